@@ -1,0 +1,5 @@
+"""API endpoints of the action app: ``urlpatterns`` and ``OPENAPI_PATHS`` (collected by endqi.api)."""
+
+urlpatterns: list = []
+OPENAPI_PATHS: dict = {}
+OPENAPI_SCHEMAS: dict = {}

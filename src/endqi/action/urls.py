@@ -1,0 +1,3 @@
+"""URLs of the action app."""
+
+urlpatterns: list = []

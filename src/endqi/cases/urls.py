@@ -1,0 +1,3 @@
+"""URLs of the cases app."""
+
+urlpatterns: list = []

@@ -1,0 +1,1 @@
+"""Django app: states, bills, bill versions, evaluations and criterion results."""

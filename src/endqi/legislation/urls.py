@@ -1,0 +1,3 @@
+"""URLs for the home page and state pages (filled in by the site work)."""
+
+urlpatterns: list = []

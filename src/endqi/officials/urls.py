@@ -1,0 +1,3 @@
+"""URLs of the officials app."""
+
+urlpatterns: list = []

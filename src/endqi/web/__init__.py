@@ -1,0 +1,1 @@
+"""The Django project: settings, root URLs, shared templates, static files and middleware."""

@@ -1,0 +1,187 @@
+"""Django settings for endqi.
+
+Development is the default (SQLite file in the working directory). Production is
+selected with ``ENDQI_ENV=production`` and reads its secrets from the
+environment; ``endqi check --deploy`` passes with no warnings there.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import dj_database_url
+
+PACKAGE_DIR = Path(__file__).resolve().parent.parent  # src/endqi
+PROJECT_ROOT = PACKAGE_DIR.parent.parent  # repository root when installed editable
+ENV = os.environ.get("ENDQI_ENV", "development").strip().lower()
+PRODUCTION = ENV == "production"
+TESTING = os.environ.get("ENDQI_TESTING") == "1"
+
+if PRODUCTION:
+    try:
+        SECRET_KEY = os.environ["ENDQI_SECRET_KEY"]
+    except KeyError:
+        raise RuntimeError("ENDQI_SECRET_KEY must be set when ENDQI_ENV=production") from None
+    ALLOWED_HOSTS = [
+        host.strip() for host in os.environ.get("ENDQI_ALLOWED_HOSTS", "").split(",") if host.strip()
+    ]
+    DEBUG = False
+else:
+    SECRET_KEY = os.environ.get(
+        "ENDQI_SECRET_KEY", "development-only-key-not-secret-0123456789-abcdefghijklmnopqrstuv"
+    )
+    ALLOWED_HOSTS = ["localhost", "127.0.0.1", "[::1]", "testserver"]
+    DEBUG = os.environ.get("ENDQI_DEBUG", "1") == "1" and not TESTING
+
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django.contrib.syndication",
+    "simple_history",
+    "endqi.web",
+    "endqi.legislation",
+    "endqi.cases",
+    "endqi.officials",
+    "endqi.action",
+    "endqi.api",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "endqi.web.middleware.ContentSecurityPolicyMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "simple_history.middleware.HistoryRequestMiddleware",
+]
+
+ROOT_URLCONF = "endqi.web.urls"
+WSGI_APPLICATION = "endqi.web.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "endqi.web.context_processors.site",
+            ],
+        },
+    }
+]
+
+DATABASES = {
+    "default": dj_database_url.parse(
+        os.environ.get("DATABASE_URL") or f"sqlite:///{Path.cwd() / 'endqi.sqlite3'}",
+        conn_max_age=60 if PRODUCTION else 0,
+    )
+}
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "endqi",
+        "TIMEOUT": 300,
+    }
+}
+if os.environ.get("ENDQI_CACHE_DIR"):
+    CACHES["default"] = {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": os.environ["ENDQI_CACHE_DIR"],
+    }
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+
+LANGUAGE_CODE = "en-us"
+TIME_ZONE = "UTC"
+USE_I18N = True
+USE_TZ = True
+
+STATIC_URL = "/static/"
+STATIC_ROOT = Path(os.environ.get("ENDQI_STATIC_ROOT", Path.cwd() / "staticfiles"))
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {
+        "BACKEND": (
+            "whitenoise.storage.CompressedManifestStaticFilesStorage"
+            if PRODUCTION
+            else "django.contrib.staticfiles.storage.StaticFilesStorage"
+        )
+    },
+}
+# Serve straight from the app folders in development so `endqi demo` needs no collectstatic.
+WHITENOISE_USE_FINDERS = not PRODUCTION
+WHITENOISE_AUTOREFRESH = not PRODUCTION
+
+# Front-end packages installed from npm at build time (never fetched at run time).
+NODE_MODULES_DIR = Path(os.environ.get("ENDQI_NODE_MODULES", PROJECT_ROOT / "node_modules"))
+# Development data beside the project (officials, districts, cases research).
+SHARED_DATA_DIR = Path(os.environ.get("ENDQI_SHARED_DIR", PROJECT_ROOT.parent / "shared"))
+
+LOGIN_URL = "/admin/login/"
+
+# Uploads: bills are small; anything bigger is refused with a clear 413.
+ENDQI_MAX_UPLOAD_BYTES = int(os.environ.get("ENDQI_MAX_UPLOAD_BYTES", 20 * 1024 * 1024))
+DATA_UPLOAD_MAX_MEMORY_SIZE = ENDQI_MAX_UPLOAD_BYTES
+FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+
+# Email: real SMTP through Django's framework. Console in development unless configured.
+EMAIL_BACKEND = os.environ.get(
+    "ENDQI_EMAIL_BACKEND",
+    "django.core.mail.backends.smtp.EmailBackend"
+    if os.environ.get("ENDQI_EMAIL_HOST")
+    else "django.core.mail.backends.console.EmailBackend",
+)
+EMAIL_HOST = os.environ.get("ENDQI_EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("ENDQI_EMAIL_PORT", 25))
+EMAIL_HOST_USER = os.environ.get("ENDQI_EMAIL_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("ENDQI_EMAIL_PASSWORD", "")
+EMAIL_USE_TLS = os.environ.get("ENDQI_EMAIL_TLS") == "1"
+EMAIL_TIMEOUT = 10
+DEFAULT_FROM_EMAIL = os.environ.get("ENDQI_FROM_EMAIL", "endqi <noreply@endqi.localhost>")
+# Server-side sending of constituent messages is opt-in per deployment.
+ENDQI_SERVER_SEND = os.environ.get("ENDQI_SERVER_SEND") == "1"
+
+# Security headers. CSP is set by endqi.web.middleware (self only).
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+SESSION_COOKIE_HTTPONLY = True
+CSRF_COOKIE_HTTPONLY = True
+if PRODUCTION:
+    SECURE_SSL_REDIRECT = os.environ.get("ENDQI_SSL_REDIRECT", "1") == "1"
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    SESSION_COOKIE_SECURE = True
+    CSRF_COOKIE_SECURE = True
+    SECURE_HSTS_SECONDS = 31536000
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+    SECURE_HSTS_PRELOAD = True
+    CSRF_TRUSTED_ORIGINS = [f"https://{host}" for host in ALLOWED_HOSTS if host]
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": "WARNING"},
+    "loggers": {"endqi": {"handlers": ["console"], "level": "INFO", "propagate": False}},
+}

@@ -1,0 +1,14 @@
+"""Root URLs. Each app owns its own ``urls`` module; the API collects app ``api`` modules."""
+
+from django.contrib import admin
+from django.urls import include, path
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("api/v1/", include("endqi.api.urls")),
+    path("cases/", include("endqi.cases.urls")),
+    path("", include("endqi.action.urls")),
+    path("", include("endqi.officials.urls")),
+    # Last: the home page and the /<abbr>/ state pages (valid abbreviations only).
+    path("", include("endqi.legislation.urls")),
+]
