@@ -35,6 +35,8 @@ def ensure_states() -> int:
     from endqi.legislation.states import all_states
 
     existing = set(State.objects.values_list("abbr", flat=True))
-    missing = [State(abbr=s.abbr, name=s.name, fips=s.fips) for s in all_states() if s.abbr not in existing]
+    missing = [
+        State(abbr=s.abbr, name=s.name, fips=s.fips) for s in all_states() if s.abbr not in existing
+    ]
     State.objects.bulk_create(missing)
     return len(missing)

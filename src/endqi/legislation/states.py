@@ -29,8 +29,11 @@ class StateInfo:
 @cache
 def all_states() -> tuple[StateInfo, ...]:
     """The 50 states plus DC, sorted by name."""
-    states = [StateInfo(abbr=s.abbr, name=s.name, fips=s.fips) for s in us.states.STATES_AND_TERRITORIES
-              if not s.is_territory or s.abbr == "DC"]
+    states = [
+        StateInfo(abbr=s.abbr, name=s.name, fips=s.fips)
+        for s in us.states.STATES_AND_TERRITORIES
+        if not s.is_territory or s.abbr == "DC"
+    ]
     if not any(s.abbr == "DC" for s in states):
         dc = us.states.DC
         states.append(StateInfo(abbr=dc.abbr, name=dc.name, fips=dc.fips))

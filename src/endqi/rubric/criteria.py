@@ -133,9 +133,7 @@ CRITERIA: tuple[Criterion, ...] = (
         id="end.state_constitution",
         group="end",
         title="Ends qualified immunity for all state constitutional violations",
-        question=(
-            "Does the claim cover every right in the state constitution, not a short list?"
-        ),
+        question=("Does the claim cover every right in the state constitution, not a short list?"),
         meaning={
             Verdict.YES: (
                 "Any right secured by the state constitution (or constitutional rights "
@@ -179,9 +177,7 @@ CRITERIA: tuple[Criterion, ...] = (
             "attorney fees, including those in the state's governmental immunity or tort "
             "claims act, do not apply to claims brought under this section."
         ),
-        why_it_matters=(
-            "A right to sue means little if the award is capped below the harm done."
-        ),
+        why_it_matters=("A right to sue means little if the award is capped below the harm done."),
     ),
     Criterion(
         id="start.failure_to_intervene",
@@ -255,7 +251,7 @@ CRITERIA: tuple[Criterion, ...] = (
                 "plaintiff."
             ),
             Verdict.PARTIAL: "Fees are mandatory but limited (capped, or only for some claims).",
-            Verdict.NO: "The bill is silent, or fees are only discretionary (\"may award\").",
+            Verdict.NO: 'The bill is silent, or fees are only discretionary ("may award").',
         },
         model_language=(
             "(8) In any action brought under this section, the court shall award reasonable "

@@ -32,5 +32,7 @@ class ContentSecurityPolicyMiddleware:
         response = self.get_response(request)
         response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
         # Geolocation is only used on our own pages, on the visitor's request.
-        response.headers.setdefault("Permissions-Policy", "geolocation=(self), camera=(), microphone=()")
+        response.headers.setdefault(
+            "Permissions-Policy", "geolocation=(self), camera=(), microphone=()"
+        )
         return response

@@ -24,7 +24,9 @@ if PRODUCTION:
     except KeyError:
         raise RuntimeError("ENDQI_SECRET_KEY must be set when ENDQI_ENV=production") from None
     ALLOWED_HOSTS = [
-        host.strip() for host in os.environ.get("ENDQI_ALLOWED_HOSTS", "").split(",") if host.strip()
+        host.strip()
+        for host in os.environ.get("ENDQI_ALLOWED_HOSTS", "").split(",")
+        if host.strip()
     ]
     DEBUG = False
 else:

@@ -4,23 +4,85 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='State',
+            name="State",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('abbr', models.CharField(choices=[('AL', 'Alabama'), ('AK', 'Alaska'), ('AZ', 'Arizona'), ('AR', 'Arkansas'), ('CA', 'California'), ('CO', 'Colorado'), ('CT', 'Connecticut'), ('DE', 'Delaware'), ('DC', 'District of Columbia'), ('FL', 'Florida'), ('GA', 'Georgia'), ('HI', 'Hawaii'), ('ID', 'Idaho'), ('IL', 'Illinois'), ('IN', 'Indiana'), ('IA', 'Iowa'), ('KS', 'Kansas'), ('KY', 'Kentucky'), ('LA', 'Louisiana'), ('ME', 'Maine'), ('MD', 'Maryland'), ('MA', 'Massachusetts'), ('MI', 'Michigan'), ('MN', 'Minnesota'), ('MS', 'Mississippi'), ('MO', 'Missouri'), ('MT', 'Montana'), ('NE', 'Nebraska'), ('NV', 'Nevada'), ('NH', 'New Hampshire'), ('NJ', 'New Jersey'), ('NM', 'New Mexico'), ('NY', 'New York'), ('NC', 'North Carolina'), ('ND', 'North Dakota'), ('OH', 'Ohio'), ('OK', 'Oklahoma'), ('OR', 'Oregon'), ('PA', 'Pennsylvania'), ('RI', 'Rhode Island'), ('SC', 'South Carolina'), ('SD', 'South Dakota'), ('TN', 'Tennessee'), ('TX', 'Texas'), ('UT', 'Utah'), ('VT', 'Vermont'), ('VA', 'Virginia'), ('WA', 'Washington'), ('WV', 'West Virginia'), ('WI', 'Wisconsin'), ('WY', 'Wyoming')], max_length=2, unique=True)),
-                ('name', models.CharField(max_length=64)),
-                ('fips', models.CharField(max_length=2, unique=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "abbr",
+                    models.CharField(
+                        choices=[
+                            ("AL", "Alabama"),
+                            ("AK", "Alaska"),
+                            ("AZ", "Arizona"),
+                            ("AR", "Arkansas"),
+                            ("CA", "California"),
+                            ("CO", "Colorado"),
+                            ("CT", "Connecticut"),
+                            ("DE", "Delaware"),
+                            ("DC", "District of Columbia"),
+                            ("FL", "Florida"),
+                            ("GA", "Georgia"),
+                            ("HI", "Hawaii"),
+                            ("ID", "Idaho"),
+                            ("IL", "Illinois"),
+                            ("IN", "Indiana"),
+                            ("IA", "Iowa"),
+                            ("KS", "Kansas"),
+                            ("KY", "Kentucky"),
+                            ("LA", "Louisiana"),
+                            ("ME", "Maine"),
+                            ("MD", "Maryland"),
+                            ("MA", "Massachusetts"),
+                            ("MI", "Michigan"),
+                            ("MN", "Minnesota"),
+                            ("MS", "Mississippi"),
+                            ("MO", "Missouri"),
+                            ("MT", "Montana"),
+                            ("NE", "Nebraska"),
+                            ("NV", "Nevada"),
+                            ("NH", "New Hampshire"),
+                            ("NJ", "New Jersey"),
+                            ("NM", "New Mexico"),
+                            ("NY", "New York"),
+                            ("NC", "North Carolina"),
+                            ("ND", "North Dakota"),
+                            ("OH", "Ohio"),
+                            ("OK", "Oklahoma"),
+                            ("OR", "Oregon"),
+                            ("PA", "Pennsylvania"),
+                            ("RI", "Rhode Island"),
+                            ("SC", "South Carolina"),
+                            ("SD", "South Dakota"),
+                            ("TN", "Tennessee"),
+                            ("TX", "Texas"),
+                            ("UT", "Utah"),
+                            ("VT", "Vermont"),
+                            ("VA", "Virginia"),
+                            ("WA", "Washington"),
+                            ("WV", "West Virginia"),
+                            ("WI", "Wisconsin"),
+                            ("WY", "Wyoming"),
+                        ],
+                        max_length=2,
+                        unique=True,
+                    ),
+                ),
+                ("name", models.CharField(max_length=64)),
+                ("fips", models.CharField(max_length=2, unique=True)),
             ],
             options={
-                'ordering': ['name'],
+                "ordering": ["name"],
             },
         ),
     ]
