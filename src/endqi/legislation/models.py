@@ -1,10 +1,51 @@
-"""Legislation models: states, bills, versions, evaluations, criterion results."""
+"""Legislation models: states, bills, versions, evaluations, criterion results.
+
+State → bills → versions (the text) → evaluations (one run of the evaluator,
+possibly reviewed) → criterion results (verdict, explanation, evidence spans,
+and a reviewer's override). Every change to a bill, version, evaluation or
+criterion result is kept by django-simple-history.
+
+Functions that change these rows live in :mod:`endqi.legislation.evaluations`
+(evaluate, override, add a version); views call those, never the ORM directly
+for writes.
+"""
 
 from __future__ import annotations
 
-from django.db import models
+from typing import Any
 
+from django.conf import settings
+from django.db import models
+from django.db.models import Prefetch, Q
+from simple_history.models import HistoricalRecords
+
+from endqi.analysis import CriterionResult as AnalysisResult
+from endqi.analysis import Evidence, GroupScore, Scorecard
 from endqi.legislation.states import STATE_CHOICES
+from endqi.legislation.status import STATUS_RANK, BillStatus, StatusOutcome, status_outcome
+from endqi.rubric import CRITERIA, Verdict, get_criterion
+
+CRITERION_CHOICES: tuple[tuple[str, str], ...] = tuple((c.id, c.title) for c in CRITERIA)
+CRITERION_POSITION: dict[str, int] = {c.id: index for index, c in enumerate(CRITERIA)}
+VERDICT_CHOICES: tuple[tuple[str, str], ...] = tuple((v.value, v.label) for v in Verdict)
+
+
+class StateQuerySet(models.QuerySet):
+    """Queries on states."""
+
+    def with_published_bills(self) -> StateQuerySet:
+        """Prefetch each state's published bills with their current scorecards.
+
+        A constant number of queries however many states and bills; used by the
+        home page map and the states API so ``state.best_bill()`` costs nothing.
+        """
+        return self.prefetch_related(
+            Prefetch(
+                "bills",
+                queryset=Bill.objects.published().with_scorecards(),
+                to_attr="prefetched_published_bills",
+            )
+        )
 
 
 class State(models.Model):
@@ -13,6 +54,8 @@ class State(models.Model):
     abbr = models.CharField(max_length=2, unique=True, choices=STATE_CHOICES)
     name = models.CharField(max_length=64)
     fips = models.CharField(max_length=2, unique=True)
+
+    objects = StateQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
@@ -29,6 +72,24 @@ class State(models.Model):
         """The state page, ``/mo/``."""
         return f"/{self.slug}/"
 
+    def published_bills(self) -> list[Bill]:
+        """Published bills with scorecards (uses the prefetch of ``with_published_bills``)."""
+        prefetched = getattr(self, "prefetched_published_bills", None)
+        if prefetched is not None:
+            return list(prefetched)
+        return list(self.bills.published().with_scorecards())
+
+    def best_bill(self) -> Bill | None:
+        """The state's most advanced, highest-scoring published bill (for the map).
+
+        Ranked by status (law, then live bills by progress, then dead bills),
+        then by total score, then by year; ``None`` when the state has none.
+        """
+        bills = self.published_bills()
+        if not bills:
+            return None
+        return max(bills, key=lambda bill: bill.rank_key())
+
 
 def ensure_states() -> int:
     """Create any missing State rows (idempotent); returns how many were created."""
@@ -40,3 +101,420 @@ def ensure_states() -> int:
     ]
     State.objects.bulk_create(missing)
     return len(missing)
+
+
+class BillQuerySet(models.QuerySet):
+    """Queries on bills."""
+
+    def published(self) -> BillQuerySet:
+        """Bills visible to the public."""
+        return self.filter(published=True)
+
+    def for_state(self, abbr: str) -> BillQuerySet:
+        """Bills of one state, by postal abbreviation (any case)."""
+        return self.filter(state__abbr=abbr.strip().upper())
+
+    def with_scorecards(self) -> BillQuerySet:
+        """Everything a state page or API list shows, in a constant number of queries.
+
+        Loads the state, the current evaluation with its version, reviewer and
+        criterion results, and the dated status history.
+        """
+        return self.select_related("state").prefetch_related(
+            Prefetch(
+                "evaluations",
+                queryset=Evaluation.objects.filter(is_current=True)
+                .select_related("version", "created_by", "reviewed_by")
+                .prefetch_related(
+                    Prefetch(
+                        "results",
+                        queryset=CriterionResult.objects.select_related("overridden_by"),
+                    )
+                ),
+                to_attr="prefetched_current_evaluations",
+            ),
+            Prefetch(
+                "status_changes",
+                queryset=BillStatusChange.objects.order_by("date", "id"),
+                to_attr="prefetched_status_changes",
+            ),
+        )
+
+
+class Bill(models.Model):
+    """A bill (or local law) in one state's legislature."""
+
+    state = models.ForeignKey(State, on_delete=models.PROTECT, related_name="bills")
+    identifier = models.CharField(
+        max_length=100, help_text='As the legislature writes it, e.g. "HB 30" or "SB 20-217".'
+    )
+    slug = models.SlugField(max_length=100, help_text="Unique within the state; used in URLs.")
+    session = models.CharField(
+        max_length=100, blank=True, help_text='Legislative session, e.g. "2021" or "2021S1".'
+    )
+    year = models.PositiveSmallIntegerField(null=True, blank=True)
+    title = models.CharField(max_length=500, blank=True)
+    short_description = models.TextField(blank=True)
+    status = models.CharField(
+        max_length=32, choices=BillStatus.choices, default=BillStatus.INTRODUCED
+    )
+    status_date = models.DateField(null=True, blank=True)
+    source_url = models.URLField(max_length=500, blank=True)
+    openstates_id = models.CharField(max_length=100, null=True, blank=True, unique=True)
+    legiscan_id = models.PositiveIntegerField(null=True, blank=True, unique=True)
+    published = models.BooleanField(default=False)
+    created = models.DateTimeField(auto_now_add=True)
+    updated = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords()
+    objects = BillQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["state__name", "-year", "identifier"]
+        constraints = [
+            models.UniqueConstraint(fields=["state", "slug"], name="bill_slug_unique_per_state")
+        ]
+
+    def __str__(self) -> str:
+        year = f" ({self.year})" if self.year else ""
+        return f"{self.state_id and self.state.abbr} {self.identifier}{year}"
+
+    def get_absolute_url(self) -> str:
+        """The bill page, ``/mo/bills/hb-30/``."""
+        return f"/{self.state.slug}/bills/{self.slug}/"
+
+    @property
+    def status_label(self) -> str:
+        """Human label of the status, e.g. "Passed one chamber"."""
+        return BillStatus(self.status).label
+
+    @property
+    def outcome(self) -> StatusOutcome:
+        """Enacted, pending or defeated (map colour)."""
+        return status_outcome(self.status)
+
+    @property
+    def current_evaluation(self) -> Evaluation | None:
+        """The evaluation shown on pages (one per bill at most), or ``None``."""
+        prefetched = getattr(self, "prefetched_current_evaluations", None)
+        if prefetched is not None:
+            return prefetched[0] if prefetched else None
+        return (
+            self.evaluations.filter(is_current=True)
+            .select_related("version", "created_by", "reviewed_by")
+            .prefetch_related("results")
+            .first()
+        )
+
+    @property
+    def current_version(self) -> BillVersion | None:
+        """The newest version of the text, or ``None``."""
+        return self.versions.order_by("-created", "-id").first()
+
+    def status_history(self) -> list[BillStatusChange]:
+        """Dated status changes, oldest first (uses the prefetch when present)."""
+        prefetched = getattr(self, "prefetched_status_changes", None)
+        if prefetched is not None:
+            return list(prefetched)
+        return list(self.status_changes.order_by("date", "id"))
+
+    def scorecard(self) -> Scorecard | None:
+        """The current evaluation's scorecard (overrides applied), or ``None``."""
+        evaluation = self.current_evaluation
+        return evaluation.scorecard() if evaluation else None
+
+    def rank_key(self) -> tuple[int, float, int]:
+        """Sort key for "best bill": status rank, total score, year."""
+        scorecard = self.scorecard()
+        total = scorecard.total if scorecard else 0.0
+        return (STATUS_RANK.get(self.status, 0), total, self.year or 0)
+
+
+class BillStatusChange(models.Model):
+    """One dated step of a bill's status history."""
+
+    bill = models.ForeignKey(Bill, on_delete=models.CASCADE, related_name="status_changes")
+    status = models.CharField(max_length=32, choices=BillStatus.choices)
+    date = models.DateField(null=True, blank=True)
+    note = models.CharField(
+        max_length=500, blank=True, help_text="The action as the source describes it."
+    )
+    created = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["date", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.bill}: {self.get_status_display()} on {self.date or 'unknown date'}"
+
+
+class BillVersion(models.Model):
+    """One text of a bill: excerpts, as introduced, as amended, as passed...
+
+    ``text`` is the clean text the evaluator read; evidence offsets index it.
+    """
+
+    bill = models.ForeignKey(Bill, on_delete=models.CASCADE, related_name="versions")
+    label = models.CharField(
+        max_length=100, help_text='E.g. "excerpts", "introduced", "as passed".'
+    )
+    text = models.TextField(blank=True)
+    source_url = models.URLField(max_length=500, blank=True)
+    filename = models.CharField(max_length=255, blank=True)
+    media_type = models.CharField(max_length=100, default="text/plain")
+    fetched = models.DateField(
+        null=True, blank=True, help_text="When the text was obtained from its source."
+    )
+    sha256 = models.CharField(max_length=64, blank=True, help_text="Of the source bytes.")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    created = models.DateTimeField(auto_now_add=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["created", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.bill} — {self.label}"
+
+
+class EvaluationKind(models.TextChoices):
+    """Whether a person has reviewed an evaluation."""
+
+    AUTOMATIC = "automatic", "Automatic"
+    REVIEWED = "reviewed", "Reviewed"
+
+
+class Evaluation(models.Model):
+    """One run of the evaluator on one version, with any reviewer's overrides."""
+
+    version = models.ForeignKey(BillVersion, on_delete=models.CASCADE, related_name="evaluations")
+    # Denormalised from version.bill so "the bill's current evaluation" is one lookup.
+    bill = models.ForeignKey(Bill, on_delete=models.CASCADE, related_name="evaluations")
+    rubric_version = models.CharField(max_length=32)
+    engine_version = models.CharField(max_length=32)
+    text_sha256 = models.CharField(max_length=64, help_text="Of the clean text evaluated.")
+    relevant = models.BooleanField(
+        default=True, help_text="Whether the text is about immunity or liability at all."
+    )
+    kind = models.CharField(
+        max_length=16, choices=EvaluationKind.choices, default=EvaluationKind.AUTOMATIC
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text="Who ran the evaluation; empty when loaded by a command.",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+    is_current = models.BooleanField(default=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["bill"],
+                condition=Q(is_current=True),
+                name="one_current_evaluation_per_bill",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} evaluation of {self.version}"
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        """Keep the denormalised ``bill`` equal to ``version.bill``."""
+        self.bill_id = self.version.bill_id
+        super().save(*args, **kwargs)
+
+    def ordered_results(self) -> list[CriterionResult]:
+        """Criterion results in rubric order (uses prefetched results when present)."""
+        return sorted(self.results.all(), key=lambda result: result.position)
+
+    def scorecard(self) -> Scorecard:
+        """The scorecard with effective verdicts (a reviewer's override wins)."""
+        cached = getattr(self, "_scorecard", None)
+        if cached is None:
+            cached = Scorecard(
+                criteria=tuple(result.to_analysis_result() for result in self.ordered_results()),
+                rubric_version=self.rubric_version,
+                source={
+                    "bill": self.bill_id,
+                    "version": self.version_id,
+                    "label": self.version.label,
+                    "sha256": self.text_sha256,
+                },
+                state=self.bill.state.abbr,
+                relevant=self.relevant,
+            )
+            self._scorecard = cached
+        return cached
+
+    @property
+    def groups(self) -> tuple[GroupScore, ...]:
+        """Group scores (``.text`` like "3/4") with overrides applied."""
+        return self.scorecard().groups
+
+    @property
+    def total(self) -> float:
+        """Combined score out of nine, overrides applied."""
+        return self.scorecard().total
+
+    @property
+    def is_reviewed(self) -> bool:
+        """Whether a reviewer has overridden or confirmed any criterion."""
+        return self.kind == EvaluationKind.REVIEWED
+
+    def to_dict(self) -> dict[str, Any]:
+        """The scorecard JSON shape plus who evaluated what, and any overrides."""
+        data = self.scorecard().to_dict()
+        results = {result.criterion_id: result for result in self.ordered_results()}
+        for item in data["criteria"]:
+            item.update(results[item["id"]].review_dict())
+        data["evaluation"] = {
+            "id": self.pk,
+            "kind": self.kind,
+            "engine_version": self.engine_version,
+            "created_at": self.created_at.isoformat() if self.created_at else None,
+            "reviewed_by": self.reviewed_by.get_username() if self.reviewed_by else None,
+            "reviewed_at": self.reviewed_at.isoformat() if self.reviewed_at else None,
+            "version": {
+                "id": self.version_id,
+                "label": self.version.label,
+                "source_url": self.version.source_url or None,
+                "media_type": self.version.media_type,
+                "fetched": self.version.fetched.isoformat() if self.version.fetched else None,
+            },
+        }
+        return data
+
+
+class CriterionResult(models.Model):
+    """The verdict on one criterion in one evaluation, with a reviewer's override."""
+
+    evaluation = models.ForeignKey(Evaluation, on_delete=models.CASCADE, related_name="results")
+    criterion_id = models.CharField(max_length=64, choices=CRITERION_CHOICES)
+    position = models.PositiveSmallIntegerField(default=0, help_text="Rubric order.")
+    verdict = models.CharField(max_length=16, choices=VERDICT_CHOICES, help_text="Automatic.")
+    explanation = models.TextField(blank=True)
+    confidence = models.FloatField(default=0.0)
+    evidence = models.JSONField(
+        default=list, blank=True, help_text="Quoted spans: quote, start, end, section, page, line."
+    )
+    override_verdict = models.CharField(
+        max_length=16, choices=VERDICT_CHOICES, null=True, blank=True
+    )
+    override_note = models.TextField(blank=True)
+    overridden_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    overridden_at = models.DateTimeField(null=True, blank=True)
+    automatic_disagrees = models.BooleanField(
+        default=False,
+        help_text="Set on re-evaluation when the new automatic verdict differs from the override.",
+    )
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["evaluation", "position"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["evaluation", "criterion_id"], name="one_result_per_criterion"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.criterion_id}: {self.effective_verdict.value}"
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        """Keep ``position`` equal to the criterion's place in the rubric."""
+        self.position = CRITERION_POSITION.get(self.criterion_id, 0)
+        super().save(*args, **kwargs)
+
+    @property
+    def criterion(self):  # -> endqi.rubric.Criterion
+        """The rubric criterion."""
+        return get_criterion(self.criterion_id)
+
+    @property
+    def is_overridden(self) -> bool:
+        """Whether a reviewer set the verdict."""
+        return bool(self.override_verdict)
+
+    @property
+    def automatic_verdict(self) -> Verdict:
+        """What the evaluator said."""
+        return Verdict(self.verdict)
+
+    @property
+    def effective_verdict(self) -> Verdict:
+        """The verdict shown: the reviewer's when there is one."""
+        return Verdict(self.override_verdict or self.verdict)
+
+    @property
+    def points(self) -> float:
+        """Points of the effective verdict."""
+        return self.effective_verdict.points
+
+    def evidence_items(self) -> tuple[Evidence, ...]:
+        """The stored evidence as analysis ``Evidence`` objects."""
+        return tuple(Evidence.from_dict(item) for item in self.evidence or ())
+
+    def to_analysis_result(self) -> AnalysisResult:
+        """This result as the evaluator's ``CriterionResult``, with the effective verdict.
+
+        When a reviewer overrode the verdict, their note is the explanation (the
+        automatic one no longer explains the verdict shown).
+        """
+        return AnalysisResult(
+            criterion_id=self.criterion_id,
+            verdict=self.effective_verdict,
+            explanation=self.override_note if self.is_overridden else self.explanation,
+            confidence=1.0 if self.is_overridden else self.confidence,
+            evidence=self.evidence_items(),
+        )
+
+    def review_dict(self) -> dict[str, Any]:
+        """Extra API keys: the automatic verdict and the override, if any."""
+        return {
+            "automatic": {
+                "verdict": self.verdict,
+                "explanation": self.explanation,
+                "confidence": round(self.confidence, 3),
+            },
+            "reviewed": self.is_overridden,
+            "override": (
+                {
+                    "verdict": self.override_verdict,
+                    "note": self.override_note,
+                    "by": self.overridden_by.get_username() if self.overridden_by else None,
+                    "at": self.overridden_at.isoformat() if self.overridden_at else None,
+                    "automatic_disagrees": self.automatic_disagrees,
+                }
+                if self.is_overridden
+                else None
+            ),
+        }
