@@ -1,16 +1,83 @@
-"""Placeholder engine: every criterion 'no' until the detectors land."""
+"""``evaluate(document) -> Scorecard``: run every detector and attach evidence spans."""
 
 from __future__ import annotations
 
-from endqi.analysis.scorecard import CriterionResult, Scorecard
-from endqi.rubric import CRITERIA, Verdict
+from endqi.analysis import detectors
+from endqi.analysis.findings import Findings
+from endqi.analysis.relevance import is_relevant
+from endqi.analysis.scorecard import CriterionResult, Evidence, Scorecard
+from endqi.analysis.text import AnalysisText, Sentence
+from endqi.documents import document_from_text
+from endqi.documents.model import Document, with_line_index
+from endqi.rubric import CRITERIA
+
+# Quotes longer than this are cut to a window around the clause's own sentence
+# so a scorecard stays readable; the span still indexes the clean text exactly.
+MAX_QUOTE_CHARS = 900
 
 
-def evaluate(source, *, state: str | None = None) -> Scorecard:
-    """Evaluate a bill against the rubric (placeholder)."""
+def evaluate(source: str | Document, *, state: str | None = None) -> Scorecard:
+    """Evaluate a bill against the rubric.
+
+    Args:
+        source: the bill's text, or a :class:`~endqi.documents.Document` from
+            ``load_document``/``load_bytes``.
+        state: postal code of the bill's state; some verdicts depend on the
+            state's existing law (e.g. tort-claims caps).
+
+    Returns:
+        A :class:`Scorecard` with one result per criterion, each with evidence
+        spans whose ``quote`` equals ``document.text[start:end]``.
+    """
+    document = source if isinstance(source, Document) else document_from_text(source)
+    document = with_line_index(document)
+    state = state.strip().upper() if state else None
+    analysis_text = AnalysisText(document)
+    context = detectors.Context(findings=Findings(analysis_text), state=state)
+
+    decisions: dict[str, detectors.Decision] = {}
+    for criterion_id, detector in detectors.DETECTORS.items():
+        decisions[criterion_id] = detector(context)
+    decisions["end.public_employees"] = detectors.public_employees(
+        context, decisions["end.law_enforcement"].verdict
+    )
+
+    results = tuple(
+        CriterionResult(
+            criterion_id=criterion.id,
+            verdict=decisions[criterion.id].verdict,
+            explanation=decisions[criterion.id].explanation,
+            confidence=decisions[criterion.id].confidence,
+            evidence=tuple(_evidence(document, s) for s in decisions[criterion.id].evidence),
+        )
+        for criterion in CRITERIA
+    )
     return Scorecard(
-        criteria=tuple(
-            CriterionResult(c.id, Verdict.NO, "Not evaluated yet.", 0.0) for c in CRITERIA
-        ),
+        criteria=results,
+        source={
+            "path": document.path,
+            "sha256": document.sha256,
+            "pages": document.pages,
+            "chars": len(document.text),
+        },
         state=state,
+        relevant=is_relevant(document.text),
+    )
+
+
+def _evidence(document: Document, sentence: Sentence) -> Evidence:
+    start, end = sentence.start, sentence.end
+    if end - start > MAX_QUOTE_CHARS:
+        end = start + MAX_QUOTE_CHARS
+        space = document.text.rfind(" ", start, end)
+        if space > start + MAX_QUOTE_CHARS // 2:
+            end = space
+    page, line = document.locate(start)
+    return Evidence(
+        quote=document.text[start:end],
+        start=start,
+        end=end,
+        section=document.section_at(start),
+        page=page,
+        line=line,
     )

@@ -1,0 +1,560 @@
+"""One detector per rubric criterion.
+
+Each detector reads the shared :class:`~endqi.analysis.findings.Findings` and the
+sentences of the bill the way a lawyer would (who is covered, which rights,
+mandatory or discretionary, negation, savings clauses, exceptions) and returns a
+:class:`Decision`: verdict, plain-words explanation, confidence and the
+sentences it rests on.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from endqi.analysis import lexicon
+from endqi.analysis.findings import Findings
+from endqi.analysis.state_law import damage_cap_law
+from endqi.analysis.text import Sentence
+from endqi.rubric import Verdict
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """A detector's answer before it is turned into a CriterionResult."""
+
+    verdict: Verdict
+    explanation: str
+    confidence: float
+    evidence: Sequence[Sentence] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What every detector may read."""
+
+    findings: Findings
+    state: str | None
+
+
+def _first(sentences: Sequence[Sentence], limit: int = 2) -> tuple[Sentence, ...]:
+    """The first ``limit`` distinct sentences (a bill may repeat a clause word for word)."""
+    unique: dict[str, Sentence] = {}
+    for sentence in sentences:
+        unique.setdefault(sentence.text, sentence)
+    return tuple(unique.values())[:limit]
+
+
+# ---------------------------------------------------------------------------
+# end group
+# ---------------------------------------------------------------------------
+
+
+def law_enforcement(context: Context) -> Decision:
+    """end.law_enforcement: qualified immunity (or a good-faith twin) barred for police."""
+    findings = context.findings
+    if findings.preservations:
+        return Decision(
+            Verdict.NO,
+            "The bill keeps qualified immunity for at least some claims: a savings clause or "
+            "exception preserves the defense, so it is not ended.",
+            0.85,
+            _first(findings.preservations + findings.bars),
+        )
+    if findings.surviving_defenses:
+        return Decision(
+            Verdict.NO,
+            "A good-faith or reasonable-belief defense survives: an officer who believed the "
+            "conduct was lawful can still escape liability, which does the work of qualified "
+            "immunity under another name.",
+            0.85,
+            _first(findings.surviving_defenses + findings.bars),
+        )
+    if not findings.bars:
+        if findings.causes_of_action:
+            return Decision(
+                Verdict.NO,
+                "The bill creates or keeps a civil claim but nowhere bars qualified immunity or a "
+                "good-faith defense, so officers can still raise it.",
+                0.75,
+                _first(findings.causes_of_action, 1),
+            )
+        return Decision(
+            Verdict.NO,
+            "The bill neither creates a civil claim against officers nor bars qualified immunity.",
+            0.7,
+        )
+    if findings.bars_with_exceptions:
+        return Decision(
+            Verdict.PARTIAL,
+            "The bill bars qualified immunity but carves out exceptions in the same clause, so "
+            "the defense survives in some cases.",
+            0.6,
+            _first(findings.bars_with_exceptions + findings.causes_of_action),
+        )
+    return Decision(
+        Verdict.YES,
+        "The bill bars qualified immunity (or the equivalent 'clearly established' / good-faith "
+        "defenses) as a defense to civil liability of law-enforcement officers.",
+        0.9,
+        _first(findings.bars + findings.causes_of_action),
+    )
+
+
+def public_employees(context: Context, law_enforcement_verdict: Verdict) -> Decision:
+    """end.public_employees: does the claim and the bar reach every public employee?"""
+    findings = context.findings
+    if law_enforcement_verdict is Verdict.NO:
+        return Decision(
+            Verdict.NO,
+            "Qualified immunity is not ended even for police under this bill, so it is not ended "
+            "for public employees generally.",
+            0.8,
+            _first(findings.preservations + findings.surviving_defenses, 1),
+        )
+    coverage = findings.coverage
+    if coverage.broad:
+        return Decision(
+            Verdict.YES,
+            f"The liability and the immunity bar reach public employees generally "
+            f"(the bill says '{coverage.broad_term.strip()}'), not only police.",
+            0.8,
+            _first(coverage.broad),
+        )
+    if coverage.state_only:
+        return Decision(
+            Verdict.PARTIAL,
+            "The bill reaches state employees beyond police, but not local public employees.",
+            0.6,
+            _first(coverage.state_only),
+        )
+    if coverage.police:
+        return Decision(
+            Verdict.NO,
+            f"The bill covers only law enforcement (it speaks of '{coverage.police_term}'); other "
+            "public employees keep qualified immunity.",
+            0.85,
+            _first(coverage.police),
+        )
+    # The operative clauses name no class of defendant ("the defendant", "liability under
+    # this section"): the rest of the bill tells whose conduct the section is about.
+    elsewhere = findings.text.matching(lexicon.POLICE_TERM)
+    if elsewhere:
+        term = lexicon.POLICE_TERM.search(elsewhere[0].text).group(0)
+        return Decision(
+            Verdict.NO,
+            f"The bill is about law enforcement (it speaks of '{term}'); nothing extends the "
+            "immunity bar to other public employees.",
+            0.65,
+            _first(elsewhere, 1),
+        )
+    return Decision(
+        Verdict.YES,
+        "The immunity bar names no class of defendant: it applies to every defendant in these "
+        "actions, public employees included.",
+        0.55,
+        _first(findings.bars),
+    )
+
+
+def state_constitution(context: Context) -> Decision:
+    """end.state_constitution: which rights can be enforced."""
+    findings = context.findings
+    clauses = _first(findings.causes_of_action + findings.bars, 50)
+    general: list[Sentence] = []
+    federal_only: list[Sentence] = []
+    limited: list[Sentence] = []
+    enumerated: list[Sentence] = []
+    for sentence in clauses:
+        body = sentence.text
+        rights = lexicon.GENERAL_RIGHTS.search(body)
+        if rights and _conditioned_on_force_or_search(body):
+            limited.append(sentence)
+        elif rights and lexicon.ENUMERATED_SECTIONS.search(body):
+            enumerated.append(sentence)
+        elif rights and lexicon.STATE_RIGHTS_WORDS.search(body):
+            general.append(sentence)
+        elif rights and lexicon.FEDERAL_ONLY_RIGHTS.search(body):
+            federal_only.append(sentence)
+        elif rights:
+            general.append(sentence)
+    if general:
+        return Decision(
+            Verdict.YES,
+            "The claim covers constitutional rights without limiting them to a few kinds, so any "
+            "right under the state constitution can be enforced.",
+            0.85,
+            _first(general),
+        )
+    if enumerated:
+        return Decision(
+            Verdict.PARTIAL,
+            "The claim covers only rights in listed sections of the constitution.",
+            0.65,
+            _first(enumerated),
+        )
+    for sentence in findings.bars + findings.causes_of_action:
+        if lexicon.CIVIL_RIGHTS_ACT.search(sentence.text):
+            return Decision(
+                Verdict.YES,
+                "The bar applies to claims under the state's civil rights act, the vehicle for "
+                "enforcing state constitutional rights.",
+                0.65,
+                (sentence,),
+            )
+    for sentence in findings.bars:
+        if lexicon.ALL_CLAIMS.search(sentence.text) and not _conditioned_on_force_or_search(
+            sentence.text
+        ):
+            return Decision(
+                Verdict.YES,
+                "The immunity bar applies to any civil liability of the officer, whatever right "
+                "was violated.",
+                0.6,
+                (sentence,),
+            )
+    force_only = limited or context.findings.text.matching(
+        lexicon.FORCE_OR_SEARCH, "force", "search"
+    )
+    if force_only and (findings.bars or findings.causes_of_action or limited):
+        return Decision(
+            Verdict.NO,
+            "The claim is limited to force or search-and-seizure violations; other state "
+            "constitutional rights are not covered.",
+            0.7,
+            _first(list(limited) + list(force_only)),
+        )
+    if federal_only:
+        return Decision(
+            Verdict.NO,
+            "The claim covers only federal rights; rights under the state constitution are not "
+            "enforceable through it.",
+            0.6,
+            _first(federal_only),
+        )
+    return Decision(
+        Verdict.NO,
+        "The bill creates no claim for violations of state constitutional rights.",
+        0.65,
+    )
+
+
+def _conditioned_on_force_or_search(body: str) -> bool:
+    """True when a clause is limited to force or search cases ('if ... physical force')."""
+    match = lexicon.FORCE_OR_SEARCH.search(body)
+    if not match:
+        return False
+    before = body[max(0, match.start() - 220) : match.start()]
+    return bool(
+        re.search(r"\b(?:if|when|where|only|involv\w*|against|limited to|security)\b", before)
+    )
+
+
+def damage_caps(context: Context) -> Decision:
+    """end.damage_caps: do statutory caps and tort-claims limits stay out of these claims?"""
+    text = context.findings.text
+    lifts = text.matching(lexicon.CAP_LIFT, "apply", "cap", "limit")
+    caps = [
+        s
+        for s in text.matching(lexicon.OWN_CAP, "exceed", "limited", "capped")
+        if lexicon.MONEY.search(s.text) and not lexicon.NO_PERSONAL_SHARE.search(s.text)
+    ]
+    if caps:
+        raised = [s for s in caps if _has_deletion(context, s)]
+        if raised:
+            return Decision(
+                Verdict.PARTIAL,
+                "The bill changes a dollar cap but keeps a cap on what victims can recover.",
+                0.6,
+                _first(raised + lifts),
+            )
+        return Decision(
+            Verdict.NO,
+            "The bill sets its own dollar limit on liability or damages, so victims' recovery "
+            "stays capped.",
+            0.8,
+            _first(caps),
+        )
+    if lifts:
+        return Decision(
+            Verdict.YES,
+            "Statutory immunities and limits on liability or damages are made inapplicable to "
+            "these claims.",
+            0.85,
+            _first(lifts),
+        )
+    law = damage_cap_law(context.state)
+    if law is None:
+        return Decision(
+            Verdict.NO,
+            "The bill says nothing about damage caps, so any existing statutory caps would still "
+            "apply (the state's law was not checked: give the state to decide).",
+            0.5,
+        )
+    if law.caps_apply:
+        return Decision(
+            Verdict.NO,
+            f"The bill says nothing about damage caps, and existing {law.state} law caps such "
+            f"claims: {law.summary} ({law.source})",
+            0.7,
+        )
+    return Decision(
+        Verdict.YES,
+        f"The bill says nothing about caps, but {law.state} law sets no dollar cap on such "
+        f"claims: {law.summary} ({law.source})",
+        0.65,
+    )
+
+
+def _has_deletion(context: Context, sentence: Sentence) -> bool:
+    deletions = context.findings.text.document.deletions
+    return any(start < sentence.end and end > sentence.start for start, end in deletions)
+
+
+# ---------------------------------------------------------------------------
+# start group
+# ---------------------------------------------------------------------------
+
+
+def failure_to_intervene(context: Context) -> Decision:
+    """start.failure_to_intervene: a stand-alone duty to intervene with civil liability."""
+    text = context.findings.text
+    mentions = text.containing("interven")
+    duties = [s for s in mentions if lexicon.INTERVENE_DUTY.search(s.text)]
+    failures = [s for s in mentions if lexicon.FAIL_TO_INTERVENE.search(s.text)]
+    liable_failures = [s for s in failures if lexicon.CAUSE_OF_ACTION.search(s.text)]
+    stand_alone = [
+        s for s in liable_failures if not lexicon.INCLUDING_FAIL_TO_INTERVENE.search(s.text)
+    ]
+    if stand_alone or (duties and liable_failures):
+        return Decision(
+            Verdict.YES,
+            "An officer who fails to intervene in another officer's violation is civilly liable "
+            "for that failure in its own right.",
+            0.8,
+            _first(duties + stand_alone + liable_failures),
+        )
+    if liable_failures:
+        return Decision(
+            Verdict.PARTIAL,
+            "Failing to intervene is named only as one way of causing the deprivation; there is "
+            "no stand-alone duty to intervene or report.",
+            0.75,
+            _first(liable_failures),
+        )
+    if duties:
+        return Decision(
+            Verdict.NO,
+            "The bill mentions a duty to intervene but attaches no civil liability to breaking it.",
+            0.6,
+            _first(duties),
+        )
+    return Decision(Verdict.NO, "The bill does not mention a duty to intervene.", 0.85)
+
+
+def full_compensation(context: Context) -> Decision:
+    """start.full_compensation: mandatory indemnification of the whole award."""
+    text = context.findings.text
+    clauses = text.matching(
+        lexicon.INDEMNITY, "indemnif", "satisf", "paid by", "full amount", "payment"
+    )
+    mandatory = [
+        s
+        for s in clauses
+        if _mandatory_indemnity(s.text) and not lexicon.NO_PERSONAL_SHARE.search(s.text)
+    ]
+    discretionary = [s for s in clauses if s not in mandatory]
+    if mandatory:
+        guarantees = [s for s in mandatory if lexicon.FULL_AMOUNT.search(s.text)]
+        carve_outs = [s for s in mandatory if lexicon.BAD_CONDUCT_CARVE_OUT.search(s.text)]
+        if guarantees:
+            return Decision(
+                Verdict.YES,
+                "The employer must indemnify the officer, and the full amount of the judgment or "
+                "settlement is guaranteed even where the officer's share cannot be collected.",
+                0.85,
+                _first(guarantees + mandatory),
+            )
+        if carve_outs:
+            return Decision(
+                Verdict.NO,
+                "Indemnification is required, but the employer may refuse to pay for some conduct "
+                "(for example intentional or bad-faith acts), so victims are not guaranteed the "
+                "award.",
+                0.65,
+                _first(carve_outs),
+            )
+        return Decision(
+            Verdict.YES,
+            "The employer must indemnify the officer for judgments and settlements under the bill.",
+            0.75,
+            _first(mandatory),
+        )
+    if discretionary:
+        return Decision(
+            Verdict.NO,
+            "Indemnification is optional ('may'), so payment of the award is not guaranteed.",
+            0.75,
+            _first(discretionary),
+        )
+    return Decision(
+        Verdict.NO,
+        "The bill does not require anyone to pay the victim's award if the officer cannot.",
+        0.8,
+    )
+
+
+def _mandatory_indemnity(body: str) -> bool:
+    """'shall indemnify', 'shall be satisfied by', without an optional 'may' governing it."""
+    for match in lexicon.INDEMNITY.finditer(body):
+        before = body[max(0, match.start() - 120) : match.start()]
+        governing = before + match.group(0)
+        after = body[match.end() : match.end() + 40]
+        optional = re.search(r"\bmay\b(?!\s+not)[^.;]{0,40}$", before)
+        if re.search(r"\b(?:shall|must|is required to|are required to)\b(?!\s+not)", governing):
+            if not optional:
+                return True
+        elif re.match(r"\w*\s+(?:\w+\s+){0,3}?(?:shall|must)\b", after) and not optional:
+            return True
+    return False
+
+
+def attorney_fees(context: Context) -> Decision:
+    """start.attorney_fees: mandatory reasonable fees for a prevailing plaintiff."""
+    text = context.findings.text
+    clauses = text.matching(lexicon.ATTORNEY_FEES, "fee")
+    awards = [
+        s
+        for s in clauses
+        if (lexicon.FEE_MANDATORY.search(s.text) or lexicon.FEE_DISCRETIONARY.search(s.text))
+        and not lexicon.CAP_LIFT.search(s.text)
+    ]
+    mandatory = [s for s in awards if lexicon.FEE_MANDATORY.search(s.text)]
+    if mandatory:
+        capped = [
+            s for s in mandatory if lexicon.OWN_CAP.search(s.text) and lexicon.MONEY.search(s.text)
+        ]
+        if capped:
+            return Decision(
+                Verdict.PARTIAL,
+                "Attorney fees are mandatory but capped.",
+                0.6,
+                _first(capped),
+            )
+        return Decision(
+            Verdict.YES,
+            "The court must award reasonable attorney fees (and costs) to a prevailing plaintiff.",
+            0.85,
+            _first(mandatory),
+        )
+    if awards:
+        return Decision(
+            Verdict.NO,
+            "Attorney fees are only discretionary: the court 'may' award them.",
+            0.8,
+            _first(awards),
+        )
+    return Decision(Verdict.NO, "The bill does not provide for attorney fees.", 0.8)
+
+
+def individual_accountability(context: Context) -> Decision:
+    """start.individual_accountability: the officer personally bears a consequence."""
+    text = context.findings.text
+    shares = [
+        s
+        for s in text.matching(
+            lexicon.PERSONAL_SHARE, "personal", "indemnified", "percent", "%", "contribut"
+        )
+        if not lexicon.NO_PERSONAL_SHARE.search(s.text)
+    ]
+    if shares:
+        return Decision(
+            Verdict.YES,
+            "The officer personally pays part of the judgment or settlement in some cases, so the "
+            "violation costs the officer something.",
+            0.8,
+            _first(shares),
+        )
+    consequences = [
+        s
+        for s in text.matching(lexicon.DECERTIFY, "certif", "licens", "employment", "disciplin")
+        if re.search(r"violat|liable|judgment|finding|deprivation|misconduct", s.text)
+    ]
+    if consequences:
+        mandatory = [s for s in consequences if lexicon.MANDATORY.search(s.text)]
+        if mandatory:
+            return Decision(
+                Verdict.YES,
+                "The officer faces decertification or discipline tied to the violation.",
+                0.7,
+                _first(mandatory),
+            )
+        return Decision(
+            Verdict.PARTIAL,
+            "A professional consequence is possible but left to discretion.",
+            0.55,
+            _first(consequences),
+        )
+    return Decision(
+        Verdict.NO,
+        "The bill puts no personal financial or professional consequence on the officer.",
+        0.8,
+    )
+
+
+def public_records(context: Context) -> Decision:
+    """start.public_records: misconduct records, settlements, judgments made public."""
+    text = context.findings.text
+    clauses = [
+        s
+        for s in text.matching(
+            lexicon.RECORDS_VERB, "public", "disclos", "publish", "post", "website", "inspection"
+        )
+        if lexicon.RECORDS_OBJECT.search(s.text)
+    ]
+    closed = [s for s in clauses if lexicon.RECORDS_CLOSED.search(s.text)]
+    opened = [s for s in clauses if s not in closed]
+    if opened:
+        narrow = [
+            s
+            for s in opened
+            if lexicon.BODY_CAMERA_ONLY.search(s.text)
+            and not re.search(r"complaint|misconduct|settlement|judg", s.text)
+        ]
+        if len(narrow) == len(opened):
+            return Decision(
+                Verdict.PARTIAL,
+                "Only some records (such as recordings) must be disclosed.",
+                0.6,
+                _first(narrow),
+            )
+        return Decision(
+            Verdict.YES,
+            "Records of misconduct, complaints, settlements or judgments must be made public.",
+            0.75,
+            _first(opened),
+        )
+    if closed:
+        return Decision(
+            Verdict.NO,
+            "The bill keeps the relevant records confidential.",
+            0.7,
+            _first(closed),
+        )
+    return Decision(Verdict.NO, "The bill does not require any records to be made public.", 0.8)
+
+
+DetectorFunction = Callable[[Context], Decision]
+
+# Rubric order. end.public_employees also reads the law-enforcement verdict (see engine).
+DETECTORS: dict[str, DetectorFunction] = {
+    "end.law_enforcement": law_enforcement,
+    "end.state_constitution": state_constitution,
+    "end.damage_caps": damage_caps,
+    "start.failure_to_intervene": failure_to_intervene,
+    "start.full_compensation": full_compensation,
+    "start.attorney_fees": attorney_fees,
+    "start.individual_accountability": individual_accountability,
+    "start.public_records": public_records,
+}

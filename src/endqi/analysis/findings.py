@@ -1,0 +1,150 @@
+"""Clauses several criteria depend on, found once per bill.
+
+- causes of action (who is liable, for what rights);
+- bars on qualified immunity or its equivalents (good faith, clearly established);
+- clauses that keep qualified immunity alive (savings clauses, double negatives,
+  affirmative good-faith defenses);
+- who the liability and the bar reach (police only, or every public employee).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from endqi.analysis import lexicon
+from endqi.analysis.text import AnalysisText, Sentence
+
+_QI_GATE = (
+    "immun",
+    "clearly established",
+    "good faith",
+    "good-faith",
+    "reasonabl",
+    "believed",
+    "clearly lawful",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Coverage:
+    """Who a bill's liability and immunity bar reach."""
+
+    police: tuple[Sentence, ...]
+    broad: tuple[Sentence, ...]
+    state_only: tuple[Sentence, ...]
+    police_term: str | None
+    broad_term: str | None
+
+
+class Findings:
+    """Shared clause-level facts about one bill, computed lazily and cached."""
+
+    def __init__(self, text: AnalysisText) -> None:
+        self.text = text
+
+    # -- causes of action ---------------------------------------------------
+
+    @cached_property
+    def causes_of_action(self) -> tuple[Sentence, ...]:
+        """Sentences that make someone liable or let a person sue."""
+        return tuple(
+            self.text.matching(
+                lexicon.CAUSE_OF_ACTION, "liable", "action", "suit", "claim", "sue", "recover"
+            )
+        )
+
+    # -- qualified immunity --------------------------------------------------
+
+    @cached_property
+    def _qi_sentences(self) -> tuple[Sentence, ...]:
+        return tuple(self.text.matching(lexicon.QI_TERM, *_QI_GATE))
+
+    @cached_property
+    def preservations(self) -> tuple[Sentence, ...]:
+        """Clauses that keep qualified immunity (savings clauses, 'may not deny', 'is a defense')."""
+        return tuple(s for s in self._qi_sentences if lexicon.PRESERVES_QI.search(s.text))
+
+    @cached_property
+    def surviving_defenses(self) -> tuple[Sentence, ...]:
+        """Clauses that create or keep a good-faith / reasonable-belief defense."""
+        found = []
+        for sentence in self._qi_sentences:
+            if sentence in self.preservations:
+                continue
+            for match in lexicon.AFFIRMATIVE_DEFENSE.finditer(sentence.text):
+                before = sentence.text[max(0, match.start() - 12) : match.start()]
+                if " not" in before or "nor " in before:
+                    continue
+                # The defense must be about good faith / belief / QI, nearby.
+                window = sentence.text[max(0, match.start() - 200) : match.end() + 250]
+                if lexicon.QI_TERM.search(window) and not lexicon.NEGATED_DEFENSE.search(window):
+                    found.append(sentence)
+                    break
+        return tuple(found)
+
+    @cached_property
+    def bars(self) -> tuple[Sentence, ...]:
+        """Clauses that deny qualified immunity or an equivalent defense."""
+        found = []
+        for sentence in self._qi_sentences:
+            if sentence in self.preservations:
+                continue
+            body = sentence.text
+            if _is_savings_clause(body):
+                continue
+            for match in lexicon.NEGATED_DEFENSE.finditer(body):
+                window = body[max(0, match.start() - 260) : match.end() + 320]
+                if lexicon.QI_TERM.search(window) or _names_general_immunity(window):
+                    found.append(sentence)
+                    break
+        return tuple(found)
+
+    @cached_property
+    def bars_with_exceptions(self) -> tuple[Sentence, ...]:
+        """Bars whose own sentence carves out exceptions ('except', 'unless', 'provided that')."""
+        return tuple(s for s in self.bars if lexicon.EXCEPTION_WORDS.search(s.text))
+
+    # -- coverage --------------------------------------------------------------
+
+    @cached_property
+    def coverage_sentences(self) -> tuple[Sentence, ...]:
+        """Causes of action and bars, plus the definitions of terms they use."""
+        core = list(dict.fromkeys(self.causes_of_action + self.bars))
+        definitions = self.text.definitions
+        extra = [
+            definition
+            for term, definition in definitions.items()
+            if any(term in sentence.text for sentence in core)
+        ]
+        return tuple(dict.fromkeys(core + extra))
+
+    @cached_property
+    def coverage(self) -> Coverage:
+        """Which classes of defendant the bill's liability and immunity bar reach."""
+        police, broad, state_only = [], [], []
+        police_term = broad_term = None
+        for sentence in self.coverage_sentences:
+            police_match = lexicon.POLICE_TERM.search(sentence.text)
+            if police_match:
+                police.append(sentence)
+                police_term = police_term or police_match.group(0)
+            broad_match = lexicon.BROAD_SUBJECT.search(sentence.text)
+            if broad_match:
+                if lexicon.STATE_ONLY_SUBJECT.search(broad_match.group(0)):
+                    state_only.append(sentence)
+                else:
+                    broad.append(sentence)
+                    broad_term = broad_term or broad_match.group(0)
+        return Coverage(tuple(police), tuple(broad), tuple(state_only), police_term, broad_term)
+
+
+def _is_savings_clause(body: str) -> bool:
+    return body.lstrip().startswith("nothing") and ("construed" in body or "interpreted" in body)
+
+
+def _names_general_immunity(window: str) -> bool:
+    """'Immunity ... afforded under common law' or 'any immunity' denied as a defense."""
+    return "immunit" in window and (
+        "common law" in window or "any other" in window or "doctrine" in window
+    )

@@ -1,0 +1,227 @@
+"""The legal vocabulary the detectors read, in one place.
+
+Every pattern runs on the *analysis copy* of the text: lower case, struck text
+blanked, and periods inside section numbers and abbreviations masked (so a
+clause is never cut at ``590.010``). Patterns are written for that form.
+"""
+
+from __future__ import annotations
+
+import re
+
+# ---------------------------------------------------------------------------
+# Who is covered
+# ---------------------------------------------------------------------------
+
+# Law-enforcement officer classes. A bill that reaches only these does not end
+# qualified immunity for public employees generally.
+POLICE_TERM = re.compile(
+    r"\b(?:peace officers?|law[ -]enforcement (?:officers?|agenc(?:y|ies)|agents?)|police"
+    r"|sheriffs?|deput(?:y|ies)|constables?|troopers?|marshals?|game wardens?"
+    r"|marine patrol officers?|capitol police|special patrolm[ae]n|(?<!public )(?<!elected )"
+    r"(?<!state )(?<!corporate )officers?)\b"
+)
+# Classes wider than police, read only in subject position (see BROAD_SUBJECT).
+BROAD_TERMS = (
+    r"public (?:employees?|officials?|officers?|bod(?:y|ies)|entit(?:y|ies)|servants?|employers?)"
+    r"|government(?:al)? (?:employees?|officials?|entit(?:y|ies)|bod(?:y|ies)|actors?)"
+    r"|employees? of (?:the|this|a|any) (?:state|commonwealth|political subdivision|public entity"
+    r"|governmental entity|local government|public body)"
+    r"|state (?:employees?|officials?|actors?)"
+    r"|(?:any|every) person (?:who,? )?(?:acting )?under colou?r of"
+)
+# A broad class counts when it is the one held liable or denied immunity:
+# "no public body ... shall enjoy", "against a public employee", "a public official who".
+BROAD_SUBJECT = re.compile(
+    r"(?:\b(?:against|no|any|every|a|an|each|all)\s+(?:\w+\s+){0,2}?(?:" + BROAD_TERMS + r"))"
+    r"|(?:(?:" + BROAD_TERMS + r")\s*,?\s+(?:who|that|acting|shall be liable|is liable))"
+)
+# Wider than police but short of every public employee.
+STATE_ONLY_SUBJECT = re.compile(r"\b(?:state (?:employees?|officials?)|employees? of the state)\b")
+
+# ---------------------------------------------------------------------------
+# Causes of action
+# ---------------------------------------------------------------------------
+
+CAUSE_OF_ACTION = re.compile(
+    r"\b(?:(?:is|are|shall be|be held|becomes?) (?:jointly and severally )?liable"
+    r"|liable to (?:the|such|that|an?) (?:injured|individual|person|party|plaintiff)"
+    r"|may (?:bring|institute|maintain|file|commence)\b[^.]{0,80}?\b(?:action|suit|claim)"
+    r"|has a (?:private )?(?:right|cause) of action|(?:private )?cause of action (?:against|for)"
+    r"|civil action (?:for|against) (?:the )?deprivation|action for damages"
+    r"|may (?:sue|recover damages))"
+)
+
+# ---------------------------------------------------------------------------
+# Qualified immunity and its equivalents
+# ---------------------------------------------------------------------------
+
+# Words that name qualified immunity or a defense that does the same work.
+QI_TERM = re.compile(
+    r"qualified immunity|clearly established|good[ -]faith|reasonabl[ey] (?:have been expected to"
+    r" know|believ)|believed,? (?:reasonably or otherwise,? )?that (?:his|her|their|the)"
+    r"|reasonable belief|common[ -]law (?:doctrines? of )?immunit|immunit(?:y|ies)[^.]{0,110}"
+    r"common law|doctrines? of immunity|substantially (?:equivalent|similar) immunity"
+    r"|clearly lawful"
+)
+# Predicates that deny a defense: "is not a defense", "shall not apply", "may not be raised".
+NEGATED_DEFENSE = re.compile(
+    r"(?:\b(?:is|are|shall|does|do|will|may)\s+not\s+(?:be\s+)?(?:an?\s+)?(?:valid\s+)?"
+    r"(?:defen[cs]es?|immunit(?:y|ies))\b"
+    r"|\bnot\s+(?:be\s+)?(?:an?\s+)?(?:defen[cs]e|immunity)\s+(?:or\s+(?:an?\s+)?immunity\s+)?to\b"
+    r"|\bnor shall it be a defen[cs]e"
+    r"|\b(?:shall|does|do|will)\s+not\s+apply\b"
+    r"|\bmay\s+not\s+(?:be\s+)?(?:raised?|assert(?:ed)?|claim(?:ed)?|invoked?|used)\b"
+    r"|\bno\b[^.]{0,200}?\bshall\s+(?:enjoy|assert|raise|be entitled to)\b"
+    r"|\b(?:eliminat|abolish|abrogat)\w*\s+(?:the\s+)?(?:ability\s+to\s+assert\s+)?"
+    r"(?:a\s+|the\s+)?(?:defen[cs]e\s+of\s+)?qualified immunity"
+    r"|\bnot\s+(?:be\s+)?available\s+(?:as\s+a\s+)?(?:defen[cs]e)?"
+    r"|\bprohibition on the use of qualified immunity)"
+)
+# A defense kept alive: "it is an affirmative defense ... that the officer acted in good faith".
+AFFIRMATIVE_DEFENSE = re.compile(
+    r"(?<!not )\b(?:is|shall be|are|constitutes?)\s+(?:an?\s+)?(?:complete\s+)?(?:affirmative\s+)?"
+    r"defen[cs]e\b"
+)
+# Savings clauses and double negatives that keep qualified immunity.
+PRESERVES_QI = re.compile(
+    r"(?:nothing\b[^.]{0,160}?\b(?:construed|interpreted|deemed)\b[^.]{0,80}?\b(?:abrogat|limit|waive"
+    r"|eliminat|affect|restrict|impair|diminish|modify)\w*[^.]{0,160}?(?:qualified immunity"
+    r"|good[ -]faith|common[ -]law immunit))"
+    r"|(?:shall|does|do|will)\s+not\s+(?:abrogate|limit|waive|eliminate|affect|impair)\b[^.]{0,200}?"
+    r"qualified immunity"
+    r"|(?:retains?|preserves?|keeps?)\b[^.]{0,40}?qualified immunity"
+    r"|qualified immunity\s+(?:shall\s+)?(?:remains?|continues?)\s+(?:to\s+be\s+)?available"
+    r"|(?:may|shall)\s+not\s+(?:deny|refuse|withhold)\b[^.]{0,60}?qualified immunity"
+    r"|qualified immunity\s+(?:is|shall be)\s+(?:an?\s+)?(?:complete\s+)?defen[cs]e"
+)
+EXCEPTION_WORDS = re.compile(r"\b(?:except|unless|provided,? however|provided that|other than)\b")
+
+# ---------------------------------------------------------------------------
+# Rights covered
+# ---------------------------------------------------------------------------
+
+GENERAL_RIGHTS = re.compile(
+    r"constitutional rights?|(?:individual|civil) rights"
+    r"|rights?,? privileges?,? (?:or|and) immunities"
+    r"|rights? (?:\w+\s+){0,6}?(?:secured|guaranteed|granted|protected|arising)\s+(?:by|under)\b"
+    r"[^.]{0,60}?constitution|declaration of rights|bill of rights"
+    r"|(?:state|\w+) constitution|constitution of (?:the state|this state|the commonwealth|\w+)"
+    r"|statutory or constitutional right"
+)
+FEDERAL_ONLY_RIGHTS = re.compile(
+    r"(?:constitution (?:or|and) laws )?of the united states|united states constitution|u_s_ constitution"
+    r"|federal (?:law|constitution)"
+)
+STATE_RIGHTS_WORDS = re.compile(
+    r"state constitution|\bstate\b[^.]{0,30}\bconstitutions?\b|constitution of (?:the state|this state|the commonwealth)|declaration of rights"
+    r"|commonwealth|article [ivx]+ of the state|this state|bill of rights|constitutions? and laws"
+    r"|(?:alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia"
+    r"|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts"
+    r"|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey"
+    r"|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania"
+    r"|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington"
+    r"|west virginia|wisconsin|wyoming) constitution|constitution of (?:the state of )?\w+"
+    r"|constitutional rights|individual rights|statutory or constitutional"
+)
+FORCE_OR_SEARCH = re.compile(
+    r"\b(?:physical force|excessive force|use of (?:deadly )?force|deadly force|unreasonable search"
+    r"|search(?:es)? and seizures?|unlawful (?:search|seizure|arrest))\b"
+)
+ENUMERATED_SECTIONS = re.compile(
+    r"\b(?:sections?|articles?|§§?)\s+[\w_]+(?:,\s*[\w_]+)*,?\s+(?:and|or)\s+[\w_]+\s+of\s+(?:article"
+    r"|the (?:state )?constitution)"
+)
+CIVIL_RIGHTS_ACT = re.compile(r"civil rights act")
+# A bar that applies to all civil liability of the officer, not one new claim.
+ALL_CLAIMS = re.compile(r"\bfor any act or (?:failure|omission)|\bany civil (?:action|liability)\b")
+
+# ---------------------------------------------------------------------------
+# Damage caps
+# ---------------------------------------------------------------------------
+
+CAP_LIFT = re.compile(
+    r"(?:(?:statutory\s+)?(?:immunit(?:y|ies)|limitations?|limits?|caps?)\b[^.]{0,80}?"
+    r"(?:liability|damages|attorney)[^.]{0,120}?\b(?:shall|does|do|will)\s+not\s+apply)"
+    r"|(?:(?:governmental|sovereign) immunity act|tort claims act|tort immunity act|claims act"
+    r"|immunity act)[^.]{0,120}?\b(?:shall|does|do|will)\s+not\s+apply"
+    r"|\bno (?:statutory )?(?:cap|limit(?:ation)?)s? (?:on|upon) (?:the amount of )?(?:damages|liability|recovery)"
+    r"|without (?:regard to )?(?:any )?(?:statutory )?(?:cap|limit)s? on (?:damages|liability)"
+)
+OWN_CAP = re.compile(
+    r"(?:liability|damages|award|recovery|judgment|amount)[^.]{0,160}?\b(?:shall|may|must)\s+not\s+exceed"
+    r"|\bnot to exceed\b|\b(?:is|are|shall be) (?:limited|capped) (?:to|at)\b"
+)
+MONEY = re.compile(r"\$\s?[\d,]+|\bdollars?\b|\bthousand\b|\bmillion\b")
+
+# ---------------------------------------------------------------------------
+# Intervention, compensation, fees, accountability, records
+# ---------------------------------------------------------------------------
+
+INTERVENE_DUTY = re.compile(
+    r"\b(?:shall|must|is required to|has a duty to|have a duty to|obligated to)\s+(?:\w+\s+){0,3}?"
+    r"intervene|\bduty to intervene"
+)
+FAIL_TO_INTERVENE = re.compile(r"\bfail(?:s|ed|ing|ure)?\s+to\s+intervene")
+INCLUDING_FAIL_TO_INTERVENE = re.compile(
+    r"including,?\s+(?:by\s+)?fail(?:s|ed|ing|ure)?\s+to\s+intervene"
+)
+
+INDEMNITY = re.compile(
+    r"indemnif|satisf(?:y|ied|action) (?:of )?(?:the |any |a )?(?:final )?(?:judgment|judgement|award)"
+    r"|satisf\w* (?:the )?(?:full|entire|whole) amount"
+    r"|(?:judgment|judgement|settlement)s?[^.]{0,220}?\b(?:satisfied|paid) by"
+    r"|payments? for the full amount"
+)
+MANDATORY = re.compile(r"\b(?:shall|must|is required to|are required to)\b")
+DISCRETIONARY = re.compile(r"\bmay\b(?! not)")
+FULL_AMOUNT = re.compile(
+    r"full amount|entire (?:amount|judgment)|uncollect[ia]ble|in full\b|whole (?:amount|judgment)"
+)
+BAD_CONDUCT_CARVE_OUT = re.compile(
+    r"(?:unless|except|not required to indemnify|shall not (?:be )?indemnif|need not indemnify)[^.]{0,200}?"
+    r"(?:intentional|bad faith|willful|wilful|malic|wanton|criminal|convicted|reckless|good faith)"
+)
+
+ATTORNEY_FEES = re.compile(r"attorney'?s?'? fees|attorneys'? fees|counsel fees|legal fees")
+FEE_MANDATORY = re.compile(
+    r"\bshall (?:also )?(?:award|be awarded|allow|grant|be entitled to|recover)|\bis entitled to"
+    r"|\bare entitled to|\bshall include\b"
+)
+FEE_DISCRETIONARY = re.compile(
+    r"\bmay (?:award|allow|grant|be awarded|recover)|in (?:its|the court's) discretion|discretionary"
+)
+
+PERSONAL_SHARE = re.compile(
+    r"(?<!not be )(?<!no )personally liable|personal(?:ly)? (?:financial )?(?:liability|contribut)"
+    r"|shall not be indemnified|(?:percent|%) of the (?:judgment|judgement|settlement)"
+    r"|contribute (?:to|toward) (?:the )?(?:judgment|settlement)"
+)
+NO_PERSONAL_SHARE = re.compile(
+    r"(?:shall|is|are)\s+not\s+(?:be\s+)?personally liable|no personal liability|subrogation"
+)
+DECERTIFY = re.compile(
+    r"decertif|(?:revoke|revocation of|suspend|suspension of)\s+(?:\w+\s+){0,3}?(?:certification|license)"
+    r"|(?:termination|terminate)\s+(?:of\s+)?(?:\w+\s+){0,2}?employment|disciplin"
+)
+
+RECORDS_VERB = re.compile(
+    r"public records?|(?:shall|must) (?:be )?(?:disclose|publish|post|report|make available|made available)"
+    r"|disclos(?:e|ed|ure)|post(?:ed)? online|(?:on|to) (?:its|the|a) (?:public )?website"
+    r"|available to the public|publicly available|open to (?:public )?inspection"
+)
+RECORDS_OBJECT = re.compile(
+    r"complaints?|misconduct|disciplin|settlements?|judgments?|judgements?|civil actions?|claims?"
+    r"|investigations?|personnel records?|use of force"
+)
+RECORDS_CLOSED = re.compile(
+    r"not (?:be )?(?:a )?public records?|confidential|exempt from (?:public )?disclosure|shall not be disclosed"
+)
+BODY_CAMERA_ONLY = re.compile(
+    r"body[- ]worn camera|body cameras?|dash(?:board)? cameras?|recordings?"
+)
+
+# Definitions inside the bill: '"covered individual" means ...', 'the term "officer" includes'.
+DEFINITION = re.compile(
+    r"(?:the term\s+)?[\"“']?([a-z][a-z -]{2,40}?)[\"”']?\s+(?:means|includes|shall mean|has the meaning)\b"
+)
