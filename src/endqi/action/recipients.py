@@ -1,0 +1,157 @@
+"""Who a visitor writes to: their officials from the officials app's lookup.
+
+The write pages accept the same plain GET parameters as the officials pages
+(``zip``, ``lat``/``lon``, ``district_upper``/``district_lower``/
+``district_legislature``) and turn them into :class:`Recipient` objects. When
+the officials are not loaded the page says so and lets the visitor type an
+address for their own mail program (never for server-side sending).
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from endqi.legislation.states import StateInfo, get_state_info
+from endqi.officials import lookup
+from endqi.officials.lookup import LookupInputError, LookupResult
+from endqi.officials.models import Person
+
+# The lookup parameters a write page carries from page to page.
+LOOKUP_PARAMS: tuple[str, ...] = (
+    "zip",
+    "lat",
+    "lon",
+    "district_upper",
+    "district_lower",
+    "district_legislature",
+)
+# How a message greets each kind of office holder.
+GREETING_TITLES: dict[str, str] = {
+    "upper": "Senator",
+    "lower": "Representative",
+    "governor": "Governor",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Recipient:
+    """One official the visitor may write to or call."""
+
+    key: str  # stable id: Open States id or staff/<pk>
+    name: str
+    title: str  # "State Senator"
+    greeting: str  # "Senator Doe"
+    district: str
+    party: str
+    email: str  # empty when the official publishes no address
+    phone: str
+    tel: str  # digits for a tel: link
+    contact_as_of: datetime.date | None
+    legislator: bool
+
+    @property
+    def has_email(self) -> bool:
+        """Whether a message can be addressed to this official."""
+        return bool(self.email)
+
+
+@dataclass(slots=True)
+class Addressing:
+    """The result of resolving a write page's recipients."""
+
+    state: StateInfo
+    recipients: list[Recipient] = field(default_factory=list)
+    lookup: LookupResult | None = None
+    error: str = ""  # the lookup's one-sentence complaint about the input
+    officials_loaded: bool = False
+    params: dict[str, str] = field(default_factory=dict)  # lookup params to carry along
+
+    @property
+    def searched(self) -> bool:
+        """Whether the visitor gave anything to look up."""
+        return bool(self.params)
+
+    @property
+    def emailable(self) -> list[Recipient]:
+        """Recipients with an e-mail address."""
+        return [recipient for recipient in self.recipients if recipient.has_email]
+
+    def by_key(self, keys: list[str]) -> list[Recipient]:
+        """The recipients whose keys are in ``keys`` (order of the page)."""
+        wanted = set(keys)
+        return [recipient for recipient in self.recipients if recipient.key in wanted]
+
+
+def recipient_from_person(person: Person) -> Recipient:
+    """A Recipient made from an officials-app Person."""
+    role = person.primary_role
+    role_type = role.role_type if role else ""
+    title = role.title if role else ""
+    short_title = GREETING_TITLES.get(role_type, "")
+    surname = person.family_name or person.name
+    return Recipient(
+        key=person.openstates_id or f"staff/{person.pk}",
+        name=person.name,
+        title=title,
+        greeting=f"{short_title} {surname}".strip() if short_title else person.name,
+        district=role.district if role else "",
+        party=person.party,
+        email=person.email.strip() if person.email_is_address else "",
+        phone=person.phone,
+        tel=person.tel_number,
+        contact_as_of=person.source_date,
+        legislator=bool(role and not role.is_executive),
+    )
+
+
+def lookup_params(query: Mapping[str, str]) -> dict[str, str]:
+    """The non-empty lookup parameters of a query dict, trimmed."""
+    params: dict[str, str] = {}
+    for name in LOOKUP_PARAMS:
+        value = (query.get(name) or "").strip()
+        if value:
+            params[name] = value[:40]
+    return params
+
+
+def resolve(abbr: str, query: Mapping[str, str]) -> Addressing:
+    """Look up the officials for a write page of state ``abbr``."""
+    info = get_state_info(abbr)
+    params = lookup_params(query)
+    addressing = Addressing(
+        state=info, params=params, officials_loaded=lookup.officials_loaded(info.abbr)
+    )
+    if not params:
+        return addressing
+    try:
+        if (
+            "district_upper" in params
+            or "district_lower" in params
+            or ("district_legislature" in params)
+        ):
+            result = lookup.officials_for_districts(
+                info.abbr,
+                upper=params.get("district_upper"),
+                lower=params.get("district_lower"),
+                legislature=params.get("district_legislature"),
+            )
+        elif "lat" in params and "lon" in params:
+            result = lookup.officials_for_point(params["lat"], params["lon"])
+        elif "zip" in params:
+            result = lookup.officials_for_zip(params["zip"])
+        else:
+            return addressing
+    except LookupInputError as error:
+        addressing.error = str(error)
+        return addressing
+    if result.state and result.state.abbr != info.abbr:
+        addressing.error = (
+            f"That place is in {result.state.name}, not {info.name}; "
+            f"write to your {result.state.name} legislators instead."
+        )
+        return addressing
+    addressing.lookup = result
+    addressing.recipients = [recipient_from_person(person) for person in result.officials]
+    return addressing

@@ -1,0 +1,143 @@
+"""Pages for engaging legislators: the rubric, the model policy and "evaluate your draft"."""
+
+from __future__ import annotations
+
+from django.core.exceptions import RequestDataTooBig
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.views.decorators.http import require_http_methods
+
+from endqi.action.drafts import (
+    DraftError,
+    clean_state,
+    evaluate_draft,
+    format_bytes,
+    max_upload_bytes,
+    read_draft,
+    too_large_message,
+)
+from endqi.action.forms import EvaluateForm
+from endqi.action.limits import EVALUATE_PER_IP
+from endqi.action.pdf import text_pdf
+from endqi.action.ratelimit import allow, client_ip, retry_after_seconds
+from endqi.action.uploads import body_too_large
+from endqi.analysis.highlight import evidence_anchor, highlighted_text_html
+from endqi.rubric import CRITERIA, GROUPS, RUBRIC_VERSION, Verdict, model_policy_text
+
+MODEL_POLICY_TITLE = "Model policy: a state act ending qualified immunity"
+
+
+def rubric_page(request: HttpRequest) -> HttpResponse:
+    """``/rubric/``: the nine criteria in plain words, and how scores add up."""
+    groups = [
+        {"group": group, "criteria": [c for c in CRITERIA if c.group == group.id]}
+        for group in GROUPS
+    ]
+    verdicts = [{"verdict": verdict, "points": _points_text(verdict.points)} for verdict in Verdict]
+    return render(
+        request,
+        "action/rubric.html",
+        {"groups": groups, "verdicts": verdicts, "rubric_version": RUBRIC_VERSION},
+    )
+
+
+def _points_text(points: float) -> str:
+    return f"{points:g} point" + ("" if points == 1 else "s")
+
+
+def model_policy_page(request: HttpRequest) -> HttpResponse:
+    """``/model-policy/``: the model bill, provision by provision, with downloads."""
+    return render(
+        request,
+        "action/model_policy.html",
+        {
+            "criteria": CRITERIA,
+            "policy_text": model_policy_text(),
+            "rubric_version": RUBRIC_VERSION,
+            "title": MODEL_POLICY_TITLE,
+        },
+    )
+
+
+def model_policy_txt(request: HttpRequest) -> HttpResponse:
+    """``/model-policy.txt``: the model bill as plain text."""
+    response = HttpResponse(model_policy_text(), content_type="text/plain; charset=utf-8")
+    response["Content-Disposition"] = 'inline; filename="endqi-model-policy.txt"'
+    return response
+
+
+def model_policy_pdf(request: HttpRequest) -> HttpResponse:
+    """``/model-policy.pdf``: the model bill as a PDF with a real text layer."""
+    heading = f"{MODEL_POLICY_TITLE} (rubric {RUBRIC_VERSION})"
+    response = HttpResponse(text_pdf(heading, model_policy_text()), content_type="application/pdf")
+    response["Content-Disposition"] = 'attachment; filename="endqi-model-policy.pdf"'
+    return response
+
+
+@require_http_methods(["GET", "POST"])
+def evaluate_page(request: HttpRequest) -> HttpResponse:
+    """``/evaluate/``: paste or upload a draft; see its scorecard and gap list. Stores nothing."""
+    if request.method == "GET":
+        return _render_evaluate(request, {"form": EvaluateForm()})
+    if body_too_large(request):
+        return _evaluate_error(request, EvaluateForm(), DraftError(too_large_message(), status=413))
+    if not allow(EVALUATE_PER_IP, client_ip(request)):
+        response = _evaluate_error(
+            request,
+            EvaluateForm(),
+            DraftError(
+                "Too many evaluations from your connection; please wait and try again.",
+                status=429,
+            ),
+        )
+        response["Retry-After"] = str(retry_after_seconds(EVALUATE_PER_IP))
+        return response
+    try:
+        form = EvaluateForm(request.POST, request.FILES)
+        valid = form.is_valid()
+    except RequestDataTooBig:
+        return _evaluate_error(request, EvaluateForm(), DraftError(too_large_message(), status=413))
+    if not valid:
+        return _render_evaluate(request, {"form": form}, status=400)
+    upload = form.cleaned_data.get("file")
+    try:
+        state = clean_state(form.cleaned_data.get("state"))
+        if upload is not None:
+            document = read_draft(data=upload.read(), filename=upload.name or "")
+        else:
+            document = read_draft(text=form.cleaned_data.get("text") or "")
+    except DraftError as error:
+        return _evaluate_error(request, form, error)
+    result = evaluate_draft(document, state=state)
+    criteria = [
+        {
+            "result": item,
+            "criterion": item.criterion,
+            "evidence": [
+                {"item": evidence, "anchor": evidence_anchor(item.criterion_id, index)}
+                for index, evidence in enumerate(item.evidence)
+            ],
+        }
+        for item in result.scorecard.criteria
+    ]
+    context = {
+        "form": form,
+        "result": result,
+        "criteria": criteria,
+        "groups": [
+            {"score": score, "group": group}
+            for score, group in zip(result.scorecard.groups, GROUPS, strict=True)
+        ],
+        "highlighted": highlighted_text_html(document.text, result.scorecard.criteria),
+        "source_name": upload.name if upload is not None else "pasted text",
+    }
+    return _render_evaluate(request, context)
+
+
+def _evaluate_error(request: HttpRequest, form: EvaluateForm, error: DraftError) -> HttpResponse:
+    return _render_evaluate(request, {"form": form, "error": str(error)}, status=error.status)
+
+
+def _render_evaluate(request: HttpRequest, context: dict, status: int = 200) -> HttpResponse:
+    context["max_upload_text"] = format_bytes(max_upload_bytes())
+    return render(request, "action/evaluate.html", context, status=status)
