@@ -1,0 +1,1 @@
+"""Importers of the officials app: Open States people (YAML or compact) and district shapes."""
