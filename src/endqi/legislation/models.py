@@ -160,6 +160,11 @@ class Bill(models.Model):
     )
     status_date = models.DateField(null=True, blank=True)
     source_url = models.URLField(max_length=500, blank=True)
+    text_links = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="Official texts known from an import but not yet stored: note, url, media_type.",
+    )
     openstates_id = models.CharField(max_length=100, null=True, blank=True, unique=True)
     legiscan_id = models.PositiveIntegerField(null=True, blank=True, unique=True)
     published = models.BooleanField(default=False)
