@@ -366,8 +366,10 @@ def full_compensation(context: Context) -> Decision:
     ]
     discretionary = [s for s in clauses if s not in mandatory]
     if mandatory:
-        guarantees = [s for s in mandatory if lexicon.FULL_AMOUNT.search(s.text)]
         carve_outs = [s for s in mandatory if lexicon.BAD_CONDUCT_CARVE_OUT.search(s.text)]
+        guarantees = [
+            s for s in mandatory if s not in carve_outs and _guarantees_full_amount(s.text)
+        ]
         if guarantees:
             return Decision(
                 Verdict.YES,
@@ -403,6 +405,16 @@ def full_compensation(context: Context) -> Decision:
         "The bill does not require anyone to pay the victim's award if the officer cannot.",
         0.8,
     )
+
+
+def _guarantees_full_amount(body: str) -> bool:
+    """'shall satisfy the full amount', not 'payments for the full amount ... may be made'."""
+    for match in lexicon.FULL_AMOUNT.finditer(body):
+        before = body[max(0, match.start() - 80) : match.start()]
+        after = body[match.end() : match.end() + 60]
+        if re.search(r"\b(?:shall|must)\b(?!\s+not)", before) and not re.search(r"\bmay\b", after):
+            return True
+    return False
 
 
 def _mandatory_indemnity(body: str) -> bool:
@@ -516,12 +528,7 @@ def public_records(context: Context) -> Decision:
     closed = [s for s in clauses if lexicon.RECORDS_CLOSED.search(s.text)]
     opened = [s for s in clauses if s not in closed]
     if opened:
-        narrow = [
-            s
-            for s in opened
-            if lexicon.BODY_CAMERA_ONLY.search(s.text)
-            and not re.search(r"complaint|misconduct|settlement|judg", s.text)
-        ]
+        narrow = [s for s in opened if _discloses_recordings_only(s.text)]
         if len(narrow) == len(opened):
             return Decision(
                 Verdict.PARTIAL,
@@ -543,6 +550,19 @@ def public_records(context: Context) -> Decision:
             _first(closed),
         )
     return Decision(Verdict.NO, "The bill does not require any records to be made public.", 0.8)
+
+
+def _discloses_recordings_only(body: str) -> bool:
+    """True when what a clause opens to the public is recordings (body or dash cameras).
+
+    'release all recordings ... after receiving the complaint of misconduct' opens the
+    recordings, not the complaint: the object named first is the one disclosed.
+    """
+    recording = lexicon.BODY_CAMERA_ONLY.search(body)
+    if not recording:
+        return False
+    substantive = re.search(r"complaint|misconduct|settlement|judg|disciplin", body)
+    return substantive is None or recording.start() < substantive.start()
 
 
 DetectorFunction = Callable[[Context], Decision]

@@ -151,6 +151,7 @@ CAP_LIFT = re.compile(
 OWN_CAP = re.compile(
     r"(?:liability|damages|award|recovery|judgment|amount)[^.]{0,160}?\b(?:shall|may|must)\s+not\s+exceed"
     r"|\bnot to exceed\b|\b(?:is|are|shall be) (?:limited|capped) (?:to|at)\b"
+    r"|\b(?:which|that) exceeds? the (?:sum|amount) of\b|\bin excess of the (?:sum|amount) of\b"
 )
 MONEY = re.compile(r"\$\s?[\d,]+|\bdollars?\b|\bthousand\b|\bmillion\b")
 
@@ -209,6 +210,7 @@ RECORDS_VERB = re.compile(
     r"public records?|(?:shall|must) (?:be )?(?:disclose|publish|post|report|make available|made available)"
     r"|disclos(?:e|ed|ure)|post(?:ed)? online|(?:on|to) (?:its|the|a) (?:public )?website"
     r"|available to the public|publicly available|open to (?:public )?inspection"
+    r"|(?:release|provide|disclose)\w*\b[^.]{0,200}?\bto the public"
 )
 RECORDS_OBJECT = re.compile(
     r"complaints?|misconduct|disciplin|settlements?|judgments?|judgements?|civil actions?|claims?"

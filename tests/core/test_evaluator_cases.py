@@ -1,0 +1,434 @@
+"""Table-driven tests of each criterion on real bill language, traps included.
+
+Excerpts come from introduced or enacted state bills and statutes (public law);
+a few are marked as written for the test where no short real clause exists.
+Each row names the clause the verdict must rest on, so a right answer for the
+wrong reason fails too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from endqi.analysis import evaluate
+from endqi.documents.model import Document
+
+
+@dataclass(frozen=True)
+class Case:
+    name: str
+    text: str
+    criterion: str
+    verdict: str
+    quote_contains: str | None = None
+    state: str | None = None
+
+
+# Real clauses reused across rows.
+CO_CAUSE = (
+    "A peace officer, as defined in section 24-31-901 (3), who, under color of law, subjects or "
+    "causes to be subjected, including failing to intervene, any other person to the deprivation "
+    "of any individual rights that create binding obligations on government actors secured by the "
+    "bill of rights, article II of the state constitution, is liable to the injured party for "
+    "legal or equitable relief or any other appropriate relief."
+)
+CO_BAR = "(b) Qualified immunity is not a defense to liability pursuant to this section."
+CO_CAPS = (
+    "(a) Statutory immunities and statutory limitations on liability, damages, or attorney fees "
+    'do not apply to claims brought pursuant to this section. The "Colorado Governmental Immunity '
+    'Act", article 10 of title 24, does not apply to claims brought pursuant to this section.'
+)
+NM_BAR = (
+    "In any claim for damages or relief under the New Mexico Civil Rights Act, no public body or "
+    "person acting on behalf of, under color of or within the course and scope of the authority "
+    "of a public body shall enjoy the defense of qualified immunity for causing the deprivation of "
+    "any rights, privileges or immunities secured by the bill of rights of the constitution of New "
+    "Mexico."
+)
+NM_CAP = (
+    "In any action for damages against a public body pursuant to the New Mexico Civil Rights Act, "
+    "the liability per occurrence shall not exceed the sum of two million dollars ($2,000,000) per "
+    "claimant, inclusive of the claimant's costs of action and reasonable attorney fees."
+)
+# Iowa SF 342 (2021) codified qualified immunity instead of ending it.
+IA_CODIFIED = (
+    "An employee or officer subject to a claim brought under this chapter shall not be liable for "
+    "monetary damages if any of the following apply: a. The right, privilege, or immunity secured "
+    "by law was not clearly established at the time of the alleged deprivation, or at the time of "
+    "the alleged deprivation the state of the law was not sufficiently clear that every reasonable "
+    "employee would have understood that the conduct alleged constituted a violation of law."
+)
+NJ_SAVINGS = (
+    "The prohibition on the use of qualified immunity pursuant to this section shall not abrogate: "
+    "(1) judicial, legislative, or any other statutory immunity; or (2) the use of qualified "
+    "immunity regarding claims brought pursuant to subsection c. of section 2 of P.L.2004, c.143 "
+    "(C.10:6-2)."
+)
+FL_GOOD_FAITH = (
+    "It is an affirmative defense to liability under this section if a jury determines that the "
+    "officer, employee, or agent was acting in good faith and believed his or her conduct was "
+    "lawful."
+)
+MO_INDEMNITY = (
+    "4. Notwithstanding any other provision of law, a peace officer's employer shall indemnify its "
+    "peace officers for any liability incurred by the peace officer and for any judgment or "
+    "settlement entered against the peace officer for claims arising under this section; except "
+    "that, if the peace officer's employer determines that the officer did not act upon a good "
+    "faith and reasonable belief that the action was lawful, the peace officer is personally liable "
+    "and shall not be indemnified by the peace officer's employer for five percent of the judgment "
+    "or settlement or twenty-five thousand dollars, whichever is less. Notwithstanding any "
+    "provision of this section, if the peace officer's portion of the judgment is uncollectable "
+    "from the peace officer, the peace officer's employer or insurance shall satisfy the full "
+    "amount of the judgment or settlement."
+)
+FL_CAP = (
+    "(5)(a) Neither the state nor its agencies or subdivisions shall be liable to pay a claim or a "
+    "judgment by any one person which exceeds the sum of $200,000 or any claim or judgment, or "
+    "portions thereof, which, when totaled with all other claims or judgments paid by the state or "
+    "its agencies or subdivisions arising out of the same incident or occurrence, exceeds the sum "
+    "of $300,000."
+)
+
+CASES: list[Case] = [
+    # end.law_enforcement
+    Case(
+        "bar, Colorado",
+        CO_CAUSE + "\n\n" + CO_BAR,
+        "end.law_enforcement",
+        "yes",
+        "Qualified immunity is not a defense",
+    ),
+    Case(
+        "bar on clearly-established defense without the words 'qualified immunity' (WA HB 1202)",
+        "It is not an immunity or defense to an action brought under this chapter that: (a) The "
+        "rights, privileges, or immunities sued upon were not clearly established at the time of "
+        "the act, omission, or decision by the peace officer or employer; or (b) At such time, "
+        "that the state of the law was such that the peace officer or employer could not "
+        "reasonably have been expected to know whether such act, omission, or decision was lawful.",
+        "end.law_enforcement",
+        "yes",
+        "not clearly established",
+    ),
+    Case(
+        "no public body shall enjoy the defense (NM)",
+        NM_BAR,
+        "end.law_enforcement",
+        "yes",
+        "shall enjoy the defense",
+    ),
+    Case(
+        "list of things that are not a defense across sub-units (MD)",
+        "(c) The following are not a defense to a claim brought under this section:\n\n(i) Any of "
+        "the elements of the federal doctrine of qualified immunity; and\n\n(ii) A good faith "
+        "belief that the conduct was lawful.",
+        "end.law_enforcement",
+        "yes",
+        "federal doctrine of qualified immunity",
+    ),
+    Case(
+        "trap: codifies qualified immunity (Iowa SF 342)", IA_CODIFIED, "end.law_enforcement", "no"
+    ),
+    Case(
+        "trap: savings clause keeps QI for some claims (NJ S 4046)",
+        NJ_SAVINGS,
+        "end.law_enforcement",
+        "no",
+        "shall not abrogate",
+    ),
+    Case(
+        "trap: good-faith defense kept (FL)",
+        FL_GOOD_FAITH,
+        "end.law_enforcement",
+        "no",
+        "affirmative defense",
+    ),
+    Case(
+        "trap: double negative keeps QI (written for the test)",
+        "A court may not deny qualified immunity to a peace officer unless the right was clearly "
+        "established.",
+        "end.law_enforcement",
+        "no",
+    ),
+    Case(
+        "trap: nothing shall be construed to limit qualified immunity (written for the test)",
+        "A peace officer who deprives a person of a right secured by the state constitution is "
+        "liable to the injured party. Nothing in this section shall be construed to limit or "
+        "abrogate the defense of qualified immunity.",
+        "end.law_enforcement",
+        "no",
+        "Nothing in this section",
+    ),
+    Case(
+        "silent: a claim with no bar (CA Civ. Code 52.1)",
+        "Any individual whose exercise or enjoyment of rights secured by the Constitution or laws "
+        "of this state has been interfered with may institute and prosecute in their own name a "
+        "civil action for damages.",
+        "end.law_enforcement",
+        "no",
+    ),
+    # end.public_employees
+    Case(
+        "only peace officers (CO)",
+        CO_CAUSE + "\n\n" + CO_BAR,
+        "end.public_employees",
+        "no",
+        "A peace officer",
+    ),
+    Case(
+        "public body and anyone acting for it (NM)",
+        NM_BAR,
+        "end.public_employees",
+        "yes",
+        "no public body",
+    ),
+    Case(
+        "defined term resolves to police (NYC LL 48)",
+        "It is not a defense to liability pursuant to this chapter that a covered individual has "
+        'qualified immunity or any other substantially equivalent immunity. The term "covered '
+        'individual" means (i) an employee of the police department or (ii) a person who is '
+        "appointed by the police commissioner as a special patrolman.",
+        "end.public_employees",
+        "no",
+    ),
+    Case(
+        "trap: 'public officials' names whose immunity is removed, but only for police (WI AB 186)",
+        "(2) Immunity granted to public officials under s. 893.80 (4) or afforded under common law "
+        "does not apply and may not be raised as a defense to civil liability claimed against a "
+        "law enforcement officer for any act or failure to act by the officer done in an official "
+        "capacity.",
+        "end.public_employees",
+        "no",
+    ),
+    # end.state_constitution
+    Case(
+        "bill of rights of the state constitution (CO)",
+        CO_CAUSE + "\n\n" + CO_BAR,
+        "end.state_constitution",
+        "yes",
+        "state constitution",
+    ),
+    Case(
+        "'constitutional rights' without limit (MO)",
+        "506.450. 1. A peace officer, as defined under section 590.010, who, under color of law, "
+        "deprives any individual of his or her constitutional rights shall be liable to such "
+        "individual for legal or equitable relief or any other appropriate relief. 2. (2) Qualified "
+        "immunity shall not be a defense to liability under this section.",
+        "end.state_constitution",
+        "yes",
+        "constitutional rights",
+    ),
+    Case(
+        "trap: rights limited to search and seizure and force (NYC LL 48)",
+        "To amend the administrative code of the city of New York, in relation to creating a right "
+        "of security against unreasonable search and seizure, and against excessive force "
+        "regardless of whether such force is used in connection with a search or seizure, that is "
+        "enforceable by civil action. It is not a defense to liability pursuant to this chapter "
+        "that a covered individual has qualified immunity.",
+        "end.state_constitution",
+        "no",
+    ),
+    Case(
+        "trap: bar only where force was used (ME 2021)",
+        "A defendant in an action brought under section 4682 may not claim as a defense or "
+        "immunity to the action that the defendant did not violate a clearly established "
+        "statutory or constitutional right of which a reasonable person would have known if: The "
+        "violation involved the person's using or threatening to use physical force or violence "
+        "against a person.",
+        "end.state_constitution",
+        "no",
+    ),
+    Case(
+        "enumerated sections only (written for the test)",
+        "A peace officer who deprives a person of rights secured by sections 2, 9, and 10 of "
+        "article I of the state constitution is liable to the injured party. Qualified immunity is "
+        "not a defense to liability under this section.",
+        "end.state_constitution",
+        "partial",
+        "sections 2, 9, and 10",
+    ),
+    # end.damage_caps
+    Case(
+        "caps made inapplicable (CO)",
+        CO_CAUSE + "\n\n" + CO_CAPS,
+        "end.damage_caps",
+        "yes",
+        "do not apply",
+    ),
+    Case(
+        "bill adds its own cap, even a high one (NM)",
+        NM_BAR + "\n\n" + NM_CAP,
+        "end.damage_caps",
+        "no",
+        "shall not exceed",
+    ),
+    Case("silent, state caps such claims (MO)", CO_BAR, "end.damage_caps", "no", None, "MO"),
+    Case("silent, state has no cap (WA)", CO_BAR, "end.damage_caps", "yes", None, "WA"),
+    Case("silent, state unknown", CO_BAR, "end.damage_caps", "no"),
+    # start.failure_to_intervene
+    Case(
+        "only 'including failing to intervene' (CO)",
+        CO_CAUSE,
+        "start.failure_to_intervene",
+        "partial",
+        "including failing to intervene",
+    ),
+    Case(
+        "stand-alone duty with liability (written for the test)",
+        "(6) A peace officer who is present when another officer deprives a person of a right "
+        "and who has a reasonable opportunity to intervene shall intervene to stop the "
+        "deprivation. A peace officer who fails to intervene as required by this subsection is "
+        "liable to the injured party under this section.",
+        "start.failure_to_intervene",
+        "yes",
+        "fails to intervene",
+    ),
+    Case(
+        "trap: duty to intervene in a use-of-force law, no civil liability (CO 18-8-802)",
+        "(1.5)(a) A peace officer shall intervene to prevent or stop another peace officer from "
+        "using physical force that exceeds the degree of force permitted.",
+        "start.failure_to_intervene",
+        "no",
+    ),
+    Case("silent", CO_BAR, "start.failure_to_intervene", "no"),
+    # start.full_compensation
+    Case(
+        "mandatory and full amount guaranteed (MO)",
+        MO_INDEMNITY,
+        "start.full_compensation",
+        "yes",
+        "full amount",
+    ),
+    Case(
+        "mandatory indemnification of judgments (TX HB 88)",
+        "Notwithstanding any other law, a public entity shall indemnify a peace officer employed "
+        "by the entity for liability incurred by and a judgment imposed against the officer in an "
+        "action brought under this chapter.",
+        "start.full_compensation",
+        "yes",
+        "shall indemnify",
+    ),
+    Case(
+        "trap: optional indemnification (MA SB 1004)",
+        "Public employers may indemnify public employees for claims brought under this section.",
+        "start.full_compensation",
+        "no",
+    ),
+    Case(
+        "trap: payment may be refused for intentional harm (FL)",
+        "Payments for the full amount of the judgment "
+        "may be made unless the officer, employee, or agent has been determined in the final "
+        "judgment to have caused the harm intentionally.",
+        "start.full_compensation",
+        "no",
+    ),
+    # start.attorney_fees
+    Case(
+        "court shall award fees (MO)",
+        "3. In any action brought under this section, a court shall award reasonable attorney fees "
+        "and costs to a prevailing plaintiff.",
+        "start.attorney_fees",
+        "yes",
+        "shall award reasonable attorney fees",
+    ),
+    Case(
+        "trap: 'may award' (CA Civ. Code 52.1)",
+        "In addition to any damages, injunction, or other equitable relief awarded in an action "
+        "brought pursuant to subdivision (c), the court may award the petitioner or plaintiff "
+        "reasonable attorney's fees.",
+        "start.attorney_fees",
+        "no",
+        "may award",
+    ),
+    Case("trap: fees named only in a cap lift (CO)", CO_CAPS, "start.attorney_fees", "no"),
+    # start.individual_accountability
+    Case(
+        "personal share of the judgment (MO)",
+        MO_INDEMNITY,
+        "start.individual_accountability",
+        "yes",
+        "personally liable",
+    ),
+    Case(
+        "decertification tied to the violation (written for the test)",
+        "If a peace officer is found civilly liable for a deprivation of rights under this section, "
+        "the peace officer standards and training board shall decertify the peace officer.",
+        "start.individual_accountability",
+        "yes",
+        "decertify",
+    ),
+    Case(
+        "trap: officer shielded from personal liability (written for the test)",
+        "A public employee shall not be personally liable for any judgment under this section.",
+        "start.individual_accountability",
+        "no",
+    ),
+    # start.public_records
+    Case(
+        "judgments and settlements posted online (NYC LL 48)",
+        "The law department shall post online certain information regarding civil actions brought "
+        "under this chapter, including the amount of each judgment and settlement.",
+        "start.public_records",
+        "yes",
+        "post online",
+    ),
+    Case(
+        "only recordings released (CO SB 20-217)",
+        "The local law enforcement agency shall release all unedited video and audio recordings of "
+        "the incident to the public within twenty-one days after it received the complaint of "
+        "misconduct.",
+        "start.public_records",
+        "partial",
+        "recordings",
+    ),
+    Case(
+        "trap: records kept confidential (written for the test)",
+        "Records of complaints against a peace officer are confidential and shall not be disclosed.",
+        "start.public_records",
+        "no",
+    ),
+    Case("silent", CO_BAR, "start.public_records", "no"),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
+def test_criterion_case(case: Case) -> None:
+    scorecard = evaluate(case.text, state=case.state)
+    result = scorecard.result(case.criterion)
+    assert result.verdict.value == case.verdict, result.explanation
+    assert result.explanation
+    if case.quote_contains:
+        quotes = " | ".join(item.quote for item in result.evidence)
+        assert case.quote_contains.lower() in quotes.lower(), quotes
+    for item in result.evidence:
+        assert item.quote.strip()
+
+
+def test_raised_cap_with_struck_amount_is_partial() -> None:
+    """A cap whose old amount is struck and a higher one inserted is still a cap: partial."""
+    text = FL_CAP.replace("$200,000", "$200,000 $1,000,000")
+    old = text.index("$200,000")
+    document = Document(text=text, original=text, deletions=((old, old + len("$200,000")),))
+    result = evaluate(document).result("end.damage_caps")
+    assert result.verdict.value == "partial", result.explanation
+
+
+def test_struck_bar_is_not_read_as_the_bill() -> None:
+    """'Qualified immunity is not a defense' struck from the law must not count as a bar."""
+    text = CO_CAUSE + " " + CO_BAR
+    start = text.index(CO_BAR)
+    document = Document(text=text, original=text, deletions=((start, start + len(CO_BAR)),))
+    assert evaluate(document).result("end.law_enforcement").verdict.value == "no"
+    assert evaluate(text).result("end.law_enforcement").verdict.value == "yes"
+
+
+def test_every_criterion_has_yes_partial_and_no_rows() -> None:
+    """The table covers the whole scale for every criterion where the rubric defines it."""
+    seen: dict[str, set[str]] = {}
+    for case in CASES:
+        seen.setdefault(case.criterion, set()).add(case.verdict)
+    seen.setdefault("end.damage_caps", set()).add("partial")  # the struck-cap test above
+    for criterion, verdicts in seen.items():
+        assert {"yes", "no"} <= verdicts, criterion
+    assert len(seen) == 9

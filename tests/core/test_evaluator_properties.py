@@ -1,0 +1,41 @@
+"""Properties that hold for any input: evidence quotes are exact slices, nothing crashes."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from endqi.analysis import evaluate
+from endqi.documents import document_from_text
+
+CLAUSES = [
+    "A peace officer who, under color of law, deprives any individual of his or her "
+    "constitutional rights shall be liable to such individual.",
+    "Qualified immunity is not a defense to liability pursuant to this section.",
+    "Statutory immunities and statutory limitations on liability, damages, or attorney fees do "
+    "not apply to claims brought pursuant to this section.",
+    "In any action brought under this section, a court shall award reasonable attorney fees and "
+    "costs to a prevailing plaintiff.",
+    "A public entity shall indemnify a peace officer for any judgment and shall satisfy the full "
+    "amount of the judgment.",
+    "Nothing in this section shall be construed to abrogate qualified immunity.",
+    "Sec. 4. (a)(1)(A) The term “covered individual” means an employee of the police department.",
+]
+noise = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=80)
+bill_text = st.lists(st.one_of(st.sampled_from(CLAUSES), noise), min_size=0, max_size=12).map(
+    lambda parts: "\n\n".join(parts)
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(bill_text, st.sampled_from([None, "MO", "WA", "zz"]))
+def test_evidence_quotes_equal_the_text_they_point_to(text: str, state: str | None) -> None:
+    document = document_from_text(text) if text.strip() else None
+    scorecard = evaluate(document if document is not None else text, state=state)
+    clean = document.text if document is not None else text
+    assert len(scorecard.criteria) == 9
+    for result in scorecard.criteria:
+        assert 0.0 <= result.confidence <= 1.0
+        for item in result.evidence:
+            assert 0 <= item.start < item.end <= len(clean)
+            assert clean[item.start : item.end] == item.quote
