@@ -168,6 +168,25 @@ CASES: list[Case] = [
         "end.law_enforcement",
         "no",
     ),
+    Case(
+        "trap: immunity only a defense when the officer had a good-faith belief (CT HB 6004, 2020)",
+        "In any civil action brought under this section, governmental immunity shall only be a "
+        "defense to a claim for damages when, at the time of the conduct complained of, the "
+        "police officer had an objectively good faith belief that such officer's conduct did not "
+        "violate the law.",
+        "end.law_enforcement",
+        "no",
+        "objectively good faith belief",
+    ),
+    Case(
+        "'is not immune' bar (written for the test)",
+        "A law enforcement officer who violates a right secured by the state constitution is "
+        "liable to the injured person, and is not immune from liability on the ground that the "
+        "right was not clearly established.",
+        "end.law_enforcement",
+        "yes",
+        "not immune",
+    ),
     # end.public_employees
     Case(
         "only peace officers (CO)",
@@ -200,6 +219,17 @@ CASES: list[Case] = [
         "capacity.",
         "end.public_employees",
         "no",
+    ),
+    Case(
+        "every person acting under color of state law (1983-style state bill)",
+        "Every person who, under color of any statute, ordinance, regulation, custom or usage of "
+        "the state or any political subdivision thereof, subjects, or causes to be subjected, any "
+        "other person to the deprivation of any rights, privileges, or immunities secured by the "
+        "constitution and laws, shall be liable to the party injured. It shall not be a defense "
+        "to liability under this section that the defendant was acting in good faith.",
+        "end.public_employees",
+        "yes",
+        "Every person who",
     ),
     # end.state_constitution
     Case(
@@ -262,6 +292,14 @@ CASES: list[Case] = [
         "end.damage_caps",
         "no",
         "shall not exceed",
+    ),
+    Case(
+        "a limit on the officer's own share is not a cap on the award (written for the test)",
+        CO_CAPS + " The personal liability of a peace officer under this section may not exceed "
+        "$25,000.",
+        "end.damage_caps",
+        "yes",
+        "do not apply",
     ),
     Case("silent, state caps such claims (MO)", CO_BAR, "end.damage_caps", "no", None, "MO"),
     Case("silent, state has no cap (WA)", CO_BAR, "end.damage_caps", "yes", None, "WA"),

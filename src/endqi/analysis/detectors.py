@@ -258,7 +258,10 @@ def damage_caps(context: Context) -> Decision:
     caps = [
         s
         for s in text.matching(lexicon.OWN_CAP, "exceed", "limited", "capped")
-        if lexicon.MONEY.search(s.text) and not lexicon.NO_PERSONAL_SHARE.search(s.text)
+        if lexicon.MONEY.search(s.text)
+        and not lexicon.NO_PERSONAL_SHARE.search(s.text)
+        # A limit on the officer's own share caps what the officer pays, not the victim.
+        and not _only_limits_personal_share(s.text)
     ]
     if caps:
         raised = [s for s in caps if _has_deletion(context, s)]
@@ -304,6 +307,13 @@ def damage_caps(context: Context) -> Decision:
         f"The bill says nothing about caps, but {law.state} law sets no dollar cap on such "
         f"claims: {law.summary} ({law.source})",
         0.65,
+    )
+
+
+def _only_limits_personal_share(body: str) -> bool:
+    """'personal liability ... may not exceed $10,000' limits the officer, not the award."""
+    return bool(re.search(r"personal(?:ly)? liab", body)) and not re.search(
+        r"award|recovery|damages against|judgment against (?:the|a) (?:public|state|employer)", body
     )
 
 

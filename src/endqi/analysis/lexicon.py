@@ -45,6 +45,7 @@ STATE_ONLY_SUBJECT = re.compile(r"\b(?:state (?:employees?|officials?)|employees
 
 CAUSE_OF_ACTION = re.compile(
     r"\b(?:(?:is|are|shall be|be held|becomes?) (?:jointly and severally )?liable"
+    r"|subject to (?:civil )?liability"
     r"|liable to (?:the|such|that|an?) (?:injured|individual|person|party|plaintiff)"
     r"|may (?:bring|institute|maintain|file|commence)\b[^.]{0,80}?\b(?:action|suit|claim)"
     r"|has a (?:private )?(?:right|cause) of action|(?:private )?cause of action (?:against|for)"
@@ -62,7 +63,7 @@ QI_TERM = re.compile(
     r" know|believ)|believed,? (?:reasonably or otherwise,? )?that (?:his|her|their|the)"
     r"|reasonable belief|common[ -]law (?:doctrines? of )?immunit|immunit(?:y|ies)[^.]{0,110}"
     r"common law|doctrines? of immunity|substantially (?:equivalent|similar) immunity"
-    r"|clearly lawful"
+    r"|clearly lawful|\bnot (?:be )?immune\b"
 )
 # Predicates that deny a defense: "is not a defense", "shall not apply", "may not be raised".
 NEGATED_DEFENSE = re.compile(
@@ -70,9 +71,13 @@ NEGATED_DEFENSE = re.compile(
     r"(?:defen[cs]es?|immunit(?:y|ies))\b"
     r"|\bnot\s+(?:be\s+)?(?:an?\s+)?(?:defen[cs]e|immunity)\s+(?:or\s+(?:an?\s+)?immunity\s+)?to\b"
     r"|\bnor shall it be a defen[cs]e"
+    r"|\b(?:is|are|shall|may)\s+not\s+(?:be\s+)?immune\b"
+    r"|\b(?:is|are|shall)\s+not\s+(?:be\s+)?entitled\s+to\b"
+    r"|\b(?:shall|may)\s+not\s+(?:raise|assert|claim|invoke|rely\s+on)\b"
+    r"|\b(?:is|are)\s+(?:hereby\s+)?(?:abolished|eliminated)\b"
     r"|\b(?:shall|does|do|will)\s+not\s+apply\b"
     r"|\bmay\s+not\s+(?:be\s+)?(?:raised?|assert(?:ed)?|claim(?:ed)?|invoked?|used)\b"
-    r"|\bno\b[^.]{0,200}?\bshall\s+(?:enjoy|assert|raise|be entitled to)\b"
+    r"|\bno\b[^.]{0,200}?\b(?:shall|may)\s+(?:enjoy|assert|raise|claim|invoke|be entitled to)\b"
     r"|\b(?:eliminat|abolish|abrogat)\w*\s+(?:the\s+)?(?:ability\s+to\s+assert\s+)?"
     r"(?:a\s+|the\s+)?(?:defen[cs]e\s+of\s+)?qualified immunity"
     r"|\bnot\s+(?:be\s+)?available\s+(?:as\s+a\s+)?(?:defen[cs]e)?"
@@ -80,8 +85,9 @@ NEGATED_DEFENSE = re.compile(
 )
 # A defense kept alive: "it is an affirmative defense ... that the officer acted in good faith".
 AFFIRMATIVE_DEFENSE = re.compile(
-    r"(?<!not )\b(?:is|shall be|are|constitutes?)\s+(?:an?\s+)?(?:complete\s+)?(?:affirmative\s+)?"
-    r"defen[cs]e\b"
+    r"(?<!not )\b(?:is|shall be|shall only be|may only be|are|constitutes?)\s+(?:only\s+)?(?:an?\s+)?"
+    r"(?:complete\s+)?(?:affirmative\s+)?defen[cs]e\b"
+    r"|\bthere shall be no (?:claim|liability|cause of action)\b[^.]{0,120}?\bif\b"
 )
 # Savings clauses and double negatives that keep qualified immunity.
 PRESERVES_QI = re.compile(
@@ -147,6 +153,7 @@ CAP_LIFT = re.compile(
     r"|immunity act)[^.]{0,120}?\b(?:shall|does|do|will)\s+not\s+apply"
     r"|\bno (?:statutory )?(?:cap|limit(?:ation)?)s? (?:on|upon) (?:the amount of )?(?:damages|liability|recovery)"
     r"|without (?:regard to )?(?:any )?(?:statutory )?(?:cap|limit)s? on (?:damages|liability)"
+    r"|notwithstanding\b[^.]{0,80}?\b(?:limit|cap)\w*\b[^.]{0,40}?\b(?:damages|liability)"
 )
 OWN_CAP = re.compile(
     r"(?:liability|damages|award|recovery|judgment|amount)[^.]{0,160}?\b(?:shall|may|must)\s+not\s+exceed"
