@@ -28,13 +28,14 @@ BROAD_TERMS = (
     r"|employees? of (?:the|this|a|any) (?:state|commonwealth|political subdivision|public entity"
     r"|governmental entity|local government|public body)"
     r"|state (?:employees?|officials?|actors?)"
-    r"|(?:any|every) person (?:who,? )?(?:acting )?under colou?r of"
 )
 # A broad class counts when it is the one held liable or denied immunity:
 # "no public body ... shall enjoy", "against a public employee", "a public official who".
 BROAD_SUBJECT = re.compile(
     r"(?:\b(?:against|no|any|every|a|an|each|all)\s+(?:\w+\s+){0,2}?(?:" + BROAD_TERMS + r"))"
     r"|(?:(?:" + BROAD_TERMS + r")\s*,?\s+(?:who|that|acting|shall be liable|is liable))"
+    # 1983-style: "every person who, under color of any statute ... of the state".
+    r"|\b(?:any|every) person,? (?:who,? )?(?:acting )?under colou?r of"
 )
 # Wider than police but short of every public employee.
 STATE_ONLY_SUBJECT = re.compile(r"\b(?:state (?:employees?|officials?)|employees? of the state)\b")
