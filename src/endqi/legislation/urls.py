@@ -1,3 +1,40 @@
-"""URLs for the home page and state pages (filled in by the site work)."""
+"""URLs of the public pages (home, state, bill) and the staff review screens.
 
-urlpatterns: list = []
+Included last at the site root: ``/<abbr>/`` only matches real state
+abbreviations (``STATE_SLUG_PATTERN``), so unknown ones are a 404 by pattern.
+"""
+
+from django.urls import path, re_path
+
+from endqi.legislation import views
+from endqi.legislation.states import STATE_SLUG_PATTERN
+
+app_name = "legislation"
+
+CRITERION_PATTERN = r"(?P<criterion_id>(?:end|start)\.[a-z_]+)"
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("go/", views.go_to_state, name="go"),
+    path("staff/", views.staff_bill_list, name="staff-list"),
+    path("staff/bills/new/", views.staff_new_bill, name="staff-new"),
+    path("staff/bills/<int:bill_id>/review/", views.staff_review, name="staff-review"),
+    path("staff/bills/<int:bill_id>/publish/", views.staff_publish, name="staff-publish"),
+    path("staff/bills/<int:bill_id>/versions/new/", views.staff_new_version, name="staff-version"),
+    re_path(
+        rf"^staff/bills/(?P<bill_id>\d+)/criteria/{CRITERION_PATTERN}/override/$",
+        views.staff_override,
+        name="staff-override",
+    ),
+    re_path(
+        rf"^staff/bills/(?P<bill_id>\d+)/criteria/{CRITERION_PATTERN}/clear/$",
+        views.staff_clear_override,
+        name="staff-clear",
+    ),
+    re_path(rf"^{STATE_SLUG_PATTERN}/$", views.state_page, name="state"),
+    re_path(
+        rf"^{STATE_SLUG_PATTERN}/bills/(?P<slug>[-a-zA-Z0-9_]+)/$",
+        views.bill_page,
+        name="bill",
+    ),
+]

@@ -1,0 +1,153 @@
+"""Template helpers for bills and scorecards: verdict and status badges, groups, evidence.
+
+Every badge is text plus an icon plus a colour, so colour is never the only cue.
+All output goes through ``format_html`` (escaped); nothing here marks bill text safe.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from django import template
+from django.utils.html import format_html
+from django.utils.safestring import SafeString
+
+from endqi.analysis.highlight import evidence_anchor as _evidence_anchor
+from endqi.legislation.status import BillStatus, StatusOutcome, status_outcome
+from endqi.rubric import GROUPS, Group, Verdict, format_score, group_maximum
+
+register = template.Library()
+
+# A text symbol per status, shown beside the word (hidden from screen readers,
+# which read the word). Progress fills the circle; final outcomes get their own mark.
+STATUS_ICONS: dict[str, str] = {
+    BillStatus.INTRODUCED: "○",
+    BillStatus.IN_COMMITTEE: "◔",
+    BillStatus.PASSED_ONE_CHAMBER: "◑",
+    BillStatus.PASSED_LEGISLATURE: "◕",
+    BillStatus.ENACTED: "★",
+    BillStatus.VETOED: "⊘",
+    BillStatus.FAILED: "✕",
+    BillStatus.WITHDRAWN: "↩",
+}
+OUTCOME_CLASSES: dict[str, str] = {
+    StatusOutcome.ENACTED: "status-enacted",
+    StatusOutcome.PENDING: "status-pending",
+    StatusOutcome.DEFEATED: "status-dead",
+}
+
+
+@register.simple_tag
+def verdict_badge(verdict: str | Verdict) -> SafeString:
+    """``<span class="verdict verdict-yes">✓ Yes</span>`` (symbol hidden from screen readers)."""
+    value = Verdict(str(verdict))
+    return format_html(
+        '<span class="verdict verdict-{}"><span aria-hidden="true">{}</span> {}</span>',
+        value.value,
+        value.symbol,
+        value.label,
+    )
+
+
+@register.simple_tag
+def status_badge(status: str) -> SafeString:
+    """The bill status as icon + word in a colour for its outcome (enacted, pending, dead)."""
+    value = BillStatus(status)
+    return format_html(
+        '<span class="status {}"><span class="status-icon" aria-hidden="true">{}</span> {}</span>',
+        OUTCOME_CLASSES[status_outcome(value)],
+        STATUS_ICONS[value],
+        value.label,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class ScorecardGroup:
+    """One rubric group of a stored evaluation: its score text and its results in order."""
+
+    group: Group
+    score: float
+    maximum: int
+    results: list[Any]  # legislation.models.CriterionResult
+
+    @property
+    def text(self) -> str:
+        """``3/4`` or ``3.5/5``."""
+        return format_score(self.score, self.maximum)
+
+
+@register.simple_tag
+def scorecard_groups(evaluation: Any) -> list[ScorecardGroup]:
+    """The evaluation's criterion results grouped as the rubric groups them (``end``, ``start``).
+
+    Scores use each result's effective verdict, so a reviewer's override counts.
+    """
+    if evaluation is None:
+        return []
+    results = evaluation.ordered_results()
+    groups = []
+    for group in GROUPS:
+        members = [result for result in results if result.criterion.group == group.id]
+        groups.append(
+            ScorecardGroup(
+                group=group,
+                score=sum(result.points for result in members),
+                maximum=group_maximum(group.id),
+                results=members,
+            )
+        )
+    return groups
+
+
+@register.filter
+def evidence_anchor(criterion_id: str, index: int) -> str:
+    """The ``id`` of an evidence mark in the highlighted bill text (``ev-end-...-0``)."""
+    return _evidence_anchor(criterion_id, int(index))
+
+
+@register.filter
+def evidence_location(item: dict[str, Any]) -> str:
+    """Where a quote sits: "section 506.450.2(1), page 1, line 12" (only the parts known)."""
+    parts = []
+    if item.get("section"):
+        parts.append(f"section {item['section']}")
+    if item.get("page"):
+        parts.append(f"page {item['page']}")
+    if item.get("line"):
+        parts.append(f"line {item['line']}")
+    return ", ".join(parts)
+
+
+@register.filter
+def reviewer_name(user: Any) -> str:
+    """A reviewer's display name: full name, else username; "a former reviewer" if deleted."""
+    if user is None:
+        return "a former reviewer"
+    return user.get_full_name() or user.get_username()
+
+
+@register.filter
+def verdict_label(verdict: str) -> str:
+    """ "Yes", "Partial" or "No" for a stored verdict value."""
+    return Verdict(str(verdict)).label
+
+
+@register.filter
+def get_item(mapping: dict[str, Any] | None, key: str) -> Any:
+    """``mapping[key]`` in a template, ``None`` when absent."""
+    return (mapping or {}).get(key)
+
+
+@register.filter
+def dom_id(value: str) -> str:
+    """A criterion id as an HTML id fragment: ``end.law_enforcement`` → ``end-law_enforcement``."""
+    return str(value).replace(".", "-")
+
+
+@register.filter
+def has_disagreement(evaluation: Any) -> bool:
+    """Whether a re-evaluation flagged any reviewed verdict as disputed by the evaluator."""
+    if evaluation is None:
+        return False
+    return any(result.automatic_disagrees for result in evaluation.ordered_results())

@@ -1,0 +1,783 @@
+"""Pages of the site: home (map), state pages, bill pages and the staff review screens.
+
+Views read with the models' prefetching query sets (constant query counts on
+list pages) and write only through ``endqi.legislation.bills`` and
+``endqi.legislation.evaluations``.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.admin.views.decorators import staff_member_required
+from django.core.cache import cache
+from django.core.exceptions import RequestDataTooBig, ValidationError
+from django.db import connection, transaction
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils.safestring import SafeString, mark_safe
+from django.views.decorators.csrf import csrf_exempt, csrf_protect
+from django.views.decorators.http import require_GET, require_POST
+
+from endqi.analysis.highlight import highlighted_text_html
+from endqi.legislation import bills as bill_writes
+from endqi.legislation import evaluations as evaluation_writes
+from endqi.legislation.forms import (
+    ClearOverrideForm,
+    NewBillForm,
+    NewVersionForm,
+    OverrideForm,
+    PublishForm,
+    UploadTooLarge,
+    upload_limit_text,
+)
+from endqi.legislation.models import (
+    Bill,
+    BillStatusChange,
+    BillVersion,
+    CriterionResult,
+    Evaluation,
+    State,
+    ensure_states,
+)
+from endqi.legislation.states import all_states, get_state_info
+from endqi.legislation.status import BillStatus, StatusOutcome, status_outcome
+from endqi.legislation.templatetags.legislation_tags import reviewer_name
+from endqi.rubric import CRITERIA, Verdict, get_criterion
+from endqi.web import usmap
+
+# Map colour tiers by a bill's total score out of nine (defined once; the legend reads them).
+STRONG_SCORE = 6.0
+MODERATE_SCORE = 3.0
+TIER_LABELS: dict[str, str] = {
+    "strong": f"Strong bill ({STRONG_SCORE:g} to 9 points of 9)",
+    "moderate": f"Moderate bill ({MODERATE_SCORE:g} to {STRONG_SCORE - 0.5:g} points)",
+    "weak": f"Weak bill (under {MODERATE_SCORE:g} points)",
+    "none": "No bill tracked",
+}
+# How long a cached home-page fragment may live even if nothing seems to change
+# (a safety net for writes that bypass the ORM's save()).
+OVERVIEW_CACHE_SECONDS = 600
+RECENT_CHANGES = 8
+
+
+# Home page ---------------------------------------------------------------------
+
+
+def score_tier(total: float | None) -> str:
+    """``strong``, ``moderate`` or ``weak`` for a total score out of nine."""
+    if total is None or total < MODERATE_SCORE:
+        return "weak"
+    return "strong" if total >= STRONG_SCORE else "moderate"
+
+
+@dataclass(frozen=True, slots=True)
+class StateRow:
+    """One state in the national overview: its best published bill, if any (picklable)."""
+
+    abbr: str
+    name: str
+    fips: str
+    url: str
+    bill_identifier: str = ""
+    bill_year: int | None = None
+    bill_url: str = ""
+    status: str = ""
+    end_text: str = ""
+    start_text: str = ""
+    total: float | None = None
+    bill_count: int = 0
+
+    @property
+    def tier(self) -> str:
+        """Colour tier on the map."""
+        return score_tier(self.total) if self.bill_identifier else "none"
+
+    @property
+    def outcome(self) -> str:
+        """``enacted``, ``pending``, ``defeated`` or empty when there is no bill."""
+        if not self.status:
+            return ""
+        return status_outcome(self.status).value
+
+    @property
+    def status_label(self) -> str:
+        """The status word, e.g. "Failed"."""
+        return BillStatus(self.status).label if self.status else ""
+
+    def map_label(self) -> str:
+        """The map tooltip and accessible name: everything the colour says, in words."""
+        if not self.bill_identifier:
+            return f"{self.name}: no bill tracked yet"
+        year = f" ({self.bill_year})" if self.bill_year else ""
+        scores = (
+            f"end {self.end_text}, start {self.start_text}" if self.end_text else "not evaluated"
+        )
+        more = f"; {self.bill_count} bills tracked" if self.bill_count > 1 else ""
+        return f"{self.name}: {self.bill_identifier}{year}, {self.status_label}; {scores}{more}"
+
+
+def national_overview() -> list[StateRow]:
+    """Every state with its best published bill, in a constant number of queries."""
+    by_abbr = {state.abbr: state for state in State.objects.with_published_bills()}
+    rows = []
+    for info in all_states():
+        state = by_abbr.get(info.abbr)
+        bill = state.best_bill() if state is not None else None
+        if bill is None:
+            rows.append(
+                StateRow(abbr=info.abbr, name=info.name, fips=info.fips, url=f"/{info.slug}/")
+            )
+            continue
+        scorecard = bill.scorecard()
+        groups = {group.id: group.text for group in scorecard.groups} if scorecard else {}
+        rows.append(
+            StateRow(
+                abbr=info.abbr,
+                name=info.name,
+                fips=info.fips,
+                url=f"/{info.slug}/",
+                bill_identifier=bill.identifier,
+                bill_year=bill.year,
+                bill_url=bill.get_absolute_url(),
+                status=bill.status,
+                end_text=groups.get("end", ""),
+                start_text=groups.get("start", ""),
+                total=scorecard.total if scorecard else None,
+                bill_count=len(state.published_bills()),
+            )
+        )
+    return rows
+
+
+def _hatch_pattern(tier: str, line_class: str) -> str:
+    """An SVG pattern: the tier colour crossed by diagonal lines (bills that failed)."""
+    return (
+        f'<pattern id="hatch-{tier}" width="7" height="7" patternUnits="userSpaceOnUse" '
+        'patternTransform="rotate(45)">'
+        f'<rect width="7" height="7" class="hatch-bg-{tier}"/>'
+        f'<line x1="1" y1="0" x2="1" y2="7" class="{line_class}"/></pattern>'
+    )
+
+
+MAP_PATTERNS = "".join(
+    [
+        _hatch_pattern("weak", "hatch-line-dark"),
+        _hatch_pattern("moderate", "hatch-line"),
+        _hatch_pattern("strong", "hatch-line"),
+    ]
+)
+
+
+def map_css_class(row: StateRow) -> str:
+    """CSS classes of a state's shape: its tier, and ``status-dead`` for defeated bills."""
+    classes = [f"tier-{row.tier}"]
+    if row.outcome == StatusOutcome.DEFEATED:
+        classes.append("status-dead")
+    return " ".join(classes)
+
+
+def render_national_map(rows: list[StateRow]) -> tuple[str, str]:
+    """``(svg, error)``: the map as inline SVG, or a message saying how to install its data."""
+    try:
+        shapes = usmap.load_state_shapes(usmap.atlas_path(settings.NODE_MODULES_DIR))
+    except usmap.MapDataMissing as error:
+        return "", str(error)
+    styles = {
+        row.fips: usmap.StateStyle(
+            css_class=map_css_class(row),
+            href=row.url,
+            label=row.map_label(),
+            marker=row.outcome == StatusOutcome.ENACTED,
+        )
+        for row in rows
+    }
+    svg = usmap.render_svg(
+        shapes,
+        styles,
+        title="Map of bills to end qualified immunity, by state",
+        description=(
+            "Each state is shaded by the score of its best bill; hatched states' best bill "
+            "failed, was vetoed or withdrawn; a dot marks a bill that became law. "
+            "The table below lists the same facts."
+        ),
+        defs=MAP_PATTERNS,
+    )
+    return svg, ""
+
+
+def data_fingerprint() -> str:
+    """A string that changes whenever bills, evaluations, reviews or statuses change.
+
+    One portable SQL query: row counts and highest ids of the tables, and the
+    highest history ids (simple_history records every save and delete).
+    """
+    quote = connection.ops.quote_name
+    parts = []
+    for model in (State, Bill, BillVersion, Evaluation, CriterionResult, BillStatusChange):
+        table = quote(model._meta.db_table)
+        parts.append(f"(SELECT COUNT(*) FROM {table})")
+        parts.append(f"(SELECT MAX({quote('id')}) FROM {table})")
+    for model in (Bill, BillVersion, Evaluation, CriterionResult):
+        table = quote(model.history.model._meta.db_table)
+        parts.append(f"(SELECT MAX({quote('history_id')}) FROM {table})")
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT " + ", ".join(parts))
+        return "-".join(str(value) for value in cursor.fetchone())
+
+
+def overview_fragment() -> str:
+    """The map, its legend and the table alternative as HTML, cached per data version."""
+    key = f"endqi:home-overview:v1:{data_fingerprint()}"
+    fragment = cache.get(key)
+    if fragment is None:
+        rows = national_overview()
+        svg, map_error = render_national_map(rows)
+        fragment = render_to_string(
+            "legislation/_overview.html",
+            {
+                "rows": rows,
+                "map_svg": mark_safe(svg),  # built by usmap.render_svg, which escapes every value
+                "map_error": map_error,
+                "install_command": usmap.INSTALL_HINT,
+                "legend": legend_items(),
+                "states_with_bills": sum(1 for row in rows if row.bill_identifier),
+            },
+        )
+        cache.set(key, fragment, OVERVIEW_CACHE_SECONDS)
+    return fragment
+
+
+@dataclass(frozen=True, slots=True)
+class LegendItem:
+    """One legend entry: the CSS classes of its swatch, whether it has a dot, its words."""
+
+    css_class: str
+    label: str
+    marker: bool = False
+
+
+def legend_items() -> list[LegendItem]:
+    """Legend entries in the order a reader needs them."""
+    return [
+        LegendItem("tier-strong", TIER_LABELS["strong"]),
+        LegendItem("tier-moderate", TIER_LABELS["moderate"]),
+        LegendItem("tier-weak", TIER_LABELS["weak"]),
+        LegendItem("tier-none", TIER_LABELS["none"]),
+        LegendItem(
+            "tier-moderate status-dead", "Hatched: the best bill failed, was vetoed or withdrawn"
+        ),
+        LegendItem("tier-strong", "Dot: the bill became law", marker=True),
+    ]
+
+
+@dataclass
+class RecentChanges:
+    """What happened lately: in legislatures (status changes) and here (scorecards, reviews)."""
+
+    statuses: list[BillStatusChange] = field(default_factory=list)
+    evaluations: list[Evaluation] = field(default_factory=list)
+    reviews: list[CriterionResult] = field(default_factory=list)
+
+
+def recent_changes(limit: int = RECENT_CHANGES) -> RecentChanges:
+    """Latest status changes, evaluations and reviews of published bills (three queries)."""
+    statuses = list(
+        BillStatusChange.objects.filter(bill__published=True)
+        .select_related("bill__state")
+        .order_by("-date", "-created", "-id")[:limit]
+    )
+    evaluations = list(
+        Evaluation.objects.filter(bill__published=True)
+        .select_related("bill__state", "version")
+        .order_by("-created_at", "-id")[:limit]
+    )
+    reviews = list(
+        CriterionResult.objects.filter(
+            evaluation__bill__published=True, overridden_at__isnull=False
+        )
+        .select_related("evaluation__bill__state", "overridden_by")
+        .order_by("-overridden_at", "-id")[:limit]
+    )
+    return RecentChanges(statuses=statuses, evaluations=evaluations, reviews=reviews)
+
+
+@require_GET
+def home(request: HttpRequest) -> HttpResponse:
+    """The home page: what qualified immunity is, the national map and table, recent changes."""
+    return render(
+        request,
+        "legislation/home.html",
+        {
+            "overview": mark_safe(overview_fragment()),  # rendered by our own template
+            "recent": recent_changes(),
+            "criteria": CRITERIA,
+        },
+    )
+
+
+@require_GET
+def go_to_state(request: HttpRequest) -> HttpResponse:
+    """The header's state picker: ``/go/?state=mo`` → ``/mo/``; anything else back home."""
+    value = (request.GET.get("state") or "").strip()
+    try:
+        info = get_state_info(value)
+    except KeyError:
+        if value:
+            messages.error(request, "Choose a state from the list.")
+        else:
+            messages.info(request, "Choose your state from the list, then press Go.")
+        return redirect("legislation:home")
+    return redirect("legislation:state", abbr=info.slug)
+
+
+# State and bill pages ----------------------------------------------------------------------
+
+
+def state_or_404(abbr: str) -> State:
+    """The State row for a valid abbreviation (creating the reference rows if missing)."""
+    info = get_state_info(abbr)  # the URL pattern admits only valid abbreviations
+    state = State.objects.filter(abbr=info.abbr).first()
+    if state is None:
+        # Reference data, not user data: the 51 rows come from the `us` package.
+        ensure_states()
+        state = get_object_or_404(State, abbr=info.abbr)
+    return state
+
+
+@require_GET
+def state_page(request: HttpRequest, abbr: str) -> HttpResponse:
+    """One state's page: its published bills with scorecards, case studies, take action."""
+    state = state_or_404(abbr)
+    bills = list(state.bills.published().with_scorecards().order_by("-year", "identifier"))
+    return render(
+        request,
+        "legislation/state.html",
+        {
+            "state": state,
+            "bills": bills,
+            "contact_email": getattr(settings, "ENDQI_CONTACT_EMAIL", ""),
+        },
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeEntry:
+    """One line of a bill's change log."""
+
+    when: datetime.datetime
+    who: str
+    what: str
+    note: str = ""
+
+
+# Fields of the historical records worth telling a reader about, with their labels.
+BILL_FIELD_LABELS = {
+    "status": "status",
+    "status_date": "status date",
+    "published": "published",
+    "title": "title",
+    "short_description": "description",
+    "source_url": "source link",
+    "identifier": "identifier",
+    "year": "year",
+}
+
+
+def _history_user(record: Any) -> str:
+    """The name of whoever made a historical change, or "automatic import"."""
+    user = getattr(record, "history_user", None)
+    return reviewer_name(user) if user is not None else "system (import or seed)"
+
+
+def _describe_value(field_name: str, value: Any) -> str:
+    """A historical field value in words."""
+    if field_name == "status" and value:
+        return BillStatus(value).label
+    if field_name == "published":
+        return "yes" if value else "no"
+    return str(value) if value not in (None, "") else "(empty)"
+
+
+def bill_change_log(bill: Bill) -> list[ChangeEntry]:
+    """Every recorded change to a bill, its versions, evaluations and reviews, newest first.
+
+    Built from django-simple-history records, so it includes changes made in the
+    admin as well as on the review screen.
+    """
+    entries: list[ChangeEntry] = []
+    bill_records = list(
+        bill.history.select_related("history_user").order_by("history_date", "history_id")
+    )
+    previous = None
+    for record in bill_records:
+        if record.history_type == "+":
+            entries.append(ChangeEntry(record.history_date, _history_user(record), "Bill added"))
+        elif previous is not None:
+            delta = record.diff_against(previous, included_fields=list(BILL_FIELD_LABELS))
+            for change in delta.changes:
+                entries.append(
+                    ChangeEntry(
+                        record.history_date,
+                        _history_user(record),
+                        f"{BILL_FIELD_LABELS[change.field].capitalize()} changed from "
+                        f"{_describe_value(change.field, change.old)} to "
+                        f"{_describe_value(change.field, change.new)}",
+                    )
+                )
+        previous = record
+
+    for version in BillVersion.history.filter(bill_id=bill.pk, history_type="+").select_related(
+        "history_user"
+    ):
+        entries.append(
+            ChangeEntry(
+                version.history_date,
+                _history_user(version),
+                f"Text added: “{version.label}”",
+            )
+        )
+
+    evaluation_records = Evaluation.history.filter(bill_id=bill.pk).select_related("history_user")
+    for record in evaluation_records:
+        if record.history_type == "+":
+            entries.append(
+                ChangeEntry(
+                    record.history_date,
+                    _history_user(record),
+                    f"Evaluated automatically (engine {record.engine_version}, "
+                    f"rubric {record.rubric_version})",
+                )
+            )
+
+    result_records = list(
+        CriterionResult.history.filter(evaluation__bill_id=bill.pk)
+        .select_related("history_user")
+        .order_by("id", "history_date", "history_id")
+    )
+    last_by_result: dict[int, Any] = {}
+    for record in result_records:
+        before = last_by_result.get(record.id)
+        last_by_result[record.id] = record
+        old = (before.override_verdict, before.override_note) if before else (None, "")
+        new = (record.override_verdict, record.override_note)
+        # A new evaluation copies an existing override: that is not a new review.
+        carried = before is None and record.history_type == "+"
+        if new == old or (carried and new[0]):
+            continue
+        title = get_criterion(record.criterion_id).title
+        if record.override_verdict:
+            what = f"Reviewed “{title}”: verdict set to {Verdict(record.override_verdict).label}"
+            note = record.override_note
+        else:
+            what = f"Review of “{title}” removed; the automatic verdict applies again"
+            note = record.history_change_reason or ""
+        entries.append(ChangeEntry(record.history_date, _history_user(record), what, note))
+
+    entries.sort(key=lambda entry: entry.when, reverse=True)
+    return entries
+
+
+def bill_for_page(request: HttpRequest, abbr: str, slug: str) -> Bill:
+    """A published bill (staff also see unpublished ones, to preview them)."""
+    bills = Bill.objects.with_scorecards()
+    if not request.user.is_staff:
+        bills = bills.published()
+    return get_object_or_404(bills, state__abbr=get_state_info(abbr).abbr, slug=slug)
+
+
+def highlighted_version_text(evaluation: Evaluation | None) -> SafeString:
+    """The evaluated version's text, escaped, with every evidence quote marked."""
+    if evaluation is None:
+        return mark_safe("")
+    # highlighted_text_html escapes the whole text itself; only its <mark> tags are markup.
+    return mark_safe(
+        highlighted_text_html(evaluation.version.text, evaluation.scorecard().criteria)
+    )
+
+
+@require_GET
+def bill_page(request: HttpRequest, abbr: str, slug: str) -> HttpResponse:
+    """One bill: scorecard, highlighted text, versions, evaluations and its change log."""
+    bill = bill_for_page(request, abbr, slug)
+    evaluation = bill.current_evaluation
+    return render(
+        request,
+        "legislation/bill.html",
+        {
+            "bill": bill,
+            "state": bill.state,
+            "evaluation": evaluation,
+            "bill_text": highlighted_version_text(evaluation),
+            "versions": list(
+                bill.versions.select_related("created_by").order_by("-created", "-id")
+            ),
+            "change_log": bill_change_log(bill),
+        },
+    )
+
+
+# Staff --------------------------------------------------------------------------------------
+
+
+def too_large_response(request: HttpRequest) -> HttpResponse:
+    """A clear 413 page naming the limit."""
+    return render(
+        request,
+        "413.html",
+        {"limit": upload_limit_text()},
+        status=413,
+    )
+
+
+def body_too_large(request: HttpRequest) -> bool:
+    """Whether the declared request body exceeds the upload limit (checked before reading it)."""
+    try:
+        length = int(request.META.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        return False
+    # Allow for the multipart envelope and the other form fields around the file.
+    return length > settings.ENDQI_MAX_UPLOAD_BYTES + 64 * 1024
+
+
+def upload_view(view: Any) -> Any:
+    """Staff-only upload view that answers 413 for oversize bodies before reading them.
+
+    Django's CSRF middleware reads the POST body before any view runs, so an
+    oversize body would become a 400 there. The wrapper is exempt from the
+    middleware, checks staff access and the size first, then applies the same
+    CSRF check itself (``csrf_protect``) before the real view reads anything.
+    """
+    protected = csrf_protect(view)
+
+    @csrf_exempt
+    @staff_member_required
+    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        if request.method == "POST" and body_too_large(request):
+            return too_large_response(request)
+        try:
+            return protected(request, *args, **kwargs)
+        except (RequestDataTooBig, UploadTooLarge):
+            return too_large_response(request)
+
+    wrapper.__doc__ = view.__doc__
+    wrapper.__name__ = view.__name__
+    return wrapper
+
+
+@staff_member_required
+@require_GET
+def staff_bill_list(request: HttpRequest) -> HttpResponse:
+    """Every bill, published or not, with its scores and a link to review it."""
+    bills = list(Bill.objects.with_scorecards().order_by("state__name", "-year", "identifier"))
+    return render(request, "legislation/staff/list.html", {"bills": bills})
+
+
+@upload_view
+def staff_new_bill(request: HttpRequest) -> HttpResponse:
+    """Add a bill from pasted text or an uploaded file; evaluate it; go to its review screen."""
+    if request.method == "POST":
+        form = NewBillForm(request.POST, request.FILES)
+        if form.is_valid():
+            bill = _create_bill_from_form(request, form)
+            if bill is not None:
+                messages.success(
+                    request, f"{bill.identifier} added and evaluated. Review it, then publish."
+                )
+                return redirect("legislation:staff-review", bill_id=bill.pk)
+    elif request.method == "GET":
+        form = NewBillForm(initial={"status": BillStatus.INTRODUCED})
+    else:
+        return HttpResponse(status=405, headers={"Allow": "GET, POST"})
+    return render(request, "legislation/staff/new.html", {"form": form})
+
+
+def _create_bill_from_form(request: HttpRequest, form: NewBillForm) -> Bill | None:
+    """Create the bill and its first evaluated version in one transaction.
+
+    Returns ``None`` (with the problem added to the form) when the text cannot
+    be read; nothing is written then.
+    """
+    data = form.cleaned_data
+    content, filename = form.content()
+    try:
+        with transaction.atomic():
+            bill = bill_writes.create_bill(
+                state=State.objects.get_or_create(
+                    abbr=data["state"],
+                    defaults={
+                        "name": get_state_info(data["state"]).name,
+                        "fips": get_state_info(data["state"]).fips,
+                    },
+                )[0],
+                identifier=data["identifier"],
+                year=data["year"],
+                title=data["title"],
+                status=data["status"],
+                source_url=data["source_url"],
+                user=request.user,
+            )
+            bill_writes.add_bill_version(
+                bill,
+                content,
+                filename=filename,
+                label=data["version_label"] or "introduced",
+                source_url=data["version_source_url"],
+                user=request.user,
+            )
+    except ValidationError as error:
+        form.add_error(None, error)
+        return None
+    return bill
+
+
+def _review_context(request: HttpRequest, bill: Bill, **forms: Any) -> dict[str, Any]:
+    """Everything the review screen shows."""
+    evaluation = bill.current_evaluation
+    results = evaluation.ordered_results() if evaluation else []
+    override_forms = {}
+    for result in results:
+        prefix = result.criterion_id.replace(".", "-")
+        bound = forms.get("override_forms", {}).get(result.criterion_id)
+        override_forms[result.criterion_id] = bound or OverrideForm(
+            prefix=prefix,
+            initial={"verdict": result.effective_verdict.value, "note": ""},
+        )
+    return {
+        "bill": bill,
+        "state": bill.state,
+        "evaluation": evaluation,
+        "override_forms": override_forms,
+        "clear_forms": {
+            result.criterion_id: ClearOverrideForm(
+                prefix=result.criterion_id.replace(".", "-") + "-clear"
+            )
+            for result in results
+            if result.is_overridden
+        },
+        "disagreements": [result for result in results if result.automatic_disagrees],
+        "version_form": forms.get("version_form") or NewVersionForm(),
+        "bill_text": highlighted_version_text(evaluation),
+        "versions": list(bill.versions.order_by("-created", "-id")),
+    }
+
+
+def _staff_bill(bill_id: int) -> Bill:
+    """Any bill (published or not) with its scorecard loaded."""
+    return get_object_or_404(Bill.objects.with_scorecards(), pk=bill_id)
+
+
+@staff_member_required
+@require_GET
+def staff_review(request: HttpRequest, bill_id: int) -> HttpResponse:
+    """The review screen: automatic evaluation, overrides, publish, new version."""
+    bill = _staff_bill(bill_id)
+    return render(request, "legislation/staff/review.html", _review_context(request, bill))
+
+
+def _review_url(bill: Bill, anchor: str = "") -> str:
+    """The review screen URL, optionally at an anchor."""
+    url = reverse("legislation:staff-review", kwargs={"bill_id": bill.pk})
+    return f"{url}#{anchor}" if anchor else url
+
+
+@staff_member_required
+@require_POST
+def staff_override(request: HttpRequest, bill_id: int, criterion_id: str) -> HttpResponse:
+    """Set a reviewer's verdict on one criterion of the bill's current evaluation."""
+    bill = _staff_bill(bill_id)
+    evaluation = bill.current_evaluation
+    if evaluation is None:
+        raise Http404("This bill has no evaluation to review yet.")
+    result = get_object_or_404(CriterionResult, evaluation=evaluation, criterion_id=criterion_id)
+    prefix = criterion_id.replace(".", "-")
+    form = OverrideForm(request.POST, prefix=prefix)
+    if form.is_valid():
+        try:
+            evaluation_writes.override_criterion(
+                result, form.cleaned_data["verdict"], form.cleaned_data["note"], request.user
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, f"Saved your verdict on “{result.criterion.title}”.")
+            return HttpResponseRedirect(_review_url(bill, f"criterion-{prefix}"))
+    context = _review_context(request, bill, override_forms={criterion_id: form})
+    return render(request, "legislation/staff/review.html", context, status=400)
+
+
+@staff_member_required
+@require_POST
+def staff_clear_override(request: HttpRequest, bill_id: int, criterion_id: str) -> HttpResponse:
+    """Remove a reviewer's verdict (with a note) so the automatic verdict shows again."""
+    bill = _staff_bill(bill_id)
+    evaluation = bill.current_evaluation
+    if evaluation is None:
+        raise Http404("This bill has no evaluation to review yet.")
+    result = get_object_or_404(CriterionResult, evaluation=evaluation, criterion_id=criterion_id)
+    form = ClearOverrideForm(request.POST, prefix=criterion_id.replace(".", "-") + "-clear")
+    if form.is_valid():
+        try:
+            evaluation_writes.clear_override(result, form.cleaned_data["note"], request.user)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(request, f"Removed the review of “{result.criterion.title}”.")
+    else:
+        messages.error(request, "Say why you are removing the review.")
+    return HttpResponseRedirect(_review_url(bill, "criterion-" + criterion_id.replace(".", "-")))
+
+
+@staff_member_required
+@require_POST
+def staff_publish(request: HttpRequest, bill_id: int) -> HttpResponse:
+    """Publish or unpublish a bill."""
+    bill = _staff_bill(bill_id)
+    form = PublishForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "Choose publish or unpublish.")
+        return HttpResponseRedirect(_review_url(bill))
+    published = form.cleaned_data["published"]
+    if bill_writes.set_published(bill, published, user=request.user):
+        messages.success(request, "Published." if published else "Unpublished.")
+    return HttpResponseRedirect(_review_url(bill))
+
+
+@upload_view
+def staff_new_version(request: HttpRequest, bill_id: int) -> HttpResponse:
+    """Add a new version of the text; it is evaluated and every override is kept."""
+    if request.method != "POST":
+        return HttpResponse(status=405, headers={"Allow": "POST"})
+    bill = _staff_bill(bill_id)
+    form = NewVersionForm(request.POST, request.FILES)
+    if form.is_valid():
+        content, filename = form.content()
+        try:
+            bill_writes.add_bill_version(
+                bill,
+                content,
+                filename=filename,
+                label=form.cleaned_data["version_label"],
+                source_url=form.cleaned_data["version_source_url"],
+                user=request.user,
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            bill = _staff_bill(bill_id)
+            flagged = [
+                r for r in bill.current_evaluation.ordered_results() if r.automatic_disagrees
+            ]
+            text = "New version evaluated; your reviews were kept."
+            if flagged:
+                text += f" The automatic verdict now disagrees on {len(flagged)} reviewed criteria: look again."
+            messages.success(request, text)
+            return HttpResponseRedirect(_review_url(bill))
+    context = _review_context(request, bill, version_form=form)
+    return render(request, "legislation/staff/review.html", context, status=400)
