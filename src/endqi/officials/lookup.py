@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -357,6 +358,55 @@ def current_officials(state: str) -> list[Person]:
     return list(
         _people_query().filter(state__abbr=info.abbr, current=True).order_by("family_name", "name")
     )
+
+
+# The plain GET parameters every lookup path understands (pages, API, action app).
+LOOKUP_PARAMS: tuple[str, ...] = (
+    "lat",
+    "lon",
+    "zip",
+    "address",
+    "district_upper",
+    "district_lower",
+    "district_legislature",
+)
+MAX_PARAM_LENGTH = 200
+
+
+def clean_params(query: Mapping[str, str]) -> dict[str, str]:
+    """The non-empty lookup parameters of a query, trimmed and length-limited."""
+    params = {}
+    for name in LOOKUP_PARAMS:
+        value = " ".join(str(query.get(name) or "").split())
+        if value:
+            params[name] = value[:MAX_PARAM_LENGTH]
+    return params
+
+
+def lookup_from_params(params: Mapping[str, str], state: str | None = None) -> LookupResult | None:
+    """Run the lookup the parameters ask for; None when they ask for nothing.
+
+    Precedence: chosen districts (the override), then location, then address, then
+    ZIP. Districts need a state (from the URL or ``state``); so does nothing else.
+    """
+    upper = params.get("district_upper")
+    lower = params.get("district_lower")
+    legislature = params.get("district_legislature")
+    if upper or lower or legislature:
+        if not state:
+            raise LookupInputError("Choose a state before choosing districts.")
+        return officials_for_districts(state, upper=upper, lower=lower, legislature=legislature)
+    if params.get("lat") or params.get("lon"):
+        if not (params.get("lat") and params.get("lon")):
+            raise LookupInputError("A location needs both a latitude and a longitude.")
+        return officials_for_point(params["lat"], params["lon"])
+    if params.get("address"):
+        return officials_for_address(params["address"])
+    if params.get("zip"):
+        return officials_for_zip(params["zip"])
+    if state:
+        return officials_for_state(state)
+    return None
 
 
 # ---------------------------------------------------------------------------

@@ -1,3 +1,13 @@
-"""URLs of the officials app."""
+"""URLs of the officials app (included at the site root): ``/act/`` and ``/<abbr>/act/``."""
 
-urlpatterns: list = []
+from django.urls import path, re_path
+
+from endqi.legislation.states import STATE_SLUG_PATTERN
+from endqi.officials import views
+
+urlpatterns = [
+    path("act/", views.find_officials, name="officials-find"),
+    re_path(
+        rf"^{STATE_SLUG_PATTERN}/act/$", views.find_officials_state, name="officials-find-state"
+    ),
+]
