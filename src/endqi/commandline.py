@@ -1,8 +1,349 @@
-"""``endqi evaluate`` and ``endqi screen`` (placeholder until the CLI work lands)."""
+"""``endqi evaluate`` and ``endqi screen``: the evaluator on the command line, no database.
+
+Exit codes: 0 success; 2 usage error (argparse); 1 input that cannot be
+evaluated, reported as exactly one ``endqi: error: ...`` line on stderr and no
+traceback. Output files are written to a temporary file beside the target and
+renamed into place only when complete, so a failed run never leaves a partial
+file.
+
+Start-up stays light: this module imports only the standard library and the
+pure core; Django never loads, PDF libraries load when a PDF is opened and
+Dask when ``--scheduler`` is given.
+"""
 
 from __future__ import annotations
 
+import argparse
+import contextlib
+import os
+import re
+import sys
+from collections.abc import Iterable, Sequence
+from typing import IO
 
-def run_pure_command(argv: list[str]) -> int:
-    """Run a pure sub-command; returns the exit code."""
-    raise SystemExit("endqi: error: not implemented yet")
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+STDIN_PATH = "-"
+DEBUG_ENVIRONMENT_VARIABLE = "ENDQI_DEBUG"  # set to 1 to see tracebacks of internal errors
+
+_SIZE_PATTERN = re.compile(r"(?i)^\s*(\d+)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?\s*$")
+_SIZE_UNITS = {"": 1, "b": 1, "k": 1024, "m": 1024**2, "g": 1024**3}
+
+
+class CommandError(Exception):
+    """Input that cannot be processed; the message is the one line the user sees."""
+
+
+def parse_size(text: str) -> int:
+    """Parse ``--max-bytes``: a positive byte count, optionally with K, M or G (powers of 1024)."""
+    match = _SIZE_PATTERN.match(text)
+    if not match:
+        raise argparse.ArgumentTypeError(
+            f"invalid size {text!r}: give a number of bytes, e.g. 5000000 or 5M"
+        )
+    unit = (match.group(2) or "").lower()[:1]
+    size = int(match.group(1)) * _SIZE_UNITS[unit]
+    if size <= 0:
+        raise argparse.ArgumentTypeError("the size limit must be at least 1 byte")
+    return size
+
+
+def parse_state(text: str) -> str:
+    """Parse ``--state``: a US state or DC postal abbreviation, returned upper case."""
+    abbr = text.strip().upper()
+    if not re.fullmatch(r"[A-Z]{2}", abbr):
+        raise argparse.ArgumentTypeError(f"invalid state {text!r}: give a postal code such as MO")
+    # The list of valid states lives in one module; load it only when --state is used.
+    from endqi.legislation.states import STATES_BY_ABBR
+
+    if abbr not in STATES_BY_ABBR:
+        raise argparse.ArgumentTypeError(f"unknown state {text!r}: give a postal code such as MO")
+    return abbr
+
+
+def parse_jobs(text: str) -> int:
+    """Parse ``--jobs``: a positive number of worker processes."""
+    try:
+        jobs = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"invalid number of jobs {text!r}") from None
+    if jobs < 1:
+        raise argparse.ArgumentTypeError("--jobs must be at least 1")
+    return jobs
+
+
+def default_jobs() -> int:
+    """The CPU cores this process may use."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return max(1, os.cpu_count() or 1)
+
+
+SCREEN_EPILOG = """\
+output: one JSON object per line, in path order:
+  relevant bill:     {"path", "relevant": true, "sha256", "state", "groups": [...],
+                      "criteria": [...]}  (groups and criteria as in evaluate --format json)
+  not relevant:      {"path", "relevant": false, "groups": null, "criteria": null}
+  unreadable input:  {"path", "relevant": null, "groups": null, "criteria": null,
+                      "error": "why"}
+"relevant" means the bill creates or changes the civil liability or immunity of
+public officers; only relevant bills are fully evaluated.
+
+exit status: 0 when every document was screened; 1 when one or more could not be
+read (their lines carry "error", every other line is complete, and one summary
+line goes to stderr) or when nothing could be screened at all; 2 for usage errors.
+
+--scheduler takes a Dask scheduler address (tcp://host:8786) or "local" to start
+a local Dask cluster of --jobs workers. Workers open the files by path, so the
+paths must be readable from every worker (e.g. a shared file system).
+"""
+
+EVALUATE_EPILOG = """\
+exit status: 0 on success; 1 when the input cannot be evaluated (missing, empty,
+not a bill document, corrupt or encrypted PDF, no text layer, over the size
+limit), with one "endqi: error:" line on stderr; 2 for usage errors.
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the pure sub-commands."""
+    from endqi.reports import OUTPUT_FORMATS
+
+    parser = argparse.ArgumentParser(
+        prog="endqi", description="Evaluate bills against the qualified-immunity rubric."
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    evaluate = commands.add_parser(
+        "evaluate",
+        help="score one bill against the rubric",
+        description="Score one bill (.txt, .html or .pdf) against the rubric, with evidence.",
+        epilog=EVALUATE_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    evaluate.add_argument("path", metavar="PATH|-", help="the bill file, or - to read stdin")
+    evaluate.add_argument(
+        "--format",
+        choices=OUTPUT_FORMATS,
+        default="text",
+        help="text (default): readable scorecard; json: machine-readable; "
+        "html: standalone page with the evidence highlighted in the bill text",
+    )
+    _add_common_options(evaluate)
+
+    screen = commands.add_parser(
+        "screen",
+        help="screen many bills, one JSON line each",
+        description="Screen many bills: find those about civil liability and immunity "
+        "of public officers and evaluate them. Directories are searched recursively "
+        "for .txt, .htm, .html and .pdf files.",
+        epilog=SCREEN_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    screen.add_argument("paths", nargs="+", metavar="DIR|FILE", help="directories or files")
+    screen.add_argument(
+        "--jobs",
+        type=parse_jobs,
+        default=None,
+        help="worker processes (default: the number of CPU cores)",
+    )
+    screen.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help='run on a Dask distributed cluster at ADDRESS, or "local" for a local one',
+    )
+    _add_common_options(screen)
+    return parser
+
+
+def _add_common_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--state",
+        type=parse_state,
+        metavar="XX",
+        help="the state whose existing law the bill amends (e.g. MO)",
+    )
+    parser.add_argument(
+        "--max-bytes",
+        type=parse_size,
+        default=DEFAULT_MAX_BYTES,
+        metavar="N",
+        help="refuse inputs larger than N bytes (K/M/G suffixes allowed; default 50M)",
+    )
+    parser.add_argument(
+        "--output", "-o", metavar="FILE", help="write to FILE instead of standard output"
+    )
+
+
+def run_pure_command(argv: Sequence[str]) -> int:
+    """Run ``endqi evaluate ...`` or ``endqi screen ...``; returns the exit code."""
+    args = build_parser().parse_args(list(argv))
+    try:
+        if args.command == "evaluate":
+            return run_evaluate(args)
+        return run_screen(args)
+    except CommandError as error:
+        return report_error(str(error))
+    except KeyboardInterrupt:
+        return report_error("interrupted", code=130)
+    except BrokenPipeError:
+        # The reader (e.g. `| head`) went away; that is not our failure.
+        _silence_stdout()
+        return EXIT_OK
+    except Exception as error:
+        # A bug in endqi, not bad input: still one line, with a way to see the details.
+        if os.environ.get(DEBUG_ENVIRONMENT_VARIABLE):
+            raise
+        return report_error(
+            f"internal error ({type(error).__name__}: {error}); "
+            f"run again with {DEBUG_ENVIRONMENT_VARIABLE}=1 for details"
+        )
+
+
+def report_error(message: str, *, code: int = EXIT_FAILED) -> int:
+    """Print exactly one ``endqi: error:`` line on stderr and return ``code``."""
+    line = " ".join(message.split())
+    sys.stderr.write(f"endqi: error: {line}\n")
+    sys.stderr.flush()
+    return code
+
+
+def _silence_stdout() -> None:
+    # Python flushes stdout at exit; point it at /dev/null so that flush cannot fail again.
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+
+
+# ---------------------------------------------------------------------------
+# evaluate
+
+
+def run_evaluate(args: argparse.Namespace) -> int:
+    """Load one bill, evaluate it and write the report in the requested format."""
+    from endqi.analysis import evaluate
+    from endqi.documents import DocumentError
+    from endqi.reports import render
+
+    try:
+        document = _load(args.path, args.max_bytes)
+    except DocumentError as error:
+        raise CommandError(_describe(args.path, error)) from None
+    scorecard = evaluate(document, state=args.state)
+    report = render(scorecard, document, args.path, args.format)
+    write_output([report], args.output)
+    return EXIT_OK
+
+
+def _load(path: str, max_bytes: int):  # -> Document
+    from endqi.documents import load_bytes, load_document
+
+    if path == STDIN_PATH:
+        # Read one byte past the limit so the loader can tell "too big" without us
+        # swallowing an endless stream.
+        data = sys.stdin.buffer.read(max_bytes + 1)
+        return load_bytes(data, filename=STDIN_PATH, max_bytes=max_bytes)
+    return load_document(path, max_bytes=max_bytes)
+
+
+def _describe(path: str, error: Exception) -> str:
+    message = " ".join(str(error).split()) or "it cannot be read as a bill"
+    name = "standard input" if path == STDIN_PATH else path
+    return message if name in message else f"{name}: {message}"
+
+
+# ---------------------------------------------------------------------------
+# screen
+
+
+def run_screen(args: argparse.Namespace) -> int:
+    """Screen every document under the given paths and write one JSON line each."""
+    from endqi.screening import ScreenOptions, find_documents, screen
+
+    try:
+        paths = find_documents(args.paths)
+    except FileNotFoundError as error:
+        raise CommandError(f"{error.args[0]}: no such file or directory") from None
+    if not paths:
+        raise CommandError(
+            "no .txt, .htm, .html or .pdf documents found in " + ", ".join(args.paths)
+        )
+    jobs = args.jobs or default_jobs()
+    options = ScreenOptions(max_bytes=args.max_bytes, state=args.state)
+    counter = _FailureCounter()
+    lines = screen(paths, options, jobs=jobs, scheduler=args.scheduler)
+    write_output(counter.watch(line + "\n" for line in lines), args.output)
+    if counter.failed:
+        return report_error(
+            f"{counter.failed} of {len(paths)} documents could not be screened; "
+            'their lines carry an "error" key'
+        )
+    return EXIT_OK
+
+
+class _FailureCounter:
+    """Counts result lines that report an error, as they stream past."""
+
+    def __init__(self) -> None:
+        self.failed = 0
+
+    def watch(self, lines: Iterable[str]) -> Iterable[str]:
+        for line in lines:
+            # Only error lines have this key; a cheap test instead of parsing JSON.
+            if '"error":' in line and '"relevant":null' in line:
+                self.failed += 1
+            yield line
+
+
+# ---------------------------------------------------------------------------
+# output
+
+
+def write_output(chunks: Iterable[str], output: str | None) -> None:
+    """Write text chunks (UTF-8) to ``output``, or to stdout when it is None or ``-``.
+
+    A file is written beside its destination under a temporary name and renamed
+    into place only after the last chunk, so readers never see a partial file
+    and a failure leaves the old file (if any) untouched.
+    """
+    if output is None or output == STDIN_PATH:
+        stream = sys.stdout.buffer
+        for chunk in chunks:
+            stream.write(chunk.encode("utf-8"))
+        stream.flush()
+        return
+    import tempfile
+
+    directory = os.path.dirname(os.path.abspath(output))
+    try:
+        handle: IO[bytes] = tempfile.NamedTemporaryFile(  # noqa: SIM115 - renamed below
+            mode="wb", dir=directory, prefix=".endqi-", suffix=".tmp", delete=False
+        )
+    except OSError as error:
+        raise CommandError(f"cannot write {output}: {error.strerror or error}") from None
+    try:
+        with handle:
+            for chunk in chunks:
+                handle.write(chunk.encode("utf-8"))
+        os.chmod(handle.name, 0o666 & ~_umask())
+        os.replace(handle.name, output)
+    except OSError as error:
+        _remove_quietly(handle.name)
+        raise CommandError(f"cannot write {output}: {error.strerror or error}") from None
+    except BaseException:
+        _remove_quietly(handle.name)
+        raise
+
+
+def _umask() -> int:
+    # There is no way to read the umask without setting it.
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _remove_quietly(path: str) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(path)

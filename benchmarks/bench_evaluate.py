@@ -1,0 +1,51 @@
+"""Benchmark: ``endqi evaluate`` on a 300-page bill as a whole process, next to the
+floor, a Python process that only reads the file and runs one regex over it.
+
+Prints both medians and their ratio (target: at most 5x). Not a test.
+Usage: python benchmarks/bench_evaluate.py [--runs N] [--pages N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus import make_bill
+from timing import endqi_command, report, time_process
+
+TARGET_RATIO = 5.0
+FLOOR_PROGRAM = (
+    "import re, sys\n"
+    "text = open(sys.argv[1], encoding='utf-8').read()\n"
+    "re.search('qualified immunity', text, re.IGNORECASE)\n"
+)
+
+
+def main() -> None:
+    """Generate the bill, time both processes, print the numbers."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=9, help="timed runs of each (default 9)")
+    parser.add_argument("--pages", type=int, default=300, help="pages of the bill (default 300)")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="endqi-bench-") as folder:
+        bill = Path(folder) / "omnibus-bill.txt"
+        text = make_bill(random.Random(300), "2300", args.pages, relevant=True)
+        bill.write_text(text, encoding="utf-8")
+        pages = text.count("\f") + 1
+        print(f"bill: {pages} pages, {len(text.encode('utf-8')):,} bytes, numbered lines")
+        evaluate = time_process(
+            [*endqi_command(), "evaluate", str(bill), "--format", "json"], args.runs
+        )
+        floor = time_process([sys.executable, "-c", FLOOR_PROGRAM, str(bill)], args.runs)
+        print(report("endqi evaluate (json)", evaluate, floor, "read + one regex", TARGET_RATIO))
+        text_format = time_process([*endqi_command(), "evaluate", str(bill)], args.runs)
+        print(f"endqi evaluate (text): {text_format * 1000:9.1f} ms (median)")
+
+
+if __name__ == "__main__":
+    main()

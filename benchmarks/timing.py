@@ -1,0 +1,57 @@
+"""Helpers shared by the benchmark scripts: find the ``endqi`` console script and
+time whole processes."""
+
+from __future__ import annotations
+
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+
+def endqi_command() -> list[str]:
+    """The installed ``endqi`` console script next to this interpreter, else on PATH."""
+    beside = Path(sys.executable).parent / "endqi"
+    if beside.exists():
+        return [str(beside)]
+    found = shutil.which("endqi")
+    if not found:
+        raise SystemExit("endqi is not installed: run `make setup` first")
+    return [found]
+
+
+def time_process(command: Sequence[str], runs: int, *, expect: Sequence[int] = (0,)) -> float:
+    """Median wall-clock seconds of ``runs`` runs of ``command`` (output discarded).
+
+    One untimed warm-up run first, so every timed run reads files from the page
+    cache. Fails loudly if the command exits with an unexpected status.
+    """
+    timings = []
+    for run in range(runs + 1):
+        start = time.perf_counter()
+        completed = subprocess.run(
+            list(command), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False
+        )
+        elapsed = time.perf_counter() - start
+        if completed.returncode not in expect:
+            message = completed.stderr.decode("utf-8", "replace").strip()
+            raise SystemExit(f"{' '.join(command)} exited {completed.returncode}: {message}")
+        if run:
+            timings.append(elapsed)
+    return statistics.median(timings)
+
+
+def report(label: str, subject: float, floor: float, floor_label: str, target: float) -> str:
+    """Two timings and their ratio as printed lines."""
+    ratio = subject / floor
+    verdict = "meets" if ratio <= target else "MISSES"
+    return "\n".join(
+        [
+            f"{label}: {subject * 1000:9.1f} ms (median)",
+            f"{floor_label}: {floor * 1000:9.1f} ms (median)",
+            f"ratio: {ratio:.2f}x ({verdict} the target of {target:g}x)",
+        ]
+    )

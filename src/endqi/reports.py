@@ -1,0 +1,273 @@
+"""Render a scorecard for people and programs: plain text, a standalone HTML page, JSON.
+
+``endqi evaluate`` prints these. Pure Python on the standard library only, so
+importing it keeps the command's start-up light.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import json
+import textwrap
+from typing import Any
+
+from endqi.analysis import ENGINE_VERSION, Scorecard
+from endqi.analysis.highlight import evidence_anchor, highlighted_text_html
+from endqi.analysis.scorecard import CriterionResult, Evidence
+from endqi.documents import Document
+from endqi.rubric import GROUPS, format_score
+
+OUTPUT_FORMATS: tuple[str, ...] = ("text", "json", "html")
+TEXT_WIDTH = 80
+NOT_RELEVANT_NOTE = (
+    "This text does not appear to create or change the civil liability or immunity "
+    "of public officers, so most criteria cannot be met."
+)
+
+
+def source_info(document: Document, path: str) -> dict[str, Any]:
+    """The ``source`` object of the JSON scorecard: where the bill came from.
+
+    ``path`` is the path as the user gave it (``-`` for standard input);
+    ``sha256`` identifies the input bytes; ``chars`` counts the clean text the
+    evidence offsets index.
+    """
+    return {
+        "path": path,
+        "sha256": document.sha256,
+        "media_type": document.media_type,
+        "pages": document.pages,
+        "chars": len(document.text),
+    }
+
+
+def scorecard_data(scorecard: Scorecard, document: Document, path: str) -> dict[str, Any]:
+    """The JSON-ready scorecard of ``endqi evaluate --format json``.
+
+    It is :meth:`Scorecard.to_dict` with ``source`` filled from the document
+    (keys the engine already put there are kept unless ours replace them) and
+    the engine version added.
+    """
+    data = scorecard.to_dict()
+    data["source"] = {**(scorecard.source or {}), **source_info(document, path)}
+    data["engine_version"] = ENGINE_VERSION
+    return data
+
+
+def render_json(scorecard: Scorecard, document: Document, path: str) -> str:
+    """The scorecard as pretty-printed JSON text ending in a newline."""
+    data = scorecard_data(scorecard, document, path)
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+# ---------------------------------------------------------------------------
+# Plain text
+
+
+def location_text(evidence: Evidence) -> str:
+    """Where a quote sits in the bill, e.g. ``section 506.450.2(1), page 3, line 12``."""
+    parts = []
+    if evidence.section:
+        parts.append(f"section {evidence.section}")
+    if evidence.page is not None:
+        parts.append(f"page {evidence.page}")
+    if evidence.line is not None:
+        parts.append(f"line {evidence.line}")
+    return ", ".join(parts)
+
+
+def _one_line(text: str) -> str:
+    # Bill text keeps its line breaks; a terminal quote reads better as one paragraph.
+    return " ".join(text.split())
+
+
+def _wrap(text: str, indent: int) -> list[str]:
+    prefix = " " * indent
+    return textwrap.wrap(
+        _one_line(text),
+        width=TEXT_WIDTH,
+        initial_indent=prefix,
+        subsequent_indent=prefix,
+        break_long_words=True,
+        break_on_hyphens=False,
+    ) or [prefix.rstrip()]
+
+
+def _results_by_group(scorecard: Scorecard) -> dict[str, list[CriterionResult]]:
+    grouped: dict[str, list[CriterionResult]] = {group.id: [] for group in GROUPS}
+    for result in scorecard.criteria:
+        grouped.setdefault(result.group, []).append(result)
+    return grouped
+
+
+def _summary_line(scorecard: Scorecard, document: Document) -> str:
+    facts = [f"rubric {scorecard.rubric_version}", f"engine {ENGINE_VERSION}"]
+    if scorecard.state:
+        facts.append(f"state {scorecard.state}")
+    if document.pages is not None:
+        facts.append(f"{document.pages} page" + ("" if document.pages == 1 else "s"))
+    facts.append(f"{len(document.text):,} characters")
+    if document.sha256:
+        facts.append(f"sha256 {document.sha256[:12]}")
+    return ", ".join(facts)
+
+
+def render_text(scorecard: Scorecard, document: Document, path: str) -> str:
+    """A readable scorecard: group headings with scores, then each criterion's
+    symbol, verdict and title, its explanation and the quoted evidence with its
+    section, page and line."""
+    lines = [f"endqi scorecard: {path}", _summary_line(scorecard, document)]
+    total_max = sum(group.max for group in scorecard.groups)
+    lines.append(f"Total: {format_score(scorecard.total, total_max)}")
+    if not scorecard.relevant:
+        lines.append("")
+        lines.extend(_wrap(NOT_RELEVANT_NOTE, 0))
+    grouped = _results_by_group(scorecard)
+    for group, score in zip(GROUPS, scorecard.groups, strict=True):
+        lines += ["", f"{group.id.upper()}: {group.title} ({score.text})"]
+        for result in grouped[group.id]:
+            verdict = result.verdict
+            lines += ["", f"  {verdict.symbol} {verdict.label}: {result.title}"]
+            lines.extend(_wrap(result.explanation, 6))
+            for evidence in result.evidence:
+                where = location_text(evidence)
+                lines.append(f"      Evidence ({where}):" if where else "      Evidence:")
+                lines.extend(_wrap(f"\u201c{evidence.quote}\u201d", 8))
+    return "\n".join(lines) + "\n"
+
+
+# ---------------------------------------------------------------------------
+# Standalone HTML page
+
+# A file on disk, not a page of our site, so its style sits inline; the page's
+# own Content-Security-Policy allows exactly this stylesheet (by hash) and
+# nothing else: no scripts, no fonts, no images, no network at all.
+PAGE_CSS = """
+:root { color-scheme: light; --ink: #1b1b1b; --muted: #555; --line: #d0d0d0;
+  --yes: #1d6b35; --partial: #8a5a00; --no: #a3222b; --mark: #fff1a8; }
+body { margin: 0 auto; max-width: 60rem; padding: 1rem 1.25rem 3rem;
+  font: 1rem/1.5 system-ui, sans-serif; color: var(--ink); background: #fff; }
+h1 { font-size: 1.5rem; margin-bottom: .25rem; }
+h2 { font-size: 1.25rem; border-bottom: 2px solid var(--line); padding-bottom: .25rem;
+  margin-top: 2rem; }
+h3 { font-size: 1.05rem; margin: 0 0 .25rem; }
+.meta { color: var(--muted); margin: 0; }
+.total { font-size: 1.1rem; font-weight: 600; }
+.note { border-left: 4px solid var(--partial); padding: .25rem .75rem; }
+.criterion { border: 1px solid var(--line); border-radius: .375rem; padding: .75rem 1rem;
+  margin: .75rem 0; }
+.verdict { font-weight: 700; }
+.verdict-yes { color: var(--yes); }
+.verdict-partial { color: var(--partial); }
+.verdict-no { color: var(--no); }
+blockquote { margin: .5rem 0 .25rem; padding: .25rem .75rem; border-left: 4px solid var(--line);
+  background: #f7f7f7; }
+.where { color: var(--muted); font-size: .9rem; margin: 0 0 .5rem; }
+ol.evidence { padding-left: 1.25rem; }
+.bill-text { white-space: pre-wrap; word-wrap: break-word; font: .95rem/1.6 ui-monospace,
+  monospace; border: 1px solid var(--line); padding: 1rem; }
+mark { background: var(--mark); outline: 1px solid #d9c24a; }
+mark:target, .criterion:target { outline: 3px solid #1a4f9c; }
+a { color: #1a4f9c; }
+"""
+
+
+def _css_source_hash(css: str) -> str:
+    digest = hashlib.sha256(css.encode("utf-8")).digest()
+    return "sha256-" + base64.b64encode(digest).decode("ascii")
+
+
+def criterion_anchor(criterion_id: str) -> str:
+    """The HTML id of a criterion's card on the page, e.g. ``criterion-end-law_enforcement``."""
+    return "criterion-" + criterion_id.replace(".", "-")
+
+
+def _criterion_html(result: CriterionResult) -> list[str]:
+    verdict = result.verdict
+    esc = html.escape
+    parts = [
+        f'<article class="criterion" id="{criterion_anchor(result.criterion_id)}">',
+        f'<h3><span class="verdict verdict-{verdict.value}">{esc(verdict.symbol)} '
+        f"{esc(verdict.label)}</span>: {esc(result.title)}</h3>",
+        f"<p>{esc(result.explanation)}</p>",
+    ]
+    if result.evidence:
+        parts.append('<ol class="evidence">')
+        for index, evidence in enumerate(result.evidence):
+            anchor = evidence_anchor(result.criterion_id, index)
+            where = location_text(evidence) or "in the bill"
+            parts.append(
+                f"<li><blockquote>{esc(evidence.quote)}</blockquote>"
+                f'<p class="where">{esc(where.capitalize())}. '
+                f'<a href="#{anchor}">Show in the bill text</a></p></li>'
+            )
+        parts.append("</ol>")
+    else:
+        parts.append('<p class="where">No clause of the bill supports this criterion.</p>')
+    parts.append("</article>")
+    return parts
+
+
+def render_html(scorecard: Scorecard, document: Document, path: str) -> str:
+    """A standalone HTML page: the scorecard, then the bill's full text with every
+    evidence quote highlighted; each quote in the scorecard links to its mark."""
+    esc = html.escape
+    title = f"endqi scorecard: {path}"
+    total_max = sum(group.max for group in scorecard.groups)
+    csp = f"default-src 'none'; style-src '{_css_source_hash(PAGE_CSS)}'"
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="en">',
+        "<head>",
+        '<meta charset="utf-8">',
+        f'<meta http-equiv="Content-Security-Policy" content="{csp}">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        '<meta name="referrer" content="no-referrer">',
+        f"<title>{esc(title)}</title>",
+        f"<style>{PAGE_CSS}</style>",
+        "</head>",
+        "<body>",
+        "<header>",
+        f"<h1>{esc(title)}</h1>",
+        f'<p class="meta">{esc(_summary_line(scorecard, document))}</p>',
+        f'<p class="total">Total: {esc(format_score(scorecard.total, total_max))}</p>',
+        "</header>",
+        "<main>",
+    ]
+    if not scorecard.relevant:
+        parts.append(f'<p class="note">{esc(NOT_RELEVANT_NOTE)}</p>')
+    grouped = _results_by_group(scorecard)
+    for group, score in zip(GROUPS, scorecard.groups, strict=True):
+        parts += [
+            f'<section aria-labelledby="group-{group.id}">',
+            f'<h2 id="group-{group.id}">{esc(group.id.upper())}: {esc(group.title)} '
+            f"({esc(score.text)})</h2>",
+        ]
+        for result in grouped[group.id]:
+            parts.extend(_criterion_html(result))
+        parts.append("</section>")
+    parts += [
+        '<section aria-labelledby="bill-text">',
+        '<h2 id="bill-text">Bill text</h2>',
+        '<p class="meta">Highlighted passages are the evidence quoted above.</p>',
+        f'<div class="bill-text">{highlighted_text_html(document.text, scorecard.criteria)}</div>',
+        "</section>",
+        "</main>",
+        "</body>",
+        "</html>",
+    ]
+    return "\n".join(parts) + "\n"
+
+
+RENDERERS = {"text": render_text, "json": render_json, "html": render_html}
+
+
+def render(scorecard: Scorecard, document: Document, path: str, output_format: str) -> str:
+    """Render in one of :data:`OUTPUT_FORMATS`; ``ValueError`` for any other name."""
+    try:
+        renderer = RENDERERS[output_format]
+    except KeyError:
+        raise ValueError(f"unknown output format: {output_format!r}") from None
+    return renderer(scorecard, document, path)

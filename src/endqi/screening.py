@@ -1,0 +1,310 @@
+"""Screen many bills: which deal with officers' civil liability, and their scorecards.
+
+``endqi screen`` runs :func:`screen_batch` over batches of paths, in this
+process, in a pool of worker processes, or on a Dask distributed cluster. Each
+document yields one JSON object (see :func:`screen_path`).
+
+Speed comes from not cleaning what cannot matter. Most of a session's bills are
+about taxes, schools or roads; for plain text and HTML files the raw bytes are
+lowered and searched for a few *gate words* (one word of every phrase the
+relevance test looks for). A bill with none of them cannot pass
+:func:`endqi.analysis.relevance.is_relevant` once cleaned, so it is answered
+"not relevant" without decoding, cleaning or splitting it. Every other file
+(PDFs, non-ASCII oddities that cleaning could turn into gate words, files that
+hit a gate word) takes the full path: load, clean, ``is_relevant`` on the
+clean text, and a full evaluation when relevant.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from endqi.analysis import relevance
+
+SCREENED_SUFFIXES: tuple[str, ...] = (".txt", ".htm", ".html", ".pdf")
+HTML_SUFFIXES: tuple[str, ...] = (".htm", ".html")
+MAX_BATCH_SIZE = 64  # big enough to amortise task overhead, small enough to balance load
+BATCHES_PER_WORKER = 4
+
+# Generic words a phrase's gate word should avoid when the phrase has a rarer one
+# (the gate is exact either way; rarer words just send fewer bills down the slow path).
+_COMMON_WORDS = frozenset(
+    {
+        *("a", "an", "any", "be", "is", "not", "of", "the", "to", "act", "law"),
+        *("right", "rights", "person", "individual", "civil", "action", "cause"),
+        *("good", "faith", "clearly", "established", "color", "colour", "qualified"),
+    }
+)
+# Bytes that cleaning may turn into (or remove from inside) a word: soft hyphen,
+# Unicode hyphens, typographic ligatures (UTF-8 lead bytes of U+FB00..U+FB06).
+_WORD_CHANGING_BYTES: tuple[bytes, ...] = (
+    b"\xad",
+    b"\xe2\x80\x90",
+    b"\xe2\x80\x91",
+    b"\xef\xac",
+    b"\xef\xbc",  # full-width letters, which Unicode normalisation folds to ASCII
+    b"\xef\xbd",
+)
+# A hyphen at the end of a line is joined to the next line's word by cleaning.
+_LINE_END_HYPHENS: tuple[bytes, ...] = (b"-\n", b"-\r", b"- \n", b"-\f")
+_HTML_WORD_BREAKERS: tuple[bytes, ...] = (b"&shy", b"&#173", b"&#xad", b"&#8208", b"&#8209")
+_HTML_TAG = re.compile(rb"<[^>]*>")
+
+
+def _gate_word(phrase: str) -> str:
+    """One word every text containing ``phrase`` contains too, preferring a rare one."""
+    words = [word for word in re.split(r"[^a-z]+", phrase.lower()) if word]
+    if not words:
+        raise ValueError(f"relevance phrase without letters: {phrase!r}")
+    rare = [word for word in words if word not in _COMMON_WORDS]
+    return max(rare or words, key=len)
+
+
+def gate_words() -> tuple[str, ...]:
+    """Words of which a relevant bill contains at least one.
+
+    :func:`~endqi.analysis.relevance.is_relevant` needs a strong anchor phrase,
+    or a liability word together with an officer word; so one word of each
+    strong anchor and each liability word is a necessary condition.
+    """
+    phrases = (*relevance.STRONG_ANCHORS, *relevance.LIABILITY_WORDS)
+    return tuple(sorted({_gate_word(phrase) for phrase in phrases}))
+
+
+GATE_WORDS: tuple[bytes, ...] = tuple(word.encode("ascii") for word in gate_words())
+
+
+def cannot_be_relevant(data: bytes, suffix: str) -> bool:
+    """True only when the raw bytes of a text or HTML bill prove it is not relevant.
+
+    False means "cannot tell cheaply": the caller must load and clean it. The
+    answer is exact, never a guess: it is True only for ASCII-compatible text
+    where none of :data:`GATE_WORDS` occurs and nothing cleaning does (joining
+    hyphenated lines, dropping soft hyphens or tags, expanding ligatures) could
+    create one.
+    """
+    if suffix not in (".txt", *HTML_SUFFIXES):
+        return False
+    if not data.strip() or b"\x00" in data or data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return False  # empty, binary or UTF-16: let the loader judge it
+    if any(marker in data for marker in _LINE_END_HYPHENS):
+        return False
+    if not data.isascii() and any(marker in data for marker in _WORD_CHANGING_BYTES):
+        return False
+    lowered = data.lower()
+    if suffix in HTML_SUFFIXES:
+        if any(marker in lowered for marker in _HTML_WORD_BREAKERS):
+            return False
+        # Tags inside a word ("immu<b></b>nity") vanish in the visible text.
+        lowered = _HTML_TAG.sub(b"", lowered)
+    return not any(word in lowered for word in GATE_WORDS)
+
+
+@dataclass(frozen=True, slots=True)
+class ScreenOptions:
+    """Settings shared by every document of a screening run."""
+
+    max_bytes: int
+    state: str | None = None
+
+
+def _result(path: str, **fields: Any) -> dict[str, Any]:
+    return {"path": path, **fields}
+
+
+def screen_path(path: str, options: ScreenOptions) -> dict[str, Any]:
+    """Screen one document; returns its JSON-ready result line.
+
+    - relevant: ``{"path", "relevant": true, "sha256", "groups", "criteria"}``
+      with ``groups`` and ``criteria`` as in ``endqi evaluate --format json``;
+    - not relevant: ``{"path", "relevant": false, "groups": null, "criteria": null}``;
+    - unreadable: ``{"path", "relevant": null, "groups": null, "criteria": null,
+      "error": "one sentence"}``.
+    """
+    from endqi.analysis import evaluate
+    from endqi.analysis.relevance import is_relevant
+    from endqi.documents import DocumentError, load_bytes, load_document
+
+    suffix = os.path.splitext(path)[1].lower()
+    not_relevant = _result(path, relevant=False, groups=None, criteria=None)
+    try:
+        data = _read_small_file(path, options.max_bytes)
+        if data is not None and cannot_be_relevant(data, suffix):
+            return not_relevant
+        if data is None:  # missing, unreadable, empty or too big: the loader says why
+            document = load_document(path, max_bytes=options.max_bytes)
+        else:
+            document = load_bytes(data, filename=path, max_bytes=options.max_bytes)
+        if not is_relevant(document.text):
+            return not_relevant
+        scorecard = evaluate(document, state=options.state)
+    except DocumentError as error:
+        return _result(path, relevant=None, groups=None, criteria=None, error=_one_line(error))
+    except Exception as error:
+        # One broken document must not sink a run over thousands; it is reported
+        # in its own line and in the exit code, never dropped.
+        message = f"internal error while screening: {type(error).__name__}: {error}"
+        return _result(path, relevant=None, groups=None, criteria=None, error=_one_line(message))
+    data_out = scorecard.to_dict()
+    return _result(
+        path,
+        relevant=True,
+        sha256=document.sha256,
+        state=options.state,
+        groups=data_out["groups"],
+        criteria=data_out["criteria"],
+    )
+
+
+def _read_small_file(path: str, max_bytes: int) -> bytes | None:
+    """The file's bytes, or None when the loader should handle it (and explain why)."""
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except OSError:
+        return None
+    if not data or len(data) > max_bytes:
+        return None
+    return data
+
+
+def _one_line(message: object) -> str:
+    return " ".join(str(message).split()) or "the document could not be read"
+
+
+def screen_batch(paths: Sequence[str], options: ScreenOptions) -> list[str]:
+    """Screen a batch of documents; returns one compact JSON line per path, in order.
+
+    Lines are serialised in the worker so only short strings travel back.
+    """
+    return [
+        json.dumps(screen_path(path, options), ensure_ascii=False, separators=(",", ":"))
+        for path in paths
+    ]
+
+
+# ---------------------------------------------------------------------------
+# Finding documents and running batches
+
+
+def find_documents(targets: Iterable[str]) -> list[str]:
+    """Expand directories (recursively, :data:`SCREENED_SUFFIXES` only, hidden
+    entries skipped) and keep files named explicitly whatever their suffix.
+
+    Raises ``FileNotFoundError`` naming the first target that does not exist.
+    Symbolic links to directories are not followed (no loops); links to files
+    are kept, so a dangling one gets its own error line.
+    """
+    found: list[str] = []
+    for target in targets:
+        if os.path.isdir(target):
+            found.extend(_walk(target))
+        elif os.path.lexists(target):
+            found.append(target)
+        else:
+            raise FileNotFoundError(target)
+    # Stable, duplicate-free order so repeated runs give identical output.
+    return list(dict.fromkeys(found))
+
+
+def _walk(directory: str) -> Iterator[str]:
+    for root, dirs, files in os.walk(directory):
+        dirs[:] = sorted(name for name in dirs if not name.startswith("."))
+        for name in sorted(files):
+            if not name.startswith(".") and name.lower().endswith(SCREENED_SUFFIXES):
+                yield os.path.join(root, name)
+
+
+def make_batches(paths: Sequence[str], workers: int) -> list[list[str]]:
+    """Split ``paths`` into ordered batches: a few per worker, at most
+    :data:`MAX_BATCH_SIZE` each, so workers stay busy without per-file overhead."""
+    if not paths:
+        return []
+    size = math.ceil(len(paths) / (max(1, workers) * BATCHES_PER_WORKER))
+    size = max(1, min(MAX_BATCH_SIZE, size))
+    return [list(paths[index : index + size]) for index in range(0, len(paths), size)]
+
+
+def screen_serial(paths: Sequence[str], options: ScreenOptions) -> Iterator[str]:
+    """Screen in this process, yielding JSON lines in order."""
+    for path in paths:
+        yield from screen_batch([path], options)
+
+
+def screen_with_processes(paths: Sequence[str], options: ScreenOptions, jobs: int) -> Iterator[str]:
+    """Screen with ``jobs`` worker processes, yielding JSON lines in input order."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    batches = make_batches(paths, jobs)
+    # fork skips re-importing endqi in each worker; the parent has no threads yet.
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    with ProcessPoolExecutor(max_workers=min(jobs, len(batches)), mp_context=context) as pool:
+        for lines in pool.map(screen_batch, batches, [options] * len(batches)):
+            yield from lines
+
+
+LOCAL_SCHEDULER = "local"
+
+
+def screen_with_dask(
+    paths: Sequence[str], options: ScreenOptions, scheduler: str, jobs: int
+) -> Iterator[str]:
+    """Screen on a Dask distributed cluster, yielding JSON lines in input order.
+
+    ``scheduler`` is a scheduler address (``tcp://host:8786``) or ``local`` to
+    start a :class:`distributed.LocalCluster` of ``jobs`` worker processes for
+    this run. Workers read the files themselves, so on a real cluster the paths
+    must be visible to every worker (a shared file system).
+    """
+    from distributed import Client, LocalCluster
+
+    cluster = None
+    if scheduler == LOCAL_SCHEDULER:
+        cluster = LocalCluster(
+            n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None
+        )
+        client = Client(cluster)
+    else:
+        client = Client(scheduler, timeout="30s")
+    try:
+        workers = max(1, len(client.scheduler_info().get("workers", {})))
+        batches = make_batches(paths, workers)
+        futures = client.map(
+            screen_batch, batches, options=options, pure=False, key=_batch_keys(batches)
+        )
+        for future in futures:
+            yield from future.result()
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def _batch_keys(batches: Sequence[Sequence[str]]) -> list[str]:
+    import uuid
+
+    run = uuid.uuid4().hex[:12]
+    return [f"endqi-screen-{run}-{index}" for index in range(len(batches))]
+
+
+def screen(
+    paths: Sequence[str],
+    options: ScreenOptions,
+    *,
+    jobs: int = 1,
+    scheduler: str | None = None,
+) -> Iterator[str]:
+    """Screen ``paths`` the requested way, yielding one JSON line per document in order."""
+    if scheduler:
+        return screen_with_dask(paths, options, scheduler, jobs)
+    if jobs <= 1 or len(paths) <= 1:
+        return screen_serial(paths, options)
+    return screen_with_processes(paths, options, jobs)
