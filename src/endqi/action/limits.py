@@ -15,7 +15,7 @@ MAILTO_MAX_CHARS = 1800
 
 # Message fields: long enough for a real letter, short enough to refuse abuse.
 SUBJECT_MAX_CHARS = 200
-BODY_MAX_CHARS = 6000
+BODY_MAX_CHARS = 10000
 PERSONAL_NOTE_MAX_CHARS = 1000
 NAME_MAX_CHARS = 100
 PLACE_MAX_CHARS = 120

@@ -14,17 +14,21 @@ from urllib.parse import quote
 
 from endqi.action.limits import MAILTO_MAX_CHARS
 
+# Characters encodeURIComponent leaves alone beyond quote()'s own "_.-~", so the server
+# and the browser build byte-identical links (and agree on the length limit).
+JS_SAFE = "!*'()"
+
 
 def _encode(text: str) -> str:
     # RFC 6068 wants line breaks as CRLF and everything outside unreserved characters
     # percent-encoded as UTF-8.
     normalized = text.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\r\n")
-    return quote(normalized, safe="")
+    return quote(normalized, safe=JS_SAFE)
 
 
 def mailto_url(recipients: Sequence[str], subject: str = "", body: str = "") -> str:
     """The full ``mailto:`` URL for ``recipients`` with ``subject`` and ``body``."""
-    addresses = ",".join(quote(address.strip(), safe="@") for address in recipients)
+    addresses = ",".join(quote(address.strip(), safe="@" + JS_SAFE) for address in recipients)
     fields = []
     if subject:
         fields.append("subject=" + _encode(subject))

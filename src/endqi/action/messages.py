@@ -241,12 +241,14 @@ def call_script(
     state_name: str,
     bill: BillFacts | None = None,
     stance: Stance | None = None,
+    legislator: bool = True,
 ) -> str:
-    """A short script to read on the phone to one official's office."""
-    opening = (
-        f"Hello, my name is [your name] and I live in {official_name}'s district "
-        "[your town or ZIP code]. "
-    )
+    """A short script to read on the phone to one official's office.
+
+    ``legislator`` says whether the official has a district (a governor does not).
+    """
+    where = f"{official_name}'s district" if legislator else state_name
+    opening = f"Hello, my name is [your name] and I live in {where} [your town or ZIP code]. "
     if bill is None:
         return opening + (
             f"I'm calling to ask {official_name} to introduce or co-sponsor a bill that ends "

@@ -1,23 +1,118 @@
-"""Template tags other apps use to show "take action" panels (placeholder until the action app fills it)."""
+"""Template tags other apps use to show the action app's panels.
+
+- ``{% state_action state %}``: "Want to get involved?" on a state page.
+- ``{% bill_action bill %}``: "Act on this bill" on a bill page.
+- ``{% share_meta obj %}``: OpenGraph and Twitter tags for a state or bill page.
+- ``{% contact_panel state %}``: on the officials pages, links to write to the officials
+  just found (carries the lookup's GET parameters).
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlencode
 
 from django import template
+from django.template.loader import render_to_string
+from django.utils.safestring import SafeString
+
+from endqi.action.limits import SHARE_SIZES
+from endqi.action.recipients import lookup_params
+from endqi.action.summaries import bill_fact_line, bill_label, state_info_or_404
+from endqi.legislation.models import Bill, State
 
 register = template.Library()
 
 
-@register.simple_tag
-def state_action(state) -> str:
-    """HTML for the "Take action" section of a state page."""
-    return ""
+def _state_slug(state) -> str:
+    """Lower-case abbreviation of a State row, a StateInfo or an abbreviation string."""
+    abbr = state if isinstance(state, str) else getattr(state, "abbr", "")
+    return str(abbr).lower()
 
 
-@register.simple_tag
-def bill_action(bill) -> str:
+@register.simple_tag(takes_context=True)
+def state_action(context, state) -> SafeString:
+    """HTML for the "Want to get involved?" section of a state page."""
+    slug = _state_slug(state)
+    info = state_info_or_404(slug)
+    return render_to_string(
+        "action/panel_state.html",
+        {"state": info, "slug": slug},
+        request=context.get("request"),
+    )
+
+
+@register.simple_tag(takes_context=True)
+def bill_action(context, bill: Bill) -> SafeString:
     """HTML for the "Act on this bill" panel of a bill page."""
-    return ""
+    slug = bill.state.slug
+    return render_to_string(
+        "action/panel_bill.html",
+        {
+            "bill": bill,
+            "slug": slug,
+            "label": bill_label(bill),
+            "write_url": f"/{slug}/bills/{bill.slug}/act/",
+            "image_url": f"/share/{slug}/{bill.slug}.png",
+        },
+        request=context.get("request"),
+    )
 
 
-@register.simple_tag
-def share_meta(obj) -> str:
-    """OpenGraph / Twitter meta tags for a state or bill page."""
-    return ""
+@register.simple_tag(takes_context=True)
+def share_meta(context, obj) -> SafeString:
+    """OpenGraph / Twitter meta tags for a state (State, StateInfo or abbreviation) or a Bill."""
+    request = context.get("request")
+    if isinstance(obj, Bill):
+        slug = obj.state.slug
+        title = f"{obj.state.name} {bill_label(obj)}: where it stands on qualified immunity"
+        description = bill_fact_line(obj)
+        image_path = f"/share/{slug}/{obj.slug}.png"
+        page_path = obj.get_absolute_url()
+    else:
+        info = state_info_or_404(_state_slug(obj))
+        state = obj if isinstance(obj, State) else None
+        best = state.best_bill() if state is not None else None
+        title = f"Ending qualified immunity in {info.name}"
+        description = (
+            f"Best bill: {bill_label(best)}. {bill_fact_line(best)}"
+            if best
+            else f"No bill to end qualified immunity is tracked in {info.name} yet."
+        )
+        image_path = f"/share/{info.slug}.png"
+        page_path = f"/{info.slug}/"
+
+    def absolute(path: str) -> str:
+        return request.build_absolute_uri(path) if request is not None else path
+
+    width, height = SHARE_SIZES["wide"]
+    return render_to_string(
+        "action/share_meta.html",
+        {
+            "title": title,
+            "description": description,
+            "image": absolute(image_path),
+            "url": absolute(page_path),
+            "width": width,
+            "height": height,
+        },
+    )
+
+
+@register.simple_tag(takes_context=True)
+def contact_panel(context, state) -> SafeString:
+    """Links to write to the officials found by the current page's lookup (officials pages)."""
+    request = context.get("request")
+    slug = _state_slug(state)
+    info = state_info_or_404(slug)
+    params = lookup_params(request.GET) if request is not None else {}
+    query = ("?" + urlencode(params)) if params else ""
+    row = State.objects.with_published_bills().filter(abbr=info.abbr).first()
+    bills = [
+        {"label": bill_label(bill), "url": f"/{slug}/bills/{bill.slug}/act/{query}"}
+        for bill in (row.published_bills() if row else [])
+    ]
+    return render_to_string(
+        "action/panel_contact.html",
+        {"state": info, "write_url": f"/{slug}/act/write/{query}", "bills": bills},
+        request=request,
+    )
