@@ -8,7 +8,7 @@ list pages) and write only through ``endqi.legislation.bills`` and
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from django.conf import settings
@@ -17,6 +17,7 @@ from django.contrib.admin.views.decorators import staff_member_required
 from django.core.cache import cache
 from django.core.exceptions import RequestDataTooBig, ValidationError
 from django.db import connection, transaction
+from django.db.models import F
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
@@ -28,6 +29,7 @@ from django.views.decorators.http import require_GET, require_POST
 from endqi.analysis.highlight import highlighted_text_html
 from endqi.legislation import bills as bill_writes
 from endqi.legislation import evaluations as evaluation_writes
+from endqi.legislation.changes import recent_changes
 from endqi.legislation.forms import (
     ClearOverrideForm,
     NewBillForm,
@@ -277,35 +279,13 @@ def legend_items() -> list[LegendItem]:
     ]
 
 
-@dataclass
-class RecentChanges:
-    """What happened lately: in legislatures (status changes) and here (scorecards, reviews)."""
-
-    statuses: list[BillStatusChange] = field(default_factory=list)
-    evaluations: list[Evaluation] = field(default_factory=list)
-    reviews: list[CriterionResult] = field(default_factory=list)
-
-
-def recent_changes(limit: int = RECENT_CHANGES) -> RecentChanges:
-    """Latest status changes, evaluations and reviews of published bills (three queries)."""
-    statuses = list(
+def recent_status_changes(limit: int = RECENT_CHANGES) -> list[BillStatusChange]:
+    """Latest dated status changes of published bills (one query; undated ones last)."""
+    return list(
         BillStatusChange.objects.filter(bill__published=True)
         .select_related("bill__state")
-        .order_by("-date", "-created", "-id")[:limit]
+        .order_by(F("date").desc(nulls_last=True), "-created", "-id")[:limit]
     )
-    evaluations = list(
-        Evaluation.objects.filter(bill__published=True)
-        .select_related("bill__state", "version")
-        .order_by("-created_at", "-id")[:limit]
-    )
-    reviews = list(
-        CriterionResult.objects.filter(
-            evaluation__bill__published=True, overridden_at__isnull=False
-        )
-        .select_related("evaluation__bill__state", "overridden_by")
-        .order_by("-overridden_at", "-id")[:limit]
-    )
-    return RecentChanges(statuses=statuses, evaluations=evaluations, reviews=reviews)
 
 
 @require_GET
@@ -316,7 +296,8 @@ def home(request: HttpRequest) -> HttpResponse:
         "legislation/home.html",
         {
             "overview": mark_safe(overview_fragment()),  # rendered by our own template
-            "recent": recent_changes(),
+            "recent_statuses": recent_status_changes(),
+            "recent_site_changes": recent_changes(RECENT_CHANGES),
             "criteria": CRITERIA,
         },
     )
