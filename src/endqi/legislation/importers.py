@@ -36,6 +36,13 @@ from endqi.legislation.status import (
     status_from_openstates_action,
 )
 
+# The loader recognises a file by its extension; LegiScan gives a MIME type instead.
+MEDIA_TYPE_EXTENSIONS = {
+    "text/html": ".html",
+    "application/pdf": ".pdf",
+    "text/plain": ".txt",
+}
+
 # Bill files are small; anything bigger is not a single bill.
 MAX_IMPORT_BYTES = 20 * 1024 * 1024
 
@@ -305,7 +312,8 @@ def parse_legiscan(bill: dict[str, Any], path: str = "-") -> ImportedBill:
                 media_type=str(item.get("mime") or ""),
                 date=_date(item.get("date")),
                 content=content,
-                filename=f"legiscan-{item.get('doc_id') or 'text'}",
+                filename=f"legiscan-{item.get('doc_id') or 'text'}"
+                + MEDIA_TYPE_EXTENSIONS.get(str(item.get("mime") or ""), ""),
             )
         )
     status = status_from_legiscan(bill.get("status"))
