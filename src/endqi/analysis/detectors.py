@@ -139,7 +139,7 @@ def public_employees(context: Context, law_enforcement_verdict: Verdict) -> Deci
         )
     # The operative clauses name no class of defendant ("the defendant", "liability under
     # this section"): the rest of the bill tells whose conduct the section is about.
-    elsewhere = findings.text.matching(lexicon.POLICE_TERM)
+    elsewhere = findings.text.matching(lexicon.POLICE_TERM, *lexicon.POLICE_GATE)
     if elsewhere:
         term = lexicon.POLICE_TERM.search(elsewhere[0].text).group(0)
         return Decision(

@@ -21,6 +21,20 @@ POLICE_TERM = re.compile(
     r"|marine patrol officers?|capitol police|special patrolm[ae]n|(?<!public )(?<!elected )"
     r"(?<!state )(?<!corporate )officers?)\b"
 )
+# Literal words one of which every POLICE_TERM match contains (a cheap gate).
+POLICE_GATE = (
+    "officer",
+    "police",
+    "sheriff",
+    "deput",
+    "constable",
+    "trooper",
+    "marshal",
+    "warden",
+    "patrolm",
+    "law enforcement",
+    "law-enforcement",
+)
 # Classes wider than police, read only in subject position (see BROAD_SUBJECT).
 BROAD_TERMS = (
     r"public (?:employees?|officials?|officers?|bod(?:y|ies)|entit(?:y|ies)|servants?|employers?)"
