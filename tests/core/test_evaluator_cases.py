@@ -470,3 +470,22 @@ def test_every_criterion_has_yes_partial_and_no_rows() -> None:
     for criterion, verdicts in seen.items():
         assert {"yes", "no"} <= verdicts, criterion
     assert len(seen) == 9
+
+
+def test_bracketed_deletion_in_a_missouri_bill_is_not_read_as_law() -> None:
+    """Missouri prints struck law in [brackets]: a bracketed bar is being removed, not enacted."""
+    text = (
+        "537.800. 1. A peace officer who deprives any individual of his or her constitutional "
+        "rights shall be liable to such individual. [2. Qualified immunity shall not be a defense "
+        "to liability under this section.]"
+    )
+    assert evaluate(text, state="MO").result("end.law_enforcement").verdict.value == "no"
+    # The same words outside brackets are the bill's own, and in a state without the convention
+    # brackets are ordinary punctuation.
+    assert (
+        evaluate(text.replace("[", "").replace("]", ""), state="MO")
+        .result("end.law_enforcement")
+        .verdict.value
+        == "yes"
+    )
+    assert evaluate(text, state="CO").result("end.law_enforcement").verdict.value == "yes"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from endqi.analysis import detectors
+from endqi.analysis.conventions import apply_state_conventions
 from endqi.analysis.findings import Findings
 from endqi.analysis.relevance import is_relevant
 from endqi.analysis.scorecard import CriterionResult, Evidence, Scorecard
@@ -32,6 +33,7 @@ def evaluate(source: str | Document, *, state: str | None = None) -> Scorecard:
     document = source if isinstance(source, Document) else document_from_text(source)
     document = with_line_index(document)
     state = state.strip().upper() if state else None
+    document = apply_state_conventions(document, state)
     analysis_text = AnalysisText(document)
     context = detectors.Context(findings=Findings(analysis_text), state=state)
 
