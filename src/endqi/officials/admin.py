@@ -31,6 +31,13 @@ class PersonAdminForm(forms.ModelForm):
         help_text="Re-imports leave these fields alone. Fields you change are ticked for you.",
     )
 
+    image_url = forms.URLField(
+        assume_scheme="https",
+        required=False,
+        max_length=500,
+        help_text="Official photo on a remote site: shown as a link.",
+    )
+
     class Meta:
         model = Person
         fields = "__all__"

@@ -212,23 +212,26 @@ def districts_loaded(state_abbr: str | None = None) -> bool:
 
 
 def known_districts(state_abbr: str) -> dict[str, list[str]]:
-    """District names per legislative chamber for a state, from shapes, seats and vacancies."""
-    names: dict[str, set[str]] = {chamber: set() for chamber in LEGISLATIVE_CHAMBERS}
-    for chamber, name in District.objects.filter(state__abbr=state_abbr).values_list(
-        "chamber", "name"
-    ):
-        names[chamber].add(name)
-    for chamber, name in Role.objects.filter(
-        state__abbr=state_abbr, chamber__in=LEGISLATIVE_CHAMBERS, current=True
-    ).values_list("chamber", "district"):
-        if name:
-            names[chamber].add(name)
-    for chamber, name in Vacancy.objects.filter(state__abbr=state_abbr).values_list(
-        "chamber", "district"
-    ):
-        names[chamber].add(name)
+    """District names per legislative chamber for a state, from seats, vacancies and shapes.
+
+    Names are deduplicated by ``district_key``; the people data's spelling wins.
+    """
+    names: dict[str, dict[str, str]] = {chamber: {} for chamber in LEGISLATIVE_CHAMBERS}
+    sources = [
+        Role.objects.filter(
+            state__abbr=state_abbr, chamber__in=LEGISLATIVE_CHAMBERS, current=True
+        ).values_list("chamber", "district"),
+        Vacancy.objects.filter(state__abbr=state_abbr).values_list("chamber", "district"),
+        District.objects.filter(state__abbr=state_abbr).values_list("chamber", "name"),
+    ]
+    for rows in sources:
+        for chamber, name in rows:
+            if name and chamber in names:
+                names[chamber].setdefault(district_key(name), name)
     return {
-        chamber: sorted(found, key=district_sort_key) for chamber, found in names.items() if found
+        chamber: sorted(found.values(), key=district_sort_key)
+        for chamber, found in names.items()
+        if found
     }
 
 

@@ -86,14 +86,16 @@ GEOCODER_TIMEOUT_SECONDS = 8
 # Census TIGER codes for "no district" (water, unassigned areas) are skipped.
 UNASSIGNED_DISTRICT_CODES: frozenset[str] = frozenset({"ZZZ", "ZZ", ""})
 
-_NON_KEY = re.compile(r"[^a-z0-9\-]+")
+_NON_KEY = re.compile(r"[^a-z0-9]+")
 
 
 def district_key(name: str) -> str:
     """Normalise a district name the way OCD division ids do, for matching across sources.
 
     ``"Belknap 2"`` → ``"belknap_2"``, ``"Berkshire, Hampden, Franklin and Hampshire"``
-    → ``"berkshire_hampden_franklin_and_hampshire"``, ``"029"`` → ``"29"``.
+    → ``"berkshire_hampden_franklin_and_hampshire"``, ``"029"`` → ``"29"``. Hyphens and
+    spaces are alike (Vermont writes "Chittenden Central", its division id
+    "chittenden-central").
     """
     key = _NON_KEY.sub("_", name.strip().lower()).strip("_")
     return key.lstrip("0") or key if key.isdigit() else key

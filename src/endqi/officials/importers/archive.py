@@ -108,7 +108,6 @@ def _unpack_zip(archive: Path, folder: Path) -> UnpackedArchive:
 def _unpack_tar(archive: Path, folder: Path) -> UnpackedArchive:
     newest = 0.0
     with tarfile.open(archive, "r:*") as bundle:
-        comment = str(bundle.pax_headers.get("comment", "")).strip()
         for member in bundle:
             if not member.isfile():
                 continue
@@ -121,6 +120,8 @@ def _unpack_tar(archive: Path, folder: Path) -> UnpackedArchive:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(source.read())
             newest = max(newest, float(member.mtime))
+        # The pax global header (git archive's commit id) is read with the first member.
+        comment = str(bundle.pax_headers.get("comment", "")).strip()
     as_of = datetime.datetime.fromtimestamp(newest, tz=datetime.UTC).date() if newest else None
     return UnpackedArchive(folder, comment if _COMMIT.match(comment) else "", as_of)
 

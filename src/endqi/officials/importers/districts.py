@@ -284,8 +284,8 @@ def _display_name(ocd_id: str, known: dict[str, str]) -> str:
     code = ocd_id.rsplit(":", 1)[-1]
     if district_key(code) in known:
         return known[district_key(code)]
-    words = code.replace("_", " ").split()
-    return " ".join(word[:1].upper() + word[1:] if word[:1].isalpha() else word for word in words)
+    words = re.split(r"([-\s])", code.replace("_", " "))
+    return "".join(word[:1].upper() + word[1:] if word[:1].isalpha() else word for word in words)
 
 
 def known_district_names(state_abbr: str) -> dict[str, dict[str, str]]:
