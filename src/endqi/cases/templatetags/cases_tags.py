@@ -1,11 +1,40 @@
-"""Template tags other apps use to show case studies (placeholder until the cases app fills it)."""
+"""Template tags other apps use to show case studies: ``{% state_cases state %}``."""
+
+from __future__ import annotations
+
+from typing import Any
 
 from django import template
+
+from endqi.cases.distance import km_to_miles
+from endqi.cases.models import CaseStudy
+from endqi.legislation.states import get_state_info
 
 register = template.Library()
 
 
-@register.simple_tag
-def state_cases(state) -> str:
-    """HTML for the "Case Studies" section of a state page."""
-    return ""
+@register.inclusion_tag("cases/state_section.html")
+def state_cases(state: Any) -> dict[str, Any]:
+    """The "Case Studies" section of a state page: its cases and a link to the map.
+
+    ``state`` is a ``State`` row or a postal abbreviation. One query.
+    """
+    abbr = getattr(state, "abbr", None) or str(state)
+    info = get_state_info(abbr)
+    cases = list(CaseStudy.objects.published().filter(state__abbr=info.abbr))
+    return {
+        "state_name": info.name,
+        "cases": cases,
+        "map_url": f"/cases/?state={info.slug}",
+        "near_url": f"/cases/?near={info.slug}",
+    }
+
+
+@register.filter
+def miles(km: float | None) -> str:
+    """A distance in kilometres as whole miles, rounded to a readable step ("about 30")."""
+    if km is None:
+        return ""
+    value = km_to_miles(float(km))
+    step = 1 if value < 20 else 5 if value < 100 else 10
+    return str(int(round(value / step) * step))

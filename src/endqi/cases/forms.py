@@ -1,0 +1,151 @@
+"""Forms of the cases app: the public filter form and the staff admin form."""
+
+from __future__ import annotations
+
+import re
+
+from django import forms
+from django.core.exceptions import ValidationError
+
+from endqi.cases.atlas import state_bounds
+from endqi.cases.models import CaseStudy
+from endqi.cases.search import CaseQuery, NearPoint
+from endqi.cases.vocabulary import Category, Court, Outcome
+from endqi.legislation.states import STATE_CHOICES, STATES_BY_ABBR
+
+EARLIEST_YEAR = 1960
+LATEST_YEAR = 2100
+_LAT_LON = re.compile(r"^\s*(-?\d{1,2}(?:\.\d+)?)\s*,\s*(-?\d{1,3}(?:\.\d+)?)\s*$")
+
+STATE_FILTER_CHOICES = [("", "All states"), *((a.lower(), name) for a, name in STATE_CHOICES)]
+NEAR_CHOICES = [("", "Newest first"), *((a.lower(), f"Near {name}") for a, name in STATE_CHOICES)]
+
+
+def _with_all(choices: list[tuple[str, str]], label: str) -> list[tuple[str, str]]:
+    return [("", label), *choices]
+
+
+class CaseFilterForm(forms.Form):
+    """The filters of ``/cases/`` and ``/api/v1/cases`` (GET parameters, all optional)."""
+
+    q = forms.CharField(label="Search", required=False, max_length=200)
+    state = forms.ChoiceField(label="State", required=False, choices=STATE_FILTER_CHOICES)
+    year_from = forms.IntegerField(
+        label="From year", required=False, min_value=EARLIEST_YEAR, max_value=LATEST_YEAR
+    )
+    year_to = forms.IntegerField(
+        label="To year", required=False, min_value=EARLIEST_YEAR, max_value=LATEST_YEAR
+    )
+    court = forms.ChoiceField(
+        label="Court", required=False, choices=_with_all(Court.choices, "All courts")
+    )
+    category = forms.ChoiceField(
+        label="Kind of violation",
+        required=False,
+        choices=_with_all(Category.choices, "All kinds"),
+    )
+    outcome = forms.ChoiceField(
+        label="Outcome", required=False, choices=_with_all(Outcome.choices, "All outcomes")
+    )
+    near = forms.CharField(
+        label="Order",
+        required=False,
+        max_length=40,
+        help_text='A state ("tx") or a point ("32.75,-97.33"): nearest cases first.',
+    )
+
+    def clean_state(self) -> str:
+        """Upper-case abbreviation (the URL uses lower case)."""
+        return (self.cleaned_data.get("state") or "").upper()
+
+    def clean_near(self) -> NearPoint | None:
+        """A state's centre point or a latitude/longitude pair."""
+        raw = (self.cleaned_data.get("near") or "").strip()
+        if not raw:
+            return None
+        match = _LAT_LON.match(raw)
+        if match:
+            lat, lon = float(match.group(1)), float(match.group(2))
+            if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+                raise ValidationError("Latitude must be within ±90 and longitude within ±180.")
+            return NearPoint(latitude=lat, longitude=lon, label="your location")
+        abbr = raw.upper()
+        if abbr in STATES_BY_ABBR:
+            bounds = state_bounds().get(abbr)
+            if bounds is not None:
+                return NearPoint(
+                    latitude=bounds.center_lat,
+                    longitude=bounds.center_lon,
+                    label=STATES_BY_ABBR[abbr].name,
+                    state=abbr,
+                )
+        raise ValidationError(
+            'Give a state abbreviation ("tx") or a latitude and longitude ("32.75,-97.33").'
+        )
+
+    def clean(self) -> dict:
+        """Check the year range reads forwards."""
+        data = super().clean()
+        start, end = data.get("year_from"), data.get("year_to")
+        if start and end and start > end:
+            self.add_error("year_to", "The end year is before the start year.")
+        return data
+
+    def to_query(self) -> CaseQuery:
+        """The validated filters as a :class:`CaseQuery` (call after ``is_valid()``)."""
+        data = self.cleaned_data
+        params = {
+            name: str(self.data.get(name, "")).strip()
+            for name in self.fields
+            if str(self.data.get(name, "")).strip() and name in data
+        }
+        return CaseQuery(
+            state=data.get("state") or "",
+            year_from=data.get("year_from"),
+            year_to=data.get("year_to"),
+            court=data.get("court") or "",
+            category=data.get("category") or "",
+            outcome=data.get("outcome") or "",
+            text=(data.get("q") or "").strip(),
+            near=data.get("near"),
+            params=params,
+        )
+
+    def error_text(self) -> str:
+        """All errors as one sentence per field, for the API and the page."""
+        parts = []
+        for name, errors in self.errors.items():
+            label = self.fields[name].label if name in self.fields else "Filters"
+            parts.append(f"{label}: {' '.join(errors)}")
+        return " ".join(parts)
+
+
+class SourcesField(forms.CharField):
+    """A list of URLs edited as one URL per line."""
+
+    widget = forms.Textarea(attrs={"rows": 3})
+
+    def prepare_value(self, value: object) -> str:
+        """Show a stored list one URL per line."""
+        if isinstance(value, list):
+            return "\n".join(str(url) for url in value)
+        return "" if value is None else str(value)
+
+    def to_python(self, value: object) -> list[str]:
+        """Split lines into a list of URLs (blank lines dropped)."""
+        if isinstance(value, list):
+            return [str(url).strip() for url in value if str(url).strip()]
+        text = super().to_python(value) or ""
+        return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+class CaseStudyAdminForm(forms.ModelForm):
+    """Staff form: the model's own ``clean()`` checks coordinates against the state's box."""
+
+    sources = SourcesField(
+        required=True, help_text="Public URLs of the opinion and reporting, one per line."
+    )
+
+    class Meta:
+        model = CaseStudy
+        fields = "__all__"

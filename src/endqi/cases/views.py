@@ -1,0 +1,64 @@
+"""Pages of the cases app: the map and list, the results fragment, and one case."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
+
+from endqi.cases.casemap import outline_svg, place_markers, view_box
+from endqi.cases.forms import NEAR_CHOICES, CaseFilterForm
+from endqi.cases.impact import bill_impacts
+from endqi.cases.models import CaseStudy
+from endqi.cases.search import CaseQuery, find_cases
+from endqi.cases.vocabulary import Outcome
+
+
+def _results_context(request: HttpRequest) -> tuple[dict[str, Any], int]:
+    """Filter form, matching cases and their markers, and the HTTP status to answer with."""
+    form = CaseFilterForm(request.GET)
+    if form.is_valid():
+        query = form.to_query()
+        cases = find_cases(query)
+        status = 200
+    else:
+        query = CaseQuery()
+        cases = []
+        status = 400
+    context = {
+        "form": form,
+        "query": query,
+        "cases": cases,
+        "markers": place_markers(cases),
+        "near_choices": NEAR_CHOICES,
+        "near_value": (form.data.get("near") or "").strip().lower(),
+        "outcomes": Outcome,
+    }
+    return context, status
+
+
+def case_list(request: HttpRequest) -> HttpResponse:
+    """``/cases/``: every published case on the map and in a filterable list."""
+    context, status = _results_context(request)
+    context.update({"map_outline": outline_svg(), "map_view_box": view_box()})
+    return render(request, "cases/case_list.html", context, status=status)
+
+
+def case_results(request: HttpRequest) -> HttpResponse:
+    """``/cases/results/``: just the markers and the list, for the page's script."""
+    context, status = _results_context(request)
+    return render(request, "cases/_results_fragment.html", context, status=status)
+
+
+def case_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    """``/cases/<slug>/``: the story, the reasoning, sources, and the state's bills."""
+    case = CaseStudy.objects.select_related("state").filter(slug=slug).first()
+    if case is None or not (case.published or request.user.is_staff):
+        raise Http404("No such case study.")
+    context = {
+        "case": case,
+        "impacts": bill_impacts(case),
+        "state_cases_url": f"/cases/?state={case.state.slug}",
+    }
+    return render(request, "cases/case_detail.html", context)

@@ -1,0 +1,207 @@
+"""Controlled vocabularies of the cases app, defined once.
+
+Every choice list a case study uses (court, claim category, outcome, who the
+defendants were, how precise a date or place is) lives here, with the words
+the importer accepts for each value. Models, forms, the importer, the API and
+the pages all read these.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from django.db import models
+
+
+class Court(models.TextChoices):
+    """The deciding court. District courts are one value; the detail field names which."""
+
+    SCOTUS = "scotus", "U.S. Supreme Court"
+    CA1 = "ca1", "1st Cir."
+    CA2 = "ca2", "2nd Cir."
+    CA3 = "ca3", "3rd Cir."
+    CA4 = "ca4", "4th Cir."
+    CA5 = "ca5", "5th Cir."
+    CA6 = "ca6", "6th Cir."
+    CA7 = "ca7", "7th Cir."
+    CA8 = "ca8", "8th Cir."
+    CA9 = "ca9", "9th Cir."
+    CA10 = "ca10", "10th Cir."
+    CA11 = "ca11", "11th Cir."
+    CADC = "cadc", "D.C. Cir."
+    DISTRICT = "district", "U.S. District Court"
+    STATE = "state", "State court"
+
+
+# Long names for the detail page ("United States Court of Appeals for the Fifth Circuit").
+_ORDINALS = [
+    "First",
+    "Second",
+    "Third",
+    "Fourth",
+    "Fifth",
+    "Sixth",
+    "Seventh",
+    "Eighth",
+    "Ninth",
+    "Tenth",
+    "Eleventh",
+]
+COURT_LONG_NAMES: dict[str, str] = {
+    Court.SCOTUS: "Supreme Court of the United States",
+    Court.CADC: "U.S. Court of Appeals for the D.C. Circuit",
+    Court.DISTRICT: "U.S. District Court",
+    Court.STATE: "State court",
+    **{
+        f"ca{n}": f"U.S. Court of Appeals for the {name} Circuit"
+        for n, name in enumerate(_ORDINALS, start=1)
+    },
+}
+
+
+class Category(models.TextChoices):
+    """What kind of rights violation the plaintiff alleged."""
+
+    EXCESSIVE_FORCE = "excessive_force", "Excessive force"
+    UNLAWFUL_SEARCH = "unlawful_search", "Unlawful search or seizure"
+    FALSE_ARREST = "false_arrest", "False arrest"
+    SPEECH_RETALIATION = "speech_retaliation", "Retaliation for speech, press or recording"
+    RELIGIOUS_EXERCISE = "religious_exercise", "Interference with religious exercise"
+    PROPERTY = "property", "Theft or destruction of property"
+    DELIBERATE_INDIFFERENCE = "deliberate_indifference", "Deliberate indifference to medical needs"
+    CONDITIONS = "conditions", "Inhumane conditions of confinement"
+    OTHER = "other", "Other violation of rights"
+
+
+# Words in free-text categories (as in ../shared/data/cases) that identify a vocabulary value.
+# Checked in order; the first match wins, so the more specific phrases come first.
+CATEGORY_KEYWORDS: tuple[tuple[str, Category], ...] = (
+    ("excessive force", Category.EXCESSIVE_FORCE),
+    ("conditions of confinement", Category.CONDITIONS),
+    ("deliberate indifference", Category.DELIBERATE_INDIFFERENCE),
+    ("pray", Category.RELIGIOUS_EXERCISE),
+    ("religio", Category.RELIGIOUS_EXERCISE),
+    ("first amendment", Category.SPEECH_RETALIATION),
+    ("retaliation", Category.SPEECH_RETALIATION),
+    ("false arrest", Category.FALSE_ARREST),
+    ("theft", Category.PROPERTY),
+    ("property", Category.PROPERTY),
+    ("search", Category.UNLAWFUL_SEARCH),
+    ("seizure", Category.UNLAWFUL_SEARCH),
+)
+
+
+class Outcome(models.TextChoices):
+    """The result for the qualified-immunity question at the last decision listed."""
+
+    QI_GRANTED = "qi_granted", "Qualified immunity granted"
+    QI_DENIED = "qi_denied", "Qualified immunity denied"
+    REVERSED_ON_APPEAL = "reversed_on_appeal", "Grant of qualified immunity reversed on appeal"
+    VACATED = "vacated", "Qualified-immunity ruling vacated"
+    SETTLED = "settled", "Settled"
+    PENDING = "pending", "Pending"
+
+
+# Outcomes in which the officials were shielded from the suit (drawn in the accent colour).
+SHIELDED_OUTCOMES = frozenset({Outcome.QI_GRANTED})
+
+
+class Defendants(models.TextChoices):
+    """Who the officials were: decides which rubric criterion speaks to the case."""
+
+    POLICE = "police", "Police or sheriff's officers"
+    CORRECTIONS = "corrections", "Prison or jail officers"
+    OTHER_OFFICIALS = "other_officials", "Other public officials"
+    FEDERAL = "federal", "Federal officers"
+
+
+class DatePrecision(models.TextChoices):
+    """How much of a stored date is known (the rest is filled with 1s)."""
+
+    DAY = "day", "Day"
+    MONTH = "month", "Month"
+    YEAR = "year", "Year"
+
+
+class PlacePrecision(models.TextChoices):
+    """How exactly the coordinates locate the events."""
+
+    EXACT = "exact", "Exact place"
+    CITY = "city", "City"
+    APPROXIMATE = "approximate", "Approximate (nearby town or county seat)"
+
+
+@dataclass(frozen=True, slots=True)
+class CourtParse:
+    """A court string split into a vocabulary value and a detail."""
+
+    court: Court
+    detail: str
+
+
+_CIRCUIT = re.compile(r"^\s*(\d{1,2})(?:st|nd|rd|th)\s+cir(?:cuit|\.)?", re.IGNORECASE)
+_DISTRICT = re.compile(r"^\s*[NSEWMC]\.\s?D\.|^\s*D\.\s", re.IGNORECASE)
+
+
+def parse_court(text: str) -> CourtParse | None:
+    """Read a court code ("ca5") or name ("5th Cir. (en banc)", "S.D. Miss.").
+
+    Anything in parentheses after a circuit or the Supreme Court becomes the
+    detail ("en banc"); a district court's own name is kept as the detail.
+    ``None`` when the text names no known court.
+    """
+    text = " ".join(text.split())
+    lowered = text.lower()
+    for value, label in Court.choices:
+        if lowered in (value, label.lower()):
+            return CourtParse(Court(value), "")
+    detail = _parenthetical(text)
+    match = _CIRCUIT.match(text)
+    if match:
+        number = int(match.group(1))
+        if 1 <= number <= 11:
+            return CourtParse(Court(f"ca{number}"), detail)
+        return None
+    if lowered.startswith(("u.s. supreme court", "supreme court of the united states")):
+        return CourtParse(Court.SCOTUS, detail)
+    if lowered.startswith("d.c. cir"):
+        return CourtParse(Court.CADC, detail)
+    if _DISTRICT.match(text):
+        return CourtParse(Court.DISTRICT, text)
+    return None
+
+
+def parse_category(text: str) -> tuple[Category, str] | None:
+    """Read a category code, label, or free text like "excessive force (shooting)".
+
+    Returns the vocabulary value and a detail (the words in parentheses, or
+    the free text itself when it is more than a label); ``None`` if nothing matches.
+    """
+    text = " ".join(text.split())
+    lowered = text.lower()
+    for value, label in Category.choices:
+        if lowered in (value, label.lower()):
+            return Category(value), ""
+    for keyword, category in CATEGORY_KEYWORDS:
+        if keyword in lowered:
+            detail = _parenthetical(text) or text
+            if detail.lower() == category.label.lower():
+                detail = ""
+            return category, detail
+    return None
+
+
+def parse_choice(text: str, choices: type[models.TextChoices]) -> str | None:
+    """A vocabulary value from its code or its label (any case); ``None`` if unknown."""
+    lowered = " ".join(text.split()).lower()
+    for value, label in choices.choices:
+        if lowered in (value, label.lower()):
+            return value
+    return None
+
+
+def _parenthetical(text: str) -> str:
+    """The words inside the first pair of parentheses, or ``""``."""
+    match = re.search(r"\(([^)]*)\)", text)
+    return match.group(1).strip() if match else ""
