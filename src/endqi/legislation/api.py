@@ -28,8 +28,8 @@ API_PREFIX = "/api/v1"
 
 
 def json_error(status: int, message: str) -> JsonResponse:
-    """A JSON error body: ``{"error": {"status": 404, "message": "..."}}``."""
-    return JsonResponse({"error": {"status": status, "message": message}}, status=status)
+    """A JSON error body, ``{"error": "one sentence"}`` (the shape every app's API uses)."""
+    return JsonResponse({"error": message}, status=status)
 
 
 def _state_or_none(abbr: str) -> str | None:
@@ -260,7 +260,7 @@ def _json_response(description: str, schema: dict[str, Any]) -> dict[str, Any]:
     return {"description": description, "content": {"application/json": {"schema": schema}}}
 
 
-_ERROR_RESPONSE = _json_response("Error", _ref("Error"))
+_ERROR_RESPONSE = _json_response("One sentence saying what is wrong.", _ref("LegislationError"))
 _NULLABLE_STRING = {"type": ["string", "null"]}
 _STATE_PARAMETER = {
     "name": "state",
@@ -369,16 +369,10 @@ _OUTCOME_ENUM = list(StatusOutcome.values)
 _VERDICT_ENUM = [verdict.value for verdict in Verdict]
 
 OPENAPI_SCHEMAS: dict[str, Any] = {
-    "Error": {
+    "LegislationError": {
         "type": "object",
         "required": ["error"],
-        "properties": {
-            "error": {
-                "type": "object",
-                "required": ["status", "message"],
-                "properties": {"status": {"type": "integer"}, "message": {"type": "string"}},
-            }
-        },
+        "properties": {"error": {"type": "string"}},
     },
     "GroupScore": {
         "type": "object",
