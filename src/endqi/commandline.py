@@ -97,7 +97,9 @@ line goes to stderr) or when nothing could be screened at all; 2 for usage error
 
 --scheduler takes a Dask scheduler address (tcp://host:8786) or "local" to start
 a local Dask cluster of --jobs workers. Workers open the files by path, so the
-paths must be readable from every worker (e.g. a shared file system).
+paths must be readable from every worker (e.g. a shared file system). Dask's own
+configuration applies, e.g. DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT=5s to give up
+sooner on an unreachable scheduler.
 """
 
 EVALUATE_EPILOG = """\
@@ -260,7 +262,7 @@ def _describe(path: str, error: Exception) -> str:
 
 def run_screen(args: argparse.Namespace) -> int:
     """Screen every document under the given paths and write one JSON line each."""
-    from endqi.screening import ScreenOptions, find_documents, screen
+    from endqi.screening import SchedulerUnavailable, ScreenOptions, find_documents, screen
 
     try:
         paths = find_documents(args.paths)
@@ -274,7 +276,10 @@ def run_screen(args: argparse.Namespace) -> int:
     options = ScreenOptions(max_bytes=args.max_bytes, state=args.state)
     counter = _FailureCounter()
     lines = screen(paths, options, jobs=jobs, scheduler=args.scheduler)
-    write_output(counter.watch(line + "\n" for line in lines), args.output)
+    try:
+        write_output(counter.watch(line + "\n" for line in lines), args.output)
+    except SchedulerUnavailable as error:
+        raise CommandError(str(error)) from None
     if counter.failed:
         return report_error(
             f"{counter.failed} of {len(paths)} documents could not be screened; "
@@ -291,8 +296,9 @@ class _FailureCounter:
 
     def watch(self, lines: Iterable[str]) -> Iterable[str]:
         for line in lines:
-            # Only error lines have this key; a cheap test instead of parsing JSON.
-            if '"error":' in line and '"relevant":null' in line:
+            # Only error lines have a null "relevant" (quotes inside strings are
+            # escaped, so this cannot match text); cheaper than parsing JSON.
+            if '"relevant":null' in line:
                 self.failed += 1
             yield line
 

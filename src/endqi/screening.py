@@ -254,6 +254,10 @@ def screen_with_processes(paths: Sequence[str], options: ScreenOptions, jobs: in
 LOCAL_SCHEDULER = "local"
 
 
+class SchedulerUnavailable(Exception):
+    """The Dask scheduler could not be reached or started; the message says which."""
+
+
 def screen_with_dask(
     paths: Sequence[str], options: ScreenOptions, scheduler: str, jobs: int
 ) -> Iterator[str]:
@@ -267,13 +271,23 @@ def screen_with_dask(
     from distributed import Client, LocalCluster
 
     cluster = None
-    if scheduler == LOCAL_SCHEDULER:
-        cluster = LocalCluster(
-            n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None
-        )
-        client = Client(cluster)
-    else:
-        client = Client(scheduler, timeout="30s")
+    try:
+        if scheduler == LOCAL_SCHEDULER:
+            cluster = LocalCluster(
+                n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None
+            )
+            client = Client(cluster)
+        else:
+            # Dask's own setting decides how long to try (distributed.comm.timeouts.connect,
+            # e.g. DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT=5s).
+            client = Client(scheduler)
+    except (OSError, TimeoutError, ValueError) as error:
+        if cluster is not None:
+            cluster.close()
+        detail = " ".join(str(error).split())
+        raise SchedulerUnavailable(
+            f"cannot reach the Dask scheduler at {scheduler}: {detail}"
+        ) from None
     try:
         workers = max(1, len(client.scheduler_info().get("workers", {})))
         batches = make_batches(paths, workers)
