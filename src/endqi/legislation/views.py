@@ -576,7 +576,8 @@ def staff_new_bill(request: HttpRequest) -> HttpResponse:
         form = NewBillForm(initial={"status": BillStatus.INTRODUCED})
     else:
         return HttpResponse(status=405, headers={"Allow": "GET, POST"})
-    return render(request, "legislation/staff/new.html", {"form": form})
+    status = 400 if form.is_bound else 200
+    return render(request, "legislation/staff/new.html", {"form": form}, status=status)
 
 
 def _create_bill_from_form(request: HttpRequest, form: NewBillForm) -> Bill | None:
