@@ -432,16 +432,16 @@ def zip_record(zip_code: str) -> dict:
 @cache
 def _zip_points() -> tuple[object, list[str]]:
     """An STRtree of every active ZIP centroid, and the state of each (loaded once)."""
+    import shapely
     import zipcodes
-    from shapely.geometry import Point
     from shapely.strtree import STRtree
 
-    points, states = [], []
+    coordinates, states = [], []
     for record in zipcodes.list_all():
         if record.get("active") and record.get("lat") and record.get("long"):
-            points.append(Point(float(record["long"]), float(record["lat"])))
+            coordinates.append((float(record["long"]), float(record["lat"])))
             states.append(record["state"])
-    return STRtree(points), states
+    return STRtree(shapely.points(coordinates)), states
 
 
 def nearest_zip_state(lat: float, lon: float, max_km: float = 60.0) -> str | None:
