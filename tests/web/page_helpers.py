@@ -61,11 +61,13 @@ def is_same_origin(url: str, host: str = "testserver") -> bool:
     return not parts.scheme or (parts.scheme in ("http", "https") and parts.netloc == host)
 
 
-def make_user(username: str, *, staff: bool, first_name: str = "", last_name: str = ""):
-    """A real user with a password ("pw-" + username)."""
+def make_user(
+    username: str, *, staff: bool, first_name: str = "", last_name: str = "", password: str = ""
+):
+    """A real user; without ``password`` it cannot log in by form (hashing is slow on purpose)."""
     return get_user_model().objects.create_user(
         username=username,
-        password=f"pw-{username}-0123",
+        password=password or None,
         is_staff=staff,
         first_name=first_name,
         last_name=last_name,
