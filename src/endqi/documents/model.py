@@ -57,6 +57,10 @@ class Document:
     sha256: str = ""
     media_type: str = "text/plain"
     _line_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
+    # Start offset and parent index (-1 for none) of each provision, precomputed by
+    # the loader so ``section_at`` is a bisection plus a short walk up the tree.
+    _provision_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
+    _provision_parents: tuple[int, ...] = field(default=(), repr=False, compare=False)
 
     @property
     def pages(self) -> int | None:
@@ -93,19 +97,21 @@ class Document:
         return page, line_index - page_first_line + 1
 
     def section_at(self, offset: int) -> str | None:
-        """Label of the innermost provision containing ``offset``."""
-        found: str | None = None
-        starts = [provision.start for provision in self.provisions]
+        """Label of the innermost provision containing ``offset`` (None outside all)."""
+        provisions = self.provisions
+        if not provisions:
+            return None
+        indexed = len(self._provision_starts) == len(provisions) == len(self._provision_parents)
+        starts = self._provision_starts if indexed else [p.start for p in provisions]
         index = bisect.bisect_right(starts, offset) - 1
-        # Provisions are nested and ordered by start; walk back to the innermost one
-        # that actually contains the offset.
+        # Provisions are nested and ordered by start; the innermost one containing the
+        # offset is the last starting at or before it, or one of its ancestors.
         while index >= 0:
-            provision = self.provisions[index]
+            provision = provisions[index]
             if provision.start <= offset < max(provision.end, provision.start + 1):
-                found = provision.label
-                break
-            index -= 1
-        return found
+                return provision.label
+            index = self._provision_parents[index] if indexed else index - 1
+        return None
 
 
 def _line_starts(text: str) -> tuple[int, ...]:
@@ -122,4 +128,25 @@ def with_line_index(document: Document) -> Document:
     """Return ``document`` with its line index precomputed (for repeated ``locate``)."""
     from dataclasses import replace
 
+    if document._line_starts:
+        return document
     return replace(document, _line_starts=_line_starts(document.original or document.text))
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """Text as a loader extracted it, before cleaning.
+
+    Attributes:
+        text: the extracted text (becomes :attr:`Document.original`).
+        page_starts: offsets in ``text`` where each page begins; each is the start
+            of a line. Empty when the source has no pages.
+        deletions: spans of ``text`` the source marks as struck through.
+        unwrap: whether single line breaks are printer's wrapping to undo (True
+            for PDF), meaningful (False for HTML blocks), or to be guessed (None).
+    """
+
+    text: str
+    page_starts: tuple[int, ...] = ()
+    deletions: tuple[tuple[int, int], ...] = ()
+    unwrap: bool | None = None

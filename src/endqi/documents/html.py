@@ -1,0 +1,283 @@
+"""Visible text of an HTML bill, with struck-through passages recorded.
+
+Legislature sites publish bills as HTML where deletions from existing law are
+struck through (``<s>``, ``<strike>``, ``<del>`` or a ``line-through`` style)
+and insertions underlined (``<u>``, ``<ins>``). The struck text is kept in the
+extracted text (so quotes and offsets stay faithful to the page) but its span
+is recorded, so the analysis never takes deleted law as evidence.
+
+Block elements become line breaks; scripts, styles, templates, the head and
+hidden elements are dropped. ``selectolax`` is imported only when HTML is read.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from endqi.documents.errors import DocumentError
+from endqi.documents.model import Extraction
+
+# Elements whose content is never visible text.
+SKIPPED_TAGS = frozenset(
+    {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "head",
+        "title",
+        "iframe",
+        "object",
+        "embed",
+        "svg",
+        "math",
+        "canvas",
+        "audio",
+        "video",
+        "select",
+        "datalist",
+    }
+)
+# Elements that start and end a line of text.
+BLOCK_TAGS = frozenset(
+    {
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "center",
+        "dd",
+        "details",
+        "dialog",
+        "dir",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hgroup",
+        "hr",
+        "html",
+        "li",
+        "listing",
+        "main",
+        "menu",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "tfoot",
+        "thead",
+        "tr",
+        "ul",
+        "caption",
+    }
+)
+CELL_TAGS = frozenset({"td", "th"})
+STRUCK_TAGS = frozenset({"s", "strike", "del"})
+# Class names some legislature sites use for struck text.
+STRUCK_CLASSES = frozenset({"strike", "strikethrough", "strikeout", "line-through", "deleted"})
+
+# Lexbor's tree builder slows down quadratically with the depth of nested block
+# containers (it scans the open elements for each new one); real pages nest a few
+# dozen deep, so refuse absurd nesting before parsing instead of hanging.
+MAX_BLOCK_NESTING = 2000
+_NESTING_TAG = re.compile(
+    r"<(/?)(?:div|section|article|aside|blockquote|ul|ol|dl|nav|header|footer|main|address"
+    r"|center|details|dialog|dir|fieldset|figure|figcaption|form|hgroup|menu|summary|h[1-6]"
+    r"|pre|listing)[\s/>]",
+    re.IGNORECASE,
+)
+_HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
+_STYLE_SPACE = re.compile(r"\s+")
+
+
+def extract_html(markup: str, name: str) -> Extraction:
+    """Extract the visible text of an HTML document.
+
+    Args:
+        markup: the decoded HTML.
+        name: how to call the document in an error message.
+
+    Returns:
+        An :class:`Extraction` whose lines are the page's blocks (``unwrap`` is
+        False: a line break in it is a real block boundary) and whose
+        ``deletions`` are the struck-through spans.
+
+    Raises:
+        DocumentError: absurdly deep nesting, or no visible text at all.
+    """
+    _check_nesting(markup, name)
+    from selectolax.lexbor import LexborHTMLParser, SelectolaxError
+
+    try:
+        tree = LexborHTMLParser(markup)
+    except (SelectolaxError, ValueError) as error:
+        raise DocumentError(f"{name} is HTML that cannot be parsed ({error})") from None
+    root = tree.root
+    builder = _TextBuilder()
+    if root is not None:
+        _walk(root, builder)
+    text = builder.text()
+    if not text.strip():
+        raise DocumentError(f"{name} contains no visible text (only markup, scripts or styles)")
+    return Extraction(text=text, deletions=tuple(builder.deletions), unwrap=False)
+
+
+def _check_nesting(markup: str, name: str) -> None:
+    depth = deepest = 0
+    for match in _NESTING_TAG.finditer(markup):
+        if match.group(1):
+            depth = max(0, depth - 1)
+        else:
+            depth += 1
+            if depth > deepest:
+                deepest = depth
+                if deepest > MAX_BLOCK_NESTING:
+                    raise DocumentError(
+                        f"{name} is HTML nested more than {MAX_BLOCK_NESTING} levels deep, "
+                        "which no real bill page does"
+                    )
+
+
+class _TextBuilder:
+    """Accumulates visible text with HTML whitespace rules and struck spans."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.length = 0
+        self.at_line_start = True
+        self.pending_space = False
+        self.struck = 0
+        self.preformatted = 0
+        self.deletions: list[tuple[int, int]] = []
+        self.kept_text_since_deletion = True
+
+    def add_text(self, raw: str) -> None:
+        if self.preformatted:
+            chunk = raw
+        else:
+            chunk = _HTML_SPACE.sub(" ", raw)
+            if chunk.startswith(" "):
+                self.pending_space = True
+                chunk = chunk[1:]
+            trailing = chunk.endswith(" ")
+            chunk = chunk.rstrip(" ")
+            if not chunk:
+                self.pending_space = self.pending_space or trailing
+                return
+            if self.pending_space and not self.at_line_start:
+                self._append(" ")
+            self.pending_space = trailing
+        if not chunk:
+            return
+        start = self.length
+        self._append(chunk)
+        self.at_line_start = chunk.endswith("\n")
+        if not self.struck:
+            self.kept_text_since_deletion = self.kept_text_since_deletion or not chunk.isspace()
+        elif self.deletions and not self.kept_text_since_deletion:
+            # Struck runs split only by tags or spaces form one deletion.
+            self.deletions[-1] = (self.deletions[-1][0], self.length)
+        else:
+            self.deletions.append((start, self.length))
+            self.kept_text_since_deletion = False
+
+    def add_space(self) -> None:
+        self.pending_space = True
+
+    def line_break(self, force: bool = False) -> None:
+        self.pending_space = False
+        if force or not self.at_line_start:
+            self._append("\n")
+            self.at_line_start = True
+
+    def text(self) -> str:
+        return "".join(self.parts)
+
+    def _append(self, chunk: str) -> None:
+        self.parts.append(chunk)
+        self.length += len(chunk)
+
+
+def _is_hidden(attributes: dict[str, str | None]) -> bool:
+    if "hidden" in attributes:
+        return True
+    style = attributes.get("style")
+    if not style:
+        return False
+    style = _STYLE_SPACE.sub("", style.lower())
+    return "display:none" in style or "visibility:hidden" in style
+
+
+def _is_struck(tag: str, attributes: dict[str, str | None]) -> bool:
+    if tag in STRUCK_TAGS:
+        return True
+    style = attributes.get("style")
+    if style and "line-through" in style.lower():
+        return True
+    classes = attributes.get("class")
+    return bool(classes) and not STRUCK_CLASSES.isdisjoint(classes.lower().split())
+
+
+def _walk(root: Any, builder: _TextBuilder) -> None:  # root: a selectolax LexborNode
+    """Depth-first walk without recursion (pages can nest thousands of inline tags)."""
+    # Each entry of ``open_elements`` is (node, struck, preformatted, block).
+    open_elements: list[tuple[Any, bool, bool, bool]] = []
+    node = root
+    while node is not None:
+        tag = node.tag or ""
+        descend = False
+        if tag == "-text":
+            builder.add_text(node.text_content or "")
+        elif tag.startswith(("-", "!")) or tag in SKIPPED_TAGS:
+            pass  # comments, doctype and invisible elements
+        elif tag == "br":
+            builder.line_break(force=True)
+        else:
+            attributes = node.attributes
+            if not _is_hidden(attributes):
+                block = tag in BLOCK_TAGS
+                struck = _is_struck(tag, attributes)
+                preformatted = tag in {"pre", "listing", "textarea"}
+                if block:
+                    builder.line_break()
+                if node.child is not None:
+                    builder.struck += struck
+                    builder.preformatted += preformatted
+                    open_elements.append((node, struck, preformatted, block))
+                    descend = True
+                elif block:
+                    builder.line_break()
+                elif tag in CELL_TAGS:
+                    builder.add_space()
+        if descend:
+            node = node.child
+            continue
+        following = node.next
+        while following is None and open_elements:
+            parent, struck, preformatted, block = open_elements.pop()
+            builder.struck -= struck
+            builder.preformatted -= preformatted
+            if block:
+                builder.line_break()
+            elif parent.tag in CELL_TAGS:
+                builder.add_space()
+            following = parent.next
+        node = following

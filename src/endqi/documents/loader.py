@@ -1,0 +1,206 @@
+"""Entry points: a path, some bytes or a string in; a clean :class:`Document` out.
+
+Every way a file can fail to be a readable bill ends in a :class:`DocumentError`
+whose message is one sentence naming the file; library exceptions never escape.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import stat
+import sys
+
+from endqi.documents import sniff
+from endqi.documents.clean import clean_text
+from endqi.documents.decoding import decode_text
+from endqi.documents.errors import DocumentError
+from endqi.documents.model import Document, Extraction
+from endqi.documents.provisions import split_provisions
+
+#: Largest input read by default (50 MB); bigger files are refused, not truncated.
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+STDIN_PATH = "-"
+FORM_FEED = "\f"
+
+
+def load_document(
+    path: str | os.PathLike[str],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    media_type: str | None = None,
+) -> Document:
+    """Load a bill from a file (``"-"`` reads standard input).
+
+    Args:
+        path: a ``.txt``, ``.html``/``.htm`` or ``.pdf`` file; the content decides
+            the type, the extension is a hint.
+        max_bytes: refuse files larger than this.
+        media_type: force the type ("text/plain", "text/html", "application/pdf").
+
+    Raises:
+        DocumentError: missing, a directory, a broken link, unreadable, too big,
+            or not a readable bill (see :func:`load_bytes`).
+    """
+    name = os.fspath(path)
+    if name == STDIN_PATH:
+        data = sys.stdin.buffer.read(max_bytes + 1)
+        return load_bytes(data, filename=STDIN_PATH, max_bytes=max_bytes, media_type=media_type)
+    try:
+        info = os.stat(name)
+    except FileNotFoundError:
+        if os.path.lexists(name):
+            raise DocumentError(
+                f"{name} is a broken symbolic link (what it points to does not exist)"
+            ) from None
+        raise DocumentError(f"{name} does not exist") from None
+    except PermissionError:
+        raise DocumentError(f"{name} cannot be read (permission denied)") from None
+    except OSError as error:
+        raise DocumentError(f"{name} cannot be read ({error.strerror or error})") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise DocumentError(f"{name} is a directory, not a document")
+    if not stat.S_ISREG(info.st_mode):
+        raise DocumentError(f"{name} is not a regular file (it is a device, pipe or socket)")
+    if info.st_size > max_bytes:
+        raise DocumentError(_too_big(name, max_bytes))
+    try:
+        with open(name, "rb") as handle:
+            # One byte past the limit tells "too big" for a file that grew meanwhile.
+            data = handle.read(max_bytes + 1)
+    except PermissionError:
+        raise DocumentError(f"{name} cannot be read (permission denied)") from None
+    except OSError as error:
+        raise DocumentError(f"{name} cannot be read ({error.strerror or error})") from None
+    return load_bytes(data, filename=name, max_bytes=max_bytes, media_type=media_type)
+
+
+def load_bytes(
+    data: bytes,
+    *,
+    filename: str = STDIN_PATH,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    media_type: str | None = None,
+) -> Document:
+    """Load a bill from bytes (an upload, standard input, a database blob).
+
+    Args:
+        data: the document's bytes.
+        filename: the name it came with (used as ``Document.path``, as a type
+            hint by its extension, and in error messages; ``"-"`` is standard input).
+        max_bytes: refuse more bytes than this.
+        media_type: force the type instead of sniffing it.
+
+    Raises:
+        DocumentError: empty, only whitespace, too big, binary or undecodable,
+            an image or other non-document, a corrupt, truncated or encrypted
+            PDF, a PDF without a text layer, or HTML without visible text.
+    """
+    name = "standard input" if filename == STDIN_PATH else filename
+    if len(data) > max_bytes:
+        raise DocumentError(_too_big(name, max_bytes))
+    if not data:
+        raise DocumentError(f"{name} is empty")
+    kind = (
+        sniff.normalise_media_type(media_type)
+        if media_type
+        else sniff.sniff_media_type(data, filename, name)
+    )
+    if kind == sniff.PDF:
+        from endqi.documents.pdf import extract_pdf
+
+        extraction = extract_pdf(data, name)
+    else:
+        text = decode_text(data, name)
+        if not text.strip():
+            raise DocumentError(f"{name} contains only whitespace")
+        if kind == sniff.HTML:
+            from endqi.documents.html import extract_html
+
+            extraction = extract_html(text, name)
+        else:
+            extraction = plain_text_extraction(text)
+    document = build_document(
+        extraction, path=filename, sha256=hashlib.sha256(data).hexdigest(), media_type=kind
+    )
+    if not document.text.strip():
+        raise DocumentError(f"{name} has no text besides line numbers, page headers and blanks")
+    return document
+
+
+def document_from_text(text: str, *, path: str = STDIN_PATH) -> Document:
+    """Clean and split a bill's text given as a string (pasted text, a test case).
+
+    Form feeds mark pages, as in text printed from a PDF. Never raises: empty
+    text gives an empty document. ``sha256`` is that of the UTF-8 text.
+    """
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return build_document(
+        plain_text_extraction(text),
+        path=path,
+        sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
+        media_type=sniff.TEXT,
+    )
+
+
+def plain_text_extraction(text: str) -> Extraction:
+    """Pages of a plain text: a form feed starts a page (it moves to a line start)."""
+    if FORM_FEED not in text:
+        return Extraction(text=text)
+    # A form feed inside a line becomes a line break (same length, so offsets hold);
+    # one that starts a line stays, and the cleaner treats it as blank space.
+    chars = list(text) if "\f" in text.replace("\n\f", "") else None
+    page_starts = [0]
+    position = text.find(FORM_FEED)
+    while position != -1:
+        if position > 0 and text[position - 1] != "\n":
+            if chars is not None:
+                chars[position] = "\n"
+            page_start = position + 1
+        else:
+            page_start = position
+        if (
+            text.strip(
+                " \t\r\n\f",
+            )
+            and text[page_start:].strip()
+        ):
+            page_starts.append(page_start)
+        position = text.find(FORM_FEED, position + 1)
+    if chars is not None:
+        text = "".join(chars)
+    return Extraction(text=text, page_starts=tuple(sorted(set(page_starts))))
+
+
+def build_document(extraction: Extraction, *, path: str, sha256: str, media_type: str) -> Document:
+    """Clean an extraction and split it into provisions."""
+    cleaned = clean_text(extraction)
+    provisions, parents = split_provisions(cleaned.text)
+    return Document(
+        text=cleaned.text,
+        original=extraction.text,
+        offset_map=cleaned.offset_map,
+        page_starts=extraction.page_starts,
+        line_numbers=cleaned.line_numbers,
+        provisions=provisions,
+        deletions=cleaned.deletions,
+        path=path,
+        sha256=sha256,
+        media_type=media_type,
+        _line_starts=cleaned.line_starts,
+        _provision_starts=tuple(provision.start for provision in provisions),
+        _provision_parents=parents,
+    )
+
+
+def _too_big(name: str, max_bytes: int) -> str:
+    return f"{name} is larger than the {_format_size(max_bytes)} limit"
+
+
+def _format_size(size: int) -> str:
+    if size >= 1024 * 1024:
+        return f"{size / (1024 * 1024):g} MB"
+    if size >= 1024:
+        return f"{size / 1024:g} KB"
+    return f"{size} bytes"

@@ -1,0 +1,219 @@
+"""Text layer of a PDF bill, page by page, with struck-through passages.
+
+``pypdfium2`` (PDFium, BSD/Apache) reads the text in print order and fast;
+``pypdf`` (pure Python, BSD) is the fallback when PDFium cannot open a file.
+Both are imported only inside :func:`extract_pdf`, so importing
+``endqi.documents`` stays light.
+
+Strike-through: bills print deletions from existing law with a thin
+horizontal rule drawn through the letters. For every thin horizontal path on a
+page, the characters under its two ends are looked up; when the rule crosses
+them in the middle band of their boxes (not at the baseline, which is an
+underline marking inserted text), the characters between are a deletion.
+"""
+
+from __future__ import annotations
+
+import bisect
+import struct
+import zlib
+from collections.abc import Iterator
+from io import BytesIO
+from typing import Any
+
+from endqi.documents.errors import DocumentError
+from endqi.documents.model import Extraction
+
+# A file cut short loses its end-of-file marker; look for it this close to the end.
+EOF_WINDOW = 4096
+# A page "has text" when its text layer holds at least this many letters; most
+# pages of a real bill must, or the PDF is a scan that needs OCR first.
+MIN_LETTERS_PER_PAGE = 20
+
+# Strike-through rules: thin (at most this many points high), at least this wide,
+# and crossing the characters between these fractions of their box height
+# (PDFium's loose box spans descent to ascent; underlines sit near the bottom).
+STRIKE_MAX_THICKNESS = 3.0
+STRIKE_MIN_WIDTH = 4.0
+STRIKE_BAND = (0.3, 0.8)
+# Tolerance (points) when looking up the character under a rule's end.
+STRIKE_LOOKUP_TOLERANCE = (3.0, 4.0)
+
+# PDFium replaces a hyphen that ends a line by this character and drops the line
+# break; it is restored as "-\n" so the cleaner sees the printed line.
+PDFIUM_HYPHEN = "\ufffe"
+
+
+def extract_pdf(data: bytes, name: str) -> Extraction:
+    """Extract the text of a PDF, one page after another.
+
+    Args:
+        data: the PDF's bytes.
+        name: how to call the document in an error message.
+
+    Returns:
+        An :class:`Extraction` with ``page_starts`` and struck-through
+        ``deletions``; ``unwrap`` is True (PDF lines are printer's wrapping).
+
+    Raises:
+        DocumentError: truncated, corrupt, encrypted, without pages, or without
+            a text layer.
+    """
+    if data.rfind(b"%%EOF", max(0, len(data) - EOF_WINDOW)) == -1:
+        raise DocumentError(
+            f"{name} is a truncated or damaged PDF (its end-of-file marker is missing)"
+        )
+    pages = _pdfium_pages(data, name)
+    if pages is None:
+        pages = _pypdf_pages(data, name)
+    if not pages:
+        raise DocumentError(f"{name} is a PDF without any pages")
+    _require_text_layer([text for text, _ in pages], name)
+    return _join_pages(pages)
+
+
+def _join_pages(pages: list[tuple[str, list[tuple[int, int]]]]) -> Extraction:
+    parts: list[str] = []
+    page_starts: list[int] = []
+    deletions: list[tuple[int, int]] = []
+    offset = 0
+    for text, page_deletions in pages:
+        page_starts.append(offset)
+        parts.append(text)
+        deletions.extend((offset + start, offset + end) for start, end in page_deletions)
+        offset += len(text) + 1
+    return Extraction(
+        text="\n".join(parts),
+        page_starts=tuple(page_starts),
+        deletions=tuple(deletions),
+        unwrap=True,
+    )
+
+
+def _require_text_layer(page_texts: list[str], name: str) -> None:
+    with_text = sum(1 for text in page_texts if _letters(text) >= MIN_LETTERS_PER_PAGE)
+    if with_text == 0:
+        raise DocumentError(f"{name} has no text layer (it is a scan or image); OCR it first")
+    if with_text * 2 < len(page_texts):
+        raise DocumentError(
+            f"{name} has no text layer on {len(page_texts) - with_text} of its "
+            f"{len(page_texts)} pages (they are scans or images); OCR it first"
+        )
+
+
+def _letters(text: str) -> int:
+    return sum(1 for char in text if char.isalpha())
+
+
+# ---------------------------------------------------------------------------
+# PDFium
+
+
+def _pdfium_pages(data: bytes, name: str) -> list[tuple[str, list[tuple[int, int]]]] | None:
+    """Pages as (text, struck spans), or None when PDFium cannot open the file."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    try:
+        document = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as error:
+        if error.err_code in (pdfium_c.FPDF_ERR_PASSWORD, pdfium_c.FPDF_ERR_SECURITY):
+            raise DocumentError(
+                f"{name} is an encrypted PDF; remove its password and try again"
+            ) from None
+        return None
+    try:
+        pages = []
+        for index in range(len(document)):
+            try:
+                page = document[index]
+                textpage = page.get_textpage()
+                text = textpage.get_text_range()
+                struck = list(_struck_ranges(page, textpage, pdfium_c))
+            except pdfium.PdfiumError:
+                raise DocumentError(
+                    f"{name} is a damaged PDF: page {index + 1} cannot be read"
+                ) from None
+            pages.append(_restore_hyphens(text, struck))
+            textpage.close()
+            page.close()
+        return pages
+    finally:
+        document.close()
+
+
+def _struck_ranges(page: Any, textpage: Any, pdfium_c: Any) -> Iterator[tuple[int, int]]:
+    """Spans of the page text (text indices) crossed by a strike-through rule."""
+    low, high = STRIKE_BAND
+    x_tolerance, y_tolerance = STRIKE_LOOKUP_TOLERANCE
+    for path in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=4):
+        left, bottom, right, top = path.get_bounds()
+        if top - bottom > STRIKE_MAX_THICKNESS or right - left < STRIKE_MIN_WIDTH:
+            continue
+        middle = (top + bottom) / 2
+        first = textpage.get_index(left + 1, middle, x_tolerance, y_tolerance)
+        last = textpage.get_index(right - 1, middle, x_tolerance, y_tolerance)
+        if first is None or last is None or last < first:
+            continue
+        _, box_bottom, _, box_top = textpage.get_charbox(first, loose=True)
+        height = box_top - box_bottom
+        if height <= 0 or not low <= (middle - box_bottom) / height <= high:
+            continue  # a table rule or an underline, not a strike-through
+        start = pdfium_c.FPDFText_GetTextIndexFromCharIndex(textpage, first)
+        end = pdfium_c.FPDFText_GetTextIndexFromCharIndex(textpage, last)
+        if start >= 0 and end >= start:
+            yield start, end + 1
+
+
+def _restore_hyphens(text: str, struck: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
+    """Put back PDFium's swallowed end-of-line hyphens as "-\\n", shifting spans."""
+    if PDFIUM_HYPHEN not in text:
+        return text, sorted(struck)
+    positions = [index for index, char in enumerate(text) if char == PDFIUM_HYPHEN]
+    shifted = [
+        (
+            start + bisect.bisect_left(positions, start),
+            end + bisect.bisect_left(positions, end),
+        )
+        for start, end in struck
+    ]
+    return text.replace(PDFIUM_HYPHEN, "-\n"), sorted(shifted)
+
+
+# ---------------------------------------------------------------------------
+# pypdf fallback
+
+# pypdf parses damaged files in pure Python and, on some malformed input, fails
+# with built-in exceptions from deep inside its parser rather than its own error
+# classes; these are caught at the two calls below and reported as a damaged PDF.
+_PYPDF_PARSE_ERRORS = (
+    ValueError,
+    KeyError,
+    IndexError,
+    TypeError,
+    AttributeError,
+    AssertionError,
+    RecursionError,
+    struct.error,
+    zlib.error,
+    OverflowError,
+)
+
+
+def _pypdf_pages(data: bytes, name: str) -> list[tuple[str, list[tuple[int, int]]]]:
+    from pypdf import PdfReader
+    from pypdf.errors import FileNotDecryptedError, PyPdfError
+
+    damaged = f"{name} is a damaged PDF that cannot be read"
+    try:
+        reader = PdfReader(BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise DocumentError(f"{name} is an encrypted PDF; remove its password and try again")
+        texts = [page.extract_text() or "" for page in reader.pages]
+    except FileNotDecryptedError:
+        raise DocumentError(
+            f"{name} is an encrypted PDF; remove its password and try again"
+        ) from None
+    except (PyPdfError, *_PYPDF_PARSE_ERRORS):
+        raise DocumentError(damaged) from None
+    return [(text, []) for text in texts]
