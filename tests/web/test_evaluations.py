@@ -14,6 +14,7 @@ from endqi.legislation.evaluations import (
     evaluate_version,
     override_criterion,
     text_sha256,
+    version_document,
 )
 from endqi.legislation.models import Bill, BillVersion, CriterionResult, Evaluation
 from endqi.legislation.status import BillStatus
@@ -43,7 +44,10 @@ def test_evaluation_records_what_was_evaluated(reviewer) -> None:
     assert evaluation.engine_version == ENGINE_VERSION
     assert evaluation.text_sha256 == text_sha256(version.text)
     assert version.fetched is not None and len(version.sha256) == 64
-    expected = evaluate(version.text, state="MO")
+    # Re-read from the stored source, the version gives the same clean text and scorecard.
+    document = version_document(version)
+    assert document.text == version.text
+    expected = evaluate(document, state="MO")
     for result in evaluation.ordered_results():
         want = expected.result(result.criterion_id)
         assert result.verdict == want.verdict.value

@@ -151,6 +151,7 @@ def add_bill_version(
         media_type=document.media_type,
         fetched=fetched or timezone.localdate(),
         sha256=document.sha256,
+        content=content.encode("utf-8") if isinstance(content, str) else content,
         created_by=user,
     )
     version.full_clean()

@@ -19,7 +19,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from endqi.analysis import ENGINE_VERSION, Scorecard, evaluate
-from endqi.documents import Document, document_from_text
+from endqi.documents import Document, document_from_text, load_bytes
 from endqi.legislation.models import (
     CRITERION_POSITION,
     BillVersion,
@@ -35,15 +35,34 @@ def text_sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def run_evaluator(version: BillVersion, document: Document | None = None) -> Scorecard:
-    """Run the pure evaluator on a version's text (no database writes).
+def version_document(version: BillVersion) -> Document:
+    """The document a version's evaluation reads, rebuilt from what was stored.
 
-    ``document`` is the loaded document the version's text came from, when the
-    caller has it (its provisions and page map make better evidence); otherwise
-    the stored clean text is evaluated.
+    An uploaded file is loaded again from its bytes (its pages, printed line
+    numbers and struck text come back); pasted text, and versions stored without
+    their source, are cleaned from their text. Either way ``.text`` equals
+    ``version.text``, so evidence offsets index the stored text.
+    """
+    content = bytes(version.content or b"")
+    if content and version.filename:
+        return load_bytes(
+            content,
+            filename=version.filename,
+            max_bytes=len(content),
+            media_type=version.media_type or None,
+        )
+    text = content.decode("utf-8") if content else version.text
+    return document_from_text(text, path=version.label or "-")
+
+
+def run_evaluator(version: BillVersion, document: Document | None = None) -> Scorecard:
+    """Run the pure evaluator on a version (no database writes).
+
+    ``document`` is the loaded document the version came from, when the caller
+    has it; otherwise it is rebuilt with :func:`version_document`.
     """
     if document is None or document.text != version.text:
-        document = document_from_text(version.text, path=version.filename or version.label)
+        document = version_document(version)
     return evaluate(document, state=version.bill.state.abbr)
 
 

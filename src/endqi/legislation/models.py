@@ -271,6 +271,10 @@ class BillVersion(models.Model):
         null=True, blank=True, help_text="When the text was obtained from its source."
     )
     sha256 = models.CharField(max_length=64, blank=True, help_text="Of the source bytes.")
+    # The bytes as received (pasted text as UTF-8). Evaluations re-read them, so a
+    # re-evaluation sees the same pages, printed line numbers and struck text as the
+    # first one did; ``text`` is derived from them and never edited by hand.
+    content = models.BinaryField(blank=True, default=b"", editable=False)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
@@ -280,7 +284,8 @@ class BillVersion(models.Model):
     )
     created = models.DateTimeField(auto_now_add=True)
 
-    history = HistoricalRecords()
+    # The source bytes never change once stored; history keeps the rest.
+    history = HistoricalRecords(excluded_fields=["content"])
 
     class Meta:
         ordering = ["created", "id"]

@@ -78,9 +78,14 @@ def identifier_for(entry: dict[str, Any]) -> str:
     return f"Unnumbered bill {match.group(1)}" if match else "Unnumbered bill"
 
 
+def passage_text(entry: dict[str, Any]) -> str:
+    """The entry's text: passages of public-domain bill text."""
+    return str(entry.get("text") or "")
+
+
 def passage_document(entry: dict[str, Any]) -> Document:
-    """The entry's text (public-domain bill text) loaded like any pasted text."""
-    return document_from_text(str(entry.get("text") or ""), path=str(entry.get("id") or "-"))
+    """The entry's text loaded like any pasted text."""
+    return document_from_text(passage_text(entry), path=str(entry.get("id") or "-"))
 
 
 def _body_without_heading(text: str) -> str:
@@ -158,7 +163,7 @@ def seed_bill(entry: dict[str, Any], states: dict[str, State], report: SeedRepor
             record_status(bill, status, note=SEED_STATUS_NOTE)
             report.bills_updated.append(label)
 
-    version = _ensure_excerpts(bill, document, source_url, report)
+    version = _ensure_excerpts(bill, entry, document, source_url, report)
     newest = bill.versions.order_by("-created", "-id").first() or version
     _, created = ensure_current_evaluation(
         newest, document=document if newest.pk == version.pk else None
@@ -171,7 +176,7 @@ def seed_bill(entry: dict[str, Any], states: dict[str, State], report: SeedRepor
 
 
 def _ensure_excerpts(
-    bill: Bill, document: Document, source_url: str, report: SeedReport
+    bill: Bill, entry: dict[str, Any], document: Document, source_url: str, report: SeedReport
 ) -> BillVersion:
     """The "excerpts" version of exactly this source text, created when missing."""
     existing = bill.versions.filter(label=EXCERPTS_LABEL, sha256=document.sha256).first()
@@ -184,6 +189,7 @@ def _ensure_excerpts(
         source_url=source_url,
         media_type=document.media_type,
         sha256=document.sha256,
+        content=passage_text(entry).encode("utf-8"),
     )
     report.versions_created += 1
     return version
