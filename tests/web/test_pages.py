@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 from django.core.cache import cache
 from django.db import connection
@@ -113,7 +115,7 @@ def test_home_legend_and_explanation(client) -> None:
 
 def test_home_lists_recent_changes(client) -> None:
     bill = make_bill("HB 12")
-    record_status(bill, BillStatus.PASSED_ONE_CHAMBER, date=__import__("datetime").date(2024, 3, 1))
+    record_status(bill, BillStatus.PASSED_ONE_CHAMBER, date=datetime.date(2024, 3, 1))
     tree = parse(client.get("/"))
     section = tree.css_first("section[aria-labelledby=recent-heading]")
     text = text_of(section)
@@ -131,7 +133,7 @@ def test_home_fragment_is_cached_and_refreshed_when_data_changes(client) -> None
     assert len(second) < len(first)  # the map and table came from the cache
     assert "In committee" in response.content.decode()
 
-    record_status(bill, BillStatus.ENACTED, date=__import__("datetime").date(2024, 5, 1))
+    record_status(bill, BillStatus.ENACTED, date=datetime.date(2024, 5, 1))
     tree = parse(client.get("/"))
     missouri = next(a for a in tree.css("svg.us-map a") if a.attributes["href"] == "/mo/")
     assert "Enacted" in text_of(missouri.css_first("title"))
@@ -305,7 +307,7 @@ def test_bill_page_says_what_was_evaluated_when_and_by_whom(client) -> None:
 def test_bill_page_history_shows_status_and_publication_changes(client) -> None:
     bill = make_bill("HB 52")
     staff = make_user("cy", staff=True)
-    record_status(bill, BillStatus.VETOED, date=__import__("datetime").date(2024, 6, 2), user=staff)
+    record_status(bill, BillStatus.VETOED, date=datetime.date(2024, 6, 2), user=staff)
     set_published(fresh(bill), False, user=staff)
     set_published(fresh(bill), True, user=staff)
     tree = parse(client.get(fresh(bill).get_absolute_url()))

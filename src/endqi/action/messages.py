@@ -120,21 +120,33 @@ def salutation(recipient_names: Sequence[str]) -> str:
     return "Dear " + ", ".join(names[:-1]) + f" and {names[-1]},"
 
 
-def _ask_lines(gaps: Sequence[Gap], *, with_model_language: bool, policy_url: str) -> list[str]:
+def _ask_lines(gaps: Sequence[Gap]) -> list[str]:
+    """Each gap as a numbered ask with what is needed and the model language."""
     lines: list[str] = []
     for number, gap in enumerate(gaps, start=1):
-        if gap.verdict == Verdict.PARTIAL:
-            ask = f"{number}. {gap.criterion.title} (the bill does this only in part)."
-        else:
-            ask = f"{number}. {gap.criterion.title}."
-        lines.append(ask)
+        partly = " (the bill does this only in part)" if gap.verdict == Verdict.PARTIAL else ""
+        lines.append(f"{number}. {gap.criterion.title}{partly}.")
         lines.append(f"   Needed: {gap.needed}")
-        if with_model_language:
-            lines.append("   Model language:")
-            lines.extend(f"   {line}" for line in gap.model_language.splitlines())
-        elif policy_url:
-            lines.append(f"   Model language: {policy_url}#{gap.criterion.id}")
+        lines.append("   Model language:")
+        lines.extend(f"   {line}" for line in gap.model_language.splitlines())
         lines.append("")
+    return lines
+
+
+def _compact_lines(met: Sequence, gaps: Sequence[Gap], policy_url: str) -> list[str]:
+    """The short form: what the bill does and needs as two lists, one link to the model."""
+    lines: list[str] = []
+    if met:
+        lines.append("What the bill already does: " + "; ".join(c.title for c in met) + ".")
+    if gaps:
+        asks = [
+            gap.criterion.title + (" (only in part now)" if gap.verdict == Verdict.PARTIAL else "")
+            for gap in gaps
+        ]
+        lines.append("What it still needs: " + "; ".join(asks) + ".")
+        if policy_url:
+            lines.append(f"Model language for each: {policy_url}")
+    lines.append("")
     return lines
 
 
@@ -145,16 +157,16 @@ def _stance_paragraph(bill: BillFacts, stance: Stance, has_gaps: bool) -> str:
             "by police hold them to account in state court, without qualified immunity."
         )
         if has_gaps:
-            text += " Please also work to add the pieces it still lacks:"
+            text += " Please also work to add the pieces it still lacks."
         return text
     if stance == Stance.STRENGTHEN:
         return (
             f"{bill.identifier} is a start, but as written it does not fully end qualified "
-            "immunity. Please support it only with these amendments:"
+            "immunity. Please support it only if it is amended to add what it lacks."
         )
     return (
         f"As written, {bill.identifier} does not end qualified immunity. Please oppose it "
-        "unless it is amended to include:"
+        "unless it is amended to add what it lacks."
     )
 
 
@@ -169,8 +181,9 @@ def compose_bill_message(
     """The default message about one bill, built from its scorecard.
 
     ``stance`` defaults to :func:`suggested_stance`. With
-    ``with_model_language=False`` each ask links to the model policy at
-    ``policy_url`` instead of quoting it (short enough for a mailto link).
+    ``with_model_language=False`` the message lists what the bill does and
+    needs in two sentences and links to the model policy at ``policy_url``
+    instead of quoting it (short enough for a mailto link).
     """
     chosen = stance or suggested_stance(bill.results)
     gaps = find_gaps(bill.results)
@@ -184,15 +197,16 @@ def compose_bill_message(
         _stance_paragraph(bill, chosen, bool(gaps)),
         "",
     ]
-    if met:
-        lines.append("What the bill already does:")
-        lines.extend(f"- {criterion.title}" for criterion in met)
-        lines.append("")
-    if gaps:
-        lines.append("What it still needs:")
-        lines.extend(
-            _ask_lines(gaps, with_model_language=with_model_language, policy_url=policy_url)
-        )
+    if not with_model_language:
+        lines.extend(_compact_lines(met, gaps, policy_url))
+    else:
+        if met:
+            lines.append("What the bill already does:")
+            lines.extend(f"- {criterion.title}" for criterion in met)
+            lines.append("")
+        if gaps:
+            lines.append("What it still needs:")
+            lines.extend(_ask_lines(gaps))
     lines.append(PERSONAL_PROMPT)
     lines.append("")
     if bill.url:
@@ -229,7 +243,7 @@ def compose_state_message(
             lines.extend(f"   {line}" for line in criterion.model_language.splitlines())
     lines.append("")
     if policy_url:
-        lines.append(f"Model language for each provision: {policy_url}")
+        lines.append(f"The model policy, with language for each provision: {policy_url}")
         lines.append("")
     lines.extend([PERSONAL_PROMPT, "", "Sincerely,", NAME_PROMPT, PLACE_PROMPT])
     return Message(subject=state_subject(state_name), body="\n".join(lines) + "\n", stance=None)

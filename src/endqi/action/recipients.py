@@ -2,7 +2,8 @@
 
 The write pages accept the same plain GET parameters as the officials pages
 (``zip``, ``lat``/``lon``, ``district_upper``/``district_lower``/
-``district_legislature``) and turn them into :class:`Recipient` objects. When
+``district_legislature``; see ``endqi.officials.lookup.lookup_from_params``) and
+turn them into :class:`Recipient` objects. When
 the officials are not loaded the page says so and lets the visitor type an
 address for their own mail program (never for server-side sending).
 """
@@ -18,15 +19,6 @@ from endqi.officials import lookup
 from endqi.officials.lookup import LookupInputError, LookupResult
 from endqi.officials.models import Person
 
-# The lookup parameters a write page carries from page to page.
-LOOKUP_PARAMS: tuple[str, ...] = (
-    "zip",
-    "lat",
-    "lon",
-    "district_upper",
-    "district_lower",
-    "district_legislature",
-)
 # How a message greets each kind of office holder.
 GREETING_TITLES: dict[str, str] = {
     "upper": "Senator",
@@ -107,12 +99,13 @@ def recipient_from_person(person: Person) -> Recipient:
 
 
 def lookup_params(query: Mapping[str, str]) -> dict[str, str]:
-    """The non-empty lookup parameters of a query dict, trimmed."""
-    params: dict[str, str] = {}
-    for name in LOOKUP_PARAMS:
-        value = (query.get(name) or "").strip()
-        if value:
-            params[name] = value[:40]
+    """The officials lookup's parameters in ``query``, cleaned, without a street address.
+
+    The write pages never geocode (that would be a network call per page view); the
+    officials page turns an address into district parameters before linking here.
+    """
+    params = lookup.clean_params(query)
+    params.pop("address", None)
     return params
 
 
@@ -126,25 +119,11 @@ def resolve(abbr: str, query: Mapping[str, str]) -> Addressing:
     if not params:
         return addressing
     try:
-        if (
-            "district_upper" in params
-            or "district_lower" in params
-            or ("district_legislature" in params)
-        ):
-            result = lookup.officials_for_districts(
-                info.abbr,
-                upper=params.get("district_upper"),
-                lower=params.get("district_lower"),
-                legislature=params.get("district_legislature"),
-            )
-        elif "lat" in params and "lon" in params:
-            result = lookup.officials_for_point(params["lat"], params["lon"])
-        elif "zip" in params:
-            result = lookup.officials_for_zip(params["zip"])
-        else:
-            return addressing
+        result = lookup.lookup_from_params(params, info.abbr)
     except LookupInputError as error:
         addressing.error = str(error)
+        return addressing
+    if result is None:
         return addressing
     if result.state and result.state.abbr != info.abbr:
         addressing.error = (

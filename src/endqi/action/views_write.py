@@ -75,18 +75,30 @@ def _compose(
     """The default message for this page and its query (stance, short or full)."""
     names = [r.greeting for r in addressing.recipients if r.legislator and r.has_email]
     policy_url = request.build_absolute_uri("/model-policy/")
-    short = request.GET.get("length") == "short"
     if facts is None:
         return compose_state_message(
-            info.name, recipient_names=names, with_model_language=not short, policy_url=policy_url
+            info.name,
+            recipient_names=names,
+            with_model_language=_quotes_model(request, facts),
+            policy_url=policy_url,
         )
     return compose_bill_message(
         facts,
         stance=_stance(request.GET.get("stance")),
         recipient_names=names,
-        with_model_language=not short,
+        with_model_language=_quotes_model(request, facts),
         policy_url=policy_url,
     )
+
+
+def _quotes_model(request: HttpRequest, facts: BillFacts | None) -> bool:
+    """Whether the message quotes the model language (``?length=full``/``short``).
+
+    A bill's message quotes it by default (the asks are the point); the state
+    message lists the nine provisions and links to the model policy unless asked.
+    """
+    length = request.GET.get("length")
+    return length == "full" if facts is None else length != "short"
 
 
 def _write(request: HttpRequest, info: StateInfo, bill: Bill | None) -> HttpResponse:
@@ -269,7 +281,8 @@ def _render_write(
         "error": error,
         "stance": default.stance,
         "stances": list(Stance),
-        "short": request.GET.get("length") == "short",
+        "quotes_model": _quotes_model(request, facts),
+        "length": request.GET.get("length") or "",
         "query": query,
         "query_string": urlencode(query),
         "calls": [

@@ -99,13 +99,19 @@ def share_meta(context, obj) -> SafeString:
 
 
 @register.simple_tag(takes_context=True)
-def contact_panel(context, state) -> SafeString:
-    """Links to write to the officials found by the current page's lookup (officials pages)."""
+def contact_panel(context, state, lookup_query: str | None = None) -> SafeString:
+    """Links to write to the officials found by the current lookup (officials pages).
+
+    ``lookup_query`` is the url-encoded lookup the officials page carries; without
+    it the request's own GET parameters are used.
+    """
     request = context.get("request")
     slug = _state_slug(state)
     info = state_info_or_404(slug)
-    params = lookup_params(request.GET) if request is not None else {}
-    query = ("?" + urlencode(params)) if params else ""
+    if lookup_query is None:
+        params = lookup_params(request.GET) if request is not None else {}
+        lookup_query = urlencode(params)
+    query = f"?{lookup_query}" if lookup_query else ""
     row = State.objects.with_published_bills().filter(abbr=info.abbr).first()
     bills = [
         {"label": bill_label(bill), "url": f"/{slug}/bills/{bill.slug}/act/{query}"}
