@@ -301,10 +301,11 @@ def _join_lines(lines: list[_Line], original: str, unwrap: bool) -> tuple[str, a
         content = original[line.start : line.end]
         if previous is not None:
             separator = "\n\n" if id(line) in blank_before and previous.page == line.page else None
-            if separator is None and not unwrap:
+            # A word broken at a line end is joined even in text whose breaks are kept.
+            joined = _hyphen_join(previous_content, content) if separator is None else None
+            if separator is None and not unwrap and joined is None:
                 separator = "\n"
             if separator is None:
-                joined = _hyphen_join(previous_content, content)
                 if joined is not None:
                     if hyphenated_words is None:
                         hyphenated_words = {

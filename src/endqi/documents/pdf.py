@@ -38,6 +38,9 @@ STRIKE_MIN_WIDTH = 4.0
 STRIKE_BAND = (0.3, 0.8)
 # Tolerance (points) when looking up the character under a rule's end.
 STRIKE_LOOKUP_TOLERANCE = (3.0, 4.0)
+# A rule's end may overshoot its letters: walk inward this far (steps x points).
+STRIKE_SEARCH_STEPS = 40
+STRIKE_SEARCH_STEP = 1.5
 
 # PDFium replaces a hyphen that ends a line by this character and drops the line
 # break; it is restored as "-\n" so the cleaner sees the printed line.
@@ -145,16 +148,16 @@ def _pdfium_pages(data: bytes, name: str) -> list[tuple[str, list[tuple[int, int
 def _struck_ranges(page: Any, textpage: Any, pdfium_c: Any) -> Iterator[tuple[int, int]]:
     """Spans of the page text (text indices) crossed by a strike-through rule."""
     low, high = STRIKE_BAND
-    x_tolerance, y_tolerance = STRIKE_LOOKUP_TOLERANCE
     for path in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=4):
         left, bottom, right, top = path.get_bounds()
         if top - bottom > STRIKE_MAX_THICKNESS or right - left < STRIKE_MIN_WIDTH:
             continue
         middle = (top + bottom) / 2
-        first = textpage.get_index(left + 1, middle, x_tolerance, y_tolerance)
-        last = textpage.get_index(right - 1, middle, x_tolerance, y_tolerance)
+        first = _char_along(textpage, left + 1, right, middle)
+        last = _char_along(textpage, right - 1, left, middle)
         if first is None or last is None or last < first:
             continue
+        first, last = _widen_to_rule(textpage, first, last, left, right)
         _, box_bottom, _, box_top = textpage.get_charbox(first, loose=True)
         height = box_top - box_bottom
         if height <= 0 or not low <= (middle - box_bottom) / height <= high:
@@ -163,6 +166,49 @@ def _struck_ranges(page: Any, textpage: Any, pdfium_c: Any) -> Iterator[tuple[in
         end = pdfium_c.FPDFText_GetTextIndexFromCharIndex(textpage, last)
         if start >= 0 and end >= start:
             yield start, end + 1
+
+
+def _widen_to_rule(
+    textpage: Any, first: int, last: int, left: float, right: float
+) -> tuple[int, int]:
+    """Take in neighbours on the same line that lie wholly under the rule.
+
+    PDFium's hit test misses small glyphs whose ink sits low (a period, a comma)
+    at the height of a strike rule; their loose boxes still show they are struck.
+    """
+    count = textpage.count_chars()
+    _, line_bottom, _, _ = textpage.get_charbox(last, loose=True)
+    while last + 1 < count:
+        box_left, box_bottom, box_right, _ = textpage.get_charbox(last + 1, loose=True)
+        if box_bottom != line_bottom or box_left < left - 1 or box_right > right + 1:
+            break
+        last += 1
+    _, line_bottom, _, _ = textpage.get_charbox(first, loose=True)
+    while first > 0:
+        box_left, box_bottom, box_right, _ = textpage.get_charbox(first - 1, loose=True)
+        if box_bottom != line_bottom or box_left < left - 1 or box_right > right + 1:
+            break
+        first -= 1
+    return first, last
+
+
+def _char_along(textpage: Any, x: float, toward: float, y: float) -> int | None:
+    """The character under ``(x, y)``, or the first one met walking toward ``toward``.
+
+    Rules drawn by word processors often start or end a little beyond the
+    letters they strike; the walk is bounded, so a rule with no text under it
+    costs a few lookups.
+    """
+    x_tolerance, y_tolerance = STRIKE_LOOKUP_TOLERANCE
+    step = STRIKE_SEARCH_STEP if toward >= x else -STRIKE_SEARCH_STEP
+    for _ in range(STRIKE_SEARCH_STEPS):
+        index = textpage.get_index(x, y, x_tolerance, y_tolerance)
+        if index is not None:
+            return index
+        x += step
+        if (step > 0 and x > toward) or (step < 0 and x < toward):
+            return None
+    return None
 
 
 def _restore_hyphens(text: str, struck: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:

@@ -184,7 +184,7 @@ def _consider(splitter: _Splitter, match: re.Match[str]) -> None:
     splitter.close_to(depth, start)
     parent = splitter.stack[-1] if splitter.stack else None
     if parent is None:
-        label = raw
+        label = f"({raw})" if shape == "(" else raw
     elif shape == "(":
         label = f"{parent.label}({raw})"
     else:

@@ -1,0 +1,328 @@
+"""Loading, cleaning and splitting bills: encodings, HTML, PDF, print clean-up, provisions."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from endqi.analysis import evaluate
+from endqi.documents import DocumentError, document_from_text, load_bytes, load_document
+
+from .pdf_maker import Line, encrypt_pdf, make_pdf
+
+BILL = (
+    "Section 1. A peace officer who, under color of law, deprives a person of a right "
+    "secured by the state constitution is liable to the injured party. Qualified "
+    "immunity is not a defense to liability under this section."
+)
+
+
+# --- decoding -----------------------------------------------------------------
+
+ENCODED = [
+    pytest.param(BILL.replace("person", "persón").encode("utf-8"), id="utf-8"),
+    pytest.param(
+        b"\xef\xbb\xbf" + BILL.replace("person", "persón").encode("utf-8"), id="utf-8-bom"
+    ),
+    pytest.param(
+        b"\xff\xfe" + BILL.replace("person", "persón").encode("utf-16-le"), id="utf-16-le-bom"
+    ),
+    pytest.param(
+        b"\xfe\xff" + BILL.replace("person", "persón").encode("utf-16-be"), id="utf-16-be-bom"
+    ),
+    pytest.param(BILL.replace("person", "persón").encode("utf-16-le"), id="utf-16-le-no-bom"),
+    pytest.param(BILL.replace("person", "persón").encode("cp1252"), id="cp1252"),
+]
+
+
+@pytest.mark.parametrize("data", ENCODED)
+def test_text_in_any_supported_encoding_reads_the_same(data: bytes) -> None:
+    document = load_bytes(data, filename="bill.txt")
+    assert "persón" in document.text
+    assert document.text.startswith("Section 1. A peace officer")
+    assert evaluate(document).verdicts()["end.law_enforcement"] == "yes"
+
+
+def test_cp1252_curly_quotes_become_plain_quotes_with_the_map_kept() -> None:
+    original = "The \u201cCivil Rights Act\u201d applies \u2014 fully."
+    document = load_bytes(original.encode("cp1252"), filename="bill.txt")
+    assert document.text == 'The "Civil Rights Act" applies - fully.'
+    # Every clean character points at the original character it came from.
+    for index, char in enumerate(document.text):
+        source = document.original[document.original_offset(index)]
+        assert char == source or char in '"-'
+
+
+HOSTILE = [
+    pytest.param(b"", "is empty", id="empty"),
+    pytest.param(b"   \n\t \r\n", "only whitespace", id="whitespace"),
+    pytest.param(os.urandom(4096) + b"\x00" * 64, "binary data", id="random-bytes"),
+    pytest.param(b"\x89PNG\r\n\x1a\n" + b"\x00" * 40, "PNG image", id="png"),
+    pytest.param(b"PK\x03\x04" + b"\x00" * 40, "ZIP archive", id="zip"),
+    pytest.param(b"\xff\xfe" + b"\x00\xd8", "not valid UTF-16", id="bad-utf-16"),
+    pytest.param(
+        b"<html><script>alert(1)</script><style>p{}</style></html>",
+        "no visible text",
+        id="script-only-html",
+    ),
+]
+
+
+@pytest.mark.parametrize(("data", "message"), HOSTILE)
+def test_hostile_bytes_give_one_clear_sentence(data: bytes, message: str) -> None:
+    with pytest.raises(DocumentError, match=message) as raised:
+        load_bytes(data, filename="upload.txt" if b"<html>" not in data else "page.html")
+    assert "\n" not in str(raised.value)
+
+
+def test_size_limit_refuses_instead_of_truncating() -> None:
+    with pytest.raises(DocumentError, match="larger than the 1 KB limit"):
+        load_bytes(BILL.encode() * 10, filename="big.txt", max_bytes=1024)
+
+
+def test_paths_that_are_not_files(tmp_path: Path) -> None:
+    with pytest.raises(DocumentError, match="does not exist"):
+        load_document(tmp_path / "missing.txt")
+    with pytest.raises(DocumentError, match="is a directory"):
+        load_document(tmp_path)
+    link = tmp_path / "dangling.txt"
+    link.symlink_to(tmp_path / "gone.txt")
+    with pytest.raises(DocumentError, match="broken symbolic link"):
+        load_document(link)
+    named_pdf = tmp_path / "fake.pdf"
+    named_pdf.write_text(BILL)
+    with pytest.raises(DocumentError, match="named like a PDF"):
+        load_document(named_pdf)
+
+
+# --- HTML -----------------------------------------------------------------------
+
+
+def test_html_keeps_visible_text_and_marks_struck_law() -> None:
+    html = """<!doctype html><html><head><title>HB 7</title>
+    <script>document.write("shall be liable")</script><style>.x{color:red}</style></head>
+    <body><nav hidden>Menu: qualified immunity shall not be a defense</nav>
+    <p>Section 1. A peace officer who deprives a person of a right secured by the
+    state constitution is liable. Qualified immunity <s>is a defense</s> <u>is not a
+    defense</u> to liability under this section.</p>
+    <p style="display:none">Qualified immunity shall apply.</p>
+    <p>Section 2. <del>The court may award attorney fees.</del></p></body></html>"""
+    document = load_bytes(html.encode(), filename="hb7.html")
+    assert document.media_type == "text/html"
+    assert "document.write" not in document.text and "color:red" not in document.text
+    assert "Menu:" not in document.text and "shall apply" not in document.text
+    struck = [document.text[start:end] for start, end in document.deletions]
+    assert "is a defense" in struck
+    assert any("may award attorney fees" in span for span in struck)
+    scorecard = evaluate(document)
+    assert scorecard.verdicts()["end.law_enforcement"] == "yes"
+    assert scorecard.verdicts()["start.attorney_fees"] == "no"  # only struck text mentions fees
+    # Struck text may sit inside a quoted sentence, but is never the whole evidence.
+    for result in scorecard.criteria:
+        for item in result.evidence:
+            for start, end in document.deletions:
+                assert not (start <= item.start and item.end <= end), (result.criterion_id, item)
+
+
+# --- PDF ------------------------------------------------------------------------
+
+
+def _two_page_bill() -> bytes:
+    return make_pdf(
+        [
+            [
+                "HOUSE BILL NO. 42",
+                "1 Section 1. A peace officer who, under color of law, deprives a person",
+                "2 of any right secured by the state constitution is liable. Qualified immunity",
+                Line("3 shall be a defense to liability under this section.", strike=True),
+                Line("4 SHALL NOT BE A DEFENSE TO LIABILITY UNDER THIS SECTION.", underline=True),
+                "Page 1 of 2",
+            ],
+            [
+                "HOUSE BILL NO. 42",
+                "5 Section 2. The court shall award reasonable attor-",
+                "6 ney fees and costs to a prevailing plaintiff.",
+                "Page 2 of 2",
+            ],
+        ]
+    )
+
+
+def test_pdf_text_layer_cleaned_with_pages_lines_and_struck_law() -> None:
+    document = load_bytes(_two_page_bill(), filename="hb42.pdf")
+    assert document.media_type == "application/pdf" and document.pages == 2
+    # Running head, page footers and printed line numbers are gone; hyphenation joined.
+    assert "HOUSE BILL" not in document.text and "Page 1" not in document.text
+    assert "attorney fees" in document.text
+    assert not any(char.isdigit() for char in document.text.split("Section 2")[0][10:])
+    fees = document.text.index("attorney fees")
+    assert document.locate(fees) == (2, 5)  # page 2, printed line 5
+    assert document.section_at(fees) == "Section 2"
+    struck = [document.text[start:end] for start, end in document.deletions]
+    assert any("shall be a defense to liability" in span for span in struck)
+    scorecard = evaluate(document)
+    assert scorecard.verdicts()["end.law_enforcement"] == "yes"
+    assert scorecard.verdicts()["start.attorney_fees"] == "yes"
+    evidence = scorecard.result("start.attorney_fees").evidence[0]
+    assert (evidence.page, evidence.line, evidence.section) == (2, 5, "Section 2")
+
+
+BAD_PDFS = [
+    pytest.param(lambda: _two_page_bill()[:900], "truncated", id="truncated"),
+    pytest.param(lambda: encrypt_pdf(_two_page_bill()), "encrypted", id="encrypted"),
+    pytest.param(lambda: make_pdf([[], []]), "no text layer", id="scan-without-text"),
+    pytest.param(lambda: b"%PDF-1.7\nthis is not a pdf body\n%%EOF\n", "damaged", id="corrupt"),
+]
+
+
+@pytest.mark.parametrize(("make", "message"), BAD_PDFS)
+def test_unreadable_pdfs_give_one_clear_sentence(make, message: str) -> None:
+    with pytest.raises(DocumentError, match=message) as raised:
+        load_bytes(make(), filename="bill.pdf")
+    assert str(raised.value).startswith("bill.pdf ")
+
+
+def test_pdf_libraries_load_only_for_pdfs() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from endqi.documents import document_from_text; "
+        "from endqi.analysis import evaluate; evaluate(document_from_text('Section 1. x'));"
+        "print(any(m.startswith(('pypdfium2', 'pypdf', 'selectolax')) for m in sys.modules))"
+    )
+    output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert output.stdout.strip() == "False", output.stderr
+
+
+# --- cleaning legislative print ------------------------------------------------
+
+
+def test_numbered_lines_are_stripped_and_remembered() -> None:
+    text = (
+        "1    AN ACT relating to civil actions.\n"
+        "2    Section 1. A peace officer who, under color of law, deprives\n"
+        "3    a person of a right is liable. Qualified immunity is not a\n"
+        "4    defense to liability under this section.\n"
+        "5    Section 2. This act takes effect July 1.\n"
+    )
+    document = document_from_text(text)
+    assert "    " not in document.text
+    assert document.text.splitlines()[0] == "AN ACT relating to civil actions."
+    assert "Qualified immunity is not a defense to liability" in document.text
+    assert document.locate(document.text.index("defense to")) == (None, 4)
+    assert document.locate(document.text.index("takes effect")) == (None, 5)
+
+
+def test_form_feeds_make_pages_and_running_heads_go() -> None:
+    page = "SB 9 -- Civil Rights Act\n{body}\n- {n} -\n"
+    bodies = [
+        "Section 1. A person injured by a peace officer may bring an action.",
+        "Section 2. The court shall award reasonable attorney fees.",
+        "Section 3. This act takes effect immediately.",
+    ]
+    text = "\f".join(page.format(body=b, n=i + 1) for i, b in enumerate(bodies))
+    document = document_from_text(text)
+    assert document.pages == 3
+    assert "SB 9" not in document.text and "- 2 -" not in document.text
+    assert document.locate(document.text.index("attorney"))[0] == 2
+    assert [p.label for p in document.provisions] == ["Section 1", "Section 2", "Section 3"]
+
+
+@pytest.mark.parametrize(
+    ("printed", "clean"),
+    [
+        ("qualified immu-\nnity is not a defense", "qualified immunity is not a defense"),
+        # A compound the bill also prints whole keeps its hyphen.
+        (
+            "a law-enforcement officer; every law-\nenforcement agency",
+            "every law-enforcement agency",
+        ),
+        ("\u201cPeace officer\u201d means", '"Peace officer" means'),
+        ("the officer\u2019s employer", "the officer's employer"),
+        ("shall\u00a0not\u200b be", "shall not be"),
+        ("the \ufb01rst o\ufb03cer", "the first officer"),
+    ],
+)
+def test_print_clean_up(printed: str, clean: str) -> None:
+    document = document_from_text(printed)
+    assert clean in document.text
+    assert len(document.offset_map) == len(document.text) + 1
+    assert all(a <= b for a, b in zip(document.offset_map, document.offset_map[1:], strict=False))
+
+
+# --- provisions ------------------------------------------------------------------
+
+PROVISION_STYLES = [
+    pytest.param(
+        "506.450. 1. A peace officer, as defined under section 590.010, who deprives any "
+        "individual of rights shall be liable.\n2. (1) Qualified immunity shall not be a "
+        "defense.\n(2) The court shall award attorney fees.\n3. Nothing in section 537.610 applies.",
+        "attorney fees",
+        ["506.450", "506.450.1", "506.450.2", "506.450.2(1)", "506.450.2(2)", "506.450.3"],
+        "506.450.2(2)",
+        id="missouri",
+    ),
+    pytest.param(
+        "13-21-131. Civil action for deprivation of rights. (1) A peace officer who subjects "
+        "any person to a deprivation shall be liable. (2)(a) Qualified immunity is not a "
+        "defense. (b) The court shall award attorney fees.\n(3) Damages.",
+        "attorney fees",
+        [
+            "13-21-131",
+            "13-21-131(1)",
+            "13-21-131(2)",
+            "13-21-131(2)(a)",
+            "13-21-131(2)(b)",
+            "13-21-131(3)",
+        ],
+        "13-21-131(2)(b)",
+        id="colorado",
+    ),
+    pytest.param(
+        "Section 1. Short title.\nSection 3. A. A person may bring an action.\nB. The court "
+        "may award attorney fees.\nSECTION 2. The act applies.\nSec. 4. Effective date.",
+        "attorney fees",
+        ["Section 1", "Section 3", "Section 3.A", "Section 3.B", "SECTION 2", "Sec. 4"],
+        "Section 3.B",
+        id="section-letter",
+    ),
+    pytest.param(
+        "§ 8-803. Civil action. (a)(1)(A) A person injured may sue. (B) The officer is "
+        "liable.\n(2) The court shall award attorney fees.\n(b) Immunity is no defense.",
+        "attorney fees",
+        [
+            "§ 8-803",
+            "§ 8-803(a)",
+            "§ 8-803(a)(1)",
+            "§ 8-803(a)(1)(A)",
+            "§ 8-803(a)(1)(B)",
+            "§ 8-803(a)(2)",
+            "§ 8-803(b)",
+        ],
+        "§ 8-803(a)(2)",
+        id="section-symbol",
+    ),
+    pytest.param(
+        '(a) Definitions. In this section: (1) "Peace officer" means any sworn officer. '
+        '(2) "Person" includes an entity.\n(b) Liability. (1) A peace officer is liable. '
+        "(c) See section 4(a)(2) and $25,000 in 537.610.",
+        "sworn officer",
+        ["(a)", "(a)(1)", "(a)(2)", "(b)", "(b)(1)", "(c)"],
+        "(a)(1)",
+        id="letters-and-numbers",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "labels", "section"), PROVISION_STYLES)
+def test_provisions_carry_their_full_labels(
+    text: str, needle: str, labels: list[str], section: str
+) -> None:
+    document = document_from_text(text)
+    assert [p.label for p in document.provisions] == labels
+    assert document.section_at(document.text.index(needle)) == section
+    for provision in document.provisions:
+        assert 0 <= provision.start < provision.end <= len(document.text)
