@@ -111,7 +111,7 @@ def evaluate_version(
         scorecard = run_evaluator(version, document)
     bill = version.bill
     previous = (
-        Evaluation.objects.select_for_update()
+        Evaluation.objects.select_for_update(of=("self",))
         .filter(bill=bill, is_current=True)
         .select_related("reviewed_by")
         .first()
