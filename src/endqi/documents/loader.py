@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import stat
 import sys
 
@@ -22,6 +23,9 @@ from endqi.documents.provisions import split_provisions
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 STDIN_PATH = "-"
 FORM_FEED = "\f"
+_FORM_FEED = re.compile(FORM_FEED)
+_FORM_FEED_MID_LINE = re.compile(r"(?<=[^\n])\f")
+_NON_BLANK = re.compile(r"[^\s]")
 
 
 def load_document(
@@ -148,28 +152,16 @@ def plain_text_extraction(text: str) -> Extraction:
     """Pages of a plain text: a form feed starts a page (it moves to a line start)."""
     if FORM_FEED not in text:
         return Extraction(text=text)
+    page_starts = [0]
+    for match in _FORM_FEED.finditer(text):
+        position = match.start()
+        mid_line = position > 0 and text[position - 1] != "\n"
+        # Only a break followed by more text starts a page (a trailing form feed does not).
+        if _NON_BLANK.search(text, position + 1):
+            page_starts.append(position + 1 if mid_line else position)
     # A form feed inside a line becomes a line break (same length, so offsets hold);
     # one that starts a line stays, and the cleaner treats it as blank space.
-    chars = list(text) if "\f" in text.replace("\n\f", "") else None
-    page_starts = [0]
-    position = text.find(FORM_FEED)
-    while position != -1:
-        if position > 0 and text[position - 1] != "\n":
-            if chars is not None:
-                chars[position] = "\n"
-            page_start = position + 1
-        else:
-            page_start = position
-        if (
-            text.strip(
-                " \t\r\n\f",
-            )
-            and text[page_start:].strip()
-        ):
-            page_starts.append(page_start)
-        position = text.find(FORM_FEED, position + 1)
-    if chars is not None:
-        text = "".join(chars)
+    text = _FORM_FEED_MID_LINE.sub("\n", text)
     return Extraction(text=text, page_starts=tuple(sorted(set(page_starts))))
 
 
