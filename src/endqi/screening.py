@@ -4,15 +4,11 @@
 process, in a pool of worker processes, or on a Dask distributed cluster. Each
 document yields one JSON object (see :func:`screen_path`).
 
-Speed comes from not cleaning what cannot matter. Most of a session's bills are
-about taxes, schools or roads; for plain text and HTML files the raw bytes are
-lowered and searched for a few *gate words* (one word of every phrase the
-relevance test looks for). A bill with none of them cannot pass
-:func:`endqi.analysis.relevance.is_relevant` once cleaned, so it is answered
-"not relevant" without decoding, cleaning or splitting it. Every other file
-(PDFs, non-ASCII oddities that cleaning could turn into gate words, files that
-hit a gate word) takes the full path: load, clean, ``is_relevant`` on the
-clean text, and a full evaluation when relevant.
+Speed comes from not cleaning what cannot matter: :mod:`endqi.gate` answers
+"not relevant" from the raw bytes of most plain-text and HTML bills, exactly,
+in one pass. Every other file (PDFs, files the gate cannot rule out) takes the
+full path: load, clean, ``is_relevant`` on the clean text, and a full
+evaluation when relevant.
 """
 
 from __future__ import annotations
@@ -20,90 +16,16 @@ from __future__ import annotations
 import json
 import math
 import os
-import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from endqi.analysis import relevance
+from endqi import gate
+from endqi.gate import cannot_be_relevant
 
 SCREENED_SUFFIXES: tuple[str, ...] = (".txt", ".htm", ".html", ".pdf")
-HTML_SUFFIXES: tuple[str, ...] = (".htm", ".html")
 MAX_BATCH_SIZE = 64  # big enough to amortise task overhead, small enough to balance load
 BATCHES_PER_WORKER = 4
-
-# Generic words a phrase's gate word should avoid when the phrase has a rarer one
-# (the gate is exact either way; rarer words just send fewer bills down the slow path).
-_COMMON_WORDS = frozenset(
-    {
-        *("a", "an", "any", "be", "is", "not", "of", "the", "to", "act", "law"),
-        *("right", "rights", "person", "individual", "civil", "action", "cause"),
-        *("good", "faith", "clearly", "established", "color", "colour", "qualified"),
-    }
-)
-# Bytes that cleaning may turn into (or remove from inside) a word: soft hyphen,
-# Unicode hyphens, typographic ligatures (UTF-8 lead bytes of U+FB00..U+FB06).
-_WORD_CHANGING_BYTES: tuple[bytes, ...] = (
-    b"\xad",
-    b"\xe2\x80\x90",
-    b"\xe2\x80\x91",
-    b"\xef\xac",
-    b"\xef\xbc",  # full-width letters, which Unicode normalisation folds to ASCII
-    b"\xef\xbd",
-)
-# A hyphen at the end of a line is joined to the next line's word by cleaning.
-_LINE_END_HYPHENS: tuple[bytes, ...] = (b"-\n", b"-\r", b"- \n", b"-\f")
-_HTML_WORD_BREAKERS: tuple[bytes, ...] = (b"&shy", b"&#173", b"&#xad", b"&#8208", b"&#8209")
-_HTML_TAG = re.compile(rb"<[^>]*>")
-
-
-def _gate_word(phrase: str) -> str:
-    """One word every text containing ``phrase`` contains too, preferring a rare one."""
-    words = [word for word in re.split(r"[^a-z]+", phrase.lower()) if word]
-    if not words:
-        raise ValueError(f"relevance phrase without letters: {phrase!r}")
-    rare = [word for word in words if word not in _COMMON_WORDS]
-    return max(rare or words, key=len)
-
-
-def gate_words() -> tuple[str, ...]:
-    """Words of which a relevant bill contains at least one.
-
-    :func:`~endqi.analysis.relevance.is_relevant` needs a strong anchor phrase,
-    or a liability word together with an officer word; so one word of each
-    strong anchor and each liability word is a necessary condition.
-    """
-    phrases = (*relevance.STRONG_ANCHORS, *relevance.LIABILITY_WORDS)
-    return tuple(sorted({_gate_word(phrase) for phrase in phrases}))
-
-
-GATE_WORDS: tuple[bytes, ...] = tuple(word.encode("ascii") for word in gate_words())
-
-
-def cannot_be_relevant(data: bytes, suffix: str) -> bool:
-    """True only when the raw bytes of a text or HTML bill prove it is not relevant.
-
-    False means "cannot tell cheaply": the caller must load and clean it. The
-    answer is exact, never a guess: it is True only for ASCII-compatible text
-    where none of :data:`GATE_WORDS` occurs and nothing cleaning does (joining
-    hyphenated lines, dropping soft hyphens or tags, expanding ligatures) could
-    create one.
-    """
-    if suffix not in (".txt", *HTML_SUFFIXES):
-        return False
-    if not data.strip() or b"\x00" in data or data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return False  # empty, binary or UTF-16: let the loader judge it
-    if any(marker in data for marker in _LINE_END_HYPHENS):
-        return False
-    if not data.isascii() and any(marker in data for marker in _WORD_CHANGING_BYTES):
-        return False
-    lowered = data.lower()
-    if suffix in HTML_SUFFIXES:
-        if any(marker in lowered for marker in _HTML_WORD_BREAKERS):
-            return False
-        # Tags inside a word ("immu<b></b>nity") vanish in the visible text.
-        lowered = _HTML_TAG.sub(b"", lowered)
-    return not any(word in lowered for word in GATE_WORDS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,7 +165,9 @@ def screen_with_processes(paths: Sequence[str], options: ScreenOptions, jobs: in
     from concurrent.futures import ProcessPoolExecutor
 
     batches = make_batches(paths, jobs)
-    # fork skips re-importing endqi in each worker; the parent has no threads yet.
+    # fork skips re-importing endqi in each worker (the parent has no threads yet),
+    # and the workers inherit the gate's database, loaded once here.
+    gate.scanner()
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     with ProcessPoolExecutor(max_workers=min(jobs, len(batches)), mp_context=context) as pool:

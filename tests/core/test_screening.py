@@ -17,14 +17,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from endqi import gate
 from endqi.analysis import evaluate, relevance
 from endqi.analysis.relevance import is_relevant
 from endqi.documents import load_bytes, load_document
+from endqi.gate import cannot_be_relevant
 from endqi.screening import (
-    GATE_WORDS,
     MAX_BATCH_SIZE,
     ScreenOptions,
-    cannot_be_relevant,
     find_documents,
     make_batches,
     screen_path,
@@ -300,9 +300,26 @@ def relevance_phrases() -> list[str]:
     return phrases
 
 
-def test_gate_words_cover_every_relevance_phrase() -> None:
-    for phrase in (*relevance.STRONG_ANCHORS, *relevance.LIABILITY_WORDS):
-        assert any(word.decode() in phrase for word in GATE_WORDS), phrase
+def _print_shapes(phrase: str) -> list[bytes]:
+    """The phrase as prints show it: capitals, wrapped lines, page breaks, entities."""
+    words = phrase.split(" ")
+    shapes = [phrase, phrase.upper(), phrase.replace(" ", "\u00a0"), phrase.replace(" ", "&nbsp;")]
+    for cut in range(1, len(words)):
+        first, rest = " ".join(words[:cut]), " ".join(words[cut:])
+        shapes.append(f"12  whenever {first}\n13  {rest} applies")
+        shapes.append(
+            f"40  whenever {first}\n\nHB 7 draft\n- 3 -\n\f\nHB 7 draft\n\n41  {rest} applies"
+        )
+    return [shape.encode("utf-8") for shape in shapes]
+
+
+@pytest.mark.parametrize("phrase", relevance_phrases())
+@pytest.mark.parametrize("use_hyperscan", [True, False], ids=["hyperscan", "re"])
+def test_every_phrase_is_found_in_every_print_shape(phrase: str, use_hyperscan: bool) -> None:
+    scanner = gate.Scanner(use_hyperscan=use_hyperscan)
+    assert (scanner.database is not None) == use_hyperscan
+    for shape in _print_shapes(phrase):
+        assert scanner.scan(shape) & {gate.STRONG, gate.LIABILITY, gate.OFFICER}, shape
 
 
 @pytest.mark.parametrize("phrase", relevance_phrases())
@@ -331,22 +348,79 @@ FILLER = st.sampled_from(FILLER_WORDS.split(" "))
     words=st.lists(st.one_of(FILLER, st.sampled_from(relevance_phrases())), max_size=40),
     width=st.integers(min_value=8, max_value=70),
     upper=st.booleans(),
+    page_length=st.integers(min_value=0, max_value=6),
 )
-def test_gate_is_exact_on_generated_bills(words: list[str], width: int, upper: bool) -> None:
+def test_gate_is_exact_on_generated_bills(
+    words: list[str], width: int, upper: bool, page_length: int
+) -> None:
     body = " ".join(words) or "section"
     lines = textwrap.wrap(body, width, break_on_hyphens=False) or [body]
-    text = "\n".join(f"{n:>3}  {line}" for n, line in enumerate(lines, start=1)) + "\n"
+    numbered = [f"{n:>3}  {line}" for n, line in enumerate(lines, start=1)]
+    if page_length:
+        # Pages with a running head and a page-number footer, as printed bills have.
+        pages = [numbered[i : i + page_length] for i in range(0, len(numbered), page_length)]
+        numbered = [
+            "\n".join(["SB 12 -- state of the art", "", *page, "", f"- {index} -"])
+            for index, page in enumerate(pages, start=1)
+        ]
+        text = "\n\f".join(numbered) + "\n"
+    else:
+        text = "\n".join(numbered) + "\n"
     data = (text.upper() if upper else text).encode()
     if cannot_be_relevant(data, ".txt"):
         assert not is_relevant(load_bytes(data, filename="bill.txt").text), text
 
 
 def test_gate_defers_on_what_cleaning_could_change() -> None:
-    plain = b"The immu-\nnity of officers.\n"
+    plain = b"No qualified immu-\nnity for officers.\n"
     assert not cannot_be_relevant(plain, ".txt")  # line-end hyphen: cleaning joins it
-    assert not cannot_be_relevant("immu\u00adnity".encode(), ".txt")  # soft hyphen
+    assert not cannot_be_relevant("qualified immu\u00adnity".encode(), ".txt")  # soft hyphen
     assert not cannot_be_relevant(b"\xff\xfei\x00m\x00", ".txt")  # UTF-16
-    assert not cannot_be_relevant(b"<p>immu<b></b>nity</p>", ".html")  # tag inside a word
+    assert not cannot_be_relevant(b"<p>qualified immu<b></b>nity</p>", ".html")  # tag inside a word
+    assert not cannot_be_relevant("qualified immu\u200bnity".encode(), ".txt")  # zero width
+    assert not cannot_be_relevant(b"qualified immu\x01nity", ".txt")  # dropped control
+    assert not cannot_be_relevant(b"<p>qualified immu&#8203;nity</p>", ".html")
+    # The words of a phrase far apart are not the phrase.
+    assert cannot_be_relevant(b"It is clearly stated. Once established, it stays.", ".txt")
+    assert cannot_be_relevant(b"The board established a fund for schools.", ".txt")
+    assert cannot_be_relevant(b"The contractor is liable for the cost of the roof.", ".txt")
     assert not cannot_be_relevant(b"%PDF-1.7 anything", ".pdf")
     assert not cannot_be_relevant(b"", ".txt")
     assert cannot_be_relevant(b"The fee for a fishing permit is twelve dollars.\n", ".txt")
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    words=st.lists(
+        st.one_of(
+            FILLER,
+            st.sampled_from(relevance_phrases()),
+            st.sampled_from(["-\n", "\xad", "\f", "\n\n", "\u00a0"]),
+        ),
+        max_size=40,
+    ),
+    upper=st.booleans(),
+)
+def test_hyperscan_and_plain_scans_find_the_same(words: list[str], upper: bool) -> None:
+    """The one-pass Hyperscan gate and the plain :mod:`re` fallback agree exactly."""
+    fast = gate.Scanner()
+    plain = gate.Scanner(use_hyperscan=False)
+    assert fast.database is not None  # hyperscan is a dependency; the fast path is tested
+    text = " ".join(words)
+    data = (text.upper() if upper else text).encode("utf-8")
+    assert fast.scan(data) == plain.scan(data)
+
+
+def test_compiled_gate_is_cached_and_a_broken_cache_is_rebuilt(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ENDQI_CACHE_DIR", str(tmp_path))
+    first = gate.Scanner()
+    (cached,) = tmp_path.glob("gate-*.hsdb")
+    size = cached.stat().st_size
+    assert size > 0
+    assert gate.Scanner().scan(b"no qualified immunity") == first.scan(b"no qualified immunity")
+    cached.write_bytes(b"not a database")
+    rebuilt = gate.Scanner()
+    assert rebuilt.scan(b"qualified  immunity") >= {gate.STRONG}
+    assert cached.stat().st_size == size

@@ -1,0 +1,264 @@
+"""The byte-level gate of ``endqi screen``: which raw files cannot be relevant.
+
+Most of a session's bills are about taxes, schools or roads. Loading and
+cleaning each one just to learn that is the slow part of screening, so raw
+plain-text and HTML bytes are first searched, in one pass, for the phrases
+:func:`endqi.analysis.relevance.is_relevant` looks for in the *clean* text.
+
+Each phrase becomes a pattern that allows, between its words, whatever
+cleaning can turn into the single space the clean text has there: spaces,
+punctuation, printed line numbers, an explicit "Page 3 of 9" line, HTML
+entities, and, from the end of one line to the start of another, up to
+:data:`MAX_DROPPED_LINES` whole lines (the running heads and footers the
+cleaner drops at a page break). A file is answered "not relevant" only when no
+combination that ``is_relevant`` needs is matched and nothing cleaning does
+could *make* a word (a hyphen at a line end, a soft hyphen or zero-width
+character, a ligature, a control character, an HTML entity or tag inside a
+word). The answer is a necessary condition, never a guess, for prints whose
+pages hold at least twice :data:`~endqi.documents.clean.HEADER_LINES_PER_EDGE`
+lines, so that no page is dropped whole.
+
+Hyperscan (``hyperscan`` on PyPI) matches all patterns in one pass at
+gigabytes a second; without it the same patterns run through :mod:`re`.
+Compiling the database takes a third of a second, so the compiled form is
+kept in the user's cache folder and reused by later runs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import platform
+import re
+import threading
+from pathlib import Path
+from typing import Any
+
+from endqi.analysis import relevance
+from endqi.documents.clean import CHARACTER_EQUIVALENTS, HEADER_LINES_PER_EDGE
+
+HTML_SUFFIXES: tuple[str, ...] = (".htm", ".html")
+GATED_SUFFIXES: tuple[str, ...] = (".txt", *HTML_SUFFIXES)
+
+# --- what may stand between two words of a phrase --------------------------------
+
+# Within a line or page: anything but letters (spaces, punctuation, printed line
+# numbers, Unicode spaces as UTF-8 or Windows-1252 bytes), the words of a
+# "Page 3 of 9" line, and HTML entities.
+_IN_PAGE_GAP = rb"[^a-z]*(?:(?:page|of|&#?[a-z0-9]+;?)[^a-z]*)*"
+# Across a page break, from the end of one kept line to the start of the next:
+# blank lines and up to two page edges of running heads and footers (with the
+# form feed's own line), then the next line's number.
+MAX_DROPPED_LINES = 2 * HEADER_LINES_PER_EDGE + 1
+_BLANK_LINES = rb"(?:[ \t\r\v\f]*\n)*"
+_CROSS_PAGE_GAP = (
+    rb"[ \t\r\v]*\n"
+    + _BLANK_LINES
+    + rb"(?:[^\n]*\n"
+    + _BLANK_LINES
+    + rb"){0,"
+    + str(MAX_DROPPED_LINES).encode()
+    + rb"}[ \t\r\v\f0-9]*"
+)
+_GAP = rb"(?:" + _IN_PAGE_GAP + rb"|" + _CROSS_PAGE_GAP + rb")"
+# A hyphen inside a phrase ("good-faith") may be printed as any Unicode dash.
+_HYPHEN = rb"(?:-|[\x80-\xff]+)"
+
+
+def phrase_pattern(phrase: str) -> bytes:
+    """The byte pattern (lower case; match it caselessly) for one relevance phrase."""
+    parts: list[bytes] = []
+    for token in re.findall(r"[a-z]+|[^a-z]", phrase.lower()):
+        if token.isalpha():
+            parts.append(token.encode("ascii"))
+        elif token == "-":
+            parts.append(_HYPHEN)
+        elif token.isspace():
+            parts.append(_GAP)
+        else:
+            parts.append(re.escape(token).encode("ascii"))
+    if not any(part.isalpha() for part in parts):
+        raise ValueError(f"relevance phrase without letters: {phrase!r}")
+    return b"".join(parts)
+
+
+# --- what makes the gate step aside -----------------------------------------------
+
+# UTF-8 (and Windows-1252) forms of every character the cleaner drops or expands,
+# and full-width letters (their UTF-8 lead bytes).
+WORD_CHANGING_BYTES: tuple[bytes, ...] = tuple(
+    sorted(
+        {
+            char.encode("utf-8")
+            for char, replacement in CHARACTER_EQUIVALENTS.items()
+            if not char.isascii() and (replacement == "" or len(replacement) > 1)
+        }
+        | {b"\xad", b"\xef\xbc", b"\xef\xbd"}
+    )
+)
+# A hyphen at the end of a line is joined to the next line's word by cleaning.
+LINE_END_HYPHENS: tuple[bytes, ...] = (b"-\n", b"-\r", b"- \n", b"-\f")
+# Entities the HTML reader turns into nothing or into a hyphen inside a word.
+HTML_WORD_BREAKERS: tuple[bytes, ...] = (
+    *(b"&shy", b"&#173", b"&#xad", b"&#8203", b"&#8204", b"&#8205", b"&#8208", b"&#8209"),
+    *(b"&#8288", b"&#65279", b"&#x200", b"&#x206", b"&#xfeff", b"&#x201", b"&zw", b"&#6425"),
+    *(b"&#xfb0", b"&#x00ad", b"&#0173"),
+)
+# ASCII control bytes the cleaner drops from inside words.
+DROPPED_CONTROL_BYTES: bytes = "".join(
+    char
+    for char, replacement in CHARACTER_EQUIVALENTS.items()
+    if char.isascii() and not replacement
+).encode("ascii")
+_HTML_TAG = re.compile(rb"<[^>]*>")
+
+STRONG, LIABILITY, OFFICER, DEFER, DEFER_HTML = "strong", "liability", "officer", "defer", "html"
+
+
+def _literal(text: bytes) -> bytes:
+    """A pattern matching ``text`` exactly, written in hex escapes (no NUL bytes)."""
+    return b"".join(b"\\x%02x" % byte for byte in text)
+
+
+def _patterns() -> list[tuple[bytes, str]]:
+    """Every pattern with what its match means."""
+    return [
+        *((phrase_pattern(p), STRONG) for p in relevance.STRONG_ANCHORS),
+        *((phrase_pattern(p), LIABILITY) for p in relevance.LIABILITY_WORDS),
+        *((phrase_pattern(p), OFFICER) for p in relevance.OFFICER_WORDS),
+        *((_literal(m), DEFER) for m in (*LINE_END_HYPHENS, *WORD_CHANGING_BYTES)),
+        *((_literal(bytes([b])), DEFER) for b in DROPPED_CONTROL_BYTES),
+        *((_literal(m), DEFER_HTML) for m in HTML_WORD_BREAKERS),
+    ]
+
+
+class Scanner:
+    """Finds which kinds of pattern (:data:`STRONG`, :data:`DEFER`...) occur in bytes.
+
+    ``use_hyperscan=False`` forces the :mod:`re` fallback (the tests compare both).
+    """
+
+    def __init__(self, *, use_hyperscan: bool = True) -> None:
+        patterns = _patterns()
+        self.kinds = [kind for _, kind in patterns]
+        self.database: Any = (
+            _hyperscan_database([p for p, _ in patterns]) if use_hyperscan else None
+        )
+        self.compiled = (
+            None
+            if self.database is not None
+            else [re.compile(pattern, re.IGNORECASE) for pattern, _ in patterns]
+        )
+
+    def scan(self, data: bytes) -> frozenset[str]:
+        """The kinds of pattern matched anywhere in ``data``."""
+        if self.database is not None:
+            ids: set[int] = set()
+            self.database.scan(data, match_event_handler=_collect, context=ids)
+            return frozenset(self.kinds[i] for i in ids)
+        assert self.compiled is not None
+        return frozenset(
+            kind
+            for pattern, kind in zip(self.compiled, self.kinds, strict=True)
+            if pattern.search(data)
+        )
+
+
+def _collect(pattern_id: int, start: int, end: int, flags: int, found: set[int]) -> None:
+    found.add(pattern_id)
+
+
+def _hyperscan_database(patterns: list[bytes]) -> Any:
+    """A caseless, report-once database of ``patterns``, or None without Hyperscan.
+
+    The compiled database is cached as a file named by a hash of the patterns,
+    the Hyperscan version and the machine, and loaded from there when present.
+    """
+    try:
+        import hyperscan
+    except ImportError:
+        return None
+    flags = hyperscan.HS_FLAG_CASELESS | hyperscan.HS_FLAG_SINGLEMATCH
+    key = hashlib.sha256(
+        b"\0".join(
+            [
+                *patterns,
+                str(flags).encode(),
+                str(hyperscan.__version__).encode(),
+                platform.machine().encode(),
+            ]
+        )
+    ).hexdigest()[:24]
+    cached = _cache_folder() / f"gate-{key}.hsdb"
+    try:
+        database = hyperscan.loadb(cached.read_bytes(), hyperscan.HS_MODE_BLOCK)
+        # A loaded database comes without the scratch space a scan needs.
+        database.scratch = hyperscan.Scratch(database)
+        return database
+    except (OSError, hyperscan.error):
+        pass  # not cached yet, unreadable, or built for another CPU: compile it
+    database = hyperscan.Database()
+    database.compile(
+        expressions=patterns,
+        ids=list(range(len(patterns))),
+        elements=len(patterns),
+        flags=[flags] * len(patterns),
+    )
+    _write_cache(cached, hyperscan.dumpb(database))
+    return database
+
+
+def _cache_folder() -> Path:
+    """``$ENDQI_CACHE_DIR``, else ``$XDG_CACHE_HOME/endqi``, else ``~/.cache/endqi``."""
+    configured = os.environ.get("ENDQI_CACHE_DIR")
+    if configured:
+        return Path(configured)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "endqi"
+
+
+def _write_cache(path: Path, data: bytes) -> None:
+    """Write the cache file atomically; a cache that cannot be written is only slower."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_suffix(f".{os.getpid()}.tmp")
+        temporary.write_bytes(data)
+        os.replace(temporary, path)
+    except OSError:
+        pass  # read-only home or full disk: the next run compiles again
+
+
+# One scanner per thread: a Hyperscan database scans with scratch space that two
+# threads must not share (Dask workers may run several threads).
+_SCANNERS = threading.local()
+
+
+def scanner() -> Scanner:
+    """This thread's scanner (built on first use)."""
+    found = getattr(_SCANNERS, "scanner", None)
+    if found is None:
+        found = _SCANNERS.scanner = Scanner()
+    return found
+
+
+def cannot_be_relevant(data: bytes, suffix: str, *, using: Scanner | None = None) -> bool:
+    """True only when the raw bytes of a text or HTML bill prove it is not relevant.
+
+    False means "cannot tell cheaply": the caller must load and clean the file.
+    ``suffix`` is the file's lower-case extension; other types always get False.
+    """
+    if suffix not in GATED_SUFFIXES:
+        return False
+    if not data or data.isspace() or data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return False  # empty or UTF-16: let the loader judge it
+    scan = (using or scanner()).scan
+    found = scan(data)
+    if DEFER in found:
+        return False
+    if suffix in HTML_SUFFIXES:
+        if DEFER_HTML in found:
+            return False
+        # Tags inside a word ("immu<b></b>nity") vanish in the visible text; the
+        # gaps allow nothing between words too, so removed tags lose no match.
+        found = scan(_HTML_TAG.sub(b"", data))
+    return STRONG not in found and not (LIABILITY in found and OFFICER in found)
