@@ -326,3 +326,25 @@ def test_provisions_carry_their_full_labels(
     assert document.section_at(document.text.index(needle)) == section
     for provision in document.provisions:
         assert 0 <= provision.start < provision.end <= len(document.text)
+
+
+def _innermost_label(document, offset: int) -> str | None:
+    """Reference answer from the whole split: the containing unit that starts last."""
+    containing = [p for p in document.provisions if p.start <= offset < max(p.end, p.start + 1)]
+    return max(containing, key=lambda p: p.start).label if containing else None
+
+
+def test_section_labels_from_a_local_split_equal_the_whole_split(shared_dir: Path) -> None:
+    import json
+
+    bills = json.loads((shared_dir / "rubric" / "dev-evaluations.json").read_text("utf-8"))
+    texts = [bill["text"] for bill in bills["bills"]]
+    texts += [param.values[0] for param in PROVISION_STYLES]
+    texts.append("\n".join(param.values[0] for param in PROVISION_STYLES))
+    for text in texts:
+        document = document_from_text(text)
+        for offset in range(0, len(document.text), 3):
+            assert document.section_at(offset) == _innermost_label(document, offset), (
+                text[:60],
+                offset,
+            )

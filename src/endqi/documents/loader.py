@@ -17,7 +17,6 @@ from endqi.documents.clean import clean_text
 from endqi.documents.decoding import decode_text
 from endqi.documents.errors import DocumentError
 from endqi.documents.model import Document, Extraction
-from endqi.documents.provisions import split_provisions
 
 #: Largest input read by default (50 MB); bigger files are refused, not truncated.
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
@@ -166,23 +165,19 @@ def plain_text_extraction(text: str) -> Extraction:
 
 
 def build_document(extraction: Extraction, *, path: str, sha256: str, media_type: str) -> Document:
-    """Clean an extraction and split it into provisions."""
+    """Clean an extraction (the document splits itself into provisions when asked)."""
     cleaned = clean_text(extraction)
-    provisions, parents = split_provisions(cleaned.text)
     return Document(
         text=cleaned.text,
         original=extraction.text,
         offset_map=cleaned.offset_map,
         page_starts=extraction.page_starts,
         line_numbers=cleaned.line_numbers,
-        provisions=provisions,
         deletions=cleaned.deletions,
         path=path,
         sha256=sha256,
         media_type=media_type,
         _line_starts=cleaned.line_starts,
-        _provision_starts=tuple(provision.start for provision in provisions),
-        _provision_parents=parents,
     )
 
 

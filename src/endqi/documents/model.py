@@ -40,7 +40,6 @@ class Document:
             the source has no pages).
         line_numbers: for each original line (in order), the printed line number
             when the source numbers its lines, else ``None``.
-        provisions: the statute units, in order, as spans of ``text``.
         deletions: spans of ``text`` marked as struck from existing law; never
             evidence for a verdict.
         path, sha256, media_type: where the bytes came from.
@@ -51,16 +50,19 @@ class Document:
     offset_map: Sequence[int] = ()
     page_starts: tuple[int, ...] = ()
     line_numbers: tuple[int | None, ...] = ()
-    provisions: tuple[Provision, ...] = ()
     deletions: tuple[tuple[int, int], ...] = ()
     path: str = "-"
     sha256: str = ""
     media_type: str = "text/plain"
     _line_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
-    # Start offset and parent index (-1 for none) of each provision, precomputed by
-    # the loader so ``section_at`` is a bisection plus a short walk up the tree.
-    _provision_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
-    _provision_parents: tuple[int, ...] = field(default=(), repr=False, compare=False)
+    # Split into provisions on first use: most documents need only the labels of a
+    # few evidence quotes, and a screened bill that is not relevant needs none.
+    _units: _Units = field(default_factory=lambda: _Units(), init=False, repr=False, compare=False)
+
+    @property
+    def provisions(self) -> tuple[Provision, ...]:
+        """The statute units, in order (parents before children), as spans of ``text``."""
+        return self._units.all(self.text)
 
     @property
     def pages(self) -> int | None:
@@ -98,20 +100,74 @@ class Document:
 
     def section_at(self, offset: int) -> str | None:
         """Label of the innermost provision containing ``offset`` (None outside all)."""
-        provisions = self.provisions
-        if not provisions:
-            return None
-        indexed = len(self._provision_starts) == len(provisions) == len(self._provision_parents)
-        starts = self._provision_starts if indexed else [p.start for p in provisions]
-        index = bisect.bisect_right(starts, offset) - 1
-        # Provisions are nested and ordered by start; the innermost one containing the
-        # offset is the last starting at or before it, or one of its ancestors.
-        while index >= 0:
-            provision = provisions[index]
+        return self._units.label_at(self.text, offset)
+
+
+class _Units:
+    """Lazily computed provisions of one document's text.
+
+    ``label_at`` does not split the whole text: a top-level unit (a section or
+    statute number at a line start) closes every open unit and starts afresh, so
+    splitting just the stretch between the top-level units around an offset
+    gives the same label as splitting everything.
+    """
+
+    __slots__ = ("_all", "_opens", "_tops")
+
+    def __init__(self) -> None:
+        self._all: tuple[Provision, ...] | None = None
+        self._tops: list[int] | None = None
+        self._opens: dict[int, bool] = {}
+
+    def all(self, text: str) -> tuple[Provision, ...]:
+        if self._all is None:
+            from endqi.documents.provisions import split_provisions
+
+            self._all = split_provisions(text)[0]
+        return self._all
+
+    def _opens_top(self, text: str, position: int) -> bool:
+        known = self._opens.get(position)
+        if known is None:
+            known = self._opens[position] = _opens_top_unit(text, position)
+        return known
+
+    def label_at(self, text: str, offset: int) -> str | None:
+        from endqi.documents.provisions import split_provisions, top_level_starts
+
+        if self._tops is None:
+            self._tops = top_level_starts(text)
+        tops = self._tops
+        # The nearest lines on each side that the splitter really takes as top-level
+        # units (a line like "Section 2 of this act applies" is only shaped like one).
+        before = bisect.bisect_right(tops, offset) - 1
+        while before >= 0 and not self._opens_top(text, tops[before]):
+            before -= 1
+        after = before + 1
+        while after < len(tops) and (
+            tops[after] <= offset or not self._opens_top(text, tops[after])
+        ):
+            after += 1
+        start = tops[before] if before >= 0 else 0
+        end = tops[after] if after < len(tops) else len(text)
+        provisions, parents = split_provisions(text, start, end)
+        found = bisect.bisect_right([p.start for p in provisions], offset) - 1
+        while found >= 0:
+            provision = provisions[found]
             if provision.start <= offset < max(provision.end, provision.start + 1):
                 return provision.label
-            index = self._provision_parents[index] if indexed else index - 1
+            found = parents[found]
         return None
+
+
+def _opens_top_unit(text: str, position: int) -> bool:
+    """Whether the splitter takes the line at ``position`` as a top-level unit."""
+    from endqi.documents.provisions import split_provisions
+
+    line_end = text.find("\n", position)
+    provisions, _ = split_provisions(text, position, len(text) if line_end == -1 else line_end)
+    first = provisions[0] if provisions else None
+    return first is not None and first.start == position and first.label is not None
 
 
 def _line_starts(text: str) -> tuple[int, ...]:

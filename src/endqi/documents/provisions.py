@@ -103,30 +103,49 @@ class _Splitter:
         self.last_label_end = unit.label_end
 
 
-def split_provisions(text: str) -> tuple[tuple[Provision, ...], tuple[int, ...]]:
-    """Split clean text into provisions.
+def split_provisions(
+    text: str, start: int = 0, end: int | None = None
+) -> tuple[tuple[Provision, ...], tuple[int, ...]]:
+    """Split clean text (or its slice ``text[start:end]``) into provisions.
 
     Returns:
         The provisions ordered by start (parents before their children), and
-        for each the index of its parent provision (-1 for none). Text before
-        the first label, when there is any, is a provision labelled ``None``.
+        for each the index of its parent provision (-1 for none). Offsets index
+        ``text``. Text before the first label, when there is any, is a provision
+        labelled ``None``.
     """
+    end = len(text) if end is None else end
     splitter = _Splitter(text)
-    for match in _CANDIDATE.finditer(text):
+    for match in _CANDIDATE.finditer(text, start, end):
         _consider(splitter, match)
-    splitter.close_to(0, len(text))
+    splitter.close_to(0, end)
     provisions: list[Provision] = []
     parents: list[int] = []
     shift = 0
-    first_start = splitter.found[0][1] if splitter.found else len(text)
-    if text[:first_start].strip():
-        provisions.append(Provision(None, 0, _trim_end(text, 0, first_start), 0))
+    first_start = splitter.found[0][1] if splitter.found else end
+    if text[start:first_start].strip():
+        provisions.append(Provision(None, start, _trim_end(text, start, first_start), 0))
         parents.append(-1)
         shift = 1
     for (label, start, end, depth), parent in zip(splitter.found, splitter.parents, strict=True):
         provisions.append(Provision(label, start, _trim_end(text, start, end), depth))
         parents.append(parent + shift if parent >= 0 else -1)
     return tuple(provisions), tuple(parents)
+
+
+# A top-level unit's label at the start of a line (see ``_consider_top``).
+_TOP_AT_LINE_START = re.compile(
+    r"^(?:(?:Section|SECTION|Sec\.|SEC\.)[ \t]+(?:\d|[A-Z]{1,2}\b)"
+    r"|§"
+    r"|\d{1,4}[A-Z]?(?:\.\d{1,5}[A-Za-z]?)+\.(?:\s|$)"
+    r"|\d{1,3}[A-Z]?(?:-\d{1,5}[A-Za-z]?){1,3}\.(?:\s|$))",
+    re.MULTILINE,
+)
+
+
+def top_level_starts(text: str) -> list[int]:
+    """Offsets of lines that start with something shaped like a top-level label."""
+    return [match.start() for match in _TOP_AT_LINE_START.finditer(text)]
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
