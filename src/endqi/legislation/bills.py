@@ -44,16 +44,24 @@ def unique_bill_slug(state: State, identifier: str, year: int | None = None) -> 
     return f"{candidates[-1]}-{number}"
 
 
+# Section numbers and subdivision labels that open a bill's text ("506.450. 1.",
+# "Section 2. (a)", "(1)"): not part of its first sentence.
+_LEADING_LABELS = re.compile(
+    r"^(?:(?:(?:Section|SECTION|Sec\.|SEC\.)\s+[0-9A-Z][\w.-]*|§+\s*[\w.:-]+"
+    r"|\d+(?:[.-]\d+)+\.?|\([0-9A-Za-z]{1,4}\)|[0-9A-Za-z]{1,3}\.)\s+)+"
+)
+
+
 def first_sentence(text: str, max_chars: int = DESCRIPTION_MAX_CHARS) -> str:
     """The first sentence of ``text`` (whitespace collapsed), cut to ``max_chars`` with "…".
 
     Used to give bills with no title a factual description quoted from their own
     text, rather than prose written by anyone else.
     """
-    flat = " ".join(text.split())
+    flat = _LEADING_LABELS.sub("", " ".join(text.split()), count=1)
     # A period ends a sentence unless it sits inside a number (590.010) or
     # follows a one-letter abbreviation (S.254, U.S.).
-    match = re.search(r"(?<!\b[A-Za-z])[.;:](?=\s+[A-Z(]|\s*$)", flat)
+    match = re.search(r"(?<!\b[A-Za-z])[.;:](?=\s+[A-Z(0-9§]|\s*$)", flat)
     sentence = flat[: match.end()] if match else flat
     if len(sentence) <= max_chars:
         return sentence
