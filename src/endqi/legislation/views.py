@@ -16,7 +16,7 @@ from django.contrib import messages
 from django.contrib.admin.views.decorators import staff_member_required
 from django.core.cache import cache
 from django.core.exceptions import RequestDataTooBig, ValidationError
-from django.db import connection, transaction
+from django.db import transaction
 from django.db.models import F
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
@@ -53,6 +53,7 @@ from endqi.legislation.status import BillStatus, StatusOutcome, status_outcome
 from endqi.legislation.templatetags.legislation_tags import reviewer_name
 from endqi.rubric import CRITERIA, Verdict, get_criterion
 from endqi.web import usmap
+from endqi.web.fingerprint import app_models, table_fingerprint
 
 # Map colour tiers by a bill's total score out of nine (defined once; the legend reads them).
 STRONG_SCORE = 6.0
@@ -215,23 +216,8 @@ def render_national_map(rows: list[StateRow]) -> tuple[str, str]:
 
 
 def data_fingerprint() -> str:
-    """A string that changes whenever bills, evaluations, reviews or statuses change.
-
-    One portable SQL query: row counts and highest ids of the tables, and the
-    highest history ids (simple_history records every save and delete).
-    """
-    quote = connection.ops.quote_name
-    parts = []
-    for model in (State, Bill, BillVersion, Evaluation, CriterionResult, BillStatusChange):
-        table = quote(model._meta.db_table)
-        parts.append(f"(SELECT COUNT(*) FROM {table})")
-        parts.append(f"(SELECT MAX({quote('id')}) FROM {table})")
-    for model in (Bill, BillVersion, Evaluation, CriterionResult):
-        table = quote(model.history.model._meta.db_table)
-        parts.append(f"(SELECT MAX({quote('history_id')}) FROM {table})")
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT " + ", ".join(parts))
-        return "-".join(str(value) for value in cursor.fetchone())
+    """A string that changes whenever bills, evaluations, reviews or statuses change."""
+    return table_fingerprint(app_models(["legislation"]))
 
 
 def overview_fragment() -> str:

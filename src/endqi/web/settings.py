@@ -54,6 +54,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: a cached public page skips everything below (its stored headers include
+    # the security and CSP headers the rest of the stack added the first time).
+    "endqi.web.pagecache.PublicPageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "endqi.web.middleware.ContentSecurityPolicyMiddleware",
@@ -92,6 +95,13 @@ DATABASES = {
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Whole pages for anonymous visitors (endqi.web.pagecache). Off in the test suite,
+# where each test measures the views themselves; the page-cache tests turn it on.
+ENDQI_PAGE_CACHE = not TESTING
+ENDQI_PAGE_CACHE_FINGERPRINT_SECONDS = float(
+    os.environ.get("ENDQI_PAGE_CACHE_FINGERPRINT_SECONDS", "2")
+)
 
 CACHES = {
     "default": {
