@@ -209,8 +209,8 @@ def _hyperscan_database(patterns: list[bytes]) -> Any:
 
 
 def _cache_folder() -> Path:
-    """``$ENDQI_CACHE_DIR``, else ``$XDG_CACHE_HOME/endqi``, else ``~/.cache/endqi``."""
-    configured = os.environ.get("ENDQI_CACHE_DIR")
+    """``$ENDQI_GATE_CACHE_DIR``, else ``$XDG_CACHE_HOME/endqi``, else ``~/.cache/endqi``."""
+    configured = os.environ.get("ENDQI_GATE_CACHE_DIR")
     if configured:
         return Path(configured)
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")

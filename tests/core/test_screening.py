@@ -414,7 +414,7 @@ def test_hyperscan_and_plain_scans_find_the_same(words: list[str], upper: bool) 
 def test_compiled_gate_is_cached_and_a_broken_cache_is_rebuilt(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("ENDQI_CACHE_DIR", str(tmp_path))
+    monkeypatch.setenv("ENDQI_GATE_CACHE_DIR", str(tmp_path))
     first = gate.Scanner()
     (cached,) = tmp_path.glob("gate-*.hsdb")
     size = cached.stat().st_size
