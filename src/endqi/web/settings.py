@@ -96,9 +96,10 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Whole pages for anonymous visitors (endqi.web.pagecache). Off in the test suite,
-# where each test measures the views themselves; the page-cache tests turn it on.
-ENDQI_PAGE_CACHE = not TESTING
+# Whole pages for anonymous visitors (endqi.web.pagecache); ENDQI_PAGE_CACHE=0 turns
+# it off. Off in the test suite, where each test measures the views themselves; the
+# page-cache tests turn it on.
+ENDQI_PAGE_CACHE = os.environ.get("ENDQI_PAGE_CACHE", "0" if TESTING else "1") == "1"
 ENDQI_PAGE_CACHE_FINGERPRINT_SECONDS = float(
     os.environ.get("ENDQI_PAGE_CACHE_FINGERPRINT_SECONDS", "2")
 )
