@@ -12,7 +12,9 @@ from dataclasses import dataclass
 
 import pytest
 
-from endqi.analysis import evaluate
+from endqi.analysis import evaluate, lexicon
+from endqi.analysis.text import AnalysisText
+from endqi.documents import document_from_text
 from endqi.documents.model import Document
 
 
@@ -489,3 +491,82 @@ def test_bracketed_deletion_in_a_missouri_bill_is_not_read_as_law() -> None:
         == "yes"
     )
     assert evaluate(text, state="CO").result("end.law_enforcement").verdict.value == "yes"
+
+
+# Every sentence a clause pattern matches must contain one of its gate's literals, or
+# the detector never sees it. One real-bill phrase for each alternative of each pattern.
+GATED_PATTERNS = [
+    (
+        lexicon.CAUSE_OF_ACTION,
+        lexicon.CAUSE_OF_ACTION_GATE,
+        [
+            "A peace officer who deprives an individual of rights shall be liable to the individual.",
+            "The officer is subject to civil liability for the deprivation.",
+            "A person may bring a civil action against the officer.",
+            "The aggrieved party may institute and prosecute a suit in its own name.",
+            "An individual has a private right of action against the officer.",
+            "There is a cause of action for damages against the employing agency.",
+            "A civil action for deprivation of rights may be brought in district court.",
+            "The remedy is an action for damages against the peace officer.",
+            "The injured person may sue the law enforcement agency.",
+            "The individual may recover damages from the officer.",
+        ],
+    ),
+    (
+        lexicon.OWN_CAP,
+        lexicon.OWN_CAP_GATE,
+        [
+            "Personal liability of a person under subsection 1 may not exceed $10,000.",
+            "The officer shall pay an amount not to exceed $25,000.",
+            "Damages are limited to $400,000 for all claims.",
+            "A judgment that exceeds the amount of $100,000 shall be reduced.",
+            "No award in excess of the sum of $300,000 may be paid.",
+        ],
+    ),
+    (
+        lexicon.ATTORNEY_FEES,
+        lexicon.ATTORNEY_FEES_GATE,
+        [
+            "The court shall award reasonable attorney's fees and costs.",
+            "A prevailing plaintiff shall recover attorneys' fees.",
+            "The court shall award counsel fees to the plaintiff.",
+            "The plaintiff is entitled to legal fees.",
+        ],
+    ),
+    (
+        lexicon.DECERTIFY,
+        lexicon.DECERTIFY_GATE,
+        [
+            "The council shall decertify an officer found liable under this section.",
+            "The board shall revoke the officer's peace officer certification.",
+            "The board may order the suspension of the officer's license.",
+            "The agency shall terminate the officer's employment after a finding of misconduct.",
+            "The officer is subject to discipline.",
+        ],
+    ),
+    (
+        lexicon.INDEMNITY,
+        lexicon.INDEMNITY_GATE,
+        [
+            "The employer shall indemnify its peace officers for any liability.",
+            "The state shall pay in satisfaction of the judgment.",
+            "The agency shall satisfy the full amount of the judgment.",
+            "Any judgment or settlement shall be paid by the employing agency.",
+            "The agency shall make payments for the full amount awarded.",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "gate", "sentence"),
+    [(p, g, s) for p, g, examples in GATED_PATTERNS for s in examples],
+)
+def test_clause_patterns_are_reached_through_their_gates(pattern, gate, sentence) -> None:
+    lowered = sentence.lower()
+    assert pattern.search(lowered), sentence
+    assert any(literal in lowered for literal in gate), sentence
+    heading = "Section 1. An act.\n"
+    document = document_from_text(heading + sentence)
+    matched = AnalysisText(document).matching(pattern, *gate)
+    assert [document.text[s.start : s.end] for s in matched] == [sentence]

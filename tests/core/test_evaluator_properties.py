@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from endqi.analysis import evaluate
+from endqi.analysis.text import AnalysisText, build_analysis_copy, split_sentences
 from endqi.documents import document_from_text
 
 CLAUSES = [
@@ -39,3 +42,69 @@ def test_evidence_quotes_equal_the_text_they_point_to(text: str, state: str | No
         for item in result.evidence:
             assert 0 <= item.start < item.end <= len(clean)
             assert clean[item.start : item.end] == item.quote
+
+
+PUNCTUATED_WORDS = [
+    "officer",
+    "shall",
+    "be",
+    "liable.",
+    "under",
+    "u.s.c.",
+    "section",
+    "1983.",
+    "the",
+    "court;",
+    "and:",
+    "or,",
+    "immunity",
+    "is",
+    "not",
+    "a",
+    "defense.",
+    "pursuant",
+    "to",
+    "s.",
+    "893.80",
+    "(4)",
+    "the",
+    "act.",
+    "no.",
+    "12",
+    "applies.",
+    "Statutes.",
+    "(a)",
+    "the",
+    "following:",
+    "(1)",
+    "damages.",
+    "§",
+    "8-803.",
+    "Section",
+    "2.",
+    "U.S.",
+    "constitution.",
+]
+line_text = st.lists(
+    st.one_of(st.sampled_from(PUNCTUATED_WORDS), st.sampled_from(["\n", "\n\n", " \n  "])),
+    max_size=60,
+).map(" ".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(bill_text, line_text), st.lists(st.integers(0, 400), max_size=6))
+def test_sentences_found_block_by_block_equal_the_whole_text_split(
+    text: str, cuts: list[int]
+) -> None:
+    """Splitting only the blocks a needle falls in gives the sentences of the whole split."""
+    document = document_from_text(text)
+    # Some struck spans too, as a PDF or HTML source would mark them.
+    spans = sorted((c, c + 7) for c in cuts if c + 7 <= len(document.text))
+    document = replace(document, deletions=tuple(spans))
+    reference = split_sentences(build_analysis_copy(document))
+    analysis = AnalysisText(document)
+    assert analysis.sentences == reference
+    for needle in ("officer", "immunity", "the", "damages", "section"):
+        fresh = AnalysisText(document)  # nothing split yet
+        expected = [s for s in reference if needle in s.text]
+        assert fresh.containing(needle) == expected, needle

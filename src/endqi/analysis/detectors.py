@@ -257,7 +257,7 @@ def damage_caps(context: Context) -> Decision:
     lifts = text.matching(lexicon.CAP_LIFT, "apply", "cap", "limit")
     caps = [
         s
-        for s in text.matching(lexicon.OWN_CAP, "exceed", "limited", "capped")
+        for s in text.matching(lexicon.OWN_CAP, *lexicon.OWN_CAP_GATE)
         if lexicon.MONEY.search(s.text)
         and not lexicon.NO_PERSONAL_SHARE.search(s.text)
         # A limit on the officer's own share caps what the officer pays, not the victim.
@@ -366,9 +366,7 @@ def failure_to_intervene(context: Context) -> Decision:
 def full_compensation(context: Context) -> Decision:
     """start.full_compensation: mandatory indemnification of the whole award."""
     text = context.findings.text
-    clauses = text.matching(
-        lexicon.INDEMNITY, "indemnif", "satisf", "paid by", "full amount", "payment"
-    )
+    clauses = text.matching(lexicon.INDEMNITY, *lexicon.INDEMNITY_GATE)
     mandatory = [
         s
         for s in clauses
@@ -445,7 +443,7 @@ def _mandatory_indemnity(body: str) -> bool:
 def attorney_fees(context: Context) -> Decision:
     """start.attorney_fees: mandatory reasonable fees for a prevailing plaintiff."""
     text = context.findings.text
-    clauses = text.matching(lexicon.ATTORNEY_FEES, "fee")
+    clauses = text.matching(lexicon.ATTORNEY_FEES, *lexicon.ATTORNEY_FEES_GATE)
     awards = [
         s
         for s in clauses
@@ -500,7 +498,7 @@ def individual_accountability(context: Context) -> Decision:
         )
     consequences = [
         s
-        for s in text.matching(lexicon.DECERTIFY, "certif", "licens", "employment", "disciplin")
+        for s in text.matching(lexicon.DECERTIFY, *lexicon.DECERTIFY_GATE)
         if re.search(r"violat|liable|judgment|finding|deprivation|misconduct", s.text)
     ]
     if consequences:

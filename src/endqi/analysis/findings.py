@@ -50,7 +50,8 @@ class Findings:
         """Sentences that make someone liable or let a person sue."""
         return tuple(
             self.text.matching(
-                lexicon.CAUSE_OF_ACTION, "liable", "action", "suit", "claim", "sue", "recover"
+                lexicon.CAUSE_OF_ACTION,
+                *lexicon.CAUSE_OF_ACTION_GATE,
             )
         )
 

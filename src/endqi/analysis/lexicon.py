@@ -67,6 +67,11 @@ CAUSE_OF_ACTION = re.compile(
     r"|civil action (?:for|against) (?:the )?deprivation|action for damages"
     r"|may (?:sue|recover damages))"
 )
+# A literal that every CAUSE_OF_ACTION match contains (one per alternative).
+CAUSE_OF_ACTION_GATE = (
+    *("liab", "may bring", "may institute", "may maintain", "may file", "may commence"),
+    *("of action", "civil action", "action for damages", "may sue", "may recover"),
+)
 
 # ---------------------------------------------------------------------------
 # Qualified immunity and its equivalents
@@ -175,6 +180,8 @@ OWN_CAP = re.compile(
     r"|\bnot to exceed\b|\b(?:is|are|shall be) (?:limited|capped) (?:to|at)\b"
     r"|\b(?:which|that) exceeds? the (?:sum|amount) of\b|\bin excess of the (?:sum|amount) of\b"
 )
+# A literal that every OWN_CAP match contains.
+OWN_CAP_GATE = ("exceed", "limited", "capped", "in excess of")
 MONEY = re.compile(r"\$\s?[\d,]+|\bdollars?\b|\bthousand\b|\bmillion\b")
 
 # ---------------------------------------------------------------------------
@@ -196,6 +203,7 @@ INDEMNITY = re.compile(
     r"|(?:judgment|judgement|settlement)s?[^.]{0,220}?\b(?:satisfied|paid) by"
     r"|payments? for the full amount"
 )
+INDEMNITY_GATE = ("indemnif", "satisf", "paid by", "full amount")
 MANDATORY = re.compile(r"\b(?:shall|must|is required to|are required to)\b")
 DISCRETIONARY = re.compile(r"\bmay\b(?! not)")
 FULL_AMOUNT = re.compile(
@@ -207,6 +215,7 @@ BAD_CONDUCT_CARVE_OUT = re.compile(
 )
 
 ATTORNEY_FEES = re.compile(r"attorney'?s?'? fees|attorneys'? fees|counsel fees|legal fees")
+ATTORNEY_FEES_GATE = ("attorney", "counsel fees", "legal fees")
 FEE_MANDATORY = re.compile(
     r"\bshall (?:also )?(?:award|be awarded|allow|grant|be entitled to|recover)|\bis entitled to"
     r"|\bare entitled to|\bshall include\b"
@@ -224,9 +233,12 @@ NO_PERSONAL_SHARE = re.compile(
     r"(?:shall|is|are)\s+not\s+(?:be\s+)?personally liable|no personal liability|subrogation"
 )
 DECERTIFY = re.compile(
-    r"decertif|(?:revoke|revocation of|suspend|suspension of)\s+(?:\w+\s+){0,3}?(?:certification|license)"
-    r"|(?:termination|terminate)\s+(?:of\s+)?(?:\w+\s+){0,2}?employment|disciplin"
+    # Possessives count as words: "revoke the officer's peace officer certification".
+    r"decertif|(?:revoke|revocation of|suspend|suspension of)\s+(?:[\w'-]+\s+){0,4}?"
+    r"(?:certification|license)"
+    r"|(?:termination|terminate)\s+(?:of\s+)?(?:[\w'-]+\s+){0,3}?employment|disciplin"
 )
+DECERTIFY_GATE = ("decertif", "revo", "suspen", "terminat", "disciplin")
 
 RECORDS_VERB = re.compile(
     r"public records?|(?:shall|must) (?:be )?(?:disclose|publish|post|report|make available|made available)"

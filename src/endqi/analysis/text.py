@@ -93,6 +93,15 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”)\]]*\s+(?=[\"'“(§•\d]|[a-z])|\n[ 
 _CONTINUES = re.compile(r"(?:[:;,—-]|\b(?:or|and|that|the following))\s*$")
 
 
+# A period that surely ends a sentence: after a word of six or more letters (never
+# an abbreviation, so never masked), before a line break and the start of the next
+# unit. A clause that ends in a period never runs on, so no sentence crosses it:
+# the text is split into blocks there, and each block is masked and split into
+# sentences only when a needle is found in it.
+_HARD_END = re.compile(r"(?<=[a-z]{6})\.(?=\n[ \t]*[\"'“(§•\da-z])")
+_NON_SPACE = re.compile(r"\S")
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """A span of the clean text read as one sentence (lists across sub-units joined)."""
@@ -102,68 +111,94 @@ class Sentence:
     text: str  # the analysis copy of the span (lower case, masked)
 
 
+def split_sentences(masked: str, offset: int = 0) -> tuple[Sentence, ...]:
+    """Sentences of a masked text; clauses ending in ':' or ';' join what follows.
+
+    ``offset`` is added to every span (``masked`` may be a slice of a longer text).
+    """
+    pieces: list[tuple[int, int]] = []
+    position = 0
+    for match in _SENTENCE_END.finditer(masked):
+        end = match.start() + 1 if masked[match.start()] in ".!?" else match.start()
+        if masked[position:end].strip():
+            pieces.append((position, end))
+        position = match.end()
+    if masked[position:].strip():
+        pieces.append((position, len(masked)))
+    merged: list[tuple[int, int]] = []
+    for start, end in pieces:
+        # Only the tail decides whether a clause runs on; never scan the whole sentence.
+        if merged and _CONTINUES.search(
+            masked[max(merged[-1][0], merged[-1][1] - 24) : merged[-1][1]]
+        ):
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    sentences = []
+    for start, end in merged:
+        # Trim surrounding white space so quotes start and end on words.
+        while start < end and masked[start].isspace():
+            start += 1
+        while end > start and masked[end - 1].isspace():
+            end -= 1
+        sentences.append(Sentence(start + offset, end + offset, masked[start:end]))
+    return tuple(sentences)
+
+
 class AnalysisText:
     """The analysis copy of a document, split into sentences, with lookup helpers."""
 
     def __init__(self, document: Document) -> None:
         self.document = document
-        self.masked = build_analysis_copy(document)
+        # Lower case with struck text blanked, periods not yet masked: needles have no
+        # periods, so they are found here at the offsets they have in the masked copy.
+        self.lowered = lowered_without_deletions(document)
+        ends = [match.end() for match in _HARD_END.finditer(self.lowered)]
+        self._block_starts = [0, *ends]
+        self._block_ends = [*ends, len(self.lowered)]
+        self._blocks: dict[int, tuple[tuple[Sentence, ...], list[int]]] = {}
+
+    def _block(self, index: int) -> tuple[tuple[Sentence, ...], list[int]]:
+        """Sentences of one block, and their starts (computed once, on demand)."""
+        found = self._blocks.get(index)
+        if found is None:
+            start, end = self._block_starts[index], self._block_ends[index]
+            masked = _PERIOD.sub(_mask_period, self.lowered[start:end])
+            sentences = split_sentences(masked, start)
+            found = self._blocks[index] = (sentences, [s.start for s in sentences])
+        return found
 
     @cached_property
     def sentences(self) -> tuple[Sentence, ...]:
-        """Sentences in order. Clauses that end in ':' or ';' are joined with what follows."""
-        masked = self.masked
-        pieces: list[tuple[int, int]] = []
-        position = 0
-        for match in _SENTENCE_END.finditer(masked):
-            end = match.start() + 1 if masked[match.start()] in ".!?" else match.start()
-            if masked[position:end].strip():
-                pieces.append((position, end))
-            position = match.end()
-        if masked[position:].strip():
-            pieces.append((position, len(masked)))
-        merged: list[tuple[int, int]] = []
-        for start, end in pieces:
-            # Only the tail decides whether a clause runs on; never scan the whole sentence.
-            if merged and _CONTINUES.search(
-                masked[max(merged[-1][0], merged[-1][1] - 24) : merged[-1][1]]
-            ):
-                merged[-1] = (merged[-1][0], end)
-            else:
-                merged.append((start, end))
-        sentences = []
-        for start, end in merged:
-            # Trim surrounding white space so quotes start and end on words.
-            while start < end and masked[start].isspace():
-                start += 1
-            while end > start and masked[end - 1].isspace():
-                end -= 1
-            sentences.append(Sentence(start, end, masked[start:end]))
-        return tuple(sentences)
-
-    @cached_property
-    def _sentence_starts(self) -> list[int]:
-        return [sentence.start for sentence in self.sentences]
+        """All sentences in order."""
+        return tuple(
+            sentence
+            for index in range(len(self._block_starts))
+            for sentence in self._block(index)[0]
+        )
 
     def containing(self, *needles: str) -> list[Sentence]:
         """Sentences that contain any of the literal needles, in order (a cheap gate).
 
-        Needles are found with ``str.find`` over the whole analysis copy and mapped to
-        their sentences by bisection, so a rare word costs one pass, not one per sentence.
+        Needles are found with ``str.find`` over the whole text and mapped to their
+        block and sentence by bisection, so a rare word costs one pass, and only the
+        blocks it occurs in are ever split into sentences.
         """
-        masked, sentences, starts = self.masked, self.sentences, self._sentence_starts
-        hits: set[int] = set()
+        lowered, block_starts = self.lowered, self._block_starts
+        hits: set[tuple[int, int]] = set()
         for needle in needles:
-            position = masked.find(needle)
+            position = lowered.find(needle)
             while position != -1:
+                block = bisect.bisect_right(block_starts, position) - 1
+                sentences, starts = self._block(block)
                 index = bisect.bisect_right(starts, position) - 1
                 if index >= 0 and position + len(needle) <= sentences[index].end:
-                    hits.add(index)
+                    hits.add((block, index))
                     # Skip to the end of this sentence: one hit per sentence is enough.
-                    position = masked.find(needle, sentences[index].end)
+                    position = lowered.find(needle, sentences[index].end)
                 else:
-                    position = masked.find(needle, position + 1)
-        return [sentences[index] for index in sorted(hits)]
+                    position = lowered.find(needle, position + 1)
+        return [self._block(block)[0][index] for block, index in sorted(hits)]
 
     def matching(self, pattern: re.Pattern[str], *gate: str) -> list[Sentence]:
         """Sentences that pass the literal ``gate`` (if given) and match ``pattern``."""
@@ -183,17 +218,26 @@ class AnalysisText:
         return found
 
 
-def build_analysis_copy(document: Document) -> str:
-    """Lower-cased, deletion-blanked, period-masked copy of ``document.text`` (same length)."""
+def lowered_without_deletions(document: Document) -> str:
+    """Lower-cased copy of ``document.text`` with struck text blanked (same length)."""
     text = document.text
     if document.deletions:
-        chars = list(text)
-        for start, end in document.deletions:
-            for index in range(max(0, start), min(len(chars), end)):
-                if not chars[index].isspace():
-                    chars[index] = " "
-        text = "".join(chars)
+        pieces: list[str] = []
+        last = 0
+        for start, end in sorted(document.deletions):
+            start, end = max(last, start), min(len(text), end)
+            if start < end:
+                pieces.append(text[last:start])
+                pieces.append(_NON_SPACE.sub(" ", text[start:end]))
+                last = end
+        pieces.append(text[last:])
+        text = "".join(pieces)
     lowered = text.lower()
     if len(lowered) != len(text):  # a few characters change length when lowered (e.g. "İ")
         lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
-    return _PERIOD.sub(_mask_period, lowered)
+    return lowered
+
+
+def build_analysis_copy(document: Document) -> str:
+    """Lower-cased, deletion-blanked, period-masked copy of ``document.text`` (same length)."""
+    return _PERIOD.sub(_mask_period, lowered_without_deletions(document))
