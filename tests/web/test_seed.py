@@ -19,7 +19,7 @@ from endqi.legislation.models import (
     Evaluation,
     State,
 )
-from endqi.legislation.seed import identifier_for
+from endqi.legislation.seed import identifier_for, passage_text
 from endqi.legislation.status import status_from_free_text
 
 pytestmark = pytest.mark.django_db
@@ -58,8 +58,10 @@ def test_seed_loads_every_bill_with_its_facts_and_our_evaluation(dev_entries) ->
         version = bill.versions.get()
         assert version.label == "excerpts"
         # The source text is kept as given; the stored text is its clean form.
-        assert bytes(version.content).decode("utf-8") == entry["text"]
-        assert version.text == document_from_text(entry["text"]).text
+        assert bytes(version.content).decode("utf-8") == passage_text(entry)
+        assert version.text == document_from_text(passage_text(entry)).text
+        # Reviewers' notes that slipped into a passage are not published as bill text.
+        assert "proposed legislation" not in version.text.lower()
         evaluation = bill.current_evaluation
         assert evaluation.kind == "automatic" and evaluation.created_by is None
         # Our evaluator's verdicts, not the published ones.

@@ -78,9 +78,18 @@ def identifier_for(entry: dict[str, Any]) -> str:
     return f"Unnumbered bill {match.group(1)}" if match else "Unnumbered bill"
 
 
+# A reviewer's bullet that slipped into a passage: "• Ends Qualified Immunity for all
+# public employees No. The proposed legislation only cites ... It states, "<bill text>".
+# Their words are not bill text and are not ours to publish; the quoted bill text stays.
+_COMMENTARY_BULLET = re.compile(
+    r"\s*•\s*(?:Ends|Implements|Guarantees|Starts)\b[^•\n]*?(?:It states,\s*\"|(?=•)|(?=\n)|$)"
+)
+
+
 def passage_text(entry: dict[str, Any]) -> str:
-    """The entry's text: passages of public-domain bill text."""
-    return str(entry.get("text") or "")
+    """The entry's text: passages of public-domain bill text, reviewers' bullets removed."""
+    text = str(entry.get("text") or "")
+    return _COMMENTARY_BULLET.sub(" ", text) if "•" in text else text
 
 
 def passage_document(entry: dict[str, Any]) -> Document:
