@@ -98,7 +98,7 @@ _CONTINUES = re.compile(r"(?:[:;,—-]|\b(?:or|and|that|the following))\s*$")
 # unit. A clause that ends in a period never runs on, so no sentence crosses it:
 # the text is split into blocks there, and each block is masked and split into
 # sentences only when a needle is found in it.
-_HARD_END = re.compile(r"(?<=[a-z]{6})\.(?=\n[ \t]*[\"'“(§•\da-z])")
+_HARD_END = re.compile(r"\.(?<=[a-z]{6}\.)(?=\n[ \t]*[\"'“(§•\da-z])")
 _NON_SPACE = re.compile(r"\S")
 
 

@@ -112,12 +112,14 @@ class _Units:
     gives the same label as splitting everything.
     """
 
-    __slots__ = ("_all", "_opens", "_tops")
+    __slots__ = ("_all", "_opens", "_stretches", "_tops")
 
     def __init__(self) -> None:
         self._all: tuple[Provision, ...] | None = None
         self._tops: list[int] | None = None
         self._opens: dict[int, bool] = {}
+        # Split stretches by their start: evidence quotes often share a section.
+        self._stretches: dict[int, tuple[tuple[Provision, ...], tuple[int, ...], list[int]]] = {}
 
     def all(self, text: str) -> tuple[Provision, ...]:
         if self._all is None:
@@ -150,8 +152,12 @@ class _Units:
             after += 1
         start = tops[before] if before >= 0 else 0
         end = tops[after] if after < len(tops) else len(text)
-        provisions, parents = split_provisions(text, start, end)
-        found = bisect.bisect_right([p.start for p in provisions], offset) - 1
+        stretch = self._stretches.get(start)
+        if stretch is None:
+            provisions, parents = split_provisions(text, start, end)
+            stretch = self._stretches[start] = (provisions, parents, [p.start for p in provisions])
+        provisions, parents, starts = stretch
+        found = bisect.bisect_right(starts, offset) - 1
         while found >= 0:
             provision = provisions[found]
             if provision.start <= offset < max(provision.end, provision.start + 1):
