@@ -364,3 +364,14 @@ def test_staff_list_uses_a_constant_number_of_queries(client, django_assert_num_
         make_bill(f"HB {number}", state="KS", published=number % 2 == 0)
     with django_assert_num_queries(one_bill):
         client.get("/staff/")
+
+
+def test_status_without_a_day_names_the_session_year(client) -> None:
+    dated = make_bill("HB 5", year=2021)
+    undated_year = make_bill("HB 6", year=None)
+    home = client.get("/").content.decode()
+    assert "2021 session (day not recorded)" in home
+    assert "Date unknown" in home  # the bill without a year
+    page = client.get(dated.get_absolute_url()).content.decode()
+    assert "2021 session (day not recorded)" in page
+    assert "Date unknown" in client.get(undated_year.get_absolute_url()).content.decode()
