@@ -277,25 +277,15 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
     env["ENDQI_PAGE_CACHE"] = "1" if args.page_cache == "on" else "0"
-    rows = bench_current_database_in(env, args)
+    rows = bench_in_child(env, args)
+    if rows is None:
+        sys.exit("bench_site: the SQLite run failed")
     if not args.sqlite_only:
-        result = subprocess.run(
-            [
-                str(ROOT / "scripts" / "with-postgres.sh"),
-                sys.executable,
-                __file__,
-                "--current-database",
-                f"--duration={args.duration}",
-                f"--connections={args.connections}",
-            ],
-            capture_output=True,
-            text=True,
-            env=env,
-        )
-        if result.returncode != 0:
-            print(f"bench_site: PostgreSQL run failed:\n{result.stderr}", file=sys.stderr)
+        postgres = bench_in_child(env, args, wrapper=[str(ROOT / "scripts" / "with-postgres.sh")])
+        if postgres is None:
+            print("bench_site: the PostgreSQL run failed", file=sys.stderr)
         else:
-            rows += json.loads(result.stdout.strip().splitlines()[-1])
+            rows += postgres
     if args.json:
         print(json.dumps(rows, indent=1))
     else:
@@ -303,10 +293,14 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def bench_current_database_in(env: dict[str, str], args: argparse.Namespace) -> list[dict]:
-    """The SQLite run, in a child process so its environment is exactly ``env``."""
+def bench_in_child(
+    env: dict[str, str], args: argparse.Namespace, wrapper: list[str] | None = None
+) -> list[dict] | None:
+    """One database's run in a child process (environment exactly ``env``, optionally
+    inside ``wrapper``, e.g. the throwaway-PostgreSQL script); None when it failed."""
     result = subprocess.run(
         [
+            *(wrapper or []),
             sys.executable,
             __file__,
             "--current-database",
@@ -318,7 +312,8 @@ def bench_current_database_in(env: dict[str, str], args: argparse.Namespace) -> 
         env=env,
     )
     if result.returncode != 0:
-        sys.exit(f"bench_site: SQLite run failed:\n{result.stderr}")
+        print(result.stderr, file=sys.stderr)
+        return None
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 

@@ -18,6 +18,7 @@ import pytest
 from conftest import assert_same_origin
 from django.core.cache import cache
 from django.core.management import call_command
+from web.action_support import load_missouri_officials, seed_real_bill
 
 from endqi.cases.models import CaseStudy
 
@@ -75,20 +76,9 @@ def test_case_map_and_list_filter_with_and_without_javascript(
 @pytest.fixture
 def missouri_bill_and_officials(transactional_db: Any, shared_dir: Path) -> Any:
     """A real Missouri bill and Missouri's legislators."""
-    from endqi.legislation.models import State, ensure_states
-    from endqi.legislation.seed import SeedReport, dev_evaluations_path, load_entries, seed_bill
-
     cache.clear()
-    ensure_states()
-    entry = next(e for e in load_entries(dev_evaluations_path()) if e["id"] == "mo-hb-30")
-    bill = seed_bill(entry, {s.abbr: s for s in State.objects.all()}, SeedReport())
-    call_command(
-        "import_people",
-        str(shared_dir / "data" / "openstates-people"),
-        "--state",
-        "MO",
-        verbosity=0,
-    )
+    bill = seed_real_bill("mo-hb-30")
+    load_missouri_officials(shared_dir)
     return bill
 
 
