@@ -306,6 +306,15 @@ PROVISION_STYLES = [
         id="section-symbol",
     ),
     pytest.param(
+        "Sec. 41. (NEW) (Effective July 1, 2021) (a) No police officer shall deprive any "
+        "person of rights.\n(b) Any person aggrieved by a violation of subsection (a) may "
+        "bring a civil action.\n(c) The court may award attorney fees.",
+        "attorney fees",
+        ["Sec. 41", "Sec. 41(a)", "Sec. 41(b)", "Sec. 41(c)"],
+        "Sec. 41(c)",
+        id="connecticut-notes",
+    ),
+    pytest.param(
         '(a) Definitions. In this section: (1) "Peace officer" means any sworn officer. '
         '(2) "Person" includes an entity.\n(b) Liability. (1) A peace officer is liable. '
         "(c) See section 4(a)(2) and $25,000 in 537.610.",

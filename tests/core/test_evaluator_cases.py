@@ -93,7 +93,45 @@ FL_CAP = (
     "of $300,000."
 )
 
+# Connecticut Public Act 20-1, sec. 41 (a)-(c): the claim in (b) takes its rights from (a).
+CT_PROHIBITION = (
+    "Sec. 41. (NEW) (Effective July 1, 2021) (a) No police officer, acting alone or in "
+    "conspiracy with another, shall deprive any person or class of persons of the equal "
+    "protection of the laws of this state, or of the equal privileges and immunities under the "
+    "laws of this state, including, but not limited to, the protections, privileges and "
+    "immunities guaranteed under article first of the Constitution of the state."
+)
+CT_CLAIM = (
+    "(b) Any person aggrieved by a violation of subsection (a) of this section may bring a civil "
+    "action for equitable relief or damages in the Superior Court."
+)
+CT_GOOD_FAITH = (
+    "(c) In any civil action brought under this section, governmental immunity shall only be a "
+    "defense to the claim if the court determines that, at the time of the conduct complained "
+    "of, the police officer had an objectively good faith belief that such officer's conduct did "
+    "not violate the law."
+)
+CT_BILL = "\n".join([CT_PROHIBITION, CT_CLAIM, CT_GOOD_FAITH])
+
 CASES: list[Case] = [
+    # A claim by cross-reference enforces the rights of the clause it points to.
+    Case(
+        "ct-claim-by-reference-covers-state-constitution",
+        CT_BILL,
+        "end.state_constitution",
+        "yes",
+        "article first of the Constitution of the state",
+    ),
+    # "Governmental immunity shall only be a defense if ... good faith belief": kept, renamed.
+    Case("ct-good-faith-immunity-survives", CT_BILL, "end.law_enforcement", "no", "good faith"),
+    Case("ct-police-only", CT_BILL, "end.public_employees", "no"),
+    # Without (a), the claim names no rights at all.
+    Case(
+        "claim-by-reference-without-the-clause",
+        "\n".join([CT_CLAIM, CT_GOOD_FAITH]),
+        "end.state_constitution",
+        "no",
+    ),
     # end.law_enforcement
     Case(
         "bar, Colorado",

@@ -161,7 +161,9 @@ def public_employees(context: Context, law_enforcement_verdict: Verdict) -> Deci
 def state_constitution(context: Context) -> Decision:
     """end.state_constitution: which rights can be enforced."""
     findings = context.findings
-    clauses = _first(findings.causes_of_action + findings.bars, 50)
+    clauses = _first(
+        findings.causes_of_action + findings.bars + findings.incorporated_prohibitions, 50
+    )
     general: list[Sentence] = []
     federal_only: list[Sentence] = []
     limited: list[Sentence] = []

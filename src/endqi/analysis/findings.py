@@ -109,9 +109,31 @@ class Findings:
     # -- coverage --------------------------------------------------------------
 
     @cached_property
+    def incorporated_prohibitions(self) -> tuple[Sentence, ...]:
+        """Prohibitions a claim enforces by reference, when it names no rights itself.
+
+        "Any person aggrieved by a violation of subsection (a) may bring a civil
+        action" takes its conduct (who may not deprive whom of which rights) from the
+        clause it points to: "No police officer shall deprive any person of ... the
+        protections guaranteed under article first of the Constitution of the state."
+        """
+        claims = self.causes_of_action
+        if not claims or any(lexicon.GENERAL_RIGHTS.search(s.text) for s in claims):
+            return ()
+        if not any(lexicon.CLAIM_BY_REFERENCE.search(s.text) for s in claims):
+            return ()
+        return tuple(
+            s
+            for s in self.text.matching(lexicon.DEPRIVES, *lexicon.DEPRIVES_GATE)
+            if s not in claims and lexicon.GENERAL_RIGHTS.search(s.text)
+        )
+
+    @cached_property
     def coverage_sentences(self) -> tuple[Sentence, ...]:
-        """Causes of action and bars, plus the definitions of terms they use."""
-        core = list(dict.fromkeys(self.causes_of_action + self.bars))
+        """Causes of action, bars and the prohibitions they enforce, plus definitions used."""
+        core = list(
+            dict.fromkeys(self.causes_of_action + self.bars + self.incorporated_prohibitions)
+        )
         definitions = self.text.definitions
         extra = [
             definition

@@ -135,6 +135,15 @@ GENERAL_RIGHTS = re.compile(
     r"|(?:state|\w+) constitution|constitution of (?:the state|this state|the commonwealth|\w+)"
     r"|statutory or constitutional right"
 )
+# A claim that takes its conduct from another provision: "aggrieved by a violation of
+# subsection (a) of this section may bring a civil action".
+CLAIM_BY_REFERENCE = re.compile(
+    r"\bviolat\w*\s+(?:of\s+)?(?:this|that|the|any)?\s*(?:sub)?(?:section|subdivision|paragraph"
+    r"|chapter|act|article)\b"
+)
+# A clause that forbids depriving or infringing rights (the conduct such a claim enforces).
+DEPRIVES = re.compile(r"\bdepriv\w*|\binfring\w*|\bviolat\w*")
+DEPRIVES_GATE = ("depriv", "infring", "violat")
 FEDERAL_ONLY_RIGHTS = re.compile(
     r"(?:constitution (?:or|and) laws )?of the united states|united states constitution|u_s_ constitution"
     r"|federal (?:law|constitution)"

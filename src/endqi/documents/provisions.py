@@ -56,6 +56,7 @@ _AFTER_BARE_SECTION = re.compile(r"\s*(?:$|[A-Z(\"“:—–-])")
 # Text that ends a sentence or clause, so a label may follow it mid-paragraph.
 _CLAUSE_END = re.compile(r"(?:[.;:]['\"’”)]?|[;,][ \t]+(?:and|or))[ \t]*$")
 _COLON_END = re.compile(r":['\"’”]?[ \t]*$")
+_NOTE_END = re.compile(r"\)[ \t]*$")
 
 # Used by the cleaner: does a line start with something shaped like a label?
 LABEL_AT_LINE_START = re.compile(
@@ -188,7 +189,9 @@ def _consider(splitter: _Splitter, match: re.Match[str]) -> None:
                 and top is not None
                 and top.children == 0
                 and start - top.label_end <= MAX_HEADING_CHARS
-                and _CLAUSE_END.search(before) is not None
+                # After a heading's sentence, or after its bracketed notes:
+                # "Sec. 41. (NEW) (Effective July 1, 2021) (a) No police officer ..."
+                and (_CLAUSE_END.search(before) or _NOTE_END.search(before)) is not None
             )
         )
         if not accepted:
