@@ -113,7 +113,53 @@ CT_GOOD_FAITH = (
 )
 CT_BILL = "\n".join([CT_PROHIBITION, CT_CLAIM, CT_GOOD_FAITH])
 
+MO_CLAIM = (
+    "A peace officer, as defined under section 590.010, who, under color of law, deprives any "
+    "individual of his or her constitutional rights shall be liable to such individual. "
+    "Qualified immunity shall not be a defense to liability under this section."
+)
+WI_IMMUNITY_ONLY = (
+    "(2) Immunity granted to public officials under s. 893.80 (4) or afforded under common law "
+    "does not apply and may not be raised as a defense to civil liability claimed against a law "
+    "enforcement officer for any act or failure to act by the officer done in an official "
+    "capacity or in the course of his or her agency or employment."
+)
+
 CASES: list[Case] = [
+    # Setting aside the state's own cap statute, by number or within a range, lifts the cap.
+    Case(
+        "mo-cap-statute-range-set-aside",
+        MO_CLAIM + " Sections 537.600 to 537.610 shall not apply to claims brought under this "
+        "section.",
+        "end.damage_caps",
+        "yes",
+        "537.600 to 537.610",
+        state="MO",
+    ),
+    # Trap: a sibling subsection (an immunity, 893.80(4)) is not the cap (893.80(3)).
+    Case(
+        "wi-sibling-subsection-is-not-the-cap",
+        WI_IMMUNITY_ONLY,
+        "end.damage_caps",
+        "no",
+        state="WI",
+    ),
+    # The wrong the claim is for is itself a search: only search rights are covered.
+    Case(
+        "search-as-the-conduct-is-limited",
+        "A peace officer who subjects a person to an unreasonable search or seizure in violation "
+        "of the state constitution is liable. Qualified immunity is not a defense.",
+        "end.state_constitution",
+        "no",
+    ),
+    Case(
+        "search-as-an-example-is-not-limited",
+        "A peace officer who deprives a person of any right secured by the state constitution, "
+        "including the right to be free from unreasonable search and seizure, is liable. "
+        "Qualified immunity is not a defense.",
+        "end.state_constitution",
+        "yes",
+    ),
     # A claim by cross-reference enforces the rights of the clause it points to.
     Case(
         "ct-claim-by-reference-covers-state-constitution",

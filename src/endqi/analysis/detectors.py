@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from endqi.analysis import lexicon
 from endqi.analysis.findings import Findings
 from endqi.analysis.state_law import damage_cap_law
-from endqi.analysis.text import Sentence
+from endqi.analysis.text import AnalysisText, Sentence
 from endqi.rubric import Verdict
 
 
@@ -248,8 +248,13 @@ def _conditioned_on_force_or_search(body: str) -> bool:
     if not match:
         return False
     before = body[max(0, match.start() - 220) : match.start()]
+    if re.search(r"\b(?:if|when|where|only|involv\w*|against|limited to|security)\b", before):
+        return True
+    # The force or search is itself the wrong the claim is for: "subjects a person to an
+    # unreasonable search", "uses excessive force" (not "rights, including freedom from ...").
     return bool(
-        re.search(r"\b(?:if|when|where|only|involv\w*|against|limited to|security)\b", before)
+        re.search(r"\bsubject(?:s|ed|ing)?\b(?:\s+[\w,]+){0,5}?\s+to\s+(?:an?\s+|the\s+)?$", before)
+        or re.search(r"\buse[sd]?\s+$", before)
     )
 
 
@@ -297,6 +302,15 @@ def damage_caps(context: Context) -> Decision:
             "apply (the state's law was not checked: give the state to decide).",
             0.5,
         )
+    named = _sets_aside_statutes(text, law.sections) if law.caps_apply else []
+    if named:
+        return Decision(
+            Verdict.YES,
+            f"The bill sets aside {law.state}'s own cap statute for these claims ({law.source}), "
+            "so the statutory limit on damages no longer applies.",
+            0.75,
+            _first(named),
+        )
     if law.caps_apply:
         return Decision(
             Verdict.NO,
@@ -310,6 +324,45 @@ def damage_caps(context: Context) -> Decision:
         f"claims: {law.summary} ({law.source})",
         0.65,
     )
+
+
+def _sets_aside_statutes(text: AnalysisText, sections: Sequence[tuple[str, str]]) -> list[Sentence]:
+    """Sentences that make the cited statute sections inapplicable ("Sections 537.600 to
+    537.610 shall not apply to claims brought under this section"), ranges included.
+
+    A section cited with a subsection ("893.80(3)") is matched only by the whole section
+    or that subsection, never by a sibling ("893.80 (4)", an immunity, not the cap).
+    """
+    found = []
+    for sentence in text.matching(lexicon.SETS_ASIDE, *lexicon.SETS_ASIDE_GATE):
+        body = sentence.text
+        for number, subsection in sections:
+            masked = number.replace(".", "_")
+            if _cites(body, masked, subsection) or any(
+                _range_covers(match, masked) for match in lexicon.SECTION_RANGE.finditer(body)
+            ):
+                found.append(sentence)
+                break
+    return found
+
+
+def _cites(body: str, number: str, subsection: str) -> bool:
+    """Whether ``body`` names section ``number`` whole, or at ``subsection``."""
+    for match in re.finditer(re.escape(number) + r"(?![\w_])(?:\s*\((\w+)\))?", body):
+        cited = match.group(1)
+        if not subsection or cited is None or cited == subsection.lower():
+            return True
+    return False
+
+
+def _range_covers(match: re.Match[str], number: str) -> bool:
+    """Whether "537_600 to 537_610" takes in section "537_610" (same chapter, in range)."""
+    chapter, _, section = number.partition("_")
+    if not section.isdigit() or match.group(1) != chapter or match.group(3) != chapter:
+        return False
+    low, high = match.group(2), match.group(4)
+    width = max(len(low), len(high), len(section))
+    return low.ljust(width, "0") <= section.ljust(width, "0") <= high.ljust(width, "0")
 
 
 def _only_limits_personal_share(body: str) -> bool:

@@ -175,6 +175,21 @@ ALL_CLAIMS = re.compile(r"\bfor any act or (?:failure|omission)|\bany civil (?:a
 # Damage caps
 # ---------------------------------------------------------------------------
 
+# A clause that sets other law aside for these claims.
+SETS_ASIDE = re.compile(
+    r"\b(?:shall|does|do|will)\s+not\s+apply|\binapplicable\b|\bnotwithstanding\b"
+    r"|\bshall not (?:limit|bar|reduce)\b"
+)
+SETS_ASIDE_GATE = (
+    "apply",
+    "inapplicable",
+    "notwithstanding",
+    "shall not limit",
+    "shall not bar",
+    "shall not reduce",
+)
+# A range of statute sections in the analysis copy ("537_600 to 537_610").
+SECTION_RANGE = re.compile(r"\b(\d+)_(\d+)\s+(?:to|through|-)\s+(?:section\s+)?(\d+)_(\d+)\b")
 CAP_LIFT = re.compile(
     r"(?:(?:statutory\s+)?(?:immunit(?:y|ies)|limitations?|limits?|caps?)\b[^.]{0,80}?"
     r"(?:liability|damages|attorney)[^.]{0,120}?\b(?:shall|does|do|will)\s+not\s+apply)"

@@ -8,6 +8,7 @@ here as data with their citations; the summaries are this project's wording.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -19,6 +20,19 @@ class DamageCapLaw:
     caps_apply: bool
     summary: str
     source: str
+
+    @property
+    def sections(self) -> tuple[tuple[str, str], ...]:
+        """The statute sections the source cites, each as (number, subsection or "").
+
+        "Wis. Stat. §§ 893.80(3), 893.82(6)" gives ("893.80", "3"), ("893.82", "6").
+        """
+        return tuple(
+            (number, subsection)
+            for number, subsection in re.findall(
+                r"(\d+[A-Za-z]?(?:[.-]\d+[A-Za-z]?)+)(?:\s*\((\w+)\))?", self.source
+            )
+        )
 
 
 _DAMAGE_CAP_LAWS: tuple[DamageCapLaw, ...] = (
