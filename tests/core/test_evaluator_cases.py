@@ -125,7 +125,51 @@ WI_IMMUNITY_ONLY = (
     "capacity or in the course of his or her agency or employment."
 )
 
+LEO_CLAIM = (
+    "Section 1. A law enforcement officer who, under color of law, deprives a person of any right "
+    "secured by the constitution of this state is liable to the injured party. "
+)
+
 CASES: list[Case] = [
+    # More ways bills bar the defense, and ways they keep it.
+    Case(
+        "bar-abrogated",
+        LEO_CLAIM + "Qualified immunity is hereby abrogated for claims under this section.",
+        "end.law_enforcement",
+        "yes",
+        "abrogated",
+    ),
+    Case(
+        "bar-no-immunity-defense",
+        LEO_CLAIM + "There is no immunity defense to a claim under "
+        "this section, including qualified immunity.",
+        "end.law_enforcement",
+        "yes",
+    ),
+    Case(
+        "bar-not-a-bar",
+        LEO_CLAIM + "The doctrine of qualified immunity shall not be a bar to "
+        "recovery under this section.",
+        "end.law_enforcement",
+        "yes",
+        "shall not be a bar",
+    ),
+    Case(
+        "keep-shall-not-be-construed",
+        LEO_CLAIM + "This section shall not be construed to "
+        "abrogate or limit the doctrine of qualified immunity.",
+        "end.law_enforcement",
+        "no",
+        "shall not be construed",
+    ),
+    Case(
+        "keep-may-raise",
+        LEO_CLAIM + "A law enforcement officer may raise qualified immunity "
+        "as a defense to a claim under this section.",
+        "end.law_enforcement",
+        "no",
+        "may raise",
+    ),
     # Setting aside the state's own cap statute, by number or within a range, lifts the cap.
     Case(
         "mo-cap-statute-range-set-aside",
