@@ -131,6 +131,23 @@ LEO_CLAIM = (
 )
 
 CASES: list[Case] = [
+    Case(
+        "fc-employer-pays-in-full",
+        LEO_CLAIM + "Section 2. The officer's employer shall pay any "
+        "judgment or settlement against the officer under this section in full.",
+        "start.full_compensation",
+        "yes",
+        "shall pay",
+    ),
+    Case(
+        "ia-certification-revoked-passive",
+        LEO_CLAIM + "Section 2. Upon a final judgment that a "
+        "law enforcement officer violated this section, the officer's certification shall be "
+        "revoked.",
+        "start.individual_accountability",
+        "yes",
+        "revoked",
+    ),
     # More ways bills bar the defense, and ways they keep it.
     Case(
         "bar-abrogated",
@@ -670,6 +687,8 @@ GATED_PATTERNS = [
             "The board may order the suspension of the officer's license.",
             "The agency shall terminate the officer's employment after a finding of misconduct.",
             "The officer is subject to discipline.",
+            "Upon a final judgment that an officer violated this section, the officer's "
+            "certification shall be revoked.",
         ],
     ),
     (
@@ -681,6 +700,7 @@ GATED_PATTERNS = [
             "The agency shall satisfy the full amount of the judgment.",
             "Any judgment or settlement shall be paid by the employing agency.",
             "The agency shall make payments for the full amount awarded.",
+            "The officer's employer shall pay any judgment or settlement against the officer.",
         ],
     ),
 ]

@@ -233,8 +233,12 @@ INDEMNITY = re.compile(
     r"|satisf\w* (?:the )?(?:full|entire|whole) amount"
     r"|(?:judgment|judgement|settlement)s?[^.]{0,220}?\b(?:satisfied|paid) by"
     r"|payments? for the full amount"
+    r"|\b(?:shall|must)\s+(?:also\s+)?pay\b[^.]{0,80}?\b(?:judgment|judgement|settlement|award)s?\b"
 )
-INDEMNITY_GATE = ("indemnif", "satisf", "paid by", "full amount")
+INDEMNITY_GATE = (
+    *("indemnif", "satisf", "paid by", "full amount"),
+    *("shall pay", "must pay", "shall also pay", "must also pay"),
+)
 MANDATORY = re.compile(r"\b(?:shall|must|is required to|are required to)\b")
 DISCRETIONARY = re.compile(r"\bmay\b(?! not)")
 FULL_AMOUNT = re.compile(
@@ -267,6 +271,7 @@ DECERTIFY = re.compile(
     # Possessives count as words: "revoke the officer's peace officer certification".
     r"decertif|(?:revoke|revocation of|suspend|suspension of)\s+(?:[\w'-]+\s+){0,4}?"
     r"(?:certification|license)"
+    r"|(?:certification|license)\s+(?:[\w'-]+\s+){0,3}?(?:revoked|suspended)"
     r"|(?:termination|terminate)\s+(?:of\s+)?(?:[\w'-]+\s+){0,3}?employment|disciplin"
 )
 DECERTIFY_GATE = ("decertif", "revo", "suspen", "terminat", "disciplin")
