@@ -88,9 +88,16 @@ def _read_small_file(path: str, max_bytes: int) -> bytes | None:
     """The file's bytes, or None when the loader should handle it (and explain why)."""
     try:
         with open(path, "rb") as handle:
-            data = handle.read(max_bytes + 1)
+            size = os.fstat(handle.fileno()).st_size
+            if size > max_bytes:
+                return None
+            # Asking for the file's size (plus one byte, to notice a file that grew) rather
+            # than the limit: read(n) allocates n bytes first, and the limit is 50 MB.
+            data = handle.read(size + 1)
     except OSError:
         return None
+    if len(data) > size:
+        return None  # it grew (or its size is not known): the loader reads it in full
     if not data or len(data) > max_bytes:
         return None
     return data

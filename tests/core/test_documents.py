@@ -357,3 +357,9 @@ def test_section_labels_from_a_local_split_equal_the_whole_split(shared_dir: Pat
                 text[:60],
                 offset,
             )
+
+
+def test_a_file_longer_than_its_reported_size_is_read_whole() -> None:
+    # /proc files report size 0 but have content: the loader must read on, not stop.
+    document = load_document("/proc/self/status")
+    assert "Name:" in document.text and "Pid:" in document.text

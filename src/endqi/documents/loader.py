@@ -69,8 +69,13 @@ def load_document(
         raise DocumentError(_too_big(name, max_bytes))
     try:
         with open(name, "rb") as handle:
-            # One byte past the limit tells "too big" for a file that grew meanwhile.
-            data = handle.read(max_bytes + 1)
+            # Ask for the size the file had (read(n) allocates n bytes first, and the limit
+            # is large); a file that has grown since is read on, up to one byte past the
+            # limit, which then tells "too big".
+            expected = min(info.st_size, max_bytes)
+            data = handle.read(expected + 1)
+            if len(data) > expected:
+                data += handle.read(max_bytes + 1 - len(data))
     except PermissionError:
         raise DocumentError(f"{name} cannot be read (permission denied)") from None
     except OSError as error:
