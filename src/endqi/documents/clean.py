@@ -19,11 +19,11 @@ import bisect
 import itertools
 import math
 import re
-from array import array
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from endqi.documents.model import Extraction
+from endqi.documents.offsets import OffsetMap, OffsetMapBuilder, rewrite_with_map
 from endqi.documents.provisions import LABEL_AT_LINE_START
 
 # --- character normalisation -------------------------------------------------
@@ -264,13 +264,13 @@ def _looks_wrapped(lines: list[_Line]) -> bool:
     return lengths[int(0.9 * (len(lengths) - 1))] <= WRAPPED_LINE_LENGTH
 
 
-def _join_lines(lines: list[_Line], original: str, unwrap: bool) -> tuple[str, array]:
+def _join_lines(lines: list[_Line], original: str, unwrap: bool) -> tuple[str, OffsetMap]:
     """Concatenate the kept lines with spaces or breaks; build the offset map."""
     kept = [line for line in lines if not line.blank and not line.dropped]
     parts: list[str] = []
-    offsets = array("i")
+    offsets = OffsetMapBuilder()
     if not kept:
-        return "", array("i", [0])
+        return "", OffsetMap.identity(0)
     usual_length = usual_indent = 0
     hyphenated_words: set[str] | None = None
     if unwrap:
@@ -321,15 +321,14 @@ def _join_lines(lines: list[_Line], original: str, unwrap: bool) -> tuple[str, a
                 else:
                     separator = " "
             parts.append(original[previous.start : pending_end])
-            offsets.extend(range(previous.start, pending_end))
+            offsets.add(previous.start, pending_end - previous.start)
             parts.append(separator)
-            offsets.extend([previous.end] * len(separator))
+            offsets.add(previous.end, len(separator), 0)
         previous, previous_content, pending_end = line, content, line.end
     assert previous is not None
     parts.append(original[previous.start : pending_end])
-    offsets.extend(range(previous.start, pending_end))
-    offsets.append(pending_end)
-    return "".join(parts), offsets
+    offsets.add(previous.start, pending_end - previous.start)
+    return "".join(parts), offsets.finish(pending_end)
 
 
 def _hyphen_join(before: str, after: str) -> str | None:
@@ -401,22 +400,16 @@ def _drop_or_expand(match: re.Match[str]) -> str:
 
 def _rewrite(
     text: str,
-    offset_map: array,
+    offset_map: OffsetMap,
     pattern: re.Pattern[str],
     replace: Callable[[re.Match[str]], str],
-) -> tuple[str, array]:
+) -> tuple[str, OffsetMap]:
     """Replace each match of ``pattern``; replacement characters map to the match start."""
-    parts: list[str] = []
-    offsets = array("i")
-    last = 0
-    for match in pattern.finditer(text):
-        start, end = match.span()
-        parts.append(text[last:start])
-        offsets.extend(offset_map[last:start])
-        replacement = replace(match)
-        parts.append(replacement)
-        offsets.extend(array("i", [offset_map[start]]) * len(replacement))
-        last = end
-    parts.append(text[last:])
-    offsets.extend(offset_map[last:])  # includes the final end-of-text entry
-    return "".join(parts), offsets
+    matches = list(pattern.finditer(text))
+    replacements = {match.start(): replace(match) for match in matches}
+    return rewrite_with_map(
+        text,
+        offset_map,
+        [match.span() for match in matches],
+        lambda start, end: replacements[start],
+    )
