@@ -85,7 +85,9 @@ SHORT_LINE_SHARE = 0.65
 PARAGRAPH_INDENT = 2
 
 _SENTENCE_END = re.compile(r"(?:[.;:!?]['\"’”)]?|[;,]\s+(?:and|or))$")
-_CLOSING_PUNCTUATION = re.compile(r"[.;:!?'\"’”)]$")
+_CLOSING_PUNCTUATION = ".;:!?'\"’”)"
+# Only a line's last characters can end a clause; searching them, not the whole line.
+_SENTENCE_END_TAIL = 24
 _HYPHENATED_END = re.compile(r"([A-Za-z]+)-$")
 _WORD_START = re.compile(r"[a-z]+")
 _HYPHENATED_WORD = re.compile(r"[A-Za-z]+-[A-Za-z]+")
@@ -355,11 +357,12 @@ def _keeps_break(
         return True
     if _is_heading(previous_content, usual_length) or _is_heading(content, usual_length):
         return True
-    ends_clause = _SENTENCE_END.search(previous_content) is not None
+    tail_start = max(0, len(previous_content) - _SENTENCE_END_TAIL)
+    ends_clause = _SENTENCE_END.search(previous_content, tail_start) is not None
     if ends_clause and LABEL_AT_LINE_START.match(content):
         return True
     short = previous.end - previous.start < SHORT_LINE_SHARE * usual_length
-    return short and _CLOSING_PUNCTUATION.search(previous_content) is not None
+    return short and bool(previous_content) and previous_content[-1] in _CLOSING_PUNCTUATION
 
 
 def _is_heading(content: str, usual_length: int) -> bool:
