@@ -132,6 +132,32 @@ LEO_CLAIM = (
 
 CASES: list[Case] = [
     Case(
+        "fti-duty-with-its-own-liability",
+        LEO_CLAIM + "Section 2. A law enforcement officer has "
+        "a duty to intervene to prevent another officer's violation of this section and is "
+        "liable under this section for failing to do so.",
+        "start.failure_to_intervene",
+        "yes",
+        "duty to intervene",
+    ),
+    Case(
+        "records-not-confidential",
+        LEO_CLAIM + "Section 2. Records relating to a complaint of "
+        "misconduct that results in a judgment under this section are not confidential and are "
+        "subject to disclosure.",
+        "start.public_records",
+        "yes",
+        "not confidential",
+    ),
+    Case(
+        "caps-act-inapplicable",
+        LEO_CLAIM + "Section 2. The state tort claims act is "
+        "inapplicable to claims under this section.",
+        "end.damage_caps",
+        "yes",
+        "inapplicable",
+    ),
+    Case(
         "fc-employer-pays-in-full",
         LEO_CLAIM + "Section 2. The officer's employer shall pay any "
         "judgment or settlement against the officer under this section in full.",
@@ -666,6 +692,18 @@ GATED_PATTERNS = [
             "Damages are limited to $400,000 for all claims.",
             "A judgment that exceeds the amount of $100,000 shall be reduced.",
             "No award in excess of the sum of $300,000 may be paid.",
+        ],
+    ),
+    (
+        lexicon.CAP_LIFT,
+        lexicon.CAP_LIFT_GATE,
+        [
+            "Statutory limitations on liability and damages shall not apply to these claims.",
+            "The state tort claims act is inapplicable to claims under this section.",
+            "The Governmental Immunity Act does not apply to claims brought under this section.",
+            "There is no cap on damages under this section.",
+            "Damages are awarded without regard to any statutory limit on damages.",
+            "Notwithstanding any statutory limit on damages, the court shall award them in full.",
         ],
     ),
     (

@@ -261,7 +261,7 @@ def _conditioned_on_force_or_search(body: str) -> bool:
 def damage_caps(context: Context) -> Decision:
     """end.damage_caps: do statutory caps and tort-claims limits stay out of these claims?"""
     text = context.findings.text
-    lifts = text.matching(lexicon.CAP_LIFT, "apply", "cap", "limit")
+    lifts = text.matching(lexicon.CAP_LIFT, *lexicon.CAP_LIFT_GATE)
     caps = [
         s
         for s in text.matching(lexicon.OWN_CAP, *lexicon.OWN_CAP_GATE)

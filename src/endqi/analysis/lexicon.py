@@ -197,15 +197,21 @@ SETS_ASIDE_GATE = (
 )
 # A range of statute sections in the analysis copy ("537_600 to 537_610").
 SECTION_RANGE = re.compile(r"\b(\d+)_(\d+)\s+(?:to|through|-)\s+(?:section\s+)?(\d+)_(\d+)\b")
+_NOT_APPLY = (
+    r"\b(?:(?:shall|does|do|will)\s+not\s+apply"
+    r"|(?:is|are|shall\s+be)\s+(?:inapplicable|not\s+applicable))"
+)
 CAP_LIFT = re.compile(
     r"(?:(?:statutory\s+)?(?:immunit(?:y|ies)|limitations?|limits?|caps?)\b[^.]{0,80}?"
-    r"(?:liability|damages|attorney)[^.]{0,120}?\b(?:shall|does|do|will)\s+not\s+apply)"
+    r"(?:liability|damages|attorney)[^.]{0,120}?" + _NOT_APPLY + ")"
     r"|(?:(?:governmental|sovereign) immunity act|tort claims act|tort immunity act|claims act"
-    r"|immunity act)[^.]{0,120}?\b(?:shall|does|do|will)\s+not\s+apply"
-    r"|\bno (?:statutory )?(?:cap|limit(?:ation)?)s? (?:on|upon) (?:the amount of )?(?:damages|liability|recovery)"
+    r"|immunity act)[^.]{0,120}?"
+    + _NOT_APPLY
+    + r"|\bno (?:statutory )?(?:cap|limit(?:ation)?)s? (?:on|upon) (?:the amount of )?(?:damages|liability|recovery)"
     r"|without (?:regard to )?(?:any )?(?:statutory )?(?:cap|limit)s? on (?:damages|liability)"
     r"|notwithstanding\b[^.]{0,80}?\b(?:limit|cap)\w*\b[^.]{0,40}?\b(?:damages|liability)"
 )
+CAP_LIFT_GATE = ("apply", "applicable", "cap", "limit")
 OWN_CAP = re.compile(
     r"(?:liability|damages|award|recovery|judgment|amount)[^.]{0,160}?\b(?:shall|may|must)\s+not\s+exceed"
     r"|\bnot to exceed\b|\b(?:is|are|shall be) (?:limited|capped) (?:to|at)\b"
@@ -223,7 +229,8 @@ INTERVENE_DUTY = re.compile(
     r"\b(?:shall|must|is required to|has a duty to|have a duty to|obligated to)\s+(?:\w+\s+){0,3}?"
     r"intervene|\bduty to intervene"
 )
-FAIL_TO_INTERVENE = re.compile(r"\bfail(?:s|ed|ing|ure)?\s+to\s+intervene")
+# "fails to intervene", or "fails to do so" after the duty itself.
+FAIL_TO_INTERVENE = re.compile(r"\bfail(?:s|ed|ing|ure)?\s+to\s+(?:intervene|do so)")
 INCLUDING_FAIL_TO_INTERVENE = re.compile(
     r"including,?\s+(?:by\s+)?fail(?:s|ed|ing|ure)?\s+to\s+intervene"
 )
@@ -287,7 +294,8 @@ RECORDS_OBJECT = re.compile(
     r"|investigations?|personnel records?|use of force"
 )
 RECORDS_CLOSED = re.compile(
-    r"not (?:be )?(?:a )?public records?|confidential|exempt from (?:public )?disclosure|shall not be disclosed"
+    r"not (?:be )?(?:a )?public records?|(?<!not )confidential|(?<!not )exempt from (?:public )?"
+    r"disclosure|shall not be disclosed"
 )
 BODY_CAMERA_ONLY = re.compile(
     r"body[- ]worn camera|body cameras?|dash(?:board)? cameras?|recordings?"
