@@ -13,7 +13,6 @@ from html import unescape
 from urllib.parse import urlencode, urlsplit
 
 import pytest
-from django.core.cache import cache
 from django.test import Client
 
 from endqi.action.confirmation import PendingCopy, make_token, read_token
@@ -32,14 +31,6 @@ from .action_support import (
 pytestmark = pytest.mark.django_db
 QUERY = urlencode({"district_upper": MO_SENATE_DISTRICT, "district_lower": MO_HOUSE_DISTRICT})
 SITE_ADDRESS = "noreply@endqi.example"
-
-
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    """Rate-limit counters and used-link marks live in the cache: start each test empty."""
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

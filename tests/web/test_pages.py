@@ -23,14 +23,6 @@ from .page_helpers import make_user, parse, text_of
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(autouse=True)
-def _fresh_cache():
-    """The home fragment cache is per data version; start every test empty."""
-    cache.clear()
-    yield
-    cache.clear()
-
-
 def fresh(bill: Bill) -> Bill:
     """Reload a bill with everything its pages show."""
     return Bill.objects.with_scorecards().get(pk=bill.pk)

@@ -25,13 +25,6 @@ HOSTILE_TEXT = (
 HOSTILE_TITLE = '<b onmouseover="alert(3)">Bold</b> title'
 
 
-@pytest.fixture(autouse=True)
-def _fresh_cache():
-    cache.clear()
-    yield
-    cache.clear()
-
-
 @pytest.fixture
 def bill() -> Bill:
     """A published bill with an evaluation."""

@@ -24,13 +24,6 @@ from .bill_factories import get_state, make_bill
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    cache.clear()
-    yield
-    cache.clear()
-
-
 @pytest.fixture
 def missouri_bill():
     return seed_real_bill("mo-hb-30")

@@ -16,6 +16,7 @@ from django.conf import settings
 from endqi.action.gaps import Gap, find_gaps
 from endqi.analysis import Scorecard, evaluate
 from endqi.documents import Document, DocumentError
+from endqi.documents.loader import format_size
 from endqi.legislation.states import get_state_info
 
 
@@ -56,16 +57,7 @@ def max_upload_bytes() -> int:
 def too_large_message(limit: int | None = None) -> str:
     """The one sentence shown for an over-size upload."""
     limit = max_upload_bytes() if limit is None else limit
-    return f"That file is too large: the limit is {format_bytes(limit)}."
-
-
-def format_bytes(count: int) -> str:
-    """``20 MB``, ``512 KB`` or ``900 bytes``."""
-    if count >= 1024 * 1024:
-        return f"{count / (1024 * 1024):.3g} MB"
-    if count >= 1024:
-        return f"{count / 1024:.3g} KB"
-    return f"{count} bytes"
+    return f"That file is too large: the limit is {format_size(limit)}."
 
 
 def clean_state(value: str | None) -> str | None:

@@ -11,7 +11,6 @@ from endqi.action.drafts import (
     DraftError,
     clean_state,
     evaluate_draft,
-    format_bytes,
     max_upload_bytes,
     read_draft,
     too_large_message,
@@ -22,6 +21,7 @@ from endqi.action.pdf import text_pdf
 from endqi.action.ratelimit import allow, client_ip, retry_after_seconds
 from endqi.action.uploads import body_too_large
 from endqi.analysis.highlight import evidence_anchor, highlighted_text_html
+from endqi.documents.loader import format_size
 from endqi.rubric import CRITERIA, GROUPS, RUBRIC_VERSION, Verdict, model_policy_text
 
 MODEL_POLICY_TITLE = "Model policy: a state act ending qualified immunity"
@@ -139,5 +139,5 @@ def _evaluate_error(request: HttpRequest, form: EvaluateForm, error: DraftError)
 
 
 def _render_evaluate(request: HttpRequest, context: dict, status: int = 200) -> HttpResponse:
-    context["max_upload_text"] = format_bytes(max_upload_bytes())
+    context["max_upload_text"] = format_size(max_upload_bytes())
     return render(request, "action/evaluate.html", context, status=status)

@@ -187,12 +187,13 @@ def build_document(extraction: Extraction, *, path: str, sha256: str, media_type
 
 
 def _too_big(name: str, max_bytes: int) -> str:
-    return f"{name} is larger than the {_format_size(max_bytes)} limit"
+    return f"{name} is larger than the {format_size(max_bytes)} limit"
 
 
-def _format_size(size: int) -> str:
+def format_size(size: int) -> str:
+    """A byte count for people: ``50 MB``, ``512 KB``, ``900 bytes``."""
     if size >= 1024 * 1024:
-        return f"{size / (1024 * 1024):g} MB"
+        return f"{size / (1024 * 1024):.3g} MB"
     if size >= 1024:
-        return f"{size / 1024:g} KB"
+        return f"{size / 1024:.3g} KB"
     return f"{size} bytes"
