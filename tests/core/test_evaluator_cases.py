@@ -664,6 +664,23 @@ def test_bracketed_deletion_in_a_missouri_bill_is_not_read_as_law() -> None:
     assert evaluate(text, state="CO").result("end.law_enforcement").verdict.value == "yes"
 
 
+@pytest.mark.parametrize(
+    ("state", "opening", "closing"),
+    [("NY", "[", "]"), ("MD", "[", "]"), ("PA", "[", "]"), ("WA", "((", "))")],
+)
+def test_each_states_deletion_marks_are_not_read_as_law(
+    state: str, opening: str, closing: str
+) -> None:
+    text = (
+        "Sec. 2. A law enforcement officer who deprives a person of any right secured by the "
+        f"state constitution is liable to the person. {opening}Qualified immunity is not a "
+        f"defense to liability under this section.{closing}"
+    )
+    assert evaluate(text, state=state).result("end.law_enforcement").verdict.value == "no"
+    plain = text.replace(opening, "").replace(closing, "")
+    assert evaluate(plain, state=state).result("end.law_enforcement").verdict.value == "yes"
+
+
 # Every sentence a clause pattern matches must contain one of its gate's literals, or
 # the detector never sees it. One real-bill phrase for each alternative of each pattern.
 GATED_PATTERNS = [

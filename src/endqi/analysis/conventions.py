@@ -2,8 +2,9 @@
 
 Bills amend existing law by showing what they strike and what they add. Some
 legislatures print struck language inside square brackets (Missouri prints it
-in bold brackets, Texas brackets and strikes it), so in a plain-text copy of
-such a bill, bracketed text is law being removed, not the bill's own words.
+in bold brackets, Texas brackets and strikes it; Washington uses double
+parentheses), so in a plain-text copy of such a bill, that text is law being
+removed, not the bill's own words.
 Strike-through in PDFs and ``<s>``/``<del>`` in HTML are found by the document
 loader; this module covers what survives only as brackets.
 """
@@ -15,21 +16,35 @@ from dataclasses import replace
 
 from endqi.documents.model import Document
 
-# States whose printed bills mark deletions from existing law with [brackets].
-BRACKET_DELETION_STATES: frozenset[str] = frozenset({"MO", "TX", "NJ", "HI", "NM"})
+# States whose printed bills mark deletions from existing law with [brackets] (each
+# legislature's bill-drafting legend: "[Brackets] indicate matter deleted from
+# existing law", "Matter in [brackets] is old law to be omitted", and so on).
+BRACKET_DELETION_STATES: frozenset[str] = frozenset(
+    {"AK", "CT", "HI", "MD", "MO", "NH", "NJ", "NM", "NV", "NY", "PA", "TX"}
+)
+# Washington prints deleted law inside ((double parentheses)).
+DOUBLE_PARENTHESIS_DELETION_STATES: frozenset[str] = frozenset({"WA"})
 
 _BRACKETED = re.compile(r"\[[^\[\]]{1,4000}\]")
+_DOUBLE_PARENTHESIZED = re.compile(r"\(\((?:(?!\)\)).){1,4000}?\)\)", re.S)
 
 
 def apply_state_conventions(document: Document, state: str | None) -> Document:
-    """Return ``document`` with bracketed deletions recorded for states that print them so.
+    """Return ``document`` with its state's marked deletions recorded as deletions.
 
     Only adds deletions when the loader found none (a PDF or HTML source that marks
     strike-through already carries its own).
     """
-    if not state or state.upper() not in BRACKET_DELETION_STATES or document.deletions:
+    if not state or document.deletions:
         return document
-    spans = tuple((m.start(), m.end()) for m in _BRACKETED.finditer(document.text))
+    state = state.upper()
+    if state in BRACKET_DELETION_STATES:
+        pattern = _BRACKETED
+    elif state in DOUBLE_PARENTHESIS_DELETION_STATES:
+        pattern = _DOUBLE_PARENTHESIZED
+    else:
+        return document
+    spans = tuple((m.start(), m.end()) for m in pattern.finditer(document.text))
     if not spans:
         return document
     return replace(document, deletions=spans)
