@@ -131,6 +131,24 @@ LEO_CLAIM = (
 )
 
 CASES: list[Case] = [
+    # A cap raised in the text (not only through struck numbers) is still a cap.
+    Case(
+        "cap-raised-in-words",
+        MO_CLAIM + " For claims under this section the limit on damages "
+        "in section 537.610 is increased to one million dollars.",
+        "end.damage_caps",
+        "partial",
+        "increased to",
+        state="MO",
+    ),
+    Case(
+        "only-punitive-limits-lifted",
+        MO_CLAIM + " The limit on punitive damages does not apply to claims under this section.",
+        "end.damage_caps",
+        "partial",
+        "punitive",
+        state="MO",
+    ),
     Case(
         "fti-duty-with-its-own-liability",
         LEO_CLAIM + "Section 2. A law enforcement officer has "

@@ -286,7 +286,22 @@ def damage_caps(context: Context) -> Decision:
             0.8,
             _first(caps),
         )
+    raised = text.matching(lexicon.CAP_RAISED, *lexicon.CAP_RAISED_GATE)
+    if raised:
+        return Decision(
+            Verdict.PARTIAL,
+            "The bill raises a cap on damages for these claims but keeps it.",
+            0.6,
+            _first(raised),
+        )
     if lifts:
+        if all(lexicon.ONE_KIND_OF_DAMAGES.search(s.text) for s in lifts):
+            return Decision(
+                Verdict.PARTIAL,
+                "Only the limits on one kind of damages are lifted; other caps still apply.",
+                0.6,
+                _first(lifts),
+            )
         return Decision(
             Verdict.YES,
             "Statutory immunities and limits on liability or damages are made inapplicable to "

@@ -212,6 +212,16 @@ CAP_LIFT = re.compile(
     r"|notwithstanding\b[^.]{0,80}?\b(?:limit|cap)\w*\b[^.]{0,40}?\b(?:damages|liability)"
 )
 CAP_LIFT_GATE = ("apply", "applicable", "cap", "limit")
+# A cap kept but made larger: "the limit on damages in section 537.610 is increased to".
+CAP_RAISED = re.compile(
+    r"\b(?:caps?|limits?|limitations?|maximum)\b[^.]{0,120}?\b(?:is|are|shall be)\s+"
+    r"(?:hereby\s+)?(?:increased|raised)\s+to\b"
+)
+CAP_RAISED_GATE = ("increased to", "raised to")
+# Limits on one kind of damages only: lifting them leaves the others in place.
+ONE_KIND_OF_DAMAGES = re.compile(
+    r"\b(?:punitive|exemplary|non-?economic|economic|compensatory)\s+damages\b"
+)
 OWN_CAP = re.compile(
     r"(?:liability|damages|award|recovery|judgment|amount)[^.]{0,160}?\b(?:shall|may|must)\s+not\s+exceed"
     r"|\bnot to exceed\b|\b(?:is|are|shall be) (?:limited|capped) (?:to|at)\b"
