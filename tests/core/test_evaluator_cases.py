@@ -130,7 +130,29 @@ LEO_CLAIM = (
     "secured by the constitution of this state is liable to the injured party. "
 )
 
+FINDINGS = (
+    "Section 1. Legislative findings. The General Assembly finds that qualified immunity is a "
+    "defense created by federal courts that has denied relief to people whose rights were "
+    "violated. "
+)
+
 CASES: list[Case] = [
+    # Findings explain the law; they neither keep nor bar the defense.
+    Case(
+        "findings-do-not-keep-the-defense",
+        FINDINGS + LEO_CLAIM + "Section 3. Qualified "
+        "immunity is not a defense to liability under this section.",
+        "end.law_enforcement",
+        "yes",
+        "is not a defense",
+    ),
+    Case(
+        "findings-alone-bar-nothing",
+        "Section 1. The legislature finds and declares that "
+        "qualified immunity shall not be a defense for officers who violate rights. " + LEO_CLAIM,
+        "end.law_enforcement",
+        "no",
+    ),
     # A cap raised in the text (not only through struck numbers) is still a cap.
     Case(
         "cap-raised-in-words",

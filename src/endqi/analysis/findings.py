@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -37,6 +38,15 @@ class Coverage:
     broad_term: str | None
 
 
+def operative(sentences: Iterable[Sentence]) -> tuple[Sentence, ...]:
+    """The sentences that make law: findings, purposes and recitals left out."""
+    return tuple(
+        s
+        for s in sentences
+        if not lexicon.NON_OPERATIVE.search(s.text, 0, lexicon.NON_OPERATIVE_PREFIX)
+    )
+
+
 class Findings:
     """Shared clause-level facts about one bill, computed lazily and cached."""
 
@@ -48,7 +58,7 @@ class Findings:
     @cached_property
     def causes_of_action(self) -> tuple[Sentence, ...]:
         """Sentences that make someone liable or let a person sue."""
-        return tuple(
+        return operative(
             self.text.matching(
                 lexicon.CAUSE_OF_ACTION,
                 *lexicon.CAUSE_OF_ACTION_GATE,
@@ -59,7 +69,7 @@ class Findings:
 
     @cached_property
     def _qi_sentences(self) -> tuple[Sentence, ...]:
-        return tuple(self.text.matching(lexicon.QI_TERM, *_QI_GATE))
+        return operative(self.text.matching(lexicon.QI_TERM, *_QI_GATE))
 
     @cached_property
     def preservations(self) -> tuple[Sentence, ...]:

@@ -128,6 +128,18 @@ PRESERVES_QI = re.compile(
     r"|(?:may|shall)\s+not\s+(?:deny|refuse|withhold)\b[^.]{0,60}?qualified immunity"
     r"|qualified immunity\s+(?:is|shall be)\s+(?:an?\s+)?(?:complete\s+)?defen[cs]e"
 )
+# Findings, purposes and recitals: they explain the law, they do not make it. A finding
+# that "qualified immunity is a defense created by federal courts" keeps nothing alive.
+NON_OPERATIVE = re.compile(
+    r"\bwhereas\b"
+    r"|\b(?:general assembly|legislature|congress|council|people of (?:the )?[\w ]{2,30}?)\s+"
+    r"(?:hereby\s+)?(?:further\s+)?(?:finds?|declares?|recognizes?|determines?)\b"
+    r"|\bit is the (?:intent|purpose|policy) of\b"
+    r"|\b(?:the\s+)?(?:intent|purpose)s?\s+of\s+this\s+(?:act|section|chapter|bill)\s+(?:is|are)\b"
+    r"|\blegislative (?:findings?|intent|declarations?)\b"
+)
+# Only the opening of a sentence says whether it is a finding or a rule.
+NON_OPERATIVE_PREFIX = 160
 EXCEPTION_WORDS = re.compile(r"\b(?:except|unless|provided,? however|provided that|other than)\b")
 
 # ---------------------------------------------------------------------------
