@@ -137,6 +137,17 @@ FINDINGS = (
 )
 
 CASES: list[Case] = [
+    # Trap: a good-faith defense to an unrelated criminal charge elsewhere in the bill.
+    Case(
+        "criminal-good-faith-defense-elsewhere",
+        LEO_CLAIM + "Qualified immunity is not a "
+        "defense to liability under this section. Section 7. It is an affirmative defense to a "
+        "prosecution under section 570.030 that the seller acted in good faith and reasonably "
+        "believed the buyer was of age.",
+        "end.law_enforcement",
+        "yes",
+        "is not a defense",
+    ),
     # Findings explain the law; they neither keep nor bar the defense.
     Case(
         "findings-do-not-keep-the-defense",

@@ -47,6 +47,13 @@ def operative(sentences: Iterable[Sentence]) -> tuple[Sentence, ...]:
     )
 
 
+def _against_civil_claims(window: str) -> bool:
+    """A defense to civil liability, not to a criminal charge."""
+    return bool(lexicon.CIVIL_CLAIM_WORDS.search(window)) and not (
+        lexicon.CRIMINAL_PROCESS_WORDS.search(window)
+    )
+
+
 class Findings:
     """Shared clause-level facts about one bill, computed lazily and cached."""
 
@@ -89,7 +96,11 @@ class Findings:
                     continue
                 # The defense must be about good faith / belief / QI, nearby.
                 window = sentence.text[max(0, match.start() - 200) : match.end() + 250]
-                if lexicon.QI_TERM.search(window) and not lexicon.NEGATED_DEFENSE.search(window):
+                if (
+                    lexicon.QI_TERM.search(window)
+                    and not lexicon.NEGATED_DEFENSE.search(window)
+                    and _against_civil_claims(window)
+                ):
                     found.append(sentence)
                     break
         return tuple(found)

@@ -112,6 +112,13 @@ AFFIRMATIVE_DEFENSE = re.compile(
     r"(?:complete\s+)?(?:affirmative\s+)?defen[cs]e\b"
     r"|\bthere shall be no (?:claim|liability|cause of action)\b[^.]{0,120}?\bif\b"
 )
+# A defense worth scoring is one to these civil claims, not to a criminal charge elsewhere
+# in the bill ("an affirmative defense to a prosecution ... that the seller acted in good
+# faith").
+CIVIL_CLAIM_WORDS = re.compile(r"liab|civil action|\baction\b|\bclaims?\b|\bsuits?\b|damages")
+CRIMINAL_PROCESS_WORDS = re.compile(
+    r"\bprosecution|\bcriminal\b|\bcharged? (?:with|under)\b|\boffen[cs]e\b|\bmisdemeanor|\bfelony"
+)
 # Savings clauses and double negatives that keep qualified immunity.
 PRESERVES_QI = re.compile(
     r"(?:nothing\b[^.]{0,160}?\b(?:construed|interpreted|deemed)\b[^.]{0,80}?\b(?:abrogat|limit|waive"
