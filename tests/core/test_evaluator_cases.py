@@ -137,6 +137,31 @@ FINDINGS = (
 )
 
 CASES: list[Case] = [
+    # Traps: fees and indemnity elsewhere in a bill, for other claims or other people.
+    Case(
+        "fees-for-another-acts-claims",
+        LEO_CLAIM + "Section 6. In an action under the consumer "
+        "protection act, the court shall award reasonable attorney fees to the prevailing "
+        "party.",
+        "start.attorney_fees",
+        "no",
+    ),
+    Case(
+        "fees-under-the-civil-rights-act",
+        LEO_CLAIM + "Section 6. In an action under the "
+        "state civil rights act, the court shall award reasonable attorney fees to a prevailing "
+        "plaintiff.",
+        "start.attorney_fees",
+        "yes",
+        "civil rights act",
+    ),
+    Case(
+        "indemnity-for-board-members",
+        LEO_CLAIM + "Section 6. The state shall indemnify members "
+        "of the board for acts within the scope of their duties on the board.",
+        "start.full_compensation",
+        "no",
+    ),
     # Trap: a good-faith defense to an unrelated criminal charge elsewhere in the bill.
     Case(
         "criminal-good-faith-defense-elsewhere",

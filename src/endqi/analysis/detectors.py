@@ -380,6 +380,16 @@ def _range_covers(match: re.Match[str], number: str) -> bool:
     return low.ljust(width, "0") <= section.ljust(width, "0") <= high.ljust(width, "0")
 
 
+def _scoped_to_another_act(body: str) -> bool:
+    """A clause for claims under some other named act, not this bill's claims."""
+    scope = lexicon.OTHER_ACT_SCOPE.search(body)
+    return (
+        scope is not None
+        and "rights" not in scope.group(0)
+        and not re.search(r"\bthis (?:section|act|chapter|article|subchapter)\b", body)
+    )
+
+
 def _only_limits_personal_share(body: str) -> bool:
     """'personal liability ... may not exceed $10,000' limits the officer, not the award."""
     return bool(re.search(r"personal(?:ly)? liab", body)) and not re.search(
@@ -436,7 +446,11 @@ def failure_to_intervene(context: Context) -> Decision:
 def full_compensation(context: Context) -> Decision:
     """start.full_compensation: mandatory indemnification of the whole award."""
     text = context.findings.text
-    clauses = text.matching(lexicon.INDEMNITY, *lexicon.INDEMNITY_GATE)
+    clauses = [
+        s
+        for s in text.matching(lexicon.INDEMNITY, *lexicon.INDEMNITY_GATE)
+        if lexicon.INDEMNIFIED_PARTY.search(s.text)  # not board members, vendors...
+    ]
     mandatory = [
         s
         for s in clauses
@@ -513,7 +527,11 @@ def _mandatory_indemnity(body: str) -> bool:
 def attorney_fees(context: Context) -> Decision:
     """start.attorney_fees: mandatory reasonable fees for a prevailing plaintiff."""
     text = context.findings.text
-    clauses = text.matching(lexicon.ATTORNEY_FEES, *lexicon.ATTORNEY_FEES_GATE)
+    clauses = [
+        s
+        for s in text.matching(lexicon.ATTORNEY_FEES, *lexicon.ATTORNEY_FEES_GATE)
+        if not _scoped_to_another_act(s.text)
+    ]
     awards = [
         s
         for s in clauses

@@ -275,6 +275,11 @@ INDEMNITY_GATE = (
     *("indemnif", "satisf", "paid by", "full amount"),
     *("shall pay", "must pay", "shall also pay", "must also pay"),
 )
+# Who or what an indemnity clause protects: the officers and the awards against them.
+INDEMNIFIED_PARTY = re.compile(
+    r"officers?|employees?|agents?|defendants?|officials?|judgments?|judgements?|settlements?"
+    r"|awards?"
+)
 MANDATORY = re.compile(r"\b(?:shall|must|is required to|are required to)\b")
 DISCRETIONARY = re.compile(r"\bmay\b(?! not)")
 FULL_AMOUNT = re.compile(
@@ -287,6 +292,11 @@ BAD_CONDUCT_CARVE_OUT = re.compile(
 
 ATTORNEY_FEES = re.compile(r"attorney'?s?'? fees|attorneys'? fees|counsel fees|legal fees")
 ATTORNEY_FEES_GATE = ("attorney", "counsel fees", "legal fees")
+# A fee clause for claims under some other named act ("in an action under the consumer
+# protection act"); a civil rights act, or this act, is the bill's own vehicle.
+OTHER_ACT_SCOPE = re.compile(
+    r"\b(?:under|pursuant to|brought under)\s+the\s+(?:[\w'-]+\s+){1,6}?act\b"
+)
 FEE_MANDATORY = re.compile(
     r"\bshall (?:also )?(?:award|be awarded|allow|grant|be entitled to|recover)|\bis entitled to"
     r"|\bare entitled to|\bshall include\b"
