@@ -122,6 +122,7 @@ class _Units:
         self._stretches: dict[int, tuple[tuple[Provision, ...], tuple[int, ...], list[int]]] = {}
 
     def all(self, text: str) -> tuple[Provision, ...]:
+        """Every provision of ``text`` (split once, then kept)."""
         if self._all is None:
             from endqi.documents.provisions import split_provisions
 
@@ -129,12 +130,14 @@ class _Units:
         return self._all
 
     def _opens_top(self, text: str, position: int) -> bool:
+        """Whether the line at ``position`` opens a top-level unit (cached)."""
         known = self._opens.get(position)
         if known is None:
             known = self._opens[position] = _opens_top_unit(text, position)
         return known
 
     def label_at(self, text: str, offset: int) -> str | None:
+        """Label of the innermost provision of ``text`` containing ``offset``."""
         from endqi.documents.provisions import split_provisions, top_level_starts
 
         if self._tops is None:
