@@ -96,10 +96,8 @@ def _read_small_file(path: str, max_bytes: int) -> bytes | None:
             data = handle.read(size + 1)
     except OSError:
         return None
-    if len(data) > size:
-        return None  # it grew (or its size is not known): the loader reads it in full
-    if not data or len(data) > max_bytes:
-        return None
+    if not data or len(data) > size:
+        return None  # empty, or it grew (or its size is not known): the loader decides
     return data
 
 

@@ -92,9 +92,9 @@ def passage_text(entry: dict[str, Any]) -> str:
     return _COMMENTARY_BULLET.sub(" ", text) if "•" in text else text
 
 
-def passage_document(entry: dict[str, Any]) -> Document:
-    """The entry's text loaded like any pasted text."""
-    return document_from_text(passage_text(entry), path=str(entry.get("id") or "-"))
+def passage_document(entry: dict[str, Any], text: str) -> Document:
+    """The entry's passage ``text`` (see :func:`passage_text`) loaded like pasted text."""
+    return document_from_text(text, path=str(entry.get("id") or "-"))
 
 
 def _body_without_heading(text: str) -> str:
@@ -141,7 +141,8 @@ def seed_bill(entry: dict[str, Any], states: dict[str, State], report: SeedRepor
     status = status_from_free_text(str(entry.get("status") or "Pending"))
     sources = entry.get("sources") or []
     source_url = str(sources[0]) if sources else ""
-    document = passage_document(entry)
+    text = passage_text(entry)
+    document = passage_document(entry, text)
     description = first_sentence(_body_without_heading(document.text))
 
     bill = Bill.objects.filter(state=state, identifier=identifier, year=year).first()
@@ -172,7 +173,7 @@ def seed_bill(entry: dict[str, Any], states: dict[str, State], report: SeedRepor
             record_status(bill, status, note=SEED_STATUS_NOTE)
             report.bills_updated.append(label)
 
-    version = _ensure_excerpts(bill, entry, document, source_url, report)
+    version = _ensure_excerpts(bill, text, document, source_url, report)
     newest = bill.versions.order_by("-created", "-id").first() or version
     _, created = ensure_current_evaluation(
         newest, document=document if newest.pk == version.pk else None
@@ -185,7 +186,7 @@ def seed_bill(entry: dict[str, Any], states: dict[str, State], report: SeedRepor
 
 
 def _ensure_excerpts(
-    bill: Bill, entry: dict[str, Any], document: Document, source_url: str, report: SeedReport
+    bill: Bill, text: str, document: Document, source_url: str, report: SeedReport
 ) -> BillVersion:
     """The "excerpts" version of exactly this source text, created when missing."""
     existing = bill.versions.filter(label=EXCERPTS_LABEL, sha256=document.sha256).first()
@@ -198,7 +199,7 @@ def _ensure_excerpts(
         source_url=source_url,
         media_type=document.media_type,
         sha256=document.sha256,
-        content=passage_text(entry).encode("utf-8"),
+        content=text.encode("utf-8"),
     )
     report.versions_created += 1
     return version
