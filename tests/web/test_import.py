@@ -164,7 +164,7 @@ def test_identifiers_are_normalised() -> None:
     ("content", "message"),
     [
         ("{not json", "not valid JSON"),
-        ('{"hello": 1}', "not an Open States bill"),
+        ('{"hello": 1}', "expected an Open States bill"),
         (
             '{"identifier": "HB 1", "legislative_session": "2023", "id": "ocd-bill/x", '
             '"jurisdiction": "ocd-jurisdiction/country:us/state:zz/government"}',
