@@ -72,7 +72,7 @@ class ImportProblem(Exception):
         return f"{inside}: {text}" if inside else text
 
     def __str__(self) -> str:
-        return f"{self.location.file}: {self.within_file()}"
+        return f"{self.location}: {'; '.join(self.messages)}"
 
 
 class FileRefused(ImportProblem):

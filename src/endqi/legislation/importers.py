@@ -38,7 +38,7 @@ from endqi.legislation.bill_formats import (
     records_of,
 )
 from endqi.legislation.bills import add_bill_version, first_sentence, unique_bill_slug
-from endqi.legislation.models import Bill, BillStatusChange, State
+from endqi.legislation.models import Bill, BillStatusChange, State, ensure_states
 
 __all__ = [
     "BillImporter",
@@ -70,6 +70,7 @@ class BillImporter(ModelImporter[Item, Bill]):
         # Documents of a bulk dataset's text/ folder by doc_id, joined to their bills.
         self.dataset_texts = texts or {}
         self.joined_docs: set[str] = set()
+        ensure_states()
         self.states = {state.abbr: state for state in State.objects.all()}
 
     def parse(self, record: SourceRecord) -> Item:
