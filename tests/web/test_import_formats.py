@@ -238,7 +238,7 @@ def test_legiscan_dataset_folder_joins_texts_to_their_bills(
     (dataset / "text" / "100932.json").symlink_to(legiscan / "legiscanrr-bulk-text_100932.json")
     (dataset / "people" / "8630.json").write_text('{"person": {"people_id": 8630}}')
 
-    out, err = run(tmp_path)
+    out, _ = run(tmp_path)
     assert "bills created 2" in out and "(2 files imported, 0 failed, 1 skipped)" in out
     assert "people/8630.json: skipped" in out
     stored = Bill.objects.get(legiscan_id=text["bill_id"])
@@ -260,7 +260,7 @@ def test_dataset_text_of_a_missing_bill_fails_that_file_only(
     (tmp_path / "text").mkdir()
     (tmp_path / "bill" / "HB3.json").symlink_to(legiscan / "legiscanrr-bill_HB3.json")
     (tmp_path / "text" / "1876117.json").symlink_to(legiscan / "legiscanrr-text_1876117.r-json")
-    out, err, error = run_failing(tmp_path)
+    _, err, error = run_failing(tmp_path)
     assert "1 of 2 files" in error
     assert "text/1876117.json, key bill_id" in err
     assert Bill.objects.filter(legiscan_id=230086).exists()
