@@ -12,8 +12,9 @@ import json
 from pathlib import Path
 from typing import Any
 
+from endqi.imports import Location, RecordError
 from endqi.legislation.states import STATES_BY_ABBR
-from endqi.officials.importers.openstates_yaml import vacancies_from_mapping
+from endqi.officials.importers.openstates_yaml import role_date, vacancies_from_mapping
 from endqi.officials.importers.records import (
     ImportSourceError,
     PeopleSource,
@@ -23,7 +24,6 @@ from endqi.officials.importers.records import (
     clean_links,
     clean_offices,
     first_phone,
-    parse_date,
     state_from_jurisdiction,
 )
 from endqi.officials.vocabulary import ImportKind
@@ -96,13 +96,15 @@ def _person_from_row(row: Any, abbr: str, where: str) -> PersonRecord:
                 state=state_from_jurisdiction(role.get("jurisdiction", ""), abbr),
                 role_type=str(role["type"]).strip(),
                 district=str(role.get("district") or "").strip(),
-                start_date=parse_date(role.get("start_date")),
-                end_date=parse_date(role.get("end_date")),
+                start_date=role_date(role, "start_date", Location(where, key=f"roles[{i}]")),
+                end_date=role_date(role, "end_date", Location(where, key=f"roles[{i}]")),
                 end_reason=str(role.get("end_reason") or "").strip(),
             )
-            for role in role_rows
+            for i, role in enumerate(role_rows)
         ]
-    except (KeyError, TypeError, AttributeError, ImportSourceError) as error:
+    except RecordError as error:
+        raise ImportSourceError(f"{error}.") from None
+    except (KeyError, TypeError, AttributeError) as error:
         raise ImportSourceError(f"{where} has a role that cannot be read ({error}).") from None
     offices = clean_offices(row.get("offices"))
     return PersonRecord(
@@ -118,4 +120,5 @@ def _person_from_row(row: Any, abbr: str, where: str) -> PersonRecord:
         offices=offices,
         links=clean_links(row.get("links")),
         roles=roles,
+        where=where,
     )

@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from endqi.imports import Location, RecordError, parse_date
 from endqi.legislation.states import STATES_BY_ABBR
 from endqi.officials.importers.records import (
     ImportSourceError,
@@ -26,7 +27,6 @@ from endqi.officials.importers.records import (
     clean_links,
     clean_offices,
     first_phone,
-    parse_date,
     state_from_jurisdiction,
 )
 from endqi.officials.vocabulary import ImportKind
@@ -113,13 +113,15 @@ def parse_person(data: Any, folder_state: str, file: Path) -> PersonRecord:
                 state=state_from_jurisdiction(role.get("jurisdiction", ""), folder_state),
                 role_type=str(role["type"]).strip(),
                 district=str(role.get("district") or "").strip(),
-                start_date=parse_date(role.get("start_date")),
-                end_date=parse_date(role.get("end_date")),
+                start_date=role_date(role, "start_date", Location(str(file), key=f"roles[{i}]")),
+                end_date=role_date(role, "end_date", Location(str(file), key=f"roles[{i}]")),
                 end_reason=str(role.get("end_reason") or "").strip(),
             )
-            for role in data.get("roles") or []
+            for i, role in enumerate(data.get("roles") or [])
         ]
-    except (KeyError, TypeError, AttributeError, ImportSourceError) as error:
+    except RecordError as error:
+        raise ImportSourceError(f"{error}.") from None
+    except (KeyError, TypeError, AttributeError) as error:
         raise ImportSourceError(f"{file} has a role that cannot be read ({error}).") from None
     offices = clean_offices(data.get("offices"))
     return PersonRecord(
@@ -135,7 +137,13 @@ def parse_person(data: Any, folder_state: str, file: Path) -> PersonRecord:
         offices=offices,
         links=clean_links(data.get("links")),
         roles=roles,
+        where=str(file),
     )
+
+
+def role_date(role: dict[str, Any], name: str, location: Location) -> datetime.date | None:
+    """A role's start or end date; upstream gives some as a year or year-month only."""
+    return parse_date(role.get(name), location.at(name), partial=True)
 
 
 def _party_name(parties: Any) -> str:
@@ -166,17 +174,20 @@ def vacancies_from_mapping(
     for abbr in states:
         entry = mapping.get(abbr.lower()) or {}
         items = entry.get("vacancies", []) if isinstance(entry, dict) else entry
-        for item in items or []:
+        for index, item in enumerate(items or []):
+            place = Location(where, key=f"{abbr.lower()}.vacancies[{index}]")
             try:
                 vacancies.append(
                     VacancyRecord(
                         state=abbr,
                         chamber=str(item["chamber"]).strip(),
                         district=str(item["district"]).strip(),
-                        vacant_until=parse_date(item.get("vacant_until")),
+                        vacant_until=role_date(item, "vacant_until", place),
                     )
                 )
-            except (KeyError, TypeError, ImportSourceError) as error:
+            except RecordError as error:
+                raise ImportSourceError(f"{error}.") from None
+            except (KeyError, TypeError) as error:
                 raise ImportSourceError(
                     f"{where}: a vacancy of {abbr} is incomplete ({error})."
                 ) from None
