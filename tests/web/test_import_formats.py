@@ -337,3 +337,29 @@ def test_command_line_folder_and_pdf_give_clean_errors(realworld: Path, tmp_path
     assert lines[-1] == f"endqi: error: {len(pdfs)} of {len(pdfs)} files could not be " + (
         "imported (nothing of them written)."
     )
+
+
+def writes_during(action) -> list[str]:
+    """The SQL statements that change data, run while ``action()`` runs."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        action()
+    verbs = ("INSERT", "UPDATE", "DELETE")
+    return [q["sql"] for q in queries.captured_queries if q["sql"].lstrip().startswith(verbs)]
+
+
+def test_second_run_of_every_importer_writes_nothing(realworld: Path, shared_dir: Path) -> None:
+    bills = [
+        realworld / "json" / "legiscan" / "legiscanrr-bill_HB3.json",
+        realworld / "json" / "openstates" / "ny-seed-cache.apiv3-results-array.json",
+        FIXTURES / "openstates_mo_hb_1234.json",
+    ]
+    cases = shared_dir / "data" / "cases" / "qi_case_studies.csv"
+    run(*bills)
+    call_command("import_cases", str(cases), stdout=io.StringIO())
+    assert writes_during(lambda: run(*bills)) == []
+    assert (
+        writes_during(lambda: call_command("import_cases", str(cases), stdout=io.StringIO())) == []
+    )
