@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "endqi.cases",
     "endqi.officials",
     "endqi.action",
+    "endqi.corrections",
     "endqi.api",
 ]
 
