@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "endqi.officials",
     "endqi.action",
     "endqi.corrections",
+    "endqi.reach",
     "endqi.api",
 ]
 

@@ -9,6 +9,7 @@ urlpatterns = [
     path("cases/", include("endqi.cases.urls")),
     path("corrections/", include("endqi.corrections.urls")),
     path("", include("endqi.action.urls")),
+    path("", include("endqi.reach.urls")),
     path("", include("endqi.officials.urls")),
     path("", include("endqi.legislation.urls_data")),
     # Last: the home page and the /<abbr>/ state pages (valid abbreviations only).

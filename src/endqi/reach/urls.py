@@ -1,0 +1,16 @@
+"""URLs of the reach app (included at the site root; states by valid abbreviation only)."""
+
+from django.urls import re_path
+
+from endqi.legislation.states import STATE_SLUG_PATTERN
+from endqi.reach import views_embed
+
+urlpatterns = [
+    re_path(rf"^embed/{STATE_SLUG_PATTERN}/$", views_embed.embed_card, name="reach-embed"),
+    re_path(
+        rf"^embed/{STATE_SLUG_PATTERN}/(?P<theme>light|dark)/$",
+        views_embed.embed_card,
+        name="reach-embed-theme",
+    ),
+    re_path(rf"^{STATE_SLUG_PATTERN}/embed/$", views_embed.embed_snippet, name="reach-snippet"),
+]
