@@ -3,6 +3,7 @@ sent from a bill page through to the staff queue."""
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -11,10 +12,15 @@ from typing import Any
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
+from django.utils import timezone
+from web.action_support import smtp_server, use_smtp
 
+from endqi.alerts.sending import send_due
 from endqi.corrections.models import Correction, CorrectionStatus
+from endqi.legislation.bills import record_status
 from endqi.legislation.models import Bill
 from endqi.legislation.seed import seed_legislation
+from endqi.legislation.status import BillStatus
 
 pytestmark = pytest.mark.browser
 
@@ -107,3 +113,26 @@ def test_a_correction_goes_from_the_bill_page_to_the_staff_queue(
     page.get_by_role("button", name="Log in").click()
     page.wait_for_url("**/admin/corrections/correction/")
     assert correction.target_label in page.content()
+
+
+def test_subscribe_confirm_and_get_an_alert_after_a_status_change(
+    page: Any, live_server: Any, seeded: Bill, settings: Any, axe_check: Any
+) -> None:
+    with smtp_server() as (port, outbox):
+        use_smtp(settings, port)
+        settings.ENDQI_SITE_URL = live_server.url
+        page.goto(live_server.url + "/mo/alerts/")
+        assert axe_check(page) == []
+        page.get_by_label("Your e-mail address").fill("ann@example.net")
+        page.get_by_role("button", name="Send me a confirmation e-mail").click()
+        page.get_by_role("heading", name="Check your inbox").wait_for()
+        send_due()
+        body = outbox.messages[0].get_payload(decode=True).decode()
+        confirm = re.search(r"(http://\S+/alerts/confirm/\S+/)", body).group(1)
+        page.goto(confirm)
+        page.get_by_role("button", name="Yes, start my alerts").click()
+        page.get_by_role("heading", name="Alerts confirmed").wait_for()
+        record_status(seeded, BillStatus.ENACTED, date=timezone.localdate())
+        assert send_due().alerts == 1
+        alert = outbox.messages[-1]
+        assert seeded.identifier in alert["Subject"] and "Enacted" in alert["Subject"]

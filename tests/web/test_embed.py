@@ -84,3 +84,20 @@ def test_snippet_page_gives_one_iframe_line_per_theme(client: Client) -> None:
             r'<iframe src="http://testserver/embed/mo/(light/|dark/)?" [^<>]+></iframe>', code
         )
     assert page.css_first("iframe.embed-preview").attributes["src"] == "/embed/mo/"
+
+
+def test_card_api_gives_the_same_facts_and_links(client: Client) -> None:
+    bill = make_bill("HB 7")
+    data = client.get("/api/v1/states/mo/card").json()
+    assert data["state"] == "MO" and data["bills_tracked"] == 1
+    assert data["best_bill"]["url"] == bill.get_absolute_url()
+    assert len(data["best_bill"]["scores"]) == 2
+    for path in data["links"].values():
+        assert client.get(path).status_code == 200, path
+    assert client.get("/api/v1/states/zz/card").status_code == 404
+
+
+def test_openapi_documents_the_card(client: Client) -> None:
+    document = client.get("/api/v1/openapi.json").json()
+    assert "/api/v1/states/{abbr}/card" in document["paths"]
+    assert "StateCard" in document["components"]["schemas"]

@@ -10,6 +10,7 @@ urlpatterns = [
     path("corrections/", include("endqi.corrections.urls")),
     path("", include("endqi.action.urls")),
     path("", include("endqi.reach.urls")),
+    path("", include("endqi.alerts.urls")),
     path("", include("endqi.officials.urls")),
     path("", include("endqi.legislation.urls_data")),
     # Last: the home page and the /<abbr>/ state pages (valid abbreviations only).
