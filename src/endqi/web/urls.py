@@ -7,7 +7,10 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/v1/", include("endqi.api.urls")),
     path("cases/", include("endqi.cases.urls")),
+    path("corrections/", include("endqi.corrections.urls")),
     path("", include("endqi.action.urls")),
+    path("", include("endqi.reach.urls")),
+    path("", include("endqi.alerts.urls")),
     path("", include("endqi.officials.urls")),
     path("", include("endqi.legislation.urls_data")),
     # Last: the home page and the /<abbr>/ state pages (valid abbreviations only).
