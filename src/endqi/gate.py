@@ -37,6 +37,7 @@ from typing import Any
 from endqi.analysis import relevance
 from endqi.documents.clean import CHARACTER_EQUIVALENTS
 from endqi.documents.furniture import HEADER_LINES_PER_EDGE
+from endqi.documents.wrapped import looks_like_json
 
 HTML_SUFFIXES: tuple[str, ...] = (".htm", ".html")
 GATED_SUFFIXES: tuple[str, ...] = (".txt", *HTML_SUFFIXES)
@@ -259,6 +260,8 @@ def cannot_be_relevant(data: bytes, suffix: str, *, using: Scanner | None = None
         return False
     if not data or data.isspace() or data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return False  # empty or UTF-16: let the loader judge it
+    if looks_like_json(data):
+        return False  # a bill inside JSON, or JSON to refuse: the loader decides
     scan = (using or scanner()).scan
     found = scan(data)
     if DEFER in found:

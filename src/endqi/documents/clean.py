@@ -56,6 +56,21 @@ _SAME_LENGTH_CHARACTER = re.compile("[" + re.escape("".join(_SAME_LENGTH)) + "]"
 _DROP_OR_EXPAND = re.compile("[" + re.escape(_DROPPED + "".join(_EXPANDED)) + "]")
 _SPACE_RUN = re.compile(" {2,}")
 
+# A page that quotes a bill ('It states, "506.450. 1. A peace officer ...') puts its
+# own words before the opening quotation mark: a paragraph break after the mark
+# keeps the commentary and the quoted clause in separate sentences, so a quote
+# taken from the clause neither opens a quotation it does not close nor pulls in
+# the commentary. Commentary introduces a quotation with a verb of saying and a comma
+# (bills introduce quoted law with a colon: "amended to read:").
+_QUOTED_BILL = re.compile(
+    r"""\b(?:states|stated|says|said|provides|provided|reads|adds|requires)\s?,\s?"(?=[A-Z0-9§(])"""
+)
+
+
+def _break_after_quote(match: re.Match[str]) -> str:
+    return match.group(0) + "\n\n"
+
+
 # --- line structure -----------------------------------------------------------
 
 # A printed line number: digits at the start of a line, then a space or the end.
@@ -123,6 +138,8 @@ def clean_text(extraction: Extraction) -> CleanText:
         text, offset_map = _rewrite(text, offset_map, _DROP_OR_EXPAND, _drop_or_expand)
     if "  " in text:
         text, offset_map = _rewrite(text, offset_map, _SPACE_RUN, lambda match: " ")
+    if '"' in text and _QUOTED_BILL.search(text):
+        text, offset_map = _rewrite(text, offset_map, _QUOTED_BILL, _break_after_quote)
 
     return CleanText(
         text=text,
