@@ -9,7 +9,6 @@ import sys
 
 import pytest
 
-
 PRODUCTION_DATABASE_URL = "postgres://endqi@127.0.0.1:9/endqi"
 
 
