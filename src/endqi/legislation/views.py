@@ -26,6 +26,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_GET, require_POST
 
+from endqi.action.ratelimit import allow, client_ip, retry_after_seconds
 from endqi.analysis.highlight import highlighted_text_html
 from endqi.legislation import bills as bill_writes
 from endqi.legislation import evaluations as evaluation_writes
@@ -54,6 +55,8 @@ from endqi.legislation.templatetags.legislation_tags import reviewer_name
 from endqi.rubric import CRITERIA, Verdict, get_criterion
 from endqi.web import usmap
 from endqi.web.fingerprint import app_models, table_fingerprint
+from endqi.web.throttle import UPLOAD_PER_IP
+from endqi.web.uploads import body_too_large
 
 # Map colour tiers by a bill's total score out of nine (defined once; the legend reads them).
 STRONG_SCORE = 6.0
@@ -503,16 +506,6 @@ def too_large_response(request: HttpRequest) -> HttpResponse:
     )
 
 
-def body_too_large(request: HttpRequest) -> bool:
-    """Whether the declared request body exceeds the upload limit (checked before reading it)."""
-    try:
-        length = int(request.META.get("CONTENT_LENGTH") or 0)
-    except ValueError:
-        return False
-    # Allow for the multipart envelope and the other form fields around the file.
-    return length > settings.ENDQI_MAX_UPLOAD_BYTES + 64 * 1024
-
-
 def upload_view(view: Any) -> Any:
     """Staff-only upload view that answers 413 for oversize bodies before reading them.
 
@@ -528,6 +521,15 @@ def upload_view(view: Any) -> Any:
     def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         if request.method == "POST" and body_too_large(request):
             return too_large_response(request)
+        if request.method == "POST" and not allow(UPLOAD_PER_IP, client_ip(request)):
+            response = render(
+                request,
+                "429.html",
+                {"message": "Too many uploads from your address; please wait and try again."},
+                status=429,
+            )
+            response["Retry-After"] = str(retry_after_seconds(UPLOAD_PER_IP))
+            return response
         try:
             return protected(request, *args, **kwargs)
         except (RequestDataTooBig, UploadTooLarge):

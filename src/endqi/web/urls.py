@@ -3,7 +3,11 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from endqi.web.throttle import throttled_admin_login
+
 urlpatterns = [
+    # Before admin.site.urls: the same sign-in page, refusing while locked (429).
+    path("admin/login/", throttled_admin_login, name="admin-login-throttled"),
     path("admin/", admin.site.urls),
     path("api/v1/", include("endqi.api.urls")),
     path("cases/", include("endqi.cases.urls")),
