@@ -13,11 +13,11 @@ from typing import Any
 
 from django.conf import settings
 
-from endqi.action.gaps import Gap, find_gaps
 from endqi.analysis import Scorecard, evaluate
 from endqi.documents import Document, DocumentError
 from endqi.documents.loader import format_size
 from endqi.legislation.states import get_state_info
+from endqi.rubric.gaps import Gap, find_gaps
 
 
 class DraftError(Exception):
