@@ -223,9 +223,12 @@ def data_fingerprint() -> str:
     return table_fingerprint(app_models(["legislation"]))
 
 
+DISTRICT_OF_COLUMBIA = "DC"
+
+
 def overview_fragment() -> str:
     """The map, its legend and the table alternative as HTML, cached per data version."""
-    key = f"endqi:home-overview:v1:{data_fingerprint()}"
+    key = f"endqi:home-overview:v2:{data_fingerprint()}"
     fragment = cache.get(key)
     if fragment is None:
         rows = national_overview()
@@ -239,10 +242,18 @@ def overview_fragment() -> str:
                 "install_command": usmap.INSTALL_HINT,
                 "legend": legend_items(),
                 "states_with_bills": sum(1 for row in rows if row.bill_identifier),
+                "jurisdictions_text": jurisdictions_text(rows),
             },
         )
         cache.set(key, fragment, OVERVIEW_CACHE_SECONDS)
     return fragment
+
+
+def jurisdictions_text(rows: list[StateRow]) -> str:
+    """``the 50 states and DC``: the states counted without DC, which is named apart."""
+    states = sum(1 for row in rows if row.abbr != DISTRICT_OF_COLUMBIA)
+    has_dc = any(row.abbr == DISTRICT_OF_COLUMBIA for row in rows)
+    return f"the {states} states" + (" and DC" if has_dc else "")
 
 
 @dataclass(frozen=True, slots=True)

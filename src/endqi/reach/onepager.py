@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from endqi.action.gaps import find_gaps
+from endqi.rubric.gaps import find_gaps
 from endqi.action.pdf import page_count, text_pdf
 from endqi.analysis import CriterionResult
 from endqi.rubric import get_criterion

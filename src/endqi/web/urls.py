@@ -1,7 +1,9 @@
 """Root URLs. Each app owns its own ``urls`` module; the API collects app ``api`` modules."""
 
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
+
+from endqi.web.views import STATE_IN_ANY_CASE_PATTERN, state_in_any_case
 
 from endqi.web.throttle import throttled_admin_login
 
@@ -19,4 +21,6 @@ urlpatterns = [
     path("", include("endqi.legislation.urls_data")),
     # Last: the home page and the /<abbr>/ state pages (valid abbreviations only).
     path("", include("endqi.legislation.urls")),
+    # After every page: /MO/… → /mo/… (state abbreviations in any case).
+    re_path(STATE_IN_ANY_CASE_PATTERN, state_in_any_case, name="state-any-case"),
 ]
