@@ -66,9 +66,7 @@ def test_manifest_meets_the_coverage_targets(manifest) -> None:
         assert "unnumbered" not in entry["identifier"].lower()
 
 
-def test_seed_loads_every_bill_with_its_identity_and_our_evaluation(
-    manifest, dev_entries
-) -> None:
+def test_seed_loads_every_bill_with_its_identity_and_our_evaluation(manifest, dev_entries) -> None:
     output = seed()
     assert f"bills created {len(manifest['bills'])}" in output
     assert State.objects.count() == 51
