@@ -12,8 +12,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from django.conf import settings
-
 from endqi.analysis import Scorecard, evaluate
 from endqi.budget import OverBudget, run_within_budget
 from endqi.documents import Document, DocumentError

@@ -13,10 +13,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from endqi.rubric.gaps import find_gaps
 from endqi.action.pdf import page_count, text_pdf
 from endqi.analysis import CriterionResult
 from endqi.rubric import get_criterion
+from endqi.rubric.gaps import find_gaps
 
 # Body sizes tried, largest first; below 6.5 pt a printed page is hard to read.
 BODY_SIZES = (9.0, 8.5, 8.0, 7.5, 7.0, 6.5)

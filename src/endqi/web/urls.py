@@ -3,9 +3,8 @@
 from django.contrib import admin
 from django.urls import include, path, re_path
 
-from endqi.web.views import STATE_IN_ANY_CASE_PATTERN, state_in_any_case
-
 from endqi.web.throttle import throttled_admin_login
+from endqi.web.views import STATE_IN_ANY_CASE_PATTERN, state_in_any_case
 
 urlpatterns = [
     # Before admin.site.urls: the same sign-in page, refusing while locked (429).
