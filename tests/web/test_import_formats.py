@@ -213,7 +213,7 @@ def test_bulk_text_record_is_stored_with_its_date_and_type(realworld: Path) -> N
     bill = legiscan_bill("SB 151", "CA", 2011, text["bill_id"])
     run(path)
     version = bill.versions.get()
-    assert (version.label, version.fetched) == (
+    assert (version.label, version.version_date) == (
         text["type"],
         datetime.date.fromisoformat(text["date"]),
     )
@@ -303,7 +303,7 @@ def test_add_version_loads_a_document_and_evaluates_it(realworld: Path) -> None:
         stdout=out,
     )  # fmt: skip
     version = bill.versions.get()
-    assert (version.label, version.fetched, version.media_type) == (
+    assert (version.label, version.version_date, version.media_type) == (
         "PN 36",
         datetime.date(2019, 1, 15),
         "application/pdf",

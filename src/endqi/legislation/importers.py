@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -39,6 +40,7 @@ from endqi.legislation.bill_formats import (
 )
 from endqi.legislation.bills import add_bill_version, first_sentence, unique_bill_slug
 from endqi.legislation.models import Bill, BillStatusChange, State, ensure_states
+from endqi.legislation.staff_edits import staff_edited_fields
 
 __all__ = [
     "BillImporter",
@@ -135,6 +137,10 @@ class BillImporter(ModelImporter[Item, Bill]):
             wanted["published"] = True
         return wanted
 
+    def locked(self, obj: Bill) -> Collection[str]:
+        """Title and description staff corrected by hand: the source never overwrites them."""
+        return staff_edited_fields(obj)
+
     def new(self, item: Item, values: dict[str, Any]) -> Bill:
         """A new bill with a unique slug, unpublished unless asked."""
         assert isinstance(item, ImportedBill)  # text records only attach to stored bills
@@ -191,7 +197,7 @@ class BillImporter(ModelImporter[Item, Bill]):
                     filename=text.filename,
                     label=text.note or "text",
                     source_url=text.url,
-                    fetched=text.date,
+                    version_date=text.date,
                 )
             except ValidationError as error:
                 raise RecordError(

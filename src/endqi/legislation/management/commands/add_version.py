@@ -79,7 +79,7 @@ class Command(EndqiCommand):
                 filename=path.name,
                 label=options["label"],
                 source_url=options["url"],
-                fetched=date,
+                version_date=date,
             )
         except ValidationError as error:
             raise CommandError(f"{path}: {error.messages[0]}") from None
