@@ -20,10 +20,11 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from endqi.legislation.importers import import_bill_file
-from endqi.legislation.models import Bill, BillStatusChange, BillVersion, Evaluation
+from endqi.legislation.models import Bill
 from endqi.legislation.status import BillStatus
 
 from .bill_factories import get_state
+from .test_import import counts
 
 pytestmark = pytest.mark.django_db
 
@@ -49,16 +50,6 @@ def run_failing(*paths: Path) -> tuple[str, str, str]:
     with pytest.raises(CommandError) as raised:
         call_command("import_bills", *map(str, paths), stdout=out, stderr=err)
     return out.getvalue(), err.getvalue(), str(raised.value)
-
-
-def counts() -> tuple[int, ...]:
-    return (
-        Bill.objects.count(),
-        Bill.history.count(),
-        BillStatusChange.objects.count(),
-        BillVersion.objects.count(),
-        Evaluation.objects.count(),
-    )
 
 
 def legiscan_bill(identifier: str, state: str, year: int, legiscan_id: int) -> Bill:

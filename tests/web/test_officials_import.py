@@ -146,6 +146,7 @@ def test_person_removed_upstream_is_marked_former_not_deleted(mo_copy: Path) -> 
     removed.unlink()
     report = import_folder(mo_copy)
     assert report.counts["marked_former"] == 1
+    assert report.removed == (person_id,)
     person = Person.objects.get(openstates_id=person_id)
     assert person.current is False
     assert not person.roles.filter(current=True).exists()
@@ -328,3 +329,15 @@ def test_compact_export_matches_and_is_idempotent(shared_dir: Path) -> None:
         read_compact_folder(folder, states=["ZZ"])
     # The federal file is not a state legislature and is left out.
     assert any("us.jsonl" in note for note in read_compact_folder(folder, states=["MO"]).skipped)
+
+
+@pytest.mark.django_db
+def test_a_bad_role_date_names_its_file_and_key(mo_copy: Path) -> None:
+    file = person_file(mo_copy, "Aaron-Crossley")
+    data = yaml.safe_load(file.read_text())
+    data["roles"][0]["start_date"] = "2023-13-01"
+    file.write_text(yaml.safe_dump(data))
+    with pytest.raises(ImportSourceError) as raised:
+        import_folder(mo_copy)
+    assert f"{file}, key roles[0].start_date: '2023-13-01' is not a real date" in str(raised.value)
+    assert not Person.objects.exists()

@@ -12,19 +12,16 @@ import json
 from pathlib import Path
 from typing import Any
 
-from endqi.imports import Location, RecordError
 from endqi.legislation.states import STATES_BY_ABBR
-from endqi.officials.importers.openstates_yaml import role_date, vacancies_from_mapping
+from endqi.officials.importers.openstates_yaml import read_roles, vacancies_from_mapping
 from endqi.officials.importers.records import (
     ImportSourceError,
     PeopleSource,
     PersonRecord,
-    RoleRecord,
     Snapshot,
     clean_links,
     clean_offices,
     first_phone,
-    state_from_jurisdiction,
 )
 from endqi.officials.vocabulary import ImportKind
 
@@ -91,21 +88,9 @@ def _person_from_row(row: Any, abbr: str, where: str) -> PersonRecord:
                 "end_date": row.get("end_date"),
             }
         ]
-        roles = [
-            RoleRecord(
-                state=state_from_jurisdiction(role.get("jurisdiction", ""), abbr),
-                role_type=str(role["type"]).strip(),
-                district=str(role.get("district") or "").strip(),
-                start_date=role_date(role, "start_date", Location(where, key=f"roles[{i}]")),
-                end_date=role_date(role, "end_date", Location(where, key=f"roles[{i}]")),
-                end_reason=str(role.get("end_reason") or "").strip(),
-            )
-            for i, role in enumerate(role_rows)
-        ]
-    except RecordError as error:
-        raise ImportSourceError(f"{error}.") from None
     except (KeyError, TypeError, AttributeError) as error:
         raise ImportSourceError(f"{where} has a role that cannot be read ({error}).") from None
+    roles = read_roles(role_rows, abbr, where)
     offices = clean_offices(row.get("offices"))
     return PersonRecord(
         openstates_id=str(row["id"]).strip(),

@@ -107,22 +107,7 @@ def parse_person(data: Any, folder_state: str, file: Path) -> PersonRecord:
     """One upstream person file → ``PersonRecord``."""
     if not isinstance(data, dict) or not data.get("id") or not data.get("name"):
         raise ImportSourceError(f"{file} has no person id or name.")
-    try:
-        roles = [
-            RoleRecord(
-                state=state_from_jurisdiction(role.get("jurisdiction", ""), folder_state),
-                role_type=str(role["type"]).strip(),
-                district=str(role.get("district") or "").strip(),
-                start_date=role_date(role, "start_date", Location(str(file), key=f"roles[{i}]")),
-                end_date=role_date(role, "end_date", Location(str(file), key=f"roles[{i}]")),
-                end_reason=str(role.get("end_reason") or "").strip(),
-            )
-            for i, role in enumerate(data.get("roles") or [])
-        ]
-    except RecordError as error:
-        raise ImportSourceError(f"{error}.") from None
-    except (KeyError, TypeError, AttributeError) as error:
-        raise ImportSourceError(f"{file} has a role that cannot be read ({error}).") from None
+    roles = read_roles(data.get("roles") or [], folder_state, str(file))
     offices = clean_offices(data.get("offices"))
     return PersonRecord(
         openstates_id=str(data["id"]).strip(),
@@ -144,6 +129,26 @@ def parse_person(data: Any, folder_state: str, file: Path) -> PersonRecord:
 def role_date(role: dict[str, Any], name: str, location: Location) -> datetime.date | None:
     """A role's start or end date; upstream gives some as a year or year-month only."""
     return parse_date(role.get(name), location.at(name), partial=True)
+
+
+def read_roles(rows: list[Any], default_state: str, where: str) -> list[RoleRecord]:
+    """A person's roles; ``ImportSourceError`` naming the file and key of a bad one."""
+    try:
+        return [
+            RoleRecord(
+                state=state_from_jurisdiction(role.get("jurisdiction", ""), default_state),
+                role_type=str(role["type"]).strip(),
+                district=str(role.get("district") or "").strip(),
+                start_date=role_date(role, "start_date", Location(where, key=f"roles[{i}]")),
+                end_date=role_date(role, "end_date", Location(where, key=f"roles[{i}]")),
+                end_reason=str(role.get("end_reason") or "").strip(),
+            )
+            for i, role in enumerate(rows)
+        ]
+    except RecordError as error:
+        raise ImportSourceError(f"{error}.") from None
+    except (KeyError, TypeError, AttributeError) as error:
+        raise ImportSourceError(f"{where} has a role that cannot be read ({error}).") from None
 
 
 def _party_name(parties: Any) -> str:
