@@ -354,3 +354,27 @@ def test_second_run_of_every_importer_writes_nothing(realworld: Path, shared_dir
     assert (
         writes_during(lambda: call_command("import_cases", str(cases), stdout=io.StringIO())) == []
     )
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ('{"bill": [{"bill_id": [1]}]}', "an R-serialised LegiScan bill"),
+        ('{"status": "OK", "person": {"people_id": 8630}}', "a LegiScan person record"),
+        ('{"status": "OK", "roll_call": {"roll_call_id": 1}}', "a LegiScan roll call"),
+        ('{"status": "OK", "masterlist": {}}', "a LegiScan master list"),
+        ('{"status": "ERROR", "alert": {}}', "LegiScan says: no message given"),
+        ("[]", "an empty array: no bills in it"),
+        ('[{"name": "x"}]', "key [0]: a JSON array whose items should be Open States bills"),
+        ('{"identifier": "HB 1", "title": "x"}', "without 'session' or 'legislative_session'"),
+        ('"a string"', "a JSON str, not bill data"),
+        ("Section 1. Qualified immunity is not a defense.", "plain text, not JSON bill data"),
+        ("", "the file is empty"),
+    ],
+)
+def test_other_shapes_are_refused_by_name(tmp_path: Path, content: str, message: str) -> None:
+    path = tmp_path / "input.json"
+    path.write_text(content)
+    _, err, _ = run_failing(path)
+    assert message in err
+    assert err.count("endqi: error: ") == 1

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import json
 from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
@@ -227,9 +228,13 @@ def read_bill_records(path: Path) -> list[SourceRecord]:
     """The records of one bill data file; :class:`FileRefused` naming what the file is."""
     data = read_limited(path, MAX_IMPORT_BYTES)
     head = data[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
-    if not head.startswith((b"{", b"[")):
-        raise _not_bill_data(data, path)
-    return records_of(parse_json(decode_text(data, path), path), str(path))
+    if head.startswith((b"{", b"[")):
+        return records_of(parse_json(decode_text(data, path), path), str(path))
+    try:  # other JSON values (a string, a number) are refused by what they are
+        value = json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError):
+        raise _not_bill_data(data, path) from None
+    return records_of(value, str(path))
 
 
 def _not_bill_data(data: bytes, path: Path) -> FileRefused:
