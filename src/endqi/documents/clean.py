@@ -55,6 +55,20 @@ CHARACTER_EQUIVALENTS: dict[str, str] = {
 _SAME_LENGTH_CHARACTER = re.compile("[" + re.escape("".join(_SAME_LENGTH)) + "]")
 _DROP_OR_EXPAND = re.compile("[" + re.escape(_DROPPED + "".join(_EXPANDED)) + "]")
 _SPACE_RUN = re.compile(" {2,}")
+# The ASCII members of each set: most bills are ASCII, and deleting every ordinary
+# byte (C speed) shows at once whether any of these occurs.
+_SAME_LENGTH_ASCII = "".join(char for char in _SAME_LENGTH if char.isascii()).encode("ascii")
+_DROPPED_ASCII = "".join(char for char in _DROPPED if char.isascii()).encode("ascii")
+_ALL_BYTES = bytes(range(256))
+
+
+def _has_special_characters(text: str, ascii_members: bytes) -> bool:
+    """False when ``text`` is ASCII without any of ``ascii_members`` (a fast pre-check)."""
+    if not text.isascii():
+        return True
+    ordinary = _ALL_BYTES.translate(None, ascii_members)
+    return bool(text.encode("ascii").translate(None, ordinary))
+
 
 # A page that quotes a bill ('It states, "506.450. 1. A peace officer ...') puts its
 # own words before the opening quotation mark: a paragraph break after the mark
@@ -62,13 +76,28 @@ _SPACE_RUN = re.compile(" {2,}")
 # taken from the clause neither opens a quotation it does not close nor pulls in
 # the commentary. Commentary introduces a quotation with a verb of saying and a comma
 # (bills introduce quoted law with a colon: "amended to read:").
-_QUOTED_BILL = re.compile(
-    r"""\b(?:states|stated|says|said|provides|provided|reads|adds|requires)\s?,\s?"(?=[A-Z0-9§(])"""
-)
+_SAYING = re.compile(r"\b(?:states|stated|says|said|provides|provided|reads|adds|requires)$")
+_QUOTATION_OPENERS = (', "', ',"')
+_QUOTED_START = re.compile(r"[A-Z0-9§(]")
 
 
-def _break_after_quote(match: re.Match[str]) -> str:
-    return match.group(0) + "\n\n"
+def _quotation_openings(text: str) -> list[tuple[int, int]]:
+    """Spans of the opening quotation marks of bill text quoted in commentary.
+
+    Found with ``str.find`` (the comma and quotation mark are rare), each checked by
+    a look at the dozen characters around it, so the cost stays linear.
+    """
+    found = []
+    for opener in _QUOTATION_OPENERS:
+        position = text.find(opener)
+        while position != -1:
+            mark = position + len(opener) - 1
+            if _QUOTED_START.match(text, mark + 1) and _SAYING.search(
+                text, max(0, position - 10), position
+            ):
+                found.append((mark, mark + 1))
+            position = text.find(opener, position + 1)
+    return sorted(found)
 
 
 # --- line structure -----------------------------------------------------------
@@ -106,7 +135,6 @@ class CleanText:
     text: str
     offset_map: Sequence[int]
     line_numbers: tuple[int | None, ...]
-    line_starts: tuple[int, ...]
     deletions: tuple[tuple[int, int], ...]
 
 
@@ -121,9 +149,7 @@ def clean_text(extraction: Extraction) -> CleanText:
         A :class:`CleanText` whose ``deletions`` are mapped to clean offsets.
     """
     original = extraction.text
-    raw_lines = original.split("\n")
-    line_starts = tuple(itertools.accumulate((len(line) + 1 for line in raw_lines[:-1]), initial=0))
-    lines = _measure_lines(raw_lines, line_starts, extraction.page_starts)
+    lines = _measure_lines(original, extraction.page_starts)
     furniture.drop_margin_columns(lines, original)
     numbered = _strip_line_numbers(lines, original)
     furniture.drop_shaped_furniture(lines, original)
@@ -134,18 +160,18 @@ def clean_text(extraction: Extraction) -> CleanText:
         unwrap = _looks_wrapped(lines)
     text, offset_map = _join_lines(lines, original, unwrap)
     text = _normalise_characters(text)
-    if _DROP_OR_EXPAND.search(text):
+    if _has_special_characters(text, _DROPPED_ASCII) and _DROP_OR_EXPAND.search(text):
         text, offset_map = _rewrite(text, offset_map, _DROP_OR_EXPAND, _drop_or_expand)
     if "  " in text:
         text, offset_map = _rewrite(text, offset_map, _SPACE_RUN, lambda match: " ")
-    if '"' in text and _QUOTED_BILL.search(text):
-        text, offset_map = _rewrite(text, offset_map, _QUOTED_BILL, _break_after_quote)
+    openings = _quotation_openings(text)
+    if openings:
+        text, offset_map = rewrite_with_map(text, offset_map, openings, lambda start, end: '"\n\n')
 
     return CleanText(
         text=text,
         offset_map=offset_map,
-        line_numbers=tuple(line.number for line in lines) if numbered else (),
-        line_starts=line_starts,
+        line_numbers=_numbers_per_line(original, lines) if numbered else (),
         deletions=map_spans(
             (*extraction.deletions, *furniture.bracketed_deletions(original)), offset_map
         ),
@@ -172,21 +198,41 @@ def map_spans(
 # -----------------------------------------------------------------------------
 
 
-def _measure_lines(
-    raw_lines: list[str], line_starts: Sequence[int], page_starts: Sequence[int]
-) -> list[PrintedLine]:
+# A line's printed content: from its first to its last non-space character. Searching
+# for these skips blank lines in C, so a million empty lines cost no Python work.
+_CONTENT = re.compile(r"\S(?:[^\n]*\S)?")
+
+
+def _measure_lines(original: str, page_starts: Sequence[int]) -> list[PrintedLine]:
+    """The non-blank lines of ``original``, with their line index, page and indent."""
     lines = []
     page = 0
-    next_page = 1
-    for raw, start in zip(raw_lines, line_starts, strict=True):
-        while next_page < len(page_starts) and start >= page_starts[next_page]:
-            page = next_page
-            next_page += 1
-        stripped_left = raw.lstrip()
-        lead = len(raw) - len(stripped_left)
-        length = len(stripped_left.rstrip())
-        lines.append(PrintedLine(start + lead, start + lead + length, page, lead))
+    next_page_start = page_starts[1] if len(page_starts) > 1 else None
+    line_index = 0
+    line_start = 0
+    counted_to = 0
+    count = original.count
+    for match in _CONTENT.finditer(original):
+        start, end = match.span()
+        newlines = count("\n", counted_to, start)
+        if newlines:
+            line_index += newlines
+            line_start = original.rfind("\n", counted_to, start) + 1
+        counted_to = end
+        while next_page_start is not None and line_start >= next_page_start:
+            page += 1
+            next_page_start = page_starts[page + 1] if page + 1 < len(page_starts) else None
+        lines.append(PrintedLine(start, end, page, start - line_start, index=line_index))
     return lines
+
+
+def _numbers_per_line(original: str, lines: list[PrintedLine]) -> tuple[int | None, ...]:
+    """The printed number of every original line (None where there is none)."""
+    numbers: list[int | None] = [None] * (original.count("\n") + 1)
+    for line in lines:
+        if line.number is not None:
+            numbers[line.index] = line.number
+    return tuple(numbers)
 
 
 def _strip_line_numbers(lines: list[PrintedLine], original: str) -> bool:
@@ -249,12 +295,18 @@ def _join_lines(lines: list[PrintedLine], original: str, unwrap: bool) -> tuple[
     blank_before: set[int] = set()
     seen_blank = False
     previous_page = -1
+    previous_index = -1
     for line in lines:
-        if line.dropped:
-            continue
+        # Lines missing between two listed ones were blank.
+        skipped_blank = line.index > previous_index + 1
+        previous_index = line.index
         if line.page != previous_page:
             seen_blank = False
             previous_page = line.page
+        elif skipped_blank:
+            seen_blank = True
+        if line.dropped:
+            continue
         if line.blank:
             seen_blank = True
         else:
@@ -371,6 +423,8 @@ def _normalise_characters(text: str) -> str:
     ``str.translate`` with a dict walks every character in Python-level lookups;
     replacing just the few distinct characters present is many times faster.
     """
+    if not _has_special_characters(text, _SAME_LENGTH_ASCII):
+        return text
     for char in set(_SAME_LENGTH_CHARACTER.findall(text)):
         text = text.replace(char, _SAME_LENGTH[char])
     return text

@@ -74,6 +74,7 @@ _DIGITS = re.compile(r"\d+")
 # first line ending in a period, within this many lines.
 _LEGEND_START = re.compile(r"EXPLANATION\s*(?:-{1,2}|[:\u2014\u2013])?\s*(?:matter|\Z)", re.I)
 MAX_LEGEND_LINES = 6
+_LEGEND_WORDS = ("EXPLANATION", "Explanation")
 # What a legend says about bracketed matter when brackets mark deleted law.
 _BRACKETS_DELETE = re.compile(
     r"brackets?\b.{0,120}?\b(?:omitted|deleted|repealed|not\s+enacted|stricken|removed)",
@@ -100,6 +101,7 @@ class PrintedLine:
     end: int  # end of content, trailing whitespace excluded
     page: int
     indent: int
+    index: int = 0  # the line's position among all lines of the original
     number: int | None = None
     dropped: bool = False
 
@@ -229,7 +231,14 @@ def bracketed_deletions(original: str) -> tuple[tuple[int, int], ...]:
 
     The legend's own sample brackets ("[thus]", "[ ]") are not deletions.
     """
-    legend = _LEGEND_START.search(original)
+    legend = None
+    for spelling in _LEGEND_WORDS:  # str.find first: a regex search of the whole text is slow
+        position = original.find(spelling)
+        while position != -1 and legend is None:
+            legend = _LEGEND_START.match(original, position)
+            position = original.find(spelling, position + 1)
+        if legend is not None:
+            break
     if legend is None:
         return ()
     window_end = legend.end() + 400
