@@ -119,6 +119,9 @@ SHORT_LINE_SHARE = 0.65
 # A line indented this much more than usual starts a paragraph.
 PARAGRAPH_INDENT = 2
 
+_BARE_HEADING = re.compile(
+    r"(?:Section|SECTION|Sec\.|SEC\.|Article|ARTICLE|§)[ \t]?[0-9A-Z][0-9A-Za-z.-]{0,12}"
+)
 _SENTENCE_END = re.compile(r"(?:[.;:!?]['\"’”)]?|[;,]\s+(?:and|or))$")
 _CLOSING_PUNCTUATION = ".;:!?'\"’”)"
 # Only a line's last characters can end a clause; searching them, not the whole line.
@@ -386,8 +389,12 @@ def _keeps_break(
     """Whether the break between two wrapped lines is a real one (new paragraph/unit)."""
     if line.indent >= usual_indent + PARAGRAPH_INDENT:
         return True
+    if previous_content.endswith("*") and content[0] in "(§" and content != "*":
+        return True  # after the omission mark "* * *" a unit starts its own line
     if _is_heading(previous_content, usual_length) or _is_heading(content, usual_length):
         return True
+    if _BARE_HEADING.fullmatch(previous_content) or _BARE_HEADING.fullmatch(content):
+        return True  # "Section 2" on a line of its own heads what follows
     tail_start = max(0, len(previous_content) - _SENTENCE_END_TAIL)
     ends_clause = _SENTENCE_END.search(previous_content, tail_start) is not None
     if ends_clause and LABEL_AT_LINE_START.match(content):

@@ -89,7 +89,7 @@ _BRACKETED = re.compile(r"\[[^\[\]]{1," + str(MAX_BRACKETED_CHARS) + r"}\]")
 # running-line rule never drops it, however often its shape recurs.
 _LABEL_START = re.compile(
     r"(?:(?:Section|SECTION|Sec\.|SEC\.)[ \t]+\S|§|\((?:\d{1,3}|[a-zA-Z]{1,4})\)"
-    r"|\d{1,4}[A-Z]?(?:[.-]\d{1,5}[A-Za-z]?)+\.\s)"
+    r"|\d{1,5}[A-Z]?(?:[.-]\d{1,5}[A-Za-z]?)+\.\s)"
 )
 
 
