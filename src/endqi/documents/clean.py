@@ -108,6 +108,9 @@ _LINE_NUMBER = re.compile(r"(\d{1,4})(?:[ \t\u00a0]+|$)")
 # start with a number, and this share of those numbers continue the sequence.
 NUMBERED_LINE_SHARE = 0.5
 NUMBERED_SEQUENCE_SHARE = 0.7
+# Outside a numbered document, this many consecutive lines numbered one after another
+# are a numbered print inside other text.
+MIN_NUMBERED_RUN = 8
 # A numbered line may skip this many numbers (blank numbered lines dropped).
 MAX_LINE_NUMBER_GAP = 3
 
@@ -161,7 +164,10 @@ def clean_text(extraction: Extraction) -> CleanText:
     unwrap = extraction.unwrap
     if unwrap is None:
         unwrap = _looks_wrapped(lines)
-    text, offset_map = _join_lines(lines, original, unwrap)
+    wrapped: dict[int, int] | None = None
+    if not unwrap and extraction.preformatted:
+        wrapped = _wrapped_lines_in_spans(lines, extraction.preformatted)
+    text, offset_map = _join_lines(lines, original, unwrap, wrapped)
     text = _normalise_characters(text)
     if _has_special_characters(text, _DROPPED_ASCII) and _DROP_OR_EXPAND.search(text):
         text, offset_map = _rewrite(text, offset_map, _DROP_OR_EXPAND, _drop_or_expand)
@@ -249,14 +255,20 @@ def _strip_line_numbers(lines: list[PrintedLine], original: str) -> bool:
         match = _LINE_NUMBER.match(original, line.start, line.end)
         if match:
             candidates.append((line, match))
-    if len(candidates) < 3 or len(candidates) < NUMBERED_LINE_SHARE * non_blank:
+    if len(candidates) < 3:
         return False
     numbers = [int(match.group(1)) for _, match in candidates]
     in_sequence = sum(
         1 for before, number in itertools.pairwise(numbers) if number in (before + 1, 1)
     )
-    if in_sequence < NUMBERED_SEQUENCE_SHARE * (len(numbers) - 1):
-        return False
+    if len(
+        candidates
+    ) < NUMBERED_LINE_SHARE * non_blank or in_sequence < NUMBERED_SEQUENCE_SHARE * (
+        len(numbers) - 1
+    ):
+        # Not numbered throughout: a page may still hold a numbered print among other
+        # text (a legislature's web page with the bill in the middle).
+        return _strip_numbered_runs(lines, original)
     previous: int | None = None
     for (line, match), number in zip(candidates, numbers, strict=True):
         if (
@@ -274,6 +286,32 @@ def _strip_line_numbers(lines: list[PrintedLine], original: str) -> bool:
     return True
 
 
+def _strip_numbered_runs(lines: list[PrintedLine], original: str) -> bool:
+    """Strip the numbers of runs of consecutive lines numbered one after another."""
+    run: list[tuple[PrintedLine, re.Match[str]]] = []
+    found = False
+    previous = -1
+    for line in [*lines, None]:
+        match = None
+        if line is not None and not line.blank:
+            match = _LINE_NUMBER.match(original, line.start, line.end)
+        number = int(match.group(1)) if match else -1
+        if match and (not run or number in (previous + 1, 1)):
+            assert line is not None
+            run.append((line, match))
+            previous = number
+            continue
+        if len(run) >= MIN_NUMBERED_RUN:
+            found = True
+            for run_line, run_match in run:
+                run_line.number = int(run_match.group(1))
+                run_line.indent = run_match.end() - run_match.end(1)
+                run_line.start = min(run_match.end(), run_line.end)
+        run = [(line, match)] if match and line is not None else []
+        previous = number
+    return found
+
+
 def _looks_wrapped(lines: list[PrintedLine]) -> bool:
     lengths = sorted(line.end - line.start for line in lines if not line.blank and not line.dropped)
     if len(lengths) < MIN_LINES_TO_GUESS_WRAPPING:
@@ -281,19 +319,56 @@ def _looks_wrapped(lines: list[PrintedLine]) -> bool:
     return lengths[int(0.9 * (len(lengths) - 1))] <= WRAPPED_LINE_LENGTH
 
 
-def _join_lines(lines: list[PrintedLine], original: str, unwrap: bool) -> tuple[str, OffsetMap]:
-    """Concatenate the kept lines with spaces or breaks; build the offset map."""
+def _wrapped_lines_in_spans(
+    lines: list[PrintedLine], spans: Sequence[tuple[int, int]]
+) -> dict[int, int]:
+    """The lines (by identity) inside those of ``spans`` (sorted, disjoint) that look
+    wrapped, each with the index of its span."""
+    by_span: dict[int, list[PrintedLine]] = {}
+    starts = [start for start, _ in spans]
+    for line in lines:
+        index = bisect.bisect_right(starts, line.start) - 1
+        if index >= 0 and line.start < spans[index][1]:
+            by_span.setdefault(index, []).append(line)
+    return {
+        id(line): index
+        for index, span_lines in by_span.items()
+        if _looks_wrapped(span_lines)
+        for line in span_lines
+    }
+
+
+def _join_lines(
+    lines: list[PrintedLine],
+    original: str,
+    unwrap: bool,
+    wrapped: dict[int, int] | None = None,
+) -> tuple[str, OffsetMap]:
+    """Concatenate the kept lines with spaces or breaks; build the offset map.
+
+    ``unwrap`` says the whole text's single line breaks are printer's wrapping;
+    otherwise ``wrapped`` may name the lines (by identity, with a group number)
+    for which that holds (a print inside a web page), and breaks between two
+    lines of one group are judged against that group's usual line.
+    """
     kept = [line for line in lines if not line.blank and not line.dropped]
     parts: list[str] = []
     offsets = OffsetMapBuilder()
     if not kept:
         return "", OffsetMap.identity(0)
-    usual_length = usual_indent = 0
     hyphenated_words: set[str] | None = None
-    if unwrap:
-        lengths = sorted(line.end - line.start for line in kept)
-        usual_length = lengths[int(0.75 * (len(lengths) - 1))]
-        usual_indent = _most_common(line.indent for line in kept)
+    groups: dict[int, list[PrintedLine]] = {}
+    for line in kept:
+        group = 0 if unwrap else (wrapped or {}).get(id(line))
+        if group is not None:
+            groups.setdefault(group, []).append(line)
+    usual: dict[int, tuple[int, int]] = {}  # group: (usual length, usual indent)
+    for group, judged in groups.items():
+        lengths = sorted(line.end - line.start for line in judged)
+        usual[group] = (
+            lengths[int(0.75 * (len(lengths) - 1))],
+            _most_common(line.indent for line in judged),
+        )
     # Blank lines between two kept lines of one page make a paragraph break.
     blank_before: set[int] = set()
     seen_blank = False
@@ -326,7 +401,11 @@ def _join_lines(lines: list[PrintedLine], original: str, unwrap: bool) -> tuple[
             separator = "\n\n" if id(line) in blank_before and previous.page == line.page else None
             # A word broken at a line end is joined even in text whose breaks are kept.
             joined = _hyphen_join(previous_content, content) if separator is None else None
-            if separator is None and not unwrap and joined is None:
+            group = 0 if unwrap else (wrapped or {}).get(id(line))
+            line_unwrap = group is not None and (
+                unwrap or (wrapped or {}).get(id(previous)) == group
+            )
+            if separator is None and not line_unwrap and joined is None:
                 separator = "\n"
             if separator is None:
                 if joined is not None:
@@ -337,9 +416,7 @@ def _join_lines(lines: list[PrintedLine], original: str, unwrap: bool) -> tuple[
                     if joined != _COMPOUND and joined.lower() not in hyphenated_words:
                         pending_end -= 1  # drop the line-end hyphen: "imm-" + "unity"
                     separator = ""
-                elif _keeps_break(
-                    previous, previous_content, line, content, usual_length, usual_indent
-                ):
+                elif _keeps_break(previous, previous_content, line, content, *usual[group or 0]):
                     separator = "\n"
                 else:
                     separator = " "

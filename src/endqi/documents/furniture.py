@@ -61,6 +61,10 @@ _NUMBERS_HEAD = re.compile(
     r"[A-Z]{1,4}\.?\s?\d{1,6}(?:-{1,2}[A-Z])?(?:\s+\d{1,4})?|\d{1,4}\s+[A-Z]{1,4}\.?\s?\d{1,6}"
 )
 
+# The same with its page number, set apart by a wide gap: in a print whose lines are
+# numbered, an unnumbered line of this shape is a page head even where it occurs once.
+_NUMBERS_HEAD_WITH_PAGE = re.compile(r"[A-Z]{1,4}\.?\s?\d{1,6}(?:-{1,2}[A-Z])?\s{2,}\d{1,4}")
+
 # Running heads and footers are looked for among this many kept lines at the top
 # and bottom of each page and must recur on this share of pages.
 HEADER_LINES_PER_EDGE = 3
@@ -210,11 +214,19 @@ def drop_running_lines(lines: list[PrintedLine], original: str, page_count: int)
 def _drop_unpaged_running_lines(lines: list[PrintedLine], original: str) -> None:
     """Without page breaks: drop recurring bill-number-and-page heads ("A. 1234   23")."""
     by_key: dict[str, list[PrintedLine]] = {}
+    numbered = any(line.number is not None for line in lines)
     for line in lines:
         if line.blank or line.dropped or line.end - line.start > MAX_RUNNING_LINE_CHARS:
             continue
         first = original[line.start]
         if not (first.isupper() or first.isdigit()):
+            continue
+        if (
+            numbered
+            and line.number is None
+            and _NUMBERS_HEAD_WITH_PAGE.fullmatch(original, line.start, line.end)
+        ):
+            line.dropped = True
             continue
         if _NUMBERS_HEAD.fullmatch(original, line.start, line.end):
             key = _DIGITS.sub("#", " ".join(original[line.start : line.end].split()).lower())

@@ -96,6 +96,8 @@ BLOCK_TAGS = frozenset(
     }
 )
 CELL_TAGS = frozenset({"td", "th"})
+# The whole text of a link that only marks a heading's anchor (permalink symbols).
+ANCHOR_MARKS = frozenset({"¶", "#", "§", "🔗", "⚓"})
 STRUCK_TAGS = frozenset({"s", "strike", "del"})
 # Class names some legislature sites use for struck text.
 STRUCK_CLASSES = frozenset({"strike", "strikethrough", "strikeout", "line-through", "deleted"})
@@ -148,7 +150,14 @@ def extract_html(markup: str, name: str) -> Extraction:
     text = builder.text()
     if not text.strip():
         raise DocumentError(f"{name} contains no visible text (only markup, scripts or styles)")
-    return Extraction(text=text, deletions=tuple(builder.deletions), unwrap=False)
+    # A <pre> print (a legislature's plain-text bill inside a web page) carries the
+    # printer's line breaks: the cleaner judges them there as in plain text.
+    return Extraction(
+        text=text,
+        deletions=tuple(builder.deletions),
+        unwrap=False,
+        preformatted=tuple(builder.preformatted_spans),
+    )
 
 
 def _check_budgets(markup: str, name: str) -> None:
@@ -182,6 +191,7 @@ class _TextBuilder:
         self.pending_space = False
         self.struck = 0
         self.preformatted = 0
+        self.preformatted_spans: list[tuple[int, int]] = []
         self.deletions: list[tuple[int, int]] = []
         self.kept_text_since_deletion = True
 
@@ -264,6 +274,8 @@ def _walk(root: Any, builder: _TextBuilder) -> None:  # root: a selectolax Lexbo
             builder.add_text(node.text_content or "")
         elif tag.startswith(("-", "!")) or tag in SKIPPED_TAGS:
             pass  # comments, doctype and invisible elements
+        elif tag == "a" and node.text(deep=True).strip() in ANCHOR_MARKS:
+            pass  # a heading's permalink ("¶"), not the bill's words
         elif tag == "br":
             builder.line_break(force=True)
         else:
@@ -276,6 +288,8 @@ def _walk(root: Any, builder: _TextBuilder) -> None:  # root: a selectolax Lexbo
                     builder.line_break()
                 if node.child is not None:
                     builder.struck += struck
+                    if preformatted and not builder.preformatted:
+                        builder.preformatted_spans.append((builder.length, builder.length))
                     builder.preformatted += preformatted
                     open_elements.append((node, struck, preformatted, block))
                     descend = True
@@ -291,6 +305,9 @@ def _walk(root: Any, builder: _TextBuilder) -> None:  # root: a selectolax Lexbo
             parent, struck, preformatted, block = open_elements.pop()
             builder.struck -= struck
             builder.preformatted -= preformatted
+            if preformatted and not builder.preformatted:
+                start, _ = builder.preformatted_spans[-1]
+                builder.preformatted_spans[-1] = (start, builder.length)
             if block:
                 builder.line_break()
             elif parent.tag in CELL_TAGS:

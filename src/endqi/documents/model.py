@@ -227,9 +227,13 @@ class Extraction:
         deletions: spans of ``text`` the source marks as struck through.
         unwrap: whether single line breaks are printer's wrapping to undo (True
             for PDF), meaningful (False for HTML blocks), or to be guessed (None).
+        preformatted: spans of ``text`` printed as preformatted text (HTML
+            ``<pre>``) whose line breaks are judged as in a print even when
+            ``unwrap`` is False.
     """
 
     text: str
     page_starts: tuple[int, ...] = ()
     deletions: tuple[tuple[int, int], ...] = ()
     unwrap: bool | None = None
+    preformatted: tuple[tuple[int, int], ...] = ()

@@ -51,6 +51,7 @@ _CANDIDATE = re.compile(
 
 # What may follow a dotted label ("1. A peace officer", "2. (1)", "a. “Covered...").
 _AFTER_DOTTED = re.compile(r"\s*(?:$|[A-Z0-9(\"'“‘\[]|§)")
+_AFTER_DOTTED_AT_LINE_START = re.compile(r"[ \t]+[a-z]")
 # What may follow "Section 2" without a period ("Section 2 Definitions", "Sec. 4 —").
 _AFTER_BARE_SECTION = re.compile(r"[ \t]*(?:$|\n|[A-Z(\"“:—–-])")
 # Text that ends a sentence or clause, so a label may follow it mid-paragraph.
@@ -204,7 +205,11 @@ def _consider(splitter: _Splitter, match: re.Match[str]) -> None:
     shape = "(" if match.group("paren") else "."
     if shape == "(" and _REFERENCE_AFTER.match(text, match.end()):
         return  # "subdivision\n(c), shall", "(b) of Section 17276": a reference
-    if shape == "." and not _AFTER_DOTTED.match(text, match.end()):
+    if shape == "." and not (
+        _AFTER_DOTTED.match(text, match.end())
+        # At a line start a lower-case clause may follow ("a. a seniority system;").
+        or (line_start and _AFTER_DOTTED_AT_LINE_START.match(text, match.end()))
+    ):
         return
     kind, ordinal = _classify(raw, shape, splitter.stack)
     if kind is None:
