@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import time
 
+from django.conf import settings
 from django.http import HttpRequest
 
 from endqi.action.limits import RateLimit
@@ -19,10 +20,16 @@ from endqi.web import counters
 def client_ip(request: HttpRequest) -> str:
     """The address the request came from.
 
-    Only ``REMOTE_ADDR``: a client can forge ``X-Forwarded-For``. Behind a proxy the
-    operator sets REMOTE_ADDR from the proxy's header at the WSGI server.
+    ``REMOTE_ADDR``, unless that is one of ``settings.ENDQI_TRUSTED_PROXIES`` (the
+    nginx in front, deploy/nginx/): then the ``X-Real-IP`` header that proxy set.
+    ``X-Forwarded-For`` is never read: any client can write it.
     """
-    return request.META.get("REMOTE_ADDR", "") or "unknown"
+    remote = request.META.get("REMOTE_ADDR", "") or "unknown"
+    if remote in settings.ENDQI_TRUSTED_PROXIES:
+        forwarded = request.META.get("HTTP_X_REAL_IP", "").strip()
+        if forwarded:
+            return forwarded
+    return remote
 
 
 def _cache_key(limit: RateLimit, key: str, now: float) -> str:
