@@ -141,7 +141,7 @@ def bench(duration: int, connections: int) -> int:
         nginx_port = free_port()
         main = nginx_config(work, nginx_port, app_port, work / "static")
         nginx = subprocess.Popen(
-            ["nginx", "-c", str(main), "-p", str(work)],
+            [find_tool("nginx") or "nginx", "-c", str(main), "-p", str(work)],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
         )
@@ -197,9 +197,20 @@ def bench(duration: int, connections: int) -> int:
     return 0 if met else 1
 
 
+def find_tool(name: str) -> str | None:
+    """A program on PATH or in /usr/sbin (where Debian puts nginx)."""
+    found = shutil.which(name)
+    if found:
+        return found
+    candidate = Path("/usr/sbin") / name
+    return str(candidate) if candidate.exists() else None
+
+
 def nginx_version() -> str:
     """nginx's version string."""
-    result = subprocess.run(["nginx", "-v"], capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        [find_tool("nginx") or "nginx", "-v"], capture_output=True, text=True, check=False
+    )
     match = re.search(r"nginx/([\d.]+)", result.stderr)
     return match.group(1) if match else "?"
 
@@ -211,7 +222,7 @@ def main() -> int:
     parser.add_argument("--connections", type=int, default=64)
     args = parser.parse_args()
     for tool in ("wrk", "nginx"):
-        if shutil.which(tool) is None:
+        if find_tool(tool) is None:
             print(
                 f"bench_deploy: {tool} is not installed (scripts/system-deps.sh)", file=sys.stderr
             )
