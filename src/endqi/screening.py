@@ -222,7 +222,12 @@ def screen_with_dask(
     this run. Workers read the files themselves, so on a real cluster the paths
     must be visible to every worker (a shared file system).
     """
-    from distributed import Client, LocalCluster
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:
+        raise SchedulerUnavailable(
+            "--scheduler needs Dask distributed: pip install 'endqi[cluster]'"
+        ) from None
 
     cluster = None
     try:

@@ -21,6 +21,7 @@ from django.utils import timezone
 from endqi.analysis import ENGINE_VERSION, Scorecard, evaluate
 from endqi.budget import run_within_budget
 from endqi.documents import Document, document_from_text, load_bytes
+from endqi.legislation.coverage import decides
 from endqi.legislation.models import (
     CRITERION_POSITION,
     BillVersion,
@@ -72,14 +73,21 @@ def _rebuild_and_evaluate(version: BillVersion, state: str) -> Scorecard:
     return evaluate(version_document(version), state=state)
 
 
-def _automatic_fields(scorecard: Scorecard) -> dict[str, dict[str, Any]]:
-    """``{criterion id: stored automatic fields}`` for one scorecard."""
+def _automatic_fields(scorecard: Scorecard, *, passage: bool) -> dict[str, dict[str, Any]]:
+    """``{criterion id: stored automatic fields}`` for one scorecard.
+
+    ``passage`` says the evaluated version holds only passages of the bill; a
+    criterion it is silent on is stored as not assessed (see :mod:`coverage`).
+    """
     return {
         result.criterion_id: {
             "verdict": result.verdict.value,
             "explanation": result.explanation,
             "confidence": float(result.confidence),
             "evidence": [item.to_dict() for item in result.evidence],
+            "assessed": decides(
+                passage=passage, verdict=result.verdict.value, evidence=result.evidence
+            ),
         }
         for result in scorecard.criteria
     }
@@ -93,6 +101,7 @@ def _stored_automatic_fields(evaluation: Evaluation) -> dict[str, dict[str, Any]
             "explanation": result.explanation,
             "confidence": float(result.confidence),
             "evidence": list(result.evidence or []),
+            "assessed": result.assessed,
         }
         for result in evaluation.results.all()
     }
@@ -148,7 +157,7 @@ def evaluate_version(
     evaluation._history_user = user
     evaluation.save()
 
-    for criterion_id, fields in _automatic_fields(scorecard).items():
+    for criterion_id, fields in _automatic_fields(scorecard, passage=version.is_passage).items():
         result = CriterionResult(
             evaluation=evaluation,
             criterion_id=criterion_id,
@@ -196,7 +205,8 @@ def ensure_current_evaluation(
         and current.rubric_version == scorecard.rubric_version
         and current.engine_version == ENGINE_VERSION
         and current.relevant == scorecard.relevant
-        and _stored_automatic_fields(current) == _automatic_fields(scorecard)
+        and _stored_automatic_fields(current)
+        == _automatic_fields(scorecard, passage=version.is_passage)
     ):
         return current, False
     return evaluate_version(version, scorecard=scorecard), True

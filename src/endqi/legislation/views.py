@@ -52,19 +52,22 @@ from endqi.legislation.models import (
 from endqi.legislation.states import all_states, get_state_info
 from endqi.legislation.status import BillStatus, StatusOutcome, status_outcome
 from endqi.legislation.templatetags.legislation_tags import reviewer_name
+from endqi.legislation.versions import version_changes
 from endqi.rubric import CRITERIA, Verdict, get_criterion
 from endqi.web import usmap
 from endqi.web.fingerprint import app_models, table_fingerprint
 from endqi.web.throttle import UPLOAD_PER_IP
 from endqi.web.uploads import body_too_large
 
-# Map colour tiers by a bill's total score out of nine (defined once; the legend reads them).
-STRONG_SCORE = 6.0
-MODERATE_SCORE = 3.0
+# Map colour tiers by the share of assessed criteria a bill meets (defined once; the legend
+# reads them). With all nine criteria assessed these are 6 and 3 points of 9; criteria the
+# stored text does not decide are left out rather than counted as unmet.
+STRONG_SHARE = 6 / 9
+MODERATE_SHARE = 3 / 9
 TIER_LABELS: dict[str, str] = {
-    "strong": f"Strong bill ({STRONG_SCORE:g} to 9 points of 9)",
-    "moderate": f"Moderate bill ({MODERATE_SCORE:g} to {STRONG_SCORE - 0.5:g} points)",
-    "weak": f"Weak bill (under {MODERATE_SCORE:g} points)",
+    "strong": "Strong bill (meets two-thirds or more of the criteria assessed; 6 to 9 of 9)",
+    "moderate": "Moderate bill (one-third to two-thirds of the criteria assessed)",
+    "weak": "Weak bill (under one-third of the criteria assessed)",
     "none": "No bill tracked",
 }
 # How long a cached home-page fragment may live even if nothing seems to change
@@ -76,11 +79,12 @@ RECENT_CHANGES = 8
 # Home page ---------------------------------------------------------------------
 
 
-def score_tier(total: float | None) -> str:
-    """``strong``, ``moderate`` or ``weak`` for a total score out of nine."""
-    if total is None or total < MODERATE_SCORE:
+def score_tier(share: float | None) -> str:
+    """``strong``, ``moderate`` or ``weak`` for the share (0 to 1) of assessed criteria met."""
+    # A tiny tolerance so 6 of 9 (0.666...) counts as two-thirds.
+    if share is None or share < MODERATE_SHARE - 1e-9:
         return "weak"
-    return "strong" if total >= STRONG_SCORE else "moderate"
+    return "strong" if share >= STRONG_SHARE - 1e-9 else "moderate"
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,13 +101,15 @@ class StateRow:
     status: str = ""
     end_text: str = ""
     start_text: str = ""
-    total: float | None = None
+    share: float | None = None
+    assessed: int = 0
     bill_count: int = 0
+    local_count: int = 0
 
     @property
     def tier(self) -> str:
         """Colour tier on the map."""
-        return score_tier(self.total) if self.bill_identifier else "none"
+        return score_tier(self.share) if self.bill_identifier else "none"
 
     @property
     def outcome(self) -> str:
@@ -128,21 +134,37 @@ class StateRow:
         more = f"; {self.bill_count} bills tracked" if self.bill_count > 1 else ""
         return f"{self.name}: {self.bill_identifier}{year}, {self.status_label}; {scores}{more}"
 
+    @property
+    def partly_assessed(self) -> bool:
+        """Whether the best bill's stored text leaves some criteria undecided."""
+        return bool(self.bill_identifier) and self.assessed < len(CRITERIA)
+
 
 def national_overview() -> list[StateRow]:
-    """Every state with its best published bill, in a constant number of queries."""
+    """Every state with its best published state bill, in a constant number of queries.
+
+    Local laws (a city's or county's) never stand for the state; they are counted
+    separately so the table can mention them.
+    """
     by_abbr = {state.abbr: state for state in State.objects.with_published_bills()}
     rows = []
     for info in all_states():
         state = by_abbr.get(info.abbr)
         bill = state.best_bill() if state is not None else None
+        local_count = len(state.local_bills()) if state is not None else 0
         if bill is None:
             rows.append(
-                StateRow(abbr=info.abbr, name=info.name, fips=info.fips, url=f"/{info.slug}/")
+                StateRow(
+                    abbr=info.abbr,
+                    name=info.name,
+                    fips=info.fips,
+                    url=f"/{info.slug}/",
+                    local_count=local_count,
+                )
             )
             continue
-        scorecard = bill.scorecard()
-        groups = {group.id: group.text for group in scorecard.groups} if scorecard else {}
+        evaluation = bill.current_evaluation
+        groups = {group.id: group.text for group in evaluation.groups} if evaluation else {}
         rows.append(
             StateRow(
                 abbr=info.abbr,
@@ -155,8 +177,10 @@ def national_overview() -> list[StateRow]:
                 status=bill.status,
                 end_text=groups.get("end", ""),
                 start_text=groups.get("start", ""),
-                total=scorecard.total if scorecard else None,
-                bill_count=len(state.published_bills()),
+                share=evaluation.assessed_share() if evaluation else None,
+                assessed=evaluation.assessed_count() if evaluation else 0,
+                bill_count=len(state.state_bills()),
+                local_count=local_count,
             )
         )
     return rows
@@ -223,9 +247,12 @@ def data_fingerprint() -> str:
     return table_fingerprint(app_models(["legislation"]))
 
 
+DISTRICT_OF_COLUMBIA = "DC"
+
+
 def overview_fragment() -> str:
     """The map, its legend and the table alternative as HTML, cached per data version."""
-    key = f"endqi:home-overview:v1:{data_fingerprint()}"
+    key = f"endqi:home-overview:v2:{data_fingerprint()}"
     fragment = cache.get(key)
     if fragment is None:
         rows = national_overview()
@@ -239,10 +266,18 @@ def overview_fragment() -> str:
                 "install_command": usmap.INSTALL_HINT,
                 "legend": legend_items(),
                 "states_with_bills": sum(1 for row in rows if row.bill_identifier),
+                "jurisdictions_text": jurisdictions_text(rows),
             },
         )
         cache.set(key, fragment, OVERVIEW_CACHE_SECONDS)
     return fragment
+
+
+def jurisdictions_text(rows: list[StateRow]) -> str:
+    """``the 50 states and DC``: the states counted without DC, which is named apart."""
+    states = sum(1 for row in rows if row.abbr != DISTRICT_OF_COLUMBIA)
+    has_dc = any(row.abbr == DISTRICT_OF_COLUMBIA for row in rows)
+    return f"the {states} states" + (" and DC" if has_dc else "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -331,7 +366,8 @@ def state_page(request: HttpRequest, abbr: str) -> HttpResponse:
         "legislation/state.html",
         {
             "state": state,
-            "bills": bills,
+            "bills": [bill for bill in bills if not bill.is_local],
+            "local_bills": [bill for bill in bills if bill.is_local],
             "contact_email": getattr(settings, "ENDQI_CONTACT_EMAIL", ""),
         },
     )
@@ -354,16 +390,19 @@ BILL_FIELD_LABELS = {
     "published": "published",
     "title": "title",
     "short_description": "description",
-    "source_url": "source link",
+    "source_url": "link to the legislature",
     "identifier": "identifier",
+    "session": "session",
+    "law_number": "law number",
+    "locality": "jurisdiction",
     "year": "year",
 }
 
 
 def _history_user(record: Any) -> str:
-    """The name of whoever made a historical change, or "automatic import"."""
+    """The name of whoever made a historical change, or "data import" for commands."""
     user = getattr(record, "history_user", None)
-    return reviewer_name(user) if user is not None else "system (import or seed)"
+    return reviewer_name(user) if user is not None else "data import"
 
 
 def _describe_value(field_name: str, value: Any) -> str:
@@ -488,6 +527,7 @@ def bill_page(request: HttpRequest, abbr: str, slug: str) -> HttpResponse:
             "versions": list(
                 bill.versions.select_related("created_by").order_by("-created", "-id")
             ),
+            "version_changes": version_changes(bill),
             "change_log": bill_change_log(bill),
         },
     )

@@ -74,6 +74,9 @@ INSTALLED_APPS = [
     "endqi.cases",
     "endqi.officials",
     "endqi.action",
+    "endqi.corrections",
+    "endqi.reach",
+    "endqi.alerts",
     "endqi.api",
 ]
 
@@ -217,6 +220,8 @@ EMAIL_HOST_USER = os.environ.get("ENDQI_EMAIL_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("ENDQI_EMAIL_PASSWORD", "")
 EMAIL_USE_TLS = os.environ.get("ENDQI_EMAIL_TLS") == "1"
 EMAIL_TIMEOUT = 10
+# The site's public address, for links in e-mail sent outside a request (alerts).
+ENDQI_SITE_URL = os.environ.get("ENDQI_SITE_URL", "http://127.0.0.1:8000")
 DEFAULT_FROM_EMAIL = os.environ.get("ENDQI_FROM_EMAIL", "endqi <noreply@endqi.localhost>")
 # Server-side sending of constituent messages is opt-in per deployment.
 ENDQI_SERVER_SEND = os.environ.get("ENDQI_SERVER_SEND") == "1"
