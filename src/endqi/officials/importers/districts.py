@@ -398,4 +398,8 @@ def sync_districts(
             District.objects.filter(pk__in=[d.pk for d in stored.values()]).delete()
         report.import_run = run
     geo.clear_cache()
+    # ZIP lookups read precomputed rows; recompute them for the changed shapes.
+    from endqi.officials.zipindex import rebuild_zip_districts
+
+    rebuild_zip_districts(state.abbr)
     return report
