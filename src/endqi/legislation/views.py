@@ -48,6 +48,7 @@ from endqi.legislation.models import (
     State,
     ensure_states,
 )
+from endqi.legislation.situation import state_situation
 from endqi.legislation.states import all_states, get_state_info
 from endqi.legislation.status import BillStatus, StatusOutcome, status_outcome
 from endqi.legislation.templatetags.legislation_tags import reviewer_name
@@ -340,6 +341,7 @@ def state_page(request: HttpRequest, abbr: str) -> HttpResponse:
         {
             "state": state,
             "bills": bills,
+            "situation": state_situation(state.name, state.slug, bills),
             "contact_email": getattr(settings, "ENDQI_CONTACT_EMAIL", ""),
         },
     )
