@@ -105,7 +105,9 @@ sooner on an unreachable scheduler.
 EVALUATE_EPILOG = """\
 exit status: 0 on success; 1 when the input cannot be evaluated (missing, empty,
 not a bill document, corrupt or encrypted PDF, no text layer, over the size
-limit), with one "endqi: error:" line on stderr; 2 for usage errors.
+limit, or over the budget of one evaluation: ENDQI_EVALUATION_SECONDS, default
+10 s, and ENDQI_EVALUATION_MEMORY_MB, default 1024), with one "endqi: error:"
+line on stderr; 2 for usage errors.
 """
 
 
@@ -247,18 +249,33 @@ def _silence_stdout() -> None:
 
 def run_evaluate(args: argparse.Namespace) -> int:
     """Load one bill, evaluate it and write the report in the requested format."""
-    from endqi.analysis import evaluate
+    from endqi.budget import OverBudget, run_within_budget
     from endqi.documents import DocumentError
-    from endqi.reports import render
 
+    # Standard input is read here, before the fork, so the child never waits on it.
+    data = sys.stdin.buffer.read(args.max_bytes + 1) if args.path == STDIN_PATH else None
     try:
-        document = _load(args.path, args.max_bytes)
+        report = run_within_budget(_evaluate_report, args, data)
     except DocumentError as error:
         raise CommandError(_describe(args.path, error)) from None
-    scorecard = evaluate(document, state=args.state)
-    report = render(scorecard, document, args.path, args.format, gaps_only=args.gaps)
+    except OverBudget as error:
+        raise CommandError(_describe(args.path, error)) from None
     write_output([report], args.output)
     return EXIT_OK
+
+
+def _evaluate_report(args: argparse.Namespace, data: bytes | None) -> str:
+    """Load, evaluate and render one bill (run in the budgeted child)."""
+    from endqi.analysis import evaluate
+    from endqi.documents import load_bytes
+    from endqi.reports import render
+
+    if data is not None:
+        document = load_bytes(data, filename=STDIN_PATH, max_bytes=args.max_bytes)
+    else:
+        document = _load(args.path, args.max_bytes)
+    scorecard = evaluate(document, state=args.state)
+    return render(scorecard, document, args.path, args.format, gaps_only=args.gaps)
 
 
 def _load(path: str, max_bytes: int):  # -> Document

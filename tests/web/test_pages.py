@@ -56,7 +56,9 @@ def test_home_colours_a_state_by_its_best_bill_and_says_it_in_words(client) -> N
     label = text_of(missouri.css_first("title"))
     assert label == f"Missouri: HB 7 (2024), Failed; end {end}, start {start}"
     classes = missouri.css_first("path").attributes["class"].split()
-    assert f"tier-{views.score_tier(scorecard.total)}" in classes
+    share = bill.current_evaluation.assessed_share()
+    assert share == pytest.approx(scorecard.total / 9)  # a whole text: every criterion assessed
+    assert f"tier-{views.score_tier(share)}" in classes
     assert "status-dead" in classes  # hatched: colour is not the only cue
     assert missouri.css_first("circle.marker") is None
 
@@ -71,7 +73,7 @@ def test_home_colours_a_state_by_its_best_bill_and_says_it_in_words(client) -> N
     assert cells[0] == "HB 7 (2024)"
     assert "Failed" in cells[1]
     assert cells[2:] == [end, start]
-    assert "No bill tracked yet" in text_of(rows["Wyoming"])
+    assert "No state bill tracked yet" in text_of(rows["Wyoming"])
     assert tree.css_first("#state-table caption") is not None
 
 
