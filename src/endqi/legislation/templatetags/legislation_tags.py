@@ -102,6 +102,7 @@ def scorecard_groups(evaluation: Any) -> list[ScorecardGroup]:
     if evaluation is None:
         return []
     results = evaluation.ordered_results()
+    mark_repeated_evidence(results)
     scores = {score.id: score for score in assessed_groups(results)}
     return [
         ScorecardGroup(
@@ -111,6 +112,38 @@ def scorecard_groups(evaluation: Any) -> list[ScorecardGroup]:
         )
         for group in GROUPS
     ]
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceRow:
+    """One quote of a result as the scorecard shows it.
+
+    ``first`` is the earlier result that already quoted the same passage on this
+    scorecard (the page then points to it instead of quoting it again), else None.
+    """
+
+    item: dict[str, Any]
+    index: int
+    first: Any = None
+    first_index: int = 0
+
+
+def mark_repeated_evidence(results: list[Any]) -> None:
+    """Give each result ``evidence_rows``: its quotes, each passage quoted once per scorecard."""
+    seen: dict[tuple[Any, ...], tuple[Any, int]] = {}
+    for result in results:
+        rows = []
+        for index, item in enumerate(result.evidence or []):
+            key = (item.get("start"), item.get("end"), item.get("quote"))
+            first = seen.get(key)
+            if first is None:
+                seen[key] = (result, index)
+                rows.append(EvidenceRow(item=item, index=index))
+            else:
+                rows.append(
+                    EvidenceRow(item=item, index=index, first=first[0], first_index=first[1])
+                )
+        result.evidence_rows = rows
 
 
 @register.filter
