@@ -129,21 +129,35 @@ class EvidenceRow:
 
 
 def mark_repeated_evidence(results: list[Any]) -> None:
-    """Give each result ``evidence_rows``: its quotes, each passage quoted once per scorecard."""
-    seen: dict[tuple[Any, ...], tuple[Any, int]] = {}
+    """Give each result ``evidence_rows``: its quotes, each passage quoted once per scorecard.
+
+    A quote repeats an earlier one when it is the same text or lies inside an
+    earlier quote's span of the bill text.
+    """
+    shown: list[tuple[Any, int, dict[str, Any]]] = []
     for result in results:
         rows = []
         for index, item in enumerate(result.evidence or []):
-            key = (item.get("start"), item.get("end"), item.get("quote"))
-            first = seen.get(key)
+            first = next((earlier for earlier in shown if _within(item, earlier[2])), None)
             if first is None:
-                seen[key] = (result, index)
+                shown.append((result, index, item))
                 rows.append(EvidenceRow(item=item, index=index))
             else:
                 rows.append(
                     EvidenceRow(item=item, index=index, first=first[0], first_index=first[1])
                 )
         result.evidence_rows = rows
+
+
+def _within(item: dict[str, Any], earlier: dict[str, Any]) -> bool:
+    """Whether ``item`` quotes nothing the ``earlier`` quote did not already show."""
+    start, end = item.get("start"), item.get("end")
+    first_start, first_end = earlier.get("start"), earlier.get("end")
+    if None not in (start, end, first_start, first_end):
+        return first_start <= start and end <= first_end
+    return " ".join(str(item.get("quote", "")).split()) in " ".join(
+        str(earlier.get("quote", "")).split()
+    )
 
 
 @register.filter
