@@ -62,3 +62,13 @@ def test_a_state_without_data_is_plain_for_visitors_and_explicit_for_staff(
     staff = get_user_model().objects.create_user("staffer", password="x-long-pass-1", is_staff=True)
     client.force_login(staff)
     assert "endqi import-people" in text_of(client.get("/ca/act/"))
+
+
+@pytest.mark.parametrize("path", ["/act/", "/mo/act/", "/mo/act/write/"])
+def test_an_unknown_zip_gets_a_plain_answer_and_another_way(client, missouri, path) -> None:
+    response = client.get(path, {"zip": "00000"})
+    alert = html(response).css_first("[role=alert]")
+    assert alert is not None and "00000" in alert.text()
+    assert alert.css_first("a[href^='https://openstates.org/']") is not None
+    for words in OPERATOR_WORDS:
+        assert words not in text_of(response), words

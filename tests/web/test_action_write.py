@@ -163,6 +163,8 @@ def test_state_page_without_bill_asks_for_model_policy(client, officials) -> Non
     subject = tree.css_first("input#id_subject").attributes["value"]
     assert subject == "Please introduce a bill to end qualified immunity in Missouri"
     assert "model policy" in tree.css_first("textarea#id_body").text().lower()
+    # One tap: the default letter fits in the e-mail link.
+    assert "hidden" not in tree.css_first("#mailto-ready").attributes
 
 
 def test_without_a_search_the_page_asks_where_you_live(client, officials) -> None:
