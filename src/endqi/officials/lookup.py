@@ -571,7 +571,7 @@ def _check_coordinates(lat: float, lon: float) -> tuple[float, float]:
 def _no_districts_note(result: LookupResult) -> str:
     name = result.state.name if result.state else "this state"
     if not result.districts_loaded:
-        return f"District boundaries for {name} are not loaded, so choose your districts below."
+        return f"This site cannot match places in {name} to legislative districts yet."
     return f"No {name} district was found at that spot; choose your districts below."
 
 
