@@ -384,3 +384,16 @@ def _ensure_official_version(
     report.versions_created += 1
     report.evaluations_created += 1
     return True
+
+
+def seed_one(dev_id: str) -> Bill:
+    """Seed the one manifest bill whose shared passages have id ``dev_id`` (for tests, demos)."""
+    ensure_states()
+    manifest = load_manifest()
+    entry = next((item for item in manifest.bills if item.get("dev_id") == dev_id), None)
+    if entry is None:
+        raise ValueError(f"no bill of the manifest has dev_id {dev_id!r}")
+    path = dev_evaluations_path()
+    shared = {item.get("id"): item for item in load_entries(path)} if path.is_file() else {}
+    states = {state.abbr: state for state in State.objects.all()}
+    return seed_bill(entry, shared.get(dev_id), states, SeedReport(), manifest)
