@@ -76,8 +76,16 @@ class ReceivedMail:
 
 
 class _Collector:
-    def __init__(self, store: ReceivedMail) -> None:
+    def __init__(self, store: ReceivedMail, reject: frozenset[str] = frozenset()) -> None:
         self.store = store
+        self.reject = reject
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options) -> str:
+        # A mailbox that does not exist: the server refuses it, as a real one would (a bounce).
+        if address.lower() in self.reject:
+            return "550 5.1.1 No such user here"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
 
     async def handle_DATA(self, server, session, envelope) -> str:
         self.store.envelopes.append(envelope)
@@ -85,13 +93,16 @@ class _Collector:
 
 
 @contextmanager
-def smtp_server() -> Iterator[tuple[int, ReceivedMail]]:
-    """A real SMTP server on 127.0.0.1 and a random port, collecting what it receives."""
+def smtp_server(reject: frozenset[str] = frozenset()) -> Iterator[tuple[int, ReceivedMail]]:
+    """A real SMTP server on 127.0.0.1 and a random port, collecting what it receives.
+
+    Addresses in ``reject`` are refused at RCPT time with a 550, like unknown mailboxes.
+    """
     from aiosmtpd.controller import Controller
 
     store = ReceivedMail()
     port = free_port()
-    controller = Controller(_Collector(store), hostname="127.0.0.1", port=port)
+    controller = Controller(_Collector(store, reject), hostname="127.0.0.1", port=port)
     controller.start()
     try:
         yield port, store

@@ -7,10 +7,10 @@ from urllib.parse import parse_qs, unquote, urlencode, urlsplit
 
 import pytest
 
-from endqi.action.gaps import find_gaps
 from endqi.action.limits import MAILTO_MAX_CHARS
 from endqi.action.messages import PERSONAL_PROMPT
 from endqi.officials.models import Person
+from endqi.rubric.gaps import find_gaps
 
 from .action_support import (
     JEFFERSON_CITY_ZIP,

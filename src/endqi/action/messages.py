@@ -14,9 +14,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from endqi.action.gaps import Gap, find_gaps, met_criteria
 from endqi.analysis import CriterionResult
 from endqi.rubric import CRITERIA, Verdict
+from endqi.rubric.gaps import Gap, find_gaps, met_criteria
 
 
 class Stance(StrEnum):

@@ -49,3 +49,9 @@ def retry_after_seconds(limit: RateLimit, *, now: float | None = None) -> int:
     """Seconds until the current window of ``limit`` ends (for the Retry-After header)."""
     moment = time.time() if now is None else now
     return max(1, int(limit.window_seconds - moment % limit.window_seconds))
+
+
+def exhausted(limit: RateLimit, key: str, *, now: float | None = None) -> bool:
+    """True when ``key`` has already used all of ``limit`` in the current window (counts nothing)."""
+    moment = time.time() if now is None else now
+    return (cache.get(_cache_key(limit, key, moment)) or 0) >= limit.limit

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from django.http import Http404
 
-from endqi.action.gaps import find_gaps
 from endqi.action.messages import BillFacts
 from endqi.action.share import ShareCard
 from endqi.legislation.models import Bill, State
 from endqi.legislation.states import StateInfo, get_state_info
 from endqi.rubric import CRITERIA, GROUPS, format_score
+from endqi.rubric.gaps import find_gaps
 
 # Labels of the two group scores on images (the rubric's group titles are long).
 GROUP_SCORE_LABELS: dict[str, str] = {

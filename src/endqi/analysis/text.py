@@ -235,7 +235,60 @@ def lowered_without_deletions(document: Document) -> str:
     lowered = text.lower()
     if len(lowered) != len(text):  # a few characters change length when lowered (e.g. "İ")
         lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    if "-\n" in lowered:
+        lowered = _LINE_BREAK_HYPHEN.sub(_join_hyphenated, lowered)
     return lowered
+
+
+# A word broken across lines with a hyphen ("ATTOR-\nNEY FEES", as New York prints its new
+# law in capitals). The cleaner joins lower-case breaks; capitals reach the analysis intact.
+_LINE_BREAK_HYPHEN = re.compile(r"\b([a-z]{1,20})-[ \t]*\n[ \t]*([a-z]{1,30})\b")
+# Left halves that make real compounds ("law-enforcement", "good-faith"): keep the hyphen.
+_COMPOUND_HEADS = frozenset(
+    [
+        "law",
+        "good",
+        "self",
+        "well",
+        "non",
+        "co",
+        "anti",
+        "so",
+        "ex",
+        "pre",
+        "post",
+        "semi",
+        "multi",
+        "cross",
+        "full",
+        "part",
+        "long",
+        "short",
+        "first",
+        "second",
+        "third",
+        "state",
+        "court",
+        "use",
+        "off",
+        "on",
+        "out",
+        "over",
+        "under",
+        "one",
+        "two",
+        "body",
+        "dash",
+        "in-",
+    ]
+)
+
+
+def _join_hyphenated(match: re.Match[str]) -> str:
+    """The two halves as one word, padded with spaces to the matched length."""
+    head, tail = match.group(1), match.group(2)
+    joined = f"{head}-{tail}" if head in _COMPOUND_HEADS else head + tail
+    return joined.ljust(len(match.group(0)))
 
 
 def build_analysis_copy(document: Document) -> str:

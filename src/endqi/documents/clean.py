@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import math
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from endqi.documents import furniture
+from endqi.documents.furniture import PrintedLine
 from endqi.documents.model import Extraction
 from endqi.documents.offsets import OffsetMap, OffsetMapBuilder, rewrite_with_map
 from endqi.documents.provisions import LABEL_AT_LINE_START
@@ -55,6 +56,21 @@ _SAME_LENGTH_CHARACTER = re.compile("[" + re.escape("".join(_SAME_LENGTH)) + "]"
 _DROP_OR_EXPAND = re.compile("[" + re.escape(_DROPPED + "".join(_EXPANDED)) + "]")
 _SPACE_RUN = re.compile(" {2,}")
 
+# A page that quotes a bill ('It states, "506.450. 1. A peace officer ...') puts its
+# own words before the opening quotation mark: a paragraph break after the mark
+# keeps the commentary and the quoted clause in separate sentences, so a quote
+# taken from the clause neither opens a quotation it does not close nor pulls in
+# the commentary. Commentary introduces a quotation with a verb of saying and a comma
+# (bills introduce quoted law with a colon: "amended to read:").
+_QUOTED_BILL = re.compile(
+    r"""\b(?:states|stated|says|said|provides|provided|reads|adds|requires)\s?,\s?"(?=[A-Z0-9§(])"""
+)
+
+
+def _break_after_quote(match: re.Match[str]) -> str:
+    return match.group(0) + "\n\n"
+
+
 # --- line structure -----------------------------------------------------------
 
 # A printed line number: digits at the start of a line, then a space or the end.
@@ -65,16 +81,6 @@ NUMBERED_LINE_SHARE = 0.5
 NUMBERED_SEQUENCE_SHARE = 0.7
 # A numbered line may skip this many numbers (blank numbered lines dropped).
 MAX_LINE_NUMBER_GAP = 3
-
-# Running headers/footers are looked for among this many non-blank lines at the
-# top and at the bottom of each page, and must recur on this share of pages.
-HEADER_LINES_PER_EDGE = 3
-HEADER_PAGE_SHARE = 0.5
-_DIGITS = re.compile(r"\d+")
-_PAGE_NUMBER_LINE = re.compile(
-    r"(?:page\s*)?[-–—(]?\s*\d{1,4}\s*[-–—)]?(?:\s*(?:of|/)\s*\d{1,4})?", re.IGNORECASE
-)
-_EXPLICIT_PAGE_LINE = re.compile(r"page\s+\d{1,4}(?:\s+of\s+\d{1,4})?", re.IGNORECASE)
 
 # Text whose lines are at most this long (90th percentile) was wrapped by a printer.
 WRAPPED_LINE_LENGTH = 100
@@ -88,8 +94,8 @@ _SENTENCE_END = re.compile(r"(?:[.;:!?]['\"’”)]?|[;,]\s+(?:and|or))$")
 _CLOSING_PUNCTUATION = ".;:!?'\"’”)"
 # Only a line's last characters can end a clause; searching them, not the whole line.
 _SENTENCE_END_TAIL = 24
-_HYPHENATED_END = re.compile(r"([A-Za-z]+)-$")
-_WORD_START = re.compile(r"[a-z]+")
+_HYPHENATED_END = re.compile(r"(-?)([A-Za-z]+)-$")
+_WORD_START = re.compile(r"[A-Za-z]+")
 _HYPHENATED_WORD = re.compile(r"[A-Za-z]+-[A-Za-z]+")
 
 
@@ -102,20 +108,6 @@ class CleanText:
     line_numbers: tuple[int | None, ...]
     line_starts: tuple[int, ...]
     deletions: tuple[tuple[int, int], ...]
-
-
-@dataclass(slots=True)
-class _Line:
-    start: int  # where the printed content starts (after any line number)
-    end: int  # end of content, trailing whitespace excluded
-    page: int
-    indent: int
-    number: int | None = None
-    dropped: bool = False
-
-    @property
-    def blank(self) -> bool:
-        return self.end <= self.start
 
 
 def clean_text(extraction: Extraction) -> CleanText:
@@ -132,8 +124,10 @@ def clean_text(extraction: Extraction) -> CleanText:
     raw_lines = original.split("\n")
     line_starts = tuple(itertools.accumulate((len(line) + 1 for line in raw_lines[:-1]), initial=0))
     lines = _measure_lines(raw_lines, line_starts, extraction.page_starts)
+    furniture.drop_margin_columns(lines, original)
     numbered = _strip_line_numbers(lines, original)
-    _drop_headers_and_footers(lines, original, page_count=len(extraction.page_starts))
+    furniture.drop_shaped_furniture(lines, original)
+    furniture.drop_running_lines(lines, original, page_count=len(extraction.page_starts))
 
     unwrap = extraction.unwrap
     if unwrap is None:
@@ -144,13 +138,17 @@ def clean_text(extraction: Extraction) -> CleanText:
         text, offset_map = _rewrite(text, offset_map, _DROP_OR_EXPAND, _drop_or_expand)
     if "  " in text:
         text, offset_map = _rewrite(text, offset_map, _SPACE_RUN, lambda match: " ")
+    if '"' in text and _QUOTED_BILL.search(text):
+        text, offset_map = _rewrite(text, offset_map, _QUOTED_BILL, _break_after_quote)
 
     return CleanText(
         text=text,
         offset_map=offset_map,
         line_numbers=tuple(line.number for line in lines) if numbered else (),
         line_starts=line_starts,
-        deletions=map_spans(extraction.deletions, offset_map),
+        deletions=map_spans(
+            (*extraction.deletions, *furniture.bracketed_deletions(original)), offset_map
+        ),
     )
 
 
@@ -176,7 +174,7 @@ def map_spans(
 
 def _measure_lines(
     raw_lines: list[str], line_starts: Sequence[int], page_starts: Sequence[int]
-) -> list[_Line]:
+) -> list[PrintedLine]:
     lines = []
     page = 0
     next_page = 1
@@ -187,13 +185,13 @@ def _measure_lines(
         stripped_left = raw.lstrip()
         lead = len(raw) - len(stripped_left)
         length = len(stripped_left.rstrip())
-        lines.append(_Line(start + lead, start + lead + length, page, lead))
+        lines.append(PrintedLine(start + lead, start + lead + length, page, lead))
     return lines
 
 
-def _strip_line_numbers(lines: list[_Line], original: str) -> bool:
+def _strip_line_numbers(lines: list[PrintedLine], original: str) -> bool:
     """Recognise printed line numbers; move each line's start past its number."""
-    candidates: list[tuple[_Line, re.Match[str]]] = []
+    candidates: list[tuple[PrintedLine, re.Match[str]]] = []
     non_blank = 0
     for line in lines:
         if line.blank:
@@ -214,7 +212,9 @@ def _strip_line_numbers(lines: list[_Line], original: str) -> bool:
     for (line, match), number in zip(candidates, numbers, strict=True):
         if (
             previous is not None
-            and number != 1
+            # A restart: numbering that begins again with a section (whose first line
+            # may carry no number) starts at one or just after.
+            and number > MAX_LINE_NUMBER_GAP + 1
             and not (previous < number <= previous + MAX_LINE_NUMBER_GAP)
         ):
             continue  # a number that breaks the sequence is text, not a line number
@@ -225,48 +225,14 @@ def _strip_line_numbers(lines: list[_Line], original: str) -> bool:
     return True
 
 
-def _drop_headers_and_footers(lines: list[_Line], original: str, page_count: int) -> None:
-    """Mark running heads, footers and page-number lines as dropped."""
-    if page_count < 2:
-        for line in lines:
-            if not line.blank and _EXPLICIT_PAGE_LINE.fullmatch(original, line.start, line.end):
-                line.dropped = True
-        return
-    edges: list[list[_Line]] = []
-    for _, page_lines in itertools.groupby(lines, key=lambda line: line.page):
-        body = [line for line in page_lines if not line.blank and line.number is None]
-        top = body[:HEADER_LINES_PER_EDGE]
-        bottom = body[-HEADER_LINES_PER_EDGE:]
-        edges.append(top + [line for line in bottom if line not in top])
-    pages_with_key: dict[str, set[int]] = {}
-    keys: dict[int, str] = {}
-    for page_index, edge_lines in enumerate(edges):
-        for line in edge_lines:
-            content = original[line.start : line.end]
-            if _PAGE_NUMBER_LINE.fullmatch(content):
-                line.dropped = True
-                continue
-            if LABEL_AT_LINE_START.match(content):
-                continue  # a unit starting a page is bill text, however often it recurs
-            key = _DIGITS.sub("#", " ".join(content.split())).lower()
-            keys[id(line)] = key
-            pages_with_key.setdefault(key, set()).add(page_index)
-    needed = max(2, math.ceil(HEADER_PAGE_SHARE * len(edges)))
-    for edge_lines in edges:
-        for line in edge_lines:
-            key = keys.get(id(line))
-            if key is not None and len(pages_with_key[key]) >= needed:
-                line.dropped = True
-
-
-def _looks_wrapped(lines: list[_Line]) -> bool:
+def _looks_wrapped(lines: list[PrintedLine]) -> bool:
     lengths = sorted(line.end - line.start for line in lines if not line.blank and not line.dropped)
     if len(lengths) < MIN_LINES_TO_GUESS_WRAPPING:
         return False
     return lengths[int(0.9 * (len(lengths) - 1))] <= WRAPPED_LINE_LENGTH
 
 
-def _join_lines(lines: list[_Line], original: str, unwrap: bool) -> tuple[str, OffsetMap]:
+def _join_lines(lines: list[PrintedLine], original: str, unwrap: bool) -> tuple[str, OffsetMap]:
     """Concatenate the kept lines with spaces or breaks; build the offset map."""
     kept = [line for line in lines if not line.blank and not line.dropped]
     parts: list[str] = []
@@ -296,7 +262,7 @@ def _join_lines(lines: list[_Line], original: str, unwrap: bool) -> tuple[str, O
                 blank_before.add(id(line))
             seen_blank = False
 
-    previous: _Line | None = None
+    previous: PrintedLine | None = None
     previous_content = ""
     pending_end = 0  # original end of the previous line's content still to append
     for line in kept:
@@ -313,7 +279,7 @@ def _join_lines(lines: list[_Line], original: str, unwrap: bool) -> tuple[str, O
                         hyphenated_words = {
                             word.lower() for word in _HYPHENATED_WORD.findall(original)
                         }
-                    if joined.lower() not in hyphenated_words:
+                    if joined != _COMPOUND and joined.lower() not in hyphenated_words:
                         pending_end -= 1  # drop the line-end hyphen: "imm-" + "unity"
                     separator = ""
                 elif _keeps_break(
@@ -333,21 +299,34 @@ def _join_lines(lines: list[_Line], original: str, unwrap: bool) -> tuple[str, O
     return "".join(parts), offsets.finish(pending_end)
 
 
+_COMPOUND = "-"  # what _hyphen_join answers when the hyphen surely belongs to a compound
+
+
 def _hyphen_join(before: str, after: str) -> str | None:
-    """The hyphenated compound when ``before`` ends "word-" and ``after`` starts "word"."""
+    """The hyphenated compound when ``before`` ends "word-" and ``after`` starts "word".
+
+    Answers :data:`_COMPOUND` when the hyphen is part of a longer compound."""
     if not before.endswith("-"):
         return None
     left = _HYPHENATED_END.search(before)
     right = _WORD_START.match(after)
     if left is None or right is None:
         return None
-    return f"{left.group(1)}-{right.group(0)}"
+    first, second = left.group(2), right.group(0)
+    if left.group(1):
+        # Inside a compound ("OFFER-IN-" + "COMPROMISE"): the hyphen is the compound's.
+        return _COMPOUND
+    # "immu-" + "nity", and in capitals (new law in some states) "ATTOR-" + "NEY";
+    # never "Tax-" + "Free Zone" (a capital after a lower-case start is a new word).
+    if not (second[0].islower() or (first.isupper() and second.isupper())):
+        return None
+    return f"{first}-{second}"
 
 
 def _keeps_break(
-    previous: _Line,
+    previous: PrintedLine,
     previous_content: str,
-    line: _Line,
+    line: PrintedLine,
     content: str,
     usual_length: int,
     usual_indent: int,

@@ -12,7 +12,7 @@ import re
 import stat
 import sys
 
-from endqi.documents import sniff
+from endqi.documents import sniff, wrapped
 from endqi.documents.clean import clean_text
 from endqi.documents.decoding import decode_text
 from endqi.documents.errors import DocumentError
@@ -114,6 +114,16 @@ def load_bytes(
         if media_type
         else sniff.sniff_media_type(data, filename, name)
     )
+    if kind == sniff.TEXT and wrapped.looks_like_json(data):
+        inner = wrapped.unwrap_json(data, name)
+        if inner is not None:
+            document, mime = inner
+            return load_bytes(
+                document,
+                filename=filename,
+                max_bytes=max_bytes,
+                media_type=_readable_mime(mime, name),
+            )
     if kind == sniff.PDF:
         from endqi.documents.pdf import extract_pdf
 
@@ -184,6 +194,19 @@ def build_document(extraction: Extraction, *, path: str, sha256: str, media_type
         media_type=media_type,
         _line_starts=cleaned.line_starts,
     )
+
+
+def _readable_mime(mime: str | None, name: str) -> str | None:
+    """The media type to read a wrapped document as (None: sniff its bytes)."""
+    if mime is None:
+        return None
+    try:
+        return sniff.normalise_media_type(mime)
+    except DocumentError:
+        raise DocumentError(
+            f"{name} holds a document of type {mime}, which endqi cannot read; "
+            "save it as PDF, HTML or plain text"
+        ) from None
 
 
 def _too_big(name: str, max_bytes: int) -> str:

@@ -19,6 +19,7 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.urls import path
 from django.views.decorators.http import require_safe
 
+from endqi.api.errors import json_error
 from endqi.legislation.models import Bill, State, TextCoverage
 from endqi.legislation.states import STATES_BY_ABBR
 from endqi.legislation.status import BillStatus, StatusOutcome, status_outcome
@@ -26,11 +27,6 @@ from endqi.legislation.versions import version_changes
 from endqi.rubric import GROUPS_BY_ID, Verdict
 
 API_PREFIX = "/api/v1"
-
-
-def json_error(status: int, message: str) -> JsonResponse:
-    """A JSON error body, ``{"error": "one sentence"}`` (the shape every app's API uses)."""
-    return JsonResponse({"error": message}, status=status)
 
 
 def _state_or_none(abbr: str) -> str | None:

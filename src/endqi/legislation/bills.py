@@ -17,6 +17,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
+from endqi.analysis import Scorecard, evaluate
+from endqi.budget import OverBudget, run_within_budget
 from endqi.documents import Document, DocumentError, document_from_text
 from endqi.legislation.evaluations import evaluate_version
 from endqi.legislation.models import Bill, BillStatusChange, BillVersion, State, TextCoverage
@@ -139,6 +141,27 @@ def load_content(content: str | bytes, filename: str = "") -> Document:
     return document
 
 
+def load_and_evaluate(
+    content: str | bytes, filename: str = "", *, state: str | None = None
+) -> tuple[Document, Scorecard]:
+    """Read ``content`` and score it, within the evaluation budget (:mod:`endqi.budget`).
+
+    Raises ``ValidationError`` with one sentence when the content cannot be read
+    or needs more time or memory than one evaluation may take.
+    """
+    try:
+        return run_within_budget(_load_and_score, content, filename, state)
+    except OverBudget as error:
+        raise ValidationError(str(error), code="over_budget") from None
+
+
+def _load_and_score(
+    content: str | bytes, filename: str, state: str | None
+) -> tuple[Document, Scorecard]:
+    document = load_content(content, filename)
+    return document, evaluate(document, state=state)
+
+
 @transaction.atomic
 def add_bill_version(
     bill: Bill,
@@ -161,11 +184,11 @@ def add_bill_version(
     ``ValidationError`` with one clear sentence when the content cannot be
     read; nothing is written then.
     """
-    document = load_content(content, filename)
     try:
         coverage = TextCoverage(coverage)
     except ValueError:
         raise ValidationError(f"Unknown coverage {coverage!r}.", code="coverage") from None
+    document, scorecard = load_and_evaluate(content, filename, state=bill.state.abbr)
     version = BillVersion(
         bill=bill,
         label=(label or "").strip() or _default_label(bill),
@@ -183,7 +206,7 @@ def add_bill_version(
     version.full_clean()
     version._history_user = user
     version.save()
-    evaluate_version(version, user, document=document)
+    evaluate_version(version, user, document=document, scorecard=scorecard)
     if bill.text_checked is None or version.fetched > bill.text_checked:
         # A bookkeeping date, not an edit to the bill: no history record for it.
         Bill.objects.filter(pk=bill.pk).update(text_checked=version.fetched)

@@ -6,7 +6,7 @@ seed command and the importers all evaluate the same way.
 
 The one rule that matters: a reviewer's override is never lost. Re-evaluating
 (a new version, or a new engine) carries every override to the new
-evaluation and flags the criteria where the new automatic verdict disagrees.
+evaluation and flags the criteria whose automatic verdict changed.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from endqi.analysis import ENGINE_VERSION, Scorecard, evaluate
+from endqi.budget import run_within_budget
 from endqi.documents import Document, document_from_text, load_bytes
 from endqi.legislation.coverage import decides
 from endqi.legislation.models import (
@@ -62,9 +63,14 @@ def run_evaluator(version: BillVersion, document: Document | None = None) -> Sco
     ``document`` is the loaded document the version came from, when the caller
     has it; otherwise it is rebuilt with :func:`version_document`.
     """
-    if document is None or document.text != version.text:
-        document = version_document(version)
-    return evaluate(document, state=version.bill.state.abbr)
+    state = version.bill.state.abbr  # read here: the budgeted child never queries
+    if document is not None and document.text == version.text:
+        return run_within_budget(evaluate, document, state=state)
+    return run_within_budget(_rebuild_and_evaluate, version, state)
+
+
+def _rebuild_and_evaluate(version: BillVersion, state: str) -> Scorecard:
+    return evaluate(version_document(version), state=state)
 
 
 def _automatic_fields(scorecard: Scorecard, *, passage: bool) -> dict[str, dict[str, Any]]:
@@ -164,7 +170,12 @@ def evaluate_version(
             result.override_note = override.override_note
             result.overridden_by = override.overridden_by
             result.overridden_at = override.overridden_at
-            result.automatic_disagrees = fields["verdict"] != override.override_verdict
+            # Flag only a change of the automatic verdict since the reviewer looked (or a
+            # flag the reviewer has not cleared yet); an override that simply differs
+            # from an unchanged automatic verdict is the reviewer's settled decision.
+            result.automatic_disagrees = (
+                override.automatic_disagrees or fields["verdict"] != override.verdict
+            )
         result._history_user = user
         result.save()
     return evaluation

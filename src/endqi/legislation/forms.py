@@ -17,6 +17,7 @@ from endqi.legislation.sources import is_official_url
 from endqi.legislation.states import STATE_CHOICES
 from endqi.legislation.status import BillStatus
 from endqi.rubric import Verdict
+from endqi.web.uploads import UploadTooLarge, read_upload
 
 # Extensions the document loader reads; anything else is refused before reading it.
 UPLOAD_EXTENSIONS = (".pdf", ".html", ".htm", ".txt", ".text")
@@ -29,10 +30,6 @@ def upload_limit_text() -> str:
     """The upload limit in words, e.g. "20 MB"."""
     megabytes = settings.ENDQI_MAX_UPLOAD_BYTES / (1024 * 1024)
     return f"{megabytes:g} MB" if megabytes >= 1 else f"{settings.ENDQI_MAX_UPLOAD_BYTES} bytes"
-
-
-class UploadTooLarge(Exception):
-    """A file is larger than ``settings.ENDQI_MAX_UPLOAD_BYTES`` (answered with a 413)."""
 
 
 class BillTextMixin(forms.Form):
@@ -94,7 +91,7 @@ class BillTextMixin(forms.Form):
         if not upload:
             return None
         if upload.size > settings.ENDQI_MAX_UPLOAD_BYTES:
-            raise UploadTooLarge(upload.name)
+            raise UploadTooLarge(upload.name or "upload")
         if not upload.name.lower().endswith(UPLOAD_EXTENSIONS):
             raise forms.ValidationError(
                 "Upload a PDF, HTML or plain-text file (.pdf, .html, .htm or .txt)."
@@ -117,7 +114,7 @@ class BillTextMixin(forms.Form):
         """``(content, filename)`` for ``add_bill_version``: pasted text or the file's bytes."""
         upload = self.cleaned_data.get("file")
         if upload:
-            return upload.read(), upload.name
+            return read_upload(upload), upload.name
         return self.cleaned_data["text"], ""
 
 

@@ -29,6 +29,7 @@ from django.db import transaction
 
 from endqi.legislation.bills import add_bill_version, first_sentence, unique_bill_slug
 from endqi.legislation.models import Bill, BillStatusChange, State
+from endqi.legislation.staff_edits import staff_edited_fields
 from endqi.legislation.states import STATES_BY_ABBR
 from endqi.legislation.status import (
     BillStatus,
@@ -394,6 +395,8 @@ def apply_imported_bill(
         )
         _save_checked(bill, path)
     else:
+        for name in staff_edited_fields(bill):  # staff corrections win over the source
+            wanted.pop(name, None)
         changes = [name for name, value in wanted.items() if getattr(bill, name) != value]
         if publish and not bill.published:
             wanted["published"] = True

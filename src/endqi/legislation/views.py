@@ -26,6 +26,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_GET, require_POST
 
+from endqi.action.ratelimit import allow, client_ip, retry_after_seconds
 from endqi.analysis.highlight import highlighted_text_html
 from endqi.legislation import bills as bill_writes
 from endqi.legislation import evaluations as evaluation_writes
@@ -55,6 +56,8 @@ from endqi.legislation.versions import version_changes
 from endqi.rubric import CRITERIA, Verdict, get_criterion
 from endqi.web import usmap
 from endqi.web.fingerprint import app_models, table_fingerprint
+from endqi.web.throttle import UPLOAD_PER_IP
+from endqi.web.uploads import body_too_large
 
 # Map colour tiers by the share of assessed criteria a bill meets (defined once; the legend
 # reads them). With all nine criteria assessed these are 6 and 3 points of 9; criteria the
@@ -244,9 +247,12 @@ def data_fingerprint() -> str:
     return table_fingerprint(app_models(["legislation"]))
 
 
+DISTRICT_OF_COLUMBIA = "DC"
+
+
 def overview_fragment() -> str:
     """The map, its legend and the table alternative as HTML, cached per data version."""
-    key = f"endqi:home-overview:v1:{data_fingerprint()}"
+    key = f"endqi:home-overview:v2:{data_fingerprint()}"
     fragment = cache.get(key)
     if fragment is None:
         rows = national_overview()
@@ -260,10 +266,18 @@ def overview_fragment() -> str:
                 "install_command": usmap.INSTALL_HINT,
                 "legend": legend_items(),
                 "states_with_bills": sum(1 for row in rows if row.bill_identifier),
+                "jurisdictions_text": jurisdictions_text(rows),
             },
         )
         cache.set(key, fragment, OVERVIEW_CACHE_SECONDS)
     return fragment
+
+
+def jurisdictions_text(rows: list[StateRow]) -> str:
+    """``the 50 states and DC``: the states counted without DC, which is named apart."""
+    states = sum(1 for row in rows if row.abbr != DISTRICT_OF_COLUMBIA)
+    has_dc = any(row.abbr == DISTRICT_OF_COLUMBIA for row in rows)
+    return f"the {states} states" + (" and DC" if has_dc else "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -532,16 +546,6 @@ def too_large_response(request: HttpRequest) -> HttpResponse:
     )
 
 
-def body_too_large(request: HttpRequest) -> bool:
-    """Whether the declared request body exceeds the upload limit (checked before reading it)."""
-    try:
-        length = int(request.META.get("CONTENT_LENGTH") or 0)
-    except ValueError:
-        return False
-    # Allow for the multipart envelope and the other form fields around the file.
-    return length > settings.ENDQI_MAX_UPLOAD_BYTES + 64 * 1024
-
-
 def upload_view(view: Any) -> Any:
     """Staff-only upload view that answers 413 for oversize bodies before reading them.
 
@@ -557,6 +561,15 @@ def upload_view(view: Any) -> Any:
     def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         if request.method == "POST" and body_too_large(request):
             return too_large_response(request)
+        if request.method == "POST" and not allow(UPLOAD_PER_IP, client_ip(request)):
+            response = render(
+                request,
+                "429.html",
+                {"message": "Too many uploads from your address; please wait and try again."},
+                status=429,
+            )
+            response["Retry-After"] = str(retry_after_seconds(UPLOAD_PER_IP))
+            return response
         try:
             return protected(request, *args, **kwargs)
         except (RequestDataTooBig, UploadTooLarge):

@@ -31,6 +31,17 @@ def state_cases(state: Any) -> dict[str, Any]:
 
 
 @register.filter
+def miles_away(km: float | None) -> str:
+    """``about 3 miles away``, ``about 1 mile away`` or ``less than a mile away``."""
+    if km is None:
+        return ""
+    if km_to_miles(float(km)) < 1:
+        return "less than a mile away"
+    rounded = miles(km)
+    return f"about {rounded} mile{'' if rounded == '1' else 's'} away"
+
+
+@register.filter
 def miles(km: float | None) -> str:
     """A distance in kilometres as whole miles, rounded to a readable step ("about 30")."""
     if km is None:

@@ -122,14 +122,11 @@ def evidence_anchor(criterion_id: str, index: int) -> str:
 @register.filter
 def evidence_location(item: dict[str, Any]) -> str:
     """Where a quote sits: "section 506.450.2(1), page 1, line 12" (only the parts known)."""
-    parts = []
-    if item.get("section"):
-        parts.append(f"section {item['section']}")
-    if item.get("page"):
-        parts.append(f"page {item['page']}")
-    if item.get("line"):
-        parts.append(f"line {item['line']}")
-    return ", ".join(parts)
+    from endqi.reports import describe_location
+
+    return describe_location(
+        item.get("section"), item.get("page") or None, item.get("line") or None
+    )
 
 
 @register.filter
