@@ -44,6 +44,7 @@ from endqi.legislation.models import (
     ensure_states,
 )
 from endqi.legislation.sources import require_official_url
+from endqi.legislation.staff_edits import staff_edited_fields
 from endqi.legislation.states import get_state_info
 from endqi.legislation.status import BillStatus
 
@@ -261,10 +262,11 @@ def seed_bill(
     # A newer check than the one that last set the bill overrides its facts; the same
     # check run again only fills what is empty, so staff edits since then stay.
     fresh = bill.status_checked is None or bill.status_checked < manifest.checked
+    kept = staff_edited_fields(bill)  # a staff member's correction always stays
     changed = [
         name
         for name, value in facts.items()
-        if getattr(bill, name) != value and (fresh or not getattr(bill, name))
+        if getattr(bill, name) != value and name not in kept and (fresh or not getattr(bill, name))
     ]
     for name in changed:
         setattr(bill, name, facts[name])
