@@ -283,12 +283,14 @@ def seed_bill(
         report.bills_updated.append(label)
 
     texts_changed = False
+    evaluated: set[int] = set()  # versions evaluated just now (no need to run it again)
     if dev is not None:
-        texts_changed |= _ensure_excerpts(bill, dev, report)
+        texts_changed |= _ensure_excerpts(bill, dev, report, evaluated)
     for version in entry.get("versions") or ():
-        texts_changed |= _ensure_official_version(bill, version, manifest, report)
+        texts_changed |= _ensure_official_version(bill, version, manifest, report, evaluated)
     newest = bill.versions.order_by("-created", "-id").first()
-    if newest is not None:
+    if newest is not None and newest.pk not in evaluated:
+        # Evaluate again only if the evaluator (or the coverage) now says otherwise.
         _, created = ensure_current_evaluation(newest)
         report.evaluations_created += int(created)
         texts_changed |= created
@@ -330,7 +332,9 @@ def _record_actions(bill: Bill, entry: dict[str, Any], checked: datetime.date, f
     return changed or bool(fields)
 
 
-def _ensure_excerpts(bill: Bill, dev: dict[str, Any], report: SeedReport) -> bool:
+def _ensure_excerpts(
+    bill: Bill, dev: dict[str, Any], report: SeedReport, evaluated: set[int]
+) -> bool:
     """The shared passages as an "excerpts" version (passage coverage), created when missing."""
     text = passage_text(dev)
     document = passage_document(dev, text)
@@ -360,18 +364,23 @@ def _ensure_excerpts(bill: Bill, dev: dict[str, Any], report: SeedReport) -> boo
     # Evaluated now, so a later official version can be compared with it.
     _, created = ensure_current_evaluation(version, document=document)
     report.evaluations_created += int(created)
+    evaluated.add(version.pk)
     return True
 
 
 def _ensure_official_version(
-    bill: Bill, version: dict[str, Any], manifest: Manifest, report: SeedReport
+    bill: Bill,
+    version: dict[str, Any],
+    manifest: Manifest,
+    report: SeedReport,
+    evaluated: set[int],
 ) -> bool:
     """One official text of the manifest, loaded and evaluated unless already stored."""
     path = manifest.base / version["file"]
     content = path.read_bytes()
     if bill.versions.filter(filename=path.name).exists():
         return False
-    add_bill_version(
+    stored = add_bill_version(
         bill,
         content,
         filename=path.name,
@@ -383,6 +392,7 @@ def _ensure_official_version(
         ),
         fetched=manifest.checked,
     )
+    evaluated.add(stored.pk)
     report.versions_created += 1
     report.evaluations_created += 1
     return True
