@@ -223,6 +223,7 @@ def test_no_page_image_letter_or_record_names_a_bill_by_a_counter_or_links_off_t
     urls = ["/", "/feeds/changes.atom", "/api/v1/states", "/api/v1/bills", "/api/v1/bills.csv"]
     abbrs = sorted({bill.state.slug for bill in bills})
     urls += [f"/{abbr}/" for abbr in abbrs] + [f"/share/{abbr}/" for abbr in abbrs]
+    urls += [f"/{abbr}/act/write/" for abbr in abbrs]  # the state's letter
     urls += [f"/api/v1/states/{abbr}" for abbr in abbrs]
     for bill in bills:
         urls += [bill.get_absolute_url(), f"{bill.get_absolute_url()}act/"]
