@@ -26,9 +26,11 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import timezone
 
 from endqi.legislation.bills import add_bill_version, first_sentence, unique_bill_slug
 from endqi.legislation.models import Bill, BillStatusChange, State
+from endqi.legislation.sources import is_official_url
 from endqi.legislation.staff_edits import staff_edited_fields
 from endqi.legislation.states import STATES_BY_ABBR
 from endqi.legislation.status import (
@@ -373,8 +375,9 @@ def apply_imported_bill(
         "title": imported.title[:500],
         "status": status,
         "status_date": status_date,
-        "source_url": imported.source_url[:500],
-        "text_links": links,
+        # Only the legislature's own page is "the bill at the legislature".
+        "source_url": imported.source_url[:500] if is_official_url(imported.source_url) else "",
+        "text_links": [link for link in links if is_official_url(link["url"])],
         ("openstates_id" if imported.source == "openstates" else "legiscan_id"): (
             imported.source_id if imported.source == "openstates" else int(imported.source_id)
         ),
@@ -386,11 +389,13 @@ def apply_imported_bill(
 
     created = bill is None
     changes: list[str] = []
+    today = timezone.localdate()
     if bill is None:
         bill = Bill(
             state=state,
             slug=unique_bill_slug(state, imported.identifier, imported.year),
             published=publish,
+            status_checked=today,
             **wanted,
         )
         _save_checked(bill, path)
@@ -404,7 +409,12 @@ def apply_imported_bill(
         if changes:
             for name in changes:
                 setattr(bill, name, wanted[name])
-            _save_checked(bill, path, update_fields=[*changes, "updated"])
+            fields = [*changes, "updated"]
+            if {"status", "status_date"} & set(changes):
+                # This import set the status: it is the check the page reports.
+                bill.status_checked = today
+                fields.append("status_checked")
+            _save_checked(bill, path, update_fields=fields)
 
     existing_steps = set(bill.status_changes.values_list("status", "date", "note"))
     steps = imported.statuses or [ImportedStatus(status, status_date, "")]
