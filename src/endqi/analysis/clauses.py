@@ -519,7 +519,11 @@ class Reading:
         # bill's own. Records and discipline rules alone are not: they change no claim.
         if any(lexicon.PUBLIC_LIABLE.search(cap.clause.text) for cap in self.caps):
             return True
-        if any(lexicon.PUBLIC_PAYER.search(i.clause.text) for i in self.indemnities):
+        if any(
+            lexicon.PUBLIC_PAYER.search(i.clause.text)
+            and lexicon.OFFICER_LIABILITY_SETTING.search(i.clause.text)
+            for i in self.indemnities
+        ):
             return True
         for defense in self.defenses:
             named = defense.kinds & {

@@ -415,6 +415,11 @@ PUBLIC_PAYER = re.compile(
     r"|the commonwealth|political subdivision|local (?:government|public entit)\w*|municipalit\w*"
     r"|county|city|law enforcement agency|employing agency|employer)"
 )
+# An indemnity or cap about civil-rights claims or officers, not teachers or board members.
+OFFICER_LIABILITY_SETTING = re.compile(
+    r"42 u_s_c_|1983|civil rights|constitutional|deprivation of|colou?r of law|peace officers?"
+    r"|law[ -]?enforcement|police|sheriff|deput(?:y|ies)|troopers?|correction"
+)
 # An employer named as the defendant ("any political subdivision ... that employs").
 EMPLOYER_DEFENDANT = re.compile(
     r"\b(?:employer|employing|political subdivision|law enforcement agency|public entity"
@@ -442,7 +447,7 @@ INDEMNITY_LIMIT = re.compile(
 BAD_CONDUCT_CARVE_OUT = re.compile(
     r"(?:unless|except|not required to indemnify|shall not (?:be )?indemnif|need not indemnify"
     r"|provided(?:,)? that|(?:shall|does) not apply|no indemnification|only (?:for|if|when))"
-    r"[^.]{0,320}?"
+    r"[^.]{0,420}?"
     r"(?:intentional|bad faith|willful|wilful|malic|wanton|criminal|convicted|reckless|good faith)"
 )
 
@@ -487,7 +492,10 @@ DECERTIFY = re.compile(
     r"decertif|(?:revoke|revocation of|suspend|suspension of)\s+(?:[\w'-]+\s+){0,4}?"
     r"(?:certification|license)"
     r"|(?:certification|license)\s+(?:[\w'-]+\s+){0,3}?(?:revoked|suspended)"
-    r"|(?:termination|terminate)\s+(?:of\s+)?(?:[\w'-]+\s+){0,3}?employment|disciplin"
+    r"|(?:termination|terminate)\s+(?:of\s+)?(?:[\w'-]+\s+){0,3}?employment"
+    # Discipline of the officer, not of a student or a licensee.
+    r"|disciplin\w*\s+(?:action\s+)?(?:of|against|on)\s+(?:the\s+|an?\s+|any\s+)?(?:[\w'-]+\s+){0,2}?"
+    r"(?:officers?|employees?|officials?|deput)|(?:subject to|shall be|be) disciplined?\b"
 )
 DECERTIFY_GATE = ("decertif", "revo", "suspen", "terminat", "disciplin")
 
