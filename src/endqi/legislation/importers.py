@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 
 from endqi.documents import DocumentError
 from endqi.documents.sniff import HTML, PDF, sniff_media_type
@@ -41,6 +42,7 @@ from endqi.legislation.bill_formats import (
 )
 from endqi.legislation.bills import add_bill_version, first_sentence, unique_bill_slug
 from endqi.legislation.models import Bill, BillStatusChange, State, ensure_states
+from endqi.legislation.sources import is_official_url
 from endqi.legislation.staff_edits import staff_edited_fields
 
 __all__ = [
@@ -126,8 +128,13 @@ class BillImporter(ModelImporter[Item, Bill]):
             "title": item.title[:500],
             "status": status,
             "status_date": status_date,
-            "source_url": item.source_url[:500],
-            "text_links": [_link(text) for text in item.texts if text.content is None and text.url],
+            # Only the legislature's own pages are "the bill at the legislature".
+            "source_url": item.source_url[:500] if is_official_url(item.source_url) else "",
+            "text_links": [
+                _link(text)
+                for text in item.texts
+                if text.content is None and text.url and is_official_url(text.url)
+            ],
             _id_field(item): item.source_id if item.source == "openstates" else int(item.source_id),
         }
         if item.description:
@@ -145,7 +152,7 @@ class BillImporter(ModelImporter[Item, Bill]):
     def new(self, item: Item, values: dict[str, Any]) -> Bill:
         """A new bill with a unique slug, unpublished unless asked."""
         assert isinstance(item, ImportedBill)  # text records only attach to stored bills
-        values = {"published": self.publish, **values}
+        values = {"published": self.publish, "status_checked": timezone.localdate(), **values}
         slug = unique_bill_slug(values["state"], item.identifier, item.year)
         return Bill(slug=slug, **values)
 
@@ -161,8 +168,13 @@ class BillImporter(ModelImporter[Item, Bill]):
         """Insert, or update the changed fields (and the update time)."""
         if fields is None:
             obj.save()
-        else:
-            obj.save(update_fields=[*fields, "updated"])
+            return
+        update = [*fields, "updated"]
+        if {"status", "status_date"} & set(fields):
+            # This import set the status: it is the check the bill page reports.
+            obj.status_checked = timezone.localdate()
+            update.append("status_checked")
+        obj.save(update_fields=update)
 
     def write_related(
         self, obj: Bill, item: Item, location: Location, *, created: bool

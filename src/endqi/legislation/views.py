@@ -49,6 +49,7 @@ from endqi.legislation.models import (
     State,
     ensure_states,
 )
+from endqi.legislation.situation import state_situation
 from endqi.legislation.states import all_states, get_state_info
 from endqi.legislation.status import BillStatus, StatusOutcome, status_outcome
 from endqi.legislation.templatetags.legislation_tags import reviewer_name
@@ -361,13 +362,16 @@ def state_page(request: HttpRequest, abbr: str) -> HttpResponse:
     """One state's page: its published bills with scorecards, case studies, take action."""
     state = state_or_404(abbr)
     bills = list(state.bills.published().with_scorecards().order_by("-year", "identifier"))
+    state_bills = [bill for bill in bills if not bill.is_local]
     return render(
         request,
         "legislation/state.html",
         {
             "state": state,
-            "bills": [bill for bill in bills if not bill.is_local],
+            "bills": state_bills,
             "local_bills": [bill for bill in bills if bill.is_local],
+            # The summary is about the state's own law, not a city's ordinance.
+            "situation": state_situation(state.name, state.slug, state_bills),
             "contact_email": getattr(settings, "ENDQI_CONTACT_EMAIL", ""),
         },
     )
@@ -639,6 +643,8 @@ def _create_bill_from_form(request: HttpRequest, form: NewBillForm) -> Bill | No
                 filename=filename,
                 label=data["version_label"] or "introduced",
                 source_url=data["version_source_url"],
+                coverage=data["version_coverage"],
+                version_date=data["version_date"],
                 user=request.user,
             )
     except ValidationError as error:
@@ -775,6 +781,8 @@ def staff_new_version(request: HttpRequest, bill_id: int) -> HttpResponse:
                 filename=filename,
                 label=form.cleaned_data["version_label"],
                 source_url=form.cleaned_data["version_source_url"],
+                coverage=form.cleaned_data["version_coverage"],
+                version_date=form.cleaned_data["version_date"],
                 user=request.user,
             )
         except ValidationError as error:

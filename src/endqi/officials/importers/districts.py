@@ -427,4 +427,8 @@ def sync_districts(
     if result.errors:
         raise ImportSourceError(str(result.errors[0]))
     geo.clear_cache()
+    # ZIP lookups read precomputed rows; recompute them for the changed shapes.
+    from endqi.officials.zipindex import rebuild_zip_districts
+
+    rebuild_zip_districts(state.abbr)
     return result
