@@ -358,6 +358,16 @@ def test_second_run_of_every_importer_writes_nothing(realworld: Path, shared_dir
     )
 
 
+def test_a_zip_download_is_refused_with_how_to_import_it(tmp_path: Path) -> None:
+    import zipfile
+
+    path = tmp_path / "AK_2011-2012_27th_Legislature_JSON.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("AK/2011-2012_27th_Legislature/bill/HB1.json", "{}")
+    _, err, _ = run_failing(path)
+    assert f"{path}: a ZIP archive: unzip it and import the folder" in err
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [

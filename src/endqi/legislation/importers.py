@@ -254,6 +254,12 @@ def _not_bill_data(data: bytes, path: Path) -> FileRefused:
     where = Location(str(path))
     if not data.strip():
         return FileRefused(where, "the file is empty")
+    if data.startswith(b"PK\x03\x04"):
+        return FileRefused(
+            where,
+            "a ZIP archive: unzip it and import the folder (a LegiScan or Open States "
+            "bulk download unzips to one JSON file per bill; LegiScan's to bill/, text/, people/)",
+        )
     try:
         media_type = sniff_media_type(data, path.name, str(path.name))
     except DocumentError as error:
