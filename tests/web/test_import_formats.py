@@ -303,6 +303,9 @@ def test_add_version_loads_a_document_and_evaluates_it(realworld: Path) -> None:
     )
     assert version.evaluations.exists()
     assert "added PA HB 12" in out.getvalue()
+    again = io.StringIO()
+    call_command("add_version", "PA", "HB 12", str(pdf), stdout=again)
+    assert "already stored" in again.getvalue() and bill.versions.count() == 1
     with pytest.raises(CommandError, match="is not a real date"):
         call_command("add_version", "PA", "HB 12", str(pdf), "--date", "2019-02-30")
     with pytest.raises(CommandError, match="no bill 'HB 99' in PA"):
