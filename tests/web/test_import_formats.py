@@ -393,3 +393,18 @@ def test_other_shapes_are_refused_by_name(tmp_path: Path, content: str, message:
     _, err, _ = run_failing(path)
     assert message in err
     assert err.count("endqi: error: ") == 1
+
+
+def test_every_r_serialised_text_sample_reads_as_a_pdf_record(realworld: Path) -> None:
+    from endqi.legislation.bill_formats import ImportedBillText, parse_record
+    from endqi.legislation.importers import read_bill_records
+
+    files = sorted((realworld / "json" / "legiscan").glob("*.r-json"))
+    assert len(files) >= 8
+    for path in files:
+        (record,) = read_bill_records(path)
+        item = parse_record(record)
+        assert isinstance(item, ImportedBillText), path
+        assert item.text.doc_id == path.stem.rsplit("_", 1)[1]
+        assert item.text.content is not None and item.text.content.startswith(b"%PDF-")
+        assert item.text.media_type == "application/pdf" and item.text.date is None
