@@ -192,7 +192,7 @@ class BillImporter(ModelImporter[Item, Bill]):
         ]
         if new_steps:
             BillStatusChange.objects.bulk_create(new_steps)
-            changes.append(f"{len(new_steps)} status changes")
+            changes.append(f"{len(new_steps)} status change{'s' if len(new_steps) != 1 else ''}")
         return changes + self._add_versions(obj, item.texts, location.at("texts"))
 
     def _add_versions(self, bill: Bill, texts: list[ImportedText], location: Location) -> list[str]:
