@@ -252,7 +252,7 @@ class Bill(models.Model):
     @property
     def status_label(self) -> str:
         """Human label of the status, e.g. "Passed one chamber"."""
-        return BillStatus(self.status).label
+        return str(BillStatus(self.status).label)
 
     @property
     def outcome(self) -> StatusOutcome:
