@@ -229,7 +229,7 @@ def _entries(po_text: str) -> list[tuple[str, str, bool]]:
                 fields[current] = match.group(2)
             elif line.startswith('"') and current:
                 fields[current] += line[1:-1]
-        if "msgid" in fields and fields["msgid"]:
+        if fields.get("msgid"):
             translated = fields.get("msgstr", fields.get("msgstr[0]", ""))
             entries.append((fields["msgid"], translated, fuzzy))
     return entries
