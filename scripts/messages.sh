@@ -7,4 +7,7 @@ set -eu
 cd "$(dirname "$0")/../src/endqi"
 ../../.venv/bin/django-admin makemessages --locale es --no-location --no-obsolete \
     --ignore 'tests/*' --settings endqi.web.settings
+# A guessed ("fuzzy") translation is worse than none: empty it so it shows as untranslated.
+po=locale/es/LC_MESSAGES/django.po
+msgattrib --clear-fuzzy --empty --clear-previous -o "$po" "$po"
 ../../.venv/bin/django-admin compilemessages --locale es --settings endqi.web.settings

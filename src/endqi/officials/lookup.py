@@ -56,7 +56,7 @@ class Seat:
     @property
     def chamber_label(self) -> str:
         """``Senate`` / ``House`` / ``Legislature``."""
-        return Chamber(self.chamber).label
+        return str(Chamber(self.chamber).label)
 
     @property
     def vacant(self) -> bool:
@@ -122,7 +122,7 @@ class LookupResult:
     @property
     def method_label(self) -> str:
         """``your ZIP code``…"""
-        return LookupMethod(self.method).label
+        return str(LookupMethod(self.method).label)
 
     @property
     def upper(self) -> Seat | None:

@@ -5,15 +5,16 @@ from __future__ import annotations
 import re
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class Chamber(models.TextChoices):
     """Where a role sits: a legislative chamber or the executive branch."""
 
-    UPPER = "upper", "Senate"
-    LOWER = "lower", "House"
-    LEGISLATURE = "legislature", "Legislature"  # unicameral (Nebraska, DC council)
-    EXECUTIVE = "executive", "Executive"
+    UPPER = "upper", _("Senate")
+    LOWER = "lower", _("House")
+    LEGISLATURE = "legislature", _("Legislature")  # unicameral (Nebraska, DC council)
+    EXECUTIVE = "executive", _("Executive")
 
 
 LEGISLATIVE_CHAMBERS: tuple[str, ...] = (Chamber.UPPER, Chamber.LOWER, Chamber.LEGISLATURE)
@@ -65,11 +66,11 @@ class ImportKind(models.TextChoices):
 class LookupMethod(models.TextChoices):
     """How a visitor's districts were found; decides whether the answer is exact."""
 
-    LOCATION = "location", "your location"
-    ADDRESS = "address", "your street address"
-    ZIP = "zip", "your ZIP code"
-    DISTRICTS = "districts", "the districts you chose"
-    STATE = "state", "your state"
+    LOCATION = "location", _("your location")
+    ADDRESS = "address", _("your street address")
+    ZIP = "zip", _("your ZIP code")
+    DISTRICTS = "districts", _("the districts you chose")
+    STATE = "state", _("your state")
 
 
 EXACT_METHODS: frozenset[str] = frozenset(

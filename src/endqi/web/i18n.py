@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.urls import Resolver404, resolve
-from django.utils.translation import get_language
+from django.utils.translation import get_language, override
 
 SPANISH = "es"
 # Paths (after the language prefix) served in one language only: staff screens are
@@ -57,7 +57,9 @@ def alternates(path: str) -> list[Alternate]:
     if UNPREFIXED_ONLY.search(english):
         return []
     try:
-        resolve(f"/{SPANISH}{english}")
+        # Spanish paths only resolve while Spanish is active (LocalePrefixPattern).
+        with override(SPANISH):
+            resolve(f"/{SPANISH}{english}")
     except Resolver404:
         return []
     return [
