@@ -208,13 +208,17 @@ NON_OPERATIVE = re.compile(
     r"|\blegislative (?:findings?|intent|declarations?)\b"
 )
 # Section labels a sentence may open with ("Sec. 2. (a)(1)", "§ 4.", "506_450. 1.").
+# Bounded, possessive runs: at most eight labels, each taken whole or not at all, so no
+# input (a long run of spaces or of "(a) ") makes the pattern quadratic.
 LABELS = (
-    r"(?:(?:sec(?:tion)?s?_?\s*[\w_-]+[.:]?|§+\s*[\w_-]+[.:]?|\(\w{1,5}\)|[a-z0-9]{1,3}[_.)]"
-    r"|\d[\d_-]*[.:]?|new)\s*)*"
+    r"(?:(?:sec(?:tion)?s?_?\s{0,3}+[\w_-]{1,12}+[.:]?|§{1,2}+\s{0,3}+[\w_-]{1,12}+[.:]?|\(\w{1,5}\)|[a-z0-9]{1,3}[_.)]"
+    r"|\d[\d_-]{0,12}+[.:]?|new)\s*+){0,8}+"
 )
 # Titles, summaries, commentary and advocacy: they describe a bill, they do not enact it.
 NON_OPERATIVE_OPENING = re.compile(
-    r"\s*" + LABELS + r"(?:an act\b|a bill\b|to (?:provide|amend|enact|repeal|create|establish"
+    r"(?<!\s)\s*+"
+    + LABELS
+    + r"(?:an act\b|a bill\b|to (?:provide|amend|enact|repeal|create|establish"
     r"|require|prohibit|allow|authorize|eliminate|end|abolish)\b|relating to\b|concerning\b"
     r"|(?:this|the) (?:bill|legislation|proposal|measure|amendment would)\b|(?:bill )?summary\b"
     r"|synopsis\b|digest\b|statement of (?:purpose|intent)\b|(?:the )?sponsors?\b"
@@ -400,11 +404,6 @@ INDEMNITY_GATE = (
     *("indemnif", "satisf", "paid by", "full amount"),
     *("shall pay", "must pay", "shall also pay", "must also pay"),
 )
-# Who or what an indemnity clause protects: the officers and the awards against them.
-INDEMNIFIED_PARTY = re.compile(
-    r"officers?|employees?|agents?|defendants?|officials?|judgments?|judgements?|settlements?"
-    r"|awards?"
-)
 # An indemnity clause counts only when it protects public officers or employees.
 INDEMNIFIED_OFFICER = re.compile(
     r"officers?|employees?|officials?|deput(?:y|ies)|sheriffs?|troopers?|police|agents? of"
@@ -425,8 +424,6 @@ EMPLOYER_DEFENDANT = re.compile(
     r"\b(?:employer|employing|political subdivision|law enforcement agency|public entity"
     r"|governmental entity|municipalit\w*)"
 )
-# Consequences and records in settings other than policing (licensing boards, schools).
-NON_OFFICER_SETTING = re.compile(r"\blicens(?:ee|ure)\b|compact|\bnurs|physician|teacher")
 # A professional consequence counts only when tied to the officer's violation.
 TIED_TO_VIOLATION = re.compile(
     r"\bliable\b|judgment|deprivation|misconduct|violat\w*\s+(?:of\s+)?(?:this (?:section|act|chapter)"
@@ -434,7 +431,6 @@ TIED_TO_VIOLATION = re.compile(
     r"|finding (?:that|of)"
 )
 MANDATORY = re.compile(r"\b(?:shall|must|is required to|are required to)\b")
-DISCRETIONARY = re.compile(r"\bmay\b(?! not)")
 FULL_AMOUNT = re.compile(
     r"full amount|entire (?:amount|judgment)|uncollect[ia]ble|in full\b|whole (?:amount|judgment)"
 )

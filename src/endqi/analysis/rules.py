@@ -207,7 +207,7 @@ RULES: tuple[Rule, ...] = (
         lexicon.DEFINITION,
         lexicon.DEFINITION_GATE,
         0,
-        'Sec. 1. "Covered individual" means an employee of a law enforcement agency.',
+        '"Covered individual" means an employee of a law enforcement agency.',
     ),
 )
 
