@@ -240,7 +240,17 @@ def lowered_without_deletions(document: Document) -> str:
         lowered = _LINE_BREAK_HYPHEN.sub(_join_hyphenated, lowered)
     if "- " in text:
         lowered = _join_capital_breaks(text, lowered)
-    return lowered
+    # A line break inside a sentence is a space: "the court shall\naward", "clearly\n
+    # established" (a page break, a narrow column). Blank lines and breaks after a period stay,
+    # since they end sentences and blocks.
+    return _MID_SENTENCE_BREAK.sub(_as_space, lowered)
+
+
+_MID_SENTENCE_BREAK = re.compile(r"[^\s.][ \t]*\n(?![ \t]*\n)")
+
+
+def _as_space(match: re.Match[str]) -> str:
+    return match.group(0)[:-1] + " "
 
 
 # A capitalised word the cleaner joined across lines with a space: "STATUTORY IMMU- NITIES".
