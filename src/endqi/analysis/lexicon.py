@@ -124,20 +124,8 @@ PROCEDURAL_BAR = re.compile(
     r"|\b(?:is|shall be)\s+not\s+(?:a\s+)?(?:ground|basis)\s+(?:for|to)\s+(?:dismiss|summary)"
     r"|\bno\s+(?:action|claim|suit)\b[^.]{0,80}?\b(?:shall|may)\s+be\s+(?:dismissed|barred)\b"
 )
-PROCEDURAL_BAR_GATE = (
-    "not dismiss",
-    "not be dismissed",
-    "not be barred",
-    "not bar",
-    "ground",
-    "basis",
-    "be dismissed",
-    "be barred",
-    "not deny",
-    "not be denied",
-    "not grant",
-    "not be defeated",
-)
+# Only bars of a QI-like defense matter, and those always name one (QI_TERM) nearby.
+PROCEDURAL_BAR_GATE = QI_GATE
 # A negated subject that governs a defense predicate: "No immunity, including qualified
 # immunity, shall be a defense"; "Neither qualified immunity nor ... is a defense".
 NEGATED_SUBJECT_DEFENSE = re.compile(
@@ -146,7 +134,7 @@ NEGATED_SUBJECT_DEFENSE = re.compile(
     r"(?:valid\s+|complete\s+|affirmative\s+)?(?:defen[cs]es?|bar|available|raised|asserted"
     r"|applicable|immun|apply|invoked)"
 )
-NEGATED_SUBJECT_DEFENSE_GATE = ("no ", "neither", "none of")
+NEGATED_SUBJECT_DEFENSE_GATE = QI_GATE
 # Predicates that deny a defense: "is not a defense", "shall not apply", "may not be raised".
 NEGATED_DEFENSE = re.compile(
     r"(?:\b(?:is|are|shall|does|do|will|may)\s+not\s+(?:be\s+)?(?:an?\s+)?(?:valid\s+)?"
