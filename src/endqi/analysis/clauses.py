@@ -225,7 +225,9 @@ def _defendants(body: str) -> str | None:
     if _LIABLE_PREDICATE.search(body):
         subject = _SUBJECT.match(body)
         if subject:
-            return _trim_phrase(subject.group("np"))
+            # The whole subject up to "who" or "is liable" is the class, restrictions included
+            # ("a peace officer, as defined in ..., employed by a local government").
+            return subject.group("np").strip(" ,")
     return None
 
 

@@ -326,10 +326,14 @@ _COMPOUND_HEADS = frozenset(
 
 
 def _join_hyphenated(match: re.Match[str]) -> str:
-    """The two halves as one word, padded with spaces to the matched length."""
+    """The two halves as one word, padded in front with spaces to the matched length.
+
+    The padding goes before the word so the word still meets what follows it with one
+    space ("attorney fees"), as the patterns expect.
+    """
     head, tail = match.group(1), match.group(2)
     joined = f"{head}-{tail}" if head in _COMPOUND_HEADS else head + tail
-    return joined.ljust(len(match.group(0)))
+    return joined.rjust(len(match.group(0)))
 
 
 def build_analysis_copy(document: Document) -> str:
