@@ -35,7 +35,9 @@ from pathlib import Path
 from typing import Any
 
 from endqi.analysis import relevance
-from endqi.documents.clean import CHARACTER_EQUIVALENTS, HEADER_LINES_PER_EDGE
+from endqi.documents.clean import CHARACTER_EQUIVALENTS
+from endqi.documents.furniture import HEADER_LINES_PER_EDGE
+from endqi.documents.wrapped import looks_like_json
 
 HTML_SUFFIXES: tuple[str, ...] = (".htm", ".html")
 GATED_SUFFIXES: tuple[str, ...] = (".txt", *HTML_SUFFIXES)
@@ -48,17 +50,24 @@ GATED_SUFFIXES: tuple[str, ...] = (".txt", *HTML_SUFFIXES)
 _IN_PAGE_GAP = rb"[^a-z]*(?:(?:page|of|&#?[a-z0-9]+;?)[^a-z]*)*"
 # Across a page break, from the end of one kept line to the start of the next:
 # blank lines and up to two page edges of running heads and footers (with the
-# form feed's own line), then the next line's number.
+# form feed's own line), margin columns, then the next line's number.
 MAX_DROPPED_LINES = 2 * HEADER_LINES_PER_EDGE + 1
 _BLANK_LINES = rb"(?:[ \t\r\v\f]*\n)*"
+# Any number of margin-column lines (a bare line number or amendment mark each),
+# which PDF text layers and their plain-text copies gather into runs.
+_MARGIN_LINES = rb"(?:[ \t\r\v\f]*(?:[0-9]{1,4}|<-{1,3}|-{1,3}>)[ \t\r\v\f]*\n)*"
 _CROSS_PAGE_GAP = (
     rb"[ \t\r\v]*\n"
     + _BLANK_LINES
-    + rb"(?:[^\n]*\n"
+    + rb"(?:"
+    + _MARGIN_LINES
+    + rb"[^\n]*\n"
     + _BLANK_LINES
     + rb"){0,"
     + str(MAX_DROPPED_LINES).encode()
-    + rb"}[ \t\r\v\f0-9]*"
+    + rb"}"
+    + _MARGIN_LINES
+    + rb"[ \t\r\v\f0-9]*"
 )
 _GAP = rb"(?:" + _IN_PAGE_GAP + rb"|" + _CROSS_PAGE_GAP + rb")"
 # A hyphen inside a phrase ("good-faith") may be printed as any Unicode dash.
@@ -251,6 +260,8 @@ def cannot_be_relevant(data: bytes, suffix: str, *, using: Scanner | None = None
         return False
     if not data or data.isspace() or data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return False  # empty or UTF-16: let the loader judge it
+    if looks_like_json(data):
+        return False  # a bill inside JSON, or JSON to refuse: the loader decides
     scan = (using or scanner()).scan
     found = scan(data)
     if DEFER in found:

@@ -1,0 +1,266 @@
+"""Printing furniture of legislative documents, recognised by shape and learned per document.
+
+Furniture is what the printer adds around a bill's words: margin columns of line
+numbers, amendment marks in the margin (``<--``), running heads and footers
+(the bill number and page, a printer's number like ``20190HB0012PN0036 - 4 -``,
+a drafting code like ``LBD01234-01-3``), page numbers, and the legend that
+explains the typography ("EXPLANATION -- Matter enclosed in bold-faced brackets
+[thus] ... is intended to be omitted from the law").
+
+There is no rule per state. Each kind is a shape:
+
+- a *margin column*: lines holding only a number, ascending one by one (PDF text
+  layers often gather a page's column of numbers into a run of such lines);
+- a *mark*: a line holding only amendment arrows, or arrows at a line's end;
+- a *code line*: one token mixing capitals and digits, ten characters or more,
+  optionally followed by a page number;
+- a *running line*: a line that recurs, digits aside, at the top or bottom of
+  most pages (or, in text without page breaks, a short line of numbers and a
+  few letters that recurs, such as ``A. 1234    23``);
+- a *legend*: a paragraph starting ``EXPLANATION`` that describes the marks.
+
+A legend also tells which convention the print uses for deleted matter: when it
+says matter in brackets is omitted (or deleted, or not enacted), every
+``[bracketed]`` span of the document is struck text.
+
+Functions here only *mark* lines (``dropped``) or move a line's ``end``; the
+cleaner joins what is left and keeps the offset map exact.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from dataclasses import dataclass
+
+# A line whose content is only a number (a margin line number gathered into a run).
+MAX_MARGIN_NUMBER = 9999
+# A column is at least this many consecutive numbers (a lone "2019" is bill text).
+MIN_MARGIN_RUN = 3
+
+# Amendment marks printed in the margin next to changed lines.
+_MARK = r"(?:<-{1,3}|-{1,3}>|<=|=>)"
+_MARKS_ONLY = re.compile(rf"{_MARK}(?:\s+{_MARK})*")
+_TRAILING_MARKS = re.compile(rf"(?:\s+{_MARK})+$")
+
+# One token mixing capitals and digits: 20190HB0012PN0036, LBD01234-01-3, then an
+# optional page number ("- 4 -", "4").
+_CODE_LINE = re.compile(
+    r"(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9][A-Z0-9-]{9,}"
+    r"(?:\s+-?\s*\d{1,4}\s*-?)?"
+)
+# A page number alone ("4", "- 4 -", "Page 4", "4 of 9", "(4)").
+_PAGE_NUMBER_LINE = re.compile(
+    r"(?:page\s*)?[-(]?\s*\d{1,4}\s*[-)]?(?:\s*(?:of|/)\s*\d{1,4})?", re.IGNORECASE
+)
+_EXPLICIT_PAGE_LINE = re.compile(r"page\s+\d{1,4}(?:\s+of\s+\d{1,4})?", re.IGNORECASE)
+# A running head made of a bill number and a page number: "A. 1234    23", "S. 5678--A  3",
+# "HB 2300      1". Recognised only when it recurs.
+_NUMBERS_HEAD = re.compile(
+    r"[A-Z]{1,4}\.?\s?\d{1,6}(?:-{1,2}[A-Z])?(?:\s+\d{1,4})?|\d{1,4}\s+[A-Z]{1,4}\.?\s?\d{1,6}"
+)
+
+# The same with its page number, set apart by a wide gap: in a print whose lines are
+# numbered, an unnumbered line of this shape is a page head even where it occurs once.
+_NUMBERS_HEAD_WITH_PAGE = re.compile(r"[A-Z]{1,4}\.?\s?\d{1,6}(?:-{1,2}[A-Z])?\s{2,}\d{1,4}")
+
+# Running heads and footers are looked for among this many kept lines at the top
+# and bottom of each page and must recur on this share of pages.
+HEADER_LINES_PER_EDGE = 3
+HEADER_PAGE_SHARE = 0.5
+# In text without page breaks, a short numbers-and-capitals head recurring this often.
+MIN_RUNNING_REPEATS = 2
+MAX_RUNNING_LINE_CHARS = 60
+_DIGITS = re.compile(r"\d+")
+
+# The typographic legend: "EXPLANATION -- Matter enclosed in ...". It ends at the
+# first line ending in a period, within this many lines.
+_LEGEND_START = re.compile(r"EXPLANATION\s*(?:-{1,2}|[:\u2014\u2013])?\s*(?:matter|\Z)", re.I)
+MAX_LEGEND_LINES = 6
+_LEGEND_WORDS = ("EXPLANATION", "Explanation")
+# What a legend says about bracketed matter when brackets mark deleted law.
+_BRACKETS_DELETE = re.compile(
+    r"brackets?\b.{0,120}?\b(?:omitted|deleted|repealed|not\s+enacted|stricken|removed)",
+    re.I | re.S,
+)
+# A bracketed span of deleted matter (may cross lines; bounded so a stray "[" costs
+# at most this many characters of scanning before the next bracket).
+MAX_BRACKETED_CHARS = 20000
+_BRACKETED = re.compile(r"\[[^\[\]]{1," + str(MAX_BRACKETED_CHARS) + r"}\]")
+
+# A line that starts with something shaped like a statute unit's label: the
+# running-line rule never drops it, however often its shape recurs.
+_LABEL_START = re.compile(
+    r"(?:(?:Section|SECTION|Sec\.|SEC\.)[ \t]+\S|§|\((?:\d{1,3}|[a-zA-Z]{1,4})\)"
+    r"|\d{1,5}[A-Z]?(?:[.-]\d{1,5}[A-Za-z]?)+\.\s)"
+)
+
+
+@dataclass(slots=True)
+class PrintedLine:
+    """One line of the extracted text, as the cleaner sees it."""
+
+    start: int  # where the printed content starts (after any line number)
+    end: int  # end of content, trailing whitespace excluded
+    page: int
+    indent: int
+    index: int = 0  # the line's position among all lines of the original
+    number: int | None = None
+    dropped: bool = False
+
+    @property
+    def blank(self) -> bool:
+        """Whether nothing is printed on the line (or all of it was furniture)."""
+        return self.end <= self.start
+
+
+def drop_margin_columns(lines: list[PrintedLine], original: str) -> None:
+    """Drop amendment-mark lines, trailing marks and runs of bare ascending numbers."""
+    run: list[PrintedLine] = []
+    last_number = -2
+    last_page = -1
+    for line in lines:
+        if line.blank:
+            continue
+        first = original[line.start]
+        if first.isdigit() and line.end - line.start <= 4:
+            content = original[line.start : line.end]
+            if content.isdigit():
+                number = int(content)
+                if number == last_number + 1 and line.page == last_page:
+                    run.append(line)
+                else:
+                    _drop_run(run)
+                    run = [line]
+                last_number, last_page = number, line.page
+                continue
+        if first in "<-=" and _MARKS_ONLY.fullmatch(original, line.start, line.end):
+            line.dropped = True
+            continue
+        last_char = original[line.end - 1]
+        if last_char in "->" and (
+            trailing := _TRAILING_MARKS.search(original, line.start, line.end)
+        ):
+            line.end = trailing.start()
+    _drop_run(run)
+
+
+def _drop_run(run: list[PrintedLine]) -> None:
+    if len(run) >= MIN_MARGIN_RUN:
+        for line in run:
+            line.dropped = True
+
+
+def drop_shaped_furniture(lines: list[PrintedLine], original: str) -> None:
+    """Drop legends, code lines and explicit "Page 4 of 9" lines wherever they are."""
+    legend_left = 0
+    for line in lines:
+        if line.blank or line.dropped:
+            continue
+        if legend_left:
+            line.dropped = True
+            legend_left = 0 if original[line.end - 1] == "." else legend_left - 1
+            continue
+        first = original[line.start]
+        if first == "E" and _LEGEND_START.match(original, line.start, line.end):
+            line.dropped = True
+            legend_left = 0 if original[line.end - 1] == "." else MAX_LEGEND_LINES - 1
+            continue
+        if (
+            line.number is None
+            and (first.isupper() or first.isdigit())
+            and _CODE_LINE.fullmatch(original, line.start, line.end)
+        ):
+            line.dropped = True
+            continue
+        if first in "Pp" and _EXPLICIT_PAGE_LINE.fullmatch(original, line.start, line.end):
+            line.dropped = True
+
+
+def drop_running_lines(lines: list[PrintedLine], original: str, page_count: int) -> None:
+    """Drop lines that recur at the edges of most pages (or recur, in unpaged text)."""
+    if page_count < 2:
+        _drop_unpaged_running_lines(lines, original)
+        return
+    edges: list[list[PrintedLine]] = []
+    for _, page_lines in itertools.groupby(lines, key=lambda line: line.page):
+        body = [line for line in page_lines if not line.blank and not line.dropped]
+        unnumbered = [line for line in body if line.number is None]
+        top = unnumbered[:HEADER_LINES_PER_EDGE]
+        bottom = [line for line in unnumbered[-HEADER_LINES_PER_EDGE:] if line not in top]
+        edges.append(top + bottom)
+    pages_with_key: dict[str, set[int]] = {}
+    keys: dict[int, str] = {}
+    for page_index, edge_lines in enumerate(edges):
+        for line in edge_lines:
+            content = original[line.start : line.end]
+            if _PAGE_NUMBER_LINE.fullmatch(content):
+                line.dropped = True
+                continue
+            if _LABEL_START.match(content) and not _NUMBERS_HEAD.fullmatch(content):
+                continue  # a unit starting a page is bill text, however often it recurs
+            key = _DIGITS.sub("#", " ".join(content.split())).lower()
+            keys[id(line)] = key
+            pages_with_key.setdefault(key, set()).add(page_index)
+    needed = max(2, math.ceil(HEADER_PAGE_SHARE * len(edges)))
+    for edge_lines in edges:
+        for line in edge_lines:
+            key = keys.get(id(line))
+            if key is not None and len(pages_with_key[key]) >= needed:
+                line.dropped = True
+
+
+def _drop_unpaged_running_lines(lines: list[PrintedLine], original: str) -> None:
+    """Without page breaks: drop recurring bill-number-and-page heads ("A. 1234   23")."""
+    by_key: dict[str, list[PrintedLine]] = {}
+    numbered = any(line.number is not None for line in lines)
+    for line in lines:
+        if line.blank or line.dropped or line.end - line.start > MAX_RUNNING_LINE_CHARS:
+            continue
+        first = original[line.start]
+        if not (first.isupper() or first.isdigit()):
+            continue
+        if (
+            numbered
+            and line.number is None
+            and _NUMBERS_HEAD_WITH_PAGE.fullmatch(original, line.start, line.end)
+        ):
+            line.dropped = True
+            continue
+        if _NUMBERS_HEAD.fullmatch(original, line.start, line.end):
+            key = _DIGITS.sub("#", " ".join(original[line.start : line.end].split()).lower())
+            if key.count("#") >= 2:
+                by_key.setdefault(key, []).append(line)
+    for found in by_key.values():
+        if len(found) >= MIN_RUNNING_REPEATS:
+            for line in found:
+                line.dropped = True
+
+
+def bracketed_deletions(original: str) -> tuple[tuple[int, int], ...]:
+    """Bracketed spans of ``original`` when its legend says brackets mark deleted matter.
+
+    The legend's own sample brackets ("[thus]", "[ ]") are not deletions.
+    """
+    legend = None
+    for spelling in _LEGEND_WORDS:  # str.find first: a regex search of the whole text is slow
+        position = original.find(spelling)
+        while position != -1 and legend is None:
+            legend = _LEGEND_START.match(original, position)
+            position = original.find(spelling, position + 1)
+        if legend is not None:
+            break
+    if legend is None:
+        return ()
+    window_end = legend.end() + 400
+    said = _BRACKETS_DELETE.search(original, legend.start(), window_end)
+    if said is None:
+        return ()
+    legend_end = original.find(".", said.end())
+    legend_end = window_end if legend_end == -1 else legend_end
+    return tuple(
+        match.span()
+        for match in _BRACKETED.finditer(original)
+        if not legend.start() <= match.start() < legend_end
+    )
