@@ -107,7 +107,7 @@ class Cap:
     """A clause about dollar limits on what victims recover."""
 
     clause: Sentence
-    kind: str  # "own" (the bill's limit), "raised", "lifted", "lifted-one-kind"
+    kind: str  # "own" (the bill's limit), "raised", "lifted", "lifted-in-part"
     amends_existing: bool  # the clause strikes an amount (a cap changed, not created)
 
 
@@ -350,6 +350,8 @@ def _names_general_immunity(window: str) -> bool:
         or "any other" in window
         or "doctrine" in window
         or bool(re.search(r"\b(?:no|any|all)\s+(?:\w+\s+){0,2}immunit", window))
+        # A statutory immunity waived: "the immunity granted pursuant to section 41-4-4".
+        or bool(re.search(r"immunit(?:y|ies) (?:granted|provided|conferred|afforded)", window))
     )
 
 
@@ -523,7 +525,11 @@ class Reading:
             return True
         if any(
             lexicon.PUBLIC_PAYER.search(i.clause.text)
-            and lexicon.OFFICER_LIABILITY_SETTING.search(i.clause.text)
+            and (
+                lexicon.OFFICER_LIABILITY_SETTING.search(i.clause.text)
+                or lexicon.PUBLIC_LIABLE.search(i.clause.text)
+            )
+            and not lexicon.NON_OFFICER_SETTING.search(i.clause.text)
             for i in self.indemnities
         ):
             return True
@@ -572,7 +578,8 @@ class Reading:
             found.append(Cap(sentence, "raised", True))
         for sentence in _operative(self.find("cap_lift")):
             one_kind = lexicon.ONE_KIND_OF_DAMAGES.search(sentence.text)
-            found.append(Cap(sentence, "lifted-one-kind" if one_kind else "lifted", False))
+            some = one_kind or lexicon.CONDITIONAL_LIFT.search(sentence.text)
+            found.append(Cap(sentence, "lifted-in-part" if some else "lifted", False))
         return tuple(found)
 
     def _has_deletion(self, sentence: Sentence) -> bool:

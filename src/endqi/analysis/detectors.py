@@ -350,10 +350,11 @@ def damage_caps(context: Context) -> Decision:
             _first(raised),
         )
     if lifts:
-        if all(c.kind == "lifted-one-kind" for c in lifts):
+        if all(c.kind == "lifted-in-part" for c in lifts):
             return Decision(
                 Verdict.PARTIAL,
-                "Only the limits on one kind of damages are lifted; other caps still apply.",
+                "Limits are lifted only in part (for one kind of damages, or only for criminal or "
+                "willful conduct); other caps still apply.",
                 0.6,
                 _first([c.clause for c in lifts]),
             )

@@ -352,7 +352,18 @@ DAMAGES_QUANTITY = re.compile(
 # The government as the one whose liability a cap limits.
 PUBLIC_LIABLE = re.compile(
     r"\b(?:the state|its agencies|political subdivisions?|public (?:entit|bod|employ)\w*"
-    r"|governmental (?:entit|unit)\w*|local government|municipalit\w*|the commonwealth)\b"
+    r"|governmental (?:entit|unit)\w*|local government|local agenc\w*|municipalit\w*"
+    r"|the commonwealth)\b"
+)
+# A lift that applies only when the conduct was criminal or willful leaves the limits in place
+# for every other claim.
+CONDITIONAL_LIFT = re.compile(
+    r"\b(?:only|in which it is (?:judicially )?determined|if|when|where)\b[^.]{0,200}?"
+    r"\b(?:crime|fraud|malice|willful|wilful|wanton|intentional)"
+)
+# Indemnity in settings other than public officers' liability to the people they serve.
+NON_OFFICER_SETTING = re.compile(
+    r"\bstudents?\b|\bschool district|\bteachers?\b|\bnurs(?:e|ing)|physician|licensee|compact"
 )
 MONEY = re.compile(r"\$\s?[\d,]+|\bdollars?\b|\bthousand\b|\bmillion\b")
 
@@ -430,7 +441,8 @@ INDEMNITY_LIMIT = re.compile(
 )
 BAD_CONDUCT_CARVE_OUT = re.compile(
     r"(?:unless|except|not required to indemnify|shall not (?:be )?indemnif|need not indemnify"
-    r"|provided(?:,)? that|(?:shall|does) not apply|no indemnification|only (?:for|if|when))"
+    r"|provided(?:,)? that|(?:shall|does|do) not apply|no indemnification"
+    r"|only (?:for|if|when|to the extent))"
     r"[^.]{0,420}?"
     r"(?:intentional|bad faith|willful|wilful|malic|wanton|criminal|convicted|reckless|good faith)"
 )
