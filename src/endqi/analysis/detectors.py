@@ -17,11 +17,13 @@ from dataclasses import dataclass, field
 from endqi.analysis import lexicon
 from endqi.analysis.clauses import (
     Claim,
+    DefenseKind,
     DefenseRule,
     Reading,
     Rights,
     Role,
     is_operative,
+    rights_of,
 )
 from endqi.analysis.state_law import damage_cap_law
 from endqi.analysis.text import AnalysisText, Sentence
@@ -196,11 +198,34 @@ def law_enforcement(context: Context) -> Decision:
         )
     return Decision(
         Verdict.YES,
-        "The bill bars qualified immunity (or the equivalent 'clearly established' / good-faith "
-        "defenses) as a defense to civil liability of law-enforcement officers.",
+        f"The bill bars {_defenses_named(reading.bars)} as a defense to civil liability, and the "
+        f"claim reaches {_who(covered)}, so law-enforcement officers can no longer raise it.",
         0.9,
         evidence,
     )
+
+
+def _defenses_named(bars: Sequence[DefenseRule]) -> str:
+    """The defenses the bars name, in words ("qualified immunity and good faith ...")."""
+    kinds = {kind for bar in bars for kind in bar.kinds}
+    order = [
+        DefenseKind.QUALIFIED_IMMUNITY,
+        DefenseKind.CLEARLY_ESTABLISHED,
+        DefenseKind.GOOD_FAITH,
+        DefenseKind.IMMUNITY,
+    ]
+    named = [kind.value for kind in order if kind in kinds] or ["qualified immunity"]
+    return named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
+
+
+def _who(covered: Coverage) -> str:
+    if covered.phrase:
+        return f"'{covered.phrase}'"
+    return {
+        Role.BROAD: "everyone acting for the government",
+        Role.STATE_ONLY: "state employees",
+        Role.POLICE: "law-enforcement officers",
+    }.get(covered.role, "the defendants in these actions")
 
 
 def public_employees(context: Context, law_enforcement_verdict: Verdict) -> Decision:
@@ -252,8 +277,6 @@ def state_constitution(context: Context) -> Decision:
     """end.state_constitution: which rights can be enforced."""
     reading = context.reading
     scoped: list[tuple[Rights, Sentence]] = [(c.rights, c.clause) for c in reading.public_claims]
-    from endqi.analysis.clauses import rights_of
-
     scoped += [(rights_of(b.clause.text), b.clause) for b in reading.bars]
     scoped += [(rights_of(s.text), s) for s in reading.incorporated_prohibitions]
     by_scope: dict[Rights, list[Sentence]] = {}
