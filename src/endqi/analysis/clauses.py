@@ -573,7 +573,10 @@ class Reading:
                 continue
             if _only_limits_personal_share(body) or not _limits_damages(body, window):
                 continue
-            found.append(Cap(sentence, "own", self._has_deletion(sentence)))
+            # "$400,000 $1,000,000": an amended statute printed without its strike-through
+            # shows the old amount and the new one side by side; the cap is changed, not new.
+            replaced = lexicon.REPLACED_AMOUNT.search(body) is not None
+            found.append(Cap(sentence, "own", self._has_deletion(sentence) or replaced))
         for sentence in _operative(self.find("cap_raised")):
             found.append(Cap(sentence, "raised", True))
         for sentence in _operative(self.find("cap_lift")):

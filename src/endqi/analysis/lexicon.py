@@ -365,6 +365,8 @@ CONDITIONAL_LIFT = re.compile(
 NON_OFFICER_SETTING = re.compile(
     r"\bstudents?\b|\bschool district|\bteachers?\b|\bnurs(?:e|ing)|physician|licensee|compact"
 )
+# Two dollar amounts with nothing between them: the first struck, the second inserted.
+REPLACED_AMOUNT = re.compile(r"\$\s?[\d,]{3,15}\s{1,3}\$\s?[\d,]{3,15}")
 MONEY = re.compile(r"\$\s?[\d,]+|\bdollars?\b|\bthousand\b|\bmillion\b")
 
 # ---------------------------------------------------------------------------
