@@ -188,6 +188,16 @@ WA_1399_UNRELATED = (
 CASES: list[Case] = [
     # Issue 14: kinds of error on unseen bills.
     Case(
+        "a cap printed with its old and new amounts is raised, not ended (ME LD 1348, 2007)",
+        "In any claim or cause of action permitted by this chapter, the award of damages, "
+        "including costs, against either a governmental entity or its employees, or both, may not "
+        "exceed $400,000 $1,000,000 for any and all claims arising out of a single occurrence.",
+        "end.damage_caps",
+        "partial",
+        "may not exceed",
+        "ME",
+    ),
+    Case(
         "negated list of immunities naming QI is a bar (written for the test)",
         LEO_CLAIM + "No immunity, including sovereign immunity, official immunity or qualified "
         "immunity, shall be a defense to liability under this section.",
