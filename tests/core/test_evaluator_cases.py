@@ -198,6 +198,26 @@ CASES: list[Case] = [
         "ME",
     ),
     Case(
+        "'this section' placed in the civil rights act by the bill's own description "
+        "(written for the test)",
+        "This bill amends the Massachusetts Civil Rights Act.\n\n"
+        "Qualified immunity is not a defense to a civil action brought pursuant to this section "
+        "against a police officer.",
+        "end.state_constitution",
+        "yes",
+        "Qualified immunity is not a defense",
+        "MA",
+    ),
+    Case(
+        "'this section' with no act named stays undecided about rights (written for the test)",
+        "Qualified immunity is not a defense to a civil action brought pursuant to this section "
+        "against a police officer.",
+        "end.state_constitution",
+        "no",
+        None,
+        "MA",
+    ),
+    Case(
         "negated list of immunities naming QI is a bar (written for the test)",
         LEO_CLAIM + "No immunity, including sovereign immunity, official immunity or qualified "
         "immunity, shall be a defense to liability under this section.",

@@ -305,6 +305,21 @@ def state_constitution(context: Context) -> Decision:
             0.65,
             _first(by_scope[Rights.CIVIL_RIGHTS_ACT], 1),
         )
+    # A bar on claims "brought pursuant to this section", in a bill whose own description says
+    # the section is the state's civil rights act: the bar reaches that act's claims.
+    own_provision_bars = [
+        b.clause for b in reading.bars if lexicon.THIS_PROVISION.search(b.clause.text)
+    ]
+    naming = reading.find("civil_rights_act_named")
+    if own_provision_bars and naming:
+        return Decision(
+            Verdict.YES,
+            "The bar covers claims under the section the bill amends, which the bill itself "
+            "places in the state's civil rights act, the vehicle for enforcing state "
+            "constitutional rights.",
+            0.6,
+            (own_provision_bars[0], naming[0]),
+        )
     for bar in reading.bars:
         if bar.all_civil_liability and not bar.force_only:
             return Decision(

@@ -276,6 +276,17 @@ ENUMERATED_SECTIONS = re.compile(
     r"|the (?:state )?constitution)"
 )
 CIVIL_RIGHTS_ACT = re.compile(r"civil rights act")
+# The provision a bill amends, as its clauses call it: claims "brought pursuant to this section".
+THIS_PROVISION = re.compile(
+    r"\b(?:this|such) (?:section|subsection|chapter|subchapter|article|act)\b"
+)
+# A bill's own description placing claims under a named state civil-rights act: "civil actions
+# ... brought under the Maine Civil Rights Act". Titles and summaries are not operative, but
+# they say which statute "this section" is.
+CIVIL_RIGHTS_ACT_NAMED = re.compile(
+    r"\b(?:under|pursuant to|amend(?:s|ing)?)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}civil rights act\b"
+)
+CIVIL_RIGHTS_ACT_NAMED_GATE = ("civil rights act",)
 # The federal civil-rights action: 42 U.S.C. 1983 (section 1979 of the Revised Statutes). It lies
 # against every person acting under color of state law and carries no statutory damages cap.
 SECTION_1983 = re.compile(r"42 u_s_c_ (?:§\s*)?1983|section 1979 of the revised statutes")
