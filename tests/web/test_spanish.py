@@ -113,11 +113,13 @@ def _bill() -> Bill:
     return make_bill("HB 7")
 
 
-@pytest.mark.parametrize("path", ["/es/mo/", "/es/act/", "/es/rubric/", "BILL"])
+@pytest.mark.parametrize("path", ["/es/mo/", "/es/act/", "/es/rubric/", "BILL", "LETTER"])
 def test_spanish_pages_have_no_english_interface_words(client, path: str) -> None:
     bill = _bill()
     if path == "BILL":
         path = f"/es/mo/bills/{bill.slug}/"
+    elif path == "LETTER":
+        path = f"/es/mo/bills/{bill.slug}/act/"
     response = client.get(path)
     assert response.status_code == 200
     tree = parse(response)
@@ -201,6 +203,18 @@ def test_the_page_cache_keeps_each_language_apart(client) -> None:
     assert client.get("/mo/").content == english.content
     assert client.get("/es/mo/").content == spanish.content
     assert english.content != spanish.content
+
+
+def test_the_letter_stays_english_on_a_spanish_page_and_says_why(client) -> None:
+    bill = _bill()
+    tree = parse(client.get(f"/es/mo/bills/{bill.slug}/act/"))
+    body = tree.css_first("textarea#id_body")
+    assert body is not None and body.attributes["lang"] == "en"
+    assert "legislators" in body.text() or "Representative" in body.text() or body.text()
+    assert "inglés" in text_of(tree.css_first(".letter-language-note"))
+    english = parse(client.get(f"/mo/bills/{bill.slug}/act/"))
+    assert english.css_first(".letter-language-note") is None
+    assert english.css_first("textarea#id_body").text() == body.text()
 
 
 def test_the_evaluator_explanations_are_marked_english_on_spanish_pages(client) -> None:

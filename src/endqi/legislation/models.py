@@ -17,6 +17,7 @@ from typing import Any
 from django.conf import settings
 from django.db import models
 from django.db.models import Prefetch, Q
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -254,7 +255,7 @@ class Bill(models.Model):
     @property
     def status_label(self) -> str:
         """Human label of the status, e.g. "Passed one chamber"."""
-        return str(BillStatus(self.status).label)
+        return gettext(BillStatus(self.status).label)
 
     @property
     def outcome(self) -> StatusOutcome:

@@ -10,7 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from django.db import models
-from django.utils.translation import gettext_lazy as _
+
+# gettext_noop: labels stay plain English strings (exports, API); pages translate them.
+from django.utils.translation import gettext_noop as _
 
 
 class BillStatus(models.TextChoices):

@@ -414,7 +414,7 @@ def _history_user(record: Any) -> str:
 def _describe_value(field_name: str, value: Any) -> str:
     """A historical field value in words."""
     if field_name == "status" and value:
-        return str(BillStatus(value).label)
+        return gettext(BillStatus(value).label)
     if field_name == "published":
         return gettext("yes") if value else gettext("no")
     return str(value) if value not in (None, "") else gettext("(empty)")

@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 
 from django.db import models
-from django.utils.translation import gettext_lazy as _
+
+# Labels are marked with gettext_noop (plain English strings, safe to join and serialise);
+# pages translate them where they show them (Seat.chamber_label, Lookup.method_label).
+from django.utils.translation import gettext_noop as _
 
 
 class Chamber(models.TextChoices):

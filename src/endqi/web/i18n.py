@@ -47,6 +47,12 @@ def unprefixed_path(path: str) -> str:
     return path
 
 
+def english_url(obj: object) -> str:
+    """``obj.get_absolute_url()`` as the English page (for letters and e-mail to offices)."""
+    with override(settings.LANGUAGE_CODE):
+        return obj.get_absolute_url()  # type: ignore[attr-defined]
+
+
 def alternates(path: str) -> list[Alternate]:
     """The page at ``path`` in every language, or ``[]`` when it has no translations.
 

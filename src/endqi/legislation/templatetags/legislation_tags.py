@@ -78,7 +78,7 @@ def status_badge(status: str) -> SafeString:
         '<span class="status {}"><span class="status-icon" aria-hidden="true">{}</span> {}</span>',
         OUTCOME_CLASSES[status_outcome(value)],
         STATUS_ICONS[value],
-        value.label,  # lazily translated (BillStatus)
+        gettext(value.label),
     )
 
 
