@@ -217,6 +217,18 @@ def test_the_letter_stays_english_on_a_spanish_page_and_says_why(client) -> None
     assert english.css_first("textarea#id_body").text() == body.text()
 
 
+def test_the_embed_card_speaks_spanish_with_lang_es(client) -> None:
+    bill = _bill()
+    english = parse(client.get("/embed/mo/"))
+    spanish = parse(client.get("/embed/mo/?lang=es"))
+    assert english.css_first("html").attributes["lang"] == "en"
+    assert spanish.css_first("html").attributes["lang"] == "es"
+    assert english_words(visible_spanish_text(spanish)) == []
+    links = [a.attributes["href"] for a in spanish.css("a")]
+    assert f"http://testserver/es/mo/bills/{bill.slug}/" in links
+    assert "http://testserver/es/mo/act/" in links
+
+
 def test_the_evaluator_explanations_are_marked_english_on_spanish_pages(client) -> None:
     bill = _bill()
     tree = parse(client.get(f"/es/mo/bills/{bill.slug}/"))
