@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
+from django.utils.translation import gettext
+
 from endqi.legislation.models import Bill, Evaluation, EvaluationKind
 from endqi.legislation.status import BillStatus
 
@@ -49,11 +51,11 @@ def recent_changes(limit: int = DEFAULT_LIMIT) -> list[Change]:
         bill = bills.get(record.id)
         if bill is None or record.history_type == "-":
             continue
-        status = BillStatus(record.status).label
+        status = {"status": gettext(BillStatus(record.status).label)}
         if record.history_type == "+":
-            summary, kind = f"added (status: {status})", "added"
+            summary, kind = gettext("added (status: %(status)s)") % status, "added"
         else:
-            summary, kind = f"updated (status: {status})", "updated"
+            summary, kind = gettext("updated (status: %(status)s)") % status, "updated"
         changes.append(
             Change(f"bill-{record.history_id}", record.history_date, bill, kind, summary)
         )
@@ -62,10 +64,14 @@ def recent_changes(limit: int = DEFAULT_LIMIT) -> list[Change]:
         if bill is None:
             continue
         if record.history_type == "+":
-            how = "reviewed" if record.kind == EvaluationKind.REVIEWED else "automatic"
-            summary, kind = f"evaluated ({how}, engine {record.engine_version})", "evaluated"
+            words = {"engine": record.engine_version}
+            if record.kind == EvaluationKind.REVIEWED:
+                summary = gettext("evaluated (reviewed, engine %(engine)s)") % words
+            else:
+                summary = gettext("evaluated (automatic, engine %(engine)s)") % words
+            kind = "evaluated"
         elif record.kind == EvaluationKind.REVIEWED:
-            summary, kind = "evaluation reviewed by staff", "reviewed"
+            summary, kind = gettext("evaluation reviewed by staff"), "reviewed"
         else:
             continue
         changes.append(

@@ -23,7 +23,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.translation import get_language, gettext, gettext_lazy
+from django.utils.translation import get_language, gettext, gettext_lazy, gettext_noop
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_GET, require_POST
 
@@ -67,11 +67,14 @@ from endqi.web.uploads import body_too_large
 # stored text does not decide are left out rather than counted as unmet.
 STRONG_SHARE = 6 / 9
 MODERATE_SHARE = 3 / 9
+# Marked with gettext_noop (plain English); the legend translates them where it shows them.
 TIER_LABELS: dict[str, str] = {
-    "strong": "Strong bill (meets two-thirds or more of the criteria assessed; 6 to 9 of 9)",
-    "moderate": "Moderate bill (one-third to two-thirds of the criteria assessed)",
-    "weak": "Weak bill (under one-third of the criteria assessed)",
-    "none": "No bill tracked",
+    "strong": gettext_noop(
+        "Strong bill (meets two-thirds or more of the criteria assessed; 6 to 9 of 9)"
+    ),
+    "moderate": gettext_noop("Moderate bill (one-third to two-thirds of the criteria assessed)"),
+    "weak": gettext_noop("Weak bill (under one-third of the criteria assessed)"),
+    "none": gettext_noop("No bill tracked"),
 }
 # How long a cached home-page fragment may live even if nothing seems to change
 # (a safety net for writes that bypass the ORM's save()).
@@ -280,7 +283,9 @@ def jurisdictions_text(rows: list[StateRow]) -> str:
     """``the 50 states and DC``: the states counted without DC, which is named apart."""
     states = sum(1 for row in rows if row.abbr != DISTRICT_OF_COLUMBIA)
     has_dc = any(row.abbr == DISTRICT_OF_COLUMBIA for row in rows)
-    return f"the {states} states" + (" and DC" if has_dc else "")
+    if has_dc:
+        return gettext("the %(count)s states and DC") % {"count": states}
+    return gettext("the %(count)s states") % {"count": states}
 
 
 @dataclass(frozen=True, slots=True)
@@ -295,14 +300,15 @@ class LegendItem:
 def legend_items() -> list[LegendItem]:
     """Legend entries in the order a reader needs them."""
     return [
-        LegendItem("tier-strong", TIER_LABELS["strong"]),
-        LegendItem("tier-moderate", TIER_LABELS["moderate"]),
-        LegendItem("tier-weak", TIER_LABELS["weak"]),
-        LegendItem("tier-none", TIER_LABELS["none"]),
+        LegendItem("tier-strong", gettext(TIER_LABELS["strong"])),
+        LegendItem("tier-moderate", gettext(TIER_LABELS["moderate"])),
+        LegendItem("tier-weak", gettext(TIER_LABELS["weak"])),
+        LegendItem("tier-none", gettext(TIER_LABELS["none"])),
         LegendItem(
-            "tier-moderate status-dead", "Hatched: the best bill failed, was vetoed or withdrawn"
+            "tier-moderate status-dead",
+            gettext("Hatched: the best bill failed, was vetoed or withdrawn"),
         ),
-        LegendItem("tier-strong", "Dot: the bill became law", marker=True),
+        LegendItem("tier-strong", gettext("Dot: the bill became law"), marker=True),
     ]
 
 
