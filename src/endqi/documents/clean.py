@@ -191,8 +191,15 @@ def map_spans(
     spans: Sequence[tuple[int, int]], offset_map: Sequence[int]
 ) -> tuple[tuple[int, int], ...]:
     """Spans of the original text as spans of the clean text (merged, non-empty)."""
-    mapped: list[tuple[int, int]] = []
+    merged: list[tuple[int, int]] = []
     for start, end in sorted(spans):
+        # Overlapping spans (a passage struck by several rules) are mapped once.
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    mapped: list[tuple[int, int]] = []
+    for start, end in merged:
         clean_start = bisect.bisect_left(offset_map, start, 0, len(offset_map) - 1)
         clean_end = bisect.bisect_left(offset_map, end, 0, len(offset_map) - 1)
         if clean_end <= clean_start:
@@ -374,16 +381,20 @@ def _join_lines(
     seen_blank = False
     previous_page = -1
     previous_index = -1
+    after_furniture = False
     for line in lines:
-        # Lines missing between two listed ones were blank.
-        skipped_blank = line.index > previous_index + 1
+        # Lines missing between two listed ones were blank; blank lines around dropped
+        # furniture (a page head between two blank lines) are the furniture's own.
+        skipped_blank = line.index > previous_index + 1 and not after_furniture
         previous_index = line.index
+        after_furniture = line.dropped
         if line.page != previous_page:
             seen_blank = False
             previous_page = line.page
         elif skipped_blank:
             seen_blank = True
         if line.dropped:
+            seen_blank = False
             continue
         if line.blank:
             seen_blank = True
