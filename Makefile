@@ -11,7 +11,7 @@ setup: $(VENV)/.installed node_modules/.installed
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e ".[dev]"
+	$(BIN)/pip install -q -e ".[site,dev]"
 	touch $@
 
 node_modules/.installed: package.json package-lock.json
@@ -21,6 +21,7 @@ node_modules/.installed: package.json package-lock.json
 system-deps:
 	scripts/system-deps.sh
 
+# `endqi demo` checks the port before anything else and names a free one if it is taken.
 run: setup
 	$(BIN)/endqi demo --port $(PORT)
 
@@ -45,4 +46,6 @@ bench: setup system-deps
 	$(BIN)/python benchmarks/run_all.py
 
 clean:
-	rm -rf $(VENV) node_modules artifacts staticfiles endqi.sqlite3
+	rm -rf $(VENV) node_modules artifacts staticfiles endqi.sqlite3 build dist
+	rm -rf src/*.egg-info *.egg-info .pytest_cache .ruff_cache .hypothesis
+	find . -name __pycache__ -type d -not -path './.git/*' -prune -exec rm -rf {} +

@@ -105,23 +105,29 @@ sooner on an unreachable scheduler.
 EVALUATE_EPILOG = """\
 exit status: 0 on success; 1 when the input cannot be evaluated (missing, empty,
 not a bill document, corrupt or encrypted PDF, no text layer, over the size
-limit), with one "endqi: error:" line on stderr; 2 for usage errors.
+limit, or over the budget of one evaluation: ENDQI_EVALUATION_SECONDS, default
+10 s, and ENDQI_EVALUATION_MEMORY_MB, default 1024), with one "endqi: error:"
+line on stderr; 2 for usage errors.
 """
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser of the pure sub-commands."""
+EVALUATE_SUMMARY = "score one bill against the rubric, with the quoted evidence"
+SCREEN_SUMMARY = "screen many bills, one JSON line each"
+
+
+def evaluator_command_summaries() -> list[tuple[str, str]]:
+    """(name, one-line summary) of the evaluator's commands, for ``endqi --help``."""
+    return [("evaluate", EVALUATE_SUMMARY), ("screen", SCREEN_SUMMARY)]
+
+
+def evaluate_parser() -> argparse.ArgumentParser:
+    """The options of ``endqi evaluate``."""
     from endqi.reports import OUTPUT_FORMATS
 
-    parser = argparse.ArgumentParser(
-        prog="endqi", description="Evaluate bills against the qualified-immunity rubric."
-    )
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-
-    evaluate = commands.add_parser(
-        "evaluate",
-        help="score one bill against the rubric",
-        description="Score one bill (.txt, .html or .pdf) against the rubric, with evidence.",
+    evaluate = argparse.ArgumentParser(
+        prog="endqi evaluate",
+        description="Score one bill (.txt, .html or .pdf) against the rubric, with evidence,\n"
+        "and list what it still needs, with the model language for each unmet criterion.",
         epilog=EVALUATE_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -130,17 +136,26 @@ def build_parser() -> argparse.ArgumentParser:
         "--format",
         choices=OUTPUT_FORMATS,
         default="text",
-        help="text (default): readable scorecard; json: machine-readable; "
+        help="text (default): readable scorecard and gap list; json: machine-readable; "
         "html: standalone page with the evidence highlighted in the bill text",
     )
+    evaluate.add_argument(
+        "--gaps",
+        action="store_true",
+        help="print only the gap list: each criterion the bill does not fully meet, what it "
+        "needs and the model language that would meet it",
+    )
     _add_common_options(evaluate)
+    return evaluate
 
-    screen = commands.add_parser(
-        "screen",
-        help="screen many bills, one JSON line each",
-        description="Screen many bills: find those about civil liability and immunity "
-        "of public officers and evaluate them. Directories are searched recursively "
-        "for .txt, .htm, .html and .pdf files.",
+
+def screen_parser() -> argparse.ArgumentParser:
+    """The options of ``endqi screen``."""
+    screen = argparse.ArgumentParser(
+        prog="endqi screen",
+        description="Screen many bills: find those about civil liability and immunity of\n"
+        "public officers and evaluate them. Directories are searched recursively for\n"
+        ".txt, .htm, .html and .pdf files.",
         epilog=SCREEN_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -157,7 +172,15 @@ def build_parser() -> argparse.ArgumentParser:
         help='run on a Dask distributed cluster at ADDRESS, or "local" for a local one',
     )
     _add_common_options(screen)
-    return parser
+    return screen
+
+
+PARSERS = {"evaluate": evaluate_parser, "screen": screen_parser}
+
+
+def command_parser(name: str) -> argparse.ArgumentParser:
+    """The parser of one evaluator command; a usage error prints that command's usage."""
+    return PARSERS[name]()
 
 
 def _add_common_options(parser: argparse.ArgumentParser) -> None:
@@ -181,9 +204,10 @@ def _add_common_options(parser: argparse.ArgumentParser) -> None:
 
 def run_pure_command(argv: Sequence[str]) -> int:
     """Run ``endqi evaluate ...`` or ``endqi screen ...``; returns the exit code."""
-    args = build_parser().parse_args(list(argv))
+    command, *rest = argv
+    args = command_parser(command).parse_args(rest)
     try:
-        if args.command == "evaluate":
+        if command == "evaluate":
             return run_evaluate(args)
         return run_screen(args)
     except CommandError as error:
@@ -225,18 +249,33 @@ def _silence_stdout() -> None:
 
 def run_evaluate(args: argparse.Namespace) -> int:
     """Load one bill, evaluate it and write the report in the requested format."""
-    from endqi.analysis import evaluate
+    from endqi.budget import OverBudget, run_within_budget
     from endqi.documents import DocumentError
-    from endqi.reports import render
 
+    # Standard input is read here, before the fork, so the child never waits on it.
+    data = sys.stdin.buffer.read(args.max_bytes + 1) if args.path == STDIN_PATH else None
     try:
-        document = _load(args.path, args.max_bytes)
+        report = run_within_budget(_evaluate_report, args, data)
     except DocumentError as error:
         raise CommandError(_describe(args.path, error)) from None
-    scorecard = evaluate(document, state=args.state)
-    report = render(scorecard, document, args.path, args.format)
+    except OverBudget as error:
+        raise CommandError(_describe(args.path, error)) from None
     write_output([report], args.output)
     return EXIT_OK
+
+
+def _evaluate_report(args: argparse.Namespace, data: bytes | None) -> str:
+    """Load, evaluate and render one bill (run in the budgeted child)."""
+    from endqi.analysis import evaluate
+    from endqi.documents import load_bytes
+    from endqi.reports import render
+
+    if data is not None:
+        document = load_bytes(data, filename=STDIN_PATH, max_bytes=args.max_bytes)
+    else:
+        document = _load(args.path, args.max_bytes)
+    scorecard = evaluate(document, state=args.state)
+    return render(scorecard, document, args.path, args.format, gaps_only=args.gaps)
 
 
 def _load(path: str, max_bytes: int):  # -> Document

@@ -10,6 +10,7 @@ import base64
 import hashlib
 import html
 import json
+import re
 import textwrap
 from typing import Any
 
@@ -17,7 +18,8 @@ from endqi.analysis import ENGINE_VERSION, Scorecard
 from endqi.analysis.highlight import evidence_anchor, highlighted_text_html
 from endqi.analysis.scorecard import CriterionResult, Evidence
 from endqi.documents import Document
-from endqi.rubric import GROUPS, format_score
+from endqi.rubric import GROUPS, Glossary, Verdict, format_score
+from endqi.rubric.gaps import Gap, find_gaps
 
 OUTPUT_FORMATS: tuple[str, ...] = ("text", "json", "html")
 TEXT_WIDTH = 80
@@ -66,16 +68,30 @@ def render_json(scorecard: Scorecard, document: Document, path: str) -> str:
 # Plain text
 
 
+# A section label the document already calls a section ("Section 1", "Sec. 2", "§ 3").
+_SECTION_WORD = re.compile(r"(?i)^\s*(?:section|sec\.?|§+)\s*")
+
+
+def section_label(section: str) -> str:
+    """``section 1`` for "1", "Section 1", "SECTION 1" or "§ 1": the word "section" once."""
+    return "section " + _SECTION_WORD.sub("", section).strip()
+
+
+def describe_location(section: str | None, page: int | None, line: int | None) -> str:
+    """Where a quote sits, e.g. ``section 506.450.2(1), page 3, line 12`` (known parts only)."""
+    parts = []
+    if section:
+        parts.append(section_label(section))
+    if page is not None:
+        parts.append(f"page {page}")
+    if line is not None:
+        parts.append(f"line {line}")
+    return ", ".join(parts)
+
+
 def location_text(evidence: Evidence) -> str:
     """Where a quote sits in the bill, e.g. ``section 506.450.2(1), page 3, line 12``."""
-    parts = []
-    if evidence.section:
-        parts.append(f"section {evidence.section}")
-    if evidence.page is not None:
-        parts.append(f"page {evidence.page}")
-    if evidence.line is not None:
-        parts.append(f"line {evidence.line}")
-    return ", ".join(parts)
+    return describe_location(evidence.section, evidence.page, evidence.line)
 
 
 def _one_line(text: str) -> str:
@@ -118,7 +134,7 @@ def render_text(scorecard: Scorecard, document: Document, path: str) -> str:
     """A readable scorecard: group headings with scores, then each criterion's
     symbol, verdict and title, its explanation and the quoted evidence with its
     section, page and line."""
-    lines = [f"endqi scorecard: {path}", _summary_line(scorecard, document)]
+    lines = [f"endqi scorecard: {path}", *_wrap(_summary_line(scorecard, document), 0)]
     total_max = sum(group.max for group in scorecard.groups)
     lines.append(f"Total: {format_score(scorecard.total, total_max)}")
     if not scorecard.relevant:
@@ -135,6 +151,44 @@ def render_text(scorecard: Scorecard, document: Document, path: str) -> str:
                 where = location_text(evidence)
                 lines.append(f"      Evidence ({where}):" if where else "      Evidence:")
                 lines.extend(_wrap(f"\u201c{evidence.quote}\u201d", 8))
+    lines += ["", *gap_list_lines(find_gaps(scorecard.criteria))]
+    return "\n".join(lines) + "\n"
+
+
+GAP_LIST_HEADING = "What the bill still needs"
+NO_GAPS_LINE = "Nothing: the bill meets every criterion."
+
+
+def gap_list_lines(gaps: list[Gap]) -> list[str]:
+    """The gap list as text: for each unmet criterion, what is needed and the model language.
+
+    Legal terms are explained where they first appear (in the prose, or in a note
+    under the model language, which is quoted verbatim).
+    """
+    glossary = Glossary()
+    lines = [f"{GAP_LIST_HEADING} ({len(gaps)} of the criteria)" if gaps else GAP_LIST_HEADING]
+    if not gaps:
+        return [*lines, "", *_wrap(NO_GAPS_LINE, 2)]
+    for number, gap in enumerate(gaps, start=1):
+        partly = " (met only in part)" if gap.verdict == Verdict.PARTIAL else ""
+        lines += ["", *_wrap(f"{number}. {gap.criterion.title}{partly}", 2)]
+        lines.extend(_wrap("Needed: " + glossary.explain(gap.needed), 6))
+        lines.append("      Model language:")
+        lines.extend(_wrap(gap.model_language, 8))
+        for note in glossary.notes(gap.model_language):
+            lines.extend(_wrap(f"Term: {note}.", 8))
+    return lines
+
+
+def render_gaps_text(scorecard: Scorecard, document: Document, path: str) -> str:
+    """Only the gap list (``endqi evaluate --gaps``), headed by the file and its total."""
+    total_max = sum(group.max for group in scorecard.groups)
+    lines = [
+        f"endqi gap list: {path}",
+        f"Total: {format_score(scorecard.total, total_max)}",
+        "",
+        *gap_list_lines(find_gaps(scorecard.criteria)),
+    ]
     return "\n".join(lines) + "\n"
 
 
@@ -210,6 +264,33 @@ def _criterion_html(result: CriterionResult) -> list[str]:
     return parts
 
 
+def _gap_list_html(gaps: list[Gap]) -> list[str]:
+    esc = html.escape
+    glossary = Glossary()
+    parts = [
+        '<section aria-labelledby="gap-list">',
+        f'<h2 id="gap-list">{esc(GAP_LIST_HEADING)}</h2>',
+    ]
+    if not gaps:
+        return [*parts, f"<p>{esc(NO_GAPS_LINE)}</p>", "</section>"]
+    parts.append('<ol class="gaps">')
+    for gap in gaps:
+        partly = " (met only in part)" if gap.verdict == Verdict.PARTIAL else ""
+        parts += [
+            f'<li class="criterion"><h3><a href="#{criterion_anchor(gap.criterion.id)}">'
+            f"{esc(gap.criterion.title)}</a>{esc(partly)}</h3>",
+            f"<p><strong>Needed:</strong> {esc(glossary.explain(gap.needed))}</p>",
+            "<p><strong>Model language:</strong></p>",
+            f"<blockquote>{esc(gap.model_language)}</blockquote>",
+        ]
+        parts.extend(
+            f'<p class="where">Term: {esc(note)}.</p>'
+            for note in glossary.notes(gap.model_language)
+        )
+        parts.append("</li>")
+    return [*parts, "</ol>", "</section>"]
+
+
 def render_html(scorecard: Scorecard, document: Document, path: str) -> str:
     """A standalone HTML page: the scorecard, then the bill's full text with every
     evidence quote highlighted; each quote in the scorecard links to its mark."""
@@ -248,6 +329,7 @@ def render_html(scorecard: Scorecard, document: Document, path: str) -> str:
         for result in grouped[group.id]:
             parts.extend(_criterion_html(result))
         parts.append("</section>")
+    parts.extend(_gap_list_html(find_gaps(scorecard.criteria)))
     parts += [
         '<section aria-labelledby="bill-text">',
         '<h2 id="bill-text">Bill text</h2>',
@@ -261,13 +343,37 @@ def render_html(scorecard: Scorecard, document: Document, path: str) -> str:
     return "\n".join(parts) + "\n"
 
 
+def render_gaps_json(scorecard: Scorecard, document: Document, path: str) -> str:
+    """``endqi evaluate --gaps --format json``: the source and one object per gap."""
+    data = {
+        "source": source_info(document, path),
+        "gaps": [gap.to_dict() for gap in find_gaps(scorecard.criteria)],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
 RENDERERS = {"text": render_text, "json": render_json, "html": render_html}
 
 
-def render(scorecard: Scorecard, document: Document, path: str, output_format: str) -> str:
-    """Render in one of :data:`OUTPUT_FORMATS`; ``ValueError`` for any other name."""
+# --gaps: the gap list alone (the HTML page always carries it below the scorecard).
+GAP_RENDERERS = {"text": render_gaps_text, "json": render_gaps_json, "html": render_html}
+
+
+def render(
+    scorecard: Scorecard,
+    document: Document,
+    path: str,
+    output_format: str,
+    *,
+    gaps_only: bool = False,
+) -> str:
+    """Render in one of :data:`OUTPUT_FORMATS`; ``ValueError`` for any other name.
+
+    ``gaps_only`` renders just the gap list (what the bill still needs, with the
+    model language for each unmet criterion).
+    """
     try:
-        renderer = RENDERERS[output_format]
+        renderer = (GAP_RENDERERS if gaps_only else RENDERERS)[output_format]
     except KeyError:
         raise ValueError(f"unknown output format: {output_format!r}") from None
     return renderer(scorecard, document, path)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import stat
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -49,9 +50,8 @@ def screen_path(path: str, options: ScreenOptions) -> dict[str, Any]:
     - unreadable: ``{"path", "relevant": null, "groups": null, "criteria": null,
       "error": "one sentence"}``.
     """
-    from endqi.analysis import evaluate
-    from endqi.analysis.relevance import is_relevant
-    from endqi.documents import DocumentError, load_bytes, load_document
+    from endqi.budget import OverBudget, run_within_budget
+    from endqi.documents import DocumentError
 
     suffix = os.path.splitext(path)[1].lower()
     not_relevant = _result(path, relevant=False, groups=None, criteria=None)
@@ -59,36 +59,61 @@ def screen_path(path: str, options: ScreenOptions) -> dict[str, Any]:
         data = _read_small_file(path, options.max_bytes)
         if data is not None and cannot_be_relevant(data, suffix):
             return not_relevant
-        if data is None:  # missing, unreadable, empty or too big: the loader says why
-            document = load_document(path, max_bytes=options.max_bytes)
-        else:
-            document = load_bytes(data, filename=path, max_bytes=options.max_bytes)
-        if not is_relevant(document.text):
-            return not_relevant
-        scorecard = evaluate(document, state=options.state)
-    except DocumentError as error:
+        # Everything past the one-pass gate runs within the same budget as `endqi evaluate`.
+        outcome = run_within_budget(_load_and_score, path, data, options)
+    except (DocumentError, OverBudget) as error:
         return _result(path, relevant=None, groups=None, criteria=None, error=_one_line(error))
     except Exception as error:
         # One broken document must not sink a run over thousands; it is reported
         # in its own line and in the exit code, never dropped.
         message = f"internal error while screening: {type(error).__name__}: {error}"
         return _result(path, relevant=None, groups=None, criteria=None, error=_one_line(message))
-    data_out = scorecard.to_dict()
+    if outcome is None:
+        return not_relevant
+    sha256, data_out = outcome
     return _result(
         path,
         relevant=True,
-        sha256=document.sha256,
+        sha256=sha256,
         state=options.state,
         groups=data_out["groups"],
         criteria=data_out["criteria"],
     )
 
 
+def _load_and_score(
+    path: str, data: bytes | None, options: ScreenOptions
+) -> tuple[str, dict[str, Any]] | None:
+    """Load one document and score it: ``(sha256, scorecard dict)``, or None when not relevant.
+
+    Runs in the budgeted child, so only the small result travels back.
+    """
+    from endqi.analysis import evaluate
+    from endqi.analysis.relevance import is_relevant
+    from endqi.documents import load_bytes, load_document
+
+    if data is None:  # missing, unreadable, empty, too big or not a file: the loader says why
+        document = load_document(path, max_bytes=options.max_bytes)
+    else:
+        document = load_bytes(data, filename=path, max_bytes=options.max_bytes)
+    if not is_relevant(document.text):
+        return None
+    return document.sha256, evaluate(document, state=options.state).to_dict()
+
+
 def _read_small_file(path: str, max_bytes: int) -> bytes | None:
     """The file's bytes, or None when the loader should handle it (and explain why)."""
     try:
-        with open(path, "rb") as handle:
-            size = os.fstat(handle.fileno()).st_size
+        # O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever.
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except OSError:
+        return None
+    try:
+        with open(descriptor, "rb", closefd=True) as handle:
+            info = os.fstat(handle.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                return None  # a FIFO, device or socket: the loader refuses it by name
+            size = info.st_size
             if size > max_bytes:
                 return None
             # Asking for the file's size (plus one byte, to notice a file that grew) rather
@@ -197,7 +222,12 @@ def screen_with_dask(
     this run. Workers read the files themselves, so on a real cluster the paths
     must be visible to every worker (a shared file system).
     """
-    from distributed import Client, LocalCluster
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:
+        raise SchedulerUnavailable(
+            "--scheduler needs Dask distributed: pip install 'endqi[cluster]'"
+        ) from None
 
     cluster = None
     try:

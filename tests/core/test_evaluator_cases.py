@@ -544,7 +544,8 @@ CASES: list[Case] = [
     ),
     Case(
         "a limit on the officer's own share is not a cap on the award (written for the test)",
-        CO_CAPS + " The personal liability of a peace officer under this section may not exceed "
+        CO_CAUSE + " " + CO_CAPS + " The personal liability of a peace officer under this section "
+        "may not exceed "
         "$25,000.",
         "end.damage_caps",
         "yes",
@@ -582,14 +583,16 @@ CASES: list[Case] = [
     # start.full_compensation
     Case(
         "mandatory and full amount guaranteed (MO)",
-        MO_INDEMNITY,
+        MO_CLAIM + " " + MO_INDEMNITY,
         "start.full_compensation",
         "yes",
         "full amount",
     ),
     Case(
         "mandatory indemnification of judgments (TX HB 88)",
-        "Notwithstanding any other law, a public entity shall indemnify a peace officer employed "
+        LEO_CLAIM
+        + "Notwithstanding any other law, a public entity shall indemnify a peace officer "
+        "employed "
         "by the entity for liability incurred by and a judgment imposed against the officer in an "
         "action brought under this chapter.",
         "start.full_compensation",
@@ -613,7 +616,8 @@ CASES: list[Case] = [
     # start.attorney_fees
     Case(
         "court shall award fees (MO)",
-        "3. In any action brought under this section, a court shall award reasonable attorney fees "
+        MO_CLAIM + " 3. In any action brought under this section, a court shall award reasonable "
+        "attorney fees "
         "and costs to a prevailing plaintiff.",
         "start.attorney_fees",
         "yes",
@@ -621,7 +625,9 @@ CASES: list[Case] = [
     ),
     Case(
         "trap: 'may award' (CA Civ. Code 52.1)",
-        "In addition to any damages, injunction, or other equitable relief awarded in an action "
+        LEO_CLAIM
+        + "In addition to any damages, injunction, or other equitable relief awarded in an "
+        "action "
         "brought pursuant to subdivision (c), the court may award the petitioner or plaintiff "
         "reasonable attorney's fees.",
         "start.attorney_fees",
@@ -632,14 +638,15 @@ CASES: list[Case] = [
     # start.individual_accountability
     Case(
         "personal share of the judgment (MO)",
-        MO_INDEMNITY,
+        MO_CLAIM + " " + MO_INDEMNITY,
         "start.individual_accountability",
         "yes",
         "personally liable",
     ),
     Case(
         "decertification tied to the violation (written for the test)",
-        "If a peace officer is found civilly liable for a deprivation of rights under this section, "
+        LEO_CLAIM + "If a peace officer is found civilly liable for a deprivation of rights under "
+        "this section, "
         "the peace officer standards and training board shall decertify the peace officer.",
         "start.individual_accountability",
         "yes",
@@ -654,7 +661,8 @@ CASES: list[Case] = [
     # start.public_records
     Case(
         "judgments and settlements posted online (NYC LL 48)",
-        "The law department shall post online certain information regarding civil actions brought "
+        LEO_CLAIM + "The law department shall post online certain information regarding civil "
+        "actions brought "
         "under this chapter, including the amount of each judgment and settlement.",
         "start.public_records",
         "yes",
@@ -662,7 +670,8 @@ CASES: list[Case] = [
     ),
     Case(
         "only recordings released (CO SB 20-217)",
-        "The local law enforcement agency shall release all unedited video and audio recordings of "
+        CO_CAUSE + " The local law enforcement agency shall release all unedited video and audio "
+        "recordings of "
         "the incident to the public within twenty-one days after it received the complaint of "
         "misconduct.",
         "start.public_records",

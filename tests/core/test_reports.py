@@ -29,7 +29,7 @@ from endqi.reports import (
     render_text,
     scorecard_data,
 )
-from endqi.rubric import CRITERIA, GROUPS
+from endqi.rubric import CRITERIA, GROUPS, Verdict
 
 
 def dev_bill_text(shared_dir: Path, bill_id: str) -> str:
@@ -152,8 +152,14 @@ def test_html_report_links_every_quote_to_its_mark_in_the_full_text(missouri) ->
         for result in scorecard.criteria
         for index in range(len(result.evidence))
     }
-    assert set(parser.fragment_links) == expected_anchors
+    evidence_links = {link for link in parser.fragment_links if link.startswith("ev-")}
+    assert evidence_links == expected_anchors
     assert expected_anchors <= parser.ids, "a quote links to a mark that does not exist"
+    # The gap list links each unmet criterion to its card on the same page.
+    gap_links = set(parser.fragment_links) - evidence_links
+    assert gap_links == {
+        criterion_anchor(r.criterion_id) for r in scorecard.criteria if r.verdict != Verdict.YES
+    }
     assert {criterion_anchor(c.id) for c in CRITERIA} <= parser.ids
     # The whole bill text is on the page (escaped, marks removed).
     text_only = html.unescape(re.sub(r"<[^>]+>", "", page))

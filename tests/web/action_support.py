@@ -42,13 +42,9 @@ def load_missouri_officials(shared_dir: Path, *, districts: bool = False) -> Non
 
 def seed_real_bill(bill_id: str = "mo-hb-30"):
     """Seed one real bill of the shared development data with the legislation app's seeder."""
-    from endqi.legislation.models import State, ensure_states
-    from endqi.legislation.seed import SeedReport, dev_evaluations_path, load_entries, seed_bill
+    from endqi.legislation.seed import seed_one
 
-    ensure_states()
-    entry = next(e for e in load_entries(dev_evaluations_path()) if e["id"] == bill_id)
-    states = {state.abbr: state for state in State.objects.all()}
-    return seed_bill(entry, states, SeedReport())
+    return seed_one(bill_id)
 
 
 def html(response) -> LexborHTMLParser:
@@ -80,8 +76,16 @@ class ReceivedMail:
 
 
 class _Collector:
-    def __init__(self, store: ReceivedMail) -> None:
+    def __init__(self, store: ReceivedMail, reject: frozenset[str] = frozenset()) -> None:
         self.store = store
+        self.reject = reject
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options) -> str:
+        # A mailbox that does not exist: the server refuses it, as a real one would (a bounce).
+        if address.lower() in self.reject:
+            return "550 5.1.1 No such user here"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
 
     async def handle_DATA(self, server, session, envelope) -> str:
         self.store.envelopes.append(envelope)
@@ -89,13 +93,16 @@ class _Collector:
 
 
 @contextmanager
-def smtp_server() -> Iterator[tuple[int, ReceivedMail]]:
-    """A real SMTP server on 127.0.0.1 and a random port, collecting what it receives."""
+def smtp_server(reject: frozenset[str] = frozenset()) -> Iterator[tuple[int, ReceivedMail]]:
+    """A real SMTP server on 127.0.0.1 and a random port, collecting what it receives.
+
+    Addresses in ``reject`` are refused at RCPT time with a 550, like unknown mailboxes.
+    """
     from aiosmtpd.controller import Controller
 
     store = ReceivedMail()
     port = free_port()
-    controller = Controller(_Collector(store), hostname="127.0.0.1", port=port)
+    controller = Controller(_Collector(store, reject), hostname="127.0.0.1", port=port)
     controller.start()
     try:
         yield port, store

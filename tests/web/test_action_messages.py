@@ -6,7 +6,6 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
 
-from endqi.action.gaps import find_gaps, met_criteria
 from endqi.action.limits import MAILTO_MAX_CHARS
 from endqi.action.mailto import mailto_url, plan_mailto
 from endqi.action.messages import (
@@ -24,6 +23,7 @@ from endqi.action.messages import (
 )
 from endqi.analysis import CriterionResult, evaluate
 from endqi.rubric import CRITERIA, Verdict, get_criterion
+from endqi.rubric.gaps import find_gaps, met_criteria
 
 from .bill_factories import SAMPLE_BILL_TEXT
 

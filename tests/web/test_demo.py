@@ -9,6 +9,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -47,8 +48,10 @@ def test_seed_commands_are_found_by_name() -> None:
 
 def test_demo_serves_the_seeded_site_and_a_second_run_changes_nothing(tmp_path) -> None:
     database = tmp_path / "demo.sqlite3"
-    env = {**os.environ, "DATABASE_URL": f"sqlite:///{database}", "ENDQI_DEBUG": "0"}
+    # No ENDQI_DEBUG: the development default (debug on) is what `make run` has.
+    env = {**os.environ, "DATABASE_URL": f"sqlite:///{database}"}
     env.pop("ENDQI_TESTING", None)
+    env.pop("ENDQI_DEBUG", None)
     port = free_port()
     server = subprocess.Popen(
         [sys.executable, "-m", "endqi.cli", "demo", "--port", str(port)],
@@ -76,6 +79,13 @@ def test_demo_serves_the_seeded_site_and_a_second_run_changes_nothing(tmp_path) 
         # Static files are served without collectstatic (WhiteNoise with finders).
         status, css = get(f"http://127.0.0.1:{port}/static/endqi/site.css")
         assert status == 200 and css
+        # The site's own 404 page, not Django's debug page listing the URL patterns.
+        with pytest.raises(urllib.error.HTTPError) as missing:
+            get(f"http://127.0.0.1:{port}/no-such-page/")
+        assert missing.value.code == 404
+        page = missing.value.read().decode("utf-8")
+        assert "<title>Page not found" in page
+        assert "URLconf" not in page and "urlpatterns" not in page
     finally:
         server.terminate()
         output = server.communicate(timeout=30)[0]
@@ -109,3 +119,27 @@ def test_bad_port_is_one_clear_error(tmp_path) -> None:
     )
     assert result.returncode == 1
     assert result.stderr.strip() == "endqi: error: --port must be between 1 and 65535, not 70000."
+
+
+def test_a_taken_port_is_one_line_naming_a_free_one(tmp_path) -> None:
+    env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path / 'x.sqlite3'}"}
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = subprocess.run(
+            [sys.executable, "-m", "endqi.cli", "demo", "--port", str(port)],
+            cwd=tmp_path,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    assert result.returncode == 1
+    line = result.stderr.strip()
+    assert "\n" not in line and "Traceback" not in line
+    assert line.startswith(f"endqi: error: port {port} is already in use")
+    suggested = int(line.split("make run PORT=")[1].split()[0])
+    assert suggested != port
+    assert "demo: serving" not in result.stdout and "migrating" not in result.stdout
+    assert not (tmp_path / "x.sqlite3").exists(), "nothing is done before the port check"

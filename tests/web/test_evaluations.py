@@ -101,10 +101,11 @@ def test_reevaluation_keeps_overrides_and_flags_disagreement(reviewer) -> None:
     assert moved.override_verdict == other_verdict(disagreeing.verdict)
     assert moved.override_note == "Disagree."
     assert moved.overridden_by == reviewer
-    assert moved.automatic_disagrees == (moved.verdict != moved.override_verdict)
+    # Flagged only when the automatic verdict itself changed with the new text.
+    assert moved.automatic_disagrees == (moved.verdict != disagreeing.verdict)
     kept = new[agreeing.criterion_id]
     assert kept.override_note == "Confirmed by reading section 2."
-    assert kept.automatic_disagrees == (kept.verdict != kept.override_verdict)
+    assert kept.automatic_disagrees == (kept.verdict != agreeing.verdict)
     untouched = [
         r for r in new.values() if r.criterion_id not in moved.criterion_id + kept.criterion_id
     ]

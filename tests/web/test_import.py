@@ -146,7 +146,7 @@ def test_legiscan_text_in_the_file_becomes_an_evaluated_version(tmp_path) -> Non
     bill = Bill.objects.get(legiscan_id=1700456)
     version = bill.versions.get()
     assert version.label == "Introduced"
-    assert version.fetched == datetime.date(2022, 2, 10)
+    assert version.version_date == datetime.date(2022, 2, 10)
     assert bill.current_evaluation.version == version
     assert bill.text_links == []
     before = counts()
@@ -164,7 +164,7 @@ def test_identifiers_are_normalised() -> None:
     ("content", "message"),
     [
         ("{not json", "not valid JSON"),
-        ('{"hello": 1}', "not an Open States bill"),
+        ('{"hello": 1}', "expected an Open States bill"),
         (
             '{"identifier": "HB 1", "legislative_session": "2023", "id": "ocd-bill/x", '
             '"jurisdiction": "ocd-jurisdiction/country:us/state:zz/government"}',
@@ -218,3 +218,43 @@ def test_command_line_error_is_one_line_and_exit_1(tmp_path) -> None:
     assert lines[0].startswith("endqi: error: ") and "cannot read the file" in lines[0]
     assert all(line.startswith("endqi: error: ") for line in lines)
     assert "Traceback" not in result.stderr
+
+
+def test_staff_edits_to_title_and_description_survive_a_new_import(tmp_path) -> None:
+    from django.contrib.auth import get_user_model
+
+    run_import(OPENSTATES)
+    bill = Bill.objects.get(identifier="HB 1234")
+    editor = get_user_model().objects.create_user("editor", is_staff=True)
+    bill.title = "A corrected title, typed by staff"
+    bill.short_description = "A corrected description."
+    bill._history_user = editor
+    bill.save()
+
+    data = json.loads(OPENSTATES.read_text())
+    data["title"] = "The source's new title"
+    data["actions"].append(
+        {
+            "date": "2023-05-12",
+            "description": "Session ended; bill not passed",
+            "classification": ["failure"],
+            "organization_id": '~{"classification": "upper"}',
+        }
+    )
+    changed = tmp_path / "changed.json"
+    changed.write_text(json.dumps(data))
+    run_import(changed)
+    bill.refresh_from_db()
+    assert bill.title == "A corrected title, typed by staff"
+    assert bill.short_description == "A corrected description."
+    assert bill.status == BillStatus.FAILED  # the rest of the source still applies
+
+
+def test_a_title_never_edited_by_staff_follows_the_source(tmp_path) -> None:
+    run_import(OPENSTATES)
+    data = json.loads(OPENSTATES.read_text())
+    data["title"] = "The source's new title"
+    changed = tmp_path / "changed.json"
+    changed.write_text(json.dumps(data))
+    run_import(changed)
+    assert Bill.objects.get(identifier="HB 1234").title == "The source's new title"

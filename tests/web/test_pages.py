@@ -56,7 +56,9 @@ def test_home_colours_a_state_by_its_best_bill_and_says_it_in_words(client) -> N
     label = text_of(missouri.css_first("title"))
     assert label == f"Missouri: HB 7 (2024), Failed; end {end}, start {start}"
     classes = missouri.css_first("path").attributes["class"].split()
-    assert f"tier-{views.score_tier(scorecard.total)}" in classes
+    share = bill.current_evaluation.assessed_share()
+    assert share == pytest.approx(scorecard.total / 9)  # a whole text: every criterion assessed
+    assert f"tier-{views.score_tier(share)}" in classes
     assert "status-dead" in classes  # hatched: colour is not the only cue
     assert missouri.css_first("circle.marker") is None
 
@@ -71,7 +73,7 @@ def test_home_colours_a_state_by_its_best_bill_and_says_it_in_words(client) -> N
     assert cells[0] == "HB 7 (2024)"
     assert "Failed" in cells[1]
     assert cells[2:] == [end, start]
-    assert "No bill tracked yet" in text_of(rows["Wyoming"])
+    assert "No state bill tracked yet" in text_of(rows["Wyoming"])
     assert tree.css_first("#state-table caption") is not None
 
 
@@ -206,6 +208,7 @@ def test_state_page_shows_each_bill_with_its_scorecard(client) -> None:
     # Every criterion: verdict as symbol + word + colour class, explanation, quotes.
     items = card.css("li.criterion")
     assert len(items) == len(CRITERIA)
+    quoted: set[str] = set()  # each passage is quoted once per scorecard
     for item, result in zip(items, evaluation.ordered_results(), strict=True):
         verdict = item.css_first("span.verdict")
         assert f"verdict-{result.verdict}" in verdict.attributes["class"]
@@ -216,7 +219,12 @@ def test_state_page_shows_each_bill_with_its_scorecard(client) -> None:
         assert text_of(item.css_first(".criterion-title")) == result.criterion.title
         assert result.explanation in text_of(item)
         quotes = [text_of(q.css_first("p")) for q in item.css("blockquote.evidence")]
-        assert quotes == [f"“{' '.join(e['quote'].split())}”" for e in result.evidence]
+        expected = [f"“{' '.join(e['quote'].split())}”" for e in result.evidence]
+        # A passage already quoted (or inside one) is pointed to, not quoted again.
+        new = [q for q in expected if not any(q.strip("“”") in old for old in quoted)]
+        assert quotes == new
+        assert len(item.css("p.evidence-repeat")) == len(expected) - len(new)
+        quoted.update(new)
 
 
 def test_state_page_sections_and_no_bill_message(client) -> None:

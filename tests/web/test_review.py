@@ -280,35 +280,50 @@ def test_publish_and_unpublish(staff) -> None:
     assert "Published changed from yes to no" in history
 
 
-def test_new_version_keeps_overrides_and_flags_disagreement(staff) -> None:
-    bill = make_bill("HB 9")
-    result = _result(bill)
-    automatic = result.automatic_verdict
-    override = _other_verdict(automatic)
-    override_criterion(result, override, "Reviewed by hand.", staff.user)
+def test_new_version_keeps_overrides_and_flags_only_changed_verdicts(staff) -> None:
+    bill = make_bill("HB 9", text=SAMPLE_BILL_TEXT)
+    before = evaluate(document_from_text(SAMPLE_BILL_TEXT), state="MO").verdicts()
+    after = evaluate(document_from_text(OTHER_BILL_TEXT), state="MO").verdicts()
+    changed = next(cid for cid in before if before[cid] != after[cid])
+    steady = next(cid for cid in before if before[cid] == after[cid])
+    evaluation = bill.current_evaluation
+    for criterion_id in (changed, steady):
+        result = evaluation.results.get(criterion_id=criterion_id)
+        override = _other_verdict(result.automatic_verdict)
+        override_criterion(result, override, "Reviewed by hand.", staff.user)
 
     response = staff.post(
         f"/staff/bills/{bill.pk}/versions/new/",
-        {
-            "text": SAMPLE_BILL_TEXT + "\n5. This act takes effect on passage.\n",
-            "version_label": "as amended",
-        },
+        {"text": OTHER_BILL_TEXT, "version_label": "as amended"},
     )
     assert response.status_code == 302
     current = Bill.objects.get(pk=bill.pk).current_evaluation
     assert current.version.label == "as amended"
-    carried = current.ordered_results()[0]
-    assert carried.override_verdict == override.value
-    # The evaluator still says what it said before, which differs from the review.
-    assert carried.automatic_disagrees == (carried.verdict != override.value)
-    assert carried.automatic_disagrees
+    results = {result.criterion_id: result for result in current.ordered_results()}
+    assert all(results[cid].is_overridden for cid in (changed, steady))
+    # Flagged where the automatic verdict moved; not where only the review differs from it.
+    assert results[changed].automatic_disagrees
+    assert not results[steady].automatic_disagrees
 
     review = parse(staff.get(f"/staff/bills/{bill.pk}/review/"))
     flag = text_of(review.css_first("div.disagreement"))
-    assert CRITERIA[0].title in flag
-    assert f"reviewed {override.label}, automatic {Verdict(carried.verdict).label}" in flag
+    title = next(c.title for c in CRITERIA if c.id == changed)
+    assert title in flag
     assert "look again" in text_of(review.css_first(".messages"))
     assert "automatic verdict disagrees" in text_of(parse(staff.get("/staff/")).css_first("tbody"))
+
+
+def test_same_text_again_raises_no_flag(staff) -> None:
+    bill = make_bill("HB 11", text=SAMPLE_BILL_TEXT)
+    result = _result(bill)
+    override_criterion(result, _other_verdict(result.automatic_verdict), "By hand.", staff.user)
+    staff.post(
+        f"/staff/bills/{bill.pk}/versions/new/",
+        {"text": SAMPLE_BILL_TEXT + "\n5. This act takes effect on passage.\n"},
+    )
+    carried = Bill.objects.get(pk=bill.pk).current_evaluation.ordered_results()[0]
+    assert carried.is_overridden and carried.verdict == result.verdict
+    assert not carried.automatic_disagrees
 
 
 def test_new_version_without_text_is_refused(staff) -> None:

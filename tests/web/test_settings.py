@@ -7,6 +7,10 @@ import secrets
 import subprocess
 import sys
 
+import pytest
+
+PRODUCTION_DATABASE_URL = "postgres://endqi@127.0.0.1:9/endqi"
+
 
 def run_endqi(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
     environment = {
@@ -36,6 +40,8 @@ def test_check_deploy_passes_with_no_warnings() -> None:
         ENDQI_ENV="production",
         ENDQI_SECRET_KEY=secrets.token_urlsafe(64),
         ENDQI_ALLOWED_HOSTS="example.org,www.example.org",
+        # check --deploy reads the URL; it does not connect.
+        DATABASE_URL=PRODUCTION_DATABASE_URL,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues (0 silenced)" in result.stdout
@@ -57,6 +63,7 @@ def test_production_settings_are_secure() -> None:
         ENDQI_ENV="production",
         ENDQI_SECRET_KEY=secrets.token_urlsafe(64),
         ENDQI_ALLOWED_HOSTS="example.org",
+        DATABASE_URL=PRODUCTION_DATABASE_URL,
     )
     assert result.returncode == 0, result.stderr
     import json
@@ -69,7 +76,48 @@ def test_production_settings_are_secure() -> None:
     assert values["SECURE_SSL_REDIRECT"] is True
 
 
-def test_production_without_a_secret_key_refuses_to_start() -> None:
-    result = run_endqi("check", ENDQI_ENV="production", ENDQI_ALLOWED_HOSTS="example.org")
+def test_production_without_a_secret_key_refuses_in_one_line() -> None:
+    result = run_endqi(
+        "check",
+        ENDQI_ENV="production",
+        ENDQI_ALLOWED_HOSTS="example.org",
+        DATABASE_URL=PRODUCTION_DATABASE_URL,
+    )
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [
+        "endqi: error: ENDQI_SECRET_KEY must be set when ENDQI_ENV=production"
+    ]
+
+
+def test_production_without_database_url_refuses_in_one_line() -> None:
+    result = run_endqi(
+        "check",
+        "--deploy",
+        ENDQI_ENV="production",
+        ENDQI_SECRET_KEY=secrets.token_urlsafe(64),
+        ENDQI_ALLOWED_HOSTS="example.org",
+    )
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "DATABASE_URL" in lines[0], result.stderr
+
+
+def test_check_deploy_fails_on_sqlite_in_production(tmp_path) -> None:
+    result = run_endqi(
+        "check",
+        "--deploy",
+        ENDQI_ENV="production",
+        ENDQI_SECRET_KEY=secrets.token_urlsafe(64),
+        ENDQI_ALLOWED_HOSTS="example.org",
+        DATABASE_URL=f"sqlite:///{tmp_path / 'prod.sqlite3'}",
+    )
     assert result.returncode != 0
-    assert "ENDQI_SECRET_KEY" in result.stderr
+    assert "endqi.E001" in result.stderr
+
+
+@pytest.mark.parametrize("value", ["prod", "Production2", "staging"])
+def test_unknown_environment_is_refused_in_one_line(value: str) -> None:
+    result = run_endqi("check", ENDQI_ENV=value)
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and repr(value) in lines[0], result.stderr

@@ -7,28 +7,17 @@ state for a forged request to abuse); it is rate-limited per IP like the page.
 
 from __future__ import annotations
 
-import json
-
 from django.core.exceptions import RequestDataTooBig
 from django.http import HttpRequest, JsonResponse
 from django.urls import path
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
-from endqi.action.drafts import (
-    DraftError,
-    clean_state,
-    evaluate_draft,
-    read_draft,
-    too_large_message,
-)
+from endqi.action.drafts import DraftError, clean_state, score_draft, too_large_message
 from endqi.action.limits import EVALUATE_PER_IP
 from endqi.action.ratelimit import allow, client_ip, retry_after_seconds
-from endqi.action.uploads import body_too_large
-
-
-def _error(message: str, status: int) -> JsonResponse:
-    return JsonResponse({"error": message}, status=status)
+from endqi.api.errors import BadJson, json_error, parse_json_body
+from endqi.web.uploads import UploadTooLarge, body_too_large, read_upload
 
 
 @csrf_exempt
@@ -36,40 +25,43 @@ def _error(message: str, status: int) -> JsonResponse:
 def evaluate_api(request: HttpRequest) -> JsonResponse:
     """Score pasted text (JSON) or an uploaded file (multipart); answer the scorecard + gaps."""
     if body_too_large(request):
-        return _error(too_large_message(), 413)
+        return json_error(413, too_large_message())
     if not allow(EVALUATE_PER_IP, client_ip(request)):
-        response = _error("Too many evaluations from your address; try again later.", 429)
-        response["Retry-After"] = str(retry_after_seconds(EVALUATE_PER_IP))
-        return response
+        return json_error(
+            429,
+            "Too many evaluations from your address; try again later.",
+            Retry_After=str(retry_after_seconds(EVALUATE_PER_IP)),
+        )
     try:
         if request.content_type == "application/json":
             try:
-                payload = json.loads(request.body or b"null")
-            except (UnicodeDecodeError, json.JSONDecodeError):
-                return _error("The request body is not valid JSON.", 400)
+                payload = parse_json_body(request)
+            except BadJson as error:
+                return json_error(400, str(error))
             if not isinstance(payload, dict) or not isinstance(payload.get("text"), str):
-                return _error('Send a JSON object with a "text" string.', 400)
+                return json_error(400, 'Send a JSON object with a "text" string.')
             state_value = payload.get("state")
             if state_value is not None and not isinstance(state_value, str):
-                return _error('"state" must be a state abbreviation such as "MO".', 400)
+                return json_error(400, '"state" must be a state abbreviation such as "MO".')
             state = clean_state(state_value)
-            document = read_draft(text=payload["text"])
+            result, _ = score_draft(text=payload["text"], state=state)
         elif request.content_type == "multipart/form-data":
             state = clean_state(request.POST.get("state"))
             upload = request.FILES.get("file")
             if upload is not None:
-                document = read_draft(data=upload.read(), filename=upload.name or "")
+                data = read_upload(upload)
+                result, _ = score_draft(data=data, filename=upload.name or "", state=state)
             else:
-                document = read_draft(text=request.POST.get("text", ""))
+                result, _ = score_draft(text=request.POST.get("text", ""), state=state)
         else:
-            return _error(
-                "Send JSON (application/json) or a form upload (multipart/form-data).", 415
+            return json_error(
+                415, "Send JSON (application/json) or a form upload (multipart/form-data)."
             )
     except DraftError as error:
-        return _error(str(error), error.status)
-    except RequestDataTooBig:
-        return _error(too_large_message(), 413)
-    return JsonResponse(evaluate_draft(document, state=state).to_dict())
+        return json_error(error.status, str(error))
+    except (RequestDataTooBig, UploadTooLarge):
+        return json_error(413, too_large_message())
+    return JsonResponse(result.to_dict())
 
 
 urlpatterns = [path("evaluate", evaluate_api, name="api-evaluate")]
@@ -130,6 +122,10 @@ OPENAPI_PATHS: dict = {
                 "400": _ERROR,
                 "413": _ERROR,
                 "415": _ERROR,
+                "422": {
+                    **_ERROR,
+                    "description": "Over the evaluation budget (time or memory for one document).",
+                },
                 "429": _ERROR,
             },
         }

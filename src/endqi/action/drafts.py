@@ -8,16 +8,20 @@ input into a :class:`endqi.documents.Document`, score it with
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from django.conf import settings
-
-from endqi.action.gaps import Gap, find_gaps
 from endqi.analysis import Scorecard, evaluate
+from endqi.budget import OverBudget, run_within_budget
 from endqi.documents import Document, DocumentError
 from endqi.documents.loader import format_size
 from endqi.legislation.states import get_state_info
+from endqi.rubric.gaps import Gap, find_gaps
+from endqi.web.uploads import max_upload_bytes
+
+#: HTTP status for a draft that is within the size limit but over the evaluation budget.
+OVER_BUDGET_STATUS = 422
 
 
 class DraftError(Exception):
@@ -26,6 +30,14 @@ class DraftError(Exception):
     def __init__(self, message: str, *, status: int = 400) -> None:
         super().__init__(message)
         self.status = status
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Raised in the budgeted child and re-raised here: keep the status across pickling.
+        return (_draft_error, (str(self), self.status))
+
+
+def _draft_error(message: str, status: int) -> DraftError:
+    return DraftError(message, status=status)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,11 +61,6 @@ class DraftResult:
         return data
 
 
-def max_upload_bytes() -> int:
-    """The upload limit from ``settings.ENDQI_MAX_UPLOAD_BYTES``."""
-    return int(settings.ENDQI_MAX_UPLOAD_BYTES)
-
-
 def too_large_message(limit: int | None = None) -> str:
     """The one sentence shown for an over-size upload."""
     limit = max_upload_bytes() if limit is None else limit
@@ -70,6 +77,25 @@ def clean_state(value: str | None) -> str | None:
         raise DraftError(f"“{value.strip()[:20]}” is not a state abbreviation.") from None
 
 
+def check_draft_size(*, text: str | None = None, data: bytes | None = None) -> int:
+    """The cheap checks, before any reading: 413 over the limit, 400 when empty.
+
+    Returns the limit. Also run by :func:`read_draft`, so it holds whoever calls.
+    """
+    limit = max_upload_bytes()
+    if data is not None:
+        if len(data) > limit:
+            raise DraftError(too_large_message(limit), status=413)
+        if not data:
+            raise DraftError("That file is empty.")
+        return limit
+    if text is None or not text.strip():
+        raise DraftError("Paste the text of a bill, or choose a PDF, HTML or text file.")
+    if len(text.encode("utf-8", "surrogatepass")) > limit:
+        raise DraftError(too_large_message(limit), status=413)
+    return limit
+
+
 def read_draft(
     *, text: str | None = None, data: bytes | None = None, filename: str = ""
 ) -> Document:
@@ -78,26 +104,18 @@ def read_draft(
     Raises :class:`DraftError`: 413 over the size limit, 400 for empty or
     unreadable input (with the loader's own sentence).
     """
-    limit = max_upload_bytes()
+    limit = check_draft_size(text=text, data=data)
     if data is not None:
-        if len(data) > limit:
-            raise DraftError(too_large_message(limit), status=413)
-        if not data:
-            raise DraftError("That file is empty.")
         from endqi.documents import load_bytes
 
         try:
             return load_bytes(data, filename=filename or "upload", max_bytes=limit)
         except DocumentError as error:
             raise DraftError(str(error)) from None
-    if text is None or not text.strip():
-        raise DraftError("Paste the text of a bill, or choose a PDF, HTML or text file.")
-    if len(text.encode("utf-8")) > limit:
-        raise DraftError(too_large_message(limit), status=413)
     from endqi.documents import document_from_text
 
     try:
-        return document_from_text(text, path="pasted text")
+        return document_from_text(text or "", path="pasted text")
     except DocumentError as error:
         raise DraftError(str(error)) from None
 
@@ -106,3 +124,37 @@ def evaluate_draft(document: Document, *, state: str | None = None) -> DraftResu
     """Score a draft against the rubric and list its gaps."""
     scorecard = evaluate(document, state=state)
     return DraftResult(document=document, scorecard=scorecard, gaps=find_gaps(scorecard.criteria))
+
+
+def score_draft(
+    *,
+    text: str | None = None,
+    data: bytes | None = None,
+    filename: str = "",
+    state: str | None = None,
+    extra: Callable[[DraftResult], Any] | None = None,
+) -> tuple[DraftResult, Any]:
+    """Read and score a draft within the evaluation budget (:mod:`endqi.budget`).
+
+    ``extra``, when given, runs on the result in the same budgeted child (the
+    page uses it to build the highlighted text). Returns ``(result, extra's value)``.
+    Raises :class:`DraftError`: 413/400 from :func:`check_draft_size`, 400 for
+    unreadable input, :data:`OVER_BUDGET_STATUS` when the budget runs out.
+    """
+    check_draft_size(text=text, data=data)
+    try:
+        return run_within_budget(_read_and_score, text, data, filename, state, extra)
+    except OverBudget as error:
+        raise DraftError(str(error), status=OVER_BUDGET_STATUS) from None
+
+
+def _read_and_score(
+    text: str | None,
+    data: bytes | None,
+    filename: str,
+    state: str | None,
+    extra: Callable[[DraftResult], Any] | None,
+) -> tuple[DraftResult, Any]:
+    document = read_draft(text=text, data=data, filename=filename)
+    result = evaluate_draft(document, state=state)
+    return result, (extra(result) if extra is not None else None)

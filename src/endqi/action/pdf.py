@@ -52,13 +52,13 @@ def _columns(size: float) -> int:
     return int((PAGE_WIDTH - 2 * MARGIN) // (size * COURIER_ADVANCE))
 
 
-def _page_streams(title: str, body: str) -> list[bytes]:
+def _page_streams(title: str, body: str, body_size: float = BODY_SIZE) -> list[bytes]:
     """Content streams, one per page: the title on page one, then the wrapped body."""
     title_lines = wrap_lines(title, columns=_columns(TITLE_SIZE))
-    body_lines = wrap_lines(body, columns=_columns(BODY_SIZE))
+    body_lines = wrap_lines(body, columns=_columns(body_size))
     items: list[tuple[str, float, str]] = [("F2", TITLE_SIZE, line) for line in title_lines]
-    items.append(("F1", BODY_SIZE, ""))
-    items.extend(("F1", BODY_SIZE, line) for line in body_lines)
+    items.append(("F1", body_size, ""))
+    items.extend(("F1", body_size, line) for line in body_lines)
 
     pages: list[bytes] = []
     commands: list[bytes] = []
@@ -86,9 +86,16 @@ def _page_streams(title: str, body: str) -> list[bytes]:
     ]
 
 
-def text_pdf(title: str, body: str, *, created: datetime | None = None) -> bytes:
+def page_count(title: str, body: str, *, body_size: float = BODY_SIZE) -> int:
+    """How many pages ``text_pdf`` would make of ``title`` and ``body`` at ``body_size``."""
+    return len(_page_streams(title, body, body_size))
+
+
+def text_pdf(
+    title: str, body: str, *, created: datetime | None = None, body_size: float = BODY_SIZE
+) -> bytes:
     """A PDF document of ``title`` and ``body`` (plain text, wrapped, paged)."""
-    streams = _page_streams(title, body)
+    streams = _page_streams(title, body, body_size)
     # Object numbers: 1 catalog, 2 pages, 3-4 fonts, 5 info, then page/content pairs.
     objects: dict[int, bytes] = {}
     page_ids = [6 + 2 * index for index in range(len(streams))]

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from django.http import Http404
 
-from endqi.action.gaps import find_gaps
-from endqi.action.messages import BillFacts
+from endqi.action.messages import BillFacts, Outcome
 from endqi.action.share import ShareCard
 from endqi.legislation.models import Bill, State
+from endqi.legislation.situation import STATUS_PHRASES
 from endqi.legislation.states import StateInfo, get_state_info
 from endqi.rubric import CRITERIA, GROUPS, format_score
+from endqi.rubric.gaps import find_gaps
 
 # Labels of the two group scores on images (the rubric's group titles are long).
 GROUP_SCORE_LABELS: dict[str, str] = {
@@ -69,6 +70,8 @@ def bill_facts(bill: Bill, *, url: str = "") -> BillFacts:
         year=bill.year,
         title=(bill.title or "").strip(),
         url=url,
+        outcome=Outcome(bill.outcome.value),
+        status_phrase=STATUS_PHRASES.get(bill.status, ""),
     )
 
 
@@ -93,10 +96,11 @@ def bill_fact_line(bill: Bill, *, with_status: bool = True) -> str:
 
 
 def _scores(bill: Bill) -> tuple[tuple[str, str], ...]:
-    scorecard = bill.scorecard()
-    if scorecard is None:
+    # The stored evaluation's group scores: over assessed criteria ("2/3 assessed of 4").
+    evaluation = bill.current_evaluation
+    if evaluation is None:
         return ()
-    by_id = {score.id: score for score in scorecard.groups}
+    by_id = {score.id: score for score in evaluation.groups}
     return tuple((GROUP_SCORE_LABELS[group.id], by_id[group.id].text) for group in GROUPS)
 
 
@@ -109,7 +113,8 @@ def bill_share_card(bill: Bill, *, host: str) -> ShareCard:
         else ()
     )
     return ShareCard(
-        heading=bill.state.name,
+        # A city's local law is headed by the city, never as the state's own law.
+        heading=bill.jurisdiction_name,
         subheading=f"{bill_label(bill)} · {bill.status_label}",
         scores=_scores(bill),
         fact=bill_fact_line(bill),

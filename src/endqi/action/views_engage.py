@@ -7,30 +7,37 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_http_methods
 
-from endqi.action.drafts import (
-    DraftError,
-    clean_state,
-    evaluate_draft,
-    max_upload_bytes,
-    read_draft,
-    too_large_message,
-)
+from endqi.action.drafts import DraftError, DraftResult, clean_state, score_draft, too_large_message
 from endqi.action.forms import EvaluateForm
 from endqi.action.limits import EVALUATE_PER_IP
 from endqi.action.pdf import text_pdf
 from endqi.action.ratelimit import allow, client_ip, retry_after_seconds
-from endqi.action.uploads import body_too_large
 from endqi.analysis.highlight import evidence_anchor, highlighted_text_html
 from endqi.documents.loader import format_size
-from endqi.rubric import CRITERIA, GROUPS, RUBRIC_VERSION, Verdict, model_policy_text
+from endqi.rubric import CRITERIA, GROUPS, RUBRIC_VERSION, Glossary, Verdict, model_policy_text
+from endqi.web.uploads import UploadTooLarge, body_too_large, max_upload_bytes, read_upload
 
 MODEL_POLICY_TITLE = "Model policy: a state act ending qualified immunity"
 
 
 def rubric_page(request: HttpRequest) -> HttpResponse:
     """``/rubric/``: the nine criteria in plain words, and how scores add up."""
+    glossary = Glossary()  # legal terms explained where the page first uses them
     groups = [
-        {"group": group, "criteria": [c for c in CRITERIA if c.group == group.id]}
+        {
+            "group": group,
+            "criteria": [
+                {
+                    "criterion": criterion,
+                    "meanings": [
+                        (verdict, glossary.explain(text))
+                        for verdict, text in criterion.meaning.items()
+                    ],
+                }
+                for criterion in CRITERIA
+                if criterion.group == group.id
+            ],
+        }
         for group in GROUPS
     ]
     verdicts = [{"verdict": verdict, "points": _points_text(verdict.points)} for verdict in Verdict]
@@ -98,17 +105,26 @@ def evaluate_page(request: HttpRequest) -> HttpResponse:
     except RequestDataTooBig:
         return _evaluate_error(request, EvaluateForm(), DraftError(too_large_message(), status=413))
     if not valid:
-        return _render_evaluate(request, {"form": form}, status=400)
+        # Say what is wrong (an empty file, a NUL in the text, an unknown state).
+        return _evaluate_error(request, form, DraftError(form_error_text(form)))
     upload = form.cleaned_data.get("file")
     try:
         state = clean_state(form.cleaned_data.get("state"))
         if upload is not None:
-            document = read_draft(data=upload.read(), filename=upload.name or "")
+            result, highlighted = score_draft(
+                data=read_upload(upload),
+                filename=upload.name or "",
+                state=state,
+                extra=_highlight,
+            )
         else:
-            document = read_draft(text=form.cleaned_data.get("text") or "")
+            result, highlighted = score_draft(
+                text=form.cleaned_data.get("text") or "", state=state, extra=_highlight
+            )
+    except UploadTooLarge:
+        return _evaluate_error(request, form, DraftError(too_large_message(), status=413))
     except DraftError as error:
         return _evaluate_error(request, form, error)
-    result = evaluate_draft(document, state=state)
     criteria = [
         {
             "result": item,
@@ -128,10 +144,25 @@ def evaluate_page(request: HttpRequest) -> HttpResponse:
             {"score": score, "group": group}
             for score, group in zip(result.scorecard.groups, GROUPS, strict=True)
         ],
-        "highlighted": highlighted_text_html(document.text, result.scorecard.criteria),
+        "highlighted": highlighted,
         "source_name": upload.name if upload is not None else "pasted text",
     }
     return _render_evaluate(request, context)
+
+
+def _highlight(result: DraftResult) -> str:
+    """The draft's text with its evidence marked (built in the budgeted child)."""
+    return highlighted_text_html(result.document.text, result.scorecard.criteria)
+
+
+def form_error_text(form: EvaluateForm) -> str:
+    """Every problem of an invalid form in one line, each with its field's label."""
+    problems = []
+    for name, errors in form.errors.items():
+        label = form.fields[name].label if name in form.fields else ""
+        for message in errors:
+            problems.append(f"{label}: {message}" if label else str(message))
+    return " ".join(problems) or "The form could not be read; please try again."
 
 
 def _evaluate_error(request: HttpRequest, form: EvaluateForm, error: DraftError) -> HttpResponse:
@@ -140,4 +171,9 @@ def _evaluate_error(request: HttpRequest, form: EvaluateForm, error: DraftError)
 
 def _render_evaluate(request: HttpRequest, context: dict, status: int = 200) -> HttpResponse:
     context["max_upload_text"] = format_size(max_upload_bytes())
+    result = context.get("result")
+    if result is not None:
+        # What each gap needs, with legal terms explained where the list first uses them.
+        glossary = Glossary()
+        context["gap_rows"] = [(gap, glossary.explain(gap.needed)) for gap in result.gaps]
     return render(request, "action/evaluate.html", context, status=status)

@@ -5,8 +5,6 @@ Pure Python; never imports Django. The public API is :func:`evaluate`.
 
 from endqi.analysis.scorecard import CriterionResult, Evidence, GroupScore, Scorecard
 
-ENGINE_VERSION = "0.1.0"
-
 __all__ = ["ENGINE_VERSION", "CriterionResult", "Evidence", "GroupScore", "Scorecard", "evaluate"]
 
 
@@ -15,3 +13,13 @@ def evaluate(source, *, state: str | None = None) -> Scorecard:  # replaced by t
     from endqi.analysis.engine import evaluate as _evaluate
 
     return _evaluate(source, state=state)
+
+
+def __getattr__(name: str) -> str:
+    """``ENGINE_VERSION``: a short hash of the rule table (imported on first use, so that
+    importing the package stays cheap)."""
+    if name == "ENGINE_VERSION":
+        from endqi.analysis.rules import ENGINE_VERSION
+
+        return ENGINE_VERSION
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

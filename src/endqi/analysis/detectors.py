@@ -1,10 +1,11 @@
-"""One detector per rubric criterion.
+"""One detector per rubric criterion, reading the bill's legal facts.
 
-Each detector reads the shared :class:`~endqi.analysis.findings.Findings` and the
-sentences of the bill the way a lawyer would (who is covered, which rights,
-mandatory or discretionary, negation, savings clauses, exceptions) and returns a
-:class:`Decision`: verdict, plain-words explanation, confidence and the
-sentences it rests on.
+Each detector reads the :class:`~endqi.analysis.clauses.Reading` of a bill (its
+claims, defense rules, caps, indemnities, fee awards, accountability and
+disclosure clauses, each with the sentence it was read from) and returns a
+:class:`Decision`: verdict, an explanation built from the facts, a confidence
+and the clauses the verdict rests on. A bill that creates or changes no civil
+claim or immunity of public officers scores "no" on every criterion.
 """
 
 from __future__ import annotations
@@ -14,7 +15,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from endqi.analysis import lexicon
-from endqi.analysis.findings import Findings
+from endqi.analysis.clauses import (
+    Claim,
+    DefenseRule,
+    Reading,
+    Rights,
+    Role,
+    is_operative,
+)
 from endqi.analysis.state_law import damage_cap_law
 from endqi.analysis.text import AnalysisText, Sentence
 from endqi.rubric import Verdict
@@ -34,8 +42,13 @@ class Decision:
 class Context:
     """What every detector may read."""
 
-    findings: Findings
+    reading: Reading
     state: str | None
+
+    @property
+    def text(self) -> AnalysisText:
+        """The analysis copy of the bill."""
+        return self.reading.text
 
 
 def _first(sentences: Sequence[Sentence], limit: int = 2) -> tuple[Sentence, ...]:
@@ -46,6 +59,74 @@ def _first(sentences: Sequence[Sentence], limit: int = 2) -> tuple[Sentence, ...
     return tuple(unique.values())[:limit]
 
 
+def _clauses(facts: Sequence[Claim | DefenseRule]) -> list[Sentence]:
+    return [fact.clause for fact in facts]
+
+
+NOT_ABOUT_OFFICERS = (
+    "The bill creates or changes no civil claim against public officers and no immunity of "
+    "theirs, so it does nothing toward this criterion."
+)
+
+
+def not_about_officers() -> Decision:
+    """The verdict on every criterion for a bill unrelated to officers' civil liability."""
+    return Decision(Verdict.NO, NOT_ABOUT_OFFICERS, 0.9)
+
+
+# Wider classes first: the widest class a bill's claims and bars reach decides coverage.
+_ROLE_ORDER = (
+    Role.BROAD,
+    Role.STATE_ONLY,
+    Role.POLICE,
+    Role.POLICE_NARROW,
+    Role.ELECTED,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Coverage:
+    """The widest class of defendant the bill's claims and immunity bars reach."""
+
+    role: Role
+    phrase: str | None
+    clauses: tuple[Sentence, ...]
+    inferred: bool  # read from elsewhere in the bill, not from the claim or bar itself
+
+
+def coverage(reading: Reading) -> Coverage:
+    """Who the bill's liability and immunity bars reach."""
+    # The claims and the bars that name their defendants decide; a bar's role read from the
+    # rest of its sentence counts only when nothing names the defendants.
+    facts: list[Claim | DefenseRule] = [
+        *[c for c in reading.public_claims if c.role.public],
+        *[b for b in reading.bars if b.role_named],
+    ]
+    if not facts:
+        facts = [*reading.public_claims, *reading.bars]
+    for role in _ROLE_ORDER:
+        matching = [fact for fact in facts if fact.role is role]
+        if matching:
+            phrase = next(
+                (f.defendants for f in matching if isinstance(f, Claim) and f.defendants), None
+            )
+            return Coverage(role, phrase, tuple(_clauses(matching)), False)
+    # The clauses name no class ("the defendant", "liability under this section"): the
+    # rest of the bill, definitions included, tells whose conduct it is about.
+    elsewhere = [
+        s
+        for s in reading.text.matching(lexicon.POLICE_TERM, *lexicon.POLICE_GATE)
+        if is_operative(s)
+    ]
+    if elsewhere:
+        narrow = [s for s in elsewhere if lexicon.NARROW_POLICE.search(s.text)]
+        if narrow and len(narrow) == len(elsewhere):
+            return Coverage(Role.POLICE_NARROW, None, tuple(narrow), True)
+        term = lexicon.POLICE_TERM.search(elsewhere[0].text)
+        return Coverage(Role.POLICE, term.group(0) if term else None, tuple(elsewhere), True)
+    return Coverage(Role.UNNAMED, None, (), True)
+
+
 # ---------------------------------------------------------------------------
 # end group
 # ---------------------------------------------------------------------------
@@ -53,240 +134,214 @@ def _first(sentences: Sequence[Sentence], limit: int = 2) -> tuple[Sentence, ...
 
 def law_enforcement(context: Context) -> Decision:
     """end.law_enforcement: qualified immunity (or a good-faith twin) barred for police."""
-    findings = context.findings
-    if findings.preservations:
+    reading = context.reading
+    if reading.kept:
         return Decision(
             Verdict.NO,
             "The bill keeps qualified immunity for at least some claims: a savings clause or "
             "exception preserves the defense, so it is not ended.",
             0.85,
-            _first(findings.preservations + findings.bars),
+            _first(_clauses(reading.kept + reading.bars)),
         )
-    if findings.surviving_defenses:
+    if reading.created:
         return Decision(
             Verdict.NO,
             "A good-faith or reasonable-belief defense survives: an officer who believed the "
             "conduct was lawful can still escape liability, which does the work of qualified "
             "immunity under another name.",
             0.85,
-            _first(findings.surviving_defenses + findings.bars),
+            _first(_clauses(reading.created + reading.bars)),
         )
-    if not findings.bars:
-        if findings.causes_of_action:
+    if not reading.bars:
+        if reading.public_claims:
             return Decision(
                 Verdict.NO,
                 "The bill creates or keeps a civil claim but nowhere bars qualified immunity or a "
                 "good-faith defense, so officers can still raise it.",
-                0.75,
-                _first(findings.causes_of_action, 1),
+                0.8,
+                _first(_clauses(reading.public_claims), 1),
             )
         return Decision(
             Verdict.NO,
             "The bill neither creates a civil claim against officers nor bars qualified immunity.",
-            0.7,
+            0.85,
         )
-    if findings.bars_with_exceptions:
+    covered = coverage(reading)
+    evidence = _first(_clauses(reading.bars) + _clauses(reading.public_claims))
+    if covered.role is Role.ELECTED:
+        return Decision(
+            Verdict.NO,
+            "The claim and the immunity bar reach elected officials only, so law-enforcement "
+            "officers keep qualified immunity.",
+            0.7,
+            evidence,
+        )
+    with_exceptions = [bar for bar in reading.bars if bar.has_exceptions]
+    if with_exceptions:
         return Decision(
             Verdict.PARTIAL,
             "The bill bars qualified immunity but carves out exceptions in the same clause, so "
             "the defense survives in some cases.",
             0.6,
-            _first(findings.bars_with_exceptions + findings.causes_of_action),
+            _first(_clauses(with_exceptions) + _clauses(reading.public_claims)),
+        )
+    if covered.role is Role.POLICE_NARROW:
+        who = f"'{covered.phrase}'" if covered.phrase else "some law-enforcement officers"
+        return Decision(
+            Verdict.PARTIAL,
+            f"The claim lies against {who} only, so qualified immunity ends for some officer "
+            "classes and survives for the rest of law enforcement.",
+            0.65,
+            _first(list(covered.clauses) + list(evidence)),
         )
     return Decision(
         Verdict.YES,
         "The bill bars qualified immunity (or the equivalent 'clearly established' / good-faith "
         "defenses) as a defense to civil liability of law-enforcement officers.",
         0.9,
-        _first(findings.bars + findings.causes_of_action),
+        evidence,
     )
 
 
 def public_employees(context: Context, law_enforcement_verdict: Verdict) -> Decision:
     """end.public_employees: does the claim and the bar reach every public employee?"""
-    findings = context.findings
+    reading = context.reading
+    covered = coverage(reading)
     if law_enforcement_verdict is Verdict.NO:
         return Decision(
             Verdict.NO,
             "Qualified immunity is not ended even for police under this bill, so it is not ended "
             "for public employees generally.",
-            0.8,
-            _first(findings.preservations + findings.surviving_defenses, 1),
+            0.85,
+            _first(_clauses(reading.kept + reading.created), 1),
         )
-    coverage = findings.coverage
-    if coverage.broad:
+    who = f"'{covered.phrase}'" if covered.phrase else covered.role.value
+    if covered.role is Role.BROAD:
         return Decision(
             Verdict.YES,
-            f"The liability and the immunity bar reach public employees generally "
-            f"(the bill says '{coverage.broad_term.strip()}'), not only police.",
+            f"The claim and the immunity bar reach {who}: public employees generally, not only "
+            "police.",
             0.8,
-            _first(coverage.broad),
+            _first(covered.clauses),
         )
-    if coverage.state_only:
+    if covered.role is Role.STATE_ONLY:
         return Decision(
             Verdict.PARTIAL,
             "The bill reaches state employees beyond police, but not local public employees.",
             0.6,
-            _first(coverage.state_only),
+            _first(covered.clauses),
         )
-    if coverage.police:
+    if covered.role in (Role.POLICE, Role.POLICE_NARROW):
         return Decision(
             Verdict.NO,
-            f"The bill covers only law enforcement (it speaks of '{coverage.police_term}'); other "
-            "public employees keep qualified immunity.",
-            0.85,
-            _first(coverage.police),
-        )
-    # The operative clauses name no class of defendant ("the defendant", "liability under
-    # this section"): the rest of the bill tells whose conduct the section is about.
-    elsewhere = findings.text.matching(lexicon.POLICE_TERM, *lexicon.POLICE_GATE)
-    if elsewhere:
-        term = lexicon.POLICE_TERM.search(elsewhere[0].text).group(0)
-        return Decision(
-            Verdict.NO,
-            f"The bill is about law enforcement (it speaks of '{term}'); nothing extends the "
-            "immunity bar to other public employees.",
-            0.65,
-            _first(elsewhere, 1),
+            f"The claim lies against {who} only, so other public employees keep qualified "
+            "immunity.",
+            0.85 if not covered.inferred else 0.65,
+            _first(covered.clauses, 1 if covered.inferred else 2),
         )
     return Decision(
         Verdict.YES,
         "The immunity bar names no class of defendant: it applies to every defendant in these "
         "actions, public employees included.",
         0.55,
-        _first(findings.bars),
+        _first(_clauses(reading.bars)),
     )
 
 
 def state_constitution(context: Context) -> Decision:
     """end.state_constitution: which rights can be enforced."""
-    findings = context.findings
-    clauses = _first(
-        findings.causes_of_action + findings.bars + findings.incorporated_prohibitions, 50
-    )
-    general: list[Sentence] = []
-    federal_only: list[Sentence] = []
-    limited: list[Sentence] = []
-    enumerated: list[Sentence] = []
-    for sentence in clauses:
-        body = sentence.text
-        rights = lexicon.GENERAL_RIGHTS.search(body)
-        if rights and _conditioned_on_force_or_search(body):
-            limited.append(sentence)
-        elif rights and lexicon.ENUMERATED_SECTIONS.search(body):
-            enumerated.append(sentence)
-        elif rights and lexicon.STATE_RIGHTS_WORDS.search(body):
-            general.append(sentence)
-        elif rights and lexicon.FEDERAL_ONLY_RIGHTS.search(body):
-            federal_only.append(sentence)
-        elif rights:
-            general.append(sentence)
-    if general:
+    reading = context.reading
+    scoped: list[tuple[Rights, Sentence]] = [(c.rights, c.clause) for c in reading.public_claims]
+    from endqi.analysis.clauses import rights_of
+
+    scoped += [(rights_of(b.clause.text), b.clause) for b in reading.bars]
+    scoped += [(rights_of(s.text), s) for s in reading.incorporated_prohibitions]
+    by_scope: dict[Rights, list[Sentence]] = {}
+    for rights, sentence in scoped:
+        by_scope.setdefault(rights, []).append(sentence)
+    if Rights.ALL_CONSTITUTIONAL in by_scope:
         return Decision(
             Verdict.YES,
             "The claim covers constitutional rights without limiting them to a few kinds, so any "
             "right under the state constitution can be enforced.",
             0.85,
-            _first(general),
+            _first(by_scope[Rights.ALL_CONSTITUTIONAL]),
         )
-    if enumerated:
+    if Rights.ENUMERATED in by_scope:
         return Decision(
             Verdict.PARTIAL,
             "The claim covers only rights in listed sections of the constitution.",
             0.65,
-            _first(enumerated),
+            _first(by_scope[Rights.ENUMERATED]),
         )
-    for sentence in findings.bars + findings.causes_of_action:
-        if lexicon.CIVIL_RIGHTS_ACT.search(sentence.text):
-            return Decision(
-                Verdict.YES,
-                "The bar applies to claims under the state's civil rights act, the vehicle for "
-                "enforcing state constitutional rights.",
-                0.65,
-                (sentence,),
-            )
-    for sentence in findings.bars:
-        if lexicon.ALL_CLAIMS.search(sentence.text) and not _conditioned_on_force_or_search(
-            sentence.text
-        ):
+    if Rights.CIVIL_RIGHTS_ACT in by_scope:
+        return Decision(
+            Verdict.YES,
+            "The bar applies to claims under the state's civil rights act, the vehicle for "
+            "enforcing state constitutional rights.",
+            0.65,
+            _first(by_scope[Rights.CIVIL_RIGHTS_ACT], 1),
+        )
+    for bar in reading.bars:
+        if bar.all_civil_liability and not bar.force_only:
             return Decision(
                 Verdict.YES,
                 "The immunity bar applies to any civil liability of the officer, whatever right "
                 "was violated.",
                 0.6,
-                (sentence,),
+                (bar.clause,),
             )
-    force_only = limited or context.findings.text.matching(
-        lexicon.FORCE_OR_SEARCH, "force", "search"
-    )
-    if force_only and (findings.bars or findings.causes_of_action or limited):
-        return Decision(
-            Verdict.NO,
-            "The claim is limited to force or search-and-seizure violations; other state "
-            "constitutional rights are not covered.",
-            0.7,
-            _first(list(limited) + list(force_only)),
-        )
-    if federal_only:
+    for scope, words in (
+        (Rights.FORCE_OR_SEARCH, "force or search-and-seizure violations"),
+        (Rights.ONE_RIGHT, "one named right"),
+        (Rights.TORTS, "tort claims"),
+    ):
+        if scope in by_scope:
+            return Decision(
+                Verdict.NO,
+                f"The claim is limited to {words}; other state constitutional rights are not "
+                "covered.",
+                0.7,
+                _first(by_scope[scope]),
+            )
+    if Rights.FEDERAL_ONLY in by_scope:
         return Decision(
             Verdict.NO,
             "The claim covers only federal rights; rights under the state constitution are not "
             "enforceable through it.",
             0.6,
-            _first(federal_only),
+            _first(by_scope[Rights.FEDERAL_ONLY]),
         )
     return Decision(
         Verdict.NO,
         "The bill creates no claim for violations of state constitutional rights.",
-        0.65,
-    )
-
-
-def _conditioned_on_force_or_search(body: str) -> bool:
-    """True when a clause is limited to force or search cases ('if ... physical force')."""
-    match = lexicon.FORCE_OR_SEARCH.search(body)
-    if not match:
-        return False
-    before = body[max(0, match.start() - 220) : match.start()]
-    if re.search(r"\b(?:if|when|where|only|involv\w*|against|limited to|security)\b", before):
-        return True
-    # The force or search is itself the wrong the claim is for: "subjects a person to an
-    # unreasonable search", "uses excessive force" (not "rights, including freedom from ...").
-    return bool(
-        re.search(r"\bsubject(?:s|ed|ing)?\b(?:\s+[\w,]+){0,5}?\s+to\s+(?:an?\s+|the\s+)?$", before)
-        or re.search(r"\buse[sd]?\s+$", before)
+        0.7,
     )
 
 
 def damage_caps(context: Context) -> Decision:
     """end.damage_caps: do statutory caps and tort-claims limits stay out of these claims?"""
-    text = context.findings.text
-    lifts = text.matching(lexicon.CAP_LIFT, *lexicon.CAP_LIFT_GATE)
-    caps = [
-        s
-        for s in text.matching(lexicon.OWN_CAP, *lexicon.OWN_CAP_GATE)
-        if lexicon.MONEY.search(s.text)
-        and not lexicon.NO_PERSONAL_SHARE.search(s.text)
-        # A limit on the officer's own share caps what the officer pays, not the victim.
-        and not _only_limits_personal_share(s.text)
-    ]
-    if caps:
-        raised = [s for s in caps if _has_deletion(context, s)]
+    reading, text = context.reading, context.text
+    caps = reading.caps
+    own = [c.clause for c in caps if c.kind == "own"]
+    lifts = [c for c in caps if c.kind.startswith("lifted")]
+    if own:
+        raised = [c.clause for c in caps if c.kind == "own" and c.amends_existing]
         if raised:
             return Decision(
                 Verdict.PARTIAL,
                 "The bill changes a dollar cap but keeps a cap on what victims can recover.",
                 0.6,
-                _first(raised + lifts),
+                _first(raised + [c.clause for c in lifts]),
             )
         return Decision(
             Verdict.NO,
             "The bill sets its own dollar limit on liability or damages, so victims' recovery "
             "stays capped.",
             0.8,
-            _first(caps),
+            _first(own),
         )
-    raised = text.matching(lexicon.CAP_RAISED, *lexicon.CAP_RAISED_GATE)
+    raised = [c.clause for c in caps if c.kind == "raised"]
     if raised:
         return Decision(
             Verdict.PARTIAL,
@@ -295,21 +350,34 @@ def damage_caps(context: Context) -> Decision:
             _first(raised),
         )
     if lifts:
-        if all(lexicon.ONE_KIND_OF_DAMAGES.search(s.text) for s in lifts):
+        if all(c.kind == "lifted-one-kind" for c in lifts):
             return Decision(
                 Verdict.PARTIAL,
                 "Only the limits on one kind of damages are lifted; other caps still apply.",
                 0.6,
-                _first(lifts),
+                _first([c.clause for c in lifts]),
             )
         return Decision(
             Verdict.YES,
             "Statutory immunities and limits on liability or damages are made inapplicable to "
             "these claims.",
             0.85,
-            _first(lifts),
+            _first([c.clause for c in lifts]),
         )
     law = damage_cap_law(context.state)
+    federal = [
+        f.clause
+        for f in (*reading.public_claims, *reading.bars)
+        if lexicon.SECTION_1983.search(f.clause.text)
+    ]
+    if law is None and federal:
+        return Decision(
+            Verdict.YES,
+            "The bill's claims are section 1983 actions, and federal law sets no dollar cap on "
+            "damages in them; the bill adds none.",
+            0.65,
+            _first(federal, 1),
+        )
     if law is None:
         return Decision(
             Verdict.NO,
@@ -380,28 +448,6 @@ def _range_covers(match: re.Match[str], number: str) -> bool:
     return low.ljust(width, "0") <= section.ljust(width, "0") <= high.ljust(width, "0")
 
 
-def _scoped_to_another_act(body: str) -> bool:
-    """A clause for claims under some other named act, not this bill's claims."""
-    scope = lexicon.OTHER_ACT_SCOPE.search(body)
-    return (
-        scope is not None
-        and "rights" not in scope.group(0)
-        and not re.search(r"\bthis (?:section|act|chapter|article|subchapter)\b", body)
-    )
-
-
-def _only_limits_personal_share(body: str) -> bool:
-    """'personal liability ... may not exceed $10,000' limits the officer, not the award."""
-    return bool(re.search(r"personal(?:ly)? liab", body)) and not re.search(
-        r"award|recovery|damages against|judgment against (?:the|a) (?:public|state|employer)", body
-    )
-
-
-def _has_deletion(context: Context, sentence: Sentence) -> bool:
-    deletions = context.findings.text.document.deletions
-    return any(start < sentence.end and end > sentence.start for start, end in deletions)
-
-
 # ---------------------------------------------------------------------------
 # start group
 # ---------------------------------------------------------------------------
@@ -409,29 +455,40 @@ def _has_deletion(context: Context, sentence: Sentence) -> bool:
 
 def failure_to_intervene(context: Context) -> Decision:
     """start.failure_to_intervene: a stand-alone duty to intervene with civil liability."""
-    text = context.findings.text
-    mentions = text.containing("interven")
-    duties = [s for s in mentions if lexicon.INTERVENE_DUTY.search(s.text)]
-    failures = [s for s in mentions if lexicon.FAIL_TO_INTERVENE.search(s.text)]
-    liable_failures = [s for s in failures if lexicon.CAUSE_OF_ACTION.search(s.text)]
-    stand_alone = [
-        s for s in liable_failures if not lexicon.INCLUDING_FAIL_TO_INTERVENE.search(s.text)
+    reading = context.reading
+    text = context.text
+    duties = [
+        s
+        for s in text.containing("interven")
+        if is_operative(s) and lexicon.INTERVENE_DUTY.search(s.text)
     ]
-    if stand_alone or (duties and liable_failures):
+    stand_alone = [
+        c.clause
+        for c in reading.public_claims
+        if c.fails_to_prevent and _about_another_officer(c.clause.text)
+    ]
+    one_way = [c.clause for c in reading.public_claims if c.failure_as_one_way]
+    # "fails to do so" after a duty stated in another sentence of the same provision.
+    liable_after_duty = [
+        c.clause
+        for c in reading.public_claims
+        if duties and lexicon.FAIL_TO_INTERVENE.search(c.clause.text)
+    ]
+    if stand_alone or liable_after_duty:
         return Decision(
             Verdict.YES,
-            "An officer who fails to intervene in another officer's violation is civilly liable "
-            "for that failure in its own right.",
+            "An officer who fails to intervene in or prevent another officer's violation is "
+            "civilly liable for that failure in its own right.",
             0.8,
-            _first(duties + stand_alone + liable_failures),
+            _first(duties + stand_alone + liable_after_duty),
         )
-    if liable_failures:
+    if one_way:
         return Decision(
             Verdict.PARTIAL,
             "Failing to intervene is named only as one way of causing the deprivation; there is "
             "no stand-alone duty to intervene or report.",
             0.75,
-            _first(liable_failures),
+            _first(one_way),
         )
     if duties:
         return Decision(
@@ -440,27 +497,37 @@ def failure_to_intervene(context: Context) -> Decision:
             0.6,
             _first(duties),
         )
-    return Decision(Verdict.NO, "The bill does not mention a duty to intervene.", 0.85)
+    return Decision(Verdict.NO, "The bill does not mention a duty to intervene.", 0.9)
+
+
+def _about_another_officer(body: str) -> bool:
+    """A failure to intervene in, or prevent, someone else's violation."""
+    return bool(
+        re.search(r"interven|\banother\b|\bother (?:\w+ ){0,2}officers?|fellow|co-?worker", body)
+    )
 
 
 def full_compensation(context: Context) -> Decision:
     """start.full_compensation: mandatory indemnification of the whole award."""
-    text = context.findings.text
-    clauses = [
+    indemnities = context.reading.indemnities
+    mandatory = [i for i in indemnities if i.mandatory]
+    elsewhere = [
         s
-        for s in text.matching(lexicon.INDEMNITY, *lexicon.INDEMNITY_GATE)
-        if lexicon.INDEMNIFIED_PARTY.search(s.text)  # not board members, vendors...
+        for s in context.reading.indemnity_carve_outs
+        if not any(i.clause == s for i in indemnities if i.vicarious)
     ]
-    mandatory = [
-        s
-        for s in clauses
-        if _mandatory_indemnity(s.text) and not lexicon.NO_PERSONAL_SHARE.search(s.text)
-    ]
-    discretionary = [s for s in clauses if s not in mandatory]
+    if mandatory and elsewhere and not any(i.full_amount for i in mandatory):
+        return Decision(
+            Verdict.NO,
+            "Indemnification is required, but another clause lets the payer refuse for some "
+            "conduct (for example willful or bad-faith acts), so victims are not guaranteed the "
+            "award.",
+            0.65,
+            _first(elsewhere + [i.clause for i in mandatory]),
+        )
     if mandatory:
-        carve_outs = [s for s in mandatory if lexicon.BAD_CONDUCT_CARVE_OUT.search(s.text)]
         guarantees = [
-            s for s in mandatory if s not in carve_outs and _guarantees_full_amount(s.text)
+            i.clause for i in mandatory if not i.carve_out and (i.full_amount or i.vicarious)
         ]
         if guarantees:
             return Decision(
@@ -468,8 +535,9 @@ def full_compensation(context: Context) -> Decision:
                 "The employer must indemnify the officer, and the full amount of the judgment or "
                 "settlement is guaranteed even where the officer's share cannot be collected.",
                 0.85,
-                _first(guarantees + mandatory),
+                _first(guarantees + [i.clause for i in mandatory]),
             )
+        carve_outs = [i.clause for i in mandatory if i.carve_out]
         if carve_outs:
             return Decision(
                 Verdict.NO,
@@ -479,103 +547,65 @@ def full_compensation(context: Context) -> Decision:
                 0.65,
                 _first(carve_outs),
             )
+        limited = [i.clause for i in mandatory if i.limited]
+        if limited:
+            return Decision(
+                Verdict.PARTIAL,
+                "Indemnification is required, but limits (a cap, a pro-rata share or excluded "
+                "damages) leave part of the award unpaid, so the whole award is not guaranteed.",
+                0.6,
+                _first(limited),
+            )
         return Decision(
             Verdict.YES,
             "The employer must indemnify the officer for judgments and settlements under the bill.",
             0.75,
-            _first(mandatory),
+            _first([i.clause for i in mandatory]),
         )
-    if discretionary:
+    if indemnities:
         return Decision(
             Verdict.NO,
             "Indemnification is optional ('may'), so payment of the award is not guaranteed.",
             0.75,
-            _first(discretionary),
+            _first([i.clause for i in indemnities]),
         )
     return Decision(
         Verdict.NO,
         "The bill does not require anyone to pay the victim's award if the officer cannot.",
-        0.8,
+        0.85,
     )
-
-
-def _guarantees_full_amount(body: str) -> bool:
-    """'shall satisfy the full amount', not 'payments for the full amount ... may be made'."""
-    for match in lexicon.FULL_AMOUNT.finditer(body):
-        before = body[max(0, match.start() - 80) : match.start()]
-        after = body[match.end() : match.end() + 60]
-        if re.search(r"\b(?:shall|must)\b(?!\s+not)", before) and not re.search(r"\bmay\b", after):
-            return True
-    return False
-
-
-def _mandatory_indemnity(body: str) -> bool:
-    """'shall indemnify', 'shall be satisfied by', without an optional 'may' governing it."""
-    for match in lexicon.INDEMNITY.finditer(body):
-        before = body[max(0, match.start() - 120) : match.start()]
-        governing = before + match.group(0)
-        after = body[match.end() : match.end() + 40]
-        optional = re.search(r"\bmay\b(?!\s+not)[^.;]{0,40}$", before)
-        if re.search(r"\b(?:shall|must|is required to|are required to)\b(?!\s+not)", governing):
-            if not optional:
-                return True
-        elif re.match(r"\w*\s+(?:\w+\s+){0,3}?(?:shall|must)\b", after) and not optional:
-            return True
-    return False
 
 
 def attorney_fees(context: Context) -> Decision:
     """start.attorney_fees: mandatory reasonable fees for a prevailing plaintiff."""
-    text = context.findings.text
-    clauses = [
-        s
-        for s in text.matching(lexicon.ATTORNEY_FEES, *lexicon.ATTORNEY_FEES_GATE)
-        if not _scoped_to_another_act(s.text)
-    ]
-    awards = [
-        s
-        for s in clauses
-        if (lexicon.FEE_MANDATORY.search(s.text) or lexicon.FEE_DISCRETIONARY.search(s.text))
-        and not lexicon.CAP_LIFT.search(s.text)
-    ]
-    mandatory = [s for s in awards if lexicon.FEE_MANDATORY.search(s.text)]
+    awards = context.reading.fee_awards
+    mandatory = [a for a in awards if a.mandatory]
     if mandatory:
-        capped = [
-            s for s in mandatory if lexicon.OWN_CAP.search(s.text) and lexicon.MONEY.search(s.text)
-        ]
+        capped = [a.clause for a in mandatory if a.capped]
         if capped:
             return Decision(
-                Verdict.PARTIAL,
-                "Attorney fees are mandatory but capped.",
-                0.6,
-                _first(capped),
+                Verdict.PARTIAL, "Attorney fees are mandatory but capped.", 0.6, _first(capped)
             )
         return Decision(
             Verdict.YES,
             "The court must award reasonable attorney fees (and costs) to a prevailing plaintiff.",
             0.85,
-            _first(mandatory),
+            _first([a.clause for a in mandatory]),
         )
     if awards:
         return Decision(
             Verdict.NO,
             "Attorney fees are only discretionary: the court 'may' award them.",
             0.8,
-            _first(awards),
+            _first([a.clause for a in awards]),
         )
-    return Decision(Verdict.NO, "The bill does not provide for attorney fees.", 0.8)
+    return Decision(Verdict.NO, "The bill does not provide for attorney fees.", 0.85)
 
 
 def individual_accountability(context: Context) -> Decision:
     """start.individual_accountability: the officer personally bears a consequence."""
-    text = context.findings.text
-    shares = [
-        s
-        for s in text.matching(
-            lexicon.PERSONAL_SHARE, "personal", "indemnified", "percent", "%", "contribut"
-        )
-        if not lexicon.NO_PERSONAL_SHARE.search(s.text)
-    ]
+    facts = context.reading.accountability
+    shares = [f.clause for f in facts if f.kind == "share"]
     if shares:
         return Decision(
             Verdict.YES,
@@ -584,81 +614,55 @@ def individual_accountability(context: Context) -> Decision:
             0.8,
             _first(shares),
         )
-    consequences = [
-        s
-        for s in text.matching(lexicon.DECERTIFY, *lexicon.DECERTIFY_GATE)
-        if re.search(r"violat|liable|judgment|finding|deprivation|misconduct", s.text)
-    ]
-    if consequences:
-        mandatory = [s for s in consequences if lexicon.MANDATORY.search(s.text)]
-        if mandatory:
-            return Decision(
-                Verdict.YES,
-                "The officer faces decertification or discipline tied to the violation.",
-                0.7,
-                _first(mandatory),
-            )
+    professional = [f for f in facts if f.kind == "professional"]
+    mandatory = [f.clause for f in professional if f.mandatory]
+    if mandatory:
+        return Decision(
+            Verdict.YES,
+            "The officer faces decertification or discipline tied to the violation.",
+            0.7,
+            _first(mandatory),
+        )
+    if professional:
         return Decision(
             Verdict.PARTIAL,
             "A professional consequence is possible but left to discretion.",
             0.55,
-            _first(consequences),
+            _first([f.clause for f in professional]),
         )
     return Decision(
         Verdict.NO,
         "The bill puts no personal financial or professional consequence on the officer.",
-        0.8,
+        0.85,
     )
 
 
 def public_records(context: Context) -> Decision:
     """start.public_records: misconduct records, settlements, judgments made public."""
-    text = context.findings.text
-    clauses = [
-        s
-        for s in text.matching(
-            lexicon.RECORDS_VERB, "public", "disclos", "publish", "post", "website", "inspection"
-        )
-        if lexicon.RECORDS_OBJECT.search(s.text)
-    ]
-    closed = [s for s in clauses if lexicon.RECORDS_CLOSED.search(s.text)]
-    opened = [s for s in clauses if s not in closed]
+    facts = context.reading.disclosures
+    opened = [f for f in facts if f.opened]
     if opened:
-        narrow = [s for s in opened if _discloses_recordings_only(s.text)]
-        if len(narrow) == len(opened):
+        if all(f.recordings_only for f in opened):
             return Decision(
                 Verdict.PARTIAL,
                 "Only some records (such as recordings) must be disclosed.",
                 0.6,
-                _first(narrow),
+                _first([f.clause for f in opened]),
             )
         return Decision(
             Verdict.YES,
             "Records of misconduct, complaints, settlements or judgments must be made public.",
             0.75,
-            _first(opened),
+            _first([f.clause for f in opened if not f.recordings_only]),
         )
-    if closed:
+    if facts:
         return Decision(
             Verdict.NO,
             "The bill keeps the relevant records confidential.",
             0.7,
-            _first(closed),
+            _first([f.clause for f in facts]),
         )
-    return Decision(Verdict.NO, "The bill does not require any records to be made public.", 0.8)
-
-
-def _discloses_recordings_only(body: str) -> bool:
-    """True when what a clause opens to the public is recordings (body or dash cameras).
-
-    'release all recordings ... after receiving the complaint of misconduct' opens the
-    recordings, not the complaint: the object named first is the one disclosed.
-    """
-    recording = lexicon.BODY_CAMERA_ONLY.search(body)
-    if not recording:
-        return False
-    substantive = re.search(r"complaint|misconduct|settlement|judg|disciplin", body)
-    return substantive is None or recording.start() < substantive.start()
+    return Decision(Verdict.NO, "The bill does not require any records to be made public.", 0.85)
 
 
 DetectorFunction = Callable[[Context], Decision]

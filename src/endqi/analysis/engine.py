@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from endqi.analysis import detectors
+from endqi.analysis.clauses import Reading
 from endqi.analysis.conventions import apply_state_conventions
-from endqi.analysis.findings import Findings
 from endqi.analysis.relevance import is_relevant
 from endqi.analysis.scorecard import CriterionResult, Evidence, Scorecard
 from endqi.analysis.text import AnalysisText, Sentence
@@ -35,14 +35,21 @@ def evaluate(source: str | Document, *, state: str | None = None) -> Scorecard:
     state = state.strip().upper() if state else None
     document = apply_state_conventions(document, state)
     analysis_text = AnalysisText(document)
-    context = detectors.Context(findings=Findings(analysis_text), state=state)
+    reading = Reading(analysis_text)
+    context = detectors.Context(reading=reading, state=state)
 
     decisions: dict[str, detectors.Decision] = {}
-    for criterion_id, detector in detectors.DETECTORS.items():
-        decisions[criterion_id] = detector(context)
-    decisions["end.public_employees"] = detectors.public_employees(
-        context, decisions["end.law_enforcement"].verdict
-    )
+    if not reading.concerns_officer_liability:
+        # Nothing here is about suing officers or their immunity: no criterion is met, however
+        # many fee, indemnity or records clauses the bill has for other purposes.
+        for criterion in CRITERIA:
+            decisions[criterion.id] = detectors.not_about_officers()
+    else:
+        for criterion_id, detector in detectors.DETECTORS.items():
+            decisions[criterion_id] = detector(context)
+        decisions["end.public_employees"] = detectors.public_employees(
+            context, decisions["end.law_enforcement"].verdict
+        )
 
     results = tuple(
         CriterionResult(

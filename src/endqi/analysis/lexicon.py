@@ -16,7 +16,7 @@ import re
 # Law-enforcement officer classes. A bill that reaches only these does not end
 # qualified immunity for public employees generally.
 POLICE_TERM = re.compile(
-    r"\b(?:peace officers?|law[ -]enforcement (?:officers?|agenc(?:y|ies)|agents?)|police"
+    r"\b(?:peace officers?|law[ -]?enforcement (?:officers?|agenc(?:y|ies)|agents?)|police"
     r"|sheriffs?|deput(?:y|ies)|constables?|troopers?|marshals?|game wardens?"
     r"|marine patrol officers?|capitol police|special patrolm[ae]n|(?<!public )(?<!elected )"
     r"(?<!state )(?<!corporate )officers?)\b"
@@ -34,6 +34,7 @@ POLICE_GATE = (
     "patrolm",
     "law enforcement",
     "law-enforcement",
+    "lawenforcement",
 )
 # Classes wider than police, read only in subject position (see BROAD_SUBJECT).
 BROAD_TERMS = (
@@ -42,6 +43,7 @@ BROAD_TERMS = (
     r"|employees? of (?:the|this|a|any) (?:state|commonwealth|political subdivision|public entity"
     r"|governmental entity|local government|public body)"
     r"|state (?:employees?|officials?|actors?)"
+    r"|(?:units?|instrumentalit(?:y|ies)) of (?:state |local )?government|governmental units?"
 )
 # A broad class counts when it is the one held liable or denied immunity:
 # "no public body ... shall enjoy", "against a public employee", "a public official who".
@@ -50,6 +52,25 @@ BROAD_SUBJECT = re.compile(
     r"|(?:(?:" + BROAD_TERMS + r")\s*,?\s+(?:who|that|acting|shall be liable|is liable))"
     # 1983-style: "every person who, under color of any statute ... of the state".
     r"|\b(?:any|every) person,? (?:who,? )?(?:acting )?under colou?r of"
+)
+# Officer classes narrower than all law enforcement: one kind of officer, or the officers
+# of local governments only.
+NARROW_POLICE = re.compile(
+    r"school resource officers?|campus (?:police|security|peace)|(?:university|college|school"
+    r"|transit|port|airport|housing|park) (?:police|peace officers?|law enforcement)"
+    r"|(?:employed|appointed|commissioned) by (?:a |an |any )?(?:political subdivision|local"
+    r" government|municipalit|county|city|town)\w*(?! or (?:by )?(?:the|a|any) state)"
+    r"(?!,? (?:or|and) (?:the |a |any )?state)"
+    r"|\b(?:municipal|county|city) (?:police|peace officers?|law enforcement)"
+    r"|(?:police|peace) officers? of (?:a |an |any )?(?:political subdivision|local government"
+    r"|municipality|county|city)"
+    r"|correction(?:al|s) officers?|probation officers?|parole officers?"
+)
+# Officials who are not every public employee.
+ELECTED_ONLY = re.compile(r"\belected (?:public )?(?:officials?|officers?)\b")
+# A claim against anyone acting under color of law reaches every public actor.
+COLOR_OF_LAW_PERSON = re.compile(
+    r"\b(?:any|every|a|each) (?:other )?(?:person|individual|one)\b[^.;]{0,40}?\bcolou?r of"
 )
 # Wider than police but short of every public employee.
 STATE_ONLY_SUBJECT = re.compile(r"\b(?:state (?:employees?|officials?)|employees? of the state)\b")
@@ -85,6 +106,47 @@ QI_TERM = re.compile(
     r"common law|doctrines? of immunity|substantially (?:equivalent|similar) immunity"
     r"|clearly lawful|\bnot (?:be )?immune\b"
 )
+# A literal one of which every QI_TERM match contains.
+QI_GATE = (
+    "immun",
+    "clearly established",
+    "good faith",
+    "good-faith",
+    "reasonabl",
+    "believed",
+    "clearly lawful",
+)
+# A bar stated through procedure: what a court may not dismiss on, what may not bar a suit.
+PROCEDURAL_BAR = re.compile(
+    r"\b(?:may|shall|must)\s+not\s+(?:be\s+)?(?:dismiss(?:ed)?|barred|bar|deny|denied|grant"
+    r"|defeated)\b[^.]{0,200}?\b(?:because|on the (?:ground|basis)s?|by reason|for the reason"
+    r"|due to|solely)\b"
+    r"|\b(?:is|shall be)\s+not\s+(?:a\s+)?(?:ground|basis)\s+(?:for|to)\s+(?:dismiss|summary)"
+    r"|\bno\s+(?:action|claim|suit)\b[^.]{0,80}?\b(?:shall|may)\s+be\s+(?:dismissed|barred)\b"
+)
+PROCEDURAL_BAR_GATE = (
+    "not dismiss",
+    "not be dismissed",
+    "not be barred",
+    "not bar",
+    "ground",
+    "basis",
+    "be dismissed",
+    "be barred",
+    "not deny",
+    "not be denied",
+    "not grant",
+    "not be defeated",
+)
+# A negated subject that governs a defense predicate: "No immunity, including qualified
+# immunity, shall be a defense"; "Neither qualified immunity nor ... is a defense".
+NEGATED_SUBJECT_DEFENSE = re.compile(
+    r"(?:^|[;:(]\s*|\b(?:and|or|that)\s+)(?:no|neither|none of)\b[^.;]{0,300}?\b(?:shall|may|will"
+    r"|is|are|does|do)\s+(?:be\s+|constitute\s+|serve as\s+|have\s+|apply\s+)?(?:an?\s+)?"
+    r"(?:valid\s+|complete\s+|affirmative\s+)?(?:defen[cs]es?|bar|available|raised|asserted"
+    r"|applicable|immun|apply|invoked)"
+)
+NEGATED_SUBJECT_DEFENSE_GATE = ("no ", "neither", "none of")
 # Predicates that deny a defense: "is not a defense", "shall not apply", "may not be raised".
 NEGATED_DEFENSE = re.compile(
     r"(?:\b(?:is|are|shall|does|do|will|may)\s+not\s+(?:be\s+)?(?:an?\s+)?(?:valid\s+)?"
@@ -145,6 +207,25 @@ NON_OPERATIVE = re.compile(
     r"|\b(?:the\s+)?(?:intent|purpose)s?\s+of\s+this\s+(?:act|section|chapter|bill)\s+(?:is|are)\b"
     r"|\blegislative (?:findings?|intent|declarations?)\b"
 )
+# Section labels a sentence may open with ("Sec. 2. (a)(1)", "§ 4.", "506_450. 1.").
+LABELS = (
+    r"(?:(?:sec(?:tion)?s?_?\s*[\w_-]+[.:]?|§+\s*[\w_-]+[.:]?|\(\w{1,5}\)|[a-z0-9]{1,3}[_.)]"
+    r"|\d[\d_-]*[.:]?|new)\s*)*"
+)
+# Titles, summaries, commentary and advocacy: they describe a bill, they do not enact it.
+NON_OPERATIVE_OPENING = re.compile(
+    r"\s*" + LABELS + r"(?:an act\b|a bill\b|to (?:provide|amend|enact|repeal|create|establish"
+    r"|require|prohibit|allow|authorize|eliminate|end|abolish)\b|relating to\b|concerning\b"
+    r"|(?:this|the) (?:bill|legislation|proposal|measure|amendment would)\b|(?:bill )?summary\b"
+    r"|synopsis\b|digest\b|statement of (?:purpose|intent)\b|(?:the )?sponsors?\b"
+    r"|fiscal (?:note|impact)\b|comment(?:ary|s)?\b|note:|editor|background\b|purpose:"
+    r"|title:|short title\b)"
+)
+ADVOCACY = re.compile(
+    r"\b(?:sponsors?|supporters?|advocates?|opponents?|critics?|proponents?|we)\b[^.]{0,60}?"
+    r"\b(?:wants?|would like|argues?|believes?|says?|hopes?|seeks?|urges?|support)\b"
+    r"|\b(?:this|the) (?:bill|act|legislation|proposal) would\b"
+)
 # Only the opening of a sentence says whether it is a finding or a rule.
 NON_OPERATIVE_PREFIX = 160
 EXCEPTION_WORDS = re.compile(r"\b(?:except|unless|provided,? however|provided that|other than)\b")
@@ -158,7 +239,7 @@ GENERAL_RIGHTS = re.compile(
     r"|rights?,? privileges?,? (?:or|and) immunities"
     r"|rights? (?:\w+\s+){0,6}?(?:secured|guaranteed|granted|protected|arising)\s+(?:by|under)\b"
     r"[^.]{0,60}?constitution|declaration of rights|bill of rights"
-    r"|(?:state|\w+) constitution|constitution of (?:the state|this state|the commonwealth|\w+)"
+    r"|\b(?:state|\w+) constitution|constitution of (?:the state|this state|the commonwealth|\w+)"
     r"|statutory or constitutional right"
 )
 # A claim that takes its conduct from another provision: "aggrieved by a violation of
@@ -172,7 +253,16 @@ DEPRIVES = re.compile(r"\bdepriv\w*|\binfring\w*|\bviolat\w*")
 DEPRIVES_GATE = ("depriv", "infring", "violat")
 FEDERAL_ONLY_RIGHTS = re.compile(
     r"(?:constitution (?:or|and) laws )?of the united states|united states constitution|u_s_ constitution"
-    r"|federal (?:law|constitution)"
+    r"|federal (?:law|constitution|constitutional)"
+)
+# Words of STATE_RIGHTS_WORDS that name no particular constitution.
+GENERIC_RIGHTS_WORDS = re.compile(
+    r"constitutional rights|individual rights|statutory or constitutional|constitutions? and laws"
+)
+# Rights of one amendment or one article section only ("rights ensured by Amendment II").
+ONE_PROVISION = re.compile(
+    r"(?:secured|ensured|guaranteed|protected) by (?:the )?(?:amendment [ivx]+\b|(?:first|second"
+    r"|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|fourteenth) amendment)"
 )
 STATE_RIGHTS_WORDS = re.compile(
     r"state constitution|\bstate\b[^.]{0,30}\bconstitutions?\b|constitution of (?:the state|this state|the commonwealth)|declaration of rights"
@@ -194,6 +284,16 @@ ENUMERATED_SECTIONS = re.compile(
     r"|the (?:state )?constitution)"
 )
 CIVIL_RIGHTS_ACT = re.compile(r"civil rights act")
+# The federal civil-rights action: 42 U.S.C. 1983 (section 1979 of the Revised Statutes). It lies
+# against every person acting under color of state law and carries no statutory damages cap.
+SECTION_1983 = re.compile(r"42 u_s_c_ (?:§\s*)?1983|section 1979 of the revised statutes")
+# One named right, or tort claims, in place of constitutional rights generally.
+ONE_RIGHT = re.compile(
+    r"right (?:of the people )?to (?:keep and )?bear arms|right to (?:a )?(?:civil )?(?:trial by )?"
+    r"jury|right to (?:a )?jury trial|(?:free exercise|exercise) of religion|freedom of (?:speech"
+    r"|the press|religion)|right to vote|firearms? (?:rights|freedoms?)"
+)
+TORTS_ONLY = re.compile(r"\b(?:tort(?:ious)? (?:claims?|actions?|conduct)|negligen\w+|in tort)\b")
 # A bar that applies to all civil liability of the officer, not one new claim.
 ALL_CLAIMS = re.compile(r"\bfor any act or (?:failure|omission)|\bany civil (?:action|liability)\b")
 
@@ -248,6 +348,20 @@ OWN_CAP = re.compile(
 )
 # A literal that every OWN_CAP match contains.
 OWN_CAP_GATE = ("exceed", "limited", "capped", "in excess of")
+# Quantities a "not to exceed" may limit that are not what a victim recovers.
+NOT_DAMAGES_QUANTITY = re.compile(
+    r"\bfees?\b|\bfines?\b|penalt(?:y|ies)|\bcharges?\b|assessments?|\bcosts? of\b|\btax"
+    r"|salar(?:y|ies)|per diem|compensation (?:of|for|to) (?:members?|the members?)|\bgrants?\b"
+    r"|appropriat|\bbond\b|surcharge|\brestitution\b|\bloans?\b|reimburse"
+)
+DAMAGES_QUANTITY = re.compile(
+    r"liabilit|damages|\bawards?\b|recover|judgments?|judgements?|\bclaims?\b|settlements?"
+)
+# The government as the one whose liability a cap limits.
+PUBLIC_LIABLE = re.compile(
+    r"\b(?:the state|its agencies|political subdivisions?|public (?:entit|bod|employ)\w*"
+    r"|governmental (?:entit|unit)\w*|local government|municipalit\w*|the commonwealth)\b"
+)
 MONEY = re.compile(r"\$\s?[\d,]+|\bdollars?\b|\bthousand\b|\bmillion\b")
 
 # ---------------------------------------------------------------------------
@@ -257,6 +371,17 @@ MONEY = re.compile(r"\$\s?[\d,]+|\bdollars?\b|\bthousand\b|\bmillion\b")
 INTERVENE_DUTY = re.compile(
     r"\b(?:shall|must|is required to|has a duty to|have a duty to|obligated to)\s+(?:\w+\s+){0,3}?"
     r"intervene|\bduty to intervene"
+)
+# Any intervention clause: a duty to intervene or a failure to prevent another's violation.
+INTERVENTION = re.compile(
+    r"interven\w*|\bfail(?:s|ed|ing|ure)?\s+to\s+(?:take\s+(?:reasonable\s+)?(?:steps|action)\s+to\s+)?"
+    r"(?:prevent|stop)\b"
+)
+INTERVENTION_GATE = ("interven", "fail")
+# Failure to prevent another's violation, read as the officer's own wrong.
+FAIL_TO_PREVENT = re.compile(
+    r"\bfail(?:s|ed|ing|ure)?\s+to\s+(?:take\s+(?:reasonable\s+)?(?:steps|action)\s+to\s+)?"
+    r"(?:prevent|stop)\b"
 )
 # "fails to intervene", or "fails to do so" after the duty itself.
 FAIL_TO_INTERVENE = re.compile(r"\bfail(?:s|ed|ing|ure)?\s+to\s+(?:intervene|do so)")
@@ -280,13 +405,49 @@ INDEMNIFIED_PARTY = re.compile(
     r"officers?|employees?|agents?|defendants?|officials?|judgments?|judgements?|settlements?"
     r"|awards?"
 )
+# An indemnity clause counts only when it protects public officers or employees.
+INDEMNIFIED_OFFICER = re.compile(
+    r"officers?|employees?|officials?|deput(?:y|ies)|sheriffs?|troopers?|police|agents? of"
+)
+# The government (or an employer) as the one who pays.
+PUBLIC_PAYER = re.compile(
+    r"\b(?:public (?:entit|employ|bod)\w*|governmental (?:entit|unit|agenc)\w*|the state\b"
+    r"|the commonwealth|political subdivision|local (?:government|public entit)\w*|municipalit\w*"
+    r"|county|city|law enforcement agency|employing agency|employer)"
+)
+# An indemnity or cap about civil-rights claims or officers, not teachers or board members.
+OFFICER_LIABILITY_SETTING = re.compile(
+    r"42 u_s_c_|1983|civil rights|constitutional|deprivation of|colou?r of law|peace officers?"
+    r"|law[ -]?enforcement|police|sheriff|deput(?:y|ies)|troopers?|correction"
+)
+# An employer named as the defendant ("any political subdivision ... that employs").
+EMPLOYER_DEFENDANT = re.compile(
+    r"\b(?:employer|employing|political subdivision|law enforcement agency|public entity"
+    r"|governmental entity|municipalit\w*)"
+)
+# Consequences and records in settings other than policing (licensing boards, schools).
+NON_OFFICER_SETTING = re.compile(r"\blicens(?:ee|ure)\b|compact|\bnurs|physician|teacher")
+# A professional consequence counts only when tied to the officer's violation.
+TIED_TO_VIOLATION = re.compile(
+    r"\bliable\b|judgment|deprivation|misconduct|violat\w*\s+(?:of\s+)?(?:this (?:section|act|chapter)"
+    r"|(?:a |any |the )?(?:person'?s?\s+|individual'?s?\s+)?(?:constitutional |civil )?rights)"
+    r"|finding (?:that|of)"
+)
 MANDATORY = re.compile(r"\b(?:shall|must|is required to|are required to)\b")
 DISCRETIONARY = re.compile(r"\bmay\b(?! not)")
 FULL_AMOUNT = re.compile(
     r"full amount|entire (?:amount|judgment)|uncollect[ia]ble|in full\b|whole (?:amount|judgment)"
 )
+INDEMNITY_CARVE_OUT_GATE = ("indemnif", "hold harmless", "save harmless", "not apply")
+# Limits that leave part of an indemnified award unpaid: caps, a pro-rata share, punitive damages.
+INDEMNITY_LIMIT = re.compile(
+    r"except as (?:otherwise )?provided|pro rata|punitive|exemplary|\bup to\b|not to exceed"
+    r"|subject to the limit|to the extent (?:of|provided)"
+)
 BAD_CONDUCT_CARVE_OUT = re.compile(
-    r"(?:unless|except|not required to indemnify|shall not (?:be )?indemnif|need not indemnify)[^.]{0,200}?"
+    r"(?:unless|except|not required to indemnify|shall not (?:be )?indemnif|need not indemnify"
+    r"|provided(?:,)? that|(?:shall|does) not apply|no indemnification|only (?:for|if|when))"
+    r"[^.]{0,420}?"
     r"(?:intentional|bad faith|willful|wilful|malic|wanton|criminal|convicted|reckless|good faith)"
 )
 
@@ -296,6 +457,18 @@ ATTORNEY_FEES_GATE = ("attorney", "counsel fees", "legal fees")
 # protection act"); a civil rights act, or this act, is the bill's own vehicle.
 OTHER_ACT_SCOPE = re.compile(
     r"\b(?:under|pursuant to|brought under)\s+the\s+(?:[\w'-]+\s+){1,6}?act\b"
+)
+# Whom a fee clause pays: the words right after "fees ... to".
+FEE_RECIPIENT = re.compile(
+    r"(?:fees?|costs)\b[^.;]{0,40}?\bto (?:the |a |an |any )?(?P<recipient>[\w' ]{3,40})"
+)
+# Fees awarded to the government, not to the person who sued.
+FEE_TO_GOVERNMENT = re.compile(
+    r"\bto the (?:state|attorney general|commonwealth|department|agency|board|commission"
+    r"|county|city|municipality|prosecut\w+|district attorney|people)\b"
+    r"|\b(?:attorney general|state|department|board|commission) (?:shall|may|is entitled to)"
+    r" (?:also )?(?:recover|be awarded)"
+    r"|prevailing (?:defendant|respondent|employer)"
 )
 FEE_MANDATORY = re.compile(
     r"\bshall (?:also )?(?:award|be awarded|allow|grant|be entitled to|recover)|\bis entitled to"
@@ -310,6 +483,7 @@ PERSONAL_SHARE = re.compile(
     r"|shall not be indemnified|(?:percent|%) of the (?:judgment|judgement|settlement)"
     r"|contribute (?:to|toward) (?:the )?(?:judgment|settlement)"
 )
+PERSONAL_SHARE_GATE = ("personal", "indemnified", "percent", "%", "contribut")
 NO_PERSONAL_SHARE = re.compile(
     r"(?:shall|is|are)\s+not\s+(?:be\s+)?personally liable|no personal liability|subrogation"
 )
@@ -318,7 +492,10 @@ DECERTIFY = re.compile(
     r"decertif|(?:revoke|revocation of|suspend|suspension of)\s+(?:[\w'-]+\s+){0,4}?"
     r"(?:certification|license)"
     r"|(?:certification|license)\s+(?:[\w'-]+\s+){0,3}?(?:revoked|suspended)"
-    r"|(?:termination|terminate)\s+(?:of\s+)?(?:[\w'-]+\s+){0,3}?employment|disciplin"
+    r"|(?:termination|terminate)\s+(?:of\s+)?(?:[\w'-]+\s+){0,3}?employment"
+    # Discipline of the officer, not of a student or a licensee.
+    r"|disciplin\w*\s+(?:action\s+)?(?:of|against|on)\s+(?:the\s+|an?\s+|any\s+)?(?:[\w'-]+\s+){0,2}?"
+    r"(?:officers?|employees?|officials?|deput)|(?:subject to|shall be|be) disciplined?\b"
 )
 DECERTIFY_GATE = ("decertif", "revo", "suspen", "terminat", "disciplin")
 
@@ -327,6 +504,21 @@ RECORDS_VERB = re.compile(
     r"|disclos(?:e|ed|ure)|post(?:ed)? online|(?:on|to) (?:its|the|a) (?:public )?website"
     r"|available to the public|publicly available|open to (?:public )?inspection"
     r"|(?:release|provide|disclose)\w*\b[^.]{0,200}?\bto the public"
+)
+RECORDS_GATE = (
+    "public",
+    "disclos",
+    "publish",
+    "post",
+    "website",
+    "inspection",
+    "release",
+)
+# Someone other than the public: reports to a board or an agency are not disclosure.
+PUBLIC_AUDIENCE = re.compile(
+    r"public records?|publicly|to the public|the public\b|website|online|open to (?:public )?"
+    r"inspection|publish|public inspection|freedom of information|public information"
+    r"|not (?:be )?confidential|subject to (?:public )?(?:disclosure|inspection)"
 )
 RECORDS_OBJECT = re.compile(
     r"complaints?|misconduct|disciplin|settlements?|judgments?|judgements?|civil actions?|claims?"
@@ -340,6 +532,7 @@ BODY_CAMERA_ONLY = re.compile(
     r"body[- ]worn camera|body cameras?|dash(?:board)? cameras?|recordings?"
 )
 
+DEFINITION_GATE = (" means", " includes", "meaning")
 # Definitions inside the bill: '"covered individual" means ...', 'the term "officer" includes'.
 DEFINITION = re.compile(
     r"(?:the term\s+)?[\"“']?([a-z][a-z -]{2,40}?)[\"”']?\s+(?:means|includes|shall mean|has the meaning)\b"

@@ -15,6 +15,7 @@ API_MODULES: tuple[str, ...] = (
     "endqi.cases.api",
     "endqi.officials.api",
     "endqi.action.api",
+    "endqi.reach.api",
 )
 
 

@@ -11,7 +11,9 @@ from typing import Any
 
 from django.http import HttpRequest, JsonResponse
 from django.urls import path
+from django.views.decorators.http import require_safe
 
+from endqi.api.errors import json_error
 from endqi.cases.forms import CaseFilterForm
 from endqi.cases.models import CaseStudy
 from endqi.cases.search import find_cases
@@ -25,10 +27,11 @@ def _filtered(request: HttpRequest) -> tuple[list[CaseStudy] | None, JsonRespons
     """Cases matching the query string, or a 400 answer naming the bad filter."""
     form = CaseFilterForm(request.GET)
     if not form.is_valid():
-        return None, JsonResponse({"error": form.error_text()}, status=400)
+        return None, json_error(400, form.error_text())
     return find_cases(form.to_query()), None
 
 
+@require_safe
 def cases_list(request: HttpRequest) -> JsonResponse:
     """``GET /api/v1/cases``."""
     cases, error = _filtered(request)
@@ -40,6 +43,7 @@ def cases_list(request: HttpRequest) -> JsonResponse:
     )
 
 
+@require_safe
 def cases_geojson(request: HttpRequest) -> JsonResponse:
     """``GET /api/v1/cases.geojson``."""
     cases, error = _filtered(request)
@@ -50,11 +54,12 @@ def cases_geojson(request: HttpRequest) -> JsonResponse:
     return response
 
 
+@require_safe
 def case_detail(request: HttpRequest, slug: str) -> JsonResponse:
     """``GET /api/v1/cases/<slug>``."""
     case = CaseStudy.objects.published().filter(slug=slug).first()
     if case is None:
-        return JsonResponse({"error": f"No published case study with slug {slug!r}."}, status=404)
+        return json_error(404, f"No published case study with slug {slug!r}.")
     return JsonResponse(case_to_dict(case), json_dumps_params={"indent": 1})
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -25,11 +26,19 @@ def _with_all(choices: list[tuple[str, str]], label: str) -> list[tuple[str, str
     return [("", label), *choices]
 
 
+class StateFilterField(forms.ChoiceField):
+    """A state abbreviation in any case: ``TX``, ``tx`` and ``Tx`` are the same filter."""
+
+    def to_python(self, value: object) -> str:
+        """The value stripped and lower-cased, as the choices are."""
+        return super().to_python(value).strip().lower()
+
+
 class CaseFilterForm(forms.Form):
     """The filters of ``/cases/`` and ``/api/v1/cases`` (GET parameters, all optional)."""
 
     q = forms.CharField(label="Search", required=False, max_length=200)
-    state = forms.ChoiceField(label="State", required=False, choices=STATE_FILTER_CHOICES)
+    state = StateFilterField(label="State", required=False, choices=STATE_FILTER_CHOICES)
     year_from = forms.IntegerField(
         label="From year", required=False, min_value=EARLIEST_YEAR, max_value=LATEST_YEAR
     )
@@ -53,6 +62,13 @@ class CaseFilterForm(forms.Form):
         max_length=40,
         help_text='A state ("tx") or a point ("32.75,-97.33"): nearest cases first.',
     )
+
+    def __init__(self, data: Any = None, *args: Any, **kwargs: Any) -> None:
+        """Bind ``data`` with the state in lower case, so the select shows ``TX`` as chosen."""
+        if data is not None and data.get("state"):
+            data = data.copy()
+            data["state"] = str(data["state"]).strip().lower()
+        super().__init__(data, *args, **kwargs)
 
     def clean_state(self) -> str:
         """Upper-case abbreviation (the URL uses lower case)."""

@@ -19,17 +19,14 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.urls import path
 from django.views.decorators.http import require_safe
 
-from endqi.legislation.models import Bill, State
+from endqi.api.errors import json_error
+from endqi.legislation.models import Bill, State, TextCoverage
 from endqi.legislation.states import STATES_BY_ABBR
 from endqi.legislation.status import BillStatus, StatusOutcome, status_outcome
+from endqi.legislation.versions import version_changes
 from endqi.rubric import GROUPS_BY_ID, Verdict
 
 API_PREFIX = "/api/v1"
-
-
-def json_error(status: int, message: str) -> JsonResponse:
-    """A JSON error body, ``{"error": "one sentence"}`` (the shape every app's API uses)."""
-    return JsonResponse({"error": message}, status=status)
 
 
 def _state_or_none(abbr: str) -> str | None:
@@ -44,16 +41,26 @@ def bill_summary(bill: Bill) -> dict[str, Any]:
     return {
         "id": bill.pk,
         "state": bill.state.abbr,
+        "jurisdiction": {
+            "kind": "local" if bill.is_local else "state",
+            "state": bill.state.abbr,
+            "locality": bill.locality or None,
+            "name": bill.jurisdiction_name,
+        },
         "identifier": bill.identifier,
+        "law_number": bill.law_number or None,
         "slug": bill.slug,
         "session": bill.session or None,
         "year": bill.year,
         "title": bill.title or None,
+        "sponsors": list(bill.sponsors or []),
         "short_description": bill.short_description or None,
         "status": bill.status,
         "status_label": bill.status_label,
         "status_outcome": status_outcome(bill.status).value,
         "status_date": bill.status_date.isoformat() if bill.status_date else None,
+        "status_checked": bill.status_checked.isoformat() if bill.status_checked else None,
+        "text_checked": bill.text_checked.isoformat() if bill.text_checked else None,
         "source_url": bill.source_url or None,
         "openstates_id": bill.openstates_id,
         "legiscan_id": bill.legiscan_id,
@@ -81,6 +88,8 @@ def bill_detail(bill: Bill) -> dict[str, Any]:
         {
             "id": version.pk,
             "label": version.label,
+            "coverage": version.coverage,
+            "version_date": version.version_date.isoformat() if version.version_date else None,
             "source_url": version.source_url or None,
             "media_type": version.media_type,
             "fetched": version.fetched.isoformat() if version.fetched else None,
@@ -90,6 +99,7 @@ def bill_detail(bill: Bill) -> dict[str, Any]:
         for version in bill.versions.order_by("created", "id")
     ]
     data["text_links"] = list(bill.text_links or [])
+    data["version_changes"] = [change.to_dict() for change in version_changes(bill)]
     # Evidence offsets index this text.
     data["evaluated_text"] = evaluation.version.text if evaluation else None
     return data
@@ -98,7 +108,7 @@ def bill_detail(bill: Bill) -> dict[str, Any]:
 def state_summary(state: State) -> dict[str, Any]:
     """A state's facts with its number of published bills and its best bill."""
     bills = state.published_bills()
-    best = max(bills, key=lambda bill: bill.rank_key()) if bills else None
+    best = state.best_bill()
     best_data = None
     if best is not None:
         evaluation = best.current_evaluation
@@ -109,6 +119,8 @@ def state_summary(state: State) -> dict[str, Any]:
             "status": best.status,
             "status_outcome": status_outcome(best.status).value,
             "groups": [group.to_dict() for group in evaluation.groups] if evaluation else None,
+            "assessed": evaluation.assessed_count() if evaluation else 0,
+            "assessed_share": round(evaluation.assessed_share(), 4) if evaluation else None,
             "url": best.get_absolute_url(),
         }
     return {
@@ -118,6 +130,7 @@ def state_summary(state: State) -> dict[str, Any]:
         "url": state.get_absolute_url(),
         "api_url": f"{API_PREFIX}/states/{state.slug}",
         "bill_count": len(bills),
+        "local_bill_count": len(state.local_bills()),
         "best_bill": best_data,
     }
 
@@ -189,6 +202,7 @@ CSV_COLUMNS = (
     "criterion_id",
     "criterion_title",
     "verdict",
+    "assessed",
     "points",
     "automatic_verdict",
     "reviewed",
@@ -230,6 +244,7 @@ def bills_csv_view(request: HttpRequest) -> HttpResponse:
                     result.criterion_id,
                     result.criterion.title,
                     result.effective_verdict.value,
+                    "yes" if result.is_assessed else "no",
                     result.points,
                     result.verdict,
                     "yes" if result.is_overridden else "no",
@@ -377,11 +392,24 @@ OPENAPI_SCHEMAS: dict[str, Any] = {
     "GroupScore": {
         "type": "object",
         "required": ["id", "score", "max", "text"],
+        "description": (
+            "A group's score over the criteria the evaluated text decides. When the text is "
+            "only passages of the bill, criteria it is silent on are not assessed and are "
+            "left out of `score` (they are not counted as unmet)."
+        ),
         "properties": {
             "id": {"type": "string", "enum": list(GROUPS_BY_ID)},
-            "score": {"type": "number"},
-            "max": {"type": "integer"},
-            "text": {"type": "string", "description": 'Score as advocates write it: "3/4".'},
+            "score": {"type": "number", "description": "Points over the assessed criteria."},
+            "max": {"type": "integer", "description": "Number of criteria in the group."},
+            "assessed": {
+                "type": "integer",
+                "description": "How many of the group's criteria were assessed (max when all).",
+            },
+            "text": {
+                "type": "string",
+                "description": 'As advocates write it: "3/4"; "2/3 assessed of 4" when '
+                'some criteria were not assessed; "0 of 5 assessed" when none were.',
+            },
         },
     },
     "Evidence": {
@@ -410,6 +438,16 @@ OPENAPI_SCHEMAS: dict[str, Any] = {
                 "description": "Effective verdict (a reviewer's override when there is one).",
             },
             "points": {"type": "number"},
+            "assessed": {
+                "type": "boolean",
+                "description": (
+                    "False when the evaluated text is only passages of the bill and says "
+                    "nothing on this criterion (automatic verdict no, no evidence): pages "
+                    'show "not in the text we have" instead of the verdict, and the '
+                    "criterion does not count in group scores, the map or rankings. A "
+                    "reviewer's override always counts as assessed."
+                ),
+            },
             "explanation": {"type": "string"},
             "confidence": {"type": "number"},
             "evidence": {"type": "array", "items": _ref("Evidence")},
@@ -417,6 +455,7 @@ OPENAPI_SCHEMAS: dict[str, Any] = {
                 "type": "object",
                 "properties": {
                     "verdict": {"type": "string", "enum": _VERDICT_ENUM},
+                    "assessed": {"type": "boolean"},
                     "explanation": {"type": "string"},
                     "confidence": {"type": "number"},
                 },
@@ -443,6 +482,10 @@ OPENAPI_SCHEMAS: dict[str, Any] = {
             "source": {"type": ["object", "null"]},
             "state": _NULLABLE_STRING,
             "relevant": {"type": "boolean"},
+            "assessed": {
+                "type": "integer",
+                "description": "How many of the nine criteria the evaluated text decides.",
+            },
             "groups": {"type": "array", "items": _ref("GroupScore")},
             "criteria": {"type": "array", "items": _ref("CriterionResult")},
             "evaluation": {
@@ -454,7 +497,52 @@ OPENAPI_SCHEMAS: dict[str, Any] = {
                     "created_at": _NULLABLE_STRING,
                     "reviewed_by": _NULLABLE_STRING,
                     "reviewed_at": _NULLABLE_STRING,
-                    "version": {"type": "object"},
+                    "version": _ref("VersionRef"),
+                },
+            },
+        },
+    },
+    "VersionRef": {
+        "type": "object",
+        "properties": {
+            "id": {"type": "integer"},
+            "label": {"type": "string"},
+            "source_url": _NULLABLE_STRING,
+            "media_type": {"type": "string"},
+            "coverage": {
+                "type": "string",
+                "enum": list(TextCoverage.values),
+                "description": "whole: the whole bill; passage: only passages of it.",
+            },
+            "version_date": {"type": ["string", "null"], "format": "date"},
+            "fetched": {"type": ["string", "null"], "format": "date"},
+        },
+    },
+    "VersionChange": {
+        "type": "object",
+        "description": "What changed from one version of a bill to the next.",
+        "properties": {
+            "from_version": {"type": "object"},
+            "to_version": {"type": "object"},
+            "added": {"type": "string", "format": "date-time"},
+            "involves_passage": {
+                "type": "boolean",
+                "description": "Either text is only passages: a change may reflect coverage.",
+            },
+            "summary": {"type": "string"},
+            "criteria": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "criterion_id": {"type": "string"},
+                        "title": {"type": "string"},
+                        "before": {"type": "string"},
+                        "after": {"type": "string"},
+                        "direction": {"type": "string", "enum": ["gained", "lost", "same"]},
+                        "clauses_added": {"type": "array", "items": {"type": "string"}},
+                        "clauses_removed": {"type": "array", "items": {"type": "string"}},
+                    },
                 },
             },
         },
@@ -465,17 +553,46 @@ OPENAPI_SCHEMAS: dict[str, Any] = {
         "properties": {
             "id": {"type": "integer"},
             "state": {"type": "string"},
-            "identifier": {"type": "string"},
+            "jurisdiction": {
+                "type": "object",
+                "description": "A state bill, or a local law of a city or county in the state.",
+                "properties": {
+                    "kind": {"type": "string", "enum": ["state", "local"]},
+                    "state": {"type": "string"},
+                    "locality": _NULLABLE_STRING,
+                    "name": {"type": "string"},
+                },
+            },
+            "identifier": {
+                "type": "string",
+                "description": 'As the legislature numbers it ("HB 30", "Int. 2220-A"); '
+                "a bill whose number could not be found is named by its title.",
+            },
+            "law_number": _NULLABLE_STRING,
             "slug": {"type": "string"},
             "session": _NULLABLE_STRING,
             "year": {"type": ["integer", "null"]},
             "title": _NULLABLE_STRING,
+            "sponsors": {"type": "array", "items": {"type": "string"}},
             "short_description": _NULLABLE_STRING,
             "status": {"type": "string", "enum": _STATUS_ENUM},
             "status_label": {"type": "string"},
             "status_outcome": {"type": "string", "enum": _OUTCOME_ENUM},
             "status_date": {"type": ["string", "null"], "format": "date"},
-            "source_url": _NULLABLE_STRING,
+            "status_checked": {
+                "type": ["string", "null"],
+                "format": "date",
+                "description": "When the status was last checked against the legislature.",
+            },
+            "text_checked": {
+                "type": ["string", "null"],
+                "format": "date",
+                "description": "When the stored text was last checked against the legislature.",
+            },
+            "source_url": {
+                "type": ["string", "null"],
+                "description": "The bill's page at the legislature (or city council) itself.",
+            },
             "openstates_id": _NULLABLE_STRING,
             "legiscan_id": {"type": ["integer", "null"]},
             "url": {"type": "string"},
@@ -502,7 +619,12 @@ OPENAPI_SCHEMAS: dict[str, Any] = {
                             },
                         },
                     },
-                    "versions": {"type": "array", "items": {"type": "object"}},
+                    "versions": {"type": "array", "items": _ref("VersionRef")},
+                    "version_changes": {
+                        "type": "array",
+                        "items": _ref("VersionChange"),
+                        "description": "Newest first; empty when the bill has one version.",
+                    },
                     "text_links": {"type": "array", "items": {"type": "object"}},
                     "evaluated_text": _NULLABLE_STRING,
                 },
@@ -519,6 +641,10 @@ OPENAPI_SCHEMAS: dict[str, Any] = {
             "url": {"type": "string"},
             "api_url": {"type": "string"},
             "bill_count": {"type": "integer"},
+            "local_bill_count": {
+                "type": "integer",
+                "description": "City or county laws in the state (never its best bill).",
+            },
             "best_bill": {
                 "type": ["object", "null"],
                 "properties": {
@@ -528,6 +654,11 @@ OPENAPI_SCHEMAS: dict[str, Any] = {
                     "status": {"type": "string", "enum": _STATUS_ENUM},
                     "status_outcome": {"type": "string", "enum": _OUTCOME_ENUM},
                     "groups": {"type": ["array", "null"], "items": _ref("GroupScore")},
+                    "assessed": {"type": "integer"},
+                    "assessed_share": {
+                        "type": ["number", "null"],
+                        "description": "Points per assessed criterion, 0 to 1 (map tiers).",
+                    },
                     "url": {"type": "string"},
                 },
             },

@@ -17,23 +17,32 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
+from endqi.analysis import Scorecard, evaluate
+from endqi.budget import OverBudget, run_within_budget
 from endqi.documents import Document, DocumentError, document_from_text
 from endqi.legislation.evaluations import evaluate_version
-from endqi.legislation.models import Bill, BillStatusChange, BillVersion, State
+from endqi.legislation.models import Bill, BillStatusChange, BillVersion, State, TextCoverage
 from endqi.legislation.status import BillStatus
 
 # A first sentence longer than this is cut at a word boundary for descriptions.
 DESCRIPTION_MAX_CHARS = 240
 
 
-def unique_bill_slug(state: State, identifier: str, year: int | None = None) -> str:
-    """A slug for ``identifier`` not yet used in ``state`` (year, then a number, if needed)."""
+def unique_bill_slug(
+    state: State, identifier: str, year: int | None = None, exclude: int | None = None
+) -> str:
+    """A slug for ``identifier`` not yet used in ``state`` (year, then a number, if needed).
+
+    ``exclude`` is the id of a bill being renamed, whose own slug does not count as taken.
+    """
     base = slugify(identifier)[:80] or "bill"
     candidates = [base]
     if year:
         candidates.append(f"{base}-{year}")
     taken = set(
-        Bill.objects.filter(state=state, slug__startswith=base).values_list("slug", flat=True)
+        Bill.objects.filter(state=state, slug__startswith=base)
+        .exclude(pk=exclude)
+        .values_list("slug", flat=True)
     )
     for candidate in candidates:
         if candidate not in taken:
@@ -132,6 +141,27 @@ def load_content(content: str | bytes, filename: str = "") -> Document:
     return document
 
 
+def load_and_evaluate(
+    content: str | bytes, filename: str = "", *, state: str | None = None
+) -> tuple[Document, Scorecard]:
+    """Read ``content`` and score it, within the evaluation budget (:mod:`endqi.budget`).
+
+    Raises ``ValidationError`` with one sentence when the content cannot be read
+    or needs more time or memory than one evaluation may take.
+    """
+    try:
+        return run_within_budget(_load_and_score, content, filename, state)
+    except OverBudget as error:
+        raise ValidationError(str(error), code="over_budget") from None
+
+
+def _load_and_score(
+    content: str | bytes, filename: str, state: str | None
+) -> tuple[Document, Scorecard]:
+    document = load_content(content, filename)
+    return document, evaluate(document, state=state)
+
+
 @transaction.atomic
 def add_bill_version(
     bill: Bill,
@@ -141,18 +171,29 @@ def add_bill_version(
     label: str = "",
     source_url: str = "",
     fetched: datetime.date | None = None,
+    coverage: str = TextCoverage.WHOLE,
+    version_date: datetime.date | None = None,
     user: Any = None,
 ) -> BillVersion:
     """Store a new version of a bill's text and evaluate it (overrides carried over).
 
     ``content`` is pasted text (``str``) or an uploaded file's bytes with its
-    ``filename``. Raises ``ValidationError`` with one clear sentence when the
-    content cannot be read; nothing is written then.
+    ``filename``. ``coverage`` says whether it is the whole bill or only a
+    passage; ``version_date`` is the date the legislature gives the version.
+    The bill's ``text_checked`` becomes the day the text was obtained. Raises
+    ``ValidationError`` with one clear sentence when the content cannot be
+    read; nothing is written then.
     """
-    document = load_content(content, filename)
+    try:
+        coverage = TextCoverage(coverage)
+    except ValueError:
+        raise ValidationError(f"Unknown coverage {coverage!r}.", code="coverage") from None
+    document, scorecard = load_and_evaluate(content, filename, state=bill.state.abbr)
     version = BillVersion(
         bill=bill,
         label=(label or "").strip() or _default_label(bill),
+        coverage=coverage,
+        version_date=version_date,
         text=document.text,
         source_url=source_url,
         filename=filename,
@@ -165,7 +206,11 @@ def add_bill_version(
     version.full_clean()
     version._history_user = user
     version.save()
-    evaluate_version(version, user, document=document)
+    evaluate_version(version, user, document=document, scorecard=scorecard)
+    if bill.text_checked is None or version.fetched > bill.text_checked:
+        # A bookkeeping date, not an edit to the bill: no history record for it.
+        Bill.objects.filter(pk=bill.pk).update(text_checked=version.fetched)
+        bill.text_checked = version.fetched
     return version
 
 

@@ -6,7 +6,7 @@ seed command and the importers all evaluate the same way.
 
 The one rule that matters: a reviewer's override is never lost. Re-evaluating
 (a new version, or a new engine) carries every override to the new
-evaluation and flags the criteria where the new automatic verdict disagrees.
+evaluation and flags the criteria whose automatic verdict changed.
 """
 
 from __future__ import annotations
@@ -19,7 +19,9 @@ from django.db import transaction
 from django.utils import timezone
 
 from endqi.analysis import ENGINE_VERSION, Scorecard, evaluate
+from endqi.budget import run_within_budget
 from endqi.documents import Document, document_from_text, load_bytes
+from endqi.legislation.coverage import decides
 from endqi.legislation.models import (
     CRITERION_POSITION,
     BillVersion,
@@ -61,19 +63,31 @@ def run_evaluator(version: BillVersion, document: Document | None = None) -> Sco
     ``document`` is the loaded document the version came from, when the caller
     has it; otherwise it is rebuilt with :func:`version_document`.
     """
-    if document is None or document.text != version.text:
-        document = version_document(version)
-    return evaluate(document, state=version.bill.state.abbr)
+    state = version.bill.state.abbr  # read here: the budgeted child never queries
+    if document is not None and document.text == version.text:
+        return run_within_budget(evaluate, document, state=state)
+    return run_within_budget(_rebuild_and_evaluate, version, state)
 
 
-def _automatic_fields(scorecard: Scorecard) -> dict[str, dict[str, Any]]:
-    """``{criterion id: stored automatic fields}`` for one scorecard."""
+def _rebuild_and_evaluate(version: BillVersion, state: str) -> Scorecard:
+    return evaluate(version_document(version), state=state)
+
+
+def _automatic_fields(scorecard: Scorecard, *, passage: bool) -> dict[str, dict[str, Any]]:
+    """``{criterion id: stored automatic fields}`` for one scorecard.
+
+    ``passage`` says the evaluated version holds only passages of the bill; a
+    criterion it is silent on is stored as not assessed (see :mod:`coverage`).
+    """
     return {
         result.criterion_id: {
             "verdict": result.verdict.value,
             "explanation": result.explanation,
             "confidence": float(result.confidence),
             "evidence": [item.to_dict() for item in result.evidence],
+            "assessed": decides(
+                passage=passage, verdict=result.verdict.value, evidence=result.evidence
+            ),
         }
         for result in scorecard.criteria
     }
@@ -87,6 +101,7 @@ def _stored_automatic_fields(evaluation: Evaluation) -> dict[str, dict[str, Any]
             "explanation": result.explanation,
             "confidence": float(result.confidence),
             "evidence": list(result.evidence or []),
+            "assessed": result.assessed,
         }
         for result in evaluation.results.all()
     }
@@ -142,7 +157,7 @@ def evaluate_version(
     evaluation._history_user = user
     evaluation.save()
 
-    for criterion_id, fields in _automatic_fields(scorecard).items():
+    for criterion_id, fields in _automatic_fields(scorecard, passage=version.is_passage).items():
         result = CriterionResult(
             evaluation=evaluation,
             criterion_id=criterion_id,
@@ -155,7 +170,12 @@ def evaluate_version(
             result.override_note = override.override_note
             result.overridden_by = override.overridden_by
             result.overridden_at = override.overridden_at
-            result.automatic_disagrees = fields["verdict"] != override.override_verdict
+            # Flag only a change of the automatic verdict since the reviewer looked (or a
+            # flag the reviewer has not cleared yet); an override that simply differs
+            # from an unchanged automatic verdict is the reviewer's settled decision.
+            result.automatic_disagrees = (
+                override.automatic_disagrees or fields["verdict"] != override.verdict
+            )
         result._history_user = user
         result.save()
     return evaluation
@@ -185,7 +205,8 @@ def ensure_current_evaluation(
         and current.rubric_version == scorecard.rubric_version
         and current.engine_version == ENGINE_VERSION
         and current.relevant == scorecard.relevant
-        and _stored_automatic_fields(current) == _automatic_fields(scorecard)
+        and _stored_automatic_fields(current)
+        == _automatic_fields(scorecard, passage=version.is_passage)
     ):
         return current, False
     return evaluate_version(version, scorecard=scorecard), True

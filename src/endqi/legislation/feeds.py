@@ -9,10 +9,13 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 
 from endqi.legislation.changes import Change, recent_changes
+from endqi.legislation.versions import VersionChange, recent_version_changes
+
+FeedItem = Change | VersionChange
 
 
 class BillChangesFeed(Feed):
-    """Bills added or updated, evaluated or reviewed — newest first."""
+    """Bills added or updated, evaluated or reviewed, and new versions' changes — newest first."""
 
     feed_type = Atom1Feed
     title = "endqi: bill changes"
@@ -23,42 +26,59 @@ class BillChangesFeed(Feed):
     feed_url = "/feeds/changes.atom"
     author_name = "endqi"
 
-    def items(self) -> list[Change]:
-        """The recent changes."""
-        return recent_changes()
+    def items(self) -> list[FeedItem]:
+        """The recent changes and version changes, newest first."""
+        items: list[FeedItem] = [*recent_changes(), *recent_version_changes()]
+        items.sort(key=lambda item: item.when, reverse=True)
+        return items
 
-    def item_title(self, item: Change) -> str:
-        """E.g. "MO HB 30 (2020): evaluated (automatic, engine 0.1.0)"."""
+    def item_title(self, item: FeedItem) -> str:
+        """E.g. "MO HB 30 (2020): evaluated" or "ME LD 214 (2021): new text 'as printed'"."""
+        if isinstance(item, VersionChange):
+            return f"{item.bill}: new text “{item.newer.label}” ({item.summary()})"
         return item.title
 
-    def item_description(self, item: Change) -> str:
-        """The bill's status and description (escaped by the feed generator)."""
+    def item_description(self, item: FeedItem) -> str:
+        """Status and description, or the verdicts and clauses a new version changed."""
+        if isinstance(item, VersionChange):
+            lines = [f"From “{item.older.label}” to “{item.newer.label}”: {item.summary()}."]
+            for change in item.criteria:
+                lines.append(f"{change.title}: {change.before} → {change.after}.")
+                lines.extend(f"Clause added: “{quote}”" for quote in change.clauses_added)
+                lines.extend(f"Clause removed: “{quote}”" for quote in change.clauses_removed)
+            if item.involves_passage:
+                lines.append("One of these texts is only passages of the bill.")
+            return " ".join(lines)
         parts = [f"Status: {item.bill.status_label}."]
         if item.bill.short_description:
             parts.append(item.bill.short_description)
         return " ".join(parts)
 
-    def item_link(self, item: Change) -> str:
-        """The bill page."""
-        return item.bill.get_absolute_url()
+    def item_link(self, item: FeedItem) -> str:
+        """The bill page (its change list for a new version)."""
+        url = item.bill.get_absolute_url()
+        return f"{url}#changes" if isinstance(item, VersionChange) else url
 
-    def item_guid(self, item: Change) -> str:
-        """Stable per history record."""
+    def item_guid(self, item: FeedItem) -> str:
+        """Stable per history record, or per pair of versions."""
+        if isinstance(item, VersionChange):
+            return f"endqi-version-change-{item.older.pk}-{item.newer.pk}"
         return f"endqi-change-{item.key}"
 
     item_guid_is_permalink = False
 
-    def item_updateddate(self, item: Change) -> datetime.datetime:
+    def item_updateddate(self, item: FeedItem) -> datetime.datetime:
         """When the change happened."""
         return item.when
 
-    def item_pubdate(self, item: Change) -> datetime.datetime:
+    def item_pubdate(self, item: FeedItem) -> datetime.datetime:
         """When the change happened."""
         return item.when
 
-    def item_categories(self, item: Change) -> tuple[str, ...]:
+    def item_categories(self, item: FeedItem) -> tuple[str, ...]:
         """The kind of change and the state."""
-        return (item.kind, item.bill.state.abbr)
+        kind = "new-version" if isinstance(item, VersionChange) else item.kind
+        return (kind, item.bill.state.abbr)
 
     def get_feed(self, obj, request):  # type: ignore[no-untyped-def]
         """The feed, dated by its newest entry (Atom requires an ``updated``)."""

@@ -12,9 +12,12 @@ from django import forms
 from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
 
+from endqi.legislation.models import TextCoverage
+from endqi.legislation.sources import is_official_url
 from endqi.legislation.states import STATE_CHOICES
 from endqi.legislation.status import BillStatus
 from endqi.rubric import Verdict
+from endqi.web.uploads import UploadTooLarge, read_upload
 
 # Extensions the document loader reads; anything else is refused before reading it.
 UPLOAD_EXTENSIONS = (".pdf", ".html", ".htm", ".txt", ".text")
@@ -27,10 +30,6 @@ def upload_limit_text() -> str:
     """The upload limit in words, e.g. "20 MB"."""
     megabytes = settings.ENDQI_MAX_UPLOAD_BYTES / (1024 * 1024)
     return f"{megabytes:g} MB" if megabytes >= 1 else f"{settings.ENDQI_MAX_UPLOAD_BYTES} bytes"
-
-
-class UploadTooLarge(Exception):
-    """A file is larger than ``settings.ENDQI_MAX_UPLOAD_BYTES`` (answered with a 413)."""
 
 
 class BillTextMixin(forms.Form):
@@ -61,9 +60,30 @@ class BillTextMixin(forms.Form):
         assume_scheme="https",
     )
 
+    version_coverage = forms.ChoiceField(
+        label="How much of the bill is this text?",
+        choices=TextCoverage.choices,
+        initial=TextCoverage.WHOLE,
+        required=False,
+        help_text="Passages only: criteria the passages say nothing on are not scored.",
+    )
+    version_date = forms.DateField(
+        label="Date of this version (YYYY-MM-DD)",
+        required=False,
+        help_text="The date the legislature gives it, e.g. when it was introduced or amended.",
+    )
+
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["file"].help_text = f"PDF, HTML or plain text, up to {upload_limit_text()}."
+
+    def clean_version_coverage(self) -> str:
+        """The whole bill unless staff say it is only passages."""
+        return self.cleaned_data.get("version_coverage") or TextCoverage.WHOLE
+
+    def clean_version_source_url(self) -> str:
+        """Only the legislature's (or city council's) own site: never an advocacy page."""
+        return _official_or_empty(self.cleaned_data.get("version_source_url") or "")
 
     def clean_file(self) -> UploadedFile | None:
         """Refuse unknown types early; oversize files raise :class:`UploadTooLarge`."""
@@ -71,7 +91,7 @@ class BillTextMixin(forms.Form):
         if not upload:
             return None
         if upload.size > settings.ENDQI_MAX_UPLOAD_BYTES:
-            raise UploadTooLarge(upload.name)
+            raise UploadTooLarge(upload.name or "upload")
         if not upload.name.lower().endswith(UPLOAD_EXTENSIONS):
             raise forms.ValidationError(
                 "Upload a PDF, HTML or plain-text file (.pdf, .html, .htm or .txt)."
@@ -94,8 +114,17 @@ class BillTextMixin(forms.Form):
         """``(content, filename)`` for ``add_bill_version``: pasted text or the file's bytes."""
         upload = self.cleaned_data.get("file")
         if upload:
-            return upload.read(), upload.name
+            return read_upload(upload), upload.name
         return self.cleaned_data["text"], ""
+
+
+def _official_or_empty(url: str) -> str:
+    """``url`` when empty or on a legislature's own host; a form error otherwise."""
+    if url and not is_official_url(url):
+        raise forms.ValidationError(
+            "Link the legislature's (or city council's) own page, not another site."
+        )
+    return url
 
 
 class NewBillForm(BillTextMixin):
@@ -112,6 +141,8 @@ class NewBillForm(BillTextMixin):
         "file",
         "version_label",
         "version_source_url",
+        "version_coverage",
+        "version_date",
     ]
 
     state = forms.ChoiceField(label="State", choices=[("", "Choose a state…"), *STATE_CHOICES])
@@ -127,6 +158,10 @@ class NewBillForm(BillTextMixin):
         max_length=500,
         assume_scheme="https",
     )
+
+    def clean_source_url(self) -> str:
+        """Only the legislature's (or city council's) own site."""
+        return _official_or_empty(self.cleaned_data.get("source_url") or "")
 
 
 class NewVersionForm(BillTextMixin):

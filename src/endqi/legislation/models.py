@@ -20,7 +20,13 @@ from django.db.models import Prefetch, Q
 from simple_history.models import HistoricalRecords
 
 from endqi.analysis import CriterionResult as AnalysisResult
-from endqi.analysis import Evidence, GroupScore, Scorecard
+from endqi.analysis import Evidence, Scorecard
+from endqi.legislation.coverage import (
+    NOT_IN_TEXT_LABEL,
+    AssessedGroupScore,
+    assessed_groups,
+    assessed_share,
+)
 from endqi.legislation.states import STATE_CHOICES
 from endqi.legislation.status import STATUS_RANK, BillStatus, StatusOutcome, status_outcome
 from endqi.rubric import CRITERIA, Verdict, get_criterion
@@ -79,13 +85,23 @@ class State(models.Model):
             return list(prefetched)
         return list(self.bills.published().with_scorecards())
 
+    def state_bills(self) -> list[Bill]:
+        """Published bills of the state legislature itself (local laws left out)."""
+        return [bill for bill in self.published_bills() if not bill.is_local]
+
+    def local_bills(self) -> list[Bill]:
+        """Published local laws (city or county) within the state."""
+        return [bill for bill in self.published_bills() if bill.is_local]
+
     def best_bill(self) -> Bill | None:
-        """The state's most advanced, highest-scoring published bill (for the map).
+        """The state legislature's most advanced, highest-scoring published bill (for the map).
 
         Ranked by status (law, then live bills by progress, then dead bills),
-        then by total score, then by year; ``None`` when the state has none.
+        then by the share of assessed criteria met, then by year; ``None`` when
+        the state has none. A city's or county's local law is never the state's
+        best bill: it is not the state's law.
         """
-        bills = self.published_bills()
+        bills = self.state_bills()
         if not bills:
             return None
         return max(bills, key=lambda bill: bill.rank_key())
@@ -142,11 +158,25 @@ class BillQuerySet(models.QuerySet):
 
 
 class Bill(models.Model):
-    """A bill (or local law) in one state's legislature."""
+    """A bill in one state's legislature, or a local law of a city or county in that state."""
 
     state = models.ForeignKey(State, on_delete=models.PROTECT, related_name="bills")
+    locality = models.CharField(
+        max_length=100,
+        blank=True,
+        help_text='City or county for a local law (e.g. "New York City"); empty for a state bill.',
+    )
     identifier = models.CharField(
-        max_length=100, help_text='As the legislature writes it, e.g. "HB 30" or "SB 20-217".'
+        max_length=100,
+        help_text='As the legislature writes it, e.g. "HB 30", "SB 20-217" or "Int. 2220-A".',
+    )
+    law_number = models.CharField(
+        max_length=100,
+        blank=True,
+        help_text='The number it has as law, when enacted, e.g. "Local Law 48 of 2021".',
+    )
+    sponsors = models.JSONField(
+        default=list, blank=True, help_text="Sponsors' names as the legislature lists them."
     )
     slug = models.SlugField(max_length=100, help_text="Unique within the state; used in URLs.")
     session = models.CharField(
@@ -165,6 +195,16 @@ class Bill(models.Model):
         blank=True,
         help_text="Official texts known from an import but not yet stored: note, url, media_type.",
     )
+    status_checked = models.DateField(
+        null=True,
+        blank=True,
+        help_text="When the status and actions were last checked against the legislature.",
+    )
+    text_checked = models.DateField(
+        null=True,
+        blank=True,
+        help_text="When the stored text was last checked against the legislature's text.",
+    )
     openstates_id = models.CharField(max_length=100, null=True, blank=True, unique=True)
     legiscan_id = models.PositiveIntegerField(null=True, blank=True, unique=True)
     published = models.BooleanField(default=False)
@@ -182,7 +222,28 @@ class Bill(models.Model):
 
     def __str__(self) -> str:
         year = f" ({self.year})" if self.year else ""
-        return f"{self.state_id and self.state.abbr} {self.identifier}{year}"
+        return f"{self.jurisdiction_short} {self.identifier}{year}"
+
+    @property
+    def is_local(self) -> bool:
+        """Whether this is a city's or county's local law rather than a state bill."""
+        return bool(self.locality)
+
+    @property
+    def jurisdiction_name(self) -> str:
+        """ "New York" for a state bill, "New York City, New York" for a local law."""
+        state = self.state.name if self.state_id else ""
+        return f"{self.locality}, {state}" if self.locality else state
+
+    @property
+    def jurisdiction_short(self) -> str:
+        """ "NY" for a state bill, "New York City" for a local law (titles, feeds)."""
+        return self.locality or (self.state.abbr if self.state_id else "")
+
+    @property
+    def display_name(self) -> str:
+        """How the bill is cited: "Colorado SB 20-217", "New York City Int. 2220-A"."""
+        return f"{self.locality or (self.state.name if self.state_id else '')} {self.identifier}"
 
     def get_absolute_url(self) -> str:
         """The bill page, ``/mo/bills/hb-30/``."""
@@ -228,11 +289,16 @@ class Bill(models.Model):
         evaluation = self.current_evaluation
         return evaluation.scorecard() if evaluation else None
 
-    def rank_key(self) -> tuple[int, float, int]:
-        """Sort key for "best bill": status rank, total score, year."""
-        scorecard = self.scorecard()
-        total = scorecard.total if scorecard else 0.0
-        return (STATUS_RANK.get(self.status, 0), total, self.year or 0)
+    def rank_key(self) -> tuple[int, float, int, int]:
+        """Sort key for "best bill": status rank, share of assessed criteria met, year.
+
+        Criteria the stored text does not decide (a passage silent on them) are
+        left out of the share, so they do not count against the bill.
+        """
+        evaluation = self.current_evaluation
+        share = evaluation.assessed_share() if evaluation else 0.0
+        assessed = evaluation.assessed_count() if evaluation else 0
+        return (STATUS_RANK.get(self.status, 0), share, assessed, self.year or 0)
 
 
 class BillStatusChange(models.Model):
@@ -253,10 +319,19 @@ class BillStatusChange(models.Model):
         return f"{self.bill}: {self.get_status_display()} on {self.date or 'unknown date'}"
 
 
+class TextCoverage(models.TextChoices):
+    """How much of the bill a stored version holds."""
+
+    WHOLE = "whole", "Whole text"
+    PASSAGE = "passage", "Passages only"
+
+
 class BillVersion(models.Model):
-    """One text of a bill: excerpts, as introduced, as amended, as passed...
+    """One text of a bill: as introduced, as amended, as passed, or passages of one.
 
     ``text`` is the clean text the evaluator read; evidence offsets index it.
+    ``coverage`` says whether it is the whole bill or only passages of it: on a
+    passage, a criterion the passage is silent on is "not in the text we have".
     """
 
     bill = models.ForeignKey(Bill, on_delete=models.CASCADE, related_name="versions")
@@ -264,6 +339,12 @@ class BillVersion(models.Model):
         max_length=100, help_text='E.g. "excerpts", "introduced", "as passed".'
     )
     text = models.TextField(blank=True)
+    coverage = models.CharField(
+        max_length=16, choices=TextCoverage.choices, default=TextCoverage.WHOLE
+    )
+    version_date = models.DateField(
+        null=True, blank=True, help_text="The date the legislature gives this version."
+    )
     source_url = models.URLField(max_length=500, blank=True)
     filename = models.CharField(max_length=255, blank=True)
     media_type = models.CharField(max_length=100, default="text/plain")
@@ -292,6 +373,11 @@ class BillVersion(models.Model):
 
     def __str__(self) -> str:
         return f"{self.bill} — {self.label}"
+
+    @property
+    def is_passage(self) -> bool:
+        """Whether only passages of the bill are stored."""
+        return self.coverage == TextCoverage.PASSAGE
 
 
 class EvaluationKind(models.TextChoices):
@@ -379,9 +465,22 @@ class Evaluation(models.Model):
         return cached
 
     @property
-    def groups(self) -> tuple[GroupScore, ...]:
-        """Group scores (``.text`` like "3/4") with overrides applied."""
-        return self.scorecard().groups
+    def groups(self) -> tuple[AssessedGroupScore, ...]:
+        """Group scores over assessed criteria (``.text`` like "3/4" or "2/3 assessed of 4")."""
+        return assessed_groups(self.ordered_results())
+
+    def assessed_count(self) -> int:
+        """How many criteria the evaluated text decides (all nine for a whole text)."""
+        return sum(1 for result in self.ordered_results() if result.is_assessed)
+
+    def assessed_share(self) -> float:
+        """Points per assessed criterion, 0 to 1: what the map and rankings compare."""
+        return assessed_share(self.ordered_results())
+
+    @property
+    def all_assessed(self) -> bool:
+        """Whether every criterion was assessed."""
+        return self.assessed_count() == len(CRITERIA)
 
     @property
     def total(self) -> float:
@@ -397,6 +496,8 @@ class Evaluation(models.Model):
         """The scorecard JSON shape plus who evaluated what, and any overrides."""
         data = self.scorecard().to_dict()
         results = {result.criterion_id: result for result in self.ordered_results()}
+        data["groups"] = [group.to_dict() for group in self.groups]
+        data["assessed"] = self.assessed_count()
         for item in data["criteria"]:
             item.update(results[item["id"]].review_dict())
         data["evaluation"] = {
@@ -411,6 +512,10 @@ class Evaluation(models.Model):
                 "label": self.version.label,
                 "source_url": self.version.source_url or None,
                 "media_type": self.version.media_type,
+                "coverage": self.version.coverage,
+                "version_date": (
+                    self.version.version_date.isoformat() if self.version.version_date else None
+                ),
                 "fetched": self.version.fetched.isoformat() if self.version.fetched else None,
             },
         }
@@ -428,6 +533,10 @@ class CriterionResult(models.Model):
     confidence = models.FloatField(default=0.0)
     evidence = models.JSONField(
         default=list, blank=True, help_text="Quoted spans: quote, start, end, section, page, line."
+    )
+    assessed = models.BooleanField(
+        default=True,
+        help_text="False when the text is a passage silent on this criterion (automatic only).",
     )
     override_verdict = models.CharField(
         max_length=16, choices=VERDICT_CHOICES, null=True, blank=True
@@ -489,6 +598,16 @@ class CriterionResult(models.Model):
         """Points of the effective verdict."""
         return self.effective_verdict.points
 
+    @property
+    def is_assessed(self) -> bool:
+        """Whether the verdict shown is a finding: the text decides it, or a reviewer did."""
+        return self.assessed or self.is_overridden
+
+    @property
+    def verdict_text(self) -> str:
+        """The verdict in words for readers: "Yes", "Partial", "No" or "Not in the text we have"."""
+        return self.effective_verdict.label if self.is_assessed else NOT_IN_TEXT_LABEL
+
     def evidence_items(self) -> tuple[Evidence, ...]:
         """The stored evidence as analysis ``Evidence`` objects."""
         return tuple(Evidence.from_dict(item) for item in self.evidence or ())
@@ -510,8 +629,10 @@ class CriterionResult(models.Model):
     def review_dict(self) -> dict[str, Any]:
         """Extra API keys: the automatic verdict and the override, if any."""
         return {
+            "assessed": self.is_assessed,
             "automatic": {
                 "verdict": self.verdict,
+                "assessed": self.assessed,
                 "explanation": self.explanation,
                 "confidence": round(self.confidence, 3),
             },

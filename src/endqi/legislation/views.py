@@ -26,6 +26,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_GET, require_POST
 
+from endqi.action.ratelimit import allow, client_ip, retry_after_seconds
 from endqi.analysis.highlight import highlighted_text_html
 from endqi.legislation import bills as bill_writes
 from endqi.legislation import evaluations as evaluation_writes
@@ -48,20 +49,26 @@ from endqi.legislation.models import (
     State,
     ensure_states,
 )
+from endqi.legislation.situation import state_situation
 from endqi.legislation.states import all_states, get_state_info
 from endqi.legislation.status import BillStatus, StatusOutcome, status_outcome
 from endqi.legislation.templatetags.legislation_tags import reviewer_name
+from endqi.legislation.versions import version_changes
 from endqi.rubric import CRITERIA, Verdict, get_criterion
 from endqi.web import usmap
 from endqi.web.fingerprint import app_models, table_fingerprint
+from endqi.web.throttle import UPLOAD_PER_IP
+from endqi.web.uploads import body_too_large
 
-# Map colour tiers by a bill's total score out of nine (defined once; the legend reads them).
-STRONG_SCORE = 6.0
-MODERATE_SCORE = 3.0
+# Map colour tiers by the share of assessed criteria a bill meets (defined once; the legend
+# reads them). With all nine criteria assessed these are 6 and 3 points of 9; criteria the
+# stored text does not decide are left out rather than counted as unmet.
+STRONG_SHARE = 6 / 9
+MODERATE_SHARE = 3 / 9
 TIER_LABELS: dict[str, str] = {
-    "strong": f"Strong bill ({STRONG_SCORE:g} to 9 points of 9)",
-    "moderate": f"Moderate bill ({MODERATE_SCORE:g} to {STRONG_SCORE - 0.5:g} points)",
-    "weak": f"Weak bill (under {MODERATE_SCORE:g} points)",
+    "strong": "Strong bill (meets two-thirds or more of the criteria assessed; 6 to 9 of 9)",
+    "moderate": "Moderate bill (one-third to two-thirds of the criteria assessed)",
+    "weak": "Weak bill (under one-third of the criteria assessed)",
     "none": "No bill tracked",
 }
 # How long a cached home-page fragment may live even if nothing seems to change
@@ -73,11 +80,12 @@ RECENT_CHANGES = 8
 # Home page ---------------------------------------------------------------------
 
 
-def score_tier(total: float | None) -> str:
-    """``strong``, ``moderate`` or ``weak`` for a total score out of nine."""
-    if total is None or total < MODERATE_SCORE:
+def score_tier(share: float | None) -> str:
+    """``strong``, ``moderate`` or ``weak`` for the share (0 to 1) of assessed criteria met."""
+    # A tiny tolerance so 6 of 9 (0.666...) counts as two-thirds.
+    if share is None or share < MODERATE_SHARE - 1e-9:
         return "weak"
-    return "strong" if total >= STRONG_SCORE else "moderate"
+    return "strong" if share >= STRONG_SHARE - 1e-9 else "moderate"
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,13 +102,15 @@ class StateRow:
     status: str = ""
     end_text: str = ""
     start_text: str = ""
-    total: float | None = None
+    share: float | None = None
+    assessed: int = 0
     bill_count: int = 0
+    local_count: int = 0
 
     @property
     def tier(self) -> str:
         """Colour tier on the map."""
-        return score_tier(self.total) if self.bill_identifier else "none"
+        return score_tier(self.share) if self.bill_identifier else "none"
 
     @property
     def outcome(self) -> str:
@@ -125,21 +135,37 @@ class StateRow:
         more = f"; {self.bill_count} bills tracked" if self.bill_count > 1 else ""
         return f"{self.name}: {self.bill_identifier}{year}, {self.status_label}; {scores}{more}"
 
+    @property
+    def partly_assessed(self) -> bool:
+        """Whether the best bill's stored text leaves some criteria undecided."""
+        return bool(self.bill_identifier) and self.assessed < len(CRITERIA)
+
 
 def national_overview() -> list[StateRow]:
-    """Every state with its best published bill, in a constant number of queries."""
+    """Every state with its best published state bill, in a constant number of queries.
+
+    Local laws (a city's or county's) never stand for the state; they are counted
+    separately so the table can mention them.
+    """
     by_abbr = {state.abbr: state for state in State.objects.with_published_bills()}
     rows = []
     for info in all_states():
         state = by_abbr.get(info.abbr)
         bill = state.best_bill() if state is not None else None
+        local_count = len(state.local_bills()) if state is not None else 0
         if bill is None:
             rows.append(
-                StateRow(abbr=info.abbr, name=info.name, fips=info.fips, url=f"/{info.slug}/")
+                StateRow(
+                    abbr=info.abbr,
+                    name=info.name,
+                    fips=info.fips,
+                    url=f"/{info.slug}/",
+                    local_count=local_count,
+                )
             )
             continue
-        scorecard = bill.scorecard()
-        groups = {group.id: group.text for group in scorecard.groups} if scorecard else {}
+        evaluation = bill.current_evaluation
+        groups = {group.id: group.text for group in evaluation.groups} if evaluation else {}
         rows.append(
             StateRow(
                 abbr=info.abbr,
@@ -152,8 +178,10 @@ def national_overview() -> list[StateRow]:
                 status=bill.status,
                 end_text=groups.get("end", ""),
                 start_text=groups.get("start", ""),
-                total=scorecard.total if scorecard else None,
-                bill_count=len(state.published_bills()),
+                share=evaluation.assessed_share() if evaluation else None,
+                assessed=evaluation.assessed_count() if evaluation else 0,
+                bill_count=len(state.state_bills()),
+                local_count=local_count,
             )
         )
     return rows
@@ -220,9 +248,12 @@ def data_fingerprint() -> str:
     return table_fingerprint(app_models(["legislation"]))
 
 
+DISTRICT_OF_COLUMBIA = "DC"
+
+
 def overview_fragment() -> str:
     """The map, its legend and the table alternative as HTML, cached per data version."""
-    key = f"endqi:home-overview:v1:{data_fingerprint()}"
+    key = f"endqi:home-overview:v2:{data_fingerprint()}"
     fragment = cache.get(key)
     if fragment is None:
         rows = national_overview()
@@ -236,10 +267,18 @@ def overview_fragment() -> str:
                 "install_command": usmap.INSTALL_HINT,
                 "legend": legend_items(),
                 "states_with_bills": sum(1 for row in rows if row.bill_identifier),
+                "jurisdictions_text": jurisdictions_text(rows),
             },
         )
         cache.set(key, fragment, OVERVIEW_CACHE_SECONDS)
     return fragment
+
+
+def jurisdictions_text(rows: list[StateRow]) -> str:
+    """``the 50 states and DC``: the states counted without DC, which is named apart."""
+    states = sum(1 for row in rows if row.abbr != DISTRICT_OF_COLUMBIA)
+    has_dc = any(row.abbr == DISTRICT_OF_COLUMBIA for row in rows)
+    return f"the {states} states" + (" and DC" if has_dc else "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -323,12 +362,16 @@ def state_page(request: HttpRequest, abbr: str) -> HttpResponse:
     """One state's page: its published bills with scorecards, case studies, take action."""
     state = state_or_404(abbr)
     bills = list(state.bills.published().with_scorecards().order_by("-year", "identifier"))
+    state_bills = [bill for bill in bills if not bill.is_local]
     return render(
         request,
         "legislation/state.html",
         {
             "state": state,
-            "bills": bills,
+            "bills": state_bills,
+            "local_bills": [bill for bill in bills if bill.is_local],
+            # The summary is about the state's own law, not a city's ordinance.
+            "situation": state_situation(state.name, state.slug, state_bills),
             "contact_email": getattr(settings, "ENDQI_CONTACT_EMAIL", ""),
         },
     )
@@ -351,16 +394,19 @@ BILL_FIELD_LABELS = {
     "published": "published",
     "title": "title",
     "short_description": "description",
-    "source_url": "source link",
+    "source_url": "link to the legislature",
     "identifier": "identifier",
+    "session": "session",
+    "law_number": "law number",
+    "locality": "jurisdiction",
     "year": "year",
 }
 
 
 def _history_user(record: Any) -> str:
-    """The name of whoever made a historical change, or "automatic import"."""
+    """The name of whoever made a historical change, or "data import" for commands."""
     user = getattr(record, "history_user", None)
-    return reviewer_name(user) if user is not None else "system (import or seed)"
+    return reviewer_name(user) if user is not None else "data import"
 
 
 def _describe_value(field_name: str, value: Any) -> str:
@@ -485,6 +531,7 @@ def bill_page(request: HttpRequest, abbr: str, slug: str) -> HttpResponse:
             "versions": list(
                 bill.versions.select_related("created_by").order_by("-created", "-id")
             ),
+            "version_changes": version_changes(bill),
             "change_log": bill_change_log(bill),
         },
     )
@@ -503,16 +550,6 @@ def too_large_response(request: HttpRequest) -> HttpResponse:
     )
 
 
-def body_too_large(request: HttpRequest) -> bool:
-    """Whether the declared request body exceeds the upload limit (checked before reading it)."""
-    try:
-        length = int(request.META.get("CONTENT_LENGTH") or 0)
-    except ValueError:
-        return False
-    # Allow for the multipart envelope and the other form fields around the file.
-    return length > settings.ENDQI_MAX_UPLOAD_BYTES + 64 * 1024
-
-
 def upload_view(view: Any) -> Any:
     """Staff-only upload view that answers 413 for oversize bodies before reading them.
 
@@ -528,6 +565,15 @@ def upload_view(view: Any) -> Any:
     def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         if request.method == "POST" and body_too_large(request):
             return too_large_response(request)
+        if request.method == "POST" and not allow(UPLOAD_PER_IP, client_ip(request)):
+            response = render(
+                request,
+                "429.html",
+                {"message": "Too many uploads from your address; please wait and try again."},
+                status=429,
+            )
+            response["Retry-After"] = str(retry_after_seconds(UPLOAD_PER_IP))
+            return response
         try:
             return protected(request, *args, **kwargs)
         except (RequestDataTooBig, UploadTooLarge):
@@ -597,6 +643,8 @@ def _create_bill_from_form(request: HttpRequest, form: NewBillForm) -> Bill | No
                 filename=filename,
                 label=data["version_label"] or "introduced",
                 source_url=data["version_source_url"],
+                coverage=data["version_coverage"],
+                version_date=data["version_date"],
                 user=request.user,
             )
     except ValidationError as error:
@@ -733,6 +781,8 @@ def staff_new_version(request: HttpRequest, bill_id: int) -> HttpResponse:
                 filename=filename,
                 label=form.cleaned_data["version_label"],
                 source_url=form.cleaned_data["version_source_url"],
+                coverage=form.cleaned_data["version_coverage"],
+                version_date=form.cleaned_data["version_date"],
                 user=request.user,
             )
         except ValidationError as error:

@@ -13,11 +13,8 @@ from django.http import HttpRequest, JsonResponse
 from django.urls import path
 from django.views.decorators.http import require_GET
 
+from endqi.api.errors import json_error
 from endqi.officials import lookup
-
-
-def _error(message: str, status: int = 400) -> JsonResponse:
-    return JsonResponse({"error": message}, status=status)
 
 
 @require_GET
@@ -25,11 +22,11 @@ def officials_list(request: HttpRequest) -> JsonResponse:
     """Current officials of one state."""
     state = (request.GET.get("state") or "").strip()
     if not state:
-        return _error("The state parameter is required, e.g. ?state=mo.")
+        return json_error(400, "The state parameter is required, e.g. ?state=mo.")
     try:
         people = lookup.current_officials(state)
     except lookup.LookupInputError as problem:
-        return _error(str(problem))
+        return json_error(400, str(problem))
     abbr = state.upper()
     return JsonResponse(
         {
@@ -50,9 +47,11 @@ def officials_lookup(request: HttpRequest) -> JsonResponse:
     try:
         result = lookup.lookup_from_params(params, state)
     except lookup.LookupInputError as problem:
-        return _error(str(problem))
+        return json_error(400, str(problem))
     if result is None:
-        return _error("Give lat and lon, or zip, or state with district_upper/district_lower.")
+        return json_error(
+            400, "Give lat and lon, or zip, or state with district_upper/district_lower."
+        )
     return JsonResponse(result.as_dict())
 
 

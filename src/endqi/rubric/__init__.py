@@ -17,6 +17,7 @@ from endqi.rubric.criteria import (
     group_maximum,
     model_policy_text,
 )
+from endqi.rubric.glossary import Glossary
 from endqi.rubric.vocabulary import VERDICT_POINTS, Verdict, format_score
 
 __all__ = [
@@ -28,6 +29,7 @@ __all__ = [
     "RUBRIC_VERSION",
     "VERDICT_POINTS",
     "Criterion",
+    "Glossary",
     "Group",
     "Verdict",
     "criteria_in_group",

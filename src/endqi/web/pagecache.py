@@ -2,7 +2,7 @@
 
 A state page is the same for every visitor who is not signed in, so after the
 first request it is served from the cache without touching the database or
-the templates. The cache key is the path and the data's fingerprint
+the templates. The cache key is the scheme, host and path and the data's fingerprint
 (:func:`endqi.web.fingerprint.content_fingerprint`), so a published change
 shows at once; the fingerprint itself is looked up at most every
 ``ENDQI_PAGE_CACHE_FINGERPRINT_SECONDS`` per process (2 s by default).
@@ -79,7 +79,10 @@ class PublicPageCacheMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         if not settings.ENDQI_PAGE_CACHE or not _cacheable_request(request):
             return self.get_response(request)
-        place = f"{request.get_host()}\0{request.path}".encode("utf-8", "surrogatepass")
+        # Keyed like nginx's proxy cache (deploy/nginx/endqi.conf): scheme, host and path.
+        place = f"{request.scheme}\0{request.get_host()}\0{request.path}".encode(
+            "utf-8", "surrogatepass"
+        )
         key = f"{KEY_PREFIX}{current_fingerprint()}:{hashlib.sha256(place).hexdigest()}"
         stored: tuple[int, list[tuple[str, str]], bytes] | None = cache.get(key)
         if stored is not None:

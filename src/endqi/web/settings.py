@@ -8,21 +8,45 @@ environment; ``endqi check --deploy`` passes with no warnings there.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
+from typing import NoReturn
 
 import dj_database_url
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent  # src/endqi
 PROJECT_ROOT = PACKAGE_DIR.parent.parent  # repository root when installed editable
+#: The environments endqi knows; anything else (a typo such as "prod") is refused.
+KNOWN_ENVS = ("development", "production")
+
+
+def _refuse(message: str) -> NoReturn:
+    """Stop with one line on stderr (no traceback): a set-up mistake, not a bug."""
+    sys.stderr.write(f"endqi: error: {message}\n")
+    sys.stderr.flush()
+    raise SystemExit(1)
+
+
 ENV = os.environ.get("ENDQI_ENV", "development").strip().lower()
+if ENV not in KNOWN_ENVS:
+    _refuse(
+        f"ENDQI_ENV={os.environ.get('ENDQI_ENV')!r} is not known; "
+        f"use {' or '.join(KNOWN_ENVS)} (or leave it unset for development)"
+    )
 PRODUCTION = ENV == "production"
 TESTING = os.environ.get("ENDQI_TESTING") == "1"
 
 if PRODUCTION:
-    try:
-        SECRET_KEY = os.environ["ENDQI_SECRET_KEY"]
-    except KeyError:
-        raise RuntimeError("ENDQI_SECRET_KEY must be set when ENDQI_ENV=production") from None
+    SECRET_KEY = os.environ.get("ENDQI_SECRET_KEY", "")
+    if not SECRET_KEY:
+        _refuse("ENDQI_SECRET_KEY must be set when ENDQI_ENV=production")
+    # PostgreSQL only: SQLite locks the whole file on every write, so concurrent saves
+    # and imports fail under traffic. SQLite is for the demo and the tests.
+    if not os.environ.get("DATABASE_URL"):
+        _refuse(
+            "DATABASE_URL must be set when ENDQI_ENV=production "
+            "(a PostgreSQL URL, e.g. postgres://endqi@localhost/endqi)"
+        )
     ALLOWED_HOSTS = [
         host.strip()
         for host in os.environ.get("ENDQI_ALLOWED_HOSTS", "").split(",")
@@ -50,14 +74,20 @@ INSTALLED_APPS = [
     "endqi.cases",
     "endqi.officials",
     "endqi.action",
+    "endqi.corrections",
+    "endqi.reach",
+    "endqi.alerts",
     "endqi.api",
 ]
 
 MIDDLEWARE = [
-    # First: a cached public page skips everything below (its stored headers include
-    # the security and CSP headers the rest of the stack added the first time).
-    "endqi.web.pagecache.PublicPageCacheMiddleware",
+    # First: every error under /api/ leaves as JSON, whichever layer below made it.
+    "endqi.api.middleware.ApiJsonErrorsMiddleware",
+    # Before the page cache: a plain-HTTP request in production gets its HTTPS redirect.
     "django.middleware.security.SecurityMiddleware",
+    # A cached public page skips everything below (its stored headers include the CSP
+    # headers the rest of the stack added the first time).
+    "endqi.web.pagecache.PublicPageCacheMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "endqi.web.middleware.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -104,18 +134,38 @@ ENDQI_PAGE_CACHE_FINGERPRINT_SECONDS = float(
     os.environ.get("ENDQI_PAGE_CACHE_FINGERPRINT_SECONDS", "2")
 )
 
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "endqi",
-        "TIMEOUT": 300,
+# One cache shared by every worker and server: rate limits, sign-in throttling and
+# the page cache must count and answer the same whichever process a request reaches.
+# Django's database cache by default (its table is made by `migrate`), Redis when
+# ENDQI_REDIS_URL is set (needs the `redis` package: pip install "endqi[redis]").
+if os.environ.get("ENDQI_REDIS_URL"):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": os.environ["ENDQI_REDIS_URL"],
+            "TIMEOUT": 300,
+        }
     }
-}
-if os.environ.get("ENDQI_CACHE_DIR"):
-    CACHES["default"] = {
-        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-        "LOCATION": os.environ["ENDQI_CACHE_DIR"],
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "endqi_cache",
+            "TIMEOUT": 300,
+            "OPTIONS": {"MAX_ENTRIES": 20000},
+        }
     }
+
+# Addresses of the reverse proxies in front (nginx, deploy/nginx/): requests from them
+# are counted against the X-Real-IP they set, not against the proxy itself.
+ENDQI_TRUSTED_PROXIES = frozenset(
+    address.strip()
+    for address in os.environ.get("ENDQI_TRUSTED_PROXIES", "").split(",")
+    if address.strip()
+)
+
+# Sign-in throttling (endqi.web.throttle) in front of Django's own checks.
+AUTHENTICATION_BACKENDS = ["endqi.web.throttle.ThrottledModelBackend"]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -170,6 +220,8 @@ EMAIL_HOST_USER = os.environ.get("ENDQI_EMAIL_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("ENDQI_EMAIL_PASSWORD", "")
 EMAIL_USE_TLS = os.environ.get("ENDQI_EMAIL_TLS") == "1"
 EMAIL_TIMEOUT = 10
+# The site's public address, for links in e-mail sent outside a request (alerts).
+ENDQI_SITE_URL = os.environ.get("ENDQI_SITE_URL", "http://127.0.0.1:8000")
 DEFAULT_FROM_EMAIL = os.environ.get("ENDQI_FROM_EMAIL", "endqi <noreply@endqi.localhost>")
 # Server-side sending of constituent messages is opt-in per deployment.
 ENDQI_SERVER_SEND = os.environ.get("ENDQI_SERVER_SEND") == "1"

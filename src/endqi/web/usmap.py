@@ -192,7 +192,8 @@ def render_svg(
     """The map as an inline ``<svg>`` string; ``styles`` is keyed by FIPS code.
 
     Each styled state is a focusable link with a ``<title>`` (its accessible
-    name and tooltip). Every attribute and text value is escaped here; ``defs``
+    name and tooltip). States are written in A–Z order of their names, which is
+    the order screen readers and the Tab key go through them. Every attribute and text value is escaped here; ``defs``
     is trusted markup (patterns) written by the caller.
     """
     esc = html.escape
@@ -206,7 +207,7 @@ def render_svg(
     ]
     if defs:
         out.append(f"<defs>{defs}</defs>")
-    for shape in shapes:
+    for shape in sorted(shapes, key=lambda shape: shape.name):
         style = styles.get(shape.fips)
         if style is None:
             out.append(

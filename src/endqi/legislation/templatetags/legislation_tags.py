@@ -14,8 +14,9 @@ from django.utils.html import format_html
 from django.utils.safestring import SafeString
 
 from endqi.analysis.highlight import evidence_anchor as _evidence_anchor
+from endqi.legislation.coverage import NOT_IN_TEXT_LABEL, AssessedGroupScore, assessed_groups
 from endqi.legislation.status import BillStatus, StatusOutcome, status_outcome
-from endqi.rubric import GROUPS, Group, Verdict, format_score, group_maximum
+from endqi.rubric import GROUPS, Group, Verdict
 
 register = template.Library()
 
@@ -51,6 +52,21 @@ def verdict_badge(verdict: str | Verdict) -> SafeString:
 
 
 @register.simple_tag
+def result_badge(result: Any) -> SafeString:
+    """A stored result's verdict badge, or "Not in the text we have" when the text is silent.
+
+    A passage that says nothing on a criterion decides nothing about it; showing
+    "No" there would state a finding the site does not have.
+    """
+    if result.is_assessed:
+        return verdict_badge(result.effective_verdict)
+    return format_html(
+        '<span class="verdict verdict-unassessed"><span aria-hidden="true">?</span> {}</span>',
+        NOT_IN_TEXT_LABEL,
+    )
+
+
+@register.simple_tag
 def status_badge(status: str) -> SafeString:
     """The bill status as icon + word in a colour for its outcome (enacted, pending, dead)."""
     value = BillStatus(status)
@@ -64,40 +80,84 @@ def status_badge(status: str) -> SafeString:
 
 @dataclass(frozen=True, slots=True)
 class ScorecardGroup:
-    """One rubric group of a stored evaluation: its score text and its results in order."""
+    """One rubric group of a stored evaluation: its score and its results in order."""
 
     group: Group
-    score: float
-    maximum: int
+    score: AssessedGroupScore
     results: list[Any]  # legislation.models.CriterionResult
 
     @property
     def text(self) -> str:
-        """``3/4`` or ``3.5/5``."""
-        return format_score(self.score, self.maximum)
+        """``3/4``, or ``2/3 assessed of 4`` when the text leaves criteria undecided."""
+        return self.score.text
 
 
 @register.simple_tag
 def scorecard_groups(evaluation: Any) -> list[ScorecardGroup]:
     """The evaluation's criterion results grouped as the rubric groups them (``end``, ``start``).
 
-    Scores use each result's effective verdict, so a reviewer's override counts.
+    Scores use each result's effective verdict, so a reviewer's override counts,
+    and count only assessed criteria (see :mod:`endqi.legislation.coverage`).
     """
     if evaluation is None:
         return []
     results = evaluation.ordered_results()
-    groups = []
-    for group in GROUPS:
-        members = [result for result in results if result.criterion.group == group.id]
-        groups.append(
-            ScorecardGroup(
-                group=group,
-                score=sum(result.points for result in members),
-                maximum=group_maximum(group.id),
-                results=members,
-            )
+    mark_repeated_evidence(results)
+    scores = {score.id: score for score in assessed_groups(results)}
+    return [
+        ScorecardGroup(
+            group=group,
+            score=scores[group.id],
+            results=[result for result in results if result.criterion.group == group.id],
         )
-    return groups
+        for group in GROUPS
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceRow:
+    """One quote of a result as the scorecard shows it.
+
+    ``first`` is the earlier result that already quoted the same passage on this
+    scorecard (the page then points to it instead of quoting it again), else None.
+    """
+
+    item: dict[str, Any]
+    index: int
+    first: Any = None
+    first_index: int = 0
+
+
+def mark_repeated_evidence(results: list[Any]) -> None:
+    """Give each result ``evidence_rows``: its quotes, each passage quoted once per scorecard.
+
+    A quote repeats an earlier one when it is the same text or lies inside an
+    earlier quote's span of the bill text.
+    """
+    shown: list[tuple[Any, int, dict[str, Any]]] = []
+    for result in results:
+        rows = []
+        for index, item in enumerate(result.evidence or []):
+            first = next((earlier for earlier in shown if _within(item, earlier[2])), None)
+            if first is None:
+                shown.append((result, index, item))
+                rows.append(EvidenceRow(item=item, index=index))
+            else:
+                rows.append(
+                    EvidenceRow(item=item, index=index, first=first[0], first_index=first[1])
+                )
+        result.evidence_rows = rows
+
+
+def _within(item: dict[str, Any], earlier: dict[str, Any]) -> bool:
+    """Whether ``item`` quotes nothing the ``earlier`` quote did not already show."""
+    start, end = item.get("start"), item.get("end")
+    first_start, first_end = earlier.get("start"), earlier.get("end")
+    if None not in (start, end, first_start, first_end):
+        return first_start <= start and end <= first_end
+    return " ".join(str(item.get("quote", "")).split()) in " ".join(
+        str(earlier.get("quote", "")).split()
+    )
 
 
 @register.filter
@@ -109,14 +169,11 @@ def evidence_anchor(criterion_id: str, index: int) -> str:
 @register.filter
 def evidence_location(item: dict[str, Any]) -> str:
     """Where a quote sits: "section 506.450.2(1), page 1, line 12" (only the parts known)."""
-    parts = []
-    if item.get("section"):
-        parts.append(f"section {item['section']}")
-    if item.get("page"):
-        parts.append(f"page {item['page']}")
-    if item.get("line"):
-        parts.append(f"line {item['line']}")
-    return ", ".join(parts)
+    from endqi.reports import describe_location
+
+    return describe_location(
+        item.get("section"), item.get("page") or None, item.get("line") or None
+    )
 
 
 @register.filter

@@ -7,28 +7,30 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from endqi.legislation.seed import dev_evaluations_path, seed_legislation
+from endqi.legislation.seed import MANIFEST_PATH, dev_evaluations_path, seed_legislation
 
 
 class Command(BaseCommand):
-    """Create the 50 states + DC and the bills of ``rubric/dev-evaluations.json`` (idempotent)."""
+    """Create the 50 states + DC and the bills of the manifest with their texts (idempotent)."""
 
     help = (
-        "Create all states and the bills of SHARED_DATA_DIR/rubric/dev-evaluations.json, "
-        "each with its text as an 'excerpts' version and an automatic evaluation. "
-        "Idempotent: a second run writes nothing."
+        "Create all states and the bills of legislation/data/bills.json (number, session, "
+        "status, the legislature's links, official texts), adding the quoted passages of "
+        "SHARED_DATA_DIR/rubric/dev-evaluations.json as 'excerpts' versions; every text is "
+        "evaluated automatically. Idempotent: a second run writes nothing."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
-        """``--file`` to load another copy of the data file."""
+        """``--file`` and ``--manifest`` to load other copies of the data files."""
         parser.add_argument(
             "--file", type=Path, default=None, help=f"default: {dev_evaluations_path()}"
         )
+        parser.add_argument("--manifest", type=Path, default=None, help=f"default: {MANIFEST_PATH}")
 
     def handle(self, *args: Any, **options: Any) -> None:
         """Seed, then print one line per kind of change."""
         try:
-            report = seed_legislation(options["file"])
+            report = seed_legislation(options["file"], options["manifest"])
         except ValueError as error:
             raise CommandError(str(error)) from None
         out = self.stdout
@@ -37,12 +39,11 @@ class Command(BaseCommand):
         if report.missing_file is not None:
             out.write(
                 self.style.WARNING(
-                    f"legislation: no bill data at {report.missing_file}; put the project's "
-                    "dev-evaluations.json there (or set ENDQI_SHARED_DIR) and run "
-                    "`endqi seed-legislation` again. States were created; no bills loaded."
+                    f"legislation: no quoted passages at {report.missing_file}; bills that "
+                    "have only those passages were skipped. Put dev-evaluations.json there "
+                    "(or set ENDQI_SHARED_DIR) and run `endqi seed-legislation` again."
                 )
             )
-            return
         out.write(
             f"legislation: bills created {len(report.bills_created)}, "
             f"updated {len(set(report.bills_updated))}, unchanged {report.unchanged}; "

@@ -1,0 +1,1 @@
+"""E-mail alerts: double opt-in subscriptions to a state or a bill, sent from a queue."""

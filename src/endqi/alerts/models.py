@@ -1,0 +1,102 @@
+"""Subscriptions and the queue of events they are told about.
+
+An address is stored only to send the alerts it asked for; deleting the
+subscription deletes the address. Pages never send mail: they write rows here,
+and ``endqi send-alerts`` (run by cron or a systemd timer) sends what is due.
+"""
+
+from __future__ import annotations
+
+import secrets
+
+from django.db import models
+
+from endqi.legislation.models import Bill, State
+
+# After this many refused deliveries in a row an address is no longer sent to.
+BOUNCE_LIMIT = 3
+
+
+def new_token() -> str:
+    """A random, unguessable token for the subscription's links."""
+    return secrets.token_urlsafe(24)
+
+
+class Cadence(models.TextChoices):
+    """How often a subscriber hears from us."""
+
+    EACH = "each", "One e-mail for each change"
+    WEEKLY = "weekly", "A weekly digest"
+
+
+class EventKind(models.TextChoices):
+    """What happened to a bill."""
+
+    ADDED = "added", "Bill added"
+    STATUS = "status", "Status changed"
+    VERSION = "version", "New version of the text"
+    REVIEWED = "reviewed", "Scorecard reviewed"
+
+
+class Subscription(models.Model):
+    """One address following one state (or one bill of it)."""
+
+    email = models.EmailField()
+    state = models.ForeignKey(State, on_delete=models.CASCADE, related_name="subscriptions")
+    bill = models.ForeignKey(
+        Bill, on_delete=models.CASCADE, null=True, blank=True, related_name="subscriptions"
+    )
+    cadence = models.CharField(max_length=8, choices=Cadence.choices, default=Cadence.EACH)
+    token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
+    created = models.DateTimeField(auto_now_add=True)
+    confirmation_sent_at = models.DateTimeField(null=True, blank=True)
+    confirmed_at = models.DateTimeField(null=True, blank=True)
+    unsubscribed_at = models.DateTimeField(null=True, blank=True)
+    # Events up to this id were sent (or predate the subscription).
+    last_event_id = models.BigIntegerField(default=0)
+    last_sent_at = models.DateTimeField(null=True, blank=True)
+    bounces = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["email", "state", "bill"], name="one_subscription"),
+        ]
+
+    def __str__(self) -> str:
+        scope = self.bill.identifier if self.bill_id else self.state.name
+        return f"{self.email} → {scope}"
+
+    @property
+    def active(self) -> bool:
+        """Confirmed, not unsubscribed, and not bouncing."""
+        return (
+            self.confirmed_at is not None
+            and self.unsubscribed_at is None
+            and self.bounces < BOUNCE_LIMIT
+        )
+
+    @property
+    def scope_name(self) -> str:
+        """What is followed, in words: "HB 30 in Missouri" or "Missouri"."""
+        if self.bill_id:
+            return f"{self.bill.identifier} in {self.state.name}"
+        return self.state.name
+
+
+class AlertEvent(models.Model):
+    """Something a subscriber may want to hear about."""
+
+    state = models.ForeignKey(State, on_delete=models.CASCADE, related_name="alert_events")
+    bill = models.ForeignKey(Bill, on_delete=models.CASCADE, related_name="alert_events")
+    kind = models.CharField(max_length=16, choices=EventKind.choices)
+    summary = models.CharField(max_length=500)
+    path = models.CharField(max_length=300, help_text="The page to read, on this site.")
+    # One event per thing that happened (a status row, a version, a review).
+    source_key = models.CharField(max_length=100, unique=True)
+    created = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["id"]
+
+    def __str__(self) -> str:
+        return self.summary

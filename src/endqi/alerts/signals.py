@@ -1,0 +1,78 @@
+"""Turn changes to bills into alert events (one cheap INSERT; nothing is sent here)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models.signals import post_save
+from django.dispatch import receiver
+
+from endqi.alerts.models import AlertEvent, EventKind
+from endqi.legislation.models import Bill, BillStatusChange, BillVersion, Evaluation
+
+
+def _record(bill: Bill, kind: str, summary: str, source_key: str) -> None:
+    if not bill.published:
+        return
+    AlertEvent.objects.get_or_create(
+        source_key=source_key,
+        defaults={
+            "state_id": bill.state_id,
+            "bill": bill,
+            "kind": kind,
+            "summary": summary[:500],
+            "path": bill.get_absolute_url(),
+        },
+    )
+
+
+@receiver(post_save, sender=Bill)
+def bill_saved(sender: type, instance: Bill, **kwargs: Any) -> None:
+    """A bill appears on the site when it is first saved as published."""
+    _record(
+        instance,
+        EventKind.ADDED,
+        f"{instance.identifier} was added to the {instance.state.name} page.",
+        f"added:{instance.pk}",
+    )
+
+
+@receiver(post_save, sender=BillStatusChange)
+def status_changed(sender: type, instance: BillStatusChange, created: bool, **kwargs: Any) -> None:
+    """A new step in a bill's status history (not the status it was added with)."""
+    if not created or instance.bill.status_changes.count() < 2:
+        return
+    when = f" on {instance.date.isoformat()}" if instance.date else ""
+    _record(
+        instance.bill,
+        EventKind.STATUS,
+        f"{instance.bill.identifier}: {instance.get_status_display()}{when}.",
+        f"status:{instance.pk}",
+    )
+
+
+@receiver(post_save, sender=BillVersion)
+def version_added(sender: type, instance: BillVersion, created: bool, **kwargs: Any) -> None:
+    """A new version of a bill's text (not the first one)."""
+    if not created or instance.bill.versions.count() < 2:
+        return
+    _record(
+        instance.bill,
+        EventKind.VERSION,
+        f"{instance.bill.identifier}: new version of the text ({instance.label}).",
+        f"version:{instance.pk}",
+    )
+
+
+@receiver(post_save, sender=Evaluation)
+def evaluation_reviewed(sender: type, instance: Evaluation, **kwargs: Any) -> None:
+    """An analyst reviewed a bill's scorecard."""
+    if instance.reviewed_at is None or not instance.is_current:
+        return
+    bill = instance.version.bill
+    _record(
+        bill,
+        EventKind.REVIEWED,
+        f"{bill.identifier}: an analyst reviewed its scorecard.",
+        f"reviewed:{instance.pk}",
+    )

@@ -1,0 +1,749 @@
+"""The clause reading layer: each operative provision read into typed legal facts.
+
+Between the sentences of a bill and the rubric's detectors sits a reading of
+what each operative clause *does*:
+
+- :class:`Claim` — who is liable (the grammatical subject of "who ... is liable",
+  or the object of "an action against"), for which rights, on which wrong;
+- :class:`DefenseRule` — which defenses (qualified immunity by name, immunities in
+  general, the clearly-established element, good faith) a clause bars, keeps or
+  creates, and for whom;
+- :class:`Cap` — what a dollar limit limits (liability and damages, or a fee or fine),
+  and whether limits are lifted or raised;
+- :class:`Indemnity`, :class:`FeeAward`, :class:`Accountability`, :class:`Disclosure`.
+
+Every fact keeps the :class:`~endqi.analysis.text.Sentence` it was read from, so
+each verdict rests on a quoted clause. Findings, purposes, titles, summaries,
+commentary and advocacy are never read as operative. Facts are immutable.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+from functools import cached_property
+
+from endqi.analysis import lexicon
+from endqi.analysis.rules import rule
+from endqi.analysis.text import AnalysisText, Sentence
+
+
+class Role(Enum):
+    """Whom a clause holds liable or strips of a defense."""
+
+    POLICE = "law enforcement"
+    POLICE_NARROW = "some law-enforcement officers only"
+    BROAD = "public employees generally"
+    STATE_ONLY = "state employees only"
+    ELECTED = "elected officials only"
+    UNNAMED = "no class named"
+    PRIVATE = "private parties"
+
+    @property
+    def public(self) -> bool:
+        """True for a class of public actors."""
+        return self not in (Role.UNNAMED, Role.PRIVATE)
+
+
+class Rights(Enum):
+    """Which rights a claim enforces."""
+
+    ALL_CONSTITUTIONAL = "constitutional rights generally"
+    ENUMERATED = "listed sections of the constitution"
+    ONE_RIGHT = "one named right"
+    FORCE_OR_SEARCH = "force or search and seizure only"
+    TORTS = "torts only"
+    FEDERAL_ONLY = "federal rights only"
+    CIVIL_RIGHTS_ACT = "the state's civil rights act"
+    UNSTATED = "no rights named"
+
+
+class DefenseKind(Enum):
+    """A defense that does qualified immunity's work."""
+
+    QUALIFIED_IMMUNITY = "qualified immunity"
+    IMMUNITY = "immunities in general"
+    CLEARLY_ESTABLISHED = "the clearly-established element"
+    GOOD_FAITH = "good faith or reasonable belief"
+
+
+class Effect(Enum):
+    """What a clause does to a defense."""
+
+    BARRED = "barred"
+    KEPT = "kept"
+    CREATED = "created"
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A civil claim the bill creates or changes."""
+
+    clause: Sentence
+    defendants: str | None
+    role: Role
+    rights: Rights
+    fails_to_prevent: bool  # the officer is liable for failing to intervene or prevent
+    failure_as_one_way: bool  # "including failing to intervene": one way of causing it
+
+
+@dataclass(frozen=True, slots=True)
+class DefenseRule:
+    """A clause that bars, keeps or creates a QI-like defense."""
+
+    clause: Sentence
+    kinds: frozenset[DefenseKind]
+    effect: Effect
+    role: Role
+    role_named: bool  # the clause names whom it strips of the defense
+    has_exceptions: bool
+    all_civil_liability: bool  # "for any act or failure to act", not one new claim
+    force_only: bool  # the bar applies only when force or a search is involved
+
+
+@dataclass(frozen=True, slots=True)
+class Cap:
+    """A clause about dollar limits on what victims recover."""
+
+    clause: Sentence
+    kind: str  # "own" (the bill's limit), "raised", "lifted", "lifted-one-kind"
+    amends_existing: bool  # the clause strikes an amount (a cap changed, not created)
+
+
+@dataclass(frozen=True, slots=True)
+class Indemnity:
+    """Who must pay an officer's judgment."""
+
+    clause: Sentence
+    mandatory: bool
+    full_amount: bool
+    carve_out: bool
+    limited: bool  # a cap, a pro-rata share or excluded damages leave part unpaid
+    vicarious: bool = False  # the employer is itself liable for the officer's violation
+
+
+@dataclass(frozen=True, slots=True)
+class FeeAward:
+    """Attorney fees for the person who sued."""
+
+    clause: Sentence
+    mandatory: bool
+    capped: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Accountability:
+    """A consequence the officer bears personally."""
+
+    clause: Sentence
+    kind: str  # "share" (of the judgment) or "professional" (decertification, discipline)
+    mandatory: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Disclosure:
+    """Records made public (or kept closed)."""
+
+    clause: Sentence
+    opened: bool
+    recordings_only: bool
+
+
+def is_operative(sentence: Sentence) -> bool:
+    """False for findings, purposes, titles, summaries, commentary and advocacy."""
+    body = sentence.text
+    prefix = lexicon.NON_OPERATIVE_PREFIX
+    return not (
+        lexicon.NON_OPERATIVE.search(body, 0, prefix)
+        or lexicon.NON_OPERATIVE_OPENING.match(body, 0, prefix)
+        or lexicon.ADVOCACY.search(body, 0, prefix)
+    )
+
+
+def _operative(sentences: list[Sentence]) -> tuple[Sentence, ...]:
+    return tuple(s for s in sentences if is_operative(s))
+
+
+# -- roles -------------------------------------------------------------------------
+
+_SUBJECT = re.compile(
+    r"^\s*(?:" + lexicon.LABELS + r")?(?:(?:in|under|for|notwithstanding)\b[^,]{0,160},\s*)?"
+    r"(?P<np>[^.;:]{2,220}?)(?:,?\s+(?:who|that|which|whose)\b|\s+(?:shall be|is|are|be held"
+    r"|shall be held|becomes?)\s+(?:jointly and severally\s+)?liable|\s+(?:shall|may)\s+not\s+"
+    r"(?:enjoy|assert|raise|claim|invoke))"
+)
+_AGAINST = re.compile(
+    r"\b(?:action|suit|claim|proceeding|complaint|liabilit)\w*\b[^.;]{0,100}?\bagainst\s+"
+    r"(?P<np>[^.;:]{2,160})"
+)
+
+
+def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
+    """Classify a noun phrase naming defendants (read in the analysis copy).
+
+    With ``noun_phrase=False`` the text is a whole clause: a wide class counts only in
+    subject position ("a public employee who", "against any public body"), never as the
+    object of something else ("obligations on government actors").
+    """
+    if lexicon.ELECTED_ONLY.search(phrase) and not lexicon.BROAD_SUBJECT.search(
+        lexicon.ELECTED_ONLY.sub(" ", phrase)
+    ):
+        return Role.ELECTED
+    if lexicon.COLOR_OF_LAW_PERSON.search(phrase) or lexicon.BROAD_SUBJECT.search(phrase):
+        broad = lexicon.BROAD_SUBJECT.search(phrase)
+        if broad and lexicon.STATE_ONLY_SUBJECT.search(broad.group(0)):
+            return Role.STATE_ONLY
+        return Role.BROAD
+    if noun_phrase and re.search(r"\b(?:" + lexicon.BROAD_TERMS + r")", phrase):
+        return Role.BROAD
+    if lexicon.NARROW_POLICE.search(phrase):
+        return Role.POLICE_NARROW
+    if lexicon.POLICE_TERM.search(phrase):
+        return Role.POLICE
+    if noun_phrase and re.search(
+        r"\b(?:person|individual|entity|employer|licensee|company|corporation)", phrase
+    ):
+        return Role.PRIVATE
+    return Role.UNNAMED
+
+
+_LIABLE_PREDICATE = re.compile(
+    r"\bliab|\b(?:shall|may)\s+not\s+(?:enjoy|assert|raise|claim|invoke)"
+)
+
+
+def _defendants(body: str) -> str | None:
+    """The phrase naming whom the clause holds liable, if it names anyone.
+
+    "An action against X" names X. The subject of "who ... is liable" is the defendant;
+    the subject of "may bring an action" is the plaintiff, never the defendant.
+    """
+    against = _AGAINST.search(body)
+    if against:
+        return _trim_phrase(against.group("np"))
+    if _LIABLE_PREDICATE.search(body):
+        subject = _SUBJECT.match(body)
+        if subject:
+            return _trim_phrase(subject.group("np"))
+    return None
+
+
+def _trim_phrase(phrase: str) -> str:
+    """Cut a noun phrase before the clause's verb or next clause."""
+    cut = re.search(
+        r"\s(?:for|to|in|if|when|who|that|shall|may|is|are|under|arising|based|because)\s", phrase
+    )
+    head = phrase[: cut.start()] if cut and cut.start() > 3 else phrase
+    # Keep a following employer restriction: "peace officers employed by a political subdivision".
+    employed = re.match(r"[^,]{0,60}?\b(?:employed|appointed|commissioned) by [\w ]{3,40}", phrase)
+    if employed and len(employed.group(0)) > len(head):
+        head = employed.group(0)
+    return head.strip(" ,")
+
+
+def _role_in(sentence: Sentence, definitions: dict[str, Sentence]) -> tuple[str | None, Role]:
+    """The defendants a clause names and their class (definitions resolved)."""
+    phrase = _defendants(sentence.text)
+    if phrase is None:
+        return None, Role.UNNAMED
+    role = role_of(phrase)
+    if role in (Role.UNNAMED, Role.PRIVATE):
+        for term, definition in definitions.items():
+            if term in phrase:
+                defined = role_of(definition.text)
+                if defined.public:
+                    return phrase, defined
+    return phrase, role
+
+
+# -- rights ------------------------------------------------------------------------
+
+
+def rights_of(body: str) -> Rights:
+    """Which rights a claim (or the prohibition it enforces) reaches."""
+    general = lexicon.GENERAL_RIGHTS.search(body)
+    if general and conditioned_on_force_or_search(body):
+        return Rights.FORCE_OR_SEARCH
+    one = lexicon.ONE_RIGHT.search(body) or lexicon.ONE_PROVISION.search(body)
+    if one and not re.search(r"including|such as|any rights?\b|all rights|rights,", body):
+        return Rights.ONE_RIGHT
+    if general and lexicon.ENUMERATED_SECTIONS.search(body):
+        return Rights.ENUMERATED
+    if (
+        general
+        and not lexicon.SECTION_1983.search(body)
+        and lexicon.FEDERAL_ONLY_RIGHTS.search(body)
+        and not lexicon.STATE_RIGHTS_WORDS.search(lexicon.GENERIC_RIGHTS_WORDS.sub(" ", body))
+    ):
+        return Rights.FEDERAL_ONLY
+    if general and lexicon.STATE_RIGHTS_WORDS.search(body):
+        return Rights.ALL_CONSTITUTIONAL
+    if lexicon.SECTION_1983.search(body):
+        # Section 1983 reaches every right the Constitution secures, without restriction.
+        return Rights.ALL_CONSTITUTIONAL
+    if general and lexicon.FEDERAL_ONLY_RIGHTS.search(body):
+        return Rights.FEDERAL_ONLY
+    if general:
+        return Rights.ALL_CONSTITUTIONAL
+    if lexicon.CIVIL_RIGHTS_ACT.search(body):
+        return Rights.CIVIL_RIGHTS_ACT
+    if conditioned_on_force_or_search(body) or lexicon.FORCE_OR_SEARCH.search(body):
+        return Rights.FORCE_OR_SEARCH
+    if lexicon.TORTS_ONLY.search(body):
+        return Rights.TORTS
+    return Rights.UNSTATED
+
+
+def conditioned_on_force_or_search(body: str) -> bool:
+    """True when a clause is limited to force or search cases ('if ... physical force')."""
+    match = lexicon.FORCE_OR_SEARCH.search(body)
+    if not match:
+        return False
+    before = body[max(0, match.start() - 220) : match.start()]
+    if re.search(r"\b(?:if|when|where|only|involv\w*|against|limited to|security)\b", before):
+        return True
+    # The force or search is itself the wrong the claim is for: "subjects a person to an
+    # unreasonable search", "uses excessive force" (not "rights, including freedom from ...").
+    return bool(
+        re.search(r"\bsubject(?:s|ed|ing)?\b(?:\s+[\w,]+){0,5}?\s+to\s+(?:an?\s+|the\s+)?$", before)
+        or re.search(r"\buse[sd]?\s+$", before)
+    )
+
+
+# -- defenses ------------------------------------------------------------------------
+
+
+def _kinds(window: str) -> frozenset[DefenseKind]:
+    kinds = set()
+    if "qualified immunity" in window:
+        kinds.add(DefenseKind.QUALIFIED_IMMUNITY)
+    if "clearly established" in window or "clearly lawful" in window:
+        kinds.add(DefenseKind.CLEARLY_ESTABLISHED)
+    if re.search(
+        r"good[ -]faith|reasonabl[ey] (?:have been expected|believ)|believed|reasonable belief",
+        window,
+    ):
+        kinds.add(DefenseKind.GOOD_FAITH)
+    if re.search(r"\bimmunit(?:y|ies)\b|\bimmune\b", window.replace("qualified immunity", " ")):
+        kinds.add(DefenseKind.IMMUNITY)
+    return frozenset(kinds)
+
+
+def _against_civil_claims(window: str) -> bool:
+    """A defense to civil liability, not to a criminal charge."""
+    return bool(lexicon.CIVIL_CLAIM_WORDS.search(window)) and not (
+        lexicon.CRIMINAL_PROCESS_WORDS.search(window)
+    )
+
+
+def _is_savings_clause(body: str) -> bool:
+    return body.lstrip().startswith("nothing") and ("construed" in body or "interpreted" in body)
+
+
+def _names_general_immunity(window: str) -> bool:
+    """'Immunity ... afforded under common law' or 'any immunity' denied as a defense."""
+    return "immunit" in window and (
+        "common law" in window
+        or "any other" in window
+        or "doctrine" in window
+        or bool(re.search(r"\b(?:no|any|all)\s+(?:\w+\s+){0,2}immunit", window))
+    )
+
+
+def read_defense(sentence: Sentence) -> DefenseRule | None:
+    """Read what one clause does to a QI-like defense, or None if it does nothing to one."""
+    body = sentence.text
+    window_size = rule("qualified_immunity_terms").window
+    negated_subject = lexicon.NEGATED_SUBJECT_DEFENSE.search(body)
+    effect: Effect | None = None
+    window = body
+    if lexicon.PRESERVES_QI.search(body) and not negated_subject:
+        effect = Effect.KEPT
+    elif not _is_savings_clause(body):
+        for pattern in (lexicon.NEGATED_DEFENSE, lexicon.PROCEDURAL_BAR):
+            for match in pattern.finditer(body):
+                around = body[max(0, match.start() - window_size) : match.end() + 320]
+                if lexicon.QI_TERM.search(around) or _names_general_immunity(around):
+                    effect, window = Effect.BARRED, around
+                    break
+            if effect:
+                break
+        if (
+            effect is None
+            and negated_subject
+            and (
+                lexicon.QI_TERM.search(negated_subject.group(0))
+                or _names_general_immunity(negated_subject.group(0))
+            )
+        ):
+            effect, window = Effect.BARRED, negated_subject.group(0)
+        if effect is None:
+            for match in lexicon.AFFIRMATIVE_DEFENSE.finditer(body):
+                before = body[max(0, match.start() - 12) : match.start()]
+                if " not" in before or "nor " in before:
+                    continue
+                around = body[max(0, match.start() - 200) : match.end() + 250]
+                if (
+                    lexicon.QI_TERM.search(around)
+                    and not lexicon.NEGATED_DEFENSE.search(around)
+                    and _against_civil_claims(around)
+                ):
+                    effect, window = Effect.CREATED, around
+                    break
+    if effect is None:
+        return None
+    kinds = _kinds(window) or _kinds(body)
+    phrase = _defendants(body)
+    role = role_of(phrase) if phrase else Role.UNNAMED
+    named = role.public
+    if not named:
+        sentence_role = role_of(body, noun_phrase=False)
+        if sentence_role.public:
+            role = sentence_role
+        elif lexicon.SECTION_1983.search(body):
+            role = Role.BROAD  # section 1983 lies against every person acting under color of law
+        elif lexicon.FORCE_OR_SEARCH.search(body) or "physical force" in body:
+            role = Role.POLICE  # immunity for uses of force and searches is officers' immunity
+    return DefenseRule(
+        clause=sentence,
+        kinds=kinds,
+        effect=effect,
+        role=role,
+        role_named=named,
+        has_exceptions=bool(lexicon.EXCEPTION_WORDS.search(body)),
+        all_civil_liability=bool(lexicon.ALL_CLAIMS.search(body)),
+        force_only=conditioned_on_force_or_search(body),
+    )
+
+
+# -- the reading of a whole bill -------------------------------------------------------
+
+
+class Reading:
+    """Every legal fact of one bill, read lazily and cached."""
+
+    def __init__(self, text: AnalysisText) -> None:
+        self.text = text
+
+    def find(self, name: str) -> list[Sentence]:
+        """Sentences the named rule finds through its gate."""
+        declared = rule(name)
+        return self.text.matching(declared.pattern, *declared.gate)
+
+    @cached_property
+    def claims(self) -> tuple[Claim, ...]:
+        """Civil claims: who is liable, for which rights."""
+        definitions = self.text.definitions
+        claims = []
+        for sentence in _operative(self.find("cause_of_action")):
+            phrase, role = _role_in(sentence, definitions)
+            body = sentence.text
+            if role in (Role.UNNAMED, Role.PRIVATE) and lexicon.COLOR_OF_LAW_PERSON.search(
+                body, 0, 250
+            ):
+                role = Role.BROAD  # "every person who, under color of law, ..."
+            if role is Role.UNNAMED:
+                # No subject or "against" phrase: a class named in subject position elsewhere
+                # in the clause ("every person who, under color of law ...").
+                if lexicon.COLOR_OF_LAW_PERSON.search(body) or lexicon.BROAD_SUBJECT.search(body):
+                    role = Role.BROAD
+                elif lexicon.POLICE_TERM.search(body):
+                    role = Role.POLICE_NARROW if lexicon.NARROW_POLICE.search(body) else Role.POLICE
+            fails = bool(lexicon.FAIL_TO_PREVENT.search(body)) or bool(
+                lexicon.FAIL_TO_INTERVENE.search(body)
+            )
+            one_way = bool(lexicon.INCLUDING_FAIL_TO_INTERVENE.search(body))
+            claims.append(
+                Claim(
+                    clause=sentence,
+                    defendants=phrase,
+                    role=role,
+                    rights=rights_of(body),
+                    fails_to_prevent=fails and not one_way,
+                    failure_as_one_way=one_way,
+                )
+            )
+        return tuple(claims)
+
+    @cached_property
+    def public_claims(self) -> tuple[Claim, ...]:
+        """Claims against public actors, or for constitutional rights (a civil-rights claim)."""
+        # Only the state and its agents can deprive a person of constitutional rights, so a
+        # claim for such a deprivation is a claim against public actors whoever it names.
+        return tuple(
+            c
+            for c in self.claims
+            if c.role.public
+            or c.rights in (Rights.ALL_CONSTITUTIONAL, Rights.ENUMERATED, Rights.CIVIL_RIGHTS_ACT)
+            or lexicon.COLOR_OF_LAW_PERSON.search(c.clause.text) is not None
+        )
+
+    @cached_property
+    def defenses(self) -> tuple[DefenseRule, ...]:
+        """Clauses that bar, keep or create QI-like defenses, in order."""
+        sentences = dict.fromkeys(
+            self.find("qualified_immunity_terms")
+            + self.find("procedural_bar")
+            + self.find("negated_subject_defense")
+        )
+        found = []
+        for sentence in sorted(_operative(list(sentences)), key=lambda s: s.start):
+            defense = read_defense(sentence)
+            if defense is not None:
+                found.append(defense)
+        return tuple(found)
+
+    @cached_property
+    def bars(self) -> tuple[DefenseRule, ...]:
+        """Defense rules that bar a defense."""
+        return tuple(d for d in self.defenses if d.effect is Effect.BARRED)
+
+    @cached_property
+    def kept(self) -> tuple[DefenseRule, ...]:
+        """Defense rules that keep qualified immunity (savings clauses, 'may raise')."""
+        return tuple(d for d in self.defenses if d.effect is Effect.KEPT)
+
+    @cached_property
+    def created(self) -> tuple[DefenseRule, ...]:
+        """Defense rules that create or keep a good-faith / reasonable-belief defense."""
+        return tuple(d for d in self.defenses if d.effect is Effect.CREATED)
+
+    @cached_property
+    def concerns_officer_liability(self) -> bool:
+        """Whether the bill creates or changes a civil claim or immunity of public officers."""
+        if self.public_claims:
+            return True
+        # Caps on the government's own liability and the government paying its employees'
+        # judgments are law about public officers' civil liability even with no claim of the
+        # bill's own. Records and discipline rules alone are not: they change no claim.
+        if any(lexicon.PUBLIC_LIABLE.search(cap.clause.text) for cap in self.caps):
+            return True
+        if any(
+            lexicon.PUBLIC_PAYER.search(i.clause.text)
+            and lexicon.OFFICER_LIABILITY_SETTING.search(i.clause.text)
+            for i in self.indemnities
+        ):
+            return True
+        for defense in self.defenses:
+            named = defense.kinds & {
+                DefenseKind.QUALIFIED_IMMUNITY,
+                DefenseKind.CLEARLY_ESTABLISHED,
+            }
+            if defense.effect is Effect.BARRED and (named or defense.role.public):
+                return True
+            if defense.effect is not Effect.BARRED and (
+                named or (DefenseKind.GOOD_FAITH in defense.kinds and defense.role.public)
+            ):
+                return True
+        return False
+
+    @cached_property
+    def incorporated_prohibitions(self) -> tuple[Sentence, ...]:
+        """Prohibitions a claim enforces by reference, when it names no rights itself."""
+        claims = [c.clause for c in self.public_claims] or [c.clause for c in self.claims]
+        if not claims or any(lexicon.GENERAL_RIGHTS.search(s.text) for s in claims):
+            return ()
+        if not any(lexicon.CLAIM_BY_REFERENCE.search(s.text) for s in claims):
+            return ()
+        return tuple(
+            s
+            for s in _operative(self.find("deprives"))
+            if s not in claims and lexicon.GENERAL_RIGHTS.search(s.text)
+        )
+
+    # -- caps --------------------------------------------------------------------------
+
+    @cached_property
+    def caps(self) -> tuple[Cap, ...]:
+        """Dollar limits on what victims recover: the bill's own, raised, or lifted."""
+        found = []
+        window = rule("own_cap").window
+        for sentence in _operative(self.find("own_cap")):
+            body = sentence.text
+            if not lexicon.MONEY.search(body) or lexicon.NO_PERSONAL_SHARE.search(body):
+                continue
+            if _only_limits_personal_share(body) or not _limits_damages(body, window):
+                continue
+            found.append(Cap(sentence, "own", self._has_deletion(sentence)))
+        for sentence in _operative(self.find("cap_raised")):
+            found.append(Cap(sentence, "raised", True))
+        for sentence in _operative(self.find("cap_lift")):
+            one_kind = lexicon.ONE_KIND_OF_DAMAGES.search(sentence.text)
+            found.append(Cap(sentence, "lifted-one-kind" if one_kind else "lifted", False))
+        return tuple(found)
+
+    def _has_deletion(self, sentence: Sentence) -> bool:
+        deletions = self.text.document.deletions
+        return any(start < sentence.end and end > sentence.start for start, end in deletions)
+
+    # -- compensation, fees, accountability, records -------------------------------------
+
+    @cached_property
+    def indemnities(self) -> tuple[Indemnity, ...]:
+        """Clauses that make someone pay an officer's judgment or settlement."""
+        found = []
+        for sentence in _operative(self.find("indemnity")):
+            body = sentence.text
+            if not lexicon.INDEMNIFIED_OFFICER.search(body):
+                continue  # indemnity for board members, vendors, other people
+            mandatory = _mandatory_indemnity(body) and not lexicon.NO_PERSONAL_SHARE.search(body)
+            carve_out = bool(lexicon.BAD_CONDUCT_CARVE_OUT.search(body))
+            limited = bool(lexicon.INDEMNITY_LIMIT.search(body))
+            found.append(
+                Indemnity(sentence, mandatory, _guarantees_full_amount(body), carve_out, limited)
+            )
+        # "The employer is liable for any injury caused by its officer's violation": the
+        # employer answers for the whole award itself.
+        for claim in self.claims:
+            body = claim.clause.text
+            if (
+                claim.defendants
+                and lexicon.EMPLOYER_DEFENDANT.search(claim.defendants)
+                and (lexicon.POLICE_TERM.search(body) or "employee" in body)
+                and not lexicon.EXCEPTION_WORDS.search(body)
+            ):
+                found.append(Indemnity(claim.clause, True, True, False, False, vicarious=True))
+        return tuple(found)
+
+    @cached_property
+    def indemnity_carve_outs(self) -> tuple[Sentence, ...]:
+        """Clauses anywhere in the bill that let the payer refuse for bad conduct.
+
+        "(c) Notwithstanding subsection (a), no indemnification shall be paid for a judgment
+        which results from willful misconduct" limits the duty stated in another sentence.
+        """
+        return tuple(
+            s
+            for s in _operative(self.find("indemnity_carve_out"))
+            if lexicon.BAD_CONDUCT_CARVE_OUT.search(s.text)
+        )
+
+    @cached_property
+    def fee_awards(self) -> tuple[FeeAward, ...]:
+        """Attorney-fee awards to the person who sued under the bill."""
+        found = []
+        for sentence in _operative(self.find("attorney_fees")):
+            body = sentence.text
+            if _scoped_to_another_act(body) or lexicon.CAP_LIFT.search(body):
+                continue
+            mandatory = bool(lexicon.FEE_MANDATORY.search(body))
+            if not mandatory and not lexicon.FEE_DISCRETIONARY.search(body):
+                continue
+            if _fees_to_government(body):
+                continue
+            capped = bool(lexicon.OWN_CAP.search(body) and lexicon.MONEY.search(body))
+            found.append(FeeAward(sentence, mandatory, capped))
+        return tuple(found)
+
+    @cached_property
+    def accountability(self) -> tuple[Accountability, ...]:
+        """Consequences the officer bears personally."""
+        found = [
+            Accountability(s, "share", True)
+            for s in _operative(self.find("personal_share"))
+            if not lexicon.NO_PERSONAL_SHARE.search(s.text)
+        ]
+        for sentence in _operative(self.find("decertify")):
+            body = sentence.text
+            if lexicon.TIED_TO_VIOLATION.search(body) and (
+                lexicon.POLICE_TERM.search(body) or re.search(r"employee|official", body)
+            ):
+                mandatory = bool(lexicon.MANDATORY.search(body))
+                found.append(Accountability(sentence, "professional", mandatory))
+        return tuple(found)
+
+    @cached_property
+    def disclosures(self) -> tuple[Disclosure, ...]:
+        """Misconduct records, complaints, settlements or judgments opened (or closed)."""
+        found = []
+        for sentence in _operative(self.find("records")):
+            body = sentence.text
+            if not lexicon.RECORDS_OBJECT.search(body):
+                continue
+            closed = bool(lexicon.RECORDS_CLOSED.search(body))
+            if not closed and not lexicon.PUBLIC_AUDIENCE.search(body):
+                continue  # a report to a board or an agency is not public disclosure
+            found.append(Disclosure(sentence, not closed, _discloses_recordings_only(body)))
+        return tuple(found)
+
+
+def _limits_damages(body: str, window: int) -> bool:
+    """Whether a "not to exceed" limits liability or damages, not a fee, fine or salary."""
+    for match in lexicon.OWN_CAP.finditer(body):
+        before = body[max(0, match.start() - window) : match.end()]
+        # The quantity limited is the nearest noun before the limit.
+        nearest = before[-90:]
+        if lexicon.NOT_DAMAGES_QUANTITY.search(nearest) and not re.search(
+            r"liabilit|damages|judgments?|awards?", nearest
+        ):
+            continue
+        if lexicon.DAMAGES_QUANTITY.search(before):
+            return True
+    return False
+
+
+def _only_limits_personal_share(body: str) -> bool:
+    """'personal liability ... may not exceed $10,000' limits the officer, not the award."""
+    return bool(re.search(r"personal(?:ly)? liab", body)) and not re.search(
+        r"award|recovery|damages against|judgment against (?:the|a) (?:public|state|employer)", body
+    )
+
+
+def _scoped_to_another_act(body: str) -> bool:
+    """A clause for claims under some other named act, not this bill's claims."""
+    scope = lexicon.OTHER_ACT_SCOPE.search(body)
+    return (
+        scope is not None
+        and "rights" not in scope.group(0)
+        and not re.search(r"\bthis (?:section|act|chapter|article|subchapter)\b", body)
+    )
+
+
+def _fees_to_government(body: str) -> bool:
+    """Fees awarded to the state, its attorney general or a prevailing defendant only."""
+    recipients = [m.group("recipient") for m in lexicon.FEE_RECIPIENT.finditer(body)]
+    plaintiff = (
+        r"plaintiff|prevailing party|claimant|petitioner|injured|aggrieved|person|individual"
+    )
+    if any(re.match(plaintiff, r) or re.search(plaintiff, r) for r in recipients):
+        return False
+    if recipients and any(lexicon.FEE_TO_GOVERNMENT.search("to the " + r) for r in recipients):
+        return True
+    if re.search(r"prevailing (?:plaintiff|party|claimant|petitioner)|injured|aggrieved", body):
+        return False
+    return bool(lexicon.FEE_TO_GOVERNMENT.search(body))
+
+
+def _guarantees_full_amount(body: str) -> bool:
+    """'shall satisfy the full amount', not 'payments for the full amount ... may be made'."""
+    for match in lexicon.FULL_AMOUNT.finditer(body):
+        before = body[max(0, match.start() - 80) : match.start()]
+        after = body[match.end() : match.end() + 60]
+        if re.search(r"\b(?:shall|must)\b(?!\s+not)", before) and not re.search(r"\bmay\b", after):
+            return True
+    return False
+
+
+def _mandatory_indemnity(body: str) -> bool:
+    """'shall indemnify', 'shall be satisfied by', without an optional 'may' governing it."""
+    for match in lexicon.INDEMNITY.finditer(body):
+        before = body[max(0, match.start() - 120) : match.start()]
+        governing = before + match.group(0)
+        after = body[match.end() : match.end() + 40]
+        optional = re.search(r"\bmay\b(?!\s+not)[^.;]{0,40}$", before)
+        if re.search(r"\b(?:shall|must|is required to|are required to)\b(?!\s+not)", governing):
+            if not optional:
+                return True
+        elif re.match(r"\w*\s+(?:\w+\s+){0,3}?(?:shall|must)\b(?!\s+not)", after) and not optional:
+            return True
+    return False
+
+
+def _discloses_recordings_only(body: str) -> bool:
+    """True when what a clause opens to the public is recordings (body or dash cameras)."""
+    recording = lexicon.BODY_CAMERA_ONLY.search(body)
+    if not recording:
+        return False
+    substantive = re.search(r"complaint|misconduct|settlement|judg|disciplin", body)
+    return substantive is None or recording.start() < substantive.start()

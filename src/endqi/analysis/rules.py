@@ -1,0 +1,230 @@
+"""Every clause-finding rule of the evaluator, declared in one table.
+
+A :class:`Rule` is a pattern from :mod:`endqi.analysis.lexicon`, the literal
+*gate* a sentence must contain before the pattern is run on it (so a 300-page
+bill is scanned with ``str.find`` and only a few sentences meet a regex), and
+the *window*: how many characters on each side of a match the clause reader
+may look at to read the match's polarity, object or scope (0: the sentence).
+Each rule also carries real examples it must find through its gate; a test
+walks every rule through them.
+
+:data:`ENGINE_VERSION` is a short hash of this table, so an evaluation stored
+with it says which rules produced it, and any change to a rule changes it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+from endqi.analysis import lexicon
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One clause-finding rule: pattern, literal gate, reading window, examples."""
+
+    name: str
+    pattern: re.Pattern[str]
+    gate: tuple[str, ...]
+    window: int
+    examples: tuple[str, ...]
+
+    def fingerprint(self) -> str:
+        """The parts of the rule that decide what it finds, as one stable string."""
+        return "\x1f".join(
+            [self.name, self.pattern.pattern, str(self.pattern.flags), *self.gate, str(self.window)]
+        )
+
+
+def _rule(name: str, pattern: re.Pattern[str], gate: tuple[str, ...], window: int, *examples: str):
+    return Rule(name, pattern, gate, window, examples)
+
+
+RULES: tuple[Rule, ...] = (
+    _rule(
+        "cause_of_action",
+        lexicon.CAUSE_OF_ACTION,
+        lexicon.CAUSE_OF_ACTION_GATE,
+        0,
+        "A peace officer who, under color of law, deprives any individual of his or her "
+        "constitutional rights shall be liable to such individual.",
+        "Any person aggrieved by a violation of subsection (a) may bring a civil action.",
+        "The injured party has a private right of action against the officer.",
+        "An individual may sue for damages in the superior court.",
+    ),
+    _rule(
+        "qualified_immunity_terms",
+        lexicon.QI_TERM,
+        lexicon.QI_GATE,
+        260,
+        "Qualified immunity is not a defense to liability pursuant to this section.",
+        "It is not a defense that the right was not clearly established.",
+        "It is not a defense that the defendant acted in good faith.",
+        "Common law doctrines of immunity do not apply to an action under this section.",
+    ),
+    _rule(
+        "procedural_bar",
+        lexicon.PROCEDURAL_BAR,
+        lexicon.PROCEDURAL_BAR_GATE,
+        260,
+        "A court may not dismiss an action under this section on the ground that the right was "
+        "not clearly established at the time of the conduct.",
+        "An action under this section shall not be barred because the defendant believed in good "
+        "faith that the conduct was lawful.",
+    ),
+    _rule(
+        "negated_subject_defense",
+        lexicon.NEGATED_SUBJECT_DEFENSE,
+        lexicon.NEGATED_SUBJECT_DEFENSE_GATE,
+        0,
+        "No immunity, including sovereign immunity, official immunity or qualified immunity, "
+        "shall be a defense to an action under this section.",
+        "Neither qualified immunity nor any other immunity is a defense to such a claim.",
+    ),
+    _rule(
+        "cap_lift",
+        lexicon.CAP_LIFT,
+        lexicon.CAP_LIFT_GATE,
+        0,
+        "Statutory immunities and statutory limitations on liability, damages, or attorney fees "
+        "do not apply to claims brought pursuant to this section.",
+        "The tort claims act does not apply to an action under this section.",
+    ),
+    _rule(
+        "own_cap",
+        lexicon.OWN_CAP,
+        lexicon.OWN_CAP_GATE,
+        160,
+        "The liability per occurrence shall not exceed the sum of two million dollars.",
+        "The award of damages against a governmental entity may not exceed $400,000.",
+    ),
+    _rule(
+        "cap_raised",
+        lexicon.CAP_RAISED,
+        lexicon.CAP_RAISED_GATE,
+        0,
+        "The limit on damages in section 537.610 is increased to one million dollars.",
+    ),
+    _rule(
+        "sets_aside",
+        lexicon.SETS_ASIDE,
+        lexicon.SETS_ASIDE_GATE,
+        0,
+        "Sections 537.600 to 537.610 shall not apply to claims brought under this section.",
+    ),
+    _rule(
+        "deprives",
+        lexicon.DEPRIVES,
+        lexicon.DEPRIVES_GATE,
+        0,
+        "No police officer shall deprive any person of the equal protection of the laws.",
+    ),
+    _rule(
+        "intervention",
+        lexicon.INTERVENTION,
+        lexicon.INTERVENTION_GATE,
+        120,
+        "An officer who fails to intervene to prevent another officer's use of excessive force is "
+        "liable to the injured person.",
+        "An officer who observes another officer violate a person's rights and fails to take "
+        "reasonable steps to prevent the violation is liable to the injured person.",
+        "A peace officer shall intervene to prevent or stop another peace officer from using "
+        "unlawful force.",
+    ),
+    _rule(
+        "indemnity",
+        lexicon.INDEMNITY,
+        lexicon.INDEMNITY_GATE,
+        120,
+        "The employer shall indemnify its peace officers for any liability.",
+        "The state shall pay in satisfaction of the judgment.",
+        "The agency shall satisfy the full amount of the judgment.",
+        "Any judgment or settlement shall be paid by the employing agency.",
+        "The agency shall make payments for the full amount awarded.",
+        "The officer's employer shall pay any judgment or settlement against the officer.",
+    ),
+    _rule(
+        "indemnity_carve_out",
+        lexicon.BAD_CONDUCT_CARVE_OUT,
+        lexicon.INDEMNITY_CARVE_OUT_GATE,
+        200,
+        "No indemnification shall be paid for a judgment which results from gross negligence or "
+        "willful misconduct.",
+        "The duty to indemnify shall not apply if the employee acted with malice.",
+    ),
+    _rule(
+        "attorney_fees",
+        lexicon.ATTORNEY_FEES,
+        lexicon.ATTORNEY_FEES_GATE,
+        200,
+        "The court shall award reasonable attorney's fees and costs.",
+        "A prevailing plaintiff shall recover attorneys' fees.",
+        "The court shall award counsel fees to the plaintiff.",
+        "The plaintiff is entitled to legal fees.",
+    ),
+    _rule(
+        "personal_share",
+        lexicon.PERSONAL_SHARE,
+        lexicon.PERSONAL_SHARE_GATE,
+        0,
+        "The peace officer is personally liable for five percent of the judgment.",
+        "The officer shall not be indemnified for the first $25,000 of the judgment.",
+    ),
+    _rule(
+        "decertify",
+        lexicon.DECERTIFY,
+        lexicon.DECERTIFY_GATE,
+        0,
+        "The council shall decertify an officer found liable under this section.",
+        "The board shall revoke the officer's peace officer certification.",
+        "The board may order the suspension of the officer's license.",
+        "The agency shall terminate the officer's employment after a finding of misconduct.",
+        "The officer is subject to discipline.",
+        "Upon a final judgment that an officer violated this section, the officer's "
+        "certification shall be revoked.",
+    ),
+    _rule(
+        "records",
+        lexicon.RECORDS_VERB,
+        lexicon.RECORDS_GATE,
+        0,
+        "Records of complaints of misconduct shall be public records.",
+        "The agency shall publish each settlement on its website.",
+        "Disciplinary records shall be available to the public.",
+    ),
+    _rule(
+        "police_term",
+        lexicon.POLICE_TERM,
+        lexicon.POLICE_GATE,
+        0,
+        "A peace officer who deprives a person of a right is liable.",
+        "A sheriff or deputy who deprives a person of a right is liable.",
+    ),
+    _rule(
+        "definition",
+        lexicon.DEFINITION,
+        lexicon.DEFINITION_GATE,
+        0,
+        'Sec. 1. "Covered individual" means an employee of a law enforcement agency.',
+    ),
+)
+
+RULES_BY_NAME: dict[str, Rule] = {rule.name: rule for rule in RULES}
+
+
+def rule(name: str) -> Rule:
+    """The rule of that name (a KeyError names a rule the table does not declare)."""
+    return RULES_BY_NAME[name]
+
+
+def table_hash(rules: tuple[Rule, ...] = RULES) -> str:
+    """A short hash of the whole table: changes whenever any rule does."""
+    digest = hashlib.sha256("\x1e".join(r.fingerprint() for r in rules).encode("utf-8"))
+    return digest.hexdigest()[:12]
+
+
+# Stored by the site in a 32-character field: "<reader generation>+<hash of the rules>".
+READER_GENERATION = "2"
+ENGINE_VERSION = f"{READER_GENERATION}+{table_hash()}"

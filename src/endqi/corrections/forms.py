@@ -1,0 +1,55 @@
+"""The public "Report a correction" form."""
+
+from __future__ import annotations
+
+from django import forms
+
+from endqi.corrections.models import SOURCE_MAX_CHARS, WHAT_MAX_CHARS
+
+# A field people never see; bots that fill every field fill it too.
+HONEYPOT_FIELD = "website"
+
+
+class CorrectionForm(forms.Form):
+    """What is wrong, where the right fact is, and an optional address for a reply."""
+
+    what_is_wrong = forms.CharField(
+        label="What is wrong?",
+        max_length=WHAT_MAX_CHARS,
+        widget=forms.Textarea(attrs={"rows": 6}),
+        help_text="Quote the words on the page that are wrong and say what is right.",
+    )
+    source = forms.CharField(
+        label="Your source",
+        max_length=SOURCE_MAX_CHARS,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="A link to the legislature, a court record or another public source.",
+    )
+    reply_to = forms.EmailField(
+        label="Your e-mail address (optional)",
+        required=False,
+        help_text="Only if you would like a reply. We use it for nothing else.",
+    )
+    website = forms.CharField(
+        required=False,
+        label="Leave this field empty",
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+
+    def clean_what_is_wrong(self) -> str:
+        """Refuse control characters people never type."""
+        return _plain_text(self.cleaned_data["what_is_wrong"])
+
+    def clean_source(self) -> str:
+        """Refuse control characters people never type."""
+        return _plain_text(self.cleaned_data["source"])
+
+    def is_bot(self) -> bool:
+        """True when the hidden field was filled in."""
+        return bool((self.data.get(HONEYPOT_FIELD) or "").strip())
+
+
+def _plain_text(value: str) -> str:
+    if any(ord(ch) < 32 and ch not in "\t\n\r" for ch in value):
+        raise forms.ValidationError("Remove the control characters from this text.")
+    return value.strip()

@@ -1,0 +1,1 @@
+"""Reach beyond the site: an embeddable state card and printable one-pagers."""

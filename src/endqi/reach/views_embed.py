@@ -1,0 +1,52 @@
+"""The embeddable state card (an iframe page) and the page that gives its snippet."""
+
+from __future__ import annotations
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.views.decorators.clickjacking import xframe_options_exempt
+
+from endqi.action.summaries import state_info_or_404
+from endqi.reach.cards import state_card
+from endqi.web.middleware import CONTENT_SECURITY_POLICY
+
+THEMES = ("auto", "light", "dark")
+# The card may be framed by any site (that is its purpose); every other page keeps
+# frame-ancestors 'none'. Links inside open in a new tab, so we never navigate the host.
+EMBED_CSP = CONTENT_SECURITY_POLICY.replace("frame-ancestors 'none'", "frame-ancestors *")
+# Height of the iframe in the snippet, in CSS pixels: the card fits in it at any width
+# from 280 px up.
+EMBED_HEIGHT = 300
+
+
+@xframe_options_exempt
+def embed_card(request: HttpRequest, abbr: str, theme: str = "auto") -> HttpResponse:
+    """``/embed/<abbr>/`` (``light/`` or ``dark/``): the state's card, made to be framed."""
+    info = state_info_or_404(abbr)
+    response = render(
+        request,
+        "reach/embed_card.html",
+        {"card": state_card(info), "theme": theme, "site": request.build_absolute_uri("/")},
+    )
+    response["Content-Security-Policy"] = EMBED_CSP
+    return response
+
+
+def embed_snippet(request: HttpRequest, abbr: str) -> HttpResponse:
+    """``/<abbr>/embed/``: the snippet to paste, for each theme, with a live preview."""
+    info = state_info_or_404(abbr)
+    snippets = []
+    for theme in THEMES:
+        path = f"/embed/{info.slug}/" + ("" if theme == "auto" else f"{theme}/")
+        url = request.build_absolute_uri(path)
+        code = (
+            f'<iframe src="{url}" title="Qualified immunity in {info.name}: endqi scorecard" '
+            f'width="100%" height="{EMBED_HEIGHT}" style="border:0;max-width:480px" '
+            f'loading="lazy"></iframe>'
+        )
+        snippets.append({"theme": theme, "path": path, "code": code})
+    return render(
+        request,
+        "reach/embed_snippet.html",
+        {"info": info, "snippets": snippets, "height": EMBED_HEIGHT},
+    )
