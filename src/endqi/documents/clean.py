@@ -125,6 +125,7 @@ PARAGRAPH_INDENT = 2
 _BARE_HEADING = re.compile(
     r"(?:Section|SECTION|Sec\.|SEC\.|Article|ARTICLE|§)[ \t]?[0-9A-Z][0-9A-Za-z.-]{0,12}"
 )
+_BARE_HEADING_CHARS = 24
 _SENTENCE_END = re.compile(r"(?:[.;:!?]['\"’”)]?|[;,]\s+(?:and|or))$")
 _CLOSING_PUNCTUATION = ".;:!?'\"’”)"
 # Only a line's last characters can end a clause; searching them, not the whole line.
@@ -403,6 +404,7 @@ def _join_lines(
                 blank_before.add(id(line))
             seen_blank = False
 
+    wrapped_group = (wrapped or {}).get
     previous: PrintedLine | None = None
     previous_content = ""
     pending_end = 0  # original end of the previous line's content still to append
@@ -412,10 +414,8 @@ def _join_lines(
             separator = "\n\n" if id(line) in blank_before and previous.page == line.page else None
             # A word broken at a line end is joined even in text whose breaks are kept.
             joined = _hyphen_join(previous_content, content) if separator is None else None
-            group = 0 if unwrap else (wrapped or {}).get(id(line))
-            line_unwrap = group is not None and (
-                unwrap or (wrapped or {}).get(id(previous)) == group
-            )
+            group = 0 if unwrap else wrapped_group(id(line))
+            line_unwrap = group is not None and (unwrap or wrapped_group(id(previous)) == group)
             if separator is None and not line_unwrap and joined is None:
                 separator = "\n"
             if separator is None:
@@ -481,12 +481,15 @@ def _keeps_break(
         return True  # after the omission mark "* * *" a unit starts its own line
     if _is_heading(previous_content, usual_length) or _is_heading(content, usual_length):
         return True
-    if _BARE_HEADING.fullmatch(previous_content) or _BARE_HEADING.fullmatch(content):
+    if (
+        len(previous_content) <= _BARE_HEADING_CHARS and _BARE_HEADING.fullmatch(previous_content)
+    ) or (len(content) <= _BARE_HEADING_CHARS and _BARE_HEADING.fullmatch(content)):
         return True  # "Section 2" on a line of its own heads what follows
-    tail_start = max(0, len(previous_content) - _SENTENCE_END_TAIL)
-    ends_clause = _SENTENCE_END.search(previous_content, tail_start) is not None
-    if ends_clause and LABEL_AT_LINE_START.match(content):
-        return True
+    # A unit's label after the end of a clause (most lines start with no label).
+    if LABEL_AT_LINE_START.match(content):
+        tail_start = max(0, len(previous_content) - _SENTENCE_END_TAIL)
+        if _SENTENCE_END.search(previous_content, tail_start) is not None:
+            return True
     short = previous.end - previous.start < SHORT_LINE_SHARE * usual_length
     return short and bool(previous_content) and previous_content[-1] in _CLOSING_PUNCTUATION
 
