@@ -361,7 +361,10 @@ def _join_lines(
     """
     kept = [line for line in lines if not line.blank and not line.dropped]
     parts: list[str] = []
-    offsets = OffsetMapBuilder()
+    run_starts: list[int] = []
+    run_origins: list[int] = []
+    run_steps: list[int] = []
+    length = 0
     if not kept:
         return "", OffsetMap.identity(0)
     hyphenated_words: set[str] | None = None
@@ -432,12 +435,23 @@ def _join_lines(
                 else:
                     separator = " "
             parts.append(original[previous.start : pending_end])
-            offsets.add(previous.start, pending_end - previous.start)
             parts.append(separator)
-            offsets.add(previous.end, len(separator), 0)
+            # The offset map's runs, appended directly (this loop runs once per line):
+            # the line's content climbs with the original; its separator stays put.
+            if pending_end > previous.start:
+                run_starts.append(length)
+                run_origins.append(previous.start)
+                run_steps.append(1)
+                length += pending_end - previous.start
+            if separator:
+                run_starts.append(length)
+                run_origins.append(previous.end)
+                run_steps.append(0)
+                length += len(separator)
         previous, previous_content, pending_end = line, content, line.end
     assert previous is not None
     parts.append(original[previous.start : pending_end])
+    offsets = OffsetMapBuilder.from_runs(run_starts, run_origins, run_steps, length)
     offsets.add(previous.start, pending_end - previous.start)
     return "".join(parts), offsets.finish(pending_end)
 
