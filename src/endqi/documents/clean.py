@@ -257,7 +257,7 @@ def _strip_line_numbers(lines: list[PrintedLine], original: str) -> bool:
     candidates: list[tuple[PrintedLine, re.Match[str]]] = []
     non_blank = 0
     for line in lines:
-        if line.blank:
+        if line.end <= line.start:
             continue
         non_blank += 1
         match = _LINE_NUMBER.match(original, line.start, line.end)
@@ -301,7 +301,7 @@ def _strip_numbered_runs(lines: list[PrintedLine], original: str) -> bool:
     previous = -1
     for line in [*lines, None]:
         match = None
-        if line is not None and not line.blank:
+        if line is not None and line.end > line.start:
             match = _LINE_NUMBER.match(original, line.start, line.end)
         number = int(match.group(1)) if match else -1
         if match and (not run or number in (previous + 1, 1)):
@@ -321,7 +321,9 @@ def _strip_numbered_runs(lines: list[PrintedLine], original: str) -> bool:
 
 
 def _looks_wrapped(lines: list[PrintedLine]) -> bool:
-    lengths = sorted(line.end - line.start for line in lines if not line.blank and not line.dropped)
+    lengths = sorted(
+        line.end - line.start for line in lines if line.end > line.start and not line.dropped
+    )
     if len(lengths) < MIN_LINES_TO_GUESS_WRAPPING:
         return False
     return lengths[int(0.9 * (len(lengths) - 1))] <= WRAPPED_LINE_LENGTH
@@ -359,7 +361,7 @@ def _join_lines(
     for which that holds (a print inside a web page), and breaks between two
     lines of one group are judged against that group's usual line.
     """
-    kept = [line for line in lines if not line.blank and not line.dropped]
+    kept = [line for line in lines if line.end > line.start and not line.dropped]
     parts: list[str] = []
     run_starts: list[int] = []
     run_origins: list[int] = []
@@ -369,10 +371,13 @@ def _join_lines(
         return "", OffsetMap.identity(0)
     hyphenated_words: set[str] | None = None
     groups: dict[int, list[PrintedLine]] = {}
-    for line in kept:
-        group = 0 if unwrap else (wrapped or {}).get(id(line))
-        if group is not None:
-            groups.setdefault(group, []).append(line)
+    if unwrap:
+        groups[0] = kept
+    elif wrapped:
+        for line in kept:
+            group = wrapped.get(id(line))
+            if group is not None:
+                groups.setdefault(group, []).append(line)
     usual: dict[int, tuple[int, int]] = {}  # group: (usual length, usual indent)
     for group, judged in groups.items():
         lengths = sorted(line.end - line.start for line in judged)
@@ -400,7 +405,7 @@ def _join_lines(
         if line.dropped:
             seen_blank = False
             continue
-        if line.blank:
+        if line.end <= line.start:
             seen_blank = True
         else:
             if seen_blank:
