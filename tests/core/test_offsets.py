@@ -63,6 +63,7 @@ _PRINT_LINES = st.lists(
     st.one_of(
         st.text(alphabet="abcXYZ ().-", min_size=1, max_size=30),
         st.integers(1, 40).map(str),  # a margin number on its own line
+        st.sampled_from(["²", "٣", "1²"]),  # digits int() may not read
         st.just("<--"),
         st.just("20190HB0012PN0036 - 2 -"),
         st.just("A. 1234      2"),

@@ -124,9 +124,9 @@ def drop_margin_columns(lines: list[PrintedLine], original: str) -> None:
         if line.end <= line.start:
             continue
         first = original[line.start]
-        if first.isdigit() and line.end - line.start <= 4:
+        if first.isdecimal() and line.end - line.start <= 4:
             content = original[line.start : line.end]
-            if content.isdigit():
+            if content.isdecimal():
                 number = int(content)
                 if number == last_number + 1 and line.page == last_page:
                     run.append(line)
