@@ -69,8 +69,7 @@ class Outcome:
 
 def _labels() -> list[dict]:
     return [
-        json.loads(path.read_text("utf-8"))
-        for path in sorted((CORPUS / "labels").glob("*.json"))
+        json.loads(path.read_text("utf-8")) for path in sorted((CORPUS / "labels").glob("*.json"))
     ]
 
 
@@ -175,8 +174,10 @@ def test_corpus_agreement_false_positives_and_calibration() -> None:
     print("disagreements (open split):")
     for v in open_verdicts:
         if v.expected != v.got:
-            print(f"  {v.text_id} {v.criterion}: expected {v.expected}, got {v.got} "
-                  f"({v.confidence:.2f}) - {v.explanation[:110]}")
+            print(
+                f"  {v.text_id} {v.criterion}: expected {v.expected}, got {v.got} "
+                f"({v.confidence:.2f}) - {v.explanation[:110]}"
+            )
     print("calibration (both splits, counts only):\n" + _calibration(list(outcome.verdicts)))
     print(f"confidence >= {HIGH_CONFIDENCE}: {_agreement(high):.3f} right ({len(high)} verdicts)")
 

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from django.http import Http404
 
-from endqi.action.messages import BillFacts
+from endqi.action.messages import BillFacts, Outcome
 from endqi.action.share import ShareCard
 from endqi.legislation.models import Bill, State
+from endqi.legislation.situation import STATUS_PHRASES
 from endqi.legislation.states import StateInfo, get_state_info
 from endqi.rubric import CRITERIA, GROUPS, format_score
 from endqi.rubric.gaps import find_gaps
@@ -69,6 +70,8 @@ def bill_facts(bill: Bill, *, url: str = "") -> BillFacts:
         year=bill.year,
         title=(bill.title or "").strip(),
         url=url,
+        outcome=Outcome(bill.outcome.value),
+        status_phrase=STATUS_PHRASES.get(bill.status, ""),
     )
 
 

@@ -14,7 +14,7 @@ from endqi.action.pdf import text_pdf
 from endqi.action.ratelimit import allow, client_ip, retry_after_seconds
 from endqi.analysis.highlight import evidence_anchor, highlighted_text_html
 from endqi.documents.loader import format_size
-from endqi.rubric import CRITERIA, GROUPS, RUBRIC_VERSION, Verdict, model_policy_text
+from endqi.rubric import CRITERIA, GROUPS, RUBRIC_VERSION, Glossary, Verdict, model_policy_text
 from endqi.web.uploads import UploadTooLarge, body_too_large, max_upload_bytes, read_upload
 
 MODEL_POLICY_TITLE = "Model policy: a state act ending qualified immunity"
@@ -22,8 +22,22 @@ MODEL_POLICY_TITLE = "Model policy: a state act ending qualified immunity"
 
 def rubric_page(request: HttpRequest) -> HttpResponse:
     """``/rubric/``: the nine criteria in plain words, and how scores add up."""
+    glossary = Glossary()  # legal terms explained where the page first uses them
     groups = [
-        {"group": group, "criteria": [c for c in CRITERIA if c.group == group.id]}
+        {
+            "group": group,
+            "criteria": [
+                {
+                    "criterion": criterion,
+                    "meanings": [
+                        (verdict, glossary.explain(text))
+                        for verdict, text in criterion.meaning.items()
+                    ],
+                }
+                for criterion in CRITERIA
+                if criterion.group == group.id
+            ],
+        }
         for group in GROUPS
     ]
     verdicts = [{"verdict": verdict, "points": _points_text(verdict.points)} for verdict in Verdict]
@@ -157,4 +171,9 @@ def _evaluate_error(request: HttpRequest, form: EvaluateForm, error: DraftError)
 
 def _render_evaluate(request: HttpRequest, context: dict, status: int = 200) -> HttpResponse:
     context["max_upload_text"] = format_size(max_upload_bytes())
+    result = context.get("result")
+    if result is not None:
+        # What each gap needs, with legal terms explained where the list first uses them.
+        glossary = Glossary()
+        context["gap_rows"] = [(gap, glossary.explain(gap.needed)) for gap in result.gaps]
     return render(request, "action/evaluate.html", context, status=status)

@@ -55,6 +55,7 @@ from endqi.legislation.models import (
     State,
     ensure_states,
 )
+from endqi.legislation.situation import state_situation
 from endqi.legislation.states import all_states, get_state_info
 from endqi.legislation.status import BillStatus, StatusOutcome, status_outcome
 from endqi.legislation.templatetags.legislation_tags import reviewer_name
@@ -367,13 +368,16 @@ def state_page(request: HttpRequest, abbr: str) -> HttpResponse:
     """One state's page: its published bills with scorecards, case studies, take action."""
     state = state_or_404(abbr)
     bills = list(state.bills.published().with_scorecards().order_by("-year", "identifier"))
+    state_bills = [bill for bill in bills if not bill.is_local]
     return render(
         request,
         "legislation/state.html",
         {
             "state": state,
-            "bills": [bill for bill in bills if not bill.is_local],
+            "bills": state_bills,
             "local_bills": [bill for bill in bills if bill.is_local],
+            # The summary is about the state's own law, not a city's ordinance.
+            "situation": state_situation(state.name, state.slug, state_bills),
             "contact_email": getattr(settings, "ENDQI_CONTACT_EMAIL", ""),
         },
     )

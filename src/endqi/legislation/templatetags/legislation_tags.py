@@ -102,6 +102,7 @@ def scorecard_groups(evaluation: Any) -> list[ScorecardGroup]:
     if evaluation is None:
         return []
     results = evaluation.ordered_results()
+    mark_repeated_evidence(results)
     scores = {score.id: score for score in assessed_groups(results)}
     return [
         ScorecardGroup(
@@ -111,6 +112,52 @@ def scorecard_groups(evaluation: Any) -> list[ScorecardGroup]:
         )
         for group in GROUPS
     ]
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceRow:
+    """One quote of a result as the scorecard shows it.
+
+    ``first`` is the earlier result that already quoted the same passage on this
+    scorecard (the page then points to it instead of quoting it again), else None.
+    """
+
+    item: dict[str, Any]
+    index: int
+    first: Any = None
+    first_index: int = 0
+
+
+def mark_repeated_evidence(results: list[Any]) -> None:
+    """Give each result ``evidence_rows``: its quotes, each passage quoted once per scorecard.
+
+    A quote repeats an earlier one when it is the same text or lies inside an
+    earlier quote's span of the bill text.
+    """
+    shown: list[tuple[Any, int, dict[str, Any]]] = []
+    for result in results:
+        rows = []
+        for index, item in enumerate(result.evidence or []):
+            first = next((earlier for earlier in shown if _within(item, earlier[2])), None)
+            if first is None:
+                shown.append((result, index, item))
+                rows.append(EvidenceRow(item=item, index=index))
+            else:
+                rows.append(
+                    EvidenceRow(item=item, index=index, first=first[0], first_index=first[1])
+                )
+        result.evidence_rows = rows
+
+
+def _within(item: dict[str, Any], earlier: dict[str, Any]) -> bool:
+    """Whether ``item`` quotes nothing the ``earlier`` quote did not already show."""
+    start, end = item.get("start"), item.get("end")
+    first_start, first_end = earlier.get("start"), earlier.get("end")
+    if None not in (start, end, first_start, first_end):
+        return first_start <= start and end <= first_end
+    return " ".join(str(item.get("quote", "")).split()) in " ".join(
+        str(earlier.get("quote", "")).split()
+    )
 
 
 @register.filter
