@@ -30,7 +30,6 @@ from typing import Any
 
 from endqi.imports import FileRefused, Location, RecordError, parse_date
 from endqi.imports.reading import SourceRecord
-from endqi.legislation.sources import is_official_url
 from endqi.legislation.states import STATES_BY_ABBR
 from endqi.legislation.status import (
     BillStatus,
@@ -366,11 +365,8 @@ def parse_openstates(data: dict[str, Any], where: Location) -> ImportedBill:
         session=session,
         title=str(data.get("title") or "").strip(),
         description=next((a for a in abstracts if a), ""),
-        # The legislature's own page when the sources name one (Open States' page is not).
-        source_url=next(
-            (url for url in sources if is_official_url(url)),
-            str(data.get("openstates_url") or "") or (sources[0] if sources else ""),
-        ),
+        # The legislature's page (a source) before Open States' own page.
+        source_url=sources[0] if sources else str(data.get("openstates_url") or ""),
         statuses=statuses,
         texts=texts,
     )
