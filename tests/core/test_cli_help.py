@@ -187,3 +187,11 @@ def test_the_evaluator_commands_work_without_django(empty_bill: Path) -> None:
     assert "endqi[site]" in completed.stdout  # the help says how to get the site
     assert "What the bill still needs" in completed.stdout
     assert "endqi[site]" in completed.stderr  # `endqi demo` says what to install
+
+
+def test_every_criterion_has_a_short_name() -> None:
+    from endqi.rubric.gaps import SHORT_NAMES
+
+    assert set(SHORT_NAMES) == {criterion.id for criterion in CRITERIA}
+    # Together they are much shorter than the titles (that is what makes the letter fit).
+    assert sum(map(len, SHORT_NAMES.values())) < 0.8 * sum(len(c.title) for c in CRITERIA)
