@@ -36,6 +36,7 @@ TARGET_RATIO = 3.0
 # wrk has no p95 in its own report; this script prints it (microseconds).
 WRK_SCRIPT = """
 done = function(summary, latency, requests)
+  io.write(string.format("p50_us %d\\n", latency:percentile(50)))
   io.write(string.format("p95_us %d\\n", latency:percentile(95)))
   io.write(string.format("errors %d\\n", summary.errors.status + summary.errors.connect
     + summary.errors.read + summary.errors.write + summary.errors.timeout))
@@ -127,7 +128,7 @@ def stop(process: subprocess.Popen) -> None:
 
 
 def load(url: str, duration: int, connections: int, script: Path) -> dict[str, float]:
-    """Run wrk; requests/s, p95 latency (ms) and error count."""
+    """Run wrk; requests/s, p50 and p95 latency (ms) and error count."""
     result = subprocess.run(
         [
             "wrk",
@@ -147,9 +148,15 @@ def load(url: str, duration: int, connections: int, script: Path) -> dict[str, f
     out = result.stdout
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
     p95 = int(re.search(r"p95_us (\d+)", out).group(1)) / 1000
+    p50 = int(re.search(r"p50_us (\d+)", out).group(1)) / 1000
     errors = int(re.search(r"errors (\d+)", out).group(1))
     non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
-    return {"rps": rps, "p95_ms": p95, "errors": errors + (int(non_2xx.group(1)) if non_2xx else 0)}
+    return {
+        "rps": rps,
+        "p50_ms": p50,
+        "p95_ms": p95,
+        "errors": errors + (int(non_2xx.group(1)) if non_2xx else 0),
+    }
 
 
 def bench_current_database(duration: int, connections: int) -> list[dict]:

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Install the Debian packages the tests need when they are missing:
 # chromium (browser tests, driven by Playwright through its executable path),
-# PostgreSQL (the suite runs on it too), DejaVu fonts (share images), wrk (benchmarks),
+# PostgreSQL (the suite runs on it too), DejaVu fonts (share images), wrk and nginx
+# (benchmarks; nginx is also what deploy/nginx/ configures),
 # poppler-utils (pdftoppm renders one-pagers in the tests).
 set -euo pipefail
 need=()
@@ -9,6 +10,7 @@ command -v chromium >/dev/null 2>&1 || need+=(chromium)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
 command -v wrk >/dev/null 2>&1 || need+=(wrk)
+command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || need+=(nginx)
 command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
 if [ ${#need[@]} -eq 0 ]; then exit 0; fi
 echo "installing system packages: ${need[*]}"

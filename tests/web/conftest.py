@@ -11,13 +11,18 @@ from django.core.cache import cache
 @pytest.fixture(autouse=True)
 def fresh_cache(request: pytest.FixtureRequest) -> Iterator[None]:
     """Fragments, share images, rate-limit counters and link marks live in the cache:
-    every web test starts and ends with it empty.
+    every web test that can reach it starts and ends with it empty.
 
-    The cache is Django's database cache (as in production), so clearing it needs
-    the database: the test's own kind of access, or the ordinary one.
+    The cache is Django's database cache (as in production), so a test without
+    database access cannot use it and has nothing to clear.
     """
-    transactional = {"transactional_db", "live_server"} & set(request.fixturenames)
-    request.getfixturevalue("transactional_db" if transactional else "db")
+    uses_database = request.node.get_closest_marker("django_db") is not None or bool(
+        {"db", "transactional_db", "live_server", "django_db_reset_sequences"}
+        & set(request.fixturenames)
+    )
+    if not uses_database:
+        yield
+        return
     cache.clear()
     yield
     cache.clear()

@@ -192,6 +192,35 @@ def test_named_district_mapping_rules(loaded, shared_dir) -> None:
 
 
 @pytest.mark.django_db
+def test_zip_lookup_reads_the_index_built_at_import_and_matches_the_shapes(
+    loaded, django_assert_max_num_queries
+) -> None:
+    from endqi.officials import geo
+    from endqi.officials.models import ZipDistrict
+    from endqi.officials.vocabulary import ZIP_SEARCH_RADIUS_KM
+
+    assert ZipDistrict.objects.filter(state__abbr="MO").count() > 1000  # every MO ZIP
+    record = lookup.zip_record("65101")
+    from_shapes = sorted(
+        (hit.chamber, hit.name, hit.contains_point, hit.distance_km)
+        for hit in geo.districts_near_point(
+            float(record["long"]), float(record["lat"]), ZIP_SEARCH_RADIUS_KM
+        )
+        if hit.state == "MO"
+    )
+    geo.clear_cache()  # no shapes in memory: the lookup must not need them
+    with django_assert_max_num_queries(12):
+        result = lookup.officials_for_zip("65101")
+    from_index = sorted(
+        (option.chamber, option.district, option.contains_centroid, option.distance_km)
+        for options in result.options.values()
+        for option in options
+    )
+    assert from_index == from_shapes
+    assert not geo._INDEXES  # no shape index was built for the lookup
+
+
+@pytest.mark.django_db
 def test_zip_lookup_is_approximate_and_offers_nearby_districts(loaded) -> None:
     capitol = lookup.officials_for_point(*CAPITOL)  # the Capitol is in ZIP 65101
     result = lookup.officials_for_zip("65101")

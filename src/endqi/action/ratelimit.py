@@ -1,5 +1,5 @@
-"""Fixed-window rate limits kept in Django's cache (shared by every worker when the
-cache is shared: file-based, Redis or memcached in production).
+"""Fixed-window rate limits counted atomically in the database, or in Redis when it
+is the cache (:mod:`endqi.web.counters`), so every worker sees the same count.
 
 Keys are hashed, so the cache never holds a visitor's IP or e-mail address in
 clear text, and counters expire with their window.
@@ -10,19 +10,26 @@ from __future__ import annotations
 import hashlib
 import time
 
-from django.core.cache import cache
+from django.conf import settings
 from django.http import HttpRequest
 
 from endqi.action.limits import RateLimit
+from endqi.web import counters
 
 
 def client_ip(request: HttpRequest) -> str:
     """The address the request came from.
 
-    Only ``REMOTE_ADDR``: a client can forge ``X-Forwarded-For``. Behind a proxy the
-    operator sets REMOTE_ADDR from the proxy's header at the WSGI server.
+    ``REMOTE_ADDR``, unless that is one of ``settings.ENDQI_TRUSTED_PROXIES`` (the
+    nginx in front, deploy/nginx/): then the ``X-Real-IP`` header that proxy set.
+    ``X-Forwarded-For`` is never read: any client can write it.
     """
-    return request.META.get("REMOTE_ADDR", "") or "unknown"
+    remote = request.META.get("REMOTE_ADDR", "") or "unknown"
+    if remote in settings.ENDQI_TRUSTED_PROXIES:
+        forwarded = request.META.get("HTTP_X_REAL_IP", "").strip()
+        if forwarded:
+            return forwarded
+    return remote
 
 
 def _cache_key(limit: RateLimit, key: str, now: float) -> str:
@@ -34,14 +41,7 @@ def _cache_key(limit: RateLimit, key: str, now: float) -> str:
 def allow(limit: RateLimit, key: str, *, now: float | None = None) -> bool:
     """Count one event for ``key``; False when that exceeds ``limit`` in the current window."""
     moment = time.time() if now is None else now
-    cache_key = _cache_key(limit, key, moment)
-    # add() only sets a missing key, so concurrent first hits do not reset each other.
-    cache.add(cache_key, 0, timeout=limit.window_seconds + 1)
-    try:
-        count = cache.incr(cache_key)
-    except ValueError:  # expired between add() and incr()
-        cache.set(cache_key, 1, timeout=limit.window_seconds + 1)
-        count = 1
+    count = counters.increment(_cache_key(limit, key, moment), limit.window_seconds + 1)
     return count <= limit.limit
 
 
@@ -54,4 +54,4 @@ def retry_after_seconds(limit: RateLimit, *, now: float | None = None) -> int:
 def exhausted(limit: RateLimit, key: str, *, now: float | None = None) -> bool:
     """True when ``key`` has already used all of ``limit`` in the current window (counts nothing)."""
     moment = time.time() if now is None else now
-    return (cache.get(_cache_key(limit, key, moment)) or 0) >= limit.limit
+    return counters.current(_cache_key(limit, key, moment)) >= limit.limit

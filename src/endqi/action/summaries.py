@@ -96,10 +96,11 @@ def bill_fact_line(bill: Bill, *, with_status: bool = True) -> str:
 
 
 def _scores(bill: Bill) -> tuple[tuple[str, str], ...]:
-    scorecard = bill.scorecard()
-    if scorecard is None:
+    # The stored evaluation's group scores: over assessed criteria ("2/3 assessed of 4").
+    evaluation = bill.current_evaluation
+    if evaluation is None:
         return ()
-    by_id = {score.id: score for score in scorecard.groups}
+    by_id = {score.id: score for score in evaluation.groups}
     return tuple((GROUP_SCORE_LABELS[group.id], by_id[group.id].text) for group in GROUPS)
 
 
@@ -112,7 +113,8 @@ def bill_share_card(bill: Bill, *, host: str) -> ShareCard:
         else ()
     )
     return ShareCard(
-        heading=bill.state.name,
+        # A city's local law is headed by the city, never as the state's own law.
+        heading=bill.jurisdiction_name,
         subheading=f"{bill_label(bill)} · {bill.status_label}",
         scores=_scores(bill),
         fact=bill_fact_line(bill),

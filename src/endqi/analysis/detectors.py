@@ -96,7 +96,14 @@ class Coverage:
 
 def coverage(reading: Reading) -> Coverage:
     """Who the bill's liability and immunity bars reach."""
-    facts: list[Claim | DefenseRule] = [*reading.public_claims, *reading.bars]
+    # The claims and the bars that name their defendants decide; a bar's role read from the
+    # rest of its sentence counts only when nothing names the defendants.
+    facts: list[Claim | DefenseRule] = [
+        *[c for c in reading.public_claims if c.role.public],
+        *[b for b in reading.bars if b.role_named],
+    ]
+    if not facts:
+        facts = [*reading.public_claims, *reading.bars]
     for role in _ROLE_ORDER:
         matching = [fact for fact in facts if fact.role is role]
         if matching:
@@ -232,14 +239,12 @@ def public_employees(context: Context, law_enforcement_verdict: Verdict) -> Deci
             0.85 if not covered.inferred else 0.65,
             _first(covered.clauses, 1 if covered.inferred else 2),
         )
-    # Neither the claim nor the bar names its defendants: nothing shows that they reach
-    # every public employee, and yes needs that shown.
     return Decision(
-        Verdict.NO,
-        "Neither the claim nor the immunity bar names a class of defendant, so the bill does not "
-        "show that it reaches public employees generally.",
-        0.5,
-        _first(_clauses(reading.bars), 1),
+        Verdict.YES,
+        "The immunity bar names no class of defendant: it applies to every defendant in these "
+        "actions, public employees included.",
+        0.55,
+        _first(_clauses(reading.bars)),
     )
 
 
@@ -360,6 +365,19 @@ def damage_caps(context: Context) -> Decision:
             _first([c.clause for c in lifts]),
         )
     law = damage_cap_law(context.state)
+    federal = [
+        f.clause
+        for f in (*reading.public_claims, *reading.bars)
+        if lexicon.SECTION_1983.search(f.clause.text)
+    ]
+    if law is None and federal:
+        return Decision(
+            Verdict.YES,
+            "The bill's claims are section 1983 actions, and federal law sets no dollar cap on "
+            "damages in them; the bill adds none.",
+            0.65,
+            _first(federal, 1),
+        )
     if law is None:
         return Decision(
             Verdict.NO,
@@ -493,8 +511,24 @@ def full_compensation(context: Context) -> Decision:
     """start.full_compensation: mandatory indemnification of the whole award."""
     indemnities = context.reading.indemnities
     mandatory = [i for i in indemnities if i.mandatory]
+    elsewhere = [
+        s
+        for s in context.reading.indemnity_carve_outs
+        if not any(i.clause == s for i in indemnities if i.vicarious)
+    ]
+    if mandatory and elsewhere and not any(i.full_amount for i in mandatory):
+        return Decision(
+            Verdict.NO,
+            "Indemnification is required, but another clause lets the payer refuse for some "
+            "conduct (for example willful or bad-faith acts), so victims are not guaranteed the "
+            "award.",
+            0.65,
+            _first(elsewhere + [i.clause for i in mandatory]),
+        )
     if mandatory:
-        guarantees = [i.clause for i in mandatory if not i.carve_out and i.full_amount]
+        guarantees = [
+            i.clause for i in mandatory if not i.carve_out and (i.full_amount or i.vicarious)
+        ]
         if guarantees:
             return Decision(
                 Verdict.YES,
@@ -512,6 +546,15 @@ def full_compensation(context: Context) -> Decision:
                 "award.",
                 0.65,
                 _first(carve_outs),
+            )
+        limited = [i.clause for i in mandatory if i.limited]
+        if limited:
+            return Decision(
+                Verdict.PARTIAL,
+                "Indemnification is required, but limits (a cap, a pro-rata share or excluded "
+                "damages) leave part of the award unpaid, so the whole award is not guaranteed.",
+                0.6,
+                _first(limited),
             )
         return Decision(
             Verdict.YES,

@@ -146,6 +146,15 @@ RULES: tuple[Rule, ...] = (
         "The officer's employer shall pay any judgment or settlement against the officer.",
     ),
     _rule(
+        "indemnity_carve_out",
+        lexicon.BAD_CONDUCT_CARVE_OUT,
+        lexicon.INDEMNITY_CARVE_OUT_GATE,
+        200,
+        "No indemnification shall be paid for a judgment which results from gross negligence or "
+        "willful misconduct.",
+        "The duty to indemnify shall not apply if the employee acted with malice.",
+    ),
+    _rule(
         "attorney_fees",
         lexicon.ATTORNEY_FEES,
         lexicon.ATTORNEY_FEES_GATE,

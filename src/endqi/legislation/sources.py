@@ -21,6 +21,7 @@ OFFICIAL_HOSTS: frozenset[str] = frozenset(
         "flsenate.gov",
         "myfloridahouse.gov",
         "ilga.gov",
+        "kslegislature.gov",
         "malegislature.gov",
         "mgaleg.maryland.gov",
         "legislature.maine.gov",

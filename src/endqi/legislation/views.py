@@ -643,6 +643,8 @@ def _create_bill_from_form(request: HttpRequest, form: NewBillForm) -> Bill | No
                 filename=filename,
                 label=data["version_label"] or "introduced",
                 source_url=data["version_source_url"],
+                coverage=data["version_coverage"],
+                version_date=data["version_date"],
                 user=request.user,
             )
     except ValidationError as error:
@@ -779,6 +781,8 @@ def staff_new_version(request: HttpRequest, bill_id: int) -> HttpResponse:
                 filename=filename,
                 label=form.cleaned_data["version_label"],
                 source_url=form.cleaned_data["version_source_url"],
+                coverage=form.cleaned_data["version_coverage"],
+                version_date=form.cleaned_data["version_date"],
                 user=request.user,
             )
         except ValidationError as error:

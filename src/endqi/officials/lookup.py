@@ -309,26 +309,35 @@ def officials_for_zip(zip_code: str) -> LookupResult:
     result.zip_code = record["zip_code"]
     result.place = f"{record['city'].title()}, {state}"
     result.latitude, result.longitude = lat, lon
-    nearby = [
-        hit
-        for hit in geo.districts_near_point(lon, lat, ZIP_SEARCH_RADIUS_KM)
-        if hit.state == info.abbr
-    ]
+    nearby = _nearby_districts(result.zip_code, info.abbr, lon, lat)
     if not nearby:
         result.notes.append(_no_districts_note(result))
         return result
     for chamber in LEGISLATIVE_CHAMBERS:
-        options = [
-            DistrictOption(chamber, hit.name, hit.contains_point, hit.distance_km)
-            for hit in nearby
-            if hit.chamber == chamber
-        ]
+        options = [option for option in nearby if option.chamber == chamber]
         options.sort(key=lambda o: (not o.contains_centroid, o.distance_km))
         if options:
             result.options[chamber] = options
             result.seats.append(_seat(info.abbr, chamber, options[0].district))
     result.seats.sort(key=_seat_order)
     return result
+
+
+def _nearby_districts(zip_code: str, state: str, lon: float, lat: float) -> list[DistrictOption]:
+    """Districts near a ZIP's centroid: precomputed at import, else from the shapes."""
+    from endqi.officials.zipindex import zip_district_rows
+
+    rows = zip_district_rows(zip_code, state)
+    if rows is not None:
+        return [
+            DistrictOption(row.chamber, row.district, row.contains_centroid, row.distance_km)
+            for row in rows
+        ]
+    return [
+        DistrictOption(hit.chamber, hit.name, hit.contains_point, hit.distance_km)
+        for hit in geo.districts_near_point(lon, lat, ZIP_SEARCH_RADIUS_KM)
+        if hit.state == state
+    ]
 
 
 def officials_for_address(address: str) -> LookupResult:
@@ -418,15 +427,25 @@ def lookup_from_params(params: Mapping[str, str], state: str | None = None) -> L
 
 def zip_record(zip_code: str) -> dict:
     """The ``zipcodes`` record of a 5-digit ZIP code; ``LookupInputError`` if unknown."""
-    import zipcodes
-
     cleaned = (zip_code or "").strip()
     if not ZIP_PATTERN.match(cleaned):
         raise LookupInputError("A ZIP code is five digits, like 65101.")
-    records = [r for r in zipcodes.matching(cleaned) if r.get("lat") and r.get("long")]
-    if not records:
+    record = _zip_records().get(cleaned)
+    if record is None:
         raise LookupInputError(f"ZIP code {cleaned} was not found.")
-    return records[0]
+    return dict(record)
+
+
+@cache
+def _zip_records() -> dict[str, dict]:
+    """Every ZIP code with a centroid, by code (the package scans a list on each match)."""
+    import zipcodes
+
+    records: dict[str, dict] = {}
+    for record in zipcodes.list_all():
+        if record.get("lat") and record.get("long"):
+            records.setdefault(record["zip_code"], record)
+    return records
 
 
 @cache

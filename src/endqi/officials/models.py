@@ -291,3 +291,31 @@ class District(models.Model):
     def bbox_contains(lon: float, lat: float) -> Q:
         """A filter for districts whose bounding box contains the point."""
         return Q(min_lon__lte=lon, max_lon__gte=lon, min_lat__lte=lat, max_lat__gte=lat)
+
+
+class ZipDistrict(models.Model):
+    """A district within reach of a ZIP code's centroid, computed when districts are imported.
+
+    ``/act/?zip=`` reads these rows instead of intersecting shapes per request
+    (see :mod:`endqi.officials.zipindex`); ``contains_centroid`` and
+    ``distance_km`` order the options exactly as the shape lookup does.
+    """
+
+    zip_code = models.CharField(max_length=5, db_index=True)
+    state = models.ForeignKey(State, on_delete=models.CASCADE, related_name="zip_districts")
+    chamber = models.CharField(max_length=12, choices=Chamber.choices)
+    district = models.CharField(max_length=100)
+    contains_centroid = models.BooleanField(default=False)
+    distance_km = models.FloatField(default=0.0)
+
+    class Meta:
+        ordering = ["zip_code", "chamber", "-contains_centroid", "distance_km"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["zip_code", "state", "chamber", "district"],
+                name="officials_zipdistrict_unique",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.zip_code} → {self.state_id} {self.chamber} {self.district}"

@@ -10,17 +10,20 @@ from typing import Any
 
 from django.http import HttpRequest, JsonResponse
 from django.urls import path
+from django.views.decorators.http import require_safe
 
+from endqi.api.errors import json_error
 from endqi.legislation.states import get_state_info
 from endqi.reach.cards import state_card
 
 
+@require_safe
 def card_api(request: HttpRequest, abbr: str) -> JsonResponse:
     """``GET /api/v1/states/<abbr>/card``."""
     try:
         info = get_state_info(abbr)
     except KeyError:
-        return JsonResponse({"error": f"{abbr!r} is not a state abbreviation."}, status=404)
+        return json_error(404, f"{abbr!r} is not a state abbreviation.")
     card = state_card(info)
     base = f"/{info.slug}/"
     best: dict[str, Any] | None = None

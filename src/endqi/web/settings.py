@@ -156,6 +156,14 @@ else:
         }
     }
 
+# Addresses of the reverse proxies in front (nginx, deploy/nginx/): requests from them
+# are counted against the X-Real-IP they set, not against the proxy itself.
+ENDQI_TRUSTED_PROXIES = frozenset(
+    address.strip()
+    for address in os.environ.get("ENDQI_TRUSTED_PROXIES", "").split(",")
+    if address.strip()
+)
+
 # Sign-in throttling (endqi.web.throttle) in front of Django's own checks.
 AUTHENTICATION_BACKENDS = ["endqi.web.throttle.ThrottledModelBackend"]
 
