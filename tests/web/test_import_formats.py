@@ -77,7 +77,9 @@ def test_openstates_api_v3_bill_object_is_imported(realworld: Path) -> None:
     assert bill.year == int(source["session"][:4])
     assert bill.title == source["title"]
     assert bill.short_description == source["abstracts"][0]["abstract"]
-    assert bill.source_url == source["openstates_url"]
+    # Without ``include=sources`` the object names no legislature page, and
+    # openstates.org is not the legislature: no link rather than a tracker's.
+    assert "sources" not in source and bill.source_url == ""
     # Without actions, API v3 still gives the first action's date: the introduction.
     first = datetime.date.fromisoformat(source["first_action_date"])
     assert [(c.status, c.date) for c in bill.status_history()] == [(BillStatus.INTRODUCED, first)]
@@ -301,6 +303,9 @@ def test_add_version_loads_a_document_and_evaluates_it(realworld: Path) -> None:
     )
     assert version.evaluations.exists()
     assert "added PA HB 12" in out.getvalue()
+    again = io.StringIO()
+    call_command("add_version", "PA", "HB 12", str(pdf), stdout=again)
+    assert "already stored" in again.getvalue() and bill.versions.count() == 1
     with pytest.raises(CommandError, match="is not a real date"):
         call_command("add_version", "PA", "HB 12", str(pdf), "--date", "2019-02-30")
     with pytest.raises(CommandError, match="no bill 'HB 99' in PA"):
@@ -356,6 +361,16 @@ def test_second_run_of_every_importer_writes_nothing(realworld: Path, shared_dir
     )
 
 
+def test_a_zip_download_is_refused_with_how_to_import_it(tmp_path: Path) -> None:
+    import zipfile
+
+    path = tmp_path / "AK_2011-2012_27th_Legislature_JSON.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("AK/2011-2012_27th_Legislature/bill/HB1.json", "{}")
+    _, err, _ = run_failing(path)
+    assert f"{path}: a ZIP archive: unzip it and import the folder" in err
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [
@@ -378,3 +393,18 @@ def test_other_shapes_are_refused_by_name(tmp_path: Path, content: str, message:
     _, err, _ = run_failing(path)
     assert message in err
     assert err.count("endqi: error: ") == 1
+
+
+def test_every_r_serialised_text_sample_reads_as_a_pdf_record(realworld: Path) -> None:
+    from endqi.legislation.bill_formats import ImportedBillText, parse_record
+    from endqi.legislation.importers import read_bill_records
+
+    files = sorted((realworld / "json" / "legiscan").glob("*.r-json"))
+    assert len(files) >= 8
+    for path in files:
+        (record,) = read_bill_records(path)
+        item = parse_record(record)
+        assert isinstance(item, ImportedBillText), path
+        assert item.text.doc_id == path.stem.rsplit("_", 1)[1]
+        assert item.text.content is not None and item.text.content.startswith(b"%PDF-")
+        assert item.text.media_type == "application/pdf" and item.text.date is None

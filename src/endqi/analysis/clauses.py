@@ -107,7 +107,7 @@ class Cap:
     """A clause about dollar limits on what victims recover."""
 
     clause: Sentence
-    kind: str  # "own" (the bill's limit), "raised", "lifted", "lifted-one-kind"
+    kind: str  # "own" (the bill's limit), "raised", "lifted", "lifted-in-part"
     amends_existing: bool  # the clause strikes an amount (a cap changed, not created)
 
 
@@ -225,7 +225,9 @@ def _defendants(body: str) -> str | None:
     if _LIABLE_PREDICATE.search(body):
         subject = _SUBJECT.match(body)
         if subject:
-            return _trim_phrase(subject.group("np"))
+            # The whole subject up to "who" or "is liable" is the class, restrictions included
+            # ("a peace officer, as defined in ..., employed by a local government").
+            return subject.group("np").strip(" ,")
     return None
 
 
@@ -348,6 +350,8 @@ def _names_general_immunity(window: str) -> bool:
         or "any other" in window
         or "doctrine" in window
         or bool(re.search(r"\b(?:no|any|all)\s+(?:\w+\s+){0,2}immunit", window))
+        # A statutory immunity waived: "the immunity granted pursuant to section 41-4-4".
+        or bool(re.search(r"immunit(?:y|ies) (?:granted|provided|conferred|afforded)", window))
     )
 
 
@@ -521,7 +525,11 @@ class Reading:
             return True
         if any(
             lexicon.PUBLIC_PAYER.search(i.clause.text)
-            and lexicon.OFFICER_LIABILITY_SETTING.search(i.clause.text)
+            and (
+                lexicon.OFFICER_LIABILITY_SETTING.search(i.clause.text)
+                or lexicon.PUBLIC_LIABLE.search(i.clause.text)
+            )
+            and not lexicon.NON_OFFICER_SETTING.search(i.clause.text)
             for i in self.indemnities
         ):
             return True
@@ -565,12 +573,16 @@ class Reading:
                 continue
             if _only_limits_personal_share(body) or not _limits_damages(body, window):
                 continue
-            found.append(Cap(sentence, "own", self._has_deletion(sentence)))
+            # "$400,000 $1,000,000": an amended statute printed without its strike-through
+            # shows the old amount and the new one side by side; the cap is changed, not new.
+            replaced = lexicon.REPLACED_AMOUNT.search(body) is not None
+            found.append(Cap(sentence, "own", self._has_deletion(sentence) or replaced))
         for sentence in _operative(self.find("cap_raised")):
             found.append(Cap(sentence, "raised", True))
         for sentence in _operative(self.find("cap_lift")):
             one_kind = lexicon.ONE_KIND_OF_DAMAGES.search(sentence.text)
-            found.append(Cap(sentence, "lifted-one-kind" if one_kind else "lifted", False))
+            some = one_kind or lexicon.CONDITIONAL_LIFT.search(sentence.text)
+            found.append(Cap(sentence, "lifted-in-part" if some else "lifted", False))
         return tuple(found)
 
     def _has_deletion(self, sentence: Sentence) -> bool:

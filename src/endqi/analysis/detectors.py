@@ -17,11 +17,13 @@ from dataclasses import dataclass, field
 from endqi.analysis import lexicon
 from endqi.analysis.clauses import (
     Claim,
+    DefenseKind,
     DefenseRule,
     Reading,
     Rights,
     Role,
     is_operative,
+    rights_of,
 )
 from endqi.analysis.state_law import damage_cap_law
 from endqi.analysis.text import AnalysisText, Sentence
@@ -196,11 +198,34 @@ def law_enforcement(context: Context) -> Decision:
         )
     return Decision(
         Verdict.YES,
-        "The bill bars qualified immunity (or the equivalent 'clearly established' / good-faith "
-        "defenses) as a defense to civil liability of law-enforcement officers.",
+        f"The bill bars {_defenses_named(reading.bars)} as a defense to civil liability, and the "
+        f"claim reaches {_who(covered)}, so law-enforcement officers can no longer raise it.",
         0.9,
         evidence,
     )
+
+
+def _defenses_named(bars: Sequence[DefenseRule]) -> str:
+    """The defenses the bars name, in words ("qualified immunity and good faith ...")."""
+    kinds = {kind for bar in bars for kind in bar.kinds}
+    order = [
+        DefenseKind.QUALIFIED_IMMUNITY,
+        DefenseKind.CLEARLY_ESTABLISHED,
+        DefenseKind.GOOD_FAITH,
+        DefenseKind.IMMUNITY,
+    ]
+    named = [kind.value for kind in order if kind in kinds] or ["qualified immunity"]
+    return named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
+
+
+def _who(covered: Coverage) -> str:
+    if covered.phrase:
+        return f"'{covered.phrase}'"
+    return {
+        Role.BROAD: "everyone acting for the government",
+        Role.STATE_ONLY: "state employees",
+        Role.POLICE: "law-enforcement officers",
+    }.get(covered.role, "the defendants in these actions")
 
 
 def public_employees(context: Context, law_enforcement_verdict: Verdict) -> Decision:
@@ -252,8 +277,6 @@ def state_constitution(context: Context) -> Decision:
     """end.state_constitution: which rights can be enforced."""
     reading = context.reading
     scoped: list[tuple[Rights, Sentence]] = [(c.rights, c.clause) for c in reading.public_claims]
-    from endqi.analysis.clauses import rights_of
-
     scoped += [(rights_of(b.clause.text), b.clause) for b in reading.bars]
     scoped += [(rights_of(s.text), s) for s in reading.incorporated_prohibitions]
     by_scope: dict[Rights, list[Sentence]] = {}
@@ -281,6 +304,21 @@ def state_constitution(context: Context) -> Decision:
             "enforcing state constitutional rights.",
             0.65,
             _first(by_scope[Rights.CIVIL_RIGHTS_ACT], 1),
+        )
+    # A bar on claims "brought pursuant to this section", in a bill whose own description says
+    # the section is the state's civil rights act: the bar reaches that act's claims.
+    own_provision_bars = [
+        b.clause for b in reading.bars if lexicon.THIS_PROVISION.search(b.clause.text)
+    ]
+    naming = reading.find("civil_rights_act_named")
+    if own_provision_bars and naming:
+        return Decision(
+            Verdict.YES,
+            "The bar covers claims under the section the bill amends, which the bill itself "
+            "places in the state's civil rights act, the vehicle for enforcing state "
+            "constitutional rights.",
+            0.6,
+            (own_provision_bars[0], naming[0]),
         )
     for bar in reading.bars:
         if bar.all_civil_liability and not bar.force_only:
@@ -350,10 +388,11 @@ def damage_caps(context: Context) -> Decision:
             _first(raised),
         )
     if lifts:
-        if all(c.kind == "lifted-one-kind" for c in lifts):
+        if all(c.kind == "lifted-in-part" for c in lifts):
             return Decision(
                 Verdict.PARTIAL,
-                "Only the limits on one kind of damages are lifted; other caps still apply.",
+                "Limits are lifted only in part (for one kind of damages, or only for criminal or "
+                "willful conduct); other caps still apply.",
                 0.6,
                 _first([c.clause for c in lifts]),
             )

@@ -65,6 +65,15 @@ RULES: tuple[Rule, ...] = (
         "Common law doctrines of immunity do not apply to an action under this section.",
     ),
     _rule(
+        "civil_rights_act_named",
+        lexicon.CIVIL_RIGHTS_ACT_NAMED,
+        lexicon.CIVIL_RIGHTS_ACT_NAMED_GATE,
+        0,
+        "This bill eliminates the defense for civil actions brought under the Maine Civil Rights "
+        "Act.",
+        "An act amending the Massachusetts civil rights act.",
+    ),
+    _rule(
         "procedural_bar",
         lexicon.PROCEDURAL_BAR,
         lexicon.PROCEDURAL_BAR_GATE,
@@ -207,7 +216,7 @@ RULES: tuple[Rule, ...] = (
         lexicon.DEFINITION,
         lexicon.DEFINITION_GATE,
         0,
-        'Sec. 1. "Covered individual" means an employee of a law enforcement agency.',
+        '"Covered individual" means an employee of a law enforcement agency.',
     ),
 )
 

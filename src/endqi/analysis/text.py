@@ -240,7 +240,17 @@ def lowered_without_deletions(document: Document) -> str:
         lowered = _LINE_BREAK_HYPHEN.sub(_join_hyphenated, lowered)
     if "- " in text:
         lowered = _join_capital_breaks(text, lowered)
-    return lowered
+    # A line break inside a sentence is a space: "the court shall\naward", "clearly\n
+    # established" (a page break, a narrow column). Blank lines and breaks after a period stay,
+    # since they end sentences and blocks.
+    return _MID_SENTENCE_BREAK.sub(_as_space, lowered)
+
+
+_MID_SENTENCE_BREAK = re.compile(r"[^\s.][ \t]*\n(?![ \t]*\n)")
+
+
+def _as_space(match: re.Match[str]) -> str:
+    return match.group(0)[:-1] + " "
 
 
 # A capitalised word the cleaner joined across lines with a space: "STATUTORY IMMU- NITIES".
@@ -316,10 +326,14 @@ _COMPOUND_HEADS = frozenset(
 
 
 def _join_hyphenated(match: re.Match[str]) -> str:
-    """The two halves as one word, padded with spaces to the matched length."""
+    """The two halves as one word, padded in front with spaces to the matched length.
+
+    The padding goes before the word so the word still meets what follows it with one
+    space ("attorney fees"), as the patterns expect.
+    """
     head, tail = match.group(1), match.group(2)
     joined = f"{head}-{tail}" if head in _COMPOUND_HEADS else head + tail
-    return joined.ljust(len(match.group(0)))
+    return joined.rjust(len(match.group(0)))
 
 
 def build_analysis_copy(document: Document) -> str:

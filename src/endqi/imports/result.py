@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from types import MappingProxyType
 
 
@@ -34,11 +34,11 @@ class Location:
             joined = self.key + part
         else:
             joined = f"{self.key}.{part}"
-        return replace(self, key=joined)
+        return Location(self.file, self.line, joined, self.record)
 
     def named(self, record: str) -> Location:
         """The same place, naming the record found there."""
-        return replace(self, record=record)
+        return Location(self.file, self.line, self.key, record)
 
     def within_file(self) -> str:
         """The place inside the file: "line 5 (slug)", "key bill.texts[0].date" or ""."""

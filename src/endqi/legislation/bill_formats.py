@@ -365,7 +365,8 @@ def parse_openstates(data: dict[str, Any], where: Location) -> ImportedBill:
         session=session,
         title=str(data.get("title") or "").strip(),
         description=next((a for a in abstracts if a), ""),
-        source_url=str(data.get("openstates_url") or "") or (sources[0] if sources else ""),
+        # The legislature's page (a source) before Open States' own page.
+        source_url=sources[0] if sources else str(data.get("openstates_url") or ""),
         statuses=statuses,
         texts=texts,
     )

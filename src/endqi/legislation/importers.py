@@ -68,11 +68,10 @@ class BillImporter(ModelImporter[Item, Bill]):
     model = Bill
     name_field = "identifier"
 
-    def __init__(
-        self, *, publish: bool = False, texts: dict[str, ImportedText] | None = None
-    ) -> None:
+    def __init__(self, *, publish: bool = False, texts: dict[str, Path] | None = None) -> None:
         self.publish = publish
-        # Documents of a bulk dataset's text/ folder by doc_id, joined to their bills.
+        # Files of a bulk dataset's text/ folder by doc_id, joined to their bills (read
+        # one at a time when joined: a session's documents need not fit in memory).
         self.dataset_texts = texts or {}
         self.joined_docs: set[str] = set()
         ensure_states()
@@ -86,7 +85,7 @@ class BillImporter(ModelImporter[Item, Bill]):
                 text.doc_id for text in item.texts if text.doc_id in self.dataset_texts
             )
             item.texts = [
-                dataclasses.replace(self.dataset_texts[text.doc_id], url=text.url or "")
+                dataclasses.replace(dataset_text(self.dataset_texts[text.doc_id]), url=text.url)
                 if text.content is None and text.doc_id in self.dataset_texts
                 else text
                 for text in item.texts
@@ -193,7 +192,7 @@ class BillImporter(ModelImporter[Item, Bill]):
         ]
         if new_steps:
             BillStatusChange.objects.bulk_create(new_steps)
-            changes.append(f"{len(new_steps)} status changes")
+            changes.append(f"{len(new_steps)} status change{'s' if len(new_steps) != 1 else ''}")
         return changes + self._add_versions(obj, item.texts, location.at("texts"))
 
     def _add_versions(self, bill: Bill, texts: list[ImportedText], location: Location) -> list[str]:
@@ -254,6 +253,12 @@ def _not_bill_data(data: bytes, path: Path) -> FileRefused:
     where = Location(str(path))
     if not data.strip():
         return FileRefused(where, "the file is empty")
+    if data.startswith(b"PK\x03\x04"):
+        return FileRefused(
+            where,
+            "a ZIP archive: unzip it and import the folder (a LegiScan or Open States "
+            "bulk download unzips to one JSON file per bill; LegiScan's to bill/, text/, people/)",
+        )
     try:
         media_type = sniff_media_type(data, path.name, str(path.name))
     except DocumentError as error:
@@ -273,12 +278,12 @@ def _not_bill_data(data: bytes, path: Path) -> FileRefused:
 
 
 def import_bill_file(
-    path: Path, *, publish: bool = False, texts: dict[str, ImportedText] | None = None
+    path: Path, *, publish: bool = False, texts: dict[str, Path] | None = None
 ) -> ImportResult:
     """Import every bill of one file in one transaction; :class:`FileRefused` when unreadable.
 
     The result lists errors (each with its JSON key) when a record is bad; then
-    nothing of the file was written. ``texts`` are a bulk dataset's documents by doc_id.
+    nothing of the file was written. ``texts`` are a bulk dataset's text files by doc_id.
     """
     return _import_with(BillImporter(publish=publish, texts=texts), path)
 
@@ -327,15 +332,22 @@ def import_bill_path(path: Path, *, publish: bool = False) -> list[FileReport]:
     return reports
 
 
-def _import_one(
-    path: Path, *, publish: bool, texts: dict[str, ImportedText] | None = None
-) -> FileReport:
+def _import_one(path: Path, *, publish: bool, texts: dict[str, Path] | None = None) -> FileReport:
     importer = BillImporter(publish=publish, texts=texts)
     try:
         result = _import_with(importer, path)
     except FileRefused as error:
         return FileReport(str(path), refused=error)
     return FileReport(str(path), result=result, joined_docs=frozenset(importer.joined_docs))
+
+
+def dataset_text(path: Path) -> ImportedText:
+    """The one text record of a dataset's ``text/`` file, its document decoded."""
+    records = read_bill_records(path)
+    items = [parse_record(record) for record in records]
+    if len(items) != 1 or not isinstance(items[0], ImportedBillText):
+        raise FileRefused(Location(str(path)), "not a LegiScan text record (in text/)")
+    return items[0].text
 
 
 # Dataset folders that hold no bill data, with what they are.
@@ -348,23 +360,17 @@ _OTHER_DATASET_FOLDERS = {
 def _import_dataset(root: Path, *, publish: bool) -> tuple[list[FileReport], set[Path]]:
     """A LegiScan bulk dataset: bills with their texts, then texts of bills stored before."""
     reports: list[FileReport] = []
-    texts: dict[str, ImportedText] = {}
     text_files: dict[str, Path] = {}
     for file in files_in(root / "text") if (root / "text").is_dir() else []:
         try:
-            for record in read_bill_records(file):
-                item = parse_record(record)
-                if not isinstance(item, ImportedBillText):
-                    raise FileRefused(record.location, "a bill in the dataset's text/ folder")
-                texts[item.text.doc_id] = item.text
-                text_files[item.text.doc_id] = file
+            text_files[dataset_text(file).doc_id] = file
         except (FileRefused, RecordError) as error:
             reports.append(
                 FileReport(str(file), refused=FileRefused(error.location, *error.messages))
             )
     used_docs: set[str] = set()
     for file in files_in(root / "bill"):
-        report = _import_one(file, publish=publish, texts=texts)
+        report = _import_one(file, publish=publish, texts=text_files)
         reports.append(report)
         if report.result is not None and report.result.ok:
             used_docs.update(report.joined_docs)

@@ -7,6 +7,7 @@ number ("HB 30", "hb30"); ``--year`` picks one when the number recurs.
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 from typing import Any
 
@@ -50,7 +51,8 @@ class Command(EndqiCommand):
 
     help = (
         "Add a bill's document (PDF, HTML or plain text) as a new version of the bill "
-        "and evaluate it. BILL is the bill's slug or number (HB 30)."
+        "and evaluate it. BILL is the bill's slug or number (HB 30); a document already "
+        "stored is not added twice."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
@@ -72,6 +74,10 @@ class Command(EndqiCommand):
         except (FileRefused, RecordError) as error:
             raise CommandError(str(error)) from None
         bill = find_bill(options["state"], options["bill"], options["year"])
+        stored = bill.versions.filter(sha256=hashlib.sha256(content).hexdigest()).first()
+        if stored is not None:
+            self.stdout.write(f"{path} is already stored as {stored}; nothing written")
+            return
         try:
             version = add_bill_version(
                 bill,
