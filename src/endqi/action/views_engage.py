@@ -5,6 +5,8 @@ from __future__ import annotations
 from django.core.exceptions import RequestDataTooBig
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils import formats
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods
 
 from endqi.action.drafts import DraftError, DraftResult, clean_state, score_draft, too_large_message
@@ -14,6 +16,7 @@ from endqi.action.pdf import text_pdf
 from endqi.action.ratelimit import allow, client_ip, retry_after_seconds
 from endqi.analysis.highlight import evidence_anchor, highlighted_text_html
 from endqi.documents.loader import format_size
+from endqi.legislation.rubric_text import translated_criterion, translated_group
 from endqi.rubric import CRITERIA, GROUPS, RUBRIC_VERSION, Glossary, Verdict, model_policy_text
 from endqi.web.uploads import UploadTooLarge, body_too_large, max_upload_bytes, read_upload
 
@@ -25,7 +28,7 @@ def rubric_page(request: HttpRequest) -> HttpResponse:
     glossary = Glossary()  # legal terms explained where the page first uses them
     groups = [
         {
-            "group": group,
+            "group": translated_group(group),
             "criteria": [
                 {
                     "criterion": criterion,
@@ -34,7 +37,7 @@ def rubric_page(request: HttpRequest) -> HttpResponse:
                         for verdict, text in criterion.meaning.items()
                     ],
                 }
-                for criterion in CRITERIA
+                for criterion in map(translated_criterion, CRITERIA)
                 if criterion.group == group.id
             ],
         }
@@ -49,7 +52,9 @@ def rubric_page(request: HttpRequest) -> HttpResponse:
 
 
 def _points_text(points: float) -> str:
-    return f"{points:g} point" + ("" if points == 1 else "s")
+    return ngettext("%(points)s point", "%(points)s points", 1 if points == 1 else 2) % {
+        "points": f"{points:g}".replace(".", formats.get_format("DECIMAL_SEPARATOR"))
+    }
 
 
 def model_policy_page(request: HttpRequest) -> HttpResponse:

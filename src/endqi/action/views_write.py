@@ -42,6 +42,7 @@ from endqi.action.recipients import Addressing, Recipient, resolve
 from endqi.action.summaries import bill_facts, bill_label, published_bill, state_info_or_404
 from endqi.legislation.models import Bill
 from endqi.legislation.states import StateInfo
+from endqi.web.i18n import english_url
 
 logger = logging.getLogger(__name__)
 
@@ -124,7 +125,8 @@ def _quotes_model(request: HttpRequest) -> bool:
 def _write(request: HttpRequest, info: StateInfo, bill: Bill | None) -> HttpResponse:
     addressing = resolve(info.abbr, request.GET)
     facts = (
-        bill_facts(bill, url=request.build_absolute_uri(bill.get_absolute_url())) if bill else None
+        # The letter goes to an office that works in English: it links the English page.
+        bill_facts(bill, url=request.build_absolute_uri(english_url(bill))) if bill else None
     )
     default = _compose(request, info, bill, facts, addressing)
     if request.method == "GET":

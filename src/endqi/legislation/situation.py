@@ -9,22 +9,26 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
+
+from django.utils.translation import gettext, gettext_lazy, ngettext
 
 from endqi.legislation.models import Bill
 from endqi.legislation.status import BillStatus, StatusOutcome
 from endqi.rubric import CRITERIA, format_score
+from endqi.web.i18n import language_prefix
 
 TOTAL_MAX = len(CRITERIA)
 # Each status as the verb phrase of a sentence about the bill.
-STATUS_PHRASES: dict[str, str] = {
-    BillStatus.INTRODUCED: "has been introduced",
-    BillStatus.IN_COMMITTEE: "is in committee",
-    BillStatus.PASSED_ONE_CHAMBER: "has passed one chamber",
-    BillStatus.PASSED_LEGISLATURE: "has passed the legislature",
-    BillStatus.ENACTED: "became law",
-    BillStatus.VETOED: "was vetoed",
-    BillStatus.FAILED: "failed",
-    BillStatus.WITHDRAWN: "was withdrawn",
+STATUS_PHRASES: dict[str, Any] = {
+    BillStatus.INTRODUCED: gettext_lazy("has been introduced"),
+    BillStatus.IN_COMMITTEE: gettext_lazy("is in committee"),
+    BillStatus.PASSED_ONE_CHAMBER: gettext_lazy("has passed one chamber"),
+    BillStatus.PASSED_LEGISLATURE: gettext_lazy("has passed the legislature"),
+    BillStatus.ENACTED: gettext_lazy("became law"),
+    BillStatus.VETOED: gettext_lazy("was vetoed"),
+    BillStatus.FAILED: gettext_lazy("failed"),
+    BillStatus.WITHDRAWN: gettext_lazy("was withdrawn"),
 }
 
 
@@ -45,41 +49,60 @@ def _label(bill: Bill) -> str:
 def _meets(bill: Bill) -> str:
     scorecard = bill.scorecard()
     if scorecard is None:
-        return "has not been scored yet"
+        return gettext("has not been scored yet")
     total = format_score(scorecard.total, TOTAL_MAX).split("/")[0]
-    return f"meets {total} of the {TOTAL_MAX} criteria for ending qualified immunity"
+    return gettext("meets %(total)s of the %(max)s criteria for ending qualified immunity") % {
+        "total": total,
+        "max": TOTAL_MAX,
+    }
 
 
 def state_situation(state_name: str, slug: str, bills: Sequence[Bill]) -> Situation:
     """The one-sentence situation of a state with these published bills."""
-    write_state = f"/{slug}/act/write/"
+    prefix = language_prefix()
+    write_state = f"{prefix}/{slug}/act/write/"
     if not bills:
         return Situation(
-            sentence=(
-                f"No bill to end qualified immunity is tracked in {state_name} yet, so officers "
+            sentence=gettext(
+                "No bill to end qualified immunity is tracked in %(state)s yet, so officers "
                 "here can still claim it against people whose rights they violate."
-            ),
+            )
+            % {"state": state_name},
             best=None,
-            action_label="Ask your legislators for a bill",
+            action_label=gettext("Ask your legislators for a bill"),
             action_url=write_state,
         )
     best = max(bills, key=lambda bill: bill.rank_key())
-    count = f"{len(bills)} bill{'s' if len(bills) != 1 else ''}"
-    write_best = f"/{slug}/bills/{best.slug}/act/"
+    count = ngettext("%(count)s bill", "%(count)s bills", len(bills)) % {"count": len(bills)}
+    write_best = f"{prefix}/{slug}/bills/{best.slug}/act/"
+    words = {
+        "label": _label(best),
+        "state": state_name,
+        "count": count,
+        "status": STATUS_PHRASES[best.status],
+        "meets": _meets(best),
+        "identifier": best.identifier,
+    }
     outcome = best.outcome
     if outcome == StatusOutcome.ENACTED:
-        sentence = f"{_label(best)} became law in {state_name}; it {_meets(best)}."
-        label = "Write to your legislators about it"
+        sentence = gettext("%(label)s became law in %(state)s; it %(meets)s.") % words
+        label = gettext("Write to your legislators about it")
     elif outcome == StatusOutcome.PENDING:
         sentence = (
-            f"{_label(best)}, the strongest of {count} tracked in {state_name}, "
-            f"{STATUS_PHRASES[best.status]} and {_meets(best)}."
+            gettext(
+                "%(label)s, the strongest of %(count)s tracked in %(state)s, %(status)s and "
+                "%(meets)s."
+            )
+            % words
         )
-        label = f"Write to your legislators about {best.identifier}"
+        label = gettext("Write to your legislators about %(identifier)s") % words
     else:
         sentence = (
-            f"No bill to end qualified immunity is alive in {state_name}: the strongest of "
-            f"{count} tracked, {_label(best)}, {STATUS_PHRASES[best.status]} and {_meets(best)}."
+            gettext(
+                "No bill to end qualified immunity is alive in %(state)s: the strongest of "
+                "%(count)s tracked, %(label)s, %(status)s and %(meets)s."
+            )
+            % words
         )
-        label = "Ask your legislators for a new bill"
+        label = gettext("Ask your legislators for a new bill")
     return Situation(sentence=sentence, best=best, action_label=label, action_url=write_best)

@@ -19,6 +19,7 @@ from endqi.action.limits import SHARE_SIZES
 from endqi.action.recipients import lookup_params
 from endqi.action.summaries import bill_fact_line, bill_label, state_info_or_404
 from endqi.legislation.models import Bill, State
+from endqi.web.i18n import language_prefix
 
 register = template.Library()
 
@@ -52,7 +53,7 @@ def bill_action(context, bill: Bill) -> SafeString:
             "slug": slug,
             "label": bill_label(bill),
             "outcome": bill.outcome.value,
-            "write_url": f"/{slug}/bills/{bill.slug}/act/",
+            "write_url": f"{language_prefix()}/{slug}/bills/{bill.slug}/act/",
             "image_url": f"/share/{slug}/{bill.slug}.png",
         },
         request=context.get("request"),

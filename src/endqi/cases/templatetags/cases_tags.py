@@ -5,10 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from django import template
+from django.utils.translation import gettext
 
 from endqi.cases.distance import km_to_miles
 from endqi.cases.models import CaseStudy
 from endqi.legislation.states import get_state_info
+from endqi.web.i18n import language_prefix
 
 register = template.Library()
 
@@ -31,9 +33,9 @@ def state_cases(state: Any) -> dict[str, Any]:
         "markers": place_markers(cases, view),
         "map_view": view,
         "map_outline": outline_svg() if cases else "",
-        "map_title": f"Map of case studies in {info.name}",
-        "map_url": f"/cases/?state={info.slug}",
-        "near_url": f"/cases/?near={info.slug}",
+        "map_title": gettext("Map of case studies in %(state)s") % {"state": info.name},
+        "map_url": f"{language_prefix()}/cases/?state={info.slug}",
+        "near_url": f"{language_prefix()}/cases/?near={info.slug}",
     }
 
 
