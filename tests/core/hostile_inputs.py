@@ -34,7 +34,7 @@ class Hostile:
         return self.data.decode("utf-8")
 
 
-def _pdf(objects: list[bytes]) -> bytes:
+def pdf_file(objects: list[bytes]) -> bytes:
     """A PDF file of ``objects`` (numbered from 1; object 1 is the catalog)."""
     out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
     offsets = []
@@ -51,7 +51,7 @@ def _pdf(objects: list[bytes]) -> bytes:
     return bytes(out)
 
 
-def _stream(data: bytes, extra: str = "", *, flate: bool = False) -> bytes:
+def pdf_stream(data: bytes, extra: str = "", *, flate: bool = False) -> bytes:
     header = f"<< /Length {len(data)}{' /Filter /FlateDecode' if flate else ''} {extra}>>"
     return header.encode() + b"\nstream\n" + data + b"\nendstream"
 
@@ -105,7 +105,7 @@ def flate_bomb(size: int = 1024 * MIB) -> bytes:
     return b"\x78\x01" + body + ((high << 16) | low).to_bytes(4, "big")
 
 
-def _page_pdf(content: bytes, *, flate: bool = False, metadata: bytes | None = None) -> bytes:
+def page_pdf(content: bytes, *, flate: bool = False, metadata: bytes | None = None) -> bytes:
     catalog = (
         b"<< /Type /Catalog /Pages 2 0 R" + (b" /Metadata 6 0 R" if metadata else b"") + b" >>"
     )
@@ -114,12 +114,12 @@ def _page_pdf(content: bytes, *, flate: bool = False, metadata: bytes | None = N
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
         b" /Resources << /Font << /F1 5 0 R >> >> >>",
-        _stream(content, flate=flate),
+        pdf_stream(content, flate=flate),
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     ]
     if metadata is not None:
-        objects.append(_stream(metadata, "/Type /Metadata /Subtype /XML ", flate=True))
-    return _pdf(objects)
+        objects.append(pdf_stream(metadata, "/Type /Metadata /Subtype /XML ", flate=True))
+    return pdf_file(objects)
 
 
 def _text_line_commands() -> bytes:
@@ -128,12 +128,12 @@ def _text_line_commands() -> bytes:
 
 def pdf_with_flate_bomb_content() -> bytes:
     """One page whose content stream inflates to 1 GiB."""
-    return _page_pdf(flate_bomb(), flate=True)
+    return page_pdf(flate_bomb(), flate=True)
 
 
 def pdf_with_flate_bomb_metadata() -> bytes:
     """A normal page; the 1 GiB stream sits in metadata nothing needs to read."""
-    return _page_pdf(_text_line_commands(), metadata=flate_bomb())
+    return page_pdf(_text_line_commands(), metadata=flate_bomb())
 
 
 def pdf_with_thin_lines(count: int = 60_000) -> bytes:
@@ -141,7 +141,7 @@ def pdf_with_thin_lines(count: int = 60_000) -> bytes:
     rules = b"".join(
         f"0.1 w 72 {100 + (i % 600)} m 540 {100 + (i % 600)} l S\n".encode() for i in range(count)
     )
-    return _page_pdf(_text_line_commands() + rules)
+    return page_pdf(_text_line_commands() + rules)
 
 
 def named_inputs(scale: float = 1.0) -> Iterator[Hostile]:

@@ -32,7 +32,7 @@ from endqi.budget import (
 )
 from endqi.documents import Document, DocumentError, load_bytes
 
-from .hostile_inputs import Hostile, _page_pdf, _pdf, _stream, named_inputs
+from .hostile_inputs import Hostile, named_inputs, page_pdf, pdf_file, pdf_stream
 
 ENDQI = Path(sys.executable).parent / "endqi"
 ENDQI_COMMAND = [str(ENDQI)] if ENDQI.exists() else [sys.executable, "-m", "endqi.cli"]
@@ -270,14 +270,14 @@ def pdfish_documents(draw: st.DrawFn) -> bytes:
         )
     )
     if kind == "skeleton":
-        return _page_pdf(content)
+        return page_pdf(content)
     if kind == "filtered":
-        return _pdf(
+        return pdf_file(
             [
                 b"<< /Type /Catalog /Pages 2 0 R >>",
                 b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
                 b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
-                _stream(content, flate=True),  # claims FlateDecode, holds anything
+                pdf_stream(content, flate=True),  # claims FlateDecode, holds anything
             ]
         )
     return b"%PDF-1." + draw(st.binary(max_size=2000))

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from html import unescape
-from urllib.parse import parse_qs, unquote, urlencode, urlsplit
+from urllib.parse import parse_qs, quote, unquote, urlencode, urlsplit
 
 import pytest
 
 from endqi.action.limits import MAILTO_MAX_CHARS
-from endqi.action.messages import PERSONAL_PROMPT
+from endqi.action.messages import NAME_PROMPT, PERSONAL_PROMPT, PLACE_PROMPT
 from endqi.officials.models import Person
 from endqi.rubric.gaps import find_gaps
 
@@ -145,8 +145,15 @@ def test_the_default_short_letter_fits_in_one_mailto_link(client, officials, mis
     tree = html(response)
     if "hidden" in tree.css_first("#mailto-ready").attributes:
         pytest.fail("the short version of a real bill's message should fit in a mailto link")
-    _, fields = decode(tree.css_first("a#mailto-link").attributes["href"])
+    href = unescape(tree.css_first("a#mailto-link").attributes["href"])
+    _, fields = decode(href)
     assert "/model-policy/" in fields["body"]
+    # Room left for the visitor's own words in place of the prompts: two sentences
+    # (250 characters), a name and a street address, still in one link.
+    own_words = ("Police here hurt my neighbour and no court would hear it. " * 5)[:250]
+    filled = own_words + "Ann Example" + "12 Main Street, Jefferson City, MO 65101"
+    prompts = PERSONAL_PROMPT + NAME_PROMPT + PLACE_PROMPT
+    assert len(href) - len(quote(prompts)) + len(quote(filled)) <= MAILTO_MAX_CHARS
     assert fields["body"].replace("\r\n", "\n") == tree.css_first("textarea#id_body").text()
 
 

@@ -262,3 +262,14 @@ def test_no_page_image_letter_or_record_names_a_bill_by_a_counter_or_links_off_t
         state = State.objects.with_published_bills().get(abbr=abbr.upper())
         card = state_share_card(get_state_info(abbr), state, host="example.org")
         assert "unnumbered" not in " ".join([card.subheading, card.fact]).lower()
+
+
+def test_letters_and_share_cards_do_not_count_a_passages_silence_as_a_gap() -> None:
+    from endqi.action.summaries import GAP_NOUNS, bill_fact_line
+
+    bill = passage_bill()
+    line = bill_fact_line(bill)
+    assessed = bill.current_evaluation.assessed_count()
+    assert f"of the {assessed} criteria the text we have of it decides" in line
+    silent = [r for r in bill.current_evaluation.ordered_results() if not r.assessed]
+    assert silent and not any(GAP_NOUNS[r.criterion_id] in line for r in silent)

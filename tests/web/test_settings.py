@@ -19,7 +19,7 @@ def run_endqi(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
         # The test session's own switches (ENDQI_TESTING, async-unsafe for Playwright)
         # are not part of a deployment.
         if not key.startswith("ENDQI_")
-        and key not in ("DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE")
+        and key not in ("DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE", "DATABASE_URL")
     }
     environment.update(env)
     return subprocess.run(

@@ -23,7 +23,7 @@ from enum import StrEnum
 
 from endqi.analysis import CriterionResult
 from endqi.rubric import CRITERIA, Verdict
-from endqi.rubric.gaps import Gap, find_gaps, met_criteria
+from endqi.rubric.gaps import SHORT_NAMES, Gap, find_gaps, met_criteria
 
 
 class Outcome(StrEnum):
@@ -181,13 +181,15 @@ def _compact_lines(
     did: str = "What the bill already does",
     needs: str = "What it still needs",
 ) -> list[str]:
-    """The short form: what the bill does and needs as two lists, one link to the model."""
+    """The short form: what the bill does and needs in a few words each, one link to the
+    model language. Short enough to leave room for the visitor's own sentences in a
+    one-tap e-mail link."""
     lines: list[str] = []
     if met:
-        lines.append(f"{did}: " + "; ".join(c.title for c in met) + ".")
+        lines.append(f"{did}: " + "; ".join(SHORT_NAMES[c.id] for c in met) + ".")
     if gaps:
         asks = [
-            gap.criterion.title + (" (only in part now)" if gap.verdict == Verdict.PARTIAL else "")
+            gap.short_name + (" (only in part now)" if gap.verdict == Verdict.PARTIAL else "")
             for gap in gaps
         ]
         lines.append(f"{needs}: " + "; ".join(asks) + ".")
@@ -283,7 +285,8 @@ def compose_bill_message(
     chosen = (stance or suggested_stance(bill.results)) if pending else None
     gaps = find_gaps(bill.results)
     met = met_criteria(bill.results)
-    described = f"{bill.label}, {bill.title}" if bill.title else bill.label
+    # The short letter leaves out the title: every character counts in a one-tap link.
+    described = f"{bill.label}, {bill.title}" if bill.title and with_model_language else bill.label
     lines = [
         salutation(recipient_names, office),
         "",
@@ -293,7 +296,7 @@ def compose_bill_message(
         "",
     ]
     did, needs = (
-        ("What the bill did", "What a new bill needs")
+        ("What it would have done", "What a new bill needs")
         if bill.outcome == Outcome.DEFEATED
         else ("What the bill already does", "What it still needs")
     )
@@ -310,7 +313,11 @@ def compose_bill_message(
     lines.append(PERSONAL_PROMPT)
     lines.append("")
     if bill.url:
-        lines.append(f"The bill's scorecard, with the quoted text behind each point: {bill.url}")
+        lines.append(
+            f"The bill's scorecard, with the quoted text behind each point: {bill.url}"
+            if with_model_language
+            else f"Its scorecard, quoting the bill: {bill.url}"
+        )
         lines.append("")
     lines.extend(["Sincerely,", NAME_PROMPT, PLACE_PROMPT])
     return Message(

@@ -85,8 +85,18 @@ def bill_fact_line(bill: Bill, *, with_status: bool = True) -> str:
     scorecard = bill.scorecard()
     if scorecard is None:
         return f"{status}Not evaluated yet."
-    gaps = find_gaps(scorecard.criteria)
-    line = f"{status}Meets {_total_text(scorecard.total)} of {TOTAL_MAX} criteria"
+    # Criteria a passage of the bill leaves open are neither met nor missed.
+    evaluation = bill.current_evaluation
+    open_ids = {r.criterion_id for r in evaluation.ordered_results() if not r.is_assessed}
+    gaps = [gap for gap in find_gaps(scorecard.criteria) if gap.criterion.id not in open_ids]
+    if open_ids:
+        assessed = TOTAL_MAX - len(open_ids)
+        line = (
+            f"{status}Meets {_total_text(scorecard.total)} of the {assessed} criteria "
+            "the text we have of it decides"
+        )
+    else:
+        line = f"{status}Meets {_total_text(scorecard.total)} of {TOTAL_MAX} criteria"
     if not gaps:
         return line + " for ending qualified immunity."
     names = [GAP_NOUNS[gap.criterion.id] for gap in gaps[:2]]

@@ -125,6 +125,7 @@ PARAGRAPH_INDENT = 2
 _BARE_HEADING = re.compile(
     r"(?:Section|SECTION|Sec\.|SEC\.|Article|ARTICLE|§)[ \t]?[0-9A-Z][0-9A-Za-z.-]{0,12}"
 )
+_BARE_HEADING_CHARS = 24
 _SENTENCE_END = re.compile(r"(?:[.;:!?]['\"’”)]?|[;,]\s+(?:and|or))$")
 _CLOSING_PUNCTUATION = ".;:!?'\"’”)"
 # Only a line's last characters can end a clause; searching them, not the whole line.
@@ -191,8 +192,15 @@ def map_spans(
     spans: Sequence[tuple[int, int]], offset_map: Sequence[int]
 ) -> tuple[tuple[int, int], ...]:
     """Spans of the original text as spans of the clean text (merged, non-empty)."""
-    mapped: list[tuple[int, int]] = []
+    merged: list[tuple[int, int]] = []
     for start, end in sorted(spans):
+        # Overlapping spans (a passage struck by several rules) are mapped once.
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    mapped: list[tuple[int, int]] = []
+    for start, end in merged:
         clean_start = bisect.bisect_left(offset_map, start, 0, len(offset_map) - 1)
         clean_end = bisect.bisect_left(offset_map, end, 0, len(offset_map) - 1)
         if clean_end <= clean_start:
@@ -249,7 +257,7 @@ def _strip_line_numbers(lines: list[PrintedLine], original: str) -> bool:
     candidates: list[tuple[PrintedLine, re.Match[str]]] = []
     non_blank = 0
     for line in lines:
-        if line.blank:
+        if line.end <= line.start:
             continue
         non_blank += 1
         match = _LINE_NUMBER.match(original, line.start, line.end)
@@ -293,7 +301,7 @@ def _strip_numbered_runs(lines: list[PrintedLine], original: str) -> bool:
     previous = -1
     for line in [*lines, None]:
         match = None
-        if line is not None and not line.blank:
+        if line is not None and line.end > line.start:
             match = _LINE_NUMBER.match(original, line.start, line.end)
         number = int(match.group(1)) if match else -1
         if match and (not run or number in (previous + 1, 1)):
@@ -313,7 +321,9 @@ def _strip_numbered_runs(lines: list[PrintedLine], original: str) -> bool:
 
 
 def _looks_wrapped(lines: list[PrintedLine]) -> bool:
-    lengths = sorted(line.end - line.start for line in lines if not line.blank and not line.dropped)
+    lengths = sorted(
+        line.end - line.start for line in lines if line.end > line.start and not line.dropped
+    )
     if len(lengths) < MIN_LINES_TO_GUESS_WRAPPING:
         return False
     return lengths[int(0.9 * (len(lengths) - 1))] <= WRAPPED_LINE_LENGTH
@@ -351,17 +361,23 @@ def _join_lines(
     for which that holds (a print inside a web page), and breaks between two
     lines of one group are judged against that group's usual line.
     """
-    kept = [line for line in lines if not line.blank and not line.dropped]
+    kept = [line for line in lines if line.end > line.start and not line.dropped]
     parts: list[str] = []
-    offsets = OffsetMapBuilder()
+    run_starts: list[int] = []
+    run_origins: list[int] = []
+    run_steps: list[int] = []
+    length = 0
     if not kept:
         return "", OffsetMap.identity(0)
     hyphenated_words: set[str] | None = None
     groups: dict[int, list[PrintedLine]] = {}
-    for line in kept:
-        group = 0 if unwrap else (wrapped or {}).get(id(line))
-        if group is not None:
-            groups.setdefault(group, []).append(line)
+    if unwrap:
+        groups[0] = kept
+    elif wrapped:
+        for line in kept:
+            group = wrapped.get(id(line))
+            if group is not None:
+                groups.setdefault(group, []).append(line)
     usual: dict[int, tuple[int, int]] = {}  # group: (usual length, usual indent)
     for group, judged in groups.items():
         lengths = sorted(line.end - line.start for line in judged)
@@ -374,24 +390,29 @@ def _join_lines(
     seen_blank = False
     previous_page = -1
     previous_index = -1
+    after_furniture = False
     for line in lines:
-        # Lines missing between two listed ones were blank.
-        skipped_blank = line.index > previous_index + 1
+        # Lines missing between two listed ones were blank; blank lines around dropped
+        # furniture (a page head between two blank lines) are the furniture's own.
+        skipped_blank = line.index > previous_index + 1 and not after_furniture
         previous_index = line.index
+        after_furniture = line.dropped
         if line.page != previous_page:
             seen_blank = False
             previous_page = line.page
         elif skipped_blank:
             seen_blank = True
         if line.dropped:
+            seen_blank = False
             continue
-        if line.blank:
+        if line.end <= line.start:
             seen_blank = True
         else:
             if seen_blank:
                 blank_before.add(id(line))
             seen_blank = False
 
+    wrapped_group = (wrapped or {}).get
     previous: PrintedLine | None = None
     previous_content = ""
     pending_end = 0  # original end of the previous line's content still to append
@@ -401,10 +422,8 @@ def _join_lines(
             separator = "\n\n" if id(line) in blank_before and previous.page == line.page else None
             # A word broken at a line end is joined even in text whose breaks are kept.
             joined = _hyphen_join(previous_content, content) if separator is None else None
-            group = 0 if unwrap else (wrapped or {}).get(id(line))
-            line_unwrap = group is not None and (
-                unwrap or (wrapped or {}).get(id(previous)) == group
-            )
+            group = 0 if unwrap else wrapped_group(id(line))
+            line_unwrap = group is not None and (unwrap or wrapped_group(id(previous)) == group)
             if separator is None and not line_unwrap and joined is None:
                 separator = "\n"
             if separator is None:
@@ -421,12 +440,23 @@ def _join_lines(
                 else:
                     separator = " "
             parts.append(original[previous.start : pending_end])
-            offsets.add(previous.start, pending_end - previous.start)
             parts.append(separator)
-            offsets.add(previous.end, len(separator), 0)
+            # The offset map's runs, appended directly (this loop runs once per line):
+            # the line's content climbs with the original; its separator stays put.
+            if pending_end > previous.start:
+                run_starts.append(length)
+                run_origins.append(previous.start)
+                run_steps.append(1)
+                length += pending_end - previous.start
+            if separator:
+                run_starts.append(length)
+                run_origins.append(previous.end)
+                run_steps.append(0)
+                length += len(separator)
         previous, previous_content, pending_end = line, content, line.end
     assert previous is not None
     parts.append(original[previous.start : pending_end])
+    offsets = OffsetMapBuilder.from_runs(run_starts, run_origins, run_steps, length)
     offsets.add(previous.start, pending_end - previous.start)
     return "".join(parts), offsets.finish(pending_end)
 
@@ -470,12 +500,15 @@ def _keeps_break(
         return True  # after the omission mark "* * *" a unit starts its own line
     if _is_heading(previous_content, usual_length) or _is_heading(content, usual_length):
         return True
-    if _BARE_HEADING.fullmatch(previous_content) or _BARE_HEADING.fullmatch(content):
+    if (
+        len(previous_content) <= _BARE_HEADING_CHARS and _BARE_HEADING.fullmatch(previous_content)
+    ) or (len(content) <= _BARE_HEADING_CHARS and _BARE_HEADING.fullmatch(content)):
         return True  # "Section 2" on a line of its own heads what follows
-    tail_start = max(0, len(previous_content) - _SENTENCE_END_TAIL)
-    ends_clause = _SENTENCE_END.search(previous_content, tail_start) is not None
-    if ends_clause and LABEL_AT_LINE_START.match(content):
-        return True
+    # A unit's label after the end of a clause (most lines start with no label).
+    if LABEL_AT_LINE_START.match(content):
+        tail_start = max(0, len(previous_content) - _SENTENCE_END_TAIL)
+        if _SENTENCE_END.search(previous_content, tail_start) is not None:
+            return True
     short = previous.end - previous.start < SHORT_LINE_SHARE * usual_length
     return short and bool(previous_content) and previous_content[-1] in _CLOSING_PUNCTUATION
 

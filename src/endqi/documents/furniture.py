@@ -121,12 +121,12 @@ def drop_margin_columns(lines: list[PrintedLine], original: str) -> None:
     last_number = -2
     last_page = -1
     for line in lines:
-        if line.blank:
+        if line.end <= line.start:
             continue
         first = original[line.start]
-        if first.isdigit() and line.end - line.start <= 4:
+        if first.isdecimal() and line.end - line.start <= 4:
             content = original[line.start : line.end]
-            if content.isdigit():
+            if content.isdecimal():
                 number = int(content)
                 if number == last_number + 1 and line.page == last_page:
                     run.append(line)
@@ -156,7 +156,7 @@ def drop_shaped_furniture(lines: list[PrintedLine], original: str) -> None:
     """Drop legends, code lines and explicit "Page 4 of 9" lines wherever they are."""
     legend_left = 0
     for line in lines:
-        if line.blank or line.dropped:
+        if line.end <= line.start or line.dropped:
             continue
         if legend_left:
             line.dropped = True
@@ -185,7 +185,7 @@ def drop_running_lines(lines: list[PrintedLine], original: str, page_count: int)
         return
     edges: list[list[PrintedLine]] = []
     for _, page_lines in itertools.groupby(lines, key=lambda line: line.page):
-        body = [line for line in page_lines if not line.blank and not line.dropped]
+        body = [line for line in page_lines if line.end > line.start and not line.dropped]
         unnumbered = [line for line in body if line.number is None]
         top = unnumbered[:HEADER_LINES_PER_EDGE]
         bottom = [line for line in unnumbered[-HEADER_LINES_PER_EDGE:] if line not in top]
@@ -216,7 +216,7 @@ def _drop_unpaged_running_lines(lines: list[PrintedLine], original: str) -> None
     by_key: dict[str, list[PrintedLine]] = {}
     numbered = any(line.number is not None for line in lines)
     for line in lines:
-        if line.blank or line.dropped or line.end - line.start > MAX_RUNNING_LINE_CHARS:
+        if line.end <= line.start or line.dropped or line.end - line.start > MAX_RUNNING_LINE_CHARS:
             continue
         first = original[line.start]
         if not (first.isupper() or first.isdigit()):

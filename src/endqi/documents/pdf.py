@@ -55,6 +55,8 @@ STRIKE_SEARCH_STEP = 1.5
 # A page with more thin rules than this is searched through an index of its
 # characters; the index looks at this many printed lines below each rule.
 STRIKE_INDEX_MIN_RULES = 32
+# Form XObjects (drawings reused on a page) are searched for rules this deep.
+STRIKE_FORM_DEPTH = 3
 # Characters of one printed line start within this height (points) of each other,
 # and no glyph is taller than the other figure.
 STRIKE_LINE_SPREAD = 2.0
@@ -158,11 +160,15 @@ def _inflated_size(body: bytes | memoryview, limit: int) -> int:
         while position < len(body) and not inflater.eof:
             chunk = body[position : position + _INFLATE_STEP]
             position += len(chunk)
-            while chunk:
-                total += len(inflater.decompress(chunk, _INFLATE_STEP))
+            while chunk and not inflater.eof:
+                output = inflater.decompress(chunk, _INFLATE_STEP)
+                total += len(output)
                 if total > limit:
                     return total
-                chunk = inflater.unconsumed_tail
+                tail = inflater.unconsumed_tail
+                if not output and len(tail) == len(chunk):
+                    return total  # no progress: zlib wants nothing more of this
+                chunk = tail
     except zlib.error:
         pass  # corrupt or not Flate: what inflated so far still counts
     return total
@@ -263,8 +269,7 @@ def _struck_ranges(
 ) -> Iterator[tuple[int, int]]:
     """Spans of the page text (text indices) crossed by a strike-through rule."""
     thin = []
-    for path in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=4):
-        left, bottom, right, top = path.get_bounds()
+    for left, bottom, right, top in _path_bounds(page, pdfium_c):
         if top - bottom > STRIKE_MAX_THICKNESS or right - left < STRIKE_MIN_WIDTH:
             continue
         rules.spend()
@@ -283,6 +288,38 @@ def _struck_ranges(
         end = pdfium_c.FPDFText_GetTextIndexFromCharIndex(textpage, last)
         if start >= 0 and end >= start:
             yield start, end + 1
+
+
+def _path_bounds(page: Any, pdfium_c: Any) -> Iterator[tuple[float, float, float, float]]:
+    """Bounds of every path drawn on the page, in form XObjects too (a few levels deep).
+
+    Calls PDFium directly: a page can draw tens of thousands of paths, and wrapping
+    each one in a Python object costs more than the whole strike-through search.
+    """
+    import ctypes
+
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    boxes = (ctypes.byref(left), ctypes.byref(bottom), ctypes.byref(right), ctypes.byref(top))
+    path_type, form_type = pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_FORM
+    get_type, get_bounds = pdfium_c.FPDFPageObj_GetType, pdfium_c.FPDFPageObj_GetBounds
+    page_handle = page.raw
+    pending = [
+        pdfium_c.FPDFPage_GetObject(page_handle, index)
+        for index in range(pdfium_c.FPDFPage_CountObjects(page_handle))
+    ]
+    pending.reverse()
+    depths = [0] * len(pending)
+    while pending:
+        handle, depth = pending.pop(), depths.pop()
+        kind = get_type(handle)
+        if kind == path_type:
+            if get_bounds(handle, *boxes):
+                yield left.value, bottom.value, right.value, top.value
+        elif kind == form_type and depth < STRIKE_FORM_DEPTH:
+            count = pdfium_c.FPDFFormObj_CountObjects(handle)
+            children = [pdfium_c.FPDFFormObj_GetObject(handle, i) for i in range(count)]
+            pending.extend(reversed(children))
+            depths.extend([depth + 1] * count)
 
 
 def _in_band(middle: float, box_bottom: float, box_top: float) -> bool:
@@ -319,19 +356,14 @@ class _CharacterIndex:
         chars.sort()
         # A line: characters whose boxes start within a small height of the first one's.
         self.bottoms: list[float] = []
-        self.lines: list[tuple[float, list[float], list[tuple[float, float, int]]]] = []
+        self.lines: list[_IndexedLine] = []
         members: list[tuple[float, float, float, int]] = []
         for char in [*chars, None]:
             if char is None or (members and char[0] - members[0][0] > STRIKE_LINE_SPREAD):
-                members.sort(key=lambda member: member[2])
-                self.bottoms.append(members[0][0] if members else 0.0)
-                self.lines.append(
-                    (
-                        max((member[1] for member in members), default=0.0),
-                        [member[2] for member in members],
-                        [(member[0], member[1], member[3]) for member in members],
-                    )
-                )
+                if members:
+                    members.sort(key=lambda member: member[2])
+                    self.bottoms.append(members[0][0])
+                    self.lines.append(_IndexedLine(members))
                 members = []
             if char is not None:
                 members.append(char)
@@ -345,18 +377,48 @@ class _CharacterIndex:
         line = bisect.bisect_right(self.bottoms, middle) - 1
         # Lines starting below the rule, nearest first, as long as a glyph could reach it.
         while line >= 0 and self.bottoms[line] > middle - STRIKE_MAX_GLYPH_HEIGHT:
-            top, centres, boxes = self.lines[line]
+            found = self.lines[line].struck(left, right, middle)
             line -= 1
-            if top < middle:
-                continue
-            first = bisect.bisect_left(centres, left)
-            last = bisect.bisect_right(centres, right)
-            struck = [
-                index for bottom, top, index in boxes[first:last] if _in_band(middle, bottom, top)
-            ]
-            if struck:
-                return min(struck), max(struck)
+            if found is not None:
+                return found
         return None
+
+
+class _IndexedLine:
+    """One printed line: character centres left to right, their indices and box heights.
+
+    A line's characters share a few box heights (one per font), so whether a rule
+    crosses them in the middle band is decided once per height, not per character.
+    """
+
+    __slots__ = ("boxes", "centres", "indices", "kinds", "top")
+
+    def __init__(self, members: list[tuple[float, float, float, int]]) -> None:
+        self.top = max(member[1] for member in members)
+        self.centres = [member[2] for member in members]
+        self.indices = [member[3] for member in members]
+        self.boxes = sorted({(member[0], member[1]) for member in members})
+        box_numbers = {box: number for number, box in enumerate(self.boxes)}
+        self.kinds = [box_numbers[(member[0], member[1])] for member in members]
+
+    def struck(self, left: float, right: float, middle: float) -> tuple[int, int] | None:
+        if self.top < middle:
+            return None
+        first = bisect.bisect_left(self.centres, left)
+        last = bisect.bisect_right(self.centres, right)
+        if first >= last:
+            return None
+        crossed = [_in_band(middle, bottom, top) for bottom, top in self.boxes]
+        if all(crossed):
+            struck = self.indices[first:last]
+        elif not any(crossed):
+            return None
+        else:
+            pairs = zip(self.kinds[first:last], self.indices[first:last], strict=True)
+            struck = [index for kind, index in pairs if crossed[kind]]
+            if not struck:
+                return None
+        return min(struck), max(struck)
 
 
 def _widen_to_rule(

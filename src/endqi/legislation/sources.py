@@ -1,19 +1,22 @@
 """Where a bill's official pages live: the legislatures' (and city councils') own sites.
 
 "The bill at the legislature" and every text link on the site point only to
-these hosts, never to an advocacy group or a bill-tracking service. The list
-is the one place that rule lives; imports refuse any other host, and the
-site-wide scan test checks rendered pages against it.
+government hosts — a ``.gov`` domain, a ``state.xx.us`` domain, or one of the
+few legislatures listed here by name — never to an advocacy group or a
+bill-tracking service (.org and .com sites such as Open States or LegiScan).
+This module is the one place that rule lives; imports keep only such links,
+staff forms refuse others, and the site-wide scan test checks rendered pages.
 """
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
 
 from django.core.exceptions import ValidationError
 
-# Hosts of state legislatures and of city councils' legislation sites (a
-# subdomain of a listed host also counts: www.flsenate.gov, pub.njleg...).
+# Legislatures whose sites are not on .gov or state.xx.us, and the ones this
+# project links most (a subdomain of a listed host also counts: www.flsenate.gov).
 OFFICIAL_HOSTS: frozenset[str] = frozenset(
     {
         "leginfo.legislature.ca.gov",
@@ -22,6 +25,7 @@ OFFICIAL_HOSTS: frozenset[str] = frozenset(
         "myfloridahouse.gov",
         "ilga.gov",
         "kslegislature.gov",
+        "kslegislature.org",
         "malegislature.gov",
         "mgaleg.maryland.gov",
         "legislature.maine.gov",
@@ -81,12 +85,19 @@ OFFICIAL_HOSTS: frozenset[str] = frozenset(
 )
 
 
+# Government domains: federal and state .gov, and the older state.xx.us names
+# (legis.state.ak.us, arkleg.state.ar.us, legis.state.pa.us).
+_GOVERNMENT_HOST = re.compile(r"(?:^|\.)(?:[a-z0-9-]+\.gov|state\.[a-z]{2}\.us)$")
+
+
 def is_official_url(url: str) -> bool:
     """Whether ``url`` is an http(s) address on a legislature's or city council's own host."""
     parts = urlsplit(url or "")
     host = (parts.hostname or "").lower()
     if parts.scheme not in ("http", "https") or not host:
         return False
+    if _GOVERNMENT_HOST.search(host):
+        return True
     return any(host == known or host.endswith("." + known) for known in OFFICIAL_HOSTS)
 
 

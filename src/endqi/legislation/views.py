@@ -18,7 +18,13 @@ from django.core.cache import cache
 from django.core.exceptions import RequestDataTooBig, ValidationError
 from django.db import transaction
 from django.db.models import F
-from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import (
+    Http404,
+    HttpRequest,
+    HttpResponse,
+    HttpResponsePermanentRedirect,
+    HttpResponseRedirect,
+)
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -533,10 +539,33 @@ def highlighted_version_text(evaluation: Evaluation | None) -> SafeString:
     )
 
 
+def renamed_bill_url(abbr: str, slug: str) -> str | None:
+    """The current address of a published bill that once had ``slug`` (renamed bills).
+
+    Bills once named by a counter, or by a wrong number, were renamed; links and
+    citations to their old address still reach them. One query, only on a miss.
+    """
+    record = (
+        Bill.history.filter(state__abbr=get_state_info(abbr).abbr, slug=slug)
+        .order_by("-history_date")
+        .first()
+    )
+    if record is None:
+        return None
+    bill = Bill.objects.published().filter(pk=record.id).select_related("state").first()
+    return bill.get_absolute_url() if bill is not None and bill.slug != slug else None
+
+
 @require_GET
 def bill_page(request: HttpRequest, abbr: str, slug: str) -> HttpResponse:
     """One bill: scorecard, highlighted text, versions, evaluations and its change log."""
-    bill = bill_for_page(request, abbr, slug)
+    try:
+        bill = bill_for_page(request, abbr, slug)
+    except Http404:
+        moved = renamed_bill_url(abbr, slug)
+        if moved is None:
+            raise
+        return HttpResponsePermanentRedirect(moved)
     evaluation = bill.current_evaluation
     return render(
         request,

@@ -38,9 +38,10 @@ def state_card(info: StateInfo) -> StateCard:
     bills = row.published_bills() if row is not None else []
     best = row.best_bill() if row is not None else None
     scores: tuple[tuple[str, str], ...] = ()
-    scorecard = best.scorecard() if best is not None else None
-    if scorecard is not None:
-        by_id = {score.id: score for score in scorecard.groups}
+    # The stored evaluation's scores: criteria a passage leaves open are not counted.
+    evaluation = best.current_evaluation if best is not None else None
+    if evaluation is not None:
+        by_id = {score.id: score for score in evaluation.groups}
         scores = tuple((str(GROUP_LABELS[group.id]), by_id[group.id].text) for group in GROUPS)
     return StateCard(
         name=info.name,
