@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
-from django.utils.translation import gettext, gettext_lazy, ngettext
+from django.utils.translation import gettext, gettext_noop, ngettext
 
 from endqi.legislation.models import Bill
 from endqi.legislation.status import BillStatus, StatusOutcome
@@ -20,15 +19,16 @@ from endqi.web.i18n import language_prefix
 
 TOTAL_MAX = len(CRITERIA)
 # Each status as the verb phrase of a sentence about the bill.
-STATUS_PHRASES: dict[str, Any] = {
-    BillStatus.INTRODUCED: gettext_lazy("has been introduced"),
-    BillStatus.IN_COMMITTEE: gettext_lazy("is in committee"),
-    BillStatus.PASSED_ONE_CHAMBER: gettext_lazy("has passed one chamber"),
-    BillStatus.PASSED_LEGISLATURE: gettext_lazy("has passed the legislature"),
-    BillStatus.ENACTED: gettext_lazy("became law"),
-    BillStatus.VETOED: gettext_lazy("was vetoed"),
-    BillStatus.FAILED: gettext_lazy("failed"),
-    BillStatus.WITHDRAWN: gettext_lazy("was withdrawn"),
+# gettext_noop: plain English here; the sentence translates the phrase it uses.
+STATUS_PHRASES: dict[str, str] = {
+    BillStatus.INTRODUCED: gettext_noop("has been introduced"),
+    BillStatus.IN_COMMITTEE: gettext_noop("is in committee"),
+    BillStatus.PASSED_ONE_CHAMBER: gettext_noop("has passed one chamber"),
+    BillStatus.PASSED_LEGISLATURE: gettext_noop("has passed the legislature"),
+    BillStatus.ENACTED: gettext_noop("became law"),
+    BillStatus.VETOED: gettext_noop("was vetoed"),
+    BillStatus.FAILED: gettext_noop("failed"),
+    BillStatus.WITHDRAWN: gettext_noop("was withdrawn"),
 }
 
 
@@ -79,7 +79,7 @@ def state_situation(state_name: str, slug: str, bills: Sequence[Bill]) -> Situat
         "label": _label(best),
         "state": state_name,
         "count": count,
-        "status": STATUS_PHRASES[best.status],
+        "status": gettext(STATUS_PHRASES[best.status]),
         "meets": _meets(best),
         "identifier": best.identifier,
     }
