@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from django.conf import settings
 from django.test import override_settings
+from django.utils import translation
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
 from endqi.legislation.models import Bill
@@ -17,6 +19,14 @@ from .bill_factories import make_bill
 from .page_helpers import parse, text_of
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def english_afterwards() -> Iterator[None]:
+    """Leave the thread in English: a /es/ request activates Spanish and Django keeps it."""
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
+
 
 CATALOG = Path(settings.LOCALE_PATHS[0]) / "es" / "LC_MESSAGES"
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from endqi.corrections.models import SOURCE_MAX_CHARS, WHAT_MAX_CHARS
 
@@ -14,25 +15,25 @@ class CorrectionForm(forms.Form):
     """What is wrong, where the right fact is, and an optional address for a reply."""
 
     what_is_wrong = forms.CharField(
-        label="What is wrong?",
+        label=_("What is wrong?"),
         max_length=WHAT_MAX_CHARS,
         widget=forms.Textarea(attrs={"rows": 6}),
-        help_text="Quote the words on the page that are wrong and say what is right.",
+        help_text=_("Quote the words on the page that are wrong and say what is right."),
     )
     source = forms.CharField(
-        label="Your source",
+        label=_("Your source"),
         max_length=SOURCE_MAX_CHARS,
         widget=forms.Textarea(attrs={"rows": 3}),
-        help_text="A link to the legislature, a court record or another public source.",
+        help_text=_("A link to the legislature, a court record or another public source."),
     )
     reply_to = forms.EmailField(
-        label="Your e-mail address (optional)",
+        label=_("Your e-mail address (optional)"),
         required=False,
-        help_text="Only if you would like a reply. We use it for nothing else.",
+        help_text=_("Only if you would like a reply. We use it for nothing else."),
     )
     website = forms.CharField(
         required=False,
-        label="Leave this field empty",
+        label=_("Leave this field empty"),
         widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
     )
 
