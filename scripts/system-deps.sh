@@ -3,7 +3,8 @@
 # chromium (browser tests, driven by Playwright through its executable path),
 # PostgreSQL (the suite runs on it too), DejaVu fonts (share images), wrk and nginx
 # (benchmarks; nginx is also what deploy/nginx/ configures),
-# poppler-utils (pdftoppm renders one-pagers in the tests).
+# poppler-utils (pdftoppm renders one-pagers in the tests),
+# gettext (msgfmt: the Spanish catalog's test compiles it; scripts/messages.sh).
 set -euo pipefail
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
@@ -12,6 +13,7 @@ ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 command -v wrk >/dev/null 2>&1 || need+=(wrk)
 command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || need+=(nginx)
 command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
+command -v msgfmt >/dev/null 2>&1 || need+=(gettext)
 if [ ${#need[@]} -eq 0 ]; then exit 0; fi
 echo "installing system packages: ${need[*]}"
 SUDO=""

@@ -184,9 +184,13 @@ def _site_sections() -> list[str]:
     try:
         commands = _django_commands()
     except (ImproperlyConfigured, RuntimeError, ImportError) as error:
-        # Settings that cannot load (e.g. production without its secret key) must not
-        # hide the evaluator's help; say why the rest is missing, in one line.
+        # Settings that cannot load must not hide the evaluator's help; say why the rest
+        # is missing, in one line.
         return ["", f"(The site's commands are not listed: {type(error).__name__}: {error})"]
+    except SystemExit:
+        # The settings refused to start (e.g. production without its secret key) and
+        # already printed their one line on stderr.
+        return ["", "(The site's commands are not listed: the settings refused to load.)"]
     project = {name: app for name, app in commands.items() if app.startswith(PROJECT_APP_PREFIX)}
     lines: list[str] = []
     for heading, key in COMMAND_GROUPS:

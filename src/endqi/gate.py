@@ -105,8 +105,10 @@ WORD_CHANGING_BYTES: tuple[bytes, ...] = tuple(
         | {b"\xad", b"\xef\xbc", b"\xef\xbd"}
     )
 )
-# A hyphen at the end of a line is joined to the next line's word by cleaning.
-LINE_END_HYPHENS: tuple[bytes, ...] = (b"-\n", b"-\r", b"- \n", b"-\f")
+# A hyphen after a letter at the end of a line (white space and amendment marks
+# aside) is joined to the next line's word by cleaning. A hyphen after anything else
+# ("---" rules, "- 2 -" footers) never is.
+LINE_END_HYPHEN = rb"[a-z]-[ \t\r\v\f]*(?:(?:<-{1,3}|-{1,3}>|<=|=>)[ \t\r\v\f]*)*[\n\r\f]"
 # Entities the HTML reader turns into nothing or into a hyphen inside a word.
 HTML_WORD_BREAKERS: tuple[bytes, ...] = (
     *(b"&shy", b"&#173", b"&#xad", b"&#8203", b"&#8204", b"&#8205", b"&#8208", b"&#8209"),
@@ -135,9 +137,12 @@ def _patterns() -> list[tuple[bytes, str]]:
         *((phrase_pattern(p), STRONG) for p in relevance.STRONG_ANCHORS),
         *((phrase_pattern(p), LIABILITY) for p in relevance.LIABILITY_WORDS),
         *((phrase_pattern(p), OFFICER) for p in relevance.OFFICER_WORDS),
-        *((_literal(m), DEFER) for m in (*LINE_END_HYPHENS, *WORD_CHANGING_BYTES)),
+        (LINE_END_HYPHEN, DEFER),
+        *((_literal(m), DEFER) for m in WORD_CHANGING_BYTES),
         *((_literal(bytes([b])), DEFER) for b in DROPPED_CONTROL_BYTES),
         *((_literal(m), DEFER_HTML) for m in HTML_WORD_BREAKERS),
+        # A hyphen before a tag may end a line of the visible text ("immu-<br>nity").
+        (rb"[a-z]-[ \t\r\n\f]*<", DEFER_HTML),
     ]
 
 

@@ -134,7 +134,7 @@ def render_text(scorecard: Scorecard, document: Document, path: str) -> str:
     """A readable scorecard: group headings with scores, then each criterion's
     symbol, verdict and title, its explanation and the quoted evidence with its
     section, page and line."""
-    lines = [f"endqi scorecard: {path}", _summary_line(scorecard, document)]
+    lines = [f"endqi scorecard: {path}", *_wrap(_summary_line(scorecard, document), 0)]
     total_max = sum(group.max for group in scorecard.groups)
     lines.append(f"Total: {format_score(scorecard.total, total_max)}")
     if not scorecard.relevant:
@@ -171,7 +171,7 @@ def gap_list_lines(gaps: list[Gap]) -> list[str]:
         return [*lines, "", *_wrap(NO_GAPS_LINE, 2)]
     for number, gap in enumerate(gaps, start=1):
         partly = " (met only in part)" if gap.verdict == Verdict.PARTIAL else ""
-        lines += ["", f"  {number}. {gap.criterion.title}{partly}"]
+        lines += ["", *_wrap(f"{number}. {gap.criterion.title}{partly}", 2)]
         lines.extend(_wrap("Needed: " + glossary.explain(gap.needed), 6))
         lines.append("      Model language:")
         lines.extend(_wrap(gap.model_language, 8))

@@ -60,6 +60,7 @@ def screen_path(path: str, options: ScreenOptions) -> dict[str, Any]:
         if data is not None and cannot_be_relevant(data, suffix):
             return not_relevant
         # Everything past the one-pass gate runs within the same budget as `endqi evaluate`.
+        _warm_up()
         outcome = run_within_budget(_load_and_score, path, data, options)
     except (DocumentError, OverBudget) as error:
         return _result(path, relevant=None, groups=None, criteria=None, error=_one_line(error))
@@ -79,6 +80,29 @@ def screen_path(path: str, options: ScreenOptions) -> dict[str, Any]:
         groups=data_out["groups"],
         criteria=data_out["criteria"],
     )
+
+
+# A relevant text that runs every detector once. The evaluator builds its patterns
+# on first use; each budgeted evaluation runs in a forked child that ends with it,
+# so without this every relevant bill would build them again (half a second each).
+_WARM_UP_TEXT = (
+    "Section 1. A peace officer who, under color of law, deprives a person of a right "
+    "secured by the constitution is liable to the person injured. Qualified immunity is "
+    "not a defense. The court shall award reasonable attorney fees. The employer shall "
+    "indemnify the officer. An officer shall intervene."
+)
+_warmed = False
+
+
+def _warm_up() -> None:
+    """Build the evaluator's patterns in this process once, before forking children."""
+    global _warmed
+    if _warmed:
+        return
+    from endqi.analysis import evaluate
+
+    evaluate(_WARM_UP_TEXT)
+    _warmed = True
 
 
 def _load_and_score(

@@ -93,3 +93,56 @@ def encrypt_pdf(data: bytes, password: str = "secret") -> bytes:
     buffer = BytesIO()
     writer.write(buffer)
     return buffer.getvalue()
+
+
+# --- hostile PDFs for the reader's budgets ---------------------------------------
+
+_MEBIBYTE = 1 << 20
+
+
+def zero_bomb(inflated_mebibytes: int) -> bytes:
+    """A zlib stream that inflates to ``inflated_mebibytes`` MiB of zero bytes.
+
+    Built from one compressed mebibyte repeated (a full flush makes each repeat
+    byte-identical), so a 1 GiB bomb costs milliseconds, not a gigabyte of work.
+    Its checksum is wrong, which a reader only learns after inflating all of it.
+    """
+    import zlib
+
+    compressor = zlib.compressobj(9)
+    head = compressor.compress(b"\0" * _MEBIBYTE) + compressor.flush(zlib.Z_FULL_FLUSH)
+    repeat = compressor.compress(b"\0" * _MEBIBYTE) + compressor.flush(zlib.Z_FULL_FLUSH)
+    return head + repeat * (inflated_mebibytes - 1) + compressor.flush()
+
+
+def with_extra_stream(pdf: bytes, stream: bytes, *, filters: str = "/FlateDecode") -> bytes:
+    """``pdf`` with one more (unused) stream object appended before its trailer.
+
+    The cross-reference table is not updated: readers that rebuild it (PDFium does)
+    still find the object, and the point is that the bytes are in the file.
+    """
+    marker = pdf.rindex(b"xref\n")
+    body = (
+        f"999 0 obj\n<< /Length {len(stream)} /Filter {filters} >>\nstream\n".encode()
+        + stream
+        + b"\nendstream\nendobj\n"
+    )
+    return pdf[:marker] + body + pdf[marker:]
+
+
+def ruled_pdf(rule_count: int, text_lines: list[str]) -> bytes:
+    """One page of text with ``rule_count`` thin horizontal rules drawn across it."""
+    pdf = make_pdf([text_lines])
+    rules = "".join(
+        f"0.1 w 36 {36 + (index % 7200) * 0.1:.1f} m 576 {36 + (index % 7200) * 0.1:.1f} l S\n"
+        for index in range(rule_count)
+    ).encode()
+    # Append the rules to the page's content stream (object 5) and fix its /Length.
+    start = pdf.index(b"5 0 obj\n")
+    stream_start = pdf.index(b"stream\n", start) + len(b"stream\n")
+    stream_end = pdf.index(b"endstream", stream_start)
+    content = pdf[stream_start:stream_end] + rules
+    head = f"5 0 obj\n<< /Length {len(content)} >>\nstream\n".encode()
+    rebuilt = pdf[:start] + head + content + pdf[stream_end:]
+    # The offsets in the cross-reference table are now wrong; PDFium rebuilds them.
+    return rebuilt

@@ -187,3 +187,26 @@ def test_the_evaluator_commands_work_without_django(empty_bill: Path) -> None:
     assert "endqi[site]" in completed.stdout  # the help says how to get the site
     assert "What the bill still needs" in completed.stdout
     assert "endqi[site]" in completed.stderr  # `endqi demo` says what to install
+
+
+def test_every_criterion_has_a_short_name() -> None:
+    from endqi.rubric.gaps import SHORT_NAMES
+
+    assert set(SHORT_NAMES) == {criterion.id for criterion in CRITERIA}
+    # Together they are much shorter than the titles (that is what makes the letter fit).
+    assert sum(map(len, SHORT_NAMES.values())) < 0.8 * sum(len(c.title) for c in CRITERIA)
+
+
+def test_help_still_lists_the_evaluator_when_the_site_settings_refuse_to_load(
+    tmp_path: Path,
+) -> None:
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k != "ENDQI_SECRET_KEY"}
+    env.update({"ENDQI_ENV": "production", "ENDQI_TESTING": "0"})
+    completed = subprocess.run(
+        [str(ENDQI), "--help"], capture_output=True, text=True, env=env, cwd=tmp_path, timeout=60
+    )
+    assert completed.returncode == 0
+    assert "\n  evaluate " in completed.stdout and "refused to load" in completed.stdout
+    assert "Traceback" not in completed.stderr

@@ -30,11 +30,13 @@ from endqi.rubric import CRITERION_IDS
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
-OPEN_AGREEMENT_FLOOR = 0.0
-FROZEN_AGREEMENT_FLOOR = 0.0
-UNRELATED_FALSE_POSITIVES_CEILING = 10**6
+# Reached on 2026-12-01 (open 0.962, frozen 0.959, 0 false positives, 0.972 at >= 0.8),
+# rounded down. Raise them as the evaluator improves; never lower them to pass.
+OPEN_AGREEMENT_FLOOR = 0.96
+FROZEN_AGREEMENT_FLOOR = 0.95
+UNRELATED_FALSE_POSITIVES_CEILING = 0
 HIGH_CONFIDENCE = 0.8
-HIGH_CONFIDENCE_RIGHT_FLOOR = 0.0
+HIGH_CONFIDENCE_RIGHT_FLOOR = 0.97
 # Confidence bands of the calibration table: [low, high).
 BANDS = ((0.0, 0.6), (0.6, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 1.01))
 

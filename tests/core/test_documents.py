@@ -363,3 +363,82 @@ def test_a_file_longer_than_its_reported_size_is_read_whole() -> None:
     # /proc files report size 0 but have content: the loader must read on, not stop.
     document = load_document("/proc/self/status")
     assert "Name:" in document.text and "Pid:" in document.text
+
+
+# --- furniture and labels in the shapes real prints use ---------------------------
+
+
+def test_numbering_restarting_per_section_never_leaks_into_clauses() -> None:
+    # The shape of a Missouri print: each section's first line carries no number and
+    # the numbering starts again at 2 on the next line.
+    text = (
+        "Section A. Section 506.450, RSMo, is repealed and one new section enacted in lieu\n"
+        "2 thereof, to be known as section 506.450, to read as follows:\n"
+        "506.450. 1. A peace officer who, under color of\n"
+        "2 law, deprives any individual of rights shall be liable.\n"
+        "3 2. (1) Statutory immunities shall not apply to claims under this\n"
+        "4 section.\n"
+        "5 (2) Qualified immunity shall not be a defense to liability.\n"
+        "6 3. In any action brought under this section, a court shall award\n"
+        "7 reasonable attorney fees.\n"
+        "EXPLANATION \u2014 Matter enclosed in bold-faced brackets [thus] in the above bill is\n"
+        "not enacted and is intended to be omitted from the law.\n"
+    )
+    document = document_from_text(text)
+    assert "under color of law, deprives" in document.text
+    assert "EXPLANATION" not in document.text and "[thus]" not in document.text
+    assert document.section_at(document.text.index("reasonable attorney")) == "506.450.3"
+    assert document.section_at(document.text.index("Qualified immunity")) == "506.450.2(2)"
+
+
+def test_capitals_hyphenated_across_lines_are_joined() -> None:
+    document = document_from_text(
+        "THE COURT SHALL AWARD REASONABLE ATTOR-\nNEY FEES TO A PREVAILING PLAINTIFF.\n"
+        "A peace officer's em-\nployer shall indemnify the officer; the Tax-\nFree Zone stays.\n"
+    )
+    assert "REASONABLE ATTORNEY FEES" in document.text
+    assert "officer's employer" in document.text
+    assert "Tax- Free Zone" in document.text or "Tax-\nFree Zone" in document.text
+
+
+def test_amendment_marks_and_printers_numbers_go() -> None:
+    page = (
+        "Section {n}. A peace officer who deprives a person of a right is liable <--\n"
+        "to the person injured for {what}.\n"
+        "<--\n"
+        "20190HB0012PN0036 - {n} -\n"
+    )
+    kinds = ["damages", "equitable relief", "attorney fees"]
+    text = "\f".join(page.format(n=n, what=kinds[n - 1]) for n in range(1, 4))
+    document = document_from_text(text)
+    assert "<--" not in document.text and "PN0036" not in document.text
+    assert "is liable to the person injured for equitable relief." in document.text
+
+
+def test_a_citation_is_never_a_heading() -> None:
+    document = document_from_text(
+        "Section 1. A person may bring an action under 42 U.S.C. Sec. 1983. The court may "
+        "award attorney fees.\nSection 2. This act takes effect July 1."
+    )
+    assert [p.label for p in document.provisions] == ["Section 1", "Section 2"]
+    assert document.section_at(document.text.index("award attorney")) == "Section 1"
+
+
+def test_bare_section_headings_and_flat_lists() -> None:
+    document = document_from_text(
+        "Section 1\nA peace officer is liable.\nSection 2\n1. Immunity is no defense.\n"
+        "\u00a7 6912. Terms.\nA. One.\nB. Two.\n7. Seven.\nC. Three.\nO. Oh.\nB. Bee.\n"
+    )
+    labels = [p.label for p in document.provisions]
+    assert labels[:3] == ["Section 1", "Section 2", "Section 2.1"]
+    assert max(label.count(".") for label in labels if label.startswith("\u00a7")) <= 1
+
+
+def test_html_permalink_marks_are_not_bill_text() -> None:
+    markup = (
+        '<h2 id="s1">Section 1. Civil action<a class="headerlink" href="#s1">\u00b6</a></h2>'
+        "<p>A peace officer is liable.</p>"
+    )
+    document = load_bytes(markup.encode(), filename="page.html")
+    assert "\u00b6" not in document.text
+    assert document.text.startswith("Section 1. Civil action\n")

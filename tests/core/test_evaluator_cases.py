@@ -136,7 +136,211 @@ FINDINGS = (
     "violated. "
 )
 
+# Kinds of error found on unseen bills (issue 14), each with the construction that caused it.
+# Texas SB 575 (2023), sec. 106A.001 (a) and (c): the class named after "on" is not the
+# defendant, and "local government or the State" is every peace officer.
+TX_575 = (
+    "(a) A peace officer employed by a local government or the State of Texas who, under color "
+    "of law, subjects or causes to be subjected, including failing to intervene, any other person "
+    "to the deprivation of any individual rights that create binding obligations on government "
+    "actors is liable to the injured party for legal or equitable relief or any other appropriate "
+    "relief. (c) Qualified immunity is not a defense to liability pursuant to this section."
+)
+# New York S 3998 (2025), new sec. 79-r, printed in capitals: local-government officers only,
+# and a fee clause hyphenated across lines ("ATTOR- NEY").
+NY_3998_CLAIM = (
+    "NOTWITHSTANDING ANY OTHER LAW TO THE CONTRARY, A PEACE OFFICER, AS DEFINED IN SECTION 2.10 "
+    "OF THE CRIMINAL PROCEDURE LAW, EMPLOYED BY A LOCAL GOVERNMENT, WHO UNDER COLOR OF LAW, "
+    "SUBJECTS OR CAUSES TO BE SUBJECTED, INCLUDING FAILING TO INTERVENE, ANY OTHER PERSON TO THE "
+    "DEPRIVATION OF ANY INDIVIDUAL RIGHTS THAT CREATE BINDING OBLIGATIONS ON GOVERNMENT ACTORS "
+    "SECURED BY THE BILL OF RIGHTS, ARTICLE ONE OF THE STATE CONSTITUTION, IS LIABLE TO THE "
+    "INJURED PARTY FOR LEGAL OR EQUITA- BLE RELIEF OR ANY OTHER APPROPRIATE RELIEF. (C) "
+    "QUALIFIED IMMUNITY SHALL NOT BE A DEFENSE TO LIABILITY PURSUANT TO THIS SECTION."
+)
+NY_3998_FEES = (
+    "3. NOTWITHSTANDING ANY OTHER LAW TO THE CONTRARY, IN ANY ACTION BROUGHT PURSUANT TO THIS "
+    "SECTION, A COURT SHALL AWARD REASONABLE ATTOR- NEY FEES AND COSTS TO A PREVAILING PLAINTIFF."
+)
+# Missouri HB 85 (2021), sec. 1.460: a claim for one right (bearing arms) only.
+MO_85_ONE_RIGHT = (
+    "Any political subdivision or law enforcement agency that employs a law enforcement officer "
+    "who acts knowingly, as defined under section 562.016, to violate the provisions of section "
+    "1.450 or otherwise knowingly deprives a citizen of Missouri of the rights or privileges "
+    "ensured by Amendment II of the Constitution of the United States or Article I, Section 23 of "
+    "the Constitution of Missouri while acting under the color of any state or federal law shall "
+    "be liable to the injured party in an action at law, suit in equity, or other proper "
+    "proceeding for redress, and subject to a civil penalty of fifty thousand dollars per "
+    "occurrence."
+)
+# New Jersey A 4578 (2020), amending C.10:6-2 a.: mandatory fees go to the Attorney General.
+NJ_AG_FEES = (
+    "If the Attorney General proceeds with and prevails in an action brought pursuant to this "
+    "subsection, the court shall order the distribution of any award of damages to the injured "
+    "party and shall award reasonable attorney's fees and costs to the Attorney General."
+)
+# Washington HB 1399 (2025), sec. 1: a bill about sheriffs' qualifications, not liability.
+WA_1399_UNRELATED = (
+    "The legislature finds that specific laws governing the eligibility requirements, duties, and "
+    "responsibilities of sheriffs, police chiefs, and marshals should be updated and revised to "
+    "reflect current best practices."
+)
+
 CASES: list[Case] = [
+    # Issue 14: kinds of error on unseen bills.
+    Case(
+        "a cap printed with its old and new amounts is raised, not ended (ME LD 1348, 2007)",
+        "In any claim or cause of action permitted by this chapter, the award of damages, "
+        "including costs, against either a governmental entity or its employees, or both, may not "
+        "exceed $400,000 $1,000,000 for any and all claims arising out of a single occurrence.",
+        "end.damage_caps",
+        "partial",
+        "may not exceed",
+        "ME",
+    ),
+    Case(
+        "'this section' placed in the civil rights act by the bill's own description "
+        "(written for the test)",
+        "This bill amends the Massachusetts Civil Rights Act.\n\n"
+        "Qualified immunity is not a defense to a civil action brought pursuant to this section "
+        "against a police officer.",
+        "end.state_constitution",
+        "yes",
+        "Qualified immunity is not a defense",
+        "MA",
+    ),
+    Case(
+        "'this section' with no act named stays undecided about rights (written for the test)",
+        "Qualified immunity is not a defense to a civil action brought pursuant to this section "
+        "against a police officer.",
+        "end.state_constitution",
+        "no",
+        None,
+        "MA",
+    ),
+    Case(
+        "negated list of immunities naming QI is a bar (written for the test)",
+        LEO_CLAIM + "No immunity, including sovereign immunity, official immunity or qualified "
+        "immunity, shall be a defense to liability under this section.",
+        "end.law_enforcement",
+        "yes",
+        "No immunity",
+    ),
+    Case(
+        "'neither ... nor' list naming QI is a bar (written for the test)",
+        LEO_CLAIM + "Neither qualified immunity nor any other immunity is a defense to a claim "
+        "under this section.",
+        "end.law_enforcement",
+        "yes",
+        "Neither qualified immunity",
+    ),
+    Case(
+        "bar stated through procedure and the doctrine's elements (written for the test)",
+        LEO_CLAIM + "A court may not dismiss an action brought under this section on the ground "
+        "that the right was not clearly established at the time of the conduct or that the "
+        "defendant believed in good faith that the conduct was lawful.",
+        "end.law_enforcement",
+        "yes",
+        "may not dismiss",
+    ),
+    Case(
+        "class named after 'on' is not the defendant (TX SB 575)",
+        TX_575,
+        "end.public_employees",
+        "no",
+        "A peace officer employed",
+    ),
+    Case(
+        "'local government or the State' is every peace officer (TX SB 575)",
+        TX_575,
+        "end.law_enforcement",
+        "yes",
+        "Qualified immunity is not a defense",
+    ),
+    Case(
+        "elected officials only are not law enforcement (written for the test)",
+        "An elected public official who, under color of law, deprives a person of a right secured "
+        "by the state constitution is liable to the injured party. Qualified immunity is not a "
+        "defense to liability under this section.",
+        "end.law_enforcement",
+        "no",
+    ),
+    Case(
+        "elected officials only are not every public employee (written for the test)",
+        "An elected public official who, under color of law, deprives a person of a right secured "
+        "by the state constitution is liable to the injured party. Qualified immunity is not a "
+        "defense to liability under this section.",
+        "end.public_employees",
+        "no",
+    ),
+    Case(
+        "local-government peace officers only: partial (NY S 3998, capitals)",
+        NY_3998_CLAIM,
+        "end.law_enforcement",
+        "partial",
+        "EMPLOYED BY A LOCAL GOVERNMENT",
+    ),
+    Case(
+        "school resource officers only: partial (written for the test)",
+        "A school resource officer who, under color of law, deprives a student of a right secured "
+        "by the state constitution is liable to the injured party. Qualified immunity is not a "
+        "defense to liability under this section.",
+        "end.law_enforcement",
+        "partial",
+    ),
+    Case(
+        "fee clause in capitals hyphenated across lines (NY S 3998)",
+        NY_3998_CLAIM + " " + NY_3998_FEES,
+        "start.attorney_fees",
+        "yes",
+        "ATTOR- NEY FEES",
+    ),
+    Case(
+        "one right (bearing arms) is not all constitutional rights (MO HB 85)",
+        MO_85_ONE_RIGHT,
+        "end.state_constitution",
+        "no",
+    ),
+    Case(
+        "trap: fees awarded to the Attorney General (NJ A 4578)",
+        LEO_CLAIM + NJ_AG_FEES,
+        "start.attorney_fees",
+        "no",
+    ),
+    Case(
+        "trap: 'not to exceed' on a filing fee is not a damages cap (written for the test)",
+        CO_CAUSE + " " + CO_BAR + " The clerk may charge a filing fee not to exceed fifty dollars "
+        "for an action under this section.",
+        "end.damage_caps",
+        "yes",
+        None,
+        "WA",
+    ),
+    Case(
+        "trap: advocacy is not law (written for the test)",
+        "The sponsor wants to eliminate qualified immunity. A peace officer who, under color of "
+        "law, deprives a person of a right secured by the state constitution is liable to the "
+        "injured party.",
+        "end.law_enforcement",
+        "no",
+    ),
+    Case(
+        "trap: a bill unrelated to liability, in a state with no cap (WA HB 1399)",
+        WA_1399_UNRELATED,
+        "end.damage_caps",
+        "no",
+        None,
+        "WA",
+    ),
+    Case(
+        "an officer who fails to intervene is liable in his own right (written for the test)",
+        "A peace officer who is present when another peace officer deprives a person of a right "
+        "secured by the state constitution and who fails to intervene to prevent the deprivation "
+        "is liable to the injured party. Qualified immunity is not a defense to liability under "
+        "this section.",
+        "start.failure_to_intervene",
+        "yes",
+        "fails to intervene",
+    ),
     # Traps: fees and indemnity elsewhere in a bill, for other claims or other people.
     Case(
         "fees-for-another-acts-claims",

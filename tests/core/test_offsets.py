@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -53,3 +55,41 @@ def test_rewrite_keeps_every_kept_character_on_its_origin(text: str) -> None:
     for index, char in enumerate(clean):
         assert text[new_map[index]] == char
     assert new_map[len(clean)] == len(text)
+
+
+# --- the cleaner's map, over printed text with furniture --------------------------
+
+_PRINT_LINES = st.lists(
+    st.one_of(
+        st.text(alphabet="abcXYZ ().-", min_size=1, max_size=30),
+        st.integers(1, 40).map(str),  # a margin number on its own line
+        st.sampled_from(["²", "٣", "1²"]),  # digits int() may not read
+        st.just("<--"),
+        st.just("20190HB0012PN0036 - 2 -"),
+        st.just("A. 1234      2"),
+        st.just("EXPLANATION--Matter in [brackets] is old law to be omitted."),
+        st.just("ATTOR-"),
+        st.just('It states, "Section 1. Text."'),
+        st.just(""),
+        st.just("\f"),
+    ),
+    max_size=40,
+)
+
+
+@given(_PRINT_LINES, st.booleans())
+def test_clean_text_points_every_character_at_itself(lines: list[str], numbered: bool) -> None:
+    from endqi.documents import document_from_text
+
+    if numbered:
+        lines = [f"{index + 1}  {line}" for index, line in enumerate(lines)]
+    original_text = "\n".join(lines)
+    document = document_from_text(original_text)
+    text, offset_map, original = document.text, document.offset_map, document.original
+    assert len(offset_map) == len(text) + 1
+    assert all(a <= b for a, b in itertools.pairwise(offset_map))
+    for index, char in enumerate(text):
+        if not char.isspace():
+            assert original[offset_map[index]] == char, (index, char)
+    for start, end in document.deletions:
+        assert 0 <= start < end <= len(text)

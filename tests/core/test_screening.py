@@ -387,6 +387,13 @@ def test_gate_defers_on_what_cleaning_could_change() -> None:
     assert not cannot_be_relevant(b"%PDF-1.7 anything", ".pdf")
     assert not cannot_be_relevant(b"", ".txt")
     assert cannot_be_relevant(b"The fee for a fishing permit is twelve dollars.\n", ".txt")
+    # A hyphen that no word precedes joins nothing ("---" rules of Markdown, "- 2 -" footers).
+    assert cannot_be_relevant(b"---\ncongress: 116th\n---\nA bill about roads.\n- 2 -\n", ".txt")
+    # A hyphen before an amendment mark, or before a tag in HTML, still ends a line.
+    assert not cannot_be_relevant(b"No qualified immu- <--\nnity for officers.\n", ".txt")
+    assert not cannot_be_relevant(b"<p>No qualified immu-<br>nity for officers.</p>", ".html")
+    # JSON is the loader's to read or refuse.
+    assert not cannot_be_relevant(b'{"status": "OK", "text": {"doc": "cXVh"}}', ".txt")
 
 
 @settings(max_examples=100, deadline=None)

@@ -42,13 +42,9 @@ def load_missouri_officials(shared_dir: Path, *, districts: bool = False) -> Non
 
 def seed_real_bill(bill_id: str = "mo-hb-30"):
     """Seed one real bill of the shared development data with the legislation app's seeder."""
-    from endqi.legislation.models import State, ensure_states
-    from endqi.legislation.seed import SeedReport, dev_evaluations_path, load_entries, seed_bill
+    from endqi.legislation.seed import seed_one
 
-    ensure_states()
-    entry = next(e for e in load_entries(dev_evaluations_path()) if e["id"] == bill_id)
-    states = {state.abbr: state for state in State.objects.all()}
-    return seed_bill(entry, states, SeedReport())
+    return seed_one(bill_id)
 
 
 def html(response) -> LexborHTMLParser:

@@ -23,7 +23,7 @@ from endqi.action.messages import (
 )
 from endqi.analysis import CriterionResult, evaluate
 from endqi.rubric import CRITERIA, Verdict, get_criterion
-from endqi.rubric.gaps import find_gaps, met_criteria
+from endqi.rubric.gaps import SHORT_NAMES, find_gaps, met_criteria
 
 from .bill_factories import SAMPLE_BILL_TEXT
 
@@ -156,15 +156,15 @@ def test_greeting_names_recipients() -> None:
     assert body.startswith("Dear Senator Doe,")
 
 
-def test_short_version_lists_titles_and_links_instead_of_quoting() -> None:
+def test_short_version_lists_short_names_and_links_instead_of_quoting() -> None:
     results = results_with({"end.law_enforcement": Verdict.YES})
     url = "https://endqi.example/model-policy/"
     short = compose_bill_message(facts(results), with_model_language=False, policy_url=url)
     full = compose_bill_message(facts(results))
     assert url in short.body
-    assert get_criterion("end.law_enforcement").title in short.body.split("still needs")[0]
+    assert SHORT_NAMES["end.law_enforcement"] in short.body.split("still needs")[0]
     for gap in find_gaps(results):
-        assert gap.criterion.title in short.body.split("still needs")[1]
+        assert gap.short_name in short.body.split("still needs")[1]
         assert gap.model_language.splitlines()[0] not in short.body
     assert PERSONAL_PROMPT in short.body
     assert len(short.body) < len(full.body) / 2

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from html import unescape
-from urllib.parse import parse_qs, unquote, urlencode, urlsplit
+from urllib.parse import parse_qs, quote, unquote, urlencode, urlsplit
 
 import pytest
 
 from endqi.action.limits import MAILTO_MAX_CHARS
-from endqi.action.messages import PERSONAL_PROMPT
+from endqi.action.messages import NAME_PROMPT, PERSONAL_PROMPT, PLACE_PROMPT
 from endqi.officials.models import Person
 from endqi.rubric.gaps import find_gaps
 
@@ -62,7 +62,7 @@ def missouri_bill():
 def test_bill_page_addresses_both_legislators_and_builds_the_message(
     client, officials, missouri_bill
 ) -> None:
-    url = f"/mo/bills/{missouri_bill.slug}/act/?{urlencode(DISTRICTS)}"
+    url = f"/mo/bills/{missouri_bill.slug}/act/?{urlencode({**DISTRICTS, 'length': 'full'})}"
     response = client.get(url)
     assert response.status_code == 200
     tree = html(response)
@@ -80,6 +80,12 @@ def test_bill_page_addresses_both_legislators_and_builds_the_message(
         assert gap.model_language.splitlines()[0] in body
     for person in officials:
         assert person.family_name in body.splitlines()[0]  # the greeting names them
+    # HB 30 failed: the letter asks for a new bill, not to amend it "before it passes".
+    assert missouri_bill.status == "failed"
+    page = response.content.decode()
+    assert "HB 30 (2020) failed" in body
+    assert "before it passes" not in page and "only if it is amended" not in page
+    assert not tree.css("input[name=stance]"), "no stances for a bill that is no longer alive"
 
     # Each phone number becomes a tel: link with a call script.
     tels = {a.attributes["href"] for a in tree.css("a[href^='tel:']")}
@@ -117,8 +123,9 @@ def test_mailto_link_carries_the_edited_message_after_update(
 def test_too_long_message_falls_back_to_copy_with_addresses_shown(
     client, officials, missouri_bill
 ) -> None:
-    url = f"/mo/bills/{missouri_bill.slug}/act/?{urlencode(DISTRICTS)}"
-    response = client.get(url)  # the full message quotes model language: too long for a link
+    query = urlencode({**DISTRICTS, "length": "full"})
+    response = client.get(f"/mo/bills/{missouri_bill.slug}/act/?{query}")
+    # The full message quotes model language: too long for a link.
     tree = html(response)
     fallback = tree.css_first("#mailto-fallback")
     assert "hidden" not in fallback.attributes
@@ -132,20 +139,28 @@ def test_too_long_message_falls_back_to_copy_with_addresses_shown(
     assert tree.css_first("button#copy-button[data-target=id_body]") is not None
 
 
-def test_short_version_fits_in_a_mailto_link(client, officials, missouri_bill) -> None:
-    query = urlencode({**DISTRICTS, "length": "short"})
-    response = client.get(f"/mo/bills/{missouri_bill.slug}/act/?{query}")
+def test_the_default_short_letter_fits_in_one_mailto_link(client, officials, missouri_bill) -> None:
+    # No "length" parameter: the short letter is the default, one tap sends it.
+    response = client.get(f"/mo/bills/{missouri_bill.slug}/act/?{urlencode(DISTRICTS)}")
     tree = html(response)
     if "hidden" in tree.css_first("#mailto-ready").attributes:
         pytest.fail("the short version of a real bill's message should fit in a mailto link")
-    _, fields = decode(tree.css_first("a#mailto-link").attributes["href"])
+    href = unescape(tree.css_first("a#mailto-link").attributes["href"])
+    _, fields = decode(href)
     assert "/model-policy/" in fields["body"]
+    # Room left for the visitor's own words in place of the prompts: two sentences
+    # (250 characters), a name and a street address, still in one link.
+    own_words = ("Police here hurt my neighbour and no court would hear it. " * 5)[:250]
+    filled = own_words + "Ann Example" + "12 Main Street, Jefferson City, MO 65101"
+    prompts = PERSONAL_PROMPT + NAME_PROMPT + PLACE_PROMPT
+    assert len(href) - len(quote(prompts)) + len(quote(filled)) <= MAILTO_MAX_CHARS
     assert fields["body"].replace("\r\n", "\n") == tree.css_first("textarea#id_body").text()
 
 
-def test_visitor_can_change_the_stance(client, officials, missouri_bill) -> None:
+def test_visitor_can_change_the_stance_on_a_pending_bill(client, officials) -> None:
+    pending = make_bill("HB 1")  # in committee
     query = urlencode({**DISTRICTS, "stance": "oppose"})
-    tree = html(client.get(f"/mo/bills/{missouri_bill.slug}/act/?{query}"))
+    tree = html(client.get(f"/mo/bills/{pending.slug}/act/?{query}"))
     assert tree.css_first("input#id_subject").attributes["value"].startswith("Please oppose")
     assert "checked" in tree.css_first("input[type=radio][name=stance][value=oppose]").attributes
 
@@ -155,6 +170,8 @@ def test_state_page_without_bill_asks_for_model_policy(client, officials) -> Non
     subject = tree.css_first("input#id_subject").attributes["value"]
     assert subject == "Please introduce a bill to end qualified immunity in Missouri"
     assert "model policy" in tree.css_first("textarea#id_body").text().lower()
+    # One tap: the default letter fits in the e-mail link.
+    assert "hidden" not in tree.css_first("#mailto-ready").attributes
 
 
 def test_without_a_search_the_page_asks_where_you_live(client, officials) -> None:
@@ -168,8 +185,11 @@ def test_without_a_search_the_page_asks_where_you_live(client, officials) -> Non
 def test_officials_not_loaded_lets_the_visitor_type_an_address(client, missouri_bill) -> None:
     response = client.get(f"/mo/bills/{missouri_bill.slug}/act/")
     tree = html(response)
-    assert "not loaded" in tree.css_first("#officials-missing").text()
-    assert "endqi import-people" in tree.css_first("#officials-missing").text()
+    notice = tree.css_first("#officials-missing")
+    assert "cannot look up Missouri legislators" in notice.text()
+    # Another way to find them, and no operator commands for visitors.
+    assert notice.css_first("a[href^='https://openstates.org/']") is not None
+    assert "endqi" not in notice.text()
     assert tree.css_first("input#id_to_address") is not None
     response = client.post(
         f"/mo/bills/{missouri_bill.slug}/act/",
@@ -182,7 +202,10 @@ def test_officials_not_loaded_lets_the_visitor_type_an_address(client, missouri_
 def test_zip_in_another_state_is_explained(client, officials) -> None:
     response = client.get("/mo/act/write/?zip=03301")  # Concord, New Hampshire
     assert response.status_code == 200
-    assert "New Hampshire" in html(response).css_first("[role=alert]").text()
+    alert = html(response).css_first("[role=alert]")
+    assert "New Hampshire" in alert.text()
+    assert alert.css_first("a").attributes["href"] == "/nh/act/write/?zip=03301"
+    assert "No officials were found" not in response.content.decode()
 
 
 def test_bad_district_is_one_clear_sentence(client, officials) -> None:

@@ -17,12 +17,7 @@ from endqi.cases.impact import (
     coverage_sentence,
     detail_sentences,
 )
-from endqi.cases.partial_dates import (
-    PartialDateError,
-    format_partial_date,
-    iso_partial_date,
-    parse_partial_date,
-)
+from endqi.cases.partial_dates import format_partial_date, iso_partial_date
 from endqi.cases.projection import MAP_HEIGHT, MAP_WIDTH, albers_usa
 from endqi.cases.vocabulary import (
     Category,
@@ -33,6 +28,7 @@ from endqi.cases.vocabulary import (
     parse_choice,
     parse_court,
 )
+from endqi.imports import Location, RecordError, parse_partial_date
 from endqi.rubric import CRITERIA_BY_ID
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
@@ -140,18 +136,24 @@ def test_normalize_citation(raw: str, court: str | None, year: int | None, expec
 
 
 def test_partial_dates_round_trip() -> None:
-    assert parse_partial_date("2024-01") == (datetime.date(2024, 1, 1), DatePrecision.MONTH)
-    assert parse_partial_date("2004") == (datetime.date(2004, 1, 1), DatePrecision.YEAR)
-    assert parse_partial_date("2018-08-30") == (datetime.date(2018, 8, 30), DatePrecision.DAY)
+    here = Location("cases.csv", line=2)
+
+    def parse(text: str) -> tuple[datetime.date, str]:
+        found = parse_partial_date(text, here)
+        assert found is not None
+        return found.date, found.precision
+
+    assert parse("2024-01") == (datetime.date(2024, 1, 1), DatePrecision.MONTH)
+    assert parse("2004") == (datetime.date(2004, 1, 1), DatePrecision.YEAR)
+    assert parse("2018-08-30") == (datetime.date(2018, 8, 30), DatePrecision.DAY)
     for text in ("2024-01", "2004", "2018-08-30"):
-        value, precision = parse_partial_date(text)
-        assert iso_partial_date(value, precision) == text
+        assert iso_partial_date(*parse(text)) == text
     assert format_partial_date(datetime.date(2024, 1, 1), DatePrecision.MONTH) == "January 2024"
     assert format_partial_date(datetime.date(2018, 8, 30), DatePrecision.DAY) == "August 30, 2018"
     assert format_partial_date(None, DatePrecision.DAY) == ""
-    for bad in ("2018-02-30", "30/08/2018", "2018-8", ""):
-        with pytest.raises(PartialDateError):
-            parse_partial_date(bad)
+    for bad in ("2018-02-30", "30/08/2018", "2018-8"):
+        with pytest.raises(RecordError):
+            parse_partial_date(bad, here)
 
 
 def test_every_shared_court_and_category_parses(shared_dir: Path) -> None:

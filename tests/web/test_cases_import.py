@@ -154,7 +154,7 @@ def test_json_rows_report_the_line_each_object_starts_on(shared_dir: Path, tmp_p
         ("header.csv", "slug,case_name\n", "no case rows"),
         ("typo.csv", "slug,case_name,sumary\nx,y,z\n", "unknown column(s): sumary"),
         ("cases.txt", "hello", "expected a .csv or .json file"),
-        ("broken.json", '[{"slug": "a",}]', "invalid JSON"),
+        ("broken.json", '[{"slug": "a",}]', "not valid JSON"),
         ("object.json", '{"cases": []}', "must be an array"),
         ("latin1.csv", "slug\nfa\xe7ade\n", "not UTF-8"),
     ],

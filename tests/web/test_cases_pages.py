@@ -222,7 +222,12 @@ def test_state_cases_tag_lists_the_state_and_links_to_the_map(seeded) -> None:
     names = [node.text() for node in rendered.css(".state-case-list a")]
     assert "Collie v. Barron" in names
     assert len(names) == sum(1 for case in seeded if case.state.abbr == "TX")
-    assert rendered.css_first('a[href="/cases/?state=tx"]').text() == "Explore the map"
+    assert rendered.css_first('a[href="/cases/?state=tx"]').text() == "All Texas cases on the map"
+    # The state's own map: one marker per Texas case, zoomed to Texas.
+    markers = [node.attributes["data-slug"] for node in rendered.css("svg a.case-marker")]
+    assert sorted(markers) == sorted(case.slug for case in seeded if case.state.abbr == "TX")
+    view_box = rendered.css_first("svg.case-map-svg").attributes["viewBox"]
+    assert view_box != "0 0 975 610"
     # A state with no case studies points to the nearest ones instead.
     empty = LexborHTMLParser(template.render(Context({"state": "WY"})))
     assert empty.css_first(".state-case-list") is None

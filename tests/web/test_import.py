@@ -146,7 +146,7 @@ def test_legiscan_text_in_the_file_becomes_an_evaluated_version(tmp_path) -> Non
     bill = Bill.objects.get(legiscan_id=1700456)
     version = bill.versions.get()
     assert version.label == "Introduced"
-    assert version.fetched == datetime.date(2022, 2, 10)
+    assert version.version_date == datetime.date(2022, 2, 10)
     assert bill.current_evaluation.version == version
     assert bill.text_links == []
     before = counts()
@@ -164,7 +164,7 @@ def test_identifiers_are_normalised() -> None:
     ("content", "message"),
     [
         ("{not json", "not valid JSON"),
-        ('{"hello": 1}', "not an Open States bill"),
+        ('{"hello": 1}', "expected an Open States bill"),
         (
             '{"identifier": "HB 1", "legislative_session": "2023", "id": "ocd-bill/x", '
             '"jurisdiction": "ocd-jurisdiction/country:us/state:zz/government"}',

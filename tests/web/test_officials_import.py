@@ -72,7 +72,7 @@ def person_file(root: Path, name: str) -> Path:
 @pytest.mark.django_db
 def test_upstream_sample_counts_and_fields(people_dir: Path) -> None:
     report = import_folder(people_dir)
-    assert report.created == Person.objects.count() > 600
+    assert len(report.created) == Person.objects.count() > 600
     # Missouri: 34 senators and 158 representatives, 5 House seats vacant.
     assert current_seats("MO", "upper") == 34
     assert current_seats("MO", "lower") == 158
@@ -102,7 +102,11 @@ def test_upstream_sample_counts_and_fields(people_dir: Path) -> None:
     assert person.source_commit == SNAPSHOT_COMMIT
     assert person.source_date == SNAPSHOT_DAY
     run = ImportRun.objects.get()
-    assert (run.commit, run.as_of, run.created) == (SNAPSHOT_COMMIT, SNAPSHOT_DAY, report.created)
+    assert (run.commit, run.as_of, run.created) == (
+        SNAPSHOT_COMMIT,
+        SNAPSHOT_DAY,
+        len(report.created),
+    )
 
 
 @pytest.mark.django_db
@@ -127,8 +131,8 @@ def test_second_import_writes_nothing(people_dir: Path) -> None:
         if q["sql"].lstrip().upper().startswith(("INSERT", "UPDATE", "DELETE"))
     ]
     assert writes == []
-    assert (report.created, report.updated, report.marked_former) == (0, 0, 0)
-    assert report.unchanged == len(stamps)
+    assert (report.created, report.updated, report.counts["marked_former"]) == ((), (), 0)
+    assert len(report.unchanged) == len(stamps)
     assert ImportRun.objects.count() == 1
     assert dict(Person.objects.values_list("pk", "updated_at")) == stamps
 
@@ -141,7 +145,8 @@ def test_person_removed_upstream_is_marked_former_not_deleted(mo_copy: Path) -> 
     person_id = yaml.safe_load(text)["id"]
     removed.unlink()
     report = import_folder(mo_copy)
-    assert report.marked_former == 1
+    assert report.counts["marked_former"] == 1
+    assert report.removed == (person_id,)
     person = Person.objects.get(openstates_id=person_id)
     assert person.current is False
     assert not person.roles.filter(current=True).exists()
@@ -160,7 +165,7 @@ def test_changed_upstream_field_is_updated(mo_copy: Path) -> None:
     file = person_file(mo_copy, "Aaron-Crossley")
     file.write_text(file.read_text().replace("aaron.crossley@house.mo.gov", "new@house.mo.gov"))
     report = import_folder(mo_copy)
-    assert (report.created, report.updated) == (0, 1)
+    assert (len(report.created), len(report.updated)) == (0, 1)
     assert Person.objects.get(name="Aaron Crossley").email == "new@house.mo.gov"
 
 
@@ -205,7 +210,7 @@ def test_staff_override_survives_reimport(mo_copy: Path) -> None:
     person.refresh_from_db()
     assert person.phone == "573-555-0100"  # kept
     assert person.email == "changed@house.mo.gov"  # not locked: updated
-    assert report.kept_overrides >= 1
+    assert report.counts["kept_overrides"] >= 1
     governor.refresh_from_db()
     assert governor.current is True
     assert governor.roles.get().current is True
@@ -313,14 +318,26 @@ def test_compact_export_matches_and_is_idempotent(shared_dir: Path) -> None:
     folder = shared_dir / "data" / "officials"
     source = read_compact_folder(folder, states=["MO", "VT"], as_of=SNAPSHOT_DAY)
     report = sync_people(source)
-    assert report.created == len(source.people)
+    assert len(report.created) == len(source.people)
     assert current_seats("MO", "upper") == 34
     assert current_seats("MO", "lower") == 158
     assert Vacancy.objects.filter(state__abbr="MO").count() == 5
     again = sync_people(read_compact_folder(folder, states=["MO", "VT"], as_of=SNAPSHOT_DAY))
-    assert (again.created, again.updated, again.marked_former) == (0, 0, 0)
+    assert (again.created, again.updated, again.counts["marked_former"]) == ((), (), 0)
     assert not again.changed
     with pytest.raises(ImportSourceError, match="no data for: ZZ"):
         read_compact_folder(folder, states=["ZZ"])
     # The federal file is not a state legislature and is left out.
     assert any("us.jsonl" in note for note in read_compact_folder(folder, states=["MO"]).skipped)
+
+
+@pytest.mark.django_db
+def test_a_bad_role_date_names_its_file_and_key(mo_copy: Path) -> None:
+    file = person_file(mo_copy, "Aaron-Crossley")
+    data = yaml.safe_load(file.read_text())
+    data["roles"][0]["start_date"] = "2023-13-01"
+    file.write_text(yaml.safe_dump(data))
+    with pytest.raises(ImportSourceError) as raised:
+        import_folder(mo_copy)
+    assert f"{file}, key roles[0].start_date: '2023-13-01' is not a real date" in str(raised.value)
+    assert not Person.objects.exists()

@@ -261,7 +261,7 @@ def test_district_choice_vacancies_and_multi_member_seats(loaded) -> None:
 def test_point_without_district_shapes_names_the_state(loaded) -> None:
     concord = lookup.officials_for_point(43.2067, -71.5381)  # NH: no shapes loaded
     assert concord.state.abbr == "NH" and not concord.found
-    assert any("not loaded" in note for note in concord.notes)
+    assert any("cannot match places in New Hampshire" in note for note in concord.notes)
     with pytest.raises(lookup.LookupInputError, match=r"not in a U\.S\. state"):
         lookup.officials_for_point(30.0, -40.0)  # mid-Atlantic
     with pytest.raises(lookup.LookupInputError, match="between -90 and 90"):
@@ -405,15 +405,20 @@ def test_address_geocoding_through_a_local_service(client, loaded) -> None:
 
 
 @pytest.mark.django_db
-def test_no_data_pages_show_the_operator_commands(client, loaded) -> None:
+def test_no_data_pages_tell_visitors_another_way_and_staff_the_commands(client, loaded) -> None:
     _delete_officials()  # rolled back after the test
     page = client.get("/act/")
     assert page.status_code == 200
-    assert "No officials are loaded yet" in page_text(page)
-    assert "endqi import-people" in page_text(page)
+    assert "We can't look up legislators here yet" in page_text(page)
+    assert "openstates.org/find_your_legislator" in page.content.decode()
+    assert "endqi import" not in page_text(page)
+    from django.contrib.auth import get_user_model
+
+    staff = get_user_model().objects.create_user("ops", password="a-long-pass-4711", is_staff=True)
+    client.force_login(staff)
+    assert "endqi import-people" in page_text(client.get("/act/"))
     state_page = page_text(client.get("/mo/act/"))
-    assert "District boundaries for Missouri are not loaded" in state_page
-    assert "endqi import-districts MO" in state_page
+    assert "endqi import-people" in state_page
 
 
 # ---------------------------------------------------------------------------

@@ -208,6 +208,7 @@ def test_state_page_shows_each_bill_with_its_scorecard(client) -> None:
     # Every criterion: verdict as symbol + word + colour class, explanation, quotes.
     items = card.css("li.criterion")
     assert len(items) == len(CRITERIA)
+    quoted: set[str] = set()  # each passage is quoted once per scorecard
     for item, result in zip(items, evaluation.ordered_results(), strict=True):
         verdict = item.css_first("span.verdict")
         assert f"verdict-{result.verdict}" in verdict.attributes["class"]
@@ -218,7 +219,12 @@ def test_state_page_shows_each_bill_with_its_scorecard(client) -> None:
         assert text_of(item.css_first(".criterion-title")) == result.criterion.title
         assert result.explanation in text_of(item)
         quotes = [text_of(q.css_first("p")) for q in item.css("blockquote.evidence")]
-        assert quotes == [f"“{' '.join(e['quote'].split())}”" for e in result.evidence]
+        expected = [f"“{' '.join(e['quote'].split())}”" for e in result.evidence]
+        # A passage already quoted (or inside one) is pointed to, not quoted again.
+        new = [q for q in expected if not any(q.strip("“”") in old for old in quoted)]
+        assert quotes == new
+        assert len(item.css("p.evidence-repeat")) == len(expected) - len(new)
+        quoted.update(new)
 
 
 def test_state_page_sections_and_no_bill_message(client) -> None:

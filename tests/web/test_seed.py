@@ -186,13 +186,17 @@ def test_seed_never_overwrites_staff_edits() -> None:
     )
 
 
-def test_a_newer_check_updates_status_and_renames_old_rows(tmp_path, manifest) -> None:
+def test_a_newer_check_updates_status_and_renames_old_rows(tmp_path, manifest, client) -> None:
     """Rows an older seed named by a counter are found, renamed and given real actions."""
     seed()
     bill = Bill.objects.get(state__abbr="FL", identifier="SB 670")
-    Bill.objects.filter(pk=bill.pk).update(
-        identifier="Unnumbered bill 1", slug="unnumbered-bill-1", year=None, status_checked=None
+    bill.identifier, bill.slug, bill.year, bill.status_checked = (
+        "Unnumbered bill 1",
+        "unnumbered-bill-1",
+        None,
+        None,
     )
+    bill.save()  # as an older seed left it (its history keeps the old address)
     newer = dict(manifest)
     newer["checked"] = "2099-01-01"
     path = tmp_path / "bills.json"
@@ -208,6 +212,10 @@ def test_a_newer_check_updates_status_and_renames_old_rows(tmp_path, manifest) -
     assert (bill.identifier, bill.slug, bill.year) == ("SB 670", "sb-670", 2021)
     assert bill.status_checked == datetime.date(2099, 1, 1)
     assert not Bill.objects.filter(identifier__icontains="unnumbered").exists()
+    # Links to the old address still reach the bill, at its new address.
+    response = client.get("/fl/bills/unnumbered-bill-1/")
+    assert response.status_code == 301 and response["Location"] == "/fl/bills/sb-670/"
+    assert client.get("/fl/bills/never-existed/").status_code == 404
 
 
 def test_manifest_refuses_non_legislature_links(tmp_path, manifest) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from endqi.action.limits import (
     BODY_MAX_CHARS,
@@ -58,32 +59,34 @@ class WriteForm(forms.Form):
         widget=forms.HiddenInput,
     )
     recipients = forms.MultipleChoiceField(
-        label="Send to", required=False, widget=forms.CheckboxSelectMultiple
+        label=_("Send to"), required=False, widget=forms.CheckboxSelectMultiple
     )
     to_address = forms.EmailField(
-        label="Their e-mail address",
+        label=_("Their e-mail address"),
         required=False,
-        help_text="Officials are not loaded on this site, so type the address yourself.",
+        help_text=_("Officials are not loaded on this site, so type the address yourself."),
     )
-    subject = forms.CharField(label="Subject", max_length=SUBJECT_MAX_CHARS)
+    subject = forms.CharField(label=_("Subject"), max_length=SUBJECT_MAX_CHARS)
     body = forms.CharField(
-        label="Your message",
+        label=_("Your message"),
         max_length=BODY_MAX_CHARS,
         widget=forms.Textarea(attrs={"rows": 22}),
     )
-    sender_name = forms.CharField(label="Your name", max_length=NAME_MAX_CHARS, required=False)
+    sender_name = forms.CharField(label=_("Your name"), max_length=NAME_MAX_CHARS, required=False)
     sender_email = forms.EmailField(
-        label="Your e-mail address",
+        label=_("Your e-mail address"),
         required=False,
-        help_text="Replies from their office come straight to you. We do not keep it.",
+        help_text=_("Replies from their office come straight to you. We do not keep it."),
     )
     send_copy = forms.BooleanField(
-        label="E-mail me a copy (we first send a link to confirm the address is yours)",
+        label=_("E-mail me a copy (we first send a link to confirm the address is yours)"),
         required=False,
     )
     # A field people never see (hidden by CSS and from assistive technology); bots fill it.
     website = forms.CharField(
-        label="Leave this empty", required=False, widget=forms.TextInput(attrs={"tabindex": "-1"})
+        label=_("Leave this empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"tabindex": "-1"}),
     )
 
     def __init__(self, *args, recipients: list[Recipient] = (), **kwargs) -> None:

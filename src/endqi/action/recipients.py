@@ -59,6 +59,7 @@ class Addressing:
     error: str = ""  # the lookup's one-sentence complaint about the input
     officials_loaded: bool = False
     params: dict[str, str] = field(default_factory=dict)  # lookup params to carry along
+    other_state: StateInfo | None = None  # the place looked up is in this other state
 
     @property
     def searched(self) -> bool:
@@ -130,6 +131,7 @@ def resolve(abbr: str, query: Mapping[str, str]) -> Addressing:
             f"That place is in {result.state.name}, not {info.name}; "
             f"write to your {result.state.name} legislators instead."
         )
+        addressing.other_state = result.state
         return addressing
     addressing.lookup = result
     addressing.recipients = [recipient_from_person(person) for person in result.officials]

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from django.http import Http404
 
-from endqi.action.messages import BillFacts
+from endqi.action.messages import BillFacts, Outcome
 from endqi.action.share import ShareCard
 from endqi.legislation.models import Bill, State
+from endqi.legislation.situation import STATUS_PHRASES
 from endqi.legislation.states import StateInfo, get_state_info
 from endqi.rubric import CRITERIA, GROUPS, format_score
 from endqi.rubric.gaps import find_gaps
@@ -69,6 +70,8 @@ def bill_facts(bill: Bill, *, url: str = "") -> BillFacts:
         year=bill.year,
         title=(bill.title or "").strip(),
         url=url,
+        outcome=Outcome(bill.outcome.value),
+        status_phrase=STATUS_PHRASES.get(bill.status, ""),
     )
 
 
@@ -82,8 +85,18 @@ def bill_fact_line(bill: Bill, *, with_status: bool = True) -> str:
     scorecard = bill.scorecard()
     if scorecard is None:
         return f"{status}Not evaluated yet."
-    gaps = find_gaps(scorecard.criteria)
-    line = f"{status}Meets {_total_text(scorecard.total)} of {TOTAL_MAX} criteria"
+    # Criteria a passage of the bill leaves open are neither met nor missed.
+    evaluation = bill.current_evaluation
+    open_ids = {r.criterion_id for r in evaluation.ordered_results() if not r.is_assessed}
+    gaps = [gap for gap in find_gaps(scorecard.criteria) if gap.criterion.id not in open_ids]
+    if open_ids:
+        assessed = TOTAL_MAX - len(open_ids)
+        line = (
+            f"{status}Meets {_total_text(scorecard.total)} of the {assessed} criteria "
+            "the text we have of it decides"
+        )
+    else:
+        line = f"{status}Meets {_total_text(scorecard.total)} of {TOTAL_MAX} criteria"
     if not gaps:
         return line + " for ending qualified immunity."
     names = [GAP_NOUNS[gap.criterion.id] for gap in gaps[:2]]
@@ -93,10 +106,11 @@ def bill_fact_line(bill: Bill, *, with_status: bool = True) -> str:
 
 
 def _scores(bill: Bill) -> tuple[tuple[str, str], ...]:
-    scorecard = bill.scorecard()
-    if scorecard is None:
+    # The stored evaluation's group scores: over assessed criteria ("2/3 assessed of 4").
+    evaluation = bill.current_evaluation
+    if evaluation is None:
         return ()
-    by_id = {score.id: score for score in scorecard.groups}
+    by_id = {score.id: score for score in evaluation.groups}
     return tuple((GROUP_SCORE_LABELS[group.id], by_id[group.id].text) for group in GROUPS)
 
 
@@ -109,7 +123,8 @@ def bill_share_card(bill: Bill, *, host: str) -> ShareCard:
         else ()
     )
     return ShareCard(
-        heading=bill.state.name,
+        # A city's local law is headed by the city, never as the state's own law.
+        heading=bill.jurisdiction_name,
         subheading=f"{bill_label(bill)} · {bill.status_label}",
         scores=_scores(bill),
         fact=bill_fact_line(bill),

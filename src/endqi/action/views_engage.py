@@ -5,6 +5,8 @@ from __future__ import annotations
 from django.core.exceptions import RequestDataTooBig
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils import formats
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods
 
 from endqi.action.drafts import DraftError, DraftResult, clean_state, score_draft, too_large_message
@@ -14,7 +16,8 @@ from endqi.action.pdf import text_pdf
 from endqi.action.ratelimit import allow, client_ip, retry_after_seconds
 from endqi.analysis.highlight import evidence_anchor, highlighted_text_html
 from endqi.documents.loader import format_size
-from endqi.rubric import CRITERIA, GROUPS, RUBRIC_VERSION, Verdict, model_policy_text
+from endqi.legislation.rubric_text import translated_criterion, translated_group
+from endqi.rubric import CRITERIA, GROUPS, RUBRIC_VERSION, Glossary, Verdict, model_policy_text
 from endqi.web.uploads import UploadTooLarge, body_too_large, max_upload_bytes, read_upload
 
 MODEL_POLICY_TITLE = "Model policy: a state act ending qualified immunity"
@@ -22,8 +25,22 @@ MODEL_POLICY_TITLE = "Model policy: a state act ending qualified immunity"
 
 def rubric_page(request: HttpRequest) -> HttpResponse:
     """``/rubric/``: the nine criteria in plain words, and how scores add up."""
+    glossary = Glossary()  # legal terms explained where the page first uses them
     groups = [
-        {"group": group, "criteria": [c for c in CRITERIA if c.group == group.id]}
+        {
+            "group": translated_group(group),
+            "criteria": [
+                {
+                    "criterion": criterion,
+                    "meanings": [
+                        (verdict, glossary.explain(text))
+                        for verdict, text in criterion.meaning.items()
+                    ],
+                }
+                for criterion in map(translated_criterion, CRITERIA)
+                if criterion.group == group.id
+            ],
+        }
         for group in GROUPS
     ]
     verdicts = [{"verdict": verdict, "points": _points_text(verdict.points)} for verdict in Verdict]
@@ -35,7 +52,9 @@ def rubric_page(request: HttpRequest) -> HttpResponse:
 
 
 def _points_text(points: float) -> str:
-    return f"{points:g} point" + ("" if points == 1 else "s")
+    return ngettext("%(points)s point", "%(points)s points", 1 if points == 1 else 2) % {
+        "points": f"{points:g}".replace(".", formats.get_format("DECIMAL_SEPARATOR"))
+    }
 
 
 def model_policy_page(request: HttpRequest) -> HttpResponse:
@@ -157,4 +176,9 @@ def _evaluate_error(request: HttpRequest, form: EvaluateForm, error: DraftError)
 
 def _render_evaluate(request: HttpRequest, context: dict, status: int = 200) -> HttpResponse:
     context["max_upload_text"] = format_size(max_upload_bytes())
+    result = context.get("result")
+    if result is not None:
+        # What each gap needs, with legal terms explained where the list first uses them.
+        glossary = Glossary()
+        context["gap_rows"] = [(gap, glossary.explain(gap.needed)) for gap in result.gaps]
     return render(request, "action/evaluate.html", context, status=status)

@@ -29,6 +29,7 @@ from endqi.action.mailto import plan_mailto
 from endqi.action.messages import (
     BillFacts,
     Message,
+    Office,
     Stance,
     call_script,
     compose_bill_message,
@@ -41,6 +42,7 @@ from endqi.action.recipients import Addressing, Recipient, resolve
 from endqi.action.summaries import bill_facts, bill_label, published_bill, state_info_or_404
 from endqi.legislation.models import Bill
 from endqi.legislation.states import StateInfo
+from endqi.web.i18n import english_url
 
 logger = logging.getLogger(__name__)
 
@@ -72,39 +74,59 @@ def _compose(
     facts: BillFacts | None,
     addressing: Addressing,
 ) -> Message:
-    """The default message for this page and its query (stance, short or full)."""
-    names = [r.greeting for r in addressing.recipients if r.legislator and r.has_email]
+    """The default message for this page and its query (stance, short or full).
+
+    It is addressed to the default recipients (:func:`default_recipients`) and
+    worded for their office: legislators, or the governor when only they have an
+    e-mail address.
+    """
+    recipients = default_recipients(addressing)
+    office = (
+        Office.GOVERNOR
+        if recipients and not any(r.legislator for r in recipients)
+        else Office.LEGISLATOR
+    )
+    names = [r.greeting for r in recipients]
     policy_url = request.build_absolute_uri("/model-policy/")
     if facts is None:
         return compose_state_message(
             info.name,
             recipient_names=names,
-            with_model_language=_quotes_model(request, facts),
+            with_model_language=_quotes_model(request),
             policy_url=policy_url,
+            office=office,
         )
     return compose_bill_message(
         facts,
         stance=_stance(request.GET.get("stance")),
         recipient_names=names,
-        with_model_language=_quotes_model(request, facts),
+        with_model_language=_quotes_model(request),
         policy_url=policy_url,
+        office=office,
     )
 
 
-def _quotes_model(request: HttpRequest, facts: BillFacts | None) -> bool:
-    """Whether the message quotes the model language (``?length=full``/``short``).
+def default_recipients(addressing: Addressing) -> list[Recipient]:
+    """Who the message goes to unless the visitor changes it: the legislators with an
+    e-mail address, or, when none has one, the governor (if they have one)."""
+    legislators = [r for r in addressing.emailable if r.legislator]
+    return legislators or [r for r in addressing.emailable if not r.legislator]
 
-    A bill's message quotes it by default (the asks are the point); the state
-    message lists the nine provisions and links to the model policy unless asked.
+
+def _quotes_model(request: HttpRequest) -> bool:
+    """Whether the message quotes the model language (``?length=full``).
+
+    The short letter is the default: it names what the bill does and lacks and
+    links to the model language, so it fits in a one-tap e-mail link.
     """
-    length = request.GET.get("length")
-    return length == "full" if facts is None else length != "short"
+    return request.GET.get("length") == "full"
 
 
 def _write(request: HttpRequest, info: StateInfo, bill: Bill | None) -> HttpResponse:
     addressing = resolve(info.abbr, request.GET)
     facts = (
-        bill_facts(bill, url=request.build_absolute_uri(bill.get_absolute_url())) if bill else None
+        # The letter goes to an office that works in English: it links the English page.
+        bill_facts(bill, url=request.build_absolute_uri(english_url(bill))) if bill else None
     )
     default = _compose(request, info, bill, facts, addressing)
     if request.method == "GET":
@@ -112,7 +134,7 @@ def _write(request: HttpRequest, info: StateInfo, bill: Bill | None) -> HttpResp
             initial={
                 "subject": default.subject,
                 "body": default.body,
-                "recipients": [r.key for r in addressing.emailable if r.legislator],
+                "recipients": [r.key for r in default_recipients(addressing)],
             },
             recipients=addressing.recipients,
         )
@@ -281,10 +303,15 @@ def _render_write(
         "error": error,
         "stance": default.stance,
         "stances": list(Stance),
-        "quotes_model": _quotes_model(request, facts),
+        "quotes_model": _quotes_model(request),
+        "pending": facts is None or facts.outcome == "pending",
+        "other_state_url": _other_state_url(addressing),
+        "is_staff": request.user.is_staff,
         "length": request.GET.get("length") or "",
         "query": query,
         "query_string": urlencode(query),
+        "short_query": urlencode({**query, **_stance_param(default)}),
+        "full_query": urlencode({**query, **_stance_param(default), "length": "full"}),
         "calls": [
             {
                 "recipient": recipient,
@@ -304,6 +331,20 @@ def _render_write(
         "officials_page": f"/{info.slug}/act/",
     }
     return render(request, "action/write.html", context, status=status)
+
+
+def _stance_param(message: Message) -> dict[str, str]:
+    """The chosen stance as a query parameter, so switching length keeps it."""
+    return {"stance": message.stance.value} if message.stance else {}
+
+
+def _other_state_url(addressing: Addressing) -> str:
+    """The write page of the state the visitor's place is in, when it is another state."""
+    other = addressing.other_state
+    if other is None:
+        return ""
+    query = urlencode(addressing.params)
+    return f"/{other.slug}/act/write/" + (f"?{query}" if query else "")
 
 
 CHAMBER_DISTRICT_LABELS: dict[str, str] = {

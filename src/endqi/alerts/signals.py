@@ -29,7 +29,7 @@ def _record(bill: Bill, kind: str, summary: str, source_key: str) -> None:
 @receiver(post_save, sender=Bill)
 def bill_saved(sender: type, instance: Bill, **kwargs: Any) -> None:
     """A bill appears on the site when it is first saved as published."""
-    if kwargs.get("raw"):  # loaddata (a restore) brings its own events; invent none
+    if kwargs.get("raw"):  # loaddata restores events as they were; make none twice
         return
     _record(
         instance,
@@ -42,9 +42,7 @@ def bill_saved(sender: type, instance: Bill, **kwargs: Any) -> None:
 @receiver(post_save, sender=BillStatusChange)
 def status_changed(sender: type, instance: BillStatusChange, created: bool, **kwargs: Any) -> None:
     """A new step in a bill's status history (not the status it was added with)."""
-    if kwargs.get("raw"):  # loaddata (a restore) brings its own events; invent none
-        return
-    if not created or instance.bill.status_changes.count() < 2:
+    if kwargs.get("raw") or not created or instance.bill.status_changes.count() < 2:
         return
     when = f" on {instance.date.isoformat()}" if instance.date else ""
     _record(
@@ -58,9 +56,7 @@ def status_changed(sender: type, instance: BillStatusChange, created: bool, **kw
 @receiver(post_save, sender=BillVersion)
 def version_added(sender: type, instance: BillVersion, created: bool, **kwargs: Any) -> None:
     """A new version of a bill's text (not the first one)."""
-    if kwargs.get("raw"):  # loaddata (a restore) brings its own events; invent none
-        return
-    if not created or instance.bill.versions.count() < 2:
+    if kwargs.get("raw") or not created or instance.bill.versions.count() < 2:
         return
     _record(
         instance.bill,
@@ -73,9 +69,7 @@ def version_added(sender: type, instance: BillVersion, created: bool, **kwargs: 
 @receiver(post_save, sender=Evaluation)
 def evaluation_reviewed(sender: type, instance: Evaluation, **kwargs: Any) -> None:
     """An analyst reviewed a bill's scorecard."""
-    if kwargs.get("raw"):  # loaddata (a restore) brings its own events; invent none
-        return
-    if instance.reviewed_at is None or not instance.is_current:
+    if kwargs.get("raw") or instance.reviewed_at is None or not instance.is_current:
         return
     bill = instance.version.bill
     _record(

@@ -96,6 +96,7 @@ class DefenseRule:
     kinds: frozenset[DefenseKind]
     effect: Effect
     role: Role
+    role_named: bool  # the clause names whom it strips of the defense
     has_exceptions: bool
     all_civil_liability: bool  # "for any act or failure to act", not one new claim
     force_only: bool  # the bar applies only when force or a search is involved
@@ -106,7 +107,7 @@ class Cap:
     """A clause about dollar limits on what victims recover."""
 
     clause: Sentence
-    kind: str  # "own" (the bill's limit), "raised", "lifted", "lifted-one-kind"
+    kind: str  # "own" (the bill's limit), "raised", "lifted", "lifted-in-part"
     amends_existing: bool  # the clause strikes an amount (a cap changed, not created)
 
 
@@ -118,6 +119,8 @@ class Indemnity:
     mandatory: bool
     full_amount: bool
     carve_out: bool
+    limited: bool  # a cap, a pro-rata share or excluded damages leave part unpaid
+    vicarious: bool = False  # the employer is itself liable for the officer's violation
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,7 +225,9 @@ def _defendants(body: str) -> str | None:
     if _LIABLE_PREDICATE.search(body):
         subject = _SUBJECT.match(body)
         if subject:
-            return _trim_phrase(subject.group("np"))
+            # The whole subject up to "who" or "is liable" is the class, restrictions included
+            # ("a peace officer, as defined in ..., employed by a local government").
+            return subject.group("np").strip(" ,")
     return None
 
 
@@ -262,12 +267,22 @@ def rights_of(body: str) -> Rights:
     general = lexicon.GENERAL_RIGHTS.search(body)
     if general and conditioned_on_force_or_search(body):
         return Rights.FORCE_OR_SEARCH
-    one = lexicon.ONE_RIGHT.search(body)
-    if one and not re.search(r"including|such as|any right|all rights|rights,", body):
+    one = lexicon.ONE_RIGHT.search(body) or lexicon.ONE_PROVISION.search(body)
+    if one and not re.search(r"including|such as|any rights?\b|all rights|rights,", body):
         return Rights.ONE_RIGHT
     if general and lexicon.ENUMERATED_SECTIONS.search(body):
         return Rights.ENUMERATED
+    if (
+        general
+        and not lexicon.SECTION_1983.search(body)
+        and lexicon.FEDERAL_ONLY_RIGHTS.search(body)
+        and not lexicon.STATE_RIGHTS_WORDS.search(lexicon.GENERIC_RIGHTS_WORDS.sub(" ", body))
+    ):
+        return Rights.FEDERAL_ONLY
     if general and lexicon.STATE_RIGHTS_WORDS.search(body):
+        return Rights.ALL_CONSTITUTIONAL
+    if lexicon.SECTION_1983.search(body):
+        # Section 1983 reaches every right the Constitution secures, without restriction.
         return Rights.ALL_CONSTITUTIONAL
     if general and lexicon.FEDERAL_ONLY_RIGHTS.search(body):
         return Rights.FEDERAL_ONLY
@@ -335,6 +350,8 @@ def _names_general_immunity(window: str) -> bool:
         or "any other" in window
         or "doctrine" in window
         or bool(re.search(r"\b(?:no|any|all)\s+(?:\w+\s+){0,2}immunit", window))
+        # A statutory immunity waived: "the immunity granted pursuant to section 41-4-4".
+        or bool(re.search(r"immunit(?:y|ies) (?:granted|provided|conferred|afforded)", window))
     )
 
 
@@ -383,14 +400,21 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
     kinds = _kinds(window) or _kinds(body)
     phrase = _defendants(body)
     role = role_of(phrase) if phrase else Role.UNNAMED
-    if not role.public:
+    named = role.public
+    if not named:
         sentence_role = role_of(body, noun_phrase=False)
-        role = sentence_role if sentence_role.public else role
+        if sentence_role.public:
+            role = sentence_role
+        elif lexicon.SECTION_1983.search(body):
+            role = Role.BROAD  # section 1983 lies against every person acting under color of law
+        elif lexicon.FORCE_OR_SEARCH.search(body) or "physical force" in body:
+            role = Role.POLICE  # immunity for uses of force and searches is officers' immunity
     return DefenseRule(
         clause=sentence,
         kinds=kinds,
         effect=effect,
         role=role,
+        role_named=named,
         has_exceptions=bool(lexicon.EXCEPTION_WORDS.search(body)),
         all_civil_liability=bool(lexicon.ALL_CLAIMS.search(body)),
         force_only=conditioned_on_force_or_search(body),
@@ -494,13 +518,21 @@ class Reading:
         """Whether the bill creates or changes a civil claim or immunity of public officers."""
         if self.public_claims:
             return True
-        # A bill that raises or changes the cap on the government's own liability changes
-        # public liability even with no claim of its own.
-        for cap in self.caps:
-            if (cap.kind == "raised" or cap.amends_existing) and lexicon.PUBLIC_LIABLE.search(
-                cap.clause.text
-            ):
-                return True
+        # Caps on the government's own liability and the government paying its employees'
+        # judgments are law about public officers' civil liability even with no claim of the
+        # bill's own. Records and discipline rules alone are not: they change no claim.
+        if any(lexicon.PUBLIC_LIABLE.search(cap.clause.text) for cap in self.caps):
+            return True
+        if any(
+            lexicon.PUBLIC_PAYER.search(i.clause.text)
+            and (
+                lexicon.OFFICER_LIABILITY_SETTING.search(i.clause.text)
+                or lexicon.PUBLIC_LIABLE.search(i.clause.text)
+            )
+            and not lexicon.NON_OFFICER_SETTING.search(i.clause.text)
+            for i in self.indemnities
+        ):
+            return True
         for defense in self.defenses:
             named = defense.kinds & {
                 DefenseKind.QUALIFIED_IMMUNITY,
@@ -541,12 +573,16 @@ class Reading:
                 continue
             if _only_limits_personal_share(body) or not _limits_damages(body, window):
                 continue
-            found.append(Cap(sentence, "own", self._has_deletion(sentence)))
+            # "$400,000 $1,000,000": an amended statute printed without its strike-through
+            # shows the old amount and the new one side by side; the cap is changed, not new.
+            replaced = lexicon.REPLACED_AMOUNT.search(body) is not None
+            found.append(Cap(sentence, "own", self._has_deletion(sentence) or replaced))
         for sentence in _operative(self.find("cap_raised")):
             found.append(Cap(sentence, "raised", True))
         for sentence in _operative(self.find("cap_lift")):
             one_kind = lexicon.ONE_KIND_OF_DAMAGES.search(sentence.text)
-            found.append(Cap(sentence, "lifted-one-kind" if one_kind else "lifted", False))
+            some = one_kind or lexicon.CONDITIONAL_LIFT.search(sentence.text)
+            found.append(Cap(sentence, "lifted-in-part" if some else "lifted", False))
         return tuple(found)
 
     def _has_deletion(self, sentence: Sentence) -> bool:
@@ -565,8 +601,35 @@ class Reading:
                 continue  # indemnity for board members, vendors, other people
             mandatory = _mandatory_indemnity(body) and not lexicon.NO_PERSONAL_SHARE.search(body)
             carve_out = bool(lexicon.BAD_CONDUCT_CARVE_OUT.search(body))
-            found.append(Indemnity(sentence, mandatory, _guarantees_full_amount(body), carve_out))
+            limited = bool(lexicon.INDEMNITY_LIMIT.search(body))
+            found.append(
+                Indemnity(sentence, mandatory, _guarantees_full_amount(body), carve_out, limited)
+            )
+        # "The employer is liable for any injury caused by its officer's violation": the
+        # employer answers for the whole award itself.
+        for claim in self.claims:
+            body = claim.clause.text
+            if (
+                claim.defendants
+                and lexicon.EMPLOYER_DEFENDANT.search(claim.defendants)
+                and (lexicon.POLICE_TERM.search(body) or "employee" in body)
+                and not lexicon.EXCEPTION_WORDS.search(body)
+            ):
+                found.append(Indemnity(claim.clause, True, True, False, False, vicarious=True))
         return tuple(found)
+
+    @cached_property
+    def indemnity_carve_outs(self) -> tuple[Sentence, ...]:
+        """Clauses anywhere in the bill that let the payer refuse for bad conduct.
+
+        "(c) Notwithstanding subsection (a), no indemnification shall be paid for a judgment
+        which results from willful misconduct" limits the duty stated in another sentence.
+        """
+        return tuple(
+            s
+            for s in _operative(self.find("indemnity_carve_out"))
+            if lexicon.BAD_CONDUCT_CARVE_OUT.search(s.text)
+        )
 
     @cached_property
     def fee_awards(self) -> tuple[FeeAward, ...]:
@@ -595,7 +658,7 @@ class Reading:
         ]
         for sentence in _operative(self.find("decertify")):
             body = sentence.text
-            if re.search(r"violat|liable|judgment|finding|deprivation|misconduct", body) and (
+            if lexicon.TIED_TO_VIOLATION.search(body) and (
                 lexicon.POLICE_TERM.search(body) or re.search(r"employee|official", body)
             ):
                 mandatory = bool(lexicon.MANDATORY.search(body))
@@ -651,6 +714,14 @@ def _scoped_to_another_act(body: str) -> bool:
 
 def _fees_to_government(body: str) -> bool:
     """Fees awarded to the state, its attorney general or a prevailing defendant only."""
+    recipients = [m.group("recipient") for m in lexicon.FEE_RECIPIENT.finditer(body)]
+    plaintiff = (
+        r"plaintiff|prevailing party|claimant|petitioner|injured|aggrieved|person|individual"
+    )
+    if any(re.match(plaintiff, r) or re.search(plaintiff, r) for r in recipients):
+        return False
+    if recipients and any(lexicon.FEE_TO_GOVERNMENT.search("to the " + r) for r in recipients):
+        return True
     if re.search(r"prevailing (?:plaintiff|party|claimant|petitioner)|injured|aggrieved", body):
         return False
     return bool(lexicon.FEE_TO_GOVERNMENT.search(body))
@@ -676,7 +747,7 @@ def _mandatory_indemnity(body: str) -> bool:
         if re.search(r"\b(?:shall|must|is required to|are required to)\b(?!\s+not)", governing):
             if not optional:
                 return True
-        elif re.match(r"\w*\s+(?:\w+\s+){0,3}?(?:shall|must)\b", after) and not optional:
+        elif re.match(r"\w*\s+(?:\w+\s+){0,3}?(?:shall|must)\b(?!\s+not)", after) and not optional:
             return True
     return False
 

@@ -17,11 +17,13 @@ from dataclasses import dataclass, field
 from endqi.analysis import lexicon
 from endqi.analysis.clauses import (
     Claim,
+    DefenseKind,
     DefenseRule,
     Reading,
     Rights,
     Role,
     is_operative,
+    rights_of,
 )
 from endqi.analysis.state_law import damage_cap_law
 from endqi.analysis.text import AnalysisText, Sentence
@@ -96,7 +98,14 @@ class Coverage:
 
 def coverage(reading: Reading) -> Coverage:
     """Who the bill's liability and immunity bars reach."""
-    facts: list[Claim | DefenseRule] = [*reading.public_claims, *reading.bars]
+    # The claims and the bars that name their defendants decide; a bar's role read from the
+    # rest of its sentence counts only when nothing names the defendants.
+    facts: list[Claim | DefenseRule] = [
+        *[c for c in reading.public_claims if c.role.public],
+        *[b for b in reading.bars if b.role_named],
+    ]
+    if not facts:
+        facts = [*reading.public_claims, *reading.bars]
     for role in _ROLE_ORDER:
         matching = [fact for fact in facts if fact.role is role]
         if matching:
@@ -189,11 +198,34 @@ def law_enforcement(context: Context) -> Decision:
         )
     return Decision(
         Verdict.YES,
-        "The bill bars qualified immunity (or the equivalent 'clearly established' / good-faith "
-        "defenses) as a defense to civil liability of law-enforcement officers.",
+        f"The bill bars {_defenses_named(reading.bars)} as a defense to civil liability, and the "
+        f"claim reaches {_who(covered)}, so law-enforcement officers can no longer raise it.",
         0.9,
         evidence,
     )
+
+
+def _defenses_named(bars: Sequence[DefenseRule]) -> str:
+    """The defenses the bars name, in words ("qualified immunity and good faith ...")."""
+    kinds = {kind for bar in bars for kind in bar.kinds}
+    order = [
+        DefenseKind.QUALIFIED_IMMUNITY,
+        DefenseKind.CLEARLY_ESTABLISHED,
+        DefenseKind.GOOD_FAITH,
+        DefenseKind.IMMUNITY,
+    ]
+    named = [kind.value for kind in order if kind in kinds] or ["qualified immunity"]
+    return named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
+
+
+def _who(covered: Coverage) -> str:
+    if covered.phrase:
+        return f"'{covered.phrase}'"
+    return {
+        Role.BROAD: "everyone acting for the government",
+        Role.STATE_ONLY: "state employees",
+        Role.POLICE: "law-enforcement officers",
+    }.get(covered.role, "the defendants in these actions")
 
 
 def public_employees(context: Context, law_enforcement_verdict: Verdict) -> Decision:
@@ -232,14 +264,12 @@ def public_employees(context: Context, law_enforcement_verdict: Verdict) -> Deci
             0.85 if not covered.inferred else 0.65,
             _first(covered.clauses, 1 if covered.inferred else 2),
         )
-    # Neither the claim nor the bar names its defendants: nothing shows that they reach
-    # every public employee, and yes needs that shown.
     return Decision(
-        Verdict.NO,
-        "Neither the claim nor the immunity bar names a class of defendant, so the bill does not "
-        "show that it reaches public employees generally.",
-        0.5,
-        _first(_clauses(reading.bars), 1),
+        Verdict.YES,
+        "The immunity bar names no class of defendant: it applies to every defendant in these "
+        "actions, public employees included.",
+        0.55,
+        _first(_clauses(reading.bars)),
     )
 
 
@@ -247,8 +277,6 @@ def state_constitution(context: Context) -> Decision:
     """end.state_constitution: which rights can be enforced."""
     reading = context.reading
     scoped: list[tuple[Rights, Sentence]] = [(c.rights, c.clause) for c in reading.public_claims]
-    from endqi.analysis.clauses import rights_of
-
     scoped += [(rights_of(b.clause.text), b.clause) for b in reading.bars]
     scoped += [(rights_of(s.text), s) for s in reading.incorporated_prohibitions]
     by_scope: dict[Rights, list[Sentence]] = {}
@@ -276,6 +304,21 @@ def state_constitution(context: Context) -> Decision:
             "enforcing state constitutional rights.",
             0.65,
             _first(by_scope[Rights.CIVIL_RIGHTS_ACT], 1),
+        )
+    # A bar on claims "brought pursuant to this section", in a bill whose own description says
+    # the section is the state's civil rights act: the bar reaches that act's claims.
+    own_provision_bars = [
+        b.clause for b in reading.bars if lexicon.THIS_PROVISION.search(b.clause.text)
+    ]
+    naming = reading.find("civil_rights_act_named")
+    if own_provision_bars and naming:
+        return Decision(
+            Verdict.YES,
+            "The bar covers claims under the section the bill amends, which the bill itself "
+            "places in the state's civil rights act, the vehicle for enforcing state "
+            "constitutional rights.",
+            0.6,
+            (own_provision_bars[0], naming[0]),
         )
     for bar in reading.bars:
         if bar.all_civil_liability and not bar.force_only:
@@ -345,10 +388,11 @@ def damage_caps(context: Context) -> Decision:
             _first(raised),
         )
     if lifts:
-        if all(c.kind == "lifted-one-kind" for c in lifts):
+        if all(c.kind == "lifted-in-part" for c in lifts):
             return Decision(
                 Verdict.PARTIAL,
-                "Only the limits on one kind of damages are lifted; other caps still apply.",
+                "Limits are lifted only in part (for one kind of damages, or only for criminal or "
+                "willful conduct); other caps still apply.",
                 0.6,
                 _first([c.clause for c in lifts]),
             )
@@ -360,6 +404,19 @@ def damage_caps(context: Context) -> Decision:
             _first([c.clause for c in lifts]),
         )
     law = damage_cap_law(context.state)
+    federal = [
+        f.clause
+        for f in (*reading.public_claims, *reading.bars)
+        if lexicon.SECTION_1983.search(f.clause.text)
+    ]
+    if law is None and federal:
+        return Decision(
+            Verdict.YES,
+            "The bill's claims are section 1983 actions, and federal law sets no dollar cap on "
+            "damages in them; the bill adds none.",
+            0.65,
+            _first(federal, 1),
+        )
     if law is None:
         return Decision(
             Verdict.NO,
@@ -493,8 +550,24 @@ def full_compensation(context: Context) -> Decision:
     """start.full_compensation: mandatory indemnification of the whole award."""
     indemnities = context.reading.indemnities
     mandatory = [i for i in indemnities if i.mandatory]
+    elsewhere = [
+        s
+        for s in context.reading.indemnity_carve_outs
+        if not any(i.clause == s for i in indemnities if i.vicarious)
+    ]
+    if mandatory and elsewhere and not any(i.full_amount for i in mandatory):
+        return Decision(
+            Verdict.NO,
+            "Indemnification is required, but another clause lets the payer refuse for some "
+            "conduct (for example willful or bad-faith acts), so victims are not guaranteed the "
+            "award.",
+            0.65,
+            _first(elsewhere + [i.clause for i in mandatory]),
+        )
     if mandatory:
-        guarantees = [i.clause for i in mandatory if not i.carve_out and i.full_amount]
+        guarantees = [
+            i.clause for i in mandatory if not i.carve_out and (i.full_amount or i.vicarious)
+        ]
         if guarantees:
             return Decision(
                 Verdict.YES,
@@ -512,6 +585,15 @@ def full_compensation(context: Context) -> Decision:
                 "award.",
                 0.65,
                 _first(carve_outs),
+            )
+        limited = [i.clause for i in mandatory if i.limited]
+        if limited:
+            return Decision(
+                Verdict.PARTIAL,
+                "Indemnification is required, but limits (a cap, a pro-rata share or excluded "
+                "damages) leave part of the award unpaid, so the whole award is not guaranteed.",
+                0.6,
+                _first(limited),
             )
         return Decision(
             Verdict.YES,

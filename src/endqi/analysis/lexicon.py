@@ -43,6 +43,7 @@ BROAD_TERMS = (
     r"|employees? of (?:the|this|a|any) (?:state|commonwealth|political subdivision|public entity"
     r"|governmental entity|local government|public body)"
     r"|state (?:employees?|officials?|actors?)"
+    r"|(?:units?|instrumentalit(?:y|ies)) of (?:state |local )?government|governmental units?"
 )
 # A broad class counts when it is the one held liable or denied immunity:
 # "no public body ... shall enjoy", "against a public employee", "a public official who".
@@ -58,8 +59,9 @@ NARROW_POLICE = re.compile(
     r"school resource officers?|campus (?:police|security|peace)|(?:university|college|school"
     r"|transit|port|airport|housing|park) (?:police|peace officers?|law enforcement)"
     r"|(?:employed|appointed|commissioned) by (?:a |an |any )?(?:political subdivision|local"
-    r" government|municipalit|county|city|town)"
-    r"|\b(?:local|municipal|county|city) (?:police|peace officers?|law enforcement)"
+    r" government|municipalit|county|city|town)\w*(?! or (?:by )?(?:the|a|any) state)"
+    r"(?!,? (?:or|and) (?:the |a |any )?state)"
+    r"|\b(?:municipal|county|city) (?:police|peace officers?|law enforcement)"
     r"|(?:police|peace) officers? of (?:a |an |any )?(?:political subdivision|local government"
     r"|municipality|county|city)"
     r"|correction(?:al|s) officers?|probation officers?|parole officers?"
@@ -122,20 +124,8 @@ PROCEDURAL_BAR = re.compile(
     r"|\b(?:is|shall be)\s+not\s+(?:a\s+)?(?:ground|basis)\s+(?:for|to)\s+(?:dismiss|summary)"
     r"|\bno\s+(?:action|claim|suit)\b[^.]{0,80}?\b(?:shall|may)\s+be\s+(?:dismissed|barred)\b"
 )
-PROCEDURAL_BAR_GATE = (
-    "not dismiss",
-    "not be dismissed",
-    "not be barred",
-    "not bar",
-    "ground",
-    "basis",
-    "be dismissed",
-    "be barred",
-    "not deny",
-    "not be denied",
-    "not grant",
-    "not be defeated",
-)
+# Only bars of a QI-like defense matter, and those always name one (QI_TERM) nearby.
+PROCEDURAL_BAR_GATE = QI_GATE
 # A negated subject that governs a defense predicate: "No immunity, including qualified
 # immunity, shall be a defense"; "Neither qualified immunity nor ... is a defense".
 NEGATED_SUBJECT_DEFENSE = re.compile(
@@ -144,7 +134,7 @@ NEGATED_SUBJECT_DEFENSE = re.compile(
     r"(?:valid\s+|complete\s+|affirmative\s+)?(?:defen[cs]es?|bar|available|raised|asserted"
     r"|applicable|immun|apply|invoked)"
 )
-NEGATED_SUBJECT_DEFENSE_GATE = ("no ", "neither", "none of")
+NEGATED_SUBJECT_DEFENSE_GATE = QI_GATE
 # Predicates that deny a defense: "is not a defense", "shall not apply", "may not be raised".
 NEGATED_DEFENSE = re.compile(
     r"(?:\b(?:is|are|shall|does|do|will|may)\s+not\s+(?:be\s+)?(?:an?\s+)?(?:valid\s+)?"
@@ -206,13 +196,17 @@ NON_OPERATIVE = re.compile(
     r"|\blegislative (?:findings?|intent|declarations?)\b"
 )
 # Section labels a sentence may open with ("Sec. 2. (a)(1)", "§ 4.", "506_450. 1.").
+# Bounded, possessive runs: at most eight labels, each taken whole or not at all, so no
+# input (a long run of spaces or of "(a) ") makes the pattern quadratic.
 LABELS = (
-    r"(?:(?:sec(?:tion)?s?_?\s*[\w_-]+[.:]?|§+\s*[\w_-]+[.:]?|\(\w{1,5}\)|[a-z0-9]{1,3}[_.)]"
-    r"|\d[\d_-]*[.:]?|new)\s*)*"
+    r"(?:(?:sec(?:tion)?s?_?\s{0,3}+[\w_-]{1,12}+[.:]?|§{1,2}+\s{0,3}+[\w_-]{1,12}+[.:]?|\(\w{1,5}\)|[a-z0-9]{1,3}[_.)]"
+    r"|\d[\d_-]{0,12}+[.:]?|new)\s*+){0,8}+"
 )
 # Titles, summaries, commentary and advocacy: they describe a bill, they do not enact it.
 NON_OPERATIVE_OPENING = re.compile(
-    r"\s*" + LABELS + r"(?:an act\b|a bill\b|to (?:provide|amend|enact|repeal|create|establish"
+    r"(?<!\s)\s*+"
+    + LABELS
+    + r"(?:an act\b|a bill\b|to (?:provide|amend|enact|repeal|create|establish"
     r"|require|prohibit|allow|authorize|eliminate|end|abolish)\b|relating to\b|concerning\b"
     r"|(?:this|the) (?:bill|legislation|proposal|measure|amendment would)\b|(?:bill )?summary\b"
     r"|synopsis\b|digest\b|statement of (?:purpose|intent)\b|(?:the )?sponsors?\b"
@@ -251,7 +245,16 @@ DEPRIVES = re.compile(r"\bdepriv\w*|\binfring\w*|\bviolat\w*")
 DEPRIVES_GATE = ("depriv", "infring", "violat")
 FEDERAL_ONLY_RIGHTS = re.compile(
     r"(?:constitution (?:or|and) laws )?of the united states|united states constitution|u_s_ constitution"
-    r"|federal (?:law|constitution)"
+    r"|federal (?:law|constitution|constitutional)"
+)
+# Words of STATE_RIGHTS_WORDS that name no particular constitution.
+GENERIC_RIGHTS_WORDS = re.compile(
+    r"constitutional rights|individual rights|statutory or constitutional|constitutions? and laws"
+)
+# Rights of one amendment or one article section only ("rights ensured by Amendment II").
+ONE_PROVISION = re.compile(
+    r"(?:secured|ensured|guaranteed|protected) by (?:the )?(?:amendment [ivx]+\b|(?:first|second"
+    r"|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|fourteenth) amendment)"
 )
 STATE_RIGHTS_WORDS = re.compile(
     r"state constitution|\bstate\b[^.]{0,30}\bconstitutions?\b|constitution of (?:the state|this state|the commonwealth)|declaration of rights"
@@ -273,6 +276,20 @@ ENUMERATED_SECTIONS = re.compile(
     r"|the (?:state )?constitution)"
 )
 CIVIL_RIGHTS_ACT = re.compile(r"civil rights act")
+# The provision a bill amends, as its clauses call it: claims "brought pursuant to this section".
+THIS_PROVISION = re.compile(
+    r"\b(?:this|such) (?:section|subsection|chapter|subchapter|article|act)\b"
+)
+# A bill's own description placing claims under a named state civil-rights act: "civil actions
+# ... brought under the Maine Civil Rights Act". Titles and summaries are not operative, but
+# they say which statute "this section" is.
+CIVIL_RIGHTS_ACT_NAMED = re.compile(
+    r"\b(?:under|pursuant to|amend(?:s|ing)?)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}civil rights act\b"
+)
+CIVIL_RIGHTS_ACT_NAMED_GATE = ("civil rights act",)
+# The federal civil-rights action: 42 U.S.C. 1983 (section 1979 of the Revised Statutes). It lies
+# against every person acting under color of state law and carries no statutory damages cap.
+SECTION_1983 = re.compile(r"42 u_s_c_ (?:§\s*)?1983|section 1979 of the revised statutes")
 # One named right, or tort claims, in place of constitutional rights generally.
 ONE_RIGHT = re.compile(
     r"right (?:of the people )?to (?:keep and )?bear arms|right to (?:a )?(?:civil )?(?:trial by )?"
@@ -346,8 +363,21 @@ DAMAGES_QUANTITY = re.compile(
 # The government as the one whose liability a cap limits.
 PUBLIC_LIABLE = re.compile(
     r"\b(?:the state|its agencies|political subdivisions?|public (?:entit|bod|employ)\w*"
-    r"|governmental (?:entit|unit)\w*|local government|municipalit\w*|the commonwealth)\b"
+    r"|governmental (?:entit|unit)\w*|local government|local agenc\w*|municipalit\w*"
+    r"|the commonwealth)\b"
 )
+# A lift that applies only when the conduct was criminal or willful leaves the limits in place
+# for every other claim.
+CONDITIONAL_LIFT = re.compile(
+    r"\b(?:only|in which it is (?:judicially )?determined|if|when|where)\b[^.]{0,200}?"
+    r"\b(?:crime|fraud|malice|willful|wilful|wanton|intentional)"
+)
+# Indemnity in settings other than public officers' liability to the people they serve.
+NON_OFFICER_SETTING = re.compile(
+    r"\bstudents?\b|\bschool district|\bteachers?\b|\bnurs(?:e|ing)|physician|licensee|compact"
+)
+# Two dollar amounts with nothing between them: the first struck, the second inserted.
+REPLACED_AMOUNT = re.compile(r"\$\s?[\d,]{3,15}\s{1,3}\$\s?[\d,]{3,15}")
 MONEY = re.compile(r"\$\s?[\d,]+|\bdollars?\b|\bthousand\b|\bmillion\b")
 
 # ---------------------------------------------------------------------------
@@ -386,22 +416,47 @@ INDEMNITY_GATE = (
     *("indemnif", "satisf", "paid by", "full amount"),
     *("shall pay", "must pay", "shall also pay", "must also pay"),
 )
-# Who or what an indemnity clause protects: the officers and the awards against them.
-INDEMNIFIED_PARTY = re.compile(
-    r"officers?|employees?|agents?|defendants?|officials?|judgments?|judgements?|settlements?"
-    r"|awards?"
-)
 # An indemnity clause counts only when it protects public officers or employees.
 INDEMNIFIED_OFFICER = re.compile(
     r"officers?|employees?|officials?|deput(?:y|ies)|sheriffs?|troopers?|police|agents? of"
 )
+# The government (or an employer) as the one who pays.
+PUBLIC_PAYER = re.compile(
+    r"\b(?:public (?:entit|employ|bod)\w*|governmental (?:entit|unit|agenc)\w*|the state\b"
+    r"|the commonwealth|political subdivision|local (?:government|public entit)\w*|municipalit\w*"
+    r"|county|city|law enforcement agency|employing agency|employer)"
+)
+# An indemnity or cap about civil-rights claims or officers, not teachers or board members.
+OFFICER_LIABILITY_SETTING = re.compile(
+    r"42 u_s_c_|1983|civil rights|constitutional|deprivation of|colou?r of law|peace officers?"
+    r"|law[ -]?enforcement|police|sheriff|deput(?:y|ies)|troopers?|correction"
+)
+# An employer named as the defendant ("any political subdivision ... that employs").
+EMPLOYER_DEFENDANT = re.compile(
+    r"\b(?:employer|employing|political subdivision|law enforcement agency|public entity"
+    r"|governmental entity|municipalit\w*)"
+)
+# A professional consequence counts only when tied to the officer's violation.
+TIED_TO_VIOLATION = re.compile(
+    r"\bliable\b|judgment|deprivation|misconduct|violat\w*\s+(?:of\s+)?(?:this (?:section|act|chapter)"
+    r"|(?:a |any |the )?(?:person'?s?\s+|individual'?s?\s+)?(?:constitutional |civil )?rights)"
+    r"|finding (?:that|of)"
+)
 MANDATORY = re.compile(r"\b(?:shall|must|is required to|are required to)\b")
-DISCRETIONARY = re.compile(r"\bmay\b(?! not)")
 FULL_AMOUNT = re.compile(
     r"full amount|entire (?:amount|judgment)|uncollect[ia]ble|in full\b|whole (?:amount|judgment)"
 )
+INDEMNITY_CARVE_OUT_GATE = ("indemnif", "hold harmless", "save harmless", "not apply")
+# Limits that leave part of an indemnified award unpaid: caps, a pro-rata share, punitive damages.
+INDEMNITY_LIMIT = re.compile(
+    r"except as (?:otherwise )?provided|pro rata|punitive|exemplary|\bup to\b|not to exceed"
+    r"|subject to the limit|to the extent (?:of|provided)"
+)
 BAD_CONDUCT_CARVE_OUT = re.compile(
-    r"(?:unless|except|not required to indemnify|shall not (?:be )?indemnif|need not indemnify)[^.]{0,200}?"
+    r"(?:unless|except|not required to indemnify|shall not (?:be )?indemnif|need not indemnify"
+    r"|provided(?:,)? that|(?:shall|does|do) not apply|no indemnification"
+    r"|only (?:for|if|when|to the extent))"
+    r"[^.]{0,420}?"
     r"(?:intentional|bad faith|willful|wilful|malic|wanton|criminal|convicted|reckless|good faith)"
 )
 
@@ -411,6 +466,10 @@ ATTORNEY_FEES_GATE = ("attorney", "counsel fees", "legal fees")
 # protection act"); a civil rights act, or this act, is the bill's own vehicle.
 OTHER_ACT_SCOPE = re.compile(
     r"\b(?:under|pursuant to|brought under)\s+the\s+(?:[\w'-]+\s+){1,6}?act\b"
+)
+# Whom a fee clause pays: the words right after "fees ... to".
+FEE_RECIPIENT = re.compile(
+    r"(?:fees?|costs)\b[^.;]{0,40}?\bto (?:the |a |an |any )?(?P<recipient>[\w' ]{3,40})"
 )
 # Fees awarded to the government, not to the person who sued.
 FEE_TO_GOVERNMENT = re.compile(
@@ -442,7 +501,10 @@ DECERTIFY = re.compile(
     r"decertif|(?:revoke|revocation of|suspend|suspension of)\s+(?:[\w'-]+\s+){0,4}?"
     r"(?:certification|license)"
     r"|(?:certification|license)\s+(?:[\w'-]+\s+){0,3}?(?:revoked|suspended)"
-    r"|(?:termination|terminate)\s+(?:of\s+)?(?:[\w'-]+\s+){0,3}?employment|disciplin"
+    r"|(?:termination|terminate)\s+(?:of\s+)?(?:[\w'-]+\s+){0,3}?employment"
+    # Discipline of the officer, not of a student or a licensee.
+    r"|disciplin\w*\s+(?:action\s+)?(?:of|against|on)\s+(?:the\s+|an?\s+|any\s+)?(?:[\w'-]+\s+){0,2}?"
+    r"(?:officers?|employees?|officials?|deput)|(?:subject to|shall be|be) disciplined?\b"
 )
 DECERTIFY_GATE = ("decertif", "revo", "suspen", "terminat", "disciplin")
 

@@ -65,6 +65,15 @@ RULES: tuple[Rule, ...] = (
         "Common law doctrines of immunity do not apply to an action under this section.",
     ),
     _rule(
+        "civil_rights_act_named",
+        lexicon.CIVIL_RIGHTS_ACT_NAMED,
+        lexicon.CIVIL_RIGHTS_ACT_NAMED_GATE,
+        0,
+        "This bill eliminates the defense for civil actions brought under the Maine Civil Rights "
+        "Act.",
+        "An act amending the Massachusetts civil rights act.",
+    ),
+    _rule(
         "procedural_bar",
         lexicon.PROCEDURAL_BAR,
         lexicon.PROCEDURAL_BAR_GATE,
@@ -146,6 +155,15 @@ RULES: tuple[Rule, ...] = (
         "The officer's employer shall pay any judgment or settlement against the officer.",
     ),
     _rule(
+        "indemnity_carve_out",
+        lexicon.BAD_CONDUCT_CARVE_OUT,
+        lexicon.INDEMNITY_CARVE_OUT_GATE,
+        200,
+        "No indemnification shall be paid for a judgment which results from gross negligence or "
+        "willful misconduct.",
+        "The duty to indemnify shall not apply if the employee acted with malice.",
+    ),
+    _rule(
         "attorney_fees",
         lexicon.ATTORNEY_FEES,
         lexicon.ATTORNEY_FEES_GATE,
@@ -198,7 +216,7 @@ RULES: tuple[Rule, ...] = (
         lexicon.DEFINITION,
         lexicon.DEFINITION_GATE,
         0,
-        'Sec. 1. "Covered individual" means an employee of a law enforcement agency.',
+        '"Covered individual" means an employee of a law enforcement agency.',
     ),
 )
 

@@ -91,6 +91,8 @@ def _mask_period(match: re.Match[str]) -> str:
 _SENTENCE_END = re.compile(r"[.!?][\"'”)\]]*\s+(?=[\"'“(§•\d]|[a-z])|\n[ \t]*\n\s*|•\s")
 # A clause that ends in one of these continues into the next (lists across sub-units).
 _CONTINUES = re.compile(r"(?:[:;,—-]|\b(?:or|and|that|the following))\s*$")
+# An enacting or amending formula ends with a colon but never runs into the law it introduces.
+_INTRODUCES_LAW = re.compile(r"(?:\benacts?|\benacted|as follows|to read)\s*:\s*$")
 
 
 # A period that surely ends a sentence: after a word of six or more letters (never
@@ -128,9 +130,8 @@ def split_sentences(masked: str, offset: int = 0) -> tuple[Sentence, ...]:
     merged: list[tuple[int, int]] = []
     for start, end in pieces:
         # Only the tail decides whether a clause runs on; never scan the whole sentence.
-        if merged and _CONTINUES.search(
-            masked[max(merged[-1][0], merged[-1][1] - 24) : merged[-1][1]]
-        ):
+        tail = masked[max(merged[-1][0], merged[-1][1] - 24) : merged[-1][1]] if merged else ""
+        if merged and _CONTINUES.search(tail) and not _INTRODUCES_LAW.search(tail):
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))
@@ -237,7 +238,47 @@ def lowered_without_deletions(document: Document) -> str:
         lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
     if "-\n" in lowered:
         lowered = _LINE_BREAK_HYPHEN.sub(_join_hyphenated, lowered)
-    return lowered
+    if "- " in text:
+        lowered = _join_capital_breaks(text, lowered)
+    # A line break inside a sentence is a space: "the court shall\naward", "clearly\n
+    # established" (a page break, a narrow column). Blank lines and breaks after a period stay,
+    # since they end sentences and blocks.
+    return _MID_SENTENCE_BREAK.sub(_as_space, lowered)
+
+
+_MID_SENTENCE_BREAK = re.compile(r"[^\s.][ \t]*\n(?![ \t]*\n)")
+
+
+def _as_space(match: re.Match[str]) -> str:
+    return match.group(0)[:-1] + " "
+
+
+# A capitalised word the cleaner joined across lines with a space: "STATUTORY IMMU- NITIES".
+_CAPITAL_BREAK = re.compile(r"\b([A-Z]{1,20})- ([A-Z]{1,30})\b")
+
+
+def _join_capital_breaks(text: str, lowered: str) -> str:
+    """Join capitalised words broken at a line end, in the lower-case copy (same length)."""
+    pieces, last = [], 0
+    for match in _CAPITAL_BREAK.finditer(text):
+        pieces.append(lowered[last : match.start()])
+        pieces.append(_join_hyphenated(_LINE_BREAK_HYPHEN_LIKE(match, lowered)))
+        last = match.end()
+    pieces.append(lowered[last:])
+    return "".join(pieces)
+
+
+class _LINE_BREAK_HYPHEN_LIKE:
+    """The two halves of a broken word, read from the lower-case copy."""
+
+    def __init__(self, match: re.Match[str], lowered: str) -> None:
+        self._match, self._lowered = match, lowered
+
+    def group(self, index: int) -> str:
+        match = self._match
+        if index == 0:
+            return self._lowered[match.start() : match.end()]
+        return self._lowered[match.start(index) : match.end(index)]
 
 
 # A word broken across lines with a hyphen ("ATTOR-\nNEY FEES", as New York prints its new
@@ -285,10 +326,14 @@ _COMPOUND_HEADS = frozenset(
 
 
 def _join_hyphenated(match: re.Match[str]) -> str:
-    """The two halves as one word, padded with spaces to the matched length."""
+    """The two halves as one word, padded in front with spaces to the matched length.
+
+    The padding goes before the word so the word still meets what follows it with one
+    space ("attorney fees"), as the patterns expect.
+    """
     head, tail = match.group(1), match.group(2)
     joined = f"{head}-{tail}" if head in _COMPOUND_HEADS else head + tail
-    return joined.ljust(len(match.group(0)))
+    return joined.rjust(len(match.group(0)))
 
 
 def build_analysis_copy(document: Document) -> str:

@@ -14,19 +14,12 @@ the same file twice changes nothing the second time).
 
 from __future__ import annotations
 
-import csv
-import io
-import json
-from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
 
 from endqi.cases.models import CaseStudy
-from endqi.cases.partial_dates import PartialDateError, parse_partial_date
 from endqi.cases.vocabulary import (
     Category,
     DatePrecision,
@@ -36,6 +29,23 @@ from endqi.cases.vocabulary import (
     parse_category,
     parse_choice,
     parse_court,
+)
+from endqi.imports import (
+    FileRefused,
+    ImportResult,
+    Location,
+    RecordError,
+    parse_date,
+    parse_partial_date,
+)
+from endqi.imports.database import ModelImporter, import_records, validation_messages
+from endqi.imports.reading import (
+    EXTRA_VALUES,
+    SourceRecord,
+    csv_records,
+    decode_text,
+    json_array_records,
+    read_limited,
 )
 from endqi.legislation.models import State, ensure_states
 
@@ -86,179 +96,43 @@ FIELD_COLUMNS = {
     "incident_date": "incident_date",
     "decided": "decided",
 }
-# Fields compared to decide whether an existing case changed.
-COMPARED_FIELDS = (
-    "name",
-    "court",
-    "court_detail",
-    "decided",
-    "decided_precision",
-    "citation_raw",
-    "docket",
-    "city",
-    "state_id",
-    "latitude",
-    "longitude",
-    "place_precision",
-    "location_note",
-    "coordinate_source",
-    "incident_date",
-    "incident_precision",
-    "category",
-    "category_detail",
-    "defendants",
-    "outcome",
-    "outcome_detail",
-    "summary",
-    "reasoning",
-    "sources",
-    "last_checked",
-    "published",
-)
 _TRUE = {"1", "true", "yes", "y"}
 _FALSE = {"0", "false", "no", "n"}
 
 
-class ImportFileError(ValueError):
-    """The file as a whole cannot be read (missing, too big, not CSV/JSON, wrong columns)."""
-
-
-@dataclass(frozen=True, slots=True)
-class SourceRow:
-    """One record of the input file with the line it starts on."""
-
-    line: int
-    values: dict[str, Any]
-
-
-@dataclass(slots=True)
-class RowError:
-    """Everything wrong with one row."""
-
-    line: int
-    slug: str
-    messages: list[str]
-
-    def __str__(self) -> str:
-        slug = f" ({self.slug})" if self.slug else ""
-        return f"line {self.line}{slug}: " + "; ".join(self.messages)
-
-
-@dataclass(slots=True)
-class ImportResult:
-    """What an import did (or would have done): slugs per outcome, and row errors."""
-
-    created: list[str] = field(default_factory=list)
-    updated: list[str] = field(default_factory=list)
-    unchanged: list[str] = field(default_factory=list)
-    errors: list[RowError] = field(default_factory=list)
-    written: bool = False
-
-    @property
-    def ok(self) -> bool:
-        """Whether every row was valid."""
-        return not self.errors
-
-    def summary(self) -> str:
-        """ "created 2, updated 1, unchanged 19"."""
-        return (
-            f"created {len(self.created)}, updated {len(self.updated)}, "
-            f"unchanged {len(self.unchanged)}"
-        )
-
-
-def read_rows(path: Path) -> list[SourceRow]:
-    """Read a ``.csv`` or ``.json`` file into rows with their starting line numbers."""
+def read_rows(path: Path) -> list[SourceRecord]:
+    """Read a ``.csv`` or ``.json`` file into records with the line each starts on."""
     path = Path(path)
-    if not path.is_file():
-        raise ImportFileError(f"{path}: no such file")
-    size = path.stat().st_size
-    if size > MAX_IMPORT_BYTES:
-        raise ImportFileError(f"{path}: {size} bytes is more than the {MAX_IMPORT_BYTES} allowed")
-    try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ImportFileError(f"{path}: not UTF-8 text (byte {exc.start})") from None
+    text = decode_text(read_limited(path, MAX_IMPORT_BYTES), path)
     suffix = path.suffix.lower()
     if suffix == ".csv":
-        rows = list(_csv_rows(text))
+        rows = list(csv_records(text, path))
     elif suffix == ".json":
-        rows = _json_rows(text)
+        rows = json_array_records(text, path, what="case")
     else:
-        raise ImportFileError(f"{path}: expected a .csv or .json file")
+        raise FileRefused(Location(str(path)), "expected a .csv or .json file")
     if not rows:
-        raise ImportFileError(f"{path}: the file has no case rows")
-    _check_columns(rows)
+        raise FileRefused(Location(str(path)), "the file has no case rows")
+    _check_columns(rows, path)
     return rows
 
 
-def _csv_rows(text: str) -> Iterator[SourceRow]:
-    reader = csv.DictReader(io.StringIO(text, newline=""))
-    if not reader.fieldnames:
-        raise ImportFileError("the CSV file has no header row")
-    previous_end = reader.line_num  # the header's last line
-    try:
-        for record in reader:
-            if None in record:
-                yield SourceRow(previous_end + 1, {"__extra__": record.pop(None), **record})
-            else:
-                yield SourceRow(previous_end + 1, dict(record))
-            previous_end = reader.line_num
-    except csv.Error as exc:
-        raise ImportFileError(f"line {reader.line_num}: {exc}") from None
-
-
-def _json_rows(text: str) -> list[SourceRow]:
-    """Parse a JSON array of objects, remembering the line each object starts on."""
-    decoder = json.JSONDecoder()
-    position = _skip_space(text, 0)
-    if position >= len(text) or text[position] != "[":
-        raise ImportFileError("the JSON file must be an array of case objects")
-    position = _skip_space(text, position + 1)
-    rows: list[SourceRow] = []
-    if position < len(text) and text[position] == "]":
-        return rows
-    while True:
-        line = text.count("\n", 0, position) + 1
-        try:
-            value, position = decoder.raw_decode(text, position)
-        except json.JSONDecodeError as exc:
-            raise ImportFileError(f"line {exc.lineno}: invalid JSON ({exc.msg})") from None
-        if not isinstance(value, dict):
-            raise ImportFileError(f"line {line}: each item must be an object")
-        rows.append(SourceRow(line, value))
-        position = _skip_space(text, position)
-        if position < len(text) and text[position] == ",":
-            position = _skip_space(text, position + 1)
-            continue
-        if position < len(text) and text[position] == "]":
-            if _skip_space(text, position + 1) != len(text):
-                raise ImportFileError("unexpected text after the JSON array")
-            return rows
-        line = text.count("\n", 0, position) + 1
-        raise ImportFileError(f"line {line}: invalid JSON (expected ',' or ']')")
-
-
-def _skip_space(text: str, position: int) -> int:
-    while position < len(text) and text[position] in " \t\r\n":
-        position += 1
-    return position
-
-
-def _check_columns(rows: list[SourceRow]) -> None:
+def _check_columns(rows: list[SourceRecord], path: Path) -> None:
     """Reject unknown columns (a misspelt column would silently lose data)."""
     seen: set[str] = set()
     for row in rows:
-        seen.update(key for key in row.values if key != "__extra__")
+        seen.update(key for key in row.values if key != EXTRA_VALUES)
     unknown = sorted(seen - KNOWN_COLUMNS)
+    where = Location(str(path))
     if unknown:
-        raise ImportFileError(
+        raise FileRefused(
+            where,
             f"unknown column(s): {', '.join(unknown)}; expected some of: "
-            f"{', '.join(REQUIRED_COLUMNS + OPTIONAL_COLUMNS)}"
+            f"{', '.join(REQUIRED_COLUMNS + OPTIONAL_COLUMNS)}",
         )
     missing = [name for name in REQUIRED_COLUMNS if name not in seen]
     if missing:
-        raise ImportFileError(f"missing required column(s): {', '.join(missing)}")
+        raise FileRefused(where, f"missing required column(s): {', '.join(missing)}")
 
 
 def _text(values: dict[str, Any], name: str) -> str:
@@ -287,11 +161,11 @@ def _sources(values: dict[str, Any]) -> list[str]:
 
 
 def _row_fields(
-    values: dict[str, Any], states: dict[str, State]
+    values: dict[str, Any], states: dict[str, State], location: Location
 ) -> tuple[dict[str, Any], list[str]]:
     """Model field values of one row, and the messages for what could not be read."""
     problems: list[str] = []
-    if "__extra__" in values:
+    if EXTRA_VALUES in values:
         problems.append("more values than columns")
     for name in REQUIRED_COLUMNS:
         if not _text(values, name):
@@ -355,23 +229,16 @@ def _row_fields(
         ("incident_date", "incident_date", "incident_precision"),
         ("last_checked", "last_checked", None),
     ):
-        text = _text(values, column)
-        if not text:
-            fields[date_field] = None
-            if precision_field:
-                fields[precision_field] = DatePrecision.DAY
-            continue
         try:
-            date, precision = parse_partial_date(text)
-        except PartialDateError as exc:
-            problems.append(f"{column}: {exc}")
+            if precision_field is None:
+                fields[date_field] = parse_date(values.get(column), location.at(column))
+                continue
+            found = parse_partial_date(values.get(column), location.at(column))
+        except RecordError as error:
+            problems.extend(f"{column}: {message}" for message in error.messages)
             continue
-        if precision_field is None and precision != DatePrecision.DAY:
-            problems.append(f"{column}: give a full date (YYYY-MM-DD)")
-            continue
-        fields[date_field] = date
-        if precision_field:
-            fields[precision_field] = precision
+        fields[date_field] = found.date if found else None
+        fields[precision_field] = DatePrecision(found.precision) if found else DatePrecision.DAY
 
     for column, field_name in (("lat", "latitude"), ("lon", "longitude")):
         text = _text(values, column)
@@ -400,82 +267,73 @@ def _row_fields(
     return fields, problems
 
 
-def _validation_messages(error: ValidationError) -> list[str]:
-    messages = []
-    for name, errors in error.message_dict.items():
-        column = FIELD_COLUMNS.get(name, name)
-        prefix = "" if name == "__all__" else f"{column}: "
-        messages.extend(f"{prefix}{message}" for message in errors)
-    return messages
+class CaseImporter(ModelImporter[tuple[str, dict[str, Any]], CaseStudy]):
+    """Case studies matched by slug; a row is ``(slug, model field values)``."""
 
+    model = CaseStudy
+    name_field = "slug"
 
-def _changed_fields(case: CaseStudy, original: dict[str, Any]) -> list[str]:
-    return [name for name in COMPARED_FIELDS if getattr(case, name) != original[name]]
+    def __init__(self) -> None:
+        ensure_states()
+        self.states = {state.abbr: state for state in State.objects.all()}
+        self.existing: dict[str, CaseStudy] = {}
 
-
-def plan_import(rows: list[SourceRow]) -> tuple[ImportResult, list[tuple[CaseStudy, list[str]]]]:
-    """Validate every row; return the result so far and the cases to save with changed fields.
-
-    Nothing is written here. ``changed fields`` is empty for a new case.
-    """
-    ensure_states()
-    states = {state.abbr: state for state in State.objects.all()}
-    slugs = [_text(row.values, "slug") for row in rows]
-    existing = {
-        case.slug: case for case in CaseStudy.objects.filter(slug__in=slugs).select_related("state")
-    }
-    result = ImportResult()
-    to_save: list[tuple[CaseStudy, list[str]]] = []
-    first_line: dict[str, int] = {}
-    for row, slug in zip(rows, slugs, strict=True):
-        fields, problems = _row_fields(row.values, states)
-        if slug in first_line:
-            problems.append(f"slug: duplicate of line {first_line[slug]}")
-        elif slug:
-            first_line[slug] = row.line
-        case = existing.get(slug)
-        original = {name: getattr(case, name) for name in COMPARED_FIELDS} if case else None
-        if case is None:
-            case = CaseStudy(slug=slug)
-        for name, value in fields.items():
-            setattr(case, name, value)
-        try:
-            case.full_clean(exclude=[name for name in ("state",) if name not in fields])
-        except ValidationError as exc:
-            problems.extend(_validation_messages(exc))
+    def parse(self, record: SourceRecord) -> tuple[str, dict[str, Any]]:
+        """Every column read and checked; all of a row's problems in one error."""
+        slug = _text(record.values, "slug")
+        fields, problems = _row_fields(record.values, self.states, record.location)
         if problems:
-            result.errors.append(RowError(row.line, slug, problems))
-            continue
-        if original is None:
-            result.created.append(slug)
-            to_save.append((case, []))
-            continue
-        changed = _changed_fields(case, original)
-        if changed:
-            result.updated.append(slug)
-            to_save.append((case, changed))
+            raise RecordError(record.location.named(slug), *problems)
+        return slug, fields
+
+    def name(self, item: tuple[str, dict[str, Any]]) -> str:
+        """The slug."""
+        return item[0]
+
+    def begin(self, items: list[tuple[str, dict[str, Any]]]) -> None:
+        """Fetch the stored cases of every slug in one query."""
+        slugs = [slug for slug, _ in items]
+        self.existing = {
+            case.slug: case
+            for case in CaseStudy.objects.filter(slug__in=slugs).select_related("state")
+        }
+
+    def find(self, item: tuple[str, dict[str, Any]], location: Location) -> CaseStudy | None:
+        """The stored case with this slug."""
+        return self.existing.get(item[0])
+
+    def values(
+        self, item: tuple[str, dict[str, Any]], obj: CaseStudy | None, location: Location
+    ) -> dict[str, Any]:
+        """The row's model field values."""
+        return item[1]
+
+    def new(self, item: tuple[str, dict[str, Any]], values: dict[str, Any]) -> CaseStudy:
+        """A new case with the row's slug."""
+        return CaseStudy(slug=item[0], **values)
+
+    def check(self, obj: CaseStudy, location: Location) -> None:
+        """Model validation, its messages named by the file's columns."""
+        try:
+            obj.full_clean()
+        except ValidationError as error:
+            raise RecordError(location, *validation_messages(error, FIELD_COLUMNS)) from None
+
+    def save(self, obj: CaseStudy, fields: tuple[str, ...] | None) -> None:
+        """Insert, or update the changed fields and what ``save`` derives from them."""
+        if fields is None:
+            obj.save()
         else:
-            result.unchanged.append(slug)
-    return result, to_save
+            obj.save(update_fields=[*fields, "citation", "updated"])
 
 
-def import_rows(rows: list[SourceRow], *, dry_run: bool = False) -> ImportResult:
-    """Validate all rows, then write them in one transaction only if every row is valid."""
-    result, to_save = plan_import(rows)
-    if not result.ok or dry_run:
-        return result
-    with transaction.atomic():
-        for case, changed in to_save:
-            if changed:
-                # update_fields takes field names: the state FK is compared by its id.
-                names = ["state" if name == "state_id" else name for name in changed]
-                case.save(update_fields=[*names, "citation", "updated"])
-            else:
-                case.save()
-    result.written = True
-    return result
+def import_rows(
+    rows: list[SourceRecord], *, dry_run: bool = False, source: str = ""
+) -> ImportResult:
+    """Import every row in one transaction, or nothing when any row is invalid."""
+    return import_records(CaseImporter(), rows, source=source, dry_run=dry_run)
 
 
 def import_file(path: Path, *, dry_run: bool = False) -> ImportResult:
     """Read and import one file (see the module docstring for the all-or-nothing policy)."""
-    return import_rows(read_rows(path), dry_run=dry_run)
+    return import_rows(read_rows(path), dry_run=dry_run, source=str(path))

@@ -21,6 +21,7 @@ from endqi.cases.vocabulary import (
     PlacePrecision,
 )
 from endqi.legislation.models import State
+from endqi.web.i18n import language_prefix
 
 _URL_VALIDATOR = URLValidator(schemes=["http", "https"])
 # Paths under /cases/ that are pages, not cases.
@@ -154,7 +155,7 @@ class CaseStudy(models.Model):
 
     def get_absolute_url(self) -> str:
         """The case's page, ``/cases/<slug>/``."""
-        return f"/cases/{self.slug}/"
+        return f"{language_prefix()}/cases/{self.slug}/"
 
     @property
     def year(self) -> int:

@@ -7,7 +7,7 @@ from typing import Any
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 
-from endqi.cases.casemap import outline_svg, place_markers, view_box
+from endqi.cases.casemap import NATIONAL_VIEW, outline_svg, place_markers, state_view
 from endqi.cases.forms import NEAR_CHOICES, CaseFilterForm
 from endqi.cases.impact import bill_impacts
 from endqi.cases.models import CaseStudy
@@ -26,11 +26,14 @@ def _results_context(request: HttpRequest) -> tuple[dict[str, Any], int]:
         query = CaseQuery()
         cases = []
         status = 400
+    # A state filter zooms the map to that state.
+    view = state_view(query.state) if query.state else NATIONAL_VIEW
     context = {
         "form": form,
         "query": query,
         "cases": cases,
-        "markers": place_markers(cases),
+        "markers": place_markers(cases, view),
+        "map_view": view,
         "near_choices": NEAR_CHOICES,
         "near_value": (form.data.get("near") or "").strip().lower(),
         "outcomes": Outcome,
@@ -41,7 +44,7 @@ def _results_context(request: HttpRequest) -> tuple[dict[str, Any], int]:
 def case_list(request: HttpRequest) -> HttpResponse:
     """``/cases/``: every published case on the map and in a filterable list."""
     context, status = _results_context(request)
-    context.update({"map_outline": outline_svg(), "map_view_box": view_box()})
+    context["map_outline"] = outline_svg()
     return render(request, "cases/case_list.html", context, status=status)
 
 

@@ -55,6 +55,20 @@ CHARACTER_EQUIVALENTS: dict[str, str] = {
 _SAME_LENGTH_CHARACTER = re.compile("[" + re.escape("".join(_SAME_LENGTH)) + "]")
 _DROP_OR_EXPAND = re.compile("[" + re.escape(_DROPPED + "".join(_EXPANDED)) + "]")
 _SPACE_RUN = re.compile(" {2,}")
+# The ASCII members of each set: most bills are ASCII, and deleting every ordinary
+# byte (C speed) shows at once whether any of these occurs.
+_SAME_LENGTH_ASCII = "".join(char for char in _SAME_LENGTH if char.isascii()).encode("ascii")
+_DROPPED_ASCII = "".join(char for char in _DROPPED if char.isascii()).encode("ascii")
+_ALL_BYTES = bytes(range(256))
+
+
+def _has_special_characters(text: str, ascii_members: bytes) -> bool:
+    """False when ``text`` is ASCII without any of ``ascii_members`` (a fast pre-check)."""
+    if not text.isascii():
+        return True
+    ordinary = _ALL_BYTES.translate(None, ascii_members)
+    return bool(text.encode("ascii").translate(None, ordinary))
+
 
 # A page that quotes a bill ('It states, "506.450. 1. A peace officer ...') puts its
 # own words before the opening quotation mark: a paragraph break after the mark
@@ -62,13 +76,28 @@ _SPACE_RUN = re.compile(" {2,}")
 # taken from the clause neither opens a quotation it does not close nor pulls in
 # the commentary. Commentary introduces a quotation with a verb of saying and a comma
 # (bills introduce quoted law with a colon: "amended to read:").
-_QUOTED_BILL = re.compile(
-    r"""\b(?:states|stated|says|said|provides|provided|reads|adds|requires)\s?,\s?"(?=[A-Z0-9§(])"""
-)
+_SAYING = re.compile(r"\b(?:states|stated|says|said|provides|provided|reads|adds|requires)$")
+_QUOTATION_OPENERS = (', "', ',"')
+_QUOTED_START = re.compile(r"[A-Z0-9§(]")
 
 
-def _break_after_quote(match: re.Match[str]) -> str:
-    return match.group(0) + "\n\n"
+def _quotation_openings(text: str) -> list[tuple[int, int]]:
+    """Spans of the opening quotation marks of bill text quoted in commentary.
+
+    Found with ``str.find`` (the comma and quotation mark are rare), each checked by
+    a look at the dozen characters around it, so the cost stays linear.
+    """
+    found = []
+    for opener in _QUOTATION_OPENERS:
+        position = text.find(opener)
+        while position != -1:
+            mark = position + len(opener) - 1
+            if _QUOTED_START.match(text, mark + 1) and _SAYING.search(
+                text, max(0, position - 10), position
+            ):
+                found.append((mark, mark + 1))
+            position = text.find(opener, position + 1)
+    return sorted(found)
 
 
 # --- line structure -----------------------------------------------------------
@@ -79,6 +108,9 @@ _LINE_NUMBER = re.compile(r"(\d{1,4})(?:[ \t\u00a0]+|$)")
 # start with a number, and this share of those numbers continue the sequence.
 NUMBERED_LINE_SHARE = 0.5
 NUMBERED_SEQUENCE_SHARE = 0.7
+# Outside a numbered document, this many consecutive lines numbered one after another
+# are a numbered print inside other text.
+MIN_NUMBERED_RUN = 8
 # A numbered line may skip this many numbers (blank numbered lines dropped).
 MAX_LINE_NUMBER_GAP = 3
 
@@ -90,6 +122,10 @@ SHORT_LINE_SHARE = 0.65
 # A line indented this much more than usual starts a paragraph.
 PARAGRAPH_INDENT = 2
 
+_BARE_HEADING = re.compile(
+    r"(?:Section|SECTION|Sec\.|SEC\.|Article|ARTICLE|§)[ \t]?[0-9A-Z][0-9A-Za-z.-]{0,12}"
+)
+_BARE_HEADING_CHARS = 24
 _SENTENCE_END = re.compile(r"(?:[.;:!?]['\"’”)]?|[;,]\s+(?:and|or))$")
 _CLOSING_PUNCTUATION = ".;:!?'\"’”)"
 # Only a line's last characters can end a clause; searching them, not the whole line.
@@ -106,7 +142,6 @@ class CleanText:
     text: str
     offset_map: Sequence[int]
     line_numbers: tuple[int | None, ...]
-    line_starts: tuple[int, ...]
     deletions: tuple[tuple[int, int], ...]
 
 
@@ -121,9 +156,7 @@ def clean_text(extraction: Extraction) -> CleanText:
         A :class:`CleanText` whose ``deletions`` are mapped to clean offsets.
     """
     original = extraction.text
-    raw_lines = original.split("\n")
-    line_starts = tuple(itertools.accumulate((len(line) + 1 for line in raw_lines[:-1]), initial=0))
-    lines = _measure_lines(raw_lines, line_starts, extraction.page_starts)
+    lines = _measure_lines(original, extraction.page_starts)
     furniture.drop_margin_columns(lines, original)
     numbered = _strip_line_numbers(lines, original)
     furniture.drop_shaped_furniture(lines, original)
@@ -132,20 +165,23 @@ def clean_text(extraction: Extraction) -> CleanText:
     unwrap = extraction.unwrap
     if unwrap is None:
         unwrap = _looks_wrapped(lines)
-    text, offset_map = _join_lines(lines, original, unwrap)
+    wrapped: dict[int, int] | None = None
+    if not unwrap and extraction.preformatted:
+        wrapped = _wrapped_lines_in_spans(lines, extraction.preformatted)
+    text, offset_map = _join_lines(lines, original, unwrap, wrapped)
     text = _normalise_characters(text)
-    if _DROP_OR_EXPAND.search(text):
+    if _has_special_characters(text, _DROPPED_ASCII) and _DROP_OR_EXPAND.search(text):
         text, offset_map = _rewrite(text, offset_map, _DROP_OR_EXPAND, _drop_or_expand)
     if "  " in text:
         text, offset_map = _rewrite(text, offset_map, _SPACE_RUN, lambda match: " ")
-    if '"' in text and _QUOTED_BILL.search(text):
-        text, offset_map = _rewrite(text, offset_map, _QUOTED_BILL, _break_after_quote)
+    openings = _quotation_openings(text)
+    if openings:
+        text, offset_map = rewrite_with_map(text, offset_map, openings, lambda start, end: '"\n\n')
 
     return CleanText(
         text=text,
         offset_map=offset_map,
-        line_numbers=tuple(line.number for line in lines) if numbered else (),
-        line_starts=line_starts,
+        line_numbers=_numbers_per_line(original, lines) if numbered else (),
         deletions=map_spans(
             (*extraction.deletions, *furniture.bracketed_deletions(original)), offset_map
         ),
@@ -156,8 +192,15 @@ def map_spans(
     spans: Sequence[tuple[int, int]], offset_map: Sequence[int]
 ) -> tuple[tuple[int, int], ...]:
     """Spans of the original text as spans of the clean text (merged, non-empty)."""
-    mapped: list[tuple[int, int]] = []
+    merged: list[tuple[int, int]] = []
     for start, end in sorted(spans):
+        # Overlapping spans (a passage struck by several rules) are mapped once.
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    mapped: list[tuple[int, int]] = []
+    for start, end in merged:
         clean_start = bisect.bisect_left(offset_map, start, 0, len(offset_map) - 1)
         clean_end = bisect.bisect_left(offset_map, end, 0, len(offset_map) - 1)
         if clean_end <= clean_start:
@@ -172,21 +215,41 @@ def map_spans(
 # -----------------------------------------------------------------------------
 
 
-def _measure_lines(
-    raw_lines: list[str], line_starts: Sequence[int], page_starts: Sequence[int]
-) -> list[PrintedLine]:
+# A line's printed content: from its first to its last non-space character. Searching
+# for these skips blank lines in C, so a million empty lines cost no Python work.
+_CONTENT = re.compile(r"\S(?:[^\n]*\S)?")
+
+
+def _measure_lines(original: str, page_starts: Sequence[int]) -> list[PrintedLine]:
+    """The non-blank lines of ``original``, with their line index, page and indent."""
     lines = []
     page = 0
-    next_page = 1
-    for raw, start in zip(raw_lines, line_starts, strict=True):
-        while next_page < len(page_starts) and start >= page_starts[next_page]:
-            page = next_page
-            next_page += 1
-        stripped_left = raw.lstrip()
-        lead = len(raw) - len(stripped_left)
-        length = len(stripped_left.rstrip())
-        lines.append(PrintedLine(start + lead, start + lead + length, page, lead))
+    next_page_start = page_starts[1] if len(page_starts) > 1 else None
+    line_index = 0
+    line_start = 0
+    counted_to = 0
+    count = original.count
+    for match in _CONTENT.finditer(original):
+        start, end = match.span()
+        newlines = count("\n", counted_to, start)
+        if newlines:
+            line_index += newlines
+            line_start = original.rfind("\n", counted_to, start) + 1
+        counted_to = end
+        while next_page_start is not None and line_start >= next_page_start:
+            page += 1
+            next_page_start = page_starts[page + 1] if page + 1 < len(page_starts) else None
+        lines.append(PrintedLine(start, end, page, start - line_start, index=line_index))
     return lines
+
+
+def _numbers_per_line(original: str, lines: list[PrintedLine]) -> tuple[int | None, ...]:
+    """The printed number of every original line (None where there is none)."""
+    numbers: list[int | None] = [None] * (original.count("\n") + 1)
+    for line in lines:
+        if line.number is not None:
+            numbers[line.index] = line.number
+    return tuple(numbers)
 
 
 def _strip_line_numbers(lines: list[PrintedLine], original: str) -> bool:
@@ -194,20 +257,26 @@ def _strip_line_numbers(lines: list[PrintedLine], original: str) -> bool:
     candidates: list[tuple[PrintedLine, re.Match[str]]] = []
     non_blank = 0
     for line in lines:
-        if line.blank:
+        if line.end <= line.start:
             continue
         non_blank += 1
         match = _LINE_NUMBER.match(original, line.start, line.end)
         if match:
             candidates.append((line, match))
-    if len(candidates) < 3 or len(candidates) < NUMBERED_LINE_SHARE * non_blank:
+    if len(candidates) < 3:
         return False
     numbers = [int(match.group(1)) for _, match in candidates]
     in_sequence = sum(
         1 for before, number in itertools.pairwise(numbers) if number in (before + 1, 1)
     )
-    if in_sequence < NUMBERED_SEQUENCE_SHARE * (len(numbers) - 1):
-        return False
+    if len(
+        candidates
+    ) < NUMBERED_LINE_SHARE * non_blank or in_sequence < NUMBERED_SEQUENCE_SHARE * (
+        len(numbers) - 1
+    ):
+        # Not numbered throughout: a page may still hold a numbered print among other
+        # text (a legislature's web page with the bill in the middle).
+        return _strip_numbered_runs(lines, original)
     previous: int | None = None
     for (line, match), number in zip(candidates, numbers, strict=True):
         if (
@@ -225,43 +294,125 @@ def _strip_line_numbers(lines: list[PrintedLine], original: str) -> bool:
     return True
 
 
+def _strip_numbered_runs(lines: list[PrintedLine], original: str) -> bool:
+    """Strip the numbers of runs of consecutive lines numbered one after another."""
+    run: list[tuple[PrintedLine, re.Match[str]]] = []
+    found = False
+    previous = -1
+    for line in [*lines, None]:
+        match = None
+        if line is not None and line.end > line.start:
+            match = _LINE_NUMBER.match(original, line.start, line.end)
+        number = int(match.group(1)) if match else -1
+        if match and (not run or number in (previous + 1, 1)):
+            assert line is not None
+            run.append((line, match))
+            previous = number
+            continue
+        if len(run) >= MIN_NUMBERED_RUN:
+            found = True
+            for run_line, run_match in run:
+                run_line.number = int(run_match.group(1))
+                run_line.indent = run_match.end() - run_match.end(1)
+                run_line.start = min(run_match.end(), run_line.end)
+        run = [(line, match)] if match and line is not None else []
+        previous = number
+    return found
+
+
 def _looks_wrapped(lines: list[PrintedLine]) -> bool:
-    lengths = sorted(line.end - line.start for line in lines if not line.blank and not line.dropped)
+    lengths = sorted(
+        line.end - line.start for line in lines if line.end > line.start and not line.dropped
+    )
     if len(lengths) < MIN_LINES_TO_GUESS_WRAPPING:
         return False
     return lengths[int(0.9 * (len(lengths) - 1))] <= WRAPPED_LINE_LENGTH
 
 
-def _join_lines(lines: list[PrintedLine], original: str, unwrap: bool) -> tuple[str, OffsetMap]:
-    """Concatenate the kept lines with spaces or breaks; build the offset map."""
-    kept = [line for line in lines if not line.blank and not line.dropped]
+def _wrapped_lines_in_spans(
+    lines: list[PrintedLine], spans: Sequence[tuple[int, int]]
+) -> dict[int, int]:
+    """The lines (by identity) inside those of ``spans`` (sorted, disjoint) that look
+    wrapped, each with the index of its span."""
+    by_span: dict[int, list[PrintedLine]] = {}
+    starts = [start for start, _ in spans]
+    for line in lines:
+        index = bisect.bisect_right(starts, line.start) - 1
+        if index >= 0 and line.start < spans[index][1]:
+            by_span.setdefault(index, []).append(line)
+    return {
+        id(line): index
+        for index, span_lines in by_span.items()
+        if _looks_wrapped(span_lines)
+        for line in span_lines
+    }
+
+
+def _join_lines(
+    lines: list[PrintedLine],
+    original: str,
+    unwrap: bool,
+    wrapped: dict[int, int] | None = None,
+) -> tuple[str, OffsetMap]:
+    """Concatenate the kept lines with spaces or breaks; build the offset map.
+
+    ``unwrap`` says the whole text's single line breaks are printer's wrapping;
+    otherwise ``wrapped`` may name the lines (by identity, with a group number)
+    for which that holds (a print inside a web page), and breaks between two
+    lines of one group are judged against that group's usual line.
+    """
+    kept = [line for line in lines if line.end > line.start and not line.dropped]
     parts: list[str] = []
-    offsets = OffsetMapBuilder()
+    run_starts: list[int] = []
+    run_origins: list[int] = []
+    run_steps: list[int] = []
+    length = 0
     if not kept:
         return "", OffsetMap.identity(0)
-    usual_length = usual_indent = 0
     hyphenated_words: set[str] | None = None
+    groups: dict[int, list[PrintedLine]] = {}
     if unwrap:
-        lengths = sorted(line.end - line.start for line in kept)
-        usual_length = lengths[int(0.75 * (len(lengths) - 1))]
-        usual_indent = _most_common(line.indent for line in kept)
+        groups[0] = kept
+    elif wrapped:
+        for line in kept:
+            group = wrapped.get(id(line))
+            if group is not None:
+                groups.setdefault(group, []).append(line)
+    usual: dict[int, tuple[int, int]] = {}  # group: (usual length, usual indent)
+    for group, judged in groups.items():
+        lengths = sorted(line.end - line.start for line in judged)
+        usual[group] = (
+            lengths[int(0.75 * (len(lengths) - 1))],
+            _most_common(line.indent for line in judged),
+        )
     # Blank lines between two kept lines of one page make a paragraph break.
     blank_before: set[int] = set()
     seen_blank = False
     previous_page = -1
+    previous_index = -1
+    after_furniture = False
     for line in lines:
-        if line.dropped:
-            continue
+        # Lines missing between two listed ones were blank; blank lines around dropped
+        # furniture (a page head between two blank lines) are the furniture's own.
+        skipped_blank = line.index > previous_index + 1 and not after_furniture
+        previous_index = line.index
+        after_furniture = line.dropped
         if line.page != previous_page:
             seen_blank = False
             previous_page = line.page
-        if line.blank:
+        elif skipped_blank:
+            seen_blank = True
+        if line.dropped:
+            seen_blank = False
+            continue
+        if line.end <= line.start:
             seen_blank = True
         else:
             if seen_blank:
                 blank_before.add(id(line))
             seen_blank = False
 
+    wrapped_group = (wrapped or {}).get
     previous: PrintedLine | None = None
     previous_content = ""
     pending_end = 0  # original end of the previous line's content still to append
@@ -271,7 +422,9 @@ def _join_lines(lines: list[PrintedLine], original: str, unwrap: bool) -> tuple[
             separator = "\n\n" if id(line) in blank_before and previous.page == line.page else None
             # A word broken at a line end is joined even in text whose breaks are kept.
             joined = _hyphen_join(previous_content, content) if separator is None else None
-            if separator is None and not unwrap and joined is None:
+            group = 0 if unwrap else wrapped_group(id(line))
+            line_unwrap = group is not None and (unwrap or wrapped_group(id(previous)) == group)
+            if separator is None and not line_unwrap and joined is None:
                 separator = "\n"
             if separator is None:
                 if joined is not None:
@@ -282,19 +435,28 @@ def _join_lines(lines: list[PrintedLine], original: str, unwrap: bool) -> tuple[
                     if joined != _COMPOUND and joined.lower() not in hyphenated_words:
                         pending_end -= 1  # drop the line-end hyphen: "imm-" + "unity"
                     separator = ""
-                elif _keeps_break(
-                    previous, previous_content, line, content, usual_length, usual_indent
-                ):
+                elif _keeps_break(previous, previous_content, line, content, *usual[group or 0]):
                     separator = "\n"
                 else:
                     separator = " "
             parts.append(original[previous.start : pending_end])
-            offsets.add(previous.start, pending_end - previous.start)
             parts.append(separator)
-            offsets.add(previous.end, len(separator), 0)
+            # The offset map's runs, appended directly (this loop runs once per line):
+            # the line's content climbs with the original; its separator stays put.
+            if pending_end > previous.start:
+                run_starts.append(length)
+                run_origins.append(previous.start)
+                run_steps.append(1)
+                length += pending_end - previous.start
+            if separator:
+                run_starts.append(length)
+                run_origins.append(previous.end)
+                run_steps.append(0)
+                length += len(separator)
         previous, previous_content, pending_end = line, content, line.end
     assert previous is not None
     parts.append(original[previous.start : pending_end])
+    offsets = OffsetMapBuilder.from_runs(run_starts, run_origins, run_steps, length)
     offsets.add(previous.start, pending_end - previous.start)
     return "".join(parts), offsets.finish(pending_end)
 
@@ -334,12 +496,19 @@ def _keeps_break(
     """Whether the break between two wrapped lines is a real one (new paragraph/unit)."""
     if line.indent >= usual_indent + PARAGRAPH_INDENT:
         return True
+    if previous_content.endswith("*") and content[0] in "(§" and content != "*":
+        return True  # after the omission mark "* * *" a unit starts its own line
     if _is_heading(previous_content, usual_length) or _is_heading(content, usual_length):
         return True
-    tail_start = max(0, len(previous_content) - _SENTENCE_END_TAIL)
-    ends_clause = _SENTENCE_END.search(previous_content, tail_start) is not None
-    if ends_clause and LABEL_AT_LINE_START.match(content):
-        return True
+    if (
+        len(previous_content) <= _BARE_HEADING_CHARS and _BARE_HEADING.fullmatch(previous_content)
+    ) or (len(content) <= _BARE_HEADING_CHARS and _BARE_HEADING.fullmatch(content)):
+        return True  # "Section 2" on a line of its own heads what follows
+    # A unit's label after the end of a clause (most lines start with no label).
+    if LABEL_AT_LINE_START.match(content):
+        tail_start = max(0, len(previous_content) - _SENTENCE_END_TAIL)
+        if _SENTENCE_END.search(previous_content, tail_start) is not None:
+            return True
     short = previous.end - previous.start < SHORT_LINE_SHARE * usual_length
     return short and bool(previous_content) and previous_content[-1] in _CLOSING_PUNCTUATION
 
@@ -371,6 +540,8 @@ def _normalise_characters(text: str) -> str:
     ``str.translate`` with a dict walks every character in Python-level lookups;
     replacing just the few distinct characters present is many times faster.
     """
+    if not _has_special_characters(text, _SAME_LENGTH_ASCII):
+        return text
     for char in set(_SAME_LENGTH_CHARACTER.findall(text)):
         text = text.replace(char, _SAME_LENGTH[char])
     return text

@@ -61,6 +61,10 @@ _NUMBERS_HEAD = re.compile(
     r"[A-Z]{1,4}\.?\s?\d{1,6}(?:-{1,2}[A-Z])?(?:\s+\d{1,4})?|\d{1,4}\s+[A-Z]{1,4}\.?\s?\d{1,6}"
 )
 
+# The same with its page number, set apart by a wide gap: in a print whose lines are
+# numbered, an unnumbered line of this shape is a page head even where it occurs once.
+_NUMBERS_HEAD_WITH_PAGE = re.compile(r"[A-Z]{1,4}\.?\s?\d{1,6}(?:-{1,2}[A-Z])?\s{2,}\d{1,4}")
+
 # Running heads and footers are looked for among this many kept lines at the top
 # and bottom of each page and must recur on this share of pages.
 HEADER_LINES_PER_EDGE = 3
@@ -74,6 +78,7 @@ _DIGITS = re.compile(r"\d+")
 # first line ending in a period, within this many lines.
 _LEGEND_START = re.compile(r"EXPLANATION\s*(?:-{1,2}|[:\u2014\u2013])?\s*(?:matter|\Z)", re.I)
 MAX_LEGEND_LINES = 6
+_LEGEND_WORDS = ("EXPLANATION", "Explanation")
 # What a legend says about bracketed matter when brackets mark deleted law.
 _BRACKETS_DELETE = re.compile(
     r"brackets?\b.{0,120}?\b(?:omitted|deleted|repealed|not\s+enacted|stricken|removed)",
@@ -88,7 +93,7 @@ _BRACKETED = re.compile(r"\[[^\[\]]{1," + str(MAX_BRACKETED_CHARS) + r"}\]")
 # running-line rule never drops it, however often its shape recurs.
 _LABEL_START = re.compile(
     r"(?:(?:Section|SECTION|Sec\.|SEC\.)[ \t]+\S|§|\((?:\d{1,3}|[a-zA-Z]{1,4})\)"
-    r"|\d{1,4}[A-Z]?(?:[.-]\d{1,5}[A-Za-z]?)+\.\s)"
+    r"|\d{1,5}[A-Z]?(?:[.-]\d{1,5}[A-Za-z]?)+\.\s)"
 )
 
 
@@ -100,6 +105,7 @@ class PrintedLine:
     end: int  # end of content, trailing whitespace excluded
     page: int
     indent: int
+    index: int = 0  # the line's position among all lines of the original
     number: int | None = None
     dropped: bool = False
 
@@ -115,12 +121,12 @@ def drop_margin_columns(lines: list[PrintedLine], original: str) -> None:
     last_number = -2
     last_page = -1
     for line in lines:
-        if line.blank:
+        if line.end <= line.start:
             continue
         first = original[line.start]
-        if first.isdigit() and line.end - line.start <= 4:
+        if first.isdecimal() and line.end - line.start <= 4:
             content = original[line.start : line.end]
-            if content.isdigit():
+            if content.isdecimal():
                 number = int(content)
                 if number == last_number + 1 and line.page == last_page:
                     run.append(line)
@@ -150,7 +156,7 @@ def drop_shaped_furniture(lines: list[PrintedLine], original: str) -> None:
     """Drop legends, code lines and explicit "Page 4 of 9" lines wherever they are."""
     legend_left = 0
     for line in lines:
-        if line.blank or line.dropped:
+        if line.end <= line.start or line.dropped:
             continue
         if legend_left:
             line.dropped = True
@@ -179,7 +185,7 @@ def drop_running_lines(lines: list[PrintedLine], original: str, page_count: int)
         return
     edges: list[list[PrintedLine]] = []
     for _, page_lines in itertools.groupby(lines, key=lambda line: line.page):
-        body = [line for line in page_lines if not line.blank and not line.dropped]
+        body = [line for line in page_lines if line.end > line.start and not line.dropped]
         unnumbered = [line for line in body if line.number is None]
         top = unnumbered[:HEADER_LINES_PER_EDGE]
         bottom = [line for line in unnumbered[-HEADER_LINES_PER_EDGE:] if line not in top]
@@ -208,11 +214,19 @@ def drop_running_lines(lines: list[PrintedLine], original: str, page_count: int)
 def _drop_unpaged_running_lines(lines: list[PrintedLine], original: str) -> None:
     """Without page breaks: drop recurring bill-number-and-page heads ("A. 1234   23")."""
     by_key: dict[str, list[PrintedLine]] = {}
+    numbered = any(line.number is not None for line in lines)
     for line in lines:
-        if line.blank or line.dropped or line.end - line.start > MAX_RUNNING_LINE_CHARS:
+        if line.end <= line.start or line.dropped or line.end - line.start > MAX_RUNNING_LINE_CHARS:
             continue
         first = original[line.start]
         if not (first.isupper() or first.isdigit()):
+            continue
+        if (
+            numbered
+            and line.number is None
+            and _NUMBERS_HEAD_WITH_PAGE.fullmatch(original, line.start, line.end)
+        ):
+            line.dropped = True
             continue
         if _NUMBERS_HEAD.fullmatch(original, line.start, line.end):
             key = _DIGITS.sub("#", " ".join(original[line.start : line.end].split()).lower())
@@ -229,7 +243,14 @@ def bracketed_deletions(original: str) -> tuple[tuple[int, int], ...]:
 
     The legend's own sample brackets ("[thus]", "[ ]") are not deletions.
     """
-    legend = _LEGEND_START.search(original)
+    legend = None
+    for spelling in _LEGEND_WORDS:  # str.find first: a regex search of the whole text is slow
+        position = original.find(spelling)
+        while position != -1 and legend is None:
+            legend = _LEGEND_START.match(original, position)
+            position = original.find(spelling, position + 1)
+        if legend is not None:
+            break
     if legend is None:
         return ()
     window_end = legend.end() + 400

@@ -16,6 +16,12 @@ import re
 from typing import Any
 
 from endqi.documents.errors import DocumentError
+from endqi.documents.limits import (
+    MAX_HTML_ATTRIBUTES,
+    MAX_HTML_DEPTH,
+    MAX_HTML_ELEMENTS,
+    over_budget,
+)
 from endqi.documents.model import Extraction
 
 # Elements whose content is never visible text.
@@ -90,20 +96,27 @@ BLOCK_TAGS = frozenset(
     }
 )
 CELL_TAGS = frozenset({"td", "th"})
+# The whole text of a link that only marks a heading's anchor (permalink symbols).
+ANCHOR_MARKS = frozenset({"¶", "#", "§", "🔗", "⚓"})
 STRUCK_TAGS = frozenset({"s", "strike", "del"})
 # Class names some legislature sites use for struck text.
 STRUCK_CLASSES = frozenset({"strike", "strikethrough", "strikeout", "line-through", "deleted"})
 
-# Lexbor's tree builder slows down quadratically with the depth of nested block
-# containers (it scans the open elements for each new one); real pages nest a few
-# dozen deep, so refuse absurd nesting before parsing instead of hanging.
-MAX_BLOCK_NESTING = 2000
+# Lexbor's tree builder slows down quadratically with the depth of nested containers
+# (it scans the open elements for each new one) and with the attributes of one tag;
+# real pages nest a few dozen deep and carry a few attributes, so input beyond the
+# budgets of :mod:`endqi.documents.limits` is refused before parsing instead of hanging.
 _NESTING_TAG = re.compile(
     r"<(/?)(?:div|section|article|aside|blockquote|ul|ol|dl|nav|header|footer|main|address"
     r"|center|details|dialog|dir|fieldset|figure|figcaption|form|hgroup|menu|summary|h[1-6]"
-    r"|pre|listing)[\s/>]",
+    r"|pre|listing|s|strike|del|ins|u|b|i|em|strong|span|font|a|sub|sup|small|big|mark|code)"
+    r"[\s/>]",
     re.IGNORECASE,
 )
+# A tag long enough to hold more attributes than the budget (each takes two characters
+# or more); only such tags are counted attribute by attribute.
+_LONG_TAG = re.compile(r"<[A-Za-z][^<>]{" + str(2 * MAX_HTML_ATTRIBUTES) + ",}")
+_ATTRIBUTE = re.compile(r"\s+[^\s=/>]")
 _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
 _STYLE_SPACE = re.compile(r"\s+")
 
@@ -123,7 +136,7 @@ def extract_html(markup: str, name: str) -> Extraction:
     Raises:
         DocumentError: absurdly deep nesting, or no visible text at all.
     """
-    _check_nesting(markup, name)
+    _check_budgets(markup, name)
     from selectolax.lexbor import LexborHTMLParser, SelectolaxError
 
     try:
@@ -137,23 +150,35 @@ def extract_html(markup: str, name: str) -> Extraction:
     text = builder.text()
     if not text.strip():
         raise DocumentError(f"{name} contains no visible text (only markup, scripts or styles)")
-    return Extraction(text=text, deletions=tuple(builder.deletions), unwrap=False)
+    # A <pre> print (a legislature's plain-text bill inside a web page) carries the
+    # printer's line breaks: the cleaner judges them there as in plain text.
+    return Extraction(
+        text=text,
+        deletions=tuple(builder.deletions),
+        unwrap=False,
+        preformatted=tuple(builder.preformatted_spans),
+    )
 
 
-def _check_nesting(markup: str, name: str) -> None:
-    depth = deepest = 0
-    for match in _NESTING_TAG.finditer(markup):
-        if match.group(1):
-            depth = max(0, depth - 1)
+def _check_budgets(markup: str, name: str) -> None:
+    """Refuse markup with more elements, attributes on a tag, or nesting than allowed."""
+    # Every start tag begins with "<" not followed by "/" or "!": an upper bound, at C speed.
+    elements = markup.count("<") - markup.count("</") - markup.count("<!")
+    if elements > MAX_HTML_ELEMENTS:
+        raise over_budget(name, "HTML elements", MAX_HTML_ELEMENTS)
+    for tag in _LONG_TAG.finditer(markup):
+        attributes = sum(1 for _ in _ATTRIBUTE.finditer(markup, tag.start(), tag.end()))
+        if attributes > MAX_HTML_ATTRIBUTES:
+            raise over_budget(name, "attributes on one HTML tag", MAX_HTML_ATTRIBUTES)
+    depth = 0
+    # findall gives "" (open) or "/" (close) per tag: a plain loop over short strings.
+    for closing in _NESTING_TAG.findall(markup):
+        if closing:
+            depth = depth - 1 if depth else 0
         else:
             depth += 1
-            if depth > deepest:
-                deepest = depth
-                if deepest > MAX_BLOCK_NESTING:
-                    raise DocumentError(
-                        f"{name} is HTML nested more than {MAX_BLOCK_NESTING} levels deep, "
-                        "which no real bill page does"
-                    )
+            if depth > MAX_HTML_DEPTH:
+                raise over_budget(name, "levels of nested HTML elements", MAX_HTML_DEPTH)
 
 
 class _TextBuilder:
@@ -166,6 +191,7 @@ class _TextBuilder:
         self.pending_space = False
         self.struck = 0
         self.preformatted = 0
+        self.preformatted_spans: list[tuple[int, int]] = []
         self.deletions: list[tuple[int, int]] = []
         self.kept_text_since_deletion = True
 
@@ -248,6 +274,8 @@ def _walk(root: Any, builder: _TextBuilder) -> None:  # root: a selectolax Lexbo
             builder.add_text(node.text_content or "")
         elif tag.startswith(("-", "!")) or tag in SKIPPED_TAGS:
             pass  # comments, doctype and invisible elements
+        elif tag == "a" and node.text(deep=True).strip() in ANCHOR_MARKS:
+            pass  # a heading's permalink ("¶"), not the bill's words
         elif tag == "br":
             builder.line_break(force=True)
         else:
@@ -260,6 +288,8 @@ def _walk(root: Any, builder: _TextBuilder) -> None:  # root: a selectolax Lexbo
                     builder.line_break()
                 if node.child is not None:
                     builder.struck += struck
+                    if preformatted and not builder.preformatted:
+                        builder.preformatted_spans.append((builder.length, builder.length))
                     builder.preformatted += preformatted
                     open_elements.append((node, struck, preformatted, block))
                     descend = True
@@ -275,6 +305,9 @@ def _walk(root: Any, builder: _TextBuilder) -> None:  # root: a selectolax Lexbo
             parent, struck, preformatted, block = open_elements.pop()
             builder.struck -= struck
             builder.preformatted -= preformatted
+            if preformatted and not builder.preformatted:
+                start, _ = builder.preformatted_spans[-1]
+                builder.preformatted_spans[-1] = (start, builder.length)
             if block:
                 builder.line_break()
             elif parent.tag in CELL_TAGS:

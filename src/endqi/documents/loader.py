@@ -12,10 +12,11 @@ import re
 import stat
 import sys
 
-from endqi.documents import sniff, wrapped
+from endqi.documents import limits, sniff, wrapped
 from endqi.documents.clean import clean_text
 from endqi.documents.decoding import decode_text
 from endqi.documents.errors import DocumentError
+from endqi.documents.limits import MAX_PAGES
 from endqi.documents.model import Document, Extraction
 
 #: Largest input read by default (50 MB); bigger files are refused, not truncated.
@@ -24,7 +25,6 @@ STDIN_PATH = "-"
 FORM_FEED = "\f"
 _FORM_FEED = re.compile(FORM_FEED)
 _FORM_FEED_MID_LINE = re.compile(r"(?<=[^\n])\f")
-_NON_BLANK = re.compile(r"[^\s]")
 
 
 def load_document(
@@ -149,8 +149,11 @@ def load_bytes(
 def document_from_text(text: str, *, path: str = STDIN_PATH) -> Document:
     """Clean and split a bill's text given as a string (pasted text, a test case).
 
-    Form feeds mark pages, as in text printed from a PDF. Never raises: empty
-    text gives an empty document. ``sha256`` is that of the UTF-8 text.
+    Form feeds mark pages, as in text printed from a PDF. Empty text gives an
+    empty document. ``sha256`` is that of the UTF-8 text.
+
+    Raises:
+        DocumentError: only for text over a budget of :mod:`endqi.documents.limits`.
     """
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -167,12 +170,14 @@ def plain_text_extraction(text: str) -> Extraction:
     if FORM_FEED not in text:
         return Extraction(text=text)
     page_starts = [0]
-    for match in _FORM_FEED.finditer(text):
+    # Only a break followed by more text starts a page (a trailing form feed does not).
+    text_end = len(text.rstrip())
+    for match in _FORM_FEED.finditer(text, 0, text_end):
         position = match.start()
         mid_line = position > 0 and text[position - 1] != "\n"
-        # Only a break followed by more text starts a page (a trailing form feed does not).
-        if _NON_BLANK.search(text, position + 1):
-            page_starts.append(position + 1 if mid_line else position)
+        page_starts.append(position + 1 if mid_line else position)
+        if len(page_starts) > MAX_PAGES:
+            break  # over budget: build_document refuses it
     # A form feed inside a line becomes a line break (same length, so offsets hold);
     # one that starts a line stays, and the cleaner treats it as blank space.
     text = _FORM_FEED_MID_LINE.sub("\n", text)
@@ -180,7 +185,13 @@ def plain_text_extraction(text: str) -> Extraction:
 
 
 def build_document(extraction: Extraction, *, path: str, sha256: str, media_type: str) -> Document:
-    """Clean an extraction (the document splits itself into provisions when asked)."""
+    """Clean an extraction (the document splits itself into provisions when asked).
+
+    Raises:
+        DocumentError: more lines or pages than :mod:`endqi.documents.limits` allows.
+    """
+    name = "standard input" if path == STDIN_PATH else path
+    limits.check_lines_and_pages(extraction.text, len(extraction.page_starts), name)
     cleaned = clean_text(extraction)
     return Document(
         text=cleaned.text,
@@ -192,7 +203,6 @@ def build_document(extraction: Extraction, *, path: str, sha256: str, media_type
         path=path,
         sha256=sha256,
         media_type=media_type,
-        _line_starts=cleaned.line_starts,
     )
 
 

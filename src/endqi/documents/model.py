@@ -62,7 +62,7 @@ class Document:
     @property
     def provisions(self) -> tuple[Provision, ...]:
         """The statute units, in order (parents before children), as spans of ``text``."""
-        return self._units.all(self.text)
+        return self._units.all(self._units.labelled_text(self.text, self.deletions))
 
     @property
     def pages(self) -> int | None:
@@ -100,7 +100,7 @@ class Document:
 
     def section_at(self, offset: int) -> str | None:
         """Label of the innermost provision containing ``offset`` (None outside all)."""
-        return self._units.label_at(self.text, offset)
+        return self._units.label_at(self._units.labelled_text(self.text, self.deletions), offset)
 
 
 class _Units:
@@ -112,14 +112,32 @@ class _Units:
     gives the same label as splitting everything.
     """
 
-    __slots__ = ("_all", "_opens", "_stretches", "_tops")
+    __slots__ = ("_all", "_labelled", "_opens", "_stretches", "_tops")
 
     def __init__(self) -> None:
+        self._labelled: str | None = None
         self._all: tuple[Provision, ...] | None = None
         self._tops: list[int] | None = None
         self._opens: dict[int, bool] = {}
         # Split stretches by their start: evidence quotes often share a section.
         self._stretches: dict[int, tuple[tuple[Provision, ...], tuple[int, ...], list[int]]] = {}
+
+    def labelled_text(self, text: str, deletions: Sequence[tuple[int, int]]) -> str:
+        """``text`` with struck spans blanked: a struck "(c)" or "SEC. 3." labels nothing."""
+        if self._labelled is None:
+            if not deletions:
+                self._labelled = text
+            else:
+                parts = []
+                last = 0
+                for start, end in deletions:
+                    parts.append(text[last:start])
+                    # Keep line breaks, so a label after the struck text still starts its line.
+                    parts.append("".join("\n" if char == "\n" else " " for char in text[start:end]))
+                    last = end
+                parts.append(text[last:])
+                self._labelled = "".join(parts)
+        return self._labelled
 
     def all(self, text: str) -> tuple[Provision, ...]:
         """Every provision of ``text`` (split once, then kept)."""
@@ -209,9 +227,13 @@ class Extraction:
         deletions: spans of ``text`` the source marks as struck through.
         unwrap: whether single line breaks are printer's wrapping to undo (True
             for PDF), meaningful (False for HTML blocks), or to be guessed (None).
+        preformatted: spans of ``text`` printed as preformatted text (HTML
+            ``<pre>``) whose line breaks are judged as in a print even when
+            ``unwrap`` is False.
     """
 
     text: str
     page_starts: tuple[int, ...] = ()
     deletions: tuple[tuple[int, int], ...] = ()
     unwrap: bool | None = None
+    preformatted: tuple[tuple[int, int], ...] = ()

@@ -82,6 +82,16 @@ class OffsetMapBuilder:
         self._steps: list[int] = []
         self._length = 0
 
+    @classmethod
+    def from_runs(
+        cls, starts: list[int], origins: list[int], steps: list[int], length: int
+    ) -> OffsetMapBuilder:
+        """A builder holding runs already made (ascending starts; ``length`` clean chars)."""
+        builder = cls()
+        builder._starts, builder._origins, builder._steps = starts, origins, steps
+        builder._length = length
+        return builder
+
     def add(self, origin: int, length: int, step: int = 1) -> None:
         """Append ``length`` clean characters starting at original offset ``origin``."""
         if length <= 0:

@@ -14,7 +14,10 @@ underline marking inserted text), the characters between are a deletion.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import bisect
+import re
 import struct
 import zlib
 from collections.abc import Iterator
@@ -22,6 +25,13 @@ from io import BytesIO
 from typing import Any
 
 from endqi.documents.errors import DocumentError
+from endqi.documents.limits import (
+    MAX_PAGES,
+    MAX_PDF_INFLATED_BYTES,
+    MAX_PDF_PAGE_OBJECTS,
+    MAX_PDF_STRIKE_RULES,
+    over_budget,
+)
 from endqi.documents.model import Extraction
 
 # A file cut short loses its end-of-file marker; look for it this close to the end.
@@ -41,6 +51,16 @@ STRIKE_LOOKUP_TOLERANCE = (3.0, 4.0)
 # A rule's end may overshoot its letters: walk inward this far (steps x points).
 STRIKE_SEARCH_STEPS = 40
 STRIKE_SEARCH_STEP = 1.5
+
+# A page with more thin rules than this is searched through an index of its
+# characters; the index looks at this many printed lines below each rule.
+STRIKE_INDEX_MIN_RULES = 32
+# Form XObjects (drawings reused on a page) are searched for rules this deep.
+STRIKE_FORM_DEPTH = 3
+# Characters of one printed line start within this height (points) of each other,
+# and no glyph is taller than the other figure.
+STRIKE_LINE_SPREAD = 2.0
+STRIKE_MAX_GLYPH_HEIGHT = 40.0
 
 # PDFium replaces a hyphen that ends a line by this character and drops the line
 # break; it is restored as "-\n" so the cleaner sees the printed line.
@@ -66,6 +86,7 @@ def extract_pdf(data: bytes, name: str) -> Extraction:
         raise DocumentError(
             f"{name} is a truncated or damaged PDF (its end-of-file marker is missing)"
         )
+    check_inflated_size(data, name)
     pages = _pdfium_pages(data, name)
     if pages is None:
         pages = _pypdf_pages(data, name)
@@ -73,6 +94,84 @@ def extract_pdf(data: bytes, name: str) -> Extraction:
         raise DocumentError(f"{name} is a PDF without any pages")
     _require_text_layer([text for text, _ in pages], name)
     return _join_pages(pages)
+
+
+# ---------------------------------------------------------------------------
+# Decompression budget
+
+# A stream's data starts after the "stream" keyword and its line end.
+_STREAM_START = re.compile(rb"(?<!end)stream\r?\n")
+# How far before "stream" its dictionary (and its /Filter) is looked for.
+STREAM_DICTIONARY_WINDOW = 2048
+_ASCII_HEX_FILTER = re.compile(rb"/(?:ASCIIHexDecode|AHx)\b")
+_ASCII_85_FILTER = re.compile(rb"/(?:ASCII85Decode|A85)\b")
+# Input fed to zlib per step, and the most output asked of it per call.
+_INFLATE_STEP = 1 << 16
+
+
+def check_inflated_size(data: bytes, name: str) -> None:
+    """Refuse a PDF whose Flate streams inflate past :data:`MAX_PDF_INFLATED_BYTES`.
+
+    Every stream in the file counts, used or not (a bomb hidden in unused metadata
+    costs the PDF library as much). Each is inflated in bounded steps and the output
+    thrown away, so the check itself never holds more than a step in memory and
+    stops as soon as the total passes the budget. Streams behind an ASCII hex or
+    ASCII85 filter are decoded first (they expand at most fourfold).
+    """
+    budget = MAX_PDF_INFLATED_BYTES
+    for match in _STREAM_START.finditer(data):
+        start = match.end()
+        dictionary = data[max(0, match.start() - STREAM_DICTIONARY_WINDOW) : match.start()]
+        dictionary = dictionary[dictionary.rfind(b"obj") + 1 :]
+        body: bytes | memoryview = memoryview(data)[start:]
+        if _ASCII_HEX_FILTER.search(dictionary) or _ASCII_85_FILTER.search(dictionary):
+            body = _ascii_decoded(data, start, dictionary)
+        if len(body) < 2 or (body[0] * 256 + body[1]) % 31 or body[0] & 0x0F != 8:
+            continue  # no zlib header: not a Flate stream (or one PDFium cannot inflate)
+        budget -= _inflated_size(body, budget)
+        if budget < 0:
+            raise over_budget(
+                name, "bytes of compressed content once inflated", MAX_PDF_INFLATED_BYTES
+            )
+
+
+def _ascii_decoded(data: bytes, start: int, dictionary: bytes) -> bytes:
+    end = data.find(b"endstream", start)
+    raw = data[start : len(data) if end == -1 else end]
+    try:
+        if _ASCII_HEX_FILTER.search(dictionary):
+            digits = bytes(
+                byte for byte in raw.split(b">", 1)[0] if byte in b"0123456789abcdefABCDEF"
+            )
+            return binascii.unhexlify(digits[: len(digits) // 2 * 2])
+        return base64.a85decode(
+            raw.strip().removeprefix(b"<~"), adobe=False, ignorechars=b" \t\r\n~>"
+        )
+    except (ValueError, binascii.Error):
+        return b""
+
+
+def _inflated_size(body: bytes | memoryview, limit: int) -> int:
+    """Bytes ``body`` inflates to, counting stops just past ``limit``; 0 when not zlib."""
+    inflater = zlib.decompressobj()
+    total = 0
+    position = 0
+    try:
+        while position < len(body) and not inflater.eof:
+            chunk = body[position : position + _INFLATE_STEP]
+            position += len(chunk)
+            while chunk and not inflater.eof:
+                output = inflater.decompress(chunk, _INFLATE_STEP)
+                total += len(output)
+                if total > limit:
+                    return total
+                tail = inflater.unconsumed_tail
+                if not output and len(tail) == len(chunk):
+                    return total  # no progress: zlib wants nothing more of this
+                chunk = tail
+    except zlib.error:
+        pass  # corrupt or not Flate: what inflated so far still counts
+    return total
 
 
 def _join_pages(pages: list[tuple[str, list[tuple[int, int]]]]) -> Extraction:
@@ -126,13 +225,20 @@ def _pdfium_pages(data: bytes, name: str) -> list[tuple[str, list[tuple[int, int
             ) from None
         return None
     try:
+        if len(document) > MAX_PAGES:
+            raise over_budget(name, "pages", MAX_PAGES)
         pages = []
+        rules = _RuleBudget(name)
         for index in range(len(document)):
             try:
                 page = document[index]
+                if pdfium_c.FPDFPage_CountObjects(page.raw) > MAX_PDF_PAGE_OBJECTS:
+                    raise over_budget(
+                        name, f"objects drawn on page {index + 1}", MAX_PDF_PAGE_OBJECTS
+                    )
                 textpage = page.get_textpage()
                 text = textpage.get_text_range()
-                struck = list(_struck_ranges(page, textpage, pdfium_c))
+                struck = list(_struck_ranges(page, textpage, pdfium_c, rules))
             except pdfium.PdfiumError:
                 raise DocumentError(
                     f"{name} is a damaged PDF: page {index + 1} cannot be read"
@@ -145,27 +251,174 @@ def _pdfium_pages(data: bytes, name: str) -> list[tuple[str, list[tuple[int, int
         document.close()
 
 
-def _struck_ranges(page: Any, textpage: Any, pdfium_c: Any) -> Iterator[tuple[int, int]]:
+class _RuleBudget:
+    """Counts thin rules examined across a whole PDF (each costs a few text lookups)."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.left = MAX_PDF_STRIKE_RULES
+
+    def spend(self) -> None:
+        self.left -= 1
+        if self.left < 0:
+            raise over_budget(self.name, "thin rules drawn across text", MAX_PDF_STRIKE_RULES)
+
+
+def _struck_ranges(
+    page: Any, textpage: Any, pdfium_c: Any, rules: _RuleBudget
+) -> Iterator[tuple[int, int]]:
     """Spans of the page text (text indices) crossed by a strike-through rule."""
-    low, high = STRIKE_BAND
-    for path in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=4):
-        left, bottom, right, top = path.get_bounds()
+    thin = []
+    for left, bottom, right, top in _path_bounds(page, pdfium_c):
         if top - bottom > STRIKE_MAX_THICKNESS or right - left < STRIKE_MIN_WIDTH:
             continue
-        middle = (top + bottom) / 2
-        first = _char_along(textpage, left + 1, right, middle)
-        last = _char_along(textpage, right - 1, left, middle)
-        if first is None or last is None or last < first:
+        rules.spend()
+        thin.append((left, right, (top + bottom) / 2))
+    if len(thin) > STRIKE_INDEX_MIN_RULES:
+        # Many rules: look each up in an index of the page's characters (one pass
+        # over the characters, then a bisection per rule) instead of hit-testing.
+        spans = _CharacterIndex(textpage).struck(thin)
+    else:
+        spans = (_struck_by_hit_test(textpage, *rule) for rule in thin)
+    for span in spans:
+        if span is None:
             continue
-        first, last = _widen_to_rule(textpage, first, last, left, right)
-        _, box_bottom, _, box_top = textpage.get_charbox(first, loose=True)
-        height = box_top - box_bottom
-        if height <= 0 or not low <= (middle - box_bottom) / height <= high:
-            continue  # a table rule or an underline, not a strike-through
+        first, last = span
         start = pdfium_c.FPDFText_GetTextIndexFromCharIndex(textpage, first)
         end = pdfium_c.FPDFText_GetTextIndexFromCharIndex(textpage, last)
         if start >= 0 and end >= start:
             yield start, end + 1
+
+
+def _path_bounds(page: Any, pdfium_c: Any) -> Iterator[tuple[float, float, float, float]]:
+    """Bounds of every path drawn on the page, in form XObjects too (a few levels deep).
+
+    Calls PDFium directly: a page can draw tens of thousands of paths, and wrapping
+    each one in a Python object costs more than the whole strike-through search.
+    """
+    import ctypes
+
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    boxes = (ctypes.byref(left), ctypes.byref(bottom), ctypes.byref(right), ctypes.byref(top))
+    path_type, form_type = pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_FORM
+    get_type, get_bounds = pdfium_c.FPDFPageObj_GetType, pdfium_c.FPDFPageObj_GetBounds
+    page_handle = page.raw
+    pending = [
+        pdfium_c.FPDFPage_GetObject(page_handle, index)
+        for index in range(pdfium_c.FPDFPage_CountObjects(page_handle))
+    ]
+    pending.reverse()
+    depths = [0] * len(pending)
+    while pending:
+        handle, depth = pending.pop(), depths.pop()
+        kind = get_type(handle)
+        if kind == path_type:
+            if get_bounds(handle, *boxes):
+                yield left.value, bottom.value, right.value, top.value
+        elif kind == form_type and depth < STRIKE_FORM_DEPTH:
+            count = pdfium_c.FPDFFormObj_CountObjects(handle)
+            children = [pdfium_c.FPDFFormObj_GetObject(handle, i) for i in range(count)]
+            pending.extend(reversed(children))
+            depths.extend([depth + 1] * count)
+
+
+def _in_band(middle: float, box_bottom: float, box_top: float) -> bool:
+    """Whether a rule at height ``middle`` crosses a character box in its middle band."""
+    low, high = STRIKE_BAND
+    height = box_top - box_bottom
+    return height > 0 and low <= (middle - box_bottom) / height <= high
+
+
+def _struck_by_hit_test(
+    textpage: Any, left: float, right: float, middle: float
+) -> tuple[int, int] | None:
+    """First and last character struck by one rule, found by PDFium's hit test."""
+    first = _char_along(textpage, left + 1, right, middle)
+    last = _char_along(textpage, right - 1, left, middle)
+    if first is None or last is None or last < first:
+        return None
+    first, last = _widen_to_rule(textpage, first, last, left, right)
+    _, box_bottom, _, box_top = textpage.get_charbox(first, loose=True)
+    if not _in_band(middle, box_bottom, box_top):
+        return None  # a table rule or an underline, not a strike-through
+    return first, last
+
+
+class _CharacterIndex:
+    """A page's characters grouped into printed lines, each line sorted left to right."""
+
+    def __init__(self, textpage: Any) -> None:
+        chars = []
+        for index in range(textpage.count_chars()):
+            left, bottom, right, top = textpage.get_charbox(index, loose=True)
+            if top > bottom:  # generated spaces and line ends have empty boxes
+                chars.append((bottom, top, (left + right) / 2, index))
+        chars.sort()
+        # A line: characters whose boxes start within a small height of the first one's.
+        self.bottoms: list[float] = []
+        self.lines: list[_IndexedLine] = []
+        members: list[tuple[float, float, float, int]] = []
+        for char in [*chars, None]:
+            if char is None or (members and char[0] - members[0][0] > STRIKE_LINE_SPREAD):
+                if members:
+                    members.sort(key=lambda member: member[2])
+                    self.bottoms.append(members[0][0])
+                    self.lines.append(_IndexedLine(members))
+                members = []
+            if char is not None:
+                members.append(char)
+
+    def struck(self, rules: list[tuple[float, float, float]]) -> Iterator[tuple[int, int] | None]:
+        """For each rule ``(left, right, middle)``, the first and last character it strikes."""
+        for left, right, middle in rules:
+            yield self._struck(left, right, middle)
+
+    def _struck(self, left: float, right: float, middle: float) -> tuple[int, int] | None:
+        line = bisect.bisect_right(self.bottoms, middle) - 1
+        # Lines starting below the rule, nearest first, as long as a glyph could reach it.
+        while line >= 0 and self.bottoms[line] > middle - STRIKE_MAX_GLYPH_HEIGHT:
+            found = self.lines[line].struck(left, right, middle)
+            line -= 1
+            if found is not None:
+                return found
+        return None
+
+
+class _IndexedLine:
+    """One printed line: character centres left to right, their indices and box heights.
+
+    A line's characters share a few box heights (one per font), so whether a rule
+    crosses them in the middle band is decided once per height, not per character.
+    """
+
+    __slots__ = ("boxes", "centres", "indices", "kinds", "top")
+
+    def __init__(self, members: list[tuple[float, float, float, int]]) -> None:
+        self.top = max(member[1] for member in members)
+        self.centres = [member[2] for member in members]
+        self.indices = [member[3] for member in members]
+        self.boxes = sorted({(member[0], member[1]) for member in members})
+        box_numbers = {box: number for number, box in enumerate(self.boxes)}
+        self.kinds = [box_numbers[(member[0], member[1])] for member in members]
+
+    def struck(self, left: float, right: float, middle: float) -> tuple[int, int] | None:
+        if self.top < middle:
+            return None
+        first = bisect.bisect_left(self.centres, left)
+        last = bisect.bisect_right(self.centres, right)
+        if first >= last:
+            return None
+        crossed = [_in_band(middle, bottom, top) for bottom, top in self.boxes]
+        if all(crossed):
+            struck = self.indices[first:last]
+        elif not any(crossed):
+            return None
+        else:
+            pairs = zip(self.kinds[first:last], self.indices[first:last], strict=True)
+            struck = [index for kind, index in pairs if crossed[kind]]
+            if not struck:
+                return None
+        return min(struck), max(struck)
 
 
 def _widen_to_rule(

@@ -41,7 +41,7 @@ _CANDIDATE = re.compile(
           (?P<section_number>\d+[A-Za-z]?(?:[.-]\d+[A-Za-z]?)*|[A-Z]{1,2}))
           (?P<section_dot>\.)?(?=\s|$)
     | (?P<symbol>§{1,2}[ \t]?(?P<symbol_number>\d+[A-Za-z]?(?:[.:-]\d+[A-Za-z]?)*))\.?(?=\s|$)
-    | (?P<statute>\d{1,4}[A-Z]?(?:\.\d{1,5}[A-Za-z]?)+|\d{1,3}[A-Z]?(?:-\d{1,5}[A-Za-z]?){1,3})
+    | (?P<statute>\d{1,5}[A-Z]?(?:\.\d{1,5}[A-Za-z]?)+|\d{1,3}[A-Z]?(?:-\d{1,5}[A-Za-z]?){1,3})
           \.(?=\s|$)
     | \((?P<paren>\d{1,3}|[a-z]{1,4}|[A-Z]{1,4})\)
     | (?P<dotted>\d{1,3}|[a-z]{1,4}|[A-Z]{1,4})\.(?=\s|$)
@@ -51,20 +51,38 @@ _CANDIDATE = re.compile(
 
 # What may follow a dotted label ("1. A peace officer", "2. (1)", "a. “Covered...").
 _AFTER_DOTTED = re.compile(r"\s*(?:$|[A-Z0-9(\"'“‘\[]|§)")
+_AFTER_DOTTED_AT_LINE_START = re.compile(r"[ \t]+[a-z]")
 # What may follow "Section 2" without a period ("Section 2 Definitions", "Sec. 4 —").
-_AFTER_BARE_SECTION = re.compile(r"\s*(?:$|[A-Z(\"“:—–-])")
+_AFTER_BARE_SECTION = re.compile(r"[ \t]*(?:$|\n|[A-Z(\"“:—–-])")
 # Text that ends a sentence or clause, so a label may follow it mid-paragraph.
-_CLAUSE_END = re.compile(r"(?:[.;:]['\"’”)]?|[;,][ \t]+(?:and|or))[ \t]*$")
+_CLAUSE_END = re.compile(
+    r"(?:[.;:]['\"’”)]?(?:--|—|-)?|[;,][ \t]+(?:and|or)|\*[ \t]\*[ \t]\*)[ \t]*$"
+)
+# A citation's code name just before "Sec. 1983" or "§ 1983": "42 U.S.C.", "RSMo",
+# "C.R.S."; what follows is a reference, never a heading.
+_CITATION_BEFORE = re.compile(
+    r"(?:\b(?:[A-Z][A-Za-z]{0,3}\.){2,}|\b(?:RSMo|ILCS|CFR|USC|Stat\.|Code|Ann\.))[ \t]*$"
+)
+# Bills rarely nest deeper than (a)(1)(A)(i)(I)(aa) under a section: deeper "units"
+# are letters and numbers inside sentences.
+MAX_LABEL_DEPTH = 7
+# What follows a parenthesised letter or number that is referred to, not a label.
+_REFERENCE_AFTER = re.compile(r"[,;.:]|[ \t]+(?:of|or|and|to|through)\b")
+# A heading after a section number: "§ 3013. Patronizing a victim".
+_HEADING_AFTER = re.compile(r"\.?[ \t]+[A-Z][a-z]")
 _COLON_END = re.compile(r":['\"’”]?[ \t]*$")
 _NOTE_END = re.compile(r"\)[ \t]*$")
 
 # Used by the cleaner: does a line start with something shaped like a label?
 LABEL_AT_LINE_START = re.compile(
     r"(?:(?:Section|SECTION|Sec\.|SEC\.)[ \t]+\S|§|\((?:\d{1,3}|[a-zA-Z]{1,4})\)"
-    r"|(?:\d{1,3}|[a-zA-Z]{1,4})\.\s|\d{1,4}[A-Z]?(?:[.-]\d{1,5}[A-Za-z]?)+\.\s)"
+    r"|(?:\d{1,3}|[a-zA-Z]{1,4})\.\s|\d{1,5}[A-Z]?(?:[.-]\d{1,5}[A-Za-z]?)+\.\s)"
 )
 
 TOP = "top"
+# A label preceded on its line by at most this many spaces (struck text blanked, or an
+# indent) still starts the line.
+MAX_LEADING_SPACE = 120
 
 
 @dataclass(slots=True)
@@ -136,9 +154,11 @@ def split_provisions(
 
 # A top-level unit's label at the start of a line (see ``_consider_top``).
 _TOP_AT_LINE_START = re.compile(
-    r"^(?:(?:Section|SECTION|Sec\.|SEC\.)[ \t]+(?:\d|[A-Z]{1,2}\b)"
+    r"^[ \t]{0,"
+    + str(MAX_LEADING_SPACE)
+    + r"}(?P<label>(?:Section|SECTION|Sec\.|SEC\.)[ \t]+(?:\d|[A-Z]{1,2}\b)"
     r"|§"
-    r"|\d{1,4}[A-Z]?(?:\.\d{1,5}[A-Za-z]?)+\.(?:\s|$)"
+    r"|\d{1,5}[A-Z]?(?:\.\d{1,5}[A-Za-z]?)+\.(?:\s|$)"
     r"|\d{1,3}[A-Z]?(?:-\d{1,5}[A-Za-z]?){1,3}\.(?:\s|$))",
     re.MULTILINE,
 )
@@ -146,7 +166,20 @@ _TOP_AT_LINE_START = re.compile(
 
 def top_level_starts(text: str) -> list[int]:
     """Offsets of lines that start with something shaped like a top-level label."""
-    return [match.start() for match in _TOP_AT_LINE_START.finditer(text)]
+    return [match.start("label") for match in _TOP_AT_LINE_START.finditer(text)]
+
+
+def _at_line_start(text: str, position: int) -> bool:
+    """Whether only spaces (struck text is blanked to spaces) precede ``position`` on its line."""
+    if position == 0 or text[position - 1] == "\n":
+        return True
+    if text[position - 1] not in " \t":
+        return False
+    window = text[max(0, position - MAX_LEADING_SPACE - 1) : position]
+    newline = window.rfind("\n")
+    if newline == -1 and position > MAX_LEADING_SPACE:
+        return False
+    return not window[newline + 1 :].strip(" \t")
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
@@ -158,7 +191,7 @@ def _trim_end(text: str, start: int, end: int) -> int:
 def _consider(splitter: _Splitter, match: re.Match[str]) -> None:
     text = splitter.text
     start = match.start()
-    line_start = start == 0 or text[start - 1] == "\n"
+    line_start = _at_line_start(text, start)
     directly_after_label = (
         splitter.last_label_end >= 0 and not text[splitter.last_label_end : start].strip()
     )
@@ -170,7 +203,13 @@ def _consider(splitter: _Splitter, match: re.Match[str]) -> None:
 
     raw = match.group("paren") or match.group("dotted")
     shape = "(" if match.group("paren") else "."
-    if shape == "." and not _AFTER_DOTTED.match(text, match.end()):
+    if shape == "(" and _REFERENCE_AFTER.match(text, match.end()):
+        return  # "subdivision\n(c), shall", "(b) of Section 17276": a reference
+    if shape == "." and not (
+        _AFTER_DOTTED.match(text, match.end())
+        # At a line start a lower-case clause may follow ("a. a seniority system;").
+        or (line_start and _AFTER_DOTTED_AT_LINE_START.match(text, match.end()))
+    ):
         return
     kind, ordinal = _classify(raw, shape, splitter.stack)
     if kind is None:
@@ -178,6 +217,15 @@ def _consider(splitter: _Splitter, match: re.Match[str]) -> None:
 
     sibling = next((unit for unit in reversed(splitter.stack) if unit.kind == kind), None)
     is_next_sibling = sibling is not None and ordinal == sibling.ordinal + 1
+    if sibling is None and ordinal != 1:
+        # A list starts at its first item; a later item with no earlier one open is a
+        # letter or number in a sentence, except right under a section, where a bill
+        # may print only the subsection it amends ("* * * (c) Where no return ...").
+        parent = splitter.stack[-1] if splitter.stack else None
+        if parent is not None and parent.kind != TOP:
+            return
+    if sibling is None and len(splitter.stack) >= MAX_LABEL_DEPTH:
+        return
     if not line_start:
         top = splitter.stack[-1] if splitter.stack else None
         accepted = (
@@ -216,6 +264,8 @@ def _consider(splitter: _Splitter, match: re.Match[str]) -> None:
 
 def _consider_top(splitter: _Splitter, match: re.Match[str], line_start: bool, before: str) -> None:
     text = splitter.text
+    if not line_start and _CITATION_BEFORE.search(before):
+        return  # "42 U.S.C. Sec. 1983", "RSMo § 506.450": a citation, not a heading
     if match.group("section"):
         if not match.group("section_dot") and not _AFTER_BARE_SECTION.match(text, match.end()):
             return  # "Section 2 of this act ..." is a reference, not a heading
@@ -226,7 +276,17 @@ def _consider_top(splitter: _Splitter, match: re.Match[str], line_start: bool, b
             return
         label = f"{match.group('section').split()[0]} {match.group('section_number')}"
     else:
-        if not line_start and _COLON_END.search(before) is None:
+        # Mid-line after a colon ("to read: 506.450."), or after the omission mark
+        # or a sentence, when a heading follows ("* * * § 3013. Patronizing a ...").
+        if (
+            not line_start
+            and _COLON_END.search(before) is None
+            and not (
+                match.group("symbol")
+                and _CLAUSE_END.search(before)
+                and _HEADING_AFTER.match(text, match.end())
+            )
+        ):
             return
         if match.group("symbol"):
             label = f"§ {match.group('symbol_number')}"

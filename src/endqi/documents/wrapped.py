@@ -11,9 +11,6 @@ JSON were a bill's words.
 
 from __future__ import annotations
 
-import base64
-import binascii
-import json
 from typing import Any
 
 from endqi.documents.errors import DocumentError
@@ -40,6 +37,8 @@ def unwrap_json(data: bytes, name: str) -> tuple[bytes, str | None] | None:
             LegiScan's own message), a LegiScan bill record, Open States bill data,
             a document whose ``mime`` is not PDF, HTML or text, or any other JSON.
     """
+    import json  # only for input that looks like JSON: start-up stays light
+
     try:
         value = json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, ValueError):
@@ -72,6 +71,9 @@ def unwrap_json(data: bytes, name: str) -> tuple[bytes, str | None] | None:
 
 
 def _legiscan_document(record: dict[str, Any], name: str) -> tuple[bytes, str | None]:
+    import base64
+    import binascii
+
     encoded = _single(record.get("doc"))
     mime = _single(record.get("mime"))
     if not isinstance(encoded, str) or not encoded.strip():

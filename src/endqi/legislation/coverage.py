@@ -18,10 +18,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from django.utils.translation import gettext_noop
+
 from endqi.rubric import GROUPS, Verdict, format_score, group_maximum
 
 # Shown instead of a verdict for a criterion the stored passage does not decide.
-NOT_IN_TEXT_LABEL = "Not in the text we have"
+# Marked for translation; pages call gettext() on it (the API and exports stay English).
+NOT_IN_TEXT_LABEL = gettext_noop("Not in the text we have")
 
 
 def decides(*, passage: bool, verdict: str, evidence: Sequence[Any]) -> bool:

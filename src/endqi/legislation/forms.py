@@ -12,6 +12,8 @@ from django import forms
 from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
 
+from endqi.legislation.models import TextCoverage
+from endqi.legislation.sources import is_official_url
 from endqi.legislation.states import STATE_CHOICES
 from endqi.legislation.status import BillStatus
 from endqi.rubric import Verdict
@@ -58,9 +60,30 @@ class BillTextMixin(forms.Form):
         assume_scheme="https",
     )
 
+    version_coverage = forms.ChoiceField(
+        label="How much of the bill is this text?",
+        choices=TextCoverage.choices,
+        initial=TextCoverage.WHOLE,
+        required=False,
+        help_text="Passages only: criteria the passages say nothing on are not scored.",
+    )
+    version_date = forms.DateField(
+        label="Date of this version (YYYY-MM-DD)",
+        required=False,
+        help_text="The date the legislature gives it, e.g. when it was introduced or amended.",
+    )
+
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["file"].help_text = f"PDF, HTML or plain text, up to {upload_limit_text()}."
+
+    def clean_version_coverage(self) -> str:
+        """The whole bill unless staff say it is only passages."""
+        return self.cleaned_data.get("version_coverage") or TextCoverage.WHOLE
+
+    def clean_version_source_url(self) -> str:
+        """Only the legislature's (or city council's) own site: never an advocacy page."""
+        return _official_or_empty(self.cleaned_data.get("version_source_url") or "")
 
     def clean_file(self) -> UploadedFile | None:
         """Refuse unknown types early; oversize files raise :class:`UploadTooLarge`."""
@@ -95,6 +118,15 @@ class BillTextMixin(forms.Form):
         return self.cleaned_data["text"], ""
 
 
+def _official_or_empty(url: str) -> str:
+    """``url`` when empty or on a legislature's own host; a form error otherwise."""
+    if url and not is_official_url(url):
+        raise forms.ValidationError(
+            "Link the legislature's (or city council's) own page, not another site."
+        )
+    return url
+
+
 class NewBillForm(BillTextMixin):
     """Everything needed to create a bill with its first version."""
 
@@ -109,6 +141,8 @@ class NewBillForm(BillTextMixin):
         "file",
         "version_label",
         "version_source_url",
+        "version_coverage",
+        "version_date",
     ]
 
     state = forms.ChoiceField(label="State", choices=[("", "Choose a state…"), *STATE_CHOICES])
@@ -124,6 +158,10 @@ class NewBillForm(BillTextMixin):
         max_length=500,
         assume_scheme="https",
     )
+
+    def clean_source_url(self) -> str:
+        """Only the legislature's (or city council's) own site."""
+        return _official_or_empty(self.cleaned_data.get("source_url") or "")
 
 
 class NewVersionForm(BillTextMixin):

@@ -1,458 +1,385 @@
-"""Import bills from Open States bill JSON and LegiScan bill JSON files.
+"""Import bills from Open States and LegiScan files and folders, through :mod:`endqi.imports`.
 
-Both shapes are parsed into one :class:`ImportedBill` (pure data), then
-:func:`apply_imported_bill` writes it: it finds the bill by its source id, or by
-state + identifier + year (so a seeded bill and its import become one), and
-writes only fields that differ. Status comes from the source's dated actions
-mapped onto :mod:`endqi.legislation.status`, and every step is kept as a dated
-status change.
+:mod:`endqi.legislation.bill_formats` reads the files into plain records;
+:class:`BillImporter` tells the one generic writer how to store them: a bill is
+found by its source id, or by state + identifier + year (so a seeded bill and its
+import become one); only fields that differ are written; the source's dated
+steps are kept as status changes; texts the file carries (LegiScan ``getBillText``
+or the bulk dataset's ``text/`` files) become evaluated versions through
+:func:`endqi.legislation.bills.add_bill_version`, other texts are kept as links.
 
-No network: texts are stored only when the file carries them (LegiScan
-``getBillText`` payloads with a base64 ``doc``); otherwise the official text
-links are kept on the bill for staff to fetch and add as a version.
+One file is one transaction: a file with any bad record writes nothing. A folder
+imports every file in it, each on its own; a LegiScan bulk dataset folder
+(``bill/``, ``text/``, ``people/``) pairs each bill with its texts first.
 """
 
 from __future__ import annotations
 
-import base64
-import binascii
-import datetime
+import dataclasses
 import hashlib
 import json
-import re
-from dataclasses import dataclass, field
+from collections.abc import Collection
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.utils import timezone
 
-from endqi.legislation.bills import add_bill_version, first_sentence, unique_bill_slug
-from endqi.legislation.models import Bill, BillStatusChange, State
-from endqi.legislation.staff_edits import staff_edited_fields
-from endqi.legislation.states import STATES_BY_ABBR
-from endqi.legislation.status import (
-    BillStatus,
-    status_from_legiscan,
-    status_from_openstates_action,
+from endqi.documents import DocumentError
+from endqi.documents.sniff import HTML, PDF, sniff_media_type
+from endqi.imports import FileRefused, ImportResult, Location, RecordError
+from endqi.imports.database import ModelImporter, import_records, validation_messages
+from endqi.imports.reading import SourceRecord, decode_text, files_in, parse_json, read_limited
+from endqi.legislation.bill_formats import (
+    ImportedBill,
+    ImportedBillText,
+    ImportedStatus,
+    ImportedText,
+    normalise_identifier,
+    parse_record,
+    records_of,
 )
+from endqi.legislation.bills import add_bill_version, first_sentence, unique_bill_slug
+from endqi.legislation.models import Bill, BillStatusChange, State, ensure_states
+from endqi.legislation.sources import is_official_url
+from endqi.legislation.staff_edits import staff_edited_fields
 
-# The loader recognises a file by its extension; LegiScan gives a MIME type instead.
-MEDIA_TYPE_EXTENSIONS = {
-    "text/html": ".html",
-    "application/pdf": ".pdf",
-    "text/plain": ".txt",
-}
+__all__ = [
+    "BillImporter",
+    "FileReport",
+    "import_bill_file",
+    "import_bill_path",
+    "normalise_identifier",
+]
 
-# Bill files are small; anything bigger is not a single bill.
+# Bill files are small; anything bigger is not a single bill's data.
 MAX_IMPORT_BYTES = 20 * 1024 * 1024
 
+# How an operator adds a bill's document (PDF, HTML, text) to a bill.
+VERSION_COMMAND = "endqi add-version STATE BILL FILE"
 
-class BillImportError(ValueError):
-    """A file that cannot be imported; the message is one clear sentence."""
+Item = ImportedBill | ImportedBillText
+
+
+class BillImporter(ModelImporter[Item, Bill]):
+    """Bills (and LegiScan text records of stored bills) for :func:`import_records`."""
+
+    model = Bill
+    name_field = "identifier"
+
+    def __init__(self, *, publish: bool = False, texts: dict[str, Path] | None = None) -> None:
+        self.publish = publish
+        # Files of a bulk dataset's text/ folder by doc_id, joined to their bills (read
+        # one at a time when joined: a session's documents need not fit in memory).
+        self.dataset_texts = texts or {}
+        self.joined_docs: set[str] = set()
+        ensure_states()
+        self.states = {state.abbr: state for state in State.objects.all()}
+
+    def parse(self, record: SourceRecord) -> Item:
+        """The bill or text of a record; a dataset's documents joined to the bill's texts."""
+        item = parse_record(record)
+        if isinstance(item, ImportedBill) and self.dataset_texts:
+            self.joined_docs.update(
+                text.doc_id for text in item.texts if text.doc_id in self.dataset_texts
+            )
+            item.texts = [
+                dataclasses.replace(dataset_text(self.dataset_texts[text.doc_id]), url=text.url)
+                if text.content is None and text.doc_id in self.dataset_texts
+                else text
+                for text in item.texts
+            ]
+        return item
+
+    def name(self, item: Item) -> str:
+        """ "MO HB 1234 (2023)" or "LegiScan text 153588 of bill 230084"."""
+        return item.name
+
+    def find(self, item: Item, location: Location) -> Bill | None:
+        """The stored bill: by source id, else by state + identifier + year."""
+        if isinstance(item, ImportedBillText):
+            bill = Bill.objects.filter(legiscan_id=item.bill_id).first()
+            if bill is None:
+                raise RecordError(
+                    location.at("bill_id"),
+                    f"no stored bill has LegiScan bill_id {item.bill_id}; import the bill's "
+                    "getBill response (or the dataset's bill/ file) first",
+                )
+            return bill
+        found = Bill.objects.filter(**{_id_field(item): item.source_id}).first()
+        if found is not None:
+            return found
+        return Bill.objects.filter(
+            state=self.states[item.state], identifier__iexact=item.identifier, year=item.year
+        ).first()
+
+    def values(self, item: Item, obj: Bill | None, location: Location) -> dict[str, Any]:
+        """The bill's fields as the source gives them (a text record changes none)."""
+        if isinstance(item, ImportedBillText):
+            return {}
+        status, status_date = item.final_status()
+        wanted: dict[str, Any] = {
+            "state": self.states[item.state],
+            "identifier": item.identifier,
+            "year": item.year,
+            "session": item.session[:100],
+            "title": item.title[:500],
+            "status": status,
+            "status_date": status_date,
+            # Only the legislature's own pages are "the bill at the legislature".
+            "source_url": item.source_url[:500] if is_official_url(item.source_url) else "",
+            "text_links": [
+                _link(text)
+                for text in item.texts
+                if text.content is None and text.url and is_official_url(text.url)
+            ],
+            _id_field(item): item.source_id if item.source == "openstates" else int(item.source_id),
+        }
+        if item.description:
+            wanted["short_description"] = item.description
+        elif item.title:
+            wanted["short_description"] = first_sentence(item.title)
+        if self.publish:
+            wanted["published"] = True
+        return wanted
+
+    def locked(self, obj: Bill) -> Collection[str]:
+        """Title and description staff corrected by hand: the source never overwrites them."""
+        return staff_edited_fields(obj)
+
+    def new(self, item: Item, values: dict[str, Any]) -> Bill:
+        """A new bill with a unique slug, unpublished unless asked."""
+        assert isinstance(item, ImportedBill)  # text records only attach to stored bills
+        values = {"published": self.publish, "status_checked": timezone.localdate(), **values}
+        slug = unique_bill_slug(values["state"], item.identifier, item.year)
+        return Bill(slug=slug, **values)
+
+    def check(self, obj: Bill, location: Location) -> None:
+        """Model validation; invalid source data becomes one clear error."""
+        try:
+            obj.full_clean(exclude=["slug"] if obj.pk else None, validate_unique=False)
+        except ValidationError as error:
+            details = "; ".join(validation_messages(error))
+            raise RecordError(location, f"invalid bill data ({details})") from None
+
+    def save(self, obj: Bill, fields: tuple[str, ...] | None) -> None:
+        """Insert, or update the changed fields (and the update time)."""
+        if fields is None:
+            obj.save()
+            return
+        update = [*fields, "updated"]
+        if {"status", "status_date"} & set(fields):
+            # This import set the status: it is the check the bill page reports.
+            obj.status_checked = timezone.localdate()
+            update.append("status_checked")
+        obj.save(update_fields=update)
+
+    def write_related(
+        self, obj: Bill, item: Item, location: Location, *, created: bool
+    ) -> list[str]:
+        """New status steps, and new versions for the documents the source carries."""
+        if isinstance(item, ImportedBillText):
+            return self._add_versions(obj, [item.text], location)
+        changes = []
+        status, status_date = item.final_status()
+        existing_steps = set(obj.status_changes.values_list("status", "date", "note"))
+        steps = item.statuses or [ImportedStatus(status, status_date, "")]
+        new_steps = [
+            BillStatusChange(bill=obj, status=step.status, date=step.date, note=step.note[:500])
+            for step in steps
+            if (step.status, step.date, step.note[:500]) not in existing_steps
+        ]
+        if new_steps:
+            BillStatusChange.objects.bulk_create(new_steps)
+            changes.append(f"{len(new_steps)} status change{'s' if len(new_steps) != 1 else ''}")
+        return changes + self._add_versions(obj, item.texts, location.at("texts"))
+
+    def _add_versions(self, bill: Bill, texts: list[ImportedText], location: Location) -> list[str]:
+        """Store each carried document not stored yet, through the normal add-version path."""
+        stored = set(bill.versions.values_list("sha256", flat=True))
+        added = []
+        for text in texts:
+            if text.content is None or hashlib.sha256(text.content).hexdigest() in stored:
+                continue
+            try:
+                add_bill_version(
+                    bill,
+                    text.content,
+                    filename=text.filename,
+                    label=text.note or "text",
+                    source_url=text.url,
+                    version_date=text.date,
+                )
+            except ValidationError as error:
+                raise RecordError(
+                    location, f"a text of the bill cannot be read: {error.messages[0]}"
+                ) from None
+            stored.add(hashlib.sha256(text.content).hexdigest())
+            added.append(f"text {text.note or text.filename}")
+        return added
+
+
+def _id_field(item: ImportedBill) -> str:
+    return "openstates_id" if item.source == "openstates" else "legiscan_id"
+
+
+def _link(text: ImportedText) -> dict[str, str]:
+    """A text the file only links to, as kept in ``Bill.text_links``."""
+    link = {"note": text.note, "url": text.url, "media_type": text.media_type}
+    if text.doc_id:
+        link["doc_id"] = text.doc_id  # LegiScan's id, for fetching it with getBillText
+    return link
+
+
+# --- files --------------------------------------------------------------------------------
+
+
+def read_bill_records(path: Path) -> list[SourceRecord]:
+    """The records of one bill data file; :class:`FileRefused` naming what the file is."""
+    data = read_limited(path, MAX_IMPORT_BYTES)
+    head = data[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith((b"{", b"[")):
+        return records_of(parse_json(decode_text(data, path), path), str(path))
+    try:  # other JSON values (a string, a number) are refused by what they are
+        value = json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError):
+        raise _not_bill_data(data, path) from None
+    return records_of(value, str(path))
+
+
+def _not_bill_data(data: bytes, path: Path) -> FileRefused:
+    """Why a file that is no JSON is refused: a bill document, or something else."""
+    where = Location(str(path))
+    if not data.strip():
+        return FileRefused(where, "the file is empty")
+    if data.startswith(b"PK\x03\x04"):
+        return FileRefused(
+            where,
+            "a ZIP archive: unzip it and import the folder (a LegiScan or Open States "
+            "bulk download unzips to one JSON file per bill; LegiScan's to bill/, text/, people/)",
+        )
+    try:
+        media_type = sniff_media_type(data, path.name, str(path.name))
+    except DocumentError as error:
+        return FileRefused(where, f"{error}; import-bills reads Open States or LegiScan JSON")
+    if media_type in (PDF, HTML):
+        kind = "PDF" if media_type == PDF else "HTML"
+        return FileRefused(
+            where,
+            f"a bill document ({kind}), not bill data: add it to its bill as a version "
+            f"with `{VERSION_COMMAND}`",
+        )
+    return FileRefused(
+        where,
+        "plain text, not JSON bill data; if it is a bill's text, add it to its bill "
+        f"with `{VERSION_COMMAND}`",
+    )
+
+
+def import_bill_file(
+    path: Path, *, publish: bool = False, texts: dict[str, Path] | None = None
+) -> ImportResult:
+    """Import every bill of one file in one transaction; :class:`FileRefused` when unreadable.
+
+    The result lists errors (each with its JSON key) when a record is bad; then
+    nothing of the file was written. ``texts`` are a bulk dataset's text files by doc_id.
+    """
+    return _import_with(BillImporter(publish=publish, texts=texts), path)
+
+
+def _import_with(importer: BillImporter, path: Path) -> ImportResult:
+    return import_records(importer, read_bill_records(path), source=str(path))
 
 
 @dataclass(frozen=True)
-class ImportedStatus:
-    """One dated status step from the source."""
-
-    status: BillStatus
-    date: datetime.date | None
-    note: str
-
-
-@dataclass(frozen=True)
-class ImportedText:
-    """A text the file carries (decoded bytes) or only links to (``content`` None)."""
-
-    note: str
-    url: str
-    media_type: str
-    date: datetime.date | None = None
-    content: bytes | None = None
-    filename: str = ""
-
-
-@dataclass
-class ImportedBill:
-    """A bill as read from one source file, before it touches the database."""
-
-    source: str  # "openstates" or "legiscan"
-    source_id: str
-    state: str  # postal abbreviation
-    identifier: str
-    year: int | None
-    session: str
-    title: str
-    description: str
-    source_url: str
-    statuses: list[ImportedStatus] = field(default_factory=list)
-    texts: list[ImportedText] = field(default_factory=list)
-    status: BillStatus | None = None
-    status_date: datetime.date | None = None
-
-    def final_status(self) -> tuple[BillStatus, datetime.date | None]:
-        """The bill's status now: the source's own when given, else its last step."""
-        if self.status is not None:
-            return self.status, self.status_date
-        if self.statuses:
-            last = self.statuses[-1]
-            return last.status, last.date
-        return BillStatus.INTRODUCED, None
-
-
-@dataclass
-class ImportResult:
-    """What importing one file did: "created", "updated" or "unchanged"."""
+class FileReport:
+    """What happened to one file of an import: its result, why it was refused, or skipped."""
 
     path: str
-    bill: Bill
-    outcome: str
-    changes: list[str] = field(default_factory=list)
+    result: ImportResult | None = None
+    refused: FileRefused | None = None
+    skipped: str = ""
+    joined_docs: frozenset[str] = frozenset()  # dataset documents joined to its bills
+
+    @property
+    def failed(self) -> bool:
+        """Refused, or a record of it was invalid (so nothing of it was written)."""
+        return self.refused is not None or (self.result is not None and not self.result.ok)
 
 
-# --- reading -------------------------------------------------------------------------
-
-
-def read_json_file(path: Path) -> Any:
-    """Read a JSON file; ``BillImportError`` with one sentence when it cannot be read."""
-    try:
-        size = path.stat().st_size
-    except OSError as error:
-        raise BillImportError(f"{path}: cannot read the file ({error.strerror}).") from None
-    if size > MAX_IMPORT_BYTES:
-        raise BillImportError(f"{path}: the file is {size} bytes, too large for one bill.")
-    try:
-        return json.loads(path.read_bytes().decode("utf-8-sig"))
-    except UnicodeDecodeError:
-        raise BillImportError(f"{path}: the file is not UTF-8 text.") from None
-    except json.JSONDecodeError as error:
-        raise BillImportError(
-            f"{path}: not valid JSON (line {error.lineno}, column {error.colno})."
-        ) from None
-
-
-def parse_bill_json(data: Any, path: str = "-") -> ImportedBill:
-    """Recognise the shape (Open States or LegiScan) and parse it."""
-    if isinstance(data, dict) and isinstance(data.get("bill"), dict):
-        return parse_legiscan(data["bill"], path)
-    if isinstance(data, dict) and "identifier" in data and "legislative_session" in data:
-        return parse_openstates(data, path)
-    raise BillImportError(
-        f"{path}: not an Open States bill (needs identifier and legislative_session) "
-        "or a LegiScan bill (needs a 'bill' object)."
-    )
-
-
-def _date(value: Any) -> datetime.date | None:
-    """A date from "2021-01-06" or "2021-01-06T12:00:00+00:00"; ``None`` when absent."""
-    if not value:
-        return None
-    try:
-        return datetime.date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
-
-
-def _year(*values: Any) -> int | None:
-    """The first four-digit year found among ``values``."""
-    for value in values:
-        match = re.search(r"\b(1[89]\d\d|2\d\d\d)\b", str(value or ""))
-        if match:
-            return int(match.group(1))
-    return None
-
-
-def normalise_identifier(value: str) -> str:
-    """ "HB30" → "HB 30", "S.B.  12" → "SB 12"; already spaced identifiers are kept."""
-    text = " ".join(str(value).split())
-    match = re.fullmatch(r"([A-Za-z][A-Za-z.]*?)\.?\s*(\d+[A-Za-z0-9-]*)", text)
-    if match:
-        return f"{match.group(1).replace('.', '').upper()} {match.group(2)}"
-    return text
-
-
-def _require(value: Any, what: str, path: str) -> str:
-    """A required string field, stripped; ``BillImportError`` when missing."""
-    text = str(value or "").strip()
-    if not text:
-        raise BillImportError(f"{path}: the bill has no {what}.")
-    return text
-
-
-def _state_from_jurisdiction(data: dict[str, Any], path: str) -> str:
-    """Postal abbreviation from ``jurisdiction`` (id string or object) or ``jurisdiction_id``."""
-    candidates = [data.get("jurisdiction_id"), data.get("jurisdiction")]
-    if isinstance(data.get("jurisdiction"), dict):
-        candidates.append(data["jurisdiction"].get("id"))
-    for candidate in candidates:
-        match = re.search(r"/(?:state|district):([a-z]{2})\b", str(candidate or ""))
-        if match:
-            return _known_state(match.group(1), path)
-    raise BillImportError(
-        f"{path}: no state jurisdiction (like ocd-jurisdiction/.../state:mo/...)."
-    )
-
-
-def _known_state(abbr: str, path: str) -> str:
-    """Upper-case abbreviation of one of the 50 states or DC, else ``BillImportError``."""
-    abbr = abbr.strip().upper()
-    if abbr not in STATES_BY_ABBR:
-        raise BillImportError(f"{path}: unknown state {abbr!r}.")
-    return abbr
-
-
-def _chamber(action: dict[str, Any]) -> str | None:
-    """ "upper"/"lower"/"legislature" of an Open States action, from any of its shapes."""
-    organization = action.get("organization")
-    if isinstance(organization, dict):
-        found = organization.get("classification")
-        if found:
-            return str(found)
-    for key in ("chamber", "organization_id", "organization"):
-        match = re.search(r"\b(upper|lower|legislature|executive)\b", str(action.get(key) or ""))
-        if match:
-            return match.group(1)
-    return None
-
-
-def parse_openstates(data: dict[str, Any], path: str = "-") -> ImportedBill:
-    """Parse one Open States bill (scrape output, bulk export or API v3 shape)."""
-    identifier = normalise_identifier(_require(data.get("identifier"), "identifier", path))
-    session = str(data.get("legislative_session") or "").strip()
-    actions = sorted(
-        (a for a in data.get("actions") or [] if isinstance(a, dict)),
-        key=lambda action: str(action.get("date") or ""),
-    )
-    statuses: list[ImportedStatus] = []
-    chambers_passed: set[str] = set()
-    for action in actions:
-        classifications = action.get("classification") or []
-        if isinstance(classifications, str):
-            classifications = [classifications]
-        status = status_from_openstates_action(classifications, chambers_passed, _chamber(action))
-        if status is not None and (not statuses or statuses[-1].status != status):
-            statuses.append(
-                ImportedStatus(
-                    status, _date(action.get("date")), str(action.get("description", ""))
-                )
-            )
-    abstracts = [
-        str(item.get("abstract") or "").strip()
-        for item in data.get("abstracts") or []
-        if isinstance(item, dict)
+def import_bill_path(path: Path, *, publish: bool = False) -> list[FileReport]:
+    """Import a file, a folder of files, or a LegiScan bulk dataset; one report per file."""
+    if not path.is_dir():
+        return [_import_one(path, publish=publish)]
+    datasets = [folder for folder in [path, *path.rglob("*")] if (folder / "bill").is_dir()]
+    datasets = [
+        folder
+        for folder in datasets
+        if not any(folder.is_relative_to(d / "bill") for d in datasets)
     ]
-    sources = [str(item.get("url")) for item in data.get("sources") or [] if isinstance(item, dict)]
-    texts = []
-    for version in data.get("versions") or []:
-        if not isinstance(version, dict):
-            continue
-        for link in version.get("links") or []:
-            if isinstance(link, dict) and link.get("url"):
-                texts.append(
-                    ImportedText(
-                        note=str(version.get("note") or ""),
-                        url=str(link["url"]),
-                        media_type=str(link.get("media_type") or ""),
-                        date=_date(version.get("date")),
-                    )
-                )
-    first_action_date = _date(actions[0].get("date")) if actions else None
-    return ImportedBill(
-        source="openstates",
-        source_id=_require(data.get("id"), "Open States id (ocd-bill/...)", path),
-        state=_state_from_jurisdiction(data, path),
-        identifier=identifier,
-        year=_year(session, first_action_date),
-        session=session,
-        title=str(data.get("title") or "").strip(),
-        description=next((a for a in abstracts if a), ""),
-        source_url=str(data.get("openstates_url") or "") or (sources[0] if sources else ""),
-        statuses=statuses,
-        texts=texts,
-    )
+    reports: list[FileReport] = []
+    in_dataset: set[Path] = set()
+    for root in datasets:
+        dataset_reports, used = _import_dataset(root, publish=publish)
+        reports.extend(dataset_reports)
+        in_dataset.update(used)
+    for file in files_in(path):
+        if file not in in_dataset:
+            reports.append(_import_one(file, publish=publish))
+    if not reports:
+        reports.append(FileReport(str(path), refused=FileRefused(Location(str(path)), "is empty")))
+    return reports
 
 
-def parse_legiscan(bill: dict[str, Any], path: str = "-") -> ImportedBill:
-    """Parse one LegiScan ``getBill`` payload (the object under ``"bill"``)."""
-    bill_id = bill.get("bill_id")
-    if not isinstance(bill_id, int) and not str(bill_id or "").isdigit():
-        raise BillImportError(f"{path}: the LegiScan bill has no numeric bill_id.")
-    identifier = normalise_identifier(_require(bill.get("bill_number"), "bill_number", path))
-    session = bill.get("session") if isinstance(bill.get("session"), dict) else {}
-    history = [h for h in bill.get("history") or [] if isinstance(h, dict)]
-    notes_by_date: dict[str, str] = {}
-    for item in history:
-        notes_by_date.setdefault(str(item.get("date") or ""), str(item.get("action") or ""))
-    statuses: list[ImportedStatus] = []
-    progress = sorted(
-        (p for p in bill.get("progress") or [] if isinstance(p, dict)),
-        key=lambda item: str(item.get("date") or ""),
-    )
-    for step in progress:
-        status = status_from_legiscan(step.get("event"))
-        if status is not None and (not statuses or statuses[-1].status != status):
-            date_text = str(step.get("date") or "")
-            statuses.append(
-                ImportedStatus(status, _date(date_text), notes_by_date.get(date_text, ""))
-            )
-    texts = []
-    for item in bill.get("texts") or []:
-        if not isinstance(item, dict):
-            continue
-        content = None
-        if item.get("doc"):
-            try:
-                content = base64.b64decode(str(item["doc"]), validate=True)
-            except (binascii.Error, ValueError):
-                raise BillImportError(f"{path}: a text's 'doc' is not valid base64.") from None
-        texts.append(
-            ImportedText(
-                note=str(item.get("type") or ""),
-                url=str(item.get("state_link") or item.get("url") or ""),
-                media_type=str(item.get("mime") or ""),
-                date=_date(item.get("date")),
-                content=content,
-                filename=f"legiscan-{item.get('doc_id') or 'text'}"
-                + MEDIA_TYPE_EXTENSIONS.get(str(item.get("mime") or ""), ""),
-            )
-        )
-    status = status_from_legiscan(bill.get("status"))
-    status_date = _date(bill.get("status_date")) if status is not None else None
-    if status is not None and (not statuses or statuses[-1].status != status):
-        note = notes_by_date.get(str(bill.get("status_date") or ""), "")
-        statuses.append(ImportedStatus(status, status_date, note))
-    return ImportedBill(
-        source="legiscan",
-        source_id=str(int(bill_id)),
-        state=_known_state(_require(bill.get("state"), "state", path), path),
-        identifier=identifier,
-        year=_year(session.get("year_start"), bill.get("status_date")),
-        session=str(session.get("session_name") or session.get("year_start") or ""),
-        title=str(bill.get("title") or "").strip(),
-        description=str(bill.get("description") or "").strip(),
-        source_url=str(bill.get("state_link") or bill.get("url") or ""),
-        statuses=statuses,
-        texts=texts,
-        status=status,
-        status_date=status_date,
-    )
+def _import_one(path: Path, *, publish: bool, texts: dict[str, Path] | None = None) -> FileReport:
+    importer = BillImporter(publish=publish, texts=texts)
+    try:
+        result = _import_with(importer, path)
+    except FileRefused as error:
+        return FileReport(str(path), refused=error)
+    return FileReport(str(path), result=result, joined_docs=frozenset(importer.joined_docs))
 
 
-# --- writing -------------------------------------------------------------------------
+def dataset_text(path: Path) -> ImportedText:
+    """The one text record of a dataset's ``text/`` file, its document decoded."""
+    records = read_bill_records(path)
+    items = [parse_record(record) for record in records]
+    if len(items) != 1 or not isinstance(items[0], ImportedBillText):
+        raise FileRefused(Location(str(path)), "not a LegiScan text record (in text/)")
+    return items[0].text
 
 
-def _find_bill(imported: ImportedBill, state: State) -> Bill | None:
-    """The existing bill: by source id, else by state + identifier + year."""
-    id_field = "openstates_id" if imported.source == "openstates" else "legiscan_id"
-    found = Bill.objects.filter(**{id_field: imported.source_id}).first()
-    if found is not None:
-        return found
-    return Bill.objects.filter(
-        state=state, identifier__iexact=imported.identifier, year=imported.year
-    ).first()
+# Dataset folders that hold no bill data, with what they are.
+_OTHER_DATASET_FOLDERS = {
+    "people": "LegiScan people records; legislators are loaded with endqi import-people",
+    "vote": "LegiScan roll calls; votes are not imported",
+}
 
 
-@transaction.atomic
-def apply_imported_bill(
-    imported: ImportedBill, *, publish: bool = False, path: str = "-"
-) -> ImportResult:
-    """Create or update the bill, its status history and its texts; write only changes."""
-    state = State.objects.get(abbr=imported.state)
-    bill = _find_bill(imported, state)
-    status, status_date = imported.final_status()
-    links = [
-        {"note": t.note, "url": t.url, "media_type": t.media_type}
-        for t in imported.texts
-        if t.content is None and t.url
-    ]
-    wanted: dict[str, Any] = {
-        "identifier": imported.identifier,
-        "year": imported.year,
-        "session": imported.session[:100],
-        "title": imported.title[:500],
-        "status": status,
-        "status_date": status_date,
-        "source_url": imported.source_url[:500],
-        "text_links": links,
-        ("openstates_id" if imported.source == "openstates" else "legiscan_id"): (
-            imported.source_id if imported.source == "openstates" else int(imported.source_id)
-        ),
-    }
-    if imported.description:
-        wanted["short_description"] = imported.description
-    elif imported.title:
-        wanted["short_description"] = first_sentence(imported.title)
-
-    created = bill is None
-    changes: list[str] = []
-    if bill is None:
-        bill = Bill(
-            state=state,
-            slug=unique_bill_slug(state, imported.identifier, imported.year),
-            published=publish,
-            **wanted,
-        )
-        _save_checked(bill, path)
-    else:
-        for name in staff_edited_fields(bill):  # staff corrections win over the source
-            wanted.pop(name, None)
-        changes = [name for name, value in wanted.items() if getattr(bill, name) != value]
-        if publish and not bill.published:
-            wanted["published"] = True
-            changes.append("published")
-        if changes:
-            for name in changes:
-                setattr(bill, name, wanted[name])
-            _save_checked(bill, path, update_fields=[*changes, "updated"])
-
-    existing_steps = set(bill.status_changes.values_list("status", "date", "note"))
-    steps = imported.statuses or [ImportedStatus(status, status_date, "")]
-    new_steps = [
-        BillStatusChange(bill=bill, status=step.status, date=step.date, note=step.note[:500])
-        for step in steps
-        if (step.status, step.date, step.note[:500]) not in existing_steps
-    ]
-    if new_steps:
-        BillStatusChange.objects.bulk_create(new_steps)
-        changes.append(f"{len(new_steps)} status changes")
-
-    stored = set(bill.versions.values_list("sha256", flat=True))
-    for text in imported.texts:
-        if text.content is None:
-            continue
-        if hashlib.sha256(text.content).hexdigest() in stored:
-            continue
+def _import_dataset(root: Path, *, publish: bool) -> tuple[list[FileReport], set[Path]]:
+    """A LegiScan bulk dataset: bills with their texts, then texts of bills stored before."""
+    reports: list[FileReport] = []
+    text_files: dict[str, Path] = {}
+    for file in files_in(root / "text") if (root / "text").is_dir() else []:
         try:
-            add_bill_version(
-                bill,
-                text.content,
-                filename=text.filename,
-                label=text.note or "text",
-                source_url=text.url,
-                fetched=text.date,
+            text_files[dataset_text(file).doc_id] = file
+        except (FileRefused, RecordError) as error:
+            reports.append(
+                FileReport(str(file), refused=FileRefused(error.location, *error.messages))
             )
-        except ValidationError as error:
-            raise BillImportError(
-                f"{path}: a text of the bill cannot be read: {error.messages[0]}"
-            ) from None
-        changes.append(f"text {text.note or text.filename}")
-
-    outcome = "created" if created else ("updated" if changes else "unchanged")
-    return ImportResult(path=path, bill=bill, outcome=outcome, changes=changes)
-
-
-def _save_checked(bill: Bill, path: str, **kwargs: Any) -> None:
-    """Validate then save; invalid source data becomes one clear ``BillImportError``."""
-    try:
-        bill.full_clean(exclude=["slug"] if bill.pk else None, validate_unique=False)
-    except ValidationError as error:
-        fields = "; ".join(f"{name}: {msgs[0]}" for name, msgs in error.message_dict.items())
-        raise BillImportError(f"{path}: invalid bill data ({fields}).") from None
-    bill.save(**kwargs)
-
-
-def import_bill_file(path: Path, *, publish: bool = False) -> ImportResult:
-    """Read, parse and apply one file (one transaction); ``BillImportError`` when it is bad."""
-    imported = parse_bill_json(read_json_file(path), str(path))
-    return apply_imported_bill(imported, publish=publish, path=str(path))
+    used_docs: set[str] = set()
+    for file in files_in(root / "bill"):
+        report = _import_one(file, publish=publish, texts=text_files)
+        reports.append(report)
+        if report.result is not None and report.result.ok:
+            used_docs.update(report.joined_docs)
+    # Texts whose bill is not in bill/: attach them to a bill stored before, if any.
+    for doc_id, file in sorted(text_files.items(), key=lambda entry: str(entry[1])):
+        if doc_id not in used_docs:
+            reports.append(_import_one(file, publish=publish))
+    used = set(files_in(root))
+    for name, what in _OTHER_DATASET_FOLDERS.items():
+        for file in files_in(root / name) if (root / name).is_dir() else []:
+            reports.append(FileReport(str(file), skipped=what))
+    return reports, used

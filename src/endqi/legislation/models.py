@@ -17,6 +17,8 @@ from typing import Any
 from django.conf import settings
 from django.db import models
 from django.db.models import Prefetch, Q
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from endqi.analysis import CriterionResult as AnalysisResult
@@ -30,6 +32,7 @@ from endqi.legislation.coverage import (
 from endqi.legislation.states import STATE_CHOICES
 from endqi.legislation.status import STATUS_RANK, BillStatus, StatusOutcome, status_outcome
 from endqi.rubric import CRITERIA, Verdict, get_criterion
+from endqi.web.i18n import language_prefix
 
 CRITERION_CHOICES: tuple[tuple[str, str], ...] = tuple((c.id, c.title) for c in CRITERIA)
 CRITERION_POSITION: dict[str, int] = {c.id: index for index, c in enumerate(CRITERIA)}
@@ -76,7 +79,7 @@ class State(models.Model):
 
     def get_absolute_url(self) -> str:
         """The state page, ``/mo/``."""
-        return f"/{self.slug}/"
+        return f"{language_prefix()}/{self.slug}/"
 
     def published_bills(self) -> list[Bill]:
         """Published bills with scorecards (uses the prefetch of ``with_published_bills``)."""
@@ -247,12 +250,12 @@ class Bill(models.Model):
 
     def get_absolute_url(self) -> str:
         """The bill page, ``/mo/bills/hb-30/``."""
-        return f"/{self.state.slug}/bills/{self.slug}/"
+        return f"{language_prefix()}/{self.state.slug}/bills/{self.slug}/"
 
     @property
     def status_label(self) -> str:
         """Human label of the status, e.g. "Passed one chamber"."""
-        return BillStatus(self.status).label
+        return gettext(BillStatus(self.status).label)
 
     @property
     def outcome(self) -> StatusOutcome:
@@ -322,8 +325,8 @@ class BillStatusChange(models.Model):
 class TextCoverage(models.TextChoices):
     """How much of the bill a stored version holds."""
 
-    WHOLE = "whole", "Whole text"
-    PASSAGE = "passage", "Passages only"
+    WHOLE = "whole", _("Whole text")
+    PASSAGE = "passage", _("Passages only")
 
 
 class BillVersion(models.Model):

@@ -44,6 +44,7 @@ from endqi.legislation.models import (
     ensure_states,
 )
 from endqi.legislation.sources import require_official_url
+from endqi.legislation.staff_edits import staff_edited_fields
 from endqi.legislation.states import get_state_info
 from endqi.legislation.status import BillStatus
 
@@ -261,10 +262,11 @@ def seed_bill(
     # A newer check than the one that last set the bill overrides its facts; the same
     # check run again only fills what is empty, so staff edits since then stay.
     fresh = bill.status_checked is None or bill.status_checked < manifest.checked
+    kept = staff_edited_fields(bill)  # a staff member's correction always stays
     changed = [
         name
         for name, value in facts.items()
-        if getattr(bill, name) != value and (fresh or not getattr(bill, name))
+        if getattr(bill, name) != value and name not in kept and (fresh or not getattr(bill, name))
     ]
     for name in changed:
         setattr(bill, name, facts[name])
@@ -281,12 +283,14 @@ def seed_bill(
         report.bills_updated.append(label)
 
     texts_changed = False
+    evaluated: set[int] = set()  # versions evaluated just now (no need to run it again)
     if dev is not None:
-        texts_changed |= _ensure_excerpts(bill, dev, report)
+        texts_changed |= _ensure_excerpts(bill, dev, report, evaluated)
     for version in entry.get("versions") or ():
-        texts_changed |= _ensure_official_version(bill, version, manifest, report)
+        texts_changed |= _ensure_official_version(bill, version, manifest, report, evaluated)
     newest = bill.versions.order_by("-created", "-id").first()
-    if newest is not None:
+    if newest is not None and newest.pk not in evaluated:
+        # Evaluate again only if the evaluator (or the coverage) now says otherwise.
         _, created = ensure_current_evaluation(newest)
         report.evaluations_created += int(created)
         texts_changed |= created
@@ -328,7 +332,9 @@ def _record_actions(bill: Bill, entry: dict[str, Any], checked: datetime.date, f
     return changed or bool(fields)
 
 
-def _ensure_excerpts(bill: Bill, dev: dict[str, Any], report: SeedReport) -> bool:
+def _ensure_excerpts(
+    bill: Bill, dev: dict[str, Any], report: SeedReport, evaluated: set[int]
+) -> bool:
     """The shared passages as an "excerpts" version (passage coverage), created when missing."""
     text = passage_text(dev)
     document = passage_document(dev, text)
@@ -358,18 +364,23 @@ def _ensure_excerpts(bill: Bill, dev: dict[str, Any], report: SeedReport) -> boo
     # Evaluated now, so a later official version can be compared with it.
     _, created = ensure_current_evaluation(version, document=document)
     report.evaluations_created += int(created)
+    evaluated.add(version.pk)
     return True
 
 
 def _ensure_official_version(
-    bill: Bill, version: dict[str, Any], manifest: Manifest, report: SeedReport
+    bill: Bill,
+    version: dict[str, Any],
+    manifest: Manifest,
+    report: SeedReport,
+    evaluated: set[int],
 ) -> bool:
     """One official text of the manifest, loaded and evaluated unless already stored."""
     path = manifest.base / version["file"]
     content = path.read_bytes()
     if bill.versions.filter(filename=path.name).exists():
         return False
-    add_bill_version(
+    stored = add_bill_version(
         bill,
         content,
         filename=path.name,
@@ -381,6 +392,20 @@ def _ensure_official_version(
         ),
         fetched=manifest.checked,
     )
+    evaluated.add(stored.pk)
     report.versions_created += 1
     report.evaluations_created += 1
     return True
+
+
+def seed_one(dev_id: str) -> Bill:
+    """Seed the one manifest bill whose shared passages have id ``dev_id`` (for tests, demos)."""
+    ensure_states()
+    manifest = load_manifest()
+    entry = next((item for item in manifest.bills if item.get("dev_id") == dev_id), None)
+    if entry is None:
+        raise ValueError(f"no bill of the manifest has dev_id {dev_id!r}")
+    path = dev_evaluations_path()
+    shared = {item.get("id"): item for item in load_entries(path)} if path.is_file() else {}
+    states = {state.abbr: state for state in State.objects.all()}
+    return seed_bill(entry, shared.get(dev_id), states, SeedReport(), manifest)

@@ -11,18 +11,21 @@ from collections.abc import Iterable
 
 from django.db import models
 
+# gettext_noop: labels stay plain English strings (exports, API); pages translate them.
+from django.utils.translation import gettext_noop as _
+
 
 class BillStatus(models.TextChoices):
     """Where a bill stands in the legislature."""
 
-    INTRODUCED = "introduced", "Introduced"
-    IN_COMMITTEE = "in_committee", "In committee"
-    PASSED_ONE_CHAMBER = "passed_one_chamber", "Passed one chamber"
-    PASSED_LEGISLATURE = "passed_legislature", "Passed legislature"
-    ENACTED = "enacted", "Enacted"
-    VETOED = "vetoed", "Vetoed"
-    FAILED = "failed", "Failed"
-    WITHDRAWN = "withdrawn", "Withdrawn"
+    INTRODUCED = "introduced", _("Introduced")
+    IN_COMMITTEE = "in_committee", _("In committee")
+    PASSED_ONE_CHAMBER = "passed_one_chamber", _("Passed one chamber")
+    PASSED_LEGISLATURE = "passed_legislature", _("Passed legislature")
+    ENACTED = "enacted", _("Enacted")
+    VETOED = "vetoed", _("Vetoed")
+    FAILED = "failed", _("Failed")
+    WITHDRAWN = "withdrawn", _("Withdrawn")
 
 
 # Statuses after which nothing more happens to the bill in its session.
@@ -48,7 +51,7 @@ STATUS_RANK: dict[str, int] = {
 class StatusOutcome(models.TextChoices):
     """Three-way summary of a status, for map colours and legends."""
 
-    ENACTED = "enacted", "Enacted"
+    ENACTED = "enacted", _("Enacted")
     PENDING = "pending", "Pending"
     DEFEATED = "defeated", "Failed, vetoed or withdrawn"
 

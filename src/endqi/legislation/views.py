@@ -18,11 +18,18 @@ from django.core.cache import cache
 from django.core.exceptions import RequestDataTooBig, ValidationError
 from django.db import transaction
 from django.db.models import F
-from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import (
+    Http404,
+    HttpRequest,
+    HttpResponse,
+    HttpResponsePermanentRedirect,
+    HttpResponseRedirect,
+)
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language, gettext, gettext_lazy
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_GET, require_POST
 
@@ -49,11 +56,13 @@ from endqi.legislation.models import (
     State,
     ensure_states,
 )
+from endqi.legislation.rubric_text import criterion_title, verdict_label
+from endqi.legislation.situation import state_situation
 from endqi.legislation.states import all_states, get_state_info
 from endqi.legislation.status import BillStatus, StatusOutcome, status_outcome
 from endqi.legislation.templatetags.legislation_tags import reviewer_name
 from endqi.legislation.versions import version_changes
-from endqi.rubric import CRITERIA, Verdict, get_criterion
+from endqi.rubric import CRITERIA, get_criterion
 from endqi.web import usmap
 from endqi.web.fingerprint import app_models, table_fingerprint
 from endqi.web.throttle import UPLOAD_PER_IP
@@ -252,7 +261,7 @@ DISTRICT_OF_COLUMBIA = "DC"
 
 def overview_fragment() -> str:
     """The map, its legend and the table alternative as HTML, cached per data version."""
-    key = f"endqi:home-overview:v2:{data_fingerprint()}"
+    key = f"endqi:home-overview:v2:{get_language()}:{data_fingerprint()}"
     fragment = cache.get(key)
     if fragment is None:
         rows = national_overview()
@@ -361,13 +370,16 @@ def state_page(request: HttpRequest, abbr: str) -> HttpResponse:
     """One state's page: its published bills with scorecards, case studies, take action."""
     state = state_or_404(abbr)
     bills = list(state.bills.published().with_scorecards().order_by("-year", "identifier"))
+    state_bills = [bill for bill in bills if not bill.is_local]
     return render(
         request,
         "legislation/state.html",
         {
             "state": state,
-            "bills": [bill for bill in bills if not bill.is_local],
+            "bills": state_bills,
             "local_bills": [bill for bill in bills if bill.is_local],
+            # The summary is about the state's own law, not a city's ordinance.
+            "situation": state_situation(state.name, state.slug, state_bills),
             "contact_email": getattr(settings, "ENDQI_CONTACT_EMAIL", ""),
         },
     )
@@ -385,33 +397,33 @@ class ChangeEntry:
 
 # Fields of the historical records worth telling a reader about, with their labels.
 BILL_FIELD_LABELS = {
-    "status": "status",
-    "status_date": "status date",
-    "published": "published",
-    "title": "title",
-    "short_description": "description",
-    "source_url": "link to the legislature",
-    "identifier": "identifier",
-    "session": "session",
-    "law_number": "law number",
-    "locality": "jurisdiction",
-    "year": "year",
+    "status": gettext_lazy("status"),
+    "status_date": gettext_lazy("status date"),
+    "published": gettext_lazy("published"),
+    "title": gettext_lazy("title"),
+    "short_description": gettext_lazy("description"),
+    "source_url": gettext_lazy("link to the legislature"),
+    "identifier": gettext_lazy("identifier"),
+    "session": gettext_lazy("session"),
+    "law_number": gettext_lazy("law number"),
+    "locality": gettext_lazy("jurisdiction"),
+    "year": gettext_lazy("year"),
 }
 
 
 def _history_user(record: Any) -> str:
     """The name of whoever made a historical change, or "data import" for commands."""
     user = getattr(record, "history_user", None)
-    return reviewer_name(user) if user is not None else "data import"
+    return reviewer_name(user) if user is not None else gettext("data import")
 
 
 def _describe_value(field_name: str, value: Any) -> str:
     """A historical field value in words."""
     if field_name == "status" and value:
-        return BillStatus(value).label
+        return gettext(BillStatus(value).label)
     if field_name == "published":
-        return "yes" if value else "no"
-    return str(value) if value not in (None, "") else "(empty)"
+        return gettext("yes") if value else gettext("no")
+    return str(value) if value not in (None, "") else gettext("(empty)")
 
 
 def bill_change_log(bill: Bill) -> list[ChangeEntry]:
@@ -427,7 +439,9 @@ def bill_change_log(bill: Bill) -> list[ChangeEntry]:
     previous = None
     for record in bill_records:
         if record.history_type == "+":
-            entries.append(ChangeEntry(record.history_date, _history_user(record), "Bill added"))
+            entries.append(
+                ChangeEntry(record.history_date, _history_user(record), gettext("Bill added"))
+            )
         elif previous is not None:
             delta = record.diff_against(previous, included_fields=list(BILL_FIELD_LABELS))
             for change in delta.changes:
@@ -435,9 +449,12 @@ def bill_change_log(bill: Bill) -> list[ChangeEntry]:
                     ChangeEntry(
                         record.history_date,
                         _history_user(record),
-                        f"{BILL_FIELD_LABELS[change.field].capitalize()} changed from "
-                        f"{_describe_value(change.field, change.old)} to "
-                        f"{_describe_value(change.field, change.new)}",
+                        gettext("%(field)s changed from %(old)s to %(new)s")
+                        % {
+                            "field": str(BILL_FIELD_LABELS[change.field]).capitalize(),
+                            "old": _describe_value(change.field, change.old),
+                            "new": _describe_value(change.field, change.new),
+                        },
                     )
                 )
         previous = record
@@ -449,7 +466,7 @@ def bill_change_log(bill: Bill) -> list[ChangeEntry]:
             ChangeEntry(
                 version.history_date,
                 _history_user(version),
-                f"Text added: “{version.label}”",
+                gettext("Text added: “%(label)s”") % {"label": version.label},
             )
         )
 
@@ -460,8 +477,8 @@ def bill_change_log(bill: Bill) -> list[ChangeEntry]:
                 ChangeEntry(
                     record.history_date,
                     _history_user(record),
-                    f"Evaluated automatically (engine {record.engine_version}, "
-                    f"rubric {record.rubric_version})",
+                    gettext("Evaluated automatically (engine %(engine)s, rubric %(rubric)s)")
+                    % {"engine": record.engine_version, "rubric": record.rubric_version},
                 )
             )
 
@@ -480,12 +497,17 @@ def bill_change_log(bill: Bill) -> list[ChangeEntry]:
         carried = before is None and record.history_type == "+"
         if new == old or (carried and new[0]):
             continue
-        title = get_criterion(record.criterion_id).title
+        title = criterion_title(get_criterion(record.criterion_id).id)
         if record.override_verdict:
-            what = f"Reviewed “{title}”: verdict set to {Verdict(record.override_verdict).label}"
+            what = gettext("Reviewed “%(title)s”: verdict set to %(verdict)s") % {
+                "title": title,
+                "verdict": verdict_label(record.override_verdict),
+            }
             note = record.override_note
         else:
-            what = f"Review of “{title}” removed; the automatic verdict applies again"
+            what = gettext("Review of “%(title)s” removed; the automatic verdict applies again") % {
+                "title": title
+            }
             note = record.history_change_reason or ""
         entries.append(ChangeEntry(record.history_date, _history_user(record), what, note))
 
@@ -511,10 +533,33 @@ def highlighted_version_text(evaluation: Evaluation | None) -> SafeString:
     )
 
 
+def renamed_bill_url(abbr: str, slug: str) -> str | None:
+    """The current address of a published bill that once had ``slug`` (renamed bills).
+
+    Bills once named by a counter, or by a wrong number, were renamed; links and
+    citations to their old address still reach them. One query, only on a miss.
+    """
+    record = (
+        Bill.history.filter(state__abbr=get_state_info(abbr).abbr, slug=slug)
+        .order_by("-history_date")
+        .first()
+    )
+    if record is None:
+        return None
+    bill = Bill.objects.published().filter(pk=record.id).select_related("state").first()
+    return bill.get_absolute_url() if bill is not None and bill.slug != slug else None
+
+
 @require_GET
 def bill_page(request: HttpRequest, abbr: str, slug: str) -> HttpResponse:
     """One bill: scorecard, highlighted text, versions, evaluations and its change log."""
-    bill = bill_for_page(request, abbr, slug)
+    try:
+        bill = bill_for_page(request, abbr, slug)
+    except Http404:
+        moved = renamed_bill_url(abbr, slug)
+        if moved is None:
+            raise
+        return HttpResponsePermanentRedirect(moved)
     evaluation = bill.current_evaluation
     return render(
         request,
@@ -639,6 +684,8 @@ def _create_bill_from_form(request: HttpRequest, form: NewBillForm) -> Bill | No
                 filename=filename,
                 label=data["version_label"] or "introduced",
                 source_url=data["version_source_url"],
+                coverage=data["version_coverage"],
+                version_date=data["version_date"],
                 user=request.user,
             )
     except ValidationError as error:
@@ -775,6 +822,8 @@ def staff_new_version(request: HttpRequest, bill_id: int) -> HttpResponse:
                 filename=filename,
                 label=form.cleaned_data["version_label"],
                 source_url=form.cleaned_data["version_source_url"],
+                coverage=form.cleaned_data["version_coverage"],
+                version_date=form.cleaned_data["version_date"],
                 user=request.user,
             )
         except ValidationError as error:

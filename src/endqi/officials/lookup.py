@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from django.db.models import Prefetch
+from django.utils.translation import gettext
 
 from endqi.legislation.models import State
 from endqi.legislation.states import StateInfo, get_state_info
@@ -56,7 +57,7 @@ class Seat:
     @property
     def chamber_label(self) -> str:
         """``Senate`` / ``House`` / ``Legislature``."""
-        return Chamber(self.chamber).label
+        return gettext(Chamber(self.chamber).label)
 
     @property
     def vacant(self) -> bool:
@@ -122,7 +123,7 @@ class LookupResult:
     @property
     def method_label(self) -> str:
         """``your ZIP code``…"""
-        return LookupMethod(self.method).label
+        return gettext(LookupMethod(self.method).label)
 
     @property
     def upper(self) -> Seat | None:
@@ -576,7 +577,7 @@ def _check_coordinates(lat: float, lon: float) -> tuple[float, float]:
 def _no_districts_note(result: LookupResult) -> str:
     name = result.state.name if result.state else "this state"
     if not result.districts_loaded:
-        return f"District boundaries for {name} are not loaded, so choose your districts below."
+        return f"This site cannot match places in {name} to legislative districts yet."
     return f"No {name} district was found at that spot; choose your districts below."
 
 

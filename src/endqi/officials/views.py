@@ -86,7 +86,20 @@ def _render(
                 "write_url": _write_url(state, result, params),
             }
         )
+    context["lookup_unavailable"] = _lookup_unavailable(context, result)
     return render(request, "officials/find.html", context, status=status)
+
+
+def _lookup_unavailable(context: dict, result: lookup.LookupResult | None) -> bool:
+    """Whether this site cannot find the visitor's legislators (they get another way)."""
+    if not context["any_officials_loaded"]:
+        return True
+    if context["state"] is None:
+        return False
+    if not context["state_officials_loaded"]:
+        return True
+    searched = result is not None and result.method != "state"
+    return searched and not result.found and not context["state_districts_loaded"]
 
 
 def _carry_params(params: dict[str, str], result: lookup.LookupResult | None) -> dict[str, str]:

@@ -6,14 +6,18 @@ import re
 
 from django.db import models
 
+# Labels are marked with gettext_noop (plain English strings, safe to join and serialise);
+# pages translate them where they show them (Seat.chamber_label, Lookup.method_label).
+from django.utils.translation import gettext_noop as _
+
 
 class Chamber(models.TextChoices):
     """Where a role sits: a legislative chamber or the executive branch."""
 
-    UPPER = "upper", "Senate"
-    LOWER = "lower", "House"
-    LEGISLATURE = "legislature", "Legislature"  # unicameral (Nebraska, DC council)
-    EXECUTIVE = "executive", "Executive"
+    UPPER = "upper", _("Senate")
+    LOWER = "lower", _("House")
+    LEGISLATURE = "legislature", _("Legislature")  # unicameral (Nebraska, DC council)
+    EXECUTIVE = "executive", _("Executive")
 
 
 LEGISLATIVE_CHAMBERS: tuple[str, ...] = (Chamber.UPPER, Chamber.LOWER, Chamber.LEGISLATURE)
@@ -65,11 +69,11 @@ class ImportKind(models.TextChoices):
 class LookupMethod(models.TextChoices):
     """How a visitor's districts were found; decides whether the answer is exact."""
 
-    LOCATION = "location", "your location"
-    ADDRESS = "address", "your street address"
-    ZIP = "zip", "your ZIP code"
-    DISTRICTS = "districts", "the districts you chose"
-    STATE = "state", "your state"
+    LOCATION = "location", _("your location")
+    ADDRESS = "address", _("your street address")
+    ZIP = "zip", _("your ZIP code")
+    DISTRICTS = "districts", _("the districts you chose")
+    STATE = "state", _("your state")
 
 
 EXACT_METHODS: frozenset[str] = frozenset(

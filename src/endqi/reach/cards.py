@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
+
+from django.utils.translation import gettext_lazy
 
 from endqi.action.summaries import bill_label, state_row
 from endqi.legislation.models import Bill
@@ -10,7 +13,10 @@ from endqi.legislation.states import StateInfo
 from endqi.rubric import GROUPS
 
 # Short labels of the two groups (the rubric's titles are long for a small card).
-GROUP_LABELS: dict[str, str] = {"end": "Ends qualified immunity", "start": "Starts accountability"}
+GROUP_LABELS: dict[str, Any] = {
+    "end": gettext_lazy("Ends qualified immunity"),
+    "start": gettext_lazy("Starts accountability"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,10 +38,11 @@ def state_card(info: StateInfo) -> StateCard:
     bills = row.published_bills() if row is not None else []
     best = row.best_bill() if row is not None else None
     scores: tuple[tuple[str, str], ...] = ()
-    scorecard = best.scorecard() if best is not None else None
-    if scorecard is not None:
-        by_id = {score.id: score for score in scorecard.groups}
-        scores = tuple((GROUP_LABELS[group.id], by_id[group.id].text) for group in GROUPS)
+    # The stored evaluation's scores: criteria a passage leaves open are not counted.
+    evaluation = best.current_evaluation if best is not None else None
+    if evaluation is not None:
+        by_id = {score.id: score for score in evaluation.groups}
+        scores = tuple((str(GROUP_LABELS[group.id]), by_id[group.id].text) for group in GROUPS)
     return StateCard(
         name=info.name,
         slug=info.slug,

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils import translation
 from django.views.decorators.clickjacking import xframe_options_exempt
 
 from endqi.action.summaries import state_info_or_404
 from endqi.reach.cards import state_card
+from endqi.web.i18n import SPANISH
 from endqi.web.middleware import CONTENT_SECURITY_POLICY
 
 THEMES = ("auto", "light", "dark")
@@ -23,11 +26,19 @@ EMBED_HEIGHT = 300
 def embed_card(request: HttpRequest, abbr: str, theme: str = "auto") -> HttpResponse:
     """``/embed/<abbr>/`` (``light/`` or ``dark/``): the state's card, made to be framed."""
     info = state_info_or_404(abbr)
-    response = render(
-        request,
-        "reach/embed_card.html",
-        {"card": state_card(info), "theme": theme, "site": request.build_absolute_uri("/")},
-    )
+    # One iframe address; ``?lang=es`` gives the Spanish card (``/es/embed/…`` redirects here).
+    language = SPANISH if request.GET.get("lang") == SPANISH else settings.LANGUAGE_CODE
+    with translation.override(language):
+        response = render(
+            request,
+            "reach/embed_card.html",
+            {
+                "card": state_card(info),
+                "theme": theme,
+                "site": request.build_absolute_uri("/"),
+                "page_prefix": "" if language == settings.LANGUAGE_CODE else f"{language}/",
+            },
+        )
     response["Content-Security-Policy"] = EMBED_CSP
     return response
 

@@ -19,12 +19,13 @@ def _cases(abbr: str) -> tuple[CaseLine, ...]:
 
 
 def _scores_line(bill: Bill) -> str:
-    scorecard = bill.scorecard()
-    if scorecard is None:
+    # The stored evaluation's scores: criteria a passage leaves open are not counted.
+    evaluation = bill.current_evaluation
+    if evaluation is None:
         return "Not evaluated yet."
     groups = " · ".join(
         f"{'Ends qualified immunity' if g.id == 'end' else 'Starts accountability'} {g.text}"
-        for g in scorecard.groups
+        for g in evaluation.groups
     )
     return f"Scores: {groups}"
 

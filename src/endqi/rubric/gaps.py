@@ -31,6 +31,22 @@ class CriterionResult(Protocol):
         """Why the verdict was given."""
 
 
+# Each criterion in a few words, for short lists ("What it still needs: a duty to intervene;
+# full payment of awards."), where the full titles would make a letter too long to send as
+# one e-mail link. Reads both as something a bill does and as something it needs.
+SHORT_NAMES: dict[str, str] = {
+    "end.law_enforcement": "no qualified immunity for police",
+    "end.public_employees": "no qualified immunity for any public employee",
+    "end.state_constitution": "every state constitutional right enforceable",
+    "end.damage_caps": "no caps on damages",
+    "start.failure_to_intervene": "a duty to intervene",
+    "start.full_compensation": "full payment of awards",
+    "start.attorney_fees": "attorney fees for winning plaintiffs",
+    "start.individual_accountability": "a personal stake for the officer",
+    "start.public_records": "public misconduct records",
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Gap:
     """One unmet or partly met criterion with what would close it."""
@@ -43,6 +59,11 @@ class Gap:
     def needed(self) -> str:
         """What a bill must do to earn a full point (the rubric's meaning of "yes")."""
         return self.criterion.meaning[Verdict.YES]
+
+    @property
+    def short_name(self) -> str:
+        """The criterion in a few words (:data:`SHORT_NAMES`)."""
+        return SHORT_NAMES[self.criterion.id]
 
     @property
     def model_language(self) -> str:

@@ -24,8 +24,9 @@ class WebConfig(AppConfig):
         post_delete.connect(_data_changed, dispatch_uid="endqi-page-cache-delete")
         user_login_failed.connect(record_failed_sign_in, dispatch_uid="endqi-login-throttle")
         # The database cache's table is made with the other tables, by every `migrate`
-        # (the demo's and the test database's included).
-        post_migrate.connect(_create_cache_table, sender=self, dispatch_uid="endqi-cache-table")
+        # (the demo's and the test database's included). No sender filter: Django sends
+        # post_migrate only for apps with models, and this app has none.
+        post_migrate.connect(_create_cache_table, dispatch_uid="endqi-cache-table")
 
 
 def _data_changed(sender: Any, **kwargs: Any) -> None:

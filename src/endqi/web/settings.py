@@ -91,6 +91,9 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "endqi.web.middleware.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # Language from the URL only: /es/… is Spanish, every unprefixed path English.
+    "django.middleware.locale.LocaleMiddleware",
+    "endqi.web.i18n.UnprefixedOnlyMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -174,7 +177,10 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-LANGUAGE_CODE = "en-us"
+LANGUAGE_CODE = "en"
+# Visitor pages in both; English is unprefixed, Spanish under /es/ (endqi.web.urls).
+LANGUAGES = [("en", "English"), ("es", "Español")]
+LOCALE_PATHS = [Path(__file__).resolve().parent.parent / "locale"]
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True

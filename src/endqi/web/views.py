@@ -2,13 +2,26 @@
 
 from __future__ import annotations
 
+from itertools import product
+
 from django.http import Http404, HttpRequest, HttpResponsePermanentRedirect
 
-from endqi.legislation.states import STATES_BY_ABBR
+from endqi.legislation.states import STATES_BY_ABBR, all_states
 
-# Matched last, only when no page matched: ``/MO/…`` or ``/share/Mo.png`` with a state
-# abbreviation in the wrong case.
-STATE_IN_ANY_CASE_PATTERN = r"^(?P<prefix>share/)?(?P<abbr>[A-Za-z]{2})(?P<rest>[/.].*)?$"
+
+def _other_spellings(slug: str) -> list[str]:
+    """Every spelling of a two-letter abbreviation except the lower-case one (MO, Mo, mO)."""
+    spellings = {"".join(letters) for letters in product(*((c, c.upper()) for c in slug))}
+    return sorted(spellings - {slug})
+
+
+# Matched last, only when no page matched: ``/MO/…`` or ``/share/Mo.png``. Only real
+# abbreviations in a case other than lower, so every other address stays a 404.
+STATE_IN_ANY_CASE_PATTERN = (
+    r"^(?P<prefix>share/)?(?P<abbr>"
+    + "|".join(spelling for state in all_states() for spelling in _other_spellings(state.slug))
+    + r")(?P<rest>[/.].*)?$"
+)
 
 
 def state_in_any_case(

@@ -1,7 +1,7 @@
 """Template tags other apps use to show the action app's panels.
 
-- ``{% state_action state %}``: "Want to get involved?" on a state page.
-- ``{% bill_action bill %}``: "Act on this bill" on a bill page.
+- ``{% state_action state %}``: the body of a state page's "Take action" section.
+- ``{% bill_action bill %}``: the body of a bill page's "Act on this bill" section.
 - ``{% share_meta obj %}``: OpenGraph and Twitter tags for a state or bill page.
 - ``{% contact_panel state %}``: on the officials pages, links to write to the officials
   just found (carries the lookup's GET parameters).
@@ -19,6 +19,7 @@ from endqi.action.limits import SHARE_SIZES
 from endqi.action.recipients import lookup_params
 from endqi.action.summaries import bill_fact_line, bill_label, state_info_or_404
 from endqi.legislation.models import Bill, State
+from endqi.web.i18n import language_prefix
 
 register = template.Library()
 
@@ -31,7 +32,7 @@ def _state_slug(state) -> str:
 
 @register.simple_tag(takes_context=True)
 def state_action(context, state) -> SafeString:
-    """HTML for the "Want to get involved?" section of a state page."""
+    """HTML for the body of a state page's "Take action" section (no heading of its own)."""
     slug = _state_slug(state)
     info = state_info_or_404(slug)
     return render_to_string(
@@ -43,7 +44,7 @@ def state_action(context, state) -> SafeString:
 
 @register.simple_tag(takes_context=True)
 def bill_action(context, bill: Bill) -> SafeString:
-    """HTML for the "Act on this bill" panel of a bill page."""
+    """HTML for the body of a bill page's "Act on this bill" section (no heading of its own)."""
     slug = bill.state.slug
     return render_to_string(
         "action/panel_bill.html",
@@ -51,7 +52,8 @@ def bill_action(context, bill: Bill) -> SafeString:
             "bill": bill,
             "slug": slug,
             "label": bill_label(bill),
-            "write_url": f"/{slug}/bills/{bill.slug}/act/",
+            "outcome": bill.outcome.value,
+            "write_url": f"{language_prefix()}/{slug}/bills/{bill.slug}/act/",
             "image_url": f"/share/{slug}/{bill.slug}.png",
         },
         request=context.get("request"),

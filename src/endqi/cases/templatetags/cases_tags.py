@@ -5,28 +5,37 @@ from __future__ import annotations
 from typing import Any
 
 from django import template
+from django.utils.translation import gettext
 
 from endqi.cases.distance import km_to_miles
 from endqi.cases.models import CaseStudy
 from endqi.legislation.states import get_state_info
+from endqi.web.i18n import language_prefix
 
 register = template.Library()
 
 
 @register.inclusion_tag("cases/state_section.html")
 def state_cases(state: Any) -> dict[str, Any]:
-    """The "Case Studies" section of a state page: its cases and a link to the map.
+    """The "Case Studies" section of a state page: the map of its cases, the list, a link.
 
     ``state`` is a ``State`` row or a postal abbreviation. One query.
     """
+    from endqi.cases.casemap import outline_svg, place_markers, state_view
+
     abbr = getattr(state, "abbr", None) or str(state)
     info = get_state_info(abbr)
     cases = list(CaseStudy.objects.published().filter(state__abbr=info.abbr))
+    view = state_view(info.abbr)
     return {
         "state_name": info.name,
         "cases": cases,
-        "map_url": f"/cases/?state={info.slug}",
-        "near_url": f"/cases/?near={info.slug}",
+        "markers": place_markers(cases, view),
+        "map_view": view,
+        "map_outline": outline_svg() if cases else "",
+        "map_title": gettext("Map of case studies in %(state)s") % {"state": info.name},
+        "map_url": f"{language_prefix()}/cases/?state={info.slug}",
+        "near_url": f"{language_prefix()}/cases/?near={info.slug}",
     }
 
 

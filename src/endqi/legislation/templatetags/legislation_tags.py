@@ -12,9 +12,13 @@ from typing import Any
 from django import template
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
+from django.utils.translation import gettext
 
 from endqi.analysis.highlight import evidence_anchor as _evidence_anchor
 from endqi.legislation.coverage import NOT_IN_TEXT_LABEL, AssessedGroupScore, assessed_groups
+from endqi.legislation.rubric_text import criterion_title as _criterion_title
+from endqi.legislation.rubric_text import translated_group
+from endqi.legislation.rubric_text import verdict_label as _verdict_label
 from endqi.legislation.status import BillStatus, StatusOutcome, status_outcome
 from endqi.rubric import GROUPS, Group, Verdict
 
@@ -47,7 +51,7 @@ def verdict_badge(verdict: str | Verdict) -> SafeString:
         '<span class="verdict verdict-{}"><span aria-hidden="true">{}</span> {}</span>',
         value.value,
         value.symbol,
-        value.label,
+        _verdict_label(value),
     )
 
 
@@ -62,7 +66,7 @@ def result_badge(result: Any) -> SafeString:
         return verdict_badge(result.effective_verdict)
     return format_html(
         '<span class="verdict verdict-unassessed"><span aria-hidden="true">?</span> {}</span>',
-        NOT_IN_TEXT_LABEL,
+        gettext(NOT_IN_TEXT_LABEL),
     )
 
 
@@ -74,7 +78,7 @@ def status_badge(status: str) -> SafeString:
         '<span class="status {}"><span class="status-icon" aria-hidden="true">{}</span> {}</span>',
         OUTCOME_CLASSES[status_outcome(value)],
         STATUS_ICONS[value],
-        value.label,
+        gettext(value.label),
     )
 
 
@@ -102,15 +106,62 @@ def scorecard_groups(evaluation: Any) -> list[ScorecardGroup]:
     if evaluation is None:
         return []
     results = evaluation.ordered_results()
+    mark_repeated_evidence(results)
     scores = {score.id: score for score in assessed_groups(results)}
     return [
         ScorecardGroup(
-            group=group,
+            group=translated_group(group),
             score=scores[group.id],
             results=[result for result in results if result.criterion.group == group.id],
         )
         for group in GROUPS
     ]
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceRow:
+    """One quote of a result as the scorecard shows it.
+
+    ``first`` is the earlier result that already quoted the same passage on this
+    scorecard (the page then points to it instead of quoting it again), else None.
+    """
+
+    item: dict[str, Any]
+    index: int
+    first: Any = None
+    first_index: int = 0
+
+
+def mark_repeated_evidence(results: list[Any]) -> None:
+    """Give each result ``evidence_rows``: its quotes, each passage quoted once per scorecard.
+
+    A quote repeats an earlier one when it is the same text or lies inside an
+    earlier quote's span of the bill text.
+    """
+    shown: list[tuple[Any, int, dict[str, Any]]] = []
+    for result in results:
+        rows = []
+        for index, item in enumerate(result.evidence or []):
+            first = next((earlier for earlier in shown if _within(item, earlier[2])), None)
+            if first is None:
+                shown.append((result, index, item))
+                rows.append(EvidenceRow(item=item, index=index))
+            else:
+                rows.append(
+                    EvidenceRow(item=item, index=index, first=first[0], first_index=first[1])
+                )
+        result.evidence_rows = rows
+
+
+def _within(item: dict[str, Any], earlier: dict[str, Any]) -> bool:
+    """Whether ``item`` quotes nothing the ``earlier`` quote did not already show."""
+    start, end = item.get("start"), item.get("end")
+    first_start, first_end = earlier.get("start"), earlier.get("end")
+    if None not in (start, end, first_start, first_end):
+        return first_start <= start and end <= first_end
+    return " ".join(str(item.get("quote", "")).split()) in " ".join(
+        str(earlier.get("quote", "")).split()
+    )
 
 
 @register.filter
@@ -122,11 +173,18 @@ def evidence_anchor(criterion_id: str, index: int) -> str:
 @register.filter
 def evidence_location(item: dict[str, Any]) -> str:
     """Where a quote sits: "section 506.450.2(1), page 1, line 12" (only the parts known)."""
-    from endqi.reports import describe_location
+    from endqi.reports import section_label
 
-    return describe_location(
-        item.get("section"), item.get("page") or None, item.get("line") or None
-    )
+    section, page, line = item.get("section"), item.get("page"), item.get("line")
+    parts = []
+    if section:
+        number = section_label(section).removeprefix("section ")
+        parts.append(gettext("section %(number)s") % {"number": number})
+    if page:
+        parts.append(gettext("page %(number)s") % {"number": page})
+    if line:
+        parts.append(gettext("line %(number)s") % {"number": line})
+    return ", ".join(parts)
 
 
 @register.filter
@@ -140,7 +198,13 @@ def reviewer_name(user: Any) -> str:
 @register.filter
 def verdict_label(verdict: str) -> str:
     """ "Yes", "Partial" or "No" for a stored verdict value."""
-    return Verdict(str(verdict)).label
+    return _verdict_label(verdict)
+
+
+@register.filter
+def criterion_title(criterion_id: str) -> str:
+    """A criterion's title in the page's language."""
+    return _criterion_title(criterion_id)
 
 
 @register.filter

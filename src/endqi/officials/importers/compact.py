@@ -13,18 +13,15 @@ from pathlib import Path
 from typing import Any
 
 from endqi.legislation.states import STATES_BY_ABBR
-from endqi.officials.importers.openstates_yaml import vacancies_from_mapping
+from endqi.officials.importers.openstates_yaml import read_roles, vacancies_from_mapping
 from endqi.officials.importers.records import (
     ImportSourceError,
     PeopleSource,
     PersonRecord,
-    RoleRecord,
     Snapshot,
     clean_links,
     clean_offices,
     first_phone,
-    parse_date,
-    state_from_jurisdiction,
 )
 from endqi.officials.vocabulary import ImportKind
 
@@ -91,19 +88,9 @@ def _person_from_row(row: Any, abbr: str, where: str) -> PersonRecord:
                 "end_date": row.get("end_date"),
             }
         ]
-        roles = [
-            RoleRecord(
-                state=state_from_jurisdiction(role.get("jurisdiction", ""), abbr),
-                role_type=str(role["type"]).strip(),
-                district=str(role.get("district") or "").strip(),
-                start_date=parse_date(role.get("start_date")),
-                end_date=parse_date(role.get("end_date")),
-                end_reason=str(role.get("end_reason") or "").strip(),
-            )
-            for role in role_rows
-        ]
-    except (KeyError, TypeError, AttributeError, ImportSourceError) as error:
+    except (KeyError, TypeError, AttributeError) as error:
         raise ImportSourceError(f"{where} has a role that cannot be read ({error}).") from None
+    roles = read_roles(role_rows, abbr, where)
     offices = clean_offices(row.get("offices"))
     return PersonRecord(
         openstates_id=str(row["id"]).strip(),
@@ -118,4 +105,5 @@ def _person_from_row(row: Any, abbr: str, where: str) -> PersonRecord:
         offices=offices,
         links=clean_links(row.get("links")),
         roles=roles,
+        where=where,
     )

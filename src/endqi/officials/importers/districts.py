@@ -13,19 +13,22 @@ import json
 import re
 import zipfile
 from collections import defaultdict
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import shapely
 import yaml
 from django.conf import settings
-from django.db import transaction
 from django.utils import timezone
 from shapely.errors import GEOSException
 from shapely.geometry import mapping, shape
 from shapely.geometry.base import BaseGeometry
 
+from endqi.imports import ImportResult, Location, Outcome, ResultBuilder
+from endqi.imports.database import ItemResult, ModelImporter, import_records
+from endqi.imports.reading import SourceRecord
 from endqi.legislation.models import State, ensure_states
 from endqi.legislation.states import StateInfo
 from endqi.officials import geo
@@ -56,24 +59,6 @@ class DistrictRecord:
     label: str
     vintage: str
     geometry: BaseGeometry
-
-
-@dataclass(slots=True)
-class DistrictReport:
-    """What ``sync_districts`` changed."""
-
-    created: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    deleted: int = 0
-    skipped: list[str] = field(default_factory=list)
-    unmatched: list[str] = field(default_factory=list)  # names no person or vacancy uses
-    import_run: ImportRun | None = None
-
-    @property
-    def changed(self) -> bool:
-        """True when anything was written."""
-        return bool(self.created or self.updated or self.deleted)
 
 
 @dataclass(frozen=True, slots=True)
@@ -324,82 +309,126 @@ def geometry_text(geometry: BaseGeometry) -> str:
     )
 
 
-def sync_districts(
-    records: list[DistrictRecord], state: StateInfo, *, source: str, skipped: list[str]
-) -> DistrictReport:
-    """Store the districts of the chambers present in ``records``; others of those chambers go."""
-    started = timezone.now()
-    ensure_states()
-    state_row = State.objects.get(abbr=state.abbr)
-    report = DistrictReport(skipped=skipped)
-    chambers = sorted({record.chamber for record in records})
-    known = known_district_names(state.abbr)
-    report.unmatched = sorted(
+class DistrictImporter(ModelImporter[DistrictRecord, District]):
+    """Districts of one state by chamber and name; writes collected, then bulk in :meth:`finish`.
+
+    Districts of the imported chambers that the source no longer has are deleted
+    (``removed``): a district is a shape, not a person, and has no history to keep.
+    """
+
+    model = District
+    name_field = "name"
+
+    def __init__(self, state_row: State, chambers: list[str], source: str, skipped: list[str]):
+        self.state_row = state_row
+        self.chambers = chambers
+        self.source = source
+        self.skipped = skipped
+        self.started = timezone.now()
+        self.stored: dict[tuple[str, str], District] = {}
+        self.to_create: list[District] = []
+        self.to_update: list[District] = []
+
+    def name(self, item: DistrictRecord) -> str:
+        """ "upper 12"."""
+        return f"{item.chamber} {item.name}"
+
+    def begin(self, items: Sequence[DistrictRecord]) -> None:
+        """Every stored district of the imported chambers, in one query."""
+        self.stored = {
+            (d.chamber, d.name): d
+            for d in District.objects.filter(state=self.state_row, chamber__in=self.chambers)
+        }
+
+    def find(self, item: DistrictRecord, location: Location) -> District | None:
+        """The stored district of this chamber and name."""
+        return self.stored.get((item.chamber, item.name))
+
+    def values(self, item: DistrictRecord, obj: District | None, location: Location) -> dict:
+        """Ids, label, vintage, the shape as GeoJSON text and its bounding box."""
+        bounds = item.geometry.bounds
+        return {
+            "geoid": item.geoid[:20],
+            "ocd_id": item.ocd_id[:200],
+            "label": item.label[:200],
+            "vintage": item.vintage[:10],
+            "geometry": geometry_text(item.geometry),
+            "min_lon": round(bounds[0], COORDINATE_DECIMALS),
+            "min_lat": round(bounds[1], COORDINATE_DECIMALS),
+            "max_lon": round(bounds[2], COORDINATE_DECIMALS),
+            "max_lat": round(bounds[3], COORDINATE_DECIMALS),
+        }
+
+    def new(self, item: DistrictRecord, values: dict) -> District:
+        """A new district of the state."""
+        return District(state=self.state_row, chamber=item.chamber, name=item.name, **values)
+
+    def check(self, obj: District, location: Location) -> None:
+        """Nothing to check: :meth:`values` fits every value to its column."""
+
+    def save(self, obj: District, fields: tuple[str, ...] | None) -> None:
+        """Collect the write for :meth:`finish`."""
+        (self.to_create if fields is None else self.to_update).append(obj)
+
+    def finish(
+        self, imported: list[ItemResult[DistrictRecord, District]], result: ResultBuilder
+    ) -> None:
+        """Write what changed under one ``ImportRun``; delete districts the source dropped."""
+        seen = {(done.item.chamber, done.item.name) for done in imported}
+        gone = [district for key, district in self.stored.items() if key not in seen]
+        for district in gone:
+            result.add(Outcome.REMOVED, f"{district.chamber} {district.name}")
+        if not (self.to_create or self.to_update or gone):
+            return
+        outcomes = [done.outcome for done in imported]
+        run = ImportRun.objects.create(
+            kind=ImportKind.DISTRICTS,
+            source=self.source[:500],
+            as_of=timezone.localdate(),
+            states=self.state_row.abbr,
+            created=outcomes.count(Outcome.CREATED),
+            updated=outcomes.count(Outcome.UPDATED),
+            unchanged=outcomes.count(Outcome.UNCHANGED),
+            counts={"deleted": len(gone), "chambers": self.chambers, "skipped": self.skipped[:50]},
+            started_at=self.started,
+            finished_at=timezone.now(),
+        )
+        for district in self.to_create + self.to_update:
+            district.import_run = run
+        District.objects.bulk_create(self.to_create, batch_size=200)
+        # save() per row so updated_at moves (the in-memory index notices the change).
+        for district in self.to_update:
+            district.save()
+        if gone:
+            District.objects.filter(pk__in=[d.pk for d in gone]).delete()
+
+
+def unmatched_districts(records: list[DistrictRecord], abbr: str) -> list[str]:
+    """Districts whose name no imported seat or vacancy uses ("House 12"), sorted."""
+    known = known_district_names(abbr)
+    return sorted(
         f"{Chamber(r.chamber).label} {r.name}"
         for r in records
         if known.get(r.chamber) and district_key(r.name) not in known[r.chamber]
     )
-    with transaction.atomic():
-        stored = {
-            (d.chamber, d.name): d
-            for d in District.objects.filter(state=state_row, chamber__in=chambers)
-        }
-        to_create, to_update = [], []
-        for record in records:
-            bounds = record.geometry.bounds
-            values = {
-                "geoid": record.geoid[:20],
-                "ocd_id": record.ocd_id[:200],
-                "label": record.label[:200],
-                "vintage": record.vintage[:10],
-                "geometry": geometry_text(record.geometry),
-                "min_lon": round(bounds[0], COORDINATE_DECIMALS),
-                "min_lat": round(bounds[1], COORDINATE_DECIMALS),
-                "max_lon": round(bounds[2], COORDINATE_DECIMALS),
-                "max_lat": round(bounds[3], COORDINATE_DECIMALS),
-            }
-            district = stored.pop((record.chamber, record.name), None)
-            if district is None:
-                to_create.append(
-                    District(state=state_row, chamber=record.chamber, name=record.name, **values)
-                )
-            elif any(getattr(district, key) != value for key, value in values.items()):
-                for key, value in values.items():
-                    setattr(district, key, value)
-                to_update.append(district)
-            else:
-                report.unchanged += 1
-        report.created, report.updated, report.deleted = (
-            len(to_create),
-            len(to_update),
-            len(stored),
-        )
-        if not report.changed:
-            return report
-        run = ImportRun.objects.create(
-            kind=ImportKind.DISTRICTS,
-            source=source[:500],
-            as_of=timezone.localdate(),
-            states=state.abbr,
-            created=report.created,
-            updated=report.updated,
-            unchanged=report.unchanged,
-            counts={"deleted": report.deleted, "chambers": chambers, "skipped": skipped[:50]},
-            started_at=started,
-            finished_at=timezone.now(),
-        )
-        for district in to_create + to_update:
-            district.import_run = run
-        District.objects.bulk_create(to_create, batch_size=200)
-        # save() per row so updated_at moves (the in-memory index notices the change).
-        for district in to_update:
-            district.save()
-        if stored:
-            District.objects.filter(pk__in=[d.pk for d in stored.values()]).delete()
-        report.import_run = run
+
+
+def sync_districts(
+    records: list[DistrictRecord], state: StateInfo, *, source: str, skipped: list[str]
+) -> ImportResult:
+    """Store the districts of the chambers present in ``records``; others of those chambers go."""
+    ensure_states()
+    state_row = State.objects.get(abbr=state.abbr)
+    chambers = sorted({record.chamber for record in records})
+    importer = DistrictImporter(state_row, chambers, source, skipped)
+    result = import_records(
+        importer, [SourceRecord(Location(source), record) for record in records], source=source
+    )
+    if result.errors:
+        raise ImportSourceError(str(result.errors[0]))
     geo.clear_cache()
     # ZIP lookups read precomputed rows; recompute them for the changed shapes.
     from endqi.officials.zipindex import rebuild_zip_districts
 
     rebuild_zip_districts(state.abbr)
-    return report
+    return result

@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from endqi.imports import Location, RecordError, parse_date
 from endqi.legislation.states import STATES_BY_ABBR
 from endqi.officials.importers.records import (
     ImportSourceError,
@@ -26,7 +27,6 @@ from endqi.officials.importers.records import (
     clean_links,
     clean_offices,
     first_phone,
-    parse_date,
     state_from_jurisdiction,
 )
 from endqi.officials.vocabulary import ImportKind
@@ -107,20 +107,7 @@ def parse_person(data: Any, folder_state: str, file: Path) -> PersonRecord:
     """One upstream person file → ``PersonRecord``."""
     if not isinstance(data, dict) or not data.get("id") or not data.get("name"):
         raise ImportSourceError(f"{file} has no person id or name.")
-    try:
-        roles = [
-            RoleRecord(
-                state=state_from_jurisdiction(role.get("jurisdiction", ""), folder_state),
-                role_type=str(role["type"]).strip(),
-                district=str(role.get("district") or "").strip(),
-                start_date=parse_date(role.get("start_date")),
-                end_date=parse_date(role.get("end_date")),
-                end_reason=str(role.get("end_reason") or "").strip(),
-            )
-            for role in data.get("roles") or []
-        ]
-    except (KeyError, TypeError, AttributeError, ImportSourceError) as error:
-        raise ImportSourceError(f"{file} has a role that cannot be read ({error}).") from None
+    roles = read_roles(data.get("roles") or [], folder_state, str(file))
     offices = clean_offices(data.get("offices"))
     return PersonRecord(
         openstates_id=str(data["id"]).strip(),
@@ -135,7 +122,33 @@ def parse_person(data: Any, folder_state: str, file: Path) -> PersonRecord:
         offices=offices,
         links=clean_links(data.get("links")),
         roles=roles,
+        where=str(file),
     )
+
+
+def role_date(role: dict[str, Any], name: str, location: Location) -> datetime.date | None:
+    """A role's start or end date; upstream gives some as a year or year-month only."""
+    return parse_date(role.get(name), location.at(name), partial=True)
+
+
+def read_roles(rows: list[Any], default_state: str, where: str) -> list[RoleRecord]:
+    """A person's roles; ``ImportSourceError`` naming the file and key of a bad one."""
+    try:
+        return [
+            RoleRecord(
+                state=state_from_jurisdiction(role.get("jurisdiction", ""), default_state),
+                role_type=str(role["type"]).strip(),
+                district=str(role.get("district") or "").strip(),
+                start_date=role_date(role, "start_date", Location(where, key=f"roles[{i}]")),
+                end_date=role_date(role, "end_date", Location(where, key=f"roles[{i}]")),
+                end_reason=str(role.get("end_reason") or "").strip(),
+            )
+            for i, role in enumerate(rows)
+        ]
+    except RecordError as error:
+        raise ImportSourceError(f"{error}.") from None
+    except (KeyError, TypeError, AttributeError) as error:
+        raise ImportSourceError(f"{where} has a role that cannot be read ({error}).") from None
 
 
 def _party_name(parties: Any) -> str:
@@ -166,17 +179,20 @@ def vacancies_from_mapping(
     for abbr in states:
         entry = mapping.get(abbr.lower()) or {}
         items = entry.get("vacancies", []) if isinstance(entry, dict) else entry
-        for item in items or []:
+        for index, item in enumerate(items or []):
+            place = Location(where, key=f"{abbr.lower()}.vacancies[{index}]")
             try:
                 vacancies.append(
                     VacancyRecord(
                         state=abbr,
                         chamber=str(item["chamber"]).strip(),
                         district=str(item["district"]).strip(),
-                        vacant_until=parse_date(item.get("vacant_until")),
+                        vacant_until=role_date(item, "vacant_until", place),
                     )
                 )
-            except (KeyError, TypeError, ImportSourceError) as error:
+            except RecordError as error:
+                raise ImportSourceError(f"{error}.") from None
+            except (KeyError, TypeError) as error:
                 raise ImportSourceError(
                     f"{where}: a vacancy of {abbr} is incomplete ({error})."
                 ) from None

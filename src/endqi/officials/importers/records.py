@@ -63,6 +63,7 @@ class PersonRecord:
     offices: list[dict[str, str]] = field(default_factory=list)
     links: list[dict[str, str]] = field(default_factory=list)
     roles: list[RoleRecord] = field(default_factory=list)
+    where: str = ""  # the file (and line) it was read from, for error messages
 
     def is_current(self, day: datetime.date) -> bool:
         """Holds at least one role current on ``day``."""
@@ -90,25 +91,6 @@ class PeopleSource:
     people: list[PersonRecord]
     vacancies: list[VacancyRecord]
     skipped: list[str] = field(default_factory=list)  # jurisdictions left out, with reason
-
-
-def parse_date(value: Any) -> datetime.date | None:
-    """A date from YAML (already a date) or an ISO string; None when empty."""
-    if value in (None, ""):
-        return None
-    if isinstance(value, datetime.datetime):
-        return value.date()
-    if isinstance(value, datetime.date):
-        return value
-    text = str(value).strip()
-    try:
-        return datetime.date.fromisoformat(text[:10])
-    except ValueError:
-        # Upstream sometimes gives only a year or year-month.
-        match = re.fullmatch(r"(\d{4})(?:-(\d{2}))?", text)
-        if not match:
-            raise ImportSourceError(f"“{text}” is not a date.") from None
-        return datetime.date(int(match.group(1)), int(match.group(2) or 1), 1)
 
 
 def state_from_jurisdiction(jurisdiction: str, default: str) -> str:

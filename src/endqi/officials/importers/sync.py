@@ -9,12 +9,16 @@ added by staff (no Open States id) are left alone. All of it runs in one transac
 
 from __future__ import annotations
 
+import datetime
 from collections import defaultdict
-from dataclasses import dataclass, field
+from collections.abc import Collection, Sequence
 
 from django.db import transaction
 from django.utils import timezone
 
+from endqi.imports import ImportResult, Location, Outcome, ResultBuilder
+from endqi.imports.database import ItemResult, ModelImporter, import_records
+from endqi.imports.reading import SourceRecord
 from endqi.legislation.models import State, ensure_states
 from endqi.officials import geo
 from endqi.officials.importers.records import (
@@ -38,122 +42,171 @@ SIMPLE_FIELDS = (
     "offices",
     "links",
 )
+# Every field an import writes on a person (the ones staff can lock).
+PERSON_FIELDS = (*SIMPLE_FIELDS, "state_id", "current", "source_commit", "source_date")
 
 
-@dataclass(slots=True)
-class SyncReport:
-    """What an import changed."""
+class PeopleImporter(ModelImporter[PersonRecord, Person]):
+    """People by Open States id for :func:`import_records`; writes are collected, then bulk.
 
-    created: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    marked_former: int = 0
-    current: int = 0
-    roles_written: int = 0
-    vacancies_created: int = 0
-    vacancies_updated: int = 0
-    vacancies_deleted: int = 0
-    kept_overrides: int = 0
-    per_state: dict[str, dict[str, int]] = field(default_factory=dict)
-    import_run: ImportRun | None = None
+    A full national import is thousands of people, so :meth:`save` only collects
+    what :func:`import_item` decided, and :meth:`finish` writes it in a few bulk
+    queries, replaces changed roles, marks leavers former and syncs vacancies.
+    """
 
-    @property
-    def changed(self) -> bool:
-        """True when anything was written."""
-        return bool(
-            self.created
-            or self.updated
-            or self.marked_former
-            or self.vacancies_created
-            or self.vacancies_updated
-            or self.vacancies_deleted
+    model = Person
+    name_field = "id"
+
+    def __init__(self, source: PeopleSource, states: dict[str, State]) -> None:
+        self.source = source
+        self.states = states
+        self.as_of = source.snapshot.as_of
+        self.existing: dict[str, Person] = {}
+        self.stored_roles: dict[int, list[tuple]] = {}
+        self.to_create: list[Person] = []
+        self.to_update: dict[int, Person] = {}
+        self.update_fields: set[str] = set()
+        self.roles_to_replace: list[tuple[Person, PersonRecord]] = []
+        self.kept_overrides = 0
+
+    def parse(self, record: SourceRecord) -> PersonRecord:
+        """Readers already built the record."""
+        return record.values
+
+    def name(self, item: PersonRecord) -> str:
+        """The Open States person id."""
+        return item.openstates_id
+
+    def begin(self, items: Sequence[PersonRecord]) -> None:
+        """Fetch every stored person of the source, and their roles, in two queries."""
+        ids = [record.openstates_id for record in items]
+        self.existing = {
+            person.openstates_id: person for person in Person.objects.filter(openstates_id__in=ids)
+        }
+        self.stored_roles = _roles_by_person([p.pk for p in self.existing.values()])
+
+    def find(self, item: PersonRecord, location: Location) -> Person | None:
+        """The stored person with this Open States id."""
+        return self.existing.get(item.openstates_id)
+
+    def values(self, item: PersonRecord, obj: Person | None, location: Location) -> dict:
+        """The person's fields as the source gives them on the snapshot date."""
+        return _person_values(item, self.source, self.states)
+
+    def locked(self, obj: Person) -> Collection[str]:
+        """Fields staff overrode (all of them for people staff added)."""
+        return {name for name in PERSON_FIELDS if obj.is_locked(_lock_name(name))}
+
+    def new(self, item: PersonRecord, values: dict) -> Person:
+        """A new person with the Open States id."""
+        return Person(openstates_id=item.openstates_id, **values)
+
+    def check(self, obj: Person, location: Location) -> None:
+        """Nothing to check: ``_person_values`` already fits every value to its column."""
+
+    def save(self, obj: Person, fields: tuple[str, ...] | None) -> None:
+        """Collect the write for :meth:`finish`."""
+        if fields is None:
+            self.to_create.append(obj)
+        else:
+            self.to_update[obj.pk] = obj
+            self.update_fields.update(fields)
+
+    def write_related(
+        self, obj: Person, item: PersonRecord, location: Location, *, created: bool
+    ) -> list[str]:
+        """Roles are replaced in :meth:`finish` when they differ (and staff did not lock them)."""
+        if created:
+            self.roles_to_replace.append((obj, item))
+            return []
+        if self.locked(obj):
+            self.kept_overrides += 1
+        roles_changed = not obj.is_locked("roles") and self.stored_roles.get(
+            obj.pk, []
+        ) != _role_keys(item.roles, self.as_of)
+        if not roles_changed:
+            return []
+        self.roles_to_replace.append((obj, item))
+        return ["roles"]
+
+    def finish(
+        self, imported: list[ItemResult[PersonRecord, Person]], result: ResultBuilder
+    ) -> None:
+        """Bulk writes, leavers, vacancies, counts."""
+        Person.objects.bulk_create(self.to_create, batch_size=500)
+        if self.update_fields:
+            Person.objects.bulk_update(
+                list(self.to_update.values()), sorted(self.update_fields), batch_size=500
+            )
+        result.count(
+            "roles_written", _replace_roles(self.roles_to_replace, self.states, self.as_of)
+        )
+        result.count(
+            "marked_former",
+            sum("current" in done.changes and not done.obj.current for done in imported),
+        )
+        seen = {done.item.openstates_id for done in imported}
+        for person_id in _mark_former(self.source, seen):
+            result.add(Outcome.REMOVED, person_id)
+            result.count("marked_former")
+        _sync_vacancies(self.source, self.states, result)
+        result.count("kept_overrides", self.kept_overrides)
+        result.count(
+            "current",
+            Person.objects.filter(state__abbr__in=self.source.states, current=True).count(),
         )
 
 
-def sync_people(source: PeopleSource) -> SyncReport:
-    """Bring the database in line with ``source`` for the states it covers."""
+def sync_people(source: PeopleSource) -> ImportResult:
+    """Bring the database in line with ``source`` for the states it covers (one transaction).
+
+    The result's ``counts`` hold ``marked_former``, ``current``, ``roles_written``,
+    ``kept_overrides`` and ``vacancies_created/updated/deleted``; ``removed`` lists
+    the people the source no longer lists (marked former, never deleted).
+    """
     started = timezone.now()
     ensure_states()
     states = {state.abbr: state for state in State.objects.all()}
     _check_source(source, states)
-    report = SyncReport()
-    as_of = source.snapshot.as_of
+    records = [
+        SourceRecord(Location(person.where or source.location), person) for person in source.people
+    ]
     with transaction.atomic():
-        ids = [record.openstates_id for record in source.people]
-        existing = {
-            person.openstates_id: person for person in Person.objects.filter(openstates_id__in=ids)
-        }
-        stored_roles = _roles_by_person([p.pk for p in existing.values()])
-        to_create: list[tuple[Person, PersonRecord]] = []
-        to_update: dict[int, Person] = {}
-        update_fields: set[str] = set()
-        roles_to_replace: list[tuple[Person, PersonRecord]] = []
-        for record in source.people:
-            values = _person_values(record, source, states)
-            person = existing.get(record.openstates_id)
-            if person is None:
-                to_create.append((Person(openstates_id=record.openstates_id, **values), record))
-                continue
-            changed = [
-                name
-                for name, value in values.items()
-                if not person.is_locked(_lock_name(name)) and getattr(person, name) != value
-            ]
-            if any(person.is_locked(_lock_name(name)) for name in values):
-                report.kept_overrides += 1
-            roles_changed = not person.is_locked("roles") and stored_roles.get(
-                person.pk, []
-            ) != _role_keys(record.roles, as_of)
-            if "current" in changed and not values["current"]:
-                report.marked_former += 1
-            for name in changed:
-                setattr(person, name, values[name])
-            update_fields.update(changed)
-            if changed or roles_changed:
-                to_update[person.pk] = person
-                report.updated += 1
-            else:
-                report.unchanged += 1
-            if roles_changed:
-                roles_to_replace.append((person, record))
-        # Create new people and their roles.
-        if to_create:
-            Person.objects.bulk_create([person for person, _ in to_create], batch_size=500)
-            report.created = len(to_create)
-            roles_to_replace.extend(to_create)
-        if update_fields:
-            Person.objects.bulk_update(
-                list(to_update.values()), sorted(update_fields), batch_size=500
-            )
-        report.roles_written = _replace_roles(roles_to_replace, states, as_of)
-        report.marked_former += _mark_former(source, set(ids))
-        _sync_vacancies(source, states, report)
-        report.current = Person.objects.filter(state__abbr__in=source.states, current=True).count()
-        report.per_state = _per_state_counts(source.states)
-        if report.changed:
-            report.import_run = ImportRun.objects.create(
-                kind=source.kind,
-                source=source.location[:500],
-                commit=source.snapshot.commit,
-                as_of=as_of,
-                states=" ".join(source.states)[:400],
-                created=report.created,
-                updated=report.updated,
-                unchanged=report.unchanged,
-                marked_former=report.marked_former,
-                counts={
-                    "people": len(source.people),
-                    "current": report.current,
-                    "roles_written": report.roles_written,
-                    "vacancies": len(source.vacancies),
-                    "per_state": report.per_state,
-                    "skipped": source.skipped,
-                },
-                started_at=started,
-                finished_at=timezone.now(),
-            )
+        result = import_records(PeopleImporter(source, states), records, source=source.location)
+        if result.errors:
+            raise ImportSourceError(str(result.errors[0]))
+        if result.changed or any(result.counts.get(name) for name in VACANCY_COUNTS):
+            _record_run(source, result, started)
     geo.clear_cache()
-    return report
+    return result
+
+
+VACANCY_COUNTS = ("vacancies_created", "vacancies_updated", "vacancies_deleted")
+
+
+def _record_run(source: PeopleSource, result: ImportResult, started: datetime.datetime) -> None:
+    """An ``ImportRun`` row saying what this import changed."""
+    ImportRun.objects.create(
+        kind=source.kind,
+        source=source.location[:500],
+        commit=source.snapshot.commit,
+        as_of=source.snapshot.as_of,
+        states=" ".join(source.states)[:400],
+        created=len(result.created),
+        updated=len(result.updated),
+        unchanged=len(result.unchanged),
+        marked_former=result.counts.get("marked_former", 0),
+        counts={
+            "people": len(source.people),
+            "current": result.counts.get("current", 0),
+            "roles_written": result.counts.get("roles_written", 0),
+            "vacancies": len(source.vacancies),
+            "per_state": _per_state_counts(source.states),
+            "skipped": source.skipped,
+        },
+        started_at=started,
+        finished_at=timezone.now(),
+    )
 
 
 def _check_source(source: PeopleSource, states: dict[str, State]) -> None:
@@ -161,7 +214,6 @@ def _check_source(source: PeopleSource, states: dict[str, State]) -> None:
     unknown = sorted(abbr for abbr in found if abbr not in states)
     if unknown:
         raise ImportSourceError(f"Unknown state(s) in the source: {', '.join(unknown)}.")
-    seen: set[str] = set()
     for record in source.people:
         # A role in a jurisdiction without a State row (territories) cannot be stored.
         foreign = [role for role in record.roles if role.state not in states]
@@ -170,9 +222,6 @@ def _check_source(source: PeopleSource, states: dict[str, State]) -> None:
             source.skipped.append(
                 f"{record.openstates_id}: {len(foreign)} role(s) outside the states"
             )
-        if record.openstates_id in seen:
-            raise ImportSourceError(f"Person {record.openstates_id} appears twice in the source.")
-        seen.add(record.openstates_id)
 
 
 def _lock_name(field_name: str) -> str:
@@ -263,7 +312,7 @@ def _replace_roles(
     return len(roles)
 
 
-def _mark_former(source: PeopleSource, seen_ids: set[str]) -> int:
+def _mark_former(source: PeopleSource, seen_ids: set[str]) -> list[str]:
     """People of the imported states that the source no longer lists become former."""
     leavers = [
         person
@@ -277,10 +326,10 @@ def _mark_former(source: PeopleSource, seen_ids: set[str]) -> int:
     Person.objects.bulk_update(leavers, ["current"], batch_size=500)
     unlocked_roles = [p.pk for p in leavers if not p.is_locked("roles")]
     Role.objects.filter(person_id__in=unlocked_roles, current=True).update(current=False)
-    return len(leavers)
+    return [person.openstates_id for person in leavers]
 
 
-def _sync_vacancies(source: PeopleSource, states: dict[str, State], report: SyncReport) -> None:
+def _sync_vacancies(source: PeopleSource, states: dict[str, State], result: ResultBuilder) -> None:
     wanted = {
         (v.state, v.chamber, v.district): v.vacant_until
         for v in source.vacancies
@@ -293,18 +342,18 @@ def _sync_vacancies(source: PeopleSource, states: dict[str, State], report: Sync
     gone = [vacancy.pk for key, vacancy in stored.items() if key not in wanted]
     if gone:
         Vacancy.objects.filter(pk__in=gone).delete()
-        report.vacancies_deleted = len(gone)
+        result.count("vacancies_deleted", len(gone))
     for key, until in wanted.items():
         vacancy = stored.get(key)
         if vacancy is None:
             Vacancy.objects.create(
                 state=states[key[0]], chamber=key[1], district=key[2][:100], vacant_until=until
             )
-            report.vacancies_created += 1
+            result.count("vacancies_created")
         elif vacancy.vacant_until != until:
             vacancy.vacant_until = until
             vacancy.save(update_fields=["vacant_until"])
-            report.vacancies_updated += 1
+            result.count("vacancies_updated")
 
 
 def _per_state_counts(states: list[str]) -> dict[str, dict[str, int]]:

@@ -5,16 +5,17 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from django import template
+from django.utils.translation import gettext_lazy as _
 
 register = template.Library()
 
 OFFICE_LABELS = {
-    "capitol": "Capitol office",
-    "district": "District office",
-    "capitol-mail": "Capitol mailing address",
-    "district-mail": "District mailing address",
-    "primary": "Office",
-    "home": "Home office",
+    "capitol": _("Capitol office"),
+    "district": _("District office"),
+    "capitol-mail": _("Capitol mailing address"),
+    "district-mail": _("District mailing address"),
+    "primary": _("Office"),
+    "home": _("Home office"),
 }
 
 
@@ -27,7 +28,7 @@ def hostname(url: str) -> str:
 @register.filter
 def office_label(classification: str) -> str:
     """A readable label for an Open States office classification."""
-    return OFFICE_LABELS.get(classification or "", "Office")
+    return str(OFFICE_LABELS.get(classification or "", OFFICE_LABELS["primary"]))
 
 
 @register.filter

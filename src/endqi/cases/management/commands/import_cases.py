@@ -7,13 +7,14 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from endqi.cases.importer import ImportFileError, ImportResult, import_file
+from endqi.cases.importer import import_file
+from endqi.imports import FileRefused, ImportResult
 
 
 def report(command: BaseCommand, result: ImportResult, *, verbose: bool) -> None:
     """Print what was created/updated/unchanged, or each bad row with its line number."""
     for error in result.errors:
-        command.stderr.write(str(error))
+        command.stderr.write(error.within_file())
     if result.errors:
         return
     if verbose:
@@ -45,7 +46,7 @@ class Command(BaseCommand):
         """Run the import and report."""
         try:
             result = import_file(options["path"], dry_run=options["dry_run"])
-        except ImportFileError as exc:
+        except FileRefused as exc:
             raise CommandError(str(exc)) from None
         report(self, result, verbose=options["verbosity"] > 1)
         if not result.ok:

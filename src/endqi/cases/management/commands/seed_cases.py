@@ -7,8 +7,9 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError
 
-from endqi.cases.importer import ImportFileError, import_file
+from endqi.cases.importer import import_file
 from endqi.cases.management.commands.import_cases import report
+from endqi.imports import FileRefused
 
 SEED_FILE = Path(__file__).resolve().parents[2] / "data" / "cases.json"
 
@@ -22,7 +23,7 @@ class Command(BaseCommand):
         """Import the seed file through the same all-or-nothing importer."""
         try:
             result = import_file(SEED_FILE)
-        except ImportFileError as exc:
+        except FileRefused as exc:
             raise CommandError(f"seed file: {exc}") from None
         report(self, result, verbose=options["verbosity"] > 1)
         if not result.ok:

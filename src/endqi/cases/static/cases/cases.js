@@ -88,6 +88,10 @@
       var oldResults = document.getElementById("case-results");
       if (!newMarkers || !newResults || !oldMarkers || !oldResults) { return; }
       oldMarkers.replaceWith(document.importNode(newMarkers, true));
+      // A state filter zooms the map to that state.
+      var svg = document.querySelector(".case-map-svg");
+      var box = newMarkers.getAttribute("data-view-box");
+      if (svg && box) { svg.setAttribute("viewBox", box); }
       oldResults.replaceWith(document.importNode(newResults, true));
       history.replaceState(null, "", "/cases/" + (qs ? "?" + qs : ""));
       sortByPosition();

@@ -30,6 +30,9 @@ PORTS_TO_SUGGEST = 50  # how far above a taken port to look for a free one
 def port_is_free(port: int, host: str = DEMO_HOST) -> bool:
     """Whether a server could listen on ``host:port`` right now."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        # As the server will (socketserver's allow_reuse_address): a port left in
+        # TIME_WAIT by a server just stopped is free; one another server listens on is not.
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             probe.bind((host, port))
         except OSError as error:

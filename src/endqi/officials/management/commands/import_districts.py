@@ -18,6 +18,7 @@ from endqi.officials.importers.districts import (
     load_mapping_rules,
     read_features,
     sync_districts,
+    unmatched_districts,
 )
 from endqi.officials.importers.records import ImportSourceError
 from endqi.officials.vocabulary import Chamber
@@ -98,16 +99,16 @@ class Command(BaseCommand):
         self.stdout.write(
             f"{state.name} {chambers}: {len(records)} districts read"
             f"{' (mapping ' + mapping_path.name + ')' if mapping_path else ''}; "
-            f"{report.created} created, {report.updated} updated, {report.unchanged} unchanged, "
-            f"{report.deleted} removed."
+            f"{len(report.created)} created, {len(report.updated)} updated, "
+            f"{len(report.unchanged)} unchanged, {len(report.removed)} removed."
         )
         if not report.changed:
             self.stdout.write("Nothing changed; nothing was written.")
         for note in skipped[:10]:
             self.stdout.write(f"skipped: {note}")
-        if report.unmatched:
+        unmatched = unmatched_districts(records, state.abbr)
+        if unmatched:
             self.stdout.write(
-                f"{len(report.unmatched)} district(s) match no imported seat: "
-                + ", ".join(report.unmatched[:10])
+                f"{len(unmatched)} district(s) match no imported seat: " + ", ".join(unmatched[:10])
             )
         self.stdout.write(f"Done in {time.perf_counter() - started:.2f} s.")

@@ -13,12 +13,13 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
+from endqi.imports import ImportResult
 from endqi.legislation.states import STATES_BY_ABBR
 from endqi.officials.importers import archive
 from endqi.officials.importers.compact import read_compact_folder
 from endqi.officials.importers.openstates_yaml import read_people_folder
 from endqi.officials.importers.records import ImportSourceError, PeopleSource
-from endqi.officials.importers.sync import SyncReport, sync_people
+from endqi.officials.importers.sync import VACANCY_COUNTS, sync_people
 
 FORMATS = ("auto", "openstates", "compact")
 
@@ -77,20 +78,22 @@ def read_source(
     return read_people_folder(path, states=states, commit=commit, as_of=as_of)
 
 
-def describe(report: SyncReport, source: PeopleSource, seconds: float) -> str:
+def describe(report: ImportResult, source: PeopleSource, seconds: float) -> str:
     """One summary paragraph for the operator."""
     snapshot = source.snapshot
+    counts = report.counts
     commit = f"commit {snapshot.commit[:12]}, " if snapshot.commit else ""
     lines = [
         f"Read {len(source.people)} people ({', '.join(source.states)}) from {source.location} "
         f"({commit}as of {snapshot.as_of}).",
-        f"{report.created} created, {report.updated} updated, {report.unchanged} unchanged, "
-        f"{report.marked_former} marked former; {report.current} current; vacancies "
-        f"+{report.vacancies_created} ~{report.vacancies_updated} -{report.vacancies_deleted}.",
+        f"{len(report.created)} created, {len(report.updated)} updated, "
+        f"{len(report.unchanged)} unchanged, {counts.get('marked_former', 0)} marked former; "
+        f"{counts.get('current', 0)} current; vacancies +{counts.get('vacancies_created', 0)} "
+        f"~{counts.get('vacancies_updated', 0)} -{counts.get('vacancies_deleted', 0)}.",
     ]
-    if report.kept_overrides:
-        lines.append(f"{report.kept_overrides} people kept staff overrides.")
-    if not report.changed:
+    if counts.get("kept_overrides"):
+        lines.append(f"{counts['kept_overrides']} people kept staff overrides.")
+    if not report.changed and not any(counts.get(name) for name in VACANCY_COUNTS):
         lines.append("Nothing changed; nothing was written.")
     for note in source.skipped[:10]:
         lines.append(f"skipped: {note}")

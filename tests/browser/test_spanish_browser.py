@@ -1,0 +1,63 @@
+"""/es/mo/ in Debian chromium: Spanish, axe-clean, and the switch back to English works.
+
+Real seed data (the project's bills and case studies). Screenshots at both widths go
+to ``artifacts/screenshots/spanish-state-mo-*.png``.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+import pytest
+from django.core.cache import cache
+from django.core.management import call_command
+
+from endqi.legislation.models import Bill
+from endqi.legislation.seed import seed_legislation
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture
+def missouri(transactional_db: Any) -> Bill:
+    """Seed bills and case studies; returns a published Missouri bill."""
+    cache.clear()
+    assert seed_legislation().bills_created
+    call_command("seed_cases", stdout=io.StringIO())
+    bill = Bill.objects.published().filter(state__abbr="MO", locality="").first()
+    assert bill is not None
+    return bill
+
+
+def test_spanish_state_page_is_spanish_axe_clean_and_switches_to_english(
+    live_server: Any, page: Any, missouri: Bill, axe_check: Any, screenshot: Any
+) -> None:
+    page.goto(live_server.url + "/es/mo/")
+    assert page.evaluate("document.documentElement.lang") == "es"
+    assert page.title().startswith("Pongamos fin a la inmunidad calificada en Missouri")
+    nav = page.inner_text("header nav")
+    assert "Casos de estudio" in nav and "Actúa" in nav and "Case studies" not in nav
+    # The evaluator's English explanations are marked so screen readers switch voice.
+    page.click("details.scorecard-details summary")
+    assert page.locator(".scorecard-details [lang=en]").count() > 0
+    assert page.locator(".explanation-language-note").first.is_visible()
+    assert axe_check(page) == []
+    screenshot(page, "spanish-state-mo")
+
+    # The switch is a plain link to the same page in English; following it needs no script.
+    page.click("a.language-switch")
+    page.wait_for_url(live_server.url + "/mo/")
+    assert page.evaluate("document.documentElement.lang") == "en"
+    assert "Case studies" in page.inner_text("header nav")
+    # Every request stayed on the site (no fonts, scripts or images from elsewhere).
+    assert all(url.startswith(live_server.url) for url in page.requested_urls)
+
+
+def test_spanish_bill_page_is_axe_clean(
+    live_server: Any, page: Any, missouri: Bill, axe_check: Any
+) -> None:
+    page.goto(f"{live_server.url}/es/mo/bills/{missouri.slug}/")
+    assert page.evaluate("document.documentElement.lang") == "es"
+    assert "Texto del proyecto de ley" in page.inner_text("main")
+    assert axe_check(page) == []

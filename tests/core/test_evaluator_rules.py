@@ -1,0 +1,112 @@
+"""The rule table: every rule reached through its gate, a version that follows the table,
+and patterns that stay linear on hostile input."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import textwrap
+from dataclasses import replace
+
+import pytest
+
+from endqi.analysis import ENGINE_VERSION, lexicon
+from endqi.analysis.rules import RULES, RULES_BY_NAME, table_hash
+from endqi.analysis.text import AnalysisText, build_analysis_copy
+from endqi.documents import document_from_text
+
+
+@pytest.mark.parametrize(
+    ("name", "example"), [(rule.name, example) for rule in RULES for example in rule.examples]
+)
+def test_every_rule_finds_its_examples_through_its_gate(name: str, example: str) -> None:
+    rule = RULES_BY_NAME[name]
+    lowered = build_analysis_copy(document_from_text(example))  # the form patterns run on
+    assert rule.pattern.search(lowered), example
+    assert any(literal in lowered for literal in rule.gate), f"{example!r} misses the gate"
+    document = document_from_text("Section 1. An act.\n" + example)
+    found = AnalysisText(document).matching(rule.pattern, *rule.gate)
+    assert [document.text[s.start : s.end] for s in found] == [example]
+
+
+def test_every_rule_has_examples_a_gate_and_a_unique_name() -> None:
+    assert len(RULES_BY_NAME) == len(RULES)
+    for rule in RULES:
+        assert rule.examples, rule.name
+        assert rule.gate and all(literal == literal.lower() for literal in rule.gate), rule.name
+        assert rule.window >= 0
+
+
+def test_a_sentence_without_a_gate_literal_is_never_matched() -> None:
+    """The gate is a promise: a pattern match without any gate literal is a table bug."""
+    for rule in RULES:
+        for example in rule.examples:
+            sentence = build_analysis_copy(document_from_text(example))
+            for match in rule.pattern.finditer(sentence):
+                assert any(literal in sentence for literal in rule.gate), (rule.name, match)
+
+
+def test_engine_version_is_a_short_hash_of_the_table() -> None:
+    assert len(ENGINE_VERSION) <= 32
+    assert ENGINE_VERSION.endswith(table_hash())
+    changed = list(RULES)
+    changed[0] = replace(changed[0], window=changed[0].window + 1)
+    assert table_hash(tuple(changed)) != table_hash()
+    reworded = list(RULES)
+    reworded[-1] = replace(reworded[-1], pattern=re.compile(reworded[-1].pattern.pattern + "|x"))
+    assert table_hash(tuple(reworded)) != table_hash()
+
+
+# Hostile inputs: long runs with no structure, each followed by a legal phrase so that
+# patterns anchored on a literal near the end get a chance to backtrack over the run.
+_HOSTILE_PROGRAM = textwrap.dedent(
+    """
+    import re, sys
+    from endqi.analysis import evaluate, lexicon
+    from endqi.documents.model import Document
+
+    size = int(sys.argv[1])
+    phrase = (" shall be liable for the deprivation of rights secured by the state"
+              " constitution. qualified immunity is not a defense. not to exceed $5,000.")
+    runs = ["a" * size, " " * size, "a " * (size // 2), "." * size, "\\f" * size,
+            "\\n" * size, "no " * (size // 3), "1." * (size // 2), "rights " * (size // 7)]
+    patterns = [v for v in vars(lexicon).values() if isinstance(v, re.Pattern)]
+    for run in runs:
+        text = run + phrase
+        for pattern in patterns:
+            for _ in pattern.finditer(text):
+                pass
+        evaluate(Document(text=text, original=text), state="MO")
+    print("ok")
+    """
+)
+
+
+def test_patterns_and_the_evaluator_are_linear_on_hostile_input() -> None:
+    """200,000-character runs must finish in seconds (a quadratic pattern takes minutes).
+
+    A pass/fail guard only; speed is measured in benchmarks/, not here.
+    """
+    result = subprocess.run(
+        [sys.executable, "-c", _HOSTILE_PROGRAM, "200000"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip() == "ok"
+
+
+def test_every_lexicon_pattern_is_reachable_from_the_table_or_the_reader() -> None:
+    """No pattern is dead code: each is named in the rule table or read by the clause reader."""
+    import inspect
+
+    from endqi.analysis import clauses, detectors
+
+    source = inspect.getsource(clauses) + inspect.getsource(detectors)
+    tabled = {id(rule.pattern) for rule in RULES}
+    for name, value in vars(lexicon).items():
+        if isinstance(value, re.Pattern) and id(value) not in tabled:
+            assert f"lexicon.{name}" in source, f"lexicon.{name} is never used"
