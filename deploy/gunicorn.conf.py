@@ -25,3 +25,18 @@ max_requests = 5000  # recycle workers now and then
 max_requests_jitter = 500
 forwarded_allow_ips = "127.0.0.1"
 accesslog = "-"
+
+
+def when_ready(server):
+    """Build, once in the master, what each worker would otherwise build on its first
+    request (the ZIP table), so every forked worker starts warm."""
+    from endqi.officials.lookup import warm_zip_records
+
+    warm_zip_records()
+
+
+def pre_fork(server, worker):
+    """No database connection crosses a fork: workers sharing one socket would corrupt it."""
+    from django.db import connections
+
+    connections.close_all()

@@ -144,20 +144,33 @@ def test_hostile_upload_is_answered_or_refused_in_time(api, short_budget, hostil
     assert response["Content-Type"].startswith("application/json")
 
 
-def test_over_budget_on_the_form_is_a_clear_422(client, short_budget) -> None:
-    upload = SimpleUploadedFile("bomb.pdf", pdf_with_flate_bomb_content())
-    response = client.post("/evaluate/", {"file": upload})
+@pytest.fixture
+def no_time(monkeypatch) -> budget.Budget:
+    """A budget no evaluation fits in, so the over-budget answer itself is tested."""
+    none = budget.Budget(seconds=0.001)
+    monkeypatch.setattr(budget, "DEFAULT_BUDGET", none)
+    return none
+
+
+def test_over_budget_on_the_form_is_a_clear_422(client, no_time) -> None:
+    response = client.post("/evaluate/", {"text": SAMPLE_BILL_TEXT})
     assert response.status_code == OVER_BUDGET_STATUS
     message = text_of(parse(response).css_first("#evaluate-error"))
     assert "limit" in message and "stopped" in message
 
 
-def test_staff_upload_over_budget_is_refused_and_nothing_is_written(short_budget) -> None:
+def test_over_budget_on_the_api_is_a_json_422(api, no_time) -> None:
+    body = json.dumps({"text": SAMPLE_BILL_TEXT})
+    response = api.post("/api/v1/evaluate", data=body, content_type="application/json")
+    assert "stopped" in assert_json_error(response, OVER_BUDGET_STATUS)
+
+
+def test_staff_upload_over_budget_is_refused_and_nothing_is_written(no_time) -> None:
     from endqi.legislation.models import Bill
 
     staff = Client()
     staff.force_login(make_user("editor", staff=True))
-    upload = SimpleUploadedFile("bomb.pdf", pdf_with_flate_bomb_content())
+    upload = SimpleUploadedFile("bill.txt", SAMPLE_BILL_TEXT.encode())
     response = staff.post(
         "/staff/bills/new/",
         {
@@ -171,6 +184,15 @@ def test_staff_upload_over_budget_is_refused_and_nothing_is_written(short_budget
     assert response.status_code == 400
     assert "stopped" in text_of(parse(response).css_first("main"))
     assert not Bill.objects.filter(identifier="HB 404").exists()
+
+
+def test_a_bomb_pdf_is_refused_in_time_on_the_form(client, short_budget) -> None:
+    started = time.monotonic()
+    upload = SimpleUploadedFile("bomb.pdf", pdf_with_flate_bomb_content())
+    response = client.post("/evaluate/", {"file": upload})
+    assert time.monotonic() - started < LIMIT_SECONDS
+    assert response.status_code in (400, OVER_BUDGET_STATUS)
+    assert text_of(parse(response).css_first("#evaluate-error")).strip()
 
 
 # --- the form says what is wrong ---------------------------------------------------------------

@@ -8,7 +8,7 @@ from django.db.models.signals import post_save
 from django.dispatch import receiver
 
 from endqi.alerts.models import AlertEvent, EventKind
-from endqi.legislation.models import Bill, BillStatusChange, BillVersion, Evaluation
+from endqi.legislation.models import Bill, BillVersion, Evaluation
 
 
 def _record(bill: Bill, kind: str, summary: str, source_key: str) -> None:
@@ -27,29 +27,30 @@ def _record(bill: Bill, kind: str, summary: str, source_key: str) -> None:
 
 
 @receiver(post_save, sender=Bill)
-def bill_saved(sender: type, instance: Bill, **kwargs: Any) -> None:
-    """A bill appears on the site when it is first saved as published."""
+def bill_saved(sender: type, instance: Bill, created: bool, **kwargs: Any) -> None:
+    """A bill appears on the site (first saved as published), or its status changes.
+
+    Every path that changes a status saves the bill with ``status`` among the updated
+    fields (``record_status``, the importers), so that is the signal; status history rows
+    themselves may be bulk-created and send no signal.
+    """
     if kwargs.get("raw"):  # loaddata restores events as they were; make none twice
+        return
+    update_fields = kwargs.get("update_fields")
+    if not created and update_fields is not None and "status" in update_fields:
+        when = f" on {instance.status_date.isoformat()}" if instance.status_date else ""
+        _record(
+            instance,
+            EventKind.STATUS,
+            f"{instance.identifier}: {instance.status_label}{when}.",
+            f"status:{instance.pk}:{instance.status}:{instance.status_date}",
+        )
         return
     _record(
         instance,
         EventKind.ADDED,
         f"{instance.identifier} was added to the {instance.state.name} page.",
         f"added:{instance.pk}",
-    )
-
-
-@receiver(post_save, sender=BillStatusChange)
-def status_changed(sender: type, instance: BillStatusChange, created: bool, **kwargs: Any) -> None:
-    """A new step in a bill's status history (not the status it was added with)."""
-    if kwargs.get("raw") or not created or instance.bill.status_changes.count() < 2:
-        return
-    when = f" on {instance.date.isoformat()}" if instance.date else ""
-    _record(
-        instance.bill,
-        EventKind.STATUS,
-        f"{instance.bill.identifier}: {instance.get_status_display()}{when}.",
-        f"status:{instance.pk}",
     )
 
 

@@ -14,7 +14,7 @@ from django.urls import Resolver404, resolve
 from endqi.cases.models import CaseStudy
 from endqi.corrections.models import PAGE_MAX_CHARS, TargetKind
 from endqi.legislation.models import Bill
-from endqi.legislation.states import get_state_info
+from endqi.legislation.states import STATES_BY_ABBR, get_state_info
 from endqi.officials.models import Person
 
 
@@ -80,6 +80,13 @@ def page_target(path: str) -> Target:
     if name == "legislation:state":
         info = get_state_info(match.kwargs["abbr"])
         return Target(TargetKind.STATE, info.abbr.lower(), info.name, path)
+    if name == "state-any-case":
+        # /MO/… only redirects to /mo/…: report the page it leads to, if there is one.
+        abbr = match.kwargs["abbr"]
+        if abbr == abbr.lower() or abbr.upper() not in STATES_BY_ABBR:
+            raise UnknownTarget("That page is not on the site.")
+        rest = match.kwargs.get("rest") or "/"
+        return page_target(f"/{match.kwargs.get('prefix') or ''}{abbr.lower()}{rest}")
     if name.startswith("admin:") or name.startswith("corrections:"):
         raise UnknownTarget("Reports can only be about public pages.")
     return Target(TargetKind.PAGE, path, f"The page {path}", path)

@@ -437,6 +437,11 @@ def zip_record(zip_code: str) -> dict:
     return dict(record)
 
 
+def warm_zip_records() -> None:
+    """Load the ZIP table now (a server's master process, before its workers fork)."""
+    _zip_records()
+
+
 @cache
 def _zip_records() -> dict[str, dict]:
     """Every ZIP code with a centroid, by code (the package scans a list on each match)."""
