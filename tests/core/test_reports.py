@@ -209,3 +209,20 @@ def test_irrelevant_text_is_flagged_in_text_and_html() -> None:
     relevant = evaluate(document_from_text(HOSTILE_TEXT))
     assert relevant.relevant
     assert note not in " ".join(render_text(relevant, document, "-").split())
+
+
+def test_highlighted_text_names_criteria_by_title_not_id() -> None:
+    """Tooltips on evidence marks read as words; the ids stay in a data attribute."""
+    from endqi.analysis import evaluate
+    from endqi.analysis.highlight import highlighted_text_html
+
+    text = (
+        "A peace officer who, under color of law, deprives a person of any right secured by the "
+        "state constitution is liable to the injured party. Qualified immunity is not a defense "
+        "to liability under this section."
+    )
+    scorecard = evaluate(text, state="MO")
+    marked = highlighted_text_html(text, scorecard.criteria)
+    assert 'title="Evidence for: Ends qualified immunity for all law enforcement officers' in marked
+    assert 'title="Evidence: end.' not in marked
+    assert 'data-criteria="end.law_enforcement' in marked

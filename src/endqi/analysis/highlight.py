@@ -11,6 +11,7 @@ import itertools
 from collections.abc import Iterable
 
 from endqi.analysis.scorecard import CriterionResult
+from endqi.rubric import get_criterion
 
 
 def evidence_anchor(criterion_id: str, index: int) -> str:
@@ -51,8 +52,10 @@ def highlighted_text_html(text: str, results: Iterable[CriterionResult]) -> str:
         anchors_done.update(ids)
         id_attr = f' id="{ids[0]}"' if ids else ""
         label = html.escape(", ".join(criteria))
+        # Visitors see the criteria's titles; the ids stay in a data attribute for scripts.
+        titles = html.escape("; ".join(get_criterion(criterion).title for criterion in criteria))
         out.append(
-            f'<mark{id_attr} data-criteria="{label}" title="Evidence: {label}">{piece}</mark>'
+            f'<mark{id_attr} data-criteria="{label}" title="Evidence for: {titles}">{piece}</mark>'
         )
         # Extra anchors starting at the same place become empty spans so every id exists.
         out.extend(f'<span id="{extra}"></span>' for extra in ids[1:])
