@@ -15,6 +15,7 @@ from pypdf import PdfReader
 from endqi.legislation.seed import seed_legislation
 from endqi.legislation.states import all_states
 
+from .action_support import html
 from .bill_factories import SAMPLE_BILL_TEXT, make_bill
 
 pytestmark = pytest.mark.django_db
@@ -85,3 +86,16 @@ def test_a_long_bill_is_shortened_to_fit_not_spilled_onto_page_two(
 def test_unknown_bill_or_state_is_404(client: Client) -> None:
     assert client.get("/mo/bills/no-such/one-pager.pdf").status_code == 404
     assert client.get("/zz/one-pager.pdf").status_code == 404
+
+
+def test_state_and_bill_pages_link_to_print_embed_and_follow(client: Client) -> None:
+    bill = make_bill("HB 7")
+    state_links = {a.attributes["href"] for a in html(client.get("/mo/")).css("#reach a")}
+    assert state_links == {"/mo/one-pager.pdf", "/mo/embed/", "/mo/alerts/"}
+    bill_links = {
+        a.attributes["href"] for a in html(client.get(bill.get_absolute_url())).css("#reach a")
+    }
+    assert f"{bill.get_absolute_url()}one-pager.pdf" in bill_links
+    assert f"/mo/alerts/?bill={bill.pk}" in bill_links
+    for href in state_links | bill_links:
+        assert client.get(href).status_code == 200, href

@@ -240,3 +240,13 @@ def test_missing_passages_file_skips_passage_only_bills(settings, tmp_path, mani
     assert State.objects.count() == 51
     with_own_text = [entry for entry in manifest["bills"] if entry.get("versions")]
     assert Bill.objects.count() == len(with_own_text)
+
+
+def test_a_passage_quoted_twice_by_the_source_is_stored_once() -> None:
+    from endqi.legislation.seed import passage_text
+
+    clause = "Qualified immunity shall not be a defense to liability under this section"
+    entry = {"text": f"Missouri HB 30\n\n(1) {clause}.\n\n(1) {clause}…\n\nAnother clause."}
+    text = passage_text(entry)
+    assert text.count(clause) == 1
+    assert text.endswith("Another clause.")

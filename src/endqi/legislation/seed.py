@@ -94,9 +94,29 @@ _COMMENTARY_BULLET = re.compile(
 
 
 def passage_text(entry: dict[str, Any]) -> str:
-    """The entry's text: passages of public-domain bill text, reviewers' bullets removed."""
+    """The entry's text: passages of public-domain bill text, each once, reviewers' bullets
+    removed."""
     text = str(entry.get("text") or "")
-    return _COMMENTARY_BULLET.sub(" ", text) if "•" in text else text
+    text = _COMMENTARY_BULLET.sub(" ", text) if "•" in text else text
+    return _each_passage_once(text)
+
+
+def _passage_key(paragraph: str) -> str:
+    # A passage quoted twice may differ only in its punctuation ("fees." and "fees…").
+    return re.sub(r"[^a-z0-9]+", " ", paragraph.lower()).strip()
+
+
+def _each_passage_once(text: str) -> str:
+    """Drop a paragraph that repeats an earlier one word for word (sources quote some twice)."""
+    seen: set[str] = set()
+    kept = []
+    for paragraph in re.split(r"\n\s*\n", text):
+        key = _passage_key(paragraph)
+        if key and key in seen:
+            continue
+        seen.add(key)
+        kept.append(paragraph)
+    return "\n\n".join(kept)
 
 
 def passage_document(entry: dict[str, Any], text: str) -> Document:
