@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from endqi import gate
 from endqi.analysis import evaluate, relevance
 from endqi.analysis.relevance import is_relevant
-from endqi.documents import load_bytes, load_document
+from endqi.documents import DocumentError, load_bytes, load_document
 from endqi.gate import cannot_be_relevant
 from endqi.screening import (
     MAX_BATCH_SIZE,
@@ -368,7 +368,11 @@ def test_gate_is_exact_on_generated_bills(
         text = "\n".join(numbered) + "\n"
     data = (text.upper() if upper else text).encode()
     if cannot_be_relevant(data, ".txt"):
-        assert not is_relevant(load_bytes(data, filename="bill.txt").text), text
+        try:
+            document = load_bytes(data, filename="bill.txt")
+        except DocumentError:
+            return  # nothing but furniture: the full path refuses it, so finds nothing either
+        assert not is_relevant(document.text), text
 
 
 def test_gate_defers_on_what_cleaning_could_change() -> None:
