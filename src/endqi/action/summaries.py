@@ -7,7 +7,10 @@ states or bills into :class:`ShareCard` for images, so the rest stays pure.
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.http import Http404
+from django.utils.translation import gettext_lazy
 
 from endqi.action.messages import BillFacts, Outcome
 from endqi.action.share import ShareCard
@@ -18,9 +21,9 @@ from endqi.rubric import CRITERIA, GROUPS, format_score
 from endqi.rubric.gaps import find_gaps
 
 # Labels of the two group scores on images (the rubric's group titles are long).
-GROUP_SCORE_LABELS: dict[str, str] = {
-    "end": "Ends qualified immunity",
-    "start": "Starts accountability",
+GROUP_SCORE_LABELS: dict[str, Any] = {
+    "end": gettext_lazy("Ends qualified immunity"),
+    "start": gettext_lazy("Starts accountability"),
 }
 TOTAL_MAX = len(CRITERIA)
 # What a bill "falls short on", per criterion, in a few words (for one-line facts).
@@ -105,13 +108,16 @@ def bill_fact_line(bill: Bill, *, with_status: bool = True) -> str:
     return line + "; falls short on " + " and ".join(names) + "."
 
 
-def _scores(bill: Bill) -> tuple[tuple[str, str], ...]:
-    # The stored evaluation's group scores: over assessed criteria ("2/3 assessed of 4").
+def group_scores(bill: Bill) -> tuple[tuple[str, str], ...]:
+    """The bill's two group scores with short labels, in the active language.
+
+    From the stored evaluation: over assessed criteria ("2/3 assessed of 4").
+    """
     evaluation = bill.current_evaluation
     if evaluation is None:
         return ()
     by_id = {score.id: score for score in evaluation.groups}
-    return tuple((GROUP_SCORE_LABELS[group.id], by_id[group.id].text) for group in GROUPS)
+    return tuple((str(GROUP_SCORE_LABELS[group.id]), by_id[group.id].text) for group in GROUPS)
 
 
 def bill_share_card(bill: Bill, *, host: str) -> ShareCard:
@@ -126,7 +132,7 @@ def bill_share_card(bill: Bill, *, host: str) -> ShareCard:
         # A city's local law is headed by the city, never as the state's own law.
         heading=bill.jurisdiction_name,
         subheading=f"{bill_label(bill)} · {bill.status_label}",
-        scores=_scores(bill),
+        scores=group_scores(bill),
         fact=bill_fact_line(bill),
         footer=f"Evidence for every score: {host}{bill.get_absolute_url()}",
         checklist=checklist,
@@ -159,7 +165,7 @@ def state_share_card(info: StateInfo, state: State | None, *, host: str) -> Shar
     return ShareCard(
         heading=info.name,
         subheading=f"Best bill: {bill_label(best)} · {best.status_label}",
-        scores=_scores(best),
+        scores=group_scores(best),
         fact=f"{count}. The best {bill_fact_line(best, with_status=False).lower()}",
         footer=footer,
         checklist=checklist,

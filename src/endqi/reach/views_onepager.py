@@ -5,7 +5,13 @@ from __future__ import annotations
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 
-from endqi.action.summaries import bill_label, published_bill, state_info_or_404, state_row
+from endqi.action.summaries import (
+    bill_label,
+    group_scores,
+    published_bill,
+    state_info_or_404,
+    state_row,
+)
 from endqi.cases.models import CaseStudy
 from endqi.legislation.models import Bill
 from endqi.reach.onepager import CaseLine, Sheet, one_page_pdf, shorten
@@ -19,15 +25,10 @@ def _cases(abbr: str) -> tuple[CaseLine, ...]:
 
 
 def _scores_line(bill: Bill) -> str:
-    # The stored evaluation's scores: criteria a passage leaves open are not counted.
-    evaluation = bill.current_evaluation
-    if evaluation is None:
+    scores = group_scores(bill)
+    if not scores:
         return "Not evaluated yet."
-    groups = " · ".join(
-        f"{'Ends qualified immunity' if g.id == 'end' else 'Starts accountability'} {g.text}"
-        for g in evaluation.groups
-    )
-    return f"Scores: {groups}"
+    return "Scores: " + " · ".join(f"{label} {value}" for label, value in scores)
 
 
 def _bill_heading(bill: Bill) -> list[str]:
