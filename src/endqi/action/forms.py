@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -16,6 +18,28 @@ from endqi.action.recipients import Recipient
 from endqi.legislation.states import STATE_CHOICES
 
 HONEYPOT_FIELD = "website"
+
+
+def honeypot_field() -> forms.CharField:
+    """A field people never see (hidden by CSS and from assistive technology); bots fill it."""
+    return forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+
+
+class HoneypotMixin:
+    """For forms that declare ``website = honeypot_field()``: was it filled in?"""
+
+    data: Any
+
+    @property
+    def is_bot(self) -> bool:
+        """True when the honeypot field was filled in."""
+        return bool((self.data.get(HONEYPOT_FIELD) or "").strip())
+
+
 # Which submit button was pressed.
 ACTION_UPDATE = "update"
 ACTION_SEND = "send"
@@ -50,7 +74,7 @@ class EvaluateForm(forms.Form):
         return data
 
 
-class WriteForm(forms.Form):
+class WriteForm(HoneypotMixin, forms.Form):
     """The visitor's edited message, who it goes to and (optionally) how to send it."""
 
     action = forms.ChoiceField(
@@ -82,12 +106,7 @@ class WriteForm(forms.Form):
         label=_("E-mail me a copy (we first send a link to confirm the address is yours)"),
         required=False,
     )
-    # A field people never see (hidden by CSS and from assistive technology); bots fill it.
-    website = forms.CharField(
-        label=_("Leave this empty"),
-        required=False,
-        widget=forms.TextInput(attrs={"tabindex": "-1"}),
-    )
+    website = honeypot_field()
 
     def __init__(self, *args, recipients: list[Recipient] = (), **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -120,8 +139,3 @@ class WriteForm(forms.Form):
                 "body", f"Replace the bracketed prompts with your own words first: {left[0]}"
             )
         return not self.errors
-
-    @property
-    def is_bot(self) -> bool:
-        """True when the honeypot field was filled in."""
-        return bool((self.data.get(HONEYPOT_FIELD) or "").strip())

@@ -32,7 +32,7 @@ def subscribe(request: HttpRequest, abbr: str) -> HttpResponse:
         return render(request, "alerts/subscribe.html", context)
     if not form.is_valid():
         return render(request, "alerts/subscribe.html", context, status=400)
-    if form.is_bot():
+    if form.is_bot:
         return render(request, "alerts/check_inbox.html", context)
     email = form.cleaned_data["email"].strip().lower()
     if not allow(SUBSCRIBE_PER_IP, client_ip(request)) or not allow(SUBSCRIBE_PER_ADDRESS, email):

@@ -5,13 +5,11 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from endqi.action.forms import HoneypotMixin, honeypot_field
 from endqi.corrections.models import SOURCE_MAX_CHARS, WHAT_MAX_CHARS
 
-# A field people never see; bots that fill every field fill it too.
-HONEYPOT_FIELD = "website"
 
-
-class CorrectionForm(forms.Form):
+class CorrectionForm(HoneypotMixin, forms.Form):
     """What is wrong, where the right fact is, and an optional address for a reply."""
 
     what_is_wrong = forms.CharField(
@@ -31,11 +29,7 @@ class CorrectionForm(forms.Form):
         required=False,
         help_text=_("Only if you would like a reply. We use it for nothing else."),
     )
-    website = forms.CharField(
-        required=False,
-        label=_("Leave this field empty"),
-        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
-    )
+    website = honeypot_field()
 
     def clean_what_is_wrong(self) -> str:
         """Refuse control characters people never type."""
@@ -44,10 +38,6 @@ class CorrectionForm(forms.Form):
     def clean_source(self) -> str:
         """Refuse control characters people never type."""
         return _plain_text(self.cleaned_data["source"])
-
-    def is_bot(self) -> bool:
-        """True when the hidden field was filled in."""
-        return bool((self.data.get(HONEYPOT_FIELD) or "").strip())
 
 
 def _plain_text(value: str) -> str:

@@ -34,7 +34,7 @@ def report(request: HttpRequest) -> HttpResponse:
         return render(request, "corrections/unknown.html", {"message": str(error)}, status=400)
     form = CorrectionForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        if form.is_bot():
+        if form.is_bot:
             # Answer as if it worked, so the bot learns nothing; save nothing.
             return redirect("corrections:thanks")
         if not allow(CORRECTIONS_PER_IP, client_ip(request)):
