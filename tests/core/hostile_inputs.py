@@ -12,6 +12,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
+try:
+    from .pdf_maker import pdf_file
+except ImportError:  # imported as a top-level module (tests/web, benchmarks put tests/core first)
+    from pdf_maker import pdf_file
+
 LEGAL_PHRASE = (
     " Section 1. A peace officer who, under color of law, deprives a person of a right "
     "secured by the constitution is liable to the injured party; qualified immunity is "
@@ -32,23 +37,6 @@ class Hostile:
     def text(self) -> str:
         """The bytes as text (for pasting), for the text inputs."""
         return self.data.decode("utf-8")
-
-
-def pdf_file(objects: list[bytes]) -> bytes:
-    """A PDF file of ``objects`` (numbered from 1; object 1 is the catalog)."""
-    out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    for offset in offsets:
-        out += f"{offset:010d} 00000 n \n".encode()
-    out += (
-        f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    )
-    return bytes(out)
 
 
 def pdf_stream(data: bytes, extra: str = "", *, flate: bool = False) -> bytes:

@@ -67,7 +67,12 @@ def make_pdf(pages: list[list[Line | str]]) -> bytes:
         )
         stream = _page_stream(lines)
         objects.append(f"<< /Length {len(stream)} >>\nstream\n".encode() + stream + b"endstream")
-    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    return pdf_file(objects, version="1.4")
+
+
+def pdf_file(objects: list[bytes], *, version: str = "1.7") -> bytes:
+    """A PDF file of ``objects`` (numbered from 1; object 1 is the catalog) with its xref."""
+    out = bytearray(f"%PDF-{version}\n".encode() + b"%\xe2\xe3\xcf\xd3\n")
     offsets = []
     for number, body in enumerate(objects, start=1):
         offsets.append(len(out))

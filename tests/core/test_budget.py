@@ -32,7 +32,8 @@ from endqi.budget import (
 )
 from endqi.documents import Document, DocumentError, load_bytes
 
-from .hostile_inputs import Hostile, named_inputs, page_pdf, pdf_file, pdf_stream
+from .hostile_inputs import Hostile, named_inputs, page_pdf, pdf_stream
+from .pdf_maker import pdf_file
 
 ENDQI = Path(sys.executable).parent / "endqi"
 ENDQI_COMMAND = [str(ENDQI)] if ENDQI.exists() else [sys.executable, "-m", "endqi.cli"]

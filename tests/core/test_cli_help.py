@@ -18,6 +18,8 @@ from endqi.rubric import CRITERIA, Glossary
 from endqi.rubric.gaps import find_gaps
 from endqi.rubric.glossary import TERMS
 
+from .without_django import run_without_django
+
 ENDQI = Path(sys.executable).parent / "endqi"
 PROJECT_COMMANDS = ("evaluate", "screen", "demo", "import-bills", "seed-legislation")
 
@@ -160,14 +162,8 @@ def test_glossary_explains_each_term_once_and_never_inside_verbatim_text() -> No
     assert glossary.notes(verbatim) == []
 
 
-BLOCK_DJANGO_CLI = """
+CLI_WITHOUT_DJANGO = """
 import sys
-class BlockDjango:
-    def find_spec(self, name, path=None, target=None):
-        if name == "django" or name.startswith("django."):
-            raise ImportError("django is blocked in this test")
-        return None
-sys.meta_path.insert(0, BlockDjango())
 from endqi.cli import main
 assert main(["--help"]) == 0
 assert main(["evaluate", sys.argv[1], "--gaps"]) == 0
@@ -177,12 +173,7 @@ assert "django" not in sys.modules
 
 
 def test_the_evaluator_commands_work_without_django(empty_bill: Path) -> None:
-    completed = subprocess.run(
-        [sys.executable, "-c", BLOCK_DJANGO_CLI, str(empty_bill)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    completed = run_without_django(CLI_WITHOUT_DJANGO, str(empty_bill))
     assert completed.returncode == 0, completed.stderr
     assert "endqi[site]" in completed.stdout  # the help says how to get the site
     assert "What the bill still needs" in completed.stdout

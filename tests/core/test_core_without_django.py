@@ -2,17 +2,9 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
+from .without_django import run_without_django
 
-BLOCK_DJANGO = """
-import sys
-class BlockDjango:
-    def find_spec(self, name, path=None, target=None):
-        if name == "django" or name.startswith("django."):
-            raise ImportError("django is blocked in this test")
-        return None
-sys.meta_path.insert(0, BlockDjango())
+CORE_WITHOUT_DJANGO = """
 from endqi import evaluate
 from endqi.rubric import CRITERIA
 card = evaluate("Qualified immunity is not a defense to liability under this section.")
@@ -31,8 +23,6 @@ print("ok", len(CRITERIA))
 
 
 def test_core_imports_and_evaluates_without_django() -> None:
-    result = subprocess.run(
-        [sys.executable, "-c", BLOCK_DJANGO], capture_output=True, text=True, timeout=60
-    )
+    result = run_without_django(CORE_WITHOUT_DJANGO)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "ok 9"

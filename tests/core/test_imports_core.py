@@ -6,8 +6,6 @@ It runs without Django (a subprocess proves the modules import with Django block
 from __future__ import annotations
 
 import datetime
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -31,6 +29,8 @@ from endqi.imports.reading import (
     parse_json,
     read_limited,
 )
+
+from .without_django import run_without_django
 
 HERE = Location("bills.json", key="actions")
 
@@ -202,12 +202,6 @@ def test_files_in_a_folder_leave_hidden_ones_out(tmp_path: Path) -> None:
 
 PURE = """
 import sys
-class BlockDjango:
-    def find_spec(self, name, path=None, target=None):
-        if name == "django" or name.startswith("django."):
-            raise ImportError("django is blocked")
-        return None
-sys.meta_path.insert(0, BlockDjango())
 import endqi.imports, endqi.imports.reading, endqi.imports.dates, endqi.imports.diff
 assert "django" not in sys.modules
 print("ok")
@@ -215,6 +209,6 @@ print("ok")
 
 
 def test_the_framework_core_imports_without_django() -> None:
-    result = subprocess.run([sys.executable, "-c", PURE], capture_output=True, text=True)
+    result = run_without_django(PURE)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "ok"
