@@ -22,7 +22,6 @@ from __future__ import annotations
 import argparse
 import os
 import re
-import secrets
 import shutil
 import subprocess
 import sys
@@ -36,7 +35,15 @@ BIN = Path(sys.executable).parent
 DEPLOY = ROOT / "deploy"
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_site import WRK_SCRIPT, free_port, load, run, stop, wait_until_up  # noqa: E402
+from bench_site import (  # noqa: E402
+    WRK_SCRIPT,
+    free_port,
+    load,
+    production_environment,
+    run,
+    stop,
+    wait_until_up,
+)
 
 MO_RATIO_TARGET = 1.5
 ZIP_SHARE_TARGET = 0.5
@@ -91,19 +98,13 @@ http {{
 
 
 def deploy_environment(work: Path) -> dict[str, str]:
-    """Production settings on the PostgreSQL of DATABASE_URL."""
+    """Production settings on the PostgreSQL of DATABASE_URL, behind nginx on loopback."""
     env = {
-        **os.environ,
-        "ENDQI_ENV": "production",
-        "ENDQI_SECRET_KEY": secrets.token_urlsafe(50),
-        "ENDQI_ALLOWED_HOSTS": "127.0.0.1,localhost",
-        "ENDQI_SSL_REDIRECT": "0",
-        "ENDQI_STATIC_ROOT": str(work / "static"),
+        **production_environment(work),
         "ENDQI_TRUSTED_PROXIES": "127.0.0.1",
         "ENDQI_BIND": f"127.0.0.1:{free_port()}",
     }
-    for name in ("DJANGO_ALLOW_ASYNC_UNSAFE", "ENDQI_TESTING", "DJANGO_SETTINGS_MODULE"):
-        env.pop(name, None)
+    env.pop("DJANGO_SETTINGS_MODULE", None)
     return env
 
 

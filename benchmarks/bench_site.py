@@ -159,20 +159,26 @@ def load(url: str, duration: int, connections: int, script: Path) -> dict[str, f
     }
 
 
+def production_environment(work: Path) -> dict[str, str]:
+    """Production settings for a benchmark run in ``work`` (no test-only switches)."""
+    env = {
+        **os.environ,
+        "ENDQI_ENV": "production",
+        "ENDQI_SECRET_KEY": secrets.token_urlsafe(50),
+        "ENDQI_ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "ENDQI_SSL_REDIRECT": "0",
+        "ENDQI_STATIC_ROOT": str(work / "static"),
+    }
+    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+    env.pop("ENDQI_TESTING", None)
+    return env
+
+
 def bench_current_database(duration: int, connections: int) -> list[dict]:
     """Benchmark against ``DATABASE_URL`` (a fresh SQLite file when unset)."""
     work = Path(tempfile.mkdtemp(prefix="endqi-bench-"))
     try:
-        env = {
-            **os.environ,
-            "ENDQI_ENV": "production",
-            "ENDQI_SECRET_KEY": secrets.token_urlsafe(50),
-            "ENDQI_ALLOWED_HOSTS": "127.0.0.1,localhost",
-            "ENDQI_SSL_REDIRECT": "0",
-            "ENDQI_STATIC_ROOT": str(work / "static"),
-        }
-        env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
-        env.pop("ENDQI_TESTING", None)
+        env = production_environment(work)
         database = "postgresql" if env.get("DATABASE_URL", "").startswith("postgres") else "sqlite"
         if database == "sqlite":
             env["DATABASE_URL"] = f"sqlite:///{work / 'bench.sqlite3'}"
