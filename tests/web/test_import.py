@@ -104,20 +104,26 @@ def test_importing_twice_writes_nothing_the_second_time() -> None:
     assert "bills created 0, updated 0, unchanged 2" in output
 
 
-def test_a_changed_file_updates_only_what_changed(tmp_path) -> None:
-    run_import(OPENSTATES)
-    data = json.loads(OPENSTATES.read_text())
-    data["actions"].append(
+def failed_in_the_senate(folder, **changes: str):
+    """The Open States sample with one more action (the bill fails), and ``changes``."""
+    data = {**json.loads(OPENSTATES.read_text()), **changes}
+    data["actions"] = [
+        *data["actions"],
         {
             "date": "2023-05-12",
             "description": "Session ended; bill not passed",
             "classification": ["failure"],
             "organization_id": '~{"classification": "upper"}',
-        }
-    )
-    changed = tmp_path / "changed.json"
+        },
+    ]
+    changed = folder / "changed.json"
     changed.write_text(json.dumps(data))
-    output = run_import(changed)
+    return changed
+
+
+def test_a_changed_file_updates_only_what_changed(tmp_path) -> None:
+    run_import(OPENSTATES)
+    output = run_import(failed_in_the_senate(tmp_path))
     assert "updated 1" in output
     bill = Bill.objects.get(identifier="HB 1234")
     assert bill.status == BillStatus.FAILED
@@ -231,19 +237,7 @@ def test_staff_edits_to_title_and_description_survive_a_new_import(tmp_path) -> 
     bill._history_user = editor
     bill.save()
 
-    data = json.loads(OPENSTATES.read_text())
-    data["title"] = "The source's new title"
-    data["actions"].append(
-        {
-            "date": "2023-05-12",
-            "description": "Session ended; bill not passed",
-            "classification": ["failure"],
-            "organization_id": '~{"classification": "upper"}',
-        }
-    )
-    changed = tmp_path / "changed.json"
-    changed.write_text(json.dumps(data))
-    run_import(changed)
+    run_import(failed_in_the_senate(tmp_path, title="The source's new title"))
     bill.refresh_from_db()
     assert bill.title == "A corrected title, typed by staff"
     assert bill.short_description == "A corrected description."
