@@ -38,6 +38,16 @@ class EventKind(models.TextChoices):
     REVIEWED = "reviewed", "Scorecard reviewed"
 
 
+class SubscriptionQuerySet(models.QuerySet):
+    """Subscriptions by their state of consent and delivery."""
+
+    def active(self) -> SubscriptionQuerySet:
+        """Confirmed, not unsubscribed, and not bouncing: the ones alerts go to."""
+        return self.filter(
+            confirmed_at__isnull=False, unsubscribed_at=None, bounces__lt=BOUNCE_LIMIT
+        )
+
+
 class Subscription(models.Model):
     """One address following one state (or one bill of it)."""
 
@@ -57,6 +67,8 @@ class Subscription(models.Model):
     last_sent_at = models.DateTimeField(null=True, blank=True)
     bounces = models.PositiveSmallIntegerField(default=0)
 
+    objects = SubscriptionQuerySet.as_manager()
+
     class Meta:
         constraints = [
             models.UniqueConstraint(fields=["email", "state", "bill"], name="one_subscription"),
@@ -65,15 +77,6 @@ class Subscription(models.Model):
     def __str__(self) -> str:
         scope = self.bill.identifier if self.bill_id else self.state.name
         return f"{self.email} → {scope}"
-
-    @property
-    def active(self) -> bool:
-        """Confirmed, not unsubscribed, and not bouncing."""
-        return (
-            self.confirmed_at is not None
-            and self.unsubscribed_at is None
-            and self.bounces < BOUNCE_LIMIT
-        )
 
     @property
     def scope_name(self) -> str:

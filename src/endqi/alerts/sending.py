@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.core.mail import EmailMessage, get_connection
-from django.db.models import Max, Q
+from django.db.models import Max
 from django.utils import timezone
 
 from endqi.alerts.models import AlertEvent, Cadence, Subscription
@@ -155,12 +155,9 @@ def send_due(*, base: str | None = None, now: datetime | None = None) -> SendRep
                 subscription.save(update_fields=["confirmation_sent_at"])
                 report.confirmations += 1
                 budget -= 1
-        active = Subscription.objects.filter(
-            ~Q(confirmed_at=None), unsubscribed_at=None
-        ).select_related("state", "bill")
-        for subscription in active:
-            if budget <= 0 or not subscription.active:
-                continue
+        for subscription in Subscription.objects.active().select_related("state", "bill"):
+            if budget <= 0:
+                break
             digest = subscription.cadence == Cadence.WEEKLY
             if (
                 digest

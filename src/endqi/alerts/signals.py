@@ -46,6 +46,8 @@ def bill_saved(sender: type, instance: Bill, created: bool, **kwargs: Any) -> No
             f"status:{instance.pk}:{instance.status}:{instance.status_date}",
         )
         return
+    if not created and update_fields is not None and "published" not in update_fields:
+        return  # neither new nor newly published: nothing to announce (imports save often)
     _record(
         instance,
         EventKind.ADDED,
