@@ -56,7 +56,7 @@ def parse_state(text: str) -> str:
     if not re.fullmatch(r"[A-Z]{2}", abbr):
         raise argparse.ArgumentTypeError(f"invalid state {text!r}: give a postal code such as MO")
     # The list of valid states lives in one module; load it only when --state is used.
-    from endqi.legislation.states import STATES_BY_ABBR
+    from endqi.states import STATES_BY_ABBR
 
     if abbr not in STATES_BY_ABBR:
         raise argparse.ArgumentTypeError(f"unknown state {text!r}: give a postal code such as MO")

@@ -26,7 +26,7 @@ def test_the_core_install_is_the_evaluator_alone_and_the_site_is_an_extra() -> N
     site = {requirement_name(r) for r in project["optional-dependencies"]["site"]}
     assert set(SITE_ONLY) <= site
     # Every module the evaluator imports at run time is in the core list.
-    assert {"pypdf", "pypdfium2", "selectolax", "us"} <= core
+    assert {"pypdf", "pypdfium2", "selectolax"} == core
 
 
 def test_make_setup_installs_the_site_and_dev_extras() -> None:

@@ -215,7 +215,7 @@ def test_no_page_image_letter_or_record_names_a_bill_by_a_counter_or_links_off_t
     client: Client,
 ) -> None:
     from endqi.action.summaries import bill_share_card, share_post_text, state_share_card
-    from endqi.legislation.states import get_state_info
+    from endqi.states import get_state_info
 
     report = seed_legislation()
     assert report.bills_created, "the real bill data must load"

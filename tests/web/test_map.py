@@ -67,7 +67,7 @@ def shapes() -> tuple[usmap.StateShape, ...]:
 
 
 def test_real_atlas_has_50_states_and_dc(shapes) -> None:
-    from endqi.legislation.states import all_states
+    from endqi.states import all_states
 
     assert sorted(shape.fips for shape in shapes) == sorted(s.fips for s in all_states())
 

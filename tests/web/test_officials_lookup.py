@@ -23,7 +23,6 @@ from django.core.management import CommandError, call_command
 from django.test import override_settings
 
 from endqi.legislation.models import State
-from endqi.legislation.states import get_state_info
 from endqi.officials import lookup
 from endqi.officials.importers.districts import (
     features_to_records,
@@ -31,6 +30,7 @@ from endqi.officials.importers.districts import (
     read_features,
 )
 from endqi.officials.models import District, ImportRun, Person, Role, Vacancy
+from endqi.states import get_state_info
 
 SNAPSHOT = ["--as-of", "2026-08-05", "--commit", "934bf09a94a35351baf872c70e778a4367c8266e"]
 # Points and expected districts from the districts README (checked with shapely there).

@@ -13,7 +13,7 @@ from django.test import Client
 from pypdf import PdfReader
 
 from endqi.legislation.seed import seed_legislation
-from endqi.legislation.states import all_states
+from endqi.states import all_states
 
 from .action_support import html
 from .bill_factories import SAMPLE_BILL_TEXT, make_bill

@@ -13,9 +13,9 @@ from endqi.legislation import views
 from endqi.legislation.bills import record_status, set_published
 from endqi.legislation.evaluations import override_criterion
 from endqi.legislation.models import Bill
-from endqi.legislation.states import all_states
 from endqi.legislation.status import BillStatus
 from endqi.rubric import CRITERIA, Verdict
+from endqi.states import all_states
 
 from .bill_factories import OTHER_BILL_TEXT, make_bill
 from .page_helpers import make_user, parse, text_of

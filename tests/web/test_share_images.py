@@ -15,8 +15,8 @@ from endqi.action.limits import SHARE_SIZES
 from endqi.action.share import ShareCard, render_share_png, share_cache_key
 from endqi.action.summaries import bill_share_card, state_row, state_share_card
 from endqi.legislation.evaluations import override_criterion
-from endqi.legislation.states import get_state_info
 from endqi.rubric import Verdict
+from endqi.states import get_state_info
 
 from .action_support import html, seed_real_bill
 from .bill_factories import get_state, make_bill

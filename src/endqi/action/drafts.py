@@ -16,8 +16,8 @@ from endqi.analysis import Scorecard, evaluate
 from endqi.budget import OverBudget, run_within_budget
 from endqi.documents import Document, DocumentError
 from endqi.documents.loader import format_size
-from endqi.legislation.states import get_state_info
 from endqi.rubric.gaps import Gap, find_gaps
+from endqi.states import get_state_info
 from endqi.web.uploads import max_upload_bytes
 
 #: HTTP status for a draft that is within the size limit but over the evaluation budget.

@@ -15,7 +15,7 @@ from endqi.action.limits import (
 )
 from endqi.action.messages import placeholders_left
 from endqi.action.recipients import Recipient
-from endqi.legislation.states import STATE_CHOICES
+from endqi.states import STATE_CHOICES
 
 HONEYPOT_FIELD = "website"
 

@@ -14,10 +14,10 @@ import datetime
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from endqi.legislation.states import StateInfo, get_state_info
 from endqi.officials import lookup
 from endqi.officials.lookup import LookupInputError, LookupResult
 from endqi.officials.models import Person
+from endqi.states import StateInfo, get_state_info
 
 # How a message greets each kind of office holder.
 GREETING_TITLES: dict[str, str] = {

@@ -16,9 +16,9 @@ from endqi.action.messages import BillFacts, Outcome
 from endqi.action.share import ShareCard
 from endqi.legislation.models import Bill, State
 from endqi.legislation.situation import STATUS_PHRASES
-from endqi.legislation.states import StateInfo, get_state_info
 from endqi.rubric import CRITERIA, GROUPS, format_score
 from endqi.rubric.gaps import find_gaps
+from endqi.states import StateInfo, get_state_info
 
 # Labels of the two group scores on images (the rubric's group titles are long).
 GROUP_SCORE_LABELS: dict[str, Any] = {

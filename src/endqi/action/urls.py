@@ -8,7 +8,7 @@ this app owns writing to them, sharing and the engage pages.
 from django.urls import path, re_path
 
 from endqi.action import views_engage, views_share, views_write
-from endqi.legislation.states import STATE_SLUG_PATTERN
+from endqi.states import STATE_SLUG_PATTERN
 
 BILL_SLUG = r"(?P<slug>[-a-zA-Z0-9_]+)"
 

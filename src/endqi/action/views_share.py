@@ -17,7 +17,7 @@ from endqi.action.summaries import (
     state_share_card,
 )
 from endqi.legislation.models import State
-from endqi.legislation.states import all_states
+from endqi.states import all_states
 
 # Browsers and social sites may keep an image this long; the ETag tells them when it changed.
 IMAGE_MAX_AGE_SECONDS = 3600

@@ -41,7 +41,7 @@ from endqi.action.ratelimit import allow, client_ip, retry_after_seconds
 from endqi.action.recipients import Addressing, Recipient, resolve
 from endqi.action.summaries import bill_facts, bill_label, published_bill, state_info_or_404
 from endqi.legislation.models import Bill
-from endqi.legislation.states import StateInfo
+from endqi.states import StateInfo
 from endqi.web.i18n import english_url
 
 logger = logging.getLogger(__name__)

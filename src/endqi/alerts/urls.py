@@ -3,7 +3,7 @@
 from django.urls import re_path
 
 from endqi.alerts import views
-from endqi.legislation.states import STATE_SLUG_PATTERN
+from endqi.states import STATE_SLUG_PATTERN
 
 TOKEN = r"(?P<token>[-_A-Za-z0-9]{16,64})"
 

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from shapely.geometry import MultiPolygon, Polygon
 
-from endqi.legislation.states import all_states
+from endqi.states import all_states
 from endqi.web.usmap import decode_arcs, stitch_ring
 
 UNPROJECTED_ATLAS_FILE = ("us-atlas", "states-10m.json")

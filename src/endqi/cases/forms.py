@@ -12,7 +12,7 @@ from endqi.cases.atlas import state_bounds
 from endqi.cases.models import CaseStudy
 from endqi.cases.search import CaseQuery, NearPoint
 from endqi.cases.vocabulary import Category, Court, Outcome
-from endqi.legislation.states import STATE_CHOICES, STATES_BY_ABBR
+from endqi.states import STATE_CHOICES, STATES_BY_ABBR
 
 EARLIEST_YEAR = 1960
 LATEST_YEAR = 2100

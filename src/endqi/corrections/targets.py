@@ -14,8 +14,8 @@ from django.urls import Resolver404, resolve
 from endqi.cases.models import CaseStudy
 from endqi.corrections.models import PAGE_MAX_CHARS, TargetKind
 from endqi.legislation.models import Bill
-from endqi.legislation.states import STATES_BY_ABBR, get_state_info
 from endqi.officials.models import Person
+from endqi.states import STATES_BY_ABBR, get_state_info
 
 
 @dataclass(frozen=True, slots=True)

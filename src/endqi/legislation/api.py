@@ -21,10 +21,10 @@ from django.views.decorators.http import require_safe
 
 from endqi.api.errors import json_error
 from endqi.legislation.models import Bill, State, TextCoverage
-from endqi.legislation.states import STATES_BY_ABBR
 from endqi.legislation.status import BillStatus, StatusOutcome, status_outcome
 from endqi.legislation.versions import version_changes
 from endqi.rubric import GROUPS_BY_ID, Verdict
+from endqi.states import STATES_BY_ABBR
 
 API_PREFIX = "/api/v1"
 

@@ -30,12 +30,12 @@ from typing import Any
 
 from endqi.imports import FileRefused, Location, RecordError, parse_date
 from endqi.imports.reading import SourceRecord
-from endqi.legislation.states import STATES_BY_ABBR
 from endqi.legislation.status import (
     BillStatus,
     status_from_legiscan,
     status_from_openstates_action,
 )
+from endqi.states import STATES_BY_ABBR
 
 # The loader recognises a file by its extension; LegiScan gives a MIME type instead.
 MEDIA_TYPE_EXTENSIONS = {

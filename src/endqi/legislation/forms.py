@@ -14,9 +14,9 @@ from django.core.files.uploadedfile import UploadedFile
 
 from endqi.legislation.models import TextCoverage
 from endqi.legislation.sources import is_official_url
-from endqi.legislation.states import STATE_CHOICES
 from endqi.legislation.status import BillStatus
 from endqi.rubric import Verdict
+from endqi.states import STATE_CHOICES
 from endqi.web.uploads import UploadTooLarge, read_upload
 
 # Extensions the document loader reads; anything else is refused before reading it.

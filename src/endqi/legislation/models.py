@@ -29,9 +29,9 @@ from endqi.legislation.coverage import (
     assessed_groups,
     assessed_share,
 )
-from endqi.legislation.states import STATE_CHOICES
 from endqi.legislation.status import STATUS_RANK, BillStatus, StatusOutcome, status_outcome
 from endqi.rubric import CRITERIA, Verdict, get_criterion
+from endqi.states import STATE_CHOICES
 from endqi.web.i18n import language_prefix
 
 CRITERION_CHOICES: tuple[tuple[str, str], ...] = tuple((c.id, c.title) for c in CRITERIA)
@@ -58,7 +58,7 @@ class StateQuerySet(models.QuerySet):
 
 
 class State(models.Model):
-    """One of the 50 states or DC. Rows are created from ``endqi.legislation.states``."""
+    """One of the 50 states or DC. Rows are created from ``endqi.states``."""
 
     abbr = models.CharField(max_length=2, unique=True, choices=STATE_CHOICES)
     name = models.CharField(max_length=64)
@@ -112,7 +112,7 @@ class State(models.Model):
 
 def ensure_states() -> int:
     """Create any missing State rows (idempotent); returns how many were created."""
-    from endqi.legislation.states import all_states
+    from endqi.states import all_states
 
     existing = set(State.objects.values_list("abbr", flat=True))
     missing = [

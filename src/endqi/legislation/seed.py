@@ -45,8 +45,8 @@ from endqi.legislation.models import (
 )
 from endqi.legislation.sources import require_official_url
 from endqi.legislation.staff_edits import staff_edited_fields
-from endqi.legislation.states import get_state_info
 from endqi.legislation.status import BillStatus
+from endqi.states import get_state_info
 
 EXCERPTS_LABEL = "excerpts"
 MANIFEST_PATH = Path(__file__).resolve().parent / "data" / "bills.json"

@@ -7,7 +7,7 @@ abbreviations (``STATE_SLUG_PATTERN``), so unknown ones are a 404 by pattern.
 from django.urls import path, re_path
 
 from endqi.legislation import views
-from endqi.legislation.states import STATE_SLUG_PATTERN
+from endqi.states import STATE_SLUG_PATTERN
 
 app_name = "legislation"
 

@@ -58,11 +58,11 @@ from endqi.legislation.models import (
 )
 from endqi.legislation.rubric_text import criterion_title, verdict_label
 from endqi.legislation.situation import state_situation
-from endqi.legislation.states import all_states, get_state_info
 from endqi.legislation.status import BillStatus, StatusOutcome, status_outcome
 from endqi.legislation.templatetags.legislation_tags import reviewer_name
 from endqi.legislation.versions import version_changes
 from endqi.rubric import CRITERIA, get_criterion
+from endqi.states import all_states, get_state_info
 from endqi.web import usmap
 from endqi.web.fingerprint import app_models, table_fingerprint
 from endqi.web.throttle import UPLOAD_PER_IP

@@ -24,7 +24,6 @@ from django.db.models import Prefetch
 from django.utils.translation import gettext
 
 from endqi.legislation.models import State
-from endqi.legislation.states import StateInfo, get_state_info
 from endqi.officials import geo
 from endqi.officials.models import District, Person, Role, Vacancy
 from endqi.officials.vocabulary import (
@@ -37,6 +36,7 @@ from endqi.officials.vocabulary import (
     district_key,
     district_sort_key,
 )
+from endqi.states import StateInfo, get_state_info
 
 ZIP_PATTERN = re.compile(r"^\d{5}$")
 

@@ -2,8 +2,8 @@
 
 from django.urls import path, re_path
 
-from endqi.legislation.states import STATE_SLUG_PATTERN
 from endqi.officials import views
+from endqi.states import STATE_SLUG_PATTERN
 
 urlpatterns = [
     path("act/", views.find_officials, name="officials-find"),

@@ -16,10 +16,10 @@ from django.template import TemplateDoesNotExist
 from django.template.loader import select_template
 from django.urls import NoReverseMatch, reverse
 
-from endqi.legislation.states import STATE_CHOICES, StateInfo, get_state_info
 from endqi.officials import lookup
 from endqi.officials.geocoder import geocoder_enabled
 from endqi.officials.vocabulary import Chamber
+from endqi.states import STATE_CHOICES, StateInfo, get_state_info
 
 CONTACT_PANEL_TEMPLATE = "action/_contact_panel.html"
 LOAD_PEOPLE_COMMAND = (

@@ -13,8 +13,8 @@ from django.urls import path
 from django.views.decorators.http import require_safe
 
 from endqi.api.errors import json_error
-from endqi.legislation.states import get_state_info
 from endqi.reach.cards import state_card
+from endqi.states import get_state_info
 
 
 @require_safe

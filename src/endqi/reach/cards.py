@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from endqi.action.summaries import bill_label, group_scores, state_row
 from endqi.legislation.models import Bill
-from endqi.legislation.states import StateInfo
+from endqi.states import StateInfo
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,8 +2,8 @@
 
 from django.urls import re_path
 
-from endqi.legislation.states import STATE_SLUG_PATTERN
 from endqi.reach import views_embed, views_onepager
+from endqi.states import STATE_SLUG_PATTERN
 
 urlpatterns = [
     re_path(rf"^embed/{STATE_SLUG_PATTERN}/$", views_embed.embed_card, name="reach-embed"),

@@ -16,7 +16,7 @@ def site(request: HttpRequest) -> dict[str, Any]:
     """
     from django.utils.translation import get_language
 
-    from endqi.legislation.states import STATE_CHOICES
+    from endqi.states import STATE_CHOICES
     from endqi.web.i18n import alternates, language_prefix
 
     current = (get_language() or "en").split("-")[0]

@@ -6,7 +6,7 @@ from itertools import product
 
 from django.http import Http404, HttpRequest, HttpResponsePermanentRedirect
 
-from endqi.legislation.states import STATES_BY_ABBR, all_states
+from endqi.states import STATES_BY_ABBR, all_states
 
 
 def _other_spellings(slug: str) -> list[str]:

@@ -9,7 +9,7 @@ from django.utils.translation import gettext
 
 from endqi.cases.distance import km_to_miles
 from endqi.cases.models import CaseStudy
-from endqi.legislation.states import get_state_info
+from endqi.states import get_state_info
 from endqi.web.i18n import language_prefix
 
 register = template.Library()

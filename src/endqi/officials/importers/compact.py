@@ -12,7 +12,6 @@ import json
 from pathlib import Path
 from typing import Any
 
-from endqi.legislation.states import STATES_BY_ABBR
 from endqi.officials.importers.openstates_yaml import read_roles, vacancies_from_mapping
 from endqi.officials.importers.records import (
     ImportSourceError,
@@ -24,6 +23,7 @@ from endqi.officials.importers.records import (
     first_phone,
 )
 from endqi.officials.vocabulary import ImportKind
+from endqi.states import STATES_BY_ABBR
 
 
 def read_compact_folder(

@@ -30,7 +30,6 @@ from endqi.imports import ImportResult, Location, Outcome, ResultBuilder
 from endqi.imports.database import ItemResult, ModelImporter, import_records
 from endqi.imports.reading import SourceRecord
 from endqi.legislation.models import State, ensure_states
-from endqi.legislation.states import StateInfo
 from endqi.officials import geo
 from endqi.officials.importers.records import ImportSourceError
 from endqi.officials.models import District, ImportRun, Role, Vacancy
@@ -40,6 +39,7 @@ from endqi.officials.vocabulary import (
     ImportKind,
     district_key,
 )
+from endqi.states import StateInfo
 
 # States whose single chamber Open States calls "legislature" (TIGER files it as SLDU).
 UNICAMERAL = frozenset({"NE", "DC"})

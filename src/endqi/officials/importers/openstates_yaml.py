@@ -16,7 +16,6 @@ from typing import Any
 import yaml
 
 from endqi.imports import Location, RecordError, parse_date
-from endqi.legislation.states import STATES_BY_ABBR
 from endqi.officials.importers.records import (
     ImportSourceError,
     PeopleSource,
@@ -30,6 +29,7 @@ from endqi.officials.importers.records import (
     state_from_jurisdiction,
 )
 from endqi.officials.vocabulary import ImportKind
+from endqi.states import STATES_BY_ABBR
 
 PEOPLE_FOLDERS = ("legislature", "executive")
 # libyaml's safe loader when present (same safety as yaml.safe_load, about 10x faster).

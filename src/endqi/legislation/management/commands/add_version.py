@@ -21,7 +21,7 @@ from endqi.legislation.bill_formats import normalise_identifier
 from endqi.legislation.bills import add_bill_version
 from endqi.legislation.management.errors import EndqiCommand
 from endqi.legislation.models import Bill
-from endqi.legislation.states import STATES_BY_ABBR
+from endqi.states import STATES_BY_ABBR
 
 
 def find_bill(state: str, bill: str, year: int | None) -> Bill:

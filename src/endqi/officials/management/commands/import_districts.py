@@ -9,7 +9,6 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from endqi.legislation.states import get_state_info
 from endqi.officials.importers import archive
 from endqi.officials.importers.districts import (
     default_mapping_path,
@@ -22,6 +21,7 @@ from endqi.officials.importers.districts import (
 )
 from endqi.officials.importers.records import ImportSourceError
 from endqi.officials.vocabulary import Chamber
+from endqi.states import get_state_info
 
 # Full-resolution TIGER shapes are large; ~10 m tolerance keeps lookups right and rows small.
 SHAPEFILE_SIMPLIFY_DEGREES = 0.0001

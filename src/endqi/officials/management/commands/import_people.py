@@ -14,12 +14,12 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from endqi.imports import ImportResult
-from endqi.legislation.states import STATES_BY_ABBR
 from endqi.officials.importers import archive
 from endqi.officials.importers.compact import read_compact_folder
 from endqi.officials.importers.openstates_yaml import read_people_folder
 from endqi.officials.importers.records import ImportSourceError, PeopleSource
 from endqi.officials.importers.sync import VACANCY_COUNTS, sync_people
+from endqi.states import STATES_BY_ABBR
 
 FORMATS = ("auto", "openstates", "compact")
 

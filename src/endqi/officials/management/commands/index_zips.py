@@ -10,9 +10,9 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from endqi.legislation.states import get_state_info
 from endqi.officials.models import District
 from endqi.officials.zipindex import rebuild_zip_districts
+from endqi.states import get_state_info
 
 
 class Command(BaseCommand):

@@ -192,7 +192,7 @@ def already_imported(kind: str, source: Path, snapshot: Snapshot | None, states:
 
 
 def _valid(stem: str) -> bool:
-    from endqi.legislation.states import STATES_BY_ABBR
+    from endqi.states import STATES_BY_ABBR
 
     return stem.upper() in STATES_BY_ABBR
 
