@@ -7,6 +7,7 @@ importing it keeps the command's start-up light.
 from __future__ import annotations
 
 import base64
+import dataclasses
 import hashlib
 import html
 import json
@@ -14,9 +15,10 @@ import re
 import textwrap
 from typing import Any
 
-from endqi.analysis import ENGINE_VERSION, Scorecard
+from endqi.analysis import Scorecard
 from endqi.analysis.highlight import evidence_anchor, highlighted_text_html
-from endqi.analysis.scorecard import CriterionResult, Evidence
+from endqi.analysis.scorecard import CriterionResult, Evidence, Source
+from endqi.analysis.serialise import scorecard_to_dict, source_to_dict
 from endqi.documents import Document
 from endqi.rubric import GROUPS, Glossary, Verdict, format_score
 from endqi.rubric.gaps import Gap, find_gaps
@@ -29,38 +31,27 @@ NOT_RELEVANT_NOTE = (
 )
 
 
-def source_info(document: Document, path: str) -> dict[str, Any]:
-    """The ``source`` object of the JSON scorecard: where the bill came from.
-
-    ``path`` is the path as the user gave it (``-`` for standard input);
-    ``sha256`` identifies the input bytes; ``chars`` counts the clean text the
-    evidence offsets index.
-    """
-    return {
-        "path": path,
-        "sha256": document.sha256,
-        "media_type": document.media_type,
-        "pages": document.pages,
-        "chars": len(document.text),
-    }
-
-
-def scorecard_data(scorecard: Scorecard, document: Document, path: str) -> dict[str, Any]:
+def scorecard_data(scorecard: Scorecard, path: str) -> dict[str, Any]:
     """The JSON-ready scorecard of ``endqi evaluate --format json``.
 
-    It is :meth:`Scorecard.to_dict` with ``source`` filled from the document
-    (keys the engine already put there are kept unless ours replace them) and
-    the engine version added.
+    The one serialised shape (:func:`~endqi.analysis.serialise.scorecard_to_dict`),
+    its ``source.path`` the path as the user gave it (``-`` for standard input).
     """
-    data = scorecard.to_dict()
-    data["source"] = {**(scorecard.source or {}), **source_info(document, path)}
-    data["engine_version"] = ENGINE_VERSION
-    return data
+    return scorecard_to_dict(_as_given(scorecard, path))
+
+
+def _as_given(scorecard: Scorecard, path: str) -> Scorecard:
+    """The scorecard with its source named by the path the user typed."""
+    source = dataclasses.replace(scorecard.source or Source(), path=path)
+    return dataclasses.replace(scorecard, source=source)
 
 
 def render_json(scorecard: Scorecard, document: Document, path: str) -> str:
     """The scorecard as pretty-printed JSON text ending in a newline."""
-    data = scorecard_data(scorecard, document, path)
+    return _json_text(scorecard_data(scorecard, path))
+
+
+def _json_text(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -119,7 +110,7 @@ def _results_by_group(scorecard: Scorecard) -> dict[str, list[CriterionResult]]:
 
 
 def _summary_line(scorecard: Scorecard, document: Document) -> str:
-    facts = [f"rubric {scorecard.rubric_version}", f"engine {ENGINE_VERSION}"]
+    facts = [f"rubric {scorecard.rubric_version}", f"engine {scorecard.engine_version}"]
     if scorecard.state:
         facts.append(f"state {scorecard.state}")
     if document.pages is not None:
@@ -346,10 +337,10 @@ def render_html(scorecard: Scorecard, document: Document, path: str) -> str:
 def render_gaps_json(scorecard: Scorecard, document: Document, path: str) -> str:
     """``endqi evaluate --gaps --format json``: the source and one object per gap."""
     data = {
-        "source": source_info(document, path),
+        "source": source_to_dict(_as_given(scorecard, path).source),
         "gaps": [gap.to_dict() for gap in find_gaps(scorecard.criteria)],
     }
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return _json_text(data)
 
 
 RENDERERS = {"text": render_text, "json": render_json, "html": render_html}

@@ -112,7 +112,7 @@ def _load_and_score(
 
     Runs in the budgeted child, so only the small result travels back.
     """
-    from endqi.analysis import evaluate
+    from endqi.analysis import evaluate, scorecard_to_dict
     from endqi.analysis.relevance import is_relevant
     from endqi.documents import load_bytes, load_document
 
@@ -122,7 +122,7 @@ def _load_and_score(
         document = load_bytes(data, filename=path, max_bytes=options.max_bytes)
     if not is_relevant(document.text):
         return None
-    return document.sha256, evaluate(document, state=options.state).to_dict()
+    return document.sha256, scorecard_to_dict(evaluate(document, state=options.state))
 
 
 def _read_small_file(path: str, max_bytes: int) -> bytes | None:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from endqi.analysis import evaluate
+from endqi.analysis import evaluate, scorecard_to_dict
 from endqi.documents import load_document
 from endqi.rubric import CRITERIA, GROUPS, RUBRIC_VERSION, Verdict
 
@@ -131,7 +131,7 @@ def test_json_output_has_the_documented_shape_and_the_engine_verdicts(bill_path:
     data = json.loads(completed.stdout)
     assert_scorecard_json(data, path=str(bill_path), raw=bill_path.read_bytes())
     document = load_document(str(bill_path))
-    expected = evaluate(document).to_dict()
+    expected = scorecard_to_dict(evaluate(document))
     assert data["criteria"] == expected["criteria"]
     assert data["source"]["chars"] == len(document.text)
     assert data["source"]["pages"] == document.pages
@@ -192,7 +192,7 @@ def test_state_option_is_passed_to_the_engine(bill_path: Path) -> None:
     assert completed.returncode == 0, completed.stderr
     data = json.loads(completed.stdout)
     assert data["state"] == "MO"
-    expected = evaluate(load_document(str(bill_path)), state="MO").to_dict()
+    expected = scorecard_to_dict(evaluate(load_document(str(bill_path)), state="MO"))
     assert data["criteria"] == expected["criteria"]
     assert "state MO" in run_endqi("evaluate", bill_path, "--state", "MO").stdout.decode()
 

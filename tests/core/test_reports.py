@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from endqi.analysis import evaluate
+from endqi.analysis import evaluate, scorecard_to_dict
 from endqi.analysis.highlight import evidence_anchor
 from endqi.documents import document_from_text
 from endqi.reports import (
@@ -105,8 +105,8 @@ def test_json_report_fills_source_from_the_document(missouri) -> None:
     assert data["source"]["chars"] == len(document.text)
     assert data["rubric_version"] == scorecard.rubric_version
     assert [c["id"] for c in data["criteria"]] == [c.id for c in CRITERIA]
-    assert data["criteria"] == scorecard.to_dict()["criteria"]
-    assert data == scorecard_data(scorecard, document, "given/path.txt")
+    assert data["criteria"] == scorecard_to_dict(scorecard)["criteria"]
+    assert data == scorecard_data(scorecard, "given/path.txt")
 
 
 class _PageParser(HTMLParser):

@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from endqi import gate
-from endqi.analysis import evaluate, relevance
+from endqi.analysis import evaluate, relevance, scorecard_to_dict
 from endqi.analysis.relevance import is_relevant
 from endqi.documents import DocumentError, load_bytes, load_document
 from endqi.gate import cannot_be_relevant
@@ -124,7 +124,7 @@ def expected_line(path: str) -> dict:
     document = load_document(path)
     if not is_relevant(document.text):
         return {"path": path, "relevant": False, "groups": None, "criteria": None}
-    card = evaluate(document).to_dict()
+    card = scorecard_to_dict(evaluate(document))
     return {"path": path, "relevant": True, "groups": card["groups"], "criteria": card["criteria"]}
 
 
@@ -174,7 +174,7 @@ def test_explicit_files_and_state(corpus: Path) -> None:
     assert completed.returncode == 0, completed.stderr
     lines = parse_lines(completed.stdout)
     assert [line["path"] for line in lines] == [str(first), str(second)]
-    want = evaluate(load_document(str(first)), state="MO").to_dict()
+    want = scorecard_to_dict(evaluate(load_document(str(first)), state="MO"))
     assert lines[0]["criteria"] == want["criteria"]
     assert lines[0]["state"] == "MO"
 
@@ -284,7 +284,7 @@ def test_screen_path_of_a_relevant_bill_matches_evaluate(corpus: Path) -> None:
     path = str(corpus / "house" / "HB100.txt")
     line = screen_path(path, OPTIONS)
     assert line["relevant"] is True
-    assert line["criteria"] == evaluate(load_document(path)).to_dict()["criteria"]
+    assert line["criteria"] == scorecard_to_dict(evaluate(load_document(path)))["criteria"]
 
 
 # ---------------------------------------------------------------------------

@@ -11,6 +11,7 @@ import xml.etree.ElementTree as ET
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver
 
+from endqi.analysis import scorecard_to_dict
 from endqi.legislation.evaluations import override_criterion
 from endqi.rubric import CRITERIA, Verdict
 
@@ -47,7 +48,7 @@ def test_state_has_bills_with_scorecards_in_the_evaluate_json_shape(client) -> N
     data = response.json()
     assert [b["identifier"] for b in data["bills"]] == ["HB 7"]
     scorecard = data["bills"][0]["scorecard"]
-    expected = bill.current_evaluation.scorecard().to_dict()
+    expected = scorecard_to_dict(bill.current_evaluation.scorecard())
     # The evaluator's group scores, plus how many criteria were assessed (all, for whole texts).
     for got, want in zip(scorecard["groups"], expected["groups"], strict=True):
         assert {k: got[k] for k in want} == want and got["assessed"] == want["max"]

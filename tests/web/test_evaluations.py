@@ -7,6 +7,7 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 
 from endqi.analysis import ENGINE_VERSION, evaluate
+from endqi.analysis.serialise import evidence_to_dict
 from endqi.legislation.bills import add_bill_version, record_status, set_published
 from endqi.legislation.evaluations import (
     clear_override,
@@ -52,7 +53,7 @@ def test_evaluation_records_what_was_evaluated(reviewer) -> None:
         want = expected.result(result.criterion_id)
         assert result.verdict == want.verdict.value
         assert result.explanation == want.explanation
-        assert result.evidence == [item.to_dict() for item in want.evidence]
+        assert result.evidence == [evidence_to_dict(item) for item in want.evidence]
         # Evidence offsets index the stored clean text.
         for item in result.evidence_items():
             assert version.text[item.start : item.end] == item.quote

@@ -152,36 +152,28 @@ OPENAPI_SCHEMAS: dict = {
         },
     },
     "DraftEvaluation": {
-        "type": "object",
-        "description": "A scorecard (as `endqi evaluate --format json`) plus gaps and document facts.",
-        "properties": {
-            "rubric_version": {"type": "string"},
-            "source": {"type": ["object", "null"]},
-            "state": {"type": ["string", "null"]},
-            "relevant": {"type": "boolean"},
-            "groups": {
-                "type": "array",
-                "items": {
-                    "type": "object",
-                    "properties": {
-                        "id": {"type": "string"},
-                        "score": {"type": "number"},
-                        "max": {"type": "integer"},
-                        "text": {"type": "string", "example": "3/4"},
+        "description": "The one scorecard shape (as `endqi evaluate --format json`) plus gaps.",
+        "allOf": [
+            {"$ref": "#/components/schemas/EvaluatorScorecard"},
+            {
+                "type": "object",
+                "required": ["gaps"],
+                "properties": {
+                    "gaps": {"type": "array", "items": {"$ref": "#/components/schemas/Gap"}},
+                    "document": {
+                        "type": "object",
+                        "deprecated": True,
+                        "description": "The facts of `source` under older names; read "
+                        "`source` (`chars` for `characters`).",
+                        "properties": {
+                            "media_type": {"type": "string"},
+                            "sha256": {"type": "string"},
+                            "pages": {"type": ["integer", "null"]},
+                            "characters": {"type": "integer"},
+                        },
                     },
                 },
             },
-            "criteria": {"type": "array", "items": {"type": "object"}},
-            "gaps": {"type": "array", "items": {"$ref": "#/components/schemas/Gap"}},
-            "document": {
-                "type": "object",
-                "properties": {
-                    "media_type": {"type": "string"},
-                    "sha256": {"type": "string"},
-                    "pages": {"type": ["integer", "null"]},
-                    "characters": {"type": "integer"},
-                },
-            },
-        },
+        ],
     },
 }

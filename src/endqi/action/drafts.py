@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from endqi.analysis import Scorecard, evaluate
+from endqi.analysis import Scorecard, evaluate, scorecard_to_dict
 from endqi.budget import OverBudget, run_within_budget
 from endqi.documents import Document, DocumentError
 from endqi.documents.loader import format_size
@@ -49,14 +49,19 @@ class DraftResult:
     gaps: list[Gap]
 
     def to_dict(self) -> dict[str, Any]:
-        """``Scorecard.to_dict()`` plus the gap list and facts about the document read."""
-        data = self.scorecard.to_dict()
+        """The one scorecard shape (``source`` says what was read) plus the gap list.
+
+        ``document`` repeats ``source`` under its older names for clients written
+        against it (deprecated; read ``source``).
+        """
+        data = scorecard_to_dict(self.scorecard)
         data["gaps"] = [gap.to_dict() for gap in self.gaps]
+        source = data["source"]
         data["document"] = {
-            "media_type": self.document.media_type,
-            "sha256": self.document.sha256,
-            "pages": self.document.pages,
-            "characters": len(self.document.text),
+            "media_type": source["media_type"],
+            "sha256": source["sha256"],
+            "pages": source["pages"],
+            "characters": source["chars"],
         }
         return data
 

@@ -3,9 +3,19 @@
 Pure Python; never imports Django. The public API is :func:`evaluate`.
 """
 
-from endqi.analysis.scorecard import CriterionResult, Evidence, GroupScore, Scorecard
+from endqi.analysis.scorecard import CriterionResult, Evidence, Scorecard, Source
+from endqi.analysis.serialise import scorecard_from_dict, scorecard_to_dict
 
-__all__ = ["ENGINE_VERSION", "CriterionResult", "Evidence", "GroupScore", "Scorecard", "evaluate"]
+__all__ = [
+    "ENGINE_VERSION",
+    "CriterionResult",
+    "Evidence",
+    "Scorecard",
+    "Source",
+    "evaluate",
+    "scorecard_from_dict",
+    "scorecard_to_dict",
+]
 
 
 def evaluate(source, *, state: str | None = None) -> Scorecard:  # replaced by the engine

@@ -6,7 +6,8 @@ from endqi.analysis import detectors
 from endqi.analysis.clauses import Reading
 from endqi.analysis.conventions import apply_state_conventions
 from endqi.analysis.relevance import is_relevant
-from endqi.analysis.scorecard import CriterionResult, Evidence, Scorecard
+from endqi.analysis.rules import ENGINE_VERSION
+from endqi.analysis.scorecard import CriterionResult, Evidence, Scorecard, Source
 from endqi.analysis.text import AnalysisText, Sentence
 from endqi.documents import document_from_text
 from endqi.documents.model import Document, with_line_index
@@ -63,12 +64,8 @@ def evaluate(source: str | Document, *, state: str | None = None) -> Scorecard:
     )
     return Scorecard(
         criteria=results,
-        source={
-            "path": document.path,
-            "sha256": document.sha256,
-            "pages": document.pages,
-            "chars": len(document.text),
-        },
+        engine_version=ENGINE_VERSION,
+        source=Source.of(document),
         state=state,
         relevant=is_relevant(document.text),
     )

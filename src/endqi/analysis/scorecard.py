@@ -1,23 +1,51 @@
-"""Immutable results of an evaluation: evidence spans, criterion results, scorecard.
+"""Immutable results of an evaluation: source, evidence spans, criterion results, scorecard.
 
-``Scorecard.to_dict()`` is the one JSON shape shared by ``endqi evaluate
---format json``, the web API and the stored evaluations.
+The JSON form of these objects is made in one place, :mod:`endqi.analysis.serialise`,
+for ``endqi evaluate --format json``, the web API and the pages alike.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
+from endqi.documents.model import Document
 from endqi.rubric import (
     CRITERIA,
-    GROUPS,
     RUBRIC_VERSION,
+    GroupScore,
     Verdict,
-    format_score,
     get_criterion,
-    group_maximum,
+    group_scores,
 )
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where the evaluated text came from: the one ``source`` of every scorecard.
+
+    ``path`` is the file as the user gave it (``-`` for standard input), the
+    uploaded file's name, or a stored version's file name or label; ``sha256``
+    identifies the input bytes; ``chars`` counts the clean text that evidence
+    offsets index; ``pages`` is ``None`` when the input has no pages or they are
+    not known.
+    """
+
+    path: str = "-"
+    sha256: str = ""
+    media_type: str = "text/plain"
+    pages: int | None = None
+    chars: int | None = None
+
+    @classmethod
+    def of(cls, document: Document, path: str | None = None) -> Source:
+        """The source of a loaded document (``path`` replaces the document's own)."""
+        return cls(
+            path=document.path if path is None else path,
+            sha256=document.sha256,
+            media_type=document.media_type,
+            pages=document.pages,
+            chars=len(document.text),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,39 +62,22 @@ class Evidence:
     page: int | None = None
     line: int | None = None
 
-    def to_dict(self) -> dict[str, Any]:
-        """JSON-ready form."""
-        return {
-            "quote": self.quote,
-            "start": self.start,
-            "end": self.end,
-            "section": self.section,
-            "page": self.page,
-            "line": self.line,
-        }
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Evidence:
-        """Rebuild from :meth:`to_dict` output."""
-        return cls(
-            quote=data["quote"],
-            start=int(data["start"]),
-            end=int(data["end"]),
-            section=data.get("section"),
-            page=data.get("page"),
-            line=data.get("line"),
-        )
-
 
 @dataclass(frozen=True, slots=True)
 class CriterionResult:
-    """The verdict on one criterion, why, and the clauses that decide it."""
+    """The verdict on one criterion, why, and the clauses that decide it.
+
+    ``assessed`` is false when the evaluated text is only a passage of the bill
+    and says nothing on the criterion: the verdict is then no finding, and the
+    criterion is left out of group scores.
+    """
 
     criterion_id: str
     verdict: Verdict
     explanation: str
     confidence: float
     evidence: tuple[Evidence, ...] = ()
+    assessed: bool = True
 
     @property
     def criterion(self):  # -> Criterion
@@ -88,48 +99,6 @@ class CriterionResult:
         """Points earned by the verdict."""
         return self.verdict.points
 
-    def to_dict(self) -> dict[str, Any]:
-        """JSON-ready form, in the shape ``endqi evaluate --format json`` prints."""
-        return {
-            "id": self.criterion_id,
-            "group": self.group,
-            "title": self.title,
-            "verdict": self.verdict.value,
-            "points": self.points,
-            "explanation": self.explanation,
-            "confidence": round(self.confidence, 3),
-            "evidence": [item.to_dict() for item in self.evidence],
-        }
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> CriterionResult:
-        """Rebuild from :meth:`to_dict` output."""
-        return cls(
-            criterion_id=data["id"],
-            verdict=Verdict(data["verdict"]),
-            explanation=data.get("explanation", ""),
-            confidence=float(data.get("confidence", 0.0)),
-            evidence=tuple(Evidence.from_dict(item) for item in data.get("evidence", ())),
-        )
-
-
-@dataclass(frozen=True, slots=True)
-class GroupScore:
-    """The summed points of one group."""
-
-    id: str
-    score: float
-    max: int
-
-    @property
-    def text(self) -> str:
-        """``3/4`` or ``3.5/5``."""
-        return format_score(self.score, self.max)
-
-    def to_dict(self) -> dict[str, Any]:
-        """JSON-ready form."""
-        return {"id": self.id, "score": self.score, "max": self.max, "text": self.text}
-
 
 @dataclass(frozen=True, slots=True)
 class Scorecard:
@@ -137,7 +106,8 @@ class Scorecard:
 
     criteria: tuple[CriterionResult, ...]
     rubric_version: str = RUBRIC_VERSION
-    source: dict[str, Any] | None = None
+    engine_version: str = ""
+    source: Source | None = None
     state: str | None = None
     relevant: bool = True
 
@@ -160,36 +130,17 @@ class Scorecard:
 
     @property
     def groups(self) -> tuple[GroupScore, ...]:
-        """Group scores in rubric order."""
-        scores = []
-        for group in GROUPS:
-            total = sum(result.points for result in self.criteria if result.group == group.id)
-            scores.append(GroupScore(id=group.id, score=total, max=group_maximum(group.id)))
-        return tuple(scores)
+        """Group scores in rubric order, over the assessed criteria (the rubric's sum)."""
+        return group_scores(
+            {r.criterion_id: r.points if r.assessed else None for r in self.criteria}
+        )
+
+    @property
+    def assessed_count(self) -> int:
+        """How many criteria the evaluated text decides (all nine for a whole text)."""
+        return sum(1 for result in self.criteria if result.assessed)
 
     @property
     def total(self) -> float:
         """Combined score out of nine."""
         return sum(result.points for result in self.criteria)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON shape of ``endqi evaluate --format json``."""
-        return {
-            "rubric_version": self.rubric_version,
-            "source": self.source,
-            "state": self.state,
-            "relevant": self.relevant,
-            "groups": [group.to_dict() for group in self.groups],
-            "criteria": [result.to_dict() for result in self.criteria],
-        }
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Scorecard:
-        """Rebuild from :meth:`to_dict` output (e.g. a stored evaluation)."""
-        return cls(
-            criteria=tuple(CriterionResult.from_dict(item) for item in data["criteria"]),
-            rubric_version=data.get("rubric_version", RUBRIC_VERSION),
-            source=data.get("source"),
-            state=data.get("state"),
-            relevant=data.get("relevant", True),
-        )

@@ -5,13 +5,15 @@ from __future__ import annotations
 from typing import Any
 
 from endqi import __version__
+from endqi.analysis.serialise import SCORECARD_SCHEMAS
 from endqi.api.registry import api_modules
 
 
 def build_openapi() -> dict[str, Any]:
     """The whole OpenAPI document served at ``/api/v1/openapi.json``."""
     paths: dict[str, Any] = {}
-    schemas: dict[str, Any] = {}
+    # The scorecard's own shape, shared by the apps' endpoints (they extend it).
+    schemas: dict[str, Any] = dict(SCORECARD_SCHEMAS)
     for module in api_modules():
         paths.update(getattr(module, "OPENAPI_PATHS", {}))
         schemas.update(getattr(module, "OPENAPI_SCHEMAS", {}))

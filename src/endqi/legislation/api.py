@@ -5,9 +5,9 @@
 published bills are visible. Every list endpoint runs a constant number of
 queries however many bills there are.
 
-Scorecards have the shape of ``endqi evaluate --format json``
-(``Scorecard.to_dict()``: ``groups`` and ``criteria``), with each criterion's
-automatic verdict and any reviewer override added.
+Scorecards have the one shape of ``endqi evaluate --format json``
+(:func:`endqi.analysis.scorecard_to_dict`), with each criterion's automatic
+verdict and any reviewer override, and who evaluated which version, added.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.urls import path
 from django.views.decorators.http import require_safe
 
+from endqi.analysis.serialise import group_score_to_dict
 from endqi.api.errors import json_error
 from endqi.legislation.models import Bill, State, TextCoverage
 from endqi.legislation.status import BillStatus, StatusOutcome, status_outcome
@@ -118,7 +119,9 @@ def state_summary(state: State) -> dict[str, Any]:
             "year": best.year,
             "status": best.status,
             "status_outcome": status_outcome(best.status).value,
-            "groups": [group.to_dict() for group in evaluation.groups] if evaluation else None,
+            "groups": [group_score_to_dict(group) for group in evaluation.groups]
+            if evaluation
+            else None,
             "assessed": evaluation.assessed_count() if evaluation else 0,
             "assessed_share": round(evaluation.assessed_share(), 4) if evaluation else None,
             "url": best.get_absolute_url(),
@@ -389,118 +392,68 @@ OPENAPI_SCHEMAS: dict[str, Any] = {
         "required": ["error"],
         "properties": {"error": {"type": "string"}},
     },
-    "GroupScore": {
-        "type": "object",
-        "required": ["id", "score", "max", "text"],
-        "description": (
-            "A group's score over the criteria the evaluated text decides. When the text is "
-            "only passages of the bill, criteria it is silent on are not assessed and are "
-            "left out of `score` (they are not counted as unmet)."
-        ),
-        "properties": {
-            "id": {"type": "string", "enum": list(GROUPS_BY_ID)},
-            "score": {"type": "number", "description": "Points over the assessed criteria."},
-            "max": {"type": "integer", "description": "Number of criteria in the group."},
-            "assessed": {
-                "type": "integer",
-                "description": "How many of the group's criteria were assessed (max when all).",
-            },
-            "text": {
-                "type": "string",
-                "description": 'As advocates write it: "3/4"; "2/3 assessed of 4" when '
-                'some criteria were not assessed; "0 of 5 assessed" when none were.',
-            },
-        },
-    },
-    "Evidence": {
-        "type": "object",
-        "required": ["quote", "start", "end"],
-        "description": "A quoted span; quote == evaluated_text[start:end].",
-        "properties": {
-            "quote": {"type": "string"},
-            "start": {"type": "integer"},
-            "end": {"type": "integer"},
-            "section": _NULLABLE_STRING,
-            "page": {"type": ["integer", "null"]},
-            "line": {"type": ["integer", "null"]},
-        },
-    },
     "CriterionResult": {
-        "type": "object",
-        "required": ["id", "group", "title", "verdict", "points", "explanation", "evidence"],
-        "properties": {
-            "id": {"type": "string", "description": "Rubric criterion id, e.g. end.damage_caps"},
-            "group": {"type": "string"},
-            "title": {"type": "string"},
-            "verdict": {
-                "type": "string",
-                "enum": _VERDICT_ENUM,
-                "description": "Effective verdict (a reviewer's override when there is one).",
-            },
-            "points": {"type": "number"},
-            "assessed": {
-                "type": "boolean",
-                "description": (
-                    "False when the evaluated text is only passages of the bill and says "
-                    "nothing on this criterion (automatic verdict no, no evidence): pages "
-                    'show "not in the text we have" instead of the verdict, and the '
-                    "criterion does not count in group scores, the map or rankings. A "
-                    "reviewer's override always counts as assessed."
-                ),
-            },
-            "explanation": {"type": "string"},
-            "confidence": {"type": "number"},
-            "evidence": {"type": "array", "items": _ref("Evidence")},
-            "automatic": {
+        "allOf": [
+            _ref("EvaluatorCriterion"),
+            {
                 "type": "object",
+                "required": ["automatic", "reviewed", "override"],
                 "properties": {
-                    "verdict": {"type": "string", "enum": _VERDICT_ENUM},
-                    "assessed": {"type": "boolean"},
-                    "explanation": {"type": "string"},
-                    "confidence": {"type": "number"},
+                    "verdict": {
+                        "type": "string",
+                        "enum": _VERDICT_ENUM,
+                        "description": "Effective verdict (a reviewer's override when there "
+                        "is one).",
+                    },
+                    "automatic": {
+                        "type": "object",
+                        "properties": {
+                            "verdict": {"type": "string", "enum": _VERDICT_ENUM},
+                            "assessed": {"type": "boolean"},
+                            "explanation": {"type": "string"},
+                            "confidence": {"type": "number"},
+                        },
+                    },
+                    "reviewed": {"type": "boolean"},
+                    "override": {
+                        "type": ["object", "null"],
+                        "properties": {
+                            "verdict": {"type": "string", "enum": _VERDICT_ENUM},
+                            "note": {"type": "string"},
+                            "by": _NULLABLE_STRING,
+                            "at": _NULLABLE_STRING,
+                            "automatic_disagrees": {"type": "boolean"},
+                        },
+                    },
                 },
             },
-            "reviewed": {"type": "boolean"},
-            "override": {
-                "type": ["object", "null"],
-                "properties": {
-                    "verdict": {"type": "string", "enum": _VERDICT_ENUM},
-                    "note": {"type": "string"},
-                    "by": _NULLABLE_STRING,
-                    "at": _NULLABLE_STRING,
-                    "automatic_disagrees": {"type": "boolean"},
-                },
-            },
-        },
+        ]
     },
     "Scorecard": {
-        "type": "object",
-        "required": ["rubric_version", "groups", "criteria"],
-        "description": "Same shape as `endqi evaluate --format json`, plus `evaluation`.",
-        "properties": {
-            "rubric_version": {"type": "string"},
-            "source": {"type": ["object", "null"]},
-            "state": _NULLABLE_STRING,
-            "relevant": {"type": "boolean"},
-            "assessed": {
-                "type": "integer",
-                "description": "How many of the nine criteria the evaluated text decides.",
-            },
-            "groups": {"type": "array", "items": _ref("GroupScore")},
-            "criteria": {"type": "array", "items": _ref("CriterionResult")},
-            "evaluation": {
+        "description": "The one scorecard shape (as `endqi evaluate --format json`), each "
+        "criterion with its review, plus `evaluation`: who evaluated which version.",
+        "allOf": [
+            _ref("EvaluatorScorecard"),
+            {
                 "type": "object",
+                "required": ["evaluation"],
                 "properties": {
-                    "id": {"type": "integer"},
-                    "kind": {"type": "string", "enum": ["automatic", "reviewed"]},
-                    "engine_version": {"type": "string"},
-                    "created_at": _NULLABLE_STRING,
-                    "reviewed_by": _NULLABLE_STRING,
-                    "reviewed_at": _NULLABLE_STRING,
-                    "version": _ref("VersionRef"),
+                    "criteria": {"type": "array", "items": _ref("CriterionResult")},
+                    "evaluation": {
+                        "type": "object",
+                        "properties": {
+                            "id": {"type": "integer"},
+                            "kind": {"type": "string", "enum": ["automatic", "reviewed"]},
+                            "engine_version": {"type": "string"},
+                            "created_at": _NULLABLE_STRING,
+                            "reviewed_by": _NULLABLE_STRING,
+                            "reviewed_at": _NULLABLE_STRING,
+                            "version": _ref("VersionRef"),
+                        },
+                    },
                 },
             },
-        },
+        ],
     },
     "VersionRef": {
         "type": "object",

@@ -19,6 +19,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from endqi.analysis import ENGINE_VERSION, Scorecard, evaluate
+from endqi.analysis.serialise import evidence_to_dict
 from endqi.budget import run_within_budget
 from endqi.documents import Document, document_from_text, load_bytes
 from endqi.legislation.coverage import decides
@@ -84,7 +85,7 @@ def _automatic_fields(scorecard: Scorecard, *, passage: bool) -> dict[str, dict[
             "verdict": result.verdict.value,
             "explanation": result.explanation,
             "confidence": float(result.confidence),
-            "evidence": [item.to_dict() for item in result.evidence],
+            "evidence": [evidence_to_dict(item) for item in result.evidence],
             "assessed": decides(
                 passage=passage, verdict=result.verdict.value, evidence=result.evidence
             ),
@@ -145,7 +146,7 @@ def evaluate_version(
     evaluation = Evaluation(
         version=version,
         rubric_version=scorecard.rubric_version or RUBRIC_VERSION,
-        engine_version=ENGINE_VERSION,
+        engine_version=scorecard.engine_version or ENGINE_VERSION,
         text_sha256=text_sha256(version.text),
         relevant=scorecard.relevant,
         kind=EvaluationKind.REVIEWED if carried else EvaluationKind.AUTOMATIC,

@@ -22,15 +22,11 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from endqi.analysis import CriterionResult as AnalysisResult
-from endqi.analysis import Evidence, Scorecard
-from endqi.legislation.coverage import (
-    NOT_IN_TEXT_LABEL,
-    AssessedGroupScore,
-    assessed_groups,
-    assessed_share,
-)
+from endqi.analysis import Evidence, Scorecard, Source, scorecard_to_dict
+from endqi.analysis.serialise import evidence_from_dict
+from endqi.legislation.coverage import NOT_IN_TEXT_LABEL
 from endqi.legislation.status import STATUS_RANK, BillStatus, StatusOutcome, status_outcome
-from endqi.rubric import CRITERIA, Verdict, get_criterion
+from endqi.rubric import CRITERIA, GroupScore, Verdict, assessed_share, get_criterion
 from endqi.states import STATE_CHOICES
 from endqi.web.i18n import language_prefix
 
@@ -382,6 +378,20 @@ class BillVersion(models.Model):
         """Whether only passages of the bill are stored."""
         return self.coverage == TextCoverage.PASSAGE
 
+    def source(self) -> Source:
+        """Where this text came from, in the one ``source`` shape of every scorecard.
+
+        Page counts are not stored, so ``pages`` is ``None``; the evidence keeps the
+        page of each quote.
+        """
+        return Source(
+            path=self.filename or self.label,
+            sha256=self.sha256,
+            media_type=self.media_type,
+            pages=None,
+            chars=len(self.text),
+        )
+
 
 class EvaluationKind(models.TextChoices):
     """Whether a person has reviewed an evaluation."""
@@ -449,18 +459,18 @@ class Evaluation(models.Model):
         return sorted(self.results.all(), key=lambda result: result.position)
 
     def scorecard(self) -> Scorecard:
-        """The scorecard with effective verdicts (a reviewer's override wins)."""
+        """The scorecard with effective verdicts (a reviewer's override wins).
+
+        The same object the evaluator returns, so it serialises to the same
+        shape (:func:`~endqi.analysis.scorecard_to_dict`) as ``endqi evaluate``.
+        """
         cached = getattr(self, "_scorecard", None)
         if cached is None:
             cached = Scorecard(
                 criteria=tuple(result.to_analysis_result() for result in self.ordered_results()),
                 rubric_version=self.rubric_version,
-                source={
-                    "bill": self.bill_id,
-                    "version": self.version_id,
-                    "label": self.version.label,
-                    "sha256": self.text_sha256,
-                },
+                engine_version=self.engine_version,
+                source=self.version.source(),
                 state=self.bill.state.abbr,
                 relevant=self.relevant,
             )
@@ -468,17 +478,17 @@ class Evaluation(models.Model):
         return cached
 
     @property
-    def groups(self) -> tuple[AssessedGroupScore, ...]:
+    def groups(self) -> tuple[GroupScore, ...]:
         """Group scores over assessed criteria (``.text`` like "3/4" or "2/3 assessed of 4")."""
-        return assessed_groups(self.ordered_results())
+        return self.scorecard().groups
 
     def assessed_count(self) -> int:
         """How many criteria the evaluated text decides (all nine for a whole text)."""
-        return sum(1 for result in self.ordered_results() if result.is_assessed)
+        return self.scorecard().assessed_count
 
     def assessed_share(self) -> float:
         """Points per assessed criterion, 0 to 1: what the map and rankings compare."""
-        return assessed_share(self.ordered_results())
+        return assessed_share(self.groups)
 
     @property
     def all_assessed(self) -> bool:
@@ -496,11 +506,9 @@ class Evaluation(models.Model):
         return self.kind == EvaluationKind.REVIEWED
 
     def to_dict(self) -> dict[str, Any]:
-        """The scorecard JSON shape plus who evaluated what, and any overrides."""
-        data = self.scorecard().to_dict()
+        """The one scorecard JSON shape plus who evaluated what, and any overrides."""
+        data = scorecard_to_dict(self.scorecard())
         results = {result.criterion_id: result for result in self.ordered_results()}
-        data["groups"] = [group.to_dict() for group in self.groups]
-        data["assessed"] = self.assessed_count()
         for item in data["criteria"]:
             item.update(results[item["id"]].review_dict())
         data["evaluation"] = {
@@ -613,7 +621,7 @@ class CriterionResult(models.Model):
 
     def evidence_items(self) -> tuple[Evidence, ...]:
         """The stored evidence as analysis ``Evidence`` objects."""
-        return tuple(Evidence.from_dict(item) for item in self.evidence or ())
+        return tuple(evidence_from_dict(item) for item in self.evidence or ())
 
     def to_analysis_result(self) -> AnalysisResult:
         """This result as the evaluator's ``CriterionResult``, with the effective verdict.
@@ -627,12 +635,12 @@ class CriterionResult(models.Model):
             explanation=self.override_note if self.is_overridden else self.explanation,
             confidence=1.0 if self.is_overridden else self.confidence,
             evidence=self.evidence_items(),
+            assessed=self.is_assessed,
         )
 
     def review_dict(self) -> dict[str, Any]:
         """Extra API keys: the automatic verdict and the override, if any."""
         return {
-            "assessed": self.is_assessed,
             "automatic": {
                 "verdict": self.verdict,
                 "assessed": self.assessed,

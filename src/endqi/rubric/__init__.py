@@ -18,6 +18,7 @@ from endqi.rubric.criteria import (
     model_policy_text,
 )
 from endqi.rubric.glossary import Glossary
+from endqi.rubric.scores import GroupScore, assessed_share, group_scores
 from endqi.rubric.vocabulary import VERDICT_POINTS, Verdict, format_score
 
 __all__ = [
@@ -31,10 +32,13 @@ __all__ = [
     "Criterion",
     "Glossary",
     "Group",
+    "GroupScore",
     "Verdict",
+    "assessed_share",
     "criteria_in_group",
     "format_score",
     "get_criterion",
     "group_maximum",
+    "group_scores",
     "model_policy_text",
 ]

@@ -15,12 +15,12 @@ from django.utils.safestring import SafeString
 from django.utils.translation import gettext
 
 from endqi.analysis.highlight import evidence_anchor as _evidence_anchor
-from endqi.legislation.coverage import NOT_IN_TEXT_LABEL, AssessedGroupScore, assessed_groups
+from endqi.legislation.coverage import NOT_IN_TEXT_LABEL
 from endqi.legislation.rubric_text import criterion_title as _criterion_title
 from endqi.legislation.rubric_text import translated_group
 from endqi.legislation.rubric_text import verdict_label as _verdict_label
 from endqi.legislation.status import BillStatus, StatusOutcome, status_outcome
-from endqi.rubric import GROUPS, Group, Verdict
+from endqi.rubric import GROUPS, Group, GroupScore, Verdict
 
 register = template.Library()
 
@@ -87,7 +87,7 @@ class ScorecardGroup:
     """One rubric group of a stored evaluation: its score and its results in order."""
 
     group: Group
-    score: AssessedGroupScore
+    score: GroupScore
     results: list[Any]  # legislation.models.CriterionResult
 
     @property
@@ -100,14 +100,14 @@ class ScorecardGroup:
 def scorecard_groups(evaluation: Any) -> list[ScorecardGroup]:
     """The evaluation's criterion results grouped as the rubric groups them (``end``, ``start``).
 
-    Scores use each result's effective verdict, so a reviewer's override counts,
-    and count only assessed criteria (see :mod:`endqi.legislation.coverage`).
+    Each group's score is the evaluation's own (``Evaluation.groups``, summed by the
+    rubric over effective, assessed verdicts); nothing is added up here.
     """
     if evaluation is None:
         return []
     results = evaluation.ordered_results()
     mark_repeated_evidence(results)
-    scores = {score.id: score for score in assessed_groups(results)}
+    scores = {score.id: score for score in evaluation.groups}
     return [
         ScorecardGroup(
             group=translated_group(group),
