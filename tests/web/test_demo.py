@@ -91,7 +91,7 @@ def test_demo_serves_the_seeded_site_and_a_second_run_changes_nothing(tmp_path) 
         output = server.communicate(timeout=30)[0]
     for name in seed_command_names():
         assert f"demo: running {name}" in output
-    assert "bills created" in output
+    assert "legislation bills: created" in output
 
     before = table_counts(database)
     assert before["legislation_bill"] > 0 and before["legislation_evaluation"] > 0
@@ -105,7 +105,7 @@ def test_demo_serves_the_seeded_site_and_a_second_run_changes_nothing(tmp_path) 
     )
     assert second.returncode == 0, second.stderr
     assert table_counts(database) == before
-    assert "bills created 0, updated 0" in second.stdout
+    assert "legislation bills: created 0, updated 0" in second.stdout
 
 
 def test_bad_port_is_one_clear_error(tmp_path) -> None:

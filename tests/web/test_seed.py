@@ -68,7 +68,7 @@ def test_manifest_meets_the_coverage_targets(manifest) -> None:
 
 def test_seed_loads_every_bill_with_its_identity_and_our_evaluation(manifest, dev_entries) -> None:
     output = seed()
-    assert f"bills created {len(manifest['bills'])}" in output
+    assert f"bills: created {len(manifest['bills'])}, updated 0, unchanged 0" in output
     assert State.objects.count() == 51
     assert Bill.objects.published().count() == len(manifest["bills"])
     checked = datetime.date.fromisoformat(manifest["checked"])
@@ -164,8 +164,8 @@ def test_second_run_writes_nothing() -> None:
     before = row_counts()
     output = seed()
     assert row_counts() == before
-    assert "bills created 0, updated 0" in output
-    assert "evaluations created 0" in output
+    assert f"bills: created 0, updated 0, unchanged {Bill.objects.count()}" in output
+    assert "versions created 0, evaluations created 0" in output
 
 
 def test_seed_never_overwrites_staff_edits() -> None:
@@ -250,3 +250,56 @@ def test_a_passage_quoted_twice_by_the_source_is_stored_once() -> None:
     text = passage_text(entry)
     assert text.count(clause) == 1
     assert text.endswith("Another clause.")
+
+
+def test_seeding_reports_like_every_importer_and_writes_only_what_changed(
+    tmp_path, manifest
+) -> None:
+    """A newer check that changes one bill's title updates that bill alone, field by field."""
+    from endqi.legislation.seed import seed_legislation
+
+    first = seed_legislation()
+    assert first.result.ok and len(first.result.created) == len(manifest["bills"])
+    newer = json.loads(json.dumps(manifest))
+    newer["checked"] = "2099-01-01"
+    target = next(entry for entry in newer["bills"] if entry["state"] == "MO")
+    target["title"] = "A retitled act concerning civil actions against officers"
+    for entry in newer["bills"]:
+        for item in entry.get("versions") or ():
+            item["file"] = str(MANIFEST_PATH.parent / item["file"])
+    path = tmp_path / "bills.json"
+    path.write_text(json.dumps(newer))
+    versions_before = BillVersion.objects.count()
+    again = seed_legislation(manifest_path=path).result
+    name = f"MO {target['identifier']}"
+    # Every bill was checked again (status_checked moves), but only MO's title changed.
+    assert name in again.updated and "title" in again.changes[name]
+    assert all(
+        "title" not in again.changes.get(other, ()) for other in again.updated if other != name
+    )
+    assert (
+        Bill.objects.get(state__abbr="MO", identifier=target["identifier"]).title == target["title"]
+    )
+    assert BillVersion.objects.count() == versions_before
+    assert again.counts["versions created"] == 0
+
+
+def test_a_bad_bill_in_the_manifest_writes_nothing_and_names_its_key(tmp_path, manifest) -> None:
+    from endqi.legislation.seed import seed_legislation
+
+    broken = json.loads(json.dumps(manifest))
+    index = next(i for i, entry in enumerate(broken["bills"]) if entry.get("versions"))
+    broken["bills"][index]["versions"][0]["file"] = "texts/no-such-file.txt"
+    for entry in broken["bills"]:
+        for item in entry.get("versions") or ():
+            item["file"] = str(MANIFEST_PATH.parent / item["file"])
+    path = tmp_path / "bills.json"
+    path.write_text(json.dumps(broken))
+    result = seed_legislation(manifest_path=path).result
+    assert not result.ok and not result.written
+    [error] = result.errors
+    assert error.location.key == f"bills[{index}].versions[0].file"
+    assert "no-such-file.txt" in str(error)
+    assert Bill.objects.count() == 0 and BillVersion.objects.count() == 0
+    with pytest.raises(CommandError, match="nothing was written"):
+        seed(manifest=path)

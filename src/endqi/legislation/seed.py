@@ -13,10 +13,13 @@ Two sources, joined by ``dev_id``:
   passages quoted from the bills, loaded as an "excerpts" version with
   passage coverage. The published verdicts in that file are never stored.
 
-Every text goes through the normal import path (:func:`bills.add_bill_version`)
-and is evaluated by our evaluator. Idempotent: a second run writes nothing.
-Facts the manifest states (identity, links, status) are the import's to set;
-staff choices (publication) are never overwritten.
+The manifest is imported like any other file (:mod:`endqi.imports`): each bill
+is compared with the stored one and only what changed is written, in one
+transaction, and the run reports created / updated / unchanged bills. Every text
+goes through the normal import path (:func:`bills.add_bill_version`) and is
+evaluated by our evaluator. Idempotent: a second run writes nothing. Facts the
+manifest states (identity, links, status) are the import's to set; staff choices
+(publication, corrected titles and descriptions) are never overwritten.
 """
 
 from __future__ import annotations
@@ -24,7 +27,8 @@ from __future__ import annotations
 import datetime
 import json
 import re
-from dataclasses import dataclass, field
+from collections.abc import Collection
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +37,17 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from endqi.documents import Document, document_from_text
-from endqi.legislation.bills import add_bill_version, create_bill, first_sentence, unique_bill_slug
+from endqi.imports import ImportResult, Location, RecordError
+from endqi.imports.database import (
+    ItemResult,
+    ModelImporter,
+    import_item,
+    import_records,
+    validation_messages,
+)
+from endqi.imports.reading import SourceRecord
+from endqi.imports.result import ResultBuilder
+from endqi.legislation.bills import add_bill_version, first_sentence, unique_bill_slug
 from endqi.legislation.evaluations import ensure_current_evaluation
 from endqi.legislation.models import (
     Bill,
@@ -60,29 +74,29 @@ def dev_evaluations_path() -> Path:
     return Path(settings.SHARED_DATA_DIR) / "rubric" / "dev-evaluations.json"
 
 
-@dataclass
+@dataclass(frozen=True)
 class SeedReport:
-    """What one seeding run did."""
+    """What one seeding run did: the import result of the manifest's bills, and more.
 
+    ``result`` is the one import result every importer gives (created, updated,
+    unchanged, errors with their manifest key); its ``counts`` hold the versions
+    and evaluations created.
+    """
+
+    result: ImportResult
     states_created: int = 0
-    bills_created: list[str] = field(default_factory=list)
-    bills_updated: list[str] = field(default_factory=list)
-    versions_created: int = 0
-    evaluations_created: int = 0
-    unchanged: int = 0
-    skipped: list[str] = field(default_factory=list)
+    skipped: tuple[str, ...] = ()
     missing_file: Path | None = None
+
+    @property
+    def bills_created(self) -> tuple[str, ...]:
+        """The bills created, by name ("MO HB 30")."""
+        return self.result.created
 
     @property
     def changed(self) -> bool:
         """Whether anything was written."""
-        return bool(
-            self.states_created
-            or self.bills_created
-            or self.bills_updated
-            or self.versions_created
-            or self.evaluations_created
-        )
+        return bool(self.states_created or self.result.changed)
 
 
 # A reviewer's bullet that slipped into a passage: "• Ends Qualified Immunity for all
@@ -152,6 +166,7 @@ class Manifest:
     checked: datetime.date
     bills: tuple[dict[str, Any], ...]
     base: Path
+    path: Path
 
 
 def load_manifest(path: Path | None = None) -> Manifest:
@@ -184,7 +199,7 @@ def load_manifest(path: Path | None = None) -> Manifest:
         except (ValidationError, KeyError, ValueError) as error:
             message = error.messages[0] if isinstance(error, ValidationError) else error
             raise ValueError(f"{where} ({entry['identifier']}): {message}") from None
-    return Manifest(checked=checked, bills=tuple(bills), base=path.parent)
+    return Manifest(checked=checked, bills=tuple(bills), base=path.parent, path=path)
 
 
 def _legacy_identifiers(entry: dict[str, Any]) -> list[str]:
@@ -200,24 +215,246 @@ def _legacy_identifiers(entry: dict[str, Any]) -> list[str]:
 
 
 def seed_legislation(path: Path | None = None, manifest_path: Path | None = None) -> SeedReport:
-    """Load every bill of the manifest with its texts (see module docstring)."""
-    report = SeedReport()
-    report.states_created = ensure_states()
+    """Load every bill of the manifest with its texts (see module docstring).
+
+    The manifest is one file of the import framework: one transaction, each bill
+    written only where it changed, nothing at all when any bill is invalid.
+    """
+    states_created = ensure_states()
     manifest = load_manifest(manifest_path)
     path = path or dev_evaluations_path()
     shared: dict[str, dict[str, Any]] = {}
     if path.is_file():
         shared = {entry.get("id", ""): entry for entry in load_entries(path)}
-    else:
-        report.missing_file = path
-    states = {state.abbr: state for state in State.objects.all()}
-    for entry in manifest.bills:
-        dev = shared.get(entry.get("dev_id") or "")
-        if entry.get("dev_id") and dev is None and not entry.get("versions"):
-            report.skipped.append(f"{entry['state']} {entry['identifier']}")
+    records, skipped = [], []
+    for index, entry in enumerate(manifest.bills):
+        if entry.get("dev_id") and entry["dev_id"] not in shared and not entry.get("versions"):
+            skipped.append(f"{entry['state']} {entry['identifier']}")
             continue
-        seed_bill(entry, dev, states, report, manifest)
-    return report
+        records.append(SourceRecord(Location(str(manifest.path), key=f"bills[{index}]"), entry))
+    result = import_records(ManifestImporter(manifest, shared), records, source=str(manifest.path))
+    return SeedReport(
+        result=result,
+        states_created=states_created,
+        skipped=tuple(skipped),
+        missing_file=None if path.is_file() else path,
+    )
+
+
+@dataclass(frozen=True)
+class SeedItem:
+    """One bill of the manifest, with its shared passages when it has them."""
+
+    entry: dict[str, Any]
+    dev: dict[str, Any] | None
+    state: State
+    location: Location
+
+    @property
+    def name(self) -> str:
+        """ "MO HB 30", or "New York City Int. 2220-A" for a local law."""
+        return f"{self.entry.get('locality') or self.state.abbr} {self.entry['identifier']}"
+
+
+class ManifestImporter(ModelImporter[SeedItem, Bill]):
+    """The manifest's bills for :func:`~endqi.imports.database.import_records`.
+
+    Identity, links and (from a newer check) status are the bill's fields; dated
+    actions, the texts and the evaluation are its related rows.
+    """
+
+    model = Bill
+    name_field = "identifier"
+
+    def __init__(self, manifest: Manifest, shared: dict[str, dict[str, Any]]) -> None:
+        self.manifest = manifest
+        self.shared = shared
+        self.states = {state.abbr: state for state in State.objects.all()}
+        self.versions_created = 0
+        self.evaluations_created = 0
+
+    def parse(self, record: SourceRecord) -> SeedItem:
+        """The manifest entry with its state row and shared passages."""
+        entry = record.values
+        return SeedItem(
+            entry=entry,
+            dev=self.shared.get(entry.get("dev_id") or ""),
+            state=self.states[get_state_info(entry["state"]).abbr],
+            location=record.location,
+        )
+
+    def name(self, item: SeedItem) -> str:
+        """How reports name the bill."""
+        return item.name
+
+    def find(self, item: SeedItem, location: Location) -> Bill | None:
+        """The bill already stored, under its name or one an older seed gave it."""
+        return _find_bill(item.entry, item.dev, item.state)
+
+    def values(self, item: SeedItem, obj: Bill | None, location: Location) -> dict[str, Any]:
+        """The facts the manifest states.
+
+        A newer check than the one that last set the bill overrides its facts and
+        status; the same check run again only fills what is empty, so edits made
+        since then stay.
+        """
+        entry = item.entry
+        facts: dict[str, Any] = {
+            "state": item.state,
+            "locality": entry.get("locality") or "",
+            "identifier": entry["identifier"],
+            "law_number": entry.get("law_number") or "",
+            "session": entry.get("session") or "",
+            "year": entry.get("year"),
+            "title": entry.get("title") or "",
+            "sponsors": list(entry.get("sponsors") or []),
+            "source_url": entry["bill_url"],
+            "text_links": _text_links(entry),
+        }
+        fresh = (
+            obj is None or obj.status_checked is None or obj.status_checked < self.manifest.checked
+        )
+        if not fresh:
+            assert obj is not None
+            return {name: value for name, value in facts.items() if not getattr(obj, name)}
+        dated = [
+            _date(action["date"]) for action in entry.get("actions") or () if action.get("date")
+        ]
+        facts |= {
+            "status": BillStatus(entry["status"]),
+            "status_date": max(dated) if dated else None,
+            "status_checked": self.manifest.checked,
+        }
+        if obj is None:
+            facts["published"] = True
+        elif obj.identifier != facts["identifier"] or obj.year != facts["year"]:
+            # A bill an older seed named by a counter gets the address of its real number.
+            facts["slug"] = unique_bill_slug(
+                item.state, facts["identifier"], facts["year"], exclude=obj.pk
+            )
+        return facts
+
+    def locked(self, obj: Bill) -> Collection[str]:
+        """A staff member's correction always stays."""
+        return staff_edited_fields(obj)
+
+    def new(self, item: SeedItem, values: dict[str, Any]) -> Bill:
+        """A new published bill with a unique slug."""
+        slug = unique_bill_slug(item.state, values["identifier"], values["year"])
+        return Bill(slug=slug, **values)
+
+    def check(self, obj: Bill, location: Location) -> None:
+        """Model validation, as one error at the bill's manifest key."""
+        try:
+            obj.full_clean(exclude=["slug"] if obj.pk else None, validate_unique=False)
+        except ValidationError as error:
+            raise RecordError(location, *validation_messages(error)) from None
+
+    def save(self, obj: Bill, fields: tuple[str, ...] | None) -> None:
+        """Insert, or update the changed fields and the update time."""
+        obj.save(update_fields=None if fields is None else [*fields, "updated"])
+
+    def write_related(
+        self, obj: Bill, item: SeedItem, location: Location, *, created: bool
+    ) -> list[str]:
+        """Dated actions, the texts (passages, official versions) and a current evaluation."""
+        changes = []
+        if _record_actions(obj, item.entry):
+            changes.append("actions")
+        evaluated: set[int] = set()  # versions evaluated just now (no need to run it again)
+        if item.dev is not None and self._ensure_excerpts(obj, item.dev, evaluated):
+            changes.append(f"version {EXCERPTS_LABEL}")
+        for index, version in enumerate(item.entry.get("versions") or ()):
+            where = location.at("versions").at(index)
+            if self._ensure_official_version(obj, version, where, evaluated):
+                changes.append(f"version {version['label']}")
+        newest = obj.versions.order_by("-created", "-id").first()
+        if newest is None:
+            return changes
+        if newest.pk not in evaluated:
+            # Evaluate again only if the evaluator (or the coverage) now says otherwise.
+            _, created_evaluation = ensure_current_evaluation(newest)
+            if created_evaluation:
+                self.evaluations_created += 1
+                changes.append("evaluation")
+        if obj.text_checked != self.manifest.checked:
+            obj.text_checked = self.manifest.checked
+            obj.save(update_fields=["text_checked", "updated"])
+            changes.append("text_checked")
+        return changes
+
+    def finish(self, imported: list[ItemResult[SeedItem, Bill]], result: ResultBuilder) -> None:
+        """Tally the texts and evaluations written."""
+        result.count("versions created", self.versions_created)
+        result.count("evaluations created", self.evaluations_created)
+
+    def _ensure_excerpts(self, bill: Bill, dev: dict[str, Any], evaluated: set[int]) -> bool:
+        """The shared passages as an "excerpts" version (passage coverage), created when
+        missing; returns whether anything was written."""
+        text = passage_text(dev)
+        document = passage_document(dev, text)
+        existing = bill.versions.filter(label=EXCERPTS_LABEL, sha256=document.sha256).first()
+        if existing is not None:
+            if existing.coverage == TextCoverage.PASSAGE and not existing.source_url:
+                return False
+            existing.coverage = TextCoverage.PASSAGE
+            # The passages were quoted by others; the text's source is the bill itself.
+            existing.source_url = ""
+            existing.save(update_fields=["coverage", "source_url"])
+            return True
+        if not bill.short_description:
+            bill.short_description = first_sentence(_body_without_heading(document.text))
+            bill.save(update_fields=["short_description", "updated"])
+        version = BillVersion.objects.create(
+            bill=bill,
+            label=EXCERPTS_LABEL,
+            coverage=TextCoverage.PASSAGE,
+            text=document.text,
+            media_type=document.media_type,
+            sha256=document.sha256,
+            content=text.encode("utf-8"),
+        )
+        self.versions_created += 1
+        # Evaluated now, so a later official version can be compared with it.
+        _, created = ensure_current_evaluation(version, document=document)
+        self.evaluations_created += int(created)
+        evaluated.add(version.pk)
+        return True
+
+    def _ensure_official_version(
+        self, bill: Bill, version: dict[str, Any], location: Location, evaluated: set[int]
+    ) -> bool:
+        """One official text of the manifest, loaded and evaluated unless already stored."""
+        path = self.manifest.base / version["file"]
+        if bill.versions.filter(filename=path.name).exists():
+            return False
+        try:
+            content = path.read_bytes()
+            stored = add_bill_version(
+                bill,
+                content,
+                filename=path.name,
+                label=version["label"],
+                source_url=version["source_url"],
+                coverage=version["coverage"],
+                version_date=_date(version["date"]) if version.get("date") else None,
+                fetched=self.manifest.checked,
+            )
+        except OSError as error:
+            raise RecordError(
+                location.at("file"), f"cannot read {path}: {error.strerror}"
+            ) from None
+        except ValidationError as error:
+            raise RecordError(location.at("file"), error.messages[0]) from None
+        evaluated.add(stored.pk)
+        self.versions_created += 1
+        self.evaluations_created += 1
+        return True
+
+
+def _date(value: str) -> datetime.date:
+    """A manifest date (checked by :func:`load_manifest`)."""
+    return datetime.date.fromisoformat(value)
 
 
 def _text_links(entry: dict[str, Any]) -> list[dict[str, str]]:
@@ -243,189 +480,36 @@ def _find_bill(entry: dict[str, Any], dev: dict[str, Any] | None, state: State) 
     return bill
 
 
-@transaction.atomic
-def seed_bill(
-    entry: dict[str, Any],
-    dev: dict[str, Any] | None,
-    states: dict[str, State],
-    report: SeedReport,
-    manifest: Manifest,
-) -> Bill:
-    """Create or bring up to date one bill of the manifest, its status and its texts."""
-    state = states[get_state_info(entry["state"]).abbr]
-    facts = {
-        "locality": entry.get("locality") or "",
-        "identifier": entry["identifier"],
-        "law_number": entry.get("law_number") or "",
-        "session": entry.get("session") or "",
-        "year": entry.get("year"),
-        "title": entry.get("title") or "",
-        "sponsors": list(entry.get("sponsors") or []),
-        "source_url": entry["bill_url"],
-        "text_links": _text_links(entry),
-    }
-    label = f"{facts['locality'] or state.abbr} {facts['identifier']}"
-    bill = _find_bill(entry, dev, state)
-    if bill is None:
-        bill = create_bill(
-            state=state,
-            identifier=facts["identifier"],
-            year=facts["year"],
-            session=facts["session"],
-            title=facts["title"],
-            status=entry["status"],
-            source_url=facts["source_url"],
-            published=True,
-        )
-        BillStatusChange.objects.filter(bill=bill).delete()
-        report.bills_created.append(label)
-    # A newer check than the one that last set the bill overrides its facts; the same
-    # check run again only fills what is empty, so staff edits since then stay.
-    fresh = bill.status_checked is None or bill.status_checked < manifest.checked
-    kept = staff_edited_fields(bill)  # a staff member's correction always stays
-    changed = [
-        name
-        for name, value in facts.items()
-        if getattr(bill, name) != value and name not in kept and (fresh or not getattr(bill, name))
-    ]
-    for name in changed:
-        setattr(bill, name, facts[name])
-    if "identifier" in changed:
-        slug = unique_bill_slug(state, bill.identifier, bill.year, exclude=bill.pk)
-        if slug != bill.slug:
-            bill.slug = slug
-            changed.append("slug")
-    if changed:
-        bill.save(update_fields=[*changed, "updated"])
-        if label not in report.bills_created:
-            report.bills_updated.append(label)
-    if _record_actions(bill, entry, manifest.checked, fresh) and label not in report.bills_created:
-        report.bills_updated.append(label)
-
-    texts_changed = False
-    evaluated: set[int] = set()  # versions evaluated just now (no need to run it again)
-    if dev is not None:
-        texts_changed |= _ensure_excerpts(bill, dev, report, evaluated)
-    for version in entry.get("versions") or ():
-        texts_changed |= _ensure_official_version(bill, version, manifest, report, evaluated)
-    newest = bill.versions.order_by("-created", "-id").first()
-    if newest is not None and newest.pk not in evaluated:
-        # Evaluate again only if the evaluator (or the coverage) now says otherwise.
-        _, created = ensure_current_evaluation(newest)
-        report.evaluations_created += int(created)
-        texts_changed |= created
-    if bill.text_checked != manifest.checked and newest is not None:
-        bill.text_checked = manifest.checked
-        bill.save(update_fields=["text_checked", "updated"])
-    if not (label in report.bills_created or label in report.bills_updated or texts_changed):
-        report.unchanged += 1
-    return bill
-
-
-def _record_actions(bill: Bill, entry: dict[str, Any], checked: datetime.date, fresh: bool) -> bool:
-    """Dated actions, and (from a newer check) the status; returns whether anything changed."""
+def _record_actions(bill: Bill, entry: dict[str, Any]) -> bool:
+    """Add the entry's dated actions not stored yet (and drop the old seed's made-up status
+    rows); returns whether anything changed."""
     changed = bool(BillStatusChange.objects.filter(bill=bill, note=_OLD_SEED_NOTE).delete()[0])
     existing = {(change.status, change.date, change.note) for change in bill.status_changes.all()}
+    new_steps = []
     for action in entry.get("actions") or ():
-        date = datetime.date.fromisoformat(action["date"]) if action.get("date") else None
+        date = _date(action["date"]) if action.get("date") else None
         key = (BillStatus(action["status"]), date, action.get("note") or "")
         if key not in existing:
-            BillStatusChange.objects.create(bill=bill, status=key[0], date=date, note=key[2])
-            changed = True
-    dated = [
-        datetime.date.fromisoformat(action["date"])
-        for action in entry.get("actions") or ()
-        if action.get("date")
-    ]
-    if not fresh:
-        return changed
-    updates = {
-        "status": BillStatus(entry["status"]),
-        "status_date": max(dated) if dated else None,
-        "status_checked": checked,
-    }
-    fields = [name for name, value in updates.items() if getattr(bill, name) != value]
-    for name in fields:
-        setattr(bill, name, updates[name])
-    if fields:
-        bill.save(update_fields=[*fields, "updated"])
-    return changed or bool(fields)
-
-
-def _ensure_excerpts(
-    bill: Bill, dev: dict[str, Any], report: SeedReport, evaluated: set[int]
-) -> bool:
-    """The shared passages as an "excerpts" version (passage coverage), created when missing."""
-    text = passage_text(dev)
-    document = passage_document(dev, text)
-    existing = bill.versions.filter(label=EXCERPTS_LABEL, sha256=document.sha256).first()
-    if existing is not None:
-        changed = False
-        if existing.coverage != TextCoverage.PASSAGE or existing.source_url:
-            existing.coverage = TextCoverage.PASSAGE
-            # The passages were quoted by others; the text's source is the bill itself.
-            existing.source_url = ""
-            existing.save(update_fields=["coverage", "source_url"])
-            changed = True
-        return changed
-    if not bill.short_description:
-        bill.short_description = first_sentence(_body_without_heading(document.text))
-        bill.save(update_fields=["short_description", "updated"])
-    version = BillVersion.objects.create(
-        bill=bill,
-        label=EXCERPTS_LABEL,
-        coverage=TextCoverage.PASSAGE,
-        text=document.text,
-        media_type=document.media_type,
-        sha256=document.sha256,
-        content=text.encode("utf-8"),
-    )
-    report.versions_created += 1
-    # Evaluated now, so a later official version can be compared with it.
-    _, created = ensure_current_evaluation(version, document=document)
-    report.evaluations_created += int(created)
-    evaluated.add(version.pk)
-    return True
-
-
-def _ensure_official_version(
-    bill: Bill,
-    version: dict[str, Any],
-    manifest: Manifest,
-    report: SeedReport,
-    evaluated: set[int],
-) -> bool:
-    """One official text of the manifest, loaded and evaluated unless already stored."""
-    path = manifest.base / version["file"]
-    content = path.read_bytes()
-    if bill.versions.filter(filename=path.name).exists():
-        return False
-    stored = add_bill_version(
-        bill,
-        content,
-        filename=path.name,
-        label=version["label"],
-        source_url=version["source_url"],
-        coverage=version["coverage"],
-        version_date=(
-            datetime.date.fromisoformat(version["date"]) if version.get("date") else None
-        ),
-        fetched=manifest.checked,
-    )
-    evaluated.add(stored.pk)
-    report.versions_created += 1
-    report.evaluations_created += 1
-    return True
+            existing.add(key)
+            new_steps.append(BillStatusChange(bill=bill, status=key[0], date=date, note=key[2]))
+    BillStatusChange.objects.bulk_create(new_steps)
+    return changed or bool(new_steps)
 
 
 def seed_one(dev_id: str) -> Bill:
     """Seed the one manifest bill whose shared passages have id ``dev_id`` (for tests, demos)."""
     ensure_states()
     manifest = load_manifest()
-    entry = next((item for item in manifest.bills if item.get("dev_id") == dev_id), None)
+    index, entry = next(
+        ((i, item) for i, item in enumerate(manifest.bills) if item.get("dev_id") == dev_id),
+        (None, None),
+    )
     if entry is None:
         raise ValueError(f"no bill of the manifest has dev_id {dev_id!r}")
     path = dev_evaluations_path()
     shared = {item.get("id"): item for item in load_entries(path)} if path.is_file() else {}
-    states = {state.abbr: state for state in State.objects.all()}
-    return seed_bill(entry, shared.get(dev_id), states, SeedReport(), manifest)
+    importer = ManifestImporter(manifest, shared)
+    location = Location(str(manifest.path), key=f"bills[{index}]")
+    item = importer.parse(SourceRecord(location, entry))
+    with transaction.atomic():
+        return import_item(importer, item, location.named(item.name)).obj

@@ -28,7 +28,7 @@ class Command(BaseCommand):
         parser.add_argument("--manifest", type=Path, default=None, help=f"default: {MANIFEST_PATH}")
 
     def handle(self, *args: Any, **options: Any) -> None:
-        """Seed, then print one line per kind of change."""
+        """Seed, then print what was created, updated or left unchanged."""
         try:
             report = seed_legislation(options["file"], options["manifest"])
         except ValueError as error:
@@ -44,9 +44,21 @@ class Command(BaseCommand):
                     "(or set ENDQI_SHARED_DIR) and run `endqi seed-legislation` again."
                 )
             )
+        result = report.result
+        for error in result.errors:
+            self.stderr.write(str(error))
+        if not result.ok:
+            raise CommandError(
+                f"the bill manifest has {len(result.errors)} bad bill(s); nothing was written"
+            )
+        if options["verbosity"] > 1:
+            for label, names in (("created", result.created), ("updated", result.updated)):
+                for name in names:
+                    changes = ", ".join(result.changes.get(name, ()))
+                    out.write(f"{label}: {name}" + (f" ({changes})" if changes else ""))
+        counts = result.counts
         out.write(
-            f"legislation: bills created {len(report.bills_created)}, "
-            f"updated {len(set(report.bills_updated))}, unchanged {report.unchanged}; "
-            f"versions created {report.versions_created}; "
-            f"evaluations created {report.evaluations_created}"
+            f"legislation bills: {result.summary()}; "
+            f"versions created {counts.get('versions created', 0)}, "
+            f"evaluations created {counts.get('evaluations created', 0)}"
         )
