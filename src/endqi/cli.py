@@ -23,12 +23,29 @@ SITE_EXTRA_HINT = "pip install 'endqi[site]'"
 PROJECT_APP_PREFIX = "endqi."
 HELP_WIDTH = 80
 
-# Headings of the overview, in order: (heading, which project command names belong there).
-COMMAND_GROUPS: tuple[tuple[str, str], ...] = (
-    ("Run the site", "site"),
-    ("Import data (idempotent)", "import_"),
-    ("Load the bundled seed data (idempotent)", "seed_"),
+# The site's commands under the overview's headings, in order, by what they do: serve or
+# operate the site, write data into its database, or load the data shipped with endqi.
+# Every project command is named here (a test holds it to the installed commands).
+COMMAND_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Run the site", ("demo", "send_alerts")),
+    (
+        "Add and import data (writes to the database; running again changes nothing)",
+        (
+            "add_version",
+            "import_bills",
+            "import_cases",
+            "import_districts",
+            "import_people",
+            "index_zips",
+        ),
+    ),
+    (
+        "Load the bundled seed data (writes to the database; idempotent)",
+        ("seed_cases", "seed_legislation", "seed_officials"),
+    ),
 )
+# A project command missing from COMMAND_GROUPS is still listed, under this heading.
+OTHER_COMMANDS_HEADING = "Other site commands"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -131,13 +148,6 @@ def _command_summary(app: str, name: str) -> str:
     return _first_line(str(load_command_class(app, name).help or ""))
 
 
-def _group_of(name: str) -> str:
-    for _, prefix in COMMAND_GROUPS[1:]:
-        if name.startswith(prefix):
-            return prefix
-    return "site"
-
-
 def _rows(rows: list[tuple[str, str]]) -> list[str]:
     width = max((len(name) for name, _ in rows), default=0) + 2
     lines = []
@@ -164,7 +174,8 @@ def overview_help() -> str:
     if not django_installed():
         lines += [
             "",
-            f"The site's commands (demo, import-*, seed-*, admin) need the site extra: "
+            f"The site's commands (demo, add-version, import-*, seed-*, admin) need the "
+            f"site extra: "
             f"{SITE_EXTRA_HINT}.",
         ]
     else:
@@ -192,9 +203,11 @@ def _site_sections() -> list[str]:
         # already printed their one line on stderr.
         return ["", "(The site's commands are not listed: the settings refused to load.)"]
     project = {name: app for name, app in commands.items() if app.startswith(PROJECT_APP_PREFIX)}
+    grouped = {name for _, names in COMMAND_GROUPS for name in names}
+    sections = [*COMMAND_GROUPS, (OTHER_COMMANDS_HEADING, tuple(set(project) - grouped))]
     lines: list[str] = []
-    for heading, key in COMMAND_GROUPS:
-        names = sorted(name for name in project if _group_of(name) == key)
+    for heading, group in sections:
+        names = sorted(name for name in group if name in project)
         if not names:
             continue
         rows = [(_cli_name(name), _command_summary(project[name], name)) for name in names]

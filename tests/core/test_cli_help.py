@@ -50,7 +50,36 @@ def test_overview_help_groups_the_projects_commands_and_puts_djangos_under_admin
     for django_command in ("startproject", "dbshell", "migrate", "createsuperuser"):
         assert text.index(django_command) > admin
     assert max(positions.values()) < admin
-    assert text.index("Evaluate bills") < text.index("Run the site") < text.index("Import data")
+    assert text.index("Evaluate bills") < text.index("Run the site") < text.index("Add and import")
+
+
+def test_every_site_command_is_listed_under_what_it_does() -> None:
+    """Commands that add data to the database are listed with the imports, not under "Run the
+    site" (which serves and operates it); every project command is in one group."""
+    from endqi.cli import (
+        COMMAND_GROUPS,
+        OTHER_COMMANDS_HEADING,
+        PROJECT_APP_PREFIX,
+        _django_commands,
+    )
+
+    project = {
+        name for name, app in _django_commands().items() if app.startswith(PROJECT_APP_PREFIX)
+    }
+    grouped = [name for _, names in COMMAND_GROUPS for name in names]
+    assert sorted(grouped) == sorted(project), "each project command in exactly one group"
+    text = stdout_of("--help")
+    assert OTHER_COMMANDS_HEADING not in text
+
+    def section(heading: str) -> str:
+        start = text.index(f"\n{heading}")
+        return text[start : text.index("\n\n", start)]
+
+    site = section("Run the site")
+    writes = section("Add and import data")
+    assert "\n  demo " in site and "\n  send-alerts " in site
+    for name in ("add-version", "import-bills", "index-zips"):
+        assert f"\n  {name} " in writes and f"\n  {name} " not in site
 
 
 def test_help_evaluate_prints_the_evaluate_options() -> None:
