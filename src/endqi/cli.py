@@ -174,9 +174,8 @@ def overview_help() -> str:
     if not django_installed():
         lines += [
             "",
-            f"The site's commands (demo, add-version, import-*, seed-*, admin) need the "
-            f"site extra: "
-            f"{SITE_EXTRA_HINT}.",
+            "The site's commands (demo, add-version, import-*, seed-*, admin) need the "
+            f"site extra: {SITE_EXTRA_HINT}.",
         ]
     else:
         lines += _site_sections()
