@@ -138,3 +138,24 @@ def test_group_scores_on_the_page_are_the_evaluations_own(client) -> None:
     bill.refresh_from_db()
     after = check()
     assert after != before
+
+
+def test_the_bill_page_and_the_evaluate_page_place_a_quote_in_the_same_words(client) -> None:
+    """Both pages say where a quoted clause sits (section, line) from the same evidence."""
+    from endqi.legislation.templatetags.legislation_tags import evidence_location
+
+    bill = stored_bill(WHOLE_BILL, "ME")
+    placed = [
+        evidence_location(item)
+        for result in bill.current_evaluation.ordered_results()
+        for item in result.evidence_items()
+        if item.section
+    ]
+    assert placed, "the bill's quotes have section labels"
+    bill_page = html.unescape(client.get(bill.get_absolute_url()).content.decode())
+    evaluate_page = html.unescape(
+        client.post("/evaluate/", {"text": WHOLE_BILL.read_text(), "state": "ME"}).content.decode()
+    )
+    for location in placed:
+        assert location.capitalize() in bill_page
+        assert f"({location})" in evaluate_page

@@ -14,6 +14,7 @@ from django.utils.html import format_html
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext
 
+from endqi.analysis import Evidence
 from endqi.analysis.highlight import evidence_anchor as _evidence_anchor
 from endqi.legislation.coverage import NOT_IN_TEXT_LABEL
 from endqi.legislation.rubric_text import criterion_title as _criterion_title
@@ -126,7 +127,7 @@ class EvidenceRow:
     scorecard (the page then points to it instead of quoting it again), else None.
     """
 
-    item: dict[str, Any]
+    item: Evidence
     index: int
     first: Any = None
     first_index: int = 0
@@ -135,13 +136,13 @@ class EvidenceRow:
 def mark_repeated_evidence(results: list[Any]) -> None:
     """Give each result ``evidence_rows``: its quotes, each passage quoted once per scorecard.
 
-    A quote repeats an earlier one when it is the same text or lies inside an
-    earlier quote's span of the bill text.
+    A quote repeats an earlier one when its span of the bill text lies inside the
+    earlier quote's span.
     """
-    shown: list[tuple[Any, int, dict[str, Any]]] = []
+    shown: list[tuple[Any, int, Evidence]] = []
     for result in results:
         rows = []
-        for index, item in enumerate(result.evidence or []):
+        for index, item in enumerate(result.evidence_items()):
             first = next((earlier for earlier in shown if _within(item, earlier[2])), None)
             if first is None:
                 shown.append((result, index, item))
@@ -153,15 +154,9 @@ def mark_repeated_evidence(results: list[Any]) -> None:
         result.evidence_rows = rows
 
 
-def _within(item: dict[str, Any], earlier: dict[str, Any]) -> bool:
+def _within(item: Evidence, earlier: Evidence) -> bool:
     """Whether ``item`` quotes nothing the ``earlier`` quote did not already show."""
-    start, end = item.get("start"), item.get("end")
-    first_start, first_end = earlier.get("start"), earlier.get("end")
-    if None not in (start, end, first_start, first_end):
-        return first_start <= start and end <= first_end
-    return " ".join(str(item.get("quote", "")).split()) in " ".join(
-        str(earlier.get("quote", "")).split()
-    )
+    return earlier.start <= item.start and item.end <= earlier.end
 
 
 @register.filter
@@ -171,11 +166,11 @@ def evidence_anchor(criterion_id: str, index: int) -> str:
 
 
 @register.filter
-def evidence_location(item: dict[str, Any]) -> str:
+def evidence_location(item: Evidence) -> str:
     """Where a quote sits: "section 506.450.2(1), page 1, line 12" (only the parts known)."""
     from endqi.reports import section_label
 
-    section, page, line = item.get("section"), item.get("page"), item.get("line")
+    section, page, line = item.section, item.page, item.line
     parts = []
     if section:
         number = section_label(section).removeprefix("section ")
