@@ -76,6 +76,14 @@ def without_review(data: dict) -> dict:
     return data
 
 
+def assert_matches(openapi: dict, schema_name: str, data: dict) -> None:
+    from jsonschema import Draft202012Validator
+
+    schema = {"$ref": f"#/components/schemas/{schema_name}", "components": openapi["components"]}
+    errors = list(Draft202012Validator(schema).iter_errors(data))
+    assert not errors, f"{schema_name}: {errors[0].message} at {list(errors[0].path)}"
+
+
 def page_group_texts(content: str) -> dict[str, str]:
     """Group id → the score text the bill page's scorecard shows."""
     found = re.findall(
@@ -108,6 +116,11 @@ def test_cli_api_and_stored_evaluation_give_one_shape(client) -> None:
     assert from_api["source"]["path"] == WHOLE_BILL.name == stored["source"]["path"]
     # The stored evaluation reads back into the very scorecard the API serialised.
     assert scorecard_to_dict(scorecard_from_dict(from_api)) == without_review(from_api)
+    # Each answer is what the OpenAPI document says it is.
+    document = client.get("/api/v1/openapi.json").json()
+    assert_matches(document, "DraftEvaluation", from_draft)
+    assert_matches(document, "Scorecard", from_api)
+    assert_matches(document, "EvaluatorScorecard", from_cli)
     # The older "document" object of the evaluate endpoint still says the same.
     assert from_draft["document"]["characters"] == from_draft["source"]["chars"]
     assert from_draft["document"]["sha256"] == from_draft["source"]["sha256"]
