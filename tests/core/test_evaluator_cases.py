@@ -1082,6 +1082,22 @@ CASES: list[Case] = [
         "end.damage_caps",
         "partial",
     ),
+    Case(
+        "body-camera recordings alone are only some records (written for the test)",
+        LEO_CLAIM + "Qualified immunity is not a defense. All body-worn camera recordings of the "
+        "incident shall be released to the public within 21 days.",
+        "start.public_records",
+        "partial",
+        "recordings",
+    ),
+    Case(
+        "trap: fees to a defendant for a frivolous suit are not the plaintiff's fees "
+        "(written for the test)",
+        LEO_CLAIM + "Qualified immunity is not a defense. If the court finds the action "
+        "frivolous, the court shall award attorney fees to the defendant.",
+        "start.attorney_fees",
+        "no",
+    ),
 ]
 
 

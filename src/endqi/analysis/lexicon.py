@@ -561,6 +561,8 @@ FEE_TO_GOVERNMENT = re.compile(
     r"|\b(?:attorney general|state|department|board|commission) (?:shall|may|is entitled to)"
     r" (?:also )?(?:recover|be awarded)"
     r"|prevailing (?:defendant|respondent|employer)"
+    # Fees against a plaintiff whose suit was frivolous or brought in bad faith.
+    r"|\bto the (?:defendants?|respondents?|officers?|employers?)\b"
 )
 FEE_MANDATORY = re.compile(
     r"\bshall (?:also )?(?:award|be awarded|allow|grant|be entitled to|recover)|\bis entitled to"
@@ -620,6 +622,8 @@ PUBLIC_AUDIENCE = re.compile(
 RECORDS_OBJECT = re.compile(
     r"complaints?|misconduct|disciplin|settlements?|judgments?|judgements?|civil actions?|claims?"
     r"|investigations?|personnel records?|use of force"
+    # Recordings alone are "only some records" (partial), read by BODY_CAMERA_ONLY.
+    r"|recordings?|footage"
 )
 RECORDS_CLOSED = re.compile(
     r"not (?:be )?(?:a )?public records?|(?<!not )confidential|(?<!not )exempt from (?:public )?"
