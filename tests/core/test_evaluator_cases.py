@@ -1098,6 +1098,28 @@ CASES: list[Case] = [
         "start.attorney_fees",
         "no",
     ),
+    Case(
+        "a defined class acting for a police agency is law enforcement only (written for the test)",
+        'Sec. 2. (1) "Covered person" means a peace officer or a corrections officer, and any '
+        "person acting under color of law on behalf of a law enforcement agency. Sec. 3. (1) A "
+        "covered person who, under color of law, subjects any person to the deprivation of any "
+        "rights secured by the constitution of the state is liable to the injured party. (2) It "
+        "is not a defense that the covered person acted in good faith or that the right was not "
+        "clearly established.",
+        "end.public_employees",
+        "no",
+    ),
+    Case(
+        "indemnity of a defined class of officers (written for the test)",
+        'Sec. 2. (1) "Covered person" means a peace officer or a corrections officer. Sec. 3. A '
+        "covered person who, under color of law, deprives any person of a right secured by the "
+        "constitution of the state is liable to the injured party. Qualified immunity is not a "
+        "defense. Sec. 4. A law enforcement agency shall indemnify a covered person it employs "
+        "for any liability incurred under section 3 of this act.",
+        "start.full_compensation",
+        "yes",
+        "shall indemnify a covered person",
+    ),
 ]
 
 

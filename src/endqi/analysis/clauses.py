@@ -192,6 +192,11 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
         lexicon.ELECTED_ONLY.sub(" ", phrase)
     ):
         return Role.ELECTED
+    if lexicon.COLOR_OF_LAW_FOR_POLICE.search(phrase) and not re.search(
+        r"\b(?:" + lexicon.BROAD_TERMS + r")", phrase
+    ):
+        # "any person acting under color of law on behalf of a law enforcement agency"
+        return Role.POLICE
     if lexicon.COLOR_OF_LAW_PERSON.search(phrase) or lexicon.BROAD_SUBJECT.search(phrase):
         broad = lexicon.BROAD_SUBJECT.search(phrase)
         if (
@@ -482,6 +487,8 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
 # -- the reading of a whole bill -------------------------------------------------------
 
 
+# Defined terms that name people.
+_PERSON_TERM = re.compile(r"\b(?:person|individual|officer|official|employee|agent|member)s?\b")
 # A findings list ends at the next section heading, looked for this far ahead.
 _FINDINGS_LIST_LIMIT = 20_000
 
@@ -737,7 +744,9 @@ class Reading:
         found = []
         for sentence in self._operative(self.find("indemnity")):
             body = sentence.text
-            if not lexicon.INDEMNIFIED_OFFICER.search(body):
+            if not lexicon.INDEMNIFIED_OFFICER.search(body) and not self._names_defined_officer(
+                body
+            ):
                 continue  # indemnity for board members, vendors, other people
             mandatory = _mandatory_indemnity(body) and not lexicon.NO_PERSONAL_SHARE.search(body)
             carve_out = bool(lexicon.BAD_CONDUCT_CARVE_OUT.search(body))
@@ -760,6 +769,16 @@ class Reading:
             ):
                 found.append(Indemnity(claim.clause, True, True, False, False, vicarious=True))
         return tuple(found)
+
+    def _names_defined_officer(self, body: str) -> bool:
+        """Whether a clause names a term the bill defines as public officers ("a covered
+        person" where "covered person" means a peace officer ...)."""
+        return any(
+            term in body
+            and _PERSON_TERM.search(term) is not None  # a person, not "a covered government"
+            and role_of(definition.text).public
+            for term, definition in self.text.definitions.items()
+        )
 
     @cached_property
     def indemnity_carve_outs(self) -> tuple[Sentence, ...]:

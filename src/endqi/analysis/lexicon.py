@@ -90,6 +90,11 @@ ELECTED_ONLY = re.compile(r"\belected (?:public )?(?:officials?|officers?)\b")
 COLOR_OF_LAW_PERSON = re.compile(
     r"\b(?:any|every|a|each) (?:other )?(?:person|individual|one)\b[^.;]{0,40}?\bcolou?r of"
 )
+# A person under color of law, but only for a police agency: law enforcement, not everyone.
+COLOR_OF_LAW_FOR_POLICE = re.compile(
+    r"colou?r of (?:state )?law[^.;]{0,40}?\b(?:on behalf of|for|employed by|under the direction"
+    r" of|at the direction of) (?:a|an|any|the) (?:[\w-]+ ){0,3}?law[ -]?enforcement agenc"
+)
 # Wider than police but short of every public employee.
 STATE_ONLY_SUBJECT = re.compile(r"\b(?:state (?:employees?|officials?)|employees? of the state)\b")
 # Local government named beside the state: "an employee of the state or of a political
