@@ -1120,6 +1120,15 @@ CASES: list[Case] = [
         "yes",
         "shall indemnify a covered person",
     ),
+    Case(
+        "claims against the public body alone: it pays the whole award (NM HB 4, 2021)",
+        NM_BAR + " Claims arising under the New Mexico Civil Rights Act shall be brought "
+        "exclusively against a public body.",
+        "start.full_compensation",
+        "yes",
+        "exclusively against a public body",
+        "NM",
+    ),
 ]
 
 

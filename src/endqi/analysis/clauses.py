@@ -768,6 +768,9 @@ class Reading:
                 and not lexicon.EXCEPTION_WORDS.search(body)
             ):
                 found.append(Indemnity(claim.clause, True, True, False, False, vicarious=True))
+        # "Claims ... shall be brought exclusively against a public body": the body pays.
+        for sentence in self._operative(self.find("claims_against_public_body_only")):
+            found.append(Indemnity(sentence, True, True, False, False, vicarious=True))
         return tuple(found)
 
     def _names_defined_officer(self, body: str) -> bool:

@@ -496,6 +496,12 @@ INDEMNITY_GATE = (
     *("indemnif", "satisf", "paid by", "full amount"),
     *("shall pay", "must pay", "shall also pay", "must also pay"),
 )
+# Claims that lie against the public body alone: it answers for the whole award itself.
+CLAIMS_AGAINST_PUBLIC_BODY_ONLY = re.compile(
+    r"\b(?:brought|filed|maintained|asserted)\s+(?:exclusively|only|solely)\s+against\s+(?:a|an|the)"
+    r"\s+(?:public (?:body|entity|employer)|governmental (?:entity|unit)|political subdivision"
+    r"|employ(?:er|ing (?:agency|entity))|state)\b"
+)
 # An indemnity clause counts only when it protects public officers or employees.
 INDEMNIFIED_OFFICER = re.compile(
     r"officers?|employees?|officials?|deput(?:y|ies)|sheriffs?|troopers?|police|agents? of"

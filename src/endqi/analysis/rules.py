@@ -76,6 +76,14 @@ RULES: tuple[Rule, ...] = (
         "An act amending the Massachusetts civil rights act.",
     ),
     _rule(
+        "claims_against_public_body_only",
+        lexicon.CLAIMS_AGAINST_PUBLIC_BODY_ONLY,
+        ("exclusively against", "only against", "solely against"),
+        0,
+        "Claims arising under the Civil Rights Act shall be brought exclusively against a public "
+        "body.",
+    ),
+    _rule(
         "act_of_congress",
         lexicon.ACT_OF_CONGRESS,
         lexicon.ACT_OF_CONGRESS_GATE,
