@@ -1129,6 +1129,31 @@ CASES: list[Case] = [
         "exclusively against a public body",
         "NM",
     ),
+    Case(
+        "an employer directed to pay compensatory damages only leaves part unpaid "
+        "(745 ILCS 10/9-102)",
+        "A local public entity is empowered and directed to pay any tort judgment or settlement "
+        "for compensatory damages (and may pay any associated attorney's fees and costs) for which "
+        "it or an employee while acting within the scope of his employment is liable in the manner "
+        "provided in this Article.",
+        "start.full_compensation",
+        "partial",
+    ),
+    Case(
+        "payment only for acts 'without malice and in good faith' is a carve-out "
+        "(Ark. Code 21-9-304(b))",
+        "(b) Should a judgment be rendered against the city of the first class, city of the second "
+        "class, incorporated town, county, or its employees, the state shall pay actual, but not "
+        "punitive, damages adjudged by a state or federal court, or entered by the court as a "
+        "result of a compromise settlement approved and recommended by the Attorney General, "
+        "based on an act or omission by the officer or employee while acting without malice and in "
+        "good faith within the course and scope of his or her employment and in performance of "
+        "his or her official duties.",
+        "start.full_compensation",
+        "no",
+        "without malice",
+        "AR",
+    ),
 ]
 
 

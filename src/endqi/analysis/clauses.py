@@ -758,16 +758,17 @@ class Reading:
         # employer answers for the whole award itself.
         for claim in self.claims:
             body = claim.clause.text
-            if (
-                lexicon.LIABLE_FOR_EMPLOYEES_VIOLATION.search(body)
-                and not (lexicon.EXCEPTION_WORDS.search(body))
-            ) or (
+            employer_liable = lexicon.LIABLE_FOR_EMPLOYEES_VIOLATION.search(body) or (
                 claim.defendants
                 and lexicon.EMPLOYER_DEFENDANT.search(claim.defendants)
                 and (lexicon.POLICE_TERM.search(body) or "employee" in body)
-                and not lexicon.EXCEPTION_WORDS.search(body)
-            ):
-                found.append(Indemnity(claim.clause, True, True, False, False, vicarious=True))
+            )
+            if employer_liable and not lexicon.EXCEPTION_WORDS.search(body):
+                # Liable for compensatory damages only, or up to a limit: not the whole award.
+                limited = bool(lexicon.VICARIOUS_LIMIT.search(body))
+                found.append(
+                    Indemnity(claim.clause, True, not limited, False, limited, vicarious=True)
+                )
         # "Claims ... shall be brought exclusively against a public body": the body pays.
         for sentence in self._operative(self.find("claims_against_public_body_only")):
             found.append(Indemnity(sentence, True, True, False, False, vicarious=True))

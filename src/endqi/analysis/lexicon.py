@@ -491,6 +491,9 @@ INDEMNITY = re.compile(
     r"|(?:judgment|judgement|settlement)s?[^.]{0,220}?\b(?:satisfied|paid) by"
     r"|payments? for the full amount"
     r"|\b(?:shall|must)\s+(?:also\s+)?pay\b[^.]{0,80}?\b(?:judgment|judgement|settlement|award)s?\b"
+    # A public payer of damages: "the state shall pay actual, but not punitive, damages".
+    r"|\b(?:state|employer|entity|subdivision|county|city|municipality|agency|government)\s+"
+    r"(?:shall|must)\s+pay\b[^.]{0,80}?\bdamages\b"
 )
 INDEMNITY_GATE = (
     *("indemnif", "satisf", "paid by", "full amount"),
@@ -545,6 +548,14 @@ INDEMNITY_CARVE_OUT_GATE = ("indemnif", "hold harmless", "save harmless", "not a
 INDEMNITY_LIMIT = re.compile(
     r"except as (?:otherwise )?provided|pro rata|punitive|exemplary|\bup to\b|not to exceed"
     r"|subject to the limit|to the extent (?:of|provided)"
+    # Payment of compensatory damages only leaves punitive damages unpaid.
+    r"|for compensatory damages|compensatory damages only"
+)
+# An employer liable for part of the award only (a limit on the award itself is a cap, read
+# under end.damage_caps, not a gap in who pays it).
+VICARIOUS_LIMIT = re.compile(
+    r"for compensatory damages|compensatory damages only|(?:but )?not (?:for )?punitive"
+    r"|(?:excluding|other than|except(?: for)?) punitive"
 )
 BAD_CONDUCT_CARVE_OUT = re.compile(
     r"(?:unless|except|not required to indemnify|shall not (?:be )?indemnif|need not indemnify"
@@ -552,6 +563,9 @@ BAD_CONDUCT_CARVE_OUT = re.compile(
     r"|only (?:for|if|when|to the extent))"
     r"[^.]{0,420}?"
     r"(?:intentional|bad faith|willful|wilful|malic|wanton|criminal|convicted|reckless|good faith)"
+    # Payment only for acts done in good faith: "based on an act ... while acting without
+    # malice and in good faith".
+    r"|\b(?:while|when|if) acting (?:without malice|in good faith)"
 )
 
 ATTORNEY_FEES = re.compile(r"attorney'?s?'? fees|attorneys'? fees|counsel fees|legal fees")
