@@ -1154,6 +1154,40 @@ CASES: list[Case] = [
         "without malice",
         "AR",
     ),
+    Case(
+        "trap: a public entity liable for its own taking is not about officers "
+        "(written for the test)",
+        "A public entity is liable for just compensation when it takes private property for "
+        "public use. The court shall award reasonable attorney fees to a property owner who "
+        "prevails.",
+        "start.attorney_fees",
+        "no",
+    ),
+    Case(
+        "trap: a public employee's retaliation claim against the employer is not about officers "
+        "(written for the test)",
+        "A public employer shall not retaliate against a public employee who reports a violation "
+        "of law. A public employee who is retaliated against may bring a civil action against "
+        "the employer, and the court shall award reasonable attorney fees to a prevailing "
+        "employee.",
+        "start.full_compensation",
+        "no",
+    ),
+    Case(
+        "'Sections 7 and 8, of the state constitution' lists some sections (written for the test)",
+        "A peace officer who violates rights guaranteed by Article I, Sections 7 and 8, of the "
+        "state constitution is liable to the injured party. Qualified immunity is not a defense.",
+        "end.state_constitution",
+        "partial",
+    ),
+    Case(
+        "fees mandatory but capped as a share of the judgment (written for the test)",
+        LEO_CLAIM + "Qualified immunity is not a defense. The court shall award reasonable "
+        "attorney fees to a prevailing plaintiff, not to exceed twenty-five percent of the "
+        "judgment.",
+        "start.attorney_fees",
+        "partial",
+    ),
 ]
 
 

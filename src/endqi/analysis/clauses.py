@@ -221,6 +221,17 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
     return Role.UNNAMED
 
 
+def _entity_own_act(claim: Claim) -> bool:
+    """A claim against a public entity for its own act (a taking, a contract), with no
+    officer's or employee's conduct and no rights deprived: not about officers' liability."""
+    return (
+        claim.rights is Rights.UNSTATED
+        and claim.defendants is not None
+        and lexicon.PUBLIC_ENTITY.search(claim.defendants) is not None
+        and lexicon.ACTOR_CONDUCT.search(claim.clause.text) is None
+    )
+
+
 def explicitly_private(phrase: str) -> bool:
     """A class named as private ("an employee of a private detention facility", "a
     contractor") with no public class beside it: not public officers, whatever they do."""
@@ -608,7 +619,11 @@ class Reading:
         # Only the state and its agents can deprive a person of constitutional rights, so a
         # claim for such a deprivation is a claim against public actors whoever it names,
         # unless it names them as private ("employees of a private detention facility").
-        candidates = [c for c in self.claims if not explicitly_private(c.defendants or "")]
+        candidates = [
+            c
+            for c in self.claims
+            if not explicitly_private(c.defendants or "") and not _entity_own_act(c)
+        ]
         return tuple(
             c
             for c in candidates
@@ -755,8 +770,9 @@ class Reading:
                 Indemnity(sentence, mandatory, _guarantees_full_amount(body), carve_out, limited)
             )
         # "The employer is liable for any injury caused by its officer's violation": the
-        # employer answers for the whole award itself.
-        for claim in self.claims:
+        # employer answers for the whole award itself. (A claim against an employer by its own
+        # employee, such as retaliation, is no such thing: only claims against public actors.)
+        for claim in self.public_claims:
             body = claim.clause.text
             employer_liable = lexicon.LIABLE_FOR_EMPLOYEES_VIOLATION.search(body) or (
                 claim.defendants
@@ -810,7 +826,11 @@ class Reading:
                 continue
             if _fees_to_government(body):
                 continue
-            capped = bool(lexicon.OWN_CAP.search(body) and lexicon.MONEY.search(body))
+            # A ceiling in dollars or as a share of the judgment ("not to exceed 25 percent").
+            capped = bool(
+                lexicon.OWN_CAP.search(body)
+                and (lexicon.MONEY.search(body) or re.search(r"percent|%", body))
+            )
             found.append(FeeAward(sentence, mandatory, capped))
         return tuple(found)
 

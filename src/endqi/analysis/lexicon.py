@@ -84,6 +84,17 @@ PRIVATE_ACTOR = re.compile(
     r"\bprivate(?:ly)?\b|\bcontractors?\b|\bcontract (?:employees?|personnel|staff)\b"
     r"|\bnongovernmental\b"
 )
+# A public body as such (not a person acting for it).
+PUBLIC_ENTITY = re.compile(
+    r"\b(?:public (?:entit|bod|employer)|governmental (?:entit|unit|bod)|political subdivision"
+    r"|the state\b|(?:local )?government\b|municipalit|count(?:y|ies)\b|cit(?:y|ies)\b|agenc)"
+)
+# Conduct of a person acting for government, or a deprivation of rights: what makes a claim
+# against a public body a claim about its officers' liability.
+ACTOR_CONDUCT = re.compile(
+    r"employee|officer|official|agent|deput|sheriff|police|colou?r of|depriv|violat\w* (?:of )?"
+    r"(?:a |any |the )?(?:person|individual)|civil rights"
+)
 # Officials who are not every public employee.
 ELECTED_ONLY = re.compile(r"\belected (?:public )?(?:officials?|officers?)\b")
 # A claim against anyone acting under color of law reaches every public actor.
@@ -347,7 +358,7 @@ FORCE_OR_SEARCH = re.compile(
     r"|search(?:es)? and seizures?|unlawful (?:search|seizure|arrest))\b"
 )
 ENUMERATED_SECTIONS = re.compile(
-    r"\b(?:sections?|articles?|§§?)\s+[\w_]+(?:,\s*[\w_]+)*,?\s+(?:and|or)\s+[\w_]+\s+of\s+(?:article"
+    r"\b(?:sections?|articles?|§§?)\s+[\w_]+(?:,\s*[\w_]+)*,?\s+(?:and|or)\s+[\w_]+,?\s+of\s+(?:article"
     r"|the (?:state )?constitution)"
 )
 CIVIL_RIGHTS_ACT = re.compile(r"civil rights act")
