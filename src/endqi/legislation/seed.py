@@ -248,7 +248,6 @@ class SeedItem:
     entry: dict[str, Any]
     dev: dict[str, Any] | None
     state: State
-    location: Location
 
     @property
     def name(self) -> str:
@@ -280,7 +279,6 @@ class ManifestImporter(ModelImporter[SeedItem, Bill]):
             entry=entry,
             dev=self.shared.get(entry.get("dev_id") or ""),
             state=self.states[get_state_info(entry["state"]).abbr],
-            location=record.location,
         )
 
     def name(self, item: SeedItem) -> str:
@@ -311,11 +309,7 @@ class ManifestImporter(ModelImporter[SeedItem, Bill]):
             "source_url": entry["bill_url"],
             "text_links": _text_links(entry),
         }
-        fresh = (
-            obj is None or obj.status_checked is None or obj.status_checked < self.manifest.checked
-        )
-        if not fresh:
-            assert obj is not None
+        if obj is not None and obj.status_checked and obj.status_checked >= self.manifest.checked:
             return {name: value for name, value in facts.items() if not getattr(obj, name)}
         dated = [
             _date(action["date"]) for action in entry.get("actions") or () if action.get("date")
