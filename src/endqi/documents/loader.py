@@ -223,10 +223,14 @@ def _too_big(name: str, max_bytes: int) -> str:
     return f"{name} is larger than the {format_size(max_bytes)} limit"
 
 
+_SIZE_UNITS = (("GB", 1024**3), ("MB", 1024**2), ("KB", 1024))
+
+
 def format_size(size: int) -> str:
-    """A byte count for people: ``50 MB``, ``512 KB``, ``900 bytes``."""
-    if size >= 1024 * 1024:
-        return f"{size / (1024 * 1024):.3g} MB"
-    if size >= 1024:
-        return f"{size / 1024:.3g} KB"
+    """A byte count for people: ``2.5 MB``, ``512 KB``, ``900 bytes`` (the one size text)."""
+    for unit, unit_bytes in _SIZE_UNITS:
+        if size >= unit_bytes:
+            value = size / unit_bytes
+            # Three significant digits, never an exponent ("1000 MB", not "1e+03 MB").
+            return f"{value:.0f} {unit}" if value >= 100 else f"{value:.3g} {unit}"
     return f"{size} bytes"

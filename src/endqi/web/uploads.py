@@ -12,6 +12,8 @@ from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
 from django.http import HttpRequest
 
+from endqi.documents.loader import format_size
+
 # Room for multipart boundaries, headers and the small form fields beside the file.
 FORM_OVERHEAD_BYTES = 64 * 1024
 
@@ -23,6 +25,11 @@ class UploadTooLarge(Exception):
 def max_upload_bytes() -> int:
     """The upload limit from ``settings.ENDQI_MAX_UPLOAD_BYTES``."""
     return int(settings.ENDQI_MAX_UPLOAD_BYTES)
+
+
+def max_upload_text() -> str:
+    """The upload limit in words, e.g. "20 MB" (forms, the evaluate page, 413 answers)."""
+    return format_size(max_upload_bytes())
 
 
 def declared_length(request: HttpRequest) -> int:
