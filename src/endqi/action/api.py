@@ -16,7 +16,7 @@ from django.views.decorators.http import require_POST
 from endqi.action.drafts import DraftError, clean_state, score_draft, too_large_message
 from endqi.action.limits import EVALUATE_PER_IP
 from endqi.action.ratelimit import allow, client_ip, retry_after_seconds
-from endqi.api.errors import BadJson, json_error, parse_json_body
+from endqi.api.errors import BadJson, error_response, json_error, parse_json_body
 from endqi.web.uploads import UploadTooLarge, body_too_large, read_upload
 
 
@@ -66,10 +66,7 @@ def evaluate_api(request: HttpRequest) -> JsonResponse:
 
 urlpatterns = [path("evaluate", evaluate_api, name="api-evaluate")]
 
-_ERROR = {
-    "description": "One sentence saying what is wrong.",
-    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/EvaluateError"}}},
-}
+_ERROR = error_response()
 
 OPENAPI_PATHS: dict = {
     "/api/v1/evaluate": {
@@ -133,11 +130,6 @@ OPENAPI_PATHS: dict = {
 }
 
 OPENAPI_SCHEMAS: dict = {
-    "EvaluateError": {
-        "type": "object",
-        "required": ["error"],
-        "properties": {"error": {"type": "string"}},
-    },
     "Gap": {
         "type": "object",
         "properties": {

@@ -13,7 +13,7 @@ from django.http import HttpRequest, JsonResponse
 from django.urls import path
 from django.views.decorators.http import require_safe
 
-from endqi.api.errors import json_error
+from endqi.api.errors import error_response, json_error
 from endqi.cases.forms import CaseFilterForm
 from endqi.cases.models import CaseStudy
 from endqi.cases.search import find_cases
@@ -111,10 +111,7 @@ _FILTER_PARAMETERS: list[dict[str, Any]] = [
         "schema": {"type": "string"},
     },
 ]
-_BAD_REQUEST = {
-    "description": "A filter is invalid.",
-    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}},
-}
+_BAD_REQUEST = error_response("A filter is invalid.")
 
 OPENAPI_PATHS: dict = {
     "/api/v1/cases": {
@@ -170,12 +167,7 @@ OPENAPI_PATHS: dict = {
                         "application/json": {"schema": {"$ref": "#/components/schemas/CaseStudy"}}
                     },
                 },
-                "404": {
-                    "description": "No published case with that slug.",
-                    "content": {
-                        "application/json": {"schema": {"$ref": "#/components/schemas/Error"}}
-                    },
-                },
+                "404": error_response("No published case with that slug."),
             },
         }
     },
@@ -187,11 +179,6 @@ _CODE_LABEL = {
 }
 
 OPENAPI_SCHEMAS: dict = {
-    "Error": {
-        "type": "object",
-        "properties": {"error": {"type": "string"}},
-        "required": ["error"],
-    },
     "CaseStudy": {
         "type": "object",
         "description": "A real court decision on qualified immunity. Facts are allegations as "

@@ -19,7 +19,7 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.urls import path
 from django.views.decorators.http import require_safe
 
-from endqi.api.errors import json_error
+from endqi.api.errors import error_response, json_error
 from endqi.legislation.models import Bill, State, TextCoverage
 from endqi.legislation.status import BillStatus, StatusOutcome, status_outcome
 from endqi.legislation.versions import version_changes
@@ -275,7 +275,7 @@ def _json_response(description: str, schema: dict[str, Any]) -> dict[str, Any]:
     return {"description": description, "content": {"application/json": {"schema": schema}}}
 
 
-_ERROR_RESPONSE = _json_response("One sentence saying what is wrong.", _ref("LegislationError"))
+_ERROR_RESPONSE = error_response()
 _NULLABLE_STRING = {"type": ["string", "null"]}
 _STATE_PARAMETER = {
     "name": "state",
@@ -384,11 +384,6 @@ _OUTCOME_ENUM = list(StatusOutcome.values)
 _VERDICT_ENUM = [verdict.value for verdict in Verdict]
 
 OPENAPI_SCHEMAS: dict[str, Any] = {
-    "LegislationError": {
-        "type": "object",
-        "required": ["error"],
-        "properties": {"error": {"type": "string"}},
-    },
     "GroupScore": {
         "type": "object",
         "required": ["id", "score", "max", "text"],

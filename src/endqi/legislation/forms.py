@@ -16,7 +16,7 @@ from endqi.legislation.sources import is_official_url
 from endqi.legislation.status import BillStatus
 from endqi.rubric import Verdict
 from endqi.states import STATE_CHOICES
-from endqi.web.uploads import UploadTooLarge, max_upload_bytes, max_upload_text, read_upload
+from endqi.web.uploads import max_upload_text, read_upload, refuse_oversize_upload
 
 # Extensions the document loader reads; anything else is refused before reading it.
 UPLOAD_EXTENSIONS = (".pdf", ".html", ".htm", ".txt", ".text")
@@ -83,8 +83,7 @@ class BillTextMixin(forms.Form):
         upload = self.cleaned_data.get("file")
         if not upload:
             return None
-        if upload.size > max_upload_bytes():
-            raise UploadTooLarge(upload.name or "upload")
+        refuse_oversize_upload(upload)
         if not upload.name.lower().endswith(UPLOAD_EXTENSIONS):
             raise forms.ValidationError(
                 "Upload a PDF, HTML or plain-text file (.pdf, .html, .htm or .txt)."

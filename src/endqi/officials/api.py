@@ -13,7 +13,7 @@ from django.http import HttpRequest, JsonResponse
 from django.urls import path
 from django.views.decorators.http import require_GET
 
-from endqi.api.errors import json_error
+from endqi.api.errors import error_response, json_error
 from endqi.officials import lookup
 
 
@@ -60,7 +60,6 @@ urlpatterns = [
     path("officials/lookup", officials_lookup, name="api-officials-lookup"),
 ]
 
-_ERROR = {"$ref": "#/components/schemas/OfficialsError"}
 _STATE_PARAM = {
     "name": "state",
     "in": "query",
@@ -95,10 +94,7 @@ OPENAPI_PATHS: dict = {
                         }
                     },
                 },
-                "400": {
-                    "description": "Missing or unknown state.",
-                    "content": {"application/json": {"schema": _ERROR}},
-                },
+                "400": error_response("Missing or unknown state."),
             },
         }
     },
@@ -139,21 +135,13 @@ OPENAPI_PATHS: dict = {
                         }
                     },
                 },
-                "400": {
-                    "description": "Bad or missing parameters.",
-                    "content": {"application/json": {"schema": _ERROR}},
-                },
+                "400": error_response("Bad or missing parameters."),
             },
         }
     },
 }
 
 OPENAPI_SCHEMAS: dict = {
-    "OfficialsError": {
-        "type": "object",
-        "properties": {"error": {"type": "string"}},
-        "required": ["error"],
-    },
     "Official": {
         "type": "object",
         "properties": {

@@ -12,7 +12,7 @@ from django.http import HttpRequest, JsonResponse
 from django.urls import path
 from django.views.decorators.http import require_safe
 
-from endqi.api.errors import json_error
+from endqi.api.errors import error_response, json_error
 from endqi.reach.cards import state_card
 from endqi.states import get_state_info
 
@@ -117,12 +117,7 @@ OPENAPI_PATHS: dict[str, Any] = {
                         "application/json": {"schema": {"$ref": "#/components/schemas/StateCard"}}
                     },
                 },
-                "404": {
-                    "description": "Not a state abbreviation.",
-                    "content": {
-                        "application/json": {"schema": {"$ref": "#/components/schemas/Error"}}
-                    },
-                },
+                "404": error_response("Not a state abbreviation."),
             },
         }
     }

@@ -12,7 +12,7 @@ from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
 from django.http import HttpRequest
 
-from endqi.documents.loader import format_size
+from endqi.files import format_size
 
 # Room for multipart boundaries, headers and the small form fields beside the file.
 FORM_OVERHEAD_BYTES = 64 * 1024
@@ -45,14 +45,23 @@ def body_too_large(request: HttpRequest) -> bool:
     return declared_length(request) > max_upload_bytes() + FORM_OVERHEAD_BYTES
 
 
+def refuse_oversize_upload(upload: UploadedFile, limit: int | None = None) -> None:
+    """:class:`UploadTooLarge` when the file's declared size is over ``limit`` (default: the limit).
+
+    Cheap (nothing is read): forms call it while validating, :func:`read_upload` again.
+    """
+    limit = max_upload_bytes() if limit is None else limit
+    if upload.size is not None and upload.size > limit:
+        raise UploadTooLarge(upload.name or "upload")
+
+
 def read_upload(upload: UploadedFile, limit: int | None = None) -> bytes:
     """An uploaded file's bytes; :class:`UploadTooLarge` past ``limit`` (default: the limit).
 
     Reads chunk by chunk, so a file whose declared size lies is still cut off.
     """
     limit = max_upload_bytes() if limit is None else limit
-    if upload.size is not None and upload.size > limit:
-        raise UploadTooLarge(upload.name or "upload")
+    refuse_oversize_upload(upload, limit)
     upload.seek(0)
     parts: list[bytes] = []
     total = 0
