@@ -42,7 +42,7 @@ from endqi.action.recipients import Addressing, Recipient, resolve
 from endqi.action.summaries import bill_facts, bill_label, published_bill, state_info_or_404
 from endqi.legislation.models import Bill
 from endqi.states import StateInfo
-from endqi.web.i18n import english_url
+from endqi.web.i18n import english_url, unprefixed_reverse
 
 logger = logging.getLogger(__name__)
 
@@ -87,7 +87,7 @@ def _compose(
         else Office.LEGISLATOR
     )
     names = [r.greeting for r in recipients]
-    policy_url = request.build_absolute_uri("/model-policy/")
+    policy_url = request.build_absolute_uri(unprefixed_reverse("action-model-policy"))
     if facts is None:
         return compose_state_message(
             info.name,
@@ -328,7 +328,7 @@ def _render_write(
         ],
         "districts": _district_choices(info, addressing),
         "suggested": suggested_stance(facts.results) if facts else None,
-        "officials_page": f"/{info.slug}/act/",
+        "officials_page": reverse("officials-find-state", kwargs={"abbr": info.slug}),
     }
     return render(request, "action/write.html", context, status=status)
 
@@ -344,7 +344,8 @@ def _other_state_url(addressing: Addressing) -> str:
     if other is None:
         return ""
     query = urlencode(addressing.params)
-    return f"/{other.slug}/act/write/" + (f"?{query}" if query else "")
+    page = reverse("action-write-state", kwargs={"abbr": other.slug})
+    return f"{page}?{query}" if query else page
 
 
 CHAMBER_DISTRICT_LABELS: dict[str, str] = {

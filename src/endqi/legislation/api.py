@@ -16,7 +16,7 @@ import csv
 from typing import Any
 
 from django.http import HttpRequest, HttpResponse, JsonResponse
-from django.urls import path
+from django.urls import path, reverse
 from django.views.decorators.http import require_safe
 
 from endqi.api.errors import error_response, json_error
@@ -65,7 +65,7 @@ def bill_summary(bill: Bill) -> dict[str, Any]:
         "openstates_id": bill.openstates_id,
         "legiscan_id": bill.legiscan_id,
         "url": bill.get_absolute_url(),
-        "api_url": f"{API_PREFIX}/bills/{bill.pk}",
+        "api_url": reverse("api-bill", kwargs={"bill_id": bill.pk}),
         "updated": bill.updated.isoformat(),
         "scorecard": evaluation.to_dict() if evaluation else None,
     }
@@ -128,7 +128,7 @@ def state_summary(state: State) -> dict[str, Any]:
         "name": state.name,
         "fips": state.fips,
         "url": state.get_absolute_url(),
-        "api_url": f"{API_PREFIX}/states/{state.slug}",
+        "api_url": reverse("api-state", kwargs={"abbr": state.slug}),
         "bill_count": len(bills),
         "local_bill_count": len(state.local_bills()),
         "best_bill": best_data,
