@@ -16,7 +16,8 @@ from django.views.decorators.http import require_POST
 from endqi.action.drafts import DraftError, clean_state, score_draft, too_large_message
 from endqi.action.limits import EVALUATE_PER_IP
 from endqi.action.ratelimit import allow, client_ip, retry_after_seconds
-from endqi.api.errors import BadJson, error_response, json_error, parse_json_body
+from endqi.api.errors import BadJson, json_error, parse_json_body
+from endqi.api.schema import error_response, json_response, ref
 from endqi.web.uploads import UploadTooLarge, body_too_large, read_upload
 
 
@@ -108,14 +109,7 @@ OPENAPI_PATHS: dict = {
                 },
             },
             "responses": {
-                "200": {
-                    "description": "The scorecard with its gap list.",
-                    "content": {
-                        "application/json": {
-                            "schema": {"$ref": "#/components/schemas/DraftEvaluation"}
-                        }
-                    },
-                },
+                "200": json_response("The scorecard with its gap list.", ref("DraftEvaluation")),
                 "400": _ERROR,
                 "413": _ERROR,
                 "415": _ERROR,
@@ -164,7 +158,7 @@ OPENAPI_SCHEMAS: dict = {
                 },
             },
             "criteria": {"type": "array", "items": {"type": "object"}},
-            "gaps": {"type": "array", "items": {"$ref": "#/components/schemas/Gap"}},
+            "gaps": {"type": "array", "items": ref("Gap")},
             "document": {
                 "type": "object",
                 "properties": {

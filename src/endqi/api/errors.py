@@ -4,7 +4,7 @@ Every ``/api/v1/`` error is ``{"error": "one sentence"}`` with its HTTP status,
 whether a view, the method check, the CSRF check or an uncaught bug produced it
 (:mod:`endqi.api.middleware` turns the non-JSON ones into this shape). The API
 modules answer errors with :func:`json_error` and document them with
-:func:`error_response` (one ``Error`` schema in the OpenAPI document).
+:func:`endqi.api.schema.error_response` (one ``Error`` schema in the OpenAPI document).
 """
 
 from __future__ import annotations
@@ -13,24 +13,6 @@ import json
 from typing import Any
 
 from django.http import HttpRequest, JsonResponse
-
-#: The OpenAPI schema of every error body, registered once as ``#/components/schemas/Error``.
-ERROR_SCHEMA: dict[str, Any] = {
-    "type": "object",
-    "required": ["error"],
-    "properties": {
-        "error": {"type": "string", "description": "One sentence saying what is wrong."}
-    },
-}
-ERROR_SCHEMA_REF = {"$ref": "#/components/schemas/Error"}
-
-
-def error_response(description: str = "One sentence saying what is wrong.") -> dict[str, Any]:
-    """An OpenAPI response object for an error answered by :func:`json_error`."""
-    return {
-        "description": description,
-        "content": {"application/json": {"schema": ERROR_SCHEMA_REF}},
-    }
 
 
 class BadJson(ValueError):

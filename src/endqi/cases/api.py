@@ -13,7 +13,8 @@ from django.http import HttpRequest, JsonResponse
 from django.urls import path
 from django.views.decorators.http import require_safe
 
-from endqi.api.errors import error_response, json_error
+from endqi.api.errors import json_error
+from endqi.api.schema import error_response, json_response, ref
 from endqi.cases.forms import CaseFilterForm
 from endqi.cases.models import CaseStudy
 from endqi.cases.search import find_cases
@@ -121,14 +122,10 @@ OPENAPI_PATHS: dict = {
             "tags": ["cases"],
             "parameters": _FILTER_PARAMETERS,
             "responses": {
-                "200": {
-                    "description": "Matching published case studies, newest (or nearest) first.",
-                    "content": {
-                        "application/json": {
-                            "schema": {"$ref": "#/components/schemas/CaseStudyList"}
-                        }
-                    },
-                },
+                "200": json_response(
+                    "Matching published case studies, newest (or nearest) first.",
+                    ref("CaseStudyList"),
+                ),
                 "400": _BAD_REQUEST,
             },
         }
@@ -142,11 +139,7 @@ OPENAPI_PATHS: dict = {
             "responses": {
                 "200": {
                     "description": "A FeatureCollection; coordinates are [longitude, latitude].",
-                    "content": {
-                        GEOJSON_CONTENT_TYPE: {
-                            "schema": {"$ref": "#/components/schemas/CaseFeatureCollection"}
-                        }
-                    },
+                    "content": {GEOJSON_CONTENT_TYPE: {"schema": ref("CaseFeatureCollection")}},
                 },
                 "400": _BAD_REQUEST,
             },
@@ -161,12 +154,7 @@ OPENAPI_PATHS: dict = {
                 {"name": "slug", "in": "path", "required": True, "schema": {"type": "string"}}
             ],
             "responses": {
-                "200": {
-                    "description": "The case study.",
-                    "content": {
-                        "application/json": {"schema": {"$ref": "#/components/schemas/CaseStudy"}}
-                    },
-                },
+                "200": json_response("The case study.", ref("CaseStudy")),
                 "404": error_response("No published case with that slug."),
             },
         }
@@ -262,7 +250,7 @@ OPENAPI_SCHEMAS: dict = {
         "type": "object",
         "properties": {
             "count": {"type": "integer"},
-            "results": {"type": "array", "items": {"$ref": "#/components/schemas/CaseStudy"}},
+            "results": {"type": "array", "items": ref("CaseStudy")},
         },
     },
     "CaseFeatureCollection": {

@@ -19,7 +19,8 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.urls import path, reverse
 from django.views.decorators.http import require_safe
 
-from endqi.api.errors import error_response, json_error
+from endqi.api.errors import json_error
+from endqi.api.schema import error_response, json_response, ref, state_parameter
 from endqi.legislation.models import Bill, State, TextCoverage
 from endqi.legislation.status import BillStatus, StatusOutcome, status_outcome
 from endqi.legislation.versions import version_changes
@@ -267,23 +268,11 @@ urlpatterns = [
 # --- OpenAPI -------------------------------------------------------------------------
 
 
-def _ref(name: str) -> dict[str, str]:
-    return {"$ref": f"#/components/schemas/{name}"}
-
-
-def _json_response(description: str, schema: dict[str, Any]) -> dict[str, Any]:
-    return {"description": description, "content": {"application/json": {"schema": schema}}}
-
-
 _ERROR_RESPONSE = error_response()
 _NULLABLE_STRING = {"type": ["string", "null"]}
-_STATE_PARAMETER = {
-    "name": "state",
-    "in": "query",
-    "required": False,
-    "description": "Postal abbreviation of a state or DC, any case (e.g. mo).",
-    "schema": {"type": "string", "pattern": "^[A-Za-z]{2}$"},
-}
+_STATE_PARAMETER = state_parameter()
+# Short local names: the schemas below use them on almost every line.
+_ref, _json_response = ref, json_response
 
 OPENAPI_PATHS: dict[str, Any] = {
     f"{API_PREFIX}/states": {

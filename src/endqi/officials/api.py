@@ -13,7 +13,8 @@ from django.http import HttpRequest, JsonResponse
 from django.urls import path
 from django.views.decorators.http import require_GET
 
-from endqi.api.errors import error_response, json_error
+from endqi.api.errors import json_error
+from endqi.api.schema import error_response, json_response, ref, state_parameter
 from endqi.officials import lookup
 
 
@@ -60,12 +61,6 @@ urlpatterns = [
     path("officials/lookup", officials_lookup, name="api-officials-lookup"),
 ]
 
-_STATE_PARAM = {
-    "name": "state",
-    "in": "query",
-    "schema": {"type": "string", "example": "mo"},
-    "description": "Two-letter state abbreviation (any case).",
-}
 
 OPENAPI_PATHS: dict = {
     "/api/v1/officials": {
@@ -73,7 +68,7 @@ OPENAPI_PATHS: dict = {
             "summary": "Current state legislators and statewide officials of a state",
             "operationId": "listOfficials",
             "tags": ["officials"],
-            "parameters": [{**_STATE_PARAM, "required": True}],
+            "parameters": [state_parameter(required=True)],
             "responses": {
                 "200": {
                     "description": "Officials with their current roles and contact details.",
@@ -87,7 +82,7 @@ OPENAPI_PATHS: dict = {
                                     "officials_loaded": {"type": "boolean"},
                                     "results": {
                                         "type": "array",
-                                        "items": {"$ref": "#/components/schemas/Official"},
+                                        "items": ref("Official"),
                                     },
                                 },
                             }
@@ -113,7 +108,7 @@ OPENAPI_PATHS: dict = {
                 {"name": "lat", "in": "query", "schema": {"type": "number", "example": 38.5791}},
                 {"name": "lon", "in": "query", "schema": {"type": "number", "example": -92.173}},
                 {"name": "zip", "in": "query", "schema": {"type": "string", "example": "65101"}},
-                _STATE_PARAM,
+                state_parameter(),
                 {
                     "name": "district_upper",
                     "in": "query",
@@ -127,14 +122,10 @@ OPENAPI_PATHS: dict = {
                 {"name": "district_legislature", "in": "query", "schema": {"type": "string"}},
             ],
             "responses": {
-                "200": {
-                    "description": "The state, seats, officials and (for ZIP codes) possible districts.",
-                    "content": {
-                        "application/json": {
-                            "schema": {"$ref": "#/components/schemas/OfficialsLookup"}
-                        }
-                    },
-                },
+                "200": json_response(
+                    "The state, seats, officials and (for ZIP codes) possible districts.",
+                    ref("OfficialsLookup"),
+                ),
                 "400": error_response("Bad or missing parameters."),
             },
         }
@@ -201,12 +192,12 @@ OPENAPI_SCHEMAS: dict = {
                         "vacant_until": {"type": ["string", "null"], "format": "date"},
                         "officials": {
                             "type": "array",
-                            "items": {"$ref": "#/components/schemas/Official"},
+                            "items": ref("Official"),
                         },
                     },
                 },
             },
-            "governor": {"type": "array", "items": {"$ref": "#/components/schemas/Official"}},
+            "governor": {"type": "array", "items": ref("Official")},
             "options": {
                 "type": "object",
                 "description": "ZIP lookups: per chamber, every district the ZIP code may touch.",

@@ -12,7 +12,8 @@ from django.http import HttpRequest, JsonResponse
 from django.urls import path, reverse
 from django.views.decorators.http import require_safe
 
-from endqi.api.errors import error_response, json_error
+from endqi.api.errors import json_error
+from endqi.api.schema import error_response, json_response, ref
 from endqi.reach.cards import state_card
 from endqi.states import get_state_info
 from endqi.web.i18n import unprefixed_reverse
@@ -115,12 +116,7 @@ OPENAPI_PATHS: dict[str, Any] = {
                 }
             ],
             "responses": {
-                "200": {
-                    "description": "The card's data.",
-                    "content": {
-                        "application/json": {"schema": {"$ref": "#/components/schemas/StateCard"}}
-                    },
-                },
+                "200": json_response("The card's data.", ref("StateCard")),
                 "404": error_response("Not a state abbreviation."),
             },
         }
