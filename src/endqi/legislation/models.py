@@ -111,7 +111,11 @@ class State(models.Model):
 
 
 def ensure_states() -> int:
-    """Create any missing State rows (idempotent); returns how many were created."""
+    """Create any missing State rows (idempotent); returns how many were created.
+
+    The migration ``0006_state_rows`` creates them; importers and seeds call this so a
+    database emptied by ``manage.py flush`` works again. Pages never call it: no GET writes.
+    """
     from endqi.states import all_states
 
     existing = set(State.objects.values_list("abbr", flat=True))
