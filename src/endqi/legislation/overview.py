@@ -209,7 +209,7 @@ DISTRICT_OF_COLUMBIA = "DC"
 
 def overview_fragment() -> str:
     """The map, its legend and the table alternative as HTML, cached per data version."""
-    key = f"endqi:home-overview:v2:{get_language()}:{data_fingerprint()}"
+    key = f"endqi:home-overview:v3:{get_language()}:{data_fingerprint()}"
     fragment = cache.get(key)
     if fragment is None:
         rows = national_overview()
