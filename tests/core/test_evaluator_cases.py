@@ -1228,6 +1228,21 @@ CASES: list[Case] = [
                 "no",
             ),
             (
+                "does not take reasonable action to stop it",
+                "Qualified immunity is not a defense. A peace officer who witnesses another peace "
+                "officer deprive a person of such a right and who does not take reasonable action "
+                "to stop it is liable to the injured person.",
+                "start.failure_to_intervene",
+                "yes",
+            ),
+            (
+                "a public database of settlements",
+                "Qualified immunity is not a defense. The attorney general shall maintain a public "
+                "database of all settlements and judgments paid under this section.",
+                "start.public_records",
+                "yes",
+            ),
+            (
                 "indemnity regardless of good faith is no bar",
                 "The employer shall indemnify the officer regardless of whether the officer acted "
                 "in good faith.",

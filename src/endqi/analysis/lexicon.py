@@ -501,6 +501,9 @@ INTERVENTION_GATE = ("interven", "fail")
 FAIL_TO_PREVENT = re.compile(
     r"\bfail(?:s|ed|ing|ure)?\s+to\s+(?:take\s+(?:reasonable\s+)?(?:steps|action)\s+to\s+)?"
     r"(?:prevent|stop)\b"
+    # "... and who does not take reasonable action to stop it"
+    r"|\b(?:does|did|do)\s+not\s+take\s+(?:reasonable\s+|any\s+)?(?:steps|action|measures)\s+to\s+"
+    r"(?:prevent|stop)\b"
 )
 # "fails to intervene", or "fails to do so" after the duty itself.
 FAIL_TO_INTERVENE = re.compile(r"\bfail(?:s|ed|ing|ure)?\s+to\s+(?:intervene|do so)")
@@ -651,6 +654,7 @@ RECORDS_VERB = re.compile(
     r"|disclos(?:e|ed|ure)|post(?:ed)? online|(?:on|to) (?:its|the|a) (?:public )?website"
     r"|available to the public|publicly available|open to (?:public )?inspection"
     r"|(?:release|provide|disclose)\w*\b[^.]{0,200}?\bto the public"
+    r"|public (?:database|registry|list)"
 )
 RECORDS_GATE = (
     "public",
@@ -666,6 +670,7 @@ PUBLIC_AUDIENCE = re.compile(
     r"public records?|publicly|to the public|the public\b|website|online|open to (?:public )?"
     r"inspection|publish|public inspection|freedom of information|public information"
     r"|not (?:be )?confidential|subject to (?:public )?(?:disclosure|inspection)"
+    r"|public (?:database|registry|list)"
 )
 RECORDS_OBJECT = re.compile(
     r"complaints?|misconduct|disciplin|settlements?|judgments?|judgements?|civil actions?|claims?"
