@@ -7,13 +7,14 @@ from typing import Any
 from endqi import __version__
 from endqi.analysis.serialise import SCORECARD_SCHEMAS
 from endqi.api.registry import api_modules
+from endqi.api.schema import ERROR_SCHEMA, ERROR_SCHEMA_NAME
 
 
 def build_openapi() -> dict[str, Any]:
     """The whole OpenAPI document served at ``/api/v1/openapi.json``."""
     paths: dict[str, Any] = {}
-    # The scorecard's own shape, shared by the apps' endpoints (they extend it).
-    schemas: dict[str, Any] = dict(SCORECARD_SCHEMAS)
+    # The error body and the scorecard's own shape, shared by the apps' endpoints.
+    schemas: dict[str, Any] = {ERROR_SCHEMA_NAME: ERROR_SCHEMA, **SCORECARD_SCHEMAS}
     for module in api_modules():
         paths.update(getattr(module, "OPENAPI_PATHS", {}))
         schemas.update(getattr(module, "OPENAPI_SCHEMAS", {}))
