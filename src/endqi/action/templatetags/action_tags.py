@@ -14,10 +14,11 @@ from urllib.parse import urlencode
 from django import template
 from django.template.loader import render_to_string
 from django.utils.safestring import SafeString
+from django.utils.translation import gettext
 
 from endqi.action.limits import SHARE_SIZES
 from endqi.action.recipients import lookup_params
-from endqi.action.summaries import bill_fact_line, bill_label, state_info_or_404
+from endqi.action.summaries import bill_fact_line, bill_label, image_query, state_info_or_404
 from endqi.legislation.models import Bill, State
 from endqi.web.i18n import language_prefix
 
@@ -66,7 +67,10 @@ def share_meta(context, obj) -> SafeString:
     request = context.get("request")
     if isinstance(obj, Bill):
         slug = obj.state.slug
-        title = f"{obj.state.name} {bill_label(obj)}: where it stands on qualified immunity"
+        title = gettext("%(state)s %(bill)s: where it stands on qualified immunity") % {
+            "state": obj.state.name,
+            "bill": bill_label(obj),
+        }
         description = bill_fact_line(obj)
         image_path = f"/share/{slug}/{obj.slug}.png"
         page_path = obj.get_absolute_url()
@@ -74,14 +78,16 @@ def share_meta(context, obj) -> SafeString:
         info = state_info_or_404(_state_slug(obj))
         state = obj if isinstance(obj, State) else None
         best = state.best_bill() if state is not None else None
-        title = f"Ending qualified immunity in {info.name}"
+        title = gettext("Ending qualified immunity in %(state)s") % {"state": info.name}
         description = (
-            f"Best bill: {bill_label(best)}. {bill_fact_line(best)}"
+            gettext("Best bill: %(label)s. %(fact)s")
+            % {"label": bill_label(best), "fact": bill_fact_line(best)}
             if best
-            else f"No bill to end qualified immunity is tracked in {info.name} yet."
+            else gettext("No bill to end qualified immunity is tracked in %(state)s yet.")
+            % {"state": info.name}
         )
         image_path = f"/share/{info.slug}.png"
-        page_path = f"/{info.slug}/"
+        page_path = f"{language_prefix()}/{info.slug}/"
 
     def absolute(path: str) -> str:
         return request.build_absolute_uri(path) if request is not None else path
@@ -92,7 +98,8 @@ def share_meta(context, obj) -> SafeString:
         {
             "title": title,
             "description": description,
-            "image": absolute(image_path),
+            # The image in the page's language (images have one unprefixed address).
+            "image": absolute(image_path + image_query()),
             "url": absolute(page_path),
             "width": width,
             "height": height,
