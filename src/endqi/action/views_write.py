@@ -8,6 +8,7 @@ from the server when the site enables it (``send``); nothing is stored.
 
 from __future__ import annotations
 
+import json
 import logging
 import smtplib
 from urllib.parse import urlencode
@@ -359,14 +360,16 @@ def _render_write(
             {**query, **_stance_param(default), **letter_param, "length": "full"}
         ),
         "letter_language": language,
-        "js_strings": {
-            "placeholder": PLACEHOLDER_PATTERN.pattern,
-            "left": gettext("Still to fill in:"),
-            "copied": gettext("Message copied. Paste it into your e-mail."),
-            "copyFailed": gettext(
-                "Could not copy automatically: select the text in the message box and copy it."
-            ),
-        },
+        "script_words": json.dumps(
+            {
+                "placeholder": PLACEHOLDER_PATTERN.pattern,
+                "left": gettext("Still to fill in:"),
+                "copied": gettext("Message copied. Paste it into your e-mail."),
+                "copyFailed": gettext(
+                    "Could not copy automatically: select the text in the message box and copy it."
+                ),
+            }
+        ),
         "letter_switch_query": _letter_switch_query(request, language),
         "calls": [
             {

@@ -2,8 +2,8 @@
  * copy-and-paste when the link would be too long, count the prompts still to fill in,
  * and copy the text. The page works without this file (the "Update" button re-renders
  * the link on the server). Encoding matches endqi/action/mailto.py. Its words, in the
- * page's language, and the prompt pattern come from the page (#compose-strings, a JSON
- * script element rendered by the server), so there is one catalog and one pattern. */
+ * page's language, and the prompt pattern come from the page (the form's data-words,
+ * JSON rendered by the server), so there is one catalog and one pattern. */
 (function () {
   "use strict";
   var form = document.getElementById("compose-form");
@@ -20,7 +20,7 @@
   var status = document.getElementById("placeholder-status");
   var copyButton = document.getElementById("copy-button");
   var copyStatus = document.getElementById("copy-status");
-  var words = JSON.parse(document.getElementById("compose-strings").textContent);
+  var words = JSON.parse(form.getAttribute("data-words"));
   var placeholder = new RegExp(words.placeholder, "g");
 
   function encode(text) {
