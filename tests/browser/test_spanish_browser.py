@@ -100,3 +100,28 @@ def test_spanish_act_flow_writes_a_spanish_letter_when_chosen(
         ".test(document.getElementById('copy-status').textContent)"
     )
     assert all(url.startswith(live_server.url) for url in page.requested_urls)
+
+
+def test_more_spanish_pages_are_axe_clean(
+    live_server: Any, page: Any, missouri: Bill, axe_check: Any
+) -> None:
+    for path in (
+        "/es/evaluate/",
+        "/es/model-policy/",
+        "/es/mo/alerts/",
+        "/es/share/mo/",
+        "/es/mo/embed/",
+        "/es/cases/?state=mo",
+        "/es/no-such-page/",
+    ):
+        page.goto(live_server.url + path)
+        assert page.evaluate("document.documentElement.lang") == "es", path
+        assert axe_check(page) == [], path
+    # The evaluate page's results, in Spanish around the English evidence.
+    page.goto(live_server.url + "/es/evaluate/")
+    page.fill("#id_text", missouri.current_version.text[:20000])
+    page.click("form.evaluate-form button[type=submit]")
+    page.wait_for_selector("#gap-list, #results")
+    assert "Lista de carencias" in page.inner_text("#gap-list")
+    assert axe_check(page) == []
+    assert all(url.startswith(live_server.url) for url in page.requested_urls)

@@ -157,3 +157,30 @@ def test_the_check_finds_english_chrome(client, bill) -> None:
     tree = parse(client.get(f"/mo/bills/{bill.slug}/act/"))
     left = untranslated(tree, data_words(bill))
     assert {"Write", "legislators", "Update", "Still"} <= set(left)
+
+
+def test_share_images_and_their_words_follow_the_page_language(client, bill) -> None:
+    from endqi.action.share import KICKER, SHORT_TITLES
+    from endqi.action.summaries import bill_share_card, state_row, state_share_card
+    from endqi.states import get_state_info
+
+    page = parse(client.get("/es/share/mo/"))
+    images = [img.attributes["src"] for img in page.css("main img")]
+    assert images and all("lang=es" in src for src in images)
+    meta = parse(client.get("/es/mo/")).css_first('meta[property="og:image"]')
+    assert meta.attributes["content"].endswith("/share/mo.png?lang=es")
+    english = client.get(f"/share/mo/{bill.slug}.png?size=square")
+    spanish = client.get(f"/share/mo/{bill.slug}.png?size=square&lang=es")
+    assert english["Content-Type"] == spanish["Content-Type"] == "image/png"
+    assert english["ETag"] != spanish["ETag"] and english.content != spanish.content
+    with translation.override("es"):
+        card = bill_share_card(bill, host="testserver")
+        state = state_share_card(get_state_info("MO"), state_row("MO"), host="testserver")
+    for shown in (card, state):
+        assert shown.kicker == "FIN A LA INMUNIDAD CALIFICADA" != KICKER
+        words = dict(shown.labels)
+        assert all(words[key] != english_title for key, english_title in SHORT_TITLES.items())
+        assert words["partial"] == "Parcial"
+        text = f"{shown.subheading} {shown.fact} {shown.footer.split(':')[0]}"
+        assert english_words(text) == [], text
+    assert "/es/mo/bills/" in card.footer and "/es/mo/" in state.footer
