@@ -43,7 +43,7 @@ BROAD_TERMS = (
     r"|(?:employees?|officials?)(?:,? (?:or|and) (?:employees?|officials?))? of (?:the|this|a|any)"
     r" (?:state|commonwealth|political subdivision|public entity"
     r"|governmental entity|local government|public body)"
-    r"|state (?:employees?|officials?|actors?)"
+    r"|state (?:employees?|officials?|actors?)|federal (?:employees?|officials?)"
     r"|(?:units?|instrumentalit(?:y|ies)) of (?:state |local )?government|governmental units?"
 )
 # A broad class counts when it is the one held liable or denied immunity:
@@ -71,15 +71,29 @@ NARROW_POLICE = re.compile(
 # unless a general class stands beside it ("any peace officer, including a state trooper").
 ONE_STATE_AGENCY = re.compile(
     r"\b(?:state|highway) patrol|\bstate police\b|\bstate troopers?\b|\bhighway patrolm[ae]n"
+    # One federal agency: "an agent of U.S. Immigration and Customs Enforcement".
+    r"|immigration and customs enforcement|customs and border protection|\bborder patrol"
+    r"|federal bureau of investigation|drug enforcement administration|bureau of prisons"
+    r"|marshals service|secret service|bureau of alcohol"
 )
 GENERAL_POLICE_CLASS = re.compile(
     r"\b(?:peace|law[ -]?enforcement|police) officers?\b|\blaw[ -]?enforcement (?:agenc|agent)"
+)
+# Actors named as private: contractors and private firms' staff are not public officers.
+PRIVATE_ACTOR = re.compile(
+    r"\bprivate(?:ly)?\b|\bcontractors?\b|\bcontract (?:employees?|personnel|staff)\b"
+    r"|\bnongovernmental\b"
 )
 # Officials who are not every public employee.
 ELECTED_ONLY = re.compile(r"\belected (?:public )?(?:officials?|officers?)\b")
 # A claim against anyone acting under color of law reaches every public actor.
 COLOR_OF_LAW_PERSON = re.compile(
     r"\b(?:any|every|a|each) (?:other )?(?:person|individual|one)\b[^.;]{0,40}?\bcolou?r of"
+)
+# A person under color of law, but only for a police agency: law enforcement, not everyone.
+COLOR_OF_LAW_FOR_POLICE = re.compile(
+    r"colou?r of (?:state )?law[^.;]{0,40}?\b(?:on behalf of|for|employed by|under the direction"
+    r" of|at the direction of) (?:a|an|any|the) (?:[\w-]+ ){0,3}?law[ -]?enforcement agenc"
 )
 # Wider than police but short of every public employee.
 STATE_ONLY_SUBJECT = re.compile(r"\b(?:state (?:employees?|officials?)|employees? of the state)\b")
@@ -204,8 +218,24 @@ PRESERVES_QI = re.compile(
     r"|\bmay\s+(?:raise|assert|invoke|claim)\b[^.]{0,40}?qualified immunity"
     r"|(?:retains?|preserves?|keeps?)\b[^.]{0,40}?qualified immunity"
     r"|qualified immunity\s+(?:shall\s+)?(?:remains?|continues?)\s+(?:to\s+be\s+)?available"
+    # Kept on a condition: "in all other cases, an immunity defense shall only be available if
+    # the defendant acted consistently with clearly established rights".
+    r"|immunity(?:\s+defen[cs]e)?\s+(?:shall|may|is|will)\s+(?:only\s+)?be\s+available\s+"
+    r"(?:only\s+)?(?:if|when|where)\b"
     r"|(?:may|shall)\s+not\s+(?:deny|refuse|withhold)\b[^.]{0,60}?qualified immunity"
     r"|qualified immunity\s+(?:is|shall be)\s+(?:an?\s+)?(?:complete\s+)?defen[cs]e"
+)
+# An act of Congress: its enacting clause, or the heading of a bill printed by Congress.
+ACT_OF_CONGRESS = re.compile(
+    r"in congress assembled|\b\d{2,3}(?:st|nd|rd|th) congress\b"
+    r"|in the (?:senate|house of representatives) of the united states"
+)
+ACT_OF_CONGRESS_GATE = ("congress", "of the united states")
+# A claim placed in the Federal Tort Claims Act, whose limits (no punitive damages, fee
+# limits) still bind it.
+FEDERAL_TORT_CLAIMS_ACT = re.compile(
+    r"federal tort claims act|chapter 171 of title 28|section (?:1346\(b\)|2674|2680) of title 28"
+    r"|28 u_s_c_ (?:1346\(b\)|2674|2680)"
 )
 # Findings, purposes and recitals: they explain the law, they do not make it. A finding
 # that "qualified immunity is a defense created by federal courts" keeps nothing alive.
@@ -216,6 +246,26 @@ NON_OPERATIVE = re.compile(
     r"|\bit is the (?:intent|purpose|policy) of\b"
     r"|\b(?:the\s+)?(?:intent|purpose)s?\s+of\s+this\s+(?:act|section|chapter|bill)\s+(?:is|are)\b"
     r"|\blegislative (?:findings?|intent|declarations?)\b"
+    r"|\bsense of (?:the )?(?:congress|senate|house|legislature|general assembly)\b"
+)
+# The formula that opens a list of findings or of the legislature's views; the items
+# that follow it are findings too.
+FINDINGS_LIST_OPENING = re.compile(
+    r"\b(?:congress|legislature|general assembly|council|people of (?:the )?[\w ]{2,30}?)\s+"
+    r"(?:hereby\s+)?(?:finds?|declares?)(?:\s+and\s+(?:declares?|finds?))?"
+    r"(?:\s+(?:the following|that))?\s*[:—-]"
+    r"|\bsense of (?:the )?(?:congress|senate|house|legislature|general assembly) that\s*[:—-]"
+)
+# Numbered lines of a list ("(1) ...", "- **(2)** ..."), blank lines between them allowed.
+# Bounded runs keep every attempt short, so the pattern stays linear at any starting point.
+LIST_ITEM_LINES = re.compile(
+    r"(?:[ \t]{0,40}+\n|[ \t>*#-]{0,12}+\(\d{1,3}\)[^\n]{0,4000}+(?:\n|$))*"
+)
+# A section heading at the start of a line: "SEC. 3.", "Section 4.", "§ 2." (lowered text).
+# A printed line number may stand before it; Markdown copies mark it with "#".
+SECTION_HEADING = re.compile(
+    r"\n[ \t]{0,8}+(?:\d{1,3}[ \t]{1,8})?[>*\- \t]{0,12}+(?:#{1,6}[ \t]*(?:sec(?:tion)?\.?\s*)?\d"
+    r"|sec(?:tion)?\.?\s{0,3}\d|§{1,2}\s{0,3}\d)"
 )
 # Section labels a sentence may open with ("Sec. 2. (a)(1)", "§ 4.", "506_450. 1.").
 # Bounded, possessive runs: at most eight labels, each taken whole or not at all, so no
@@ -226,7 +276,7 @@ LABELS = (
 )
 # Titles, summaries, commentary and advocacy: they describe a bill, they do not enact it.
 NON_OPERATIVE_OPENING = re.compile(
-    r"(?<!\s)\s*+"
+    r"(?<!\s)[\s>#*-]*+"
     + LABELS
     + r"(?:an act\b|a bill\b|to (?:provide|amend|enact|repeal|create|establish"
     r"|require|prohibit|allow|authorize|eliminate|end|abolish)\b|relating to\b|concerning\b"
@@ -266,7 +316,10 @@ CLAIM_BY_REFERENCE = re.compile(
 DEPRIVES = re.compile(r"\bdepriv\w*|\binfring\w*|\bviolat\w*")
 DEPRIVES_GATE = ("depriv", "infring", "violat")
 FEDERAL_ONLY_RIGHTS = re.compile(
-    r"(?:constitution (?:or|and) laws )?of the united states|united states constitution|u_s_ constitution"
+    # "of the United States" counts after "constitution" or "laws" only: "a citizen of the
+    # United States" names no rights.
+    r"(?:constitution|laws)(?: (?:or|and) laws)? of the united states|united states constitution"
+    r"|u_s_ constitution"
     r"|federal (?:law|constitution|constitutional)"
 )
 # Words of STATE_RIGHTS_WORDS that name no particular constitution.
@@ -299,6 +352,9 @@ ENUMERATED_SECTIONS = re.compile(
 )
 CIVIL_RIGHTS_ACT = re.compile(r"civil rights act")
 # The provision a bill amends, as its clauses call it: claims "brought pursuant to this section".
+# A sentence that amends existing law by number: "Section 1979 of the Revised Statutes (42
+# U.S.C. 1983) is amended".
+AMENDS = re.compile(r"\b(?:is|are)\s+(?:hereby\s+)?amended\b|\bamend(?:s|ing)?\s+section\b")
 THIS_PROVISION = re.compile(
     r"\b(?:this|such) (?:section|subsection|chapter|subchapter|article|act)\b"
 )
@@ -370,9 +426,11 @@ OWN_CAP = re.compile(
     r"(?:liability|damages|award|recovery|judgment|amount)[^.]{0,160}?\b(?:shall|may|must)\s+not\s+exceed"
     r"|\bnot to exceed\b|\b(?:is|are|shall be) (?:limited|capped) (?:to|at)\b"
     r"|\b(?:which|that) exceeds? the (?:sum|amount) of\b|\bin excess of the (?:sum|amount) of\b"
+    # A dollar ceiling on a kind of damages: "punitive damages up to $100,000".
+    r"|\bdamages (?:of |in an amount )?(?:of )?(?:up to|not (?:more|greater) than) \$"
 )
 # A literal that every OWN_CAP match contains.
-OWN_CAP_GATE = ("exceed", "limited", "capped", "in excess of")
+OWN_CAP_GATE = ("exceed", "limited", "capped", "in excess of", "up to", "more than", "greater than")
 # Quantities a "not to exceed" may limit that are not what a victim recovers.
 NOT_DAMAGES_QUANTITY = re.compile(
     r"\bfees?\b|\bfines?\b|penalt(?:y|ies)|\bcharges?\b|assessments?|\bcosts? of\b|\btax"
@@ -438,6 +496,12 @@ INDEMNITY_GATE = (
     *("indemnif", "satisf", "paid by", "full amount"),
     *("shall pay", "must pay", "shall also pay", "must also pay"),
 )
+# Claims that lie against the public body alone: it answers for the whole award itself.
+CLAIMS_AGAINST_PUBLIC_BODY_ONLY = re.compile(
+    r"\b(?:brought|filed|maintained|asserted)\s+(?:exclusively|only|solely)\s+against\s+(?:a|an|the)"
+    r"\s+(?:public (?:body|entity|employer)|governmental (?:entity|unit)|political subdivision"
+    r"|employ(?:er|ing (?:agency|entity))|state)\b"
+)
 # An indemnity clause counts only when it protects public officers or employees.
 INDEMNIFIED_OFFICER = re.compile(
     r"officers?|employees?|officials?|deput(?:y|ies)|sheriffs?|troopers?|police|agents? of"
@@ -456,7 +520,15 @@ OFFICER_LIABILITY_SETTING = re.compile(
 # An employer named as the defendant ("any political subdivision ... that employs").
 EMPLOYER_DEFENDANT = re.compile(
     r"\b(?:employer|employing|political subdivision|law enforcement agency|public entity"
-    r"|governmental entity|municipalit\w*)"
+    r"|governmental entity|municipalit\w*|the united states)"
+)
+# Liability for a violation another commits in one's employ: "a person is liable under this
+# section for a violation ... committed by an individual who ... is employed by the person as a
+# law enforcement officer".
+LIABLE_FOR_EMPLOYEES_VIOLATION = re.compile(
+    r"\bliable\b[^.;]{0,200}?\b(?:committed|caused) by (?:an?|its|the|any) (?:individual|officer"
+    r"|employee|agent)s?\b[^.;]{0,200}?\b(?:employed|engaged|retained) by (?:the|that|such) "
+    r"(?:person|entity|employer|agency|government)"
 )
 # A professional consequence counts only when tied to the officer's violation.
 TIED_TO_VIOLATION = re.compile(
@@ -500,6 +572,8 @@ FEE_TO_GOVERNMENT = re.compile(
     r"|\b(?:attorney general|state|department|board|commission) (?:shall|may|is entitled to)"
     r" (?:also )?(?:recover|be awarded)"
     r"|prevailing (?:defendant|respondent|employer)"
+    # Fees against a plaintiff whose suit was frivolous or brought in bad faith.
+    r"|\bto the (?:defendants?|respondents?|officers?|employers?)\b"
 )
 FEE_MANDATORY = re.compile(
     r"\bshall (?:also )?(?:award|be awarded|allow|grant|be entitled to|recover)|\bis entitled to"
@@ -559,6 +633,8 @@ PUBLIC_AUDIENCE = re.compile(
 RECORDS_OBJECT = re.compile(
     r"complaints?|misconduct|disciplin|settlements?|judgments?|judgements?|civil actions?|claims?"
     r"|investigations?|personnel records?|use of force"
+    # Recordings alone are "only some records" (partial), read by BODY_CAMERA_ONLY.
+    r"|recordings?|footage"
 )
 RECORDS_CLOSED = re.compile(
     r"not (?:be )?(?:a )?public records?|(?<!not )confidential|(?<!not )exempt from (?:public )?"
