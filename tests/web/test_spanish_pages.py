@@ -5,6 +5,7 @@ English explanations are marked (``lang="en"``, ``blockquote``…) and set aside
 
 from __future__ import annotations
 
+import io
 import re
 from collections.abc import Iterator
 from functools import cache
@@ -14,9 +15,11 @@ import django
 import pytest
 from django.conf import settings
 from django.core import mail
+from django.core.management import call_command
 from django.utils import timezone, translation
 
 from endqi.alerts.models import Subscription
+from endqi.cases.models import CaseStudy
 from endqi.legislation.models import Bill
 from endqi.rubric import CRITERIA
 from endqi.states import STATE_CHOICES
@@ -116,6 +119,8 @@ PAGES = {
     "embed card": "/embed/mo/?lang=es",
     "cases": "/es/cases/?state=mo&court=ca8",
     "copy confirmation": "/es/act/confirm/?t=bad",
+    "correction form": "/es/corrections/new/?page=/es/mo/",
+    "correction thanks": "/es/corrections/thanks/",
     "not found": "/es/no-such-page/",
 }
 
@@ -184,3 +189,26 @@ def test_share_images_and_their_words_follow_the_page_language(client, bill) -> 
         text = f"{shown.subheading} {shown.fact} {shown.footer.split(':')[0]}"
         assert english_words(text) == [], text
     assert "/es/mo/bills/" in card.footer and "/es/mo/" in state.footer
+
+
+def test_a_spanish_case_study_page_is_catalog_spanish_or_data(client, bill) -> None:
+    call_command("seed_cases", stdout=io.StringIO())
+    case = CaseStudy.objects.published().filter(state__abbr="MO").first() or (
+        CaseStudy.objects.published().first()
+    )
+    assert case is not None
+    tree = parse(client.get(f"/es/cases/{case.slug}/"))
+    assert tree.css_first("html").attributes["lang"] == "es"
+    # The case's own facts are data: its name, court, place, citation and docket.
+    facts = [
+        case.name,
+        case.court_detail,
+        case.city,
+        case.citation,
+        case.citation_raw,
+        case.docket,
+        case.location_note,
+        case.category_detail,
+    ]
+    data = {word.lower() for text in facts if text for word in WORD.findall(str(text))}
+    assert untranslated(tree, data_words(bill) | data) == []

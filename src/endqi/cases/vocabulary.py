@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from django.db import models
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import override
 
@@ -38,25 +39,25 @@ class Court(models.TextChoices):
 
 # Long names for the detail page ("United States Court of Appeals for the Fifth Circuit").
 _ORDINALS = [
-    "First",
-    "Second",
-    "Third",
-    "Fourth",
-    "Fifth",
-    "Sixth",
-    "Seventh",
-    "Eighth",
-    "Ninth",
-    "Tenth",
-    "Eleventh",
+    _("First"),
+    _("Second"),
+    _("Third"),
+    _("Fourth"),
+    _("Fifth"),
+    _("Sixth"),
+    _("Seventh"),
+    _("Eighth"),
+    _("Ninth"),
+    _("Tenth"),
+    _("Eleventh"),
 ]
-COURT_LONG_NAMES: dict[str, str] = {
-    Court.SCOTUS: "Supreme Court of the United States",
-    Court.CADC: "U.S. Court of Appeals for the D.C. Circuit",
-    Court.DISTRICT: "U.S. District Court",
-    Court.STATE: "State court",
+COURT_LONG_NAMES: dict[str, object] = {
+    Court.SCOTUS: _("Supreme Court of the United States"),
+    Court.CADC: _("U.S. Court of Appeals for the D.C. Circuit"),
+    Court.DISTRICT: Court.DISTRICT.label,
+    Court.STATE: Court.STATE.label,
     **{
-        f"ca{n}": f"U.S. Court of Appeals for the {name} Circuit"
+        f"ca{n}": format_lazy(_("U.S. Court of Appeals for the {ordinal} Circuit"), ordinal=name)
         for n, name in enumerate(_ORDINALS, start=1)
     },
 }
@@ -132,9 +133,9 @@ class DatePrecision(models.TextChoices):
 class PlacePrecision(models.TextChoices):
     """How exactly the coordinates locate the events."""
 
-    EXACT = "exact", "Exact place"
-    CITY = "city", "City"
-    APPROXIMATE = "approximate", "Approximate (nearby town or county seat)"
+    EXACT = "exact", _("Exact place")
+    CITY = "city", _("City")
+    APPROXIMATE = "approximate", _("Approximate (nearby town or county seat)")
 
 
 @dataclass(frozen=True, slots=True)
