@@ -1129,6 +1129,128 @@ CASES: list[Case] = [
         "exclusively against a public body",
         "NM",
     ),
+    Case(
+        "an employer directed to pay compensatory damages only leaves part unpaid "
+        "(745 ILCS 10/9-102)",
+        "A local public entity is empowered and directed to pay any tort judgment or settlement "
+        "for compensatory damages (and may pay any associated attorney's fees and costs) for which "
+        "it or an employee while acting within the scope of his employment is liable in the manner "
+        "provided in this Article.",
+        "start.full_compensation",
+        "partial",
+    ),
+    Case(
+        "payment only for acts 'without malice and in good faith' is a carve-out "
+        "(Ark. Code 21-9-304(b))",
+        "(b) Should a judgment be rendered against the city of the first class, city of the second "
+        "class, incorporated town, county, or its employees, the state shall pay actual, but not "
+        "punitive, damages adjudged by a state or federal court, or entered by the court as a "
+        "result of a compromise settlement approved and recommended by the Attorney General, "
+        "based on an act or omission by the officer or employee while acting without malice and in "
+        "good faith within the course and scope of his or her employment and in performance of "
+        "his or her official duties.",
+        "start.full_compensation",
+        "no",
+        "without malice",
+        "AR",
+    ),
+    Case(
+        "trap: a public entity liable for its own taking is not about officers "
+        "(written for the test)",
+        "A public entity is liable for just compensation when it takes private property for "
+        "public use. The court shall award reasonable attorney fees to a property owner who "
+        "prevails.",
+        "start.attorney_fees",
+        "no",
+    ),
+    Case(
+        "trap: a public employee's retaliation claim against the employer is not about officers "
+        "(written for the test)",
+        "A public employer shall not retaliate against a public employee who reports a violation "
+        "of law. A public employee who is retaliated against may bring a civil action against "
+        "the employer, and the court shall award reasonable attorney fees to a prevailing "
+        "employee.",
+        "start.full_compensation",
+        "no",
+    ),
+    Case(
+        "'Sections 7 and 8, of the state constitution' lists some sections (written for the test)",
+        "A peace officer who violates rights guaranteed by Article I, Sections 7 and 8, of the "
+        "state constitution is liable to the injured party. Qualified immunity is not a defense.",
+        "end.state_constitution",
+        "partial",
+    ),
+    Case(
+        "fees mandatory but capped as a share of the judgment (written for the test)",
+        LEO_CLAIM + "Qualified immunity is not a defense. The court shall award reasonable "
+        "attorney fees to a prevailing plaintiff, not to exceed twenty-five percent of the "
+        "judgment.",
+        "start.attorney_fees",
+        "partial",
+    ),
+    # More ways to say the bar, and to keep a defense beside it (each written for the test).
+    *[
+        Case(f"bar: '{words}' (written for the test)", LEO_CLAIM + sentence, criterion, verdict)
+        for words, sentence, criterion, verdict in (
+            (
+                "does not bar recovery",
+                "In an action under this section, the doctrine of qualified immunity does not bar "
+                "recovery.",
+                "end.law_enforcement",
+                "yes",
+            ),
+            (
+                "not recognized as a defense",
+                "Qualified immunity shall not be recognized as a defense to liability in this "
+                "state.",
+                "end.law_enforcement",
+                "yes",
+            ),
+            (
+                "liable without regard to clearly established",
+                "The officer is liable without regard to whether the right was clearly "
+                "established at the time of the conduct.",
+                "end.law_enforcement",
+                "yes",
+            ),
+            (
+                "but may assert good faith",
+                "Qualified immunity is not a defense, but the officer may assert any other defense "
+                "available at common law, including good faith.",
+                "end.law_enforcement",
+                "no",
+            ),
+            (
+                "available only if",
+                "Qualified immunity is available only if the officer shows that a court of this "
+                "state previously held the conduct lawful.",
+                "end.law_enforcement",
+                "no",
+            ),
+            (
+                "does not take reasonable action to stop it",
+                "Qualified immunity is not a defense. A peace officer who witnesses another peace "
+                "officer deprive a person of such a right and who does not take reasonable action "
+                "to stop it is liable to the injured person.",
+                "start.failure_to_intervene",
+                "yes",
+            ),
+            (
+                "a public database of settlements",
+                "Qualified immunity is not a defense. The attorney general shall maintain a public "
+                "database of all settlements and judgments paid under this section.",
+                "start.public_records",
+                "yes",
+            ),
+            (
+                "indemnity regardless of good faith is no bar",
+                "The employer shall indemnify the officer regardless of whether the officer acted "
+                "in good faith.",
+                "end.law_enforcement",
+                "no",
+            ),
+        )
+    ],
 ]
 
 

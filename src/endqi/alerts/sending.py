@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 from django.conf import settings
 from django.core.mail import EmailMessage, get_connection
 from django.db.models import Max
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext, ngettext, override
 
@@ -51,16 +52,17 @@ def site_url() -> str:
     return getattr(settings, "ENDQI_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
 
-def _pages(subscription: Subscription, base: str) -> str:
-    """The site's address with the subscriber's language prefix (``…/es`` in Spanish)."""
-    return base + language_prefix(subscription.language)
+def _token_path(viewname: str, subscription: Subscription) -> str:
+    """The path of a subscription's confirm or unsubscribe link, in its language."""
+    with override(subscription.language):
+        return reverse(viewname, kwargs={"token": subscription.token})
 
 
 def _footer(subscription: Subscription, base: str) -> str:
     words = {
         "scope": subscription.scope_name,
         "cadence": subscription.get_cadence_display().lower(),
-        "link": f"{_pages(subscription, base)}/alerts/unsubscribe/{subscription.token}/",
+        "link": f"{base}{_token_path('alerts-unsubscribe', subscription)}",
     }
     return (
         "\n--\n"
@@ -75,8 +77,8 @@ def _footer(subscription: Subscription, base: str) -> str:
 
 
 def _message(subscription: Subscription, subject: str, body: str, base: str) -> EmailMessage:
-    """A message to one subscriber; call it in their language (see :func:`in_language`)."""
-    unsubscribe = f"{_pages(subscription, base)}/alerts/unsubscribe/{subscription.token}/"
+    """A message to one subscriber; call it in their language (``override``)."""
+    unsubscribe = f"{base}{_token_path('alerts-unsubscribe', subscription)}"
     return EmailMessage(
         subject=subject,
         body=body.rstrip() + "\n" + _footer(subscription, base),
@@ -97,7 +99,7 @@ def confirmation_message(subscription: Subscription, base: str) -> EmailMessage:
     with override(subscription.language):
         words = {
             "scope": subscription.scope_name,
-            "link": f"{_pages(subscription, base)}/alerts/confirm/{subscription.token}/",
+            "link": f"{base}{_token_path('alerts-confirm', subscription)}",
         }
         body = (
             gettext("Someone (we hope you) asked for e-mail alerts about %(scope)s from endqi.")

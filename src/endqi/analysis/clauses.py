@@ -221,6 +221,17 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
     return Role.UNNAMED
 
 
+def _entity_own_act(claim: Claim) -> bool:
+    """A claim against a public entity for its own act (a taking, a contract), with no
+    officer's or employee's conduct and no rights deprived: not about officers' liability."""
+    return (
+        claim.rights is Rights.UNSTATED
+        and claim.defendants is not None
+        and lexicon.PUBLIC_ENTITY.search(claim.defendants) is not None
+        and lexicon.ACTOR_CONDUCT.search(claim.clause.text) is None
+    )
+
+
 def explicitly_private(phrase: str) -> bool:
     """A class named as private ("an employee of a private detention facility", "a
     contractor") with no public class beside it: not public officers, whatever they do."""
@@ -511,7 +522,14 @@ class Reading:
         sentence and does not say it is a finding, so the list is found as a whole."""
         lowered = self.text.lowered
         spans = []
-        for opening in lexicon.FINDINGS_LIST_OPENING.finditer(lowered):
+        openings = [
+            opening
+            for sentence in self.find("findings_list_opening")
+            for opening in lexicon.FINDINGS_LIST_OPENING.finditer(
+                lowered, sentence.start, sentence.end
+            )
+        ]
+        for opening in openings:
             reach = opening.end() + _FINDINGS_LIST_LIMIT
             heading = lexicon.SECTION_HEADING.search(lowered, opening.end(), reach)
             # Amending text never belongs to a findings list: it ends the list at its line.
@@ -608,7 +626,11 @@ class Reading:
         # Only the state and its agents can deprive a person of constitutional rights, so a
         # claim for such a deprivation is a claim against public actors whoever it names,
         # unless it names them as private ("employees of a private detention facility").
-        candidates = [c for c in self.claims if not explicitly_private(c.defendants or "")]
+        candidates = [
+            c
+            for c in self.claims
+            if not explicitly_private(c.defendants or "") and not _entity_own_act(c)
+        ]
         return tuple(
             c
             for c in candidates
@@ -755,19 +777,21 @@ class Reading:
                 Indemnity(sentence, mandatory, _guarantees_full_amount(body), carve_out, limited)
             )
         # "The employer is liable for any injury caused by its officer's violation": the
-        # employer answers for the whole award itself.
-        for claim in self.claims:
+        # employer answers for the whole award itself. (A claim against an employer by its own
+        # employee, such as retaliation, is no such thing: only claims against public actors.)
+        for claim in self.public_claims:
             body = claim.clause.text
-            if (
-                lexicon.LIABLE_FOR_EMPLOYEES_VIOLATION.search(body)
-                and not (lexicon.EXCEPTION_WORDS.search(body))
-            ) or (
+            employer_liable = lexicon.LIABLE_FOR_EMPLOYEES_VIOLATION.search(body) or (
                 claim.defendants
                 and lexicon.EMPLOYER_DEFENDANT.search(claim.defendants)
                 and (lexicon.POLICE_TERM.search(body) or "employee" in body)
-                and not lexicon.EXCEPTION_WORDS.search(body)
-            ):
-                found.append(Indemnity(claim.clause, True, True, False, False, vicarious=True))
+            )
+            if employer_liable and not lexicon.EXCEPTION_WORDS.search(body):
+                # Liable for compensatory damages only, or up to a limit: not the whole award.
+                limited = bool(lexicon.VICARIOUS_LIMIT.search(body))
+                found.append(
+                    Indemnity(claim.clause, True, not limited, False, limited, vicarious=True)
+                )
         # "Claims ... shall be brought exclusively against a public body": the body pays.
         for sentence in self._operative(self.find("claims_against_public_body_only")):
             found.append(Indemnity(sentence, True, True, False, False, vicarious=True))
@@ -809,7 +833,11 @@ class Reading:
                 continue
             if _fees_to_government(body):
                 continue
-            capped = bool(lexicon.OWN_CAP.search(body) and lexicon.MONEY.search(body))
+            # A ceiling in dollars or as a share of the judgment ("not to exceed 25 percent").
+            capped = bool(
+                lexicon.OWN_CAP.search(body)
+                and (lexicon.MONEY.search(body) or re.search(r"percent|%", body))
+            )
             found.append(FeeAward(sentence, mandatory, capped))
         return tuple(found)
 

@@ -612,9 +612,7 @@ def full_compensation(context: Context) -> Decision:
             _first(elsewhere + [i.clause for i in mandatory]),
         )
     if mandatory:
-        guarantees = [
-            i.clause for i in mandatory if not i.carve_out and (i.full_amount or i.vicarious)
-        ]
+        guarantees = [i.clause for i in mandatory if not i.carve_out and i.full_amount]
         if guarantees:
             return Decision(
                 Verdict.YES,

@@ -84,6 +84,17 @@ PRIVATE_ACTOR = re.compile(
     r"\bprivate(?:ly)?\b|\bcontractors?\b|\bcontract (?:employees?|personnel|staff)\b"
     r"|\bnongovernmental\b"
 )
+# A public body as such (not a person acting for it).
+PUBLIC_ENTITY = re.compile(
+    r"\b(?:public (?:entit|bod|employer)|governmental (?:entit|unit|bod)|political subdivision"
+    r"|the state\b|(?:local )?government\b|municipalit|count(?:y|ies)\b|cit(?:y|ies)\b|agenc)"
+)
+# Conduct of a person acting for government, or a deprivation of rights: what makes a claim
+# against a public body a claim about its officers' liability.
+ACTOR_CONDUCT = re.compile(
+    r"employee|officer|official|agent|deput|sheriff|police|colou?r of|depriv|violat\w* (?:of )?"
+    r"(?:a |any |the )?(?:person|individual)|civil rights"
+)
 # Officials who are not every public employee.
 ELECTED_ONLY = re.compile(r"\belected (?:public )?(?:officials?|officers?)\b")
 # A claim against anyone acting under color of law reaches every public actor.
@@ -190,7 +201,15 @@ NEGATED_DEFENSE = re.compile(
     r"|\bnot\s+(?:be\s+)?available\s+(?:as\s+a\s+)?(?:defen[cs]e)?"
     r"|\b(?:is|are|shall|may)\s+not\s+(?:be\s+)?(?:shielded|protected|insulated)\s+(?:from\s+"
     r"(?:suit|liability)\s+)?by\b"
-    r"|\bprohibition on the use of qualified immunity)"
+    r"|\bprohibition on the use of qualified immunity"
+    # "... does not bar recovery", "shall not be recognized as a defense", "liable without
+    # regard to whether the right was clearly established".
+    r"|\b(?:does|do|shall|may|will)\s+not\s+(?:bar|preclude|defeat)\b"
+    r"|\b(?:shall|may|is|are)\s+not\s+(?:be\s+)?(?:recognized|allowed|permitted|accepted)\s+as\s+"
+    r"(?:an?\s+)?defen"
+    r"|\bliab\w*\b[^.]{0,200}?\b(?:without regard to|regardless of|irrespective of)\b"
+    r"(?=[^.]{0,120}?(?:clearly established"
+    r"|good[ -]faith|qualified immunity|reasonabl[ey] believ)))"
 )
 # A defense kept alive: "it is an affirmative defense ... that the officer acted in good faith".
 AFFIRMATIVE_DEFENSE = re.compile(
@@ -220,8 +239,12 @@ PRESERVES_QI = re.compile(
     r"|qualified immunity\s+(?:shall\s+)?(?:remains?|continues?)\s+(?:to\s+be\s+)?available"
     # Kept on a condition: "in all other cases, an immunity defense shall only be available if
     # the defendant acted consistently with clearly established rights".
-    r"|immunity(?:\s+defen[cs]e)?\s+(?:shall|may|is|will)\s+(?:only\s+)?be\s+available\s+"
+    r"|immunity(?:\s+defen[cs]e)?\s+(?:(?:shall|may|will)\s+(?:only\s+)?be|is|are)\s+available\s+"
     r"(?:only\s+)?(?:if|when|where)\b"
+    # Another defense kept beside a bar: "..., but the officer may assert any other defense
+    # available at common law, including good faith".
+    r"|\b(?:but|however|except that)\b[^.]{0,40}?\bmay\s+(?:assert|raise|invoke|rely on)\b"
+    r"[^.]{0,120}?(?:good[ -]faith|reasonabl[ey] believ|clearly established)"
     r"|(?:may|shall)\s+not\s+(?:deny|refuse|withhold)\b[^.]{0,60}?qualified immunity"
     r"|qualified immunity\s+(?:is|shall be)\s+(?:an?\s+)?(?:complete\s+)?defen[cs]e"
 )
@@ -347,7 +370,7 @@ FORCE_OR_SEARCH = re.compile(
     r"|search(?:es)? and seizures?|unlawful (?:search|seizure|arrest))\b"
 )
 ENUMERATED_SECTIONS = re.compile(
-    r"\b(?:sections?|articles?|§§?)\s+[\w_]+(?:,\s*[\w_]+)*,?\s+(?:and|or)\s+[\w_]+\s+of\s+(?:article"
+    r"\b(?:sections?|articles?|§§?)\s+[\w_]+(?:,\s*[\w_]+)*,?\s+(?:and|or)\s+[\w_]+,?\s+of\s+(?:article"
     r"|the (?:state )?constitution)"
 )
 CIVIL_RIGHTS_ACT = re.compile(r"civil rights act")
@@ -478,6 +501,9 @@ INTERVENTION_GATE = ("interven", "fail")
 FAIL_TO_PREVENT = re.compile(
     r"\bfail(?:s|ed|ing|ure)?\s+to\s+(?:take\s+(?:reasonable\s+)?(?:steps|action)\s+to\s+)?"
     r"(?:prevent|stop)\b"
+    # "... and who does not take reasonable action to stop it"
+    r"|\b(?:does|did|do)\s+not\s+take\s+(?:reasonable\s+|any\s+)?(?:steps|action|measures)\s+to\s+"
+    r"(?:prevent|stop)\b"
 )
 # "fails to intervene", or "fails to do so" after the duty itself.
 FAIL_TO_INTERVENE = re.compile(r"\bfail(?:s|ed|ing|ure)?\s+to\s+(?:intervene|do so)")
@@ -491,6 +517,9 @@ INDEMNITY = re.compile(
     r"|(?:judgment|judgement|settlement)s?[^.]{0,220}?\b(?:satisfied|paid) by"
     r"|payments? for the full amount"
     r"|\b(?:shall|must)\s+(?:also\s+)?pay\b[^.]{0,80}?\b(?:judgment|judgement|settlement|award)s?\b"
+    # A public payer of damages: "the state shall pay actual, but not punitive, damages".
+    r"|\b(?:state|employer|entity|subdivision|county|city|municipality|agency|government)\s+"
+    r"(?:shall|must)\s+pay\b[^.]{0,80}?\bdamages\b"
 )
 INDEMNITY_GATE = (
     *("indemnif", "satisf", "paid by", "full amount"),
@@ -545,6 +574,14 @@ INDEMNITY_CARVE_OUT_GATE = ("indemnif", "hold harmless", "save harmless", "not a
 INDEMNITY_LIMIT = re.compile(
     r"except as (?:otherwise )?provided|pro rata|punitive|exemplary|\bup to\b|not to exceed"
     r"|subject to the limit|to the extent (?:of|provided)"
+    # Payment of compensatory damages only leaves punitive damages unpaid.
+    r"|for compensatory damages|compensatory damages only"
+)
+# An employer liable for part of the award only (a limit on the award itself is a cap, read
+# under end.damage_caps, not a gap in who pays it).
+VICARIOUS_LIMIT = re.compile(
+    r"for compensatory damages|compensatory damages only|(?:but )?not (?:for )?punitive"
+    r"|(?:excluding|other than|except(?: for)?) punitive"
 )
 BAD_CONDUCT_CARVE_OUT = re.compile(
     r"(?:unless|except|not required to indemnify|shall not (?:be )?indemnif|need not indemnify"
@@ -552,6 +589,9 @@ BAD_CONDUCT_CARVE_OUT = re.compile(
     r"|only (?:for|if|when|to the extent))"
     r"[^.]{0,420}?"
     r"(?:intentional|bad faith|willful|wilful|malic|wanton|criminal|convicted|reckless|good faith)"
+    # Payment only for acts done in good faith: "based on an act ... while acting without
+    # malice and in good faith".
+    r"|\b(?:while|when|if) acting (?:without malice|in good faith)"
 )
 
 ATTORNEY_FEES = re.compile(r"attorney'?s?'? fees|attorneys'? fees|counsel fees|legal fees")
@@ -614,6 +654,7 @@ RECORDS_VERB = re.compile(
     r"|disclos(?:e|ed|ure)|post(?:ed)? online|(?:on|to) (?:its|the|a) (?:public )?website"
     r"|available to the public|publicly available|open to (?:public )?inspection"
     r"|(?:release|provide|disclose)\w*\b[^.]{0,200}?\bto the public"
+    r"|public (?:database|registry|list)"
 )
 RECORDS_GATE = (
     "public",
@@ -629,6 +670,7 @@ PUBLIC_AUDIENCE = re.compile(
     r"public records?|publicly|to the public|the public\b|website|online|open to (?:public )?"
     r"inspection|publish|public inspection|freedom of information|public information"
     r"|not (?:be )?confidential|subject to (?:public )?(?:disclosure|inspection)"
+    r"|public (?:database|registry|list)"
 )
 RECORDS_OBJECT = re.compile(
     r"complaints?|misconduct|disciplin|settlements?|judgments?|judgements?|civil actions?|claims?"

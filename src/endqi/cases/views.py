@@ -7,6 +7,7 @@ from typing import Any
 
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils.translation import gettext
 
 from endqi.cases.casemap import NATIONAL_VIEW, outline_svg, place_markers, state_view
@@ -15,7 +16,6 @@ from endqi.cases.impact import bill_impacts
 from endqi.cases.models import CaseStudy
 from endqi.cases.search import CaseQuery, find_cases
 from endqi.cases.vocabulary import Outcome
-from endqi.web.i18n import language_prefix
 
 
 def _results_context(request: HttpRequest) -> tuple[dict[str, Any], int]:
@@ -79,6 +79,6 @@ def case_detail(request: HttpRequest, slug: str) -> HttpResponse:
     context = {
         "case": case,
         "impacts": bill_impacts(case),
-        "state_cases_url": f"{language_prefix()}/cases/?state={case.state.slug}",
+        "state_cases_url": f"{reverse('cases:list')}?state={case.state.slug}",
     }
     return render(request, "cases/case_detail.html", context)

@@ -12,7 +12,7 @@ from django.views.decorators.clickjacking import xframe_options_exempt
 
 from endqi.action.summaries import state_info_or_404
 from endqi.reach.cards import state_card
-from endqi.web.i18n import SPANISH
+from endqi.web.i18n import SPANISH, unprefixed_reverse
 from endqi.web.middleware import CONTENT_SECURITY_POLICY
 
 THEMES = ("auto", "light", "dark")
@@ -55,7 +55,11 @@ def embed_snippet(request: HttpRequest, abbr: str) -> HttpResponse:
     title = gettext("Qualified immunity in %(state)s: endqi scorecard") % {"state": info.name}
     snippets = []
     for theme in THEMES:
-        path = f"/embed/{info.slug}/" + ("" if theme == "auto" else f"{theme}/") + query
+        path = (
+            unprefixed_reverse("reach-embed", abbr=info.slug)
+            if theme == "auto"
+            else unprefixed_reverse("reach-embed-theme", abbr=info.slug, theme=theme)
+        ) + query
         url = request.build_absolute_uri(path)
         code = format_html(
             '<iframe src="{}" title="{}" width="100%" height="{}" '
