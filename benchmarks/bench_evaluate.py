@@ -16,7 +16,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import make_bill
-from timing import endqi_command, report, time_process
+from timing import compile_bytecode, endqi_command, report, time_process
 
 TARGET_RATIO = 5.0
 FLOOR_PROGRAM = (
@@ -32,6 +32,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=9, help="timed runs of each (default 9)")
     parser.add_argument("--pages", type=int, default=300, help="pages of the bill (default 300)")
     args = parser.parse_args()
+    compile_bytecode()
     with tempfile.TemporaryDirectory(prefix="endqi-bench-") as folder:
         bill = Path(folder) / "omnibus-bill.txt"
         text = make_bill(random.Random(300), "2300", args.pages, relevant=True)

@@ -17,7 +17,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import write_corpus
-from timing import endqi_command, report, time_process
+from timing import compile_bytecode, endqi_command, report, time_process
 
 TARGET_RATIO = 3.0
 RELEVANT_EVERY = 50  # 2% of a session's bills touch officers' civil liability
@@ -34,6 +34,7 @@ def main() -> None:
         "--dask", action="store_true", help="also time --scheduler local (a Dask LocalCluster)"
     )
     args = parser.parse_args()
+    compile_bytecode()
     with tempfile.TemporaryDirectory(prefix="endqi-bench-") as folder:
         corpus = Path(folder) / "session"
         started = time.perf_counter()

@@ -23,6 +23,23 @@ def endqi_command() -> list[str]:
     return [found]
 
 
+def compile_bytecode() -> None:
+    """Byte-compile the installed ``endqi`` package, as ``pip install`` does.
+
+    An editable install run with ``PYTHONDONTWRITEBYTECODE=1`` (as some sandboxes
+    set it) never writes ``.pyc`` files, so every timed process would compile all
+    of endqi's source again (about 0.3 s), a cost no installed copy has.
+    """
+    import compileall
+    import importlib.util
+
+    spec = importlib.util.find_spec("endqi")
+    if spec is None or not spec.submodule_search_locations:
+        raise SystemExit("endqi is not installed: run `make setup` first")
+    for location in spec.submodule_search_locations:
+        compileall.compile_dir(location, quiet=1)
+
+
 def time_process(command: Sequence[str], runs: int, *, expect: Sequence[int] = (0,)) -> float:
     """Median wall-clock seconds of ``runs`` runs of ``command`` (output discarded).
 

@@ -27,13 +27,12 @@ kept in the user's cache folder and reused by later runs.
 from __future__ import annotations
 
 import hashlib
-import os
 import platform
 import re
 import threading
-from pathlib import Path
 from typing import Any
 
+from endqi import cache
 from endqi.analysis import relevance
 from endqi.documents.clean import CHARACTER_EQUIVALENTS
 from endqi.documents.furniture import HEADER_LINES_PER_EDGE
@@ -203,9 +202,9 @@ def _hyperscan_database(patterns: list[bytes]) -> Any:
             ]
         )
     ).hexdigest()[:24]
-    cached = _cache_folder() / f"gate-{key}.hsdb"
+    cached = cache.path(f"gate-{key}.hsdb")
     try:
-        database = hyperscan.loadb(cached.read_bytes(), hyperscan.HS_MODE_BLOCK)
+        database = hyperscan.loadb(cache.read(cached), hyperscan.HS_MODE_BLOCK)
         # A loaded database comes without the scratch space a scan needs.
         database.scratch = hyperscan.Scratch(database)
         return database
@@ -218,28 +217,8 @@ def _hyperscan_database(patterns: list[bytes]) -> Any:
         elements=len(patterns),
         flags=[flags] * len(patterns),
     )
-    _write_cache(cached, hyperscan.dumpb(database))
+    cache.write_atomically(cached, hyperscan.dumpb(database))
     return database
-
-
-def _cache_folder() -> Path:
-    """``$ENDQI_GATE_CACHE_DIR``, else ``$XDG_CACHE_HOME/endqi``, else ``~/.cache/endqi``."""
-    configured = os.environ.get("ENDQI_GATE_CACHE_DIR")
-    if configured:
-        return Path(configured)
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "endqi"
-
-
-def _write_cache(path: Path, data: bytes) -> None:
-    """Write the cache file atomically; a cache that cannot be written is only slower."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_suffix(f".{os.getpid()}.tmp")
-        temporary.write_bytes(data)
-        os.replace(temporary, path)
-    except OSError:
-        pass  # read-only home or full disk: the next run compiles again
 
 
 # One scanner per thread: a Hyperscan database scans with scratch space that two

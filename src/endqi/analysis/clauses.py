@@ -27,6 +27,7 @@ from functools import cached_property
 from endqi.analysis import lexicon
 from endqi.analysis.rules import rule
 from endqi.analysis.text import AnalysisText, Sentence
+from endqi.regex_cache import compile_pattern
 
 
 class Role(Enum):
@@ -167,13 +168,13 @@ def _operative(sentences: list[Sentence]) -> tuple[Sentence, ...]:
 
 # -- roles -------------------------------------------------------------------------
 
-_SUBJECT = re.compile(
+_SUBJECT = compile_pattern(
     r"^\s*(?:" + lexicon.LABELS + r")?(?:(?:in|under|for|notwithstanding)\b[^,]{0,160},\s*)?"
     r"(?P<np>[^.;:]{2,220}?)(?:,?\s+(?:who|that|which|whose)\b|\s+(?:shall be|is|are|be held"
     r"|shall be held|becomes?)\s+(?:jointly and severally\s+)?liable|\s+(?:shall|may)\s+not\s+"
     r"(?:enjoy|assert|raise|claim|invoke))"
 )
-_AGAINST = re.compile(
+_AGAINST = compile_pattern(
     r"\b(?:action|suit|claim|proceeding|complaint|liabilit)\w*\b[^.;]{0,100}?\bagainst\s+"
     r"(?P<np>[^.;:]{2,160})"
 )
@@ -208,7 +209,7 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
     return Role.UNNAMED
 
 
-_LIABLE_PREDICATE = re.compile(
+_LIABLE_PREDICATE = compile_pattern(
     r"\bliab|\b(?:shall|may)\s+not\s+(?:enjoy|assert|raise|claim|invoke)"
 )
 

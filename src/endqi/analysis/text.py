@@ -19,6 +19,7 @@ from functools import cached_property
 
 from endqi.analysis import lexicon
 from endqi.documents.model import Document
+from endqi.regex_cache import compile_pattern
 
 # Abbreviations whose period does not end a sentence (single letters are handled too).
 _ABBREVIATIONS = frozenset(
@@ -60,8 +61,8 @@ _ABBREVIATIONS = frozenset(
 _NUMBER_ABBREVIATIONS = frozenset({"no", "nos"})
 # Every period, with the first non-space character after it. The word before it is
 # read in the callback, so the regex engine only stops at periods.
-_PERIOD = re.compile(r"\.(?=(\s*)(.))", re.S)
-_FOLLOWS_WORD = re.compile(r"[\w(\"'“$§]")
+_PERIOD = compile_pattern(r"\.(?=(\s*)(.))", re.S)
+_FOLLOWS_WORD = compile_pattern(r"[\w(\"'“$§]")
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz.")
 
 
@@ -88,11 +89,11 @@ def _mask_period(match: re.Match[str]) -> str:
 
 
 # A sentence ends at a period (or a blank line) followed by the start of a new one.
-_SENTENCE_END = re.compile(r"[.!?][\"'”)\]]*\s+(?=[\"'“(§•\d]|[a-z])|\n[ \t]*\n\s*|•\s")
+_SENTENCE_END = compile_pattern(r"[.!?][\"'”)\]]*\s+(?=[\"'“(§•\d]|[a-z])|\n[ \t]*\n\s*|•\s")
 # A clause that ends in one of these continues into the next (lists across sub-units).
-_CONTINUES = re.compile(r"(?:[:;,—-]|\b(?:or|and|that|the following))\s*$")
+_CONTINUES = compile_pattern(r"(?:[:;,—-]|\b(?:or|and|that|the following))\s*$")
 # An enacting or amending formula ends with a colon but never runs into the law it introduces.
-_INTRODUCES_LAW = re.compile(r"(?:\benacts?|\benacted|as follows|to read)\s*:\s*$")
+_INTRODUCES_LAW = compile_pattern(r"(?:\benacts?|\benacted|as follows|to read)\s*:\s*$")
 
 
 # A period that surely ends a sentence: after a word of six or more letters (never
@@ -100,8 +101,8 @@ _INTRODUCES_LAW = re.compile(r"(?:\benacts?|\benacted|as follows|to read)\s*:\s*
 # unit. A clause that ends in a period never runs on, so no sentence crosses it:
 # the text is split into blocks there, and each block is masked and split into
 # sentences only when a needle is found in it.
-_HARD_END = re.compile(r"\.(?<=[a-z]{6}\.)(?=\n[ \t]*[\"'“(§•\da-z])")
-_NON_SPACE = re.compile(r"\S")
+_HARD_END = compile_pattern(r"\.(?<=[a-z]{6}\.)(?=\n[ \t]*[\"'“(§•\da-z])")
+_NON_SPACE = compile_pattern(r"\S")
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +159,10 @@ class AnalysisText:
         self._block_starts = [0, *ends]
         self._block_ends = [*ends, len(self.lowered)]
         self._blocks: dict[int, tuple[tuple[Sentence, ...], list[int]]] = {}
+        # Detectors ask for the same needles and rules many times (the officer words, the
+        # immunity words): each needle is searched for once per document, each rule run once.
+        self._needle_hits: dict[str, tuple[tuple[int, int], ...]] = {}
+        self._matches: dict[tuple[re.Pattern[str], tuple[str, ...]], tuple[Sentence, ...]] = {}
 
     def _block(self, index: int) -> tuple[tuple[Sentence, ...], list[int]]:
         """Sentences of one block, and their starts (computed once, on demand)."""
@@ -183,28 +188,42 @@ class AnalysisText:
 
         Needles are found with ``str.find`` over the whole text and mapped to their
         block and sentence by bisection, so a rare word costs one pass, and only the
-        blocks it occurs in are ever split into sentences.
+        blocks it occurs in are ever split into sentences. Each needle's sentences are
+        remembered, so a needle several rules share is searched for once.
         """
-        lowered, block_starts = self.lowered, self._block_starts
         hits: set[tuple[int, int]] = set()
         for needle in needles:
-            position = lowered.find(needle)
-            while position != -1:
-                block = bisect.bisect_right(block_starts, position) - 1
-                sentences, starts = self._block(block)
-                index = bisect.bisect_right(starts, position) - 1
-                if index >= 0 and position + len(needle) <= sentences[index].end:
-                    hits.add((block, index))
-                    # Skip to the end of this sentence: one hit per sentence is enough.
-                    position = lowered.find(needle, sentences[index].end)
-                else:
-                    position = lowered.find(needle, position + 1)
+            found = self._needle_hits.get(needle)
+            if found is None:
+                found = self._needle_hits[needle] = self._find_needle(needle)
+            hits.update(found)
         return [self._block(block)[0][index] for block, index in sorted(hits)]
+
+    def _find_needle(self, needle: str) -> tuple[tuple[int, int], ...]:
+        """(block, sentence index) of every sentence that contains ``needle``, in order."""
+        lowered, block_starts = self.lowered, self._block_starts
+        hits: list[tuple[int, int]] = []
+        position = lowered.find(needle)
+        while position != -1:
+            block = bisect.bisect_right(block_starts, position) - 1
+            sentences, starts = self._block(block)
+            index = bisect.bisect_right(starts, position) - 1
+            if index >= 0 and position + len(needle) <= sentences[index].end:
+                hits.append((block, index))
+                # Skip to the end of this sentence: one hit per sentence is enough.
+                position = lowered.find(needle, sentences[index].end)
+            else:
+                position = lowered.find(needle, position + 1)
+        return tuple(hits)
 
     def matching(self, pattern: re.Pattern[str], *gate: str) -> list[Sentence]:
         """Sentences that pass the literal ``gate`` (if given) and match ``pattern``."""
-        candidates = self.containing(*gate) if gate else self.sentences
-        return [s for s in candidates if pattern.search(s.text)]
+        key = (pattern, gate)
+        found = self._matches.get(key)
+        if found is None:
+            candidates = self.containing(*gate) if gate else self.sentences
+            found = self._matches[key] = tuple(s for s in candidates if pattern.search(s.text))
+        return list(found)
 
     @cached_property
     def definitions(self) -> dict[str, Sentence]:
@@ -246,7 +265,7 @@ def lowered_without_deletions(document: Document) -> str:
     return _MID_SENTENCE_BREAK.sub(_as_space, lowered)
 
 
-_MID_SENTENCE_BREAK = re.compile(r"[^\s.][ \t]*\n(?![ \t]*\n)")
+_MID_SENTENCE_BREAK = compile_pattern(r"[^\s.][ \t]*\n(?![ \t]*\n)")
 
 
 def _as_space(match: re.Match[str]) -> str:
@@ -254,7 +273,7 @@ def _as_space(match: re.Match[str]) -> str:
 
 
 # A capitalised word the cleaner joined across lines with a space: "STATUTORY IMMU- NITIES".
-_CAPITAL_BREAK = re.compile(r"\b([A-Z]{1,20})- ([A-Z]{1,30})\b")
+_CAPITAL_BREAK = compile_pattern(r"\b([A-Z]{1,20})- ([A-Z]{1,30})\b")
 
 
 def _join_capital_breaks(text: str, lowered: str) -> str:
@@ -283,7 +302,7 @@ class _LINE_BREAK_HYPHEN_LIKE:
 
 # A word broken across lines with a hyphen ("ATTOR-\nNEY FEES", as New York prints its new
 # law in capitals). The cleaner joins lower-case breaks; capitals reach the analysis intact.
-_LINE_BREAK_HYPHEN = re.compile(r"\b([a-z]{1,20})-[ \t]*\n[ \t]*([a-z]{1,30})\b")
+_LINE_BREAK_HYPHEN = compile_pattern(r"\b([a-z]{1,20})-[ \t]*\n[ \t]*([a-z]{1,30})\b")
 # Left halves that make real compounds ("law-enforcement", "good-faith"): keep the hyphen.
 _COMPOUND_HEADS = frozenset(
     [

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 import stat
 import sys
 
@@ -18,13 +17,14 @@ from endqi.documents.decoding import decode_text
 from endqi.documents.errors import DocumentError
 from endqi.documents.limits import MAX_PAGES
 from endqi.documents.model import Document, Extraction
+from endqi.regex_cache import compile_pattern
 
 #: Largest input read by default (50 MB); bigger files are refused, not truncated.
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 STDIN_PATH = "-"
 FORM_FEED = "\f"
-_FORM_FEED = re.compile(FORM_FEED)
-_FORM_FEED_MID_LINE = re.compile(r"(?<=[^\n])\f")
+_FORM_FEED = compile_pattern(FORM_FEED)
+_FORM_FEED_MID_LINE = compile_pattern(r"(?<=[^\n])\f")
 
 
 def load_document(
