@@ -889,6 +889,95 @@ CASES: list[Case] = [
         "no",
     ),
     Case("silent", CO_BAR, "start.public_records", "no"),
+    # Drafting styles: the passive claim, a bar after an introductory phrase, "shielded by",
+    # a good-faith defense kept beside a QI bar, a single state agency, state and local
+    # employees together.
+    Case(
+        "passive claim 'an action may be brought against' (written for the test)",
+        "The doctrine of qualified immunity is abolished in this state. An action may be brought "
+        "against any law enforcement officer who, acting under color of law, violates a right "
+        "guaranteed by the constitution of this state.",
+        "end.state_constitution",
+        "yes",
+        "may be brought against",
+    ),
+    Case(
+        "bar after an introductory phrase: ', no immunity ... shall be a defense' "
+        "(written for the test)",
+        "In an action under this section against a law enforcement officer for deprivation of "
+        "rights secured by the state constitution, no immunity, whether qualified, absolute, or "
+        "otherwise, shall be a defense.",
+        "end.law_enforcement",
+        "yes",
+        "no immunity",
+    ),
+    Case(
+        "'shall not be shielded by qualified immunity' is a bar (written for the test)",
+        LEO_CLAIM + "The officer shall not be shielded by qualified immunity.",
+        "end.law_enforcement",
+        "yes",
+        "shielded",
+    ),
+    Case(
+        "good-faith affirmative defense kept beside a QI bar (written for the test)",
+        LEO_CLAIM + "Qualified immunity is not a defense. It is an affirmative defense that the "
+        "officer acted in good faith and with a reasonable belief that the conduct was lawful.",
+        "end.law_enforcement",
+        "no",
+        "affirmative defense",
+    ),
+    Case(
+        "trap: a good-faith defense to a prosecution is not a civil defense (written for the test)",
+        LEO_CLAIM + "Qualified immunity is not a defense. It is an affirmative defense to a "
+        "prosecution under section 9 that the officer acted in good faith.",
+        "end.law_enforcement",
+        "yes",
+    ),
+    Case(
+        "one state agency only is some officers (written for the test)",
+        "A member of the state highway patrol who deprives a person of a right under the state "
+        "constitution is liable to that person. Qualified immunity is not a defense to liability "
+        "under this section.",
+        "end.law_enforcement",
+        "partial",
+        "highway patrol",
+    ),
+    Case(
+        "a general class beside a state agency is all officers (written for the test)",
+        "Any peace officer, including a member of the state highway patrol, who deprives a person "
+        "of a right under the state constitution is liable to that person. Qualified immunity is "
+        "not a defense to liability under this section.",
+        "end.law_enforcement",
+        "yes",
+    ),
+    Case(
+        "employees of the state and of its subdivisions are all public employees "
+        "(written for the test)",
+        "An employee of the state or of a political subdivision who, under color of law, deprives "
+        "a person of a right under the state constitution is liable to the person injured. "
+        "Qualified immunity is not a defense.",
+        "end.public_employees",
+        "yes",
+    ),
+    Case(
+        "a defined class of state and local officials, police included, is every public "
+        "employee (written for the test)",
+        'Sec. 1. In this act, "covered official" means any employee or official of the state or '
+        "of any county, municipality, or other political subdivision, including a law enforcement "
+        "officer. Sec. 2. A covered official who, under color of law, deprives a person of any "
+        "right secured by the constitution of this state shall be liable to the person injured. "
+        "Sec. 3. Qualified immunity shall not be a defense to liability under section 2.",
+        "end.public_employees",
+        "yes",
+    ),
+    Case(
+        "a share the employer may seek is left to discretion (written for the test)",
+        LEO_CLAIM + "Qualified immunity is not a defense. The employer may seek contribution from "
+        "the officer for up to five percent of the judgment.",
+        "start.individual_accountability",
+        "partial",
+        "may seek contribution",
+    ),
 ]
 
 

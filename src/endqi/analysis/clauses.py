@@ -193,12 +193,18 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
         return Role.ELECTED
     if lexicon.COLOR_OF_LAW_PERSON.search(phrase) or lexicon.BROAD_SUBJECT.search(phrase):
         broad = lexicon.BROAD_SUBJECT.search(phrase)
-        if broad and lexicon.STATE_ONLY_SUBJECT.search(broad.group(0)):
+        if (
+            broad
+            and lexicon.STATE_ONLY_SUBJECT.search(broad.group(0))
+            and not lexicon.LOCAL_GOVERNMENT.search(phrase)
+        ):
             return Role.STATE_ONLY
         return Role.BROAD
     if noun_phrase and re.search(r"\b(?:" + lexicon.BROAD_TERMS + r")", phrase):
         return Role.BROAD
     if lexicon.NARROW_POLICE.search(phrase):
+        return Role.POLICE_NARROW
+    if lexicon.ONE_STATE_AGENCY.search(phrase) and not lexicon.GENERAL_POLICE_CLASS.search(phrase):
         return Role.POLICE_NARROW
     if lexicon.POLICE_TERM.search(phrase):
         return Role.POLICE
@@ -340,6 +346,20 @@ def _against_civil_claims(window: str) -> bool:
     )
 
 
+def _defense_to_civil_claims(window: str) -> bool:
+    """A defense an officer or defendant may raise to a civil claim, not to a charge.
+
+    "It is an affirmative defense that the officer acted in good faith" names no claim, but
+    a defense of an officer's or defendant's good faith outside any prosecution is a defense
+    to civil liability.
+    """
+    if _against_civil_claims(window):
+        return True
+    return not lexicon.CRIMINAL_PROCESS_WORDS.search(window) and bool(
+        lexicon.POLICE_TERM.search(window) or re.search(r"\bdefendants?\b", window)
+    )
+
+
 def _is_savings_clause(body: str) -> bool:
     return body.lstrip().startswith("nothing") and ("construed" in body or "interpreted" in body)
 
@@ -392,7 +412,7 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
                 if (
                     lexicon.QI_TERM.search(around)
                     and not lexicon.NEGATED_DEFENSE.search(around)
-                    and _against_civil_claims(around)
+                    and _defense_to_civil_claims(around)
                 ):
                     effect, window = Effect.CREATED, around
                     break
@@ -653,7 +673,7 @@ class Reading:
     def accountability(self) -> tuple[Accountability, ...]:
         """Consequences the officer bears personally."""
         found = [
-            Accountability(s, "share", True)
+            Accountability(s, "share", _mandatory_share(s.text))
             for s in _operative(self.find("personal_share"))
             if not lexicon.NO_PERSONAL_SHARE.search(s.text)
         ]
@@ -751,6 +771,14 @@ def _mandatory_indemnity(body: str) -> bool:
         elif re.match(r"\w*\s+(?:\w+\s+){0,3}?(?:shall|must)\b(?!\s+not)", after) and not optional:
             return True
     return False
+
+
+def _mandatory_share(body: str) -> bool:
+    """'The officer shall be personally liable for 5%', not 'the employer may seek 5%'."""
+    discretionary = lexicon.DISCRETIONARY_SHARE.search(body)
+    return discretionary is None or bool(
+        re.search(r"\b(?:shall|must)\b(?!\s+not)", body[: discretionary.start()])
+    )
 
 
 def _discloses_recordings_only(body: str) -> bool:

@@ -644,7 +644,7 @@ def attorney_fees(context: Context) -> Decision:
 def individual_accountability(context: Context) -> Decision:
     """start.individual_accountability: the officer personally bears a consequence."""
     facts = context.reading.accountability
-    shares = [f.clause for f in facts if f.kind == "share"]
+    shares = [f.clause for f in facts if f.kind == "share" and f.mandatory]
     if shares:
         return Decision(
             Verdict.YES,
@@ -653,6 +653,7 @@ def individual_accountability(context: Context) -> Decision:
             0.8,
             _first(shares),
         )
+    optional_shares = [f.clause for f in facts if f.kind == "share"]
     professional = [f for f in facts if f.kind == "professional"]
     mandatory = [f.clause for f in professional if f.mandatory]
     if mandatory:
@@ -661,6 +662,14 @@ def individual_accountability(context: Context) -> Decision:
             "The officer faces decertification or discipline tied to the violation.",
             0.7,
             _first(mandatory),
+        )
+    if optional_shares:
+        return Decision(
+            Verdict.PARTIAL,
+            "The employer or court may make the officer pay part of the award, but nothing "
+            "requires it, so the consequence is left to discretion.",
+            0.6,
+            _first(optional_shares),
         )
     if professional:
         return Decision(

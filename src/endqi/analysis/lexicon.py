@@ -40,7 +40,8 @@ POLICE_GATE = (
 BROAD_TERMS = (
     r"public (?:employees?|officials?|officers?|bod(?:y|ies)|entit(?:y|ies)|servants?|employers?)"
     r"|government(?:al)? (?:employees?|officials?|entit(?:y|ies)|bod(?:y|ies)|actors?)"
-    r"|employees? of (?:the|this|a|any) (?:state|commonwealth|political subdivision|public entity"
+    r"|(?:employees?|officials?)(?:,? (?:or|and) (?:employees?|officials?))? of (?:the|this|a|any)"
+    r" (?:state|commonwealth|political subdivision|public entity"
     r"|governmental entity|local government|public body)"
     r"|state (?:employees?|officials?|actors?)"
     r"|(?:units?|instrumentalit(?:y|ies)) of (?:state |local )?government|governmental units?"
@@ -66,6 +67,14 @@ NARROW_POLICE = compile_pattern(
     r"|municipality|county|city)"
     r"|correction(?:al|s) officers?|probation officers?|parole officers?"
 )
+# One state agency named alone ("a member of the state highway patrol"): some officers only,
+# unless a general class stands beside it ("any peace officer, including a state trooper").
+ONE_STATE_AGENCY = compile_pattern(
+    r"\b(?:state|highway) patrol|\bstate police\b|\bstate troopers?\b|\bhighway patrolm[ae]n"
+)
+GENERAL_POLICE_CLASS = compile_pattern(
+    r"\b(?:peace|law[ -]?enforcement|police) officers?\b|\blaw[ -]?enforcement (?:agenc|agent)"
+)
 # Officials who are not every public employee.
 ELECTED_ONLY = compile_pattern(r"\belected (?:public )?(?:officials?|officers?)\b")
 # A claim against anyone acting under color of law reaches every public actor.
@@ -75,6 +84,12 @@ COLOR_OF_LAW_PERSON = compile_pattern(
 # Wider than police but short of every public employee.
 STATE_ONLY_SUBJECT = compile_pattern(
     r"\b(?:state (?:employees?|officials?)|employees? of the state)\b"
+)
+# Local government named beside the state: "an employee of the state or of a political
+# subdivision" is every public employee, not state employees only.
+LOCAL_GOVERNMENT = compile_pattern(
+    r"political subdivisions?|local (?:government|public entit)|municipalit|count(?:y|ies)\b"
+    r"|\bcit(?:y|ies)\b|public entit"
 )
 
 # ---------------------------------------------------------------------------
@@ -88,12 +103,17 @@ CAUSE_OF_ACTION = compile_pattern(
     r"|may (?:bring|institute|maintain|file|commence)\b[^.]{0,80}?\b(?:action|suit|claim)"
     r"|has a (?:private )?(?:right|cause) of action|(?:private )?cause of action (?:against|for)"
     r"|civil action (?:for|against) (?:the )?deprivation|action for damages"
-    r"|may (?:sue|recover damages))"
+    r"|may (?:sue|recover damages)"
+    # The passive: "an action may be brought against any officer who ...".
+    r"|\b(?:action|suit|claim|proceeding)s?\b[^.]{0,60}?\bmay be (?:brought|maintained|instituted"
+    r"|filed|commenced)\b)"
 )
 # A literal that every CAUSE_OF_ACTION match contains (one per alternative).
 CAUSE_OF_ACTION_GATE = (
     *("liab", "may bring", "may institute", "may maintain", "may file", "may commence"),
     *("of action", "civil action", "action for damages", "may sue", "may recover"),
+    *("may be brought", "may be maintained", "may be instituted", "may be filed"),
+    "may be commenced",
 )
 
 # ---------------------------------------------------------------------------
@@ -131,7 +151,7 @@ PROCEDURAL_BAR_GATE = QI_GATE
 # A negated subject that governs a defense predicate: "No immunity, including qualified
 # immunity, shall be a defense"; "Neither qualified immunity nor ... is a defense".
 NEGATED_SUBJECT_DEFENSE = compile_pattern(
-    r"(?:^|[;:(]\s*|\b(?:and|or|that)\s+)(?:no|neither|none of)\b[^.;]{0,300}?\b(?:shall|may|will"
+    r"(?:^|[;:(,]\s*|\b(?:and|or|that)\s+)(?:no|neither|none of)\b[^.;]{0,300}?\b(?:shall|may|will"
     r"|is|are|does|do)\s+(?:be\s+|constitute\s+|serve as\s+|have\s+|apply\s+)?(?:an?\s+)?"
     r"(?:valid\s+|complete\s+|affirmative\s+)?(?:defen[cs]es?|bar|available|raised|asserted"
     r"|applicable|immun|apply|invoked)"
@@ -156,6 +176,8 @@ NEGATED_DEFENSE = compile_pattern(
     r"|\b(?:eliminat|abolish|abrogat)\w*\s+(?:the\s+)?(?:ability\s+to\s+assert\s+)?"
     r"(?:a\s+|the\s+)?(?:defen[cs]e\s+of\s+)?qualified immunity"
     r"|\bnot\s+(?:be\s+)?available\s+(?:as\s+a\s+)?(?:defen[cs]e)?"
+    r"|\b(?:is|are|shall|may)\s+not\s+(?:be\s+)?(?:shielded|protected|insulated)\s+(?:from\s+"
+    r"(?:suit|liability)\s+)?by\b"
     r"|\bprohibition on the use of qualified immunity)"
 )
 # A defense kept alive: "it is an affirmative defense ... that the officer acted in good faith".
@@ -501,6 +523,11 @@ PERSONAL_SHARE = compile_pattern(
     r"|contribute (?:to|toward) (?:the )?(?:judgment|settlement)"
 )
 PERSONAL_SHARE_GATE = ("personal", "indemnified", "percent", "%", "contribut")
+# A share the employer or court may (not must) impose: "the employer may seek contribution".
+DISCRETIONARY_SHARE = compile_pattern(
+    r"\bmay\s+(?:\w+\s+){0,2}?(?:seek|require|recover|obtain|demand|collect|order|assess"
+    r"|direct)\b"
+)
 NO_PERSONAL_SHARE = compile_pattern(
     r"(?:shall|is|are)\s+not\s+(?:be\s+)?personally liable|no personal liability|subrogation"
 )

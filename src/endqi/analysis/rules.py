@@ -53,6 +53,8 @@ RULES: tuple[Rule, ...] = (
         "Any person aggrieved by a violation of subsection (a) may bring a civil action.",
         "The injured party has a private right of action against the officer.",
         "An individual may sue for damages in the superior court.",
+        "An action may be brought against any law enforcement officer who violates a right "
+        "guaranteed by the constitution of this state.",
     ),
     _rule(
         "qualified_immunity_terms",
