@@ -8,7 +8,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from endqi.analysis import evaluate
-from endqi.analysis.text import AnalysisText, build_analysis_copy, split_sentences
+from endqi.analysis.text import (
+    _PERIOD,
+    EVERY_PERIOD,
+    MID_SENTENCE_BREAK,
+    AnalysisText,
+    build_analysis_copy,
+    mask_period,
+    mid_sentence_breaks_as_spaces,
+    split_sentences,
+)
 from endqi.documents import document_from_text
 
 CLAUSES = [
@@ -108,3 +117,30 @@ def test_sentences_found_block_by_block_equal_the_whole_text_split(
         fresh = AnalysisText(document)  # nothing split yet
         expected = [s for s in reference if needle in s.text]
         assert fresh.containing(needle) == expected, needle
+
+
+# Line breaks, the spaces around them, periods and Unicode spaces, where the rule decides.
+break_text = st.text(alphabet=st.sampled_from("ab.\n\n \t\r\x0b\x0c\x1c\xa0\u2028\u3000,"))
+
+
+@given(break_text)
+@settings(max_examples=500)
+def test_mid_sentence_breaks_become_spaces_exactly_as_the_pattern_says(text: str) -> None:
+    expected = MID_SENTENCE_BREAK.sub(lambda match: match.group(0)[:-1] + " ", text)
+    assert mid_sentence_breaks_as_spaces(text) == expected
+
+
+# Words around periods: abbreviations, numbers, long and short words, in any order.
+PERIOD_TOKENS = [
+    *("u.s.c", "u.s", "sec", "secs", "no", "nos", "e.g", "i.e", "corp", "subds", "a", "x"),
+    *("section", "chapter", "statute", "abcdefghij", "é", "537", "610", "1983"),
+    *(".", ". ", ".\n", " ", "\n", "(", "“", "§", "$", ",", "-", "_"),
+]
+period_tokens = st.sampled_from(PERIOD_TOKENS)
+period_text = st.lists(period_tokens, max_size=40).map("".join)
+
+
+@given(period_text)
+@settings(max_examples=500)
+def test_periods_after_six_letters_are_skipped_without_changing_the_mask(text: str) -> None:
+    assert _PERIOD.sub(mask_period, text) == EVERY_PERIOD.sub(mask_period, text)

@@ -60,13 +60,19 @@ _ABBREVIATIONS = frozenset(
 # These also end sentences ("... shall be no."), so they are masked only before a number.
 _NUMBER_ABBREVIATIONS = frozenset({"no", "nos"})
 # Every period, with the first non-space character after it. The word before it is
-# read in the callback, so the regex engine only stops at periods.
-_PERIOD = compile_pattern(r"\.(?=(\s*)(.))", re.S)
+# read in the callback, so the regex engine only stops at periods. A period after six
+# letters is never masked (no abbreviation is that long: see mask_period), so the
+# engine skips those without calling back; most sentence ends are such periods.
+_PERIOD = compile_pattern(r"(?<![a-z]{6})\.(?=(\s*)(.))", re.S)
+# What _PERIOD found before it skipped the long words (the tests compare the two).
+EVERY_PERIOD = compile_pattern(r"\.(?=(\s*)(.))", re.S)
 _FOLLOWS_WORD = compile_pattern(r"[\w(\"'“$§]")
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz.")
 
 
-def _mask_period(match: re.Match[str]) -> str:
+def mask_period(match: re.Match[str]) -> str:
+    """What a period becomes in the analysis copy: ``_`` inside a number or after an
+    abbreviation, else itself."""
     source, start = match.string, match.start()
     spaces, following = match.group(1), match.group(2)
     if start > 0 and source[start - 1].isdigit():
@@ -169,7 +175,7 @@ class AnalysisText:
         found = self._blocks.get(index)
         if found is None:
             start, end = self._block_starts[index], self._block_ends[index]
-            masked = _PERIOD.sub(_mask_period, self.lowered[start:end])
+            masked = _PERIOD.sub(mask_period, self.lowered[start:end])
             sentences = split_sentences(masked, start)
             found = self._blocks[index] = (sentences, [s.start for s in sentences])
         return found
@@ -262,14 +268,42 @@ def lowered_without_deletions(document: Document) -> str:
     # A line break inside a sentence is a space: "the court shall\naward", "clearly\n
     # established" (a page break, a narrow column). Blank lines and breaks after a period stay,
     # since they end sentences and blocks.
-    return _MID_SENTENCE_BREAK.sub(_as_space, lowered)
+    return mid_sentence_breaks_as_spaces(lowered)
 
 
-_MID_SENTENCE_BREAK = compile_pattern(r"[^\s.][ \t]*\n(?![ \t]*\n)")
+# The rule of mid_sentence_breaks_as_spaces as a pattern (the tests compare the two).
+MID_SENTENCE_BREAK = compile_pattern(r"[^\s.][ \t]*\n(?![ \t]*\n)")
 
 
-def _as_space(match: re.Match[str]) -> str:
-    return match.group(0)[:-1] + " "
+def mid_sentence_breaks_as_spaces(text: str) -> str:
+    """Each line break after a character other than a space or a period (spaces and tabs
+    between them allowed), and not before a blank line, replaced by a space.
+
+    The same as ``MID_SENTENCE_BREAK.sub`` with the break made a space, but it visits
+    only the line breaks: the pattern would be tried at every letter of a long text.
+    """
+    pieces: list[str] = []
+    last = 0
+    length = len(text)
+    position = text.find("\n")
+    while position != -1:
+        before = position
+        while before > 0 and text[before - 1] in " \t":
+            before -= 1
+        previous = text[before - 1] if before > 0 else "."
+        if previous != "." and not previous.isspace():
+            after = position + 1
+            while after < length and text[after] in " \t":
+                after += 1
+            if after == length or text[after] != "\n":
+                pieces.append(text[last:position])
+                pieces.append(" ")
+                last = position + 1
+        position = text.find("\n", position + 1)
+    if not pieces:
+        return text
+    pieces.append(text[last:])
+    return "".join(pieces)
 
 
 # A capitalised word the cleaner joined across lines with a space: "STATUTORY IMMU- NITIES".
@@ -357,4 +391,4 @@ def _join_hyphenated(match: re.Match[str]) -> str:
 
 def build_analysis_copy(document: Document) -> str:
     """Lower-cased, deletion-blanked, period-masked copy of ``document.text`` (same length)."""
-    return _PERIOD.sub(_mask_period, lowered_without_deletions(document))
+    return _PERIOD.sub(mask_period, lowered_without_deletions(document))
