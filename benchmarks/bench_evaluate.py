@@ -1,7 +1,8 @@
 """Benchmark: ``endqi evaluate`` on a 300-page bill as a whole process, next to the
 floor, a Python process that only reads the file and runs one regex over it.
 
-Prints both medians and their ratio (target: at most 5x). Not a test.
+Prints both medians and their ratio (issue 14's target: at most 8x, aiming for 5x; issue 8
+asked 5x). Not a test.
 Usage: python benchmarks/bench_evaluate.py [--runs N] [--pages N]
 """
 
@@ -18,7 +19,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import make_bill
 from timing import compile_bytecode, endqi_command, report, time_process
 
-TARGET_RATIO = 5.0
+TARGET_RATIO = 8.0  # issue 14
+AIM_RATIO = 5.0  # issue 14's aim, issue 8's target
 FLOOR_PROGRAM = (
     "import re, sys\n"
     "text = open(sys.argv[1], encoding='utf-8').read()\n"
@@ -43,7 +45,16 @@ def main() -> None:
             [*endqi_command(), "evaluate", str(bill), "--format", "json"], args.runs
         )
         floor = time_process([sys.executable, "-c", FLOOR_PROGRAM, str(bill)], args.runs)
-        print(report("endqi evaluate (json)", evaluate, floor, "read + one regex", TARGET_RATIO))
+        print(
+            report(
+                "endqi evaluate (json)",
+                evaluate,
+                floor,
+                "read + one regex",
+                TARGET_RATIO,
+                AIM_RATIO,
+            )
+        )
         text_format = time_process([*endqi_command(), "evaluate", str(bill)], args.runs)
         print(f"endqi evaluate (text): {text_format * 1000:9.1f} ms (median)")
 

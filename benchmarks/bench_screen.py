@@ -1,7 +1,8 @@
 """Benchmark: ``endqi screen DIR --jobs 2`` over 3,000 bills of about 12 pages,
 next to ``grep -rli 'qualified immunity' DIR`` over the same files.
 
-Prints both medians and their ratio (target: at most 3x, issue 8). Not a test.
+Prints both medians and their ratio (issue 14's target: at most 5x; issue 8 asked 3x
+where possible). Not a test.
 Usage: python benchmarks/bench_screen.py [--bills N] [--runs N] [--dask]
 """
 
@@ -19,7 +20,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import write_corpus
 from timing import compile_bytecode, endqi_command, report, time_process
 
-TARGET_RATIO = 3.0
+TARGET_RATIO = 5.0  # issue 14
+AIM_RATIO = 3.0  # issue 8
 RELEVANT_EVERY = 50  # 2% of a session's bills touch officers' civil liability
 
 
@@ -55,6 +57,7 @@ def main() -> None:
                 grep_time,
                 "grep -rli",
                 TARGET_RATIO,
+                AIM_RATIO,
             )
         )
         print(f"throughput: {count / screen_time:,.0f} bills/s")

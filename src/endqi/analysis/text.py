@@ -59,15 +59,33 @@ _ABBREVIATIONS = frozenset(
 )
 # These also end sentences ("... shall be no."), so they are masked only before a number.
 _NUMBER_ABBREVIATIONS = frozenset({"no", "nos"})
-# Every period, with the first non-space character after it. The word before it is
-# read in the callback, so the regex engine only stops at periods. A period after six
-# letters is never masked (no abbreviation is that long: see mask_period), so the
-# engine skips those without calling back; most sentence ends are such periods.
-_PERIOD = compile_pattern(r"(?<![a-z]{6})\.(?=(\s*)(.))", re.S)
-# What _PERIOD found before it skipped the long words (the tests compare the two).
+# Every period, with the first non-space character after it; mask_period reads the word
+# before it. mask_periods gives the same result with fewer calls back into Python.
 EVERY_PERIOD = compile_pattern(r"\.(?=(\s*)(.))", re.S)
+# A period between two ASCII digits is inside a number ("590.010"): masked outright.
+_DECIMAL_POINT = compile_pattern(r"(?<=[0-9])\.(?=[0-9])")
+# After an ASCII digit and before another kind of digit ("1.²"): mask_period decides.
+_POINT_BEFORE_OTHER_DIGIT = compile_pattern(r"(?<=[0-9])\.(?=()([^\x00-\x7f]))")
+# Every other period, except after an ASCII digit (decided above) or after six letters
+# (never masked: no abbreviation is that long), so most sentence ends cost no callback.
+_PERIOD = compile_pattern(r"(?<![a-z]{6})(?<![0-9])\.(?=(\s*)(.))", re.S)
 _FOLLOWS_WORD = compile_pattern(r"[\w(\"'“$§]")
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz.")
+
+
+def mask_periods(text: str) -> str:
+    """``EVERY_PERIOD.sub(mask_period, text)``, in three passes that call back into
+    Python only for the periods whose mask depends on the word before them.
+
+    The passes are independent: a period masked in the first is followed by a digit,
+    so no later period's word (letters and periods only) reaches it.
+    """
+    if "." not in text:
+        return text
+    text = _DECIMAL_POINT.sub("_", text)
+    if not text.isascii():
+        text = _POINT_BEFORE_OTHER_DIGIT.sub(mask_period, text)
+    return _PERIOD.sub(mask_period, text)
 
 
 def mask_period(match: re.Match[str]) -> str:
@@ -175,7 +193,7 @@ class AnalysisText:
         found = self._blocks.get(index)
         if found is None:
             start, end = self._block_starts[index], self._block_ends[index]
-            masked = _PERIOD.sub(mask_period, self.lowered[start:end])
+            masked = mask_periods(self.lowered[start:end])
             sentences = split_sentences(masked, start)
             found = self._blocks[index] = (sentences, [s.start for s in sentences])
         return found
@@ -391,4 +409,4 @@ def _join_hyphenated(match: re.Match[str]) -> str:
 
 def build_analysis_copy(document: Document) -> str:
     """Lower-cased, deletion-blanked, period-masked copy of ``document.text`` (same length)."""
-    return _PERIOD.sub(mask_period, lowered_without_deletions(document))
+    return mask_periods(lowered_without_deletions(document))
