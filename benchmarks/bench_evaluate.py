@@ -9,6 +9,7 @@ Usage: python benchmarks/bench_evaluate.py [--runs N] [--pages N]
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import sys
 import tempfile
@@ -17,7 +18,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import make_bill
-from timing import compile_bytecode, endqi_command, report, time_process
+from timing import (
+    compile_bytecode,
+    cpu_report,
+    endqi_command,
+    report,
+    time_process,
+    time_process_and_cpu,
+)
 
 TARGET_RATIO = 8.0  # issue 14
 AIM_RATIO = 5.0  # issue 14's aim, issue 8's target
@@ -41,10 +49,12 @@ def main() -> None:
         bill.write_text(text, encoding="utf-8")
         pages = text.count("\f") + 1
         print(f"bill: {pages} pages, {len(text.encode('utf-8')):,} bytes, numbered lines")
-        evaluate = time_process(
+        evaluate, evaluate_cpu = time_process_and_cpu(
             [*endqi_command(), "evaluate", str(bill), "--format", "json"], args.runs
         )
-        floor = time_process([sys.executable, "-c", FLOOR_PROGRAM, str(bill)], args.runs)
+        floor, floor_cpu = time_process_and_cpu(
+            [sys.executable, "-c", FLOOR_PROGRAM, str(bill)], args.runs
+        )
         print(
             report(
                 "endqi evaluate (json)",
@@ -55,6 +65,8 @@ def main() -> None:
                 AIM_RATIO,
             )
         )
+        print(cpu_report(evaluate_cpu, floor_cpu))
+        print(f"load average: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")
         text_format = time_process([*endqi_command(), "evaluate", str(bill)], args.runs)
         print(f"endqi evaluate (text): {text_format * 1000:9.1f} ms (median)")
 

@@ -9,6 +9,7 @@ Usage: python benchmarks/bench_screen.py [--bills N] [--runs N] [--dask]
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
 import tempfile
@@ -18,7 +19,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import write_corpus
-from timing import compile_bytecode, endqi_command, report, time_process
+from timing import (
+    compile_bytecode,
+    cpu_report,
+    endqi_command,
+    report,
+    time_process,
+    time_process_and_cpu,
+)
 
 TARGET_RATIO = 5.0  # issue 14
 AIM_RATIO = 3.0  # issue 8
@@ -48,8 +56,8 @@ def main() -> None:
         screen = [*endqi_command(), "screen", str(corpus), "--jobs", str(args.jobs)]
         grep = ["grep", "-rli", "qualified immunity", str(corpus)]
         # grep exits 1 when nothing matches; that is a valid measurement too.
-        grep_time = time_process(grep, args.runs, expect=(0, 1))
-        screen_time = time_process(screen, args.runs)
+        grep_time, grep_cpu = time_process_and_cpu(grep, args.runs, expect=(0, 1))
+        screen_time, screen_cpu = time_process_and_cpu(screen, args.runs)
         print(
             report(
                 f"endqi screen --jobs {args.jobs}",
@@ -60,6 +68,8 @@ def main() -> None:
                 AIM_RATIO,
             )
         )
+        print(cpu_report(screen_cpu, grep_cpu))
+        print(f"load average: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")
         print(f"throughput: {count / screen_time:,.0f} bills/s")
         _print_counts(screen, grep)
         if args.dask:

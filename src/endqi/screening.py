@@ -108,6 +108,14 @@ def close_budgeted_worker() -> None:
         _WORKERS.worker = None
 
 
+def _close_budgeted_worker_at_exit() -> None:
+    """In a pool worker: end its budgeted child when the worker leaves (a pool worker
+    leaves through multiprocessing's own exit, which runs these finalizers, not atexit)."""
+    from multiprocessing import util
+
+    util.Finalize(None, close_budgeted_worker, exitpriority=0)
+
+
 # A relevant text that runs every detector once, before the budgeted child is forked,
 # so the child starts with everything the evaluator builds on first use (patterns the
 # clause reader compiles inline, lazily built tables).
@@ -253,7 +261,11 @@ def screen_with_processes(paths: Sequence[str], options: ScreenOptions, jobs: in
     gate.scanner()
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    with ProcessPoolExecutor(max_workers=min(jobs, len(batches)), mp_context=context) as pool:
+    with ProcessPoolExecutor(
+        max_workers=min(jobs, len(batches)),
+        mp_context=context,
+        initializer=_close_budgeted_worker_at_exit,
+    ) as pool:
         for lines in pool.map(screen_batch, batches, [options] * len(batches)):
             yield from lines
 
