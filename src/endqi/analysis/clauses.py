@@ -25,6 +25,7 @@ from enum import Enum
 from functools import cached_property
 
 from endqi.analysis import lexicon
+from endqi.analysis.literals import LiteralGate
 from endqi.analysis.rules import rule
 from endqi.analysis.text import AnalysisText, Sentence
 from endqi.regex_cache import compile_pattern
@@ -151,14 +152,20 @@ class Disclosure:
     recordings_only: bool
 
 
+# Asked of every candidate sentence: behind the literal gates read off the patterns,
+# most sentences are answered by a few substring tests (same answers, see literals.py).
+_NON_OPERATIVE = LiteralGate(lexicon.NON_OPERATIVE)
+_ADVOCACY = LiteralGate(lexicon.ADVOCACY)
+
+
 def is_operative(sentence: Sentence) -> bool:
     """False for findings, purposes, titles, summaries, commentary and advocacy."""
     body = sentence.text
     prefix = lexicon.NON_OPERATIVE_PREFIX
     return not (
-        lexicon.NON_OPERATIVE.search(body, 0, prefix)
+        _NON_OPERATIVE.search(body, 0, prefix)
         or lexicon.NON_OPERATIVE_OPENING.match(body, 0, prefix)
-        or lexicon.ADVOCACY.search(body, 0, prefix)
+        or _ADVOCACY.search(body, 0, prefix)
     )
 
 

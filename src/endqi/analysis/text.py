@@ -63,12 +63,13 @@ _NUMBER_ABBREVIATIONS = frozenset({"no", "nos"})
 # before it. mask_periods gives the same result with fewer calls back into Python.
 EVERY_PERIOD = compile_pattern(r"\.(?=(\s*)(.))", re.S)
 # A period between two ASCII digits is inside a number ("590.010"): masked outright.
-_DECIMAL_POINT = compile_pattern(r"(?<=[0-9])\.(?=[0-9])")
+_DECIMAL_POINT = compile_pattern(r"\.(?<=[0-9]\.)(?=[0-9])")
 # After an ASCII digit and before another kind of digit ("1.²"): mask_period decides.
-_POINT_BEFORE_OTHER_DIGIT = compile_pattern(r"(?<=[0-9])\.(?=()([^\x00-\x7f]))")
+_POINT_BEFORE_OTHER_DIGIT = compile_pattern(r"\.(?<=[0-9]\.)(?=()([^\x00-\x7f]))")
 # Every other period, except after an ASCII digit (decided above) or after six letters
 # (never masked: no abbreviation is that long), so most sentence ends cost no callback.
-_PERIOD = compile_pattern(r"(?<![a-z]{6})(?<![0-9])\.(?=(\s*)(.))", re.S)
+# Each pattern opens with the period itself, so the engine jumps from period to period.
+_PERIOD = compile_pattern(r"\.(?<![a-z]{6}\.)(?<![0-9]\.)(?=(\s*)(.))", re.S)
 _FOLLOWS_WORD = compile_pattern(r"[\w(\"'“$§]")
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz.")
 

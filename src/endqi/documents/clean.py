@@ -53,8 +53,8 @@ CHARACTER_EQUIVALENTS: dict[str, str] = {
     **dict.fromkeys(_DROPPED, ""),
     **_EXPANDED,
 }
-_SAME_LENGTH_CHARACTER = compile_pattern("[" + re.escape("".join(_SAME_LENGTH)) + "]")
-_DROP_OR_EXPAND = compile_pattern("[" + re.escape(_DROPPED + "".join(_EXPANDED)) + "]")
+_DROPPED_OR_EXPANDED = _DROPPED + "".join(_EXPANDED)
+_DROP_OR_EXPAND = compile_pattern("[" + re.escape(_DROPPED_OR_EXPANDED) + "]")
 _SPACE_RUN = compile_pattern(" {2,}")
 # The ASCII members of each set: most bills are ASCII, and deleting every ordinary
 # byte (C speed) shows at once whether any of these occurs.
@@ -171,7 +171,9 @@ def clean_text(extraction: Extraction) -> CleanText:
         wrapped = _wrapped_lines_in_spans(lines, extraction.preformatted)
     text, offset_map = _join_lines(lines, original, unwrap, wrapped)
     text = _normalise_characters(text)
-    if _has_special_characters(text, _DROPPED_ASCII) and _DROP_OR_EXPAND.search(text):
+    if _has_special_characters(text, _DROPPED_ASCII) and any(
+        char in text for char in _DROPPED_OR_EXPANDED
+    ):
         text, offset_map = _rewrite(text, offset_map, _DROP_OR_EXPAND, _drop_or_expand)
     if "  " in text:
         text, offset_map = _rewrite(text, offset_map, _SPACE_RUN, lambda match: " ")
@@ -543,8 +545,12 @@ def _normalise_characters(text: str) -> str:
     """
     if not _has_special_characters(text, _SAME_LENGTH_ASCII):
         return text
-    for char in set(_SAME_LENGTH_CHARACTER.findall(text)):
-        text = text.replace(char, _SAME_LENGTH[char])
+    # One search per character of the table (a C-level scan each, at once for characters
+    # the text's width cannot hold) beats a character-class regex over the whole text.
+    # No replacement is itself in the table, so the order does not matter.
+    for char, replacement in _SAME_LENGTH.items():
+        if char in text:
+            text = text.replace(char, replacement)
     return text
 
 

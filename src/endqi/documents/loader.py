@@ -24,7 +24,10 @@ DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 STDIN_PATH = "-"
 FORM_FEED = "\f"
 _FORM_FEED = compile_pattern(FORM_FEED)
-_FORM_FEED_MID_LINE = compile_pattern(r"(?<=[^\n])\f")
+# A form feed after anything but a line break. The form feed comes first so the regex
+# engine jumps from one to the next (a pattern that opens with the look-behind is tried
+# at every character of the text).
+_FORM_FEED_MID_LINE = compile_pattern(r"\f(?<=[^\n]\f)")
 
 
 def load_document(
