@@ -165,9 +165,30 @@ _TOP_AT_LINE_START = compile_pattern(
 )
 
 
+# Where _TOP_AT_LINE_START can match: a line whose first printed character can open a
+# label. Opening with the line break lets the regex engine jump between line ends;
+# ``^`` alone would be tried at every character of the text.
+_POSSIBLE_TOP = compile_pattern(r"\n[ \t]{0," + str(MAX_LEADING_SPACE) + r"}[S§0-9]")
+
+
 def top_level_starts(text: str) -> list[int]:
-    """Offsets of lines that start with something shaped like a top-level label."""
-    return [match.start("label") for match in _TOP_AT_LINE_START.finditer(text)]
+    """Offsets of lines that start with something shaped like a top-level label.
+
+    The same offsets as ``_TOP_AT_LINE_START.finditer(text)`` (a test compares them):
+    the pattern is tried only at the starts of lines that could hold a label, in order,
+    never inside the previous match.
+    """
+    starts: list[int] = []
+    candidates = [0, *(match.start() + 1 for match in _POSSIBLE_TOP.finditer(text))]
+    searched_to = 0
+    for line_start in candidates:
+        if line_start < searched_to:
+            continue
+        match = _TOP_AT_LINE_START.match(text, line_start)
+        if match:
+            starts.append(match.start("label"))
+            searched_to = max(match.end(), line_start + 1)
+    return starts
 
 
 def _at_line_start(text: str, position: int) -> bool:
