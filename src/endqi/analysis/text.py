@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from endqi.analysis import lexicon
+from endqi.analysis import lexicon, needles
 from endqi.documents.model import Document
 from endqi.regex_cache import compile_pattern
 
@@ -130,6 +130,10 @@ _HARD_END = compile_pattern(r"\.(?<=[a-z]{6}\.)(?=\n[ \t]*[\"'“(§•\da-z])")
 _NON_SPACE = compile_pattern(r"\S")
 
 
+# The literals every definition contains ('"covered individual" means ...').
+DEFINITION_NEEDLES = (" means", " includes", "meaning")
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """A span of the clean text read as one sentence (lists across sub-units joined)."""
@@ -187,6 +191,8 @@ class AnalysisText:
         # Detectors ask for the same needles and rules many times (the officer words, the
         # immunity words): each needle is searched for once per document, each rule run once.
         self._needle_hits: dict[str, tuple[tuple[int, int], ...]] = {}
+        # Every gate literal's occurrences from one pass (needles.py), on first need.
+        self._occurrences: dict[str, list[int]] | bool | None = False
         self._matches: dict[tuple[re.Pattern[str], tuple[str, ...]], tuple[Sentence, ...]] = {}
 
     def _block(self, index: int) -> tuple[tuple[Sentence, ...], list[int]]:
@@ -226,6 +232,11 @@ class AnalysisText:
 
     def _find_needle(self, needle: str) -> tuple[tuple[int, int], ...]:
         """(block, sentence index) of every sentence that contains ``needle``, in order."""
+        if self._occurrences is False:
+            self._occurrences = needles.occurrences(self.lowered)
+        known = self._occurrences.get(needle) if self._occurrences else None
+        if known is not None:
+            return self._sentences_at(known, len(needle))
         lowered, block_starts = self.lowered, self._block_starts
         hits: list[tuple[int, int]] = []
         position = lowered.find(needle)
@@ -241,6 +252,26 @@ class AnalysisText:
                 position = lowered.find(needle, position + 1)
         return tuple(hits)
 
+    def _sentences_at(self, positions: list[int], length: int) -> tuple[tuple[int, int], ...]:
+        """What the ``str.find`` loop of :meth:`_find_needle` finds, from the needle's
+        known occurrences (in order): the first occurrence at or after where that loop
+        would search next, each time."""
+        block_starts = self._block_starts
+        hits: list[tuple[int, int]] = []
+        resume = 0
+        for position in positions:
+            if position < resume:
+                continue
+            block = bisect.bisect_right(block_starts, position) - 1
+            sentences, starts = self._block(block)
+            index = bisect.bisect_right(starts, position) - 1
+            if index >= 0 and position + length <= sentences[index].end:
+                hits.append((block, index))
+                resume = sentences[index].end
+            else:
+                resume = position + 1
+        return tuple(hits)
+
     def matching(self, pattern: re.Pattern[str], *gate: str) -> list[Sentence]:
         """Sentences that pass the literal ``gate`` (if given) and match ``pattern``."""
         key = (pattern, gate)
@@ -254,7 +285,7 @@ class AnalysisText:
     def definitions(self) -> dict[str, Sentence]:
         """Terms the bill defines ('"covered individual" means ...'), mapped to the defining sentence."""
         found: dict[str, Sentence] = {}
-        for sentence in self.containing(" means", " includes", "meaning"):
+        for sentence in self.containing(*DEFINITION_NEEDLES):
             for match in lexicon.DEFINITION.finditer(sentence.text):
                 term = match.group(1).strip()
                 term = re.sub(r"^(?:the|a|an)\s+", "", term)
