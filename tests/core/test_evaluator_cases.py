@@ -125,6 +125,12 @@ WI_IMMUNITY_ONLY = (
     "capacity or in the course of his or her agency or employment."
 )
 
+# The heading Congress prints on a bill (so the evaluator knows it is federal).
+FEDERAL_HEADER = (
+    "119th CONGRESS 1st Session H. R. 0000 IN THE HOUSE OF REPRESENTATIVES A BILL Be it enacted "
+    "by the Senate and House of Representatives of the United States of America in Congress "
+    "assembled,\n\n"
+)
 LEO_CLAIM = (
     "Section 1. A law enforcement officer who, under color of law, deprives a person of any right "
     "secured by the constitution of this state is liable to the injured party. "
@@ -977,6 +983,210 @@ CASES: list[Case] = [
         "start.individual_accountability",
         "partial",
         "may seek contribution",
+    ),
+    # Federal bills: amending instructions and the text they insert, "this section" inside
+    # section 1983, findings lists, the employer or the United States liable for its officers.
+    Case(
+        "text inserted into section 1983 speaks of that action (S. 1913-style, written for the "
+        "test)",
+        FEDERAL_HEADER + "SEC. 4. Section 1979 of the Revised Statutes of the United States (42 "
+        "U.S.C. 1983) is amended by adding at the end the following:\n“It shall not be a defense "
+        "or immunity in any action brought under this section that the defendant was acting in "
+        "good faith, or that the defendant believed, reasonably or otherwise, that his or her "
+        "conduct was lawful at the time when the conduct was committed.”",
+        "end.public_employees",
+        "yes",
+        "shall not be a defense",
+    ),
+    Case(
+        "a federal bill's section 1983 claim: no federal dollar cap (written for the test)",
+        FEDERAL_HEADER + "SEC. 4. Section 1979 of the Revised Statutes of the United States (42 "
+        "U.S.C. 1983) is amended by adding at the end the following:\n“It shall not be a defense "
+        "or immunity in any action brought under this section that the defendant was acting in "
+        "good faith.”",
+        "end.damage_caps",
+        "yes",
+    ),
+    Case(
+        "findings list items are not law (written for the test)",
+        FEDERAL_HEADER + "SEC. 2. FINDINGS.\nCongress finds the following:\n(1) Qualified "
+        "immunity is not a defense under the common law of 1871.\n(2) Officers who violate rights "
+        "should be liable to the injured party.\nSEC. 3. REPORT.\nThe Attorney General shall "
+        "report to Congress on civil rights litigation.",
+        "end.law_enforcement",
+        "no",
+    ),
+    Case(
+        "'sense of Congress' is not law (written for the test)",
+        FEDERAL_HEADER + "SEC. 2. It is the sense of Congress that qualified immunity shall not "
+        "be a defense in any action against a law enforcement officer.",
+        "end.law_enforcement",
+        "no",
+    ),
+    Case(
+        "the employer of the officer is liable for the officer's conduct (S. 2103, 117th Cong.)",
+        "(c) If, while acting under color of law, any officer who is empowered by law to execute "
+        "searches, to seize evidence, or to make arrests subjects or causes to be subjected any "
+        "citizen of the United States or other person within the jurisdiction thereof to the "
+        "deprivation of any rights, privileges, or immunities secured by the Constitution and "
+        "laws, the public employer of that officer shall be liable to the party injured for the "
+        "conduct of the officer in an action at law, suit in equity, or other proper proceeding "
+        "for redress, regardless of whether a policy or custom of the public employer caused the "
+        "violation, and regardless of whether the officer has any defense or immunity from suit "
+        "or liability.",
+        "start.full_compensation",
+        "yes",
+        "public employer of that officer shall be liable",
+    ),
+    Case(
+        "immunity kept for 'all other cases' on a condition (H.R. 7284, 119th Cong.)",
+        "(b) In the case of any action brought under this section or any other Federal law against "
+        "an officer or agent of U.S. Immigration and Customs Enforcement or U.S. Customs and "
+        "Border Protection engaged in law enforcement— (1) no immunity defense shall be available "
+        "if the facts alleged by the plaintiff would constitute excessive force in violation of "
+        "the 4th amendment; and (2) in all other cases, an immunity defense shall only be "
+        "available if the defendant acted in a manner consistent with rights, privileges, or "
+        "immunities secured by the Constitution and laws clearly established at the time at "
+        "which the conduct subject to the cause of action occurred.",
+        "end.law_enforcement",
+        "no",
+    ),
+    Case(
+        "a dollar ceiling on punitive damages is the bill's own cap (H.R. 9189, 119th Cong.)",
+        FEDERAL_HEADER + "(1) Any Federal law enforcement officer who, while acting under color "
+        "of law, violates a person's right to record, observe, or peacefully protest law "
+        "enforcement activities shall be liable to the party injured in a civil action with "
+        "respect to such violation in the appropriate district court for redress, including an "
+        "award of the greater of actual damages or statutory damages in the amount of $25,000 for "
+        "each violation, and punitive damages up to $100,000 for each violation engaged in with "
+        "malice or reckless disregard for the federally protected rights of the party injured.",
+        "end.damage_caps",
+        "no",
+        "punitive damages up to $100,000",
+    ),
+    Case(
+        "trap: a QI bar for a private contractor's staff is not about public officers "
+        "(written for the test)",
+        FEDERAL_HEADER + "SEC. 2. Qualified immunity shall not be available as a defense to any "
+        "employee of a private prison contractor in any action under section 1979 of the Revised "
+        "Statutes (42 U.S.C. 1983).",
+        "end.law_enforcement",
+        "no",
+    ),
+    Case(
+        "a claim placed in the Federal Tort Claims Act keeps its limits (written for the test)",
+        FEDERAL_HEADER + "SEC. 2. Section 2674 of title 28, United States Code, is amended by "
+        "adding at the end the following:\n“If, while acting under color of law, a Federal law "
+        "enforcement officer subjects any individual to the deprivation of any rights secured by "
+        "the Constitution, the United States shall be liable to the party injured.”",
+        "end.damage_caps",
+        "partial",
+    ),
+    Case(
+        "body-camera recordings alone are only some records (written for the test)",
+        LEO_CLAIM + "Qualified immunity is not a defense. All body-worn camera recordings of the "
+        "incident shall be released to the public within 21 days.",
+        "start.public_records",
+        "partial",
+        "recordings",
+    ),
+    Case(
+        "trap: fees to a defendant for a frivolous suit are not the plaintiff's fees "
+        "(written for the test)",
+        LEO_CLAIM + "Qualified immunity is not a defense. If the court finds the action "
+        "frivolous, the court shall award attorney fees to the defendant.",
+        "start.attorney_fees",
+        "no",
+    ),
+    Case(
+        "a defined class acting for a police agency is law enforcement only (written for the test)",
+        'Sec. 2. (1) "Covered person" means a peace officer or a corrections officer, and any '
+        "person acting under color of law on behalf of a law enforcement agency. Sec. 3. (1) A "
+        "covered person who, under color of law, subjects any person to the deprivation of any "
+        "rights secured by the constitution of the state is liable to the injured party. (2) It "
+        "is not a defense that the covered person acted in good faith or that the right was not "
+        "clearly established.",
+        "end.public_employees",
+        "no",
+    ),
+    Case(
+        "indemnity of a defined class of officers (written for the test)",
+        'Sec. 2. (1) "Covered person" means a peace officer or a corrections officer. Sec. 3. A '
+        "covered person who, under color of law, deprives any person of a right secured by the "
+        "constitution of the state is liable to the injured party. Qualified immunity is not a "
+        "defense. Sec. 4. A law enforcement agency shall indemnify a covered person it employs "
+        "for any liability incurred under section 3 of this act.",
+        "start.full_compensation",
+        "yes",
+        "shall indemnify a covered person",
+    ),
+    Case(
+        "claims against the public body alone: it pays the whole award (NM HB 4, 2021)",
+        NM_BAR + " Claims arising under the New Mexico Civil Rights Act shall be brought "
+        "exclusively against a public body.",
+        "start.full_compensation",
+        "yes",
+        "exclusively against a public body",
+        "NM",
+    ),
+    Case(
+        "an employer directed to pay compensatory damages only leaves part unpaid "
+        "(745 ILCS 10/9-102)",
+        "A local public entity is empowered and directed to pay any tort judgment or settlement "
+        "for compensatory damages (and may pay any associated attorney's fees and costs) for which "
+        "it or an employee while acting within the scope of his employment is liable in the manner "
+        "provided in this Article.",
+        "start.full_compensation",
+        "partial",
+    ),
+    Case(
+        "payment only for acts 'without malice and in good faith' is a carve-out "
+        "(Ark. Code 21-9-304(b))",
+        "(b) Should a judgment be rendered against the city of the first class, city of the second "
+        "class, incorporated town, county, or its employees, the state shall pay actual, but not "
+        "punitive, damages adjudged by a state or federal court, or entered by the court as a "
+        "result of a compromise settlement approved and recommended by the Attorney General, "
+        "based on an act or omission by the officer or employee while acting without malice and in "
+        "good faith within the course and scope of his or her employment and in performance of "
+        "his or her official duties.",
+        "start.full_compensation",
+        "no",
+        "without malice",
+        "AR",
+    ),
+    Case(
+        "trap: a public entity liable for its own taking is not about officers "
+        "(written for the test)",
+        "A public entity is liable for just compensation when it takes private property for "
+        "public use. The court shall award reasonable attorney fees to a property owner who "
+        "prevails.",
+        "start.attorney_fees",
+        "no",
+    ),
+    Case(
+        "trap: a public employee's retaliation claim against the employer is not about officers "
+        "(written for the test)",
+        "A public employer shall not retaliate against a public employee who reports a violation "
+        "of law. A public employee who is retaliated against may bring a civil action against "
+        "the employer, and the court shall award reasonable attorney fees to a prevailing "
+        "employee.",
+        "start.full_compensation",
+        "no",
+    ),
+    Case(
+        "'Sections 7 and 8, of the state constitution' lists some sections (written for the test)",
+        "A peace officer who violates rights guaranteed by Article I, Sections 7 and 8, of the "
+        "state constitution is liable to the injured party. Qualified immunity is not a defense.",
+        "end.state_constitution",
+        "partial",
+    ),
+    Case(
+        "fees mandatory but capped as a share of the judgment (written for the test)",
+        LEO_CLAIM + "Qualified immunity is not a defense. The court shall award reasonable "
+        "attorney fees to a prevailing plaintiff, not to exceed twenty-five percent of the "
+        "judgment.",
+        "start.attorney_fees",
+        "partial",
     ),
 ]
 

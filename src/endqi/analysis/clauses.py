@@ -20,7 +20,7 @@ commentary and advocacy are never read as operative. Facts are immutable.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from functools import cached_property
 
@@ -194,10 +194,17 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
     subject position ("a public employee who", "against any public body"), never as the
     object of something else ("obligations on government actors").
     """
+    if noun_phrase and explicitly_private(phrase):
+        return Role.PRIVATE
     if lexicon.ELECTED_ONLY.search(phrase) and not lexicon.BROAD_SUBJECT.search(
         lexicon.ELECTED_ONLY.sub(" ", phrase)
     ):
         return Role.ELECTED
+    if lexicon.COLOR_OF_LAW_FOR_POLICE.search(phrase) and not re.search(
+        r"\b(?:" + lexicon.BROAD_TERMS + r")", phrase
+    ):
+        # "any person acting under color of law on behalf of a law enforcement agency"
+        return Role.POLICE
     if lexicon.COLOR_OF_LAW_PERSON.search(phrase) or lexicon.BROAD_SUBJECT.search(phrase):
         broad = lexicon.BROAD_SUBJECT.search(phrase)
         if (
@@ -222,8 +229,36 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
     return Role.UNNAMED
 
 
+def _entity_own_act(claim: Claim) -> bool:
+    """A claim against a public entity for its own act (a taking, a contract), with no
+    officer's or employee's conduct and no rights deprived: not about officers' liability."""
+    return (
+        claim.rights is Rights.UNSTATED
+        and claim.defendants is not None
+        and lexicon.PUBLIC_ENTITY.search(claim.defendants) is not None
+        and lexicon.ACTOR_CONDUCT.search(claim.clause.text) is None
+    )
+
+
+def explicitly_private(phrase: str) -> bool:
+    """A class named as private ("an employee of a private detention facility", "a
+    contractor") with no public class beside it: not public officers, whatever they do."""
+    return bool(lexicon.PRIVATE_ACTOR.search(phrase)) and not (
+        lexicon.GENERAL_POLICE_CLASS.search(phrase) or lexicon.BROAD_SUBJECT.search(phrase)
+    )
+
+
 _LIABLE_PREDICATE = compile_pattern(
     r"\bliab|\b(?:shall|may)\s+not\s+(?:enjoy|assert|raise|claim|invoke)"
+)
+
+
+# A condition at the head of a clause (after its label and any catch-line): "(2) Liability of
+# the United States. If, while acting under color of law, any officer ...".
+_CONDITIONAL_OPENING = compile_pattern(r"(?:^|[^\w,]\s*)(?:if|when|whenever|in the event that)\b")
+_CONDITION_REACH = 80
+_LIABLE_AFTER_CONDITION = compile_pattern(
+    r"\s(?:shall be|is|are|be held|shall be held|becomes?)\s+(?:jointly and severally\s+)?liable"
 )
 
 
@@ -236,6 +271,15 @@ def _defendants(body: str) -> str | None:
     against = _AGAINST.search(body)
     if against:
         return _trim_phrase(against.group("np"))
+    conditional = _CONDITIONAL_OPENING.search(body, 0, _CONDITION_REACH)
+    if conditional:
+        # "If, while acting under color of law, any officer ... subjects a person to ..., the
+        # public employer of that officer shall be liable": the subject follows the condition.
+        predicate = _LIABLE_AFTER_CONDITION.search(body, conditional.end())
+        if predicate:
+            subject = body[: predicate.start()].rsplit(",", 1)[-1].strip(" ,")
+            if subject:
+                return subject
     if _LIABLE_PREDICATE.search(body):
         subject = _SUBJECT.match(body)
         if subject:
@@ -383,6 +427,12 @@ def _names_general_immunity(window: str) -> bool:
     )
 
 
+# How far after "is not a defense" the defense may be named: "It shall not be a defense or
+# immunity in any action brought under this section against <a long class>, that— (1) the
+# defendant was acting in good faith".
+_DEFENSE_NAMED_AFTER = 600
+
+
 def read_defense(sentence: Sentence) -> DefenseRule | None:
     """Read what one clause does to a QI-like defense, or None if it does nothing to one."""
     body = sentence.text
@@ -395,7 +445,9 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
     elif not _is_savings_clause(body):
         for pattern in (lexicon.NEGATED_DEFENSE, lexicon.PROCEDURAL_BAR):
             for match in pattern.finditer(body):
-                around = body[max(0, match.start() - window_size) : match.end() + 320]
+                around = body[
+                    max(0, match.start() - window_size) : match.end() + _DEFENSE_NAMED_AFTER
+                ]
                 if lexicon.QI_TERM.search(around) or _names_general_immunity(around):
                     effect, window = Effect.BARRED, around
                     break
@@ -429,7 +481,9 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
     phrase = _defendants(body)
     role = role_of(phrase) if phrase else Role.UNNAMED
     named = role.public
-    if not named:
+    if not named and explicitly_private(body):
+        role = Role.PRIVATE  # "qualified immunity is not available to a private contractor"
+    elif not named:
         sentence_role = role_of(body, noun_phrase=False)
         if sentence_role.public:
             role = sentence_role
@@ -452,6 +506,14 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
 # -- the reading of a whole bill -------------------------------------------------------
 
 
+# Defined terms that name people.
+_PERSON_TERM = compile_pattern(
+    r"\b(?:person|individual|officer|official|employee|agent|member)s?\b"
+)
+# A findings list ends at the next section heading, looked for this far ahead.
+_FINDINGS_LIST_LIMIT = 20_000
+
+
 class Reading:
     """Every legal fact of one bill, read lazily and cached."""
 
@@ -464,11 +526,48 @@ class Reading:
         return self.text.matching(declared.pattern, *declared.gate)
 
     @cached_property
+    def findings_spans(self) -> tuple[tuple[int, int], ...]:
+        """Spans of findings lists ("Congress finds the following: (1) ... (12) ..."): from
+        the formula that opens the list to the next section heading. Each item is its own
+        sentence and does not say it is a finding, so the list is found as a whole."""
+        lowered = self.text.lowered
+        spans = []
+        for opening in lexicon.FINDINGS_LIST_OPENING.finditer(lowered):
+            reach = opening.end() + _FINDINGS_LIST_LIMIT
+            heading = lexicon.SECTION_HEADING.search(lowered, opening.end(), reach)
+            # Amending text never belongs to a findings list: it ends the list at its line.
+            amending = lexicon.AMENDS.search(lowered, opening.end(), reach)
+            if amending:
+                line_start = lowered.rfind("\n", opening.end(), amending.start())
+                if line_start != -1 and (heading is None or line_start < heading.start()):
+                    spans.append((opening.start(), line_start))
+                    continue
+            if heading:
+                spans.append((opening.start(), heading.start()))
+                continue
+            # No heading follows (the last section, or a passage): the list is the numbered
+            # lines that follow the opening.
+            line_end = lowered.find("\n", opening.end())
+            if line_end != -1:
+                items = lexicon.LIST_ITEM_LINES.match(lowered, line_end + 1)
+                spans.append((opening.start(), items.end() if items else line_end))
+        return tuple(spans)
+
+    def _operative(self, sentences: list[Sentence]) -> tuple[Sentence, ...]:
+        """The operative ones among ``sentences``: not findings, titles or commentary."""
+        spans = self.findings_spans
+        return tuple(
+            s
+            for s in sentences
+            if is_operative(s) and not any(start <= s.start < end for start, end in spans)
+        )
+
+    @cached_property
     def claims(self) -> tuple[Claim, ...]:
         """Civil claims: who is liable, for which rights."""
         definitions = self.text.definitions
         claims = []
-        for sentence in _operative(self.find("cause_of_action")):
+        for sentence in self._operative(self.find("cause_of_action")):
             phrase, role = _role_in(sentence, definitions)
             body = sentence.text
             if role in (Role.UNNAMED, Role.PRIVATE) and lexicon.COLOR_OF_LAW_PERSON.search(
@@ -486,12 +585,18 @@ class Reading:
                 lexicon.FAIL_TO_INTERVENE.search(body)
             )
             one_way = bool(lexicon.INCLUDING_FAIL_TO_INTERVENE.search(body))
+            rights = rights_of(body)
+            if self.within_section_1983(body):
+                # Text inserted into section 1983: "this section" is that action, which lies
+                # against every person under color of law for every constitutional right.
+                role = Role.BROAD if role is Role.UNNAMED else role
+                rights = Rights.ALL_CONSTITUTIONAL if rights is Rights.UNSTATED else rights
             claims.append(
                 Claim(
                     clause=sentence,
                     defendants=phrase,
                     role=role,
-                    rights=rights_of(body),
+                    rights=rights,
                     fails_to_prevent=fails and not one_way,
                     failure_as_one_way=one_way,
                 )
@@ -499,13 +604,39 @@ class Reading:
         return tuple(claims)
 
     @cached_property
+    def amends_section_1983(self) -> bool:
+        """Whether the bill amends 42 U.S.C. 1983, so text it inserts that speaks of "this
+        section" speaks of the section 1983 action."""
+        return any(
+            lexicon.SECTION_1983.search(s.text) for s in self._operative(self.find("amends"))
+        )
+
+    def within_section_1983(self, body: str) -> bool:
+        """A clause about "this section" in a bill that amends section 1983, or one naming it."""
+        return bool(lexicon.SECTION_1983.search(body)) or (
+            self.amends_section_1983 and lexicon.THIS_PROVISION.search(body) is not None
+        )
+
+    @cached_property
+    def is_act_of_congress(self) -> bool:
+        """Whether the text is a bill of the United States Congress (its enacting clause or
+        heading says so), so "the Constitution" is the United States Constitution."""
+        return bool(self.find("act_of_congress"))
+
+    @cached_property
     def public_claims(self) -> tuple[Claim, ...]:
         """Claims against public actors, or for constitutional rights (a civil-rights claim)."""
         # Only the state and its agents can deprive a person of constitutional rights, so a
-        # claim for such a deprivation is a claim against public actors whoever it names.
-        return tuple(
+        # claim for such a deprivation is a claim against public actors whoever it names,
+        # unless it names them as private ("employees of a private detention facility").
+        candidates = [
             c
             for c in self.claims
+            if not explicitly_private(c.defendants or "") and not _entity_own_act(c)
+        ]
+        return tuple(
+            c
+            for c in candidates
             if c.role.public
             or c.rights in (Rights.ALL_CONSTITUTIONAL, Rights.ENUMERATED, Rights.CIVIL_RIGHTS_ACT)
             or lexicon.COLOR_OF_LAW_PERSON.search(c.clause.text) is not None
@@ -520,10 +651,13 @@ class Reading:
             + self.find("negated_subject_defense")
         )
         found = []
-        for sentence in sorted(_operative(list(sentences)), key=lambda s: s.start):
+        for sentence in sorted(self._operative(list(sentences)), key=lambda s: s.start):
             defense = read_defense(sentence)
-            if defense is not None:
-                found.append(defense)
+            if defense is None:
+                continue
+            if defense.role is Role.UNNAMED and self.within_section_1983(sentence.text):
+                defense = replace(defense, role=Role.BROAD)  # every person under color of law
+            found.append(defense)
         return tuple(found)
 
     @cached_property
@@ -561,11 +695,21 @@ class Reading:
             for i in self.indemnities
         ):
             return True
+        # A bar that names nobody reaches the bill's own claims; when those lie against
+        # private actors only, it is about them.
+        private_claims_only = (
+            any(explicitly_private(c.defendants or "") for c in self.claims)
+            and not self.public_claims
+        )
         for defense in self.defenses:
+            if private_claims_only and defense.role is Role.UNNAMED:
+                continue
             named = defense.kinds & {
                 DefenseKind.QUALIFIED_IMMUNITY,
                 DefenseKind.CLEARLY_ESTABLISHED,
             }
+            if defense.role is Role.PRIVATE and explicitly_private(defense.clause.text):
+                continue  # a defense of private actors only
             if defense.effect is Effect.BARRED and (named or defense.role.public):
                 return True
             if defense.effect is not Effect.BARRED and (
@@ -584,7 +728,7 @@ class Reading:
             return ()
         return tuple(
             s
-            for s in _operative(self.find("deprives"))
+            for s in self._operative(self.find("deprives"))
             if s not in claims and lexicon.GENERAL_RIGHTS.search(s.text)
         )
 
@@ -595,7 +739,7 @@ class Reading:
         """Dollar limits on what victims recover: the bill's own, raised, or lifted."""
         found = []
         window = rule("own_cap").window
-        for sentence in _operative(self.find("own_cap")):
+        for sentence in self._operative(self.find("own_cap")):
             body = sentence.text
             if not lexicon.MONEY.search(body) or lexicon.NO_PERSONAL_SHARE.search(body):
                 continue
@@ -605,9 +749,9 @@ class Reading:
             # shows the old amount and the new one side by side; the cap is changed, not new.
             replaced = lexicon.REPLACED_AMOUNT.search(body) is not None
             found.append(Cap(sentence, "own", self._has_deletion(sentence) or replaced))
-        for sentence in _operative(self.find("cap_raised")):
+        for sentence in self._operative(self.find("cap_raised")):
             found.append(Cap(sentence, "raised", True))
-        for sentence in _operative(self.find("cap_lift")):
+        for sentence in self._operative(self.find("cap_lift")):
             one_kind = lexicon.ONE_KIND_OF_DAMAGES.search(sentence.text)
             some = one_kind or lexicon.CONDITIONAL_LIFT.search(sentence.text)
             found.append(Cap(sentence, "lifted-in-part" if some else "lifted", False))
@@ -623,9 +767,11 @@ class Reading:
     def indemnities(self) -> tuple[Indemnity, ...]:
         """Clauses that make someone pay an officer's judgment or settlement."""
         found = []
-        for sentence in _operative(self.find("indemnity")):
+        for sentence in self._operative(self.find("indemnity")):
             body = sentence.text
-            if not lexicon.INDEMNIFIED_OFFICER.search(body):
+            if not lexicon.INDEMNIFIED_OFFICER.search(body) and not self._names_defined_officer(
+                body
+            ):
                 continue  # indemnity for board members, vendors, other people
             mandatory = _mandatory_indemnity(body) and not lexicon.NO_PERSONAL_SHARE.search(body)
             carve_out = bool(lexicon.BAD_CONDUCT_CARVE_OUT.search(body))
@@ -634,17 +780,35 @@ class Reading:
                 Indemnity(sentence, mandatory, _guarantees_full_amount(body), carve_out, limited)
             )
         # "The employer is liable for any injury caused by its officer's violation": the
-        # employer answers for the whole award itself.
-        for claim in self.claims:
+        # employer answers for the whole award itself. (A claim against an employer by its own
+        # employee, such as retaliation, is no such thing: only claims against public actors.)
+        for claim in self.public_claims:
             body = claim.clause.text
-            if (
+            employer_liable = lexicon.LIABLE_FOR_EMPLOYEES_VIOLATION.search(body) or (
                 claim.defendants
                 and lexicon.EMPLOYER_DEFENDANT.search(claim.defendants)
                 and (lexicon.POLICE_TERM.search(body) or "employee" in body)
-                and not lexicon.EXCEPTION_WORDS.search(body)
-            ):
-                found.append(Indemnity(claim.clause, True, True, False, False, vicarious=True))
+            )
+            if employer_liable and not lexicon.EXCEPTION_WORDS.search(body):
+                # Liable for compensatory damages only, or up to a limit: not the whole award.
+                limited = bool(lexicon.VICARIOUS_LIMIT.search(body))
+                found.append(
+                    Indemnity(claim.clause, True, not limited, False, limited, vicarious=True)
+                )
+        # "Claims ... shall be brought exclusively against a public body": the body pays.
+        for sentence in self._operative(self.find("claims_against_public_body_only")):
+            found.append(Indemnity(sentence, True, True, False, False, vicarious=True))
         return tuple(found)
+
+    def _names_defined_officer(self, body: str) -> bool:
+        """Whether a clause names a term the bill defines as public officers ("a covered
+        person" where "covered person" means a peace officer ...)."""
+        return any(
+            term in body
+            and _PERSON_TERM.search(term) is not None  # a person, not "a covered government"
+            and role_of(definition.text).public
+            for term, definition in self.text.definitions.items()
+        )
 
     @cached_property
     def indemnity_carve_outs(self) -> tuple[Sentence, ...]:
@@ -655,7 +819,7 @@ class Reading:
         """
         return tuple(
             s
-            for s in _operative(self.find("indemnity_carve_out"))
+            for s in self._operative(self.find("indemnity_carve_out"))
             if lexicon.BAD_CONDUCT_CARVE_OUT.search(s.text)
         )
 
@@ -663,7 +827,7 @@ class Reading:
     def fee_awards(self) -> tuple[FeeAward, ...]:
         """Attorney-fee awards to the person who sued under the bill."""
         found = []
-        for sentence in _operative(self.find("attorney_fees")):
+        for sentence in self._operative(self.find("attorney_fees")):
             body = sentence.text
             if _scoped_to_another_act(body) or lexicon.CAP_LIFT.search(body):
                 continue
@@ -672,7 +836,11 @@ class Reading:
                 continue
             if _fees_to_government(body):
                 continue
-            capped = bool(lexicon.OWN_CAP.search(body) and lexicon.MONEY.search(body))
+            # A ceiling in dollars or as a share of the judgment ("not to exceed 25 percent").
+            capped = bool(
+                lexicon.OWN_CAP.search(body)
+                and (lexicon.MONEY.search(body) or re.search(r"percent|%", body))
+            )
             found.append(FeeAward(sentence, mandatory, capped))
         return tuple(found)
 
@@ -681,10 +849,10 @@ class Reading:
         """Consequences the officer bears personally."""
         found = [
             Accountability(s, "share", _mandatory_share(s.text))
-            for s in _operative(self.find("personal_share"))
+            for s in self._operative(self.find("personal_share"))
             if not lexicon.NO_PERSONAL_SHARE.search(s.text)
         ]
-        for sentence in _operative(self.find("decertify")):
+        for sentence in self._operative(self.find("decertify")):
             body = sentence.text
             if lexicon.TIED_TO_VIOLATION.search(body) and (
                 lexicon.POLICE_TERM.search(body) or re.search(r"employee|official", body)
@@ -697,7 +865,7 @@ class Reading:
     def disclosures(self) -> tuple[Disclosure, ...]:
         """Misconduct records, complaints, settlements or judgments opened (or closed)."""
         found = []
-        for sentence in _operative(self.find("records")):
+        for sentence in self._operative(self.find("records")):
             body = sentence.text
             if not lexicon.RECORDS_OBJECT.search(body):
                 continue

@@ -52,6 +52,11 @@ class Context:
         """The analysis copy of the bill."""
         return self.reading.text
 
+    @property
+    def federal(self) -> bool:
+        """A bill of Congress read without a state: its constitution is the federal one."""
+        return self.state in (None, "US") and self.reading.is_act_of_congress
+
 
 def _first(sentences: Sequence[Sentence], limit: int = 2) -> tuple[Sentence, ...]:
     """The first ``limit`` distinct sentences (a bill may repeat a clause word for word)."""
@@ -241,6 +246,16 @@ def public_employees(context: Context, law_enforcement_verdict: Verdict) -> Deci
             _first(_clauses(reading.kept + reading.created), 1),
         )
     who = f"'{covered.phrase}'" if covered.phrase else covered.role.value
+    if covered.role is Role.BROAD and law_enforcement_verdict is Verdict.PARTIAL:
+        # The bar reaches everyone, but it is not whole even for police: it cannot be whole
+        # for public employees generally.
+        return Decision(
+            Verdict.PARTIAL,
+            f"The claim reaches {who}, but qualified immunity survives in part even for police "
+            "under this bill, so it is ended only in part for public employees.",
+            0.6,
+            _first(covered.clauses),
+        )
     if covered.role is Role.BROAD:
         return Decision(
             Verdict.YES,
@@ -277,11 +292,25 @@ def state_constitution(context: Context) -> Decision:
     """end.state_constitution: which rights can be enforced."""
     reading = context.reading
     scoped: list[tuple[Rights, Sentence]] = [(c.rights, c.clause) for c in reading.public_claims]
-    scoped += [(rights_of(b.clause.text), b.clause) for b in reading.bars]
+    for bar in reading.bars:
+        rights = rights_of(bar.clause.text)
+        if rights is Rights.UNSTATED and reading.within_section_1983(bar.clause.text):
+            rights = Rights.ALL_CONSTITUTIONAL  # a bar inserted into section 1983's action
+        scoped.append((rights, bar.clause))
     scoped += [(rights_of(s.text), s) for s in reading.incorporated_prohibitions]
     by_scope: dict[Rights, list[Sentence]] = {}
     for rights, sentence in scoped:
         by_scope.setdefault(rights, []).append(sentence)
+    if context.federal and Rights.FEDERAL_ONLY in by_scope:
+        # In an act of Congress the constitution whose rights are enforced is the federal one:
+        # "rights secured by the Constitution and laws" is every constitutional right.
+        return Decision(
+            Verdict.YES,
+            "This is a federal bill, and its claim covers the rights the United States "
+            "Constitution secures without limiting them to a few kinds.",
+            0.7,
+            _first(by_scope[Rights.FEDERAL_ONLY]),
+        )
     if Rights.ALL_CONSTITUTIONAL in by_scope:
         return Decision(
             Verdict.YES,
@@ -407,8 +436,26 @@ def damage_caps(context: Context) -> Decision:
     federal = [
         f.clause
         for f in (*reading.public_claims, *reading.bars)
-        if lexicon.SECTION_1983.search(f.clause.text)
+        if reading.within_section_1983(f.clause.text)
     ]
+    if law is None and context.federal and reading.public_claims:
+        tort_claims_act = reading.find("federal_tort_claims_act")
+        if tort_claims_act:
+            return Decision(
+                Verdict.PARTIAL,
+                "The bill places its claim in the Federal Tort Claims Act, whose own limits "
+                "(no punitive damages save as the bill provides, capped attorney fees) still "
+                "apply to it.",
+                0.55,
+                _first(tort_claims_act, 1),
+            )
+        return Decision(
+            Verdict.YES,
+            "This is a federal bill: federal law sets no dollar cap on damages for the "
+            "constitutional claims it creates or changes, and the bill adds none.",
+            0.65,
+            _first(_clauses(reading.public_claims), 1),
+        )
     if law is None and federal:
         return Decision(
             Verdict.YES,
@@ -565,9 +612,7 @@ def full_compensation(context: Context) -> Decision:
             _first(elsewhere + [i.clause for i in mandatory]),
         )
     if mandatory:
-        guarantees = [
-            i.clause for i in mandatory if not i.carve_out and (i.full_amount or i.vicarious)
-        ]
+        guarantees = [i.clause for i in mandatory if not i.carve_out and i.full_amount]
         if guarantees:
             return Decision(
                 Verdict.YES,

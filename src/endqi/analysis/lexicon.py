@@ -43,7 +43,7 @@ BROAD_TERMS = (
     r"|(?:employees?|officials?)(?:,? (?:or|and) (?:employees?|officials?))? of (?:the|this|a|any)"
     r" (?:state|commonwealth|political subdivision|public entity"
     r"|governmental entity|local government|public body)"
-    r"|state (?:employees?|officials?|actors?)"
+    r"|state (?:employees?|officials?|actors?)|federal (?:employees?|officials?)"
     r"|(?:units?|instrumentalit(?:y|ies)) of (?:state |local )?government|governmental units?"
 )
 # A broad class counts when it is the one held liable or denied immunity:
@@ -71,15 +71,40 @@ NARROW_POLICE = compile_pattern(
 # unless a general class stands beside it ("any peace officer, including a state trooper").
 ONE_STATE_AGENCY = compile_pattern(
     r"\b(?:state|highway) patrol|\bstate police\b|\bstate troopers?\b|\bhighway patrolm[ae]n"
+    # One federal agency: "an agent of U.S. Immigration and Customs Enforcement".
+    r"|immigration and customs enforcement|customs and border protection|\bborder patrol"
+    r"|federal bureau of investigation|drug enforcement administration|bureau of prisons"
+    r"|marshals service|secret service|bureau of alcohol"
 )
 GENERAL_POLICE_CLASS = compile_pattern(
     r"\b(?:peace|law[ -]?enforcement|police) officers?\b|\blaw[ -]?enforcement (?:agenc|agent)"
+)
+# Actors named as private: contractors and private firms' staff are not public officers.
+PRIVATE_ACTOR = compile_pattern(
+    r"\bprivate(?:ly)?\b|\bcontractors?\b|\bcontract (?:employees?|personnel|staff)\b"
+    r"|\bnongovernmental\b"
+)
+# A public body as such (not a person acting for it).
+PUBLIC_ENTITY = compile_pattern(
+    r"\b(?:public (?:entit|bod|employer)|governmental (?:entit|unit|bod)|political subdivision"
+    r"|the state\b|(?:local )?government\b|municipalit|count(?:y|ies)\b|cit(?:y|ies)\b|agenc)"
+)
+# Conduct of a person acting for government, or a deprivation of rights: what makes a claim
+# against a public body a claim about its officers' liability.
+ACTOR_CONDUCT = compile_pattern(
+    r"employee|officer|official|agent|deput|sheriff|police|colou?r of|depriv|violat\w* (?:of )?"
+    r"(?:a |any |the )?(?:person|individual)|civil rights"
 )
 # Officials who are not every public employee.
 ELECTED_ONLY = compile_pattern(r"\belected (?:public )?(?:officials?|officers?)\b")
 # A claim against anyone acting under color of law reaches every public actor.
 COLOR_OF_LAW_PERSON = compile_pattern(
     r"\b(?:any|every|a|each) (?:other )?(?:person|individual|one)\b[^.;]{0,40}?\bcolou?r of"
+)
+# A person under color of law, but only for a police agency: law enforcement, not everyone.
+COLOR_OF_LAW_FOR_POLICE = compile_pattern(
+    r"colou?r of (?:state )?law[^.;]{0,40}?\b(?:on behalf of|for|employed by|under the direction"
+    r" of|at the direction of) (?:a|an|any|the) (?:[\w-]+ ){0,3}?law[ -]?enforcement agenc"
 )
 # Wider than police but short of every public employee.
 STATE_ONLY_SUBJECT = compile_pattern(
@@ -206,8 +231,24 @@ PRESERVES_QI = compile_pattern(
     r"|\bmay\s+(?:raise|assert|invoke|claim)\b[^.]{0,40}?qualified immunity"
     r"|(?:retains?|preserves?|keeps?)\b[^.]{0,40}?qualified immunity"
     r"|qualified immunity\s+(?:shall\s+)?(?:remains?|continues?)\s+(?:to\s+be\s+)?available"
+    # Kept on a condition: "in all other cases, an immunity defense shall only be available if
+    # the defendant acted consistently with clearly established rights".
+    r"|immunity(?:\s+defen[cs]e)?\s+(?:shall|may|is|will)\s+(?:only\s+)?be\s+available\s+"
+    r"(?:only\s+)?(?:if|when|where)\b"
     r"|(?:may|shall)\s+not\s+(?:deny|refuse|withhold)\b[^.]{0,60}?qualified immunity"
     r"|qualified immunity\s+(?:is|shall be)\s+(?:an?\s+)?(?:complete\s+)?defen[cs]e"
+)
+# An act of Congress: its enacting clause, or the heading of a bill printed by Congress.
+ACT_OF_CONGRESS = compile_pattern(
+    r"in congress assembled|\b\d{2,3}(?:st|nd|rd|th) congress\b"
+    r"|in the (?:senate|house of representatives) of the united states"
+)
+ACT_OF_CONGRESS_GATE = ("congress", "of the united states")
+# A claim placed in the Federal Tort Claims Act, whose limits (no punitive damages, fee
+# limits) still bind it.
+FEDERAL_TORT_CLAIMS_ACT = compile_pattern(
+    r"federal tort claims act|chapter 171 of title 28|section (?:1346\(b\)|2674|2680) of title 28"
+    r"|28 u_s_c_ (?:1346\(b\)|2674|2680)"
 )
 # Findings, purposes and recitals: they explain the law, they do not make it. A finding
 # that "qualified immunity is a defense created by federal courts" keeps nothing alive.
@@ -218,6 +259,26 @@ NON_OPERATIVE = compile_pattern(
     r"|\bit is the (?:intent|purpose|policy) of\b"
     r"|\b(?:the\s+)?(?:intent|purpose)s?\s+of\s+this\s+(?:act|section|chapter|bill)\s+(?:is|are)\b"
     r"|\blegislative (?:findings?|intent|declarations?)\b"
+    r"|\bsense of (?:the )?(?:congress|senate|house|legislature|general assembly)\b"
+)
+# The formula that opens a list of findings or of the legislature's views; the items
+# that follow it are findings too.
+FINDINGS_LIST_OPENING = compile_pattern(
+    r"\b(?:congress|legislature|general assembly|council|people of (?:the )?[\w ]{2,30}?)\s+"
+    r"(?:hereby\s+)?(?:finds?|declares?)(?:\s+and\s+(?:declares?|finds?))?"
+    r"(?:\s+(?:the following|that))?\s*[:—-]"
+    r"|\bsense of (?:the )?(?:congress|senate|house|legislature|general assembly) that\s*[:—-]"
+)
+# Numbered lines of a list ("(1) ...", "- **(2)** ..."), blank lines between them allowed.
+# Bounded runs keep every attempt short, so the pattern stays linear at any starting point.
+LIST_ITEM_LINES = compile_pattern(
+    r"(?:[ \t]{0,40}+\n|[ \t>*#-]{0,12}+\(\d{1,3}\)[^\n]{0,4000}+(?:\n|$))*"
+)
+# A section heading at the start of a line: "SEC. 3.", "Section 4.", "§ 2." (lowered text).
+# A printed line number may stand before it; Markdown copies mark it with "#".
+SECTION_HEADING = compile_pattern(
+    r"\n[ \t]{0,8}+(?:\d{1,3}[ \t]{1,8})?[>*\- \t]{0,12}+(?:#{1,6}[ \t]*(?:sec(?:tion)?\.?\s*)?\d"
+    r"|sec(?:tion)?\.?\s{0,3}\d|§{1,2}\s{0,3}\d)"
 )
 # Section labels a sentence may open with ("Sec. 2. (a)(1)", "§ 4.", "506_450. 1.").
 # Bounded, possessive runs: at most eight labels, each taken whole or not at all, so no
@@ -228,7 +289,7 @@ LABELS = (
 )
 # Titles, summaries, commentary and advocacy: they describe a bill, they do not enact it.
 NON_OPERATIVE_OPENING = compile_pattern(
-    r"(?<!\s)\s*+"
+    r"(?<!\s)[\s>#*-]*+"
     + LABELS
     + r"(?:an act\b|a bill\b|to (?:provide|amend|enact|repeal|create|establish"
     r"|require|prohibit|allow|authorize|eliminate|end|abolish)\b|relating to\b|concerning\b"
@@ -270,7 +331,10 @@ CLAIM_BY_REFERENCE = compile_pattern(
 DEPRIVES = compile_pattern(r"\bdepriv\w*|\binfring\w*|\bviolat\w*")
 DEPRIVES_GATE = ("depriv", "infring", "violat")
 FEDERAL_ONLY_RIGHTS = compile_pattern(
-    r"(?:constitution (?:or|and) laws )?of the united states|united states constitution|u_s_ constitution"
+    # "of the United States" counts after "constitution" or "laws" only: "a citizen of the
+    # United States" names no rights.
+    r"(?:constitution|laws)(?: (?:or|and) laws)? of the united states|united states constitution"
+    r"|u_s_ constitution"
     r"|federal (?:law|constitution|constitutional)"
 )
 # Words of STATE_RIGHTS_WORDS that name no particular constitution.
@@ -298,11 +362,14 @@ FORCE_OR_SEARCH = compile_pattern(
     r"|search(?:es)? and seizures?|unlawful (?:search|seizure|arrest))\b"
 )
 ENUMERATED_SECTIONS = compile_pattern(
-    r"\b(?:sections?|articles?|§§?)\s+[\w_]+(?:,\s*[\w_]+)*,?\s+(?:and|or)\s+[\w_]+\s+of\s+(?:article"
+    r"\b(?:sections?|articles?|§§?)\s+[\w_]+(?:,\s*[\w_]+)*,?\s+(?:and|or)\s+[\w_]+,?\s+of\s+(?:article"
     r"|the (?:state )?constitution)"
 )
 CIVIL_RIGHTS_ACT = compile_pattern(r"civil rights act")
 # The provision a bill amends, as its clauses call it: claims "brought pursuant to this section".
+# A sentence that amends existing law by number: "Section 1979 of the Revised Statutes (42
+# U.S.C. 1983) is amended".
+AMENDS = compile_pattern(r"\b(?:is|are)\s+(?:hereby\s+)?amended\b|\bamend(?:s|ing)?\s+section\b")
 THIS_PROVISION = compile_pattern(
     r"\b(?:this|such) (?:section|subsection|chapter|subchapter|article|act)\b"
 )
@@ -378,9 +445,11 @@ OWN_CAP = compile_pattern(
     r"(?:liability|damages|award|recovery|judgment|amount)[^.]{0,160}?\b(?:shall|may|must)\s+not\s+exceed"
     r"|\bnot to exceed\b|\b(?:is|are|shall be) (?:limited|capped) (?:to|at)\b"
     r"|\b(?:which|that) exceeds? the (?:sum|amount) of\b|\bin excess of the (?:sum|amount) of\b"
+    # A dollar ceiling on a kind of damages: "punitive damages up to $100,000".
+    r"|\bdamages (?:of |in an amount )?(?:of )?(?:up to|not (?:more|greater) than) \$"
 )
 # A literal that every OWN_CAP match contains.
-OWN_CAP_GATE = ("exceed", "limited", "capped", "in excess of")
+OWN_CAP_GATE = ("exceed", "limited", "capped", "in excess of", "up to", "more than", "greater than")
 # Quantities a "not to exceed" may limit that are not what a victim recovers.
 NOT_DAMAGES_QUANTITY = compile_pattern(
     r"\bfees?\b|\bfines?\b|penalt(?:y|ies)|\bcharges?\b|assessments?|\bcosts? of\b|\btax"
@@ -441,10 +510,19 @@ INDEMNITY = compile_pattern(
     r"|(?:judgment|judgement|settlement)s?[^.]{0,220}?\b(?:satisfied|paid) by"
     r"|payments? for the full amount"
     r"|\b(?:shall|must)\s+(?:also\s+)?pay\b[^.]{0,80}?\b(?:judgment|judgement|settlement|award)s?\b"
+    # A public payer of damages: "the state shall pay actual, but not punitive, damages".
+    r"|\b(?:state|employer|entity|subdivision|county|city|municipality|agency|government)\s+"
+    r"(?:shall|must)\s+pay\b[^.]{0,80}?\bdamages\b"
 )
 INDEMNITY_GATE = (
     *("indemnif", "satisf", "paid by", "full amount"),
     *("shall pay", "must pay", "shall also pay", "must also pay"),
+)
+# Claims that lie against the public body alone: it answers for the whole award itself.
+CLAIMS_AGAINST_PUBLIC_BODY_ONLY = compile_pattern(
+    r"\b(?:brought|filed|maintained|asserted)\s+(?:exclusively|only|solely)\s+against\s+(?:a|an|the)"
+    r"\s+(?:public (?:body|entity|employer)|governmental (?:entity|unit)|political subdivision"
+    r"|employ(?:er|ing (?:agency|entity))|state)\b"
 )
 # An indemnity clause counts only when it protects public officers or employees.
 INDEMNIFIED_OFFICER = compile_pattern(
@@ -464,7 +542,15 @@ OFFICER_LIABILITY_SETTING = compile_pattern(
 # An employer named as the defendant ("any political subdivision ... that employs").
 EMPLOYER_DEFENDANT = compile_pattern(
     r"\b(?:employer|employing|political subdivision|law enforcement agency|public entity"
-    r"|governmental entity|municipalit\w*)"
+    r"|governmental entity|municipalit\w*|the united states)"
+)
+# Liability for a violation another commits in one's employ: "a person is liable under this
+# section for a violation ... committed by an individual who ... is employed by the person as a
+# law enforcement officer".
+LIABLE_FOR_EMPLOYEES_VIOLATION = compile_pattern(
+    r"\bliable\b[^.;]{0,200}?\b(?:committed|caused) by (?:an?|its|the|any) (?:individual|officer"
+    r"|employee|agent)s?\b[^.;]{0,200}?\b(?:employed|engaged|retained) by (?:the|that|such) "
+    r"(?:person|entity|employer|agency|government)"
 )
 # A professional consequence counts only when tied to the officer's violation.
 TIED_TO_VIOLATION = compile_pattern(
@@ -481,6 +567,14 @@ INDEMNITY_CARVE_OUT_GATE = ("indemnif", "hold harmless", "save harmless", "not a
 INDEMNITY_LIMIT = compile_pattern(
     r"except as (?:otherwise )?provided|pro rata|punitive|exemplary|\bup to\b|not to exceed"
     r"|subject to the limit|to the extent (?:of|provided)"
+    # Payment of compensatory damages only leaves punitive damages unpaid.
+    r"|for compensatory damages|compensatory damages only"
+)
+# An employer liable for part of the award only (a limit on the award itself is a cap, read
+# under end.damage_caps, not a gap in who pays it).
+VICARIOUS_LIMIT = compile_pattern(
+    r"for compensatory damages|compensatory damages only|(?:but )?not (?:for )?punitive"
+    r"|(?:excluding|other than|except(?: for)?) punitive"
 )
 BAD_CONDUCT_CARVE_OUT = compile_pattern(
     r"(?:unless|except|not required to indemnify|shall not (?:be )?indemnif|need not indemnify"
@@ -488,6 +582,9 @@ BAD_CONDUCT_CARVE_OUT = compile_pattern(
     r"|only (?:for|if|when|to the extent))"
     r"[^.]{0,420}?"
     r"(?:intentional|bad faith|willful|wilful|malic|wanton|criminal|convicted|reckless|good faith)"
+    # Payment only for acts done in good faith: "based on an act ... while acting without
+    # malice and in good faith".
+    r"|\b(?:while|when|if) acting (?:without malice|in good faith)"
 )
 
 ATTORNEY_FEES = compile_pattern(r"attorney'?s?'? fees|attorneys'? fees|counsel fees|legal fees")
@@ -508,6 +605,8 @@ FEE_TO_GOVERNMENT = compile_pattern(
     r"|\b(?:attorney general|state|department|board|commission) (?:shall|may|is entitled to)"
     r" (?:also )?(?:recover|be awarded)"
     r"|prevailing (?:defendant|respondent|employer)"
+    # Fees against a plaintiff whose suit was frivolous or brought in bad faith.
+    r"|\bto the (?:defendants?|respondents?|officers?|employers?)\b"
 )
 FEE_MANDATORY = compile_pattern(
     r"\bshall (?:also )?(?:award|be awarded|allow|grant|be entitled to|recover)|\bis entitled to"
@@ -567,6 +666,8 @@ PUBLIC_AUDIENCE = compile_pattern(
 RECORDS_OBJECT = compile_pattern(
     r"complaints?|misconduct|disciplin|settlements?|judgments?|judgements?|civil actions?|claims?"
     r"|investigations?|personnel records?|use of force"
+    # Recordings alone are "only some records" (partial), read by BODY_CAMERA_ONLY.
+    r"|recordings?|footage"
 )
 RECORDS_CLOSED = compile_pattern(
     r"not (?:be )?(?:a )?public records?|(?<!not )confidential|(?<!not )exempt from (?:public )?"

@@ -76,6 +76,39 @@ RULES: tuple[Rule, ...] = (
         "An act amending the Massachusetts civil rights act.",
     ),
     _rule(
+        "claims_against_public_body_only",
+        lexicon.CLAIMS_AGAINST_PUBLIC_BODY_ONLY,
+        ("exclusively against", "only against", "solely against"),
+        0,
+        "Claims arising under the Civil Rights Act shall be brought exclusively against a public "
+        "body.",
+    ),
+    _rule(
+        "act_of_congress",
+        lexicon.ACT_OF_CONGRESS,
+        lexicon.ACT_OF_CONGRESS_GATE,
+        0,
+        "Be it enacted by the Senate and House of Representatives of the United States of America "
+        "in Congress assembled,",
+        "116th CONGRESS 2d Session H. R. 7085",
+    ),
+    _rule(
+        "amends",
+        lexicon.AMENDS,
+        ("amend",),
+        0,
+        "Section 1979 of the Revised Statutes of the United States (42 U.S.C. 1983) is amended by "
+        "adding at the end the following:",
+    ),
+    _rule(
+        "federal_tort_claims_act",
+        lexicon.FEDERAL_TORT_CLAIMS_ACT,
+        ("tort claims act", "chapter 171 of title 28", "of title 28", "u.s.c. 1346", "u.s.c. 26"),
+        0,
+        "Chapter 171 of title 28, United States Code (commonly known as the Federal Tort Claims "
+        "Act) is amended.",
+    ),
+    _rule(
         "procedural_bar",
         lexicon.PROCEDURAL_BAR,
         lexicon.PROCEDURAL_BAR_GATE,

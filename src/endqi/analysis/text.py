@@ -113,12 +113,23 @@ def mask_period(match: re.Match[str]) -> str:
     return "."
 
 
-# A sentence ends at a period (or a blank line) followed by the start of a new one.
-_SENTENCE_END = compile_pattern(r"[.!?][\"'”)\]]*\s+(?=[\"'“(§•\d]|[a-z])|\n[ \t]*\n\s*|•\s")
+# A sentence ends at a period (or a blank line) followed by the start of a new one (a quote,
+# label, number or word; in Markdown copies also a quote or list marker).
+# So does a clause that introduces inserted law ("... the following:"); the
+# merge below joins it back unless it is an amending instruction (a list, not new law).
+_SENTENCE_END = compile_pattern(
+    r"[.!?][\"'”)\]]*\s+(?=[\"'“(§•\d>#]|\*\*|-\s|[a-z])|\n[ \t]*\n\s*|•\s"
+    r"|(?<=the following:)\s+|(?<=as follows:)\s+"
+)
 # A clause that ends in one of these continues into the next (lists across sub-units).
 _CONTINUES = compile_pattern(r"(?:[:;,—-]|\b(?:or|and|that|the following))\s*$")
 # An enacting or amending formula ends with a colon but never runs into the law it introduces.
-_INTRODUCES_LAW = compile_pattern(r"(?:\benacts?|\benacted|as follows|to read)\s*:\s*$")
+_INTRODUCES_LAW = compile_pattern(
+    r"(?:\benacts?|\benacted|as follows|to read"
+    # Amending instructions: "by adding at the end the following:", "by inserting after
+    # subsection (b) the following:".
+    r"|\b(?:adding|inserting|add|insert|the end)\b[^:;]{0,50}\bthe following)\s*:\s*$"
+)
 
 
 # A period that surely ends a sentence: after a word of six or more letters (never
@@ -160,8 +171,8 @@ def split_sentences(masked: str, offset: int = 0) -> tuple[Sentence, ...]:
     merged: list[tuple[int, int]] = []
     for start, end in pieces:
         # Only the tail decides whether a clause runs on; never scan the whole sentence.
-        tail = masked[max(merged[-1][0], merged[-1][1] - 24) : merged[-1][1]] if merged else ""
-        if merged and _CONTINUES.search(tail) and not _INTRODUCES_LAW.search(tail):
+        tail = masked[max(merged[-1][0], merged[-1][1] - 80) : merged[-1][1]] if merged else ""
+        if merged and _CONTINUES.search(tail[-24:]) and not _INTRODUCES_LAW.search(tail):
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))
