@@ -14,8 +14,6 @@ a hash of the literals, the Hyperscan version and the machine.
 
 from __future__ import annotations
 
-import hashlib
-import platform
 import threading
 from typing import Any
 
@@ -80,6 +78,9 @@ def _build() -> tuple[Any, tuple[str, ...]] | None:
         import hyperscan
     except ImportError:
         return None
+    import hashlib
+    import platform  # here, not at start-up: only a process that evaluates needs them
+
     literals = tuple(
         literal for literal in gate_literals() if all(ord(char) < 256 for char in literal)
     )

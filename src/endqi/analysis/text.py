@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -158,33 +159,53 @@ def split_sentences(masked: str, offset: int = 0) -> tuple[Sentence, ...]:
     """Sentences of a masked text; clauses ending in ':' or ';' join what follows.
 
     ``offset`` is added to every span (``masked`` may be a slice of a longer text).
+    Pieces are merged as they are found, and tested for printed characters with a
+    search instead of a stripped copy (this runs for every block a gate literal hits).
     """
-    pieces: list[tuple[int, int]] = []
+    non_space, continues, introduces = _NON_SPACE.search, _CONTINUES.search, _INTRODUCES_LAW.search
+    starts: list[int] = []
+    ends: list[int] = []
     position = 0
+    length = len(masked)
     for match in _SENTENCE_END.finditer(masked):
-        end = match.start() + 1 if masked[match.start()] in ".!?" else match.start()
-        if masked[position:end].strip():
-            pieces.append((position, end))
+        found = match.start()
+        end = found + 1 if masked[found] in ".!?" else found
+        if non_space(masked, position, end):
+            _merge_piece(masked, starts, ends, position, end, continues, introduces)
         position = match.end()
-    if masked[position:].strip():
-        pieces.append((position, len(masked)))
-    merged: list[tuple[int, int]] = []
-    for start, end in pieces:
-        # Only the tail decides whether a clause runs on; never scan the whole sentence.
-        tail = masked[max(merged[-1][0], merged[-1][1] - 80) : merged[-1][1]] if merged else ""
-        if merged and _CONTINUES.search(tail[-24:]) and not _INTRODUCES_LAW.search(tail):
-            merged[-1] = (merged[-1][0], end)
-        else:
-            merged.append((start, end))
+    if non_space(masked, position, length):
+        _merge_piece(masked, starts, ends, position, length, continues, introduces)
     sentences = []
-    for start, end in merged:
+    for start, end in zip(starts, ends, strict=True):
         # Trim surrounding white space so quotes start and end on words.
-        while start < end and masked[start].isspace():
-            start += 1
+        first = non_space(masked, start, end)
+        if first is not None:
+            start = first.start()
         while end > start and masked[end - 1].isspace():
             end -= 1
         sentences.append(Sentence(start + offset, end + offset, masked[start:end]))
     return tuple(sentences)
+
+
+def _merge_piece(
+    masked: str,
+    starts: list[int],
+    ends: list[int],
+    start: int,
+    end: int,
+    continues: Callable[[str], re.Match[str] | None],
+    introduces: Callable[[str], re.Match[str] | None],
+) -> None:
+    """Add a piece, or join it to the clause before when that clause runs on."""
+    if starts:
+        # Only the tail decides whether a clause runs on; never scan the whole sentence.
+        last_start, last_end = starts[-1], ends[-1]
+        tail = masked[max(last_start, last_end - 80) : last_end]
+        if continues(tail[-24:]) and not introduces(tail):
+            ends[-1] = end
+            return
+    starts.append(start)
+    ends.append(end)
 
 
 class AnalysisText:
