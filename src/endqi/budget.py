@@ -53,6 +53,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from endqi.files import format_size
+
 T = TypeVar("T")
 
 #: Wall-clock seconds one evaluation may take (loading, cleaning and scoring); half a
@@ -91,7 +93,7 @@ class Budget:
 
     def describe(self) -> str:
         """The limits in words, for messages and documentation."""
-        return f"{self.seconds:g} s and {self.memory_bytes / 2**20:,.0f} MB"
+        return f"{self.seconds:g} s and {format_size(self.memory_bytes)}"
 
 
 DEFAULT_BUDGET = Budget()
@@ -133,7 +135,7 @@ def over_time_message(budget: Budget = DEFAULT_BUDGET) -> str:
 def over_memory_message(budget: Budget = DEFAULT_BUDGET) -> str:
     """The sentence for a document that needs too much memory."""
     return (
-        f"This document needs more than {budget.memory_bytes / 2**20:,.0f} MB of memory to read "
+        f"This document needs more than {format_size(budget.memory_bytes)} of memory to read "
         "and evaluate, the limit for one document; it was stopped."
     )
 

@@ -22,11 +22,11 @@ import sys
 from collections.abc import Iterable, Sequence
 from typing import IO
 
+from endqi.files import DEFAULT_MAX_BYTES, STDIN_PATH, read_stdin_limited
+
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
-DEFAULT_MAX_BYTES = 50 * 1024 * 1024
-STDIN_PATH = "-"
 DEBUG_ENVIRONMENT_VARIABLE = "ENDQI_DEBUG"  # set to 1 to see tracebacks of internal errors
 
 _SIZE_PATTERN = re.compile(r"(?i)^\s*(\d+)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?\s*$")
@@ -263,7 +263,7 @@ def run_evaluate(args: argparse.Namespace) -> int:
     from endqi.documents import DocumentError
 
     # Standard input is read here, before the fork, so the child never waits on it.
-    data = sys.stdin.buffer.read(args.max_bytes + 1) if args.path == STDIN_PATH else None
+    data = read_stdin_limited(args.max_bytes) if args.path == STDIN_PATH else None
     try:
         report = run_within_budget(_evaluate_report, args, data)
     except DocumentError as error:
@@ -277,26 +277,15 @@ def run_evaluate(args: argparse.Namespace) -> int:
 def _evaluate_report(args: argparse.Namespace, data: bytes | None) -> str:
     """Load, evaluate and render one bill (run in the budgeted child)."""
     from endqi.analysis import evaluate
-    from endqi.documents import load_bytes
+    from endqi.documents import load_bytes, load_document
     from endqi.reports import render
 
-    if data is not None:
+    if data is not None:  # standard input, read before the fork
         document = load_bytes(data, filename=STDIN_PATH, max_bytes=args.max_bytes)
     else:
-        document = _load(args.path, args.max_bytes)
+        document = load_document(args.path, max_bytes=args.max_bytes)
     scorecard = evaluate(document, state=args.state)
     return render(scorecard, document, args.path, args.format, gaps_only=args.gaps)
-
-
-def _load(path: str, max_bytes: int):  # -> Document
-    from endqi.documents import load_bytes, load_document
-
-    if path == STDIN_PATH:
-        # Read one byte past the limit so the loader can tell "too big" without us
-        # swallowing an endless stream.
-        data = sys.stdin.buffer.read(max_bytes + 1)
-        return load_bytes(data, filename=STDIN_PATH, max_bytes=max_bytes)
-    return load_document(path, max_bytes=max_bytes)
 
 
 def _describe(path: str, error: Exception) -> str:

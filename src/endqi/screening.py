@@ -16,13 +16,13 @@ from __future__ import annotations
 import json
 import math
 import os
-import stat
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from endqi import gate
+from endqi.files import FileUnreadable, read_limited
 from endqi.gate import cannot_be_relevant
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -60,14 +60,15 @@ def screen_path(path: str, options: ScreenOptions) -> dict[str, Any]:
     suffix = os.path.splitext(path)[1].lower()
     not_relevant = _result(path, relevant=False, groups=None, criteria=None)
     try:
-        data = _read_small_file(path, options.max_bytes)
-        if data is not None and cannot_be_relevant(data, suffix):
+        data = read_limited(path, options.max_bytes)
+        # An empty file goes on to the loader, which says so.
+        if data and cannot_be_relevant(data, suffix):
             return not_relevant
         # Everything past the one-pass gate runs within the same budget as `endqi evaluate`,
         # in this thread's reused budgeted child (no fork per document).
         _warm_up()
         outcome = budgeted_worker().run(_load_and_score, path, data, options)
-    except (DocumentError, OverBudget) as error:
+    except (FileUnreadable, DocumentError, OverBudget) as error:
         return _result(path, relevant=None, groups=None, criteria=None, error=_one_line(error))
     except Exception as error:
         # One broken document must not sink a run over thousands; it is reported
@@ -140,7 +141,7 @@ def _warm_up() -> None:
 
 
 def _load_and_score(
-    path: str, data: bytes | None, options: ScreenOptions
+    path: str, data: bytes, options: ScreenOptions
 ) -> tuple[str, dict[str, Any]] | None:
     """Load one document and score it: ``(sha256, scorecard dict)``, or None when not relevant.
 
@@ -148,40 +149,12 @@ def _load_and_score(
     """
     from endqi.analysis import evaluate
     from endqi.analysis.relevance import is_relevant
-    from endqi.documents import load_bytes, load_document
+    from endqi.documents import load_bytes
 
-    if data is None:  # missing, unreadable, empty, too big or not a file: the loader says why
-        document = load_document(path, max_bytes=options.max_bytes)
-    else:
-        document = load_bytes(data, filename=path, max_bytes=options.max_bytes)
+    document = load_bytes(data, filename=path, max_bytes=options.max_bytes)
     if not is_relevant(document.text):
         return None
     return document.sha256, evaluate(document, state=options.state).to_dict()
-
-
-def _read_small_file(path: str, max_bytes: int) -> bytes | None:
-    """The file's bytes, or None when the loader should handle it (and explain why)."""
-    try:
-        # O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever.
-        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
-    except OSError:
-        return None
-    try:
-        with open(descriptor, "rb", closefd=True) as handle:
-            info = os.fstat(handle.fileno())
-            if not stat.S_ISREG(info.st_mode):
-                return None  # a FIFO, device or socket: the loader refuses it by name
-            size = info.st_size
-            if size > max_bytes:
-                return None
-            # Asking for the file's size (plus one byte, to notice a file that grew) rather
-            # than the limit: read(n) allocates n bytes first, and the limit is 50 MB.
-            data = handle.read(size + 1)
-    except OSError:
-        return None
-    if not data or len(data) > size:
-        return None  # empty, or it grew (or its size is not known): the loader decides
-    return data
 
 
 def _one_line(message: object) -> str:

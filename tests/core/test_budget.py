@@ -33,6 +33,7 @@ from endqi.budget import (
     run_within_budget,
 )
 from endqi.documents import Document, DocumentError, load_bytes
+from endqi.files import format_size
 
 from .hostile_inputs import Hostile, named_inputs, page_pdf, pdf_stream
 from .pdf_maker import pdf_file
@@ -100,7 +101,7 @@ def test_allocating_past_the_ceiling_is_refused_not_survived() -> None:
     with pytest.raises(OverBudget) as caught:
         run_within_budget(_allocate, 2)
     assert caught.value.reason == "memory"
-    assert f"{EVALUATION_MEMORY_BYTES / 2**20:,.0f} MB" in str(caught.value)
+    assert f"more than {format_size(EVALUATION_MEMORY_BYTES)} of memory" in str(caught.value)
     # The parent is untouched and can go on evaluating.
     assert run_within_budget(sum, [2, 2]) == 4
 

@@ -93,7 +93,7 @@ def test_size_limit_refuses_instead_of_truncating() -> None:
 def test_paths_that_are_not_files(tmp_path: Path) -> None:
     with pytest.raises(DocumentError, match="does not exist"):
         load_document(tmp_path / "missing.txt")
-    with pytest.raises(DocumentError, match="is a directory"):
+    with pytest.raises(DocumentError, match="is a folder, not a file"):
         load_document(tmp_path)
     link = tmp_path / "dangling.txt"
     link.symlink_to(tmp_path / "gone.txt")

@@ -1188,6 +1188,69 @@ CASES: list[Case] = [
         "start.attorney_fees",
         "partial",
     ),
+    # More ways to say the bar, and to keep a defense beside it (each written for the test).
+    *[
+        Case(f"bar: '{words}' (written for the test)", LEO_CLAIM + sentence, criterion, verdict)
+        for words, sentence, criterion, verdict in (
+            (
+                "does not bar recovery",
+                "In an action under this section, the doctrine of qualified immunity does not bar "
+                "recovery.",
+                "end.law_enforcement",
+                "yes",
+            ),
+            (
+                "not recognized as a defense",
+                "Qualified immunity shall not be recognized as a defense to liability in this "
+                "state.",
+                "end.law_enforcement",
+                "yes",
+            ),
+            (
+                "liable without regard to clearly established",
+                "The officer is liable without regard to whether the right was clearly "
+                "established at the time of the conduct.",
+                "end.law_enforcement",
+                "yes",
+            ),
+            (
+                "but may assert good faith",
+                "Qualified immunity is not a defense, but the officer may assert any other defense "
+                "available at common law, including good faith.",
+                "end.law_enforcement",
+                "no",
+            ),
+            (
+                "available only if",
+                "Qualified immunity is available only if the officer shows that a court of this "
+                "state previously held the conduct lawful.",
+                "end.law_enforcement",
+                "no",
+            ),
+            (
+                "does not take reasonable action to stop it",
+                "Qualified immunity is not a defense. A peace officer who witnesses another peace "
+                "officer deprive a person of such a right and who does not take reasonable action "
+                "to stop it is liable to the injured person.",
+                "start.failure_to_intervene",
+                "yes",
+            ),
+            (
+                "a public database of settlements",
+                "Qualified immunity is not a defense. The attorney general shall maintain a public "
+                "database of all settlements and judgments paid under this section.",
+                "start.public_records",
+                "yes",
+            ),
+            (
+                "indemnity regardless of good faith is no bar",
+                "The employer shall indemnify the officer regardless of whether the officer acted "
+                "in good faith.",
+                "end.law_enforcement",
+                "no",
+            ),
+        )
+    ],
 ]
 
 

@@ -173,7 +173,7 @@ def test_read_limited_refuses_folders_missing_and_large_files(tmp_path: Path) ->
         read_limited(tmp_path / "missing.json", 10)
     big = tmp_path / "big.json"
     big.write_bytes(b"x" * 11)
-    with pytest.raises(FileRefused, match="11 bytes is more than the 10 allowed"):
+    with pytest.raises(FileRefused, match="is larger than the 10 bytes limit"):
         read_limited(big, 10)
     assert read_limited(big, 11) == b"x" * 11
 

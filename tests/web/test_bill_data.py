@@ -13,7 +13,7 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
-from endqi.legislation import views
+from endqi.legislation import overview
 from endqi.legislation.bills import add_bill_version, create_bill
 from endqi.legislation.coverage import NOT_IN_TEXT_LABEL
 from endqi.legislation.evaluations import override_criterion
@@ -95,8 +95,8 @@ def test_map_and_ranking_leave_out_what_a_passage_does_not_decide() -> None:
     share = evaluation.assessed_share()
     # Counting the silent criteria as "no" would give the nine-point total instead.
     assert share > evaluation.total / len(CRITERIA)
-    row = next(row for row in views.national_overview() if row.abbr == "KS")
-    assert row.tier == views.score_tier(share)
+    row = next(row for row in overview.national_overview() if row.abbr == "KS")
+    assert row.tier == overview.score_tier(share)
     assert row.assessed == evaluation.assessed_count() and row.partly_assessed
     assert "assessed of" in row.map_label()
 
@@ -104,7 +104,7 @@ def test_map_and_ranking_leave_out_what_a_passage_does_not_decide() -> None:
 def test_a_local_law_is_never_the_states_law(client: Client) -> None:
     local = make_bill("Int. 7-A", state="NY", status="enacted")
     Bill.objects.filter(pk=local.pk).update(locality="New York City")
-    row = next(row for row in views.national_overview() if row.abbr == "NY")
+    row = next(row for row in overview.national_overview() if row.abbr == "NY")
     assert row.tier == "none" and row.local_count == 1
     state = State.objects.with_published_bills().get(abbr="NY")
     assert state.best_bill() is None and state.state_bills() == []

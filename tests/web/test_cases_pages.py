@@ -218,7 +218,7 @@ def test_unknown_and_unpublished_cases_are_404_except_for_staff(client, admin_cl
 def test_state_cases_tag_lists_the_state_and_links_to_the_map(seeded) -> None:
     template = Template("{% load cases_tags %}{% state_cases state %}")
     texas = State.objects.get(abbr="TX")
-    rendered = LexborHTMLParser(template.render(Context({"state": texas})))
+    rendered = LexborHTMLParser(template.render(Context({"state": texas.abbr})))
     names = [node.text() for node in rendered.css(".state-case-list a")]
     assert "Collie v. Barron" in names
     assert len(names) == sum(1 for case in seeded if case.state.abbr == "TX")

@@ -221,7 +221,7 @@ def test_command_line_error_is_one_line_and_exit_1(tmp_path) -> None:
     )
     assert result.returncode == 1
     lines = result.stderr.strip().splitlines()
-    assert lines[0].startswith("endqi: error: ") and "cannot read the file" in lines[0]
+    assert lines[0].startswith("endqi: error: ") and "does not exist (no such file)" in lines[0]
     assert all(line.startswith("endqi: error: ") for line in lines)
     assert "Traceback" not in result.stderr
 

@@ -9,7 +9,7 @@ from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from endqi.legislation import views
+from endqi.legislation import overview
 from endqi.legislation.bills import record_status, set_published
 from endqi.legislation.evaluations import override_criterion
 from endqi.legislation.models import Bill
@@ -58,7 +58,7 @@ def test_home_colours_a_state_by_its_best_bill_and_says_it_in_words(client) -> N
     classes = missouri.css_first("path").attributes["class"].split()
     share = bill.current_evaluation.assessed_share()
     assert share == pytest.approx(scorecard.total / 9)  # a whole text: every criterion assessed
-    assert f"tier-{views.score_tier(share)}" in classes
+    assert f"tier-{overview.score_tier(share)}" in classes
     assert "status-dead" in classes  # hatched: colour is not the only cue
     assert missouri.css_first("circle.marker") is None
 
@@ -100,7 +100,7 @@ def test_unpublished_bills_stay_off_the_home_page(client) -> None:
 def test_home_legend_and_explanation(client) -> None:
     tree = parse(client.get("/"))
     legend = [text_of(item) for item in tree.css(".map-legend li")]
-    assert views.TIER_LABELS["strong"] in legend and views.TIER_LABELS["none"] in legend
+    assert overview.TIER_LABELS["strong"] in legend and overview.TIER_LABELS["none"] in legend
     assert any("Hatched" in item for item in legend)
     assert text_of(tree.css_first("h2#what-heading")) == "What qualified immunity is"
     # A keyboard user can skip the 51 map links.

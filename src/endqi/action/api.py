@@ -17,6 +17,7 @@ from endqi.action.drafts import DraftError, clean_state, score_draft, too_large_
 from endqi.action.limits import EVALUATE_PER_IP
 from endqi.action.ratelimit import allow, client_ip, retry_after_seconds
 from endqi.api.errors import BadJson, json_error, parse_json_body
+from endqi.api.schema import error_response, json_response, ref
 from endqi.web.uploads import UploadTooLarge, body_too_large, read_upload
 
 
@@ -66,10 +67,7 @@ def evaluate_api(request: HttpRequest) -> JsonResponse:
 
 urlpatterns = [path("evaluate", evaluate_api, name="api-evaluate")]
 
-_ERROR = {
-    "description": "One sentence saying what is wrong.",
-    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/EvaluateError"}}},
-}
+_ERROR = error_response()
 
 OPENAPI_PATHS: dict = {
     "/api/v1/evaluate": {
@@ -111,14 +109,7 @@ OPENAPI_PATHS: dict = {
                 },
             },
             "responses": {
-                "200": {
-                    "description": "The scorecard with its gap list.",
-                    "content": {
-                        "application/json": {
-                            "schema": {"$ref": "#/components/schemas/DraftEvaluation"}
-                        }
-                    },
-                },
+                "200": json_response("The scorecard with its gap list.", ref("DraftEvaluation")),
                 "400": _ERROR,
                 "413": _ERROR,
                 "415": _ERROR,
@@ -133,11 +124,6 @@ OPENAPI_PATHS: dict = {
 }
 
 OPENAPI_SCHEMAS: dict = {
-    "EvaluateError": {
-        "type": "object",
-        "required": ["error"],
-        "properties": {"error": {"type": "string"}},
-    },
     "Gap": {
         "type": "object",
         "properties": {
@@ -172,7 +158,7 @@ OPENAPI_SCHEMAS: dict = {
                 },
             },
             "criteria": {"type": "array", "items": {"type": "object"}},
-            "gaps": {"type": "array", "items": {"$ref": "#/components/schemas/Gap"}},
+            "gaps": {"type": "array", "items": ref("Gap")},
             "document": {
                 "type": "object",
                 "properties": {

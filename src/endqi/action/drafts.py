@@ -15,7 +15,7 @@ from typing import Any
 from endqi.analysis import Scorecard, evaluate
 from endqi.budget import OverBudget, run_within_budget
 from endqi.documents import Document, DocumentError
-from endqi.documents.loader import format_size
+from endqi.files import format_size
 from endqi.rubric.gaps import Gap, find_gaps
 from endqi.states import get_state_info
 from endqi.web.uploads import max_upload_bytes

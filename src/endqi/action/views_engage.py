@@ -15,10 +15,9 @@ from endqi.action.limits import EVALUATE_PER_IP
 from endqi.action.pdf import text_pdf
 from endqi.action.ratelimit import allow, client_ip, retry_after_seconds
 from endqi.analysis.highlight import evidence_anchor, highlighted_text_html
-from endqi.documents.loader import format_size
 from endqi.legislation.rubric_text import translated_criterion, translated_group
 from endqi.rubric import CRITERIA, GROUPS, RUBRIC_VERSION, Glossary, Verdict, model_policy_text
-from endqi.web.uploads import UploadTooLarge, body_too_large, max_upload_bytes, read_upload
+from endqi.web.uploads import UploadTooLarge, body_too_large, max_upload_text, read_upload
 
 MODEL_POLICY_TITLE = "Model policy: a state act ending qualified immunity"
 
@@ -175,7 +174,7 @@ def _evaluate_error(request: HttpRequest, form: EvaluateForm, error: DraftError)
 
 
 def _render_evaluate(request: HttpRequest, context: dict, status: int = 200) -> HttpResponse:
-    context["max_upload_text"] = format_size(max_upload_bytes())
+    context["max_upload_text"] = max_upload_text()
     result = context.get("result")
     if result is not None:
         # What each gap needs, with legal terms explained where the list first uses them.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.http import HttpRequest, HttpResponse, HttpResponseNotModified
 from django.shortcuts import render
+from django.urls import reverse
 
 from endqi.action.limits import DEFAULT_SHARE_SIZE, SHARE_SIZES
 from endqi.action.share import ShareCard, cached_share_png
@@ -18,6 +19,7 @@ from endqi.action.summaries import (
 )
 from endqi.legislation.models import State
 from endqi.states import all_states
+from endqi.web.i18n import unprefixed_reverse
 
 # Browsers and social sites may keep an image this long; the ETag tells them when it changed.
 IMAGE_MAX_AGE_SECONDS = 3600
@@ -109,7 +111,9 @@ def share_state(request: HttpRequest, abbr: str) -> HttpResponse:
     state = state_row(info.abbr)
     host = request.get_host()
     state_card = state_share_card(info, state, host=host)
-    state_page = request.build_absolute_uri(f"/{info.slug}/")
+    state_page = request.build_absolute_uri(
+        reverse("legislation:state", kwargs={"abbr": info.slug})
+    )
     bills = []
     for bill in state.published_bills() if state is not None else []:
         card = bill_share_card(bill, host=host)
@@ -118,7 +122,9 @@ def share_state(request: HttpRequest, abbr: str) -> HttpResponse:
                 "bill": bill,
                 "label": bill_label(bill),
                 "card": card,
-                "images": _image_entries(f"/share/{info.slug}/{bill.slug}.png"),
+                "images": _image_entries(
+                    unprefixed_reverse("action-share-bill-png", abbr=info.slug, slug=bill.slug)
+                ),
                 "post": share_post_text(
                     f"{info.name} {bill_label(bill)}: {card.fact}",
                     card.scores,
@@ -132,7 +138,7 @@ def share_state(request: HttpRequest, abbr: str) -> HttpResponse:
         {
             "state": info,
             "card": state_card,
-            "images": _image_entries(f"/share/{info.slug}.png"),
+            "images": _image_entries(unprefixed_reverse("action-share-state-png", abbr=info.slug)),
             "post": share_post_text(
                 f"Where {info.name} stands on qualified immunity: {state_card.fact}",
                 state_card.scores,

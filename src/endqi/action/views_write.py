@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import smtplib
+from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django.http import HttpRequest, HttpResponse
@@ -42,7 +43,7 @@ from endqi.action.recipients import Addressing, Recipient, resolve
 from endqi.action.summaries import bill_facts, bill_label, published_bill, state_info_or_404
 from endqi.legislation.models import Bill
 from endqi.states import StateInfo
-from endqi.web.i18n import english_url
+from endqi.web.i18n import english_url, unprefixed_reverse
 
 logger = logging.getLogger(__name__)
 
@@ -87,7 +88,7 @@ def _compose(
         else Office.LEGISLATOR
     )
     names = [r.greeting for r in recipients]
-    policy_url = request.build_absolute_uri("/model-policy/")
+    policy_url = request.build_absolute_uri(unprefixed_reverse("action-model-policy"))
     if facts is None:
         return compose_state_message(
             info.name,
@@ -122,6 +123,18 @@ def _quotes_model(request: HttpRequest) -> bool:
     return request.GET.get("length") == "full"
 
 
+@dataclass(frozen=True, slots=True)
+class WritePage:
+    """What one request's write page is about: the state, the bill (if any) and its facts,
+    who can be addressed, and the default message."""
+
+    info: StateInfo
+    bill: Bill | None
+    facts: BillFacts | None
+    addressing: Addressing
+    default: Message
+
+
 def _write(request: HttpRequest, info: StateInfo, bill: Bill | None) -> HttpResponse:
     addressing = resolve(info.abbr, request.GET)
     facts = (
@@ -129,6 +142,7 @@ def _write(request: HttpRequest, info: StateInfo, bill: Bill | None) -> HttpResp
         bill_facts(bill, url=request.build_absolute_uri(english_url(bill))) if bill else None
     )
     default = _compose(request, info, bill, facts, addressing)
+    page = WritePage(info, bill, facts, addressing, default)
     if request.method == "GET":
         form = WriteForm(
             initial={
@@ -138,44 +152,30 @@ def _write(request: HttpRequest, info: StateInfo, bill: Bill | None) -> HttpResp
             },
             recipients=addressing.recipients,
         )
-        return _render_write(request, info, bill, facts, addressing, form, default)
+        return _render_write(request, page, form)
 
     form = WriteForm(request.POST, recipients=addressing.recipients)
     if form.is_bot:
         # Say nothing useful to a bot; a person never sees this field.
         return _render_write(
             request,
-            info,
-            bill,
-            facts,
-            addressing,
+            page,
             form,
-            default,
             status=400,
             error="We could not accept this form. Please try again.",
         )
     if not form.is_valid():
-        return _render_write(request, info, bill, facts, addressing, form, default, status=400)
+        return _render_write(request, page, form, status=400)
     if form.cleaned_data.get("action") != ACTION_SEND:
-        return _render_write(request, info, bill, facts, addressing, form, default)
-    return _send(request, info, bill, facts, addressing, form, default)
+        return _render_write(request, page, form)
+    return _send(request, page, form)
 
 
-def _send(
-    request: HttpRequest,
-    info: StateInfo,
-    bill: Bill | None,
-    facts: BillFacts | None,
-    addressing: Addressing,
-    form: WriteForm,
-    default: Message,
-) -> HttpResponse:
+def _send(request: HttpRequest, page: WritePage, form: WriteForm) -> HttpResponse:
     """Send the message from the server (only to officials found by the lookup)."""
 
     def fail(status: int, error: str) -> HttpResponse:
-        return _render_write(
-            request, info, bill, facts, addressing, form, default, status=status, error=error
-        )
+        return _render_write(request, page, form, status=status, error=error)
 
     if not delivery.server_send_enabled():
         return fail(403, "This site does not send messages itself; use your e-mail program.")
@@ -192,7 +192,7 @@ def _send(
         )
         response["Retry-After"] = str(retry_after_seconds(SEND_PER_IP))
         return response
-    recipients = addressing.by_key(data["recipients"])
+    recipients = page.addressing.by_key(data["recipients"])
     site = request.get_host()
     try:
         delivery.send_to_officials(
@@ -219,9 +219,9 @@ def _send(
         request,
         "action/sent.html",
         {
-            "state": info,
-            "bill": bill,
-            "bill_label": bill_label(bill) if bill else "",
+            "state": page.info,
+            "bill": page.bill,
+            "bill_label": bill_label(page.bill) if page.bill else "",
             "recipients": recipients,
             "sender_email": data["sender_email"],
             "copy_requested": copy_requested,
@@ -260,16 +260,19 @@ def _request_confirmation(request: HttpRequest, recipients: list[Recipient], dat
 
 def _render_write(
     request: HttpRequest,
-    info: StateInfo,
-    bill: Bill | None,
-    facts: BillFacts | None,
-    addressing: Addressing,
+    page: WritePage,
     form: WriteForm,
-    default: Message,
     *,
     status: int = 200,
     error: str = "",
 ) -> HttpResponse:
+    info, bill, facts, addressing, default = (
+        page.info,
+        page.bill,
+        page.facts,
+        page.addressing,
+        page.default,
+    )
     if form.is_bound and form.is_valid():
         subject, body = form.cleaned_data["subject"], form.cleaned_data["body"]
         keys = form.cleaned_data.get("recipients") or []
@@ -328,7 +331,7 @@ def _render_write(
         ],
         "districts": _district_choices(info, addressing),
         "suggested": suggested_stance(facts.results) if facts else None,
-        "officials_page": f"/{info.slug}/act/",
+        "officials_page": reverse("officials-find-state", kwargs={"abbr": info.slug}),
     }
     return render(request, "action/write.html", context, status=status)
 
@@ -344,7 +347,8 @@ def _other_state_url(addressing: Addressing) -> str:
     if other is None:
         return ""
     query = urlencode(addressing.params)
-    return f"/{other.slug}/act/write/" + (f"?{query}" if query else "")
+    page = reverse("action-write-state", kwargs={"abbr": other.slug})
+    return f"{page}?{query}" if query else page
 
 
 CHAMBER_DISTRICT_LABELS: dict[str, str] = {

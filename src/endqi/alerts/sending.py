@@ -18,6 +18,7 @@ from django.db.models import Max
 from django.utils import timezone
 
 from endqi.alerts.models import AlertEvent, Cadence, Subscription
+from endqi.web.i18n import unprefixed_reverse
 
 DIGEST_INTERVAL = timedelta(days=7)
 # A run sends at most this many messages; the rest wait for the next run.
@@ -49,18 +50,23 @@ def site_url() -> str:
     return getattr(settings, "ENDQI_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
 
+def _token_path(viewname: str, subscription: Subscription) -> str:
+    """The path of a subscription's confirm or unsubscribe link (English, as the e-mail is)."""
+    return unprefixed_reverse(viewname, token=subscription.token)
+
+
 def _footer(subscription: Subscription, base: str) -> str:
     return (
         "\n--\n"
         f"You get this because you asked for alerts about {subscription.scope_name} "
         f"({subscription.get_cadence_display().lower()}).\n"
-        f"Stop them: {base}/alerts/unsubscribe/{subscription.token}/\n"
+        f"Stop them: {base}{_token_path('alerts-unsubscribe', subscription)}\n"
         "We keep your address only to send these alerts, and delete it when you ask.\n"
     )
 
 
 def _message(subscription: Subscription, subject: str, body: str, base: str) -> EmailMessage:
-    unsubscribe = f"{base}/alerts/unsubscribe/{subscription.token}/"
+    unsubscribe = f"{base}{_token_path('alerts-unsubscribe', subscription)}"
     return EmailMessage(
         subject=subject,
         body=body.rstrip() + "\n" + _footer(subscription, base),
@@ -81,7 +87,7 @@ def confirmation_message(subscription: Subscription, base: str) -> EmailMessage:
         f"Someone (we hope you) asked for e-mail alerts about {subscription.scope_name} "
         "from endqi.\n\n"
         f"To start them, open this link and press the button:\n"
-        f"{base}/alerts/confirm/{subscription.token}/\n\n"
+        f"{base}{_token_path('alerts-confirm', subscription)}\n\n"
         "If this was not you, ignore this message: you will get nothing more."
     )
     return _message(subscription, f"Confirm alerts about {subscription.scope_name}", body, base)

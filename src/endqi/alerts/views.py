@@ -14,7 +14,7 @@ from endqi.action.summaries import state_info_or_404
 from endqi.alerts.forms import SubscribeForm
 from endqi.alerts.models import Subscription
 from endqi.alerts.sending import latest_event_id
-from endqi.legislation.models import State, ensure_states
+from endqi.legislation.models import State
 
 # Subscriptions per visitor address, and confirmation requests per e-mail address (so
 # nobody can use the form to flood a third party's inbox).
@@ -41,8 +41,7 @@ def subscribe(request: HttpRequest, abbr: str) -> HttpResponse:
         )
         response["Retry-After"] = str(retry_after_seconds(SUBSCRIBE_PER_IP))
         return response
-    ensure_states()  # a POST may be the first write of a fresh database
-    state = State.objects.get(abbr=info.abbr)
+    state = get_object_or_404(State, abbr=info.abbr)  # the rows come from a migration
     subscription, created = Subscription.objects.get_or_create(
         email=email,
         state=state,

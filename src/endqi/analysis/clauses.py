@@ -532,7 +532,14 @@ class Reading:
         sentence and does not say it is a finding, so the list is found as a whole."""
         lowered = self.text.lowered
         spans = []
-        for opening in lexicon.FINDINGS_LIST_OPENING.finditer(lowered):
+        openings = [
+            opening
+            for sentence in self.find("findings_list_opening")
+            for opening in lexicon.FINDINGS_LIST_OPENING.finditer(
+                lowered, sentence.start, sentence.end
+            )
+        ]
+        for opening in openings:
             reach = opening.end() + _FINDINGS_LIST_LIMIT
             heading = lexicon.SECTION_HEADING.search(lowered, opening.end(), reach)
             # Amending text never belongs to a findings list: it ends the list at its line.

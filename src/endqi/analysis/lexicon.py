@@ -203,7 +203,15 @@ NEGATED_DEFENSE = compile_pattern(
     r"|\bnot\s+(?:be\s+)?available\s+(?:as\s+a\s+)?(?:defen[cs]e)?"
     r"|\b(?:is|are|shall|may)\s+not\s+(?:be\s+)?(?:shielded|protected|insulated)\s+(?:from\s+"
     r"(?:suit|liability)\s+)?by\b"
-    r"|\bprohibition on the use of qualified immunity)"
+    r"|\bprohibition on the use of qualified immunity"
+    # "... does not bar recovery", "shall not be recognized as a defense", "liable without
+    # regard to whether the right was clearly established".
+    r"|\b(?:does|do|shall|may|will)\s+not\s+(?:bar|preclude|defeat)\b"
+    r"|\b(?:shall|may|is|are)\s+not\s+(?:be\s+)?(?:recognized|allowed|permitted|accepted)\s+as\s+"
+    r"(?:an?\s+)?defen"
+    r"|\bliab\w*\b[^.]{0,200}?\b(?:without regard to|regardless of|irrespective of)\b"
+    r"(?=[^.]{0,120}?(?:clearly established"
+    r"|good[ -]faith|qualified immunity|reasonabl[ey] believ)))"
 )
 # A defense kept alive: "it is an affirmative defense ... that the officer acted in good faith".
 AFFIRMATIVE_DEFENSE = compile_pattern(
@@ -233,8 +241,12 @@ PRESERVES_QI = compile_pattern(
     r"|qualified immunity\s+(?:shall\s+)?(?:remains?|continues?)\s+(?:to\s+be\s+)?available"
     # Kept on a condition: "in all other cases, an immunity defense shall only be available if
     # the defendant acted consistently with clearly established rights".
-    r"|immunity(?:\s+defen[cs]e)?\s+(?:shall|may|is|will)\s+(?:only\s+)?be\s+available\s+"
+    r"|immunity(?:\s+defen[cs]e)?\s+(?:(?:shall|may|will)\s+(?:only\s+)?be|is|are)\s+available\s+"
     r"(?:only\s+)?(?:if|when|where)\b"
+    # Another defense kept beside a bar: "..., but the officer may assert any other defense
+    # available at common law, including good faith".
+    r"|\b(?:but|however|except that)\b[^.]{0,40}?\bmay\s+(?:assert|raise|invoke|rely on)\b"
+    r"[^.]{0,120}?(?:good[ -]faith|reasonabl[ey] believ|clearly established)"
     r"|(?:may|shall)\s+not\s+(?:deny|refuse|withhold)\b[^.]{0,60}?qualified immunity"
     r"|qualified immunity\s+(?:is|shall be)\s+(?:an?\s+)?(?:complete\s+)?defen[cs]e"
 )
@@ -497,6 +509,9 @@ INTERVENTION_GATE = ("interven", "fail")
 FAIL_TO_PREVENT = compile_pattern(
     r"\bfail(?:s|ed|ing|ure)?\s+to\s+(?:take\s+(?:reasonable\s+)?(?:steps|action)\s+to\s+)?"
     r"(?:prevent|stop)\b"
+    # "... and who does not take reasonable action to stop it"
+    r"|\b(?:does|did|do)\s+not\s+take\s+(?:reasonable\s+|any\s+)?(?:steps|action|measures)\s+to\s+"
+    r"(?:prevent|stop)\b"
 )
 # "fails to intervene", or "fails to do so" after the duty itself.
 FAIL_TO_INTERVENE = compile_pattern(r"\bfail(?:s|ed|ing|ure)?\s+to\s+(?:intervene|do so)")
@@ -647,6 +662,7 @@ RECORDS_VERB = compile_pattern(
     r"|disclos(?:e|ed|ure)|post(?:ed)? online|(?:on|to) (?:its|the|a) (?:public )?website"
     r"|available to the public|publicly available|open to (?:public )?inspection"
     r"|(?:release|provide|disclose)\w*\b[^.]{0,200}?\bto the public"
+    r"|public (?:database|registry|list)"
 )
 RECORDS_GATE = (
     "public",
@@ -662,6 +678,7 @@ PUBLIC_AUDIENCE = compile_pattern(
     r"public records?|publicly|to the public|the public\b|website|online|open to (?:public )?"
     r"inspection|publish|public inspection|freedom of information|public information"
     r"|not (?:be )?confidential|subject to (?:public )?(?:disclosure|inspection)"
+    r"|public (?:database|registry|list)"
 )
 RECORDS_OBJECT = compile_pattern(
     r"complaints?|misconduct|disciplin|settlements?|judgments?|judgements?|civil actions?|claims?"

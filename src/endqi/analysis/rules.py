@@ -84,6 +84,15 @@ RULES: tuple[Rule, ...] = (
         "body.",
     ),
     _rule(
+        "findings_list_opening",
+        lexicon.FINDINGS_LIST_OPENING,
+        ("find", "declare", "sense of"),
+        0,
+        "Congress finds the following:",
+        "The legislature finds and declares that:",
+        "It is the sense of Congress that:",
+    ),
+    _rule(
         "act_of_congress",
         lexicon.ACT_OF_CONGRESS,
         lexicon.ACT_OF_CONGRESS_GATE,

@@ -2,7 +2,9 @@
 
 Every ``/api/v1/`` error is ``{"error": "one sentence"}`` with its HTTP status,
 whether a view, the method check, the CSRF check or an uncaught bug produced it
-(:mod:`endqi.api.middleware` turns the non-JSON ones into this shape).
+(:mod:`endqi.api.middleware` turns the non-JSON ones into this shape). The API
+modules answer errors with :func:`json_error` and document them with
+:func:`endqi.api.schema.error_response` (one ``Error`` schema in the OpenAPI document).
 """
 
 from __future__ import annotations

@@ -6,12 +6,13 @@ from typing import Any
 
 from endqi import __version__
 from endqi.api.registry import api_modules
+from endqi.api.schema import ERROR_SCHEMA, ERROR_SCHEMA_NAME
 
 
 def build_openapi() -> dict[str, Any]:
     """The whole OpenAPI document served at ``/api/v1/openapi.json``."""
     paths: dict[str, Any] = {}
-    schemas: dict[str, Any] = {}
+    schemas: dict[str, Any] = {ERROR_SCHEMA_NAME: ERROR_SCHEMA}
     for module in api_modules():
         paths.update(getattr(module, "OPENAPI_PATHS", {}))
         schemas.update(getattr(module, "OPENAPI_SCHEMAS", {}))

@@ -14,6 +14,7 @@ from django.urls import path
 from django.views.decorators.http import require_safe
 
 from endqi.api.errors import json_error
+from endqi.api.schema import error_response, json_response, ref
 from endqi.cases.forms import CaseFilterForm
 from endqi.cases.models import CaseStudy
 from endqi.cases.search import find_cases
@@ -111,10 +112,7 @@ _FILTER_PARAMETERS: list[dict[str, Any]] = [
         "schema": {"type": "string"},
     },
 ]
-_BAD_REQUEST = {
-    "description": "A filter is invalid.",
-    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}},
-}
+_BAD_REQUEST = error_response("A filter is invalid.")
 
 OPENAPI_PATHS: dict = {
     "/api/v1/cases": {
@@ -124,14 +122,10 @@ OPENAPI_PATHS: dict = {
             "tags": ["cases"],
             "parameters": _FILTER_PARAMETERS,
             "responses": {
-                "200": {
-                    "description": "Matching published case studies, newest (or nearest) first.",
-                    "content": {
-                        "application/json": {
-                            "schema": {"$ref": "#/components/schemas/CaseStudyList"}
-                        }
-                    },
-                },
+                "200": json_response(
+                    "Matching published case studies, newest (or nearest) first.",
+                    ref("CaseStudyList"),
+                ),
                 "400": _BAD_REQUEST,
             },
         }
@@ -145,11 +139,7 @@ OPENAPI_PATHS: dict = {
             "responses": {
                 "200": {
                     "description": "A FeatureCollection; coordinates are [longitude, latitude].",
-                    "content": {
-                        GEOJSON_CONTENT_TYPE: {
-                            "schema": {"$ref": "#/components/schemas/CaseFeatureCollection"}
-                        }
-                    },
+                    "content": {GEOJSON_CONTENT_TYPE: {"schema": ref("CaseFeatureCollection")}},
                 },
                 "400": _BAD_REQUEST,
             },
@@ -164,18 +154,8 @@ OPENAPI_PATHS: dict = {
                 {"name": "slug", "in": "path", "required": True, "schema": {"type": "string"}}
             ],
             "responses": {
-                "200": {
-                    "description": "The case study.",
-                    "content": {
-                        "application/json": {"schema": {"$ref": "#/components/schemas/CaseStudy"}}
-                    },
-                },
-                "404": {
-                    "description": "No published case with that slug.",
-                    "content": {
-                        "application/json": {"schema": {"$ref": "#/components/schemas/Error"}}
-                    },
-                },
+                "200": json_response("The case study.", ref("CaseStudy")),
+                "404": error_response("No published case with that slug."),
             },
         }
     },
@@ -187,11 +167,6 @@ _CODE_LABEL = {
 }
 
 OPENAPI_SCHEMAS: dict = {
-    "Error": {
-        "type": "object",
-        "properties": {"error": {"type": "string"}},
-        "required": ["error"],
-    },
     "CaseStudy": {
         "type": "object",
         "description": "A real court decision on qualified immunity. Facts are allegations as "
@@ -275,7 +250,7 @@ OPENAPI_SCHEMAS: dict = {
         "type": "object",
         "properties": {
             "count": {"type": "integer"},
-            "results": {"type": "array", "items": {"$ref": "#/components/schemas/CaseStudy"}},
+            "results": {"type": "array", "items": ref("CaseStudy")},
         },
     },
     "CaseFeatureCollection": {

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, URLValidator
 from django.db import models
+from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 from endqi.cases.citations import normalize_citation
@@ -21,7 +22,6 @@ from endqi.cases.vocabulary import (
     PlacePrecision,
 )
 from endqi.legislation.models import State
-from endqi.web.i18n import language_prefix
 
 _URL_VALIDATOR = URLValidator(schemes=["http", "https"])
 # Paths under /cases/ that are pages, not cases.
@@ -155,7 +155,7 @@ class CaseStudy(models.Model):
 
     def get_absolute_url(self) -> str:
         """The case's page, ``/cases/<slug>/``."""
-        return f"{language_prefix()}/cases/{self.slug}/"
+        return reverse("cases:detail", kwargs={"slug": self.slug})
 
     @property
     def year(self) -> int:

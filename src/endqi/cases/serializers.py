@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.urls import reverse
+
 from endqi.cases.models import CaseStudy
 from endqi.cases.vocabulary import Category, Court, Defendants, Outcome, PlacePrecision
 
@@ -14,7 +16,7 @@ def case_to_dict(case: CaseStudy) -> dict[str, Any]:
         "slug": case.slug,
         "name": case.name,
         "url": case.get_absolute_url(),
-        "api_url": f"/api/v1/cases/{case.slug}",
+        "api_url": reverse("api-case", kwargs={"slug": case.slug}),
         "court": {
             "code": case.court,
             "label": Court(case.court).label,

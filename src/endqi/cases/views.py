@@ -6,6 +6,7 @@ from typing import Any
 
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.urls import reverse
 
 from endqi.cases.casemap import NATIONAL_VIEW, outline_svg, place_markers, state_view
 from endqi.cases.forms import NEAR_CHOICES, CaseFilterForm
@@ -62,6 +63,6 @@ def case_detail(request: HttpRequest, slug: str) -> HttpResponse:
     context = {
         "case": case,
         "impacts": bill_impacts(case),
-        "state_cases_url": f"/cases/?state={case.state.slug}",
+        "state_cases_url": f"{reverse('cases:list')}?state={case.state.slug}",
     }
     return render(request, "cases/case_detail.html", context)

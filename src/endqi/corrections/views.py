@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_http_methods
 
 from endqi.action.limits import RateLimit
@@ -21,7 +22,9 @@ def _target(request: HttpRequest) -> Target:
     page = source.get("page", "")
     official = source.get("official", "")
     if official:
-        return official_target(official, page_target(page).page if page else "/act/")
+        return official_target(
+            official, page_target(page).page if page else reverse("officials-find")
+        )
     return page_target(page)
 
 

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import stat
-import sys
 
 from endqi.documents import limits, sniff, wrapped
 from endqi.documents.clean import clean_text
@@ -17,11 +15,16 @@ from endqi.documents.decoding import decode_text
 from endqi.documents.errors import DocumentError
 from endqi.documents.limits import MAX_PAGES
 from endqi.documents.model import Document, Extraction
+from endqi.files import (
+    DEFAULT_MAX_BYTES,
+    STDIN_PATH,
+    FileUnreadable,
+    read_limited,
+    read_stdin_limited,
+    too_big_reason,
+)
 from endqi.regex_cache import compile_pattern
 
-#: Largest input read by default (50 MB); bigger files are refused, not truncated.
-DEFAULT_MAX_BYTES = 50 * 1024 * 1024
-STDIN_PATH = "-"
 FORM_FEED = "\f"
 _FORM_FEED = compile_pattern(FORM_FEED)
 # A form feed after anything but a line break. The form feed comes first so the regex
@@ -50,39 +53,12 @@ def load_document(
     """
     name = os.fspath(path)
     if name == STDIN_PATH:
-        data = sys.stdin.buffer.read(max_bytes + 1)
+        data = read_stdin_limited(max_bytes)
         return load_bytes(data, filename=STDIN_PATH, max_bytes=max_bytes, media_type=media_type)
     try:
-        info = os.stat(name)
-    except FileNotFoundError:
-        if os.path.lexists(name):
-            raise DocumentError(
-                f"{name} is a broken symbolic link (what it points to does not exist)"
-            ) from None
-        raise DocumentError(f"{name} does not exist") from None
-    except PermissionError:
-        raise DocumentError(f"{name} cannot be read (permission denied)") from None
-    except OSError as error:
-        raise DocumentError(f"{name} cannot be read ({error.strerror or error})") from None
-    if stat.S_ISDIR(info.st_mode):
-        raise DocumentError(f"{name} is a directory, not a document")
-    if not stat.S_ISREG(info.st_mode):
-        raise DocumentError(f"{name} is not a regular file (it is a device, pipe or socket)")
-    if info.st_size > max_bytes:
-        raise DocumentError(_too_big(name, max_bytes))
-    try:
-        with open(name, "rb") as handle:
-            # Ask for the size the file had (read(n) allocates n bytes first, and the limit
-            # is large); a file that has grown since is read on, up to one byte past the
-            # limit, which then tells "too big".
-            expected = min(info.st_size, max_bytes)
-            data = handle.read(expected + 1)
-            if len(data) > expected:
-                data += handle.read(max_bytes + 1 - len(data))
-    except PermissionError:
-        raise DocumentError(f"{name} cannot be read (permission denied)") from None
-    except OSError as error:
-        raise DocumentError(f"{name} cannot be read ({error.strerror or error})") from None
+        data = read_limited(name, max_bytes)
+    except FileUnreadable as error:
+        raise DocumentError(str(error)) from None
     return load_bytes(data, filename=name, max_bytes=max_bytes, media_type=media_type)
 
 
@@ -223,13 +199,4 @@ def _readable_mime(mime: str | None, name: str) -> str | None:
 
 
 def _too_big(name: str, max_bytes: int) -> str:
-    return f"{name} is larger than the {format_size(max_bytes)} limit"
-
-
-def format_size(size: int) -> str:
-    """A byte count for people: ``50 MB``, ``512 KB``, ``900 bytes``."""
-    if size >= 1024 * 1024:
-        return f"{size / (1024 * 1024):.3g} MB"
-    if size >= 1024:
-        return f"{size / 1024:.3g} KB"
-    return f"{size} bytes"
+    return f"{name} {too_big_reason(max_bytes)}"

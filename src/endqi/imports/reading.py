@@ -1,7 +1,7 @@
 """Read an input file into records, each with the line it starts on (pure, no Django).
 
-The one limited read of the importers: a file that is missing, a folder, too
-large or not UTF-8 is refused with one sentence naming it, before any parsing.
+A file that is missing, a folder, too large (:mod:`endqi.files`, the one limited
+read) or not UTF-8 is refused with one sentence naming it, before any parsing.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from endqi import files
 from endqi.imports.result import FileRefused, Location
 
 
@@ -31,19 +32,14 @@ class SourceRecord:
 
 
 def read_limited(path: Path, max_bytes: int) -> bytes:
-    """The bytes of ``path``; :class:`FileRefused` when missing, a folder or over ``max_bytes``."""
-    where = Location(str(path))
+    """The bytes of ``path``; :class:`FileRefused` when missing, a folder or over ``max_bytes``.
+
+    The reading itself is :func:`endqi.files.read_limited`, the one limited read.
+    """
     try:
-        if path.is_dir():
-            raise FileRefused(where, "is a folder, not a file")
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise FileRefused(where, f"{size} bytes is more than the {max_bytes} allowed")
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise FileRefused(where, "cannot read the file (no such file)") from None
-    except OSError as error:
-        raise FileRefused(where, f"cannot read the file ({error.strerror})") from None
+        return files.read_limited(path, max_bytes)
+    except files.FileUnreadable as error:
+        raise FileRefused(Location(str(path)), error.reason) from None
 
 
 def decode_text(data: bytes, path: Path | str) -> str:

@@ -28,13 +28,13 @@ from endqi.legislation.models import (
 
 @admin.register(State)
 class StateAdmin(admin.ModelAdmin):
-    """States are reference data from the ``us`` package: read-only."""
+    """States are reference data from ``endqi.states``: read-only."""
 
     list_display = ("name", "abbr", "fips")
     search_fields = ("name", "abbr")
 
     def has_add_permission(self, request: HttpRequest) -> bool:
-        """States are created by ``ensure_states``."""
+        """States are created by the migration ``0006_state_rows``."""
         return False
 
     def has_delete_permission(self, request: HttpRequest, obj: State | None = None) -> bool:

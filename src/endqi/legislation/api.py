@@ -16,10 +16,11 @@ import csv
 from typing import Any
 
 from django.http import HttpRequest, HttpResponse, JsonResponse
-from django.urls import path
+from django.urls import path, reverse
 from django.views.decorators.http import require_safe
 
 from endqi.api.errors import json_error
+from endqi.api.schema import error_response, json_response, ref, state_parameter
 from endqi.legislation.models import Bill, State, TextCoverage
 from endqi.legislation.status import BillStatus, StatusOutcome, status_outcome
 from endqi.legislation.versions import version_changes
@@ -65,7 +66,7 @@ def bill_summary(bill: Bill) -> dict[str, Any]:
         "openstates_id": bill.openstates_id,
         "legiscan_id": bill.legiscan_id,
         "url": bill.get_absolute_url(),
-        "api_url": f"{API_PREFIX}/bills/{bill.pk}",
+        "api_url": reverse("api-bill", kwargs={"bill_id": bill.pk}),
         "updated": bill.updated.isoformat(),
         "scorecard": evaluation.to_dict() if evaluation else None,
     }
@@ -128,7 +129,7 @@ def state_summary(state: State) -> dict[str, Any]:
         "name": state.name,
         "fips": state.fips,
         "url": state.get_absolute_url(),
-        "api_url": f"{API_PREFIX}/states/{state.slug}",
+        "api_url": reverse("api-state", kwargs={"abbr": state.slug}),
         "bill_count": len(bills),
         "local_bill_count": len(state.local_bills()),
         "best_bill": best_data,
@@ -267,23 +268,11 @@ urlpatterns = [
 # --- OpenAPI -------------------------------------------------------------------------
 
 
-def _ref(name: str) -> dict[str, str]:
-    return {"$ref": f"#/components/schemas/{name}"}
-
-
-def _json_response(description: str, schema: dict[str, Any]) -> dict[str, Any]:
-    return {"description": description, "content": {"application/json": {"schema": schema}}}
-
-
-_ERROR_RESPONSE = _json_response("One sentence saying what is wrong.", _ref("LegislationError"))
+_ERROR_RESPONSE = error_response()
 _NULLABLE_STRING = {"type": ["string", "null"]}
-_STATE_PARAMETER = {
-    "name": "state",
-    "in": "query",
-    "required": False,
-    "description": "Postal abbreviation of a state or DC, any case (e.g. mo).",
-    "schema": {"type": "string", "pattern": "^[A-Za-z]{2}$"},
-}
+_STATE_PARAMETER = state_parameter()
+# Short local names: the schemas below use them on almost every line.
+_ref, _json_response = ref, json_response
 
 OPENAPI_PATHS: dict[str, Any] = {
     f"{API_PREFIX}/states": {
@@ -384,11 +373,6 @@ _OUTCOME_ENUM = list(StatusOutcome.values)
 _VERDICT_ENUM = [verdict.value for verdict in Verdict]
 
 OPENAPI_SCHEMAS: dict[str, Any] = {
-    "LegislationError": {
-        "type": "object",
-        "required": ["error"],
-        "properties": {"error": {"type": "string"}},
-    },
     "GroupScore": {
         "type": "object",
         "required": ["id", "score", "max", "text"],

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 
 from django.contrib.syndication.views import Feed
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 
@@ -22,9 +23,15 @@ class BillChangesFeed(Feed):
     subtitle = (
         "Bills to end qualified immunity: new bills, status changes, evaluations and reviews."
     )
-    link = "/"
-    feed_url = "/feeds/changes.atom"
     author_name = "endqi"
+
+    def link(self) -> str:
+        """The home page, whose recent changes the feed follows."""
+        return reverse("legislation:home")
+
+    def feed_url(self) -> str:
+        """The feed's own address."""
+        return reverse("feed-changes")
 
     def items(self) -> list[FeedItem]:
         """The recent changes and version changes, newest first."""

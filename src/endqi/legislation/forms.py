@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
-from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
 
 from endqi.legislation.models import TextCoverage
@@ -17,19 +16,13 @@ from endqi.legislation.sources import is_official_url
 from endqi.legislation.status import BillStatus
 from endqi.rubric import Verdict
 from endqi.states import STATE_CHOICES
-from endqi.web.uploads import UploadTooLarge, read_upload
+from endqi.web.uploads import max_upload_text, read_upload, refuse_oversize_upload
 
 # Extensions the document loader reads; anything else is refused before reading it.
 UPLOAD_EXTENSIONS = (".pdf", ".html", ".htm", ".txt", ".text")
 UPLOAD_ACCEPT = ",".join(UPLOAD_EXTENSIONS) + ",application/pdf,text/html,text/plain"
 NOTE_MAX_CHARS = 4000
 MIN_YEAR, MAX_YEAR = 1900, 2100
-
-
-def upload_limit_text() -> str:
-    """The upload limit in words, e.g. "20 MB"."""
-    megabytes = settings.ENDQI_MAX_UPLOAD_BYTES / (1024 * 1024)
-    return f"{megabytes:g} MB" if megabytes >= 1 else f"{settings.ENDQI_MAX_UPLOAD_BYTES} bytes"
 
 
 class BillTextMixin(forms.Form):
@@ -75,7 +68,7 @@ class BillTextMixin(forms.Form):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["file"].help_text = f"PDF, HTML or plain text, up to {upload_limit_text()}."
+        self.fields["file"].help_text = f"PDF, HTML or plain text, up to {max_upload_text()}."
 
     def clean_version_coverage(self) -> str:
         """The whole bill unless staff say it is only passages."""
@@ -90,8 +83,7 @@ class BillTextMixin(forms.Form):
         upload = self.cleaned_data.get("file")
         if not upload:
             return None
-        if upload.size > settings.ENDQI_MAX_UPLOAD_BYTES:
-            raise UploadTooLarge(upload.name or "upload")
+        refuse_oversize_upload(upload)
         if not upload.name.lower().endswith(UPLOAD_EXTENSIONS):
             raise forms.ValidationError(
                 "Upload a PDF, HTML or plain-text file (.pdf, .html, .htm or .txt)."

@@ -17,6 +17,7 @@ from typing import Any
 from django.conf import settings
 from django.db import models
 from django.db.models import Prefetch, Q
+from django.urls import reverse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
@@ -32,7 +33,6 @@ from endqi.legislation.coverage import (
 from endqi.legislation.status import STATUS_RANK, BillStatus, StatusOutcome, status_outcome
 from endqi.rubric import CRITERIA, Verdict, get_criterion
 from endqi.states import STATE_CHOICES
-from endqi.web.i18n import language_prefix
 
 CRITERION_CHOICES: tuple[tuple[str, str], ...] = tuple((c.id, c.title) for c in CRITERIA)
 CRITERION_POSITION: dict[str, int] = {c.id: index for index, c in enumerate(CRITERIA)}
@@ -78,8 +78,8 @@ class State(models.Model):
         return self.abbr.lower()
 
     def get_absolute_url(self) -> str:
-        """The state page, ``/mo/``."""
-        return f"{language_prefix()}/{self.slug}/"
+        """The state page, ``/mo/`` (``/es/mo/`` in Spanish)."""
+        return reverse("legislation:state", kwargs={"abbr": self.slug})
 
     def published_bills(self) -> list[Bill]:
         """Published bills with scorecards (uses the prefetch of ``with_published_bills``)."""
@@ -111,7 +111,11 @@ class State(models.Model):
 
 
 def ensure_states() -> int:
-    """Create any missing State rows (idempotent); returns how many were created."""
+    """Create any missing State rows (idempotent); returns how many were created.
+
+    The migration ``0006_state_rows`` creates them; importers and seeds call this so a
+    database emptied by ``manage.py flush`` works again. Pages never call it: no GET writes.
+    """
     from endqi.states import all_states
 
     existing = set(State.objects.values_list("abbr", flat=True))
@@ -249,8 +253,8 @@ class Bill(models.Model):
         return f"{self.locality or (self.state.name if self.state_id else '')} {self.identifier}"
 
     def get_absolute_url(self) -> str:
-        """The bill page, ``/mo/bills/hb-30/``."""
-        return f"{language_prefix()}/{self.state.slug}/bills/{self.slug}/"
+        """The bill page, ``/mo/bills/hb-30/`` (``/es/mo/bills/hb-30/`` in Spanish)."""
+        return reverse("legislation:bill", kwargs={"abbr": self.state.slug, "slug": self.slug})
 
     @property
     def status_label(self) -> str:

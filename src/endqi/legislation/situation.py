@@ -10,12 +10,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from django.urls import reverse
 from django.utils.translation import gettext, gettext_noop, ngettext
 
 from endqi.legislation.models import Bill
 from endqi.legislation.status import BillStatus, StatusOutcome
 from endqi.rubric import CRITERIA, format_score
-from endqi.web.i18n import language_prefix
 
 TOTAL_MAX = len(CRITERIA)
 # Each status as the verb phrase of a sentence about the bill.
@@ -59,8 +59,7 @@ def _meets(bill: Bill) -> str:
 
 def state_situation(state_name: str, slug: str, bills: Sequence[Bill]) -> Situation:
     """The one-sentence situation of a state with these published bills."""
-    prefix = language_prefix()
-    write_state = f"{prefix}/{slug}/act/write/"
+    write_state = reverse("action-write-state", kwargs={"abbr": slug})
     if not bills:
         return Situation(
             sentence=gettext(
@@ -74,7 +73,7 @@ def state_situation(state_name: str, slug: str, bills: Sequence[Bill]) -> Situat
         )
     best = max(bills, key=lambda bill: bill.rank_key())
     count = ngettext("%(count)s bill", "%(count)s bills", len(bills)) % {"count": len(bills)}
-    write_best = f"{prefix}/{slug}/bills/{best.slug}/act/"
+    write_best = reverse("action-write-bill", kwargs={"abbr": slug, "slug": best.slug})
     words = {
         "label": _label(best),
         "state": state_name,

@@ -6,7 +6,7 @@ abbreviations (``STATE_SLUG_PATTERN``), so unknown ones are a 404 by pattern.
 
 from django.urls import path, re_path
 
-from endqi.legislation import views
+from endqi.legislation.views import home, pages, staff
 from endqi.states import STATE_SLUG_PATTERN
 
 app_name = "legislation"
@@ -14,27 +14,27 @@ app_name = "legislation"
 CRITERION_PATTERN = r"(?P<criterion_id>(?:end|start)\.[a-z_]+)"
 
 urlpatterns = [
-    path("", views.home, name="home"),
-    path("go/", views.go_to_state, name="go"),
-    path("staff/", views.staff_bill_list, name="staff-list"),
-    path("staff/bills/new/", views.staff_new_bill, name="staff-new"),
-    path("staff/bills/<int:bill_id>/review/", views.staff_review, name="staff-review"),
-    path("staff/bills/<int:bill_id>/publish/", views.staff_publish, name="staff-publish"),
-    path("staff/bills/<int:bill_id>/versions/new/", views.staff_new_version, name="staff-version"),
+    path("", home.home, name="home"),
+    path("go/", home.go_to_state, name="go"),
+    path("staff/", staff.staff_bill_list, name="staff-list"),
+    path("staff/bills/new/", staff.staff_new_bill, name="staff-new"),
+    path("staff/bills/<int:bill_id>/review/", staff.staff_review, name="staff-review"),
+    path("staff/bills/<int:bill_id>/publish/", staff.staff_publish, name="staff-publish"),
+    path("staff/bills/<int:bill_id>/versions/new/", staff.staff_new_version, name="staff-version"),
     re_path(
         rf"^staff/bills/(?P<bill_id>\d+)/criteria/{CRITERION_PATTERN}/override/$",
-        views.staff_override,
+        staff.staff_override,
         name="staff-override",
     ),
     re_path(
         rf"^staff/bills/(?P<bill_id>\d+)/criteria/{CRITERION_PATTERN}/clear/$",
-        views.staff_clear_override,
+        staff.staff_clear_override,
         name="staff-clear",
     ),
-    re_path(rf"^{STATE_SLUG_PATTERN}/$", views.state_page, name="state"),
+    re_path(rf"^{STATE_SLUG_PATTERN}/$", pages.state_page, name="state"),
     re_path(
         rf"^{STATE_SLUG_PATTERN}/bills/(?P<slug>[-a-zA-Z0-9_]+)/$",
-        views.bill_page,
+        pages.bill_page,
         name="bill",
     ),
 ]

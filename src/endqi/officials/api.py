@@ -14,6 +14,7 @@ from django.urls import path
 from django.views.decorators.http import require_GET
 
 from endqi.api.errors import json_error
+from endqi.api.schema import error_response, json_response, ref, state_parameter
 from endqi.officials import lookup
 
 
@@ -60,13 +61,6 @@ urlpatterns = [
     path("officials/lookup", officials_lookup, name="api-officials-lookup"),
 ]
 
-_ERROR = {"$ref": "#/components/schemas/OfficialsError"}
-_STATE_PARAM = {
-    "name": "state",
-    "in": "query",
-    "schema": {"type": "string", "example": "mo"},
-    "description": "Two-letter state abbreviation (any case).",
-}
 
 OPENAPI_PATHS: dict = {
     "/api/v1/officials": {
@@ -74,7 +68,7 @@ OPENAPI_PATHS: dict = {
             "summary": "Current state legislators and statewide officials of a state",
             "operationId": "listOfficials",
             "tags": ["officials"],
-            "parameters": [{**_STATE_PARAM, "required": True}],
+            "parameters": [state_parameter(required=True)],
             "responses": {
                 "200": {
                     "description": "Officials with their current roles and contact details.",
@@ -88,17 +82,14 @@ OPENAPI_PATHS: dict = {
                                     "officials_loaded": {"type": "boolean"},
                                     "results": {
                                         "type": "array",
-                                        "items": {"$ref": "#/components/schemas/Official"},
+                                        "items": ref("Official"),
                                     },
                                 },
                             }
                         }
                     },
                 },
-                "400": {
-                    "description": "Missing or unknown state.",
-                    "content": {"application/json": {"schema": _ERROR}},
-                },
+                "400": error_response("Missing or unknown state."),
             },
         }
     },
@@ -117,7 +108,7 @@ OPENAPI_PATHS: dict = {
                 {"name": "lat", "in": "query", "schema": {"type": "number", "example": 38.5791}},
                 {"name": "lon", "in": "query", "schema": {"type": "number", "example": -92.173}},
                 {"name": "zip", "in": "query", "schema": {"type": "string", "example": "65101"}},
-                _STATE_PARAM,
+                state_parameter(),
                 {
                     "name": "district_upper",
                     "in": "query",
@@ -131,29 +122,17 @@ OPENAPI_PATHS: dict = {
                 {"name": "district_legislature", "in": "query", "schema": {"type": "string"}},
             ],
             "responses": {
-                "200": {
-                    "description": "The state, seats, officials and (for ZIP codes) possible districts.",
-                    "content": {
-                        "application/json": {
-                            "schema": {"$ref": "#/components/schemas/OfficialsLookup"}
-                        }
-                    },
-                },
-                "400": {
-                    "description": "Bad or missing parameters.",
-                    "content": {"application/json": {"schema": _ERROR}},
-                },
+                "200": json_response(
+                    "The state, seats, officials and (for ZIP codes) possible districts.",
+                    ref("OfficialsLookup"),
+                ),
+                "400": error_response("Bad or missing parameters."),
             },
         }
     },
 }
 
 OPENAPI_SCHEMAS: dict = {
-    "OfficialsError": {
-        "type": "object",
-        "properties": {"error": {"type": "string"}},
-        "required": ["error"],
-    },
     "Official": {
         "type": "object",
         "properties": {
@@ -213,12 +192,12 @@ OPENAPI_SCHEMAS: dict = {
                         "vacant_until": {"type": ["string", "null"], "format": "date"},
                         "officials": {
                             "type": "array",
-                            "items": {"$ref": "#/components/schemas/Official"},
+                            "items": ref("Official"),
                         },
                     },
                 },
             },
-            "governor": {"type": "array", "items": {"$ref": "#/components/schemas/Official"}},
+            "governor": {"type": "array", "items": ref("Official")},
             "options": {
                 "type": "object",
                 "description": "ZIP lookups: per chamber, every district the ZIP code may touch.",

@@ -9,12 +9,14 @@ from __future__ import annotations
 from typing import Any
 
 from django.http import HttpRequest, JsonResponse
-from django.urls import path
+from django.urls import path, reverse
 from django.views.decorators.http import require_safe
 
 from endqi.api.errors import json_error
+from endqi.api.schema import error_response, json_response, ref
 from endqi.reach.cards import state_card
 from endqi.states import get_state_info
+from endqi.web.i18n import unprefixed_reverse
 
 
 @require_safe
@@ -25,14 +27,17 @@ def card_api(request: HttpRequest, abbr: str) -> JsonResponse:
     except KeyError:
         return json_error(404, f"{abbr!r} is not a state abbreviation.")
     card = state_card(info)
-    base = f"/{info.slug}/"
+    base = reverse("legislation:state", kwargs={"abbr": info.slug})
+    in_state = {"abbr": info.slug}
     best: dict[str, Any] | None = None
     if card.bill is not None:
         best = {
             "identifier": card.bill_label,
             "status": card.status,
             "url": card.bill.get_absolute_url(),
-            "one_pager_pdf": f"{card.bill.get_absolute_url()}one-pager.pdf",
+            "one_pager_pdf": unprefixed_reverse(
+                "reach-bill-pdf", abbr=info.slug, slug=card.bill.slug
+            ),
             "scores": [{"label": label, "score": value} for label, value in card.scores],
         }
     return JsonResponse(
@@ -43,12 +48,12 @@ def card_api(request: HttpRequest, abbr: str) -> JsonResponse:
             "best_bill": best,
             "links": {
                 "state_page": base,
-                "act": f"{base}act/",
-                "embed_card": f"/embed/{info.slug}/",
-                "embed_snippet": f"{base}embed/",
-                "one_pager_pdf": f"{base}one-pager.pdf",
-                "alerts": f"{base}alerts/",
-                "report_correction": f"/corrections/new/?page={base}",
+                "act": reverse("officials-find-state", kwargs=in_state),
+                "embed_card": unprefixed_reverse("reach-embed", **in_state),
+                "embed_snippet": reverse("reach-snippet", kwargs=in_state),
+                "one_pager_pdf": unprefixed_reverse("reach-state-pdf", **in_state),
+                "alerts": reverse("alerts-subscribe", kwargs=in_state),
+                "report_correction": f"{reverse('corrections:new')}?page={base}",
             },
         },
         json_dumps_params={"indent": 1},
@@ -111,18 +116,8 @@ OPENAPI_PATHS: dict[str, Any] = {
                 }
             ],
             "responses": {
-                "200": {
-                    "description": "The card's data.",
-                    "content": {
-                        "application/json": {"schema": {"$ref": "#/components/schemas/StateCard"}}
-                    },
-                },
-                "404": {
-                    "description": "Not a state abbreviation.",
-                    "content": {
-                        "application/json": {"schema": {"$ref": "#/components/schemas/Error"}}
-                    },
-                },
+                "200": json_response("The card's data.", ref("StateCard")),
+                "404": error_response("Not a state abbreviation."),
             },
         }
     }

@@ -10,7 +10,7 @@ from django.views.decorators.clickjacking import xframe_options_exempt
 
 from endqi.action.summaries import state_info_or_404
 from endqi.reach.cards import state_card
-from endqi.web.i18n import SPANISH
+from endqi.web.i18n import SPANISH, unprefixed_reverse
 from endqi.web.middleware import CONTENT_SECURITY_POLICY
 
 THEMES = ("auto", "light", "dark")
@@ -48,7 +48,11 @@ def embed_snippet(request: HttpRequest, abbr: str) -> HttpResponse:
     info = state_info_or_404(abbr)
     snippets = []
     for theme in THEMES:
-        path = f"/embed/{info.slug}/" + ("" if theme == "auto" else f"{theme}/")
+        path = (
+            unprefixed_reverse("reach-embed", abbr=info.slug)
+            if theme == "auto"
+            else unprefixed_reverse("reach-embed-theme", abbr=info.slug, theme=theme)
+        )
         url = request.build_absolute_uri(path)
         code = (
             f'<iframe src="{url}" title="Qualified immunity in {info.name}: endqi scorecard" '

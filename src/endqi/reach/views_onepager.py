@@ -15,6 +15,7 @@ from endqi.action.summaries import (
 from endqi.cases.models import CaseStudy
 from endqi.legislation.models import Bill
 from endqi.reach.onepager import CaseLine, Sheet, one_page_pdf, shorten
+from endqi.web.i18n import unprefixed_reverse
 
 TITLE_MAX_CHARS = 160
 
@@ -69,7 +70,7 @@ def state_one_pager(request: HttpRequest, abbr: str) -> HttpResponse:
     info = state_info_or_404(abbr)
     row = state_row(info.abbr)
     best = row.best_bill() if row is not None else None
-    url = request.build_absolute_uri(f"/{info.slug}/")
+    url = request.build_absolute_uri(unprefixed_reverse("legislation:state", abbr=info.slug))
     heading = [f"{info.name}: bills to end qualified immunity"]
     if best is None:
         heading.append("No bill is tracked yet. The model policy is at /model-policy/.")

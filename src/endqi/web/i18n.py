@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
-from django.urls import Resolver404, resolve
+from django.urls import Resolver404, resolve, reverse
 from django.utils.translation import get_language, override
 
 SPANISH = "es"
@@ -36,6 +36,17 @@ def language_prefix(code: str | None = None) -> str:
     """``""`` for the default language, ``"/es"`` for Spanish (the active one if not given)."""
     code = (code or get_language() or settings.LANGUAGE_CODE).split("-")[0]
     return "" if code == settings.LANGUAGE_CODE else f"/{code}"
+
+
+def unprefixed_reverse(viewname: str, **kwargs: str) -> str:
+    """``reverse()`` in the default language, for addresses served only unprefixed.
+
+    Files (PNG, PDF), the embed iframe, staff screens and addresses written into
+    letters or PDFs never carry ``/es/``; under Spanish, a plain ``reverse()`` of
+    a pattern inside ``i18n_patterns`` would add it (and cost a redirect).
+    """
+    with override(settings.LANGUAGE_CODE):
+        return reverse(viewname, kwargs=kwargs or None)
 
 
 def unprefixed_path(path: str) -> str:

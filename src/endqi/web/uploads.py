@@ -12,6 +12,8 @@ from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
 from django.http import HttpRequest
 
+from endqi.files import format_size
+
 # Room for multipart boundaries, headers and the small form fields beside the file.
 FORM_OVERHEAD_BYTES = 64 * 1024
 
@@ -23,6 +25,11 @@ class UploadTooLarge(Exception):
 def max_upload_bytes() -> int:
     """The upload limit from ``settings.ENDQI_MAX_UPLOAD_BYTES``."""
     return int(settings.ENDQI_MAX_UPLOAD_BYTES)
+
+
+def max_upload_text() -> str:
+    """The upload limit in words, e.g. "20 MB" (forms, the evaluate page, 413 answers)."""
+    return format_size(max_upload_bytes())
 
 
 def declared_length(request: HttpRequest) -> int:
@@ -38,14 +45,23 @@ def body_too_large(request: HttpRequest) -> bool:
     return declared_length(request) > max_upload_bytes() + FORM_OVERHEAD_BYTES
 
 
+def refuse_oversize_upload(upload: UploadedFile, limit: int | None = None) -> None:
+    """:class:`UploadTooLarge` when the file's declared size is over ``limit`` (default: the limit).
+
+    Cheap (nothing is read): forms call it while validating, :func:`read_upload` again.
+    """
+    limit = max_upload_bytes() if limit is None else limit
+    if upload.size is not None and upload.size > limit:
+        raise UploadTooLarge(upload.name or "upload")
+
+
 def read_upload(upload: UploadedFile, limit: int | None = None) -> bytes:
     """An uploaded file's bytes; :class:`UploadTooLarge` past ``limit`` (default: the limit).
 
     Reads chunk by chunk, so a file whose declared size lies is still cut off.
     """
     limit = max_upload_bytes() if limit is None else limit
-    if upload.size is not None and upload.size > limit:
-        raise UploadTooLarge(upload.name or "upload")
+    refuse_oversize_upload(upload, limit)
     upload.seek(0)
     parts: list[bytes] = []
     total = 0

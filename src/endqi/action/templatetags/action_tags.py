@@ -1,10 +1,15 @@
 """Template tags other apps use to show the action app's panels.
 
-- ``{% state_action state %}``: the body of a state page's "Take action" section.
+A state is always given to these tags as its postal abbreviation (a string, any
+case: ``state.abbr``), whichever object the page holds (a ``State`` row or a
+``StateInfo``); anything else is a programming error (``TypeError``).
+
+- ``{% state_action state.abbr %}``: the body of a state page's "Take action" section.
 - ``{% bill_action bill %}``: the body of a bill page's "Act on this bill" section.
-- ``{% share_meta obj %}``: OpenGraph and Twitter tags for a state or bill page.
-- ``{% contact_panel state %}``: on the officials pages, links to write to the officials
-  just found (carries the lookup's GET parameters).
+- ``{% share_meta bill %}`` or ``{% share_meta state.abbr %}``: OpenGraph and Twitter
+  tags for a bill or state page.
+- ``{% contact_panel state.abbr %}``: on the officials pages, links to write to the
+  officials just found (carries the lookup's GET parameters).
 """
 
 from __future__ import annotations
@@ -13,31 +18,38 @@ from urllib.parse import urlencode
 
 from django import template
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils.safestring import SafeString
 
 from endqi.action.limits import SHARE_SIZES
 from endqi.action.recipients import lookup_params
 from endqi.action.summaries import bill_fact_line, bill_label, state_info_or_404
 from endqi.legislation.models import Bill, State
-from endqi.web.i18n import language_prefix
+from endqi.states import StateInfo
+from endqi.web.i18n import unprefixed_reverse
 
 register = template.Library()
 
 
-def _state_slug(state) -> str:
-    """Lower-case abbreviation of a State row, a StateInfo or an abbreviation string."""
-    abbr = state if isinstance(state, str) else getattr(state, "abbr", "")
-    return str(abbr).lower()
+def _state_info(abbr: str) -> StateInfo:
+    """The state a tag was given: a postal abbreviation (any case), the one type tags take."""
+    if not isinstance(abbr, str):
+        raise TypeError(
+            f"give the tag a state abbreviation (state.abbr), not {type(abbr).__name__}"
+        )
+    return state_info_or_404(abbr)
 
 
 @register.simple_tag(takes_context=True)
-def state_action(context, state) -> SafeString:
-    """HTML for the body of a state page's "Take action" section (no heading of its own)."""
-    slug = _state_slug(state)
-    info = state_info_or_404(slug)
+def state_action(context, abbr: str) -> SafeString:
+    """HTML for the body of a state page's "Take action" section (no heading of its own).
+
+    ``abbr`` is the state's postal abbreviation (``{% state_action state.abbr %}``).
+    """
+    info = _state_info(abbr)
     return render_to_string(
         "action/panel_state.html",
-        {"state": info, "slug": slug},
+        {"state": info, "slug": info.slug},
         request=context.get("request"),
     )
 
@@ -53,26 +65,26 @@ def bill_action(context, bill: Bill) -> SafeString:
             "slug": slug,
             "label": bill_label(bill),
             "outcome": bill.outcome.value,
-            "write_url": f"{language_prefix()}/{slug}/bills/{bill.slug}/act/",
-            "image_url": f"/share/{slug}/{bill.slug}.png",
+            "write_url": reverse("action-write-bill", kwargs={"abbr": slug, "slug": bill.slug}),
+            "image_url": unprefixed_reverse("action-share-bill-png", abbr=slug, slug=bill.slug),
         },
         request=context.get("request"),
     )
 
 
 @register.simple_tag(takes_context=True)
-def share_meta(context, obj) -> SafeString:
-    """OpenGraph / Twitter meta tags for a state (State, StateInfo or abbreviation) or a Bill."""
+def share_meta(context, obj: Bill | str) -> SafeString:
+    """OpenGraph / Twitter meta tags for a bill (a ``Bill``) or a state (its abbreviation)."""
     request = context.get("request")
     if isinstance(obj, Bill):
         slug = obj.state.slug
         title = f"{obj.state.name} {bill_label(obj)}: where it stands on qualified immunity"
         description = bill_fact_line(obj)
-        image_path = f"/share/{slug}/{obj.slug}.png"
+        image_path = unprefixed_reverse("action-share-bill-png", abbr=slug, slug=obj.slug)
         page_path = obj.get_absolute_url()
     else:
-        info = state_info_or_404(_state_slug(obj))
-        state = obj if isinstance(obj, State) else None
+        info = _state_info(obj)
+        state = State.objects.with_published_bills().filter(abbr=info.abbr).first()
         best = state.best_bill() if state is not None else None
         title = f"Ending qualified immunity in {info.name}"
         description = (
@@ -80,8 +92,8 @@ def share_meta(context, obj) -> SafeString:
             if best
             else f"No bill to end qualified immunity is tracked in {info.name} yet."
         )
-        image_path = f"/share/{info.slug}.png"
-        page_path = f"/{info.slug}/"
+        image_path = unprefixed_reverse("action-share-state-png", abbr=info.slug)
+        page_path = reverse("legislation:state", kwargs={"abbr": info.slug})
 
     def absolute(path: str) -> str:
         return request.build_absolute_uri(path) if request is not None else path
@@ -101,26 +113,34 @@ def share_meta(context, obj) -> SafeString:
 
 
 @register.simple_tag(takes_context=True)
-def contact_panel(context, state, lookup_query: str | None = None) -> SafeString:
+def contact_panel(context, abbr: str, lookup_query: str | None = None) -> SafeString:
     """Links to write to the officials found by the current lookup (officials pages).
 
-    ``lookup_query`` is the url-encoded lookup the officials page carries; without
-    it the request's own GET parameters are used.
+    ``abbr`` is the state's postal abbreviation; ``lookup_query`` is the url-encoded
+    lookup the officials page carries; without it the request's own GET parameters
+    are used.
     """
     request = context.get("request")
-    slug = _state_slug(state)
-    info = state_info_or_404(slug)
+    info = _state_info(abbr)
     if lookup_query is None:
         params = lookup_params(request.GET) if request is not None else {}
         lookup_query = urlencode(params)
     query = f"?{lookup_query}" if lookup_query else ""
     row = State.objects.with_published_bills().filter(abbr=info.abbr).first()
     bills = [
-        {"label": bill_label(bill), "url": f"/{slug}/bills/{bill.slug}/act/{query}"}
+        {
+            "label": bill_label(bill),
+            "url": reverse("action-write-bill", kwargs={"abbr": info.slug, "slug": bill.slug})
+            + query,
+        }
         for bill in (row.published_bills() if row else [])
     ]
     return render_to_string(
         "action/panel_contact.html",
-        {"state": info, "write_url": f"/{slug}/act/write/{query}", "bills": bills},
+        {
+            "state": info,
+            "write_url": reverse("action-write-state", kwargs={"abbr": info.slug}) + query,
+            "bills": bills,
+        },
         request=request,
     )

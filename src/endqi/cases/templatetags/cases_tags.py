@@ -5,28 +5,33 @@ from __future__ import annotations
 from typing import Any
 
 from django import template
+from django.urls import reverse
 from django.utils.translation import gettext
 
 from endqi.cases.distance import km_to_miles
 from endqi.cases.models import CaseStudy
 from endqi.states import get_state_info
-from endqi.web.i18n import language_prefix
 
 register = template.Library()
 
 
 @register.inclusion_tag("cases/state_section.html")
-def state_cases(state: Any) -> dict[str, Any]:
+def state_cases(abbr: str) -> dict[str, Any]:
     """The "Case Studies" section of a state page: the map of its cases, the list, a link.
 
-    ``state`` is a ``State`` row or a postal abbreviation. One query.
+    ``abbr`` is the state's postal abbreviation, any case (``{% state_cases state.abbr %}``),
+    the one type the site's state tags take. One query.
     """
     from endqi.cases.casemap import outline_svg, place_markers, state_view
 
-    abbr = getattr(state, "abbr", None) or str(state)
+    if not isinstance(abbr, str):
+        raise TypeError(
+            f"give the tag a state abbreviation (state.abbr), not {type(abbr).__name__}"
+        )
     info = get_state_info(abbr)
     cases = list(CaseStudy.objects.published().filter(state__abbr=info.abbr))
     view = state_view(info.abbr)
+    cases_page = reverse("cases:list")
     return {
         "state_name": info.name,
         "cases": cases,
@@ -34,8 +39,8 @@ def state_cases(state: Any) -> dict[str, Any]:
         "map_view": view,
         "map_outline": outline_svg() if cases else "",
         "map_title": gettext("Map of case studies in %(state)s") % {"state": info.name},
-        "map_url": f"{language_prefix()}/cases/?state={info.slug}",
-        "near_url": f"{language_prefix()}/cases/?near={info.slug}",
+        "map_url": f"{cases_page}?state={info.slug}",
+        "near_url": f"{cases_page}?near={info.slug}",
     }
 
 

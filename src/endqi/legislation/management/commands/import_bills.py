@@ -9,7 +9,6 @@ from django.core.management.base import CommandError, CommandParser
 
 from endqi.legislation.importers import FileReport, import_bill_path
 from endqi.legislation.management.errors import EndqiCommand
-from endqi.legislation.models import ensure_states
 
 
 class Command(EndqiCommand):
@@ -33,7 +32,6 @@ class Command(EndqiCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         """Import every file; a bad file is reported, rolled back, and makes the exit 1."""
-        ensure_states()
         reports: list[FileReport] = []
         for path in options["paths"]:
             reports.extend(import_bill_path(path, publish=options["publish"]))
