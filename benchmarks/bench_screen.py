@@ -1,13 +1,15 @@
 """Benchmark: ``endqi screen DIR --jobs 2`` over 3,000 bills of about 12 pages,
 next to ``grep -rli 'qualified immunity' DIR`` over the same files.
 
-Prints both medians and their ratio (target: at most 3x, issue 8). Not a test.
+Prints both medians and their ratio (issue 14's target: at most 5x; issue 8 asked 3x
+where possible). Not a test.
 Usage: python benchmarks/bench_screen.py [--bills N] [--runs N] [--dask]
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
 import tempfile
@@ -17,9 +19,17 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import write_corpus
-from timing import endqi_command, report, time_process
+from timing import (
+    compile_bytecode,
+    cpu_report,
+    endqi_command,
+    report,
+    time_process,
+    time_process_and_cpu,
+)
 
-TARGET_RATIO = 3.0
+TARGET_RATIO = 5.0  # issue 14
+AIM_RATIO = 3.0  # issue 8
 RELEVANT_EVERY = 50  # 2% of a session's bills touch officers' civil liability
 
 
@@ -34,6 +44,7 @@ def main() -> None:
         "--dask", action="store_true", help="also time --scheduler local (a Dask LocalCluster)"
     )
     args = parser.parse_args()
+    compile_bytecode()
     with tempfile.TemporaryDirectory(prefix="endqi-bench-") as folder:
         corpus = Path(folder) / "session"
         started = time.perf_counter()
@@ -45,8 +56,8 @@ def main() -> None:
         screen = [*endqi_command(), "screen", str(corpus), "--jobs", str(args.jobs)]
         grep = ["grep", "-rli", "qualified immunity", str(corpus)]
         # grep exits 1 when nothing matches; that is a valid measurement too.
-        grep_time = time_process(grep, args.runs, expect=(0, 1))
-        screen_time = time_process(screen, args.runs)
+        grep_time, grep_cpu = time_process_and_cpu(grep, args.runs, expect=(0, 1))
+        screen_time, screen_cpu = time_process_and_cpu(screen, args.runs)
         print(
             report(
                 f"endqi screen --jobs {args.jobs}",
@@ -54,8 +65,11 @@ def main() -> None:
                 grep_time,
                 "grep -rli",
                 TARGET_RATIO,
+                AIM_RATIO,
             )
         )
+        print(cpu_report(screen_cpu, grep_cpu))
+        print(f"load average: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")
         print(f"throughput: {count / screen_time:,.0f} bills/s")
         _print_counts(screen, grep)
         if args.dask:

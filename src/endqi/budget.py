@@ -15,6 +15,14 @@ data copy-on-write, so starting it costs a few milliseconds (measured in
 ``benchmarks/bench_budget.py``), and nothing has to be pickled on the way in,
 only the result on the way out.
 
+Screening evaluates many documents in a row, and there those milliseconds (the fork,
+the child's copy-on-write faults, its exit) cost as much as evaluating a short bill.
+:class:`BudgetedWorker` keeps one forked child and sends it one call at a time: the
+child resets its limits before every call, and the parent still waits at most
+:data:`EVALUATION_SECONDS` for each answer and kills the child when it does not come,
+so the guarantee is the same. A child that ran out of time or memory, died, or grew
+(:data:`RECYCLE_GROWTH_BYTES`) is replaced by a fresh fork for the next call.
+
 The limits live here, once; each can be changed through the environment:
 
 - ``ENDQI_EVALUATION_SECONDS`` (default 9.5): wall-clock time for one evaluation,
@@ -38,6 +46,7 @@ import pickle
 import resource
 import selectors
 import signal
+import struct
 import time
 import warnings
 from collections.abc import Callable
@@ -57,6 +66,12 @@ EVALUATION_MEMORY_BYTES = int(float(os.environ.get("ENDQI_EVALUATION_MEMORY_MB",
 BUDGET_ENABLED = os.environ.get("ENDQI_EVALUATION_BUDGET", "1") != "0"
 
 _READ_CHUNK = 1 << 20
+#: A reused child that holds this much more resident memory than when it was forked
+#: (a large document's leftovers) is replaced, so every call starts near the same size.
+RECYCLE_GROWTH_BYTES = 128 * 2**20
+#: Calls one reused child answers before it is replaced (bounds any slow drift).
+RECYCLE_CALLS = 500
+_LENGTH = struct.Struct("!Q")  # the length prefix of each message between parent and child
 
 
 @dataclass(frozen=True, slots=True)
@@ -296,3 +311,220 @@ def _death(status: int, budget: Budget) -> OverBudget:
         f"({budget.describe()}); it was stopped.",
         "crash",
     )
+
+
+class BudgetedWorker:
+    """One forked child that runs calls one at a time, each within ``budget``.
+
+    :meth:`run` has the outcomes of :func:`run_within_budget` (the value, the
+    function's own exception, or :class:`OverBudget` for time, memory or a crash)
+    without a fork per call. Arguments and results travel pickled through pipes.
+    Not thread-safe: use one worker per thread. ``close()`` (or the end of a
+    ``with`` block, or this process's exit) ends the child.
+    """
+
+    def __init__(self, budget: Budget | None = None) -> None:
+        self.budget = budget or DEFAULT_BUDGET
+        self._owner = os.getpid()
+        self._pid = 0
+        self._requests = -1  # parent -> child
+        self._answers = -1  # child -> parent
+
+    def __enter__(self) -> BudgetedWorker:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def run(self, function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """``function(*args, **kwargs)`` in the child within the budget."""
+        if not self.budget.enabled:
+            return function(*args, **kwargs)
+        request = pickle.dumps((function, args, kwargs), protocol=pickle.HIGHEST_PROTOCOL)
+        if self._owner != os.getpid():
+            self._forget_inherited()
+        if self._pid and _has_ended(self._pid):
+            self._reap(kill=False)  # the idle child was ended from outside
+        if not self._pid:
+            self._start()
+        started = time.monotonic()
+        try:
+            _write_message(self._requests, request)
+        except OSError:
+            # The idle child is gone (killed from outside): one fresh child, one more try.
+            self._reap(kill=True)
+            self._start()
+            started = time.monotonic()
+            _write_message(self._requests, request)
+        payload, timed_out = _read_message(self._answers, started + self.budget.seconds)
+        if timed_out:
+            self._reap(kill=True)
+            raise OverBudget(over_time_message(self.budget), "time")
+        if payload is None:  # the child died without answering
+            status = self._reap(kill=False)
+            raise _death(status, self.budget)
+        try:
+            kind, value, retiring = pickle.loads(payload)
+        except (pickle.UnpicklingError, EOFError, ValueError):
+            status = self._reap(kill=True)
+            raise _death(status, self.budget) from None
+        if retiring:
+            self._reap(kill=False)
+        if kind == "ok":
+            return value
+        if kind == "raised":
+            raise value
+        raise OverBudget(over_memory_message(self.budget), "memory")
+
+    def close(self) -> None:
+        """End the child (it leaves when its request pipe closes)."""
+        if self._owner != os.getpid():
+            self._forget_inherited()
+        elif self._pid:
+            self._reap(kill=False)
+
+    def _forget_inherited(self) -> None:
+        """In a process forked from the owner: the child is the owner's, not ours."""
+        for descriptor in (self._requests, self._answers):
+            if descriptor >= 0:
+                with contextlib.suppress(OSError):
+                    os.close(descriptor)
+        self._owner, self._pid, self._requests, self._answers = os.getpid(), 0, -1, -1
+
+    def _start(self) -> None:
+        request_read, request_write = os.pipe()
+        answer_read, answer_write = os.pipe()
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)  # see run_measured
+            pid = os.fork()
+        if pid == 0:  # pragma: no cover - runs in the child
+            os.close(request_write)
+            os.close(answer_read)
+            _serve(request_read, answer_write, self.budget)
+        os.close(request_read)
+        os.close(answer_write)
+        self._pid, self._requests, self._answers = pid, request_write, answer_read
+
+    def _reap(self, *, kill: bool) -> int:
+        """Close the pipes, end the child and return its wait status."""
+        pid, self._pid = self._pid, 0
+        for descriptor in (self._requests, self._answers):
+            with contextlib.suppress(OSError):
+                os.close(descriptor)
+        self._requests = self._answers = -1
+        if kill:
+            _kill(pid)
+        try:
+            _pid, status = os.waitpid(pid, 0)
+        except ChildProcessError:  # already reaped (e.g. by a SIGCHLD handler)
+            return 0
+        return status
+
+
+def _has_ended(pid: int) -> bool:
+    """Whether our child ``pid`` has exited (it stays waitable: the status is peeked)."""
+    try:
+        info = os.waitid(os.P_PID, pid, os.WEXITED | os.WNOHANG | os.WNOWAIT)
+    except ChildProcessError:
+        return True
+    return info is not None
+
+
+def _serve(requests: int, answers: int, budget: Budget) -> None:  # pragma: no cover - child
+    """The reused child: answer requests until the pipe closes or it must retire."""
+    code = 0
+    gc.freeze()  # as in _child: keep the collector off the pages shared with the parent
+    try:
+        for number in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP, signal.SIGCHLD):
+            signal.signal(number, signal.SIG_DFL)
+        faulthandler.disable()
+        _mapped, first_resident = _memory_now()
+        calls = 0
+        while True:
+            request = _read_blocking(requests)
+            if request is None:
+                break  # the parent closed the worker or went away
+            _apply_limits(budget)
+            retiring = False
+            try:
+                function, args, kwargs = pickle.loads(request)
+                outcome: tuple[str, Any] = ("ok", function(*args, **kwargs))
+            except MemoryError:
+                outcome, retiring = ("memory", None), True
+            except Exception as error:  # not silenced: the parent re-raises it
+                outcome = ("raised", error)
+            calls += 1
+            _mapped, resident = _memory_now()
+            retiring = (
+                retiring
+                or calls >= RECYCLE_CALLS
+                or resident - first_resident > RECYCLE_GROWTH_BYTES
+            )
+            try:
+                payload = pickle.dumps((*outcome, retiring), protocol=pickle.HIGHEST_PROTOCOL)
+            except MemoryError:
+                payload, retiring = pickle.dumps(("memory", None, True)), True
+            except (pickle.PicklingError, TypeError, AttributeError, RecursionError) as error:
+                message = f"{type(outcome[1]).__name__}: {error}"
+                payload = pickle.dumps(("raised", RuntimeError(message), retiring))
+            _write_message(answers, payload)
+            if retiring:
+                break
+    except BaseException:  # the child must never fall back into the parent's code
+        code = 70
+    finally:
+        os._exit(code)
+
+
+def _write_message(descriptor: int, payload: bytes) -> None:
+    """Write one length-prefixed message."""
+    view = memoryview(_LENGTH.pack(len(payload)) + payload)
+    while view:
+        written = os.write(descriptor, view[:_READ_CHUNK])
+        view = view[written:]
+
+
+def _read_blocking(descriptor: int) -> bytes | None:
+    """One length-prefixed message, or None at end of file."""
+    header = _read_exactly(descriptor, _LENGTH.size)
+    if header is None:
+        return None
+    return _read_exactly(descriptor, _LENGTH.unpack(header)[0])
+
+
+def _read_exactly(descriptor: int, size: int) -> bytes | None:
+    chunks: list[bytes] = []
+    remaining = size
+    while remaining:
+        chunk = os.read(descriptor, min(remaining, _READ_CHUNK))
+        if not chunk:
+            return None
+        chunks.append(chunk)
+        remaining -= len(chunk)
+    return b"".join(chunks)
+
+
+def _read_message(descriptor: int, deadline: float) -> tuple[bytes | None, bool]:
+    """One length-prefixed message by ``deadline``: ``(payload, timed_out)``; the
+    payload is None when the writer closed its end first."""
+    buffer = bytearray()
+    wanted = _LENGTH.size
+    have_header = False
+    with selectors.DefaultSelector() as selector:
+        selector.register(descriptor, selectors.EVENT_READ)
+        while True:
+            if len(buffer) >= wanted:
+                if have_header:
+                    return bytes(buffer[_LENGTH.size : wanted]), False
+                wanted += _LENGTH.unpack_from(buffer)[0]
+                have_header = True
+                continue
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                return None, True
+            if not selector.select(remaining):
+                continue
+            chunk = os.read(descriptor, _READ_CHUNK)
+            if not chunk:
+                return None, False
+            buffer += chunk

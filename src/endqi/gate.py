@@ -27,13 +27,12 @@ kept in the user's cache folder and reused by later runs.
 from __future__ import annotations
 
 import hashlib
-import os
 import platform
 import re
 import threading
-from pathlib import Path
 from typing import Any
 
+from endqi import cache
 from endqi.analysis import relevance
 from endqi.documents.clean import CHARACTER_EQUIVALENTS
 from endqi.documents.furniture import HEADER_LINES_PER_EDGE
@@ -131,12 +130,27 @@ def _literal(text: bytes) -> bytes:
     return b"".join(b"\\x%02x" % byte for byte in text)
 
 
+def gate_phrase(phrase: str) -> str:
+    """The part of a relevance phrase the gate looks for: the phrase without its leading
+    words of one or two letters ("is not a defense" is looked for as "not a defense").
+
+    Text that holds the whole phrase holds its tail, so the gate stays a necessary
+    condition; it only lets a few more files through to the full path. A pattern that
+    starts with "is" is tried at every "is", "this" and "his" of a bill, which made it
+    alone cost most of the scan.
+    """
+    words = phrase.split(" ")
+    while len(words) > 1 and len(words[0]) <= 2:
+        words = words[1:]
+    return " ".join(words)
+
+
 def _patterns() -> list[tuple[bytes, str]]:
     """Every pattern with what its match means."""
     return [
-        *((phrase_pattern(p), STRONG) for p in relevance.STRONG_ANCHORS),
-        *((phrase_pattern(p), LIABILITY) for p in relevance.LIABILITY_WORDS),
-        *((phrase_pattern(p), OFFICER) for p in relevance.OFFICER_WORDS),
+        *((phrase_pattern(gate_phrase(p)), STRONG) for p in relevance.STRONG_ANCHORS),
+        *((phrase_pattern(gate_phrase(p)), LIABILITY) for p in relevance.LIABILITY_WORDS),
+        *((phrase_pattern(gate_phrase(p)), OFFICER) for p in relevance.OFFICER_WORDS),
         (LINE_END_HYPHEN, DEFER),
         *((_literal(m), DEFER) for m in WORD_CHANGING_BYTES),
         *((_literal(bytes([b])), DEFER) for b in DROPPED_CONTROL_BYTES),
@@ -203,9 +217,9 @@ def _hyperscan_database(patterns: list[bytes]) -> Any:
             ]
         )
     ).hexdigest()[:24]
-    cached = _cache_folder() / f"gate-{key}.hsdb"
+    cached = cache.path(f"gate-{key}.hsdb")
     try:
-        database = hyperscan.loadb(cached.read_bytes(), hyperscan.HS_MODE_BLOCK)
+        database = hyperscan.loadb(cache.read(cached), hyperscan.HS_MODE_BLOCK)
         # A loaded database comes without the scratch space a scan needs.
         database.scratch = hyperscan.Scratch(database)
         return database
@@ -218,28 +232,8 @@ def _hyperscan_database(patterns: list[bytes]) -> Any:
         elements=len(patterns),
         flags=[flags] * len(patterns),
     )
-    _write_cache(cached, hyperscan.dumpb(database))
+    cache.write_atomically(cached, hyperscan.dumpb(database))
     return database
-
-
-def _cache_folder() -> Path:
-    """``$ENDQI_GATE_CACHE_DIR``, else ``$XDG_CACHE_HOME/endqi``, else ``~/.cache/endqi``."""
-    configured = os.environ.get("ENDQI_GATE_CACHE_DIR")
-    if configured:
-        return Path(configured)
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "endqi"
-
-
-def _write_cache(path: Path, data: bytes) -> None:
-    """Write the cache file atomically; a cache that cannot be written is only slower."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_suffix(f".{os.getpid()}.tmp")
-        temporary.write_bytes(data)
-        os.replace(temporary, path)
-    except OSError:
-        pass  # read-only home or full disk: the next run compiles again
 
 
 # One scanner per thread: a Hyperscan database scans with scratch space that two

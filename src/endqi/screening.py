@@ -16,13 +16,17 @@ from __future__ import annotations
 import json
 import math
 import os
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from endqi import gate
 from endqi.files import FileUnreadable, read_limited
 from endqi.gate import cannot_be_relevant
+
+if TYPE_CHECKING:  # pragma: no cover
+    from endqi.budget import BudgetedWorker
 
 SCREENED_SUFFIXES: tuple[str, ...] = (".txt", ".htm", ".html", ".pdf")
 MAX_BATCH_SIZE = 64  # big enough to amortise task overhead, small enough to balance load
@@ -50,7 +54,7 @@ def screen_path(path: str, options: ScreenOptions) -> dict[str, Any]:
     - unreadable: ``{"path", "relevant": null, "groups": null, "criteria": null,
       "error": "one sentence"}``.
     """
-    from endqi.budget import OverBudget, run_within_budget
+    from endqi.budget import OverBudget
     from endqi.documents import DocumentError
 
     suffix = os.path.splitext(path)[1].lower()
@@ -60,9 +64,10 @@ def screen_path(path: str, options: ScreenOptions) -> dict[str, Any]:
         # An empty file goes on to the loader, which says so.
         if data and cannot_be_relevant(data, suffix):
             return not_relevant
-        # Everything past the one-pass gate runs within the same budget as `endqi evaluate`.
+        # Everything past the one-pass gate runs within the same budget as `endqi evaluate`,
+        # in this thread's reused budgeted child (no fork per document).
         _warm_up()
-        outcome = run_within_budget(_load_and_score, path, data, options)
+        outcome = budgeted_worker().run(_load_and_score, path, data, options)
     except (FileUnreadable, DocumentError, OverBudget) as error:
         return _result(path, relevant=None, groups=None, criteria=None, error=_one_line(error))
     except Exception as error:
@@ -83,9 +88,38 @@ def screen_path(path: str, options: ScreenOptions) -> dict[str, Any]:
     )
 
 
-# A relevant text that runs every detector once. The evaluator builds its patterns
-# on first use; each budgeted evaluation runs in a forked child that ends with it,
-# so without this every relevant bill would build them again (half a second each).
+_WORKERS = threading.local()
+
+
+def budgeted_worker() -> BudgetedWorker:
+    """This thread's budgeted child for screening (started on first use)."""
+    from endqi.budget import BudgetedWorker
+
+    worker = getattr(_WORKERS, "worker", None)
+    if worker is None:
+        worker = _WORKERS.worker = BudgetedWorker()
+    return worker
+
+
+def close_budgeted_worker() -> None:
+    """End this thread's budgeted child, if it has one."""
+    worker = getattr(_WORKERS, "worker", None)
+    if worker is not None:
+        worker.close()
+        _WORKERS.worker = None
+
+
+def _close_budgeted_worker_at_exit() -> None:
+    """In a pool worker: end its budgeted child when the worker leaves (a pool worker
+    leaves through multiprocessing's own exit, which runs these finalizers, not atexit)."""
+    from multiprocessing import util
+
+    util.Finalize(None, close_budgeted_worker, exitpriority=0)
+
+
+# A relevant text that runs every detector once, before the budgeted child is forked,
+# so the child starts with everything the evaluator builds on first use (patterns the
+# clause reader compiles inline, lazily built tables).
 _WARM_UP_TEXT = (
     "Section 1. A peace officer who, under color of law, deprives a person of a right "
     "secured by the constitution is liable to the person injured. Qualified immunity is "
@@ -182,8 +216,11 @@ def make_batches(paths: Sequence[str], workers: int) -> list[list[str]]:
 
 def screen_serial(paths: Sequence[str], options: ScreenOptions) -> Iterator[str]:
     """Screen in this process, yielding JSON lines in order."""
-    for path in paths:
-        yield from screen_batch([path], options)
+    try:
+        for path in paths:
+            yield from screen_batch([path], options)
+    finally:
+        close_budgeted_worker()
 
 
 def screen_with_processes(paths: Sequence[str], options: ScreenOptions, jobs: int) -> Iterator[str]:
@@ -197,7 +234,11 @@ def screen_with_processes(paths: Sequence[str], options: ScreenOptions, jobs: in
     gate.scanner()
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    with ProcessPoolExecutor(max_workers=min(jobs, len(batches)), mp_context=context) as pool:
+    with ProcessPoolExecutor(
+        max_workers=min(jobs, len(batches)),
+        mp_context=context,
+        initializer=_close_budgeted_worker_at_exit,
+    ) as pool:
         for lines in pool.map(screen_batch, batches, [options] * len(batches)):
             yield from lines
 

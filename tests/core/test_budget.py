@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -26,6 +27,7 @@ from endqi.budget import (
     DEFAULT_BUDGET,
     EVALUATION_MEMORY_BYTES,
     Budget,
+    BudgetedWorker,
     OverBudget,
     run_measured,
     run_within_budget,
@@ -107,6 +109,101 @@ def test_allocating_past_the_ceiling_is_refused_not_survived() -> None:
 def test_the_default_budget_is_the_issues_budget() -> None:
     assert DEFAULT_BUDGET.seconds <= LIMIT_SECONDS
     assert DEFAULT_BUDGET.memory_bytes <= LIMIT_BYTES
+
+
+# --- the reused budgeted child (screening) -------------------------------------------------
+
+
+def test_a_reused_child_answers_many_calls_from_one_process() -> None:
+    with BudgetedWorker() as worker:
+        assert [worker.run(sum, [number, 1]) for number in range(5)] == [1, 2, 3, 4, 5]
+        first = worker.run(os.getpid)
+        assert first != os.getpid()
+        assert worker.run(os.getpid) == first  # the same child, not a fork per call
+        with pytest.raises(DocumentError, match="not a bill"):
+            worker.run(_fail)
+        assert worker.run(os.getpid) == first  # the function's own error keeps the child
+
+
+def test_a_reused_child_that_spins_is_killed_and_replaced() -> None:
+    with BudgetedWorker(Budget(seconds=1)) as worker:
+        before = worker.run(os.getpid)
+        started = time.monotonic()
+        with pytest.raises(OverBudget) as caught:
+            worker.run(_spin)
+        assert caught.value.reason == "time"
+        assert time.monotonic() - started < 3
+        after = worker.run(os.getpid)
+        assert after != before
+        with pytest.raises(ProcessLookupError):
+            os.kill(before, 0)  # the spinning child is gone, not left running
+
+
+def test_a_reused_child_over_its_memory_is_refused_and_replaced() -> None:
+    with BudgetedWorker() as worker:
+        before = worker.run(os.getpid)
+        with pytest.raises(OverBudget) as caught:
+            worker.run(_allocate, 2)
+        assert caught.value.reason == "memory"
+        assert worker.run(sum, [2, 2]) == 4
+        assert worker.run(os.getpid) != before
+
+
+def _wait_until_exited(pid: int) -> None:
+    """Wait (without reaping it) until the process has exited and is a zombie."""
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as handle:
+            if handle.read().rsplit(")", 1)[1].split()[0] == "Z":
+                return
+        time.sleep(0.01)
+    raise AssertionError(f"process {pid} did not exit")
+
+
+def test_a_reused_child_killed_from_outside_is_replaced() -> None:
+    with BudgetedWorker() as worker:
+        before = worker.run(os.getpid)
+        os.kill(before, signal.SIGKILL)
+        _wait_until_exited(before)
+        assert worker.run(sum, [3, 3]) == 6
+        assert worker.run(os.getpid) != before
+
+
+def test_a_reused_child_dies_mid_call_as_a_crash() -> None:
+    with BudgetedWorker() as worker:
+        with pytest.raises(OverBudget) as caught:
+            worker.run(os._exit, 3)
+        assert caught.value.reason == "crash"
+        assert worker.run(sum, [1, 1]) == 2
+
+
+def test_a_worker_inherited_through_fork_starts_its_own_child() -> None:
+    worker = BudgetedWorker()
+    try:
+        parents_child = worker.run(os.getpid)
+        # A process forked from the owner (a pool worker) must never talk to the owner's
+        # child: it gets a child of its own.
+        read_end, write_end = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # pragma: no cover - the forked process reports and leaves
+            code = 0
+            try:
+                os.close(read_end)
+                own = worker.run(os.getpid)
+                os.write(write_end, str(own).encode())
+                worker.close()
+            except BaseException:
+                code = 1
+            os._exit(code)
+        os.close(write_end)
+        with os.fdopen(read_end, "rb") as reader:
+            answer = reader.read()
+        _pid, status = os.waitpid(pid, 0)
+        assert os.waitstatus_to_exitcode(status) == 0
+        assert int(answer) not in (parents_child, pid, os.getpid())
+        assert worker.run(os.getpid) == parents_child  # the owner's child is untouched
+    finally:
+        worker.close()
 
 
 # --- the named inputs ----------------------------------------------------------------------

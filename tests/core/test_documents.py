@@ -6,9 +6,17 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from endqi.analysis import evaluate
-from endqi.documents import DocumentError, document_from_text, load_bytes, load_document
+from endqi.documents import (
+    DocumentError,
+    document_from_text,
+    load_bytes,
+    load_document,
+    provisions,
+)
 
 from .pdf_maker import Line, encrypt_pdf, make_pdf
 
@@ -442,3 +450,16 @@ def test_html_permalink_marks_are_not_bill_text() -> None:
     document = load_bytes(markup.encode(), filename="page.html")
     assert "\u00b6" not in document.text
     assert document.text.startswith("Section 1. Civil action\n")
+
+
+TOP_TOKENS = [
+    *("Section 2. ", "SECTION 4 ", "Sec. 3. ", "SEC. A ", "§ 5 ", "506.450. ", "12-3-4. "),
+    *("506.450.\n", "1.", "2", "S", "the ", "x ", "\n", "\n\n", " ", "\t", "  " * 70),
+]
+
+
+@given(st.lists(st.sampled_from(TOP_TOKENS), max_size=25).map("".join))
+@settings(max_examples=300)
+def test_top_level_starts_are_those_of_the_line_start_pattern(text: str) -> None:
+    expected = [match.start("label") for match in provisions._TOP_AT_LINE_START.finditer(text)]
+    assert provisions.top_level_starts(text) == expected

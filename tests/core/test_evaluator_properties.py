@@ -8,7 +8,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from endqi.analysis import evaluate
-from endqi.analysis.text import AnalysisText, build_analysis_copy, split_sentences
+from endqi.analysis import text as text_module
+from endqi.analysis.text import (
+    EVERY_PERIOD,
+    MID_SENTENCE_BREAK,
+    AnalysisText,
+    build_analysis_copy,
+    mask_period,
+    mask_periods,
+    mid_sentence_breaks_as_spaces,
+    split_sentences,
+)
 from endqi.documents import document_from_text
 
 CLAUSES = [
@@ -108,3 +118,77 @@ def test_sentences_found_block_by_block_equal_the_whole_text_split(
         fresh = AnalysisText(document)  # nothing split yet
         expected = [s for s in reference if needle in s.text]
         assert fresh.containing(needle) == expected, needle
+
+
+# Line breaks, the spaces around them, periods and Unicode spaces, where the rule decides.
+break_text = st.text(alphabet=st.sampled_from("ab.\n\n \t\r\x0b\x0c\x1c\xa0\u2028\u3000,"))
+
+
+@given(break_text)
+@settings(max_examples=500)
+def test_mid_sentence_breaks_become_spaces_exactly_as_the_pattern_says(text: str) -> None:
+    expected = MID_SENTENCE_BREAK.sub(lambda match: match.group(0)[:-1] + " ", text)
+    assert mid_sentence_breaks_as_spaces(text) == expected
+
+
+# Words around periods: abbreviations, numbers, long and short words, in any order.
+PERIOD_TOKENS = [
+    *("u.s.c", "u.s", "sec", "secs", "no", "nos", "e.g", "i.e", "corp", "subds", "a", "x"),
+    *("section", "chapter", "statute", "abcdefghij", "é", "537", "610", "1983", "²", "٣"),
+    *(".", ". ", ".\n", " ", "\n", "(", "“", "§", "$", ",", "-", "_", "1.", ".2"),
+]
+period_tokens = st.sampled_from(PERIOD_TOKENS)
+period_text = st.lists(period_tokens, max_size=40).map("".join)
+
+
+@given(period_text)
+@settings(max_examples=500)
+def test_periods_are_masked_in_passes_exactly_as_in_one(text: str) -> None:
+    assert mask_periods(text) == EVERY_PERIOD.sub(mask_period, text)
+
+
+def _split_one_pass_at_a_time(masked: str, offset: int = 0) -> list[tuple[int, int, str]]:
+    """The sentence splitter as first written (pieces, then merging, then trimming): the
+    reference the faster one must match."""
+    pieces: list[tuple[int, int]] = []
+    position = 0
+    for match in text_module._SENTENCE_END.finditer(masked):
+        end = match.start() + 1 if masked[match.start()] in ".!?" else match.start()
+        if masked[position:end].strip():
+            pieces.append((position, end))
+        position = match.end()
+    if masked[position:].strip():
+        pieces.append((position, len(masked)))
+    merged: list[tuple[int, int]] = []
+    for start, end in pieces:
+        tail = masked[max(merged[-1][0], merged[-1][1] - 80) : merged[-1][1]] if merged else ""
+        if (
+            merged
+            and text_module._CONTINUES.search(tail[-24:])
+            and not text_module._INTRODUCES_LAW.search(tail)
+        ):
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    sentences = []
+    for start, end in merged:
+        while start < end and masked[start].isspace():
+            start += 1
+        while end > start and masked[end - 1].isspace():
+            end -= 1
+        sentences.append((start + offset, end + offset, masked[start:end]))
+    return sentences
+
+
+SPLIT_TOKENS = [
+    *("shall", "be", "liable", "the following:", "as follows:", "and", "or", "that", "a"),
+    *(". ", ".\n", "; ", ": ", ", ", "\n\n", "\n \n", "• ", "“", "(a) ", "1. ", " ", "\u2028"),
+    *("by adding at the end the following:", "**", "- ", "> ", "# ", "! ", "? ", "\xa0"),
+]
+
+
+@given(st.lists(st.sampled_from(SPLIT_TOKENS), max_size=40).map("".join), st.integers(0, 50))
+@settings(max_examples=400)
+def test_sentences_are_split_as_the_reference_splitter_does(masked: str, offset: int) -> None:
+    found = [(s.start, s.end, s.text) for s in split_sentences(masked, offset)]
+    assert found == _split_one_pass_at_a_time(masked, offset)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import itertools
+import re
 
 from hypothesis import given
 from hypothesis import strategies as st
 
+from endqi.documents import loader
 from endqi.documents.offsets import OffsetMap, OffsetMapBuilder, rewrite_with_map
 
 runs = st.lists(
@@ -93,3 +95,12 @@ def test_clean_text_points_every_character_at_itself(lines: list[str], numbered:
             assert original[offset_map[index]] == char, (index, char)
     for start, end in document.deletions:
         assert 0 <= start < end <= len(text)
+
+
+@given(st.text(alphabet=st.sampled_from("ab\n\f \r"), max_size=60))
+def test_form_feeds_inside_lines_are_found_as_by_the_look_behind_first_pattern(
+    text: str,
+) -> None:
+    # The loader's pattern opens with the form feed (fast); the look-behind-first form is
+    # the rule it states: a form feed after anything but a line break.
+    assert loader._FORM_FEED_MID_LINE.sub("\n", text) == re.sub(r"(?<=[^\n])\f", "\n", text)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from datetime import timedelta
+from email.header import decode_header, make_header
 
 import pytest
 from django.core.management import CommandError, call_command
@@ -173,3 +174,44 @@ def test_honeypot_and_bad_address_store_nothing(client: Client) -> None:
     assert response.status_code == 400
     assert html(response).css(".field-error")
     assert Subscription.objects.count() == 0
+
+
+def test_a_subscriber_from_a_spanish_page_gets_spanish_e_mails_and_links(
+    client: Client, smtp
+) -> None:
+    bill = make_bill("HB 7")
+    response = client.post("/es/mo/alerts/", {"email": "ana@example.net", "cadence": "each"})
+    assert "Revisa tu bandeja de entrada" in response.content.decode()
+    assert Subscription.objects.get().language == "es"
+    send_due()
+    confirmation = smtp.messages[0]
+    assert confirmation["Subject"] == "Confirma las alertas sobre Missouri"
+    body = confirmation.get_payload(decode=True).decode()
+    assert "Para empezar a recibirlas" in body and "Stop them" not in body
+    match = re.search(rf"{re.escape(BASE)}(/es/alerts/confirm/[-_A-Za-z0-9]+/)", body)
+    assert match, body
+    confirm_page = client.get(match.group(1)).content.decode()
+    assert "Sí, empezar mis alertas" in confirm_page
+    client.post(match.group(1))
+
+    record_status(bill, BillStatus.PASSED_ONE_CHAMBER, date=timezone.localdate())
+    assert send_due().alerts == 1
+    alert = smtp.messages[-1]
+    body = alert.get_payload(decode=True).decode()
+    subject = str(make_header(decode_header(alert["Subject"])))
+    assert subject.startswith("Missouri: HB 7: Aprobado por una cámara")
+    assert "Un proyecto de ley que sigues cambió" in body
+    assert f"{BASE}/es/mo/bills/{bill.slug}/" in body
+    assert f"{BASE}/es/alerts/unsubscribe/" in " ".join(alert["List-Unsubscribe"].split())
+    # The event itself is stored in English (the admin and the API read it).
+    assert AlertEvent.objects.get(kind=EventKind.STATUS).summary.startswith("HB 7: Passed")
+    # An English subscriber's alert about the same change stays English.
+    english = Subscription.objects.create(
+        email="ann@example.net",
+        state=bill.state,
+        confirmed_at=timezone.now(),
+        last_event_id=AlertEvent.objects.get(kind=EventKind.STATUS).id - 1,
+    )
+    assert english.language == "en"
+    send_due()
+    assert smtp.messages[-1]["Subject"].startswith("Missouri: HB 7: Passed")

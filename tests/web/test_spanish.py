@@ -330,3 +330,8 @@ def test_the_rubric_words_are_the_cores_english_word_for_word() -> None:
         assert translated.title != english.title
         assert translated.question != english.question
         assert translated.model_language == english.model_language  # statute text stays
+    from endqi.legislation.rubric_text import SHORT_NAMES as MARKED
+    from endqi.rubric.gaps import SHORT_NAMES
+
+    with translation.override("en"):
+        assert {key: str(value) for key, value in MARKED.items()} == SHORT_NAMES

@@ -13,6 +13,7 @@ from typing import Any
 
 from django.core import signing
 from django.core.cache import cache
+from django.utils.translation import gettext
 
 from endqi.action.limits import CONFIRMATION_MAX_AGE_SECONDS
 
@@ -58,8 +59,12 @@ class PendingCopy:
         """The text of the copy e-mail."""
         recipients = "\n".join(f"  {line}" for line in self.sent_to)
         return (
-            "Here is a copy of the message you sent through endqi.\n\n"
-            f"To:\n{recipients}\nSubject: {self.subject}\n\n{self.body.rstrip()}\n"
+            gettext("Here is a copy of the message you sent through endqi.")
+            + "\n\n"
+            + gettext("To:")
+            + f"\n{recipients}\n"
+            + gettext("Subject:")
+            + f" {self.subject}\n\n{self.body.rstrip()}\n"
         )
 
 
@@ -74,16 +79,16 @@ def read_token(token: str, *, max_age: int = CONFIRMATION_MAX_AGE_SECONDS) -> Pe
         payload = signing.loads(token or "", salt=SALT, max_age=max_age)
     except signing.SignatureExpired:
         raise ConfirmationError(
-            "This confirmation link has expired; send your message again to get a new one."
+            gettext("This confirmation link has expired; send your message again to get a new one.")
         ) from None
     except signing.BadSignature:
         raise ConfirmationError(
-            "This confirmation link is not valid; copy the whole link from the e-mail."
+            gettext("This confirmation link is not valid; copy the whole link from the e-mail.")
         ) from None
     try:
         return PendingCopy.from_payload(payload)
     except (KeyError, TypeError):
-        raise ConfirmationError("This confirmation link is not valid.") from None
+        raise ConfirmationError(gettext("This confirmation link is not valid.")) from None
 
 
 def _used_key(token: str) -> str:

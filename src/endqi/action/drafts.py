@@ -12,6 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from django.utils.translation import gettext
+
 from endqi.analysis import Scorecard, evaluate, scorecard_to_dict
 from endqi.budget import OverBudget, run_within_budget
 from endqi.documents import Document, DocumentError
@@ -69,7 +71,7 @@ class DraftResult:
 def too_large_message(limit: int | None = None) -> str:
     """The one sentence shown for an over-size upload."""
     limit = max_upload_bytes() if limit is None else limit
-    return f"That file is too large: the limit is {format_size(limit)}."
+    return gettext("That file is too large: the limit is %(size)s.") % {"size": format_size(limit)}
 
 
 def clean_state(value: str | None) -> str | None:
@@ -79,7 +81,9 @@ def clean_state(value: str | None) -> str | None:
     try:
         return get_state_info(value).abbr
     except KeyError:
-        raise DraftError(f"“{value.strip()[:20]}” is not a state abbreviation.") from None
+        raise DraftError(
+            gettext("“%(state)s” is not a state abbreviation.") % {"state": value.strip()[:20]}
+        ) from None
 
 
 def check_draft_size(*, text: str | None = None, data: bytes | None = None) -> int:
@@ -92,10 +96,10 @@ def check_draft_size(*, text: str | None = None, data: bytes | None = None) -> i
         if len(data) > limit:
             raise DraftError(too_large_message(limit), status=413)
         if not data:
-            raise DraftError("That file is empty.")
+            raise DraftError(gettext("That file is empty."))
         return limit
     if text is None or not text.strip():
-        raise DraftError("Paste the text of a bill, or choose a PDF, HTML or text file.")
+        raise DraftError(gettext("Paste the text of a bill, or choose a PDF, HTML or text file."))
     if len(text.encode("utf-8", "surrogatepass")) > limit:
         raise DraftError(too_large_message(limit), status=413)
     return limit

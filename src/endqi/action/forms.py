@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from endqi.action.limits import (
@@ -49,28 +50,28 @@ class EvaluateForm(forms.Form):
     """Paste a draft bill or upload it (one of the two)."""
 
     text = forms.CharField(
-        label="Paste the bill's text",
+        label=_("Paste the bill's text"),
         required=False,
         widget=forms.Textarea(attrs={"rows": 12, "spellcheck": "false"}),
     )
     file = forms.FileField(
-        label="…or upload a file (PDF, HTML or plain text)",
+        label=_("…or upload a file (PDF, HTML or plain text)"),
         required=False,
         widget=forms.ClearableFileInput(
             attrs={"accept": ".pdf,.html,.htm,.txt,application/pdf,text/html,text/plain"}
         ),
     )
     state = forms.ChoiceField(
-        label="State (used for the state's own damage caps)",
+        label=_("State (used for the state's own damage caps)"),
         required=False,
-        choices=[("", "Not specified"), *STATE_CHOICES],
+        choices=[("", _("Not specified")), *STATE_CHOICES],
     )
 
     def clean(self) -> dict:
         """Exactly one of text and file."""
         data = super().clean()
         if data.get("file") and (data.get("text") or "").strip():
-            raise forms.ValidationError("Paste text or upload a file, not both.")
+            raise forms.ValidationError(_("Paste text or upload a file, not both."))
         return data
 
 
@@ -78,7 +79,7 @@ class WriteForm(HoneypotMixin, forms.Form):
     """The visitor's edited message, who it goes to and (optionally) how to send it."""
 
     action = forms.ChoiceField(
-        choices=[(ACTION_UPDATE, "Update"), (ACTION_SEND, "Send")],
+        choices=[(ACTION_UPDATE, _("Update")), (ACTION_SEND, _("Send"))],
         required=False,
         widget=forms.HiddenInput,
     )
@@ -119,7 +120,9 @@ class WriteForm(HoneypotMixin, forms.Form):
         """At most MAX_RECIPIENTS officials."""
         chosen = self.cleaned_data.get("recipients") or []
         if len(chosen) > MAX_RECIPIENTS:
-            raise forms.ValidationError(f"Choose at most {MAX_RECIPIENTS} recipients.")
+            raise forms.ValidationError(
+                gettext("Choose at most %(count)s recipients.") % {"count": MAX_RECIPIENTS}
+            )
         return chosen
 
     def check_sendable(self) -> bool:
@@ -127,15 +130,22 @@ class WriteForm(HoneypotMixin, forms.Form):
         data = self.cleaned_data
         if not data.get("recipients"):
             self.add_error(
-                "recipients", "Choose at least one of your officials to send the message to."
+                "recipients",
+                gettext("Choose at least one of your officials to send the message to."),
             )
         if not (data.get("sender_name") or "").strip():
-            self.add_error("sender_name", "Add your name: offices answer constituents by name.")
+            self.add_error(
+                "sender_name", gettext("Add your name: offices answer constituents by name.")
+            )
         if not data.get("sender_email"):
-            self.add_error("sender_email", "Add your e-mail address so their office can reply.")
+            self.add_error(
+                "sender_email", gettext("Add your e-mail address so their office can reply.")
+            )
         left = placeholders_left(data.get("body", "")) + placeholders_left(data.get("subject", ""))
         if left:
             self.add_error(
-                "body", f"Replace the bracketed prompts with your own words first: {left[0]}"
+                "body",
+                gettext("Replace the bracketed prompts with your own words first: %(prompt)s")
+                % {"prompt": left[0]},
             )
         return not self.errors

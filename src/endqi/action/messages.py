@@ -12,18 +12,79 @@ withdrawn one is reintroduced or replaced by a stronger bill; an enacted law is
 thanked, defended and strengthened by amendment. Legislators introduce and
 co-sponsor bills; a governor is asked to back, sign or defend them, never to
 introduce one.
+
+A letter is written in English unless the visitor chooses another of
+:data:`LETTER_LANGUAGES`. Every sentence below is English source text marked
+with ``wording._(…)``: ``makemessages`` collects it into the site's catalog,
+where it is translated once, and :class:`Wording` reads the compiled catalog
+with the standard library's :mod:`gettext` (so this module needs no Django).
+Bill identifiers, titles, names and the model language (statute text) stay as
+written in either language.
 """
 
 from __future__ import annotations
 
+import gettext
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cache
+from pathlib import Path
 
 from endqi.analysis import CriterionResult
 from endqi.rubric import CRITERIA, Verdict
 from endqi.rubric.gaps import SHORT_NAMES, Gap, find_gaps, met_criteria
+
+#: Languages a letter can be written in; the first is the default.
+LETTER_LANGUAGES: tuple[str, ...] = ("en", "es")
+DEFAULT_LETTER_LANGUAGE = LETTER_LANGUAGES[0]
+# The site's catalog (src/endqi/locale), compiled by scripts/messages.sh.
+LOCALE_DIR = Path(__file__).resolve().parents[1] / "locale"
+CATALOG_DOMAIN = "django"
+
+
+def gettext_noop(message: str) -> str:
+    """Mark ``message`` for the catalog without translating it (``makemessages`` reads it)."""
+    return message
+
+
+@cache
+def _catalog(language: str) -> gettext.NullTranslations:
+    if language == DEFAULT_LETTER_LANGUAGE:
+        return gettext.NullTranslations()
+    if language not in LETTER_LANGUAGES:
+        raise ValueError(f"letters are not written in {language!r}")
+    return gettext.translation(CATALOG_DOMAIN, localedir=LOCALE_DIR, languages=[language])
+
+
+def letter_language(value: str | None) -> str:
+    """``value`` when it is one of :data:`LETTER_LANGUAGES`, else the default (English)."""
+    value = (value or "").strip().lower()
+    return value if value in LETTER_LANGUAGES else DEFAULT_LETTER_LANGUAGE
+
+
+@dataclass(frozen=True, slots=True)
+class Wording:
+    """The sentences of a letter in one language."""
+
+    language: str = DEFAULT_LETTER_LANGUAGE
+
+    def _(self, message: str, **values: object) -> str:
+        """``message`` (English source text) in this language, with ``values`` filled in."""
+        text = _catalog(self.language).gettext(message)
+        return text % values if values else text
+
+    def term(self, english: str) -> str:
+        """A rubric title or meaning, a short name or a status phrase in this language.
+
+        These are marked for the catalog where they are defined (the rubric's words
+        in ``endqi.legislation.rubric_text``, the status phrases in the legislation app).
+        """
+        return _catalog(self.language).gettext(english) if english else english
+
+
+ENGLISH = Wording()
 
 
 class Outcome(StrEnum):
@@ -59,11 +120,26 @@ class Stance(StrEnum):
 
 
 # Prompts the visitor replaces with their own words; a message still containing one
-# is not ready to send.
-PERSONAL_PROMPT = "[Write one or two sentences in your own words: why this matters to you.]"
-NAME_PROMPT = "[Your name]"
-PLACE_PROMPT = "[Your street address or town and ZIP code]"
-PLACEHOLDER_PATTERN = re.compile(r"\[(?:Your |Write )[^\[\]\n]{0,120}\]")
+# is not ready to send (in either language: the pattern knows both openings).
+PERSONAL_PROMPT = gettext_noop(
+    "[Write one or two sentences in your own words: why this matters to you.]"
+)
+NAME_PROMPT = gettext_noop("[Your name]")
+PLACE_PROMPT = gettext_noop("[Your street address or town and ZIP code]")
+PLACEHOLDER_PATTERN = re.compile(r"\[(?:Your |Write |Su |Escriba )[^\[\]\n]{0,120}\]")
+
+# How a message greets each kind of office holder (Open States role types).
+GREETINGS: dict[str, str] = {
+    "upper": gettext_noop("Senator %(surname)s"),
+    "lower": gettext_noop("Representative %(surname)s"),
+    "governor": gettext_noop("Governor %(surname)s"),
+}
+
+
+def official_greeting(role_type: str, surname: str, *, language: str = "en") -> str:
+    """``Senator Doe`` (``Senador/a Doe`` in Spanish); ``surname`` alone for other roles."""
+    template = GREETINGS.get(role_type)
+    return Wording(language)._(template, surname=surname) if template else surname
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +153,7 @@ class BillFacts:
     title: str = ""
     url: str = ""  # the bill's page on this site, absolute
     outcome: Outcome = Outcome.PENDING
-    status_phrase: str = ""  # e.g. "failed", "was vetoed", "became law"
+    status_phrase: str = ""  # English, e.g. "failed", "was vetoed", "became law"
 
     @property
     def label(self) -> str:
@@ -92,6 +168,7 @@ class Message:
     subject: str
     body: str
     stance: Stance | None = None
+    language: str = DEFAULT_LETTER_LANGUAGE
 
 
 def placeholders_left(text: str) -> list[str]:
@@ -119,148 +196,214 @@ def suggested_stance(results: Iterable[CriterionResult]) -> Stance:
     return Stance.STRENGTHEN
 
 
-def bill_subject(bill: BillFacts, stance: Stance | None, office: Office = Office.LEGISLATOR) -> str:
+def bill_subject(
+    bill: BillFacts,
+    stance: Stance | None,
+    office: Office = Office.LEGISLATOR,
+    *,
+    language: str = DEFAULT_LETTER_LANGUAGE,
+) -> str:
     """A subject line naming the bill and the ask (by the bill's outcome and the office)."""
-    name = f"{bill.identifier}" + (f" ({bill.year})" if bill.year else "")
+    w = Wording(language)
+    words = {"bill": bill.label, "state": bill.state_name}
     has_gaps = bool(find_gaps(bill.results))
     if bill.outcome == Outcome.ENACTED:
-        return f"Thank you for {name}: please defend it" + (
-            " and strengthen it by amendment" if has_gaps else ""
-        )
+        if has_gaps:
+            return w._(
+                "Thank you for %(bill)s: please defend it and strengthen it by amendment", **words
+            )
+        return w._("Thank you for %(bill)s: please defend it", **words)
     if bill.outcome == Outcome.DEFEATED:
         if office == Office.GOVERNOR:
-            return f"Please back a bill to end qualified immunity in {bill.state_name}"
+            return w._("Please back a bill to end qualified immunity in %(state)s", **words)
         if has_gaps:
-            return f"Please introduce a stronger bill than {name} to end qualified immunity"
-        return f"Please reintroduce {name} to end qualified immunity in {bill.state_name}"
+            return w._(
+                "Please introduce a stronger bill than %(bill)s to end qualified immunity", **words
+            )
+        return w._("Please reintroduce %(bill)s to end qualified immunity in %(state)s", **words)
     if office == Office.GOVERNOR:
         if stance == Stance.SUPPORT:
-            return f"Please sign {name}: end qualified immunity in {bill.state_name}"
-        return f"Please press for {name} to be amended to fully end qualified immunity"
+            return w._("Please sign %(bill)s: end qualified immunity in %(state)s", **words)
+        return w._(
+            "Please press for %(bill)s to be amended to fully end qualified immunity", **words
+        )
     if stance == Stance.SUPPORT:
-        return f"Please support {name}: end qualified immunity in {bill.state_name}"
+        return w._("Please support %(bill)s: end qualified immunity in %(state)s", **words)
     if stance == Stance.STRENGTHEN:
-        return f"Please strengthen {name} to fully end qualified immunity"
-    return f"Please oppose {name} unless it is amended to end qualified immunity"
+        return w._("Please strengthen %(bill)s to fully end qualified immunity", **words)
+    return w._("Please oppose %(bill)s unless it is amended to end qualified immunity", **words)
 
 
-def state_subject(state_name: str, office: Office = Office.LEGISLATOR) -> str:
+def state_subject(
+    state_name: str, office: Office = Office.LEGISLATOR, *, language: str = DEFAULT_LETTER_LANGUAGE
+) -> str:
     """Subject of the message asking for a bill where the visitor picked none."""
+    w = Wording(language)
     if office == Office.GOVERNOR:
-        return f"Please back a bill to end qualified immunity in {state_name}"
-    return f"Please introduce a bill to end qualified immunity in {state_name}"
+        return w._("Please back a bill to end qualified immunity in %(state)s", state=state_name)
+    return w._("Please introduce a bill to end qualified immunity in %(state)s", state=state_name)
 
 
-def salutation(recipient_names: Sequence[str], office: Office = Office.LEGISLATOR) -> str:
+def salutation(
+    recipient_names: Sequence[str],
+    office: Office = Office.LEGISLATOR,
+    *,
+    language: str = DEFAULT_LETTER_LANGUAGE,
+) -> str:
     """``Dear Senator Doe and Representative Roe,`` or a generic greeting."""
+    w = Wording(language)
     names = [name.strip() for name in recipient_names if name.strip()]
     if not names:
-        return "Dear Governor," if office == Office.GOVERNOR else "Dear Legislator,"
+        return w._("Dear Governor,") if office == Office.GOVERNOR else w._("Dear Legislator,")
     if len(names) == 1:
-        return f"Dear {names[0]},"
-    return "Dear " + ", ".join(names[:-1]) + f" and {names[-1]},"
+        return w._("Dear %(name)s,", name=names[0])
+    return w._("Dear %(names)s and %(last)s,", names=", ".join(names[:-1]), last=names[-1])
 
 
-def _ask_lines(gaps: Sequence[Gap]) -> list[str]:
+def _ask_lines(gaps: Sequence[Gap], w: Wording) -> list[str]:
     """Each gap as a numbered ask with what is needed and the model language."""
     lines: list[str] = []
     for number, gap in enumerate(gaps, start=1):
-        partly = " (the bill does this only in part)" if gap.verdict == Verdict.PARTIAL else ""
-        lines.append(f"{number}. {gap.criterion.title}{partly}.")
-        lines.append(f"   Needed: {gap.needed}")
-        lines.append("   Model language:")
+        title = w.term(gap.criterion.title)
+        if gap.verdict == Verdict.PARTIAL:
+            lines.append(
+                f"{number}. " + w._("%(title)s (the bill does this only in part).", title=title)
+            )
+        else:
+            lines.append(f"{number}. {title}.")
+        lines.append("   " + w._("Needed: %(needed)s", needed=w.term(gap.needed)))
+        lines.append("   " + w._("Model language:"))
         lines.extend(f"   {line}" for line in gap.model_language.splitlines())
         lines.append("")
     return lines
 
 
 def _compact_lines(
-    met: Sequence,
-    gaps: Sequence[Gap],
-    policy_url: str,
-    did: str = "What the bill already does",
-    needs: str = "What it still needs",
+    met: Sequence, gaps: Sequence[Gap], policy_url: str, defeated: bool, w: Wording
 ) -> list[str]:
     """The short form: what the bill does and needs in a few words each, one link to the
     model language. Short enough to leave room for the visitor's own sentences in a
     one-tap e-mail link."""
     lines: list[str] = []
     if met:
-        lines.append(f"{did}: " + "; ".join(SHORT_NAMES[c.id] for c in met) + ".")
+        items = "; ".join(w.term(SHORT_NAMES[c.id]) for c in met)
+        lines.append(
+            w._("What it would have done: %(items)s.", items=items)
+            if defeated
+            else w._("What the bill already does: %(items)s.", items=items)
+        )
     if gaps:
-        asks = [
-            gap.short_name + (" (only in part now)" if gap.verdict == Verdict.PARTIAL else "")
+        asks = "; ".join(
+            w._("%(name)s (only in part now)", name=w.term(gap.short_name))
+            if gap.verdict == Verdict.PARTIAL
+            else w.term(gap.short_name)
             for gap in gaps
-        ]
-        lines.append(f"{needs}: " + "; ".join(asks) + ".")
+        )
+        lines.append(
+            w._("What a new bill needs: %(items)s.", items=asks)
+            if defeated
+            else w._("What it still needs: %(items)s.", items=asks)
+        )
         if policy_url:
-            lines.append(f"Model language for each: {policy_url}")
+            lines.append(w._("Model language for each: %(url)s", url=policy_url))
     lines.append("")
     return lines
 
 
-def _ask_paragraph(bill: BillFacts, stance: Stance | None, has_gaps: bool, office: Office) -> str:
+def _happened(bill: BillFacts, w: Wording) -> str:
+    """``HB 7 (2024) was vetoed``: what became of a defeated bill."""
+    if bill.status_phrase:
+        return f"{bill.label} {w.term(bill.status_phrase)}"
+    return w._("%(bill)s did not become law", bill=bill.label)
+
+
+def _ask_paragraph(
+    bill: BillFacts, stance: Stance | None, has_gaps: bool, office: Office, w: Wording
+) -> str:
     """The ask, by the bill's outcome and the recipient's office."""
+    words = {"bill": bill.label, "identifier": bill.identifier, "state": bill.state_name}
     if bill.outcome == Outcome.ENACTED:
-        text = (
-            f"Thank you: {bill.label} became law, so people whose rights are violated by "
-            f"police can hold them to account in {bill.state_name}'s courts. Please defend it "
-            "against any attempt to weaken or repeal it."
+        text = w._(
+            "Thank you: %(bill)s became law, so people whose rights are violated by police "
+            "can hold them to account in %(state)s's courts. Please defend it against any "
+            "attempt to weaken or repeal it.",
+            **words,
         )
         if has_gaps:
-            verb = "support" if office == Office.GOVERNOR else "introduce or support"
-            text += f" It still lacks some pieces; please {verb} amendments that add them."
+            text += " " + (
+                w._("It still lacks some pieces; please support amendments that add them.")
+                if office == Office.GOVERNOR
+                else w._(
+                    "It still lacks some pieces; please introduce or support amendments that "
+                    "add them."
+                )
+            )
         return text
     if bill.outcome == Outcome.DEFEATED:
-        happened = f"{bill.label} {bill.status_phrase or 'did not become law'}"
+        words["happened"] = _happened(bill, w)
         if office == Office.GOVERNOR:
-            return (
-                f"{happened}, so qualified immunity still stands in {bill.state_name}. Please "
-                "call on the legislature to pass a bill that ends it"
-                + (f", stronger than {bill.identifier}," if has_gaps else "")
-                + " and sign it when it reaches your desk."
+            if has_gaps:
+                return w._(
+                    "%(happened)s, so qualified immunity still stands in %(state)s. Please call "
+                    "on the legislature to pass a bill that ends it, stronger than "
+                    "%(identifier)s, and sign it when it reaches your desk.",
+                    **words,
+                )
+            return w._(
+                "%(happened)s, so qualified immunity still stands in %(state)s. Please call on "
+                "the legislature to pass a bill that ends it and sign it when it reaches your "
+                "desk.",
+                **words,
             )
         if has_gaps:
-            return (
-                f"{happened}, and it did not fully end qualified immunity. Please introduce, "
-                f"or co-sponsor, a new bill that ends it in {bill.state_name} and adds what "
-                f"{bill.identifier} lacked."
+            return w._(
+                "%(happened)s, and it did not fully end qualified immunity. Please introduce, "
+                "or co-sponsor, a new bill that ends it in %(state)s and adds what "
+                "%(identifier)s lacked.",
+                **words,
             )
-        return (
-            f"{happened}. Please reintroduce it, or co-sponsor it when it is reintroduced, so "
-            f"qualified immunity finally ends in {bill.state_name}."
+        return w._(
+            "%(happened)s. Please reintroduce it, or co-sponsor it when it is reintroduced, so "
+            "qualified immunity finally ends in %(state)s.",
+            **words,
         )
     if office == Office.GOVERNOR:
         if stance == Stance.SUPPORT:
-            return (
-                f"I ask you to sign {bill.identifier} when it reaches your desk, and to say so "
-                "now. It lets people whose rights are violated by police hold them to account "
-                "in state court, without qualified immunity."
+            return w._(
+                "I ask you to sign %(identifier)s when it reaches your desk, and to say so now. "
+                "It lets people whose rights are violated by police hold them to account in "
+                "state court, without qualified immunity.",
+                **words,
             )
-        return (
-            f"As written, {bill.identifier} does not fully end qualified immunity. Please urge "
-            "the legislature to amend it to add what it lacks, and sign it once it does."
+        return w._(
+            "As written, %(identifier)s does not fully end qualified immunity. Please urge the "
+            "legislature to amend it to add what it lacks, and sign it once it does.",
+            **words,
         )
-    return _stance_paragraph(bill, stance or Stance.STRENGTHEN, has_gaps)
+    return _stance_paragraph(bill, stance or Stance.STRENGTHEN, has_gaps, w)
 
 
-def _stance_paragraph(bill: BillFacts, stance: Stance, has_gaps: bool) -> str:
+def _stance_paragraph(bill: BillFacts, stance: Stance, has_gaps: bool, w: Wording) -> str:
+    identifier = bill.identifier
     if stance == Stance.SUPPORT:
-        text = (
-            f"I ask you to support {bill.identifier}. It lets people whose rights are violated "
-            "by police hold them to account in state court, without qualified immunity."
+        text = w._(
+            "I ask you to support %(identifier)s. It lets people whose rights are violated by "
+            "police hold them to account in state court, without qualified immunity.",
+            identifier=identifier,
         )
         if has_gaps:
-            text += " Please also work to add the pieces it still lacks."
+            text += " " + w._("Please also work to add the pieces it still lacks.")
         return text
     if stance == Stance.STRENGTHEN:
-        return (
-            f"{bill.identifier} is a start, but as written it does not fully end qualified "
-            "immunity. Please support it only if it is amended to add what it lacks."
+        return w._(
+            "%(identifier)s is a start, but as written it does not fully end qualified "
+            "immunity. Please support it only if it is amended to add what it lacks.",
+            identifier=identifier,
         )
-    return (
-        f"As written, {bill.identifier} does not end qualified immunity. Please oppose it "
-        "unless it is amended to add what it lacks."
+    return w._(
+        "As written, %(identifier)s does not end qualified immunity. Please oppose it unless it "
+        "is amended to add what it lacks.",
+        identifier=identifier,
     )
 
 
@@ -272,6 +415,7 @@ def compose_bill_message(
     with_model_language: bool = True,
     policy_url: str = "",
     office: Office = Office.LEGISLATOR,
+    language: str = DEFAULT_LETTER_LANGUAGE,
 ) -> Message:
     """The default message about one bill, built from its scorecard.
 
@@ -280,48 +424,58 @@ def compose_bill_message(
     ``None``). With ``with_model_language=False`` the message lists what the bill
     does and needs in two sentences and links to the model policy at
     ``policy_url`` instead of quoting it (short enough for a mailto link).
+    ``language`` is one of :data:`LETTER_LANGUAGES`.
     """
+    w = Wording(language)
     pending = bill.outcome == Outcome.PENDING
+    defeated = bill.outcome == Outcome.DEFEATED
     chosen = (stance or suggested_stance(bill.results)) if pending else None
     gaps = find_gaps(bill.results)
     met = met_criteria(bill.results)
     # The short letter leaves out the title: every character counts in a one-tap link.
     described = f"{bill.label}, {bill.title}" if bill.title and with_model_language else bill.label
     lines = [
-        salutation(recipient_names, office),
+        salutation(recipient_names, office, language=language),
         "",
-        f"I am your constituent in {bill.state_name}, and I am writing about {described}.",
+        w._(
+            "I am your constituent in %(state)s, and I am writing about %(bill)s.",
+            state=bill.state_name,
+            bill=described,
+        ),
         "",
-        _ask_paragraph(bill, chosen, bool(gaps), office),
+        _ask_paragraph(bill, chosen, bool(gaps), office, w),
         "",
     ]
-    did, needs = (
-        ("What it would have done", "What a new bill needs")
-        if bill.outcome == Outcome.DEFEATED
-        else ("What the bill already does", "What it still needs")
-    )
     if not with_model_language:
-        lines.extend(_compact_lines(met, gaps, policy_url, did, needs))
+        lines.extend(_compact_lines(met, gaps, policy_url, defeated, w))
     else:
         if met:
-            lines.append(f"{did}:")
-            lines.extend(f"- {criterion.title}" for criterion in met)
+            lines.append(
+                w._("What it would have done:") if defeated else w._("What the bill already does:")
+            )
+            lines.extend(f"- {w.term(criterion.title)}" for criterion in met)
             lines.append("")
         if gaps:
-            lines.append(f"{needs}:")
-            lines.extend(_ask_lines(gaps))
-    lines.append(PERSONAL_PROMPT)
+            lines.append(w._("What a new bill needs:") if defeated else w._("What it still needs:"))
+            lines.extend(_ask_lines(gaps, w))
+    lines.append(w._(PERSONAL_PROMPT))
     lines.append("")
     if bill.url:
         lines.append(
-            f"The bill's scorecard, with the quoted text behind each point: {bill.url}"
+            w._(
+                "The bill's scorecard, with the quoted text behind each point: %(url)s",
+                url=bill.url,
+            )
             if with_model_language
-            else f"Its scorecard, quoting the bill: {bill.url}"
+            else w._("Its scorecard, quoting the bill: %(url)s", url=bill.url)
         )
         lines.append("")
-    lines.extend(["Sincerely,", NAME_PROMPT, PLACE_PROMPT])
+    lines.extend([w._("Sincerely,"), w._(NAME_PROMPT), w._(PLACE_PROMPT)])
     return Message(
-        subject=bill_subject(bill, chosen, office), body="\n".join(lines) + "\n", stance=chosen
+        subject=bill_subject(bill, chosen, office, language=language),
+        body="\n".join(lines) + "\n",
+        stance=chosen,
+        language=language,
     )
 
 
@@ -332,6 +486,7 @@ def compose_state_message(
     with_model_language: bool = False,
     policy_url: str = "",
     office: Office = Office.LEGISLATOR,
+    language: str = DEFAULT_LETTER_LANGUAGE,
 ) -> Message:
     """The message asking for a bill built on the model policy (no bill chosen).
 
@@ -339,31 +494,47 @@ def compose_state_message(
     and sign it. Lists the nine provisions by title; quotes their model language
     when ``with_model_language`` is set, otherwise links to ``policy_url``.
     """
+    w = Wording(language)
     ask = (
-        "I ask you to call on the legislature to pass a bill that ends it in "
-        f"{state_name}, and to sign it."
+        w._(
+            "I ask you to call on the legislature to pass a bill that ends it in %(state)s, and "
+            "to sign it.",
+            state=state_name,
+        )
         if office == Office.GOVERNOR
-        else f"I ask you to introduce, or co-sponsor, a bill that ends it in {state_name}."
+        else w._(
+            "I ask you to introduce, or co-sponsor, a bill that ends it in %(state)s.",
+            state=state_name,
+        )
     )
     lines = [
-        salutation(recipient_names, office),
+        salutation(recipient_names, office, language=language),
         "",
-        f"I am your constituent in {state_name}. Qualified immunity lets officers who "
-        "violate people's rights escape liability unless a court has already condemned "
-        f"nearly identical conduct. {ask} A complete bill would:",
+        w._(
+            "I am your constituent in %(state)s. Qualified immunity lets officers who violate "
+            "people's rights escape liability unless a court has already condemned nearly "
+            "identical conduct. %(ask)s A complete bill would:",
+            state=state_name,
+            ask=ask,
+        ),
         "",
     ]
     for number, criterion in enumerate(CRITERIA, start=1):
-        lines.append(f"{number}. {criterion.title}.")
+        lines.append(f"{number}. {w.term(criterion.title)}.")
         if with_model_language:
             lines.extend(f"   {line}" for line in criterion.model_language.splitlines())
     lines.append("")
     if policy_url:
-        lines.append(f"The model policy, with language for each provision: {policy_url}")
+        lines.append(
+            w._("The model policy, with language for each provision: %(url)s", url=policy_url)
+        )
         lines.append("")
-    lines.extend([PERSONAL_PROMPT, "", "Sincerely,", NAME_PROMPT, PLACE_PROMPT])
+    lines.extend([w._(PERSONAL_PROMPT), "", w._("Sincerely,"), w._(NAME_PROMPT), w._(PLACE_PROMPT)])
     return Message(
-        subject=state_subject(state_name, office), body="\n".join(lines) + "\n", stance=None
+        subject=state_subject(state_name, office, language=language),
+        body="\n".join(lines) + "\n",
+        stance=None,
+        language=language,
     )
 
 
@@ -374,66 +545,105 @@ def call_script(
     bill: BillFacts | None = None,
     stance: Stance | None = None,
     legislator: bool = True,
+    language: str = DEFAULT_LETTER_LANGUAGE,
 ) -> str:
     """A short script to read on the phone to one official's office.
 
     ``legislator`` says whether the official has a district (a governor does not);
     the ask follows the office and the bill's outcome, as in the e-mail.
     """
-    where = f"{official_name}'s district" if legislator else state_name
-    opening = f"Hello, my name is [your name] and I live in {where} [your town or ZIP code]. "
-    asking = f"I'm calling to ask {official_name}"
+    w = Wording(language)
+    where = w._("%(official)s's district", official=official_name) if legislator else state_name
+    opening = w._(
+        "Hello, my name is [your name] and I live in %(where)s [your town or ZIP code].",
+        where=where,
+    )
+    thanks = w._("Thank you.")
+    words = {"official": official_name, "state": state_name}
     if bill is None:
         if legislator:
-            ask = f"{asking} to introduce or co-sponsor a bill that ends qualified immunity in "
+            ask = w._(
+                "I'm calling to ask %(official)s to introduce or co-sponsor a bill that ends "
+                "qualified immunity in %(state)s, so people whose rights are violated by police "
+                "can hold them accountable in state court.",
+                **words,
+            )
         else:
-            ask = f"{asking} to back and sign a bill that ends qualified immunity in "
-        return opening + (
-            ask + f"{state_name}, so people whose rights are violated by police can hold them "
-            "accountable in state court. Thank you."
-        )
+            ask = w._(
+                "I'm calling to ask %(official)s to back and sign a bill that ends qualified "
+                "immunity in %(state)s, so people whose rights are violated by police can hold "
+                "them accountable in state court.",
+                **words,
+            )
+        return f"{opening} {ask} {thanks}"
     gaps = find_gaps(bill.results)
-    asks = "; ".join(gap.criterion.title for gap in gaps[:3])
+    words |= {
+        "identifier": bill.identifier,
+        "asks": "; ".join(w.term(gap.criterion.title) for gap in gaps[:3]),
+    }
     if bill.outcome == Outcome.ENACTED:
-        ask = (
-            f"I'm calling to thank {official_name} for {bill.identifier}, which became law, "
-            "and to ask them to defend it against any attempt to weaken it."
+        ask = w._(
+            "I'm calling to thank %(official)s for %(identifier)s, which became law, and to ask "
+            "them to defend it against any attempt to weaken it.",
+            **words,
         )
-        if asks:
-            ask += f" Please also support amendments that add what it lacks: {asks}."
-        return opening + ask + " Thank you."
-    if bill.outcome == Outcome.DEFEATED:
-        happened = f"{bill.identifier} {bill.status_phrase or 'did not become law'}"
-        if not legislator:
-            ask = (
-                f"{happened}. {asking} to call for a new bill that ends qualified immunity "
-                f"in {state_name}, and to sign it."
+        if gaps:
+            ask += " " + w._(
+                "Please also support amendments that add what it lacks: %(asks)s.", **words
             )
-        elif asks:
-            ask = (
-                f"{happened}. {asking} to introduce or co-sponsor a stronger bill that ends "
-                f"qualified immunity. {bill.identifier} fell short on: {asks}."
+        return f"{opening} {ask} {thanks}"
+    if bill.outcome == Outcome.DEFEATED:
+        happened = w._("%(bill)s did not become law", bill=bill.identifier)
+        if bill.status_phrase:
+            happened = f"{bill.identifier} {w.term(bill.status_phrase)}"
+        words["happened"] = happened
+        if not legislator:
+            ask = w._(
+                "%(happened)s. I'm calling to ask %(official)s to call for a new bill that ends "
+                "qualified immunity in %(state)s, and to sign it.",
+                **words,
+            )
+        elif gaps:
+            ask = w._(
+                "%(happened)s. I'm calling to ask %(official)s to introduce or co-sponsor a "
+                "stronger bill that ends qualified immunity. %(identifier)s fell short on: "
+                "%(asks)s.",
+                **words,
             )
         else:
-            ask = f"{happened}. {asking} to reintroduce it or co-sponsor it."
-        return opening + ask + " Thank you."
+            ask = w._(
+                "%(happened)s. I'm calling to ask %(official)s to reintroduce it or co-sponsor it.",
+                **words,
+            )
+        return f"{opening} {ask} {thanks}"
     chosen = stance or suggested_stance(bill.results)
     if not legislator:
         if chosen == Stance.SUPPORT:
-            ask = f"{asking} to sign {bill.identifier} when it reaches the governor's desk."
+            ask = w._(
+                "I'm calling to ask %(official)s to sign %(identifier)s when it reaches the "
+                "governor's desk.",
+                **words,
+            )
         else:
-            ask = (
-                f"{asking} to press the legislature to amend {bill.identifier} so that it "
-                "fully ends qualified immunity, and to sign it once it does."
+            ask = w._(
+                "I'm calling to ask %(official)s to press the legislature to amend "
+                "%(identifier)s so that it fully ends qualified immunity, and to sign it once "
+                "it does.",
+                **words,
             )
     elif chosen == Stance.SUPPORT:
-        ask = f"{asking} to support {bill.identifier}."
+        ask = w._("I'm calling to ask %(official)s to support %(identifier)s.", **words)
     elif chosen == Stance.STRENGTHEN:
-        ask = f"{asking} to strengthen {bill.identifier} before it passes."
-    else:
-        ask = (
-            f"{asking} to oppose {bill.identifier} unless it is amended to end qualified immunity."
+        ask = w._(
+            "I'm calling to ask %(official)s to strengthen %(identifier)s before it passes.",
+            **words,
         )
-    if asks:
-        ask += f" It still falls short on: {asks}."
-    return opening + ask + " Thank you."
+    else:
+        ask = w._(
+            "I'm calling to ask %(official)s to oppose %(identifier)s unless it is amended to "
+            "end qualified immunity.",
+            **words,
+        )
+    if gaps:
+        ask += " " + w._("It still falls short on: %(asks)s.", **words)
+    return f"{opening} {ask} {thanks}"

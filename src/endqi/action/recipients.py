@@ -14,17 +14,11 @@ import datetime
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from endqi.action.messages import DEFAULT_LETTER_LANGUAGE, official_greeting
 from endqi.officials import lookup
 from endqi.officials.lookup import LookupInputError, LookupResult
 from endqi.officials.models import Person
 from endqi.states import StateInfo, get_state_info
-
-# How a message greets each kind of office holder.
-GREETING_TITLES: dict[str, str] = {
-    "upper": "Senator",
-    "lower": "Representative",
-    "governor": "Governor",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +36,16 @@ class Recipient:
     tel: str  # digits for a tel: link
     contact_as_of: datetime.date | None
     legislator: bool
+    role_type: str = ""  # Open States role type: upper, lower, governor…
+    surname: str = ""
+
+    def greeting_in(self, language: str) -> str:
+        """How a letter in ``language`` greets this official (``Senador/a Doe``)."""
+        if not self.role_type or language == DEFAULT_LETTER_LANGUAGE:
+            return self.greeting
+        greeting = official_greeting(self.role_type, self.surname, language=language)
+        # Roles without a greeting title are greeted by their full name, as in English.
+        return greeting if greeting != self.surname else self.greeting
 
     @property
     def has_email(self) -> bool:
@@ -82,13 +86,13 @@ def recipient_from_person(person: Person) -> Recipient:
     role = person.primary_role
     role_type = role.role_type if role else ""
     title = role.title if role else ""
-    short_title = GREETING_TITLES.get(role_type, "")
     surname = person.family_name or person.name
+    greeting = official_greeting(role_type, surname)
     return Recipient(
         key=person.openstates_id or f"staff/{person.pk}",
         name=person.name,
         title=title,
-        greeting=f"{short_title} {surname}".strip() if short_title else person.name,
+        greeting=greeting if greeting != surname else person.name,
         district=role.district if role else "",
         party=person.party,
         email=person.email.strip() if person.email_is_address else "",
@@ -96,6 +100,8 @@ def recipient_from_person(person: Person) -> Recipient:
         tel=person.tel_number,
         contact_as_of=person.source_date,
         legislator=bool(role and not role.is_executive),
+        role_type=role_type,
+        surname=surname,
     )
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from PIL import Image, ImageDraw, ImageFont
 
 from endqi.action.limits import SHARE_CACHE_SECONDS, SHARE_SIZES
+from endqi.action.messages import gettext_noop
 from endqi.rubric import Verdict
 
 # Bump when the drawing changes, so cached images are redrawn.
@@ -39,18 +40,20 @@ VERDICT_INK = {
     Verdict.NO.value: (161, 38, 28),
 }
 
-# Short names of the criteria for the square image's checklist.
+# Short names of the criteria for the square image's checklist. Marked for the catalog:
+# the Django side puts them, translated, in ShareCard.labels (this module stays pure).
 SHORT_TITLES: dict[str, str] = {
-    "end.law_enforcement": "Ends it for police",
-    "end.public_employees": "Ends it for all public employees",
-    "end.state_constitution": "Covers every state constitutional right",
-    "end.damage_caps": "Lifts caps on damages",
-    "start.failure_to_intervene": "Duty to intervene",
-    "start.full_compensation": "Victims paid in full",
-    "start.attorney_fees": "Attorney fees",
-    "start.individual_accountability": "Officers personally accountable",
-    "start.public_records": "Misconduct records public",
+    "end.law_enforcement": gettext_noop("Ends it for police"),
+    "end.public_employees": gettext_noop("Ends it for all public employees"),
+    "end.state_constitution": gettext_noop("Covers every state constitutional right"),
+    "end.damage_caps": gettext_noop("Lifts caps on damages"),
+    "start.failure_to_intervene": gettext_noop("Duty to intervene"),
+    "start.full_compensation": gettext_noop("Victims paid in full"),
+    "start.attorney_fees": gettext_noop("Attorney fees"),
+    "start.individual_accountability": gettext_noop("Officers personally accountable"),
+    "start.public_records": gettext_noop("Misconduct records public"),
 }
+KICKER = gettext_noop("END QUALIFIED IMMUNITY")
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +66,10 @@ class ShareCard:
     fact: str  # one line
     footer: str  # where to read more, e.g. "endqi.org/mo/"
     checklist: tuple[tuple[str, str], ...] = field(default=())  # (criterion id, verdict)
+    kicker: str = KICKER  # the line above the heading
+    # Words in the card's language, by criterion id (checklist titles) and verdict value;
+    # a word not given is drawn in English (SHORT_TITLES, Verdict.label).
+    labels: tuple[tuple[str, str], ...] = field(default=())
 
     def digest(self, size: str) -> str:
         """A hash of the card, the size and the drawing version: the cache key."""
@@ -141,17 +148,18 @@ def _draw_checklist(draw: ImageDraw.ImageDraw, card: ShareCard, x: int, y: int, 
     font = _font(False, 30)
     bold = _font(True, 30)
     row = 42
+    words = dict(card.labels)
     panel_height = row * len(card.checklist) + 32
     draw.rounded_rectangle((x, y, x + width, y + panel_height), radius=18, fill=PANEL)
     top = y + 16
     for index, (criterion_id, verdict) in enumerate(card.checklist):
         verdict_enum = Verdict(verdict)
         baseline = top + index * row + 34
-        mark = f"{verdict_enum.symbol} {verdict_enum.label}"
+        mark = f"{verdict_enum.symbol} {words.get(verdict, verdict_enum.label)}"
         draw.text(
             (x + 24, baseline), mark, font=bold, fill=VERDICT_INK[verdict_enum.value], anchor="ls"
         )
-        title = SHORT_TITLES.get(criterion_id, criterion_id)
+        title = words.get(criterion_id) or SHORT_TITLES.get(criterion_id, criterion_id)
         draw.text((x + 220, baseline), title, font=font, fill=PANEL_INK, anchor="ls")
     return y + panel_height
 
@@ -166,7 +174,7 @@ def render_share_png(card: ShareCard, size: str = "wide") -> bytes:
     y = margin
 
     kicker = _font(True, 28)
-    draw.text((margin, y), "END QUALIFIED IMMUNITY", font=kicker, fill=ACCENT)
+    draw.text((margin, y), card.kicker, font=kicker, fill=ACCENT)
     y += _line_height(kicker) + 12
 
     heading_font = _fit_font(draw, card.heading, bold=True, size=84, width=inner)

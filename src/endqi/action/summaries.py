@@ -8,17 +8,21 @@ states or bills into :class:`ShareCard` for images, so the rest stays pure.
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urlencode
 
 from django.http import Http404
-from django.utils.translation import gettext_lazy
+from django.utils.translation import get_language, gettext, gettext_lazy, ngettext
 
+from endqi.action.limits import DEFAULT_SHARE_SIZE
 from endqi.action.messages import BillFacts, Outcome
-from endqi.action.share import ShareCard
+from endqi.action.share import KICKER, SHORT_TITLES, ShareCard
 from endqi.legislation.models import Bill, State
+from endqi.legislation.rubric_text import verdict_label
 from endqi.legislation.situation import STATUS_PHRASES
-from endqi.rubric import CRITERIA, GROUPS, format_score
+from endqi.rubric import CRITERIA, GROUPS, Verdict, format_score
 from endqi.rubric.gaps import find_gaps
 from endqi.states import StateInfo, get_state_info
+from endqi.web.i18n import SPANISH, language_prefix
 
 # Labels of the two group scores on images (the rubric's group titles are long).
 GROUP_SCORE_LABELS: dict[str, Any] = {
@@ -27,16 +31,16 @@ GROUP_SCORE_LABELS: dict[str, Any] = {
 }
 TOTAL_MAX = len(CRITERIA)
 # What a bill "falls short on", per criterion, in a few words (for one-line facts).
-GAP_NOUNS: dict[str, str] = {
-    "end.law_enforcement": "ending it for police",
-    "end.public_employees": "all public employees",
-    "end.state_constitution": "every state constitutional right",
-    "end.damage_caps": "damage caps",
-    "start.failure_to_intervene": "a duty to intervene",
-    "start.full_compensation": "full compensation",
-    "start.attorney_fees": "attorney fees",
-    "start.individual_accountability": "officer accountability",
-    "start.public_records": "public records",
+GAP_NOUNS: dict[str, Any] = {
+    "end.law_enforcement": gettext_lazy("ending it for police"),
+    "end.public_employees": gettext_lazy("all public employees"),
+    "end.state_constitution": gettext_lazy("every state constitutional right"),
+    "end.damage_caps": gettext_lazy("damage caps"),
+    "start.failure_to_intervene": gettext_lazy("a duty to intervene"),
+    "start.full_compensation": gettext_lazy("full compensation"),
+    "start.attorney_fees": gettext_lazy("attorney fees"),
+    "start.individual_accountability": gettext_lazy("officer accountability"),
+    "start.public_records": gettext_lazy("public records"),
 }
 
 
@@ -83,29 +87,41 @@ def _total_text(total: float) -> str:
 
 
 def bill_fact_line(bill: Bill, *, with_status: bool = True) -> str:
-    """One line about a bill: its status, its total and what it still lacks."""
+    """One line about a bill: its status, its total and what it still lacks (active language)."""
     status = f"{bill.status_label}. " if with_status else ""
     scorecard = bill.scorecard()
     if scorecard is None:
-        return f"{status}Not evaluated yet."
+        return status + gettext("Not evaluated yet.")
     # Criteria a passage of the bill leaves open are neither met nor missed.
     evaluation = bill.current_evaluation
     open_ids = {r.criterion_id for r in evaluation.ordered_results() if not r.is_assessed}
     gaps = [gap for gap in find_gaps(scorecard.criteria) if gap.criterion.id not in open_ids]
+    words: dict[str, Any] = {"total": _total_text(scorecard.total), "max": TOTAL_MAX}
     if open_ids:
-        assessed = TOTAL_MAX - len(open_ids)
-        line = (
-            f"{status}Meets {_total_text(scorecard.total)} of the {assessed} criteria "
-            "the text we have of it decides"
+        words["assessed"] = TOTAL_MAX - len(open_ids)
+        meets = gettext(
+            "Meets %(total)s of the %(assessed)s criteria the text we have of it decides"
         )
     else:
-        line = f"{status}Meets {_total_text(scorecard.total)} of {TOTAL_MAX} criteria"
+        meets = gettext("Meets %(total)s of %(max)s criteria")
+    words["meets"] = meets % words
     if not gaps:
-        return line + " for ending qualified immunity."
-    names = [GAP_NOUNS[gap.criterion.id] for gap in gaps[:2]]
+        return status + gettext("%(meets)s for ending qualified immunity.") % words
+    names = [str(GAP_NOUNS[gap.criterion.id]) for gap in gaps[:2]]
     if len(gaps) > 2:
-        return line + f"; falls short on {', '.join(names)} and {len(gaps) - 2} more."
-    return line + "; falls short on " + " and ".join(names) + "."
+        words |= {"first": names[0], "second": names[1], "count": len(gaps) - 2}
+        return (
+            status
+            + gettext("%(meets)s; falls short on %(first)s, %(second)s and %(count)s more.") % words
+        )
+    if len(names) == 2:
+        words["names"] = gettext("%(first)s and %(second)s") % {
+            "first": names[0],
+            "second": names[1],
+        }
+    else:
+        words["names"] = names[0]
+    return status + gettext("%(meets)s; falls short on %(names)s.") % words
 
 
 def group_scores(bill: Bill) -> tuple[tuple[str, str], ...]:
@@ -134,28 +150,44 @@ def bill_share_card(bill: Bill, *, host: str) -> ShareCard:
         subheading=f"{bill_label(bill)} · {bill.status_label}",
         scores=group_scores(bill),
         fact=bill_fact_line(bill),
-        footer=f"Evidence for every score: {host}{bill.get_absolute_url()}",
+        footer=gettext("Evidence for every score: %(url)s")
+        % {"url": f"{host}{bill.get_absolute_url()}"},
         checklist=checklist,
+        **_card_words(),
     )
+
+
+def _card_words() -> dict[str, Any]:
+    """The image's fixed words in the active language (ShareCard's kicker and labels)."""
+    labels = [(criterion_id, gettext(title)) for criterion_id, title in SHORT_TITLES.items()]
+    labels += [(verdict.value, verdict_label(verdict)) for verdict in Verdict]
+    return {"kicker": gettext(KICKER), "labels": tuple(labels)}
 
 
 def state_share_card(info: StateInfo, state: State | None, *, host: str) -> ShareCard:
     """The share image data of a state: its best bill's scores, or the lack of a bill."""
     bills = state.published_bills() if state is not None else []
     best = state.best_bill() if state is not None else None
-    footer = f"Scorecards and how to act: {host}/{info.slug}/"
+    footer = gettext("Scorecards and how to act: %(url)s") % {
+        "url": f"{host}{language_prefix()}/{info.slug}/"
+    }
     if best is None:
         return ShareCard(
             heading=info.name,
-            subheading="No bill to end qualified immunity tracked yet",
+            subheading=gettext("No bill to end qualified immunity tracked yet"),
             scores=(),
-            fact=(
-                f"Officers in {info.name} can still claim qualified immunity. "
-                "Ask your legislators to introduce the model policy."
-            ),
+            fact=gettext(
+                "Officers in %(state)s can still claim qualified immunity. Ask your "
+                "legislators to introduce the model policy."
+            )
+            % {"state": info.name},
             footer=footer,
+            **_card_words(),
         )
-    count = f"{len(bills)} bill{'s' if len(bills) != 1 else ''} tracked"
+    count = ngettext("%(count)s bill tracked", "%(count)s bills tracked", len(bills)) % {
+        "count": len(bills)
+    }
+    best_fact = bill_fact_line(best, with_status=False)
     scorecard = best.scorecard()
     checklist = (
         tuple((result.criterion_id, result.verdict.value) for result in scorecard.criteria)
@@ -164,11 +196,14 @@ def state_share_card(info: StateInfo, state: State | None, *, host: str) -> Shar
     )
     return ShareCard(
         heading=info.name,
-        subheading=f"Best bill: {bill_label(best)} · {best.status_label}",
+        subheading=gettext("Best bill: %(label)s · %(status)s")
+        % {"label": bill_label(best), "status": best.status_label},
         scores=group_scores(best),
-        fact=f"{count}. The best {bill_fact_line(best, with_status=False).lower()}",
+        fact=gettext("%(count)s. The best %(fact)s")
+        % {"count": count, "fact": best_fact[:1].lower() + best_fact[1:]},
         footer=footer,
         checklist=checklist,
+        **_card_words(),
     )
 
 
@@ -180,11 +215,20 @@ def state_info_or_404(abbr: str) -> StateInfo:
         raise Http404("No such state.") from None
 
 
+def image_query(size: str = DEFAULT_SHARE_SIZE, **extra: str) -> str:
+    """The query string of a share image in the active language (``""`` for the default)."""
+    params = {} if size == DEFAULT_SHARE_SIZE else {"size": size}
+    if get_language() == SPANISH:
+        params["lang"] = SPANISH
+    params |= extra
+    return ("?" + urlencode(params)) if params else ""
+
+
 def share_post_text(subject: str, scores: tuple[tuple[str, str], ...], url: str) -> str:
     """A suggested social-media post to go with an image."""
     parts = [subject]
     if scores:
         parts.append("; ".join(f"{label}: {value}" for label, value in scores) + ".")
-    parts.append(f"Read the evidence and contact your legislators: {url}")
+    parts.append(gettext("Read the evidence and contact your legislators: %(url)s") % {"url": url})
     parts.append("#EndQualifiedImmunity")
     return " ".join(parts)

@@ -6,7 +6,7 @@ from django.core.exceptions import RequestDataTooBig
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import formats
-from django.utils.translation import ngettext
+from django.utils.translation import gettext, gettext_lazy, ngettext
 from django.views.decorators.http import require_http_methods
 
 from endqi.action.drafts import DraftError, DraftResult, clean_state, score_draft, too_large_message
@@ -15,11 +15,18 @@ from endqi.action.limits import EVALUATE_PER_IP
 from endqi.action.pdf import text_pdf
 from endqi.action.ratelimit import allow, client_ip, retry_after_seconds
 from endqi.analysis.highlight import evidence_anchor, highlighted_text_html
-from endqi.legislation.rubric_text import translated_criterion, translated_group
+from endqi.legislation.rubric_text import (
+    criterion_title,
+    translated_criterion,
+    translated_group,
+    verdict_label,
+)
 from endqi.rubric import CRITERIA, GROUPS, RUBRIC_VERSION, Glossary, Verdict, model_policy_text
 from endqi.web.uploads import UploadTooLarge, body_too_large, max_upload_text, read_upload
 
 MODEL_POLICY_TITLE = "Model policy: a state act ending qualified immunity"
+# The page's heading (the PDF and text files stay English: they go to legislatures).
+MODEL_POLICY_HEADING = gettext_lazy("Model policy: a state act ending qualified immunity")
 
 
 def rubric_page(request: HttpRequest) -> HttpResponse:
@@ -62,10 +69,10 @@ def model_policy_page(request: HttpRequest) -> HttpResponse:
         request,
         "action/model_policy.html",
         {
-            "criteria": CRITERIA,
+            "criteria": [translated_criterion(criterion) for criterion in CRITERIA],
             "policy_text": model_policy_text(),
             "rubric_version": RUBRIC_VERSION,
-            "title": MODEL_POLICY_TITLE,
+            "title": MODEL_POLICY_HEADING,
         },
     )
 
@@ -97,7 +104,7 @@ def evaluate_page(request: HttpRequest) -> HttpResponse:
             request,
             EvaluateForm(),
             DraftError(
-                "Too many evaluations from your connection; please wait and try again.",
+                gettext("Too many evaluations from your connection; please wait and try again."),
                 status=429,
             ),
         )
@@ -133,6 +140,8 @@ def evaluate_page(request: HttpRequest) -> HttpResponse:
         {
             "result": item,
             "criterion": item.criterion,
+            "title": criterion_title(item.criterion_id),
+            "verdict": verdict_label(item.verdict),
             "evidence": [
                 {"item": evidence, "anchor": evidence_anchor(item.criterion_id, index)}
                 for index, evidence in enumerate(item.evidence)
@@ -145,11 +154,11 @@ def evaluate_page(request: HttpRequest) -> HttpResponse:
         "result": result,
         "criteria": criteria,
         "groups": [
-            {"score": score, "group": group}
+            {"score": score, "group": translated_group(group)}
             for score, group in zip(result.scorecard.groups, GROUPS, strict=True)
         ],
         "highlighted": highlighted,
-        "source_name": upload.name if upload is not None else "pasted text",
+        "source_name": upload.name if upload is not None else gettext("pasted text"),
     }
     return _render_evaluate(request, context)
 
@@ -166,7 +175,7 @@ def form_error_text(form: EvaluateForm) -> str:
         label = form.fields[name].label if name in form.fields else ""
         for message in errors:
             problems.append(f"{label}: {message}" if label else str(message))
-    return " ".join(problems) or "The form could not be read; please try again."
+    return " ".join(problems) or gettext("The form could not be read; please try again.")
 
 
 def _evaluate_error(request: HttpRequest, form: EvaluateForm, error: DraftError) -> HttpResponse:
@@ -177,7 +186,18 @@ def _render_evaluate(request: HttpRequest, context: dict, status: int = 200) -> 
     context["max_upload_text"] = max_upload_text()
     result = context.get("result")
     if result is not None:
-        # What each gap needs, with legal terms explained where the list first uses them.
+        # What each gap needs (in the page's language), with legal terms explained where
+        # the list first uses them.
         glossary = Glossary()
-        context["gap_rows"] = [(gap, glossary.explain(gap.needed)) for gap in result.gaps]
+        context["gap_rows"] = [
+            {
+                "gap": gap,
+                "title": criterion_title(gap.criterion.id),
+                "verdict": verdict_label(gap.verdict),
+                "needed": glossary.explain(
+                    translated_criterion(gap.criterion).meaning[Verdict.YES]
+                ),
+            }
+            for gap in result.gaps
+        ]
     return render(request, "action/evaluate.html", context, status=status)

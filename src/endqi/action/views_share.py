@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.http import HttpRequest, HttpResponse, HttpResponseNotModified
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext
 
 from endqi.action.limits import DEFAULT_SHARE_SIZE, SHARE_SIZES
 from endqi.action.share import ShareCard, cached_share_png
 from endqi.action.summaries import (
     bill_label,
     bill_share_card,
+    image_query,
     published_bill,
     share_post_text,
     state_info_or_404,
@@ -19,7 +23,7 @@ from endqi.action.summaries import (
 )
 from endqi.legislation.models import State
 from endqi.states import all_states
-from endqi.web.i18n import unprefixed_reverse
+from endqi.web.i18n import SPANISH, unprefixed_reverse
 
 # Browsers and social sites may keep an image this long; the ETag tells them when it changed.
 IMAGE_MAX_AGE_SECONDS = 3600
@@ -53,24 +57,32 @@ def _png_response(request: HttpRequest, card: ShareCard, size: str, filename: st
     return response
 
 
+def _image_language(request: HttpRequest) -> str:
+    """An image's language: ``?lang=es`` for Spanish (images have one unprefixed address)."""
+    return SPANISH if request.GET.get("lang") == SPANISH else settings.LANGUAGE_CODE
+
+
 def state_png(request: HttpRequest, abbr: str) -> HttpResponse:
-    """``/share/<abbr>.png``: the state's share image (``?size=square`` for 1080×1080)."""
+    """``/share/<abbr>.png``: the state's share image (``?size=square`` for 1080×1080,
+    ``?lang=es`` for Spanish words)."""
     info = state_info_or_404(abbr)
     size = _size(request)
     if size is None:
         return _bad_size()
-    card = state_share_card(info, state_row(info.abbr), host=request.get_host())
+    with translation.override(_image_language(request)):
+        card = state_share_card(info, state_row(info.abbr), host=request.get_host())
     return _png_response(request, card, size, f"endqi-{info.slug}-{size}.png")
 
 
 def bill_png(request: HttpRequest, abbr: str, slug: str) -> HttpResponse:
-    """``/share/<abbr>/<slug>.png``: one bill's share image."""
+    """``/share/<abbr>/<slug>.png``: one bill's share image (same parameters)."""
     info = state_info_or_404(abbr)
     size = _size(request)
     if size is None:
         return _bad_size()
     bill = published_bill(info.abbr, slug)
-    card = bill_share_card(bill, host=request.get_host())
+    with translation.override(_image_language(request)):
+        card = bill_share_card(bill, host=request.get_host())
     return _png_response(request, card, size, f"endqi-{info.slug}-{bill.slug}-{size}.png")
 
 
@@ -80,12 +92,8 @@ def _image_entries(base: str) -> list[dict]:
             "size": name,
             "width": width,
             "height": height,
-            "url": base if name == DEFAULT_SHARE_SIZE else f"{base}?size={name}",
-            "download": (
-                f"{base}?download=1"
-                if name == DEFAULT_SHARE_SIZE
-                else f"{base}?size={name}&download=1"
-            ),
+            "url": base + image_query(name),
+            "download": base + image_query(name, download="1"),
         }
         for name, (width, height) in SHARE_SIZES.items()
     ]
@@ -101,7 +109,9 @@ def share_index(request: HttpRequest) -> HttpResponse:
         entry = {"info": info, "best": best, "best_label": bill_label(best) if best else ""}
         (with_bills if best else without).append(entry)
     return render(
-        request, "action/share_index.html", {"with_bills": with_bills, "without": without}
+        request,
+        "action/share_index.html",
+        {"with_bills": with_bills, "without": without, "image_query": image_query()},
     )
 
 
@@ -140,7 +150,8 @@ def share_state(request: HttpRequest, abbr: str) -> HttpResponse:
             "card": state_card,
             "images": _image_entries(unprefixed_reverse("action-share-state-png", abbr=info.slug)),
             "post": share_post_text(
-                f"Where {info.name} stands on qualified immunity: {state_card.fact}",
+                gettext("Where %(state)s stands on qualified immunity: %(fact)s")
+                % {"state": info.name, "fact": state_card.fact},
                 state_card.scores,
                 state_page,
             ),

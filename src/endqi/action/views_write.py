@@ -8,6 +8,7 @@ from the server when the site enables it (``send``); nothing is stored.
 
 from __future__ import annotations
 
+import json
 import logging
 import smtplib
 from dataclasses import dataclass
@@ -16,6 +17,9 @@ from urllib.parse import urlencode
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils import translation
+from django.utils.functional import Promise
+from django.utils.translation import gettext, gettext_lazy, ngettext
 from django.views.decorators.http import require_http_methods
 
 from endqi.action import confirmation, delivery
@@ -28,6 +32,8 @@ from endqi.action.limits import (
 )
 from endqi.action.mailto import plan_mailto
 from endqi.action.messages import (
+    DEFAULT_LETTER_LANGUAGE,
+    PLACEHOLDER_PATTERN,
     BillFacts,
     Message,
     Office,
@@ -35,6 +41,7 @@ from endqi.action.messages import (
     call_script,
     compose_bill_message,
     compose_state_message,
+    letter_language,
     placeholders_left,
     suggested_stance,
 )
@@ -43,9 +50,10 @@ from endqi.action.recipients import Addressing, Recipient, resolve
 from endqi.action.summaries import bill_facts, bill_label, published_bill, state_info_or_404
 from endqi.legislation.models import Bill
 from endqi.states import StateInfo
-from endqi.web.i18n import english_url, unprefixed_reverse
+from endqi.web.i18n import SPANISH, url_in_language
 
 logger = logging.getLogger(__name__)
+StrOrPromise = str | Promise
 
 
 @require_http_methods(["GET", "POST"])
@@ -87,8 +95,11 @@ def _compose(
         if recipients and not any(r.legislator for r in recipients)
         else Office.LEGISLATOR
     )
-    names = [r.greeting for r in recipients]
-    policy_url = request.build_absolute_uri(unprefixed_reverse("action-model-policy"))
+    language = chosen_letter_language(request)
+    names = [r.greeting_in(language) for r in recipients]
+    # Links in the letter lead to the pages in the letter's language.
+    with translation.override(language):
+        policy_url = request.build_absolute_uri(reverse("action-model-policy"))
     if facts is None:
         return compose_state_message(
             info.name,
@@ -96,6 +107,7 @@ def _compose(
             with_model_language=_quotes_model(request),
             policy_url=policy_url,
             office=office,
+            language=language,
         )
     return compose_bill_message(
         facts,
@@ -104,7 +116,18 @@ def _compose(
         with_model_language=_quotes_model(request),
         policy_url=policy_url,
         office=office,
+        language=language,
     )
+
+
+def chosen_letter_language(request: HttpRequest) -> str:
+    """The letter's language: English unless the visitor chose another (``?letter=es``).
+
+    Not the page's language: offices work in English, so a Spanish page still
+    writes an English letter until the visitor asks for a Spanish one. The choice
+    is in the address, which the editor's POST keeps, so it survives updates.
+    """
+    return letter_language(request.GET.get("letter"))
 
 
 def default_recipients(addressing: Addressing) -> list[Recipient]:
@@ -137,9 +160,12 @@ class WritePage:
 
 def _write(request: HttpRequest, info: StateInfo, bill: Bill | None) -> HttpResponse:
     addressing = resolve(info.abbr, request.GET)
+    language = chosen_letter_language(request)
     facts = (
-        # The letter goes to an office that works in English: it links the English page.
-        bill_facts(bill, url=request.build_absolute_uri(english_url(bill))) if bill else None
+        # The letter links the bill's page in the letter's language (English by default).
+        bill_facts(bill, url=request.build_absolute_uri(url_in_language(bill, language)))
+        if bill
+        else None
     )
     default = _compose(request, info, bill, facts, addressing)
     page = WritePage(info, bill, facts, addressing, default)
@@ -162,7 +188,7 @@ def _write(request: HttpRequest, info: StateInfo, bill: Bill | None) -> HttpResp
             page,
             form,
             status=400,
-            error="We could not accept this form. Please try again.",
+            error=gettext("We could not accept this form. Please try again."),
         )
     if not form.is_valid():
         return _render_write(request, page, form, status=400)
@@ -178,7 +204,9 @@ def _send(request: HttpRequest, page: WritePage, form: WriteForm) -> HttpRespons
         return _render_write(request, page, form, status=status, error=error)
 
     if not delivery.server_send_enabled():
-        return fail(403, "This site does not send messages itself; use your e-mail program.")
+        return fail(
+            403, gettext("This site does not send messages itself; use your e-mail program.")
+        )
     if not form.check_sendable():
         return fail(400, "")
     data = form.cleaned_data
@@ -187,8 +215,10 @@ def _send(request: HttpRequest, page: WritePage, form: WriteForm) -> HttpRespons
     ):
         response = fail(
             429,
-            "You have sent several messages in a short time; please wait an hour, or use your "
-            "e-mail program.",
+            gettext(
+                "You have sent several messages in a short time; please wait an hour, or use "
+                "your e-mail program."
+            ),
         )
         response["Retry-After"] = str(retry_after_seconds(SEND_PER_IP))
         return response
@@ -208,8 +238,10 @@ def _send(request: HttpRequest, page: WritePage, form: WriteForm) -> HttpRespons
         logger.warning("sending a constituent message failed: %s", type(error).__name__)
         return fail(
             503,
-            "The mail server did not accept the message just now. Nothing was sent; try again "
-            "later or use your e-mail program.",
+            gettext(
+                "The mail server did not accept the message just now. Nothing was sent; try "
+                "again later or use your e-mail program."
+            ),
         )
     copy_requested = bool(data.get("send_copy"))
     confirmation_sent = False
@@ -241,16 +273,28 @@ def _request_confirmation(request: HttpRequest, recipients: list[Recipient], dat
     )
     token = confirmation.make_token(pending)
     link = request.build_absolute_uri(reverse("action-confirm") + "?" + urlencode({"t": token}))
+    # In the language of the page the visitor sent from.
+    count = len(recipients)
     body = (
-        f"Someone (we hope you) sent a message to {len(recipients)} official"
-        f"{'s' if len(recipients) != 1 else ''} through {request.get_host()} and asked for a "
-        "copy at this address.\n\n"
-        f"To get the copy, open this link and press the button:\n{link}\n\n"
-        "If this was not you, ignore this e-mail: nothing more will be sent.\n"
+        ngettext(
+            "Someone (we hope you) sent a message to %(count)s official through %(site)s and "
+            "asked for a copy at this address.",
+            "Someone (we hope you) sent a message to %(count)s officials through %(site)s and "
+            "asked for a copy at this address.",
+            count,
+        )
+        % {"count": count, "site": request.get_host()}
+        + "\n\n"
+        + gettext("To get the copy, open this link and press the button:")
+        + f"\n{link}\n\n"
+        + gettext("If this was not you, ignore this e-mail: nothing more will be sent.")
+        + "\n"
     )
     try:
         delivery.send_plain(
-            to=data["sender_email"], subject="Confirm your address to get your copy", body=body
+            to=data["sender_email"],
+            subject=gettext("Confirm your address to get your copy"),
+            body=body,
         )
     except (smtplib.SMTPException, OSError) as error:
         logger.warning("sending a confirmation request failed: %s", type(error).__name__)
@@ -287,6 +331,9 @@ def _render_write(
     plan = plan_mailto(addresses, subject, body)
     scorecard = bill.scorecard() if bill else None
     query = dict(addressing.params)
+    language = chosen_letter_language(request)
+    # Carried by every link and GET form that recomposes the letter.
+    letter_param = {} if language == DEFAULT_LETTER_LANGUAGE else {"letter": language}
     context = {
         "state": info,
         "bill": bill,
@@ -313,17 +360,32 @@ def _render_write(
         "length": request.GET.get("length") or "",
         "query": query,
         "query_string": urlencode(query),
-        "short_query": urlencode({**query, **_stance_param(default)}),
-        "full_query": urlencode({**query, **_stance_param(default), "length": "full"}),
+        "short_query": urlencode({**query, **_stance_param(default), **letter_param}),
+        "full_query": urlencode(
+            {**query, **_stance_param(default), **letter_param, "length": "full"}
+        ),
+        "letter_language": language,
+        "script_words": json.dumps(
+            {
+                "placeholder": PLACEHOLDER_PATTERN.pattern,
+                "left": gettext("Still to fill in:"),
+                "copied": gettext("Message copied. Paste it into your e-mail."),
+                "copyFailed": gettext(
+                    "Could not copy automatically: select the text in the message box and copy it."
+                ),
+            }
+        ),
+        "letter_switch_query": _letter_switch_query(request, language),
         "calls": [
             {
                 "recipient": recipient,
                 "script": call_script(
-                    official_name=recipient.greeting,
+                    official_name=recipient.greeting_in(language),
                     state_name=info.name,
                     bill=facts,
                     stance=default.stance,
                     legislator=recipient.legislator,
+                    language=language,
                 ),
             }
             for recipient in addressing.recipients
@@ -334,6 +396,14 @@ def _render_write(
         "officials_page": reverse("officials-find-state", kwargs={"abbr": info.slug}),
     }
     return render(request, "action/write.html", context, status=status)
+
+
+def _letter_switch_query(request: HttpRequest, language: str) -> str:
+    """The query of this page with the letter in the other language (English ↔ Spanish)."""
+    query = {key: value for key, value in request.GET.items() if key != "letter"}
+    if language == DEFAULT_LETTER_LANGUAGE:
+        query["letter"] = SPANISH
+    return urlencode(query)
 
 
 def _stance_param(message: Message) -> dict[str, str]:
@@ -351,10 +421,10 @@ def _other_state_url(addressing: Addressing) -> str:
     return f"{page}?{query}" if query else page
 
 
-CHAMBER_DISTRICT_LABELS: dict[str, str] = {
-    "upper": "Senate district",
-    "lower": "House district",
-    "legislature": "Legislative district",
+CHAMBER_DISTRICT_LABELS: dict[str, StrOrPromise] = {
+    "upper": gettext_lazy("Senate district"),
+    "lower": gettext_lazy("House district"),
+    "legislature": gettext_lazy("Legislative district"),
 }
 
 
@@ -368,7 +438,7 @@ def _district_choices(info: StateInfo, addressing: Addressing) -> list[dict]:
     return [
         {
             "chamber": chamber,
-            "label": CHAMBER_DISTRICT_LABELS.get(chamber, "District"),
+            "label": CHAMBER_DISTRICT_LABELS.get(chamber, gettext("District")),
             "names": names,
             "selected": lookup.district_choice(chamber) if lookup else "",
         }
@@ -395,7 +465,7 @@ def confirm_copy(request: HttpRequest) -> HttpResponse:
     try:
         delivery.send_plain(
             to=pending.sender_email,
-            subject=f"Your copy: {pending.subject}",
+            subject=gettext("Your copy: %(subject)s") % {"subject": pending.subject},
             body=pending.copy_body(),
         )
     except (smtplib.SMTPException, OSError) as error:
@@ -404,7 +474,11 @@ def confirm_copy(request: HttpRequest) -> HttpResponse:
         return render(
             request,
             "action/confirm.html",
-            {"error": "The mail server did not accept the copy just now; try the link again."},
+            {
+                "error": gettext(
+                    "The mail server did not accept the copy just now; try the link again."
+                )
+            },
             status=503,
         )
     return render(request, "action/confirm.html", {"copy_sent": True, "pending": pending})

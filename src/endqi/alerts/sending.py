@@ -15,10 +15,12 @@ from datetime import datetime, timedelta
 from django.conf import settings
 from django.core.mail import EmailMessage, get_connection
 from django.db.models import Max
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext, ngettext, override
 
 from endqi.alerts.models import AlertEvent, Cadence, Subscription
-from endqi.web.i18n import unprefixed_reverse
+from endqi.web.i18n import language_prefix
 
 DIGEST_INTERVAL = timedelta(days=7)
 # A run sends at most this many messages; the rest wait for the next run.
@@ -51,21 +53,31 @@ def site_url() -> str:
 
 
 def _token_path(viewname: str, subscription: Subscription) -> str:
-    """The path of a subscription's confirm or unsubscribe link (English, as the e-mail is)."""
-    return unprefixed_reverse(viewname, token=subscription.token)
+    """The path of a subscription's confirm or unsubscribe link, in its language."""
+    with override(subscription.language):
+        return reverse(viewname, kwargs={"token": subscription.token})
 
 
 def _footer(subscription: Subscription, base: str) -> str:
+    words = {
+        "scope": subscription.scope_name,
+        "cadence": subscription.get_cadence_display().lower(),
+        "link": f"{base}{_token_path('alerts-unsubscribe', subscription)}",
+    }
     return (
         "\n--\n"
-        f"You get this because you asked for alerts about {subscription.scope_name} "
-        f"({subscription.get_cadence_display().lower()}).\n"
-        f"Stop them: {base}{_token_path('alerts-unsubscribe', subscription)}\n"
-        "We keep your address only to send these alerts, and delete it when you ask.\n"
+        + gettext("You get this because you asked for alerts about %(scope)s (%(cadence)s).")
+        % words
+        + "\n"
+        + gettext("Stop them: %(link)s") % words
+        + "\n"
+        + gettext("We keep your address only to send these alerts, and delete it when you ask.")
+        + "\n"
     )
 
 
 def _message(subscription: Subscription, subject: str, body: str, base: str) -> EmailMessage:
+    """A message to one subscriber; call it in their language (``override``)."""
     unsubscribe = f"{base}{_token_path('alerts-unsubscribe', subscription)}"
     return EmailMessage(
         subject=subject,
@@ -82,35 +94,62 @@ def _message(subscription: Subscription, subject: str, body: str, base: str) -> 
 
 
 def confirmation_message(subscription: Subscription, base: str) -> EmailMessage:
-    """The double opt-in message: nothing is sent until its link is used."""
-    body = (
-        f"Someone (we hope you) asked for e-mail alerts about {subscription.scope_name} "
-        "from endqi.\n\n"
-        f"To start them, open this link and press the button:\n"
-        f"{base}{_token_path('alerts-confirm', subscription)}\n\n"
-        "If this was not you, ignore this message: you will get nothing more."
-    )
-    return _message(subscription, f"Confirm alerts about {subscription.scope_name}", body, base)
+    """The double opt-in message, in the subscriber's language: nothing is sent until its
+    link is used."""
+    with override(subscription.language):
+        words = {
+            "scope": subscription.scope_name,
+            "link": f"{base}{_token_path('alerts-confirm', subscription)}",
+        }
+        body = (
+            gettext("Someone (we hope you) asked for e-mail alerts about %(scope)s from endqi.")
+            % words
+            + "\n\n"
+            + gettext("To start them, open this link and press the button:")
+            + f"\n{words['link']}\n\n"
+            + gettext("If this was not you, ignore this message: you will get nothing more.")
+        )
+        subject = gettext("Confirm alerts about %(scope)s") % words
+        return _message(subscription, subject, body, base)
 
 
 def alert_message(
     subscription: Subscription, events: list[AlertEvent], base: str, *, digest: bool
 ) -> EmailMessage:
-    """One message about ``events`` (a single change, several at once, or a week's)."""
-    lines = [f"- {event.summary}\n  {base}{event.path}" for event in events]
-    if digest:
-        subject = f"This week: {len(events)} change{'s' if len(events) != 1 else ''} in {subscription.scope_name}"
-        intro = f"What changed in {subscription.scope_name} this week:"
-    elif len(events) == 1:
-        subject = f"{subscription.state.name}: {events[0].summary}"
-        intro = "A bill you follow changed:"
-    else:
-        subject = f"{subscription.state.name}: {len(events)} changes"
-        intro = "Bills you follow changed:"
-    body = (
-        intro + "\n\n" + "\n".join(lines) + "\n\nEvery scorecard quotes the bill text it rests on."
-    )
-    return _message(subscription, subject[:200], body, base)
+    """One message about ``events`` (a single change, several at once, or a week's), in the
+    subscriber's language and linking the pages in it."""
+    with override(subscription.language):
+        pages = base + language_prefix(subscription.language)
+        lines = [f"- {event.describe()}\n  {pages}{event.path}" for event in events]
+        words = {
+            "count": len(events),
+            "scope": subscription.scope_name,
+            "state": subscription.state.name,
+        }
+        if digest:
+            subject = ngettext(
+                "This week: %(count)s change in %(scope)s",
+                "This week: %(count)s changes in %(scope)s",
+                len(events),
+            )
+            intro = gettext("What changed in %(scope)s this week:")
+        elif len(events) == 1:
+            words["summary"] = events[0].describe()
+            subject = gettext("%(state)s: %(summary)s")
+            intro = gettext("A bill you follow changed:")
+        else:
+            subject = ngettext(
+                "%(state)s: %(count)s change", "%(state)s: %(count)s changes", len(events)
+            )
+            intro = gettext("Bills you follow changed:")
+        body = (
+            intro % words
+            + "\n\n"
+            + "\n".join(lines)
+            + "\n\n"
+            + gettext("Every scorecard quotes the bill text it rests on.")
+        )
+        return _message(subscription, (subject % words)[:200], body, base)
 
 
 def _due_events(subscription: Subscription) -> list[AlertEvent]:

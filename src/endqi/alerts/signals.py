@@ -2,18 +2,31 @@
 
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
+from django.conf import settings
 from django.db.models.signals import post_save
 from django.dispatch import receiver
+from django.utils.translation import override
 
-from endqi.alerts.models import AlertEvent, EventKind
+from endqi.alerts.models import AlertEvent, EventKind, event_summary
 from endqi.legislation.models import Bill, BillVersion, Evaluation
 
 
-def _record(bill: Bill, kind: str, summary: str, source_key: str) -> None:
+def _record(
+    bill: Bill,
+    kind: str,
+    source_key: str,
+    detail: str = "",
+    detail_date: datetime.date | None = None,
+) -> None:
     if not bill.published:
         return
+    # Stored in English with English paths; e-mails say it in the subscriber's language.
+    with override(settings.LANGUAGE_CODE):
+        summary = event_summary(kind, bill.identifier, bill.state.name, detail, detail_date)
+        path = bill.get_absolute_url()
     AlertEvent.objects.get_or_create(
         source_key=source_key,
         defaults={
@@ -21,7 +34,9 @@ def _record(bill: Bill, kind: str, summary: str, source_key: str) -> None:
             "bill": bill,
             "kind": kind,
             "summary": summary[:500],
-            "path": bill.get_absolute_url(),
+            "path": path,
+            "detail": detail[:200],
+            "detail_date": detail_date,
         },
     )
 
@@ -38,22 +53,17 @@ def bill_saved(sender: type, instance: Bill, created: bool, **kwargs: Any) -> No
         return
     update_fields = kwargs.get("update_fields")
     if not created and update_fields is not None and "status" in update_fields:
-        when = f" on {instance.status_date.isoformat()}" if instance.status_date else ""
         _record(
             instance,
             EventKind.STATUS,
-            f"{instance.identifier}: {instance.status_label}{when}.",
             f"status:{instance.pk}:{instance.status}:{instance.status_date}",
+            detail=instance.status,
+            detail_date=instance.status_date,
         )
         return
     if not created and update_fields is not None and "published" not in update_fields:
         return  # neither new nor newly published: nothing to announce (imports save often)
-    _record(
-        instance,
-        EventKind.ADDED,
-        f"{instance.identifier} was added to the {instance.state.name} page.",
-        f"added:{instance.pk}",
-    )
+    _record(instance, EventKind.ADDED, f"added:{instance.pk}")
 
 
 @receiver(post_save, sender=BillVersion)
@@ -61,12 +71,7 @@ def version_added(sender: type, instance: BillVersion, created: bool, **kwargs: 
     """A new version of a bill's text (not the first one)."""
     if kwargs.get("raw") or not created or instance.bill.versions.count() < 2:
         return
-    _record(
-        instance.bill,
-        EventKind.VERSION,
-        f"{instance.bill.identifier}: new version of the text ({instance.label}).",
-        f"version:{instance.pk}",
-    )
+    _record(instance.bill, EventKind.VERSION, f"version:{instance.pk}", detail=instance.label)
 
 
 @receiver(post_save, sender=Evaluation)
@@ -75,9 +80,4 @@ def evaluation_reviewed(sender: type, instance: Evaluation, **kwargs: Any) -> No
     if kwargs.get("raw") or instance.reviewed_at is None or not instance.is_current:
         return
     bill = instance.version.bill
-    _record(
-        bill,
-        EventKind.REVIEWED,
-        f"{bill.identifier}: an analyst reviewed its scorecard.",
-        f"reviewed:{instance.pk}",
-    )
+    _record(bill, EventKind.REVIEWED, f"reviewed:{instance.pk}")

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
@@ -46,17 +48,23 @@ def subscribe(request: HttpRequest, abbr: str) -> HttpResponse:
         email=email,
         state=state,
         bill=form.cleaned_data["bill"],
-        defaults={"cadence": form.cleaned_data["cadence"]},
+        defaults={"cadence": form.cleaned_data["cadence"], "language": _page_language()},
     )
     if not created and subscription.confirmed_at is None:
         # Asked again before confirming: send the confirmation again on the next run.
         subscription.confirmation_sent_at = None
         subscription.unsubscribed_at = None
         subscription.cadence = form.cleaned_data["cadence"]
+        subscription.language = _page_language()
         subscription.save()
     # The same answer whether or not the address was already subscribed: the page
     # never tells a visitor who else follows what.
     return render(request, "alerts/check_inbox.html", context)
+
+
+def _page_language() -> str:
+    """The language of the page the visitor subscribed on (their e-mails' language)."""
+    return (get_language() or settings.LANGUAGE_CODE).split("-")[0]
 
 
 def _subscription(token: str) -> Subscription:

@@ -25,8 +25,10 @@ from enum import Enum
 from functools import cached_property
 
 from endqi.analysis import lexicon
+from endqi.analysis.literals import LiteralGate
 from endqi.analysis.rules import rule
 from endqi.analysis.text import AnalysisText, Sentence
+from endqi.regex_cache import compile_pattern
 
 
 class Role(Enum):
@@ -150,14 +152,20 @@ class Disclosure:
     recordings_only: bool
 
 
+# Asked of every candidate sentence: behind the literal gates read off the patterns,
+# most sentences are answered by a few substring tests (same answers, see literals.py).
+_NON_OPERATIVE = LiteralGate(lexicon.NON_OPERATIVE)
+_ADVOCACY = LiteralGate(lexicon.ADVOCACY)
+
+
 def is_operative(sentence: Sentence) -> bool:
     """False for findings, purposes, titles, summaries, commentary and advocacy."""
     body = sentence.text
     prefix = lexicon.NON_OPERATIVE_PREFIX
     return not (
-        lexicon.NON_OPERATIVE.search(body, 0, prefix)
+        _NON_OPERATIVE.search(body, 0, prefix)
         or lexicon.NON_OPERATIVE_OPENING.match(body, 0, prefix)
-        or lexicon.ADVOCACY.search(body, 0, prefix)
+        or _ADVOCACY.search(body, 0, prefix)
     )
 
 
@@ -167,13 +175,13 @@ def _operative(sentences: list[Sentence]) -> tuple[Sentence, ...]:
 
 # -- roles -------------------------------------------------------------------------
 
-_SUBJECT = re.compile(
+_SUBJECT = compile_pattern(
     r"^\s*(?:" + lexicon.LABELS + r")?(?:(?:in|under|for|notwithstanding)\b[^,]{0,160},\s*)?"
     r"(?P<np>[^.;:]{2,220}?)(?:,?\s+(?:who|that|which|whose)\b|\s+(?:shall be|is|are|be held"
     r"|shall be held|becomes?)\s+(?:jointly and severally\s+)?liable|\s+(?:shall|may)\s+not\s+"
     r"(?:enjoy|assert|raise|claim|invoke))"
 )
-_AGAINST = re.compile(
+_AGAINST = compile_pattern(
     r"\b(?:action|suit|claim|proceeding|complaint|liabilit)\w*\b[^.;]{0,100}?\bagainst\s+"
     r"(?P<np>[^.;:]{2,160})"
 )
@@ -240,16 +248,16 @@ def explicitly_private(phrase: str) -> bool:
     )
 
 
-_LIABLE_PREDICATE = re.compile(
+_LIABLE_PREDICATE = compile_pattern(
     r"\bliab|\b(?:shall|may)\s+not\s+(?:enjoy|assert|raise|claim|invoke)"
 )
 
 
 # A condition at the head of a clause (after its label and any catch-line): "(2) Liability of
 # the United States. If, while acting under color of law, any officer ...".
-_CONDITIONAL_OPENING = re.compile(r"(?:^|[^\w,]\s*)(?:if|when|whenever|in the event that)\b")
+_CONDITIONAL_OPENING = compile_pattern(r"(?:^|[^\w,]\s*)(?:if|when|whenever|in the event that)\b")
 _CONDITION_REACH = 80
-_LIABLE_AFTER_CONDITION = re.compile(
+_LIABLE_AFTER_CONDITION = compile_pattern(
     r"\s(?:shall be|is|are|be held|shall be held|becomes?)\s+(?:jointly and severally\s+)?liable"
 )
 
@@ -499,7 +507,9 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
 
 
 # Defined terms that name people.
-_PERSON_TERM = re.compile(r"\b(?:person|individual|officer|official|employee|agent|member)s?\b")
+_PERSON_TERM = compile_pattern(
+    r"\b(?:person|individual|officer|official|employee|agent|member)s?\b"
+)
 # A findings list ends at the next section heading, looked for this far ahead.
 _FINDINGS_LIST_LIMIT = 20_000
 

@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from endqi.documents.model import Document
+from endqi.regex_cache import compile_pattern
 
 # States whose printed bills mark deletions from existing law with [brackets] (each
 # legislature's bill-drafting legend: "[Brackets] indicate matter deleted from
@@ -25,8 +26,8 @@ BRACKET_DELETION_STATES: frozenset[str] = frozenset(
 # Washington prints deleted law inside ((double parentheses)).
 DOUBLE_PARENTHESIS_DELETION_STATES: frozenset[str] = frozenset({"WA"})
 
-_BRACKETED = re.compile(r"\[[^\[\]]{1,4000}\]")
-_DOUBLE_PARENTHESIZED = re.compile(r"\(\((?:(?!\)\)).){1,4000}?\)\)", re.S)
+_BRACKETED = compile_pattern(r"\[[^\[\]]{1,4000}\]")
+_DOUBLE_PARENTHESIZED = compile_pattern(r"\(\((?:(?!\)\)).){1,4000}?\)\)", re.S)
 
 
 def apply_state_conventions(document: Document, state: str | None) -> Document:

@@ -7,7 +7,7 @@ clause is never cut at ``590.010``). Patterns are written for that form.
 
 from __future__ import annotations
 
-import re
+from endqi.regex_cache import compile_pattern
 
 # ---------------------------------------------------------------------------
 # Who is covered
@@ -15,7 +15,7 @@ import re
 
 # Law-enforcement officer classes. A bill that reaches only these does not end
 # qualified immunity for public employees generally.
-POLICE_TERM = re.compile(
+POLICE_TERM = compile_pattern(
     r"\b(?:peace officers?|law[ -]?enforcement (?:officers?|agenc(?:y|ies)|agents?)|police"
     r"|sheriffs?|deput(?:y|ies)|constables?|troopers?|marshals?|game wardens?"
     r"|marine patrol officers?|capitol police|special patrolm[ae]n|(?<!public )(?<!elected )"
@@ -48,7 +48,7 @@ BROAD_TERMS = (
 )
 # A broad class counts when it is the one held liable or denied immunity:
 # "no public body ... shall enjoy", "against a public employee", "a public official who".
-BROAD_SUBJECT = re.compile(
+BROAD_SUBJECT = compile_pattern(
     r"(?:\b(?:against|no|any|every|a|an|each|all)\s+(?:\w+\s+){0,2}?(?:" + BROAD_TERMS + r"))"
     r"|(?:(?:" + BROAD_TERMS + r")\s*,?\s+(?:who|that|acting|shall be liable|is liable))"
     # 1983-style: "every person who, under color of any statute ... of the state".
@@ -56,7 +56,7 @@ BROAD_SUBJECT = re.compile(
 )
 # Officer classes narrower than all law enforcement: one kind of officer, or the officers
 # of local governments only.
-NARROW_POLICE = re.compile(
+NARROW_POLICE = compile_pattern(
     r"school resource officers?|campus (?:police|security|peace)|(?:university|college|school"
     r"|transit|port|airport|housing|park) (?:police|peace officers?|law enforcement)"
     r"|(?:employed|appointed|commissioned) by (?:a |an |any )?(?:political subdivision|local"
@@ -69,48 +69,50 @@ NARROW_POLICE = re.compile(
 )
 # One state agency named alone ("a member of the state highway patrol"): some officers only,
 # unless a general class stands beside it ("any peace officer, including a state trooper").
-ONE_STATE_AGENCY = re.compile(
+ONE_STATE_AGENCY = compile_pattern(
     r"\b(?:state|highway) patrol|\bstate police\b|\bstate troopers?\b|\bhighway patrolm[ae]n"
     # One federal agency: "an agent of U.S. Immigration and Customs Enforcement".
     r"|immigration and customs enforcement|customs and border protection|\bborder patrol"
     r"|federal bureau of investigation|drug enforcement administration|bureau of prisons"
     r"|marshals service|secret service|bureau of alcohol"
 )
-GENERAL_POLICE_CLASS = re.compile(
+GENERAL_POLICE_CLASS = compile_pattern(
     r"\b(?:peace|law[ -]?enforcement|police) officers?\b|\blaw[ -]?enforcement (?:agenc|agent)"
 )
 # Actors named as private: contractors and private firms' staff are not public officers.
-PRIVATE_ACTOR = re.compile(
+PRIVATE_ACTOR = compile_pattern(
     r"\bprivate(?:ly)?\b|\bcontractors?\b|\bcontract (?:employees?|personnel|staff)\b"
     r"|\bnongovernmental\b"
 )
 # A public body as such (not a person acting for it).
-PUBLIC_ENTITY = re.compile(
+PUBLIC_ENTITY = compile_pattern(
     r"\b(?:public (?:entit|bod|employer)|governmental (?:entit|unit|bod)|political subdivision"
     r"|the state\b|(?:local )?government\b|municipalit|count(?:y|ies)\b|cit(?:y|ies)\b|agenc)"
 )
 # Conduct of a person acting for government, or a deprivation of rights: what makes a claim
 # against a public body a claim about its officers' liability.
-ACTOR_CONDUCT = re.compile(
+ACTOR_CONDUCT = compile_pattern(
     r"employee|officer|official|agent|deput|sheriff|police|colou?r of|depriv|violat\w* (?:of )?"
     r"(?:a |any |the )?(?:person|individual)|civil rights"
 )
 # Officials who are not every public employee.
-ELECTED_ONLY = re.compile(r"\belected (?:public )?(?:officials?|officers?)\b")
+ELECTED_ONLY = compile_pattern(r"\belected (?:public )?(?:officials?|officers?)\b")
 # A claim against anyone acting under color of law reaches every public actor.
-COLOR_OF_LAW_PERSON = re.compile(
+COLOR_OF_LAW_PERSON = compile_pattern(
     r"\b(?:any|every|a|each) (?:other )?(?:person|individual|one)\b[^.;]{0,40}?\bcolou?r of"
 )
 # A person under color of law, but only for a police agency: law enforcement, not everyone.
-COLOR_OF_LAW_FOR_POLICE = re.compile(
+COLOR_OF_LAW_FOR_POLICE = compile_pattern(
     r"colou?r of (?:state )?law[^.;]{0,40}?\b(?:on behalf of|for|employed by|under the direction"
     r" of|at the direction of) (?:a|an|any|the) (?:[\w-]+ ){0,3}?law[ -]?enforcement agenc"
 )
 # Wider than police but short of every public employee.
-STATE_ONLY_SUBJECT = re.compile(r"\b(?:state (?:employees?|officials?)|employees? of the state)\b")
+STATE_ONLY_SUBJECT = compile_pattern(
+    r"\b(?:state (?:employees?|officials?)|employees? of the state)\b"
+)
 # Local government named beside the state: "an employee of the state or of a political
 # subdivision" is every public employee, not state employees only.
-LOCAL_GOVERNMENT = re.compile(
+LOCAL_GOVERNMENT = compile_pattern(
     r"political subdivisions?|local (?:government|public entit)|municipalit|count(?:y|ies)\b"
     r"|\bcit(?:y|ies)\b|public entit"
 )
@@ -119,7 +121,7 @@ LOCAL_GOVERNMENT = re.compile(
 # Causes of action
 # ---------------------------------------------------------------------------
 
-CAUSE_OF_ACTION = re.compile(
+CAUSE_OF_ACTION = compile_pattern(
     r"\b(?:(?:is|are|shall be|be held|becomes?) (?:jointly and severally )?liable"
     r"|subject to (?:civil )?liability"
     r"|liable to (?:the|such|that|an?) (?:injured|individual|person|party|plaintiff)"
@@ -144,7 +146,7 @@ CAUSE_OF_ACTION_GATE = (
 # ---------------------------------------------------------------------------
 
 # Words that name qualified immunity or a defense that does the same work.
-QI_TERM = re.compile(
+QI_TERM = compile_pattern(
     r"qualified immunity|clearly established|good[ -]faith|reasonabl[ey] (?:have been expected to"
     r" know|believ)|believed,? (?:reasonably or otherwise,? )?that (?:his|her|their|the)"
     r"|reasonable belief|common[ -]law (?:doctrines? of )?immunit|immunit(?:y|ies)[^.]{0,110}"
@@ -162,7 +164,7 @@ QI_GATE = (
     "clearly lawful",
 )
 # A bar stated through procedure: what a court may not dismiss on, what may not bar a suit.
-PROCEDURAL_BAR = re.compile(
+PROCEDURAL_BAR = compile_pattern(
     r"\b(?:may|shall|must)\s+not\s+(?:be\s+)?(?:dismiss(?:ed)?|barred|bar|deny|denied|grant"
     r"|defeated)\b[^.]{0,200}?\b(?:because|on the (?:ground|basis)s?|by reason|for the reason"
     r"|due to|solely)\b"
@@ -173,7 +175,7 @@ PROCEDURAL_BAR = re.compile(
 PROCEDURAL_BAR_GATE = QI_GATE
 # A negated subject that governs a defense predicate: "No immunity, including qualified
 # immunity, shall be a defense"; "Neither qualified immunity nor ... is a defense".
-NEGATED_SUBJECT_DEFENSE = re.compile(
+NEGATED_SUBJECT_DEFENSE = compile_pattern(
     r"(?:^|[;:(,]\s*|\b(?:and|or|that)\s+)(?:no|neither|none of)\b[^.;]{0,300}?\b(?:shall|may|will"
     r"|is|are|does|do)\s+(?:be\s+|constitute\s+|serve as\s+|have\s+|apply\s+)?(?:an?\s+)?"
     r"(?:valid\s+|complete\s+|affirmative\s+)?(?:defen[cs]es?|bar|available|raised|asserted"
@@ -181,7 +183,7 @@ NEGATED_SUBJECT_DEFENSE = re.compile(
 )
 NEGATED_SUBJECT_DEFENSE_GATE = QI_GATE
 # Predicates that deny a defense: "is not a defense", "shall not apply", "may not be raised".
-NEGATED_DEFENSE = re.compile(
+NEGATED_DEFENSE = compile_pattern(
     r"(?:\b(?:is|are|shall|does|do|will|may)\s+not\s+(?:be\s+)?(?:an?\s+)?(?:valid\s+)?"
     r"(?:defen[cs]es?|immunit(?:y|ies))\b"
     r"|\bnot\s+(?:be\s+)?(?:an?\s+)?(?:defen[cs]e|immunity)\s+(?:or\s+(?:an?\s+)?immunity\s+)?to\b"
@@ -212,7 +214,7 @@ NEGATED_DEFENSE = re.compile(
     r"|good[ -]faith|qualified immunity|reasonabl[ey] believ)))"
 )
 # A defense kept alive: "it is an affirmative defense ... that the officer acted in good faith".
-AFFIRMATIVE_DEFENSE = re.compile(
+AFFIRMATIVE_DEFENSE = compile_pattern(
     r"(?<!not )\b(?:is|shall be|shall only be|may only be|are|constitutes?)\s+(?:only\s+)?(?:an?\s+)?"
     r"(?:complete\s+)?(?:affirmative\s+)?defen[cs]e\b"
     r"|\bthere shall be no (?:claim|liability|cause of action)\b[^.]{0,120}?\bif\b"
@@ -220,12 +222,12 @@ AFFIRMATIVE_DEFENSE = re.compile(
 # A defense worth scoring is one to these civil claims, not to a criminal charge elsewhere
 # in the bill ("an affirmative defense to a prosecution ... that the seller acted in good
 # faith").
-CIVIL_CLAIM_WORDS = re.compile(r"liab|civil action|\baction\b|\bclaims?\b|\bsuits?\b|damages")
-CRIMINAL_PROCESS_WORDS = re.compile(
+CIVIL_CLAIM_WORDS = compile_pattern(r"liab|civil action|\baction\b|\bclaims?\b|\bsuits?\b|damages")
+CRIMINAL_PROCESS_WORDS = compile_pattern(
     r"\bprosecution|\bcriminal\b|\bcharged? (?:with|under)\b|\boffen[cs]e\b|\bmisdemeanor|\bfelony"
 )
 # Savings clauses and double negatives that keep qualified immunity.
-PRESERVES_QI = re.compile(
+PRESERVES_QI = compile_pattern(
     r"(?:nothing\b[^.]{0,160}?\b(?:construed|interpreted|deemed)\b[^.]{0,80}?\b(?:abrogat|limit|waive"
     r"|eliminat|affect|restrict|impair|diminish|modify)\w*[^.]{0,160}?(?:qualified immunity"
     r"|good[ -]faith|common[ -]law immunit))"
@@ -249,20 +251,20 @@ PRESERVES_QI = re.compile(
     r"|qualified immunity\s+(?:is|shall be)\s+(?:an?\s+)?(?:complete\s+)?defen[cs]e"
 )
 # An act of Congress: its enacting clause, or the heading of a bill printed by Congress.
-ACT_OF_CONGRESS = re.compile(
+ACT_OF_CONGRESS = compile_pattern(
     r"in congress assembled|\b\d{2,3}(?:st|nd|rd|th) congress\b"
     r"|in the (?:senate|house of representatives) of the united states"
 )
 ACT_OF_CONGRESS_GATE = ("congress", "of the united states")
 # A claim placed in the Federal Tort Claims Act, whose limits (no punitive damages, fee
 # limits) still bind it.
-FEDERAL_TORT_CLAIMS_ACT = re.compile(
+FEDERAL_TORT_CLAIMS_ACT = compile_pattern(
     r"federal tort claims act|chapter 171 of title 28|section (?:1346\(b\)|2674|2680) of title 28"
     r"|28 u_s_c_ (?:1346\(b\)|2674|2680)"
 )
 # Findings, purposes and recitals: they explain the law, they do not make it. A finding
 # that "qualified immunity is a defense created by federal courts" keeps nothing alive.
-NON_OPERATIVE = re.compile(
+NON_OPERATIVE = compile_pattern(
     r"\bwhereas\b"
     r"|\b(?:general assembly|legislature|congress|council|people of (?:the )?[\w ]{2,30}?)\s+"
     r"(?:hereby\s+)?(?:further\s+)?(?:finds?|declares?|recognizes?|determines?)\b"
@@ -273,7 +275,7 @@ NON_OPERATIVE = re.compile(
 )
 # The formula that opens a list of findings or of the legislature's views; the items
 # that follow it are findings too.
-FINDINGS_LIST_OPENING = re.compile(
+FINDINGS_LIST_OPENING = compile_pattern(
     r"\b(?:congress|legislature|general assembly|council|people of (?:the )?[\w ]{2,30}?)\s+"
     r"(?:hereby\s+)?(?:finds?|declares?)(?:\s+and\s+(?:declares?|finds?))?"
     r"(?:\s+(?:the following|that))?\s*[:—-]"
@@ -281,12 +283,12 @@ FINDINGS_LIST_OPENING = re.compile(
 )
 # Numbered lines of a list ("(1) ...", "- **(2)** ..."), blank lines between them allowed.
 # Bounded runs keep every attempt short, so the pattern stays linear at any starting point.
-LIST_ITEM_LINES = re.compile(
+LIST_ITEM_LINES = compile_pattern(
     r"(?:[ \t]{0,40}+\n|[ \t>*#-]{0,12}+\(\d{1,3}\)[^\n]{0,4000}+(?:\n|$))*"
 )
 # A section heading at the start of a line: "SEC. 3.", "Section 4.", "§ 2." (lowered text).
 # A printed line number may stand before it; Markdown copies mark it with "#".
-SECTION_HEADING = re.compile(
+SECTION_HEADING = compile_pattern(
     r"\n[ \t]{0,8}+(?:\d{1,3}[ \t]{1,8})?[>*\- \t]{0,12}+(?:#{1,6}[ \t]*(?:sec(?:tion)?\.?\s*)?\d"
     r"|sec(?:tion)?\.?\s{0,3}\d|§{1,2}\s{0,3}\d)"
 )
@@ -298,7 +300,7 @@ LABELS = (
     r"|\d[\d_-]{0,12}+[.:]?|new)\s*+){0,8}+"
 )
 # Titles, summaries, commentary and advocacy: they describe a bill, they do not enact it.
-NON_OPERATIVE_OPENING = re.compile(
+NON_OPERATIVE_OPENING = compile_pattern(
     r"(?<!\s)[\s>#*-]*+"
     + LABELS
     + r"(?:an act\b|a bill\b|to (?:provide|amend|enact|repeal|create|establish"
@@ -308,20 +310,22 @@ NON_OPERATIVE_OPENING = re.compile(
     r"|fiscal (?:note|impact)\b|comment(?:ary|s)?\b|note:|editor|background\b|purpose:"
     r"|title:|short title\b)"
 )
-ADVOCACY = re.compile(
+ADVOCACY = compile_pattern(
     r"\b(?:sponsors?|supporters?|advocates?|opponents?|critics?|proponents?|we)\b[^.]{0,60}?"
     r"\b(?:wants?|would like|argues?|believes?|says?|hopes?|seeks?|urges?|support)\b"
     r"|\b(?:this|the) (?:bill|act|legislation|proposal) would\b"
 )
 # Only the opening of a sentence says whether it is a finding or a rule.
 NON_OPERATIVE_PREFIX = 160
-EXCEPTION_WORDS = re.compile(r"\b(?:except|unless|provided,? however|provided that|other than)\b")
+EXCEPTION_WORDS = compile_pattern(
+    r"\b(?:except|unless|provided,? however|provided that|other than)\b"
+)
 
 # ---------------------------------------------------------------------------
 # Rights covered
 # ---------------------------------------------------------------------------
 
-GENERAL_RIGHTS = re.compile(
+GENERAL_RIGHTS = compile_pattern(
     r"constitutional rights?|(?:individual|civil) rights"
     r"|rights?,? privileges?,? (?:or|and) immunities"
     r"|rights? (?:\w+\s+){0,6}?(?:secured|guaranteed|granted|protected|arising)\s+(?:by|under)\b"
@@ -331,14 +335,14 @@ GENERAL_RIGHTS = re.compile(
 )
 # A claim that takes its conduct from another provision: "aggrieved by a violation of
 # subsection (a) of this section may bring a civil action".
-CLAIM_BY_REFERENCE = re.compile(
+CLAIM_BY_REFERENCE = compile_pattern(
     r"\bviolat\w*\s+(?:of\s+)?(?:this|that|the|any)?\s*(?:sub)?(?:section|subdivision|paragraph"
     r"|chapter|act|article)\b"
 )
 # A clause that forbids depriving or infringing rights (the conduct such a claim enforces).
-DEPRIVES = re.compile(r"\bdepriv\w*|\binfring\w*|\bviolat\w*")
+DEPRIVES = compile_pattern(r"\bdepriv\w*|\binfring\w*|\bviolat\w*")
 DEPRIVES_GATE = ("depriv", "infring", "violat")
-FEDERAL_ONLY_RIGHTS = re.compile(
+FEDERAL_ONLY_RIGHTS = compile_pattern(
     # "of the United States" counts after "constitution" or "laws" only: "a citizen of the
     # United States" names no rights.
     r"(?:constitution|laws)(?: (?:or|and) laws)? of the united states|united states constitution"
@@ -346,15 +350,15 @@ FEDERAL_ONLY_RIGHTS = re.compile(
     r"|federal (?:law|constitution|constitutional)"
 )
 # Words of STATE_RIGHTS_WORDS that name no particular constitution.
-GENERIC_RIGHTS_WORDS = re.compile(
+GENERIC_RIGHTS_WORDS = compile_pattern(
     r"constitutional rights|individual rights|statutory or constitutional|constitutions? and laws"
 )
 # Rights of one amendment or one article section only ("rights ensured by Amendment II").
-ONE_PROVISION = re.compile(
+ONE_PROVISION = compile_pattern(
     r"(?:secured|ensured|guaranteed|protected) by (?:the )?(?:amendment [ivx]+\b|(?:first|second"
     r"|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|fourteenth) amendment)"
 )
-STATE_RIGHTS_WORDS = re.compile(
+STATE_RIGHTS_WORDS = compile_pattern(
     r"state constitution|\bstate\b[^.]{0,30}\bconstitutions?\b|constitution of (?:the state|this state|the commonwealth)|declaration of rights"
     r"|commonwealth|article [ivx]+ of the state|this state|bill of rights|constitutions? and laws"
     r"|(?:alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia"
@@ -365,48 +369,52 @@ STATE_RIGHTS_WORDS = re.compile(
     r"|west virginia|wisconsin|wyoming) constitution|constitution of (?:the state of )?\w+"
     r"|constitutional rights|individual rights|statutory or constitutional"
 )
-FORCE_OR_SEARCH = re.compile(
+FORCE_OR_SEARCH = compile_pattern(
     r"\b(?:physical force|excessive force|use of (?:deadly )?force|deadly force|unreasonable search"
     r"|search(?:es)? and seizures?|unlawful (?:search|seizure|arrest))\b"
 )
-ENUMERATED_SECTIONS = re.compile(
+ENUMERATED_SECTIONS = compile_pattern(
     r"\b(?:sections?|articles?|§§?)\s+[\w_]+(?:,\s*[\w_]+)*,?\s+(?:and|or)\s+[\w_]+,?\s+of\s+(?:article"
     r"|the (?:state )?constitution)"
 )
-CIVIL_RIGHTS_ACT = re.compile(r"civil rights act")
+CIVIL_RIGHTS_ACT = compile_pattern(r"civil rights act")
 # The provision a bill amends, as its clauses call it: claims "brought pursuant to this section".
 # A sentence that amends existing law by number: "Section 1979 of the Revised Statutes (42
 # U.S.C. 1983) is amended".
-AMENDS = re.compile(r"\b(?:is|are)\s+(?:hereby\s+)?amended\b|\bamend(?:s|ing)?\s+section\b")
-THIS_PROVISION = re.compile(
+AMENDS = compile_pattern(r"\b(?:is|are)\s+(?:hereby\s+)?amended\b|\bamend(?:s|ing)?\s+section\b")
+THIS_PROVISION = compile_pattern(
     r"\b(?:this|such) (?:section|subsection|chapter|subchapter|article|act)\b"
 )
 # A bill's own description placing claims under a named state civil-rights act: "civil actions
 # ... brought under the Maine Civil Rights Act". Titles and summaries are not operative, but
 # they say which statute "this section" is.
-CIVIL_RIGHTS_ACT_NAMED = re.compile(
+CIVIL_RIGHTS_ACT_NAMED = compile_pattern(
     r"\b(?:under|pursuant to|amend(?:s|ing)?)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}civil rights act\b"
 )
 CIVIL_RIGHTS_ACT_NAMED_GATE = ("civil rights act",)
 # The federal civil-rights action: 42 U.S.C. 1983 (section 1979 of the Revised Statutes). It lies
 # against every person acting under color of state law and carries no statutory damages cap.
-SECTION_1983 = re.compile(r"42 u_s_c_ (?:§\s*)?1983|section 1979 of the revised statutes")
+SECTION_1983 = compile_pattern(r"42 u_s_c_ (?:§\s*)?1983|section 1979 of the revised statutes")
 # One named right, or tort claims, in place of constitutional rights generally.
-ONE_RIGHT = re.compile(
+ONE_RIGHT = compile_pattern(
     r"right (?:of the people )?to (?:keep and )?bear arms|right to (?:a )?(?:civil )?(?:trial by )?"
     r"jury|right to (?:a )?jury trial|(?:free exercise|exercise) of religion|freedom of (?:speech"
     r"|the press|religion)|right to vote|firearms? (?:rights|freedoms?)"
 )
-TORTS_ONLY = re.compile(r"\b(?:tort(?:ious)? (?:claims?|actions?|conduct)|negligen\w+|in tort)\b")
+TORTS_ONLY = compile_pattern(
+    r"\b(?:tort(?:ious)? (?:claims?|actions?|conduct)|negligen\w+|in tort)\b"
+)
 # A bar that applies to all civil liability of the officer, not one new claim.
-ALL_CLAIMS = re.compile(r"\bfor any act or (?:failure|omission)|\bany civil (?:action|liability)\b")
+ALL_CLAIMS = compile_pattern(
+    r"\bfor any act or (?:failure|omission)|\bany civil (?:action|liability)\b"
+)
 
 # ---------------------------------------------------------------------------
 # Damage caps
 # ---------------------------------------------------------------------------
 
 # A clause that sets other law aside for these claims.
-SETS_ASIDE = re.compile(
+SETS_ASIDE = compile_pattern(
     r"\b(?:shall|does|do|will)\s+not\s+apply|\binapplicable\b|\bnotwithstanding\b"
     r"|\bshall not (?:limit|bar|reduce)\b"
 )
@@ -419,12 +427,12 @@ SETS_ASIDE_GATE = (
     "shall not reduce",
 )
 # A range of statute sections in the analysis copy ("537_600 to 537_610").
-SECTION_RANGE = re.compile(r"\b(\d+)_(\d+)\s+(?:to|through|-)\s+(?:section\s+)?(\d+)_(\d+)\b")
+SECTION_RANGE = compile_pattern(r"\b(\d+)_(\d+)\s+(?:to|through|-)\s+(?:section\s+)?(\d+)_(\d+)\b")
 _NOT_APPLY = (
     r"\b(?:(?:shall|does|do|will)\s+not\s+apply"
     r"|(?:is|are|shall\s+be)\s+(?:inapplicable|not\s+applicable))"
 )
-CAP_LIFT = re.compile(
+CAP_LIFT = compile_pattern(
     r"(?:(?:statutory\s+)?(?:immunit(?:y|ies)|limitations?|limits?|caps?)\b[^.]{0,80}?"
     r"(?:liability|damages|attorney)[^.]{0,120}?" + _NOT_APPLY + ")"
     r"|(?:(?:governmental|sovereign) immunity act|tort claims act|tort immunity act|claims act"
@@ -436,16 +444,16 @@ CAP_LIFT = re.compile(
 )
 CAP_LIFT_GATE = ("apply", "applicable", "cap", "limit")
 # A cap kept but made larger: "the limit on damages in section 537.610 is increased to".
-CAP_RAISED = re.compile(
+CAP_RAISED = compile_pattern(
     r"\b(?:caps?|limits?|limitations?|maximum)\b[^.]{0,120}?\b(?:is|are|shall be)\s+"
     r"(?:hereby\s+)?(?:increased|raised)\s+to\b"
 )
 CAP_RAISED_GATE = ("increased to", "raised to")
 # Limits on one kind of damages only: lifting them leaves the others in place.
-ONE_KIND_OF_DAMAGES = re.compile(
+ONE_KIND_OF_DAMAGES = compile_pattern(
     r"\b(?:punitive|exemplary|non-?economic|economic|compensatory)\s+damages\b"
 )
-OWN_CAP = re.compile(
+OWN_CAP = compile_pattern(
     r"(?:liability|damages|award|recovery|judgment|amount)[^.]{0,160}?\b(?:shall|may|must)\s+not\s+exceed"
     r"|\bnot to exceed\b|\b(?:is|are|shall be) (?:limited|capped) (?:to|at)\b"
     r"|\b(?:which|that) exceeds? the (?:sum|amount) of\b|\bin excess of the (?:sum|amount) of\b"
@@ -455,50 +463,50 @@ OWN_CAP = re.compile(
 # A literal that every OWN_CAP match contains.
 OWN_CAP_GATE = ("exceed", "limited", "capped", "in excess of", "up to", "more than", "greater than")
 # Quantities a "not to exceed" may limit that are not what a victim recovers.
-NOT_DAMAGES_QUANTITY = re.compile(
+NOT_DAMAGES_QUANTITY = compile_pattern(
     r"\bfees?\b|\bfines?\b|penalt(?:y|ies)|\bcharges?\b|assessments?|\bcosts? of\b|\btax"
     r"|salar(?:y|ies)|per diem|compensation (?:of|for|to) (?:members?|the members?)|\bgrants?\b"
     r"|appropriat|\bbond\b|surcharge|\brestitution\b|\bloans?\b|reimburse"
 )
-DAMAGES_QUANTITY = re.compile(
+DAMAGES_QUANTITY = compile_pattern(
     r"liabilit|damages|\bawards?\b|recover|judgments?|judgements?|\bclaims?\b|settlements?"
 )
 # The government as the one whose liability a cap limits.
-PUBLIC_LIABLE = re.compile(
+PUBLIC_LIABLE = compile_pattern(
     r"\b(?:the state|its agencies|political subdivisions?|public (?:entit|bod|employ)\w*"
     r"|governmental (?:entit|unit)\w*|local government|local agenc\w*|municipalit\w*"
     r"|the commonwealth)\b"
 )
 # A lift that applies only when the conduct was criminal or willful leaves the limits in place
 # for every other claim.
-CONDITIONAL_LIFT = re.compile(
+CONDITIONAL_LIFT = compile_pattern(
     r"\b(?:only|in which it is (?:judicially )?determined|if|when|where)\b[^.]{0,200}?"
     r"\b(?:crime|fraud|malice|willful|wilful|wanton|intentional)"
 )
 # Indemnity in settings other than public officers' liability to the people they serve.
-NON_OFFICER_SETTING = re.compile(
+NON_OFFICER_SETTING = compile_pattern(
     r"\bstudents?\b|\bschool district|\bteachers?\b|\bnurs(?:e|ing)|physician|licensee|compact"
 )
 # Two dollar amounts with nothing between them: the first struck, the second inserted.
-REPLACED_AMOUNT = re.compile(r"\$\s?[\d,]{3,15}\s{1,3}\$\s?[\d,]{3,15}")
-MONEY = re.compile(r"\$\s?[\d,]+|\bdollars?\b|\bthousand\b|\bmillion\b")
+REPLACED_AMOUNT = compile_pattern(r"\$\s?[\d,]{3,15}\s{1,3}\$\s?[\d,]{3,15}")
+MONEY = compile_pattern(r"\$\s?[\d,]+|\bdollars?\b|\bthousand\b|\bmillion\b")
 
 # ---------------------------------------------------------------------------
 # Intervention, compensation, fees, accountability, records
 # ---------------------------------------------------------------------------
 
-INTERVENE_DUTY = re.compile(
+INTERVENE_DUTY = compile_pattern(
     r"\b(?:shall|must|is required to|has a duty to|have a duty to|obligated to)\s+(?:\w+\s+){0,3}?"
     r"intervene|\bduty to intervene"
 )
 # Any intervention clause: a duty to intervene or a failure to prevent another's violation.
-INTERVENTION = re.compile(
+INTERVENTION = compile_pattern(
     r"interven\w*|\bfail(?:s|ed|ing|ure)?\s+to\s+(?:take\s+(?:reasonable\s+)?(?:steps|action)\s+to\s+)?"
     r"(?:prevent|stop)\b"
 )
 INTERVENTION_GATE = ("interven", "fail")
 # Failure to prevent another's violation, read as the officer's own wrong.
-FAIL_TO_PREVENT = re.compile(
+FAIL_TO_PREVENT = compile_pattern(
     r"\bfail(?:s|ed|ing|ure)?\s+to\s+(?:take\s+(?:reasonable\s+)?(?:steps|action)\s+to\s+)?"
     r"(?:prevent|stop)\b"
     # "... and who does not take reasonable action to stop it"
@@ -506,12 +514,12 @@ FAIL_TO_PREVENT = re.compile(
     r"(?:prevent|stop)\b"
 )
 # "fails to intervene", or "fails to do so" after the duty itself.
-FAIL_TO_INTERVENE = re.compile(r"\bfail(?:s|ed|ing|ure)?\s+to\s+(?:intervene|do so)")
-INCLUDING_FAIL_TO_INTERVENE = re.compile(
+FAIL_TO_INTERVENE = compile_pattern(r"\bfail(?:s|ed|ing|ure)?\s+to\s+(?:intervene|do so)")
+INCLUDING_FAIL_TO_INTERVENE = compile_pattern(
     r"including,?\s+(?:by\s+)?fail(?:s|ed|ing|ure)?\s+to\s+intervene"
 )
 
-INDEMNITY = re.compile(
+INDEMNITY = compile_pattern(
     r"indemnif|satisf(?:y|ied|action) (?:of )?(?:the |any |a )?(?:final )?(?:judgment|judgement|award)"
     r"|satisf\w* (?:the )?(?:full|entire|whole) amount"
     r"|(?:judgment|judgement|settlement)s?[^.]{0,220}?\b(?:satisfied|paid) by"
@@ -526,52 +534,52 @@ INDEMNITY_GATE = (
     *("shall pay", "must pay", "shall also pay", "must also pay"),
 )
 # Claims that lie against the public body alone: it answers for the whole award itself.
-CLAIMS_AGAINST_PUBLIC_BODY_ONLY = re.compile(
+CLAIMS_AGAINST_PUBLIC_BODY_ONLY = compile_pattern(
     r"\b(?:brought|filed|maintained|asserted)\s+(?:exclusively|only|solely)\s+against\s+(?:a|an|the)"
     r"\s+(?:public (?:body|entity|employer)|governmental (?:entity|unit)|political subdivision"
     r"|employ(?:er|ing (?:agency|entity))|state)\b"
 )
 # An indemnity clause counts only when it protects public officers or employees.
-INDEMNIFIED_OFFICER = re.compile(
+INDEMNIFIED_OFFICER = compile_pattern(
     r"officers?|employees?|officials?|deput(?:y|ies)|sheriffs?|troopers?|police|agents? of"
 )
 # The government (or an employer) as the one who pays.
-PUBLIC_PAYER = re.compile(
+PUBLIC_PAYER = compile_pattern(
     r"\b(?:public (?:entit|employ|bod)\w*|governmental (?:entit|unit|agenc)\w*|the state\b"
     r"|the commonwealth|political subdivision|local (?:government|public entit)\w*|municipalit\w*"
     r"|county|city|law enforcement agency|employing agency|employer)"
 )
 # An indemnity or cap about civil-rights claims or officers, not teachers or board members.
-OFFICER_LIABILITY_SETTING = re.compile(
+OFFICER_LIABILITY_SETTING = compile_pattern(
     r"42 u_s_c_|1983|civil rights|constitutional|deprivation of|colou?r of law|peace officers?"
     r"|law[ -]?enforcement|police|sheriff|deput(?:y|ies)|troopers?|correction"
 )
 # An employer named as the defendant ("any political subdivision ... that employs").
-EMPLOYER_DEFENDANT = re.compile(
+EMPLOYER_DEFENDANT = compile_pattern(
     r"\b(?:employer|employing|political subdivision|law enforcement agency|public entity"
     r"|governmental entity|municipalit\w*|the united states)"
 )
 # Liability for a violation another commits in one's employ: "a person is liable under this
 # section for a violation ... committed by an individual who ... is employed by the person as a
 # law enforcement officer".
-LIABLE_FOR_EMPLOYEES_VIOLATION = re.compile(
+LIABLE_FOR_EMPLOYEES_VIOLATION = compile_pattern(
     r"\bliable\b[^.;]{0,200}?\b(?:committed|caused) by (?:an?|its|the|any) (?:individual|officer"
     r"|employee|agent)s?\b[^.;]{0,200}?\b(?:employed|engaged|retained) by (?:the|that|such) "
     r"(?:person|entity|employer|agency|government)"
 )
 # A professional consequence counts only when tied to the officer's violation.
-TIED_TO_VIOLATION = re.compile(
+TIED_TO_VIOLATION = compile_pattern(
     r"\bliable\b|judgment|deprivation|misconduct|violat\w*\s+(?:of\s+)?(?:this (?:section|act|chapter)"
     r"|(?:a |any |the )?(?:person'?s?\s+|individual'?s?\s+)?(?:constitutional |civil )?rights)"
     r"|finding (?:that|of)"
 )
-MANDATORY = re.compile(r"\b(?:shall|must|is required to|are required to)\b")
-FULL_AMOUNT = re.compile(
+MANDATORY = compile_pattern(r"\b(?:shall|must|is required to|are required to)\b")
+FULL_AMOUNT = compile_pattern(
     r"full amount|entire (?:amount|judgment)|uncollect[ia]ble|in full\b|whole (?:amount|judgment)"
 )
 INDEMNITY_CARVE_OUT_GATE = ("indemnif", "hold harmless", "save harmless", "not apply")
 # Limits that leave part of an indemnified award unpaid: caps, a pro-rata share, punitive damages.
-INDEMNITY_LIMIT = re.compile(
+INDEMNITY_LIMIT = compile_pattern(
     r"except as (?:otherwise )?provided|pro rata|punitive|exemplary|\bup to\b|not to exceed"
     r"|subject to the limit|to the extent (?:of|provided)"
     # Payment of compensatory damages only leaves punitive damages unpaid.
@@ -579,11 +587,11 @@ INDEMNITY_LIMIT = re.compile(
 )
 # An employer liable for part of the award only (a limit on the award itself is a cap, read
 # under end.damage_caps, not a gap in who pays it).
-VICARIOUS_LIMIT = re.compile(
+VICARIOUS_LIMIT = compile_pattern(
     r"for compensatory damages|compensatory damages only|(?:but )?not (?:for )?punitive"
     r"|(?:excluding|other than|except(?: for)?) punitive"
 )
-BAD_CONDUCT_CARVE_OUT = re.compile(
+BAD_CONDUCT_CARVE_OUT = compile_pattern(
     r"(?:unless|except|not required to indemnify|shall not (?:be )?indemnif|need not indemnify"
     r"|provided(?:,)? that|(?:shall|does|do) not apply|no indemnification"
     r"|only (?:for|if|when|to the extent))"
@@ -594,19 +602,19 @@ BAD_CONDUCT_CARVE_OUT = re.compile(
     r"|\b(?:while|when|if) acting (?:without malice|in good faith)"
 )
 
-ATTORNEY_FEES = re.compile(r"attorney'?s?'? fees|attorneys'? fees|counsel fees|legal fees")
+ATTORNEY_FEES = compile_pattern(r"attorney'?s?'? fees|attorneys'? fees|counsel fees|legal fees")
 ATTORNEY_FEES_GATE = ("attorney", "counsel fees", "legal fees")
 # A fee clause for claims under some other named act ("in an action under the consumer
 # protection act"); a civil rights act, or this act, is the bill's own vehicle.
-OTHER_ACT_SCOPE = re.compile(
+OTHER_ACT_SCOPE = compile_pattern(
     r"\b(?:under|pursuant to|brought under)\s+the\s+(?:[\w'-]+\s+){1,6}?act\b"
 )
 # Whom a fee clause pays: the words right after "fees ... to".
-FEE_RECIPIENT = re.compile(
+FEE_RECIPIENT = compile_pattern(
     r"(?:fees?|costs)\b[^.;]{0,40}?\bto (?:the |a |an |any )?(?P<recipient>[\w' ]{3,40})"
 )
 # Fees awarded to the government, not to the person who sued.
-FEE_TO_GOVERNMENT = re.compile(
+FEE_TO_GOVERNMENT = compile_pattern(
     r"\bto the (?:state|attorney general|commonwealth|department|agency|board|commission"
     r"|county|city|municipality|prosecut\w+|district attorney|people)\b"
     r"|\b(?:attorney general|state|department|board|commission) (?:shall|may|is entitled to)"
@@ -615,29 +623,29 @@ FEE_TO_GOVERNMENT = re.compile(
     # Fees against a plaintiff whose suit was frivolous or brought in bad faith.
     r"|\bto the (?:defendants?|respondents?|officers?|employers?)\b"
 )
-FEE_MANDATORY = re.compile(
+FEE_MANDATORY = compile_pattern(
     r"\bshall (?:also )?(?:award|be awarded|allow|grant|be entitled to|recover)|\bis entitled to"
     r"|\bare entitled to|\bshall include\b"
 )
-FEE_DISCRETIONARY = re.compile(
+FEE_DISCRETIONARY = compile_pattern(
     r"\bmay (?:award|allow|grant|be awarded|recover)|in (?:its|the court's) discretion|discretionary"
 )
 
-PERSONAL_SHARE = re.compile(
+PERSONAL_SHARE = compile_pattern(
     r"(?<!not be )(?<!no )personally liable|personal(?:ly)? (?:financial )?(?:liability|contribut)"
     r"|shall not be indemnified|(?:percent|%) of the (?:judgment|judgement|settlement)"
     r"|contribute (?:to|toward) (?:the )?(?:judgment|settlement)"
 )
 PERSONAL_SHARE_GATE = ("personal", "indemnified", "percent", "%", "contribut")
 # A share the employer or court may (not must) impose: "the employer may seek contribution".
-DISCRETIONARY_SHARE = re.compile(
+DISCRETIONARY_SHARE = compile_pattern(
     r"\bmay\s+(?:\w+\s+){0,2}?(?:seek|require|recover|obtain|demand|collect|order|assess"
     r"|direct)\b"
 )
-NO_PERSONAL_SHARE = re.compile(
+NO_PERSONAL_SHARE = compile_pattern(
     r"(?:shall|is|are)\s+not\s+(?:be\s+)?personally liable|no personal liability|subrogation"
 )
-DECERTIFY = re.compile(
+DECERTIFY = compile_pattern(
     # Possessives count as words: "revoke the officer's peace officer certification".
     r"decertif|(?:revoke|revocation of|suspend|suspension of)\s+(?:[\w'-]+\s+){0,4}?"
     r"(?:certification|license)"
@@ -649,7 +657,7 @@ DECERTIFY = re.compile(
 )
 DECERTIFY_GATE = ("decertif", "revo", "suspen", "terminat", "disciplin")
 
-RECORDS_VERB = re.compile(
+RECORDS_VERB = compile_pattern(
     r"public records?|(?:shall|must) (?:be )?(?:disclose|publish|post|report|make available|made available)"
     r"|disclos(?:e|ed|ure)|post(?:ed)? online|(?:on|to) (?:its|the|a) (?:public )?website"
     r"|available to the public|publicly available|open to (?:public )?inspection"
@@ -666,28 +674,28 @@ RECORDS_GATE = (
     "release",
 )
 # Someone other than the public: reports to a board or an agency are not disclosure.
-PUBLIC_AUDIENCE = re.compile(
+PUBLIC_AUDIENCE = compile_pattern(
     r"public records?|publicly|to the public|the public\b|website|online|open to (?:public )?"
     r"inspection|publish|public inspection|freedom of information|public information"
     r"|not (?:be )?confidential|subject to (?:public )?(?:disclosure|inspection)"
     r"|public (?:database|registry|list)"
 )
-RECORDS_OBJECT = re.compile(
+RECORDS_OBJECT = compile_pattern(
     r"complaints?|misconduct|disciplin|settlements?|judgments?|judgements?|civil actions?|claims?"
     r"|investigations?|personnel records?|use of force"
     # Recordings alone are "only some records" (partial), read by BODY_CAMERA_ONLY.
     r"|recordings?|footage"
 )
-RECORDS_CLOSED = re.compile(
+RECORDS_CLOSED = compile_pattern(
     r"not (?:be )?(?:a )?public records?|(?<!not )confidential|(?<!not )exempt from (?:public )?"
     r"disclosure|shall not be disclosed"
 )
-BODY_CAMERA_ONLY = re.compile(
+BODY_CAMERA_ONLY = compile_pattern(
     r"body[- ]worn camera|body cameras?|dash(?:board)? cameras?|recordings?"
 )
 
 DEFINITION_GATE = (" means", " includes", "meaning")
 # Definitions inside the bill: '"covered individual" means ...', 'the term "officer" includes'.
-DEFINITION = re.compile(
+DEFINITION = compile_pattern(
     r"(?:the term\s+)?[\"“']?([a-z][a-z -]{2,40}?)[\"”']?\s+(?:means|includes|shall mean|has the meaning)\b"
 )

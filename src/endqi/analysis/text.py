@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
-from endqi.analysis import lexicon
+from endqi.analysis import lexicon, needles
 from endqi.documents.model import Document
+from endqi.regex_cache import compile_pattern
 
 # Abbreviations whose period does not end a sentence (single letters are handled too).
 _ABBREVIATIONS = frozenset(
@@ -58,14 +60,39 @@ _ABBREVIATIONS = frozenset(
 )
 # These also end sentences ("... shall be no."), so they are masked only before a number.
 _NUMBER_ABBREVIATIONS = frozenset({"no", "nos"})
-# Every period, with the first non-space character after it. The word before it is
-# read in the callback, so the regex engine only stops at periods.
-_PERIOD = re.compile(r"\.(?=(\s*)(.))", re.S)
-_FOLLOWS_WORD = re.compile(r"[\w(\"'“$§]")
+# Every period, with the first non-space character after it; mask_period reads the word
+# before it. mask_periods gives the same result with fewer calls back into Python.
+EVERY_PERIOD = compile_pattern(r"\.(?=(\s*)(.))", re.S)
+# A period between two ASCII digits is inside a number ("590.010"): masked outright.
+_DECIMAL_POINT = compile_pattern(r"\.(?<=[0-9]\.)(?=[0-9])")
+# After an ASCII digit and before another kind of digit ("1.²"): mask_period decides.
+_POINT_BEFORE_OTHER_DIGIT = compile_pattern(r"\.(?<=[0-9]\.)(?=()([^\x00-\x7f]))")
+# Every other period, except after an ASCII digit (decided above) or after six letters
+# (never masked: no abbreviation is that long), so most sentence ends cost no callback.
+# Each pattern opens with the period itself, so the engine jumps from period to period.
+_PERIOD = compile_pattern(r"\.(?<![a-z]{6}\.)(?<![0-9]\.)(?=(\s*)(.))", re.S)
+_FOLLOWS_WORD = compile_pattern(r"[\w(\"'“$§]")
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz.")
 
 
-def _mask_period(match: re.Match[str]) -> str:
+def mask_periods(text: str) -> str:
+    """``EVERY_PERIOD.sub(mask_period, text)``, in three passes that call back into
+    Python only for the periods whose mask depends on the word before them.
+
+    The passes are independent: a period masked in the first is followed by a digit,
+    so no later period's word (letters and periods only) reaches it.
+    """
+    if "." not in text:
+        return text
+    text = _DECIMAL_POINT.sub("_", text)
+    if not text.isascii():
+        text = _POINT_BEFORE_OTHER_DIGIT.sub(mask_period, text)
+    return _PERIOD.sub(mask_period, text)
+
+
+def mask_period(match: re.Match[str]) -> str:
+    """What a period becomes in the analysis copy: ``_`` inside a number or after an
+    abbreviation, else itself."""
     source, start = match.string, match.start()
     spaces, following = match.group(1), match.group(2)
     if start > 0 and source[start - 1].isdigit():
@@ -91,14 +118,14 @@ def _mask_period(match: re.Match[str]) -> str:
 # label, number or word; in Markdown copies also a quote or list marker).
 # So does a clause that introduces inserted law ("... the following:"); the
 # merge below joins it back unless it is an amending instruction (a list, not new law).
-_SENTENCE_END = re.compile(
+_SENTENCE_END = compile_pattern(
     r"[.!?][\"'”)\]]*\s+(?=[\"'“(§•\d>#]|\*\*|-\s|[a-z])|\n[ \t]*\n\s*|•\s"
     r"|(?<=the following:)\s+|(?<=as follows:)\s+"
 )
 # A clause that ends in one of these continues into the next (lists across sub-units).
-_CONTINUES = re.compile(r"(?:[:;,—-]|\b(?:or|and|that|the following))\s*$")
+_CONTINUES = compile_pattern(r"(?:[:;,—-]|\b(?:or|and|that|the following))\s*$")
 # An enacting or amending formula ends with a colon but never runs into the law it introduces.
-_INTRODUCES_LAW = re.compile(
+_INTRODUCES_LAW = compile_pattern(
     r"(?:\benacts?|\benacted|as follows|to read"
     # Amending instructions: "by adding at the end the following:", "by inserting after
     # subsection (b) the following:".
@@ -111,8 +138,12 @@ _INTRODUCES_LAW = re.compile(
 # unit. A clause that ends in a period never runs on, so no sentence crosses it:
 # the text is split into blocks there, and each block is masked and split into
 # sentences only when a needle is found in it.
-_HARD_END = re.compile(r"\.(?<=[a-z]{6}\.)(?=\n[ \t]*[\"'“(§•\da-z])")
-_NON_SPACE = re.compile(r"\S")
+_HARD_END = compile_pattern(r"\.(?<=[a-z]{6}\.)(?=\n[ \t]*[\"'“(§•\da-z])")
+_NON_SPACE = compile_pattern(r"\S")
+
+
+# The literals every definition contains ('"covered individual" means ...').
+DEFINITION_NEEDLES = (" means", " includes", "meaning")
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,33 +159,53 @@ def split_sentences(masked: str, offset: int = 0) -> tuple[Sentence, ...]:
     """Sentences of a masked text; clauses ending in ':' or ';' join what follows.
 
     ``offset`` is added to every span (``masked`` may be a slice of a longer text).
+    Pieces are merged as they are found, and tested for printed characters with a
+    search instead of a stripped copy (this runs for every block a gate literal hits).
     """
-    pieces: list[tuple[int, int]] = []
+    non_space, continues, introduces = _NON_SPACE.search, _CONTINUES.search, _INTRODUCES_LAW.search
+    starts: list[int] = []
+    ends: list[int] = []
     position = 0
+    length = len(masked)
     for match in _SENTENCE_END.finditer(masked):
-        end = match.start() + 1 if masked[match.start()] in ".!?" else match.start()
-        if masked[position:end].strip():
-            pieces.append((position, end))
+        found = match.start()
+        end = found + 1 if masked[found] in ".!?" else found
+        if non_space(masked, position, end):
+            _merge_piece(masked, starts, ends, position, end, continues, introduces)
         position = match.end()
-    if masked[position:].strip():
-        pieces.append((position, len(masked)))
-    merged: list[tuple[int, int]] = []
-    for start, end in pieces:
-        # Only the tail decides whether a clause runs on; never scan the whole sentence.
-        tail = masked[max(merged[-1][0], merged[-1][1] - 80) : merged[-1][1]] if merged else ""
-        if merged and _CONTINUES.search(tail[-24:]) and not _INTRODUCES_LAW.search(tail):
-            merged[-1] = (merged[-1][0], end)
-        else:
-            merged.append((start, end))
+    if non_space(masked, position, length):
+        _merge_piece(masked, starts, ends, position, length, continues, introduces)
     sentences = []
-    for start, end in merged:
+    for start, end in zip(starts, ends, strict=True):
         # Trim surrounding white space so quotes start and end on words.
-        while start < end and masked[start].isspace():
-            start += 1
+        first = non_space(masked, start, end)
+        if first is not None:
+            start = first.start()
         while end > start and masked[end - 1].isspace():
             end -= 1
         sentences.append(Sentence(start + offset, end + offset, masked[start:end]))
     return tuple(sentences)
+
+
+def _merge_piece(
+    masked: str,
+    starts: list[int],
+    ends: list[int],
+    start: int,
+    end: int,
+    continues: Callable[[str], re.Match[str] | None],
+    introduces: Callable[[str], re.Match[str] | None],
+) -> None:
+    """Add a piece, or join it to the clause before when that clause runs on."""
+    if starts:
+        # Only the tail decides whether a clause runs on; never scan the whole sentence.
+        last_start, last_end = starts[-1], ends[-1]
+        tail = masked[max(last_start, last_end - 80) : last_end]
+        if continues(tail[-24:]) and not introduces(tail):
+            ends[-1] = end
+            return
+    starts.append(start)
+    ends.append(end)
 
 
 class AnalysisText:
@@ -169,13 +220,19 @@ class AnalysisText:
         self._block_starts = [0, *ends]
         self._block_ends = [*ends, len(self.lowered)]
         self._blocks: dict[int, tuple[tuple[Sentence, ...], list[int]]] = {}
+        # Detectors ask for the same needles and rules many times (the officer words, the
+        # immunity words): each needle is searched for once per document, each rule run once.
+        self._needle_hits: dict[str, tuple[tuple[int, int], ...]] = {}
+        # Every gate literal's occurrences from one pass (needles.py), on first need.
+        self._occurrences: dict[str, list[int]] | bool | None = False
+        self._matches: dict[tuple[re.Pattern[str], tuple[str, ...]], tuple[Sentence, ...]] = {}
 
     def _block(self, index: int) -> tuple[tuple[Sentence, ...], list[int]]:
         """Sentences of one block, and their starts (computed once, on demand)."""
         found = self._blocks.get(index)
         if found is None:
             start, end = self._block_starts[index], self._block_ends[index]
-            masked = _PERIOD.sub(_mask_period, self.lowered[start:end])
+            masked = mask_periods(self.lowered[start:end])
             sentences = split_sentences(masked, start)
             found = self._blocks[index] = (sentences, [s.start for s in sentences])
         return found
@@ -194,34 +251,73 @@ class AnalysisText:
 
         Needles are found with ``str.find`` over the whole text and mapped to their
         block and sentence by bisection, so a rare word costs one pass, and only the
-        blocks it occurs in are ever split into sentences.
+        blocks it occurs in are ever split into sentences. Each needle's sentences are
+        remembered, so a needle several rules share is searched for once.
         """
-        lowered, block_starts = self.lowered, self._block_starts
         hits: set[tuple[int, int]] = set()
         for needle in needles:
-            position = lowered.find(needle)
-            while position != -1:
-                block = bisect.bisect_right(block_starts, position) - 1
-                sentences, starts = self._block(block)
-                index = bisect.bisect_right(starts, position) - 1
-                if index >= 0 and position + len(needle) <= sentences[index].end:
-                    hits.add((block, index))
-                    # Skip to the end of this sentence: one hit per sentence is enough.
-                    position = lowered.find(needle, sentences[index].end)
-                else:
-                    position = lowered.find(needle, position + 1)
+            found = self._needle_hits.get(needle)
+            if found is None:
+                found = self._needle_hits[needle] = self._find_needle(needle)
+            hits.update(found)
         return [self._block(block)[0][index] for block, index in sorted(hits)]
+
+    def _find_needle(self, needle: str) -> tuple[tuple[int, int], ...]:
+        """(block, sentence index) of every sentence that contains ``needle``, in order."""
+        if self._occurrences is False:
+            self._occurrences = needles.occurrences(self.lowered)
+        known = self._occurrences.get(needle) if self._occurrences else None
+        if known is not None:
+            return self._sentences_at(known, len(needle))
+        lowered, block_starts = self.lowered, self._block_starts
+        hits: list[tuple[int, int]] = []
+        position = lowered.find(needle)
+        while position != -1:
+            block = bisect.bisect_right(block_starts, position) - 1
+            sentences, starts = self._block(block)
+            index = bisect.bisect_right(starts, position) - 1
+            if index >= 0 and position + len(needle) <= sentences[index].end:
+                hits.append((block, index))
+                # Skip to the end of this sentence: one hit per sentence is enough.
+                position = lowered.find(needle, sentences[index].end)
+            else:
+                position = lowered.find(needle, position + 1)
+        return tuple(hits)
+
+    def _sentences_at(self, positions: list[int], length: int) -> tuple[tuple[int, int], ...]:
+        """What the ``str.find`` loop of :meth:`_find_needle` finds, from the needle's
+        known occurrences (in order): the first occurrence at or after where that loop
+        would search next, each time."""
+        block_starts = self._block_starts
+        hits: list[tuple[int, int]] = []
+        resume = 0
+        for position in positions:
+            if position < resume:
+                continue
+            block = bisect.bisect_right(block_starts, position) - 1
+            sentences, starts = self._block(block)
+            index = bisect.bisect_right(starts, position) - 1
+            if index >= 0 and position + length <= sentences[index].end:
+                hits.append((block, index))
+                resume = sentences[index].end
+            else:
+                resume = position + 1
+        return tuple(hits)
 
     def matching(self, pattern: re.Pattern[str], *gate: str) -> list[Sentence]:
         """Sentences that pass the literal ``gate`` (if given) and match ``pattern``."""
-        candidates = self.containing(*gate) if gate else self.sentences
-        return [s for s in candidates if pattern.search(s.text)]
+        key = (pattern, gate)
+        found = self._matches.get(key)
+        if found is None:
+            candidates = self.containing(*gate) if gate else self.sentences
+            found = self._matches[key] = tuple(s for s in candidates if pattern.search(s.text))
+        return list(found)
 
     @cached_property
     def definitions(self) -> dict[str, Sentence]:
         """Terms the bill defines ('"covered individual" means ...'), mapped to the defining sentence."""
         found: dict[str, Sentence] = {}
-        for sentence in self.containing(" means", " includes", "meaning"):
+        for sentence in self.containing(*DEFINITION_NEEDLES):
             for match in lexicon.DEFINITION.finditer(sentence.text):
                 term = match.group(1).strip()
                 term = re.sub(r"^(?:the|a|an)\s+", "", term)
@@ -254,18 +350,46 @@ def lowered_without_deletions(document: Document) -> str:
     # A line break inside a sentence is a space: "the court shall\naward", "clearly\n
     # established" (a page break, a narrow column). Blank lines and breaks after a period stay,
     # since they end sentences and blocks.
-    return _MID_SENTENCE_BREAK.sub(_as_space, lowered)
+    return mid_sentence_breaks_as_spaces(lowered)
 
 
-_MID_SENTENCE_BREAK = re.compile(r"[^\s.][ \t]*\n(?![ \t]*\n)")
+# The rule of mid_sentence_breaks_as_spaces as a pattern (the tests compare the two).
+MID_SENTENCE_BREAK = compile_pattern(r"[^\s.][ \t]*\n(?![ \t]*\n)")
 
 
-def _as_space(match: re.Match[str]) -> str:
-    return match.group(0)[:-1] + " "
+def mid_sentence_breaks_as_spaces(text: str) -> str:
+    """Each line break after a character other than a space or a period (spaces and tabs
+    between them allowed), and not before a blank line, replaced by a space.
+
+    The same as ``MID_SENTENCE_BREAK.sub`` with the break made a space, but it visits
+    only the line breaks: the pattern would be tried at every letter of a long text.
+    """
+    pieces: list[str] = []
+    last = 0
+    length = len(text)
+    position = text.find("\n")
+    while position != -1:
+        before = position
+        while before > 0 and text[before - 1] in " \t":
+            before -= 1
+        previous = text[before - 1] if before > 0 else "."
+        if previous != "." and not previous.isspace():
+            after = position + 1
+            while after < length and text[after] in " \t":
+                after += 1
+            if after == length or text[after] != "\n":
+                pieces.append(text[last:position])
+                pieces.append(" ")
+                last = position + 1
+        position = text.find("\n", position + 1)
+    if not pieces:
+        return text
+    pieces.append(text[last:])
+    return "".join(pieces)
 
 
 # A capitalised word the cleaner joined across lines with a space: "STATUTORY IMMU- NITIES".
-_CAPITAL_BREAK = re.compile(r"\b([A-Z]{1,20})- ([A-Z]{1,30})\b")
+_CAPITAL_BREAK = compile_pattern(r"\b([A-Z]{1,20})- ([A-Z]{1,30})\b")
 
 
 def _join_capital_breaks(text: str, lowered: str) -> str:
@@ -294,7 +418,7 @@ class _LINE_BREAK_HYPHEN_LIKE:
 
 # A word broken across lines with a hyphen ("ATTOR-\nNEY FEES", as New York prints its new
 # law in capitals). The cleaner joins lower-case breaks; capitals reach the analysis intact.
-_LINE_BREAK_HYPHEN = re.compile(r"\b([a-z]{1,20})-[ \t]*\n[ \t]*([a-z]{1,30})\b")
+_LINE_BREAK_HYPHEN = compile_pattern(r"\b([a-z]{1,20})-[ \t]*\n[ \t]*([a-z]{1,30})\b")
 # Left halves that make real compounds ("law-enforcement", "good-faith"): keep the hyphen.
 _COMPOUND_HEADS = frozenset(
     [
@@ -349,4 +473,4 @@ def _join_hyphenated(match: re.Match[str]) -> str:
 
 def build_analysis_copy(document: Document) -> str:
     """Lower-cased, deletion-blanked, period-masked copy of ``document.text`` (same length)."""
-    return _PERIOD.sub(_mask_period, lowered_without_deletions(document))
+    return mask_periods(lowered_without_deletions(document))

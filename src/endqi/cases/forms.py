@@ -7,6 +7,9 @@ from typing import Any
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils.text import format_lazy
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from endqi.cases.atlas import state_bounds
 from endqi.cases.models import CaseStudy
@@ -18,11 +21,14 @@ EARLIEST_YEAR = 1960
 LATEST_YEAR = 2100
 _LAT_LON = re.compile(r"^\s*(-?\d{1,2}(?:\.\d+)?)\s*,\s*(-?\d{1,3}(?:\.\d+)?)\s*$")
 
-STATE_FILTER_CHOICES = [("", "All states"), *((a.lower(), name) for a, name in STATE_CHOICES)]
-NEAR_CHOICES = [("", "Newest first"), *((a.lower(), f"Near {name}") for a, name in STATE_CHOICES)]
+STATE_FILTER_CHOICES = [("", _("All states")), *((a.lower(), name) for a, name in STATE_CHOICES)]
+NEAR_CHOICES = [
+    ("", _("Newest first")),
+    *((a.lower(), format_lazy(_("Near {name}"), name=name)) for a, name in STATE_CHOICES),
+]
 
 
-def _with_all(choices: list[tuple[str, str]], label: str) -> list[tuple[str, str]]:
+def _with_all(choices: list[tuple[str, Any]], label: Any) -> list[tuple[str, Any]]:
     return [("", label), *choices]
 
 
@@ -37,30 +43,30 @@ class StateFilterField(forms.ChoiceField):
 class CaseFilterForm(forms.Form):
     """The filters of ``/cases/`` and ``/api/v1/cases`` (GET parameters, all optional)."""
 
-    q = forms.CharField(label="Search", required=False, max_length=200)
-    state = StateFilterField(label="State", required=False, choices=STATE_FILTER_CHOICES)
+    q = forms.CharField(label=_("Search"), required=False, max_length=200)
+    state = StateFilterField(label=_("State"), required=False, choices=STATE_FILTER_CHOICES)
     year_from = forms.IntegerField(
-        label="From year", required=False, min_value=EARLIEST_YEAR, max_value=LATEST_YEAR
+        label=_("From year"), required=False, min_value=EARLIEST_YEAR, max_value=LATEST_YEAR
     )
     year_to = forms.IntegerField(
-        label="To year", required=False, min_value=EARLIEST_YEAR, max_value=LATEST_YEAR
+        label=_("To year"), required=False, min_value=EARLIEST_YEAR, max_value=LATEST_YEAR
     )
     court = forms.ChoiceField(
-        label="Court", required=False, choices=_with_all(Court.choices, "All courts")
+        label=_("Court"), required=False, choices=_with_all(Court.choices, _("All courts"))
     )
     category = forms.ChoiceField(
-        label="Kind of violation",
+        label=_("Kind of violation"),
         required=False,
-        choices=_with_all(Category.choices, "All kinds"),
+        choices=_with_all(Category.choices, _("All kinds")),
     )
     outcome = forms.ChoiceField(
-        label="Outcome", required=False, choices=_with_all(Outcome.choices, "All outcomes")
+        label=_("Outcome"), required=False, choices=_with_all(Outcome.choices, _("All outcomes"))
     )
     near = forms.CharField(
-        label="Order",
+        label=_("Order"),
         required=False,
         max_length=40,
-        help_text='A state ("tx") or a point ("32.75,-97.33"): nearest cases first.',
+        help_text=_('A state ("tx") or a point ("32.75,-97.33"): nearest cases first.'),
     )
 
     def __init__(self, data: Any = None, *args: Any, **kwargs: Any) -> None:
@@ -83,8 +89,10 @@ class CaseFilterForm(forms.Form):
         if match:
             lat, lon = float(match.group(1)), float(match.group(2))
             if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-                raise ValidationError("Latitude must be within ±90 and longitude within ±180.")
-            return NearPoint(latitude=lat, longitude=lon, label="your location")
+                raise ValidationError(
+                    gettext("Latitude must be within ±90 and longitude within ±180.")
+                )
+            return NearPoint(latitude=lat, longitude=lon, label=gettext("your location"))
         abbr = raw.upper()
         if abbr in STATES_BY_ABBR:
             bounds = state_bounds().get(abbr)
@@ -96,7 +104,9 @@ class CaseFilterForm(forms.Form):
                     state=abbr,
                 )
         raise ValidationError(
-            'Give a state abbreviation ("tx") or a latitude and longitude ("32.75,-97.33").'
+            gettext(
+                'Give a state abbreviation ("tx") or a latitude and longitude ("32.75,-97.33").'
+            )
         )
 
     def clean(self) -> dict:
@@ -104,7 +114,7 @@ class CaseFilterForm(forms.Form):
         data = super().clean()
         start, end = data.get("year_from"), data.get("year_to")
         if start and end and start > end:
-            self.add_error("year_to", "The end year is before the start year.")
+            self.add_error("year_to", gettext("The end year is before the start year."))
         return data
 
     def to_query(self) -> CaseQuery:
@@ -131,7 +141,7 @@ class CaseFilterForm(forms.Form):
         """All errors as one sentence per field, for the API and the page."""
         parts = []
         for name, errors in self.errors.items():
-            label = self.fields[name].label if name in self.fields else "Filters"
+            label = self.fields[name].label if name in self.fields else gettext("Filters")
             parts.append(f"{label}: {' '.join(errors)}")
         return " ".join(parts)
 

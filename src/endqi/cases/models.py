@@ -173,7 +173,7 @@ class CaseStudy(models.Model):
     @property
     def court_long_name(self) -> str:
         """Full name of the court."""
-        return COURT_LONG_NAMES.get(self.court, Court(self.court).label)
+        return str(COURT_LONG_NAMES.get(self.court, Court(self.court).label))
 
     @property
     def decided_display(self) -> str:

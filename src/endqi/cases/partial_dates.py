@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import datetime
 
+from django.utils.formats import date_format
+from django.utils.translation import pgettext
+
 from endqi.cases.vocabulary import DatePrecision
 
 
@@ -16,9 +19,10 @@ def format_partial_date(value: datetime.date | None, precision: str) -> str:
         return ""
     if precision == DatePrecision.YEAR:
         return str(value.year)
+    # Django date formats with month names in the active language ("12 de febrero de 2024").
     if precision == DatePrecision.MONTH:
-        return value.strftime("%B %Y")
-    return f"{value.strftime('%B')} {value.day}, {value.year}"
+        return date_format(value, pgettext("partial date: month and year", "F Y"))
+    return date_format(value, pgettext("partial date: full", "F j, Y"))
 
 
 def iso_partial_date(value: datetime.date | None, precision: str) -> str:

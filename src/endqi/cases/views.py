@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.translation import gettext
 
 from endqi.cases.casemap import NATIONAL_VIEW, outline_svg, place_markers, state_view
 from endqi.cases.forms import NEAR_CHOICES, CaseFilterForm
@@ -46,6 +48,20 @@ def case_list(request: HttpRequest) -> HttpResponse:
     """``/cases/``: every published case on the map and in a filterable list."""
     context, status = _results_context(request)
     context["map_outline"] = outline_svg()
+    # The page script's words, in the page's language (read from a JSON script element).
+    context["script_words"] = json.dumps(
+        {
+            "about": gettext("about %(miles)s miles from you"),
+            "nearestYou": gettext("nearest to you first"),
+            "failed": gettext("Could not update the list; use the Show cases button."),
+            "asking": gettext("Asking your browser for your location…"),
+            "sorted": gettext(
+                "Sorted by distance from you. Your location stays in this page: it is not sent "
+                "or stored."
+            ),
+            "unavailable": gettext("Your location is not available. Pick your state instead."),
+        }
+    )
     return render(request, "cases/case_list.html", context, status=status)
 
 

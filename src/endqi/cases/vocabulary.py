@@ -12,12 +12,15 @@ import re
 from dataclasses import dataclass
 
 from django.db import models
+from django.utils.text import format_lazy
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import override
 
 
 class Court(models.TextChoices):
     """The deciding court. District courts are one value; the detail field names which."""
 
-    SCOTUS = "scotus", "U.S. Supreme Court"
+    SCOTUS = "scotus", _("U.S. Supreme Court")
     CA1 = "ca1", "1st Cir."
     CA2 = "ca2", "2nd Cir."
     CA3 = "ca3", "3rd Cir."
@@ -30,31 +33,31 @@ class Court(models.TextChoices):
     CA10 = "ca10", "10th Cir."
     CA11 = "ca11", "11th Cir."
     CADC = "cadc", "D.C. Cir."
-    DISTRICT = "district", "U.S. District Court"
-    STATE = "state", "State court"
+    DISTRICT = "district", _("U.S. District Court")
+    STATE = "state", _("State court")
 
 
 # Long names for the detail page ("United States Court of Appeals for the Fifth Circuit").
 _ORDINALS = [
-    "First",
-    "Second",
-    "Third",
-    "Fourth",
-    "Fifth",
-    "Sixth",
-    "Seventh",
-    "Eighth",
-    "Ninth",
-    "Tenth",
-    "Eleventh",
+    _("First"),
+    _("Second"),
+    _("Third"),
+    _("Fourth"),
+    _("Fifth"),
+    _("Sixth"),
+    _("Seventh"),
+    _("Eighth"),
+    _("Ninth"),
+    _("Tenth"),
+    _("Eleventh"),
 ]
-COURT_LONG_NAMES: dict[str, str] = {
-    Court.SCOTUS: "Supreme Court of the United States",
-    Court.CADC: "U.S. Court of Appeals for the D.C. Circuit",
-    Court.DISTRICT: "U.S. District Court",
-    Court.STATE: "State court",
+COURT_LONG_NAMES: dict[str, object] = {
+    Court.SCOTUS: _("Supreme Court of the United States"),
+    Court.CADC: _("U.S. Court of Appeals for the D.C. Circuit"),
+    Court.DISTRICT: Court.DISTRICT.label,
+    Court.STATE: Court.STATE.label,
     **{
-        f"ca{n}": f"U.S. Court of Appeals for the {name} Circuit"
+        f"ca{n}": format_lazy(_("U.S. Court of Appeals for the {ordinal} Circuit"), ordinal=name)
         for n, name in enumerate(_ORDINALS, start=1)
     },
 }
@@ -63,15 +66,18 @@ COURT_LONG_NAMES: dict[str, str] = {
 class Category(models.TextChoices):
     """What kind of rights violation the plaintiff alleged."""
 
-    EXCESSIVE_FORCE = "excessive_force", "Excessive force"
-    UNLAWFUL_SEARCH = "unlawful_search", "Unlawful search or seizure"
-    FALSE_ARREST = "false_arrest", "False arrest"
-    SPEECH_RETALIATION = "speech_retaliation", "Retaliation for speech, press or recording"
-    RELIGIOUS_EXERCISE = "religious_exercise", "Interference with religious exercise"
-    PROPERTY = "property", "Theft or destruction of property"
-    DELIBERATE_INDIFFERENCE = "deliberate_indifference", "Deliberate indifference to medical needs"
-    CONDITIONS = "conditions", "Inhumane conditions of confinement"
-    OTHER = "other", "Other violation of rights"
+    EXCESSIVE_FORCE = "excessive_force", _("Excessive force")
+    UNLAWFUL_SEARCH = "unlawful_search", _("Unlawful search or seizure")
+    FALSE_ARREST = "false_arrest", _("False arrest")
+    SPEECH_RETALIATION = "speech_retaliation", _("Retaliation for speech, press or recording")
+    RELIGIOUS_EXERCISE = "religious_exercise", _("Interference with religious exercise")
+    PROPERTY = "property", _("Theft or destruction of property")
+    DELIBERATE_INDIFFERENCE = (
+        "deliberate_indifference",
+        _("Deliberate indifference to medical needs"),
+    )
+    CONDITIONS = "conditions", _("Inhumane conditions of confinement")
+    OTHER = "other", _("Other violation of rights")
 
 
 # Words in free-text categories (as in ../shared/data/cases) that identify a vocabulary value.
@@ -95,12 +101,12 @@ CATEGORY_KEYWORDS: tuple[tuple[str, Category], ...] = (
 class Outcome(models.TextChoices):
     """The result for the qualified-immunity question at the last decision listed."""
 
-    QI_GRANTED = "qi_granted", "Qualified immunity granted"
-    QI_DENIED = "qi_denied", "Qualified immunity denied"
-    REVERSED_ON_APPEAL = "reversed_on_appeal", "Grant of qualified immunity reversed on appeal"
-    VACATED = "vacated", "Qualified-immunity ruling vacated"
-    SETTLED = "settled", "Settled"
-    PENDING = "pending", "Pending"
+    QI_GRANTED = "qi_granted", _("Qualified immunity granted")
+    QI_DENIED = "qi_denied", _("Qualified immunity denied")
+    REVERSED_ON_APPEAL = "reversed_on_appeal", _("Grant of qualified immunity reversed on appeal")
+    VACATED = "vacated", _("Qualified-immunity ruling vacated")
+    SETTLED = "settled", _("Settled")
+    PENDING = "pending", _("Pending")
 
 
 # Outcomes in which the officials were shielded from the suit (drawn in the accent colour).
@@ -110,10 +116,10 @@ SHIELDED_OUTCOMES = frozenset({Outcome.QI_GRANTED})
 class Defendants(models.TextChoices):
     """Who the officials were: decides which rubric criterion speaks to the case."""
 
-    POLICE = "police", "Police or sheriff's officers"
-    CORRECTIONS = "corrections", "Prison or jail officers"
-    OTHER_OFFICIALS = "other_officials", "Other public officials"
-    FEDERAL = "federal", "Federal officers"
+    POLICE = "police", _("Police or sheriff's officers")
+    CORRECTIONS = "corrections", _("Prison or jail officers")
+    OTHER_OFFICIALS = "other_officials", _("Other public officials")
+    FEDERAL = "federal", _("Federal officers")
 
 
 class DatePrecision(models.TextChoices):
@@ -127,9 +133,9 @@ class DatePrecision(models.TextChoices):
 class PlacePrecision(models.TextChoices):
     """How exactly the coordinates locate the events."""
 
-    EXACT = "exact", "Exact place"
-    CITY = "city", "City"
-    APPROXIMATE = "approximate", "Approximate (nearby town or county seat)"
+    EXACT = "exact", _("Exact place")
+    CITY = "city", _("City")
+    APPROXIMATE = "approximate", _("Approximate (nearby town or county seat)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,7 +160,7 @@ def parse_court(text: str) -> CourtParse | None:
     text = " ".join(text.split())
     lowered = text.lower()
     for value, label in Court.choices:
-        if lowered in (value, label.lower()):
+        if lowered in (value, english_label(label)):
             return CourtParse(Court(value), "")
     detail = _parenthetical(text)
     match = _CIRCUIT.match(text)
@@ -181,22 +187,29 @@ def parse_category(text: str) -> tuple[Category, str] | None:
     text = " ".join(text.split())
     lowered = text.lower()
     for value, label in Category.choices:
-        if lowered in (value, label.lower()):
+        if lowered in (value, english_label(label)):
             return Category(value), ""
     for keyword, category in CATEGORY_KEYWORDS:
         if keyword in lowered:
             detail = _parenthetical(text) or text
-            if detail.lower() == category.label.lower():
+            if detail.lower() == english_label(category.label):
                 detail = ""
             return category, detail
     return None
+
+
+def english_label(label: object) -> str:
+    """A choice's label in English, lower-cased: the importer reads English words whatever
+    language a page is in (the labels are translated for display)."""
+    with override("en"):
+        return str(label).lower()
 
 
 def parse_choice(text: str, choices: type[models.TextChoices]) -> str | None:
     """A vocabulary value from its code or its label (any case); ``None`` if unknown."""
     lowered = " ".join(text.split()).lower()
     for value, label in choices.choices:
-        if lowered in (value, label.lower()):
+        if lowered in (value, english_label(label)):
             return value
     return None
 

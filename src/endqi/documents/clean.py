@@ -26,6 +26,7 @@ from endqi.documents.furniture import PrintedLine
 from endqi.documents.model import Extraction
 from endqi.documents.offsets import OffsetMap, OffsetMapBuilder, rewrite_with_map
 from endqi.documents.provisions import LABEL_AT_LINE_START
+from endqi.regex_cache import compile_pattern
 
 # --- character normalisation -------------------------------------------------
 
@@ -52,9 +53,9 @@ CHARACTER_EQUIVALENTS: dict[str, str] = {
     **dict.fromkeys(_DROPPED, ""),
     **_EXPANDED,
 }
-_SAME_LENGTH_CHARACTER = re.compile("[" + re.escape("".join(_SAME_LENGTH)) + "]")
-_DROP_OR_EXPAND = re.compile("[" + re.escape(_DROPPED + "".join(_EXPANDED)) + "]")
-_SPACE_RUN = re.compile(" {2,}")
+_DROPPED_OR_EXPANDED = _DROPPED + "".join(_EXPANDED)
+_DROP_OR_EXPAND = compile_pattern("[" + re.escape(_DROPPED_OR_EXPANDED) + "]")
+_SPACE_RUN = compile_pattern(" {2,}")
 # The ASCII members of each set: most bills are ASCII, and deleting every ordinary
 # byte (C speed) shows at once whether any of these occurs.
 _SAME_LENGTH_ASCII = "".join(char for char in _SAME_LENGTH if char.isascii()).encode("ascii")
@@ -76,9 +77,9 @@ def _has_special_characters(text: str, ascii_members: bytes) -> bool:
 # taken from the clause neither opens a quotation it does not close nor pulls in
 # the commentary. Commentary introduces a quotation with a verb of saying and a comma
 # (bills introduce quoted law with a colon: "amended to read:").
-_SAYING = re.compile(r"\b(?:states|stated|says|said|provides|provided|reads|adds|requires)$")
+_SAYING = compile_pattern(r"\b(?:states|stated|says|said|provides|provided|reads|adds|requires)$")
 _QUOTATION_OPENERS = (', "', ',"')
-_QUOTED_START = re.compile(r"[A-Z0-9§(]")
+_QUOTED_START = compile_pattern(r"[A-Z0-9§(]")
 
 
 def _quotation_openings(text: str) -> list[tuple[int, int]]:
@@ -103,7 +104,7 @@ def _quotation_openings(text: str) -> list[tuple[int, int]]:
 # --- line structure -----------------------------------------------------------
 
 # A printed line number: digits at the start of a line, then a space or the end.
-_LINE_NUMBER = re.compile(r"(\d{1,4})(?:[ \t\u00a0]+|$)")
+_LINE_NUMBER = compile_pattern(r"(\d{1,4})(?:[ \t\u00a0]+|$)")
 # A document numbers its lines when at least this share of its non-blank lines
 # start with a number, and this share of those numbers continue the sequence.
 NUMBERED_LINE_SHARE = 0.5
@@ -122,17 +123,17 @@ SHORT_LINE_SHARE = 0.65
 # A line indented this much more than usual starts a paragraph.
 PARAGRAPH_INDENT = 2
 
-_BARE_HEADING = re.compile(
+_BARE_HEADING = compile_pattern(
     r"(?:Section|SECTION|Sec\.|SEC\.|Article|ARTICLE|§)[ \t]?[0-9A-Z][0-9A-Za-z.-]{0,12}"
 )
 _BARE_HEADING_CHARS = 24
-_SENTENCE_END = re.compile(r"(?:[.;:!?]['\"’”)]?|[;,]\s+(?:and|or))$")
+_SENTENCE_END = compile_pattern(r"(?:[.;:!?]['\"’”)]?|[;,]\s+(?:and|or))$")
 _CLOSING_PUNCTUATION = ".;:!?'\"’”)"
 # Only a line's last characters can end a clause; searching them, not the whole line.
 _SENTENCE_END_TAIL = 24
-_HYPHENATED_END = re.compile(r"(-?)([A-Za-z]+)-$")
-_WORD_START = re.compile(r"[A-Za-z]+")
-_HYPHENATED_WORD = re.compile(r"[A-Za-z]+-[A-Za-z]+")
+_HYPHENATED_END = compile_pattern(r"(-?)([A-Za-z]+)-$")
+_WORD_START = compile_pattern(r"[A-Za-z]+")
+_HYPHENATED_WORD = compile_pattern(r"[A-Za-z]+-[A-Za-z]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,7 +171,9 @@ def clean_text(extraction: Extraction) -> CleanText:
         wrapped = _wrapped_lines_in_spans(lines, extraction.preformatted)
     text, offset_map = _join_lines(lines, original, unwrap, wrapped)
     text = _normalise_characters(text)
-    if _has_special_characters(text, _DROPPED_ASCII) and _DROP_OR_EXPAND.search(text):
+    if _has_special_characters(text, _DROPPED_ASCII) and any(
+        char in text for char in _DROPPED_OR_EXPANDED
+    ):
         text, offset_map = _rewrite(text, offset_map, _DROP_OR_EXPAND, _drop_or_expand)
     if "  " in text:
         text, offset_map = _rewrite(text, offset_map, _SPACE_RUN, lambda match: " ")
@@ -217,7 +220,7 @@ def map_spans(
 
 # A line's printed content: from its first to its last non-space character. Searching
 # for these skips blank lines in C, so a million empty lines cost no Python work.
-_CONTENT = re.compile(r"\S(?:[^\n]*\S)?")
+_CONTENT = compile_pattern(r"\S(?:[^\n]*\S)?")
 
 
 def _measure_lines(original: str, page_starts: Sequence[int]) -> list[PrintedLine]:
@@ -542,8 +545,12 @@ def _normalise_characters(text: str) -> str:
     """
     if not _has_special_characters(text, _SAME_LENGTH_ASCII):
         return text
-    for char in set(_SAME_LENGTH_CHARACTER.findall(text)):
-        text = text.replace(char, _SAME_LENGTH[char])
+    # One search per character of the table (a C-level scan each, at once for characters
+    # the text's width cannot hold) beats a character-class regex over the whole text.
+    # No replacement is itself in the table, so the order does not matter.
+    for char, replacement in _SAME_LENGTH.items():
+        if char in text:
+            text = text.replace(char, replacement)
     return text
 
 

@@ -8,9 +8,8 @@ bytes are not valid UTF-8. Bytes that look like binary data are refused.
 
 from __future__ import annotations
 
-import re
-
 from endqi.documents.errors import DocumentError
+from endqi.regex_cache import compile_pattern
 
 # Byte-order marks, longest first (the UTF-32 LE mark starts with the UTF-16 LE one).
 _BOMS: tuple[tuple[bytes, str, str], ...] = (
@@ -33,7 +32,7 @@ UTF16_ZERO_SHARE = 0.9
 
 # Control characters left after decoding (C0 except whitespace, and C1) that mark
 # bytes decoded from the wrong encoding or binary data.
-_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f]")
+_CONTROL_CHARS = compile_pattern(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f]")
 
 
 def decode_text(data: bytes, name: str) -> str:

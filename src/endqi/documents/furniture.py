@@ -34,6 +34,8 @@ import math
 import re
 from dataclasses import dataclass
 
+from endqi.regex_cache import compile_pattern
+
 # A line whose content is only a number (a margin line number gathered into a run).
 MAX_MARGIN_NUMBER = 9999
 # A column is at least this many consecutive numbers (a lone "2019" is bill text).
@@ -41,29 +43,29 @@ MIN_MARGIN_RUN = 3
 
 # Amendment marks printed in the margin next to changed lines.
 _MARK = r"(?:<-{1,3}|-{1,3}>|<=|=>)"
-_MARKS_ONLY = re.compile(rf"{_MARK}(?:\s+{_MARK})*")
-_TRAILING_MARKS = re.compile(rf"(?:\s+{_MARK})+$")
+_MARKS_ONLY = compile_pattern(rf"{_MARK}(?:\s+{_MARK})*")
+_TRAILING_MARKS = compile_pattern(rf"(?:\s+{_MARK})+$")
 
 # One token mixing capitals and digits: 20190HB0012PN0036, LBD01234-01-3, then an
 # optional page number ("- 4 -", "4").
-_CODE_LINE = re.compile(
+_CODE_LINE = compile_pattern(
     r"(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9][A-Z0-9-]{9,}"
     r"(?:\s+-?\s*\d{1,4}\s*-?)?"
 )
 # A page number alone ("4", "- 4 -", "Page 4", "4 of 9", "(4)").
-_PAGE_NUMBER_LINE = re.compile(
+_PAGE_NUMBER_LINE = compile_pattern(
     r"(?:page\s*)?[-(]?\s*\d{1,4}\s*[-)]?(?:\s*(?:of|/)\s*\d{1,4})?", re.IGNORECASE
 )
-_EXPLICIT_PAGE_LINE = re.compile(r"page\s+\d{1,4}(?:\s+of\s+\d{1,4})?", re.IGNORECASE)
+_EXPLICIT_PAGE_LINE = compile_pattern(r"page\s+\d{1,4}(?:\s+of\s+\d{1,4})?", re.IGNORECASE)
 # A running head made of a bill number and a page number: "A. 1234    23", "S. 5678--A  3",
 # "HB 2300      1". Recognised only when it recurs.
-_NUMBERS_HEAD = re.compile(
+_NUMBERS_HEAD = compile_pattern(
     r"[A-Z]{1,4}\.?\s?\d{1,6}(?:-{1,2}[A-Z])?(?:\s+\d{1,4})?|\d{1,4}\s+[A-Z]{1,4}\.?\s?\d{1,6}"
 )
 
 # The same with its page number, set apart by a wide gap: in a print whose lines are
 # numbered, an unnumbered line of this shape is a page head even where it occurs once.
-_NUMBERS_HEAD_WITH_PAGE = re.compile(r"[A-Z]{1,4}\.?\s?\d{1,6}(?:-{1,2}[A-Z])?\s{2,}\d{1,4}")
+_NUMBERS_HEAD_WITH_PAGE = compile_pattern(r"[A-Z]{1,4}\.?\s?\d{1,6}(?:-{1,2}[A-Z])?\s{2,}\d{1,4}")
 
 # Running heads and footers are looked for among this many kept lines at the top
 # and bottom of each page and must recur on this share of pages.
@@ -72,26 +74,26 @@ HEADER_PAGE_SHARE = 0.5
 # In text without page breaks, a short numbers-and-capitals head recurring this often.
 MIN_RUNNING_REPEATS = 2
 MAX_RUNNING_LINE_CHARS = 60
-_DIGITS = re.compile(r"\d+")
+_DIGITS = compile_pattern(r"\d+")
 
 # The typographic legend: "EXPLANATION -- Matter enclosed in ...". It ends at the
 # first line ending in a period, within this many lines.
-_LEGEND_START = re.compile(r"EXPLANATION\s*(?:-{1,2}|[:\u2014\u2013])?\s*(?:matter|\Z)", re.I)
+_LEGEND_START = compile_pattern(r"EXPLANATION\s*(?:-{1,2}|[:\u2014\u2013])?\s*(?:matter|\Z)", re.I)
 MAX_LEGEND_LINES = 6
 _LEGEND_WORDS = ("EXPLANATION", "Explanation")
 # What a legend says about bracketed matter when brackets mark deleted law.
-_BRACKETS_DELETE = re.compile(
+_BRACKETS_DELETE = compile_pattern(
     r"brackets?\b.{0,120}?\b(?:omitted|deleted|repealed|not\s+enacted|stricken|removed)",
     re.I | re.S,
 )
 # A bracketed span of deleted matter (may cross lines; bounded so a stray "[" costs
 # at most this many characters of scanning before the next bracket).
 MAX_BRACKETED_CHARS = 20000
-_BRACKETED = re.compile(r"\[[^\[\]]{1," + str(MAX_BRACKETED_CHARS) + r"}\]")
+_BRACKETED = compile_pattern(r"\[[^\[\]]{1," + str(MAX_BRACKETED_CHARS) + r"}\]")
 
 # A line that starts with something shaped like a statute unit's label: the
 # running-line rule never drops it, however often its shape recurs.
-_LABEL_START = re.compile(
+_LABEL_START = compile_pattern(
     r"(?:(?:Section|SECTION|Sec\.|SEC\.)[ \t]+\S|§|\((?:\d{1,3}|[a-zA-Z]{1,4})\)"
     r"|\d{1,5}[A-Z]?(?:[.-]\d{1,5}[A-Za-z]?)+\.\s)"
 )

@@ -23,6 +23,7 @@ from endqi.documents.limits import (
     over_budget,
 )
 from endqi.documents.model import Extraction
+from endqi.regex_cache import compile_pattern
 
 # Elements whose content is never visible text.
 SKIPPED_TAGS = frozenset(
@@ -106,7 +107,7 @@ STRUCK_CLASSES = frozenset({"strike", "strikethrough", "strikeout", "line-throug
 # (it scans the open elements for each new one) and with the attributes of one tag;
 # real pages nest a few dozen deep and carry a few attributes, so input beyond the
 # budgets of :mod:`endqi.documents.limits` is refused before parsing instead of hanging.
-_NESTING_TAG = re.compile(
+_NESTING_TAG = compile_pattern(
     r"<(/?)(?:div|section|article|aside|blockquote|ul|ol|dl|nav|header|footer|main|address"
     r"|center|details|dialog|dir|fieldset|figure|figcaption|form|hgroup|menu|summary|h[1-6]"
     r"|pre|listing|s|strike|del|ins|u|b|i|em|strong|span|font|a|sub|sup|small|big|mark|code)"
@@ -115,10 +116,10 @@ _NESTING_TAG = re.compile(
 )
 # A tag long enough to hold more attributes than the budget (each takes two characters
 # or more); only such tags are counted attribute by attribute.
-_LONG_TAG = re.compile(r"<[A-Za-z][^<>]{" + str(2 * MAX_HTML_ATTRIBUTES) + ",}")
-_ATTRIBUTE = re.compile(r"\s+[^\s=/>]")
-_HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
-_STYLE_SPACE = re.compile(r"\s+")
+_LONG_TAG = compile_pattern(r"<[A-Za-z][^<>]{" + str(2 * MAX_HTML_ATTRIBUTES) + ",}")
+_ATTRIBUTE = compile_pattern(r"\s+[^\s=/>]")
+_HTML_SPACE = compile_pattern(r"[ \t\n\r\f]+")
+_STYLE_SPACE = compile_pattern(r"\s+")
 
 
 def extract_html(markup: str, name: str) -> Extraction:

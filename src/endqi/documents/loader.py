@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 
 from endqi.documents import limits, sniff, wrapped
 from endqi.documents.clean import clean_text
@@ -24,10 +23,14 @@ from endqi.files import (
     read_stdin_limited,
     too_big_reason,
 )
+from endqi.regex_cache import compile_pattern
 
 FORM_FEED = "\f"
-_FORM_FEED = re.compile(FORM_FEED)
-_FORM_FEED_MID_LINE = re.compile(r"(?<=[^\n])\f")
+_FORM_FEED = compile_pattern(FORM_FEED)
+# A form feed after anything but a line break. The form feed comes first so the regex
+# engine jumps from one to the next (a pattern that opens with the look-behind is tried
+# at every character of the text).
+_FORM_FEED_MID_LINE = compile_pattern(r"\f(?<=[^\n]\f)")
 
 
 def load_document(

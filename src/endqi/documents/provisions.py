@@ -25,17 +25,18 @@ import re
 from dataclasses import dataclass, field
 
 from endqi.documents.model import Provision
+from endqi.regex_cache import compile_pattern
 
 # A heading between a unit's label and its first child ("13-21-131. Civil action
 # for deprivation of rights. (1) ...") is at most this long.
 MAX_HEADING_CHARS = 200
 
-_ROMAN_LOWER = re.compile(r"(?=[ivxl])l?x{0,3}(?:ix|iv|v?i{0,3})")
+_ROMAN_LOWER = compile_pattern(r"(?=[ivxl])l?x{0,3}(?:ix|iv|v?i{0,3})")
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50}
 
 # One alternative per label shape; preceded by the start of the text, whitespace
 # or ")" (for chains like "(2)(b)").
-_CANDIDATE = re.compile(
+_CANDIDATE = compile_pattern(
     r"""(?<![^\s)])(?:
       (?P<section>(?:Section|SECTION|Sec\.|SEC\.)[ \t]+
           (?P<section_number>\d+[A-Za-z]?(?:[.-]\d+[A-Za-z]?)*|[A-Z]{1,2}))
@@ -50,31 +51,31 @@ _CANDIDATE = re.compile(
 )
 
 # What may follow a dotted label ("1. A peace officer", "2. (1)", "a. “Covered...").
-_AFTER_DOTTED = re.compile(r"\s*(?:$|[A-Z0-9(\"'“‘\[]|§)")
-_AFTER_DOTTED_AT_LINE_START = re.compile(r"[ \t]+[a-z]")
+_AFTER_DOTTED = compile_pattern(r"\s*(?:$|[A-Z0-9(\"'“‘\[]|§)")
+_AFTER_DOTTED_AT_LINE_START = compile_pattern(r"[ \t]+[a-z]")
 # What may follow "Section 2" without a period ("Section 2 Definitions", "Sec. 4 —").
-_AFTER_BARE_SECTION = re.compile(r"[ \t]*(?:$|\n|[A-Z(\"“:—–-])")
+_AFTER_BARE_SECTION = compile_pattern(r"[ \t]*(?:$|\n|[A-Z(\"“:—–-])")
 # Text that ends a sentence or clause, so a label may follow it mid-paragraph.
-_CLAUSE_END = re.compile(
+_CLAUSE_END = compile_pattern(
     r"(?:[.;:]['\"’”)]?(?:--|—|-)?|[;,][ \t]+(?:and|or)|\*[ \t]\*[ \t]\*)[ \t]*$"
 )
 # A citation's code name just before "Sec. 1983" or "§ 1983": "42 U.S.C.", "RSMo",
 # "C.R.S."; what follows is a reference, never a heading.
-_CITATION_BEFORE = re.compile(
+_CITATION_BEFORE = compile_pattern(
     r"(?:\b(?:[A-Z][A-Za-z]{0,3}\.){2,}|\b(?:RSMo|ILCS|CFR|USC|Stat\.|Code|Ann\.))[ \t]*$"
 )
 # Bills rarely nest deeper than (a)(1)(A)(i)(I)(aa) under a section: deeper "units"
 # are letters and numbers inside sentences.
 MAX_LABEL_DEPTH = 7
 # What follows a parenthesised letter or number that is referred to, not a label.
-_REFERENCE_AFTER = re.compile(r"[,;.:]|[ \t]+(?:of|or|and|to|through)\b")
+_REFERENCE_AFTER = compile_pattern(r"[,;.:]|[ \t]+(?:of|or|and|to|through)\b")
 # A heading after a section number: "§ 3013. Patronizing a victim".
-_HEADING_AFTER = re.compile(r"\.?[ \t]+[A-Z][a-z]")
-_COLON_END = re.compile(r":['\"’”]?[ \t]*$")
-_NOTE_END = re.compile(r"\)[ \t]*$")
+_HEADING_AFTER = compile_pattern(r"\.?[ \t]+[A-Z][a-z]")
+_COLON_END = compile_pattern(r":['\"’”]?[ \t]*$")
+_NOTE_END = compile_pattern(r"\)[ \t]*$")
 
 # Used by the cleaner: does a line start with something shaped like a label?
-LABEL_AT_LINE_START = re.compile(
+LABEL_AT_LINE_START = compile_pattern(
     r"(?:(?:Section|SECTION|Sec\.|SEC\.)[ \t]+\S|§|\((?:\d{1,3}|[a-zA-Z]{1,4})\)"
     r"|(?:\d{1,3}|[a-zA-Z]{1,4})\.\s|\d{1,5}[A-Z]?(?:[.-]\d{1,5}[A-Za-z]?)+\.\s)"
 )
@@ -153,7 +154,7 @@ def split_provisions(
 
 
 # A top-level unit's label at the start of a line (see ``_consider_top``).
-_TOP_AT_LINE_START = re.compile(
+_TOP_AT_LINE_START = compile_pattern(
     r"^[ \t]{0,"
     + str(MAX_LEADING_SPACE)
     + r"}(?P<label>(?:Section|SECTION|Sec\.|SEC\.)[ \t]+(?:\d|[A-Z]{1,2}\b)"
@@ -164,9 +165,30 @@ _TOP_AT_LINE_START = re.compile(
 )
 
 
+# Where _TOP_AT_LINE_START can match: a line whose first printed character can open a
+# label. Opening with the line break lets the regex engine jump between line ends;
+# ``^`` alone would be tried at every character of the text.
+_POSSIBLE_TOP = compile_pattern(r"\n[ \t]{0," + str(MAX_LEADING_SPACE) + r"}[S§0-9]")
+
+
 def top_level_starts(text: str) -> list[int]:
-    """Offsets of lines that start with something shaped like a top-level label."""
-    return [match.start("label") for match in _TOP_AT_LINE_START.finditer(text)]
+    """Offsets of lines that start with something shaped like a top-level label.
+
+    The same offsets as ``_TOP_AT_LINE_START.finditer(text)`` (a test compares them):
+    the pattern is tried only at the starts of lines that could hold a label, in order,
+    never inside the previous match.
+    """
+    starts: list[int] = []
+    candidates = [0, *(match.start() + 1 for match in _POSSIBLE_TOP.finditer(text))]
+    searched_to = 0
+    for line_start in candidates:
+        if line_start < searched_to:
+            continue
+        match = _TOP_AT_LINE_START.match(text, line_start)
+        if match:
+            starts.append(match.start("label"))
+            searched_to = max(match.end(), line_start + 1)
+    return starts
 
 
 def _at_line_start(text: str, position: int) -> bool:

@@ -181,6 +181,20 @@ MEANINGS: dict[tuple[str, Verdict], StrOrPromise] = {
     ("start.public_records", Verdict.NO): _("The bill is silent."),
 }
 
+# The criteria in a few words (endqi.rubric.gaps.SHORT_NAMES), for short letters: marked
+# here so the catalog has them; letters translate them through that catalog.
+SHORT_NAMES: dict[str, StrOrPromise] = {
+    "end.law_enforcement": _("no qualified immunity for police"),
+    "end.public_employees": _("no qualified immunity for any public employee"),
+    "end.state_constitution": _("every state constitutional right enforceable"),
+    "end.damage_caps": _("no caps on damages"),
+    "start.failure_to_intervene": _("a duty to intervene"),
+    "start.full_compensation": _("full payment of awards"),
+    "start.attorney_fees": _("attorney fees for winning plaintiffs"),
+    "start.individual_accountability": _("a personal stake for the officer"),
+    "start.public_records": _("public misconduct records"),
+}
+
 
 def verdict_label(verdict: str | Verdict) -> str:
     """ "Yes", "Partial" or "No" in the active language."""

@@ -262,8 +262,11 @@ def officials_for_districts(
             continue
         canonical = _match_district(name, known.get(chamber, []))
         if canonical is None:
-            label = Chamber(chamber).label
-            raise LookupInputError(f"{info.name} has no {label} district named “{name.strip()}”.")
+            label = gettext(Chamber(chamber).label)
+            raise LookupInputError(
+                gettext("%(state)s has no %(chamber)s district named “%(name)s”.")
+                % {"state": info.name, "chamber": label, "name": name.strip()}
+            )
         result.seats.append(_seat(info.abbr, chamber, canonical))
     return result
 
@@ -288,7 +291,7 @@ def officials_for_point(lat: float, lon: float) -> LookupResult:
     else:
         state = nearest_zip_state(lat, lon)
         if state is None:
-            raise LookupInputError("That location is not in a U.S. state we know.")
+            raise LookupInputError(gettext("That location is not in a U.S. state we know."))
         result = _new_result(get_state_info(state), LookupMethod.STATE)
         result.notes.append(_no_districts_note(result))
     result.latitude, result.longitude = lat, lon
@@ -304,7 +307,8 @@ def officials_for_zip(zip_code: str) -> LookupResult:
         info = get_state_info(state)
     except KeyError:
         raise LookupInputError(
-            f"ZIP code {zip_code} is in {state}, which has no state legislature here."
+            gettext("ZIP code %(zip)s is in %(state)s, which has no state legislature here.")
+            % {"zip": zip_code, "state": state}
         ) from None
     result = _new_result(info, LookupMethod.ZIP)
     result.zip_code = record["zip_code"]
@@ -407,11 +411,11 @@ def lookup_from_params(params: Mapping[str, str], state: str | None = None) -> L
     legislature = params.get("district_legislature")
     if upper or lower or legislature:
         if not state:
-            raise LookupInputError("Choose a state before choosing districts.")
+            raise LookupInputError(gettext("Choose a state before choosing districts."))
         return officials_for_districts(state, upper=upper, lower=lower, legislature=legislature)
     if params.get("lat") or params.get("lon"):
         if not (params.get("lat") and params.get("lon")):
-            raise LookupInputError("A location needs both a latitude and a longitude.")
+            raise LookupInputError(gettext("A location needs both a latitude and a longitude."))
         return officials_for_point(params["lat"], params["lon"])
     if params.get("address"):
         return officials_for_address(params["address"])
@@ -430,10 +434,10 @@ def zip_record(zip_code: str) -> dict:
     """The ``zipcodes`` record of a 5-digit ZIP code; ``LookupInputError`` if unknown."""
     cleaned = (zip_code or "").strip()
     if not ZIP_PATTERN.match(cleaned):
-        raise LookupInputError("A ZIP code is five digits, like 65101.")
+        raise LookupInputError(gettext("A ZIP code is five digits, like 65101."))
     record = _zip_records().get(cleaned)
     if record is None:
-        raise LookupInputError(f"ZIP code {cleaned} was not found.")
+        raise LookupInputError(gettext("ZIP code %(zip)s was not found.") % {"zip": cleaned})
     return dict(record)
 
 
@@ -501,7 +505,9 @@ def _state_info(state: str) -> StateInfo:
     try:
         return get_state_info(state or "")
     except KeyError:
-        raise LookupInputError(f"“{state}” is not a state abbreviation.") from None
+        raise LookupInputError(
+            gettext("“%(state)s” is not a state abbreviation.") % {"state": state}
+        ) from None
 
 
 def _new_result(info: StateInfo, method: str) -> LookupResult:
@@ -564,21 +570,25 @@ def _check_coordinates(lat: float, lon: float) -> tuple[float, float]:
     try:
         lat, lon = float(lat), float(lon)
     except (TypeError, ValueError):
-        raise LookupInputError("Latitude and longitude must be numbers.") from None
+        raise LookupInputError(gettext("Latitude and longitude must be numbers.")) from None
     if not (math.isfinite(lat) and math.isfinite(lon)) or not (
         -90 <= lat <= 90 and -180 <= lon <= 180
     ):
         raise LookupInputError(
-            "Latitude must be between -90 and 90, longitude between -180 and 180."
+            gettext("Latitude must be between -90 and 90, longitude between -180 and 180.")
         )
     return lat, lon
 
 
 def _no_districts_note(result: LookupResult) -> str:
-    name = result.state.name if result.state else "this state"
+    name = result.state.name if result.state else gettext("this state")
     if not result.districts_loaded:
-        return f"This site cannot match places in {name} to legislative districts yet."
-    return f"No {name} district was found at that spot; choose your districts below."
+        return gettext(
+            "This site cannot match places in %(state)s to legislative districts yet."
+        ) % {"state": name}
+    return gettext("No %(state)s district was found at that spot; choose your districts below.") % {
+        "state": name
+    }
 
 
 def state_row(abbr: str) -> State | None:

@@ -8,6 +8,7 @@ parameters to carry to other pages, url-encoded) and ``contact_panel_available``
 
 from __future__ import annotations
 
+import json
 from urllib.parse import urlencode
 
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
@@ -15,6 +16,7 @@ from django.shortcuts import render
 from django.template import TemplateDoesNotExist
 from django.template.loader import select_template
 from django.urls import NoReverseMatch, reverse
+from django.utils.translation import gettext
 
 from endqi.officials import lookup
 from endqi.officials.geocoder import geocoder_enabled
@@ -34,7 +36,12 @@ def find_officials(request: HttpRequest) -> HttpResponse:
         try:
             info = get_state_info(state_param)
         except KeyError:
-            return _render(request, None, error=f"“{state_param[:40]}” is not a state.", status=400)
+            return _render(
+                request,
+                None,
+                error=gettext("“%(value)s” is not a state.") % {"value": state_param[:40]},
+                status=400,
+            )
         rest = {k: v for k, v in request.GET.items() if k != "state" and v}
         url = reverse("officials-find-state", kwargs={"abbr": info.slug})
         return HttpResponseRedirect(f"{url}?{urlencode(rest)}" if rest else url)
@@ -58,7 +65,11 @@ def _render(
             error, status = str(problem), 400
     if result is not None and result.state is not None:
         if state is not None and result.state.abbr != state.abbr:
-            result.notes.insert(0, f"That place is in {result.state.name}, not {state.name}.")
+            result.notes.insert(
+                0,
+                gettext("That place is in %(found)s, not %(asked)s.")
+                % {"found": result.state.name, "asked": state.name},
+            )
         state = result.state
     context = {
         "state": state,
@@ -87,6 +98,17 @@ def _render(
             }
         )
     context["lookup_unavailable"] = _lookup_unavailable(context, result)
+    # The location script's words, in the page's language (read from a JSON script element).
+    context["script_words"] = json.dumps(
+        {
+            "asking": gettext("Asking your browser for your location…"),
+            "finding": gettext("Finding your districts…"),
+            "unavailable": gettext(
+                "Your location is not available (%(error)s). Use your ZIP code or choose your "
+                "districts instead."
+            ),
+        }
+    )
     return render(request, "officials/find.html", context, status=status)
 
 

@@ -6,6 +6,8 @@ from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import translation
+from django.utils.html import format_html
+from django.utils.translation import gettext
 from django.views.decorators.clickjacking import xframe_options_exempt
 
 from endqi.action.summaries import state_info_or_404
@@ -44,20 +46,27 @@ def embed_card(request: HttpRequest, abbr: str, theme: str = "auto") -> HttpResp
 
 
 def embed_snippet(request: HttpRequest, abbr: str) -> HttpResponse:
-    """``/<abbr>/embed/``: the snippet to paste, for each theme, with a live preview."""
+    """``/<abbr>/embed/``: the snippet to paste, for each theme, with a live preview.
+
+    On a Spanish page the snippet frames the Spanish card and its title is Spanish.
+    """
     info = state_info_or_404(abbr)
+    query = f"?lang={SPANISH}" if translation.get_language() == SPANISH else ""
+    title = gettext("Qualified immunity in %(state)s: endqi scorecard") % {"state": info.name}
     snippets = []
     for theme in THEMES:
         path = (
             unprefixed_reverse("reach-embed", abbr=info.slug)
             if theme == "auto"
             else unprefixed_reverse("reach-embed-theme", abbr=info.slug, theme=theme)
-        )
+        ) + query
         url = request.build_absolute_uri(path)
-        code = (
-            f'<iframe src="{url}" title="Qualified immunity in {info.name}: endqi scorecard" '
-            f'width="100%" height="{EMBED_HEIGHT}" style="border:0;max-width:480px" '
-            f'loading="lazy"></iframe>'
+        code = format_html(
+            '<iframe src="{}" title="{}" width="100%" height="{}" '
+            'style="border:0;max-width:480px" loading="lazy"></iframe>',
+            url,
+            title,
+            EMBED_HEIGHT,
         )
         snippets.append({"theme": theme, "path": path, "code": code})
     return render(

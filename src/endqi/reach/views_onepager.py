@@ -1,9 +1,20 @@
-"""``/<abbr>/one-pager.pdf`` and ``/<abbr>/bills/<slug>/one-pager.pdf``."""
+"""``/<abbr>/one-pager.pdf`` and ``/<abbr>/bills/<slug>/one-pager.pdf``.
+
+One-pagers stay in English on purpose: they are printed for legislators' offices and
+hearings, which work in English (like the model policy's PDF). They have one unprefixed
+address (``/es/…/one-pager.pdf`` redirects there), and are drawn with English active
+whatever language the request carries, so a Spanish visitor prints the same sheet.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
+
+from django.conf import settings
 from django.http import HttpRequest, HttpResponse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from endqi.action.summaries import (
     bill_label,
@@ -18,6 +29,17 @@ from endqi.reach.onepager import CaseLine, Sheet, one_page_pdf, shorten
 from endqi.web.i18n import unprefixed_reverse
 
 TITLE_MAX_CHARS = 160
+
+
+def english_only(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """Run ``view`` with English active (see the module's docstring for why)."""
+
+    @wraps(view)
+    def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        with translation.override(settings.LANGUAGE_CODE):
+            return view(request, *args, **kwargs)
+
+    return wrapped
 
 
 def _cases(abbr: str) -> tuple[CaseLine, ...]:
@@ -46,6 +68,7 @@ def _pdf_response(data: bytes, filename: str) -> HttpResponse:
     return response
 
 
+@english_only
 def bill_one_pager(request: HttpRequest, abbr: str, slug: str) -> HttpResponse:
     """One bill on one page: verdicts with quotes, gaps with model language, cases, date."""
     info = state_info_or_404(abbr)
@@ -65,6 +88,7 @@ def bill_one_pager(request: HttpRequest, abbr: str, slug: str) -> HttpResponse:
     return _pdf_response(one_page_pdf(sheet), f"endqi-{info.slug}-{bill.slug}.pdf")
 
 
+@english_only
 def state_one_pager(request: HttpRequest, abbr: str) -> HttpResponse:
     """A state on one page: its best bill's scorecard, its other bills, its cases."""
     info = state_info_or_404(abbr)

@@ -58,9 +58,9 @@ def unprefixed_path(path: str) -> str:
     return path
 
 
-def english_url(obj: object) -> str:
-    """``obj.get_absolute_url()`` as the English page (for letters and e-mail to offices)."""
-    with override(settings.LANGUAGE_CODE):
+def url_in_language(obj: object, code: str) -> str:
+    """``obj.get_absolute_url()`` as the page in language ``code`` (for letters and e-mail)."""
+    with override(code):
         return obj.get_absolute_url()  # type: ignore[attr-defined]
 
 

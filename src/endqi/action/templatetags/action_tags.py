@@ -20,10 +20,11 @@ from django import template
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.safestring import SafeString
+from django.utils.translation import gettext
 
 from endqi.action.limits import SHARE_SIZES
 from endqi.action.recipients import lookup_params
-from endqi.action.summaries import bill_fact_line, bill_label, state_info_or_404
+from endqi.action.summaries import bill_fact_line, bill_label, image_query, state_info_or_404
 from endqi.legislation.models import Bill, State
 from endqi.states import StateInfo
 from endqi.web.i18n import unprefixed_reverse
@@ -66,7 +67,8 @@ def bill_action(context, bill: Bill) -> SafeString:
             "label": bill_label(bill),
             "outcome": bill.outcome.value,
             "write_url": reverse("action-write-bill", kwargs={"abbr": slug, "slug": bill.slug}),
-            "image_url": unprefixed_reverse("action-share-bill-png", abbr=slug, slug=bill.slug),
+            "image_url": unprefixed_reverse("action-share-bill-png", abbr=slug, slug=bill.slug)
+            + image_query(),
         },
         request=context.get("request"),
     )
@@ -78,7 +80,10 @@ def share_meta(context, obj: Bill | str) -> SafeString:
     request = context.get("request")
     if isinstance(obj, Bill):
         slug = obj.state.slug
-        title = f"{obj.state.name} {bill_label(obj)}: where it stands on qualified immunity"
+        title = gettext("%(state)s %(bill)s: where it stands on qualified immunity") % {
+            "state": obj.state.name,
+            "bill": bill_label(obj),
+        }
         description = bill_fact_line(obj)
         image_path = unprefixed_reverse("action-share-bill-png", abbr=slug, slug=obj.slug)
         page_path = obj.get_absolute_url()
@@ -86,11 +91,13 @@ def share_meta(context, obj: Bill | str) -> SafeString:
         info = _state_info(obj)
         state = State.objects.with_published_bills().filter(abbr=info.abbr).first()
         best = state.best_bill() if state is not None else None
-        title = f"Ending qualified immunity in {info.name}"
+        title = gettext("Ending qualified immunity in %(state)s") % {"state": info.name}
         description = (
-            f"Best bill: {bill_label(best)}. {bill_fact_line(best)}"
+            gettext("Best bill: %(label)s. %(fact)s")
+            % {"label": bill_label(best), "fact": bill_fact_line(best)}
             if best
-            else f"No bill to end qualified immunity is tracked in {info.name} yet."
+            else gettext("No bill to end qualified immunity is tracked in %(state)s yet.")
+            % {"state": info.name}
         )
         image_path = unprefixed_reverse("action-share-state-png", abbr=info.slug)
         page_path = reverse("legislation:state", kwargs={"abbr": info.slug})
@@ -104,7 +111,8 @@ def share_meta(context, obj: Bill | str) -> SafeString:
         {
             "title": title,
             "description": description,
-            "image": absolute(image_path),
+            # The image in the page's language (images have one unprefixed address).
+            "image": absolute(image_path + image_query()),
             "url": absolute(page_path),
             "width": width,
             "height": height,

@@ -6,7 +6,7 @@ from typing import Any
 
 from django import template
 from django.urls import reverse
-from django.utils.translation import gettext
+from django.utils.translation import gettext, ngettext
 
 from endqi.cases.distance import km_to_miles
 from endqi.cases.models import CaseStudy
@@ -50,9 +50,11 @@ def miles_away(km: float | None) -> str:
     if km is None:
         return ""
     if km_to_miles(float(km)) < 1:
-        return "less than a mile away"
+        return gettext("less than a mile away")
     rounded = miles(km)
-    return f"about {rounded} mile{'' if rounded == '1' else 's'} away"
+    return ngettext("about %(miles)s mile away", "about %(miles)s miles away", int(rounded)) % {
+        "miles": rounded
+    }
 
 
 @register.filter

@@ -1,7 +1,9 @@
 /* Message composer: keep the mailto: link in step with the visitor's edits, fall back to
  * copy-and-paste when the link would be too long, count the prompts still to fill in,
  * and copy the text. The page works without this file (the "Update" button re-renders
- * the link on the server). Encoding matches endqi/action/mailto.py. */
+ * the link on the server). Encoding matches endqi/action/mailto.py. Its words, in the
+ * page's language, and the prompt pattern come from the page (the form's data-words,
+ * JSON rendered by the server), so there is one catalog and one pattern. */
 (function () {
   "use strict";
   var form = document.getElementById("compose-form");
@@ -18,7 +20,8 @@
   var status = document.getElementById("placeholder-status");
   var copyButton = document.getElementById("copy-button");
   var copyStatus = document.getElementById("copy-status");
-  var placeholder = /\[(?:Your |Write )[^\[\]\n]{0,120}\]/g;
+  var words = JSON.parse(form.getAttribute("data-words"));
+  var placeholder = new RegExp(words.placeholder, "g");
 
   function encode(text) {
     // RFC 6068: CRLF line breaks, UTF-8 percent-encoding.
@@ -51,14 +54,13 @@
     fallback.hidden = fits;
     if (fallbackAddresses) { fallbackAddresses.textContent = to.join(", "); }
     var left = (subject.value + "\n" + body.value).match(placeholder) || [];
-    status.textContent = left.length ? "Still to fill in: " + left.join(", ") : "";
+    status.textContent = left.length ? words.left + " " + left.join(", ") : "";
   }
 
   function copyText() {
     var text = body.value;
     function done(ok) {
-      copyStatus.textContent = ok ? "Message copied. Paste it into your e-mail." :
-        "Could not copy automatically: select the text in the message box and copy it.";
+      copyStatus.textContent = ok ? words.copied : words.copyFailed;
     }
     if (navigator.clipboard && window.isSecureContext) {
       navigator.clipboard.writeText(text).then(function () { done(true); }, function () { done(false); });

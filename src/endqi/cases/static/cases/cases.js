@@ -6,12 +6,15 @@
  *   markers and the list; the address bar follows (history.replaceState).
  * - "Use my location" asks the browser for the position and sorts the list in
  *   this page. The position is never sent anywhere and never stored.
+ * Its words, in the page's language, come from the form's data-words (JSON), and its
+ * addresses from the form (so a Spanish page stays under /es/).
  */
 (function () {
   "use strict";
 
   var form = document.getElementById("case-filters");
   if (!form || !window.fetch || !window.DOMParser) { return; }
+  var words = JSON.parse(form.getAttribute("data-words"));
   var statusLine = document.getElementById("case-status");
   var nearSelect = document.getElementById("id_near");
   var nearButton = document.getElementById("near-me");
@@ -54,16 +57,14 @@
         parseFloat(item.getAttribute("data-lat")), parseFloat(item.getAttribute("data-lon")));
       item.setAttribute("data-distance", String(km));
       var label = item.querySelector(".case-distance");
-      if (label) { label.textContent = " · about " + roundedMiles(km) + " miles from you"; }
+      if (label) { label.textContent = " · " + words.about.replace("%(miles)s", roundedMiles(km)); }
     });
     items.sort(function (a, b) {
       return parseFloat(a.getAttribute("data-distance")) - parseFloat(b.getAttribute("data-distance"));
     });
     items.forEach(function (item) { list.appendChild(item); });
-    var heading = document.getElementById("case-results-heading");
-    if (heading && heading.textContent.indexOf("nearest to you") === -1) {
-      heading.textContent = heading.textContent.replace(/, nearest to .* first$/, "") + ", nearest to you first";
-    }
+    var near = document.querySelector("#case-results-heading .case-near");
+    if (near) { near.textContent = ", " + words.nearestYou; }
   }
 
   function announce(text) {
@@ -74,7 +75,7 @@
     var qs = queryString();
     if (pending) { pending.abort(); }
     pending = new AbortController();
-    fetch("/cases/results/" + (qs ? "?" + qs : ""), {
+    fetch(form.getAttribute("data-results") + (qs ? "?" + qs : ""), {
       headers: { "Accept": "text/html" },
       credentials: "same-origin",
       signal: pending.signal
@@ -93,13 +94,13 @@
       var box = newMarkers.getAttribute("data-view-box");
       if (svg && box) { svg.setAttribute("viewBox", box); }
       oldResults.replaceWith(document.importNode(newResults, true));
-      history.replaceState(null, "", "/cases/" + (qs ? "?" + qs : ""));
+      history.replaceState(null, "", form.getAttribute("action") + (qs ? "?" + qs : ""));
       sortByPosition();
       var heading = document.getElementById("case-results-heading");
       announce(heading ? heading.textContent : "");
     }).catch(function (error) {
       if (error && error.name === "AbortError") { return; }
-      announce("Could not update the list; use the Show cases button.");
+      announce(words.failed);
     });
   }
 
@@ -141,7 +142,7 @@
   if (nearButton && navigator.geolocation) {
     nearButton.hidden = false;
     nearButton.addEventListener("click", function () {
-      if (nearStatus) { nearStatus.textContent = "Asking your browser for your location…"; }
+      if (nearStatus) { nearStatus.textContent = words.asking; }
       navigator.geolocation.getCurrentPosition(function (result) {
         position = { lat: result.coords.latitude, lon: result.coords.longitude };
         if (nearSelect && nearSelect.value !== "") {
@@ -151,10 +152,10 @@
           sortByPosition();
         }
         if (nearStatus) {
-          nearStatus.textContent = "Sorted by distance from you. Your location stays in this page: it is not sent or stored.";
+          nearStatus.textContent = words.sorted;
         }
       }, function () {
-        if (nearStatus) { nearStatus.textContent = "Your location is not available. Pick your state instead."; }
+        if (nearStatus) { nearStatus.textContent = words.unavailable; }
       }, { maximumAge: 600000, timeout: 10000 });
     });
   }

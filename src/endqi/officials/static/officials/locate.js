@@ -1,5 +1,6 @@
 // "Use my location": ask the browser once, then load the plain GET URL /act/?lat=..&lon=..
 // Nothing is stored; without JavaScript this box stays hidden and the other finders work.
+// Its words, in the page's language, come from the box's data-words (JSON).
 (function () {
   "use strict";
   var box = document.getElementById("locate");
@@ -8,22 +9,21 @@
   if (!box || !button || !status || !("geolocation" in navigator)) {
     return;
   }
+  var words = JSON.parse(box.getAttribute("data-words"));
   box.hidden = false;
   button.addEventListener("click", function () {
     button.disabled = true;
-    status.textContent = "Asking your browser for your location…";
+    status.textContent = words.asking;
     navigator.geolocation.getCurrentPosition(
       function (position) {
         var lat = position.coords.latitude.toFixed(5);
         var lon = position.coords.longitude.toFixed(5);
-        status.textContent = "Finding your districts…";
+        status.textContent = words.finding;
         window.location.assign(box.dataset.target + "?lat=" + lat + "&lon=" + lon);
       },
       function (error) {
         button.disabled = false;
-        status.textContent =
-          "Your location is not available (" + error.message + "). " +
-          "Use your ZIP code or choose your districts instead.";
+        status.textContent = words.unavailable.replace("%(error)s", error.message);
       },
       { enableHighAccuracy: false, timeout: 15000, maximumAge: 600000 }
     );

@@ -1,0 +1,114 @@
+"""Where every gate literal occurs in a text, found in one pass.
+
+The clause reader finds candidate sentences by their gate literals (about ninety
+of them). ``str.find`` is fast, but ninety passes over a 300-page bill cost more
+than all the rest of reading its clauses. With Hyperscan installed (the ``fast``
+extra, as for the screening gate) one pass reports every occurrence of every
+literal; without it, or for a text Hyperscan cannot read offset for offset (one
+with characters beyond Latin-1), :func:`occurrences` returns None and the caller
+uses ``str.find``. The answers are the same either way (the tests compare them).
+
+The compiled database is kept in the cache folder (:mod:`endqi.cache`), named by
+a hash of the literals, the Hyperscan version and the machine.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from endqi import cache
+
+ENABLED = True  # the tests turn it off to compare with str.find
+
+_STATE = threading.local()  # one database and scratch space per thread
+_LITERALS: tuple[str, ...] | None = None
+
+
+def gate_literals() -> tuple[str, ...]:
+    """Every literal the clause reader searches for: the rule table's gates and the few
+    needles the reader asks for directly."""
+    global _LITERALS
+    if _LITERALS is None:
+        from endqi.analysis.rules import RULES
+        from endqi.analysis.text import DEFINITION_NEEDLES
+
+        found = {literal for rule in RULES for literal in rule.gate} | set(DEFINITION_NEEDLES)
+        _LITERALS = tuple(sorted(found))
+    return _LITERALS
+
+
+def occurrences(text: str) -> dict[str, list[int]] | None:
+    """Start offsets of every occurrence (overlapping ones too) of each gate literal in
+    ``text``, in order, keyed by every literal searched for (an empty list: none); None
+    when this cannot be done in one pass. A literal missing from the keys was not
+    searched for: find it with ``str.find``."""
+    if not ENABLED:
+        return None
+    try:
+        data = text.encode("latin-1")  # one byte per character: offsets stay offsets
+    except UnicodeEncodeError:
+        return None
+    scanner = _scanner()
+    if scanner is None:
+        return None
+    database, literals = scanner
+    found: dict[str, list[int]] = {literal: [] for literal in literals}
+
+    def collect(index: int, _start: int, end: int, _flags: int, _context: Any) -> None:
+        literal = literals[index]
+        found[literal].append(end - len(literal))
+
+    database.scan(data, match_event_handler=collect)
+    for positions in found.values():
+        positions.sort()
+    return found
+
+
+def _scanner() -> tuple[Any, tuple[str, ...]] | None:
+    """This thread's compiled database of the gate literals (None without Hyperscan)."""
+    scanner = getattr(_STATE, "scanner", False)
+    if scanner is False:
+        scanner = _STATE.scanner = _build()
+    return scanner
+
+
+def _build() -> tuple[Any, tuple[str, ...]] | None:
+    try:
+        import hyperscan
+    except ImportError:
+        return None
+    import hashlib
+    import platform  # here, not at start-up: only a process that evaluates needs them
+
+    literals = tuple(
+        literal for literal in gate_literals() if all(ord(char) < 256 for char in literal)
+    )
+    expressions = [
+        b"".join(b"\\x%02x" % byte for byte in lit.encode("latin-1")) for lit in literals
+    ]
+    key = hashlib.sha256(
+        b"\0".join(
+            [
+                *expressions,
+                str(hyperscan.__version__).encode(),
+                platform.machine().encode(),
+            ]
+        )
+    ).hexdigest()[:24]
+    path = cache.path(f"needles-{key}.hsdb")
+    try:
+        database = hyperscan.loadb(cache.read(path), hyperscan.HS_MODE_BLOCK)
+        database.scratch = hyperscan.Scratch(database)
+        return database, literals
+    except (OSError, hyperscan.error):
+        pass  # not cached yet, unreadable, or built for another CPU
+    database = hyperscan.Database()
+    database.compile(
+        expressions=expressions,
+        ids=list(range(len(expressions))),
+        elements=len(expressions),
+        flags=[0] * len(expressions),
+    )
+    cache.write_atomically(path, hyperscan.dumpb(database))
+    return database, literals

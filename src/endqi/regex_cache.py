@@ -1,0 +1,141 @@
+"""Regular expressions compiled once per installation, not once per process.
+
+Python compiles a regular expression in two steps: a parser and a code generator
+written in Python, then a small C call (``_sre.compile``) that builds the pattern
+object from the generated code. For the evaluator's hundreds of legal patterns
+the Python steps cost most of ``endqi evaluate``'s start-up (about 0.1 s of every
+run). :func:`compile_pattern` keeps the generated code of every pattern it has
+seen in one file in the user's cache folder (:mod:`endqi.cache`), keyed by the
+exact Python build, and builds later processes' patterns from it with the C
+call alone.
+
+The result is the very object :func:`re.compile` would return: ``==`` on two
+patterns compares their source, flags *and* generated code, and a test checks
+every cached pattern that way. Anything unexpected (no cache yet, a cache of
+another Python, a damaged file, a Python whose internals differ) falls back to
+:func:`re.compile`; the cache only ever makes start-up faster.
+``ENDQI_REGEX_CACHE=0`` turns it off.
+"""
+
+from __future__ import annotations
+
+import atexit
+import marshal
+import os
+import re
+import sys
+import zlib
+
+from endqi import cache
+
+CACHE_FORMAT = 1
+ENABLED = os.environ.get("ENDQI_REGEX_CACHE", "1") != "0"
+# Past this many entries the file keeps only what the last process used (the cache
+# must not grow with every edited pattern forever).
+MAX_ENTRIES = 4000
+
+try:  # the internals the cache needs; without them every pattern takes re.compile
+    import _sre
+    from re import _compiler, _parser
+
+    _BUILD = (
+        CACHE_FORMAT,
+        sys.implementation.name,
+        sys.version,
+        _sre.MAGIC,
+        _sre.CODESIZE,
+    )
+except (ImportError, AttributeError):  # pragma: no cover - other Pythons
+    _sre = None
+    _BUILD = None
+
+# (source, flags) -> (flags, code, groups, group index, index group), as _sre.compile takes.
+Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+_entries: dict[tuple[str, int], Entry] | None = None
+_used: dict[tuple[str, int], Entry] = {}
+_changed = False
+
+
+def compile_pattern(source: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(source, flags)``, built from the cached code when there is one."""
+    if not ENABLED or _BUILD is None or not isinstance(source, str):
+        return re.compile(source, flags)
+    flags = int(flags)
+    key = (source, flags)
+    entry = _load().get(key)
+    if entry is not None:
+        try:
+            pattern = _sre.compile(source, *entry)
+        except (RuntimeError, TypeError, ValueError, OverflowError):
+            pass  # a damaged entry (_sre validates the code): compile it afresh below
+        else:
+            _used[key] = entry
+            return pattern
+    return _compile_and_remember(key)
+
+
+def _compile_and_remember(key: tuple[str, int]) -> re.Pattern[str]:
+    """Compile as :func:`re.compile` does, keeping the generated code for later runs."""
+    global _changed
+    source, flags = key
+    try:
+        parsed = _parser.parse(source, flags)
+        code = _compiler._code(parsed, flags)
+        groupindex = dict(parsed.state.groupdict)
+        indexgroup: list[str | None] = [None] * parsed.state.groups
+        for name, index in groupindex.items():
+            indexgroup[index] = name
+        # Plain ints: the opcodes and flags are int subclasses, which marshal refuses.
+        entry: Entry = (
+            int(flags | parsed.state.flags),
+            [int(value) for value in code],
+            parsed.state.groups - 1,
+            groupindex,
+            tuple(indexgroup),
+        )
+        pattern = _sre.compile(source, *entry)
+    except (AttributeError, TypeError, RuntimeError):  # pragma: no cover - other internals
+        return re.compile(source, flags)
+    except re.error:
+        # A bad pattern: let re.compile raise its own error, message and all.
+        return re.compile(source, flags)
+    if pattern != re.compile(source, flags):  # pragma: no cover - internals changed
+        return re.compile(source, flags)
+    _used[key] = entry
+    if not _changed:
+        _changed = True
+        atexit.register(save)
+    return pattern
+
+
+def _cache_path() -> str:
+    # The file name tells builds apart (the content checks the build again); crc32
+    # because hashlib is not otherwise needed this early.
+    return cache.path(f"regex-{zlib.crc32(repr(_BUILD).encode('utf-8')):08x}.marshal")
+
+
+def _load() -> dict[tuple[str, int], Entry]:
+    """The cached entries of this Python build (read once per process)."""
+    global _entries
+    if _entries is None:
+        _entries = {}
+        try:
+            stored = marshal.loads(cache.read(_cache_path()))
+        except (OSError, EOFError, ValueError, TypeError):
+            return _entries
+        if isinstance(stored, tuple) and len(stored) == 2 and stored[0] == repr(_BUILD):
+            entries = stored[1]
+            if isinstance(entries, dict):
+                _entries = entries
+    return _entries
+
+
+def save() -> None:
+    """Write the cache file (run at exit when a pattern was compiled afresh)."""
+    if not _changed or _BUILD is None:
+        return
+    entries = dict(_load())
+    entries.update(_used)
+    if len(entries) > MAX_ENTRIES:
+        entries = dict(_used)
+    cache.write_atomically(_cache_path(), marshal.dumps((repr(_BUILD), entries)))

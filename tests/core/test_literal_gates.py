@@ -1,0 +1,116 @@
+"""Literal gates read off patterns answer exactly as the patterns do."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from endqi.analysis import lexicon
+from endqi.analysis.literals import LiteralGate, required_literals
+from endqi.analysis.text import AnalysisText
+from endqi.documents import document_from_text
+
+CORPUS_TEXTS = Path(__file__).resolve().parent.parent / "corpus" / "texts"
+LEXICON = {
+    name: value
+    for name, value in vars(lexicon).items()
+    if isinstance(value, re.Pattern) and isinstance(value.pattern, str)
+}
+
+
+def _corpus_sentences() -> list[str]:
+    sentences: list[str] = []
+    for path in sorted(CORPUS_TEXTS.glob("*.txt")):
+        text = AnalysisText(document_from_text(path.read_text(encoding="utf-8")))
+        # The openings are what is_operative reads; the gate's answer does not depend on
+        # length, and the whole corpus in full would take this test long.
+        sentences.extend(sentence.text[:300] for sentence in text.sentences)
+    return sentences
+
+
+def test_the_gate_is_read_off_the_pattern() -> None:
+    pattern = re.compile(r"\b(?:whereas|it is the (?:intent|purpose) of)\b[^.]*?(?:findings?|act)")
+    clauses = required_literals(pattern)
+    assert clauses is not None
+    assert frozenset({"whereas", "it is the "}) in clauses
+    assert frozenset({"finding", "act"}) in clauses  # "findings?": the "s" is optional
+    # Optional parts, classes and case-insensitive patterns require nothing.
+    assert required_literals(re.compile(r"(?:sponsor)?[a-z]+\s*")) is None
+    assert required_literals(re.compile(r"immunity", re.IGNORECASE)) is None
+    assert required_literals(re.compile(r"(?:x|[ab])y?")) is None
+
+
+def test_every_lexicon_pattern_answers_the_same_through_its_gate_on_the_corpus() -> None:
+    sentences = _corpus_sentences()[::3]  # a third of them keeps the suite quick
+    assert len(sentences) > 1000
+    for name, pattern in LEXICON.items():
+        gate = LiteralGate(pattern)
+        for sentence in sentences:
+            for endpos in (160, len(sentence)):
+                expected = pattern.search(sentence, 0, endpos)
+                found = gate.search(sentence, 0, endpos)
+                assert (found and found.span()) == (expected and expected.span()), (name, sentence)
+
+
+WORDS = st.sampled_from(
+    [
+        "whereas",
+        "legislature",
+        "finds",
+        "declares",
+        "intent",
+        "purpose",
+        "of",
+        "this",
+        "act",
+        "is",
+        "sponsor",
+        "wants",
+        "would",
+        "the",
+        "bill",
+        "officer",
+        "liable",
+        "immunity",
+        "not",
+        "a",
+        "defense",
+        "shall",
+        "may",
+        "council",
+        "people",
+        "it",
+        "general",
+        "assembly",
+        "hereby",
+        "further",
+        "recognizes",
+        "legislative",
+        "findings",
+        "support",
+        "we",
+        "say",
+        ".",
+        ",",
+        ";",
+        "(",
+        ")",
+    ]
+)
+
+
+@pytest.mark.parametrize("name", sorted(LEXICON))
+@given(words=st.lists(WORDS, max_size=30), cut=st.integers(0, 200))
+@settings(max_examples=25, deadline=None)
+def test_gates_agree_with_patterns_on_generated_sentences(
+    name: str, words: list[str], cut: int
+) -> None:
+    pattern = LEXICON[name]
+    text = " ".join(words)
+    expected = pattern.search(text, 0, cut)
+    found = LiteralGate(pattern).search(text, 0, cut)
+    assert (found and found.span()) == (expected and expected.span())
