@@ -42,6 +42,17 @@ PHONE_VIEWPORT = {"width": 390, "height": 844}
 DESKTOP_VIEWPORT = {"width": 1280, "height": 900}
 
 
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Run the browser tests last (after pytest-django's own ordering, kept otherwise).
+
+    The session's Playwright loop then starts only once every other test has run, so no
+    plain test shares its thread with a live browser driver or forks a process that
+    inherits the driver's pipes.
+    """
+    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
+
+
 @pytest.fixture(scope="session")
 def shared_dir() -> Path:
     """The ../shared folder; tests that need it fail loudly if it is missing."""
