@@ -169,17 +169,16 @@ def is_operative(sentence: Sentence) -> bool:
     )
 
 
-def _operative(sentences: list[Sentence]) -> tuple[Sentence, ...]:
-    return tuple(s for s in sentences if is_operative(s))
-
-
 # -- roles -------------------------------------------------------------------------
 
+# "is liable", "shall be held jointly and severally liable": the predicate after a subject.
+_IS_LIABLE = (
+    r"(?:shall be|is|are|be held|shall be held|becomes?)\s+(?:jointly and severally\s+)?liable"
+)
 _SUBJECT = compile_pattern(
     r"^\s*(?:" + lexicon.LABELS + r")?(?:(?:in|under|for|notwithstanding)\b[^,]{0,160},\s*)?"
-    r"(?P<np>[^.;:]{2,220}?)(?:,?\s+(?:who|that|which|whose)\b|\s+(?:shall be|is|are|be held"
-    r"|shall be held|becomes?)\s+(?:jointly and severally\s+)?liable|\s+(?:shall|may)\s+not\s+"
-    r"(?:enjoy|assert|raise|claim|invoke))"
+    r"(?P<np>[^.;:]{2,220}?)(?:,?\s+(?:who|that|which|whose)\b|\s+" + _IS_LIABLE + r"|\s+"
+    r"(?:shall|may)\s+not\s+(?:enjoy|assert|raise|claim|invoke))"
 )
 _AGAINST = compile_pattern(
     r"\b(?:action|suit|claim|proceeding|complaint|liabilit)\w*\b[^.;]{0,100}?\bagainst\s+"
@@ -200,9 +199,7 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
         lexicon.ELECTED_ONLY.sub(" ", phrase)
     ):
         return Role.ELECTED
-    if lexicon.COLOR_OF_LAW_FOR_POLICE.search(phrase) and not re.search(
-        r"\b(?:" + lexicon.BROAD_TERMS + r")", phrase
-    ):
+    if lexicon.COLOR_OF_LAW_FOR_POLICE.search(phrase) and not lexicon.BROAD_TERM.search(phrase):
         # "any person acting under color of law on behalf of a law enforcement agency"
         return Role.POLICE
     if lexicon.COLOR_OF_LAW_PERSON.search(phrase) or lexicon.BROAD_SUBJECT.search(phrase):
@@ -214,7 +211,7 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
         ):
             return Role.STATE_ONLY
         return Role.BROAD
-    if noun_phrase and re.search(r"\b(?:" + lexicon.BROAD_TERMS + r")", phrase):
+    if noun_phrase and lexicon.BROAD_TERM.search(phrase):
         return Role.BROAD
     if lexicon.NARROW_POLICE.search(phrase):
         return Role.POLICE_NARROW
@@ -257,9 +254,7 @@ _LIABLE_PREDICATE = compile_pattern(
 # the United States. If, while acting under color of law, any officer ...".
 _CONDITIONAL_OPENING = compile_pattern(r"(?:^|[^\w,]\s*)(?:if|when|whenever|in the event that)\b")
 _CONDITION_REACH = 80
-_LIABLE_AFTER_CONDITION = compile_pattern(
-    r"\s(?:shall be|is|are|be held|shall be held|becomes?)\s+(?:jointly and severally\s+)?liable"
-)
+_LIABLE_AFTER_CONDITION = compile_pattern(r"\s" + _IS_LIABLE)
 
 
 def _defendants(body: str) -> str | None:

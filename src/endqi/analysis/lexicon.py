@@ -48,6 +48,8 @@ BROAD_TERMS = (
 )
 # A broad class counts when it is the one held liable or denied immunity:
 # "no public body ... shall enjoy", "against a public employee", "a public official who".
+# Any of those classes, wherever it stands (for noun phrases already known to be defendants).
+BROAD_TERM = compile_pattern(r"\b(?:" + BROAD_TERMS + r")")
 BROAD_SUBJECT = compile_pattern(
     r"(?:\b(?:against|no|any|every|a|an|each|all)\s+(?:\w+\s+){0,2}?(?:" + BROAD_TERMS + r"))"
     r"|(?:(?:" + BROAD_TERMS + r")\s*,?\s+(?:who|that|acting|shall be liable|is liable))"
