@@ -307,6 +307,26 @@ CASES: list[Case] = [
         "no",
     ),
     Case(
+        "general words bounded by one amendment are one right (US H.R. 162, 119th Congress)",
+        "A Federal employee who, under color of any statute, ordinance, regulation, custom, or "
+        "usage, of the United States, subjects, or causes to be subjected, any citizen of the "
+        "United States or any person within the jurisdiction thereof to the deprivation of any "
+        "rights, privileges, or immunities secured by the First Amendment, shall be liable to the "
+        "party injured in an action at law, suit in equity, or other proper proceeding for "
+        "redress.",
+        "end.state_constitution",
+        "no",
+        "secured by the First Amendment",
+    ),
+    Case(
+        "one amendment beside the constitution is still every right (written for the test)",
+        "A peace officer who, under color of law, subjects any person to the deprivation of any "
+        "rights secured by the First Amendment or by the constitution of this state is liable to "
+        "the injured party. Qualified immunity is not a defense to liability under this section.",
+        "end.state_constitution",
+        "yes",
+    ),
+    Case(
         "trap: fees awarded to the Attorney General (NJ A 4578)",
         LEO_CLAIM + NJ_AG_FEES,
         "start.attorney_fees",

@@ -323,6 +323,8 @@ def rights_of(body: str) -> Rights:
     one = lexicon.ONE_RIGHT.search(body) or lexicon.ONE_PROVISION.search(body)
     if one and not re.search(r"including|such as|any rights?\b|all rights|rights,", body):
         return Rights.ONE_RIGHT
+    if _bounded_by_one_provision(body):
+        return Rights.ONE_RIGHT
     if general and lexicon.ENUMERATED_SECTIONS.search(body):
         return Rights.ENUMERATED
     if (
@@ -348,6 +350,31 @@ def rights_of(body: str) -> Rights:
     if lexicon.TORTS_ONLY.search(body):
         return Rights.TORTS
     return Rights.UNSTATED
+
+
+def _bounded_by_one_provision(body: str) -> bool:
+    """True when the rights a clause names are those one amendment secures: "any rights,
+    privileges, or immunities secured by the First Amendment" reaches that amendment only,
+    however general the words before it. Another source beside it ("or by the constitution
+    of this state") or an example ("including those secured by ...") keeps the scope wide."""
+    provision = lexicon.ONE_PROVISION.search(body)
+    if provision is None or re.search(r"including|such as", body[: provision.start()]):
+        return False
+    # The amendment's own constitution ("the First Amendment to the Constitution of the United
+    # States") is not a second source.
+    rest = re.sub(
+        r"^\s*(?:to|of) the (?:constitution of the united states|united states constitution"
+        r"|u_s_ constitution|federal constitution)",
+        "",
+        body[provision.end() :],
+    )
+    # Only the words from the rights the clause names up to the amendment: "under color of any
+    # statute" before them names the actor's authority, not a source of rights.
+    rights_words = list(re.finditer(r"\brights?\b", body[: provision.start()]))
+    start = rights_words[-1].start() if rights_words else provision.start()
+    return not re.search(
+        r"\b(?:constitutions?|laws|statutes?)\b", body[start : provision.start()] + rest
+    )
 
 
 def conditioned_on_force_or_search(body: str) -> bool:
