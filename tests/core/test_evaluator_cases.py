@@ -327,6 +327,32 @@ CASES: list[Case] = [
         "yes",
     ),
     Case(
+        "a government liable for any judgment against its employee, within caps (Md. CJP 5-303)",
+        LEO_CLAIM + "(a)(1) Subject to paragraph (2) of this subsection, the liability of a local "
+        "government may not exceed $400,000 per an individual claim. (b)(1) Except as provided in "
+        "subsection (c) of this section, a local government shall be liable for any judgment "
+        "against its employee for damages resulting from tortious acts or omissions committed by "
+        "the employee within the scope of employment with the local government.",
+        "start.full_compensation",
+        "partial",
+        "shall be liable for any judgment against its employee",
+    ),
+    Case(
+        "'may' for employees, 'shall' for others, and a negated subject (M.G.L. c. 258, s. 9)",
+        LEO_CLAIM + "Public employers may indemnify public employees, and the commonwealth shall "
+        "indemnify persons holding office under the constitution, from personal financial loss, "
+        "all damages and expenses, including legal fees and costs, if any, in an amount not to "
+        "exceed $1,000,000 arising out of any claim, action, award, compromise, settlement or "
+        "judgment by reason of an intentional tort, or by reason of any act or omission which "
+        "constitutes a violation of the civil rights of any person under any federal or state "
+        "law; provided, however, that no such employee or official, other than a person holding "
+        "office under the constitution acting within the scope of his official duties or "
+        "employment, shall be indemnified under this section for violation of any such civil "
+        "rights if he acted in a grossly negligent, willful or malicious manner.",
+        "start.full_compensation",
+        "no",
+    ),
+    Case(
         "trap: fees awarded to the Attorney General (NJ A 4578)",
         LEO_CLAIM + NJ_AG_FEES,
         "start.attorney_fees",

@@ -963,12 +963,27 @@ def _guarantees_full_amount(body: str) -> bool:
 
 
 def _mandatory_indemnity(body: str) -> bool:
-    """'shall indemnify', 'shall be satisfied by', without an optional 'may' governing it."""
+    """'shall indemnify', 'shall be satisfied by', without an optional 'may' governing it.
+
+    A sentence that makes indemnity optional for employees and mandatory for someone else
+    ("employers may indemnify employees, and the commonwealth shall indemnify persons holding
+    office under the constitution") guarantees nothing to officers: there the mandatory duty
+    counts only when what follows it names officers or employees. "No such employee ... shall
+    be indemnified" is a carve-out, never a duty.
+    """
+    mixed = re.search(r"\bmay\s+(?:\w+\s+)?indemnif", body)
     for match in lexicon.INDEMNITY.finditer(body):
         before = body[max(0, match.start() - 120) : match.start()]
         governing = before + match.group(0)
         after = body[match.end() : match.end() + 40]
         optional = re.search(r"\bmay\b(?!\s+not)[^.;]{0,40}$", before)
+        if re.search(r"\bshall be$", before.rstrip()) and re.search(
+            r"\bno (?:such )?(?:\w+ ){0,2}?\w+s?\b[^.;]{0,200}$",
+            body[max(0, match.start() - 260) : match.start()],
+        ):
+            continue
+        if mixed and not lexicon.INDEMNIFIED_OFFICER.search(body[match.end() : match.end() + 60]):
+            continue
         if re.search(r"\b(?:shall|must|is required to|are required to)\b(?!\s+not)", governing):
             if not optional:
                 return True
