@@ -353,6 +353,55 @@ CASES: list[Case] = [
         "no",
     ),
     Case(
+        "a negated subject after a subsection letter is a bar (written for the test)",
+        "(A) Any peace officer who, under color of law, deprives a person of a right secured by "
+        "the constitution of this state is liable to that person.\n(B) No immunity, including "
+        "qualified immunity, shall be a defense to an action under this section.",
+        "end.law_enforcement",
+        "yes",
+        "No immunity, including qualified immunity",
+    ),
+    Case(
+        "'is unavailable' bars the defense (written for the test)",
+        "(1) Any officer, employee, or agent of the state or of any of its agencies or "
+        "subdivisions who, under color of law, deprives a person of a right secured by the State "
+        "Constitution is liable to that person.\n(2) The defense of qualified immunity is "
+        "unavailable in an action under this section.",
+        "end.public_employees",
+        "yes",
+    ),
+    Case(
+        "'shall have no immunity from liability' bars the defense (written for the test)",
+        LEO_CLAIM + "A defendant in an action under this section shall have no immunity from "
+        "liability, including qualified immunity.",
+        "end.law_enforcement",
+        "yes",
+    ),
+    Case(
+        "employees of a political subdivision are not the subdivision paying (written for the test)",
+        "(A) Any officer or employee of the state or of a political subdivision who, under color "
+        "of law, deprives a person of a right secured by the constitution of this state is liable "
+        "to that person for damages.",
+        "start.full_compensation",
+        "no",
+    ),
+    Case(
+        "trap: 'neither ... nor ... is liable' grants immunity (Cal. Gov. Code 831.7 style)",
+        "(a) Neither a public entity nor a public employee is liable to any person who "
+        "participates in a hazardous recreational activity, including any person who assists the "
+        "participant, for any damage or injury to property or persons arising out of that "
+        "hazardous recreational activity.",
+        "start.full_compensation",
+        "no",
+    ),
+    Case(
+        "'no officer shall be personally liable' is no personal consequence (written for the test)",
+        LEO_CLAIM + "(a) No law enforcement officer shall be personally liable for any judgment "
+        "or settlement arising from conduct within the scope of employment.",
+        "start.individual_accountability",
+        "no",
+    ),
+    Case(
         "trap: fees awarded to the Attorney General (NJ A 4578)",
         LEO_CLAIM + NJ_AG_FEES,
         "start.attorney_fees",

@@ -597,8 +597,10 @@ class Reading:
         definitions = self.text.definitions
         claims = []
         for sentence in self._operative(self.find("cause_of_action")):
-            phrase, role = _role_in(sentence, definitions)
             body = sentence.text
+            if _negated_liability(body):
+                continue  # "No officer shall be liable ...": an immunity, not a claim
+            phrase, role = _role_in(sentence, definitions)
             if role in (Role.UNNAMED, Role.PRIVATE) and lexicon.COLOR_OF_LAW_PERSON.search(
                 body, 0, 250
             ):
@@ -815,7 +817,7 @@ class Reading:
             body = claim.clause.text
             employer_liable = lexicon.LIABLE_FOR_EMPLOYEES_VIOLATION.search(body) or (
                 claim.defendants
-                and lexicon.EMPLOYER_DEFENDANT.search(claim.defendants)
+                and _employer_among(claim.defendants)
                 and (lexicon.POLICE_TERM.search(body) or "employee" in body)
             )
             if employer_liable and not lexicon.EXCEPTION_WORDS.search(body):
@@ -960,6 +962,24 @@ def _guarantees_full_amount(body: str) -> bool:
         if re.search(r"\b(?:shall|must)\b(?!\s+not)", before) and not re.search(r"\bmay\b", after):
             return True
     return False
+
+
+def _negated_liability(body: str) -> bool:
+    """Whether every liability predicate in a clause has a negated subject."""
+    predicates = list(lexicon.CAUSE_OF_ACTION.finditer(body))
+    return bool(predicates) and all(
+        lexicon.NEGATED_LIABILITY_SUBJECT.search(body, 0, m.start()) for m in predicates
+    )
+
+
+def _employer_among(defendants: str) -> bool:
+    """Whether an employer is itself among the defendants: "a law enforcement agency or its
+    officer" yes, "an officer or employee of a political subdivision" no (there the
+    subdivision only says whose employees are liable)."""
+    return any(
+        not re.search(r"\b(?:of|by|for|with|within)\s+(?:\w+\s+){0,3}$", defendants[: m.start()])
+        for m in lexicon.EMPLOYER_DEFENDANT.finditer(defendants)
+    )
 
 
 def _mandatory_indemnity(body: str) -> bool:
