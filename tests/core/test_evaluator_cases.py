@@ -307,6 +307,101 @@ CASES: list[Case] = [
         "no",
     ),
     Case(
+        "general words bounded by one amendment are one right (US H.R. 162, 119th Congress)",
+        "A Federal employee who, under color of any statute, ordinance, regulation, custom, or "
+        "usage, of the United States, subjects, or causes to be subjected, any citizen of the "
+        "United States or any person within the jurisdiction thereof to the deprivation of any "
+        "rights, privileges, or immunities secured by the First Amendment, shall be liable to the "
+        "party injured in an action at law, suit in equity, or other proper proceeding for "
+        "redress.",
+        "end.state_constitution",
+        "no",
+        "secured by the First Amendment",
+    ),
+    Case(
+        "one amendment beside the constitution is still every right (written for the test)",
+        "A peace officer who, under color of law, subjects any person to the deprivation of any "
+        "rights secured by the First Amendment or by the constitution of this state is liable to "
+        "the injured party. Qualified immunity is not a defense to liability under this section.",
+        "end.state_constitution",
+        "yes",
+    ),
+    Case(
+        "a government liable for any judgment against its employee, within caps (Md. CJP 5-303)",
+        LEO_CLAIM + "(a)(1) Subject to paragraph (2) of this subsection, the liability of a local "
+        "government may not exceed $400,000 per an individual claim. (b)(1) Except as provided in "
+        "subsection (c) of this section, a local government shall be liable for any judgment "
+        "against its employee for damages resulting from tortious acts or omissions committed by "
+        "the employee within the scope of employment with the local government.",
+        "start.full_compensation",
+        "partial",
+        "shall be liable for any judgment against its employee",
+    ),
+    Case(
+        "'may' for employees, 'shall' for others, and a negated subject (M.G.L. c. 258, s. 9)",
+        LEO_CLAIM + "Public employers may indemnify public employees, and the commonwealth shall "
+        "indemnify persons holding office under the constitution, from personal financial loss, "
+        "all damages and expenses, including legal fees and costs, if any, in an amount not to "
+        "exceed $1,000,000 arising out of any claim, action, award, compromise, settlement or "
+        "judgment by reason of an intentional tort, or by reason of any act or omission which "
+        "constitutes a violation of the civil rights of any person under any federal or state "
+        "law; provided, however, that no such employee or official, other than a person holding "
+        "office under the constitution acting within the scope of his official duties or "
+        "employment, shall be indemnified under this section for violation of any such civil "
+        "rights if he acted in a grossly negligent, willful or malicious manner.",
+        "start.full_compensation",
+        "no",
+    ),
+    Case(
+        "a negated subject after a subsection letter is a bar (written for the test)",
+        "(A) Any peace officer who, under color of law, deprives a person of a right secured by "
+        "the constitution of this state is liable to that person.\n(B) No immunity, including "
+        "qualified immunity, shall be a defense to an action under this section.",
+        "end.law_enforcement",
+        "yes",
+        "No immunity, including qualified immunity",
+    ),
+    Case(
+        "'is unavailable' bars the defense (written for the test)",
+        "(1) Any officer, employee, or agent of the state or of any of its agencies or "
+        "subdivisions who, under color of law, deprives a person of a right secured by the State "
+        "Constitution is liable to that person.\n(2) The defense of qualified immunity is "
+        "unavailable in an action under this section.",
+        "end.public_employees",
+        "yes",
+    ),
+    Case(
+        "'shall have no immunity from liability' bars the defense (written for the test)",
+        LEO_CLAIM + "A defendant in an action under this section shall have no immunity from "
+        "liability, including qualified immunity.",
+        "end.law_enforcement",
+        "yes",
+    ),
+    Case(
+        "employees of a political subdivision are not the subdivision paying (written for the test)",
+        "(A) Any officer or employee of the state or of a political subdivision who, under color "
+        "of law, deprives a person of a right secured by the constitution of this state is liable "
+        "to that person for damages.",
+        "start.full_compensation",
+        "no",
+    ),
+    Case(
+        "trap: 'neither ... nor ... is liable' grants immunity (Cal. Gov. Code 831.7 style)",
+        "(a) Neither a public entity nor a public employee is liable to any person who "
+        "participates in a hazardous recreational activity, including any person who assists the "
+        "participant, for any damage or injury to property or persons arising out of that "
+        "hazardous recreational activity.",
+        "start.full_compensation",
+        "no",
+    ),
+    Case(
+        "'no officer shall be personally liable' is no personal consequence (written for the test)",
+        LEO_CLAIM + "(a) No law enforcement officer shall be personally liable for any judgment "
+        "or settlement arising from conduct within the scope of employment.",
+        "start.individual_accountability",
+        "no",
+    ),
+    Case(
         "trap: fees awarded to the Attorney General (NJ A 4578)",
         LEO_CLAIM + NJ_AG_FEES,
         "start.attorney_fees",

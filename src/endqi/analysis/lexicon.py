@@ -40,7 +40,9 @@ POLICE_GATE = (
 BROAD_TERMS = (
     r"public (?:employees?|officials?|officers?|bod(?:y|ies)|entit(?:y|ies)|servants?|employers?)"
     r"|government(?:al)? (?:employees?|officials?|entit(?:y|ies)|bod(?:y|ies)|actors?)"
-    r"|(?:employees?|officials?)(?:,? (?:or|and) (?:employees?|officials?))? of (?:the|this|a|any)"
+    # "officers, employees, or agents of the state": a list of kinds of public servant.
+    r"|(?:(?:officers?|agents?|servants?),? )?(?:employees?|officials?)(?:,? (?:or|and) "
+    r"(?:employees?|officials?|agents?|servants?))? of (?:the|this|a|any)"
     r" (?:state|commonwealth|political subdivision|public entity"
     r"|governmental entity|local government|public body)"
     r"|state (?:employees?|officials?|actors?)|federal (?:employees?|officials?)"
@@ -178,7 +180,9 @@ PROCEDURAL_BAR_GATE = QI_GATE
 # A negated subject that governs a defense predicate: "No immunity, including qualified
 # immunity, shall be a defense"; "Neither qualified immunity nor ... is a defense".
 NEGATED_SUBJECT_DEFENSE = compile_pattern(
-    r"(?:^|[;:(,]\s*|\b(?:and|or|that)\s+)(?:no|neither|none of)\b[^.;]{0,300}?\b(?:shall|may|will"
+    # At the start of a clause, after any enumerators: "(B) No immunity", "b_ no immunity".
+    r"(?:^(?:\s*\(?[a-z0-9]{1,4}[)_]\s*)*|[;:(,]\s*|\b(?:and|or|that)\s+)(?:no|neither|none of)\b"
+    r"[^.;]{0,300}?\b(?:shall|may|will"
     r"|is|are|does|do)\s+(?:be\s+|constitute\s+|serve as\s+|have\s+|apply\s+)?(?:an?\s+)?"
     r"(?:valid\s+|complete\s+|affirmative\s+)?(?:defen[cs]es?|bar|available|raised|asserted"
     r"|applicable|immun|apply|invoked)"
@@ -203,6 +207,10 @@ NEGATED_DEFENSE = compile_pattern(
     r"|\b(?:eliminat|abolish|abrogat)\w*\s+(?:the\s+)?(?:ability\s+to\s+assert\s+)?"
     r"(?:a\s+|the\s+)?(?:defen[cs]e\s+of\s+)?qualified immunity"
     r"|\bnot\s+(?:be\s+)?available\s+(?:as\s+a\s+)?(?:defen[cs]e)?"
+    # "The defense of qualified immunity is unavailable"; "shall have no immunity from liability".
+    r"|\b(?:is|are|shall\s+be|becomes?)\s+(?:hereby\s+)?unavailable\b"
+    r"|\b(?:shall|does|do|will|may)\s+(?:have|enjoy|retain)\s+no\s+(?:\w+\s+){0,2}?"
+    r"(?:immunit(?:y|ies)|defen[cs]es?)\b"
     r"|\b(?:is|are|shall|may)\s+not\s+(?:be\s+)?(?:shielded|protected|insulated)\s+(?:from\s+"
     r"(?:suit|liability)\s+)?by\b"
     r"|\bprohibition on the use of qualified immunity"
@@ -530,9 +538,13 @@ INDEMNITY = compile_pattern(
     # A public payer of damages: "the state shall pay actual, but not punitive, damages".
     r"|\b(?:state|employer|entity|subdivision|county|city|municipality|agency|government)\s+"
     r"(?:shall|must)\s+pay\b[^.]{0,80}?\bdamages\b"
+    # A payer answerable for judgments entered against its people: "a local government shall be
+    # liable for any judgment against its employee".
+    r"|\bliable for (?:any|a|the|all|each|every) (?:final )?(?:judgment|judgement)s? (?:\w+ ){0,3}?"
+    r"against (?:its|an?|the|any|such|each) (?:\w+ )?(?:employee|officer|official|agent|deput)"
 )
 INDEMNITY_GATE = (
-    *("indemnif", "satisf", "paid by", "full amount"),
+    *("indemnif", "satisf", "paid by", "full amount", "liable for"),
     *("shall pay", "must pay", "shall also pay", "must also pay"),
 )
 # Claims that lie against the public body alone: it answers for the whole award itself.
@@ -596,6 +608,9 @@ VICARIOUS_LIMIT = compile_pattern(
 BAD_CONDUCT_CARVE_OUT = compile_pattern(
     r"(?:unless|except|not required to indemnify|shall not (?:be )?indemnif|need not indemnify"
     r"|provided(?:,)? that|(?:shall|does|do) not apply|no indemnification"
+    # A negated subject: "no such employee ... shall be indemnified ... for ... malicious acts".
+    r"|\bno (?:such )?(?:\w+ ){0,2}?(?:employee|officer|official|person)s?\b[^.;]{0,160}?"
+    r"\bshall be indemnified"
     r"|only (?:for|if|when|to the extent))"
     r"[^.]{0,420}?"
     r"(?:intentional|bad faith|willful|wilful|malic|wanton|criminal|convicted|reckless|good faith)"
@@ -646,6 +661,16 @@ DISCRETIONARY_SHARE = compile_pattern(
 )
 NO_PERSONAL_SHARE = compile_pattern(
     r"(?:shall|is|are)\s+not\s+(?:be\s+)?personally liable|no personal liability|subrogation"
+    # A negated subject or a shield: "no law enforcement officer shall be personally liable",
+    # "protection of officers from personal liability".
+    r"|\b(?:no|neither)\b[^.;]{0,160}?\b(?:shall|is|are|will|may)\s+(?:be\s+)?(?:held\s+)?"
+    r"personally liable"
+    r"|\b(?:from|against) personal (?:financial )?liability"
+)
+# A liability predicate whose subject is negated: "No officer shall be liable", "Neither a
+# public entity nor a public employee is liable". That grants immunity; it is no claim.
+NEGATED_LIABILITY_SUBJECT = compile_pattern(
+    r"(?:^(?:\s*\(?[a-z0-9]{1,4}[)_]\s*)*|[;:,]\s*)(?:no|neither|none of)\b[^.;:]*$"
 )
 DECERTIFY = compile_pattern(
     # Possessives count as words: "revoke the officer's peace officer certification".
