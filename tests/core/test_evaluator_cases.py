@@ -402,6 +402,33 @@ CASES: list[Case] = [
         "no",
     ),
     Case(
+        "trap: a digest before the enacting clause describes existing law (written for the test)",
+        "LEGISLATIVE COUNSEL'S DIGEST\nExisting law authorizes an individual whose constitutional "
+        "rights have been interfered with to bring a civil action for damages against a peace "
+        "officer, and provides that qualified immunity is not a defense to that action.\nThis "
+        "bill would change the date of an annual report.\nTHE PEOPLE OF THE STATE OF CALIFORNIA DO "
+        "ENACT AS FOLLOWS:\nSECTION 1. The Attorney General shall report to the Legislature on or "
+        "before July 1 of each year on the number of actions brought under Section 52.1.",
+        "end.law_enforcement",
+        "no",
+    ),
+    Case(
+        "trap: a grant condition describing another law (written for the test)",
+        "(b) ELIGIBILITY.--A State is eligible for a grant under this section only if the State "
+        "has in effect a law that provides a civil action against law enforcement officers for "
+        "the deprivation of rights secured by the State constitution and that provides that "
+        "qualified immunity is not a defense to that action.",
+        "end.law_enforcement",
+        "no",
+    ),
+    Case(
+        "trap: counts of complaints are not the records (written for the test)",
+        LEO_CLAIM + CO_BAR + " Each law enforcement agency shall publish annually on its website "
+        "the number and disposition of complaints of officer misconduct.",
+        "start.public_records",
+        "no",
+    ),
+    Case(
         "trap: fees awarded to the Attorney General (NJ A 4578)",
         LEO_CLAIM + NJ_AG_FEES,
         "start.attorney_fees",

@@ -156,16 +156,19 @@ class Disclosure:
 # most sentences are answered by a few substring tests (same answers, see literals.py).
 _NON_OPERATIVE = LiteralGate(lexicon.NON_OPERATIVE)
 _ADVOCACY = LiteralGate(lexicon.ADVOCACY)
+_DESCRIBES_ANOTHER_LAW = LiteralGate(lexicon.DESCRIBES_ANOTHER_LAW)
 
 
 def is_operative(sentence: Sentence) -> bool:
-    """False for findings, purposes, titles, summaries, commentary and advocacy."""
+    """False for findings, purposes, titles, summaries, commentary and advocacy, and for
+    conditions that describe a law some other government must have."""
     body = sentence.text
     prefix = lexicon.NON_OPERATIVE_PREFIX
     return not (
         _NON_OPERATIVE.search(body, 0, prefix)
         or lexicon.NON_OPERATIVE_OPENING.match(body, 0, prefix)
         or _ADVOCACY.search(body, 0, prefix)
+        or _DESCRIBES_ANOTHER_LAW.search(body)
     )
 
 
@@ -551,9 +554,14 @@ class Reading:
     def findings_spans(self) -> tuple[tuple[int, int], ...]:
         """Spans of findings lists ("Congress finds the following: (1) ... (12) ..."): from
         the formula that opens the list to the next section heading. Each item is its own
-        sentence and does not say it is a finding, so the list is found as a whole."""
+        sentence and does not say it is a finding, so the list is found as a whole. Also
+        the text before the enacting clause (title, digest, summary), when there is one."""
         lowered = self.text.lowered
         spans = []
+        # Everything before the enacting clause (title, digest, summary) describes the bill.
+        enacting = self.find("enacting_clause")
+        if enacting:
+            spans.append((0, enacting[0].start))
         openings = [
             opening
             for sentence in self.find("findings_list_opening")
@@ -903,6 +911,8 @@ class Reading:
             closed = bool(lexicon.RECORDS_CLOSED.search(body))
             if not closed and not lexicon.PUBLIC_AUDIENCE.search(body):
                 continue  # a report to a board or an agency is not public disclosure
+            if not closed and _statistics_only(body):
+                continue  # counts of complaints are not the complaints
             found.append(Disclosure(sentence, not closed, _discloses_recordings_only(body)))
         return tuple(found)
 
@@ -962,6 +972,15 @@ def _guarantees_full_amount(body: str) -> bool:
         if re.search(r"\b(?:shall|must)\b(?!\s+not)", before) and not re.search(r"\bmay\b", after):
             return True
     return False
+
+
+def _statistics_only(body: str) -> bool:
+    """Whether every records word a clause opens is governed by a count ("the number and
+    disposition of complaints"), so no record itself becomes public."""
+    objects = list(lexicon.RECORDS_OBJECT.finditer(body))
+    return bool(objects) and all(
+        lexicon.STATISTICS_ONLY.search(body, max(0, m.start() - 60), m.start()) for m in objects
+    )
 
 
 def _negated_liability(body: str) -> bool:

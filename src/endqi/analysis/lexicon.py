@@ -272,6 +272,23 @@ FEDERAL_TORT_CLAIMS_ACT = compile_pattern(
     r"federal tort claims act|chapter 171 of title 28|section (?:1346\(b\)|2674|2680) of title 28"
     r"|28 u_s_c_ (?:1346\(b\)|2674|2680)"
 )
+# The enacting clause: what stands before it (titles, digests, summaries, sponsors) describes
+# the bill; only what follows it is law.
+ENACTING_CLAUSE = compile_pattern(
+    r"\bbe it (?:enacted|ordained)\b|\bdo(?:es)? (?:hereby )?(?:enact|ordain),? as follows"
+    r"|\bis (?:hereby )?(?:enacted|ordained) by the\b"
+    r"|\b(?:general assembly|legislature|council|people) of (?:the )?[\w ]{2,40}? (?:hereby )?"
+    r"(?:enacts?|ordains?)\b"
+)
+ENACTING_CLAUSE_GATE = ("enact", "ordain")
+# A clause that describes another law a government must have ("a State is eligible for a grant
+# only if the State has in effect a law that provides that qualified immunity is not a
+# defense"): a condition on money, not this bill's own claim or bar.
+DESCRIBES_ANOTHER_LAW = compile_pattern(
+    r"\b(?:has|have|had) (?:in effect|enacted|adopted|passed) (?:a |an |any )?(?:laws?|statutes?"
+    r"|ordinances?)(?:,? (?:policy|policies|rules?|regulations?))? (?:that|which|under which)\b"
+    r"|\beligible (?:for|to receive)\b[^.]{0,120}?\bonly if\b[^.]{0,80}?\b(?:law|statute)\b"
+)
 # Findings, purposes and recitals: they explain the law, they do not make it. A finding
 # that "qualified immunity is a defense created by federal courts" keeps nothing alive.
 NON_OPERATIVE = compile_pattern(
@@ -716,6 +733,13 @@ RECORDS_OBJECT = compile_pattern(
 RECORDS_CLOSED = compile_pattern(
     r"not (?:be )?(?:a )?public records?|(?<!not )confidential|(?<!not )exempt from (?:public )?"
     r"disclosure|shall not be disclosed"
+)
+# Counts and statistics about complaints or settlements are not the records themselves: "the
+# number and disposition of complaints", "aggregate data on settlements".
+STATISTICS_ONLY = compile_pattern(
+    r"\b(?:the )?(?:total )?(?:number|numbers|count|counts|statistics|aggregate|totals?)\b"
+    r"(?: and (?:the )?(?:disposition|types?|amounts?|outcomes?))? (?:of|on|about)\b"
+    r"|\bstatistic(?:s|al)\b|\baggregate (?:data|information|statistics|totals?)"
 )
 BODY_CAMERA_ONLY = compile_pattern(
     r"body[- ]worn camera|body cameras?|dash(?:board)? cameras?|recordings?"
