@@ -429,6 +429,38 @@ CASES: list[Case] = [
         "no",
     ),
     Case(
+        "liability for breaking a duty stated in another section, by its number (written for the test)",
+        "Sec. 18.65.088. Duty to intervene and report. A peace officer who is present when another "
+        "peace officer deprives a person of a right secured by the Constitution of the State of "
+        "Alaska shall intervene to stop the deprivation if the officer has a reasonable "
+        "opportunity to do so.\nSec. 09.65.355. Civil action for deprivation of rights. (a) A "
+        "peace officer who, under color of law, deprives a person of a right secured by the "
+        "Constitution of the State of Alaska, or who violates AS 18.65.088, is liable to the "
+        "person injured.",
+        "start.failure_to_intervene",
+        "yes",
+    ),
+    Case(
+        "the public employer indemnifies 'the defendant' (written for the test)",
+        "(1) Any person, including any employee of the state or of a political subdivision, who, "
+        "under color of any statute, subjects any person to the deprivation of any rights secured "
+        "by the Constitution of Nebraska shall be liable to the party injured.\n(3) The state or "
+        "political subdivision that employs a defendant shall indemnify the defendant for the "
+        "entire amount of any judgment or settlement.",
+        "start.full_compensation",
+        "yes",
+    ),
+    Case(
+        "the officer pays the first dollars, the entity the remainder (written for the test)",
+        "(1) A public employee who, under color of law, subjects any person to the deprivation of "
+        "any right secured by the state constitution is liable to the injured party.\n(4) A public "
+        "employee found liable pursuant to this section shall personally pay the first one "
+        "thousand dollars of the judgment, and the employing public entity shall pay the "
+        "remainder in full.",
+        "start.individual_accountability",
+        "yes",
+    ),
+    Case(
         "trap: fees awarded to the Attorney General (NJ A 4578)",
         LEO_CLAIM + NJ_AG_FEES,
         "start.attorney_fees",

@@ -808,8 +808,12 @@ class Reading:
         found = []
         for sentence in self._operative(self.find("indemnity")):
             body = sentence.text
-            if not lexicon.INDEMNIFIED_OFFICER.search(body) and not self._names_defined_officer(
-                body
+            if (
+                not lexicon.INDEMNIFIED_OFFICER.search(body)
+                and not self._names_defined_officer(body)
+                # "The state or political subdivision that employs a defendant shall indemnify
+                # the defendant": a public employer's defendants are its officers.
+                and not (re.search(r"\bdefendants?\b", body) and lexicon.PUBLIC_PAYER.search(body))
             ):
                 continue  # indemnity for board members, vendors, other people
             mandatory = _mandatory_indemnity(body) and not lexicon.NO_PERSONAL_SHARE.search(body)

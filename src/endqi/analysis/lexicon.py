@@ -559,9 +559,11 @@ INDEMNITY = compile_pattern(
     # liable for any judgment against its employee".
     r"|\bliable for (?:any|a|the|all|each|every) (?:final )?(?:judgment|judgement)s? (?:\w+ ){0,3}?"
     r"against (?:its|an?|the|any|such|each) (?:\w+ )?(?:employee|officer|official|agent|deput)"
+    # The payer of what the officer does not pay: "the employing entity shall pay the remainder".
+    r"|\b(?:shall|must)\s+pay\s+the\s+(?:remainder|balance|rest)\b"
 )
 INDEMNITY_GATE = (
-    *("indemnif", "satisf", "paid by", "full amount", "liable for"),
+    *("indemnif", "satisf", "paid by", "full amount", "liable for", "pay the"),
     *("shall pay", "must pay", "shall also pay", "must also pay"),
 )
 # Claims that lie against the public body alone: it answers for the whole award itself.
@@ -667,6 +669,7 @@ FEE_DISCRETIONARY = compile_pattern(
 
 PERSONAL_SHARE = compile_pattern(
     r"(?<!not be )(?<!no )personally liable|personal(?:ly)? (?:financial )?(?:liability|contribut)"
+    r"|\b(?:shall|must) personally pay\b"
     r"|shall not be indemnified|(?:percent|%) of the (?:judgment|judgement|settlement)"
     r"|contribute (?:to|toward) (?:the )?(?:judgment|settlement)"
 )
