@@ -461,6 +461,41 @@ CASES: list[Case] = [
         "yes",
     ),
     Case(
+        "'may award fees and shall award costs': the fees stay discretionary (written for the test)",
+        LEO_CLAIM + CO_BAR + " (3) The court may award reasonable attorney's fees and shall award "
+        "costs to a prevailing plaintiff.",
+        "start.attorney_fees",
+        "no",
+    ),
+    Case(
+        "trap: fees to an officer who prevails on a defense (written for the test)",
+        LEO_CLAIM + "(b) A law enforcement officer who prevails on the defense under subsection "
+        "(a) shall be awarded reasonable attorney's fees.",
+        "start.attorney_fees",
+        "no",
+    ),
+    Case(
+        "trap: an employee's labor claim against the public employer (written for the test)",
+        "(A) A public employer that interferes with, restrains, or coerces a public employee in "
+        "the exercise of the employee's rights under this chapter is liable to the employee for "
+        "back pay and other relief.\n(C) The court shall award reasonable attorney's fees to a "
+        "prevailing employee.",
+        "start.attorney_fees",
+        "no",
+    ),
+    Case(
+        "trap: a compact commission indemnifies its own staff (written for the test)",
+        "Sec. 1. The interstate compact for physical therapy is enacted as follows:\nARTICLE 8. The "
+        "commission shall defend and shall indemnify and hold harmless any member, officer, "
+        "executive director, employee, or representative of the commission for the amount of any "
+        "settlement or judgment.\nSec. 2. (1) A law enforcement officer who, under color of law, "
+        "deprives a person of a right secured by the state constitution is liable to that person "
+        "for damages.\n(3) The governmental agency that employs the officer may indemnify the "
+        "officer for a judgment under this section.",
+        "start.full_compensation",
+        "no",
+    ),
+    Case(
         "trap: fees awarded to the Attorney General (NJ A 4578)",
         LEO_CLAIM + NJ_AG_FEES,
         "start.attorney_fees",

@@ -229,6 +229,22 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
     return Role.UNNAMED
 
 
+def _employment_claim(claim: Claim) -> bool:
+    """A claim of an employee against the employer ("a public employer that interferes with a
+    public employee's rights under this chapter is liable to the employee"): labor law, not
+    officers' liability to the people they police."""
+    return (
+        claim.defendants is not None
+        and re.search(r"\bemployer\b", claim.defendants) is not None
+        and re.search(
+            r"\bliable to (?:the|an|its|such|that) (?:public )?employees?\b"
+            r"|\bemployees? (?:may|shall be entitled to) (?:bring|file|maintain)\b",
+            claim.clause.text,
+        )
+        is not None
+    )
+
+
 def _entity_own_act(claim: Claim) -> bool:
     """A claim against a public entity for its own act (a taking, a contract), with no
     officer's or employee's conduct and no rights deprived: not about officers' liability."""
@@ -671,7 +687,9 @@ class Reading:
         candidates = [
             c
             for c in self.claims
-            if not explicitly_private(c.defendants or "") and not _entity_own_act(c)
+            if not explicitly_private(c.defendants or "")
+            and not _entity_own_act(c)
+            and not _employment_claim(c)
         ]
         return tuple(
             c
@@ -816,6 +834,8 @@ class Reading:
                 and not (re.search(r"\bdefendants?\b", body) and lexicon.PUBLIC_PAYER.search(body))
             ):
                 continue  # indemnity for board members, vendors, other people
+            if self._in_compact(sentence):
+                continue  # a compact commission's own staff, not the bill's officers
             mandatory = _mandatory_indemnity(body) and not lexicon.NO_PERSONAL_SHARE.search(body)
             carve_out = bool(lexicon.BAD_CONDUCT_CARVE_OUT.search(body))
             limited = bool(lexicon.INDEMNITY_LIMIT.search(body))
@@ -842,6 +862,16 @@ class Reading:
         for sentence in self._operative(self.find("claims_against_public_body_only")):
             found.append(Indemnity(sentence, True, True, False, False, vicarious=True))
         return tuple(found)
+
+    def _in_compact(self, sentence: Sentence) -> bool:
+        """Whether a clause stands in the text of an interstate compact (from its section
+        heading, or the last 2,000 characters, up to the clause): a compact's immunity,
+        indemnity and fee rules are for its commission and member states."""
+        lowered = self.text.lowered
+        reach = max(0, sentence.start - 2_000)
+        headings = list(lexicon.SECTION_HEADING.finditer(lowered, reach, sentence.start))
+        start = headings[-1].start() if headings else reach
+        return lexicon.COMPACT_SETTING.search(lowered, start, sentence.end) is not None
 
     def _names_defined_officer(self, body: str) -> bool:
         """Whether a clause names a term the bill defines as public officers ("a covered
@@ -872,9 +902,13 @@ class Reading:
         found = []
         for sentence in self._operative(self.find("attorney_fees")):
             body = sentence.text
-            if _scoped_to_another_act(body) or lexicon.CAP_LIFT.search(body):
+            if (
+                _scoped_to_another_act(body)
+                or lexicon.CAP_LIFT.search(body)
+                or self._in_compact(sentence)
+            ):
                 continue
-            mandatory = bool(lexicon.FEE_MANDATORY.search(body))
+            mandatory = _fees_mandatory(body)
             if not mandatory and not lexicon.FEE_DISCRETIONARY.search(body):
                 continue
             if _fees_to_government(body):
@@ -951,6 +985,26 @@ def _scoped_to_another_act(body: str) -> bool:
         and "rights" not in scope.group(0)
         and not re.search(r"\bthis (?:section|act|chapter|article|subchapter)\b", body)
     )
+
+
+def _fees_mandatory(body: str) -> bool:
+    """Whether a "shall" governs the attorney fees, not only the costs beside them: "the court
+    may award reasonable attorney's fees and shall award costs" leaves the fees to discretion."""
+    if not lexicon.FEE_MANDATORY.search(body):
+        return False
+    fees = lexicon.ATTORNEY_FEES.search(body)
+    if fees is None:
+        return True
+    before = list(
+        re.finditer(
+            lexicon.FEE_MANDATORY.pattern + "|" + lexicon.FEE_DISCRETIONARY.pattern,
+            body[: fees.start()],
+        )
+    )
+    if before:
+        # The nearest verb before the fees governs them.
+        return lexicon.FEE_MANDATORY.match(before[-1].group(0)) is not None
+    return True  # "attorney fees shall be awarded": the verb follows
 
 
 def _fees_to_government(body: str) -> bool:

@@ -514,6 +514,8 @@ CONDITIONAL_LIFT = compile_pattern(
 NON_OFFICER_SETTING = compile_pattern(
     r"\bstudents?\b|\bschool district|\bteachers?\b|\bnurs(?:e|ing)|physician|licensee|compact"
 )
+# The text of an interstate compact, whose commission has its own immunity and indemnity.
+COMPACT_SETTING = compile_pattern(r"\binterstate compact\b|\bcompact commission\b|\bthe compact\b")
 # Two dollar amounts with nothing between them: the first struck, the second inserted.
 REPLACED_AMOUNT = compile_pattern(r"\$\s?[\d,]{3,15}\s{1,3}\$\s?[\d,]{3,15}")
 MONEY = compile_pattern(r"\$\s?[\d,]+|\bdollars?\b|\bthousand\b|\bmillion\b")
@@ -644,6 +646,9 @@ ATTORNEY_FEES_GATE = ("attorney", "counsel fees", "legal fees")
 # protection act"); a civil rights act, or this act, is the bill's own vehicle.
 OTHER_ACT_SCOPE = compile_pattern(
     r"\b(?:under|pursuant to|brought under)\s+the\s+(?:[\w'-]+\s+){1,6}?act\b"
+    # An action to enforce something else: "an action to enforce the compact".
+    r"|\baction\s+to\s+enforce\s+(?:the|this|a|an|any)\s+(?:\w+\s+){0,2}?(?:compact|contract"
+    r"|agreement|lease|covenant|license|judgment|order)\b"
 )
 # Whom a fee clause pays: the words right after "fees ... to".
 FEE_RECIPIENT = compile_pattern(
@@ -658,6 +663,9 @@ FEE_TO_GOVERNMENT = compile_pattern(
     r"|prevailing (?:defendant|respondent|employer)"
     # Fees against a plaintiff whose suit was frivolous or brought in bad faith.
     r"|\bto the (?:defendants?|respondents?|officers?|employers?)\b"
+    # "A law enforcement officer who prevails on the defense shall be awarded fees".
+    r"|\b(?:officers?|defendants?|employers?|agenc(?:y|ies)|entit(?:y|ies))\s+(?:who|that|which)"
+    r"\s+prevails?\b"
 )
 FEE_MANDATORY = compile_pattern(
     r"\bshall (?:also )?(?:award|be awarded|allow|grant|be entitled to|recover)|\bis entitled to"
