@@ -496,6 +496,26 @@ CASES: list[Case] = [
         "no",
     ),
     Case(
+        "a defined term names the class its definition gives (written for the test)",
+        'Sec. 1. Definitions. For purposes of this chapter, "local police officer" means a police '
+        "officer employed by a county or municipality of this State; it does not include any "
+        "officer of the State Police.\nSec. 2. Liability. A local police officer who, under color "
+        "of law, deprives a person of a right secured by the state constitution is liable to the "
+        "person injured.\nSec. 3. Defenses. Qualified immunity is not a defense to an action "
+        "under this chapter.",
+        "end.law_enforcement",
+        "partial",
+    ),
+    Case(
+        "a heading names no wider class than the section's own claim (written for the test)",
+        "13-21-133. Detention officers - civil action for deprivation of rights. (1) A detention "
+        "officer employed by a county jail who, under color of law, subjects any person to the "
+        "deprivation of any right secured by the state constitution is liable to the injured "
+        "party.\n(2) Qualified immunity is not a defense to liability pursuant to this section.",
+        "end.law_enforcement",
+        "partial",
+    ),
+    Case(
         "trap: fees awarded to the Attorney General (NJ A 4578)",
         LEO_CLAIM + NJ_AG_FEES,
         "start.attorney_fees",

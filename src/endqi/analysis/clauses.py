@@ -322,13 +322,27 @@ def _role_in(sentence: Sentence, definitions: dict[str, Sentence]) -> tuple[str 
     if phrase is None:
         return None, Role.UNNAMED
     role = role_of(phrase)
-    if role in (Role.UNNAMED, Role.PRIVATE):
+    # A defined term names the class its definition gives: "a covered officer" (defined as
+    # parole and corrections officers) or "a local police officer" (county and municipal police
+    # only) is that class, not all law enforcement. A wide class named beside the term
+    # ("any public employee, including a covered officer") stays wide.
+    if role not in (Role.BROAD, Role.STATE_ONLY):
         for term, definition in definitions.items():
-            if term in phrase:
-                defined = role_of(definition.text)
+            if term in phrase and definition != sentence:
+                defined = role_of(_definition_body(definition.text, term))
                 if defined.public:
                     return phrase, defined
     return phrase, role
+
+
+def _definition_body(text: str, term: str) -> str:
+    """What a definition sentence says of one term: from the term to the next definition, or
+    to "does not include" (an exclusion names who is left out, not who is covered)."""
+    start = text.find(term)
+    body = text[start + len(term) :] if start != -1 else text
+    return re.split(
+        r"[\"“”']\s*[a-z][a-z -]{2,40}[\"“”']\s+means\b|\b(?:does|shall) not include\b", body
+    )[0]
 
 
 # -- rights ------------------------------------------------------------------------
@@ -551,6 +565,8 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
 _PERSON_TERM = compile_pattern(
     r"\b(?:person|individual|officer|official|employee|agent|member)s?\b"
 )
+# A digest ends at the enacting clause, looked for this far ahead.
+_DIGEST_LIMIT = 40_000
 # A findings list ends at the next section heading, looked for this far ahead.
 _FINDINGS_LIST_LIMIT = 20_000
 
@@ -571,13 +587,22 @@ class Reading:
         """Spans of findings lists ("Congress finds the following: (1) ... (12) ..."): from
         the formula that opens the list to the next section heading. Each item is its own
         sentence and does not say it is a finding, so the list is found as a whole. Also
-        the text before the enacting clause (title, digest, summary), when there is one."""
+        a digest or summary printed before the enacting clause."""
         lowered = self.text.lowered
         spans = []
         # Everything before the enacting clause (title, digest, summary) describes the bill.
-        enacting = self.find("enacting_clause")
-        if enacting:
-            spans.append((0, enacting[0].start))
+        # A digest or summary printed before the enacting clause ("LEGISLATIVE COUNSEL'S
+        # DIGEST ... Existing law ... This bill would ...") describes the bill and the law it
+        # changes: from its heading to the enacting clause that follows it.
+        for heading in self.find("digest_heading"):
+            digest = lexicon.DIGEST_HEADING.search(lowered, heading.start, heading.end)
+            if digest is None:
+                continue
+            enacting = lexicon.ENACTING_CLAUSE.search(
+                lowered, digest.end(), digest.end() + _DIGEST_LIMIT
+            )
+            if enacting:
+                spans.append((digest.start(), enacting.end()))
         openings = [
             opening
             for sentence in self.find("findings_list_opening")
@@ -634,7 +659,9 @@ class Reading:
                 # in the clause ("every person who, under color of law ...").
                 if lexicon.COLOR_OF_LAW_PERSON.search(body) or lexicon.BROAD_SUBJECT.search(body):
                     role = Role.BROAD
-                elif lexicon.POLICE_TERM.search(body):
+                # A heading's class words ("Detention officers - civil action for deprivation
+                # of rights") say what the section is about, not who is liable.
+                elif lexicon.POLICE_TERM.search(body) and not _is_heading(body):
                     role = Role.POLICE_NARROW if lexicon.NARROW_POLICE.search(body) else Role.POLICE
             fails = bool(lexicon.FAIL_TO_PREVENT.search(body)) or bool(
                 lexicon.FAIL_TO_INTERVENE.search(body)
@@ -1038,6 +1065,16 @@ def _statistics_only(body: str) -> bool:
     objects = list(lexicon.RECORDS_OBJECT.finditer(body))
     return bool(objects) and all(
         lexicon.STATISTICS_ONLY.search(body, max(0, m.start() - 60), m.start()) for m in objects
+    )
+
+
+def _is_heading(body: str) -> bool:
+    """A clause that only names a claim ("Detention officers - civil action for deprivation of
+    rights.", a title "relating to civil action for deprivation of rights"): every match is a
+    noun phrase, and no verb makes anyone liable or lets anyone sue."""
+    return all(
+        re.match(r"(?:private )?cause of action|civil action|action for damages", m.group(0))
+        for m in lexicon.CAUSE_OF_ACTION.finditer(body)
     )
 
 

@@ -272,15 +272,19 @@ FEDERAL_TORT_CLAIMS_ACT = compile_pattern(
     r"federal tort claims act|chapter 171 of title 28|section (?:1346\(b\)|2674|2680) of title 28"
     r"|28 u_s_c_ (?:1346\(b\)|2674|2680)"
 )
-# The enacting clause: what stands before it (titles, digests, summaries, sponsors) describes
-# the bill; only what follows it is law.
+# The enacting clause, which ends a digest or summary printed before the bill's text.
 ENACTING_CLAUSE = compile_pattern(
     r"\bbe it (?:enacted|ordained)\b|\bdo(?:es)? (?:hereby )?(?:enact|ordain),? as follows"
     r"|\bis (?:hereby )?(?:enacted|ordained) by the\b"
     r"|\b(?:general assembly|legislature|council|people) of (?:the )?[\w ]{2,40}? (?:hereby )?"
     r"(?:enacts?|ordains?)\b"
 )
-ENACTING_CLAUSE_GATE = ("enact", "ordain")
+# The heading of a digest or summary of a bill (not law: it describes the bill).
+DIGEST_HEADING = compile_pattern(
+    r"legislative counsel'?s digest|\bdigest\b|\bsynopsis\b|\bbill summary\b"
+    r"|\bsummary of (?:the )?bill\b|\bstatement of (?:purpose|intent)\b"
+)
+DIGEST_HEADING_GATE = ("digest", "synopsis", "summary", "statement of")
 # A clause that describes another law a government must have ("a State is eligible for a grant
 # only if the State has in effect a law that provides that qualified immunity is not a
 # defense"): a condition on money, not this bill's own claim or bar.
@@ -334,6 +338,8 @@ NON_OPERATIVE_OPENING = compile_pattern(
     r"|require|prohibit|allow|authorize|eliminate|end|abolish)\b|relating to\b|concerning\b"
     r"|(?:this|the) (?:bill|legislation|proposal|measure|amendment would)\b|(?:bill )?summary\b"
     r"|synopsis\b|digest\b|statement of (?:purpose|intent)\b|(?:the )?sponsors?\b"
+    # A digest's account of the law the bill changes: "Existing law authorizes ...".
+    r"|(?:under )?(?:existing|current|present) (?:law|statute)s?\b"
     r"|fiscal (?:note|impact)\b|comment(?:ary|s)?\b|note:|editor|background\b|purpose:"
     r"|title:|short title\b)"
 )
