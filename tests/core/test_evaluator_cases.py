@@ -516,6 +516,63 @@ CASES: list[Case] = [
         "partial",
     ),
     Case(
+        "bar through the element: 'no person shall be immune ... not clearly established' (written for the test)",
+        LEO_CLAIM
+        + "(b) No person shall be immune from liability under this section on the ground that the law was not clearly established at the time of the conduct.",
+        "end.law_enforcement",
+        "yes",
+    ),
+    Case(
+        "bar through the element: 'a reasonable officer could have believed' (written for the test)",
+        LEO_CLAIM
+        + "(b) An officer may not raise as a defense that a reasonable officer in the same circumstances could have believed the conduct to be lawful.",
+        "end.law_enforcement",
+        "yes",
+    ),
+    Case(
+        "bar: 'not shielded from liability under this section by any judicially created immunity' (written for the test)",
+        LEO_CLAIM
+        + "2. A peace officer shall not be shielded from liability under this section by any judicially created immunity.",
+        "end.law_enforcement",
+        "yes",
+    ),
+    Case(
+        "bar through the element: no prior decision, subjective belief (written for the test)",
+        LEO_CLAIM
+        + "The lack of a prior judicial decision addressing similar conduct shall not preclude liability under this chapter, and the officer's subjective belief that the conduct was lawful is not a defense.",
+        "end.law_enforcement",
+        "yes",
+    ),
+    Case(
+        "bar through procedure: 'the court may not consider whether the right was clearly established' (written for the test)",
+        LEO_CLAIM
+        + "(2) In an action under this section, the court may not consider whether the right was clearly established or whether the officer acted in good faith.",
+        "end.law_enforcement",
+        "yes",
+    ),
+    Case(
+        "bar through procedure: 'shall deny any motion ... on the ground that' (written for the test)",
+        LEO_CLAIM
+        + "(b) In an action under this section, the court shall deny any motion to dismiss or for summary judgment that rests on the ground that the defendant reasonably believed the conduct was lawful or that no prior decision had held similar conduct unlawful.",
+        "end.law_enforcement",
+        "yes",
+    ),
+    Case(
+        "'a reasonable attorney's fee' in the singular (written for the test)",
+        LEO_CLAIM
+        + CO_BAR
+        + " 3. The court shall allow a prevailing plaintiff a reasonable attorney's fee as part of the costs.",
+        "start.attorney_fees",
+        "yes",
+    ),
+    Case(
+        "indemnity for 'any award of compensatory damages' is not the whole award (written for the test)",
+        LEO_CLAIM
+        + "(d) Indemnification.--The employing agency shall indemnify the officer for any award of compensatory damages under this section.",
+        "start.full_compensation",
+        "partial",
+    ),
+    Case(
         "trap: fees awarded to the Attorney General (NJ A 4578)",
         LEO_CLAIM + NJ_AG_FEES,
         "start.attorney_fees",

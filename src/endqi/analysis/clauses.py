@@ -433,10 +433,17 @@ def _kinds(window: str) -> frozenset[DefenseKind]:
     kinds = set()
     if "qualified immunity" in window:
         kinds.add(DefenseKind.QUALIFIED_IMMUNITY)
-    if "clearly established" in window or "clearly lawful" in window:
+    if (
+        "clearly established" in window
+        or "clearly lawful" in window
+        or re.search(
+            r"\bprior (?:\w+ )?(?:decision|case|precedent|ruling)|precedent|case law", window
+        )
+    ):
         kinds.add(DefenseKind.CLEARLY_ESTABLISHED)
     if re.search(
-        r"good[ -]faith|reasonabl[ey] (?:have been expected|believ)|believed|reasonable belief",
+        r"good[ -]faith|reasonabl[ey] (?:have been expected|believ)|believed|reasonable belief"
+        r"|subjective belief|belief that",
         window,
     ):
         kinds.add(DefenseKind.GOOD_FAITH)
@@ -508,15 +515,16 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
                     break
             if effect:
                 break
-        if (
-            effect is None
-            and negated_subject
-            and (
+        if effect is None and negated_subject:
+            # "No person shall be immune from liability ... on the ground that the law was not
+            # clearly established": the defense may be named after the negated predicate.
+            around = body[negated_subject.start() : negated_subject.end() + _DEFENSE_NAMED_AFTER]
+            if (
                 lexicon.QI_TERM.search(negated_subject.group(0))
                 or _names_general_immunity(negated_subject.group(0))
-            )
-        ):
-            effect, window = Effect.BARRED, negated_subject.group(0)
+                or (negated_subject.group(0).endswith("immun") and lexicon.QI_TERM.search(around))
+            ):
+                effect, window = Effect.BARRED, around
         if effect is None:
             for match in lexicon.AFFIRMATIVE_DEFENSE.finditer(body):
                 before = body[max(0, match.start() - 12) : match.start()]

@@ -156,6 +156,14 @@ QI_TERM = compile_pattern(
     r"|reasonable belief|common[ -]law (?:doctrines? of )?immunit|immunit(?:y|ies)[^.]{0,110}"
     r"common law|doctrines? of immunity|substantially (?:equivalent|similar) immunity"
     r"|clearly lawful|\bnot (?:be )?immune\b"
+    # The doctrine by its elements: what an officer "could have believed", a belief that the
+    # conduct was lawful, the want of a prior decision or precedent, immunity made by judges.
+    r"|could have believed|(?:objectively|subjective(?:ly)?) (?:reasonabl[ey] )?believ\w*"
+    r"|subjective belief|belie(?:f|ved) (?:that )?(?:the|his|her|their|such) conduct (?:was|to be)"
+    r" lawful"
+    r"|\bprior (?:judicial |court |appellate )?(?:decisions?|cases?|precedents?|rulings?)\b"
+    r"|\b(?:no|absence of|lack of|without) (?:a )?(?:prior |controlling |binding )?(?:precedent|case law)"
+    r"|(?:judicially|judge|court)[ -](?:created|made) immunit"
 )
 # A literal one of which every QI_TERM match contains.
 QI_GATE = (
@@ -164,8 +172,12 @@ QI_GATE = (
     "good faith",
     "good-faith",
     "reasonabl",
-    "believed",
+    "believ",
+    "belief",
     "clearly lawful",
+    "prior",
+    "precedent",
+    "case law",
 )
 # A bar stated through procedure: what a court may not dismiss on, what may not bar a suit.
 PROCEDURAL_BAR = compile_pattern(
@@ -173,6 +185,10 @@ PROCEDURAL_BAR = compile_pattern(
     r"|defeated)\b[^.]{0,200}?\b(?:because|on the (?:ground|basis)s?|by reason|for the reason"
     r"|due to|solely)\b"
     r"|\b(?:is|shall be)\s+not\s+(?:a\s+)?(?:ground|basis)\s+(?:for|to)\s+(?:dismiss|summary)"
+    # "The court may not consider whether the right was clearly established"; "the court shall
+    # deny any motion to dismiss ... that rests on the ground that ...".
+    r"|\b(?:may|shall|must)\s+not\s+(?:consider|inquire|take into account)\b"
+    r"|\bshall\s+deny\s+(?:any|a|each|every)\s+motion\b[^.]{0,160}?\b(?:ground|basis|because)"
     r"|\bno\s+(?:action|claim|suit)\b[^.]{0,80}?\b(?:shall|may)\s+be\s+(?:dismissed|barred)\b"
 )
 # Only bars of a QI-like defense matter, and those always name one (QI_TERM) nearby.
@@ -212,7 +228,7 @@ NEGATED_DEFENSE = compile_pattern(
     r"|\b(?:shall|does|do|will|may)\s+(?:have|enjoy|retain)\s+no\s+(?:\w+\s+){0,2}?"
     r"(?:immunit(?:y|ies)|defen[cs]es?)\b"
     r"|\b(?:is|are|shall|may)\s+not\s+(?:be\s+)?(?:shielded|protected|insulated)\s+(?:from\s+"
-    r"(?:suit|liability)\s+)?by\b"
+    r"(?:suit|liability)[^.;]{0,40}?\s+)?by\b"
     r"|\bprohibition on the use of qualified immunity"
     # "... does not bar recovery", "shall not be recognized as a defense", "liable without
     # regard to whether the right was clearly established".
@@ -624,7 +640,7 @@ INDEMNITY_LIMIT = compile_pattern(
     r"except as (?:otherwise )?provided|pro rata|punitive|exemplary|\bup to\b|not to exceed"
     r"|subject to the limit|to the extent (?:of|provided)"
     # Payment of compensatory damages only leaves punitive damages unpaid.
-    r"|for compensatory damages|compensatory damages only"
+    r"|\b(?:for|of) (?:any |an |the )?(?:award of )?compensatory damages|compensatory damages only"
 )
 # An employer liable for part of the award only (a limit on the award itself is a cap, read
 # under end.damage_caps, not a gap in who pays it).
@@ -646,7 +662,9 @@ BAD_CONDUCT_CARVE_OUT = compile_pattern(
     r"|\b(?:while|when|if) acting (?:without malice|in good faith)"
 )
 
-ATTORNEY_FEES = compile_pattern(r"attorney'?s?'? fees|attorneys'? fees|counsel fees|legal fees")
+ATTORNEY_FEES = compile_pattern(
+    r"attorney'?s?'? fees?\b|attorneys'? fees?\b|counsel fees?\b|legal fees?\b"
+)
 ATTORNEY_FEES_GATE = ("attorney", "counsel fees", "legal fees")
 # A fee clause for claims under some other named act ("in an action under the consumer
 # protection act"); a civil rights act, or this act, is the bill's own vehicle.
