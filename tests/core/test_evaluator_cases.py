@@ -573,6 +573,39 @@ CASES: list[Case] = [
         "partial",
     ),
     Case(
+        "a bar that keeps the defense for some claims is no bar (Mass. amendment to H 4860, 2020)",
+        LEO_CLAIM
+        + "(b) In an action under this section, qualified immunity shall not apply to claims for monetary damages against law enforcement officers unless the law at the time of the conduct clearly established that the conduct was lawful.",
+        "end.law_enforcement",
+        "no",
+    ),
+    Case(
+        "'shall not be liable if ... reasonably believed' keeps a defense (S. 4036, 116th Cong.)",
+        FEDERAL_HEADER
+        + "(1) Except as provided in paragraph (2), it shall not be a defense to any action brought under this section that the defendant was acting in good faith. (2) A defendant sued in his or her individual capacity under this section shall not be liable if the defendant establishes that, at the time the deprivation occurred, the conduct alleged to be unlawful was specifically authorized or required by a Federal statute or regulation, and the defendant reasonably believed that his or her conduct was in conformance with the Constitution of the United States and Federal laws.",
+        "end.law_enforcement",
+        "no",
+    ),
+    Case(
+        "'; however, an officer shall not be liable if ... objectively reasonable belief' (written for the test)",
+        LEO_CLAIM
+        + "Qualified immunity is not a defense to an action under this chapter; however, a law enforcement officer shall not be liable under this chapter if the officer acted with an objectively reasonable belief that the conduct was lawful.",
+        "end.law_enforcement",
+        "no",
+    ),
+    Case(
+        "a proviso keeping the defense for non-police: whole for police (written for the test)",
+        "(a) Liability.--An employee of a Commonwealth agency or local agency who, under color of law, deprives a person of a right secured by the Constitution of Pennsylvania shall be liable to the person injured. (b) Defenses.--Qualified immunity shall not be a defense to an action under this section: Provided, however, That the defense shall remain available to an employee who is not a law enforcement officer.",
+        "end.law_enforcement",
+        "yes",
+    ),
+    Case(
+        "a proviso keeping the defense for non-police: not every public employee (written for the test)",
+        "(a) Liability.--An employee of a Commonwealth agency or local agency who, under color of law, deprives a person of a right secured by the Constitution of Pennsylvania shall be liable to the person injured. (b) Defenses.--Qualified immunity shall not be a defense to an action under this section: Provided, however, That the defense shall remain available to an employee who is not a law enforcement officer.",
+        "end.public_employees",
+        "no",
+    ),
+    Case(
         "trap: fees awarded to the Attorney General (NJ A 4578)",
         LEO_CLAIM + NJ_AG_FEES,
         "start.attorney_fees",

@@ -493,6 +493,8 @@ def _names_general_immunity(window: str) -> bool:
 # immunity in any action brought under this section against <a long class>, that— (1) the
 # defendant was acting in good faith".
 _DEFENSE_NAMED_AFTER = 600
+# How far the conditions of "shall not be liable if ..." may run (a list of sub-items).
+_CONDITIONS_OF_LIABILITY = 1_500
 
 
 def read_defense(sentence: Sentence) -> DefenseRule | None:
@@ -530,7 +532,10 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
                 before = body[max(0, match.start() - 12) : match.start()]
                 if " not" in before or "nor " in before:
                     continue
-                around = body[max(0, match.start() - 200) : match.end() + 250]
+                # "shall not be liable if the defendant establishes that— (A) ... (iii) the
+                # defendant reasonably believed ...": the conditions can run long.
+                after = _CONDITIONS_OF_LIABILITY if "liable" in match.group(0) else 250
+                around = body[max(0, match.start() - 200) : match.end() + after]
                 if (
                     lexicon.QI_TERM.search(around)
                     and not lexicon.NEGATED_DEFENSE.search(around)
@@ -554,16 +559,32 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
             role = Role.BROAD  # section 1983 lies against every person acting under color of law
         elif lexicon.FORCE_OR_SEARCH.search(body) or "physical force" in body:
             role = Role.POLICE  # immunity for uses of force and searches is officers' immunity
+    # "Provided, however, That the defense shall remain available to an employee who is not a
+    # law enforcement officer": the bar is whole for police and reaches no one else.
+    police_only = effect is Effect.BARRED and bool(lexicon.KEPT_FOR_NON_POLICE.search(body))
+    if police_only:
+        role, named = Role.POLICE, True
     return DefenseRule(
         clause=sentence,
         kinds=kinds,
         effect=effect,
         role=role,
         role_named=named,
-        has_exceptions=bool(lexicon.EXCEPTION_WORDS.search(body)),
+        has_exceptions=_keeps_some_claims(body) and not police_only,
         all_civil_liability=bool(lexicon.ALL_CLAIMS.search(body)),
         force_only=conditioned_on_force_or_search(body),
     )
+
+
+def _keeps_some_claims(body: str) -> bool:
+    """Whether a clause that bars a defense keeps it for some claims: "..., unless the law
+    clearly established ...", "except that an officer who relied on a statute may assert it",
+    "; however, an officer shall not be liable if ...". "Except as provided in paragraph (2)"
+    only points elsewhere: what that paragraph keeps is read there."""
+    for match in lexicon.EXCEPTION_WORDS.finditer(body):
+        if not re.match(r"except\s+as\s+(?:otherwise\s+)?provided\b", body[match.start() :]):
+            return True
+    return bool(re.search(r"[;,]\s*however\b", body))
 
 
 # -- the reading of a whole bill -------------------------------------------------------

@@ -244,6 +244,10 @@ AFFIRMATIVE_DEFENSE = compile_pattern(
     r"(?<!not )\b(?:is|shall be|shall only be|may only be|are|constitutes?)\s+(?:only\s+)?(?:an?\s+)?"
     r"(?:complete\s+)?(?:affirmative\s+)?defen[cs]e\b"
     r"|\bthere shall be no (?:claim|liability|cause of action)\b[^.]{0,120}?\bif\b"
+    # A defense as a condition of liability: "a defendant ... shall not be liable if the
+    # defendant establishes that ... the defendant reasonably believed ...".
+    r"|\b(?:shall|is|are|will|may)\s+not\s+be\s+(?:held\s+)?(?:personally\s+)?liable\b[^.]{0,120}?"
+    r"\b(?:if|when|where|unless|provided)\b"
 )
 # A defense worth scoring is one to these civil claims, not to a criminal charge elsewhere
 # in the bill ("an affirmative defense to a prosecution ... that the seller acted in good
@@ -366,6 +370,12 @@ ADVOCACY = compile_pattern(
 )
 # Only the opening of a sentence says whether it is a finding or a rule.
 NON_OPERATIVE_PREFIX = 160
+# An exception that keeps a defense for everyone but police: "available to an employee who is
+# not a law enforcement officer", "other than a peace officer".
+KEPT_FOR_NON_POLICE = compile_pattern(
+    r"\b(?:who|that) (?:is|are) not (?:a |an )?(?:law[ -]?enforcement|peace|police) officers?"
+    r"|\bother than (?:a |an )?(?:law[ -]?enforcement|peace|police) officers?"
+)
 EXCEPTION_WORDS = compile_pattern(
     r"\b(?:except|unless|provided,? however|provided that|other than)\b"
 )
