@@ -606,6 +606,31 @@ CASES: list[Case] = [
         "no",
     ),
     Case(
+        "torts and a search named as the acts that make the officer liable (written for the test)",
+        "1. A peace officer who, while acting under color of law, commits an assault, battery or false imprisonment, or conducts an unreasonable search or seizure in violation of Section 18 of Article 1 of the Nevada Constitution, is liable to the person injured. 2. In an action under this section, the peace officer may not assert qualified immunity.",
+        "end.state_constitution",
+        "no",
+    ),
+    Case(
+        "a cap set aside by citing the statute that sets it (written for the test)",
+        "1. A peace officer who, while acting under color of law, deprives a person of a right secured by the Nevada Constitution is liable to the person injured. 2. In an action under this section, the peace officer may not assert qualified immunity. 3. The limitation on the amount of an award set forth in NRS 41.035 does not apply to an action under this section.",
+        "end.damage_caps",
+        "yes",
+        state="NV",
+    ),
+    Case(
+        "three sections of one article are some rights (written for the test)",
+        "(1) A peace officer who, under color of law, deprives a person of a right secured by section 8, 9 or 20, Article I of the Oregon Constitution, is liable to the person injured. (2) Qualified immunity is not a defense to a claim under this section.",
+        "end.state_constitution",
+        "partial",
+    ),
+    Case(
+        "several named rights are some rights (written for the test)",
+        "(A) A peace officer who, under color of law, deprives a person of the freedom of speech, the free exercise of religion, or the right to be secure against unreasonable searches and seizures, as guaranteed by the Ohio Constitution, is liable to that person. (B) Qualified immunity is not a defense to an action under this section.",
+        "end.state_constitution",
+        "partial",
+    ),
+    Case(
         "trap: fees awarded to the Attorney General (NJ A 4578)",
         LEO_CLAIM + NJ_AG_FEES,
         "start.attorney_fees",

@@ -351,10 +351,18 @@ def _definition_body(text: str, term: str) -> str:
 def rights_of(body: str) -> Rights:
     """Which rights a claim (or the prohibition it enforces) reaches."""
     general = lexicon.GENERAL_RIGHTS.search(body)
+    one = lexicon.ONE_RIGHT.search(body) or lexicon.ONE_PROVISION.search(body)
+    listed = one and not re.search(r"including|such as|any rights?\b|all rights|rights,", body)
+    # Several named rights ("the freedom of speech, the free exercise of religion, or the right
+    # to be secure against unreasonable searches") are a list of some rights.
+    named = {m.group(0) for m in lexicon.ONE_RIGHT.finditer(body)} if listed else set()
+    if named and lexicon.FORCE_OR_SEARCH.search(body):
+        named.add("search or force")
+    if len(named) > 1:
+        return Rights.ENUMERATED
     if general and conditioned_on_force_or_search(body):
         return Rights.FORCE_OR_SEARCH
-    one = lexicon.ONE_RIGHT.search(body) or lexicon.ONE_PROVISION.search(body)
-    if one and not re.search(r"including|such as|any rights?\b|all rights|rights,", body):
+    if listed:
         return Rights.ONE_RIGHT
     if _bounded_by_one_provision(body):
         return Rights.ONE_RIGHT
@@ -423,6 +431,10 @@ def conditioned_on_force_or_search(body: str) -> bool:
     return bool(
         re.search(r"\bsubject(?:s|ed|ing)?\b(?:\s+[\w,]+){0,5}?\s+to\s+(?:an?\s+|the\s+)?$", before)
         or re.search(r"\buse[sd]?\s+$", before)
+        # "commits an assault ..., or conducts an unreasonable search": the acts are the wrong.
+        or re.search(
+            r"\b(?:commits?|conducts?|makes?|performs?|effects?)\s+(?:an?\s+|the\s+)?$", before
+        )
     )
 
 

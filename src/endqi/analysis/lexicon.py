@@ -433,7 +433,7 @@ FORCE_OR_SEARCH = compile_pattern(
     r"|search(?:es)? and seizures?|unlawful (?:search|seizure|arrest))\b"
 )
 ENUMERATED_SECTIONS = compile_pattern(
-    r"\b(?:sections?|articles?|§§?)\s+[\w_]+(?:,\s*[\w_]+)*,?\s+(?:and|or)\s+[\w_]+,?\s+of\s+(?:article"
+    r"\b(?:sections?|articles?|§§?)\s+[\w_]+(?:,\s*[\w_]+)*,?\s+(?:and|or)\s+[\w_]+,?\s+(?:of\s+)?(?:article"
     r"|the (?:state )?constitution)"
 )
 CIVIL_RIGHTS_ACT = compile_pattern(r"civil rights act")
@@ -493,7 +493,7 @@ _NOT_APPLY = (
 )
 CAP_LIFT = compile_pattern(
     r"(?:(?:statutory\s+)?(?:immunit(?:y|ies)|limitations?|limits?|caps?)\b[^.]{0,80}?"
-    r"(?:liability|damages|attorney)[^.]{0,120}?" + _NOT_APPLY + ")"
+    r"(?:liability|damages|attorney|an? award|recovery)[^.]{0,120}?" + _NOT_APPLY + ")"
     r"|(?:(?:governmental|sovereign) immunity act|tort claims act|tort immunity act|claims act"
     r"|immunity act)[^.]{0,120}?"
     + _NOT_APPLY
