@@ -496,6 +496,141 @@ CASES: list[Case] = [
         "no",
     ),
     Case(
+        "a defined term names the class its definition gives (written for the test)",
+        'Sec. 1. Definitions. For purposes of this chapter, "local police officer" means a police '
+        "officer employed by a county or municipality of this State; it does not include any "
+        "officer of the State Police.\nSec. 2. Liability. A local police officer who, under color "
+        "of law, deprives a person of a right secured by the state constitution is liable to the "
+        "person injured.\nSec. 3. Defenses. Qualified immunity is not a defense to an action "
+        "under this chapter.",
+        "end.law_enforcement",
+        "partial",
+    ),
+    Case(
+        "a heading names no wider class than the section's own claim (written for the test)",
+        "13-21-133. Detention officers - civil action for deprivation of rights. (1) A detention "
+        "officer employed by a county jail who, under color of law, subjects any person to the "
+        "deprivation of any right secured by the state constitution is liable to the injured "
+        "party.\n(2) Qualified immunity is not a defense to liability pursuant to this section.",
+        "end.law_enforcement",
+        "partial",
+    ),
+    Case(
+        "bar through the element: 'no person shall be immune ... not clearly established' (written for the test)",
+        LEO_CLAIM
+        + "(b) No person shall be immune from liability under this section on the ground that the law was not clearly established at the time of the conduct.",
+        "end.law_enforcement",
+        "yes",
+    ),
+    Case(
+        "bar through the element: 'a reasonable officer could have believed' (written for the test)",
+        LEO_CLAIM
+        + "(b) An officer may not raise as a defense that a reasonable officer in the same circumstances could have believed the conduct to be lawful.",
+        "end.law_enforcement",
+        "yes",
+    ),
+    Case(
+        "bar: 'not shielded from liability under this section by any judicially created immunity' (written for the test)",
+        LEO_CLAIM
+        + "2. A peace officer shall not be shielded from liability under this section by any judicially created immunity.",
+        "end.law_enforcement",
+        "yes",
+    ),
+    Case(
+        "bar through the element: no prior decision, subjective belief (written for the test)",
+        LEO_CLAIM
+        + "The lack of a prior judicial decision addressing similar conduct shall not preclude liability under this chapter, and the officer's subjective belief that the conduct was lawful is not a defense.",
+        "end.law_enforcement",
+        "yes",
+    ),
+    Case(
+        "bar through procedure: 'the court may not consider whether the right was clearly established' (written for the test)",
+        LEO_CLAIM
+        + "(2) In an action under this section, the court may not consider whether the right was clearly established or whether the officer acted in good faith.",
+        "end.law_enforcement",
+        "yes",
+    ),
+    Case(
+        "bar through procedure: 'shall deny any motion ... on the ground that' (written for the test)",
+        LEO_CLAIM
+        + "(b) In an action under this section, the court shall deny any motion to dismiss or for summary judgment that rests on the ground that the defendant reasonably believed the conduct was lawful or that no prior decision had held similar conduct unlawful.",
+        "end.law_enforcement",
+        "yes",
+    ),
+    Case(
+        "'a reasonable attorney's fee' in the singular (written for the test)",
+        LEO_CLAIM
+        + CO_BAR
+        + " 3. The court shall allow a prevailing plaintiff a reasonable attorney's fee as part of the costs.",
+        "start.attorney_fees",
+        "yes",
+    ),
+    Case(
+        "indemnity for 'any award of compensatory damages' is not the whole award (written for the test)",
+        LEO_CLAIM
+        + "(d) Indemnification.--The employing agency shall indemnify the officer for any award of compensatory damages under this section.",
+        "start.full_compensation",
+        "partial",
+    ),
+    Case(
+        "a bar that keeps the defense for some claims is no bar (Mass. amendment to H 4860, 2020)",
+        LEO_CLAIM
+        + "(b) In an action under this section, qualified immunity shall not apply to claims for monetary damages against law enforcement officers unless the law at the time of the conduct clearly established that the conduct was lawful.",
+        "end.law_enforcement",
+        "no",
+    ),
+    Case(
+        "'shall not be liable if ... reasonably believed' keeps a defense (S. 4036, 116th Cong.)",
+        FEDERAL_HEADER
+        + "(1) Except as provided in paragraph (2), it shall not be a defense to any action brought under this section that the defendant was acting in good faith. (2) A defendant sued in his or her individual capacity under this section shall not be liable if the defendant establishes that, at the time the deprivation occurred, the conduct alleged to be unlawful was specifically authorized or required by a Federal statute or regulation, and the defendant reasonably believed that his or her conduct was in conformance with the Constitution of the United States and Federal laws.",
+        "end.law_enforcement",
+        "no",
+    ),
+    Case(
+        "'; however, an officer shall not be liable if ... objectively reasonable belief' (written for the test)",
+        LEO_CLAIM
+        + "Qualified immunity is not a defense to an action under this chapter; however, a law enforcement officer shall not be liable under this chapter if the officer acted with an objectively reasonable belief that the conduct was lawful.",
+        "end.law_enforcement",
+        "no",
+    ),
+    Case(
+        "a proviso keeping the defense for non-police: whole for police (written for the test)",
+        "(a) Liability.--An employee of a Commonwealth agency or local agency who, under color of law, deprives a person of a right secured by the Constitution of Pennsylvania shall be liable to the person injured. (b) Defenses.--Qualified immunity shall not be a defense to an action under this section: Provided, however, That the defense shall remain available to an employee who is not a law enforcement officer.",
+        "end.law_enforcement",
+        "yes",
+    ),
+    Case(
+        "a proviso keeping the defense for non-police: not every public employee (written for the test)",
+        "(a) Liability.--An employee of a Commonwealth agency or local agency who, under color of law, deprives a person of a right secured by the Constitution of Pennsylvania shall be liable to the person injured. (b) Defenses.--Qualified immunity shall not be a defense to an action under this section: Provided, however, That the defense shall remain available to an employee who is not a law enforcement officer.",
+        "end.public_employees",
+        "no",
+    ),
+    Case(
+        "torts and a search named as the acts that make the officer liable (written for the test)",
+        "1. A peace officer who, while acting under color of law, commits an assault, battery or false imprisonment, or conducts an unreasonable search or seizure in violation of Section 18 of Article 1 of the Nevada Constitution, is liable to the person injured. 2. In an action under this section, the peace officer may not assert qualified immunity.",
+        "end.state_constitution",
+        "no",
+    ),
+    Case(
+        "a cap set aside by citing the statute that sets it (written for the test)",
+        "1. A peace officer who, while acting under color of law, deprives a person of a right secured by the Nevada Constitution is liable to the person injured. 2. In an action under this section, the peace officer may not assert qualified immunity. 3. The limitation on the amount of an award set forth in NRS 41.035 does not apply to an action under this section.",
+        "end.damage_caps",
+        "yes",
+        state="NV",
+    ),
+    Case(
+        "three sections of one article are some rights (written for the test)",
+        "(1) A peace officer who, under color of law, deprives a person of a right secured by section 8, 9 or 20, Article I of the Oregon Constitution, is liable to the person injured. (2) Qualified immunity is not a defense to a claim under this section.",
+        "end.state_constitution",
+        "partial",
+    ),
+    Case(
+        "several named rights are some rights (written for the test)",
+        "(A) A peace officer who, under color of law, deprives a person of the freedom of speech, the free exercise of religion, or the right to be secure against unreasonable searches and seizures, as guaranteed by the Ohio Constitution, is liable to that person. (B) Qualified immunity is not a defense to an action under this section.",
+        "end.state_constitution",
+        "partial",
+    ),
+    Case(
         "trap: fees awarded to the Attorney General (NJ A 4578)",
         LEO_CLAIM + NJ_AG_FEES,
         "start.attorney_fees",

@@ -185,11 +185,13 @@ def law_enforcement(context: Context) -> Decision:
         )
     with_exceptions = [bar for bar in reading.bars if bar.has_exceptions]
     if with_exceptions:
+        # RUBRIC.md: published evaluations score "no" when a bill keeps qualified immunity for
+        # some claims, however few.
         return Decision(
-            Verdict.PARTIAL,
+            Verdict.NO,
             "The bill bars qualified immunity but carves out exceptions in the same clause, so "
-            "the defense survives in some cases.",
-            0.6,
+            "the defense survives for some claims.",
+            0.7,
             _first(_clauses(with_exceptions) + _clauses(reading.public_claims)),
         )
     if covered.role is Role.POLICE_NARROW:
@@ -246,6 +248,15 @@ def public_employees(context: Context, law_enforcement_verdict: Verdict) -> Deci
             _first(_clauses(reading.kept + reading.created), 1),
         )
     who = f"'{covered.phrase}'" if covered.phrase else covered.role.value
+    named_bars = [b for b in reading.bars if b.role_named]
+    if named_bars and all(b.role in (Role.POLICE, Role.POLICE_NARROW) for b in named_bars):
+        return Decision(
+            Verdict.NO,
+            "The immunity bar reaches law-enforcement officers only; other public employees "
+            "keep qualified immunity even where the claim reaches them.",
+            0.75,
+            _first(_clauses(named_bars)),
+        )
     if covered.role is Role.BROAD and law_enforcement_verdict is Verdict.PARTIAL:
         # The bar reaches everyone, but it is not whole even for police: it cannot be whole
         # for public employees generally.

@@ -156,6 +156,14 @@ QI_TERM = compile_pattern(
     r"|reasonable belief|common[ -]law (?:doctrines? of )?immunit|immunit(?:y|ies)[^.]{0,110}"
     r"common law|doctrines? of immunity|substantially (?:equivalent|similar) immunity"
     r"|clearly lawful|\bnot (?:be )?immune\b"
+    # The doctrine by its elements: what an officer "could have believed", a belief that the
+    # conduct was lawful, the want of a prior decision or precedent, immunity made by judges.
+    r"|could have believed|(?:objectively|subjective(?:ly)?) (?:reasonabl[ey] )?believ\w*"
+    r"|subjective belief|belie(?:f|ved) (?:that )?(?:the|his|her|their|such) conduct (?:was|to be)"
+    r" lawful"
+    r"|\bprior (?:judicial |court |appellate )?(?:decisions?|cases?|precedents?|rulings?)\b"
+    r"|\b(?:no|absence of|lack of|without) (?:a )?(?:prior |controlling |binding )?(?:precedent|case law)"
+    r"|(?:judicially|judge|court)[ -](?:created|made) immunit"
 )
 # A literal one of which every QI_TERM match contains.
 QI_GATE = (
@@ -164,8 +172,12 @@ QI_GATE = (
     "good faith",
     "good-faith",
     "reasonabl",
-    "believed",
+    "believ",
+    "belief",
     "clearly lawful",
+    "prior",
+    "precedent",
+    "case law",
 )
 # A bar stated through procedure: what a court may not dismiss on, what may not bar a suit.
 PROCEDURAL_BAR = compile_pattern(
@@ -173,6 +185,10 @@ PROCEDURAL_BAR = compile_pattern(
     r"|defeated)\b[^.]{0,200}?\b(?:because|on the (?:ground|basis)s?|by reason|for the reason"
     r"|due to|solely)\b"
     r"|\b(?:is|shall be)\s+not\s+(?:a\s+)?(?:ground|basis)\s+(?:for|to)\s+(?:dismiss|summary)"
+    # "The court may not consider whether the right was clearly established"; "the court shall
+    # deny any motion to dismiss ... that rests on the ground that ...".
+    r"|\b(?:may|shall|must)\s+not\s+(?:consider|inquire|take into account)\b"
+    r"|\bshall\s+deny\s+(?:any|a|each|every)\s+motion\b[^.]{0,160}?\b(?:ground|basis|because)"
     r"|\bno\s+(?:action|claim|suit)\b[^.]{0,80}?\b(?:shall|may)\s+be\s+(?:dismissed|barred)\b"
 )
 # Only bars of a QI-like defense matter, and those always name one (QI_TERM) nearby.
@@ -212,7 +228,7 @@ NEGATED_DEFENSE = compile_pattern(
     r"|\b(?:shall|does|do|will|may)\s+(?:have|enjoy|retain)\s+no\s+(?:\w+\s+){0,2}?"
     r"(?:immunit(?:y|ies)|defen[cs]es?)\b"
     r"|\b(?:is|are|shall|may)\s+not\s+(?:be\s+)?(?:shielded|protected|insulated)\s+(?:from\s+"
-    r"(?:suit|liability)\s+)?by\b"
+    r"(?:suit|liability)[^.;]{0,40}?\s+)?by\b"
     r"|\bprohibition on the use of qualified immunity"
     # "... does not bar recovery", "shall not be recognized as a defense", "liable without
     # regard to whether the right was clearly established".
@@ -228,6 +244,10 @@ AFFIRMATIVE_DEFENSE = compile_pattern(
     r"(?<!not )\b(?:is|shall be|shall only be|may only be|are|constitutes?)\s+(?:only\s+)?(?:an?\s+)?"
     r"(?:complete\s+)?(?:affirmative\s+)?defen[cs]e\b"
     r"|\bthere shall be no (?:claim|liability|cause of action)\b[^.]{0,120}?\bif\b"
+    # A defense as a condition of liability: "a defendant ... shall not be liable if the
+    # defendant establishes that ... the defendant reasonably believed ...".
+    r"|\b(?:shall|is|are|will|may)\s+not\s+be\s+(?:held\s+)?(?:personally\s+)?liable\b[^.]{0,120}?"
+    r"\b(?:if|when|where|unless|provided)\b"
 )
 # A defense worth scoring is one to these civil claims, not to a criminal charge elsewhere
 # in the bill ("an affirmative defense to a prosecution ... that the seller acted in good
@@ -272,15 +292,19 @@ FEDERAL_TORT_CLAIMS_ACT = compile_pattern(
     r"federal tort claims act|chapter 171 of title 28|section (?:1346\(b\)|2674|2680) of title 28"
     r"|28 u_s_c_ (?:1346\(b\)|2674|2680)"
 )
-# The enacting clause: what stands before it (titles, digests, summaries, sponsors) describes
-# the bill; only what follows it is law.
+# The enacting clause, which ends a digest or summary printed before the bill's text.
 ENACTING_CLAUSE = compile_pattern(
     r"\bbe it (?:enacted|ordained)\b|\bdo(?:es)? (?:hereby )?(?:enact|ordain),? as follows"
     r"|\bis (?:hereby )?(?:enacted|ordained) by the\b"
     r"|\b(?:general assembly|legislature|council|people) of (?:the )?[\w ]{2,40}? (?:hereby )?"
     r"(?:enacts?|ordains?)\b"
 )
-ENACTING_CLAUSE_GATE = ("enact", "ordain")
+# The heading of a digest or summary of a bill (not law: it describes the bill).
+DIGEST_HEADING = compile_pattern(
+    r"legislative counsel'?s digest|\bdigest\b|\bsynopsis\b|\bbill summary\b"
+    r"|\bsummary of (?:the )?bill\b|\bstatement of (?:purpose|intent)\b"
+)
+DIGEST_HEADING_GATE = ("digest", "synopsis", "summary", "statement of")
 # A clause that describes another law a government must have ("a State is eligible for a grant
 # only if the State has in effect a law that provides that qualified immunity is not a
 # defense"): a condition on money, not this bill's own claim or bar.
@@ -334,6 +358,8 @@ NON_OPERATIVE_OPENING = compile_pattern(
     r"|require|prohibit|allow|authorize|eliminate|end|abolish)\b|relating to\b|concerning\b"
     r"|(?:this|the) (?:bill|legislation|proposal|measure|amendment would)\b|(?:bill )?summary\b"
     r"|synopsis\b|digest\b|statement of (?:purpose|intent)\b|(?:the )?sponsors?\b"
+    # A digest's account of the law the bill changes: "Existing law authorizes ...".
+    r"|(?:under )?(?:existing|current|present) (?:law|statute)s?\b"
     r"|fiscal (?:note|impact)\b|comment(?:ary|s)?\b|note:|editor|background\b|purpose:"
     r"|title:|short title\b)"
 )
@@ -344,6 +370,12 @@ ADVOCACY = compile_pattern(
 )
 # Only the opening of a sentence says whether it is a finding or a rule.
 NON_OPERATIVE_PREFIX = 160
+# An exception that keeps a defense for everyone but police: "available to an employee who is
+# not a law enforcement officer", "other than a peace officer".
+KEPT_FOR_NON_POLICE = compile_pattern(
+    r"\b(?:who|that) (?:is|are) not (?:a |an )?(?:law[ -]?enforcement|peace|police) officers?"
+    r"|\bother than (?:a |an )?(?:law[ -]?enforcement|peace|police) officers?"
+)
 EXCEPTION_WORDS = compile_pattern(
     r"\b(?:except|unless|provided,? however|provided that|other than)\b"
 )
@@ -401,7 +433,7 @@ FORCE_OR_SEARCH = compile_pattern(
     r"|search(?:es)? and seizures?|unlawful (?:search|seizure|arrest))\b"
 )
 ENUMERATED_SECTIONS = compile_pattern(
-    r"\b(?:sections?|articles?|§§?)\s+[\w_]+(?:,\s*[\w_]+)*,?\s+(?:and|or)\s+[\w_]+,?\s+of\s+(?:article"
+    r"\b(?:sections?|articles?|§§?)\s+[\w_]+(?:,\s*[\w_]+)*,?\s+(?:and|or)\s+[\w_]+,?\s+(?:of\s+)?(?:article"
     r"|the (?:state )?constitution)"
 )
 CIVIL_RIGHTS_ACT = compile_pattern(r"civil rights act")
@@ -461,7 +493,7 @@ _NOT_APPLY = (
 )
 CAP_LIFT = compile_pattern(
     r"(?:(?:statutory\s+)?(?:immunit(?:y|ies)|limitations?|limits?|caps?)\b[^.]{0,80}?"
-    r"(?:liability|damages|attorney)[^.]{0,120}?" + _NOT_APPLY + ")"
+    r"(?:liability|damages|attorney|an? award|recovery)[^.]{0,120}?" + _NOT_APPLY + ")"
     r"|(?:(?:governmental|sovereign) immunity act|tort claims act|tort immunity act|claims act"
     r"|immunity act)[^.]{0,120}?"
     + _NOT_APPLY
@@ -618,7 +650,7 @@ INDEMNITY_LIMIT = compile_pattern(
     r"except as (?:otherwise )?provided|pro rata|punitive|exemplary|\bup to\b|not to exceed"
     r"|subject to the limit|to the extent (?:of|provided)"
     # Payment of compensatory damages only leaves punitive damages unpaid.
-    r"|for compensatory damages|compensatory damages only"
+    r"|\b(?:for|of) (?:any |an |the )?(?:award of )?compensatory damages|compensatory damages only"
 )
 # An employer liable for part of the award only (a limit on the award itself is a cap, read
 # under end.damage_caps, not a gap in who pays it).
@@ -640,7 +672,9 @@ BAD_CONDUCT_CARVE_OUT = compile_pattern(
     r"|\b(?:while|when|if) acting (?:without malice|in good faith)"
 )
 
-ATTORNEY_FEES = compile_pattern(r"attorney'?s?'? fees|attorneys'? fees|counsel fees|legal fees")
+ATTORNEY_FEES = compile_pattern(
+    r"attorney'?s?'? fees?\b|attorneys'? fees?\b|counsel fees?\b|legal fees?\b"
+)
 ATTORNEY_FEES_GATE = ("attorney", "counsel fees", "legal fees")
 # A fee clause for claims under some other named act ("in an action under the consumer
 # protection act"); a civil rights act, or this act, is the bill's own vehicle.
