@@ -631,6 +631,41 @@ CASES: list[Case] = [
         "partial",
     ),
     Case(
+        "a common-law good-faith defense kept in another section (written for the test)",
+        LEO_CLAIM
+        + "Section 2. Qualified immunity is not a defense to an action under section 1 of this act. Section 3. In an action under section 1 of this act, a defendant may raise any affirmative defense available at common law, including the defense that the defendant acted in good faith.",
+        "end.law_enforcement",
+        "no",
+    ),
+    Case(
+        "'an officer who acted in good faith ... is not liable' keeps a defense (written for the test)",
+        LEO_CLAIM
+        + "(2) Qualified immunity is not a defense to an action under this section. (3) Notwithstanding sub. (2), an officer who acted in good faith pursuant to a written policy of the employing agency is not liable under this section.",
+        "end.law_enforcement",
+        "no",
+    ),
+    Case(
+        "'not liable for conduct a reasonable officer would have believed lawful' keeps a defense (written for the test)",
+        LEO_CLAIM
+        + "(B) Qualified immunity is not a defense to an action under this section. (C) An officer is not liable under this section for conduct that a reasonable officer would have believed to be lawful.",
+        "end.law_enforcement",
+        "no",
+    ),
+    Case(
+        "trap: a study of eliminating the defense eliminates nothing (written for the test)",
+        "1. The Attorney General shall study the effect on civil actions of eliminating qualified immunity as a defense for law enforcement officers and shall report to the Governor within one year.",
+        "end.law_enforcement",
+        "no",
+        state="NJ",
+    ),
+    Case(
+        "trap: an indemnity statute in a state with no cap uncaps nothing (written for the test)",
+        "59:10-1. If a public entity is required to provide a defense to an employee, it shall indemnify the employee against any judgment arising out of the act or omission, except that a public entity may refuse to pay any judgment arising from an act of actual fraud, actual malice, or willful misconduct.",
+        "end.damage_caps",
+        "no",
+        state="NJ",
+    ),
+    Case(
         "trap: fees awarded to the Attorney General (NJ A 4578)",
         LEO_CLAIM + NJ_AG_FEES,
         "start.attorney_fees",

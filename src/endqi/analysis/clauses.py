@@ -512,6 +512,8 @@ _CONDITIONS_OF_LIABILITY = 1_500
 def read_defense(sentence: Sentence) -> DefenseRule | None:
     """Read what one clause does to a QI-like defense, or None if it does nothing to one."""
     body = sentence.text
+    if lexicon.STUDY_OF_CHANGE.search(body):
+        return None  # a study of ending the defense ends nothing
     window_size = rule("qualified_immunity_terms").window
     negated_subject = lexicon.NEGATED_SUBJECT_DEFENSE.search(body)
     effect: Effect | None = None

@@ -158,7 +158,7 @@ QI_TERM = compile_pattern(
     r"|clearly lawful|\bnot (?:be )?immune\b"
     # The doctrine by its elements: what an officer "could have believed", a belief that the
     # conduct was lawful, the want of a prior decision or precedent, immunity made by judges.
-    r"|could have believed|(?:objectively|subjective(?:ly)?) (?:reasonabl[ey] )?believ\w*"
+    r"|(?:could|would|might) have believed|(?:objectively|subjective(?:ly)?) (?:reasonabl[ey] )?believ\w*"
     r"|subjective belief|belie(?:f|ved) (?:that )?(?:the|his|her|their|such) conduct (?:was|to be)"
     r" lawful"
     r"|\bprior (?:judicial |court |appellate )?(?:decisions?|cases?|precedents?|rulings?)\b"
@@ -248,6 +248,15 @@ AFFIRMATIVE_DEFENSE = compile_pattern(
     # defendant establishes that ... the defendant reasonably believed ...".
     r"|\b(?:shall|is|are|will|may)\s+not\s+be\s+(?:held\s+)?(?:personally\s+)?liable\b[^.]{0,120}?"
     r"\b(?:if|when|where|unless|provided)\b"
+    # "An officer who acted in good faith ... is not liable"; "is not liable for conduct that a
+    # reasonable officer would have believed to be lawful".
+    r"|\b(?:is|are)\s+not\s+(?:personally\s+)?liable\b"
+)
+# A study or report of a change is not the change: "the Attorney General shall study the effect
+# of eliminating qualified immunity".
+STUDY_OF_CHANGE = compile_pattern(
+    r"\b(?:study|studies|examine|evaluate|report on|review|analy[sz]e|assess|consider)\b[^.]{0,120}?"
+    r"\b(?:eliminat|abolish|abrogat|ending|end)\w*\b"
 )
 # A defense worth scoring is one to these civil claims, not to a criminal charge elsewhere
 # in the bill ("an affirmative defense to a prosecution ... that the seller acted in good
@@ -267,6 +276,9 @@ PRESERVES_QI = compile_pattern(
     r"[^.]{0,80}?\b(?:abrogat|limit|waive|eliminat|affect|restrict|impair|diminish|modify)\w*"
     r"[^.]{0,160}?(?:qualified immunity|good[ -]faith|common[ -]law immunit)"
     r"|\bmay\s+(?:raise|assert|invoke|claim)\b[^.]{0,40}?qualified immunity"
+    # "a defendant may raise any affirmative defense available at common law, including the
+    # defense that the defendant acted in good faith".
+    r"|\bmay\s+(?:raise|assert|invoke|claim)\b[^.]{0,120}?\b(?:good[ -]faith|reasonabl[ey] believ)"
     r"|(?:retains?|preserves?|keeps?)\b[^.]{0,40}?qualified immunity"
     r"|qualified immunity\s+(?:shall\s+)?(?:remains?|continues?)\s+(?:to\s+be\s+)?available"
     # Kept on a condition: "in all other cases, an immunity defense shall only be available if
