@@ -666,6 +666,48 @@ CASES: list[Case] = [
         state="NJ",
     ),
     Case(
+        "'Neither qualified immunity nor any immunity under the ... Act, ... et seq., shall be a defense' (written for the test)",
+        '1. a. A public employee, as defined in N.J.S.59:1-3, who, under color of law, deprives a person of a right secured by the Constitution of this State is liable to the person injured. b. Neither qualified immunity nor any immunity under the "New Jersey Tort Claims Act," N.J.S.59:1-1 et seq., shall be a defense to an action under this section.',
+        "end.public_employees",
+        "yes",
+    ),
+    Case(
+        "a present officer who has the opportunity to prevent it 'but does not do so' is liable (written for the test)",
+        "a. A law enforcement officer who, under color of law, deprives a person of a right secured by the Constitution of this State is liable to the person injured. b. A law enforcement officer who is present and has a reasonable opportunity to prevent a deprivation described in subsection a. of this section, but does not do so, shall be liable as a principal.",
+        "start.failure_to_intervene",
+        "yes",
+    ),
+    Case(
+        "'it is the duty of every peace officer ... to intervene'; 'breach of this duty is actionable' (written for the test)",
+        "Sec. 2307.98. (A) It is the duty of every peace officer who observes another peace officer depriving a person of a right secured by the Ohio Constitution to intervene and to report the deprivation to a supervisor. Breach of this duty is actionable under section 2307.99 of the Revised Code. Sec. 2307.99. (A) A peace officer who, under color of law, deprives a person of a right secured by the Ohio Constitution is liable to that person.",
+        "start.failure_to_intervene",
+        "yes",
+    ),
+    Case(
+        "'shall make public the complete disciplinary history' (written for the test)",
+        LEO_CLAIM
+        + CO_BAR
+        + " (C) The employing agency shall make public the complete disciplinary history of any peace officer found liable under this section.",
+        "start.public_records",
+        "yes",
+    ),
+    Case(
+        "no confidentiality provision in settlements, posted online (written for the test)",
+        LEO_CLAIM
+        + CO_BAR
+        + " C. No settlement of an action under this section shall contain a confidentiality provision, and the employing agency shall post each settlement agreement on its public website within 30 days.",
+        "start.public_records",
+        "yes",
+    ),
+    Case(
+        "the employer pays the balance and what cannot be collected (written for the test)",
+        LEO_CLAIM
+        + CO_BAR
+        + " 3. The officer shall be personally liable for ten percent of the judgment, not to exceed fifty thousand dollars, which the employer shall not pay; the employer shall pay the balance of the judgment and any part of the officer's share that cannot be collected.",
+        "start.full_compensation",
+        "yes",
+    ),
+    Case(
         "trap: fees awarded to the Attorney General (NJ A 4578)",
         LEO_CLAIM + NJ_AG_FEES,
         "start.attorney_fees",

@@ -546,6 +546,9 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
                 before = body[max(0, match.start() - 12) : match.start()]
                 if " not" in before or "nor " in before:
                     continue
+                # "Neither X nor Y ... shall be a defense": a negated subject denies it.
+                if lexicon.NEGATED_LIABILITY_SUBJECT.search(body, 0, match.start()):
+                    continue
                 # "shall not be liable if the defendant establishes that— (A) ... (iii) the
                 # defendant reasonably believed ...": the conditions can run long.
                 after = _CONDITIONS_OF_LIABILITY if "liable" in match.group(0) else 250
@@ -1016,7 +1019,12 @@ class Reading:
             body = sentence.text
             if not lexicon.RECORDS_OBJECT.search(body):
                 continue
-            closed = bool(lexicon.RECORDS_CLOSED.search(body))
+            # "No settlement ... shall contain a confidentiality provision" opens, not closes.
+            closed = bool(lexicon.RECORDS_CLOSED.search(body)) and not re.search(
+                r"\bno\b[^.;]{0,120}?confidential|\bnot\s+(?:\w+\s+){0,3}?confidential"
+                r"|prohibit\w*[^.;]{0,60}?confidential|void[^.;]{0,60}?confidential",
+                body,
+            )
             if not closed and not lexicon.PUBLIC_AUDIENCE.search(body):
                 continue  # a report to a board or an agency is not public disclosure
             if not closed and _statistics_only(body):
