@@ -631,6 +631,83 @@ CASES: list[Case] = [
         "partial",
     ),
     Case(
+        "a common-law good-faith defense kept in another section (written for the test)",
+        LEO_CLAIM
+        + "Section 2. Qualified immunity is not a defense to an action under section 1 of this act. Section 3. In an action under section 1 of this act, a defendant may raise any affirmative defense available at common law, including the defense that the defendant acted in good faith.",
+        "end.law_enforcement",
+        "no",
+    ),
+    Case(
+        "'an officer who acted in good faith ... is not liable' keeps a defense (written for the test)",
+        LEO_CLAIM
+        + "(2) Qualified immunity is not a defense to an action under this section. (3) Notwithstanding sub. (2), an officer who acted in good faith pursuant to a written policy of the employing agency is not liable under this section.",
+        "end.law_enforcement",
+        "no",
+    ),
+    Case(
+        "'not liable for conduct a reasonable officer would have believed lawful' keeps a defense (written for the test)",
+        LEO_CLAIM
+        + "(B) Qualified immunity is not a defense to an action under this section. (C) An officer is not liable under this section for conduct that a reasonable officer would have believed to be lawful.",
+        "end.law_enforcement",
+        "no",
+    ),
+    Case(
+        "trap: a study of eliminating the defense eliminates nothing (written for the test)",
+        "1. The Attorney General shall study the effect on civil actions of eliminating qualified immunity as a defense for law enforcement officers and shall report to the Governor within one year.",
+        "end.law_enforcement",
+        "no",
+        state="NJ",
+    ),
+    Case(
+        "trap: an indemnity statute in a state with no cap uncaps nothing (written for the test)",
+        "59:10-1. If a public entity is required to provide a defense to an employee, it shall indemnify the employee against any judgment arising out of the act or omission, except that a public entity may refuse to pay any judgment arising from an act of actual fraud, actual malice, or willful misconduct.",
+        "end.damage_caps",
+        "no",
+        state="NJ",
+    ),
+    Case(
+        "'Neither qualified immunity nor any immunity under the ... Act, ... et seq., shall be a defense' (written for the test)",
+        '1. a. A public employee, as defined in N.J.S.59:1-3, who, under color of law, deprives a person of a right secured by the Constitution of this State is liable to the person injured. b. Neither qualified immunity nor any immunity under the "New Jersey Tort Claims Act," N.J.S.59:1-1 et seq., shall be a defense to an action under this section.',
+        "end.public_employees",
+        "yes",
+    ),
+    Case(
+        "a present officer who has the opportunity to prevent it 'but does not do so' is liable (written for the test)",
+        "a. A law enforcement officer who, under color of law, deprives a person of a right secured by the Constitution of this State is liable to the person injured. b. A law enforcement officer who is present and has a reasonable opportunity to prevent a deprivation described in subsection a. of this section, but does not do so, shall be liable as a principal.",
+        "start.failure_to_intervene",
+        "yes",
+    ),
+    Case(
+        "'it is the duty of every peace officer ... to intervene'; 'breach of this duty is actionable' (written for the test)",
+        "Sec. 2307.98. (A) It is the duty of every peace officer who observes another peace officer depriving a person of a right secured by the Ohio Constitution to intervene and to report the deprivation to a supervisor. Breach of this duty is actionable under section 2307.99 of the Revised Code. Sec. 2307.99. (A) A peace officer who, under color of law, deprives a person of a right secured by the Ohio Constitution is liable to that person.",
+        "start.failure_to_intervene",
+        "yes",
+    ),
+    Case(
+        "'shall make public the complete disciplinary history' (written for the test)",
+        LEO_CLAIM
+        + CO_BAR
+        + " (C) The employing agency shall make public the complete disciplinary history of any peace officer found liable under this section.",
+        "start.public_records",
+        "yes",
+    ),
+    Case(
+        "no confidentiality provision in settlements, posted online (written for the test)",
+        LEO_CLAIM
+        + CO_BAR
+        + " C. No settlement of an action under this section shall contain a confidentiality provision, and the employing agency shall post each settlement agreement on its public website within 30 days.",
+        "start.public_records",
+        "yes",
+    ),
+    Case(
+        "the employer pays the balance and what cannot be collected (written for the test)",
+        LEO_CLAIM
+        + CO_BAR
+        + " 3. The officer shall be personally liable for ten percent of the judgment, not to exceed fifty thousand dollars, which the employer shall not pay; the employer shall pay the balance of the judgment and any part of the officer's share that cannot be collected.",
+        "start.full_compensation",
+        "yes",
+    ),
+    Case(
         "trap: fees awarded to the Attorney General (NJ A 4578)",
         LEO_CLAIM + NJ_AG_FEES,
         "start.attorney_fees",

@@ -512,6 +512,8 @@ _CONDITIONS_OF_LIABILITY = 1_500
 def read_defense(sentence: Sentence) -> DefenseRule | None:
     """Read what one clause does to a QI-like defense, or None if it does nothing to one."""
     body = sentence.text
+    if lexicon.STUDY_OF_CHANGE.search(body):
+        return None  # a study of ending the defense ends nothing
     window_size = rule("qualified_immunity_terms").window
     negated_subject = lexicon.NEGATED_SUBJECT_DEFENSE.search(body)
     effect: Effect | None = None
@@ -543,6 +545,9 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
             for match in lexicon.AFFIRMATIVE_DEFENSE.finditer(body):
                 before = body[max(0, match.start() - 12) : match.start()]
                 if " not" in before or "nor " in before:
+                    continue
+                # "Neither X nor Y ... shall be a defense": a negated subject denies it.
+                if lexicon.NEGATED_LIABILITY_SUBJECT.search(body, 0, match.start()):
                     continue
                 # "shall not be liable if the defendant establishes that— (A) ... (iii) the
                 # defendant reasonably believed ...": the conditions can run long.
@@ -1014,7 +1019,12 @@ class Reading:
             body = sentence.text
             if not lexicon.RECORDS_OBJECT.search(body):
                 continue
-            closed = bool(lexicon.RECORDS_CLOSED.search(body))
+            # "No settlement ... shall contain a confidentiality provision" opens, not closes.
+            closed = bool(lexicon.RECORDS_CLOSED.search(body)) and not re.search(
+                r"\bno\b[^.;]{0,120}?confidential|\bnot\s+(?:\w+\s+){0,3}?confidential"
+                r"|prohibit\w*[^.;]{0,60}?confidential|void[^.;]{0,60}?confidential",
+                body,
+            )
             if not closed and not lexicon.PUBLIC_AUDIENCE.search(body):
                 continue  # a report to a board or an agency is not public disclosure
             if not closed and _statistics_only(body):

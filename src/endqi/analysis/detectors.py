@@ -498,6 +498,15 @@ def damage_caps(context: Context) -> Decision:
             f"claims: {law.summary} ({law.source})",
             0.7,
         )
+    if not reading.public_claims and not reading.defenses:
+        # No claim of the bill's and no rule on an immunity: the state's want of a cap frees
+        # nothing the bill does (an indemnity or records statute is not uncapped liability).
+        return Decision(
+            Verdict.NO,
+            "The bill creates no civil claim and changes no immunity, so there are no claims "
+            "whose damages it leaves uncapped.",
+            0.7,
+        )
     return Decision(
         Verdict.YES,
         f"The bill says nothing about caps, but {law.state} law sets no dollar cap on such "
@@ -579,6 +588,14 @@ def failure_to_intervene(context: Context) -> Decision:
         if duties and _cites_duty_section(c.clause.text, duties, text.lowered)
     ]
     liable_after_duty += liable_by_reference
+    # "Breach of this duty is actionable" right after the duty.
+    liable_after_duty += [
+        s
+        for s in text.containing("duty")
+        if is_operative(s)
+        and lexicon.FAIL_TO_INTERVENE.search(s.text)
+        and any(0 <= s.start - d.start <= _BREACH_AFTER_DUTY for d in duties)
+    ]
     if stand_alone or liable_after_duty:
         return Decision(
             Verdict.YES,
@@ -605,6 +622,10 @@ def failure_to_intervene(context: Context) -> Decision:
     return Decision(Verdict.NO, "The bill does not mention a duty to intervene.", 0.9)
 
 
+# How far after the duty to intervene a sentence saying its breach is actionable may stand.
+_BREACH_AFTER_DUTY = 600
+
+
 def _cites_duty_section(claim: str, duties: list[Sentence], lowered: str) -> bool:
     """Whether a claim makes violating a numbered section actionable ("who violates
     section 18.65.088") and a duty to intervene stands in that section (its number heads the
@@ -624,7 +645,11 @@ def _cites_duty_section(claim: str, duties: list[Sentence], lowered: str) -> boo
 def _about_another_officer(body: str) -> bool:
     """A failure to intervene in, or prevent, someone else's violation."""
     return bool(
-        re.search(r"interven|\banother\b|\bother (?:\w+ ){0,2}officers?|fellow|co-?worker", body)
+        re.search(
+            r"interven|\banother\b|\bother (?:\w+ ){0,2}officers?|fellow|co-?worker"
+            r"|\bis present\b|\bpresent and\b|\bbystand",
+            body,
+        )
     )
 
 

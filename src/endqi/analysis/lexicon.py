@@ -158,7 +158,7 @@ QI_TERM = compile_pattern(
     r"|clearly lawful|\bnot (?:be )?immune\b"
     # The doctrine by its elements: what an officer "could have believed", a belief that the
     # conduct was lawful, the want of a prior decision or precedent, immunity made by judges.
-    r"|could have believed|(?:objectively|subjective(?:ly)?) (?:reasonabl[ey] )?believ\w*"
+    r"|(?:could|would|might) have believed|(?:objectively|subjective(?:ly)?) (?:reasonabl[ey] )?believ\w*"
     r"|subjective belief|belie(?:f|ved) (?:that )?(?:the|his|her|their|such) conduct (?:was|to be)"
     r" lawful"
     r"|\bprior (?:judicial |court |appellate )?(?:decisions?|cases?|precedents?|rulings?)\b"
@@ -198,7 +198,8 @@ PROCEDURAL_BAR_GATE = QI_GATE
 NEGATED_SUBJECT_DEFENSE = compile_pattern(
     # At the start of a clause, after any enumerators: "(B) No immunity", "b_ no immunity".
     r"(?:^(?:\s*\(?[a-z0-9]{1,4}[)_]\s*)*|[;:(,]\s*|\b(?:and|or|that)\s+)(?:no|neither|none of)\b"
-    r"[^.;]{0,300}?\b(?:shall|may|will"
+    # A period before a comma ends no sentence ("N.J.S.59:1-1 et seq., shall be").
+    r"(?:[^.;]|\.(?=,)){0,300}?\b(?:shall|may|will"
     r"|is|are|does|do)\s+(?:be\s+|constitute\s+|serve as\s+|have\s+|apply\s+)?(?:an?\s+)?"
     r"(?:valid\s+|complete\s+|affirmative\s+)?(?:defen[cs]es?|bar|available|raised|asserted"
     r"|applicable|immun|apply|invoked)"
@@ -248,6 +249,15 @@ AFFIRMATIVE_DEFENSE = compile_pattern(
     # defendant establishes that ... the defendant reasonably believed ...".
     r"|\b(?:shall|is|are|will|may)\s+not\s+be\s+(?:held\s+)?(?:personally\s+)?liable\b[^.]{0,120}?"
     r"\b(?:if|when|where|unless|provided)\b"
+    # "An officer who acted in good faith ... is not liable"; "is not liable for conduct that a
+    # reasonable officer would have believed to be lawful".
+    r"|\b(?:is|are)\s+not\s+(?:personally\s+)?liable\b"
+)
+# A study or report of a change is not the change: "the Attorney General shall study the effect
+# of eliminating qualified immunity".
+STUDY_OF_CHANGE = compile_pattern(
+    r"\b(?:study|studies|examine|evaluate|report on|review|analy[sz]e|assess|consider)\b[^.]{0,120}?"
+    r"\b(?:eliminat|abolish|abrogat|ending|end)\w*\b"
 )
 # A defense worth scoring is one to these civil claims, not to a criminal charge elsewhere
 # in the bill ("an affirmative defense to a prosecution ... that the seller acted in good
@@ -267,6 +277,9 @@ PRESERVES_QI = compile_pattern(
     r"[^.]{0,80}?\b(?:abrogat|limit|waive|eliminat|affect|restrict|impair|diminish|modify)\w*"
     r"[^.]{0,160}?(?:qualified immunity|good[ -]faith|common[ -]law immunit)"
     r"|\bmay\s+(?:raise|assert|invoke|claim)\b[^.]{0,40}?qualified immunity"
+    # "a defendant may raise any affirmative defense available at common law, including the
+    # defense that the defendant acted in good faith".
+    r"|\bmay\s+(?:raise|assert|invoke|claim)\b[^.]{0,120}?\b(?:good[ -]faith|reasonabl[ey] believ)"
     r"|(?:retains?|preserves?|keeps?)\b[^.]{0,40}?qualified immunity"
     r"|qualified immunity\s+(?:shall\s+)?(?:remains?|continues?)\s+(?:to\s+be\s+)?available"
     # Kept on a condition: "in all other cases, an immunity defense shall only be available if
@@ -559,6 +572,8 @@ MONEY = compile_pattern(r"\$\s?[\d,]+|\bdollars?\b|\bthousand\b|\bmillion\b")
 INTERVENE_DUTY = compile_pattern(
     r"\b(?:shall|must|is required to|has a duty to|have a duty to|obligated to)\s+(?:\w+\s+){0,3}?"
     r"intervene|\bduty to intervene"
+    # "It is the duty of every peace officer who observes ... to intervene".
+    r"|\bduty of (?:every|each|any|a|an|the) [^.;]{0,200}?\bto intervene"
 )
 # Any intervention clause: a duty to intervene or a failure to prevent another's violation.
 INTERVENTION = compile_pattern(
@@ -573,9 +588,17 @@ FAIL_TO_PREVENT = compile_pattern(
     # "... and who does not take reasonable action to stop it"
     r"|\b(?:does|did|do)\s+not\s+take\s+(?:reasonable\s+|any\s+)?(?:steps|action|measures)\s+to\s+"
     r"(?:prevent|stop)\b"
+    # "... has a reasonable opportunity to prevent a deprivation ..., but does not do so".
+    r"|\bopportunity\s+to\s+(?:prevent|stop|intervene)\b[^.;]{0,200}?\b(?:but\s+)?(?:does|did)\s+not"
+    r"\s+do\s+so\b"
 )
 # "fails to intervene", or "fails to do so" after the duty itself.
-FAIL_TO_INTERVENE = compile_pattern(r"\bfail(?:s|ed|ing|ure)?\s+to\s+(?:intervene|do so)")
+FAIL_TO_INTERVENE = compile_pattern(
+    r"\bfail(?:s|ed|ing|ure)?\s+to\s+(?:intervene|do so)"
+    # "Breach of this duty is actionable": the duty stated just before.
+    r"|\b(?:breach|violation)\s+of\s+(?:this|that|the|such)\s+duty\b[^.;]{0,80}?\b(?:is|shall be)\s+"
+    r"(?:actionable|a basis for (?:civil )?liability)"
+)
 INCLUDING_FAIL_TO_INTERVENE = compile_pattern(
     r"including,?\s+(?:by\s+)?fail(?:s|ed|ing|ure)?\s+to\s+intervene"
 )
@@ -643,6 +666,7 @@ TIED_TO_VIOLATION = compile_pattern(
 MANDATORY = compile_pattern(r"\b(?:shall|must|is required to|are required to)\b")
 FULL_AMOUNT = compile_pattern(
     r"full amount|entire (?:amount|judgment)|uncollect[ia]ble|in full\b|whole (?:amount|judgment)"
+    r"|(?:cannot|can not|could not) be collected|\buncollected\b"
 )
 INDEMNITY_CARVE_OUT_GATE = ("indemnif", "hold harmless", "save harmless", "not apply")
 # Limits that leave part of an indemnified award unpaid: caps, a pro-rata share, punitive damages.
@@ -747,7 +771,8 @@ DECERTIFY = compile_pattern(
 DECERTIFY_GATE = ("decertif", "revo", "suspen", "terminat", "disciplin")
 
 RECORDS_VERB = compile_pattern(
-    r"public records?|(?:shall|must) (?:be )?(?:disclose|publish|post|report|make available|made available)"
+    r"public records?|(?:shall|must) (?:be )?(?:disclose|publish|post|report|make available|made available"
+    r"|make public|made public)"
     r"|disclos(?:e|ed|ure)|post(?:ed)? online|(?:on|to) (?:its|the|a) (?:public )?website"
     r"|available to the public|publicly available|open to (?:public )?inspection"
     r"|(?:release|provide|disclose)\w*\b[^.]{0,200}?\bto the public"
@@ -764,7 +789,8 @@ RECORDS_GATE = (
 )
 # Someone other than the public: reports to a board or an agency are not disclosure.
 PUBLIC_AUDIENCE = compile_pattern(
-    r"public records?|publicly|to the public|the public\b|website|online|open to (?:public )?"
+    r"public records?|publicly|to the public|the public\b|make public|made public|website|online"
+    r"|open to (?:public )?"
     r"inspection|publish|public inspection|freedom of information|public information"
     r"|not (?:be )?confidential|subject to (?:public )?(?:disclosure|inspection)"
     r"|public (?:database|registry|list)"
