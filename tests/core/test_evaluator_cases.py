@@ -708,6 +708,33 @@ CASES: list[Case] = [
         "yes",
     ),
     Case(
+        "'Neither the public entity nor the employee may assert qualified immunity' bars it (written for the test)",
+        "1. a. A public employee who, under color of law, deprives a person of a right secured by the Constitution of this State is liable to the person injured. b. The public entity that employs the public employee is jointly liable for any judgment under this section. c. Neither the public entity nor the employee may assert qualified immunity as a defense to an action under this section.",
+        "end.public_employees",
+        "yes",
+    ),
+    Case(
+        "the employing entity 'jointly liable for any judgment' answers for the whole award (written for the test)",
+        "1. a. A public employee who, under color of law, deprives a person of a right secured by the Constitution of this State is liable to the person injured. b. The public entity that employs the public employee is jointly liable for any judgment under this section. c. Neither the public entity nor the employee may assert qualified immunity as a defense to an action under this section.",
+        "start.full_compensation",
+        "yes",
+    ),
+    Case(
+        "'the employing agency shall pay the full amount of any judgment ... under this section' (written for the test)",
+        LEO_CLAIM
+        + "(2) The officer may not assert qualified immunity in an action under this section. (3) The employing agency shall pay the full amount of any judgment or settlement under this section.",
+        "start.full_compensation",
+        "yes",
+    ),
+    Case(
+        "'shall suspend for at least 6 months the certification' on a judgment (written for the test)",
+        LEO_CLAIM
+        + CO_BAR
+        + " (D) The commission shall suspend for at least 6 months the certification of a police officer against whom a final judgment is entered under this section.",
+        "start.individual_accountability",
+        "yes",
+    ),
+    Case(
         "trap: fees awarded to the Attorney General (NJ A 4578)",
         LEO_CLAIM + NJ_AG_FEES,
         "start.attorney_fees",

@@ -535,10 +535,16 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
             # "No person shall be immune from liability ... on the ground that the law was not
             # clearly established": the defense may be named after the negated predicate.
             around = body[negated_subject.start() : negated_subject.end() + _DEFENSE_NAMED_AFTER]
+            # The predicate may name the defense after it: "... shall be immune ... on the
+            # ground that ...", "neither the entity nor the employee may assert qualified
+            # immunity".
+            names_after = re.search(
+                r"(?:immun|assert|raise|invoke|claim|rely on|plead)$", negated_subject.group(0)
+            )
             if (
                 lexicon.QI_TERM.search(negated_subject.group(0))
                 or _names_general_immunity(negated_subject.group(0))
-                or (negated_subject.group(0).endswith("immun") and lexicon.QI_TERM.search(around))
+                or (names_after and lexicon.QI_TERM.search(around))
             ):
                 effect, window = Effect.BARRED, around
         if effect is None:
@@ -903,8 +909,12 @@ class Reading:
                 not lexicon.INDEMNIFIED_OFFICER.search(body)
                 and not self._names_defined_officer(body)
                 # "The state or political subdivision that employs a defendant shall indemnify
-                # the defendant": a public employer's defendants are its officers.
-                and not (re.search(r"\bdefendants?\b", body) and lexicon.PUBLIC_PAYER.search(body))
+                # the defendant": a public employer's defendants are its officers; so are the
+                # defendants of "any judgment under this section".
+                and not (
+                    lexicon.PUBLIC_PAYER.search(body)
+                    and (re.search(r"\bdefendants?\b", body) or lexicon.THIS_PROVISION.search(body))
+                )
             ):
                 continue  # indemnity for board members, vendors, other people
             if self._in_compact(sentence):

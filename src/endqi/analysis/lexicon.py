@@ -126,7 +126,7 @@ LOCAL_GOVERNMENT = compile_pattern(
 # ---------------------------------------------------------------------------
 
 CAUSE_OF_ACTION = compile_pattern(
-    r"\b(?:(?:is|are|shall be|be held|becomes?) (?:jointly and severally )?liable"
+    r"\b(?:(?:is|are|shall be|be held|becomes?) (?:jointly (?:and severally )?)?liable"
     r"|subject to (?:civil )?liability"
     r"|liable to (?:the|such|that|an?) (?:injured|individual|person|party|plaintiff)"
     r"|may (?:bring|institute|maintain|file|commence)\b[^.]{0,80}?\b(?:action|suit|claim)"
@@ -202,7 +202,9 @@ NEGATED_SUBJECT_DEFENSE = compile_pattern(
     r"(?:[^.;]|\.(?=,)){0,300}?\b(?:shall|may|will"
     r"|is|are|does|do)\s+(?:be\s+|constitute\s+|serve as\s+|have\s+|apply\s+)?(?:an?\s+)?"
     r"(?:valid\s+|complete\s+|affirmative\s+)?(?:defen[cs]es?|bar|available|raised|asserted"
-    r"|applicable|immun|apply|invoked)"
+    r"|applicable|immun|apply|invoked"
+    # "No government actor may assert qualified immunity"; "Neither ... nor ... may raise it".
+    r"|assert|raise|invoke|claim|rely on|plead)"
 )
 NEGATED_SUBJECT_DEFENSE_GATE = QI_GATE
 # Predicates that deny a defense: "is not a defense", "shall not apply", "may not be raised".
@@ -760,7 +762,7 @@ NEGATED_LIABILITY_SUBJECT = compile_pattern(
 )
 DECERTIFY = compile_pattern(
     # Possessives count as words: "revoke the officer's peace officer certification".
-    r"decertif|(?:revoke|revocation of|suspend|suspension of)\s+(?:[\w'-]+\s+){0,4}?"
+    r"decertif|(?:revoke|revocation of|suspend|suspension of)\s+(?:[\w'-]+\s+){0,6}?"
     r"(?:certification|license)"
     r"|(?:certification|license)\s+(?:[\w'-]+\s+){0,3}?(?:revoked|suspended)"
     r"|(?:termination|terminate)\s+(?:of\s+)?(?:[\w'-]+\s+){0,3}?employment"
