@@ -814,6 +814,53 @@ CASES: list[Case] = [
         "no",
     ),
     Case(
+        "conservation wardens only are some officers (written for the test)",
+        "29.9215 (1) A conservation warden employed by the department who, under color of law, deprives a person of a right secured by the Wisconsin Constitution is liable to the person. (2) Qualified immunity is not a defense to an action under this section.",
+        "end.law_enforcement",
+        "partial",
+    ),
+    Case(
+        "a general class listed beside game wardens is all law enforcement (Maine LD 214 style)",
+        LEO_CLAIM
+        + "Qualified immunity is not a defense to a civil action brought pursuant to this section when the civil action concerns the actions of a state police officer; a game warden; a deputy; a sheriff; or a police officer appointed by municipal officers.",
+        "end.law_enforcement",
+        "yes",
+    ),
+    Case(
+        "barred only for excessive-force claims: kept for the rest (written for the test)",
+        LEO_CLAIM
+        + "(b) Qualified immunity is not a defense to a claim under this section for excessive force or unlawful arrest.",
+        "end.law_enforcement",
+        "no",
+    ),
+    Case(
+        "'has a defense ... if the conduct was objectively reasonable' (written for the test)",
+        LEO_CLAIM
+        + "(b) Qualified immunity is not a defense to an action under this section. (c) A peace officer has a defense to liability under this section if the officer's conduct was objectively reasonable in light of the facts known to the officer at the time.",
+        "end.law_enforcement",
+        "no",
+    ),
+    Case(
+        "a good-faith defense that 'remains available' (written for the test)",
+        LEO_CLAIM
+        + "2. Qualified immunity shall not be a defense to an action under this section. 3. In an action under this section alleging false arrest, the common-law defense that the officer acted in good faith and with probable cause remains available.",
+        "end.law_enforcement",
+        "no",
+    ),
+    Case(
+        "'except that qualified immunity shall not apply' is the bar, not an exception to it (written for the test)",
+        LEO_CLAIM
+        + "2. Claims under this section shall be governed by the standards applicable to actions under 42 U.S.C. § 1983, except that qualified immunity shall not apply.",
+        "end.law_enforcement",
+        "yes",
+    ),
+    Case(
+        "'shall be subject to the same liability' for failing to intervene (written for the test)",
+        "(a) A law enforcement officer who, under color of law, deprives a person of a right secured by the constitution of the commonwealth shall be liable to the person injured, and qualified immunity shall not be a defense. (b) A law enforcement officer who knowingly fails to intervene to prevent such a deprivation by another officer in the officer's presence shall be subject to the same liability as the officer who committed it.",
+        "start.failure_to_intervene",
+        "yes",
+    ),
+    Case(
         "trap: fees awarded to the Attorney General (NJ A 4578)",
         LEO_CLAIM + NJ_AG_FEES,
         "start.attorney_fees",

@@ -218,6 +218,8 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
         return Role.BROAD
     if lexicon.NARROW_POLICE.search(phrase):
         return Role.POLICE_NARROW
+    if lexicon.NARROW_KIND.search(phrase) and not lexicon.GENERAL_POLICE_CLASS.search(phrase):
+        return Role.POLICE_NARROW
     if lexicon.ONE_STATE_AGENCY.search(phrase) and not lexicon.GENERAL_POLICE_CLASS.search(phrase):
         return Role.POLICE_NARROW
     if lexicon.POLICE_TERM.search(phrase):
@@ -607,12 +609,20 @@ def _keeps_some_claims(body: str) -> bool:
     "; however, an officer shall not be liable if ...". "Except as provided in paragraph (2)"
     only points elsewhere: what that paragraph keeps is read there."""
     for match in lexicon.EXCEPTION_WORDS.finditer(body):
-        if not re.match(r"except\s+as\s+(?:otherwise\s+)?provided\b", body[match.start() :]):
-            return True
-    # Barred only in claims for declaratory or injunctive relief: kept against damages.
+        rest = body[match.start() :]
+        if re.match(r"except\s+as\s+(?:otherwise\s+)?provided\b", rest):
+            continue
+        # "..., except that qualified immunity shall not apply": the exception is the bar.
+        if lexicon.NEGATED_DEFENSE.search(rest, 0, 80) and lexicon.QI_TERM.search(rest, 0, 80):
+            continue
+        return True
+    # Barred only in some claims (for injunctive relief, for excessive force): kept in the rest.
     if re.search(
-        r"\b(?:claims?|actions?) for (?:declaratory|injunctive|equitable)\b", body
-    ) and not (re.search(r"\bdamages\b", body)):
+        r"\b(?:claims?|actions?)\b[^.;]{0,30}?\bfor (?:declaratory|injunctive|equitable"
+        r"|excessive force|unlawful (?:arrest|search|seizure|detention)|false arrest"
+        r"|the use of (?:excessive |deadly )?force)\b",
+        body,
+    ) and not re.search(r"\bdamages\b", body):
         return True
     return bool(re.search(r"[;,]\s*however\b", body))
 

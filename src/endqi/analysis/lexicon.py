@@ -77,7 +77,12 @@ NARROW_POLICE = compile_pattern(
     r"|(?:police|peace officers?|law enforcement)[\w ]{0,30}? of (?:a |an |the )?(?:campus|university"
     r"|college|school|transit|port|airport|housing|park)"
     r"|(?:employed|appointed|commissioned) by (?:a |an |any |the )?(?:school district|university"
-    r"|college|transit (?:district|authority)|port authority|housing authority|airport)"
+    r"|college|transit (?:district|authority|agency)|port authority|housing authority|airport)"
+)
+# Kinds of officer that are some law enforcement when no general class stands beside them
+# ("a conservation warden"; but "a police officer ... or a game warden" is all of it).
+NARROW_KIND = compile_pattern(
+    r"conservation (?:wardens?|officers?)|game wardens?|wildlife officers?|park rangers?"
 )
 # Kinds of officer that are not all law enforcement when named alone: "a sheriff or deputy
 # sheriff" leaves out police officers and state troopers.
@@ -141,7 +146,7 @@ LOCAL_GOVERNMENT = compile_pattern(
 
 CAUSE_OF_ACTION = compile_pattern(
     r"\b(?:(?:is|are|shall be|be held|becomes?) (?:jointly (?:and severally )?)?liable"
-    r"|subject to (?:civil )?liability"
+    r"|subject to (?:the same |civil |personal )?liability"
     r"|liable to (?:the|such|that|an?) (?:injured|individual|person|party|plaintiff)"
     r"|may (?:bring|institute|maintain|file|commence)\b[^.]{0,80}?\b(?:action|suit|claim)"
     r"|has a (?:private )?(?:right|cause) of action|(?:private )?cause of action (?:against|for)"
@@ -177,7 +182,7 @@ QI_TERM = compile_pattern(
     r" lawful"
     r"|\bprior (?:judicial |court |appellate )?(?:decisions?|cases?|precedents?|rulings?)\b"
     r"|\b(?:no|absence of|lack of|without) (?:a )?(?:prior |controlling |binding )?(?:precedent|case law)"
-    r"|(?:judicially|judge|court)[ -](?:created|made) immunit"
+    r"|(?:judicially|judge|court)[ -](?:created|made) immunit|objectively reasonable"
     # Reliance on a statute later struck down: "objectively reasonable reliance on a statute".
     r"|reasonabl[ey] (?:reliance|relied)|reliance on (?:a |an |the )?(?:statute|regulation|ordinance)"
 )
@@ -265,6 +270,8 @@ AFFIRMATIVE_DEFENSE = compile_pattern(
     r"(?<!not )\b(?:is|shall be|shall only be|may only be|are|constitutes?)\s+(?:only\s+)?(?:an?\s+)?"
     r"(?:complete\s+)?(?:affirmative\s+)?defen[cs]e\b"
     r"|\bthere shall be no (?:claim|liability|cause of action)\b[^.]{0,120}?\bif\b"
+    # "A peace officer has a defense to liability under this section if ...".
+    r"|\b(?:has|have|shall have)\s+(?:a|an)\s+(?:complete\s+|affirmative\s+)?defen[cs]e\b"
     # A defense as a condition of liability: "a defendant ... shall not be liable if the
     # defendant establishes that ... the defendant reasonably believed ...".
     r"|\b(?:shall|is|are|will|may)\s+not\s+be\s+(?:held\s+)?(?:personally\s+)?liable\b[^.]{0,120}?"
@@ -302,6 +309,9 @@ PRESERVES_QI = compile_pattern(
     r"|\bmay\s+(?:raise|assert|invoke|claim)\b[^.]{0,120}?\b(?:good[ -]faith|reasonabl[ey] believ)"
     r"|(?:retains?|preserves?|keeps?)\b[^.]{0,40}?qualified immunity"
     r"|qualified immunity\s+(?:shall\s+)?(?:remains?|continues?)\s+(?:to\s+be\s+)?available"
+    # "the common-law defense that the officer acted in good faith ... remains available".
+    r"|(?:good[ -]faith|reasonabl[ey] believ)[^.]{0,100}?\b(?:remains?|continues? to be|shall remain)"
+    r"\s+available"
     # Kept on a condition: "in all other cases, an immunity defense shall only be available if
     # the defendant acted consistently with clearly established rights".
     r"|immunity(?:\s+defen[cs]e)?\s+(?:(?:shall|may|will)\s+(?:only\s+)?be|is|are)\s+available\s+"
