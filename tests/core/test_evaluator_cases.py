@@ -861,6 +861,53 @@ CASES: list[Case] = [
         "yes",
     ),
     Case(
+        "officers and employees of one municipality: some officers (written for the test)",
+        "An officer or employee of a municipality, including a peace officer, who under color of law deprives a person of a right secured by the constitution of this state is liable to the person. Qualified immunity is not a defense to an action under this section.",
+        "end.law_enforcement",
+        "partial",
+    ),
+    Case(
+        "officers and employees of one municipality: wider than police, not all (written for the test)",
+        "An officer or employee of a municipality, including a peace officer, who under color of law deprives a person of a right secured by the constitution of this state is liable to the person. Qualified immunity is not a defense to an action under this section.",
+        "end.public_employees",
+        "partial",
+    ),
+    Case(
+        "a run-in heading before the subject ('(a) IN GENERAL.--Any Federal officer or employee') (written for the test)",
+        FEDERAL_HEADER
+        + "SECTION 1. CIVIL ACTION AGAINST FEDERAL OFFICERS. (a) IN GENERAL.--Any Federal officer or employee who, under color of Federal law, deprives any person of any right secured by the Constitution of the United States shall be liable to the party injured. (b) NO IMMUNITY.--It shall not be a defense or immunity in an action under this section that the defendant was acting in good faith, or that the right was not clearly established at the time of the deprivation.",
+        "end.public_employees",
+        "yes",
+    ),
+    Case(
+        "due process and equal protection only are some rights (written for the test)",
+        "a. A law enforcement officer who, under color of law, deprives a person of due process of law or of the equal protection of the laws, as guaranteed by the Constitution of this State, is liable to the person injured. b. Qualified immunity is not a defense to an action under this section.",
+        "end.state_constitution",
+        "partial",
+    ),
+    Case(
+        "'no officer shall be entitled to indemnification for punitive damages' (written for the test)",
+        LEO_CLAIM
+        + CO_BAR
+        + " (c) The employing agency shall indemnify the officer for all compensatory damages, fees, and costs awarded under this section. No officer shall be entitled to indemnification for punitive damages.",
+        "start.individual_accountability",
+        "yes",
+    ),
+    Case(
+        "trap: a grant condition to certify indemnity (written for the test)",
+        FEDERAL_HEADER
+        + "(i) CERTIFICATION.--As a condition of receiving funds under this subpart, a unit of local government shall certify that it indemnifies its law enforcement officers for the full amount of any judgment in a civil action alleging a deprivation of constitutional rights.",
+        "start.full_compensation",
+        "no",
+    ),
+    Case(
+        "trap: a whistleblower's claim against the employer with the immunity act lifted (written for the test)",
+        "(1) A public employer that takes adverse action against a public employee for reporting misconduct by a peace officer is liable to the employee for back pay, reinstatement, and compensatory damages. (2) The Colorado Governmental Immunity Act does not apply to claims under this section. (3) The court shall award reasonable attorney fees to an employee who prevails.",
+        "end.damage_caps",
+        "no",
+        state="CO",
+    ),
+    Case(
         "trap: fees awarded to the Attorney General (NJ A 4578)",
         LEO_CLAIM + NJ_AG_FEES,
         "start.attorney_fees",

@@ -85,6 +85,7 @@ def not_about_officers() -> Decision:
 _ROLE_ORDER = (
     Role.BROAD,
     Role.STATE_ONLY,
+    Role.LOCAL_ONLY,
     Role.POLICE,
     Role.POLICE_NARROW,
     Role.ELECTED,
@@ -194,6 +195,14 @@ def law_enforcement(context: Context) -> Decision:
             0.7,
             _first(_clauses(with_exceptions) + _clauses(reading.public_claims)),
         )
+    if covered.role is Role.LOCAL_ONLY:
+        return Decision(
+            Verdict.PARTIAL,
+            f"The claim lies against {_who(covered)} only: one local government's officers, so "
+            "qualified immunity survives for other police and for state officers.",
+            0.6,
+            _first(list(covered.clauses) + list(evidence)),
+        )
     if covered.role is Role.STATE_ONLY:
         return Decision(
             Verdict.PARTIAL,
@@ -281,6 +290,14 @@ def public_employees(context: Context, law_enforcement_verdict: Verdict) -> Deci
             f"The claim and the immunity bar reach {who}: public employees generally, not only "
             "police.",
             0.8,
+            _first(covered.clauses),
+        )
+    if covered.role is Role.LOCAL_ONLY:
+        return Decision(
+            Verdict.PARTIAL,
+            f"The bill reaches {who}: public employees beyond police, but of one local "
+            "government only.",
+            0.6,
             _first(covered.clauses),
         )
     if covered.role is Role.STATE_ONLY:

@@ -46,6 +46,7 @@ BROAD_TERMS = (
     r" (?:state|commonwealth|political subdivision|public entity"
     r"|governmental entity|local government|public body)"
     r"|state (?:employees?|officials?|actors?)|federal (?:employees?|officials?)"
+    r"|federal officers? (?:or|and) (?:employees?|officials?)"
     # "any state or local official, employee or agent".
     r"|state (?:or|and) local (?:government )?(?:officials?|officers?|employees?|agents?)"
     r"|(?:units?|instrumentalit(?:y|ies)) of (?:state |local )?government|governmental units?"
@@ -89,6 +90,13 @@ NARROW_KIND = compile_pattern(
 COUNTY_OFFICERS_ONLY = compile_pattern(
     r"^(?:\W*(?:an?|any|the|every|each|or|and|sheriffs?|deputy|deputies|deputy sheriffs?|constables?"
     r"|jailers?)\b)+\W*$"
+)
+# One level of local government's people: "an officer or employee of a municipality", "any
+# officer or employee of the City" (wider than police, narrower than every public employee).
+LOCAL_ONLY_SUBJECT = compile_pattern(
+    r"\b(?:officers?|employees?|officials?|agents?)(?:,? (?:or|and) (?:officers?|employees?|officials?"
+    r"|agents?))* of (?:a|an|any|the|each|such) (?:municipality|city|county|town|village|township"
+    r"|borough)\b(?!,? (?:or|and) (?:of )?(?:the |a |any )?(?:state|commonwealth|political))"
 )
 # One state agency named alone ("a member of the state highway patrol"): some officers only,
 # unless a general class stands beside it ("any peace officer, including a state trooper").
@@ -355,6 +363,9 @@ DESCRIBES_ANOTHER_LAW = compile_pattern(
     r"\b(?:has|have|had) (?:in effect|enacted|adopted|passed) (?:a |an |any )?(?:laws?|statutes?"
     r"|ordinances?)(?:,? (?:policy|policies|rules?|regulations?))? (?:that|which|under which)\b"
     r"|\beligible (?:for|to receive)\b[^.]{0,120}?\bonly if\b[^.]{0,80}?\b(?:law|statute)\b"
+    # "As a condition of receiving funds under this subpart, a unit of local government shall
+    # certify that it indemnifies its officers": a condition on money.
+    r"|\bas a condition of (?:receiving|eligibility|a grant|any grant|funds|funding)"
 )
 # Findings, purposes and recitals: they explain the law, they do not make it. A finding
 # that "qualified immunity is a defense created by federal courts" keeps nothing alive.
@@ -500,7 +511,8 @@ SECTION_1983 = compile_pattern(r"42 u_s_c_ (?:§\s*)?1983|section 1979 of the re
 # One named right, or tort claims, in place of constitutional rights generally.
 ONE_RIGHT = compile_pattern(
     r"right (?:of the people )?to (?:keep and )?bear arms|right to (?:a )?(?:civil )?(?:trial by )?"
-    r"jury|right to (?:a )?jury trial|(?:free exercise|exercise) of religion|freedom of (?:speech"
+    r"jury|right to (?:a )?jury trial|(?:free exercise|exercise) of religion|due process of law"
+    r"|equal protection of the laws|freedom of (?:speech"
     r"|the press|religion)|right to vote|firearms? (?:rights|freedoms?)"
 )
 TORTS_ONLY = compile_pattern(
@@ -719,6 +731,7 @@ INDEMNITY_CARVE_OUT_GATE = ("indemnif", "hold harmless", "save harmless", "not a
 INDEMNITY_LIMIT = compile_pattern(
     r"except as (?:otherwise )?provided|pro rata|punitive|exemplary|\bup to\b|not to exceed"
     r"|subject to the limit|to the extent (?:of|provided)"
+    r"|shall not be indemnified for (?:that|the|such|this) (?:amount|share|portion|part)"
     # Payment of compensatory damages only leaves punitive damages unpaid.
     r"|\b(?:for|of) (?:any |an |the )?(?:award of )?compensatory damages|compensatory damages only"
 )
@@ -782,10 +795,12 @@ FEE_DISCRETIONARY = compile_pattern(
 PERSONAL_SHARE = compile_pattern(
     r"(?<!not be )(?<!no )personally liable|personal(?:ly)? (?:financial )?(?:liability|contribut)"
     r"|\b(?:shall|must) personally pay\b"
-    r"|shall not be indemnified|(?:percent|%) of the (?:judgment|judgement|settlement)"
+    r"|shall not be indemnified|not (?:be )?entitled to indemnification"
+    r"|\bno (?:\w+ ){0,3}?shall be entitled to indemnification"
+    r"|(?:percent|%) of the (?:judgment|judgement|settlement)"
     r"|contribute (?:to|toward) (?:the )?(?:judgment|settlement)"
 )
-PERSONAL_SHARE_GATE = ("personal", "indemnified", "percent", "%", "contribut")
+PERSONAL_SHARE_GATE = ("personal", "indemnified", "indemnification", "percent", "%", "contribut")
 # A share the employer or court may (not must) impose: "the employer may seek contribution".
 DISCRETIONARY_SHARE = compile_pattern(
     r"\bmay\s+(?:\w+\s+){0,2}?(?:seek|require|recover|obtain|demand|collect|order|assess"
