@@ -93,25 +93,25 @@ FL_CAP = (
     "of $300,000."
 )
 
-# Connecticut Public Act 20-1, sec. 41 (a)-(c): the claim in (b) takes its rights from (a).
-CT_PROHIBITION = (
-    "Sec. 41. (NEW) (Effective July 1, 2021) (a) No police officer, acting alone or in "
-    "conspiracy with another, shall deprive any person or class of persons of the equal "
-    "protection of the laws of this state, or of the equal privileges and immunities under the "
-    "laws of this state, including, but not limited to, the protections, privileges and "
-    "immunities guaranteed under article first of the Constitution of the state."
+# Written for the test: a prohibition in (a), a claim by reference to it in (b), and a
+# good-faith condition on an immunity defense in (c).
+BY_REFERENCE_PROHIBITION = (
+    "Sec. 12. (NEW) (Effective January 1, 2028) (a) No peace officer, acting alone or with "
+    "others, shall deprive any person of the rights, privileges or immunities secured by the "
+    "constitution of this state."
 )
-CT_CLAIM = (
-    "(b) Any person aggrieved by a violation of subsection (a) of this section may bring a civil "
-    "action for equitable relief or damages in the Superior Court."
+BY_REFERENCE_CLAIM = (
+    "(b) Any person injured by a violation of subsection (a) of this section may bring a civil "
+    "action for damages or equitable relief in the superior court."
 )
-CT_GOOD_FAITH = (
-    "(c) In any civil action brought under this section, governmental immunity shall only be a "
-    "defense to the claim if the court determines that, at the time of the conduct complained "
-    "of, the police officer had an objectively good faith belief that such officer's conduct did "
-    "not violate the law."
+BY_REFERENCE_GOOD_FAITH = (
+    "(c) In an action brought under this section, immunity shall be a defense only if the court "
+    "finds that the peace officer held an objectively good faith belief that the conduct was "
+    "lawful."
 )
-CT_BILL = "\n".join([CT_PROHIBITION, CT_CLAIM, CT_GOOD_FAITH])
+BY_REFERENCE_BILL = "\n".join(
+    [BY_REFERENCE_PROHIBITION, BY_REFERENCE_CLAIM, BY_REFERENCE_GOOD_FAITH]
+)
 
 MO_CLAIM = (
     "A peace officer, as defined under section 590.010, who, under color of law, deprives any "
@@ -1136,19 +1136,25 @@ CASES: list[Case] = [
     ),
     # A claim by cross-reference enforces the rights of the clause it points to.
     Case(
-        "ct-claim-by-reference-covers-state-constitution",
-        CT_BILL,
+        "claim-by-reference-covers-state-constitution",
+        BY_REFERENCE_BILL,
         "end.state_constitution",
         "yes",
-        "article first of the Constitution of the state",
+        "constitution of this state",
     ),
     # "Governmental immunity shall only be a defense if ... good faith belief": kept, renamed.
-    Case("ct-good-faith-immunity-survives", CT_BILL, "end.law_enforcement", "no", "good faith"),
-    Case("ct-police-only", CT_BILL, "end.public_employees", "no"),
+    Case(
+        "good-faith-condition-on-immunity-survives",
+        BY_REFERENCE_BILL,
+        "end.law_enforcement",
+        "no",
+        "good faith",
+    ),
+    Case("by-reference-police-only", BY_REFERENCE_BILL, "end.public_employees", "no"),
     # Without (a), the claim names no rights at all.
     Case(
         "claim-by-reference-without-the-clause",
-        "\n".join([CT_CLAIM, CT_GOOD_FAITH]),
+        "\n".join([BY_REFERENCE_CLAIM, BY_REFERENCE_GOOD_FAITH]),
         "end.state_constitution",
         "no",
     ),
@@ -1229,11 +1235,11 @@ CASES: list[Case] = [
         "no",
     ),
     Case(
-        "trap: immunity only a defense when the officer had a good-faith belief (CT HB 6004, 2020)",
-        "In any civil action brought under this section, governmental immunity shall only be a "
-        "defense to a claim for damages when, at the time of the conduct complained of, the "
-        "police officer had an objectively good faith belief that such officer's conduct did not "
-        "violate the law.",
+        "trap: immunity only a defense when the officer had a good-faith belief (written for the "
+        "test)",
+        "In an action for damages under this section, governmental immunity shall only be a "
+        "defense when the police officer, at the time of the conduct, held an objectively good "
+        "faith belief that the conduct was lawful.",
         "end.law_enforcement",
         "no",
         "objectively good faith belief",

@@ -822,7 +822,9 @@ NEGATED_LIABILITY_SUBJECT = compile_pattern(
 DECERTIFY = compile_pattern(
     # Possessives count as words: "revoke the officer's peace officer certification".
     r"decertif|(?:revoke|revocation of|suspend|suspension of)\s+(?:[\w'-]+\s+){0,6}?"
-    r"(?:certification|license)"
+    r"(?:certification|certificate|license)"
+    # "shall review the officer's certification and shall revoke it if ...".
+    r"|certification\b[^.]{0,80}?\b(?:revoke|suspend) it\b"
     r"|(?:certification|license)\s+(?:[\w'-]+\s+){0,3}?(?:revoked|suspended)"
     r"|(?:termination|terminate)\s+(?:of\s+)?(?:[\w'-]+\s+){0,3}?employment"
     # Discipline of the officer, not of a student or a licensee.
@@ -859,6 +861,8 @@ PUBLIC_AUDIENCE = compile_pattern(
 RECORDS_OBJECT = compile_pattern(
     r"complaints?|misconduct|disciplin|settlements?|judgments?|judgements?|civil actions?|claims?"
     r"|investigations?|personnel records?|use of force"
+    # "The registry shall be made available to the public" (a misconduct registry).
+    r"|\bregistry\b|\bdatabase\b"
     # Recordings alone are "only some records" (partial), read by BODY_CAMERA_ONLY.
     r"|recordings?|footage"
 )
