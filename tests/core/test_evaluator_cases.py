@@ -908,6 +908,13 @@ CASES: list[Case] = [
         state="CO",
     ),
     Case(
+        "'shall not be barred by qualified immunity' (written for the test)",
+        LEO_CLAIM + "(b) A claim under this section shall not be barred by qualified immunity or "
+        "by any requirement that the right have been clearly established.",
+        "end.law_enforcement",
+        "yes",
+    ),
+    Case(
         "trap: fees awarded to the Attorney General (NJ A 4578)",
         LEO_CLAIM + NJ_AG_FEES,
         "start.attorney_fees",
@@ -2031,3 +2038,17 @@ def test_clause_patterns_are_reached_through_their_gates(pattern, gate, sentence
     document = document_from_text(heading + sentence)
     matched = AnalysisText(document).matching(pattern, *gate)
     assert [document.text[s.start : s.end] for s in matched] == [sentence]
+
+
+def test_explanations_quote_defendants_without_markup() -> None:
+    """A Markdown copy's quote and list markers and masked periods never reach the
+    explanation that quotes who is liable."""
+    text = (
+        "> - **(a)** A peace officer, as defined in section 2.10 of the criminal procedure law, "
+        "who, under color of law, deprives a person of a right secured by the constitution of "
+        "this state is liable to the injured party.\n"
+        "> - **(b)** Qualified immunity is not a defense to liability under this section."
+    )
+    explanation = evaluate(text).result("end.public_employees").explanation
+    assert "section 2.10" in explanation
+    assert "**" not in explanation and "> -" not in explanation and "2_10" not in explanation
