@@ -915,6 +915,22 @@ CASES: list[Case] = [
         "yes",
     ),
     Case(
+        "'shall not be recognized by the courts' bars the defense (written for the test)",
+        LEO_CLAIM + "(B) Any judicially created immunity, including the doctrine of qualified "
+        "immunity, shall not be recognized by the courts of this state in an action under this "
+        "section.",
+        "end.law_enforcement",
+        "yes",
+    ),
+    Case(
+        "'shall not be subject to the damages limitations in s. 768.28(5)' (written for the test)",
+        LEO_CLAIM + CO_BAR + " (3) An action under this section shall not be subject to the "
+        "damages limitations in s. 768.28(5).",
+        "end.damage_caps",
+        "yes",
+        state="FL",
+    ),
+    Case(
         "trap: fees awarded to the Attorney General (NJ A 4578)",
         LEO_CLAIM + NJ_AG_FEES,
         "start.attorney_fees",
