@@ -384,6 +384,10 @@ def rights_of(body: str) -> Rights:
         return Rights.ONE_RIGHT
     if general and lexicon.ENUMERATED_SECTIONS.search(body):
         return Rights.ENUMERATED
+    # "any right secured by the Constitution, other than the right to keep and bear arms":
+    # every right but some.
+    if general and one and re.search(r"\b(?:other than|except(?: for)?|excluding|but not)\b", body):
+        return Rights.ENUMERATED
     if (
         general
         and not lexicon.SECTION_1983.search(body)
@@ -1059,6 +1063,13 @@ class Reading:
         ]
         for sentence in self._operative(self.find("decertify")):
             body = sentence.text
+            # A consequence someone imposes, not a word in a list of what a registry holds.
+            if not re.search(
+                r"\b(?:shall|must|may|will|is|are)\b[^.;]{0,80}?(?:decertif|revo|suspen|terminat"
+                r"|disciplin)",
+                body,
+            ):
+                continue
             if lexicon.TIED_TO_VIOLATION.search(body) and (
                 lexicon.POLICE_TERM.search(body) or re.search(r"employee|official", body)
             ):

@@ -267,8 +267,8 @@ NEGATED_DEFENSE = compile_pattern(
     # "... does not bar recovery", "shall not be recognized as a defense", "liable without
     # regard to whether the right was clearly established".
     r"|\b(?:does|do|shall|may|will)\s+not\s+(?:bar|preclude|defeat)\b"
-    r"|\b(?:shall|may|is|are)\s+not\s+(?:be\s+)?(?:recognized|allowed|permitted|accepted)\s+as\s+"
-    r"(?:an?\s+)?defen"
+    r"|\b(?:shall|may|is|are)\s+not\s+be\s+(?:barred|defeated|precluded)\s+by\b"
+    r"|\b(?:shall|may|is|are)\s+not\s+(?:be\s+)?(?:recognized|allowed|permitted|accepted)\b"
     r"|\bliab\w*\b[^.]{0,200}?\b(?:without regard to|regardless of|irrespective of)\b"
     r"(?=[^.]{0,120}?(?:clearly established"
     r"|good[ -]faith|qualified immunity|reasonabl[ey] believ)))"
@@ -530,7 +530,7 @@ ALL_CLAIMS = compile_pattern(
 # A clause that sets other law aside for these claims.
 SETS_ASIDE = compile_pattern(
     r"\b(?:shall|does|do|will)\s+not\s+apply|\binapplicable\b|\bnotwithstanding\b"
-    r"|\bshall not (?:limit|bar|reduce)\b"
+    r"|\bshall not (?:limit|bar|reduce)\b|\b(?:shall|is|are)\s+not\s+(?:be\s+)?subject to\b"
 )
 SETS_ASIDE_GATE = (
     "apply",
@@ -539,6 +539,7 @@ SETS_ASIDE_GATE = (
     "shall not limit",
     "shall not bar",
     "shall not reduce",
+    "subject to",
 )
 # A range of statute sections in the analysis copy ("537_600 to 537_610").
 SECTION_RANGE = compile_pattern(r"\b(\d+)_(\d+)\s+(?:to|through|-)\s+(?:section\s+)?(\d+)_(\d+)\b")
@@ -554,7 +555,8 @@ CAP_LIFT = compile_pattern(
     r"|immunity act)(?:[^.]|\.(?=,)){0,120}?"
     + _NOT_APPLY
     # "Damages under this chapter are not subject to the limits of Chapter 101".
-    + r"|\b(?:damages|liability|recovery|awards?|judgments?)\b[^.]{0,80}?\b(?:are|is|shall)\s+not\s+"
+    + r"|\b(?:damages|liability|recovery|awards?|judgments?|actions?|claims?)\b[^.]{0,80}?"
+    r"\b(?:are|is|shall)\s+not\s+"
     r"(?:be\s+)?subject\s+to\b[^.]{0,40}?\b(?:limits?|limitations?|caps?)\b"
     # A cap with a proviso that it does not reach these claims: "... shall not exceed $100,000;
     # provided, however, that this limitation shall not apply to any claim that a law
@@ -822,7 +824,9 @@ NEGATED_LIABILITY_SUBJECT = compile_pattern(
 DECERTIFY = compile_pattern(
     # Possessives count as words: "revoke the officer's peace officer certification".
     r"decertif|(?:revoke|revocation of|suspend|suspension of)\s+(?:[\w'-]+\s+){0,6}?"
-    r"(?:certification|license)"
+    r"(?:certification|certificate|license)"
+    # "shall review the officer's certification and shall revoke it if ...".
+    r"|certification\b[^.]{0,80}?\b(?:revoke|suspend) it\b"
     r"|(?:certification|license)\s+(?:[\w'-]+\s+){0,3}?(?:revoked|suspended)"
     r"|(?:termination|terminate)\s+(?:of\s+)?(?:[\w'-]+\s+){0,3}?employment"
     # Discipline of the officer, not of a student or a licensee.
@@ -859,6 +863,8 @@ PUBLIC_AUDIENCE = compile_pattern(
 RECORDS_OBJECT = compile_pattern(
     r"complaints?|misconduct|disciplin|settlements?|judgments?|judgements?|civil actions?|claims?"
     r"|investigations?|personnel records?|use of force"
+    # "The registry shall be made available to the public" (a misconduct registry).
+    r"|\bregistry\b|\bdatabase\b"
     # Recordings alone are "only some records" (partial), read by BODY_CAMERA_ONLY.
     r"|recordings?|footage"
 )
