@@ -17,6 +17,7 @@ from endqi.analysis.text import (
     mask_period,
     mask_periods,
     mid_sentence_breaks_as_spaces,
+    sentence_ends,
     split_sentences,
 )
 from endqi.documents import document_from_text
@@ -192,3 +193,19 @@ SPLIT_TOKENS = [
 def test_sentences_are_split_as_the_reference_splitter_does(masked: str, offset: int) -> None:
     found = [(s.start, s.end, s.text) for s in split_sentences(masked, offset)]
     assert found == _split_one_pass_at_a_time(masked, offset)
+
+
+# Around the formulas: every kind of white space, blank lines, periods, bullets, quotes.
+END_TOKENS = [
+    *("the following:", "as follows:", "following:", "follows:", ":", "the", "as", "a", "1"),
+    *(" ", "  ", "\n", "\n\n", "\n \n", "\t", "\xa0", "\u2028", "\x0c", ". ", ".", "• ", "•"),
+    *("**", "- ", "(", "\u201c", "\u201d", ")", "!", "?", "#", ">"),
+]
+
+
+@given(st.lists(st.sampled_from(END_TOKENS), max_size=40).map("".join))
+@settings(max_examples=500)
+def test_sentence_ends_are_the_one_patterns_matches(masked: str) -> None:
+    """The fast finder gives exactly the spans of _SENTENCE_END, the rule as written."""
+    expected = [match.span() for match in text_module._SENTENCE_END.finditer(masked)]
+    assert sentence_ends(masked) == expected
