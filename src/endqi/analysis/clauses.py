@@ -515,10 +515,11 @@ class Reading:
     def __init__(self, text: AnalysisText) -> None:
         self.text = text
 
-    def find(self, name: str) -> list[Sentence]:
-        """Sentences the named rule finds through its gate."""
+    def find(self, name: str, *, needing: re.Pattern[str] | None = None) -> list[Sentence]:
+        """Sentences the named rule finds through its gate (and that match ``needing``,
+        when the reader discards every sentence without it: see AnalysisText.matching)."""
         declared = rule(name)
-        return self.text.matching(declared.pattern, *declared.gate)
+        return self.text.matching(declared.pattern, *declared.gate, needing=needing)
 
     @cached_property
     def findings_spans(self) -> tuple[tuple[int, int], ...]:
@@ -741,7 +742,7 @@ class Reading:
         """Dollar limits on what victims recover: the bill's own, raised, or lifted."""
         found = []
         window = rule("own_cap").window
-        for sentence in self._operative(self.find("own_cap")):
+        for sentence in self._operative(self.find("own_cap", needing=lexicon.MONEY)):
             body = sentence.text
             if not lexicon.MONEY.search(body) or lexicon.NO_PERSONAL_SHARE.search(body):
                 continue
@@ -867,7 +868,7 @@ class Reading:
     def disclosures(self) -> tuple[Disclosure, ...]:
         """Misconduct records, complaints, settlements or judgments opened (or closed)."""
         found = []
-        for sentence in self._operative(self.find("records")):
+        for sentence in self._operative(self.find("records", needing=lexicon.RECORDS_OBJECT)):
             body = sentence.text
             if not lexicon.RECORDS_OBJECT.search(body):
                 continue

@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
 from endqi.analysis import lexicon, needles
+from endqi.analysis.literals import LiteralGate
 from endqi.documents.model import Document
 from endqi.regex_cache import compile_pattern
 
@@ -164,6 +164,7 @@ def sentence_ends(masked: str) -> list[tuple[int, int]]:
         merged.append((start, end))
     merged.extend(spans[index:])
     return merged
+
 
 # A clause that ends in one of these continues into the next (lists across sub-units).
 _CONTINUES = compile_pattern(r"(?:[:;,—-]|\b(?:or|and|that|the following))\s*$")
@@ -341,12 +342,23 @@ class AnalysisText:
                 resume = position + 1
         return tuple(hits)
 
-    def matching(self, pattern: re.Pattern[str], *gate: str) -> list[Sentence]:
-        """Sentences that pass the literal ``gate`` (if given) and match ``pattern``."""
-        key = (pattern, gate)
+    def matching(
+        self, pattern: re.Pattern[str], *gate: str, needing: re.Pattern[str] | None = None
+    ) -> list[Sentence]:
+        """Sentences that pass the literal ``gate`` (if given) and match ``pattern``.
+
+        ``needing``: a pattern the sentences must match as well. A reader that discards
+        every sentence without it asks for it here: it is tried first, behind the literal
+        gate read off it, so a bill's hundreds of "not to exceed 30 days" cost a few
+        substring tests each instead of a search of the rule's pattern.
+        """
+        key = (pattern, gate, needing)
         found = self._matches.get(key)
         if found is None:
             candidates = self.containing(*gate) if gate else self.sentences
+            if needing is not None:
+                needed = _literal_gate(needing).search
+                candidates = [s for s in candidates if needed(s.text)]
             found = self._matches[key] = tuple(s for s in candidates if pattern.search(s.text))
         return list(found)
 
@@ -361,6 +373,17 @@ class AnalysisText:
                 if len(term) >= 3:
                     found.setdefault(term, sentence)
         return found
+
+
+_LITERAL_GATES: dict[re.Pattern[str], LiteralGate] = {}
+
+
+def _literal_gate(pattern: re.Pattern[str]) -> LiteralGate:
+    """``pattern`` behind the literal gate read off it (read once per process)."""
+    found = _LITERAL_GATES.get(pattern)
+    if found is None:
+        found = _LITERAL_GATES[pattern] = LiteralGate(pattern)
+    return found
 
 
 def lowered_without_deletions(document: Document) -> str:

@@ -225,24 +225,25 @@ _CONTENT = compile_pattern(r"\S(?:[^\n]*\S)?")
 
 def _measure_lines(original: str, page_starts: Sequence[int]) -> list[PrintedLine]:
     """The non-blank lines of ``original``, with their line index, page and indent."""
-    lines = []
+    lines: list[PrintedLine] = []
+    append = lines.append  # this loop runs once per printed line: names bound locally
     page = 0
     next_page_start = page_starts[1] if len(page_starts) > 1 else None
     line_index = 0
     line_start = 0
     counted_to = 0
-    count = original.count
+    count, rfind = original.count, original.rfind
     for match in _CONTENT.finditer(original):
         start, end = match.span()
         newlines = count("\n", counted_to, start)
         if newlines:
             line_index += newlines
-            line_start = original.rfind("\n", counted_to, start) + 1
+            line_start = rfind("\n", counted_to, start) + 1
         counted_to = end
         while next_page_start is not None and line_start >= next_page_start:
             page += 1
             next_page_start = page_starts[page + 1] if page + 1 < len(page_starts) else None
-        lines.append(PrintedLine(start, end, page, start - line_start, index=line_index))
+        append(PrintedLine(start, end, page, start - line_start, line_index))
     return lines
 
 
@@ -258,14 +259,18 @@ def _numbers_per_line(original: str, lines: list[PrintedLine]) -> tuple[int | No
 def _strip_line_numbers(lines: list[PrintedLine], original: str) -> bool:
     """Recognise printed line numbers; move each line's start past its number."""
     candidates: list[tuple[PrintedLine, re.Match[str]]] = []
+    append, number_at = candidates.append, _LINE_NUMBER.match  # once per line: bound locally
     non_blank = 0
     for line in lines:
-        if line.end <= line.start:
+        start, end = line.start, line.end
+        if end <= start:
             continue
         non_blank += 1
-        match = _LINE_NUMBER.match(original, line.start, line.end)
-        if match:
-            candidates.append((line, match))
+        # A line number starts with a digit: only those lines are tried.
+        if original[start].isdecimal():
+            match = number_at(original, start, end)
+            if match:
+                append((line, match))
     if len(candidates) < 3:
         return False
     numbers = [int(match.group(1)) for _, match in candidates]
