@@ -307,6 +307,52 @@ CASES: list[Case] = [
         "no",
     ),
     Case(
+        "general words bounded by one amendment are one right (US H.R. 162, 119th Congress)",
+        "A Federal employee who, under color of any statute, ordinance, regulation, custom, or "
+        "usage, of the United States, subjects, or causes to be subjected, any citizen of the "
+        "United States or any person within the jurisdiction thereof to the deprivation of any "
+        "rights, privileges, or immunities secured by the First Amendment, shall be liable to the "
+        "party injured in an action at law, suit in equity, or other proper proceeding for "
+        "redress.",
+        "end.state_constitution",
+        "no",
+        "secured by the First Amendment",
+    ),
+    Case(
+        "one amendment beside the constitution is still every right (written for the test)",
+        "A peace officer who, under color of law, subjects any person to the deprivation of any "
+        "rights secured by the First Amendment or by the constitution of this state is liable to "
+        "the injured party. Qualified immunity is not a defense to liability under this section.",
+        "end.state_constitution",
+        "yes",
+    ),
+    Case(
+        "a government liable for any judgment against its employee, within caps (Md. CJP 5-303)",
+        LEO_CLAIM + "(a)(1) Subject to paragraph (2) of this subsection, the liability of a local "
+        "government may not exceed $400,000 per an individual claim. (b)(1) Except as provided in "
+        "subsection (c) of this section, a local government shall be liable for any judgment "
+        "against its employee for damages resulting from tortious acts or omissions committed by "
+        "the employee within the scope of employment with the local government.",
+        "start.full_compensation",
+        "partial",
+        "shall be liable for any judgment against its employee",
+    ),
+    Case(
+        "'may' for employees, 'shall' for others, and a negated subject (M.G.L. c. 258, s. 9)",
+        LEO_CLAIM + "Public employers may indemnify public employees, and the commonwealth shall "
+        "indemnify persons holding office under the constitution, from personal financial loss, "
+        "all damages and expenses, including legal fees and costs, if any, in an amount not to "
+        "exceed $1,000,000 arising out of any claim, action, award, compromise, settlement or "
+        "judgment by reason of an intentional tort, or by reason of any act or omission which "
+        "constitutes a violation of the civil rights of any person under any federal or state "
+        "law; provided, however, that no such employee or official, other than a person holding "
+        "office under the constitution acting within the scope of his official duties or "
+        "employment, shall be indemnified under this section for violation of any such civil "
+        "rights if he acted in a grossly negligent, willful or malicious manner.",
+        "start.full_compensation",
+        "no",
+    ),
+    Case(
         "trap: fees awarded to the Attorney General (NJ A 4578)",
         LEO_CLAIM + NJ_AG_FEES,
         "start.attorney_fees",

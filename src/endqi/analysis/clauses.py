@@ -323,6 +323,8 @@ def rights_of(body: str) -> Rights:
     one = lexicon.ONE_RIGHT.search(body) or lexicon.ONE_PROVISION.search(body)
     if one and not re.search(r"including|such as|any rights?\b|all rights|rights,", body):
         return Rights.ONE_RIGHT
+    if _bounded_by_one_provision(body):
+        return Rights.ONE_RIGHT
     if general and lexicon.ENUMERATED_SECTIONS.search(body):
         return Rights.ENUMERATED
     if (
@@ -348,6 +350,31 @@ def rights_of(body: str) -> Rights:
     if lexicon.TORTS_ONLY.search(body):
         return Rights.TORTS
     return Rights.UNSTATED
+
+
+def _bounded_by_one_provision(body: str) -> bool:
+    """True when the rights a clause names are those one amendment secures: "any rights,
+    privileges, or immunities secured by the First Amendment" reaches that amendment only,
+    however general the words before it. Another source beside it ("or by the constitution
+    of this state") or an example ("including those secured by ...") keeps the scope wide."""
+    provision = lexicon.ONE_PROVISION.search(body)
+    if provision is None or re.search(r"including|such as", body[: provision.start()]):
+        return False
+    # The amendment's own constitution ("the First Amendment to the Constitution of the United
+    # States") is not a second source.
+    rest = re.sub(
+        r"^\s*(?:to|of) the (?:constitution of the united states|united states constitution"
+        r"|u_s_ constitution|federal constitution)",
+        "",
+        body[provision.end() :],
+    )
+    # Only the words from the rights the clause names up to the amendment: "under color of any
+    # statute" before them names the actor's authority, not a source of rights.
+    rights_words = list(re.finditer(r"\brights?\b", body[: provision.start()]))
+    start = rights_words[-1].start() if rights_words else provision.start()
+    return not re.search(
+        r"\b(?:constitutions?|laws|statutes?)\b", body[start : provision.start()] + rest
+    )
 
 
 def conditioned_on_force_or_search(body: str) -> bool:
@@ -937,12 +964,27 @@ def _guarantees_full_amount(body: str) -> bool:
 
 
 def _mandatory_indemnity(body: str) -> bool:
-    """'shall indemnify', 'shall be satisfied by', without an optional 'may' governing it."""
+    """'shall indemnify', 'shall be satisfied by', without an optional 'may' governing it.
+
+    A sentence that makes indemnity optional for employees and mandatory for someone else
+    ("employers may indemnify employees, and the commonwealth shall indemnify persons holding
+    office under the constitution") guarantees nothing to officers: there the mandatory duty
+    counts only when what follows it names officers or employees. "No such employee ... shall
+    be indemnified" is a carve-out, never a duty.
+    """
+    mixed = re.search(r"\bmay\s+(?:\w+\s+)?indemnif", body)
     for match in lexicon.INDEMNITY.finditer(body):
         before = body[max(0, match.start() - 120) : match.start()]
         governing = before + match.group(0)
         after = body[match.end() : match.end() + 40]
         optional = re.search(r"\bmay\b(?!\s+not)[^.;]{0,40}$", before)
+        if re.search(r"\bshall be$", before.rstrip()) and re.search(
+            r"\bno (?:such )?(?:\w+ ){0,2}?\w+s?\b[^.;]{0,200}$",
+            body[max(0, match.start() - 260) : match.start()],
+        ):
+            continue
+        if mixed and not lexicon.INDEMNIFIED_OFFICER.search(body[match.end() : match.end() + 60]):
+            continue
         if re.search(r"\b(?:shall|must|is required to|are required to)\b(?!\s+not)", governing):
             if not optional:
                 return True

@@ -530,9 +530,13 @@ INDEMNITY = compile_pattern(
     # A public payer of damages: "the state shall pay actual, but not punitive, damages".
     r"|\b(?:state|employer|entity|subdivision|county|city|municipality|agency|government)\s+"
     r"(?:shall|must)\s+pay\b[^.]{0,80}?\bdamages\b"
+    # A payer answerable for judgments entered against its people: "a local government shall be
+    # liable for any judgment against its employee".
+    r"|\bliable for (?:any|a|the|all|each|every) (?:final )?(?:judgment|judgement)s? (?:\w+ ){0,3}?"
+    r"against (?:its|an?|the|any|such|each) (?:\w+ )?(?:employee|officer|official|agent|deput)"
 )
 INDEMNITY_GATE = (
-    *("indemnif", "satisf", "paid by", "full amount"),
+    *("indemnif", "satisf", "paid by", "full amount", "liable for"),
     *("shall pay", "must pay", "shall also pay", "must also pay"),
 )
 # Claims that lie against the public body alone: it answers for the whole award itself.
@@ -596,6 +600,9 @@ VICARIOUS_LIMIT = compile_pattern(
 BAD_CONDUCT_CARVE_OUT = compile_pattern(
     r"(?:unless|except|not required to indemnify|shall not (?:be )?indemnif|need not indemnify"
     r"|provided(?:,)? that|(?:shall|does|do) not apply|no indemnification"
+    # A negated subject: "no such employee ... shall be indemnified ... for ... malicious acts".
+    r"|\bno (?:such )?(?:\w+ ){0,2}?(?:employee|officer|official|person)s?\b[^.;]{0,160}?"
+    r"\bshall be indemnified"
     r"|only (?:for|if|when|to the extent))"
     r"[^.]{0,420}?"
     r"(?:intentional|bad faith|willful|wilful|malic|wanton|criminal|convicted|reckless|good faith)"
