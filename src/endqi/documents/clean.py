@@ -421,6 +421,14 @@ def _join_lines(
             seen_blank = False
 
     wrapped_group = (wrapped or {}).get
+    # Each group's figures for _keeps_break, with its short-line length computed once.
+    break_figures = {
+        group: (length, indent, SHORT_LINE_SHARE * length)
+        for group, (length, indent) in usual.items()
+    }
+    # This loop runs once per printed line: the methods it calls are bound once.
+    add_part, add_start = parts.append, run_starts.append
+    add_origin, add_step = run_origins.append, run_steps.append
     previous: PrintedLine | None = None
     previous_content = ""
     pending_end = 0  # original end of the previous line's content still to append
@@ -429,7 +437,11 @@ def _join_lines(
         if previous is not None:
             separator = "\n\n" if id(line) in blank_before and previous.page == line.page else None
             # A word broken at a line end is joined even in text whose breaks are kept.
-            joined = _hyphen_join(previous_content, content) if separator is None else None
+            joined = (
+                _hyphen_join(previous_content, content)
+                if separator is None and previous_content[-1] == "-"
+                else None
+            )
             group = 0 if unwrap else wrapped_group(id(line))
             line_unwrap = group is not None and (unwrap or wrapped_group(id(previous)) == group)
             if separator is None and not line_unwrap and joined is None:
@@ -443,23 +455,25 @@ def _join_lines(
                     if joined != _COMPOUND and joined.lower() not in hyphenated_words:
                         pending_end -= 1  # drop the line-end hyphen: "imm-" + "unity"
                     separator = ""
-                elif _keeps_break(previous, previous_content, line, content, *usual[group or 0]):
+                elif _keeps_break(
+                    previous, previous_content, line, content, *break_figures[group or 0]
+                ):
                     separator = "\n"
                 else:
                     separator = " "
-            parts.append(original[previous.start : pending_end])
-            parts.append(separator)
-            # The offset map's runs, appended directly (this loop runs once per line):
-            # the line's content climbs with the original; its separator stays put.
+            add_part(original[previous.start : pending_end])
+            add_part(separator)
+            # The offset map's runs, appended directly: the line's content climbs with
+            # the original; its separator stays put.
             if pending_end > previous.start:
-                run_starts.append(length)
-                run_origins.append(previous.start)
-                run_steps.append(1)
+                add_start(length)
+                add_origin(previous.start)
+                add_step(1)
                 length += pending_end - previous.start
             if separator:
-                run_starts.append(length)
-                run_origins.append(previous.end)
-                run_steps.append(0)
+                add_start(length)
+                add_origin(previous.end)
+                add_step(0)
                 length += len(separator)
         previous, previous_content, pending_end = line, content, line.end
     assert previous is not None
@@ -500,13 +514,20 @@ def _keeps_break(
     content: str,
     usual_length: int,
     usual_indent: int,
+    short_length: float,
 ) -> bool:
-    """Whether the break between two wrapped lines is a real one (new paragraph/unit)."""
+    """Whether the break between two wrapped lines is a real one (new paragraph/unit).
+
+    ``short_length`` is ``SHORT_LINE_SHARE * usual_length``, computed once per text.
+    """
     if line.indent >= usual_indent + PARAGRAPH_INDENT:
         return True
     if previous_content.endswith("*") and content[0] in "(§" and content != "*":
         return True  # after the omission mark "* * *" a unit starts its own line
-    if _is_heading(previous_content, usual_length) or _is_heading(content, usual_length):
+    # Only a short line can be a heading: the length test first, before any copy.
+    if (len(previous_content) < short_length and _is_heading(previous_content, usual_length)) or (
+        len(content) < short_length and _is_heading(content, usual_length)
+    ):
         return True
     if (
         len(previous_content) <= _BARE_HEADING_CHARS and _BARE_HEADING.fullmatch(previous_content)
@@ -517,7 +538,7 @@ def _keeps_break(
         tail_start = max(0, len(previous_content) - _SENTENCE_END_TAIL)
         if _SENTENCE_END.search(previous_content, tail_start) is not None:
             return True
-    short = previous.end - previous.start < SHORT_LINE_SHARE * usual_length
+    short = previous.end - previous.start < short_length
     return short and bool(previous_content) and previous_content[-1] in _CLOSING_PUNCTUATION
 
 
