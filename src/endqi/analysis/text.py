@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -300,18 +301,24 @@ class AnalysisText:
             hits.update(found)
         return [self._block(block)[0][index] for block, index in sorted(hits)]
 
-    def _find_needle(self, needle: str) -> tuple[tuple[int, int], ...]:
-        """(block, sentence index) of every sentence that contains ``needle``, in order."""
+    def _find_needle(
+        self, needle: str, in_block: Callable[[int], bool] | None = None
+    ) -> tuple[tuple[int, int], ...]:
+        """(block, sentence index) of every sentence that contains ``needle``, in order;
+        only in the blocks ``in_block`` accepts, when given (the others are never split)."""
         if self._occurrences is False:
             self._occurrences = needles.occurrences(self.lowered)
         known = self._occurrences.get(needle) if self._occurrences else None
         if known is not None:
-            return self._sentences_at(known, len(needle))
+            return self._sentences_at(known, len(needle), in_block)
         lowered, block_starts = self.lowered, self._block_starts
         hits: list[tuple[int, int]] = []
         position = lowered.find(needle)
         while position != -1:
             block = bisect.bisect_right(block_starts, position) - 1
+            if in_block is not None and not in_block(block):
+                position = lowered.find(needle, self._block_ends[block])
+                continue
             sentences, starts = self._block(block)
             index = bisect.bisect_right(starts, position) - 1
             if index >= 0 and position + len(needle) <= sentences[index].end:
@@ -322,7 +329,9 @@ class AnalysisText:
                 position = lowered.find(needle, position + 1)
         return tuple(hits)
 
-    def _sentences_at(self, positions: list[int], length: int) -> tuple[tuple[int, int], ...]:
+    def _sentences_at(
+        self, positions: list[int], length: int, in_block: Callable[[int], bool] | None = None
+    ) -> tuple[tuple[int, int], ...]:
         """What the ``str.find`` loop of :meth:`_find_needle` finds, from the needle's
         known occurrences (in order): the first occurrence at or after where that loop
         would search next, each time."""
@@ -333,6 +342,8 @@ class AnalysisText:
             if position < resume:
                 continue
             block = bisect.bisect_right(block_starts, position) - 1
+            if in_block is not None and not in_block(block):
+                continue  # a sentence never crosses a block: where to resume is unchanged
             sentences, starts = self._block(block)
             index = bisect.bisect_right(starts, position) - 1
             if index >= 0 and position + length <= sentences[index].end:
@@ -342,6 +353,37 @@ class AnalysisText:
                 resume = position + 1
         return tuple(hits)
 
+    def _containing_in_blocks_with(
+        self, needles: tuple[str, ...], clauses: tuple[frozenset[str], ...] | None
+    ) -> list[Sentence]:
+        """``containing(*needles)``, less the sentences of blocks that lack one string of
+        some clause (a string found in a sentence is found in its block: the analysis copy
+        differs from the lower-case text only where a period became "_", and strings with
+        either character are not used), so those blocks are never split into sentences."""
+        if not clauses or any("." in s or "_" in s for clause in clauses for s in clause):
+            return self.containing(*needles)
+        lowered, block_starts, block_ends = self.lowered, self._block_starts, self._block_ends
+        verdicts: dict[int, bool] = {}
+
+        def in_block(block: int) -> bool:
+            verdict = verdicts.get(block)
+            if verdict is None:
+                start, end = block_starts[block], block_ends[block]
+                verdict = verdicts[block] = all(
+                    any(lowered.find(string, start, end) != -1 for string in clause)
+                    for clause in clauses
+                )
+            return verdict
+
+        hits: set[tuple[int, int]] = set()
+        for needle in needles:
+            known = self._needle_hits.get(needle)
+            if known is not None:
+                hits.update(hit for hit in known if in_block(hit[0]))
+            else:
+                hits.update(self._find_needle(needle, in_block))
+        return [self._block(block)[0][index] for block, index in sorted(hits)]
+
     def matching(
         self, pattern: re.Pattern[str], *gate: str, needing: re.Pattern[str] | None = None
     ) -> list[Sentence]:
@@ -350,15 +392,22 @@ class AnalysisText:
         ``needing``: a pattern the sentences must match as well. A reader that discards
         every sentence without it asks for it here: it is tried first, behind the literal
         gate read off it, so a bill's hundreds of "not to exceed 30 days" cost a few
-        substring tests each instead of a search of the rule's pattern.
+        substring tests each instead of a search of the rule's pattern, and blocks without
+        those literals are not even split into sentences.
         """
         key = (pattern, gate, needing)
         found = self._matches.get(key)
         if found is None:
-            candidates = self.containing(*gate) if gate else self.sentences
-            if needing is not None:
-                needed = _literal_gate(needing).search
-                candidates = [s for s in candidates if needed(s.text)]
+            if needing is None:
+                candidates = self.containing(*gate) if gate else self.sentences
+            else:
+                needed = _literal_gate(needing)
+                candidates = (
+                    self._containing_in_blocks_with(gate, needed.clauses)
+                    if gate
+                    else self.sentences
+                )
+                candidates = [s for s in candidates if needed.search(s.text)]
             found = self._matches[key] = tuple(s for s in candidates if pattern.search(s.text))
         return list(found)
 
