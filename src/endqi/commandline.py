@@ -206,6 +206,10 @@ def _add_common_options(parser: argparse.ArgumentParser) -> None:
 def run_pure_command(argv: Sequence[str]) -> int:
     """Run ``endqi evaluate ...`` or ``endqi screen ...``; returns the exit code."""
     command, *rest = argv
+    # Before the evaluator is imported: its dataclasses' methods come compiled from the cache.
+    from endqi import dataclass_cache
+
+    dataclass_cache.install()
     # Start-up imports build hundreds of thousands of objects and no garbage, so the
     # collector only costs time while they run (about a tenth of the imports' time): it is
     # off until they are done, and what they built is frozen out of later collections.
