@@ -45,3 +45,15 @@ def write_atomically(path: str, data: bytes) -> None:
         os.replace(temporary, path)
     except OSError:
         pass  # read-only home or full disk: the next run compiles again
+
+
+def machine() -> str:
+    """The machine type, as ``platform.machine()`` gives it (for the names of compiled
+    forms built for one CPU), read from ``os.uname()`` where it exists: importing
+    :mod:`platform` costs more than the evaluator's read of a short bill."""
+    uname = getattr(os, "uname", None)
+    if uname is not None:
+        return uname().machine
+    import platform  # pragma: no cover - systems without uname (Windows)
+
+    return platform.machine()  # pragma: no cover
