@@ -13,7 +13,6 @@ from __future__ import annotations
 import importlib.util
 import os
 import sys
-import textwrap
 
 PURE_COMMANDS = {"evaluate", "screen"}
 HELP_FLAGS = {"-h", "--help"}
@@ -149,6 +148,8 @@ def _command_summary(app: str, name: str) -> str:
 
 
 def _rows(rows: list[tuple[str, str]]) -> list[str]:
+    import textwrap  # only help text is wrapped: evaluate and screen never need it
+
     width = max((len(name) for name, _ in rows), default=0) + 2
     lines = []
     for name, summary in rows:
@@ -212,6 +213,8 @@ def _site_sections() -> list[str]:
         rows = [(_cli_name(name), _command_summary(project[name], name)) for name in names]
         lines += ["", f"{heading}:", *_rows(rows)]
     admin = sorted(name for name in commands if name not in project)
+    import textwrap
+
     lines += [
         "",
         "admin (Django's own commands; 'endqi help NAME' for one):",

@@ -12,7 +12,6 @@ import dataclasses
 import hashlib
 import json
 import re
-import textwrap
 from typing import TYPE_CHECKING, Any
 
 from endqi.analysis import Scorecard
@@ -92,6 +91,8 @@ def _one_line(text: str) -> str:
 
 
 def _wrap(text: str, indent: int) -> list[str]:
+    import textwrap  # the text form only: not imported for JSON
+
     prefix = " " * indent
     return textwrap.wrap(
         _one_line(text),
