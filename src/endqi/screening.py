@@ -13,6 +13,7 @@ evaluation when relevant.
 
 from __future__ import annotations
 
+import gc
 import json
 import math
 import os
@@ -238,6 +239,11 @@ def screen_with_processes(paths: Sequence[str], options: ScreenOptions, jobs: in
     gate.scanner()
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    if context.get_start_method() == "fork":
+        # Import and warm the evaluator once here, not once in every worker: forked
+        # workers share it (and the budgeted children they fork share it too).
+        _warm_up()
+        gc.freeze()
     with ProcessPoolExecutor(
         max_workers=min(jobs, len(batches)),
         mp_context=context,
