@@ -241,7 +241,8 @@ def screen_with_processes(paths: Sequence[str], options: ScreenOptions, jobs: in
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     if context.get_start_method() == "fork":
         # Import and warm the evaluator once here, not once in every worker: forked
-        # workers share it (and the budgeted children they fork share it too).
+        # workers share it (and the budgeted children they fork share it too). Frozen,
+        # so the workers' collectors leave those shared pages alone.
         _warm_up()
         gc.freeze()
     with ProcessPoolExecutor(
