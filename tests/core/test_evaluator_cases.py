@@ -353,6 +353,149 @@ CASES: list[Case] = [
         "no",
     ),
     Case(
+        "a negated subject after a subsection letter is a bar (written for the test)",
+        "(A) Any peace officer who, under color of law, deprives a person of a right secured by "
+        "the constitution of this state is liable to that person.\n(B) No immunity, including "
+        "qualified immunity, shall be a defense to an action under this section.",
+        "end.law_enforcement",
+        "yes",
+        "No immunity, including qualified immunity",
+    ),
+    Case(
+        "'is unavailable' bars the defense (written for the test)",
+        "(1) Any officer, employee, or agent of the state or of any of its agencies or "
+        "subdivisions who, under color of law, deprives a person of a right secured by the State "
+        "Constitution is liable to that person.\n(2) The defense of qualified immunity is "
+        "unavailable in an action under this section.",
+        "end.public_employees",
+        "yes",
+    ),
+    Case(
+        "'shall have no immunity from liability' bars the defense (written for the test)",
+        LEO_CLAIM + "A defendant in an action under this section shall have no immunity from "
+        "liability, including qualified immunity.",
+        "end.law_enforcement",
+        "yes",
+    ),
+    Case(
+        "employees of a political subdivision are not the subdivision paying (written for the test)",
+        "(A) Any officer or employee of the state or of a political subdivision who, under color "
+        "of law, deprives a person of a right secured by the constitution of this state is liable "
+        "to that person for damages.",
+        "start.full_compensation",
+        "no",
+    ),
+    Case(
+        "trap: 'neither ... nor ... is liable' grants immunity (Cal. Gov. Code 831.7 style)",
+        "(a) Neither a public entity nor a public employee is liable to any person who "
+        "participates in a hazardous recreational activity, including any person who assists the "
+        "participant, for any damage or injury to property or persons arising out of that "
+        "hazardous recreational activity.",
+        "start.full_compensation",
+        "no",
+    ),
+    Case(
+        "'no officer shall be personally liable' is no personal consequence (written for the test)",
+        LEO_CLAIM + "(a) No law enforcement officer shall be personally liable for any judgment "
+        "or settlement arising from conduct within the scope of employment.",
+        "start.individual_accountability",
+        "no",
+    ),
+    Case(
+        "trap: a digest before the enacting clause describes existing law (written for the test)",
+        "LEGISLATIVE COUNSEL'S DIGEST\nExisting law authorizes an individual whose constitutional "
+        "rights have been interfered with to bring a civil action for damages against a peace "
+        "officer, and provides that qualified immunity is not a defense to that action.\nThis "
+        "bill would change the date of an annual report.\nTHE PEOPLE OF THE STATE OF CALIFORNIA DO "
+        "ENACT AS FOLLOWS:\nSECTION 1. The Attorney General shall report to the Legislature on or "
+        "before July 1 of each year on the number of actions brought under Section 52.1.",
+        "end.law_enforcement",
+        "no",
+    ),
+    Case(
+        "trap: a grant condition describing another law (written for the test)",
+        "(b) ELIGIBILITY.--A State is eligible for a grant under this section only if the State "
+        "has in effect a law that provides a civil action against law enforcement officers for "
+        "the deprivation of rights secured by the State constitution and that provides that "
+        "qualified immunity is not a defense to that action.",
+        "end.law_enforcement",
+        "no",
+    ),
+    Case(
+        "trap: counts of complaints are not the records (written for the test)",
+        LEO_CLAIM + CO_BAR + " Each law enforcement agency shall publish annually on its website "
+        "the number and disposition of complaints of officer misconduct.",
+        "start.public_records",
+        "no",
+    ),
+    Case(
+        "liability for breaking a duty stated in another section, by its number (written for the test)",
+        "Sec. 18.65.088. Duty to intervene and report. A peace officer who is present when another "
+        "peace officer deprives a person of a right secured by the Constitution of the State of "
+        "Alaska shall intervene to stop the deprivation if the officer has a reasonable "
+        "opportunity to do so.\nSec. 09.65.355. Civil action for deprivation of rights. (a) A "
+        "peace officer who, under color of law, deprives a person of a right secured by the "
+        "Constitution of the State of Alaska, or who violates AS 18.65.088, is liable to the "
+        "person injured.",
+        "start.failure_to_intervene",
+        "yes",
+    ),
+    Case(
+        "the public employer indemnifies 'the defendant' (written for the test)",
+        "(1) Any person, including any employee of the state or of a political subdivision, who, "
+        "under color of any statute, subjects any person to the deprivation of any rights secured "
+        "by the Constitution of Nebraska shall be liable to the party injured.\n(3) The state or "
+        "political subdivision that employs a defendant shall indemnify the defendant for the "
+        "entire amount of any judgment or settlement.",
+        "start.full_compensation",
+        "yes",
+    ),
+    Case(
+        "the officer pays the first dollars, the entity the remainder (written for the test)",
+        "(1) A public employee who, under color of law, subjects any person to the deprivation of "
+        "any right secured by the state constitution is liable to the injured party.\n(4) A public "
+        "employee found liable pursuant to this section shall personally pay the first one "
+        "thousand dollars of the judgment, and the employing public entity shall pay the "
+        "remainder in full.",
+        "start.individual_accountability",
+        "yes",
+    ),
+    Case(
+        "'may award fees and shall award costs': the fees stay discretionary (written for the test)",
+        LEO_CLAIM + CO_BAR + " (3) The court may award reasonable attorney's fees and shall award "
+        "costs to a prevailing plaintiff.",
+        "start.attorney_fees",
+        "no",
+    ),
+    Case(
+        "trap: fees to an officer who prevails on a defense (written for the test)",
+        LEO_CLAIM + "(b) A law enforcement officer who prevails on the defense under subsection "
+        "(a) shall be awarded reasonable attorney's fees.",
+        "start.attorney_fees",
+        "no",
+    ),
+    Case(
+        "trap: an employee's labor claim against the public employer (written for the test)",
+        "(A) A public employer that interferes with, restrains, or coerces a public employee in "
+        "the exercise of the employee's rights under this chapter is liable to the employee for "
+        "back pay and other relief.\n(C) The court shall award reasonable attorney's fees to a "
+        "prevailing employee.",
+        "start.attorney_fees",
+        "no",
+    ),
+    Case(
+        "trap: a compact commission indemnifies its own staff (written for the test)",
+        "Sec. 1. The interstate compact for physical therapy is enacted as follows:\nARTICLE 8. The "
+        "commission shall defend and shall indemnify and hold harmless any member, officer, "
+        "executive director, employee, or representative of the commission for the amount of any "
+        "settlement or judgment.\nSec. 2. (1) A law enforcement officer who, under color of law, "
+        "deprives a person of a right secured by the state constitution is liable to that person "
+        "for damages.\n(3) The governmental agency that employs the officer may indemnify the "
+        "officer for a judgment under this section.",
+        "start.full_compensation",
+        "no",
+    ),
+    Case(
         "trap: fees awarded to the Attorney General (NJ A 4578)",
         LEO_CLAIM + NJ_AG_FEES,
         "start.attorney_fees",

@@ -156,16 +156,19 @@ class Disclosure:
 # most sentences are answered by a few substring tests (same answers, see literals.py).
 _NON_OPERATIVE = LiteralGate(lexicon.NON_OPERATIVE)
 _ADVOCACY = LiteralGate(lexicon.ADVOCACY)
+_DESCRIBES_ANOTHER_LAW = LiteralGate(lexicon.DESCRIBES_ANOTHER_LAW)
 
 
 def is_operative(sentence: Sentence) -> bool:
-    """False for findings, purposes, titles, summaries, commentary and advocacy."""
+    """False for findings, purposes, titles, summaries, commentary and advocacy, and for
+    conditions that describe a law some other government must have."""
     body = sentence.text
     prefix = lexicon.NON_OPERATIVE_PREFIX
     return not (
         _NON_OPERATIVE.search(body, 0, prefix)
         or lexicon.NON_OPERATIVE_OPENING.match(body, 0, prefix)
         or _ADVOCACY.search(body, 0, prefix)
+        or _DESCRIBES_ANOTHER_LAW.search(body)
     )
 
 
@@ -224,6 +227,22 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
     ):
         return Role.PRIVATE
     return Role.UNNAMED
+
+
+def _employment_claim(claim: Claim) -> bool:
+    """A claim of an employee against the employer ("a public employer that interferes with a
+    public employee's rights under this chapter is liable to the employee"): labor law, not
+    officers' liability to the people they police."""
+    return (
+        claim.defendants is not None
+        and re.search(r"\bemployer\b", claim.defendants) is not None
+        and re.search(
+            r"\bliable to (?:the|an|its|such|that) (?:public )?employees?\b"
+            r"|\bemployees? (?:may|shall be entitled to) (?:bring|file|maintain)\b",
+            claim.clause.text,
+        )
+        is not None
+    )
 
 
 def _entity_own_act(claim: Claim) -> bool:
@@ -552,9 +571,14 @@ class Reading:
     def findings_spans(self) -> tuple[tuple[int, int], ...]:
         """Spans of findings lists ("Congress finds the following: (1) ... (12) ..."): from
         the formula that opens the list to the next section heading. Each item is its own
-        sentence and does not say it is a finding, so the list is found as a whole."""
+        sentence and does not say it is a finding, so the list is found as a whole. Also
+        the text before the enacting clause (title, digest, summary), when there is one."""
         lowered = self.text.lowered
         spans = []
+        # Everything before the enacting clause (title, digest, summary) describes the bill.
+        enacting = self.find("enacting_clause")
+        if enacting:
+            spans.append((0, enacting[0].start))
         openings = [
             opening
             for sentence in self.find("findings_list_opening")
@@ -598,8 +622,10 @@ class Reading:
         definitions = self.text.definitions
         claims = []
         for sentence in self._operative(self.find("cause_of_action")):
-            phrase, role = _role_in(sentence, definitions)
             body = sentence.text
+            if _negated_liability(body):
+                continue  # "No officer shall be liable ...": an immunity, not a claim
+            phrase, role = _role_in(sentence, definitions)
             if role in (Role.UNNAMED, Role.PRIVATE) and lexicon.COLOR_OF_LAW_PERSON.search(
                 body, 0, 250
             ):
@@ -662,7 +688,9 @@ class Reading:
         candidates = [
             c
             for c in self.claims
-            if not explicitly_private(c.defendants or "") and not _entity_own_act(c)
+            if not explicitly_private(c.defendants or "")
+            and not _entity_own_act(c)
+            and not _employment_claim(c)
         ]
         return tuple(
             c
@@ -799,10 +827,16 @@ class Reading:
         found = []
         for sentence in self._operative(self.find("indemnity")):
             body = sentence.text
-            if not lexicon.INDEMNIFIED_OFFICER.search(body) and not self._names_defined_officer(
-                body
+            if (
+                not lexicon.INDEMNIFIED_OFFICER.search(body)
+                and not self._names_defined_officer(body)
+                # "The state or political subdivision that employs a defendant shall indemnify
+                # the defendant": a public employer's defendants are its officers.
+                and not (re.search(r"\bdefendants?\b", body) and lexicon.PUBLIC_PAYER.search(body))
             ):
                 continue  # indemnity for board members, vendors, other people
+            if self._in_compact(sentence):
+                continue  # a compact commission's own staff, not the bill's officers
             mandatory = _mandatory_indemnity(body) and not lexicon.NO_PERSONAL_SHARE.search(body)
             carve_out = bool(lexicon.BAD_CONDUCT_CARVE_OUT.search(body))
             limited = bool(lexicon.INDEMNITY_LIMIT.search(body))
@@ -816,7 +850,7 @@ class Reading:
             body = claim.clause.text
             employer_liable = lexicon.LIABLE_FOR_EMPLOYEES_VIOLATION.search(body) or (
                 claim.defendants
-                and lexicon.EMPLOYER_DEFENDANT.search(claim.defendants)
+                and _employer_among(claim.defendants)
                 and (lexicon.POLICE_TERM.search(body) or "employee" in body)
             )
             if employer_liable and not lexicon.EXCEPTION_WORDS.search(body):
@@ -829,6 +863,16 @@ class Reading:
         for sentence in self._operative(self.find("claims_against_public_body_only")):
             found.append(Indemnity(sentence, True, True, False, False, vicarious=True))
         return tuple(found)
+
+    def _in_compact(self, sentence: Sentence) -> bool:
+        """Whether a clause stands in the text of an interstate compact (from its section
+        heading, or the last 2,000 characters, up to the clause): a compact's immunity,
+        indemnity and fee rules are for its commission and member states."""
+        lowered = self.text.lowered
+        reach = max(0, sentence.start - 2_000)
+        headings = list(lexicon.SECTION_HEADING.finditer(lowered, reach, sentence.start))
+        start = headings[-1].start() if headings else reach
+        return lexicon.COMPACT_SETTING.search(lowered, start, sentence.end) is not None
 
     def _names_defined_officer(self, body: str) -> bool:
         """Whether a clause names a term the bill defines as public officers ("a covered
@@ -859,9 +903,13 @@ class Reading:
         found = []
         for sentence in self._operative(self.find("attorney_fees")):
             body = sentence.text
-            if _scoped_to_another_act(body) or lexicon.CAP_LIFT.search(body):
+            if (
+                _scoped_to_another_act(body)
+                or lexicon.CAP_LIFT.search(body)
+                or self._in_compact(sentence)
+            ):
                 continue
-            mandatory = bool(lexicon.FEE_MANDATORY.search(body))
+            mandatory = _fees_mandatory(body)
             if not mandatory and not lexicon.FEE_DISCRETIONARY.search(body):
                 continue
             if _fees_to_government(body):
@@ -902,6 +950,8 @@ class Reading:
             closed = bool(lexicon.RECORDS_CLOSED.search(body))
             if not closed and not lexicon.PUBLIC_AUDIENCE.search(body):
                 continue  # a report to a board or an agency is not public disclosure
+            if not closed and _statistics_only(body):
+                continue  # counts of complaints are not the complaints
             found.append(Disclosure(sentence, not closed, _discloses_recordings_only(body)))
         return tuple(found)
 
@@ -938,6 +988,26 @@ def _scoped_to_another_act(body: str) -> bool:
     )
 
 
+def _fees_mandatory(body: str) -> bool:
+    """Whether a "shall" governs the attorney fees, not only the costs beside them: "the court
+    may award reasonable attorney's fees and shall award costs" leaves the fees to discretion."""
+    if not lexicon.FEE_MANDATORY.search(body):
+        return False
+    fees = lexicon.ATTORNEY_FEES.search(body)
+    if fees is None:
+        return True
+    before = list(
+        re.finditer(
+            lexicon.FEE_MANDATORY.pattern + "|" + lexicon.FEE_DISCRETIONARY.pattern,
+            body[: fees.start()],
+        )
+    )
+    if before:
+        # The nearest verb before the fees governs them.
+        return lexicon.FEE_MANDATORY.match(before[-1].group(0)) is not None
+    return True  # "attorney fees shall be awarded": the verb follows
+
+
 def _fees_to_government(body: str) -> bool:
     """Fees awarded to the state, its attorney general or a prevailing defendant only."""
     recipients = [m.group("recipient") for m in lexicon.FEE_RECIPIENT.finditer(body)]
@@ -961,6 +1031,33 @@ def _guarantees_full_amount(body: str) -> bool:
         if re.search(r"\b(?:shall|must)\b(?!\s+not)", before) and not re.search(r"\bmay\b", after):
             return True
     return False
+
+
+def _statistics_only(body: str) -> bool:
+    """Whether every records word a clause opens is governed by a count ("the number and
+    disposition of complaints"), so no record itself becomes public."""
+    objects = list(lexicon.RECORDS_OBJECT.finditer(body))
+    return bool(objects) and all(
+        lexicon.STATISTICS_ONLY.search(body, max(0, m.start() - 60), m.start()) for m in objects
+    )
+
+
+def _negated_liability(body: str) -> bool:
+    """Whether every liability predicate in a clause has a negated subject."""
+    predicates = list(lexicon.CAUSE_OF_ACTION.finditer(body))
+    return bool(predicates) and all(
+        lexicon.NEGATED_LIABILITY_SUBJECT.search(body, 0, m.start()) for m in predicates
+    )
+
+
+def _employer_among(defendants: str) -> bool:
+    """Whether an employer is itself among the defendants: "a law enforcement agency or its
+    officer" yes, "an officer or employee of a political subdivision" no (there the
+    subdivision only says whose employees are liable)."""
+    return any(
+        not re.search(r"\b(?:of|by|for|with|within)\s+(?:\w+\s+){0,3}$", defendants[: m.start()])
+        for m in lexicon.EMPLOYER_DEFENDANT.finditer(defendants)
+    )
 
 
 def _mandatory_indemnity(body: str) -> bool:

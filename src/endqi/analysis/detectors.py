@@ -560,6 +560,14 @@ def failure_to_intervene(context: Context) -> Decision:
         for c in reading.public_claims
         if duties and lexicon.FAIL_TO_INTERVENE.search(c.clause.text)
     ]
+    # "A peace officer who ... violates AS 18.65.088 is liable", where 18.65.088 is the
+    # section that states the duty: liability for breaking the duty, by cross-reference.
+    liable_by_reference = [
+        c.clause
+        for c in reading.public_claims
+        if duties and _cites_duty_section(c.clause.text, duties, text.lowered)
+    ]
+    liable_after_duty += liable_by_reference
     if stand_alone or liable_after_duty:
         return Decision(
             Verdict.YES,
@@ -584,6 +592,22 @@ def failure_to_intervene(context: Context) -> Decision:
             _first(duties),
         )
     return Decision(Verdict.NO, "The bill does not mention a duty to intervene.", 0.9)
+
+
+def _cites_duty_section(claim: str, duties: list[Sentence], lowered: str) -> bool:
+    """Whether a claim makes violating a numbered section actionable ("who violates
+    section 18.65.088") and a duty to intervene stands in that section (its number heads the
+    text shortly before the duty)."""
+    # Periods are masked ("18_65_088") in the analysis copy of the clause, not in ``lowered``.
+    cited = [
+        number.replace("_", ".")
+        for number in re.findall(r"\bviolat\w*\s+(?:\w+\s+){0,2}?(\d+(?:[._-]\d+[a-z]?)+)", claim)
+    ]
+    return any(
+        number in lowered[max(0, duty.start - 200) : duty.start + 40]
+        for number in cited
+        for duty in duties
+    )
 
 
 def _about_another_officer(body: str) -> bool:

@@ -40,7 +40,9 @@ POLICE_GATE = (
 BROAD_TERMS = (
     r"public (?:employees?|officials?|officers?|bod(?:y|ies)|entit(?:y|ies)|servants?|employers?)"
     r"|government(?:al)? (?:employees?|officials?|entit(?:y|ies)|bod(?:y|ies)|actors?)"
-    r"|(?:employees?|officials?)(?:,? (?:or|and) (?:employees?|officials?))? of (?:the|this|a|any)"
+    # "officers, employees, or agents of the state": a list of kinds of public servant.
+    r"|(?:(?:officers?|agents?|servants?),? )?(?:employees?|officials?)(?:,? (?:or|and) "
+    r"(?:employees?|officials?|agents?|servants?))? of (?:the|this|a|any)"
     r" (?:state|commonwealth|political subdivision|public entity"
     r"|governmental entity|local government|public body)"
     r"|state (?:employees?|officials?|actors?)|federal (?:employees?|officials?)"
@@ -178,7 +180,9 @@ PROCEDURAL_BAR_GATE = QI_GATE
 # A negated subject that governs a defense predicate: "No immunity, including qualified
 # immunity, shall be a defense"; "Neither qualified immunity nor ... is a defense".
 NEGATED_SUBJECT_DEFENSE = compile_pattern(
-    r"(?:^|[;:(,]\s*|\b(?:and|or|that)\s+)(?:no|neither|none of)\b[^.;]{0,300}?\b(?:shall|may|will"
+    # At the start of a clause, after any enumerators: "(B) No immunity", "b_ no immunity".
+    r"(?:^(?:\s*\(?[a-z0-9]{1,4}[)_]\s*)*|[;:(,]\s*|\b(?:and|or|that)\s+)(?:no|neither|none of)\b"
+    r"[^.;]{0,300}?\b(?:shall|may|will"
     r"|is|are|does|do)\s+(?:be\s+|constitute\s+|serve as\s+|have\s+|apply\s+)?(?:an?\s+)?"
     r"(?:valid\s+|complete\s+|affirmative\s+)?(?:defen[cs]es?|bar|available|raised|asserted"
     r"|applicable|immun|apply|invoked)"
@@ -203,6 +207,10 @@ NEGATED_DEFENSE = compile_pattern(
     r"|\b(?:eliminat|abolish|abrogat)\w*\s+(?:the\s+)?(?:ability\s+to\s+assert\s+)?"
     r"(?:a\s+|the\s+)?(?:defen[cs]e\s+of\s+)?qualified immunity"
     r"|\bnot\s+(?:be\s+)?available\s+(?:as\s+a\s+)?(?:defen[cs]e)?"
+    # "The defense of qualified immunity is unavailable"; "shall have no immunity from liability".
+    r"|\b(?:is|are|shall\s+be|becomes?)\s+(?:hereby\s+)?unavailable\b"
+    r"|\b(?:shall|does|do|will|may)\s+(?:have|enjoy|retain)\s+no\s+(?:\w+\s+){0,2}?"
+    r"(?:immunit(?:y|ies)|defen[cs]es?)\b"
     r"|\b(?:is|are|shall|may)\s+not\s+(?:be\s+)?(?:shielded|protected|insulated)\s+(?:from\s+"
     r"(?:suit|liability)\s+)?by\b"
     r"|\bprohibition on the use of qualified immunity"
@@ -263,6 +271,23 @@ ACT_OF_CONGRESS_GATE = ("congress", "of the united states")
 FEDERAL_TORT_CLAIMS_ACT = compile_pattern(
     r"federal tort claims act|chapter 171 of title 28|section (?:1346\(b\)|2674|2680) of title 28"
     r"|28 u_s_c_ (?:1346\(b\)|2674|2680)"
+)
+# The enacting clause: what stands before it (titles, digests, summaries, sponsors) describes
+# the bill; only what follows it is law.
+ENACTING_CLAUSE = compile_pattern(
+    r"\bbe it (?:enacted|ordained)\b|\bdo(?:es)? (?:hereby )?(?:enact|ordain),? as follows"
+    r"|\bis (?:hereby )?(?:enacted|ordained) by the\b"
+    r"|\b(?:general assembly|legislature|council|people) of (?:the )?[\w ]{2,40}? (?:hereby )?"
+    r"(?:enacts?|ordains?)\b"
+)
+ENACTING_CLAUSE_GATE = ("enact", "ordain")
+# A clause that describes another law a government must have ("a State is eligible for a grant
+# only if the State has in effect a law that provides that qualified immunity is not a
+# defense"): a condition on money, not this bill's own claim or bar.
+DESCRIBES_ANOTHER_LAW = compile_pattern(
+    r"\b(?:has|have|had) (?:in effect|enacted|adopted|passed) (?:a |an |any )?(?:laws?|statutes?"
+    r"|ordinances?)(?:,? (?:policy|policies|rules?|regulations?))? (?:that|which|under which)\b"
+    r"|\beligible (?:for|to receive)\b[^.]{0,120}?\bonly if\b[^.]{0,80}?\b(?:law|statute)\b"
 )
 # Findings, purposes and recitals: they explain the law, they do not make it. A finding
 # that "qualified immunity is a defense created by federal courts" keeps nothing alive.
@@ -489,6 +514,8 @@ CONDITIONAL_LIFT = compile_pattern(
 NON_OFFICER_SETTING = compile_pattern(
     r"\bstudents?\b|\bschool district|\bteachers?\b|\bnurs(?:e|ing)|physician|licensee|compact"
 )
+# The text of an interstate compact, whose commission has its own immunity and indemnity.
+COMPACT_SETTING = compile_pattern(r"\binterstate compact\b|\bcompact commission\b|\bthe compact\b")
 # Two dollar amounts with nothing between them: the first struck, the second inserted.
 REPLACED_AMOUNT = compile_pattern(r"\$\s?[\d,]{3,15}\s{1,3}\$\s?[\d,]{3,15}")
 MONEY = compile_pattern(r"\$\s?[\d,]+|\bdollars?\b|\bthousand\b|\bmillion\b")
@@ -534,9 +561,11 @@ INDEMNITY = compile_pattern(
     # liable for any judgment against its employee".
     r"|\bliable for (?:any|a|the|all|each|every) (?:final )?(?:judgment|judgement)s? (?:\w+ ){0,3}?"
     r"against (?:its|an?|the|any|such|each) (?:\w+ )?(?:employee|officer|official|agent|deput)"
+    # The payer of what the officer does not pay: "the employing entity shall pay the remainder".
+    r"|\b(?:shall|must)\s+pay\s+the\s+(?:remainder|balance|rest)\b"
 )
 INDEMNITY_GATE = (
-    *("indemnif", "satisf", "paid by", "full amount", "liable for"),
+    *("indemnif", "satisf", "paid by", "full amount", "liable for", "pay the"),
     *("shall pay", "must pay", "shall also pay", "must also pay"),
 )
 # Claims that lie against the public body alone: it answers for the whole award itself.
@@ -617,6 +646,9 @@ ATTORNEY_FEES_GATE = ("attorney", "counsel fees", "legal fees")
 # protection act"); a civil rights act, or this act, is the bill's own vehicle.
 OTHER_ACT_SCOPE = compile_pattern(
     r"\b(?:under|pursuant to|brought under)\s+the\s+(?:[\w'-]+\s+){1,6}?act\b"
+    # An action to enforce something else: "an action to enforce the compact".
+    r"|\baction\s+to\s+enforce\s+(?:the|this|a|an|any)\s+(?:\w+\s+){0,2}?(?:compact|contract"
+    r"|agreement|lease|covenant|license|judgment|order)\b"
 )
 # Whom a fee clause pays: the words right after "fees ... to".
 FEE_RECIPIENT = compile_pattern(
@@ -631,6 +663,9 @@ FEE_TO_GOVERNMENT = compile_pattern(
     r"|prevailing (?:defendant|respondent|employer)"
     # Fees against a plaintiff whose suit was frivolous or brought in bad faith.
     r"|\bto the (?:defendants?|respondents?|officers?|employers?)\b"
+    # "A law enforcement officer who prevails on the defense shall be awarded fees".
+    r"|\b(?:officers?|defendants?|employers?|agenc(?:y|ies)|entit(?:y|ies))\s+(?:who|that|which)"
+    r"\s+prevails?\b"
 )
 FEE_MANDATORY = compile_pattern(
     r"\bshall (?:also )?(?:award|be awarded|allow|grant|be entitled to|recover)|\bis entitled to"
@@ -642,6 +677,7 @@ FEE_DISCRETIONARY = compile_pattern(
 
 PERSONAL_SHARE = compile_pattern(
     r"(?<!not be )(?<!no )personally liable|personal(?:ly)? (?:financial )?(?:liability|contribut)"
+    r"|\b(?:shall|must) personally pay\b"
     r"|shall not be indemnified|(?:percent|%) of the (?:judgment|judgement|settlement)"
     r"|contribute (?:to|toward) (?:the )?(?:judgment|settlement)"
 )
@@ -653,6 +689,16 @@ DISCRETIONARY_SHARE = compile_pattern(
 )
 NO_PERSONAL_SHARE = compile_pattern(
     r"(?:shall|is|are)\s+not\s+(?:be\s+)?personally liable|no personal liability|subrogation"
+    # A negated subject or a shield: "no law enforcement officer shall be personally liable",
+    # "protection of officers from personal liability".
+    r"|\b(?:no|neither)\b[^.;]{0,160}?\b(?:shall|is|are|will|may)\s+(?:be\s+)?(?:held\s+)?"
+    r"personally liable"
+    r"|\b(?:from|against) personal (?:financial )?liability"
+)
+# A liability predicate whose subject is negated: "No officer shall be liable", "Neither a
+# public entity nor a public employee is liable". That grants immunity; it is no claim.
+NEGATED_LIABILITY_SUBJECT = compile_pattern(
+    r"(?:^(?:\s*\(?[a-z0-9]{1,4}[)_]\s*)*|[;:,]\s*)(?:no|neither|none of)\b[^.;:]*$"
 )
 DECERTIFY = compile_pattern(
     # Possessives count as words: "revoke the officer's peace officer certification".
@@ -698,6 +744,13 @@ RECORDS_OBJECT = compile_pattern(
 RECORDS_CLOSED = compile_pattern(
     r"not (?:be )?(?:a )?public records?|(?<!not )confidential|(?<!not )exempt from (?:public )?"
     r"disclosure|shall not be disclosed"
+)
+# Counts and statistics about complaints or settlements are not the records themselves: "the
+# number and disposition of complaints", "aggregate data on settlements".
+STATISTICS_ONLY = compile_pattern(
+    r"\b(?:the )?(?:total )?(?:number|numbers|count|counts|statistics|aggregate|totals?)\b"
+    r"(?: and (?:the )?(?:disposition|types?|amounts?|outcomes?))? (?:of|on|about)\b"
+    r"|\bstatistic(?:s|al)\b|\baggregate (?:data|information|statistics|totals?)"
 )
 BODY_CAMERA_ONLY = compile_pattern(
     r"body[- ]worn camera|body cameras?|dash(?:board)? cameras?|recordings?"

@@ -93,6 +93,16 @@ RULES: tuple[Rule, ...] = (
         "It is the sense of Congress that:",
     ),
     _rule(
+        "enacting_clause",
+        lexicon.ENACTING_CLAUSE,
+        lexicon.ENACTING_CLAUSE_GATE,
+        0,
+        "Be it enacted by the General Assembly of the State of Missouri, as follows:",
+        "THE PEOPLE OF THE STATE OF CALIFORNIA DO ENACT AS FOLLOWS:",
+        "It is enacted by the General Assembly as follows:",
+        "The General Assembly of North Carolina enacts:",
+    ),
+    _rule(
         "act_of_congress",
         lexicon.ACT_OF_CONGRESS,
         lexicon.ACT_OF_CONGRESS_GATE,
