@@ -296,8 +296,12 @@ def _strip_line_numbers(lines: list[PrintedLine], original: str) -> bool:
         ):
             continue  # a number that breaks the sequence is text, not a line number
         line.number = number
-        line.indent = match.end() - match.start(1) - len(match.group(1))
-        line.start = min(match.end(), line.end)
+        number_end = match.end()
+        line.indent = number_end - match.end(1)  # the spaces after the number
+        if number_end < line.end:
+            line.start = number_end
+        else:
+            line.start = line.end
         previous = number
     return True
 
