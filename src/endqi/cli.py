@@ -49,6 +49,7 @@ OTHER_COMMANDS_HEADING = "Other site commands"
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the console script; returns the process exit code."""
+    from_console = argv is None
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or argv[0] in HELP_FLAGS:
         sys.stdout.write(overview_help())
@@ -59,9 +60,12 @@ def main(argv: list[str] | None = None) -> int:
     if argv[0] == "help":
         return run_help(argv[1:])
     if argv[0] in PURE_COMMANDS:
-        from endqi.commandline import run_pure_command
+        from endqi.commandline import leave_now, run_pure_command
 
-        return run_pure_command(argv)
+        code = run_pure_command(argv)
+        if from_console and argv[0] == "evaluate":
+            leave_now(code)  # the console script's process ends here
+        return code
     if not django_installed():
         return _usage_error(
             f"'{argv[0]}' is a site command and the site's packages are not installed "

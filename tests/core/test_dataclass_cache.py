@@ -82,3 +82,29 @@ def test_a_damaged_cache_file_is_compiled_afresh(tmp_path: Path) -> None:
     again = _run_check(tmp_path)
     assert again["compiled_afresh"] is True
     assert again["different"] == [] and again["stale"] == []
+
+
+ENDQI = Path(sys.executable).parent / "endqi"
+ENDQI_COMMAND = [str(ENDQI)] if ENDQI.exists() else [sys.executable, "-m", "endqi.cli"]
+
+
+def test_the_console_script_saves_both_caches_before_it_leaves(tmp_path: Path) -> None:
+    """`endqi evaluate` ends its process without Python's teardown: its exit handlers
+    (which save the caches) still run, and its whole report is written."""
+    bill = tmp_path / "bill.txt"
+    bill.write_text(
+        "Section 1. Qualified immunity is not a defense to an action under this section.\n",
+        encoding="utf-8",
+    )
+    cache_dir = tmp_path / "cache"
+    completed = subprocess.run(
+        [*ENDQI_COMMAND, "evaluate", str(bill), "--format", "json"],
+        env={**os.environ, "ENDQI_CACHE_DIR": str(cache_dir)},
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
+    assert completed.returncode == 0, completed.stderr
+    assert len(json.loads(completed.stdout)["criteria"]) == 9
+    assert list(cache_dir.glob("regex-*.marshal"))
+    assert list(cache_dir.glob("dataclass-*.marshal"))
