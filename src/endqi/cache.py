@@ -35,12 +35,18 @@ def read(path: str) -> bytes:
         return handle.read()
 
 
-def write_atomically(path: str, data: bytes) -> None:
-    """Write a cache file atomically; a cache that cannot be written is only slower."""
+def write_atomically(path: str, data: bytes, *, mode: int | None = None) -> None:
+    """Write a cache file atomically; a cache that cannot be written is only slower.
+
+    ``mode``: the file's permissions, whatever the umask (a file of code is kept writable
+    by its owner only, so that the reader can trust it).
+    """
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
         temporary = f"{path}.{os.getpid()}.tmp"
         with open(temporary, "wb") as handle:
+            if mode is not None and hasattr(os, "fchmod"):
+                os.fchmod(handle.fileno(), mode)
             handle.write(data)
         os.replace(temporary, path)
     except OSError:

@@ -13,8 +13,10 @@ text again.
 The classes are the very ones ``@dataclass`` makes: the same source compiled the
 same way (no inherited ``__future__`` flags, as ``dataclasses`` itself has none)
 gives equal code objects, run with the same globals and namespace; a test checks
-this. Anything unexpected (no cache yet, another Python's file, a damaged file)
-compiles afresh. ``ENDQI_DATACLASS_CACHE=0`` turns it off.
+this. The file holds code, so it is read only when this user owns it and no one else
+may write it (as far as the user's own ``__pycache__`` is trusted). Anything unexpected
+(no cache yet, another Python's file, a damaged file, a file another user owns or may
+write) compiles afresh. ``ENDQI_DATACLASS_CACHE=0`` turns it off.
 
 Only the evaluator's command line installs it (before it imports the evaluator):
 long-running processes such as the site define their classes once anyway.
@@ -85,13 +87,28 @@ def _cache_path() -> str:
     return cache.path(f"dataclass-{zlib.crc32(_BUILD.encode('utf-8')):08x}.marshal")
 
 
+def _read_own_file(path: str) -> bytes:
+    """The bytes of ``path`` if this user owns it and no one else may write it.
+
+    The file holds code this process runs, so it is trusted only as far as the user's own
+    ``__pycache__`` would be (``OSError`` otherwise, and where owners cannot be checked).
+    """
+    if not hasattr(os, "getuid"):  # pragma: no cover - Windows: compile afresh
+        raise OSError("file owners cannot be checked here")
+    with open(path, "rb") as handle:
+        status = os.fstat(handle.fileno())
+        if status.st_uid != os.getuid() or status.st_mode & 0o022:
+            raise OSError(f"{path} is not this user's own file")
+        return handle.read()
+
+
 def _load() -> dict[str, CodeType]:
     """The cached code of this Python build (read once per process)."""
     global _entries
     if _entries is None:
         _entries = {}
         try:
-            stored = marshal.loads(cache.read(_cache_path()))
+            stored = marshal.loads(_read_own_file(_cache_path()))
         except (OSError, EOFError, ValueError, TypeError):
             return _entries
         if (
@@ -114,5 +131,5 @@ def save() -> None:
     entries.update(_used)
     if len(entries) > MAX_ENTRIES:
         entries = dict(_used)
-    cache.write_atomically(_cache_path(), marshal.dumps((_BUILD, entries)))
+    cache.write_atomically(_cache_path(), marshal.dumps((_BUILD, entries)), mode=0o644)
     _changed = False  # saved: a later save writes again only for new code

@@ -108,3 +108,26 @@ def test_the_console_script_saves_both_caches_before_it_leaves(tmp_path: Path) -
     assert len(json.loads(completed.stdout)["criteria"]) == 9
     assert list(cache_dir.glob("regex-*.marshal"))
     assert list(cache_dir.glob("dataclass-*.marshal"))
+
+
+def test_a_cache_file_others_may_write_is_not_trusted(tmp_path: Path) -> None:
+    _run_check(tmp_path)
+    (stored,) = tmp_path.glob("dataclass-*.marshal")
+    stored.chmod(0o666)  # anyone could have put code in it
+    again = _run_check(tmp_path)
+    assert again["compiled_afresh"] is True
+    assert again["different"] == [] and again["stale"] == []
+
+
+def test_the_file_is_kept_private_whatever_the_umask(tmp_path: Path) -> None:
+    """A group-writable umask (common on desktops) must not make the saved file one the
+    next process refuses."""
+    previous = os.umask(0o002)
+    try:
+        _run_check(tmp_path)
+        second = _run_check(tmp_path)
+    finally:
+        os.umask(previous)
+    (stored,) = tmp_path.glob("dataclass-*.marshal")
+    assert stored.stat().st_mode & 0o777 == 0o644
+    assert second["compiled_afresh"] is False
