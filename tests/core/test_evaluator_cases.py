@@ -496,6 +496,245 @@ CASES: list[Case] = [
         "no",
     ),
     Case(
+        "a defined term names the class its definition gives (written for the test)",
+        'Sec. 1. Definitions. For purposes of this chapter, "local police officer" means a police '
+        "officer employed by a county or municipality of this State; it does not include any "
+        "officer of the State Police.\nSec. 2. Liability. A local police officer who, under color "
+        "of law, deprives a person of a right secured by the state constitution is liable to the "
+        "person injured.\nSec. 3. Defenses. Qualified immunity is not a defense to an action "
+        "under this chapter.",
+        "end.law_enforcement",
+        "partial",
+    ),
+    Case(
+        "a heading names no wider class than the section's own claim (written for the test)",
+        "13-21-133. Detention officers - civil action for deprivation of rights. (1) A detention "
+        "officer employed by a county jail who, under color of law, subjects any person to the "
+        "deprivation of any right secured by the state constitution is liable to the injured "
+        "party.\n(2) Qualified immunity is not a defense to liability pursuant to this section.",
+        "end.law_enforcement",
+        "partial",
+    ),
+    Case(
+        "bar through the element: 'no person shall be immune ... not clearly established' (written for the test)",
+        LEO_CLAIM
+        + "(b) No person shall be immune from liability under this section on the ground that the law was not clearly established at the time of the conduct.",
+        "end.law_enforcement",
+        "yes",
+    ),
+    Case(
+        "bar through the element: 'a reasonable officer could have believed' (written for the test)",
+        LEO_CLAIM
+        + "(b) An officer may not raise as a defense that a reasonable officer in the same circumstances could have believed the conduct to be lawful.",
+        "end.law_enforcement",
+        "yes",
+    ),
+    Case(
+        "bar: 'not shielded from liability under this section by any judicially created immunity' (written for the test)",
+        LEO_CLAIM
+        + "2. A peace officer shall not be shielded from liability under this section by any judicially created immunity.",
+        "end.law_enforcement",
+        "yes",
+    ),
+    Case(
+        "bar through the element: no prior decision, subjective belief (written for the test)",
+        LEO_CLAIM
+        + "The lack of a prior judicial decision addressing similar conduct shall not preclude liability under this chapter, and the officer's subjective belief that the conduct was lawful is not a defense.",
+        "end.law_enforcement",
+        "yes",
+    ),
+    Case(
+        "bar through procedure: 'the court may not consider whether the right was clearly established' (written for the test)",
+        LEO_CLAIM
+        + "(2) In an action under this section, the court may not consider whether the right was clearly established or whether the officer acted in good faith.",
+        "end.law_enforcement",
+        "yes",
+    ),
+    Case(
+        "bar through procedure: 'shall deny any motion ... on the ground that' (written for the test)",
+        LEO_CLAIM
+        + "(b) In an action under this section, the court shall deny any motion to dismiss or for summary judgment that rests on the ground that the defendant reasonably believed the conduct was lawful or that no prior decision had held similar conduct unlawful.",
+        "end.law_enforcement",
+        "yes",
+    ),
+    Case(
+        "'a reasonable attorney's fee' in the singular (written for the test)",
+        LEO_CLAIM
+        + CO_BAR
+        + " 3. The court shall allow a prevailing plaintiff a reasonable attorney's fee as part of the costs.",
+        "start.attorney_fees",
+        "yes",
+    ),
+    Case(
+        "indemnity for 'any award of compensatory damages' is not the whole award (written for the test)",
+        LEO_CLAIM
+        + "(d) Indemnification.--The employing agency shall indemnify the officer for any award of compensatory damages under this section.",
+        "start.full_compensation",
+        "partial",
+    ),
+    Case(
+        "a bar that keeps the defense for some claims is no bar (Mass. amendment to H 4860, 2020)",
+        LEO_CLAIM
+        + "(b) In an action under this section, qualified immunity shall not apply to claims for monetary damages against law enforcement officers unless the law at the time of the conduct clearly established that the conduct was lawful.",
+        "end.law_enforcement",
+        "no",
+    ),
+    Case(
+        "'shall not be liable if ... reasonably believed' keeps a defense (S. 4036, 116th Cong.)",
+        FEDERAL_HEADER
+        + "(1) Except as provided in paragraph (2), it shall not be a defense to any action brought under this section that the defendant was acting in good faith. (2) A defendant sued in his or her individual capacity under this section shall not be liable if the defendant establishes that, at the time the deprivation occurred, the conduct alleged to be unlawful was specifically authorized or required by a Federal statute or regulation, and the defendant reasonably believed that his or her conduct was in conformance with the Constitution of the United States and Federal laws.",
+        "end.law_enforcement",
+        "no",
+    ),
+    Case(
+        "'; however, an officer shall not be liable if ... objectively reasonable belief' (written for the test)",
+        LEO_CLAIM
+        + "Qualified immunity is not a defense to an action under this chapter; however, a law enforcement officer shall not be liable under this chapter if the officer acted with an objectively reasonable belief that the conduct was lawful.",
+        "end.law_enforcement",
+        "no",
+    ),
+    Case(
+        "a proviso keeping the defense for non-police: whole for police (written for the test)",
+        "(a) Liability.--An employee of a Commonwealth agency or local agency who, under color of law, deprives a person of a right secured by the Constitution of Pennsylvania shall be liable to the person injured. (b) Defenses.--Qualified immunity shall not be a defense to an action under this section: Provided, however, That the defense shall remain available to an employee who is not a law enforcement officer.",
+        "end.law_enforcement",
+        "yes",
+    ),
+    Case(
+        "a proviso keeping the defense for non-police: not every public employee (written for the test)",
+        "(a) Liability.--An employee of a Commonwealth agency or local agency who, under color of law, deprives a person of a right secured by the Constitution of Pennsylvania shall be liable to the person injured. (b) Defenses.--Qualified immunity shall not be a defense to an action under this section: Provided, however, That the defense shall remain available to an employee who is not a law enforcement officer.",
+        "end.public_employees",
+        "no",
+    ),
+    Case(
+        "torts and a search named as the acts that make the officer liable (written for the test)",
+        "1. A peace officer who, while acting under color of law, commits an assault, battery or false imprisonment, or conducts an unreasonable search or seizure in violation of Section 18 of Article 1 of the Nevada Constitution, is liable to the person injured. 2. In an action under this section, the peace officer may not assert qualified immunity.",
+        "end.state_constitution",
+        "no",
+    ),
+    Case(
+        "a cap set aside by citing the statute that sets it (written for the test)",
+        "1. A peace officer who, while acting under color of law, deprives a person of a right secured by the Nevada Constitution is liable to the person injured. 2. In an action under this section, the peace officer may not assert qualified immunity. 3. The limitation on the amount of an award set forth in NRS 41.035 does not apply to an action under this section.",
+        "end.damage_caps",
+        "yes",
+        state="NV",
+    ),
+    Case(
+        "three sections of one article are some rights (written for the test)",
+        "(1) A peace officer who, under color of law, deprives a person of a right secured by section 8, 9 or 20, Article I of the Oregon Constitution, is liable to the person injured. (2) Qualified immunity is not a defense to a claim under this section.",
+        "end.state_constitution",
+        "partial",
+    ),
+    Case(
+        "several named rights are some rights (written for the test)",
+        "(A) A peace officer who, under color of law, deprives a person of the freedom of speech, the free exercise of religion, or the right to be secure against unreasonable searches and seizures, as guaranteed by the Ohio Constitution, is liable to that person. (B) Qualified immunity is not a defense to an action under this section.",
+        "end.state_constitution",
+        "partial",
+    ),
+    Case(
+        "a common-law good-faith defense kept in another section (written for the test)",
+        LEO_CLAIM
+        + "Section 2. Qualified immunity is not a defense to an action under section 1 of this act. Section 3. In an action under section 1 of this act, a defendant may raise any affirmative defense available at common law, including the defense that the defendant acted in good faith.",
+        "end.law_enforcement",
+        "no",
+    ),
+    Case(
+        "'an officer who acted in good faith ... is not liable' keeps a defense (written for the test)",
+        LEO_CLAIM
+        + "(2) Qualified immunity is not a defense to an action under this section. (3) Notwithstanding sub. (2), an officer who acted in good faith pursuant to a written policy of the employing agency is not liable under this section.",
+        "end.law_enforcement",
+        "no",
+    ),
+    Case(
+        "'not liable for conduct a reasonable officer would have believed lawful' keeps a defense (written for the test)",
+        LEO_CLAIM
+        + "(B) Qualified immunity is not a defense to an action under this section. (C) An officer is not liable under this section for conduct that a reasonable officer would have believed to be lawful.",
+        "end.law_enforcement",
+        "no",
+    ),
+    Case(
+        "trap: a study of eliminating the defense eliminates nothing (written for the test)",
+        "1. The Attorney General shall study the effect on civil actions of eliminating qualified immunity as a defense for law enforcement officers and shall report to the Governor within one year.",
+        "end.law_enforcement",
+        "no",
+        state="NJ",
+    ),
+    Case(
+        "trap: an indemnity statute in a state with no cap uncaps nothing (written for the test)",
+        "59:10-1. If a public entity is required to provide a defense to an employee, it shall indemnify the employee against any judgment arising out of the act or omission, except that a public entity may refuse to pay any judgment arising from an act of actual fraud, actual malice, or willful misconduct.",
+        "end.damage_caps",
+        "no",
+        state="NJ",
+    ),
+    Case(
+        "'Neither qualified immunity nor any immunity under the ... Act, ... et seq., shall be a defense' (written for the test)",
+        '1. a. A public employee, as defined in N.J.S.59:1-3, who, under color of law, deprives a person of a right secured by the Constitution of this State is liable to the person injured. b. Neither qualified immunity nor any immunity under the "New Jersey Tort Claims Act," N.J.S.59:1-1 et seq., shall be a defense to an action under this section.',
+        "end.public_employees",
+        "yes",
+    ),
+    Case(
+        "a present officer who has the opportunity to prevent it 'but does not do so' is liable (written for the test)",
+        "a. A law enforcement officer who, under color of law, deprives a person of a right secured by the Constitution of this State is liable to the person injured. b. A law enforcement officer who is present and has a reasonable opportunity to prevent a deprivation described in subsection a. of this section, but does not do so, shall be liable as a principal.",
+        "start.failure_to_intervene",
+        "yes",
+    ),
+    Case(
+        "'it is the duty of every peace officer ... to intervene'; 'breach of this duty is actionable' (written for the test)",
+        "Sec. 2307.98. (A) It is the duty of every peace officer who observes another peace officer depriving a person of a right secured by the Ohio Constitution to intervene and to report the deprivation to a supervisor. Breach of this duty is actionable under section 2307.99 of the Revised Code. Sec. 2307.99. (A) A peace officer who, under color of law, deprives a person of a right secured by the Ohio Constitution is liable to that person.",
+        "start.failure_to_intervene",
+        "yes",
+    ),
+    Case(
+        "'shall make public the complete disciplinary history' (written for the test)",
+        LEO_CLAIM
+        + CO_BAR
+        + " (C) The employing agency shall make public the complete disciplinary history of any peace officer found liable under this section.",
+        "start.public_records",
+        "yes",
+    ),
+    Case(
+        "no confidentiality provision in settlements, posted online (written for the test)",
+        LEO_CLAIM
+        + CO_BAR
+        + " C. No settlement of an action under this section shall contain a confidentiality provision, and the employing agency shall post each settlement agreement on its public website within 30 days.",
+        "start.public_records",
+        "yes",
+    ),
+    Case(
+        "the employer pays the balance and what cannot be collected (written for the test)",
+        LEO_CLAIM
+        + CO_BAR
+        + " 3. The officer shall be personally liable for ten percent of the judgment, not to exceed fifty thousand dollars, which the employer shall not pay; the employer shall pay the balance of the judgment and any part of the officer's share that cannot be collected.",
+        "start.full_compensation",
+        "yes",
+    ),
+    Case(
+        "'Neither the public entity nor the employee may assert qualified immunity' bars it (written for the test)",
+        "1. a. A public employee who, under color of law, deprives a person of a right secured by the Constitution of this State is liable to the person injured. b. The public entity that employs the public employee is jointly liable for any judgment under this section. c. Neither the public entity nor the employee may assert qualified immunity as a defense to an action under this section.",
+        "end.public_employees",
+        "yes",
+    ),
+    Case(
+        "the employing entity 'jointly liable for any judgment' answers for the whole award (written for the test)",
+        "1. a. A public employee who, under color of law, deprives a person of a right secured by the Constitution of this State is liable to the person injured. b. The public entity that employs the public employee is jointly liable for any judgment under this section. c. Neither the public entity nor the employee may assert qualified immunity as a defense to an action under this section.",
+        "start.full_compensation",
+        "yes",
+    ),
+    Case(
+        "'the employing agency shall pay the full amount of any judgment ... under this section' (written for the test)",
+        LEO_CLAIM
+        + "(2) The officer may not assert qualified immunity in an action under this section. (3) The employing agency shall pay the full amount of any judgment or settlement under this section.",
+        "start.full_compensation",
+        "yes",
+    ),
+    Case(
+        "'shall suspend for at least 6 months the certification' on a judgment (written for the test)",
+        LEO_CLAIM
+        + CO_BAR
+        + " (D) The commission shall suspend for at least 6 months the certification of a police officer against whom a final judgment is entered under this section.",
+        "start.individual_accountability",
+        "yes",
+    ),
+    Case(
         "trap: fees awarded to the Attorney General (NJ A 4578)",
         LEO_CLAIM + NJ_AG_FEES,
         "start.attorney_fees",

@@ -322,13 +322,27 @@ def _role_in(sentence: Sentence, definitions: dict[str, Sentence]) -> tuple[str 
     if phrase is None:
         return None, Role.UNNAMED
     role = role_of(phrase)
-    if role in (Role.UNNAMED, Role.PRIVATE):
+    # A defined term names the class its definition gives: "a covered officer" (defined as
+    # parole and corrections officers) or "a local police officer" (county and municipal police
+    # only) is that class, not all law enforcement. A wide class named beside the term
+    # ("any public employee, including a covered officer") stays wide.
+    if role not in (Role.BROAD, Role.STATE_ONLY):
         for term, definition in definitions.items():
-            if term in phrase:
-                defined = role_of(definition.text)
+            if term in phrase and definition != sentence:
+                defined = role_of(_definition_body(definition.text, term))
                 if defined.public:
                     return phrase, defined
     return phrase, role
+
+
+def _definition_body(text: str, term: str) -> str:
+    """What a definition sentence says of one term: from the term to the next definition, or
+    to "does not include" (an exclusion names who is left out, not who is covered)."""
+    start = text.find(term)
+    body = text[start + len(term) :] if start != -1 else text
+    return re.split(
+        r"[\"“”']\s*[a-z][a-z -]{2,40}[\"“”']\s+means\b|\b(?:does|shall) not include\b", body
+    )[0]
 
 
 # -- rights ------------------------------------------------------------------------
@@ -337,10 +351,18 @@ def _role_in(sentence: Sentence, definitions: dict[str, Sentence]) -> tuple[str 
 def rights_of(body: str) -> Rights:
     """Which rights a claim (or the prohibition it enforces) reaches."""
     general = lexicon.GENERAL_RIGHTS.search(body)
+    one = lexicon.ONE_RIGHT.search(body) or lexicon.ONE_PROVISION.search(body)
+    listed = one and not re.search(r"including|such as|any rights?\b|all rights|rights,", body)
+    # Several named rights ("the freedom of speech, the free exercise of religion, or the right
+    # to be secure against unreasonable searches") are a list of some rights.
+    named = {m.group(0) for m in lexicon.ONE_RIGHT.finditer(body)} if listed else set()
+    if named and lexicon.FORCE_OR_SEARCH.search(body):
+        named.add("search or force")
+    if len(named) > 1:
+        return Rights.ENUMERATED
     if general and conditioned_on_force_or_search(body):
         return Rights.FORCE_OR_SEARCH
-    one = lexicon.ONE_RIGHT.search(body) or lexicon.ONE_PROVISION.search(body)
-    if one and not re.search(r"including|such as|any rights?\b|all rights|rights,", body):
+    if listed:
         return Rights.ONE_RIGHT
     if _bounded_by_one_provision(body):
         return Rights.ONE_RIGHT
@@ -409,6 +431,10 @@ def conditioned_on_force_or_search(body: str) -> bool:
     return bool(
         re.search(r"\bsubject(?:s|ed|ing)?\b(?:\s+[\w,]+){0,5}?\s+to\s+(?:an?\s+|the\s+)?$", before)
         or re.search(r"\buse[sd]?\s+$", before)
+        # "commits an assault ..., or conducts an unreasonable search": the acts are the wrong.
+        or re.search(
+            r"\b(?:commits?|conducts?|makes?|performs?|effects?)\s+(?:an?\s+|the\s+)?$", before
+        )
     )
 
 
@@ -419,10 +445,17 @@ def _kinds(window: str) -> frozenset[DefenseKind]:
     kinds = set()
     if "qualified immunity" in window:
         kinds.add(DefenseKind.QUALIFIED_IMMUNITY)
-    if "clearly established" in window or "clearly lawful" in window:
+    if (
+        "clearly established" in window
+        or "clearly lawful" in window
+        or re.search(
+            r"\bprior (?:\w+ )?(?:decision|case|precedent|ruling)|precedent|case law", window
+        )
+    ):
         kinds.add(DefenseKind.CLEARLY_ESTABLISHED)
     if re.search(
-        r"good[ -]faith|reasonabl[ey] (?:have been expected|believ)|believed|reasonable belief",
+        r"good[ -]faith|reasonabl[ey] (?:have been expected|believ)|believed|reasonable belief"
+        r"|subjective belief|belief that",
         window,
     ):
         kinds.add(DefenseKind.GOOD_FAITH)
@@ -472,11 +505,15 @@ def _names_general_immunity(window: str) -> bool:
 # immunity in any action brought under this section against <a long class>, that— (1) the
 # defendant was acting in good faith".
 _DEFENSE_NAMED_AFTER = 600
+# How far the conditions of "shall not be liable if ..." may run (a list of sub-items).
+_CONDITIONS_OF_LIABILITY = 1_500
 
 
 def read_defense(sentence: Sentence) -> DefenseRule | None:
     """Read what one clause does to a QI-like defense, or None if it does nothing to one."""
     body = sentence.text
+    if lexicon.STUDY_OF_CHANGE.search(body):
+        return None  # a study of ending the defense ends nothing
     window_size = rule("qualified_immunity_terms").window
     negated_subject = lexicon.NEGATED_SUBJECT_DEFENSE.search(body)
     effect: Effect | None = None
@@ -494,21 +531,34 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
                     break
             if effect:
                 break
-        if (
-            effect is None
-            and negated_subject
-            and (
+        if effect is None and negated_subject:
+            # "No person shall be immune from liability ... on the ground that the law was not
+            # clearly established": the defense may be named after the negated predicate.
+            around = body[negated_subject.start() : negated_subject.end() + _DEFENSE_NAMED_AFTER]
+            # The predicate may name the defense after it: "... shall be immune ... on the
+            # ground that ...", "neither the entity nor the employee may assert qualified
+            # immunity".
+            names_after = re.search(
+                r"(?:immun|assert|raise|invoke|claim|rely on|plead)$", negated_subject.group(0)
+            )
+            if (
                 lexicon.QI_TERM.search(negated_subject.group(0))
                 or _names_general_immunity(negated_subject.group(0))
-            )
-        ):
-            effect, window = Effect.BARRED, negated_subject.group(0)
+                or (names_after and lexicon.QI_TERM.search(around))
+            ):
+                effect, window = Effect.BARRED, around
         if effect is None:
             for match in lexicon.AFFIRMATIVE_DEFENSE.finditer(body):
                 before = body[max(0, match.start() - 12) : match.start()]
                 if " not" in before or "nor " in before:
                     continue
-                around = body[max(0, match.start() - 200) : match.end() + 250]
+                # "Neither X nor Y ... shall be a defense": a negated subject denies it.
+                if lexicon.NEGATED_LIABILITY_SUBJECT.search(body, 0, match.start()):
+                    continue
+                # "shall not be liable if the defendant establishes that— (A) ... (iii) the
+                # defendant reasonably believed ...": the conditions can run long.
+                after = _CONDITIONS_OF_LIABILITY if "liable" in match.group(0) else 250
+                around = body[max(0, match.start() - 200) : match.end() + after]
                 if (
                     lexicon.QI_TERM.search(around)
                     and not lexicon.NEGATED_DEFENSE.search(around)
@@ -532,16 +582,32 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
             role = Role.BROAD  # section 1983 lies against every person acting under color of law
         elif lexicon.FORCE_OR_SEARCH.search(body) or "physical force" in body:
             role = Role.POLICE  # immunity for uses of force and searches is officers' immunity
+    # "Provided, however, That the defense shall remain available to an employee who is not a
+    # law enforcement officer": the bar is whole for police and reaches no one else.
+    police_only = effect is Effect.BARRED and bool(lexicon.KEPT_FOR_NON_POLICE.search(body))
+    if police_only:
+        role, named = Role.POLICE, True
     return DefenseRule(
         clause=sentence,
         kinds=kinds,
         effect=effect,
         role=role,
         role_named=named,
-        has_exceptions=bool(lexicon.EXCEPTION_WORDS.search(body)),
+        has_exceptions=_keeps_some_claims(body) and not police_only,
         all_civil_liability=bool(lexicon.ALL_CLAIMS.search(body)),
         force_only=conditioned_on_force_or_search(body),
     )
+
+
+def _keeps_some_claims(body: str) -> bool:
+    """Whether a clause that bars a defense keeps it for some claims: "..., unless the law
+    clearly established ...", "except that an officer who relied on a statute may assert it",
+    "; however, an officer shall not be liable if ...". "Except as provided in paragraph (2)"
+    only points elsewhere: what that paragraph keeps is read there."""
+    for match in lexicon.EXCEPTION_WORDS.finditer(body):
+        if not re.match(r"except\s+as\s+(?:otherwise\s+)?provided\b", body[match.start() :]):
+            return True
+    return bool(re.search(r"[;,]\s*however\b", body))
 
 
 # -- the reading of a whole bill -------------------------------------------------------
@@ -551,6 +617,8 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
 _PERSON_TERM = compile_pattern(
     r"\b(?:person|individual|officer|official|employee|agent|member)s?\b"
 )
+# A digest ends at the enacting clause, looked for this far ahead.
+_DIGEST_LIMIT = 40_000
 # A findings list ends at the next section heading, looked for this far ahead.
 _FINDINGS_LIST_LIMIT = 20_000
 
@@ -572,13 +640,22 @@ class Reading:
         """Spans of findings lists ("Congress finds the following: (1) ... (12) ..."): from
         the formula that opens the list to the next section heading. Each item is its own
         sentence and does not say it is a finding, so the list is found as a whole. Also
-        the text before the enacting clause (title, digest, summary), when there is one."""
+        a digest or summary printed before the enacting clause."""
         lowered = self.text.lowered
         spans = []
         # Everything before the enacting clause (title, digest, summary) describes the bill.
-        enacting = self.find("enacting_clause")
-        if enacting:
-            spans.append((0, enacting[0].start))
+        # A digest or summary printed before the enacting clause ("LEGISLATIVE COUNSEL'S
+        # DIGEST ... Existing law ... This bill would ...") describes the bill and the law it
+        # changes: from its heading to the enacting clause that follows it.
+        for heading in self.find("digest_heading"):
+            digest = lexicon.DIGEST_HEADING.search(lowered, heading.start, heading.end)
+            if digest is None:
+                continue
+            enacting = lexicon.ENACTING_CLAUSE.search(
+                lowered, digest.end(), digest.end() + _DIGEST_LIMIT
+            )
+            if enacting:
+                spans.append((digest.start(), enacting.end()))
         openings = [
             opening
             for sentence in self.find("findings_list_opening")
@@ -635,7 +712,9 @@ class Reading:
                 # in the clause ("every person who, under color of law ...").
                 if lexicon.COLOR_OF_LAW_PERSON.search(body) or lexicon.BROAD_SUBJECT.search(body):
                     role = Role.BROAD
-                elif lexicon.POLICE_TERM.search(body):
+                # A heading's class words ("Detention officers - civil action for deprivation
+                # of rights") say what the section is about, not who is liable.
+                elif lexicon.POLICE_TERM.search(body) and not _is_heading(body):
                     role = Role.POLICE_NARROW if lexicon.NARROW_POLICE.search(body) else Role.POLICE
             fails = bool(lexicon.FAIL_TO_PREVENT.search(body)) or bool(
                 lexicon.FAIL_TO_INTERVENE.search(body)
@@ -831,8 +910,12 @@ class Reading:
                 not lexicon.INDEMNIFIED_OFFICER.search(body)
                 and not self._names_defined_officer(body)
                 # "The state or political subdivision that employs a defendant shall indemnify
-                # the defendant": a public employer's defendants are its officers.
-                and not (re.search(r"\bdefendants?\b", body) and lexicon.PUBLIC_PAYER.search(body))
+                # the defendant": a public employer's defendants are its officers; so are the
+                # defendants of "any judgment under this section".
+                and not (
+                    lexicon.PUBLIC_PAYER.search(body)
+                    and (re.search(r"\bdefendants?\b", body) or lexicon.THIS_PROVISION.search(body))
+                )
             ):
                 continue  # indemnity for board members, vendors, other people
             if self._in_compact(sentence):
@@ -947,7 +1030,12 @@ class Reading:
             body = sentence.text
             if not lexicon.RECORDS_OBJECT.search(body):
                 continue
-            closed = bool(lexicon.RECORDS_CLOSED.search(body))
+            # "No settlement ... shall contain a confidentiality provision" opens, not closes.
+            closed = bool(lexicon.RECORDS_CLOSED.search(body)) and not re.search(
+                r"\bno\b[^.;]{0,120}?confidential|\bnot\s+(?:\w+\s+){0,3}?confidential"
+                r"|prohibit\w*[^.;]{0,60}?confidential|void[^.;]{0,60}?confidential",
+                body,
+            )
             if not closed and not lexicon.PUBLIC_AUDIENCE.search(body):
                 continue  # a report to a board or an agency is not public disclosure
             if not closed and _statistics_only(body):
@@ -1039,6 +1127,16 @@ def _statistics_only(body: str) -> bool:
     objects = list(lexicon.RECORDS_OBJECT.finditer(body))
     return bool(objects) and all(
         lexicon.STATISTICS_ONLY.search(body, max(0, m.start() - 60), m.start()) for m in objects
+    )
+
+
+def _is_heading(body: str) -> bool:
+    """A clause that only names a claim ("Detention officers - civil action for deprivation of
+    rights.", a title "relating to civil action for deprivation of rights"): every match is a
+    noun phrase, and no verb makes anyone liable or lets anyone sue."""
+    return all(
+        re.match(r"(?:private )?cause of action|civil action|action for damages", m.group(0))
+        for m in lexicon.CAUSE_OF_ACTION.finditer(body)
     )
 
 

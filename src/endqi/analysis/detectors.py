@@ -185,11 +185,13 @@ def law_enforcement(context: Context) -> Decision:
         )
     with_exceptions = [bar for bar in reading.bars if bar.has_exceptions]
     if with_exceptions:
+        # RUBRIC.md: published evaluations score "no" when a bill keeps qualified immunity for
+        # some claims, however few.
         return Decision(
-            Verdict.PARTIAL,
+            Verdict.NO,
             "The bill bars qualified immunity but carves out exceptions in the same clause, so "
-            "the defense survives in some cases.",
-            0.6,
+            "the defense survives for some claims.",
+            0.7,
             _first(_clauses(with_exceptions) + _clauses(reading.public_claims)),
         )
     if covered.role is Role.POLICE_NARROW:
@@ -246,6 +248,15 @@ def public_employees(context: Context, law_enforcement_verdict: Verdict) -> Deci
             _first(_clauses(reading.kept + reading.created), 1),
         )
     who = f"'{covered.phrase}'" if covered.phrase else covered.role.value
+    named_bars = [b for b in reading.bars if b.role_named]
+    if named_bars and all(b.role in (Role.POLICE, Role.POLICE_NARROW) for b in named_bars):
+        return Decision(
+            Verdict.NO,
+            "The immunity bar reaches law-enforcement officers only; other public employees "
+            "keep qualified immunity even where the claim reaches them.",
+            0.75,
+            _first(_clauses(named_bars)),
+        )
     if covered.role is Role.BROAD and law_enforcement_verdict is Verdict.PARTIAL:
         # The bar reaches everyone, but it is not whole even for police: it cannot be whole
         # for public employees generally.
@@ -487,6 +498,15 @@ def damage_caps(context: Context) -> Decision:
             f"claims: {law.summary} ({law.source})",
             0.7,
         )
+    if not reading.public_claims and not reading.defenses:
+        # No claim of the bill's and no rule on an immunity: the state's want of a cap frees
+        # nothing the bill does (an indemnity or records statute is not uncapped liability).
+        return Decision(
+            Verdict.NO,
+            "The bill creates no civil claim and changes no immunity, so there are no claims "
+            "whose damages it leaves uncapped.",
+            0.7,
+        )
     return Decision(
         Verdict.YES,
         f"The bill says nothing about caps, but {law.state} law sets no dollar cap on such "
@@ -568,6 +588,14 @@ def failure_to_intervene(context: Context) -> Decision:
         if duties and _cites_duty_section(c.clause.text, duties, text.lowered)
     ]
     liable_after_duty += liable_by_reference
+    # "Breach of this duty is actionable" right after the duty.
+    liable_after_duty += [
+        s
+        for s in text.containing("duty")
+        if is_operative(s)
+        and lexicon.FAIL_TO_INTERVENE.search(s.text)
+        and any(0 <= s.start - d.start <= _BREACH_AFTER_DUTY for d in duties)
+    ]
     if stand_alone or liable_after_duty:
         return Decision(
             Verdict.YES,
@@ -594,6 +622,10 @@ def failure_to_intervene(context: Context) -> Decision:
     return Decision(Verdict.NO, "The bill does not mention a duty to intervene.", 0.9)
 
 
+# How far after the duty to intervene a sentence saying its breach is actionable may stand.
+_BREACH_AFTER_DUTY = 600
+
+
 def _cites_duty_section(claim: str, duties: list[Sentence], lowered: str) -> bool:
     """Whether a claim makes violating a numbered section actionable ("who violates
     section 18.65.088") and a duty to intervene stands in that section (its number heads the
@@ -613,7 +645,11 @@ def _cites_duty_section(claim: str, duties: list[Sentence], lowered: str) -> boo
 def _about_another_officer(body: str) -> bool:
     """A failure to intervene in, or prevent, someone else's violation."""
     return bool(
-        re.search(r"interven|\banother\b|\bother (?:\w+ ){0,2}officers?|fellow|co-?worker", body)
+        re.search(
+            r"interven|\banother\b|\bother (?:\w+ ){0,2}officers?|fellow|co-?worker"
+            r"|\bis present\b|\bpresent and\b|\bbystand",
+            body,
+        )
     )
 
 

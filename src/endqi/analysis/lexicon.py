@@ -126,7 +126,7 @@ LOCAL_GOVERNMENT = compile_pattern(
 # ---------------------------------------------------------------------------
 
 CAUSE_OF_ACTION = compile_pattern(
-    r"\b(?:(?:is|are|shall be|be held|becomes?) (?:jointly and severally )?liable"
+    r"\b(?:(?:is|are|shall be|be held|becomes?) (?:jointly (?:and severally )?)?liable"
     r"|subject to (?:civil )?liability"
     r"|liable to (?:the|such|that|an?) (?:injured|individual|person|party|plaintiff)"
     r"|may (?:bring|institute|maintain|file|commence)\b[^.]{0,80}?\b(?:action|suit|claim)"
@@ -156,6 +156,14 @@ QI_TERM = compile_pattern(
     r"|reasonable belief|common[ -]law (?:doctrines? of )?immunit|immunit(?:y|ies)[^.]{0,110}"
     r"common law|doctrines? of immunity|substantially (?:equivalent|similar) immunity"
     r"|clearly lawful|\bnot (?:be )?immune\b"
+    # The doctrine by its elements: what an officer "could have believed", a belief that the
+    # conduct was lawful, the want of a prior decision or precedent, immunity made by judges.
+    r"|(?:could|would|might) have believed|(?:objectively|subjective(?:ly)?) (?:reasonabl[ey] )?believ\w*"
+    r"|subjective belief|belie(?:f|ved) (?:that )?(?:the|his|her|their|such) conduct (?:was|to be)"
+    r" lawful"
+    r"|\bprior (?:judicial |court |appellate )?(?:decisions?|cases?|precedents?|rulings?)\b"
+    r"|\b(?:no|absence of|lack of|without) (?:a )?(?:prior |controlling |binding )?(?:precedent|case law)"
+    r"|(?:judicially|judge|court)[ -](?:created|made) immunit"
 )
 # A literal one of which every QI_TERM match contains.
 QI_GATE = (
@@ -164,8 +172,12 @@ QI_GATE = (
     "good faith",
     "good-faith",
     "reasonabl",
-    "believed",
+    "believ",
+    "belief",
     "clearly lawful",
+    "prior",
+    "precedent",
+    "case law",
 )
 # A bar stated through procedure: what a court may not dismiss on, what may not bar a suit.
 PROCEDURAL_BAR = compile_pattern(
@@ -173,6 +185,10 @@ PROCEDURAL_BAR = compile_pattern(
     r"|defeated)\b[^.]{0,200}?\b(?:because|on the (?:ground|basis)s?|by reason|for the reason"
     r"|due to|solely)\b"
     r"|\b(?:is|shall be)\s+not\s+(?:a\s+)?(?:ground|basis)\s+(?:for|to)\s+(?:dismiss|summary)"
+    # "The court may not consider whether the right was clearly established"; "the court shall
+    # deny any motion to dismiss ... that rests on the ground that ...".
+    r"|\b(?:may|shall|must)\s+not\s+(?:consider|inquire|take into account)\b"
+    r"|\bshall\s+deny\s+(?:any|a|each|every)\s+motion\b[^.]{0,160}?\b(?:ground|basis|because)"
     r"|\bno\s+(?:action|claim|suit)\b[^.]{0,80}?\b(?:shall|may)\s+be\s+(?:dismissed|barred)\b"
 )
 # Only bars of a QI-like defense matter, and those always name one (QI_TERM) nearby.
@@ -182,10 +198,13 @@ PROCEDURAL_BAR_GATE = QI_GATE
 NEGATED_SUBJECT_DEFENSE = compile_pattern(
     # At the start of a clause, after any enumerators: "(B) No immunity", "b_ no immunity".
     r"(?:^(?:\s*\(?[a-z0-9]{1,4}[)_]\s*)*|[;:(,]\s*|\b(?:and|or|that)\s+)(?:no|neither|none of)\b"
-    r"[^.;]{0,300}?\b(?:shall|may|will"
+    # A period before a comma ends no sentence ("N.J.S.59:1-1 et seq., shall be").
+    r"(?:[^.;]|\.(?=,)){0,300}?\b(?:shall|may|will"
     r"|is|are|does|do)\s+(?:be\s+|constitute\s+|serve as\s+|have\s+|apply\s+)?(?:an?\s+)?"
     r"(?:valid\s+|complete\s+|affirmative\s+)?(?:defen[cs]es?|bar|available|raised|asserted"
-    r"|applicable|immun|apply|invoked)"
+    r"|applicable|immun|apply|invoked"
+    # "No government actor may assert qualified immunity"; "Neither ... nor ... may raise it".
+    r"|assert|raise|invoke|claim|rely on|plead)"
 )
 NEGATED_SUBJECT_DEFENSE_GATE = QI_GATE
 # Predicates that deny a defense: "is not a defense", "shall not apply", "may not be raised".
@@ -212,7 +231,7 @@ NEGATED_DEFENSE = compile_pattern(
     r"|\b(?:shall|does|do|will|may)\s+(?:have|enjoy|retain)\s+no\s+(?:\w+\s+){0,2}?"
     r"(?:immunit(?:y|ies)|defen[cs]es?)\b"
     r"|\b(?:is|are|shall|may)\s+not\s+(?:be\s+)?(?:shielded|protected|insulated)\s+(?:from\s+"
-    r"(?:suit|liability)\s+)?by\b"
+    r"(?:suit|liability)[^.;]{0,40}?\s+)?by\b"
     r"|\bprohibition on the use of qualified immunity"
     # "... does not bar recovery", "shall not be recognized as a defense", "liable without
     # regard to whether the right was clearly established".
@@ -228,6 +247,19 @@ AFFIRMATIVE_DEFENSE = compile_pattern(
     r"(?<!not )\b(?:is|shall be|shall only be|may only be|are|constitutes?)\s+(?:only\s+)?(?:an?\s+)?"
     r"(?:complete\s+)?(?:affirmative\s+)?defen[cs]e\b"
     r"|\bthere shall be no (?:claim|liability|cause of action)\b[^.]{0,120}?\bif\b"
+    # A defense as a condition of liability: "a defendant ... shall not be liable if the
+    # defendant establishes that ... the defendant reasonably believed ...".
+    r"|\b(?:shall|is|are|will|may)\s+not\s+be\s+(?:held\s+)?(?:personally\s+)?liable\b[^.]{0,120}?"
+    r"\b(?:if|when|where|unless|provided)\b"
+    # "An officer who acted in good faith ... is not liable"; "is not liable for conduct that a
+    # reasonable officer would have believed to be lawful".
+    r"|\b(?:is|are)\s+not\s+(?:personally\s+)?liable\b"
+)
+# A study or report of a change is not the change: "the Attorney General shall study the effect
+# of eliminating qualified immunity".
+STUDY_OF_CHANGE = compile_pattern(
+    r"\b(?:study|studies|examine|evaluate|report on|review|analy[sz]e|assess|consider)\b[^.]{0,120}?"
+    r"\b(?:eliminat|abolish|abrogat|ending|end)\w*\b"
 )
 # A defense worth scoring is one to these civil claims, not to a criminal charge elsewhere
 # in the bill ("an affirmative defense to a prosecution ... that the seller acted in good
@@ -247,6 +279,9 @@ PRESERVES_QI = compile_pattern(
     r"[^.]{0,80}?\b(?:abrogat|limit|waive|eliminat|affect|restrict|impair|diminish|modify)\w*"
     r"[^.]{0,160}?(?:qualified immunity|good[ -]faith|common[ -]law immunit)"
     r"|\bmay\s+(?:raise|assert|invoke|claim)\b[^.]{0,40}?qualified immunity"
+    # "a defendant may raise any affirmative defense available at common law, including the
+    # defense that the defendant acted in good faith".
+    r"|\bmay\s+(?:raise|assert|invoke|claim)\b[^.]{0,120}?\b(?:good[ -]faith|reasonabl[ey] believ)"
     r"|(?:retains?|preserves?|keeps?)\b[^.]{0,40}?qualified immunity"
     r"|qualified immunity\s+(?:shall\s+)?(?:remains?|continues?)\s+(?:to\s+be\s+)?available"
     # Kept on a condition: "in all other cases, an immunity defense shall only be available if
@@ -272,15 +307,19 @@ FEDERAL_TORT_CLAIMS_ACT = compile_pattern(
     r"federal tort claims act|chapter 171 of title 28|section (?:1346\(b\)|2674|2680) of title 28"
     r"|28 u_s_c_ (?:1346\(b\)|2674|2680)"
 )
-# The enacting clause: what stands before it (titles, digests, summaries, sponsors) describes
-# the bill; only what follows it is law.
+# The enacting clause, which ends a digest or summary printed before the bill's text.
 ENACTING_CLAUSE = compile_pattern(
     r"\bbe it (?:enacted|ordained)\b|\bdo(?:es)? (?:hereby )?(?:enact|ordain),? as follows"
     r"|\bis (?:hereby )?(?:enacted|ordained) by the\b"
     r"|\b(?:general assembly|legislature|council|people) of (?:the )?[\w ]{2,40}? (?:hereby )?"
     r"(?:enacts?|ordains?)\b"
 )
-ENACTING_CLAUSE_GATE = ("enact", "ordain")
+# The heading of a digest or summary of a bill (not law: it describes the bill).
+DIGEST_HEADING = compile_pattern(
+    r"legislative counsel'?s digest|\bdigest\b|\bsynopsis\b|\bbill summary\b"
+    r"|\bsummary of (?:the )?bill\b|\bstatement of (?:purpose|intent)\b"
+)
+DIGEST_HEADING_GATE = ("digest", "synopsis", "summary", "statement of")
 # A clause that describes another law a government must have ("a State is eligible for a grant
 # only if the State has in effect a law that provides that qualified immunity is not a
 # defense"): a condition on money, not this bill's own claim or bar.
@@ -334,6 +373,8 @@ NON_OPERATIVE_OPENING = compile_pattern(
     r"|require|prohibit|allow|authorize|eliminate|end|abolish)\b|relating to\b|concerning\b"
     r"|(?:this|the) (?:bill|legislation|proposal|measure|amendment would)\b|(?:bill )?summary\b"
     r"|synopsis\b|digest\b|statement of (?:purpose|intent)\b|(?:the )?sponsors?\b"
+    # A digest's account of the law the bill changes: "Existing law authorizes ...".
+    r"|(?:under )?(?:existing|current|present) (?:law|statute)s?\b"
     r"|fiscal (?:note|impact)\b|comment(?:ary|s)?\b|note:|editor|background\b|purpose:"
     r"|title:|short title\b)"
 )
@@ -344,6 +385,12 @@ ADVOCACY = compile_pattern(
 )
 # Only the opening of a sentence says whether it is a finding or a rule.
 NON_OPERATIVE_PREFIX = 160
+# An exception that keeps a defense for everyone but police: "available to an employee who is
+# not a law enforcement officer", "other than a peace officer".
+KEPT_FOR_NON_POLICE = compile_pattern(
+    r"\b(?:who|that) (?:is|are) not (?:a |an )?(?:law[ -]?enforcement|peace|police) officers?"
+    r"|\bother than (?:a |an )?(?:law[ -]?enforcement|peace|police) officers?"
+)
 EXCEPTION_WORDS = compile_pattern(
     r"\b(?:except|unless|provided,? however|provided that|other than)\b"
 )
@@ -401,7 +448,7 @@ FORCE_OR_SEARCH = compile_pattern(
     r"|search(?:es)? and seizures?|unlawful (?:search|seizure|arrest))\b"
 )
 ENUMERATED_SECTIONS = compile_pattern(
-    r"\b(?:sections?|articles?|§§?)\s+[\w_]+(?:,\s*[\w_]+)*,?\s+(?:and|or)\s+[\w_]+,?\s+of\s+(?:article"
+    r"\b(?:sections?|articles?|§§?)\s+[\w_]+(?:,\s*[\w_]+)*,?\s+(?:and|or)\s+[\w_]+,?\s+(?:of\s+)?(?:article"
     r"|the (?:state )?constitution)"
 )
 CIVIL_RIGHTS_ACT = compile_pattern(r"civil rights act")
@@ -461,7 +508,7 @@ _NOT_APPLY = (
 )
 CAP_LIFT = compile_pattern(
     r"(?:(?:statutory\s+)?(?:immunit(?:y|ies)|limitations?|limits?|caps?)\b[^.]{0,80}?"
-    r"(?:liability|damages|attorney)[^.]{0,120}?" + _NOT_APPLY + ")"
+    r"(?:liability|damages|attorney|an? award|recovery)[^.]{0,120}?" + _NOT_APPLY + ")"
     r"|(?:(?:governmental|sovereign) immunity act|tort claims act|tort immunity act|claims act"
     r"|immunity act)[^.]{0,120}?"
     + _NOT_APPLY
@@ -527,6 +574,8 @@ MONEY = compile_pattern(r"\$\s?[\d,]+|\bdollars?\b|\bthousand\b|\bmillion\b")
 INTERVENE_DUTY = compile_pattern(
     r"\b(?:shall|must|is required to|has a duty to|have a duty to|obligated to)\s+(?:\w+\s+){0,3}?"
     r"intervene|\bduty to intervene"
+    # "It is the duty of every peace officer who observes ... to intervene".
+    r"|\bduty of (?:every|each|any|a|an|the) [^.;]{0,200}?\bto intervene"
 )
 # Any intervention clause: a duty to intervene or a failure to prevent another's violation.
 INTERVENTION = compile_pattern(
@@ -541,9 +590,17 @@ FAIL_TO_PREVENT = compile_pattern(
     # "... and who does not take reasonable action to stop it"
     r"|\b(?:does|did|do)\s+not\s+take\s+(?:reasonable\s+|any\s+)?(?:steps|action|measures)\s+to\s+"
     r"(?:prevent|stop)\b"
+    # "... has a reasonable opportunity to prevent a deprivation ..., but does not do so".
+    r"|\bopportunity\s+to\s+(?:prevent|stop|intervene)\b[^.;]{0,200}?\b(?:but\s+)?(?:does|did)\s+not"
+    r"\s+do\s+so\b"
 )
 # "fails to intervene", or "fails to do so" after the duty itself.
-FAIL_TO_INTERVENE = compile_pattern(r"\bfail(?:s|ed|ing|ure)?\s+to\s+(?:intervene|do so)")
+FAIL_TO_INTERVENE = compile_pattern(
+    r"\bfail(?:s|ed|ing|ure)?\s+to\s+(?:intervene|do so)"
+    # "Breach of this duty is actionable": the duty stated just before.
+    r"|\b(?:breach|violation)\s+of\s+(?:this|that|the|such)\s+duty\b[^.;]{0,80}?\b(?:is|shall be)\s+"
+    r"(?:actionable|a basis for (?:civil )?liability)"
+)
 INCLUDING_FAIL_TO_INTERVENE = compile_pattern(
     r"including,?\s+(?:by\s+)?fail(?:s|ed|ing|ure)?\s+to\s+intervene"
 )
@@ -611,6 +668,7 @@ TIED_TO_VIOLATION = compile_pattern(
 MANDATORY = compile_pattern(r"\b(?:shall|must|is required to|are required to)\b")
 FULL_AMOUNT = compile_pattern(
     r"full amount|entire (?:amount|judgment)|uncollect[ia]ble|in full\b|whole (?:amount|judgment)"
+    r"|(?:cannot|can not|could not) be collected|\buncollected\b"
 )
 INDEMNITY_CARVE_OUT_GATE = ("indemnif", "hold harmless", "save harmless", "not apply")
 # Limits that leave part of an indemnified award unpaid: caps, a pro-rata share, punitive damages.
@@ -618,7 +676,7 @@ INDEMNITY_LIMIT = compile_pattern(
     r"except as (?:otherwise )?provided|pro rata|punitive|exemplary|\bup to\b|not to exceed"
     r"|subject to the limit|to the extent (?:of|provided)"
     # Payment of compensatory damages only leaves punitive damages unpaid.
-    r"|for compensatory damages|compensatory damages only"
+    r"|\b(?:for|of) (?:any |an |the )?(?:award of )?compensatory damages|compensatory damages only"
 )
 # An employer liable for part of the award only (a limit on the award itself is a cap, read
 # under end.damage_caps, not a gap in who pays it).
@@ -640,7 +698,9 @@ BAD_CONDUCT_CARVE_OUT = compile_pattern(
     r"|\b(?:while|when|if) acting (?:without malice|in good faith)"
 )
 
-ATTORNEY_FEES = compile_pattern(r"attorney'?s?'? fees|attorneys'? fees|counsel fees|legal fees")
+ATTORNEY_FEES = compile_pattern(
+    r"attorney'?s?'? fees?\b|attorneys'? fees?\b|counsel fees?\b|legal fees?\b"
+)
 ATTORNEY_FEES_GATE = ("attorney", "counsel fees", "legal fees")
 # A fee clause for claims under some other named act ("in an action under the consumer
 # protection act"); a civil rights act, or this act, is the bill's own vehicle.
@@ -702,7 +762,7 @@ NEGATED_LIABILITY_SUBJECT = compile_pattern(
 )
 DECERTIFY = compile_pattern(
     # Possessives count as words: "revoke the officer's peace officer certification".
-    r"decertif|(?:revoke|revocation of|suspend|suspension of)\s+(?:[\w'-]+\s+){0,4}?"
+    r"decertif|(?:revoke|revocation of|suspend|suspension of)\s+(?:[\w'-]+\s+){0,6}?"
     r"(?:certification|license)"
     r"|(?:certification|license)\s+(?:[\w'-]+\s+){0,3}?(?:revoked|suspended)"
     r"|(?:termination|terminate)\s+(?:of\s+)?(?:[\w'-]+\s+){0,3}?employment"
@@ -713,7 +773,8 @@ DECERTIFY = compile_pattern(
 DECERTIFY_GATE = ("decertif", "revo", "suspen", "terminat", "disciplin")
 
 RECORDS_VERB = compile_pattern(
-    r"public records?|(?:shall|must) (?:be )?(?:disclose|publish|post|report|make available|made available)"
+    r"public records?|(?:shall|must) (?:be )?(?:disclose|publish|post|report|make available|made available"
+    r"|make public|made public)"
     r"|disclos(?:e|ed|ure)|post(?:ed)? online|(?:on|to) (?:its|the|a) (?:public )?website"
     r"|available to the public|publicly available|open to (?:public )?inspection"
     r"|(?:release|provide|disclose)\w*\b[^.]{0,200}?\bto the public"
@@ -730,7 +791,8 @@ RECORDS_GATE = (
 )
 # Someone other than the public: reports to a board or an agency are not disclosure.
 PUBLIC_AUDIENCE = compile_pattern(
-    r"public records?|publicly|to the public|the public\b|website|online|open to (?:public )?"
+    r"public records?|publicly|to the public|the public\b|make public|made public|website|online"
+    r"|open to (?:public )?"
     r"inspection|publish|public inspection|freedom of information|public information"
     r"|not (?:be )?confidential|subject to (?:public )?(?:disclosure|inspection)"
     r"|public (?:database|registry|list)"

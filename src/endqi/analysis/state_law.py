@@ -117,6 +117,13 @@ _DAMAGE_CAP_LAWS: tuple[DamageCapLaw, ...] = (
         "NMSA 1978, § 41-4-19",
     ),
     DamageCapLaw(
+        "NV",
+        True,
+        "Nevada limits an award of damages in a tort action against the State, its political "
+        "subdivisions and their officers and employees to $200,000.",
+        "NRS 41.035",
+    ),
+    DamageCapLaw(
         "NY",
         False,
         "New York waived sovereign immunity without a dollar cap on damages.",
@@ -132,7 +139,7 @@ _DAMAGE_CAP_LAWS: tuple[DamageCapLaw, ...] = (
         "OR",
         True,
         "The Oregon Tort Claims Act caps the liability of public bodies and their employees.",
-        "ORS 30.271-30.273",
+        "ORS 30.271, 30.272, 30.273",
     ),
     DamageCapLaw(
         "PA",
