@@ -735,6 +735,132 @@ CASES: list[Case] = [
         "yes",
     ),
     Case(
+        "campus police only are some officers (written for the test)",
+        "52.2. (a) A member of the police department of a campus of the University of California who, under color of law, deprives a person of any right secured by the California Constitution is liable to the person injured. (b) Qualified immunity is not a defense to an action under this section.",
+        "end.law_enforcement",
+        "partial",
+    ),
+    Case(
+        "sheriffs and deputies only are some officers (written for the test)",
+        "Sec. 85.0045. (a) A sheriff or deputy sheriff who, under color of law, deprives a person of a right secured by the Texas Constitution is liable to the person injured. (b) Qualified immunity is not a defense to an action under this section.",
+        "end.law_enforcement",
+        "partial",
+    ),
+    Case(
+        "state employees only: some officers (written for the test)",
+        "(a) A State employee who, under color of law, deprives a person of any right secured by the Vermont Constitution is liable to the person. (b) Qualified immunity is not a defense to an action under this section.",
+        "end.law_enforcement",
+        "partial",
+    ),
+    Case(
+        "'any state or local official, employee or agent' is every public employee (written for the test)",
+        "A. Any state or local official, employee or agent, including but not limited to a law enforcement officer, who under color of law deprives a person of any right secured by the constitution of New Mexico is liable to the person. B. Qualified immunity shall not be available as a defense in an action under this section.",
+        "end.public_employees",
+        "yes",
+    ),
+    Case(
+        "barred only in claims for injunctive relief: kept against damages (written for the test)",
+        "(1) A peace officer who, under color of law, deprives a person of a right secured by the state constitution may be enjoined from continuing the deprivation. (2) Qualified immunity is not a defense to a claim for declaratory or injunctive relief under this section.",
+        "end.law_enforcement",
+        "no",
+    ),
+    Case(
+        "reliance on a statute later struck down keeps a defense (written for the test)",
+        LEO_CLAIM
+        + "B. Qualified immunity shall not be a defense in any action under this section. C. An officer who acted in objectively reasonable reliance on a statute later held unconstitutional is not liable for damages under this section.",
+        "end.law_enforcement",
+        "no",
+    ),
+    Case(
+        "a cap section cited without a dot ('12 V.S.A. § 5601') set aside (written for the test)",
+        LEO_CLAIM
+        + CO_BAR
+        + " (e) The limits in 12 V.S.A. § 5601 do not apply to an action under this section.",
+        "end.damage_caps",
+        "yes",
+        state="VT",
+    ),
+    Case(
+        "'not subject to the limits of Chapter 101' lifts the cap (written for the test)",
+        LEO_CLAIM
+        + CO_BAR
+        + " Sec. 106C.003. DAMAGES. Damages under this chapter are not subject to the limits of Chapter 101.",
+        "end.damage_caps",
+        "yes",
+        state="TX",
+    ),
+    Case(
+        "a tort cap whose proviso leaves out constitutional claims against officers (written for the test)",
+        "9-31-2. Limitation on damages. In any tort action against the state or any political subdivision, any damages recovered shall not exceed one hundred thousand dollars ($100,000); provided, however, that this limitation shall not apply to any claim that a law enforcement officer deprived a person of a right secured by the constitution of this state.",
+        "end.damage_caps",
+        "yes",
+        state="RI",
+    ),
+    Case(
+        "damage caps lifted but fees capped: only some limits lifted (written for the test)",
+        LEO_CLAIM
+        + CO_BAR
+        + " (c) Chapter 101 does not apply to an action under this section. (d) The court shall award reasonable attorney's fees to a prevailing plaintiff, at a rate not to exceed $200 per hour.",
+        "end.damage_caps",
+        "partial",
+        state="TX",
+    ),
+    Case(
+        "a fee limit as a share of the judgment is no personal share (written for the test)",
+        LEO_CLAIM
+        + CO_BAR
+        + " The court shall award reasonable attorney's fees to a prevailing plaintiff, not to exceed twenty-five percent of the judgment.",
+        "start.individual_accountability",
+        "no",
+    ),
+    Case(
+        "conservation wardens only are some officers (written for the test)",
+        "29.9215 (1) A conservation warden employed by the department who, under color of law, deprives a person of a right secured by the Wisconsin Constitution is liable to the person. (2) Qualified immunity is not a defense to an action under this section.",
+        "end.law_enforcement",
+        "partial",
+    ),
+    Case(
+        "a general class listed beside game wardens is all law enforcement (Maine LD 214 style)",
+        LEO_CLAIM
+        + "Qualified immunity is not a defense to a civil action brought pursuant to this section when the civil action concerns the actions of a state police officer; a game warden; a deputy; a sheriff; or a police officer appointed by municipal officers.",
+        "end.law_enforcement",
+        "yes",
+    ),
+    Case(
+        "barred only for excessive-force claims: kept for the rest (written for the test)",
+        LEO_CLAIM
+        + "(b) Qualified immunity is not a defense to a claim under this section for excessive force or unlawful arrest.",
+        "end.law_enforcement",
+        "no",
+    ),
+    Case(
+        "'has a defense ... if the conduct was objectively reasonable' (written for the test)",
+        LEO_CLAIM
+        + "(b) Qualified immunity is not a defense to an action under this section. (c) A peace officer has a defense to liability under this section if the officer's conduct was objectively reasonable in light of the facts known to the officer at the time.",
+        "end.law_enforcement",
+        "no",
+    ),
+    Case(
+        "a good-faith defense that 'remains available' (written for the test)",
+        LEO_CLAIM
+        + "2. Qualified immunity shall not be a defense to an action under this section. 3. In an action under this section alleging false arrest, the common-law defense that the officer acted in good faith and with probable cause remains available.",
+        "end.law_enforcement",
+        "no",
+    ),
+    Case(
+        "'except that qualified immunity shall not apply' is the bar, not an exception to it (written for the test)",
+        LEO_CLAIM
+        + "2. Claims under this section shall be governed by the standards applicable to actions under 42 U.S.C. § 1983, except that qualified immunity shall not apply.",
+        "end.law_enforcement",
+        "yes",
+    ),
+    Case(
+        "'shall be subject to the same liability' for failing to intervene (written for the test)",
+        "(a) A law enforcement officer who, under color of law, deprives a person of a right secured by the constitution of the commonwealth shall be liable to the person injured, and qualified immunity shall not be a defense. (b) A law enforcement officer who knowingly fails to intervene to prevent such a deprivation by another officer in the officer's presence shall be subject to the same liability as the officer who committed it.",
+        "start.failure_to_intervene",
+        "yes",
+    ),
+    Case(
         "trap: fees awarded to the Attorney General (NJ A 4578)",
         LEO_CLAIM + NJ_AG_FEES,
         "start.attorney_fees",

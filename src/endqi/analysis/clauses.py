@@ -218,9 +218,13 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
         return Role.BROAD
     if lexicon.NARROW_POLICE.search(phrase):
         return Role.POLICE_NARROW
+    if lexicon.NARROW_KIND.search(phrase) and not lexicon.GENERAL_POLICE_CLASS.search(phrase):
+        return Role.POLICE_NARROW
     if lexicon.ONE_STATE_AGENCY.search(phrase) and not lexicon.GENERAL_POLICE_CLASS.search(phrase):
         return Role.POLICE_NARROW
     if lexicon.POLICE_TERM.search(phrase):
+        if noun_phrase and lexicon.COUNTY_OFFICERS_ONLY.match(phrase):
+            return Role.POLICE_NARROW  # sheriffs and deputies only
         return Role.POLICE
     if noun_phrase and re.search(
         r"\b(?:person|individual|entity|employer|licensee|company|corporation)", phrase
@@ -605,8 +609,21 @@ def _keeps_some_claims(body: str) -> bool:
     "; however, an officer shall not be liable if ...". "Except as provided in paragraph (2)"
     only points elsewhere: what that paragraph keeps is read there."""
     for match in lexicon.EXCEPTION_WORDS.finditer(body):
-        if not re.match(r"except\s+as\s+(?:otherwise\s+)?provided\b", body[match.start() :]):
-            return True
+        rest = body[match.start() :]
+        if re.match(r"except\s+as\s+(?:otherwise\s+)?provided\b", rest):
+            continue
+        # "..., except that qualified immunity shall not apply": the exception is the bar.
+        if lexicon.NEGATED_DEFENSE.search(rest, 0, 80) and lexicon.QI_TERM.search(rest, 0, 80):
+            continue
+        return True
+    # Barred only in some claims (for injunctive relief, for excessive force): kept in the rest.
+    if re.search(
+        r"\b(?:claims?|actions?)\b[^.;]{0,30}?\bfor (?:declaratory|injunctive|equitable"
+        r"|excessive force|unlawful (?:arrest|search|seizure|detention)|false arrest"
+        r"|the use of (?:excessive |deadly )?force)\b",
+        body,
+    ) and not re.search(r"\bdamages\b", body):
+        return True
     return bool(re.search(r"[;,]\s*however\b", body))
 
 
@@ -882,6 +899,8 @@ class Reading:
                 continue
             if _only_limits_personal_share(body) or not _limits_damages(body, window):
                 continue
+            if lexicon.CAP_WITH_LIFTING_PROVISO.search(body):
+                continue  # read below as a lift: the cap does not reach these claims
             # "$400,000 $1,000,000": an amended statute printed without its strike-through
             # shows the old amount and the new one side by side; the cap is changed, not new.
             replaced = lexicon.REPLACED_AMOUNT.search(body) is not None
@@ -1012,6 +1031,13 @@ class Reading:
             Accountability(s, "share", _mandatory_share(s.text))
             for s in self._operative(self.find("personal_share"))
             if not lexicon.NO_PERSONAL_SHARE.search(s.text)
+            # "fees ..., not to exceed twenty-five percent of the judgment" limits the fees.
+            and not (
+                lexicon.ATTORNEY_FEES.search(s.text)
+                and not re.search(
+                    r"personal|(?:officer|employee|defendant) shall (?:pay|be)", s.text
+                )
+            )
         ]
         for sentence in self._operative(self.find("decertify")):
             body = sentence.text
@@ -1050,8 +1076,9 @@ def _limits_damages(body: str, window: int) -> bool:
         before = body[max(0, match.start() - window) : match.end()]
         # The quantity limited is the nearest noun before the limit.
         nearest = before[-90:]
+        # ("shall award ... fees, not to exceed": the verb "award" is no quantity.)
         if lexicon.NOT_DAMAGES_QUANTITY.search(nearest) and not re.search(
-            r"liabilit|damages|judgments?|awards?", nearest
+            r"liabilit|damages|judgments?|(?<!shall )(?<!may )(?<!court )awards?\b", nearest
         ):
             continue
         if lexicon.DAMAGES_QUANTITY.search(before):

@@ -194,6 +194,14 @@ def law_enforcement(context: Context) -> Decision:
             0.7,
             _first(_clauses(with_exceptions) + _clauses(reading.public_claims)),
         )
+    if covered.role is Role.STATE_ONLY:
+        return Decision(
+            Verdict.PARTIAL,
+            "The claim lies against state employees only, so qualified immunity ends for state "
+            "officers and survives for county and municipal police.",
+            0.6,
+            _first(list(covered.clauses) + list(evidence)),
+        )
     if covered.role is Role.POLICE_NARROW:
         who = f"'{covered.phrase}'" if covered.phrase else "some law-enforcement officers"
         return Decision(
@@ -427,6 +435,17 @@ def damage_caps(context: Context) -> Decision:
             0.6,
             _first(raised),
         )
+    capped_fees = [a.clause for a in reading.fee_awards if a.capped]
+    if lifts and capped_fees:
+        # RUBRIC.md: "yes" needs limits on liability, damages *or fees* gone; a new fee cap
+        # beside lifted damage caps lifts only some limits.
+        return Decision(
+            Verdict.PARTIAL,
+            "The bill lifts limits on damages for these claims but caps the attorney fees a "
+            "victim can recover, so only some limits are lifted.",
+            0.6,
+            _first([c.clause for c in lifts] + capped_fees),
+        )
     if lifts:
         if all(c.kind == "lifted-in-part" for c in lifts):
             return Decision(
@@ -483,6 +502,14 @@ def damage_caps(context: Context) -> Decision:
             0.5,
         )
     named = _sets_aside_statutes(text, law.sections) if law.caps_apply else []
+    if named and capped_fees:
+        return Decision(
+            Verdict.PARTIAL,
+            f"The bill sets aside {law.state}'s own cap statute for these claims but caps the "
+            "attorney fees a victim can recover, so only some limits are lifted.",
+            0.6,
+            _first(named + capped_fees),
+        )
     if named:
         return Decision(
             Verdict.YES,
@@ -527,8 +554,12 @@ def _sets_aside_statutes(text: AnalysisText, sections: Sequence[tuple[str, str]]
         body = sentence.text
         for number, subsection in sections:
             masked = number.replace(".", "_")
-            if _cites(body, masked, subsection) or any(
-                _range_covers(match, masked) for match in lexicon.SECTION_RANGE.finditer(body)
+            # "Chapter 101 does not apply" sets aside section 101.023 with the rest of it.
+            chapter = number.split(".")[0] if "." in number else None
+            if (
+                _cites(body, masked, subsection)
+                or any(_range_covers(m, masked) for m in lexicon.SECTION_RANGE.finditer(body))
+                or (chapter and re.search(rf"\bchapter\s+{re.escape(chapter)}\b(?![_.]\d)", body))
             ):
                 found.append(sentence)
                 break

@@ -46,6 +46,8 @@ BROAD_TERMS = (
     r" (?:state|commonwealth|political subdivision|public entity"
     r"|governmental entity|local government|public body)"
     r"|state (?:employees?|officials?|actors?)|federal (?:employees?|officials?)"
+    # "any state or local official, employee or agent".
+    r"|state (?:or|and) local (?:government )?(?:officials?|officers?|employees?|agents?)"
     r"|(?:units?|instrumentalit(?:y|ies)) of (?:state |local )?government|governmental units?"
 )
 # A broad class counts when it is the one held liable or denied immunity:
@@ -70,6 +72,23 @@ NARROW_POLICE = compile_pattern(
     r"|(?:police|peace) officers? of (?:a |an |any )?(?:political subdivision|local government"
     r"|municipality|county|city)"
     r"|correction(?:al|s) officers?|probation officers?|parole officers?"
+    # "a member of the police department of a campus", "a peace officer employed by a school
+    # district": one kind of institution's police.
+    r"|(?:police|peace officers?|law enforcement)[\w ]{0,30}? of (?:a |an |the )?(?:campus|university"
+    r"|college|school|transit|port|airport|housing|park)"
+    r"|(?:employed|appointed|commissioned) by (?:a |an |any |the )?(?:school district|university"
+    r"|college|transit (?:district|authority|agency)|port authority|housing authority|airport)"
+)
+# Kinds of officer that are some law enforcement when no general class stands beside them
+# ("a conservation warden"; but "a police officer ... or a game warden" is all of it).
+NARROW_KIND = compile_pattern(
+    r"conservation (?:wardens?|officers?)|game wardens?|wildlife officers?|park rangers?"
+)
+# Kinds of officer that are not all law enforcement when named alone: "a sheriff or deputy
+# sheriff" leaves out police officers and state troopers.
+COUNTY_OFFICERS_ONLY = compile_pattern(
+    r"^(?:\W*(?:an?|any|the|every|each|or|and|sheriffs?|deputy|deputies|deputy sheriffs?|constables?"
+    r"|jailers?)\b)+\W*$"
 )
 # One state agency named alone ("a member of the state highway patrol"): some officers only,
 # unless a general class stands beside it ("any peace officer, including a state trooper").
@@ -127,7 +146,7 @@ LOCAL_GOVERNMENT = compile_pattern(
 
 CAUSE_OF_ACTION = compile_pattern(
     r"\b(?:(?:is|are|shall be|be held|becomes?) (?:jointly (?:and severally )?)?liable"
-    r"|subject to (?:civil )?liability"
+    r"|subject to (?:the same |civil |personal )?liability"
     r"|liable to (?:the|such|that|an?) (?:injured|individual|person|party|plaintiff)"
     r"|may (?:bring|institute|maintain|file|commence)\b[^.]{0,80}?\b(?:action|suit|claim)"
     r"|has a (?:private )?(?:right|cause) of action|(?:private )?cause of action (?:against|for)"
@@ -163,7 +182,9 @@ QI_TERM = compile_pattern(
     r" lawful"
     r"|\bprior (?:judicial |court |appellate )?(?:decisions?|cases?|precedents?|rulings?)\b"
     r"|\b(?:no|absence of|lack of|without) (?:a )?(?:prior |controlling |binding )?(?:precedent|case law)"
-    r"|(?:judicially|judge|court)[ -](?:created|made) immunit"
+    r"|(?:judicially|judge|court)[ -](?:created|made) immunit|objectively reasonable"
+    # Reliance on a statute later struck down: "objectively reasonable reliance on a statute".
+    r"|reasonabl[ey] (?:reliance|relied)|reliance on (?:a |an |the )?(?:statute|regulation|ordinance)"
 )
 # A literal one of which every QI_TERM match contains.
 QI_GATE = (
@@ -178,6 +199,8 @@ QI_GATE = (
     "prior",
     "precedent",
     "case law",
+    "reliance",
+    "relied",
 )
 # A bar stated through procedure: what a court may not dismiss on, what may not bar a suit.
 PROCEDURAL_BAR = compile_pattern(
@@ -247,6 +270,8 @@ AFFIRMATIVE_DEFENSE = compile_pattern(
     r"(?<!not )\b(?:is|shall be|shall only be|may only be|are|constitutes?)\s+(?:only\s+)?(?:an?\s+)?"
     r"(?:complete\s+)?(?:affirmative\s+)?defen[cs]e\b"
     r"|\bthere shall be no (?:claim|liability|cause of action)\b[^.]{0,120}?\bif\b"
+    # "A peace officer has a defense to liability under this section if ...".
+    r"|\b(?:has|have|shall have)\s+(?:a|an)\s+(?:complete\s+|affirmative\s+)?defen[cs]e\b"
     # A defense as a condition of liability: "a defendant ... shall not be liable if the
     # defendant establishes that ... the defendant reasonably believed ...".
     r"|\b(?:shall|is|are|will|may)\s+not\s+be\s+(?:held\s+)?(?:personally\s+)?liable\b[^.]{0,120}?"
@@ -284,6 +309,9 @@ PRESERVES_QI = compile_pattern(
     r"|\bmay\s+(?:raise|assert|invoke|claim)\b[^.]{0,120}?\b(?:good[ -]faith|reasonabl[ey] believ)"
     r"|(?:retains?|preserves?|keeps?)\b[^.]{0,40}?qualified immunity"
     r"|qualified immunity\s+(?:shall\s+)?(?:remains?|continues?)\s+(?:to\s+be\s+)?available"
+    # "the common-law defense that the officer acted in good faith ... remains available".
+    r"|(?:good[ -]faith|reasonabl[ey] believ)[^.]{0,100}?\b(?:remains?|continues? to be|shall remain)"
+    r"\s+available"
     # Kept on a condition: "in all other cases, an immunity defense shall only be available if
     # the defendant acted consistently with clearly established rights".
     r"|immunity(?:\s+defen[cs]e)?\s+(?:(?:shall|may|will)\s+(?:only\s+)?be|is|are)\s+available\s+"
@@ -509,14 +537,30 @@ _NOT_APPLY = (
 CAP_LIFT = compile_pattern(
     r"(?:(?:statutory\s+)?(?:immunit(?:y|ies)|limitations?|limits?|caps?)\b[^.]{0,80}?"
     r"(?:liability|damages|attorney|an? award|recovery)[^.]{0,120}?" + _NOT_APPLY + ")"
+    # (A period before a comma, "K.S.A. 75-6101 et seq., do not apply", ends no sentence.)
     r"|(?:(?:governmental|sovereign) immunity act|tort claims act|tort immunity act|claims act"
-    r"|immunity act)[^.]{0,120}?"
+    r"|immunity act)(?:[^.]|\.(?=,)){0,120}?"
     + _NOT_APPLY
+    # "Damages under this chapter are not subject to the limits of Chapter 101".
+    + r"|\b(?:damages|liability|recovery|awards?|judgments?)\b[^.]{0,80}?\b(?:are|is|shall)\s+not\s+"
+    r"(?:be\s+)?subject\s+to\b[^.]{0,40}?\b(?:limits?|limitations?|caps?)\b"
+    # A cap with a proviso that it does not reach these claims: "... shall not exceed $100,000;
+    # provided, however, that this limitation shall not apply to any claim that a law
+    # enforcement officer deprived a person of a right secured by the constitution".
+    r"|\b(?:this|that|such|the) (?:limitation|limit|cap)\b[^.]{0,40}?"
+    + _NOT_APPLY
+    + r"[^.]{0,120}?\b(?:deprive|depriv|constitution|civil rights|colou?r of law)"
     + r"|\bno (?:statutory )?(?:cap|limit(?:ation)?)s? (?:on|upon) (?:the amount of )?(?:damages|liability|recovery)"
     r"|without (?:regard to )?(?:any )?(?:statutory )?(?:cap|limit)s? on (?:damages|liability)"
     r"|notwithstanding\b[^.]{0,80}?\b(?:limit|cap)\w*\b[^.]{0,40}?\b(?:damages|liability)"
 )
 CAP_LIFT_GATE = ("apply", "applicable", "cap", "limit")
+# A cap sentence that its own proviso lifts for these claims (read as a lift, not a cap).
+CAP_WITH_LIFTING_PROVISO = compile_pattern(
+    r"\b(?:this|that|such|the) (?:limitation|limit|cap)\b[^.]{0,40}?"
+    + _NOT_APPLY
+    + r"[^.]{0,120}?\b(?:deprive|depriv|constitution|civil rights|colou?r of law)"
+)
 # A cap kept but made larger: "the limit on damages in section 537.610 is increased to".
 CAP_RAISED = compile_pattern(
     r"\b(?:caps?|limits?|limitations?|maximum)\b[^.]{0,120}?\b(?:is|are|shall be)\s+"

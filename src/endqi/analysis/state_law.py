@@ -30,12 +30,23 @@ class DamageCapLaw:
         return tuple(
             (number, subsection)
             for number, subsection in re.findall(
-                r"(\d+[A-Za-z]?(?:[.-]\d+[A-Za-z]?)+)(?:\s*\((\w+)\))?", self.source
+                # A dotted or dashed number ("893.80", "11-93-2"), or any number after "§"
+                # ("§ 5601(b)").
+                r"(\d+[A-Za-z]?(?:[.-]\d+[A-Za-z]?)+|(?<=§ )\d+[A-Za-z]?)(?:\s*\((\w+)\))?",
+                self.source,
             )
         )
 
 
 _DAMAGE_CAP_LAWS: tuple[DamageCapLaw, ...] = (
+    DamageCapLaw(
+        "AL",
+        True,
+        "Alabama limits the damages recoverable against a county or municipality (and its "
+        "employees acting within their duties) to $100,000 per person and $300,000 per "
+        "occurrence.",
+        "Ala. Code §§ 11-93-2, 11-47-190",
+    ),
     DamageCapLaw(
         "CA",
         False,
