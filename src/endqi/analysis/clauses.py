@@ -893,6 +893,7 @@ class Reading:
         """Dollar limits on what victims recover: the bill's own, raised, or lifted."""
         found = []
         window = rule("own_cap").window
+        # needing=MONEY skips what the first test below discards (keep the two together).
         for sentence in self._operative(self.find("own_cap", needing=lexicon.MONEY)):
             body = sentence.text
             if not lexicon.MONEY.search(body) or lexicon.NO_PERSONAL_SHARE.search(body):
@@ -1052,6 +1053,7 @@ class Reading:
     def disclosures(self) -> tuple[Disclosure, ...]:
         """Misconduct records, complaints, settlements or judgments opened (or closed)."""
         found = []
+        # needing= skips what the first test below discards (keep the two together).
         for sentence in self._operative(self.find("records", needing=lexicon.RECORDS_OBJECT)):
             body = sentence.text
             if not lexicon.RECORDS_OBJECT.search(body):
