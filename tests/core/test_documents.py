@@ -314,13 +314,13 @@ PROVISION_STYLES = [
         id="section-symbol",
     ),
     pytest.param(
-        "Sec. 41. (NEW) (Effective July 1, 2021) (a) No police officer shall deprive any "
-        "person of rights.\n(b) Any person aggrieved by a violation of subsection (a) may "
+        "Sec. 12. (NEW) (Effective January 1, 2028) (a) No peace officer shall deprive any "
+        "person of rights.\n(b) Any person injured by a violation of subsection (a) may "
         "bring a civil action.\n(c) The court may award attorney fees.",
         "attorney fees",
-        ["Sec. 41", "Sec. 41(a)", "Sec. 41(b)", "Sec. 41(c)"],
-        "Sec. 41(c)",
-        id="connecticut-notes",
+        ["Sec. 12", "Sec. 12(a)", "Sec. 12(b)", "Sec. 12(c)"],
+        "Sec. 12(c)",
+        id="bracketed-notes-after-heading",
     ),
     pytest.param(
         '(a) Definitions. In this section: (1) "Peace officer" means any sworn officer. '

@@ -93,25 +93,25 @@ FL_CAP = (
     "of $300,000."
 )
 
-# Connecticut Public Act 20-1, sec. 41 (a)-(c): the claim in (b) takes its rights from (a).
-CT_PROHIBITION = (
-    "Sec. 41. (NEW) (Effective July 1, 2021) (a) No police officer, acting alone or in "
-    "conspiracy with another, shall deprive any person or class of persons of the equal "
-    "protection of the laws of this state, or of the equal privileges and immunities under the "
-    "laws of this state, including, but not limited to, the protections, privileges and "
-    "immunities guaranteed under article first of the Constitution of the state."
+# Written for the test: a prohibition in (a), a claim by reference to it in (b), and a
+# good-faith condition on an immunity defense in (c).
+BY_REFERENCE_PROHIBITION = (
+    "Sec. 12. (NEW) (Effective January 1, 2028) (a) No peace officer, acting alone or with "
+    "others, shall deprive any person of the rights, privileges or immunities secured by the "
+    "constitution of this state."
 )
-CT_CLAIM = (
-    "(b) Any person aggrieved by a violation of subsection (a) of this section may bring a civil "
-    "action for equitable relief or damages in the Superior Court."
+BY_REFERENCE_CLAIM = (
+    "(b) Any person injured by a violation of subsection (a) of this section may bring a civil "
+    "action for damages or equitable relief in the superior court."
 )
-CT_GOOD_FAITH = (
-    "(c) In any civil action brought under this section, governmental immunity shall only be a "
-    "defense to the claim if the court determines that, at the time of the conduct complained "
-    "of, the police officer had an objectively good faith belief that such officer's conduct did "
-    "not violate the law."
+BY_REFERENCE_GOOD_FAITH = (
+    "(c) In an action brought under this section, immunity shall be a defense only if the court "
+    "finds that the peace officer held an objectively good faith belief that the conduct was "
+    "lawful."
 )
-CT_BILL = "\n".join([CT_PROHIBITION, CT_CLAIM, CT_GOOD_FAITH])
+BY_REFERENCE_BILL = "\n".join(
+    [BY_REFERENCE_PROHIBITION, BY_REFERENCE_CLAIM, BY_REFERENCE_GOOD_FAITH]
+)
 
 MO_CLAIM = (
     "A peace officer, as defined under section 590.010, who, under color of law, deprives any "
@@ -861,6 +861,76 @@ CASES: list[Case] = [
         "yes",
     ),
     Case(
+        "officers and employees of one municipality: some officers (written for the test)",
+        "An officer or employee of a municipality, including a peace officer, who under color of law deprives a person of a right secured by the constitution of this state is liable to the person. Qualified immunity is not a defense to an action under this section.",
+        "end.law_enforcement",
+        "partial",
+    ),
+    Case(
+        "officers and employees of one municipality: wider than police, not all (written for the test)",
+        "An officer or employee of a municipality, including a peace officer, who under color of law deprives a person of a right secured by the constitution of this state is liable to the person. Qualified immunity is not a defense to an action under this section.",
+        "end.public_employees",
+        "partial",
+    ),
+    Case(
+        "a run-in heading before the subject ('(a) IN GENERAL.--Any Federal officer or employee') (written for the test)",
+        FEDERAL_HEADER
+        + "SECTION 1. CIVIL ACTION AGAINST FEDERAL OFFICERS. (a) IN GENERAL.--Any Federal officer or employee who, under color of Federal law, deprives any person of any right secured by the Constitution of the United States shall be liable to the party injured. (b) NO IMMUNITY.--It shall not be a defense or immunity in an action under this section that the defendant was acting in good faith, or that the right was not clearly established at the time of the deprivation.",
+        "end.public_employees",
+        "yes",
+    ),
+    Case(
+        "due process and equal protection only are some rights (written for the test)",
+        "a. A law enforcement officer who, under color of law, deprives a person of due process of law or of the equal protection of the laws, as guaranteed by the Constitution of this State, is liable to the person injured. b. Qualified immunity is not a defense to an action under this section.",
+        "end.state_constitution",
+        "partial",
+    ),
+    Case(
+        "'no officer shall be entitled to indemnification for punitive damages' (written for the test)",
+        LEO_CLAIM
+        + CO_BAR
+        + " (c) The employing agency shall indemnify the officer for all compensatory damages, fees, and costs awarded under this section. No officer shall be entitled to indemnification for punitive damages.",
+        "start.individual_accountability",
+        "yes",
+    ),
+    Case(
+        "trap: a grant condition to certify indemnity (written for the test)",
+        FEDERAL_HEADER
+        + "(i) CERTIFICATION.--As a condition of receiving funds under this subpart, a unit of local government shall certify that it indemnifies its law enforcement officers for the full amount of any judgment in a civil action alleging a deprivation of constitutional rights.",
+        "start.full_compensation",
+        "no",
+    ),
+    Case(
+        "trap: a whistleblower's claim against the employer with the immunity act lifted (written for the test)",
+        "(1) A public employer that takes adverse action against a public employee for reporting misconduct by a peace officer is liable to the employee for back pay, reinstatement, and compensatory damages. (2) The Colorado Governmental Immunity Act does not apply to claims under this section. (3) The court shall award reasonable attorney fees to an employee who prevails.",
+        "end.damage_caps",
+        "no",
+        state="CO",
+    ),
+    Case(
+        "'shall not be barred by qualified immunity' (written for the test)",
+        LEO_CLAIM + "(b) A claim under this section shall not be barred by qualified immunity or "
+        "by any requirement that the right have been clearly established.",
+        "end.law_enforcement",
+        "yes",
+    ),
+    Case(
+        "'shall not be recognized by the courts' bars the defense (written for the test)",
+        LEO_CLAIM + "(B) Any judicially created immunity, including the doctrine of qualified "
+        "immunity, shall not be recognized by the courts of this state in an action under this "
+        "section.",
+        "end.law_enforcement",
+        "yes",
+    ),
+    Case(
+        "'shall not be subject to the damages limitations in s. 768.28(5)' (written for the test)",
+        LEO_CLAIM + CO_BAR + " (3) An action under this section shall not be subject to the "
+        "damages limitations in s. 768.28(5).",
+        "end.damage_caps",
+        "yes",
+        state="FL",
+    ),
+    Case(
         "trap: fees awarded to the Attorney General (NJ A 4578)",
         LEO_CLAIM + NJ_AG_FEES,
         "start.attorney_fees",
@@ -1089,19 +1159,25 @@ CASES: list[Case] = [
     ),
     # A claim by cross-reference enforces the rights of the clause it points to.
     Case(
-        "ct-claim-by-reference-covers-state-constitution",
-        CT_BILL,
+        "claim-by-reference-covers-state-constitution",
+        BY_REFERENCE_BILL,
         "end.state_constitution",
         "yes",
-        "article first of the Constitution of the state",
+        "constitution of this state",
     ),
     # "Governmental immunity shall only be a defense if ... good faith belief": kept, renamed.
-    Case("ct-good-faith-immunity-survives", CT_BILL, "end.law_enforcement", "no", "good faith"),
-    Case("ct-police-only", CT_BILL, "end.public_employees", "no"),
+    Case(
+        "good-faith-condition-on-immunity-survives",
+        BY_REFERENCE_BILL,
+        "end.law_enforcement",
+        "no",
+        "good faith",
+    ),
+    Case("by-reference-police-only", BY_REFERENCE_BILL, "end.public_employees", "no"),
     # Without (a), the claim names no rights at all.
     Case(
         "claim-by-reference-without-the-clause",
-        "\n".join([CT_CLAIM, CT_GOOD_FAITH]),
+        "\n".join([BY_REFERENCE_CLAIM, BY_REFERENCE_GOOD_FAITH]),
         "end.state_constitution",
         "no",
     ),
@@ -1182,11 +1258,11 @@ CASES: list[Case] = [
         "no",
     ),
     Case(
-        "trap: immunity only a defense when the officer had a good-faith belief (CT HB 6004, 2020)",
-        "In any civil action brought under this section, governmental immunity shall only be a "
-        "defense to a claim for damages when, at the time of the conduct complained of, the "
-        "police officer had an objectively good faith belief that such officer's conduct did not "
-        "violate the law.",
+        "trap: immunity only a defense when the officer had a good-faith belief (written for the "
+        "test)",
+        "In an action for damages under this section, governmental immunity shall only be a "
+        "defense when the police officer, at the time of the conduct, held an objectively good "
+        "faith belief that the conduct was lawful.",
         "end.law_enforcement",
         "no",
         "objectively good faith belief",
@@ -1978,3 +2054,17 @@ def test_clause_patterns_are_reached_through_their_gates(pattern, gate, sentence
     document = document_from_text(heading + sentence)
     matched = AnalysisText(document).matching(pattern, *gate)
     assert [document.text[s.start : s.end] for s in matched] == [sentence]
+
+
+def test_explanations_quote_defendants_without_markup() -> None:
+    """A Markdown copy's quote and list markers and masked periods never reach the
+    explanation that quotes who is liable."""
+    text = (
+        "> - **(a)** A peace officer, as defined in section 2.10 of the criminal procedure law, "
+        "who, under color of law, deprives a person of a right secured by the constitution of "
+        "this state is liable to the injured party.\n"
+        "> - **(b)** Qualified immunity is not a defense to liability under this section."
+    )
+    explanation = evaluate(text).result("end.public_employees").explanation
+    assert "section 2.10" in explanation
+    assert "**" not in explanation and "> -" not in explanation and "2_10" not in explanation

@@ -38,6 +38,7 @@ class Role(Enum):
     POLICE_NARROW = "some law-enforcement officers only"
     BROAD = "public employees generally"
     STATE_ONLY = "state employees only"
+    LOCAL_ONLY = "one local government's employees only"
     ELECTED = "elected officials only"
     UNNAMED = "no class named"
     PRIVATE = "private parties"
@@ -179,11 +180,16 @@ _IS_LIABLE = (
     r"(?:shall be|is|are|be held|shall be held|becomes?)\s+(?:jointly and severally\s+)?liable"
 )
 _SUBJECT = compile_pattern(
-    r"^\s*(?:" + lexicon.LABELS + r")?(?:(?:in|under|for|notwithstanding)\b[^,]{0,160},\s*)?"
+    r"^\s*(?:" + lexicon.LABELS + r")?"
+    # A run-in heading: "(a) In general.--Any Federal officer ..." (masked "in general_--").
+    r"(?:[a-z][a-z ,'-]{1,60}?[_.]?\s*(?:--|—|–)\s*)?"
+    r"(?:(?:in|under|for|notwithstanding)\b[^,]{0,160},\s*)?"
     r"(?P<np>[^.;:]{2,220}?)(?:,?\s+(?:who|that|which|whose)\b|\s+" + _IS_LIABLE + r"|\s+"
     r"(?:shall|may)\s+not\s+(?:enjoy|assert|raise|claim|invoke))"
 )
 _AGAINST = compile_pattern(
+    # Not an employer's "adverse action against" an employee, or "disciplinary action against".
+    r"(?<!adverse )(?<!disciplinary )(?<!retaliatory )(?<!personnel )(?<!takes )(?<!take )"
     r"\b(?:action|suit|claim|proceeding|complaint|liabilit)\w*\b[^.;]{0,100}?\bagainst\s+"
     r"(?P<np>[^.;:]{2,160})"
 )
@@ -202,6 +208,12 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
         lexicon.ELECTED_ONLY.sub(" ", phrase)
     ):
         return Role.ELECTED
+    if (
+        noun_phrase
+        and lexicon.LOCAL_ONLY_SUBJECT.search(phrase)
+        and not lexicon.BROAD_TERM.search(phrase)
+    ):
+        return Role.LOCAL_ONLY
     if lexicon.COLOR_OF_LAW_FOR_POLICE.search(phrase) and not lexicon.BROAD_TERM.search(phrase):
         # "any person acting under color of law on behalf of a law enforcement agency"
         return Role.POLICE
@@ -330,7 +342,7 @@ def _role_in(sentence: Sentence, definitions: dict[str, Sentence]) -> tuple[str 
     # parole and corrections officers) or "a local police officer" (county and municipal police
     # only) is that class, not all law enforcement. A wide class named beside the term
     # ("any public employee, including a covered officer") stays wide.
-    if role not in (Role.BROAD, Role.STATE_ONLY):
+    if role not in (Role.BROAD, Role.STATE_ONLY, Role.LOCAL_ONLY):
         for term, definition in definitions.items():
             if term in phrase and definition != sentence:
                 defined = role_of(_definition_body(definition.text, term))
@@ -371,6 +383,10 @@ def rights_of(body: str) -> Rights:
     if _bounded_by_one_provision(body):
         return Rights.ONE_RIGHT
     if general and lexicon.ENUMERATED_SECTIONS.search(body):
+        return Rights.ENUMERATED
+    # "any right secured by the Constitution, other than the right to keep and bear arms":
+    # every right but some.
+    if general and one and re.search(r"\b(?:other than|except(?: for)?|excluding|but not)\b", body):
         return Rights.ENUMERATED
     if (
         general
@@ -834,6 +850,13 @@ class Reading:
         """Whether the bill creates or changes a civil claim or immunity of public officers."""
         if self.public_claims:
             return True
+        # Every claim is an employee's against the employer (whistleblowing, labor): the caps
+        # and fees beside them are about those claims, not officers' liability.
+        if self.claims and all(_employment_claim(c) for c in self.claims):
+            return any(
+                d.effect is Effect.BARRED and d.kinds & {DefenseKind.QUALIFIED_IMMUNITY}
+                for d in self.defenses
+            )
         # Caps on the government's own liability and the government paying its employees'
         # judgments are law about public officers' civil liability even with no claim of the
         # bill's own. Records and discipline rules alone are not: they change no claim.
@@ -1042,6 +1065,13 @@ class Reading:
         ]
         for sentence in self._operative(self.find("decertify")):
             body = sentence.text
+            # A consequence someone imposes, not a word in a list of what a registry holds.
+            if not re.search(
+                r"\b(?:shall|must|may|will|is|are)\b[^.;]{0,80}?(?:decertif|revo|suspen|terminat"
+                r"|disciplin)",
+                body,
+            ):
+                continue
             if lexicon.TIED_TO_VIOLATION.search(body) and (
                 lexicon.POLICE_TERM.search(body) or re.search(r"employee|official", body)
             ):

@@ -85,6 +85,7 @@ def not_about_officers() -> Decision:
 _ROLE_ORDER = (
     Role.BROAD,
     Role.STATE_ONLY,
+    Role.LOCAL_ONLY,
     Role.POLICE,
     Role.POLICE_NARROW,
     Role.ELECTED,
@@ -194,6 +195,14 @@ def law_enforcement(context: Context) -> Decision:
             0.7,
             _first(_clauses(with_exceptions) + _clauses(reading.public_claims)),
         )
+    if covered.role is Role.LOCAL_ONLY:
+        return Decision(
+            Verdict.PARTIAL,
+            f"The claim lies against {_who(covered)} only: one local government's officers, so "
+            "qualified immunity survives for other police and for state officers.",
+            0.6,
+            _first(list(covered.clauses) + list(evidence)),
+        )
     if covered.role is Role.STATE_ONLY:
         return Decision(
             Verdict.PARTIAL,
@@ -203,7 +212,7 @@ def law_enforcement(context: Context) -> Decision:
             _first(list(covered.clauses) + list(evidence)),
         )
     if covered.role is Role.POLICE_NARROW:
-        who = f"'{covered.phrase}'" if covered.phrase else "some law-enforcement officers"
+        who = _quoted(covered.phrase) if covered.phrase else "some law-enforcement officers"
         return Decision(
             Verdict.PARTIAL,
             f"The claim lies against {who} only, so qualified immunity ends for some officer "
@@ -218,6 +227,15 @@ def law_enforcement(context: Context) -> Decision:
         0.9,
         evidence,
     )
+
+
+def _quoted(phrase: str) -> str:
+    """A defendants phrase as an explanation quotes it: without the Markdown quote and list
+    markers or the subsection labels a copy of the bill put before it."""
+    cleaned = re.sub(r"(?:^|\s)(?:>|-|\*\*|#+)(?=\s)|\*\*", " ", phrase)
+    cleaned = re.sub(r"^(?:\s*\(\w{1,5}\))+", "", cleaned)
+    # The analysis copy masks periods that end no sentence ("section 2_10"): shown as periods.
+    return "'" + " ".join(cleaned.replace("_", ".").split()) + "'"
 
 
 def _defenses_named(bars: Sequence[DefenseRule]) -> str:
@@ -235,7 +253,7 @@ def _defenses_named(bars: Sequence[DefenseRule]) -> str:
 
 def _who(covered: Coverage) -> str:
     if covered.phrase:
-        return f"'{covered.phrase}'"
+        return _quoted(covered.phrase)
     return {
         Role.BROAD: "everyone acting for the government",
         Role.STATE_ONLY: "state employees",
@@ -255,7 +273,7 @@ def public_employees(context: Context, law_enforcement_verdict: Verdict) -> Deci
             0.85,
             _first(_clauses(reading.kept + reading.created), 1),
         )
-    who = f"'{covered.phrase}'" if covered.phrase else covered.role.value
+    who = _quoted(covered.phrase) if covered.phrase else covered.role.value
     named_bars = [b for b in reading.bars if b.role_named]
     if named_bars and all(b.role in (Role.POLICE, Role.POLICE_NARROW) for b in named_bars):
         return Decision(
@@ -281,6 +299,14 @@ def public_employees(context: Context, law_enforcement_verdict: Verdict) -> Deci
             f"The claim and the immunity bar reach {who}: public employees generally, not only "
             "police.",
             0.8,
+            _first(covered.clauses),
+        )
+    if covered.role is Role.LOCAL_ONLY:
+        return Decision(
+            Verdict.PARTIAL,
+            f"The bill reaches {who}: public employees beyond police, but of one local "
+            "government only.",
+            0.6,
             _first(covered.clauses),
         )
     if covered.role is Role.STATE_ONLY:

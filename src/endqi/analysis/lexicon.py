@@ -46,6 +46,7 @@ BROAD_TERMS = (
     r" (?:state|commonwealth|political subdivision|public entity"
     r"|governmental entity|local government|public body)"
     r"|state (?:employees?|officials?|actors?)|federal (?:employees?|officials?)"
+    r"|federal officers? (?:or|and) (?:employees?|officials?)"
     # "any state or local official, employee or agent".
     r"|state (?:or|and) local (?:government )?(?:officials?|officers?|employees?|agents?)"
     r"|(?:units?|instrumentalit(?:y|ies)) of (?:state |local )?government|governmental units?"
@@ -89,6 +90,13 @@ NARROW_KIND = compile_pattern(
 COUNTY_OFFICERS_ONLY = compile_pattern(
     r"^(?:\W*(?:an?|any|the|every|each|or|and|sheriffs?|deputy|deputies|deputy sheriffs?|constables?"
     r"|jailers?)\b)+\W*$"
+)
+# One level of local government's people: "an officer or employee of a municipality", "any
+# officer or employee of the City" (wider than police, narrower than every public employee).
+LOCAL_ONLY_SUBJECT = compile_pattern(
+    r"\b(?:officers?|employees?|officials?|agents?)(?:,? (?:or|and) (?:officers?|employees?|officials?"
+    r"|agents?))* of (?:a|an|any|the|each|such) (?:municipality|city|county|town|village|township"
+    r"|borough)\b(?!,? (?:or|and) (?:of )?(?:the |a |any )?(?:state|commonwealth|political))"
 )
 # One state agency named alone ("a member of the state highway patrol"): some officers only,
 # unless a general class stands beside it ("any peace officer, including a state trooper").
@@ -259,8 +267,8 @@ NEGATED_DEFENSE = compile_pattern(
     # "... does not bar recovery", "shall not be recognized as a defense", "liable without
     # regard to whether the right was clearly established".
     r"|\b(?:does|do|shall|may|will)\s+not\s+(?:bar|preclude|defeat)\b"
-    r"|\b(?:shall|may|is|are)\s+not\s+(?:be\s+)?(?:recognized|allowed|permitted|accepted)\s+as\s+"
-    r"(?:an?\s+)?defen"
+    r"|\b(?:shall|may|is|are)\s+not\s+be\s+(?:barred|defeated|precluded)\s+by\b"
+    r"|\b(?:shall|may|is|are)\s+not\s+(?:be\s+)?(?:recognized|allowed|permitted|accepted)\b"
     r"|\bliab\w*\b[^.]{0,200}?\b(?:without regard to|regardless of|irrespective of)\b"
     r"(?=[^.]{0,120}?(?:clearly established"
     r"|good[ -]faith|qualified immunity|reasonabl[ey] believ)))"
@@ -355,6 +363,9 @@ DESCRIBES_ANOTHER_LAW = compile_pattern(
     r"\b(?:has|have|had) (?:in effect|enacted|adopted|passed) (?:a |an |any )?(?:laws?|statutes?"
     r"|ordinances?)(?:,? (?:policy|policies|rules?|regulations?))? (?:that|which|under which)\b"
     r"|\beligible (?:for|to receive)\b[^.]{0,120}?\bonly if\b[^.]{0,80}?\b(?:law|statute)\b"
+    # "As a condition of receiving funds under this subpart, a unit of local government shall
+    # certify that it indemnifies its officers": a condition on money.
+    r"|\bas a condition of (?:receiving|eligibility|a grant|any grant|funds|funding)"
 )
 # Findings, purposes and recitals: they explain the law, they do not make it. A finding
 # that "qualified immunity is a defense created by federal courts" keeps nothing alive.
@@ -500,7 +511,8 @@ SECTION_1983 = compile_pattern(r"42 u_s_c_ (?:§\s*)?1983|section 1979 of the re
 # One named right, or tort claims, in place of constitutional rights generally.
 ONE_RIGHT = compile_pattern(
     r"right (?:of the people )?to (?:keep and )?bear arms|right to (?:a )?(?:civil )?(?:trial by )?"
-    r"jury|right to (?:a )?jury trial|(?:free exercise|exercise) of religion|freedom of (?:speech"
+    r"jury|right to (?:a )?jury trial|(?:free exercise|exercise) of religion|due process of law"
+    r"|equal protection of the laws|freedom of (?:speech"
     r"|the press|religion)|right to vote|firearms? (?:rights|freedoms?)"
 )
 TORTS_ONLY = compile_pattern(
@@ -518,7 +530,7 @@ ALL_CLAIMS = compile_pattern(
 # A clause that sets other law aside for these claims.
 SETS_ASIDE = compile_pattern(
     r"\b(?:shall|does|do|will)\s+not\s+apply|\binapplicable\b|\bnotwithstanding\b"
-    r"|\bshall not (?:limit|bar|reduce)\b"
+    r"|\bshall not (?:limit|bar|reduce)\b|\b(?:shall|is|are)\s+not\s+(?:be\s+)?subject to\b"
 )
 SETS_ASIDE_GATE = (
     "apply",
@@ -527,6 +539,7 @@ SETS_ASIDE_GATE = (
     "shall not limit",
     "shall not bar",
     "shall not reduce",
+    "subject to",
 )
 # A range of statute sections in the analysis copy ("537_600 to 537_610").
 SECTION_RANGE = compile_pattern(r"\b(\d+)_(\d+)\s+(?:to|through|-)\s+(?:section\s+)?(\d+)_(\d+)\b")
@@ -542,7 +555,8 @@ CAP_LIFT = compile_pattern(
     r"|immunity act)(?:[^.]|\.(?=,)){0,120}?"
     + _NOT_APPLY
     # "Damages under this chapter are not subject to the limits of Chapter 101".
-    + r"|\b(?:damages|liability|recovery|awards?|judgments?)\b[^.]{0,80}?\b(?:are|is|shall)\s+not\s+"
+    + r"|\b(?:damages|liability|recovery|awards?|judgments?|actions?|claims?)\b[^.]{0,80}?"
+    r"\b(?:are|is|shall)\s+not\s+"
     r"(?:be\s+)?subject\s+to\b[^.]{0,40}?\b(?:limits?|limitations?|caps?)\b"
     # A cap with a proviso that it does not reach these claims: "... shall not exceed $100,000;
     # provided, however, that this limitation shall not apply to any claim that a law
@@ -719,6 +733,7 @@ INDEMNITY_CARVE_OUT_GATE = ("indemnif", "hold harmless", "save harmless", "not a
 INDEMNITY_LIMIT = compile_pattern(
     r"except as (?:otherwise )?provided|pro rata|punitive|exemplary|\bup to\b|not to exceed"
     r"|subject to the limit|to the extent (?:of|provided)"
+    r"|shall not be indemnified for (?:that|the|such|this) (?:amount|share|portion|part)"
     # Payment of compensatory damages only leaves punitive damages unpaid.
     r"|\b(?:for|of) (?:any |an |the )?(?:award of )?compensatory damages|compensatory damages only"
 )
@@ -782,10 +797,12 @@ FEE_DISCRETIONARY = compile_pattern(
 PERSONAL_SHARE = compile_pattern(
     r"(?<!not be )(?<!no )personally liable|personal(?:ly)? (?:financial )?(?:liability|contribut)"
     r"|\b(?:shall|must) personally pay\b"
-    r"|shall not be indemnified|(?:percent|%) of the (?:judgment|judgement|settlement)"
+    r"|shall not be indemnified|not (?:be )?entitled to indemnification"
+    r"|\bno (?:\w+ ){0,3}?shall be entitled to indemnification"
+    r"|(?:percent|%) of the (?:judgment|judgement|settlement)"
     r"|contribute (?:to|toward) (?:the )?(?:judgment|settlement)"
 )
-PERSONAL_SHARE_GATE = ("personal", "indemnified", "percent", "%", "contribut")
+PERSONAL_SHARE_GATE = ("personal", "indemnified", "indemnification", "percent", "%", "contribut")
 # A share the employer or court may (not must) impose: "the employer may seek contribution".
 DISCRETIONARY_SHARE = compile_pattern(
     r"\bmay\s+(?:\w+\s+){0,2}?(?:seek|require|recover|obtain|demand|collect|order|assess"
@@ -807,7 +824,9 @@ NEGATED_LIABILITY_SUBJECT = compile_pattern(
 DECERTIFY = compile_pattern(
     # Possessives count as words: "revoke the officer's peace officer certification".
     r"decertif|(?:revoke|revocation of|suspend|suspension of)\s+(?:[\w'-]+\s+){0,6}?"
-    r"(?:certification|license)"
+    r"(?:certification|certificate|license)"
+    # "shall review the officer's certification and shall revoke it if ...".
+    r"|certification\b[^.]{0,80}?\b(?:revoke|suspend) it\b"
     r"|(?:certification|license)\s+(?:[\w'-]+\s+){0,3}?(?:revoked|suspended)"
     r"|(?:termination|terminate)\s+(?:of\s+)?(?:[\w'-]+\s+){0,3}?employment"
     # Discipline of the officer, not of a student or a licensee.
@@ -844,6 +863,8 @@ PUBLIC_AUDIENCE = compile_pattern(
 RECORDS_OBJECT = compile_pattern(
     r"complaints?|misconduct|disciplin|settlements?|judgments?|judgements?|civil actions?|claims?"
     r"|investigations?|personnel records?|use of force"
+    # "The registry shall be made available to the public" (a misconduct registry).
+    r"|\bregistry\b|\bdatabase\b"
     # Recordings alone are "only some records" (partial), read by BODY_CAMERA_ONLY.
     r"|recordings?|footage"
 )
