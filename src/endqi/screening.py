@@ -13,7 +13,6 @@ evaluation when relevant.
 
 from __future__ import annotations
 
-import gc
 import json
 import math
 import os
@@ -239,12 +238,6 @@ def screen_with_processes(paths: Sequence[str], options: ScreenOptions, jobs: in
     gate.scanner()
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    if context.get_start_method() == "fork":
-        # Import and warm the evaluator once here, not once in every worker: forked
-        # workers share it (and the budgeted children they fork share it too). Frozen,
-        # so the workers' collectors leave those shared pages alone.
-        _warm_up()
-        gc.freeze()
     with ProcessPoolExecutor(
         max_workers=min(jobs, len(batches)),
         mp_context=context,
