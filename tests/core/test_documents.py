@@ -463,3 +463,30 @@ TOP_TOKENS = [
 def test_top_level_starts_are_those_of_the_line_start_pattern(text: str) -> None:
     expected = [match.start("label") for match in provisions._TOP_AT_LINE_START.finditer(text)]
     assert provisions.top_level_starts(text) == expected
+
+
+def test_maryland_print_furniture_does_not_split_a_sentence() -> None:
+    """A Maryland-shaped print (written for the test): a legend in capitals ("EXPLANATION:
+    CAPITALS INDICATE MATTER ADDED TO EXISTING LAW."), a barcode line and a running head with
+    the page number first fall between the lines of one sentence; the sentence reads whole."""
+    text = (
+        "                                   HOUSE BILL 1110\n"
+        "  1   AN ACT concerning\n"
+        "  2        SECTION 1. BE IT ENACTED BY THE GENERAL ASSEMBLY OF MARYLAND,\n"
+        "  3   That the Laws of Maryland read as follows:\n"
+        "  4        (A) A LAW ENFORCEMENT OFFICER WHO, UNDER COLOR OF LAW, DEPRIVES\n"
+        "  5   AN INDIVIDUAL OF A RIGHT SECURED BY THE MARYLAND DECLARATION OF RIGHTS\n"
+        "  6   IS LIABLE TO THE INDIVIDUAL.\n"
+        "  7        (B) QUALIFIED IMMUNITY AND ANY DEFENSE THAT THE OFFICER ACTED IN GOOD\n"
+        "EXPLANATION: CAPITALS INDICATE MATTER ADDED TO EXISTING LAW.\n"
+        "              [Brackets] indicate matter deleted from existing law.\n"
+        "                                      *hb1110*\n"
+        "2                                  HOUSE BILL 1110\n"
+        "  1   FAITH MAY NOT BE RAISED IN AN ACTION UNDER THIS SECTION.\n"
+    )
+    document = document_from_text(text)
+    assert "ACTED IN GOOD FAITH MAY NOT BE RAISED" in " ".join(document.text.split())
+    assert "EXPLANATION" not in document.text and "*hb1110*" not in document.text
+    assert "HOUSE BILL 1110" not in document.text.split("AN ACT")[1]
+    scorecard = evaluate(document)
+    assert scorecard.result("end.law_enforcement").verdict.value == "yes"

@@ -931,6 +931,14 @@ CASES: list[Case] = [
         state="FL",
     ),
     Case(
+        "the employer indemnifies only the remainder after the officer's share (written for the test)",
+        LEO_CLAIM + CO_BAR + " c. The officer shall not be indemnified for, and shall personally "
+        "pay, the first $10,000 of any judgment under this section, and the public entity that "
+        "employs the officer shall indemnify the officer for the remainder.",
+        "start.full_compensation",
+        "partial",
+    ),
+    Case(
         "trap: fees awarded to the Attorney General (NJ A 4578)",
         LEO_CLAIM + NJ_AG_FEES,
         "start.attorney_fees",

@@ -195,29 +195,14 @@ def law_enforcement(context: Context) -> Decision:
             0.7,
             _first(_clauses(with_exceptions) + _clauses(reading.public_claims)),
         )
-    if covered.role is Role.LOCAL_ONLY:
-        return Decision(
-            Verdict.PARTIAL,
-            f"The claim lies against {_who(covered)} only: one local government's officers, so "
-            "qualified immunity survives for other police and for state officers.",
-            0.6,
-            _first(list(covered.clauses) + list(evidence)),
-        )
-    if covered.role is Role.STATE_ONLY:
-        return Decision(
-            Verdict.PARTIAL,
-            "The claim lies against state employees only, so qualified immunity ends for state "
-            "officers and survives for county and municipal police.",
-            0.6,
-            _first(list(covered.clauses) + list(evidence)),
-        )
-    if covered.role is Role.POLICE_NARROW:
+    narrow = _SOME_OFFICERS.get(covered.role)
+    if narrow is not None:
+        explanation, confidence = narrow
         who = _quoted(covered.phrase) if covered.phrase else "some law-enforcement officers"
         return Decision(
             Verdict.PARTIAL,
-            f"The claim lies against {who} only, so qualified immunity ends for some officer "
-            "classes and survives for the rest of law enforcement.",
-            0.65,
+            explanation.format(who=who),
+            confidence,
             _first(list(covered.clauses) + list(evidence)),
         )
     return Decision(
@@ -227,6 +212,26 @@ def law_enforcement(context: Context) -> Decision:
         0.9,
         evidence,
     )
+
+
+# Classes that are some law enforcement only: end.law_enforcement is partial for them.
+_SOME_OFFICERS: dict[Role, tuple[str, float]] = {
+    Role.LOCAL_ONLY: (
+        "The claim lies against {who} only: one local government's officers, so qualified "
+        "immunity survives for other police and for state officers.",
+        0.6,
+    ),
+    Role.STATE_ONLY: (
+        "The claim lies against state employees only, so qualified immunity ends for state "
+        "officers and survives for county and municipal police.",
+        0.6,
+    ),
+    Role.POLICE_NARROW: (
+        "The claim lies against {who} only, so qualified immunity ends for some officer "
+        "classes and survives for the rest of law enforcement.",
+        0.65,
+    ),
+}
 
 
 def _quoted(phrase: str) -> str:

@@ -734,6 +734,8 @@ INDEMNITY_LIMIT = compile_pattern(
     r"except as (?:otherwise )?provided|pro rata|punitive|exemplary|\bup to\b|not to exceed"
     r"|subject to the limit|to the extent (?:of|provided)"
     r"|shall not be indemnified for (?:that|the|such|this) (?:amount|share|portion|part)"
+    # The employer pays only what is left after the officer's own share.
+    r"|\bfor the (?:remainder|balance)\b"
     # Payment of compensatory damages only leaves punitive damages unpaid.
     r"|\b(?:for|of) (?:any |an |the )?(?:award of )?compensatory damages|compensatory damages only"
 )

@@ -63,6 +63,16 @@ _NUMBERS_HEAD = compile_pattern(
     r"[A-Z]{1,4}\.?\s?\d{1,6}(?:-{1,2}[A-Z])?(?:\s+\d{1,4})?|\d{1,4}\s+[A-Z]{1,4}\.?\s?\d{1,6}"
 )
 
+# A running head that spells the kind of bill: "HOUSE BILL 1110", "2    HOUSE BILL 1110",
+# "SENATE JOINT RESOLUTION 4   3". Recognised only when it recurs.
+_BILL_WORDS_HEAD = compile_pattern(
+    r"(?:\d{1,4}\s+)?(?:HOUSE|SENATE|ASSEMBLY|LEGISLATIVE)\s+(?:BILL|(?:JOINT\s+|CONCURRENT\s+)?"
+    r"RESOLUTION)\s+(?:NO\.\s*)?\d{1,6}(?:\s+\d{1,4})?"
+)
+_BILL_NUMBER = compile_pattern(r"(?:BILL|RESOLUTION)\s+(?:NO\.\s*)?(\d{1,6})")
+# A printer's barcode line: "*hb1110*", "*SB0042*".
+_BARCODE_LINE = compile_pattern(r"\*[A-Za-z]{1,4}\d{1,6}[A-Za-z]?\*")
+
 # The same with its page number, set apart by a wide gap: in a print whose lines are
 # numbered, an unnumbered line of this shape is a page head even where it occurs once.
 _NUMBERS_HEAD_WITH_PAGE = compile_pattern(r"[A-Z]{1,4}\.?\s?\d{1,6}(?:-{1,2}[A-Z])?\s{2,}\d{1,4}")
@@ -78,8 +88,19 @@ _DIGITS = compile_pattern(r"\d+")
 
 # The typographic legend: "EXPLANATION -- Matter enclosed in ...". It ends at the
 # first line ending in a period, within this many lines.
-_LEGEND_START = compile_pattern(r"EXPLANATION\s*(?:-{1,2}|[:\u2014\u2013])?\s*(?:matter|\Z)", re.I)
+_LEGEND_START = compile_pattern(
+    r"EXPLANATION\s*(?:-{1,2}|[:\u2014\u2013])?\s*"
+    # "Matter enclosed in ...", or "CAPITALS INDICATE MATTER ADDED TO EXISTING LAW."
+    r"(?:matter|capitals|italics|underlin|bold|brackets|strike|\Z)",
+    re.I,
+)
 MAX_LEGEND_LINES = 6
+# A further sentence of a legend: "[Brackets] indicate matter deleted from existing law.",
+# "Underlining indicates amendments to bill."
+_LEGEND_MORE = compile_pattern(
+    r"\S.{0,40}?\b(?:indicates?|denotes?|means?)\s+(?:matter|material|language|text|amendments?)\b",
+    re.I,
+)
 _LEGEND_WORDS = ("EXPLANATION", "Explanation")
 # What a legend says about bracketed matter when brackets mark deleted law.
 _BRACKETS_DELETE = compile_pattern(
@@ -157,17 +178,26 @@ def _drop_run(run: list[PrintedLine]) -> None:
 def drop_shaped_furniture(lines: list[PrintedLine], original: str) -> None:
     """Drop legends, code lines and explicit "Page 4 of 9" lines wherever they are."""
     legend_left = 0
+    after_legend = False
     for line in lines:
         if line.end <= line.start or line.dropped:
             continue
         if legend_left:
             line.dropped = True
             legend_left = 0 if original[line.end - 1] == "." else legend_left - 1
+            after_legend = legend_left == 0
             continue
+        if after_legend and _LEGEND_MORE.match(original, line.start, line.end):
+            # The legend's next sentence: "[Brackets] indicate matter deleted from ...".
+            line.dropped = True
+            legend_left = 0 if original[line.end - 1] == "." else MAX_LEGEND_LINES - 1
+            continue
+        after_legend = False
         first = original[line.start]
         if first == "E" and _LEGEND_START.match(original, line.start, line.end):
             line.dropped = True
             legend_left = 0 if original[line.end - 1] == "." else MAX_LEGEND_LINES - 1
+            after_legend = legend_left == 0
             continue
         if (
             line.number is None
@@ -176,7 +206,9 @@ def drop_shaped_furniture(lines: list[PrintedLine], original: str) -> None:
         ):
             line.dropped = True
             continue
-        if first in "Pp" and _EXPLICIT_PAGE_LINE.fullmatch(original, line.start, line.end):
+        if (first in "Pp" and _EXPLICIT_PAGE_LINE.fullmatch(original, line.start, line.end)) or (
+            first == "*" and _BARCODE_LINE.fullmatch(original, line.start, line.end)
+        ):
             line.dropped = True
 
 
@@ -234,6 +266,12 @@ def _drop_unpaged_running_lines(lines: list[PrintedLine], original: str) -> None
             key = _DIGITS.sub("#", " ".join(original[line.start : line.end].split()).lower())
             if key.count("#") >= 2:
                 by_key.setdefault(key, []).append(line)
+        elif _BILL_WORDS_HEAD.fullmatch(original, line.start, line.end):
+            # "HOUSE BILL 1110" on the first page, "2  HOUSE BILL 1110" on the next: the same
+            # head with and without its page number.
+            number = _BILL_NUMBER.search(original, line.start, line.end)
+            if number is not None:
+                by_key.setdefault("bill " + number.group(1), []).append(line)
     for found in by_key.values():
         if len(found) >= MIN_RUNNING_REPEATS:
             for line in found:
