@@ -35,13 +35,31 @@ def read(path: str) -> bytes:
         return handle.read()
 
 
-def write_atomically(path: str, data: bytes) -> None:
-    """Write a cache file atomically; a cache that cannot be written is only slower."""
+def write_atomically(path: str, data: bytes, *, mode: int | None = None) -> None:
+    """Write a cache file atomically; a cache that cannot be written is only slower.
+
+    ``mode``: the file's permissions, whatever the umask (a file of code is kept writable
+    by its owner only, so that the reader can trust it).
+    """
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
         temporary = f"{path}.{os.getpid()}.tmp"
         with open(temporary, "wb") as handle:
+            if mode is not None and hasattr(os, "fchmod"):
+                os.fchmod(handle.fileno(), mode)
             handle.write(data)
         os.replace(temporary, path)
     except OSError:
         pass  # read-only home or full disk: the next run compiles again
+
+
+def machine() -> str:
+    """The machine type, as ``platform.machine()`` gives it (for the names of compiled
+    forms built for one CPU), read from ``os.uname()`` where it exists: importing
+    :mod:`platform` costs more than the evaluator's read of a short bill."""
+    uname = getattr(os, "uname", None)
+    if uname is not None:
+        return uname().machine
+    import platform  # pragma: no cover - systems without uname (Windows)
+
+    return platform.machine()  # pragma: no cover

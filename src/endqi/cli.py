@@ -13,7 +13,6 @@ from __future__ import annotations
 import importlib.util
 import os
 import sys
-import textwrap
 
 PURE_COMMANDS = {"evaluate", "screen"}
 HELP_FLAGS = {"-h", "--help"}
@@ -50,6 +49,7 @@ OTHER_COMMANDS_HEADING = "Other site commands"
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the console script; returns the process exit code."""
+    from_console = argv is None
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or argv[0] in HELP_FLAGS:
         sys.stdout.write(overview_help())
@@ -60,9 +60,12 @@ def main(argv: list[str] | None = None) -> int:
     if argv[0] == "help":
         return run_help(argv[1:])
     if argv[0] in PURE_COMMANDS:
-        from endqi.commandline import run_pure_command
+        from endqi.commandline import leave_now, run_pure_command
 
-        return run_pure_command(argv)
+        code = run_pure_command(argv)
+        if from_console and argv[0] == "evaluate":
+            leave_now(code)  # the console script's process ends here
+        return code
     if not django_installed():
         return _usage_error(
             f"'{argv[0]}' is a site command and the site's packages are not installed "
@@ -149,6 +152,8 @@ def _command_summary(app: str, name: str) -> str:
 
 
 def _rows(rows: list[tuple[str, str]]) -> list[str]:
+    import textwrap  # only help text is wrapped: evaluate and screen never need it
+
     width = max((len(name) for name, _ in rows), default=0) + 2
     lines = []
     for name, summary in rows:
@@ -212,6 +217,8 @@ def _site_sections() -> list[str]:
         rows = [(_cli_name(name), _command_summary(project[name], name)) for name in names]
         lines += ["", f"{heading}:", *_rows(rows)]
     admin = sorted(name for name in commands if name not in project)
+    import textwrap
+
     lines += [
         "",
         "admin (Django's own commands; 'endqi help NAME' for one):",

@@ -27,7 +27,6 @@ kept in the user's cache folder and reused by later runs.
 from __future__ import annotations
 
 import hashlib
-import platform
 import re
 import threading
 from typing import Any
@@ -213,7 +212,7 @@ def _hyperscan_database(patterns: list[bytes]) -> Any:
                 *patterns,
                 str(flags).encode(),
                 str(hyperscan.__version__).encode(),
-                platform.machine().encode(),
+                cache.machine().encode(),
             ]
         )
     ).hexdigest()[:24]

@@ -1,27 +1,27 @@
 """Render a scorecard for people and programs: plain text, a standalone HTML page, JSON.
 
 ``endqi evaluate`` prints these. Pure Python on the standard library only, so
-importing it keeps the command's start-up light.
+importing it keeps the command's start-up light: what only the text and HTML
+forms need (the gap list and its glossary, HTML escaping and highlighting) is
+imported when they are rendered, not for ``--format json``.
 """
 
 from __future__ import annotations
 
-import base64
 import dataclasses
 import hashlib
-import html
 import json
 import re
-import textwrap
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from endqi.analysis import Scorecard
-from endqi.analysis.highlight import evidence_anchor, highlighted_text_html
 from endqi.analysis.scorecard import CriterionResult, Evidence, Source
 from endqi.analysis.serialise import scorecard_to_dict, source_to_dict
 from endqi.documents import Document
-from endqi.rubric import GROUPS, Glossary, Verdict, format_score
-from endqi.rubric.gaps import Gap, find_gaps
+from endqi.rubric import GROUPS, Verdict, format_score
+
+if TYPE_CHECKING:  # pragma: no cover
+    from endqi.rubric.gaps import Gap
 
 OUTPUT_FORMATS: tuple[str, ...] = ("text", "json", "html")
 TEXT_WIDTH = 80
@@ -91,6 +91,8 @@ def _one_line(text: str) -> str:
 
 
 def _wrap(text: str, indent: int) -> list[str]:
+    import textwrap  # the text form only: not imported for JSON
+
     prefix = " " * indent
     return textwrap.wrap(
         _one_line(text),
@@ -125,6 +127,8 @@ def render_text(scorecard: Scorecard, document: Document, path: str) -> str:
     """A readable scorecard: group headings with scores, then each criterion's
     symbol, verdict and title, its explanation and the quoted evidence with its
     section, page and line."""
+    from endqi.rubric.gaps import find_gaps
+
     lines = [f"endqi scorecard: {path}", *_wrap(_summary_line(scorecard, document), 0)]
     total_max = sum(group.max for group in scorecard.groups)
     lines.append(f"Total: {format_score(scorecard.total, total_max)}")
@@ -156,6 +160,8 @@ def gap_list_lines(gaps: list[Gap]) -> list[str]:
     Legal terms are explained where they first appear (in the prose, or in a note
     under the model language, which is quoted verbatim).
     """
+    from endqi.rubric import Glossary
+
     glossary = Glossary()
     lines = [f"{GAP_LIST_HEADING} ({len(gaps)} of the criteria)" if gaps else GAP_LIST_HEADING]
     if not gaps:
@@ -173,6 +179,8 @@ def gap_list_lines(gaps: list[Gap]) -> list[str]:
 
 def render_gaps_text(scorecard: Scorecard, document: Document, path: str) -> str:
     """Only the gap list (``endqi evaluate --gaps``), headed by the file and its total."""
+    from endqi.rubric.gaps import find_gaps
+
     total_max = sum(group.max for group in scorecard.groups)
     lines = [
         f"endqi gap list: {path}",
@@ -220,6 +228,8 @@ a { color: #1a4f9c; }
 
 
 def _css_source_hash(css: str) -> str:
+    import base64
+
     digest = hashlib.sha256(css.encode("utf-8")).digest()
     return "sha256-" + base64.b64encode(digest).decode("ascii")
 
@@ -230,6 +240,10 @@ def criterion_anchor(criterion_id: str) -> str:
 
 
 def _criterion_html(result: CriterionResult) -> list[str]:
+    import html
+
+    from endqi.analysis.highlight import evidence_anchor
+
     verdict = result.verdict
     esc = html.escape
     parts = [
@@ -256,6 +270,10 @@ def _criterion_html(result: CriterionResult) -> list[str]:
 
 
 def _gap_list_html(gaps: list[Gap]) -> list[str]:
+    import html
+
+    from endqi.rubric import Glossary
+
     esc = html.escape
     glossary = Glossary()
     parts = [
@@ -285,6 +303,11 @@ def _gap_list_html(gaps: list[Gap]) -> list[str]:
 def render_html(scorecard: Scorecard, document: Document, path: str) -> str:
     """A standalone HTML page: the scorecard, then the bill's full text with every
     evidence quote highlighted; each quote in the scorecard links to its mark."""
+    import html
+
+    from endqi.analysis.highlight import highlighted_text_html
+    from endqi.rubric.gaps import find_gaps
+
     esc = html.escape
     title = f"endqi scorecard: {path}"
     total_max = sum(group.max for group in scorecard.groups)
@@ -336,6 +359,8 @@ def render_html(scorecard: Scorecard, document: Document, path: str) -> str:
 
 def render_gaps_json(scorecard: Scorecard, document: Document, path: str) -> str:
     """``endqi evaluate --gaps --format json``: the source and one object per gap."""
+    from endqi.rubric.gaps import find_gaps
+
     data = {
         "source": source_to_dict(_as_given(scorecard, path).source),
         "gaps": [gap.to_dict() for gap in find_gaps(scorecard.criteria)],

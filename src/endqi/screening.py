@@ -134,10 +134,14 @@ def _warm_up() -> None:
     global _warmed
     if _warmed:
         return
+    from endqi import dataclass_cache
     from endqi.analysis import evaluate
 
     evaluate(_WARM_UP_TEXT)
     _warmed = True
+    # A pool worker leaves without running exit handlers: what it compiled afresh for the
+    # evaluator's classes is kept now, for the next run.
+    dataclass_cache.save()
 
 
 def _load_and_score(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from hypothesis import given, settings
@@ -17,9 +18,10 @@ from endqi.analysis.text import (
     mask_period,
     mask_periods,
     mid_sentence_breaks_as_spaces,
+    sentence_ends,
     split_sentences,
 )
-from endqi.documents import document_from_text
+from endqi.documents import Document, document_from_text
 
 CLAUSES = [
     "A peace officer who, under color of law, deprives any individual of his or her "
@@ -192,3 +194,67 @@ SPLIT_TOKENS = [
 def test_sentences_are_split_as_the_reference_splitter_does(masked: str, offset: int) -> None:
     found = [(s.start, s.end, s.text) for s in split_sentences(masked, offset)]
     assert found == _split_one_pass_at_a_time(masked, offset)
+
+
+# Around the formulas: every kind of white space, blank lines, periods, bullets, quotes.
+END_TOKENS = [
+    *("the following:", "as follows:", "following:", "follows:", ":", "the", "as", "a", "1"),
+    *(" ", "  ", "\n", "\n\n", "\n \n", "\t", "\xa0", "\u2028", "\x0c", ". ", ".", "• ", "•"),
+    *("**", "- ", "(", "\u201c", "\u201d", ")", "!", "?", "#", ">"),
+]
+
+
+@given(st.lists(st.sampled_from(END_TOKENS), max_size=40).map("".join))
+@settings(max_examples=500)
+def test_sentence_ends_are_the_one_patterns_matches(masked: str) -> None:
+    """The fast finder gives exactly the spans of _SENTENCE_END, the rule as written."""
+    expected = [match.span() for match in text_module._SENTENCE_END.finditer(masked)]
+    assert sentence_ends(masked) == expected
+
+
+NEEDING_CLAUSES = [
+    "The permit is valid for a period not to exceed 30 days.",
+    "The award of damages against a governmental entity may not exceed $400,000.",
+    "Liability per occurrence shall not exceed the sum of two million dollars.",
+    "Records of complaints of misconduct shall be public records.",
+    "Every pharmacy shall keep a record open to inspection by the board.",
+    "Settlements shall be posted on the agency's website.",
+]
+needing_text = st.lists(
+    st.one_of(st.sampled_from(NEEDING_CLAUSES), noise), min_size=0, max_size=14
+).map(lambda parts: "\n".join(parts))
+
+
+@given(needing_text)
+@settings(max_examples=200, deadline=None)
+def test_a_needed_pattern_filters_exactly_as_a_search_afterwards(text: str) -> None:
+    """Asking for a second pattern (which skips blocks without its literals) finds exactly
+    the sentences the rule finds that also match that pattern."""
+    from endqi.analysis import lexicon, needles
+
+    document = document_from_text(text)
+    cases = [("own_cap", lexicon.MONEY), ("records", lexicon.RECORDS_OBJECT)]
+    try:
+        for one_pass in (True, False):  # Hyperscan's occurrences, then str.find
+            needles.ENABLED = one_pass
+            _check_needing(document, cases)
+    finally:
+        needles.ENABLED = True
+
+
+def _check_needing(document: Document, cases: list[tuple[str, re.Pattern[str]]]) -> None:
+    from endqi.analysis.rules import rule
+
+    for name, needing in cases:
+        declared = rule(name)
+        expected = [
+            s
+            for s in AnalysisText(document).matching(declared.pattern, *declared.gate)
+            if needing.search(s.text)
+        ]
+        fresh = AnalysisText(document)  # nothing split yet
+        assert fresh.matching(declared.pattern, *declared.gate, needing=needing) == expected
+        # And after other rules split some blocks already (hits remembered per needle).
+        warm = AnalysisText(document)
+        warm.containing(*declared.gate[:2])
+        assert warm.matching(declared.pattern, *declared.gate, needing=needing) == expected

@@ -662,10 +662,11 @@ class Reading:
     def __init__(self, text: AnalysisText) -> None:
         self.text = text
 
-    def find(self, name: str) -> list[Sentence]:
-        """Sentences the named rule finds through its gate."""
+    def find(self, name: str, *, needing: re.Pattern[str] | None = None) -> list[Sentence]:
+        """Sentences the named rule finds through its gate (and that match ``needing``,
+        when the reader discards every sentence without it: see AnalysisText.matching)."""
         declared = rule(name)
-        return self.text.matching(declared.pattern, *declared.gate)
+        return self.text.matching(declared.pattern, *declared.gate, needing=needing)
 
     @cached_property
     def findings_spans(self) -> tuple[tuple[int, int], ...]:
@@ -915,7 +916,8 @@ class Reading:
         """Dollar limits on what victims recover: the bill's own, raised, or lifted."""
         found = []
         window = rule("own_cap").window
-        for sentence in self._operative(self.find("own_cap")):
+        # needing=MONEY skips what the first test below discards (keep the two together).
+        for sentence in self._operative(self.find("own_cap", needing=lexicon.MONEY)):
             body = sentence.text
             if not lexicon.MONEY.search(body) or lexicon.NO_PERSONAL_SHARE.search(body):
                 continue
@@ -1081,7 +1083,8 @@ class Reading:
     def disclosures(self) -> tuple[Disclosure, ...]:
         """Misconduct records, complaints, settlements or judgments opened (or closed)."""
         found = []
-        for sentence in self._operative(self.find("records")):
+        # needing= skips what the first test below discards (keep the two together).
+        for sentence in self._operative(self.find("records", needing=lexicon.RECORDS_OBJECT)):
             body = sentence.text
             if not lexicon.RECORDS_OBJECT.search(body):
                 continue

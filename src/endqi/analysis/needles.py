@@ -78,8 +78,7 @@ def _build() -> tuple[Any, tuple[str, ...]] | None:
         import hyperscan
     except ImportError:
         return None
-    import hashlib
-    import platform  # here, not at start-up: only a process that evaluates needs them
+    import hashlib  # here, not at start-up: only a process that evaluates needs it
 
     literals = tuple(
         literal for literal in gate_literals() if all(ord(char) < 256 for char in literal)
@@ -92,7 +91,7 @@ def _build() -> tuple[Any, tuple[str, ...]] | None:
             [
                 *expressions,
                 str(hyperscan.__version__).encode(),
-                platform.machine().encode(),
+                cache.machine().encode(),
             ]
         )
     ).hexdigest()[:24]

@@ -225,24 +225,25 @@ _CONTENT = compile_pattern(r"\S(?:[^\n]*\S)?")
 
 def _measure_lines(original: str, page_starts: Sequence[int]) -> list[PrintedLine]:
     """The non-blank lines of ``original``, with their line index, page and indent."""
-    lines = []
+    lines: list[PrintedLine] = []
+    append = lines.append  # this loop runs once per printed line: names bound locally
     page = 0
     next_page_start = page_starts[1] if len(page_starts) > 1 else None
     line_index = 0
     line_start = 0
     counted_to = 0
-    count = original.count
+    count, rfind = original.count, original.rfind
     for match in _CONTENT.finditer(original):
         start, end = match.span()
         newlines = count("\n", counted_to, start)
         if newlines:
             line_index += newlines
-            line_start = original.rfind("\n", counted_to, start) + 1
+            line_start = rfind("\n", counted_to, start) + 1
         counted_to = end
         while next_page_start is not None and line_start >= next_page_start:
             page += 1
             next_page_start = page_starts[page + 1] if page + 1 < len(page_starts) else None
-        lines.append(PrintedLine(start, end, page, start - line_start, index=line_index))
+        append(PrintedLine(start, end, page, start - line_start, line_index))
     return lines
 
 
@@ -258,14 +259,18 @@ def _numbers_per_line(original: str, lines: list[PrintedLine]) -> tuple[int | No
 def _strip_line_numbers(lines: list[PrintedLine], original: str) -> bool:
     """Recognise printed line numbers; move each line's start past its number."""
     candidates: list[tuple[PrintedLine, re.Match[str]]] = []
+    append, number_at = candidates.append, _LINE_NUMBER.match  # once per line: bound locally
     non_blank = 0
     for line in lines:
-        if line.end <= line.start:
+        start, end = line.start, line.end
+        if end <= start:
             continue
         non_blank += 1
-        match = _LINE_NUMBER.match(original, line.start, line.end)
-        if match:
-            candidates.append((line, match))
+        # A line number starts with a digit: only those lines are tried.
+        if original[start].isdecimal():
+            match = number_at(original, start, end)
+            if match:
+                append((line, match))
     if len(candidates) < 3:
         return False
     numbers = [int(match.group(1)) for _, match in candidates]
@@ -291,8 +296,12 @@ def _strip_line_numbers(lines: list[PrintedLine], original: str) -> bool:
         ):
             continue  # a number that breaks the sequence is text, not a line number
         line.number = number
-        line.indent = match.end() - match.start(1) - len(match.group(1))
-        line.start = min(match.end(), line.end)
+        number_end = match.end()
+        line.indent = number_end - match.end(1)  # the spaces after the number
+        if number_end < line.end:
+            line.start = number_end
+        else:
+            line.start = line.end
         previous = number
     return True
 
@@ -416,6 +425,14 @@ def _join_lines(
             seen_blank = False
 
     wrapped_group = (wrapped or {}).get
+    # Each group's figures for _keeps_break, with its short-line length computed once.
+    break_figures = {
+        group: (length, indent, SHORT_LINE_SHARE * length)
+        for group, (length, indent) in usual.items()
+    }
+    # This loop runs once per printed line: the methods it calls are bound once.
+    add_part, add_start = parts.append, run_starts.append
+    add_origin, add_step = run_origins.append, run_steps.append
     previous: PrintedLine | None = None
     previous_content = ""
     pending_end = 0  # original end of the previous line's content still to append
@@ -424,7 +441,11 @@ def _join_lines(
         if previous is not None:
             separator = "\n\n" if id(line) in blank_before and previous.page == line.page else None
             # A word broken at a line end is joined even in text whose breaks are kept.
-            joined = _hyphen_join(previous_content, content) if separator is None else None
+            joined = (
+                _hyphen_join(previous_content, content)
+                if separator is None and previous_content[-1] == "-"
+                else None
+            )
             group = 0 if unwrap else wrapped_group(id(line))
             line_unwrap = group is not None and (unwrap or wrapped_group(id(previous)) == group)
             if separator is None and not line_unwrap and joined is None:
@@ -438,23 +459,25 @@ def _join_lines(
                     if joined != _COMPOUND and joined.lower() not in hyphenated_words:
                         pending_end -= 1  # drop the line-end hyphen: "imm-" + "unity"
                     separator = ""
-                elif _keeps_break(previous, previous_content, line, content, *usual[group or 0]):
+                elif _keeps_break(
+                    previous, previous_content, line, content, *break_figures[group or 0]
+                ):
                     separator = "\n"
                 else:
                     separator = " "
-            parts.append(original[previous.start : pending_end])
-            parts.append(separator)
-            # The offset map's runs, appended directly (this loop runs once per line):
-            # the line's content climbs with the original; its separator stays put.
+            add_part(original[previous.start : pending_end])
+            add_part(separator)
+            # The offset map's runs, appended directly: the line's content climbs with
+            # the original; its separator stays put.
             if pending_end > previous.start:
-                run_starts.append(length)
-                run_origins.append(previous.start)
-                run_steps.append(1)
+                add_start(length)
+                add_origin(previous.start)
+                add_step(1)
                 length += pending_end - previous.start
             if separator:
-                run_starts.append(length)
-                run_origins.append(previous.end)
-                run_steps.append(0)
+                add_start(length)
+                add_origin(previous.end)
+                add_step(0)
                 length += len(separator)
         previous, previous_content, pending_end = line, content, line.end
     assert previous is not None
@@ -495,13 +518,20 @@ def _keeps_break(
     content: str,
     usual_length: int,
     usual_indent: int,
+    short_length: float,
 ) -> bool:
-    """Whether the break between two wrapped lines is a real one (new paragraph/unit)."""
+    """Whether the break between two wrapped lines is a real one (new paragraph/unit).
+
+    ``short_length`` is ``SHORT_LINE_SHARE * usual_length``, computed once per text.
+    """
     if line.indent >= usual_indent + PARAGRAPH_INDENT:
         return True
     if previous_content.endswith("*") and content[0] in "(§" and content != "*":
         return True  # after the omission mark "* * *" a unit starts its own line
-    if _is_heading(previous_content, usual_length) or _is_heading(content, usual_length):
+    # Only a short line can be a heading: the length test first, before any copy.
+    if (len(previous_content) < short_length and _is_heading(previous_content, usual_length)) or (
+        len(content) < short_length and _is_heading(content, usual_length)
+    ):
         return True
     if (
         len(previous_content) <= _BARE_HEADING_CHARS and _BARE_HEADING.fullmatch(previous_content)
@@ -512,7 +542,7 @@ def _keeps_break(
         tail_start = max(0, len(previous_content) - _SENTENCE_END_TAIL)
         if _SENTENCE_END.search(previous_content, tail_start) is not None:
             return True
-    short = previous.end - previous.start < SHORT_LINE_SHARE * usual_length
+    short = previous.end - previous.start < short_length
     return short and bool(previous_content) and previous_content[-1] in _CLOSING_PUNCTUATION
 
 

@@ -1,7 +1,10 @@
 """The rubric as data: criteria, groups, verdict scale and model-policy language.
 
-Pure Python; never imports Django.
+Pure Python; never imports Django. :class:`Glossary` (the explanations of legal
+terms, for pages and the gap list) is imported on first use: scoring never needs it.
 """
+
+from typing import TYPE_CHECKING, Any
 
 from endqi.rubric.criteria import (
     CRITERIA,
@@ -17,9 +20,11 @@ from endqi.rubric.criteria import (
     group_maximum,
     model_policy_text,
 )
-from endqi.rubric.glossary import Glossary
 from endqi.rubric.scores import GroupScore, assessed_share, group_scores
 from endqi.rubric.vocabulary import VERDICT_POINTS, Verdict, format_score
+
+if TYPE_CHECKING:  # pragma: no cover
+    from endqi.rubric.glossary import Glossary
 
 __all__ = [
     "CRITERIA",
@@ -42,3 +47,12 @@ __all__ = [
     "group_scores",
     "model_policy_text",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """Resolve :class:`Glossary` on first use."""
+    if name == "Glossary":
+        from endqi.rubric.glossary import Glossary
+
+        return Glossary
+    raise AttributeError(f"module 'endqi.rubric' has no attribute {name!r}")
