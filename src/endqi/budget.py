@@ -47,6 +47,7 @@ import resource
 import selectors
 import signal
 import struct
+import threading
 import time
 import warnings
 from collections.abc import Callable
@@ -65,7 +66,15 @@ EVALUATION_MEMORY_BYTES = int(float(os.environ.get("ENDQI_EVALUATION_MEMORY_MB",
 #: Off only for debugging (a debugger cannot follow the forked child).
 BUDGET_ENABLED = os.environ.get("ENDQI_EVALUATION_BUDGET", "1") != "0"
 
+# Creating a child's pipes, forking it and closing the parent's copies of the child's ends
+# happen under this lock: a child forked by another thread in between would keep copies of
+# those ends, so neither side would ever see the pipe close (a lost child waits forever, a
+# parent waits out the whole budget).
+_FORK_LOCK = threading.Lock()
+
 _READ_CHUNK = 1 << 20
+# Descriptors above this are never open here (closerange uses close_range(2): cheap).
+_MAX_DESCRIPTOR = 1 << 20
 #: A reused child that holds this much more resident memory than when it was forked
 #: (a large document's leftovers) is replaced, so every call starts near the same size.
 RECYCLE_GROWTH_BYTES = 128 * 2**20
@@ -162,18 +171,19 @@ def run_measured(
         started = time.monotonic()
         value = function(*args, **kwargs)
         return value, Usage(time.monotonic() - started, 0)
-    read_end, write_end = os.pipe()
     started = time.monotonic()
-    with warnings.catch_warnings():
-        # Python warns about fork() in a threaded process; the child only runs pure
-        # code and leaves through os._exit, so it never touches another thread's locks
-        # beyond what the wall-clock limit would end anyway.
-        warnings.simplefilter("ignore", DeprecationWarning)
-        pid = os.fork()
-    if pid == 0:  # pragma: no cover - runs in the child; its outcome is what the tests check
-        os.close(read_end)
-        _child(write_end, budget, function, args, kwargs)
-    os.close(write_end)
+    with _FORK_LOCK:
+        read_end, write_end = os.pipe()
+        with warnings.catch_warnings():
+            # Python warns about fork() in a threaded process; the child only runs pure
+            # code and leaves through os._exit, so it never touches another thread's locks
+            # beyond what the wall-clock limit would end anyway.
+            warnings.simplefilter("ignore", DeprecationWarning)
+            pid = os.fork()
+        if pid == 0:  # pragma: no cover - runs in the child; its outcome is what the tests check
+            _keep_only_descriptors(write_end)
+            _child(write_end, budget, function, args, kwargs)
+        os.close(write_end)
     try:
         payload, timed_out = _read_until(read_end, started + budget.seconds)
     finally:
@@ -392,17 +402,17 @@ class BudgetedWorker:
         self._owner, self._pid, self._requests, self._answers = os.getpid(), 0, -1, -1
 
     def _start(self) -> None:
-        request_read, request_write = os.pipe()
-        answer_read, answer_write = os.pipe()
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", DeprecationWarning)  # see run_measured
-            pid = os.fork()
-        if pid == 0:  # pragma: no cover - runs in the child
-            os.close(request_write)
-            os.close(answer_read)
-            _serve(request_read, answer_write, self.budget)
-        os.close(request_read)
-        os.close(answer_write)
+        with _FORK_LOCK:
+            request_read, request_write = os.pipe()
+            answer_read, answer_write = os.pipe()
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", DeprecationWarning)  # see run_measured
+                pid = os.fork()
+            if pid == 0:  # pragma: no cover - runs in the child
+                _keep_only_descriptors(request_read, answer_write)
+                _serve(request_read, answer_write, self.budget)
+            os.close(request_read)
+            os.close(answer_write)
         self._pid, self._requests, self._answers = pid, request_write, answer_read
 
     def _reap(self, *, kill: bool) -> int:
@@ -419,6 +429,18 @@ class BudgetedWorker:
         except ChildProcessError:  # already reaped (e.g. by a SIGCHLD handler)
             return 0
         return status
+
+
+def _keep_only_descriptors(*kept: int) -> None:  # pragma: no cover - runs in the child
+    """In a forked child: close every descriptor but standard input, output, error and
+    ``kept``, so the child holds no end of another child's pipes (or the parent's sockets)
+    and every pipe closes when its two owners are done with it."""
+    start = 3
+    for descriptor in sorted(kept):
+        if descriptor >= start:
+            os.closerange(start, descriptor)
+            start = descriptor + 1
+    os.closerange(start, _MAX_DESCRIPTOR)
 
 
 def _has_ended(pid: int) -> bool:

@@ -127,6 +127,10 @@ _WARM_UP_TEXT = (
     "indemnify the officer. An officer shall intervene."
 )
 _warmed = False
+# One thread warms up while the others wait: a child forked by another thread while the
+# evaluator runs here would inherit its locks held (Python 3.11's cached_property holds one
+# per property while computing) and wait on them forever.
+_WARM_UP_LOCK = threading.Lock()
 
 
 def _warm_up() -> None:
@@ -134,11 +138,14 @@ def _warm_up() -> None:
     global _warmed
     if _warmed:
         return
-    from endqi import dataclass_cache
-    from endqi.analysis import evaluate
+    with _WARM_UP_LOCK:
+        if _warmed:
+            return
+        from endqi import dataclass_cache
+        from endqi.analysis import evaluate
 
-    evaluate(_WARM_UP_TEXT)
-    _warmed = True
+        evaluate(_WARM_UP_TEXT)
+        _warmed = True
     # A pool worker leaves without running exit handlers: what it compiled afresh for the
     # evaluator's classes is kept now, for the next run.
     dataclass_cache.save()

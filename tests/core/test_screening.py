@@ -229,7 +229,8 @@ def test_screen_on_a_dask_cluster(corpus: Path) -> None:
         dashboard_address=None,
     ) as cluster:
         completed = run_endqi("screen", corpus, "--scheduler", cluster.scheduler_address)
-    assert completed.returncode == 0, completed.stderr
+    failed = [line for line in completed.stdout.decode().splitlines() if '"error"' in line]
+    assert completed.returncode == 0, (completed.stderr.decode(), failed)
     lines = parse_lines(completed.stdout)
     assert_matches_engine(lines, find_documents([str(corpus)]))
     assert completed.stdout == run_endqi("screen", corpus, "--jobs", "1").stdout
