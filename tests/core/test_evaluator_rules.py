@@ -12,7 +12,14 @@ from dataclasses import replace
 import pytest
 
 from endqi.analysis import ENGINE_VERSION, lexicon
-from endqi.analysis.rules import RULES, RULES_BY_NAME, table_hash
+from endqi.analysis.rules import (
+    RULES,
+    RULES_BY_NAME,
+    VERDICT_MODULES,
+    engine_hash,
+    module_sources,
+    table_hash,
+)
 from endqi.analysis.text import AnalysisText, build_analysis_copy
 from endqi.documents import document_from_text
 
@@ -47,9 +54,17 @@ def test_a_sentence_without_a_gate_literal_is_never_matched() -> None:
                 assert any(literal in sentence for literal in rule.gate), (rule.name, match)
 
 
-def test_engine_version_is_a_short_hash_of_the_table() -> None:
+def test_engine_version_is_a_short_hash_of_the_table_and_the_readers_code() -> None:
     assert len(ENGINE_VERSION) <= 32
-    assert ENGINE_VERSION.endswith(table_hash())
+    assert ENGINE_VERSION.endswith(engine_hash())
+    sources = module_sources()
+    assert set(sources) == set(VERDICT_MODULES) and all(sources.values())
+    # A reading changed in code (not in the table) changes the version too.
+    edited = dict(
+        sources, **{"endqi.analysis.detectors": sources["endqi.analysis.detectors"] + b"#"}
+    )
+    assert engine_hash(RULES, edited) != engine_hash(RULES, sources)
+    assert engine_hash(RULES, sources) == engine_hash()
     changed = list(RULES)
     changed[0] = replace(changed[0], window=changed[0].window + 1)
     assert table_hash(tuple(changed)) != table_hash()

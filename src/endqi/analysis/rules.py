@@ -8,15 +8,20 @@ may look at to read the match's polarity, object or scope (0: the sentence).
 Each rule also carries real examples it must find through its gate; a test
 walks every rule through them.
 
-:data:`ENGINE_VERSION` is a short hash of this table, so an evaluation stored
-with it says which rules produced it, and any change to a rule changes it.
+:data:`ENGINE_VERSION` is a short hash of this table and of the source of every
+module whose code turns a document into verdicts (the readers of clauses, the
+detectors, the state facts, the document cleaner), so an evaluation stored with it
+says which rules produced it, and any change to a rule changes it, whether the rule
+is a pattern in the table or a reading written in code.
 """
 
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 from endqi.analysis import lexicon
 
@@ -288,6 +293,45 @@ def table_hash(rules: tuple[Rule, ...] = RULES) -> str:
     return digest.hexdigest()[:12]
 
 
+# The modules whose code, not only the table, decides verdicts: what they read and how.
+VERDICT_MODULES = (
+    "endqi.analysis.clauses",
+    "endqi.analysis.conventions",
+    "endqi.analysis.detectors",
+    "endqi.analysis.engine",
+    "endqi.analysis.lexicon",
+    "endqi.analysis.rules",
+    "endqi.analysis.state_law",
+    "endqi.analysis.text",
+    "endqi.documents.clean",
+    "endqi.documents.decoding",
+    "endqi.documents.furniture",
+    "endqi.documents.html",
+    "endqi.documents.pdf",
+    "endqi.documents.provisions",
+    "endqi.documents.wrapped",
+)
+
+
+def module_sources(names: tuple[str, ...] = VERDICT_MODULES) -> dict[str, bytes]:
+    """The source bytes of each module (found without importing it), by name."""
+    sources = {}
+    for name in names:
+        spec = importlib.util.find_spec(name)
+        origin = spec.origin if spec else None
+        # An installation without sources (compiled only) hashes the name alone.
+        sources[name] = Path(origin).read_bytes() if origin and origin.endswith(".py") else b""
+    return sources
+
+
+def engine_hash(rules: tuple[Rule, ...] = RULES, sources: dict[str, bytes] | None = None) -> str:
+    """A short hash of the table and of the verdict modules' source."""
+    digest = hashlib.sha256(table_hash(rules).encode("ascii"))
+    for name, source in sorted((sources if sources is not None else module_sources()).items()):
+        digest.update(b"\x1e" + name.encode("ascii") + b"\x1f" + source)
+    return digest.hexdigest()[:12]
+
+
 # Stored by the site in a 32-character field: "<reader generation>+<hash of the rules>".
 READER_GENERATION = "2"
-ENGINE_VERSION = f"{READER_GENERATION}+{table_hash()}"
+ENGINE_VERSION = f"{READER_GENERATION}+{engine_hash()}"
