@@ -1,0 +1,51 @@
+"""The evaluator on the red-team set of drafting styles (``tests/corpus_redteam/``).
+
+241 short bills written for the project in the drafting styles of many legislatures
+(session laws, code amendments, ordinances, federal bills, printed layouts), labelled from
+RUBRIC.md before the evaluator first ran on them. They were used to find general
+constructions the reader missed, so they now guard against losing those readings; the
+honest measure of unseen wording is each batch's first run (see its report.md).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+from endqi.analysis import evaluate
+
+CASES = Path(__file__).resolve().parents[1] / "corpus_redteam" / "cases.jsonl"
+# Reached on 2026-12-01 (0.989 of 2,169 verdicts), rounded down. Raise it as the
+# evaluator improves; never lower it to pass.
+AGREEMENT_FLOOR = 0.98
+# Bills labelled "no" on every criterion that get a verdict other than "no" somewhere: 7
+# today. Six are one label dispute: the set labels end.state_constitution "no" when a bill
+# keeps qualified immunity, while the development set's published verdicts grade it by the
+# rights the claim covers even when a good-faith defense survives (Florida's bill: "yes"),
+# which the evaluator follows; the seventh is a records clause in a bill with no claim.
+ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 7
+
+
+def test_drafting_styles_agreement() -> None:
+    """Agreement with the labels, per criterion in the failure message."""
+    cases = [json.loads(line) for line in CASES.read_text("utf-8").splitlines() if line]
+    assert len(cases) >= 200
+    counts: Counter[tuple[str, bool]] = Counter()
+    disagreements = []
+    all_no_with_verdict = []
+    for case in cases:
+        scorecard = evaluate(case["text"], state=case.get("state"))
+        got = scorecard.verdicts()
+        for criterion, expected in case["labels"].items():
+            right = got[criterion] == expected
+            counts[(criterion, right)] += 1
+            if not right:
+                disagreements.append(f"{case['id']} {criterion}: {expected} -> {got[criterion]}")
+        if set(case["labels"].values()) == {"no"} and set(got.values()) != {"no"}:
+            all_no_with_verdict.append(case["id"])
+    total = sum(counts.values())
+    agreed = sum(n for (_, right), n in counts.items() if right)
+    print(f"\ndrafting styles: {agreed}/{total} = {agreed / total:.3f}")
+    assert agreed / total >= AGREEMENT_FLOOR, "\n".join(disagreements)
+    assert len(all_no_with_verdict) <= ALL_NO_BILLS_WITH_A_VERDICT_CEILING, all_no_with_verdict
