@@ -34,8 +34,10 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 # rounded down. Raise them as the evaluator improves; never lower them to pass. The frozen
 # floor was set again when 31 whole federal bills joined the corpus (the frozen split read
 # 0.942 before any rule work for them, 0.947 after): issue 14 asks at least 0.90.
-OPEN_AGREEMENT_FLOOR = 0.96
-FROZEN_AGREEMENT_FLOOR = 0.94
+# Third pass (same day, rules from a drafting-style set, frozen texts still unread): open
+# 0.979, frozen 0.952, 0.982 at >= 0.8.
+OPEN_AGREEMENT_FLOOR = 0.97
+FROZEN_AGREEMENT_FLOOR = 0.95
 UNRELATED_FALSE_POSITIVES_CEILING = 0
 HIGH_CONFIDENCE = 0.8
 HIGH_CONFIDENCE_RIGHT_FLOOR = 0.97
