@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from .json_program import run_json_program
+
 # Defines one frozen, slotted dataclass before the cache is installed and again after,
 # imports the evaluator through the cache, and reports whether every generated method's
 # code equals the plain one and whether anything had to be compiled afresh.
@@ -49,16 +51,7 @@ dataclass_cache.save()
 
 
 def _run_check(cache_dir: Path) -> dict[str, object]:
-    environment = {**os.environ, "ENDQI_CACHE_DIR": str(cache_dir), "ENDQI_DATACLASS_CACHE": "1"}
-    completed = subprocess.run(
-        [sys.executable, "-c", _CHECK_PROGRAM],
-        env=environment,
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=120,
-    )
-    return json.loads(completed.stdout)
+    return run_json_program(_CHECK_PROGRAM, cache_dir, ENDQI_DATACLASS_CACHE="1")
 
 
 def test_second_process_defines_every_class_from_the_cache_exactly(tmp_path: Path) -> None:

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import json
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from endqi import regex_cache
+
+from .json_program import run_json_program
 
 # Imports the evaluator in a fresh process and reports, for every module-level pattern
 # of the evaluator's modules, whether it equals re.compile's (Pattern equality compares
@@ -40,16 +38,7 @@ print(json.dumps({
 
 
 def _run_check(cache_dir: Path) -> dict[str, object]:
-    environment = {**os.environ, "ENDQI_CACHE_DIR": str(cache_dir), "ENDQI_REGEX_CACHE": "1"}
-    completed = subprocess.run(
-        [sys.executable, "-c", _CHECK_PROGRAM],
-        env=environment,
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=120,
-    )
-    return json.loads(completed.stdout)
+    return run_json_program(_CHECK_PROGRAM, cache_dir, ENDQI_REGEX_CACHE="1")
 
 
 def test_second_process_builds_every_pattern_from_the_cache_exactly(tmp_path: Path) -> None:

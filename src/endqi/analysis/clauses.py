@@ -552,12 +552,10 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
             if effect:
                 break
         if effect is None and negated_subject:
-            # "No person shall be immune from liability ... on the ground that the law was not
-            # clearly established": the defense may be named after the negated predicate.
+            # The predicate may name the defense after it: "No person shall be immune ... on the
+            # ground that the law was not clearly established", "neither the entity nor the
+            # employee may assert qualified immunity".
             around = body[negated_subject.start() : negated_subject.end() + _DEFENSE_NAMED_AFTER]
-            # The predicate may name the defense after it: "... shall be immune ... on the
-            # ground that ...", "neither the entity nor the employee may assert qualified
-            # immunity".
             names_after = re.search(
                 r"(?:immun|assert|raise|invoke|claim|rely on|plead)$", negated_subject.group(0)
             )
@@ -676,7 +674,6 @@ class Reading:
         a digest or summary printed before the enacting clause."""
         lowered = self.text.lowered
         spans = []
-        # Everything before the enacting clause (title, digest, summary) describes the bill.
         # A digest or summary printed before the enacting clause ("LEGISLATIVE COUNSEL'S
         # DIGEST ... Existing law ... This bill would ...") describes the bill and the law it
         # changes: from its heading to the enacting clause that follows it.
@@ -1143,12 +1140,7 @@ def _fees_mandatory(body: str) -> bool:
     fees = lexicon.ATTORNEY_FEES.search(body)
     if fees is None:
         return True
-    before = list(
-        re.finditer(
-            lexicon.FEE_MANDATORY.pattern + "|" + lexicon.FEE_DISCRETIONARY.pattern,
-            body[: fees.start()],
-        )
-    )
+    before = list(lexicon.FEE_VERB.finditer(body, 0, fees.start()))
     if before:
         # The nearest verb before the fees governs them.
         return lexicon.FEE_MANDATORY.match(before[-1].group(0)) is not None

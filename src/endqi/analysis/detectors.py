@@ -468,15 +468,7 @@ def damage_caps(context: Context) -> Decision:
         )
     capped_fees = [a.clause for a in reading.fee_awards if a.capped]
     if lifts and capped_fees:
-        # RUBRIC.md: "yes" needs limits on liability, damages *or fees* gone; a new fee cap
-        # beside lifted damage caps lifts only some limits.
-        return Decision(
-            Verdict.PARTIAL,
-            "The bill lifts limits on damages for these claims but caps the attorney fees a "
-            "victim can recover, so only some limits are lifted.",
-            0.6,
-            _first([c.clause for c in lifts] + capped_fees),
-        )
+        return _fees_still_capped("lifts limits on damages", [c.clause for c in lifts], capped_fees)
     if lifts:
         if all(c.kind == "lifted-in-part" for c in lifts):
             return Decision(
@@ -534,13 +526,7 @@ def damage_caps(context: Context) -> Decision:
         )
     named = _sets_aside_statutes(text, law.sections) if law.caps_apply else []
     if named and capped_fees:
-        return Decision(
-            Verdict.PARTIAL,
-            f"The bill sets aside {law.state}'s own cap statute for these claims but caps the "
-            "attorney fees a victim can recover, so only some limits are lifted.",
-            0.6,
-            _first(named + capped_fees),
-        )
+        return _fees_still_capped(f"sets aside {law.state}'s own cap statute", named, capped_fees)
     if named:
         return Decision(
             Verdict.YES,
@@ -570,6 +556,20 @@ def damage_caps(context: Context) -> Decision:
         f"The bill says nothing about caps, but {law.state} law sets no dollar cap on such "
         f"claims: {law.summary} ({law.source})",
         0.65,
+    )
+
+
+def _fees_still_capped(
+    lifted: str, lifting: list[Sentence], capped_fees: list[Sentence]
+) -> Decision:
+    """Damage caps lifted but a new cap on fees: RUBRIC.md's "yes" needs limits on liability,
+    damages *or fees* gone, so only some limits are lifted."""
+    return Decision(
+        Verdict.PARTIAL,
+        f"The bill {lifted} for these claims but caps the attorney fees a victim can recover, "
+        "so only some limits are lifted.",
+        0.6,
+        _first(lifting + capped_fees),
     )
 
 

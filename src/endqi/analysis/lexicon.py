@@ -224,11 +224,13 @@ PROCEDURAL_BAR = compile_pattern(
 )
 # Only bars of a QI-like defense matter, and those always name one (QI_TERM) nearby.
 PROCEDURAL_BAR_GATE = QI_GATE
+# The start of a clause, after any enumerators ("(B) ", "b_ ", "(2)(a) ").
+_CLAUSE_START = r"^(?:\s*\(?[a-z0-9]{1,4}[)_]\s*)*"
 # A negated subject that governs a defense predicate: "No immunity, including qualified
 # immunity, shall be a defense"; "Neither qualified immunity nor ... is a defense".
 NEGATED_SUBJECT_DEFENSE = compile_pattern(
     # At the start of a clause, after any enumerators: "(B) No immunity", "b_ no immunity".
-    r"(?:^(?:\s*\(?[a-z0-9]{1,4}[)_]\s*)*|[;:(,]\s*|\b(?:and|or|that)\s+)(?:no|neither|none of)\b"
+    r"(?:" + _CLAUSE_START + r"|[;:(,]\s*|\b(?:and|or|that)\s+)(?:no|neither|none of)\b"
     # A period before a comma ends no sentence ("N.J.S.59:1-1 et seq., shall be").
     r"(?:[^.;]|\.(?=,)){0,300}?\b(?:shall|may|will"
     r"|is|are|does|do)\s+(?:be\s+|constitute\s+|serve as\s+|have\s+|apply\s+)?(?:an?\s+)?"
@@ -788,13 +790,15 @@ FEE_TO_GOVERNMENT = compile_pattern(
     r"|\b(?:officers?|defendants?|employers?|agenc(?:y|ies)|entit(?:y|ies))\s+(?:who|that|which)"
     r"\s+prevails?\b"
 )
-FEE_MANDATORY = compile_pattern(
+_FEE_MANDATORY = (
     r"\bshall (?:also )?(?:award|be awarded|allow|grant|be entitled to|recover)|\bis entitled to"
     r"|\bare entitled to|\bshall include\b"
 )
-FEE_DISCRETIONARY = compile_pattern(
-    r"\bmay (?:award|allow|grant|be awarded|recover)|in (?:its|the court's) discretion|discretionary"
-)
+_FEE_DISCRETIONARY = r"\bmay (?:award|allow|grant|be awarded|recover)|in (?:its|the court's) discretion|discretionary"
+FEE_MANDATORY = compile_pattern(_FEE_MANDATORY)
+FEE_DISCRETIONARY = compile_pattern(_FEE_DISCRETIONARY)
+# Either kind of fee verb: the nearest one before the fees governs them.
+FEE_VERB = compile_pattern(_FEE_MANDATORY + "|" + _FEE_DISCRETIONARY)
 
 PERSONAL_SHARE = compile_pattern(
     r"(?<!not be )(?<!no )personally liable|personal(?:ly)? (?:financial )?(?:liability|contribut)"
@@ -821,7 +825,7 @@ NO_PERSONAL_SHARE = compile_pattern(
 # A liability predicate whose subject is negated: "No officer shall be liable", "Neither a
 # public entity nor a public employee is liable". That grants immunity; it is no claim.
 NEGATED_LIABILITY_SUBJECT = compile_pattern(
-    r"(?:^(?:\s*\(?[a-z0-9]{1,4}[)_]\s*)*|[;:,]\s*)(?:no|neither|none of)\b[^.;:]*$"
+    r"(?:" + _CLAUSE_START + r"|[;:,]\s*)(?:no|neither|none of)\b[^.;:]*$"
 )
 DECERTIFY = compile_pattern(
     # Possessives count as words: "revoke the officer's peace officer certification".
