@@ -507,6 +507,16 @@ CASES: list[Case] = [
         "partial",
     ),
     Case(
+        "an immunity the bill grants (emergency aid, police among the rescuers) leaves no claim "
+        "uncapped in a state without caps (written for the test)",
+        "1. A person, including a law enforcement officer or a volunteer of a rescue squad, who "
+        "in good faith gives emergency aid at the scene of a disaster is not liable in a civil "
+        "action for damages arising from the aid, except for willful misconduct.",
+        "end.damage_caps",
+        "no",
+        state="NJ",
+    ),
+    Case(
         "a catch-word definition list names the class: '(1) COVERED EMPLOYEE. Any ...' "
         "(written for the test)",
         "Section 2. As used in this act, the following terms have the following meanings:\n"
