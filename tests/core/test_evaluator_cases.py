@@ -507,6 +507,41 @@ CASES: list[Case] = [
         "partial",
     ),
     Case(
+        "an immunity the bill grants (emergency aid, police among the rescuers) leaves no claim "
+        "uncapped in a state without caps (written for the test)",
+        "1. A person, including a law enforcement officer or a volunteer of a rescue squad, who "
+        "in good faith gives emergency aid at the scene of a disaster is not liable in a civil "
+        "action for damages arising from the aid, except for willful misconduct.",
+        "end.damage_caps",
+        "no",
+        state="NJ",
+    ),
+    Case(
+        "a catch-word definition list names the class: '(1) COVERED EMPLOYEE. Any ...' "
+        "(written for the test)",
+        "Section 2. As used in this act, the following terms have the following meanings:\n"
+        "(1) COVERED EMPLOYEE. Any officer, agent or employee of the state or of any county, "
+        "municipality or other political subdivision, including a peace officer.\n"
+        "(2) STATE CONSTITUTION. The Constitution of this state.\n"
+        "Section 3. (a) A covered employee who, under color of law, deprives a person of a right "
+        "secured by the state constitution is liable to that person for damages.\n"
+        "(b) Qualified immunity is not available as a defense in an action under this section.",
+        "end.public_employees",
+        "yes",
+        "covered employee who",
+    ),
+    Case(
+        "a catch-word in lower case is a heading, not a definition (written for the test)",
+        "Section 2. As used in this act, the following terms have the following meanings:\n"
+        "(1) Scope. Any officer, agent or employee of the state or of any county, "
+        "municipality or other political subdivision, including a peace officer.\n"
+        "Section 3. (a) A scope officer who, under color of law, deprives a person of a right "
+        "secured by the state constitution is liable to that person for damages.\n"
+        "(b) Qualified immunity is not available as a defense in an action under this section.",
+        "end.public_employees",
+        "no",
+    ),
+    Case(
         "a heading names no wider class than the section's own claim (written for the test)",
         "13-21-133. Detention officers - civil action for deprivation of rights. (1) A detention "
         "officer employed by a county jail who, under color of law, subjects any person to the "

@@ -1191,11 +1191,23 @@ def _is_heading(body: str) -> bool:
     )
 
 
+# A liability predicate that is itself negated, just before the claim words it governs:
+# "is not liable in a civil action for damages", "is immune from any action for damages".
+_NEGATED_PREDICATE_BEFORE = compile_pattern(
+    r"\b(?:(?:is|are|shall|may|be)\s+not\s+(?:be\s+)?(?:held\s+)?(?:civilly\s+|personally\s+)?"
+    r"liable|(?:is|are|shall\s+be)\s+immune)\b[^.;:]{0,40}$"
+)
+
+
 def _negated_liability(body: str) -> bool:
-    """Whether every liability predicate in a clause has a negated subject."""
+    """Whether every liability predicate in a clause is negated: by its subject ("no officer
+    shall be liable") or by the predicate just before it ("is not liable in any civil action
+    for damages")."""
     predicates = list(lexicon.CAUSE_OF_ACTION.finditer(body))
     return bool(predicates) and all(
-        lexicon.NEGATED_LIABILITY_SUBJECT.search(body, 0, m.start()) for m in predicates
+        lexicon.NEGATED_LIABILITY_SUBJECT.search(body, 0, m.start())
+        or _NEGATED_PREDICATE_BEFORE.search(body, max(0, m.start() - 80), m.start())
+        for m in predicates
     )
 
 

@@ -542,13 +542,14 @@ def damage_caps(context: Context) -> Decision:
             f"claims: {law.summary} ({law.source})",
             0.7,
         )
-    if not reading.public_claims and not reading.defenses:
-        # No claim of the bill's and no rule on an immunity: the state's want of a cap frees
-        # nothing the bill does (an indemnity or records statute is not uncapped liability).
+    if not reading.public_claims and not reading.bars and not reading.kept:
+        # No claim of the bill's and no rule on qualified immunity: the state's want of a cap
+        # frees nothing the bill does (an indemnity or records statute is not uncapped
+        # liability, and a good-faith immunity the bill grants leaves less liability).
         return Decision(
             Verdict.NO,
-            "The bill creates no civil claim and changes no immunity, so there are no claims "
-            "whose damages it leaves uncapped.",
+            "The bill creates no civil claim and changes no rule on qualified immunity, so "
+            "there are no claims whose damages it leaves uncapped.",
             0.7,
         )
     return Decision(

@@ -160,8 +160,11 @@ def clean_text(extraction: Extraction) -> CleanText:
     lines = _measure_lines(original, extraction.page_starts)
     furniture.drop_margin_columns(lines, original)
     numbered = _strip_line_numbers(lines, original)
-    furniture.drop_shaped_furniture(lines, original)
-    furniture.drop_running_lines(lines, original, page_count=len(extraction.page_starts))
+    page_count = len(extraction.page_starts)
+    # With real page breaks, recurring heads are found page by page; without them, a
+    # marked page end ("Page 1 of 2", a foot-of-page legend) is where the next head starts.
+    furniture.drop_shaped_furniture(lines, original, heads_after_page_ends=page_count < 2)
+    furniture.drop_running_lines(lines, original, page_count=page_count)
 
     unwrap = extraction.unwrap
     if unwrap is None:
