@@ -551,6 +551,41 @@ CASES: list[Case] = [
         "partial",
     ),
     Case(
+        "bar through a definition: the defenses a defendant may raise are defined to leave QI out "
+        "(written for the test)",
+        LEO_CLAIM + "Section 2. (a) As used in this act, \"available defense\" means a defense "
+        "recognized at common law, but does not include the doctrine of qualified immunity.\n"
+        "(b) A defendant in an action under section 1 may assert any available defense.",
+        "end.law_enforcement",
+        "yes",
+        "does not include the doctrine of qualified immunity",
+    ),
+    Case(
+        "a term defined to leave QI out but only waived leaves QI untouched (written for the test)",
+        LEO_CLAIM + "Section 2. (a) As used in this act, \"immunity\" means governmental "
+        "immunity, and does not include qualified immunity.\n(b) Immunity is waived for claims "
+        "under section 1.",
+        "end.law_enforcement",
+        "no",
+    ),
+    Case(
+        "bar through the source of immunities: only those a statute provides (written for the test)",
+        LEO_CLAIM + "Section 2. In an action under section 1, the officer may raise only those "
+        "immunities that are expressly conferred by statute.",
+        "end.law_enforcement",
+        "yes",
+        "only those immunities",
+    ),
+    Case(
+        "bar through the element: liability does not depend on what a court held before "
+        "(written for the test)",
+        LEO_CLAIM + "Section 2. Liability under section 1 shall not depend on whether any court "
+        "had previously held that similar conduct violated the constitution.",
+        "end.law_enforcement",
+        "yes",
+        "previously held",
+    ),
+    Case(
         "bar through the element: 'no person shall be immune ... not clearly established' (written for the test)",
         LEO_CLAIM
         + "(b) No person shall be immune from liability under this section on the ground that the law was not clearly established at the time of the conduct.",

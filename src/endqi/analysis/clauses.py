@@ -469,7 +469,9 @@ def _kinds(window: str) -> frozenset[DefenseKind]:
         "clearly established" in window
         or "clearly lawful" in window
         or re.search(
-            r"\bprior (?:\w+ )?(?:decision|case|precedent|ruling)|precedent|case law", window
+            r"\bprior (?:\w+ )?(?:decision|case|precedent|ruling)|precedent|case law"
+            r"|previously (?:held|found|ruled|declared)",
+            window,
         )
     ):
         kinds.add(DefenseKind.CLEARLY_ESTABLISHED)
@@ -819,13 +821,39 @@ class Reading:
         )
         found = []
         for sentence in sorted(self._operative(list(sentences)), key=lambda s: s.start):
-            defense = read_defense(sentence)
+            defense = read_defense(sentence) or self._bar_by_definition(sentence)
             if defense is None:
                 continue
             if defense.role is Role.UNNAMED and self.within_section_1983(sentence.text):
                 defense = replace(defense, role=Role.BROAD)  # every person under color of law
             found.append(defense)
         return tuple(found)
+
+    def _bar_by_definition(self, sentence: Sentence) -> DefenseRule | None:
+        """A bar written through a definition: the defenses a defendant may raise are named by
+        a term ('may raise any defense available at common law') that the bill defines to
+        leave qualified immunity out ('"defense available at common law" does not include
+        qualified immunity'). A term used only to waive or bar leaves the doctrine untouched."""
+        excluded = lexicon.DEFINITION_EXCLUDES_QI.search(sentence.text)
+        if excluded is None:
+            return None
+        term = re.sub(r"^(?:the|a|an)\s+", "", excluded.group(1).strip())
+        permits = compile_pattern(lexicon.PERMITS_DEFENSE_TERM.replace("{term}", re.escape(term)))
+        for other in self.text.containing(term):
+            if other != sentence and permits.search(other.text):
+                phrase = _defendants(other.text)
+                role = role_of(phrase) if phrase else Role.UNNAMED
+                return DefenseRule(
+                    clause=sentence,
+                    kinds=_kinds(sentence.text[excluded.start() :]),
+                    effect=Effect.BARRED,
+                    role=role,
+                    role_named=role.public,
+                    has_exceptions=False,
+                    all_civil_liability=False,
+                    force_only=False,
+                )
+        return None
 
     @cached_property
     def bars(self) -> tuple[DefenseRule, ...]:

@@ -193,6 +193,11 @@ QI_TERM = compile_pattern(
     r"|(?:judicially|judge|court)[ -](?:created|made) immunit|objectively reasonable"
     # Reliance on a statute later struck down: "objectively reasonable reliance on a statute".
     r"|reasonabl[ey] (?:reliance|relied)|reliance on (?:a |an |the )?(?:statute|regulation|ordinance)"
+    # Whether a court had held such conduct unlawful before: the clearly-established element.
+    r"|\bcourts? (?:had |has |have )?previously (?:held|found|ruled|declared)"
+    # Only immunities the legislature made: every judge-made one (qualified immunity) is out.
+    r"|\bonly (?:an? |those |the )?immunit(?:y|ies)\b[^.;]{0,30}?\b(?:provided|created|conferred"
+    r"|granted|established) (?:expressly )?(?:by|in) (?:a )?(?:statute|the legislature|law enacted)"
 )
 # A literal one of which every QI_TERM match contains.
 QI_GATE = (
@@ -209,6 +214,7 @@ QI_GATE = (
     "case law",
     "reliance",
     "relied",
+    "previously",
 )
 # A bar stated through procedure: what a court may not dismiss on, what may not bar a suit.
 PROCEDURAL_BAR = compile_pattern(
@@ -271,9 +277,30 @@ NEGATED_DEFENSE = compile_pattern(
     r"|\b(?:does|do|shall|may|will)\s+not\s+(?:bar|preclude|defeat)\b"
     r"|\b(?:shall|may|is|are)\s+not\s+be\s+(?:barred|defeated|precluded)\s+by\b"
     r"|\b(?:shall|may|is|are)\s+not\s+(?:be\s+)?(?:recognized|allowed|permitted|accepted)\b"
-    r"|\bliab\w*\b[^.]{0,200}?\b(?:without regard to|regardless of|irrespective of)\b"
-    r"(?=[^.]{0,120}?(?:clearly established"
-    r"|good[ -]faith|qualified immunity|reasonabl[ey] believ)))"
+    r"|\bliab\w*\b[^.]{0,200}?\b(?:without regard to|regardless of|irrespective of"
+    # "Liability under this chapter does not depend on whether a court had previously held ...".
+    r"|(?:does|do|shall|will) not (?:depend|turn|be conditioned) (?:on|upon)"
+    r"|(?:is|are|shall be) not (?:conditioned|dependent|contingent) (?:on|upon))\b"
+    r"(?=[^.]{0,120}?(?:clearly established|good[ -]faith|qualified immunity|reasonabl[ey] believ"
+    r"|previously (?:held|found|ruled)|prior (?:\w+ )?(?:decision|case|precedent)"
+    r"|believed (?:that )?(?:the|his|her|their|such) conduct)))"
+    # "An employee may raise only an immunity expressly provided by statute".
+    r"|\b(?:may|shall)\s+(?:raise|assert|claim|invoke|plead|rely\s+on)\s+only\b"
+    r"|\bthe only (?:immunit(?:y|ies)|defen[cs]es?)\b[^.;]{0,60}?\b(?:is|are)\b"
+)
+# A defined term for the defenses or immunities a defendant keeps, defined to leave qualified
+# immunity out: '"Immunity" means ... but does not include qualified immunity'.
+DEFINITION_EXCLUDES_QI = compile_pattern(
+    r"[\"“']([a-z][a-z -]{2,40}?)[\"”'][^.;]{0,300}?\b(?:does|shall)\s+not\s+include\b"
+    r"[^.;]{0,40}?\bqualified immunity"
+)
+# A sentence that lets a defendant use a defined term's defenses: "may raise any defense
+# available at common law", "subject to any immunity available under the laws of this State".
+PERMITS_DEFENSE_TERM = (
+    r"\b(?:may|shall be entitled to|is entitled to|are entitled to)\s+(?:raise|assert|plead"
+    r"|invoke|rely\s+on|claim)\s+(?:any|an?|all|the)?\s*(?:\w+\s+){0,2}?{term}"
+    r"|\bsubject to\s+(?:any|all|the)?\s*(?:\w+\s+){0,2}?{term}"
+    r"|\b{term}\b[^.;]{0,60}?\b(?:is|are|remains?|shall remain)\s+available"
 )
 # A defense kept alive: "it is an affirmative defense ... that the officer acted in good faith".
 AFFIRMATIVE_DEFENSE = compile_pattern(
