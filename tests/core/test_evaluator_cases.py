@@ -551,9 +551,60 @@ CASES: list[Case] = [
         "partial",
     ),
     Case(
+        "tribal police officers only are some officers (written for the test)",
+        "Section 1. A tribal police officer holding a state commission who deprives a person of a "
+        "right secured by the state constitution is liable to the person.\nSection 2. Qualified "
+        "immunity is not a defense to an action under section 1.",
+        "end.law_enforcement",
+        "partial",
+    ),
+    Case(
+        "police officers listed with corrections and probation officers are all law enforcement "
+        "(written for the test)",
+        'Section 1. As used in this act, "covered officer" means a peace officer, a reserve '
+        "officer, a correctional officer, or a probation officer.\nSection 2. A covered officer "
+        "who, under color of law, deprives a person of a right secured by the state constitution "
+        "is liable to the person.\nSection 3. Qualified immunity is not a defense to an action "
+        "under section 2.",
+        "end.law_enforcement",
+        "yes",
+    ),
+    Case(
+        "'no limit on the amount of a judgment ... applies' lifts caps (written for the test)",
+        LEO_CLAIM + "Section 2. No limit on the amount of a judgment or settlement applies to an "
+        "action under section 1.",
+        "end.damage_caps",
+        "yes",
+        "no limit on the amount",
+    ),
+    Case(
+        "a new amount in place of the existing cap is a cap raised, not lifted (written for the "
+        "test)",
+        LEO_CLAIM + "Section 2. Notwithstanding section 12-345, the limit on damages in an action "
+        "under section 1 is $750,000 per claimant.",
+        "end.damage_caps",
+        "partial",
+        "is $750,000",
+    ),
+    Case(
+        "mandatory indemnity 'not exceeding' an amount is limited (written for the test)",
+        LEO_CLAIM + "Section 2. The employing agency shall indemnify the officer for a judgment "
+        "under section 1 in an amount not exceeding $500,000.",
+        "start.full_compensation",
+        "partial",
+    ),
+    Case(
+        "the employer pays 'the balance' after the officer's own share: part not guaranteed "
+        "(written for the test)",
+        LEO_CLAIM + "Section 2. An officer found liable under section 1 shall pay 2 percent of the "
+        "judgment, and the employing agency shall pay the balance of the judgment.",
+        "start.full_compensation",
+        "partial",
+    ),
+    Case(
         "bar through a definition: the defenses a defendant may raise are defined to leave QI out "
         "(written for the test)",
-        LEO_CLAIM + "Section 2. (a) As used in this act, \"available defense\" means a defense "
+        LEO_CLAIM + 'Section 2. (a) As used in this act, "available defense" means a defense '
         "recognized at common law, but does not include the doctrine of qualified immunity.\n"
         "(b) A defendant in an action under section 1 may assert any available defense.",
         "end.law_enforcement",
@@ -562,7 +613,7 @@ CASES: list[Case] = [
     ),
     Case(
         "a term defined to leave QI out but only waived leaves QI untouched (written for the test)",
-        LEO_CLAIM + "Section 2. (a) As used in this act, \"immunity\" means governmental "
+        LEO_CLAIM + 'Section 2. (a) As used in this act, "immunity" means governmental '
         "immunity, and does not include qualified immunity.\n(b) Immunity is waived for claims "
         "under section 1.",
         "end.law_enforcement",

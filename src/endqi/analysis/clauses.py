@@ -228,7 +228,8 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
         return Role.BROAD
     if noun_phrase and lexicon.BROAD_TERM.search(phrase):
         return Role.BROAD
-    if lexicon.NARROW_POLICE.search(phrase):
+    narrow = lexicon.NARROW_POLICE.search(phrase)
+    if narrow and not _kinds_beside_general_police(phrase):
         return Role.POLICE_NARROW
     if lexicon.NARROW_KIND.search(phrase) and not lexicon.GENERAL_POLICE_CLASS.search(phrase):
         return Role.POLICE_NARROW
@@ -243,6 +244,16 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
     ):
         return Role.PRIVATE
     return Role.UNNAMED
+
+
+def _kinds_beside_general_police(phrase: str) -> bool:
+    """Whether every narrow class in ``phrase`` is an officer kind listed beside the general
+    police class ("a police officer, corrections officer, or probation officer"): the list
+    widens the class, it does not narrow it."""
+    return bool(lexicon.UNQUALIFIED_POLICE_CLASS.search(phrase)) and all(
+        lexicon.OFFICER_KIND_ALONE.fullmatch(match.group(0))
+        for match in lexicon.NARROW_POLICE.finditer(phrase)
+    )
 
 
 def _employment_claim(claim: Claim) -> bool:
@@ -953,10 +964,16 @@ class Reading:
             # "$400,000 $1,000,000": an amended statute printed without its strike-through
             # shows the old amount and the new one side by side; the cap is changed, not new.
             replaced = lexicon.REPLACED_AMOUNT.search(body) is not None
-            found.append(Cap(sentence, "own", self._has_deletion(sentence) or replaced))
+            # "Notwithstanding section 8105, the limit on damages ... is $1,000,000": a new
+            # amount in place of the existing cap, which is changed, not lifted.
+            instead = lexicon.CAP_LIFT.search(body) is not None
+            found.append(Cap(sentence, "own", self._has_deletion(sentence) or replaced or instead))
+        own = {cap.clause for cap in found}
         for sentence in self._operative(self.find("cap_raised")):
             found.append(Cap(sentence, "raised", True))
         for sentence in self._operative(self.find("cap_lift")):
+            if sentence in own:
+                continue
             one_kind = lexicon.ONE_KIND_OF_DAMAGES.search(sentence.text)
             some = one_kind or lexicon.CONDITIONAL_LIFT.search(sentence.text)
             found.append(Cap(sentence, "lifted-in-part" if some else "lifted", False))

@@ -65,7 +65,7 @@ BROAD_SUBJECT = compile_pattern(
 # of local governments only.
 NARROW_POLICE = compile_pattern(
     r"school resource officers?|campus (?:police|security|peace)|(?:university|college|school"
-    r"|transit|port|airport|housing|park) (?:police|peace officers?|law enforcement)"
+    r"|transit|port|airport|housing|park|tribal) (?:police|peace officers?|law enforcement)"
     r"|(?:employed|appointed|commissioned) by (?:a |an |any )?(?:political subdivision|local"
     r" government|municipalit|county|city|town)\w*(?! or (?:by )?(?:the|a|any) state)"
     r"(?!,? (?:or|and) (?:the |a |any )?state)"
@@ -82,6 +82,21 @@ NARROW_POLICE = compile_pattern(
 )
 # Kinds of officer that are some law enforcement when no general class stands beside them
 # ("a conservation warden"; but "a police officer ... or a game warden" is all of it).
+# Officer kinds that narrow a class only when named alone: listed beside police officers
+# ("a police officer, reserve officer, corrections officer, or parole and probation officer")
+# they widen it.
+OFFICER_KIND_ALONE = compile_pattern(
+    r"correction(?:al|s) officers?|probation officers?|parole officers?"
+)
+# The general police class with nothing narrowing it: not "campus police officer", not
+# "peace officer employed by a county".
+UNQUALIFIED_POLICE_CLASS = compile_pattern(
+    r"(?<!campus )(?<!university )(?<!college )(?<!school )(?<!transit )(?<!port )(?<!airport )"
+    r"(?<!housing )(?<!park )(?<!municipal )(?<!county )(?<!city )(?<!tribal )(?<!state )"
+    r"(?<!village )(?<!town )(?<!reserve )"
+    r"\b(?:peace|law[ -]?enforcement|police) officers?\b"
+    r"(?![\w ,]{0,20}\b(?:employed|appointed|commissioned) by\b)(?! of (?:a|an|any|the) )"
+)
 NARROW_KIND = compile_pattern(
     r"conservation (?:wardens?|officers?)|game wardens?|wildlife officers?|park rangers?"
 )
@@ -593,7 +608,8 @@ CAP_LIFT = compile_pattern(
     r"|\b(?:this|that|such|the) (?:limitation|limit|cap)\b[^.]{0,40}?"
     + _NOT_APPLY
     + r"[^.]{0,120}?\b(?:deprive|depriv|constitution|civil rights|colou?r of law)"
-    + r"|\bno (?:statutory )?(?:cap|limit(?:ation)?)s? (?:on|upon) (?:the amount of )?(?:damages|liability|recovery)"
+    + r"|\bno (?:statutory )?(?:cap|limit(?:ation)?)s? (?:on|upon) (?:the amount of )?(?:damages"
+    r"|liability|recovery|(?:an? |any )?(?:judgments?|awards?|settlements?))"
     r"|without (?:regard to )?(?:any )?(?:statutory )?(?:cap|limit)s? on (?:damages|liability)"
     r"|notwithstanding\b[^.]{0,80}?\b(?:limit|cap)\w*\b[^.]{0,40}?\b(?:damages|liability)"
 )
@@ -620,9 +636,16 @@ OWN_CAP = compile_pattern(
     r"|\b(?:which|that) exceeds? the (?:sum|amount) of\b|\bin excess of the (?:sum|amount) of\b"
     # A dollar ceiling on a kind of damages: "punitive damages up to $100,000".
     r"|\bdamages (?:of |in an amount )?(?:of )?(?:up to|not (?:more|greater) than) \$"
+    # A limit stated as an amount: "the limit on damages in an action under this section is
+    # $1,000,000 per claimant".
+    r"|\b(?:limit|cap|maximum)\s+(?:on|of)\s+(?:the\s+)?(?:damages|liability|recovery)\b[^.;]{0,80}?"
+    r"\b(?:is|shall be)\s+\$"
 )
 # A literal that every OWN_CAP match contains.
-OWN_CAP_GATE = ("exceed", "limited", "capped", "in excess of", "up to", "more than", "greater than")
+OWN_CAP_GATE = (
+    *("exceed", "limited", "capped", "in excess of", "up to", "more than", "greater than"),
+    *("limit on", "limit of", "cap on", "cap of", "maximum on", "maximum of"),
+)
 # Quantities a "not to exceed" may limit that are not what a victim recovers.
 NOT_DAMAGES_QUANTITY = compile_pattern(
     r"\bfees?\b|\bfines?\b|penalt(?:y|ies)|\bcharges?\b|assessments?|\bcosts? of\b|\btax"
@@ -761,10 +784,11 @@ INDEMNITY_CARVE_OUT_GATE = ("indemnif", "hold harmless", "save harmless", "not a
 # Limits that leave part of an indemnified award unpaid: caps, a pro-rata share, punitive damages.
 INDEMNITY_LIMIT = compile_pattern(
     r"except as (?:otherwise )?provided|pro rata|punitive|exemplary|\bup to\b|not to exceed"
+    r"|\bnot exceeding\b|\bshall not exceed\b|\bno more than \$"
     r"|subject to the limit|to the extent (?:of|provided)"
     r"|shall not be indemnified for (?:that|the|such|this) (?:amount|share|portion|part)"
     # The employer pays only what is left after the officer's own share.
-    r"|\bfor the (?:remainder|balance)\b"
+    r"|\b(?:for|pay|satisfy) the (?:remainder|balance)\b"
     # Payment of compensatory damages only leaves punitive damages unpaid.
     r"|\b(?:for|of) (?:any |an |the )?(?:award of )?compensatory damages|compensatory damages only"
 )
