@@ -551,6 +551,35 @@ CASES: list[Case] = [
         "partial",
     ),
     Case(
+        "'none of the following is a defense:' with qualified immunity in the list (written for "
+        "the test)",
+        LEO_CLAIM + "Section 2. None of the following is a defense in an action under section 1: "
+        "the officer's good faith; qualified immunity; or the want of a prior decision on point.",
+        "end.law_enforcement",
+        "yes",
+        "none of the following",
+    ),
+    Case(
+        "a duty to take action to stop another officer's violation, made actionable by a "
+        "plain section number (written for the test)",
+        "Section 1. A peace officer who sees another peace officer using unlawful force shall take "
+        "reasonable steps to stop the use of force.\nSection 2. A peace officer who, under color "
+        "of law, deprives a person of a right secured by the state constitution, or who fails to "
+        "perform a duty imposed by section 1, is liable to the person injured.",
+        "start.failure_to_intervene",
+        "yes",
+    ),
+    Case(
+        "an agency's duty to take steps to prevent discrimination is no duty to intervene "
+        "(written for the test)",
+        "Section 1. Each law enforcement agency shall take reasonable steps to prevent "
+        "discrimination in hiring.\nSection 2. A peace officer who, under color of law, deprives a "
+        "person of a right secured by the state constitution, or who fails to perform a duty "
+        "imposed by section 1, is liable to the person injured.",
+        "start.failure_to_intervene",
+        "no",
+    ),
+    Case(
         "tribal police officers only are some officers (written for the test)",
         "Section 1. A tribal police officer holding a state commission who deprives a person of a "
         "right secured by the state constitution is liable to the person.\nSection 2. Qualified "

@@ -571,6 +571,11 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
             around = body[negated_subject.start() : negated_subject.end() + _DEFENSE_NAMED_AFTER]
             names_after = re.search(
                 r"(?:immun|assert|raise|invoke|claim|rely on|plead)$", negated_subject.group(0)
+            ) or (
+                # "None of the following is a defense to an action under this section:
+                # qualified immunity; ...": the defenses are listed after a colon.
+                re.search(r"\bnone of the following\b", negated_subject.group(0))
+                and re.match(r"[^.;:]{0,80}:", body[negated_subject.end() :])
             )
             if (
                 lexicon.QI_TERM.search(negated_subject.group(0))

@@ -687,6 +687,14 @@ INTERVENE_DUTY = compile_pattern(
     # "It is the duty of every peace officer who observes ... to intervene".
     r"|\bduty of (?:every|each|any|a|an|the) [^.;]{0,200}?\bto intervene"
 )
+# The duty in other words: "... who observes another officer depriving a person of a right
+# shall take reasonable action to stop the deprivation" (read only when another officer's
+# conduct is what must be stopped).
+INTERVENE_DUTY_BY_ACTION = compile_pattern(
+    r"\b(?:shall|must|is required to|has a duty to)\s+take\s+(?:all\s+|any\s+)?(?:reasonable\s+)?"
+    r"(?:action|steps|measures)\s+to\s+(?:stop|prevent|end)\b"
+)
+INTERVENE_DUTY_BY_ACTION_GATE = ("to stop", "to prevent", "to end")
 # Any intervention clause: a duty to intervene or a failure to prevent another's violation.
 INTERVENTION = compile_pattern(
     r"interven\w*|\bfail(?:s|ed|ing|ure)?\s+to\s+(?:take\s+(?:reasonable\s+)?(?:steps|action)\s+to\s+)?"
