@@ -580,6 +580,26 @@ CASES: list[Case] = [
         "no",
     ),
     Case(
+        "a claim against everyone under color of law that leaves out the state police: some "
+        "officers (written for the test)",
+        "Section 1. A person who, under color of law, deprives another of a right secured by the "
+        "state constitution is liable to the person injured; provided, however, that this "
+        "section shall not apply to any member of the state highway patrol.\nSection 2. "
+        "Qualified immunity is not a defense to an action under section 1.",
+        "end.law_enforcement",
+        "partial",
+    ),
+    Case(
+        "a claim against everyone under color of law that leaves out the state police: wider "
+        "than police, not all public employees (written for the test)",
+        "Section 1. A person who, under color of law, deprives another of a right secured by the "
+        "state constitution is liable to the person injured; provided, however, that this "
+        "section shall not apply to any member of the state highway patrol.\nSection 2. "
+        "Qualified immunity is not a defense to an action under section 1.",
+        "end.public_employees",
+        "partial",
+    ),
+    Case(
         "tribal police officers only are some officers (written for the test)",
         "Section 1. A tribal police officer holding a state commission who deprives a person of a "
         "right secured by the state constitution is liable to the person.\nSection 2. Qualified "

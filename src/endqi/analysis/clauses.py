@@ -39,6 +39,7 @@ class Role(Enum):
     BROAD = "public employees generally"
     STATE_ONLY = "state employees only"
     LOCAL_ONLY = "one local government's employees only"
+    BROAD_EXCEPT_SOME_POLICE = "public employees, some police left out"
     ELECTED = "elected officials only"
     UNNAMED = "no class named"
     PRIVATE = "private parties"
@@ -353,7 +354,7 @@ def _role_in(sentence: Sentence, definitions: dict[str, Sentence]) -> tuple[str 
     # parole and corrections officers) or "a local police officer" (county and municipal police
     # only) is that class, not all law enforcement. A wide class named beside the term
     # ("any public employee, including a covered officer") stays wide.
-    if role not in (Role.BROAD, Role.STATE_ONLY, Role.LOCAL_ONLY):
+    if role not in (Role.BROAD, Role.STATE_ONLY, Role.LOCAL_ONLY, Role.BROAD_EXCEPT_SOME_POLICE):
         for term, definition in definitions.items():
             if term in phrase and definition != sentence:
                 defined = role_of(_definition_body(definition.text, term))
@@ -764,6 +765,10 @@ class Reading:
                 # of rights") say what the section is about, not who is liable.
                 elif lexicon.POLICE_TERM.search(body) and not _is_heading(body):
                     role = Role.POLICE_NARROW if lexicon.NARROW_POLICE.search(body) else Role.POLICE
+            # "... provided, however, that this section shall not apply to a member of the State
+            # Police": the claim leaves out some police.
+            if role in (Role.BROAD, Role.POLICE) and lexicon.EXCLUDED_POLICE.search(body):
+                role = Role.BROAD_EXCEPT_SOME_POLICE if role is Role.BROAD else Role.POLICE_NARROW
             fails = bool(lexicon.FAIL_TO_PREVENT.search(body)) or bool(
                 lexicon.FAIL_TO_INTERVENE.search(body)
             )

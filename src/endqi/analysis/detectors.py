@@ -84,6 +84,7 @@ def not_about_officers() -> Decision:
 # Wider classes first: the widest class a bill's claims and bars reach decides coverage.
 _ROLE_ORDER = (
     Role.BROAD,
+    Role.BROAD_EXCEPT_SOME_POLICE,
     Role.STATE_ONLY,
     Role.LOCAL_ONLY,
     Role.POLICE,
@@ -226,6 +227,11 @@ _SOME_OFFICERS: dict[Role, tuple[str, float]] = {
         "officers and survives for county and municipal police.",
         0.6,
     ),
+    Role.BROAD_EXCEPT_SOME_POLICE: (
+        "The claim lies against {who}, but the bill leaves some police out of it, so qualified "
+        "immunity survives for them.",
+        0.6,
+    ),
     Role.POLICE_NARROW: (
         "The claim lies against {who} only, so qualified immunity ends for some officer "
         "classes and survives for the rest of law enforcement.",
@@ -318,6 +324,14 @@ def public_employees(context: Context, law_enforcement_verdict: Verdict) -> Deci
         return Decision(
             Verdict.PARTIAL,
             "The bill reaches state employees beyond police, but not local public employees.",
+            0.6,
+            _first(covered.clauses),
+        )
+    if covered.role is Role.BROAD_EXCEPT_SOME_POLICE:
+        return Decision(
+            Verdict.PARTIAL,
+            f"The bill reaches {who}: public employees beyond police, but it leaves some police "
+            "out.",
             0.6,
             _first(covered.clauses),
         )

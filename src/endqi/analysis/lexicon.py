@@ -97,6 +97,13 @@ UNQUALIFIED_POLICE_CLASS = compile_pattern(
     r"\b(?:peace|law[ -]?enforcement|police) officers?\b"
     r"(?![\w ,]{0,20}\b(?:employed|appointed|commissioned) by\b)(?! of (?:a|an|any|the) )"
 )
+# A claim that leaves out some police: "this section shall not apply to a member of the
+# Pennsylvania State Police", "except a deputy of the county sheriff".
+EXCLUDED_POLICE = compile_pattern(
+    r"\b(?:(?:shall|does|do|will)\s+not\s+apply\s+to|except(?:\s+for)?|other\s+than)\s+"
+    r"(?:an?\s+|any\s+|the\s+)?(?:members?|officers?|employees?|troopers?|deput(?:y|ies)|agents?)"
+    r"\s+of\s+(?:the\s+|an?\s+|any\s+)?[^.;]{0,60}?\b(?:police|patrol|sheriff|law enforcement)"
+)
 NARROW_KIND = compile_pattern(
     r"conservation (?:wardens?|officers?)|game wardens?|wildlife officers?|park rangers?"
 )
