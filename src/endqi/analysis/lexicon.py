@@ -93,9 +93,10 @@ OFFICER_KIND_ALONE = compile_pattern(
 UNQUALIFIED_POLICE_CLASS = compile_pattern(
     r"(?<!campus )(?<!university )(?<!college )(?<!school )(?<!transit )(?<!port )(?<!airport )"
     r"(?<!housing )(?<!park )(?<!municipal )(?<!county )(?<!city )(?<!tribal )(?<!state )"
-    r"(?<!village )(?<!town )(?<!reserve )"
+    r"(?<!village )(?<!town )(?<!reserve )(?<!local )(?<!federal )"
     r"\b(?:peace|law[ -]?enforcement|police) officers?\b"
-    r"(?![\w ,]{0,20}\b(?:employed|appointed|commissioned) by\b)(?! of (?:a|an|any|the) )"
+    # An employer named later in the phrase may govern every noun of the list.
+    r"(?![^.;]*\b(?:employed|appointed|commissioned) by\b)(?! of (?:a|an|any|the) )"
 )
 # A claim that leaves out some police: "this section shall not apply to a member of the
 # Pennsylvania State Police", "except a deputy of the county sheriff".
