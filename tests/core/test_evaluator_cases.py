@@ -600,6 +600,15 @@ CASES: list[Case] = [
         "partial",
     ),
     Case(
+        "a statute's immunities made unavailable by citation set the governmental-immunity act "
+        "aside (written for the test)",
+        LEO_CLAIM + "Section 2. Any immunity from suit under sections 44-201 to 44-230 is not "
+        "available in an action under section 1.",
+        "end.damage_caps",
+        "yes",
+        "any immunity from suit",
+    ),
+    Case(
         "tribal police officers only are some officers (written for the test)",
         "Section 1. A tribal police officer holding a state commission who deprives a person of a "
         "right secured by the state constitution is liable to the person.\nSection 2. Qualified "

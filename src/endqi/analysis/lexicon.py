@@ -600,7 +600,13 @@ _NOT_APPLY = (
     r"|(?:is|are|shall\s+be)\s+(?:inapplicable|not\s+applicable))"
 )
 CAP_LIFT = compile_pattern(
-    r"(?:(?:statutory\s+)?(?:immunit(?:y|ies)|limitations?|limits?|caps?)\b[^.]{0,80}?"
+    # A statute's immunities made unavailable, the statute named by citation: "any immunity from
+    # suit under 1964 PA 170, MCL 691.1401 to 691.1419, is not available in an action under
+    # this act" (a governmental-immunity act set aside).
+    r"\b(?:any|all|the)\s+immunit(?:y|ies)\s+(?:from\s+(?:suit|liability)\s+)?(?:under|provided\s+"
+    r"(?:by|in|under)|granted\s+(?:by|in|under)|conferred\s+by)\s+[^.;]{0,100}?"
+    r"(?:\b(?:are|is|shall\s+be)\s+not\s+available|" + _NOT_APPLY + ")"
+    r"|(?:(?:statutory\s+)?(?:immunit(?:y|ies)|limitations?|limits?|caps?)\b[^.]{0,80}?"
     r"(?:liability|damages|attorney|an? award|recovery)[^.]{0,120}?" + _NOT_APPLY + ")"
     # (A period before a comma, "K.S.A. 75-6101 et seq., do not apply", ends no sentence.)
     r"|(?:(?:governmental|sovereign) immunity act|tort claims act|tort immunity act|claims act"
@@ -621,7 +627,7 @@ CAP_LIFT = compile_pattern(
     r"|without (?:regard to )?(?:any )?(?:statutory )?(?:cap|limit)s? on (?:damages|liability)"
     r"|notwithstanding\b[^.]{0,80}?\b(?:limit|cap)\w*\b[^.]{0,40}?\b(?:damages|liability)"
 )
-CAP_LIFT_GATE = ("apply", "applicable", "cap", "limit")
+CAP_LIFT_GATE = ("apply", "applicable", "cap", "limit", "available")
 # A cap sentence that its own proviso lifts for these claims (read as a lift, not a cap).
 CAP_WITH_LIFTING_PROVISO = compile_pattern(
     r"\b(?:this|that|such|the) (?:limitation|limit|cap)\b[^.]{0,40}?"
