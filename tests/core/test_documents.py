@@ -555,3 +555,40 @@ def test_a_short_capitals_line_after_a_page_line_that_opens_a_unit_is_kept() -> 
     )
     document = document_from_text(text)
     assert "SEC. 2." in document.text
+
+
+def test_recurring_head_naming_its_page_and_the_blank_line_after_it_go() -> None:
+    """A running head that names its page ("HB 2217 -- Page 4"), recurring in text without page
+    breaks, is dropped with the blank line after it, so the sentence it cut reads whole."""
+    text = (
+        "Section 1. A peace officer who deprives a person of a right is liable to the person.\n"
+        "Section 2. Neither the officer nor the officer's employer may assert\n"
+        "HB 2217 -- Page 4\n"
+        "\n"
+        "qualified immunity in an action under this section.\n"
+        "Section 3. The court shall award reasonable attorney fees to a prevailing plaintiff.\n"
+        "HB 2217 -- Page 5\n"
+        "\n"
+        "Section 4. This act takes effect July 1.\n"
+    )
+    document = document_from_text(text)
+    assert "may assert qualified immunity in an action" in document.text
+    assert "Page" not in document.text
+    assert "\nSection 4." in document.text  # a unit after the head still starts its line
+    assert evaluate(document).result("end.law_enforcement").verdict.value == "yes"
+
+
+def test_a_head_naming_its_page_among_numbered_lines_goes_even_once() -> None:
+    """In a print whose lines are numbered, an unnumbered line naming its page is a head even
+    where it occurs once, and the blank line after it is its own."""
+    text = (
+        "  1   Section 1. A law enforcement officer who, under color of law, deprives\n"
+        "  2   a person of a right secured by the Wisconsin\n"
+        "                    SB 41 -- Page 2\n"
+        "\n"
+        "  1   Constitution is liable to that person for damages.\n"
+        "  2   Section 2. This act takes effect on the day after publication.\n"
+    )
+    document = document_from_text(text)
+    assert "secured by the Wisconsin Constitution is liable" in document.text
+    assert "Page" not in document.text

@@ -551,6 +551,150 @@ CASES: list[Case] = [
         "partial",
     ),
     Case(
+        "'none of the following is a defense:' with qualified immunity in the list (written for "
+        "the test)",
+        LEO_CLAIM + "Section 2. None of the following is a defense in an action under section 1: "
+        "the officer's good faith; qualified immunity; or the want of a prior decision on point.",
+        "end.law_enforcement",
+        "yes",
+        "none of the following",
+    ),
+    Case(
+        "a duty to take action to stop another officer's violation, made actionable by a "
+        "plain section number (written for the test)",
+        "Section 1. A peace officer who sees another peace officer using unlawful force shall take "
+        "reasonable steps to stop the use of force.\nSection 2. A peace officer who, under color "
+        "of law, deprives a person of a right secured by the state constitution, or who fails to "
+        "perform a duty imposed by section 1, is liable to the person injured.",
+        "start.failure_to_intervene",
+        "yes",
+    ),
+    Case(
+        "an agency's duty to take steps to prevent discrimination is no duty to intervene "
+        "(written for the test)",
+        "Section 1. Each law enforcement agency shall take reasonable steps to prevent "
+        "discrimination in hiring.\nSection 2. A peace officer who, under color of law, deprives a "
+        "person of a right secured by the state constitution, or who fails to perform a duty "
+        "imposed by section 1, is liable to the person injured.",
+        "start.failure_to_intervene",
+        "no",
+    ),
+    Case(
+        "a claim against everyone under color of law that leaves out the state police: some "
+        "officers (written for the test)",
+        "Section 1. A person who, under color of law, deprives another of a right secured by the "
+        "state constitution is liable to the person injured; provided, however, that this "
+        "section shall not apply to any member of the state highway patrol.\nSection 2. "
+        "Qualified immunity is not a defense to an action under section 1.",
+        "end.law_enforcement",
+        "partial",
+    ),
+    Case(
+        "a claim against everyone under color of law that leaves out the state police: wider "
+        "than police, not all public employees (written for the test)",
+        "Section 1. A person who, under color of law, deprives another of a right secured by the "
+        "state constitution is liable to the person injured; provided, however, that this "
+        "section shall not apply to any member of the state highway patrol.\nSection 2. "
+        "Qualified immunity is not a defense to an action under section 1.",
+        "end.public_employees",
+        "partial",
+    ),
+    Case(
+        "a statute's immunities made unavailable by citation set the governmental-immunity act "
+        "aside (written for the test)",
+        LEO_CLAIM + "Section 2. Any immunity from suit under sections 44-201 to 44-230 is not "
+        "available in an action under section 1.",
+        "end.damage_caps",
+        "yes",
+        "any immunity from suit",
+    ),
+    Case(
+        "tribal police officers only are some officers (written for the test)",
+        "Section 1. A tribal police officer holding a state commission who deprives a person of a "
+        "right secured by the state constitution is liable to the person.\nSection 2. Qualified "
+        "immunity is not a defense to an action under section 1.",
+        "end.law_enforcement",
+        "partial",
+    ),
+    Case(
+        "police officers listed with corrections and probation officers are all law enforcement "
+        "(written for the test)",
+        'Section 1. As used in this act, "covered officer" means a peace officer, a reserve '
+        "officer, a correctional officer, or a probation officer.\nSection 2. A covered officer "
+        "who, under color of law, deprives a person of a right secured by the state constitution "
+        "is liable to the person.\nSection 3. Qualified immunity is not a defense to an action "
+        "under section 2.",
+        "end.law_enforcement",
+        "yes",
+    ),
+    Case(
+        "'no limit on the amount of a judgment ... applies' lifts caps (written for the test)",
+        LEO_CLAIM + "Section 2. No limit on the amount of a judgment or settlement applies to an "
+        "action under section 1.",
+        "end.damage_caps",
+        "yes",
+        "no limit on the amount",
+    ),
+    Case(
+        "a new amount in place of the existing cap is a cap raised, not lifted (written for the "
+        "test)",
+        LEO_CLAIM + "Section 2. Notwithstanding section 12-345, the limit on damages in an action "
+        "under section 1 is $750,000 per claimant.",
+        "end.damage_caps",
+        "partial",
+        "is $750,000",
+    ),
+    Case(
+        "mandatory indemnity 'not exceeding' an amount is limited (written for the test)",
+        LEO_CLAIM + "Section 2. The employing agency shall indemnify the officer for a judgment "
+        "under section 1 in an amount not exceeding $500,000.",
+        "start.full_compensation",
+        "partial",
+    ),
+    Case(
+        "the employer pays 'the balance' after the officer's own share: part not guaranteed "
+        "(written for the test)",
+        LEO_CLAIM + "Section 2. An officer found liable under section 1 shall pay 2 percent of the "
+        "judgment, and the employing agency shall pay the balance of the judgment.",
+        "start.full_compensation",
+        "partial",
+    ),
+    Case(
+        "bar through a definition: the defenses a defendant may raise are defined to leave QI out "
+        "(written for the test)",
+        LEO_CLAIM + 'Section 2. (a) As used in this act, "available defense" means a defense '
+        "recognized at common law, but does not include the doctrine of qualified immunity.\n"
+        "(b) A defendant in an action under section 1 may assert any available defense.",
+        "end.law_enforcement",
+        "yes",
+        "does not include the doctrine of qualified immunity",
+    ),
+    Case(
+        "a term defined to leave QI out but only waived leaves QI untouched (written for the test)",
+        LEO_CLAIM + 'Section 2. (a) As used in this act, "immunity" means governmental '
+        "immunity, and does not include qualified immunity.\n(b) Immunity is waived for claims "
+        "under section 1.",
+        "end.law_enforcement",
+        "no",
+    ),
+    Case(
+        "bar through the source of immunities: only those a statute provides (written for the test)",
+        LEO_CLAIM + "Section 2. In an action under section 1, the officer may raise only those "
+        "immunities that are expressly conferred by statute.",
+        "end.law_enforcement",
+        "yes",
+        "only those immunities",
+    ),
+    Case(
+        "bar through the element: liability does not depend on what a court held before "
+        "(written for the test)",
+        LEO_CLAIM + "Section 2. Liability under section 1 shall not depend on whether any court "
+        "had previously held that similar conduct violated the constitution.",
+        "end.law_enforcement",
+        "yes",
+        "previously held",
+    ),
+    Case(
         "bar through the element: 'no person shall be immune ... not clearly established' (written for the test)",
         LEO_CLAIM
         + "(b) No person shall be immune from liability under this section on the ground that the law was not clearly established at the time of the conduct.",

@@ -408,10 +408,10 @@ def _join_lines(
     after_furniture = False
     for line in lines:
         # Lines missing between two listed ones were blank; blank lines around dropped
-        # furniture (a page head between two blank lines) are the furniture's own.
+        # furniture (a page head between two blank lines) are the furniture's own, and so are
+        # the blank lines right after it, up to the next line of text.
         skipped_blank = line.index > previous_index + 1 and not after_furniture
         previous_index = line.index
-        after_furniture = line.dropped
         if line.page != previous_page:
             seen_blank = False
             previous_page = line.page
@@ -419,13 +419,15 @@ def _join_lines(
             seen_blank = True
         if line.dropped:
             seen_blank = False
+            after_furniture = True
             continue
         if line.end <= line.start:
-            seen_blank = True
+            seen_blank = seen_blank or not after_furniture
         else:
             if seen_blank:
                 blank_before.add(id(line))
             seen_blank = False
+            after_furniture = False
 
     wrapped_group = (wrapped or {}).get
     # Each group's figures for _keeps_break, with its short-line length computed once.

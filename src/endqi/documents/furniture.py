@@ -56,6 +56,8 @@ _CODE_LINE = compile_pattern(
 _PAGE_NUMBER_LINE = compile_pattern(
     r"(?:page\s*)?[-(]?\s*\d{1,4}\s*[-)]?(?:\s*(?:of|/)\s*\d{1,4})?", re.IGNORECASE
 )
+# A page named inside a short line: "HB 2217 -- Page 4".
+_PAGE_WORD = compile_pattern(r"\b[Pp]age\s+\d{1,4}\b")
 _EXPLICIT_PAGE_LINE = compile_pattern(r"page\s+\d{1,4}(?:\s+of\s+\d{1,4})?", re.IGNORECASE)
 # A running head made of a bill number and a page number: "A. 1234    23", "S. 5678--A  3",
 # "HB 2300      1". Recognised only when it recurs.
@@ -312,7 +314,14 @@ def _drop_unpaged_running_lines(lines: list[PrintedLine], original: str) -> None
         if (
             numbered
             and line.number is None
-            and _NUMBERS_HEAD_WITH_PAGE.fullmatch(original, line.start, line.end)
+            and (
+                _NUMBERS_HEAD_WITH_PAGE.fullmatch(original, line.start, line.end)
+                # "HB 2217 -- Page 2" among numbered lines: a head even where it occurs once.
+                or (
+                    _PAGE_WORD.search(original, line.start, line.end)
+                    and not _LABEL_START.match(original, line.start, line.end)
+                )
+            )
         ):
             line.dropped = True
             continue
@@ -320,6 +329,12 @@ def _drop_unpaged_running_lines(lines: list[PrintedLine], original: str) -> None
             key = _DIGITS.sub("#", " ".join(original[line.start : line.end].split()).lower())
             if key.count("#") >= 2:
                 by_key.setdefault(key, []).append(line)
+        elif _PAGE_WORD.search(original, line.start, line.end) and not _LABEL_START.match(
+            original, line.start, line.end
+        ):
+            # "HB 2217 -- Page 4", "SB 5   Page 2 of 9": a head that names its page, recurring.
+            key = _DIGITS.sub("#", " ".join(original[line.start : line.end].split()).lower())
+            by_key.setdefault(key, []).append(line)
         elif _BILL_WORDS_HEAD.fullmatch(original, line.start, line.end):
             # "HOUSE BILL 1110" on the first page, "2  HOUSE BILL 1110" on the next: the same
             # head with and without its page number.
