@@ -592,3 +592,31 @@ def test_a_head_naming_its_page_among_numbered_lines_goes_even_once() -> None:
     document = document_from_text(text)
     assert "secured by the Wisconsin Constitution is liable" in document.text
     assert "Page" not in document.text
+
+
+def test_markdown_heading_keeps_its_line_in_a_printed_copy() -> None:
+    """A Markdown copy printed again (numbered lines, a running head, page footers): its
+    "## Section 2" heading stays on its own line instead of joining the findings before it."""
+    finding = (
+        "Remedies under federal law have proved inadequate for many residents of this state, "
+        "and the courts of this state have long provided a forum for claims of this kind. "
+    )
+    words = ("1. " + finding * 3).split(" ")
+    wrapped, line = [], ""
+    for word in words:
+        if line and len(line) + 1 + len(word) > 70:
+            wrapped.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    body = [
+        "## Section 1 The legislature finds that:",
+        *wrapped,
+        line,
+        "## Section 2",
+        "A government agent who violates a right is liable to the person injured.",
+    ]
+    numbered = "\n".join(f"{n:>2}  {line}" for n, line in enumerate(body, start=1))
+    text = f"HB 9 -- AS INTRODUCED\n\n{numbered}\n\nPage 1 of 1"
+    document = document_from_text(text)
+    assert "\n## Section 2\nA government agent" in document.text

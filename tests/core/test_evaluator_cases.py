@@ -609,6 +609,45 @@ CASES: list[Case] = [
         "any immunity from suit",
     ),
     Case(
+        "a government agent defined by law-enforcement duties is police, not every public "
+        "employee (written for the test)",
+        'Section 1. (a) "Covered agent" means any officer, employee, contractor or other agent of '
+        "the state or a local government whose duties include the enforcement of state or "
+        "federal laws.\n(b) A covered agent who deprives a person of a right secured by the "
+        "state constitution is liable to the person.\n(c) Qualified immunity does not apply to "
+        "an action under this section.",
+        "end.public_employees",
+        "no",
+    ),
+    Case(
+        "'any government agent' is public employees generally (written for the test)",
+        "Section 1. Any government agent who, under color of law, deprives a person of a right "
+        "secured by the state constitution is liable to the person.\nSection 2. Qualified "
+        "immunity is not a defense to an action under section 1.",
+        "end.public_employees",
+        "yes",
+    ),
+    Case(
+        "'to the maximum extent permissible under the constitutions' is reach, not the rights "
+        "enforced (written for the test)",
+        "Section 1. A peace officer who violates the United States Constitution is liable to "
+        "the person injured.\nSection 2. To the maximum extent permissible under the United "
+        "States and state constitutions, qualified immunity does not apply in an action under "
+        "section 1.",
+        "end.state_constitution",
+        "no",
+    ),
+    Case(
+        "'causes or allows the person to be deprived' names failing to intervene as one way "
+        "(written for the test)",
+        "Section 1. An injured person may bring an action against an individual who, under "
+        "color of law, deprives the person or causes or allows the person to be deprived of a "
+        "right secured by the state constitution.\nSection 2. Qualified immunity is not a "
+        "defense to an action under section 1.",
+        "start.failure_to_intervene",
+        "partial",
+    ),
+    Case(
         "tribal police officers only are some officers (written for the test)",
         "Section 1. A tribal police officer holding a state commission who deprives a person of a "
         "right secured by the state constitution is liable to the person.\nSection 2. Qualified "

@@ -203,6 +203,10 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
     subject position ("a public employee who", "against any public body"), never as the
     object of something else ("obligations on government actors").
     """
+    if lexicon.LAW_ENFORCEMENT_DUTIES.search(phrase):
+        # "any officer, employee, contractor or agent ... whose duties include the enforcement
+        # of laws": the class is the people who police, whatever their title.
+        return Role.POLICE
     if noun_phrase and explicitly_private(phrase):
         return Role.PRIVATE
     if lexicon.ELECTED_ONLY.search(phrase) and not lexicon.BROAD_SUBJECT.search(
@@ -354,12 +358,25 @@ def _role_in(sentence: Sentence, definitions: dict[str, Sentence]) -> tuple[str 
     # parole and corrections officers) or "a local police officer" (county and municipal police
     # only) is that class, not all law enforcement. A wide class named beside the term
     # ("any public employee, including a covered officer") stays wide.
-    if role not in (Role.BROAD, Role.STATE_ONLY, Role.LOCAL_ONLY, Role.BROAD_EXCEPT_SOME_POLICE):
-        for term, definition in definitions.items():
-            if term in phrase and definition != sentence:
-                defined = role_of(_definition_body(definition.text, term))
-                if defined.public:
-                    return phrase, defined
+    wide = role in (Role.BROAD, Role.STATE_ONLY, Role.LOCAL_ONLY, Role.BROAD_EXCEPT_SOME_POLICE)
+    for term, definition in definitions.items():
+        # A wide class that is itself the defined term ("the government agent", defined as
+        # officers whose duties include enforcing the law) takes the definition's class too.
+        if term in phrase and definition != sentence:
+            if wide and lexicon.BROAD_TERM.search(phrase.replace(term, " ")):
+                continue
+            body = _definition_body(definition.text, term)
+            defined = role_of(body)
+            if wide and not (
+                defined in (Role.POLICE, Role.POLICE_NARROW)
+                and (
+                    lexicon.LAW_ENFORCEMENT_DUTIES.search(body)
+                    or not (lexicon.BROAD_TERM.search(body) or lexicon.PUBLIC_ENTITY.search(body))
+                )
+            ):
+                continue  # the definition keeps the class wide ("the state ... and any officer")
+            if defined.public:
+                return phrase, defined
     return phrase, role
 
 
@@ -376,8 +393,18 @@ def _definition_body(text: str, term: str) -> str:
 # -- rights ------------------------------------------------------------------------
 
 
+# "To the maximum extent permissible under the United States and Washington Constitutions":
+# how far the clause reaches, not which rights it enforces.
+_EXTENT_PERMITTED = compile_pattern(
+    r"\bto the (?:maximum|fullest|greatest|full) extent (?:permitted|permissible|allowed|possible"
+    r"|consistent with)\b[^,;.]{0,100}"
+)
+
+
 def rights_of(body: str) -> Rights:
     """Which rights a claim (or the prohibition it enforces) reaches."""
+    if "extent" in body:
+        body = _EXTENT_PERMITTED.sub(" ", body)
     general = lexicon.GENERAL_RIGHTS.search(body)
     one = lexicon.ONE_RIGHT.search(body) or lexicon.ONE_PROVISION.search(body)
     listed = one and not re.search(r"including|such as|any rights?\b|all rights|rights,", body)

@@ -505,7 +505,7 @@ def damage_caps(context: Context) -> Decision:
         for f in (*reading.public_claims, *reading.bars)
         if reading.within_section_1983(f.clause.text)
     ]
-    if law is None and context.federal and reading.public_claims:
+    if law is None and context.federal and (reading.public_claims or reading.bars):
         tort_claims_act = reading.find("federal_tort_claims_act")
         if tort_claims_act:
             return Decision(
@@ -521,7 +521,7 @@ def damage_caps(context: Context) -> Decision:
             "This is a federal bill: federal law sets no dollar cap on damages for the "
             "constitutional claims it creates or changes, and the bill adds none.",
             0.65,
-            _first(_clauses(reading.public_claims), 1),
+            _first(_clauses(reading.public_claims) or _clauses(reading.bars), 1),
         )
     if law is None and federal:
         return Decision(

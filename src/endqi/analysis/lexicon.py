@@ -39,7 +39,8 @@ POLICE_GATE = (
 # Classes wider than police, read only in subject position (see BROAD_SUBJECT).
 BROAD_TERMS = (
     r"public (?:employees?|officials?|officers?|bod(?:y|ies)|entit(?:y|ies)|servants?|employers?)"
-    r"|government(?:al)? (?:employees?|officials?|entit(?:y|ies)|bod(?:y|ies)|actors?)"
+    r"|government(?:al)? (?:employees?|officials?|entit(?:y|ies)|bod(?:y|ies)|actors?|agents?"
+    r"|officers?)"
     # "officers, employees, or agents of the state": a list of kinds of public servant.
     r"|(?:(?:officers?|agents?|servants?),? )?(?:employees?|officials?)(?:,? (?:or|and) "
     r"(?:employees?|officials?|agents?|servants?))? of (?:the|this|a|any)"
@@ -60,6 +61,12 @@ BROAD_SUBJECT = compile_pattern(
     r"|(?:(?:" + BROAD_TERMS + r")\s*,?\s+(?:who|that|acting|shall be liable|is liable))"
     # 1983-style: "every person who, under color of any statute ... of the state".
     r"|\b(?:any|every) person,? (?:who,? )?(?:acting )?under colou?r of"
+)
+# A class defined by its duties: "... whose duties include: (i) the enforcement of laws".
+LAW_ENFORCEMENT_DUTIES = compile_pattern(
+    r"\bwhose (?:primary |principal )?(?:duties|responsibilities|functions) (?:include|are|consist of)"
+    r"\b[^.;]{0,40}?\b(?:the )?(?:enforcement of [\w ,]{0,40}?laws?|law enforcement|enforc\w* "
+    r"(?:the )?(?:criminal )?laws?)"
 )
 # Officer classes narrower than all law enforcement: one kind of officer, or the officers
 # of local governments only.
@@ -153,7 +160,7 @@ ACTOR_CONDUCT = compile_pattern(
 ELECTED_ONLY = compile_pattern(r"\belected (?:public )?(?:officials?|officers?)\b")
 # A claim against anyone acting under color of law reaches every public actor.
 COLOR_OF_LAW_PERSON = compile_pattern(
-    r"\b(?:any|every|a|each) (?:other )?(?:person|individual|one)\b[^.;]{0,40}?\bcolou?r of"
+    r"\b(?:any|every|an?|each) (?:other )?(?:person|individual|one)\b[^.;]{0,40}?\bcolou?r of"
 )
 # A person under color of law, but only for a police agency: law enforcement, not everyone.
 COLOR_OF_LAW_FOR_POLICE = compile_pattern(
@@ -735,6 +742,10 @@ FAIL_TO_INTERVENE = compile_pattern(
 )
 INCLUDING_FAIL_TO_INTERVENE = compile_pattern(
     r"including,?\s+(?:by\s+)?fail(?:s|ed|ing|ure)?\s+to\s+intervene"
+    # Allowing another's deprivation named beside causing it: "causes or allows the aggrieved
+    # party to be deprived of a right", "deprives ..., or allows another to deprive ...".
+    r"|\b(?:allows?|permits?|allowed|permitted)\s+(?:another(?:\s+\w+)?\s+to\s+(?:deprive|infringe)"
+    r"|(?:\w+\s+){1,4}?to\s+be\s+(?:deprived|subjected))"
 )
 
 INDEMNITY = compile_pattern(

@@ -492,6 +492,7 @@ def _join_lines(
     return "".join(parts), offsets.finish(pending_end)
 
 
+_MARKDOWN_HEADING = compile_pattern(r"#{1,6}\s+\S")
 _COMPOUND = "-"  # what _hyphen_join answers when the hyphen surely belongs to a compound
 
 
@@ -530,6 +531,11 @@ def _keeps_break(
     ``short_length`` is ``SHORT_LINE_SHARE * usual_length``, computed once per text.
     """
     if line.indent >= usual_indent + PARAGRAPH_INDENT:
+        return True
+    # A Markdown heading ("## Section 2") in a copy that was printed again stands on its own line.
+    if (content[0] == "#" and _MARKDOWN_HEADING.match(content)) or (
+        previous_content[0] == "#" and _MARKDOWN_HEADING.match(previous_content)
+    ):
         return True
     if previous_content.endswith("*") and content[0] in "(§" and content != "*":
         return True  # after the omission mark "* * *" a unit starts its own line
