@@ -648,6 +648,25 @@ CASES: list[Case] = [
         "partial",
     ),
     Case(
+        "'notwithstanding any immunity, including qualified immunity, ... is liable' is a bar "
+        "(written for the test)",
+        "Section 1. Notwithstanding any common law immunity, including qualified immunity, a "
+        "peace officer who deprives a person of a right secured by the state constitution is "
+        "liable to the person.",
+        "end.law_enforcement",
+        "yes",
+        "notwithstanding any common law immunity",
+    ),
+    Case(
+        "rights in 'article I, section 7 or section 9 of the state constitution' are listed "
+        "sections (written for the test)",
+        "Section 1. A peace officer who deprives a person of a right secured by article I, "
+        "section 7 or section 9 of the state constitution is liable to the person.\nSection 2. "
+        "Qualified immunity is not a defense to an action under section 1.",
+        "end.state_constitution",
+        "partial",
+    ),
+    Case(
         "tribal police officers only are some officers (written for the test)",
         "Section 1. A tribal police officer holding a state commission who deprives a person of a "
         "right secured by the state constitution is liable to the person.\nSection 2. Qualified "

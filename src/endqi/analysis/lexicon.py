@@ -302,6 +302,10 @@ NEGATED_DEFENSE = compile_pattern(
     r"|\b(?:is|are|shall|may)\s+not\s+(?:be\s+)?(?:shielded|protected|insulated)\s+(?:from\s+"
     r"(?:suit|liability)[^.;]{0,40}?\s+)?by\b"
     r"|\bprohibition on the use of qualified immunity"
+    # "Notwithstanding any common law immunity, including qualified immunity, a peace officer
+    # who ... is liable": the liability stands whatever the immunity.
+    r"|\bnotwithstanding\s+(?:any|all|the)\s+(?:[\w-]+\s+){0,3}?(?:immunit(?:y|ies)|defen[cs]es?)\b"
+    r"(?=[^.]{0,200}?\bliab)"
     # "... does not bar recovery", "shall not be recognized as a defense", "liable without
     # regard to whether the right was clearly established".
     r"|\b(?:does|do|shall|may|will)\s+not\s+(?:bar|preclude|defeat)\b"
@@ -546,8 +550,8 @@ FORCE_OR_SEARCH = compile_pattern(
     r"|search(?:es)? and seizures?|unlawful (?:search|seizure|arrest))\b"
 )
 ENUMERATED_SECTIONS = compile_pattern(
-    r"\b(?:sections?|articles?|§§?)\s+[\w_]+(?:,\s*[\w_]+)*,?\s+(?:and|or)\s+[\w_]+,?\s+(?:of\s+)?(?:article"
-    r"|the (?:state )?constitution)"
+    r"\b(?:sections?|articles?|§§?)\s+[\w_]+(?:,\s*(?:sections?\s+)?[\w_]+)*,?\s+(?:and|or)\s+"
+    r"(?:sections?\s+|§\s*)?[\w_]+,?\s+(?:of\s+)?(?:article|the (?:state )?constitution)"
 )
 CIVIL_RIGHTS_ACT = compile_pattern(r"civil rights act")
 # The provision a bill amends, as its clauses call it: claims "brought pursuant to this section".
