@@ -843,6 +843,15 @@ CASES: list[Case] = [
         "no",
     ),
     Case(
+        "indemnity only for acts 'not in violation of any statute or case law' carves out "
+        "the violations (written for the test)",
+        LEO_CLAIM + "Section 2. The state shall indemnify an officer for any judgment arising "
+        "from an act within the scope of employment that was not in violation of any statute "
+        "or governing case law.",
+        "start.full_compensation",
+        "no",
+    ),
+    Case(
         "tribal police officers only are some officers (written for the test)",
         "Section 1. A tribal police officer holding a state commission who deprives a person of a "
         "right secured by the state constitution is liable to the person.\nSection 2. Qualified "

@@ -907,6 +907,10 @@ BAD_CONDUCT_CARVE_OUT = compile_pattern(
     # Payment only for acts done in good faith: "based on an act ... while acting without
     # malice and in good faith".
     r"|\b(?:while|when|if) acting (?:without malice|in good faith)"
+    # Payment only for acts that broke no law: "an act that was ... not in violation of any rule
+    # or regulation of the office or of any statute or governing case law" (the very acts a
+    # rights claim is about).
+    r"|\bnot in violation of any (?:rule|regulation|statute|law)"
 )
 
 ATTORNEY_FEES = compile_pattern(
