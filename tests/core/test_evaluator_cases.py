@@ -2201,8 +2201,9 @@ CASES: list[Case] = [
     ),
     Case(
         "payment only for acts 'without malice and in good faith' is a carve-out "
-        "(Ark. Code 21-9-304(b))",
-        "(b) Should a judgment be rendered against the city of the first class, city of the second "
+        "(Ark. Code 21-9-304(b), beside a claim written for the test)",
+        LEO_CLAIM
+        + "(b) Should a judgment be rendered against the city of the first class, city of the second "
         "class, incorporated town, county, or its employees, the state shall pay actual, but not "
         "punitive, damages adjudged by a state or federal court, or entered by the court as a "
         "result of a compromise settlement approved and recommended by the Attorney General, "

@@ -233,6 +233,8 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
         return Role.BROAD
     if noun_phrase and lexicon.BROAD_TERM.search(phrase):
         return Role.BROAD
+    if lexicon.ANY_ARRESTING_AGENCY.search(phrase):
+        return Role.POLICE  # a list of agencies that ends with every agency that arrests
     narrow = lexicon.NARROW_POLICE.search(phrase)
     if narrow and not _kinds_beside_general_police(phrase):
         return Role.POLICE_NARROW
@@ -948,21 +950,21 @@ class Reading:
                 d.effect is Effect.BARRED and d.kinds & {DefenseKind.QUALIFIED_IMMUNITY}
                 for d in self.defenses
             )
+        # An immunity from personal liability given to public officers changes their civil
+        # liability ("No law enforcement officer shall be personally liable for any judgment").
+        if any(
+            lexicon.PERSONAL_LIABILITY_IMMUNITY.search(s.text)
+            and (lexicon.POLICE_TERM.search(s.text) or lexicon.BROAD_TERM.search(s.text))
+            for s in self._operative(self.text.containing("personally liable"))
+        ):
+            return True
         # Caps on the government's own liability and the government paying its employees'
         # judgments are law about public officers' civil liability even with no claim of the
         # bill's own. Records and discipline rules alone are not: they change no claim.
         if any(lexicon.PUBLIC_LIABLE.search(cap.clause.text) for cap in self.caps):
             return True
-        if any(
-            lexicon.PUBLIC_PAYER.search(i.clause.text)
-            and (
-                lexicon.OFFICER_LIABILITY_SETTING.search(i.clause.text)
-                or lexicon.PUBLIC_LIABLE.search(i.clause.text)
-            )
-            and not lexicon.NON_OFFICER_SETTING.search(i.clause.text)
-            for i in self.indemnities
-        ):
-            return True
+        # An indemnity alone changes who pays, not the claim or an immunity: issue 14 scores
+        # such a bill "no" throughout.
         # A bar that names nobody reaches the bill's own claims; when those lie against
         # private actors only, it is about them.
         private_claims_only = (
@@ -1025,7 +1027,10 @@ class Reading:
             replaced = lexicon.REPLACED_AMOUNT.search(body) is not None
             # "Notwithstanding section 8105, the limit on damages ... is $1,000,000": a new
             # amount in place of the existing cap, which is changed, not lifted.
-            instead = lexicon.CAP_LIFT.search(body) is not None
+            instead = lexicon.CAP_LIFT.search(body) is not None or (
+                re.search(r"\b(?:limit|cap|maximum)\s+(?:in|under)\s+(?:section|§)", body)
+                is not None
+            )
             found.append(Cap(sentence, "own", self._has_deletion(sentence) or replaced or instead))
         own = {cap.clause for cap in found}
         for sentence in self._operative(self.find("cap_raised")):
@@ -1077,6 +1082,8 @@ class Reading:
         # employee, such as retaliation, is no such thing: only claims against public actors.)
         for claim in self.public_claims:
             body = claim.clause.text
+            if lexicon.EQUITABLE_RELIEF_ONLY.search(body) and "damages" not in body:
+                continue  # an employer bound by an injunction pays no award
             employer_liable = lexicon.LIABLE_FOR_EMPLOYEES_VIOLATION.search(body) or (
                 claim.defendants
                 and _employer_among(claim.defendants)
@@ -1090,7 +1097,12 @@ class Reading:
                 )
         # "Claims ... shall be brought exclusively against a public body": the body pays.
         for sentence in self._operative(self.find("claims_against_public_body_only")):
-            found.append(Indemnity(sentence, True, True, False, False, vicarious=True))
+            # "... brought only against the governmental entity and subject to the limits of
+            # liability in section 11-46-15": the entity pays, but only up to the cap.
+            limited = bool(lexicon.VICARIOUS_LIMIT.search(sentence.text)) or bool(
+                re.search(r"\bsubject to the (?:limits|limitations|caps?)\b", sentence.text)
+            )
+            found.append(Indemnity(sentence, True, not limited, False, limited, vicarious=True))
         return tuple(found)
 
     def _in_compact(self, sentence: Sentence) -> bool:
@@ -1158,6 +1170,8 @@ class Reading:
             Accountability(s, "share", _mandatory_share(s.text))
             for s in self._operative(self.find("personal_share"))
             if not lexicon.NO_PERSONAL_SHARE.search(s.text)
+            # A catch-line ("LIMIT ON PERSONAL LIABILITY.") states no share.
+            and not _is_catch_line(s.text)
             # "fees ..., not to exceed twenty-five percent of the judgment" limits the fees.
             and not (
                 lexicon.ATTORNEY_FEES.search(s.text)
@@ -1284,6 +1298,13 @@ def _statistics_only(body: str) -> bool:
     objects = list(lexicon.RECORDS_OBJECT.finditer(body))
     return bool(objects) and all(
         lexicon.STATISTICS_ONLY.search(body, max(0, m.start() - 60), m.start()) for m in objects
+    )
+
+
+def _is_catch_line(body: str) -> bool:
+    """A section's catch-line standing alone: a few words, no verb of a rule."""
+    return len(body) < 60 and not re.search(
+        r"\b(?:shall|must|may|is|are|pays?|liable to|contribut\w*|reimburse\w*)\b", body
     )
 
 

@@ -196,6 +196,17 @@ def law_enforcement(context: Context) -> Decision:
             0.7,
             _first(_clauses(with_exceptions) + _clauses(reading.public_claims)),
         )
+    equitable = [c.clause for c in reading.public_claims if _equitable_relief_only(c.clause.text)]
+    if equitable and len(equitable) == len(reading.public_claims):
+        # Qualified immunity never reached claims for declaratory or injunctive relief: a bar
+        # on such claims alone leaves it whole for damages (RUBRIC.md: kept for some claims).
+        return Decision(
+            Verdict.NO,
+            "The bill's claims are for declaratory or injunctive relief only, so barring "
+            "qualified immunity there leaves it in place for claims for damages.",
+            0.7,
+            _first(equitable + _clauses(reading.bars)),
+        )
     narrow = _SOME_OFFICERS.get(covered.role)
     if narrow is not None:
         explanation, confidence = narrow
@@ -238,6 +249,14 @@ _SOME_OFFICERS: dict[Role, tuple[str, float]] = {
         0.65,
     ),
 }
+
+
+def _equitable_relief_only(claim: str) -> bool:
+    """A claim for declaratory or injunctive relief with no damages ("may bring an action for
+    declaratory or injunctive relief against the officer")."""
+    return bool(lexicon.EQUITABLE_RELIEF_ONLY.search(claim)) and not re.search(
+        r"\bdamages\b|\blegal\b|\bany other (?:appropriate )?relief|\bliable\b", claim
+    )
 
 
 def _quoted(phrase: str) -> str:

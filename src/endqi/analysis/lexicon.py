@@ -286,12 +286,14 @@ NEGATED_SUBJECT_DEFENSE = compile_pattern(
     # At the start of a clause, after any enumerators: "(B) No immunity", "b_ no immunity".
     r"(?:" + _CLAUSE_START + r"|[;:(,]\s*|\b(?:and|or|that)\s+)(?:no|neither|none of)\b"
     # A period before a comma ends no sentence ("N.J.S.59:1-1 et seq., shall be").
-    r"(?:[^.;]|\.(?=,)){0,300}?\b(?:shall|may|will"
+    r"(?:[^.;]|\.(?=,)){0,300}?(?:\b(?:shall|may|will"
     r"|is|are|does|do)\s+(?:be\s+|constitute\s+|serve as\s+|have\s+|apply\s+)?(?:an?\s+)?"
     r"(?:valid\s+|complete\s+|affirmative\s+)?(?:defen[cs]es?|bar|available|raised|asserted"
     r"|applicable|immun|apply|invoked|shielded|protected|insulated|exempt"
     # "No government actor may assert qualified immunity"; "Neither ... nor ... may raise it".
     r"|assert|raise|invoke|claim|rely on|plead)"
+    # "No immunity ... grounded in the defendant's good faith bars liability".
+    r"|\bbars?\s+(?:liability|recovery|an?\s+action|the\s+action|a\s+claim))"
 )
 NEGATED_SUBJECT_DEFENSE_GATE = QI_GATE
 # Predicates that deny a defense: "is not a defense", "shall not apply", "may not be raised".
@@ -309,7 +311,12 @@ NEGATED_DEFENSE = compile_pattern(
     r"|\bnot\s+(?:be\s+)?an?\s+bar\b"
     r"|\b(?:shall|does|do|will)\s+not\s+apply\b"
     r"|\b(?:may|shall|must)\s+not\s+(?:be\s+)?(?:raised?|assert(?:ed)?|claim(?:ed)?|invoked?|used"
-    r"|pleaded|pled)\b"
+    r"|plead(?:ed)?|pled|rely\s+upon)\b"
+    # "shall not be accorded qualified immunity".
+    r"|\b(?:shall|may|is|are)\s+not\s+(?:be\s+)?(?:accorded|afforded|granted|extended)\b"
+    # "A showing that ... the defendant believed in good faith ... does not relieve the
+    # defendant of liability".
+    r"|\b(?:does|do|shall|will)\s+not\s+(?:relieve|excuse|absolve)\b"
     # "shall not be exempt from liability ... by reason of having acted in good faith".
     r"|\b(?:is|are|shall|may)\s+not\s+(?:be\s+)?exempt(?:ed)?\s+from\s+liability"
     # "shall not have the benefit of any immunity".
@@ -415,6 +422,9 @@ PRESERVES_QI = compile_pattern(
     # defense that the defendant acted in good faith".
     r"|\bmay\s+(?:raise|assert|invoke|claim)\b[^.]{0,120}?\b(?:good[ -]faith|reasonabl[ey] believ)"
     r"|(?:retains?|preserves?|keeps?)\b[^.]{0,40}?qualified immunity"
+    # "In all other actions ..., an officer shall retain every immunity available at common law".
+    r"|\b(?:shall\s+)?(?:retains?|keeps?)\s+(?:every|all|any)\s+(?:\w+\s+){0,2}?immunit(?:y|ies)\b"
+    r"[^.]{0,40}?\bcommon law"
     r"|qualified immunity\s+(?:shall\s+)?(?:remains?|continues?)\s+(?:to\s+be\s+)?available"
     # "the common-law defense that the officer acted in good faith ... remains available".
     r"|(?:good[ -]faith|reasonabl[ey] believ)[^.]{0,100}?\b(?:remains?|continues? to be|shall remain)"
@@ -629,11 +639,12 @@ ALL_CLAIMS = compile_pattern(
 
 # A clause that sets other law aside for these claims.
 SETS_ASIDE = compile_pattern(
-    r"\b(?:shall|does|do|will)\s+not\s+apply|\binapplicable\b|\bnotwithstanding\b"
+    r"\b(?:shall|does|do|will)\s+not\s+(?:apply|govern)|\binapplicable\b|\bnotwithstanding\b"
     r"|\bshall not (?:limit|bar|reduce)\b|\b(?:shall|is|are)\s+not\s+(?:be\s+)?subject to\b"
 )
 SETS_ASIDE_GATE = (
     "apply",
+    "govern",
     "inapplicable",
     "notwithstanding",
     "shall not limit",
@@ -644,7 +655,7 @@ SETS_ASIDE_GATE = (
 # A range of statute sections in the analysis copy ("537_600 to 537_610").
 SECTION_RANGE = compile_pattern(r"\b(\d+)_(\d+)\s+(?:to|through|-)\s+(?:section\s+)?(\d+)_(\d+)\b")
 _NOT_APPLY = (
-    r"\b(?:(?:shall|does|do|will)\s+not\s+apply"
+    r"\b(?:(?:shall|does|do|will)\s+not\s+(?:apply|govern)"
     r"|(?:is|are|shall\s+be)\s+(?:inapplicable|not\s+applicable))"
 )
 CAP_LIFT = compile_pattern(
@@ -676,6 +687,9 @@ CAP_LIFT = compile_pattern(
     # "No provision of KRS Chapter 44 ... that limits the amount recoverable ... shall apply".
     r"|\bno (?:provision|section|part)\b[^.;]{0,160}?\blimit(?:s|ing)?\b[^.;]{0,100}?"
     r"\b(?:shall|does|will|may)\s+apply\b"
+    # "Section 11-46-15 shall not limit the amount recoverable in an action under this section".
+    r"|\b(?:shall|does|do|will)\s+not\s+limit\s+(?:the\s+)?(?:amount\s+(?:of\s+)?)?(?:recover\w*|damages"
+    r"|liability)"
     # "Nothing in the State Tort Claims Act ... limits recovery under this section".
     r"|\bnothing in\b[^.;]{0,150}?\b(?:limits?|caps?|restricts?|reduces?)\s+(?:the\s+)?"
     r"(?:amount\s+of\s+)?(?:recovery|damages|liability|(?:an?\s+|the\s+)?(?:award|judgment))"
@@ -686,7 +700,7 @@ CAP_LIFT = compile_pattern(
     + _NOT_APPLY
     + r"|notwithstanding\b[^.]{0,80}?\b(?:limit|cap)\w*\b[^.]{0,40}?\b(?:damages|liability)"
 )
-CAP_LIFT_GATE = ("apply", "applicable", "cap", "limit", "available")
+CAP_LIFT_GATE = ("apply", "applicable", "cap", "limit", "available", "govern")
 # A cap sentence that its own proviso lifts for these claims (read as a lift, not a cap).
 CAP_WITH_LIFTING_PROVISO = compile_pattern(
     r"\b(?:this|that|such|the) (?:limitation|limit|cap)\b[^.]{0,40}?"
@@ -713,11 +727,14 @@ OWN_CAP = compile_pattern(
     # $1,000,000 per claimant".
     r"|\b(?:limit|cap|maximum)\s+(?:on|of)\s+(?:the\s+)?(?:damages|liability|recovery)\b[^.;]{0,80}?"
     r"\b(?:is|shall be)\s+\$"
+    # "For a claim under this section, the limit in section 8105, subsection 1 is $1,000,000".
+    r"|\b(?:limit|cap|maximum)\s+(?:in|under)\s+(?:section|§)[^.;]{0,60}?\b(?:is|shall be)\s+\$"
 )
 # A literal that every OWN_CAP match contains.
 OWN_CAP_GATE = (
     *("exceed", "limited", "capped", "in excess of", "up to", "more than", "greater than"),
     *("limit on", "limit of", "cap on", "cap of", "maximum on", "maximum of"),
+    *("limit in", "limit under", "cap in", "cap under", "maximum in", "maximum under"),
 )
 # Quantities a "not to exceed" may limit that are not what a victim recovers.
 NOT_DAMAGES_QUANTITY = compile_pattern(
@@ -833,6 +850,25 @@ CLAIMS_AGAINST_PUBLIC_BODY_ONLY = compile_pattern(
 INDEMNIFIED_OFFICER = compile_pattern(
     r"officers?|employees?|officials?|deput(?:y|ies)|sheriffs?|troopers?|police|agents? of"
 )
+# A claim for equitable relief only: "an action for declaratory or injunctive relief".
+EQUITABLE_RELIEF_ONLY = compile_pattern(
+    r"\baction\s+(?:for|seeking)\s+(?:declaratory|injunctive|equitable)(?:\s+(?:or|and|and/or)\s+"
+    r"(?:declaratory|injunctive|equitable))?\s+relief\b"
+)
+# A definition of officers that ends with every arresting agency: "(v) any other agency of the
+# Commonwealth or a locality that is authorized by law to make arrests".
+ANY_ARRESTING_AGENCY = compile_pattern(
+    r"\bany other (?:law[ -]enforcement )?agenc(?:y|ies)\b[^.;]{0,80}?\bauthori[sz]ed\s+(?:by law\s+)?"
+    r"to make arrests|\bevery law[ -]enforcement agency\b"
+)
+# An immunity from personal liability for public officers: "No law enforcement officer shall be
+# personally liable for any judgment ...", "an employee ... is not personally liable".
+PERSONAL_LIABILITY_IMMUNITY = compile_pattern(
+    r"\b(?:no|neither)\b[^.;]{0,100}?\b(?:officers?|employees?|officials?|deput(?:y|ies)|troopers?)\b"
+    r"[^.;]{0,60}?\b(?:shall|may|is|are)\s+(?:be\s+)?(?:held\s+)?personally\s+liable"
+    r"|\b(?:officers?|employees?|officials?|deput(?:y|ies)|troopers?)\b[^.;]{0,80}?\b(?:shall|is|are)\s+"
+    r"not\s+(?:be\s+)?(?:held\s+)?personally\s+liable"
+)
 # The members of a board or commission, indemnified as such: not the bill's officers.
 BOARD_MEMBERS = compile_pattern(
     r"\bmembers?\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,6}?(?:board|commission|council|committee"
@@ -843,10 +879,6 @@ PUBLIC_PAYER = compile_pattern(
     r"\b(?:public (?:entit|employ|bod)\w*|governmental (?:entit|unit|agenc)\w*|the state\b"
     r"|the commonwealth|political subdivision|local (?:government|public entit)\w*|municipalit\w*"
     r"|county|city|law enforcement agency|employing agency|employer)"
-)
-# An indemnity or cap about civil-rights claims or officers, not teachers or board members.
-OFFICER_LIABILITY_SETTING = compile_pattern(
-    r"42 u_s_c_|1983|civil rights|constitutional|deprivation of|colou?r of law"
 )
 # An employer named as the defendant ("any political subdivision ... that employs").
 EMPLOYER_DEFENDANT = compile_pattern(
@@ -903,7 +935,8 @@ BAD_CONDUCT_CARVE_OUT = compile_pattern(
     r"\bshall be indemnified"
     r"|only (?:for|if|when|to the extent))"
     r"[^.]{0,420}?"
-    r"(?:intentional|bad faith|willful|wilful|malic|wanton|criminal|convicted|reckless|good faith)"
+    r"(?:intentional|bad faith|willful|wilful|malic|wanton|criminal|convicted|reckless|good faith"
+    r"|\bcrimes?\b)"
     # Payment only for acts done in good faith: "based on an act ... while acting without
     # malice and in good faith".
     r"|\b(?:while|when|if) acting (?:without malice|in good faith)"
