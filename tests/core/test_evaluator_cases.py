@@ -852,6 +852,43 @@ CASES: list[Case] = [
         "no",
     ),
     Case(
+        "an official 'who is not entitled to assert' qualified immunity and is made immune anyway: a grant, not a bar (written for the test)",
+        "Section 1. An authorized official who responds in good faith to a report of violence shall have qualified immunity from civil liability. An authorized official who is not entitled to assert the defense of qualified immunity shall nevertheless be immune from civil liability if the official acts in good faith.",
+        "end.law_enforcement",
+        "no",
+    ),
+    Case(
+        "fees a defendant 'shall recover from the plaintiff' are no fees for victims (written for the test)",
+        LEO_CLAIM
+        + "Section 2. Qualified immunity is not a defense to an action under section 1.\nSection 3. An officer found not liable shall be entitled to recover from the plaintiff all reasonable costs and attorney fees.",
+        "start.attorney_fees",
+        "no",
+    ),
+    Case(
+        "claims for declaratory or injunctive relief only leave the defense whole for damages (written for the test)",
+        "Section 1. A person whose rights under the state constitution are violated by a peace officer may bring an action for declaratory or injunctive relief against the officer.\nSection 2. Qualified immunity is not a defense to an action under this section.",
+        "end.law_enforcement",
+        "no",
+    ),
+    Case(
+        "a cap on local governments for sexual-abuse claims is not officers' liability law (trap) (written for the test)",
+        "Section 1. If the liability of a local government arises from claims of sexual abuse, the liability may not exceed $890,000 for all claims arising from the same incident.",
+        "end.damage_caps",
+        "no",
+    ),
+    Case(
+        "an immunity from personal liability for officers is officers' liability law (written for the test)",
+        "Section 1. No law enforcement officer shall be personally liable for any judgment arising from conduct within the scope of employment.\nSection 2. The employing agency shall pay in full any judgment against a law enforcement officer, including punitive damages.",
+        "start.full_compensation",
+        "yes",
+    ),
+    Case(
+        "a definition ending with every agency authorized to make arrests is all law enforcement (written for the test)",
+        'Section 1. "Officer" means a member of the state police, of a county or city police department, of a sheriff\'s office, or of any other agency of the state or a locality that is authorized by law to make arrests.\nSection 2. An officer who deprives a person of a right secured by the state constitution is liable to the person.\nSection 3. Qualified immunity is not a defense to an action under section 2.',
+        "end.law_enforcement",
+        "yes",
+    ),
+    Case(
         "tribal police officers only are some officers (written for the test)",
         "Section 1. A tribal police officer holding a state commission who deprives a person of a "
         "right secured by the state constitution is liable to the person.\nSection 2. Qualified "

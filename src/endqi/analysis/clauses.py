@@ -564,6 +564,9 @@ def _is_savings_clause(body: str) -> bool:
     return body.lstrip().startswith("nothing") and ("construed" in body or "interpreted" in body)
 
 
+_RELATIVE_BEFORE = compile_pattern(r"\b(?:who|which)\s+$")
+
+
 def _names_general_immunity(window: str) -> bool:
     """'Immunity ... afforded under common law' or 'any immunity' denied as a defense."""
     return "immunit" in window and (
@@ -602,6 +605,10 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
     elif not _is_savings_clause(body):
         for pattern in (lexicon.NEGATED_DEFENSE, lexicon.PROCEDURAL_BAR):
             for match in pattern.finditer(body):
+                # A condition, not a rule: "an official who is not entitled to assert the
+                # defense of qualified immunity shall nevertheless be immune ...".
+                if _RELATIVE_BEFORE.search(body, max(0, match.start() - 20), match.start()):
+                    continue
                 around = body[
                     max(0, match.start() - window_size) : match.end() + _DEFENSE_NAMED_AFTER
                 ]
@@ -961,7 +968,9 @@ class Reading:
         # Caps on the government's own liability and the government paying its employees'
         # judgments are law about public officers' civil liability even with no claim of the
         # bill's own. Records and discipline rules alone are not: they change no claim.
-        if any(lexicon.PUBLIC_LIABLE.search(cap.clause.text) for cap in self.caps):
+        if any(lexicon.PUBLIC_LIABLE.search(cap.clause.text) for cap in self.caps) and not any(
+            lexicon.OTHER_CLAIMS_SETTING.search(cap.clause.text) for cap in self.caps
+        ):
             return True
         # An indemnity alone changes who pays, not the claim or an immunity: issue 14 scores
         # such a bill "no" throughout.
@@ -1269,6 +1278,10 @@ def _fees_mandatory(body: str) -> bool:
 
 def _fees_to_government(body: str) -> bool:
     """Fees awarded to the state, its attorney general or a prevailing defendant only."""
+    # "... who is found to be immune ... shall be entitled to recover from the plaintiff all
+    # reasonable costs and attorney fees": the fees go to the defendant.
+    if re.search(r"\brecover\w*\s+from\s+the\s+(?:plaintiff|claimant|petitioner)", body):
+        return True
     recipients = [m.group("recipient") for m in lexicon.FEE_RECIPIENT.finditer(body)]
     plaintiff = (
         r"plaintiff|prevailing party|claimant|petitioner|injured|aggrieved|person|individual"

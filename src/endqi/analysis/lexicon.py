@@ -869,6 +869,13 @@ PERSONAL_LIABILITY_IMMUNITY = compile_pattern(
     r"|\b(?:officers?|employees?|officials?|deput(?:y|ies)|troopers?)\b[^.;]{0,80}?\b(?:shall|is|are)\s+"
     r"not\s+(?:be\s+)?(?:held\s+)?personally\s+liable"
 )
+# Claims of some other kind that a cap on public liability may be written for: a cap for them
+# says nothing about officers' liability ("an action for child sexual abuse", "medical
+# malpractice", "a motor vehicle accident").
+OTHER_CLAIMS_SETTING = compile_pattern(
+    r"child sexual abuse|sexual abuse|medical (?:malpractice|negligence)|health care provider"
+    r"|motor vehicle|school bus|wrongful conviction|\bstudents?\b|\bteachers?\b"
+)
 # The members of a board or commission, indemnified as such: not the bill's officers.
 BOARD_MEMBERS = compile_pattern(
     r"\bmembers?\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,6}?(?:board|commission|council|committee"
