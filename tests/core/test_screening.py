@@ -27,6 +27,8 @@ from endqi.screening import (
     ScreenOptions,
     find_documents,
     make_batches,
+    not_relevant_line,
+    screen_batch,
     screen_path,
 )
 
@@ -286,6 +288,19 @@ def test_screen_path_of_a_relevant_bill_matches_evaluate(corpus: Path) -> None:
     line = screen_path(path, OPTIONS)
     assert line["relevant"] is True
     assert line["criteria"] == scorecard_to_dict(evaluate(load_document(path)))["criteria"]
+
+
+@pytest.mark.parametrize(
+    "name", ["HB1.txt", 'odd "quoted" name\\.txt', "na\u00efve \u00e9t\u00e9.txt", "tab\there.txt"]
+)
+def test_a_not_relevant_line_is_the_json_of_its_result(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    path.write_text("The fee for a fishing permit is twelve dollars.\n", encoding="utf-8")
+    result = screen_path(str(path), OPTIONS)
+    assert result["relevant"] is False
+    expected = json.dumps(result, ensure_ascii=False, separators=(",", ":"))
+    assert not_relevant_line(str(path)) == expected
+    assert screen_batch([str(path)], OPTIONS) == [expected]
 
 
 # ---------------------------------------------------------------------------
