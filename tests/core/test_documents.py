@@ -490,3 +490,133 @@ def test_maryland_print_furniture_does_not_split_a_sentence() -> None:
     assert "HOUSE BILL 1110" not in document.text.split("AN ACT")[1]
     scorecard = evaluate(document)
     assert scorecard.result("end.law_enforcement").verdict.value == "yes"
+
+
+@pytest.mark.parametrize(
+    ("print_text", "joined", "gone"),
+    [
+        (
+            # A Florida-shaped print without form feeds: "Page 1 of 2", the CODING legend and
+            # the first page's head lines repeated on page 2 (written for the test).
+            "     Senate Bill - 2031                         SB 77\n"
+            "     21-00077-31                                203177__\n"
+            " 1                   A bill to be entitled\n"
+            " 2      An act relating to civil remedies; creating s. 768.301;\n"
+            " 3      providing an effective date.\n"
+            " 4      Be It Enacted by the Legislature of the State of Florida:\n"
+            " 5      Section 1. (1) A peace officer who, under color of law,\n"
+            " 6      deprives a person of a right is liable to that person.\n"
+            " 7      (2) The limits on recovery in s. 768.28(5) do not\n"
+            "                              Page 1 of 2\n"
+            "  CODING: Words stricken are deletions; words underlined are additions.\n"
+            "     Senate Bill - 2031                         SB 77\n"
+            "     21-00077-31                                203177__\n"
+            " 8      apply to an action under this section.\n"
+            " 9      Section 2. This act shall take effect July 1, 2031.\n",
+            "768.28(5) do not apply to an action",
+            ("Page 1", "CODING", "203177__"),
+        ),
+        (
+            # A New Jersey-shaped print: the legend at the page foot, then the next page's
+            # head (the bill number with its sponsor) and its page number (written for the test).
+            "ASSEMBLY, No. 9001\n"
+            "1. a. A law enforcement officer who deprives a person of a right is liable.\n"
+            "b. In an action under this section, the court shall award reasonable\n"
+            "EXPLANATION - Matter enclosed in bold-faced brackets [thus] in the above bill is "
+            "not enacted and is intended to be omitted in the law.\n"
+            "     Matter underlined thus is new matter.\n"
+            "A9001 DOE, ROE\n"
+            "2\n"
+            "attorney's fees and costs to a prevailing plaintiff.\n",
+            "shall award reasonable attorney's fees and costs",
+            ("EXPLANATION", "new matter", "A9001"),
+        ),
+    ],
+    ids=["florida-coding-legend", "new-jersey-explanation-legend"],
+)
+def test_page_end_marks_in_unpaged_prints_drop_the_next_head(
+    print_text: str, joined: str, gone: tuple[str, ...]
+) -> None:
+    """Without form feeds, a marked page end (an explicit page line, a foot-of-page legend) is
+    followed by the next page's head; a sentence broken there reads whole."""
+    document = document_from_text(print_text)
+    assert joined in " ".join(document.text.split())
+    for furniture in gone:
+        assert furniture not in document.text
+
+
+def test_a_short_capitals_line_after_a_page_line_that_opens_a_unit_is_kept() -> None:
+    """A unit label in capitals right after a page line is bill text, not a head."""
+    text = (
+        "Section 1. A peace officer who deprives a person of a right is liable.\n"
+        "Page 1 of 2\n"
+        "SEC. 2. (A) 42 U.S.C.\n"
+        "Section 3. This act takes effect July 1.\n"
+    )
+    document = document_from_text(text)
+    assert "SEC. 2." in document.text
+
+
+def test_recurring_head_naming_its_page_and_the_blank_line_after_it_go() -> None:
+    """A running head that names its page ("HB 2217 -- Page 4"), recurring in text without page
+    breaks, is dropped with the blank line after it, so the sentence it cut reads whole."""
+    text = (
+        "Section 1. A peace officer who deprives a person of a right is liable to the person.\n"
+        "Section 2. Neither the officer nor the officer's employer may assert\n"
+        "HB 2217 -- Page 4\n"
+        "\n"
+        "qualified immunity in an action under this section.\n"
+        "Section 3. The court shall award reasonable attorney fees to a prevailing plaintiff.\n"
+        "HB 2217 -- Page 5\n"
+        "\n"
+        "Section 4. This act takes effect July 1.\n"
+    )
+    document = document_from_text(text)
+    assert "may assert qualified immunity in an action" in document.text
+    assert "Page" not in document.text
+    assert "\nSection 4." in document.text  # a unit after the head still starts its line
+    assert evaluate(document).result("end.law_enforcement").verdict.value == "yes"
+
+
+def test_a_head_naming_its_page_among_numbered_lines_goes_even_once() -> None:
+    """In a print whose lines are numbered, an unnumbered line naming its page is a head even
+    where it occurs once, and the blank line after it is its own."""
+    text = (
+        "  1   Section 1. A law enforcement officer who, under color of law, deprives\n"
+        "  2   a person of a right secured by the Wisconsin\n"
+        "                    SB 41 -- Page 2\n"
+        "\n"
+        "  1   Constitution is liable to that person for damages.\n"
+        "  2   Section 2. This act takes effect on the day after publication.\n"
+    )
+    document = document_from_text(text)
+    assert "secured by the Wisconsin Constitution is liable" in document.text
+    assert "Page" not in document.text
+
+
+def test_markdown_heading_keeps_its_line_in_a_printed_copy() -> None:
+    """A Markdown copy printed again (numbered lines, a running head, page footers): its
+    "## Section 2" heading stays on its own line instead of joining the findings before it."""
+    finding = (
+        "Remedies under federal law have proved inadequate for many residents of this state, "
+        "and the courts of this state have long provided a forum for claims of this kind. "
+    )
+    words = ("1. " + finding * 3).split(" ")
+    wrapped, line = [], ""
+    for word in words:
+        if line and len(line) + 1 + len(word) > 70:
+            wrapped.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    body = [
+        "## Section 1 The legislature finds that:",
+        *wrapped,
+        line,
+        "## Section 2",
+        "A government agent who violates a right is liable to the person injured.",
+    ]
+    numbered = "\n".join(f"{n:>2}  {line}" for n, line in enumerate(body, start=1))
+    text = f"HB 9 -- AS INTRODUCED\n\n{numbered}\n\nPage 1 of 1"
+    document = document_from_text(text)
+    assert "\n## Section 2\nA government agent" in document.text

@@ -507,6 +507,41 @@ CASES: list[Case] = [
         "partial",
     ),
     Case(
+        "an immunity the bill grants (emergency aid, police among the rescuers) leaves no claim "
+        "uncapped in a state without caps (written for the test)",
+        "1. A person, including a law enforcement officer or a volunteer of a rescue squad, who "
+        "in good faith gives emergency aid at the scene of a disaster is not liable in a civil "
+        "action for damages arising from the aid, except for willful misconduct.",
+        "end.damage_caps",
+        "no",
+        state="NJ",
+    ),
+    Case(
+        "a catch-word definition list names the class: '(1) COVERED EMPLOYEE. Any ...' "
+        "(written for the test)",
+        "Section 2. As used in this act, the following terms have the following meanings:\n"
+        "(1) COVERED EMPLOYEE. Any officer, agent or employee of the state or of any county, "
+        "municipality or other political subdivision, including a peace officer.\n"
+        "(2) STATE CONSTITUTION. The Constitution of this state.\n"
+        "Section 3. (a) A covered employee who, under color of law, deprives a person of a right "
+        "secured by the state constitution is liable to that person for damages.\n"
+        "(b) Qualified immunity is not available as a defense in an action under this section.",
+        "end.public_employees",
+        "yes",
+        "covered employee who",
+    ),
+    Case(
+        "a catch-word in lower case is a heading, not a definition (written for the test)",
+        "Section 2. As used in this act, the following terms have the following meanings:\n"
+        "(1) Scope. Any officer, agent or employee of the state or of any county, "
+        "municipality or other political subdivision, including a peace officer.\n"
+        "Section 3. (a) A scope officer who, under color of law, deprives a person of a right "
+        "secured by the state constitution is liable to that person for damages.\n"
+        "(b) Qualified immunity is not available as a defense in an action under this section.",
+        "end.public_employees",
+        "no",
+    ),
+    Case(
         "a heading names no wider class than the section's own claim (written for the test)",
         "13-21-133. Detention officers - civil action for deprivation of rights. (1) A detention "
         "officer employed by a county jail who, under color of law, subjects any person to the "
@@ -514,6 +549,208 @@ CASES: list[Case] = [
         "party.\n(2) Qualified immunity is not a defense to liability pursuant to this section.",
         "end.law_enforcement",
         "partial",
+    ),
+    Case(
+        "'none of the following is a defense:' with qualified immunity in the list (written for "
+        "the test)",
+        LEO_CLAIM + "Section 2. None of the following is a defense in an action under section 1: "
+        "the officer's good faith; qualified immunity; or the want of a prior decision on point.",
+        "end.law_enforcement",
+        "yes",
+        "none of the following",
+    ),
+    Case(
+        "a duty to take action to stop another officer's violation, made actionable by a "
+        "plain section number (written for the test)",
+        "Section 1. A peace officer who sees another peace officer using unlawful force shall take "
+        "reasonable steps to stop the use of force.\nSection 2. A peace officer who, under color "
+        "of law, deprives a person of a right secured by the state constitution, or who fails to "
+        "perform a duty imposed by section 1, is liable to the person injured.",
+        "start.failure_to_intervene",
+        "yes",
+    ),
+    Case(
+        "an agency's duty to take steps to prevent discrimination is no duty to intervene "
+        "(written for the test)",
+        "Section 1. Each law enforcement agency shall take reasonable steps to prevent "
+        "discrimination in hiring.\nSection 2. A peace officer who, under color of law, deprives a "
+        "person of a right secured by the state constitution, or who fails to perform a duty "
+        "imposed by section 1, is liable to the person injured.",
+        "start.failure_to_intervene",
+        "no",
+    ),
+    Case(
+        "a claim against everyone under color of law that leaves out the state police: some "
+        "officers (written for the test)",
+        "Section 1. A person who, under color of law, deprives another of a right secured by the "
+        "state constitution is liable to the person injured; provided, however, that this "
+        "section shall not apply to any member of the state highway patrol.\nSection 2. "
+        "Qualified immunity is not a defense to an action under section 1.",
+        "end.law_enforcement",
+        "partial",
+    ),
+    Case(
+        "a claim against everyone under color of law that leaves out the state police: wider "
+        "than police, not all public employees (written for the test)",
+        "Section 1. A person who, under color of law, deprives another of a right secured by the "
+        "state constitution is liable to the person injured; provided, however, that this "
+        "section shall not apply to any member of the state highway patrol.\nSection 2. "
+        "Qualified immunity is not a defense to an action under section 1.",
+        "end.public_employees",
+        "partial",
+    ),
+    Case(
+        "a statute's immunities made unavailable by citation set the governmental-immunity act "
+        "aside (written for the test)",
+        LEO_CLAIM + "Section 2. Any immunity from suit under sections 44-201 to 44-230 is not "
+        "available in an action under section 1.",
+        "end.damage_caps",
+        "yes",
+        "any immunity from suit",
+    ),
+    Case(
+        "a government agent defined by law-enforcement duties is police, not every public "
+        "employee (written for the test)",
+        'Section 1. (a) "Covered agent" means any officer, employee, contractor or other agent of '
+        "the state or a local government whose duties include the enforcement of state or "
+        "federal laws.\n(b) A covered agent who deprives a person of a right secured by the "
+        "state constitution is liable to the person.\n(c) Qualified immunity does not apply to "
+        "an action under this section.",
+        "end.public_employees",
+        "no",
+    ),
+    Case(
+        "'any government agent' is public employees generally (written for the test)",
+        "Section 1. Any government agent who, under color of law, deprives a person of a right "
+        "secured by the state constitution is liable to the person.\nSection 2. Qualified "
+        "immunity is not a defense to an action under section 1.",
+        "end.public_employees",
+        "yes",
+    ),
+    Case(
+        "'to the maximum extent permissible under the constitutions' is reach, not the rights "
+        "enforced (written for the test)",
+        "Section 1. A peace officer who violates the United States Constitution is liable to "
+        "the person injured.\nSection 2. To the maximum extent permissible under the United "
+        "States and state constitutions, qualified immunity does not apply in an action under "
+        "section 1.",
+        "end.state_constitution",
+        "no",
+    ),
+    Case(
+        "'causes or allows the person to be deprived' names failing to intervene as one way "
+        "(written for the test)",
+        "Section 1. An injured person may bring an action against an individual who, under "
+        "color of law, deprives the person or causes or allows the person to be deprived of a "
+        "right secured by the state constitution.\nSection 2. Qualified immunity is not a "
+        "defense to an action under section 1.",
+        "start.failure_to_intervene",
+        "partial",
+    ),
+    Case(
+        "'notwithstanding any immunity, including qualified immunity, ... is liable' is a bar "
+        "(written for the test)",
+        "Section 1. Notwithstanding any common law immunity, including qualified immunity, a "
+        "peace officer who deprives a person of a right secured by the state constitution is "
+        "liable to the person.",
+        "end.law_enforcement",
+        "yes",
+        "notwithstanding any common law immunity",
+    ),
+    Case(
+        "rights in 'article I, section 7 or section 9 of the state constitution' are listed "
+        "sections (written for the test)",
+        "Section 1. A peace officer who deprives a person of a right secured by article I, "
+        "section 7 or section 9 of the state constitution is liable to the person.\nSection 2. "
+        "Qualified immunity is not a defense to an action under section 1.",
+        "end.state_constitution",
+        "partial",
+    ),
+    Case(
+        "tribal police officers only are some officers (written for the test)",
+        "Section 1. A tribal police officer holding a state commission who deprives a person of a "
+        "right secured by the state constitution is liable to the person.\nSection 2. Qualified "
+        "immunity is not a defense to an action under section 1.",
+        "end.law_enforcement",
+        "partial",
+    ),
+    Case(
+        "police officers listed with corrections and probation officers are all law enforcement "
+        "(written for the test)",
+        'Section 1. As used in this act, "covered officer" means a peace officer, a reserve '
+        "officer, a correctional officer, or a probation officer.\nSection 2. A covered officer "
+        "who, under color of law, deprives a person of a right secured by the state constitution "
+        "is liable to the person.\nSection 3. Qualified immunity is not a defense to an action "
+        "under section 2.",
+        "end.law_enforcement",
+        "yes",
+    ),
+    Case(
+        "'no limit on the amount of a judgment ... applies' lifts caps (written for the test)",
+        LEO_CLAIM + "Section 2. No limit on the amount of a judgment or settlement applies to an "
+        "action under section 1.",
+        "end.damage_caps",
+        "yes",
+        "no limit on the amount",
+    ),
+    Case(
+        "a new amount in place of the existing cap is a cap raised, not lifted (written for the "
+        "test)",
+        LEO_CLAIM + "Section 2. Notwithstanding section 12-345, the limit on damages in an action "
+        "under section 1 is $750,000 per claimant.",
+        "end.damage_caps",
+        "partial",
+        "is $750,000",
+    ),
+    Case(
+        "mandatory indemnity 'not exceeding' an amount is limited (written for the test)",
+        LEO_CLAIM + "Section 2. The employing agency shall indemnify the officer for a judgment "
+        "under section 1 in an amount not exceeding $500,000.",
+        "start.full_compensation",
+        "partial",
+    ),
+    Case(
+        "the employer pays 'the balance' after the officer's own share: part not guaranteed "
+        "(written for the test)",
+        LEO_CLAIM + "Section 2. An officer found liable under section 1 shall pay 2 percent of the "
+        "judgment, and the employing agency shall pay the balance of the judgment.",
+        "start.full_compensation",
+        "partial",
+    ),
+    Case(
+        "bar through a definition: the defenses a defendant may raise are defined to leave QI out "
+        "(written for the test)",
+        LEO_CLAIM + 'Section 2. (a) As used in this act, "available defense" means a defense '
+        "recognized at common law, but does not include the doctrine of qualified immunity.\n"
+        "(b) A defendant in an action under section 1 may assert any available defense.",
+        "end.law_enforcement",
+        "yes",
+        "does not include the doctrine of qualified immunity",
+    ),
+    Case(
+        "a term defined to leave QI out but only waived leaves QI untouched (written for the test)",
+        LEO_CLAIM + 'Section 2. (a) As used in this act, "immunity" means governmental '
+        "immunity, and does not include qualified immunity.\n(b) Immunity is waived for claims "
+        "under section 1.",
+        "end.law_enforcement",
+        "no",
+    ),
+    Case(
+        "bar through the source of immunities: only those a statute provides (written for the test)",
+        LEO_CLAIM + "Section 2. In an action under section 1, the officer may raise only those "
+        "immunities that are expressly conferred by statute.",
+        "end.law_enforcement",
+        "yes",
+        "only those immunities",
+    ),
+    Case(
+        "bar through the element: liability does not depend on what a court held before "
+        "(written for the test)",
+        LEO_CLAIM + "Section 2. Liability under section 1 shall not depend on whether any court "
+        "had previously held that similar conduct violated the constitution.",
+        "end.law_enforcement",
+        "yes",
+        "previously held",
     ),
     Case(
         "bar through the element: 'no person shall be immune ... not clearly established' (written for the test)",

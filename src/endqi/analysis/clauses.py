@@ -39,6 +39,7 @@ class Role(Enum):
     BROAD = "public employees generally"
     STATE_ONLY = "state employees only"
     LOCAL_ONLY = "one local government's employees only"
+    BROAD_EXCEPT_SOME_POLICE = "public employees, some police left out"
     ELECTED = "elected officials only"
     UNNAMED = "no class named"
     PRIVATE = "private parties"
@@ -202,6 +203,10 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
     subject position ("a public employee who", "against any public body"), never as the
     object of something else ("obligations on government actors").
     """
+    if lexicon.LAW_ENFORCEMENT_DUTIES.search(phrase):
+        # "any officer, employee, contractor or agent ... whose duties include the enforcement
+        # of laws": the class is the people who police, whatever their title.
+        return Role.POLICE
     if noun_phrase and explicitly_private(phrase):
         return Role.PRIVATE
     if lexicon.ELECTED_ONLY.search(phrase) and not lexicon.BROAD_SUBJECT.search(
@@ -228,7 +233,8 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
         return Role.BROAD
     if noun_phrase and lexicon.BROAD_TERM.search(phrase):
         return Role.BROAD
-    if lexicon.NARROW_POLICE.search(phrase):
+    narrow = lexicon.NARROW_POLICE.search(phrase)
+    if narrow and not _kinds_beside_general_police(phrase):
         return Role.POLICE_NARROW
     if lexicon.NARROW_KIND.search(phrase) and not lexicon.GENERAL_POLICE_CLASS.search(phrase):
         return Role.POLICE_NARROW
@@ -243,6 +249,16 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
     ):
         return Role.PRIVATE
     return Role.UNNAMED
+
+
+def _kinds_beside_general_police(phrase: str) -> bool:
+    """Whether every narrow class in ``phrase`` is an officer kind listed beside the general
+    police class ("a police officer, corrections officer, or probation officer"): the list
+    widens the class, it does not narrow it."""
+    return bool(lexicon.UNQUALIFIED_POLICE_CLASS.search(phrase)) and all(
+        lexicon.OFFICER_KIND_ALONE.fullmatch(match.group(0))
+        for match in lexicon.NARROW_POLICE.finditer(phrase)
+    )
 
 
 def _employment_claim(claim: Claim) -> bool:
@@ -342,12 +358,25 @@ def _role_in(sentence: Sentence, definitions: dict[str, Sentence]) -> tuple[str 
     # parole and corrections officers) or "a local police officer" (county and municipal police
     # only) is that class, not all law enforcement. A wide class named beside the term
     # ("any public employee, including a covered officer") stays wide.
-    if role not in (Role.BROAD, Role.STATE_ONLY, Role.LOCAL_ONLY):
-        for term, definition in definitions.items():
-            if term in phrase and definition != sentence:
-                defined = role_of(_definition_body(definition.text, term))
-                if defined.public:
-                    return phrase, defined
+    wide = role in (Role.BROAD, Role.STATE_ONLY, Role.LOCAL_ONLY, Role.BROAD_EXCEPT_SOME_POLICE)
+    for term, definition in definitions.items():
+        # A wide class that is itself the defined term ("the government agent", defined as
+        # officers whose duties include enforcing the law) takes the definition's class too.
+        if term in phrase and definition != sentence:
+            if wide and lexicon.BROAD_TERM.search(phrase.replace(term, " ")):
+                continue
+            body = _definition_body(definition.text, term)
+            defined = role_of(body)
+            if wide and not (
+                defined in (Role.POLICE, Role.POLICE_NARROW)
+                and (
+                    lexicon.LAW_ENFORCEMENT_DUTIES.search(body)
+                    or not (lexicon.BROAD_TERM.search(body) or lexicon.PUBLIC_ENTITY.search(body))
+                )
+            ):
+                continue  # the definition keeps the class wide ("the state ... and any officer")
+            if defined.public:
+                return phrase, defined
     return phrase, role
 
 
@@ -364,8 +393,18 @@ def _definition_body(text: str, term: str) -> str:
 # -- rights ------------------------------------------------------------------------
 
 
+# "To the maximum extent permissible under the United States and Washington Constitutions":
+# how far the clause reaches, not which rights it enforces.
+_EXTENT_PERMITTED = compile_pattern(
+    r"\bto the (?:maximum|fullest|greatest|full) extent (?:permitted|permissible|allowed|possible"
+    r"|consistent with)\b[^,;.]{0,100}"
+)
+
+
 def rights_of(body: str) -> Rights:
     """Which rights a claim (or the prohibition it enforces) reaches."""
+    if "extent" in body:
+        body = _EXTENT_PERMITTED.sub(" ", body)
     general = lexicon.GENERAL_RIGHTS.search(body)
     one = lexicon.ONE_RIGHT.search(body) or lexicon.ONE_PROVISION.search(body)
     listed = one and not re.search(r"including|such as|any rights?\b|all rights|rights,", body)
@@ -469,7 +508,9 @@ def _kinds(window: str) -> frozenset[DefenseKind]:
         "clearly established" in window
         or "clearly lawful" in window
         or re.search(
-            r"\bprior (?:\w+ )?(?:decision|case|precedent|ruling)|precedent|case law", window
+            r"\bprior (?:\w+ )?(?:decision|case|precedent|ruling)|precedent|case law"
+            r"|previously (?:held|found|ruled|declared)",
+            window,
         )
     ):
         kinds.add(DefenseKind.CLEARLY_ESTABLISHED)
@@ -558,6 +599,11 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
             around = body[negated_subject.start() : negated_subject.end() + _DEFENSE_NAMED_AFTER]
             names_after = re.search(
                 r"(?:immun|assert|raise|invoke|claim|rely on|plead)$", negated_subject.group(0)
+            ) or (
+                # "None of the following is a defense to an action under this section:
+                # qualified immunity; ...": the defenses are listed after a colon.
+                re.search(r"\bnone of the following\b", negated_subject.group(0))
+                and re.match(r"[^.;:]{0,80}:", body[negated_subject.end() :])
             )
             if (
                 lexicon.QI_TERM.search(negated_subject.group(0))
@@ -746,6 +792,10 @@ class Reading:
                 # of rights") say what the section is about, not who is liable.
                 elif lexicon.POLICE_TERM.search(body) and not _is_heading(body):
                     role = Role.POLICE_NARROW if lexicon.NARROW_POLICE.search(body) else Role.POLICE
+            # "... provided, however, that this section shall not apply to a member of the State
+            # Police": the claim leaves out some police.
+            if role in (Role.BROAD, Role.POLICE) and lexicon.EXCLUDED_POLICE.search(body):
+                role = Role.BROAD_EXCEPT_SOME_POLICE if role is Role.BROAD else Role.POLICE_NARROW
             fails = bool(lexicon.FAIL_TO_PREVENT.search(body)) or bool(
                 lexicon.FAIL_TO_INTERVENE.search(body)
             )
@@ -819,13 +869,39 @@ class Reading:
         )
         found = []
         for sentence in sorted(self._operative(list(sentences)), key=lambda s: s.start):
-            defense = read_defense(sentence)
+            defense = read_defense(sentence) or self._bar_by_definition(sentence)
             if defense is None:
                 continue
             if defense.role is Role.UNNAMED and self.within_section_1983(sentence.text):
                 defense = replace(defense, role=Role.BROAD)  # every person under color of law
             found.append(defense)
         return tuple(found)
+
+    def _bar_by_definition(self, sentence: Sentence) -> DefenseRule | None:
+        """A bar written through a definition: the defenses a defendant may raise are named by
+        a term ('may raise any defense available at common law') that the bill defines to
+        leave qualified immunity out ('"defense available at common law" does not include
+        qualified immunity'). A term used only to waive or bar leaves the doctrine untouched."""
+        excluded = lexicon.DEFINITION_EXCLUDES_QI.search(sentence.text)
+        if excluded is None:
+            return None
+        term = re.sub(r"^(?:the|a|an)\s+", "", excluded.group(1).strip())
+        permits = compile_pattern(lexicon.PERMITS_DEFENSE_TERM.replace("{term}", re.escape(term)))
+        for other in self.text.containing(term):
+            if other != sentence and permits.search(other.text):
+                phrase = _defendants(other.text)
+                role = role_of(phrase) if phrase else Role.UNNAMED
+                return DefenseRule(
+                    clause=sentence,
+                    kinds=_kinds(sentence.text[excluded.start() :]),
+                    effect=Effect.BARRED,
+                    role=role,
+                    role_named=role.public,
+                    has_exceptions=False,
+                    all_civil_liability=False,
+                    force_only=False,
+                )
+        return None
 
     @cached_property
     def bars(self) -> tuple[DefenseRule, ...]:
@@ -925,10 +1001,16 @@ class Reading:
             # "$400,000 $1,000,000": an amended statute printed without its strike-through
             # shows the old amount and the new one side by side; the cap is changed, not new.
             replaced = lexicon.REPLACED_AMOUNT.search(body) is not None
-            found.append(Cap(sentence, "own", self._has_deletion(sentence) or replaced))
+            # "Notwithstanding section 8105, the limit on damages ... is $1,000,000": a new
+            # amount in place of the existing cap, which is changed, not lifted.
+            instead = lexicon.CAP_LIFT.search(body) is not None
+            found.append(Cap(sentence, "own", self._has_deletion(sentence) or replaced or instead))
+        own = {cap.clause for cap in found}
         for sentence in self._operative(self.find("cap_raised")):
             found.append(Cap(sentence, "raised", True))
         for sentence in self._operative(self.find("cap_lift")):
+            if sentence in own:
+                continue
             one_kind = lexicon.ONE_KIND_OF_DAMAGES.search(sentence.text)
             some = one_kind or lexicon.CONDITIONAL_LIFT.search(sentence.text)
             found.append(Cap(sentence, "lifted-in-part" if some else "lifted", False))
@@ -1191,11 +1273,23 @@ def _is_heading(body: str) -> bool:
     )
 
 
+# A liability predicate that is itself negated, just before the claim words it governs:
+# "is not liable in a civil action for damages", "is immune from any action for damages".
+_NEGATED_PREDICATE_BEFORE = compile_pattern(
+    r"\b(?:(?:is|are|shall|may|be)\s+not\s+(?:be\s+)?(?:held\s+)?(?:civilly\s+|personally\s+)?"
+    r"liable|(?:is|are|shall\s+be)\s+immune)\b[^.;:]{0,40}$"
+)
+
+
 def _negated_liability(body: str) -> bool:
-    """Whether every liability predicate in a clause has a negated subject."""
+    """Whether every liability predicate in a clause is negated: by its subject ("no officer
+    shall be liable") or by the predicate just before it ("is not liable in any civil action
+    for damages")."""
     predicates = list(lexicon.CAUSE_OF_ACTION.finditer(body))
     return bool(predicates) and all(
-        lexicon.NEGATED_LIABILITY_SUBJECT.search(body, 0, m.start()) for m in predicates
+        lexicon.NEGATED_LIABILITY_SUBJECT.search(body, 0, m.start())
+        or _NEGATED_PREDICATE_BEFORE.search(body, max(0, m.start() - 80), m.start())
+        for m in predicates
     )
 
 

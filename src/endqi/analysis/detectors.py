@@ -84,6 +84,7 @@ def not_about_officers() -> Decision:
 # Wider classes first: the widest class a bill's claims and bars reach decides coverage.
 _ROLE_ORDER = (
     Role.BROAD,
+    Role.BROAD_EXCEPT_SOME_POLICE,
     Role.STATE_ONLY,
     Role.LOCAL_ONLY,
     Role.POLICE,
@@ -226,6 +227,11 @@ _SOME_OFFICERS: dict[Role, tuple[str, float]] = {
         "officers and survives for county and municipal police.",
         0.6,
     ),
+    Role.BROAD_EXCEPT_SOME_POLICE: (
+        "The claim lies against {who}, but the bill leaves some police out of it, so qualified "
+        "immunity survives for them.",
+        0.6,
+    ),
     Role.POLICE_NARROW: (
         "The claim lies against {who} only, so qualified immunity ends for some officer "
         "classes and survives for the rest of law enforcement.",
@@ -318,6 +324,14 @@ def public_employees(context: Context, law_enforcement_verdict: Verdict) -> Deci
         return Decision(
             Verdict.PARTIAL,
             "The bill reaches state employees beyond police, but not local public employees.",
+            0.6,
+            _first(covered.clauses),
+        )
+    if covered.role is Role.BROAD_EXCEPT_SOME_POLICE:
+        return Decision(
+            Verdict.PARTIAL,
+            f"The bill reaches {who}: public employees beyond police, but it leaves some police "
+            "out.",
             0.6,
             _first(covered.clauses),
         )
@@ -491,7 +505,7 @@ def damage_caps(context: Context) -> Decision:
         for f in (*reading.public_claims, *reading.bars)
         if reading.within_section_1983(f.clause.text)
     ]
-    if law is None and context.federal and reading.public_claims:
+    if law is None and context.federal and (reading.public_claims or reading.bars):
         tort_claims_act = reading.find("federal_tort_claims_act")
         if tort_claims_act:
             return Decision(
@@ -507,7 +521,7 @@ def damage_caps(context: Context) -> Decision:
             "This is a federal bill: federal law sets no dollar cap on damages for the "
             "constitutional claims it creates or changes, and the bill adds none.",
             0.65,
-            _first(_clauses(reading.public_claims), 1),
+            _first(_clauses(reading.public_claims) or _clauses(reading.bars), 1),
         )
     if law is None and federal:
         return Decision(
@@ -542,13 +556,14 @@ def damage_caps(context: Context) -> Decision:
             f"claims: {law.summary} ({law.source})",
             0.7,
         )
-    if not reading.public_claims and not reading.defenses:
-        # No claim of the bill's and no rule on an immunity: the state's want of a cap frees
-        # nothing the bill does (an indemnity or records statute is not uncapped liability).
+    if not reading.public_claims and not reading.bars and not reading.kept:
+        # No claim of the bill's and no rule on qualified immunity: the state's want of a cap
+        # frees nothing the bill does (an indemnity or records statute is not uncapped
+        # liability, and a good-faith immunity the bill grants leaves less liability).
         return Decision(
             Verdict.NO,
-            "The bill creates no civil claim and changes no immunity, so there are no claims "
-            "whose damages it leaves uncapped.",
+            "The bill creates no civil claim and changes no rule on qualified immunity, so "
+            "there are no claims whose damages it leaves uncapped.",
             0.7,
         )
     return Decision(
@@ -630,6 +645,15 @@ def failure_to_intervene(context: Context) -> Decision:
         for s in text.containing("interven")
         if is_operative(s) and lexicon.INTERVENE_DUTY.search(s.text)
     ]
+    duties += [
+        s
+        for s in text.containing(*lexicon.INTERVENE_DUTY_BY_ACTION_GATE)
+        if s not in duties
+        and is_operative(s)
+        and lexicon.INTERVENE_DUTY_BY_ACTION.search(s.text)
+        and _about_another_officer(s.text)
+    ]
+    duties.sort(key=lambda s: s.start)
     stand_alone = [
         c.clause
         for c in reading.public_claims
@@ -697,9 +721,23 @@ def _cites_duty_section(claim: str, duties: list[Sentence], lowered: str) -> boo
         number.replace("_", ".")
         for number in re.findall(r"\bviolat\w*\s+(?:\w+\s+){0,2}?(\d+(?:[._-]\d+[a-z]?)+)", claim)
     ]
+    # "... or who fails to perform a duty imposed by section 1": a plain section number,
+    # looked for as the heading of the duty's section.
+    sections = re.findall(
+        r"\b(?:violat\w*|fails?\s+to\s+(?:perform|comply\s+with|carry\s+out|discharge)\s+"
+        r"(?:a|the|any)\s+duty\s+(?:imposed|established|stated|created|set\s+(?:out|forth))\s+"
+        r"(?:by|in|under))\s+(?:this\s+)?sec(?:tion|_)?\s*(\d{1,4}[a-z]?)\b(?![._-]\d)",
+        claim,
+    )
     return any(
         number in lowered[max(0, duty.start - 200) : duty.start + 40]
         for number in cited
+        for duty in duties
+    ) or any(
+        re.search(
+            r"\bsec(?:tion|\.)?\s+" + number + r"\b", lowered[max(0, duty.start - 200) : duty.start]
+        )
+        for number in sections
         for duty in duties
     )
 

@@ -39,7 +39,8 @@ POLICE_GATE = (
 # Classes wider than police, read only in subject position (see BROAD_SUBJECT).
 BROAD_TERMS = (
     r"public (?:employees?|officials?|officers?|bod(?:y|ies)|entit(?:y|ies)|servants?|employers?)"
-    r"|government(?:al)? (?:employees?|officials?|entit(?:y|ies)|bod(?:y|ies)|actors?)"
+    r"|government(?:al)? (?:employees?|officials?|entit(?:y|ies)|bod(?:y|ies)|actors?|agents?"
+    r"|officers?)"
     # "officers, employees, or agents of the state": a list of kinds of public servant.
     r"|(?:(?:officers?|agents?|servants?),? )?(?:employees?|officials?)(?:,? (?:or|and) "
     r"(?:employees?|officials?|agents?|servants?))? of (?:the|this|a|any)"
@@ -61,11 +62,17 @@ BROAD_SUBJECT = compile_pattern(
     # 1983-style: "every person who, under color of any statute ... of the state".
     r"|\b(?:any|every) person,? (?:who,? )?(?:acting )?under colou?r of"
 )
+# A class defined by its duties: "... whose duties include: (i) the enforcement of laws".
+LAW_ENFORCEMENT_DUTIES = compile_pattern(
+    r"\bwhose (?:primary |principal )?(?:duties|responsibilities|functions) (?:include|are|consist of)"
+    r"\b[^.;]{0,40}?\b(?:the )?(?:enforcement of [\w ,]{0,40}?laws?|law enforcement|enforc\w* "
+    r"(?:the )?(?:criminal )?laws?)"
+)
 # Officer classes narrower than all law enforcement: one kind of officer, or the officers
 # of local governments only.
 NARROW_POLICE = compile_pattern(
     r"school resource officers?|campus (?:police|security|peace)|(?:university|college|school"
-    r"|transit|port|airport|housing|park) (?:police|peace officers?|law enforcement)"
+    r"|transit|port|airport|housing|park|tribal) (?:police|peace officers?|law enforcement)"
     r"|(?:employed|appointed|commissioned) by (?:a |an |any )?(?:political subdivision|local"
     r" government|municipalit|county|city|town)\w*(?! or (?:by )?(?:the|a|any) state)"
     r"(?!,? (?:or|and) (?:the |a |any )?state)"
@@ -82,6 +89,29 @@ NARROW_POLICE = compile_pattern(
 )
 # Kinds of officer that are some law enforcement when no general class stands beside them
 # ("a conservation warden"; but "a police officer ... or a game warden" is all of it).
+# Officer kinds that narrow a class only when named alone: listed beside police officers
+# ("a police officer, reserve officer, corrections officer, or parole and probation officer")
+# they widen it.
+OFFICER_KIND_ALONE = compile_pattern(
+    r"correction(?:al|s) officers?|probation officers?|parole officers?"
+)
+# The general police class with nothing narrowing it: not "campus police officer", not
+# "peace officer employed by a county".
+UNQUALIFIED_POLICE_CLASS = compile_pattern(
+    r"(?<!campus )(?<!university )(?<!college )(?<!school )(?<!transit )(?<!port )(?<!airport )"
+    r"(?<!housing )(?<!park )(?<!municipal )(?<!county )(?<!city )(?<!tribal )(?<!state )"
+    r"(?<!village )(?<!town )(?<!reserve )(?<!local )(?<!federal )"
+    r"\b(?:peace|law[ -]?enforcement|police) officers?\b"
+    # An employer named later in the phrase may govern every noun of the list.
+    r"(?![^.;]*\b(?:employed|appointed|commissioned) by\b)(?! of (?:a|an|any|the) )"
+)
+# A claim that leaves out some police: "this section shall not apply to a member of the
+# Pennsylvania State Police", "except a deputy of the county sheriff".
+EXCLUDED_POLICE = compile_pattern(
+    r"\b(?:(?:shall|does|do|will)\s+not\s+apply\s+to|except(?:\s+for)?|other\s+than)\s+"
+    r"(?:an?\s+|any\s+|the\s+)?(?:members?|officers?|employees?|troopers?|deput(?:y|ies)|agents?)"
+    r"\s+of\s+(?:the\s+|an?\s+|any\s+)?[^.;]{0,60}?\b(?:police|patrol|sheriff|law enforcement)"
+)
 NARROW_KIND = compile_pattern(
     r"conservation (?:wardens?|officers?)|game wardens?|wildlife officers?|park rangers?"
 )
@@ -130,7 +160,7 @@ ACTOR_CONDUCT = compile_pattern(
 ELECTED_ONLY = compile_pattern(r"\belected (?:public )?(?:officials?|officers?)\b")
 # A claim against anyone acting under color of law reaches every public actor.
 COLOR_OF_LAW_PERSON = compile_pattern(
-    r"\b(?:any|every|a|each) (?:other )?(?:person|individual|one)\b[^.;]{0,40}?\bcolou?r of"
+    r"\b(?:any|every|an?|each) (?:other )?(?:person|individual|one)\b[^.;]{0,40}?\bcolou?r of"
 )
 # A person under color of law, but only for a police agency: law enforcement, not everyone.
 COLOR_OF_LAW_FOR_POLICE = compile_pattern(
@@ -193,6 +223,11 @@ QI_TERM = compile_pattern(
     r"|(?:judicially|judge|court)[ -](?:created|made) immunit|objectively reasonable"
     # Reliance on a statute later struck down: "objectively reasonable reliance on a statute".
     r"|reasonabl[ey] (?:reliance|relied)|reliance on (?:a |an |the )?(?:statute|regulation|ordinance)"
+    # Whether a court had held such conduct unlawful before: the clearly-established element.
+    r"|\bcourts? (?:had |has |have )?previously (?:held|found|ruled|declared)"
+    # Only immunities the legislature made: every judge-made one (qualified immunity) is out.
+    r"|\bonly (?:an? |those |the )?immunit(?:y|ies)\b[^.;]{0,30}?\b(?:provided|created|conferred"
+    r"|granted|established) (?:expressly )?(?:by|in) (?:a )?(?:statute|the legislature|law enacted)"
 )
 # A literal one of which every QI_TERM match contains.
 QI_GATE = (
@@ -209,6 +244,7 @@ QI_GATE = (
     "case law",
     "reliance",
     "relied",
+    "previously",
 )
 # A bar stated through procedure: what a court may not dismiss on, what may not bar a suit.
 PROCEDURAL_BAR = compile_pattern(
@@ -266,14 +302,39 @@ NEGATED_DEFENSE = compile_pattern(
     r"|\b(?:is|are|shall|may)\s+not\s+(?:be\s+)?(?:shielded|protected|insulated)\s+(?:from\s+"
     r"(?:suit|liability)[^.;]{0,40}?\s+)?by\b"
     r"|\bprohibition on the use of qualified immunity"
+    # "Notwithstanding any common law immunity, including qualified immunity, a peace officer
+    # who ... is liable": the liability stands whatever the immunity.
+    r"|\bnotwithstanding\s+(?:any|all|the)\s+(?:[\w-]+\s+){0,3}?(?:immunit(?:y|ies)|defen[cs]es?)\b"
+    r"(?=[^.]{0,200}?\bliab)"
     # "... does not bar recovery", "shall not be recognized as a defense", "liable without
     # regard to whether the right was clearly established".
     r"|\b(?:does|do|shall|may|will)\s+not\s+(?:bar|preclude|defeat)\b"
     r"|\b(?:shall|may|is|are)\s+not\s+be\s+(?:barred|defeated|precluded)\s+by\b"
     r"|\b(?:shall|may|is|are)\s+not\s+(?:be\s+)?(?:recognized|allowed|permitted|accepted)\b"
-    r"|\bliab\w*\b[^.]{0,200}?\b(?:without regard to|regardless of|irrespective of)\b"
-    r"(?=[^.]{0,120}?(?:clearly established"
-    r"|good[ -]faith|qualified immunity|reasonabl[ey] believ)))"
+    r"|\bliab\w*\b[^.]{0,200}?\b(?:without regard to|regardless of|irrespective of"
+    # "Liability under this chapter does not depend on whether a court had previously held ...".
+    r"|(?:does|do|shall|will) not (?:depend|turn|be conditioned) (?:on|upon)"
+    r"|(?:is|are|shall be) not (?:conditioned|dependent|contingent) (?:on|upon))\b"
+    r"(?=[^.]{0,120}?(?:clearly established|good[ -]faith|qualified immunity|reasonabl[ey] believ"
+    r"|previously (?:held|found|ruled)|prior (?:\w+ )?(?:decision|case|precedent)"
+    r"|believed (?:that )?(?:the|his|her|their|such) conduct)))"
+    # "An employee may raise only an immunity expressly provided by statute".
+    r"|\b(?:may|shall)\s+(?:raise|assert|claim|invoke|plead|rely\s+on)\s+only\b"
+    r"|\bthe only (?:immunit(?:y|ies)|defen[cs]es?)\b[^.;]{0,60}?\b(?:is|are)\b"
+)
+# A defined term for the defenses or immunities a defendant keeps, defined to leave qualified
+# immunity out: '"Immunity" means ... but does not include qualified immunity'.
+DEFINITION_EXCLUDES_QI = compile_pattern(
+    r"[\"“']([a-z][a-z -]{2,40}?)[\"”'][^.;]{0,300}?\b(?:does|shall)\s+not\s+include\b"
+    r"[^.;]{0,40}?\bqualified immunity"
+)
+# A sentence that lets a defendant use a defined term's defenses: "may raise any defense
+# available at common law", "subject to any immunity available under the laws of this State".
+PERMITS_DEFENSE_TERM = (
+    r"\b(?:may|shall be entitled to|is entitled to|are entitled to)\s+(?:raise|assert|plead"
+    r"|invoke|rely\s+on|claim)\s+(?:any|an?|all|the)?\s*(?:\w+\s+){0,2}?{term}"
+    r"|\bsubject to\s+(?:any|all|the)?\s*(?:\w+\s+){0,2}?{term}"
+    r"|\b{term}\b[^.;]{0,60}?\b(?:is|are|remains?|shall remain)\s+available"
 )
 # A defense kept alive: "it is an affirmative defense ... that the officer acted in good faith".
 AFFIRMATIVE_DEFENSE = compile_pattern(
@@ -489,8 +550,8 @@ FORCE_OR_SEARCH = compile_pattern(
     r"|search(?:es)? and seizures?|unlawful (?:search|seizure|arrest))\b"
 )
 ENUMERATED_SECTIONS = compile_pattern(
-    r"\b(?:sections?|articles?|§§?)\s+[\w_]+(?:,\s*[\w_]+)*,?\s+(?:and|or)\s+[\w_]+,?\s+(?:of\s+)?(?:article"
-    r"|the (?:state )?constitution)"
+    r"\b(?:sections?|articles?|§§?)\s+[\w_]+(?:,\s*(?:sections?\s+)?[\w_]+)*,?\s+(?:and|or)\s+"
+    r"(?:sections?\s+|§\s*)?[\w_]+,?\s+(?:of\s+)?(?:article|the (?:state )?constitution)"
 )
 CIVIL_RIGHTS_ACT = compile_pattern(r"civil rights act")
 # The provision a bill amends, as its clauses call it: claims "brought pursuant to this section".
@@ -550,7 +611,13 @@ _NOT_APPLY = (
     r"|(?:is|are|shall\s+be)\s+(?:inapplicable|not\s+applicable))"
 )
 CAP_LIFT = compile_pattern(
-    r"(?:(?:statutory\s+)?(?:immunit(?:y|ies)|limitations?|limits?|caps?)\b[^.]{0,80}?"
+    # A statute's immunities made unavailable, the statute named by citation: "any immunity from
+    # suit under 1964 PA 170, MCL 691.1401 to 691.1419, is not available in an action under
+    # this act" (a governmental-immunity act set aside).
+    r"\b(?:any|all|the)\s+immunit(?:y|ies)\s+(?:from\s+(?:suit|liability)\s+)?(?:under|provided\s+"
+    r"(?:by|in|under)|granted\s+(?:by|in|under)|conferred\s+by)\s+[^.;]{0,100}?"
+    r"(?:\b(?:are|is|shall\s+be)\s+not\s+available|" + _NOT_APPLY + ")"
+    r"|(?:(?:statutory\s+)?(?:immunit(?:y|ies)|limitations?|limits?|caps?)\b[^.]{0,80}?"
     r"(?:liability|damages|attorney|an? award|recovery)[^.]{0,120}?" + _NOT_APPLY + ")"
     # (A period before a comma, "K.S.A. 75-6101 et seq., do not apply", ends no sentence.)
     r"|(?:(?:governmental|sovereign) immunity act|tort claims act|tort immunity act|claims act"
@@ -566,11 +633,12 @@ CAP_LIFT = compile_pattern(
     r"|\b(?:this|that|such|the) (?:limitation|limit|cap)\b[^.]{0,40}?"
     + _NOT_APPLY
     + r"[^.]{0,120}?\b(?:deprive|depriv|constitution|civil rights|colou?r of law)"
-    + r"|\bno (?:statutory )?(?:cap|limit(?:ation)?)s? (?:on|upon) (?:the amount of )?(?:damages|liability|recovery)"
+    + r"|\bno (?:statutory )?(?:cap|limit(?:ation)?)s? (?:on|upon) (?:the amount of )?(?:damages"
+    r"|liability|recovery|(?:an? |any )?(?:judgments?|awards?|settlements?))"
     r"|without (?:regard to )?(?:any )?(?:statutory )?(?:cap|limit)s? on (?:damages|liability)"
     r"|notwithstanding\b[^.]{0,80}?\b(?:limit|cap)\w*\b[^.]{0,40}?\b(?:damages|liability)"
 )
-CAP_LIFT_GATE = ("apply", "applicable", "cap", "limit")
+CAP_LIFT_GATE = ("apply", "applicable", "cap", "limit", "available")
 # A cap sentence that its own proviso lifts for these claims (read as a lift, not a cap).
 CAP_WITH_LIFTING_PROVISO = compile_pattern(
     r"\b(?:this|that|such|the) (?:limitation|limit|cap)\b[^.]{0,40}?"
@@ -593,9 +661,16 @@ OWN_CAP = compile_pattern(
     r"|\b(?:which|that) exceeds? the (?:sum|amount) of\b|\bin excess of the (?:sum|amount) of\b"
     # A dollar ceiling on a kind of damages: "punitive damages up to $100,000".
     r"|\bdamages (?:of |in an amount )?(?:of )?(?:up to|not (?:more|greater) than) \$"
+    # A limit stated as an amount: "the limit on damages in an action under this section is
+    # $1,000,000 per claimant".
+    r"|\b(?:limit|cap|maximum)\s+(?:on|of)\s+(?:the\s+)?(?:damages|liability|recovery)\b[^.;]{0,80}?"
+    r"\b(?:is|shall be)\s+\$"
 )
 # A literal that every OWN_CAP match contains.
-OWN_CAP_GATE = ("exceed", "limited", "capped", "in excess of", "up to", "more than", "greater than")
+OWN_CAP_GATE = (
+    *("exceed", "limited", "capped", "in excess of", "up to", "more than", "greater than"),
+    *("limit on", "limit of", "cap on", "cap of", "maximum on", "maximum of"),
+)
 # Quantities a "not to exceed" may limit that are not what a victim recovers.
 NOT_DAMAGES_QUANTITY = compile_pattern(
     r"\bfees?\b|\bfines?\b|penalt(?:y|ies)|\bcharges?\b|assessments?|\bcosts? of\b|\btax"
@@ -637,6 +712,14 @@ INTERVENE_DUTY = compile_pattern(
     # "It is the duty of every peace officer who observes ... to intervene".
     r"|\bduty of (?:every|each|any|a|an|the) [^.;]{0,200}?\bto intervene"
 )
+# The duty in other words: "... who observes another officer depriving a person of a right
+# shall take reasonable action to stop the deprivation" (read only when another officer's
+# conduct is what must be stopped).
+INTERVENE_DUTY_BY_ACTION = compile_pattern(
+    r"\b(?:shall|must|is required to|has a duty to)\s+take\s+(?:all\s+|any\s+)?(?:reasonable\s+)?"
+    r"(?:action|steps|measures)\s+to\s+(?:stop|prevent|end)\b"
+)
+INTERVENE_DUTY_BY_ACTION_GATE = ("to stop", "to prevent", "to end")
 # Any intervention clause: a duty to intervene or a failure to prevent another's violation.
 INTERVENTION = compile_pattern(
     r"interven\w*|\bfail(?:s|ed|ing|ure)?\s+to\s+(?:take\s+(?:reasonable\s+)?(?:steps|action)\s+to\s+)?"
@@ -663,6 +746,10 @@ FAIL_TO_INTERVENE = compile_pattern(
 )
 INCLUDING_FAIL_TO_INTERVENE = compile_pattern(
     r"including,?\s+(?:by\s+)?fail(?:s|ed|ing|ure)?\s+to\s+intervene"
+    # Allowing another's deprivation named beside causing it: "causes or allows the aggrieved
+    # party to be deprived of a right", "deprives ..., or allows another to deprive ...".
+    r"|\b(?:allows?|permits?|allowed|permitted)\s+(?:another(?:\s+\w+)?\s+to\s+(?:deprive|infringe)"
+    r"|(?:\w+\s+){1,4}?to\s+be\s+(?:deprived|subjected))"
 )
 
 INDEMNITY = compile_pattern(
@@ -734,10 +821,11 @@ INDEMNITY_CARVE_OUT_GATE = ("indemnif", "hold harmless", "save harmless", "not a
 # Limits that leave part of an indemnified award unpaid: caps, a pro-rata share, punitive damages.
 INDEMNITY_LIMIT = compile_pattern(
     r"except as (?:otherwise )?provided|pro rata|punitive|exemplary|\bup to\b|not to exceed"
+    r"|\bnot exceeding\b|\bshall not exceed\b|\bno more than \$"
     r"|subject to the limit|to the extent (?:of|provided)"
     r"|shall not be indemnified for (?:that|the|such|this) (?:amount|share|portion|part)"
     # The employer pays only what is left after the officer's own share.
-    r"|\bfor the (?:remainder|balance)\b"
+    r"|\b(?:for|pay|satisfy) the (?:remainder|balance)\b"
     # Payment of compensatory damages only leaves punitive damages unpaid.
     r"|\b(?:for|of) (?:any |an |the )?(?:award of )?compensatory damages|compensatory damages only"
 )

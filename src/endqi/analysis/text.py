@@ -187,6 +187,11 @@ _HARD_END = compile_pattern(r"\.(?<=[a-z]{6}\.)(?=\n[ \t]*[\"'“(§•\da-z])")
 _NON_SPACE = compile_pattern(r"\S")
 
 
+# A catch-word definition item: "(1) COVERED PERSON. Any officer ...", its meaning the next
+# sentence.
+_HEADING_DEFINITION = compile_pattern(
+    r"\(\w{1,3}\)[ \t]+(?P<term>[a-z][a-z -]{2,40}?)\.[ \t\n]+(?=[a-z(\"“])"
+)
 # The literals every definition contains ('"covered individual" means ...').
 DEFINITION_NEEDLES = (" means", " includes", "meaning")
 
@@ -425,6 +430,30 @@ class AnalysisText:
                 term = re.sub(r"^(?:the|a|an)\s+", "", term)
                 if len(term) >= 3:
                     found.setdefault(term, sentence)
+        if "meaning" in self.lowered or "as used in" in self.lowered:
+            for term, sentence in self._heading_definitions():
+                found.setdefault(term, sentence)
+        return found
+
+    def _heading_definitions(self) -> list[tuple[str, Sentence]]:
+        """Definitions written as a list of capitalised catch-words, each followed by its
+        meaning: "(1) COVERED PERSON. Any officer or employee of the state ...".
+
+        The catch-word must be in capitals in the print (a term, not a sentence that happens
+        to be short) and the list must be introduced as definitions (checked by the caller).
+        """
+        original = self.document.text
+        found: list[tuple[str, Sentence]] = []
+        for match in _HEADING_DEFINITION.finditer(self.lowered):
+            term = match.group("term")
+            printed = original[match.start("term") : match.end("term")]
+            if printed != printed.upper():
+                continue
+            block = bisect.bisect_right(self._block_starts, match.end()) - 1
+            sentences, starts = self._block(block)
+            index = bisect.bisect_left(starts, match.end())
+            if index < len(sentences) and sentences[index].start - match.end() <= 2:
+                found.append((term, sentences[index]))
         return found
 
 

@@ -160,8 +160,11 @@ def clean_text(extraction: Extraction) -> CleanText:
     lines = _measure_lines(original, extraction.page_starts)
     furniture.drop_margin_columns(lines, original)
     numbered = _strip_line_numbers(lines, original)
-    furniture.drop_shaped_furniture(lines, original)
-    furniture.drop_running_lines(lines, original, page_count=len(extraction.page_starts))
+    page_count = len(extraction.page_starts)
+    # With real page breaks, recurring heads are found page by page; without them, a
+    # marked page end ("Page 1 of 2", a foot-of-page legend) is where the next head starts.
+    furniture.drop_shaped_furniture(lines, original, heads_after_page_ends=page_count < 2)
+    furniture.drop_running_lines(lines, original, page_count=page_count)
 
     unwrap = extraction.unwrap
     if unwrap is None:
@@ -405,10 +408,10 @@ def _join_lines(
     after_furniture = False
     for line in lines:
         # Lines missing between two listed ones were blank; blank lines around dropped
-        # furniture (a page head between two blank lines) are the furniture's own.
+        # furniture (a page head between two blank lines) are the furniture's own, and so are
+        # the blank lines right after it, up to the next line of text.
         skipped_blank = line.index > previous_index + 1 and not after_furniture
         previous_index = line.index
-        after_furniture = line.dropped
         if line.page != previous_page:
             seen_blank = False
             previous_page = line.page
@@ -416,13 +419,15 @@ def _join_lines(
             seen_blank = True
         if line.dropped:
             seen_blank = False
+            after_furniture = True
             continue
         if line.end <= line.start:
-            seen_blank = True
+            seen_blank = seen_blank or not after_furniture
         else:
             if seen_blank:
                 blank_before.add(id(line))
             seen_blank = False
+            after_furniture = False
 
     wrapped_group = (wrapped or {}).get
     # Each group's figures for _keeps_break, with its short-line length computed once.
@@ -487,6 +492,7 @@ def _join_lines(
     return "".join(parts), offsets.finish(pending_end)
 
 
+_MARKDOWN_HEADING = compile_pattern(r"#{1,6}\s+\S")
 _COMPOUND = "-"  # what _hyphen_join answers when the hyphen surely belongs to a compound
 
 
@@ -525,6 +531,11 @@ def _keeps_break(
     ``short_length`` is ``SHORT_LINE_SHARE * usual_length``, computed once per text.
     """
     if line.indent >= usual_indent + PARAGRAPH_INDENT:
+        return True
+    # A Markdown heading ("## Section 2") in a copy that was printed again stands on its own line.
+    if (content[0] == "#" and _MARKDOWN_HEADING.match(content)) or (
+        previous_content[0] == "#" and _MARKDOWN_HEADING.match(previous_content)
+    ):
         return True
     if previous_content.endswith("*") and content[0] in "(§" and content != "*":
         return True  # after the omission mark "* * *" a unit starts its own line

@@ -56,6 +56,8 @@ _CODE_LINE = compile_pattern(
 _PAGE_NUMBER_LINE = compile_pattern(
     r"(?:page\s*)?[-(]?\s*\d{1,4}\s*[-)]?(?:\s*(?:of|/)\s*\d{1,4})?", re.IGNORECASE
 )
+# A page named inside a short line: "HB 2217 -- Page 4".
+_PAGE_WORD = compile_pattern(r"\b[Pp]age\s+\d{1,4}\b")
 _EXPLICIT_PAGE_LINE = compile_pattern(r"page\s+\d{1,4}(?:\s+of\s+\d{1,4})?", re.IGNORECASE)
 # A running head made of a bill number and a page number: "A. 1234    23", "S. 5678--A  3",
 # "HB 2300      1". Recognised only when it recurs.
@@ -89,19 +91,28 @@ _DIGITS = compile_pattern(r"\d+")
 # The typographic legend: "EXPLANATION -- Matter enclosed in ...". It ends at the
 # first line ending in a period, within this many lines.
 _LEGEND_START = compile_pattern(
-    r"EXPLANATION\s*(?:-{1,2}|[:\u2014\u2013])?\s*"
+    r"(?:EXPLANATION\s*(?:-{1,2}|[:\u2014\u2013])?\s*"
     # "Matter enclosed in ...", or "CAPITALS INDICATE MATTER ADDED TO EXISTING LAW."
-    r"(?:matter|capitals|italics|underlin|bold|brackets|strike|\Z)",
+    r"(?:matter|capitals|italics|underlin|bold|brackets|strike|\Z)"
+    # "CODING: Words stricken are deletions; words underlined are additions."
+    r"|CODING:\s*words\s+(?:stricken|underlined|in\s+struck))",
     re.I,
 )
 MAX_LEGEND_LINES = 6
 # A further sentence of a legend: "[Brackets] indicate matter deleted from existing law.",
 # "Underlining indicates amendments to bill."
 _LEGEND_MORE = compile_pattern(
-    r"\S.{0,40}?\b(?:indicates?|denotes?|means?)\s+(?:matter|material|language|text|amendments?)\b",
+    r"\S.{0,40}?\b(?:indicates?|denotes?|means?|is)\s+(?:new\s+)?"
+    r"(?:matter|material|language|text|amendments?)\b",
     re.I,
 )
 _LEGEND_WORDS = ("EXPLANATION", "Explanation")
+# After a page's end is marked ("Page 1 of 2", a legend at the foot of the page), the next
+# page's head follows: up to this many short lines shaped like a head (see _next_page_head).
+PAGE_HEAD_LINES = HEADER_LINES_PER_EDGE
+# A head line on a later page: the bill's number with its sponsors or a page number, in
+# capitals ("A5120 SMITH", "SB 1212   2"), or a drafting code ("12-01234-27  20271212__").
+_LATER_PAGE_HEAD = compile_pattern(r"(?=[^a-z]*\d)[^a-z]{1,40}")
 # What a legend says about bracketed matter when brackets mark deleted law.
 _BRACKETS_DELETE = compile_pattern(
     r"brackets?\b.{0,120}?\b(?:omitted|deleted|repealed|not\s+enacted|stricken|removed)",
@@ -175,10 +186,20 @@ def _drop_run(run: list[PrintedLine]) -> None:
             line.dropped = True
 
 
-def drop_shaped_furniture(lines: list[PrintedLine], original: str) -> None:
-    """Drop legends, code lines and explicit "Page 4 of 9" lines wherever they are."""
+def drop_shaped_furniture(
+    lines: list[PrintedLine], original: str, *, heads_after_page_ends: bool = False
+) -> None:
+    """Drop legends, code lines and explicit "Page 4 of 9" lines wherever they are.
+
+    ``heads_after_page_ends`` (text without page breaks): also drop the next page's head
+    right after a page end these mark (see :func:`_next_page_head`).
+    """
+    page_end_head_lines = PAGE_HEAD_LINES if heads_after_page_ends else 0
     legend_left = 0
     after_legend = False
+    # Lines after a marked page end that may still be the next page's head.
+    head_left = 0
+    first_lines = _first_lines(lines, original)
     for line in lines:
         if line.end <= line.start or line.dropped:
             continue
@@ -186,6 +207,7 @@ def drop_shaped_furniture(lines: list[PrintedLine], original: str) -> None:
             line.dropped = True
             legend_left = 0 if original[line.end - 1] == "." else legend_left - 1
             after_legend = legend_left == 0
+            head_left = page_end_head_lines
             continue
         if after_legend and _LEGEND_MORE.match(original, line.start, line.end):
             # The legend's next sentence: "[Brackets] indicate matter deleted from ...".
@@ -194,11 +216,18 @@ def drop_shaped_furniture(lines: list[PrintedLine], original: str) -> None:
             continue
         after_legend = False
         first = original[line.start]
-        if first == "E" and _LEGEND_START.match(original, line.start, line.end):
+        if first in "EC" and _LEGEND_START.match(original, line.start, line.end):
             line.dropped = True
             legend_left = 0 if original[line.end - 1] == "." else MAX_LEGEND_LINES - 1
             after_legend = legend_left == 0
+            head_left = page_end_head_lines
             continue
+        if head_left:
+            head_left -= 1
+            if _next_page_head(line, original, first_lines):
+                line.dropped = True
+                continue
+            head_left = 0  # the page's text has begun
         if (
             line.number is None
             and (first.isupper() or first.isdigit())
@@ -206,10 +235,37 @@ def drop_shaped_furniture(lines: list[PrintedLine], original: str) -> None:
         ):
             line.dropped = True
             continue
-        if (first in "Pp" and _EXPLICIT_PAGE_LINE.fullmatch(original, line.start, line.end)) or (
-            first == "*" and _BARCODE_LINE.fullmatch(original, line.start, line.end)
-        ):
+        if first in "Pp" and _EXPLICIT_PAGE_LINE.fullmatch(original, line.start, line.end):
             line.dropped = True
+            head_left = page_end_head_lines
+        elif first == "*" and _BARCODE_LINE.fullmatch(original, line.start, line.end):
+            line.dropped = True
+
+
+def _first_lines(lines: list[PrintedLine], original: str) -> dict[str, PrintedLine]:
+    """The first page's first few unnumbered lines, by their text (spaces normalised): a
+    later page's head repeats them ("Florida Senate - 2027   SB 1212")."""
+    found: dict[str, PrintedLine] = {}
+    for line in lines:
+        if len(found) == PAGE_HEAD_LINES:
+            break
+        if line.end > line.start and line.number is None:
+            found.setdefault(" ".join(original[line.start : line.end].split()), line)
+    return found
+
+
+def _next_page_head(line: PrintedLine, original: str, first_lines: dict[str, PrintedLine]) -> bool:
+    """Whether a line right after a marked page end is the next page's head: an unnumbered
+    line that repeats one of the first page's first lines (that one is then a head too, and
+    dropped), or a short line in capitals with a number that does not open a unit."""
+    if line.number is not None:
+        return False
+    content = original[line.start : line.end]
+    first = first_lines.get(" ".join(content.split()))
+    if first is not None and first is not line:
+        first.dropped = True
+        return True
+    return bool(_LATER_PAGE_HEAD.fullmatch(content)) and not _LABEL_START.match(content)
 
 
 def drop_running_lines(lines: list[PrintedLine], original: str, page_count: int) -> None:
@@ -258,7 +314,14 @@ def _drop_unpaged_running_lines(lines: list[PrintedLine], original: str) -> None
         if (
             numbered
             and line.number is None
-            and _NUMBERS_HEAD_WITH_PAGE.fullmatch(original, line.start, line.end)
+            and (
+                _NUMBERS_HEAD_WITH_PAGE.fullmatch(original, line.start, line.end)
+                # "HB 2217 -- Page 2" among numbered lines: a head even where it occurs once.
+                or (
+                    _PAGE_WORD.search(original, line.start, line.end)
+                    and not _LABEL_START.match(original, line.start, line.end)
+                )
+            )
         ):
             line.dropped = True
             continue
@@ -266,6 +329,12 @@ def _drop_unpaged_running_lines(lines: list[PrintedLine], original: str) -> None
             key = _DIGITS.sub("#", " ".join(original[line.start : line.end].split()).lower())
             if key.count("#") >= 2:
                 by_key.setdefault(key, []).append(line)
+        elif _PAGE_WORD.search(original, line.start, line.end) and not _LABEL_START.match(
+            original, line.start, line.end
+        ):
+            # "HB 2217 -- Page 4", "SB 5   Page 2 of 9": a head that names its page, recurring.
+            key = _DIGITS.sub("#", " ".join(original[line.start : line.end].split()).lower())
+            by_key.setdefault(key, []).append(line)
         elif _BILL_WORDS_HEAD.fullmatch(original, line.start, line.end):
             # "HOUSE BILL 1110" on the first page, "2  HOUSE BILL 1110" on the next: the same
             # head with and without its page number.
