@@ -413,11 +413,7 @@ class AnalysisText:
                     else self.sentences
                 )
                 candidates = [s for s in candidates if needed.search(s.text)]
-            # The pattern behind its own literal gate: most candidates (the sentences that
-            # say "apply" or "limit" for other reasons) lack a word every match needs, and
-            # a substring test answers them faster than the pattern's search.
-            search = _literal_gate(pattern).search
-            found = self._matches[key] = tuple(s for s in candidates if search(s.text))
+            found = self._matches[key] = tuple(s for s in candidates if pattern.search(s.text))
         return list(found)
 
     @cached_property
