@@ -667,6 +667,191 @@ CASES: list[Case] = [
         "partial",
     ),
     Case(
+        "the defense 'shall not be raised' is barred (written for the test)",
+        LEO_CLAIM
+        + "Section 2. The defense of qualified immunity shall not be raised in an action under section 1.",
+        "end.law_enforcement",
+        "yes",
+    ),
+    Case(
+        "a court 'shall not enter judgment' on the doctrine's test is a bar (written for the test)",
+        LEO_CLAIM
+        + "Section 2. A court shall not enter judgment for an officer on the ground that the conduct, though unlawful, was reasonable in light of the law when the officer acted.",
+        "end.law_enforcement",
+        "yes",
+    ),
+    Case(
+        "'shall not be exempt from liability by reason of good faith' is a bar (written for the test)",
+        LEO_CLAIM
+        + "Section 2. An officer shall not be exempt from liability under section 1 by reason of having acted in good faith.",
+        "end.law_enforcement",
+        "yes",
+    ),
+    Case(
+        "'any defense ... but not qualified immunity' bars it (written for the test)",
+        LEO_CLAIM
+        + "Section 2. In an action under section 1 the officer may assert any defense available at law, but not qualified immunity.",
+        "end.law_enforcement",
+        "yes",
+    ),
+    Case(
+        "a run-in heading before 'Neither ... shall bar' keeps the negated subject (written for the test)",
+        LEO_CLAIM
+        + "(b) Immunity.--Neither qualified immunity nor official immunity shall bar an action under section 1.",
+        "end.law_enforcement",
+        "yes",
+    ),
+    Case(
+        "'shall not have the benefit of any immunity' is a bar (written for the test)",
+        LEO_CLAIM
+        + "Section 2. An officer sued under section 1 shall not have the benefit of any immunity, qualified or otherwise.",
+        "end.law_enforcement",
+        "yes",
+    ),
+    Case(
+        "clearly established law 'immaterial to liability' is a bar (written for the test)",
+        LEO_CLAIM
+        + "Section 2. Whether the law was clearly established when the officer acted is immaterial to liability under section 1.",
+        "end.law_enforcement",
+        "yes",
+    ),
+    Case(
+        "'no officer shall be shielded ... because a court had not previously declared it' is a bar (written for the test)",
+        LEO_CLAIM
+        + "Section 2. No officer shall be shielded from liability under section 1 by any doctrine that excuses a violation because a court had not previously declared the right.",
+        "end.law_enforcement",
+        "yes",
+    ),
+    Case(
+        "'no provision ... that limits the amount recoverable shall apply' lifts caps (written for the test)",
+        LEO_CLAIM
+        + "Section 2. No provision of chapter 44 that limits the amount recoverable from a governmental body shall apply to an action under section 1.",
+        "end.damage_caps",
+        "yes",
+    ),
+    Case(
+        "'nothing in the tort claims act limits recovery' lifts caps (written for the test)",
+        LEO_CLAIM
+        + "Section 2. Nothing in the State Tort Claims Act limits recovery under section 1.",
+        "end.damage_caps",
+        "yes",
+    ),
+    Case(
+        "'the limitations of chapter 40 do not apply' lifts caps (written for the test)",
+        LEO_CLAIM
+        + "Section 2. The limitations of chapter 40 of this title do not apply to an action under section 1.",
+        "end.damage_caps",
+        "yes",
+    ),
+    Case(
+        "limits 'doubled' are a cap raised (written for the test)",
+        LEO_CLAIM
+        + "Section 2. For an action under section 1, the limits on liability in section 15-78-120 are doubled.",
+        "end.damage_caps",
+        "partial",
+    ),
+    Case(
+        "a cap on school-bus claims is not a cap on these claims (written for the test)",
+        LEO_CLAIM
+        + "Section 2. Qualified immunity is not a defense to an action under section 1.\nSection 3. Recovery against a school district for injury caused by a school bus shall not exceed $300,000.\nSection 4. The state tort claims act does not apply to an action under section 1.",
+        "end.damage_caps",
+        "yes",
+    ),
+    Case(
+        "suspension without pay on a judgment is a consequence (written for the test)",
+        LEO_CLAIM
+        + "Section 2. An officer against whom a final judgment is entered under section 1 shall be suspended without pay for not less than 30 days.",
+        "start.individual_accountability",
+        "yes",
+    ),
+    Case(
+        "'an officer who breaches this duty is liable' makes the duty to intervene actionable (written for the test)",
+        LEO_CLAIM
+        + "Section 2. Every officer has a duty to intervene when another officer deprives a person of a right in the officer's presence. An officer who breaches this duty is liable to the injured person.",
+        "start.failure_to_intervene",
+        "yes",
+    ),
+    Case(
+        "'shall tax as costs ... a reasonable attorney's fee' is mandatory (written for the test)",
+        LEO_CLAIM
+        + "Section 2. On judgment for the claimant the court shall tax as costs against the defendant a reasonable attorney's fee for the claimant's counsel.",
+        "start.attorney_fees",
+        "yes",
+    ),
+    Case(
+        "paying the part of the officer's share that is not paid guarantees the award (written for the test)",
+        LEO_CLAIM
+        + "Section 2. An officer found liable shall pay 5 percent of the judgment. The employing agency shall pay the remainder, and shall also pay any part of the officer's share that is not paid within 90 days.",
+        "start.full_compensation",
+        "yes",
+    ),
+    Case(
+        "indemnity 'including punitive damages' is not limited (written for the test)",
+        LEO_CLAIM
+        + "Section 2. The employing agency shall indemnify the officer for the full amount of any judgment under section 1, including punitive damages.",
+        "start.full_compensation",
+        "yes",
+    ),
+    Case(
+        "indemnity of a board's members is not the bill's officers' (written for the test)",
+        LEO_CLAIM
+        + "Section 2. The state shall defend and indemnify each member of the board of cosmetology against any claim arising from the member's official acts.",
+        "start.full_compensation",
+        "no",
+    ),
+    Case(
+        "a public, searchable database of judgments opens records (written for the test)",
+        LEO_CLAIM
+        + "Section 2. Qualified immunity is not a defense to an action under section 1.\nSection 3. The attorney general shall maintain a public, searchable database of every judgment and settlement under section 1.",
+        "start.public_records",
+        "yes",
+    ),
+    Case(
+        "excise police and gaming agents are some officers (written for the test)",
+        "Section 1. An excise police officer or a gaming agent who deprives a person of a right secured by the state constitution is liable to the person.\nSection 2. Qualified immunity is not a defense to an action under section 1.",
+        "end.law_enforcement",
+        "partial",
+    ),
+    Case(
+        "'a state or local law enforcement officer, correctional officer' is all law enforcement (written for the test)",
+        "Section 1. A state or local law enforcement officer, correctional officer, or detention officer who deprives a person of a right secured by the state constitution is liable to the person.\nSection 2. Qualified immunity is not a defense to an action under section 1.",
+        "end.law_enforcement",
+        "yes",
+    ),
+    Case(
+        "the subject of inserted law follows its amending instruction (written for the test)",
+        "Section 1. Section 18-65 is amended by adding a subsection to read: (d) A village public safety officer who deprives a person of a right secured by the state constitution is liable, and the officer may not assert qualified immunity as a defense.",
+        "end.law_enforcement",
+        "partial",
+    ),
+    Case(
+        "force 'that is excessive under' a section is force only (written for the test)",
+        "Section 1. A law enforcement officer who uses force that is excessive under section 19 of article I of the state constitution is liable to the person.\nSection 2. An officer sued under section 1 shall not be entitled to invoke qualified immunity.",
+        "end.state_constitution",
+        "no",
+    ),
+    Case(
+        "'§ 6 or § 7 of article I' is a list of sections (written for the test)",
+        "Section 1. A police officer who violates § 6 or § 7 of article I of the state constitution is liable to the person injured.\nSection 2. Qualified immunity is not a defense to an action under section 1.",
+        "end.state_constitution",
+        "partial",
+    ),
+    Case(
+        "an indemnity-only ordinance for deputies changes no claim (all no) (written for the test)",
+        "Section 1. The County shall defend and indemnify every deputy sheriff and every other County employee for the full amount of any judgment arising from acts within the scope of employment.",
+        "start.full_compensation",
+        "no",
+    ),
+    Case(
+        "indemnity only for acts 'not in violation of any statute or case law' carves out "
+        "the violations (written for the test)",
+        LEO_CLAIM + "Section 2. The state shall indemnify an officer for any judgment arising "
+        "from an act within the scope of employment that was not in violation of any statute "
+        "or governing case law.",
+        "start.full_compensation",
+        "no",
+    ),
+    Case(
         "tribal police officers only are some officers (written for the test)",
         "Section 1. A tribal police officer holding a state commission who deprives a person of a "
         "right secured by the state constitution is liable to the person.\nSection 2. Qualified "

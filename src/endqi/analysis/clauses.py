@@ -236,7 +236,7 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
     narrow = lexicon.NARROW_POLICE.search(phrase)
     if narrow and not _kinds_beside_general_police(phrase):
         return Role.POLICE_NARROW
-    if lexicon.NARROW_KIND.search(phrase) and not lexicon.GENERAL_POLICE_CLASS.search(phrase):
+    if lexicon.NARROW_KIND.search(phrase) and not lexicon.UNQUALIFIED_POLICE_CLASS.search(phrase):
         return Role.POLICE_NARROW
     if lexicon.ONE_STATE_AGENCY.search(phrase) and not lexicon.GENERAL_POLICE_CLASS.search(phrase):
         return Role.POLICE_NARROW
@@ -308,12 +308,24 @@ _CONDITION_REACH = 80
 _LIABLE_AFTER_CONDITION = compile_pattern(r"\s" + _IS_LIABLE)
 
 
+_AMENDING_FORMULA = compile_pattern(
+    r"\b(?:to read|as follows|the following):\s*(?:\(\w{1,4}\)\s*)*"
+)
+_FORMULA_REACH = 300
+
+
 def _defendants(body: str) -> str | None:
     """The phrase naming whom the clause holds liable, if it names anyone.
 
     "An action against X" names X. The subject of "who ... is liable" is the defendant;
     the subject of "may bring an action" is the plaintiff, never the defendant.
     """
+    # Inserted law after its amending instruction ("AS 18.65.672 is amended by adding a new
+    # subsection to read: (d) A village public safety officer who ..."): the subject is the
+    # inserted clause's.
+    formula = _AMENDING_FORMULA.search(body, 0, _FORMULA_REACH)
+    if formula:
+        body = body[formula.end() :]
     against = _AGAINST.search(body)
     if against:
         return _trim_phrase(against.group("np"))
@@ -579,7 +591,11 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
     negated_subject = lexicon.NEGATED_SUBJECT_DEFENSE.search(body)
     effect: Effect | None = None
     window = body
-    if lexicon.PRESERVES_QI.search(body) and not negated_subject:
+    if (
+        lexicon.PRESERVES_QI.search(body)
+        and not negated_subject
+        and not lexicon.EXCEPT_QI.search(body)
+    ):
         effect = Effect.KEPT
     elif not _is_savings_clause(body):
         for pattern in (lexicon.NEGATED_DEFENSE, lexicon.PROCEDURAL_BAR):
@@ -598,7 +614,9 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
             # employee may assert qualified immunity".
             around = body[negated_subject.start() : negated_subject.end() + _DEFENSE_NAMED_AFTER]
             names_after = re.search(
-                r"(?:immun|assert|raise|invoke|claim|rely on|plead)$", negated_subject.group(0)
+                r"(?:immun|assert|raise|invoke|claim|rely on|plead|shielded|protected|insulated"
+                r"|exempt)$",
+                negated_subject.group(0),
             ) or (
                 # "None of the following is a defense to an action under this section:
                 # qualified immunity; ...": the defenses are listed after a colon.
@@ -998,6 +1016,10 @@ class Reading:
                 continue
             if lexicon.CAP_WITH_LIFTING_PROVISO.search(body):
                 continue  # read below as a lift: the cap does not reach these claims
+            if lexicon.NON_OFFICER_SETTING.search(body) and not (
+                lexicon.POLICE_TERM.search(body) or lexicon.THIS_PROVISION.search(body)
+            ):
+                continue  # a cap on other claims ("recovery against a school district ...")
             # "$400,000 $1,000,000": an amended statute printed without its strike-through
             # shows the old amount and the new one side by side; the cap is changed, not new.
             replaced = lexicon.REPLACED_AMOUNT.search(body) is not None
@@ -1042,6 +1064,8 @@ class Reading:
                 continue  # indemnity for board members, vendors, other people
             if self._in_compact(sentence):
                 continue  # a compact commission's own staff, not the bill's officers
+            if lexicon.BOARD_MEMBERS.search(body) and not lexicon.POLICE_TERM.search(body):
+                continue  # "each member of the Board of Embalmers": a board's own members
             mandatory = _mandatory_indemnity(body) and not lexicon.NO_PERSONAL_SHARE.search(body)
             carve_out = bool(lexicon.BAD_CONDUCT_CARVE_OUT.search(body))
             limited = bool(lexicon.INDEMNITY_LIMIT.search(body))

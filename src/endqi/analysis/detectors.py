@@ -538,7 +538,7 @@ def damage_caps(context: Context) -> Decision:
             "apply (the state's law was not checked: give the state to decide).",
             0.5,
         )
-    named = _sets_aside_statutes(text, law.sections) if law.caps_apply else []
+    named = _sets_aside_statutes(text, law.sections, law.acts) if law.caps_apply else []
     if named and capped_fees:
         return _fees_still_capped(f"sets aside {law.state}'s own cap statute", named, capped_fees)
     if named:
@@ -588,9 +588,12 @@ def _fees_still_capped(
     )
 
 
-def _sets_aside_statutes(text: AnalysisText, sections: Sequence[tuple[str, str]]) -> list[Sentence]:
+def _sets_aside_statutes(
+    text: AnalysisText, sections: Sequence[tuple[str, str]], acts: Sequence[str] = ()
+) -> list[Sentence]:
     """Sentences that make the cited statute sections inapplicable ("Sections 537.600 to
-    537.610 shall not apply to claims brought under this section"), ranges included.
+    537.610 shall not apply to claims brought under this section"), ranges included, or the
+    whole act that holds them ("IC 34-13-3 does not apply", ``acts``).
 
     A section cited with a subsection ("893.80(3)") is matched only by the whole section
     or that subsection, never by a sibling ("893.80 (4)", an immunity, not the cap).
@@ -598,6 +601,11 @@ def _sets_aside_statutes(text: AnalysisText, sections: Sequence[tuple[str, str]]
     found = []
     for sentence in text.matching(lexicon.SETS_ASIDE, *lexicon.SETS_ASIDE_GATE):
         body = sentence.text
+        if any(
+            re.search(rf"\b{re.escape(act.replace('.', '_'))}\b(?![_.-]\d)", body) for act in acts
+        ):
+            found.append(sentence)
+            continue
         for number, subsection in sections:
             masked = number.replace(".", "_")
             # "Chapter 101 does not apply" sets aside section 101.023 with the rest of it.

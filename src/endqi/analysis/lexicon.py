@@ -98,9 +98,12 @@ OFFICER_KIND_ALONE = compile_pattern(
 # The general police class with nothing narrowing it: not "campus police officer", not
 # "peace officer employed by a county".
 UNQUALIFIED_POLICE_CLASS = compile_pattern(
-    r"(?<!campus )(?<!university )(?<!college )(?<!school )(?<!transit )(?<!port )(?<!airport )"
+    # "a state or local law enforcement officer": every level of government, not one.
+    r"\b(?:state|federal),? (?:or|and) (?:local|municipal|county) (?:peace|law[ -]?enforcement"
+    r"|police) officers?\b(?![^.;]*\b(?:employed|appointed|commissioned) by\b)"
+    r"|(?<!campus )(?<!university )(?<!college )(?<!school )(?<!transit )(?<!port )(?<!airport )"
     r"(?<!housing )(?<!park )(?<!municipal )(?<!county )(?<!city )(?<!tribal )(?<!state )"
-    r"(?<!village )(?<!town )(?<!reserve )(?<!local )(?<!federal )"
+    r"(?<!village )(?<!town )(?<!reserve )(?<!local )(?<!federal )(?<!excise )"
     r"\b(?:peace|law[ -]?enforcement|police) officers?\b"
     # An employer named later in the phrase may govern every noun of the list.
     r"(?![^.;]*\b(?:employed|appointed|commissioned) by\b)(?! of (?:a|an|any|the) )"
@@ -114,6 +117,8 @@ EXCLUDED_POLICE = compile_pattern(
 )
 NARROW_KIND = compile_pattern(
     r"conservation (?:wardens?|officers?)|game wardens?|wildlife officers?|park rangers?"
+    r"|excise (?:police|officers?)|gaming (?:agents?|enforcement (?:agents?|officers?))"
+    r"|village public safety officers?|alcohol(?:ic beverage)? (?:enforcement )?agents?"
 )
 # Kinds of officer that are not all law enforcement when named alone: "a sheriff or deputy
 # sheriff" leaves out police officers and state troopers.
@@ -216,15 +221,21 @@ QI_TERM = compile_pattern(
     # The doctrine by its elements: what an officer "could have believed", a belief that the
     # conduct was lawful, the want of a prior decision or precedent, immunity made by judges.
     r"|(?:could|would|might) have believed|(?:objectively|subjective(?:ly)?) (?:reasonabl[ey] )?believ\w*"
-    r"|subjective belief|belie(?:f|ved) (?:that )?(?:the|his|her|their|such) conduct (?:was|to be)"
-    r" lawful"
+    r"|subjective belief|belie(?:f|ved) (?:that )?(?:the|his|her|their|such) conduct (?:was |to be )?"
+    r"lawful"
     r"|\bprior (?:judicial |court |appellate )?(?:decisions?|cases?|precedents?|rulings?)\b"
     r"|\b(?:no|absence of|lack of|without) (?:a )?(?:prior |controlling |binding )?(?:precedent|case law)"
     r"|(?:judicially|judge|court)[ -](?:created|made) immunit|objectively reasonable"
     # Reliance on a statute later struck down: "objectively reasonable reliance on a statute".
     r"|reasonabl[ey] (?:reliance|relied)|reliance on (?:a |an |the )?(?:statute|regulation|ordinance)"
     # Whether a court had held such conduct unlawful before: the clearly-established element.
-    r"|\bcourts? (?:had |has |have )?previously (?:held|found|ruled|declared)"
+    r"|\bcourts? (?:had |has |have )?(?:not )?previously (?:held|found|ruled|declared|recognized)"
+    # "any immunity, qualified or otherwise".
+    r"|\bimmunit(?:y|ies),? (?:whether )?(?:designated as |described as )?qualified\b"
+    # The doctrine's test in other words: conduct "though unlawful, was reasonable", judged
+    # "in light of the law" as it then stood.
+    r"|\b(?:though|although|even if) unlawful,? (?:was|were|is) (?:objectively )?reasonable"
+    r"|\breasonable in light of (?:the )?(?:\w+ )?law"
     # Only immunities the legislature made: every judge-made one (qualified immunity) is out.
     r"|\bonly (?:an? |those |the )?immunit(?:y|ies)\b[^.;]{0,30}?\b(?:provided|created|conferred"
     r"|granted|established) (?:expressly )?(?:by|in) (?:a )?(?:statute|the legislature|law enacted)"
@@ -256,12 +267,19 @@ PROCEDURAL_BAR = compile_pattern(
     # deny any motion to dismiss ... that rests on the ground that ...".
     r"|\b(?:may|shall|must)\s+not\s+(?:consider|inquire|take into account)\b"
     r"|\bshall\s+deny\s+(?:any|a|each|every)\s+motion\b[^.]{0,160}?\b(?:ground|basis|because)"
+    # "A court shall not enter judgment for an officer on the ground that ...".
+    r"|\b(?:may|shall|must)\s+not\s+(?:enter|render|grant)\s+(?:summary\s+)?judgment\b[^.]{0,200}?"
+    r"\b(?:because|on the (?:ground|basis)s?|by reason|for the reason)\b"
     r"|\bno\s+(?:action|claim|suit)\b[^.]{0,80}?\b(?:shall|may)\s+be\s+(?:dismissed|barred)\b"
 )
 # Only bars of a QI-like defense matter, and those always name one (QI_TERM) nearby.
 PROCEDURAL_BAR_GATE = QI_GATE
 # The start of a clause, after any enumerators ("(B) ", "b_ ", "(2)(a) ").
-_CLAUSE_START = r"^(?:\s*\(?[a-z0-9]{1,4}[)_]\s*)*"
+_CLAUSE_START = (
+    r"^(?:\s*\(?[a-z0-9]{1,4}[)_]\s*)*"
+    # A run-in heading after the label: "(b) Immunity.--", "(2) Defenses. ".
+    r"(?:[a-z][a-z ,'-]{0,40}?[._]?\s*(?:-{1,2}|\u2014|\u2013)\s*)?"
+)
 # A negated subject that governs a defense predicate: "No immunity, including qualified
 # immunity, shall be a defense"; "Neither qualified immunity nor ... is a defense".
 NEGATED_SUBJECT_DEFENSE = compile_pattern(
@@ -271,7 +289,7 @@ NEGATED_SUBJECT_DEFENSE = compile_pattern(
     r"(?:[^.;]|\.(?=,)){0,300}?\b(?:shall|may|will"
     r"|is|are|does|do)\s+(?:be\s+|constitute\s+|serve as\s+|have\s+|apply\s+)?(?:an?\s+)?"
     r"(?:valid\s+|complete\s+|affirmative\s+)?(?:defen[cs]es?|bar|available|raised|asserted"
-    r"|applicable|immun|apply|invoked"
+    r"|applicable|immun|apply|invoked|shielded|protected|insulated|exempt"
     # "No government actor may assert qualified immunity"; "Neither ... nor ... may raise it".
     r"|assert|raise|invoke|claim|rely on|plead)"
 )
@@ -290,7 +308,20 @@ NEGATED_DEFENSE = compile_pattern(
     r"|\bno\s+(?:qualified\s+)?immunity\s+defen[cs]e"
     r"|\bnot\s+(?:be\s+)?an?\s+bar\b"
     r"|\b(?:shall|does|do|will)\s+not\s+apply\b"
-    r"|\bmay\s+not\s+(?:be\s+)?(?:raised?|assert(?:ed)?|claim(?:ed)?|invoked?|used)\b"
+    r"|\b(?:may|shall|must)\s+not\s+(?:be\s+)?(?:raised?|assert(?:ed)?|claim(?:ed)?|invoked?|used"
+    r"|pleaded|pled)\b"
+    # "shall not be exempt from liability ... by reason of having acted in good faith".
+    r"|\b(?:is|are|shall|may)\s+not\s+(?:be\s+)?exempt(?:ed)?\s+from\s+liability"
+    # "shall not have the benefit of any immunity".
+    r"|\b(?:shall|does|do|will|may)\s+not\s+(?:have|enjoy|receive|retain)\s+(?:the\s+)?"
+    r"(?:benefit|protection)\s+of\b"
+    # "Whether the law was clearly established ... is immaterial to liability".
+    r"|\b(?:is|are|shall\s+be)\s+(?:immaterial|irrelevant|not\s+relevant)\s+to\s+(?:liability|the\s+"
+    r"(?:claim|action|defendant's liability))"
+    # "may assert any defense available under sections ..., but not qualified immunity".
+    r"|\b(?:may|shall\s+be\s+entitled\s+to)\s+(?:assert|raise|plead|rely\s+on)\s+any\s+(?:\w+\s+){0,2}?"
+    r"defen[cs]es?\b[^.;]{0,150}?\b(?:but|except|other\s+than)\s+(?:not\s+)?"
+    r"(?=[^.;]{0,40}qualified\s+immunity)"
     r"|\bno\b[^.]{0,200}?\b(?:shall|may)\s+(?:enjoy|assert|raise|claim|invoke|be entitled to)\b"
     r"|\b(?:eliminat|abolish|abrogat)\w*\s+(?:the\s+)?(?:ability\s+to\s+assert\s+)?"
     r"(?:a\s+|the\s+)?(?:defen[cs]e\s+of\s+)?qualified immunity"
@@ -335,6 +366,11 @@ PERMITS_DEFENSE_TERM = (
     r"|invoke|rely\s+on|claim)\s+(?:any|an?|all|the)?\s*(?:\w+\s+){0,2}?{term}"
     r"|\bsubject to\s+(?:any|all|the)?\s*(?:\w+\s+){0,2}?{term}"
     r"|\b{term}\b[^.;]{0,60}?\b(?:is|are|remains?|shall remain)\s+available"
+)
+# "... any defense available at law, but not qualified immunity": the one defense left out.
+EXCEPT_QI = compile_pattern(
+    r"\b(?:but|except|other\s+than)\s+(?:not\s+)?(?:the\s+(?:defen[cs]e|doctrine)\s+of\s+)?"
+    r"qualified\s+immunity"
 )
 # A defense kept alive: "it is an affirmative defense ... that the officer acted in good faith".
 AFFIRMATIVE_DEFENSE = compile_pattern(
@@ -547,10 +583,11 @@ STATE_RIGHTS_WORDS = compile_pattern(
 )
 FORCE_OR_SEARCH = compile_pattern(
     r"\b(?:physical force|excessive force|use of (?:deadly )?force|deadly force|unreasonable search"
+    r"|force that (?:is|was) (?:excessive|unreasonable)"
     r"|search(?:es)? and seizures?|unlawful (?:search|seizure|arrest))\b"
 )
 ENUMERATED_SECTIONS = compile_pattern(
-    r"\b(?:sections?|articles?|§§?)\s+[\w_]+(?:,\s*(?:sections?\s+)?[\w_]+)*,?\s+(?:and|or)\s+"
+    r"(?:\b(?:sections?|articles?)|§§?)\s*[\w_]+(?:,\s*(?:sections?\s+)?[\w_]+)*,?\s+(?:and|or)\s+"
     r"(?:sections?\s+|§\s*)?[\w_]+,?\s+(?:of\s+)?(?:article|the (?:state )?constitution)"
 )
 CIVIL_RIGHTS_ACT = compile_pattern(r"civil rights act")
@@ -617,8 +654,8 @@ CAP_LIFT = compile_pattern(
     r"\b(?:any|all|the)\s+immunit(?:y|ies)\s+(?:from\s+(?:suit|liability)\s+)?(?:under|provided\s+"
     r"(?:by|in|under)|granted\s+(?:by|in|under)|conferred\s+by)\s+[^.;]{0,100}?"
     r"(?:\b(?:are|is|shall\s+be)\s+not\s+available|" + _NOT_APPLY + ")"
-    r"|(?:(?:statutory\s+)?(?:immunit(?:y|ies)|limitations?|limits?|caps?)\b[^.]{0,80}?"
-    r"(?:liability|damages|attorney|an? award|recovery)[^.]{0,120}?" + _NOT_APPLY + ")"
+    r"|(?:(?:statutory\s+)?(?:immunit(?:y|ies)|limitations?|limits?|limiting|caps?)\b[^.]{0,80}?"
+    r"(?:liability|damages|attorney|an? award|recovery|compensation)[^.]{0,120}?" + _NOT_APPLY + ")"
     # (A period before a comma, "K.S.A. 75-6101 et seq., do not apply", ends no sentence.)
     r"|(?:(?:governmental|sovereign) immunity act|tort claims act|tort immunity act|claims act"
     r"|immunity act)(?:[^.]|\.(?=,)){0,120}?"
@@ -636,7 +673,18 @@ CAP_LIFT = compile_pattern(
     + r"|\bno (?:statutory )?(?:cap|limit(?:ation)?)s? (?:on|upon) (?:the amount of )?(?:damages"
     r"|liability|recovery|(?:an? |any )?(?:judgments?|awards?|settlements?))"
     r"|without (?:regard to )?(?:any )?(?:statutory )?(?:cap|limit)s? on (?:damages|liability)"
-    r"|notwithstanding\b[^.]{0,80}?\b(?:limit|cap)\w*\b[^.]{0,40}?\b(?:damages|liability)"
+    # "No provision of KRS Chapter 44 ... that limits the amount recoverable ... shall apply".
+    r"|\bno (?:provision|section|part)\b[^.;]{0,160}?\blimit(?:s|ing)?\b[^.;]{0,100}?"
+    r"\b(?:shall|does|will|may)\s+apply\b"
+    # "Nothing in the State Tort Claims Act ... limits recovery under this section".
+    r"|\bnothing in\b[^.;]{0,150}?\b(?:limits?|caps?|restricts?|reduces?)\s+(?:the\s+)?"
+    r"(?:amount\s+of\s+)?(?:recovery|damages|liability|(?:an?\s+|the\s+)?(?:award|judgment))"
+    # "The limitations of Chapter 40 of this title do not apply" (amounts, not time: the
+    # statute of limitations is never "the limitations of chapter 40").
+    r"|\b(?:the\s+)?limit(?:s|ations?)\s+(?:of|in|under|set\s+(?:out|forth)\s+in)\s+(?:chapter|article"
+    r"|title|part|subchapter|sections?|§)[^.;]{0,80}?"
+    + _NOT_APPLY
+    + r"|notwithstanding\b[^.]{0,80}?\b(?:limit|cap)\w*\b[^.]{0,40}?\b(?:damages|liability)"
 )
 CAP_LIFT_GATE = ("apply", "applicable", "cap", "limit", "available")
 # A cap sentence that its own proviso lifts for these claims (read as a lift, not a cap).
@@ -648,9 +696,9 @@ CAP_WITH_LIFTING_PROVISO = compile_pattern(
 # A cap kept but made larger: "the limit on damages in section 537.610 is increased to".
 CAP_RAISED = compile_pattern(
     r"\b(?:caps?|limits?|limitations?|maximum)\b[^.]{0,120}?\b(?:is|are|shall be)\s+"
-    r"(?:hereby\s+)?(?:increased|raised)\s+to\b"
+    r"(?:hereby\s+)?(?:(?:increased|raised)\s+to\b|doubled|tripled|multiplied)"
 )
-CAP_RAISED_GATE = ("increased to", "raised to")
+CAP_RAISED_GATE = ("increased to", "raised to", "doubled", "tripled", "multiplied")
 # Limits on one kind of damages only: lifting them leaves the others in place.
 ONE_KIND_OF_DAMAGES = compile_pattern(
     r"\b(?:punitive|exemplary|non-?economic|economic|compensatory)\s+damages\b"
@@ -743,6 +791,9 @@ FAIL_TO_INTERVENE = compile_pattern(
     # "Breach of this duty is actionable": the duty stated just before.
     r"|\b(?:breach|violation)\s+of\s+(?:this|that|the|such)\s+duty\b[^.;]{0,80}?\b(?:is|shall be)\s+"
     r"(?:actionable|a basis for (?:civil )?liability)"
+    # "An officer who breaches this duty is liable to the injured person".
+    r"|\b(?:breaches|violates|fails\s+to\s+(?:perform|carry\s+out|discharge))\s+(?:this|that|the|such)"
+    r"\s+duty\b[^.;]{0,80}?\b(?:is|shall\s+be)\s+(?:liable|actionable)"
 )
 INCLUDING_FAIL_TO_INTERVENE = compile_pattern(
     r"including,?\s+(?:by\s+)?fail(?:s|ed|ing|ure)?\s+to\s+intervene"
@@ -782,6 +833,11 @@ CLAIMS_AGAINST_PUBLIC_BODY_ONLY = compile_pattern(
 INDEMNIFIED_OFFICER = compile_pattern(
     r"officers?|employees?|officials?|deput(?:y|ies)|sheriffs?|troopers?|police|agents? of"
 )
+# The members of a board or commission, indemnified as such: not the bill's officers.
+BOARD_MEMBERS = compile_pattern(
+    r"\bmembers?\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,6}?(?:board|commission|council|committee"
+    r"|authority|panel)\b"
+)
 # The government (or an employer) as the one who pays.
 PUBLIC_PAYER = compile_pattern(
     r"\b(?:public (?:entit|employ|bod)\w*|governmental (?:entit|unit|agenc)\w*|the state\b"
@@ -790,8 +846,7 @@ PUBLIC_PAYER = compile_pattern(
 )
 # An indemnity or cap about civil-rights claims or officers, not teachers or board members.
 OFFICER_LIABILITY_SETTING = compile_pattern(
-    r"42 u_s_c_|1983|civil rights|constitutional|deprivation of|colou?r of law|peace officers?"
-    r"|law[ -]?enforcement|police|sheriff|deput(?:y|ies)|troopers?|correction"
+    r"42 u_s_c_|1983|civil rights|constitutional|deprivation of|colou?r of law"
 )
 # An employer named as the defendant ("any political subdivision ... that employs").
 EMPLOYER_DEFENDANT = compile_pattern(
@@ -815,12 +870,17 @@ TIED_TO_VIOLATION = compile_pattern(
 MANDATORY = compile_pattern(r"\b(?:shall|must|is required to|are required to)\b")
 FULL_AMOUNT = compile_pattern(
     r"full amount|entire (?:amount|judgment)|uncollect[ia]ble|in full\b|whole (?:amount|judgment)"
+    # "... and shall also pay any part of the employee's share that is not paid within 180 days".
+    r"|\b(?:any|the) (?:part|portion|amount) of the (?:\w+'s )?share that (?:is|remains) (?:not |un)paid"
     r"|(?:cannot|can not|could not) be collected|\buncollected\b"
 )
 INDEMNITY_CARVE_OUT_GATE = ("indemnif", "hold harmless", "save harmless", "not apply")
 # Limits that leave part of an indemnified award unpaid: caps, a pro-rata share, punitive damages.
 INDEMNITY_LIMIT = compile_pattern(
-    r"except as (?:otherwise )?provided|pro rata|punitive|exemplary|\bup to\b|not to exceed"
+    r"except as (?:otherwise )?provided|pro rata|\bup to\b|not to exceed"
+    # Punitive damages left out ("other than an award of punitive damages"), not "including
+    # punitive damages".
+    r"|(?<!including )(?<!including any )(?<!including an award of )(?:punitive|exemplary)"
     r"|\bnot exceeding\b|\bshall not exceed\b|\bno more than \$"
     r"|subject to the limit|to the extent (?:of|provided)"
     r"|shall not be indemnified for (?:that|the|such|this) (?:amount|share|portion|part)"
@@ -847,6 +907,10 @@ BAD_CONDUCT_CARVE_OUT = compile_pattern(
     # Payment only for acts done in good faith: "based on an act ... while acting without
     # malice and in good faith".
     r"|\b(?:while|when|if) acting (?:without malice|in good faith)"
+    # Payment only for acts that broke no law: "an act that was ... not in violation of any rule
+    # or regulation of the office or of any statute or governing case law" (the very acts a
+    # rights claim is about).
+    r"|\bnot in violation of any (?:rule|regulation|statute|law)"
 )
 
 ATTORNEY_FEES = compile_pattern(
@@ -881,6 +945,8 @@ FEE_TO_GOVERNMENT = compile_pattern(
 _FEE_MANDATORY = (
     r"\bshall (?:also )?(?:award|be awarded|allow|grant|be entitled to|recover)|\bis entitled to"
     r"|\bare entitled to|\bshall include\b"
+    # "the court shall tax as costs against the defendant a reasonable attorney's fee".
+    r"|\bshall (?:tax|assess)\b"
 )
 _FEE_DISCRETIONARY = r"\bmay (?:award|allow|grant|be awarded|recover)|in (?:its|the court's) discretion|discretionary"
 FEE_MANDATORY = compile_pattern(_FEE_MANDATORY)
@@ -923,6 +989,8 @@ DECERTIFY = compile_pattern(
     r"|certification\b[^.]{0,80}?\b(?:revoke|suspend) it\b"
     r"|(?:certification|license)\s+(?:[\w'-]+\s+){0,3}?(?:revoked|suspended)"
     r"|(?:termination|terminate)\s+(?:of\s+)?(?:[\w'-]+\s+){0,3}?employment"
+    # "shall be suspended without pay for not less than 30 days".
+    r"|\bsuspen(?:ded|sion)\s+without\s+pay"
     # Discipline of the officer, not of a student or a licensee.
     r"|disciplin\w*\s+(?:action\s+)?(?:of|against|on)\s+(?:the\s+|an?\s+|any\s+)?(?:[\w'-]+\s+){0,2}?"
     r"(?:officers?|employees?|officials?|deput)|(?:subject to|shall be|be) disciplined?\b"
@@ -935,7 +1003,7 @@ RECORDS_VERB = compile_pattern(
     r"|disclos(?:e|ed|ure)|post(?:ed)? online|(?:on|to) (?:its|the|a) (?:public )?website"
     r"|available to the public|publicly available|open to (?:public )?inspection"
     r"|(?:release|provide|disclose)\w*\b[^.]{0,200}?\bto the public"
-    r"|public (?:database|registry|list)"
+    r"|public,? (?:searchable,? |online,? )?(?:database|registry|list)"
 )
 RECORDS_GATE = (
     "public",
@@ -952,7 +1020,7 @@ PUBLIC_AUDIENCE = compile_pattern(
     r"|open to (?:public )?"
     r"inspection|publish|public inspection|freedom of information|public information"
     r"|not (?:be )?confidential|subject to (?:public )?(?:disclosure|inspection)"
-    r"|public (?:database|registry|list)"
+    r"|public,? (?:searchable,? |online,? )?(?:database|registry|list)"
 )
 RECORDS_OBJECT = compile_pattern(
     r"complaints?|misconduct|disciplin|settlements?|judgments?|judgements?|civil actions?|claims?"
@@ -969,7 +1037,8 @@ RECORDS_CLOSED = compile_pattern(
 # Counts and statistics about complaints or settlements are not the records themselves: "the
 # number and disposition of complaints", "aggregate data on settlements".
 STATISTICS_ONLY = compile_pattern(
-    r"\b(?:the )?(?:total )?(?:number|numbers|count|counts|statistics|aggregate|totals?)\b"
+    r"\b(?:the )?(?:total )?(?<!case )(?<!docket )(?<!file )(?:number|numbers|count|counts|statistics"
+    r"|aggregate|totals?)\b"
     r"(?: and (?:the )?(?:disposition|types?|amounts?|outcomes?))? (?:of|on|about)\b"
     r"|\bstatistic(?:s|al)\b|\baggregate (?:data|information|statistics|totals?)"
 )

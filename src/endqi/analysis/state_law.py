@@ -20,6 +20,10 @@ class DamageCapLaw:
     caps_apply: bool
     summary: str
     source: str
+    #: How bills name the whole act that holds the cap, in the analysis copy's lower case
+    #: ("chapter 78" for South Carolina's Tort Claims Act, "34-13-3" for Indiana's): a bill
+    #: that makes the act inapplicable sets the cap aside with it.
+    acts: tuple[str, ...] = ()
 
     @property
     def sections(self) -> tuple[tuple[str, str], ...]:
@@ -197,6 +201,29 @@ _DAMAGE_CAP_LAWS: tuple[DamageCapLaw, ...] = (
         "Wisconsin caps damages against political subdivisions and their officers at $50,000 and "
         "against state employees at $250,000.",
         "Wis. Stat. §§ 893.80(3), 893.82(6)",
+    ),
+    DamageCapLaw(
+        "IN",
+        True,
+        "The Indiana Tort Claims Act caps a governmental entity's liability at $700,000 per "
+        "person and $5,000,000 per occurrence.",
+        "Ind. Code § 34-13-3-4",
+        acts=("34-13-3",),
+    ),
+    DamageCapLaw(
+        "NC",
+        True,
+        "The State Tort Claims Act caps what the State pays on a claim at $1,000,000.",
+        "N.C. Gen. Stat. § 143-299.2",
+        acts=("article 31 of chapter 143",),
+    ),
+    DamageCapLaw(
+        "SC",
+        True,
+        "The South Carolina Tort Claims Act limits recovery to $300,000 per person and $600,000 "
+        "per occurrence.",
+        "S.C. Code § 15-78-120",
+        acts=("chapter 78 of title 15", "chapter 78 of this title", "chapter 78, title 15"),
     ),
 )
 

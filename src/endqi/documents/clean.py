@@ -289,13 +289,19 @@ def _strip_line_numbers(lines: list[PrintedLine], original: str) -> bool:
         # text (a legislature's web page with the bill in the middle).
         return _strip_numbered_runs(lines, original)
     previous: int | None = None
-    for (line, match), number in zip(candidates, numbers, strict=True):
+    for index, ((line, match), number) in enumerate(zip(candidates, numbers, strict=True)):
         if (
-            previous is not None
             # A restart: numbering that begins again with a section (whose first line
             # may carry no number) starts at one or just after.
-            and number > MAX_LINE_NUMBER_GAP + 1
-            and not (previous < number <= previous + MAX_LINE_NUMBER_GAP)
+            number > MAX_LINE_NUMBER_GAP + 1
+            and not (previous is not None and previous < number <= previous + MAX_LINE_NUMBER_GAP)
+            # The first number may start high only when the next one follows it ("2027 2027"
+            # in a page head is a year, not line 2027).
+            and not (
+                previous is None
+                and index + 1 < len(numbers)
+                and number < numbers[index + 1] <= number + MAX_LINE_NUMBER_GAP
+            )
         ):
             continue  # a number that breaks the sequence is text, not a line number
         line.number = number

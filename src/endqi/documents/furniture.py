@@ -56,6 +56,8 @@ _CODE_LINE = compile_pattern(
 _PAGE_NUMBER_LINE = compile_pattern(
     r"(?:page\s*)?[-(]?\s*\d{1,4}\s*[-)]?(?:\s*(?:of|/)\s*\d{1,4})?", re.IGNORECASE
 )
+# A page number set off by dashes or brackets: "-2-", "- 2 -", "(2)", "[2]".
+_DASHED_PAGE_NUMBER = compile_pattern(r"-\s?\d{1,4}\s?-|\(\d{1,4}\)|\[\d{1,4}\]")
 # A page named inside a short line: "HB 2217 -- Page 4".
 _PAGE_WORD = compile_pattern(r"\b[Pp]age\s+\d{1,4}\b")
 _EXPLICIT_PAGE_LINE = compile_pattern(r"page\s+\d{1,4}(?:\s+of\s+\d{1,4})?", re.IGNORECASE)
@@ -309,8 +311,26 @@ def _drop_unpaged_running_lines(lines: list[PrintedLine], original: str) -> None
         if line.end <= line.start or line.dropped or line.end - line.start > MAX_RUNNING_LINE_CHARS:
             continue
         first = original[line.start]
+        if (
+            numbered
+            and line.number is None
+            and first in "-(["
+            and _DASHED_PAGE_NUMBER.fullmatch(original, line.start, line.end)
+        ):
+            line.dropped = True  # "-2-" among numbered lines: the page's number
+            continue
         if not (first.isupper() or first.isdigit()):
             continue
+        # "LB733 LB733", "2027 2027": an unnumbered line in capitals with a number, among
+        # numbered lines, that recurs word for word is a head.
+        if (
+            numbered
+            and line.number is None
+            and _LATER_PAGE_HEAD.fullmatch(original, line.start, line.end)
+            and not _LABEL_START.match(original, line.start, line.end)
+        ):
+            key = "same " + " ".join(original[line.start : line.end].split())
+            by_key.setdefault(key, []).append(line)
         if (
             numbered
             and line.number is None
