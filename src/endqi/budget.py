@@ -46,8 +46,6 @@ import pickle
 import resource
 import selectors
 import signal
-import struct
-import threading
 import time
 import warnings
 from collections.abc import Callable
@@ -55,6 +53,14 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from endqi.files import format_size
+from endqi.pipes import (
+    FORK_LOCK,
+    READ_CHUNK,
+    keep_only_descriptors,
+    read_message,
+    read_message_by,
+    write_message,
+)
 
 T = TypeVar("T")
 
@@ -66,21 +72,11 @@ EVALUATION_MEMORY_BYTES = int(float(os.environ.get("ENDQI_EVALUATION_MEMORY_MB",
 #: Off only for debugging (a debugger cannot follow the forked child).
 BUDGET_ENABLED = os.environ.get("ENDQI_EVALUATION_BUDGET", "1") != "0"
 
-# Creating a child's pipes, forking it and closing the parent's copies of the child's ends
-# happen under this lock: a child forked by another thread in between would keep copies of
-# those ends, so neither side would ever see the pipe close (a lost child waits forever, a
-# parent waits out the whole budget).
-_FORK_LOCK = threading.Lock()
-
-_READ_CHUNK = 1 << 20
-# Descriptors above this are never open here (closerange uses close_range(2): cheap).
-_MAX_DESCRIPTOR = 1 << 20
 #: A reused child that holds this much more resident memory than when it was forked
 #: (a large document's leftovers) is replaced, so every call starts near the same size.
 RECYCLE_GROWTH_BYTES = 128 * 2**20
 #: Calls one reused child answers before it is replaced (bounds any slow drift).
 RECYCLE_CALLS = 500
-_LENGTH = struct.Struct("!Q")  # the length prefix of each message between parent and child
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,7 +168,7 @@ def run_measured(
         value = function(*args, **kwargs)
         return value, Usage(time.monotonic() - started, 0)
     started = time.monotonic()
-    with _FORK_LOCK:
+    with FORK_LOCK:
         read_end, write_end = os.pipe()
         with warnings.catch_warnings():
             # Python warns about fork() in a threaded process; the child only runs pure
@@ -181,7 +177,7 @@ def run_measured(
             warnings.simplefilter("ignore", DeprecationWarning)
             pid = os.fork()
         if pid == 0:  # pragma: no cover - runs in the child; its outcome is what the tests check
-            _keep_only_descriptors(write_end)
+            keep_only_descriptors(write_end)
             _child(write_end, budget, function, args, kwargs)
         os.close(write_end)
     try:
@@ -248,7 +244,7 @@ def _child(
             payload = pickle.dumps(("raised", RuntimeError(message)))
         view = memoryview(payload)
         while view:
-            written = os.write(write_end, view[:_READ_CHUNK])
+            written = os.write(write_end, view[:READ_CHUNK])
             view = view[written:]
     except BaseException:  # the child must never fall back into the parent's code
         code = 70
@@ -297,7 +293,7 @@ def _read_until(fd: int, deadline: float) -> tuple[bytes, bool]:
                 return b"".join(chunks), True
             if not selector.select(remaining):
                 continue
-            chunk = os.read(fd, _READ_CHUNK)
+            chunk = os.read(fd, READ_CHUNK)
             if not chunk:
                 return b"".join(chunks), False
             chunks.append(chunk)
@@ -359,14 +355,14 @@ class BudgetedWorker:
             self._start()
         started = time.monotonic()
         try:
-            _write_message(self._requests, request)
+            write_message(self._requests, request)
         except OSError:
             # The idle child is gone (killed from outside): one fresh child, one more try.
             self._reap(kill=True)
             self._start()
             started = time.monotonic()
-            _write_message(self._requests, request)
-        payload, timed_out = _read_message(self._answers, started + self.budget.seconds)
+            write_message(self._requests, request)
+        payload, timed_out = read_message_by(self._answers, started + self.budget.seconds)
         if timed_out:
             self._reap(kill=True)
             raise OverBudget(over_time_message(self.budget), "time")
@@ -402,14 +398,14 @@ class BudgetedWorker:
         self._owner, self._pid, self._requests, self._answers = os.getpid(), 0, -1, -1
 
     def _start(self) -> None:
-        with _FORK_LOCK:
+        with FORK_LOCK:
             request_read, request_write = os.pipe()
             answer_read, answer_write = os.pipe()
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore", DeprecationWarning)  # see run_measured
                 pid = os.fork()
             if pid == 0:  # pragma: no cover - runs in the child
-                _keep_only_descriptors(request_read, answer_write)
+                keep_only_descriptors(request_read, answer_write)
                 _serve(request_read, answer_write, self.budget)
             os.close(request_read)
             os.close(answer_write)
@@ -429,18 +425,6 @@ class BudgetedWorker:
         except ChildProcessError:  # already reaped (e.g. by a SIGCHLD handler)
             return 0
         return status
-
-
-def _keep_only_descriptors(*kept: int) -> None:  # pragma: no cover - runs in the child
-    """In a forked child: close every descriptor but standard input, output, error and
-    ``kept``, so the child holds no end of another child's pipes (or the parent's sockets)
-    and every pipe closes when its two owners are done with it."""
-    start = 3
-    for descriptor in sorted(kept):
-        if descriptor >= start:
-            os.closerange(start, descriptor)
-            start = descriptor + 1
-    os.closerange(start, _MAX_DESCRIPTOR)
 
 
 def _has_ended(pid: int) -> bool:
@@ -463,7 +447,7 @@ def _serve(requests: int, answers: int, budget: Budget) -> None:  # pragma: no c
         _mapped, first_resident = _memory_now()
         calls = 0
         while True:
-            request = _read_blocking(requests)
+            request = read_message(requests)
             if request is None:
                 break  # the parent closed the worker or went away
             _apply_limits(budget)
@@ -489,64 +473,10 @@ def _serve(requests: int, answers: int, budget: Budget) -> None:  # pragma: no c
             except (pickle.PicklingError, TypeError, AttributeError, RecursionError) as error:
                 message = f"{type(outcome[1]).__name__}: {error}"
                 payload = pickle.dumps(("raised", RuntimeError(message), retiring))
-            _write_message(answers, payload)
+            write_message(answers, payload)
             if retiring:
                 break
     except BaseException:  # the child must never fall back into the parent's code
         code = 70
     finally:
         os._exit(code)
-
-
-def _write_message(descriptor: int, payload: bytes) -> None:
-    """Write one length-prefixed message."""
-    view = memoryview(_LENGTH.pack(len(payload)) + payload)
-    while view:
-        written = os.write(descriptor, view[:_READ_CHUNK])
-        view = view[written:]
-
-
-def _read_blocking(descriptor: int) -> bytes | None:
-    """One length-prefixed message, or None at end of file."""
-    header = _read_exactly(descriptor, _LENGTH.size)
-    if header is None:
-        return None
-    return _read_exactly(descriptor, _LENGTH.unpack(header)[0])
-
-
-def _read_exactly(descriptor: int, size: int) -> bytes | None:
-    chunks: list[bytes] = []
-    remaining = size
-    while remaining:
-        chunk = os.read(descriptor, min(remaining, _READ_CHUNK))
-        if not chunk:
-            return None
-        chunks.append(chunk)
-        remaining -= len(chunk)
-    return b"".join(chunks)
-
-
-def _read_message(descriptor: int, deadline: float) -> tuple[bytes | None, bool]:
-    """One length-prefixed message by ``deadline``: ``(payload, timed_out)``; the
-    payload is None when the writer closed its end first."""
-    buffer = bytearray()
-    wanted = _LENGTH.size
-    have_header = False
-    with selectors.DefaultSelector() as selector:
-        selector.register(descriptor, selectors.EVENT_READ)
-        while True:
-            if len(buffer) >= wanted:
-                if have_header:
-                    return bytes(buffer[_LENGTH.size : wanted]), False
-                wanted += _LENGTH.unpack_from(buffer)[0]
-                have_header = True
-                continue
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                return None, True
-            if not selector.select(remaining):
-                continue
-            chunk = os.read(descriptor, _READ_CHUNK)
-            if not chunk:
-                return None, False
-            buffer += chunk

@@ -65,7 +65,6 @@ def read_limited(path: str | os.PathLike[str], max_bytes: int) -> bytes:
         raise FileUnreadable(name, "is a folder, not a file") from None
     except OSError as error:
         raise FileUnreadable(name, _unreadable(error)) from None
-    # The checks come before wrapping the descriptor: open() itself refuses a folder.
     try:
         info = os.fstat(descriptor)
         if stat.S_ISDIR(info.st_mode):
@@ -74,21 +73,39 @@ def read_limited(path: str | os.PathLike[str], max_bytes: int) -> bytes:
             raise FileUnreadable(name, "is not a regular file (it is a device, pipe or socket)")
         if info.st_size > max_bytes:
             raise FileUnreadable(name, too_big_reason(max_bytes))
-    except BaseException:
-        os.close(descriptor)
-        raise
-    try:
-        with open(descriptor, "rb", closefd=True) as handle:
-            # Ask for the size the file had (read(n) allocates n bytes first, and the limit
-            # is large); a file that has grown since is read on, up to one byte past the limit.
-            data = handle.read(info.st_size + 1)
-            if len(data) > info.st_size:
-                data += handle.read(max_bytes + 1 - len(data))
+        data = _read_to_end(descriptor, info.st_size, max_bytes + 1)
     except OSError as error:
         raise FileUnreadable(name, _unreadable(error)) from None
+    finally:
+        os.close(descriptor)
     if len(data) > max_bytes:
         raise FileUnreadable(name, too_big_reason(max_bytes))
     return data
+
+
+_READ_CHUNK = 1 << 20
+
+
+def _read_to_end(descriptor: int, expected: int, limit: int) -> bytes:
+    """Everything up to end of file, but never more than ``limit`` bytes.
+
+    The first read asks for the size the file had plus one byte (so a file of that
+    size is read in one call, and no buffer of ``limit`` bytes is allocated); a file
+    that has grown since is read on in chunks. Plain ``os.read`` rather than a buffered
+    file object: screening reads thousands of small files, and the wrapper's set-up
+    cost as much as the read itself.
+    """
+    chunks: list[bytes] = []
+    total = 0
+    request = expected + 1
+    while total < limit:
+        chunk = os.read(descriptor, min(request, limit - total))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+        request = _READ_CHUNK
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
 def _unreadable(error: OSError) -> str:

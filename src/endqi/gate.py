@@ -22,6 +22,14 @@ Hyperscan (``hyperscan`` on PyPI) matches all patterns in one pass at
 gigabytes a second; without it the same patterns run through :mod:`re`.
 Compiling the database takes a third of a second, so the compiled form is
 kept in the user's cache folder and reused by later runs.
+
+A pattern is tried at every occurrence of its first word. A phrase whose gate form
+opens with a short common word ("not a defense", "law enforcement officer") keeps
+its gaps open at nearly every line of every bill, and those few patterns cost as
+much as all the others. They are left out of the first pass, which looks for their
+longest word instead (a literal every match of theirs contains), and run in a
+second pass only over files that hold that word. The kinds found are exactly those
+of one pass over every pattern.
 """
 
 from __future__ import annotations
@@ -144,12 +152,60 @@ def gate_phrase(phrase: str) -> str:
     return " ".join(words)
 
 
-def _patterns() -> list[tuple[bytes, str]]:
-    """Every pattern with what its match means."""
+# A phrase whose gate form opens with a word this short goes to the second pass.
+SHORT_OPENING_WORD = 3
+# What a first-pass match of a second-pass phrase's longest word means.
+_RUN_SECOND_PASS = "second pass"
+
+
+def _phrases() -> list[tuple[str, str]]:
+    """The gate form of every relevance phrase, with its kind."""
     return [
-        *((phrase_pattern(gate_phrase(p)), STRONG) for p in relevance.STRONG_ANCHORS),
-        *((phrase_pattern(gate_phrase(p)), LIABILITY) for p in relevance.LIABILITY_WORDS),
-        *((phrase_pattern(gate_phrase(p)), OFFICER) for p in relevance.OFFICER_WORDS),
+        *((gate_phrase(p), STRONG) for p in relevance.STRONG_ANCHORS),
+        *((gate_phrase(p), LIABILITY) for p in relevance.LIABILITY_WORDS),
+        *((gate_phrase(p), OFFICER) for p in relevance.OFFICER_WORDS),
+    ]
+
+
+def _opens_with_a_short_word(phrase: str) -> bool:
+    words = re.findall(r"[a-z]+", phrase.lower())
+    return len(words) > 1 and len(words[0]) <= SHORT_OPENING_WORD
+
+
+def _longest_word(phrase: str) -> str:
+    return max(re.findall(r"[a-z]+", phrase.lower()), key=len)
+
+
+def _passes() -> tuple[list[tuple[bytes, str]], list[tuple[bytes, str]]]:
+    """The patterns of the first and of the second pass, each with what its match means.
+
+    The first pass has every pattern of :func:`_patterns` but the phrases that open with
+    a short word, and in their place the longest word of each (caseless, as every
+    pattern is matched, so it occurs wherever the phrase does).
+    """
+    phrases = _phrases()
+    opening_short = [(p, kind) for p, kind in phrases if _opens_with_a_short_word(p)]
+    words = sorted({_longest_word(phrase) for phrase, _ in opening_short})
+    first = [
+        *((phrase_pattern(p), kind) for p, kind in phrases if (p, kind) not in opening_short),
+        *((word.encode("ascii"), _RUN_SECOND_PASS) for word in words),
+        *_deferring_patterns(),
+    ]
+    second = [(phrase_pattern(phrase), kind) for phrase, kind in opening_short]
+    return first, second
+
+
+def _patterns() -> list[tuple[bytes, str]]:
+    """Every pattern with what its match means (as one pass would run them)."""
+    return [
+        *((phrase_pattern(phrase), kind) for phrase, kind in _phrases()),
+        *_deferring_patterns(),
+    ]
+
+
+def _deferring_patterns() -> list[tuple[bytes, str]]:
+    """The patterns of what cleaning could change, which make the gate step aside."""
+    return [
         (LINE_END_HYPHEN, DEFER),
         *((_literal(m), DEFER) for m in WORD_CHANGING_BYTES),
         *((_literal(bytes([b])), DEFER) for b in DROPPED_CONTROL_BYTES),
@@ -162,19 +218,27 @@ def _patterns() -> list[tuple[bytes, str]]:
 class Scanner:
     """Finds which kinds of pattern (:data:`STRONG`, :data:`DEFER`...) occur in bytes.
 
-    ``use_hyperscan=False`` forces the :mod:`re` fallback (the tests compare both).
+    ``use_hyperscan=False`` forces the :mod:`re` fallback (the tests compare both), which
+    runs every pattern of :func:`_patterns` in turn.
     """
 
     def __init__(self, *, use_hyperscan: bool = True) -> None:
-        patterns = _patterns()
-        self.kinds = [kind for _, kind in patterns]
+        first, second = _passes()
+        self.kinds = [kind for _, kind in first]
+        self.second_kinds = [kind for _, kind in second]
         self.database: Any = (
-            _hyperscan_database([p for p, _ in patterns]) if use_hyperscan else None
+            _hyperscan_database([p for p, _ in first], "gate") if use_hyperscan else None
         )
+        self.second_database: Any = (
+            _hyperscan_database([p for p, _ in second], "gate2")
+            if self.database is not None and second
+            else None
+        )
+        patterns = _patterns()
         self.compiled = (
             None
             if self.database is not None
-            else [re.compile(pattern, re.IGNORECASE) for pattern, _ in patterns]
+            else [(re.compile(pattern, re.IGNORECASE), kind) for pattern, kind in patterns]
         )
 
     def scan(self, data: bytes) -> frozenset[str]:
@@ -182,24 +246,27 @@ class Scanner:
         if self.database is not None:
             ids: set[int] = set()
             self.database.scan(data, match_event_handler=_collect, context=ids)
-            return frozenset(self.kinds[i] for i in ids)
+            found = {self.kinds[i] for i in ids}
+            if _RUN_SECOND_PASS in found:
+                found.discard(_RUN_SECOND_PASS)
+                if self.second_database is not None:
+                    ids = set()
+                    self.second_database.scan(data, match_event_handler=_collect, context=ids)
+                    found.update(self.second_kinds[i] for i in ids)
+            return frozenset(found)
         assert self.compiled is not None
-        return frozenset(
-            kind
-            for pattern, kind in zip(self.compiled, self.kinds, strict=True)
-            if pattern.search(data)
-        )
+        return frozenset(kind for pattern, kind in self.compiled if pattern.search(data))
 
 
 def _collect(pattern_id: int, start: int, end: int, flags: int, found: set[int]) -> None:
     found.add(pattern_id)
 
 
-def _hyperscan_database(patterns: list[bytes]) -> Any:
+def _hyperscan_database(patterns: list[bytes], name: str) -> Any:
     """A caseless, report-once database of ``patterns``, or None without Hyperscan.
 
-    The compiled database is cached as a file named by a hash of the patterns,
-    the Hyperscan version and the machine, and loaded from there when present.
+    The compiled database is cached as a file named ``name`` and a hash of the
+    patterns, the Hyperscan version and the machine, and loaded from there when present.
     """
     try:
         import hyperscan
@@ -216,7 +283,7 @@ def _hyperscan_database(patterns: list[bytes]) -> Any:
             ]
         )
     ).hexdigest()[:24]
-    cached = cache.path(f"gate-{key}.hsdb")
+    cached = cache.path(f"{name}-{key}.hsdb")
     try:
         database = hyperscan.loadb(cache.read(cached), hyperscan.HS_MODE_BLOCK)
         # A loaded database comes without the scratch space a scan needs.

@@ -19,6 +19,7 @@ import os
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from json.encoder import encode_basestring
 from typing import TYPE_CHECKING, Any
 
 from endqi import gate
@@ -45,6 +46,16 @@ def _result(path: str, **fields: Any) -> dict[str, Any]:
     return {"path": path, **fields}
 
 
+def _failed(path: str, error: object) -> dict[str, Any]:
+    return _result(path, relevant=None, groups=None, criteria=None, error=_one_line(error))
+
+
+def _internal_error(error: Exception) -> str:
+    # One broken document must not sink a run over thousands; it is reported
+    # in its own line and in the exit code, never dropped.
+    return f"internal error while screening: {type(error).__name__}: {error}"
+
+
 def screen_path(path: str, options: ScreenOptions) -> dict[str, Any]:
     """Screen one document; returns its JSON-ready result line.
 
@@ -54,29 +65,41 @@ def screen_path(path: str, options: ScreenOptions) -> dict[str, Any]:
     - unreadable: ``{"path", "relevant": null, "groups": null, "criteria": null,
       "error": "one sentence"}``.
     """
-    from endqi.budget import OverBudget
-    from endqi.documents import DocumentError
+    found = _screen(path, options)
+    return _result(path, relevant=False, groups=None, criteria=None) if found is None else found
 
-    suffix = os.path.splitext(path)[1].lower()
-    not_relevant = _result(path, relevant=False, groups=None, criteria=None)
+
+def _screen(path: str, options: ScreenOptions) -> dict[str, Any] | None:
+    """:func:`screen_path`'s answer, or None for a document that is not relevant (the
+    common case, which :func:`screen_batch` writes without building a dictionary)."""
     try:
         data = read_limited(path, options.max_bytes)
         # An empty file goes on to the loader, which says so.
-        if data and cannot_be_relevant(data, suffix):
-            return not_relevant
+        if data and cannot_be_relevant(data, os.path.splitext(path)[1].lower()):
+            return None
+    except FileUnreadable as error:
+        return _failed(path, error)
+    except Exception as error:
+        return _failed(path, _internal_error(error))
+    return _screen_in_full(path, data, options)
+
+
+def _screen_in_full(path: str, data: bytes, options: ScreenOptions) -> dict[str, Any] | None:
+    """Load, clean and (when relevant) score a document the gate let through."""
+    from endqi.budget import OverBudget
+    from endqi.documents import DocumentError
+
+    try:
         # Everything past the one-pass gate runs within the same budget as `endqi evaluate`,
         # in this thread's reused budgeted child (no fork per document).
         _warm_up()
         outcome = budgeted_worker().run(_load_and_score, path, data, options)
-    except (FileUnreadable, DocumentError, OverBudget) as error:
-        return _result(path, relevant=None, groups=None, criteria=None, error=_one_line(error))
+    except (DocumentError, OverBudget) as error:
+        return _failed(path, error)
     except Exception as error:
-        # One broken document must not sink a run over thousands; it is reported
-        # in its own line and in the exit code, never dropped.
-        message = f"internal error while screening: {type(error).__name__}: {error}"
-        return _result(path, relevant=None, groups=None, criteria=None, error=_one_line(message))
+        return _failed(path, _internal_error(error))
     if outcome is None:
-        return not_relevant
+        return None
     sha256, data_out = outcome
     return _result(
         path,
@@ -107,14 +130,6 @@ def close_budgeted_worker() -> None:
     if worker is not None:
         worker.close()
         _WORKERS.worker = None
-
-
-def _close_budgeted_worker_at_exit() -> None:
-    """In a pool worker: end its budgeted child when the worker leaves (a pool worker
-    leaves through multiprocessing's own exit, which runs these finalizers, not atexit)."""
-    from multiprocessing import util
-
-    util.Finalize(None, close_budgeted_worker, exitpriority=0)
 
 
 # A relevant text that runs every detector once, before the budgeted child is forked,
@@ -177,10 +192,22 @@ def screen_batch(paths: Sequence[str], options: ScreenOptions) -> list[str]:
 
     Lines are serialised in the worker so only short strings travel back.
     """
-    return [
-        json.dumps(screen_path(path, options), ensure_ascii=False, separators=(",", ":"))
-        for path in paths
-    ]
+    lines = []
+    for path in paths:
+        found = _screen(path, options)
+        lines.append(not_relevant_line(path) if found is None else _json_line(found))
+    return lines
+
+
+def _json_line(result: dict[str, Any]) -> str:
+    return json.dumps(result, ensure_ascii=False, separators=(",", ":"))
+
+
+def not_relevant_line(path: str) -> str:
+    """``_json_line(screen_path(...))`` for a document that is not relevant, written
+    directly: most lines of a run are these, and building and encoding a dictionary
+    for each cost more than the gate's look at the file."""
+    return f'{{"path":{encode_basestring(path)},"relevant":false,"groups":null,"criteria":null}}'
 
 
 # ---------------------------------------------------------------------------
@@ -236,22 +263,18 @@ def screen_serial(paths: Sequence[str], options: ScreenOptions) -> Iterator[str]
 
 def screen_with_processes(paths: Sequence[str], options: ScreenOptions, jobs: int) -> Iterator[str]:
     """Screen with ``jobs`` worker processes, yielding JSON lines in input order."""
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+    from functools import partial
+
+    from endqi.forkpool import ordered_map
 
     batches = make_batches(paths, jobs)
-    # fork skips re-importing endqi in each worker (the parent has no threads yet),
-    # and the workers inherit the gate's database, loaded once here.
+    # The workers are forked from this process: they share its imported code, and the
+    # gate's database, loaded once here. Each ends its budgeted child as it leaves.
     gate.scanner()
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    with ProcessPoolExecutor(
-        max_workers=min(jobs, len(batches)),
-        mp_context=context,
-        initializer=_close_budgeted_worker_at_exit,
-    ) as pool:
-        for lines in pool.map(screen_batch, batches, [options] * len(batches)):
-            yield from lines
+    for lines in ordered_map(
+        partial(screen_batch, options=options), batches, jobs, at_exit=close_budgeted_worker
+    ):
+        yield from lines
 
 
 LOCAL_SCHEDULER = "local"
@@ -327,6 +350,6 @@ def screen(
     """Screen ``paths`` the requested way, yielding one JSON line per document in order."""
     if scheduler:
         return screen_with_dask(paths, options, scheduler, jobs)
-    if jobs <= 1 or len(paths) <= 1:
+    if jobs <= 1 or len(paths) <= 1 or not hasattr(os, "fork"):
         return screen_serial(paths, options)
     return screen_with_processes(paths, options, jobs)

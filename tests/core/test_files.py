@@ -52,3 +52,9 @@ def test_refuses_what_is_not_a_regular_file_by_name(tmp_path: Path) -> None:
 )
 def test_size_text_has_three_digits_and_never_an_exponent(size: int, text: str) -> None:
     assert format_size(size) == text
+
+
+def test_an_empty_file_reads_as_no_bytes(tmp_path: Path) -> None:
+    path = tmp_path / "empty.txt"
+    path.write_bytes(b"")
+    assert read_limited(path, 100) == b""

@@ -27,6 +27,8 @@ from endqi.screening import (
     ScreenOptions,
     find_documents,
     make_batches,
+    not_relevant_line,
+    screen_batch,
     screen_path,
 )
 
@@ -288,6 +290,19 @@ def test_screen_path_of_a_relevant_bill_matches_evaluate(corpus: Path) -> None:
     assert line["criteria"] == scorecard_to_dict(evaluate(load_document(path)))["criteria"]
 
 
+@pytest.mark.parametrize(
+    "name", ["HB1.txt", 'odd "quoted" name\\.txt', "na\u00efve \u00e9t\u00e9.txt", "tab\there.txt"]
+)
+def test_a_not_relevant_line_is_the_json_of_its_result(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    path.write_text("The fee for a fishing permit is twelve dollars.\n", encoding="utf-8")
+    result = screen_path(str(path), OPTIONS)
+    assert result["relevant"] is False
+    expected = json.dumps(result, ensure_ascii=False, separators=(",", ":"))
+    assert not_relevant_line(str(path)) == expected
+    assert screen_batch([str(path)], OPTIONS) == [expected]
+
+
 # ---------------------------------------------------------------------------
 # the byte-level gate never hides a relevant bill
 
@@ -429,8 +444,9 @@ def test_compiled_gate_is_cached_and_a_broken_cache_is_rebuilt(
     monkeypatch.setenv("ENDQI_GATE_CACHE_DIR", str(tmp_path))
     first = gate.Scanner()
     (cached,) = tmp_path.glob("gate-*.hsdb")
+    (second_pass,) = tmp_path.glob("gate2-*.hsdb")  # the phrases that open with a short word
     size = cached.stat().st_size
-    assert size > 0
+    assert size > 0 and second_pass.stat().st_size > 0
     assert gate.Scanner().scan(b"no qualified immunity") == first.scan(b"no qualified immunity")
     cached.write_bytes(b"not a database")
     rebuilt = gate.Scanner()

@@ -21,7 +21,6 @@ import hashlib
 import importlib.util
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
 from endqi.analysis import lexicon
 
@@ -320,8 +319,15 @@ def module_sources(names: tuple[str, ...] = VERDICT_MODULES) -> dict[str, bytes]
         spec = importlib.util.find_spec(name)
         origin = spec.origin if spec else None
         # An installation without sources (compiled only) hashes the name alone.
-        sources[name] = Path(origin).read_bytes() if origin and origin.endswith(".py") else b""
+        sources[name] = _read_bytes(origin) if origin and origin.endswith(".py") else b""
     return sources
+
+
+def _read_bytes(path: str) -> bytes:
+    # Plain open(), not pathlib: importing pathlib (and the urllib and ipaddress modules it
+    # pulls in) cost more than the rest of this module, in every process that evaluates.
+    with open(path, "rb") as handle:
+        return handle.read()
 
 
 def engine_hash(rules: tuple[Rule, ...] = RULES, sources: dict[str, bytes] | None = None) -> str:
