@@ -57,8 +57,10 @@ from endqi.pipes import (
     FORK_LOCK,
     READ_CHUNK,
     keep_only_descriptors,
+    pickle_outcome,
     read_message,
     read_message_by,
+    write_all,
     write_message,
 )
 
@@ -236,16 +238,10 @@ def _child(
         except Exception as error:  # not silenced: the parent re-raises it
             outcome = ("raised", error)
         try:
-            payload = pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
+            payload = pickle_outcome(outcome)
         except MemoryError:
             payload = pickle.dumps(("memory", None))
-        except (pickle.PicklingError, TypeError, AttributeError, RecursionError) as error:
-            message = f"{type(outcome[1]).__name__}: {error}"
-            payload = pickle.dumps(("raised", RuntimeError(message)))
-        view = memoryview(payload)
-        while view:
-            written = os.write(write_end, view[:READ_CHUNK])
-            view = view[written:]
+        write_all(write_end, payload)
     except BaseException:  # the child must never fall back into the parent's code
         code = 70
     finally:
@@ -467,12 +463,9 @@ def _serve(requests: int, answers: int, budget: Budget) -> None:  # pragma: no c
                 or resident - first_resident > RECYCLE_GROWTH_BYTES
             )
             try:
-                payload = pickle.dumps((*outcome, retiring), protocol=pickle.HIGHEST_PROTOCOL)
+                payload = pickle_outcome((*outcome, retiring))
             except MemoryError:
                 payload, retiring = pickle.dumps(("memory", None, True)), True
-            except (pickle.PicklingError, TypeError, AttributeError, RecursionError) as error:
-                message = f"{type(outcome[1]).__name__}: {error}"
-                payload = pickle.dumps(("raised", RuntimeError(message), retiring))
             write_message(answers, payload)
             if retiring:
                 break

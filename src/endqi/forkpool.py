@@ -28,7 +28,13 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from endqi.pipes import FORK_LOCK, keep_only_descriptors, read_message, write_message
+from endqi.pipes import (
+    FORK_LOCK,
+    keep_only_descriptors,
+    pickle_outcome,
+    read_message,
+    write_message,
+)
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -139,12 +145,7 @@ def _serve(
                 outcome: tuple[str, Any] = ("ok", function(pickle.loads(payload)))
             except Exception as error:  # not silenced: the parent raises it
                 outcome = ("raised", error)
-            try:
-                answer = pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
-            except (pickle.PicklingError, TypeError, AttributeError, RecursionError) as error:
-                message = f"{type(outcome[1]).__name__}: {error}"
-                answer = pickle.dumps(("raised", RuntimeError(message)))
-            write_message(results, answer)
+            write_message(results, pickle_outcome(outcome))
         if at_exit is not None:
             at_exit()
     except BaseException:  # interrupted, or the parent went away: never return to its code

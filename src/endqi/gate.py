@@ -234,11 +234,10 @@ class Scanner:
             if self.database is not None and second
             else None
         )
-        patterns = _patterns()
         self.compiled = (
             None
             if self.database is not None
-            else [(re.compile(pattern, re.IGNORECASE), kind) for pattern, kind in patterns]
+            else [(re.compile(pattern, re.IGNORECASE), kind) for pattern, kind in _patterns()]
         )
 
     def scan(self, data: bytes) -> frozenset[str]:

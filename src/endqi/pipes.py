@@ -13,10 +13,12 @@ Pure (no Django), standard library only.
 from __future__ import annotations
 
 import os
+import pickle
 import selectors
 import struct
 import threading
 import time
+from typing import Any
 
 #: Held while creating a child's pipes, forking it and closing the parent's copies of the
 #: child's ends: a child forked by another thread in between would keep copies of those
@@ -42,12 +44,32 @@ def keep_only_descriptors(*kept: int) -> None:  # pragma: no cover - runs in a c
     os.closerange(start, _MAX_DESCRIPTOR)
 
 
-def write_message(descriptor: int, payload: bytes) -> None:
-    """Write one length-prefixed message."""
-    view = memoryview(_LENGTH.pack(len(payload)) + payload)
+def write_all(descriptor: int, data: bytes) -> None:
+    """Write all of ``data`` (a pipe takes it a chunk at a time)."""
+    view = memoryview(data)
     while view:
         written = os.write(descriptor, view[:READ_CHUNK])
         view = view[written:]
+
+
+def write_message(descriptor: int, payload: bytes) -> None:
+    """Write one length-prefixed message."""
+    write_all(descriptor, _LENGTH.pack(len(payload)) + payload)
+
+
+#: What pickling an outcome raises when its value cannot be pickled (an exception holding
+#: a lock or an open file, a reference cycle too deep).
+UNPICKLABLE = (pickle.PicklingError, TypeError, AttributeError, RecursionError)
+
+
+def pickle_outcome(outcome: tuple[Any, ...]) -> bytes:
+    """A child's ``(kind, value, *more)`` answer, pickled; a value that cannot be pickled
+    becomes a ``RuntimeError`` naming its type and why, with the same further fields."""
+    try:
+        return pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
+    except UNPICKLABLE as error:
+        message = f"{type(outcome[1]).__name__}: {error}"
+        return pickle.dumps(("raised", RuntimeError(message), *outcome[2:]))
 
 
 def read_message(descriptor: int) -> bytes | None:
