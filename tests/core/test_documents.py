@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -601,18 +602,9 @@ def test_markdown_heading_keeps_its_line_in_a_printed_copy() -> None:
         "Remedies under federal law have proved inadequate for many residents of this state, "
         "and the courts of this state have long provided a forum for claims of this kind. "
     )
-    words = ("1. " + finding * 3).split(" ")
-    wrapped, line = [], ""
-    for word in words:
-        if line and len(line) + 1 + len(word) > 70:
-            wrapped.append(line)
-            line = word
-        else:
-            line = f"{line} {word}" if line else word
     body = [
         "## Section 1 The legislature finds that:",
-        *wrapped,
-        line,
+        *textwrap.wrap("1. " + finding * 3, width=70),
         "## Section 2",
         "A government agent who violates a right is liable to the person injured.",
     ]

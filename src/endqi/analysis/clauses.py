@@ -913,7 +913,9 @@ class Reading:
         if excluded is None:
             return None
         term = re.sub(r"^(?:the|a|an)\s+", "", excluded.group(1).strip())
-        permits = compile_pattern(lexicon.PERMITS_DEFENSE_TERM.replace("{term}", re.escape(term)))
+        # re.compile, not compile_pattern: a pattern made for one bill's term would be added
+        # to the installation's pattern cache, and rewrite it, in every process that reads one.
+        permits = re.compile(lexicon.PERMITS_DEFENSE_TERM.replace("{term}", re.escape(term)))
         for other in self.text.containing(term):
             if other != sentence and permits.search(other.text):
                 phrase = _defendants(other.text)

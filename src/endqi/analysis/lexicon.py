@@ -70,13 +70,23 @@ LAW_ENFORCEMENT_DUTIES = compile_pattern(
 )
 # Officer classes narrower than all law enforcement: one kind of officer, or the officers
 # of local governments only.
+# Words that make "police" one institution's or one local government's police; the general
+# class below must not follow any of them.
+_INSTITUTION_POLICE = (
+    *("university", "college", "school", "transit", "port", "airport", "housing", "park"),
+    "tribal",
+)
+_LOCAL_POLICE = ("municipal", "county", "city")
 NARROW_POLICE = compile_pattern(
-    r"school resource officers?|campus (?:police|security|peace)|(?:university|college|school"
-    r"|transit|port|airport|housing|park|tribal) (?:police|peace officers?|law enforcement)"
+    r"school resource officers?|campus (?:police|security|peace)|(?:"
+    + "|".join(_INSTITUTION_POLICE)
+    + r") (?:police|peace officers?|law enforcement)"
     r"|(?:employed|appointed|commissioned) by (?:a |an |any )?(?:political subdivision|local"
     r" government|municipalit|county|city|town)\w*(?! or (?:by )?(?:the|a|any) state)"
     r"(?!,? (?:or|and) (?:the |a |any )?state)"
-    r"|\b(?:municipal|county|city) (?:police|peace officers?|law enforcement)"
+    + r"|\b(?:"
+    + "|".join(_LOCAL_POLICE)
+    + r") (?:police|peace officers?|law enforcement)"
     r"|(?:police|peace) officers? of (?:a |an |any )?(?:political subdivision|local government"
     r"|municipality|county|city)"
     r"|correction(?:al|s) officers?|probation officers?|parole officers?"
@@ -101,10 +111,17 @@ UNQUALIFIED_POLICE_CLASS = compile_pattern(
     # "a state or local law enforcement officer": every level of government, not one.
     r"\b(?:state|federal),? (?:or|and) (?:local|municipal|county) (?:peace|law[ -]?enforcement"
     r"|police) officers?\b(?![^.;]*\b(?:employed|appointed|commissioned) by\b)"
-    r"|(?<!campus )(?<!university )(?<!college )(?<!school )(?<!transit )(?<!port )(?<!airport )"
-    r"(?<!housing )(?<!park )(?<!municipal )(?<!county )(?<!city )(?<!tribal )(?<!state )"
-    r"(?<!village )(?<!town )(?<!reserve )(?<!local )(?<!federal )(?<!excise )"
-    r"\b(?:peace|law[ -]?enforcement|police) officers?\b"
+    r"|"
+    + "".join(
+        f"(?<!{word} )"
+        for word in (
+            "campus",
+            *_INSTITUTION_POLICE,
+            *_LOCAL_POLICE,
+            *("state", "village", "town", "reserve", "local", "federal", "excise"),
+        )
+    )
+    + r"\b(?:peace|law[ -]?enforcement|police) officers?\b"
     # An employer named later in the phrase may govern every noun of the list.
     r"(?![^.;]*\b(?:employed|appointed|commissioned) by\b)(?! of (?:a|an|any|the) )"
 )
