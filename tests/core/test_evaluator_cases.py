@@ -2307,6 +2307,29 @@ CASES: list[Case] = [
         "no",
     ),
     Case(
+        "trap: bar only for an officer whose conduct broke the officer's training (written for "
+        "the test)",
+        LEO_CLAIM + "Qualified immunity is not a defense for a peace officer whose conduct "
+        "violated the training the officer received or the written policy of the officer's "
+        "agency.",
+        "end.law_enforcement",
+        "no",
+    ),
+    Case(
+        "trap: bar only when the officer acted with malice (written for the test)",
+        LEO_CLAIM + "The defense of qualified immunity shall not apply in an action under this "
+        "section if the officer acted with malice or in bad faith.",
+        "end.law_enforcement",
+        "no",
+    ),
+    Case(
+        "a bar that names malice only to deny it matters is whole (written for the test)",
+        LEO_CLAIM + "Qualified immunity is not a defense to liability under this section, and "
+        "the plaintiff need not prove that the officer acted with malice.",
+        "end.law_enforcement",
+        "yes",
+    ),
+    Case(
         "fees mandatory but capped as a share of the judgment (written for the test)",
         LEO_CLAIM + "Qualified immunity is not a defense. The court shall award reasonable "
         "attorney fees to a prevailing plaintiff, not to exceed twenty-five percent of the "

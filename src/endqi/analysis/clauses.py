@@ -722,7 +722,23 @@ def _keeps_some_claims(body: str) -> bool:
         body,
     ) and not re.search(r"\bdamages\b", body):
         return True
+    # Barred only for culpable conduct ("shall not apply if the officer acted with malice") or
+    # for officers who broke their rules ("for an officer whose conduct violated the officer's
+    # training"): the defense stays whole for everyone else, which is most claims.
+    if _CULPABILITY_CONDITION.search(body):
+        return True
     return bool(re.search(r"[;,]\s*however\b", body))
+
+
+_CULPABILITY_CONDITION = compile_pattern(
+    r"\b(?:if|when|whenever|where|in (?:any )?cases? (?:in which|where))\b[^.;]{0,80}?"
+    r"\b(?:malic\w*|will?ful\w*|wanton\w*|bad faith|reckless\w*|intentional(?:ly)?"
+    r"|gross(?:ly)? negligen\w*|corrupt\w*)"
+    r"|\b(?:whose (?:conduct|act|actions?)|(?:who|which|that) (?:has |have )?(?:knowingly )?)"
+    r"[^.;]{0,30}?\b(?:violated?|contravened?|departed from|(?:was|were|is) contrary to)\s+"
+    r"(?:the |his |her |their |its |an? |any )?(?:[\w'-]+ ){0,4}?(?:training|polic(?:y|ies)"
+    r"|procedures?|rules of conduct)\b"
+)
 
 
 # -- the reading of a whole bill -------------------------------------------------------
