@@ -2330,6 +2330,31 @@ CASES: list[Case] = [
         "yes",
     ),
     Case(
+        "an amendment of section 1983 that widens who is liable changes its claim (US H.R. 9060, "
+        "116th Congress)",
+        "Be it enacted by the Senate and House of Representatives of the United States of America "
+        "in Congress assembled,\nSection 2. Section 1979 of the Revised Statutes of the United "
+        "States (42 U.S.C. 1983) is amended by adding at the end the following: \u201cFor purposes "
+        "of this section, the term person includes a State or Commonwealth, and a department, "
+        "office, or officer acting in their official capacity, thereof.\u201d",
+        "end.state_constitution",
+        "yes",
+        "42 U.S.C. 1983",
+    ),
+    Case(
+        "trap: section 1983 amended to codify the defense narrows the claim (US H.R. 7951, 116th "
+        "Congress)",
+        "Be it enacted by the Senate and House of Representatives of the United States of America "
+        "in Congress assembled,\nSection 3. Section 1979 of the Revised Statutes (42 U.S.C. 1983) "
+        "is amended by adding at the end the following new subsection: \u201c(b)(1) A law "
+        "enforcement officer subject to an action under this section in their individual "
+        "capacity shall not be found liable if such law enforcement officer establishes that the "
+        "right, privilege, or immunity secured by the Constitution or Federal law was not clearly "
+        "established at the time of their deprivation by the law enforcement officer.\u201d",
+        "end.state_constitution",
+        "no",
+    ),
+    Case(
         "fees mandatory but capped as a share of the judgment (written for the test)",
         LEO_CLAIM + "Qualified immunity is not a defense. The court shall award reasonable "
         "attorney fees to a prevailing plaintiff, not to exceed twenty-five percent of the "

@@ -870,6 +870,27 @@ class Reading:
                     failure_as_one_way=one_way,
                 )
             )
+        if self.amends_section_1983 and not claims and not self.defenses:
+            # An amendment of section 1983 that inserts neither a claim sentence nor a defense
+            # rule ("the term person includes a State", "of the United States or" before "of any
+            # State") still changes that action: against every person under color of law, for
+            # every right the Constitution secures. One that writes a defense into it (barring
+            # it, or codifying it) is read through that rule.
+            amending = next(
+                s
+                for s in self._operative(self.find("amends"))
+                if lexicon.SECTION_1983.search(s.text)
+            )
+            claims.append(
+                Claim(
+                    clause=amending,
+                    defendants=None,
+                    role=Role.BROAD,
+                    rights=Rights.ALL_CONSTITUTIONAL,
+                    fails_to_prevent=False,
+                    failure_as_one_way=False,
+                )
+            )
         return tuple(claims)
 
     @cached_property
