@@ -415,10 +415,21 @@ _EXTENT_PERMITTED = compile_pattern(
 )
 
 
+# The Tenth and Eleventh Amendments reserve powers and shield States from suit: a clause that
+# names them ("shall not be immune under the Eleventh Amendment to the Constitution of the
+# United States") speaks of immunity, not of rights a claim enforces.
+_STATE_POWER_AMENDMENTS = compile_pattern(
+    r"\b(?:the\s+)?(?:tenth|eleventh|10th|11th)\s+amendment(?:\s+to\s+the\s+constitution"
+    r"(?:\s+of\s+the\s+united\s+states)?)?"
+)
+
+
 def rights_of(body: str) -> Rights:
     """Which rights a claim (or the prohibition it enforces) reaches."""
     if "extent" in body:
         body = _EXTENT_PERMITTED.sub(" ", body)
+    if "amendment" in body:
+        body = _STATE_POWER_AMENDMENTS.sub(" ", body)
     general = lexicon.GENERAL_RIGHTS.search(body)
     one = lexicon.ONE_RIGHT.search(body) or lexicon.ONE_PROVISION.search(body)
     listed = one and not re.search(r"including|such as|any rights?\b|all rights|rights,", body)
