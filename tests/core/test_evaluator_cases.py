@@ -2467,6 +2467,44 @@ CASES: list[Case] = [
         None,
     ),
     Case(
+        "trap: a public entity's agreement 'to be held liable for the costs' of a defense program (NY S 7698, 2025)",
+        "The provisions of this section shall apply to any public entity whose governing body has agreed by the adoption of local law (1) to confer the benefits of this section upon its employees, and (2) to be held liable for the costs incurred under these provisions.",
+        "end.damage_caps",
+        "no",
+        None,
+        "NY",
+    ),
+    Case(
+        "a claim against prosecutors alone ends no officer's immunity (WA HB 1890, 2025)",
+        "1. Any person injured by an individual released as a result of a state prosecutor declining to file reasonable criminal charges has a cause of action against such prosecutor. 6. No form of prosecutorial immunity may be raised as an immunity or defense to any action brought under this section.",
+        "end.law_enforcement",
+        "no",
+        None,
+        "WA",
+    ),
+    Case(
+        "a personal share owed only on a finding of reckless conduct is narrow (WA HB 1890, 2025)",
+        LEO_CLAIM
+        + "Qualified immunity is not a defense. Whenever a claim is brought under this section, if the trier of fact finds by clear and convincing evidence that the defendant intentionally, knowingly, or recklessly disregarded the risk of harm, then: the defendant shall be personally liable for all costs of defense and judgment.",
+        "start.individual_accountability",
+        "partial",
+        "personally liable",
+    ),
+    Case(
+        "trap: a federal claim for prospective injunctive relief only has no damages to cap (US H.R. 1322, 115th Congress)",
+        "Be it enacted by the Senate and House of Representatives of the United States of America in Congress assembled,\nSec. 6. (b) Any individual aggrieved by an alleged violation of this Act may commence a civil action for prospective injunctive relief against the government official that is charged with implementing or enforcing the restriction.",
+        "end.damage_caps",
+        "no",
+        None,
+    ),
+    Case(
+        "trap: section 1983 remedies 'limited to injunctive and declaratory relief' (US H.R. 425, 118th Congress)",
+        "Be it enacted by the Senate and House of Representatives of the United States of America in Congress assembled,\nSection 1979 of the Revised Statutes of the United States (42 U.S.C. 1983) is amended by adding at the end the following: (b) The remedies with respect to a claim under this section are limited to injunctive and declaratory relief where the deprivation consists of a violation of a prohibition in the Constitution against the establishment of religion.",
+        "end.damage_caps",
+        "no",
+        None,
+    ),
+    Case(
         "fees mandatory but capped as a share of the judgment (written for the test)",
         LEO_CLAIM + "Qualified immunity is not a defense. The court shall award reasonable "
         "attorney fees to a prevailing plaintiff, not to exceed twenty-five percent of the "

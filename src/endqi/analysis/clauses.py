@@ -40,7 +40,7 @@ class Role(Enum):
     STATE_ONLY = "state employees only"
     LOCAL_ONLY = "one local government's employees only"
     BROAD_EXCEPT_SOME_POLICE = "public employees, some police left out"
-    ELECTED = "elected officials only"
+    ELECTED = "elected officials, prosecutors or judges only"
     UNNAMED = "no class named"
     PRIVATE = "private parties"
 
@@ -760,6 +760,11 @@ _CRIMINAL_SCOPE = compile_pattern(
     r"^(?:\s*\(?[a-z0-9]{1,4}[)_]\s*)*(?:in|for purposes of|during)\s+(?:a|any|the|each)\s+"
     r"(?:criminal\s+)?(?:prosecution|criminal\s+(?:case|proceeding|action|trial|matter))\b"
 )
+_LIABLE_FOR_COSTS = compile_pattern(
+    r"\bliable\s+for\s+(?:the\s+|any\s+|all\s+)?(?:costs?|expenses?|payments?|fees)\b"
+    r"(?!\s+and\s+damages)"
+)
+_WRONG_DONE = compile_pattern(r"\bdepriv\w*|\binfring\w*|\bviolat\w*|\binjur\w*|\bdamages\b")
 _ON_CONTRACT = compile_pattern(r"\b(?:on|under|upon) (?:a|an|any|the|such) (?:\w+ )?contracts?\b")
 
 
@@ -854,6 +859,10 @@ class Reading:
             body = sentence.text
             if _negated_liability(body):
                 continue  # "No officer shall be liable ...": an immunity, not a claim
+            if _LIABLE_FOR_COSTS.search(body) and not _WRONG_DONE.search(body):
+                # "... agreed to be held liable for the costs incurred under these provisions":
+                # who pays a program's costs, not a claim of someone wronged.
+                continue
             phrase, role = _role_in(sentence, definitions)
             if role in (Role.UNNAMED, Role.PRIVATE) and lexicon.COLOR_OF_LAW_PERSON.search(
                 body, 0, 250

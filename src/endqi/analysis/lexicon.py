@@ -179,7 +179,12 @@ ACTOR_CONDUCT = compile_pattern(
     r"(?:a |any |the )?(?:person|individual)|civil rights"
 )
 # Officials who are not every public employee.
-ELECTED_ONLY = compile_pattern(r"\belected (?:public )?(?:officials?|officers?)\b")
+# Officials named by office who are not police: elected officials, prosecutors and judges. A
+# claim against them alone ends no officer's qualified immunity.
+ELECTED_ONLY = compile_pattern(
+    r"\belected (?:public )?(?:officials?|officers?)\b|\b(?:state |county |deputy )?(?:prosecutors?"
+    r"|prosecuting attorneys?|district attorneys?|judges?|magistrates?)\b"
+)
 # A claim against anyone acting under color of law reaches every public actor.
 COLOR_OF_LAW_PERSON = compile_pattern(
     r"\b(?:any|every|an?|each) (?:other )?(?:person|individual|one)\b[^.;]{0,40}?\bcolou?r of"
@@ -895,8 +900,14 @@ INDEMNIFIED_OFFICER = compile_pattern(
 )
 # A claim for equitable relief only: "an action for declaratory or injunctive relief".
 EQUITABLE_RELIEF_ONLY = compile_pattern(
-    r"\baction\s+(?:for|seeking)\s+(?:declaratory|injunctive|equitable)(?:\s+(?:or|and|and/or)\s+"
-    r"(?:declaratory|injunctive|equitable))?\s+relief\b"
+    r"\baction\s+(?:for|seeking)\s+(?:prospective\s+|temporary\s+|preliminary\s+)?(?:declaratory"
+    r"|injunctive|equitable)(?:\s+(?:or|and|and/or)\s+(?:declaratory|injunctive|equitable))?\s+relief\b"
+)
+# "The remedies with respect to a claim under this section are limited to injunctive and
+# declaratory relief": damages taken away from the claim.
+REMEDIES_LIMITED = compile_pattern(
+    r"\bremed(?:y|ies)\b[^.;]{0,80}?\b(?:are|is|shall be)\s+limited\s+to\s+(?:prospective\s+)?"
+    r"(?:declaratory|injunctive|equitable)"
 )
 # A definition of officers that ends with every arresting agency: "(v) any other agency of the
 # Commonwealth or a locality that is authorized by law to make arrests".
@@ -918,6 +929,15 @@ PERSONAL_LIABILITY_IMMUNITY = compile_pattern(
 OTHER_CLAIMS_SETTING = compile_pattern(
     r"child sexual abuse|sexual abuse|medical (?:malpractice|negligence)|health care provider"
     r"|motor vehicle|school bus|wrongful conviction|\bstudents?\b|\bteachers?\b"
+)
+# A personal share owed only on a finding of culpable conduct ("if the trier of fact finds by
+# clear and convincing evidence that the defendant intentionally, knowingly, or recklessly
+# disregarded ..., then: the defendant shall be personally liable"): narrow, since most
+# violations are not so found.
+SHARE_ONLY_ON_CULPABILITY = compile_pattern(
+    r"\b(?:if|when|whenever|where|upon|on)\b[^.;]{0,60}?\b(?:finds?|found|finding|determines?"
+    r"|determined|determination|adjudged)\b[^.;]{0,140}?\b(?:malic\w*|bad faith|will?ful\w*"
+    r"|wanton\w*|reckless\w*|intentional\w*|knowing(?:ly)?|gross(?:ly)? negligen\w*|corrupt\w*)"
 )
 # The members of a board or commission, indemnified as such: not the bill's officers.
 BOARD_MEMBERS = compile_pattern(
