@@ -2505,6 +2505,67 @@ CASES: list[Case] = [
         None,
     ),
     Case(
+        "a personal share as 'the lesser of one-twentieth of the judgment or $25,000' (written for the test)",
+        LEO_CLAIM
+        + "Qualified immunity is not a defense. Of any judgment against a law enforcement officer under this section, the officer shall bear personally the lesser of one-twentieth of the judgment or $25,000.",
+        "start.individual_accountability",
+        "yes",
+        "one-twentieth",
+    ),
+    Case(
+        "caps lifted by 'Neither governmental immunity nor Article 31 ... shall limit' (written for the test)",
+        LEO_CLAIM
+        + "Qualified immunity is not a defense. Neither governmental immunity nor Article 31 of Chapter 143 of the General Statutes shall limit the amount recovered in an action under this section.",
+        "end.damage_caps",
+        "yes",
+        "shall limit",
+        "NC",
+    ),
+    Case(
+        "fees mandatory only when more than nominal damages are won (written for the test)",
+        LEO_CLAIM
+        + "In an action under this section in which the plaintiff recovers more than nominal damages, the court shall award the plaintiff reasonable attorney fees. The court may award reasonable attorney fees in any other action under this section.",
+        "start.attorney_fees",
+        "partial",
+        "more than nominal",
+    ),
+    Case(
+        "a duty to stop another officer's force whose breach 'is a deprivation of rights actionable' (written for the test)",
+        LEO_CLAIM
+        + "A law enforcement officer who is present when another officer uses physical force that the present officer knows is beyond that authorized by law has a duty to take reasonable steps to stop it. Breach of that duty is a deprivation of rights actionable under section 1.",
+        "start.failure_to_intervene",
+        "yes",
+        "actionable",
+    ),
+    Case(
+        "an employee who fails to intervene as required is 'jointly and severally liable' (written for the test)",
+        "1. An employee of a law enforcement agency who, under color of law, deprives a person of any right secured by the Constitution of the State of Nevada is liable to that person in an action at law. 2. An employee of a law enforcement agency who is present when another employee of a law enforcement agency deprives a person of a right described in subsection 1, and who has a realistic opportunity to intervene, shall intervene. An employee who fails to intervene as required by this subsection is jointly and severally liable with the other employee in the action pursuant to subsection 1.",
+        "start.failure_to_intervene",
+        "yes",
+        "jointly and severally liable",
+    ),
+    Case(
+        "'the governmental actor that employs' a defendant is the employer who indemnifies (written for the test)",
+        "Section 10. A governmental actor who, under color of law, subjects any person to the deprivation of any right secured by the constitution of this State is liable to that person for actual damages. Qualified immunity is not a defense. Section 11. The governmental actor that employs an individual defendant shall indemnify the individual for any judgment under Section 10, and shall pay to the plaintiff any part of the judgment that is not collected from the individual within 60 days after it becomes final.",
+        "start.full_compensation",
+        "yes",
+        "that employs",
+    ),
+    Case(
+        "members of city and town police departments are some police (written for the test)",
+        "A member of the police department of any city or town who, under color of law, deprives any person of a right secured by the constitution of this state shall be liable to the person injured. The doctrine of qualified immunity shall not be a defense in an action under this section.",
+        "end.law_enforcement",
+        "partial",
+        None,
+    ),
+    Case(
+        "members of any police department, sheriff's office or the State Police are all police (written for the test)",
+        "Any member of a police department, sheriff's office, or the Department of State Police who, under color of law, subjects any person to the deprivation of a right secured by the Constitution of Virginia shall be liable to the person injured. Qualified immunity is not a defense to an action under this section.",
+        "end.law_enforcement",
+        "yes",
+        None,
+    ),
+    Case(
         "fees mandatory but capped as a share of the judgment (written for the test)",
         LEO_CLAIM + "Qualified immunity is not a defense. The court shall award reasonable "
         "attorney fees to a prevailing plaintiff, not to exceed twenty-five percent of the "

@@ -714,12 +714,15 @@ def failure_to_intervene(context: Context) -> Decision:
         if duties and _cites_duty_section(c.clause.text, duties, text.lowered)
     ]
     liable_after_duty += liable_by_reference
-    # "Breach of this duty is actionable" right after the duty.
+    # "Breach of this duty is actionable" right after the duty; "An employee who fails to
+    # intervene as required by this subsection is jointly and severally liable".
     liable_after_duty += [
         s
-        for s in text.containing("duty")
+        for s in text.containing("duty", "fails to intervene", "failure to intervene")
         if is_operative(s)
+        and s not in liable_after_duty
         and lexicon.FAIL_TO_INTERVENE.search(s.text)
+        and ("duty" in s.text or re.search(r"\bliable\b|\bactionable\b", s.text))
         and any(0 <= s.start - d.start <= _BREACH_AFTER_DUTY for d in duties)
     ]
     if stand_alone or liable_after_duty:
@@ -865,6 +868,20 @@ def attorney_fees(context: Context) -> Decision:
     awards = context.reading.fee_awards
     mandatory = [a for a in awards if a.mandatory]
     if mandatory:
+        # "In an action ... in which the plaintiff recovers more than nominal damages, the court
+        # shall award ... fees. The court may award ... fees in any other action": mandatory
+        # only for some claims.
+        some_claims = [
+            a.clause for a in mandatory if lexicon.FEES_FOR_SOME_CLAIMS.search(a.clause.text)
+        ]
+        if some_claims:
+            return Decision(
+                Verdict.PARTIAL,
+                "Attorney fees are mandatory only in some actions under the bill and "
+                "discretionary in the rest.",
+                0.6,
+                _first(some_claims),
+            )
         capped = [a.clause for a in mandatory if a.capped]
         if capped:
             return Decision(

@@ -87,8 +87,8 @@ NARROW_POLICE = compile_pattern(
     + r"|\b(?:"
     + "|".join(_LOCAL_POLICE)
     + r") (?:police|peace officers?|law enforcement)"
-    r"|(?:police|peace) officers? of (?:a |an |any )?(?:political subdivision|local government"
-    r"|municipality|county|city)"
+    r"|(?:police|peace) (?:officers?|departments?) of (?:a |an |any |the )?(?:political subdivision"
+    r"|local government|municipality|county|city|town|village)"
     r"|correction(?:al|s) officers?|probation officers?|parole officers?"
     # "a member of the police department of a campus", "a peace officer employed by a school
     # district": one kind of institution's police.
@@ -161,6 +161,8 @@ ONE_STATE_AGENCY = compile_pattern(
 )
 GENERAL_POLICE_CLASS = compile_pattern(
     r"\b(?:peace|law[ -]?enforcement|police) officers?\b|\blaw[ -]?enforcement (?:agenc|agent)"
+    # "any member of a police department": of whichever department.
+    r"|\b(?:a|any|every|each) police departments?\b(?! of )"
 )
 # Actors named as private: contractors and private firms' staff are not public officers.
 PRIVATE_ACTOR = compile_pattern(
@@ -739,6 +741,10 @@ CAP_LIFT = compile_pattern(
     r"|\b(?:shall|does|do|will)\s+not\s+limit\s+(?:the\s+)?(?:amount\s+(?:of\s+)?)?(?:recover\w*|damages"
     r"|liability)"
     # "Nothing in the State Tort Claims Act ... limits recovery under this section".
+    # "Neither governmental immunity nor Article 31 of Chapter 143 ... shall limit the amount
+    # recovered in an action under this section".
+    r"|\bneither\b[^.;]{0,160}?\bnor\b[^.;]{0,160}?\b(?:shall|does|do|will|may)\s+limit\s+(?:the\s+)?"
+    r"(?:amount\s+(?:of\s+)?)?(?:recover\w*|damages|liability)"
     r"|\bnothing in\b[^.;]{0,150}?\b(?:limits?|caps?|restricts?|reduces?)\s+(?:the\s+)?"
     r"(?:amount\s+of\s+)?(?:recovery|damages|liability|(?:an?\s+|the\s+)?(?:award|judgment))"
     # "The limitations of Chapter 40 of this title do not apply" (amounts, not time: the
@@ -855,7 +861,8 @@ FAIL_TO_INTERVENE = compile_pattern(
     r"\bfail(?:s|ed|ing|ure)?\s+to\s+(?:intervene|do so)"
     # "Breach of this duty is actionable": the duty stated just before.
     r"|\b(?:breach|violation)\s+of\s+(?:this|that|the|such)\s+duty\b[^.;]{0,80}?\b(?:is|shall be)\s+"
-    r"(?:actionable|a basis for (?:civil )?liability)"
+    r"(?:a\s+(?:deprivation|violation)\s+of\s+(?:\w+\s+){0,3}?rights?\s+)?(?:actionable"
+    r"|a basis for (?:civil )?liability)"
     # "An officer who breaches this duty is liable to the injured person".
     r"|\b(?:breaches|violates|fails\s+to\s+(?:perform|carry\s+out|discharge))\s+(?:this|that|the|such)"
     r"\s+duty\b[^.;]{0,80}?\b(?:is|shall\s+be)\s+(?:liable|actionable)"
@@ -939,6 +946,11 @@ SHARE_ONLY_ON_CULPABILITY = compile_pattern(
     r"|determined|determination|adjudged)\b[^.;]{0,140}?\b(?:malic\w*|bad faith|will?ful\w*"
     r"|wanton\w*|reckless\w*|intentional\w*|knowing(?:ly)?|gross(?:ly)? negligen\w*|corrupt\w*)"
 )
+# A fee award made mandatory only in some actions: "in which the plaintiff recovers more than
+# nominal damages, the court shall award ...".
+FEES_FOR_SOME_CLAIMS = compile_pattern(
+    r"\b(?:in which|where|if|when)\b[^.;]{0,60}?\brecovers?\s+more\s+than\s+nominal\b"
+)
 # The members of a board or commission, indemnified as such: not the bill's officers.
 BOARD_MEMBERS = compile_pattern(
     r"\bmembers?\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,6}?(?:board|commission|council|committee"
@@ -948,7 +960,9 @@ BOARD_MEMBERS = compile_pattern(
 PUBLIC_PAYER = compile_pattern(
     r"\b(?:public (?:entit|employ|bod)\w*|governmental (?:entit|unit|agenc)\w*|the state\b"
     r"|the commonwealth|political subdivision|local (?:government|public entit)\w*|municipalit\w*"
-    r"|county|city|law enforcement agency|employing agency|employer)"
+    r"|county|city|law enforcement agency|employing agency|employer"
+    # "The governmental actor that employs an individual defendant shall indemnify ...".
+    r"|governmental actor (?:that|which) employs)"
 )
 # An employer named as the defendant ("any political subdivision ... that employs").
 EMPLOYER_DEFENDANT = compile_pattern(
@@ -1064,8 +1078,25 @@ PERSONAL_SHARE = compile_pattern(
     r"|\bno (?:\w+ ){0,3}?shall be entitled to indemnification"
     r"|(?:percent|%) of the (?:judgment|judgement|settlement)"
     r"|contribute (?:to|toward) (?:the )?(?:judgment|settlement)"
+    # "the officer shall bear personally the lesser of one-twentieth of the judgment or $25,000".
+    r"|\b(?:one|a)[ -](?:tenth|twentieth|fiftieth|hundredth|fourth|fifth) of the (?:judgment"
+    r"|judgement|settlement|award)"
+    r"|\b(?:shall|must) (?:bear|pay|satisfy) personally\b"
 )
-PERSONAL_SHARE_GATE = ("personal", "indemnified", "indemnification", "percent", "%", "contribut")
+PERSONAL_SHARE_GATE = (
+    "personal",
+    "indemnified",
+    "indemnification",
+    "percent",
+    "%",
+    "contribut",
+    "tenth of the",
+    "twentieth of the",
+    "fiftieth of the",
+    "hundredth of the",
+    "fourth of the",
+    "fifth of the",
+)
 # A share the employer or court may (not must) impose: "the employer may seek contribution".
 DISCRETIONARY_SHARE = compile_pattern(
     r"\bmay\s+(?:\w+\s+){0,2}?(?:seek|require|recover|obtain|demand|collect|order|assess"
