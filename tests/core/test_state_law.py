@@ -6,10 +6,15 @@ bills cite it, lifts the cap. The bill sentences are written for the test.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from endqi.analysis import evaluate
+from endqi.analysis.clauses import is_operative
 from endqi.analysis.state_law import DAMAGE_CAP_LAWS, DamageCapLaw, damage_cap_law
+from endqi.analysis.text import AnalysisText
+from endqi.documents import document_from_text
 from endqi.states import all_states
 
 # A claim against officers and a bar on qualified immunity, silent about caps.
@@ -103,3 +108,17 @@ def test_setting_aside_the_states_cap_statute_lifts_it(abbr: str, sentence: str)
 def test_other_sections_set_aside_leave_the_cap(abbr: str, sentence: str) -> None:
     result = evaluate(SILENT_BILL + " (c) " + sentence, state=abbr).result("end.damage_caps")
     assert result.verdict.value == "no", result.explanation
+
+
+def test_an_amending_acts_title_clause_is_not_operative() -> None:
+    """Michigan's enacted self-defense immunity (2006 PA 314, a corpus trap): its title clause,
+    run together with the sponsor list, quotes the amended act's long title ("the judges and
+    other officers thereof; the forms ... of civil claims and actions"). Read as law, it made
+    a claim against officers that Michigan's uncapped law then scored "yes" on damage caps."""
+    path = Path(__file__).resolve().parents[1] / "corpus" / "texts" / "trap-mi-2006-hb-5548.txt"
+    text = AnalysisText(document_from_text(path.read_text(encoding="utf-8")))
+    titles = [s for s in text.sentences if 'entitled "an act' in s.text]
+    assert titles and not any(is_operative(s) for s in titles)
+    enacted = [s for s in text.sentences if "immune from civil liability" in s.text]
+    assert enacted and all(is_operative(s) for s in enacted)
+    assert set(evaluate(path.read_text(encoding="utf-8"), state="MI").verdicts().values()) == {"no"}
