@@ -2307,6 +2307,54 @@ CASES: list[Case] = [
         "no",
     ),
     Case(
+        "trap: bar only for an officer whose conduct broke the officer's training (written for "
+        "the test)",
+        LEO_CLAIM + "Qualified immunity is not a defense for a peace officer whose conduct "
+        "violated the training the officer received or the written policy of the officer's "
+        "agency.",
+        "end.law_enforcement",
+        "no",
+    ),
+    Case(
+        "trap: bar only when the officer acted with malice (written for the test)",
+        LEO_CLAIM + "The defense of qualified immunity shall not apply in an action under this "
+        "section if the officer acted with malice or in bad faith.",
+        "end.law_enforcement",
+        "no",
+    ),
+    Case(
+        "a bar that names malice only to deny it matters is whole (written for the test)",
+        LEO_CLAIM + "Qualified immunity is not a defense to liability under this section, and "
+        "the plaintiff need not prove that the officer acted with malice.",
+        "end.law_enforcement",
+        "yes",
+    ),
+    Case(
+        "an amendment of section 1983 that widens who is liable changes its claim (US H.R. 9060, "
+        "116th Congress)",
+        "Be it enacted by the Senate and House of Representatives of the United States of America "
+        "in Congress assembled,\nSection 2. Section 1979 of the Revised Statutes of the United "
+        "States (42 U.S.C. 1983) is amended by adding at the end the following: \u201cFor purposes "
+        "of this section, the term person includes a State or Commonwealth, and a department, "
+        "office, or officer acting in their official capacity, thereof.\u201d",
+        "end.state_constitution",
+        "yes",
+        "42 U.S.C. 1983",
+    ),
+    Case(
+        "trap: section 1983 amended to codify the defense narrows the claim (US H.R. 7951, 116th "
+        "Congress)",
+        "Be it enacted by the Senate and House of Representatives of the United States of America "
+        "in Congress assembled,\nSection 3. Section 1979 of the Revised Statutes (42 U.S.C. 1983) "
+        "is amended by adding at the end the following new subsection: \u201c(b)(1) A law "
+        "enforcement officer subject to an action under this section in their individual "
+        "capacity shall not be found liable if such law enforcement officer establishes that the "
+        "right, privilege, or immunity secured by the Constitution or Federal law was not clearly "
+        "established at the time of their deprivation by the law enforcement officer.\u201d",
+        "end.state_constitution",
+        "no",
+    ),
+    Case(
         "fees mandatory but capped as a share of the judgment (written for the test)",
         LEO_CLAIM + "Qualified immunity is not a defense. The court shall award reasonable "
         "attorney fees to a prevailing plaintiff, not to exceed twenty-five percent of the "

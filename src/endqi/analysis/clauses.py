@@ -724,7 +724,23 @@ def _keeps_some_claims(body: str) -> bool:
         body,
     ) and not re.search(r"\bdamages\b", body):
         return True
+    # Barred only for culpable conduct ("shall not apply if the officer acted with malice") or
+    # for officers who broke their rules ("for an officer whose conduct violated the officer's
+    # training"): the defense stays whole for everyone else, which is most claims.
+    if _CULPABILITY_CONDITION.search(body):
+        return True
     return bool(re.search(r"[;,]\s*however\b", body))
+
+
+_CULPABILITY_CONDITION = compile_pattern(
+    r"\b(?:if|when|whenever|where|in (?:any )?cases? (?:in which|where))\b[^.;]{0,80}?"
+    r"\b(?:malic\w*|will?ful\w*|wanton\w*|bad faith|reckless\w*|intentional(?:ly)?"
+    r"|gross(?:ly)? negligen\w*|corrupt\w*)"
+    r"|\b(?:whose (?:conduct|act|actions?)|(?:who|which|that) (?:has |have )?(?:knowingly )?)"
+    r"[^.;]{0,30}?\b(?:violated?|contravened?|departed from|(?:was|were|is) contrary to)\s+"
+    r"(?:the |his |her |their |its |an? |any )?(?:[\w'-]+ ){0,4}?(?:training|polic(?:y|ies)"
+    r"|procedures?|rules of conduct)\b"
+)
 
 
 # -- the reading of a whole bill -------------------------------------------------------
@@ -854,6 +870,27 @@ class Reading:
                     rights=rights,
                     fails_to_prevent=fails and not one_way,
                     failure_as_one_way=one_way,
+                )
+            )
+        if self.amends_section_1983 and not claims and not self.defenses:
+            # An amendment of section 1983 that inserts neither a claim sentence nor a defense
+            # rule ("the term person includes a State", "of the United States or" before "of any
+            # State") still changes that action: against every person under color of law, for
+            # every right the Constitution secures. One that writes a defense into it (barring
+            # it, or codifying it) is read through that rule.
+            amending = next(
+                s
+                for s in self._operative(self.find("amends"))
+                if lexicon.SECTION_1983.search(s.text)
+            )
+            claims.append(
+                Claim(
+                    clause=amending,
+                    defendants=None,
+                    role=Role.BROAD,
+                    rights=Rights.ALL_CONSTITUTIONAL,
+                    fails_to_prevent=False,
+                    failure_as_one_way=False,
                 )
             )
         return tuple(claims)

@@ -498,17 +498,18 @@ def lowered_without_deletions(document: Document) -> str:
 # "- **(7)** *Abrogation of State immunity* Neither a State ...". The printed bill reads
 # "(7) Abrogation of State immunity.--Neither ...", which is how clauses find where the
 # subject starts, so the markup is read as that print (same length, offsets kept).
-_MARKDOWN_BULLET = compile_pattern(r"(?m)^([ \t]*)[-+*]([ \t]+)(?=\*\*)")
+# Leading quote marks ("> - **(b)**", text an amendment inserts) and a list bullet.
+_MARKDOWN_BULLET = compile_pattern(r"(?m)^[ \t]*(?:>[ \t]*)*(?:[-+*][ \t]+)?(?=\*\*)")
 _MARKDOWN_CATCH_LINE = compile_pattern(r"(?<![*\w])\*([a-z0-9(][^*\n]{0,120}?[^*\s])\* ")
 
 
 def markdown_as_plain(lowered: str) -> str:
-    """``lowered`` with Markdown list bullets and bold marks blanked, and an italic catch-line
-    ("*in general* any ...") turned into a run-in heading ("in general--any ...").
+    """``lowered`` with Markdown quote marks, list bullets and bold marks blanked, and an italic
+    catch-line ("*in general* any ...") turned into a run-in heading ("in general--any ...").
 
     Keeps the length, so offsets into the document stay valid.
     """
-    lowered = _MARKDOWN_BULLET.sub(lambda match: match.group(1) + " " + match.group(2), lowered)
+    lowered = _MARKDOWN_BULLET.sub(lambda match: " " * len(match.group(0)), lowered)
     lowered = lowered.replace("**", "  ")
     return _MARKDOWN_CATCH_LINE.sub(lambda match: " " + match.group(1) + "--", lowered)
 
