@@ -18,8 +18,9 @@ uncapped; each such choice is explained beside its row.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+
+from endqi.regex_cache import compile_pattern
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +59,7 @@ class DamageCapLaw:
 # A section number: digits with an optional letter ("52-557n", "63G"), joined by periods,
 # dashes or colons ("893.80", "11-93-2", "13:5106"), a lettered chapter before a colon
 # ("507-B:4") or a lettered section at the end ("8104-D"); then an optional "(3)".
-_SECTION_NUMBER = re.compile(
+_SECTION_NUMBER = compile_pattern(
     r"(?<![\w.:-])(\d+[A-Za-z]?(?:[.:-](?:\d+[A-Za-z]?|[A-Za-z](?=:)))*(?:-[A-Za-z]\b)?)"
     r"(?:\s*\((\w+)\))?"
 )
