@@ -180,8 +180,8 @@ def law_enforcement(context: Context) -> Decision:
     if covered.role is Role.ELECTED:
         return Decision(
             Verdict.NO,
-            "The claim and the immunity bar reach elected officials only, so law-enforcement "
-            "officers keep qualified immunity.",
+            "The claim and the immunity bar reach elected officials, prosecutors or judges only, "
+            "so law-enforcement officers keep qualified immunity.",
             0.7,
             evidence,
         )
@@ -519,6 +519,19 @@ def damage_caps(context: Context) -> Decision:
             _first([c.clause for c in lifts]),
         )
     law = damage_cap_law(context.state)
+    relief_limited = reading.text.matching(lexicon.REMEDIES_LIMITED, "limited to")
+    if (
+        reading.public_claims
+        and all(_equitable_relief_only(c.clause.text) for c in reading.public_claims)
+    ) or any(is_operative(s) for s in relief_limited):
+        # No damages can be won on these claims, so no cap (or want of one) matters to them.
+        return Decision(
+            Verdict.NO,
+            "The bill's claims are for declaratory or injunctive relief only, so there are no "
+            "damages whose limits it could lift.",
+            0.7,
+            _first(_clauses(reading.public_claims), 1),
+        )
     federal = [
         f.clause
         for f in (*reading.public_claims, *reading.bars)
@@ -880,6 +893,15 @@ def individual_accountability(context: Context) -> Decision:
     """start.individual_accountability: the officer personally bears a consequence."""
     facts = context.reading.accountability
     shares = [f.clause for f in facts if f.kind == "share" and f.mandatory]
+    culpable_only = [s for s in shares if lexicon.SHARE_ONLY_ON_CULPABILITY.search(s.text)]
+    if culpable_only and len(culpable_only) == len(shares):
+        return Decision(
+            Verdict.PARTIAL,
+            "The officer pays personally only when found to have acted intentionally, "
+            "recklessly or in bad faith, so most violations cost the officer nothing.",
+            0.6,
+            _first(culpable_only),
+        )
     if shares:
         return Decision(
             Verdict.YES,

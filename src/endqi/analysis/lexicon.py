@@ -19,7 +19,7 @@ POLICE_TERM = compile_pattern(
     r"\b(?:peace officers?|law[ -]?enforcement (?:officers?|agenc(?:y|ies)|agents?)|police"
     r"|sheriffs?|deput(?:y|ies)|constables?|troopers?|marshals?|game wardens?"
     r"|marine patrol officers?|capitol police|special patrolm[ae]n|(?<!public )(?<!elected )"
-    r"(?<!state )(?<!corporate )officers?)\b"
+    r"(?<!state )(?<!corporate )(?<!security )officers?)\b"
 )
 # Literal words one of which every POLICE_TERM match contains (a cheap gate).
 POLICE_GATE = (
@@ -165,7 +165,7 @@ GENERAL_POLICE_CLASS = compile_pattern(
 # Actors named as private: contractors and private firms' staff are not public officers.
 PRIVATE_ACTOR = compile_pattern(
     r"\bprivate(?:ly)?\b|\bcontractors?\b|\bcontract (?:employees?|personnel|staff)\b"
-    r"|\bnongovernmental\b"
+    r"|\bnongovernmental\b|\bsecurity (?:officers?|guards?)\b"
 )
 # A public body as such (not a person acting for it).
 PUBLIC_ENTITY = compile_pattern(
@@ -179,7 +179,12 @@ ACTOR_CONDUCT = compile_pattern(
     r"(?:a |any |the )?(?:person|individual)|civil rights"
 )
 # Officials who are not every public employee.
-ELECTED_ONLY = compile_pattern(r"\belected (?:public )?(?:officials?|officers?)\b")
+# Officials named by office who are not police: elected officials, prosecutors and judges. A
+# claim against them alone ends no officer's qualified immunity.
+ELECTED_ONLY = compile_pattern(
+    r"\belected (?:public )?(?:officials?|officers?)\b|\b(?:state |county |deputy )?(?:prosecutors?"
+    r"|prosecuting attorneys?|district attorneys?|judges?|magistrates?)\b"
+)
 # A claim against anyone acting under color of law reaches every public actor.
 COLOR_OF_LAW_PERSON = compile_pattern(
     r"\b(?:any|every|an?|each) (?:other )?(?:person|individual|one)\b[^.;]{0,40}?\bcolou?r of"
@@ -230,11 +235,15 @@ CAUSE_OF_ACTION_GATE = (
 
 # Words that name qualified immunity or a defense that does the same work.
 QI_TERM = compile_pattern(
-    r"qualified immunity|clearly established|good[ -]faith|reasonabl[ey] (?:have been expected to"
-    r" know|believ)|believed,? (?:reasonably or otherwise,? )?that (?:his|her|their|the)"
+    r"qualified (?:official )?immunity|clearly established|good[ -]faith|reasonabl[ey] (?:have been"
+    r" expected to know|believ)|believed,? (?:(?:reasonably or otherwise|however reasonably|even"
+    r" reasonably),? )?that (?:his|her|their|the)"
+    r"|belief,? (?:however|even if) reasonable"
     r"|reasonable belief|common[ -]law (?:doctrines? of )?immunit|immunit(?:y|ies)[^.]{0,110}"
     r"common law|doctrines? of immunity|substantially (?:equivalent|similar) immunity"
     r"|clearly lawful|\bnot (?:be )?immune\b"
+    # "whether the unlawfulness would have been apparent to a reasonable officer".
+    r"|apparent to (?:a|any|every) reasonable (?:officer|official|person|employee)"
     # The doctrine by its elements: what an officer "could have believed", a belief that the
     # conduct was lawful, the want of a prior decision or precedent, immunity made by judges.
     r"|(?:could|would|might) have believed|(?:objectively|subjective(?:ly)?) (?:reasonabl[ey] )?believ\w*"
@@ -288,6 +297,11 @@ PROCEDURAL_BAR = compile_pattern(
     r"|\b(?:may|shall|must)\s+not\s+(?:enter|render|grant)\s+(?:summary\s+)?judgment\b[^.]{0,200}?"
     r"\b(?:because|on the (?:ground|basis)s?|by reason|for the reason)\b"
     r"|\bno\s+(?:action|claim|suit)\b[^.]{0,80}?\b(?:shall|may)\s+be\s+(?:dismissed|barred)\b"
+    # "whether the right was clearly established ... shall not be submitted to the jury"; "the
+    # court shall not instruct the jury that it may find for the defendant because ...".
+    r"|\b(?:may|shall|must)\s+not\s+be\s+(?:submitted|put|decided|determined)\s+(?:to|by)\s+"
+    r"(?:the\s+)?(?:jury|court|trier of fact)\b"
+    r"|\b(?:may|shall|must)\s+not\s+instruct\s+(?:the\s+)?jury\b"
 )
 # Only bars of a QI-like defense matter, and those always name one (QI_TERM) nearby.
 PROCEDURAL_BAR_GATE = QI_GATE
@@ -328,7 +342,11 @@ NEGATED_DEFENSE = compile_pattern(
     r"|\bnot\s+(?:be\s+)?an?\s+bar\b"
     r"|\b(?:shall|does|do|will)\s+not\s+apply\b"
     r"|\b(?:may|shall|must)\s+not\s+(?:be\s+)?(?:raised?|assert(?:ed)?|claim(?:ed)?|invoked?|used"
-    r"|plead(?:ed)?|pled|rely\s+upon)\b"
+    r"|plead(?:ed)?|pled|rely\s+upon|interpos(?:e|ed))\b"
+    # "It is no answer to a claim ... that the officer believed ..."; "is not an element of, or
+    # a defense to, a claim".
+    r"|\b(?:is|are|shall\s+be)\s+no\s+answer\s+to\b"
+    r"|\bnot\s+an?\s+element\s+of,?\s+or\s+(?:an?\s+)?defen[cs]e\b"
     # "shall not be accorded qualified immunity".
     r"|\b(?:shall|may|is|are)\s+not\s+(?:be\s+)?(?:accorded|afforded|granted|extended)\b"
     # "A showing that ... the defendant believed in good faith ... does not relieve the
@@ -366,13 +384,17 @@ NEGATED_DEFENSE = compile_pattern(
     r"|\b(?:does|do|shall|may|will)\s+not\s+(?:bar|preclude|defeat)\b"
     r"|\b(?:shall|may|is|are)\s+not\s+be\s+(?:barred|defeated|precluded)\s+by\b"
     r"|\b(?:shall|may|is|are)\s+not\s+(?:be\s+)?(?:recognized|allowed|permitted|accepted)\b"
-    r"|\bliab\w*\b[^.]{0,200}?\b(?:without regard to|regardless of|irrespective of"
+    r"|\b(?:liab\w*|answerable)\b[^.]{0,200}?\b(?:without regard to|regardless of|irrespective of"
+    r"|whether or not"
     # "Liability under this chapter does not depend on whether a court had previously held ...".
     r"|(?:does|do|shall|will) not (?:depend|turn|be conditioned) (?:on|upon)"
     r"|(?:is|are|shall be) not (?:conditioned|dependent|contingent) (?:on|upon))\b"
     r"(?=[^.]{0,120}?(?:clearly established|good[ -]faith|qualified immunity|reasonabl[ey] believ"
     r"|previously (?:held|found|ruled)|prior (?:\w+ )?(?:decision|case|precedent)"
     r"|believed (?:that )?(?:the|his|her|their|such) conduct)))"
+    # "shall not be held to a standard that excuses liability because no court had previously
+    # found similar conduct to be unlawful".
+    r"|\bnot\b[^.;]{0,40}?\bexcus\w*\s+(?:\w+\s+)?liability\b(?=[^.;]{0,40}?\bbecause\b)"
     # "An employee may raise only an immunity expressly provided by statute".
     r"|\b(?:may|shall)\s+(?:raise|assert|claim|invoke|plead|rely\s+on)\s+only\b"
     r"|\bthe only (?:immunit(?:y|ies)|defen[cs]es?)\b[^.;]{0,60}?\b(?:is|are)\b"
@@ -503,6 +525,10 @@ NON_OPERATIVE = compile_pattern(
     r"|\b(?:the\s+)?(?:intent|purpose)s?\s+of\s+this\s+(?:act|section|chapter|bill)\s+(?:is|are)\b"
     r"|\blegislative (?:findings?|intent|declarations?)\b"
     r"|\bsense of (?:the )?(?:congress|senate|house|legislature|general assembly)\b"
+    # A resolution's resolving clause and what it lists: "Resolved, That the Senate-- (1)
+    # recognizes and acknowledges ...". A resolution states views; it enacts nothing.
+    r"|\bresolved,? that\b|^[\s\W]*that the (?:senate|house|general assembly|legislature|council)\b"
+    r"|\brecognizes and acknowledges\b"
 )
 # The title clause of an amending act, which quotes the long title of the act it amends and
 # ends with the instruction ("A bill to amend 1961 PA 236, entitled "An act to revise ... the
@@ -555,6 +581,10 @@ ADVOCACY = compile_pattern(
     r"\b(?:sponsors?|supporters?|advocates?|opponents?|critics?|proponents?|we)\b[^.]{0,60}?"
     r"\b(?:wants?|would like|argues?|believes?|says?|hopes?|seeks?|urges?|support)\b"
     r"|\b(?:this|the) (?:bill|act|legislation|proposal) would\b"
+    # A resolution's view of what a lawmaker ought to do: "Congress should amend section 1979
+    # ... to eliminate the qualified immunity defense".
+    r"|\b(?:congress|legislature|general assembly|lawmakers|states|the state|the senate|the house)"
+    r"\s+(?:should|ought to|must act to)\b"
 )
 # Only the opening of a sentence says whether it is a finding or a rule.
 NON_OPERATIVE_PREFIX = 160
@@ -648,7 +678,8 @@ ONE_RIGHT = compile_pattern(
     r"right (?:of the people )?to (?:keep and )?bear arms|right to (?:a )?(?:civil )?(?:trial by )?"
     r"jury|right to (?:a )?jury trial|(?:free exercise|exercise) of religion|due process of law"
     r"|equal protection of the laws|freedom of (?:speech"
-    r"|the press|religion)|right to vote|firearms? (?:rights|freedoms?)"
+    r"|the press|religion|assembly)|right to vote|firearms? (?:rights|freedoms?)"
+    r"|right (?:of|to) (?:peaceabl[ey] )?assembl(?:y|e)|right to petition"
 )
 TORTS_ONLY = compile_pattern(
     r"\b(?:tort(?:ious)? (?:claims?|actions?|conduct)|negligen\w+|in tort)\b"
@@ -877,8 +908,14 @@ INDEMNIFIED_OFFICER = compile_pattern(
 )
 # A claim for equitable relief only: "an action for declaratory or injunctive relief".
 EQUITABLE_RELIEF_ONLY = compile_pattern(
-    r"\baction\s+(?:for|seeking)\s+(?:declaratory|injunctive|equitable)(?:\s+(?:or|and|and/or)\s+"
-    r"(?:declaratory|injunctive|equitable))?\s+relief\b"
+    r"\baction\s+(?:for|seeking)\s+(?:prospective\s+|temporary\s+|preliminary\s+)?(?:declaratory"
+    r"|injunctive|equitable)(?:\s+(?:or|and|and/or)\s+(?:declaratory|injunctive|equitable))?\s+relief\b"
+)
+# "The remedies with respect to a claim under this section are limited to injunctive and
+# declaratory relief": damages taken away from the claim.
+REMEDIES_LIMITED = compile_pattern(
+    r"\bremed(?:y|ies)\b[^.;]{0,80}?\b(?:are|is|shall be)\s+limited\s+to\s+(?:prospective\s+)?"
+    r"(?:declaratory|injunctive|equitable)"
 )
 # A definition of officers that ends with every arresting agency: "(v) any other agency of the
 # Commonwealth or a locality that is authorized by law to make arrests".
@@ -900,6 +937,15 @@ PERSONAL_LIABILITY_IMMUNITY = compile_pattern(
 OTHER_CLAIMS_SETTING = compile_pattern(
     r"child sexual abuse|sexual abuse|medical (?:malpractice|negligence)|health care provider"
     r"|motor vehicle|school bus|wrongful conviction|\bstudents?\b|\bteachers?\b"
+)
+# A personal share owed only on a finding of culpable conduct ("if the trier of fact finds by
+# clear and convincing evidence that the defendant intentionally, knowingly, or recklessly
+# disregarded ..., then: the defendant shall be personally liable"): narrow, since most
+# violations are not so found.
+SHARE_ONLY_ON_CULPABILITY = compile_pattern(
+    r"\b(?:if|when|whenever|where|upon|on)\b[^.;]{0,60}?\b(?:finds?|found|finding|determines?"
+    r"|determined|determination|adjudged)\b[^.;]{0,140}?\b(?:malic\w*|bad faith|will?ful\w*"
+    r"|wanton\w*|reckless\w*|intentional\w*|knowing(?:ly)?|gross(?:ly)? negligen\w*|corrupt\w*)"
 )
 # The members of a board or commission, indemnified as such: not the bill's officers.
 BOARD_MEMBERS = compile_pattern(
