@@ -159,6 +159,7 @@ class Disclosure:
 _NON_OPERATIVE = LiteralGate(lexicon.NON_OPERATIVE)
 _ADVOCACY = LiteralGate(lexicon.ADVOCACY)
 _DESCRIBES_ANOTHER_LAW = LiteralGate(lexicon.DESCRIBES_ANOTHER_LAW)
+_AMENDED_ACT_TITLE = LiteralGate(lexicon.AMENDED_ACT_TITLE)
 
 
 def is_operative(sentence: Sentence) -> bool:
@@ -171,6 +172,7 @@ def is_operative(sentence: Sentence) -> bool:
         or lexicon.NON_OPERATIVE_OPENING.match(body, 0, prefix)
         or _ADVOCACY.search(body, 0, prefix)
         or _DESCRIBES_ANOTHER_LAW.search(body)
+        or _AMENDED_ACT_TITLE.search(body)
     )
 
 

@@ -634,7 +634,7 @@ def _sets_aside_statutes(
     for sentence in text.matching(lexicon.SETS_ASIDE, *lexicon.SETS_ASIDE_GATE):
         body = sentence.text
         if any(
-            re.search(rf"\b{re.escape(act.replace('.', '_'))}\b(?![_.-]\d)", body) for act in acts
+            re.search(rf"\b{re.escape(act.replace('.', '_'))}\b(?![_.:-]\d)", body) for act in acts
         ):
             found.append(sentence)
             continue
@@ -653,8 +653,11 @@ def _sets_aside_statutes(
 
 
 def _cites(body: str, number: str, subsection: str) -> bool:
-    """Whether ``body`` names section ``number`` whole, or at ``subsection``."""
-    for match in re.finditer(re.escape(number) + r"(?![\w_])(?:\s*\((\w+)\))?", body):
+    """Whether ``body`` names section ``number`` whole, or at ``subsection``: never inside a
+    longer number ("154" is not cited by "2154", nor "2" by "11-93-2")."""
+    for match in re.finditer(
+        r"(?<![\w:-])" + re.escape(number) + r"(?![\w_])(?:\s*\((\w+)\))?", body
+    ):
         cited = match.group(1)
         if not subsection or cited is None or cited == subsection.lower():
             return True

@@ -532,6 +532,14 @@ NON_OPERATIVE = compile_pattern(
     r"|\bresolved,? that\b|^[\s\W]*that the (?:senate|house|general assembly|legislature|council)\b"
     r"|\brecognizes and acknowledges\b"
 )
+# The title clause of an amending act, which quotes the long title of the act it amends and
+# ends with the instruction ("A bill to amend 1961 PA 236, entitled "An act to revise ... the
+# forms of civil claims and actions ...," by adding section 2922b"): a title, never operative,
+# wherever a sponsor list or a heading before it puts its start.
+AMENDED_ACT_TITLE = compile_pattern(
+    r"\bentitled,?\s*+[\"“]an act\b[^\"”]{0,3000}+[\"”][^.;\"”]{0,200}?"
+    r"\bby (?:adding|amending|repealing|inserting)\b"
+)
 # The formula that opens a list of findings or of the legislature's views; the items
 # that follow it are findings too.
 FINDINGS_LIST_OPENING = compile_pattern(
