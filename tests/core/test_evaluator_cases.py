@@ -2566,6 +2566,17 @@ CASES: list[Case] = [
         None,
     ),
     Case(
+        "'Federal personnel' are public employees (US H.R. 5028, 119th Congress)",
+        "Be it enacted by the Senate and House of Representatives of the United States of America "
+        "in Congress assembled,\n(A) Whenever Federal personnel engages in conduct described in "
+        "subparagraph (C) that is intentional or willful and that results in demonstrable harm to "
+        "an individual, the individual may bring a civil action against the Federal personnel. "
+        "(B) It shall not be a defense to an action under this paragraph alleging intentional or "
+        "willful conduct that the Federal personnel is immune from liability.",
+        "end.damage_caps",
+        "yes",
+    ),
+    Case(
         "fees mandatory but capped as a share of the judgment (written for the test)",
         LEO_CLAIM + "Qualified immunity is not a defense. The court shall award reasonable "
         "attorney fees to a prevailing plaintiff, not to exceed twenty-five percent of the "

@@ -46,7 +46,7 @@ BROAD_TERMS = (
     r"(?:employees?|officials?|agents?|servants?))? of (?:the|this|a|any)"
     r" (?:state|commonwealth|political subdivision|public entity"
     r"|governmental entity|local government|public body)"
-    r"|state (?:employees?|officials?|actors?)|federal (?:employees?|officials?)"
+    r"|state (?:employees?|officials?|actors?|personnel)|federal (?:employees?|officials?|personnel)"
     r"|federal officers? (?:or|and) (?:employees?|officials?)"
     # "any state or local official, employee or agent".
     r"|state (?:or|and) local (?:government )?(?:officials?|officers?|employees?|agents?)"
