@@ -2722,6 +2722,24 @@ CASES: list[Case] = [
         None,
     ),
     Case(
+        "a second sentence limiting the claim to sheriffs' offices narrows it (written for the test)",
+        "(1) Any person employed by a law enforcement agency who, under color of law, deprives a person of rights guaranteed by the state Constitution is liable to the person injured. Qualified immunity is not a defense to an action under this section. (2) This section applies only to persons employed by the office of a county sheriff.",
+        "end.law_enforcement",
+        "partial",
+    ),
+    Case(
+        "a second sentence leaving one city's police out narrows the claim (written for the test)",
+        "Any police officer who under color of law deprives a person of rights guaranteed by the constitution of this state shall be liable to the person injured. Qualified immunity is not a defense to an action under this section. This section shall not apply to a police officer employed by a city having a population of one million or more.",
+        "end.law_enforcement",
+        "partial",
+    ),
+    Case(
+        "sheriffs, undersheriffs and deputies only are some police (written for the test)",
+        "Any sheriff, undersheriff or deputy sheriff who under color of law deprives a person of rights guaranteed by the constitution of this state shall be liable to the person injured. Qualified immunity is not a defense to an action under this section.",
+        "end.law_enforcement",
+        "partial",
+    ),
+    Case(
         "fees mandatory but capped as a share of the judgment (written for the test)",
         LEO_CLAIM + "Qualified immunity is not a defense. The court shall award reasonable "
         "attorney fees to a prevailing plaintiff, not to exceed twenty-five percent of the "

@@ -770,6 +770,19 @@ _WRONG_DONE = compile_pattern(r"\bdepriv\w*|\binfring\w*|\bviolat\w*|\binjur\w*|
 _ON_CONTRACT = compile_pattern(r"\b(?:on|under|upon) (?:a|an|any|the|such) (?:\w+ )?contracts?\b")
 
 
+# "This section shall not apply to a police officer employed by ...", "... to members of the
+# State Police".
+_LEAVES_OUT_POLICE = compile_pattern(
+    r"\b(?:this|the)\s+(?:section|act|chapter|article)\s+(?:shall|does|do|will)\s+not\s+apply\s+to\s+"
+    r"(?:an?\s+|any\s+|the\s+)?[^.;]{0,40}?\b(?:police|peace|law enforcement|sheriff|troopers?"
+    r"|state patrol)\b"
+)
+_APPLIES_ONLY_TO = compile_pattern(
+    r"\b(?:this|the)\s+(?:section|act|chapter|article)\s+(?:applies|shall\s+apply)\s+only\s+to\s+"
+    r"([^.;]{3,160})"
+)
+
+
 # -- the reading of a whole bill -------------------------------------------------------
 
 
@@ -885,8 +898,12 @@ class Reading:
                     role = Role.POLICE_NARROW if lexicon.NARROW_POLICE.search(body) else Role.POLICE
             # "... provided, however, that this section shall not apply to a member of the State
             # Police": the claim leaves out some police.
-            if role in (Role.BROAD, Role.POLICE) and lexicon.EXCLUDED_POLICE.search(body):
+            if role in (Role.BROAD, Role.POLICE) and (
+                lexicon.EXCLUDED_POLICE.search(body) or self._police_left_out
+            ):
                 role = Role.BROAD_EXCEPT_SOME_POLICE if role is Role.BROAD else Role.POLICE_NARROW
+            elif role is Role.POLICE and self._narrowed_to_some_police:
+                role = Role.POLICE_NARROW
             fails = bool(lexicon.FAIL_TO_PREVENT.search(body)) or bool(
                 lexicon.FAIL_TO_INTERVENE.search(body)
             )
@@ -929,6 +946,26 @@ class Reading:
                 )
             )
         return tuple(claims)
+
+    @cached_property
+    def _police_left_out(self) -> bool:
+        """A sentence of its own that leaves some police out of the bill's claims: "This section
+        shall not apply to a police officer employed by a city having a population of one
+        million or more"."""
+        return any(
+            _LEAVES_OUT_POLICE.search(s.text)
+            for s in self._operative(self.text.containing("not apply to"))
+        )
+
+    @cached_property
+    def _narrowed_to_some_police(self) -> bool:
+        """A sentence of its own that limits the claims to some police: "This section applies
+        only to persons employed by the office of a county sheriff"."""
+        for sentence in self._operative(self.text.containing("only to")):
+            only = _APPLIES_ONLY_TO.search(sentence.text)
+            if only and role_of(only.group(1)) is Role.POLICE_NARROW:
+                return True
+        return False
 
     @cached_property
     def amends_section_1983(self) -> bool:

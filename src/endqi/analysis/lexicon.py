@@ -94,6 +94,9 @@ NARROW_POLICE = compile_pattern(
     # district": one kind of institution's police.
     r"|(?:police|peace officers?|law enforcement)[\w ]{0,30}? of (?:a |an |the )?(?:campus|university"
     r"|college|school|transit|port|airport|housing|park)"
+    # "persons employed by the office of a county sheriff": one kind of agency.
+    r"|(?:employed|appointed|commissioned) by (?:a |an |any |the )?(?:office of (?:a |an |any |the )?"
+    r"(?:county )?sheriff|(?:county )?sheriff'?s'? (?:office|department))"
     r"|(?:employed|appointed|commissioned) by (?:a |an |any |the )?(?:school district|university"
     r"|college|transit (?:district|authority|agency)|port authority|housing authority|airport)"
 )
@@ -140,8 +143,8 @@ NARROW_KIND = compile_pattern(
 # Kinds of officer that are not all law enforcement when named alone: "a sheriff or deputy
 # sheriff" leaves out police officers and state troopers.
 COUNTY_OFFICERS_ONLY = compile_pattern(
-    r"^(?:\W*(?:an?|any|the|every|each|or|and|sheriffs?|deputy|deputies|deputy sheriffs?|constables?"
-    r"|jailers?)\b)+\W*$"
+    r"^(?:\W*(?:an?|any|the|every|each|or|and|sheriffs?|undersheriffs?|deputy|deputies|deputy sheriffs?"
+    r"|constables?|jailers?)\b)+\W*$"
 )
 # One level of local government's people: "an officer or employee of a municipality", "any
 # officer or employee of the City" (wider than police, narrower than every public employee).
