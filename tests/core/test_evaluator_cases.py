@@ -2740,6 +2740,18 @@ CASES: list[Case] = [
         "partial",
     ),
     Case(
+        "a second sentence extending the claim to every other public employee widens it (written for the test)",
+        "A law enforcement officer who, under color of law, deprives a person of a right secured by the Constitution of this State is liable to that person in a civil action. Qualified immunity is not a defense to an action under this section. This section also applies to every other public employee who, under color of law, deprives a person of such a right, in the same manner as it applies to a law enforcement officer.",
+        "end.public_employees",
+        "yes",
+    ),
+    Case(
+        "'every officer, employee, and volunteer of a state agency or of a county ...' is every public employee (written for the test)",
+        "Every officer, employee, and volunteer of a state agency or of a county, city, town, or other local government who, under color of law, deprives a person of rights guaranteed by the constitution of this state is liable to the person injured. A judgment under this section is not barred by any immunity, including qualified immunity.",
+        "end.public_employees",
+        "yes",
+    ),
+    Case(
         "fees mandatory but capped as a share of the judgment (written for the test)",
         LEO_CLAIM + "Qualified immunity is not a defense. The court shall award reasonable "
         "attorney fees to a prevailing plaintiff, not to exceed twenty-five percent of the "

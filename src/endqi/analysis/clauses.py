@@ -777,6 +777,11 @@ _LEAVES_OUT_POLICE = compile_pattern(
     r"(?:an?\s+|any\s+|the\s+)?[^.;]{0,40}?\b(?:police|peace|law enforcement|sheriff|troopers?"
     r"|state patrol)\b"
 )
+_ALSO_APPLIES_TO = compile_pattern(
+    r"\b(?:this|the)\s+(?:section|act|chapter|article|provisions\s+of\s+this\s+(?:section|act|chapter))"
+    r"\s+(?:also\s+applies|shall\s+(?:also\s+)?apply(?:\s+equally)?|applies\s+equally)\s+to\s+"
+    r"((?:every|any|all|each)\s+[^.;]{3,160})"
+)
 _APPLIES_ONLY_TO = compile_pattern(
     r"\b(?:this|the)\s+(?:section|act|chapter|article)\s+(?:applies|shall\s+apply)\s+only\s+to\s+"
     r"([^.;]{3,160})"
@@ -904,6 +909,8 @@ class Reading:
                 role = Role.BROAD_EXCEPT_SOME_POLICE if role is Role.BROAD else Role.POLICE_NARROW
             elif role is Role.POLICE and self._narrowed_to_some_police:
                 role = Role.POLICE_NARROW
+            elif role in (Role.POLICE, Role.POLICE_NARROW) and self._widened_to_public_employees:
+                role = Role.BROAD
             fails = bool(lexicon.FAIL_TO_PREVENT.search(body)) or bool(
                 lexicon.FAIL_TO_INTERVENE.search(body)
             )
@@ -956,6 +963,17 @@ class Reading:
             _LEAVES_OUT_POLICE.search(s.text)
             for s in self._operative(self.text.containing("not apply to"))
         )
+
+    @cached_property
+    def _widened_to_public_employees(self) -> bool:
+        """A sentence of its own that extends the claims to other public employees: "This
+        section also applies to every other public employee ... in the same manner as it
+        applies to a law enforcement officer"."""
+        for sentence in self._operative(self.text.containing("apply", "applies")):
+            wider = _ALSO_APPLIES_TO.search(sentence.text)
+            if wider and role_of(wider.group(1)) in (Role.BROAD, Role.BROAD_EXCEPT_SOME_POLICE):
+                return True
+        return False
 
     @cached_property
     def _narrowed_to_some_police(self) -> bool:

@@ -43,8 +43,8 @@ BROAD_TERMS = (
     r"|officers?)"
     # "officers, employees, or agents of the state": a list of kinds of public servant.
     r"|(?:(?:officers?|agents?|servants?),? )?(?:employees?|officials?)(?:,? (?:or|and) "
-    r"(?:employees?|officials?|agents?|servants?))? of (?:the|this|a|any)"
-    r" (?:state|commonwealth|political subdivision|public entity"
+    r"(?:employees?|officials?|agents?|servants?|volunteers?))? of (?:the|this|a|any)"
+    r" (?:state(?: agency)?|commonwealth|political subdivision|public entity"
     r"|governmental entity|local government|public body)"
     r"|state (?:employees?|officials?|actors?|personnel)|federal (?:employees?|officials?|personnel)"
     r"|federal officers? (?:or|and) (?:employees?|officials?)"
