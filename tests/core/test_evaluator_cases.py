@@ -2752,6 +2752,17 @@ CASES: list[Case] = [
         "yes",
     ),
     Case(
+        "caps kept at 'three times the amount otherwise provided' are raised (written for the "
+        "test)",
+        LEO_CLAIM + "Qualified immunity is not a defense. The limits of section 537.610 shall "
+        "apply to a judgment under this section, except that each limit shall be three times the "
+        "amount otherwise provided.",
+        "end.damage_caps",
+        "partial",
+        None,
+        "MO",
+    ),
+    Case(
         "fees mandatory but capped as a share of the judgment (written for the test)",
         LEO_CLAIM + "Qualified immunity is not a defense. The court shall award reasonable "
         "attorney fees to a prevailing plaintiff, not to exceed twenty-five percent of the "

@@ -817,9 +817,11 @@ CAP_WITH_LIFTING_PROVISO = compile_pattern(
 # A cap kept but made larger: "the limit on damages in section 537.610 is increased to".
 CAP_RAISED = compile_pattern(
     r"\b(?:caps?|limits?|limitations?|maximum)\b[^.]{0,120}?\b(?:is|are|shall be)\s+"
-    r"(?:hereby\s+)?(?:(?:increased|raised)\s+to\b|doubled|tripled|multiplied)"
+    r"(?:hereby\s+)?(?:(?:increased|raised)\s+to\b|doubled|tripled|multiplied"
+    # "each limit shall be three times the amount otherwise provided".
+    r"|(?:two|three|four|five|ten|\d+)\s+times\s+the\s+(?:amount|limit|sum))"
 )
-CAP_RAISED_GATE = ("increased to", "raised to", "doubled", "tripled", "multiplied")
+CAP_RAISED_GATE = ("increased to", "raised to", "doubled", "tripled", "multiplied", "times the")
 # Limits on one kind of damages only: lifting them leaves the others in place.
 ONE_KIND_OF_DAMAGES = compile_pattern(
     r"\b(?:punitive|exemplary|non-?economic|economic|compensatory)\s+damages\b"
