@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from endqi.analysis import lexicon, needles
-from endqi.analysis.literals import LiteralGate
+from endqi.analysis.literals import AlternativesGate, LiteralGate
 from endqi.documents.model import Document
 from endqi.regex_cache import compile_pattern
 
@@ -413,7 +413,10 @@ class AnalysisText:
                     else self.sentences
                 )
                 candidates = [s for s in candidates if needed.search(s.text)]
-            found = self._matches[key] = tuple(s for s in candidates if pattern.search(s.text))
+            # The same sentences as ``pattern.search``, each alternative of the rule tried
+            # alone behind its own literals (most sentences meet none of them).
+            matches = _alternatives_gate(pattern).matches
+            found = self._matches[key] = tuple(s for s in candidates if matches(s.text))
         return list(found)
 
     @cached_property
@@ -461,6 +464,17 @@ def _literal_gate(pattern: re.Pattern[str]) -> LiteralGate:
     found = _LITERAL_GATES.get(pattern)
     if found is None:
         found = _LITERAL_GATES[pattern] = LiteralGate(pattern)
+    return found
+
+
+_ALTERNATIVES_GATES: dict[re.Pattern[str], AlternativesGate] = {}
+
+
+def _alternatives_gate(pattern: re.Pattern[str]) -> AlternativesGate:
+    """``pattern`` cut into its alternatives, each behind its gate (once per process)."""
+    found = _ALTERNATIVES_GATES.get(pattern)
+    if found is None:
+        found = _ALTERNATIVES_GATES[pattern] = AlternativesGate(pattern)
     return found
 
 
