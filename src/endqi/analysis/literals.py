@@ -23,11 +23,11 @@ the engine jump to that literal instead of trying every branch at every characte
 
 from __future__ import annotations
 
-import contextlib
 import re
 import sys
+import zlib
 
-from endqi.regex_cache import compile_pattern
+from endqi.regex_cache import compile_pattern, remember
 
 try:
     from re import _parser
@@ -208,21 +208,25 @@ class AlternativesGate:
     """Whether a pattern matches a text: :meth:`matches` answers as
     ``pattern.search(text) is not None``, each alternative of a pattern written as one
     alternation searched on its own behind its own literal gate (any other pattern
-    whole, behind its gate)."""
+    whole, behind its gate).
+
+    What is read off the pattern (the pieces and their literals) is kept with the
+    compiled patterns (:func:`endqi.regex_cache.remember`): every process evaluating a
+    bill needs it for every rule, and reading it costs more than compiling them.
+    """
 
     __slots__ = ("gates", "pattern")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
-        self.gates: tuple[LiteralGate, ...] = (LiteralGate(pattern),)
-        found = alternatives(pattern)
-        if found is not None:
-            # A piece that cannot stand alone leaves the whole pattern, as it is.
-            with contextlib.suppress(re.error):
-                self.gates = tuple(
-                    LiteralGate.with_clauses(compile_pattern(piece, pattern.flags), clauses)
-                    for piece, clauses in found
-                )
+        kind = _plan_kind()
+        plan = _plan(pattern) if kind is None else remember(kind, pattern, lambda: _plan(pattern))
+        self.gates = tuple(
+            LiteralGate.with_clauses(
+                pattern if piece is None else compile_pattern(piece, pattern.flags), clauses
+            )
+            for piece, clauses in plan
+        )
 
     def matches(self, text: str) -> bool:
         """Whether ``pattern.search(text)`` finds a match."""
@@ -230,3 +234,37 @@ class AlternativesGate:
             if gate.search(text) is not None:
                 return True
         return False
+
+
+# The pieces of a pattern to search, each with its literals; None stands for the whole.
+Plan = tuple[tuple[str | None, Clauses | None], ...]
+
+
+def _plan(pattern: re.Pattern[str]) -> Plan:
+    """What :class:`AlternativesGate` searches: the alternatives, or the whole pattern."""
+    found = alternatives(pattern)
+    if found is not None:
+        try:
+            for piece, _clauses in found:
+                compile_pattern(piece, pattern.flags)
+        except re.error:  # pragma: no cover - a piece that cannot stand alone
+            pass  # the whole pattern then, as it is
+        else:
+            return found
+    return ((None, required_literals(pattern)),)
+
+
+_PLAN_KIND: list[str | None] = []
+
+
+def _plan_kind() -> str | None:
+    """The name plans are kept under: it changes with this module's source, which is all
+    the code that reads them off (the parser's own version is part of the cache's name).
+    None when the source cannot be read: plans are then read off in every process."""
+    if not _PLAN_KIND:
+        try:
+            with open(__file__, "rb") as source:
+                _PLAN_KIND.append(f"literal-gates-{zlib.crc32(source.read()):08x}")
+        except OSError:  # pragma: no cover - run from bytecode alone
+            _PLAN_KIND.append(None)
+    return _PLAN_KIND[0]
