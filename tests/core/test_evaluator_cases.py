@@ -2279,6 +2279,82 @@ CASES: list[Case] = [
         "partial",
     ),
     Case(
+        "Markdown copy: a bar after an italic catch-line (US S. 2053, 118th Congress)",
+        "- **(2)** *Private right of action* Any individual or entity adversely affected by an "
+        "alleged violation of this section may commence a civil action in State or Federal court "
+        "against any State, State official, or any other person acting under the color of law in "
+        "violation of this section.\n"
+        "- **(7)** *Abrogation of State immunity* Neither a State that enforces or maintains, nor "
+        "a government official who implements or enforces, any limitation or requirement that "
+        "violates this section shall be immune under the Tenth Amendment to the Constitution of "
+        "the United States, the Eleventh Amendment to the Constitution of the United States, the "
+        "doctrine of sovereign immunity, the doctrine of qualified immunity, or any other source "
+        "of law, from an action in a Federal or State court of competent jurisdiction challenging "
+        "that limitation or requirement.",
+        "end.law_enforcement",
+        "yes",
+        "doctrine of qualified immunity",
+    ),
+    Case(
+        "trap: the Eleventh Amendment named as a source of immunity is not a right enforced "
+        "(US S. 2053, 118th Congress)",
+        "Any individual adversely affected by an alleged violation of this section may commence a "
+        "civil action against any State official acting under the color of law in violation of "
+        "this section. No government official who enforces a limitation that violates this "
+        "section shall be immune under the Eleventh Amendment to the Constitution of the United "
+        "States or the doctrine of qualified immunity from an action challenging that limitation.",
+        "end.state_constitution",
+        "no",
+    ),
+    Case(
+        "trap: bar only for an officer whose conduct broke the officer's training (written for "
+        "the test)",
+        LEO_CLAIM + "Qualified immunity is not a defense for a peace officer whose conduct "
+        "violated the training the officer received or the written policy of the officer's "
+        "agency.",
+        "end.law_enforcement",
+        "no",
+    ),
+    Case(
+        "trap: bar only when the officer acted with malice (written for the test)",
+        LEO_CLAIM + "The defense of qualified immunity shall not apply in an action under this "
+        "section if the officer acted with malice or in bad faith.",
+        "end.law_enforcement",
+        "no",
+    ),
+    Case(
+        "a bar that names malice only to deny it matters is whole (written for the test)",
+        LEO_CLAIM + "Qualified immunity is not a defense to liability under this section, and "
+        "the plaintiff need not prove that the officer acted with malice.",
+        "end.law_enforcement",
+        "yes",
+    ),
+    Case(
+        "an amendment of section 1983 that widens who is liable changes its claim (US H.R. 9060, "
+        "116th Congress)",
+        "Be it enacted by the Senate and House of Representatives of the United States of America "
+        "in Congress assembled,\nSection 2. Section 1979 of the Revised Statutes of the United "
+        "States (42 U.S.C. 1983) is amended by adding at the end the following: \u201cFor purposes "
+        "of this section, the term person includes a State or Commonwealth, and a department, "
+        "office, or officer acting in their official capacity, thereof.\u201d",
+        "end.state_constitution",
+        "yes",
+        "42 U.S.C. 1983",
+    ),
+    Case(
+        "trap: section 1983 amended to codify the defense narrows the claim (US H.R. 7951, 116th "
+        "Congress)",
+        "Be it enacted by the Senate and House of Representatives of the United States of America "
+        "in Congress assembled,\nSection 3. Section 1979 of the Revised Statutes (42 U.S.C. 1983) "
+        "is amended by adding at the end the following new subsection: \u201c(b)(1) A law "
+        "enforcement officer subject to an action under this section in their individual "
+        "capacity shall not be found liable if such law enforcement officer establishes that the "
+        "right, privilege, or immunity secured by the Constitution or Federal law was not clearly "
+        "established at the time of their deprivation by the law enforcement officer.\u201d",
+        "end.state_constitution",
+        "no",
+    ),
+    Case(
         "fees mandatory but capped as a share of the judgment (written for the test)",
         LEO_CLAIM + "Qualified immunity is not a defense. The court shall award reasonable "
         "attorney fees to a prevailing plaintiff, not to exceed twenty-five percent of the "
@@ -2536,3 +2612,23 @@ def test_explanations_quote_defendants_without_markup() -> None:
     explanation = evaluate(text).result("end.public_employees").explanation
     assert "section 2.10" in explanation
     assert "**" not in explanation and "> -" not in explanation and "2_10" not in explanation
+
+
+@pytest.mark.parametrize(
+    ("markdown", "plain"),
+    [
+        (
+            "- **(7)** *abrogation of immunity* neither",
+            "    (7)    abrogation of immunity--neither",
+        ),
+        ("  - **(a)** *in general.* any person", "      (a)    in general.--any person"),
+        ("a * b * c", "a * b * c"),
+    ],
+)
+def test_markdown_markup_is_read_as_the_print_it_copies(markdown: str, plain: str) -> None:
+    """Bullets and bold marks are blanked and an italic catch-line becomes a run-in heading,
+    keeping every offset."""
+    from endqi.analysis.text import markdown_as_plain
+
+    assert markdown_as_plain(markdown) == plain
+    assert len(markdown_as_plain(markdown)) == len(markdown)

@@ -415,10 +415,21 @@ _EXTENT_PERMITTED = compile_pattern(
 )
 
 
+# The Tenth and Eleventh Amendments reserve powers and shield States from suit: a clause that
+# names them ("shall not be immune under the Eleventh Amendment to the Constitution of the
+# United States") speaks of immunity, not of rights a claim enforces.
+_STATE_POWER_AMENDMENTS = compile_pattern(
+    r"\b(?:the\s+)?(?:tenth|eleventh|10th|11th)\s+amendment(?:\s+to\s+the\s+constitution"
+    r"(?:\s+of\s+the\s+united\s+states)?)?"
+)
+
+
 def rights_of(body: str) -> Rights:
     """Which rights a claim (or the prohibition it enforces) reaches."""
     if "extent" in body:
         body = _EXTENT_PERMITTED.sub(" ", body)
+    if "amendment" in body:
+        body = _STATE_POWER_AMENDMENTS.sub(" ", body)
     general = lexicon.GENERAL_RIGHTS.search(body)
     one = lexicon.ONE_RIGHT.search(body) or lexicon.ONE_PROVISION.search(body)
     listed = one and not re.search(r"including|such as|any rights?\b|all rights|rights,", body)
@@ -711,7 +722,23 @@ def _keeps_some_claims(body: str) -> bool:
         body,
     ) and not re.search(r"\bdamages\b", body):
         return True
+    # Barred only for culpable conduct ("shall not apply if the officer acted with malice") or
+    # for officers who broke their rules ("for an officer whose conduct violated the officer's
+    # training"): the defense stays whole for everyone else, which is most claims.
+    if _CULPABILITY_CONDITION.search(body):
+        return True
     return bool(re.search(r"[;,]\s*however\b", body))
+
+
+_CULPABILITY_CONDITION = compile_pattern(
+    r"\b(?:if|when|whenever|where|in (?:any )?cases? (?:in which|where))\b[^.;]{0,80}?"
+    r"\b(?:malic\w*|will?ful\w*|wanton\w*|bad faith|reckless\w*|intentional(?:ly)?"
+    r"|gross(?:ly)? negligen\w*|corrupt\w*)"
+    r"|\b(?:whose (?:conduct|act|actions?)|(?:who|which|that) (?:has |have )?(?:knowingly )?)"
+    r"[^.;]{0,30}?\b(?:violated?|contravened?|departed from|(?:was|were|is) contrary to)\s+"
+    r"(?:the |his |her |their |its |an? |any )?(?:[\w'-]+ ){0,4}?(?:training|polic(?:y|ies)"
+    r"|procedures?|rules of conduct)\b"
+)
 
 
 # -- the reading of a whole bill -------------------------------------------------------
@@ -841,6 +868,27 @@ class Reading:
                     rights=rights,
                     fails_to_prevent=fails and not one_way,
                     failure_as_one_way=one_way,
+                )
+            )
+        if self.amends_section_1983 and not claims and not self.defenses:
+            # An amendment of section 1983 that inserts neither a claim sentence nor a defense
+            # rule ("the term person includes a State", "of the United States or" before "of any
+            # State") still changes that action: against every person under color of law, for
+            # every right the Constitution secures. One that writes a defense into it (barring
+            # it, or codifying it) is read through that rule.
+            amending = next(
+                s
+                for s in self._operative(self.find("amends"))
+                if lexicon.SECTION_1983.search(s.text)
+            )
+            claims.append(
+                Claim(
+                    clause=amending,
+                    defendants=None,
+                    role=Role.BROAD,
+                    rights=Rights.ALL_CONSTITUTIONAL,
+                    fails_to_prevent=False,
+                    failure_as_one_way=False,
                 )
             )
         return tuple(claims)

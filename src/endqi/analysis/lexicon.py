@@ -405,7 +405,7 @@ AFFIRMATIVE_DEFENSE = compile_pattern(
     r"|\b(?:has|have|shall have)\s+(?:a|an)\s+(?:complete\s+|affirmative\s+)?defen[cs]e\b"
     # A defense as a condition of liability: "a defendant ... shall not be liable if the
     # defendant establishes that ... the defendant reasonably believed ...".
-    r"|\b(?:shall|is|are|will|may)\s+not\s+be\s+(?:held\s+)?(?:personally\s+)?liable\b[^.]{0,120}?"
+    r"|\b(?:shall|is|are|will|may)\s+not\s+be\s+(?:held\s+|found\s+|adjudged\s+)?(?:personally\s+)?liable\b[^.]{0,120}?"
     r"\b(?:if|when|where|unless|provided)\b"
     # "An officer who acted in good faith ... is not liable"; "is not liable for conduct that a
     # reasonable officer would have believed to be lawful".

@@ -499,10 +499,33 @@ def lowered_without_deletions(document: Document) -> str:
         lowered = _LINE_BREAK_HYPHEN.sub(_join_hyphenated, lowered)
     if "- " in text:
         lowered = _join_capital_breaks(text, lowered)
+    if "*" in lowered:
+        lowered = markdown_as_plain(lowered)
     # A line break inside a sentence is a space: "the court shall\naward", "clearly\n
     # established" (a page break, a narrow column). Blank lines and breaks after a period stay,
     # since they end sentences and blocks.
     return mid_sentence_breaks_as_spaces(lowered)
+
+
+# Markdown copies of bills (USLM and legislature data converted for repositories) set a
+# subsection as a list item with a bold label and an italic catch-line:
+# "- **(7)** *Abrogation of State immunity* Neither a State ...". The printed bill reads
+# "(7) Abrogation of State immunity.--Neither ...", which is how clauses find where the
+# subject starts, so the markup is read as that print (same length, offsets kept).
+# Leading quote marks ("> - **(b)**", text an amendment inserts) and a list bullet.
+_MARKDOWN_BULLET = compile_pattern(r"(?m)^[ \t]*(?:>[ \t]*)*(?:[-+*][ \t]+)?(?=\*\*)")
+_MARKDOWN_CATCH_LINE = compile_pattern(r"(?<![*\w])\*([a-z0-9(][^*\n]{0,120}?[^*\s])\* ")
+
+
+def markdown_as_plain(lowered: str) -> str:
+    """``lowered`` with Markdown quote marks, list bullets and bold marks blanked, and an italic
+    catch-line ("*in general* any ...") turned into a run-in heading ("in general--any ...").
+
+    Keeps the length, so offsets into the document stay valid.
+    """
+    lowered = _MARKDOWN_BULLET.sub(lambda match: " " * len(match.group(0)), lowered)
+    lowered = lowered.replace("**", "  ")
+    return _MARKDOWN_CATCH_LINE.sub(lambda match: " " + match.group(1) + "--", lowered)
 
 
 # The rule of mid_sentence_breaks_as_spaces as a pattern (the tests compare the two).
