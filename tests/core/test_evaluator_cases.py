@@ -2355,6 +2355,228 @@ CASES: list[Case] = [
         "no",
     ),
     Case(
+        "bar: 'it is no answer to a claim' that the officer believed, however reasonably (written for the test)",
+        LEO_CLAIM
+        + "It is no answer to a claim under this section that the officer believed, however reasonably, that the conduct was lawful.",
+        "end.law_enforcement",
+        "yes",
+        "no answer",
+    ),
+    Case(
+        "bar: the doctrine 'shall not be interposed as a defense' (written for the test)",
+        LEO_CLAIM
+        + "The doctrine of qualified immunity shall not be interposed as a defense in an action under this section.",
+        "end.law_enforcement",
+        "yes",
+        "interposed",
+    ),
+    Case(
+        "bar: the doctrine's test 'is not an element of, or a defense to' the claim (written for the test)",
+        LEO_CLAIM
+        + "Whether the unlawfulness of the conduct would have been apparent to a reasonable officer is not an element of, or a defense to, a claim under this section.",
+        "end.law_enforcement",
+        "yes",
+        "apparent to a reasonable officer",
+    ),
+    Case(
+        "bar: the element kept from jury and court (written for the test)",
+        LEO_CLAIM
+        + "In any action under this section, whether the right was clearly established at the time of the conduct shall not be submitted to the jury and shall not be decided by the court.",
+        "end.law_enforcement",
+        "yes",
+        "submitted to the jury",
+    ),
+    Case(
+        "bar: Kentucky's 'qualified official immunity' (written for the test)",
+        LEO_CLAIM
+        + "The doctrine of qualified official immunity shall not apply to an action under this section.",
+        "end.law_enforcement",
+        "yes",
+        "qualified official immunity",
+    ),
+    Case(
+        "bar: liability defined 'whether or not' the right was clearly established (written for the test)",
+        "(a) As used in this section, 'liable' means answerable in damages for the whole harm caused, whether or not the conduct violated a right that was clearly established at the time.\n(b) A law enforcement officer who, under color of law, deprives a person of a right secured by the constitution of this state is liable to the person.",
+        "end.law_enforcement",
+        "yes",
+        "whether or not",
+    ),
+    Case(
+        "bar: no standard that 'excuses liability because' no court had held it (written for the test)",
+        LEO_CLAIM
+        + "An officer sued under this section shall not be held to a standard that excuses liability because no court had previously found similar conduct to be unlawful.",
+        "end.law_enforcement",
+        "yes",
+        "excuses liability",
+    ),
+    Case(
+        "bar: the jury may not be instructed on reasonable belief (written for the test)",
+        LEO_CLAIM
+        + "The court shall not instruct the jury that it may find for the defendant because the defendant reasonably believed the conduct to be lawful.",
+        "end.law_enforcement",
+        "yes",
+        "instruct the jury",
+    ),
+    Case(
+        "trap: a belief made irrelevant in a criminal prosecution (written for the test)",
+        "Sec. 33-3. Official misconduct. (e) In a prosecution under this Section of a peace officer for an unlawful use of force, the officer's belief that the conduct was lawful is not relevant, and it is not a defense that no court had previously held similar conduct unlawful.",
+        "end.law_enforcement",
+        "no",
+        None,
+    ),
+    Case(
+        "trap: private security officers denied a peace officer's immunity (written for the test)",
+        "(a) A commissioned security officer employed by a license holder is not entitled to official immunity, qualified immunity, or any other immunity available to a peace officer. (b) A license holder is jointly and severally liable with a commissioned security officer it employs for damages caused by the officer's unlawful detention of a person.",
+        "end.law_enforcement",
+        "no",
+        None,
+    ),
+    Case(
+        "trap: fees in a contract action against the state, officers not liable on the contract (written for the test)",
+        "(1) The state waives sovereign immunity for an action for breach of an express written contract. (2) An officer, employee, or agent of the state is not personally liable on a contract described in subsection (1). (3) The court shall award reasonable attorney fees to a contractor who prevails in an action under this section.",
+        "start.attorney_fees",
+        "no",
+        None,
+    ),
+    Case(
+        "trap: a resolution's view that Congress should eliminate the defense (US S. Res. 602, 116th Congress)",
+        "Resolved, That the Senate--\n(1) recognizes and acknowledges that the doctrine of qualified immunity rests on a mistaken judicial interpretation of a statute enacted by Congress; and\n(2) recognizes and acknowledges that, to correct that mistaken judicial interpretation, Congress should amend section 1979 of the Revised Statutes (42 U.S.C. 1983) to eliminate the qualified immunity defense for law enforcement officers.",
+        "end.law_enforcement",
+        "no",
+        None,
+    ),
+    Case(
+        "inserted section with its number and a '.-' catch-line names its class (written for the test)",
+        "Section 768.282, Florida Statutes, is created to read: 768.282 Deprivation of rights by officers.- (1) A law enforcement officer or correctional officer, as defined in s. 943.10(1) and (2), who, under color of law, deprives a person of a right secured by the State Constitution is liable to that person. (2) Qualified immunity is not a defense to a claim under this section.",
+        "end.law_enforcement",
+        "yes",
+        "law enforcement officer or correctional officer",
+    ),
+    Case(
+        "a class certified under a citation with a letter ('ORS 181A.490') (written for the test)",
+        "(1) A police officer, reserve officer or parole and probation officer certified under ORS 181A.490 who, under color of law, deprives a person of a right secured by the Oregon Constitution is liable to the person for damages. (2) Qualified immunity is not a defense to a claim under this section.",
+        "end.law_enforcement",
+        "yes",
+        "181A.490",
+    ),
+    Case(
+        "speech and assembly are two named rights (written for the test)",
+        "An employee of this state who, under color of law, deprives a person of the freedom of speech or of the right of assembly secured by the Texas Constitution is liable to the person for damages. Qualified immunity is not a defense to a claim under this section.",
+        "end.state_constitution",
+        "partial",
+        None,
+    ),
+    Case(
+        "trap: a public entity's agreement 'to be held liable for the costs' of a defense program (NY S 7698, 2025)",
+        "The provisions of this section shall apply to any public entity whose governing body has agreed by the adoption of local law (1) to confer the benefits of this section upon its employees, and (2) to be held liable for the costs incurred under these provisions.",
+        "end.damage_caps",
+        "no",
+        None,
+        "NY",
+    ),
+    Case(
+        "a claim against prosecutors alone ends no officer's immunity (WA HB 1890, 2025)",
+        "1. Any person injured by an individual released as a result of a state prosecutor declining to file reasonable criminal charges has a cause of action against such prosecutor. 6. No form of prosecutorial immunity may be raised as an immunity or defense to any action brought under this section.",
+        "end.law_enforcement",
+        "no",
+        None,
+        "WA",
+    ),
+    Case(
+        "a personal share owed only on a finding of reckless conduct is narrow (WA HB 1890, 2025)",
+        LEO_CLAIM
+        + "Qualified immunity is not a defense. Whenever a claim is brought under this section, if the trier of fact finds by clear and convincing evidence that the defendant intentionally, knowingly, or recklessly disregarded the risk of harm, then: the defendant shall be personally liable for all costs of defense and judgment.",
+        "start.individual_accountability",
+        "partial",
+        "personally liable",
+    ),
+    Case(
+        "trap: a federal claim for prospective injunctive relief only has no damages to cap (US H.R. 1322, 115th Congress)",
+        "Be it enacted by the Senate and House of Representatives of the United States of America in Congress assembled,\nSec. 6. (b) Any individual aggrieved by an alleged violation of this Act may commence a civil action for prospective injunctive relief against the government official that is charged with implementing or enforcing the restriction.",
+        "end.damage_caps",
+        "no",
+        None,
+    ),
+    Case(
+        "trap: section 1983 remedies 'limited to injunctive and declaratory relief' (US H.R. 425, 118th Congress)",
+        "Be it enacted by the Senate and House of Representatives of the United States of America in Congress assembled,\nSection 1979 of the Revised Statutes of the United States (42 U.S.C. 1983) is amended by adding at the end the following: (b) The remedies with respect to a claim under this section are limited to injunctive and declaratory relief where the deprivation consists of a violation of a prohibition in the Constitution against the establishment of religion.",
+        "end.damage_caps",
+        "no",
+        None,
+    ),
+    Case(
+        "a personal share as 'the lesser of one-twentieth of the judgment or $25,000' (written for the test)",
+        LEO_CLAIM
+        + "Qualified immunity is not a defense. Of any judgment against a law enforcement officer under this section, the officer shall bear personally the lesser of one-twentieth of the judgment or $25,000.",
+        "start.individual_accountability",
+        "yes",
+        "one-twentieth",
+    ),
+    Case(
+        "caps lifted by 'Neither governmental immunity nor Article 31 ... shall limit' (written for the test)",
+        LEO_CLAIM
+        + "Qualified immunity is not a defense. Neither governmental immunity nor Article 31 of Chapter 143 of the General Statutes shall limit the amount recovered in an action under this section.",
+        "end.damage_caps",
+        "yes",
+        "shall limit",
+        "NC",
+    ),
+    Case(
+        "fees mandatory only when more than nominal damages are won (written for the test)",
+        LEO_CLAIM
+        + "In an action under this section in which the plaintiff recovers more than nominal damages, the court shall award the plaintiff reasonable attorney fees. The court may award reasonable attorney fees in any other action under this section.",
+        "start.attorney_fees",
+        "partial",
+        "more than nominal",
+    ),
+    Case(
+        "a duty to stop another officer's force whose breach 'is a deprivation of rights actionable' (written for the test)",
+        LEO_CLAIM
+        + "A law enforcement officer who is present when another officer uses physical force that the present officer knows is beyond that authorized by law has a duty to take reasonable steps to stop it. Breach of that duty is a deprivation of rights actionable under section 1.",
+        "start.failure_to_intervene",
+        "yes",
+        "actionable",
+    ),
+    Case(
+        "an employee who fails to intervene as required is 'jointly and severally liable' (written for the test)",
+        "1. An employee of a law enforcement agency who, under color of law, deprives a person of any right secured by the Constitution of the State of Nevada is liable to that person in an action at law. 2. An employee of a law enforcement agency who is present when another employee of a law enforcement agency deprives a person of a right described in subsection 1, and who has a realistic opportunity to intervene, shall intervene. An employee who fails to intervene as required by this subsection is jointly and severally liable with the other employee in the action pursuant to subsection 1.",
+        "start.failure_to_intervene",
+        "yes",
+        "jointly and severally liable",
+    ),
+    Case(
+        "'the governmental actor that employs' a defendant is the employer who indemnifies (written for the test)",
+        "Section 10. A governmental actor who, under color of law, subjects any person to the deprivation of any right secured by the constitution of this State is liable to that person for actual damages. Qualified immunity is not a defense. Section 11. The governmental actor that employs an individual defendant shall indemnify the individual for any judgment under Section 10, and shall pay to the plaintiff any part of the judgment that is not collected from the individual within 60 days after it becomes final.",
+        "start.full_compensation",
+        "yes",
+        "that employs",
+    ),
+    Case(
+        "members of city and town police departments are some police (written for the test)",
+        "A member of the police department of any city or town who, under color of law, deprives any person of a right secured by the constitution of this state shall be liable to the person injured. The doctrine of qualified immunity shall not be a defense in an action under this section.",
+        "end.law_enforcement",
+        "partial",
+        None,
+    ),
+    Case(
+        "members of any police department, sheriff's office or the State Police are all police (written for the test)",
+        "Any member of a police department, sheriff's office, or the Department of State Police who, under color of law, subjects any person to the deprivation of a right secured by the Constitution of Virginia shall be liable to the person injured. Qualified immunity is not a defense to an action under this section.",
+        "end.law_enforcement",
+        "yes",
+        None,
+    ),
+    Case(
+        "'Federal personnel' are public employees (US H.R. 5028, 119th Congress)",
+        "Be it enacted by the Senate and House of Representatives of the United States of America "
+        "in Congress assembled,\n(A) Whenever Federal personnel engages in conduct described in "
+        "subparagraph (C) that is intentional or willful and that results in demonstrable harm to "
+        "an individual, the individual may bring a civil action against the Federal personnel. "
+        "(B) It shall not be a defense to an action under this paragraph alleging intentional or "
+        "willful conduct that the Federal personnel is immune from liability.",
+        "end.damage_caps",
+        "yes",
+    ),
+    Case(
         "fees mandatory but capped as a share of the judgment (written for the test)",
         LEO_CLAIM + "Qualified immunity is not a defense. The court shall award reasonable "
         "attorney fees to a prevailing plaintiff, not to exceed twenty-five percent of the "

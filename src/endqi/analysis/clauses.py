@@ -40,7 +40,7 @@ class Role(Enum):
     STATE_ONLY = "state employees only"
     LOCAL_ONLY = "one local government's employees only"
     BROAD_EXCEPT_SOME_POLICE = "public employees, some police left out"
-    ELECTED = "elected officials only"
+    ELECTED = "elected officials, prosecutors or judges only"
     UNNAMED = "no class named"
     PRIVATE = "private parties"
 
@@ -159,6 +159,7 @@ class Disclosure:
 _NON_OPERATIVE = LiteralGate(lexicon.NON_OPERATIVE)
 _ADVOCACY = LiteralGate(lexicon.ADVOCACY)
 _DESCRIBES_ANOTHER_LAW = LiteralGate(lexicon.DESCRIBES_ANOTHER_LAW)
+_AMENDED_ACT_TITLE = LiteralGate(lexicon.AMENDED_ACT_TITLE)
 
 
 def is_operative(sentence: Sentence) -> bool:
@@ -171,6 +172,7 @@ def is_operative(sentence: Sentence) -> bool:
         or lexicon.NON_OPERATIVE_OPENING.match(body, 0, prefix)
         or _ADVOCACY.search(body, 0, prefix)
         or _DESCRIBES_ANOTHER_LAW.search(body)
+        or _AMENDED_ACT_TITLE.search(body)
     )
 
 
@@ -182,11 +184,13 @@ _IS_LIABLE = (
 )
 _SUBJECT = compile_pattern(
     r"^\s*(?:" + lexicon.LABELS + r")?"
-    # A run-in heading: "(a) In general.--Any Federal officer ..." (masked "in general_--").
-    r"(?:[a-z][a-z ,'-]{1,60}?[_.]?\s*(?:--|—|–)\s*)?"
+    # A run-in heading: "(a) In general.--Any Federal officer ..." (masked "in general_--"),
+    # or a catch-line ending in ".-" with the subsection's label after it.
+    r"(?:[a-z][a-z ,'-]{1,60}?(?:[_.]?\s*(?:--|—|–)|[_.]-)\s*(?:\(\w{1,4}\)\s*)*)?"
     r"(?:(?:in|under|for|notwithstanding)\b[^,]{0,160},\s*)?"
     r"(?P<np>[^.;:]{2,220}?)(?:,?\s+(?:who|that|which|whose)\b|\s+" + _IS_LIABLE + r"|\s+"
-    r"(?:shall|may)\s+not\s+(?:enjoy|assert|raise|claim|invoke))"
+    r"(?:shall|may)\s+not\s+(?:enjoy|assert|raise|claim|invoke)|\s+(?:is|are|shall\s+be)\s+not\s+"
+    r"entitled\s+to\b)"
 )
 _AGAINST = compile_pattern(
     # Not an employer's "adverse action against" an employee, or "disciplinary action against".
@@ -300,6 +304,7 @@ def explicitly_private(phrase: str) -> bool:
 
 _LIABLE_PREDICATE = compile_pattern(
     r"\bliab|\b(?:shall|may)\s+not\s+(?:enjoy|assert|raise|claim|invoke)"
+    r"|\b(?:is|are|shall\s+be)\s+not\s+entitled\s+to\b"
 )
 
 
@@ -311,7 +316,10 @@ _LIABLE_AFTER_CONDITION = compile_pattern(r"\s" + _IS_LIABLE)
 
 
 _AMENDING_FORMULA = compile_pattern(
-    r"\b(?:to read|as follows|the following):\s*(?:\(\w{1,4}\)\s*)*"
+    # The inserted section may open with its number and catch-line, which _SUBJECT skips as a
+    # run-in heading: "to read: 768_282 Deprivation of rights by officers.- (1) A ...".
+    r"\b(?:to read|as follows|the following):\s*(?:\d[\w-]*(?:_\d[\w-]*)*\s+(?=[a-z]))?"
+    r"(?:\(\w{1,4}\)\s*)*"
 )
 _FORMULA_REACH = 300
 
@@ -603,6 +611,10 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
     body = sentence.text
     if lexicon.STUDY_OF_CHANGE.search(body):
         return None  # a study of ending the defense ends nothing
+    if _CRIMINAL_SCOPE.match(body):
+        return (
+            None  # "In a prosecution of a peace officer ...": a criminal defense, not a civil one
+        )
     window_size = rule("qualified_immunity_terms").window
     negated_subject = lexicon.NEGATED_SUBJECT_DEFENSE.search(body)
     effect: Effect | None = None
@@ -674,8 +686,10 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
     phrase = _defendants(body)
     role = role_of(phrase) if phrase else Role.UNNAMED
     named = role.public
-    if not named and explicitly_private(body):
-        role = Role.PRIVATE  # "qualified immunity is not available to a private contractor"
+    if not named and (explicitly_private(body) or (phrase and explicitly_private(phrase))):
+        # "qualified immunity is not available to a private contractor"; "a commissioned
+        # security officer ... is not entitled to any immunity available to a peace officer".
+        role = Role.PRIVATE
     elif not named:
         sentence_role = role_of(body, noun_phrase=False)
         if sentence_role.public:
@@ -727,7 +741,8 @@ def _keeps_some_claims(body: str) -> bool:
     # training"): the defense stays whole for everyone else, which is most claims.
     if _CULPABILITY_CONDITION.search(body):
         return True
-    return bool(re.search(r"[;,]\s*however\b", body))
+    # ("a belief, however reasonable, ..." qualifies the belief, not the rule.)
+    return bool(re.search(r"[;,]\s*however\b(?!\s+reasonabl)", body))
 
 
 _CULPABILITY_CONDITION = compile_pattern(
@@ -739,6 +754,20 @@ _CULPABILITY_CONDITION = compile_pattern(
     r"(?:the |his |her |their |its |an? |any )?(?:[\w'-]+ ){0,4}?(?:training|polic(?:y|ies)"
     r"|procedures?|rules of conduct)\b"
 )
+
+
+# A clause scoped to a criminal case: "(e) In a prosecution under this Section of a peace
+# officer ..., the officer's belief that the conduct was lawful is not relevant".
+_CRIMINAL_SCOPE = compile_pattern(
+    r"^(?:\s*\(?[a-z0-9]{1,4}[)_]\s*)*(?:in|for purposes of|during)\s+(?:a|any|the|each)\s+"
+    r"(?:criminal\s+)?(?:prosecution|criminal\s+(?:case|proceeding|action|trial|matter))\b"
+)
+_LIABLE_FOR_COSTS = compile_pattern(
+    r"\bliable\s+for\s+(?:the\s+|any\s+|all\s+)?(?:costs?|expenses?|payments?|fees)\b"
+    r"(?!\s+and\s+damages)"
+)
+_WRONG_DONE = compile_pattern(r"\bdepriv\w*|\binfring\w*|\bviolat\w*|\binjur\w*|\bdamages\b")
+_ON_CONTRACT = compile_pattern(r"\b(?:on|under|upon) (?:a|an|any|the|such) (?:\w+ )?contracts?\b")
 
 
 # -- the reading of a whole bill -------------------------------------------------------
@@ -832,6 +861,10 @@ class Reading:
             body = sentence.text
             if _negated_liability(body):
                 continue  # "No officer shall be liable ...": an immunity, not a claim
+            if _LIABLE_FOR_COSTS.search(body) and not _WRONG_DONE.search(body):
+                # "... agreed to be held liable for the costs incurred under these provisions":
+                # who pays a program's costs, not a claim of someone wronged.
+                continue
             phrase, role = _role_in(sentence, definitions)
             if role in (Role.UNNAMED, Role.PRIVATE) and lexicon.COLOR_OF_LAW_PERSON.search(
                 body, 0, 250
@@ -844,7 +877,11 @@ class Reading:
                     role = Role.BROAD
                 # A heading's class words ("Detention officers - civil action for deprivation
                 # of rights") say what the section is about, not who is liable.
-                elif lexicon.POLICE_TERM.search(body) and not _is_heading(body):
+                elif (
+                    lexicon.POLICE_TERM.search(body)
+                    and not _is_heading(body)
+                    and not explicitly_private(body)
+                ):
                     role = Role.POLICE_NARROW if lexicon.NARROW_POLICE.search(body) else Role.POLICE
             # "... provided, however, that this section shall not apply to a member of the State
             # Police": the claim leaves out some police.
@@ -1012,6 +1049,9 @@ class Reading:
         if any(
             lexicon.PERSONAL_LIABILITY_IMMUNITY.search(s.text)
             and (lexicon.POLICE_TERM.search(s.text) or lexicon.BROAD_TERM.search(s.text))
+            # Liability on a contract the officer signed for the government is not liability
+            # for a wrong.
+            and not _ON_CONTRACT.search(s.text)
             for s in self._operative(self.text.containing("personally liable"))
         ):
             return True
@@ -1037,7 +1077,10 @@ class Reading:
                 DefenseKind.QUALIFIED_IMMUNITY,
                 DefenseKind.CLEARLY_ESTABLISHED,
             }
-            if defense.role is Role.PRIVATE and explicitly_private(defense.clause.text):
+            if defense.role is Role.PRIVATE and (
+                explicitly_private(defense.clause.text)
+                or explicitly_private(_defendants(defense.clause.text) or "")
+            ):
                 continue  # a defense of private actors only
             if defense.effect is Effect.BARRED and (named or defense.role.public):
                 return True

@@ -180,8 +180,8 @@ def law_enforcement(context: Context) -> Decision:
     if covered.role is Role.ELECTED:
         return Decision(
             Verdict.NO,
-            "The claim and the immunity bar reach elected officials only, so law-enforcement "
-            "officers keep qualified immunity.",
+            "The claim and the immunity bar reach elected officials, prosecutors or judges only, "
+            "so law-enforcement officers keep qualified immunity.",
             0.7,
             evidence,
         )
@@ -519,6 +519,19 @@ def damage_caps(context: Context) -> Decision:
             _first([c.clause for c in lifts]),
         )
     law = damage_cap_law(context.state)
+    relief_limited = reading.text.matching(lexicon.REMEDIES_LIMITED, "limited to")
+    if (
+        reading.public_claims
+        and all(_equitable_relief_only(c.clause.text) for c in reading.public_claims)
+    ) or any(is_operative(s) for s in relief_limited):
+        # No damages can be won on these claims, so no cap (or want of one) matters to them.
+        return Decision(
+            Verdict.NO,
+            "The bill's claims are for declaratory or injunctive relief only, so there are no "
+            "damages whose limits it could lift.",
+            0.7,
+            _first(_clauses(reading.public_claims), 1),
+        )
     federal = [
         f.clause
         for f in (*reading.public_claims, *reading.bars)
@@ -621,7 +634,7 @@ def _sets_aside_statutes(
     for sentence in text.matching(lexicon.SETS_ASIDE, *lexicon.SETS_ASIDE_GATE):
         body = sentence.text
         if any(
-            re.search(rf"\b{re.escape(act.replace('.', '_'))}\b(?![_.-]\d)", body) for act in acts
+            re.search(rf"\b{re.escape(act.replace('.', '_'))}\b(?![_.:-]\d)", body) for act in acts
         ):
             found.append(sentence)
             continue
@@ -640,8 +653,11 @@ def _sets_aside_statutes(
 
 
 def _cites(body: str, number: str, subsection: str) -> bool:
-    """Whether ``body`` names section ``number`` whole, or at ``subsection``."""
-    for match in re.finditer(re.escape(number) + r"(?![\w_])(?:\s*\((\w+)\))?", body):
+    """Whether ``body`` names section ``number`` whole, or at ``subsection``: never inside a
+    longer number ("154" is not cited by "2154", nor "2" by "11-93-2")."""
+    for match in re.finditer(
+        r"(?<![\w:-])" + re.escape(number) + r"(?![\w_])(?:\s*\((\w+)\))?", body
+    ):
         cited = match.group(1)
         if not subsection or cited is None or cited == subsection.lower():
             return True
@@ -701,12 +717,15 @@ def failure_to_intervene(context: Context) -> Decision:
         if duties and _cites_duty_section(c.clause.text, duties, text.lowered)
     ]
     liable_after_duty += liable_by_reference
-    # "Breach of this duty is actionable" right after the duty.
+    # "Breach of this duty is actionable" right after the duty; "An employee who fails to
+    # intervene as required by this subsection is jointly and severally liable".
     liable_after_duty += [
         s
-        for s in text.containing("duty")
+        for s in text.containing("duty", "fails to intervene", "failure to intervene")
         if is_operative(s)
+        and s not in liable_after_duty
         and lexicon.FAIL_TO_INTERVENE.search(s.text)
+        and ("duty" in s.text or re.search(r"\bliable\b|\bactionable\b", s.text))
         and any(0 <= s.start - d.start <= _BREACH_AFTER_DUTY for d in duties)
     ]
     if stand_alone or liable_after_duty:
@@ -852,6 +871,20 @@ def attorney_fees(context: Context) -> Decision:
     awards = context.reading.fee_awards
     mandatory = [a for a in awards if a.mandatory]
     if mandatory:
+        # "In an action ... in which the plaintiff recovers more than nominal damages, the court
+        # shall award ... fees. The court may award ... fees in any other action": mandatory
+        # only for some claims.
+        some_claims = [
+            a.clause for a in mandatory if lexicon.FEES_FOR_SOME_CLAIMS.search(a.clause.text)
+        ]
+        if some_claims:
+            return Decision(
+                Verdict.PARTIAL,
+                "Attorney fees are mandatory only in some actions under the bill and "
+                "discretionary in the rest.",
+                0.6,
+                _first(some_claims),
+            )
         capped = [a.clause for a in mandatory if a.capped]
         if capped:
             return Decision(
@@ -877,6 +910,15 @@ def individual_accountability(context: Context) -> Decision:
     """start.individual_accountability: the officer personally bears a consequence."""
     facts = context.reading.accountability
     shares = [f.clause for f in facts if f.kind == "share" and f.mandatory]
+    culpable_only = [s for s in shares if lexicon.SHARE_ONLY_ON_CULPABILITY.search(s.text)]
+    if culpable_only and len(culpable_only) == len(shares):
+        return Decision(
+            Verdict.PARTIAL,
+            "The officer pays personally only when found to have acted intentionally, "
+            "recklessly or in bad faith, so most violations cost the officer nothing.",
+            0.6,
+            _first(culpable_only),
+        )
     if shares:
         return Decision(
             Verdict.YES,

@@ -19,7 +19,7 @@ POLICE_TERM = compile_pattern(
     r"\b(?:peace officers?|law[ -]?enforcement (?:officers?|agenc(?:y|ies)|agents?)|police"
     r"|sheriffs?|deput(?:y|ies)|constables?|troopers?|marshals?|game wardens?"
     r"|marine patrol officers?|capitol police|special patrolm[ae]n|(?<!public )(?<!elected )"
-    r"(?<!state )(?<!corporate )officers?)\b"
+    r"(?<!state )(?<!corporate )(?<!security )officers?)\b"
 )
 # Literal words one of which every POLICE_TERM match contains (a cheap gate).
 POLICE_GATE = (
@@ -46,7 +46,7 @@ BROAD_TERMS = (
     r"(?:employees?|officials?|agents?|servants?))? of (?:the|this|a|any)"
     r" (?:state|commonwealth|political subdivision|public entity"
     r"|governmental entity|local government|public body)"
-    r"|state (?:employees?|officials?|actors?)|federal (?:employees?|officials?)"
+    r"|state (?:employees?|officials?|actors?|personnel)|federal (?:employees?|officials?|personnel)"
     r"|federal officers? (?:or|and) (?:employees?|officials?)"
     # "any state or local official, employee or agent".
     r"|state (?:or|and) local (?:government )?(?:officials?|officers?|employees?|agents?)"
@@ -87,8 +87,8 @@ NARROW_POLICE = compile_pattern(
     + r"|\b(?:"
     + "|".join(_LOCAL_POLICE)
     + r") (?:police|peace officers?|law enforcement)"
-    r"|(?:police|peace) officers? of (?:a |an |any )?(?:political subdivision|local government"
-    r"|municipality|county|city)"
+    r"|(?:police|peace) (?:officers?|departments?) of (?:a |an |any |the )?(?:political subdivision"
+    r"|local government|municipality|county|city|town|village)"
     r"|correction(?:al|s) officers?|probation officers?|parole officers?"
     # "a member of the police department of a campus", "a peace officer employed by a school
     # district": one kind of institution's police.
@@ -161,11 +161,13 @@ ONE_STATE_AGENCY = compile_pattern(
 )
 GENERAL_POLICE_CLASS = compile_pattern(
     r"\b(?:peace|law[ -]?enforcement|police) officers?\b|\blaw[ -]?enforcement (?:agenc|agent)"
+    # "any member of a police department": of whichever department.
+    r"|\b(?:a|any|every|each) police departments?\b(?! of )"
 )
 # Actors named as private: contractors and private firms' staff are not public officers.
 PRIVATE_ACTOR = compile_pattern(
     r"\bprivate(?:ly)?\b|\bcontractors?\b|\bcontract (?:employees?|personnel|staff)\b"
-    r"|\bnongovernmental\b"
+    r"|\bnongovernmental\b|\bsecurity (?:officers?|guards?)\b"
 )
 # A public body as such (not a person acting for it).
 PUBLIC_ENTITY = compile_pattern(
@@ -179,7 +181,12 @@ ACTOR_CONDUCT = compile_pattern(
     r"(?:a |any |the )?(?:person|individual)|civil rights"
 )
 # Officials who are not every public employee.
-ELECTED_ONLY = compile_pattern(r"\belected (?:public )?(?:officials?|officers?)\b")
+# Officials named by office who are not police: elected officials, prosecutors and judges. A
+# claim against them alone ends no officer's qualified immunity.
+ELECTED_ONLY = compile_pattern(
+    r"\belected (?:public )?(?:officials?|officers?)\b|\b(?:state |county |deputy )?(?:prosecutors?"
+    r"|prosecuting attorneys?|district attorneys?|judges?|magistrates?)\b"
+)
 # A claim against anyone acting under color of law reaches every public actor.
 COLOR_OF_LAW_PERSON = compile_pattern(
     r"\b(?:any|every|an?|each) (?:other )?(?:person|individual|one)\b[^.;]{0,40}?\bcolou?r of"
@@ -230,11 +237,15 @@ CAUSE_OF_ACTION_GATE = (
 
 # Words that name qualified immunity or a defense that does the same work.
 QI_TERM = compile_pattern(
-    r"qualified immunity|clearly established|good[ -]faith|reasonabl[ey] (?:have been expected to"
-    r" know|believ)|believed,? (?:reasonably or otherwise,? )?that (?:his|her|their|the)"
+    r"qualified (?:official )?immunity|clearly established|good[ -]faith|reasonabl[ey] (?:have been"
+    r" expected to know|believ)|believed,? (?:(?:reasonably or otherwise|however reasonably|even"
+    r" reasonably),? )?that (?:his|her|their|the)"
+    r"|belief,? (?:however|even if) reasonable"
     r"|reasonable belief|common[ -]law (?:doctrines? of )?immunit|immunit(?:y|ies)[^.]{0,110}"
     r"common law|doctrines? of immunity|substantially (?:equivalent|similar) immunity"
     r"|clearly lawful|\bnot (?:be )?immune\b"
+    # "whether the unlawfulness would have been apparent to a reasonable officer".
+    r"|apparent to (?:a|any|every) reasonable (?:officer|official|person|employee)"
     # The doctrine by its elements: what an officer "could have believed", a belief that the
     # conduct was lawful, the want of a prior decision or precedent, immunity made by judges.
     r"|(?:could|would|might) have believed|(?:objectively|subjective(?:ly)?) (?:reasonabl[ey] )?believ\w*"
@@ -288,6 +299,11 @@ PROCEDURAL_BAR = compile_pattern(
     r"|\b(?:may|shall|must)\s+not\s+(?:enter|render|grant)\s+(?:summary\s+)?judgment\b[^.]{0,200}?"
     r"\b(?:because|on the (?:ground|basis)s?|by reason|for the reason)\b"
     r"|\bno\s+(?:action|claim|suit)\b[^.]{0,80}?\b(?:shall|may)\s+be\s+(?:dismissed|barred)\b"
+    # "whether the right was clearly established ... shall not be submitted to the jury"; "the
+    # court shall not instruct the jury that it may find for the defendant because ...".
+    r"|\b(?:may|shall|must)\s+not\s+be\s+(?:submitted|put|decided|determined)\s+(?:to|by)\s+"
+    r"(?:the\s+)?(?:jury|court|trier of fact)\b"
+    r"|\b(?:may|shall|must)\s+not\s+instruct\s+(?:the\s+)?jury\b"
 )
 # Only bars of a QI-like defense matter, and those always name one (QI_TERM) nearby.
 PROCEDURAL_BAR_GATE = QI_GATE
@@ -328,7 +344,11 @@ NEGATED_DEFENSE = compile_pattern(
     r"|\bnot\s+(?:be\s+)?an?\s+bar\b"
     r"|\b(?:shall|does|do|will)\s+not\s+apply\b"
     r"|\b(?:may|shall|must)\s+not\s+(?:be\s+)?(?:raised?|assert(?:ed)?|claim(?:ed)?|invoked?|used"
-    r"|plead(?:ed)?|pled|rely\s+upon)\b"
+    r"|plead(?:ed)?|pled|rely\s+upon|interpos(?:e|ed))\b"
+    # "It is no answer to a claim ... that the officer believed ..."; "is not an element of, or
+    # a defense to, a claim".
+    r"|\b(?:is|are|shall\s+be)\s+no\s+answer\s+to\b"
+    r"|\bnot\s+an?\s+element\s+of,?\s+or\s+(?:an?\s+)?defen[cs]e\b"
     # "shall not be accorded qualified immunity".
     r"|\b(?:shall|may|is|are)\s+not\s+(?:be\s+)?(?:accorded|afforded|granted|extended)\b"
     # "A showing that ... the defendant believed in good faith ... does not relieve the
@@ -366,13 +386,17 @@ NEGATED_DEFENSE = compile_pattern(
     r"|\b(?:does|do|shall|may|will)\s+not\s+(?:bar|preclude|defeat)\b"
     r"|\b(?:shall|may|is|are)\s+not\s+be\s+(?:barred|defeated|precluded)\s+by\b"
     r"|\b(?:shall|may|is|are)\s+not\s+(?:be\s+)?(?:recognized|allowed|permitted|accepted)\b"
-    r"|\bliab\w*\b[^.]{0,200}?\b(?:without regard to|regardless of|irrespective of"
+    r"|\b(?:liab\w*|answerable)\b[^.]{0,200}?\b(?:without regard to|regardless of|irrespective of"
+    r"|whether or not"
     # "Liability under this chapter does not depend on whether a court had previously held ...".
     r"|(?:does|do|shall|will) not (?:depend|turn|be conditioned) (?:on|upon)"
     r"|(?:is|are|shall be) not (?:conditioned|dependent|contingent) (?:on|upon))\b"
     r"(?=[^.]{0,120}?(?:clearly established|good[ -]faith|qualified immunity|reasonabl[ey] believ"
     r"|previously (?:held|found|ruled)|prior (?:\w+ )?(?:decision|case|precedent)"
     r"|believed (?:that )?(?:the|his|her|their|such) conduct)))"
+    # "shall not be held to a standard that excuses liability because no court had previously
+    # found similar conduct to be unlawful".
+    r"|\bnot\b[^.;]{0,40}?\bexcus\w*\s+(?:\w+\s+)?liability\b(?=[^.;]{0,40}?\bbecause\b)"
     # "An employee may raise only an immunity expressly provided by statute".
     r"|\b(?:may|shall)\s+(?:raise|assert|claim|invoke|plead|rely\s+on)\s+only\b"
     r"|\bthe only (?:immunit(?:y|ies)|defen[cs]es?)\b[^.;]{0,60}?\b(?:is|are)\b"
@@ -503,6 +527,18 @@ NON_OPERATIVE = compile_pattern(
     r"|\b(?:the\s+)?(?:intent|purpose)s?\s+of\s+this\s+(?:act|section|chapter|bill)\s+(?:is|are)\b"
     r"|\blegislative (?:findings?|intent|declarations?)\b"
     r"|\bsense of (?:the )?(?:congress|senate|house|legislature|general assembly)\b"
+    # A resolution's resolving clause and what it lists: "Resolved, That the Senate-- (1)
+    # recognizes and acknowledges ...". A resolution states views; it enacts nothing.
+    r"|\bresolved,? that\b|^[\s\W]*that the (?:senate|house|general assembly|legislature|council)\b"
+    r"|\brecognizes and acknowledges\b"
+)
+# The title clause of an amending act, which quotes the long title of the act it amends and
+# ends with the instruction ("A bill to amend 1961 PA 236, entitled "An act to revise ... the
+# forms of civil claims and actions ...," by adding section 2922b"): a title, never operative,
+# wherever a sponsor list or a heading before it puts its start.
+AMENDED_ACT_TITLE = compile_pattern(
+    r"\bentitled,?\s*+[\"“]an act\b[^\"”]{0,3000}+[\"”][^.;\"”]{0,200}?"
+    r"\bby (?:adding|amending|repealing|inserting)\b"
 )
 # The formula that opens a list of findings or of the legislature's views; the items
 # that follow it are findings too.
@@ -547,6 +583,10 @@ ADVOCACY = compile_pattern(
     r"\b(?:sponsors?|supporters?|advocates?|opponents?|critics?|proponents?|we)\b[^.]{0,60}?"
     r"\b(?:wants?|would like|argues?|believes?|says?|hopes?|seeks?|urges?|support)\b"
     r"|\b(?:this|the) (?:bill|act|legislation|proposal) would\b"
+    # A resolution's view of what a lawmaker ought to do: "Congress should amend section 1979
+    # ... to eliminate the qualified immunity defense".
+    r"|\b(?:congress|legislature|general assembly|lawmakers|states|the state|the senate|the house)"
+    r"\s+(?:should|ought to|must act to)\b"
 )
 # Only the opening of a sentence says whether it is a finding or a rule.
 NON_OPERATIVE_PREFIX = 160
@@ -640,7 +680,8 @@ ONE_RIGHT = compile_pattern(
     r"right (?:of the people )?to (?:keep and )?bear arms|right to (?:a )?(?:civil )?(?:trial by )?"
     r"jury|right to (?:a )?jury trial|(?:free exercise|exercise) of religion|due process of law"
     r"|equal protection of the laws|freedom of (?:speech"
-    r"|the press|religion)|right to vote|firearms? (?:rights|freedoms?)"
+    r"|the press|religion|assembly)|right to vote|firearms? (?:rights|freedoms?)"
+    r"|right (?:of|to) (?:peaceabl[ey] )?assembl(?:y|e)|right to petition"
 )
 TORTS_ONLY = compile_pattern(
     r"\b(?:tort(?:ious)? (?:claims?|actions?|conduct)|negligen\w+|in tort)\b"
@@ -708,6 +749,10 @@ CAP_LIFT = compile_pattern(
     r"|\b(?:shall|does|do|will)\s+not\s+limit\s+(?:the\s+)?(?:amount\s+(?:of\s+)?)?(?:recover\w*|damages"
     r"|liability)"
     # "Nothing in the State Tort Claims Act ... limits recovery under this section".
+    # "Neither governmental immunity nor Article 31 of Chapter 143 ... shall limit the amount
+    # recovered in an action under this section".
+    r"|\bneither\b[^.;]{0,160}?\bnor\b[^.;]{0,160}?\b(?:shall|does|do|will|may)\s+limit\s+(?:the\s+)?"
+    r"(?:amount\s+(?:of\s+)?)?(?:recover\w*|damages|liability)"
     r"|\bnothing in\b[^.;]{0,150}?\b(?:limits?|caps?|restricts?|reduces?)\s+(?:the\s+)?"
     r"(?:amount\s+of\s+)?(?:recovery|damages|liability|(?:an?\s+|the\s+)?(?:award|judgment))"
     # "The limitations of Chapter 40 of this title do not apply" (amounts, not time: the
@@ -824,7 +869,8 @@ FAIL_TO_INTERVENE = compile_pattern(
     r"\bfail(?:s|ed|ing|ure)?\s+to\s+(?:intervene|do so)"
     # "Breach of this duty is actionable": the duty stated just before.
     r"|\b(?:breach|violation)\s+of\s+(?:this|that|the|such)\s+duty\b[^.;]{0,80}?\b(?:is|shall be)\s+"
-    r"(?:actionable|a basis for (?:civil )?liability)"
+    r"(?:a\s+(?:deprivation|violation)\s+of\s+(?:\w+\s+){0,3}?rights?\s+)?(?:actionable"
+    r"|a basis for (?:civil )?liability)"
     # "An officer who breaches this duty is liable to the injured person".
     r"|\b(?:breaches|violates|fails\s+to\s+(?:perform|carry\s+out|discharge))\s+(?:this|that|the|such)"
     r"\s+duty\b[^.;]{0,80}?\b(?:is|shall\s+be)\s+(?:liable|actionable)"
@@ -869,8 +915,14 @@ INDEMNIFIED_OFFICER = compile_pattern(
 )
 # A claim for equitable relief only: "an action for declaratory or injunctive relief".
 EQUITABLE_RELIEF_ONLY = compile_pattern(
-    r"\baction\s+(?:for|seeking)\s+(?:declaratory|injunctive|equitable)(?:\s+(?:or|and|and/or)\s+"
-    r"(?:declaratory|injunctive|equitable))?\s+relief\b"
+    r"\baction\s+(?:for|seeking)\s+(?:prospective\s+|temporary\s+|preliminary\s+)?(?:declaratory"
+    r"|injunctive|equitable)(?:\s+(?:or|and|and/or)\s+(?:declaratory|injunctive|equitable))?\s+relief\b"
+)
+# "The remedies with respect to a claim under this section are limited to injunctive and
+# declaratory relief": damages taken away from the claim.
+REMEDIES_LIMITED = compile_pattern(
+    r"\bremed(?:y|ies)\b[^.;]{0,80}?\b(?:are|is|shall be)\s+limited\s+to\s+(?:prospective\s+)?"
+    r"(?:declaratory|injunctive|equitable)"
 )
 # A definition of officers that ends with every arresting agency: "(v) any other agency of the
 # Commonwealth or a locality that is authorized by law to make arrests".
@@ -893,6 +945,20 @@ OTHER_CLAIMS_SETTING = compile_pattern(
     r"child sexual abuse|sexual abuse|medical (?:malpractice|negligence)|health care provider"
     r"|motor vehicle|school bus|wrongful conviction|\bstudents?\b|\bteachers?\b"
 )
+# A personal share owed only on a finding of culpable conduct ("if the trier of fact finds by
+# clear and convincing evidence that the defendant intentionally, knowingly, or recklessly
+# disregarded ..., then: the defendant shall be personally liable"): narrow, since most
+# violations are not so found.
+SHARE_ONLY_ON_CULPABILITY = compile_pattern(
+    r"\b(?:if|when|whenever|where|upon|on)\b[^.;]{0,60}?\b(?:finds?|found|finding|determines?"
+    r"|determined|determination|adjudged)\b[^.;]{0,140}?\b(?:malic\w*|bad faith|will?ful\w*"
+    r"|wanton\w*|reckless\w*|intentional\w*|knowing(?:ly)?|gross(?:ly)? negligen\w*|corrupt\w*)"
+)
+# A fee award made mandatory only in some actions: "in which the plaintiff recovers more than
+# nominal damages, the court shall award ...".
+FEES_FOR_SOME_CLAIMS = compile_pattern(
+    r"\b(?:in which|where|if|when)\b[^.;]{0,60}?\brecovers?\s+more\s+than\s+nominal\b"
+)
 # The members of a board or commission, indemnified as such: not the bill's officers.
 BOARD_MEMBERS = compile_pattern(
     r"\bmembers?\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,6}?(?:board|commission|council|committee"
@@ -902,7 +968,9 @@ BOARD_MEMBERS = compile_pattern(
 PUBLIC_PAYER = compile_pattern(
     r"\b(?:public (?:entit|employ|bod)\w*|governmental (?:entit|unit|agenc)\w*|the state\b"
     r"|the commonwealth|political subdivision|local (?:government|public entit)\w*|municipalit\w*"
-    r"|county|city|law enforcement agency|employing agency|employer)"
+    r"|county|city|law enforcement agency|employing agency|employer"
+    # "The governmental actor that employs an individual defendant shall indemnify ...".
+    r"|governmental actor (?:that|which) employs)"
 )
 # An employer named as the defendant ("any political subdivision ... that employs").
 EMPLOYER_DEFENDANT = compile_pattern(
@@ -1018,8 +1086,25 @@ PERSONAL_SHARE = compile_pattern(
     r"|\bno (?:\w+ ){0,3}?shall be entitled to indemnification"
     r"|(?:percent|%) of the (?:judgment|judgement|settlement)"
     r"|contribute (?:to|toward) (?:the )?(?:judgment|settlement)"
+    # "the officer shall bear personally the lesser of one-twentieth of the judgment or $25,000".
+    r"|\b(?:one|a)[ -](?:tenth|twentieth|fiftieth|hundredth|fourth|fifth) of the (?:judgment"
+    r"|judgement|settlement|award)"
+    r"|\b(?:shall|must) (?:bear|pay|satisfy) personally\b"
 )
-PERSONAL_SHARE_GATE = ("personal", "indemnified", "indemnification", "percent", "%", "contribut")
+PERSONAL_SHARE_GATE = (
+    "personal",
+    "indemnified",
+    "indemnification",
+    "percent",
+    "%",
+    "contribut",
+    "tenth of the",
+    "twentieth of the",
+    "fiftieth of the",
+    "hundredth of the",
+    "fourth of the",
+    "fifth of the",
+)
 # A share the employer or court may (not must) impose: "the employer may seek contribution".
 DISCRETIONARY_SHARE = compile_pattern(
     r"\bmay\s+(?:\w+\s+){0,2}?(?:seek|require|recover|obtain|demand|collect|order|assess"

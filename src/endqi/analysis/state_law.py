@@ -4,12 +4,23 @@
 still ends them if the state never capped such claims, and leaves them in place
 if its tort-claims act already caps damages. These are facts of statute, kept
 here as data with their citations; the summaries are this project's wording.
+
+What counts as a cap follows RUBRIC.md's test for ``end.damage_caps`` ("statutory limits
+on liability, damages or fees ... do not apply to these claims"): a dollar limit on the
+compensatory damages a claim against officers or public bodies can recover, whether the
+limit is written for government (a tort-claims act) or for every defendant (a general limit
+on noneconomic damages), and liability limited to the public body's insurance. A bar on
+punitive damages alone, a notice rule or an immunity that is not a dollar limit is not a
+cap. Where local governments (which employ most police) are uncapped and only claims
+against the State itself are capped, or a constitution forbids caps, the state counts as
+uncapped; each such choice is explained beside its row.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+
+from endqi.regex_cache import compile_pattern
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,20 +38,31 @@ class DamageCapLaw:
 
     @property
     def sections(self) -> tuple[tuple[str, str], ...]:
-        """The statute sections the source cites, each as (number, subsection or "").
+        """The statute sections the source cites, each as (number, subsection or ""), the
+        number in the analysis copy's lower case.
 
-        "Wis. Stat. §§ 893.80(3), 893.82(6)" gives ("893.80", "3"), ("893.82", "6").
+        "Wis. Stat. §§ 893.80(3), 893.82(6)" gives ("893.80", "3"), ("893.82", "6"). A number
+        counts when it is dotted, dashed or has a colon ("11-93-2", "13:5106", "507-B:4"), or
+        when it follows the section sign in its citation ("§ 5601(b)", "§§ 8104-D, 8105"), so a
+        title number before the code's name ("14 M.R.S.") is not taken for a section.
         """
-        return tuple(
-            (number, subsection)
-            for number, subsection in re.findall(
-                # A dotted or dashed number ("893.80", "11-93-2"), or any number after "§"
-                # ("§ 5601(b)").
-                r"(\d+[A-Za-z]?(?:[.-]\d+[A-Za-z]?)+|(?<=§ )\d+[A-Za-z]?)(?:\s*\((\w+)\))?",
-                self.source,
-            )
-        )
+        found = []
+        for citation in self.source.split(";"):
+            sign = citation.find("§")
+            for match in _SECTION_NUMBER.finditer(citation):
+                number, subsection = match.group(1), match.group(2) or ""
+                if any(mark in number for mark in ".:-") or 0 <= sign < match.start():
+                    found.append((number.lower(), subsection))
+        return tuple(found)
 
+
+# A section number: digits with an optional letter ("52-557n", "63G"), joined by periods,
+# dashes or colons ("893.80", "11-93-2", "13:5106"), a lettered chapter before a colon
+# ("507-B:4") or a lettered section at the end ("8104-D"); then an optional "(3)".
+_SECTION_NUMBER = compile_pattern(
+    r"(?<![\w.:-])(\d+[A-Za-z]?(?:[.:-](?:\d+[A-Za-z]?|[A-Za-z](?=:)))*(?:-[A-Za-z]\b)?)"
+    r"(?:\s*\((\w+)\))?"
+)
 
 _DAMAGE_CAP_LAWS: tuple[DamageCapLaw, ...] = (
     DamageCapLaw(
@@ -83,7 +105,7 @@ _DAMAGE_CAP_LAWS: tuple[DamageCapLaw, ...] = (
         "Illinois' Local Governmental and Governmental Employees Tort Immunity Act grants immunities "
         "but sets no general dollar cap on damages against local entities such as police "
         "departments (the Court of Claims limit applies to claims against the State itself).",
-        "745 ILCS 10; 705 ILCS 505/8",
+        "745 ILCS 10/1-101; 705 ILCS 505/8(d)",
     ),
     DamageCapLaw(
         "MA",
@@ -224,6 +246,206 @@ _DAMAGE_CAP_LAWS: tuple[DamageCapLaw, ...] = (
         "per occurrence.",
         "S.C. Code § 15-78-120",
         acts=("chapter 78 of title 15", "chapter 78 of this title", "chapter 78, title 15"),
+    ),
+    # The rows below were added for issue 14 from each state's statute text (or a page that
+    # quotes or cites it); figures are those in force when checked, and many are indexed.
+    DamageCapLaw(
+        "AK",
+        True,
+        "Alaska has no cap written for government, but its general limit on noneconomic "
+        "damages in personal-injury and wrongful-death actions ($400,000 or $8,000 times life "
+        "expectancy, more for severe impairment) applies to claims against officers and "
+        "public bodies as to anyone.",
+        # A general tort-reform limit, not one written for government: RUBRIC.md asks that
+        # statutory limits on damages not apply to these claims, and this one would.
+        "AS 09.17.010",
+    ),
+    DamageCapLaw(
+        "AR",
+        True,
+        "Arkansas makes counties, cities and its other political subdivisions, and their "
+        "employees for negligence, immune from tort damages except to the extent of their "
+        "liability insurance.",
+        # Liability limited to insurance coverage is a statutory limit on liability.
+        "Ark. Code Ann. § 21-9-301",
+    ),
+    DamageCapLaw(
+        "AZ",
+        False,
+        "Arizona's constitution forbids laws limiting the damages recoverable for death or "
+        "injury, so claims against public entities and employees carry no dollar cap (punitive "
+        "damages against public entities are barred).",
+        "Ariz. Const. art. 2, § 31; A.R.S. § 12-820.04",
+    ),
+    DamageCapLaw(
+        "CT",
+        False,
+        "Connecticut makes towns and cities liable for their employees' negligence with "
+        "immunities but no dollar cap on damages.",
+        "Conn. Gen. Stat. § 52-557n",
+    ),
+    DamageCapLaw(
+        "DC",
+        False,
+        "The District of Columbia requires notice of a damages claim within six months but "
+        "sets no dollar cap on what can be recovered from the District.",
+        "D.C. Code § 12-309",
+    ),
+    DamageCapLaw(
+        "DE",
+        True,
+        "Delaware's County and Municipal Tort Claims Act limits damages against a political "
+        "subdivision and its employees to $300,000 per occurrence unless insured for more.",
+        "10 Del. C. § 4013(a)",
+        acts=("chapter 40 of title 10", "chapter 40, title 10"),
+    ),
+    DamageCapLaw(
+        "HI",
+        False,
+        "Hawaii's State Tort Liability Act makes the State liable like a private person with "
+        "no dollar cap (punitive damages excepted), and counties have no statutory cap.",
+        # The general $375,000 limit on pain and suffering (HRS § 663-8.7) does not reach the
+        # actions listed in § 663-10.9(2), which include intentional torts; force and false
+        # arrest by officers are intentional, so it is not taken as a cap on these claims.
+        "HRS §§ 662-2, 663-8.7",
+    ),
+    DamageCapLaw(
+        "IA",
+        False,
+        "Iowa makes cities, counties and their officers liable for torts with some claims and "
+        "punitive damages exempted but no dollar cap, and its State Tort Claims Act has none "
+        "either.",
+        "Iowa Code §§ 670.2, 670.4; Iowa Code ch. 669",
+    ),
+    DamageCapLaw(
+        "ID",
+        True,
+        "The Idaho Tort Claims Act limits the combined liability of a governmental entity and "
+        "its employees to $500,000 per occurrence unless insured for more.",
+        "Idaho Code § 6-926",
+        acts=("chapter 9, title 6",),
+    ),
+    DamageCapLaw(
+        "KS",
+        True,
+        "The Kansas Tort Claims Act limits liability for claims within it to $500,000 per "
+        "occurrence unless insured for more.",
+        "K.S.A. 75-6105",
+        acts=("75-6101",),
+    ),
+    DamageCapLaw(
+        "KY",
+        False,
+        "Kentucky's constitution denies the legislature power to limit damages for injury or "
+        "death; only negligence claims against the Commonwealth before its Claims Commission "
+        "are capped ($250,000 per claim, $400,000 per occurrence).",
+        # As for Illinois: the cap reaches only claims against the State itself, not cities or
+        # counties (whose police are most officers) or officers sued personally.
+        "Ky. Const. § 54; KRS 49.040",
+    ),
+    DamageCapLaw(
+        "LA",
+        True,
+        "Louisiana limits general damages against the State and its political subdivisions "
+        "to $500,000 per person, apart from medical care and lost earnings.",
+        "La. R.S. 13:5106(B)",
+        acts=("13:5101",),
+    ),
+    DamageCapLaw(
+        "MI",
+        False,
+        "Michigan's governmental tort liability act grants broad immunity but sets no dollar "
+        "cap on the damages recoverable where liability exists.",
+        "MCL 691.1401, 691.1407",
+    ),
+    DamageCapLaw(
+        "MS",
+        True,
+        "The Mississippi Tort Claims Act limits liability of governmental entities and their "
+        "employees to $500,000 per occurrence and bars punitive damages.",
+        "Miss. Code Ann. § 11-46-15",
+        acts=("chapter 46, title 11", "11-46-1"),
+    ),
+    DamageCapLaw(
+        "MT",
+        True,
+        "Montana limits the liability of the State and local governments to $750,000 per "
+        "claim and $1,500,000 per occurrence.",
+        "Mont. Code Ann. § 2-9-108",
+        acts=("title 2, chapter 9",),
+    ),
+    DamageCapLaw(
+        "ND",
+        True,
+        "North Dakota caps the liability of the State ($250,000 per person) and of its "
+        "political subdivisions per person, each at $1,000,000 per occurrence.",
+        "N.D.C.C. §§ 32-12.1-03, 32-12.2-02",
+        acts=("chapter 32-12.1", "chapter 32-12.2"),
+    ),
+    DamageCapLaw(
+        "NE",
+        True,
+        "The Political Subdivisions Tort Claims Act limits recovery to $1,000,000 per person "
+        "and $5,000,000 per occurrence.",
+        "Neb. Rev. Stat. § 13-926",
+        acts=("13-901",),
+    ),
+    DamageCapLaw(
+        "NH",
+        True,
+        "New Hampshire caps damages in actions against its towns, cities and other "
+        "governmental units, and against the State at $475,000 per claimant and $3,750,000 per "
+        "incident.",
+        "RSA 507-B:4; RSA 541-B:14",
+        acts=("rsa 507-b", "rsa 541-b"),
+    ),
+    DamageCapLaw(
+        "OK",
+        True,
+        "The Governmental Tort Claims Act limits liability to $175,000 per person and "
+        "$1,000,000 per occurrence ($25,000 for property).",
+        "51 O.S. § 154",
+    ),
+    DamageCapLaw(
+        "SD",
+        True,
+        "South Dakota waives the immunity of public entities only to the extent of their "
+        "liability insurance or risk-pool coverage.",
+        # Liability limited to coverage is a statutory limit on liability, as for Arkansas.
+        "SDCL §§ 21-32A-1, 21-32A-2, 3-22-17",
+    ),
+    DamageCapLaw(
+        "TN",
+        True,
+        "The Tennessee Governmental Tort Liability Act caps local governments' tort liability "
+        "per person and per occurrence.",
+        "Tenn. Code Ann. § 29-20-403",
+        acts=("title 29, chapter 20",),
+    ),
+    DamageCapLaw(
+        "UT",
+        True,
+        "The Governmental Immunity Act of Utah caps personal-injury judgments against "
+        "governmental entities and the employees they indemnify per person and per occurrence, "
+        "with limits adjusted every other year.",
+        "Utah Code § 63G-7-604",
+        acts=("title 63g, chapter 7",),
+    ),
+    DamageCapLaw(
+        "WV",
+        True,
+        "West Virginia limits noneconomic damages against political subdivisions and their "
+        "employees to $500,000 per person and bars punitive damages against the subdivision.",
+        "W. Va. Code § 29-12A-7(b)",
+        acts=("article 12a, chapter 29", "article 12a of chapter 29", "29-12a-1"),
+    ),
+    DamageCapLaw(
+        "WY",
+        True,
+        "The Wyoming Governmental Claims Act limits liability to $250,000 per claimant and "
+        "$500,000 per occurrence unless insured for more.",
+        "Wyo. Stat. § 1-39-118",
+        acts=("1-39-101",),
     ),
 )
 

@@ -101,6 +101,14 @@ def mask_period(match: re.Match[str]) -> str:
         return "_" if following.isdigit() and not spaces else "."
     if not _FOLLOWS_WORD.match(following):
         return "."
+    if not spaces and following.isdigit() and start > 0 and source[start - 1].isalnum():
+        # Inside a citation that mixes letters and digits: "ORS 181A.490", "§ 12a.3". (Not
+        # after six letters, which the fast pass of mask_periods never sends here.)
+        run = source[max(0, start - 12) : start]
+        run = run[len(run.rstrip("abcdefghijklmnopqrstuvwxyz0123456789")) :] if run else run
+        letters_before = len(run) - len(run.rstrip("abcdefghijklmnopqrstuvwxyz"))
+        if any(ch.isdigit() for ch in run) and letters_before < 6:
+            return "_"
     begin = start
     while begin > 0 and start - begin < 8 and source[begin - 1] in _WORD_CHARS:
         begin -= 1
@@ -513,8 +521,12 @@ def lowered_without_deletions(document: Document) -> str:
 # "(7) Abrogation of State immunity.--Neither ...", which is how clauses find where the
 # subject starts, so the markup is read as that print (same length, offsets kept).
 # Leading quote marks ("> - **(b)**", text an amendment inserts) and a list bullet.
-_MARKDOWN_BULLET = compile_pattern(r"(?m)^[ \t]*(?:>[ \t]*)*(?:[-+*][ \t]+)?(?=\*\*)")
-_MARKDOWN_CATCH_LINE = compile_pattern(r"(?<![*\w])\*([a-z0-9(][^*\n]{0,120}?[^*\s])\* ")
+# (A print's lines may have been joined into a paragraph, so they can stand mid-line.)
+_MARKDOWN_BULLET = compile_pattern(r"(?:(?m:^)|(?<=\s))(?:>[ \t]*)*(?:[-+*][ \t]+)?(?=\*\*)")
+# (A catch-line may wrap onto the next line of a print, never across a blank line.)
+_MARKDOWN_CATCH_LINE = compile_pattern(
+    r"(?<![*\w])\*([a-z0-9(](?:[^*\n]|\n(?![ \t]*\n)){0,120}?[^*\s])\*[ \n]"
+)
 
 
 def markdown_as_plain(lowered: str) -> str:
