@@ -158,8 +158,10 @@ def _warm_up() -> None:
             return
         from endqi import dataclass_cache
         from endqi.analysis import evaluate
+        from endqi.analysis.text import build_rule_gates
 
         evaluate(_WARM_UP_TEXT)
+        build_rule_gates()  # the few rules the text above does not reach
         _warmed = True
     # A pool worker leaves without running exit handlers: what it compiled afresh for the
     # evaluator's classes is kept now, for the next run.

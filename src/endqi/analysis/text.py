@@ -486,6 +486,15 @@ def _alternatives_gate(pattern: re.Pattern[str]) -> AlternativesGate:
     return found
 
 
+def build_rule_gates() -> None:
+    """Build every rule's gate now, in a process about to fork children that evaluate (a
+    rule that no detector asked for yet would otherwise be read in every child afresh)."""
+    from endqi.analysis.rules import RULES
+
+    for declared in RULES:
+        _alternatives_gate(declared.pattern)
+
+
 def lowered_without_deletions(document: Document) -> str:
     """Lower-cased copy of ``document.text`` with struck text blanked (same length)."""
     text = document.text
