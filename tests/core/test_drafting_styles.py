@@ -1,6 +1,6 @@
 """The evaluator on the red-team set of drafting styles (``tests/corpus_redteam/``).
 
-421 short bills written for the project in the drafting styles of many legislatures
+451 short bills written for the project in the drafting styles of many legislatures
 (session laws, code amendments, ordinances, federal bills, printed layouts), labelled from
 RUBRIC.md before the evaluator first ran on them. They were used to find general
 constructions the reader missed, so they now guard against losing those readings; the
