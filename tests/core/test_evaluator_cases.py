@@ -2577,6 +2577,151 @@ CASES: list[Case] = [
         "yes",
     ),
     Case(
+        "bar: a verdict not set aside 'on the ground that' the right was not clearly established (written for the test)",
+        LEO_CLAIM
+        + "No judgment shall be entered for a defendant, and no verdict for the plaintiff shall be set aside, on the ground that the right was not clearly established when the defendant acted.",
+        "end.law_enforcement",
+        "yes",
+        None,
+    ),
+    Case(
+        "bar: judgment 'shall not be withheld on the ground that' the officer believed (written for the test)",
+        LEO_CLAIM
+        + "Judgment shall be entered for the plaintiff upon proof of the deprivation, and shall not be withheld on the ground that the officer reasonably believed the conduct to be lawful.",
+        "end.law_enforcement",
+        "yes",
+        None,
+    ),
+    Case(
+        "bar: remedies 'shall not be diminished or denied by reason of' qualified immunity (written for the test)",
+        LEO_CLAIM
+        + "The remedies provided by this section shall not be diminished or denied by reason of official immunity, qualified immunity, or any other immunity of a public officer.",
+        "end.law_enforcement",
+        "yes",
+        None,
+    ),
+    Case(
+        "bar: a plaintiff 'need not prove' that the right was clearly established (written for the test)",
+        LEO_CLAIM
+        + "To recover in an action under this section a plaintiff need not prove that the right was clearly established at the time of the deprivation.",
+        "end.law_enforcement",
+        "yes",
+        "need not prove",
+    ),
+    Case(
+        "bar: 'It shall not be necessary for the plaintiff to show' a prior holding (written for the test)",
+        LEO_CLAIM
+        + "It shall not be necessary for the plaintiff to show that any court had previously held similar conduct unlawful.",
+        "end.law_enforcement",
+        "yes",
+        None,
+    ),
+    Case(
+        "bar: relief 'shall not depend on a showing' that the right was clearly established (written for the test)",
+        LEO_CLAIM
+        + "Relief under this section shall not depend on a showing that the right was clearly established, or that the officer lacked a good faith belief in the lawfulness of the conduct.",
+        "end.law_enforcement",
+        "yes",
+        None,
+    ),
+    Case(
+        "bar: qualified immunity 'shall afford no defense' (written for the test)",
+        LEO_CLAIM
+        + "Official immunity and qualified immunity shall afford no defense to a claim under this section.",
+        "end.law_enforcement",
+        "yes",
+        None,
+    ),
+    Case(
+        "bar: a defendant 'shall not be heard to say, in defense' that he believed in good faith (written for the test)",
+        LEO_CLAIM
+        + "A defendant shall not be heard to say, in defense of an action under this section, that the defendant believed in good faith that the conduct was lawful.",
+        "end.law_enforcement",
+        "yes",
+        None,
+    ),
+    Case(
+        "bar: liability determined 'as if the doctrine of qualified immunity had never been recognized' (written for the test)",
+        LEO_CLAIM
+        + "The defendant's liability under this section shall be determined as if the doctrine of qualified immunity had never been recognized in this state.",
+        "end.law_enforcement",
+        "yes",
+        None,
+    ),
+    Case(
+        "bar: a judgment 'is not barred by any immunity, including qualified immunity' (written for the test)",
+        LEO_CLAIM
+        + "A judgment under this section is not barred by any immunity, including qualified immunity, that a public officer would otherwise have.",
+        "end.law_enforcement",
+        "yes",
+        None,
+    ),
+    Case(
+        "bar: relief granted 'notwithstanding any doctrine of immunity' that depends on good faith (written for the test)",
+        LEO_CLAIM
+        + "Relief under this section shall be granted notwithstanding any doctrine of immunity that depends on the officer's good faith.",
+        "end.law_enforcement",
+        "yes",
+        None,
+    ),
+    Case(
+        "bar: a section applied 'without regard to any immunity ... that depends on good faith' (written for the test)",
+        LEO_CLAIM
+        + "Section 1 of this act shall be applied without regard to any immunity of a public officer that depends on good faith or on the reasonableness of a belief.",
+        "end.law_enforcement",
+        "yes",
+        None,
+    ),
+    Case(
+        "an officer 'shall be answerable' to the person deprived: a claim (written for the test)",
+        "A police officer who, under color of law, deprives a person of a right secured by the constitution of this state shall be answerable to the person so deprived in an action at law. Qualified immunity is not a defense to an action under this section.",
+        "end.state_constitution",
+        "yes",
+        None,
+    ),
+    Case(
+        "caps: sections 'shall have no application' to these claims (written for the test)",
+        LEO_CLAIM
+        + "Qualified immunity is not a defense. Sections 537.600 to 537.650 shall have no application to any claim or judgment under this section.",
+        "end.damage_caps",
+        "yes",
+        None,
+        "MO",
+    ),
+    Case(
+        "caps: 'No judgment under this section shall be subject to section 537.610' (written for the test)",
+        LEO_CLAIM
+        + "Qualified immunity is not a defense. No judgment under this section shall be subject to section 537.610.",
+        "end.damage_caps",
+        "yes",
+        None,
+        "MO",
+    ),
+    Case(
+        "fees mandatory only to a plaintiff who obtains an injunction are partial (written for the test)",
+        LEO_CLAIM
+        + "Qualified immunity is not a defense. The court shall award reasonable attorney's fees to a plaintiff who obtains an injunction or declaratory judgment under this section.",
+        "start.attorney_fees",
+        "partial",
+        None,
+    ),
+    Case(
+        "a court that 'may order the officer to pay personally' a portion: partial (written for the test)",
+        LEO_CLAIM
+        + "Qualified immunity is not a defense. Upon a finding that the officer acted with malice, the court may order the officer to pay personally a portion of the judgment not exceeding ten thousand dollars.",
+        "start.individual_accountability",
+        "partial",
+        None,
+    ),
+    Case(
+        "trap: 'shall not be liable if ... acted in good faith' still creates the defense (written for the test)",
+        LEO_CLAIM
+        + "An officer shall not be liable under this section if the officer acted in good faith and the right was not clearly established.",
+        "end.law_enforcement",
+        "no",
+        None,
+    ),
+    Case(
         "fees mandatory but capped as a share of the judgment (written for the test)",
         LEO_CLAIM + "Qualified immunity is not a defense. The court shall award reasonable "
         "attorney fees to a prevailing plaintiff, not to exceed twenty-five percent of the "

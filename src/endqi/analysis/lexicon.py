@@ -212,7 +212,7 @@ LOCAL_GOVERNMENT = compile_pattern(
 # ---------------------------------------------------------------------------
 
 CAUSE_OF_ACTION = compile_pattern(
-    r"\b(?:(?:is|are|shall be|be held|becomes?) (?:jointly (?:and severally )?)?liable"
+    r"\b(?:(?:is|are|shall be|be held|becomes?) (?:jointly (?:and severally )?)?(?:liable|answerable)"
     r"|subject to (?:the same |civil |personal )?liability"
     r"|liable to (?:the|such|that|an?) (?:injured|individual|person|party|plaintiff)"
     r"|may (?:bring|institute|maintain|file|commence)\b[^.]{0,80}?\b(?:action|suit|claim)"
@@ -225,7 +225,15 @@ CAUSE_OF_ACTION = compile_pattern(
 )
 # A literal that every CAUSE_OF_ACTION match contains (one per alternative).
 CAUSE_OF_ACTION_GATE = (
-    *("liab", "may bring", "may institute", "may maintain", "may file", "may commence"),
+    *(
+        "liab",
+        "answerable",
+        "may bring",
+        "may institute",
+        "may maintain",
+        "may file",
+        "may commence",
+    ),
     *("of action", "civil action", "action for damages", "may sue", "may recover"),
     *("may be brought", "may be maintained", "may be instituted", "may be filed"),
     "may be commenced",
@@ -299,6 +307,22 @@ PROCEDURAL_BAR = compile_pattern(
     r"|\b(?:may|shall|must)\s+not\s+(?:enter|render|grant)\s+(?:summary\s+)?judgment\b[^.]{0,200}?"
     r"\b(?:because|on the (?:ground|basis)s?|by reason|for the reason)\b"
     r"|\bno\s+(?:action|claim|suit)\b[^.]{0,80}?\b(?:shall|may)\s+be\s+(?:dismissed|barred)\b"
+    # "Judgment ... shall not be withheld on the ground that ..."; "no verdict for the plaintiff
+    # shall be set aside ... because ..."; "The remedies ... shall not be diminished or denied by
+    # reason of ... qualified immunity".
+    r"|\b(?:shall|may|must|will)\s+not\s+be\s+(?:withheld|set\s+aside|reduced|diminished|denied"
+    r"|vacated|reversed|defeated|limited)\b[^.]{0,200}?\b(?:because|on the (?:ground|basis)s?|by reason"
+    r"|for the reason|due to)\b"
+    r"|\bno\s+(?:verdict|judgment|award|recovery)\b[^.]{0,120}?\b(?:shall|may)\s+be\s+(?:set\s+aside"
+    r"|reduced|vacated|withheld|denied|entered\s+for\s+(?:a|the)\s+defendant)\b[^.]{0,200}?"
+    r"\b(?:because|on the (?:ground|basis)s?|by reason|for the reason)\b"
+    # What a plaintiff need not prove: "need not prove that the right was clearly established",
+    # "is not required to establish", "It shall not be necessary for the plaintiff to show".
+    r"|\b(?:plaintiffs?|claimants?|injured (?:party|person)|aggrieved (?:party|person))\b[^.;]{0,60}?"
+    r"\b(?:need\s+not|(?:is|are|shall)\s+not\s+(?:be\s+)?required\s+to)\s+(?:plead\s+or\s+)?"
+    r"(?:prove|establish|show|demonstrate|plead|allege)\b"
+    r"|\bit\s+shall\s+not\s+be\s+necessary\s+for\s+(?:the|a|any)\s+(?:plaintiff|claimant)\s+to\s+"
+    r"(?:prove|establish|show|demonstrate|plead|allege)\b"
     # "whether the right was clearly established ... shall not be submitted to the jury"; "the
     # court shall not instruct the jury that it may find for the defendant because ...".
     r"|\b(?:may|shall|must)\s+not\s+be\s+(?:submitted|put|decided|determined)\s+(?:to|by)\s+"
@@ -384,14 +408,26 @@ NEGATED_DEFENSE = compile_pattern(
     # "... does not bar recovery", "shall not be recognized as a defense", "liable without
     # regard to whether the right was clearly established".
     r"|\b(?:does|do|shall|may|will)\s+not\s+(?:bar|preclude|defeat)\b"
-    r"|\b(?:shall|may|is|are)\s+not\s+be\s+(?:barred|defeated|precluded)\s+by\b"
+    r"|\b(?:shall|may|is|are)\s+not\s+(?:be\s+)?(?:barred|defeated|precluded)\s+by\b"
+    # "Qualified immunity shall afford no defense"; "shall not be heard to say, in defense";
+    # "determined as if the doctrine of qualified immunity had never been recognized".
+    r"|\b(?:shall|does|do|will|may)\s+(?:afford|provide|furnish)\s+no\s+(?:defen[cs]e|protection"
+    r"|immunity|bar)\b"
+    r"|\bnot\s+be\s+heard\s+to\s+(?:say|assert|claim|contend|argue|plead)\b"
+    r"|\bas\s+(?:if|though)\b[^.;]{0,60}?\b(?:had\s+never|never\s+had|did\s+not|does\s+not)\s+"
+    r"(?:been\s+)?(?:recognized|existed|exist|been\s+adopted|adopted)\b"
+    # "relief ... shall be granted notwithstanding any doctrine of immunity that depends on ...".
+    r"|\b(?:relief|recover\w*|judgments?|remed(?:y|ies)|damages)\b[^.]{0,200}?\bnotwithstanding\s+"
+    r"(?:any|all|the)\s+(?:[\w-]+\s+){0,3}?(?:immunit(?:y|ies)|defen[cs]es?)\b"
     r"|\b(?:shall|may|is|are)\s+not\s+(?:be\s+)?(?:recognized|allowed|permitted|accepted)\b"
-    r"|\b(?:liab\w*|answerable)\b[^.]{0,200}?\b(?:without regard to|regardless of|irrespective of"
+    r"|\b(?:liab\w*|answerable|relief|recover\w*|judgments?|remed(?:y|ies)|entitle\w*|appl(?:y|ies"
+    r"|ied))\b[^.]{0,200}?\b(?:without regard to|regardless of|irrespective of"
     r"|whether or not"
     # "Liability under this chapter does not depend on whether a court had previously held ...".
     r"|(?:does|do|shall|will) not (?:depend|turn|be conditioned) (?:on|upon)"
     r"|(?:is|are|shall be) not (?:conditioned|dependent|contingent) (?:on|upon))\b"
     r"(?=[^.]{0,120}?(?:clearly established|good[ -]faith|qualified immunity|reasonabl[ey] believ"
+    r"|immunit(?:y|ies)\b[^.]{0,60}?\bdepends? on"
     r"|previously (?:held|found|ruled)|prior (?:\w+ )?(?:decision|case|precedent)"
     r"|believed (?:that )?(?:the|his|her|their|such) conduct)))"
     # "shall not be held to a standard that excuses liability because no court had previously
@@ -699,9 +735,14 @@ ALL_CLAIMS = compile_pattern(
 SETS_ASIDE = compile_pattern(
     r"\b(?:shall|does|do|will)\s+not\s+(?:apply|govern)|\binapplicable\b|\bnotwithstanding\b"
     r"|\bshall not (?:limit|bar|reduce)\b|\b(?:shall|is|are)\s+not\s+(?:be\s+)?subject to\b"
+    # "Sections 537.600 to 537.650 shall have no application to any claim"; "No judgment under
+    # this section shall be subject to section 537.610".
+    r"|\b(?:shall|does|do|will)\s+have\s+no\s+application\b"
+    r"|\bno\b[^.;]{0,80}?\b(?:shall|may)\s+be\s+subject\s+to\b"
 )
 SETS_ASIDE_GATE = (
     "apply",
+    "no application",
     "govern",
     "inapplicable",
     "notwithstanding",
@@ -713,7 +754,8 @@ SETS_ASIDE_GATE = (
 # A range of statute sections in the analysis copy ("537_600 to 537_610").
 SECTION_RANGE = compile_pattern(r"\b(\d+)_(\d+)\s+(?:to|through|-)\s+(?:section\s+)?(\d+)_(\d+)\b")
 _NOT_APPLY = (
-    r"\b(?:(?:shall|does|do|will)\s+not\s+(?:apply|govern)"
+    r"\b(?:(?:shall|does|do|will)\s+not\s+(?:apply|govern)|(?:shall|does|do|will)\s+have\s+no\s+"
+    r"application"
     r"|(?:is|are|shall\s+be)\s+(?:inapplicable|not\s+applicable))"
 )
 CAP_LIFT = compile_pattern(
@@ -757,12 +799,12 @@ CAP_LIFT = compile_pattern(
     r"(?:amount\s+of\s+)?(?:recovery|damages|liability|(?:an?\s+|the\s+)?(?:award|judgment))"
     # "The limitations of Chapter 40 of this title do not apply" (amounts, not time: the
     # statute of limitations is never "the limitations of chapter 40").
-    r"|\b(?:the\s+)?limit(?:s|ations?)\s+(?:of|in|under|set\s+(?:out|forth)\s+in)\s+(?:chapter|article"
-    r"|title|part|subchapter|sections?|§)[^.;]{0,80}?"
+    r"|\b(?:the\s+)?limit(?:s|ations?)\s+(?:of|in|under|set\s+(?:out|forth)\s+in)\s+(?:this\s+|that\s+)?"
+    r"(?:chapter|article|title|part|subchapter|sections?|§)[^.;]{0,80}?"
     + _NOT_APPLY
     + r"|notwithstanding\b[^.]{0,80}?\b(?:limit|cap)\w*\b[^.]{0,40}?\b(?:damages|liability)"
 )
-CAP_LIFT_GATE = ("apply", "applicable", "cap", "limit", "available", "govern")
+CAP_LIFT_GATE = ("apply", "applicable", "application", "cap", "limit", "available", "govern")
 # A cap sentence that its own proviso lifts for these claims (read as a lift, not a cap).
 CAP_WITH_LIFTING_PROVISO = compile_pattern(
     r"\b(?:this|that|such|the) (?:limitation|limit|cap)\b[^.]{0,40}?"
@@ -958,6 +1000,12 @@ SHARE_ONLY_ON_CULPABILITY = compile_pattern(
 # nominal damages, the court shall award ...".
 FEES_FOR_SOME_CLAIMS = compile_pattern(
     r"\b(?:in which|where|if|when)\b[^.;]{0,60}?\brecovers?\s+more\s+than\s+nominal\b"
+    # "to a plaintiff who obtains an injunction or declaratory judgment": not for damages.
+    r"|\bwho\s+obtains?\s+(?:an?\s+)?(?:injunction|declaratory|equitable)"
+    # "Where the plaintiff ... proves an unreasonable seizure of the plaintiff's person": for
+    # one kind of violation (not "if the plaintiff prevails").
+    r"|^(?:\s*\(?[a-z0-9]{1,4}[)_]\s*)*(?:where|if|when)\s+the\s+plaintiff\b[^,;]{0,100}?"
+    r"\bproves?\s+(?:an?|the)\s"
 )
 # The members of a board or commission, indemnified as such: not the bill's officers.
 BOARD_MEMBERS = compile_pattern(
@@ -1090,6 +1138,8 @@ PERSONAL_SHARE = compile_pattern(
     r"|\b(?:one|a)[ -](?:tenth|twentieth|fiftieth|hundredth|fourth|fifth) of the (?:judgment"
     r"|judgement|settlement|award)"
     r"|\b(?:shall|must) (?:bear|pay|satisfy) personally\b"
+    # "the court may order the officer to pay personally a portion of the judgment".
+    r"|\bto (?:bear|pay) personally\b"
 )
 PERSONAL_SHARE_GATE = (
     "personal",
