@@ -7,7 +7,8 @@ the Python steps cost most of ``endqi evaluate``'s start-up (about 0.1 s of ever
 run). :func:`compile_pattern` keeps the generated code of every pattern it has
 seen in one file in the user's cache folder (:mod:`endqi.cache`), keyed by the
 exact Python build, and builds later processes' patterns from it with the C
-call alone.
+call alone. Values read off a pattern by other code (the literal gates of
+:mod:`endqi.analysis.literals`) can be kept in the same file (:func:`remember`).
 
 The result is the very object :func:`re.compile` would return: ``==`` on two
 patterns compares their source, flags *and* generated code, and a test checks
@@ -25,8 +26,12 @@ import os
 import re
 import sys
 import zlib
+from collections.abc import Callable
+from typing import TypeVar
 
 from endqi import cache
+
+T = TypeVar("T")
 
 CACHE_FORMAT = 1
 ENABLED = os.environ.get("ENDQI_REGEX_CACHE", "1") != "0"
@@ -53,6 +58,8 @@ except (ImportError, AttributeError):  # pragma: no cover - other Pythons
 Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 _entries: dict[tuple[str, int], Entry] | None = None
 _used: dict[tuple[str, int], Entry] = {}
+# (kind, source, flags) -> a value read off that pattern (see remember), in the same file.
+_remembered: dict[tuple[str, str, int], object] = {}
 _changed = False
 
 
@@ -76,7 +83,6 @@ def compile_pattern(source: str, flags: int = 0) -> re.Pattern[str]:
 
 def _compile_and_remember(key: tuple[str, int]) -> re.Pattern[str]:
     """Compile as :func:`re.compile` does, keeping the generated code for later runs."""
-    global _changed
     source, flags = key
     try:
         parsed = _parser.parse(source, flags)
@@ -102,10 +108,36 @@ def _compile_and_remember(key: tuple[str, int]) -> re.Pattern[str]:
     if pattern != re.compile(source, flags):  # pragma: no cover - internals changed
         return re.compile(source, flags)
     _used[key] = entry
+    _mark_changed()
+    return pattern
+
+
+def _mark_changed() -> None:
+    """Save the file at exit: this process added to it."""
+    global _changed
     if not _changed:
         _changed = True
         atexit.register(save)
-    return pattern
+
+
+def remember(kind: str, pattern: re.Pattern[str], compute: Callable[[], T]) -> T:
+    """``compute()``: a value read off ``pattern`` by the code ``kind`` names, kept in the
+    same file as the compiled code, so later processes skip reading it off again.
+
+    ``kind`` must change whenever that code does (:mod:`endqi.analysis.literals` puts a
+    checksum of its own source in it); the value must be one :mod:`marshal` can write.
+    """
+    if not ENABLED or _BUILD is None or not isinstance(pattern.pattern, str):
+        return compute()
+    key = (kind, pattern.pattern, int(pattern.flags))
+    entries = _load()
+    if key in entries:
+        value = entries[key]
+    else:
+        value = compute()
+        _mark_changed()
+    _remembered[key] = value
+    return value  # type: ignore[return-value]
 
 
 def _cache_path() -> str:
@@ -134,8 +166,9 @@ def save() -> None:
     """Write the cache file (run at exit when a pattern was compiled afresh)."""
     if not _changed or _BUILD is None:
         return
-    entries = dict(_load())
+    entries: dict[tuple[object, ...], object] = dict(_load())
     entries.update(_used)
+    entries.update(_remembered)
     if len(entries) > MAX_ENTRIES:
-        entries = dict(_used)
+        entries = {**_used, **_remembered}
     cache.write_atomically(_cache_path(), marshal.dumps((repr(_BUILD), entries)))

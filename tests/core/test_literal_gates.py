@@ -4,13 +4,20 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from re import _parser
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from endqi.analysis import lexicon
-from endqi.analysis.literals import LiteralGate, required_literals
+from endqi.analysis.literals import (
+    AlternativesGate,
+    LiteralGate,
+    alternatives,
+    cut_at_top_level_bars,
+    required_literals,
+)
 from endqi.analysis.text import AnalysisText
 from endqi.documents import document_from_text
 
@@ -54,6 +61,69 @@ def test_every_lexicon_pattern_answers_the_same_through_its_gate_on_the_corpus()
                 expected = pattern.search(sentence, 0, endpos)
                 found = gate.search(sentence, 0, endpos)
                 assert (found and found.span()) == (expected and expected.span()), (name, sentence)
+
+
+def _shape(value: object) -> object:
+    """A parse (or part of one) as nested tuples, to compare two parses."""
+    if isinstance(value, _parser.SubPattern):
+        return tuple(_shape(item) for item in value.data)
+    if isinstance(value, tuple | list):
+        return tuple(_shape(item) for item in value)
+    return value
+
+
+def test_a_pattern_is_cut_into_the_alternatives_the_parser_reads() -> None:
+    assert cut_at_top_level_bars(r"a(?:b|c)|[|\]]|\||[]|]|x") == [
+        "a(?:b|c)",
+        "[|\\]]",
+        "\\|",
+        "[]|]",
+        "x",
+    ]
+    found = alternatives(re.compile(r"\bimmun\w+|\bliable to\b"))
+    assert found is not None
+    assert [piece for piece, _ in found] == [r"\bimmun\w+", r"\bliable to\b"]
+    assert [clauses for _, clauses in found] == [
+        (frozenset({"immun"}),),
+        (frozenset({"liable to"}),),
+    ]
+    # Groups (a reference could name them), verbose syntax, a single alternative, and
+    # alternatives the parser merges into a set are left whole.
+    assert alternatives(re.compile(r"(a)|b")) is None
+    assert alternatives(re.compile(r"a | b", re.VERBOSE)) is None
+    assert alternatives(re.compile(r"(?:a|b)c")) is None
+    assert alternatives(re.compile(r"a|b")) is None
+
+
+@pytest.mark.parametrize("name", sorted(LEXICON))
+def test_every_piece_is_the_alternative_the_parser_reads_in_the_whole(name: str) -> None:
+    pattern = LEXICON[name]
+    found = alternatives(pattern)
+    if found is None:
+        return
+    items = list(_parser.parse(pattern.pattern, pattern.flags))
+    shared, branches = items[:-1], items[-1][1][1]
+    for (piece, _clauses), branch in zip(found, branches, strict=True):
+        parsed = list(_parser.parse(piece, pattern.flags))
+        assert _shape(parsed) == _shape([*shared, *branch]), (name, piece)
+
+
+def test_the_rules_are_mostly_cut() -> None:
+    """Most rules of the table are alternations: the cut must keep working for them."""
+    from endqi.analysis.rules import RULES
+
+    cut = [rule.name for rule in RULES if alternatives(rule.pattern) is not None]
+    assert {"cap_lift", "own_cap", "qualified_immunity_terms", "indemnity"} <= set(cut)
+
+
+def test_every_lexicon_pattern_matches_the_same_by_alternatives_on_the_corpus() -> None:
+    sentences = _corpus_sentences()[1::3]
+    assert len(sentences) > 1000
+    for name, pattern in LEXICON.items():
+        gate = AlternativesGate(pattern)
+        for sentence in sentences:
+            expected = pattern.search(sentence) is not None
+            assert gate.matches(sentence) == expected, (name, sentence)
 
 
 WORDS = st.sampled_from(
@@ -114,3 +184,14 @@ def test_gates_agree_with_patterns_on_generated_sentences(
     expected = pattern.search(text, 0, cut)
     found = LiteralGate(pattern).search(text, 0, cut)
     assert (found and found.span()) == (expected and expected.span())
+
+
+@pytest.mark.parametrize("name", sorted(LEXICON))
+@given(words=st.lists(WORDS, max_size=30))
+@settings(max_examples=25, deadline=None)
+def test_alternatives_agree_with_patterns_on_generated_sentences(
+    name: str, words: list[str]
+) -> None:
+    pattern = LEXICON[name]
+    text = " ".join(words)
+    assert AlternativesGate(pattern).matches(text) == (pattern.search(text) is not None)

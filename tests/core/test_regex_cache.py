@@ -85,3 +85,56 @@ def test_an_entry_with_broken_code_is_compiled_afresh(
 def test_bad_patterns_raise_re_error_as_re_compile_does() -> None:
     with pytest.raises(re.error):
         regex_cache.compile_pattern(r"(unclosed")
+
+
+# Builds the alternatives gate of every rule of the table in a fresh process and reports
+# what each searches (pieces and literals), and whether anything was read off afresh.
+_GATES_PROGRAM = """
+import json
+from endqi import regex_cache
+from endqi.analysis.literals import AlternativesGate
+from endqi.analysis.rules import RULES
+gates = {
+    rule.name: [
+        [gate.pattern.pattern, sorted(sorted(clause) for clause in gate.clauses or ())]
+        for gate in AlternativesGate(rule.pattern).gates
+    ]
+    for rule in RULES
+}
+print(json.dumps({"gates": gates, "afresh": regex_cache._changed}))
+"""
+
+
+def test_a_second_process_reads_the_literal_gates_from_the_cache(tmp_path: Path) -> None:
+    first = run_json_program(_GATES_PROGRAM, tmp_path, ENDQI_REGEX_CACHE="1")
+    assert first["afresh"] is True
+    second = run_json_program(_GATES_PROGRAM, tmp_path, ENDQI_REGEX_CACHE="1")
+    assert second["afresh"] is False
+    assert second["gates"] == first["gates"]
+    # ... and they are what a process without the cache reads off the patterns.
+    uncached = run_json_program(_GATES_PROGRAM, tmp_path, ENDQI_REGEX_CACHE="0")
+    assert uncached["gates"] == first["gates"]
+    assert len(first["gates"]["cap_lift"]) > 1  # type: ignore[index]
+
+
+def test_remembered_values_are_kept_per_kind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ENDQI_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(regex_cache, "_entries", {})
+    monkeypatch.setattr(regex_cache, "_remembered", {})
+    monkeypatch.setattr(regex_cache, "_changed", True)  # no exit hook from a test
+    pattern = re.compile(r"immunity|liable")
+    calls: list[str] = []
+
+    def compute(value: str) -> str:
+        calls.append(value)
+        return value
+
+    assert regex_cache.remember("kind-1", pattern, lambda: compute("one")) == "one"
+    regex_cache.save()
+    monkeypatch.setattr(regex_cache, "_entries", None)  # read the file again
+    assert regex_cache.remember("kind-1", pattern, lambda: compute("again")) == "one"
+    # Another kind (the code that reads the value changed) reads it off afresh.
+    assert regex_cache.remember("kind-2", pattern, lambda: compute("two")) == "two"
+    assert calls == ["one", "two"]

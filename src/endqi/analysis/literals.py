@@ -12,12 +12,22 @@ The gate is derived from the pattern, never written by hand, so it cannot drift
 from the rule it guards. It is conservative: anything it cannot read (classes,
 optional parts, look-arounds, back-references, case-insensitive parts) requires
 nothing, and a pattern with no required literal gets no gate at all.
+
+:class:`AlternativesGate` goes one step further for a pattern written as one
+alternation ("a|b|c", as most rules of the table are): the pattern matches a text
+exactly when one of its alternatives does, so each alternative is searched on its
+own, behind the gate read off that alternative. A sentence then meets only the
+alternatives whose words it has, and an alternative that opens with a literal lets
+the engine jump to that literal instead of trying every branch at every character.
 """
 
 from __future__ import annotations
 
 import re
 import sys
+import zlib
+
+from endqi.regex_cache import compile_pattern, remember
 
 try:
     from re import _parser
@@ -36,12 +46,19 @@ def required_literals(pattern: re.Pattern[str]) -> Clauses | None:
         return None
     if pattern.flags & re.IGNORECASE:
         return None
-    try:
-        parsed = _parser.parse(pattern.pattern, pattern.flags)
-    except (re.error, AttributeError, TypeError):  # pragma: no cover - internals changed
+    parsed = _parse(pattern)
+    if parsed is None:  # pragma: no cover - internals changed
         return None
     clauses = _sequence(list(parsed))
     return tuple(clauses) or None
+
+
+def _parse(pattern: re.Pattern[str]) -> list[tuple[object, object]] | None:
+    """The items of the parse of ``pattern`` (None when it cannot be read)."""
+    try:
+        return list(_parser.parse(pattern.pattern, pattern.flags))
+    except (re.error, AttributeError, TypeError):  # pragma: no cover - internals changed
+        return None
 
 
 def _sequence(items: list[tuple[object, object]]) -> list[frozenset[str]]:
@@ -103,6 +120,13 @@ class LiteralGate:
         self.pattern = pattern
         self.clauses = required_literals(pattern)
 
+    @classmethod
+    def with_clauses(cls, pattern: re.Pattern[str], clauses: Clauses | None) -> LiteralGate:
+        """``pattern`` behind ``clauses``, read off it by the caller."""
+        gate = cls.__new__(cls)
+        gate.pattern, gate.clauses = pattern, clauses
+        return gate
+
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """``pattern.search(text, pos, endpos)``, skipped when a required literal is absent
         from ``text[pos:endpos]`` (where every match lies)."""
@@ -115,3 +139,132 @@ class LiteralGate:
                 else:
                     return None
         return self.pattern.search(text, pos, endpos)
+
+
+def alternatives(pattern: re.Pattern[str]) -> tuple[tuple[str, Clauses | None], ...] | None:
+    """The alternatives of a pattern written as one alternation ("a|b|c"), each as its
+    source and the literals every match of it contains; None for any other pattern.
+
+    Each alternative must stand alone: the pattern has no groups (which a reference in
+    another alternative could name) and no verbose or comment syntax (where "|" may be
+    no operator). The source is cut at its bars outside groups and sets, and the cut is
+    kept only when the parser reads the whole pattern as that many alternatives (after
+    the opening they all share, which it moves before them: "\\ba|\\bb" is read as
+    "\\b(?:a|b)"); the literals are read off that parse. A test checks, for every
+    pattern of the lexicon, that each piece parses to the very alternative the parser
+    reads in the whole.
+    """
+    source = pattern.pattern
+    if _parser is None or not isinstance(source, str) or pattern.groups:
+        return None
+    if pattern.flags & re.VERBOSE or "(?#" in source:
+        return None
+    pieces = cut_at_top_level_bars(source)
+    items = _parse(pattern) if len(pieces) > 1 else None
+    if not items or str(items[-1][0]) != "BRANCH":
+        return None
+    shared, branches = items[:-1], items[-1][1][1]  # type: ignore[index]
+    if len(branches) != len(pieces):
+        return None
+    readable = not pattern.flags & re.IGNORECASE
+    return tuple(
+        (piece, (tuple(_sequence([*shared, *branch])) or None) if readable else None)
+        for piece, branch in zip(pieces, branches, strict=True)
+    )
+
+
+def cut_at_top_level_bars(source: str) -> list[str]:
+    """``source`` cut at every "|" outside groups and character sets."""
+    pieces: list[str] = []
+    depth = start = index = 0
+    in_set = False
+    while index < len(source):
+        char = source[index]
+        if char == "\\":
+            index += 2  # an escaped character is never an operator
+            continue
+        if in_set:
+            in_set = char != "]"
+        elif char == "[":
+            in_set = True
+            # A "]" first in a set (after an optional "^") is a member, not the set's end.
+            if source.startswith("^", index + 1):
+                index += 1
+            if source.startswith("]", index + 1):
+                index += 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            pieces.append(source[start:index])
+            start = index + 1
+        index += 1
+    pieces.append(source[start:])
+    return pieces
+
+
+class AlternativesGate:
+    """Whether a pattern matches a text: :meth:`matches` answers as
+    ``pattern.search(text) is not None``, each alternative of a pattern written as one
+    alternation searched on its own behind its own literal gate (any other pattern
+    whole, behind its gate).
+
+    What is read off the pattern (the pieces and their literals) is kept with the
+    compiled patterns (:func:`endqi.regex_cache.remember`): every process evaluating a
+    bill needs it for every rule, and reading it costs more than compiling them.
+    """
+
+    __slots__ = ("gates", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        kind = _plan_kind()
+        plan = _plan(pattern) if kind is None else remember(kind, pattern, lambda: _plan(pattern))
+        self.gates = tuple(
+            LiteralGate.with_clauses(
+                pattern if piece is None else compile_pattern(piece, pattern.flags), clauses
+            )
+            for piece, clauses in plan
+        )
+
+    def matches(self, text: str) -> bool:
+        """Whether ``pattern.search(text)`` finds a match."""
+        for gate in self.gates:  # noqa: SIM110 - a plain loop: no generator per call
+            if gate.search(text) is not None:
+                return True
+        return False
+
+
+# The pieces of a pattern to search, each with its literals; None stands for the whole.
+Plan = tuple[tuple[str | None, Clauses | None], ...]
+
+
+def _plan(pattern: re.Pattern[str]) -> Plan:
+    """What :class:`AlternativesGate` searches: the alternatives, or the whole pattern."""
+    found = alternatives(pattern)
+    if found is not None:
+        try:
+            for piece, _clauses in found:
+                compile_pattern(piece, pattern.flags)
+        except re.error:  # pragma: no cover - a piece that cannot stand alone
+            pass  # the whole pattern then, as it is
+        else:
+            return found
+    return ((None, required_literals(pattern)),)
+
+
+_PLAN_KIND: list[str | None] = []
+
+
+def _plan_kind() -> str | None:
+    """The name plans are kept under: it changes with this module's source, which is all
+    the code that reads them off (the parser's own version is part of the cache's name).
+    None when the source cannot be read: plans are then read off in every process."""
+    if not _PLAN_KIND:
+        try:
+            with open(__file__, "rb") as source:
+                _PLAN_KIND.append(f"literal-gates-{zlib.crc32(source.read()):08x}")
+        except OSError:  # pragma: no cover - run from bytecode alone
+            _PLAN_KIND.append(None)
+    return _PLAN_KIND[0]

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from endqi.analysis import lexicon, needles
-from endqi.analysis.literals import LiteralGate
+from endqi.analysis.literals import AlternativesGate, LiteralGate
 from endqi.documents.model import Document
 from endqi.regex_cache import compile_pattern
 
@@ -421,7 +421,10 @@ class AnalysisText:
                     else self.sentences
                 )
                 candidates = [s for s in candidates if needed.search(s.text)]
-            found = self._matches[key] = tuple(s for s in candidates if pattern.search(s.text))
+            # The same sentences as ``pattern.search``, each alternative of the rule tried
+            # alone behind its own literals (most sentences meet none of them).
+            matches = _alternatives_gate(pattern).matches
+            found = self._matches[key] = tuple(s for s in candidates if matches(s.text))
         return list(found)
 
     @cached_property
@@ -470,6 +473,26 @@ def _literal_gate(pattern: re.Pattern[str]) -> LiteralGate:
     if found is None:
         found = _LITERAL_GATES[pattern] = LiteralGate(pattern)
     return found
+
+
+_ALTERNATIVES_GATES: dict[re.Pattern[str], AlternativesGate] = {}
+
+
+def _alternatives_gate(pattern: re.Pattern[str]) -> AlternativesGate:
+    """``pattern`` cut into its alternatives, each behind its gate (once per process)."""
+    found = _ALTERNATIVES_GATES.get(pattern)
+    if found is None:
+        found = _ALTERNATIVES_GATES[pattern] = AlternativesGate(pattern)
+    return found
+
+
+def build_rule_gates() -> None:
+    """Build every rule's gate now, in a process about to fork children that evaluate (a
+    rule that no detector asked for yet would otherwise be read in every child afresh)."""
+    from endqi.analysis.rules import RULES
+
+    for declared in RULES:
+        _alternatives_gate(declared.pattern)
 
 
 def lowered_without_deletions(document: Document) -> str:
