@@ -612,9 +612,8 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
     if lexicon.STUDY_OF_CHANGE.search(body):
         return None  # a study of ending the defense ends nothing
     if _CRIMINAL_SCOPE.match(body):
-        return (
-            None  # "In a prosecution of a peace officer ...": a criminal defense, not a civil one
-        )
+        # "In a prosecution of a peace officer ...": a criminal defense, not a civil one.
+        return None
     window_size = rule("qualified_immunity_terms").window
     negated_subject = lexicon.NEGATED_SUBJECT_DEFENSE.search(body)
     effect: Effect | None = None
