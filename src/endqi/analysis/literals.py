@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 import sys
 import zlib
+from functools import cache
 
 from endqi.regex_cache import compile_pattern, remember
 
@@ -254,17 +255,13 @@ def _plan(pattern: re.Pattern[str]) -> Plan:
     return ((None, required_literals(pattern)),)
 
 
-_PLAN_KIND: list[str | None] = []
-
-
+@cache
 def _plan_kind() -> str | None:
     """The name plans are kept under: it changes with this module's source, which is all
     the code that reads them off (the parser's own version is part of the cache's name).
     None when the source cannot be read: plans are then read off in every process."""
-    if not _PLAN_KIND:
-        try:
-            with open(__file__, "rb") as source:
-                _PLAN_KIND.append(f"literal-gates-{zlib.crc32(source.read()):08x}")
-        except OSError:  # pragma: no cover - run from bytecode alone
-            _PLAN_KIND.append(None)
-    return _PLAN_KIND[0]
+    try:
+        with open(__file__, "rb") as source:
+            return f"literal-gates-{zlib.crc32(source.read()):08x}"
+    except OSError:  # pragma: no cover - run from bytecode alone
+        return None

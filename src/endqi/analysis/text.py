@@ -16,7 +16,7 @@ import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 
 from endqi.analysis import lexicon, needles
 from endqi.analysis.literals import AlternativesGate, LiteralGate
@@ -105,7 +105,7 @@ def mask_period(match: re.Match[str]) -> str:
         # Inside a citation that mixes letters and digits: "ORS 181A.490", "§ 12a.3". (Not
         # after six letters, which the fast pass of mask_periods never sends here.)
         run = source[max(0, start - 12) : start]
-        run = run[len(run.rstrip("abcdefghijklmnopqrstuvwxyz0123456789")) :] if run else run
+        run = run[len(run.rstrip("abcdefghijklmnopqrstuvwxyz0123456789")) :]
         letters_before = len(run) - len(run.rstrip("abcdefghijklmnopqrstuvwxyz"))
         if any(ch.isdigit() for ch in run) and letters_before < 6:
             return "_"
@@ -464,26 +464,16 @@ class AnalysisText:
         return found
 
 
-_LITERAL_GATES: dict[re.Pattern[str], LiteralGate] = {}
-
-
+@cache
 def _literal_gate(pattern: re.Pattern[str]) -> LiteralGate:
     """``pattern`` behind the literal gate read off it (read once per process)."""
-    found = _LITERAL_GATES.get(pattern)
-    if found is None:
-        found = _LITERAL_GATES[pattern] = LiteralGate(pattern)
-    return found
+    return LiteralGate(pattern)
 
 
-_ALTERNATIVES_GATES: dict[re.Pattern[str], AlternativesGate] = {}
-
-
+@cache
 def _alternatives_gate(pattern: re.Pattern[str]) -> AlternativesGate:
     """``pattern`` cut into its alternatives, each behind its gate (once per process)."""
-    found = _ALTERNATIVES_GATES.get(pattern)
-    if found is None:
-        found = _ALTERNATIVES_GATES[pattern] = AlternativesGate(pattern)
-    return found
+    return AlternativesGate(pattern)
 
 
 def build_rule_gates() -> None:
