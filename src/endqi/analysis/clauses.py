@@ -605,6 +605,9 @@ def _names_general_immunity(window: str) -> bool:
 _DEFENSE_NAMED_AFTER = 600
 # How far the conditions of "shall not be liable if ..." may run (a list of sub-items).
 _CONDITIONS_OF_LIABILITY = 1_500
+# How far after a cap "except as provided in paragraph (3)" the paragraph lifting "the limits
+# in this subsection" may stand (a subsection of a cap statute).
+_SELF_LIFT_REACH = 2_000
 
 
 def read_defense(sentence: Sentence) -> DefenseRule | None:
@@ -1221,7 +1224,26 @@ class Reading:
             one_kind = lexicon.ONE_KIND_OF_DAMAGES.search(sentence.text)
             some = one_kind or lexicon.CONDITIONAL_LIFT.search(sentence.text)
             found.append(Cap(sentence, "lifted-in-part" if some else "lifted", False))
-        return tuple(found)
+        # A bill amending a cap statute shows the cap it amends: "Except as provided in
+        # paragraph (3) ..., the liability ... may not exceed $400,000. (3) The limits in this
+        # subsection do not apply to a judgment under § 3-2A-01". That cap is the one lifted for
+        # these claims, not the bill's own.
+        self_lifts = [
+            c.clause
+            for c in found
+            if c.kind == "lifted" and lexicon.SELF_LIFT.search(c.clause.text)
+        ]
+        return tuple(
+            cap
+            for cap in found
+            if not (
+                cap.kind == "own"
+                and lexicon.CAP_EXCEPTED.search(cap.clause.text)
+                and any(
+                    0 < lift.start - cap.clause.start <= _SELF_LIFT_REACH for lift in self_lifts
+                )
+            )
+        )
 
     def _has_deletion(self, sentence: Sentence) -> bool:
         deletions = self.text.document.deletions

@@ -532,8 +532,11 @@ PRESERVES_QI = compile_pattern(
 ACT_OF_CONGRESS = compile_pattern(
     r"in congress assembled|\b\d{2,3}(?:st|nd|rd|th) congress\b"
     r"|in the (?:senate|house of representatives) of the united states"
+    # A committee's substitute for a House bill ("Amendment in the nature of a substitute to
+    # H.R. 4410"): state legislatures number their bills H.B., S.B. or A., not H.R.
+    r"|\bin the nature of a substitute to h[._]\s?r[._]?\s?\d{1,5}\b"
 )
-ACT_OF_CONGRESS_GATE = ("congress", "of the united states")
+ACT_OF_CONGRESS_GATE = ("congress", "of the united states", "nature of a substitute to h")
 # A claim placed in the Federal Tort Claims Act, whose limits (no punitive damages, fee
 # limits) still bind it.
 FEDERAL_TORT_CLAIMS_ACT = compile_pattern(
@@ -811,11 +814,22 @@ CAP_LIFT = compile_pattern(
     # "The limitations of Chapter 40 of this title do not apply" (amounts, not time: the
     # statute of limitations is never "the limitations of chapter 40").
     r"|\b(?:the\s+)?limit(?:s|ations?)\s+(?:of|in|under|set\s+(?:out|forth)\s+in)\s+(?:this\s+|that\s+)?"
-    r"(?:chapter|article|title|part|subchapter|sections?|§)[^.;]{0,80}?"
+    r"(?:chapter|article|title|part|subchapter|sections?|subsections?|paragraphs?|§)[^.;]{0,80}?"
     + _NOT_APPLY
     + r"|notwithstanding\b[^.]{0,80}?\b(?:limit|cap)\w*\b[^.]{0,40}?\b(?:damages|liability)"
 )
 CAP_LIFT_GATE = ("apply", "applicable", "application", "cap", "limit", "available", "govern")
+# A lift of the limits of the very provision it stands in: "The limits in this subsection do
+# not apply to a judgment under § 3-2A-01" (a bill amending a cap statute).
+SELF_LIFT = compile_pattern(
+    r"\blimit(?:s|ations?)\s+(?:of|in|under|set\s+(?:out|forth)\s+in)\s+this\s+"
+    r"(?:subsection|section|paragraph)\b"
+)
+# A cap that names its own exception: "Except as provided in paragraph (3) of this subsection,
+# the liability of a local government may not exceed $400,000".
+CAP_EXCEPTED = compile_pattern(
+    r"\bexcept as (?:otherwise )?provided in (?:paragraph|subsection|subdivision)\b"
+)
 # A cap sentence that its own proviso lifts for these claims (read as a lift, not a cap).
 CAP_WITH_LIFTING_PROVISO = compile_pattern(
     r"\b(?:this|that|such|the) (?:limitation|limit|cap)\b[^.]{0,40}?"

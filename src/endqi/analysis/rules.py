@@ -114,6 +114,7 @@ RULES: tuple[Rule, ...] = (
         "Be it enacted by the Senate and House of Representatives of the United States of America "
         "in Congress assembled,",
         "116th CONGRESS 2d Session H. R. 7085",
+        "AMENDMENT IN THE NATURE OF A SUBSTITUTE TO H.R. 4410",
     ),
     _rule(
         "amends",
