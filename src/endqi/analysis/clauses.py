@@ -40,6 +40,7 @@ class Role(Enum):
     STATE_ONLY = "state employees only"
     LOCAL_ONLY = "one local government's employees only"
     BROAD_EXCEPT_SOME_POLICE = "public employees, some police left out"
+    BROAD_EXCEPT_POLICE = "public employees other than law enforcement"
     ELECTED = "elected officials, prosecutors or judges only"
     UNNAMED = "no class named"
     PRIVATE = "private parties"
@@ -773,8 +774,12 @@ _ON_CONTRACT = compile_pattern(r"\b(?:on|under|upon) (?:a|an|any|the|such) (?:\w
 # State Police".
 _LEAVES_OUT_POLICE = compile_pattern(
     r"\b(?:this|the)\s+(?:section|act|chapter|article)\s+(?:shall|does|do|will)\s+not\s+apply\s+to\s+"
-    r"(?:an?\s+|any\s+|the\s+)?[^.;]{0,40}?\b(?:police|peace|law enforcement|sheriff|troopers?"
-    r"|state patrol)\b"
+    r"((?:an?\s+|any\s+|the\s+)?[^.;]{0,40}?\b(?:police|peace|law enforcement|sheriff|troopers?"
+    r"|state patrol)\b)"
+)
+# A class qualified by employer, place or conduct: some of its members only.
+_QUALIFIED_CLASS = compile_pattern(
+    r"\b(?:employed|appointed|serving|commissioned|of|in|who|that|when|while|acting)\b"
 )
 _ALSO_APPLIES_TO = compile_pattern(
     r"\b(?:this|the)\s+(?:section|act|chapter|article|provisions\s+of\s+this\s+(?:section|act|chapter))"
@@ -902,7 +907,11 @@ class Reading:
                     role = Role.POLICE_NARROW if lexicon.NARROW_POLICE.search(body) else Role.POLICE
             # "... provided, however, that this section shall not apply to a member of the State
             # Police": the claim leaves out some police.
-            if role in (Role.BROAD, Role.POLICE) and (
+            if role is Role.BROAD and (
+                lexicon.EXCLUDED_ALL_POLICE.search(body) or self._all_police_left_out
+            ):
+                role = Role.BROAD_EXCEPT_POLICE
+            elif role in (Role.BROAD, Role.POLICE) and (
                 lexicon.EXCLUDED_POLICE.search(body) or self._police_left_out
             ):
                 role = Role.BROAD_EXCEPT_SOME_POLICE if role is Role.BROAD else Role.POLICE_NARROW
@@ -962,6 +971,21 @@ class Reading:
             _LEAVES_OUT_POLICE.search(s.text)
             for s in self._operative(self.text.containing("not apply to"))
         )
+
+    @cached_property
+    def _all_police_left_out(self) -> bool:
+        """A sentence of its own that leaves the whole police class out of the bill's claims:
+        "This section does not apply to any peace officer, as defined in ..."."""
+        for sentence in self._operative(self.text.containing("not apply to")):
+            left_out = _LEAVES_OUT_POLICE.search(sentence.text)
+            if left_out is None:
+                continue
+            phrase = re.split(
+                r"[,;(]|\s+(?:and|or|as defined)\s+", sentence.text[left_out.start(1) :]
+            )[0]
+            if role_of(phrase) is Role.POLICE and not _QUALIFIED_CLASS.search(phrase):
+                return True
+        return False
 
     @cached_property
     def _widened_to_public_employees(self) -> bool:

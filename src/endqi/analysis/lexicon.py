@@ -135,6 +135,14 @@ EXCLUDED_POLICE = compile_pattern(
     r"(?:an?\s+|any\s+|the\s+)?(?:members?|officers?|employees?|troopers?|deput(?:y|ies)|agents?)"
     r"\s+of\s+(?:the\s+|an?\s+|any\s+)?[^.;]{0,60}?\b(?:police|patrol|sheriff|law enforcement)"
 )
+# The whole police class left out of a wider one: "a public employee, other than a peace
+# officer, who ...". A qualified class ("except a police officer employed by a city of one
+# million") leaves out some police only, which EXCLUDED_POLICE reads.
+EXCLUDED_ALL_POLICE = compile_pattern(
+    r"\b(?:other\s+than|except(?:\s+for)?|excluding|not\s+including)\s+(?:an?\s+|any\s+|the\s+)?"
+    r"(?:peace|police|law[-\s]enforcement)\s+officers?\b"
+    r"(?!\s+(?:of|employed|appointed|serving|in|commissioned|for|who|that)\b)"
+)
 NARROW_KIND = compile_pattern(
     r"conservation (?:wardens?|officers?)|game wardens?|wildlife officers?|park rangers?"
     r"|excise (?:police|officers?)|gaming (?:agents?|enforcement (?:agents?|officers?))"
@@ -904,16 +912,20 @@ INTERVENTION_GATE = ("interven", "fail")
 FAIL_TO_PREVENT = compile_pattern(
     r"\bfail(?:s|ed|ing|ure)?\s+to\s+(?:take\s+(?:reasonable\s+)?(?:steps|action)\s+to\s+)?"
     r"(?:prevent|stop)\b"
-    # "... and who does not take reasonable action to stop it"
-    r"|\b(?:does|did|do)\s+not\s+take\s+(?:reasonable\s+|any\s+)?(?:steps|action|measures)\s+to\s+"
-    r"(?:prevent|stop)\b"
+    # "... and who does not take reasonable action to stop it", "... but takes no reasonable
+    # step to prevent it".
+    r"|\b(?:(?:does|did|do)\s+not\s+take\s+(?:reasonable\s+|any\s+)?|takes?\s+no\s+"
+    r"(?:reasonable\s+)?)(?:steps?|action|measures?)\s+to\s+(?:prevent|stop)\b"
     # "... has a reasonable opportunity to prevent a deprivation ..., but does not do so".
     r"|\bopportunity\s+to\s+(?:prevent|stop|intervene)\b[^.;]{0,200}?\b(?:but\s+)?(?:does|did)\s+not"
     r"\s+do\s+so\b"
 )
 # "fails to intervene", or "fails to do so" after the duty itself.
 FAIL_TO_INTERVENE = compile_pattern(
-    r"\bfail(?:s|ed|ing|ure)?\s+to\s+(?:intervene|do so)"
+    r"\bfail(?:s|ed|ing|ure)?\s+to\s+(?:intervene|do so"
+    # "... shall take reasonable measures to stop the deprivation. An officer who fails to take
+    # those measures is liable": the duty stated just before, by reference.
+    r"|take\s+(?:those|these|such|the)\s+(?:reasonable\s+)?(?:measures|steps|actions?))"
     # "Breach of this duty is actionable": the duty stated just before.
     r"|\b(?:breach|violation)\s+of\s+(?:this|that|the|such)\s+duty\b[^.;]{0,80}?\b(?:is|shall be)\s+"
     r"(?:a\s+(?:deprivation|violation)\s+of\s+(?:\w+\s+){0,3}?rights?\s+)?(?:actionable"
@@ -926,7 +938,7 @@ INCLUDING_FAIL_TO_INTERVENE = compile_pattern(
     r"including,?\s+(?:by\s+)?fail(?:s|ed|ing|ure)?\s+to\s+intervene"
     # Allowing another's deprivation named beside causing it: "causes or allows the aggrieved
     # party to be deprived of a right", "deprives ..., or allows another to deprive ...".
-    r"|\b(?:allows?|permits?|allowed|permitted)\s+(?:another(?:\s+\w+)?\s+to\s+(?:deprive|infringe)"
+    r"|\b(?:allows?|permits?|allowed|permitted)\s+(?:another(?:\s+\w+){0,3}?\s+to\s+(?:deprive|infringe)"
     r"|(?:\w+\s+){1,4}?to\s+be\s+(?:deprived|subjected))"
 )
 
