@@ -2608,6 +2608,45 @@ CASES: list[Case] = [
         None,
     ),
     Case(
+        "an employer 'answerable for the whole of any judgment' pays the whole award (written for the test)",
+        "A county employee who, under color of law, deprives a person of a right secured by the constitution of this state is liable to the person injured. Qualified immunity is not a defense to an action under this section. "
+        "The county is answerable for the whole of any judgment under this section, and the judgment creditor may enforce it against the county.",
+        "start.full_compensation",
+        "yes",
+        "answerable for the whole",
+    ),
+    Case(
+        "'the county that employs a defendant shall pay the compensatory damages' leaves punitive damages unpaid (written for the test)",
+        "A county employee who, under color of law, deprives a person of a right secured by the constitution of this state is liable to the person injured. Qualified immunity is not a defense to an action under this section. "
+        "The county that employs a defendant shall pay the compensatory damages awarded against the defendant under this section.",
+        "start.full_compensation",
+        "partial",
+        "compensatory damages awarded",
+    ),
+    Case(
+        "only the sums paid in settlement, disclosed on request by any person, are some records (written for the test)",
+        "A county employee who, under color of law, deprives a person of a right secured by the constitution of this state is liable to the person injured. Qualified immunity is not a defense to an action under this section. "
+        "The county shall disclose, on request by any person, the amount paid in settlement of each claim under this section.",
+        "start.public_records",
+        "partial",
+        "amount paid in settlement",
+    ),
+    Case(
+        "an employer that 'may impose discipline on any defendant' against whom judgment is entered: discretionary (written for the test)",
+        "A county employee who, under color of law, deprives a person of a right secured by the constitution of this state is liable to the person injured. Qualified immunity is not a defense to an action under this section. "
+        "The county may impose discipline on any defendant against whom a judgment is entered under this section.",
+        "start.individual_accountability",
+        "partial",
+        "impose discipline",
+    ),
+    Case(
+        "'by failing to intervene permits another such officer or employee to deprive' is one way of causing it (written for the test)",
+        "Any officer or employee of a county who under color of law deprives a person of, or by failing to intervene permits another such officer or employee to deprive a person of, a right secured by the constitution of this state is liable to the person injured. Qualified immunity is not a defense to an action under this section.",
+        "start.failure_to_intervene",
+        "partial",
+        None,
+    ),
+    Case(
         "members of city and town police departments are some police (written for the test)",
         "A member of the police department of any city or town who, under color of law, deprives any person of a right secured by the constitution of this state shall be liable to the person injured. The doctrine of qualified immunity shall not be a defense in an action under this section.",
         "end.law_enforcement",

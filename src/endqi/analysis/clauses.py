@@ -152,7 +152,7 @@ class Disclosure:
 
     clause: Sentence
     opened: bool
-    recordings_only: bool
+    some_records_only: bool  # recordings only, or only the amounts paid
 
 
 # Asked of every candidate sentence: behind the literal gates read off the patterns,
@@ -1369,8 +1369,12 @@ class Reading:
                 body,
             ):
                 continue
+            # "... discipline on any defendant against whom a judgment is entered under this
+            # section": the defendants of the bill's own claims are its officers.
             if lexicon.TIED_TO_VIOLATION.search(body) and (
-                lexicon.POLICE_TERM.search(body) or re.search(r"employee|official", body)
+                lexicon.POLICE_TERM.search(body)
+                or re.search(r"employee|official", body)
+                or (re.search(r"\bdefendants?\b", body) and lexicon.THIS_PROVISION.search(body))
             ):
                 mandatory = bool(lexicon.MANDATORY.search(body))
                 found.append(Accountability(sentence, "professional", mandatory))
@@ -1395,7 +1399,8 @@ class Reading:
                 continue  # a report to a board or an agency is not public disclosure
             if not closed and _statistics_only(body):
                 continue  # counts of complaints are not the complaints
-            found.append(Disclosure(sentence, not closed, _discloses_recordings_only(body)))
+            some_only = _discloses_recordings_only(body) or _discloses_amounts_only(body)
+            found.append(Disclosure(sentence, not closed, some_only))
         return tuple(found)
 
 
@@ -1554,7 +1559,12 @@ def _mandatory_indemnity(body: str) -> bool:
             continue
         if mixed and not lexicon.INDEMNIFIED_OFFICER.search(body[match.end() : match.end() + 60]):
             continue
-        if re.search(r"\b(?:shall|must|is required to|are required to)\b(?!\s+not)", governing):
+        # "The employing agency is answerable for the whole of any judgment": a duty, in the
+        # indicative.
+        if re.search(
+            r"\b(?:shall|must|(?:is|are) (?:required to|answerable|responsible))\b(?!\s+not)",
+            governing,
+        ):
             if not optional:
                 return True
         elif re.match(r"\w*\s+(?:\w+\s+){0,3}?(?:shall|must)\b(?!\s+not)", after) and not optional:
@@ -1567,6 +1577,19 @@ def _mandatory_share(body: str) -> bool:
     discretionary = lexicon.DISCRETIONARY_SHARE.search(body)
     return discretionary is None or bool(
         re.search(r"\b(?:shall|must)\b(?!\s+not)", body[: discretionary.start()])
+    )
+
+
+def _discloses_amounts_only(body: str) -> bool:
+    """True when what a clause opens is the sums paid ("the amount paid in settlement of any
+    claim"), not the settlements, judgments or complaints themselves."""
+    objects = list(lexicon.RECORDS_OBJECT.finditer(body))
+    return bool(objects) and all(
+        re.search(
+            r"\b(?:amounts?|sums?|totals?)\s+(?:\w+\s+){0,3}?(?:paid|spent)\b[^.;,]{0,60}$",
+            body[max(0, m.start() - 90) : m.start()],
+        )
+        for m in objects
     )
 
 

@@ -999,10 +999,10 @@ def public_records(context: Context) -> Decision:
     facts = context.reading.disclosures
     opened = [f for f in facts if f.opened]
     if opened:
-        if all(f.recordings_only for f in opened):
+        if all(f.some_records_only for f in opened):
             return Decision(
                 Verdict.PARTIAL,
-                "Only some records (such as recordings) must be disclosed.",
+                "Only some records (such as recordings, or the sums paid) must be disclosed.",
                 0.6,
                 _first([f.clause for f in opened]),
             )
@@ -1010,7 +1010,7 @@ def public_records(context: Context) -> Decision:
             Verdict.YES,
             "Records of misconduct, complaints, settlements or judgments must be made public.",
             0.75,
-            _first([f.clause for f in opened if not f.recordings_only]),
+            _first([f.clause for f in opened if not f.some_records_only]),
         )
     if facts:
         return Decision(
