@@ -18,10 +18,9 @@ from endqi.analysis import evaluate
 CASES = Path(__file__).resolve().parents[1] / "corpus_redteam" / "cases.jsonl"
 # Reached on 2026-12-01 (0.991 of 2,574 after batch U; 0.991 of 2,979 after batch V, whose first run
 # read 0.909), rounded down. Raise it as
-# the evaluator improves; never lower it to pass. Lowered from 0.985 to 0.984 on 2026-12-02 only
-# to take batch Z's first run (Z01-Z30, 252/270; the set read 4264/4329 = 0.98498 with it, on
-# main at c7a8f0e): the lead restores 0.985 when the rules are fixed (report.md, batch Z).
-AGREEMENT_FLOOR = 0.984
+# the evaluator improves; never lower it to pass. With batch Z (first run 252/270) the set reads
+# 4269/4329 = 0.986 on main at d10d04a, so the floor holds.
+AGREEMENT_FLOOR = 0.985
 # Bills labelled "no" on every criterion that get a verdict other than "no" somewhere: 7
 # today. Six are one label dispute: the set labels end.state_constitution "no" when a bill
 # keeps qualified immunity, while the development set's published verdicts grade it by the
