@@ -40,6 +40,7 @@ class Role(Enum):
     STATE_ONLY = "state employees only"
     LOCAL_ONLY = "one local government's employees only"
     BROAD_EXCEPT_SOME_POLICE = "public employees, some police left out"
+    BROAD_EXCEPT_POLICE = "public employees other than law enforcement"
     ELECTED = "elected officials, prosecutors or judges only"
     UNNAMED = "no class named"
     PRIVATE = "private parties"
@@ -151,7 +152,7 @@ class Disclosure:
 
     clause: Sentence
     opened: bool
-    recordings_only: bool
+    some_records_only: bool  # recordings only, or only the amounts paid
 
 
 # Asked of every candidate sentence: behind the literal gates read off the patterns,
@@ -773,8 +774,12 @@ _ON_CONTRACT = compile_pattern(r"\b(?:on|under|upon) (?:a|an|any|the|such) (?:\w
 # State Police".
 _LEAVES_OUT_POLICE = compile_pattern(
     r"\b(?:this|the)\s+(?:section|act|chapter|article)\s+(?:shall|does|do|will)\s+not\s+apply\s+to\s+"
-    r"(?:an?\s+|any\s+|the\s+)?[^.;]{0,40}?\b(?:police|peace|law enforcement|sheriff|troopers?"
-    r"|state patrol)\b"
+    r"((?:an?\s+|any\s+|the\s+)?[^.;]{0,40}?\b(?:police|peace|law enforcement|sheriff|troopers?"
+    r"|state patrol)\b)"
+)
+# A class qualified by employer, place or conduct: some of its members only.
+_QUALIFIED_CLASS = compile_pattern(
+    r"\b(?:employed|appointed|serving|commissioned|of|in|who|that|when|while|acting)\b"
 )
 _ALSO_APPLIES_TO = compile_pattern(
     r"\b(?:this|the)\s+(?:section|act|chapter|article|provisions\s+of\s+this\s+(?:section|act|chapter))"
@@ -902,7 +907,11 @@ class Reading:
                     role = Role.POLICE_NARROW if lexicon.NARROW_POLICE.search(body) else Role.POLICE
             # "... provided, however, that this section shall not apply to a member of the State
             # Police": the claim leaves out some police.
-            if role in (Role.BROAD, Role.POLICE) and (
+            if role is Role.BROAD and (
+                lexicon.EXCLUDED_ALL_POLICE.search(body) or self._all_police_left_out
+            ):
+                role = Role.BROAD_EXCEPT_POLICE
+            elif role in (Role.BROAD, Role.POLICE) and (
                 lexicon.EXCLUDED_POLICE.search(body) or self._police_left_out
             ):
                 role = Role.BROAD_EXCEPT_SOME_POLICE if role is Role.BROAD else Role.POLICE_NARROW
@@ -962,6 +971,21 @@ class Reading:
             _LEAVES_OUT_POLICE.search(s.text)
             for s in self._operative(self.text.containing("not apply to"))
         )
+
+    @cached_property
+    def _all_police_left_out(self) -> bool:
+        """A sentence of its own that leaves the whole police class out of the bill's claims:
+        "This section does not apply to any peace officer, as defined in ..."."""
+        for sentence in self._operative(self.text.containing("not apply to")):
+            left_out = _LEAVES_OUT_POLICE.search(sentence.text)
+            if left_out is None:
+                continue
+            phrase = re.split(
+                r"[,;(]|\s+(?:and|or|as defined)\s+", sentence.text[left_out.start(1) :]
+            )[0]
+            if role_of(phrase) is Role.POLICE and not _QUALIFIED_CLASS.search(phrase):
+                return True
+        return False
 
     @cached_property
     def _widened_to_public_employees(self) -> bool:
@@ -1345,8 +1369,12 @@ class Reading:
                 body,
             ):
                 continue
+            # "... discipline on any defendant against whom a judgment is entered under this
+            # section": the defendants of the bill's own claims are its officers.
             if lexicon.TIED_TO_VIOLATION.search(body) and (
-                lexicon.POLICE_TERM.search(body) or re.search(r"employee|official", body)
+                lexicon.POLICE_TERM.search(body)
+                or re.search(r"employee|official", body)
+                or (re.search(r"\bdefendants?\b", body) and lexicon.THIS_PROVISION.search(body))
             ):
                 mandatory = bool(lexicon.MANDATORY.search(body))
                 found.append(Accountability(sentence, "professional", mandatory))
@@ -1371,7 +1399,8 @@ class Reading:
                 continue  # a report to a board or an agency is not public disclosure
             if not closed and _statistics_only(body):
                 continue  # counts of complaints are not the complaints
-            found.append(Disclosure(sentence, not closed, _discloses_recordings_only(body)))
+            some_only = _discloses_recordings_only(body) or _discloses_amounts_only(body)
+            found.append(Disclosure(sentence, not closed, some_only))
         return tuple(found)
 
 
@@ -1530,7 +1559,12 @@ def _mandatory_indemnity(body: str) -> bool:
             continue
         if mixed and not lexicon.INDEMNIFIED_OFFICER.search(body[match.end() : match.end() + 60]):
             continue
-        if re.search(r"\b(?:shall|must|is required to|are required to)\b(?!\s+not)", governing):
+        # "The employing agency is answerable for the whole of any judgment": a duty, in the
+        # indicative.
+        if re.search(
+            r"\b(?:shall|must|(?:is|are) (?:required to|answerable|responsible))\b(?!\s+not)",
+            governing,
+        ):
             if not optional:
                 return True
         elif re.match(r"\w*\s+(?:\w+\s+){0,3}?(?:shall|must)\b(?!\s+not)", after) and not optional:
@@ -1543,6 +1577,19 @@ def _mandatory_share(body: str) -> bool:
     discretionary = lexicon.DISCRETIONARY_SHARE.search(body)
     return discretionary is None or bool(
         re.search(r"\b(?:shall|must)\b(?!\s+not)", body[: discretionary.start()])
+    )
+
+
+def _discloses_amounts_only(body: str) -> bool:
+    """True when what a clause opens is the sums paid ("the amount paid in settlement of any
+    claim"), not the settlements, judgments or complaints themselves."""
+    objects = list(lexicon.RECORDS_OBJECT.finditer(body))
+    return bool(objects) and all(
+        re.search(
+            r"\b(?:amounts?|sums?|totals?)\s+(?:\w+\s+){0,3}?(?:paid|spent)\b[^.;,]{0,60}$",
+            body[max(0, m.start() - 90) : m.start()],
+        )
+        for m in objects
     )
 
 

@@ -85,6 +85,7 @@ def not_about_officers() -> Decision:
 _ROLE_ORDER = (
     Role.BROAD,
     Role.BROAD_EXCEPT_SOME_POLICE,
+    Role.BROAD_EXCEPT_POLICE,
     Role.STATE_ONLY,
     Role.LOCAL_ONLY,
     Role.POLICE,
@@ -113,6 +114,13 @@ def coverage(reading: Reading) -> Coverage:
     ]
     if not facts:
         facts = [*reading.public_claims, *reading.bars]
+    claims = [c for c in reading.public_claims if c.role.public]
+    if claims and all(c.role is Role.BROAD_EXCEPT_POLICE for c in claims):
+        # Every claim leaves the police out: a bar for "a public employee sued under subdivision
+        # (a)" reaches the claim's defendants, not the police the claim excludes.
+        return Coverage(
+            Role.BROAD_EXCEPT_POLICE, claims[0].defendants, tuple(_clauses(claims)), False
+        )
     for role in _ROLE_ORDER:
         matching = [fact for fact in facts if fact.role is role]
         if matching:
@@ -141,9 +149,9 @@ def coverage(reading: Reading) -> Coverage:
 # ---------------------------------------------------------------------------
 
 
-def law_enforcement(context: Context) -> Decision:
-    """end.law_enforcement: qualified immunity (or a good-faith twin) barred for police."""
-    reading = context.reading
+def _defense_survives(reading: Reading) -> Decision | None:
+    """The "no" for a bill whose bar, whoever it reaches, leaves qualified immunity (or a
+    good-faith twin) standing for some claims; None when the bar is whole."""
     if reading.kept:
         return Decision(
             Verdict.NO,
@@ -175,16 +183,6 @@ def law_enforcement(context: Context) -> Decision:
             "The bill neither creates a civil claim against officers nor bars qualified immunity.",
             0.85,
         )
-    covered = coverage(reading)
-    evidence = _first(_clauses(reading.bars) + _clauses(reading.public_claims))
-    if covered.role is Role.ELECTED:
-        return Decision(
-            Verdict.NO,
-            "The claim and the immunity bar reach elected officials, prosecutors or judges only, "
-            "so law-enforcement officers keep qualified immunity.",
-            0.7,
-            evidence,
-        )
     with_exceptions = [bar for bar in reading.bars if bar.has_exceptions]
     if with_exceptions:
         # RUBRIC.md: published evaluations score "no" when a bill keeps qualified immunity for
@@ -206,6 +204,33 @@ def law_enforcement(context: Context) -> Decision:
             "qualified immunity there leaves it in place for claims for damages.",
             0.7,
             _first(equitable + _clauses(reading.bars)),
+        )
+    return None
+
+
+def law_enforcement(context: Context) -> Decision:
+    """end.law_enforcement: qualified immunity (or a good-faith twin) barred for police."""
+    reading = context.reading
+    survives = _defense_survives(reading)
+    if survives is not None:
+        return survives
+    covered = coverage(reading)
+    evidence = _first(_clauses(reading.bars) + _clauses(reading.public_claims))
+    if covered.role is Role.ELECTED:
+        return Decision(
+            Verdict.NO,
+            "The claim and the immunity bar reach elected officials, prosecutors or judges only, "
+            "so law-enforcement officers keep qualified immunity.",
+            0.7,
+            evidence,
+        )
+    if covered.role is Role.BROAD_EXCEPT_POLICE:
+        return Decision(
+            Verdict.NO,
+            f"The claim lies against {_who(covered)} but leaves law-enforcement officers out, so "
+            "they keep qualified immunity.",
+            0.7,
+            _first(list(covered.clauses) + list(evidence)),
         )
     narrow = _SOME_OFFICERS.get(covered.role)
     if narrow is not None:
@@ -295,6 +320,16 @@ def public_employees(context: Context, law_enforcement_verdict: Verdict) -> Deci
     """end.public_employees: does the claim and the bar reach every public employee?"""
     reading = context.reading
     covered = coverage(reading)
+    if covered.role is Role.BROAD_EXCEPT_POLICE and _defense_survives(reading) is None:
+        # The police are left out, so end.law_enforcement is no; the bar is whole for every
+        # other public employee.
+        return Decision(
+            Verdict.PARTIAL,
+            f"The claim and the immunity bar reach {_who(covered)}: public employees beyond "
+            "police, but law-enforcement officers are left out.",
+            0.6,
+            _first(covered.clauses),
+        )
     if law_enforcement_verdict is Verdict.NO:
         return Decision(
             Verdict.NO,
@@ -964,10 +999,10 @@ def public_records(context: Context) -> Decision:
     facts = context.reading.disclosures
     opened = [f for f in facts if f.opened]
     if opened:
-        if all(f.recordings_only for f in opened):
+        if all(f.some_records_only for f in opened):
             return Decision(
                 Verdict.PARTIAL,
-                "Only some records (such as recordings) must be disclosed.",
+                "Only some records (such as recordings, or the sums paid) must be disclosed.",
                 0.6,
                 _first([f.clause for f in opened]),
             )
@@ -975,7 +1010,7 @@ def public_records(context: Context) -> Decision:
             Verdict.YES,
             "Records of misconduct, complaints, settlements or judgments must be made public.",
             0.75,
-            _first([f.clause for f in opened if not f.recordings_only]),
+            _first([f.clause for f in opened if not f.some_records_only]),
         )
     if facts:
         return Decision(

@@ -135,6 +135,14 @@ EXCLUDED_POLICE = compile_pattern(
     r"(?:an?\s+|any\s+|the\s+)?(?:members?|officers?|employees?|troopers?|deput(?:y|ies)|agents?)"
     r"\s+of\s+(?:the\s+|an?\s+|any\s+)?[^.;]{0,60}?\b(?:police|patrol|sheriff|law enforcement)"
 )
+# The whole police class left out of a wider one: "a public employee, other than a peace
+# officer, who ...". A qualified class ("except a police officer employed by a city of one
+# million") leaves out some police only, which EXCLUDED_POLICE reads.
+EXCLUDED_ALL_POLICE = compile_pattern(
+    r"\b(?:other\s+than|except(?:\s+for)?|excluding|not\s+including)\s+(?:an?\s+|any\s+|the\s+)?"
+    r"(?:peace|police|law[-\s]enforcement)\s+officers?\b"
+    r"(?!\s+(?:of|employed|appointed|serving|in|commissioned|for|who|that)\b)"
+)
 NARROW_KIND = compile_pattern(
     r"conservation (?:wardens?|officers?)|game wardens?|wildlife officers?|park rangers?"
     r"|excise (?:police|officers?)|gaming (?:agents?|enforcement (?:agents?|officers?))"
@@ -904,16 +912,20 @@ INTERVENTION_GATE = ("interven", "fail")
 FAIL_TO_PREVENT = compile_pattern(
     r"\bfail(?:s|ed|ing|ure)?\s+to\s+(?:take\s+(?:reasonable\s+)?(?:steps|action)\s+to\s+)?"
     r"(?:prevent|stop)\b"
-    # "... and who does not take reasonable action to stop it"
-    r"|\b(?:does|did|do)\s+not\s+take\s+(?:reasonable\s+|any\s+)?(?:steps|action|measures)\s+to\s+"
-    r"(?:prevent|stop)\b"
+    # "... and who does not take reasonable action to stop it", "... but takes no reasonable
+    # step to prevent it".
+    r"|\b(?:(?:does|did|do)\s+not\s+take\s+(?:reasonable\s+|any\s+)?|takes?\s+no\s+"
+    r"(?:reasonable\s+)?)(?:steps?|action|measures?)\s+to\s+(?:prevent|stop)\b"
     # "... has a reasonable opportunity to prevent a deprivation ..., but does not do so".
     r"|\bopportunity\s+to\s+(?:prevent|stop|intervene)\b[^.;]{0,200}?\b(?:but\s+)?(?:does|did)\s+not"
     r"\s+do\s+so\b"
 )
 # "fails to intervene", or "fails to do so" after the duty itself.
 FAIL_TO_INTERVENE = compile_pattern(
-    r"\bfail(?:s|ed|ing|ure)?\s+to\s+(?:intervene|do so)"
+    r"\bfail(?:s|ed|ing|ure)?\s+to\s+(?:intervene|do so"
+    # "... shall take reasonable measures to stop the deprivation. An officer who fails to take
+    # those measures is liable": the duty stated just before, by reference.
+    r"|take\s+(?:those|these|such|the)\s+(?:reasonable\s+)?(?:measures|steps|actions?))"
     # "Breach of this duty is actionable": the duty stated just before.
     r"|\b(?:breach|violation)\s+of\s+(?:this|that|the|such)\s+duty\b[^.;]{0,80}?\b(?:is|shall be)\s+"
     r"(?:a\s+(?:deprivation|violation)\s+of\s+(?:\w+\s+){0,3}?rights?\s+)?(?:actionable"
@@ -926,7 +938,7 @@ INCLUDING_FAIL_TO_INTERVENE = compile_pattern(
     r"including,?\s+(?:by\s+)?fail(?:s|ed|ing|ure)?\s+to\s+intervene"
     # Allowing another's deprivation named beside causing it: "causes or allows the aggrieved
     # party to be deprived of a right", "deprives ..., or allows another to deprive ...".
-    r"|\b(?:allows?|permits?|allowed|permitted)\s+(?:another(?:\s+\w+)?\s+to\s+(?:deprive|infringe)"
+    r"|\b(?:allows?|permits?|allowed|permitted)\s+(?:another(?:\s+\w+){0,5}?\s+to\s+(?:deprive|infringe)"
     r"|(?:\w+\s+){1,4}?to\s+be\s+(?:deprived|subjected))"
 )
 
@@ -935,10 +947,15 @@ INDEMNITY = compile_pattern(
     r"|satisf\w* (?:the )?(?:full|entire|whole) amount"
     r"|(?:judgment|judgement|settlement)s?[^.]{0,220}?\b(?:satisfied|paid) by"
     r"|payments? for the full amount"
-    r"|\b(?:shall|must)\s+(?:also\s+)?pay\b[^.]{0,80}?\b(?:judgment|judgement|settlement|award)s?\b"
-    # A public payer of damages: "the state shall pay actual, but not punitive, damages".
+    r"|\b(?:shall|must)\s+(?:also\s+)?pay\b[^.]{0,80}?\b(?:judgment|judgement|settlement|award)"
+    r"(?:s|ed)?\b"
+    # A public payer of damages: "the state shall pay actual, but not punitive, damages", "the
+    # local government that employs a defendant shall pay the damages".
     r"|\b(?:state|employer|entity|subdivision|county|city|municipality|agency|government)\s+"
-    r"(?:shall|must)\s+pay\b[^.]{0,80}?\bdamages\b"
+    r"(?:(?:that|which)\s+employs\s+(?:\w+\s+){1,3}?)?(?:shall|must)\s+pay\b[^.]{0,80}?\bdamages\b"
+    # "The employing agency is answerable for the whole of any judgment under this section".
+    r"|\b(?:answerable|responsible)\s+for\s+(?:the\s+(?:whole|entirety|full\s+amount|payment)\s+of\s+)?"
+    r"(?:any|a|the|each|every|all)\s+(?:final\s+)?(?:judgment|judgement)s?\b"
     # A payer answerable for judgments entered against its people: "a local government shall be
     # liable for any judgment against its employee".
     r"|\bliable for (?:any|a|the|all|each|every) (?:final )?(?:judgment|judgement)s? (?:\w+ ){0,3}?"
@@ -948,7 +965,7 @@ INDEMNITY = compile_pattern(
 )
 INDEMNITY_GATE = (
     *("indemnif", "satisf", "paid by", "full amount", "liable for", "pay the"),
-    *("shall pay", "must pay", "shall also pay", "must also pay"),
+    *("shall pay", "must pay", "shall also pay", "must also pay", "answerable", "responsible for"),
 )
 # Claims that lie against the public body alone: it answers for the whole award itself.
 CLAIMS_AGAINST_PUBLIC_BODY_ONLY = compile_pattern(
@@ -1047,6 +1064,7 @@ TIED_TO_VIOLATION = compile_pattern(
 MANDATORY = compile_pattern(r"\b(?:shall|must|is required to|are required to)\b")
 FULL_AMOUNT = compile_pattern(
     r"full amount|entire (?:amount|judgment)|uncollect[ia]ble|in full\b|whole (?:amount|judgment)"
+    r"|\bwhole of (?:any|the|a|each|every) (?:final )?(?:judgment|judgement|award)"
     # "... and shall also pay any part of the employee's share that is not paid within 180 days".
     r"|\b(?:any|the) (?:part|portion|amount) of the (?:\w+'s )?share that (?:is|remains) (?:not |un)paid"
     r"|(?:cannot|can not|could not) be collected|\buncollected\b"
@@ -1064,7 +1082,8 @@ INDEMNITY_LIMIT = compile_pattern(
     # The employer pays only what is left after the officer's own share.
     r"|\b(?:for|pay|satisfy) the (?:remainder|balance)\b"
     # Payment of compensatory damages only leaves punitive damages unpaid.
-    r"|\b(?:for|of) (?:any |an |the )?(?:award of )?compensatory damages|compensatory damages only"
+    r"|\b(?:for|of|pay) (?:any |an |the |all )?(?:award of )?compensatory damages"
+    r"|compensatory damages only"
 )
 # An employer liable for part of the award only (a limit on the award itself is a cap, read
 # under end.damage_caps, not a gap in who pays it).
@@ -1190,7 +1209,7 @@ DECERTIFY = compile_pattern(
     r"|\bsuspen(?:ded|sion)\s+without\s+pay"
     # Discipline of the officer, not of a student or a licensee.
     r"|disciplin\w*\s+(?:action\s+)?(?:of|against|on)\s+(?:the\s+|an?\s+|any\s+)?(?:[\w'-]+\s+){0,2}?"
-    r"(?:officers?|employees?|officials?|deput)|(?:subject to|shall be|be) disciplined?\b"
+    r"(?:officers?|employees?|officials?|deput|defendants?)|(?:subject to|shall be|be) disciplined?\b"
 )
 DECERTIFY_GATE = ("decertif", "revo", "suspen", "terminat", "disciplin")
 
@@ -1214,6 +1233,8 @@ RECORDS_GATE = (
 # Someone other than the public: reports to a board or an agency are not disclosure.
 PUBLIC_AUDIENCE = compile_pattern(
     r"public records?|publicly|to the public|the public\b|make public|made public|website|online"
+    # "shall disclose, on request by any person, ...": anyone may have it.
+    r"|\b(?:on|upon)\s+(?:the\s+)?(?:written\s+)?request\s+(?:of|by|from)\s+any\s+person"
     r"|open to (?:public )?"
     r"inspection|publish|public inspection|freedom of information|public information"
     r"|not (?:be )?confidential|subject to (?:public )?(?:disclosure|inspection)"
