@@ -2822,6 +2822,21 @@ CASES: list[Case] = [
         "WA",
     ),
     Case(
+        "an officer 'not immune from prosecution under the law of a State' faces a criminal case, not a civil claim (written for the test)",
+        "Any law enforcement officer who, while enforcing the immigration laws, commits any act that causes the death of, or serious bodily injury to, any other person, is not immune from prosecution under the law of a State.",
+        "end.law_enforcement",
+        "no",
+        None,
+    ),
+    Case(
+        "'Notwithstanding' the tort claims act, an officer 'is not liable': more immunity, no cap lifted (written for the test)",
+        "Notwithstanding Chapter 101, Civil Practice and Remedies Code, or any other law, a peace officer who pursues a suspect in good faith is not liable for damages resulting from the pursuit. A peace officer who, under color of law, deprives a person of a right secured by the constitution of this state is liable to the person.",
+        "end.damage_caps",
+        "no",
+        None,
+        "TX",
+    ),
+    Case(
         "members of city and town police departments are some police (written for the test)",
         "A member of the police department of any city or town who, under color of law, deprives any person of a right secured by the constitution of this state shall be liable to the person injured. The doctrine of qualified immunity shall not be a defense in an action under this section.",
         "end.law_enforcement",

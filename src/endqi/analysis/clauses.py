@@ -651,6 +651,10 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
                 # defense of qualified immunity shall nevertheless be immune ...".
                 if _RELATIVE_BEFORE.search(body, max(0, match.start() - 20), match.start()):
                     continue
+                # "... is not immune from prosecution under the law of a State": a criminal
+                # case, not a civil claim.
+                if _FROM_CRIMINAL_PROCESS.match(body, match.end()):
+                    continue
                 around = body[
                     max(0, match.start() - window_size) : match.end() + _DEFENSE_NAMED_AFTER
                 ]
@@ -796,6 +800,12 @@ _CULPABILITY_CONDITION = compile_pattern(
 _CRIMINAL_SCOPE = compile_pattern(
     r"^(?:\s*\(?[a-z0-9]{1,4}[)_]\s*)*(?:in|for purposes of|during)\s+(?:a|any|the|each)\s+"
     r"(?:criminal\s+)?(?:prosecution|criminal\s+(?:case|proceeding|action|trial|matter))\b"
+)
+# What an immunity denied "from" may be when it is a criminal case's: "not immune from
+# prosecution", "from arrest", "from criminal liability".
+_FROM_CRIMINAL_PROCESS = compile_pattern(
+    r"\s*(?:from|to)\s+(?:state\s+|federal\s+)?(?:criminal\s+)?(?:prosecution|arrest|indictment"
+    r"|criminal\s+(?:liability|charges?|proceedings?))\b"
 )
 _LIABLE_FOR_COSTS = compile_pattern(
     r"\bliable\s+for\s+(?:the\s+|any\s+|all\s+)?(?:costs?|expenses?|payments?|fees)\b"

@@ -669,6 +669,8 @@ def _sets_aside_statutes(
     found = []
     for sentence in text.matching(lexicon.SETS_ASIDE, *lexicon.SETS_ASIDE_GATE):
         body = sentence.text
+        if lexicon.OVERRIDE_GRANTS_IMMUNITY.search(body):
+            continue  # "Notwithstanding Chapter 101 ..., a peace officer is not liable": more immunity
         if any(re.search(_act_cited(act), body) for act in acts):
             found.append(sentence)
             continue

@@ -796,6 +796,12 @@ SETS_ASIDE_GATE = (
     "subject to",
     "not be applied",
 )
+# A statute overridden to give more immunity, not less: "Notwithstanding Chapter 101 ... or
+# any other law, a peace officer ... is not liable for personal injury ...".
+OVERRIDE_GRANTS_IMMUNITY = compile_pattern(
+    r"\bnotwithstanding\b[^.;]{0,200}?\b(?:(?:is|are|shall\s+be)\s+(?:not\s+liable|immune)"
+    r"|(?:shall|may)\s+not\s+be\s+(?:held\s+)?liable)\b"
+)
 # A range of statute sections in the analysis copy ("537_600 to 537_610").
 SECTION_RANGE = compile_pattern(r"\b(\d+)_(\d+)\s+(?:to|through|-)\s+(?:section\s+)?(\d+)_(\d+)\b")
 _NOT_APPLY = (
