@@ -283,6 +283,9 @@ QI_TERM = compile_pattern(
     # "that no decision of a court had declared unlawful conduct similar to ..."; "whether the
     # law was settled when the officer acted".
     r"|\bno (?:\w+ )?decision of (?:a|any) court\b|\b(?:law|right) (?:was|had been) (?:clearly )?settled\b"
+    # "that the defendant did not know the conduct was unlawful".
+    r"|\b(?:did|does|could|would) not (?:have )?know\w* (?:that )?(?:the|his|her|their|its|such) "
+    r"(?:conduct|act|action)s? (?:was |were |to be )?(?:unlawful|illegal|unconstitutional)"
     # "any immunity, qualified or otherwise".
     r"|\bimmunit(?:y|ies),? (?:whether )?(?:designated as |described as )?qualified\b"
     # The doctrine's test in other words: conduct "though unlawful, was reasonable", judged
@@ -309,6 +312,9 @@ QI_GATE = (
     "reliance",
     "relied",
     "previously",
+    "decision of",
+    "settled",
+    "know",
 )
 # A bar stated through procedure: what a court may not dismiss on, what may not bar a suit.
 PROCEDURAL_BAR = compile_pattern(
@@ -392,6 +398,12 @@ NEGATED_DEFENSE = compile_pattern(
     r"|\b(?:is|are|shall|may)\s+not\s+(?:be\s+)?immune\b"
     r"|\b(?:is|are|shall)\s+not\s+(?:be\s+)?entitled\s+to\b"
     r"|\b(?:shall|may)\s+not\s+(?:raise|assert|claim|invoke|rely\s+on)\b"
+    # "shall not constitute a defense"; "shall have no force or effect in an action".
+    r"|\b(?:is|are|shall|does|do|will|may)\s+not\s+(?:constitute|serve\s+as|operate\s+as)\s+(?:an?\s+)?"
+    r"(?:valid\s+)?(?:defen[cs]es?|bar|immunity)\b"
+    r"|\b(?:shall|does|do|will)\s+have\s+no\s+(?:force|effect|legal\s+effect)\b"
+    # "Sovereign immunity, governmental immunity and qualified immunity are waived".
+    r"|\b(?:is|are|shall\s+be)\s+(?:hereby\s+)?waived\b"
     # "may not rely, in defense of an action under this section, on the absence of ...".
     r"|\b(?:shall|may)\s+not\s+rely,\s+[^.;]{0,80}?,\s+(?:up)?on\b"
     # "... other than the following, none of which is available: a. good faith ...".
