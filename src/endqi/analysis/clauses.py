@@ -822,6 +822,10 @@ _LEAVES_OUT_POLICE = compile_pattern(
     r"((?:an?\s+|any\s+|the\s+)?[^.;]{0,40}?\b(?:police|peace|law enforcement|sheriff|troopers?"
     r"|state patrol)\b)"
 )
+# Scopes narrower than every constitutional right.
+_NARROW_RIGHTS = frozenset(
+    {Rights.ENUMERATED, Rights.ONE_RIGHT, Rights.FORCE_OR_SEARCH, Rights.TORTS}
+)
 # A class qualified by employer, place or conduct: some of its members only.
 _QUALIFIED_CLASS = compile_pattern(
     r"\b(?:employed|appointed|serving|commissioned|of|in|who|that|when|while|acting)\b"
@@ -1042,6 +1046,23 @@ class Reading:
             if wider and role_of(wider.group(1)) in (Role.BROAD, Role.BROAD_EXCEPT_SOME_POLICE):
                 return True
         return False
+
+    @cached_property
+    def rights_narrowed_to(self) -> tuple[Rights, Sentence] | None:
+        """A sentence of its own that limits the claims to some rights ("This section applies
+        only to rights secured by sections 2, 7 and 15 of article I", "... only to claims
+        arising from a search or seizure"), with the narrower scope it gives."""
+        for sentence in self._operative(self.text.containing("only to")):
+            only = _APPLIES_ONLY_TO.search(sentence.text)
+            if only is None:
+                continue
+            scope = only.group(1)
+            if lexicon.ENUMERATED_SECTIONS.search(scope):
+                return Rights.ENUMERATED, sentence
+            rights = rights_of(scope)
+            if rights in _NARROW_RIGHTS:
+                return rights, sentence
+        return None
 
     @cached_property
     def _narrowed_to_some_police(self) -> bool:

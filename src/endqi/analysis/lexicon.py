@@ -794,7 +794,9 @@ SETS_ASIDE = compile_pattern(
     r"|\b(?:shall|does|do|will)\s+have\s+no\s+application\b"
     r"|\bno\b[^.;]{0,80}?\b(?:shall|may)\s+be\s+subject\s+to\b"
     # "The limitation of liability in K.S.A. 75-6105 shall not be applied to reduce a judgment".
-    r"|\b(?:shall|may|must)\s+not\s+be\s+applied\b"
+    r"|\b(?:shall|may|must)\s+not\s+be\s+applied\b|\b(?:shall|must|is|are)\s+(?:be\s+)?disregarded\b"
+    # "Recovery under section 1 is not limited by chapter 537".
+    r"|\b(?:is|are|shall\s+be)\s+not\s+(?:limited|capped|reduced)\s+by\b"
 )
 SETS_ASIDE_GATE = (
     "apply",
@@ -807,6 +809,10 @@ SETS_ASIDE_GATE = (
     "shall not reduce",
     "subject to",
     "not be applied",
+    "disregarded",
+    "not limited by",
+    "not capped by",
+    "not reduced by",
 )
 # A statute overridden to give more immunity, not less: "Notwithstanding Chapter 101 ... or
 # any other law, a peace officer ... is not liable for personal injury ...".
@@ -818,7 +824,7 @@ OVERRIDE_GRANTS_IMMUNITY = compile_pattern(
 SECTION_RANGE = compile_pattern(r"\b(\d+)_(\d+)\s+(?:to|through|-)\s+(?:section\s+)?(\d+)_(\d+)\b")
 _NOT_APPLY = (
     r"\b(?:(?:shall|does|do|will)\s+not\s+(?:apply|govern)|(?:shall|does|do|will)\s+have\s+no\s+"
-    r"application|(?:shall|may|must)\s+not\s+be\s+applied"
+    r"application|(?:shall|may|must)\s+not\s+be\s+applied|(?:shall|must|is|are)\s+(?:be\s+)?disregarded"
     r"|(?:is|are|shall\s+be)\s+(?:inapplicable|not\s+applicable))"
 )
 CAP_LIFT = compile_pattern(
@@ -866,8 +872,14 @@ CAP_LIFT = compile_pattern(
     r"(?:chapter|article|title|part|subchapter|sections?|subsections?|paragraphs?|§)[^.;]{0,80}?"
     + _NOT_APPLY
     + r"|notwithstanding\b[^.]{0,80}?\b(?:limit|cap)\w*\b[^.]{0,40}?\b(?:damages|liability)"
+    # "Recovery under section 1 is not limited by the Governmental Immunity Act".
+    r"|\b(?:recovery|damages|liability|judgments?|awards?)\b[^.]{0,80}?\b(?:is|are|shall\s+be)\s+not\s+"
+    r"(?:limited|capped)\s+by\b"
 )
-CAP_LIFT_GATE = ("apply", "applicable", "application", "cap", "limit", "available", "govern")
+CAP_LIFT_GATE = (
+    *("apply", "applicable", "application", "cap", "limit", "available", "govern"),
+    "disregarded",
+)
 # A lift of the limits of the very provision it stands in: "The limits in this subsection do
 # not apply to a judgment under § 3-2A-01" (a bill amending a cap statute).
 SELF_LIFT = compile_pattern(
@@ -989,6 +1001,8 @@ FAIL_TO_PREVENT = compile_pattern(
     # "... has a reasonable opportunity to prevent a deprivation ..., but does not do so".
     r"|\bopportunity\s+to\s+(?:prevent|stop|intervene)\b[^.;]{0,200}?\b(?:but\s+)?(?:does|did)\s+not"
     r"\s+do\s+so\b"
+    # "... who has a reasonable opportunity to intervene but does not, is liable".
+    r"|\bopportunity\s+to\s+(?:prevent|stop|intervene)\b[^.;]{0,200}?\bbut\s+(?:does|did)\s+not\b"
 )
 # "fails to intervene", or "fails to do so" after the duty itself.
 FAIL_TO_INTERVENE = compile_pattern(
