@@ -346,3 +346,83 @@ def test_class_wordings(subject: str, law_enforcement: str, public_employees: st
 def test_trap_wordings_score_no_throughout(sentence: str) -> None:
     verdicts = evaluate("Section 1. " + sentence, state="MO").verdicts()
     assert {c: v for c, v in verdicts.items() if v != "no"} == {}
+
+
+# Whole bills near QI bills that change no officer's civil liability: (state, text).
+NEAR_MISS_BILLS = [
+    (
+        "WA",
+        "AN ACT Relating to law enforcement; amending RCW 43.101.105. Sec. 1. The commission shall deny or revoke the certification of any officer who has been found by a court to have used excessive force. The commission's records of revocation are public records.",
+    ),
+    (
+        "NY",
+        "Section 1. The executive law is amended by adding a new section 837-x. The division shall study the effects of the doctrine of qualified immunity on civil rights litigation in this state and report its findings to the legislature by December first.",
+    ),
+    (
+        "MO",
+        "Section 1. Any peace officer who, in good faith, renders emergency assistance at the scene of an accident shall not be liable for civil damages as a result of any act or omission in rendering the assistance.",
+    ),
+    (
+        "TX",
+        "Sec. 1. A governmental unit is not liable for damages arising from the operation of an emergency vehicle unless the operator acted with reckless disregard for the safety of others.",
+    ),
+    (
+        "PA",
+        "Section 1. The Commonwealth shall indemnify members of the State Board of Medicine for any judgment arising from their official acts, except for acts of willful misconduct.",
+    ),
+    (
+        "IL",
+        "Section 5. A public entity is not liable for an injury caused by the failure to provide police protection or sufficient police protection service.",
+    ),
+    (
+        "CA",
+        "SECTION 1. Section 832.7 of the Penal Code is amended to read: The personnel records of peace officers, including records relating to sustained findings of dishonesty, shall be available for public inspection pursuant to the California Public Records Act.",
+    ),
+    (
+        "NJ",
+        "1. A law enforcement officer shall be required to wear a body worn camera while on duty. Footage shall be retained for 180 days. The Attorney General shall issue guidelines.",
+    ),
+    (
+        "VA",
+        "1. That the Code of Virginia is amended by adding a section numbered 2.2-5514, as follows: A law enforcement agency shall not employ a person who was decertified in another state. Any person who knowingly violates this section is guilty of a Class 1 misdemeanor.",
+    ),
+    (
+        "OH",
+        "Section 1. A political subdivision is immune from liability in a civil action for injury caused by any act or omission of the political subdivision or an employee in connection with a governmental function, except as provided in division (B) of this section.",
+    ),
+    (
+        "MI",
+        "Sec. 1. A person who files a false report of police misconduct is liable to the officer for damages, including reasonable attorney fees.",
+    ),
+    (
+        "FL",
+        "Section 1. A law enforcement officer who is the subject of a complaint has the right to be informed of the nature of the investigation before being interrogated. An officer's personnel file is confidential and exempt from public disclosure until the investigation is concluded.",
+    ),
+]
+
+# Digests, analyses, findings, advocacy and recommendations about ending qualified immunity:
+# never operative (issue 14), so every verdict "no".
+COMMENTARY = [
+    "This bill eliminates qualified immunity for police officers in this state.",
+    "The bill would allow people whose rights are violated by police to sue the officer, and would end qualified immunity.",
+    "Under current law, public employees are immune from civil liability when their conduct does not violate clearly established rights.",
+    "The sponsor intends to make officers personally liable and to abolish qualified immunity.",
+    "Summary: Creates a civil action against peace officers; provides that qualified immunity is not a defense; requires attorney fees.",
+    "Analysis: Under the bill, an officer may not assert qualified immunity, and the court must award attorney fees.",
+    "Supporters argue that qualified immunity shields officers from accountability; opponents say it protects officers from frivolous suits.",
+    "Fiscal note: The bill creates a cause of action against law enforcement officers and bars the defense of qualified immunity; costs are indeterminate.",
+    "WHEREAS, qualified immunity is not a defense recognized in the text of 42 U.S.C. 1983; and WHEREAS, officers should be held liable for violating constitutional rights;",
+    "The committee recommends that the legislature adopt a law providing that qualified immunity is not a defense.",
+]
+
+
+@pytest.mark.parametrize(("state", "text"), NEAR_MISS_BILLS)
+def test_near_miss_bills_score_no_throughout(state: str, text: str) -> None:
+    verdicts = evaluate(text, state=state).verdicts()
+    assert {c: v for c, v in verdicts.items() if v != "no"} == {}
+
+
+@pytest.mark.parametrize("text", COMMENTARY)
+def test_commentary_is_never_operative(text: str) -> None:
+    verdicts = evaluate(text, state="MO").verdicts()
+    assert {c: v for c, v in verdicts.items() if v != "no"} == {}

@@ -670,6 +670,14 @@ ADVOCACY = compile_pattern(
     r"\b(?:sponsors?|supporters?|advocates?|opponents?|critics?|proponents?|we)\b[^.]{0,60}?"
     r"\b(?:wants?|would like|argues?|believes?|says?|hopes?|seeks?|urges?|support)\b"
     r"|\b(?:this|the) (?:bill|act|legislation|proposal) would\b"
+    # A digest or analysis describes the bill (operative text says "this act", not "the bill"):
+    # "Under the bill, an officer may not assert qualified immunity", "This bill creates ...".
+    r"|\bunder (?:the|this) (?:bill|proposal|measure|legislation),"
+    r"|\b(?:this|the) bill (?:also )?(?:provides|requires|creates|establishes|allows|permits"
+    r"|eliminates|abolishes|ends|makes|prohibits|amends|repeals|specifies|authorizes)\b"
+    # A recommendation that a law be made: "The committee recommends that the legislature adopt
+    # a law providing that ...".
+    r"|\brecommend(?:s|ed|ation)?\b(?=[^.]{0,80}?\b(?:adopt|enact|pass|amend|legislation)\b)"
     # A resolution's view of what a lawmaker ought to do: "Congress should amend section 1979
     # ... to eliminate the qualified immunity defense".
     r"|\b(?:congress|legislature|general assembly|lawmakers|states|the state|the senate|the house)"
