@@ -100,6 +100,60 @@ BAR_AND_KEEP_WORDINGS = [
     ),
 ]
 
+# Bills that keep, codify or create the defense, and bars beside savings clauses that keep
+# other defenses only: (expected end.law_enforcement, the sentences after CLAIM).
+KEEP_AND_CODIFY_WORDINGS = [
+    (
+        "no",
+        "Sec. 2. A peace officer is immune from liability under section 1 unless the officer's conduct violated a clearly established right of which a reasonable officer would have known.",
+    ),
+    (
+        "no",
+        "Sec. 2. In an action under section 1, the officer may assert any defense or immunity available under 42 U.S.C. 1983.",
+    ),
+    (
+        "no",
+        "Sec. 2. The defense of qualified immunity as applied by the federal courts applies to claims under section 1.",
+    ),
+    (
+        "no",
+        "Sec. 2. A defendant shall not be liable under section 1 if the defendant reasonably believed that the conduct was lawful.",
+    ),
+    (
+        "no",
+        "Sec. 2. Qualified immunity is not a defense to an action under section 1, but an officer who acted in good faith reliance on a statute is not liable.",
+    ),
+    (
+        "no",
+        "Sec. 2. This act does not abrogate any immunity or defense available to a peace officer at common law.",
+    ),
+    (
+        "no",
+        "Sec. 2. Qualified immunity is not a defense under section 1; however, a court may dismiss a claim against an officer who acted in objective good faith.",
+    ),
+    ("no", "Sec. 2. Good faith is an affirmative defense to a claim under section 1."),
+    (
+        "no",
+        "Sec. 2. The immunities provided in chapter 42 apply to claims brought under section 1.",
+    ),
+    (
+        "no",
+        "Sec. 2. A peace officer shall be entitled to qualified immunity in any civil action arising from the performance of the officer's duties.",
+    ),
+    (
+        "yes",
+        "Sec. 2. Qualified immunity is not a defense to an action under section 1. Sec. 3. Nothing in this act limits any defense other than qualified immunity.",
+    ),
+    (
+        "yes",
+        "Sec. 2. Qualified immunity is not a defense to an action under section 1. Sec. 3. This act does not affect the immunity of judges or prosecutors.",
+    ),
+    (
+        "yes",
+        "Sec. 2. Qualified immunity is not a defense to an action under section 1. Sec. 3. This act does not abrogate any statutory immunity.",
+    ),
+]
+
 # (criterion, expected, state, the sentence after CLAIM and BAR); an empty sentence is the
 # claim and the bar alone.
 OTHER_CRITERIA_WORDINGS = [
@@ -321,6 +375,12 @@ TRAP_WORDINGS = [
 
 @pytest.mark.parametrize(("expected", "sentence"), BAR_AND_KEEP_WORDINGS)
 def test_bar_and_keep_wordings(expected: str, sentence: str) -> None:
+    result = evaluate(CLAIM + sentence).result("end.law_enforcement")
+    assert result.verdict.value == expected, result.explanation
+
+
+@pytest.mark.parametrize(("expected", "sentence"), KEEP_AND_CODIFY_WORDINGS)
+def test_keep_and_codify_wordings(expected: str, sentence: str) -> None:
     result = evaluate(CLAIM + sentence).result("end.law_enforcement")
     assert result.verdict.value == expected, result.explanation
 

@@ -777,6 +777,14 @@ def _keeps_some_claims(body: str) -> bool:
     # training"): the defense stays whole for everyone else, which is most claims.
     if _CULPABILITY_CONDITION.search(body):
         return True
+    # "..., but an officer who acted in good faith reliance on a statute is not liable": a
+    # defense kept for some officers.
+    if re.search(
+        r",\s*but\s+(?:an?|the|any|no)\s+(?:\w+\s+){0,8}?(?:who|that|whose)\b[^.;]{0,160}?"
+        r"\b(?:is|are|shall)\s+(?:not\s+(?:be\s+)?liable|(?:be\s+)?immune)\b",
+        body,
+    ):
+        return True
     # ("a belief, however reasonable, ..." qualifies the belief, not the rule.)
     return bool(re.search(r"[;,]\s*however\b(?!\s+reasonabl)", body))
 
