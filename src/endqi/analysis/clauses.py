@@ -524,6 +524,12 @@ def conditioned_on_force_or_search(body: str) -> bool:
     return bool(
         re.search(r"\bsubject(?:s|ed|ing)?\b(?:\s+[\w,]+){0,5}?\s+to\s+(?:an?\s+|the\s+)?$", before)
         or re.search(r"\buse[sd]?\s+$", before)
+        # "an officer who, under color of law, enters or searches a dwelling ...": the search is
+        # the act the claim is for.
+        or re.search(
+            r"\b(?:who|that),?\s+(?:(?:while\s+)?(?:acting\s+)?under\s+colou?r\s+of\s+(?:\w+\s+)?law,?\s+)?$",
+            before,
+        )
         # "commits an assault ..., or conducts an unreasonable search": the acts are the wrong.
         or re.search(
             r"\b(?:commits?|conducts?|makes?|performs?|effects?)\s+(?:an?\s+|the\s+)?$", before
@@ -589,13 +595,23 @@ _RELATIVE_BEFORE = compile_pattern(r"\b(?:who|which)\s+$")
 
 def _names_general_immunity(window: str) -> bool:
     """'Immunity ... afforded under common law' or 'any immunity' denied as a defense."""
-    return "immunit" in window and (
-        "common law" in window
-        or "any other" in window
-        or "doctrine" in window
-        or bool(re.search(r"\b(?:no|any|all)\s+(?:\w+\s+){0,2}immunit", window))
-        # A statutory immunity waived: "the immunity granted pursuant to section 41-4-4".
-        or bool(re.search(r"immunit(?:y|ies) (?:granted|provided|conferred|afforded)", window))
+    return (
+        "immunit" in window
+        and (
+            "common law" in window
+            or "any other" in window
+            or "doctrine" in window
+            or bool(re.search(r"\b(?:no|any|all)\s+(?:\w+\s+){0,2}immunit", window))
+            # A statutory immunity waived: "the immunity granted pursuant to section 41-4-4".
+            or bool(re.search(r"immunit(?:y|ies) (?:granted|provided|conferred|afforded)", window))
+        )
+    ) or bool(
+        # "whether the defendant is immune ... shall be determined as if the defendant were a
+        # private individual": a private person has no official's immunity.
+        re.search(
+            r"\bimmun\w*\b[^.;]{0,200}?\bas\s+(?:if|though)\s+(?:the\s+|a\s+)?\w+\s+were\s+a\s+private\b",
+            window,
+        )
     )
 
 
@@ -727,6 +743,19 @@ def _keeps_some_claims(body: str) -> bool:
         rest = body[match.start() :]
         if re.match(r"except\s+as\s+(?:otherwise\s+)?provided\b", rest):
             continue
+        # "any defense ... other than the following, none of which is available": the list
+        # that follows is the bar itself.
+        if re.match(r"other\s+than\s+the\s+following\b[^.;:]{0,40}?\bnone\s+of\s+which\b", rest):
+            continue
+        # "..., except that an officer may assert the defense in an action arising from conduct
+        # that occurred before the operative date": the bar applies from its date on, which is
+        # how new law applies, not a defense kept for some claims.
+        if re.match(
+            r"except\s+that\b[^.;]{0,160}?\b(?:before|prior\s+to)\s+(?:the\s+)?(?:effective|operative)"
+            r"\s+date\b",
+            rest,
+        ):
+            continue
         # "..., except that qualified immunity shall not apply": the exception is the bar.
         if lexicon.NEGATED_DEFENSE.search(rest, 0, 80) and lexicon.QI_TERM.search(rest, 0, 80):
             continue
@@ -752,6 +781,9 @@ _CULPABILITY_CONDITION = compile_pattern(
     r"\b(?:if|when|whenever|where|in (?:any )?cases? (?:in which|where))\b[^.;]{0,80}?"
     r"\b(?:malic\w*|will?ful\w*|wanton\w*|bad faith|reckless\w*|intentional(?:ly)?"
     r"|gross(?:ly)? negligen\w*|corrupt\w*)"
+    # Barred only for officers whose certification "had been revoked before the conduct".
+    r"|\bwhose\s+(?:\w+\s+){0,2}?(?:certification|certificate|licen[cs]e|commission)\b[^.;]{0,60}?"
+    r"\b(?:revoked|suspended|lapsed|expired|decertified)\b"
     r"|\b(?:whose (?:conduct|act|actions?)|(?:who|which|that) (?:has |have )?(?:knowingly )?)"
     r"[^.;]{0,30}?\b(?:violated?|contravened?|departed from|(?:was|were|is) contrary to)\s+"
     r"(?:the |his |her |their |its |an? |any )?(?:[\w'-]+ ){0,4}?(?:training|polic(?:y|ies)"
@@ -1263,9 +1295,14 @@ class Reading:
                 # "The state or political subdivision that employs a defendant shall indemnify
                 # the defendant": a public employer's defendants are its officers; so are the
                 # defendants of "any judgment under this section".
+                # So are those of "a public body that employs an individual against whom a
+                # judgment is entered".
                 and not (
                     lexicon.PUBLIC_PAYER.search(body)
-                    and (re.search(r"\bdefendants?\b", body) or lexicon.THIS_PROVISION.search(body))
+                    and (
+                        re.search(r"\bdefendants?\b|\b(?:that|which)\s+employs?\b", body)
+                        or lexicon.THIS_PROVISION.search(body)
+                    )
                 )
             ):
                 continue  # indemnity for board members, vendors, other people

@@ -623,10 +623,11 @@ def damage_caps(context: Context) -> Decision:
             f"claims: {law.summary} ({law.source})",
             0.7,
         )
-    if not reading.public_claims and not reading.bars and not reading.kept:
+    if not reading.public_claims and not reading.bars and (not reading.kept or reading.created):
         # No claim of the bill's and no rule on qualified immunity: the state's want of a cap
         # frees nothing the bill does (an indemnity or records statute is not uncapped
-        # liability, and a good-faith immunity the bill grants leaves less liability).
+        # liability, and a good-faith immunity the bill grants leaves less liability, even
+        # beside a clause that keeps qualified immunity too).
         return Decision(
             Verdict.NO,
             "The bill creates no civil claim and changes no rule on qualified immunity, so "
@@ -668,9 +669,7 @@ def _sets_aside_statutes(
     found = []
     for sentence in text.matching(lexicon.SETS_ASIDE, *lexicon.SETS_ASIDE_GATE):
         body = sentence.text
-        if any(
-            re.search(rf"\b{re.escape(act.replace('.', '_'))}\b(?![_.:-]\d)", body) for act in acts
-        ):
+        if any(re.search(_act_cited(act), body) for act in acts):
             found.append(sentence)
             continue
         for number, subsection in sections:
@@ -685,6 +684,17 @@ def _sets_aside_statutes(
                 found.append(sentence)
                 break
     return found
+
+
+def _act_cited(act: str) -> str:
+    """A pattern for an act as bills cite it: "chapter 32-12.1" also in a list, "Chapters
+    32-12.1 and 32-12.2" (a period inside a number is masked in the analysis copy)."""
+    masked = act.replace(".", "_")
+    listed = re.match(r"(chapter|article|title|part)\s+(\S+)$", masked)
+    if listed:
+        word, number = listed.groups()
+        return rf"\b{word}s?\s+(?:\d[\w_.:-]*,?\s+(?:and\s+|or\s+)?)*?{re.escape(number)}\b(?![_.:-]\d)"
+    return rf"\b{re.escape(masked)}\b(?![_.:-]\d)"
 
 
 def _cites(body: str, number: str, subsection: str) -> bool:

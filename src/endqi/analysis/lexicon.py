@@ -97,8 +97,11 @@ NARROW_POLICE = compile_pattern(
     # "persons employed by the office of a county sheriff": one kind of agency.
     r"|(?:employed|appointed|commissioned) by (?:a |an |any |the )?(?:office of (?:a |an |any |the )?"
     r"(?:county )?sheriff|(?:county )?sheriff'?s'? (?:office|department))"
-    r"|(?:employed|appointed|commissioned) by (?:a |an |any |the )?(?:school district|university"
-    r"|college|transit (?:district|authority|agency)|port authority|housing authority|airport)"
+    # "appointed under IC 21-39-4 by a state educational institution".
+    r"|(?:employed|appointed|commissioned) (?:under [^,;]{1,40}? )?by (?:a |an |any |the )?(?:state )?"
+    r"(?:school district|university|college|(?:post-?secondary )?educational institution"
+    r"|institution of higher (?:education|learning)"
+    r"|transit (?:district|authority|agency)|port authority|housing authority|airport)"
 )
 # Kinds of officer that are some law enforcement when no general class stands beside them
 # ("a conservation warden"; but "a police officer ... or a game warden" is all of it).
@@ -277,6 +280,9 @@ QI_TERM = compile_pattern(
     r"|reasonabl[ey] (?:reliance|relied)|reliance on (?:a |an |the )?(?:statute|regulation|ordinance)"
     # Whether a court had held such conduct unlawful before: the clearly-established element.
     r"|\bcourts? (?:had |has |have )?(?:not )?previously (?:held|found|ruled|declared|recognized)"
+    # "that no decision of a court had declared unlawful conduct similar to ..."; "whether the
+    # law was settled when the officer acted".
+    r"|\bno (?:\w+ )?decision of (?:a|any) court\b|\b(?:law|right) (?:was|had been) (?:clearly )?settled\b"
     # "any immunity, qualified or otherwise".
     r"|\bimmunit(?:y|ies),? (?:whether )?(?:designated as |described as )?qualified\b"
     # The doctrine's test in other words: conduct "though unlawful, was reasonable", judged
@@ -339,6 +345,15 @@ PROCEDURAL_BAR = compile_pattern(
     r"|\b(?:may|shall|must)\s+not\s+be\s+(?:submitted|put|decided|determined)\s+(?:to|by)\s+"
     r"(?:the\s+)?(?:jury|court|trier of fact)\b"
     r"|\b(?:may|shall|must)\s+not\s+instruct\s+(?:the\s+)?jury\b"
+    # Immunity judged "as if the defendant were a private individual": no official's immunity
+    # (read only where immunity is what is so judged, see clauses._names_general_immunity).
+    r"|\bas\s+(?:if|though)\s+(?:the\s+|a\s+)?(?:defendant|officer|employee|official)\s+were\s+a\s+"
+    r"private\s+(?:individual|person|party|citizen)\b"
+    # "the court shall strike from the pleadings any defense of qualified immunity".
+    r"|\b(?:shall|must)\s+strike\b[^.;]{0,60}?\b(?:any|each|every|the)\s+(?:\w+\s+){0,2}?defen[cs]es?\s+of\b"
+    # "may not be considered in determining liability".
+    r"|\b(?:may|shall|must)\s+not\s+be\s+(?:considered|taken\s+into\s+account|weighed)\s+(?:in|for|when)\s+"
+    r"(?:determining|deciding|assessing|finding)\s+(?:the\s+)?(?:\w+'s\s+)?liability\b"
 )
 # Only bars of a QI-like defense matter, and those always name one (QI_TERM) nearby.
 PROCEDURAL_BAR_GATE = QI_GATE
@@ -361,7 +376,11 @@ NEGATED_SUBJECT_DEFENSE = compile_pattern(
     # "No government actor may assert qualified immunity"; "Neither ... nor ... may raise it".
     r"|assert|raise|invoke|claim|rely on|plead)"
     # "No immunity ... grounded in the defendant's good faith bars liability".
-    r"|\bbars?\s+(?:liability|recovery|an?\s+action|the\s+action|a\s+claim))"
+    r"|\bbars?\s+(?:liability|recovery|an?\s+action|the\s+action|a\s+claim)"
+    # "No immunity -- sovereign, statutory, official, qualified, or otherwise -- shall protect a
+    # wildlife officer from liability".
+    r"|\b(?:shall|may|will|does|do)\s+(?:protect|shield|insulate|exempt|relieve)\b"
+    r"(?=[^.;]{0,80}?\bfrom\s+(?:suit|liability|an?\s+action|damages)))"
 )
 NEGATED_SUBJECT_DEFENSE_GATE = QI_GATE
 # Predicates that deny a defense: "is not a defense", "shall not apply", "may not be raised".
@@ -373,6 +392,12 @@ NEGATED_DEFENSE = compile_pattern(
     r"|\b(?:is|are|shall|may)\s+not\s+(?:be\s+)?immune\b"
     r"|\b(?:is|are|shall)\s+not\s+(?:be\s+)?entitled\s+to\b"
     r"|\b(?:shall|may)\s+not\s+(?:raise|assert|claim|invoke|rely\s+on)\b"
+    # "may not rely, in defense of an action under this section, on the absence of ...".
+    r"|\b(?:shall|may)\s+not\s+rely,\s+[^.;]{0,80}?,\s+(?:up)?on\b"
+    # "... other than the following, none of which is available: a. good faith ...".
+    r"|\bnone\s+of\s+which\s+(?:is|are|shall\s+be)\s+(?:available|a\s+defen[cs]e|permitted|allowed)\b"
+    # Good faith and settled law "relevant only to whether punitive damages should be awarded".
+    r"|\b(?:is|are|shall\s+be)\s+relevant\s+only\s+to\b[^.;]{0,40}?\bpunitive\b"
     r"|\b(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:abolished|eliminated|abrogated)\b"
     r"|\b(?:is|shall\s+be|there\s+is|there\s+shall\s+be)\s+no\s+(?:\w+\s+){0,2}?defen[cs]es?\b"
     r"|\bno\s+(?:qualified\s+)?immunity\s+defen[cs]e"
@@ -701,7 +726,10 @@ STATE_RIGHTS_WORDS = compile_pattern(
 FORCE_OR_SEARCH = compile_pattern(
     r"\b(?:physical force|excessive force|use of (?:deadly )?force|deadly force|unreasonable search"
     r"|force that (?:is|was) (?:excessive|unreasonable)"
-    r"|search(?:es)? and seizures?|unlawful (?:search|seizure|arrest))\b"
+    r"|search(?:es)? (?:and|or) seizures?|unlawful (?:search|seizure|arrest)"
+    # "enters or searches a dwelling without a warrant".
+    r"|(?:enters?|searche?s?)(?:\s+or\s+(?:enters?|searche?s?))?\s+(?:a|the|any|an\s+occupied)\s+"
+    r"(?:dwelling|home|residence|house)s?)\b"
 )
 ENUMERATED_SECTIONS = compile_pattern(
     r"(?:\b(?:sections?|articles?)|§§?)\s*[\w_]+(?:,\s*(?:sections?\s+)?[\w_]+)*,?\s+(?:and|or)\s+"
@@ -753,6 +781,8 @@ SETS_ASIDE = compile_pattern(
     # this section shall be subject to section 537.610".
     r"|\b(?:shall|does|do|will)\s+have\s+no\s+application\b"
     r"|\bno\b[^.;]{0,80}?\b(?:shall|may)\s+be\s+subject\s+to\b"
+    # "The limitation of liability in K.S.A. 75-6105 shall not be applied to reduce a judgment".
+    r"|\b(?:shall|may|must)\s+not\s+be\s+applied\b"
 )
 SETS_ASIDE_GATE = (
     "apply",
@@ -764,12 +794,13 @@ SETS_ASIDE_GATE = (
     "shall not bar",
     "shall not reduce",
     "subject to",
+    "not be applied",
 )
 # A range of statute sections in the analysis copy ("537_600 to 537_610").
 SECTION_RANGE = compile_pattern(r"\b(\d+)_(\d+)\s+(?:to|through|-)\s+(?:section\s+)?(\d+)_(\d+)\b")
 _NOT_APPLY = (
     r"\b(?:(?:shall|does|do|will)\s+not\s+(?:apply|govern)|(?:shall|does|do|will)\s+have\s+no\s+"
-    r"application"
+    r"application|(?:shall|may|must)\s+not\s+be\s+applied"
     r"|(?:is|are|shall\s+be)\s+(?:inapplicable|not\s+applicable))"
 )
 CAP_LIFT = compile_pattern(
@@ -842,8 +873,15 @@ CAP_RAISED = compile_pattern(
     r"(?:hereby\s+)?(?:(?:increased|raised)\s+to\b|doubled|tripled|multiplied"
     # "each limit shall be three times the amount otherwise provided".
     r"|(?:two|three|four|five|ten|\d+)\s+times\s+the\s+(?:amount|limit|sum))"
+    # An existing limit set at a new amount for these claims: "In an action under § 4017, the
+    # limit in subsection (a) of this section shall be $1,000,000 per occurrence".
+    r"|\b(?:limit|cap|limitation|maximum)\s+(?:in|under|of|set\s+(?:forth|out)\s+in)\s+"
+    r"(?:subsection|section|paragraph|§)[^.;]{0,60}?\b(?:shall\s+be|is)\s+\$"
 )
-CAP_RAISED_GATE = ("increased to", "raised to", "doubled", "tripled", "multiplied", "times the")
+CAP_RAISED_GATE = (
+    *("increased to", "raised to", "doubled", "tripled", "multiplied", "times the"),
+    *("shall be $", "is $"),
+)
 # Limits on one kind of damages only: lifting them leaves the others in place.
 ONE_KIND_OF_DAMAGES = compile_pattern(
     r"\b(?:punitive|exemplary|non-?economic|economic|compensatory)\s+damages\b"
@@ -1042,6 +1080,10 @@ FEES_FOR_SOME_CLAIMS = compile_pattern(
     # one kind of violation (not "if the plaintiff prevails").
     r"|^(?:\s*\(?[a-z0-9]{1,4}[)_]\s*)*(?:where|if|when)\s+the\s+plaintiff\b[^,;]{0,100}?"
     r"\bproves?\s+(?:an?|the)\s"
+    # "shall award ... fees ..., except that if the plaintiff was convicted of an offense arising
+    # from the same search, the court may award them": discretionary for some plaintiffs.
+    r"|\b(?:except|unless|provided,?\s+however)\b[^.;]{0,200}?\bmay\s+(?:\w+\s+){0,2}?"
+    r"(?:award|deny|decline|reduce|refuse)\b"
 )
 # The members of a board or commission, indemnified as such: not the bill's officers.
 BOARD_MEMBERS = compile_pattern(
@@ -1213,7 +1255,8 @@ NEGATED_LIABILITY_SUBJECT = compile_pattern(
 )
 DECERTIFY = compile_pattern(
     # Possessives count as words: "revoke the officer's peace officer certification".
-    r"decertif|(?:revoke|revocation of|suspend|suspension of)\s+(?:[\w'-]+\s+){0,6}?"
+    # "shall suspend, for not less than one year, the certification of ...".
+    r"decertif|(?:revoke|revocation of|suspend|suspension of),?\s+(?:[\w'-]+,?\s+){0,8}?"
     r"(?:certification|certificate|license)"
     # "shall review the officer's certification and shall revoke it if ...".
     r"|certification\b[^.]{0,80}?\b(?:revoke|suspend) it\b"
