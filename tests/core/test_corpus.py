@@ -57,9 +57,9 @@ FROZEN_AGREEMENT_FLOOR = 0.95
 # the frozen split. Issue 14 asks for none: this ceiling records where the measure stands.
 # Round 6 (2026-12-02, tests/corpus/ROUND6.md): 30 real texts labelled before any run; their
 # first run gave two non-"no" verdicts on one new open trap (a bill removing federal officers'
-# immunity from state criminal prosecution, read as a civil immunity bar). The open ceiling
-# records that measure until the rule is fixed; the lead restores it to 0 then.
-OPEN_FALSE_POSITIVES_CEILING = 2
+# immunity from state criminal prosecution, read as a civil immunity bar), fixed since by a
+# general reading: an immunity denied "from prosecution" is a criminal case's.
+OPEN_FALSE_POSITIVES_CEILING = 0
 FROZEN_FALSE_POSITIVES_CEILING = 2
 HIGH_CONFIDENCE = 0.8
 HIGH_CONFIDENCE_RIGHT_FLOOR = 0.97

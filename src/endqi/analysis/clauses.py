@@ -651,6 +651,10 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
                 # defense of qualified immunity shall nevertheless be immune ...".
                 if _RELATIVE_BEFORE.search(body, max(0, match.start() - 20), match.start()):
                     continue
+                # "... is not immune from prosecution under the law of a State": a criminal
+                # case, not a civil claim.
+                if _FROM_CRIMINAL_PROCESS.match(body, match.end()):
+                    continue
                 around = body[
                     max(0, match.start() - window_size) : match.end() + _DEFENSE_NAMED_AFTER
                 ]
@@ -797,6 +801,12 @@ _CRIMINAL_SCOPE = compile_pattern(
     r"^(?:\s*\(?[a-z0-9]{1,4}[)_]\s*)*(?:in|for purposes of|during)\s+(?:a|any|the|each)\s+"
     r"(?:criminal\s+)?(?:prosecution|criminal\s+(?:case|proceeding|action|trial|matter))\b"
 )
+# What an immunity denied "from" may be when it is a criminal case's: "not immune from
+# prosecution", "from arrest", "from criminal liability".
+_FROM_CRIMINAL_PROCESS = compile_pattern(
+    r"\s*(?:from|to)\s+(?:state\s+|federal\s+)?(?:criminal\s+)?(?:prosecution|arrest|indictment"
+    r"|criminal\s+(?:liability|charges?|proceedings?))\b"
+)
 _LIABLE_FOR_COSTS = compile_pattern(
     r"\bliable\s+for\s+(?:the\s+|any\s+|all\s+)?(?:costs?|expenses?|payments?|fees)\b"
     r"(?!\s+and\s+damages)"
@@ -811,6 +821,10 @@ _LEAVES_OUT_POLICE = compile_pattern(
     r"\b(?:this|the)\s+(?:section|act|chapter|article)\s+(?:shall|does|do|will)\s+not\s+apply\s+to\s+"
     r"((?:an?\s+|any\s+|the\s+)?[^.;]{0,40}?\b(?:police|peace|law enforcement|sheriff|troopers?"
     r"|state patrol)\b)"
+)
+# Scopes narrower than every constitutional right.
+_NARROW_RIGHTS = frozenset(
+    {Rights.ENUMERATED, Rights.ONE_RIGHT, Rights.FORCE_OR_SEARCH, Rights.TORTS}
 )
 # A class qualified by employer, place or conduct: some of its members only.
 _QUALIFIED_CLASS = compile_pattern(
@@ -1032,6 +1046,23 @@ class Reading:
             if wider and role_of(wider.group(1)) in (Role.BROAD, Role.BROAD_EXCEPT_SOME_POLICE):
                 return True
         return False
+
+    @cached_property
+    def rights_narrowed_to(self) -> tuple[Rights, Sentence] | None:
+        """A sentence of its own that limits the claims to some rights ("This section applies
+        only to rights secured by sections 2, 7 and 15 of article I", "... only to claims
+        arising from a search or seizure"), with the narrower scope it gives."""
+        for sentence in self._operative(self.text.containing("only to")):
+            only = _APPLIES_ONLY_TO.search(sentence.text)
+            if only is None:
+                continue
+            scope = only.group(1)
+            if lexicon.ENUMERATED_SECTIONS.search(scope):
+                return Rights.ENUMERATED, sentence
+            rights = rights_of(scope)
+            if rights in _NARROW_RIGHTS:
+                return rights, sentence
+        return None
 
     @cached_property
     def _narrowed_to_some_police(self) -> bool:

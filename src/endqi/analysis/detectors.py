@@ -416,6 +416,15 @@ def state_constitution(context: Context) -> Decision:
             rights = Rights.ALL_CONSTITUTIONAL  # a bar inserted into section 1983's action
         scoped.append((rights, bar.clause))
     scoped += [(rights_of(s.text), s) for s in reading.incorporated_prohibitions]
+    narrowed = reading.rights_narrowed_to
+    if narrowed is not None:
+        # "This section applies only to rights secured by sections 2, 7 and 15 of article I":
+        # the claims reach those rights, however general their own words.
+        scope, sentence = narrowed
+        scoped = [
+            (scope, sentence) if rights is Rights.ALL_CONSTITUTIONAL else (rights, clause)
+            for rights, clause in scoped
+        ]
     by_scope: dict[Rights, list[Sentence]] = {}
     for rights, sentence in scoped:
         by_scope.setdefault(rights, []).append(sentence)
@@ -669,6 +678,8 @@ def _sets_aside_statutes(
     found = []
     for sentence in text.matching(lexicon.SETS_ASIDE, *lexicon.SETS_ASIDE_GATE):
         body = sentence.text
+        if lexicon.OVERRIDE_GRANTS_IMMUNITY.search(body):
+            continue  # "Notwithstanding Chapter 101 ..., a peace officer is not liable": more immunity
         if any(re.search(_act_cited(act), body) for act in acts):
             found.append(sentence)
             continue
