@@ -20,7 +20,7 @@ CASES = Path(__file__).resolve().parents[1] / "corpus_redteam" / "cases.jsonl"
 # read 0.909), rounded down. Raise it as
 # the evaluator improves; never lower it to pass. With batch Z (first run 252/270) the set reads
 # 4269/4329 = 0.986 on main at d10d04a, so the floor holds.
-# With batch AA (first run 248/270) it reads 4539/4599 = 0.987 on main at 4e57674.
+# With batch AA (first run 248/270) it reads 4543/4599 = 0.988 on main at b727d1e.
 AGREEMENT_FLOOR = 0.985
 # Bills labelled "no" on every criterion that get a verdict other than "no" somewhere: 7
 # today. Six are one label dispute: the set labels end.state_constitution "no" when a bill
