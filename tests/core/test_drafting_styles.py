@@ -27,12 +27,9 @@ AGREEMENT_FLOOR = 0.985
 # keeps qualified immunity, while the development set's published verdicts grade it by the
 # rights the claim covers even when a good-faith defense survives (Florida's bill: "yes"),
 # which the evaluator follows; the seventh is a records clause in a bill with no claim. (Batch
-# Z's Z15, a bill with no claim that widens an officer's good-faith immunity, briefly made it 8.)
-# Raised from 7 to 9 on 2026-12-02 for batch AA's AA18 (indemnity in a bill with no claim that
-# widens an immunity) and AA28 (fees in a property remedy against agencies that says it affects
-# no officer's immunity): both count because the bill mentions an officer's immunity (report.md,
-# AA-5); the lead restores 7 once that is fixed.
-ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 9
+# Z's Z15 and batch AA's AA18 and AA28, bills with no claim against officers that mention an
+# officer's immunity, briefly raised it; general readings fixed them.)
+ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 7
 
 
 def test_drafting_styles_agreement() -> None:

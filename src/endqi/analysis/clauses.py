@@ -168,8 +168,13 @@ def is_operative(sentence: Sentence) -> bool:
     conditions that describe a law some other government must have."""
     body = sentence.text
     prefix = lexicon.NON_OPERATIVE_PREFIX
+    finding = _NON_OPERATIVE.search(body, 0, prefix)
+    if finding and lexicon.DECLARED_RULE.search(body):
+        # "The Legislature declares that the doctrine ... may not be applied in any action under
+        # section 1 of this Act": a rule for the bill's own actions, declared.
+        finding = None
     return not (
-        _NON_OPERATIVE.search(body, 0, prefix)
+        finding
         or lexicon.NON_OPERATIVE_OPENING.match(body, 0, prefix)
         or _ADVOCACY.search(body, 0, prefix)
         or _DESCRIBES_ANOTHER_LAW.search(body)
@@ -211,6 +216,17 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
     if lexicon.LAW_ENFORCEMENT_DUTIES.search(phrase):
         # "any officer, employee, contractor or agent ... whose duties include the enforcement
         # of laws": the class is the people who police, whatever their title.
+        return Role.POLICE
+    including = _INCLUDING.search(phrase)
+    if including and noun_phrase:
+        # "any person who holds public office ..., including any officer of a law enforcement
+        # agency": the examples after "including" belong to the class before it.
+        head = role_of(phrase[: including.start()])
+        if head.public:
+            return head
+    if noun_phrase and _ENTITY_AND_ITS_POLICE.search(phrase):
+        # "A governmental entity and its peace officer": the entity is named as the police
+        # officer's employer, not as a wider class of defendant.
         return Role.POLICE
     if noun_phrase and explicitly_private(phrase):
         return Role.PRIVATE
@@ -256,6 +272,24 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
     ):
         return Role.PRIVATE
     return Role.UNNAMED
+
+
+# A definition's second sentence that leaves the doctrine out: "The term does not include
+# (i) qualified immunity".
+_TERM_EXCLUDES_QI = compile_pattern(
+    r"\bthe\s+term\b[^.;]{0,20}?\b(?:does|shall)\s+not\s+include\b[^.;]{0,60}?\bqualified\s+immunity"
+)
+# The head of the definition before it: "(1) Defense. -", "(1) Defense. –", '"Defense" means'.
+_DEFINITION_HEAD = compile_pattern(
+    r"(?:(?:^|\n)[ \t]*|\(\w{1,3}\)[ \t]*)(?P<term>[a-z][a-z' -]{2,40}?)[._]?[ \t]*(?:[\u2013\u2014]|-{1,2})[ \t]"
+    r"|[\"\u201c'](?P<quoted>[a-z][a-z -]{2,40}?)[\"\u201d']\s+means\b"
+)
+_INCLUDING = compile_pattern(r",?\s+including\b")
+# ", including a tribal law enforcement officer acting under a cross-deputization agreement,".
+_INCLUDING_EXAMPLES = compile_pattern(r",\s+including\b[^,;]{0,200},")
+_ENTITY_AND_ITS_POLICE = compile_pattern(
+    r"\b(?:and|or)\s+(?:its|their)\s+(?:\w+\s+)?(?:peace|police|law[- ]enforcement)\s+officers?\b"
+)
 
 
 def _kinds_beside_general_police(phrase: str) -> bool:
@@ -587,7 +621,15 @@ def _defense_to_civil_claims(window: str) -> bool:
 
 
 def _is_savings_clause(body: str) -> bool:
-    return body.lstrip().startswith("nothing") and ("construed" in body or "interpreted" in body)
+    """'Nothing in this act shall be construed to ...', unless what it denies is permission to
+    assert a defense ('... construed to permit a defendant to assert qualified immunity')."""
+    return (
+        body.lstrip().startswith("nothing")
+        and ("construed" in body or "interpreted" in body)
+        and not re.search(
+            r"\b(?:construed|interpreted)\s+to\s+(?:permit|allow|authorize|entitle)\b", body
+        )
+    )
 
 
 _RELATIVE_BEFORE = compile_pattern(r"\b(?:who|which)\s+$")
@@ -961,7 +1003,11 @@ class Reading:
                     and not _is_heading(body)
                     and not explicitly_private(body)
                 ):
-                    role = Role.POLICE_NARROW if lexicon.NARROW_POLICE.search(body) else Role.POLICE
+                    # Officers named after "including" are examples of the class, not its limit.
+                    named = _INCLUDING_EXAMPLES.sub(" ", body)
+                    role = (
+                        Role.POLICE_NARROW if lexicon.NARROW_POLICE.search(named) else Role.POLICE
+                    )
             # "... provided, however, that this section shall not apply to a member of the State
             # Police": the claim leaves out some police.
             if role is Role.BROAD and (
@@ -981,6 +1027,14 @@ class Reading:
             )
             one_way = bool(lexicon.INCLUDING_FAIL_TO_INTERVENE.search(body))
             rights = rights_of(body)
+            if rights is Rights.UNSTATED:
+                # "deprives a person of a right", where the bill defines "right" ("'Right'
+                # means any right under the State Constitution"): the definition's rights.
+                for term in ("right", "rights"):
+                    definition = definitions.get(term)
+                    if definition is not None and definition != sentence:
+                        rights = rights_of(_definition_body(definition.text, term))
+                        break
             if self.within_section_1983(body):
                 # Text inserted into section 1983: "this section" is that action, which lies
                 # against every person under color of law for every constitutional right.
@@ -1147,9 +1201,19 @@ class Reading:
         leave qualified immunity out ('"defense available at common law" does not include
         qualified immunity'). A term used only to waive or bar leaves the doctrine untouched."""
         excluded = lexicon.DEFINITION_EXCLUDES_QI.search(sentence.text)
-        if excluded is None:
-            return None
-        term = re.sub(r"^(?:the|a|an)\s+", "", excluded.group(1).strip())
+        if excluded is not None:
+            term = re.sub(r"^(?:the|a|an)\s+", "", excluded.group(1).strip())
+        else:
+            # "(1) Defense. - Any matter that ... defeats the liability of a defendant. The term
+            # does not include (i) qualified immunity, ...": the term heads the definition.
+            excluded = _TERM_EXCLUDES_QI.search(sentence.text)
+            if excluded is None:
+                return None
+            before = self.text.lowered[max(0, sentence.start - 400) : sentence.start]
+            heads = list(_DEFINITION_HEAD.finditer(before))
+            if not heads:
+                return None
+            term = (heads[-1].group("term") or heads[-1].group("quoted")).strip()
         # re.compile, not compile_pattern: a pattern made for one bill's term would be added
         # to the installation's pattern cache, and rewrite it, in every process that reads one.
         permits = re.compile(lexicon.PERMITS_DEFENSE_TERM.replace("{term}", re.escape(term)))
@@ -1610,6 +1674,11 @@ def _is_heading(body: str) -> bool:
 _NEGATED_PREDICATE_BEFORE = compile_pattern(
     r"\b(?:(?:is|are|shall|may|be)\s+not\s+(?:be\s+)?(?:held\s+)?(?:civilly\s+|personally\s+)?"
     r"liable|(?:is|are|shall\s+be)\s+immune)\b[^.;:]{0,40}$"
+    # "Nothing in this section creates a cause of action against an individual officer"; "This
+    # act does not create a private right of action".
+    r"|\b(?:nothing\s+in\s+this\s+\w+\s+(?:shall\s+be\s+construed\s+to\s+)?(?:creates?|establish\w*"
+    r"|authoriz\w*|gives?\s+rise\s+to)|(?:does|do|shall)\s+not\s+(?:be\s+construed\s+to\s+)?"
+    r"(?:create|establish|authorize|give\s+rise\s+to))\s+(?:a|an|any)\s+(?:new\s+|private\s+|civil\s+)*$"
 )
 
 

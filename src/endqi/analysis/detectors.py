@@ -632,7 +632,9 @@ def damage_caps(context: Context) -> Decision:
             f"claims: {law.summary} ({law.source})",
             0.7,
         )
-    if not reading.public_claims and not reading.bars and (not reading.kept or reading.created):
+    if (not reading.public_claims and not reading.bars and not reading.kept) or (
+        _grants_immunity_only(reading)
+    ):
         # No claim of the bill's and no rule on qualified immunity: the state's want of a cap
         # frees nothing the bill does (an indemnity or records statute is not uncapped
         # liability, and a good-faith immunity the bill grants leaves less liability, even
@@ -855,8 +857,25 @@ def _about_another_officer(body: str) -> bool:
     )
 
 
+def _grants_immunity_only(reading: Reading) -> bool:
+    """A bill that creates no claim and bars no defense but grants officers an immunity ("a
+    village public safety officer who acts in good faith is not liable"): its payment and fee
+    clauses serve claims under other law, where the officer is now harder to hold liable."""
+    return not reading.public_claims and not reading.bars and bool(reading.created)
+
+
+_IMMUNITY_GRANTED = (
+    "The bill creates no claim and bars no defense; it gives officers an immunity, so it does "
+    "nothing toward this criterion."
+)
+
+
 def full_compensation(context: Context) -> Decision:
     """start.full_compensation: mandatory indemnification of the whole award."""
+    if _grants_immunity_only(context.reading):
+        return Decision(
+            Verdict.NO, _IMMUNITY_GRANTED, 0.7, _first(_clauses(context.reading.created), 1)
+        )
     indemnities = context.reading.indemnities
     mandatory = [i for i in indemnities if i.mandatory]
     elsewhere = [
@@ -924,6 +943,10 @@ def full_compensation(context: Context) -> Decision:
 
 def attorney_fees(context: Context) -> Decision:
     """start.attorney_fees: mandatory reasonable fees for a prevailing plaintiff."""
+    if _grants_immunity_only(context.reading):
+        return Decision(
+            Verdict.NO, _IMMUNITY_GRANTED, 0.7, _first(_clauses(context.reading.created), 1)
+        )
     awards = context.reading.fee_awards
     mandatory = [a for a in awards if a.mandatory]
     if mandatory:

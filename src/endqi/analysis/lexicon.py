@@ -45,12 +45,14 @@ BROAD_TERMS = (
     r"|(?:(?:officers?|agents?|servants?),? )?(?:employees?|officials?)(?:,? (?:or|and) "
     r"(?:employees?|officials?|agents?|servants?|volunteers?))? of (?:the|this|a|any)"
     r" (?:state(?: agency)?|commonwealth|political subdivision|public entity"
-    r"|governmental entity|local government|public body)"
+    r"|governmental (?:entity|agency)|government agency|public agency|local government|public body)"
     r"|state (?:employees?|officials?|actors?|personnel)|federal (?:employees?|officials?|personnel)"
     r"|federal officers? (?:or|and) (?:employees?|officials?)"
     # "any state or local official, employee or agent".
     r"|state (?:or|and) local (?:government )?(?:officials?|officers?|employees?|agents?)"
     r"|(?:units?|instrumentalit(?:y|ies)) of (?:state |local )?government|governmental units?"
+    # "any person who holds public office or public employment".
+    r"|holds? public (?:office|employment)"
 )
 # A broad class counts when it is the one held liable or denied immunity:
 # "no public body ... shall enjoy", "against a public employee", "a public official who".
@@ -288,6 +290,8 @@ QI_TERM = compile_pattern(
     r"(?:conduct|act|action)s? (?:was |were |to be )?(?:unlawful|illegal|unconstitutional)"
     # "any immunity, qualified or otherwise".
     r"|\bimmunit(?:y|ies),? (?:whether )?(?:designated as |described as )?qualified\b"
+    # "any immunity from suit ..., whether sovereign, discretionary-function, qualified or otherwise".
+    r"|\bimmunit(?:y|ies)\b[^.;]{0,120}?\bwhether\s+(?:[\w-]+,?\s+(?:or\s+)?){0,5}?qualified\b"
     # The doctrine's test in other words: conduct "though unlawful, was reasonable", judged
     # "in light of the law" as it then stood.
     r"|\b(?:though|although|even if) unlawful,? (?:was|were|is) (?:objectively )?reasonable"
@@ -319,8 +323,8 @@ QI_GATE = (
 # A bar stated through procedure: what a court may not dismiss on, what may not bar a suit.
 PROCEDURAL_BAR = compile_pattern(
     r"\b(?:may|shall|must)\s+not\s+(?:be\s+)?(?:dismiss(?:ed)?|barred|bar|deny|denied|grant"
-    r"|defeated)\b[^.]{0,200}?\b(?:because|on the (?:ground|basis)s?|by reason|for the reason"
-    r"|due to|solely)\b"
+    r"|defeated)\b[^.]{0,200}?\b(?:because|on (?:the|either|that|such|any such|those|these) (?:ground|basis)s?"
+    r"|by reason|for the reason|due to|solely)\b"
     r"|\b(?:is|shall be)\s+not\s+(?:a\s+)?(?:ground|basis)\s+(?:for|to)\s+(?:dismiss|summary)"
     # "The court may not consider whether the right was clearly established"; "the court shall
     # deny any motion to dismiss ... that rests on the ground that ...".
@@ -328,7 +332,12 @@ PROCEDURAL_BAR = compile_pattern(
     r"|\bshall\s+deny\s+(?:any|a|each|every)\s+motion\b[^.]{0,160}?\b(?:ground|basis|because)"
     # "A court shall not enter judgment for an officer on the ground that ...".
     r"|\b(?:may|shall|must)\s+not\s+(?:enter|render|grant)\s+(?:summary\s+)?judgment\b[^.]{0,200}?"
-    r"\b(?:because|on the (?:ground|basis)s?|by reason|for the reason)\b"
+    r"\b(?:because|on (?:the|either|that|such|any such|those|these) (?:ground|basis)s?|by reason"
+    r"|for the reason)\b"
+    # Evidence of good faith "is not admissible on the question of liability"; the jury "shall
+    # not be asked to find" whether the defendant acted in good faith.
+    r"|\b(?:is|are|shall\s+be)\s+(?:not\s+admissible|inadmissible)\b"
+    r"|\b(?:shall|may|must)\s+not\s+be\s+asked\s+to\s+(?:find|decide|determine)\b"
     r"|\bno\s+(?:action|claim|suit)\b[^.]{0,80}?\b(?:shall|may)\s+be\s+(?:dismissed|barred)\b"
     # "Judgment ... shall not be withheld on the ground that ..."; "no verdict for the plaintiff
     # shall be set aside ... because ..."; "The remedies ... shall not be diminished or denied by
@@ -416,7 +425,16 @@ NEGATED_DEFENSE = compile_pattern(
     r"|\bnot\s+(?:be\s+)?an?\s+bar\b"
     r"|\b(?:shall|does|do|will)\s+not\s+apply\b"
     r"|\b(?:may|shall|must)\s+not\s+(?:be\s+)?(?:raised?|assert(?:ed)?|claim(?:ed)?|invoked?|used"
-    r"|plead(?:ed)?|pled|rely\s+upon|interpos(?:e|ed))\b"
+    r"|plead(?:ed)?|pled|rely\s+upon|interpos(?:e|ed)|applied)\b"
+    # "The defense commonly known as qualified immunity has no application to an action";
+    # "is not part of the law of this state".
+    r"|\b(?:has|have|shall\s+have)\s+no\s+application\b"
+    r"|\b(?:is|are)\s+not\s+(?:a\s+)?part\s+of\s+the\s+(?:common\s+)?law\s+of\s+this\s+"
+    r"(?:state|commonwealth)\b"
+    # "Nothing in this section shall be construed to permit a defendant to assert ...".
+    r"|\bnothing\s+in\s+this\s+(?:section|act|chapter|article|subchapter)\s+(?:shall\s+be\s+construed"
+    r"|is\s+intended)\s+to\s+(?:permit|allow|authorize|entitle)\s+(?:a|any|the)\s+\w+\s+to\s+"
+    r"(?:assert|raise|claim|invoke|rely)"
     # "It is no answer to a claim ... that the officer believed ..."; "is not an element of, or
     # a defense to, a claim".
     r"|\b(?:is|are|shall\s+be)\s+no\s+answer\s+to\b"
@@ -619,6 +637,13 @@ NON_OPERATIVE = compile_pattern(
     r"|\bresolved,? that\b|^[\s\W]*that the (?:senate|house|general assembly|legislature|council)\b"
     r"|\brecognizes and acknowledges\b"
 )
+# A declaration that states a rule for the bill's own actions: "declares that ... may not be
+# applied in any action under section 1 of this Act" (a finding states no such rule).
+DECLARED_RULE = compile_pattern(
+    r"\bdeclares?\s+that\b[^.]{0,200}?\b(?:may|shall|must)\s+not\b[^.]{0,80}?\b(?:in|to)\s+"
+    r"(?:any|an|a)\s+(?:civil\s+)?(?:action|claim|suit)s?\s+(?:under|brought\s+under|pursuant\s+to)\s+"
+    r"(?:section|this)\b"
+)
 # The title clause of an amending act, which quotes the long title of the act it amends and
 # ends with the instruction ("A bill to amend 1961 PA 236, entitled "An act to revise ... the
 # forms of civil claims and actions ...," by adding section 2922b"): a title, never operative,
@@ -747,6 +772,7 @@ FORCE_OR_SEARCH = compile_pattern(
     r"\b(?:physical force|excessive force|use of (?:deadly )?force|deadly force|unreasonable search"
     r"|force that (?:is|was) (?:excessive|unreasonable)"
     r"|search(?:es)? (?:and|or) seizures?|unlawful (?:search|seizure|arrest)"
+    r"|uses?\s+(?:physical\s+|deadly\s+)?force\s+(?:against|on|upon)\b"
     # "enters or searches a dwelling without a warrant".
     r"|(?:enters?|searche?s?)(?:\s+or\s+(?:enters?|searche?s?))?\s+(?:a|the|any|an\s+occupied)\s+"
     r"(?:dwelling|home|residence|house)s?)\b"
@@ -805,6 +831,7 @@ SETS_ASIDE = compile_pattern(
     r"|\b(?:shall|may|must)\s+not\s+be\s+applied\b|\b(?:shall|must|is|are)\s+(?:be\s+)?disregarded\b"
     # "Recovery under section 1 is not limited by chapter 537".
     r"|\b(?:is|are|shall\s+be)\s+not\s+(?:limited|capped|reduced)\s+by\b"
+    r"|\bshall\s+not\s+be\s+construed\s+to\s+(?:limit|bar|reduce)\b"
 )
 SETS_ASIDE_GATE = (
     "apply",
@@ -821,6 +848,9 @@ SETS_ASIDE_GATE = (
     "not limited by",
     "not capped by",
     "not reduced by",
+    "construed to limit",
+    "construed to bar",
+    "construed to reduce",
 )
 # A statute overridden to give more immunity, not less: "Notwithstanding Chapter 101 ... or
 # any other law, a peace officer ... is not liable for personal injury ...".
@@ -1024,7 +1054,8 @@ FAIL_TO_INTERVENE = compile_pattern(
     r"|a basis for (?:civil )?liability)"
     # "An officer who breaches this duty is liable to the injured person".
     r"|\b(?:breaches|violates|fails\s+to\s+(?:perform|carry\s+out|discharge))\s+(?:this|that|the|such)"
-    r"\s+duty\b[^.;]{0,80}?\b(?:is|shall\s+be)\s+(?:liable|actionable)"
+    r"\s+duty\b[^.;]{0,80}?\b(?:is|shall\s+be)\s+(?:jointly\s+(?:and\s+severally\s+)?)?"
+    r"(?:liable|actionable)"
 )
 INCLUDING_FAIL_TO_INTERVENE = compile_pattern(
     r"including,?\s+(?:by\s+)?fail(?:s|ed|ing|ure)?\s+to\s+intervene"
@@ -1124,6 +1155,9 @@ FEES_FOR_SOME_CLAIMS = compile_pattern(
     # from the same search, the court may award them": discretionary for some plaintiffs.
     r"|\b(?:except|unless|provided,?\s+however)\b[^.;]{0,200}?\bmay\s+(?:\w+\s+){0,2}?"
     r"(?:award|deny|decline|reduce|refuse)\b"
+    # "... to a prevailing plaintiff in an action arising from the use of deadly force".
+    r"|\bin\s+an?\s+action\s+(?:arising\s+(?:from|out\s+of)|based\s+on|for)\s+(?:the\s+)?(?:use\s+of\s+"
+    r"(?:deadly|excessive|physical|lethal)\s+force|an?\s+unlawful\s+(?:search|seizure|arrest))"
 )
 # The members of a board or commission, indemnified as such: not the bill's officers.
 BOARD_MEMBERS = compile_pattern(
