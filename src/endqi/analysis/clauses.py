@@ -777,6 +777,14 @@ def _keeps_some_claims(body: str) -> bool:
     # training"): the defense stays whole for everyone else, which is most claims.
     if _CULPABILITY_CONDITION.search(body):
         return True
+    # "..., but an officer who acted in good faith reliance on a statute is not liable": a
+    # defense kept for some officers.
+    if re.search(
+        r",\s*but\s+(?:an?|the|any|no)\s+(?:\w+\s+){0,8}?(?:who|that|whose)\b[^.;]{0,160}?"
+        r"\b(?:is|are|shall)\s+(?:not\s+(?:be\s+)?liable|(?:be\s+)?immune)\b",
+        body,
+    ):
+        return True
     # ("a belief, however reasonable, ..." qualifies the belief, not the rule.)
     return bool(re.search(r"[;,]\s*however\b(?!\s+reasonabl)", body))
 
@@ -821,6 +829,10 @@ _LEAVES_OUT_POLICE = compile_pattern(
     r"\b(?:this|the)\s+(?:section|act|chapter|article)\s+(?:shall|does|do|will)\s+not\s+apply\s+to\s+"
     r"((?:an?\s+|any\s+|the\s+)?[^.;]{0,40}?\b(?:police|peace|law enforcement|sheriff|troopers?"
     r"|state patrol)\b)"
+)
+# Scopes narrower than every constitutional right.
+_NARROW_RIGHTS = frozenset(
+    {Rights.ENUMERATED, Rights.ONE_RIGHT, Rights.FORCE_OR_SEARCH, Rights.TORTS}
 )
 # A class qualified by employer, place or conduct: some of its members only.
 _QUALIFIED_CLASS = compile_pattern(
@@ -1042,6 +1054,23 @@ class Reading:
             if wider and role_of(wider.group(1)) in (Role.BROAD, Role.BROAD_EXCEPT_SOME_POLICE):
                 return True
         return False
+
+    @cached_property
+    def rights_narrowed_to(self) -> tuple[Rights, Sentence] | None:
+        """A sentence of its own that limits the claims to some rights ("This section applies
+        only to rights secured by sections 2, 7 and 15 of article I", "... only to claims
+        arising from a search or seizure"), with the narrower scope it gives."""
+        for sentence in self._operative(self.text.containing("only to")):
+            only = _APPLIES_ONLY_TO.search(sentence.text)
+            if only is None:
+                continue
+            scope = only.group(1)
+            if lexicon.ENUMERATED_SECTIONS.search(scope):
+                return Rights.ENUMERATED, sentence
+            rights = rights_of(scope)
+            if rights in _NARROW_RIGHTS:
+                return rights, sentence
+        return None
 
     @cached_property
     def _narrowed_to_some_police(self) -> bool:

@@ -416,6 +416,15 @@ def state_constitution(context: Context) -> Decision:
             rights = Rights.ALL_CONSTITUTIONAL  # a bar inserted into section 1983's action
         scoped.append((rights, bar.clause))
     scoped += [(rights_of(s.text), s) for s in reading.incorporated_prohibitions]
+    narrowed = reading.rights_narrowed_to
+    if narrowed is not None:
+        # "This section applies only to rights secured by sections 2, 7 and 15 of article I":
+        # the claims reach those rights, however general their own words.
+        scope, sentence = narrowed
+        scoped = [
+            (scope, sentence) if rights is Rights.ALL_CONSTITUTIONAL else (rights, clause)
+            for rights, clause in scoped
+        ]
     by_scope: dict[Rights, list[Sentence]] = {}
     for rights, sentence in scoped:
         by_scope.setdefault(rights, []).append(sentence)

@@ -283,6 +283,9 @@ QI_TERM = compile_pattern(
     # "that no decision of a court had declared unlawful conduct similar to ..."; "whether the
     # law was settled when the officer acted".
     r"|\bno (?:\w+ )?decision of (?:a|any) court\b|\b(?:law|right) (?:was|had been) (?:clearly )?settled\b"
+    # "that the defendant did not know the conduct was unlawful".
+    r"|\b(?:did|does|could|would) not (?:have )?know\w* (?:that )?(?:the|his|her|their|its|such) "
+    r"(?:conduct|act|action)s? (?:was |were |to be )?(?:unlawful|illegal|unconstitutional)"
     # "any immunity, qualified or otherwise".
     r"|\bimmunit(?:y|ies),? (?:whether )?(?:designated as |described as )?qualified\b"
     # The doctrine's test in other words: conduct "though unlawful, was reasonable", judged
@@ -309,6 +312,9 @@ QI_GATE = (
     "reliance",
     "relied",
     "previously",
+    "decision of",
+    "settled",
+    "know",
 )
 # A bar stated through procedure: what a court may not dismiss on, what may not bar a suit.
 PROCEDURAL_BAR = compile_pattern(
@@ -392,6 +398,12 @@ NEGATED_DEFENSE = compile_pattern(
     r"|\b(?:is|are|shall|may)\s+not\s+(?:be\s+)?immune\b"
     r"|\b(?:is|are|shall)\s+not\s+(?:be\s+)?entitled\s+to\b"
     r"|\b(?:shall|may)\s+not\s+(?:raise|assert|claim|invoke|rely\s+on)\b"
+    # "shall not constitute a defense"; "shall have no force or effect in an action".
+    r"|\b(?:is|are|shall|does|do|will|may)\s+not\s+(?:constitute|serve\s+as|operate\s+as)\s+(?:an?\s+)?"
+    r"(?:valid\s+)?(?:defen[cs]es?|bar|immunity)\b"
+    r"|\b(?:shall|does|do|will)\s+have\s+no\s+(?:force|effect|legal\s+effect)\b"
+    # "Sovereign immunity, governmental immunity and qualified immunity are waived".
+    r"|\b(?:is|are|shall\s+be)\s+(?:hereby\s+)?waived\b"
     # "may not rely, in defense of an action under this section, on the absence of ...".
     r"|\b(?:shall|may)\s+not\s+rely,\s+[^.;]{0,80}?,\s+(?:up)?on\b"
     # "... other than the following, none of which is available: a. good faith ...".
@@ -658,6 +670,14 @@ ADVOCACY = compile_pattern(
     r"\b(?:sponsors?|supporters?|advocates?|opponents?|critics?|proponents?|we)\b[^.]{0,60}?"
     r"\b(?:wants?|would like|argues?|believes?|says?|hopes?|seeks?|urges?|support)\b"
     r"|\b(?:this|the) (?:bill|act|legislation|proposal) would\b"
+    # A digest or analysis describes the bill (operative text says "this act", not "the bill"):
+    # "Under the bill, an officer may not assert qualified immunity", "This bill creates ...".
+    r"|\bunder (?:the|this) (?:bill|proposal|measure|legislation),"
+    r"|\b(?:this|the) bill (?:also )?(?:provides|requires|creates|establishes|allows|permits"
+    r"|eliminates|abolishes|ends|makes|prohibits|amends|repeals|specifies|authorizes)\b"
+    # A recommendation that a law be made: "The committee recommends that the legislature adopt
+    # a law providing that ...".
+    r"|\brecommend(?:s|ed|ation)?\b(?=[^.]{0,80}?\b(?:adopt|enact|pass|amend|legislation)\b)"
     # A resolution's view of what a lawmaker ought to do: "Congress should amend section 1979
     # ... to eliminate the qualified immunity defense".
     r"|\b(?:congress|legislature|general assembly|lawmakers|states|the state|the senate|the house)"
@@ -782,7 +802,9 @@ SETS_ASIDE = compile_pattern(
     r"|\b(?:shall|does|do|will)\s+have\s+no\s+application\b"
     r"|\bno\b[^.;]{0,80}?\b(?:shall|may)\s+be\s+subject\s+to\b"
     # "The limitation of liability in K.S.A. 75-6105 shall not be applied to reduce a judgment".
-    r"|\b(?:shall|may|must)\s+not\s+be\s+applied\b"
+    r"|\b(?:shall|may|must)\s+not\s+be\s+applied\b|\b(?:shall|must|is|are)\s+(?:be\s+)?disregarded\b"
+    # "Recovery under section 1 is not limited by chapter 537".
+    r"|\b(?:is|are|shall\s+be)\s+not\s+(?:limited|capped|reduced)\s+by\b"
 )
 SETS_ASIDE_GATE = (
     "apply",
@@ -795,6 +817,10 @@ SETS_ASIDE_GATE = (
     "shall not reduce",
     "subject to",
     "not be applied",
+    "disregarded",
+    "not limited by",
+    "not capped by",
+    "not reduced by",
 )
 # A statute overridden to give more immunity, not less: "Notwithstanding Chapter 101 ... or
 # any other law, a peace officer ... is not liable for personal injury ...".
@@ -806,7 +832,7 @@ OVERRIDE_GRANTS_IMMUNITY = compile_pattern(
 SECTION_RANGE = compile_pattern(r"\b(\d+)_(\d+)\s+(?:to|through|-)\s+(?:section\s+)?(\d+)_(\d+)\b")
 _NOT_APPLY = (
     r"\b(?:(?:shall|does|do|will)\s+not\s+(?:apply|govern)|(?:shall|does|do|will)\s+have\s+no\s+"
-    r"application|(?:shall|may|must)\s+not\s+be\s+applied"
+    r"application|(?:shall|may|must)\s+not\s+be\s+applied|(?:shall|must|is|are)\s+(?:be\s+)?disregarded"
     r"|(?:is|are|shall\s+be)\s+(?:inapplicable|not\s+applicable))"
 )
 CAP_LIFT = compile_pattern(
@@ -854,8 +880,14 @@ CAP_LIFT = compile_pattern(
     r"(?:chapter|article|title|part|subchapter|sections?|subsections?|paragraphs?|§)[^.;]{0,80}?"
     + _NOT_APPLY
     + r"|notwithstanding\b[^.]{0,80}?\b(?:limit|cap)\w*\b[^.]{0,40}?\b(?:damages|liability)"
+    # "Recovery under section 1 is not limited by the Governmental Immunity Act".
+    r"|\b(?:recovery|damages|liability|judgments?|awards?)\b[^.]{0,80}?\b(?:is|are|shall\s+be)\s+not\s+"
+    r"(?:limited|capped)\s+by\b"
 )
-CAP_LIFT_GATE = ("apply", "applicable", "application", "cap", "limit", "available", "govern")
+CAP_LIFT_GATE = (
+    *("apply", "applicable", "application", "cap", "limit", "available", "govern"),
+    "disregarded",
+)
 # A lift of the limits of the very provision it stands in: "The limits in this subsection do
 # not apply to a judgment under § 3-2A-01" (a bill amending a cap statute).
 SELF_LIFT = compile_pattern(
@@ -977,6 +1009,8 @@ FAIL_TO_PREVENT = compile_pattern(
     # "... has a reasonable opportunity to prevent a deprivation ..., but does not do so".
     r"|\bopportunity\s+to\s+(?:prevent|stop|intervene)\b[^.;]{0,200}?\b(?:but\s+)?(?:does|did)\s+not"
     r"\s+do\s+so\b"
+    # "... who has a reasonable opportunity to intervene but does not, is liable".
+    r"|\bopportunity\s+to\s+(?:prevent|stop|intervene)\b[^.;]{0,200}?\bbut\s+(?:does|did)\s+not\b"
 )
 # "fails to intervene", or "fails to do so" after the duty itself.
 FAIL_TO_INTERVENE = compile_pattern(

@@ -1,0 +1,488 @@
+"""Phrasing variants: one legal construction written several ways, each read the same.
+
+Every sentence here was written for the test, in the several ways legislatures word the
+same rule (a bar, a savings clause, a cap lifted, a fee, an indemnity, a duty to intervene, a
+class of defendant, a trap with no officers' liability). A reading that learned one bill's
+wording fails the others. Rows are grouped by criterion; each names what it expects.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from endqi.analysis import evaluate
+
+CLAIM = (
+    "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by "
+    "the constitution of this state is liable to the person injured. "
+)
+BAR = "Sec. 2. Qualified immunity is not a defense to an action under section 1. "
+
+# (expected end.law_enforcement, the sentence after CLAIM)
+BAR_AND_KEEP_WORDINGS = [
+    (
+        "no",
+        "Sec. 2. Governmental immunity shall be a defense to an action under section 1 only if the officer had an objectively good faith belief that the conduct did not violate a clearly established right.",
+    ),
+    (
+        "no",
+        "Sec. 2. The court shall dismiss an action under section 1 if the right was not clearly established at the time of the conduct.",
+    ),
+    (
+        "no",
+        "Sec. 2. Nothing in this act shall be construed to abrogate or limit the defense of qualified immunity.",
+    ),
+    (
+        "no",
+        "Sec. 2. Qualified immunity shall not apply to an action under section 1 unless the officer reasonably believed the conduct was lawful.",
+    ),
+    (
+        "no",
+        "Sec. 2. An officer is entitled to qualified immunity in an action under section 1 only if the officer acted in good faith.",
+    ),
+    (
+        "no",
+        "Sec. 2. A peace officer sued under section 1 may assert any immunity available under state or federal law.",
+    ),
+    (
+        "no",
+        "Sec. 2. The defenses available to a defendant in an action under 42 U.S.C. 1983, including qualified immunity, are available in an action under section 1.",
+    ),
+    (
+        "no",
+        "Sec. 2. In an action under section 1, the officer shall not be liable if the officer acted in good faith and with probable cause.",
+    ),
+    (
+        "yes",
+        "Sec. 2. Qualified immunity, as recognized by the federal courts, does not apply to an action under section 1.",
+    ),
+    (
+        "yes",
+        "Sec. 2. The doctrine of qualified immunity is not recognized in this state as a defense to an action under section 1.",
+    ),
+    (
+        "yes",
+        "Sec. 2. A defendant in an action under section 1 is not entitled to any immunity from liability on the basis that the defendant acted in good faith or that the right was not clearly established.",
+    ),
+    (
+        "yes",
+        "Sec. 2. It is not a defense to an action under section 1 that the defendant did not know the conduct was unlawful.",
+    ),
+    ("yes", "Sec. 2. Good faith shall not be a defense to liability under this act."),
+    ("yes", "Sec. 2. Qualified immunity is abolished in this state."),
+    (
+        "yes",
+        "Sec. 2. The common law doctrine of qualified immunity shall have no force or effect in an action under section 1.",
+    ),
+    (
+        "yes",
+        "Sec. 2. A court may not grant a motion to dismiss or for summary judgment in an action under section 1 on the basis of qualified immunity.",
+    ),
+    (
+        "yes",
+        "Sec. 2. The officer's subjective belief that the conduct was lawful shall not be a bar to recovery.",
+    ),
+    (
+        "yes",
+        "Sec. 2. Qualified immunity shall not constitute a defense in any action brought under this section.",
+    ),
+    (
+        "yes",
+        "Sec. 2. In an action brought under section 1, the defendant may not invoke the doctrine of qualified immunity.",
+    ),
+    (
+        "yes",
+        "Sec. 2. Sovereign immunity, governmental immunity and qualified immunity are waived for actions under section 1.",
+    ),
+    (
+        "yes",
+        "Sec. 2. The state waives, and no defendant may assert, any immunity in an action under section 1, including qualified immunity.",
+    ),
+]
+
+# Bills that keep, codify or create the defense, and bars beside savings clauses that keep
+# other defenses only: (expected end.law_enforcement, the sentences after CLAIM).
+KEEP_AND_CODIFY_WORDINGS = [
+    (
+        "no",
+        "Sec. 2. A peace officer is immune from liability under section 1 unless the officer's conduct violated a clearly established right of which a reasonable officer would have known.",
+    ),
+    (
+        "no",
+        "Sec. 2. In an action under section 1, the officer may assert any defense or immunity available under 42 U.S.C. 1983.",
+    ),
+    (
+        "no",
+        "Sec. 2. The defense of qualified immunity as applied by the federal courts applies to claims under section 1.",
+    ),
+    (
+        "no",
+        "Sec. 2. A defendant shall not be liable under section 1 if the defendant reasonably believed that the conduct was lawful.",
+    ),
+    (
+        "no",
+        "Sec. 2. Qualified immunity is not a defense to an action under section 1, but an officer who acted in good faith reliance on a statute is not liable.",
+    ),
+    (
+        "no",
+        "Sec. 2. This act does not abrogate any immunity or defense available to a peace officer at common law.",
+    ),
+    (
+        "no",
+        "Sec. 2. Qualified immunity is not a defense under section 1; however, a court may dismiss a claim against an officer who acted in objective good faith.",
+    ),
+    ("no", "Sec. 2. Good faith is an affirmative defense to a claim under section 1."),
+    (
+        "no",
+        "Sec. 2. The immunities provided in chapter 42 apply to claims brought under section 1.",
+    ),
+    (
+        "no",
+        "Sec. 2. A peace officer shall be entitled to qualified immunity in any civil action arising from the performance of the officer's duties.",
+    ),
+    (
+        "yes",
+        "Sec. 2. Qualified immunity is not a defense to an action under section 1. Sec. 3. Nothing in this act limits any defense other than qualified immunity.",
+    ),
+    (
+        "yes",
+        "Sec. 2. Qualified immunity is not a defense to an action under section 1. Sec. 3. This act does not affect the immunity of judges or prosecutors.",
+    ),
+    (
+        "yes",
+        "Sec. 2. Qualified immunity is not a defense to an action under section 1. Sec. 3. This act does not abrogate any statutory immunity.",
+    ),
+]
+
+# (criterion, expected, state, the sentence after CLAIM and BAR); an empty sentence is the
+# claim and the bar alone.
+OTHER_CRITERIA_WORDINGS = [
+    # caps (state given)
+    (
+        "end.damage_caps",
+        "yes",
+        "CO",
+        "Sec. 3. Recovery under section 1 is not limited by the Colorado Governmental Immunity Act.",
+    ),
+    (
+        "end.damage_caps",
+        "yes",
+        "MO",
+        "Sec. 3. There is no limit on the amount of damages that may be recovered in an action under section 1.",
+    ),
+    (
+        "end.damage_caps",
+        "yes",
+        "MO",
+        "Sec. 3. The limitations of section 537.610 shall be disregarded in an action under section 1.",
+    ),
+    (
+        "end.damage_caps",
+        "yes",
+        "MO",
+        "Sec. 3. Section 537.610 shall not limit the damages recoverable under section 1.",
+    ),
+    (
+        "end.damage_caps",
+        "no",
+        "MO",
+        "Sec. 3. Damages recoverable under section 1 shall not exceed five hundred thousand dollars.",
+    ),
+    (
+        "end.damage_caps",
+        "partial",
+        "MO",
+        "Sec. 3. The limits of section 537.610 are increased to two million dollars for actions under section 1.",
+    ),
+    # fees
+    (
+        "start.attorney_fees",
+        "yes",
+        None,
+        "Sec. 3. A prevailing plaintiff shall be entitled to recover reasonable attorney fees and costs.",
+    ),
+    (
+        "start.attorney_fees",
+        "yes",
+        None,
+        "Sec. 3. In any action under section 1, the court shall allow a prevailing plaintiff reasonable attorney's fees as part of the costs.",
+    ),
+    (
+        "start.attorney_fees",
+        "no",
+        None,
+        "Sec. 3. In its discretion, the court may allow a prevailing plaintiff reasonable attorney fees.",
+    ),
+    (
+        "start.attorney_fees",
+        "yes",
+        None,
+        "Sec. 3. A plaintiff who prevails in an action under section 1 is entitled to an award of reasonable attorney fees.",
+    ),
+    (
+        "start.attorney_fees",
+        "partial",
+        None,
+        "Sec. 3. The court shall award reasonable attorney fees to a prevailing plaintiff, not to exceed twenty-five thousand dollars.",
+    ),
+    # indemnity
+    (
+        "start.full_compensation",
+        "yes",
+        None,
+        "Sec. 3. The employing agency shall defend and indemnify the officer for any judgment or settlement under section 1, and shall not seek contribution from the officer.",
+    ),
+    (
+        "start.full_compensation",
+        "yes",
+        None,
+        "Sec. 3. A public employer shall indemnify its peace officers for any liability incurred under section 1.",
+    ),
+    (
+        "start.full_compensation",
+        "no",
+        None,
+        "Sec. 3. A public employer may indemnify a peace officer for liability incurred under section 1.",
+    ),
+    (
+        "start.full_compensation",
+        "no",
+        None,
+        "Sec. 3. A public employer shall indemnify a peace officer for liability under section 1, unless the officer acted with actual malice.",
+    ),
+    # intervention
+    (
+        "start.failure_to_intervene",
+        "yes",
+        None,
+        "Sec. 3. A peace officer who observes another officer deprive a person of a right shall intervene, and an officer who fails to do so is jointly liable with the other officer.",
+    ),
+    (
+        "start.failure_to_intervene",
+        "yes",
+        None,
+        "Sec. 3. An officer who knows that another officer is depriving a person of a right, and who has a reasonable opportunity to intervene but does not, is liable under section 1.",
+    ),
+    (
+        "start.failure_to_intervene",
+        "no",
+        None,
+        "Sec. 3. Each law enforcement agency shall adopt a policy requiring officers to intervene when another officer uses excessive force.",
+    ),
+    # accountability
+    (
+        "start.individual_accountability",
+        "yes",
+        None,
+        "Sec. 3. The Peace Officer Standards and Training Commission shall revoke the certification of an officer found liable under section 1.",
+    ),
+    (
+        "start.individual_accountability",
+        "yes",
+        None,
+        "Sec. 3. An officer against whom judgment is entered under section 1 shall personally pay five percent of the judgment or twenty-five thousand dollars, whichever is less.",
+    ),
+    (
+        "start.individual_accountability",
+        "partial",
+        None,
+        "Sec. 3. The employer may require an officer found liable under section 1 to contribute up to five percent of the judgment.",
+    ),
+    # records
+    (
+        "start.public_records",
+        "yes",
+        None,
+        "Sec. 3. Records of any judgment or settlement under section 1, and of the complaints and investigations concerning the conduct, are public records.",
+    ),
+    (
+        "start.public_records",
+        "yes",
+        None,
+        "Sec. 3. The attorney general shall publish on its website every settlement and judgment paid under section 1.",
+    ),
+    (
+        "start.public_records",
+        "no",
+        None,
+        "Sec. 3. Each agency shall report the number of claims filed under section 1 to the attorney general.",
+    ),
+    # rights
+    ("end.state_constitution", "yes", None, ""),
+    (
+        "end.state_constitution",
+        "partial",
+        None,
+        "Sec. 3. This section applies only to rights secured by sections 2, 7 and 15 of article I.",
+    ),
+]
+
+CLASS_TAIL = (
+    " deprives a person of a right secured by the constitution of this state is liable to the "
+    "person injured. Qualified immunity is not a defense to an action under this section."
+)
+# (the defendants' phrase, expected end.law_enforcement, expected end.public_employees)
+CLASS_WORDINGS = [
+    ("Any employee of a law enforcement agency who, under color of law,", "yes", "no"),
+    ("Any sworn member of a law enforcement agency who, under color of law,", "yes", "no"),
+    (
+        "A law enforcement officer, correctional officer, or detention officer who, under color of law,",
+        "yes",
+        "no",
+    ),
+    ("A correctional officer who, under color of law,", "partial", "no"),
+    ("A constable who, under color of law,", "partial", "no"),
+    ("A member of the state highway patrol who, under color of law,", "partial", "no"),
+    (
+        "Any officer or employee of the state or of any political subdivision who, under color of law,",
+        "yes",
+        "yes",
+    ),
+    ("A government official who, under color of law,", "yes", "yes"),
+    ("A public official or employee who, under color of law,", "yes", "yes"),
+    (
+        "Any person who, under color of any statute, ordinance, regulation, custom or usage of this state,",
+        "yes",
+        "yes",
+    ),
+    ("A municipal police officer who, under color of law,", "partial", "no"),
+    ("A county or municipal law enforcement officer who, under color of law,", "partial", "no"),
+    ("A certified law enforcement officer who, under color of law,", "yes", "no"),
+    ("A peace officer, as defined in section 1-1-1, who, under color of law,", "yes", "no"),
+    ("A school resource officer who, under color of law,", "partial", "no"),
+    ("A state employee who, under color of law,", "partial", "partial"),
+]
+
+# Bills with no officers' civil liability: every verdict "no" (Missouri, a capped state).
+TRAP_WORDINGS = [
+    "A volunteer firefighter who, in good faith, renders emergency care is not liable for civil damages.",
+    "The court shall award reasonable attorney fees to the prevailing party in any action under this chapter to enforce a lien.",
+    "A person who violates this section is subject to a civil penalty not to exceed five thousand dollars.",
+    "The department shall indemnify any contractor for claims arising from the performance of the contract.",
+    "A law enforcement agency shall adopt a policy on the use of body-worn cameras. Recordings are public records subject to chapter 42.56.",
+    "A peace officer who uses a chokehold is guilty of a class C felony.",
+    "The commission may revoke the certification of a peace officer who is convicted of a felony.",
+    "The state shall compensate a person who was wrongfully convicted in the amount of fifty thousand dollars for each year of incarceration.",
+    "Qualified immunity should be abolished, and the legislature urges Congress to act.",
+    "A school district is liable for injuries caused by the negligence of its employees, not to exceed one hundred thousand dollars per claimant.",
+    "A landlord who unlawfully withholds a security deposit is liable to the tenant for twice the amount withheld and reasonable attorney fees.",
+    "An employer who retaliates against an employee for reporting a violation is liable to the employee for damages, and the court shall award reasonable attorney fees.",
+    "Members of the board are immune from civil liability for acts performed in good faith within the scope of their duties.",
+    "A health care provider who reports suspected abuse in good faith is immune from civil and criminal liability.",
+    "The state waives its sovereign immunity for claims arising from the negligent operation of state vehicles, not to exceed two hundred fifty thousand dollars.",
+]
+
+
+@pytest.mark.parametrize(("expected", "sentence"), BAR_AND_KEEP_WORDINGS)
+def test_bar_and_keep_wordings(expected: str, sentence: str) -> None:
+    result = evaluate(CLAIM + sentence).result("end.law_enforcement")
+    assert result.verdict.value == expected, result.explanation
+
+
+@pytest.mark.parametrize(("expected", "sentence"), KEEP_AND_CODIFY_WORDINGS)
+def test_keep_and_codify_wordings(expected: str, sentence: str) -> None:
+    result = evaluate(CLAIM + sentence).result("end.law_enforcement")
+    assert result.verdict.value == expected, result.explanation
+
+
+@pytest.mark.parametrize(("criterion", "expected", "state", "sentence"), OTHER_CRITERIA_WORDINGS)
+def test_other_criteria_wordings(
+    criterion: str, expected: str, state: str | None, sentence: str
+) -> None:
+    result = evaluate(CLAIM + BAR + sentence, state=state).result(criterion)
+    assert result.verdict.value == expected, result.explanation
+
+
+@pytest.mark.parametrize(("subject", "law_enforcement", "public_employees"), CLASS_WORDINGS)
+def test_class_wordings(subject: str, law_enforcement: str, public_employees: str) -> None:
+    verdicts = evaluate("Sec. 1. " + subject + CLASS_TAIL).verdicts()
+    assert (verdicts["end.law_enforcement"], verdicts["end.public_employees"]) == (
+        law_enforcement,
+        public_employees,
+    )
+
+
+@pytest.mark.parametrize("sentence", TRAP_WORDINGS)
+def test_trap_wordings_score_no_throughout(sentence: str) -> None:
+    verdicts = evaluate("Section 1. " + sentence, state="MO").verdicts()
+    assert {c: v for c, v in verdicts.items() if v != "no"} == {}
+
+
+# Whole bills near QI bills that change no officer's civil liability: (state, text).
+NEAR_MISS_BILLS = [
+    (
+        "WA",
+        "AN ACT Relating to law enforcement; amending RCW 43.101.105. Sec. 1. The commission shall deny or revoke the certification of any officer who has been found by a court to have used excessive force. The commission's records of revocation are public records.",
+    ),
+    (
+        "NY",
+        "Section 1. The executive law is amended by adding a new section 837-x. The division shall study the effects of the doctrine of qualified immunity on civil rights litigation in this state and report its findings to the legislature by December first.",
+    ),
+    (
+        "MO",
+        "Section 1. Any peace officer who, in good faith, renders emergency assistance at the scene of an accident shall not be liable for civil damages as a result of any act or omission in rendering the assistance.",
+    ),
+    (
+        "TX",
+        "Sec. 1. A governmental unit is not liable for damages arising from the operation of an emergency vehicle unless the operator acted with reckless disregard for the safety of others.",
+    ),
+    (
+        "PA",
+        "Section 1. The Commonwealth shall indemnify members of the State Board of Medicine for any judgment arising from their official acts, except for acts of willful misconduct.",
+    ),
+    (
+        "IL",
+        "Section 5. A public entity is not liable for an injury caused by the failure to provide police protection or sufficient police protection service.",
+    ),
+    (
+        "CA",
+        "SECTION 1. Section 832.7 of the Penal Code is amended to read: The personnel records of peace officers, including records relating to sustained findings of dishonesty, shall be available for public inspection pursuant to the California Public Records Act.",
+    ),
+    (
+        "NJ",
+        "1. A law enforcement officer shall be required to wear a body worn camera while on duty. Footage shall be retained for 180 days. The Attorney General shall issue guidelines.",
+    ),
+    (
+        "VA",
+        "1. That the Code of Virginia is amended by adding a section numbered 2.2-5514, as follows: A law enforcement agency shall not employ a person who was decertified in another state. Any person who knowingly violates this section is guilty of a Class 1 misdemeanor.",
+    ),
+    (
+        "OH",
+        "Section 1. A political subdivision is immune from liability in a civil action for injury caused by any act or omission of the political subdivision or an employee in connection with a governmental function, except as provided in division (B) of this section.",
+    ),
+    (
+        "MI",
+        "Sec. 1. A person who files a false report of police misconduct is liable to the officer for damages, including reasonable attorney fees.",
+    ),
+    (
+        "FL",
+        "Section 1. A law enforcement officer who is the subject of a complaint has the right to be informed of the nature of the investigation before being interrogated. An officer's personnel file is confidential and exempt from public disclosure until the investigation is concluded.",
+    ),
+]
+
+# Digests, analyses, findings, advocacy and recommendations about ending qualified immunity:
+# never operative (issue 14), so every verdict "no".
+COMMENTARY = [
+    "This bill eliminates qualified immunity for police officers in this state.",
+    "The bill would allow people whose rights are violated by police to sue the officer, and would end qualified immunity.",
+    "Under current law, public employees are immune from civil liability when their conduct does not violate clearly established rights.",
+    "The sponsor intends to make officers personally liable and to abolish qualified immunity.",
+    "Summary: Creates a civil action against peace officers; provides that qualified immunity is not a defense; requires attorney fees.",
+    "Analysis: Under the bill, an officer may not assert qualified immunity, and the court must award attorney fees.",
+    "Supporters argue that qualified immunity shields officers from accountability; opponents say it protects officers from frivolous suits.",
+    "Fiscal note: The bill creates a cause of action against law enforcement officers and bars the defense of qualified immunity; costs are indeterminate.",
+    "WHEREAS, qualified immunity is not a defense recognized in the text of 42 U.S.C. 1983; and WHEREAS, officers should be held liable for violating constitutional rights;",
+    "The committee recommends that the legislature adopt a law providing that qualified immunity is not a defense.",
+]
+
+
+@pytest.mark.parametrize(("state", "text"), NEAR_MISS_BILLS)
+def test_near_miss_bills_score_no_throughout(state: str, text: str) -> None:
+    verdicts = evaluate(text, state=state).verdicts()
+    assert {c: v for c, v in verdicts.items() if v != "no"} == {}
+
+
+@pytest.mark.parametrize("text", COMMENTARY)
+def test_commentary_is_never_operative(text: str) -> None:
+    verdicts = evaluate(text, state="MO").verdicts()
+    assert {c: v for c, v in verdicts.items() if v != "no"} == {}
