@@ -62,9 +62,11 @@ FROZEN_AGREEMENT_FLOOR = 0.95
 # Round 7 (2026-12-02, tests/corpus/ROUND7.md): 22 real texts labelled before any run; their
 # first run gave three non-"no" verdicts on one new open trap (trap-us-119-s-5376: an
 # officer's suit against the agency employing him read as indemnification, a state attorney
-# general's pattern-or-practice action read as a constitutional damages claim). Raised from 0
-# to 3 to record the measure; no rule was changed in that round. Issue 14 asks for none.
-OPEN_FALSE_POSITIVES_CEILING = 3
+# general's pattern-or-practice action read as a constitutional damages claim), fixed since by
+# general readings (an employee's suit against the agency that employs him is labor law; relief
+# "limited to declaratory relief" leaves nothing to indemnify; rights named as what a wrong
+# puts at risk are not the rights a claim enforces).
+OPEN_FALSE_POSITIVES_CEILING = 0
 FROZEN_FALSE_POSITIVES_CEILING = 2
 HIGH_CONFIDENCE = 0.8
 HIGH_CONFIDENCE_RIGHT_FLOOR = 0.97

@@ -306,12 +306,21 @@ def _employment_claim(claim: Claim) -> bool:
     """A claim of an employee against the employer ("a public employer that interferes with a
     public employee's rights under this chapter is liable to the employee"): labor law, not
     officers' liability to the people they police."""
-    return (
-        claim.defendants is not None
-        and re.search(r"\bemployer\b", claim.defendants) is not None
-        and re.search(
-            r"\bliable to (?:the|an|its|such|that) (?:public )?employees?\b"
-            r"|\bemployees? (?:may|shall be entitled to) (?:bring|file|maintain)\b",
+    return claim.defendants is not None and (
+        (
+            re.search(r"\bemployer\b", claim.defendants) is not None
+            and re.search(
+                r"\bliable to (?:the|an|its|such|that) (?:public )?employees?\b"
+                r"|\bemployees? (?:may|shall be entitled to) (?:bring|file|maintain)\b",
+                claim.clause.text,
+            )
+            is not None
+        )
+        # "An officer may bring a civil action against the agency that employs the officer".
+        or re.search(
+            r"\b(?:officers?|employees?)\s+may\s+(?:bring|file|maintain|commence)\b[^.;]{0,160}?\bagainst\s+"
+            r"(?:the|its|his|her|their|an?)\s+(?:[\w-]+\s+){0,5}?(?:agency|employer|department|entity)\s+"
+            r"(?:that|which)\s+employs\s+(?:the|such|that|an?)\s+(?:officer|employee)",
             claim.clause.text,
         )
         is not None
@@ -456,6 +465,13 @@ _EXTENT_PERMITTED = compile_pattern(
     r"\bto the (?:maximum|fullest|greatest|full) extent (?:permitted|permissible|allowed|possible"
     r"|consistent with)\b[^,;.]{0,100}"
 )
+# Rights named as what a wrong endangers, not as what the claim enforces: "a pattern of
+# violations of this Act that poses a substantial risk to public safety or constitutional
+# rights".
+_RIGHTS_AT_RISK = compile_pattern(
+    r"\b(?:risks?|threats?|dangers?)\s+to\s+(?:[\w-]+\s+){0,4}?(?:or\s+|and\s+)?"
+    r"(?:constitutional|civil|individual)\s+rights\b"
+)
 
 
 # The Tenth and Eleventh Amendments reserve powers and shield States from suit: a clause that
@@ -471,6 +487,8 @@ def rights_of(body: str) -> Rights:
     """Which rights a claim (or the prohibition it enforces) reaches."""
     if "extent" in body:
         body = _EXTENT_PERMITTED.sub(" ", body)
+    if "risk" in body or "threat" in body or "danger" in body:
+        body = _RIGHTS_AT_RISK.sub(" ", body)
     if "amendment" in body:
         body = _STATE_POWER_AMENDMENTS.sub(" ", body)
     general = lexicon.GENERAL_RIGHTS.search(body)
@@ -488,6 +506,10 @@ def rights_of(body: str) -> Rights:
     if listed:
         return Rights.ONE_RIGHT
     if _bounded_by_one_provision(body):
+        # The Fourth Amendment secures against unreasonable searches and seizures only.
+        provision = lexicon.ONE_PROVISION.search(body)
+        if provision is not None and "fourth amendment" in provision.group(0):
+            return Rights.FORCE_OR_SEARCH
         return Rights.ONE_RIGHT
     if general and lexicon.ENUMERATED_SECTIONS.search(body):
         return Rights.ENUMERATED
@@ -526,7 +548,13 @@ def _bounded_by_one_provision(body: str) -> bool:
     however general the words before it. Another source beside it ("or by the constitution
     of this state") or an example ("including those secured by ...") keeps the scope wide."""
     provision = lexicon.ONE_PROVISION.search(body)
-    if provision is None or re.search(r"including|such as", body[: provision.start()]):
+    if provision is None:
+        return False
+    # An example among the rights ("including those secured by ...") keeps the scope wide; an
+    # example among the defendants ("every person, including a Federal employee") does not.
+    rights_before = list(re.finditer(r"\brights?\b", body[: provision.start()]))
+    examples_from = rights_before[-1].start() if rights_before else 0
+    if re.search(r"including|such as", body[examples_from : provision.start()]):
         return False
     # The amendment's own constitution ("the First Amendment to the Constitution of the United
     # States") is not a second source.
@@ -1039,7 +1067,10 @@ class Reading:
                 # Text inserted into section 1983: "this section" is that action, which lies
                 # against every person under color of law for every constitutional right.
                 role = Role.BROAD if role is Role.UNNAMED else role
-                rights = Rights.ALL_CONSTITUTIONAL if rights is Rights.UNSTATED else rights
+                # ("... to the same extent as a private employer is liable for the negligent acts
+                # of its employee" measures the employer's share; the rights stay section 1983's.)
+                if rights in (Rights.UNSTATED, Rights.TORTS):
+                    rights = Rights.ALL_CONSTITUTIONAL
             claims.append(
                 Claim(
                     clause=sentence,
@@ -1110,6 +1141,15 @@ class Reading:
         return False
 
     @cached_property
+    def relief_limited_to_equity(self) -> bool:
+        """Whether the bill limits relief or remedies to declaratory or injunctive relief ("In
+        a civil action under paragraph (1) relief shall be limited to declaratory relief and
+        prospective injunctive relief"): no damages to pay, cap or indemnify."""
+        return any(
+            is_operative(s) for s in self.text.matching(lexicon.REMEDIES_LIMITED, "limited to")
+        )
+
+    @cached_property
     def rights_narrowed_to(self) -> tuple[Rights, Sentence] | None:
         """A sentence of its own that limits the claims to some rights ("This section applies
         only to rights secured by sections 2, 7 and 15 of article I", "... only to claims
@@ -1145,9 +1185,18 @@ class Reading:
         )
 
     def within_section_1983(self, body: str) -> bool:
-        """A clause about "this section" in a bill that amends section 1983, or one naming it."""
+        """A clause about "this section" in a bill that amends section 1983 (or about "any
+        action brought under subsection (a)", the action the section already gives), or one
+        naming it."""
         return bool(lexicon.SECTION_1983.search(body)) or (
-            self.amends_section_1983 and lexicon.THIS_PROVISION.search(body) is not None
+            self.amends_section_1983
+            and (
+                lexicon.THIS_PROVISION.search(body) is not None
+                or re.search(
+                    r"\b(?:action|claim)s?\s+(?:brought\s+)?under\s+subsection\s+\(a\)", body
+                )
+                is not None
+            )
         )
 
     @cached_property
@@ -1424,7 +1473,9 @@ class Reading:
         # employee, such as retaliation, is no such thing: only claims against public actors.)
         for claim in self.public_claims:
             body = claim.clause.text
-            if lexicon.EQUITABLE_RELIEF_ONLY.search(body) and "damages" not in body:
+            if (
+                lexicon.EQUITABLE_RELIEF_ONLY.search(body) and "damages" not in body
+            ) or self.relief_limited_to_equity:
                 continue  # an employer bound by an injunction pays no award
             employer_liable = lexicon.LIABLE_FOR_EMPLOYEES_VIOLATION.search(body) or (
                 claim.defendants

@@ -276,6 +276,15 @@ _SOME_OFFICERS: dict[Role, tuple[str, float]] = {
 }
 
 
+def _no_damages(reading: Reading) -> bool:
+    """Whether the bill's claims can win no damages: each is for declaratory or injunctive
+    relief only, or the bill limits relief or remedies to those."""
+    return reading.relief_limited_to_equity or bool(
+        reading.public_claims
+        and all(_equitable_relief_only(c.clause.text) for c in reading.public_claims)
+    )
+
+
 def _equitable_relief_only(claim: str) -> bool:
     """A claim for declaratory or injunctive relief with no damages ("may bring an action for
     declaratory or injunctive relief against the officer")."""
@@ -563,11 +572,7 @@ def damage_caps(context: Context) -> Decision:
             _first([c.clause for c in lifts]),
         )
     law = damage_cap_law(context.state)
-    relief_limited = reading.text.matching(lexicon.REMEDIES_LIMITED, "limited to")
-    if (
-        reading.public_claims
-        and all(_equitable_relief_only(c.clause.text) for c in reading.public_claims)
-    ) or any(is_operative(s) for s in relief_limited):
+    if _no_damages(reading):
         # No damages can be won on these claims, so no cap (or want of one) matters to them.
         return Decision(
             Verdict.NO,

@@ -1108,8 +1108,8 @@ EQUITABLE_RELIEF_ONLY = compile_pattern(
 # "The remedies with respect to a claim under this section are limited to injunctive and
 # declaratory relief": damages taken away from the claim.
 REMEDIES_LIMITED = compile_pattern(
-    r"\bremed(?:y|ies)\b[^.;]{0,80}?\b(?:are|is|shall be)\s+limited\s+to\s+(?:prospective\s+)?"
-    r"(?:declaratory|injunctive|equitable)"
+    r"\b(?:remed(?:y|ies)|relief)\b[^.;]{0,80}?\b(?:are|is|shall be)\s+limited\s+to\s+"
+    r"(?:prospective\s+)?(?:declaratory|injunctive|equitable)"
 )
 # A definition of officers that ends with every arresting agency: "(v) any other agency of the
 # Commonwealth or a locality that is authorized by law to make arrests".
@@ -1184,6 +1184,9 @@ LIABLE_FOR_EMPLOYEES_VIOLATION = compile_pattern(
     r"\bliable\b[^.;]{0,200}?\b(?:committed|caused) by (?:an?|its|the|any) (?:individual|officer"
     r"|employee|agent)s?\b[^.;]{0,200}?\b(?:employed|engaged|retained) by (?:the|that|such) "
     r"(?:person|entity|employer|agency|government)"
+    # "the employer of a law enforcement officer ... shall be vicariously liable for the acts or
+    # omissions of the officer".
+    r"|\bemployer\b[^.;]{0,120}?\bvicariously\s+liable\s+for\s+(?:the\s+)?(?:acts|conduct|violations)"
 )
 # A professional consequence counts only when tied to the officer's violation.
 TIED_TO_VIOLATION = compile_pattern(
