@@ -3072,6 +3072,22 @@ CASES: list[Case] = [
         None,
     ),
     Case(
+        "a repealer whose caption names an officers' good-faith immunity removes it (written for the test)",
+        "NEW SECTION. Sec. 2. A peace officer who, under color of law, deprives a person of rights guaranteed by the constitution of this state is liable to the person for damages. NEW SECTION. Sec. 3. The following acts or parts of acts are each repealed: (1) RCW 4.24.990 (Peace officers--Immunity from civil liability for good faith acts--Clearly established law) and 2026 c 12 s 1.",
+        "end.law_enforcement",
+        "yes",
+        "are each repealed",
+        "WA",
+    ),
+    Case(
+        "a repealer whose caption names a volunteers' immunity changes no officer's liability (written for the test)",
+        "NEW SECTION. Sec. 1. The following acts or parts of acts are each repealed: (1) RCW 4.24.991 (Volunteer firefighters--Immunity from civil liability for good faith acts) and 2026 c 12 s 2.",
+        "end.law_enforcement",
+        "no",
+        None,
+        "WA",
+    ),
+    Case(
         "members of city and town police departments are some police (written for the test)",
         "A member of the police department of any city or town who, under color of law, deprives any person of a right secured by the constitution of this state shall be liable to the person injured. The doctrine of qualified immunity shall not be a defense in an action under this section.",
         "end.law_enforcement",

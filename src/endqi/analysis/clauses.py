@@ -774,7 +774,13 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
                     effect, window = Effect.CREATED, around
                     break
     if effect is None:
-        return None
+        repealed = _REPEALED_IMMUNITY_CAPTION.search(body)
+        if repealed is None:
+            return None
+        # "The following acts or parts of acts are each repealed: (1) RCW 4.24.935 (Peace
+        # officers--Immunity from civil liability for good faith discretionary acts--Clearly
+        # established law)": the caption says which immunity the repeal takes away.
+        effect, window = Effect.BARRED, repealed.group("caption")
     kinds = _kinds(window) or _kinds(body)
     phrase = _defendants(body)
     role = role_of(phrase) if phrase else Role.UNNAMED
@@ -806,6 +812,14 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
         all_civil_liability=bool(lexicon.ALL_CLAIMS.search(body)),
         force_only=conditioned_on_force_or_search(body),
     )
+
+
+# A repealer that names what it repeals by its caption, the caption an immunity of officers
+# resting on good faith or on clearly established law.
+_REPEALED_IMMUNITY_CAPTION = compile_pattern(
+    r"\b(?:are\s+each|is|are|shall\s+be)\s+(?:hereby\s+)?repealed\b[^.]{0,400}?\((?P<caption>[^()]{0,200}?"
+    r"\bimmunity\b[^()]{0,200}?\b(?:good[ -]faith|clearly established|qualified)[^()]{0,120})\)"
+)
 
 
 def _keeps_some_claims(body: str) -> bool:
