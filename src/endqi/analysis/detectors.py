@@ -242,6 +242,15 @@ def law_enforcement(context: Context) -> Decision:
             confidence,
             _first(list(covered.clauses) + list(evidence)),
         )
+    if all(bar.struck for bar in reading.bars):
+        return Decision(
+            Verdict.YES,
+            f"The bill strikes from existing law the immunity that rested on "
+            f"{_defenses_named(reading.bars)}, and its claim reaches {_who(covered)}, so "
+            "law-enforcement officers can no longer raise it.",
+            0.75,
+            evidence,
+        )
     return Decision(
         Verdict.YES,
         f"The bill bars {_defenses_named(reading.bars)} as a defense to civil liability, and the "
