@@ -50,7 +50,49 @@ def write_atomically(path: str, data: bytes, *, mode: int | None = None) -> None
             handle.write(data)
         os.replace(temporary, path)
     except OSError:
-        pass  # read-only home or full disk: the next run compiles again
+        return  # read-only home or full disk: the next run compiles again
+    prune_other_versions(path)
+
+
+# Another version's file is removed only once it is this old: two installations sharing a
+# cache folder (two checkouts at once) keep their files while both are in use.
+STALE_SECONDS = 24 * 3600
+
+
+def prune_other_versions(path: str, *, now: float | None = None) -> list[str]:
+    """Remove the cache files that ``path`` supersedes: the same kind of compiled form
+    ("gate-<key>.hsdb") built from another version, untouched for :data:`STALE_SECONDS`.
+    Each upgrade would otherwise leave a megabyte behind for good. Returns what it removed."""
+    folder, name = os.path.split(path)
+    kind, dash, _key = name.partition("-")
+    extension = os.path.splitext(name)[1]
+    if not dash or not extension:
+        return []
+    limit = (now if now is not None else _now()) - STALE_SECONDS
+    removed = []
+    try:
+        siblings = os.listdir(folder)
+    except OSError:
+        return []
+    for sibling in siblings:
+        if sibling == name or not sibling.endswith(extension):
+            continue
+        if sibling.partition("-")[0] != kind or sibling.endswith(".tmp"):
+            continue
+        other = os.path.join(folder, sibling)
+        try:
+            if os.stat(other).st_mtime < limit:
+                os.remove(other)
+                removed.append(sibling)
+        except OSError:
+            continue  # removed meanwhile, or not ours to remove: harmless either way
+    return removed
+
+
+def _now() -> float:
+    import time
+
+    return time.time()
 
 
 def machine() -> str:

@@ -3088,6 +3088,22 @@ CASES: list[Case] = [
         "WA",
     ),
     Case(
+        "a codified immunity struck in brackets where the new section makes officers liable is taken away (written for the test)",
+        "Section A. Section 537.1700, RSMo, is repealed and one new section enacted in lieu thereof, to be known as section 537.1705, to read as follows: [537.1700. A peace officer shall not be liable in any civil action for damages arising from a discretionary act unless the act violated a right that was clearly established at the time.] 537.1705. 1. Any peace officer who, under color of law, deprives a person of rights guaranteed by the constitution of this state shall be liable to the person injured for damages.  EXPLANATION - Matter enclosed in bold-faced brackets [thus] in the above bill is not enacted and is intended to be omitted from the law.",
+        "end.law_enforcement",
+        "yes",
+        "clearly established",
+        "MO",
+    ),
+    Case(
+        "a codified immunity struck but written again in the new section survives (written for the test)",
+        "Section A. Section 537.1700, RSMo, is repealed and one new section enacted in lieu thereof, to be known as section 537.1705, to read as follows: [537.1700. A peace officer shall not be liable in any civil action for damages arising from a discretionary act unless the act violated a right that was clearly established at the time.] 537.1705. 1. Any peace officer who, under color of law, deprives a person of rights guaranteed by the constitution of this state shall be liable to the person injured for damages. 2. A peace officer is not liable under this section unless the right was clearly established at the time of the conduct. EXPLANATION - Matter enclosed in bold-faced brackets [thus] in the above bill is not enacted and is intended to be omitted from the law.",
+        "end.law_enforcement",
+        "no",
+        None,
+        "MO",
+    ),
+    Case(
         "members of city and town police departments are some police (written for the test)",
         "A member of the police department of any city or town who, under color of law, deprives any person of a right secured by the constitution of this state shall be liable to the person injured. The doctrine of qualified immunity shall not be a defense in an action under this section.",
         "end.law_enforcement",

@@ -458,6 +458,46 @@ NEAR_MISS_BILLS = [
         "FL",
         "Section 1. A law enforcement officer who is the subject of a complaint has the right to be informed of the nature of the investigation before being interrogated. An officer's personnel file is confidential and exempt from public disclosure until the investigation is concluded.",
     ),
+    (
+        "WA",
+        "Sec. 1. The attorney general shall collect and publish annually the number of civil actions against peace officers in which qualified immunity was asserted and the number in which it was granted.",
+    ),
+    (
+        "NY",
+        "Section 1. The municipal police training council shall include in basic training a course on civil liability, including the doctrine of qualified immunity and the duty to intervene.",
+    ),
+    (
+        "MO",
+        "Section 1. The task force shall study whether qualified immunity should be limited for peace officers and shall report its recommendations to the general assembly by December 31.",
+    ),
+    (
+        "CA",
+        "SECTION 1. A law enforcement agency shall maintain liability insurance covering its officers for claims arising from the performance of their duties.",
+    ),
+    (
+        "IL",
+        "Section 5. A peace officer who is sued in his or her individual capacity for acts within the scope of employment shall be represented by the Attorney General.",
+    ),
+    (
+        "TX",
+        "Sec. 1. A peace officer who intervenes to stop another officer's use of excessive force may not be disciplined for that intervention.",
+    ),
+    (
+        "NJ",
+        "1. Every law enforcement officer shall have a duty to intervene when another officer uses excessive force, and the Attorney General shall adopt guidelines for training on that duty.",
+    ),
+    (
+        "PA",
+        "Section 1. A person who is injured by a police officer may file a complaint with the civilian review board, which shall investigate and publish its findings.",
+    ),
+    (
+        "OH",
+        "Section 1. A political subdivision may purchase liability insurance for its peace officers, and may indemnify them for judgments arising from their official duties.",
+    ),
+    (
+        "MI",
+        "Sec. 1. A law enforcement agency shall not hire an officer whose certification has been revoked in this or another state.",
+    ),
 ]
 
 # Digests, analyses, findings, advocacy and recommendations about ending qualified immunity:

@@ -27,7 +27,7 @@ from functools import cached_property
 from endqi.analysis import lexicon
 from endqi.analysis.literals import LiteralGate
 from endqi.analysis.rules import rule
-from endqi.analysis.text import AnalysisText, Sentence
+from endqi.analysis.text import AnalysisText, Sentence, mask_periods, split_sentences
 from endqi.regex_cache import compile_pattern
 
 
@@ -105,6 +105,7 @@ class DefenseRule:
     has_exceptions: bool
     all_civil_liability: bool  # "for any act or failure to act", not one new claim
     force_only: bool  # the bar applies only when force or a search is involved
+    struck: bool = False  # existing law's defense, struck by the bill (so barred)
 
 
 @dataclass(frozen=True, slots=True)
@@ -814,6 +815,11 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
     )
 
 
+# A struck span long enough to hold a rule, and the defenses whose striking ends the doctrine.
+_STRUCK_DEFENSE_MIN = 60
+_DOCTRINE_KINDS = frozenset(
+    {DefenseKind.QUALIFIED_IMMUNITY, DefenseKind.CLEARLY_ESTABLISHED, DefenseKind.GOOD_FAITH}
+)
 # A repealer that names what it repeals by its caption, the caption an immunity of officers
 # resting on good faith or on clearly established law.
 _REPEALED_IMMUNITY_CAPTION = compile_pattern(
@@ -1298,8 +1304,37 @@ class Reading:
 
     @cached_property
     def bars(self) -> tuple[DefenseRule, ...]:
-        """Defense rules that bar a defense."""
-        return tuple(d for d in self.defenses if d.effect is Effect.BARRED)
+        """Defense rules that bar a defense, struck immunities included."""
+        return tuple(d for d in self.defenses if d.effect is Effect.BARRED) + self.struck_defenses
+
+    @cached_property
+    def struck_defenses(self) -> tuple[DefenseRule, ...]:
+        """Immunities the bill strikes from existing law, in a bill that creates a claim:
+        "[A peace officer shall not be liable ... unless the act violated a right that was
+        clearly established ...]" deleted where the new section makes officers liable. The
+        struck text is read as the law it was; striking it takes the defense away."""
+        deletions = self.text.document.deletions
+        if not deletions or not self.public_claims:
+            return ()
+        found = []
+        text = self.text.document.text
+        for start, end in sorted(deletions):
+            if end - start < _STRUCK_DEFENSE_MIN or not lexicon.QI_TERM.search(
+                text[start:end].lower()
+            ):
+                continue
+            for sentence in split_sentences(mask_periods(text[start:end].lower()), start):
+                defense = read_defense(sentence)
+                if (
+                    defense is not None
+                    and defense.effect in (Effect.CREATED, Effect.KEPT)
+                    and defense.role.public
+                    and defense.kinds & _DOCTRINE_KINDS
+                ):
+                    found.append(
+                        replace(defense, effect=Effect.BARRED, has_exceptions=False, struck=True)
+                    )
+        return tuple(found)
 
     @cached_property
     def kept(self) -> tuple[DefenseRule, ...]:

@@ -242,6 +242,15 @@ def law_enforcement(context: Context) -> Decision:
             confidence,
             _first(list(covered.clauses) + list(evidence)),
         )
+    if all(bar.struck for bar in reading.bars):
+        return Decision(
+            Verdict.YES,
+            f"The bill strikes from existing law the immunity that rested on "
+            f"{_defenses_named(reading.bars)}, and its claim reaches {_who(covered)}, so "
+            "law-enforcement officers can no longer raise it.",
+            0.75,
+            evidence,
+        )
     return Decision(
         Verdict.YES,
         f"The bill bars {_defenses_named(reading.bars)} as a defense to civil liability, and the "
@@ -637,13 +646,12 @@ def damage_caps(context: Context) -> Decision:
             f"claims: {law.summary} ({law.source})",
             0.7,
         )
-    if (not reading.public_claims and not reading.bars and not reading.kept) or (
-        _grants_immunity_only(reading)
-    ):
+    if _grants_immunity_only(reading):
+        return Decision(Verdict.NO, _IMMUNITY_GRANTED, 0.7, _first(_clauses(reading.created), 1))
+    if not reading.public_claims and not reading.bars and not reading.kept:
         # No claim of the bill's and no rule on qualified immunity: the state's want of a cap
         # frees nothing the bill does (an indemnity or records statute is not uncapped
-        # liability, and a good-faith immunity the bill grants leaves less liability, even
-        # beside a clause that keeps qualified immunity too).
+        # liability).
         return Decision(
             Verdict.NO,
             "The bill creates no civil claim and changes no rule on qualified immunity, so "
