@@ -28,12 +28,10 @@ AGREEMENT_FLOOR = 0.985
 # keeps qualified immunity, while the development set's published verdicts grade it by the
 # rights the claim covers even when a good-faith defense survives (Florida's bill: "yes"),
 # which the evaluator follows; the seventh is a records clause in a bill with no claim. (Batch
-# Z's Z15 and batch AA's AA18 and AA28, bills with no claim against officers that mention an
-# officer's immunity, briefly raised it; general readings fixed them.)
-# Batch AB's AB22 (a wage claim by peace officers against their employer, fees to the officer)
-# makes 8 on main at 1d1e326; the ceiling is raised to 8 until a general reading of whose claim
-# a payment or fee clause belongs to fixes it, then it goes back to 7.
-ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 8
+# Z's Z15, batch AA's AA18 and AA28, and batch AB's AB22 (a wage claim by officers against
+# their employer), bills with no claim of the public against officers, briefly raised it;
+# general readings fixed them.)
+ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 7
 
 
 def test_drafting_styles_agreement() -> None:

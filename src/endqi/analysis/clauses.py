@@ -317,6 +317,15 @@ def _employment_claim(claim: Claim) -> bool:
             )
             is not None
         )
+        # "A peace officer who is not paid ... may bring an action against the political
+        # subdivision to recover the unpaid compensation": wages, not the public's claims.
+        or re.search(
+            r"\b(?:officers?|employees?)\b[^.;]{0,160}?\bmay\s+(?:bring|file|maintain|commence)\b[^.;]{0,200}?"
+            r"\b(?:unpaid|overtime|wages?|compensation\s+(?:owed|due)|back\s+pay|pension|retaliat\w*"
+            r"|discharge)\b",
+            claim.clause.text,
+        )
+        is not None
         # "An officer may bring a civil action against the agency that employs the officer".
         or re.search(
             r"\b(?:officers?|employees?)\s+may\s+(?:bring|file|maintain|commence)\b[^.;]{0,160}?\bagainst\s+"
@@ -1627,7 +1636,7 @@ class Reading:
             # A consequence someone imposes, not a word in a list of what a registry holds.
             if not re.search(
                 r"\b(?:shall|must|may|will|is|are)\b[^.;]{0,80}?(?:decertif|revo|suspen|terminat"
-                r"|disciplin)",
+                r"|disciplin|place|enter|add|include)",
                 body,
             ):
                 continue
@@ -1639,7 +1648,10 @@ class Reading:
                 or (re.search(r"\bdefendants?\b", body) and lexicon.THIS_PROVISION.search(body))
             ):
                 mandatory = bool(lexicon.MANDATORY.search(body))
-                found.append(Accountability(sentence, "professional", mandatory))
+                # A name placed on a list of officers whose conduct must be disclosed (a Brady
+                # list) is a consequence, narrower than losing the certification.
+                kind = "listed" if lexicon.DISCLOSURE_LIST.search(body) else "professional"
+                found.append(Accountability(sentence, kind, mandatory))
         return tuple(found)
 
     @cached_property

@@ -1044,6 +1044,16 @@ def individual_accountability(context: Context) -> Decision:
             0.55,
             _first([f.clause for f in professional]),
         )
+    listed = [f.clause for f in facts if f.kind == "listed"]
+    if listed:
+        return Decision(
+            Verdict.PARTIAL,
+            "The officer's name goes on a list of officers whose conduct must be disclosed: a "
+            "consequence tied to the violation, but narrower than a share of the award or the "
+            "loss of certification.",
+            0.6,
+            _first(listed),
+        )
     return Decision(
         Verdict.NO,
         "The bill puts no personal financial or professional consequence on the officer.",

@@ -152,6 +152,7 @@ NARROW_KIND = compile_pattern(
     r"conservation (?:wardens?|officers?)|game wardens?|wildlife officers?|park rangers?"
     r"|excise (?:police|officers?)|gaming (?:agents?|enforcement (?:agents?|officers?))"
     r"|village public safety officers?|alcohol(?:ic beverage)? (?:enforcement )?agents?"
+    r"|jailers?|detention (?:officers?|staff|personnel|deputies)"
 )
 # Kinds of officer that are not all law enforcement when named alone: "a sheriff or deputy
 # sheriff" leaves out police officers and state troopers.
@@ -284,7 +285,8 @@ QI_TERM = compile_pattern(
     r"|\bcourts? (?:had |has |have )?(?:not )?previously (?:held|found|ruled|declared|recognized)"
     # "that no decision of a court had declared unlawful conduct similar to ..."; "whether the
     # law was settled when the officer acted".
-    r"|\bno (?:\w+ )?decision of (?:a|any) court\b|\b(?:law|right) (?:was|had been) (?:clearly )?settled\b"
+    r"|\bno (?:\w+ )?decision of (?:a|any) court\b|\b(?:law|right) (?:was|had been) (?:clearly )?(?:un)?settled\b"
+    r"|\bmistaken belief\b"
     # "that the defendant did not know the conduct was unlawful".
     r"|\b(?:did|does|could|would) not (?:have )?know\w* (?:that )?(?:the|his|her|their|its|such) "
     r"(?:conduct|act|action)s? (?:was |were |to be )?(?:unlawful|illegal|unconstitutional)"
@@ -318,6 +320,7 @@ QI_GATE = (
     "previously",
     "decision of",
     "settled",
+    "mistaken belief",
     "know",
 )
 # A bar stated through procedure: what a court may not dismiss on, what may not bar a suit.
@@ -364,6 +367,17 @@ PROCEDURAL_BAR = compile_pattern(
     # (read only where immunity is what is so judged, see clauses._names_general_immunity).
     r"|\bas\s+(?:if|though)\s+(?:the\s+|a\s+)?(?:defendant|officer|employee|official)\s+were\s+a\s+"
     r"private\s+(?:individual|person|party|citizen)\b"
+    # "A motion under Civ.R. 12(b) asserting that the defendant is immune ... shall be denied";
+    # "no judgment shall be entered upon qualified immunity"; "A claim ... shall not fail
+    # because the officer believed ..."; "may not obtain dismissal of, or judgment in, an
+    # action ... on the ground that ...".
+    r"|\bmotions?\b[^.]{0,200}?\b(?:asserting|based\s+(?:up)?on|raising|claiming|grounded\s+(?:up)?on)\b"
+    r"[^.]{0,200}?\b(?:shall|must)\s+be\s+denied\b"
+    r"|\bno\s+(?:judgment|dismissal)\b[^.]{0,60}?\b(?:shall|may)\s+be\s+(?:entered|granted)\s+(?:up)?on\b"
+    r"|\b(?:shall|may|will)\s+not\s+fail\b[^.]{0,200}?\b(?:because|on (?:the|either|that|such) (?:ground|basis)s?"
+    r"|by reason)\b"
+    r"|\b(?:may|shall)\s+not\s+obtain\s+(?:a\s+)?(?:summary\s+)?(?:dismissal|judgment)\b[^.]{0,200}?"
+    r"\b(?:because|on (?:the|either|that|such) (?:ground|basis)s?|by reason)\b"
     # "the court shall strike from the pleadings any defense of qualified immunity".
     r"|\b(?:shall|must)\s+strike\b[^.;]{0,60}?\b(?:any|each|every|the)\s+(?:\w+\s+){0,2}?defen[cs]es?\s+of\b"
     # "may not be considered in determining liability".
@@ -385,7 +399,7 @@ NEGATED_SUBJECT_DEFENSE = compile_pattern(
     r"(?:" + _CLAUSE_START + r"|[;:(,]\s*|\b(?:and|or|that)\s+)(?:no|neither|none of)\b"
     # A period before a comma ends no sentence ("N.J.S.59:1-1 et seq., shall be").
     r"(?:[^.;]|\.(?=,)){0,300}?(?:\b(?:shall|may|will"
-    r"|is|are|does|do)\s+(?:be\s+|constitute\s+|serve as\s+|have\s+|apply\s+)?(?:an?\s+)?"
+    r"|is|are|does|do)\s+(?:be\s+|constitute\s+|serve as\s+|have\s+|apply\s+)?(?:an?\s+|any\s+)?"
     r"(?:valid\s+|complete\s+|affirmative\s+)?(?:defen[cs]es?|bar|available|raised|asserted"
     r"|applicable|immun|apply|invoked|shielded|protected|insulated|exempt"
     # "No government actor may assert qualified immunity"; "Neither ... nor ... may raise it".
@@ -411,6 +425,10 @@ NEGATED_DEFENSE = compile_pattern(
     r"|\b(?:is|are|shall|does|do|will|may)\s+not\s+(?:constitute|serve\s+as|operate\s+as)\s+(?:an?\s+)?"
     r"(?:valid\s+)?(?:defen[cs]es?|bar|immunity)\b"
     r"|\b(?:shall|does|do|will)\s+have\s+no\s+(?:force|effect|legal\s+effect)\b"
+    # "does not enjoy any immunity that depends on ..."; "shall be no bar to recovery".
+    r"|\b(?:does|do|shall|may|will)\s+not\s+enjoy\s+(?:any|an?|the)?\s*(?:[\w-]+\s+){0,2}?"
+    r"(?:immunit(?:y|ies)|defen[cs]es?)\b"
+    r"|\b(?:is|are|shall\s+be)\s+no\s+bar\b"
     # "Sovereign immunity, governmental immunity and qualified immunity are waived".
     r"|\b(?:is|are|shall\s+be)\s+(?:hereby\s+)?waived\b"
     # "may not rely, in defense of an action under this section, on the absence of ...".
@@ -689,7 +707,12 @@ NON_OPERATIVE_OPENING = compile_pattern(
     # A digest's account of the law the bill changes: "Existing law authorizes ...".
     r"|(?:under )?(?:existing|current|present) (?:law|statute)s?\b"
     r"|fiscal (?:note|impact)\b|comment(?:ary|s)?\b|note:|editor|background\b|purpose:"
-    r"|title:|short title\b)"
+    r"|title:|short title\b"
+    # A digest's bare verbs: "Provides that limits on tort liability do not apply", "Creates
+    # civil action against public bodies" (law has a subject; a digest line has none).
+    r"|(?:provides|creates|establishes|requires|prohibits|allows|authorizes|directs|modifies"
+    r"|eliminates|abolishes|declares|specifies|permits|makes|repeals|expands|limits)\s+(?:that\b|an?\b"
+    r"|civil\b|the\b|for\b|limits?\b|immunity\b|qualified\b))"
 )
 ADVOCACY = compile_pattern(
     r"\b(?:sponsors?|supporters?|advocates?|opponents?|critics?|proponents?|we)\b[^.]{0,60}?"
@@ -832,6 +855,7 @@ SETS_ASIDE = compile_pattern(
     # "Recovery under section 1 is not limited by chapter 537".
     r"|\b(?:is|are|shall\s+be)\s+not\s+(?:limited|capped|reduced)\s+by\b"
     r"|\bshall\s+not\s+be\s+construed\s+to\s+(?:limit|bar|reduce)\b"
+    r"|\bappl(?:y|ies)\s+only\s+to\s+(?:claims?|actions?)\s+(?:founded|based|grounded)\s+(?:up)?on\s+negligence\b"
 )
 SETS_ASIDE_GATE = (
     "apply",
@@ -851,6 +875,7 @@ SETS_ASIDE_GATE = (
     "construed to limit",
     "construed to bar",
     "construed to reduce",
+    "negligence",
 )
 # A statute overridden to give more immunity, not less: "Notwithstanding Chapter 101 ... or
 # any other law, a peace officer ... is not liable for personal injury ...".
@@ -906,22 +931,31 @@ CAP_LIFT = compile_pattern(
     r"(?:amount\s+of\s+)?(?:recovery|damages|liability|(?:an?\s+|the\s+)?(?:award|judgment))"
     # "The limitations of Chapter 40 of this title do not apply" (amounts, not time: the
     # statute of limitations is never "the limitations of chapter 40").
-    r"|\b(?:the\s+)?limit(?:s|ations?)\s+(?:of|in|under|set\s+(?:out|forth)\s+in)\s+(?:this\s+|that\s+)?"
+    r"|\b(?:the\s+)?limit(?:s|ations?)\s+(?:of|in|under|set\s+(?:out|forth)\s+in|imposed\s+by"
+    r"|established\s+(?:by|in)|provided\s+(?:by|in))\s+(?:this\s+|that\s+)?"
     r"(?:chapter|article|title|part|subchapter|sections?|subsections?|paragraphs?|§)[^.;]{0,80}?"
     + _NOT_APPLY
     + r"|notwithstanding\b[^.]{0,80}?\b(?:limit|cap)\w*\b[^.]{0,40}?\b(?:damages|liability)"
+    # An amended cap that excepts the bill's own claims: "EXCEPT IN AN ACTION UNDER SECTION
+    # 2307.95 ..., damages ... shall not exceed two hundred fifty thousand dollars".
+    r"|\bexcept\s+(?:in|for)\s+(?:an?\s+)?(?:action|claim)s?\s+(?:under|brought\s+under|pursuant\s+to)\s+"
+    r"(?:section|this)\b[^.]{0,300}?\b(?:shall|may)\s+not\s+exceed\b"
+    # "The limits in s. 893.80 (3) apply only to claims founded on negligence".
+    r"|\blimit(?:s|ations?)\b[^.]{0,80}?\bappl(?:y|ies)\s+only\s+to\s+(?:claims?|actions?)\s+"
+    r"(?:founded|based|grounded)\s+(?:up)?on\s+negligence\b"
     # "Recovery under section 1 is not limited by the Governmental Immunity Act".
     r"|\b(?:recovery|damages|liability|judgments?|awards?)\b[^.]{0,80}?\b(?:is|are|shall\s+be)\s+not\s+"
     r"(?:limited|capped)\s+by\b"
 )
 CAP_LIFT_GATE = (
     *("apply", "applicable", "application", "cap", "limit", "available", "govern"),
-    "disregarded",
+    *("disregarded", "not exceed"),
 )
 # A lift of the limits of the very provision it stands in: "The limits in this subsection do
 # not apply to a judgment under § 3-2A-01" (a bill amending a cap statute).
 SELF_LIFT = compile_pattern(
-    r"\blimit(?:s|ations?)\s+(?:of|in|under|set\s+(?:out|forth)\s+in)\s+this\s+"
+    r"\blimit(?:s|ations?)\s+(?:of|in|under|set\s+(?:out|forth)\s+in|imposed\s+by|established\s+(?:by|in)"
+    r"|provided\s+(?:by|in))\s+this\s+"
     r"(?:subsection|section|paragraph)\b"
 )
 # A cap that names its own exception: "Except as provided in paragraph (3) of this subsection,
@@ -934,6 +968,10 @@ CAP_WITH_LIFTING_PROVISO = compile_pattern(
     r"\b(?:this|that|such|the) (?:limitation|limit|cap)\b[^.]{0,40}?"
     + _NOT_APPLY
     + r"[^.]{0,120}?\b(?:deprive|depriv|constitution|civil rights|colou?r of law)"
+    # An amended cap that excepts the bill's own claims: "EXCEPT IN AN ACTION UNDER SECTION
+    # 2307.95 OF THE REVISED CODE, ... shall not exceed".
+    r"|\bexcept\s+(?:in|for)\s+(?:an?\s+)?(?:action|claim)s?\s+(?:under|brought\s+under|pursuant\s+to)\s+"
+    r"(?:section|this)\b"
 )
 # A cap kept but made larger: "the limit on damages in section 537.610 is increased to".
 CAP_RAISED = compile_pattern(
@@ -1344,13 +1382,34 @@ DECERTIFY = compile_pattern(
     # Discipline of the officer, not of a student or a licensee.
     r"|disciplin\w*\s+(?:action\s+)?(?:of|against|on)\s+(?:the\s+|an?\s+|any\s+)?(?:[\w'-]+\s+){0,2}?"
     r"(?:officers?|employees?|officials?|deput|defendants?)|(?:subject to|shall be|be) disciplined?\b"
+    # "shall place the officer's name on the list of officers whose conduct must be disclosed"
+    # (a Brady or Giglio list), "entered in the national decertification index".
+    r"|\b(?:place|enter|add|include)\w*\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:name\s+)?(?:on|in|to)\s+(?:the\s+|a\s+)?"
+    r"(?:brady|giglio|(?:list|index|registry)\s+of\s+(?:officers|peace officers|law enforcement officers)"
+    r"|national decertification index)"
 )
-DECERTIFY_GATE = ("decertif", "revo", "suspen", "terminat", "disciplin")
+# A list of officers whose conduct must be disclosed to criminal defendants.
+DISCLOSURE_LIST = compile_pattern(
+    r"\bbrady\b|\bgiglio\b|\b(?:list|index|registry)\s+of\s+(?:peace\s+|law enforcement\s+)?officers\b"
+)
+DECERTIFY_GATE = (
+    "decertif",
+    "revo",
+    "suspen",
+    "terminat",
+    "disciplin",
+    "brady",
+    "giglio",
+    "list of",
+    "index of",
+    "registry of",
+)
 
 RECORDS_VERB = compile_pattern(
     r"public records?|(?:shall|must) (?:be )?(?:disclose|publish|post|report|make available|made available"
     r"|make public|made public)"
     r"|disclos(?:e|ed|ure)|post(?:ed)? online|(?:on|to) (?:its|the|a) (?:public )?website"
+    r"|(?:on|to) (?:its|the|a|an) (?:[\w-]+ ){0,3}?(?:transparency|public|open data) portal"
     r"|available to the public|publicly available|open to (?:public )?inspection"
     r"|(?:release|provide|disclose)\w*\b[^.]{0,200}?\bto the public"
     r"|public,? (?:searchable,? |online,? )?(?:database|registry|list)"
@@ -1363,10 +1422,12 @@ RECORDS_GATE = (
     "website",
     "inspection",
     "release",
+    "portal",
 )
 # Someone other than the public: reports to a board or an agency are not disclosure.
 PUBLIC_AUDIENCE = compile_pattern(
     r"public records?|publicly|to the public|the public\b|make public|made public|website|online"
+    r"|(?:transparency|public|open data) portal"
     # "shall disclose, on request by any person, ...": anyone may have it.
     r"|\b(?:on|upon)\s+(?:the\s+)?(?:written\s+)?request\s+(?:of|by|from)\s+any\s+person"
     r"|open to (?:public )?"

@@ -34,6 +34,10 @@ _ABBREVIATIONS = frozenset(
         "secs",
         "subd",
         "subds",
+        # Wisconsin's "sub. (2)" and "subs. (1) and (3)".
+        "sub",
+        "subs",
+        "subch",
         "par",
         "art",
         "ch",
