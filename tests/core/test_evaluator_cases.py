@@ -3216,6 +3216,22 @@ CASES: list[Case] = [
         "OR",
     ),
     Case(
+        "Iowa's codified qualified immunity repealed by section number where the bill creates the claim (state fact; written for the test)",
+        "Section 1. NEW SECTION. 670B.1 Civil action. 1. An officer or employee of the state or of a municipality who, under color of law, deprives a person of a right secured by the Constitution of the State of Iowa is liable to the person injured. Sec. 2. REPEAL. Sections 669.14A and 670.4A, Code 2027, are repealed.",
+        "end.law_enforcement",
+        "yes",
+        "are repealed",
+        "IA",
+    ),
+    Case(
+        "the same repealer in a state where those numbers codify nothing bars nothing (state fact; written for the test)",
+        "Section 1. NEW SECTION. 670B.1 Civil action. 1. An officer or employee of the state or of a municipality who, under color of law, deprives a person of a right secured by the Constitution of the State of Iowa is liable to the person injured. Sec. 2. REPEAL. Sections 669.14A and 670.4A, Code 2027, are repealed.",
+        "end.law_enforcement",
+        "no",
+        None,
+        "MO",
+    ),
+    Case(
         "members of city and town police departments are some police (written for the test)",
         "A member of the police department of any city or town who, under color of law, deprives any person of a right secured by the constitution of this state shall be liable to the person injured. The doctrine of qualified immunity shall not be a defense in an action under this section.",
         "end.law_enforcement",

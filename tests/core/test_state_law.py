@@ -122,3 +122,14 @@ def test_an_amending_acts_title_clause_is_not_operative() -> None:
     enacted = [s for s in text.sentences if "immune from civil liability" in s.text]
     assert enacted and all(is_operative(s) for s in enacted)
     assert set(evaluate(path.read_text(encoding="utf-8"), state="MI").verdicts().values()) == {"no"}
+
+
+def test_codified_immunity_sections_are_recorded_with_their_citation() -> None:
+    from endqi.analysis.state_law import CODIFIED_IMMUNITY_LAWS, codified_immunity_law
+
+    iowa = codified_immunity_law(" ia ")
+    assert iowa is not None and iowa.sections == ("670.4a", "669.14a")
+    assert "670.4A" in iowa.source and "669.14A" in iowa.source
+    assert codified_immunity_law("MO") is None and codified_immunity_law(None) is None
+    for law in CODIFIED_IMMUNITY_LAWS.values():
+        assert law.sections and all(number == number.lower() for number in law.sections)

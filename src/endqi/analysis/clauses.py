@@ -829,6 +829,9 @@ _STRUCK_DEFENSE_MIN = 60
 _DOCTRINE_KINDS = frozenset(
     {DefenseKind.QUALIFIED_IMMUNITY, DefenseKind.CLEARLY_ESTABLISHED, DefenseKind.GOOD_FAITH}
 )
+_REPEALS = compile_pattern(
+    r"\b(?:is|are|shall\s+be)\s+(?:hereby\s+)?repealed\b|\brepeal(?:s|ed)?\b"
+)
 # A repealer that names what it repeals by its caption, the caption an immunity of officers
 # resting on good faith or on clearly established law.
 _REPEALED_IMMUNITY_CAPTION = compile_pattern(
@@ -964,8 +967,11 @@ _FINDINGS_LIST_LIMIT = 20_000
 class Reading:
     """Every legal fact of one bill, read lazily and cached."""
 
-    def __init__(self, text: AnalysisText) -> None:
+    def __init__(self, text: AnalysisText, codified_immunity: tuple[str, ...] = ()) -> None:
         self.text = text
+        # The state's code sections that codify qualified immunity (state_law): repealing
+        # them by number takes the defense away.
+        self.codified_immunity = codified_immunity
 
     def find(self, name: str, *, needing: re.Pattern[str] | None = None) -> list[Sentence]:
         """Sentences the named rule finds through its gate (and that match ``needing``,
@@ -1169,6 +1175,33 @@ class Reading:
                 return True
         return False
 
+    def _repealed_codified_immunity(self) -> list[DefenseRule]:
+        """Repealers that cite the state's sections codifying qualified immunity ("Sections
+        669.14A and 670.4A, Code 2027, are repealed")."""
+        found = []
+        for sentence in self._operative(self.text.containing("repeal")):
+            body = sentence.text
+            if not _REPEALS.search(body):
+                continue
+            if any(
+                re.search(r"(?<![\w.])" + re.escape(number.replace(".", "_")) + r"(?![\w_])", body)
+                for number in self.codified_immunity
+            ):
+                found.append(
+                    DefenseRule(
+                        clause=sentence,
+                        kinds=frozenset({DefenseKind.QUALIFIED_IMMUNITY}),
+                        effect=Effect.BARRED,
+                        role=Role.UNNAMED,
+                        role_named=False,
+                        has_exceptions=False,
+                        all_civil_liability=False,
+                        force_only=False,
+                        struck=True,
+                    )
+                )
+        return found
+
     @cached_property
     def relief_limited_to_equity(self) -> bool:
         """Whether the bill limits relief or remedies to declaratory or injunctive relief ("In
@@ -1322,10 +1355,12 @@ class Reading:
         "[A peace officer shall not be liable ... unless the act violated a right that was
         clearly established ...]" deleted where the new section makes officers liable. The
         struck text is read as the law it was; striking it takes the defense away."""
-        deletions = self.text.document.deletions
-        if not deletions or not self.public_claims:
+        if not self.public_claims:
             return ()
-        found = []
+        found = list(self._repealed_codified_immunity())
+        deletions = self.text.document.deletions
+        if not deletions:
+            return tuple(found)
         text = self.text.document.text
         for start, end in sorted(deletions):
             if end - start < _STRUCK_DEFENSE_MIN or not lexicon.QI_TERM.search(

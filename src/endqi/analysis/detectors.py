@@ -245,9 +245,9 @@ def law_enforcement(context: Context) -> Decision:
     if all(bar.struck for bar in reading.bars):
         return Decision(
             Verdict.YES,
-            f"The bill strikes from existing law the immunity that rested on "
-            f"{_defenses_named(reading.bars)}, and its claim reaches {_who(covered)}, so "
-            "law-enforcement officers can no longer raise it.",
+            f"The bill strikes from existing law a codified defense ({_defenses_named(reading.bars)}), "
+            f"and its claim reaches {_who(covered)}, so law-enforcement officers can no longer "
+            "raise it.",
             0.75,
             evidence,
         )

@@ -8,6 +8,7 @@ from endqi.analysis.conventions import apply_state_conventions
 from endqi.analysis.relevance import is_relevant
 from endqi.analysis.rules import ENGINE_VERSION
 from endqi.analysis.scorecard import CriterionResult, Evidence, Scorecard, Source
+from endqi.analysis.state_law import codified_immunity_law
 from endqi.analysis.text import AnalysisText, Sentence
 from endqi.documents import document_from_text
 from endqi.documents.model import Document, with_line_index
@@ -36,7 +37,8 @@ def evaluate(source: str | Document, *, state: str | None = None) -> Scorecard:
     state = state.strip().upper() if state else None
     document = apply_state_conventions(document, state)
     analysis_text = AnalysisText(document)
-    reading = Reading(analysis_text)
+    codified = codified_immunity_law(state)
+    reading = Reading(analysis_text, codified.sections if codified else ())
     context = detectors.Context(reading=reading, state=state)
 
     decisions: dict[str, detectors.Decision] = {}

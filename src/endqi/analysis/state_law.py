@@ -1,4 +1,5 @@
-"""Facts about each state's existing law that some verdicts depend on.
+"""Facts about each state's existing law that some verdicts depend on: damage caps, and the
+sections by which a state codified qualified immunity (a bill may repeal them by number).
 
 ``end.damage_caps`` judges the resulting law: a bill that is silent about caps
 still ends them if the state never capped such claims, and leaves them in place
@@ -460,3 +461,37 @@ def damage_cap_law(state: str | None) -> DamageCapLaw | None:
     if not state:
         return None
     return DAMAGE_CAP_LAWS.get(state.strip().upper())
+
+
+@dataclass(frozen=True, slots=True)
+class CodifiedImmunityLaw:
+    """Statute sections by which a state wrote qualified immunity into its own code, so that
+    a bill repealing them by number (without naming the doctrine) takes the defense away."""
+
+    state: str
+    sections: tuple[str, ...]  # as bills cite them, in the analysis copy's lower case
+    summary: str
+    source: str
+
+
+_CODIFIED_IMMUNITY_LAWS: tuple[CodifiedImmunityLaw, ...] = (
+    CodifiedImmunityLaw(
+        "IA",
+        ("670.4a", "669.14a"),
+        "Iowa's 2021 act codified qualified immunity for municipal employees (670.4A) and state "
+        "employees (669.14A) sued for violating constitutional or statutory rights.",
+        "Iowa Code §§ 670.4A, 669.14A (2021 Iowa Acts ch. 183)",
+    ),
+)
+
+CODIFIED_IMMUNITY_LAWS: dict[str, CodifiedImmunityLaw] = {
+    law.state: law for law in _CODIFIED_IMMUNITY_LAWS
+}
+
+
+def codified_immunity_law(state: str | None) -> CodifiedImmunityLaw | None:
+    """The sections codifying qualified immunity in a state's code, or None if it has none
+    recorded."""
+    if not state:
+        return None
+    return CODIFIED_IMMUNITY_LAWS.get(state.strip().upper())
