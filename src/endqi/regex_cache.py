@@ -36,8 +36,10 @@ T = TypeVar("T")
 CACHE_FORMAT = 1
 ENABLED = os.environ.get("ENDQI_REGEX_CACHE", "1") != "0"
 # Past this many entries the file keeps only what the last process used (the cache
-# must not grow with every edited pattern forever).
-MAX_ENTRIES = 4000
+# must not grow with every edited pattern forever). A whole screening run uses about 420;
+# every process reads the whole file at start, and 4,000 entries (about 12 MB) cost each
+# start some 50 ms, so the bound stays near three runs' worth.
+MAX_ENTRIES = 1500
 
 try:  # the internals the cache needs; without them every pattern takes re.compile
     import _sre
