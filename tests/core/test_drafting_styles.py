@@ -29,13 +29,10 @@ AGREEMENT_FLOOR = 0.985
 # keeps qualified immunity, while the development set's published verdicts grade it by the
 # rights the claim covers even when a good-faith defense survives (Florida's bill: "yes"),
 # which the evaluator follows; the seventh is a records clause in a bill with no claim. (Batch
-# Z's Z15, batch AA's AA18 and AA28, and batch AB's AB22 (a wage claim by officers against
-# their employer), bills with no claim of the public against officers, briefly raised it;
-# general readings fixed them.)
-# Batch AC's AC17 (a constitutional amendment on victims' notice whose no-liability clause says
-# 'this Constitution') is an eighth, read as a constitutional claim: 8 until that reading is
-# fixed (report.md, AC-6), then back to 7.
-ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 8
+# Z's Z15, batch AA's AA18 and AA28, batch AB's AB22 (a wage claim by officers against their
+# employer) and batch AC's AC17 (a no-liability clause read as a claim), bills with no claim of
+# the public against officers, briefly raised it; general readings fixed them.)
+ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 7
 
 
 def test_drafting_styles_agreement() -> None:

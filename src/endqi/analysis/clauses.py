@@ -1682,10 +1682,21 @@ class Reading:
                 or re.search(r"employee|official", body)
                 or (re.search(r"\bdefendants?\b", body) and lexicon.THIS_PROVISION.search(body))
             ):
-                mandatory = bool(lexicon.MANDATORY.search(body))
+                # A board that "shall consider" a judgment in a decertification proceeding
+                # decides nothing yet: the consequence is left to its discretion.
+                mandatory = bool(lexicon.MANDATORY.search(body)) and not (
+                    re.search(r"\b(?:shall|must)\s+(?:consider|take\s+into\s+account)\b", body)
+                    and not re.search(
+                        r"\b(?:shall|must)\s+(?:revoke|suspend|decertify|terminate|discipline)\b",
+                        body,
+                    )
+                )
                 # A name placed on a list of officers whose conduct must be disclosed (a Brady
-                # list) is a consequence, narrower than losing the certification.
-                kind = "listed" if lexicon.DISCLOSURE_LIST.search(body) else "professional"
+                # list), or a revocation for deadly force only, is a narrower consequence.
+                narrow = lexicon.DISCLOSURE_LIST.search(body) or re.search(
+                    r"\bfor\s+(?:a|the|any)\s+use\s+of\s+(?:deadly|lethal)\s+force\b", body
+                )
+                kind = "narrow" if narrow else "professional"
                 found.append(Accountability(sentence, kind, mandatory))
         return tuple(found)
 

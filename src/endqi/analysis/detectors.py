@@ -1044,15 +1044,15 @@ def individual_accountability(context: Context) -> Decision:
             0.55,
             _first([f.clause for f in professional]),
         )
-    listed = [f.clause for f in facts if f.kind == "listed"]
-    if listed:
+    narrow = [f.clause for f in facts if f.kind == "narrow"]
+    if narrow:
         return Decision(
             Verdict.PARTIAL,
-            "The officer's name goes on a list of officers whose conduct must be disclosed: a "
-            "consequence tied to the violation, but narrower than a share of the award or the "
-            "loss of certification.",
+            "The officer bears a consequence tied to the violation, but a narrow one: a name on "
+            "a list of officers whose conduct must be disclosed, or a loss of certification for "
+            "some violations only (such as deadly force).",
             0.6,
-            _first(listed),
+            _first(narrow),
         )
     return Decision(
         Verdict.NO,

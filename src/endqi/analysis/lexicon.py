@@ -408,6 +408,7 @@ NEGATED_SUBJECT_DEFENSE = compile_pattern(
     r"|\bbars?\s+(?:liability|recovery|an?\s+action|the\s+action|a\s+claim)"
     # "No immunity -- sovereign, statutory, official, qualified, or otherwise -- shall protect a
     # wildlife officer from liability".
+    r"|\battach(?:es)?\b"
     r"|\b(?:shall|may|will|does|do)\s+(?:protect|shield|insulate|exempt|relieve)\b"
     r"(?=[^.;]{0,80}?\bfrom\s+(?:suit|liability|an?\s+action|damages)))"
 )
@@ -462,6 +463,7 @@ NEGATED_DEFENSE = compile_pattern(
     # "A showing that ... the defendant believed in good faith ... does not relieve the
     # defendant of liability".
     r"|\b(?:does|do|shall|will)\s+not\s+(?:relieve|excuse|absolve)\b"
+    r"|\b(?:is|are|shall|may)\s+not\s+(?:be\s+)?(?:relieved|excused|absolved)\s+(?:of|from)\s+liability\b"
     # "shall not be exempt from liability ... by reason of having acted in good faith".
     r"|\b(?:is|are|shall|may)\s+not\s+(?:be\s+)?exempt(?:ed)?\s+from\s+liability"
     # "shall not have the benefit of any immunity".
@@ -524,8 +526,9 @@ NEGATED_DEFENSE = compile_pattern(
 # A defined term for the defenses or immunities a defendant keeps, defined to leave qualified
 # immunity out: '"Immunity" means ... but does not include qualified immunity'.
 DEFINITION_EXCLUDES_QI = compile_pattern(
-    r"[\"“']([a-z][a-z -]{2,40}?)[\"”'][^.;]{0,300}?\b(?:does|shall)\s+not\s+include\b"
-    r"[^.;]{0,40}?\bqualified immunity"
+    r"[\"“']([a-z][a-z -]{2,40}?)[\"”'][^.;]{0,300}?\b(?:(?:does|shall)\s+not\s+include|other\s+than"
+    r"|except(?:\s+for)?|excluding)\b[^.;]{0,80}?\b(?:qualified immunity|clearly[ -]established"
+    r"|reasonabl[ey][ -]believ\w*|reasonable[ -]belief|good[ -]faith)"
 )
 # A sentence that lets a defendant use a defined term's defenses: "may raise any defense
 # available at common law", "subject to any immunity available under the laws of this State".
@@ -940,6 +943,9 @@ CAP_LIFT = compile_pattern(
     # 2307.95 ..., damages ... shall not exceed two hundred fifty thousand dollars".
     r"|\bexcept\s+(?:in|for)\s+(?:an?\s+)?(?:action|claim)s?\s+(?:under|brought\s+under|pursuant\s+to)\s+"
     r"(?:section|this)\b[^.]{0,300}?\b(?:shall|may)\s+not\s+exceed\b"
+    # "The State waives sovereign and governmental immunity to the full amount of any judgment".
+    r"|\bwaive[sd]?\b[^.;]{0,80}?\bimmunit(?:y|ies)\b[^.;]{0,40}?\bto\s+the\s+(?:full\s+)?(?:extent|amount)\s+of\s+"
+    r"(?:any|the|each|every)\s+(?:\w+\s+)?(?:judgment|award)"
     # "The limits in s. 893.80 (3) apply only to claims founded on negligence".
     r"|\blimit(?:s|ations?)\b[^.]{0,80}?\bappl(?:y|ies)\s+only\s+to\s+(?:claims?|actions?)\s+"
     r"(?:founded|based|grounded)\s+(?:up)?on\s+negligence\b"
@@ -949,7 +955,7 @@ CAP_LIFT = compile_pattern(
 )
 CAP_LIFT_GATE = (
     *("apply", "applicable", "application", "cap", "limit", "available", "govern"),
-    *("disregarded", "not exceed"),
+    *("disregarded", "not exceed", "amount of"),
 )
 # A lift of the limits of the very provision it stands in: "The limits in this subsection do
 # not apply to a judgment under § 3-2A-01" (a bill amending a cap statute).
@@ -1077,6 +1083,8 @@ FAIL_TO_PREVENT = compile_pattern(
     # "... has a reasonable opportunity to prevent a deprivation ..., but does not do so".
     r"|\bopportunity\s+to\s+(?:prevent|stop|intervene)\b[^.;]{0,200}?\b(?:but\s+)?(?:does|did)\s+not"
     r"\s+do\s+so\b"
+    # "... does not attempt to stop it shall be jointly and severally liable".
+    r"|\b(?:(?:does|did)\s+not|fails?\s+to)\s+attempt\s+to\s+(?:stop|prevent|intervene)\b"
     # "... who has a reasonable opportunity to intervene but does not, is liable".
     r"|\bopportunity\s+to\s+(?:prevent|stop|intervene)\b[^.;]{0,200}?\bbut\s+(?:does|did)\s+not\b"
 )
@@ -1366,7 +1374,8 @@ NO_PERSONAL_SHARE = compile_pattern(
 # A liability predicate whose subject is negated: "No officer shall be liable", "Neither a
 # public entity nor a public employee is liable". That grants immunity; it is no claim.
 NEGATED_LIABILITY_SUBJECT = compile_pattern(
-    r"(?:" + _CLAUSE_START + r"|[;:,]\s*)(?:no|neither|none of)\b[^.;:]*$"
+    # "..., and no such person is liable for ...".
+    r"(?:" + _CLAUSE_START + r"|[;:,]\s*(?:and\s+|or\s+|but\s+)?)(?:no|neither|none of)\b[^.;:]*$"
 )
 DECERTIFY = compile_pattern(
     # Possessives count as words: "revoke the officer's peace officer certification".
@@ -1410,6 +1419,7 @@ RECORDS_VERB = compile_pattern(
     r"|make public|made public)"
     r"|disclos(?:e|ed|ure)|post(?:ed)? online|(?:on|to) (?:its|the|a) (?:public )?website"
     r"|(?:on|to) (?:its|the|a|an) (?:[\w-]+ ){0,3}?(?:transparency|public|open data) portal"
+    r"|(?:posted|published)\s+(?:on|to)\s+[^.;]{0,60}?\bwebsite"
     r"|available to the public|publicly available|open to (?:public )?inspection"
     r"|(?:release|provide|disclose)\w*\b[^.]{0,200}?\bto the public"
     r"|public,? (?:searchable,? |online,? )?(?:database|registry|list)"
@@ -1423,11 +1433,12 @@ RECORDS_GATE = (
     "inspection",
     "release",
     "portal",
+    "available",
 )
 # Someone other than the public: reports to a board or an agency are not disclosure.
 PUBLIC_AUDIENCE = compile_pattern(
     r"public records?|publicly|to the public|the public\b|make public|made public|website|online"
-    r"|(?:transparency|public|open data) portal"
+    r"|(?:transparency|public|open data) portal|\bto any person\b"
     # "shall disclose, on request by any person, ...": anyone may have it.
     r"|\b(?:on|upon)\s+(?:the\s+)?(?:written\s+)?request\s+(?:of|by|from)\s+any\s+person"
     r"|open to (?:public )?"
