@@ -32,10 +32,9 @@ AGREEMENT_FLOOR = 0.985
 # which the evaluator follows; the seventh is a records clause in a bill with no claim. (Batch
 # Z's Z15, batch AA's AA18 and AA28, batch AB's AB22 (a wage claim by officers against their
 # employer) and batch AC's AC17 (a no-liability clause read as a claim), bills with no claim of
-# the public against officers, briefly raised it; general readings fixed them.)
-# Batch AD's AD13 (an officer's own suit over false complaints, given end.damage_caps from New
-# York's no-cap fact) raised it to 8; restore 7 when that reading is fixed.
-ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 8
+# the public against officers, briefly raised it; general readings fixed them; so did batch AD's AD13, an officer's own suit over a false
+# complaint.)
+ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 7
 
 
 def test_drafting_styles_agreement() -> None:

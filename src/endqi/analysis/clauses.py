@@ -286,6 +286,14 @@ _DEFINITION_HEAD = compile_pattern(
     r"|[\"\u201c'](?P<quoted>[a-z][a-z -]{2,40}?)[\"\u201d']\s+means\b"
 )
 _INCLUDING = compile_pattern(r",?\s+including\b")
+# An officer named as the one who sues: "A police officer against whom ... may recover damages".
+# (The officer must open the clause: "A person injured by a peace officer may bring an action"
+# names the officer as the defendant.)
+_OFFICER_AS_PLAINTIFF = compile_pattern(
+    r"^(?:\s*\(?[a-z0-9]{1,4}[)_]\s*)*(?:an?|any|the|each|every)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:officers?|deput(?:y|ies)|troopers?)\b[^.;]{0,200}?\bmay\s+(?:recover|sue|bring|maintain"
+    r"|file|commence)\b"
+)
 # ", including a tribal law enforcement officer acting under a cross-deputization agreement,".
 _INCLUDING_EXAMPLES = compile_pattern(r",\s+including\b[^,;]{0,200},")
 _ENTITY_AND_ITS_POLICE = compile_pattern(
@@ -1061,6 +1069,12 @@ class Reading:
                     role = Role.BROAD
                 # A heading's class words ("Detention officers - civil action for deprivation
                 # of rights") say what the section is about, not who is liable.
+                elif _OFFICER_AS_PLAINTIFF.search(body) and not lexicon.POLICE_TERM.search(
+                    body, _OFFICER_AS_PLAINTIFF.search(body).end()
+                ):
+                    # "A police officer against whom a person files a false complaint may recover
+                    # damages from that person": the officer sues; the defendant is private.
+                    role = Role.PRIVATE
                 elif (
                     lexicon.POLICE_TERM.search(body)
                     and not _is_heading(body)
@@ -1547,6 +1561,10 @@ class Reading:
                     and (
                         re.search(r"\bdefendants?\b|\b(?:that|which)\s+employs?\b", body)
                         or lexicon.THIS_PROVISION.search(body)
+                        # "The county shall pay the remainder of the judgment": the officer's.
+                        or re.search(
+                            r"\b(?:remainder|balance|rest)\s+of\s+the\s+(?:judgment|award)", body
+                        )
                     )
                 )
             ):

@@ -464,6 +464,8 @@ NEGATED_DEFENSE = compile_pattern(
     # defendant of liability".
     r"|\b(?:does|do|shall|will)\s+not\s+(?:relieve|excuse|absolve)\b"
     r"|\b(?:is|are|shall|may)\s+not\s+(?:be\s+)?(?:relieved|excused|absolved)\s+(?:of|from)\s+liability\b"
+    # "A belief ..., however reasonable, neither defeats nor reduces liability".
+    r"|\bneither\s+defeats?\s+nor\s+(?:reduces?|diminishes?|limits?)\b"
     # "shall not be exempt from liability ... by reason of having acted in good faith".
     r"|\b(?:is|are|shall|may)\s+not\s+(?:be\s+)?exempt(?:ed)?\s+from\s+liability"
     # "shall not have the benefit of any immunity".
@@ -508,7 +510,7 @@ NEGATED_DEFENSE = compile_pattern(
     r"|\b(?:shall|may|is|are)\s+not\s+(?:be\s+)?(?:recognized|allowed|permitted|accepted)\b"
     r"|\b(?:liab\w*|answerable|relief|recover\w*|judgments?|remed(?:y|ies)|entitle\w*|appl(?:y|ies"
     r"|ied))\b[^.]{0,200}?\b(?:without regard to|regardless of|irrespective of"
-    r"|whether or not"
+    r"|whether or not|whatever"
     # "Liability under this chapter does not depend on whether a court had previously held ...".
     r"|(?:does|do|shall|will) not (?:depend|turn|be conditioned) (?:on|upon)"
     r"|(?:is|are|shall be) not (?:conditioned|dependent|contingent) (?:on|upon))\b"
@@ -805,7 +807,7 @@ FORCE_OR_SEARCH = compile_pattern(
 )
 ENUMERATED_SECTIONS = compile_pattern(
     r"(?:\b(?:sections?|articles?)|§§?)\s*[\w_]+(?:,\s*(?:sections?\s+)?[\w_]+)*,?\s+(?:and|or)\s+"
-    r"(?:sections?\s+|§\s*)?[\w_]+,?\s+(?:of\s+)?(?:article|the (?:state )?constitution)"
+    r"(?:sections?\s+|§\s*)?[\w_]+,?\s+(?:of\s+)?(?:article|the (?:[\w]+\s+){0,2}?constitution)"
 )
 CIVIL_RIGHTS_ACT = compile_pattern(r"civil rights act")
 # The provision a bill amends, as its clauses call it: claims "brought pursuant to this section".
