@@ -895,8 +895,14 @@ def _keeps_some_claims(body: str) -> bool:
         body,
     ):
         return True
-    # ("a belief, however reasonable, ..." qualifies the belief, not the rule.)
-    return bool(re.search(r"[;,]\s*however\b(?!\s+reasonabl)", body))
+    # ("a belief, however reasonable, ..." qualifies the belief, and "qualified immunity,
+    # however denominated, ..." the name: neither is an exception to the rule.)
+    return bool(
+        re.search(
+            r"[;,]\s*however\b(?!\s+(?:reasonabl|denominated|described|named|called|styled|labell?ed))",
+            body,
+        )
+    )
 
 
 _CULPABILITY_CONDITION = compile_pattern(
@@ -1759,7 +1765,14 @@ def _limits_damages(body: str, window: int) -> bool:
 
 
 def _only_limits_personal_share(body: str) -> bool:
-    """'personal liability ... may not exceed $10,000' limits the officer, not the award."""
+    """'personal liability ... may not exceed $10,000' limits the officer, not the award; so
+    does 'The officer shall pay 10 percent of a judgment, not to exceed $10,000'."""
+    if re.search(
+        r"\b(?:officer|employee|defendant)\s+shall\s+(?:personally\s+)?pay\s+(?:\w+\s+){0,3}?"
+        r"(?:percent|%)",
+        body,
+    ):
+        return True
     return bool(re.search(r"personal(?:ly)? liab", body)) and not re.search(
         r"award|recovery|damages against|judgment against (?:the|a) (?:public|state|employer)", body
     )

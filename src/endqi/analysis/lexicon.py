@@ -287,6 +287,8 @@ QI_TERM = compile_pattern(
     # law was settled when the officer acted".
     r"|\bno (?:\w+ )?decision of (?:a|any) court\b|\b(?:law|right) (?:was|had been) (?:clearly )?(?:un)?settled\b"
     r"|\bmistaken belief\b"
+    # The doctrine by its leading case: "The immunity recognized in Harlow v. Fitzgerald".
+    r"|\bharlow\s+v[_.]?\s+fitzgerald\b"
     # "that the defendant did not know the conduct was unlawful".
     r"|\b(?:did|does|could|would) not (?:have )?know\w* (?:that )?(?:the|his|her|their|its|such) "
     r"(?:conduct|act|action)s? (?:was |were |to be )?(?:unlawful|illegal|unconstitutional)"
@@ -321,6 +323,7 @@ QI_GATE = (
     "decision of",
     "settled",
     "mistaken belief",
+    "harlow",
     "know",
 )
 # A bar stated through procedure: what a court may not dismiss on, what may not bar a suit.
@@ -808,6 +811,10 @@ FORCE_OR_SEARCH = compile_pattern(
 ENUMERATED_SECTIONS = compile_pattern(
     r"(?:\b(?:sections?|articles?)|§§?)\s*[\w_]+(?:,\s*(?:sections?\s+)?[\w_]+)*,?\s+(?:and|or)\s+"
     r"(?:sections?\s+|§\s*)?[\w_]+,?\s+(?:of\s+)?(?:article|the (?:[\w]+\s+){0,2}?constitution)"
+    # Articles of a declaration of rights are single rights ("Article 24 or Article 26 of the
+    # Maryland Declaration of Rights"); Article I of a constitution is its whole bill of rights.
+    r"|\barticles?\s+\d+\s*,?\s+(?:and|or)\s+(?:articles?\s+)?\d+,?\s+of\s+the\s+(?:[\w]+\s+){0,2}?"
+    r"(?:declaration|bill)\s+of\s+rights"
 )
 CIVIL_RIGHTS_ACT = compile_pattern(r"civil rights act")
 # The provision a bill amends, as its clauses call it: claims "brought pursuant to this section".
@@ -850,7 +857,7 @@ ALL_CLAIMS = compile_pattern(
 # A clause that sets other law aside for these claims.
 SETS_ASIDE = compile_pattern(
     r"\b(?:shall|does|do|will)\s+not\s+(?:apply|govern)|\binapplicable\b|\bnotwithstanding\b"
-    r"|\bshall not (?:limit|bar|reduce)\b|\b(?:shall|is|are)\s+not\s+(?:be\s+)?subject to\b"
+    r"|\b(?:shall|does|do) not (?:limit|bar|reduce)\b|\b(?:shall|is|are)\s+not\s+(?:be\s+)?subject to\b"
     # "Sections 537.600 to 537.650 shall have no application to any claim"; "No judgment under
     # this section shall be subject to section 537.610".
     r"|\b(?:shall|does|do|will)\s+have\s+no\s+application\b"
@@ -869,6 +876,8 @@ SETS_ASIDE_GATE = (
     "inapplicable",
     "notwithstanding",
     "shall not limit",
+    "do not limit",
+    "does not limit",
     "shall not bar",
     "shall not reduce",
     "subject to",
@@ -926,7 +935,7 @@ CAP_LIFT = compile_pattern(
     r"\b(?:shall|does|will|may)\s+apply\b"
     # "Section 11-46-15 shall not limit the amount recoverable in an action under this section".
     r"|\b(?:shall|does|do|will)\s+not\s+limit\s+(?:the\s+)?(?:amount\s+(?:of\s+)?)?(?:recover\w*|damages"
-    r"|liability)"
+    r"|liability|(?:an?\s+|any\s+)?(?:judgments?|awards?))"
     # "Nothing in the State Tort Claims Act ... limits recovery under this section".
     # "Neither governmental immunity nor Article 31 of Chapter 143 ... shall limit the amount
     # recovered in an action under this section".
@@ -1337,7 +1346,7 @@ PERSONAL_SHARE = compile_pattern(
     r"|\b(?:shall|must) personally pay\b"
     r"|shall not be indemnified|not (?:be )?entitled to indemnification"
     r"|\bno (?:\w+ ){0,3}?shall be entitled to indemnification"
-    r"|(?:percent|%) of the (?:judgment|judgement|settlement)"
+    r"|(?:percent|%) of (?:the|a|any|each) (?:judgment|judgement|settlement)"
     r"|contribute (?:to|toward) (?:the )?(?:judgment|settlement)"
     # "the officer shall bear personally the lesser of one-twentieth of the judgment or $25,000".
     r"|\b(?:one|a)[ -](?:tenth|twentieth|fiftieth|hundredth|fourth|fifth) of the (?:judgment"
