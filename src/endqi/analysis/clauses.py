@@ -143,7 +143,7 @@ class Accountability:
     """A consequence the officer bears personally."""
 
     clause: Sentence
-    kind: str  # "share" (of the judgment) or "professional" (decertification, discipline)
+    kind: str  # "share" (of the judgment), "professional" (decertification, discipline) or "narrow"
     mandatory: bool
 
 
