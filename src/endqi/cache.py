@@ -8,6 +8,7 @@ Deleting the folder is always safe; the next run builds them again.
 from __future__ import annotations
 
 import os
+import time
 
 
 def path(name: str) -> str:
@@ -68,7 +69,7 @@ def prune_other_versions(path: str, *, now: float | None = None) -> list[str]:
     extension = os.path.splitext(name)[1]
     if not dash or not extension:
         return []
-    limit = (now if now is not None else _now()) - STALE_SECONDS
+    limit = (now if now is not None else time.time()) - STALE_SECONDS
     removed = []
     try:
         siblings = os.listdir(folder)
@@ -87,12 +88,6 @@ def prune_other_versions(path: str, *, now: float | None = None) -> list[str]:
         except OSError:
             continue  # removed meanwhile, or not ours to remove: harmless either way
     return removed
-
-
-def _now() -> float:
-    import time
-
-    return time.time()
 
 
 def machine() -> str:

@@ -523,10 +523,10 @@ def rights_of(body: str) -> Rights:
         return Rights.FORCE_OR_SEARCH
     if listed:
         return Rights.ONE_RIGHT
-    if _bounded_by_one_provision(body):
+    provision = _bounding_provision(body)
+    if provision is not None:
         # The Fourth Amendment secures against unreasonable searches and seizures only.
-        provision = lexicon.ONE_PROVISION.search(body)
-        if provision is not None and "fourth amendment" in provision.group(0):
+        if "fourth amendment" in provision.group(0):
             return Rights.FORCE_OR_SEARCH
         return Rights.ONE_RIGHT
     if general and lexicon.ENUMERATED_SECTIONS.search(body):
@@ -560,20 +560,22 @@ def rights_of(body: str) -> Rights:
     return Rights.UNSTATED
 
 
-def _bounded_by_one_provision(body: str) -> bool:
-    """True when the rights a clause names are those one amendment secures: "any rights,
+def _bounding_provision(body: str) -> re.Match[str] | None:
+    """The one amendment that bounds the rights a clause names, or None: "any rights,
     privileges, or immunities secured by the First Amendment" reaches that amendment only,
     however general the words before it. Another source beside it ("or by the constitution
     of this state") or an example ("including those secured by ...") keeps the scope wide."""
     provision = lexicon.ONE_PROVISION.search(body)
     if provision is None:
-        return False
-    # An example among the rights ("including those secured by ...") keeps the scope wide; an
-    # example among the defendants ("every person, including a Federal employee") does not.
-    rights_before = list(re.finditer(r"\brights?\b", body[: provision.start()]))
-    examples_from = rights_before[-1].start() if rights_before else 0
+        return None
+    # Only the words from the rights the clause names up to the amendment count: "under color
+    # of any statute" before them names the actor's authority, not a source of rights, and
+    # "every person, including a Federal employee" is an example among the defendants.
+    rights_words = list(re.finditer(r"\brights?\b", body[: provision.start()]))
+    # An example among the rights ("including those secured by ...") keeps the scope wide.
+    examples_from = rights_words[-1].start() if rights_words else 0
     if re.search(r"including|such as", body[examples_from : provision.start()]):
-        return False
+        return None
     # The amendment's own constitution ("the First Amendment to the Constitution of the United
     # States") is not a second source.
     rest = re.sub(
@@ -582,13 +584,10 @@ def _bounded_by_one_provision(body: str) -> bool:
         "",
         body[provision.end() :],
     )
-    # Only the words from the rights the clause names up to the amendment: "under color of any
-    # statute" before them names the actor's authority, not a source of rights.
-    rights_words = list(re.finditer(r"\brights?\b", body[: provision.start()]))
     start = rights_words[-1].start() if rights_words else provision.start()
-    return not re.search(
-        r"\b(?:constitutions?|laws|statutes?)\b", body[start : provision.start()] + rest
-    )
+    if re.search(r"\b(?:constitutions?|laws|statutes?)\b", body[start : provision.start()] + rest):
+        return None
+    return provision
 
 
 def conditioned_on_force_or_search(body: str) -> bool:
@@ -1075,9 +1074,9 @@ class Reading:
                     role = Role.BROAD
                 # A heading's class words ("Detention officers - civil action for deprivation
                 # of rights") say what the section is about, not who is liable.
-                elif _OFFICER_AS_PLAINTIFF.search(body) and not lexicon.POLICE_TERM.search(
-                    body, _OFFICER_AS_PLAINTIFF.search(body).end()
-                ):
+                elif (
+                    plaintiff := _OFFICER_AS_PLAINTIFF.search(body)
+                ) and not lexicon.POLICE_TERM.search(body, plaintiff.end()):
                     # "A police officer against whom a person files a false complaint may recover
                     # damages from that person": the officer sues; the defendant is private.
                     role = Role.PRIVATE
@@ -1383,11 +1382,10 @@ class Reading:
             return tuple(found)
         text = self.text.document.text
         for start, end in sorted(deletions):
-            if end - start < _STRUCK_DEFENSE_MIN or not lexicon.QI_TERM.search(
-                text[start:end].lower()
-            ):
+            struck = text[start:end].lower()
+            if end - start < _STRUCK_DEFENSE_MIN or not lexicon.QI_TERM.search(struck):
                 continue
-            for sentence in split_sentences(mask_periods(text[start:end].lower()), start):
+            for sentence in split_sentences(mask_periods(struck), start):
                 defense = read_defense(sentence)
                 if (
                     defense is not None
