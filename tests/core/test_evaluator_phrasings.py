@@ -373,14 +373,13 @@ TRAP_WORDINGS = [
 ]
 
 
-@pytest.mark.parametrize(("expected", "sentence"), BAR_AND_KEEP_WORDINGS)
-def test_bar_and_keep_wordings(expected: str, sentence: str) -> None:
-    result = evaluate(CLAIM + sentence).result("end.law_enforcement")
-    assert result.verdict.value == expected, result.explanation
+def _not_no(text: str, state: str | None) -> dict[str, str]:
+    """The criteria a text scores other than "no" on, with their verdicts."""
+    return {c: v for c, v in evaluate(text, state=state).verdicts().items() if v != "no"}
 
 
-@pytest.mark.parametrize(("expected", "sentence"), KEEP_AND_CODIFY_WORDINGS)
-def test_keep_and_codify_wordings(expected: str, sentence: str) -> None:
+@pytest.mark.parametrize(("expected", "sentence"), BAR_AND_KEEP_WORDINGS + KEEP_AND_CODIFY_WORDINGS)
+def test_bar_keep_and_codify_wordings(expected: str, sentence: str) -> None:
     result = evaluate(CLAIM + sentence).result("end.law_enforcement")
     assert result.verdict.value == expected, result.explanation
 
@@ -404,8 +403,7 @@ def test_class_wordings(subject: str, law_enforcement: str, public_employees: st
 
 @pytest.mark.parametrize("sentence", TRAP_WORDINGS)
 def test_trap_wordings_score_no_throughout(sentence: str) -> None:
-    verdicts = evaluate("Section 1. " + sentence, state="MO").verdicts()
-    assert {c: v for c, v in verdicts.items() if v != "no"} == {}
+    assert _not_no("Section 1. " + sentence, "MO") == {}
 
 
 # Whole bills near QI bills that change no officer's civil liability: (state, text).
@@ -518,11 +516,9 @@ COMMENTARY = [
 
 @pytest.mark.parametrize(("state", "text"), NEAR_MISS_BILLS)
 def test_near_miss_bills_score_no_throughout(state: str, text: str) -> None:
-    verdicts = evaluate(text, state=state).verdicts()
-    assert {c: v for c, v in verdicts.items() if v != "no"} == {}
+    assert _not_no(text, state) == {}
 
 
 @pytest.mark.parametrize("text", COMMENTARY)
 def test_commentary_is_never_operative(text: str) -> None:
-    verdicts = evaluate(text, state="MO").verdicts()
-    assert {c: v for c, v in verdicts.items() if v != "no"} == {}
+    assert _not_no(text, "MO") == {}
