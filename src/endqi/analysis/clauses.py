@@ -1138,6 +1138,10 @@ _CLAIM_CONDITION = compile_pattern(
 _LEAVES_OUT = compile_pattern(
     r"\b(?:other\s+than|(?:does|shall)\s+not\s+include|except|excluding|but\s+not)\b"
 )
+_NOTWITHSTANDING_CAP_STATUTE = compile_pattern(
+    r"\bnotwithstanding\s+(?:the\s+provisions\s+of\s+)?(?:sections?|§+|article|chapter|ic|k\.?s\.?a|\d)"
+    r"[^.;]{0,80}?,\s*(?:the\s+|any\s+)?(?:damages|liability|recovery|amount|judgment|award)"
+)
 # A defined term that may name a defense: "official immunity doctrine", "good-faith defense".
 _DOCTRINE_TERM_NOUN = compile_pattern(
     r"\b(?:immunit(?:y|ies)|defen[cs]es?|doctrines?|privileges?)\b"
@@ -1773,6 +1777,9 @@ class Reading:
                 re.search(r"\b(?:limit|cap|maximum)\s+(?:in|under)\s+(?:section|§)", body)
                 is not None
             )
+            # "Notwithstanding Section 11-93-2, the damages recoverable ... shall not exceed
+            # $1,000,000": a new amount in place of the cap statute it sets aside.
+            instead = instead or _NOTWITHSTANDING_CAP_STATUTE.search(body) is not None
             found.append(Cap(sentence, "own", self._has_deletion(sentence) or replaced or instead))
         own = {cap.clause for cap in found}
         for sentence in self._operative(self.find("cap_raised")):

@@ -1098,7 +1098,8 @@ CAP_WITH_LIFTING_PROVISO = compile_pattern(
 )
 # A cap kept but made larger: "the limit on damages in section 537.610 is increased to".
 CAP_RAISED = compile_pattern(
-    r"\b(?:caps?|limits?|limitations?|maximum)\b[^.]{0,120}?\b(?:is|are|shall be)\s+"
+    r"\b(?:caps?|limits?|limitations?|maximum|amounts?\s+(?:stated|set|specified|provided|fixed))\b"
+    r"[^.]{0,120}?\b(?:is|are|shall be)\s+"
     r"(?:hereby\s+)?(?:(?:increased|raised)\s+to\b|doubled|tripled|multiplied"
     # "each limit shall be three times the amount otherwise provided".
     r"|(?:two|three|four|five|ten|\d+)\s+times\s+the\s+(?:amount|limit|sum))"
@@ -1106,10 +1107,15 @@ CAP_RAISED = compile_pattern(
     # limit in subsection (a) of this section shall be $1,000,000 per occurrence".
     r"|\b(?:limit|cap|limitation|maximum)\s+(?:in|under|of|set\s+(?:forth|out)\s+in)\s+"
     r"(?:subsection|section|paragraph|§)[^.;]{0,60}?\b(?:shall\s+be|is)\s+\$"
+    # "The limitations set forth in section 537.610 shall apply to claims under this section,
+    # except that the maximum amount recoverable ... shall be two million dollars".
+    r"|\b(?:limits?|limitations?|caps?)\b[^.;]{0,80}?\b(?:shall|does|do)\s+apply\b[^.;]{0,80}?,\s*"
+    r"except\s+that\s+(?:the|each|any)\s+(?:maximum|limit|cap|amount)\b[^.;]{0,120}?\b(?:shall\s+be|is)\s+"
+    r"(?:\$|(?:[a-z]+\s+){1,3}(?:thousand|million)\s+dollars)"
 )
 CAP_RAISED_GATE = (
     *("increased to", "raised to", "doubled", "tripled", "multiplied", "times the"),
-    *("shall be $", "is $"),
+    *("shall be $", "is $", "except that"),
 )
 # Limits on one kind of damages only: lifting them leaves the others in place.
 ONE_KIND_OF_DAMAGES = compile_pattern(
