@@ -784,3 +784,215 @@ UNRELATED_DENIALS = [
 def test_unrelated_denials_bar_nothing(sentence: str) -> None:
     result = evaluate(CLAIM + KEEP + sentence).result("end.law_enforcement")
     assert result.verdict.value == "no", result.explanation
+
+
+# Short bills (each written for the test) whose verdict turns on a reading of the whole bill:
+# a defined term, a class narrowed or widened elsewhere, a condition inside the claim, a cap
+# raised in place, a duty stated as a cause of the wrong. (criterion, expected, state, text)
+_PEACE_CLAIM = (
+    "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by "
+    "the constitution of this state is liable to the person for damages. "
+)
+WHOLE_BILL_CONSTRUCTIONS = [
+    (
+        "end.law_enforcement",
+        "yes",
+        None,
+        'Sec. 1. "Official immunity rule" means any rule under which an official escapes '
+        "liability because the right was not clearly established when the official acted. "
+        "Sec. 2. A peace officer who, under color of law, deprives a person of a right secured "
+        "by the constitution of this state is liable to the person. Sec. 3. The official "
+        "immunity rule does not apply in an action under section 2.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        None,
+        "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured "
+        "by the constitution of this state is liable to the person if, when the officer acted, "
+        "prior decisions had made the unlawfulness of the conduct apparent to a reasonable "
+        "officer. Sec. 2. Good faith is not a defense to an action under section 1.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        None,
+        _PEACE_CLAIM + "Sec. 2. In an action under section 1, the officer may assert any immunity "
+        "or defense recognized at common law, including qualified immunity, except that qualified "
+        "immunity may not be asserted by an officer whose certificate has been revoked.",
+    ),
+    (
+        "end.public_employees",
+        "yes",
+        None,
+        _PEACE_CLAIM + "Sec. 2. Section 1 applies in the same manner to every other officer and "
+        "employee of the state and of its political subdivisions. Sec. 3. Qualified immunity "
+        "is not a defense to an action under section 1.",
+    ),
+    (
+        "end.law_enforcement",
+        "partial",
+        None,
+        _PEACE_CLAIM + "Sec. 2. Qualified immunity is not a defense to an action under section "
+        "1. Sec. 3. This act does not apply to an officer employed by the state.",
+    ),
+    (
+        "end.law_enforcement",
+        "partial",
+        None,
+        "Sec. 1. Any person who, while employed as a police officer by a municipality, deprives "
+        "another of a right secured by the constitution of this state is liable to the person "
+        "injured. Sec. 2. Liability under section 1 attaches although the officer believed in "
+        "good faith that the conduct was lawful.",
+    ),
+    (
+        "end.law_enforcement",
+        "partial",
+        None,
+        'Sec. 1. "Deputy" means the sheriff, an undersheriff, or a deputy sheriff of any county. '
+        "Sec. 2. A deputy who, under color of law, deprives a person of a right secured by the "
+        "constitution of this state is liable to the person. Sec. 3. Qualified immunity is not "
+        "a defense to an action under section 2.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        None,
+        _PEACE_CLAIM + "Sec. 2. Damages under section 1 shall not be denied or reduced on account "
+        "of the officer's belief, however reasonable, that the conduct was lawful.",
+    ),
+    (
+        "end.state_constitution",
+        "partial",
+        None,
+        'Sec. 1. "Covered right" means a right secured by article I, section 7 or section 9 of '
+        "the constitution of this state. Sec. 2. A peace officer who, under color of law, "
+        "deprives a person of a covered right is liable to the person. Sec. 3. Qualified "
+        "immunity is not a defense to an action under section 2.",
+    ),
+    (
+        "end.damage_caps",
+        "partial",
+        "AL",
+        _PEACE_CLAIM + "Sec. 2. Notwithstanding Section 11-93-2, the damages recoverable in an "
+        "action under section 1 shall not exceed two million dollars ($2,000,000) per claimant.",
+    ),
+    (
+        "end.damage_caps",
+        "partial",
+        "IN",
+        _PEACE_CLAIM + "Sec. 2. IC 34-13-3-4 applies to an action under section 1, except that "
+        "each amount stated in IC 34-13-3-4 is tripled.",
+    ),
+    (
+        "end.damage_caps",
+        "partial",
+        "MO",
+        _PEACE_CLAIM + "Sec. 2. The limitations set forth in section 537.610 shall apply to "
+        "claims under section 1, except that the maximum amount recoverable for any one "
+        "occurrence shall be three million dollars.",
+    ),
+    (
+        "start.full_compensation",
+        "partial",
+        "NY",
+        _PEACE_CLAIM + "Sec. 2. Every city and county shall be liable for, and shall assume the "
+        "liability to the extent that it shall save harmless, any police officer in the amount "
+        "of any judgment in an action under section 1, other than an award of punitive damages.",
+    ),
+    (
+        "start.full_compensation",
+        "no",
+        None,
+        _PEACE_CLAIM + "Sec. 2. The employer shall indemnify the officer for any judgment under "
+        "section 1 unless the officer is found to have intended to cause the injury.",
+    ),
+    (
+        "start.failure_to_intervene",
+        "partial",
+        None,
+        "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured "
+        "by the constitution of this state, whether by the officer's own act or by failing to "
+        "intervene when another officer commits the deprivation, is liable to the person.",
+    ),
+    (
+        "start.failure_to_intervene",
+        "partial",
+        None,
+        _PEACE_CLAIM + "Sec. 2. An officer who is present and fails to take reasonable action to "
+        "prevent another officer's deprivation of a person's rights shall be deemed to have "
+        "caused it.",
+    ),
+    (
+        "start.individual_accountability",
+        "yes",
+        None,
+        _PEACE_CLAIM + "Sec. 2. The employing agency shall suspend without pay, for at least "
+        "sixty days, an officer against whom a final judgment is entered under section 1.",
+    ),
+    (
+        "start.individual_accountability",
+        "partial",
+        None,
+        _PEACE_CLAIM + "Sec. 2. The director shall have cause to discipline any peace officer "
+        "who has been found liable in a civil action under section 1.",
+    ),
+    (
+        "start.attorney_fees",
+        "partial",
+        None,
+        _PEACE_CLAIM + "Sec. 2. In an action under section 1 in which the plaintiff obtains "
+        "declaratory or injunctive relief, the court shall award reasonable attorney fees to the "
+        "plaintiff.",
+    ),
+    (
+        "start.attorney_fees",
+        "no",
+        None,
+        _PEACE_CLAIM + "Sec. 2. An officer who prevails in an action under section 1 shall be "
+        "awarded reasonable attorney fees against the plaintiff.",
+    ),
+    (
+        "end.state_constitution",
+        "no",
+        None,
+        "Sec. 1. (a) No officer of a State shall deny a person a marriage license because of "
+        "the sex of the person's spouse. (b) A violation of subsection (a) constitutes a "
+        "deprivation of any rights secured by the Constitution for purposes of section 1979 of "
+        "the Revised Statutes, and a person injured thereby may bring an action under that "
+        "section.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("criterion", "expected", "state", "text"), WHOLE_BILL_CONSTRUCTIONS)
+def test_whole_bill_constructions(
+    criterion: str, expected: str, state: str | None, text: str
+) -> None:
+    result = evaluate(text, state=state).result(criterion)
+    assert result.verdict.value == expected, result.explanation
+
+
+def test_savings_clause_list_creates_no_claim() -> None:
+    """'Nothing ... shall be construed to waive ..., to abrogate ..., or to create a cause of
+    action against any peace officer' in a training bill: no claim, every verdict no."""
+    text = (
+        "Sec. 1. The basic course shall include instruction in de-escalation. Sec. 2. Nothing in "
+        "sections 1 to 3 shall be construed to waive the sovereign immunity of the state, to "
+        "abrogate official immunity, or to create a cause of action against any peace officer "
+        "or political subdivision."
+    )
+    assert _not_no(text, "MO") == {}
+
+
+def test_page_footer_inside_a_sentence_is_dropped() -> None:
+    """A Washington footer ('p. 1    SHB 1234') inside the claim sentence is furniture."""
+    text = (
+        " 1     NEW SECTION. Sec. 1. (1) A public employee who, under color of law, deprives a\n"
+        " 2 person of any right secured by the state Constitution\n\n"
+        "                              p. 1                     SHB 1234\n\n"
+        " 1 is liable to the injured person for damages.\n"
+        " 2     (2) Qualified immunity is not a defense to an action under this section.\n"
+    )
+    result = evaluate(text).result("end.public_employees")
+    assert result.verdict.value == "yes", result.explanation

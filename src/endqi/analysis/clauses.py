@@ -532,6 +532,10 @@ def rights_of(body: str) -> Rights:
         body = _RIGHTS_AT_RISK.sub(" ", body)
     if "amendment" in body:
         body = _STATE_POWER_AMENDMENTS.sub(" ", body)
+    if _VIOLATION_DEEMED_DEPRIVATION.search(body):
+        # "A violation of subsection (a) constitutes a deprivation of any rights ... for purposes
+        # of section 1979": the one rule of that subsection is made actionable, not every right.
+        return Rights.ONE_RIGHT
     general = lexicon.GENERAL_RIGHTS.search(body)
     one = lexicon.ONE_RIGHT.search(body) or lexicon.ONE_PROVISION.search(body)
     listed = one and not re.search(r"including|such as|any rights?\b|all rights|rights,", body)
@@ -581,6 +585,13 @@ def rights_of(body: str) -> Rights:
     if lexicon.TORTS_ONLY.search(body):
         return Rights.TORTS
     return Rights.UNSTATED
+
+
+_VIOLATION_DEEMED_DEPRIVATION = compile_pattern(
+    r"\bviolation\s+of\s+(?:this\s+)?(?:subsection|paragraph|clause)\b[^.;]{0,40}?\b(?:constitutes?"
+    r"|shall\s+(?:constitute|be\s+(?:deemed|considered|treated\s+as)))\s+(?:an?\s+)?"
+    r"(?:deprivation|violation)\s+of\s+(?:any\s+)?rights\b"
+)
 
 
 def _bounding_provision(body: str) -> re.Match[str] | None:
@@ -736,7 +747,7 @@ _CONDITIONS_OF_LIABILITY = 1_500
 _SELF_LIFT_REACH = 2_000
 
 
-# How far apart a denial and the doctrine's name it denies may stand.
+# How far apart a denial and the words of the doctrine it denies may stand.
 _DENIAL_REACH = 120
 
 
@@ -1109,6 +1120,19 @@ _LIABLE_FOR_COSTS = compile_pattern(
     r"\bliable\s+for\s+(?:the\s+|any\s+|all\s+)?(?:costs?|expenses?|payments?|fees)\b"
     r"(?!\s+and\s+damages)"
 )
+# "shall be liable for, and shall assume the liability to the extent that it shall save
+# harmless, any duly appointed police officer ... in the amount of any judgment".
+_LIABLE_AS_INDEMNITOR = compile_pattern(
+    r"\bliable\s+for,?\s+and\s+shall\s+assume\s+the\s+liability\b"
+    r"|\bassume\s+the\s+liability\b[^.;]{0,100}?\b(?:save|hold)\s+harmless\b"
+    r"|\bliable\s+for\b[^.;]{0,200}?\b(?:save|hold)\s+harmless\b"
+)
+# A rule described, with the liability it speaks of inside: "the rule ... that an official is
+# answerable", "the doctrine under which an officer is liable only".
+_DESCRIBED_RULE = compile_pattern(
+    r"\b(?:rule|doctrine|principle|standard|test)\b[^.;]{0,80}?\b(?:that|under\s+which|by\s+which"
+    r"|whereby)\b[^.;]{0,80}$"
+)
 _WRONG_DONE = compile_pattern(r"\bdepriv\w*|\binfring\w*|\bviolat\w*|\binjur\w*|\bdamages\b")
 _ON_CONTRACT = compile_pattern(r"\b(?:on|under|upon) (?:a|an|any|the|such) (?:\w+ )?contracts?\b")
 
@@ -1257,6 +1281,13 @@ class Reading:
                 # "... agreed to be held liable for the costs incurred under these provisions":
                 # who pays a program's costs, not a claim of someone wronged.
                 continue
+            if _LIABLE_AS_INDEMNITOR.search(body):
+                continue  # a municipality "liable for" its officer's judgment: an indemnity
+            first = lexicon.CAUSE_OF_ACTION.search(body)
+            if first is not None and _DESCRIBED_RULE.search(body, 0, first.start()):
+                # "the rule, developed by the courts, that an official is answerable in damages
+                # only for ...": the doctrine described, not a claim the bill gives.
+                continue
             phrase, role = _role_in(sentence, definitions)
             if role in (Role.UNNAMED, Role.PRIVATE) and lexicon.COLOR_OF_LAW_PERSON.search(
                 body, 0, 250
@@ -1307,7 +1338,12 @@ class Reading:
             if rights is Rights.UNSTATED:
                 # "deprives a person of a right", where the bill defines "right" ("'Right'
                 # means any right under the State Constitution"): the definition's rights.
-                for term in ("right", "rights"):
+                # A defined term for the rights ("a protected right", "a covered right") that
+                # the claim names is read the same way.
+                terms = ["right", "rights"] + [
+                    t for t in definitions if t.endswith((" right", " rights")) and t in body
+                ]
+                for term in terms:
                     definition = definitions.get(term)
                     if definition is not None and definition != sentence:
                         rights = rights_of(_definition_body(definition.text, term))
@@ -1977,8 +2013,17 @@ class Reading:
             ):
                 # A board that "shall consider" a judgment in a decertification proceeding
                 # decides nothing yet: the consequence is left to its discretion.
+                # "shall have cause to discipline", "is cause for discipline": a ground the
+                # director may act on, not a consequence that follows.
                 mandatory = bool(lexicon.MANDATORY.search(body)) and not (
-                    re.search(r"\b(?:shall|must)\s+(?:consider|take\s+into\s+account)\b", body)
+                    (
+                        re.search(r"\b(?:shall|must)\s+(?:consider|take\s+into\s+account)\b", body)
+                        or re.search(
+                            r"\b(?:shall\s+have|has|is|are|shall\s+be|constitutes?)\s+(?:a\s+)?"
+                            r"(?:cause|grounds?)\s+(?:to|for)\b",
+                            body,
+                        )
+                    )
                     and not re.search(
                         r"\b(?:shall|must)\s+(?:revoke|suspend|decertify|terminate|discipline)\b",
                         body,
@@ -2076,7 +2121,12 @@ def _fees_to_government(body: str) -> bool:
     """Fees awarded to the state, its attorney general or a prevailing defendant only."""
     # "... who is found to be immune ... shall be entitled to recover from the plaintiff all
     # reasonable costs and attorney fees": the fees go to the defendant.
-    if re.search(r"\brecover\w*\s+from\s+the\s+(?:plaintiff|claimant|petitioner)", body):
+    if re.search(
+        r"\brecover\w*\s+from\s+the\s+(?:plaintiff|claimant|petitioner)"
+        # "... who prevails ... shall be awarded reasonable attorney's fees against the plaintiff".
+        r"|\bfees?\b[^.;]{0,60}?\bagainst\s+the\s+(?:plaintiff|claimant|petitioner)s?\b",
+        body,
+    ):
         return True
     recipients = [m.group("recipient") for m in lexicon.FEE_RECIPIENT.finditer(body)]
     plaintiff = (
@@ -2148,8 +2198,17 @@ def _negated_liability(body: str) -> bool:
     return bool(predicates) and all(
         lexicon.NEGATED_LIABILITY_SUBJECT.search(body, 0, m.start())
         or _NEGATED_PREDICATE_BEFORE.search(body, max(0, m.start() - 80), m.start())
+        or _CONSTRUED_NOT_TO_CREATE.search(body, 0, m.start())
         for m in predicates
     )
+
+
+# "Nothing in sections 590.040 to 590.1275 shall be construed to waive ..., to abrogate ..., or to
+# create a cause of action against any peace officer": one item of a savings clause's list.
+_CONSTRUED_NOT_TO_CREATE = compile_pattern(
+    r"\bnothing\b[^.;]{0,300}?\b(?:construed|interpreted|intended|deemed)\b[^.;]{0,300}?"
+    r"\b(?:create|establish|authorize|give\s+rise\s+to)\s+(?:a|an|any)\s+(?:new\s+|private\s+|civil\s+)*$"
+)
 
 
 def _employer_among(defendants: str) -> bool:

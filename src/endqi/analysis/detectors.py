@@ -774,6 +774,17 @@ def failure_to_intervene(context: Context) -> Decision:
         if c.fails_to_prevent and _about_another_officer(c.clause.text)
     ]
     one_way = [c.clause for c in reading.public_claims if c.failure_as_one_way]
+    # "An officer who is present and fails to take reasonable action to prevent the deprivation
+    # shall be deemed to have caused it": liable as a cause of the wrong, without a duty of its own.
+    if reading.public_claims:
+        one_way += [
+            s
+            for s in text.containing("deemed", "considered", "treated as", "regarded as")
+            if is_operative(s)
+            and lexicon.DEEMED_TO_HAVE_CAUSED.search(s.text)
+            and (lexicon.FAIL_TO_PREVENT.search(s.text) or lexicon.FAIL_TO_INTERVENE.search(s.text))
+            and _about_another_officer(s.text)
+        ]
     # "fails to do so" after a duty stated in another sentence of the same provision.
     liable_after_duty = [
         c.clause

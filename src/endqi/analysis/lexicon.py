@@ -158,7 +158,10 @@ NARROW_KIND = compile_pattern(
 # sheriff" leaves out police officers and state troopers.
 COUNTY_OFFICERS_ONLY = compile_pattern(
     r"^(?:\W*(?:an?|any|the|every|each|or|and|sheriffs?|undersheriffs?|deputy|deputies|deputy sheriffs?"
-    r"|constables?|jailers?)\b)+\W*$"
+    r"|constables?|jailers?"
+    # '"Deputy" means the sheriff, an undersheriff, or a deputy sheriff of any county,
+    # including a reserve deputy sheriff while on duty'.
+    r"|means|of|county|counties|including|reserve|special|while|on|duty)\b)+\W*$"
 )
 # One level of local government's people: "an officer or employee of a municipality", "any
 # officer or employee of the City" (wider than police, narrower than every public employee).
@@ -286,6 +289,9 @@ QI_TERM = compile_pattern(
     # "that no decision of a court had declared unlawful conduct similar to ..."; "whether the
     # law was settled when the officer acted".
     r"|\bno (?:\w+ )?decision of (?:a|any) court\b|\b(?:law|right) (?:was|had been) (?:clearly )?(?:un)?settled\b"
+    # "because the law governing the conduct was unsettled", "because no court had yet held".
+    r"|\b(?:law|right)\b[^.;]{0,40}?\b(?:was|were|had been|is) (?:clearly )?(?:un)?settled\b"
+    r"|\bno court (?:had |has )?(?:yet |previously |ever |before )?(?:held|found|ruled|declared)\b"
     r"|\bmistaken belief\b"
     # The doctrine by its leading case: "The immunity recognized in Harlow v. Fitzgerald".
     r"|\bharlow\s+v[_.]?\s+fitzgerald\b"
@@ -627,20 +633,16 @@ PRESERVES_QI = compile_pattern(
     r"|(?:may|shall)\s+not\s+(?:deny|refuse|withhold)\b[^.]{0,60}?qualified immunity"
     r"|qualified immunity\s+(?:is|shall be)\s+(?:an?\s+)?(?:complete\s+)?defen[cs]e"
 )
-# -- The polarity of a clause around the doctrine's name ------------------------------
+# -- The polarity of a clause that names the doctrine ------------------------------
 # Read when no listed bar or keep wording matched (clauses.polarity_bar): a clause that names
 # the doctrine and denies it ("Qualified immunity may never be raised", "cannot claim
 # qualified immunity", "is inapplicable") bars it, however the denial is worded.
 
-# The doctrine by its name or its central element: what a denial must be about.
-DOCTRINE_NAME = compile_pattern(
-    r"\bqualified\s+(?:official\s+)?immunity\b|\bclearly\s+established\b"
-)
 # Words that deny what follows them.
 NEGATOR = compile_pattern(r"\b(?:not|never|cannot|no\s+longer|no|neither|nor|none)\b|n't\b")
 # Words that may stand between a negator and its predicate: "shall not in any case be".
 NEGATION_FILLER = compile_pattern(
-    r"(?:\s+(?:be|been|being|shall|may|hereby|ever|henceforth|otherwise|in\s+any\s+(?:way|case|event"
+    r"(?<!\s)(?:\s+(?:be|been|being|shall|may|hereby|ever|henceforth|otherwise|in\s+any\s+(?:way|case|event"
     r"|manner)|under\s+any\s+circumstances|at\s+all|longer|further|thereafter|the|an?|any))*\s+"
 )
 # What a denied defense's predicate may be: "is not a defense", "does not extend to", "cannot
@@ -680,7 +682,8 @@ PRIVATIVE_VERB = compile_pattern(
 # The denied verb's agent follows it: "is not diminished by the officer's good faith", "shall not
 # be denied or reduced on account of the officer's belief".
 DENIED_BY_AGENT = compile_pattern(
-    r"\s*(?:be\s+|been\s+)?[a-z]+(?:,?\s+(?:or|and)\s+[a-z]+)?\s+(?:in\s+any\s+(?:way|manner)\s+)?"
+    # (Not from inside a run of spaces: each start would rescan the run.)
+    r"(?<!\s)\s*(?:be\s+|been\s+)?\b[a-z]+(?:,?\s+(?:or|and)\s+[a-z]+)?\s+(?:in\s+any\s+(?:way|manner)\s+)?"
     r"(?:by|on\s+account\s+of|because\s+of|by\s+reason\s+of|on\s+the\s+(?:ground|basis)\s+(?:of|that))\b"
 )
 # Liability that stands whatever the doctrine says: "is liable ... even if", "although".
@@ -1228,12 +1231,20 @@ FAIL_TO_INTERVENE = compile_pattern(
 )
 INCLUDING_FAIL_TO_INTERVENE = compile_pattern(
     r"including,?\s+(?:by\s+)?fail(?:s|ed|ing|ure)?\s+to\s+intervene"
+    # "whether by the officer's own act or by failing to intervene when another officer ...".
+    r"|\bor\s+by\s+(?:a\s+)?fail(?:ing|ure)\s+to\s+(?:intervene|prevent|stop)\b"
     # Allowing another's deprivation named beside causing it: "causes or allows the aggrieved
     # party to be deprived of a right", "deprives ..., or allows another to deprive ...".
     r"|\b(?:allows?|permits?|allowed|permitted)\s+(?:another(?:\s+\w+){0,5}?\s+to\s+(?:deprive|infringe)"
     r"|(?:\w+\s+){1,4}?to\s+be\s+(?:deprived|subjected))"
 )
 
+# A bystander made a cause of the wrong: "An officer who is present and fails to take reasonable
+# action to prevent the deprivation shall be deemed to have caused it".
+DEEMED_TO_HAVE_CAUSED = compile_pattern(
+    r"\b(?:is|shall\s+be)\s+(?:deemed|considered|treated\s+as\s+having|regarded\s+as\s+having)\s+"
+    r"(?:to\s+have\s+)?(?:caused|committed|participated\s+in|subjected)\b"
+)
 INDEMNITY = compile_pattern(
     r"indemnif|satisf(?:y|ied|action) (?:of )?(?:the |any |a )?(?:final )?(?:judgment|judgement|award)"
     r"|satisf\w* (?:the )?(?:full|entire|whole) amount"
@@ -1254,9 +1265,12 @@ INDEMNITY = compile_pattern(
     r"against (?:its|an?|the|any|such|each) (?:\w+ )?(?:employee|officer|official|agent|deput)"
     # The payer of what the officer does not pay: "the employing entity shall pay the remainder".
     r"|\b(?:shall|must)\s+pay\s+the\s+(?:remainder|balance|rest)\b"
+    # "shall assume the liability to the extent that it shall save harmless, any ... officer".
+    r"|\b(?:save|hold)s?\s+harmless\b"
 )
 INDEMNITY_GATE = (
     *("indemnif", "satisf", "paid by", "full amount", "liable for", "pay the"),
+    *("save harmless", "saves harmless", "hold harmless", "holds harmless"),
     *("shall pay", "must pay", "shall also pay", "must also pay", "answerable", "responsible for"),
 )
 # Claims that lie against the public body alone: it answers for the whole award itself.
@@ -1315,7 +1329,8 @@ SHARE_ONLY_ON_CULPABILITY = compile_pattern(
 FEES_FOR_SOME_CLAIMS = compile_pattern(
     r"\b(?:in which|where|if|when)\b[^.;]{0,60}?\brecovers?\s+more\s+than\s+nominal\b"
     # "to a plaintiff who obtains an injunction or declaratory judgment": not for damages.
-    r"|\bwho\s+obtains?\s+(?:an?\s+)?(?:injunction|declaratory|equitable)"
+    r"|\b(?:who|which|that|in\s+which\s+the\s+(?:plaintiff|claimant))\s+obtains?\s+(?:an?\s+)?"
+    r"(?:injunction|injunctive|declaratory|equitable)"
     # "Where the plaintiff ... proves an unreasonable seizure of the plaintiff's person": for
     # one kind of violation (not "if the plaintiff prevails").
     r"|^(?:\s*\(?[a-z0-9]{1,4}[)_]\s*)*(?:where|if|when)\s+the\s+plaintiff\b[^,;]{0,100}?"
@@ -1402,7 +1417,8 @@ BAD_CONDUCT_CARVE_OUT = compile_pattern(
     r"|only (?:for|if|when|to the extent))"
     r"[^.]{0,420}?"
     r"(?:intentional|bad faith|willful|wilful|malic|wanton|criminal|convicted|reckless|good faith"
-    r"|\bcrimes?\b)"
+    r"|\bcrimes?\b|\bintend(?:ed|s)?\s+to\s+(?:cause|injure|harm|inflict)|\bintent\s+to\s+"
+    r"(?:cause|injure|harm|inflict))"
     # Payment only for acts done in good faith: "based on an act ... while acting without
     # malice and in good faith".
     r"|\b(?:while|when|if) acting (?:without malice|in good faith)"
@@ -1511,6 +1527,11 @@ DECERTIFY = compile_pattern(
     r"|(?:termination|terminate)\s+(?:of\s+)?(?:[\w'-]+\s+){0,3}?employment"
     # "shall be suspended without pay for not less than 30 days".
     r"|\bsuspen(?:ded|sion)\s+without\s+pay"
+    # "shall suspend without pay, for at least thirty (30) days, a public employee".
+    r"|\bsuspends?\s+(?:the\s+[\w'-]+\s+)?without\s+pay"
+    # "The director shall have cause to discipline any peace officer licensee who ...".
+    r"|\bdisciplin\w*\s+(?:any|an?|the|each)\s+(?:[\w'-]+\s+){0,2}?(?:officers?|licensees?|employees?"
+    r"|officials?)\b"
     # Discipline of the officer, not of a student or a licensee.
     r"|disciplin\w*\s+(?:action\s+)?(?:of|against|on)\s+(?:the\s+|an?\s+|any\s+)?(?:[\w'-]+\s+){0,2}?"
     r"(?:officers?|employees?|officials?|deput|defendants?)|(?:subject to|shall be|be) disciplined?\b"

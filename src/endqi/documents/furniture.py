@@ -61,6 +61,11 @@ _DASHED_PAGE_NUMBER = compile_pattern(r"-\s?\d{1,4}\s?-|\(\d{1,4}\)|\[\d{1,4}\]"
 # A page named inside a short line: "HB 2217 -- Page 4".
 _PAGE_WORD = compile_pattern(r"\b[Pp]age\s+\d{1,4}\b")
 _EXPLICIT_PAGE_LINE = compile_pattern(r"page\s+\d{1,4}(?:\s+of\s+\d{1,4})?", re.IGNORECASE)
+# A page footer naming the page and the bill: "p. 1     ESHB 1588.SL", "SB 5051   p. 3".
+_BILL_CODE = r"(?:\d?[A-Z]{1,6}\s?\d{1,5}(?:[.-][A-Z]{1,4})*)"
+_PAGE_AND_BILL_LINE = compile_pattern(
+    rf"p\.\s?\d{{1,4}}\s{{2,}}{_BILL_CODE}|{_BILL_CODE}\s{{2,}}p\.\s?\d{{1,4}}"
+)
 # A running head made of a bill number and a page number: "A. 1234    23", "S. 5678--A  3",
 # "HB 2300      1". Recognised only when it recurs.
 _NUMBERS_HEAD = compile_pattern(
@@ -237,7 +242,9 @@ def drop_shaped_furniture(
         ):
             line.dropped = True
             continue
-        if first in "Pp" and _EXPLICIT_PAGE_LINE.fullmatch(original, line.start, line.end):
+        if (first in "Pp" and _EXPLICIT_PAGE_LINE.fullmatch(original, line.start, line.end)) or (
+            line.number is None and _PAGE_AND_BILL_LINE.fullmatch(original, line.start, line.end)
+        ):
             line.dropped = True
             head_left = page_end_head_lines
         elif first == "*" and _BARCODE_LINE.fullmatch(original, line.start, line.end):
