@@ -25,6 +25,7 @@ CASES = Path(__file__).resolve().parents[1] / "corpus_redteam" / "cases.jsonl"
 # With batch AC (first run 203/216) it reads 5028/5085 = 0.989 on main at 5c9da68.
 # With batch AD (first run 137/144) it reads 5177/5229 = 0.990 on main at bdd23e5.
 # With batch AE (first run 137/144) it reads 5319/5373 = 0.990 on main at 5f3cec8.
+# With batch AG (first run 120/144) it reads 5444/5517 = 0.987 on main at 628f5f7.
 AGREEMENT_FLOOR = 0.985
 # Bills labelled "no" on every criterion that get a verdict other than "no" somewhere: 7
 # today. Six are one label dispute: the set labels end.state_constitution "no" when a bill
