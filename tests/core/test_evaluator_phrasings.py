@@ -154,6 +154,238 @@ KEEP_AND_CODIFY_WORDINGS = [
     ),
 ]
 
+# A denial of the doctrine by name in words no listed bar uses, and denials that keep it (a
+# denied limit, a condition, a relative clause, a prosecution): the clause's polarity decides.
+POLARITY_WORDINGS = [
+    (
+        "yes",
+        "Sec. 2. The defense known as qualified immunity is hereby eliminated in actions under section 1.",
+    ),
+    ("yes", "Sec. 2. Qualified immunity may never be raised in an action under section 1."),
+    ("yes", "Sec. 2. An officer sued under section 1 cannot claim qualified immunity."),
+    (
+        "yes",
+        "Sec. 2. Courts of this state shall not recognize qualified immunity in actions under section 1.",
+    ),
+    (
+        "yes",
+        "Sec. 2. Qualified immunity is unavailable to a defendant in an action under section 1.",
+    ),
+    (
+        "yes",
+        "Sec. 2. The doctrine of qualified immunity does not extend to actions under section 1.",
+    ),
+    (
+        "yes",
+        "Sec. 2. A defendant in an action under section 1 is not entitled to qualified immunity.",
+    ),
+    ("yes", "Sec. 2. Qualified immunity is no longer recognized as a defense in this state."),
+    (
+        "yes",
+        "Sec. 2. In an action under section 1, the defendant may not invoke qualified immunity or any similar doctrine.",
+    ),
+    ("yes", "Sec. 2. Qualified immunity shall play no part in an action under section 1."),
+    (
+        "yes",
+        "Sec. 2. It shall not be a defense to an action under section 1 that the right was not clearly established at the time of the deprivation.",
+    ),
+    (
+        "yes",
+        "Sec. 2. Liability under section 1 does not depend on whether the officer knew or should have known that the conduct was unlawful.",
+    ),
+    (
+        "yes",
+        "Sec. 2. An officer's reasonable but mistaken belief that the conduct was lawful does not excuse liability under section 1.",
+    ),
+    (
+        "yes",
+        "Sec. 2. Whether the right was clearly established is immaterial in an action under section 1.",
+    ),
+    (
+        "yes",
+        "Sec. 2. The court shall not consider whether the law was clearly established when deciding an action under section 1.",
+    ),
+    (
+        "yes",
+        "Sec. 2. Qualified immunity, as developed by the federal courts, is rejected as a defense under this act.",
+    ),
+    ("yes", "Sec. 2. Qualified immunity is inapplicable to claims under section 1."),
+    ("yes", "Sec. 2. Section 1 applies without regard to qualified immunity."),
+    ("yes", "Sec. 2. A claim under section 1 is not subject to the defense of qualified immunity."),
+    ("yes", "Sec. 2. The officer shall not be shielded by qualified immunity."),
+    ("no", "Sec. 2. Nothing in this act limits qualified immunity."),
+    ("no", "Sec. 2. This act shall not be construed to abrogate qualified immunity."),
+    ("no", "Sec. 2. Qualified immunity shall not be denied to an officer who acted in good faith."),
+    (
+        "no",
+        "Sec. 2. An officer who asserts qualified immunity shall not be reimbursed for the costs of the appeal.",
+    ),
+    ("no", "Sec. 2. The state shall not indemnify an officer who is denied qualified immunity."),
+    (
+        "no",
+        "Sec. 2. A court shall not deny qualified immunity unless the right was clearly established.",
+    ),
+    (
+        "no",
+        "Sec. 2. An officer is entitled to qualified immunity unless the right was clearly established at the time of the conduct.",
+    ),
+    (
+        "no",
+        "Sec. 2. An officer is entitled to qualified immunity if the officer did not violate a clearly established right.",
+    ),
+    (
+        "no",
+        "Sec. 2. A defendant is immune from liability if the right was not clearly established.",
+    ),
+    ("no", "Sec. 2. Qualified immunity shall not be waived by the purchase of insurance."),
+    (
+        "no",
+        "Sec. 2. The assertion of qualified immunity shall not delay discovery in an action under section 1.",
+    ),
+    ("no", "Sec. 2. This act does not affect the defense of qualified immunity."),
+    ("no", "Sec. 2. The defense of qualified immunity shall not be abrogated by this section."),
+    ("no", "Sec. 2. This section shall not prevent a defendant from raising qualified immunity."),
+    (
+        "no",
+        "Sec. 2. Qualified immunity applies to an action under section 1 unless the officer acted with malice.",
+    ),
+    (
+        "no",
+        "Sec. 2. A peace officer shall be entitled to qualified immunity in an action under section 1.",
+    ),
+    ("no", "Sec. 2. In a prosecution of a peace officer, qualified immunity is not a defense."),
+    (
+        "no",
+        "Sec. 2. An officer may appeal an order denying qualified immunity, and the trial shall not proceed until the appeal is decided.",
+    ),
+    (
+        "no",
+        "Sec. 2. The attorney general shall report on cases in which qualified immunity was not granted.",
+    ),
+    ("no", "Sec. 2. A municipality may not waive qualified immunity on behalf of its officers."),
+    ("yes", "Sec. 2. An officer's good faith is not a defense to an action under section 1."),
+    (
+        "yes",
+        "Sec. 2. That the officer acted in good faith shall not excuse the officer from liability under section 1.",
+    ),
+    (
+        "yes",
+        "Sec. 2. The absence of a prior judicial decision holding similar conduct unlawful shall not bar an action under section 1.",
+    ),
+    (
+        "yes",
+        "Sec. 2. A defendant may not avoid liability under section 1 by showing that the law was unsettled at the time of the conduct.",
+    ),
+    (
+        "yes",
+        "Sec. 2. The officer's belief that the conduct was lawful, however reasonable, is no excuse under section 1.",
+    ),
+    (
+        "yes",
+        "Sec. 2. Liability under section 1 attaches whether or not the officer acted in good faith.",
+    ),
+    (
+        "yes",
+        "Sec. 2. An officer is liable under section 1 even if the officer reasonably believed that the conduct was lawful.",
+    ),
+    (
+        "yes",
+        "Sec. 2. A court may not dismiss an action under section 1 because the constitutional right at issue was not clearly established.",
+    ),
+    (
+        "yes",
+        "Sec. 2. The defendant's subjective good faith does not affect liability under section 1.",
+    ),
+    (
+        "yes",
+        "Sec. 2. In an action under section 1, it is immaterial that the officer believed the conduct to be lawful.",
+    ),
+    (
+        "yes",
+        "Sec. 2. Liability under section 1 shall be determined without inquiry into whether the right was clearly established.",
+    ),
+    (
+        "yes",
+        "Sec. 2. Section 1 imposes liability notwithstanding that no court had previously held the conduct unconstitutional.",
+    ),
+    (
+        "yes",
+        "Sec. 2. The defense that a reasonable officer could have believed the conduct lawful is not available under section 1.",
+    ),
+    (
+        "yes",
+        "Sec. 2. No officer may escape liability under section 1 on the ground that the officer acted in good faith.",
+    ),
+    (
+        "yes",
+        "Sec. 2. A peace officer may be held liable under section 1 regardless of the officer's good faith.",
+    ),
+    (
+        "yes",
+        "Sec. 2. Neither good faith nor reasonable belief in the lawfulness of the conduct is a defense under section 1.",
+    ),
+    (
+        "yes",
+        "Sec. 2. An officer cannot avoid liability under section 1 by claiming that the law was not clearly established.",
+    ),
+    (
+        "yes",
+        "Sec. 2. The immunity from suit that federal courts extend to government officials does not apply in an action under section 1.",
+    ),
+    (
+        "yes",
+        "Sec. 2. Common-law immunities do not shield a peace officer from liability under section 1.",
+    ),
+    (
+        "yes",
+        "Sec. 2. Any immunity a peace officer would otherwise enjoy under the common law is abrogated for claims under section 1.",
+    ),
+    (
+        "yes",
+        "Sec. 2. Section 1 shall be applied without regard to any immunity recognized at common law.",
+    ),
+    (
+        "yes",
+        "Sec. 2. The officer's liability under section 1 is not diminished by the officer's good faith.",
+    ),
+    (
+        "yes",
+        "Sec. 2. A defendant shall be liable under section 1 although the unlawfulness of the conduct had not been clearly established.",
+    ),
+    ("yes", "Sec. 2. Qualified immunity does not protect an officer sued under section 1."),
+    ("yes", "Sec. 2. No defense of qualified immunity is available in an action under section 1."),
+    (
+        "yes",
+        "Sec. 2. The officer's defense of qualified immunity is hereby abolished as to claims under section 1.",
+    ),
+    ("no", "Sec. 2. An officer who acted in good faith is not liable under section 1."),
+    (
+        "no",
+        "Sec. 2. It is a defense to an action under section 1 that the officer reasonably believed the conduct was lawful.",
+    ),
+    (
+        "no",
+        "Sec. 2. A court shall dismiss an action under section 1 if the right was not clearly established.",
+    ),
+    (
+        "no",
+        "Sec. 2. An officer is not liable under section 1 unless the officer knew or should have known that the conduct was unlawful.",
+    ),
+    (
+        "no",
+        "Sec. 2. An officer who acts in good faith reliance on a court order is immune from liability under section 1.",
+    ),
+    (
+        "no",
+        "Sec. 2. An officer is liable under section 1 only if the right was clearly established at the time.",
+    ),
+    ("no", "Sec. 2. Good faith is a complete defense to an action under section 1."),
+    (
+        "no",
+        "Sec. 2. The immunities available to officers at common law apply to actions under section 1.",
+    ),
+]
+
 # (criterion, expected, state, the sentence after CLAIM and BAR); an empty sentence is the
 # claim and the bar alone.
 OTHER_CRITERIA_WORDINGS = [
@@ -378,7 +610,10 @@ def _not_no(text: str, state: str | None) -> dict[str, str]:
     return {c: v for c, v in evaluate(text, state=state).verdicts().items() if v != "no"}
 
 
-@pytest.mark.parametrize(("expected", "sentence"), BAR_AND_KEEP_WORDINGS + KEEP_AND_CODIFY_WORDINGS)
+@pytest.mark.parametrize(
+    ("expected", "sentence"),
+    BAR_AND_KEEP_WORDINGS + KEEP_AND_CODIFY_WORDINGS + POLARITY_WORDINGS,
+)
 def test_bar_keep_and_codify_wordings(expected: str, sentence: str) -> None:
     result = evaluate(CLAIM + sentence).result("end.law_enforcement")
     assert result.verdict.value == expected, result.explanation
@@ -522,3 +757,30 @@ def test_near_miss_bills_score_no_throughout(state: str, text: str) -> None:
 @pytest.mark.parametrize("text", COMMENTARY)
 def test_commentary_is_never_operative(text: str) -> None:
     assert _not_no(text, "MO") == {}
+
+
+# A bill that keeps the defense, then a clause that denies something else to someone acting in
+# good faith or on a reasonable belief (indemnity, discipline, a prosecution, a complaint):
+# none of them bars the defense.
+KEEP = "Sec. 2. The officer may assert any defense available at common law, including qualified immunity. "
+UNRELATED_DENIALS = [
+    "Sec. 3. An officer who fails to act in good faith shall not be indemnified.",
+    "Sec. 3. The employer shall not refuse indemnification to an officer who acted in good faith.",
+    "Sec. 3. A person who reports misconduct in good faith shall not be subject to retaliation.",
+    "Sec. 3. Information provided in good faith is not admissible against the reporter in a criminal prosecution.",
+    "Sec. 3. A complainant who in good faith files a complaint is not liable for defamation.",
+    "Sec. 3. The board may not revoke a certificate based on conduct the officer reasonably believed was lawful.",
+    "Sec. 3. The commission shall not consider a complaint that was not made in good faith.",
+    "Sec. 3. Records of an investigation shall not be released if the chief reasonably believes that release would endanger a person.",
+    "Sec. 3. An officer's good faith does not entitle the officer to indemnification for punitive damages.",
+    "Sec. 3. The agency shall not be liable for the officer's conduct if the agency acted in good faith in hiring the officer.",
+    "Sec. 3. A vendor that acts in good faith reliance on a court order shall not be liable to any person.",
+    "Sec. 3. An officer shall not be disciplined for refusing an order the officer reasonably believes to be unlawful.",
+    "Sec. 3. The prosecutor shall not charge an officer who reasonably believed that the force used was necessary.",
+]
+
+
+@pytest.mark.parametrize("sentence", UNRELATED_DENIALS)
+def test_unrelated_denials_bar_nothing(sentence: str) -> None:
+    result = evaluate(CLAIM + KEEP + sentence).result("end.law_enforcement")
+    assert result.verdict.value == "no", result.explanation

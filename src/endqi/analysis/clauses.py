@@ -713,6 +713,136 @@ _CONDITIONS_OF_LIABILITY = 1_500
 _SELF_LIFT_REACH = 2_000
 
 
+# How far apart a denial and the doctrine's name it denies may stand.
+_DENIAL_REACH = 120
+
+
+def polarity_bar(body: str) -> str | None:
+    """The part of a clause that denies the doctrine by name, however the denial is worded,
+    or None: "Qualified immunity may never be raised", "An officer ... cannot claim qualified
+    immunity", "Courts shall not recognize qualified immunity", "is inapplicable to claims".
+
+    Read only where no listed wording matched. A denial that keeps the doctrine ("shall not
+    limit qualified immunity", "qualified immunity shall not be denied"), one inside a
+    condition or relative clause ("an officer who does not ..."), the element negated as
+    the element itself ("the right was not clearly established"), and a clause about a
+    prosecution are not bars.
+    """
+    for segment in re.finditer(r"[^;:]+", body):
+        part = segment.group(0)
+        # A prosecution's defenses, or a wish ("should be abolished", "urges Congress"), not law.
+        if lexicon.CRIMINAL_PROCESS_WORDS.search(part) or lexicon.WISH_WORDS.search(part):
+            continue
+        # A denial about liability or a defense, not about indemnity, discipline or pay.
+        if lexicon.OTHER_BENEFIT.search(part) or not lexicon.LIABILITY_OR_DEFENSE.search(part):
+            continue
+        # Liability that stands whatever the doctrine says: "is liable ... even if the officer
+        # reasonably believed ...", "notwithstanding that no court had previously held ...".
+        concession = lexicon.CONCESSIVE_LIABILITY.search(part)
+        if (
+            concession is not None
+            and not lexicon.NEGATOR.search(
+                part, max(0, concession.start() - 24), concession.start() + 4
+            )
+            and lexicon.QI_TERM.search(part, concession.end(), concession.end() + _DENIAL_REACH)
+        ):
+            return part
+        for name in lexicon.QI_TERM.finditer(part):
+            found = _denial_around(part, name)
+            if found:
+                return found
+    return None
+
+
+def _denial_around(part: str, name: re.Match[str]) -> str | None:
+    """The denial of the doctrine named at ``name`` within one segment of a clause."""
+    # The doctrine as the denied predicate's object: "shall not recognize qualified immunity".
+    before = part[max(0, name.start() - _DENIAL_REACH) : name.start()]
+    # "In an action under this section, it is immaterial that the officer believed ...".
+    if lexicon.IMMATERIAL_THAT.search(before):
+        return part
+    for negator in lexicon.NEGATOR.finditer(before):
+        if _in_subordinate_clause(before[: negator.start()]):
+            continue
+        rest = before[negator.end() :]
+        if not rest.strip():
+            continue  # "the right was not clearly established": the element, not a denial
+        head = _predicate_after(rest)
+        if head is not None and negator.group(0) in ("no", "none", "neither"):
+            # "No officer may escape liability ... on the ground that ...": the predicate
+            # follows the denied subject.
+            verb = re.search(r"\b(?:may|shall|can|will|does|do|is|are)\b", rest[:80])
+            if verb is not None and not lexicon.DENIED_PREDICATE.match(head):
+                head = _predicate_after(rest[verb.start() :])
+        if head is None:
+            continue
+        if lexicon.KEEPING_UNDER_NEGATION.match(head):
+            # "Liability ... is not diminished by the officer's good faith": the doctrine is
+            # the agent that may not diminish it, so it is denied.
+            if re.match(
+                r"\s*(?:be\s+|been\s+)?[a-z]+\s+(?:in\s+any\s+(?:way|manner)\s+)?by\b", rest
+            ):
+                return part
+            continue
+        if lexicon.DENIED_PREDICATE.match(head):
+            return part
+    # The doctrine as the subject: "Qualified immunity is inapplicable", "... shall play no part".
+    if _in_subordinate_clause(part[: name.start()], allow_whether=True):
+        return None
+    after = part[name.end() : name.end() + _DENIAL_REACH]
+    privative = lexicon.PRIVATIVE_PREDICATE.search(after)
+    if privative is not None:
+        # "shall not be abrogated": the privative word denied keeps the doctrine.
+        if lexicon.NEGATOR.search(after, max(0, privative.start() - 12), privative.start() + 4):
+            return None
+        return part
+    for negator in lexicon.NEGATOR.finditer(after):
+        if _in_subordinate_clause(after[: negator.start()]):
+            break
+        filler = lexicon.NEGATION_FILLER.match(after, negator.end())
+        rest = after[negator.end() :]
+        head = _predicate_after(rest)
+        if head is None:
+            continue
+        passive = filler is not None and re.search(r"\bbe(?:en)?\b", filler.group(0))
+        if passive and lexicon.KEEPING_UNDER_NEGATION.match(head):
+            return None  # "qualified immunity shall not be denied": kept
+        if lexicon.DENIED_PREDICATE.match(head):
+            return part
+        break  # only the first denial after the name is its predicate's
+    # The active voice: "This act abolishes qualified immunity". "Nothing in this section
+    # abrogates, limits or otherwise affects ... qualified immunity": a denied subject keeps it.
+    verbs = list(lexicon.PRIVATIVE_VERB.finditer(before))
+    if (
+        verbs
+        and not _in_subordinate_clause(before[: verbs[-1].start()])
+        and not lexicon.NEGATOR.search(before, 0, verbs[-1].start())
+        and not re.search(r"\bnothing\b", before[: verbs[-1].start()])
+    ):
+        return part
+    return None
+
+
+def _predicate_after(rest: str) -> str | None:
+    """The first word after a negator and its auxiliaries ("shall not in any case be raised")."""
+    filler = lexicon.NEGATION_FILLER.match(" " + rest)
+    offset = (filler.end() - 1) if filler else 0
+    head = re.match(r"\s*([a-z]+)", rest[offset:])
+    return head.group(1) if head else None
+
+
+def _in_subordinate_clause(before: str, *, allow_whether: bool = False) -> bool:
+    """Whether the text after the last comma before a word opens a condition or relative clause
+    ("an officer who does not ...", "if the defendant did not ..."). A clause opened by
+    "whether" is a subject ("Whether the right was clearly established is immaterial")."""
+    tail = re.split(r"[,(]", before)[-1]
+    return bool(lexicon.SUBORDINATE_START.search(tail)) and not (
+        allow_whether
+        and "whether" in tail
+        and not lexicon.SUBORDINATE_START.search(tail.replace("whether", ""))
+    )
+
+
 def read_defense(sentence: Sentence) -> DefenseRule | None:
     """Read what one clause does to a QI-like defense, or None if it does nothing to one."""
     body = sentence.text
@@ -741,6 +871,12 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
                 # "... is not immune from prosecution under the law of a State": a criminal
                 # case, not a civil claim.
                 if _FROM_CRIMINAL_PROCESS.match(body, match.end()):
+                    continue
+                # "Information provided in good faith is not admissible ... in a criminal
+                # prosecution": a rule of a criminal case.
+                if pattern is lexicon.PROCEDURAL_BAR and lexicon.CRIMINAL_PROCESS_WORDS.search(
+                    body, match.start(), match.end() + 120
+                ):
                     continue
                 around = body[
                     max(0, match.start() - window_size) : match.end() + _DEFENSE_NAMED_AFTER
@@ -790,6 +926,10 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
                 ):
                     effect, window = Effect.CREATED, around
                     break
+    if effect is None and not _is_savings_clause(body) and not lexicon.PRESERVES_QI.search(body):
+        denial = polarity_bar(body)
+        if denial is not None:
+            effect, window = Effect.BARRED, denial
     if effect is None:
         repealed = _REPEALED_IMMUNITY_CAPTION.search(body)
         if repealed is None:

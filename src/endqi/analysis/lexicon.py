@@ -292,6 +292,12 @@ QI_TERM = compile_pattern(
     # "that the defendant did not know the conduct was unlawful".
     r"|\b(?:did|does|could|would) not (?:have )?know\w* (?:that )?(?:the|his|her|their|its|such) "
     r"(?:conduct|act|action)s? (?:was |were |to be )?(?:unlawful|illegal|unconstitutional)"
+    # "whether the officer knew or should have known that the conduct was unlawful".
+    r"|\bknew or should have known (?:that )?(?:the|his|her|their|its|such) (?:conduct|act|action)s? "
+    r"(?:was|were) (?:unlawful|illegal|unconstitutional|wrongful)"
+    # "The immunity from suit that federal courts extend to government officials".
+    r"|\bimmunit(?:y|ies)\b[^.;]{0,80}?\b(?:that|which)\s+(?:the\s+)?(?:federal\s+)?courts?\s+"
+    r"(?:have\s+)?(?:extend|recogni[sz]|afford|appl|grant|creat|develop)\w*"
     # "any immunity, qualified or otherwise".
     r"|\bimmunit(?:y|ies),? (?:whether )?(?:designated as |described as )?qualified\b"
     # "any immunity from suit ..., whether sovereign, discretionary-function, qualified or otherwise".
@@ -335,6 +341,9 @@ PROCEDURAL_BAR = compile_pattern(
     # "The court may not consider whether the right was clearly established"; "the court shall
     # deny any motion to dismiss ... that rests on the ground that ...".
     r"|\b(?:may|shall|must)\s+not\s+(?:consider|inquire|take into account)\b"
+    # (what is not considered is the doctrine, not "a complaint that was not made in good faith")
+    r"(?=[^.;]{0,30}?\b(?:whether|good|belief|believ\w*|clearly|qualified|immun\w*|reasonabl\w*"
+    r"|into|prior|precedent|the\s+(?:law|state\s+of\s+the\s+law)))"
     r"|\bshall\s+deny\s+(?:any|a|each|every)\s+motion\b[^.]{0,160}?\b(?:ground|basis|because)"
     # "A court shall not enter judgment for an officer on the ground that ...".
     r"|\b(?:may|shall|must)\s+not\s+(?:enter|render|grant)\s+(?:summary\s+)?judgment\b[^.]{0,200}?"
@@ -513,14 +522,15 @@ NEGATED_DEFENSE = compile_pattern(
     r"|\b(?:shall|may|is|are)\s+not\s+(?:be\s+)?(?:recognized|allowed|permitted|accepted)\b"
     r"|\b(?:liab\w*|answerable|relief|recover\w*|judgments?|remed(?:y|ies)|entitle\w*|appl(?:y|ies"
     r"|ied))\b[^.]{0,200}?\b(?:without regard to|regardless of|irrespective of"
-    r"|whether or not|whatever"
+    r"|whether or not|whatever|without (?:any )?(?:inquiry|reference|consideration) (?:in)?to|without considering"
     # "Liability under this chapter does not depend on whether a court had previously held ...".
     r"|(?:does|do|shall|will) not (?:depend|turn|be conditioned) (?:on|upon)"
     r"|(?:is|are|shall be) not (?:conditioned|dependent|contingent) (?:on|upon))\b"
     r"(?=[^.]{0,120}?(?:clearly established|good[ -]faith|qualified immunity|reasonabl[ey] believ"
     r"|immunit(?:y|ies)\b[^.]{0,60}?\bdepends? on"
     r"|previously (?:held|found|ruled)|prior (?:\w+ )?(?:decision|case|precedent)"
-    r"|believed (?:that )?(?:the|his|her|their|such) conduct)))"
+    r"|believed (?:that )?(?:the|his|her|their|such) conduct|knew or should have known"
+    r"|common[ -]law immunit|immunit(?:y|ies)\b[^.]{0,60}?\bcommon law)))"
     # "shall not be held to a standard that excuses liability because no court had previously
     # found similar conduct to be unlawful".
     r"|\bnot\b[^.;]{0,40}?\bexcus\w*\s+(?:\w+\s+)?liability\b(?=[^.;]{0,40}?\bbecause\b)"
@@ -609,6 +619,88 @@ PRESERVES_QI = compile_pattern(
     r"|(?:may|shall)\s+not\s+(?:deny|refuse|withhold)\b[^.]{0,60}?qualified immunity"
     r"|qualified immunity\s+(?:is|shall be)\s+(?:an?\s+)?(?:complete\s+)?defen[cs]e"
 )
+# -- The polarity of a clause around the doctrine's name ------------------------------
+# Read when no listed bar or keep wording matched (clauses.polarity_bar): a clause that names
+# the doctrine and denies it ("Qualified immunity may never be raised", "cannot claim
+# qualified immunity", "is inapplicable") bars it, however the denial is worded.
+
+# The doctrine by its name or its central element: what a denial must be about.
+DOCTRINE_NAME = compile_pattern(
+    r"\bqualified\s+(?:official\s+)?immunity\b|\bclearly\s+established\b"
+)
+# Words that deny what follows them.
+NEGATOR = compile_pattern(r"\b(?:not|never|cannot|no\s+longer|no|neither|nor|none)\b|n't\b")
+# Words that may stand between a negator and its predicate: "shall not in any case be".
+NEGATION_FILLER = compile_pattern(
+    r"(?:\s+(?:be|been|being|shall|may|hereby|ever|henceforth|otherwise|in\s+any\s+(?:way|case|event"
+    r"|manner)|under\s+any\s+circumstances|at\s+all|longer|further|thereafter|the|an?|any))*\s+"
+)
+# What a denied defense's predicate may be: "is not a defense", "does not extend to", "cannot
+# claim", "shall not recognize", "no part", "not subject to".
+DENIED_PREDICATE = compile_pattern(
+    r"(?:defen[cs]\w*|immun\w*|availab\w*|appl(?:y|ies|ied|icable|ication)|extend\w*|exist\w*"
+    r"|recogni[sz]\w*|rais\w*|assert\w*|claim\w*|invok\w*|plead\w*|pled|use[sd]?|entitl\w*"
+    r"|shield\w*|protect\w*|insulat\w*|bar|bars|defeat\w*|excus\w*|reliev\w*|absolv\w*|permit\w*"
+    r"|allow\w*|accept\w*|consider\w*|afford\w*|grant\w*|accord\w*|enjoy\w*|ha(?:ve|s)|play\w*"
+    r"|constitut\w*|serv\w*|operat\w*|depend\w*|turn\w*|count\w*|matter\w*|govern\w*|subject"
+    r"|part|place|role|effect|force|bearing|relevan\w*|material|qualified|basis|ground|answer"
+    r"|preclud\w*|prevent\w*|limit\w*|reduc\w*|diminish\w*|affect\w*|avoid\w*|escap\w*|evad\w*"
+    r"|excus\w*)\b"
+)
+# Verbs that, denied, keep the doctrine: "shall not limit qualified immunity", "Nothing ...
+# abrogates", "qualified immunity shall not be denied". A denial of recovery or liability
+# ("does not bar recovery") is read by DENIED_PREDICATE instead.
+KEEPING_UNDER_NEGATION = compile_pattern(
+    r"(?:den(?:y|ied|ies)|abrogat\w*|limit\w*|waiv\w*|eliminat\w*|affect\w*|impair\w*"
+    r"|restrict\w*|diminish\w*|modif\w*|abolish\w*|repeal\w*|alter\w*|chang\w*|displac\w*"
+    r"|supersed\w*|overrid\w*|curtail\w*|narrow\w*|reduc\w*|remov\w*|withdraw\w*|preclud\w*"
+    r"|prevent\w*|prohibit\w*|bar(?:s|red)?|creat\w*|construed|interpreted|deemed|intended)\b"
+)
+# Predicates that take a defense away with no negator: "is inapplicable", "is rejected as a
+# defense", "is immaterial".
+PRIVATIVE_PREDICATE = compile_pattern(
+    r"\b(?:is|are|be|been|becomes?|was|were)\s+(?:hereby\s+|henceforth\s+|expressly\s+|wholly\s+"
+    r"|entirely\s+|fully\s+|thus\s+)?(?:unavailable|inapplicable|immaterial|irrelevant|inoperative"
+    r"|void|rejected|repudiated|disallowed|prohibited|forbidden|abolished|eliminated|abrogated"
+    r"|overruled|disregarded|nullified|extinguished|displaced|superseded|inadmissible)\b"
+)
+# The same in the active voice, the doctrine its object: "This act abolishes qualified immunity".
+PRIVATIVE_VERB = compile_pattern(
+    r"\b(?:abolishes|eliminates|abrogates|rejects|repudiates|disallows|prohibits|forbids|bars"
+    r"|precludes|extinguishes|supersedes|nullifies|ends)\b"
+)
+# Liability that stands whatever the doctrine says: "is liable ... even if", "although".
+CONCESSIVE_LIABILITY = compile_pattern(
+    r"\b(?:liab\w*|answerable)\b[^.;]{0,160}?\b(?:even\s+(?:if|though|where|when)|although|though"
+    r"|notwithstanding\s+(?:that|the\s+fact\s+that))\b"
+)
+# "it is immaterial that the officer believed ...": the doctrine's element set aside.
+IMMATERIAL_THAT = compile_pattern(
+    r"\bit\s+(?:is|shall\s+be)\s+(?:immaterial|irrelevant|no\s+(?:defen[cs]e|answer|excuse))\b"
+    r"[^.;]{0,80}?\bthat\s+[^.;]{0,60}$"
+)
+# What a denied benefit is when it is not the defense: indemnity, discipline, a licence.
+OTHER_BENEFIT = compile_pattern(
+    r"\b(?:indemnif\w*|reimburs\w*|disciplin\w*|decertif\w*|revoc\w*|revok\w*|retaliat\w*"
+    r"|terminat\w*|promot\w*|pension|overtime|wages?)\b"
+)
+# Words of liability, a defense or a suit: what a denial of the doctrine is about.
+LIABILITY_OR_DEFENSE = compile_pattern(
+    r"\b(?:liab\w*|answerable|defen[cs]\w*|immun\w*|suits?|actions?|claims?|dismiss\w*"
+    r"|judgments?|recover\w*|damages|relief|sued|excus\w*|answer)\b"
+)
+# Words of a wish or a request, not of a rule: "should be abolished", "urges Congress".
+WISH_WORDS = compile_pattern(
+    r"\b(?:should|ought|urges?|recommends?|requests?|memoriali[sz]es?|supports?|believes?|wants?"
+    r"|seeks?|calls?\s+(?:up)?on|encourages?|asks?)\b"
+)
+# What starts a clause inside the sentence that a denial in it belongs to: a condition or a
+# relative clause ("an officer who does not act ...", "unless the right was not ...").
+SUBORDINATE_START = compile_pattern(
+    r"\b(?:if|unless|when|whenever|where|provided|because|although|though|until|who|whom|whose"
+    r"|which|that)\b"
+)
+
 # An act of Congress: its enacting clause, or the heading of a bill printed by Congress.
 ACT_OF_CONGRESS = compile_pattern(
     r"in congress assembled|\b\d{2,3}(?:st|nd|rd|th) congress\b"
