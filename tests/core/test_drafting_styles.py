@@ -26,10 +26,12 @@ CASES = Path(__file__).resolve().parents[1] / "corpus_redteam" / "cases.jsonl"
 # With batch AD (first run 137/144) it reads 5177/5229 = 0.990 on main at bdd23e5.
 # With batch AE (first run 137/144) it reads 5319/5373 = 0.990 on main at 5f3cec8.
 # With batch AF (first run 125/144) it reads 5449/5517 = 0.988 on main at 628f5f7.
-# With batch AG (first run 120/144) it reads 5444/5517 = 0.987 on main at 628f5f7.
-# With AF and AG both merged (main at 2bd5f7b, engine 2+df3da1471bfa; AG still 120/144) it reads
-# 5571/5661 = 0.984, so the floor went 0.985 -> 0.984 for batch AG's first run, for the lead to
-# restore when the start-clause readings it found are fixed.
+# With batch AH (first run 94/108) it reads 5418/5481 = 0.989 on main at 628f5f7 (without AF).
+# With AF and AH together it reads 5546/5625 = 0.986 on main at 2bd5f7b (engine 2+df3da1471bfa).
+# With batch AG (first run 120/144) it reads 5444/5517 = 0.987 on main at 628f5f7 (without AF, AH).
+# With AF, AH and AG together (main at 0f03597, engine 2+5add8e35ae4c; AG still 120/144) it reads
+# 5679/5769 = 0.984, so the floor went 0.985 -> 0.984 for batch AG's first run (its start clauses:
+# 14/33 on yes/partial labels), for the lead to restore when those readings are fixed.
 AGREEMENT_FLOOR = 0.984
 # Bills labelled "no" on every criterion that get a verdict other than "no" somewhere: 7
 # today. Six are one label dispute: the set labels end.state_constitution "no" when a bill
@@ -42,7 +44,11 @@ AGREEMENT_FLOOR = 0.984
 # complaint.) Batch AF's AF13 (fees 'awarded ... against the plaintiff' to a private person who
 # helped an officer and prevails, read as a plaintiff's fee) raises it to 8 on its first run
 # (125/144 = 0.868; 26/27 on AF13-AF15, the three all-no bills), for the lead to restore.
-ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 8
+# Batch AH's AH08 (first run 94/108; a Missouri no-waiver clause, 'shall not be construed ... to
+# create a cause of action against any peace officer ... or political subdivision', read as a claim,
+# giving start.full_compensation and start.failure_to_intervene yes) raises it to 9; lower it
+# again when these readings are fixed.
+ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 9
 
 
 def test_drafting_styles_agreement() -> None:

@@ -225,6 +225,10 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
         head = role_of(phrase[: including.start()])
         if head.public:
             return head
+    if noun_phrase and _POLICE_OF_STATE_AND_LOCAL.match(phrase):
+        # "any law enforcement officer of this State or of a unit of local government": the
+        # governments named are the officers' employers, every level of them.
+        return Role.POLICE
     if noun_phrase and _ENTITY_AND_ITS_POLICE.search(phrase):
         # "A governmental entity and its peace officer": the entity is named as the police
         # officer's employer, not as a wider class of defendant.
@@ -296,6 +300,11 @@ _OFFICER_AS_PLAINTIFF = compile_pattern(
 )
 # ", including a tribal law enforcement officer acting under a cross-deputization agreement,".
 _INCLUDING_EXAMPLES = compile_pattern(r",\s+including\b[^,;]{0,200},")
+_POLICE_OF_STATE_AND_LOCAL = compile_pattern(
+    r"(?:an?|any|every|each|all)\s+(?:[\w-]+\s+){0,2}?(?:police|peace|law[- ]enforcement)\s+officers?,?\s+"
+    r"(?:of|employed\s+by|appointed\s+by)\s+(?:this|the)\s+state\s+or\s+(?:of\s+|by\s+)?(?:an?|any)\s+"
+    r"(?:unit\s+of\s+local\s+government|political\s+subdivision|local\s+government|county|municipality)"
+)
 _ENTITY_AND_ITS_POLICE = compile_pattern(
     r"\b(?:and|or)\s+(?:its|their)\s+(?:\w+\s+)?(?:peace|police|law[- ]enforcement)\s+officers?\b"
 )
@@ -413,10 +422,24 @@ def _defendants(body: str) -> str | None:
     if _LIABLE_PREDICATE.search(body):
         subject = _SUBJECT.match(body)
         if subject:
+            np = subject.group("np").strip(" ,")
+            # "Any person who, while employed as a law enforcement officer by a county ...":
+            # a person named only by the office the relative clause gives.
+            if _GENERIC_PERSON.fullmatch(np):
+                office = _EMPLOYED_AS.match(body, subject.end("np"))
+                if office:
+                    return office.group("office").strip(" ,")
             # The whole subject up to "who" or "is liable" is the class, restrictions included
             # ("a peace officer, as defined in ..., employed by a local government").
-            return subject.group("np").strip(" ,")
+            return np
     return None
+
+
+_GENERIC_PERSON = compile_pattern(r"(?:any|a|an|each|every)\s+(?:natural\s+)?(?:person|individual)")
+_EMPLOYED_AS = compile_pattern(
+    r",?\s+(?:who|that),?\s+(?:while\s+|when\s+)?(?:is\s+|was\s+)?(?P<office>(?:employed|serving"
+    r"|acting|appointed|commissioned)\s+as\s+[^,;]{3,160})"
+)
 
 
 def _trim_phrase(phrase: str) -> str:
@@ -779,9 +802,7 @@ def _denial_around(part: str, name: re.Match[str]) -> str | None:
         if lexicon.KEEPING_UNDER_NEGATION.match(head):
             # "Liability ... is not diminished by the officer's good faith": the doctrine is
             # the agent that may not diminish it, so it is denied.
-            if re.match(
-                r"\s*(?:be\s+|been\s+)?[a-z]+\s+(?:in\s+any\s+(?:way|manner)\s+)?by\b", rest
-            ):
+            if lexicon.DENIED_BY_AGENT.match(rest):
                 return part
             continue
         if lexicon.DENIED_PREDICATE.match(head):
@@ -940,8 +961,12 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
         effect, window = Effect.BARRED, repealed.group("caption")
     kinds = _kinds(window) or _kinds(body)
     phrase = _defendants(body)
+    if phrase is not None and _NOT_A_PARTY.match(phrase):
+        phrase = None  # "liability under subsection (a) attaches although ...": no defendant
     role = role_of(phrase) if phrase else Role.UNNAMED
-    named = role.public
+    # "the officer", "such officer": the class the claim names, referred back to, not a class
+    # of the bar's own.
+    named = role.public and not (phrase and _REFERS_BACK.fullmatch(phrase))
     if not named and (explicitly_private(body) or (phrase and explicitly_private(phrase))):
         # "qualified immunity is not available to a private contractor"; "a commissioned
         # security officer ... is not entitled to any immunity available to a peace officer".
@@ -971,6 +996,16 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
     )
 
 
+# A subject that names no party: liability, an action, a court.
+_NOT_A_PARTY = compile_pattern(
+    r"(?:\(?[a-z0-9]{1,4}\)\s*)*(?:liability|an?\s+action|the\s+action|a\s+claim|the\s+claim|damages"
+    r"|relief|the\s+court|a\s+court|judgment)\b"
+)
+# A definite reference back to the claim's defendants: "the officer", "such peace officer".
+_REFERS_BACK = compile_pattern(
+    r"(?:the|such|that|said)\s+(?:[\w-]+\s+){0,2}?(?:officer|defendant|employee|person|individual"
+    r"|actor|official)s?"
+)
 # A struck span long enough to hold a rule, and the defenses whose striking ends the doctrine.
 _STRUCK_DEFENSE_MIN = 60
 _DOCTRINE_KINDS = frozenset(
@@ -1083,7 +1118,9 @@ _ON_CONTRACT = compile_pattern(r"\b(?:on|under|upon) (?:a|an|any|the|such) (?:\w
 _LEAVES_OUT_POLICE = compile_pattern(
     r"\b(?:this|the)\s+(?:section|act|chapter|article)\s+(?:shall|does|do|will)\s+not\s+apply\s+to\s+"
     r"((?:an?\s+|any\s+|the\s+)?[^.;]{0,40}?\b(?:police|peace|law enforcement|sheriff|troopers?"
-    r"|state patrol)\b)"
+    r"|state patrol)\b"
+    # "... shall not apply to a covered officer employed by the state": officers of one employer.
+    r"|(?:an?\s+|any\s+|the\s+)?(?:[\w-]+\s+)?officers?\s+(?:employed|appointed|commissioned)\s+by\b)"
 )
 # Scopes narrower than every constitutional right.
 _NARROW_RIGHTS = frozenset(
@@ -1093,9 +1130,27 @@ _NARROW_RIGHTS = frozenset(
 _QUALIFIED_CLASS = compile_pattern(
     r"\b(?:employed|appointed|serving|commissioned|of|in|who|that|when|while|acting)\b"
 )
+# A condition on a claim ("liable ... if, at the time ...", "unless the officer ..."), not a
+# concession ("even if", "whether or not").
+_CLAIM_CONDITION = compile_pattern(
+    r"(?<!even )\b(?:if|only\s+if|only\s+when|unless|provided\s+that)\b(?!\s+or\s+not)"
+)
+_LEAVES_OUT = compile_pattern(
+    r"\b(?:other\s+than|(?:does|shall)\s+not\s+include|except|excluding|but\s+not)\b"
+)
+_NOTWITHSTANDING_CAP_STATUTE = compile_pattern(
+    r"\bnotwithstanding\s+(?:the\s+provisions\s+of\s+)?(?:sections?|§+|article|chapter|ic|k\.?s\.?a|\d)"
+    r"[^.;]{0,80}?,\s*(?:the\s+|any\s+)?(?:damages|liability|recovery|amount|judgment|award)"
+)
+# A defined term that may name a defense: "official immunity doctrine", "good-faith defense".
+_DOCTRINE_TERM_NOUN = compile_pattern(
+    r"\b(?:immunit(?:y|ies)|defen[cs]es?|doctrines?|privileges?)\b"
+)
 _ALSO_APPLIES_TO = compile_pattern(
-    r"\b(?:this|the)\s+(?:section|act|chapter|article|provisions\s+of\s+this\s+(?:section|act|chapter))"
-    r"\s+(?:also\s+applies|shall\s+(?:also\s+)?apply(?:\s+equally)?|applies\s+equally)\s+to\s+"
+    r"\b(?:(?:this|the)\s+(?:section|act|chapter|article|provisions\s+of\s+this\s+(?:section|act|chapter))"
+    r"|(?:sub)?(?:section|division|paragraph)\s+\(?[a-z0-9]{1,4}\)?)"
+    r"\s+(?:also\s+applies|shall\s+(?:also\s+)?apply|applies)"
+    r"(?:\s+(?:equally|also|likewise|in\s+the\s+same\s+(?:manner|way)))?\s+to\s+"
     r"((?:every|any|all|each)\s+[^.;]{3,160})"
 )
 _APPLIES_ONLY_TO = compile_pattern(
@@ -1454,16 +1509,58 @@ class Reading:
             self.find("qualified_immunity_terms")
             + self.find("procedural_bar")
             + self.find("negated_subject_defense")
+            + [s for term in self._doctrine_terms for s in self.text.containing(term)]
         )
         found = []
         for sentence in sorted(self._operative(list(sentences)), key=lambda s: s.start):
-            defense = read_defense(sentence) or self._bar_by_definition(sentence)
+            defense = (
+                read_defense(sentence)
+                or self._bar_by_definition(sentence)
+                or self._defense_by_defined_term(sentence)
+            )
             if defense is None:
                 continue
+            if defense.role_named and self.text.definitions:
+                # "the public employee's good faith ... are not defenses", where "public
+                # employee" means only a peace officer: the definition gives the class.
+                _, role = _role_in(sentence, self.text.definitions)
+                if role.public and role is not defense.role:
+                    defense = replace(defense, role=role)
             if defense.role is Role.UNNAMED and self.within_section_1983(sentence.text):
                 defense = replace(defense, role=Role.BROAD)  # every person under color of law
             found.append(defense)
         return tuple(found)
+
+    @cached_property
+    def _doctrine_terms(self) -> tuple[str, ...]:
+        """Terms the bill defines as the doctrine by its elements: '"Official immunity
+        doctrine" means any rule under which an actor escapes liability because the right was
+        not clearly established'."""
+        found = []
+        for term, definition in self.text.definitions.items():
+            if not _DOCTRINE_TERM_NOUN.search(term) or "qualified immunity" in term:
+                continue
+            body = _definition_body(definition.text, term)
+            element = lexicon.QI_TERM.search(body)
+            # '"Available defense" means a defense ..., other than a defense that the conduct did
+            # not violate a clearly established right': a term that leaves the doctrine out.
+            if element and not _LEAVES_OUT.search(body, 0, element.start()):
+                found.append(term)
+        return tuple(found)
+
+    def _defense_by_defined_term(self, sentence: Sentence) -> DefenseRule | None:
+        """What a clause does to a term defined as the doctrine ("An official immunity
+        doctrine does not apply in an action under this section"), read as if it named the
+        doctrine; the defining sentence itself does nothing."""
+        for term in self._doctrine_terms:
+            if term in sentence.text and sentence != self.text.definitions[term]:
+                named = Sentence(
+                    sentence.start, sentence.end, sentence.text.replace(term, "qualified immunity")
+                )
+                defense = read_defense(named)
+                if defense is not None:
+                    return replace(defense, clause=sentence)
+        return None
 
     def _bar_by_definition(self, sentence: Sentence) -> DefenseRule | None:
         """A bar written through a definition: the defenses a defendant may raise are named by
@@ -1545,8 +1642,39 @@ class Reading:
 
     @cached_property
     def created(self) -> tuple[DefenseRule, ...]:
-        """Defense rules that create or keep a good-faith / reasonable-belief defense."""
-        return tuple(d for d in self.defenses if d.effect is Effect.CREATED)
+        """Defense rules that create or keep a good-faith / reasonable-belief defense, and
+        claims that lie only where the doctrine's test is met."""
+        return tuple(d for d in self.defenses if d.effect is Effect.CREATED) + tuple(
+            self._conditioned_claims()
+        )
+
+    def _conditioned_claims(self) -> list[DefenseRule]:
+        """A claim that lies only where the doctrine's test is met keeps the doctrine inside the
+        claim: "... is liable ... if, at the time of the conduct, the decisions of the Supreme
+        Court had made the unlawfulness of that conduct apparent to a reasonable officer"."""
+        found = []
+        for claim in self.public_claims:
+            body = claim.clause.text
+            for condition in _CLAIM_CONDITION.finditer(body):
+                element = lexicon.QI_TERM.search(body, condition.end(), condition.end() + 300)
+                if element is None or lexicon.NEGATOR.search(
+                    body, condition.end(), element.start()
+                ):
+                    continue
+                found.append(
+                    DefenseRule(
+                        clause=claim.clause,
+                        kinds=_kinds(body[condition.start() : element.end()]),
+                        effect=Effect.CREATED,
+                        role=claim.role,
+                        role_named=claim.role.public,
+                        has_exceptions=False,
+                        all_civil_liability=False,
+                        force_only=False,
+                    )
+                )
+                break
+        return found
 
     @cached_property
     def concerns_officer_liability(self) -> bool:
@@ -1649,6 +1777,9 @@ class Reading:
                 re.search(r"\b(?:limit|cap|maximum)\s+(?:in|under)\s+(?:section|§)", body)
                 is not None
             )
+            # "Notwithstanding Section 11-93-2, the damages recoverable ... shall not exceed
+            # $1,000,000": a new amount in place of the cap statute it sets aside.
+            instead = instead or _NOTWITHSTANDING_CAP_STATUTE.search(body) is not None
             found.append(Cap(sentence, "own", self._has_deletion(sentence) or replaced or instead))
         own = {cap.clause for cap in found}
         for sentence in self._operative(self.find("cap_raised")):

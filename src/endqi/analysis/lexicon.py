@@ -83,7 +83,7 @@ NARROW_POLICE = compile_pattern(
     r"school resource officers?|campus (?:police|security|peace)|(?:"
     + "|".join(_INSTITUTION_POLICE)
     + r") (?:police|peace officers?|law enforcement)"
-    r"|(?:employed|appointed|commissioned) by (?:a |an |any )?(?:political subdivision|local"
+    r"|(?:employed|appointed|commissioned) (?:as (?:an? )?[\w -]{3,40}? )?by (?:a |an |any )?(?:political subdivision|local"
     r" government|municipalit|county|city|town)\w*(?! or (?:by )?(?:the|a|any) state)"
     r"(?!,? (?:or|and) (?:the |a |any )?state)"
     + r"|\b(?:"
@@ -298,6 +298,9 @@ QI_TERM = compile_pattern(
     # "The immunity from suit that federal courts extend to government officials".
     r"|\bimmunit(?:y|ies)\b[^.;]{0,80}?\b(?:that|which)\s+(?:the\s+)?(?:federal\s+)?courts?\s+"
     r"(?:have\s+)?(?:extend|recogni[sz]|afford|appl|grant|creat|develop)\w*"
+    # "or that a reasonable officer in the same circumstances would have known, that ...".
+    r"|\b(?:a|any) reasonable (?:officer|official|person|employee)\b[^.;]{0,80}?\b(?:would|should|could)"
+    r" have known\b"
     # "any immunity, qualified or otherwise".
     r"|\bimmunit(?:y|ies),? (?:whether )?(?:designated as |described as )?qualified\b"
     # "any immunity from suit ..., whether sovereign, discretionary-function, qualified or otherwise".
@@ -336,7 +339,7 @@ QI_GATE = (
 PROCEDURAL_BAR = compile_pattern(
     r"\b(?:may|shall|must)\s+not\s+(?:be\s+)?(?:dismiss(?:ed)?|barred|bar|deny|denied|grant"
     r"|defeated)\b[^.]{0,200}?\b(?:because|on (?:the|either|that|such|any such|those|these) (?:ground|basis)s?"
-    r"|by reason|for the reason|due to|solely)\b"
+    r"|by reason|for the reason|due to|solely|on account of)\b"
     r"|\b(?:is|shall be)\s+not\s+(?:a\s+)?(?:ground|basis)\s+(?:for|to)\s+(?:dismiss|summary)"
     # "The court may not consider whether the right was clearly established"; "the court shall
     # deny any motion to dismiss ... that rests on the ground that ...".
@@ -359,7 +362,7 @@ PROCEDURAL_BAR = compile_pattern(
     # reason of ... qualified immunity".
     r"|\b(?:shall|may|must|will)\s+not\s+be\s+(?:withheld|set\s+aside|reduced|diminished|denied"
     r"|vacated|reversed|defeated|limited)\b[^.]{0,200}?\b(?:because|on the (?:ground|basis)s?|by reason"
-    r"|for the reason|due to)\b"
+    r"|for the reason|due to|on account of)\b"
     r"|\bno\s+(?:verdict|judgment|award|recovery)\b[^.]{0,120}?\b(?:shall|may)\s+be\s+(?:set\s+aside"
     r"|reduced|vacated|withheld|denied|entered\s+for\s+(?:a|the)\s+defendant)\b[^.]{0,200}?"
     r"\b(?:because|on the (?:ground|basis)s?|by reason|for the reason)\b"
@@ -597,6 +600,11 @@ PRESERVES_QI = compile_pattern(
     r"[^.]{0,80}?\b(?:abrogat|limit|waive|eliminat|affect|restrict|impair|diminish|modify)\w*"
     r"[^.]{0,160}?(?:qualified immunity|good[ -]faith|common[ -]law immunit)"
     r"|\bmay\s+(?:raise|assert|invoke|claim)\b[^.]{0,40}?qualified immunity"
+    # "may assert any immunity or defense available under the common law ..., including
+    # qualified immunity".
+    r"|\bmay\s+(?:raise|assert|invoke|claim|rely\s+on)\s+(?:any|all|every)\s+(?:\w+\s+){0,3}?"
+    r"(?:immunit(?:y|ies)|defen[cs]es?)\b[^.;]{0,160}?\bincluding\s+(?:the\s+defen[cs]e\s+of\s+)?"
+    r"qualified immunity"
     # "a defendant may raise any affirmative defense available at common law, including the
     # defense that the defendant acted in good faith".
     r"|\bmay\s+(?:raise|assert|invoke|claim)\b[^.]{0,120}?\b(?:good[ -]faith|reasonabl[ey] believ)"
@@ -645,7 +653,7 @@ DENIED_PREDICATE = compile_pattern(
     r"|constitut\w*|serv\w*|operat\w*|depend\w*|turn\w*|count\w*|matter\w*|govern\w*|subject"
     r"|part|place|role|effect|force|bearing|relevan\w*|material|qualified|basis|ground|answer"
     r"|preclud\w*|prevent\w*|limit\w*|reduc\w*|diminish\w*|affect\w*|avoid\w*|escap\w*|evad\w*"
-    r"|excus\w*)\b"
+    r"|excus\w*|requir\w*)\b"
 )
 # Verbs that, denied, keep the doctrine: "shall not limit qualified immunity", "Nothing ...
 # abrogates", "qualified immunity shall not be denied". A denial of recovery or liability
@@ -668,6 +676,12 @@ PRIVATIVE_PREDICATE = compile_pattern(
 PRIVATIVE_VERB = compile_pattern(
     r"\b(?:abolishes|eliminates|abrogates|rejects|repudiates|disallows|prohibits|forbids|bars"
     r"|precludes|extinguishes|supersedes|nullifies|ends)\b"
+)
+# The denied verb's agent follows it: "is not diminished by the officer's good faith", "shall not
+# be denied or reduced on account of the officer's belief".
+DENIED_BY_AGENT = compile_pattern(
+    r"\s*(?:be\s+|been\s+)?[a-z]+(?:,?\s+(?:or|and)\s+[a-z]+)?\s+(?:in\s+any\s+(?:way|manner)\s+)?"
+    r"(?:by|on\s+account\s+of|because\s+of|by\s+reason\s+of|on\s+the\s+(?:ground|basis)\s+(?:of|that))\b"
 )
 # Liability that stands whatever the doctrine says: "is liable ... even if", "although".
 CONCESSIVE_LIABILITY = compile_pattern(
@@ -1084,7 +1098,8 @@ CAP_WITH_LIFTING_PROVISO = compile_pattern(
 )
 # A cap kept but made larger: "the limit on damages in section 537.610 is increased to".
 CAP_RAISED = compile_pattern(
-    r"\b(?:caps?|limits?|limitations?|maximum)\b[^.]{0,120}?\b(?:is|are|shall be)\s+"
+    r"\b(?:caps?|limits?|limitations?|maximum|amounts?\s+(?:stated|set|specified|provided|fixed))\b"
+    r"[^.]{0,120}?\b(?:is|are|shall be)\s+"
     r"(?:hereby\s+)?(?:(?:increased|raised)\s+to\b|doubled|tripled|multiplied"
     # "each limit shall be three times the amount otherwise provided".
     r"|(?:two|three|four|five|ten|\d+)\s+times\s+the\s+(?:amount|limit|sum))"
@@ -1092,10 +1107,15 @@ CAP_RAISED = compile_pattern(
     # limit in subsection (a) of this section shall be $1,000,000 per occurrence".
     r"|\b(?:limit|cap|limitation|maximum)\s+(?:in|under|of|set\s+(?:forth|out)\s+in)\s+"
     r"(?:subsection|section|paragraph|§)[^.;]{0,60}?\b(?:shall\s+be|is)\s+\$"
+    # "The limitations set forth in section 537.610 shall apply to claims under this section,
+    # except that the maximum amount recoverable ... shall be two million dollars".
+    r"|\b(?:limits?|limitations?|caps?)\b[^.;]{0,80}?\b(?:shall|does|do)\s+apply\b[^.;]{0,80}?,\s*"
+    r"except\s+that\s+(?:the|each|any)\s+(?:maximum|limit|cap|amount)\b[^.;]{0,120}?\b(?:shall\s+be|is)\s+"
+    r"(?:\$|(?:[a-z]+\s+){1,3}(?:thousand|million)\s+dollars)"
 )
 CAP_RAISED_GATE = (
     *("increased to", "raised to", "doubled", "tripled", "multiplied", "times the"),
-    *("shall be $", "is $"),
+    *("shall be $", "is $", "except that"),
 )
 # Limits on one kind of damages only: lifting them leaves the others in place.
 ONE_KIND_OF_DAMAGES = compile_pattern(
