@@ -28,6 +28,7 @@ CASES = Path(__file__).resolve().parents[1] / "corpus_redteam" / "cases.jsonl"
 # With batch AF (first run 125/144) it reads 5449/5517 = 0.988 on main at 628f5f7.
 # With batch AH (first run 94/108) it reads 5418/5481 = 0.989 on main at 628f5f7 (without AF).
 # With AF and AH together it reads 5546/5625 = 0.986 on main at 2bd5f7b (engine 2+df3da1471bfa).
+# With batch AJ (first run 98/108) it reads 5657/5733 = 0.987 on main at 0f03597 (no constant changed).
 AGREEMENT_FLOOR = 0.985
 # Bills labelled "no" on every criterion that get a verdict other than "no" somewhere: 7
 # today. Six are one label dispute: the set labels end.state_constitution "no" when a bill
