@@ -37,7 +37,6 @@ CASES = Path(__file__).resolve().parents[1] / "corpus_redteam" / "cases.jsonl"
 # that first run; raise it again when the batch AI readings are fixed.
 AGREEMENT_FLOOR = 0.983
 # With batch AJ (first run 98/108) it reads 5657/5733 = 0.987 on main at 0f03597 (no constant changed).
-AGREEMENT_FLOOR = 0.985
 # Bills labelled "no" on every criterion that get a verdict other than "no" somewhere: 7
 # today. Six are one label dispute: the set labels end.state_constitution "no" when a bill
 # keeps qualified immunity, while the development set's published verdicts grade it by the
