@@ -996,3 +996,149 @@ def test_page_footer_inside_a_sentence_is_dropped() -> None:
     )
     result = evaluate(text).result("end.public_employees")
     assert result.verdict.value == "yes", result.explanation
+
+
+# The start criteria read as law (who pays whom, shall or may, whole or part, to whom fees go,
+# which records and to whom): (criterion, expected, state, sentences after CLAIM + BAR). Every
+# row is written for this test; none repeats a bill of the red-team set or the battery.
+START_CRITERIA_WORDINGS = [
+    # fees: a duty to award, in words other than "shall award"
+    (
+        "start.attorney_fees",
+        "yes",
+        None,
+        "Sec. 3. Upon entry of judgment for the plaintiff, the court must direct the defendant to "
+        "pay the plaintiff's reasonable attorney fees.",
+    ),
+    (
+        "start.attorney_fees",
+        "yes",
+        None,
+        "Sec. 3. A court may not refuse to award reasonable attorney fees to a plaintiff who "
+        "prevails under section 1.",
+    ),
+    (
+        "start.attorney_fees",
+        "yes",
+        None,
+        "Sec. 3. Reasonable attorney fees and expert witness fees shall be assessed against any "
+        "defendant found liable under section 1.",
+    ),
+    (
+        "start.attorney_fees",
+        "yes",
+        None,
+        "Sec. 3. A plaintiff who prevails under section 1 is entitled, as a matter of right, to "
+        "reasonable attorney fees.",
+    ),
+    (
+        "start.attorney_fees",
+        "yes",
+        None,
+        "Sec. 3. The court is required to award reasonable attorney fees to a prevailing "
+        "plaintiff in an action under section 1.",
+    ),
+    (
+        "start.attorney_fees",
+        "yes",
+        None,
+        "Sec. 3. Where the plaintiff prevails, the award of reasonable attorney fees shall be "
+        "mandatory.",
+    ),
+    (
+        "start.attorney_fees",
+        "yes",
+        None,
+        "Sec. 3. The judgment for a prevailing plaintiff shall include a reasonable amount for the "
+        "services of the plaintiff's attorneys.",
+    ),
+    (
+        "start.attorney_fees",
+        "yes",
+        None,
+        "Sec. 3. When the plaintiff prevails under section 1, the court shall, in addition to "
+        "damages:\n(a) enter declaratory relief; and\n(b) award to the plaintiff reasonable "
+        "attorney fees and costs.",
+    ),
+    # fees: mandatory but limited (some claims, a fraction, a rate, a threshold, some plaintiffs)
+    (
+        "start.attorney_fees",
+        "partial",
+        None,
+        "Sec. 3. In a claim under section 1 based on an unlawful arrest, the court shall award "
+        "reasonable attorney fees to the prevailing plaintiff.",
+    ),
+    (
+        "start.attorney_fees",
+        "partial",
+        None,
+        "Sec. 3. The court shall award a prevailing plaintiff reasonable attorney fees, not to "
+        "exceed one-fourth of the judgment.",
+    ),
+    (
+        "start.attorney_fees",
+        "partial",
+        None,
+        "Sec. 3. The court shall award reasonable attorney fees to a prevailing plaintiff, "
+        "calculated at a rate not higher than the rate paid to the state's public defenders.",
+    ),
+    (
+        "start.attorney_fees",
+        "partial",
+        None,
+        "Sec. 3. The court shall award attorney fees to a plaintiff who prevails under section 1 "
+        "only when the damages awarded are more than five thousand dollars.",
+    ),
+    (
+        "start.attorney_fees",
+        "partial",
+        None,
+        "Sec. 3. A prevailing plaintiff shall be awarded reasonable attorney fees, except that no "
+        "fees shall be awarded to a plaintiff who rejected a settlement offer larger than the "
+        "judgment.",
+    ),
+    # fees: to someone other than the plaintiff, or forbidden, or an indemnity's object
+    (
+        "start.attorney_fees",
+        "no",
+        None,
+        "Sec. 3. Where the court finds that an action under section 1 was brought in bad faith, "
+        "it shall award the officer reasonable attorney fees.",
+    ),
+    (
+        "start.attorney_fees",
+        "no",
+        None,
+        "Sec. 3. The court shall award the state reasonable attorney fees in any action the "
+        "attorney general brings to enforce this act.",
+    ),
+    (
+        "start.attorney_fees",
+        "no",
+        None,
+        "Sec. 3. The court shall order payment of all costs and attorney fees incurred by an "
+        "officer in defending an action under section 1 that the court finds frivolous.",
+    ),
+    (
+        "start.attorney_fees",
+        "no",
+        None,
+        "Sec. 3. No judgment under section 1 shall include an award of attorney fees unless "
+        "another statute authorizes it.",
+    ),
+    (
+        "start.attorney_fees",
+        "no",
+        None,
+        "Sec. 3. The employer shall indemnify the officer for compensatory damages, attorney fees "
+        "and costs; punitive damages shall be paid by the officer.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("criterion", "expected", "state", "sentence"), START_CRITERIA_WORDINGS)
+def test_start_criteria_wordings(
+    criterion: str, expected: str, state: str | None, sentence: str
+) -> None:
+    result = evaluate(CLAIM + BAR + sentence, state=state).result(criterion)
+    assert result.verdict.value == expected, result.explanation

@@ -135,7 +135,10 @@ class FeeAward:
 
     clause: Sentence
     mandatory: bool
-    capped: bool
+    capped: bool  # a ceiling in dollars or as a share of the judgment
+    # a ceiling of another kind (a fraction of the damages, an hourly rate): the fee is limited,
+    # but no sum caps what the victim recovers
+    limited: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -1965,18 +1968,37 @@ class Reading:
                 or self._in_compact(sentence)
             ):
                 continue
-            mandatory = _fees_mandatory(body)
+            # "a court shall, in addition to any other relief: ... 2. Award to such plaintiff
+            # reasonable attorney's fees": a list item governed by the "shall" that opens the list.
+            mandatory = _fees_mandatory(body) or self._fee_item_under_mandatory_list(sentence)
             if not mandatory and not lexicon.FEE_DISCRETIONARY.search(body):
                 continue
             if _fees_to_government(body):
                 continue
-            # A ceiling in dollars or as a share of the judgment ("not to exceed 25 percent").
+            # A ceiling in dollars or as a share of the judgment ("not to exceed 25 percent"),
+            # or a fraction or an hourly rate ("no more than one-third of the damages").
             capped = bool(
                 lexicon.OWN_CAP.search(body)
                 and (lexicon.MONEY.search(body) or re.search(r"percent|%", body))
             )
-            found.append(FeeAward(sentence, mandatory, capped))
+            limited = bool(lexicon.FEE_LIMIT.search(body))
+            found.append(FeeAward(sentence, mandatory, capped, limited))
         return tuple(found)
+
+    def _fee_item_under_mandatory_list(self, sentence: Sentence) -> bool:
+        """Whether a fee clause is a list item of its own that opens with a bare verb of award
+        and hangs on an introduction, ending in a colon a few items before, whose verb is
+        "shall" or "must"."""
+        if not re.match(r"(?:\(?[a-z0-9]{1,4}[._)]\s*)*(?:award|allow|grant)\b", sentence.text):
+            return False
+        lowered = self.text.lowered
+        colon = lowered.rfind(":", max(0, sentence.start - 800), sentence.start)
+        if colon == -1:
+            return False
+        opening = lowered.rfind(". ", max(0, colon - 400), colon)
+        intro = lowered[max(0, opening, colon - 400) : colon]
+        joined = intro + ": 1. " + sentence.text
+        return _fee_item_of_mandatory_list(joined, len(joined))
 
     @cached_property
     def accountability(self) -> tuple[Accountability, ...]:
@@ -2105,16 +2127,58 @@ def _scoped_to_another_act(body: str) -> bool:
 def _fees_mandatory(body: str) -> bool:
     """Whether a "shall" governs the attorney fees, not only the costs beside them: "the court
     may award reasonable attorney's fees and shall award costs" leaves the fees to discretion."""
+    fees = lexicon.ATTORNEY_FEES.search(body)
+    if fees is not None and _fee_item_of_mandatory_list(body, fees.start()):
+        return True
     if not lexicon.FEE_MANDATORY.search(body):
         return False
-    fees = lexicon.ATTORNEY_FEES.search(body)
     if fees is None:
         return True
     before = list(lexicon.FEE_VERB.finditer(body, 0, fees.start()))
     if before:
-        # The nearest verb before the fees governs them.
-        return lexicon.FEE_MANDATORY.match(before[-1].group(0)) is not None
-    return True  # "attorney fees shall be awarded": the verb follows
+        # The nearest verb before the fees governs them, unless its subject is negated: "No
+        # judgment ... shall include ... an award of attorney's fees" forbids the award.
+        verb = before[-1]
+        if _NEGATED_FEE_SUBJECT.search(body, 0, verb.start()):
+            return False
+        return lexicon.FEE_MANDATORY.match(verb.group(0)) is not None
+    # "attorney fees shall be awarded": the verb follows, in the same clause ("shall indemnify
+    # ... for attorney fees and costs; punitive damages shall be paid personally" is no award).
+    after = lexicon.FEE_VERB.search(body, fees.end())
+    return (
+        after is not None
+        and lexicon.FEE_MANDATORY.match(after.group(0)) is not None
+        and not re.search(r"[;:]", body[fees.end() : after.start()])
+    )
+
+
+def _fee_item_of_mandatory_list(body: str, fees_at: int) -> bool:
+    """Whether the fees stand in a list item that opens with a bare verb ("2. Award to such
+    plaintiff reasonable attorney's fees") under an introduction ending in a colon whose verb is
+    "shall" or "must" ("a court shall, in addition to awarding any other relief, ...:")."""
+    colon = body.find(":", 0, fees_at)
+    if colon == -1:
+        return False
+    intro = body[:colon]
+    items = list(_BARE_AWARD_ITEM.finditer(body, colon, fees_at))
+    return (
+        bool(items)
+        and re.search(r"\b(?:shall|must)\b(?!\s+not)", intro) is not None
+        and re.search(r"\bmay\b(?!\s+not)", intro) is None
+    )
+
+
+# A list item opening with a bare verb of award: "2. Award to ...", "(ii) Award to ...".
+_BARE_AWARD_ITEM = compile_pattern(
+    r"(?:[:;]|\band\b)\s*(?:\(?[a-z0-9]{1,4}[._)]\s*)+(?:award|allow|grant)\b"
+)
+
+
+# A negated subject opening the clause that holds a fee verb: "No judgment against a
+# governmental entity ... shall include ... an award of attorney's fees".
+_NEGATED_FEE_SUBJECT = compile_pattern(
+    r"(?:^|[;:]\s)(?:\(?[a-z0-9]{1,4}[.)]\s*)*(?:no|neither)\s+(?!more\b|less\b)[^;:]*$"
+)
 
 
 def _fees_to_government(body: str) -> bool:
@@ -2129,6 +2193,10 @@ def _fees_to_government(body: str) -> bool:
     ):
         return True
     recipients = [m.group("recipient") for m in lexicon.FEE_RECIPIENT.finditer(body)]
+    recipients += [
+        m.group("recipient") or m.group("incurred")
+        for m in lexicon.FEE_INDIRECT_OBJECT.finditer(body)
+    ]
     plaintiff = (
         r"plaintiff|prevailing party|claimant|petitioner|injured|aggrieved|person|individual"
     )

@@ -988,7 +988,7 @@ def attorney_fees(context: Context) -> Decision:
                 0.6,
                 _first(some_claims),
             )
-        capped = [a.clause for a in mandatory if a.capped]
+        capped = [a.clause for a in mandatory if a.capped or a.limited]
         if capped:
             return Decision(
                 Verdict.PARTIAL, "Attorney fees are mandatory but capped.", 0.6, _first(capped)

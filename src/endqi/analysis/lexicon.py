@@ -1339,9 +1339,37 @@ FEES_FOR_SOME_CLAIMS = compile_pattern(
     # from the same search, the court may award them": discretionary for some plaintiffs.
     r"|\b(?:except|unless|provided,?\s+however)\b[^.;]{0,200}?\bmay\s+(?:\w+\s+){0,2}?"
     r"(?:award|deny|decline|reduce|refuse)\b"
-    # "... to a prevailing plaintiff in an action arising from the use of deadly force".
-    r"|\bin\s+an?\s+action\s+(?:arising\s+(?:from|out\s+of)|based\s+on|for)\s+(?:the\s+)?(?:use\s+of\s+"
-    r"(?:deadly|excessive|physical|lethal)\s+force|an?\s+unlawful\s+(?:search|seizure|arrest))"
+    # "... to a prevailing plaintiff in an action arising from the use of deadly force", "in an
+    # action under this section arising out of the use of force", "in an action ... that arises
+    # from the use of force": mandatory for one kind of wrong only.
+    r"|\b(?:actions?|claims?)\b[^.;]{0,60}?\b(?:(?:that|which)\s+)?(?:aris(?:es|ing)\s+(?:from|out\s+of)"
+    r"|based\s+on|for)\s+(?:the\s+|an?\s+)?(?:use\s+of\s+(?:(?:deadly|excessive|physical|lethal)\s+)?"
+    r"force|(?:excessive|deadly)\s+force|unlawful\s+(?:search|seizure|arrest))"
+    # A threshold the judgment must pass: "only if the judgment exceeds ten thousand dollars".
+    r"|\bonly\s+(?:if|when|where)\b[^.;]{0,80}?\b(?:exceeds?|more\s+than|at\s+least|greater\s+than)\b"
+    # Some winners left out: "except that no fees shall be awarded where the plaintiff recovers
+    # only nominal damages", "and shall not award fees on any other claim".
+    r"|\b(?:except|unless|provided)\b[^.;]{0,120}?\bno\s+(?:attorney'?s?'?\s+)?fees?\s+(?:shall|may)\s+"
+    r"be\s+(?:awarded|allowed|recovered)"
+    r"|\bshall\s+not\s+(?:award|allow)\s+(?:\w+\s+){0,3}?(?:on|in|for)\s+any\s+other\s+(?:claim|action)"
+)
+# A ceiling on a fee award other than a sum: "no more than one-third of the damages", "at an
+# hourly rate not greater than the rate paid to appointed counsel".
+FEE_LIMIT = compile_pattern(
+    r"\b(?:no|not)\s+(?:more|greater|higher)\s+than\b[^.;]{0,60}?(?:\bone[ -](?:third|half|quarter"
+    r"|fourth|fifth)|percent|%|\brate\b|\$)"
+    r"|\brate\b[^.;]{0,40}?\b(?:not\s+(?:greater|higher|more)\s+than|not\s+to\s+exceed|(?:may|shall)\s+not"
+    r"\s+exceed)"
+    r"|\b(?:not\s+to|may\s+not|shall\s+not)\s+exceed\s+(?:one[ -](?:third|half|quarter|fourth|fifth))"
+)
+# The one a fee is for, named as the indirect object of the award ("it shall award the defendant a
+# reasonable attorney fee") or as the one who incurred it ("expenses incurred by a defendant").
+FEE_INDIRECT_OBJECT = compile_pattern(
+    r"\b(?:award|allow|grant)s?\s+(?:to\s+)?(?:the|a|an|any|such)\s+(?P<recipient>[\w' ]{3,40}?)\s+"
+    r"(?:a\s+|an\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?(?:reasonable\s+|full\s+)*"
+    r"(?:attorney|counsel|costs|fees|expenses|litigation)"
+    r"|\b(?:fees?|costs|expenses)\b[^.;]{0,160}?\bincurred\s+by\s+(?:the|a|an|any)\s+"
+    r"(?P<incurred>[\w' ]{3,40}?)\s+(?:in|for|as|to|while|during)\b"
 )
 # The members of a board or commission, indemnified as such: not the bill's officers.
 BOARD_MEMBERS = compile_pattern(
@@ -1430,8 +1458,11 @@ BAD_CONDUCT_CARVE_OUT = compile_pattern(
 
 ATTORNEY_FEES = compile_pattern(
     r"attorney'?s?'? fees?\b|attorneys'? fees?\b|counsel fees?\b|legal fees?\b"
+    # The fee described by what it pays for: "a reasonable sum for the services of the
+    # plaintiff's counsel".
+    r"|\bservices\s+of\s+(?:the\s+)?(?:[\w'-]+'s?\s+)?(?:counsel|attorneys?|lawyers?)\b"
 )
-ATTORNEY_FEES_GATE = ("attorney", "counsel fees", "legal fees")
+ATTORNEY_FEES_GATE = ("attorney", "counsel fees", "legal fees", "services of")
 # A fee clause for claims under some other named act ("in an action under the consumer
 # protection act"); a civil rights act, or this act, is the bill's own vehicle.
 OTHER_ACT_SCOPE = compile_pattern(
@@ -1458,10 +1489,21 @@ FEE_TO_GOVERNMENT = compile_pattern(
     r"\s+prevails?\b"
 )
 _FEE_MANDATORY = (
-    r"\bshall (?:also )?(?:award|be awarded|allow|grant|be entitled to|recover)|\bis entitled to"
-    r"|\bare entitled to|\bshall include\b"
-    # "the court shall tax as costs against the defendant a reasonable attorney's fee".
-    r"|\bshall (?:tax|assess)\b"
+    r"\b(?:shall|must) (?:also )?(?:award|be awarded|allow|grant|be entitled to|recover)"
+    r"|\b(?:is|are) entitled(?:,? as (?:of|a matter of) right,?)? to"
+    r"|\b(?:shall|must) include\b"
+    # "the court shall tax as costs against the defendant a reasonable attorney's fee"; the
+    # passive "fees shall be taxed (assessed, paid, allowed) against the defendant".
+    r"|\b(?:shall|must) (?:tax|assess)\b|\b(?:shall|must) be (?:taxed|assessed|paid|allowed|granted)\b"
+    # "the court must order the defendant to pay the plaintiff's reasonable attorney's fees".
+    r"|\b(?:shall|must) (?:order|direct|require)\b"
+    # A duty in other words: "is required to award", "it is the duty of the court ... to award".
+    r"|\b(?:is|are) required to (?:award|allow|grant|pay)\b"
+    r"|\bit is the duty of\b[^.;]{0,120}?\bto (?:award|allow|grant)\b"
+    # A refusal forbidden: "the court shall not deny reasonable attorney fees".
+    r"|\b(?:shall|may) not (?:deny|refuse|withhold|decline to award)\b"
+    # The award declared mandatory: "an award of reasonable attorney fees is mandatory".
+    r"|\b(?:is|are|shall be) mandatory\b"
 )
 _FEE_DISCRETIONARY = r"\bmay (?:award|allow|grant|be awarded|recover)|in (?:its|the court's) discretion|discretionary"
 FEE_MANDATORY = compile_pattern(_FEE_MANDATORY)
