@@ -1060,6 +1060,69 @@ START_CRITERIA_WORDINGS = [
         "damages:\n(a) enter declaratory relief; and\n(b) award to the plaintiff reasonable "
         "attorney fees and costs.",
     ),
+    # intervention: a duty, and liability for breaking it stated by reference to it
+    (
+        "start.failure_to_intervene",
+        "yes",
+        None,
+        "Sec. 3. (a) An officer who sees another officer deprive a person of a right secured by "
+        "the constitution of this state shall act to prevent it. (b) An officer who violates "
+        "the obligation stated in paragraph (a) is answerable to the injured person to the same "
+        "extent as the officer who committed the deprivation.",
+    ),
+    (
+        "start.failure_to_intervene",
+        "yes",
+        None,
+        "Sec. 3. Each officer has a duty to intervene when another officer uses unlawful force. "
+        "An officer who breaches this duty while able to act shall be civilly and personally "
+        "liable to the person harmed.",
+    ),
+    (
+        "start.failure_to_intervene",
+        "yes",
+        None,
+        "Sec. 3. An officer may not stand by while another officer uses excessive force; an "
+        "officer who does so, having been able to stop it, is liable under section 1.",
+    ),
+    (
+        "start.failure_to_intervene",
+        "yes",
+        None,
+        "Sec. 3. An officer who is present while another officer violates section 1 and who did "
+        "not intervene is liable to the injured person as though the officer had committed the "
+        "violation.",
+    ),
+    (
+        "start.failure_to_intervene",
+        "yes",
+        None,
+        "Sec. 3. The failure of an officer to intervene when a fellow officer deprives a person of "
+        "a constitutional right in the officer's presence is itself a deprivation under section 1.",
+    ),
+    # intervention as one way of committing the wrong
+    (
+        "start.failure_to_intervene",
+        "partial",
+        None,
+        "Sec. 3. In this act, an officer deprives a person of a right when the officer commits the "
+        "deprivation, orders it, or, while present, fails to intervene to stop it.",
+    ),
+    # intervention: a duty enforced by discipline only, or liability denied
+    (
+        "start.failure_to_intervene",
+        "no",
+        None,
+        "Sec. 3. An officer shall act to stop another officer's use of excessive force. An "
+        "officer who violates this subsection is subject to discipline by the employing agency.",
+    ),
+    (
+        "start.failure_to_intervene",
+        "no",
+        None,
+        "Sec. 3. An officer shall act to stop another officer's use of excessive force. An "
+        "officer who fails to comply with this subsection is not liable in any civil action.",
+    ),
     # fees: mandatory but limited (some claims, a fraction, a rate, a threshold, some plaintiffs)
     (
         "start.attorney_fees",

@@ -810,6 +810,45 @@ def failure_to_intervene(context: Context) -> Decision:
         and ("duty" in s.text or re.search(r"\bliable\b|\bactionable\b", s.text))
         and any(0 <= s.start - d.start <= _BREACH_AFTER_DUTY for d in duties)
     ]
+    # "An officer who breaches an obligation imposed by subsection (4)(a) is answerable ...":
+    # liability for the duty stated just before, by reference to it.
+    liable_after_duty += [
+        s
+        for s in text.containing("breach", "violat", "fail", "does so")
+        if is_operative(s)
+        and s not in liable_after_duty
+        and lexicon.BREACH_OF_STATED_DUTY.search(s.text)
+        and not _NOT_CIVIL.search(s.text)
+        and any(d.start <= s.start and s.start - d.end <= _BREACH_AFTER_DUTY for d in duties)
+    ]
+    # A bystander's omission made actionable in a bill with a claim: "An officer who, being
+    # present when another officer deprives a person of a right, neither intervenes nor reports
+    # it is liable"; "An officer's failure to intervene ... is itself a violation of section 1".
+    if reading.public_claims:
+        liable_after_duty += [
+            s
+            for s in text.containing("interven", "nothing")
+            if is_operative(s)
+            and s not in liable_after_duty
+            and (
+                lexicon.BYSTANDER_OMISSION.search(s.text)
+                or lexicon.FAIL_TO_INTERVENE.search(s.text)
+            )
+            and lexicon.BYSTANDER_LIABILITY.search(s.text)
+            and _about_another_officer(s.text)
+            and not _NOT_CIVIL.search(s.text)
+            and not lexicon.INCLUDING_FAIL_TO_INTERVENE.search(s.text)
+            and not lexicon.DEEMED_TO_HAVE_CAUSED.search(s.text)
+            and not lexicon.FAILURE_IN_DEFINITION_OF_WRONG.search(s.text)
+        ]
+        # "For purposes of section 1, an officer subjects a person to a deprivation if the
+        # officer ... fails to intervene to prevent it": failing to intervene as one way of
+        # committing the wrong.
+        one_way += [
+            s
+            for s in text.containing("fail")
+            if is_operative(s) and lexicon.FAILURE_IN_DEFINITION_OF_WRONG.search(s.text)
+        ]
     if stand_alone or liable_after_duty:
         return Decision(
             Verdict.YES,
@@ -838,6 +877,13 @@ def failure_to_intervene(context: Context) -> Decision:
 
 # How far after the duty to intervene a sentence saying its breach is actionable may stand.
 _BREACH_AFTER_DUTY = 600
+# A liability denied, or the duty kept out of civil suits: "is not liable", "Nothing in this
+# section creates a civil cause of action".
+_NOT_CIVIL = re.compile(
+    r"\b(?:not|no)\s+(?:be\s+)?(?:held\s+)?(?:civilly\s+|personally\s+)?liable\b"
+    r"|\b(?:does|do|shall)\s+not\s+create\b|\bnothing\s+in\s+this\b|\bno\s+(?:private\s+|civil\s+)+"
+    r"(?:right|cause)\s+of\s+action\b|\bdiscipline\b|\bdisciplinary\b"
+)
 
 
 def _cites_duty_section(claim: str, duties: list[Sentence], lowered: str) -> bool:

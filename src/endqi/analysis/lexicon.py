@@ -1188,10 +1188,42 @@ INTERVENE_DUTY = compile_pattern(
 # shall take reasonable action to stop the deprivation" (read only when another officer's
 # conduct is what must be stopped).
 INTERVENE_DUTY_BY_ACTION = compile_pattern(
-    r"\b(?:shall|must|is required to|has a duty to)\s+take\s+(?:all\s+|any\s+)?(?:reasonable\s+)?"
-    r"(?:action|steps|measures)\s+to\s+(?:stop|prevent|end)\b"
+    r"\b(?:shall|must|is required to|has a duty to)\s+(?:take\s+(?:all\s+|any\s+)?(?:reasonable\s+)?"
+    r"(?:action|steps|measures)|act)\s+to\s+(?:stop|prevent|end)\b"
+    # A prohibition is a duty too: "No officer may stand by while another officer ...".
+    r"|\b(?:may|shall|must)\s+not\s+stand\s+by\b|\bno\s+(?:\w+\s+){1,4}?(?:may|shall)\s+stand\s+by\b"
 )
-INTERVENE_DUTY_BY_ACTION_GATE = ("to stop", "to prevent", "to end")
+INTERVENE_DUTY_BY_ACTION_GATE = ("to stop", "to prevent", "to end", "stand by")
+# A bystander's liability that refers back to a duty stated just before: "An officer who
+# breaches an obligation imposed by subsection (4)(a) is answerable ...", "who fails to comply
+# with this subsection is liable ... as a participant", "who breaches that duty ... shall be
+# civilly liable".
+BREACH_OF_STATED_DUTY = compile_pattern(
+    r"\b(?:breach(?:es|ed)?|violat(?:es|ed)|fails?\s+to\s+(?:comply\s+with|perform|carry\s+out|discharge"
+    r"|fulfil+|meet))\s+(?:this|that|the|such|an?|any|its)\s+(?:duty|obligation|requirement|subsection"
+    r"|paragraph)\b[^.;]{0,200}?\b(?:is|are|shall\s+be)\s+(?:also\s+)?"
+    r"(?:(?:civilly|personally|jointly|severally|and)\s+){0,4}(?:liable|answerable|actionable)\b"
+    # "an officer who does so, having had a reasonable opportunity to intervene, is liable".
+    r"|\bwho\s+does\s+so\b[^.;]{0,120}?\b(?:is|shall\s+be)\s+(?:civilly\s+)?(?:liable|answerable)\b"
+)
+# A bystander's omission named as the wrong itself: "... neither intervenes nor reports ... is
+# liable", "an officer who does not intervene is liable", "being able to stop it, did nothing",
+# "An officer's failure to intervene ... is itself a violation of section 1".
+BYSTANDER_OMISSION = compile_pattern(
+    r"\b(?:does|did|do)\s+not\s+intervene\b|\bneither\s+intervenes?\b"
+    r"|\bfailure\s+of\s+(?:an?|the|any)\s+(?:\w+\s+){0,2}?to\s+intervene\b"
+    r"|\bable\s+to\s+(?:stop|prevent)\s+(?:it|the\s+\w+)\W{0,3}\s*(?:did|does|do)\s+nothing\b"
+)
+BYSTANDER_LIABILITY = compile_pattern(
+    r"\b(?:liable|liability|answerable|actionable)\b"
+    r"|\bis\s+(?:itself\s+)?an?\s+(?:violation|deprivation)\s+(?:of|under)\b"
+)
+# Failing to intervene written into what the claim's verb means: "an officer subjects a person
+# to a deprivation if the officer commits it, directs it, or fails to intervene to prevent it".
+FAILURE_IN_DEFINITION_OF_WRONG = compile_pattern(
+    r"\b(?:deprives?|subjects?|causes?|commits?)\b[^.;]{0,100}?\b(?:if|when|where|includes?)\b"
+    r"[^.;]{0,160}?\bfail(?:s|ing)?\s+to\s+(?:intervene|prevent|stop)\b"
+)
 # Any intervention clause: a duty to intervene or a failure to prevent another's violation.
 INTERVENTION = compile_pattern(
     r"interven\w*|\bfail(?:s|ed|ing|ure)?\s+to\s+(?:take\s+(?:reasonable\s+)?(?:steps|action)\s+to\s+)?"
@@ -1230,12 +1262,14 @@ FAIL_TO_INTERVENE = compile_pattern(
     r"(?:liable|actionable)"
 )
 INCLUDING_FAIL_TO_INTERVENE = compile_pattern(
-    r"including,?\s+(?:by\s+)?fail(?:s|ed|ing|ure)?\s+to\s+intervene"
+    r"including,?\s+(?:by\s+|through\s+)?(?:(?:a|an|the|its|his|her)\s+)?fail(?:s|ed|ing|ure)?\s+to\s+intervene"
     # "whether by the officer's own act or by failing to intervene when another officer ...".
     r"|\bor\s+by\s+(?:a\s+)?fail(?:ing|ure)\s+to\s+(?:intervene|prevent|stop)\b"
     # Allowing another's deprivation named beside causing it: "causes or allows the aggrieved
     # party to be deprived of a right", "deprives ..., or allows another to deprive ...".
-    r"|\b(?:allows?|permits?|allowed|permitted)\s+(?:another(?:\s+\w+){0,5}?\s+to\s+(?:deprive|infringe)"
+    # "..., or knowingly allows another officer or employee in his or her presence to do so".
+    r"|\b(?:allows?|permits?|allowed|permitted)\s+(?:another(?:\s+\w+){0,9}?\s+to\s+(?:deprive|infringe"
+    r"|do\s+so|violate)"
     r"|(?:\w+\s+){1,4}?to\s+be\s+(?:deprived|subjected))"
 )
 
