@@ -1123,6 +1123,87 @@ START_CRITERIA_WORDINGS = [
         "Sec. 3. An officer shall act to stop another officer's use of excessive force. An "
         "officer who fails to comply with this subsection is not liable in any civil action.",
     ),
+    # who pays: a duty to pay the whole award, in words other than "shall indemnify"
+    (
+        "start.full_compensation",
+        "yes",
+        None,
+        "Sec. 3. The employing agency shall not refuse to indemnify an officer against any "
+        "judgment entered under section 1.",
+    ),
+    (
+        "start.full_compensation",
+        "yes",
+        None,
+        "Sec. 3. Every judgment under section 1 shall be satisfied in full by the county or city "
+        "that employed the officer, whether or not the officer is able to pay any of it.",
+    ),
+    (
+        "start.full_compensation",
+        "yes",
+        None,
+        "Sec. 3. A judgment entered against an officer under section 1 is an obligation of the "
+        "public employer, which shall pay it in full.",
+    ),
+    (
+        "start.full_compensation",
+        "yes",
+        None,
+        "Sec. 3. The officer shall pay ten percent of the judgment, up to $10,000; the employing "
+        "city shall pay the balance, and shall pay that share also if the officer fails to pay "
+        "it within six months.",
+    ),
+    (
+        "start.full_compensation",
+        "yes",
+        None,
+        "Sec. 3. The municipality shall pay in full any judgment against its officer under "
+        "section 1, including any award of exemplary damages.",
+    ),
+    # who pays: part of the award only (a share, compensatory damages, coverage, a ceiling)
+    (
+        "start.full_compensation",
+        "partial",
+        None,
+        "Sec. 3. The employer shall indemnify the officer for seventy-five percent of any "
+        "judgment under section 1.",
+    ),
+    (
+        "start.full_compensation",
+        "partial",
+        None,
+        "Sec. 3. The state shall indemnify its officers against compensatory damages awarded "
+        "under section 1.",
+    ),
+    (
+        "start.full_compensation",
+        "partial",
+        None,
+        "Sec. 3. The employer shall indemnify the officer for any judgment under section 1 to "
+        "the limits of its liability insurance policy.",
+    ),
+    (
+        "start.full_compensation",
+        "partial",
+        None,
+        "Sec. 3. The employer shall indemnify the officer for any judgment under section 1, but "
+        "no employer is required to indemnify in an amount in excess of $500,000 per claim.",
+    ),
+    # who pays: a carve-out for bad conduct, or an officer's own losses
+    (
+        "start.full_compensation",
+        "no",
+        None,
+        "Sec. 3. The employer shall indemnify the officer for any judgment under section 1, "
+        "provided that the officer did not commit a knowing violation of agency policy.",
+    ),
+    (
+        "start.full_compensation",
+        "no",
+        None,
+        "Sec. 3. If criminal charges against an officer are dismissed, the state shall indemnify "
+        "the officer for the expenses the officer incurred in defending against the prosecution.",
+    ),
     # fees: mandatory but limited (some claims, a fraction, a rate, a threshold, some plaintiffs)
     (
         "start.attorney_fees",

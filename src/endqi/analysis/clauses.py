@@ -1887,6 +1887,12 @@ class Reading:
                 continue  # a compact commission's own staff, not the bill's officers
             if lexicon.BOARD_MEMBERS.search(body) and not lexicon.POLICE_TERM.search(body):
                 continue  # "each member of the Board of Embalmers": a board's own members
+            if (
+                lexicon.OFFICERS_OWN_LOSS.search(body)
+                and lexicon.CRIMINAL_PROSECUTION.search(body)
+                and not re.search(r"\bjudgments?\b|\bsettlements?\b|\bcivil\b", body)
+            ):
+                continue  # the officer's own losses from a prosecution: no victim is paid
             mandatory = _mandatory_indemnity(body) and not lexicon.NO_PERSONAL_SHARE.search(body)
             carve_out = bool(lexicon.BAD_CONDUCT_CARVE_OUT.search(body))
             limited = bool(lexicon.INDEMNITY_LIMIT.search(body))
@@ -1902,10 +1908,18 @@ class Reading:
                 lexicon.EQUITABLE_RELIEF_ONLY.search(body) and "damages" not in body
             ) or self.relief_limited_to_equity:
                 continue  # an employer bound by an injunction pays no award
+            if _OFFICER_SUES_EMPLOYER.search(body):
+                continue  # the officer's own suit against the employer: no victim is paid
             employer_liable = lexicon.LIABLE_FOR_EMPLOYEES_VIOLATION.search(body) or (
                 claim.defendants
                 and _employer_among(claim.defendants)
-                and (lexicon.POLICE_TERM.search(body) or "employee" in body)
+                and (
+                    lexicon.POLICE_TERM.search(body)
+                    or "employee" in body
+                    # "The employer of a covered individual who ... is liable", where the bill
+                    # defines "covered individual" as its officers.
+                    or self._names_defined_officer(body)
+                )
             )
             if employer_liable and not lexicon.EXCEPTION_WORDS.search(body):
                 # Liable for compensatory damages only, or up to a limit: not the whole award.
@@ -2279,6 +2293,14 @@ _CONSTRUED_NOT_TO_CREATE = compile_pattern(
 )
 
 
+# "A peace officer may bring an action ... against the state or governmental unit employing the
+# peace officer to enforce this section": the officer is the plaintiff.
+_OFFICER_SUES_EMPLOYER = compile_pattern(
+    r"\b(?:officers?|employees?)\s+may\s+(?:bring|file|maintain|commence)\b[^.;]{0,200}?\bagainst\b"
+    r"[^.;]{0,80}?\bemploy(?:ing|s)\s+(?:the|such|that)\s+(?:[\w-]+\s+){0,2}?(?:officer|employee)"
+)
+
+
 def _employer_among(defendants: str) -> bool:
     """Whether an employer is itself among the defendants: "a law enforcement agency or its
     officer" yes, "an officer or employee of a political subdivision" no (there the
@@ -2312,9 +2334,13 @@ def _mandatory_indemnity(body: str) -> bool:
         if mixed and not lexicon.INDEMNIFIED_OFFICER.search(body[match.end() : match.end() + 60]):
             continue
         # "The employing agency is answerable for the whole of any judgment": a duty, in the
-        # indicative.
+        # indicative. So is a refusal forbidden ("may not refuse to indemnify") and a payment
+        # declared an obligation ("is an obligation of the employing agency", "It shall be the
+        # obligation of the employing agency to hold the officer harmless").
         if re.search(
-            r"\b(?:shall|must|(?:is|are) (?:required to|answerable|responsible))\b(?!\s+not)",
+            r"\b(?:shall|must|(?:is|are) (?:required to|answerable|responsible))\b(?!\s+not)"
+            r"|\b(?:may|shall|must)\s+not\s+(?:refuse|decline|fail)\s+to\b"
+            r"|\b(?:is|are)\s+(?:an?\s+|the\s+)?obligations?\s+of\b",
             governing,
         ):
             if not optional:

@@ -1282,7 +1282,12 @@ DEEMED_TO_HAVE_CAUSED = compile_pattern(
 INDEMNITY = compile_pattern(
     r"indemnif|satisf(?:y|ied|action) (?:of )?(?:the |any |a )?(?:final )?(?:judgment|judgement|award)"
     r"|satisf\w* (?:the )?(?:full|entire|whole) amount"
-    r"|(?:judgment|judgement|settlement)s?[^.]{0,220}?\b(?:satisfied|paid) by"
+    r"|(?:judgment|judgement|settlement)s?[^.]{0,220}?\b(?:satisfied|paid)\s+(?:in\s+(?:full|its\s+entirety)"
+    r"\s+)?by"
+    # "A judgment against an employee under this section is an obligation of the employing
+    # agency", "It shall be the obligation of the employing agency to hold the officer harmless".
+    r"|\b(?:judgment|judgement|settlement)s?\b[^.;]{0,160}?\b(?:is|are|shall\s+be)\s+(?:an?\s+|the\s+)?"
+    r"obligations?\s+of\s+the\b"
     r"|payments? for the full amount"
     r"|\b(?:shall|must)\s+(?:also\s+)?pay\b[^.]{0,80}?\b(?:judgment|judgement|settlement|award)"
     r"(?:s|ed)?\b"
@@ -1301,11 +1306,14 @@ INDEMNITY = compile_pattern(
     r"|\b(?:shall|must)\s+pay\s+the\s+(?:remainder|balance|rest)\b"
     # "shall assume the liability to the extent that it shall save harmless, any ... officer".
     r"|\b(?:save|hold)s?\s+harmless\b"
+    # "to hold the officer harmless from ... any judgment".
+    r"|\b(?:save|hold)s?\s+(?:the|an?|its|such|any)\s+(?:[\w-]+\s+){0,2}?harmless\b"
 )
 INDEMNITY_GATE = (
     *("indemnif", "satisf", "paid by", "full amount", "liable for", "pay the"),
     *("save harmless", "saves harmless", "hold harmless", "holds harmless"),
     *("shall pay", "must pay", "shall also pay", "must also pay", "answerable", "responsible for"),
+    *("paid in", "obligation", "harmless"),
 )
 # Claims that lie against the public body alone: it answers for the whole award itself.
 CLAIMS_AGAINST_PUBLIC_BODY_ONLY = compile_pattern(
@@ -1447,6 +1455,12 @@ FULL_AMOUNT = compile_pattern(
     # "... and shall also pay any part of the employee's share that is not paid within 180 days".
     r"|\b(?:any|the) (?:part|portion|amount) of the (?:\w+'s )?share that (?:is|remains) (?:not |un)paid"
     r"|(?:cannot|can not|could not) be collected|\buncollected\b"
+    # The payer backs up the officer: "including any portion the officer is unable to pay",
+    # "whether or not the officer is able to contribute", "if the officer does not pay the
+    # officer's share ..., shall pay that share also".
+    r"|\bin its entirety\b|\bunable to (?:pay|contribute)\b|\bwhether or not the (?:\w+ ){0,2}?is able\b"
+    r"|\bthat share (?:also|as well)\b|\b(?:does|did) not pay the (?:\w+'s )?share\b"
+    r"|\bshare\s+if\s+the\s+(?:\w+\s+){0,2}?(?:does|did)\s+not\s+pay\b"
 )
 INDEMNITY_CARVE_OUT_GATE = ("indemnif", "hold harmless", "save harmless", "not apply")
 # Limits that leave part of an indemnified award unpaid: caps, a pro-rata share, punitive damages.
@@ -1454,15 +1468,25 @@ INDEMNITY_LIMIT = compile_pattern(
     r"except as (?:otherwise )?provided|pro rata|\bup to\b|not to exceed"
     # Punitive damages left out ("other than an award of punitive damages"), not "including
     # punitive damages".
-    r"|(?<!including )(?<!including any )(?<!including an award of )(?:punitive|exemplary)"
+    r"|(?<!including )(?<!including any )(?<!including an award of )(?<!including any award of )"
+    r"(?:punitive|exemplary)"
     r"|\bnot exceeding\b|\bshall not exceed\b|\bno more than \$"
     r"|subject to the limit|to the extent (?:of|provided)"
     r"|shall not be indemnified for (?:that|the|such|this) (?:amount|share|portion|part)"
     # The employer pays only what is left after the officer's own share.
     r"|\b(?:for|pay|satisfy) the (?:remainder|balance)\b"
     # Payment of compensatory damages only leaves punitive damages unpaid.
-    r"|\b(?:for|of|pay) (?:any |an |the |all )?(?:award of )?compensatory damages"
+    r"|\b(?:for|of|pay|against) (?:any |an |the |all )?(?:award of )?compensatory damages"
     r"|compensatory damages only"
+    # A share of the award only: "for ninety percent of any judgment", "less the amount
+    # described in subsection (2)".
+    r"|\bfor\s+(?:[\w-]+\s+){1,3}?(?:percent|%)\s+of\s+(?:the|any|a|each|every)\s+"
+    r"(?:judgment|judgement|award|settlement)"
+    r"|\bless\s+the\s+(?:amount|share|sum|portion)\b"
+    # A ceiling set by coverage or by an amount: "to the limits of any liability insurance",
+    # "in an amount exceeding $1,000,000".
+    r"|\blimits?\s+of\s+(?:any|its|the)\s+(?:[\w-]+\s+){0,3}?(?:insurance|coverage|policy|policies|pool)\b"
+    r"|\bin\s+(?:an?\s+)?amounts?\s+(?:exceeding|in\s+excess\s+of|greater\s+than|above)\b"
 )
 # An employer liable for part of the award only (a limit on the award itself is a cap, read
 # under end.damage_caps, not a gap in who pays it).
@@ -1479,6 +1503,7 @@ BAD_CONDUCT_CARVE_OUT = compile_pattern(
     r"|only (?:for|if|when|to the extent))"
     r"[^.]{0,420}?"
     r"(?:intentional|bad faith|willful|wilful|malic|wanton|criminal|convicted|reckless|good faith"
+    r"|\bknowing(?:ly)?\s+violat"
     r"|\bcrimes?\b|\bintend(?:ed|s)?\s+to\s+(?:cause|injure|harm|inflict)|\bintent\s+to\s+"
     r"(?:cause|injure|harm|inflict))"
     # Payment only for acts done in good faith: "based on an act ... while acting without
@@ -1694,4 +1719,16 @@ DEFINITION_GATE = (" means", " includes", "meaning")
 # Definitions inside the bill: '"covered individual" means ...', 'the term "officer" includes'.
 DEFINITION = compile_pattern(
     r"(?:the term\s+)?[\"“']?([a-z][a-z -]{2,40}?)[\"”']?\s+(?:means|includes|shall mean|has the meaning)\b"
+)
+
+# Indemnity of an officer's own losses from a criminal case ("the state shall indemnify the peace
+# officer for economic loss the peace officer sustained as a result of the prosecution"): no
+# victim, judgment or civil claim is paid.
+OFFICERS_OWN_LOSS = compile_pattern(
+    r"\bindemnif\w*\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:for|against)\s+(?:any\s+|the\s+|all\s+)?"
+    r"(?:economic\s+|financial\s+)?(?:loss(?:es)?|expenses?|costs?)\b[^.;]{0,80}?\b(?:sustained|incurred"
+    r"|suffered)\b"
+)
+CRIMINAL_PROSECUTION = compile_pattern(
+    r"\bprosecut(?:ed|ion)\b|\bcriminal\s+(?:charge|proceeding|case)"
 )
