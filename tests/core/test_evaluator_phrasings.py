@@ -1204,6 +1204,79 @@ START_CRITERIA_WORDINGS = [
         "Sec. 3. If criminal charges against an officer are dismissed, the state shall indemnify "
         "the officer for the expenses the officer incurred in defending against the prosecution.",
     ),
+    # personal consequences: a share in the passive, an employment bar, discipline imposed
+    (
+        "start.individual_accountability",
+        "yes",
+        None,
+        "Sec. 3. Two percent of each judgment under section 1 shall be borne by the officer "
+        "personally and may not be paid by the employer.",
+    ),
+    (
+        "start.individual_accountability",
+        "yes",
+        None,
+        "Sec. 3. An officer against whom a judgment is entered under section 1 shall not be "
+        "employed as a peace officer by any agency of this state for three years.",
+    ),
+    (
+        "start.individual_accountability",
+        "yes",
+        None,
+        "Sec. 3. The agency that employs an officer found liable under section 1 shall impose "
+        "discipline on the officer, up to and including dismissal.",
+    ),
+    # personal consequences: narrow or discretionary
+    (
+        "start.individual_accountability",
+        "partial",
+        None,
+        "Sec. 3. The county may recover from the officer up to ten percent of what it paid on a "
+        "judgment under section 1.",
+    ),
+    (
+        "start.individual_accountability",
+        "partial",
+        None,
+        "Sec. 3. An officer shall pay $2,500 of any judgment under section 1 if the officer has "
+        "been found liable on three or more earlier occasions.",
+    ),
+    (
+        "start.individual_accountability",
+        "partial",
+        None,
+        "Sec. 3. The officer shall pay ten percent of the judgment, unless the employing agency "
+        "finds that the officer followed its training.",
+    ),
+    (
+        "start.individual_accountability",
+        "partial",
+        None,
+        "Sec. 3. Each judgment under section 1 shall be sent to the standards board, which may "
+        "consider it in any proceeding on the officer's license.",
+    ),
+    # no consequence: a protection, or liability without any share
+    (
+        "start.individual_accountability",
+        "no",
+        None,
+        "Sec. 3. An officer shall not be terminated only because a judgment was entered against "
+        "the officer under section 1.",
+    ),
+    (
+        "start.individual_accountability",
+        "no",
+        None,
+        "Sec. 3. Nothing in this act prevents an officer from being held personally liable in an "
+        "action under section 1.",
+    ),
+    (
+        "start.individual_accountability",
+        "no",
+        None,
+        "Sec. 3. The employer shall pay every judgment under section 1 in full and may not seek "
+        "contribution from the officer.",
+    ),
     # fees: mandatory but limited (some claims, a fraction, a rate, a threshold, some plaintiffs)
     (
         "start.attorney_fees",

@@ -2021,8 +2021,19 @@ class Reading:
             Accountability(s, "share", _mandatory_share(s.text))
             for s in self._operative(self.find("personal_share"))
             if not lexicon.NO_PERSONAL_SHARE.search(s.text)
+            and not lexicon.NO_RECOVERY_FROM_OFFICER.search(s.text)
             # A catch-line ("LIMIT ON PERSONAL LIABILITY.") states no share.
             and not _is_catch_line(s.text)
+            # "... does not shield an officer from being ... held personally liable": every claim
+            # makes the officer liable; a share needs a quantity or a part of the award.
+            and not (
+                lexicon.PERSONAL_SHARE.search(s.text)
+                and all(
+                    re.match(r"personal", m.group(0))
+                    for m in lexicon.PERSONAL_SHARE.finditer(s.text)
+                )
+                and not lexicon.SHARE_QUANTITY.search(s.text)
+            )
             # "fees ..., not to exceed twenty-five percent of the judgment" limits the fees.
             and not (
                 lexicon.ATTORNEY_FEES.search(s.text)
@@ -2036,10 +2047,12 @@ class Reading:
             # A consequence someone imposes, not a word in a list of what a registry holds.
             if not re.search(
                 r"\b(?:shall|must|may|will|is|are)\b[^.;]{0,80}?(?:decertif|revo|suspen|terminat"
-                r"|disciplin|place|enter|add|include)",
+                r"|disciplin|place|enter|add|include|ineligib|employ|hire|appoint|consider)",
                 body,
             ):
                 continue
+            if lexicon.CONSEQUENCE_DENIED.search(body):
+                continue  # a protection for the officer, not a consequence
             # "... discipline on any defendant against whom a judgment is entered under this
             # section": the defendants of the bill's own claims are its officers.
             if lexicon.TIED_TO_VIOLATION.search(body) and (
@@ -2051,7 +2064,12 @@ class Reading:
                 # decides nothing yet: the consequence is left to its discretion.
                 # "shall have cause to discipline", "is cause for discipline": a ground the
                 # director may act on, not a consequence that follows.
-                mandatory = bool(lexicon.MANDATORY.search(body)) and not (
+                # A bar on employment stated in the indicative ("is ineligible for employment")
+                # follows by law.
+                mandatory = (
+                    bool(lexicon.MANDATORY.search(body))
+                    or re.search(r"\b(?:is|are)\s+(?:ineligible|barred)\b", body) is not None
+                ) and not (
                     (
                         re.search(r"\b(?:shall|must)\s+(?:consider|take\s+into\s+account)\b", body)
                         or re.search(
@@ -2065,6 +2083,15 @@ class Reading:
                         body,
                     )
                 )
+                # "shall be reported to the board, which may consider the judgment": the board
+                # decides.
+                if re.search(r"\bmay\s+(?:consider|take\s+into\s+account|review)\b", body) and not (
+                    re.search(
+                        r"\b(?:shall|must)\s+(?:revoke|suspend|decertify|terminate|discipline)\b",
+                        body,
+                    )
+                ):
+                    mandatory = False
                 # A name placed on a list of officers whose conduct must be disclosed (a Brady
                 # list), or a revocation for deadly force only, is a narrower consequence.
                 narrow = lexicon.DISCLOSURE_LIST.search(body) or re.search(

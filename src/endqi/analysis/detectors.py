@@ -1059,12 +1059,18 @@ def individual_accountability(context: Context) -> Decision:
     """start.individual_accountability: the officer personally bears a consequence."""
     facts = context.reading.accountability
     shares = [f.clause for f in facts if f.kind == "share" and f.mandatory]
-    culpable_only = [s for s in shares if lexicon.SHARE_ONLY_ON_CULPABILITY.search(s.text)]
+    culpable_only = [
+        s
+        for s in shares
+        if lexicon.SHARE_ONLY_ON_CULPABILITY.search(s.text)
+        or lexicon.SHARE_ONLY_FOR_REPEATERS.search(s.text)
+    ]
     if culpable_only and len(culpable_only) == len(shares):
         return Decision(
             Verdict.PARTIAL,
-            "The officer pays personally only when found to have acted intentionally, "
-            "recklessly or in bad faith, so most violations cost the officer nothing.",
+            "The officer pays personally only in some cases (when found to have acted "
+            "intentionally, recklessly or in bad faith, for repeat violations, or unless the "
+            "employer excuses it), so most violations cost the officer nothing.",
             0.6,
             _first(culpable_only),
         )

@@ -1575,7 +1575,16 @@ PERSONAL_SHARE = compile_pattern(
     r"|\b(?:shall|must) personally pay\b"
     r"|shall not be indemnified|not (?:be )?entitled to indemnification"
     r"|\bno (?:\w+ ){0,3}?shall be entitled to indemnification"
-    r"|(?:percent|%) of (?:the|a|any|each) (?:judgment|judgement|settlement)"
+    r"|(?:percent|%)\)? of (?:the|a|any|each) (?:judgment|judgement|settlement)"
+    # The passive: "the lesser of 5% or $25,000 shall be paid by the officer personally".
+    r"|\b(?:paid|borne|satisfied)\s+by\s+the\s+(?:[\w-]+\s+){0,2}?personally\b"
+    # "The officer shall pay $1,000 of any judgment".
+    r"|\b(?:officer|employee|defendant)\s+shall\s+(?:personally\s+)?pay\s+\$[\d,]+\s+of\s+(?:the|any|a|each)\s+"
+    r"(?:judgment|judgement|settlement|award)"
+    # The payer recovering from the officer: "The employer may recover from the officer any
+    # amount it paid", "may seek reimbursement from the employee".
+    r"|\b(?:recover|seek\s+(?:reimbursement|contribution|indemnification|repayment))\s+from\s+the\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:officer|employee|defendant)s?\b"
     r"|contribute (?:to|toward) (?:the )?(?:judgment|settlement)"
     # "the officer shall bear personally the lesser of one-twentieth of the judgment or $25,000".
     r"|\b(?:one|a)[ -](?:tenth|twentieth|fiftieth|hundredth|fourth|fifth) of the (?:judgment"
@@ -1586,6 +1595,10 @@ PERSONAL_SHARE = compile_pattern(
 )
 PERSONAL_SHARE_GATE = (
     "personal",
+    "recover from",
+    "from the officer",
+    "from the employee",
+    "shall pay $",
     "indemnified",
     "indemnification",
     "percent",
@@ -1610,6 +1623,35 @@ NO_PERSONAL_SHARE = compile_pattern(
     r"|\b(?:no|neither)\b[^.;]{0,160}?\b(?:shall|is|are|will|may)\s+(?:be\s+)?(?:held\s+)?"
     r"personally liable"
     r"|\b(?:from|against) personal (?:financial )?liability"
+)
+# The payer barred from recovering from the officer: "may not seek reimbursement from the
+# officer", "without contribution from the employee" (no share, and no limit on payment).
+NO_RECOVERY_FROM_OFFICER = compile_pattern(
+    r"\b(?:may|shall)\s+not\s+(?:seek|recover|obtain|require)\b|\bwithout\s+contribution\s+from\b"
+)
+# A personal share owed only by repeat violators: "if the officer has been found liable in two or
+# more prior actions": narrow.
+SHARE_ONLY_FOR_REPEATERS = compile_pattern(
+    r"\b(?:two|three|four|five|[2-9])\s+or\s+more\s+(?:prior\s+|previous\s+|earlier\s+|other\s+)?(?:actions|judgments"
+    r"|judgements|violations|claims|times|occasions)\b|\bsecond\s+or\s+subsequent\b"
+    # A share the employer may excuse: "unless the officer's employer determines that the
+    # officer acted in good faith".
+    r"|\bunless\s+the\s+(?:[\w-]+'s\s+)?(?:employer|employing\s+agency|agency|department|chief|board"
+    r"|governing\s+body)\s+(?:determines|finds|decides|waives)\b"
+)
+# "Personally liable" that apportions nothing: a quantity or a part of the award must be named
+# for the words to be a share the officer pays.
+SHARE_QUANTITY = compile_pattern(
+    r"percent|%|\$|\bdollars?\b|\bportion\b|\bshare\b|\bpart\s+of\b|\bfirst\b|\blesser\b|\bamount\b"
+    r"|\bpunitive\b|\bexemplary\b|\b(?:tenth|twentieth|fiftieth|hundredth|fourth|fifth)\b"
+    # Liable for the award itself: "shall be personally liable for defense costs and the judgment".
+    r"|\bliab\w*\s+for\b[^.;]{0,80}?\b(?:judgments?|judgements?|damages|awards?|settlements?|costs)\b"
+)
+# A consequence denied: "An officer may not be disciplined solely because a judgment is
+# entered", "shall not be disciplined for the report".
+CONSEQUENCE_DENIED = compile_pattern(
+    r"\b(?:may|shall|must|will)\s+not\s+be\s+(?:\w+\s+)?(?:disciplined|decertified|terminated|suspended"
+    r"|dismissed|demoted|penali[sz]ed|retaliated)\b|\bno\s+(?:disciplinary|adverse)\s+action\b"
 )
 # A liability predicate whose subject is negated: "No officer shall be liable", "Neither a
 # public entity nor a public employee is liable". That grants immunity; it is no claim.
@@ -1641,6 +1683,15 @@ DECERTIFY = compile_pattern(
     r"|\b(?:place|enter|add|include)\w*\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:name\s+)?(?:on|in|to)\s+(?:the\s+|a\s+)?"
     r"(?:brady|giglio|(?:list|index|registry)\s+of\s+(?:officers|peace officers|law enforcement officers)"
     r"|national decertification index)"
+    # A bar on employment: "is ineligible for employment as a peace officer", "shall not be
+    # employed as a law enforcement officer".
+    r"|\bineligible\s+(?:for|to\s+(?:be|serve))\s+(?:[\w-]+\s+){0,2}?(?:employ|appoint|hir|certif|serv)"
+    r"|\b(?:shall|may)\s+not\s+be\s+(?:employed|hired|appointed|rehired)\s+as\s+an?\s+(?:peace|law|police)"
+    # "shall impose discipline, which may include termination, on an employee".
+    r"|\bimpose\s+(?:appropriate\s+)?discipline\b"
+    # "may consider the judgment in any proceeding concerning the officer's certificate".
+    r"|\bproceedings?\s+(?:concerning|regarding|on|affecting)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?"
+    r"(?:certificat|licen)"
 )
 # A list of officers whose conduct must be disclosed to criminal defendants.
 DISCLOSURE_LIST = compile_pattern(
@@ -1648,6 +1699,11 @@ DISCLOSURE_LIST = compile_pattern(
 )
 DECERTIFY_GATE = (
     "decertif",
+    "ineligible",
+    "not be employed",
+    "not be hired",
+    "not be appointed",
+    "proceeding",
     "revo",
     "suspen",
     "terminat",
