@@ -1277,6 +1277,64 @@ START_CRITERIA_WORDINGS = [
         "Sec. 3. The employer shall pay every judgment under section 1 in full and may not seek "
         "contribution from the officer.",
     ),
+    # records: to whom and which
+    (
+        "start.public_records",
+        "yes",
+        None,
+        "Sec. 3. On request, the employing agency shall disclose the complaint and internal "
+        "investigation records concerning any officer found liable under section 1.",
+    ),
+    (
+        "start.public_records",
+        "yes",
+        None,
+        "Sec. 3. The department must provide to any member of the public who asks the "
+        "disciplinary records of an officer against whom a judgment under section 1 is entered.",
+    ),
+    (
+        "start.public_records",
+        "yes",
+        None,
+        "Sec. 3. No agreement settling a claim under section 1 may include a term requiring the "
+        "parties to keep the amount confidential, and every such agreement is a public record.",
+    ),
+    (
+        "start.public_records",
+        "yes",
+        None,
+        "Sec. 3. Each county shall send the attorney general a report of every judgment and "
+        "settlement under section 1 with the officer's name. The attorney general shall post "
+        "those reports on a public website.",
+    ),
+    (
+        "start.public_records",
+        "partial",
+        None,
+        "Sec. 3. Complaints involving a firearm discharge by an officer are open to public "
+        "inspection.",
+    ),
+    (
+        "start.public_records",
+        "no",
+        None,
+        "Sec. 3. The state police shall publish guidelines and a model policy for the release of "
+        "misconduct complaint records.",
+    ),
+    (
+        "start.public_records",
+        "no",
+        None,
+        "Sec. 3. Complaints against officers are not subject to public disclosure under the "
+        "public records act.",
+    ),
+    (
+        "start.public_records",
+        "no",
+        None,
+        "Sec. 3. The agency shall disclose its investigation records of a complaint upon request "
+        "of the standards board.",
+    ),
     # fees: mandatory but limited (some claims, a fraction, a rate, a threshold, some plaintiffs)
     (
         "start.attorney_fees",

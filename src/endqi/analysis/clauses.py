@@ -2106,23 +2106,62 @@ class Reading:
         """Misconduct records, complaints, settlements or judgments opened (or closed)."""
         found = []
         # needing= skips what the first test below discards (keep the two together).
-        for sentence in self._operative(self.find("records", needing=lexicon.RECORDS_OBJECT)):
+        candidates = self.find("records", needing=lexicon.RECORDS_OBJECT)
+        # "It is the policy of this state that ... be available to the public, and an agency
+        # shall disclose those records upon request": a policy statement carrying a duty.
+        operative = set(self._operative(candidates)) | {
+            s for s in candidates if _POLICY_THEN_DUTY.search(s.text)
+        }
+        for sentence in sorted(operative, key=lambda s: s.start):
             body = sentence.text
             if not lexicon.RECORDS_OBJECT.search(body):
                 continue
+            if lexicon.POLICY_ON_RELEASE.search(body):
+                continue  # a policy about releases releases nothing
             # "No settlement ... shall contain a confidentiality provision" opens, not closes.
-            closed = bool(lexicon.RECORDS_CLOSED.search(body)) and not re.search(
-                r"\bno\b[^.;]{0,120}?confidential|\bnot\s+(?:\w+\s+){0,3}?confidential"
-                r"|prohibit\w*[^.;]{0,60}?confidential|void[^.;]{0,60}?confidential",
-                body,
+            closed = bool(lexicon.RECORDS_CLOSED.search(body)) and not (
+                lexicon.CONFIDENTIALITY_FORBIDDEN.search(body)
             )
             if not closed and not lexicon.PUBLIC_AUDIENCE.search(body):
                 continue  # a report to a board or an agency is not public disclosure
             if not closed and _statistics_only(body):
                 continue  # counts of complaints are not the complaints
-            some_only = _discloses_recordings_only(body) or _discloses_amounts_only(body)
+            some_only = (
+                _discloses_recordings_only(body)
+                or _discloses_amounts_only(body)
+                or _discloses_some_records_only(body)
+            )
             found.append(Disclosure(sentence, not closed, some_only))
+        found += self._reports_published_by_reference(found)
         return tuple(found)
+
+    def _reports_published_by_reference(self, found: list[Disclosure]) -> list[Disclosure]:
+        """'... the employing agency shall report to the commission the name of each officer, the
+        court and case number, and the amount paid. The commission shall publish each report on
+        its website.': the reports the sentence before describes, made public."""
+        extra = []
+        seen = {d.clause for d in found}
+        for sentence in self._operative(self.text.containing("report")):
+            body = sentence.text
+            if sentence in seen or not lexicon.REPORT_BY_REFERENCE.search(body):
+                continue
+            if not (
+                lexicon.RECORDS_VERB.search(body)
+                and lexicon.PUBLIC_AUDIENCE.search(body)
+                and not lexicon.RECORDS_CLOSED.search(body)
+            ):
+                continue
+            before = self.text.lowered[max(0, sentence.start - 400) : sentence.start]
+            previous = before[before.rfind(". ", 0, len(before) - 2) + 1 :]
+            if (
+                re.search(r"\breport\b", previous)
+                and re.search(
+                    r"\bjudgments?\b|\bsettlements?\b|\bcomplaints?\b|misconduct", previous
+                )
+                and not _statistics_only(previous)
+            ):
+                extra.append(Disclosure(sentence, True, _discloses_amounts_only(previous)))
+        return extra
 
 
 def _limits_damages(body: str, window: int) -> bool:
@@ -2396,6 +2435,24 @@ def _discloses_amounts_only(body: str) -> bool:
         )
         for m in objects
     )
+
+
+def _discloses_some_records_only(body: str) -> bool:
+    """True when a clause opens records of one kind of incident only (complaints alleging deadly
+    force, the use-of-force report of the incident) and no misconduct, settlement or judgment
+    records in general."""
+    narrow = lexicon.SOME_RECORDS_ONLY.search(body)
+    if narrow is None:
+        return False
+    broad = re.search(r"misconduct|settlements?|disciplin|judgments?\b", body[: narrow.start()])
+    return broad is None
+
+
+# A policy statement whose second clause states a duty to disclose.
+_POLICY_THEN_DUTY = compile_pattern(
+    r"\bit\s+is\s+the\s+policy\b[^.;]{0,300}?,\s+and\s+(?:an?|the|each|every)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:shall|must)\s+(?:disclose|release|publish|make|provide|post)\b"
+)
 
 
 def _discloses_recordings_only(body: str) -> bool:

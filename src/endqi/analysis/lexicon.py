@@ -1724,6 +1724,9 @@ RECORDS_VERB = compile_pattern(
     r"|available to the public|publicly available|open to (?:public )?inspection"
     r"|(?:release|provide|disclose)\w*\b[^.]{0,200}?\bto the public"
     r"|public,? (?:searchable,? |online,? )?(?:database|registry|list)"
+    # "shall release to any requester under s. 19.35 the records of any complaint".
+    r"|\b(?:shall|must)\s+(?:release|provide|disclose|produce|furnish)\b[^.;]{0,40}?\bto\s+(?:any|every)\s+"
+    r"(?:requester|person|member\s+of\s+the\s+public)"
 )
 RECORDS_GATE = (
     "public",
@@ -1744,12 +1747,15 @@ PUBLIC_AUDIENCE = compile_pattern(
     r"|\b(?:on|upon)\s+(?:the\s+)?(?:written\s+)?request\s+(?:of|by|from)\s+any\s+person"
     r"|open to (?:public )?"
     r"inspection|publish|public inspection|freedom of information|public information"
-    r"|not (?:be )?confidential|subject to (?:public )?(?:disclosure|inspection)"
+    r"|not (?:be )?confidential|(?<!not )subject to (?:public )?(?:disclosure|inspection)"
+    # Anyone who asks: "upon request", "to any requester", "any member of the public".
+    r"|\b(?:up)?on\s+(?:written\s+)?request\b(?!\s+(?:of|by|from)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:board"
+    r"|commission|agency|department|court|prosecut|attorney|council|committee))|\bto\s+any\s+requester\b|\bany\s+member\s+of\s+the\s+public\b"
     r"|public,? (?:searchable,? |online,? )?(?:database|registry|list)"
 )
 RECORDS_OBJECT = compile_pattern(
     r"complaints?|misconduct|disciplin|settlements?|judgments?|judgements?|civil actions?|claims?"
-    r"|investigations?|personnel records?|use of force"
+    r"|investigations?|personnel records?|use[- ]of[- ]force"
     # "The registry shall be made available to the public" (a misconduct registry).
     r"|\bregistry\b|\bdatabase\b"
     # Recordings alone are "only some records" (partial), read by BODY_CAMERA_ONLY.
@@ -1758,6 +1764,33 @@ RECORDS_OBJECT = compile_pattern(
 RECORDS_CLOSED = compile_pattern(
     r"not (?:be )?(?:a )?public records?|(?<!not )confidential|(?<!not )exempt from (?:public )?"
     r"disclosure|shall not be disclosed"
+    # "A recording retained under the policy is not subject to disclosure under Chapter 552".
+    r"|\bnot\s+subject\s+to\s+(?:public\s+)?(?:disclosure|inspection|release)"
+)
+# A confidentiality term forbidden: "may not contain a provision that requires its terms to be
+# kept confidential" opens the record.
+CONFIDENTIALITY_FORBIDDEN = compile_pattern(
+    r"\bno\b[^.;]{0,120}?confidential|\bnot\s+(?:\w+\s+){0,3}?confidential"
+    r"|prohibit\w*[^.;]{0,60}?confidential|void[^.;]{0,60}?confidential"
+    r"|\b(?:may|shall|must)\s+not\s+(?:contain|include|impose|require)\b[^.;]{0,100}?confidential"
+)
+# Rules about releasing records, not records released: "shall publish a model policy on the
+# release of body-worn camera recordings".
+POLICY_ON_RELEASE = compile_pattern(
+    r"\b(?:model\s+)?polic(?:y|ies)\s+(?:on|for|regarding|governing|concerning)\s+(?:the\s+)?(?:release"
+    r"|disclosure|retention|publication)\b"
+)
+# Records of one kind of incident only: "complaints alleging the use of deadly force", "the
+# use-of-force report ... concerning the incident at issue".
+SOME_RECORDS_ONLY = compile_pattern(
+    r"\b(?:complaints?|records?|investigations?)\s+(?:alleging|involving|concerning|arising\s+from)\s+"
+    r"(?:the\s+|a\s+)?(?:use\s+of\s+(?:deadly|lethal)\s+force|shootings?|deaths?|firearm\s+discharges?)"
+    r"|\b(?:use[- ]of[- ]force|incident|arrest)\s+reports?\b"
+)
+# A report published by reference to the sentence before: "The commission shall publish each
+# report on its website".
+REPORT_BY_REFERENCE = compile_pattern(
+    r"\b(?:each|every|the|such|these|those|that|all)\s+reports?\b"
 )
 # Counts and statistics about complaints or settlements are not the records themselves: "the
 # number and disposition of complaints", "aggregate data on settlements".
