@@ -1204,6 +1204,13 @@ START_CRITERIA_WORDINGS = [
         "Sec. 3. If criminal charges against an officer are dismissed, the state shall indemnify "
         "the officer for the expenses the officer incurred in defending against the prosecution.",
     ),
+    (
+        "start.full_compensation",
+        "no",
+        None,
+        "Sec. 3. The county shall defend a volunteer sued for an act described in this act and "
+        "shall pay in full any judgment entered against the volunteer.",
+    ),
     # personal consequences: a share in the passive, an employment bar, discipline imposed
     (
         "start.individual_accountability",

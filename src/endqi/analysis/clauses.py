@@ -1893,6 +1893,14 @@ class Reading:
                 and not re.search(r"\bjudgments?\b|\bsettlements?\b|\bcivil\b", body)
             ):
                 continue  # the officer's own losses from a prosecution: no victim is paid
+            if (
+                lexicon.NON_OFFICER_INDEMNITEE.search(body)
+                and not lexicon.POLICE_TERM.search(body)
+                and not re.search(
+                    r"\bpublic\s+employees?\b|\b(?:any|every|each)\s+employee\b", body
+                )
+            ):
+                continue  # volunteers, teachers, contractors: not the bill's officers
             mandatory = _mandatory_indemnity(body) and not lexicon.NO_PERSONAL_SHARE.search(body)
             carve_out = bool(lexicon.BAD_CONDUCT_CARVE_OUT.search(body))
             limited = bool(lexicon.INDEMNITY_LIMIT.search(body))

@@ -1821,3 +1821,10 @@ OFFICERS_OWN_LOSS = compile_pattern(
 CRIMINAL_PROSECUTION = compile_pattern(
     r"\bprosecut(?:ed|ion)\b|\bcriminal\s+(?:charge|proceeding|case)"
 )
+# People other than officers whom a public body may defend and pay for: "shall pay in full any
+# judgment entered against the volunteer", "shall defend a teacher or other employee of the
+# district". Their indemnity is no victim's compensation for officers' violations.
+NON_OFFICER_INDEMNITEE = compile_pattern(
+    r"\b(?:volunteers?|teachers?|school\s+(?:district\s+)?employees?|employees?\s+of\s+(?:the|a)\s+(?:school\s+)?"
+    r"district|contractors?|vendors?|clinicians?|physicians?|nurses?|firefighters?)\b"
+)
