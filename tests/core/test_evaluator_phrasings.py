@@ -1160,6 +1160,23 @@ START_CRITERIA_WORDINGS = [
         "Sec. 3. The municipality shall pay in full any judgment against its officer under "
         "section 1, including any award of exemplary damages.",
     ),
+    (
+        "start.full_compensation",
+        "yes",
+        None,
+        "Sec. 3. An officer found liable under section 1 shall pay three percent of the judgment, "
+        "unless the employer finds that the officer acted in good faith. The employer shall pay "
+        "the balance of the judgment and any portion of the officer's share that the officer "
+        "does not pay.",
+    ),
+    (
+        "start.full_compensation",
+        "yes",
+        None,
+        "Sec. 3. The officer shall personally pay one percent of the judgment, unless the officer "
+        "is unable to pay, in which case the city shall pay it. The city shall pay the remainder "
+        "of the judgment.",
+    ),
     # who pays: part of the award only (a share, compensatory damages, coverage, a ceiling)
     (
         "start.full_compensation",

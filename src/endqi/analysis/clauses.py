@@ -1893,6 +1893,8 @@ class Reading:
                 and not re.search(r"\bjudgments?\b|\bsettlements?\b|\bcivil\b", body)
             ):
                 continue  # the officer's own losses from a prosecution: no victim is paid
+            if _officer_pays_own_share(body):
+                continue  # "the officer shall pay five percent of the judgment": a share
             if (
                 lexicon.NON_OFFICER_INDEMNITEE.search(body)
                 and not lexicon.POLICE_TERM.search(body)
@@ -1943,7 +1945,22 @@ class Reading:
                 re.search(r"\bsubject to the (?:limits|limitations|caps?)\b", sentence.text)
             )
             found.append(Indemnity(sentence, True, not limited, False, limited, vicarious=True))
-        return tuple(found)
+        return tuple(self._backed_up(i) for i in found)
+
+    def _backed_up(self, indemnity: Indemnity) -> Indemnity:
+        """'The county shall pay the remainder of the judgment', beside 'unless the officer is
+        unable to pay, in which case the county shall pay it': the payer also answers for the
+        officer's share, so the whole award is paid."""
+        body = indemnity.clause.text
+        if indemnity.full_amount or not _REMAINDER.search(body):
+            return indemnity
+        lowered = self.text.lowered
+        around = lowered[
+            max(0, indemnity.clause.start - _BACKUP_REACH) : indemnity.clause.end + _BACKUP_REACH
+        ]
+        if lexicon.BACKUP_PAYMENT.search(around):
+            return replace(indemnity, full_amount=True)
+        return indemnity
 
     def _in_compact(self, sentence: Sentence) -> bool:
         """Whether a clause stands in the text of an interstate compact (from its section
@@ -2373,6 +2390,30 @@ _OFFICER_SUES_EMPLOYER = compile_pattern(
     r"\b(?:officers?|employees?)\s+may\s+(?:bring|file|maintain|commence)\b[^.;]{0,200}?\bagainst\b"
     r"[^.;]{0,80}?\bemploy(?:ing|s)\s+(?:the|such|that)\s+(?:[\w-]+\s+){0,2}?(?:officer|employee)"
 )
+
+
+# How far around a payment of the remainder a back-up payment of the officer's share may stand.
+_BACKUP_REACH = 300
+_REMAINDER = compile_pattern(
+    r"\b(?:remainder|balance|rest)\s+of\s+the\s+(?:judgment|judgement|award)"
+)
+
+
+def _officer_pays_own_share(body: str) -> bool:
+    """'A peace officer found liable shall pay five percent of the judgment ..., unless ...':
+    the officer's own share, not an indemnity (no payer but the officer before 'shall pay')."""
+    if re.search(r"indemnif|harmless", body):
+        return False
+    verbs = list(re.finditer(r"\b(?:shall|must)\s+(?:personally\s+)?pay\b", body))
+    if not verbs:
+        return False
+    # Each payer is named between the verb before and its own: "the officer shall pay 5% ...,
+    # and the employing entity shall pay the remainder" names a public payer too.
+    ends = [0] + [v.end() for v in verbs[:-1]]
+    subjects = [body[end : v.start()] for end, v in zip(ends, verbs, strict=True)]
+    return re.search(
+        r"\b(?:officers?|employees?|defendants?)\b", subjects[0]
+    ) is not None and not any(lexicon.PUBLIC_PAYER.search(subject) for subject in subjects)
 
 
 def _employer_among(defendants: str) -> bool:

@@ -1828,3 +1828,12 @@ NON_OFFICER_INDEMNITEE = compile_pattern(
     r"\b(?:volunteers?|teachers?|school\s+(?:district\s+)?employees?|employees?\s+of\s+(?:the|a)\s+(?:school\s+)?"
     r"district|contractors?|vendors?|clinicians?|physicians?|nurses?|firefighters?)\b"
 )
+# A payer answering for the officer's share when the officer does not pay it: "unless the officer
+# is unable to pay, in which case the county shall pay it", "shall pay any portion of the officer's
+# share that the officer does not pay".
+BACKUP_PAYMENT = compile_pattern(
+    r"\bunable\s+to\s+pay\b[^.;]{0,80}?\b(?:shall|must)\s+pay\b"
+    r"|\b(?:part|portion|amount)\s+of\s+the\s+(?:[\w-]+'s\s+)?share\s+that\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:does|did)\s+not\s+pay\b"
+    r"|\b(?:does|did)\s+not\s+pay\b[^.;]{0,120}?\b(?:shall|must)\s+(?:also\s+)?pay\s+(?:it|that|the)\b"
+)
