@@ -1279,6 +1279,13 @@ START_CRITERIA_WORDINGS = [
         "Sec. 3. Each judgment under section 1 shall be sent to the standards board, which may "
         "consider it in any proceeding on the officer's license.",
     ),
+    (
+        "start.individual_accountability",
+        "partial",
+        None,
+        "Sec. 3. The training council shall revoke the license of an officer found liable under "
+        "section 1 for conduct involving the officer's use of deadly force.",
+    ),
     # no consequence: a protection, or liability without any share
     (
         "start.individual_accountability",
@@ -1340,6 +1347,13 @@ START_CRITERIA_WORDINGS = [
     ),
     (
         "start.public_records",
+        "partial",
+        None,
+        "Sec. 3. When a misconduct complaint is made about an incident, the agency shall release "
+        "the body camera recordings of the incident to the public within thirty days.",
+    ),
+    (
+        "start.public_records",
         "no",
         None,
         "Sec. 3. The state police shall publish guidelines and a model policy for the release of "
@@ -1395,6 +1409,20 @@ START_CRITERIA_WORDINGS = [
         "Sec. 3. A prevailing plaintiff shall be awarded reasonable attorney fees, except that no "
         "fees shall be awarded to a plaintiff who rejected a settlement offer larger than the "
         "judgment.",
+    ),
+    (
+        "start.attorney_fees",
+        "partial",
+        None,
+        "Sec. 3. In every action under section 1 the court shall award costs and reasonable "
+        "attorney fees to the party that prevails.",
+    ),
+    (
+        "start.attorney_fees",
+        "yes",
+        None,
+        "Sec. 3. The court shall award reasonable attorney fees to the prevailing party, other "
+        "than a defendant officer or the officer's employer.",
     ),
     # fees: to someone other than the plaintiff, or forbidden, or an indemnity's object
     (

@@ -2120,7 +2120,9 @@ class Reading:
                 # A name placed on a list of officers whose conduct must be disclosed (a Brady
                 # list), or a revocation for deadly force only, is a narrower consequence.
                 narrow = lexicon.DISCLOSURE_LIST.search(body) or re.search(
-                    r"\bfor\s+(?:a|the|any)\s+use\s+of\s+(?:deadly|lethal)\s+force\b", body
+                    r"\b(?:for|involving|that\s+involved|arising\s+(?:from|out\s+of))\s+(?:[\w'-]+\s+){0,4}?"
+                    r"(?:the\s+)?use\s+of\s+(?:deadly|lethal)\s+force\b",
+                    body,
                 )
                 kind = "narrow" if narrow else "professional"
                 found.append(Accountability(sentence, kind, mandatory))
@@ -2497,6 +2499,11 @@ def _discloses_some_records_only(body: str) -> bool:
     return broad is None
 
 
+_RELEASE_VERB = compile_pattern(
+    r"\b(?:shall|must)\s+(?:release|publish|disclose|post|make\s+available|provide)\b"
+)
+
+
 # A policy statement whose second clause states a duty to disclose.
 _POLICY_THEN_DUTY = compile_pattern(
     r"\bit\s+is\s+the\s+policy\b[^.;]{0,300}?,\s+and\s+(?:an?|the|each|every)\s+(?:[\w-]+\s+){0,3}?"
@@ -2509,5 +2516,12 @@ def _discloses_recordings_only(body: str) -> bool:
     recording = lexicon.BODY_CAMERA_ONLY.search(body)
     if not recording:
         return False
+    # "If a complaint of misconduct is filed, the agency shall release all recordings of the
+    # incident to the public": what the verb releases is the recordings.
+    verb = _RELEASE_VERB.search(body)
+    if verb is not None:
+        released = lexicon.RECORDS_OBJECT.search(body, verb.end())
+        if released is not None and lexicon.BODY_CAMERA_ONLY.match(body, released.start()):
+            return True
     substantive = re.search(r"complaint|misconduct|settlement|judg|disciplin", body)
     return substantive is None or recording.start() < substantive.start()

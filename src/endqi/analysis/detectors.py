@@ -1035,6 +1035,21 @@ def attorney_fees(context: Context) -> Decision:
                 _first(some_claims),
             )
         capped = [a.clause for a in mandatory if a.capped or a.limited]
+        # "shall award ... fees to the prevailing party": a losing plaintiff pays the officer's
+        # fees as well, so the award is not a plaintiff's guarantee.
+        two_way = [
+            a.clause
+            for a in mandatory
+            if _EITHER_PARTY.search(a.clause.text) and not _PLAINTIFF.search(a.clause.text)
+        ]
+        if two_way and len(two_way) == len(mandatory):
+            return Decision(
+                Verdict.PARTIAL,
+                "Attorney fees are mandatory, but for whichever party prevails, so a plaintiff who "
+                "loses may owe the officer's fees.",
+                0.6,
+                _first(two_way),
+            )
         if capped:
             return Decision(
                 Verdict.PARTIAL, "Attorney fees are mandatory but capped.", 0.6, _first(capped)
@@ -1053,6 +1068,14 @@ def attorney_fees(context: Context) -> Decision:
             _first([a.clause for a in awards]),
         )
     return Decision(Verdict.NO, "The bill does not provide for attorney fees.", 0.85)
+
+
+# (Not "the prevailing party, other than the State or a State employee": one way after all.)
+_EITHER_PARTY = re.compile(
+    r"\b(?:prevailing\s+party|party\s+(?:who|that)\s+prevails)\b(?!,?\s+(?:other\s+than|except|but\s+not)\s+"
+    r"(?:the|a|an|any)\s+(?:state|defendant|officer|employee|public|government|county|city|municipality))"
+)
+_PLAINTIFF = re.compile(r"\bplaintiffs?\b|\bclaimants?\b|\binjured\b|\baggrieved\b")
 
 
 def individual_accountability(context: Context) -> Decision:
