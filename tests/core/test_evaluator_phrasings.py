@@ -1286,6 +1286,14 @@ START_CRITERIA_WORDINGS = [
         "Sec. 3. The training council shall revoke the license of an officer found liable under "
         "section 1 for conduct involving the officer's use of deadly force.",
     ),
+    (
+        "start.individual_accountability",
+        "partial",
+        None,
+        "Sec. 3. The agency shall pay any judgment under section 1 unless the agency determines "
+        "that the officer acted corruptly, in which case the officer shall satisfy the judgment "
+        "personally.",
+    ),
     # no consequence: a protection, or liability without any share
     (
         "start.individual_accountability",

@@ -1578,6 +1578,8 @@ PERSONAL_SHARE = compile_pattern(
     r"|(?:percent|%)\)? of (?:the|a|any|each) (?:judgment|judgement|settlement)"
     # The passive: "the lesser of 5% or $25,000 shall be paid by the officer personally".
     r"|\b(?:paid|borne|satisfied)\s+by\s+the\s+(?:[\w-]+\s+){0,2}?personally\b"
+    # "in which case the officer shall bear the judgment personally".
+    r"|\b(?:bear|pay|satisfy)\s+(?:the|any|such|that)\s+(?:judgment|judgement|award|settlement)\s+personally\b"
     # "The officer shall pay $1,000 of any judgment".
     r"|\b(?:officer|employee|defendant)\s+shall\s+(?:personally\s+)?pay\s+\$[\d,]+\s+of\s+(?:the|any|a|each)\s+"
     r"(?:judgment|judgement|settlement|award)"
