@@ -27,6 +27,7 @@ from endqi.analysis.clauses import (
 )
 from endqi.analysis.state_law import damage_cap_law
 from endqi.analysis.text import AnalysisText, Sentence
+from endqi.regex_cache import compile_pattern
 from endqi.rubric import Verdict
 
 
@@ -879,7 +880,7 @@ def failure_to_intervene(context: Context) -> Decision:
 _BREACH_AFTER_DUTY = 600
 # A liability denied, or the duty kept out of civil suits: "is not liable", "Nothing in this
 # section creates a civil cause of action".
-_NOT_CIVIL = re.compile(
+_NOT_CIVIL = compile_pattern(
     r"\b(?:not|no)\s+(?:be\s+)?(?:held\s+)?(?:civilly\s+|personally\s+)?liable\b"
     r"|\b(?:does|do|shall)\s+not\s+create\b|\bnothing\s+in\s+this\b|\bno\s+(?:private\s+|civil\s+)+"
     r"(?:right|cause)\s+of\s+action\b|\bdiscipline\b|\bdisciplinary\b"
@@ -1071,11 +1072,11 @@ def attorney_fees(context: Context) -> Decision:
 
 
 # (Not "the prevailing party, other than the State or a State employee": one way after all.)
-_EITHER_PARTY = re.compile(
+_EITHER_PARTY = compile_pattern(
     r"\b(?:prevailing\s+party|party\s+(?:who|that)\s+prevails)\b(?!,?\s+(?:other\s+than|except|but\s+not)\s+"
     r"(?:the|a|an|any)\s+(?:state|defendant|officer|employee|public|government|county|city|municipality))"
 )
-_PLAINTIFF = re.compile(r"\bplaintiffs?\b|\bclaimants?\b|\binjured\b|\baggrieved\b")
+_PLAINTIFF = compile_pattern(r"\bplaintiffs?\b|\bclaimants?\b|\binjured\b|\baggrieved\b")
 
 
 def individual_accountability(context: Context) -> Decision:
