@@ -509,7 +509,8 @@ def _role_in(sentence: Sentence, definitions: dict[str, Sentence]) -> tuple[str 
             body = _definition_body(definition.text, term)
             defined = role_of(body)
             # "a state actor", defined as state employees and state contractors only: the
-            # phrase is the term itself, so its definition decides, narrower or not.
+            # phrase is the term itself, so a definition that keeps one level of government
+            # decides.
             exactly_the_term = re.sub(
                 r"^(?:an?|any|the|each|every)\s+", "", phrase.strip()
             ) == term and defined in (Role.STATE_ONLY, Role.LOCAL_ONLY)
