@@ -251,8 +251,12 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
         return Role.STATE_ONLY
     if noun_phrase and explicitly_private(phrase):
         return Role.PRIVATE
-    if lexicon.ELECTED_ONLY.search(phrase) and not lexicon.BROAD_SUBJECT.search(
-        lexicon.ELECTED_ONLY.sub(" ", phrase)
+    others = lexicon.ELECTED_ONLY.sub(" ", phrase)
+    if (
+        lexicon.ELECTED_ONLY.search(phrase)
+        and not lexicon.BROAD_SUBJECT.search(others)
+        # "A law enforcement officer, firefighter or public school teacher": police among them.
+        and not lexicon.POLICE_TERM.search(others)
     ):
         return Role.ELECTED
     if (
@@ -719,6 +723,9 @@ def conditioned_on_force_or_search(body: str) -> bool:
     if not match:
         return False
     before = body[max(0, match.start() - 220) : match.start()]
+    # ("including but not limited to the right to be free from unreasonable searches" gives an
+    # example of the rights, not their limit.)
+    before = re.sub(r"\bnot\s+limited\s+to\b", " ", before)
     if re.search(r"\b(?:if|when|where|only|involv\w*|against|limited to|security)\b", before):
         return True
     # The force or search is itself the wrong the claim is for: "subjects a person to an
@@ -1179,8 +1186,14 @@ def _keeps_some_claims(body: str) -> bool:
             rest,
         ):
             continue
-        # "..., except that qualified immunity shall not apply": the exception is the bar.
+        # "..., except that qualified immunity shall not apply": the exception is the bar; so
+        # is "provided, however, that no officer shall be shielded ... by the doctrine of
+        # qualified immunity".
         if lexicon.NEGATED_DEFENSE.search(rest, 0, 80) and lexicon.QI_TERM.search(rest, 0, 80):
+            continue
+        if re.match(r"provided,?\s+(?:however,?\s+)?that\s+no\b", rest) and lexicon.QI_TERM.search(
+            rest, 0, 200
+        ):
             continue
         return True
     # Barred only in some claims (for injunctive relief, for excessive force): kept in the rest.
@@ -1205,6 +1218,14 @@ def _keeps_some_claims(body: str) -> bool:
     # training"): the defense stays whole for everyone else, which is most claims.
     if _CULPABILITY_CONDITION.search(body):
         return True
+    # "The employing agency may not assert qualified immunity, but an officer sued in an
+    # individual capacity may raise any defense available at common law": kept for officers.
+    if re.search(
+        r",?\s*but\s+(?:an?|the|any)\s+(?:[\w-]+\s+){0,6}?(?:officers?|employees?|officials?|defendants?)\b"
+        r"[^.;]{0,60}?\bmay\s+(?:raise|assert|invoke|plead)\s+any\s+(?:\w+\s+){0,2}?(?:defen[cs]es?|immunit)",
+        body,
+    ):
+        return True
     # "..., but an officer who acted in good faith reliance on a statute is not liable": a
     # defense kept for some officers.
     if re.search(
@@ -1217,7 +1238,8 @@ def _keeps_some_claims(body: str) -> bool:
     # however denominated, ..." the name: neither is an exception to the rule.)
     return bool(
         re.search(
-            r"[;,]\s*however\b(?!\s+(?:reasonabl|denominated|described|named|called|styled|labell?ed))",
+            r"(?<!provided)[;,]\s*however\b(?!\s+(?:reasonabl|denominated|described|named|called|styled"
+            r"|labell?ed))",
             body,
         )
     )
@@ -1246,7 +1268,8 @@ _CRIMINAL_SCOPE = compile_pattern(
     r"(?:criminal\s+)?(?:prosecution|criminal\s+(?:case|proceeding|action|trial|matter))\b"
 )
 _ADMINISTRATIVE_SCOPE = compile_pattern(
-    r"\bin\s+(?:a|an|any)\s+(?:\w+\s+)?(?:proceeding|hearing)\s+before\s+(?:the\s+|a\s+|an\s+)?[^.;]{0,80}?"
+    r"\bin\s+(?:a|an|any)\s+(?:\w+\s+)?(?:proceeding|hearing)\b[^.;]{0,40}?\bbefore\s+(?:the\s+|a\s+|an\s+)?"
+    r"[^.;]{0,80}?"
     r"\b(?:commission|board|council|agency|department)\b"
 )
 # What an immunity denied "from" may be when it is a criminal case's: "not immune from

@@ -182,6 +182,8 @@ ONE_STATE_AGENCY = compile_pattern(
     r"|immigration and customs enforcement|customs and border protection|\bborder patrol"
     r"|federal bureau of investigation|drug enforcement administration|bureau of prisons"
     r"|marshals service|secret service|bureau of alcohol"
+    # "a sworn member of the Department of Public Safety": one state agency's officers.
+    r"|\b(?:sworn\s+)?(?:members?|officers?|employees?)\s+of\s+the\s+(?:state\s+)?department\s+of\s+public\s+safety\b"
 )
 GENERAL_POLICE_CLASS = compile_pattern(
     r"\b(?:peace|law[ -]?enforcement|police) officers?\b|\blaw[ -]?enforcement (?:agenc|agent)"
@@ -228,7 +230,7 @@ COLOR_OF_LAW_FOR_POLICE = compile_pattern(
 )
 # Wider than police but short of every public employee.
 STATE_ONLY_SUBJECT = compile_pattern(
-    r"\b(?:state (?:employees?|officials?)|employees? of the state)\b"
+    r"\b(?:state (?:employees?|officials?)|employees? of the (?:state|commonwealth))\b"
 )
 # Local government named beside the state: "an employee of the state or of a political
 # subdivision" is every public employee, not state employees only.
@@ -319,13 +321,17 @@ QI_TERM = compile_pattern(
     r"|\bcase\s+with\s+(?:materially\s+)?similar\s+facts\b"
     r"|\b(?:had|has|have)\s+(?:not\s+)?(?:previously|yet|before|ever)\s+been\s+(?:held|found|declared|ruled)"
     r"\s+(?:un(?:lawful|constitutional)|illegal)"
-    r"|\bfair\s+(?:and\s+clear\s+)?warning\b"
+    r"|\bfair\s+(?:and\s+clear\s+)?(?:warning|notice)\b"
+    # "The immunity of a peace officer from civil liability for discretionary acts": an official
+    # immunity doing the doctrine's work.
+    r"|\bimmunit(?:y|ies)\s+of\s+(?:a|an|the|any)\s+(?:[\w-]+\s+){0,3}?(?:officers?|employees?|officials?)\s+"
+    r"from\s+(?:civil\s+|personal\s+)?liability\b"
     r"|\breasonable\s+grounds?\s+(?:to|for)\s+(?:believe|belief)"
     # "any immunity recognized in actions under 42 U.S.C. 1983": the doctrine by its home.
     r"|\bimmunit(?:y|ies)\s+(?:recognized|available|afforded|applied)\s+(?:in|under)\s+(?:actions?\s+under\s+)?"
     r"(?:42\s+u[\W_]*s[\W_]*c[\W_]*(?:\s*(?:section|sec[\W_]*|§)\s*)?1983|section\s+1983)"
     # "whether the officer knew or should have known that the conduct was unlawful".
-    r"|\bknew or should have known (?:that )?(?:the|his|her|their|its|such) (?:conduct|act|action)s? "
+    r"|\bknew or (?:reasonably )?should have known (?:that )?(?:the|his|her|their|its|such) (?:conduct|act|action)s? "
     r"(?:was|were) (?:unlawful|illegal|unconstitutional|wrongful)"
     # "The immunity from suit that federal courts extend to government officials".
     r"|\bimmunit(?:y|ies)\b[^.;]{0,80}?\b(?:that|which)\s+(?:the\s+)?(?:federal\s+)?courts?\s+"
@@ -377,6 +383,8 @@ QI_GATE = (
     "been ruled",
     "fair warning",
     "fair and clear warning",
+    "fair notice",
+    "fair and clear notice",
 )
 # A bar stated through procedure: what a court may not dismiss on, what may not bar a suit.
 PROCEDURAL_BAR = compile_pattern(
@@ -432,7 +440,8 @@ PROCEDURAL_BAR = compile_pattern(
     # "no judgment shall be entered upon qualified immunity"; "A claim ... shall not fail
     # because the officer believed ..."; "may not obtain dismissal of, or judgment in, an
     # action ... on the ground that ...".
-    r"|\bmotions?\b[^.]{0,200}?\b(?:asserting|based\s+(?:up)?on|raising|claiming|grounded\s+(?:up)?on)\b"
+    r"|\bmotions?\b[^.]{0,200}?\b(?:asserting|based\s+(?:up)?on|raising|claiming|grounded\s+(?:up)?on"
+    r"|rests?\s+(?:up)?on|resting\s+(?:up)?on|relies\s+(?:up)?on|relying\s+(?:up)?on|premised\s+(?:up)?on)\b"
     r"[^.]{0,200}?\b(?:shall|must)\s+be\s+denied\b"
     r"|\bno\s+(?:judgment|dismissal)\b[^.]{0,60}?\b(?:shall|may)\s+be\s+(?:entered|granted)\s+(?:up)?on\b"
     r"|\b(?:shall|may|will)\s+not\s+fail\b[^.]{0,200}?\b(?:because|on (?:the|either|that|such) (?:ground|basis)s?"
@@ -520,6 +529,9 @@ NEGATED_DEFENSE = compile_pattern(
     # "It is no answer to a claim ... that the officer believed ..."; "is not an element of, or
     # a defense to, a claim".
     r"|\b(?:is|are|shall\s+be)\s+no\s+answer\s+to\b"
+    # "In no action brought under this section shall qualified immunity be available".
+    r"|\bin\s+no\s+(?:action|case|proceeding|suit|claim)\b[^.;]{0,80}?\b(?:shall|may|will|is|are)\s+"
+    r"(?=[^.;]{0,60}?\b(?:be\s+)?(?:available|a\s+defen[cs]e|raised|asserted|recognized|applied|allowed)\b)"
     r"|\bnot\s+an?\s+element\s+of,?\s+or\s+(?:an?\s+)?defen[cs]e\b"
     # "shall not be accorded qualified immunity".
     r"|\b(?:shall|may|is|are)\s+not\s+(?:be\s+)?(?:accorded|afforded|granted|extended)\b"
@@ -564,6 +576,7 @@ NEGATED_DEFENSE = compile_pattern(
     # "... does not bar recovery", "shall not be recognized as a defense", "liable without
     # regard to whether the right was clearly established".
     r"|\b(?:does|do|shall|may|will)\s+not\s+(?:bar|preclude|defeat)\b"
+    r"|\b(?:does|do|shall|will)\s+not\s+extend\s+to\b"
     r"|\b(?:shall|may|is|are)\s+not\s+(?:be\s+)?(?:barred|defeated|precluded)\s+by\b"
     # "Qualified immunity shall afford no defense"; "shall not be heard to say, in defense";
     # "determined as if the doctrine of qualified immunity had never been recognized".
@@ -577,7 +590,7 @@ NEGATED_DEFENSE = compile_pattern(
     r"(?:any|all|the)\s+(?:[\w-]+\s+){0,3}?(?:immunit(?:y|ies)|defen[cs]es?)\b"
     r"|\b(?:shall|may|is|are)\s+not\s+(?:be\s+)?(?:recognized|allowed|permitted|accepted)\b"
     r"|\b(?:liab\w*|answerable|relief|recover\w*|judgments?|remed(?:y|ies)|entitle\w*|appl(?:y|ies"
-    r"|ied)|decided|determined|adjudicated|judged)\b[^.]{0,200}?\b(?:without regard to|regardless of|irrespective of"
+    r"|ied)|decided|determined|adjudicated|judged|damages|awarded)\b[^.]{0,200}?\b(?:without regard to|regardless of|irrespective of"
     r"|whether or not|whatever|without (?:any )?(?:inquiry|reference|consideration) (?:in)?to|without considering"
     r"|without (?:the|any) requirement"
     # "Liability under this chapter does not depend on whether a court had previously held ...".
@@ -586,7 +599,7 @@ NEGATED_DEFENSE = compile_pattern(
     r"(?=[^.]{0,120}?(?:clearly established|good[ -]faith|qualified immunity|reasonabl[ey] believ"
     r"|immunit(?:y|ies)\b[^.]{0,60}?\bdepends? on"
     r"|previously (?:held|found|ruled)|prior (?:\w+ )?(?:decision|case|precedent)"
-    r"|believed (?:that )?(?:the|his|her|their|such) conduct|knew or should have known"
+    r"|believed (?:that )?(?:the|his|her|their|such) conduct|knew or (?:reasonably )?should have known"
     r"|common[ -]law immunit|immunit(?:y|ies)\b[^.]{0,60}?\bcommon law)))"
     # "shall not be held to a standard that excuses liability because no court had previously
     # found similar conduct to be unlawful".
@@ -667,6 +680,9 @@ PRESERVES_QI = compile_pattern(
     # defense that the defendant acted in good faith".
     r"|\bmay\s+(?:raise|assert|invoke|claim)\b[^.]{0,120}?\b(?:good[ -]faith|reasonabl[ey] believ)"
     r"|(?:retains?|preserves?|keeps?)\b[^.]{0,40}?qualified immunity"
+    # "It is not the intent of this act to eliminate qualified immunity".
+    r"|\b(?:is|was)\s+not\s+the\s+(?:intent|intention|purpose)\b[^.;]{0,60}?\bto\s+(?:abrogat|limit|waive"
+    r"|eliminat|abolish|affect|restrict|impair|end)\w*[^.;]{0,80}?qualified immunity"
     # "In all other actions ..., an officer shall retain every immunity available at common law".
     r"|\b(?:shall\s+)?(?:retains?|keeps?)\s+(?:every|all|any)\s+(?:\w+\s+){0,2}?immunit(?:y|ies)\b"
     r"[^.]{0,40}?\bcommon law"
@@ -843,7 +859,10 @@ NON_OPERATIVE = compile_pattern(
 # A declaration that states a rule for the bill's own actions: "declares that ... may not be
 # applied in any action under section 1 of this Act" (a finding states no such rule).
 DECLARED_RULE = compile_pattern(
-    r"\bdeclares?\s+that\b[^.]{0,200}?\b(?:may|shall|must)\s+not\b[^.]{0,80}?\b(?:in|to)\s+"
+    # "It is the intent of the legislature, and it is hereby enacted, that qualified immunity
+    # shall be no defense to an action brought under this section".
+    r"\bhereby\s+enacted,?\s+that\b"
+    r"|\bdeclares?\s+that\b[^.]{0,200}?\b(?:may|shall|must)\s+not\b[^.]{0,80}?\b(?:in|to)\s+"
     r"(?:any|an|a)\s+(?:civil\s+)?(?:action|claim|suit)s?\s+(?:under|brought\s+under|pursuant\s+to)\s+"
     r"(?:section|this)\b"
 )
@@ -1400,6 +1419,12 @@ REMEDIES_LIMITED = compile_pattern(
 ANY_ARRESTING_AGENCY = compile_pattern(
     r"\bany other (?:law[ -]enforcement )?agenc(?:y|ies)\b[^.;]{0,80}?\bauthori[sz]ed\s+(?:by law\s+)?"
     r"to make arrests|\bevery law[ -]enforcement agency\b"
+    # "... of a sheriff's office or of any other agency that employs peace officers".
+    r"|\bany other (?:law[ -]enforcement )?agenc(?:y|ies)\s+(?:that|which)\s+employs?\s+(?:peace|police"
+    r"|law[ -]enforcement)\s+officers\b"
+    # A list of police agencies that ends "or of any other agency" (what follows is cut off).
+    r"|\b(?:police|sheriff)[^.;]{0,120}?\bor\s+(?:of\s+)?any\s+other\s+(?:law[ -]enforcement\s+|police\s+)?"
+    r"agenc(?:y|ies)\s*$"
 )
 # An immunity from personal liability for public officers: "No law enforcement officer shall be
 # personally liable for any judgment ...", "an employee ... is not personally liable".
