@@ -20,7 +20,9 @@ ROWS_FILE = Path(__file__).resolve().parents[1] / "corpus_phrasings_c" / "rows.j
 
 # First run (engine 2+0058b6abeb43, labels committed in e5ae7e5 before it): 118/150 = 0.787
 # overall; 67/94 = 0.713 on rows labelled yes or partial, 51/56 = 0.911 on rows labelled no.
-FLOOR = 0.78
+# After fixes for its end-criteria misses (main, 2026-12-02):
+# 137/150 = 0.913; the battery was then read for fixes and guards them.
+FLOOR = 0.91
 
 # States whose bills are held out for the project's external measure: no row may use them.
 HELD_OUT_STATES = frozenset(

@@ -36,6 +36,9 @@ class Role(Enum):
 
     POLICE = "law enforcement"
     POLICE_NARROW = "some law-enforcement officers only"
+    # Police named beside some other public occupations ("a law enforcement officer, public
+    # school teacher or firefighter"): all police, and more, but not every public employee.
+    POLICE_AND_OTHERS = "law enforcement and some other public employees"
     BROAD = "public employees generally"
     STATE_ONLY = "state employees only"
     LOCAL_ONLY = "one local government's employees only"
@@ -246,7 +249,9 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
     if noun_phrase and on_behalf:
         # "any person acting on behalf of the state or a political subdivision": the people a
         # government acts through, every one of them.
-        if lexicon.LOCAL_GOVERNMENT.search(on_behalf.group(0)):
+        if lexicon.LOCAL_GOVERNMENT.search(on_behalf.group(0)) or _LOCAL_EMPLOYER.search(
+            on_behalf.group(0)
+        ):
             return Role.BROAD
         return Role.STATE_ONLY
     if noun_phrase and explicitly_private(phrase):
@@ -298,6 +303,8 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
     if lexicon.POLICE_TERM.search(phrase):
         if noun_phrase and lexicon.COUNTY_OFFICERS_ONLY.match(phrase):
             return Role.POLICE_NARROW  # sheriffs and deputies only
+        if noun_phrase and lexicon.OTHER_PUBLIC_OCCUPATION.search(phrase):
+            return Role.POLICE_AND_OTHERS
         return Role.POLICE
     if noun_phrase and re.search(
         r"\b(?:person|individual|entity|employer|licensee|company|corporation)", phrase
@@ -407,7 +414,11 @@ def explicitly_private(phrase: str) -> bool:
     """A class named as private ("an employee of a private detention facility", "a
     contractor") with no public class beside it: not public officers, whatever they do."""
     return bool(lexicon.PRIVATE_ACTOR.search(phrase)) and not (
-        lexicon.GENERAL_POLICE_CLASS.search(phrase) or lexicon.BROAD_SUBJECT.search(phrase)
+        lexicon.GENERAL_POLICE_CLASS.search(phrase)
+        or lexicon.BROAD_SUBJECT.search(phrase)
+        # "any person acting on behalf of the State or any city or town, including an
+        # independent contractor": the government's agents, contractors among them.
+        or _ON_BEHALF_OF_GOVERNMENT.search(phrase)
     )
 
 
@@ -620,8 +631,8 @@ def rights_of(body: str) -> Rights:
     if general and (
         (one and re.search(r"\b(?:other than|except(?: for)?|excluding|but not)\b", body))
         or re.search(
-            r"\b(?:other than|except(?: for)?|excluding|but not)\s+(?:sections?|articles?|§+|subsections?)"
-            r"\s+\w",
+            r"\b(?:other than|except(?: for)?|excluding|but not)\s+(?:the\s+)?(?:rights?\s+(?:secured|guaranteed"
+            r"|protected|declared)\s+(?:by|in)\s+)?(?:sections?|articles?|§+|subsections?)\s+\w",
             body,
         )
     ):
@@ -910,6 +921,11 @@ def _denial_around(part: str, name: re.Match[str]) -> str | None:
             verb = re.search(r"\b(?:may|shall|can|will|does|do|is|are)\b", rest[:80])
             if verb is not None and not lexicon.DENIED_PREDICATE.match(head):
                 head = _predicate_after(rest[verb.start() :])
+                # "In no case ... may a peace officer escape liability by showing that ...": the
+                # modal comes first and the subject stands between it and the verb.
+                escape = _ESCAPES_LIABILITY.search(rest, verb.end(), verb.end() + 80)
+                if escape is not None:
+                    return part
         if head is None:
             continue
         if lexicon.DENIED_FOR_REASON.match(rest):
@@ -1131,6 +1147,10 @@ _ON_BEHALF_OF_GOVERNMENT = compile_pattern(
 _EXTENDED_TO = compile_pattern(
     r"\b(?:extended|afforded|accorded|granted|given|available)\s+(?:hereby\s+)?to\s+([^.;]{3,160})"
 )
+_ESCAPES_LIABILITY = compile_pattern(
+    r"\b(?:escape|avoid|evade)s?\s+(?:\w+\s+)?liability\b|\b(?:assert|raise|invoke|plead|claim)\s+"
+    r"(?:the\s+|a\s+|any\s+)?(?:defen[cs]e|immunity)\b"
+)
 # A subject that names no party: liability, an action, a court.
 _NOT_A_PARTY = compile_pattern(
     r"(?:\(?[a-z0-9]{1,4}\)\s*)*(?:liability|an?\s+action|the\s+action|a\s+claim|the\s+claim|damages"
@@ -1219,10 +1239,12 @@ def _keeps_some_claims(body: str) -> bool:
     if _CULPABILITY_CONDITION.search(body):
         return True
     # "The employing agency may not assert qualified immunity, but an officer sued in an
-    # individual capacity may raise any defense available at common law": kept for officers.
+    # individual capacity may raise any defense available at common law"; "...; an individual
+    # officer retains every defense available under law": kept for officers.
     if re.search(
-        r",?\s*but\s+(?:an?|the|any)\s+(?:[\w-]+\s+){0,6}?(?:officers?|employees?|officials?|defendants?)\b"
-        r"[^.;]{0,60}?\bmay\s+(?:raise|assert|invoke|plead)\s+any\s+(?:\w+\s+){0,2}?(?:defen[cs]es?|immunit)",
+        r"(?:,?\s*but|;)\s+(?:an?|the|any|each|every)\s+(?:[\w-]+\s+){0,6}?(?:officers?|employees?|officials?"
+        r"|defendants?)\b[^.;]{0,60}?\b(?:may\s+(?:raise|assert|invoke|plead)|retains?|keeps?)\s+"
+        r"(?:any|every|all)\s+(?:\w+\s+){0,2}?(?:defen[cs]es?|immunit)",
         body,
     ):
         return True
@@ -1249,13 +1271,16 @@ _CULPABILITY_CONDITION = compile_pattern(
     r"\b(?:if|when|whenever|where|in which|in (?:any )?cases? (?:in which|where))\b[^.;]{0,80}?"
     r"\b(?:malic\w*|will?ful\w*|wanton\w*|bad faith|reckless\w*|intentional(?:ly)?"
     r"|gross(?:ly)? negligen\w*|corrupt\w*|deliberate(?:ly)? indifferen\w*|convicted)"
+    # "... not available to an officer who has been convicted of a crime arising from the same
+    # conduct".
+    r"|\b(?:who|that)\s+(?:has|have|had|is|was)\s+(?:been\s+)?convicted\b"
     # "An officer who has not completed the training required by section 5 may not assert ...".
     r"|\b(?:who|that)\s+(?:has|have|had)\s+not\s+(?:completed|received|undergone|satisfied|met)\b"
     # Barred only for officers whose certification "had been revoked before the conduct".
     r"|\bwhose\s+(?:\w+\s+){0,2}?(?:certification|certificate|licen[cs]e|commission)\b[^.;]{0,60}?"
     r"\b(?:revoked|suspended|lapsed|expired|decertified)\b"
     r"|\b(?:whose (?:conduct|act|actions?)|(?:who|which|that) (?:has |have )?(?:knowingly )?)"
-    r"[^.;]{0,30}?\b(?:violated?|contravened?|departed from|(?:was|were|is) contrary to)\s+"
+    r"[^.;]{0,60}?\b(?:violated?|contravened?|departed from|(?:was|were|is) contrary to)\s+"
     r"(?:the |his |her |their |its |an? |any )?(?:[\w'-]+ ){0,4}?(?:training|polic(?:y|ies)"
     r"|procedures?|rules of conduct)\b"
 )
@@ -1763,6 +1788,8 @@ class Reading:
             + self.find("procedural_bar")
             + self.find("negated_subject_defense")
             + [s for term in self._doctrine_terms for s in self.text.containing(term)]
+            # "... is liable ... notwithstanding any immunity described in Section 3".
+            + self.text.containing("notwithstanding any immun", "notwithstanding all immun")
         )
         found = []
         for sentence in sorted(self._operative(list(sentences)), key=lambda s: s.start):

@@ -102,6 +102,7 @@ _ROLE_ORDER = (
     Role.BROAD_EXCEPT_POLICE,
     Role.STATE_ONLY,
     Role.LOCAL_ONLY,
+    Role.POLICE_AND_OTHERS,
     Role.POLICE,
     Role.POLICE_NARROW,
     Role.ELECTED,
@@ -250,7 +251,7 @@ def law_enforcement(context: Context) -> Decision:
     bar_roles = {bar.role for bar in reading.bars if not bar.struck}
     if (
         bar_roles == {Role.POLICE_NARROW}
-        and covered.role in (Role.POLICE, Role.BROAD)
+        and covered.role in (Role.POLICE, Role.POLICE_AND_OTHERS, Role.BROAD)
         # (A bar that lists several kinds of officer, "a state police officer; a game warden; a
         # deputy; a sheriff; or a police officer ...", names the whole police class.)
         and all(len(set(lexicon.POLICE_TERM.findall(bar.clause.text))) <= 1 for bar in reading.bars)
@@ -437,6 +438,14 @@ def public_employees(context: Context, law_enforcement_verdict: Verdict) -> Deci
             Verdict.PARTIAL,
             f"The bill reaches {who}: public employees beyond police, but it leaves some police "
             "out.",
+            0.6,
+            _first(covered.clauses),
+        )
+    if covered.role is Role.POLICE_AND_OTHERS:
+        return Decision(
+            Verdict.PARTIAL,
+            f"The claim reaches {who}: police and some other public employees, but not public "
+            "employees generally.",
             0.6,
             _first(covered.clauses),
         )

@@ -43,7 +43,7 @@ BROAD_TERMS = (
     r"|officers?)"
     # "officers, employees, or agents of the state": a list of kinds of public servant.
     r"|(?:(?:officers?|agents?|servants?),? )?(?:employees?|officials?)(?:,? (?:or|and) "
-    r"(?:employees?|officials?|agents?|servants?|volunteers?))? of (?:the|this|a|any)"
+    r"(?:employees?|officials?|officers?|agents?|servants?|volunteers?))? of (?:the|this|a|any)"
     r" (?:state(?: agency)?|commonwealth|political subdivision|public entity"
     r"|governmental (?:entity|agency)|government agency|public agency|local government|public body)"
     r"|state (?:employees?|officials?|actors?|personnel)|federal (?:employees?|officials?|personnel)"
@@ -160,6 +160,17 @@ NARROW_KIND = compile_pattern(
 )
 # Kinds of officer that are not all law enforcement when named alone: "a sheriff or deputy
 # sheriff" leaves out police officers and state troopers.
+# Public occupations other than police, named beside them in a class: "a law enforcement
+# officer, public school teacher or social worker", "any public school employee or law enforcement
+# officer", "an employee of the department of children and family services".
+# (Firefighters and emergency medical staff beside police are public-safety classes, "a few more
+# officer classes" in RUBRIC.md's words: still law enforcement only.)
+OTHER_PUBLIC_OCCUPATION = compile_pattern(
+    r"\b(?:(?:public\s+)?school\s+(?:teachers?|employees?|administrators?)"
+    r"|teachers?|social\s+workers?|caseworkers?"
+    r"|employees?\s+of\s+(?:the\s+|a\s+)?(?:department\s+of\s+(?:children|health|human|social|family|education)"
+    r"|public\s+school|school\s+district))"
+)
 COUNTY_OFFICERS_ONLY = compile_pattern(
     r"^(?:\W*(?:an?|any|the|every|each|or|and|sheriffs?|undersheriffs?|deputy|deputies|deputy sheriffs?"
     r"|constables?|jailers?"
@@ -231,6 +242,7 @@ COLOR_OF_LAW_FOR_POLICE = compile_pattern(
 # Wider than police but short of every public employee.
 STATE_ONLY_SUBJECT = compile_pattern(
     r"\b(?:state (?:employees?|officials?)|employees? of the (?:state|commonwealth))\b"
+    r"|\bemployees? of (?:a|an|any|the) state (?:agency|agencies|department)\b"
 )
 # Local government named beside the state: "an employee of the state or of a political
 # subdivision" is every public employee, not state employees only.
@@ -252,6 +264,7 @@ CAUSE_OF_ACTION = compile_pattern(
     # "A cause of action is created against any law enforcement officer who ...".
     r"|(?:right|cause)s? of action (?:is|are|shall be) (?:hereby )?(?:created|established|granted"
     r"|conferred|recognized)\b[^.]{0,20}?\bagainst\b"
+    r"|(?:right|cause)s? of action (?:exists?|lies?|shall (?:exist|lie)) against\b"
     r"|civil action (?:for|against) (?:the )?deprivation|action for damages"
     r"|may (?:sue|recover damages)"
     # The passive: "an action may be brought against any officer who ...".
@@ -432,6 +445,7 @@ PROCEDURAL_BAR = compile_pattern(
     r"|\b(?:may|shall|must)\s+not\s+be\s+(?:submitted|put|decided|determined)\s+(?:to|by)\s+"
     r"(?:the\s+)?(?:jury|court|trier of fact)\b"
     r"|\b(?:may|shall|must)\s+not\s+instruct\s+(?:the\s+)?jury\b"
+    r"|\bjur(?:y|ies)\s+(?:shall|may|must)\s+not\s+be\s+instructed\b"
     # Immunity judged "as if the defendant were a private individual": no official's immunity
     # (read only where immunity is what is so judged, see clauses._names_general_immunity).
     r"|\bas\s+(?:if|though)\s+(?:the\s+|a\s+)?(?:defendant|officer|employee|official)\s+were\s+a\s+"
@@ -466,7 +480,9 @@ _CLAUSE_START = (
 # immunity, shall be a defense"; "Neither qualified immunity nor ... is a defense".
 NEGATED_SUBJECT_DEFENSE = compile_pattern(
     # At the start of a clause, after any enumerators: "(B) No immunity", "b_ no immunity".
-    r"(?:" + _CLAUSE_START + r"|[;:(,]\s*|\b(?:and|or|that)\s+)(?:no|neither|none of)\b"
+    r"(?:"
+    + _CLAUSE_START
+    + r"|[;:(,]\s*|\b(?:and|or|that|because|since)\s+)(?:no|neither|none of)\b"
     # A period before a comma ends no sentence ("N.J.S.59:1-1 et seq., shall be").
     r"(?:[^.;]|\.(?=,)){0,300}?(?:\b(?:shall|may|will"
     r"|is|are|does|do)\s+(?:be\s+|constitute\s+|serve as\s+|have\s+|apply\s+)?(?:an?\s+|any\s+)?"
@@ -524,11 +540,14 @@ NEGATED_DEFENSE = compile_pattern(
     r"(?:state|commonwealth)\b"
     # "Nothing in this section shall be construed to permit a defendant to assert ...".
     r"|\bnothing\s+in\s+this\s+(?:section|act|chapter|article|subchapter)\s+(?:shall\s+be\s+construed"
-    r"|is\s+intended)\s+to\s+(?:permit|allow|authorize|entitle)\s+(?:a|any|the)\s+\w+\s+to\s+"
+    r"|is\s+intended)\s+to\s+(?:permit|allow|authorize|entitle)\s+(?:a|any|the)\s+(?:[\w-]+\s+){1,4}?to\s+"
     r"(?:assert|raise|claim|invoke|rely)"
     # "It is no answer to a claim ... that the officer believed ..."; "is not an element of, or
     # a defense to, a claim".
     r"|\b(?:is|are|shall\s+be)\s+no\s+answer\s+to\b"
+    # "..., neither of which is a defense"; "is neither a defense nor a ground for dismissal".
+    r"|\b(?:neither|none)\s+of\s+which\s+(?:is|are|shall\s+be)\s+(?:a\s+)?(?:defen[cs]es?|available|a\s+bar)\b"
+    r"|\b(?:is|are|shall\s+be)\s+neither\s+(?:a\s+)?(?:defen[cs]e|ground|bar|basis)\b"
     # "In no action brought under this section shall qualified immunity be available".
     r"|\bin\s+no\s+(?:action|case|proceeding|suit|claim)\b[^.;]{0,80}?\b(?:shall|may|will|is|are)\s+"
     r"(?=[^.;]{0,60}?\b(?:be\s+)?(?:available|a\s+defen[cs]e|raised|asserted|recognized|applied|allowed)\b)"
@@ -586,7 +605,8 @@ NEGATED_DEFENSE = compile_pattern(
     r"|\bas\s+(?:if|though)\b[^.;]{0,60}?\b(?:had\s+never|never\s+had|did\s+not|does\s+not)\s+"
     r"(?:been\s+)?(?:recognized|existed|exist|been\s+adopted|adopted)\b"
     # "relief ... shall be granted notwithstanding any doctrine of immunity that depends on ...".
-    r"|\b(?:relief|recover\w*|judgments?|remed(?:y|ies)|damages)\b[^.]{0,200}?\bnotwithstanding\s+"
+    r"|\b(?:liab\w*|answerable|relief|recover\w*|judgments?|remed(?:y|ies)|damages)\b[^.]{0,200}?"
+    r"\bnotwithstanding\s+"
     r"(?:any|all|the)\s+(?:[\w-]+\s+){0,3}?(?:immunit(?:y|ies)|defen[cs]es?)\b"
     r"|\b(?:shall|may|is|are)\s+not\s+(?:be\s+)?(?:recognized|allowed|permitted|accepted)\b"
     r"|\b(?:liab\w*|answerable|relief|recover\w*|judgments?|remed(?:y|ies)|entitle\w*|appl(?:y|ies"
@@ -986,7 +1006,7 @@ ONE_PROVISION = compile_pattern(
 )
 STATE_RIGHTS_WORDS = compile_pattern(
     r"state constitution|\bstate\b[^.]{0,30}\bconstitutions?\b|constitution of (?:the state|this state|the commonwealth)|declaration of rights"
-    r"|commonwealth|article [ivx]+ of the state|this state|bill of rights|constitutions? and laws"
+    r"|commonwealth|article [ivx]+ of the state|(?<!courts of )this state|bill of rights|constitutions? and laws"
     r"|(?:alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia"
     r"|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts"
     r"|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey"
@@ -1123,7 +1143,8 @@ CAP_LIFT = compile_pattern(
     r"|\b(?:this|that|such|the) (?:limitation|limit|cap)\b[^.]{0,40}?"
     + _NOT_APPLY
     + r"[^.]{0,120}?\b(?:deprive|depriv|constitution|civil rights|colou?r of law)"
-    + r"|\bno (?:statutory )?(?:cap|limit(?:ation)?)s? (?:on|upon) (?:the amount of )?(?:damages"
+    + r"|\bno (?:statutory )?(?:cap|limit(?:ation)?|ceiling)s?(?:,? (?:or )?(?:cap|limit(?:ation)?|ceiling)s?)* "
+    r"(?:on|upon) (?:the amount of )?(?:damages"
     r"|liability|recovery|(?:an? |any )?(?:judgments?|awards?|settlements?))"
     r"|without (?:regard to )?(?:any )?(?:statutory )?(?:cap|limit)s? on (?:damages|liability)"
     # "No provision of KRS Chapter 44 ... that limits the amount recoverable ... shall apply".
@@ -1163,8 +1184,8 @@ CAP_LIFT = compile_pattern(
     r"|\bno\s+provision\s+of\b[^.;]{0,120}?\bshall\s+be\s+construed\s+to\s+limit\s+(?:the\s+)?"
     r"(?:amount\s+of\s+)?(?:recover\w*|damages|liability)"
     # "Recovery under section 1 is not limited by the Governmental Immunity Act".
-    r"|\b(?:recovery|damages|liability|judgments?|awards?)\b[^.]{0,80}?\b(?:is|are|shall\s+be)\s+not\s+"
-    r"(?:limited|capped)\s+by\b"
+    r"|\b(?:recovery|damages|liability|judgments?|awards?)\b[^.]{0,80}?\b(?:(?:is|are|shall\s+be)\s+not"
+    r"|(?:shall|may|will)\s+not\s+be)\s+(?:limited|capped|reduced)\s+by\b"
 )
 CAP_LIFT_GATE = (
     *("apply", "applicable", "application", "cap", "limit", "available", "govern"),
@@ -1420,6 +1441,7 @@ ANY_ARRESTING_AGENCY = compile_pattern(
     r"\bany other (?:law[ -]enforcement )?agenc(?:y|ies)\b[^.;]{0,80}?\bauthori[sz]ed\s+(?:by law\s+)?"
     r"to make arrests|\bevery law[ -]enforcement agency\b"
     # "... of a sheriff's office or of any other agency that employs peace officers".
+    r"|\b(?:every|any|all)\s+other\s+(?:persons?|officers?|individuals?)\s+(?:certified|licensed|commissioned)\b"
     r"|\bany other (?:law[ -]enforcement )?agenc(?:y|ies)\s+(?:that|which)\s+employs?\s+(?:peace|police"
     r"|law[ -]enforcement)\s+officers\b"
     # A list of police agencies that ends "or of any other agency" (what follows is cut off).
