@@ -35,7 +35,9 @@ CASES = Path(__file__).resolve().parents[1] / "corpus_redteam" / "cases.jsonl"
 # With batch AI (first run 116/144 = 0.806; 35/57 on yes/partial labels) it reads 5675/5769 =
 # 0.984 on main at 0f03597 (engine 2+5add8e35ae4c), so the floor went 0.985 -> 0.983 on
 # that first run; raise it again when the batch AI readings are fixed.
-AGREEMENT_FLOOR = 0.983
+# After the rule fixes for batches AF to AJ and the phrasing battery (main, 2026-12-02): 5941/6021
+# = 0.987 over A-AJ (657 bills), so the floor is back to 0.985.
+AGREEMENT_FLOOR = 0.985
 # With batch AJ (first run 98/108) it reads 5657/5733 = 0.987 on main at 0f03597 (no constant changed).
 # Bills labelled "no" on every criterion that get a verdict other than "no" somewhere: 7
 # today. Six are one label dispute: the set labels end.state_constitution "no" when a bill
@@ -57,7 +59,8 @@ AGREEMENT_FLOOR = 0.983
 # compensation) and AI14 (school districts to defend teachers and pay judgments in suits alleging
 # violations of students' constitutional rights, read the same way) raise it to 11 on that batch's
 # first run (116/144 = 0.806; 41/45 verdicts on the five all-no bills AI11-AI14 and AI16).
-ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 11
+# After the fixes for AF13, AH08, AI13 and AI14 (main, 2026-12-02) it is back to 7.
+ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 7
 
 
 def test_drafting_styles_agreement() -> None:

@@ -965,6 +965,156 @@ WHOLE_BILL_CONSTRUCTIONS = [
 ]
 
 
+# More whole-bill readings (each written for the test): classes and rights named by reference
+# or definition, bars in a clause of their own, caps restated in place, a claim that is only
+# the setting of another rule.
+WHOLE_BILL_CONSTRUCTIONS += [
+    (
+        "end.law_enforcement",
+        "yes",
+        None,
+        "Sec. 1. Whenever a police officer acting under color of law deprives any person of a "
+        "right secured by the constitution of this state, the person so deprived may institute "
+        "and prosecute in the person's own name and on the person's own behalf a civil action "
+        "for legal or equitable relief. Sec. 2. In such an action, an officer may not be held "
+        "immune on the ground that the officer acted in the good faith belief that the conduct "
+        "was lawful.",
+    ),
+    (
+        "end.law_enforcement",
+        "partial",
+        None,
+        '(a) "State employee" means an employee of the state or of one of its agencies, '
+        "including a state trooper. (b) If a state employee acting under color of law deprives a "
+        "person of a right secured by the constitution of this state, the state employee shall "
+        "be liable to the person. (c) No immunity shall be extended to a state employee in an "
+        "action under subsection (b) because the employee believed in good faith that the "
+        "conduct was lawful.",
+    ),
+    (
+        "end.damage_caps",
+        "yes",
+        "MS",
+        _PEACE_CLAIM + "Sec. 2. Qualified immunity is not a defense to an action under section "
+        "1. Sec. 3. Section 11-46-15 is amended to read: (1) The liability of a governmental "
+        "entity shall not exceed the sum of Five Hundred Thousand Dollars ($500,000.00) for all "
+        "claims arising out of a single occurrence. (2) This section does not limit the damages "
+        "recoverable in an action under Section 1 of this act.",
+    ),
+    (
+        "end.state_constitution",
+        "yes",
+        None,
+        '(1) "Covered claim" means a claim for damages against a peace officer for the '
+        "deprivation, under color of law, of a right declared in article I of the constitution "
+        "of this state, which claim shall be decided without regard to whether the right was "
+        "clearly established. (2) A peace officer who causes such a deprivation shall be liable "
+        "on the covered claim.",
+    ),
+    (
+        "end.public_employees",
+        "no",
+        None,
+        "Section 1. A person described in Section 2 who, under color of law, deprives another "
+        "of a right secured by the constitution of this state shall be liable to the person "
+        "injured. Section 2. This act applies to any sheriff, deputy sheriff or municipal police "
+        "officer, and to any state trooper. Section 3. In an action under Section 1, a person "
+        "described in Section 2 is not immune from liability on the ground that the person acted "
+        "in good faith.",
+    ),
+    (
+        "end.state_constitution",
+        "partial",
+        None,
+        "Sec. 1. A peace officer who, under color of law, deprives a person of a right listed "
+        "in section 3 is liable to the person. Sec. 2. Qualified immunity is not a defense to "
+        "an action under section 1. Sec. 3. The rights referred to in section 1 are those "
+        "secured by sections 4, 7 and 8 of article I of the state constitution.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        None,
+        _PEACE_CLAIM + "Sec. 2. Liability under section 1 must not be defeated by proof of the "
+        "officer's good faith, nor by the want of an earlier decision holding like conduct "
+        "unlawful.",
+    ),
+    (
+        "end.public_employees",
+        "no",
+        None,
+        'Sec. 1. "Officer" means any officer or employee of the state or of a unit of local '
+        "government who is vested by law with the power to make arrests. Sec. 2. An officer who, "
+        "under color of law, deprives a person of a right secured by the constitution of this "
+        "state is liable to the person. Sec. 3. Qualified immunity is not a defense to an action "
+        "under section 2.",
+    ),
+    (
+        "end.state_constitution",
+        "no",
+        None,
+        "Sec. 1. A custodial officer who, while transporting a person in custody, uses force "
+        "against that person in violation of the person's right under section 13 or section 17 "
+        "of article I of the state constitution is liable to the person for damages. Sec. 2. "
+        "Qualified immunity is not a defense to an action under section 1.",
+    ),
+    (
+        "end.public_employees",
+        "no",
+        None,
+        "BILL ANALYSIS. BACKGROUND AND PURPOSE. The bill ends qualified immunity for every "
+        "public employee. H.B. 77 amends the Civil Practice and Remedies Code to create a cause "
+        "of action against a public employee who deprives a person of a constitutional right. "
+        "BE IT ENACTED BY THE LEGISLATURE OF THE STATE: SECTION 1. A peace officer who, under "
+        "color of law, deprives a person of a right secured by the constitution of this state is "
+        "liable to the person. SECTION 2. Qualified immunity is not a defense to an action under "
+        "Section 1.",
+    ),
+    (
+        "end.state_constitution",
+        "yes",
+        None,
+        "(a) A District employee, including a member of the Metropolitan Police Department, who, "
+        "under color of law, deprives a person of a right secured by the Constitution of the "
+        "United States or the laws of the District is liable to the "
+        "person injured. (b) Qualified immunity is not a defense to an action under this section.",
+    ),
+    (
+        "end.state_constitution",
+        "no",
+        None,
+        "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured "
+        "by the Constitution of the United States is liable to the person. Sec. 2. Qualified "
+        "immunity is not a defense to an action under section 1.",
+    ),
+]
+
+# Bills about other people's immunity, or officers' own suits, that mention the civil claims
+# they touch: none creates a claim of the public against officers (each written for the test).
+NO_CLAIM_BILLS = [
+    "Sec. 1. In any civil action for the deprivation of a right secured by the constitution of "
+    "this state, a volunteer firefighter shall have every immunity available to a paid "
+    "employee, including qualified immunity. Sec. 2. The county shall pay in full any judgment "
+    "entered against a volunteer firefighter.",
+    "Sec. 1. A school district shall defend a teacher against a civil action for damages, "
+    "including an action alleging that the teacher violated a right of a student secured by "
+    "the constitution of this state, and shall pay the full amount of any judgment. Sec. 2. "
+    "This section does not create a cause of action.",
+    "Sec. 1. If a peace officer is prosecuted for a crime and acquitted, the governmental unit "
+    "employing the peace officer shall indemnify the officer for the costs of the defense. "
+    "Sec. 2. A peace officer may bring an action against the governmental unit employing the "
+    "peace officer to enforce section 1.",
+    "Sec. 1. A peace officer is immune from civil liability for discretionary acts within the "
+    "line and scope of law enforcement duties. Sec. 2. No immunity is extended hereby to any "
+    "private non-governmental person or entity.",
+]
+
+
+@pytest.mark.parametrize("text", NO_CLAIM_BILLS)
+def test_bills_without_a_claim_of_the_public_score_no(text: str) -> None:
+    assert {c: v for c, v in evaluate(text, state="IA").verdicts().items() if v != "no"} == {}
+
+
 @pytest.mark.parametrize(("criterion", "expected", "state", "text"), WHOLE_BILL_CONSTRUCTIONS)
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str

@@ -36,12 +36,16 @@ class Role(Enum):
 
     POLICE = "law enforcement"
     POLICE_NARROW = "some law-enforcement officers only"
+    # Police named beside some other public occupations ("a law enforcement officer, public
+    # school teacher or firefighter"): all police, and more, but not every public employee.
+    POLICE_AND_OTHERS = "law enforcement and some other public employees"
     BROAD = "public employees generally"
     STATE_ONLY = "state employees only"
     LOCAL_ONLY = "one local government's employees only"
     BROAD_EXCEPT_SOME_POLICE = "public employees, some police left out"
     BROAD_EXCEPT_POLICE = "public employees other than law enforcement"
-    ELECTED = "elected officials, prosecutors or judges only"
+    # Named officials who are not police: elected officials, prosecutors, judges, teachers.
+    ELECTED = "elected officials, prosecutors, judges or other officials who are not police only"
     UNNAMED = "no class named"
     PRIVATE = "private parties"
 
@@ -228,18 +232,39 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
         head = role_of(phrase[: including.start()])
         if head.public:
             return head
-    if noun_phrase and _POLICE_OF_STATE_AND_LOCAL.match(phrase):
-        # "any law enforcement officer of this State or of a unit of local government": the
-        # governments named are the officers' employers, every level of them.
-        return Role.POLICE
+    employed = _POLICE_EMPLOYED_BY.match(phrase) if noun_phrase else None
+    if employed:
+        # "a peace officer of a unit of local government", "a police officer employed by a public
+        # university", "any law enforcement officer of this State or of a unit of local
+        # government": the governments named are the officers' employers, not defendants.
+        employer = employed.group("employer")
+        state = bool(_STATE_EMPLOYER.search(employer))
+        local = bool(_LOCAL_EMPLOYER.search(employer))
+        if state and local:
+            return Role.POLICE
+        if state or local or _INSTITUTION_EMPLOYER.search(employer):
+            return Role.POLICE_NARROW
     if noun_phrase and _ENTITY_AND_ITS_POLICE.search(phrase):
         # "A governmental entity and its peace officer": the entity is named as the police
         # officer's employer, not as a wider class of defendant.
         return Role.POLICE
+    on_behalf = _ON_BEHALF_OF_GOVERNMENT.search(phrase)
+    if noun_phrase and on_behalf:
+        # "any person acting on behalf of the state or a political subdivision": the people a
+        # government acts through, every one of them.
+        if lexicon.LOCAL_GOVERNMENT.search(on_behalf.group(0)) or _LOCAL_EMPLOYER.search(
+            on_behalf.group(0)
+        ):
+            return Role.BROAD
+        return Role.STATE_ONLY
     if noun_phrase and explicitly_private(phrase):
         return Role.PRIVATE
-    if lexicon.ELECTED_ONLY.search(phrase) and not lexicon.BROAD_SUBJECT.search(
-        lexicon.ELECTED_ONLY.sub(" ", phrase)
+    others = lexicon.ELECTED_ONLY.sub(" ", phrase)
+    if (
+        lexicon.ELECTED_ONLY.search(phrase)
+        and not lexicon.BROAD_SUBJECT.search(others)
+        # "A law enforcement officer, firefighter or public school teacher": police among them.
+        and not lexicon.POLICE_TERM.search(others)
     ):
         return Role.ELECTED
     if (
@@ -261,6 +286,13 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
             return Role.STATE_ONLY
         return Role.BROAD
     if noun_phrase and lexicon.BROAD_TERM.search(phrase):
+        # "the state employee": state employees only, as with "a state employee" above.
+        if (
+            lexicon.STATE_ONLY_SUBJECT.search(phrase)
+            and not lexicon.LOCAL_GOVERNMENT.search(phrase)
+            and not re.search(r"\b(?:or|and)\b", phrase)
+        ):
+            return Role.STATE_ONLY
         return Role.BROAD
     if lexicon.ANY_ARRESTING_AGENCY.search(phrase):
         return Role.POLICE  # a list of agencies that ends with every agency that arrests
@@ -274,6 +306,8 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
     if lexicon.POLICE_TERM.search(phrase):
         if noun_phrase and lexicon.COUNTY_OFFICERS_ONLY.match(phrase):
             return Role.POLICE_NARROW  # sheriffs and deputies only
+        if noun_phrase and lexicon.OTHER_PUBLIC_OCCUPATION.search(phrase):
+            return Role.POLICE_AND_OTHERS
         return Role.POLICE
     if noun_phrase and re.search(
         r"\b(?:person|individual|entity|employer|licensee|company|corporation)", phrase
@@ -303,10 +337,18 @@ _OFFICER_AS_PLAINTIFF = compile_pattern(
 )
 # ", including a tribal law enforcement officer acting under a cross-deputization agreement,".
 _INCLUDING_EXAMPLES = compile_pattern(r",\s+including\b[^,;]{0,200},")
-_POLICE_OF_STATE_AND_LOCAL = compile_pattern(
-    r"(?:an?|any|every|each|all)\s+(?:[\w-]+\s+){0,2}?(?:police|peace|law[- ]enforcement)\s+officers?,?\s+"
-    r"(?:of|employed\s+by|appointed\s+by)\s+(?:this|the)\s+state\s+or\s+(?:of\s+|by\s+)?(?:an?|any)\s+"
-    r"(?:unit\s+of\s+local\s+government|political\s+subdivision|local\s+government|county|municipality)"
+# A police class named with its employers: "a peace officer employed by the state".
+_POLICE_EMPLOYED_BY = compile_pattern(
+    r"(?:an?|any|every|each|all|the)\s+(?:[\w-]+\s+){0,2}?(?:police|peace|law[- ]enforcement)\s+officers?,?"
+    r"\s+(?:of|employed\s+by|appointed\s+by|commissioned\s+by)\s+(?P<employer>[^;]{3,120})"
+)
+_STATE_EMPLOYER = compile_pattern(r"\b(?:this|the)\s+state\b(?!\s+(?:university|college|school))")
+_LOCAL_EMPLOYER = compile_pattern(
+    r"\b(?:unit\s+of\s+local\s+government|political\s+subdivision|local\s+government|county|counties"
+    r"|municipal\w*|city|cities|town|village)\b"
+)
+_INSTITUTION_EMPLOYER = compile_pattern(
+    r"\b(?:university|college|school|transit|port|airport|housing|park)\b"
 )
 _ENTITY_AND_ITS_POLICE = compile_pattern(
     r"\b(?:and|or)\s+(?:its|their)\s+(?:\w+\s+)?(?:peace|police|law[- ]enforcement)\s+officers?\b"
@@ -346,11 +388,14 @@ def _employment_claim(claim: Claim) -> bool:
             claim.clause.text,
         )
         is not None
-        # "An officer may bring a civil action against the agency that employs the officer".
+        # "An officer may bring a civil action against the agency that employs the officer";
+        # "A peace officer may bring an action ... against the state or governmental unit
+        # employing the peace officer to enforce the provisions of this section".
         or re.search(
             r"\b(?:officers?|employees?)\s+may\s+(?:bring|file|maintain|commence)\b[^.;]{0,160}?\bagainst\s+"
-            r"(?:the|its|his|her|their|an?)\s+(?:[\w-]+\s+){0,5}?(?:agency|employer|department|entity)\s+"
-            r"(?:that|which)\s+employs\s+(?:the|such|that|an?)\s+(?:officer|employee)",
+            r"(?:the|its|his|her|their|an?)\s+(?:[\w-]+\s+){0,5}?(?:agency|employer|department|entity|unit"
+            r"|state|subdivision)\s+(?:(?:that|which)\s+employs|employing)\s+(?:the|such|that|an?)\s+"
+            r"(?:[\w-]+\s+){0,2}?(?:officer|employee)",
             claim.clause.text,
         )
         is not None
@@ -372,7 +417,11 @@ def explicitly_private(phrase: str) -> bool:
     """A class named as private ("an employee of a private detention facility", "a
     contractor") with no public class beside it: not public officers, whatever they do."""
     return bool(lexicon.PRIVATE_ACTOR.search(phrase)) and not (
-        lexicon.GENERAL_POLICE_CLASS.search(phrase) or lexicon.BROAD_SUBJECT.search(phrase)
+        lexicon.GENERAL_POLICE_CLASS.search(phrase)
+        or lexicon.BROAD_SUBJECT.search(phrase)
+        # "any person acting on behalf of the State or any city or town, including an
+        # independent contractor": the government's agents, contractors among them.
+        or _ON_BEHALF_OF_GOVERNMENT.search(phrase)
     )
 
 
@@ -477,11 +526,23 @@ def _role_in(sentence: Sentence, definitions: dict[str, Sentence]) -> tuple[str 
                 continue
             body = _definition_body(definition.text, term)
             defined = role_of(body)
-            if wide and not (
-                defined in (Role.POLICE, Role.POLICE_NARROW)
-                and (
-                    lexicon.LAW_ENFORCEMENT_DUTIES.search(body)
-                    or not (lexicon.BROAD_TERM.search(body) or lexicon.PUBLIC_ENTITY.search(body))
+            # "a state actor", defined as state employees and state contractors only: the
+            # phrase is the term itself, so a definition that keeps one level of government
+            # decides.
+            exactly_the_term = re.sub(
+                r"^(?:an?|any|the|each|every)\s+", "", phrase.strip()
+            ) == term and defined in (Role.STATE_ONLY, Role.LOCAL_ONLY)
+            if (
+                wide
+                and not exactly_the_term
+                and not (
+                    defined in (Role.POLICE, Role.POLICE_NARROW)
+                    and (
+                        lexicon.LAW_ENFORCEMENT_DUTIES.search(body)
+                        or not (
+                            lexicon.BROAD_TERM.search(body) or lexicon.PUBLIC_ENTITY.search(body)
+                        )
+                    )
                 )
             ):
                 continue  # the definition keeps the class wide ("the state ... and any officer")
@@ -535,6 +596,9 @@ def rights_of(body: str) -> Rights:
         body = _RIGHTS_AT_RISK.sub(" ", body)
     if "amendment" in body:
         body = _STATE_POWER_AMENDMENTS.sub(" ", body)
+    if _RIGHTS_ABOUT_FORCE_OR_SEARCH.search(body):
+        # "constitutional rights relating to search, seizure or arrest": those rights only.
+        return Rights.FORCE_OR_SEARCH
     if _VIOLATION_DEEMED_DEPRIVATION.search(body):
         # "A violation of subsection (a) constitutes a deprivation of any rights ... for purposes
         # of section 1979": the one rule of that subsection is made actionable, not every right.
@@ -549,7 +613,11 @@ def rights_of(body: str) -> Rights:
         named.add("search or force")
     if len(named) > 1:
         return Rights.ENUMERATED
-    if general and conditioned_on_force_or_search(body):
+    if (general and conditioned_on_force_or_search(body)) or (
+        _USES_FORCE.search(body) and not re.search(r"\bany\s+(?:\w+\s+)?rights?\b", body)
+    ):
+        # "uses force against that person in violation of the person's right under Section 13
+        # or Section 17": the claim is for force, whatever sections it cites.
         return Rights.FORCE_OR_SEARCH
     if listed:
         return Rights.ONE_RIGHT
@@ -561,9 +629,16 @@ def rights_of(body: str) -> Rights:
         return Rights.ONE_RIGHT
     if general and lexicon.ENUMERATED_SECTIONS.search(body):
         return Rights.ENUMERATED
-    # "any right secured by the Constitution, other than the right to keep and bear arms":
-    # every right but some.
-    if general and one and re.search(r"\b(?:other than|except(?: for)?|excluding|but not)\b", body):
+    # "any right secured by the Constitution, other than the right to keep and bear arms",
+    # "any right secured by article I ..., other than section 13": every right but some.
+    if general and (
+        (one and re.search(r"\b(?:other than|except(?: for)?|excluding|but not)\b", body))
+        or re.search(
+            r"\b(?:other than|except(?: for)?|excluding|but not)\s+(?:the\s+)?(?:rights?\s+(?:secured|guaranteed"
+            r"|protected|declared)\s+(?:by|in)\s+)?(?:sections?|articles?|§+|subsections?)\s+\w",
+            body,
+        )
+    ):
         return Rights.ENUMERATED
     if (
         general
@@ -590,6 +665,35 @@ def rights_of(body: str) -> Rights:
     return Rights.UNSTATED
 
 
+# "a person described in Section 2": the class is in that section.
+_PERSON_BY_REFERENCE = compile_pattern(
+    r"\b(?:persons?|individuals?|officers?|employees?|defendants?)\s+(?:described|defined|listed|specified"
+    r"|identified|referred\s+to|covered)\s+in\s+(?:section|sec[._]?)\s+(?P<number>\d{1,4}[a-z]?)\b"
+)
+# Defined terms a claim names its rights by: "a protected right", "a covered claim" (defined as
+# a claim for the deprivation of a right declared in article I).
+_RIGHTS_TERM_ENDINGS = (" right", " rights", " claim", " claims", " deprivation", " violation")
+# "a right listed in section 3", "a right described in Section 3".
+_RIGHT_BY_REFERENCE = compile_pattern(
+    r"\brights?\s+(?:listed|described|set\s+(?:out|forth)|enumerated|specified|referred\s+to|identified)\s+"
+    r"in\s+(?:section|sec[._]?)\s+(?P<number>\d{1,4}[a-z]?)\b"
+)
+_RIGHTS_DEFINED_BY_REFERENCE = compile_pattern(
+    r"\bthe\s+rights\s+(?:referred\s+to|described|covered|protected)\s+in\s+(?:section|subsection)\b"
+    r"[^.;]{0,40}?\b(?:are|mean|include)\b"
+)
+# How much of a referenced provision is read for the rights it names.
+_REFERENCED_PROVISION = 600
+# Force as the act the claim is for: "a corrections officer who ... uses force against that
+# person in violation of the person's right under Section 13 or Section 17".
+_USES_FORCE = compile_pattern(
+    r"\b(?:who|that)\b[^.;]{0,120}?\b(?:uses?|used|applies|applied)\s+(?:physical\s+|deadly\s+|excessive\s+)?"
+    r"force\s+(?:against|on|upon)\b"
+)
+_RIGHTS_ABOUT_FORCE_OR_SEARCH = compile_pattern(
+    r"\brights?\b[^.;]{0,30}?\b(?:relating|related|pertaining|with\s+respect|as)\s+to\s+(?:an?\s+|the\s+)?"
+    r"(?:unreasonable\s+|unlawful\s+)?(?:search|seizure|arrest|detention|(?:the\s+)?use\s+of\s+force|force)\b"
+)
 _VIOLATION_DEEMED_DEPRIVATION = compile_pattern(
     r"\bviolation\s+of\s+(?:this\s+)?(?:subsection|paragraph|clause)\b[^.;]{0,40}?\b(?:constitutes?"
     r"|shall\s+(?:constitute|be\s+(?:deemed|considered|treated\s+as)))\s+(?:an?\s+)?"
@@ -633,6 +737,9 @@ def conditioned_on_force_or_search(body: str) -> bool:
     if not match:
         return False
     before = body[max(0, match.start() - 220) : match.start()]
+    # ("including but not limited to the right to be free from unreasonable searches" gives an
+    # example of the rights, not their limit.)
+    before = re.sub(r"\bnot\s+limited\s+to\b", " ", before)
     if re.search(r"\b(?:if|when|where|only|involv\w*|against|limited to|security)\b", before):
         return True
     # The force or search is itself the wrong the claim is for: "subjects a person to an
@@ -781,7 +888,13 @@ def polarity_bar(body: str) -> str | None:
             and not lexicon.NEGATOR.search(
                 part, max(0, concession.start() - 24), concession.start() + 4
             )
-            and lexicon.QI_TERM.search(part, concession.end(), concession.end() + _DENIAL_REACH)
+            and lexicon.QI_TERM.search(
+                part,
+                # "... who claims to have acted in good faith ..., remains liable": the doctrine
+                # is named before "remains liable", and after "even if".
+                0 if lexicon.REMAINS_LIABLE.match(part, concession.start()) else concession.end(),
+                concession.end() + _DENIAL_REACH,
+            )
         ):
             return part
         for name in lexicon.QI_TERM.finditer(part):
@@ -811,8 +924,17 @@ def _denial_around(part: str, name: re.Match[str]) -> str | None:
             verb = re.search(r"\b(?:may|shall|can|will|does|do|is|are)\b", rest[:80])
             if verb is not None and not lexicon.DENIED_PREDICATE.match(head):
                 head = _predicate_after(rest[verb.start() :])
+                # "In no case ... may a peace officer escape liability by showing that ...": the
+                # modal comes first and the subject stands between it and the verb.
+                escape = _ESCAPES_LIABILITY.search(rest, verb.end(), verb.end() + 80)
+                if escape is not None:
+                    return part
         if head is None:
             continue
+        if lexicon.DENIED_FOR_REASON.match(rest):
+            # "Dismissal ... may not be ordered on the basis of qualified immunity": the
+            # doctrine is the reason that may not be given.
+            return part
         if lexicon.KEEPING_UNDER_NEGATION.match(head):
             # "Liability ... is not diminished by the officer's good faith": the doctrine is
             # the agent that may not diminish it, so it is denied.
@@ -871,6 +993,10 @@ def _in_subordinate_clause(before: str, *, allow_whether: bool = False) -> bool:
     ("an officer who does not ...", "if the defendant did not ..."). A clause opened by
     "whether" is a subject ("Whether the right was clearly established is immaterial")."""
     tail = re.split(r"[,(]", before)[-1]
+    # "It is hereby declared that ...", "The legislature enacts that ...": the clause declared.
+    tail = re.sub(
+        r"\b(?:declared?s?|enacts?|ordains?|provides?|provided|determined)\s+that\b", " ", tail
+    )
     return bool(lexicon.SUBORDINATE_START.search(tail)) and not (
         allow_whether
         and "whether" in tail
@@ -883,8 +1009,9 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
     body = sentence.text
     if lexicon.STUDY_OF_CHANGE.search(body):
         return None  # a study of ending the defense ends nothing
-    if _CRIMINAL_SCOPE.match(body):
-        # "In a prosecution of a peace officer ...": a criminal defense, not a civil one.
+    if _CRIMINAL_SCOPE.match(body) or _ADMINISTRATIVE_SCOPE.search(body):
+        # "In a prosecution of a peace officer ...": a criminal defense, not a civil one; "in a
+        # proceeding before the ... commission to revoke an officer's certification": a licence.
         return None
     window_size = rule("qualified_immunity_terms").window
     negated_subject = lexicon.NEGATED_SUBJECT_DEFENSE.search(body)
@@ -977,6 +1104,12 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
     phrase = _defendants(body)
     if phrase is not None and _NOT_A_PARTY.match(phrase):
         phrase = None  # "liability under subsection (a) attaches although ...": no defendant
+    if phrase is None:
+        # "No immunity is extended hereby to any private non-governmental person or entity":
+        # whom the immunity is (not) extended to.
+        extended = _EXTENDED_TO.search(body)
+        if extended:
+            phrase = re.split(r",|\s+including\b", extended.group(1))[0]
     role = role_of(phrase) if phrase else Role.UNNAMED
     # "the officer", "such officer": the class the claim names, referred back to, not a class
     # of the bar's own.
@@ -1010,6 +1143,17 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
     )
 
 
+_ON_BEHALF_OF_GOVERNMENT = compile_pattern(
+    r"\b(?:any|every|each|an?)\s+(?:natural\s+)?(?:person|individual)\s+(?:who\s+acts|acting)\s+(?:on\s+behalf\s+of"
+    r"|for)\s+(?:the|this)\s+state\b[^.;]{0,60}"
+)
+_EXTENDED_TO = compile_pattern(
+    r"\b(?:extended|afforded|accorded|granted|given|available)\s+(?:hereby\s+)?to\s+([^.;]{3,160})"
+)
+_ESCAPES_LIABILITY = compile_pattern(
+    r"\b(?:escape|avoid|evade)s?\s+(?:\w+\s+)?liability\b|\b(?:assert|raise|invoke|plead|claim)\s+"
+    r"(?:the\s+|a\s+|any\s+)?(?:defen[cs]e|immunity)\b"
+)
 # A subject that names no party: liability, an action, a court.
 _NOT_A_PARTY = compile_pattern(
     r"(?:\(?[a-z0-9]{1,4}\)\s*)*(?:liability|an?\s+action|the\s+action|a\s+claim|the\s+claim|damages"
@@ -1058,8 +1202,21 @@ def _keeps_some_claims(body: str) -> bool:
             rest,
         ):
             continue
-        # "..., except that qualified immunity shall not apply": the exception is the bar.
+        # "any defense ... other than an immunity based on good faith": what is excepted is the
+        # doctrine, so the exception is the bar.
+        if re.match(
+            r"other\s+than\s+(?:not\s+)?(?:an?\s+|any\s+|the\s+)?(?:qualified\s+immunity|immunit(?:y|ies)\b)",
+            rest,
+        ):
+            continue
+        # "..., except that qualified immunity shall not apply": the exception is the bar; so
+        # is "provided, however, that no officer shall be shielded ... by the doctrine of
+        # qualified immunity".
         if lexicon.NEGATED_DEFENSE.search(rest, 0, 80) and lexicon.QI_TERM.search(rest, 0, 80):
+            continue
+        if re.match(r"provided,?\s+(?:however,?\s+)?that\s+no\b", rest) and lexicon.QI_TERM.search(
+            rest, 0, 200
+        ):
             continue
         return True
     # Barred only in some claims (for injunctive relief, for excessive force): kept in the rest.
@@ -1070,10 +1227,29 @@ def _keeps_some_claims(body: str) -> bool:
         body,
     ) and not re.search(r"\bdamages\b", body):
         return True
+    # Barred only for claims arising from one kind of conduct ("a claim ... that arises from the
+    # discharge of a firearm") or brought by some plaintiffs ("brought by a person who was
+    # under eighteen"): kept in the rest.
+    if re.search(
+        r"\b(?:claims?|actions?)\b[^.;]{0,40}?\b(?:that|which)\s+aris(?:es|e)\s+(?:out\s+of|from)\b"
+        r"|\b(?:brought|filed|commenced)\s+by\s+(?:a|an)\s+(?:person|plaintiff|individual|claimant)\s+who\b",
+        body,
+    ):
+        return True
     # Barred only for culpable conduct ("shall not apply if the officer acted with malice") or
     # for officers who broke their rules ("for an officer whose conduct violated the officer's
     # training"): the defense stays whole for everyone else, which is most claims.
     if _CULPABILITY_CONDITION.search(body):
+        return True
+    # "The employing agency may not assert qualified immunity, but an officer sued in an
+    # individual capacity may raise any defense available at common law"; "...; an individual
+    # officer retains every defense available under law": kept for officers.
+    if re.search(
+        r"(?:,?\s*but|;)\s+(?:an?|the|any|each|every)\s+(?:[\w-]+\s+){0,6}?(?:officers?|employees?|officials?"
+        r"|defendants?)\b[^.;]{0,60}?\b(?:may\s+(?:raise|assert|invoke|plead)|retains?|keeps?)\s+"
+        r"(?:any|every|all)\s+(?:\w+\s+){0,2}?(?:defen[cs]es?|immunit)",
+        body,
+    ):
         return True
     # "..., but an officer who acted in good faith reliance on a statute is not liable": a
     # defense kept for some officers.
@@ -1087,21 +1263,27 @@ def _keeps_some_claims(body: str) -> bool:
     # however denominated, ..." the name: neither is an exception to the rule.)
     return bool(
         re.search(
-            r"[;,]\s*however\b(?!\s+(?:reasonabl|denominated|described|named|called|styled|labell?ed))",
+            r"(?<!provided)[;,]\s*however\b(?!\s+(?:reasonabl|denominated|described|named|called|styled"
+            r"|labell?ed))",
             body,
         )
     )
 
 
 _CULPABILITY_CONDITION = compile_pattern(
-    r"\b(?:if|when|whenever|where|in (?:any )?cases? (?:in which|where))\b[^.;]{0,80}?"
+    r"\b(?:if|when|whenever|where|in which|in (?:any )?cases? (?:in which|where))\b[^.;]{0,80}?"
     r"\b(?:malic\w*|will?ful\w*|wanton\w*|bad faith|reckless\w*|intentional(?:ly)?"
-    r"|gross(?:ly)? negligen\w*|corrupt\w*)"
+    r"|gross(?:ly)? negligen\w*|corrupt\w*|deliberate(?:ly)? indifferen\w*|convicted)"
+    # "... not available to an officer who has been convicted of a crime arising from the same
+    # conduct".
+    r"|\b(?:who|that)\s+(?:has|have|had|is|was)\s+(?:been\s+)?convicted\b"
+    # "An officer who has not completed the training required by section 5 may not assert ...".
+    r"|\b(?:who|that)\s+(?:has|have|had)\s+not\s+(?:completed|received|undergone|satisfied|met)\b"
     # Barred only for officers whose certification "had been revoked before the conduct".
     r"|\bwhose\s+(?:\w+\s+){0,2}?(?:certification|certificate|licen[cs]e|commission)\b[^.;]{0,60}?"
     r"\b(?:revoked|suspended|lapsed|expired|decertified)\b"
     r"|\b(?:whose (?:conduct|act|actions?)|(?:who|which|that) (?:has |have )?(?:knowingly )?)"
-    r"[^.;]{0,30}?\b(?:violated?|contravened?|departed from|(?:was|were|is) contrary to)\s+"
+    r"[^.;]{0,60}?\b(?:violated?|contravened?|departed from|(?:was|were|is) contrary to)\s+"
     r"(?:the |his |her |their |its |an? |any )?(?:[\w'-]+ ){0,4}?(?:training|polic(?:y|ies)"
     r"|procedures?|rules of conduct)\b"
 )
@@ -1113,6 +1295,11 @@ _CRIMINAL_SCOPE = compile_pattern(
     r"^(?:\s*\(?[a-z0-9]{1,4}[)_]\s*)*(?:in|for purposes of|during)\s+(?:a|any|the|each)\s+"
     r"(?:criminal\s+)?(?:prosecution|criminal\s+(?:case|proceeding|action|trial|matter))\b"
 )
+_ADMINISTRATIVE_SCOPE = compile_pattern(
+    r"\bin\s+(?:a|an|any)\s+(?:\w+\s+)?(?:proceeding|hearing)\b[^.;]{0,40}?\bbefore\s+(?:the\s+|a\s+|an\s+)?"
+    r"[^.;]{0,80}?"
+    r"\b(?:commission|board|council|agency|department)\b"
+)
 # What an immunity denied "from" may be when it is a criminal case's: "not immune from
 # prosecution", "from arrest", "from criminal liability".
 _FROM_CRIMINAL_PROCESS = compile_pattern(
@@ -1122,6 +1309,9 @@ _FROM_CRIMINAL_PROCESS = compile_pattern(
 _LIABLE_FOR_COSTS = compile_pattern(
     r"\bliable\s+for\s+(?:the\s+|any\s+|all\s+)?(?:costs?|expenses?|payments?|fees)\b"
     r"(?!\s+and\s+damages)"
+)
+_ACTION_AS_SETTING = compile_pattern(
+    r"\b(?:in|against|to)\s+(?:any|a|an|the|each|every)\s+(?:civil\s+)?$"
 )
 # "shall be liable for, and shall assume the liability to the extent that it shall save
 # harmless, any duly appointed police officer ... in the amount of any judgment".
@@ -1286,12 +1476,21 @@ class Reading:
                 continue
             if _LIABLE_AS_INDEMNITOR.search(body):
                 continue  # a municipality "liable for" its officer's judgment: an indemnity
+            if all(
+                _ACTION_AS_SETTING.search(body, max(0, m.start() - 40), m.start())
+                for m in lexicon.CAUSE_OF_ACTION.finditer(body)
+            ):
+                # "In any civil action for the deprivation of a right ..., a volunteer shall have
+                # every immunity"; "shall defend a teacher ... against a civil action for
+                # damages": the action is where the rule applies, not a claim the bill gives.
+                continue
             first = lexicon.CAUSE_OF_ACTION.search(body)
             if first is not None and _DESCRIBED_RULE.search(body, 0, first.start()):
                 # "the rule, developed by the courts, that an official is answerable in damages
                 # only for ...": the doctrine described, not a claim the bill gives.
                 continue
             phrase, role = _role_in(sentence, definitions)
+            role = self._role_by_reference(phrase, sentence) or role
             if role in (Role.UNNAMED, Role.PRIVATE) and lexicon.COLOR_OF_LAW_PERSON.search(
                 body, 0, 250
             ):
@@ -1344,13 +1543,16 @@ class Reading:
                 # A defined term for the rights ("a protected right", "a covered right") that
                 # the claim names is read the same way.
                 terms = ["right", "rights"] + [
-                    t for t in definitions if t.endswith((" right", " rights")) and t in body
+                    t for t in definitions if t.endswith(_RIGHTS_TERM_ENDINGS) and t in body
                 ]
                 for term in terms:
                     definition = definitions.get(term)
                     if definition is not None and definition != sentence:
                         rights = rights_of(_definition_body(definition.text, term))
                         break
+                else:
+                    # "a right listed in section 3", where section 3 says which rights.
+                    rights = self._rights_by_reference(sentence)
             if self.within_section_1983(body):
                 # Text inserted into section 1983: "this section" is that action, which lies
                 # against every person under color of law for every constitutional right.
@@ -1391,6 +1593,46 @@ class Reading:
                 )
             )
         return tuple(claims)
+
+    def _provision_texts(self, number: str, citing: Sentence) -> list[str]:
+        """The opening of each provision headed "Section N." or "Sec. N." elsewhere in the bill
+        (what a clause citing "section N" of the same act refers to)."""
+        lowered = self.text.lowered
+        return [
+            lowered[heading.end() : heading.end() + _REFERENCED_PROVISION]
+            for heading in re.finditer(
+                rf"(?:^|\n|\.\s)\s*(?:sec(?:tion)?[._]?\s*){re.escape(number)}[._]\s", lowered
+            )
+            if not citing.start <= heading.end() <= citing.end
+        ]
+
+    def _role_by_reference(self, phrase: str | None, citing: Sentence) -> Role | None:
+        """The class of "a person described in Section 2", read in section 2 ("This act applies
+        to any law enforcement officer ..."), or None when the phrase cites no section."""
+        reference = _PERSON_BY_REFERENCE.search(phrase or "")
+        if reference is None:
+            return None
+        for provision in self._provision_texts(reference.group("number"), citing):
+            role = role_of(provision, noun_phrase=False)
+            if role.public:
+                return role
+        return None
+
+    def _rights_by_reference(self, claim: Sentence) -> Rights:
+        """The rights of a claim that names them by reference to another provision: "a right
+        listed in section 3" with "Sec. 3. The rights referred to in section 1 are those secured
+        by sections 2, 3, 6 and 9 of article II", or "a right described in Section 3"."""
+        reference = _RIGHT_BY_REFERENCE.search(claim.text)
+        if reference is None:
+            return Rights.UNSTATED
+        for provision in self._provision_texts(reference.group("number"), claim):
+            rights = rights_of(provision)
+            if rights is not Rights.UNSTATED:
+                return rights
+        for sentence in self.text.containing("rights referred to", "rights described"):
+            if sentence != claim and _RIGHTS_DEFINED_BY_REFERENCE.search(sentence.text):
+                return rights_of(sentence.text)
+        return Rights.UNSTATED
 
     @cached_property
     def _police_left_out(self) -> bool:
@@ -1549,6 +1791,8 @@ class Reading:
             + self.find("procedural_bar")
             + self.find("negated_subject_defense")
             + [s for term in self._doctrine_terms for s in self.text.containing(term)]
+            # "... is liable ... notwithstanding any immunity described in Section 3".
+            + self.text.containing("notwithstanding any immun", "notwithstanding all immun")
         )
         found = []
         for sentence in sorted(self._operative(list(sentences)), key=lambda s: s.start):
@@ -1559,7 +1803,10 @@ class Reading:
             )
             if defense is None:
                 continue
-            if defense.role_named and self.text.definitions:
+            referred = self._role_by_reference(_defendants(sentence.text), sentence)
+            if referred is not None:
+                defense = replace(defense, role=referred, role_named=True)
+            elif defense.role_named and self.text.definitions:
                 # "the public employee's good faith ... are not defenses", where "public
                 # employee" means only a peace officer: the definition gives the class.
                 _, role = _role_in(sentence, self.text.definitions)
@@ -1795,9 +2042,9 @@ class Reading:
         found = []
         window = rule("own_cap").window
         # needing=MONEY skips what the first test below discards (keep the two together).
-        for sentence in self._operative(self.find("own_cap", needing=lexicon.MONEY)):
+        for sentence in self._operative(self.find("own_cap", needing=lexicon.CAP_AMOUNT)):
             body = sentence.text
-            if not lexicon.MONEY.search(body) or lexicon.NO_PERSONAL_SHARE.search(body):
+            if lexicon.NO_PERSONAL_SHARE.search(body) or not lexicon.CAP_AMOUNT.search(body):
                 continue
             if _only_limits_personal_share(body) or not _limits_damages(body, window):
                 continue
@@ -1812,8 +2059,14 @@ class Reading:
             replaced = lexicon.REPLACED_AMOUNT.search(body) is not None
             # "Notwithstanding section 8105, the limit on damages ... is $1,000,000": a new
             # amount in place of the existing cap, which is changed, not lifted.
+            # "the limit on damages under subsection 1 is $1,000,000": an existing limit restated
+            # at a new amount for these claims.
             instead = lexicon.CAP_LIFT.search(body) is not None or (
-                re.search(r"\b(?:limit|cap|maximum)\s+(?:in|under)\s+(?:section|§)", body)
+                re.search(
+                    r"\b(?:limit|cap|maximum)\b(?:\s+on\s+(?:the\s+)?(?:damages|liability|recovery))?\s+"
+                    r"(?:in|under)\s+(?:sub)?(?:section|paragraph|§)",
+                    body,
+                )
                 is not None
             )
             # "Notwithstanding Section 11-93-2, the damages recoverable ... shall not exceed
@@ -1827,7 +2080,11 @@ class Reading:
             if sentence in own:
                 continue
             one_kind = lexicon.ONE_KIND_OF_DAMAGES.search(sentence.text)
-            some = one_kind or lexicon.CONDITIONAL_LIFT.search(sentence.text)
+            some = (
+                one_kind
+                or lexicon.CONDITIONAL_LIFT.search(sentence.text)
+                or lexicon.PARTIAL_LIFT.search(sentence.text)
+            )
             found.append(Cap(sentence, "lifted-in-part" if some else "lifted", False))
         # A bill amending a cap statute shows the cap it amends: "Except as provided in
         # paragraph (3) ..., the liability ... may not exceed $400,000. (3) The limits in this
@@ -1838,14 +2095,26 @@ class Reading:
             for c in found
             if c.kind == "lifted" and lexicon.SELF_LIFT.search(c.clause.text)
         ]
+        # "(3) This section does not limit the damages recoverable in an action under Section 1"
+        # after the amended cap in (1): that cap is lifted, whether or not it names the exception.
+        section_lifts = [c for c in self_lifts if lexicon.SECTION_DOES_NOT_LIMIT.search(c.text)]
         return tuple(
             cap
             for cap in found
             if not (
                 cap.kind == "own"
-                and lexicon.CAP_EXCEPTED.search(cap.clause.text)
-                and any(
-                    0 < lift.start - cap.clause.start <= _SELF_LIFT_REACH for lift in self_lifts
+                and (
+                    (
+                        lexicon.CAP_EXCEPTED.search(cap.clause.text)
+                        and any(
+                            0 < lift.start - cap.clause.start <= _SELF_LIFT_REACH
+                            for lift in self_lifts
+                        )
+                    )
+                    or any(
+                        0 < lift.start - cap.clause.start <= _SELF_LIFT_REACH
+                        for lift in section_lifts
+                    )
                 )
             )
         )

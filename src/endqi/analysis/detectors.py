@@ -59,6 +59,19 @@ class Context:
         return self.state in (None, "US") and self.reading.is_act_of_congress
 
 
+_DISTRICT_LAW = compile_pattern(
+    r"\blaws? of the district\b|\bcouncil of the district\b|\bdistrict of columbia (?:official )?code\b"
+    r"|\bd_c_ (?:official )?code\b"
+)
+
+
+def _district_of_columbia(context: Context) -> bool:
+    """A bill of the District of Columbia: given as DC, or naming the District's own law."""
+    if context.state == "DC":
+        return True
+    return context.state is None and bool(_DISTRICT_LAW.search(context.text.lowered))
+
+
 def _first(sentences: Sequence[Sentence], limit: int = 2) -> tuple[Sentence, ...]:
     """The first ``limit`` distinct sentences (a bill may repeat a clause word for word)."""
     unique: dict[str, Sentence] = {}
@@ -89,6 +102,7 @@ _ROLE_ORDER = (
     Role.BROAD_EXCEPT_POLICE,
     Role.STATE_ONLY,
     Role.LOCAL_ONLY,
+    Role.POLICE_AND_OTHERS,
     Role.POLICE,
     Role.POLICE_NARROW,
     Role.ELECTED,
@@ -220,7 +234,8 @@ def law_enforcement(context: Context) -> Decision:
     if covered.role is Role.ELECTED:
         return Decision(
             Verdict.NO,
-            "The claim and the immunity bar reach elected officials, prosecutors or judges only, "
+            "The claim and the immunity bar reach elected officials, prosecutors, judges or other "
+            "named officials who are not police, "
             "so law-enforcement officers keep qualified immunity.",
             0.7,
             evidence,
@@ -232,6 +247,24 @@ def law_enforcement(context: Context) -> Decision:
             "they keep qualified immunity.",
             0.7,
             _first(list(covered.clauses) + list(evidence)),
+        )
+    bar_roles = {bar.role for bar in reading.bars if not bar.struck}
+    if (
+        bar_roles == {Role.POLICE_NARROW}
+        and covered.role in (Role.POLICE, Role.POLICE_AND_OTHERS, Role.BROAD)
+        # (A bar that lists several kinds of officer, "a state police officer; a game warden; a
+        # deputy; a sheriff; or a police officer ...", names the whole police class.)
+        and all(len(set(lexicon.POLICE_TERM.findall(bar.clause.text))) <= 1 for bar in reading.bars)
+    ):
+        # "Qualified immunity is not a defense for a member of the state highway patrol sued under
+        # section 1", where section 1 reaches every peace officer: the bar, not the claim, is
+        # narrow, and the other officers keep the defense.
+        return Decision(
+            Verdict.PARTIAL,
+            "The claim reaches all law-enforcement officers, but the immunity bar reaches only "
+            "some of them, so qualified immunity survives for the rest.",
+            0.6,
+            evidence,
         )
     narrow = _SOME_OFFICERS.get(covered.role)
     if narrow is not None:
@@ -408,6 +441,14 @@ def public_employees(context: Context, law_enforcement_verdict: Verdict) -> Deci
             0.6,
             _first(covered.clauses),
         )
+    if covered.role is Role.POLICE_AND_OTHERS:
+        return Decision(
+            Verdict.PARTIAL,
+            f"The claim reaches {who}: police and some other public employees, but not public "
+            "employees generally.",
+            0.6,
+            _first(covered.clauses),
+        )
     if covered.role in (Role.POLICE, Role.POLICE_NARROW):
         return Decision(
             Verdict.NO,
@@ -447,6 +488,16 @@ def state_constitution(context: Context) -> Decision:
     by_scope: dict[Rights, list[Sentence]] = {}
     for rights, sentence in scoped:
         by_scope.setdefault(rights, []).append(sentence)
+    if Rights.FEDERAL_ONLY in by_scope and _district_of_columbia(context):
+        # The District has no constitution of its own: the rights of its people against its
+        # officers are the federal Constitution's.
+        return Decision(
+            Verdict.YES,
+            "The District of Columbia has no constitution of its own, and the claim covers the "
+            "rights the United States Constitution secures without limiting them to a few kinds.",
+            0.6,
+            _first(by_scope[Rights.FEDERAL_ONLY]),
+        )
     if context.federal and Rights.FEDERAL_ONLY in by_scope:
         # In an act of Congress the constitution whose rights are enforced is the federal one:
         # "rights secured by the Constitution and laws" is every constitutional right.
@@ -632,6 +683,21 @@ def damage_caps(context: Context) -> Decision:
     named = _sets_aside_statutes(text, law.sections, law.acts) if law.caps_apply else []
     if named and capped_fees:
         return _fees_still_capped(f"sets aside {law.state}'s own cap statute", named, capped_fees)
+    if named and (
+        any(
+            lexicon.ONE_KIND_OF_DAMAGES.search(s.text)
+            or lexicon.CONDITIONAL_LIFT.search(s.text)
+            or lexicon.PARTIAL_LIFT.search(s.text)
+            for s in named
+        )
+    ):
+        return Decision(
+            Verdict.PARTIAL,
+            f"The bill sets aside {law.state}'s cap statute ({law.source}) only in part (for "
+            "some damages, or for some payers), so some limits still apply.",
+            0.6,
+            _first(named),
+        )
     if named:
         return Decision(
             Verdict.YES,

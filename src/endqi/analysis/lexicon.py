@@ -43,7 +43,7 @@ BROAD_TERMS = (
     r"|officers?)"
     # "officers, employees, or agents of the state": a list of kinds of public servant.
     r"|(?:(?:officers?|agents?|servants?),? )?(?:employees?|officials?)(?:,? (?:or|and) "
-    r"(?:employees?|officials?|agents?|servants?|volunteers?))? of (?:the|this|a|any)"
+    r"(?:employees?|officials?|officers?|agents?|servants?|volunteers?))? of (?:the|this|a|any)"
     r" (?:state(?: agency)?|commonwealth|political subdivision|public entity"
     r"|governmental (?:entity|agency)|government agency|public agency|local government|public body)"
     r"|state (?:employees?|officials?|actors?|personnel)|federal (?:employees?|officials?|personnel)"
@@ -69,6 +69,9 @@ LAW_ENFORCEMENT_DUTIES = compile_pattern(
     r"\bwhose (?:primary |principal )?(?:duties|responsibilities|functions) (?:include|are|consist of)"
     r"\b[^.;]{0,40}?\b(?:the )?(?:enforcement of [\w ,]{0,40}?laws?|law enforcement|enforc\w* "
     r"(?:the )?(?:criminal )?laws?)"
+    # "any officer or employee ... who is vested by law with the power to make arrests".
+    r"|\b(?:vested|empowered|authorized)\s+(?:by\s+law\s+)?(?:with\s+(?:the\s+)?(?:power|authority)\s+)?to\s+"
+    r"(?:make\s+)?arrests?\b"
 )
 # Officer classes narrower than all law enforcement: one kind of officer, or the officers
 # of local governments only.
@@ -83,7 +86,8 @@ NARROW_POLICE = compile_pattern(
     r"school resource officers?|campus (?:police|security|peace)|(?:"
     + "|".join(_INSTITUTION_POLICE)
     + r") (?:police|peace officers?|law enforcement)"
-    r"|(?:employed|appointed|commissioned) (?:as (?:an? )?[\w -]{3,40}? )?by (?:a |an |any )?(?:political subdivision|local"
+    r"|(?:employed|appointed|commissioned) (?:as (?:an? )?(?:(?!\bby\b)[\w -]){3,40}? )?by (?:a |an |any )?"
+    r"(?:political subdivision|local"
     r" government|municipalit|county|city|town)\w*(?! or (?:by )?(?:the|a|any) state)"
     r"(?!,? (?:or|and) (?:the |a |any )?state)"
     + r"|\b(?:"
@@ -91,7 +95,7 @@ NARROW_POLICE = compile_pattern(
     + r") (?:police|peace officers?|law enforcement)"
     r"|(?:police|peace) (?:officers?|departments?) of (?:a |an |any |the )?(?:political subdivision"
     r"|local government|municipality|county|city|town|village)"
-    r"|correction(?:al|s) officers?|probation officers?|parole officers?"
+    r"|correction(?:al|s) officers?|probation officers?|parole officers?|custodial officers?"
     # "a member of the police department of a campus", "a peace officer employed by a school
     # district": one kind of institution's police.
     r"|(?:police|peace officers?|law enforcement)[\w ]{0,30}? of (?:a |an |the )?(?:campus|university"
@@ -156,6 +160,17 @@ NARROW_KIND = compile_pattern(
 )
 # Kinds of officer that are not all law enforcement when named alone: "a sheriff or deputy
 # sheriff" leaves out police officers and state troopers.
+# Public occupations other than police, named beside them in a class: "a law enforcement
+# officer, public school teacher or social worker", "any public school employee or law enforcement
+# officer", "an employee of the department of children and family services".
+# (Firefighters and emergency medical staff beside police are public-safety classes, "a few more
+# officer classes" in RUBRIC.md's words: still law enforcement only.)
+OTHER_PUBLIC_OCCUPATION = compile_pattern(
+    r"\b(?:(?:public\s+)?school\s+(?:teachers?|employees?|administrators?)"
+    r"|teachers?|social\s+workers?|caseworkers?"
+    r"|employees?\s+of\s+(?:the\s+|a\s+)?(?:department\s+of\s+(?:children|health|human|social|family|education)"
+    r"|public\s+school|school\s+district))"
+)
 COUNTY_OFFICERS_ONLY = compile_pattern(
     r"^(?:\W*(?:an?|any|the|every|each|or|and|sheriffs?|undersheriffs?|deputy|deputies|deputy sheriffs?"
     r"|constables?|jailers?"
@@ -178,6 +193,8 @@ ONE_STATE_AGENCY = compile_pattern(
     r"|immigration and customs enforcement|customs and border protection|\bborder patrol"
     r"|federal bureau of investigation|drug enforcement administration|bureau of prisons"
     r"|marshals service|secret service|bureau of alcohol"
+    # "a sworn member of the Department of Public Safety": one state agency's officers.
+    r"|\b(?:sworn\s+)?(?:members?|officers?|employees?)\s+of\s+the\s+(?:state\s+)?department\s+of\s+public\s+safety\b"
 )
 GENERAL_POLICE_CLASS = compile_pattern(
     r"\b(?:peace|law[ -]?enforcement|police) officers?\b|\blaw[ -]?enforcement (?:agenc|agent)"
@@ -206,6 +223,12 @@ ACTOR_CONDUCT = compile_pattern(
 ELECTED_ONLY = compile_pattern(
     r"\belected (?:public )?(?:officials?|officers?)\b|\b(?:state |county |deputy )?(?:prosecutors?"
     r"|prosecuting attorneys?|district attorneys?|judges?|magistrates?)\b"
+    # Other named officials who are not police: "a member of the governing body of a county",
+    # "a teacher or administrator employed by a public school district".
+    r"|\bmembers? of (?:the |a |any )?(?:governing body|legislature|general assembly|city council"
+    r"|county commission|board of (?:education|commissioners|supervisors))\b|\blegislators?\b"
+    r"|\b(?:teachers?|principals?|school administrators?)\b(?:\s+or\s+(?:an?\s+)?(?:administrators?|principals?"
+    r"|teachers?|counselors?))?"
 )
 # A claim against anyone acting under color of law reaches every public actor.
 COLOR_OF_LAW_PERSON = compile_pattern(
@@ -218,7 +241,8 @@ COLOR_OF_LAW_FOR_POLICE = compile_pattern(
 )
 # Wider than police but short of every public employee.
 STATE_ONLY_SUBJECT = compile_pattern(
-    r"\b(?:state (?:employees?|officials?)|employees? of the state)\b"
+    r"\b(?:state (?:employees?|officials?)|employees? of the (?:state|commonwealth))\b"
+    r"|\bemployees? of (?:a|an|any|the) state (?:agency|agencies|department)\b"
 )
 # Local government named beside the state: "an employee of the state or of a political
 # subdivision" is every public employee, not state employees only.
@@ -235,8 +259,12 @@ CAUSE_OF_ACTION = compile_pattern(
     r"\b(?:(?:is|are|shall be|be held|becomes?) (?:jointly (?:and severally )?)?(?:liable|answerable)"
     r"|subject to (?:the same |civil |personal )?liability"
     r"|liable to (?:the|such|that|an?) (?:injured|individual|person|party|plaintiff)"
-    r"|may (?:bring|institute|maintain|file|commence)\b[^.]{0,80}?\b(?:action|suit|claim)"
+    r"|may (?:bring|institute|maintain|file|commence)\b[^.]{0,130}?\b(?:action|suit|claim)"
     r"|has a (?:private )?(?:right|cause) of action|(?:private )?cause of action (?:against|for)"
+    # "A cause of action is created against any law enforcement officer who ...".
+    r"|(?:right|cause)s? of action (?:is|are|shall be) (?:hereby )?(?:created|established|granted"
+    r"|conferred|recognized)\b[^.]{0,20}?\bagainst\b"
+    r"|(?:right|cause)s? of action (?:exists?|lies?|shall (?:exist|lie)) against\b"
     r"|civil action (?:for|against) (?:the )?deprivation|action for damages"
     r"|may (?:sue|recover damages)"
     # The passive: "an action may be brought against any officer who ...".
@@ -298,8 +326,25 @@ QI_TERM = compile_pattern(
     # "that the defendant did not know the conduct was unlawful".
     r"|\b(?:did|does|could|would) not (?:have )?know\w* (?:that )?(?:the|his|her|their|its|such) "
     r"(?:conduct|act|action)s? (?:was |were |to be )?(?:unlawful|illegal|unconstitutional)"
+    # "could have thought the conduct lawful", "could reasonably have thought".
+    r"|\b(?:could|would|might)\s+(?:reasonably\s+)?have\s+(?:thought|believed|concluded|understood)\b"
+    # "whether any court had, before the conduct, decided a case with similar facts"; "had not
+    # previously been held unlawful"; "fair warning" (the doctrine's notice test).
+    r"|\b(?:any|a|no)\s+court\s+had\b[^.;]{0,40}?\b(?:decided|held|found|ruled)\b"
+    r"|\bcase\s+with\s+(?:materially\s+)?similar\s+facts\b"
+    r"|\b(?:had|has|have)\s+(?:not\s+)?(?:previously|yet|before|ever)\s+been\s+(?:held|found|declared|ruled)"
+    r"\s+(?:un(?:lawful|constitutional)|illegal)"
+    r"|\bfair\s+(?:and\s+clear\s+)?(?:warning|notice)\b"
+    # "The immunity of a peace officer from civil liability for discretionary acts": an official
+    # immunity doing the doctrine's work.
+    r"|\bimmunit(?:y|ies)\s+of\s+(?:a|an|the|any)\s+(?:[\w-]+\s+){0,3}?(?:officers?|employees?|officials?)\s+"
+    r"from\s+(?:civil\s+|personal\s+)?liability\b"
+    r"|\breasonable\s+grounds?\s+(?:to|for)\s+(?:believe|belief)"
+    # "any immunity recognized in actions under 42 U.S.C. 1983": the doctrine by its home.
+    r"|\bimmunit(?:y|ies)\s+(?:recognized|available|afforded|applied)\s+(?:in|under)\s+(?:actions?\s+under\s+)?"
+    r"(?:42\s+u[\W_]*s[\W_]*c[\W_]*(?:\s*(?:section|sec[\W_]*|§)\s*)?1983|section\s+1983)"
     # "whether the officer knew or should have known that the conduct was unlawful".
-    r"|\bknew or should have known (?:that )?(?:the|his|her|their|its|such) (?:conduct|act|action)s? "
+    r"|\bknew or (?:reasonably )?should have known (?:that )?(?:the|his|her|their|its|such) (?:conduct|act|action)s? "
     r"(?:was|were) (?:unlawful|illegal|unconstitutional|wrongful)"
     # "The immunity from suit that federal courts extend to government officials".
     r"|\bimmunit(?:y|ies)\b[^.;]{0,80}?\b(?:that|which)\s+(?:the\s+)?(?:federal\s+)?courts?\s+"
@@ -340,6 +385,19 @@ QI_GATE = (
     "mistaken belief",
     "harlow",
     "know",
+    "thought",
+    "concluded",
+    "understood",
+    "court had",
+    "similar facts",
+    "been held",
+    "been found",
+    "been declared",
+    "been ruled",
+    "fair warning",
+    "fair and clear warning",
+    "fair notice",
+    "fair and clear notice",
 )
 # A bar stated through procedure: what a court may not dismiss on, what may not bar a suit.
 PROCEDURAL_BAR = compile_pattern(
@@ -353,7 +411,10 @@ PROCEDURAL_BAR = compile_pattern(
     # (what is not considered is the doctrine, not "a complaint that was not made in good faith")
     r"(?=[^.;]{0,30}?\b(?:whether|good|belief|believ\w*|clearly|qualified|immun\w*|reasonabl\w*"
     r"|into|prior|precedent|the\s+(?:law|state\s+of\s+the\s+law)))"
-    r"|\bshall\s+deny\s+(?:any|a|each|every)\s+motion\b[^.]{0,160}?\b(?:ground|basis|because)"
+    r"|\bshall\s+deny\s+(?:any|a|each|every)\s+motion\b[^.]{0,160}?\b(?:ground|basis|because|rests?\s+on"
+    r"|relies\s+on|is\s+based\s+on)"
+    # "the question whether ... is not to be submitted to the court or the jury".
+    r"|\b(?:is|are)\s+not\s+to\s+be\s+(?:submitted|put|decided|determined|considered)\b"
     # "A court shall not enter judgment for an officer on the ground that ...".
     r"|\b(?:may|shall|must)\s+not\s+(?:enter|render|grant)\s+(?:summary\s+)?judgment\b[^.]{0,200}?"
     r"\b(?:because|on (?:the|either|that|such|any such|those|these) (?:ground|basis)s?|by reason"
@@ -384,6 +445,7 @@ PROCEDURAL_BAR = compile_pattern(
     r"|\b(?:may|shall|must)\s+not\s+be\s+(?:submitted|put|decided|determined)\s+(?:to|by)\s+"
     r"(?:the\s+)?(?:jury|court|trier of fact)\b"
     r"|\b(?:may|shall|must)\s+not\s+instruct\s+(?:the\s+)?jury\b"
+    r"|\bjur(?:y|ies)\s+(?:shall|may|must)\s+not\s+be\s+instructed\b"
     # Immunity judged "as if the defendant were a private individual": no official's immunity
     # (read only where immunity is what is so judged, see clauses._names_general_immunity).
     r"|\bas\s+(?:if|though)\s+(?:the\s+|a\s+)?(?:defendant|officer|employee|official)\s+were\s+a\s+"
@@ -392,7 +454,8 @@ PROCEDURAL_BAR = compile_pattern(
     # "no judgment shall be entered upon qualified immunity"; "A claim ... shall not fail
     # because the officer believed ..."; "may not obtain dismissal of, or judgment in, an
     # action ... on the ground that ...".
-    r"|\bmotions?\b[^.]{0,200}?\b(?:asserting|based\s+(?:up)?on|raising|claiming|grounded\s+(?:up)?on)\b"
+    r"|\bmotions?\b[^.]{0,200}?\b(?:asserting|based\s+(?:up)?on|raising|claiming|grounded\s+(?:up)?on"
+    r"|rests?\s+(?:up)?on|resting\s+(?:up)?on|relies\s+(?:up)?on|relying\s+(?:up)?on|premised\s+(?:up)?on)\b"
     r"[^.]{0,200}?\b(?:shall|must)\s+be\s+denied\b"
     r"|\bno\s+(?:judgment|dismissal)\b[^.]{0,60}?\b(?:shall|may)\s+be\s+(?:entered|granted)\s+(?:up)?on\b"
     r"|\b(?:shall|may|will)\s+not\s+fail\b[^.]{0,200}?\b(?:because|on (?:the|either|that|such) (?:ground|basis)s?"
@@ -417,12 +480,16 @@ _CLAUSE_START = (
 # immunity, shall be a defense"; "Neither qualified immunity nor ... is a defense".
 NEGATED_SUBJECT_DEFENSE = compile_pattern(
     # At the start of a clause, after any enumerators: "(B) No immunity", "b_ no immunity".
-    r"(?:" + _CLAUSE_START + r"|[;:(,]\s*|\b(?:and|or|that)\s+)(?:no|neither|none of)\b"
+    r"(?:"
+    + _CLAUSE_START
+    + r"|[;:(,]\s*|\b(?:and|or|that|because|since)\s+)(?:no|neither|none of)\b"
     # A period before a comma ends no sentence ("N.J.S.59:1-1 et seq., shall be").
     r"(?:[^.;]|\.(?=,)){0,300}?(?:\b(?:shall|may|will"
     r"|is|are|does|do)\s+(?:be\s+|constitute\s+|serve as\s+|have\s+|apply\s+)?(?:an?\s+|any\s+)?"
     r"(?:valid\s+|complete\s+|affirmative\s+)?(?:defen[cs]es?|bar|available|raised|asserted"
     r"|applicable|immun|apply|invoked|shielded|protected|insulated|exempt"
+    # "No immunity shall be extended to a state employee ... because ...".
+    r"|extended|afforded|accorded|granted|allowed|recognized|given"
     # "No government actor may assert qualified immunity"; "Neither ... nor ... may raise it".
     r"|assert|raise|invoke|claim|rely on|plead)"
     # "No immunity ... grounded in the defendant's good faith bars liability".
@@ -440,7 +507,7 @@ NEGATED_DEFENSE = compile_pattern(
     r"(?:defen[cs]es?|immunit(?:y|ies))\b"
     r"|\bnot\s+(?:be\s+)?(?:an?\s+)?(?:defen[cs]e|immunity)\s+(?:or\s+(?:an?\s+)?immunity\s+)?to\b"
     r"|\bnor shall it be a defen[cs]e"
-    r"|\b(?:is|are|shall|may)\s+not\s+(?:be\s+)?immune\b"
+    r"|\b(?:is|are|shall|may)\s+not\s+(?:be\s+)?(?:held\s+|deemed\s+|found\s+)?immune\b"
     r"|\b(?:is|are|shall)\s+not\s+(?:be\s+)?entitled\s+to\b"
     r"|\b(?:shall|may)\s+not\s+(?:raise|assert|claim|invoke|rely\s+on)\b"
     # "shall not constitute a defense"; "shall have no force or effect in an action".
@@ -473,11 +540,17 @@ NEGATED_DEFENSE = compile_pattern(
     r"(?:state|commonwealth)\b"
     # "Nothing in this section shall be construed to permit a defendant to assert ...".
     r"|\bnothing\s+in\s+this\s+(?:section|act|chapter|article|subchapter)\s+(?:shall\s+be\s+construed"
-    r"|is\s+intended)\s+to\s+(?:permit|allow|authorize|entitle)\s+(?:a|any|the)\s+\w+\s+to\s+"
+    r"|is\s+intended)\s+to\s+(?:permit|allow|authorize|entitle)\s+(?:a|any|the)\s+(?:[\w-]+\s+){1,4}?to\s+"
     r"(?:assert|raise|claim|invoke|rely)"
     # "It is no answer to a claim ... that the officer believed ..."; "is not an element of, or
     # a defense to, a claim".
     r"|\b(?:is|are|shall\s+be)\s+no\s+answer\s+to\b"
+    # "..., neither of which is a defense"; "is neither a defense nor a ground for dismissal".
+    r"|\b(?:neither|none)\s+of\s+which\s+(?:is|are|shall\s+be)\s+(?:a\s+)?(?:defen[cs]es?|available|a\s+bar)\b"
+    r"|\b(?:is|are|shall\s+be)\s+neither\s+(?:a\s+)?(?:defen[cs]e|ground|bar|basis)\b"
+    # "In no action brought under this section shall qualified immunity be available".
+    r"|\bin\s+no\s+(?:action|case|proceeding|suit|claim)\b[^.;]{0,80}?\b(?:shall|may|will|is|are)\s+"
+    r"(?=[^.;]{0,60}?\b(?:be\s+)?(?:available|a\s+defen[cs]e|raised|asserted|recognized|applied|allowed)\b)"
     r"|\bnot\s+an?\s+element\s+of,?\s+or\s+(?:an?\s+)?defen[cs]e\b"
     # "shall not be accorded qualified immunity".
     r"|\b(?:shall|may|is|are)\s+not\s+(?:be\s+)?(?:accorded|afforded|granted|extended)\b"
@@ -496,9 +569,11 @@ NEGATED_DEFENSE = compile_pattern(
     r"|\b(?:is|are|shall\s+be)\s+(?:immaterial|irrelevant|not\s+relevant)\s+to\s+(?:liability|the\s+"
     r"(?:claim|action|defendant's liability))"
     # "may assert any defense available under sections ..., but not qualified immunity".
-    r"|\b(?:may|shall\s+be\s+entitled\s+to)\s+(?:assert|raise|plead|rely\s+on)\s+any\s+(?:\w+\s+){0,2}?"
+    r"|\b(?:may|shall\s+be\s+entitled\s+to)\s+(?:assert|raise|plead|rely\s+on)\s+(?:[^.;]{0,60}?\s)?any\s+"
+    r"(?:\w+\s+){0,2}?"
     r"defen[cs]es?\b[^.;]{0,150}?\b(?:but|except|other\s+than)\s+(?:not\s+)?"
-    r"(?=[^.;]{0,40}qualified\s+immunity)"
+    r"(?=[^.;]{0,60}(?:qualified\s+immunity|good[ -]faith|reasonable\s+belief|state\s+of\s+the\s+law"
+    r"|clearly\s+established))"
     r"|\bno\b[^.]{0,200}?\b(?:shall|may)\s+(?:enjoy|assert|raise|claim|invoke|be entitled to)\b"
     r"|\b(?:eliminat|abolish|abrogat)\w*\s+(?:the\s+)?(?:ability\s+to\s+assert\s+)?"
     r"(?:a\s+|the\s+)?(?:defen[cs]e\s+of\s+)?qualified immunity"
@@ -514,9 +589,13 @@ NEGATED_DEFENSE = compile_pattern(
     # who ... is liable": the liability stands whatever the immunity.
     r"|\bnotwithstanding\s+(?:any|all|the)\s+(?:[\w-]+\s+){0,3}?(?:immunit(?:y|ies)|defen[cs]es?)\b"
     r"(?=[^.]{0,200}?\bliab)"
+    # "Subsection 1 applies notwithstanding any immunity recognized in actions under ...".
+    r"|\b(?:appl(?:y|ies)|lies|lie|operates?)\s+notwithstanding\s+(?:any|all|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:immunit(?:y|ies)|defen[cs]es?)\b"
     # "... does not bar recovery", "shall not be recognized as a defense", "liable without
     # regard to whether the right was clearly established".
     r"|\b(?:does|do|shall|may|will)\s+not\s+(?:bar|preclude|defeat)\b"
+    r"|\b(?:does|do|shall|will)\s+not\s+extend\s+to\b"
     r"|\b(?:shall|may|is|are)\s+not\s+(?:be\s+)?(?:barred|defeated|precluded)\s+by\b"
     # "Qualified immunity shall afford no defense"; "shall not be heard to say, in defense";
     # "determined as if the doctrine of qualified immunity had never been recognized".
@@ -526,19 +605,21 @@ NEGATED_DEFENSE = compile_pattern(
     r"|\bas\s+(?:if|though)\b[^.;]{0,60}?\b(?:had\s+never|never\s+had|did\s+not|does\s+not)\s+"
     r"(?:been\s+)?(?:recognized|existed|exist|been\s+adopted|adopted)\b"
     # "relief ... shall be granted notwithstanding any doctrine of immunity that depends on ...".
-    r"|\b(?:relief|recover\w*|judgments?|remed(?:y|ies)|damages)\b[^.]{0,200}?\bnotwithstanding\s+"
+    r"|\b(?:liab\w*|answerable|relief|recover\w*|judgments?|remed(?:y|ies)|damages)\b[^.]{0,200}?"
+    r"\bnotwithstanding\s+"
     r"(?:any|all|the)\s+(?:[\w-]+\s+){0,3}?(?:immunit(?:y|ies)|defen[cs]es?)\b"
     r"|\b(?:shall|may|is|are)\s+not\s+(?:be\s+)?(?:recognized|allowed|permitted|accepted)\b"
     r"|\b(?:liab\w*|answerable|relief|recover\w*|judgments?|remed(?:y|ies)|entitle\w*|appl(?:y|ies"
-    r"|ied))\b[^.]{0,200}?\b(?:without regard to|regardless of|irrespective of"
+    r"|ied)|decided|determined|adjudicated|judged|damages|awarded)\b[^.]{0,200}?\b(?:without regard to|regardless of|irrespective of"
     r"|whether or not|whatever|without (?:any )?(?:inquiry|reference|consideration) (?:in)?to|without considering"
+    r"|without (?:the|any) requirement"
     # "Liability under this chapter does not depend on whether a court had previously held ...".
     r"|(?:does|do|shall|will) not (?:depend|turn|be conditioned) (?:on|upon)"
     r"|(?:is|are|shall be) not (?:conditioned|dependent|contingent) (?:on|upon))\b"
     r"(?=[^.]{0,120}?(?:clearly established|good[ -]faith|qualified immunity|reasonabl[ey] believ"
     r"|immunit(?:y|ies)\b[^.]{0,60}?\bdepends? on"
     r"|previously (?:held|found|ruled)|prior (?:\w+ )?(?:decision|case|precedent)"
-    r"|believed (?:that )?(?:the|his|her|their|such) conduct|knew or should have known"
+    r"|believed (?:that )?(?:the|his|her|their|such) conduct|knew or (?:reasonably )?should have known"
     r"|common[ -]law immunit|immunit(?:y|ies)\b[^.]{0,60}?\bcommon law)))"
     # "shall not be held to a standard that excuses liability because no court had previously
     # found similar conduct to be unlawful".
@@ -566,6 +647,10 @@ PERMITS_DEFENSE_TERM = (
 EXCEPT_QI = compile_pattern(
     r"\b(?:but|except|other\s+than)\s+(?:not\s+)?(?:the\s+(?:defen[cs]e|doctrine)\s+of\s+)?"
     r"qualified\s+immunity"
+    # "other than an immunity based on good faith or on the state of the law".
+    r"|\b(?:but|except|other\s+than)\s+(?:not\s+)?(?:an?\s+|any\s+)?(?:immunity|defen[cs]e)\s+"
+    r"(?:based|resting|grounded|founded|depending)\s+(?:up)?on\b[^.;]{0,40}?(?:good[ -]faith|belief"
+    r"|state\s+of\s+the\s+law|clearly\s+established)"
 )
 # A defense kept alive: "it is an affirmative defense ... that the officer acted in good faith".
 AFFIRMATIVE_DEFENSE = compile_pattern(
@@ -615,6 +700,9 @@ PRESERVES_QI = compile_pattern(
     # defense that the defendant acted in good faith".
     r"|\bmay\s+(?:raise|assert|invoke|claim)\b[^.]{0,120}?\b(?:good[ -]faith|reasonabl[ey] believ)"
     r"|(?:retains?|preserves?|keeps?)\b[^.]{0,40}?qualified immunity"
+    # "It is not the intent of this act to eliminate qualified immunity".
+    r"|\b(?:is|was)\s+not\s+the\s+(?:intent|intention|purpose)\b[^.;]{0,60}?\bto\s+(?:abrogat|limit|waive"
+    r"|eliminat|abolish|affect|restrict|impair|end)\w*[^.;]{0,80}?qualified immunity"
     # "In all other actions ..., an officer shall retain every immunity available at common law".
     r"|\b(?:shall\s+)?(?:retains?|keeps?)\s+(?:every|all|any)\s+(?:\w+\s+){0,2}?immunit(?:y|ies)\b"
     r"[^.]{0,40}?\bcommon law"
@@ -642,7 +730,7 @@ PRESERVES_QI = compile_pattern(
 NEGATOR = compile_pattern(r"\b(?:not|never|cannot|no\s+longer|no|neither|nor|none)\b|n't\b")
 # Words that may stand between a negator and its predicate: "shall not in any case be".
 NEGATION_FILLER = compile_pattern(
-    r"(?<!\s)(?:\s+(?:be|been|being|shall|may|hereby|ever|henceforth|otherwise|in\s+any\s+(?:way|case|event"
+    r"(?<!\s)(?:\s+(?:be|been|being|held|deemed|found|considered|shall|may|hereby|ever|henceforth|otherwise|in\s+any\s+(?:way|case|event"
     r"|manner)|under\s+any\s+circumstances|at\s+all|longer|further|thereafter|the|an?|any))*\s+"
 )
 # What a denied defense's predicate may be: "is not a defense", "does not extend to", "cannot
@@ -655,7 +743,7 @@ DENIED_PREDICATE = compile_pattern(
     r"|constitut\w*|serv\w*|operat\w*|depend\w*|turn\w*|count\w*|matter\w*|govern\w*|subject"
     r"|part|place|role|effect|force|bearing|relevan\w*|material|qualified|basis|ground|answer"
     r"|preclud\w*|prevent\w*|limit\w*|reduc\w*|diminish\w*|affect\w*|avoid\w*|escap\w*|evad\w*"
-    r"|excus\w*|requir\w*)\b"
+    r"|excus\w*|requir\w*|heard|grounds?|reasons?|burden\w*|dismiss\w*|declin\w*)\b"
 )
 # Verbs that, denied, keep the doctrine: "shall not limit qualified immunity", "Nothing ...
 # abrogates", "qualified immunity shall not be denied". A denial of recovery or liability
@@ -672,7 +760,8 @@ PRIVATIVE_PREDICATE = compile_pattern(
     r"\b(?:is|are|be|been|becomes?|was|were)\s+(?:hereby\s+|henceforth\s+|expressly\s+|wholly\s+"
     r"|entirely\s+|fully\s+|thus\s+)?(?:unavailable|inapplicable|immaterial|irrelevant|inoperative"
     r"|void|rejected|repudiated|disallowed|prohibited|forbidden|abolished|eliminated|abrogated"
-    r"|overruled|disregarded|nullified|extinguished|displaced|superseded|inadmissible)\b"
+    r"|overruled|disregarded|nullified|extinguished|displaced|superseded|inadmissible|stricken"
+    r"|struck)\b"
 )
 # The same in the active voice, the doctrine its object: "This act abolishes qualified immunity".
 PRIVATIVE_VERB = compile_pattern(
@@ -686,10 +775,22 @@ DENIED_BY_AGENT = compile_pattern(
     r"(?<!\s)\s*(?:be\s+|been\s+)?\b[a-z]+(?:,?\s+(?:or|and)\s+[a-z]+)?\s+(?:in\s+any\s+(?:way|manner)\s+)?"
     r"(?:by|on\s+account\s+of|because\s+of|by\s+reason\s+of|on\s+the\s+(?:ground|basis)\s+(?:of|that))\b"
 )
+# The same, whatever the verb, when what follows is a reason: "may not be ordered on the basis of".
+DENIED_FOR_REASON = compile_pattern(
+    r"(?<!\s)\s*(?:be\s+|been\s+)?\b[a-z]+\s+(?:solely\s+|only\s+)?(?:on\s+the\s+(?:basis|ground)s?\s+of|because\s+of"
+    r"|by\s+reason\s+of|on\s+account\s+of)\b"
+)
 # Liability that stands whatever the doctrine says: "is liable ... even if", "although".
 CONCESSIVE_LIABILITY = compile_pattern(
     r"\b(?:liab\w*|answerable)\b[^.;]{0,160}?\b(?:even\s+(?:if|though|where|when)|although|though"
-    r"|notwithstanding\s+(?:that|the\s+fact\s+that))\b"
+    r"|notwithstanding\s+(?:that|the\s+fact\s+that)|whether\s+or\s+not|regardless\s+of\s+whether"
+    r"|irrespective\s+of\s+whether)\b"
+    # "An officer ... who claims to have acted in good faith ... remains liable" (the doctrine
+    # named before it: see REMAINS_LIABLE).
+    r"|\b(?:remains?|is\s+still|shall\s+(?:remain|still\s+be))\s+(?:fully\s+)?liable\b"
+)
+REMAINS_LIABLE = compile_pattern(
+    r"\b(?:remains?|is\s+still|shall\s+(?:remain|still\s+be))\s+(?:fully\s+)?liable\b"
 )
 # "it is immaterial that the officer believed ...": the doctrine's element set aside.
 IMMATERIAL_THAT = compile_pattern(
@@ -708,8 +809,11 @@ LIABILITY_OR_DEFENSE = compile_pattern(
 )
 # Words of a wish or a request, not of a rule: "should be abolished", "urges Congress".
 WISH_WORDS = compile_pattern(
-    r"\b(?:should|ought|urges?|recommends?|requests?|memoriali[sz]es?|supports?|believes?|wants?"
-    r"|seeks?|calls?\s+(?:up)?on|encourages?|asks?)\b"
+    r"\b(?:should|ought\s+to|urges?|recommends?|memoriali[sz]es?|calls?\s+(?:up)?on|encourages?"
+    r"|hopes?|wishes)\b"
+    r"|\b(?:supports?|favou?rs?|wants?\s+to|seeks?\s+to)\s+(?:the\s+)?(?:eliminat|abolish|abolition|end|ending"
+    r"|repeal|passage|adoption)"
+    r"|\bbelieves?\s+that\b"
 )
 # What starts a clause inside the sentence that a denial in it belongs to: a condition or a
 # relative clause ("an officer who does not act ...", "unless the right was not ...").
@@ -742,10 +846,10 @@ ENACTING_CLAUSE = compile_pattern(
 )
 # The heading of a digest or summary of a bill (not law: it describes the bill).
 DIGEST_HEADING = compile_pattern(
-    r"legislative counsel'?s digest|\bdigest\b|\bsynopsis\b|\bbill summary\b"
+    r"legislative counsel'?s digest|\bdigest\b|\bsynopsis\b|\bbill summary\b|\bbill analysis\b"
     r"|\bsummary of (?:the )?bill\b|\bstatement of (?:purpose|intent)\b"
 )
-DIGEST_HEADING_GATE = ("digest", "synopsis", "summary", "statement of")
+DIGEST_HEADING_GATE = ("digest", "synopsis", "summary", "statement of", "bill analysis")
 # A clause that describes another law a government must have ("a State is eligible for a grant
 # only if the State has in effect a law that provides that qualified immunity is not a
 # defense"): a condition on money, not this bill's own claim or bar.
@@ -775,7 +879,10 @@ NON_OPERATIVE = compile_pattern(
 # A declaration that states a rule for the bill's own actions: "declares that ... may not be
 # applied in any action under section 1 of this Act" (a finding states no such rule).
 DECLARED_RULE = compile_pattern(
-    r"\bdeclares?\s+that\b[^.]{0,200}?\b(?:may|shall|must)\s+not\b[^.]{0,80}?\b(?:in|to)\s+"
+    # "It is the intent of the legislature, and it is hereby enacted, that qualified immunity
+    # shall be no defense to an action brought under this section".
+    r"\bhereby\s+enacted,?\s+that\b"
+    r"|\bdeclares?\s+that\b[^.]{0,200}?\b(?:may|shall|must)\s+not\b[^.]{0,80}?\b(?:in|to)\s+"
     r"(?:any|an|a)\s+(?:civil\s+)?(?:action|claim|suit)s?\s+(?:under|brought\s+under|pursuant\s+to)\s+"
     r"(?:section|this)\b"
 )
@@ -899,13 +1006,13 @@ ONE_PROVISION = compile_pattern(
 )
 STATE_RIGHTS_WORDS = compile_pattern(
     r"state constitution|\bstate\b[^.]{0,30}\bconstitutions?\b|constitution of (?:the state|this state|the commonwealth)|declaration of rights"
-    r"|commonwealth|article [ivx]+ of the state|this state|bill of rights|constitutions? and laws"
+    r"|commonwealth|article [ivx]+ of the state|(?<!courts of )this state|bill of rights|constitutions? and laws"
     r"|(?:alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia"
     r"|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts"
     r"|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey"
     r"|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania"
     r"|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington"
-    r"|west virginia|wisconsin|wyoming) constitution|constitution of (?:the state of )?\w+"
+    r"|west virginia|wisconsin|wyoming) constitution|constitution of (?:the state of )?(?!the\b|united\b)\w+"
     r"|constitutional rights|individual rights|statutory or constitutional"
 )
 FORCE_OR_SEARCH = compile_pattern(
@@ -1036,7 +1143,8 @@ CAP_LIFT = compile_pattern(
     r"|\b(?:this|that|such|the) (?:limitation|limit|cap)\b[^.]{0,40}?"
     + _NOT_APPLY
     + r"[^.]{0,120}?\b(?:deprive|depriv|constitution|civil rights|colou?r of law)"
-    + r"|\bno (?:statutory )?(?:cap|limit(?:ation)?)s? (?:on|upon) (?:the amount of )?(?:damages"
+    + r"|\bno (?:statutory )?(?:cap|limit(?:ation)?|ceiling)s?(?:,? (?:or )?(?:cap|limit(?:ation)?|ceiling)s?)* "
+    r"(?:on|upon) (?:the amount of )?(?:damages"
     r"|liability|recovery|(?:an? |any )?(?:judgments?|awards?|settlements?))"
     r"|without (?:regard to )?(?:any )?(?:statutory )?(?:cap|limit)s? on (?:damages|liability)"
     # "No provision of KRS Chapter 44 ... that limits the amount recoverable ... shall apply".
@@ -1069,9 +1177,15 @@ CAP_LIFT = compile_pattern(
     # "The limits in s. 893.80 (3) apply only to claims founded on negligence".
     r"|\blimit(?:s|ations?)\b[^.]{0,80}?\bappl(?:y|ies)\s+only\s+to\s+(?:claims?|actions?)\s+"
     r"(?:founded|based|grounded)\s+(?:up)?on\s+negligence\b"
+    # "Notwithstanding any law that limits the amount recoverable from a public entity, ...";
+    # "No provision of the Virginia Tort Claims Act shall be construed to limit recovery".
+    r"|\bnotwithstanding\s+any\s+(?:other\s+)?(?:law|statute|provision(?:\s+of\s+law)?)\s+(?:that|which)\s+"
+    r"limits\s+(?:the\s+)?(?:amount|damages|liability|recovery)"
+    r"|\bno\s+provision\s+of\b[^.;]{0,120}?\bshall\s+be\s+construed\s+to\s+limit\s+(?:the\s+)?"
+    r"(?:amount\s+of\s+)?(?:recover\w*|damages|liability)"
     # "Recovery under section 1 is not limited by the Governmental Immunity Act".
-    r"|\b(?:recovery|damages|liability|judgments?|awards?)\b[^.]{0,80}?\b(?:is|are|shall\s+be)\s+not\s+"
-    r"(?:limited|capped)\s+by\b"
+    r"|\b(?:recovery|damages|liability|judgments?|awards?)\b[^.]{0,80}?\b(?:(?:is|are|shall\s+be)\s+not"
+    r"|(?:shall|may|will)\s+not\s+be)\s+(?:limited|capped|reduced)\s+by\b"
 )
 CAP_LIFT_GATE = (
     *("apply", "applicable", "application", "cap", "limit", "available", "govern"),
@@ -1083,6 +1197,10 @@ SELF_LIFT = compile_pattern(
     r"\blimit(?:s|ations?)\s+(?:of|in|under|set\s+(?:out|forth)\s+in|imposed\s+by|established\s+(?:by|in)"
     r"|provided\s+(?:by|in))\s+this\s+"
     r"(?:subsection|section|paragraph)\b"
+    r"|\bthis\s+(?:sub)?section\s+(?:does|shall)\s+not\s+limit\b"
+)
+SECTION_DOES_NOT_LIMIT = compile_pattern(
+    r"\bthis\s+(?:sub)?section\s+(?:does|shall)\s+not\s+limit\b"
 )
 # A cap that names its own exception: "Except as provided in paragraph (3) of this subsection,
 # the liability of a local government may not exceed $400,000".
@@ -1110,6 +1228,10 @@ CAP_RAISED = compile_pattern(
     # limit in subsection (a) of this section shall be $1,000,000 per occurrence".
     r"|\b(?:limit|cap|limitation|maximum)\s+(?:in|under|of|set\s+(?:forth|out)\s+in)\s+"
     r"(?:subsection|section|paragraph|§)[^.;]{0,60}?\b(?:shall\s+be|is)\s+\$"
+    # "the limit of $100,000 in section 2 of chapter 258 shall be read as $1,000,000"; "The amount
+    # of $500,000 in K.S.A. 75-6105 shall be $2,000,000 for claims arising under section 1".
+    r"|\b(?:limit|cap|limitation|maximum|amount|sum)\s+of\s+\$[\d,]+\s+(?:in|under|set\s+(?:forth|out)\s+in)\b"
+    r"[^.;]{0,80}?\b(?:shall\s+be|is)\s+(?:(?:read|deemed|construed|treated)\s+(?:as|to\s+be)\s+)?\$"
     # "The limitations set forth in section 537.610 shall apply to claims under this section,
     # except that the maximum amount recoverable ... shall be two million dollars".
     r"|\b(?:limits?|limitations?|caps?)\b[^.;]{0,80}?\b(?:shall|does|do)\s+apply\b[^.;]{0,80}?,\s*"
@@ -1119,10 +1241,19 @@ CAP_RAISED = compile_pattern(
 CAP_RAISED_GATE = (
     *("increased to", "raised to", "doubled", "tripled", "multiplied", "times the"),
     *("shall be $", "is $", "except that"),
+    *("read as $", "deemed to be $", "deemed as $", "construed as $", "treated as $"),
 )
 # Limits on one kind of damages only: lifting them leaves the others in place.
 ONE_KIND_OF_DAMAGES = compile_pattern(
     r"\b(?:punitive|exemplary|non-?economic|economic|compensatory)\s+damages\b"
+    # "do not apply to damages for medical expenses and lost earnings".
+    r"|\bdamages\s+for\s+(?:medical\s+expenses|lost\s+(?:earnings|wages|income)|economic\s+loss)"
+)
+# A lift that leaves the cap on some payers: "does not limit a judgment against an individual
+# officer ..., but continues to limit the liability of the political subdivision".
+PARTIAL_LIFT = compile_pattern(
+    r"\bbut\s+(?:continues?|shall\s+continue)\s+to\s+(?:limit|apply)\b"
+    r"|\b(?:continues?|shall\s+continue)\s+to\s+limit\b"
 )
 OWN_CAP = compile_pattern(
     r"(?:liability|damages|award|recovery|judgment|amount)[^.]{0,160}?\b(?:shall|may|must)\s+not\s+exceed"
@@ -1136,6 +1267,11 @@ OWN_CAP = compile_pattern(
     r"\b(?:is|shall be)\s+\$"
     # "For a claim under this section, the limit in section 8105, subsection 1 is $1,000,000".
     r"|\b(?:limit|cap|maximum)\s+(?:in|under)\s+(?:section|§)[^.;]{0,60}?\b(?:is|shall be)\s+\$"
+    # "no judgment under section 1 may exceed five million dollars"; "liability ... is limited to
+    # the amount of its liability insurance".
+    r"|\bno\s+(?:judgment|award|recovery|damages)\b[^.;]{0,80}?\b(?:shall|may|can)\s+exceed\b"
+    r"|\b(?:is|are|shall be)\s+limited\s+to\s+the\s+(?:amount|limits?)\s+of\s+(?:its|the|their|any)\s+"
+    r"(?:liability\s+)?insurance\b"
 )
 # A literal that every OWN_CAP match contains.
 OWN_CAP_GATE = (
@@ -1173,6 +1309,11 @@ COMPACT_SETTING = compile_pattern(r"\binterstate compact\b|\bcompact commission\
 # Two dollar amounts with nothing between them: the first struck, the second inserted.
 REPLACED_AMOUNT = compile_pattern(r"\$\s?[\d,]{3,15}\s{1,3}\$\s?[\d,]{3,15}")
 MONEY = compile_pattern(r"\$\s?[\d,]+|\bdollars?\b|\bthousand\b|\bmillion\b")
+# A limit set by the payer's insurance, not in dollars: "limited to the amount of its liability
+# insurance".
+_INSURANCE_LIMIT = r"\blimited\s+to\s+the\s+(?:amount|limits?)\s+of\s+(?:its|the|their|any)\s+(?:liability\s+)?insurance\b"
+# What a cap is stated in: dollars, or the payer's insurance.
+CAP_AMOUNT = compile_pattern(MONEY.pattern + "|" + _INSURANCE_LIMIT)
 
 # ---------------------------------------------------------------------------
 # Intervention, compensation, fees, accountability, records
@@ -1341,6 +1482,13 @@ REMEDIES_LIMITED = compile_pattern(
 ANY_ARRESTING_AGENCY = compile_pattern(
     r"\bany other (?:law[ -]enforcement )?agenc(?:y|ies)\b[^.;]{0,80}?\bauthori[sz]ed\s+(?:by law\s+)?"
     r"to make arrests|\bevery law[ -]enforcement agency\b"
+    # "... of a sheriff's office or of any other agency that employs peace officers".
+    r"|\b(?:every|any|all)\s+other\s+(?:persons?|officers?|individuals?)\s+(?:certified|licensed|commissioned)\b"
+    r"|\bany other (?:law[ -]enforcement )?agenc(?:y|ies)\s+(?:that|which)\s+employs?\s+(?:peace|police"
+    r"|law[ -]enforcement)\s+officers\b"
+    # A list of police agencies that ends "or of any other agency" (what follows is cut off).
+    r"|\b(?:police|sheriff)[^.;]{0,120}?\bor\s+(?:of\s+)?any\s+other\s+(?:law[ -]enforcement\s+|police\s+)?"
+    r"agenc(?:y|ies)\s*$"
 )
 # An immunity from personal liability for public officers: "No law enforcement officer shall be
 # personally liable for any judgment ...", "an employee ... is not personally liable".
