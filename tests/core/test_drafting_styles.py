@@ -36,8 +36,9 @@ CASES = Path(__file__).resolve().parents[1] / "corpus_redteam" / "cases.jsonl"
 # 0.984 on main at 0f03597 (engine 2+5add8e35ae4c), so the floor went 0.985 -> 0.983 on
 # that first run; raise it again when the batch AI readings are fixed.
 # After the rule fixes for batches AF to AJ and the phrasing battery (main, 2026-12-02): 5941/6021
-# = 0.987 over A-AJ (657 bills), so the floor is back to 0.985.
-AGREEMENT_FLOOR = 0.985
+# = 0.987 over A-AJ (657 bills), so the floor is back to 0.985; with the start-criteria readings
+# that followed, 5979/6021 = 0.993, and the floor rises to 0.99.
+AGREEMENT_FLOOR = 0.99
 # With batch AJ (first run 98/108) it reads 5657/5733 = 0.987 on main at 0f03597 (no constant changed).
 # Bills labelled "no" on every criterion that get a verdict other than "no" somewhere: 7
 # today. Six are one label dispute: the set labels end.state_constitution "no" when a bill

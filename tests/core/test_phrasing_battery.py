@@ -22,7 +22,8 @@ ROWS_FILE = Path(__file__).resolve().parents[1] / "corpus_phrasings" / "rows.jso
 # overall; 98/159 = 0.616 on rows labelled yes or partial, 82/100 = 0.820 on rows labelled no.
 # After the rule work on the end criteria that followed (main, 2026-12-02): 226/259 = 0.873. The
 # battery was then read for fixes, so it guards what was learned and no longer measures.
-FLOOR = 0.87
+# With the start-criteria readings that followed: 256/259 = 0.988.
+FLOOR = 0.98
 
 # States whose bills are held out for the project's external measure: no row may use them.
 HELD_OUT_STATES = frozenset(

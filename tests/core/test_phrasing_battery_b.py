@@ -23,7 +23,8 @@ ROWS_FILE = Path(__file__).resolve().parents[1] / "corpus_phrasings_b" / "rows.j
 # overall; 84/104 = 0.808 on rows labelled yes or partial, 53/56 = 0.946 on rows labelled no.
 # After the end-criteria fixes that followed the first run (main, 2026-12-02): 151/160 =
 # 0.944; the battery was then read for fixes and guards them.
-FLOOR = 0.94
+# With the start-criteria readings that followed: 153/160 = 0.956.
+FLOOR = 0.95
 
 # States whose bills are held out for the project's external measure: no row may use them.
 HELD_OUT_STATES = frozenset(

@@ -22,7 +22,8 @@ ROWS_FILE = Path(__file__).resolve().parents[1] / "corpus_phrasings_c" / "rows.j
 # overall; 67/94 = 0.713 on rows labelled yes or partial, 51/56 = 0.911 on rows labelled no.
 # After fixes for its end-criteria misses (main, 2026-12-02):
 # 137/150 = 0.913; the battery was then read for fixes and guards them.
-FLOOR = 0.91
+# With the start-criteria readings that followed: 140/150 = 0.933.
+FLOOR = 0.93
 
 # States whose bills are held out for the project's external measure: no row may use them.
 HELD_OUT_STATES = frozenset(
