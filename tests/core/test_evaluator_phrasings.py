@@ -1089,6 +1089,25 @@ WHOLE_BILL_CONSTRUCTIONS += [
     ),
 ]
 
+WHOLE_BILL_CONSTRUCTIONS += [
+    (
+        "end.law_enforcement",
+        "yes",
+        None,
+        "Sec. 1. The deprivation of a person, by a peace officer under color of law, of a right "
+        "guaranteed by the state constitution gives rise to a cause of action for damages against "
+        "the officer. Sec. 2. Qualified immunity is not a defense to an action under section 1.",
+    ),
+    (
+        "start.failure_to_intervene",
+        "yes",
+        None,
+        _PEACE_CLAIM + "Sec. 2. Every officer present at a deprivation under section 1 has a duty "
+        "to intervene. Breach of that duty gives rise to liability under section 1 equal to that "
+        "of the officer who committed the deprivation.",
+    ),
+]
+
 # Bills about other people's immunity, or officers' own suits, that mention the civil claims
 # they touch: none creates a claim of the public against officers (each written for the test).
 NO_CLAIM_BILLS = [

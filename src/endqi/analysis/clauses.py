@@ -1310,8 +1310,9 @@ _LIABLE_FOR_COSTS = compile_pattern(
     r"\bliable\s+for\s+(?:the\s+|any\s+|all\s+)?(?:costs?|expenses?|payments?|fees)\b"
     r"(?!\s+and\s+damages)"
 )
+# ("gives rise to a cause of action for damages against the officer" creates one.)
 _ACTION_AS_SETTING = compile_pattern(
-    r"\b(?:in|against|to)\s+(?:any|a|an|the|each|every)\s+(?:civil\s+)?$"
+    r"\b(?:in|against)\s+(?:any|a|an|the|each|every)\s+(?:civil\s+)?$"
 )
 # "shall be liable for, and shall assume the liability to the extent that it shall save
 # harmless, any duly appointed police officer ... in the amount of any judgment".

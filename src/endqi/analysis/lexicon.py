@@ -1397,6 +1397,9 @@ FAIL_TO_INTERVENE = compile_pattern(
     r"|\b(?:breach|violation)\s+of\s+(?:this|that|the|such)\s+duty\b[^.;]{0,80}?\b(?:is|shall be)\s+"
     r"(?:a\s+(?:deprivation|violation)\s+of\s+(?:\w+\s+){0,3}?rights?\s+)?(?:actionable"
     r"|a basis for (?:civil )?liability)"
+    # "Breach of that duty gives rise to liability under Section 1".
+    r"|\b(?:breach|violation)\s+of\s+(?:this|that|the|such)\s+duty\s+(?:gives|shall\s+give)\s+rise\s+to\s+"
+    r"(?:civil\s+)?liability\b"
     # "An officer who breaches this duty is liable to the injured person".
     r"|\b(?:breaches|violates|fails\s+to\s+(?:perform|carry\s+out|discharge))\s+(?:this|that|the|such)"
     r"\s+duty\b[^.;]{0,80}?\b(?:is|shall\s+be)\s+(?:jointly\s+(?:and\s+severally\s+)?)?"
