@@ -619,14 +619,6 @@ def test_bar_keep_and_codify_wordings(expected: str, sentence: str) -> None:
     assert result.verdict.value == expected, result.explanation
 
 
-@pytest.mark.parametrize(("criterion", "expected", "state", "sentence"), OTHER_CRITERIA_WORDINGS)
-def test_other_criteria_wordings(
-    criterion: str, expected: str, state: str | None, sentence: str
-) -> None:
-    result = evaluate(CLAIM + BAR + sentence, state=state).result(criterion)
-    assert result.verdict.value == expected, result.explanation
-
-
 @pytest.mark.parametrize(("subject", "law_enforcement", "public_employees"), CLASS_WORDINGS)
 def test_class_wordings(subject: str, law_enforcement: str, public_employees: str) -> None:
     verdicts = evaluate("Sec. 1. " + subject + CLASS_TAIL).verdicts()
@@ -1640,8 +1632,12 @@ START_CRITERIA_WORDINGS = [
 ]
 
 
-@pytest.mark.parametrize(("criterion", "expected", "state", "sentence"), START_CRITERIA_WORDINGS)
-def test_start_criteria_wordings(
+# (Defined after START_CRITERIA_WORDINGS, the second list it reads.)
+@pytest.mark.parametrize(
+    ("criterion", "expected", "state", "sentence"),
+    OTHER_CRITERIA_WORDINGS + START_CRITERIA_WORDINGS,
+)
+def test_other_criteria_wordings(
     criterion: str, expected: str, state: str | None, sentence: str
 ) -> None:
     result = evaluate(CLAIM + BAR + sentence, state=state).result(criterion)
