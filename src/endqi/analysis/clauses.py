@@ -859,6 +859,17 @@ _SELF_LIFT_REACH = 2_000
 
 # How far apart a denial and the words of the doctrine it denies may stand.
 _DENIAL_REACH = 120
+# The small patterns the polarity reading runs on every clause it reads (compiled once and
+# cached, like every other pattern, rather than compiled by each process on first use).
+_CLAUSE_SEGMENT = compile_pattern(r"[^;:]+")
+_MODAL = compile_pattern(r"\b(?:may|shall|can|will|does|do|is|are)\b")
+_BE = compile_pattern(r"\bbe(?:en)?\b")
+_NOTHING = compile_pattern(r"\bnothing\b")
+_FIRST_WORD = compile_pattern(r"\s*([a-z]+)")
+_COMMA_OR_PAREN = compile_pattern(r"[,(]")
+_DECLARED_THAT = compile_pattern(
+    r"\b(?:declared?s?|enacts?|ordains?|provides?|provided|determined)\s+that\b"
+)
 
 
 def polarity_bar(body: str) -> str | None:
@@ -872,7 +883,7 @@ def polarity_bar(body: str) -> str | None:
     the element itself ("the right was not clearly established"), and a clause about a
     prosecution are not bars.
     """
-    for segment in re.finditer(r"[^;:]+", body):
+    for segment in _CLAUSE_SEGMENT.finditer(body):
         part = segment.group(0)
         # A prosecution's defenses, or a wish ("should be abolished", "urges Congress"), not law.
         if lexicon.CRIMINAL_PROCESS_WORDS.search(part) or lexicon.WISH_WORDS.search(part):
@@ -921,7 +932,7 @@ def _denial_around(part: str, name: re.Match[str]) -> str | None:
         if head is not None and negator.group(0) in ("no", "none", "neither"):
             # "No officer may escape liability ... on the ground that ...": the predicate
             # follows the denied subject.
-            verb = re.search(r"\b(?:may|shall|can|will|does|do|is|are)\b", rest[:80])
+            verb = _MODAL.search(rest, 0, 80)
             if verb is not None and not lexicon.DENIED_PREDICATE.match(head):
                 head = _predicate_after(rest[verb.start() :])
                 # "In no case ... may a peace officer escape liability by showing that ...": the
@@ -961,7 +972,7 @@ def _denial_around(part: str, name: re.Match[str]) -> str | None:
         head = _predicate_after(rest)
         if head is None:
             continue
-        passive = filler is not None and re.search(r"\bbe(?:en)?\b", filler.group(0))
+        passive = filler is not None and _BE.search(filler.group(0))
         if passive and lexicon.KEEPING_UNDER_NEGATION.match(head):
             return None  # "qualified immunity shall not be denied": kept
         if lexicon.DENIED_PREDICATE.match(head):
@@ -974,7 +985,7 @@ def _denial_around(part: str, name: re.Match[str]) -> str | None:
         verbs
         and not _in_subordinate_clause(before[: verbs[-1].start()])
         and not lexicon.NEGATOR.search(before, 0, verbs[-1].start())
-        and not re.search(r"\bnothing\b", before[: verbs[-1].start()])
+        and not _NOTHING.search(before, 0, verbs[-1].start())
     ):
         return part
     return None
@@ -984,7 +995,7 @@ def _predicate_after(rest: str) -> str | None:
     """The first word after a negator and its auxiliaries ("shall not in any case be raised")."""
     filler = lexicon.NEGATION_FILLER.match(" " + rest)
     offset = (filler.end() - 1) if filler else 0
-    head = re.match(r"\s*([a-z]+)", rest[offset:])
+    head = _FIRST_WORD.match(rest, offset)
     return head.group(1) if head else None
 
 
@@ -992,11 +1003,9 @@ def _in_subordinate_clause(before: str, *, allow_whether: bool = False) -> bool:
     """Whether the text after the last comma before a word opens a condition or relative clause
     ("an officer who does not ...", "if the defendant did not ..."). A clause opened by
     "whether" is a subject ("Whether the right was clearly established is immaterial")."""
-    tail = re.split(r"[,(]", before)[-1]
+    tail = _COMMA_OR_PAREN.split(before)[-1]
     # "It is hereby declared that ...", "The legislature enacts that ...": the clause declared.
-    tail = re.sub(
-        r"\b(?:declared?s?|enacts?|ordains?|provides?|provided|determined)\s+that\b", " ", tail
-    )
+    tail = _DECLARED_THAT.sub(" ", tail)
     return bool(lexicon.SUBORDINATE_START.search(tail)) and not (
         allow_whether
         and "whether" in tail
@@ -1469,7 +1478,9 @@ class Reading:
         claims = []
         for sentence in self._operative(self.find("cause_of_action")):
             body = sentence.text
-            if _negated_liability(body):
+            # The liability predicates, found once for the tests below.
+            predicates = list(lexicon.CAUSE_OF_ACTION.finditer(body))
+            if _negated_liability(body, predicates):
                 continue  # "No officer shall be liable ...": an immunity, not a claim
             if _LIABLE_FOR_COSTS.search(body) and not _WRONG_DONE.search(body):
                 # "... agreed to be held liable for the costs incurred under these provisions":
@@ -1479,14 +1490,13 @@ class Reading:
                 continue  # a municipality "liable for" its officer's judgment: an indemnity
             if all(
                 _ACTION_AS_SETTING.search(body, max(0, m.start() - 40), m.start())
-                for m in lexicon.CAUSE_OF_ACTION.finditer(body)
+                for m in predicates
             ):
                 # "In any civil action for the deprivation of a right ..., a volunteer shall have
                 # every immunity"; "shall defend a teacher ... against a civil action for
                 # damages": the action is where the rule applies, not a claim the bill gives.
                 continue
-            first = lexicon.CAUSE_OF_ACTION.search(body)
-            if first is not None and _DESCRIBED_RULE.search(body, 0, first.start()):
+            if predicates and _DESCRIBED_RULE.search(body, 0, predicates[0].start()):
                 # "the rule, developed by the courts, that an official is answerable in damages
                 # only for ...": the doctrine described, not a claim the bill gives.
                 continue
@@ -2080,13 +2090,8 @@ class Reading:
         for sentence in self._operative(self.find("cap_lift")):
             if sentence in own:
                 continue
-            one_kind = lexicon.ONE_KIND_OF_DAMAGES.search(sentence.text)
-            some = (
-                one_kind
-                or lexicon.CONDITIONAL_LIFT.search(sentence.text)
-                or lexicon.PARTIAL_LIFT.search(sentence.text)
-            )
-            found.append(Cap(sentence, "lifted-in-part" if some else "lifted", False))
+            kind = "lifted-in-part" if lifts_in_part(sentence.text) else "lifted"
+            found.append(Cap(sentence, kind, False))
         # A bill amending a cap statute shows the cap it amends: "Except as provided in
         # paragraph (3) ..., the liability ... may not exceed $400,000. (3) The limits in this
         # subsection do not apply to a judgment under § 3-2A-01". That cap is the one lifted for
@@ -2461,6 +2466,16 @@ class Reading:
         return extra
 
 
+def lifts_in_part(body: str) -> bool:
+    """Whether a clause that sets limits aside does so only in part: for one kind of damages,
+    only for culpable conduct, or for some payers while the limit "continues to limit" others."""
+    return bool(
+        lexicon.ONE_KIND_OF_DAMAGES.search(body)
+        or lexicon.CONDITIONAL_LIFT.search(body)
+        or lexicon.PARTIAL_LIFT.search(body)
+    )
+
+
 def _limits_damages(body: str, window: int) -> bool:
     """Whether a "not to exceed" limits liability or damages, not a fee, fine or salary."""
     for match in lexicon.OWN_CAP.finditer(body):
@@ -2635,11 +2650,10 @@ _NEGATED_PREDICATE_BEFORE = compile_pattern(
 )
 
 
-def _negated_liability(body: str) -> bool:
-    """Whether every liability predicate in a clause is negated: by its subject ("no officer
-    shall be liable") or by the predicate just before it ("is not liable in any civil action
-    for damages")."""
-    predicates = list(lexicon.CAUSE_OF_ACTION.finditer(body))
+def _negated_liability(body: str, predicates: list[re.Match[str]]) -> bool:
+    """Whether every liability predicate in a clause (``predicates``, its CAUSE_OF_ACTION
+    matches) is negated: by its subject ("no officer shall be liable") or by the predicate just
+    before it ("is not liable in any civil action for damages")."""
     return bool(predicates) and all(
         lexicon.NEGATED_LIABILITY_SUBJECT.search(body, 0, m.start())
         or _NEGATED_PREDICATE_BEFORE.search(body, max(0, m.start() - 80), m.start())

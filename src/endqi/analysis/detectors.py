@@ -23,6 +23,7 @@ from endqi.analysis.clauses import (
     Rights,
     Role,
     is_operative,
+    lifts_in_part,
     rights_of,
 )
 from endqi.analysis.state_law import damage_cap_law
@@ -683,14 +684,7 @@ def damage_caps(context: Context) -> Decision:
     named = _sets_aside_statutes(text, law.sections, law.acts) if law.caps_apply else []
     if named and capped_fees:
         return _fees_still_capped(f"sets aside {law.state}'s own cap statute", named, capped_fees)
-    if named and (
-        any(
-            lexicon.ONE_KIND_OF_DAMAGES.search(s.text)
-            or lexicon.CONDITIONAL_LIFT.search(s.text)
-            or lexicon.PARTIAL_LIFT.search(s.text)
-            for s in named
-        )
-    ):
+    if named and any(lifts_in_part(s.text) for s in named):
         return Decision(
             Verdict.PARTIAL,
             f"The bill sets aside {law.state}'s cap statute ({law.source}) only in part (for "
