@@ -1100,6 +1100,147 @@ WHOLE_BILL_CONSTRUCTIONS += [
     ),
 ]
 
+# Sections that rule on a claim another section creates, bars and keeps in further wordings,
+# rights ranges, cap lifts and multiples, fees for some claims, classes by list and by local
+# employer, study mandates and requests to Congress (written for the test, after battery D and
+# red-team batch AK; none copies their rows).
+RULES_ON_CLAIMS_ELSEWHERE = [
+    (
+        "start.attorney_fees",
+        "yes",
+        "IA",
+        "Sec. 4. In a civil action under this chapter against a sheriff's deputy, the court shall award reasonable attorney's fees and costs to the prevailing plaintiff.",
+    ),
+    (
+        "start.individual_accountability",
+        "yes",
+        "IA",
+        "Sec. 4. A law enforcement officer held liable pursuant to this act shall personally pay five percent of the judgment, not more than twenty-five thousand dollars, and that amount shall not be indemnified.",
+    ),
+    (
+        "start.attorney_fees",
+        "no",
+        "IA",
+        "Sec. 4. In an action under this section against a licensee, the board may recover its reasonable attorney fees.",
+    ),
+    (
+        "start.attorney_fees",
+        "no",
+        "IA",
+        "Sec. 4. A public employee found liable under this section shall pay a civil penalty of five hundred dollars, and the court shall award the attorney general its reasonable attorney fees.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "IA",
+        CLAIM
+        + "Sec. 2. In an action under section 1 an officer may claim none of the following: (1) qualified immunity; (2) any immunity based on good faith.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "IA",
+        CLAIM
+        + "Sec. 2. Immunity from liability is not conferred upon an officer by a good-faith belief that the conduct was lawful.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "IA",
+        CLAIM
+        + "Sec. 2. The court shall disregard any argument that the right was not clearly established when the officer acted.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "IA",
+        "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by the constitution of this state is liable to the person injured. Sec. 2. The objective legal reasonableness of the officer's conduct is not a defense to an action under section 1.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "IA",
+        CLAIM
+        + "Sec. 2. Qualified immunity is not a defense to a claim under section 1 for unlawful arrest, but it remains available as to every other claim under section 1.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "IA",
+        CLAIM
+        + "Sec. 2. Qualified immunity is not a defense to an action under section 1. Sec. 3. It is, however, a complete defense to an action under section 1 that the officer acted in good faith.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "IA",
+        "Sec. 1. The judicial council shall review the laws of other states that provide that qualified immunity is not a defense to a civil action against a peace officer, and shall report to the general assembly by January 1.",
+    ),
+    (
+        "start.attorney_fees",
+        "no",
+        "IA",
+        "Sec. 1. The House of Representatives respectfully urges the Congress of the United States to enact legislation providing that qualified immunity is not a defense to a civil action against a police officer and that the court shall award reasonable attorney fees to every prevailing plaintiff.",
+    ),
+    (
+        "end.state_constitution",
+        "partial",
+        "IA",
+        "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by sections 2 through 6 of article I of the constitution of this state is liable to the person injured. Sec. 2. Qualified immunity is not a defense to an action under section 1. ",
+    ),
+    (
+        "end.state_constitution",
+        "yes",
+        "IA",
+        "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by sections 1 through 25 of article I of the constitution of this state is liable to the person injured. Sec. 2. Qualified immunity is not a defense to an action under section 1. ",
+    ),
+    (
+        "end.damage_caps",
+        "yes",
+        "MD",
+        CLAIM
+        + "Sec. 2. Qualified immunity is not a defense to an action under section 1. Sec. 3. A person injured may recover the full amount of damages in an action under section 1 notwithstanding any statutory limitation on the amount recoverable from a local government or its employees.",
+    ),
+    (
+        "end.damage_caps",
+        "partial",
+        "WI",
+        CLAIM
+        + "Sec. 2. Qualified immunity is not a defense to an action under section 1. Sec. 3. In an action under section 1, the damages recoverable shall be up to four times the limit that would otherwise apply under s. 893.80.",
+    ),
+    (
+        "start.attorney_fees",
+        "partial",
+        "IA",
+        CLAIM
+        + "Sec. 2. Qualified immunity is not a defense to an action under section 1. Sec. 3. The court shall award reasonable attorney fees to a plaintiff who prevails on a claim for unlawful use of force under section 1.",
+    ),
+    (
+        "end.public_employees",
+        "partial",
+        "IA",
+        "Sec. 1. A police officer or a member of a city council who, under color of law, deprives a person of a right secured by the constitution of this state is liable to the person injured, and neither may assert qualified immunity.",
+    ),
+    (
+        "end.public_employees",
+        "partial",
+        "IA",
+        'Sec. 1. As used in this act, "covered official" means any of the following:\n(1) A peace officer.\n(2) A probation officer.\n(3) A social worker employed by a county.\nSec. 2. A covered official who, under color of law, deprives a person of a right secured by the constitution of this state is liable to the person injured. Sec. 3. Qualified immunity is not a defense to an action under section 2.',
+    ),
+    (
+        "end.law_enforcement",
+        "partial",
+        "IA",
+        'Sec. 1. As used in this act, "covered employee" means an employee of a local governmental entity. Sec. 2. A covered employee who, under color of law, deprives a person of a right secured by the constitution of this state is liable to the person injured. Sec. 3. Qualified immunity is not a defense to an action under section 2.',
+    ),
+    (
+        "end.law_enforcement",
+        "partial",
+        "IA",
+        "Sec. 1. A deputy sheriff of a county of the second class who deprives a person of a right secured by the constitution of this state is liable to the person injured. Such a deputy sheriff may not assert qualified immunity.",
+    ),
+]
+
 # Bills about other people's immunity, or officers' own suits, that mention the civil claims
 # they touch: none creates a claim of the public against officers (each written for the test).
 NO_CLAIM_BILLS = [
@@ -1126,7 +1267,10 @@ def test_bills_without_a_claim_of_the_public_score_no(text: str) -> None:
     assert {c: v for c, v in evaluate(text, state="IA").verdicts().items() if v != "no"} == {}
 
 
-@pytest.mark.parametrize(("criterion", "expected", "state", "text"), WHOLE_BILL_CONSTRUCTIONS)
+@pytest.mark.parametrize(
+    ("criterion", "expected", "state", "text"),
+    WHOLE_BILL_CONSTRUCTIONS + RULES_ON_CLAIMS_ELSEWHERE,
+)
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str
 ) -> None:

@@ -33,10 +33,16 @@ CORPORA = Path(__file__).resolve().parents[1]
 # before it) 118/150 = 0.787 overall; 67/94 = 0.713 on yes or partial, 51/56 = 0.911 on no.
 # After fixes for its end-criteria misses: 137/150 = 0.913; with the start-criteria
 # readings: 140/150 = 0.933.
+# Battery D (corpus_phrasings_d): first run (engine 2+8349bfab2300, labels committed in 5274d1a
+# before it) 103/150 = 0.687 overall; 51/93 = 0.548 on yes or partial, 52/57 = 0.912 on no (22
+# of the misses were sections that rule on "an action under this section" against officers
+# without the sentence that creates it). After the fixes that followed, and two labels revised
+# after the run (records rules with no claim: no, by the project's convention): 139/150.
 BATTERIES = {
     "A": ("corpus_phrasings", 0.98),
     "B": ("corpus_phrasings_b", 0.95),
     "C": ("corpus_phrasings_c", 0.93),
+    "D": ("corpus_phrasings_d", 0.92),
 }
 
 # States whose bills are held out for the project's external measure: no row may use them.

@@ -209,7 +209,10 @@ _SUBJECT = compile_pattern(
 _AGAINST = compile_pattern(
     # Not an employer's "adverse action against" an employee, or "disciplinary action against".
     r"(?<!adverse )(?<!disciplinary )(?<!retaliatory )(?<!personnel )(?<!takes )(?<!take )"
-    r"\b(?:action|suit|claim|proceeding|complaint|liabilit)\w*\b[^.;]{0,100}?\bagainst\s+"
+    # Nor the misconduct complaints a records clause speaks of ("records relating to complaints
+    # against its officers").
+    r"\b(?:action|suit|claim|proceeding|(?<!of )(?<!to )(?<!regarding )(?<!concerning )(?<!about )"
+    r"complaint|liabilit)\w*\b[^.;]{0,100}?\bagainst\s+"
     r"(?P<np>[^.;:]{2,160})"
 )
 
@@ -269,8 +272,19 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
         return Role.ELECTED
     if (
         noun_phrase
+        and others != phrase
+        and lexicon.POLICE_TERM.search(others)
+        and not lexicon.BROAD_SUBJECT.search(others)
+        and not lexicon.BROAD_TERM.search(others)
+    ):
+        # "A police officer or an elected public official": police and some named officials,
+        # not every public employee ("public official" there is the elected kind only).
+        return Role.POLICE_AND_OTHERS
+    if (
+        noun_phrase
         and lexicon.LOCAL_ONLY_SUBJECT.search(phrase)
-        and not lexicon.BROAD_TERM.search(phrase)
+        # ("an employee of a local public entity": the public entity is the local one.)
+        and not lexicon.BROAD_TERM.search(lexicon.LOCAL_ONLY_SUBJECT.sub(" ", phrase))
     ):
         return Role.LOCAL_ONLY
     if lexicon.COLOR_OF_LAW_FOR_POLICE.search(phrase) and not lexicon.BROAD_TERM.search(phrase):
@@ -296,6 +310,15 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
         return Role.BROAD
     if lexicon.ANY_ARRESTING_AGENCY.search(phrase):
         return Role.POLICE  # a list of agencies that ends with every agency that arrests
+    if (
+        noun_phrase
+        and lexicon.OTHER_PUBLIC_OCCUPATION.search(phrase)
+        and lexicon.UNQUALIFIED_POLICE_CLASS.search(phrase)
+    ):
+        # "(1) a peace officer; (2) a probation officer; (3) a social worker employed by a
+        # county": all police, and some other public employees (whose employer narrows them,
+        # not the police).
+        return Role.POLICE_AND_OTHERS
     narrow = lexicon.NARROW_POLICE.search(phrase)
     if narrow and not _kinds_beside_general_police(phrase):
         return Role.POLICE_NARROW
@@ -551,11 +574,37 @@ def _role_in(sentence: Sentence, definitions: dict[str, Sentence]) -> tuple[str 
     return phrase, role
 
 
+_DEFINITION_ITEM = compile_pattern(r"(?<![\w)])\((?:[ivx]{1,5}|[a-z]|\d{1,2})\)\s")
+_WHETHER_OR_NOT = compile_pattern(
+    r",?\s*\bwhether\s+or\s+not\s+(?:the\s+)?(?:person|individual|employee|officer)\s+(?:is|was|has\s+been)"
+    r"\s+(?:certified|licensed|commissioned|sworn)\b[^.;,]*"
+)
+
+
 def _definition_body(text: str, term: str) -> str:
     """What a definition sentence says of one term: from the term to the next definition, or
     to "does not include" (an exclusion names who is left out, not who is covered)."""
     start = text.find(term)
     body = text[start + len(term) :] if start != -1 else text
+    # "..., whether or not the person is certified as a peace officer": a concession, not a
+    # class the term takes in.
+    body = _WHETHER_OR_NOT.sub(" ", body)
+    # A list of classes ("either of the following: (1) a peace officer ... (2) a private
+    # security officer ... under a contract with a public entity"): a private class listed
+    # adds no public employees, whatever public body it works for.
+    items = _DEFINITION_ITEM.split(body)
+    if len(items) > 2:
+        body = " ".join(
+            item
+            for index, item in enumerate(items)
+            # (an item's head names its class: "a private security officer ... who serves a
+            # public entity" is private; the words before the first item are the lead-in)
+            if index == 0
+            or not (
+                lexicon.PRIVATE_ACTOR.search(item, 0, 60)
+                and not lexicon.GENERAL_POLICE_CLASS.search(item)
+            )
+        )
     return re.split(
         r"[\"“”']\s*[a-z][a-z -]{2,40}[\"“”']\s+means\b|\b(?:does|shall) not include\b", body
     )[0]
@@ -634,8 +683,9 @@ def rights_of(body: str) -> Rights:
     if general and (
         (one and re.search(r"\b(?:other than|except(?: for)?|excluding|but not)\b", body))
         or re.search(
-            r"\b(?:other than|except(?: for)?|excluding|but not)\s+(?:the\s+)?(?:rights?\s+(?:secured|guaranteed"
-            r"|protected|declared)\s+(?:by|in)\s+)?(?:sections?|articles?|§+|subsections?)\s+\w",
+            r"\b(?:other than|except(?: for)?|excluding|but not)\s+(?:the\s+|an?\s+|any\s+)?(?:rights?\s+"
+            r"(?:(?:secured|guaranteed|protected|declared)\s+(?:by|in)|under|in)\s+)?(?:sections?|articles?"
+            r"|§+|subsections?)\s+\w",
             body,
         )
     ):
@@ -687,8 +737,8 @@ _REFERENCED_PROVISION = 600
 # Force as the act the claim is for: "a corrections officer who ... uses force against that
 # person in violation of the person's right under Section 13 or Section 17".
 _USES_FORCE = compile_pattern(
-    r"\b(?:who|that)\b[^.;]{0,120}?\b(?:uses?|used|applies|applied)\s+(?:physical\s+|deadly\s+|excessive\s+)?"
-    r"force\s+(?:against|on|upon)\b"
+    r"\b(?:who|that|being)\b[^.;]{0,120}?\b(?:uses?|used|applies|applied)\s+(?:(?:unlawful|unreasonable"
+    r"|physical|deadly|excessive|lethal)\s+){0,2}force\s+(?:against|on|upon)\b"
 )
 _RIGHTS_ABOUT_FORCE_OR_SEARCH = compile_pattern(
     r"\brights?\b[^.;]{0,30}?\b(?:relating|related|pertaining|with\s+respect|as)\s+to\s+(?:an?\s+|the\s+)?"
@@ -954,30 +1004,12 @@ def _denial_around(part: str, name: re.Match[str]) -> str | None:
             continue
         if lexicon.DENIED_PREDICATE.match(head):
             return part
-    # The doctrine as the subject: "Qualified immunity is inapplicable", "... shall play no part".
-    if _in_subordinate_clause(part[: name.start()], allow_whether=True):
-        return None
-    after = part[name.end() : name.end() + _DENIAL_REACH]
-    privative = lexicon.PRIVATIVE_PREDICATE.search(after)
-    if privative is not None:
-        # "shall not be abrogated": the privative word denied keeps the doctrine.
-        if lexicon.NEGATOR.search(after, max(0, privative.start() - 12), privative.start() + 4):
-            return None
-        return part
-    for negator in lexicon.NEGATOR.finditer(after):
-        if _in_subordinate_clause(after[: negator.start()]):
-            break
-        filler = lexicon.NEGATION_FILLER.match(after, negator.end())
-        rest = after[negator.end() :]
-        head = _predicate_after(rest)
-        if head is None:
-            continue
-        passive = filler is not None and _BE.search(filler.group(0))
-        if passive and lexicon.KEEPING_UNDER_NEGATION.match(head):
-            return None  # "qualified immunity shall not be denied": kept
-        if lexicon.DENIED_PREDICATE.match(head):
-            return part
-        break  # only the first denial after the name is its predicate's
+    # The doctrine as the subject: "Qualified immunity is inapplicable", "... shall play no part"
+    # (not when it is named inside a condition or relative clause).
+    if not _in_subordinate_clause(part[: name.start()], allow_whether=True):
+        denied = _denied_as_subject(part, name)
+        if denied is not None:
+            return part if denied else None
     # The active voice: "This act abolishes qualified immunity". "Nothing in this section
     # abrogates, limits or otherwise affects ... qualified immunity": a denied subject keeps it.
     verbs = list(lexicon.PRIVATIVE_VERB.finditer(before))
@@ -988,6 +1020,34 @@ def _denial_around(part: str, name: re.Match[str]) -> str | None:
         and not _NOTHING.search(before, 0, verbs[-1].start())
     ):
         return part
+    return None
+
+
+def _denied_as_subject(part: str, name: re.Match[str]) -> bool | None:
+    """Whether the predicate that follows the doctrine named at ``name`` denies it (True) or
+    keeps it ("shall not be abrogated", "shall not be denied": False); None when no predicate
+    after it speaks to it."""
+    after = part[name.end() : name.end() + _DENIAL_REACH]
+    privative = lexicon.PRIVATIVE_PREDICATE.search(after)
+    if privative is not None:
+        # "shall not be abrogated": the privative word denied keeps the doctrine.
+        return not lexicon.NEGATOR.search(
+            after, max(0, privative.start() - 12), privative.start() + 4
+        )
+    for negator in lexicon.NEGATOR.finditer(after):
+        if _in_subordinate_clause(after[: negator.start()]):
+            break
+        filler = lexicon.NEGATION_FILLER.match(after, negator.end())
+        rest = after[negator.end() :]
+        head = _predicate_after(rest)
+        if head is None:
+            continue
+        passive = filler is not None and _BE.search(filler.group(0))
+        if passive and lexicon.KEEPING_UNDER_NEGATION.match(head):
+            return False  # "qualified immunity shall not be denied": kept
+        if lexicon.DENIED_PREDICATE.match(head):
+            return True
+        break  # only the first denial after the name is its predicate's
     return None
 
 
@@ -1030,6 +1090,8 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
         lexicon.PRESERVES_QI.search(body)
         and not negated_subject
         and not lexicon.EXCEPT_QI.search(body)
+        # ("may claim none of the following: (1) qualified immunity; ...")
+        and not _NONE_OF_THE_FOLLOWING.search(body)
     ):
         effect = Effect.KEPT
     elif not _is_savings_clause(body):
@@ -1214,7 +1276,8 @@ def _keeps_some_claims(body: str) -> bool:
         # "any defense ... other than an immunity based on good faith": what is excepted is the
         # doctrine, so the exception is the bar.
         if re.match(
-            r"other\s+than\s+(?:not\s+)?(?:an?\s+|any\s+|the\s+)?(?:qualified\s+immunity|immunit(?:y|ies)\b)",
+            r"(?:other\s+than|except(?:\s+for)?|but\s+not)\s+(?:not\s+)?(?:an?\s+|any\s+|the\s+)?"
+            r"(?:(?:defen[cs]e|doctrine)\s+of\s+)?(?:qualified\s+immunity|immunit(?:y|ies)\b)",
             rest,
         ):
             continue
@@ -1225,6 +1288,14 @@ def _keeps_some_claims(body: str) -> bool:
             continue
         if re.match(r"provided,?\s+(?:however,?\s+)?that\s+no\b", rest) and lexicon.QI_TERM.search(
             rest, 0, 200
+        ):
+            continue
+        # "...; provided that the officer's good faith, or the officer's reasonable belief in
+        # the lawfulness of the conduct, is not a defense": a proviso that is itself the bar.
+        if (
+            rest.startswith("provided")
+            and lexicon.NEGATED_DEFENSE.search(rest, 0, 220)
+            and lexicon.QI_TERM.search(rest, 0, 220)
         ):
             continue
         return True
@@ -1337,6 +1408,14 @@ _DESCRIBED_RULE = compile_pattern(
     r"|whereby)\b[^.;]{0,80}$"
 )
 _WRONG_DONE = compile_pattern(r"\bdepriv\w*|\binfring\w*|\bviolat\w*|\binjur\w*|\bdamages\b")
+_PENALTY = compile_pattern(r"\b(?:civil|criminal)\s+penalt|\bfines?\b|\bguilty\b|\bconvict")
+_NONE_OF_THE_FOLLOWING = compile_pattern(r"\bnone\s+of\s+the\s+following\b")
+_RECORDS_ACCESS_SUIT = compile_pattern(
+    r"\b(?:denied|refused)\s+(?:the\s+right\s+to\s+)?(?:inspect|copy|access|a\s+copy)\b"
+)
+_FOR_A_PENALTY = compile_pattern(
+    r"[^.;]{0,40}?\bfor\s+(?:a|an|the|any)?\s*(?:civil\s+)?(?:penalt(?:y|ies)|fines?\b|forfeitures?)"
+)
 _ON_CONTRACT = compile_pattern(r"\b(?:on|under|upon) (?:a|an|any|the|such) (?:\w+ )?contracts?\b")
 
 
@@ -1479,7 +1558,14 @@ class Reading:
         for sentence in self._operative(self.find("cause_of_action")):
             body = sentence.text
             # The liability predicates, found once for the tests below.
-            predicates = list(lexicon.CAUSE_OF_ACTION.finditer(body))
+            # ("liable in his individual capacity for a civil penalty": a penalty, not a claim)
+            predicates = [
+                m
+                for m in lexicon.CAUSE_OF_ACTION.finditer(body)
+                if not _FOR_A_PENALTY.match(body, m.end())
+            ]
+            if not predicates:
+                continue
             if _negated_liability(body, predicates):
                 continue  # "No officer shall be liable ...": an immunity, not a claim
             if _LIABLE_FOR_COSTS.search(body) and not _WRONG_DONE.search(body):
@@ -1523,6 +1609,9 @@ class Reading:
                     lexicon.POLICE_TERM.search(body)
                     and not _is_heading(body)
                     and not explicitly_private(body)
+                    # A suit for access to records lies against the body that keeps them, even
+                    # when they are police records.
+                    and not _RECORDS_ACCESS_SUIT.search(body)
                 ):
                     # Officers named after "including" are examples of the class, not its limit.
                     named = _INCLUDING_EXAMPLES.sub(" ", body)
@@ -1958,6 +2047,10 @@ class Reading:
                     body, condition.end(), element.start()
                 ):
                     continue
+                # "...; provided that the officer's good faith ... is not a defense": the
+                # condition denies the element, it does not require it.
+                if lexicon.NEGATED_DEFENSE.search(body, element.end(), element.end() + 160):
+                    continue
                 found.append(
                     DefenseRule(
                         clause=claim.clause,
@@ -2001,6 +2094,16 @@ class Reading:
         # bill's own. Records and discipline rules alone are not: they change no claim.
         if any(lexicon.PUBLIC_LIABLE.search(cap.clause.text) for cap in self.caps) and not any(
             lexicon.OTHER_CLAIMS_SETTING.search(cap.clause.text) for cap in self.caps
+        ):
+            return True
+        # A section that rules on a claim it does not create, against officers it names as
+        # the ones sued or found liable under it (the claim's own section is elsewhere in
+        # the bill): it changes officers' civil liability. Penalties are not that liability.
+        if any(
+            (lexicon.POLICE_TERM.search(m.group(0)) or lexicon.BROAD_TERM.search(m.group(0)))
+            and not _PENALTY.search(s.text)
+            for s in self._operative(self.find("action_under_this_against_officer"))
+            for m in lexicon.ACTION_UNDER_THIS_AGAINST_OFFICER.finditer(s.text)
         ):
             return True
         # An indemnity alone changes who pays, not the claim or an immunity: issue 14 scores

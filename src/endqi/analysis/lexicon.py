@@ -72,6 +72,8 @@ LAW_ENFORCEMENT_DUTIES = compile_pattern(
     # "any officer or employee ... who is vested by law with the power to make arrests".
     r"|\b(?:vested|empowered|authorized)\s+(?:by\s+law\s+)?(?:with\s+(?:the\s+)?(?:power|authority)\s+)?to\s+"
     r"(?:make\s+)?arrests?\b"
+    # "and any other individual employed by the Commonwealth ... with the power to make arrests".
+    r"|\b(?:with|having|who\s+(?:has|have|holds?))\s+(?:the\s+)?(?:power|authority)\s+to\s+(?:make\s+)?arrests?\b"
 )
 # Officer classes narrower than all law enforcement: one kind of officer, or the officers
 # of local governments only.
@@ -93,7 +95,8 @@ NARROW_POLICE = compile_pattern(
     + r"|\b(?:"
     + "|".join(_LOCAL_POLICE)
     + r") (?:police|peace officers?|law enforcement)"
-    r"|(?:police|peace) (?:officers?|departments?) of (?:a |an |any |the )?(?:political subdivision"
+    r"|(?:police|peace) (?:officers?|departments?)(?: or (?:force|department)s?)? of (?:a |an |any |the )?"
+    r"(?:political subdivision"
     r"|local government|municipality|county|city|town|village)"
     r"|correction(?:al|s) officers?|probation officers?|parole officers?|custodial officers?"
     # "a member of the police department of a campus", "a peace officer employed by a school
@@ -102,7 +105,7 @@ NARROW_POLICE = compile_pattern(
     r"|college|school|transit|port|airport|housing|park)"
     # "persons employed by the office of a county sheriff": one kind of agency.
     r"|(?:employed|appointed|commissioned) by (?:a |an |any |the )?(?:office of (?:a |an |any |the )?"
-    r"(?:county )?sheriff|(?:county )?sheriff'?s'? (?:office|department))"
+    r"(?:county )?sheriff|(?:county )?sheriff'?s'? (?:office|department)|(?:county )?sheriff\b)"
     # "appointed under IC 21-39-4 by a state educational institution".
     r"|(?:employed|appointed|commissioned) (?:under [^,;]{1,40}? )?by (?:a |an |any |the )?(?:state )?"
     r"(?:school district|university|college|(?:post-?secondary )?educational institution"
@@ -172,18 +175,20 @@ OTHER_PUBLIC_OCCUPATION = compile_pattern(
     r"|public\s+school|school\s+district))"
 )
 COUNTY_OFFICERS_ONLY = compile_pattern(
-    r"^(?:\W*(?:an?|any|the|every|each|or|and|sheriffs?|undersheriffs?|deputy|deputies|deputy sheriffs?"
+    r"^(?:\W*(?:an?|any|the|every|each|such|or|and|sheriffs?|undersheriffs?|deputy|deputies|deputy sheriffs?"
     r"|constables?|jailers?"
     # '"Deputy" means the sheriff, an undersheriff, or a deputy sheriff of any county,
     # including a reserve deputy sheriff while on duty'.
-    r"|means|of|county|counties|including|reserve|special|while|on|duty)\b)+\W*$"
+    r"|means|of|county|counties|including|reserve|special|while|on|duty"
+    # "a deputy sheriff of a county of the first class": some counties' only.
+    r"|first|second|third|fourth|class)\b)+\W*$"
 )
 # One level of local government's people: "an officer or employee of a municipality", "any
 # officer or employee of the City" (wider than police, narrower than every public employee).
 LOCAL_ONLY_SUBJECT = compile_pattern(
     r"\b(?:officers?|employees?|officials?|agents?)(?:,? (?:or|and) (?:officers?|employees?|officials?"
-    r"|agents?))* of (?:a|an|any|the|each|such) (?:municipality|city|county|town|village|township"
-    r"|borough)\b(?!,? (?:or|and) (?:of )?(?:the |a |any )?(?:state|commonwealth|political))"
+    r"|agents?))* of (?:a|an|any|the|each|such) (?:municipality|municipal corporation|city|county|town"
+    r"|village|township|borough|local public entity|local governmental entity)\b(?!,? (?:or|and) (?:of )?(?:the |a |any )?(?:state|commonwealth|political))"
 )
 # One state agency named alone ("a member of the state highway patrol"): some officers only,
 # unless a general class stands beside it ("any peace officer, including a state trooper").
@@ -340,6 +345,10 @@ QI_TERM = compile_pattern(
     r"|\bimmunit(?:y|ies)\s+of\s+(?:a|an|the|any)\s+(?:[\w-]+\s+){0,3}?(?:officers?|employees?|officials?)\s+"
     r"from\s+(?:civil\s+|personal\s+)?liability\b"
     r"|\breasonable\s+grounds?\s+(?:to|for)\s+(?:believe|belief)"
+    # The doctrine's test by its own name, and the law it is measured against: "the objective
+    # legal reasonableness of the officer's conduct, measured against the law as it stood".
+    r"|\b(?:objective\s+)?legal\s+reasonableness\b"
+    r"|\bthe\s+law\s+as\s+it\s+(?:then\s+)?(?:stood|existed)\b"
     # "any immunity recognized in actions under 42 U.S.C. 1983": the doctrine by its home.
     r"|\bimmunit(?:y|ies)\s+(?:recognized|available|afforded|applied)\s+(?:in|under)\s+(?:actions?\s+under\s+)?"
     r"(?:42\s+u[\W_]*s[\W_]*c[\W_]*(?:\s*(?:section|sec[\W_]*|§)\s*)?1983|section\s+1983)"
@@ -398,6 +407,7 @@ QI_GATE = (
     "fair and clear warning",
     "fair notice",
     "fair and clear notice",
+    "law as it",
 )
 # A bar stated through procedure: what a court may not dismiss on, what may not bar a suit.
 PROCEDURAL_BAR = compile_pattern(
@@ -509,6 +519,9 @@ NEGATED_DEFENSE = compile_pattern(
     r"|\bnor shall it be a defen[cs]e"
     r"|\b(?:is|are|shall|may)\s+not\s+(?:be\s+)?(?:held\s+|deemed\s+|found\s+)?immune\b"
     r"|\b(?:is|are|shall)\s+not\s+(?:be\s+)?entitled\s+to\b"
+    # "The defendant is entitled to none of the following: (a) qualified immunity; ...".
+    r"|\b(?:entitled\s+to|(?:may|shall|can)\s+(?:raise|assert|claim|invoke|plead)|ha(?:s|ve))\s+none\s+of"
+    r"\s+the\s+following\b"
     r"|\b(?:shall|may)\s+not\s+(?:raise|assert|claim|invoke|rely\s+on)\b"
     # "shall not constitute a defense"; "shall have no force or effect in an action".
     r"|\b(?:is|are|shall|does|do|will|may)\s+not\s+(?:constitute|serve\s+as|operate\s+as)\s+(?:an?\s+)?"
@@ -654,7 +667,9 @@ EXCEPT_QI = compile_pattern(
 )
 # A defense kept alive: "it is an affirmative defense ... that the officer acted in good faith".
 AFFIRMATIVE_DEFENSE = compile_pattern(
-    r"(?<!not )\b(?:is|shall be|shall only be|may only be|are|constitutes?)\s+(?:only\s+)?(?:an?\s+)?"
+    # ("It is, however, an affirmative defense ...": a sentence adverb after the verb.)
+    r"(?<!not )\b(?:is|shall be|shall only be|may only be|are|constitutes?)"
+    r"(?:,\s*(?:however|also|moreover|nevertheless|further),)?\s+(?:only\s+)?(?:an?\s+)?"
     r"(?:complete\s+)?(?:affirmative\s+)?defen[cs]e\b"
     r"|\bthere shall be no (?:claim|liability|cause of action)\b[^.]{0,120}?\bif\b"
     # "A peace officer has a defense to liability under this section if ...".
@@ -707,6 +722,10 @@ PRESERVES_QI = compile_pattern(
     r"|\b(?:shall\s+)?(?:retains?|keeps?)\s+(?:every|all|any)\s+(?:\w+\s+){0,2}?immunit(?:y|ies)\b"
     r"[^.]{0,40}?\bcommon law"
     r"|qualified immunity\s+(?:shall\s+)?(?:remains?|continues?)\s+(?:to\s+be\s+)?available"
+    # "Qualified immunity is not a defense to a claim of force; it remains available as to all
+    # other claims": the doctrine, by pronoun, kept for the rest.
+    r"|qualified immunity\b[^.]{0,160}?[;,]\s*(?:but\s+)?(?:it|the\s+(?:defen[cs]e|doctrine"
+    r"|immunity))\s+(?:shall\s+)?(?:remains?|continues?\s+to\s+be|is\s+still)\s+available"
     # "the common-law defense that the officer acted in good faith ... remains available".
     r"|(?:good[ -]faith|reasonabl[ey] believ)[^.]{0,100}?\b(?:remains?|continues? to be|shall remain)"
     r"\s+available"
@@ -743,7 +762,7 @@ DENIED_PREDICATE = compile_pattern(
     r"|constitut\w*|serv\w*|operat\w*|depend\w*|turn\w*|count\w*|matter\w*|govern\w*|subject"
     r"|part|place|role|effect|force|bearing|relevan\w*|material|qualified|basis|ground|answer"
     r"|preclud\w*|prevent\w*|limit\w*|reduc\w*|diminish\w*|affect\w*|avoid\w*|escap\w*|evad\w*"
-    r"|excus\w*|requir\w*|heard|grounds?|reasons?|burden\w*|dismiss\w*|declin\w*)\b"
+    r"|excus\w*|requir\w*|heard|grounds?|reasons?|burden\w*|dismiss\w*|declin\w*|conferr\w*)\b"
 )
 # Verbs that, denied, keep the doctrine: "shall not limit qualified immunity", "Nothing ...
 # abrogates", "qualified immunity shall not be denied". A denial of recovery or liability
@@ -767,6 +786,9 @@ PRIVATIVE_PREDICATE = compile_pattern(
 PRIVATIVE_VERB = compile_pattern(
     r"\b(?:abolishes|eliminates|abrogates|rejects|repudiates|disallows|prohibits|forbids|bars"
     r"|precludes|extinguishes|supersedes|nullifies|ends)\b"
+    # (and a court told to set it aside: "The court shall disregard the officer's claim that
+    # a reasonable officer could have believed ...")
+    r"|\b(?:shall|must)\s+(?:disregard|reject|ignore|disallow)\b"
 )
 # The denied verb's agent follows it: "is not diminished by the officer's good faith", "shall not
 # be denied or reduced on account of the officer's belief".
@@ -805,7 +827,7 @@ OTHER_BENEFIT = compile_pattern(
 # Words of liability, a defense or a suit: what a denial of the doctrine is about.
 LIABILITY_OR_DEFENSE = compile_pattern(
     r"\b(?:liab\w*|answerable|defen[cs]\w*|immun\w*|suits?|actions?|claims?|dismiss\w*"
-    r"|judgments?|recover\w*|damages|relief|sued|excus\w*|answer)\b"
+    r"|judgments?|recover\w*|damages|relief|sued|excus\w*|answer|argu\w*|contentions?|assertions?)\b"
 )
 # Words of a wish or a request, not of a rule: "should be abolished", "urges Congress".
 WISH_WORDS = compile_pattern(
@@ -860,6 +882,20 @@ DESCRIBES_ANOTHER_LAW = compile_pattern(
     # "As a condition of receiving funds under this subpart, a unit of local government shall
     # certify that it indemnifies its officers": a condition on money.
     r"|\bas a condition of (?:receiving|eligibility|a grant|any grant|funds|funding)"
+    # A study mandate: what is to be studied is described, not enacted ("The council shall
+    # study the statute that provides that qualified immunity is not a defense ...").
+    # A request that a legislature make a law ("respectfully requests the United States
+    # Congress to enact legislation providing that ..."): what is asked for is not enacted.
+    r"|\b(?:requests?|requesting|urges?|urging|memoriali[sz]\w*|petitions?|petitioning)\s+(?:the\s+)?"
+    r"(?:united\s+states\s+)?(?:congress|general\s+assembly|legislature|president)\b[^.;]{0,60}?\bto\s+"
+    r"(?:enact|pass|adopt|amend|abolish|eliminate|end|repeal|consider)\b"
+    # What a study is to consider: "The study must include ... consideration of: (a) Whether a
+    # peace officer should be liable ...".
+    r"|\b(?:study|report|review|analysis)\s+(?:must|shall)\s+(?:include|consider|address|examine"
+    r"|evaluate)\b"
+    r"|(?<!court )(?<!judge )(?<!jury )\bshall\s+(?:conduct\s+a\s+study\s+of|study|examine"
+    r"|review|evaluate|analy[sz]e|assess)\s+(?:whether\b|(?:the|any|each)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:statutes?|laws?|doctrines?|legislation|polic(?:y|ies)|practices?)\b)"
 )
 # Findings, purposes and recitals: they explain the law, they do not make it. A finding
 # that "qualified immunity is a defense created by federal courts" keeps nothing alive.
@@ -945,7 +981,7 @@ ADVOCACY = compile_pattern(
     # A digest or analysis describes the bill (operative text says "this act", not "the bill"):
     # "Under the bill, an officer may not assert qualified immunity", "This bill creates ...".
     r"|\bunder (?:the|this) (?:bill|proposal|measure|legislation),"
-    r"|\b(?:this|the) bill (?:also )?(?:provides|requires|creates|establishes|allows|permits"
+    r"|\b(?:this|the) bill (?:also )?(?:provides|requires|creates|establishes|allows|permits|directs"
     r"|eliminates|abolishes|ends|makes|prohibits|amends|repeals|specifies|authorizes)\b"
     # A recommendation that a law be made: "The committee recommends that the legislature adopt
     # a law providing that ...".
@@ -1027,6 +1063,12 @@ FORCE_OR_SEARCH = compile_pattern(
 ENUMERATED_SECTIONS = compile_pattern(
     r"(?:\b(?:sections?|articles?)|§§?)\s*[\w_]+(?:,\s*(?:sections?\s+)?[\w_]+)*,?\s+(?:and|or)\s+"
     r"(?:sections?\s+|§\s*)?[\w_]+,?\s+(?:of\s+)?(?:article|the (?:[\w]+\s+){0,2}?constitution)"
+    # A range: "sections 3 through 9 of the Kansas Bill of Rights", "sections 1 through 9" (one
+    # from section 1 to 15 or beyond, "Sections 1 to 26 of the Constitution of Kentucky", is a
+    # whole bill of rights, which run longer than 15 sections in every state).
+    r"|\b(?:sections?|articles?|§§?)\s*(?!1\s+(?:through|to|thru)\s+(?:1[5-9]|[2-9]\d)\b)[\w_]+\s+"
+    r"(?:through|to|thru)\s+[\w_]+,?\s+(?:inclusive,?\s+)?of\s+"
+    r"(?:article|the\s+(?:[\w]+\s+){0,2}?(?:constitution|declaration\s+of\s+rights|bill\s+of\s+rights))"
     # Articles of a declaration of rights are single rights ("Article 24 or Article 26 of the
     # Maryland Declaration of Rights"); Article I of a constitution is its whole bill of rights.
     r"|\barticles?\s+\d+\s*,?\s+(?:and|or)\s+(?:articles?\s+)?\d+,?\s+of\s+the\s+(?:[\w]+\s+){0,2}?"
@@ -1057,6 +1099,8 @@ ONE_RIGHT = compile_pattern(
     r"|equal protection of the laws|freedom of (?:speech"
     r"|the press|religion|assembly)|right to vote|firearms? (?:rights|freedoms?)"
     r"|right (?:of|to) (?:peaceabl[ey] )?assembl(?:y|e)|right to petition"
+    r"|right to (?:free speech|equal protection|due process|freedom of (?:speech|expression))"
+    r"|freedom of expression"
 )
 TORTS_ONLY = compile_pattern(
     r"\b(?:tort(?:ious)? (?:claims?|actions?|conduct)|negligen\w+|in tort)\b"
@@ -1144,7 +1188,7 @@ CAP_LIFT = compile_pattern(
     + _NOT_APPLY
     + r"[^.]{0,120}?\b(?:deprive|depriv|constitution|civil rights|colou?r of law)"
     + r"|\bno (?:statutory )?(?:cap|limit(?:ation)?|ceiling)s?(?:,? (?:or )?(?:cap|limit(?:ation)?|ceiling)s?)* "
-    r"(?:on|upon) (?:the amount of )?(?:damages"
+    r"(?:on|upon) (?:the amount of )?(?:damages|attorney(?:'s|s'|s)? fees"
     r"|liability|recovery|(?:an? |any )?(?:judgments?|awards?|settlements?))"
     r"|without (?:regard to )?(?:any )?(?:statutory )?(?:cap|limit)s? on (?:damages|liability)"
     # "No provision of KRS Chapter 44 ... that limits the amount recoverable ... shall apply".
@@ -1166,7 +1210,7 @@ CAP_LIFT = compile_pattern(
     r"|established\s+(?:by|in)|provided\s+(?:by|in))\s+(?:this\s+|that\s+)?"
     r"(?:chapter|article|title|part|subchapter|sections?|subsections?|paragraphs?|§)[^.;]{0,80}?"
     + _NOT_APPLY
-    + r"|notwithstanding\b[^.]{0,80}?\b(?:limit|cap)\w*\b[^.]{0,40}?\b(?:damages|liability)"
+    + r"|notwithstanding\b[^.]{0,80}?\b(?:limit|cap)\w*\b[^.]{0,40}?\b(?:damages|liability|recover\w*)"
     # An amended cap that excepts the bill's own claims: "EXCEPT IN AN ACTION UNDER SECTION
     # 2307.95 ..., damages ... shall not exceed two hundred fifty thousand dollars".
     r"|\bexcept\s+(?:in|for)\s+(?:an?\s+)?(?:action|claim)s?\s+(?:under|brought\s+under|pursuant\s+to)\s+"
@@ -1224,6 +1268,10 @@ CAP_RAISED = compile_pattern(
     r"(?:hereby\s+)?(?:(?:increased|raised)\s+to\b|doubled|tripled|multiplied"
     # "each limit shall be three times the amount otherwise provided".
     r"|(?:two|three|four|five|ten|\d+)\s+times\s+the\s+(?:amount|limit|sum))"
+    # The recovery set at a multiple of the limit: "the amount recoverable is three times the
+    # limit that would otherwise apply under s. 893.80".
+    r"|\b(?:amount\s+recoverable|recovery|damages)\b[^.;]{0,60}?\b(?:is|are|shall\s+be)\s+(?:up\s+to\s+)?"
+    r"(?:two|three|four|five|ten|\d+)\s+times\s+the\s+(?:limit|cap|maximum|amount)\b"
     # An existing limit set at a new amount for these claims: "In an action under § 4017, the
     # limit in subsection (a) of this section shall be $1,000,000 per occurrence".
     r"|\b(?:limit|cap|limitation|maximum)\s+(?:in|under|of|set\s+(?:forth|out)\s+in)\s+"
@@ -1253,6 +1301,12 @@ ONE_KIND_OF_DAMAGES = compile_pattern(
 # officer ..., but continues to limit the liability of the political subdivision".
 PARTIAL_LIFT = compile_pattern(
     r"\bbut\s+(?:continues?|shall\s+continue)\s+to\s+(?:limit|apply)\b"
+    # "..., but the limits on damages in the Tort Claims Act continue to apply"; "attorney fees
+    # ... remain subject to the statutory limit on fees": another limit kept beside the lift.
+    r"|\bbut\s+(?:the\s+|any\s+)?(?:limits?|limitations?|caps?)\b[^.;]{0,80}?\b(?:continues?|shall\s+continue"
+    r"|remains?|shall\s+remain)\s+(?:to\s+apply|in\s+effect|applicable)\b"
+    r"|\b(?:remains?|shall\s+remain|continues?\s+to\s+be)\s+subject\s+to\s+(?:the\s+|any\s+)?(?:statutory\s+)?"
+    r"(?:limits?|limitations?|caps?)\b"
     r"|\b(?:continues?|shall\s+continue)\s+to\s+limit\b"
 )
 OWN_CAP = compile_pattern(
@@ -1459,6 +1513,37 @@ INDEMNITY_GATE = (
     *("shall pay", "must pay", "shall also pay", "must also pay", "answerable", "responsible for"),
     *("paid in", "obligation", "harmless"),
 )
+# A section that rules on a claim another section creates, naming officers as the ones sued
+# or found liable under it: "In an action under this section against a peace officer, the
+# court shall award ...", "A peace officer found liable under this section shall pay ...".
+_SUED_PERSON = r"(?:officers?|employees?|officials?|deput(?:y|ies)|troopers?|sheriffs?|constables?)"
+_THIS_UNIT = r"this\s+(?:section|subsection|chapter|subchapter|article|act|part)\b"
+ACTION_UNDER_THIS_AGAINST_OFFICER = compile_pattern(
+    r"\bagainst\s+(?:a|an|the|any|its|that|such)\s+(?:[\w-]+\s+){0,3}?"
+    + _SUED_PERSON
+    + r"\b[^.;]{0,60}?\b(?:under|pursuant\s+to)\s+"
+    + _THIS_UNIT
+    + r"|\b(?:under|pursuant\s+to)\s+"
+    + _THIS_UNIT
+    + r"[^.;]{0,30}?\bagainst\s+(?:a|an|the|any"
+    r"|its|that|such)\s+(?:[\w-]+\s+){0,3}?" + _SUED_PERSON + r"\b"
+    r"|\b" + _SUED_PERSON + r"\b[^.;]{0,40}?\b(?:found|held|adjudged|determined\s+to\s+be)\s+"
+    r"liable\s+(?:[\w-]+\s+){0,4}?(?:under|pursuant\s+to)\s+"
+    + _THIS_UNIT
+    # "Upon a final judgment against a peace officer under this section", "a judgment that a
+    # peace officer violated a person's rights under this section".
+    + r"|\bjudgments?\s+(?:against|that)\s+(?:a|an|the|any|its)\s+(?:[\w-]+\s+){0,3}?"
+    + _SUED_PERSON
+    + r"\b[^.;]{0,80}?\b(?:under|pursuant\s+to)\s+"
+    + _THIS_UNIT
+    # "indemnify its law enforcement officer for a judgment under this section".
+    + r"|\b"
+    + _SUED_PERSON
+    + r"\b[^.;]{0,60}?\b(?:for|of|toward|towards)\s+(?:a|an|any|each|every|the)\s+"
+    r"(?:final\s+)?(?:judgments?|settlements?|awards?)\s+(?:entered\s+|rendered\s+)?(?:under|pursuant\s+to)\s+"
+    + _THIS_UNIT
+)
+ACTION_UNDER_THIS_GATE = ("under this", "pursuant to this")
 # Claims that lie against the public body alone: it answers for the whole award itself.
 CLAIMS_AGAINST_PUBLIC_BODY_ONLY = compile_pattern(
     r"\b(?:brought|filed|maintained|asserted)\s+(?:exclusively|only|solely)\s+against\s+(?:a|an|the)"
@@ -1471,7 +1556,8 @@ INDEMNIFIED_OFFICER = compile_pattern(
 )
 # A claim for equitable relief only: "an action for declaratory or injunctive relief".
 EQUITABLE_RELIEF_ONLY = compile_pattern(
-    r"\baction\s+(?:for|seeking)\s+(?:prospective\s+|temporary\s+|preliminary\s+)?(?:declaratory"
+    # ("an action against a peace officer for declaratory or injunctive relief")
+    r"\baction\s+(?:against\s+[^.;]{1,80}?\s+)?(?:for|seeking)\s+(?:prospective\s+|temporary\s+|preliminary\s+)?(?:declaratory"
     r"|injunctive|equitable)(?:\s+(?:or|and|and/or)\s+(?:declaratory|injunctive|equitable))?\s+relief\b"
 )
 # "The remedies with respect to a claim under this section are limited to injunctive and
@@ -1554,6 +1640,9 @@ FEE_LIMIT = compile_pattern(
     r"|\brate\b[^.;]{0,40}?\b(?:not\s+(?:greater|higher|more)\s+than|not\s+to\s+exceed|(?:may|shall)\s+not"
     r"\s+exceed)"
     r"|\b(?:not\s+to|may\s+not|shall\s+not)\s+exceed\s+(?:one[ -](?:third|half|quarter|fourth|fifth))"
+    # Fees for some claims only: "to a plaintiff who prevails on a claim of excessive force".
+    r"|\bprevail\w*\s+(?:on|in)\s+(?:a|an|the|any)\s+claims?\s+(?:of|for)\s+"
+    r"(?!(?:a|an|any|the)\s+(?:violation|deprivation)\b)"
 )
 # The one a fee is for, named as the indirect object of the award ("it shall award the defendant a
 # reasonable attorney fee") or as the one who incurred it ("expenses incurred by a defendant").
@@ -1624,6 +1713,8 @@ INDEMNITY_LIMIT = compile_pattern(
     r"|\bnot exceeding\b|\bshall not exceed\b|\bno more than \$"
     r"|subject to the limit|to the extent (?:of|provided)"
     r"|shall not be indemnified for (?:that|the|such|this) (?:amount|share|portion|part)"
+    # "for any judgment ..., except the portion assessed against the officer personally".
+    r"|\bexcept\s+(?:for\s+)?(?:the|any|that)\s+(?:portion|part|share|amount)\b"
     # The employer pays only what is left after the officer's own share.
     r"|\b(?:for|pay|satisfy) the (?:remainder|balance)\b"
     # Payment of compensatory damages only leaves punitive damages unpaid.
@@ -1738,7 +1829,7 @@ PERSONAL_SHARE = compile_pattern(
     # amount it paid", "may seek reimbursement from the employee".
     r"|\b(?:recover|seek\s+(?:reimbursement|contribution|indemnification|repayment))\s+from\s+the\s+"
     r"(?:[\w-]+\s+){0,2}?(?:officer|employee|defendant)s?\b"
-    r"|contribute (?:to|toward) (?:the )?(?:judgment|settlement)"
+    r"|contribute (?:[^.;]{0,40}? )?(?:to|toward|towards) (?:the |a |any |each )?(?:judgment|settlement)"
     # "the officer shall bear personally the lesser of one-twentieth of the judgment or $25,000".
     r"|\b(?:one|a)[ -](?:tenth|twentieth|fiftieth|hundredth|fourth|fifth) of the (?:judgment"
     r"|judgement|settlement|award)"

@@ -80,6 +80,18 @@ RULES: tuple[Rule, ...] = (
         "An act amending the Massachusetts civil rights act.",
     ),
     _rule(
+        "action_under_this_against_officer",
+        lexicon.ACTION_UNDER_THIS_AGAINST_OFFICER,
+        lexicon.ACTION_UNDER_THIS_GATE,
+        0,
+        "In an action under this section against a peace officer, the court shall award "
+        "reasonable attorney fees and costs to a prevailing plaintiff.",
+        "A peace officer found liable under this section shall personally pay five percent of "
+        "the judgment.",
+        "A public employer shall pay the entire judgment entered against its law enforcement "
+        "officer in an action under this section.",
+    ),
+    _rule(
         "claims_against_public_body_only",
         lexicon.CLAIMS_AGAINST_PUBLIC_BODY_ONLY,
         ("exclusively against", "only against", "solely against"),

@@ -208,6 +208,14 @@ _HEADING_DEFINITION = compile_pattern(
 DEFINITION_NEEDLES = (" means", " includes", "meaning")
 
 
+# A definition that opens a list, and the items it lists ("(ii) A corrections officer ...").
+_LIST_OPENER = compile_pattern(
+    r"\b(?:any|each|all|one)\s+of\s+the\s+following\b|\bthe\s+following\s*:"
+)
+_LIST_ITEM = compile_pattern(r"\s*[-*>]?\s*\(?(?:[ivx]{1,5}|[a-z]|\d{1,2})[).]\s")
+_MAX_LISTED_ITEMS = 12
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """A span of the clean text read as one sentence (lists across sub-units joined)."""
@@ -440,11 +448,37 @@ class AnalysisText:
                 term = match.group(1).strip()
                 term = re.sub(r"^(?:the|a|an)\s+", "", term)
                 if len(term) >= 3:
-                    found.setdefault(term, sentence)
+                    found.setdefault(term, self._with_listed_items(sentence))
         if "meaning" in self.lowered or "as used in" in self.lowered:
             for term, sentence in self._heading_definitions():
                 found.setdefault(term, sentence)
         return found
+
+    def _with_listed_items(self, sentence: Sentence) -> Sentence:
+        """A definition that opens a list ('"Covered person" means any of the following: (i)
+        ... (ii) ...') with the items that follow it, each printed as a sentence of its own
+        (up to the next definition or the first line that is not an item)."""
+        if _LIST_OPENER.search(sentence.text) is None:
+            return sentence
+        end = sentence.end
+        for following in self._sentences_after(sentence, _MAX_LISTED_ITEMS):
+            if not _LIST_ITEM.match(following.text) or lexicon.DEFINITION.search(following.text):
+                break
+            end = following.end
+        if end == sentence.end:
+            return sentence
+        # The analysis copy of the whole span: the lower-case text, periods masked.
+        return Sentence(sentence.start, end, mask_periods(self.lowered[sentence.start : end]))
+
+    def _sentences_after(self, sentence: Sentence, count: int) -> list[Sentence]:
+        """Up to ``count`` sentences that follow ``sentence``, across blocks."""
+        block = bisect.bisect_right(self._block_starts, sentence.start) - 1
+        found: list[Sentence] = []
+        while block < len(self._block_starts) and len(found) < count:
+            sentences, starts = self._block(block)
+            found.extend(sentences[bisect.bisect_right(starts, sentence.start) :])
+            block += 1
+        return found[:count]
 
     def _heading_definitions(self) -> list[tuple[str, Sentence]]:
         """Definitions written as a list of capitalised catch-words, each followed by its
