@@ -1103,7 +1103,8 @@ WHOLE_BILL_CONSTRUCTIONS += [
 # Sections that rule on a claim another section creates, bars and keeps in further wordings,
 # rights ranges, cap lifts and multiples, fees for some claims, classes by list and by local
 # employer, study mandates and requests to Congress (written for the test, after battery D and
-# red-team batch AK; none copies their rows).
+# red-team batch AK; none copies their rows), and a cap statute amended in the bill, a proviso
+# that is the bar, records made public information, and a code's name that is no public body.
 RULES_ON_CLAIMS_ELSEWHERE = [
     (
         "start.attorney_fees",
@@ -1238,6 +1239,54 @@ RULES_ON_CLAIMS_ELSEWHERE = [
         "partial",
         "IA",
         "Sec. 1. A deputy sheriff of a county of the second class who deprives a person of a right secured by the constitution of this state is liable to the person injured. Such a deputy sheriff may not assert qualified immunity.",
+    ),
+    (
+        "end.state_constitution",
+        "no",
+        "OR",
+        "Sec. 1. A public employee who, under color of law, invades a person's residence without a warrant in violation of Article I, section 9 of the Oregon Constitution is liable to the person for damages. Sec. 2. Qualified immunity is not a defense to an action under section 1. ",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "AL",
+        "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by the constitution of this state is liable to the person injured. Sec. 2. Section 6-5-338 is amended to read: (a) Every peace officer, except a reserve officer, shall have immunity from tort liability for discretionary acts; provided, however, that this subsection shall not apply to an action under section 1, and the officer shall not be heard to say that he or she acted in good faith.",
+    ),
+    (
+        "start.public_records",
+        "yes",
+        "TX",
+        "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by the constitution of this state is liable to the person injured. Sec. 2. Qualified immunity is not a defense to an action under section 1. Sec. 3. A judgment or settlement in an action under section 1 is public information and may not be withheld from any person who requests it.",
+    ),
+    (
+        "start.full_compensation",
+        "yes",
+        "VT",
+        "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by the constitution of this state is liable to the person injured. Sec. 2. Qualified immunity is not a defense to an action under section 1. Sec. 3. The employer shall indemnify the officer for the full amount of any judgment or settlement under section 1. Sec. 4. Sections 5601 and 5602 do not apply to an action under section 1, and no immunity that depends on the officer's good faith is available.",
+    ),
+    (
+        "end.damage_caps",
+        "yes",
+        "NV",
+        "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by the constitution of this state is liable to the person injured. Sec. 2. Qualified immunity is not a defense to an action under section 1. Sec. 3. NRS 41.035 is amended to read: 1. An award for damages in an action sounding in tort against an officer or employee of the State or a political subdivision, arising out of an act or omission within the scope of the person's public duties, may not exceed the sum of $200,000. 2. The limitations of subsection 1 do not apply to an action brought pursuant to section 1 of this act.",
+    ),
+    (
+        "end.damage_caps",
+        "partial",
+        "SC",
+        "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by the constitution of this state is liable to the person injured. Sec. 2. Qualified immunity is not a defense to an action under section 1. Sec. 3. Section 15-78-120(a)(1) is amended to read: (1) No person shall recover in any action or claim brought hereunder a sum exceeding [three hundred thousand] five hundred thousand dollars because of loss arising from a single occurrence.",
+    ),
+    (
+        "end.damage_caps",
+        "yes",
+        "WI",
+        "ANALYSIS BY THE LEGISLATIVE REFERENCE BUREAU\nUnder current law, the amount recoverable against a political subdivision or its officers in a tort action may not exceed $50,000. This bill creates a civil action against law enforcement officers.\nThe people of the state of Wisconsin, represented in senate and assembly, do enact as follows:\nSECTION 1. 893.836 of the statutes is created to read: 893.836 (1) A law enforcement officer who, under color of law, deprives a person of a right secured by article I of the Wisconsin Constitution is liable to that person. (2) Qualified immunity is not a defense in an action under sub. (1). (3) Section 893.80 (3) does not apply to an action under sub. (1).",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "MD",
+        "Sec. 1. An organization is not immune from liability in any action for damages arising out of a claim of abuse of a minor on the grounds that it is a charitable organization. Sec. 2. Except as provided in § 12-104 of the State Government Article, the damages that may be awarded under this section may not exceed $700,000.",
     ),
 ]
 

@@ -663,7 +663,8 @@ def rights_of(body: str) -> Rights:
     if len(named) > 1:
         return Rights.ENUMERATED
     if (general and conditioned_on_force_or_search(body)) or (
-        _USES_FORCE.search(body) and not re.search(r"\bany\s+(?:\w+\s+)?rights?\b", body)
+        (_USES_FORCE.search(body) or _SEARCHES.search(body))
+        and not re.search(r"\bany\s+(?:\w+\s+)?rights?\b", body)
     ):
         # "uses force against that person in violation of the person's right under Section 13
         # or Section 17": the claim is for force, whatever sections it cites.
@@ -739,6 +740,13 @@ _REFERENCED_PROVISION = 600
 _USES_FORCE = compile_pattern(
     r"\b(?:who|that|being)\b[^.;]{0,120}?\b(?:uses?|used|applies|applied)\s+(?:(?:unlawful|unreasonable"
     r"|physical|deadly|excessive|lethal)\s+){0,2}force\s+(?:against|on|upon)\b"
+)
+# The wrong is a search: "who ... disturbs a person in the person's private affairs or invades
+# the person's home", "who searches a dwelling".
+_SEARCHES = compile_pattern(
+    r"\b(?:who|that|being)\b[^.;]{0,120}?\b(?:disturb\w*\s+[^.;]{0,40}?private affairs"
+    r"|invad\w*\s+[^.;]{0,30}?(?:home|dwelling|residence)|searche?s?\s+(?:a|the|any)\s+(?:\w+\s+)?"
+    r"(?:home|dwelling|residence|house|vehicle))\b"
 )
 _RIGHTS_ABOUT_FORCE_OR_SEARCH = compile_pattern(
     r"\brights?\b[^.;]{0,30}?\b(?:relating|related|pertaining|with\s+respect|as)\s+to\s+(?:an?\s+|the\s+)?"
@@ -1256,7 +1264,14 @@ def _keeps_some_claims(body: str) -> bool:
     clearly established ...", "except that an officer who relied on a statute may assert it",
     "; however, an officer shall not be liable if ...". "Except as provided in paragraph (2)"
     only points elsewhere: what that paragraph keeps is read there."""
-    for match in lexicon.EXCEPTION_WORDS.finditer(body):
+    # An immunity granted, then denied to the bill's actions by a proviso ("Every peace officer,
+    # except constables, ... shall have immunity ...; provided, however, that this subsection
+    # shall not apply to an action under Section 1"): the exceptions before the proviso are the
+    # grant's, not the bar's.
+    proviso = _PROVISO_BAR.search(body)
+    for match in lexicon.EXCEPTION_WORDS.finditer(body, proviso.start() if proviso else 0):
+        if proviso and match.start() == proviso.start():
+            continue  # the proviso is the bar itself
         rest = body[match.start() :]
         if re.match(r"except\s+as\s+(?:otherwise\s+)?provided\b", rest):
             continue
@@ -1409,6 +1424,13 @@ _DESCRIBED_RULE = compile_pattern(
 )
 _WRONG_DONE = compile_pattern(r"\bdepriv\w*|\binfring\w*|\bviolat\w*|\binjur\w*|\bdamages\b")
 _PENALTY = compile_pattern(r"\b(?:civil|criminal)\s+penalt|\bfines?\b|\bguilty\b|\bconvict")
+_PROVISO_BAR = compile_pattern(
+    r"\bprovided,?\s+(?:however,?\s+)?that\b[^.]{0,200}?\b(?:shall|does|do|will)\s+not\s+apply\s+to\s+"
+    r"(?:an?\s+|any\s+)?(?:action|claim)s?\b"
+)
+_ABOUT_PAYMENT = compile_pattern(
+    r"indemnif|harmless|\bpa(?:y|id|yment)\b|reimburs|defend|defense costs"
+)
 _NONE_OF_THE_FOLLOWING = compile_pattern(r"\bnone\s+of\s+the\s+following\b")
 _RECORDS_ACCESS_SUIT = compile_pattern(
     r"\b(?:denied|refused)\s+(?:the\s+right\s+to\s+)?(?:inspect|copy|access|a\s+copy)\b"
@@ -2202,7 +2224,11 @@ class Reading:
         self_lifts = [
             c.clause
             for c in found
-            if c.kind == "lifted" and lexicon.SELF_LIFT.search(c.clause.text)
+            if c.kind == "lifted"
+            and (
+                lexicon.SELF_LIFT.search(c.clause.text)
+                or lexicon.SECTION_DOES_NOT_LIMIT.search(c.clause.text)
+            )
         ]
         # "(3) This section does not limit the damages recoverable in an action under Section 1"
         # after the amended cap in (1): that cap is lifted, whether or not it names the exception.
@@ -2371,6 +2397,9 @@ class Reading:
             s
             for s in self._operative(self.find("indemnity_carve_out"))
             if lexicon.BAD_CONDUCT_CARVE_OUT.search(s.text)
+            # (a clause about indemnity or payment: "Sections 4001 and 4011 do not apply ...,
+            # and no other immunity that depends on good faith is available" is a bar)
+            and _ABOUT_PAYMENT.search(s.text)
         )
 
     @cached_property

@@ -870,8 +870,13 @@ ENACTING_CLAUSE = compile_pattern(
 DIGEST_HEADING = compile_pattern(
     r"legislative counsel'?s digest|\bdigest\b|\bsynopsis\b|\bbill summary\b|\bbill analysis\b"
     r"|\bsummary of (?:the )?bill\b|\bstatement of (?:purpose|intent)\b"
+    # Wisconsin's "Analysis by the Legislative Reference Bureau".
+    r"|\banalysis by the legislative reference bureau\b"
 )
-DIGEST_HEADING_GATE = ("digest", "synopsis", "summary", "statement of", "bill analysis")
+DIGEST_HEADING_GATE = (
+    *("digest", "synopsis", "summary", "statement of", "bill analysis"),
+    "analysis by the legislative",
+)
 # A clause that describes another law a government must have ("a State is eligible for a grant
 # only if the State has in effect a law that provides that qualified immunity is not a
 # defense"): a condition on money, not this bill's own claim or bar.
@@ -1058,7 +1063,10 @@ FORCE_OR_SEARCH = compile_pattern(
     r"|uses?\s+(?:physical\s+|deadly\s+)?force\s+(?:against|on|upon)\b"
     # "enters or searches a dwelling without a warrant".
     r"|(?:enters?|searche?s?)(?:\s+or\s+(?:enters?|searche?s?))?\s+(?:a|the|any|an\s+occupied)\s+"
-    r"(?:dwelling|home|residence|house)s?)\b"
+    r"(?:dwelling|home|residence|house)s?"
+    # The privacy clause's own words: "disturbs a person in the person's private affairs or
+    # invades the person's home".
+    r"|disturb\w*\s+[^.;]{0,40}?private affairs|invad\w*\s+[^.;]{0,30}?(?:home|dwelling|residence))\b"
 )
 ENUMERATED_SECTIONS = compile_pattern(
     r"(?:\b(?:sections?|articles?)|§§?)\s*[\w_]+(?:,\s*(?:sections?\s+)?[\w_]+)*,?\s+(?:and|or)\s+"
@@ -1245,6 +1253,9 @@ SELF_LIFT = compile_pattern(
 )
 SECTION_DOES_NOT_LIMIT = compile_pattern(
     r"\bthis\s+(?:sub)?section\s+(?:does|shall)\s+not\s+limit\b"
+    # "3. The limitations of subsection 1 do not apply to an action brought pursuant to section
+    # 3 of this act", after the amended cap in subsection 1.
+    r"|\blimit(?:s|ations?)\s+(?:of|in|under)\s+subsection\s+\(?\w{1,3}\)?\s+(?:do|does|shall)\s+not\s+apply\b"
 )
 # A cap that names its own exception: "Except as provided in paragraph (3) of this subsection,
 # the liability of a local government may not exceed $400,000".
@@ -1310,7 +1321,11 @@ PARTIAL_LIFT = compile_pattern(
     r"|\b(?:continues?|shall\s+continue)\s+to\s+limit\b"
 )
 OWN_CAP = compile_pattern(
-    r"(?:liability|damages|award|recovery|judgment|amount)[^.]{0,160}?\b(?:shall|may|must)\s+not\s+exceed"
+    # (the subject of a cap statute can run long: "the amount recoverable by any person for any
+    # damages ... against any ... governmental subdivision ... and against their officers ...")
+    r"(?:liability|damages|award|recovery|judgment|amount)[^.]{0,360}?\b(?:shall|may|must)\s+not\s+exceed"
+    # "no person shall recover in any action ... a sum exceeding one million dollars".
+    r"|\brecover\b[^.]{0,80}?\ba\s+sum\s+exceeding\b"
     r"|\bnot to exceed\b|\b(?:is|are|shall be) (?:limited|capped) (?:to|at)\b"
     r"|\b(?:which|that) exceeds? the (?:sum|amount) of\b|\bin excess of the (?:sum|amount) of\b"
     # A dollar ceiling on a kind of damages: "punitive damages up to $100,000".
@@ -1344,7 +1359,8 @@ DAMAGES_QUANTITY = compile_pattern(
 )
 # The government as the one whose liability a cap limits.
 PUBLIC_LIABLE = compile_pattern(
-    r"\b(?:the state|its agencies|political subdivisions?|public (?:entit|bod|employ)\w*"
+    # (not a code's name: "§ 12-104 of the State Government Article")
+    r"\b(?:the state(?! government article)|its agencies|political subdivisions?|public (?:entit|bod|employ)\w*"
     r"|governmental (?:entit|unit)\w*|local government|local agenc\w*|municipalit\w*"
     r"|the commonwealth)\b"
 )
@@ -1361,7 +1377,11 @@ NON_OFFICER_SETTING = compile_pattern(
 # The text of an interstate compact, whose commission has its own immunity and indemnity.
 COMPACT_SETTING = compile_pattern(r"\binterstate compact\b|\bcompact commission\b|\bthe compact\b")
 # Two dollar amounts with nothing between them: the first struck, the second inserted.
-REPLACED_AMOUNT = compile_pattern(r"\$\s?[\d,]{3,15}\s{1,3}\$\s?[\d,]{3,15}")
+REPLACED_AMOUNT = compile_pattern(
+    r"\$\s?[\d,]{3,15}\s{1,3}\$\s?[\d,]{3,15}"
+    # "[three hundred thousand] one million dollars": the struck amount in brackets.
+    r"|\[(?:[a-z]+[ -]){0,4}(?:thousand|million)\]\s{1,3}(?:[a-z]+[ -]){1,4}(?:thousand|million)\b"
+)
 MONEY = compile_pattern(r"\$\s?[\d,]+|\bdollars?\b|\bthousand\b|\bmillion\b")
 # A limit set by the payer's insurance, not in dollars: "limited to the amount of its liability
 # insurance".
@@ -1971,9 +1991,12 @@ RECORDS_VERB = compile_pattern(
     # "shall release to any requester under s. 19.35 the records of any complaint".
     r"|\b(?:shall|must)\s+(?:release|provide|disclose|produce|furnish)\b[^.;]{0,40}?\bto\s+(?:any|every)\s+"
     r"(?:requester|person|member\s+of\s+the\s+public)"
+    # "is public information under Chapter 552 ... and may not be withheld from a requestor".
+    r"|\bpublic\s+information\b|\b(?:may|shall)\s+not\s+be\s+withheld\b"
 )
 RECORDS_GATE = (
     "public",
+    "withheld",
     "disclos",
     "publish",
     "post",
