@@ -1104,7 +1104,9 @@ WHOLE_BILL_CONSTRUCTIONS += [
 # rights ranges, cap lifts and multiples, fees for some claims, classes by list and by local
 # employer, study mandates and requests to Congress (written for the test, after battery D and
 # red-team batch AK; none copies their rows), and a cap statute amended in the bill, a proviso
-# that is the bar, records made public information, and a code's name that is no public body.
+# that is the bar, records made public information, and a code's name that is no public body;
+# then bars by reference, by fronted or subject denials, bars kept for some plaintiffs, conduct or
+# officers, and shares paid back or owed only after a conviction (after battery E).
 RULES_ON_CLAIMS_ELSEWHERE = [
     (
         "start.attorney_fees",
@@ -1287,6 +1289,108 @@ RULES_ON_CLAIMS_ELSEWHERE = [
         "no",
         "MD",
         "Sec. 1. An organization is not immune from liability in any action for damages arising out of a claim of abuse of a minor on the grounds that it is a charitable organization. Sec. 2. Except as provided in § 12-104 of the State Government Article, the damages that may be awarded under this section may not exceed $700,000.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "IA",
+        "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by the constitution of this state is liable to the person injured. Sec. 2. In an action under section 1 none of the following is a defense: (a) qualified immunity; (b) that the officer believed in good faith that the conduct was lawful.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "IA",
+        "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by the constitution of this state is liable to the person injured. Sec. 2. The district court lacks jurisdiction to enter judgment for a defendant in an action under section 1 on the ground that the right was not clearly established.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "IA",
+        "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by the constitution of this state is liable to the person injured. Sec. 2. Neither qualified immunity nor any belief of the officer in the lawfulness of the conduct protects an officer from liability under section 1.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "IA",
+        "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by the constitution of this state is liable to the person injured. Sec. 2. No court shall decline to find an officer liable under section 1 because the officer reasonably believed the conduct was lawful.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "IA",
+        "Not by the defense of qualified immunity shall any peace officer escape liability to a person whose rights under the Iowa Constitution the officer violated; such a person may recover damages from the officer.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "IA",
+        "Sec. 1. A peace officer who deprives a person of a right secured by the constitution of this state is liable to that person. Sec. 2. The defenses listed in section 3 are not available in an action under section 1. Sec. 3. For purposes of section 2, the listed defenses are: qualified immunity and any defense of good faith.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "IA",
+        "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by the constitution of this state is liable to the person injured. Sec. 2. Qualified immunity is not a defense to an action under section 1 if the plaintiff was a student at the time of the deprivation.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "IA",
+        "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by the constitution of this state is liable to the person injured. Sec. 2. In an action under section 1 arising from a vehicle pursuit, qualified immunity is not a defense.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "IA",
+        "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by the constitution of this state is liable to the person injured. Sec. 2. Qualified immunity is not a defense to an action under section 1. Sec. 3. A peace officer certified by the Iowa Law Enforcement Academy is immune from liability under section 1 for acts done in good faith.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "IA",
+        "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by the constitution of this state is liable to the person injured. Sec. 2. An officer may not assert qualified immunity if the officer had a prior sustained finding of excessive force.",
+    ),
+    (
+        "end.damage_caps",
+        "yes",
+        "NE",
+        "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by the constitution of this state is liable to the person injured. Sec. 2. Qualified immunity is not a defense to an action under section 1. Sec. 3. Neither the State Tort Claims Act nor the Political Subdivisions Tort Claims Act applies to an action under section 1.",
+    ),
+    (
+        "end.damage_caps",
+        "partial",
+        "MA",
+        "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by the constitution of this state is liable to the person injured. Sec. 2. Qualified immunity is not a defense to an action under section 1. Sec. 3. The limitation in section 2 of chapter 258 of the General Laws shall not apply to claims under section 1 for wrongful death.",
+    ),
+    (
+        "end.damage_caps",
+        "no",
+        "FL",
+        "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by the constitution of this state is liable to the person injured. Sec. 2. Qualified immunity is not a defense to an action under section 1. Sec. 3. Notwithstanding any other provision of this act, the limits in s. 768.28(5) apply to any judgment in an action under section 1.",
+    ),
+    (
+        "start.individual_accountability",
+        "no",
+        "IA",
+        "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by the constitution of this state is liable to the person injured. Sec. 2. Qualified immunity is not a defense to an action under section 1. Sec. 3. An officer found liable under section 1 shall personally pay ten percent of the judgment, and the employer shall reimburse the officer for any amount so paid.",
+    ),
+    (
+        "start.individual_accountability",
+        "partial",
+        "IA",
+        "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by the constitution of this state is liable to the person injured. Sec. 2. Qualified immunity is not a defense to an action under section 1. Sec. 3. If the officer has been convicted of an offense arising from the same conduct, the officer shall personally pay ten percent of the judgment.",
+    ),
+    (
+        "start.full_compensation",
+        "yes",
+        "IA",
+        "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by the constitution of this state is liable to the person injured. Sec. 2. Qualified immunity is not a defense to an action under section 1. Sec. 3. No judgment or settlement under section 1 shall go unpaid; the employer of the officer shall pay it in full, including any part the officer does not pay.",
+    ),
+    (
+        "start.public_records",
+        "partial",
+        "IA",
+        "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by the constitution of this state is liable to the person injured. Sec. 2. Qualified immunity is not a defense to an action under section 1. Sec. 3. The attorney general shall publish each year the number of actions under section 1 and the total paid in settlements and judgments, without naming any officer.",
     ),
 ]
 

@@ -38,11 +38,15 @@ CORPORA = Path(__file__).resolve().parents[1]
 # of the misses were sections that rule on "an action under this section" against officers
 # without the sentence that creates it). After the fixes that followed, and two labels revised
 # after the run (records rules with no claim: no, by the project's convention): 139/150.
+# Battery E (corpus_phrasings_e): first run (engine 2+f901cd322180, labels committed in 487650b
+# before it) 121/150 = 0.807 overall; 76/97 = 0.784 on yes or partial, 45/53 = 0.849 on no.
+# After the fixes that followed (no label revised): 145/150.
 BATTERIES = {
     "A": ("corpus_phrasings", 0.98),
     "B": ("corpus_phrasings_b", 0.95),
     "C": ("corpus_phrasings_c", 0.93),
     "D": ("corpus_phrasings_d", 0.92),
+    "E": ("corpus_phrasings_e", 0.96),
 }
 
 # States whose bills are held out for the project's external measure: no row may use them.

@@ -654,7 +654,9 @@ def rights_of(body: str) -> Rights:
         return Rights.ONE_RIGHT
     general = lexicon.GENERAL_RIGHTS.search(body)
     one = lexicon.ONE_RIGHT.search(body) or lexicon.ONE_PROVISION.search(body)
-    listed = one and not re.search(r"including|such as|any rights?\b|all rights|rights,", body)
+    listed = one and not re.search(
+        r"including|such as|any rights?\b|all rights|(?<!declaration of )(?<!bill of )rights,", body
+    )
     # Several named rights ("the freedom of speech, the free exercise of religion, or the right
     # to be secure against unreasonable searches") are a list of some rights.
     named = {m.group(0) for m in lexicon.ONE_RIGHT.finditer(body)} if listed else set()
@@ -984,9 +986,21 @@ def _denial_around(part: str, name: re.Match[str]) -> str | None:
         if _in_subordinate_clause(before[: negator.start()]):
             continue
         rest = before[negator.end() :]
+        if negator.group(0) == "neither" and _SHIELDS.search(part, name.end(), name.end() + 160):
+            # "Neither the officer's good faith nor the officer's reasonable belief ... shields
+            # the officer from liability": a denied subject with a plain verb, no modal.
+            return part
         if not rest.strip():
             continue  # "the right was not clearly established": the element, not a denial
         head = _predicate_after(rest)
+        if (
+            negator.group(0) == "not"
+            and _BY_MEANS_OF.match(rest)
+            and _ESCAPES_LIABILITY.search(part, name.end(), name.end() + _DENIAL_REACH)
+        ):
+            # "Not by qualified immunity, nor by any defense of good faith, shall an officer
+            # avoid liability": the fronted means of escape, denied.
+            return part
         if head is not None and negator.group(0) in ("no", "none", "neither"):
             # "No officer may escape liability ... on the ground that ...": the predicate
             # follows the denied subject.
@@ -1153,6 +1167,10 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
                 before = body[max(0, match.start() - 12) : match.start()]
                 if " not" in before or "nor " in before:
                     continue
+                # "none of the following shall be a defense: (1) qualified immunity; (2) that
+                # the officer acted in good faith": the list is what is denied.
+                if _NONE_OF_THE_FOLLOWING.search(body, max(0, match.start() - 60), match.start()):
+                    continue
                 # "Neither X nor Y ... shall be a defense": a negated subject denies it.
                 if lexicon.NEGATED_LIABILITY_SUBJECT.search(body, 0, match.start()):
                     continue
@@ -1228,6 +1246,13 @@ _ON_BEHALF_OF_GOVERNMENT = compile_pattern(
 )
 _EXTENDED_TO = compile_pattern(
     r"\b(?:extended|afforded|accorded|granted|given|available)\s+(?:hereby\s+)?to\s+([^.;]{3,160})"
+)
+_BY_MEANS_OF = compile_pattern(
+    r"\s*by\s+(?:(?:the|any|a)\s+)?(?:(?:defen[cs]e|doctrine)\s+of\s+)?$"
+)
+_SHIELDS = compile_pattern(
+    r"\b(?:shields?|protects?|excuses?|relieves?|absolves?|insulates?|immuni[sz]es?|exempts?|defeats?)\b"
+    r"[^.;]{0,60}?\b(?:liab\w*|suit|action|claim|damages)"
 )
 _ESCAPES_LIABILITY = compile_pattern(
     r"\b(?:escape|avoid|evade)s?\s+(?:\w+\s+)?liability\b|\b(?:assert|raise|invoke|plead|claim)\s+"
@@ -1327,7 +1352,18 @@ def _keeps_some_claims(body: str) -> bool:
     # under eighteen"): kept in the rest.
     if re.search(
         r"\b(?:claims?|actions?)\b[^.;]{0,40}?\b(?:that|which)\s+aris(?:es|e)\s+(?:out\s+of|from)\b"
-        r"|\b(?:brought|filed|commenced)\s+by\s+(?:a|an)\s+(?:person|plaintiff|individual|claimant)\s+who\b",
+        # "In an action under this section arising from the use of deadly force": one kind of
+        # conduct named (not "arising from the performance of an officer's duties").
+        r"|\b(?:claims?|actions?)\b[^.;]{0,40}?\barising\s+(?:out\s+of|from)\s+(?:the\s+|an?\s+|any\s+)?"
+        r"(?:use\s+of\s+(?:deadly\s+|lethal\s+|excessive\s+)?force|(?:deadly|lethal|excessive)\s+force|shootings?"
+        r"|discharges?\s+of|(?:vehicle\s+)?pursuits?|arrests?|searche?s?|detentions?|strip\s+search)"
+        r"|\b(?:brought|filed|commenced)\s+by\s+(?:a|an)\s+(?:person|plaintiff|individual|claimant)\s+who\b"
+        # "... when the injured person was under eighteen": some plaintiffs only.
+        r"|\b(?:when|if|where|whenever)\s+(?:the\s+)?(?:injured\s+person|person\s+injured|plaintiff|claimant"
+        r"|victim)\s+(?:was|is|were|had|has)\b"
+        # "... if the officer has been the subject of a sustained complaint": some officers only.
+        r"|\b(?:if|when|where)\s+(?:the\s+)?(?:officer|defendant|employee)\s+(?:has|had)\s+"
+        r"(?:been\s+the\s+subject|previously|a\s+prior|prior)\b",
         body,
     ):
         return True
@@ -1427,6 +1463,21 @@ _PENALTY = compile_pattern(r"\b(?:civil|criminal)\s+penalt|\bfines?\b|\bguilty\b
 _PROVISO_BAR = compile_pattern(
     r"\bprovided,?\s+(?:however,?\s+)?that\b[^.]{0,200}?\b(?:shall|does|do|will)\s+not\s+apply\s+to\s+"
     r"(?:an?\s+|any\s+)?(?:action|claim)s?\b"
+)
+# Defenses named by the provision that lists them: "the defenses enumerated in section 6-2503".
+_DEFENSES_BY_REFERENCE_NEEDLES = (
+    *("defenses enumerated", "defenses listed", "defenses described", "defenses set"),
+    *("defenses specified", "defenses identified", "defences enumerated", "defences listed"),
+    *("immunities enumerated", "immunities listed", "immunities described", "immunities set"),
+)
+_DEFENSES_BY_REFERENCE = compile_pattern(
+    r"\b(?:defen[cs]es|immunities)\s+(?:enumerated|listed|described|set\s+(?:out|forth)|specified"
+    r"|identified)\s+in\s+(?:section|sec[._]?)\s+(?P<number>\d[\w-]{0,10})"
+)
+# ... and denied: "... are not available", "shall not be a defense", "may not be asserted".
+_DENIED_AFTER_REFERENCE = compile_pattern(
+    r"[^.;]{0,20}?\b(?:are|is|shall|may|must)\s+not\s+(?:be\s+)?(?:available|a\s+defen[cs]e|defen[cs]es"
+    r"|asserted|raised|applicable|recognized)\b"
 )
 _ABOUT_PAYMENT = compile_pattern(
     r"indemnif|harmless|\bpa(?:y|id|yment)\b|reimburs|defend|defense costs"
@@ -1915,6 +1966,8 @@ class Reading:
             + [s for term in self._doctrine_terms for s in self.text.containing(term)]
             # "... is liable ... notwithstanding any immunity described in Section 3".
             + self.text.containing("notwithstanding any immun", "notwithstanding all immun")
+            # "The defenses enumerated in section 6-2503 are not available ...".
+            + self.text.containing(*_DEFENSES_BY_REFERENCE_NEEDLES)
         )
         found = []
         for sentence in sorted(self._operative(list(sentences)), key=lambda s: s.start):
@@ -1922,6 +1975,7 @@ class Reading:
                 read_defense(sentence)
                 or self._bar_by_definition(sentence)
                 or self._defense_by_defined_term(sentence)
+                or self._bar_by_reference(sentence)
             )
             if defense is None:
                 continue
@@ -1968,6 +2022,29 @@ class Reading:
                 defense = read_defense(named)
                 if defense is not None:
                     return replace(defense, clause=sentence)
+        return None
+
+    def _bar_by_reference(self, sentence: Sentence) -> DefenseRule | None:
+        """A bar of defenses another provision lists: "The defenses enumerated in section
+        6-2503 are not available in an action under section 6-2501", with "Section 6-2503. The
+        following defenses are enumerated ...: qualified immunity; ..."."""
+        reference = _DEFENSES_BY_REFERENCE.search(sentence.text)
+        if reference is None or not _DENIED_AFTER_REFERENCE.match(sentence.text, reference.end()):
+            return None
+        for provision in self._provision_texts(reference.group("number"), sentence):
+            if lexicon.QI_TERM.search(provision):
+                phrase = _defendants(sentence.text)
+                role = role_of(phrase) if phrase else Role.UNNAMED
+                return DefenseRule(
+                    clause=sentence,
+                    kinds=_kinds(provision),
+                    effect=Effect.BARRED,
+                    role=role,
+                    role_named=role.public,
+                    has_exceptions=False,
+                    all_civil_liability=False,
+                    force_only=False,
+                )
         return None
 
     def _bar_by_definition(self, sentence: Sentence) -> DefenseRule | None:
@@ -2908,6 +2985,8 @@ def _discloses_some_records_only(body: str) -> bool:
     """True when a clause opens records of one kind of incident only (complaints alleging deadly
     force, the use-of-force report of the incident) and no misconduct, settlement or judgment
     records in general."""
+    if lexicon.WITHOUT_NAMES.search(body):
+        return True  # totals and counts with no officer named: not the records themselves
     narrow = lexicon.SOME_RECORDS_ONLY.search(body)
     if narrow is None:
         return False

@@ -756,6 +756,10 @@ def _sets_aside_statutes(
         body = sentence.text
         if lexicon.OVERRIDE_GRANTS_IMMUNITY.search(body):
             continue  # "Notwithstanding Chapter 101 ..., a peace officer is not liable": more immunity
+        if _CAP_APPLIES.search(body) and not _NOT_APPLY.search(body):
+            # "Notwithstanding any contrary provision of this section, the limits set forth in
+            # s. 768.28(5) apply to any judgment ... under this section": the cap is kept.
+            continue
         if any(re.search(_act_cited(act), body) for act in acts):
             found.append(sentence)
             continue
@@ -771,6 +775,12 @@ def _sets_aside_statutes(
                 found.append(sentence)
                 break
     return found
+
+
+_CAP_APPLIES = compile_pattern(
+    r"\b(?:limits?|limitations?|caps?)\b[^.;]{0,120}?(?<!not )(?<!shall )\b(?:shall\s+)?appl(?:y|ies)\s+to\b"
+)
+_NOT_APPLY = compile_pattern(r"\bnot\s+(?:apply|govern|be\s+applied)|\binapplicable\b")
 
 
 def _act_cited(act: str) -> str:

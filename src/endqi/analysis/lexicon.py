@@ -152,7 +152,7 @@ EXCLUDED_POLICE = compile_pattern(
 # million") leaves out some police only, which EXCLUDED_POLICE reads.
 EXCLUDED_ALL_POLICE = compile_pattern(
     r"\b(?:other\s+than|except(?:\s+for)?|excluding|not\s+including)\s+(?:an?\s+|any\s+|the\s+)?"
-    r"(?:peace|police|law[-\s]enforcement)\s+officers?\b"
+    r"(?:(?:sworn|certified|commissioned)\s+)?(?:peace|police|law[-\s]enforcement)\s+officers?\b"
     r"(?!\s+(?:of|employed|appointed|serving|in|commissioned|for|who|that)\b)"
 )
 NARROW_KIND = compile_pattern(
@@ -426,6 +426,14 @@ PROCEDURAL_BAR = compile_pattern(
     # "the question whether ... is not to be submitted to the court or the jury".
     r"|\b(?:is|are)\s+not\s+to\s+be\s+(?:submitted|put|decided|determined|considered)\b"
     # "A court shall not enter judgment for an officer on the ground that ...".
+    # "A court lacks authority to dismiss such an action ... on the basis of qualified
+    # immunity"; "No court shall refuse to impose liability ... on the ground that ...".
+    r"|\blacks?\s+(?:the\s+)?(?:authority|power|jurisdiction)\s+to\s+(?:dismiss|enter|grant|render)\b"
+    r"[^.]{0,200}?\b(?:because|on (?:the|either|that|such|any such|those|these) (?:ground|basis)s?"
+    r"|by reason|for the reason|due to|on account of)\b"
+    r"|\bno\s+court\s+(?:shall|may)\s+(?:refuse|decline|fail)\s+to\s+(?:impose|find|enter|award)\b"
+    r"[^.]{0,200}?\b(?:because|on (?:the|either|that|such|any such|those|these) (?:ground|basis)s?"
+    r"|by reason|for the reason|due to|on account of)\b"
     r"|\b(?:may|shall|must)\s+not\s+(?:enter|render|grant)\s+(?:summary\s+)?judgment\b[^.]{0,200}?"
     r"\b(?:because|on (?:the|either|that|such|any such|those|these) (?:ground|basis)s?|by reason"
     r"|for the reason)\b"
@@ -492,7 +500,9 @@ NEGATED_SUBJECT_DEFENSE = compile_pattern(
     # At the start of a clause, after any enumerators: "(B) No immunity", "b_ no immunity".
     r"(?:"
     + _CLAUSE_START
-    + r"|[;:(,]\s*|\b(?:and|or|that|because|since)\s+)(?:no|neither|none of)\b"
+    # (or "none of the following" wherever it stands: "In such an action none of the following")
+    + r"|[;:(,]\s*|\b(?:and|or|that|because|since)\s+|\b(?=none of the following\b))"
+    r"(?:no|neither|none of)\b"
     # A period before a comma ends no sentence ("N.J.S.59:1-1 et seq., shall be").
     r"(?:[^.;]|\.(?=,)){0,300}?(?:\b(?:shall|may|will"
     r"|is|are|does|do)\s+(?:be\s+|constitute\s+|serve as\s+|have\s+|apply\s+)?(?:an?\s+|any\s+)?"
@@ -681,6 +691,10 @@ AFFIRMATIVE_DEFENSE = compile_pattern(
     # "An officer who acted in good faith ... is not liable"; "is not liable for conduct that a
     # reasonable officer would have believed to be lawful".
     r"|\b(?:is|are)\s+not\s+(?:personally\s+)?liable\b"
+    # "an officer who has completed the training ... shall be immune from liability for any act
+    # taken in good faith" (officers' immunity, not a volunteer's or a reporter's).
+    r"|\b(?:officers?|deput(?:y|ies)|troopers?|defendants?)\b[^.;]{0,160}?\b(?:shall\s+be|is|are)\s+immune\s+"
+    r"from\s+(?:civil\s+|personal\s+)?(?:liability|suit)\b"
 )
 # A study or report of a change is not the change: "the Attorney General shall study the effect
 # of eliminating qualified immunity".
@@ -693,7 +707,9 @@ STUDY_OF_CHANGE = compile_pattern(
 # faith").
 CIVIL_CLAIM_WORDS = compile_pattern(r"liab|civil action|\baction\b|\bclaims?\b|\bsuits?\b|damages")
 CRIMINAL_PROCESS_WORDS = compile_pattern(
-    r"\bprosecution|\bcriminal\b|\bcharged? (?:with|under)\b|\boffen[cs]e\b|\bmisdemeanor|\bfelony"
+    # (not an agency's name: "the Department of Criminal Justice Services")
+    r"\bprosecution|\bcriminal\b(?!\s+justice\b)|\bcharged? (?:with|under)\b|\boffen[cs]e\b|\bmisdemeanor"
+    r"|\bfelony"
 )
 # Savings clauses and double negatives that keep qualified immunity.
 PRESERVES_QI = compile_pattern(
@@ -1195,13 +1211,21 @@ CAP_LIFT = compile_pattern(
     r"|\b(?:this|that|such|the) (?:limitation|limit|cap)\b[^.]{0,40}?"
     + _NOT_APPLY
     + r"[^.]{0,120}?\b(?:deprive|depriv|constitution|civil rights|colou?r of law)"
-    + r"|\bno (?:statutory )?(?:cap|limit(?:ation)?|ceiling)s?(?:,? (?:or )?(?:cap|limit(?:ation)?|ceiling)s?)* "
+    + r"|\bno (?:other )?(?:statutory )?(?:cap|limit(?:ation)?|ceiling)s?(?:,? (?:or )?(?:cap|limit(?:ation)?|ceiling)s?)* "
     r"(?:on|upon) (?:the amount of )?(?:damages|attorney(?:'s|s'|s)? fees"
     r"|liability|recovery|(?:an? |any )?(?:judgments?|awards?|settlements?))"
     r"|without (?:regard to )?(?:any )?(?:statutory )?(?:cap|limit)s? on (?:damages|liability)"
     # "No provision of KRS Chapter 44 ... that limits the amount recoverable ... shall apply".
-    r"|\bno (?:provision|section|part)\b[^.;]{0,160}?\blimit(?:s|ing)?\b[^.;]{0,100}?"
-    r"\b(?:shall|does|will|may)\s+apply\b"
+    r"|\bno (?:provision|section|part)\b[^.;]{0,160}?\blimit(?:s|ing|ations?)?\b[^.;]{0,100}?"
+    r"\b(?:(?:shall|does|will|may)\s+apply|applies)\b"
+    # "Neither the State Tort Claims Act nor the Political Subdivisions Tort Claims Act applies
+    # to an action under this section".
+    r"|\bneither\b[^.;]{0,160}?\bnor\b[^.;]{0,160}?\b(?:act|acts|statute|chapter|limits?|limitations?)\s+"
+    r"(?:shall\s+)?appl(?:y|ies)\s+to\b"
+    # "Governmental immunity is waived for claims under this section to the full amount of any
+    # judgment".
+    r"|\bimmunit(?:y|ies)\b[^.;]{0,40}?\bwaived\b[^.;]{0,80}?\bto\s+the\s+(?:full\s+)?(?:extent|amount)\s+of\s+"
+    r"(?:any|the|each|every)\s+(?:\w+\s+)?(?:judgment|award)"
     # "Section 11-46-15 shall not limit the amount recoverable in an action under this section".
     r"|\b(?:shall|does|do|will)\s+not\s+limit\s+(?:the\s+)?(?:amount\s+(?:of\s+)?)?(?:recover\w*|damages"
     r"|liability|(?:an?\s+|any\s+)?(?:judgments?|awards?))"
@@ -1240,7 +1264,7 @@ CAP_LIFT = compile_pattern(
     r"|(?:shall|may|will)\s+not\s+be)\s+(?:limited|capped|reduced)\s+by\b"
 )
 CAP_LIFT_GATE = (
-    *("apply", "applicable", "application", "cap", "limit", "available", "govern"),
+    *("apply", "applies", "applicable", "application", "cap", "limit", "available", "govern"),
     *("disregarded", "not exceed", "amount of"),
 )
 # A lift of the limits of the very provision it stands in: "The limits in this subsection do
@@ -1311,12 +1335,17 @@ ONE_KIND_OF_DAMAGES = compile_pattern(
 # A lift that leaves the cap on some payers: "does not limit a judgment against an individual
 # officer ..., but continues to limit the liability of the political subdivision".
 PARTIAL_LIFT = compile_pattern(
-    r"\bbut\s+(?:continues?|shall\s+continue)\s+to\s+(?:limit|apply)\b"
+    # Lifted for some claims only: "shall not apply to claims under this section for death or
+    # serious bodily injury".
+    r"\bnot\s+apply\s+to\s+(?:any\s+|a\s+)?claims?\b[^.;]{0,60}?\bfor\s+(?:death|wrongful\s+death"
+    r"|serious\s+(?:bodily\s+|physical\s+)?injur)"
+    r"|\bbut\s+(?:continues?|shall\s+continue)\s+to\s+(?:limit|apply)\b"
     # "..., but the limits on damages in the Tort Claims Act continue to apply"; "attorney fees
     # ... remain subject to the statutory limit on fees": another limit kept beside the lift.
     r"|\bbut\s+(?:the\s+|any\s+)?(?:limits?|limitations?|caps?)\b[^.;]{0,80}?\b(?:continues?|shall\s+continue"
     r"|remains?|shall\s+remain)\s+(?:to\s+apply|in\s+effect|applicable)\b"
-    r"|\b(?:remains?|shall\s+remain|continues?\s+to\s+be)\s+subject\s+to\s+(?:the\s+|any\s+)?(?:statutory\s+)?"
+    r"|\b(?:remains?|shall\s+remain|continues?\s+to\s+be)\s+subject\s+to\s+(?:the\s+|any\s+|those\s+|such\s+"
+    r"|these\s+)?(?:statutory\s+)?"
     r"(?:limits?|limitations?|caps?)\b"
     r"|\b(?:continues?|shall\s+continue)\s+to\s+limit\b"
 )
@@ -1482,7 +1511,8 @@ FAIL_TO_INTERVENE = compile_pattern(
 INCLUDING_FAIL_TO_INTERVENE = compile_pattern(
     r"including,?\s+(?:by\s+|through\s+)?(?:(?:a|an|the|its|his|her)\s+)?fail(?:s|ed|ing|ure)?\s+to\s+intervene"
     # "whether by the officer's own act or by failing to intervene when another officer ...".
-    r"|\bor\s+by\s+(?:a\s+)?fail(?:ing|ure)\s+to\s+(?:intervene|prevent|stop)\b"
+    r"|\bor\s+by\s+(?:a\s+|the\s+(?:[\w-]+'s?\s+)?|his\s+or\s+her\s+|its\s+)?fail(?:ing|ure)\s+to\s+"
+    r"(?:intervene|prevent|stop)\b"
     # Allowing another's deprivation named beside causing it: "causes or allows the aggrieved
     # party to be deprived of a right", "deprives ..., or allows another to deprive ...".
     # "..., or knowingly allows another officer or employee in his or her presence to do so".
@@ -1500,6 +1530,9 @@ DEEMED_TO_HAVE_CAUSED = compile_pattern(
 INDEMNITY = compile_pattern(
     r"indemnif|satisf(?:y|ied|action) (?:of )?(?:the |any |a )?(?:final )?(?:judgment|judgement|award)"
     r"|satisf\w* (?:the )?(?:full|entire|whole) amount"
+    # "any part of a judgment ... under this section ...: the public body ... shall satisfy it in
+    # full".
+    r"|(?:judgment|judgement|settlement)s?\b[^.]{0,220}?\b(?:shall|must)\s+(?:satisfy|pay)\s+(?:it|them)\s+in\s+full\b"
     r"|(?:judgment|judgement|settlement)s?[^.]{0,220}?\b(?:satisfied|paid)\s+(?:in\s+(?:full|its\s+entirety)"
     r"\s+)?by"
     # "A judgment against an employee under this section is an obligation of the employing
@@ -1622,6 +1655,9 @@ SHARE_ONLY_ON_CULPABILITY = compile_pattern(
     r"\b(?:if|when|whenever|where|upon|on)\b[^.;]{0,60}?\b(?:finds?|found|finding|determines?"
     r"|determined|determination|adjudged)\b[^.;]{0,140}?\b(?:malic\w*|bad faith|will?ful\w*"
     r"|wanton\w*|reckless\w*|intentional\w*|knowing(?:ly)?|gross(?:ly)? negligen\w*|corrupt\w*)"
+    # "but if the officer has been convicted of a crime arising from the same conduct, the
+    # officer shall personally pay ten percent".
+    r"|\b(?:if|when|where|upon)\b[^.;]{0,40}?\b(?:has\s+been|is|was)\s+convicted\b"
 )
 # A fee award made mandatory only in some actions: "in which the plaintiff recovers more than
 # nominal damages, the court shall award ...".
@@ -1882,6 +1918,10 @@ DISCRETIONARY_SHARE = compile_pattern(
 )
 NO_PERSONAL_SHARE = compile_pattern(
     r"(?:shall|is|are)\s+not\s+(?:be\s+)?personally liable|no personal liability|subrogation"
+    # The share paid back: "the officer's employer shall reimburse the officer for any amount so
+    # paid".
+    r"|\b(?:shall|must)\s+(?:reimburse|repay|refund)\s+the\s+(?:\w+\s+)?(?:officer|employee)\s+(?:for\s+)?"
+    r"(?:any|the|all|each)\s+(?:amount|sum|share|portion|payment)"
     # A negated subject or a shield: "no law enforcement officer shall be personally liable",
     # "protection of officers from personal liability".
     r"|\b(?:no|neither)\b[^.;]{0,160}?\b(?:shall|is|are|will|may)\s+(?:be\s+)?(?:held\s+)?"
@@ -2050,8 +2090,9 @@ POLICY_ON_RELEASE = compile_pattern(
 # Records of one kind of incident only: "complaints alleging the use of deadly force", "the
 # use-of-force report ... concerning the incident at issue".
 SOME_RECORDS_ONLY = compile_pattern(
-    r"\b(?:complaints?|records?|investigations?)\s+(?:alleging|involving|concerning|arising\s+from)\s+"
-    r"(?:the\s+|a\s+)?(?:use\s+of\s+(?:deadly|lethal)\s+force|shootings?|deaths?|firearm\s+discharges?)"
+    r"\b(?:complaints?|records?|investigations?)\s+(?:alleging|involving|concerning|arising\s+from|of)\s+"
+    r"(?:the\s+|a\s+|any\s+)?(?:use\s+of\s+(?:deadly|lethal)\s+force|shootings?|deaths?|firearm\s+discharges?"
+    r"|discharges?\s+of\s+(?:a\s+)?firearms?)"
     r"|\b(?:use[- ]of[- ]force|incident|arrest)\s+reports?\b"
 )
 # A report published by reference to the sentence before: "The commission shall publish each
@@ -2066,6 +2107,11 @@ STATISTICS_ONLY = compile_pattern(
     r"|aggregate|totals?)\b"
     r"(?: and (?:the )?(?:disposition|types?|amounts?|outcomes?))? (?:of|on|about)\b"
     r"|\bstatistic(?:s|al)\b|\baggregate (?:data|information|statistics|totals?)"
+)
+# Sums and counts published without names: "..., without identifying any officer".
+WITHOUT_NAMES = compile_pattern(
+    r"\bwithout\s+(?:identifying|naming|disclosing\s+the\s+identity\s+of)\s+(?:any|the|an?)\s+"
+    r"(?:officer|individual|person|employee|claimant)"
 )
 BODY_CAMERA_ONLY = compile_pattern(
     r"body[- ]worn camera|body cameras?|dash(?:board)? cameras?|recordings?"
