@@ -3698,12 +3698,26 @@ def test_criterion_case(case: Case) -> None:
 
 
 def test_raised_cap_with_struck_amount_is_partial() -> None:
-    """A cap whose old amount is struck and a higher one inserted is still a cap: partial."""
-    text = FL_CAP.replace("$200,000", "$200,000 $1,000,000")
+    """A cap whose old amount is struck and a higher one inserted is still a cap: partial, when
+    the cap limits what officers' victims recover (it names the state's employees)."""
+    text = FL_CAP.replace("$200,000", "$200,000 $1,000,000").replace(
+        "agencies or subdivisions shall", "agencies, subdivisions or employees shall"
+    )
     old = text.index("$200,000")
     document = Document(text=text, original=text, deletions=((old, old + len("$200,000")),))
     result = evaluate(document).result("end.damage_caps")
     assert result.verdict.value == "partial", result.explanation
+
+
+def test_raised_cap_on_the_state_alone_with_no_claim_is_no() -> None:
+    """The same raise of a cap on the state's own tort liability, in a bill with no claim
+    against officers and no rule on their immunity, changes nothing about officers' liability
+    (issue 14: no)."""
+    text = FL_CAP.replace("$200,000", "$200,000 $1,000,000")
+    old = text.index("$200,000")
+    document = Document(text=text, original=text, deletions=((old, old + len("$200,000")),))
+    result = evaluate(document).result("end.damage_caps")
+    assert result.verdict.value == "no", result.explanation
 
 
 def test_struck_bar_is_not_read_as_the_bill() -> None:

@@ -1106,7 +1106,9 @@ WHOLE_BILL_CONSTRUCTIONS += [
 # red-team batch AK; none copies their rows), and a cap statute amended in the bill, a proviso
 # that is the bar, records made public information, and a code's name that is no public body;
 # then bars by reference, by fronted or subject denials, bars kept for some plaintiffs, conduct or
-# officers, and shares paid back or owed only after a conviction (after battery E).
+# officers, and shares paid back or owed only after a conviction (after battery E); classes
+# narrowed by a later section or named by one town, payers backing a share, amended cap
+# statutes, and a state's general tort cap with no claim against officers (after batch AL).
 RULES_ON_CLAIMS_ELSEWHERE = [
     (
         "start.attorney_fees",
@@ -1391,6 +1393,66 @@ RULES_ON_CLAIMS_ELSEWHERE = [
         "partial",
         "IA",
         "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by the constitution of this state is liable to the person injured. Sec. 2. Qualified immunity is not a defense to an action under section 1. Sec. 3. The attorney general shall publish each year the number of actions under section 1 and the total paid in settlements and judgments, without naming any officer.",
+    ),
+    (
+        "end.public_employees",
+        "partial",
+        "IA",
+        "Sec. 1. A public employee who, under color of law, deprives a person of a right secured by the constitution of this state is liable to the person injured. Sec. 2. Qualified immunity is not a defense to an action under section 1. Sec. 3. Sections 1 and 2 of this act do not apply to a claim against an officer or employee of a community college district.",
+    ),
+    (
+        "end.law_enforcement",
+        "partial",
+        "WA",
+        "Sec. 1. Any person who is deprived by an officer or employee of the Town, acting under color of law, of a right secured by the state constitution may bring an action against the officer or employee and the Town for damages. Sec. 2. Qualified immunity is not a defense in an action under section 1.",
+    ),
+    (
+        "start.full_compensation",
+        "yes",
+        "KY",
+        "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by the constitution of this state is liable to the person injured. Sec. 2. Qualified immunity is not a defense to an action under section 1. Sec. 3. The county employing the deputy shall pay any judgment entered against the deputy under this section in its entirety.",
+    ),
+    (
+        "start.full_compensation",
+        "yes",
+        "IA",
+        "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by the constitution of this state is liable to the person injured. Sec. 2. Qualified immunity is not a defense to an action under section 1. Sec. 3. An officer found liable under section 1 shall pay two percent of the judgment. The employer shall pay the remainder of the judgment and, if the officer fails to pay the officer's share within sixty days, that share as well.",
+    ),
+    (
+        "start.attorney_fees",
+        "yes",
+        "IA",
+        "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by the constitution of this state is liable to the person injured. Sec. 2. Qualified immunity is not a defense to an action under section 1. Sec. 3. The court shall impose on the defendant the payment of reasonable attorney's fees in favor of the prevailing plaintiff.",
+    ),
+    (
+        "start.public_records",
+        "yes",
+        "NC",
+        "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by the constitution of this state is liable to the person injured. Sec. 2. Qualified immunity is not a defense to an action under section 1. Sec. 3. Any settlement of a claim under section 1 is a public record and shall not be withheld, sealed or made confidential by agreement of the parties.",
+    ),
+    (
+        "end.damage_caps",
+        "yes",
+        "WY",
+        "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by the constitution of this state is liable to the person injured. Sec. 2. Qualified immunity is not a defense to an action under section 1. Sec. 3. W.S. 1-39-118 is amended to read: (a) Except as provided in subsection (c) of this section, the liability of a governmental entity and its public employees shall not exceed two hundred fifty thousand dollars ($250,000.00) to any claimant. (c) The limits of subsection (a) of this section do not apply to a judgment under section 1 of this act.",
+    ),
+    (
+        "end.damage_caps",
+        "partial",
+        "VT",
+        "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by the constitution of this state is liable to the person injured. Sec. 2. Qualified immunity is not a defense to an action under section 1. Sec. 3. 12 V.S.A. section 5601(b) is amended to read: (b) The limits of liability of the State under this chapter shall not exceed [$300,000.00] $750,000.00 to any one person.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "IA",
+        "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by the constitution of this state is liable to the person injured. Sec. 2. In an action under section 1 in which the deprivation consisted of an arrest without probable cause, qualified immunity is not a defense.",
+    ),
+    (
+        "end.damage_caps",
+        "no",
+        "FL",
+        "Sec. 1. Section 768.28(5) is amended to read: (5) Neither the state nor its agencies or subdivisions shall be liable to pay a claim or a judgment by any one person which exceeds the sum of [$200,000] $400,000.",
     ),
 ]
 

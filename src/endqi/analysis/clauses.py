@@ -1358,6 +1358,10 @@ def _keeps_some_claims(body: str) -> bool:
         r"(?:use\s+of\s+(?:deadly\s+|lethal\s+|excessive\s+)?force|(?:deadly|lethal|excessive)\s+force|shootings?"
         r"|discharges?\s+of|(?:vehicle\s+)?pursuits?|arrests?|searche?s?|detentions?|strip\s+search)"
         r"|\b(?:brought|filed|commenced)\s+by\s+(?:a|an)\s+(?:person|plaintiff|individual|claimant)\s+who\b"
+        # "In an action ... in which the deprivation consisted of the use of force that caused
+        # death": some deprivations only.
+        r"|\b(?:claims?|actions?)\b[^.;]{0,60}?\bin\s+which\s+the\s+(?:deprivation|violation|conduct)\s+"
+        r"(?:consisted|consists|involved|involves)\s+of\b"
         # "... when the injured person was under eighteen": some plaintiffs only.
         r"|\b(?:when|if|where|whenever)\s+(?:the\s+)?(?:injured\s+person|person\s+injured|plaintiff|claimant"
         r"|victim)\s+(?:was|is|were|had|has)\b"
@@ -1501,6 +1505,13 @@ _LEAVES_OUT_POLICE = compile_pattern(
     # "... shall not apply to a covered officer employed by the state": officers of one employer.
     r"|(?:an?\s+|any\s+|the\s+)?(?:[\w-]+\s+)?officers?\s+(?:employed|appointed|commissioned)\s+by\b)"
 )
+_LEAVES_OUT_OTHERS = compile_pattern(
+    r"\b(?:(?:this|the)\s+(?:section|act|chapter|article|part)|sections?\s+[\w ]{1,20}?\s+of\s+this\s+(?:\d{4}\s+)?act)"
+    r"\b[^.;]{0,40}?\b(?:shall|does|do|will)\s+not\s+apply\s+to\s+(?:an?\s+claims?\s+against\s*:?\s*)?"
+    r"[^.]{0,120}?\b(?:school|college|universit\w*|judges?|judicial|jurors?|legislators?|legislative"
+    r"|teachers?)\b"
+)
+_ANAPHORIC = compile_pattern(r"\s*(?:the|such|that|those)\s")
 # Scopes narrower than every constitutional right.
 _NARROW_RIGHTS = frozenset(
     {Rights.ENUMERATED, Rights.ONE_RIGHT, Rights.FORCE_OR_SEARCH, Rights.TORTS}
@@ -1705,6 +1716,20 @@ class Reading:
                 role = Role.POLICE_NARROW
             elif role in (Role.POLICE, Role.POLICE_NARROW) and self._widened_to_public_employees:
                 role = Role.BROAD
+            elif role is Role.BROAD and self._some_employees_left_out:
+                # "This section does not apply to an officer or employee of a school district":
+                # every police officer, and many public employees, but not all of them.
+                role = Role.POLICE_AND_OTHERS
+            if (
+                role in (Role.BROAD, Role.POLICE)
+                and phrase is not None
+                and _ANAPHORIC.match(phrase)
+                and lexicon.LOCAL_ONLY_SUBJECT.search(body)
+                and not lexicon.BROAD_TERM.search(lexicon.LOCAL_ONLY_SUBJECT.sub(" ", body))
+            ):
+                # "deprived by an officer or employee of the City ... may bring an action against
+                # the officer or employee and the City": the class named first, one city's.
+                role = Role.LOCAL_ONLY
             fails = bool(lexicon.FAIL_TO_PREVENT.search(body)) or bool(
                 lexicon.FAIL_TO_INTERVENE.search(body)
             )
@@ -1814,6 +1839,16 @@ class Reading:
         million or more"."""
         return any(
             _LEAVES_OUT_POLICE.search(s.text)
+            for s in self._operative(self.text.containing("not apply to"))
+        )
+
+    @cached_property
+    def _some_employees_left_out(self) -> bool:
+        """A sentence of its own that leaves some public employees who are not police out of
+        the bill's claims: "This section does not apply to an officer, employee, or agent of a
+        school district", "... to judges, jurors or legislators"."""
+        return any(
+            _LEAVES_OUT_OTHERS.search(s.text) and not _LEAVES_OUT_POLICE.search(s.text)
             for s in self._operative(self.text.containing("not apply to"))
         )
 
@@ -1990,6 +2025,8 @@ class Reading:
                     defense = replace(defense, role=role)
             if defense.role is Role.UNNAMED and self.within_section_1983(sentence.text):
                 defense = replace(defense, role=Role.BROAD)  # every person under color of law
+            if defense.role is Role.BROAD and self._some_employees_left_out:
+                defense = replace(defense, role=Role.POLICE_AND_OTHERS)  # as for the claims
             found.append(defense)
         return tuple(found)
 
@@ -2387,9 +2424,19 @@ class Reading:
             mandatory = _mandatory_indemnity(body) and not lexicon.NO_PERSONAL_SHARE.search(body)
             carve_out = bool(lexicon.BAD_CONDUCT_CARVE_OUT.search(body))
             limited = bool(lexicon.INDEMNITY_LIMIT.search(body))
-            found.append(
-                Indemnity(sentence, mandatory, _guarantees_full_amount(body), carve_out, limited)
-            )
+            full = _guarantees_full_amount(body)
+            if (
+                limited
+                and full
+                and all(
+                    _REMAINDER.fullmatch(m.group(0)) for m in lexicon.INDEMNITY_LIMIT.finditer(body)
+                )
+            ):
+                # "shall pay the remainder of the judgment and, if the officer does not pay the
+                # officer's share, that share as well": the payer backs the share up, so the
+                # whole award is paid.
+                limited = False
+            found.append(Indemnity(sentence, mandatory, full, carve_out, limited))
         # "The employer is liable for any injury caused by its officer's violation": the
         # employer answers for the whole award itself. (A claim against an employer by its own
         # employee, such as retaliation, is no such thing: only claims against public actors.)
@@ -2813,9 +2860,14 @@ def _fees_to_government(body: str) -> bool:
 def _guarantees_full_amount(body: str) -> bool:
     """'shall satisfy the full amount', not 'payments for the full amount ... may be made'."""
     for match in lexicon.FULL_AMOUNT.finditer(body):
-        before = body[max(0, match.start() - 80) : match.start()]
+        # (the payer's "shall" may stand well before a backed-up share: "shall pay the remainder
+        # of the judgment and, if the officer fails to pay the officer's share within ninety
+        # days, that share as well, and may recover it from the officer")
+        before = body[max(0, match.start() - 160) : match.start()]
         after = body[match.end() : match.end() + 60]
-        if re.search(r"\b(?:shall|must)\b(?!\s+not)", before) and not re.search(r"\bmay\b", after):
+        if re.search(r"\b(?:shall|must)\b(?!\s+not)", before) and not re.search(
+            r"\bmay\b(?!\s+(?:recover|seek))", after
+        ):
             return True
     return False
 
@@ -2894,6 +2946,13 @@ _REMAINDER = compile_pattern(
 )
 
 
+_REMAINDER = compile_pattern(r"(?:for|pay|satisfy) the (?:remainder|balance)")
+_OFFICER_HEADS_SUBJECT = compile_pattern(
+    r"[\s\W]*(?:\(\w{1,4}\)\s*)*(?:(?:the|an?|each|every|any|such)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:officers?|employees?|defendants?)\b"
+)
+
+
 def _officer_pays_own_share(body: str) -> bool:
     """'A peace officer found liable shall pay five percent of the judgment ..., unless ...':
     the officer's own share, not an indemnity (no payer but the officer before 'shall pay')."""
@@ -2906,9 +2965,12 @@ def _officer_pays_own_share(body: str) -> bool:
     # and the employing entity shall pay the remainder" names a public payer too.
     ends = [0] + [v.end() for v in verbs[:-1]]
     subjects = [body[end : v.start()] for end, v in zip(ends, verbs, strict=True)]
-    return re.search(
-        r"\b(?:officers?|employees?|defendants?)\b", subjects[0]
-    ) is not None and not any(lexicon.PUBLIC_PAYER.search(subject) for subject in subjects)
+    # The officer heads the first subject ("A peace officer found liable shall pay"), not "the
+    # agency employing the police officer shall pay".
+    clause = re.split(r"[,;:]", subjects[0])[-1]  # "If a judgment is entered ..., the officer"
+    return _OFFICER_HEADS_SUBJECT.match(clause) is not None and not any(
+        lexicon.PUBLIC_PAYER.search(subject) for subject in subjects
+    )
 
 
 def _employer_among(defendants: str) -> bool:

@@ -590,6 +590,24 @@ def damage_caps(context: Context) -> Decision:
     caps = reading.caps
     own = [c.clause for c in caps if c.kind == "own"]
     lifts = [c for c in caps if c.kind.startswith("lifted")]
+    if (
+        own
+        and not lifts
+        and not (reading.public_claims or reading.bars or reading.kept)
+        and not any(_OFFICERS_OR_RIGHTS.search(clause.text) for clause in own)
+    ):
+        # A cap on the government's own liability for tort claims in general (not its
+        # employees', not civil-rights claims), changed or kept, in a bill with no claim against
+        # officers and no rule on their immunity: nothing about officers' liability is capped
+        # or freed (issue 14: such a bill scores "no").
+        return Decision(
+            Verdict.NO,
+            "The bill sets or changes a cap on the government's liability for claims in "
+            "general, but creates no claim against officers and changes no rule on their "
+            "immunity, so it lifts no cap on such claims.",
+            0.6,
+            _first(own),
+        )
     if own:
         raised = [c.clause for c in caps if c.kind == "own" and c.amends_existing]
         if raised:
@@ -777,6 +795,7 @@ def _sets_aside_statutes(
     return found
 
 
+_OFFICERS_OR_RIGHTS = compile_pattern(r"employee|officer|official|civil rights")
 _CAP_APPLIES = compile_pattern(
     r"\b(?:limits?|limitations?|caps?)\b[^.;]{0,120}?(?<!not )(?<!shall )\b(?:shall\s+)?appl(?:y|ies)\s+to\b"
 )

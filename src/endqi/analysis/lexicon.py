@@ -1279,7 +1279,8 @@ SECTION_DOES_NOT_LIMIT = compile_pattern(
     r"\bthis\s+(?:sub)?section\s+(?:does|shall)\s+not\s+limit\b"
     # "3. The limitations of subsection 1 do not apply to an action brought pursuant to section
     # 3 of this act", after the amended cap in subsection 1.
-    r"|\blimit(?:s|ations?)\s+(?:of|in|under)\s+subsection\s+\(?\w{1,3}\)?\s+(?:do|does|shall)\s+not\s+apply\b"
+    r"|\blimit(?:s|ations?)\s+(?:of|in|under)\s+subsection\s+\(?\w{1,3}\)?(?:\s+of\s+this\s+section)?\s+"
+    r"(?:do|does|shall)\s+not\s+apply\b"
 )
 # A cap that names its own exception: "Except as provided in paragraph (3) of this subsection,
 # the liability of a local government may not exceed $400,000".
@@ -1408,6 +1409,8 @@ COMPACT_SETTING = compile_pattern(r"\binterstate compact\b|\bcompact commission\
 # Two dollar amounts with nothing between them: the first struck, the second inserted.
 REPLACED_AMOUNT = compile_pattern(
     r"\$\s?[\d,]{3,15}\s{1,3}\$\s?[\d,]{3,15}"
+    # "[$500,000.00] $1,000,000.00": the struck amount in brackets, cents and all.
+    r"|\[\$\s?[\d,]{3,15}(?:[._]\d{2})?\]\s{1,3}\$\s?[\d,]{3,15}"
     # "[three hundred thousand] one million dollars": the struck amount in brackets.
     r"|\[(?:[a-z]+[ -]){0,4}(?:thousand|million)\]\s{1,3}(?:[a-z]+[ -]){1,4}(?:thousand|million)\b"
 )
@@ -1757,6 +1760,8 @@ FULL_AMOUNT = compile_pattern(
     r"|\bin its entirety\b|\bunable to (?:pay|contribute)\b|\bwhether or not the (?:\w+ ){0,2}?is able\b"
     r"|\bthat share (?:also|as well)\b|\b(?:does|did) not pay the (?:\w+'s )?share\b"
     r"|\bshare\s+if\s+the\s+(?:\w+\s+){0,2}?(?:does|did)\s+not\s+pay\b"
+    r"|\b(?:does|did)\s+not\s+pay\s+the\s+(?:[\w-]+'s\s+)?(?:share|amount)\b"
+    r"|\bfails?\s+to\s+pay\s+the\s+(?:[\w-]+'s\s+)?(?:share|amount)\b"
 )
 INDEMNITY_CARVE_OUT_GATE = ("indemnif", "hold harmless", "save harmless", "not apply")
 # Limits that leave part of an indemnified award unpaid: caps, a pro-rata share, punitive damages.
@@ -1854,6 +1859,8 @@ _FEE_MANDATORY = (
     r"|\b(?:shall|must) (?:tax|assess)\b|\b(?:shall|must) be (?:taxed|assessed|paid|allowed|granted)\b"
     # "the court must order the defendant to pay the plaintiff's reasonable attorney's fees".
     r"|\b(?:shall|must) (?:order|direct|require)\b"
+    # "The court shall impose on the defendant the payment of reasonable attorney's fees".
+    r"|\b(?:shall|must) impose\b"
     # A duty in other words: "is required to award", "it is the duty of the court ... to award".
     r"|\b(?:is|are) required to (?:award|allow|grant|pay)\b"
     r"|\bit is the duty of\b[^.;]{0,120}?\bto (?:award|allow|grant)\b"
@@ -2077,7 +2084,7 @@ RECORDS_CLOSED = compile_pattern(
 # A confidentiality term forbidden: "may not contain a provision that requires its terms to be
 # kept confidential" opens the record.
 CONFIDENTIALITY_FORBIDDEN = compile_pattern(
-    r"\bno\b[^.;]{0,120}?confidential|\bnot\s+(?:\w+\s+){0,3}?confidential"
+    r"\bno\b[^.;]{0,120}?confidential|\bnot\s+(?:[\w,]+\s+){0,6}?confidential"
     r"|prohibit\w*[^.;]{0,60}?confidential|void[^.;]{0,60}?confidential"
     r"|\b(?:may|shall|must)\s+not\s+(?:contain|include|impose|require)\b[^.;]{0,100}?confidential"
 )
