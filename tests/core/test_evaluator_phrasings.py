@@ -1108,7 +1108,9 @@ WHOLE_BILL_CONSTRUCTIONS += [
 # then bars by reference, by fronted or subject denials, bars kept for some plaintiffs, conduct or
 # officers, and shares paid back or owed only after a conviction (after battery E); classes
 # narrowed by a later section or named by one town, payers backing a share, amended cap
-# statutes, and a state's general tort cap with no claim against officers (after batch AL).
+# statutes, and a state's general tort cap with no claim against officers (after batch AL);
+# a legend on the bill's own line, struck quotations, cap statutes amended by striking and
+# inserting, old and plain wordings, savings clauses and defined terms (after battery F).
 RULES_ON_CLAIMS_ELSEWHERE = [
     (
         "start.attorney_fees",
@@ -1453,6 +1455,108 @@ RULES_ON_CLAIMS_ELSEWHERE = [
         "no",
         "FL",
         "Sec. 1. Section 768.28(5) is amended to read: (5) Neither the state nor its agencies or subdivisions shall be liable to pay a claim or a judgment by any one person which exceeds the sum of [$200,000] $400,000.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "MD",
+        "EXPLANATION: CAPITALS INDICATE MATTER ADDED TO EXISTING LAW. [Brackets] indicate matter deleted from existing law. 5-701. (a) A police officer who, under color of law, deprives an individual of a right secured by the Maryland Declaration of Rights is liable to the individual. (b) In an action under subsection (a) of this section, the officer [may] MAY NOT assert qualified immunity.",
+    ),
+    (
+        "start.attorney_fees",
+        "yes",
+        None,
+        'SEC. 2. Section 1979 of the Revised Statutes (42 U.S.C. 1983) is amended by adding at the end: "It shall not be a defense in any action under this section that the right was not clearly established." SEC. 3. Section 722(b) of the Revised Statutes (42 U.S.C. 1988(b)) is amended by striking "the court, in its discretion, may allow the prevailing party a reasonable attorney\'s fee" and inserting "the court shall award the prevailing plaintiff a reasonable attorney\'s fee".',
+    ),
+    (
+        "end.damage_caps",
+        "partial",
+        "OH",
+        'Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by the constitution of this state is liable to the person injured. Sec. 2. Qualified immunity is not a defense to an action under section 1. Sec. 3. Section 2744.05 of the Revised Code is amended in division (C)(1) by striking "two hundred fifty thousand dollars" and inserting "five hundred thousand dollars".',
+    ),
+    (
+        "end.damage_caps",
+        "yes",
+        "OH",
+        'Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by the constitution of this state is liable to the person injured. Sec. 2. Qualified immunity is not a defense to an action under section 1. Sec. 3. Section 2744.05 of the Revised Code is amended by inserting at the end of division (C)(1) "This division does not apply to actions brought under section 1 of this act".',
+    ),
+    (
+        "end.public_employees",
+        "yes",
+        "PA",
+        "Whosoever, being an officer or servant of this Commonwealth, or of any county, city or borough therein, shall, under color of law, subject any person to the deprivation of a right secured by the Constitution of this Commonwealth, shall be liable to the party injured; and no such officer or servant shall be heard to plead qualified immunity.",
+    ),
+    (
+        "start.public_records",
+        "no",
+        "PA",
+        "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by the constitution of this state is liable to the person injured. Sec. 2. Qualified immunity is not a defense to an action under section 1. Sec. 3. Nothing herein shall be construed to open to public inspection any personnel record of an officer.",
+    ),
+    (
+        "start.individual_accountability",
+        "no",
+        "AK",
+        "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by the constitution of this state is liable to the person injured. Sec. 2. Qualified immunity is not a defense to an action under section 1. Sec. 3. The employer shall pay the whole of any judgment under section 1, no part of which shall be paid by the officer personally, and no part of which shall be the basis of any disciplinary action against the officer.",
+    ),
+    (
+        "start.public_records",
+        "yes",
+        "AK",
+        "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by the constitution of this state is liable to the person injured. Sec. 2. Qualified immunity is not a defense to an action under section 1. Sec. 3. The agency shall publish on its website each complaint and settlement in an action under section 1, none of which shall be exempt from disclosure.",
+    ),
+    (
+        "end.damage_caps",
+        "partial",
+        "OR",
+        "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by the constitution of this state is liable to the person injured. Sec. 2. Qualified immunity is not a defense to an action under section 1. Sec. 3. For an action under section 1, the limitations on liability in ORS 30.271 and 30.272 shall be twice the amounts otherwise stated in those sections.",
+    ),
+    (
+        "end.damage_caps",
+        "yes",
+        "NM",
+        'Sec. 1. As used in this act, "liability cap" means any limit on damages recoverable against a public body or public employee. Sec. 2. A law enforcement officer who deprives a person of a right secured by the constitution of New Mexico is liable to that person, and qualified immunity is not a defense. Sec. 3. No liability cap applies to an action under section 2.',
+    ),
+    (
+        "start.individual_accountability",
+        "yes",
+        "RI",
+        "Whosoever, being a peace officer, shall, under color of law, subject any person to the deprivation of a right secured by the Constitution of this State, shall be liable to the party injured, and qualified immunity shall be no defense; and every officer against whom final judgment is had therein shall forfeit his office.",
+    ),
+    (
+        "start.failure_to_intervene",
+        "yes",
+        "MA",
+        "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by the constitution of this state is liable to the person injured. Sec. 2. Qualified immunity is not a defense to an action under section 1. Sec. 3. It shall be the duty of every officer present at such a deprivation to interpose to prevent it; and whosoever, being so present, shall refuse to interpose shall be liable in like manner.",
+    ),
+    (
+        "end.public_employees",
+        "partial",
+        "MI",
+        "Sec. 1. A public employee who, under color of law, deprives a person of a right secured by the Constitution of Michigan is liable to that person. Sec. 2. Qualified immunity is not a defense to an action under section 1. Sec. 3. Nothing in this act applies to judges or members of the legislature.",
+    ),
+    (
+        "start.full_compensation",
+        "no",
+        "MI",
+        "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by the constitution of this state is liable to the person injured. Sec. 2. Qualified immunity is not a defense to an action under section 1. Sec. 3. The employing public body shall indemnify the officer for any judgment under section 1. Sec. 4. Nothing in this act requires a public body to indemnify an officer for conduct it determines was done in bad faith.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "OH",
+        "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by the constitution of this state is liable to the person injured. Sec. 2. Qualified immunity is not a defense to an action under section 1. Sec. 3. Section 2744.03 of the Revised Code, including the immunity of an employee for acts not done in bad faith, continues to apply to actions under section 1.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "OR",
+        "Any peace officer who, under color of law, deprives a person of a right secured by the Oregon Constitution is liable to the person injured in an action at law, in which neither qualified immunity nor any defense of good faith shall be available.",
+    ),
+    (
+        "end.public_employees",
+        "yes",
+        "KY",
+        "Sec. 1. An official, as defined in section 3, who under color of law deprives a person of a right secured by the Constitution of Kentucky is liable to that person. Sec. 2. Qualified immunity is not a defense to an action under section 1. Sec. 3. The officials referred to in section 1 are every officer and employee of the Commonwealth and of every county and city.",
     ),
 ]
 

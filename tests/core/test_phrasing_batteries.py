@@ -41,12 +41,18 @@ CORPORA = Path(__file__).resolve().parents[1]
 # Battery E (corpus_phrasings_e): first run (engine 2+f901cd322180, labels committed in 487650b
 # before it) 121/150 = 0.807 overall; 76/97 = 0.784 on yes or partial, 45/53 = 0.849 on no.
 # After the fixes that followed (no label revised): 145/150.
+# Battery F (corpus_phrasings_f): twelve drafting styles; first run (engine 2+02f75dbeff5b,
+# labels committed in 585b884 before it) 101/150 = 0.673 overall; 50/91 = 0.549 on yes or
+# partial, 51/59 = 0.864 on no. After the fixes that followed (no label revised): 124/150; most
+# of what is left is amendment instructions applied to a described section, and Puerto Rico's
+# translated wording.
 BATTERIES = {
     "A": ("corpus_phrasings", 0.98),
     "B": ("corpus_phrasings_b", 0.95),
     "C": ("corpus_phrasings_c", 0.93),
     "D": ("corpus_phrasings_d", 0.92),
     "E": ("corpus_phrasings_e", 0.96),
+    "F": ("corpus_phrasings_f", 0.82),
 }
 
 # States whose bills are held out for the project's external measure: no row may use them.

@@ -720,7 +720,8 @@ def rights_of(body: str) -> Rights:
 
 # "a person described in Section 2": the class is in that section.
 _PERSON_BY_REFERENCE = compile_pattern(
-    r"\b(?:persons?|individuals?|officers?|employees?|defendants?)\s+(?:described|defined|listed|specified"
+    r"\b(?:persons?|individuals?|officers?|officials?|employees?|defendants?),?\s+(?:as\s+)?(?:described|defined"
+    r"|listed|specified"
     r"|identified|referred\s+to|covered)\s+in\s+(?:section|sec[._]?)\s+(?P<number>\d{1,4}[a-z]?)\b"
 )
 # Defined terms a claim names its rights by: "a protected right", "a covered claim" (defined as
@@ -1085,6 +1086,11 @@ def _in_subordinate_clause(before: str, *, allow_whether: bool = False) -> bool:
     """Whether the text after the last comma before a word opens a condition or relative clause
     ("an officer who does not ...", "if the defendant did not ..."). A clause opened by
     "whether" is a subject ("Whether the right was clearly established is immaterial")."""
+    if _ACTION_IN_WHICH.search(before):
+        # "... liable in an action at law or suit in equity, in which neither qualified immunity
+        # nor ... shall be available": the clause describes the bill's actions, it conditions
+        # nothing.
+        return False
     tail = _COMMA_OR_PAREN.split(before)[-1]
     # "It is hereby declared that ...", "The legislature enacts that ...": the clause declared.
     tail = _DECLARED_THAT.sub(" ", tail)
@@ -1483,6 +1489,12 @@ _DENIED_AFTER_REFERENCE = compile_pattern(
     r"[^.;]{0,20}?\b(?:are|is|shall|may|must)\s+not\s+(?:be\s+)?(?:available|a\s+defen[cs]e|defen[cs]es"
     r"|asserted|raised|applicable|recognized)\b"
 )
+_NOTHING_OPENS = compile_pattern(
+    r"\bnothing\b[^.;]{0,80}?\bconstrued\s+to\s+(?:open|require|make|permit|authorize)\b"
+)
+_ACTION_IN_WHICH = compile_pattern(
+    r"\b(?:actions?|suits?|proceedings?|claims?|equity|law)\s*,?\s*(?:in\s+which|wherein)\s*$"
+)
 _ABOUT_PAYMENT = compile_pattern(
     r"indemnif|harmless|\bpa(?:y|id|yment)\b|reimburs|defend|defense costs"
 )
@@ -1506,10 +1518,13 @@ _LEAVES_OUT_POLICE = compile_pattern(
     r"|(?:an?\s+|any\s+|the\s+)?(?:[\w-]+\s+)?officers?\s+(?:employed|appointed|commissioned)\s+by\b)"
 )
 _LEAVES_OUT_OTHERS = compile_pattern(
-    r"\b(?:(?:this|the)\s+(?:section|act|chapter|article|part)|sections?\s+[\w ]{1,20}?\s+of\s+this\s+(?:\d{4}\s+)?act)"
-    r"\b[^.;]{0,40}?\b(?:shall|does|do|will)\s+not\s+apply\s+to\s+(?:an?\s+claims?\s+against\s*:?\s*)?"
-    r"[^.]{0,120}?\b(?:school|college|universit\w*|judges?|judicial|jurors?|legislators?|legislative"
-    r"|teachers?)\b"
+    r"(?:\b(?:(?:this|the)\s+(?:section|act|chapter|article|part)|sections?\s+[\w ]{1,20}?\s+of\s+this\s+"
+    r"(?:\d{4}\s+)?act)\b[^.;]{0,40}?\b(?:shall|does|do|will)\s+not\s+apply"
+    # "Nothing in this act applies to judges, prosecuting attorneys, or members of the legislature".
+    r"|\bnothing\s+in\s+this\s+(?:act|section|chapter|article)\s+(?:applies|shall\s+apply))"
+    r"\s+to\s+(?:an?\s+claims?\s+against\s*:?\s*)?"
+    r"[^.]{0,120}?\b(?:school|college|universit\w*|judges?|judicial|jurors?|legislators?|legislat\w+"
+    r"|teachers?|prosecut\w+)\b"
 )
 _ANAPHORIC = compile_pattern(r"\s*(?:the|such|that|those)\s")
 # Scopes narrower than every constitutional right.
@@ -1849,7 +1864,7 @@ class Reading:
         school district", "... to judges, jurors or legislators"."""
         return any(
             _LEAVES_OUT_OTHERS.search(s.text) and not _LEAVES_OUT_POLICE.search(s.text)
-            for s in self._operative(self.text.containing("not apply to"))
+            for s in self._operative(self.text.containing("not apply to", "applies to", "apply to"))
         )
 
     @cached_property
@@ -2003,6 +2018,12 @@ class Reading:
             + self.text.containing("notwithstanding any immun", "notwithstanding all immun")
             # "The defenses enumerated in section 6-2503 are not available ...".
             + self.text.containing(*_DEFENSES_BY_REFERENCE_NEEDLES)
+            # A savings clause keeping a statutory good-faith immunity, unnamed as the doctrine.
+            + [
+                s
+                for s in self.text.containing("continue to apply", "continues to apply")
+                if lexicon.PRESERVES_QI.search(s.text)
+            ]
         )
         found = []
         for sentence in sorted(self._operative(list(sentences)), key=lambda s: s.start):
@@ -2603,7 +2624,8 @@ class Reading:
             # A consequence someone imposes, not a word in a list of what a registry holds.
             if not re.search(
                 r"\b(?:shall|must|may|will|is|are)\b[^.;]{0,80}?(?:decertif|revo|suspen|terminat"
-                r"|disciplin|place|enter|add|include|ineligib|employ|hire|appoint|consider)",
+                r"|disciplin|place|enter|add|include|ineligib|employ|hire|appoint|consider|forfeit"
+                r"|disqualif)",
                 body,
             ):
                 continue
@@ -2674,6 +2696,8 @@ class Reading:
             body = sentence.text
             if not lexicon.RECORDS_OBJECT.search(body):
                 continue
+            if _NOTHING_OPENS.search(body):
+                continue  # "nothing herein shall be construed to open to public inspection ..."
             if lexicon.POLICY_ON_RELEASE.search(body):
                 continue  # a policy about releases releases nothing
             # "No settlement ... shall contain a confidentiality provision" opens, not closes.
@@ -2865,7 +2889,7 @@ def _guarantees_full_amount(body: str) -> bool:
         # days, that share as well, and may recover it from the officer")
         before = body[max(0, match.start() - 160) : match.start()]
         after = body[match.end() : match.end() + 60]
-        if re.search(r"\b(?:shall|must)\b(?!\s+not)", before) and not re.search(
+        if re.search(r"\b(?:shall|must|obligation\s+of)\b(?!\s+not)", before) and not re.search(
             r"\bmay\b(?!\s+(?:recover|seek))", after
         ):
             return True

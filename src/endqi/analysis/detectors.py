@@ -699,6 +699,53 @@ def damage_caps(context: Context) -> Decision:
             "apply (the state's law was not checked: give the state to decide).",
             0.5,
         )
+    raised_by_amendment = (
+        [
+            sentence
+            for sentence in text.containing("insert", "substitut")
+            if _AMOUNT_REPLACED.search(sentence.text)
+            and any(
+                _cites(sentence.text, number.replace(".", "_"), subsection)
+                for number, subsection in law.sections
+            )
+        ]
+        if law.caps_apply
+        else []
+    )
+    excepted_by_amendment = (
+        [
+            sentence
+            for sentence in text.containing("insert")
+            if _INSERTS_EXCEPTION.search(sentence.text)
+            and any(
+                _cites(sentence.text, number.replace(".", "_"), subsection)
+                for number, subsection in law.sections
+            )
+        ]
+        if law.caps_apply
+        else []
+    )
+    if excepted_by_amendment and not raised_by_amendment:
+        # '... 2744.05 ... is amended by striking "except in wrongful death actions" and
+        # inserting "except in wrongful death actions and in actions brought under section
+        # 2307.96"': the cap statute itself now leaves these claims out.
+        return Decision(
+            Verdict.YES,
+            f"The bill amends {law.state}'s cap statute ({law.source}) so that its limit does "
+            "not reach actions under the bill's own section.",
+            0.65,
+            _first(excepted_by_amendment),
+        )
+    if raised_by_amendment:
+        # 'Section 2744.05 ... is amended in division (C)(1) by striking "two hundred fifty
+        # thousand dollars" and inserting "seven hundred fifty thousand dollars"'.
+        return Decision(
+            Verdict.PARTIAL,
+            f"The bill amends {law.state}'s cap statute ({law.source}) to a new dollar amount, "
+            "so the cap is changed but still applies.",
+            0.6,
+            _first(raised_by_amendment),
+        )
     named = _sets_aside_statutes(text, law.sections, law.acts) if law.caps_apply else []
     if named and capped_fees:
         return _fees_still_capped(f"sets aside {law.state}'s own cap statute", named, capped_fees)
@@ -774,7 +821,11 @@ def _sets_aside_statutes(
         body = sentence.text
         if lexicon.OVERRIDE_GRANTS_IMMUNITY.search(body):
             continue  # "Notwithstanding Chapter 101 ..., a peace officer is not liable": more immunity
-        if _CAP_APPLIES.search(body) and not _NOT_APPLY.search(body):
+        if (_CAP_APPLIES.search(body) and not _NOT_APPLY.search(body)) or _EXCEPT_ITS_LIMITS.search(
+            body
+        ):
+            # (and "Chapter 78 ... does not apply ..., except for its limits on the amount of
+            # damages": the act is set aside, its cap kept)
             # "Notwithstanding any contrary provision of this section, the limits set forth in
             # s. 768.28(5) apply to any judgment ... under this section": the cap is kept.
             continue
@@ -795,6 +846,19 @@ def _sets_aside_statutes(
     return found
 
 
+_EXCEPT_ITS_LIMITS = compile_pattern(
+    r"\bexcept\s+(?:for\s+)?(?:its|the|their|that\s+act's|the\s+act's)\s+(?:limits?|limitations?|caps?)\b"
+)
+# A dollar amount struck and another inserted: 'by striking "$250,000" and inserting
+# "$750,000"' (the struck words are blanked in the analysis copy).
+_AMOUNT_REPLACED = compile_pattern(
+    r"\bstrik(?:e|es|ing)\s+(?:out\s+)?[\"“][^\"”]{0,120}[\"”]\s*,?\s+and\s+(?:by\s+)?(?:inserting|substituting)"
+    r"(?:\s+in\s+lieu\s+thereof)?\s+[\"“][^\"”]{0,80}?(?:dollars|\$\s?\d)"
+)
+_INSERTS_EXCEPTION = compile_pattern(
+    r"\binsert\w*\s+[\"“][^\"”]{0,200}?\b(?:except|other\s+than|excluding|not\s+apply)\b[^\"”]{0,200}?"
+    r"\b(?:actions?|claims?)\s+(?:brought\s+)?(?:under|pursuant\s+to)\s+(?:section|this)\b"
+)
 _OFFICERS_OR_RIGHTS = compile_pattern(r"employee|officer|official|civil rights")
 _CAP_APPLIES = compile_pattern(
     r"\b(?:limits?|limitations?|caps?)\b[^.;]{0,120}?(?<!not )(?<!shall )\b(?:shall\s+)?appl(?:y|ies)\s+to\b"
@@ -846,7 +910,7 @@ def failure_to_intervene(context: Context) -> Decision:
     text = context.text
     duties = [
         s
-        for s in text.containing("interven")
+        for s in text.containing("interven", "interpos")
         if is_operative(s) and lexicon.INTERVENE_DUTY.search(s.text)
     ]
     duties += [

@@ -42,7 +42,7 @@ BROAD_TERMS = (
     r"|government(?:al)? (?:employees?|officials?|entit(?:y|ies)|bod(?:y|ies)|actors?|agents?"
     r"|officers?)"
     # "officers, employees, or agents of the state": a list of kinds of public servant.
-    r"|(?:(?:officers?|agents?|servants?),? )?(?:employees?|officials?)(?:,? (?:or|and) "
+    r"|(?:(?:officers?|agents?|servants?),?(?: (?:or|and))? )?(?:employees?|officials?)(?:,? (?:or|and) "
     r"(?:employees?|officials?|officers?|agents?|servants?|volunteers?))? of (?:the|this|a|any)"
     r" (?:state(?: agency)?|commonwealth|political subdivision|public entity"
     r"|governmental (?:entity|agency)|government agency|public agency|local government|public body)"
@@ -53,6 +53,9 @@ BROAD_TERMS = (
     r"|(?:units?|instrumentalit(?:y|ies)) of (?:state |local )?government|governmental units?"
     # "any person who holds public office or public employment".
     r"|holds? public (?:office|employment)"
+    # "an officer or servant of this Commonwealth, or of any county, city, ... or other body
+    # politic": the old words for every public servant.
+    r"|officers? (?:or|and) servants? of (?:the|this|a|any) (?:state|commonwealth)"
 )
 # A broad class counts when it is the one held liable or denied immunity:
 # "no public body ... shall enjoy", "against a public employee", "a public official who".
@@ -738,6 +741,11 @@ PRESERVES_QI = compile_pattern(
     r"|\b(?:shall\s+)?(?:retains?|keeps?)\s+(?:every|all|any)\s+(?:\w+\s+){0,2}?immunit(?:y|ies)\b"
     r"[^.]{0,40}?\bcommon law"
     r"|qualified immunity\s+(?:shall\s+)?(?:remains?|continues?)\s+(?:to\s+be\s+)?available"
+    # A savings clause keeping a statutory good-faith immunity for the bill's actions: "Sections
+    # 2744.02 and 2744.03, including the immunity of an employee for acts not done ... in bad
+    # faith, continue to apply to actions under section 2307.97".
+    r"|\bimmunit(?:y|ies)\b[^.]{0,160}?\b(?:bad\s+faith|malicious|good\s+faith)\b[^.]{0,80}?"
+    r"\b(?:continues?|shall\s+continue|remains?)\s+to\s+apply\s+to\s+(?:actions?|claims?)\b"
     # "Qualified immunity is not a defense to a claim of force; it remains available as to all
     # other claims": the doctrine, by pronoun, kept for the rest.
     r"|qualified immunity\b[^.]{0,160}?[;,]\s*(?:but\s+)?(?:it|the\s+(?:defen[cs]e|doctrine"
@@ -1211,6 +1219,9 @@ CAP_LIFT = compile_pattern(
     r"|\b(?:this|that|such|the) (?:limitation|limit|cap)\b[^.]{0,40}?"
     + _NOT_APPLY
     + r"[^.]{0,120}?\b(?:deprive|depriv|constitution|civil rights|colou?r of law)"
+    # "No damages limitation applies to an action under Section 2" (a defined term for the caps).
+    + r"|\bno\s+(?:[\w-]+\s+)?(?:limitations?|limits?|caps?)\s+(?:shall\s+)?appl(?:y|ies)\s+to\s+(?:an?\s+|any\s+|the\s+)?"
+    r"(?:action|claim|judgment)s?\b"
     + r"|\bno (?:other )?(?:statutory )?(?:cap|limit(?:ation)?|ceiling)s?(?:,? (?:or )?(?:cap|limit(?:ation)?|ceiling)s?)* "
     r"(?:on|upon) (?:the amount of )?(?:damages|attorney(?:'s|s'|s)? fees"
     r"|liability|recovery|(?:an? |any )?(?:judgments?|awards?|settlements?))"
@@ -1304,6 +1315,10 @@ CAP_RAISED = compile_pattern(
     r"(?:hereby\s+)?(?:(?:increased|raised)\s+to\b|doubled|tripled|multiplied"
     # "each limit shall be three times the amount otherwise provided".
     r"|(?:two|three|four|five|ten|\d+)\s+times\s+the\s+(?:amount|limit|sum))"
+    # "the limitations on liability in ORS 30.271 ... shall, for an action under this section, be
+    # twice the amounts otherwise stated".
+    r"|\b(?:limits?|limitations?|caps?)\b[^.]{0,120}?\bshall\b[^.]{0,60}?\bbe\s+(?:twice|double|triple"
+    r"|(?:two|three|four|five|ten)\s+times)\s+the\s+(?:amounts?|limits?|sums?)\b"
     # The recovery set at a multiple of the limit: "the amount recoverable is three times the
     # limit that would otherwise apply under s. 893.80".
     r"|\b(?:amount\s+recoverable|recovery|damages)\b[^.;]{0,60}?\b(?:is|are|shall\s+be)\s+(?:up\s+to\s+)?"
@@ -1324,6 +1339,7 @@ CAP_RAISED = compile_pattern(
 )
 CAP_RAISED_GATE = (
     *("increased to", "raised to", "doubled", "tripled", "multiplied", "times the"),
+    *("twice the", "double the", "triple the"),
     *("shall be $", "is $", "except that"),
     *("read as $", "deemed to be $", "deemed as $", "construed as $", "treated as $"),
 )
@@ -1427,9 +1443,9 @@ CAP_AMOUNT = compile_pattern(MONEY.pattern + "|" + _INSURANCE_LIMIT)
 
 INTERVENE_DUTY = compile_pattern(
     r"\b(?:shall|must|is required to|has a duty to|have a duty to|obligated to)\s+(?:\w+\s+){0,3}?"
-    r"intervene|\bduty to intervene"
+    r"(?:intervene|interpose)|\bduty to (?:intervene|interpose)"
     # "It is the duty of every peace officer who observes ... to intervene".
-    r"|\bduty of (?:every|each|any|a|an|the) [^.;]{0,200}?\bto intervene"
+    r"|\bduty of (?:every|each|any|a|an|the) [^.;]{0,200}?\bto (?:intervene|interpose)"
 )
 # The duty in other words: "... who observes another officer depriving a person of a right
 # shall take reasonable action to stop the deprivation" (read only when another officer's
@@ -1473,10 +1489,10 @@ FAILURE_IN_DEFINITION_OF_WRONG = compile_pattern(
 )
 # Any intervention clause: a duty to intervene or a failure to prevent another's violation.
 INTERVENTION = compile_pattern(
-    r"interven\w*|\bfail(?:s|ed|ing|ure)?\s+to\s+(?:take\s+(?:reasonable\s+)?(?:steps|action)\s+to\s+)?"
+    r"interven\w*|interpos\w*|\bfail(?:s|ed|ing|ure)?\s+to\s+(?:take\s+(?:reasonable\s+)?(?:steps|action)\s+to\s+)?"
     r"(?:prevent|stop)\b"
 )
-INTERVENTION_GATE = ("interven", "fail")
+INTERVENTION_GATE = ("interven", "fail", "interpos")
 # Failure to prevent another's violation, read as the officer's own wrong.
 FAIL_TO_PREVENT = compile_pattern(
     r"\bfail(?:s|ed|ing|ure)?\s+to\s+(?:take\s+(?:reasonable\s+)?(?:steps|action)\s+to\s+)?"
@@ -1495,10 +1511,12 @@ FAIL_TO_PREVENT = compile_pattern(
 )
 # "fails to intervene", or "fails to do so" after the duty itself.
 FAIL_TO_INTERVENE = compile_pattern(
-    r"\bfail(?:s|ed|ing|ure)?\s+to\s+(?:intervene|do so"
+    r"\bfail(?:s|ed|ing|ure)?\s+to\s+(?:intervene|interpose|do so"
     # "... shall take reasonable measures to stop the deprivation. An officer who fails to take
     # those measures is liable": the duty stated just before, by reference.
     r"|take\s+(?:those|these|such|the)\s+(?:reasonable\s+)?(?:measures|steps|actions?))"
+    # "whosoever, being so present, shall neglect or refuse to interpose".
+    r"|\b(?:neglect|refuse)s?\s+(?:or\s+(?:neglect|refuse)s?\s+)?to\s+(?:intervene|interpose)\b"
     # "Breach of this duty is actionable": the duty stated just before.
     r"|\b(?:breach|violation)\s+of\s+(?:this|that|the|such)\s+duty\b[^.;]{0,80}?\b(?:is|shall be)\s+"
     r"(?:a\s+(?:deprivation|violation)\s+of\s+(?:\w+\s+){0,3}?rights?\s+)?(?:actionable"
@@ -1543,6 +1561,8 @@ INDEMNITY = compile_pattern(
     r"|\b(?:judgment|judgement|settlement)s?\b[^.;]{0,160}?\b(?:is|are|shall\s+be)\s+(?:an?\s+|the\s+)?"
     r"obligations?\s+of\s+the\b"
     r"|payments? for the full amount"
+    # "It is the obligation of the employing municipality to satisfy in full every judgment".
+    r"|\bobligation\s+of\s+the\s+(?:[\w-]+\s+){0,3}?to\s+(?:satisfy|pay)\b"
     r"|\b(?:shall|must)\s+(?:also\s+)?pay\b[^.]{0,80}?\b(?:judgment|judgement|settlement|award)"
     r"(?:s|ed)?\b"
     # A public payer of damages: "the state shall pay actual, but not punitive, damages", "the
@@ -1803,7 +1823,10 @@ BAD_CONDUCT_CARVE_OUT = compile_pattern(
     # A negated subject: "no such employee ... shall be indemnified ... for ... malicious acts".
     r"|\bno (?:such )?(?:\w+ ){0,2}?(?:employee|officer|official|person)s?\b[^.;]{0,160}?"
     r"\bshall be indemnified"
-    r"|only (?:for|if|when|to the extent))"
+    r"|only (?:for|if|when|to the extent)"
+    # "Nothing in this act requires a public body to indemnify an officer for conduct ... in bad
+    # faith".
+    r"|\bnothing\b[^.;]{0,60}?\brequires?\b[^.;]{0,60}?\bto\s+indemnif)"
     r"[^.]{0,420}?"
     r"(?:intentional|bad faith|willful|wilful|malic|wanton|criminal|convicted|reckless|good faith"
     r"|\bknowing(?:ly)?\s+violat"
@@ -1819,12 +1842,12 @@ BAD_CONDUCT_CARVE_OUT = compile_pattern(
 )
 
 ATTORNEY_FEES = compile_pattern(
-    r"attorney'?s?'? fees?\b|attorneys'? fees?\b|counsel fees?\b|legal fees?\b"
+    r"attorney'?s?'? fees?\b|attorneys'? fees?\b|counsel fees?\b|legal fees?\b|lawyer'?s?'? fees?\b"
     # The fee described by what it pays for: "a reasonable sum for the services of the
     # plaintiff's counsel".
     r"|\bservices\s+of\s+(?:the\s+)?(?:[\w'-]+'s?\s+)?(?:counsel|attorneys?|lawyers?)\b"
 )
-ATTORNEY_FEES_GATE = ("attorney", "counsel fees", "legal fees", "services of")
+ATTORNEY_FEES_GATE = ("attorney", "counsel fees", "legal fees", "services of", "lawyer")
 # A fee clause for claims under some other named act ("in an action under the consumer
 # protection act"); a civil rights act, or this act, is the bill's own vehicle.
 OTHER_ACT_SCOPE = compile_pattern(
@@ -1925,6 +1948,9 @@ DISCRETIONARY_SHARE = compile_pattern(
 )
 NO_PERSONAL_SHARE = compile_pattern(
     r"(?:shall|is|are)\s+not\s+(?:be\s+)?personally liable|no personal liability|subrogation"
+    # "... no part of which judgment shall be paid by the officer personally".
+    r"|\bno\s+part\s+of\s+(?:which|the|any|such)\b[^.;]{0,60}?\b(?:shall|may)\s+be\s+paid\s+by\s+the\s+"
+    r"(?:[\w-]+\s+){0,2}?personally"
     # The share paid back: "the officer's employer shall reimburse the officer for any amount so
     # paid".
     r"|\b(?:shall|must)\s+(?:reimburse|repay|refund)\s+the\s+(?:\w+\s+)?(?:officer|employee)\s+(?:for\s+)?"
@@ -1963,6 +1989,9 @@ SHARE_QUANTITY = compile_pattern(
 CONSEQUENCE_DENIED = compile_pattern(
     r"\b(?:may|shall|must|will)\s+not\s+be\s+(?:\w+\s+)?(?:disciplined|decertified|terminated|suspended"
     r"|dismissed|demoted|penali[sz]ed|retaliated)\b|\bno\s+(?:disciplinary|adverse)\s+action\b"
+    # "no part of which shall be the basis of any disciplinary action against the officer".
+    r"|\bno\s+(?:part\s+)?[^.;]{0,40}?\b(?:shall|may)\s+be\s+(?:the\s+)?(?:basis|ground|cause)\s+(?:of|for)\s+"
+    r"(?:any\s+)?(?:disciplin|adverse)"
 )
 # A liability predicate whose subject is negated: "No officer shall be liable", "Neither a
 # public entity nor a public employee is liable". That grants immunity; it is no claim.
@@ -1981,6 +2010,10 @@ DECERTIFY = compile_pattern(
     r"|(?:termination|terminate)\s+(?:of\s+)?(?:[\w'-]+\s+){0,3}?employment"
     # "shall be suspended without pay for not less than 30 days".
     r"|\bsuspen(?:ded|sion)\s+without\s+pay"
+    # The old words: "shall forfeit his office and shall be forever disqualified from holding any
+    # office of police".
+    r"|\bforfeit\s+(?:his|her|their|the|its)\s+(?:office|position|employment)"
+    r"|\bdisqualified\s+from\s+(?:holding|serving)"
     # "shall suspend without pay, for at least thirty (30) days, a public employee".
     r"|\bsuspends?\s+(?:the\s+[\w'-]+\s+)?without\s+pay"
     # "The director shall have cause to discipline any peace officer licensee who ...".
@@ -2010,6 +2043,8 @@ DISCLOSURE_LIST = compile_pattern(
 )
 DECERTIFY_GATE = (
     "decertif",
+    "forfeit",
+    "disqualified",
     "ineligible",
     "not be employed",
     "not be hired",
@@ -2076,7 +2111,7 @@ RECORDS_OBJECT = compile_pattern(
     r"|recordings?|footage"
 )
 RECORDS_CLOSED = compile_pattern(
-    r"not (?:be )?(?:a )?public records?|(?<!not )confidential|(?<!not )exempt from (?:public )?"
+    r"not (?:be )?(?:a )?public records?|(?<!not )confidential|(?<!not )(?<!not be )exempt from (?:public )?"
     r"disclosure|shall not be disclosed"
     # "A recording retained under the policy is not subject to disclosure under Chapter 552".
     r"|\bnot\s+subject\s+to\s+(?:public\s+)?(?:disclosure|inspection|release)"
@@ -2085,6 +2120,8 @@ RECORDS_CLOSED = compile_pattern(
 # kept confidential" opens the record.
 CONFIDENTIALITY_FORBIDDEN = compile_pattern(
     r"\bno\b[^.;]{0,120}?confidential|\bnot\s+(?:[\w,]+\s+){0,6}?confidential"
+    # "... and any judgment in the action, none of which shall be exempt from disclosure".
+    r"|\bnone\s+of\s+which\s+(?:shall|may|is|are)\s+(?:be\s+)?(?:exempt|confidential|withheld)"
     r"|prohibit\w*[^.;]{0,60}?confidential|void[^.;]{0,60}?confidential"
     r"|\b(?:may|shall|must)\s+not\s+(?:contain|include|impose|require)\b[^.;]{0,100}?confidential"
 )

@@ -523,6 +523,16 @@ def build_rule_gates() -> None:
         _alternatives_gate(declared.pattern)
 
 
+_STRUCK_QUOTE = compile_pattern(
+    r"(\bstrik(?:e|es|ing)\s+(?:out\s+)?(?:the\s+words?\s+)?[\"“])([^\"”\n]{1,400})(?=[\"”][^.;]{0,80}?\b(?:insert"
+    r"|substitut))"
+)
+
+
+def _blank_struck(match: re.Match[str]) -> str:
+    return match.group(1) + _NON_SPACE.sub(" ", match.group(2))
+
+
 def lowered_without_deletions(document: Document) -> str:
     """Lower-cased copy of ``document.text`` with struck text blanked (same length)."""
     text = document.text
@@ -546,6 +556,10 @@ def lowered_without_deletions(document: Document) -> str:
         lowered = _join_capital_breaks(text, lowered)
     if "*" in lowered:
         lowered = markdown_as_plain(lowered)
+    if "strik" in lowered:
+        # 'by striking "may, in its discretion, award" and inserting "shall award"': the
+        # quoted words struck are old law, as bracketed deletions are.
+        lowered = _STRUCK_QUOTE.sub(_blank_struck, lowered)
     # A line break inside a sentence is a space: "the court shall\naward", "clearly\n
     # established" (a page break, a narrow column). Blank lines and breaks after a period stay,
     # since they end sentences and blocks.

@@ -106,6 +106,8 @@ _LEGEND_START = compile_pattern(
     re.I,
 )
 MAX_LEGEND_LINES = 6
+# A legend's own line is short; a longer line that opens with one holds more than the legend.
+MAX_LEGEND_LINE_CHARS = 200
 # A further sentence of a legend: "[Brackets] indicate matter deleted from existing law.",
 # "Underlining indicates amendments to bill."
 _LEGEND_MORE = compile_pattern(
@@ -224,6 +226,12 @@ def drop_shaped_furniture(
         after_legend = False
         first = original[line.start]
         if first in "EC" and _LEGEND_START.match(original, line.start, line.end):
+            rest = _after_legend_in_line(original, line.start, line.end)
+            if rest is not None:
+                # The legend and the bill on one line (text copied without its line breaks):
+                # only the legend's sentences are furniture, never the law after them.
+                line.start = rest
+                continue
             line.dropped = True
             legend_left = 0 if original[line.end - 1] == "." else MAX_LEGEND_LINES - 1
             after_legend = legend_left == 0
@@ -249,6 +257,23 @@ def drop_shaped_furniture(
             head_left = page_end_head_lines
         elif first == "*" and _BARCODE_LINE.fullmatch(original, line.start, line.end):
             line.dropped = True
+
+
+def _after_legend_in_line(original: str, start: int, end: int) -> int | None:
+    """Where a line's text resumes after a legend that opens it ("EXPLANATION: CAPITALS
+    INDICATE MATTER ADDED TO EXISTING LAW. [Brackets] indicate matter deleted from existing
+    law. Article - Courts ..."), or None when the legend fills the line (a real print's)."""
+    if end - start <= MAX_LEGEND_LINE_CHARS:
+        return None
+    position = original.find(". ", start, end)
+    while position != -1:
+        resume = position + 2
+        while resume < end and original[resume] in " \t":
+            resume += 1
+        if not _LEGEND_MORE.match(original, resume, end):
+            return resume if resume < end else None
+        position = original.find(". ", resume, end)
+    return None
 
 
 def _first_lines(lines: list[PrintedLine], original: str) -> dict[str, PrintedLine]:
