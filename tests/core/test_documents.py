@@ -493,6 +493,22 @@ def test_maryland_print_furniture_does_not_split_a_sentence() -> None:
     assert scorecard.result("end.law_enforcement").verdict.value == "yes"
 
 
+def test_a_legend_on_the_bills_own_line_keeps_the_bill() -> None:
+    """A print copied without its line breaks (written for the test): the legend opens the one
+    line that holds the whole bill. Only the legend is furniture; the bill must stay."""
+    text = (
+        "EXPLANATION: CAPITALS INDICATE MATTER ADDED TO EXISTING LAW. [Brackets] indicate matter "
+        "deleted from existing law. 5-701. (a) A police officer who, under color of law, deprives "
+        "an individual of a right secured by the Maryland Declaration of Rights is liable to the "
+        "individual. (b) In an action under subsection (a), the officer [may] MAY NOT assert "
+        "qualified immunity."
+    )
+    document = document_from_text(text)
+    assert document.text.startswith("5-701. (a) A police officer")
+    assert "EXPLANATION" not in document.text
+    assert evaluate(document).result("end.law_enforcement").verdict.value == "yes"
+
+
 @pytest.mark.parametrize(
     ("print_text", "joined", "gone"),
     [
