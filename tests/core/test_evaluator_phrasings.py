@@ -1110,7 +1110,9 @@ WHOLE_BILL_CONSTRUCTIONS += [
 # narrowed by a later section or named by one town, payers backing a share, amended cap
 # statutes, and a state's general tort cap with no claim against officers (after batch AL);
 # a legend on the bill's own line, struck quotations, cap statutes amended by striking and
-# inserting, old and plain wordings, savings clauses and defined terms (after battery F).
+# inserting, old and plain wordings, savings clauses and defined terms (after battery F);
+# immunity for releasing records, a bare "officer" referring back, local employers, duties of
+# arrest, fees for some outcomes, a backed-up share (after batch AM).
 RULES_ON_CLAIMS_ELSEWHERE = [
     (
         "start.attorney_fees",
@@ -1557,6 +1559,54 @@ RULES_ON_CLAIMS_ELSEWHERE = [
         "yes",
         "KY",
         "Sec. 1. An official, as defined in section 3, who under color of law deprives a person of a right secured by the Constitution of Kentucky is liable to that person. Sec. 2. Qualified immunity is not a defense to an action under section 1. Sec. 3. The officials referred to in section 1 are every officer and employee of the Commonwealth and of every county and city.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "MO",
+        "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by the constitution of this state is liable to the person injured. Sec. 2. Qualified immunity is not a defense to an action under section 1. Sec. 3. A law enforcement agency that releases a personnel record in good faith under this section is not liable to any person for the release.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "MO",
+        "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by the constitution of this state is liable to the person injured. Sec. 2. Qualified immunity is not a defense to an action under section 1. Sec. 3. However, an officer who acted in good faith and believed the conduct was lawful shall not be held liable under section 1.",
+    ),
+    (
+        "end.law_enforcement",
+        "partial",
+        "MO",
+        "Sec. 1. Any peace officer employed by a county, city or other political subdivision of this state who, under color of law, deprives a person of a right secured by the constitution of Missouri is liable to the person injured. Sec. 2. In an action under section 1, qualified immunity is not a defense, and no officer shall escape liability because the officer believed the conduct lawful.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "NJ",
+        'Sec. 1. As used in this act, "officer" means a person whose official duties include the apprehension and arrest of offenders. Sec. 2. An officer who, under color of law, deprives a person of a right secured by the Constitution of this State is liable to the person injured, and qualified immunity is not a defense.',
+    ),
+    (
+        "end.state_constitution",
+        "partial",
+        "WA",
+        "Sec. 1. A public employee who, under color of law, deprives a person of a right secured by Article I, section 5 or Article I, section 7 of the state Constitution is liable to that person. Sec. 2. Qualified immunity is not a defense to an action under section 1. ",
+    ),
+    (
+        "start.attorney_fees",
+        "partial",
+        "IA",
+        "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by the constitution of this state is liable to the person injured. Sec. 2. Qualified immunity is not a defense to an action under section 1. Sec. 3. The court shall award reasonable attorney fees to a plaintiff who prevails under section 1, unless the plaintiff recovers nominal damages only.",
+    ),
+    (
+        "start.attorney_fees",
+        "partial",
+        "IA",
+        "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by the constitution of this state is liable to the person injured. Sec. 2. Qualified immunity is not a defense to an action under section 1. Sec. 3. If the plaintiff prevails on a claim that the officer used deadly force, the court shall award reasonable attorney fees and costs.",
+    ),
+    (
+        "start.full_compensation",
+        "yes",
+        "IA",
+        "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by the constitution of this state is liable to the person injured. Sec. 2. Qualified immunity is not a defense to an action under section 1. Sec. 3. An officer found liable under section 1 shall pay two percent of the judgment. The employer shall pay the remainder of the judgment and any part of the officer's share that is not collected within ninety days.",
     ),
 ]
 

@@ -365,7 +365,11 @@ _POLICE_EMPLOYED_BY = compile_pattern(
     r"(?:an?|any|every|each|all|the)\s+(?:[\w-]+\s+){0,2}?(?:police|peace|law[- ]enforcement)\s+officers?,?"
     r"\s+(?:of|employed\s+by|appointed\s+by|commissioned\s+by)\s+(?P<employer>[^;]{3,120})"
 )
-_STATE_EMPLOYER = compile_pattern(r"\b(?:this|the)\s+state\b(?!\s+(?:university|college|school))")
+_STATE_EMPLOYER = compile_pattern(
+    # (not "a county, city, ... or other political subdivision of this state": local only)
+    r"(?<!subdivision of )(?<!subdivisions of )(?<!county of )(?<!city of )(?<!municipality of )"
+    r"\b(?:this|the)\s+state\b(?!\s+(?:university|college|school))"
+)
 _LOCAL_EMPLOYER = compile_pattern(
     r"\b(?:unit\s+of\s+local\s+government|political\s+subdivision|local\s+government|county|counties"
     r"|municipal\w*|city|cities|town|village)\b"
@@ -1188,6 +1192,12 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
                     lexicon.QI_TERM.search(around)
                     and not lexicon.NEGATED_DEFENSE.search(around)
                     and _defense_to_civil_claims(around)
+                    # "An agency that provides a file in good faith ... is not liable for its
+                    # release": immunity for giving information, not a defense to these claims.
+                    and not any(
+                        informant.start() <= match.start() <= informant.end()
+                        for informant in _GOOD_FAITH_INFORMANT.finditer(body)
+                    )
                 ):
                     effect, window = Effect.CREATED, around
                     break
@@ -1494,6 +1504,11 @@ _NOTHING_OPENS = compile_pattern(
 )
 _ACTION_IN_WHICH = compile_pattern(
     r"\b(?:actions?|suits?|proceedings?|claims?|equity|law)\s*,?\s*(?:in\s+which|wherein)\s*$"
+)
+_GOOD_FAITH_INFORMANT = compile_pattern(
+    r"\b(?:provides?|provided|providing|releases?|released|releasing|discloses?|disclosed|disclosing"
+    r"|reports?|reported|reporting|furnish\w*|shares?|shared|sharing|transmits?|transmitted)\b"
+    r"[^.;]{0,80}?\bin\s+good\s+faith\b[^.;]{0,120}?\b(?:is|are|shall\s+be)\s+(?:not\s+liable|immune)\b"
 )
 _ABOUT_PAYMENT = compile_pattern(
     r"indemnif|harmless|\bpa(?:y|id|yment)\b|reimburs|defend|defense costs"

@@ -124,9 +124,22 @@ def coverage(reading: Reading) -> Coverage:
     """Who the bill's liability and immunity bars reach."""
     # The claims and the bars that name their defendants decide; a bar's role read from the
     # rest of its sentence counts only when nothing names the defendants.
+    claimed = [c for c in reading.public_claims if c.role.public]
     facts: list[Claim | DefenseRule] = [
-        *[c for c in reading.public_claims if c.role.public],
-        *[b for b in reading.bars if b.role_named],
+        *claimed,
+        *[
+            b
+            for b in reading.bars
+            if b.role_named
+            # "no officer shall be found not liable ..." in a bill with a claim: a bare "officer"
+            # (no police class named) refers back to the claim's class.
+            and not (
+                claimed
+                and b.role is Role.POLICE
+                and not lexicon.GENERAL_POLICE_CLASS.search(b.clause.text)
+                and not lexicon.NARROW_POLICE.search(b.clause.text)
+            )
+        ],
     ]
     if not facts:
         facts = [*reading.public_claims, *reading.bars]

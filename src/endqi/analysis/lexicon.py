@@ -69,9 +69,9 @@ BROAD_SUBJECT = compile_pattern(
 )
 # A class defined by its duties: "... whose duties include: (i) the enforcement of laws".
 LAW_ENFORCEMENT_DUTIES = compile_pattern(
-    r"\bwhose (?:primary |principal )?(?:duties|responsibilities|functions) (?:include|are|consist of)"
-    r"\b[^.;]{0,40}?\b(?:the )?(?:enforcement of [\w ,]{0,40}?laws?|law enforcement|enforc\w* "
-    r"(?:the )?(?:criminal )?laws?)"
+    r"\bwhose (?:primary |principal |public |official )?(?:duties|responsibilities|functions) (?:include|are"
+    r"|consist of)\b[^.;]{0,60}?\b(?:the )?(?:enforcement of [\w ,]{0,40}?laws?|law enforcement|enforc\w* "
+    r"(?:the )?(?:criminal )?laws?|apprehension|arrest)"
     # "any officer or employee ... who is vested by law with the power to make arrests".
     r"|\b(?:vested|empowered|authorized)\s+(?:by\s+law\s+)?(?:with\s+(?:the\s+)?(?:power|authority)\s+)?to\s+"
     r"(?:make\s+)?arrests?\b"
@@ -264,7 +264,9 @@ LOCAL_GOVERNMENT = compile_pattern(
 # ---------------------------------------------------------------------------
 
 CAUSE_OF_ACTION = compile_pattern(
-    r"\b(?:(?:is|are|shall be|be held|becomes?) (?:jointly (?:and severally )?)?(?:liable|answerable)"
+    # The old words: "shall respond in damages", "will respond to said person for the damages".
+    r"\b(?:shall|will|must)\s+respond\s+(?:to\s+[^.;]{1,40}?\s+)?(?:in|for)\s+(?:the\s+)?damages\b"
+    r"|\b(?:(?:is|are|shall be|be held|becomes?) (?:jointly (?:and severally )?)?(?:liable|answerable)"
     r"|subject to (?:the same |civil |personal )?liability"
     r"|liable to (?:the|such|that|an?) (?:injured|individual|person|party|plaintiff)"
     r"|may (?:bring|institute|maintain|file|commence)\b[^.]{0,130}?\b(?:action|suit|claim)"
@@ -283,6 +285,7 @@ CAUSE_OF_ACTION = compile_pattern(
 CAUSE_OF_ACTION_GATE = (
     *(
         "liab",
+        "respond",
         "answerable",
         "may bring",
         "may institute",
@@ -694,6 +697,10 @@ AFFIRMATIVE_DEFENSE = compile_pattern(
     # "An officer who acted in good faith ... is not liable"; "is not liable for conduct that a
     # reasonable officer would have believed to be lawful".
     r"|\b(?:is|are)\s+not\s+(?:personally\s+)?liable\b"
+    # "a peace officer who acted in good faith and with a reasonable belief ... shall not be held
+    # liable under this section": the defense as the subject's own condition.
+    r"|\b(?:who|that)\b[^.;]{0,160}?\b(?:shall|will|may)\s+not\s+be\s+(?:held\s+|found\s+)?"
+    r"(?:personally\s+)?liable\b"
     # "an officer who has completed the training ... shall be immune from liability for any act
     # taken in good faith" (officers' immunity, not a volunteer's or a reporter's).
     r"|\b(?:officers?|deput(?:y|ies)|troopers?|defendants?)\b[^.;]{0,160}?\b(?:shall\s+be|is|are)\s+immune\s+"
@@ -1095,6 +1102,8 @@ FORCE_OR_SEARCH = compile_pattern(
 ENUMERATED_SECTIONS = compile_pattern(
     r"(?:\b(?:sections?|articles?)|§§?)\s*[\w_]+(?:,\s*(?:sections?\s+)?[\w_]+)*,?\s+(?:and|or)\s+"
     r"(?:sections?\s+|§\s*)?[\w_]+,?\s+(?:of\s+)?(?:article|the (?:[\w]+\s+){0,2}?constitution)"
+    # Sections of one article named one by one: "Article I, section 3 or Article I, section 7".
+    r"|\barticle\s+[\w_]+,\s+sections?\s+[\w_]+\s*,?\s+(?:or|and)\s+(?:article\s+[\w_]+,\s+)?sections?\s+[\w_]+"
     # A range: "sections 3 through 9 of the Kansas Bill of Rights", "sections 1 through 9" (one
     # from section 1 to 15 or beyond, "Sections 1 to 26 of the Constitution of Kentucky", is a
     # whole bill of rights, which run longer than 15 sections in every state).
@@ -1719,6 +1728,11 @@ FEE_LIMIT = compile_pattern(
     r"|\brate\b[^.;]{0,40}?\b(?:not\s+(?:greater|higher|more)\s+than|not\s+to\s+exceed|(?:may|shall)\s+not"
     r"\s+exceed)"
     r"|\b(?:not\s+to|may\s+not|shall\s+not)\s+exceed\s+(?:one[ -](?:third|half|quarter|fourth|fifth))"
+    # "..., unless the plaintiff recovers nominal damages only".
+    r"|\bunless\s+(?:the\s+)?(?:plaintiff|claimant)\s+recovers\s+(?:only\s+)?nominal\s+damages"
+    # "If the plaintiff prevails on a claim that the peace officer used excessive force".
+    r"|\bprevail\w*\s+(?:on|in)\s+(?:a|an|the|any)\s+claims?\s+that\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:used|uses)\s+(?:excessive|deadly|unreasonable|unlawful)\s+force"
     # Fees for some claims only: "to a plaintiff who prevails on a claim of excessive force".
     r"|\bprevail\w*\s+(?:on|in)\s+(?:a|an|the|any)\s+claims?\s+(?:of|for)\s+"
     r"(?!(?:a|an|any|the)\s+(?:violation|deprivation)\b)"
@@ -1772,7 +1786,8 @@ FULL_AMOUNT = compile_pattern(
     r"full amount|entire (?:amount|judgment)|uncollect[ia]ble|in full\b|whole (?:amount|judgment)"
     r"|\bwhole of (?:any|the|a|each|every) (?:final )?(?:judgment|judgement|award)"
     # "... and shall also pay any part of the employee's share that is not paid within 180 days".
-    r"|\b(?:any|the) (?:part|portion|amount) of the (?:\w+'s )?share that (?:is|remains) (?:not |un)paid"
+    r"|\b(?:any|the) (?:part|portion|amount) of the (?:\w+'s )?share that (?:is|remains) (?:not |un)"
+    r"(?:paid|collected)"
     r"|(?:cannot|can not|could not) be collected|\buncollected\b"
     # The payer backs up the officer: "including any portion the officer is unable to pay",
     # "whether or not the officer is able to contribute", "if the officer does not pay the
