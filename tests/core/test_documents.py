@@ -493,6 +493,27 @@ def test_maryland_print_furniture_does_not_split_a_sentence() -> None:
     assert scorecard.result("end.law_enforcement").verdict.value == "yes"
 
 
+def test_a_footer_spread_across_the_page_is_dropped_between_numbered_lines() -> None:
+    """An Oregon-shaped print without form feeds (written for the test): the footer's draft
+    code sits at the left margin and its page number at the right, so the raw line is long; it
+    falls inside a sentence and must not stay in it."""
+    gap = " " * 52
+    text = (
+        "34      SECTION 3. (1) A public servant who observes another public\n"
+        "\n"
+        f"LC 2291{gap}Page 1\n"
+        "\n"
+        " 1  servant depriving a person of a right secured by the Oregon\n"
+        " 2  Constitution shall take reasonable action to prevent it.\n"
+        "\n"
+        f"LC 2291{gap}Page 2\n"
+    )
+    document = document_from_text(text)
+    joined = " ".join(document.text.split())
+    assert "observes another public servant depriving a person" in joined
+    assert "LC 2291" not in document.text
+
+
 def test_a_legend_on_the_bills_own_line_keeps_the_bill() -> None:
     """A print copied without its line breaks (written for the test): the legend opens the one
     line that holds the whole bill. Only the legend is furniture; the bill must stay."""

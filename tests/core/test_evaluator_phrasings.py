@@ -1608,6 +1608,18 @@ RULES_ON_CLAIMS_ELSEWHERE = [
         "IA",
         "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by the constitution of this state is liable to the person injured. Sec. 2. Qualified immunity is not a defense to an action under section 1. Sec. 3. An officer found liable under section 1 shall pay two percent of the judgment. The employer shall pay the remainder of the judgment and any part of the officer's share that is not collected within ninety days.",
     ),
+    (
+        "start.full_compensation",
+        "partial",
+        "WI",
+        "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by the constitution of this state is liable to the person injured. Sec. 2. Qualified immunity is not a defense to an action under section 1. Sec. 3. The county employing the officer shall pay any damages, other than punitive damages, for which the officer is liable under section 1.",
+    ),
+    (
+        "start.failure_to_intervene",
+        "yes",
+        "OR",
+        "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by the constitution of this state is liable to the person injured. Sec. 2. Qualified immunity is not a defense to an action under section 1. Sec. 3. (1) An officer who observes another officer depriving a person of a right secured by the Oregon Constitution shall take reasonable action to prevent it. (2) An officer who fails to act as required by subsection (1) of this section is liable to the person under section 1.",
+    ),
 ]
 
 # Bills about other people's immunity, or officers' own suits, that mention the civil claims

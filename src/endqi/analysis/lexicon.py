@@ -1475,6 +1475,9 @@ BREACH_OF_STATED_DUTY = compile_pattern(
     r"|fulfil+|meet))\s+(?:this|that|the|such|an?|any|its)\s+(?:duty|obligation|requirement|subsection"
     r"|paragraph)\b[^.;]{0,200}?\b(?:is|are|shall\s+be)\s+(?:also\s+)?"
     r"(?:(?:civilly|personally|jointly|severally|and)\s+){0,4}(?:liable|answerable|actionable)\b"
+    # "A public servant who fails to act as required by subsection (1) of this section is liable".
+    r"|\bfails?\s+to\s+act\s+as\s+required\s+by\s+(?:this\s+)?(?:subsection|paragraph|section)\b[^.;]{0,200}?"
+    r"\b(?:is|are|shall\s+be)\s+(?:(?:civilly|personally|jointly|severally|and)\s+){0,4}(?:liable|answerable)\b"
     # "an officer who does so, having had a reasonable opportunity to intervene, is liable".
     r"|\bwho\s+does\s+so\b[^.;]{0,120}?\b(?:is|shall\s+be)\s+(?:civilly\s+)?(?:liable|answerable)\b"
 )
@@ -1577,7 +1580,8 @@ INDEMNITY = compile_pattern(
     # A public payer of damages: "the state shall pay actual, but not punitive, damages", "the
     # local government that employs a defendant shall pay the damages".
     r"|\b(?:state|employer|entity|subdivision|county|city|municipality|agency|government)\s+"
-    r"(?:(?:that|which)\s+employs\s+(?:\w+\s+){1,3}?)?(?:shall|must)\s+pay\b[^.]{0,80}?\bdamages\b"
+    r"(?:(?:that|which)\s+employs\s+(?:\w+\s+){1,3}?|employing\s+(?:\w+\s+){1,3}?)?(?:shall|must)\s+pay\b"
+    r"[^.]{0,80}?\bdamages\b"
     # "The employing agency is answerable for the whole of any judgment under this section".
     r"|\b(?:answerable|responsible)\s+for\s+(?:the\s+(?:whole|entirety|full\s+amount|payment)\s+of\s+)?"
     r"(?:any|a|the|each|every|all)\s+(?:final\s+)?(?:judgment|judgement)s?\b"

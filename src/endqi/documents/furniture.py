@@ -335,12 +335,23 @@ def drop_running_lines(lines: list[PrintedLine], original: str, page_count: int)
                 line.dropped = True
 
 
+def _short_when_spaced_out(original: str, start: int, end: int) -> bool:
+    """Whether a long line is a short one spread across the page ("LC 2291" at the left margin
+    and "Page 1" at the right): short once its wide gaps close."""
+    content = original[start:end]
+    return "          " in content and len(" ".join(content.split())) <= MAX_RUNNING_LINE_CHARS
+
+
 def _drop_unpaged_running_lines(lines: list[PrintedLine], original: str) -> None:
     """Without page breaks: drop recurring bill-number-and-page heads ("A. 1234   23")."""
     by_key: dict[str, list[PrintedLine]] = {}
     numbered = any(line.number is not None for line in lines)
     for line in lines:
-        if line.end <= line.start or line.dropped or line.end - line.start > MAX_RUNNING_LINE_CHARS:
+        if line.end <= line.start or line.dropped:
+            continue
+        if line.end - line.start > MAX_RUNNING_LINE_CHARS and not _short_when_spaced_out(
+            original, line.start, line.end
+        ):
             continue
         first = original[line.start]
         if (
