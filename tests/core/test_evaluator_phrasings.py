@@ -1112,7 +1112,9 @@ WHOLE_BILL_CONSTRUCTIONS += [
 # a legend on the bill's own line, struck quotations, cap statutes amended by striking and
 # inserting, old and plain wordings, savings clauses and defined terms (after battery F);
 # immunity for releasing records, a bare "officer" referring back, local employers, duties of
-# arrest, fees for some outcomes, a backed-up share (after batch AM).
+# arrest, fees for some outcomes, a backed-up share (after batch AM); procedural exceptions,
+# immunity retained for other claims, code citations of caps, discipline imposed or denied,
+# some records opened and the rest kept closed (after battery G).
 RULES_ON_CLAIMS_ELSEWHERE = [
     (
         "start.attorney_fees",
@@ -1619,6 +1621,84 @@ RULES_ON_CLAIMS_ELSEWHERE = [
         "yes",
         "OR",
         "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by the constitution of this state is liable to the person injured. Sec. 2. Qualified immunity is not a defense to an action under section 1. Sec. 3. (1) An officer who observes another officer depriving a person of a right secured by the Oregon Constitution shall take reasonable action to prevent it. (2) An officer who fails to act as required by subsection (1) of this section is liable to the person under section 1.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "NJ",
+        "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by the constitution of this state is liable to the person injured. Sec. 2. Qualified immunity and good faith shall not be defenses to an action under section 1, except that nothing in this section limits a defense under the statute of limitations.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "AL",
+        "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by the constitution of this state is liable to the person injured. Sec. 2. Qualified immunity is not a defense to a claim of unlawful arrest under section 1. Sec. 3. For all other claims under section 1, the officer retains any immunity available under existing law.",
+    ),
+    (
+        "end.damage_caps",
+        "partial",
+        "KS",
+        "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by the constitution of this state is liable to the person injured. Sec. 2. Qualified immunity is not a defense to an action under section 1. Sec. 3. For claims under section 1, the limitation in K.S.A. 75-6105 shall be $1,500,000 per occurrence.",
+    ),
+    (
+        "end.damage_caps",
+        "partial",
+        "WI",
+        "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by the constitution of this state is liable to the person injured. Sec. 2. Qualified immunity is not a defense to an action under section 1. Sec. 3. Notwithstanding s. 893.80 (3), the amount recoverable in an action under section 1 shall not exceed $400,000.",
+    ),
+    (
+        "end.damage_caps",
+        "partial",
+        "SC",
+        "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by the constitution of this state is liable to the person injured. Sec. 2. Qualified immunity is not a defense to an action under section 1. Sec. 3. The limitations of Section 15-78-120 apply to claims under section 1, except that the limitation on the total sum recoverable for a single occurrence does not apply.",
+    ),
+    (
+        "start.failure_to_intervene",
+        "partial",
+        "PA",
+        "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by the constitution of this state is liable to the person injured. Sec. 2. Qualified immunity is not a defense to an action under section 1. Sec. 3. A deprivation may be committed by act or by omission, including the failure to intervene in another officer's unlawful conduct.",
+    ),
+    (
+        "start.individual_accountability",
+        "yes",
+        "IL",
+        "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by the constitution of this state is liable to the person injured. Sec. 2. Qualified immunity is not a defense to an action under section 1. Sec. 3. The employing agency shall discipline any officer found liable under section 1.",
+    ),
+    (
+        "start.individual_accountability",
+        "no",
+        "KS",
+        "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by the constitution of this state is liable to the person injured. Sec. 2. Qualified immunity is not a defense to an action under section 1. Sec. 3. An officer shall not be subject to discipline solely because a judgment is entered against the officer under section 1.",
+    ),
+    (
+        "start.public_records",
+        "yes",
+        "OR",
+        "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by the constitution of this state is liable to the person injured. Sec. 2. Qualified immunity is not a defense to an action under section 1. Sec. 3. Records of complaints of misconduct against an officer are not confidential and shall be available for public inspection.",
+    ),
+    (
+        "start.public_records",
+        "partial",
+        "NJ",
+        "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by the constitution of this state is liable to the person injured. Sec. 2. Qualified immunity is not a defense to an action under section 1. Sec. 3. Records of complaints of deadly force against an officer shall be public records; all other complaint records remain confidential.",
+    ),
+    (
+        "start.attorney_fees",
+        "partial",
+        "IA",
+        "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by the constitution of this state is liable to the person injured. Sec. 2. Qualified immunity is not a defense to an action under section 1. Sec. 3. In an action under section 1 alleging excessive force, the court shall award reasonable attorney fees to a prevailing plaintiff.",
+    ),
+    (
+        "start.full_compensation",
+        "partial",
+        "IL",
+        "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by the constitution of this state is liable to the person injured. Sec. 2. Qualified immunity is not a defense to an action under section 1. Sec. 3. The employer shall indemnify the officer for any judgment under section 1, except that the officer shall personally pay two percent of the judgment.",
+    ),
+    (
+        "start.full_compensation",
+        "yes",
+        "NM",
+        "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by the constitution of this state is liable to the person injured. Sec. 2. Qualified immunity is not a defense to an action under section 1. Sec. 3. The employer shall indemnify the officer for any judgment under section 1, except that the officer shall pay two percent of the judgment. If the officer does not pay that portion within sixty days, the employer shall satisfy it, so that the judgment is paid in full.",
     ),
 ]
 

@@ -1316,6 +1316,13 @@ def _keeps_some_claims(body: str) -> bool:
         rest = body[match.start() :]
         if re.match(r"except\s+as\s+(?:otherwise\s+)?provided\b", rest):
             continue
+        # "..., except that nothing in this subsection limits any defense available under the
+        # statute of limitations or the Rules of Court": procedure, not the doctrine, is kept.
+        if re.match(
+            r"except\s+that\s+nothing\b[^.;]{0,160}?\b(?:statutes?\s+of\s+limitations?|rules?\s+(?:of|governing))",
+            rest,
+        ):
+            continue
         # "any defense ... other than the following, none of which is available": the list
         # that follows is the bar itself.
         if re.match(r"other\s+than\s+the\s+following\b[^.;:]{0,40}?\bnone\s+of\s+which\b", rest):
@@ -1499,6 +1506,10 @@ _DENIED_AFTER_REFERENCE = compile_pattern(
     r"[^.;]{0,20}?\b(?:are|is|shall|may|must)\s+not\s+(?:be\s+)?(?:available|a\s+defen[cs]e|defen[cs]es"
     r"|asserted|raised|applicable|recognized)\b"
 )
+_OTHERS_STAY_CLOSED = compile_pattern(
+    r"[;,]\s*(?:and\s+|but\s+)?(?:all|any)\s+other\s+[^.;]{0,60}?\b(?:remain|remains|shall\s+remain|are|is|shall\s+be)\s+"
+    r"(?:confidential|exempt|closed|not\s+public)"
+)
 _NOTHING_OPENS = compile_pattern(
     r"\bnothing\b[^.;]{0,80}?\bconstrued\s+to\s+(?:open|require|make|permit|authorize)\b"
 )
@@ -1559,7 +1570,8 @@ _LEAVES_OUT = compile_pattern(
     r"\b(?:other\s+than|(?:does|shall)\s+not\s+include|except|excluding|but\s+not)\b"
 )
 _NOTWITHSTANDING_CAP_STATUTE = compile_pattern(
-    r"\bnotwithstanding\s+(?:the\s+provisions\s+of\s+)?(?:sections?|§+|article|chapter|ic|k\.?s\.?a|\d)"
+    # ("s. 893.80 (3)": Wisconsin's citation, masked "s_ 893_80")
+    r"\bnotwithstanding\s+(?:the\s+provisions\s+of\s+)?(?:sections?|§+|article|chapter|ic|k\.?s\.?a|s_\s?\d|\d)"
     r"[^.;]{0,80}?,\s*(?:the\s+|any\s+)?(?:damages|liability|recovery|amount|judgment|award)"
 )
 # A defined term that may name a defense: "official immunity doctrine", "good-faith defense".
@@ -2036,7 +2048,12 @@ class Reading:
             # A savings clause keeping a statutory good-faith immunity, unnamed as the doctrine.
             + [
                 s
-                for s in self.text.containing("continue to apply", "continues to apply")
+                for s in self.text.containing(
+                    "continue to apply",
+                    "continues to apply",
+                    "retains any immun",
+                    "retain any immun",
+                )
                 if lexicon.PRESERVES_QI.search(s.text)
             ]
         )
@@ -2715,6 +2732,11 @@ class Reading:
                 continue  # "nothing herein shall be construed to open to public inspection ..."
             if lexicon.POLICY_ON_RELEASE.search(body):
                 continue  # a policy about releases releases nothing
+            # "Records of complaints of deadly force shall be public records; all other complaint
+            # records remain confidential": some records opened, the rest kept closed.
+            others_closed = _OTHERS_STAY_CLOSED.search(body)
+            if others_closed is not None:
+                body = body[: others_closed.start()]
             # "No settlement ... shall contain a confidentiality provision" opens, not closes.
             closed = bool(lexicon.RECORDS_CLOSED.search(body)) and not (
                 lexicon.CONFIDENTIALITY_FORBIDDEN.search(body)
@@ -2724,7 +2746,8 @@ class Reading:
             if not closed and _statistics_only(body):
                 continue  # counts of complaints are not the complaints
             some_only = (
-                _discloses_recordings_only(body)
+                others_closed is not None
+                or _discloses_recordings_only(body)
                 or _discloses_amounts_only(body)
                 or _discloses_some_records_only(body)
             )

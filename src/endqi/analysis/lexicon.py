@@ -747,6 +747,10 @@ PRESERVES_QI = compile_pattern(
     # "In all other actions ..., an officer shall retain every immunity available at common law".
     r"|\b(?:shall\s+)?(?:retains?|keeps?)\s+(?:every|all|any)\s+(?:\w+\s+){0,2}?immunit(?:y|ies)\b"
     r"[^.]{0,40}?\bcommon law"
+    # "For all other claims under this section, the officer retains any immunity available under
+    # existing law".
+    r"|\bfor\s+(?:all|any|every)\s+other\s+claims?\b[^.;]{0,80}?\b(?:retains?|keeps?|may\s+(?:assert|raise))\b"
+    r"[^.;]{0,40}?\bimmunit"
     r"|qualified immunity\s+(?:shall\s+)?(?:remains?|continues?)\s+(?:to\s+be\s+)?available"
     # A savings clause keeping a statutory good-faith immunity for the bill's actions: "Sections
     # 2744.02 and 2744.03, including the immunity of an employee for acts not done ... in bad
@@ -1324,6 +1328,11 @@ CAP_RAISED = compile_pattern(
     r"(?:hereby\s+)?(?:(?:increased|raised)\s+to\b|doubled|tripled|multiplied"
     # "each limit shall be three times the amount otherwise provided".
     r"|(?:two|three|four|five|ten|\d+)\s+times\s+the\s+(?:amount|limit|sum))"
+    # "The limitations of Section 15-78-120 apply to claims under this section, except that the
+    # limitation on the total sum recoverable for a single occurrence does not apply": one
+    # limit kept.
+    r"|\b(?:limits?|limitations?)\b[^.;]{0,80}?\bappl(?:y|ies)\s+to\s+(?:claims?|actions?)\b[^.;]{0,60}?,\s*except\s+"
+    r"that\s+the\s+(?:limit|limitation|cap)\b[^.;]{0,120}?\b(?:does|shall)\s+not\s+apply"
     # "the limitations on liability in ORS 30.271 ... shall, for an action under this section, be
     # twice the amounts otherwise stated".
     r"|\b(?:limits?|limitations?|caps?)\b[^.]{0,120}?\bshall\b[^.]{0,60}?\bbe\s+(?:twice|double|triple"
@@ -1336,6 +1345,9 @@ CAP_RAISED = compile_pattern(
     # limit in subsection (a) of this section shall be $1,000,000 per occurrence".
     r"|\b(?:limit|cap|limitation|maximum)\s+(?:in|under|of|set\s+(?:forth|out)\s+in)\s+"
     r"(?:subsection|section|paragraph|§)[^.;]{0,60}?\b(?:shall\s+be|is)\s+\$"
+    # "the limitation in K.S.A. 75-6105 shall be $2,000,000" (a code's own citation form).
+    r"|\b(?:limit|cap|limitation|maximum)\s+(?:in|under)\s+[a-z]{1,5}_(?:[a-z]{1,3}_){0,3}\s?\d[\w_-]{0,15}\s+"
+    r"(?:shall\s+be|is)\s+\$"
     # "the limit of $100,000 in section 2 of chapter 258 shall be read as $1,000,000"; "The amount
     # of $500,000 in K.S.A. 75-6105 shall be $2,000,000 for claims arising under section 1".
     r"|\b(?:limit|cap|limitation|maximum|amount|sum)\s+of\s+\$[\d,]+\s+(?:in|under|set\s+(?:forth|out)\s+in)\b"
@@ -1498,6 +1510,8 @@ BYSTANDER_LIABILITY = compile_pattern(
 FAILURE_IN_DEFINITION_OF_WRONG = compile_pattern(
     r"\b(?:deprives?|subjects?|causes?|commits?)\b[^.;]{0,100}?\b(?:if|when|where|includes?)\b"
     r"[^.;]{0,160}?\bfail(?:s|ing)?\s+to\s+(?:intervene|prevent|stop)\b"
+    # "A deprivation may be committed by act or by omission, including the failure to intervene".
+    r"|\bdeprivation\s+may\s+be\s+committed\b[^.;]{0,80}?\bfail(?:s|ing|ure)?\s+to\s+(?:intervene|prevent)\b"
 )
 # Any intervention clause: a duty to intervene or a failure to prevent another's violation.
 INTERVENTION = compile_pattern(
@@ -1573,6 +1587,10 @@ INDEMNITY = compile_pattern(
     r"|\b(?:judgment|judgement|settlement)s?\b[^.;]{0,160}?\b(?:is|are|shall\s+be)\s+(?:an?\s+|the\s+)?"
     r"obligations?\s+of\s+the\b"
     r"|payments? for the full amount"
+    # The payer backing the officer's share: "If the officer does not pay that portion within
+    # ninety days, the public body shall satisfy it".
+    r"|\b(?:does|did)\s+not\s+pay\b[^.;]{0,80}?\b(?:shall|must)\s+(?:satisfy|pay)\s+(?:it|that\s+(?:portion|share"
+    r"|amount))\b"
     # "It is the obligation of the employing municipality to satisfy in full every judgment".
     r"|\bobligation\s+of\s+the\s+(?:[\w-]+\s+){0,3}?to\s+(?:satisfy|pay)\b"
     r"|\b(?:shall|must)\s+(?:also\s+)?pay\b[^.]{0,80}?\b(?:judgment|judgement|settlement|award)"
@@ -1732,6 +1750,9 @@ FEE_LIMIT = compile_pattern(
     r"|\brate\b[^.;]{0,40}?\b(?:not\s+(?:greater|higher|more)\s+than|not\s+to\s+exceed|(?:may|shall)\s+not"
     r"\s+exceed)"
     r"|\b(?:not\s+to|may\s+not|shall\s+not)\s+exceed\s+(?:one[ -](?:third|half|quarter|fourth|fifth))"
+    # "In an action under this section alleging excessive force, the court shall award ...".
+    r"|\bactions?\s+(?:under\s+(?:this\s+\w+|section\s+[\w_-]+)\s+)?alleging\s+(?:the\s+use\s+of\s+)?(?:excessive"
+    r"|deadly|unreasonable)\s+force"
     # "..., unless the plaintiff recovers nominal damages only".
     r"|\bunless\s+(?:the\s+)?(?:plaintiff|claimant)\s+recovers\s+(?:only\s+)?nominal\s+damages"
     # "If the plaintiff prevails on a claim that the peace officer used excessive force".
@@ -1813,6 +1834,8 @@ INDEMNITY_LIMIT = compile_pattern(
     r"|\bnot exceeding\b|\bshall not exceed\b|\bno more than \$"
     r"|subject to the limit|to the extent (?:of|provided)"
     r"|shall not be indemnified for (?:that|the|such|this) (?:amount|share|portion|part)"
+    # "..., except that the officer shall personally pay 5% of the judgment" (no payer backs it).
+    r"|\bexcept\s+that\s+the\s+(?:[\w-]+\s+)?(?:officer|employee)\s+shall\s+(?:personally\s+)?pay\b"
     # "for any judgment ..., except the portion assessed against the officer personally".
     r"|\bexcept\s+(?:for\s+)?(?:the|any|that)\s+(?:portion|part|share|amount)\b"
     # The employer pays only what is left after the officer's own share.
@@ -2009,6 +2032,8 @@ CONSEQUENCE_DENIED = compile_pattern(
     r"\b(?:may|shall|must|will)\s+not\s+be\s+(?:\w+\s+)?(?:disciplined|decertified|terminated|suspended"
     r"|dismissed|demoted|penali[sz]ed|retaliated)\b|\bno\s+(?:disciplinary|adverse)\s+action\b"
     # "no part of which shall be the basis of any disciplinary action against the officer".
+    r"|\b(?:may|shall|must|will)\s+not\s+be\s+subject\s+to\s+(?:any\s+)?(?:discipline|disciplinary|suspension"
+    r"|termination|decertification|loss\s+of\s+certification)"
     r"|\bno\s+(?:part\s+)?[^.;]{0,40}?\b(?:shall|may)\s+be\s+(?:the\s+)?(?:basis|ground|cause)\s+(?:of|for)\s+"
     r"(?:any\s+)?(?:disciplin|adverse)"
 )
@@ -2029,6 +2054,8 @@ DECERTIFY = compile_pattern(
     r"|(?:termination|terminate)\s+(?:of\s+)?(?:[\w'-]+\s+){0,3}?employment"
     # "shall be suspended without pay for not less than 30 days".
     r"|\bsuspen(?:ded|sion)\s+without\s+pay"
+    # "The employing agency shall discipline, up to and including termination, any officer".
+    r"|\b(?:shall|must)\s+discipline\b"
     # The old words: "shall forfeit his office and shall be forever disqualified from holding any
     # office of police".
     r"|\bforfeit\s+(?:his|her|their|the|its)\s+(?:office|position|employment)"
@@ -2087,6 +2114,7 @@ RECORDS_VERB = compile_pattern(
     r"|(?:on|to) (?:its|the|a|an) (?:[\w-]+ ){0,3}?(?:transparency|public|open data) portal"
     r"|(?:posted|published)\s+(?:on|to)\s+[^.;]{0,60}?\bwebsite"
     r"|available to the public|publicly available|open to (?:public )?inspection"
+    r"|available for (?:public )?inspection"
     r"|(?:release|provide|disclose)\w*\b[^.]{0,200}?\bto the public"
     r"|public,? (?:searchable,? |online,? )?(?:database|registry|list)"
     # "shall release to any requester under s. 19.35 the records of any complaint".
@@ -2153,7 +2181,9 @@ POLICY_ON_RELEASE = compile_pattern(
 # Records of one kind of incident only: "complaints alleging the use of deadly force", "the
 # use-of-force report ... concerning the incident at issue".
 SOME_RECORDS_ONLY = compile_pattern(
-    r"\b(?:complaints?|records?|investigations?)\s+(?:alleging|involving|concerning|arising\s+from|of)\s+"
+    # "Records of sustained complaints of deadly force ... shall be public records".
+    r"\b(?:complaints?|records?|investigations?)\s+of\s+(?:deadly|lethal)\s+force\b"
+    r"|\b(?:complaints?|records?|investigations?)\s+(?:alleging|involving|concerning|arising\s+from|of)\s+"
     r"(?:the\s+|a\s+|any\s+)?(?:use\s+of\s+(?:deadly|lethal)\s+force|shootings?|deaths?|firearm\s+discharges?"
     r"|discharges?\s+of\s+(?:a\s+)?firearms?)"
     r"|\b(?:use[- ]of[- ]force|incident|arrest)\s+reports?\b"
