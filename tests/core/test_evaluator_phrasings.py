@@ -723,6 +723,22 @@ NEAR_MISS_BILLS = [
         "MI",
         "Sec. 1. A law enforcement agency shall not hire an officer whose certification has been revoked in this or another state.",
     ),
+    (
+        "WY",
+        "Section 1. (a) The joint judiciary interim committee shall study during the 2027 interim: (i) the doctrine of qualified immunity as applied to peace officers and whether the legislature should create a state cause of action in which qualified immunity is not a defense; (ii) whether the court should award attorney fees to prevailing plaintiffs; (iii) whether records of officer misconduct should be public. (b) Nothing in this act shall be construed to create a cause of action.",
+    ),
+    (
+        "NE",
+        "Section 1. A person who was wrongfully convicted and imprisoned may bring a claim against the State of Nebraska for compensation. Section 2. It is not a defense to a claim under this section that the law enforcement officers who investigated the claimant acted in good faith. Section 3. The court shall award a prevailing claimant reasonable attorney's fees.",
+    ),
+    (
+        "SC",
+        "Section 1. A person who in good faith reports misconduct by a law enforcement officer to the inspector general is immune from civil liability for the report. Section 2. This article does not affect the South Carolina Tort Claims Act or any defense of qualified immunity.",
+    ),
+    (
+        "IL",
+        "Section 1. A person denied a body-worn camera recording may bring an action against the law enforcement agency, and the court shall award the prevailing requester reasonable attorney's fees. Section 2. No action under this section may be brought against an individual officer, and this section does not affect the immunities of the local government or any defense of qualified immunity.",
+    ),
 ]
 
 # Digests, analyses, findings, advocacy and recommendations about ending qualified immunity:
@@ -1699,6 +1715,12 @@ RULES_ON_CLAIMS_ELSEWHERE = [
         "yes",
         "NM",
         "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by the constitution of this state is liable to the person injured. Sec. 2. Qualified immunity is not a defense to an action under section 1. Sec. 3. The employer shall indemnify the officer for any judgment under section 1, except that the officer shall pay two percent of the judgment. If the officer does not pay that portion within sixty days, the employer shall satisfy it, so that the judgment is paid in full.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "NC",
+        '"§ 99D-41. Action. - A law enforcement officer who, under color of law, deprives a person of a right secured by the North Carolina Constitution is liable to the person." "§ 99D-42. Defenses. - Neither qualified immunity nor governmental immunity is a defense to an action under this Article."',
     ),
 ]
 

@@ -580,7 +580,7 @@ def _role_in(sentence: Sentence, definitions: dict[str, Sentence]) -> tuple[str 
 
 _DEFINITION_ITEM = compile_pattern(r"(?<![\w)])\((?:[ivx]{1,5}|[a-z]|\d{1,2})\)\s")
 _WHETHER_OR_NOT = compile_pattern(
-    r",?\s*\bwhether\s+or\s+not\s+(?:the\s+)?(?:person|individual|employee|officer)\s+(?:is|was|has\s+been)"
+    r"(?<![\s,]),?\s*\bwhether\s+or\s+not\s+(?:the\s+)?(?:person|individual|employee|officer)\s+(?:is|was|has\s+been)"
     r"\s+(?:certified|licensed|commissioned|sworn)\b[^.;,]*"
 )
 
@@ -1510,16 +1510,42 @@ _OTHERS_STAY_CLOSED = compile_pattern(
     r"[;,]\s*(?:and\s+|but\s+)?(?:all|any)\s+other\s+[^.;]{0,60}?\b(?:remain|remains|shall\s+remain|are|is|shall\s+be)\s+"
     r"(?:confidential|exempt|closed|not\s+public)"
 )
+_ENTITY_ONLY = compile_pattern(
+    r"\W*(?:the\s+)?(?:state|commonwealth|county|city|municipality|political\s+subdivision|public\s+(?:body"
+    r"|entity)|governmental\s+(?:entity|unit))\b(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\W*$"
+)
 _NOTHING_OPENS = compile_pattern(
     r"\bnothing\b[^.;]{0,80}?\bconstrued\s+to\s+(?:open|require|make|permit|authorize)\b"
 )
 _ACTION_IN_WHICH = compile_pattern(
     r"\b(?:actions?|suits?|proceedings?|claims?|equity|law)\s*,?\s*(?:in\s+which|wherein)\s*$"
 )
+_INFORMS = (
+    r"(?:provides?|provided|providing|releases?|released|releasing|discloses?|disclosed|disclosing"
+    r"|reports?|reported|reporting|furnish\w*|shares?|shared|sharing|transmits?|transmitted)"
+)
 _GOOD_FAITH_INFORMANT = compile_pattern(
-    r"\b(?:provides?|provided|providing|releases?|released|releasing|discloses?|disclosed|disclosing"
-    r"|reports?|reported|reporting|furnish\w*|shares?|shared|sharing|transmits?|transmitted)\b"
-    r"[^.;]{0,80}?\bin\s+good\s+faith\b[^.;]{0,120}?\b(?:is|are|shall\s+be)\s+(?:not\s+liable|immune)\b"
+    r"\b(?:"
+    + _INFORMS
+    + r"\b[^.;]{0,80}?\bin\s+good\s+faith|in\s+good\s+faith\s+"
+    + _INFORMS
+    + r")\b"
+    r"[^.;]{0,200}?\b(?:is|are|shall\s+be)\s+(?:not\s+liable|immune)\b"
+)
+# A savings clause: "does not affect the Tort Claims Act ... or any defense of qualified
+# immunity", "nothing in this act limits ...".
+_LEAVES_UNTOUCHED = compile_pattern(
+    r"\b(?:does|do|shall|will)\s+not\s+(?:affect|abrogate|limit|modify|waive|alter|impair)\b"
+    r"|\bnothing\b[^.;]{0,80}?\b(?:affects?|abrogates?|limits?|modifies|waives?|alters?|impairs?|construed)\b"
+)
+_PRESUPPOSES_BAR = compile_pattern(
+    r"\b(?:prohibition|bar|elimination|abolition|abrogation|removal)\s+(?:on|of)\s+(?:the\s+)?(?:use\s+of\s+)?"
+    r"(?:the\s+)?(?:defen[cs]e\s+of\s+)?qualified\s+immunity"
+)
+_NO_CAUSE_CREATED = compile_pattern(
+    r"\b(?:nothing\s+in\s+this|this\s+(?:section|act|chapter|article))\b[^.;]{0,60}?\b(?:does\s+not\s+)?"
+    r"(?:creates?|establishes?|gives?\s+rise\s+to)\s+(?:a|an|any)\s+(?:new\s+|private\s+)?(?:cause\s+of\s+action"
+    r"|right\s+of\s+action|civil\s+action|claim)"
 )
 _ABOUT_PAYMENT = compile_pattern(
     r"indemnif|harmless|\bpa(?:y|id|yment)\b|reimburs|defend|defense costs"
@@ -1530,6 +1556,9 @@ _RECORDS_ACCESS_SUIT = compile_pattern(
 )
 _FOR_A_PENALTY = compile_pattern(
     r"[^.;]{0,40}?\bfor\s+(?:a|an|the|any)?\s*(?:civil\s+)?(?:penalt(?:y|ies)|fines?\b|forfeitures?)"
+)
+_NO_ACTION_AGAINST = compile_pattern(
+    r"\bno\s+(?:action|suit|claim|proceeding)s?\b|\b(?:may|shall)\s+not\s+be\s+(?:brought|maintained|filed|commenced)\b"
 )
 _ON_CONTRACT = compile_pattern(r"\b(?:on|under|upon) (?:a|an|any|the|such) (?:\w+ )?contracts?\b")
 
@@ -1694,6 +1723,8 @@ class Reading:
                 continue
             if _negated_liability(body, predicates):
                 continue  # "No officer shall be liable ...": an immunity, not a claim
+            if _NO_CAUSE_CREATED.search(body):
+                continue  # "Nothing in this section creates a cause of action against ..."
             if _LIABLE_FOR_COSTS.search(body) and not _WRONG_DONE.search(body):
                 # "... agreed to be held liable for the costs incurred under these provisions":
                 # who pays a program's costs, not a claim of someone wronged.
@@ -2291,6 +2322,8 @@ class Reading:
         if any(
             (lexicon.POLICE_TERM.search(m.group(0)) or lexicon.BROAD_TERM.search(m.group(0)))
             and not _PENALTY.search(s.text)
+            # ("No action under this section may be brought against an individual officer")
+            and not _NO_ACTION_AGAINST.search(s.text)
             for s in self._operative(self.find("action_under_this_against_officer"))
             for m in lexicon.ACTION_UNDER_THIS_AGAINST_OFFICER.finditer(s.text)
         ):
@@ -2303,8 +2336,16 @@ class Reading:
             any(explicitly_private(c.defendants or "") for c in self.claims)
             and not self.public_claims
         )
+        # Every claim lies against the State or another government entity itself (a claim for
+        # compensation for a wrongful conviction): a defense barred in "a claim under this
+        # section" is the entity's, whoever's good faith it names.
+        entity_claims_only = bool(self.claims) and all(
+            _ENTITY_ONLY.match(c.defendants or "") for c in self.claims
+        )
         for defense in self.defenses:
             if private_claims_only and defense.role is Role.UNNAMED:
+                continue
+            if entity_claims_only and lexicon.THIS_PROVISION.search(defense.clause.text):
                 continue
             named = defense.kinds & {
                 DefenseKind.QUALIFIED_IMMUNITY,
@@ -2317,6 +2358,17 @@ class Reading:
                 continue  # a defense of private actors only
             if defense.effect is Effect.BARRED and (named or defense.role.public):
                 return True
+            if (
+                defense.effect is Effect.KEPT
+                and not self.public_claims
+                and _LEAVES_UNTOUCHED.search(defense.clause.text)
+                # (not "the prohibition on the use of qualified immunity pursuant to this section
+                # shall not abrogate ...": that clause presupposes the bill's own bar)
+                and not _PRESUPPOSES_BAR.search(defense.clause.text)
+            ):
+                # "This article ... does not affect ... any defense of qualified immunity" in a
+                # bill with no claim against officers: a savings clause changes nothing.
+                continue
             if defense.effect is not Effect.BARRED and (
                 named or (DefenseKind.GOOD_FAITH in defense.kinds and defense.role.public)
             ):
@@ -3010,7 +3062,7 @@ _REMAINDER = compile_pattern(
 
 _REMAINDER = compile_pattern(r"(?:for|pay|satisfy) the (?:remainder|balance)")
 _OFFICER_HEADS_SUBJECT = compile_pattern(
-    r"[\s\W]*(?:\(\w{1,4}\)\s*)*(?:(?:the|an?|each|every|any|such)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"[^\w(]*(?:\(\w{1,4}\)[^\w(]*)*(?:(?:the|an?|each|every|any|such)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:officers?|employees?|defendants?)\b"
 )
 

@@ -496,7 +496,11 @@ PROCEDURAL_BAR = compile_pattern(
 PROCEDURAL_BAR_GATE = QI_GATE
 # The start of a clause, after any enumerators ("(B) ", "b_ ", "(2)(a) ").
 _CLAUSE_START = (
-    r"^(?:\s*\(?[a-z0-9]{1,4}[)_]\s*)*"
+    # A section's own number first: '"§ 99D-42. Defenses. - Neither ...'.
+    r"^(?:\s*(?:[\"“]\s*)?(?:§+|sec(?:tion)?_?)\s*[0-9][\w-]{0,12}_?\s+)?"
+    # (and the dash a catch-line leaves when it ends a sentence of its own: "- Neither ...")
+    r"(?:\s*(?:-{1,2}|\u2014|\u2013)\s+)?"
+    r"(?:\s*\(?[a-z0-9]{1,4}[)_]\s*)*"
     # A run-in heading after the label: "(b) Immunity.--", "(2) Defenses. ".
     r"(?:[a-z][a-z ,'-]{0,40}?[._]?\s*(?:-{1,2}|\u2014|\u2013)\s*)?"
 )
@@ -933,6 +937,10 @@ DESCRIBES_ANOTHER_LAW = compile_pattern(
     # peace officer should be liable ...".
     r"|\b(?:study|report|review|analysis)\s+(?:must|shall)\s+(?:include|consider|address|examine"
     r"|evaluate)\b"
+    # "The joint judiciary interim committee shall study during the 2027 and 2028 interims: (i)
+    # The doctrine of qualified immunity ...": a study body's topics.
+    r"|\b(?:committee|commission|task\s+force|council|working\s+group|study\s+group)\b[^.;]{0,60}?\bshall\s+"
+    r"(?:study|evaluate|analy[sz]e|assess)\b"
     r"|(?<!court )(?<!judge )(?<!jury )\bshall\s+(?:conduct\s+a\s+study\s+of|study|examine"
     r"|review|evaluate|analy[sz]e|assess)\s+(?:whether\b|(?:the|any|each)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:statutes?|laws?|doctrines?|legislation|polic(?:y|ies)|practices?)\b)"
