@@ -1722,6 +1722,36 @@ RULES_ON_CLAIMS_ELSEWHERE = [
         "NC",
         '"§ 99D-41. Action. - A law enforcement officer who, under color of law, deprives a person of a right secured by the North Carolina Constitution is liable to the person." "§ 99D-42. Defenses. - Neither qualified immunity nor governmental immunity is a defense to an action under this Article."',
     ),
+    (
+        "end.state_constitution",
+        "partial",
+        "MA",
+        "Sec. 1. A public employee who violates the right of any person to be free from unreasonable searches under article 14 of the Declaration of Rights, or the right of any person under article 1 of the Declaration of Rights to equality under law, is liable to that person. Sec. 2. Qualified immunity is not a defense to an action under section 1. ",
+    ),
+    (
+        "end.law_enforcement",
+        "partial",
+        "WI",
+        'Sec. 1. In this section, "officer" means a state traffic patrol officer or a state motor vehicle inspector. Sec. 2. An officer who, under color of law, deprives a person of a right secured by article I of the Wisconsin Constitution is liable to that person. Sec. 3. Qualified immunity is not a defense to an action under this section.',
+    ),
+    (
+        "end.law_enforcement",
+        "partial",
+        "OH",
+        'Sec. 1. As used in this section, "deputy" means a county sheriff or a deputy sheriff appointed under section 311.04 of the Revised Code. Sec. 2. A deputy who, under color of law, deprives a person of a right secured by the Ohio Constitution is liable to that person. Sec. 3. Qualified immunity is not a defense to an action under this section.',
+    ),
+    (
+        "end.damage_caps",
+        "yes",
+        "IN",
+        "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by the constitution of this state is liable to the person injured. Sec. 2. Qualified immunity is not a defense to an action under section 1. Sec. 3. IC 34-13-3-4 is amended to read: Sec. 4. (a) The combined aggregate liability of all governmental entities and of all public employees does not exceed seven hundred thousand dollars ($700,000) for injury to one person. (c) This section does not apply to an action under section 1 of this act.",
+    ),
+    (
+        "end.damage_caps",
+        "yes",
+        "IN",
+        "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by the constitution of this state is liable to the person injured. Sec. 2. Qualified immunity is not a defense to an action under section 1. Sec. 3. IC 34-13-3-4 does not apply to an action under section 1. Sec. 4. An officer found liable under section 1 shall pay five percent of the judgment, not to exceed twenty-five thousand dollars.",
+    ),
 ]
 
 # Bills about other people's immunity, or officers' own suits, that mention the civil claims

@@ -649,6 +649,10 @@ def rights_of(body: str) -> Rights:
         body = _RIGHTS_AT_RISK.sub(" ", body)
     if "amendment" in body:
         body = _STATE_POWER_AMENDMENTS.sub(" ", body)
+    if len({m.group(1) for m in _PROVISION_CITED.finditer(body)}) > 1:
+        # "the right ... under article 14 of the Declaration of Rights, or ... under article 12
+        # of the Declaration of Rights": two provisions named, some rights only.
+        return Rights.ENUMERATED
     if _RIGHTS_ABOUT_FORCE_OR_SEARCH.search(body):
         # "constitutional rights relating to search, seizure or arrest": those rights only.
         return Rights.FORCE_OR_SEARCH
@@ -747,6 +751,12 @@ _REFERENCED_PROVISION = 600
 _USES_FORCE = compile_pattern(
     r"\b(?:who|that|being)\b[^.;]{0,120}?\b(?:uses?|used|applies|applied)\s+(?:(?:unlawful|unreasonable"
     r"|physical|deadly|excessive|lethal)\s+){0,2}force\s+(?:against|on|upon)\b"
+)
+# One provision of the constitution cited by number: "article 14 of the Declaration of Rights",
+# "Section 16 of Article I".
+_PROVISION_CITED = compile_pattern(
+    r"\b((?:article|section)\s+[0-9ivx]+[a-z]?)\s+of\s+(?:the\s+)?(?:declaration\s+of\s+rights|bill\s+of\s+rights"
+    r"|article\s+[0-9ivx]+)"
 )
 # The wrong is a search: "who ... disturbs a person in the person's private affairs or invades
 # the person's home", "who searches a dwelling".
@@ -2452,6 +2462,16 @@ class Reading:
         # "(3) This section does not limit the damages recoverable in an action under Section 1"
         # after the amended cap in (1): that cap is lifted, whether or not it names the exception.
         section_lifts = [c for c in self_lifts if lexicon.SECTION_DOES_NOT_LIMIT.search(c.text)]
+        # "(c) This section does not apply to an action under IC 34-13-12", in the cap section the
+        # bill amends, right after its cap: the cap does not reach the bill's actions.
+        own_starts = [c.clause.start for c in found if c.kind == "own"]
+        for sentence in self._operative(self.text.containing(*_SECTION_NOT_APPLY_NEEDLES)):
+            if _SECTION_NOT_APPLY.search(sentence.text) and any(
+                0 < sentence.start - start <= _SELF_LIFT_REACH for start in own_starts
+            ):
+                section_lifts.append(sentence)
+                if all(c.clause != sentence for c in found):
+                    found.append(Cap(sentence, "lifted", False))
         return tuple(
             cap
             for cap in found
@@ -2866,7 +2886,8 @@ def _only_limits_personal_share(body: str) -> bool:
     """'personal liability ... may not exceed $10,000' limits the officer, not the award; so
     does 'The officer shall pay 10 percent of a judgment, not to exceed $10,000'."""
     if re.search(
-        r"\b(?:officer|employee|defendant)\s+shall\s+(?:personally\s+)?pay\s+(?:\w+\s+){0,3}?"
+        # ("A law enforcement officer found liable under this chapter shall pay five percent")
+        r"\b(?:officer|employee|defendant)\b[^.;]{0,60}?\bshall\s+(?:personally\s+)?pay\s+(?:\w+\s+){0,3}?"
         r"(?:percent|%)",
         body,
     ):
@@ -3055,6 +3076,15 @@ _OFFICER_SUES_EMPLOYER = compile_pattern(
 
 # How far around a payment of the remainder a back-up payment of the officer's share may stand.
 _BACKUP_REACH = 300
+_SECTION_NOT_APPLY_NEEDLES = (
+    "not apply to an action",
+    "not apply to any action",
+    "not apply to a claim",
+)
+_SECTION_NOT_APPLY = compile_pattern(
+    r"\bthis\s+(?:sub)?section\s+(?:does|shall)\s+not\s+apply\s+to\s+(?:an?|any)\s+(?:action|claim)s?\s+"
+    r"(?:under|brought\s+under|pursuant\s+to)\b"
+)
 _REMAINDER = compile_pattern(
     r"\b(?:remainder|balance|rest)\s+of\s+the\s+(?:judgment|judgement|award)"
 )

@@ -184,7 +184,10 @@ COUNTY_OFFICERS_ONLY = compile_pattern(
     # including a reserve deputy sheriff while on duty'.
     r"|means|of|county|counties|including|reserve|special|while|on|duty"
     # "a deputy sheriff of a county of the first class": some counties' only.
-    r"|first|second|third|fourth|class)\b)+\W*$"
+    r"|first|second|third|fourth|class)\b)+"
+    # "... a deputy sheriff appointed under section 311.04 of the Revised Code": how they are
+    # appointed, not who else is covered.
+    r"(?:\W+(?:appointed|elected|commissioned)\s+(?:under|pursuant\s+to)\b[^.;]{0,80})?\W*$"
 )
 # One level of local government's people: "an officer or employee of a municipality", "any
 # officer or employee of the City" (wider than police, narrower than every public employee).
@@ -196,7 +199,7 @@ LOCAL_ONLY_SUBJECT = compile_pattern(
 # One state agency named alone ("a member of the state highway patrol"): some officers only,
 # unless a general class stands beside it ("any peace officer, including a state trooper").
 ONE_STATE_AGENCY = compile_pattern(
-    r"\b(?:state|highway) patrol|\bstate police\b|\bstate troopers?\b|\bhighway patrolm[ae]n"
+    r"\b(?:state|highway) (?:traffic )?patrol|\bstate police\b|\bstate troopers?\b|\bhighway patrolm[ae]n"
     # One federal agency: "an agent of U.S. Immigration and Customs Enforcement".
     r"|immigration and customs enforcement|customs and border protection|\bborder patrol"
     r"|federal bureau of investigation|drug enforcement administration|bureau of prisons"
@@ -1399,6 +1402,8 @@ OWN_CAP = compile_pattern(
     # (the subject of a cap statute can run long: "the amount recoverable by any person for any
     # damages ... against any ... governmental subdivision ... and against their officers ...")
     r"(?:liability|damages|award|recovery|judgment|amount)[^.]{0,360}?\b(?:shall|may|must)\s+not\s+exceed"
+    # "The combined aggregate liability of all governmental entities ... does not exceed ...".
+    r"|\bliability\b[^.]{0,360}?\bdoes\s+not\s+exceed\b"
     # "no person shall recover in any action ... a sum exceeding one million dollars".
     r"|\brecover\b[^.]{0,80}?\ba\s+sum\s+exceeding\b"
     r"|\bnot to exceed\b|\b(?:is|are|shall be) (?:limited|capped) (?:to|at)\b"
