@@ -40,8 +40,8 @@ CASES = Path(__file__).resolve().parents[1] / "corpus_redteam" / "cases.jsonl"
 # that followed, 5979/6021 = 0.993, and the floor rises to 0.99.
 # Four more batches, each labelled before its first run (2026-12-02 afternoon): AK 332/360,
 # AL 341/360, AM 342/360 (long documents), AN 242/270 (precision: 6 of its 18 traps got a
-# verdict). After the fixes that followed: A-AN 7303/7371 = 0.991 (AK 357, AL 354, AM 355,
-# AN 256; every AN trap "no" throughout); floor unchanged.
+# verdict). After the fixes that followed: A-AN 7309/7371 = 0.992 (AK 357, AL 354, AM 355,
+# AN 262; every AN trap "no" throughout); floor unchanged.
 AGREEMENT_FLOOR = 0.99
 # With batch AJ (first run 98/108) it reads 5657/5733 = 0.987 on main at 0f03597 (no constant changed).
 # Bills labelled "no" on every criterion that get a verdict other than "no" somewhere: 7
