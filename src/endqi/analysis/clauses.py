@@ -1560,6 +1560,25 @@ _NO_CAUSE_CREATED = compile_pattern(
 _ABOUT_PAYMENT = compile_pattern(
     r"indemnif|harmless|\bpa(?:y|id|yment)\b|reimburs|defend|defense costs"
 )
+
+
+def _bar_of(clause: Sentence, kinds: frozenset[DefenseKind], naming: str) -> DefenseRule:
+    """A whole bar stated in ``clause``, its defendants read from ``naming`` (the clause itself,
+    or the one that names who may raise the defenses)."""
+    phrase = _defendants(naming)
+    role = role_of(phrase) if phrase else Role.UNNAMED
+    return DefenseRule(
+        clause=clause,
+        kinds=kinds,
+        effect=Effect.BARRED,
+        role=role,
+        role_named=role.public,
+        has_exceptions=False,
+        all_civil_liability=False,
+        force_only=False,
+    )
+
+
 _NONE_OF_THE_FOLLOWING = compile_pattern(r"\bnone\s+of\s+the\s+following\b")
 _RECORDS_ACCESS_SUIT = compile_pattern(
     r"\b(?:denied|refused)\s+(?:the\s+right\s+to\s+)?(?:inspect|copy|access|a\s+copy)\b"
@@ -2164,18 +2183,7 @@ class Reading:
             return None
         for provision in self._provision_texts(reference.group("number"), sentence):
             if lexicon.QI_TERM.search(provision):
-                phrase = _defendants(sentence.text)
-                role = role_of(phrase) if phrase else Role.UNNAMED
-                return DefenseRule(
-                    clause=sentence,
-                    kinds=_kinds(provision),
-                    effect=Effect.BARRED,
-                    role=role,
-                    role_named=role.public,
-                    has_exceptions=False,
-                    all_civil_liability=False,
-                    force_only=False,
-                )
+                return _bar_of(sentence, _kinds(provision), sentence.text)
         return None
 
     def _bar_by_definition(self, sentence: Sentence) -> DefenseRule | None:
@@ -2202,18 +2210,7 @@ class Reading:
         permits = re.compile(lexicon.PERMITS_DEFENSE_TERM.replace("{term}", re.escape(term)))
         for other in self.text.containing(term):
             if other != sentence and permits.search(other.text):
-                phrase = _defendants(other.text)
-                role = role_of(phrase) if phrase else Role.UNNAMED
-                return DefenseRule(
-                    clause=sentence,
-                    kinds=_kinds(sentence.text[excluded.start() :]),
-                    effect=Effect.BARRED,
-                    role=role,
-                    role_named=role.public,
-                    has_exceptions=False,
-                    all_civil_liability=False,
-                    force_only=False,
-                )
+                return _bar_of(sentence, _kinds(sentence.text[excluded.start() :]), other.text)
         return None
 
     @cached_property

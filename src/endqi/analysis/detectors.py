@@ -26,7 +26,7 @@ from endqi.analysis.clauses import (
     lifts_in_part,
     rights_of,
 )
-from endqi.analysis.state_law import damage_cap_law
+from endqi.analysis.state_law import DamageCapLaw, damage_cap_law
 from endqi.analysis.text import AnalysisText, Sentence
 from endqi.regex_cache import compile_pattern
 from endqi.rubric import Verdict
@@ -712,32 +712,8 @@ def damage_caps(context: Context) -> Decision:
             "apply (the state's law was not checked: give the state to decide).",
             0.5,
         )
-    raised_by_amendment = (
-        [
-            sentence
-            for sentence in text.containing("insert", "substitut")
-            if _AMOUNT_REPLACED.search(sentence.text)
-            and any(
-                _cites(sentence.text, number.replace(".", "_"), subsection)
-                for number, subsection in law.sections
-            )
-        ]
-        if law.caps_apply
-        else []
-    )
-    excepted_by_amendment = (
-        [
-            sentence
-            for sentence in text.containing("insert")
-            if _INSERTS_EXCEPTION.search(sentence.text)
-            and any(
-                _cites(sentence.text, number.replace(".", "_"), subsection)
-                for number, subsection in law.sections
-            )
-        ]
-        if law.caps_apply
-        else []
-    )
+    raised_by_amendment = _amends_cap_statute(text, law, _AMOUNT_REPLACED, "insert", "substitut")
+    excepted_by_amendment = _amends_cap_statute(text, law, _INSERTS_EXCEPTION, "insert")
     if excepted_by_amendment and not raised_by_amendment:
         # '... 2744.05 ... is amended by striking "except in wrongful death actions" and
         # inserting "except in wrongful death actions and in actions brought under section
@@ -877,6 +853,23 @@ _CAP_APPLIES = compile_pattern(
     r"\b(?:limits?|limitations?|caps?)\b[^.;]{0,120}?(?<!not )(?<!shall )\b(?:shall\s+)?appl(?:y|ies)\s+to\b"
 )
 _NOT_APPLY = compile_pattern(r"\bnot\s+(?:apply|govern|be\s+applied)|\binapplicable\b")
+
+
+def _amends_cap_statute(
+    text: AnalysisText, law: DamageCapLaw, amendment: re.Pattern[str], *needles: str
+) -> list[Sentence]:
+    """Sentences that amend the state's own cap statute in the way ``amendment`` reads."""
+    if not law.caps_apply:
+        return []
+    return [
+        sentence
+        for sentence in text.containing(*needles)
+        if amendment.search(sentence.text)
+        and any(
+            _cites(sentence.text, number.replace(".", "_"), subsection)
+            for number, subsection in law.sections
+        )
+    ]
 
 
 def _act_cited(act: str) -> str:
