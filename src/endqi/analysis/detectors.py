@@ -813,10 +813,10 @@ def _sets_aside_statutes(
         if (_CAP_APPLIES.search(body) and not _NOT_APPLY.search(body)) or _EXCEPT_ITS_LIMITS.search(
             body
         ):
-            # (and "Chapter 78 ... does not apply ..., except for its limits on the amount of
-            # damages": the act is set aside, its cap kept)
             # "Notwithstanding any contrary provision of this section, the limits set forth in
-            # s. 768.28(5) apply to any judgment ... under this section": the cap is kept.
+            # s. 768.28(5) apply to any judgment ... under this section": the cap is kept; so is
+            # it in "Chapter 78 ... does not apply ..., except for its limits on the amount of
+            # damages" (the act is set aside, its cap is not).
             continue
         if any(re.search(_act_cited(act), body) for act in acts):
             found.append(sentence)

@@ -212,7 +212,7 @@ DEFINITION_NEEDLES = (" means", " includes", "meaning")
 _LIST_OPENER = compile_pattern(
     r"\b(?:any|each|all|one)\s+of\s+the\s+following\b|\bthe\s+following\s*:"
 )
-_LIST_ITEM = compile_pattern(r"\s*[-*>]?\s*\(?(?:[ivx]{1,5}|[a-z]|\d{1,2})[).]\s")
+_LIST_ITEM = compile_pattern(r"\s*(?:[-*>]\s*)?\(?(?:[ivx]{1,5}|[a-z]|\d{1,2})[).]\s")
 _MAX_LISTED_ITEMS = 12
 
 
