@@ -1552,11 +1552,6 @@ _PRESUPPOSES_BAR = compile_pattern(
     r"\b(?:prohibition|bar|elimination|abolition|abrogation|removal)\s+(?:on|of)\s+(?:the\s+)?(?:use\s+of\s+)?"
     r"(?:the\s+)?(?:defen[cs]e\s+of\s+)?qualified\s+immunity"
 )
-_NO_CAUSE_CREATED = compile_pattern(
-    r"\b(?:nothing\s+in\s+this|this\s+(?:section|act|chapter|article))\b[^.;]{0,60}?\b(?:does\s+not\s+)?"
-    r"(?:creates?|establishes?|gives?\s+rise\s+to)\s+(?:a|an|any)\s+(?:new\s+|private\s+)?(?:cause\s+of\s+action"
-    r"|right\s+of\s+action|civil\s+action|claim)"
-)
 _ABOUT_PAYMENT = compile_pattern(
     r"indemnif|harmless|\bpa(?:y|id|yment)\b|reimburs|defend|defense costs"
 )
@@ -1752,8 +1747,6 @@ class Reading:
                 continue
             if _negated_liability(body, predicates):
                 continue  # "No officer shall be liable ...": an immunity, not a claim
-            if _NO_CAUSE_CREATED.search(body):
-                continue  # "Nothing in this section creates a cause of action against ..."
             if _LIABLE_FOR_COSTS.search(body) and not _WRONG_DONE.search(body):
                 # "... agreed to be held liable for the costs incurred under these provisions":
                 # who pays a program's costs, not a claim of someone wronged.
@@ -1951,7 +1944,7 @@ class Reading:
         school district", "... to judges, jurors or legislators"."""
         return any(
             _LEAVES_OUT_OTHERS.search(s.text) and not _LEAVES_OUT_POLICE.search(s.text)
-            for s in self._operative(self.text.containing("not apply to", "applies to", "apply to"))
+            for s in self._operative(self.text.containing("apply to", "applies to"))
         )
 
     @cached_property
@@ -2546,19 +2539,9 @@ class Reading:
             mandatory = _mandatory_indemnity(body) and not lexicon.NO_PERSONAL_SHARE.search(body)
             carve_out = bool(lexicon.BAD_CONDUCT_CARVE_OUT.search(body))
             limited = bool(lexicon.INDEMNITY_LIMIT.search(body))
-            full = _guarantees_full_amount(body)
-            if (
-                limited
-                and full
-                and all(
-                    _REMAINDER.fullmatch(m.group(0)) for m in lexicon.INDEMNITY_LIMIT.finditer(body)
-                )
-            ):
-                # "shall pay the remainder of the judgment and, if the officer does not pay the
-                # officer's share, that share as well": the payer backs the share up, so the
-                # whole award is paid.
-                limited = False
-            found.append(Indemnity(sentence, mandatory, full, carve_out, limited))
+            found.append(
+                Indemnity(sentence, mandatory, _guarantees_full_amount(body), carve_out, limited)
+            )
         # "The employer is liable for any injury caused by its officer's violation": the
         # employer answers for the whole award itself. (A claim against an employer by its own
         # employee, such as retaliation, is no such thing: only claims against public actors.)
@@ -3060,6 +3043,10 @@ def _negated_liability(body: str, predicates: list[re.Match[str]]) -> bool:
 _CONSTRUED_NOT_TO_CREATE = compile_pattern(
     r"\bnothing\b[^.;]{0,300}?\b(?:construed|interpreted|intended|deemed)\b[^.;]{0,300}?"
     r"\b(?:create|establish|authorize|give\s+rise\s+to)\s+(?:a|an|any)\s+(?:new\s+|private\s+|civil\s+)*$"
+    # Said plainly: "Nothing in this section creates a cause of action against a public safety
+    # officer", "this section does not create any cause of action for damages".
+    r"|\b(?:nothing\s+in\s+this|this\s+(?:section|act|chapter|article))\b[^.;]{0,60}?\b(?:does\s+not\s+)?"
+    r"(?:creates?|establishes?|gives?\s+rise\s+to)\s+(?:a|an|any)\s+(?:new\s+|private\s+|civil\s+)*$"
 )
 
 
@@ -3087,7 +3074,6 @@ _REMAINDER = compile_pattern(
 )
 
 
-_REMAINDER = compile_pattern(r"(?:for|pay|satisfy) the (?:remainder|balance)")
 _OFFICER_HEADS_SUBJECT = compile_pattern(
     r"[^\w(]*(?:\(\w{1,4}\)[^\w(]*)*(?:(?:the|an?|each|every|any|such)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:officers?|employees?|defendants?)\b"

@@ -338,8 +338,10 @@ def drop_running_lines(lines: list[PrintedLine], original: str, page_count: int)
 def _short_when_spaced_out(original: str, start: int, end: int) -> bool:
     """Whether a long line is a short one spread across the page ("LC 2291" at the left margin
     and "Page 1" at the right): short once its wide gaps close."""
-    content = original[start:end]
-    return "          " in content and len(" ".join(content.split())) <= MAX_RUNNING_LINE_CHARS
+    # (most long lines are body text with no wide gap: look for one before copying the line)
+    if original.find("          ", start, end) == -1:
+        return False
+    return len(" ".join(original[start:end].split())) <= MAX_RUNNING_LINE_CHARS
 
 
 def _drop_unpaged_running_lines(lines: list[PrintedLine], original: str) -> None:
