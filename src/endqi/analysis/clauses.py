@@ -25,7 +25,7 @@ from enum import Enum
 from functools import cached_property
 
 from endqi.analysis import lexicon
-from endqi.analysis.literals import LiteralGate
+from endqi.analysis.literals import AlternativesGate, LiteralGate
 from endqi.analysis.rules import rule
 from endqi.analysis.text import AnalysisText, Sentence, mask_periods, split_sentences
 from endqi.regex_cache import compile_pattern
@@ -165,9 +165,11 @@ class Disclosure:
 
 # Asked of every candidate sentence: behind the literal gates read off the patterns,
 # most sentences are answered by a few substring tests (same answers, see literals.py).
-_NON_OPERATIVE = LiteralGate(lexicon.NON_OPERATIVE)
-_ADVOCACY = LiteralGate(lexicon.ADVOCACY)
-_DESCRIBES_ANOTHER_LAW = LiteralGate(lexicon.DESCRIBES_ANOTHER_LAW)
+_NON_OPERATIVE = AlternativesGate(lexicon.NON_OPERATIVE)
+# Each alternative behind its own literals: read as one, the pattern's gate is a word as
+# common as "shall", which nearly every sentence passes.
+_ADVOCACY = AlternativesGate(lexicon.ADVOCACY)
+_DESCRIBES_ANOTHER_LAW = AlternativesGate(lexicon.DESCRIBES_ANOTHER_LAW)
 _AMENDED_ACT_TITLE = LiteralGate(lexicon.AMENDED_ACT_TITLE)
 
 
@@ -175,8 +177,9 @@ def is_operative(sentence: Sentence) -> bool:
     """False for findings, purposes, titles, summaries, commentary and advocacy, and for
     conditions that describe a law some other government must have."""
     body = sentence.text
+    # (searching the slice is searching up to ``prefix``: endpos cuts the string)
     prefix = lexicon.NON_OPERATIVE_PREFIX
-    finding = _NON_OPERATIVE.search(body, 0, prefix)
+    finding = _NON_OPERATIVE.matches(body[:prefix])
     if finding and lexicon.DECLARED_RULE.search(body):
         # "The Legislature declares that the doctrine ... may not be applied in any action under
         # section 1 of this Act": a rule for the bill's own actions, declared.
@@ -184,8 +187,8 @@ def is_operative(sentence: Sentence) -> bool:
     return not (
         finding
         or lexicon.NON_OPERATIVE_OPENING.match(body, 0, prefix)
-        or _ADVOCACY.search(body, 0, prefix)
-        or _DESCRIBES_ANOTHER_LAW.search(body)
+        or _ADVOCACY.matches(body[:prefix])
+        or _DESCRIBES_ANOTHER_LAW.matches(body)
         or _AMENDED_ACT_TITLE.search(body)
     )
 
