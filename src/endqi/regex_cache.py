@@ -26,8 +26,8 @@ import os
 import re
 import sys
 import zlib
-from collections.abc import Callable
-from typing import TypeVar
+from collections.abc import Callable, Iterator
+from typing import Any, TypeVar
 
 from endqi import cache
 
@@ -174,3 +174,57 @@ def save() -> None:
     if len(entries) > MAX_ENTRIES:
         entries = {**_used, **_remembered}
     cache.write_atomically(_cache_path(), marshal.dumps((repr(_BUILD), entries)))
+
+
+# -- patterns written inline, where they are used ------------------------------------------
+
+# Each inline pattern, compiled once per process (``re``'s own cache would also compile it once
+# per process, but from scratch: some sixty inline patterns cost every new process 15 ms).
+_inline: dict[tuple[str, int], re.Pattern[str]] = {}
+
+
+def cached(source: str, flags: int = 0) -> re.Pattern[str]:
+    """:func:`compile_pattern` once per process, for a pattern written where it is used.
+
+    Only for patterns fixed in the code: a pattern built from a document's own words would
+    add an entry to the cache file for every document."""
+    key = (source, flags)
+    pattern = _inline.get(key)
+    if pattern is None:
+        pattern = _inline[key] = compile_pattern(source, flags)
+    return pattern
+
+
+def search(source: str, string: str, flags: int = 0) -> re.Match[str] | None:
+    """``re.search`` through :func:`cached`."""
+    return cached(source, flags).search(string)
+
+
+def match(source: str, string: str, flags: int = 0) -> re.Match[str] | None:
+    """``re.match`` through :func:`cached`."""
+    return cached(source, flags).match(string)
+
+
+def fullmatch(source: str, string: str, flags: int = 0) -> re.Match[str] | None:
+    """``re.fullmatch`` through :func:`cached`."""
+    return cached(source, flags).fullmatch(string)
+
+
+def sub(source: str, replacement: str, string: str, count: int = 0, flags: int = 0) -> str:
+    """``re.sub`` through :func:`cached`."""
+    return cached(source, flags).sub(replacement, string, count)
+
+
+def split(source: str, string: str, maxsplit: int = 0, flags: int = 0) -> list[str]:
+    """``re.split`` through :func:`cached`."""
+    return cached(source, flags).split(string, maxsplit)
+
+
+def finditer(source: str, string: str, flags: int = 0) -> Iterator[re.Match[str]]:
+    """``re.finditer`` through :func:`cached`."""
+    return cached(source, flags).finditer(string)
+
+
+def findall(source: str, string: str, flags: int = 0) -> list[Any]:
+    """``re.findall`` through :func:`cached`."""
+    return cached(source, flags).findall(string)

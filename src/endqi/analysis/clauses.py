@@ -22,8 +22,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from enum import Enum
-from functools import cached_property
+from functools import cached_property, lru_cache
 
+from endqi import regex_cache as rx
 from endqi.analysis import lexicon
 from endqi.analysis.literals import AlternativesGate, LiteralGate
 from endqi.analysis.rules import rule
@@ -176,7 +177,12 @@ _AMENDED_ACT_TITLE = LiteralGate(lexicon.AMENDED_ACT_TITLE)
 def is_operative(sentence: Sentence) -> bool:
     """False for findings, purposes, titles, summaries, commentary and advocacy, and for
     conditions that describe a law some other government must have."""
-    body = sentence.text
+    return _is_operative_text(sentence.text)
+
+
+# Several readers ask about the same sentence; the answer depends on its words alone.
+@lru_cache(maxsize=4096)
+def _is_operative_text(body: str) -> bool:
     # (searching the slice is searching up to ``prefix``: endpos cuts the string)
     prefix = lexicon.NON_OPERATIVE_PREFIX
     finding = _NON_OPERATIVE.matches(body[:prefix])
@@ -307,7 +313,7 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
         if (
             lexicon.STATE_ONLY_SUBJECT.search(phrase)
             and not lexicon.LOCAL_GOVERNMENT.search(phrase)
-            and not re.search(r"\b(?:or|and)\b", phrase)
+            and not rx.search(r"\b(?:or|and)\b", phrase)
         ):
             return Role.STATE_ONLY
         return Role.BROAD
@@ -335,7 +341,7 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
         if noun_phrase and lexicon.OTHER_PUBLIC_OCCUPATION.search(phrase):
             return Role.POLICE_AND_OTHERS
         return Role.POLICE
-    if noun_phrase and re.search(
+    if noun_phrase and rx.search(
         r"\b(?:person|individual|entity|employer|licensee|company|corporation)", phrase
     ):
         return Role.PRIVATE
@@ -401,8 +407,8 @@ def _employment_claim(claim: Claim) -> bool:
     officers' liability to the people they police."""
     return claim.defendants is not None and (
         (
-            re.search(r"\bemployer\b", claim.defendants) is not None
-            and re.search(
+            rx.search(r"\bemployer\b", claim.defendants) is not None
+            and rx.search(
                 r"\bliable to (?:the|an|its|such|that) (?:public )?employees?\b"
                 r"|\bemployees? (?:may|shall be entitled to) (?:bring|file|maintain)\b",
                 claim.clause.text,
@@ -411,7 +417,7 @@ def _employment_claim(claim: Claim) -> bool:
         )
         # "A peace officer who is not paid ... may bring an action against the political
         # subdivision to recover the unpaid compensation": wages, not the public's claims.
-        or re.search(
+        or rx.search(
             r"\b(?:officers?|employees?)\b[^.;]{0,160}?\bmay\s+(?:bring|file|maintain|commence)\b[^.;]{0,200}?"
             r"\b(?:unpaid|overtime|wages?|compensation\s+(?:owed|due)|back\s+pay|pension|retaliat\w*"
             r"|discharge)\b",
@@ -421,7 +427,7 @@ def _employment_claim(claim: Claim) -> bool:
         # "An officer may bring a civil action against the agency that employs the officer";
         # "A peace officer may bring an action ... against the state or governmental unit
         # employing the peace officer to enforce the provisions of this section".
-        or re.search(
+        or rx.search(
             r"\b(?:officers?|employees?)\s+may\s+(?:bring|file|maintain|commence)\b[^.;]{0,160}?\bagainst\s+"
             r"(?:the|its|his|her|their|an?)\s+(?:[\w-]+\s+){0,5}?(?:agency|employer|department|entity|unit"
             r"|state|subdivision)\s+(?:(?:that|which)\s+employs|employing)\s+(?:the|such|that|an?)\s+"
@@ -526,12 +532,12 @@ _EMPLOYED_AS = compile_pattern(
 
 def _trim_phrase(phrase: str) -> str:
     """Cut a noun phrase before the clause's verb or next clause."""
-    cut = re.search(
+    cut = rx.search(
         r"\s(?:for|to|in|if|when|who|that|shall|may|is|are|under|arising|based|because)\s", phrase
     )
     head = phrase[: cut.start()] if cut and cut.start() > 3 else phrase
     # Keep a following employer restriction: "peace officers employed by a political subdivision".
-    employed = re.match(r"[^,]{0,60}?\b(?:employed|appointed|commissioned) by [\w ]{3,40}", phrase)
+    employed = rx.match(r"[^,]{0,60}?\b(?:employed|appointed|commissioned) by [\w ]{3,40}", phrase)
     if employed and len(employed.group(0)) > len(head):
         head = employed.group(0)
     return head.strip(" ,")
@@ -559,7 +565,7 @@ def _role_in(sentence: Sentence, definitions: dict[str, Sentence]) -> tuple[str 
             # "a state actor", defined as state employees and state contractors only: the
             # phrase is the term itself, so a definition that keeps one level of government
             # decides.
-            exactly_the_term = re.sub(
+            exactly_the_term = rx.sub(
                 r"^(?:an?|any|the|each|every)\s+", "", phrase.strip()
             ) == term and defined in (Role.STATE_ONLY, Role.LOCAL_ONLY)
             if (
@@ -612,7 +618,7 @@ def _definition_body(text: str, term: str) -> str:
                 and not lexicon.GENERAL_POLICE_CLASS.search(item)
             )
         )
-    return re.split(
+    return rx.split(
         r"[\"“”']\s*[a-z][a-z -]{2,40}[\"“”']\s+means\b|\b(?:does|shall) not include\b", body
     )[0]
 
@@ -665,7 +671,7 @@ def rights_of(body: str) -> Rights:
         return Rights.ONE_RIGHT
     general = lexicon.GENERAL_RIGHTS.search(body)
     one = lexicon.ONE_RIGHT.search(body) or lexicon.ONE_PROVISION.search(body)
-    listed = one and not re.search(
+    listed = one and not rx.search(
         r"including|such as|any rights?\b|all rights|(?<!declaration of )(?<!bill of )rights,", body
     )
     # Several named rights ("the freedom of speech, the free exercise of religion, or the right
@@ -677,7 +683,7 @@ def rights_of(body: str) -> Rights:
         return Rights.ENUMERATED
     if (general and conditioned_on_force_or_search(body)) or (
         (_USES_FORCE.search(body) or _SEARCHES.search(body))
-        and not re.search(r"\bany\s+(?:\w+\s+)?rights?\b", body)
+        and not rx.search(r"\bany\s+(?:\w+\s+)?rights?\b", body)
     ):
         # "uses force against that person in violation of the person's right under Section 13
         # or Section 17": the claim is for force, whatever sections it cites.
@@ -695,8 +701,8 @@ def rights_of(body: str) -> Rights:
     # "any right secured by the Constitution, other than the right to keep and bear arms",
     # "any right secured by article I ..., other than section 13": every right but some.
     if general and (
-        (one and re.search(r"\b(?:other than|except(?: for)?|excluding|but not)\b", body))
-        or re.search(
+        (one and rx.search(r"\b(?:other than|except(?: for)?|excluding|but not)\b", body))
+        or rx.search(
             r"\b(?:other than|except(?: for)?|excluding|but not)\s+(?:the\s+|an?\s+|any\s+)?(?:rights?\s+"
             r"(?:(?:secured|guaranteed|protected|declared)\s+(?:by|in)|under|in)\s+)?(?:sections?|articles?"
             r"|§+|subsections?)\s+\w",
@@ -790,21 +796,21 @@ def _bounding_provision(body: str) -> re.Match[str] | None:
     # Only the words from the rights the clause names up to the amendment count: "under color
     # of any statute" before them names the actor's authority, not a source of rights, and
     # "every person, including a Federal employee" is an example among the defendants.
-    rights_words = list(re.finditer(r"\brights?\b", body[: provision.start()]))
+    rights_words = list(rx.finditer(r"\brights?\b", body[: provision.start()]))
     # An example among the rights ("including those secured by ...") keeps the scope wide.
     examples_from = rights_words[-1].start() if rights_words else 0
-    if re.search(r"including|such as", body[examples_from : provision.start()]):
+    if rx.search(r"including|such as", body[examples_from : provision.start()]):
         return None
     # The amendment's own constitution ("the First Amendment to the Constitution of the United
     # States") is not a second source.
-    rest = re.sub(
+    rest = rx.sub(
         r"^\s*(?:to|of) the (?:constitution of the united states|united states constitution"
         r"|u_s_ constitution|federal constitution)",
         "",
         body[provision.end() :],
     )
     start = rights_words[-1].start() if rights_words else provision.start()
-    if re.search(r"\b(?:constitutions?|laws|statutes?)\b", body[start : provision.start()] + rest):
+    if rx.search(r"\b(?:constitutions?|laws|statutes?)\b", body[start : provision.start()] + rest):
         return None
     return provision
 
@@ -817,22 +823,22 @@ def conditioned_on_force_or_search(body: str) -> bool:
     before = body[max(0, match.start() - 220) : match.start()]
     # ("including but not limited to the right to be free from unreasonable searches" gives an
     # example of the rights, not their limit.)
-    before = re.sub(r"\bnot\s+limited\s+to\b", " ", before)
-    if re.search(r"\b(?:if|when|where|only|involv\w*|against|limited to|security)\b", before):
+    before = rx.sub(r"\bnot\s+limited\s+to\b", " ", before)
+    if rx.search(r"\b(?:if|when|where|only|involv\w*|against|limited to|security)\b", before):
         return True
     # The force or search is itself the wrong the claim is for: "subjects a person to an
     # unreasonable search", "uses excessive force" (not "rights, including freedom from ...").
     return bool(
-        re.search(r"\bsubject(?:s|ed|ing)?\b(?:\s+[\w,]+){0,5}?\s+to\s+(?:an?\s+|the\s+)?$", before)
-        or re.search(r"\buse[sd]?\s+$", before)
+        rx.search(r"\bsubject(?:s|ed|ing)?\b(?:\s+[\w,]+){0,5}?\s+to\s+(?:an?\s+|the\s+)?$", before)
+        or rx.search(r"\buse[sd]?\s+$", before)
         # "an officer who, under color of law, enters or searches a dwelling ...": the search is
         # the act the claim is for.
-        or re.search(
+        or rx.search(
             r"\b(?:who|that),?\s+(?:(?:while\s+)?(?:acting\s+)?under\s+colou?r\s+of\s+(?:\w+\s+)?law,?\s+)?$",
             before,
         )
         # "commits an assault ..., or conducts an unreasonable search": the acts are the wrong.
-        or re.search(
+        or rx.search(
             r"\b(?:commits?|conducts?|makes?|performs?|effects?)\s+(?:an?\s+|the\s+)?$", before
         )
     )
@@ -848,20 +854,20 @@ def _kinds(window: str) -> frozenset[DefenseKind]:
     if (
         "clearly established" in window
         or "clearly lawful" in window
-        or re.search(
+        or rx.search(
             r"\bprior (?:\w+ )?(?:decision|case|precedent|ruling)|precedent|case law"
             r"|previously (?:held|found|ruled|declared)",
             window,
         )
     ):
         kinds.add(DefenseKind.CLEARLY_ESTABLISHED)
-    if re.search(
+    if rx.search(
         r"good[ -]faith|reasonabl[ey] (?:have been expected|believ)|believed|reasonable belief"
         r"|subjective belief|belief that",
         window,
     ):
         kinds.add(DefenseKind.GOOD_FAITH)
-    if re.search(r"\bimmunit(?:y|ies)\b|\bimmune\b", window.replace("qualified immunity", " ")):
+    if rx.search(r"\bimmunit(?:y|ies)\b|\bimmune\b", window.replace("qualified immunity", " ")):
         kinds.add(DefenseKind.IMMUNITY)
     return frozenset(kinds)
 
@@ -883,7 +889,7 @@ def _defense_to_civil_claims(window: str) -> bool:
     if _against_civil_claims(window):
         return True
     return not lexicon.CRIMINAL_PROCESS_WORDS.search(window) and bool(
-        lexicon.POLICE_TERM.search(window) or re.search(r"\bdefendants?\b", window)
+        lexicon.POLICE_TERM.search(window) or rx.search(r"\bdefendants?\b", window)
     )
 
 
@@ -893,7 +899,7 @@ def _is_savings_clause(body: str) -> bool:
     return (
         body.lstrip().startswith("nothing")
         and ("construed" in body or "interpreted" in body)
-        and not re.search(
+        and not rx.search(
             r"\b(?:construed|interpreted)\s+to\s+(?:permit|allow|authorize|entitle)\b", body
         )
     )
@@ -910,14 +916,14 @@ def _names_general_immunity(window: str) -> bool:
             "common law" in window
             or "any other" in window
             or "doctrine" in window
-            or bool(re.search(r"\b(?:no|any|all)\s+(?:\w+\s+){0,2}immunit", window))
+            or bool(rx.search(r"\b(?:no|any|all)\s+(?:\w+\s+){0,2}immunit", window))
             # A statutory immunity waived: "the immunity granted pursuant to section 41-4-4".
-            or bool(re.search(r"immunit(?:y|ies) (?:granted|provided|conferred|afforded)", window))
+            or bool(rx.search(r"immunit(?:y|ies) (?:granted|provided|conferred|afforded)", window))
         )
     ) or bool(
         # "whether the defendant is immune ... shall be determined as if the defendant were a
         # private individual": a private person has no official's immunity.
-        re.search(
+        rx.search(
             r"\bimmun\w*\b[^.;]{0,200}?\bas\s+(?:if|though)\s+(?:the\s+|a\s+)?\w+\s+were\s+a\s+private\b",
             window,
         )
@@ -1169,15 +1175,15 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
             # ground that the law was not clearly established", "neither the entity nor the
             # employee may assert qualified immunity".
             around = body[negated_subject.start() : negated_subject.end() + _DEFENSE_NAMED_AFTER]
-            names_after = re.search(
+            names_after = rx.search(
                 r"(?:immun|assert|raise|invoke|claim|rely on|plead|shielded|protected|insulated"
                 r"|exempt)$",
                 negated_subject.group(0),
             ) or (
                 # "None of the following is a defense to an action under this section:
                 # qualified immunity; ...": the defenses are listed after a colon.
-                re.search(r"\bnone of the following\b", negated_subject.group(0))
-                and re.match(r"[^.;:]{0,80}:", body[negated_subject.end() :])
+                rx.search(r"\bnone of the following\b", negated_subject.group(0))
+                and rx.match(r"[^.;:]{0,80}:", body[negated_subject.end() :])
             )
             if (
                 lexicon.QI_TERM.search(negated_subject.group(0))
@@ -1235,7 +1241,7 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
         # whom the immunity is (not) extended to.
         extended = _EXTENDED_TO.search(body)
         if extended:
-            phrase = re.split(r",|\s+including\b", extended.group(1))[0]
+            phrase = rx.split(r",|\s+including\b", extended.group(1))[0]
     role = role_of(phrase) if phrase else Role.UNNAMED
     # "the officer", "such officer": the class the claim names, referred back to, not a class
     # of the bar's own.
@@ -1327,23 +1333,23 @@ def _keeps_some_claims(body: str) -> bool:
         if proviso and match.start() == proviso.start():
             continue  # the proviso is the bar itself
         rest = body[match.start() :]
-        if re.match(r"except\s+as\s+(?:otherwise\s+)?provided\b", rest):
+        if rx.match(r"except\s+as\s+(?:otherwise\s+)?provided\b", rest):
             continue
         # "..., except that nothing in this subsection limits any defense available under the
         # statute of limitations or the Rules of Court": procedure, not the doctrine, is kept.
-        if re.match(
+        if rx.match(
             r"except\s+that\s+nothing\b[^.;]{0,160}?\b(?:statutes?\s+of\s+limitations?|rules?\s+(?:of|governing))",
             rest,
         ):
             continue
         # "any defense ... other than the following, none of which is available": the list
         # that follows is the bar itself.
-        if re.match(r"other\s+than\s+the\s+following\b[^.;:]{0,40}?\bnone\s+of\s+which\b", rest):
+        if rx.match(r"other\s+than\s+the\s+following\b[^.;:]{0,40}?\bnone\s+of\s+which\b", rest):
             continue
         # "..., except that an officer may assert the defense in an action arising from conduct
         # that occurred before the operative date": the bar applies from its date on, which is
         # how new law applies, not a defense kept for some claims.
-        if re.match(
+        if rx.match(
             r"except\s+that\b[^.;]{0,160}?\b(?:before|prior\s+to)\s+(?:the\s+)?(?:effective|operative)"
             r"\s+date\b",
             rest,
@@ -1351,7 +1357,7 @@ def _keeps_some_claims(body: str) -> bool:
             continue
         # "any defense ... other than an immunity based on good faith": what is excepted is the
         # doctrine, so the exception is the bar.
-        if re.match(
+        if rx.match(
             r"(?:other\s+than|except(?:\s+for)?|but\s+not)\s+(?:not\s+)?(?:an?\s+|any\s+|the\s+)?"
             r"(?:(?:defen[cs]e|doctrine)\s+of\s+)?(?:qualified\s+immunity|immunit(?:y|ies)\b)",
             rest,
@@ -1362,7 +1368,7 @@ def _keeps_some_claims(body: str) -> bool:
         # qualified immunity".
         if lexicon.NEGATED_DEFENSE.search(rest, 0, 80) and lexicon.QI_TERM.search(rest, 0, 80):
             continue
-        if re.match(r"provided,?\s+(?:however,?\s+)?that\s+no\b", rest) and lexicon.QI_TERM.search(
+        if rx.match(r"provided,?\s+(?:however,?\s+)?that\s+no\b", rest) and lexicon.QI_TERM.search(
             rest, 0, 200
         ):
             continue
@@ -1376,17 +1382,17 @@ def _keeps_some_claims(body: str) -> bool:
             continue
         return True
     # Barred only in some claims (for injunctive relief, for excessive force): kept in the rest.
-    if re.search(
+    if rx.search(
         r"\b(?:claims?|actions?)\b[^.;]{0,30}?\bfor (?:declaratory|injunctive|equitable"
         r"|excessive force|unlawful (?:arrest|search|seizure|detention)|false arrest"
         r"|the use of (?:excessive |deadly )?force)\b",
         body,
-    ) and not re.search(r"\bdamages\b", body):
+    ) and not rx.search(r"\bdamages\b", body):
         return True
     # Barred only for claims arising from one kind of conduct ("a claim ... that arises from the
     # discharge of a firearm") or brought by some plaintiffs ("brought by a person who was
     # under eighteen"): kept in the rest.
-    if re.search(
+    if rx.search(
         r"\b(?:claims?|actions?)\b[^.;]{0,40}?\b(?:that|which)\s+aris(?:es|e)\s+(?:out\s+of|from)\b"
         # "In an action under this section arising from the use of deadly force": one kind of
         # conduct named (not "arising from the performance of an officer's duties").
@@ -1415,7 +1421,7 @@ def _keeps_some_claims(body: str) -> bool:
     # "The employing agency may not assert qualified immunity, but an officer sued in an
     # individual capacity may raise any defense available at common law"; "...; an individual
     # officer retains every defense available under law": kept for officers.
-    if re.search(
+    if rx.search(
         r"(?:,?\s*but|;)\s+(?:an?|the|any|each|every)\s+(?:[\w-]+\s+){0,6}?(?:officers?|employees?|officials?"
         r"|defendants?)\b[^.;]{0,60}?\b(?:may\s+(?:raise|assert|invoke|plead)|retains?|keeps?)\s+"
         r"(?:any|every|all)\s+(?:\w+\s+){0,2}?(?:defen[cs]es?|immunit)",
@@ -1424,7 +1430,7 @@ def _keeps_some_claims(body: str) -> bool:
         return True
     # "..., but an officer who acted in good faith reliance on a statute is not liable": a
     # defense kept for some officers.
-    if re.search(
+    if rx.search(
         r",\s*but\s+(?:an?|the|any|no)\s+(?:\w+\s+){0,8}?(?:who|that|whose)\b[^.;]{0,160}?"
         r"\b(?:is|are|shall)\s+(?:not\s+(?:be\s+)?liable|(?:be\s+)?immune)\b",
         body,
@@ -1433,7 +1439,7 @@ def _keeps_some_claims(body: str) -> bool:
     # ("a belief, however reasonable, ..." qualifies the belief, and "qualified immunity,
     # however denominated, ..." the name: neither is an exception to the rule.)
     return bool(
-        re.search(
+        rx.search(
             r"(?<!provided)[;,]\s*however\b(?!\s+(?:reasonabl|denominated|described|named|called|styled"
             r"|labell?ed))",
             body,
@@ -1958,7 +1964,7 @@ class Reading:
             left_out = _LEAVES_OUT_POLICE.search(sentence.text)
             if left_out is None:
                 continue
-            phrase = re.split(
+            phrase = rx.split(
                 r"[,;(]|\s+(?:and|or|as defined)\s+", sentence.text[left_out.start(1) :]
             )[0]
             if role_of(phrase) is Role.POLICE and not _QUALIFIED_CLASS.search(phrase):
@@ -2055,7 +2061,7 @@ class Reading:
             self.amends_section_1983
             and (
                 lexicon.THIS_PROVISION.search(body) is not None
-                or re.search(
+                or rx.search(
                     r"\b(?:action|claim)s?\s+(?:brought\s+)?under\s+subsection\s+\(a\)", body
                 )
                 is not None
@@ -2189,7 +2195,7 @@ class Reading:
         qualified immunity'). A term used only to waive or bar leaves the doctrine untouched."""
         excluded = lexicon.DEFINITION_EXCLUDES_QI.search(sentence.text)
         if excluded is not None:
-            term = re.sub(r"^(?:the|a|an)\s+", "", excluded.group(1).strip())
+            term = rx.sub(r"^(?:the|a|an)\s+", "", excluded.group(1).strip())
         else:
             # "(1) Defense. - Any matter that ... defeats the liability of a defendant. The term
             # does not include (i) qualified immunity, ...": the term heads the definition.
@@ -2420,7 +2426,7 @@ class Reading:
             # "the limit on damages under subsection 1 is $1,000,000": an existing limit restated
             # at a new amount for these claims.
             instead = lexicon.CAP_LIFT.search(body) is not None or (
-                re.search(
+                rx.search(
                     r"\b(?:limit|cap|maximum)\b(?:\s+on\s+(?:the\s+)?(?:damages|liability|recovery))?\s+"
                     r"(?:in|under)\s+(?:sub)?(?:section|paragraph|§)",
                     body,
@@ -2509,10 +2515,10 @@ class Reading:
                 and not (
                     lexicon.PUBLIC_PAYER.search(body)
                     and (
-                        re.search(r"\bdefendants?\b|\b(?:that|which)\s+employs?\b", body)
+                        rx.search(r"\bdefendants?\b|\b(?:that|which)\s+employs?\b", body)
                         or lexicon.THIS_PROVISION.search(body)
                         # "The county shall pay the remainder of the judgment": the officer's.
-                        or re.search(
+                        or rx.search(
                             r"\b(?:remainder|balance|rest)\s+of\s+the\s+(?:judgment|award)", body
                         )
                     )
@@ -2526,7 +2532,7 @@ class Reading:
             if (
                 lexicon.OFFICERS_OWN_LOSS.search(body)
                 and lexicon.CRIMINAL_PROSECUTION.search(body)
-                and not re.search(r"\bjudgments?\b|\bsettlements?\b|\bcivil\b", body)
+                and not rx.search(r"\bjudgments?\b|\bsettlements?\b|\bcivil\b", body)
             ):
                 continue  # the officer's own losses from a prosecution: no victim is paid
             if _officer_pays_own_share(body):
@@ -2534,7 +2540,7 @@ class Reading:
             if (
                 lexicon.NON_OFFICER_INDEMNITEE.search(body)
                 and not lexicon.POLICE_TERM.search(body)
-                and not re.search(
+                and not rx.search(
                     r"\bpublic\s+employees?\b|\b(?:any|every|each)\s+employee\b", body
                 )
             ):
@@ -2578,7 +2584,7 @@ class Reading:
             # "... brought only against the governmental entity and subject to the limits of
             # liability in section 11-46-15": the entity pays, but only up to the cap.
             limited = bool(lexicon.VICARIOUS_LIMIT.search(sentence.text)) or bool(
-                re.search(r"\bsubject to the (?:limits|limitations|caps?)\b", sentence.text)
+                rx.search(r"\bsubject to the (?:limits|limitations|caps?)\b", sentence.text)
             )
             found.append(Indemnity(sentence, True, not limited, False, limited, vicarious=True))
         return tuple(self._backed_up(i) for i in found)
@@ -2657,7 +2663,7 @@ class Reading:
             # or a fraction or an hourly rate ("no more than one-third of the damages").
             capped = bool(
                 lexicon.OWN_CAP.search(body)
-                and (lexicon.MONEY.search(body) or re.search(r"percent|%", body))
+                and (lexicon.MONEY.search(body) or rx.search(r"percent|%", body))
             )
             limited = bool(lexicon.FEE_LIMIT.search(body))
             found.append(FeeAward(sentence, mandatory, capped, limited))
@@ -2667,7 +2673,7 @@ class Reading:
         """Whether a fee clause is a list item of its own that opens with a bare verb of award
         and hangs on an introduction, ending in a colon a few items before, whose verb is
         "shall" or "must"."""
-        if not re.match(r"(?:\(?[a-z0-9]{1,4}[._)]\s*)*(?:award|allow|grant)\b", sentence.text):
+        if not rx.match(r"(?:\(?[a-z0-9]{1,4}[._)]\s*)*(?:award|allow|grant)\b", sentence.text):
             return False
         lowered = self.text.lowered
         colon = lowered.rfind(":", max(0, sentence.start - 800), sentence.start)
@@ -2693,7 +2699,7 @@ class Reading:
             and not (
                 lexicon.PERSONAL_SHARE.search(s.text)
                 and all(
-                    re.match(r"personal", m.group(0))
+                    rx.match(r"personal", m.group(0))
                     for m in lexicon.PERSONAL_SHARE.finditer(s.text)
                 )
                 and not lexicon.SHARE_QUANTITY.search(s.text)
@@ -2701,7 +2707,7 @@ class Reading:
             # "fees ..., not to exceed twenty-five percent of the judgment" limits the fees.
             and not (
                 lexicon.ATTORNEY_FEES.search(s.text)
-                and not re.search(
+                and not rx.search(
                     r"personal|(?:officer|employee|defendant) shall (?:pay|be)", s.text
                 )
             )
@@ -2709,7 +2715,7 @@ class Reading:
         for sentence in self._operative(self.find("decertify")):
             body = sentence.text
             # A consequence someone imposes, not a word in a list of what a registry holds.
-            if not re.search(
+            if not rx.search(
                 r"\b(?:shall|must|may|will|is|are)\b[^.;]{0,80}?(?:decertif|revo|suspen|terminat"
                 r"|disciplin|place|enter|add|include|ineligib|employ|hire|appoint|consider|forfeit"
                 r"|disqualif)",
@@ -2722,8 +2728,8 @@ class Reading:
             # section": the defendants of the bill's own claims are its officers.
             if lexicon.TIED_TO_VIOLATION.search(body) and (
                 lexicon.POLICE_TERM.search(body)
-                or re.search(r"employee|official", body)
-                or (re.search(r"\bdefendants?\b", body) and lexicon.THIS_PROVISION.search(body))
+                or rx.search(r"employee|official", body)
+                or (rx.search(r"\bdefendants?\b", body) and lexicon.THIS_PROVISION.search(body))
             ):
                 # A board that "shall consider" a judgment in a decertification proceeding
                 # decides nothing yet: the consequence is left to its discretion.
@@ -2733,25 +2739,25 @@ class Reading:
                 # follows by law.
                 mandatory = (
                     bool(lexicon.MANDATORY.search(body))
-                    or re.search(r"\b(?:is|are)\s+(?:ineligible|barred)\b", body) is not None
+                    or rx.search(r"\b(?:is|are)\s+(?:ineligible|barred)\b", body) is not None
                 ) and not (
                     (
-                        re.search(r"\b(?:shall|must)\s+(?:consider|take\s+into\s+account)\b", body)
-                        or re.search(
+                        rx.search(r"\b(?:shall|must)\s+(?:consider|take\s+into\s+account)\b", body)
+                        or rx.search(
                             r"\b(?:shall\s+have|has|is|are|shall\s+be|constitutes?)\s+(?:a\s+)?"
                             r"(?:cause|grounds?)\s+(?:to|for)\b",
                             body,
                         )
                     )
-                    and not re.search(
+                    and not rx.search(
                         r"\b(?:shall|must)\s+(?:revoke|suspend|decertify|terminate|discipline)\b",
                         body,
                     )
                 )
                 # "shall be reported to the board, which may consider the judgment": the board
                 # decides.
-                if re.search(r"\bmay\s+(?:consider|take\s+into\s+account|review)\b", body) and not (
-                    re.search(
+                if rx.search(r"\bmay\s+(?:consider|take\s+into\s+account|review)\b", body) and not (
+                    rx.search(
                         r"\b(?:shall|must)\s+(?:revoke|suspend|decertify|terminate|discipline)\b",
                         body,
                     )
@@ -2759,7 +2765,7 @@ class Reading:
                     mandatory = False
                 # A name placed on a list of officers whose conduct must be disclosed (a Brady
                 # list), or a revocation for deadly force only, is a narrower consequence.
-                narrow = lexicon.DISCLOSURE_LIST.search(body) or re.search(
+                narrow = lexicon.DISCLOSURE_LIST.search(body) or rx.search(
                     r"\b(?:for|involving|that\s+involved|arising\s+(?:from|out\s+of))\s+(?:[\w'-]+\s+){0,4}?"
                     r"(?:the\s+)?use\s+of\s+(?:deadly|lethal)\s+force\b",
                     body,
@@ -2829,8 +2835,8 @@ class Reading:
             before = self.text.lowered[max(0, sentence.start - 400) : sentence.start]
             previous = before[before.rfind(". ", 0, len(before) - 2) + 1 :]
             if (
-                re.search(r"\breport\b", previous)
-                and re.search(
+                rx.search(r"\breport\b", previous)
+                and rx.search(
                     r"\bjudgments?\b|\bsettlements?\b|\bcomplaints?\b|misconduct", previous
                 )
                 and not _statistics_only(previous)
@@ -2856,7 +2862,7 @@ def _limits_damages(body: str, window: int) -> bool:
         # The quantity limited is the nearest noun before the limit.
         nearest = before[-90:]
         # ("shall award ... fees, not to exceed": the verb "award" is no quantity.)
-        if lexicon.NOT_DAMAGES_QUANTITY.search(nearest) and not re.search(
+        if lexicon.NOT_DAMAGES_QUANTITY.search(nearest) and not rx.search(
             r"liabilit|damages|judgments?|(?<!shall )(?<!may )(?<!court )awards?\b", nearest
         ):
             continue
@@ -2868,14 +2874,14 @@ def _limits_damages(body: str, window: int) -> bool:
 def _only_limits_personal_share(body: str) -> bool:
     """'personal liability ... may not exceed $10,000' limits the officer, not the award; so
     does 'The officer shall pay 10 percent of a judgment, not to exceed $10,000'."""
-    if re.search(
+    if rx.search(
         # ("A law enforcement officer found liable under this chapter shall pay five percent")
         r"\b(?:officer|employee|defendant)\b[^.;]{0,60}?\bshall\s+(?:personally\s+)?pay\s+(?:\w+\s+){0,3}?"
         r"(?:percent|%)",
         body,
     ):
         return True
-    return bool(re.search(r"personal(?:ly)? liab", body)) and not re.search(
+    return bool(rx.search(r"personal(?:ly)? liab", body)) and not rx.search(
         r"award|recovery|damages against|judgment against (?:the|a) (?:public|state|employer)", body
     )
 
@@ -2886,7 +2892,7 @@ def _scoped_to_another_act(body: str) -> bool:
     return (
         scope is not None
         and "rights" not in scope.group(0)
-        and not re.search(r"\bthis (?:section|act|chapter|article|subchapter)\b", body)
+        and not rx.search(r"\bthis (?:section|act|chapter|article|subchapter)\b", body)
     )
 
 
@@ -2914,7 +2920,7 @@ def _fees_mandatory(body: str) -> bool:
     return (
         after is not None
         and lexicon.FEE_MANDATORY.match(after.group(0)) is not None
-        and not re.search(r"[;:]", body[fees.end() : after.start()])
+        and not rx.search(r"[;:]", body[fees.end() : after.start()])
     )
 
 
@@ -2929,8 +2935,8 @@ def _fee_item_of_mandatory_list(body: str, fees_at: int) -> bool:
     items = list(_BARE_AWARD_ITEM.finditer(body, colon, fees_at))
     return (
         bool(items)
-        and re.search(r"\b(?:shall|must)\b(?!\s+not)", intro) is not None
-        and re.search(r"\bmay\b(?!\s+not)", intro) is None
+        and rx.search(r"\b(?:shall|must)\b(?!\s+not)", intro) is not None
+        and rx.search(r"\bmay\b(?!\s+not)", intro) is None
     )
 
 
@@ -2951,7 +2957,7 @@ def _fees_to_government(body: str) -> bool:
     """Fees awarded to the state, its attorney general or a prevailing defendant only."""
     # "... who is found to be immune ... shall be entitled to recover from the plaintiff all
     # reasonable costs and attorney fees": the fees go to the defendant.
-    if re.search(
+    if rx.search(
         r"\brecover\w*\s+from\s+the\s+(?:plaintiff|claimant|petitioner)"
         # "... who prevails ... shall be awarded reasonable attorney's fees against the plaintiff".
         r"|\bfees?\b[^.;]{0,60}?\bagainst\s+the\s+(?:plaintiff|claimant|petitioner)s?\b",
@@ -2970,7 +2976,7 @@ def _fees_to_government(body: str) -> bool:
         return False
     if recipients and any(lexicon.FEE_TO_GOVERNMENT.search("to the " + r) for r in recipients):
         return True
-    if re.search(r"prevailing (?:plaintiff|party|claimant|petitioner)|injured|aggrieved", body):
+    if rx.search(r"prevailing (?:plaintiff|party|claimant|petitioner)|injured|aggrieved", body):
         return False
     return bool(lexicon.FEE_TO_GOVERNMENT.search(body))
 
@@ -2983,7 +2989,7 @@ def _guarantees_full_amount(body: str) -> bool:
         # days, that share as well, and may recover it from the officer")
         before = body[max(0, match.start() - 160) : match.start()]
         after = body[match.end() : match.end() + 60]
-        if re.search(r"\b(?:shall|must|obligation\s+of)\b(?!\s+not)", before) and not re.search(
+        if rx.search(r"\b(?:shall|must|obligation\s+of)\b(?!\s+not)", before) and not rx.search(
             r"\bmay\b(?!\s+(?:recover|seek))", after
         ):
             return True
@@ -3001,7 +3007,7 @@ def _statistics_only(body: str) -> bool:
 
 def _is_catch_line(body: str) -> bool:
     """A section's catch-line standing alone: a few words, no verb of a rule."""
-    return len(body) < 60 and not re.search(
+    return len(body) < 60 and not rx.search(
         r"\b(?:shall|must|may|is|are|pays?|liable to|contribut\w*|reimburse\w*)\b", body
     )
 
@@ -3011,7 +3017,7 @@ def _is_heading(body: str) -> bool:
     rights.", a title "relating to civil action for deprivation of rights"): every match is a
     noun phrase, and no verb makes anyone liable or lets anyone sue."""
     return all(
-        re.match(r"(?:private )?cause of action|civil action|action for damages", m.group(0))
+        rx.match(r"(?:private )?cause of action|civil action|action for damages", m.group(0))
         for m in lexicon.CAUSE_OF_ACTION.finditer(body)
     )
 
@@ -3086,9 +3092,9 @@ _OFFICER_HEADS_SUBJECT = compile_pattern(
 def _officer_pays_own_share(body: str) -> bool:
     """'A peace officer found liable shall pay five percent of the judgment ..., unless ...':
     the officer's own share, not an indemnity (no payer but the officer before 'shall pay')."""
-    if re.search(r"indemnif|harmless", body):
+    if rx.search(r"indemnif|harmless", body):
         return False
-    verbs = list(re.finditer(r"\b(?:shall|must)\s+(?:personally\s+)?pay\b", body))
+    verbs = list(rx.finditer(r"\b(?:shall|must)\s+(?:personally\s+)?pay\b", body))
     if not verbs:
         return False
     # Each payer is named between the verb before and its own: "the officer shall pay 5% ...,
@@ -3097,7 +3103,7 @@ def _officer_pays_own_share(body: str) -> bool:
     subjects = [body[end : v.start()] for end, v in zip(ends, verbs, strict=True)]
     # The officer heads the first subject ("A peace officer found liable shall pay"), not "the
     # agency employing the police officer shall pay".
-    clause = re.split(r"[,;:]", subjects[0])[-1]  # "If a judgment is entered ..., the officer"
+    clause = rx.split(r"[,;:]", subjects[0])[-1]  # "If a judgment is entered ..., the officer"
     return _OFFICER_HEADS_SUBJECT.match(clause) is not None and not any(
         lexicon.PUBLIC_PAYER.search(subject) for subject in subjects
     )
@@ -3108,7 +3114,7 @@ def _employer_among(defendants: str) -> bool:
     officer" yes, "an officer or employee of a political subdivision" no (there the
     subdivision only says whose employees are liable)."""
     return any(
-        not re.search(r"\b(?:of|by|for|with|within)\s+(?:\w+\s+){0,3}$", defendants[: m.start()])
+        not rx.search(r"\b(?:of|by|for|with|within)\s+(?:\w+\s+){0,3}$", defendants[: m.start()])
         for m in lexicon.EMPLOYER_DEFENDANT.finditer(defendants)
     )
 
@@ -3122,13 +3128,13 @@ def _mandatory_indemnity(body: str) -> bool:
     counts only when what follows it names officers or employees. "No such employee ... shall
     be indemnified" is a carve-out, never a duty.
     """
-    mixed = re.search(r"\bmay\s+(?:\w+\s+)?indemnif", body)
+    mixed = rx.search(r"\bmay\s+(?:\w+\s+)?indemnif", body)
     for match in lexicon.INDEMNITY.finditer(body):
         before = body[max(0, match.start() - 120) : match.start()]
         governing = before + match.group(0)
         after = body[match.end() : match.end() + 40]
-        optional = re.search(r"\bmay\b(?!\s+not)[^.;]{0,40}$", before)
-        if re.search(r"\bshall be$", before.rstrip()) and re.search(
+        optional = rx.search(r"\bmay\b(?!\s+not)[^.;]{0,40}$", before)
+        if rx.search(r"\bshall be$", before.rstrip()) and rx.search(
             r"\bno (?:such )?(?:\w+ ){0,2}?\w+s?\b[^.;]{0,200}$",
             body[max(0, match.start() - 260) : match.start()],
         ):
@@ -3139,7 +3145,7 @@ def _mandatory_indemnity(body: str) -> bool:
         # indicative. So is a refusal forbidden ("may not refuse to indemnify") and a payment
         # declared an obligation ("is an obligation of the employing agency", "It shall be the
         # obligation of the employing agency to hold the officer harmless").
-        if re.search(
+        if rx.search(
             r"\b(?:shall|must|(?:is|are) (?:required to|answerable|responsible))\b(?!\s+not)"
             r"|\b(?:may|shall|must)\s+not\s+(?:refuse|decline|fail)\s+to\b"
             r"|\b(?:is|are)\s+(?:an?\s+|the\s+)?obligations?\s+of\b",
@@ -3147,7 +3153,7 @@ def _mandatory_indemnity(body: str) -> bool:
         ):
             if not optional:
                 return True
-        elif re.match(r"\w*\s+(?:\w+\s+){0,3}?(?:shall|must)\b(?!\s+not)", after) and not optional:
+        elif rx.match(r"\w*\s+(?:\w+\s+){0,3}?(?:shall|must)\b(?!\s+not)", after) and not optional:
             return True
     return False
 
@@ -3156,7 +3162,7 @@ def _mandatory_share(body: str) -> bool:
     """'The officer shall be personally liable for 5%', not 'the employer may seek 5%'."""
     discretionary = lexicon.DISCRETIONARY_SHARE.search(body)
     return discretionary is None or bool(
-        re.search(r"\b(?:shall|must)\b(?!\s+not)", body[: discretionary.start()])
+        rx.search(r"\b(?:shall|must)\b(?!\s+not)", body[: discretionary.start()])
     )
 
 
@@ -3165,7 +3171,7 @@ def _discloses_amounts_only(body: str) -> bool:
     claim"), not the settlements, judgments or complaints themselves."""
     objects = list(lexicon.RECORDS_OBJECT.finditer(body))
     return bool(objects) and all(
-        re.search(
+        rx.search(
             r"\b(?:amounts?|sums?|totals?)\s+(?:\w+\s+){0,3}?(?:paid|spent)\b[^.;,]{0,60}$",
             body[max(0, m.start() - 90) : m.start()],
         )
@@ -3182,7 +3188,7 @@ def _discloses_some_records_only(body: str) -> bool:
     narrow = lexicon.SOME_RECORDS_ONLY.search(body)
     if narrow is None:
         return False
-    broad = re.search(r"misconduct|settlements?|disciplin|judgments?\b", body[: narrow.start()])
+    broad = rx.search(r"misconduct|settlements?|disciplin|judgments?\b", body[: narrow.start()])
     return broad is None
 
 
@@ -3210,5 +3216,5 @@ def _discloses_recordings_only(body: str) -> bool:
         released = lexicon.RECORDS_OBJECT.search(body, verb.end())
         if released is not None and lexicon.BODY_CAMERA_ONLY.match(body, released.start()):
             return True
-    substantive = re.search(r"complaint|misconduct|settlement|judg|disciplin", body)
+    substantive = rx.search(r"complaint|misconduct|settlement|judg|disciplin", body)
     return substantive is None or recording.start() < substantive.start()

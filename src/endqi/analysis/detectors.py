@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from endqi import regex_cache as rx
 from endqi.analysis import lexicon
 from endqi.analysis.clauses import (
     Claim,
@@ -345,7 +346,7 @@ def _no_damages(reading: Reading) -> bool:
 def _equitable_relief_only(claim: str) -> bool:
     """A claim for declaratory or injunctive relief with no damages ("may bring an action for
     declaratory or injunctive relief against the officer")."""
-    return bool(lexicon.EQUITABLE_RELIEF_ONLY.search(claim)) and not re.search(
+    return bool(lexicon.EQUITABLE_RELIEF_ONLY.search(claim)) and not rx.search(
         r"\bdamages\b|\blegal\b|\bany other (?:appropriate )?relief|\bliable\b", claim
     )
 
@@ -353,8 +354,8 @@ def _equitable_relief_only(claim: str) -> bool:
 def _quoted(phrase: str) -> str:
     """A defendants phrase as an explanation quotes it: without the Markdown quote and list
     markers or the subsection labels a copy of the bill put before it."""
-    cleaned = re.sub(r"(?:^|\s)(?:>|-|\*\*|#+)(?=\s)|\*\*", " ", phrase)
-    cleaned = re.sub(r"^(?:\s*\(\w{1,5}\))+", "", cleaned)
+    cleaned = rx.sub(r"(?:^|\s)(?:>|-|\*\*|#+)(?=\s)|\*\*", " ", phrase)
+    cleaned = rx.sub(r"^(?:\s*\(\w{1,5}\))+", "", cleaned)
     # The analysis copy masks periods that end no sentence ("section 2_10"): shown as periods.
     return "'" + " ".join(cleaned.replace("_", ".").split()) + "'"
 
@@ -876,7 +877,7 @@ def _act_cited(act: str) -> str:
     """A pattern for an act as bills cite it: "chapter 32-12.1" also in a list, "Chapters
     32-12.1 and 32-12.2" (a period inside a number is masked in the analysis copy)."""
     masked = act.replace(".", "_")
-    listed = re.match(r"(chapter|article|title|part)\s+(\S+)$", masked)
+    listed = rx.match(r"(chapter|article|title|part)\s+(\S+)$", masked)
     if listed:
         word, number = listed.groups()
         return rf"\b{word}s?\s+(?:\d[\w_.:-]*,?\s+(?:and\s+|or\s+)?)*?{re.escape(number)}\b(?![_.:-]\d)"
@@ -967,7 +968,7 @@ def failure_to_intervene(context: Context) -> Decision:
         if is_operative(s)
         and s not in liable_after_duty
         and lexicon.FAIL_TO_INTERVENE.search(s.text)
-        and ("duty" in s.text or re.search(r"\bliable\b|\bactionable\b", s.text))
+        and ("duty" in s.text or rx.search(r"\bliable\b|\bactionable\b", s.text))
         and any(0 <= s.start - d.start <= _BREACH_AFTER_DUTY for d in duties)
     ]
     # "An officer who breaches an obligation imposed by subsection (4)(a) is answerable ...":
@@ -1053,11 +1054,11 @@ def _cites_duty_section(claim: str, duties: list[Sentence], lowered: str) -> boo
     # Periods are masked ("18_65_088") in the analysis copy of the clause, not in ``lowered``.
     cited = [
         number.replace("_", ".")
-        for number in re.findall(r"\bviolat\w*\s+(?:\w+\s+){0,2}?(\d+(?:[._-]\d+[a-z]?)+)", claim)
+        for number in rx.findall(r"\bviolat\w*\s+(?:\w+\s+){0,2}?(\d+(?:[._-]\d+[a-z]?)+)", claim)
     ]
     # "... or who fails to perform a duty imposed by section 1": a plain section number,
     # looked for as the heading of the duty's section.
-    sections = re.findall(
+    sections = rx.findall(
         r"\b(?:violat\w*|fails?\s+to\s+(?:perform|comply\s+with|carry\s+out|discharge)\s+"
         r"(?:a|the|any)\s+duty\s+(?:imposed|established|stated|created|set\s+(?:out|forth))\s+"
         r"(?:by|in|under))\s+(?:this\s+)?sec(?:tion|_)?\s*(\d{1,4}[a-z]?)\b(?![._-]\d)",
@@ -1079,7 +1080,7 @@ def _cites_duty_section(claim: str, duties: list[Sentence], lowered: str) -> boo
 def _about_another_officer(body: str) -> bool:
     """A failure to intervene in, or prevent, someone else's violation."""
     return bool(
-        re.search(
+        rx.search(
             r"interven|\banother\b|\bother (?:\w+ ){0,2}officers?|fellow|co-?worker"
             r"|\bis present\b|\bpresent and\b|\bbystand",
             body,

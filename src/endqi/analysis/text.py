@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, cached_property
 
+from endqi import regex_cache as rx
 from endqi.analysis import lexicon, needles
 from endqi.analysis.literals import AlternativesGate, LiteralGate
 from endqi.documents.model import Document
@@ -446,7 +447,7 @@ class AnalysisText:
         for sentence in self.containing(*DEFINITION_NEEDLES):
             for match in lexicon.DEFINITION.finditer(sentence.text):
                 term = match.group(1).strip()
-                term = re.sub(r"^(?:the|a|an)\s+", "", term)
+                term = rx.sub(r"^(?:the|a|an)\s+", "", term)
                 if len(term) >= 3:
                     found.setdefault(term, self._with_listed_items(sentence))
         if "meaning" in self.lowered or "as used in" in self.lowered:
