@@ -911,21 +911,27 @@ _RELATIVE_BEFORE = compile_pattern(r"\b(?:who|which)\s+$")
 def _names_general_immunity(window: str) -> bool:
     """'Immunity ... afforded under common law' or 'any immunity' denied as a defense."""
     return (
-        "immunit" in window
-        and (
-            "common law" in window
-            or "any other" in window
-            or "doctrine" in window
-            or bool(rx.search(r"\b(?:no|any|all)\s+(?:\w+\s+){0,2}immunit", window))
-            # A statutory immunity waived: "the immunity granted pursuant to section 41-4-4".
-            or bool(rx.search(r"immunit(?:y|ies) (?:granted|provided|conferred|afforded)", window))
+        (
+            "immunit" in window
+            and (
+                "common law" in window
+                or "any other" in window
+                or "doctrine" in window
+                or bool(rx.search(r"\b(?:no|any|all)\s+(?:\w+\s+){0,2}immunit", window))
+                # A statutory immunity waived: "the immunity granted pursuant to section 41-4-4".
+                or bool(
+                    rx.search(r"immunit(?:y|ies) (?:granted|provided|conferred|afforded)", window)
+                )
+            )
         )
-    ) or bool(
-        # "whether the defendant is immune ... shall be determined as if the defendant were a
-        # private individual": a private person has no official's immunity.
-        rx.search(
-            r"\bimmun\w*\b[^.;]{0,200}?\bas\s+(?:if|though)\s+(?:the\s+|a\s+)?\w+\s+were\s+a\s+private\b",
-            window,
+        or bool(lexicon.IMMUNITY_SUBJECT_DENIED.search(window))
+        or bool(
+            # "whether the defendant is immune ... shall be determined as if the defendant were a
+            # private individual": a private person has no official's immunity.
+            rx.search(
+                r"\bimmun\w*\b[^.;]{0,200}?\bas\s+(?:if|though)\s+(?:the\s+|a\s+)?\w+\s+were\s+a\s+private\b",
+                window,
+            )
         )
     )
 
@@ -2053,6 +2059,13 @@ class Reading:
             lexicon.SECTION_1983.search(s.text) for s in self._operative(self.find("amends"))
         )
 
+    @cached_property
+    def amends_section_1988(self) -> bool:
+        """Whether the bill amends 42 U.S.C. 1988, the fee statute of the section 1983 action."""
+        return any(
+            lexicon.SECTION_1988.search(s.text) for s in self._operative(self.find("amends"))
+        )
+
     def within_section_1983(self, body: str) -> bool:
         """A clause about "this section" in a bill that amends section 1983 (or about "any
         action brought under subsection (a)", the action the section already gives), or one
@@ -2102,6 +2115,7 @@ class Reading:
             self.find("qualified_immunity_terms")
             + self.find("procedural_bar")
             + self.find("negated_subject_defense")
+            + self.find("immunity_subject_denied")
             + [s for term in self._doctrine_terms for s in self.text.containing(term)]
             # "... is liable ... notwithstanding any immunity described in Section 3".
             + self.text.containing("notwithstanding any immun", "notwithstanding all immun")
@@ -2298,7 +2312,7 @@ class Reading:
     @cached_property
     def concerns_officer_liability(self) -> bool:
         """Whether the bill creates or changes a civil claim or immunity of public officers."""
-        if self.public_claims:
+        if self.public_claims or self.amends_section_1988:
             return True
         # Every claim is an employee's against the employer (whistleblowing, labor): the caps
         # and fees beside them are about those claims, not officers' liability.

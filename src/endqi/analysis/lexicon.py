@@ -534,6 +534,15 @@ NEGATED_SUBJECT_DEFENSE = compile_pattern(
     r"(?=[^.;]{0,80}?\bfrom\s+(?:suit|liability|an?\s+action|damages)))"
 )
 NEGATED_SUBJECT_DEFENSE_GATE = QI_GATE
+# Every immunity denied at once, "immunity" itself the subject: "Immunity is not a defense to
+# liability under this section", "Immunities shall not be defenses to such an action".
+# Qualified immunity is one of them. (Not "Immunity under this section does not apply to gross
+# negligence": a limit on an immunity the bill grants, which names no defense denied.)
+IMMUNITY_SUBJECT_DENIED = compile_pattern(
+    _CLAUSE_START + r"immunit(?:y|ies)\s+(?:is|are|shall|will|may)\s+not\s+(?:be\s+)?(?:an?\s+)?"
+    r"(?:valid\s+)?defen[cs]es?\b"
+)
+IMMUNITY_SUBJECT_DENIED_GATE = ("immunit",)
 # Predicates that deny a defense: "is not a defense", "shall not apply", "may not be raised".
 NEGATED_DEFENSE = compile_pattern(
     r"(?:\b(?:is|are|shall|does|do|will|may)\s+not\s+(?:be\s+)?(?:an?\s+)?(?:valid\s+)?"
@@ -845,13 +854,22 @@ DENIED_FOR_REASON = compile_pattern(
     r"|by\s+reason\s+of|on\s+account\s+of)\b"
 )
 # Liability that stands whatever the doctrine says: "is liable ... even if", "although".
+_CONCESSION = (
+    r"(?:even\s+(?:if|though|where|when)|although|though|notwithstanding\s+(?:that|the\s+fact\s+that)"
+    r"|whether\s+or\s+not|regardless\s+of\s+whether|irrespective\s+of\s+whether)\b"
+)
 CONCESSIVE_LIABILITY = compile_pattern(
-    r"\b(?:liab\w*|answerable)\b[^.;]{0,160}?\b(?:even\s+(?:if|though|where|when)|although|though"
-    r"|notwithstanding\s+(?:that|the\s+fact\s+that)|whether\s+or\s+not|regardless\s+of\s+whether"
-    r"|irrespective\s+of\s+whether)\b"
+    r"\b(?:liab\w*|answerable)\b[^.;]{0,160}?\b"
+    + _CONCESSION
+    # The claim goes forward whatever the doctrine says: "Claims under section 1 may proceed
+    # regardless of whether the officer reasonably believed ...", "relief shall be awarded even
+    # if the right was not clearly established".
+    + r"|\b(?:claims?|actions?|suits?|recovery|relief|damages)\b[^.;]{0,60}?\b(?:may|shall|will|must)"
+    r"\s+(?:proceed|lie|be\s+(?:brought|maintained|awarded|recovered))\b[^.;]{0,160}?\b"
+    + _CONCESSION
     # "An officer ... who claims to have acted in good faith ... remains liable" (the doctrine
     # named before it: see REMAINS_LIABLE).
-    r"|\b(?:remains?|is\s+still|shall\s+(?:remain|still\s+be))\s+(?:fully\s+)?liable\b"
+    + r"|\b(?:remains?|is\s+still|shall\s+(?:remain|still\s+be))\s+(?:fully\s+)?liable\b"
 )
 REMAINS_LIABLE = compile_pattern(
     r"\b(?:remains?|is\s+still|shall\s+(?:remain|still\s+be))\s+(?:fully\s+)?liable\b"
@@ -1148,6 +1166,9 @@ CIVIL_RIGHTS_ACT_NAMED_GATE = ("civil rights act",)
 # The federal civil-rights action: 42 U.S.C. 1983 (section 1979 of the Revised Statutes). It lies
 # against every person acting under color of state law and carries no statutory damages cap.
 SECTION_1983 = compile_pattern(r"42 u_s_c_ (?:§\s*)?1983|section 1979 of the revised statutes")
+# The fee statute of the section 1983 action (42 U.S.C. 1988(b), section 722 of the Revised
+# Statutes): a bill that amends it changes what officers sued under section 1983 answer for.
+SECTION_1988 = compile_pattern(r"42 u_s_c_ (?:§\s*)?1988|section 722 of the revised statutes")
 # One named right, or tort claims, in place of constitutional rights generally.
 ONE_RIGHT = compile_pattern(
     r"right (?:of the people )?to (?:keep and )?bear arms|right to (?:a )?(?:civil )?(?:trial by )?"

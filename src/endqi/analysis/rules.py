@@ -155,6 +155,14 @@ RULES: tuple[Rule, ...] = (
         "faith that the conduct was lawful.",
     ),
     _rule(
+        "immunity_subject_denied",
+        lexicon.IMMUNITY_SUBJECT_DENIED,
+        lexicon.IMMUNITY_SUBJECT_DENIED_GATE,
+        0,
+        "Immunity is not a defense to liability under this section.",
+        "(c) Immunities shall not be defenses to an action brought under subsection (a).",
+    ),
+    _rule(
         "negated_subject_defense",
         lexicon.NEGATED_SUBJECT_DEFENSE,
         lexicon.NEGATED_SUBJECT_DEFENSE_GATE,

@@ -288,6 +288,8 @@ class AnalysisText:
         # Detectors ask for the same needles and rules many times (the officer words, the
         # immunity words): each needle is searched for once per document, each rule run once.
         self._needle_hits: dict[str, tuple[tuple[int, int], ...]] = {}
+        # And readers ask for the same set of needles again (the same rule's gate).
+        self._containing: dict[tuple[str, ...], tuple[Sentence, ...]] = {}
         # Every gate literal's occurrences from one pass (needles.py), on first need.
         self._occurrences: dict[str, list[int]] | bool | None = False
         self._matches: dict[tuple[re.Pattern[str], tuple[str, ...]], tuple[Sentence, ...]] = {}
@@ -319,13 +321,19 @@ class AnalysisText:
         blocks it occurs in are ever split into sentences. Each needle's sentences are
         remembered, so a needle several rules share is searched for once.
         """
-        hits: set[tuple[int, int]] = set()
-        for needle in needles:
-            found = self._needle_hits.get(needle)
-            if found is None:
-                found = self._needle_hits[needle] = self._find_needle(needle)
-            hits.update(found)
-        return [self._block(block)[0][index] for block, index in sorted(hits)]
+        sentences = self._containing.get(needles)
+        if sentences is None:
+            hits: set[tuple[int, int]] = set()
+            for needle in needles:
+                found = self._needle_hits.get(needle)
+                if found is None:
+                    found = self._needle_hits[needle] = self._find_needle(needle)
+                hits.update(found)
+            block = self._block
+            sentences = self._containing[needles] = tuple(
+                block(number)[0][index] for number, index in sorted(hits)
+            )
+        return list(sentences)
 
     def _find_needle(
         self, needle: str, in_block: Callable[[int], bool] | None = None

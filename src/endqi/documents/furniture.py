@@ -426,7 +426,7 @@ def bracketed_deletions(original: str) -> tuple[tuple[int, int], ...]:
         if legend is not None:
             break
     if legend is None:
-        return ()
+        return _bracketed_beside_capitals(original)
     window_end = legend.end() + 400
     said = _BRACKETS_DELETE.search(original, legend.start(), window_end)
     if said is None:
@@ -438,3 +438,32 @@ def bracketed_deletions(original: str) -> tuple[tuple[int, int], ...]:
         for match in _BRACKETED.finditer(original)
         if not legend.start() <= match.start() < legend_end
     )
+
+
+# Without a legend, the print's own typography can say the same: an amending bill that sets
+# new matter in capitals and old matter in brackets ("Public employers [may] SHALL indemnify",
+# "[An officer may assert the defense.] QUALIFIED IMMUNITY IS NOT A DEFENSE"). A bracketed span
+# in ordinary case that touches a word in capitals is old law struck out; a bill that only
+# quotes ("[sic]", "[Reserved]" in running text) has no capitals beside its brackets.
+_AMENDS = compile_pattern(r"\bamend(?:s|ed|ing|ment)?\b|\bto\s+read\b", re.I)
+_CAPITALS_AFTER = compile_pattern(r"[ \t\r\n]*[A-Z][A-Z'-]+(?![a-z])")
+_CAPITALS_BEFORE = compile_pattern(r"(?<![a-z])[A-Z][A-Z'-]+[ \t\r\n]*$")
+_LOWER_CASE = compile_pattern(r"[a-z]{2}")
+# How far before a bracket a word in capitals is looked for.
+_BEFORE_REACH = 40
+
+
+def _bracketed_beside_capitals(original: str) -> tuple[tuple[int, int], ...]:
+    """Bracketed spans struck out by the capitals convention, in a bill that amends law."""
+    if "[" not in original or not _AMENDS.search(original):
+        return ()
+    found = []
+    for match in _BRACKETED.finditer(original):
+        start, end = match.span()
+        if not _LOWER_CASE.search(original, start, end):
+            continue  # "[SECTION 2]": capitals inside, not old matter in ordinary case
+        if _CAPITALS_AFTER.match(original, end) or _CAPITALS_BEFORE.search(
+            original, max(0, start - _BEFORE_REACH), start
+        ):
+            found.append((start, end))
+    return tuple(found)
