@@ -256,6 +256,10 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
             return Role.POLICE
         if state or local or _INSTITUTION_EMPLOYER.search(employer):
             return Role.POLICE_NARROW
+        # "a police officer of the Maryland Capitol Police", "peace officers of the department
+        # of public safety": one named agency's officers.
+        if _ONE_AGENCY_EMPLOYER.match(employer) and not _ANY_AGENCY.search(employer):
+            return Role.POLICE_NARROW
     if noun_phrase and _ENTITY_AND_ITS_POLICE.search(phrase):
         # "A governmental entity and its peace officer": the entity is named as the police
         # officer's employer, not as a wider class of defendant.
@@ -299,6 +303,16 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
     if lexicon.COLOR_OF_LAW_FOR_POLICE.search(phrase) and not lexicon.BROAD_TERM.search(phrase):
         # "any person acting under color of law on behalf of a law enforcement agency"
         return Role.POLICE
+    if (
+        noun_phrase
+        and lexicon.STATE_ONLY_SUBJECT.search(phrase)
+        and lexicon.UNQUALIFIED_POLICE_CLASS.search(lexicon.STATE_ONLY_SUBJECT.sub(" ", phrase))
+        and not lexicon.LOCAL_GOVERNMENT.search(phrase)
+    ):
+        # "A law enforcement officer, or an employee of an agency of the executive branch of
+        # State government": every police officer, and the State's employees besides; local
+        # governments' other employees are left out.
+        return Role.POLICE_AND_OTHERS
     if lexicon.COLOR_OF_LAW_PERSON.search(phrase) or lexicon.BROAD_SUBJECT.search(phrase):
         broad = lexicon.BROAD_SUBJECT.search(phrase)
         if (
@@ -322,7 +336,7 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
     if (
         noun_phrase
         and lexicon.OTHER_PUBLIC_OCCUPATION.search(phrase)
-        and lexicon.UNQUALIFIED_POLICE_CLASS.search(phrase)
+        and any(lexicon.UNQUALIFIED_POLICE_CLASS.search(item) for item in _LIST_ITEMS.split(phrase))
     ):
         # "(1) a peace officer; (2) a probation officer; (3) a social worker employed by a
         # county": all police, and some other public employees (whose employer narrows them,
@@ -386,6 +400,14 @@ _LOCAL_EMPLOYER = compile_pattern(
 _INSTITUTION_EMPLOYER = compile_pattern(
     r"\b(?:university|college|school|transit|port|airport|housing|park)\b"
 )
+# The items of a list of classes ("a law enforcement officer, a detention officer employed by a
+# county, or an employee of a local board of education"), each read on its own.
+_LIST_ITEMS = compile_pattern(r",\s*(?:or\s+|and\s+)?|\s+or\s+")
+_ONE_AGENCY_EMPLOYER = compile_pattern(
+    r"\s*the\s+(?!state\b)(?:[\w'-]+\s+){0,6}?(?:police|department|authority|agency|division|bureau|office"
+    r"|commission|patrol|service)\b"
+)
+_ANY_AGENCY = compile_pattern(r"\b(?:any|each|every|all|other|another)\b")
 _ENTITY_AND_ITS_POLICE = compile_pattern(
     r"\b(?:and|or)\s+(?:its|their)\s+(?:\w+\s+)?(?:peace|police|law[- ]enforcement)\s+officers?\b"
 )
@@ -561,7 +583,8 @@ def _role_in(sentence: Sentence, definitions: dict[str, Sentence]) -> tuple[str 
             if wide and lexicon.BROAD_TERM.search(phrase.replace(term, " ")):
                 continue
             body = _definition_body(definition.text, term)
-            defined = role_of(body)
+            # (the class as a noun phrase: '" means a police officer of the Capitol Police')
+            defined = role_of(_DEFINITION_LEAD.sub("", body, count=1))
             # "a state actor", defined as state employees and state contractors only: the
             # phrase is the term itself, so a definition that keeps one level of government
             # decides.
@@ -582,11 +605,71 @@ def _role_in(sentence: Sentence, definitions: dict[str, Sentence]) -> tuple[str 
                 )
             ):
                 continue  # the definition keeps the class wide ("the state ... and any officer")
+            # "campus peace officer" defined as a person commissioned as a peace officer by a
+            # university: the term's own words keep the class as narrow as they say. And "law
+            # enforcement officer" defined as a sworn officer "whether employed by the State or
+            # by a county": police of every employer, not every public employee.
+            if (role is Role.POLICE_NARROW and defined is Role.POLICE) or (
+                role is Role.POLICE
+                and defined is Role.BROAD
+                and lexicon.GENERAL_POLICE_CLASS.search(definition.text)
+                and not lexicon.BROAD_TERM.search(
+                    _EMPLOYED_BY.sub(" ", lexicon.GENERAL_POLICE_CLASS.sub(" ", body))
+                )
+            ):
+                return phrase, role
             if defined.public:
                 return phrase, defined
     return phrase, role
 
 
+def _claims_wrong_elsewhere(body: str) -> bool:
+    """Whether a claim is for "such a deprivation", with no wrong of its own named before it
+    ("violates a person's right to record ... in a civil action with respect to such violation"
+    names its wrong)."""
+    pointer = lexicon.CLAIM_FOR_WRONG_ELSEWHERE.search(body)
+    return pointer is not None and not lexicon.DEPRIVES.search(body, 0, pointer.start())
+
+
+_ACTION_UNDER_SECTION = compile_pattern(
+    r"\b(?:an?|any|the)\s+(?:civil\s+)?(?:action|claim|suit)s?\s+(?:brought\s+)?(?:under|pursuant\s+to)\s+"
+    r"(?:section|sec_?|§)\s*(?P<number>[\w-]*\d[\w-]*)"
+)
+_DEMONSTRATIVE = compile_pattern(
+    r"\s*(?:that|such|said|the\s+same)\s+(?P<words>[a-z][^.;:]{2,80}?)[\s_.,]*$"
+)
+
+
+def _antecedent_role(body: str, phrase: str | None) -> Role | None:
+    """The class of defendants named by pointing back within the clause: "... infringed by an
+    officer, employee or agent of a public body ... may bring an action against that officer,
+    employee or agent" is against officers, employees and agents of public bodies; None when
+    the phrase points back to nothing earlier in the clause."""
+    pointer = _DEMONSTRATIVE.match(phrase or "")
+    if pointer is None:
+        return None
+    at = body.find(phrase or "")
+    if at <= 0:
+        return None
+    # (built from the bill's words: compiled by re, not kept in the regex cache file)
+    earlier = re.compile(
+        r"\b(?:an?|any|every|each)\s+"
+        + re.escape(pointer.group("words"))
+        # (with what qualifies it: "of a public body", "employed by a county")
+        + r"\b(?:\s+(?:of|employed\s+by|appointed\s+by|serving)\s+[^,;.]{3,80})?"
+    ).search(body, 0, at)
+    if earlier is None:
+        return None
+    role = role_of(earlier.group(0))
+    return role if role.public else None
+
+
+# Whom a class works for ("whether employed by the State or by a county"): its employers, not
+# more defendants.
+_EMPLOYED_BY = compile_pattern(r"\b(?:employed|appointed|commissioned|hired)\s+by\b[^.;]*")
+_DEFINITION_LEAD = compile_pattern(
+    r"^[\s\"”'’_.,:-]*(?:shall\s+)?(?:means?|includes?|refers?\s+to|is)\s+(?:only\s+)?(?:any\s+of\s+the\s+following:\s*)?"
+)
 _DEFINITION_ITEM = compile_pattern(r"(?<![\w)])\((?:[ivx]{1,5}|[a-z]|\d{1,2})\)\s")
 _WHETHER_OR_NOT = compile_pattern(
     r"(?<![\s,]),?\s*\bwhether\s+or\s+not\s+(?:the\s+)?(?:person|individual|employee|officer)\s+(?:is|was|has\s+been)"
@@ -704,7 +787,8 @@ def rights_of(body: str) -> Rights:
         (one and rx.search(r"\b(?:other than|except(?: for)?|excluding|but not)\b", body))
         or rx.search(
             r"\b(?:other than|except(?: for)?|excluding|but not)\s+(?:the\s+|an?\s+|any\s+)?(?:rights?\s+"
-            r"(?:(?:secured|guaranteed|protected|declared)\s+(?:by|in)|under|in)\s+)?(?:sections?|articles?"
+            r"(?:(?:secured|guaranteed|protected|declared|arising|conferred|created)\s+(?:by|in|under)|under"
+            r"|in)\s+)?(?:sections?|articles?"
             r"|§+|subsections?)\s+\w",
             body,
         )
@@ -747,11 +831,11 @@ _RIGHTS_TERM_ENDINGS = (" right", " rights", " claim", " claims", " deprivation"
 # "a right listed in section 3", "a right described in Section 3".
 _RIGHT_BY_REFERENCE = compile_pattern(
     r"\brights?\s+(?:listed|described|set\s+(?:out|forth)|enumerated|specified|referred\s+to|identified)\s+"
-    r"in\s+(?:section|sec[._]?)\s+(?P<number>\d{1,4}[a-z]?)\b"
+    r"in\s+(?:section|sec[._]?|subsection)\s+\(?(?P<number>\d{1,4}[a-z]?|[a-z])\)?(?![\w(])"
 )
 _RIGHTS_DEFINED_BY_REFERENCE = compile_pattern(
-    r"\bthe\s+rights\s+(?:referred\s+to|described|covered|protected)\s+in\s+(?:section|subsection)\b"
-    r"[^.;]{0,40}?\b(?:are|mean|include)\b"
+    r"\bthe\s+rights\s+(?:referred\s+to|described|covered|protected|listed)\s+(?:in|under|by)\s+"
+    r"(?:this\s+)?(?:section|subsection|act|chapter)\b[^.;]{0,40}?\b(?:are|mean|include)\b"
 )
 # How much of a referenced provision is read for the rights it names.
 _REFERENCED_PROVISION = 600
@@ -1486,7 +1570,8 @@ _ADMINISTRATIVE_SCOPE = compile_pattern(
 # What an immunity denied "from" may be when it is a criminal case's: "not immune from
 # prosecution", "from arrest", "from criminal liability".
 _FROM_CRIMINAL_PROCESS = compile_pattern(
-    r"\s*(?:from|to)\s+(?:state\s+|federal\s+)?(?:criminal\s+)?(?:prosecution|arrest|indictment"
+    # ("is not a defense to a prosecution under this section")
+    r"\s*(?:from|to|in)\s+(?:an?\s+|any\s+|the\s+)?(?:state\s+|federal\s+)?(?:criminal\s+)?(?:prosecution|arrest|indictment"
     r"|criminal\s+(?:liability|charges?|proceedings?))\b"
 )
 _LIABLE_FOR_COSTS = compile_pattern(
@@ -1606,7 +1691,7 @@ _ON_CONTRACT = compile_pattern(r"\b(?:on|under|upon) (?:a|an|any|the|such) (?:\w
 # State Police".
 _LEAVES_OUT_POLICE = compile_pattern(
     r"\b(?:this|the)\s+(?:section|act|chapter|article)\s+(?:shall|does|do|will)\s+not\s+apply\s+to\s+"
-    r"((?:an?\s+|any\s+|the\s+)?[^.;]{0,40}?\b(?:police|peace|law enforcement|sheriff|troopers?"
+    r"((?:an?\s+|any\s+|the\s+)?[^.;]{0,40}?\b(?:police|peace|law[ -]enforcement|sheriff|troopers?"
     r"|state patrol)\b"
     # "... shall not apply to a covered officer employed by the state": officers of one employer.
     r"|(?:an?\s+|any\s+|the\s+)?(?:[\w-]+\s+)?officers?\s+(?:employed|appointed|commissioned)\s+by\b)"
@@ -1636,6 +1721,14 @@ _CLAIM_CONDITION = compile_pattern(
 )
 _LEAVES_OUT = compile_pattern(
     r"\b(?:other\s+than|(?:does|shall)\s+not\s+include|except|excluding|but\s+not)\b"
+)
+_SPECIAL_LIMIT_FOR_ACTIONS = compile_pattern(
+    r"\b(?:however|except\s+that|but|provided,?\s+(?:however,?\s+)?that)\b,?\s+(?:[\w-]+\s+){0,4}?(?:in|for|from)\s+"
+    r"(?:an?\s+|any\s+)?(?:action|claim)s?\s+(?:brought\s+)?(?:under|pursuant\s+to)\b[^.;]{0,80}?\b(?:limits?|caps?"
+    r"|maximum|amounts?|(?:shall|may)\s+not\s+exceed)\b"
+    # "... exceeds the sum of $200,000, or $1 million for a claim under section 776.40".
+    r"|(?:\$\s?[\d,]+|\bmillion|\bthousand|\bdollars)\s+(?:for|in)\s+(?:an?\s+|any\s+|each\s+)?(?:action|claim)s?"
+    r"\s+(?:brought\s+)?(?:under|pursuant\s+to)\b"
 )
 _NOTWITHSTANDING_CAP_STATUTE = compile_pattern(
     # ("s. 893.80 (3)": Wisconsin's citation, masked "s_ 893_80")
@@ -1781,7 +1874,9 @@ class Reading:
                 # only for ...": the doctrine described, not a claim the bill gives.
                 continue
             phrase, role = _role_in(sentence, definitions)
-            role = self._role_by_reference(phrase, sentence) or role
+            role = (
+                self._role_by_reference(phrase, sentence) or _antecedent_role(body, phrase) or role
+            )
             if role in (Role.UNNAMED, Role.PRIVATE) and lexicon.COLOR_OF_LAW_PERSON.search(
                 body, 0, 250
             ):
@@ -1937,7 +2032,13 @@ class Reading:
             rights = rights_of(provision)
             if rights is not Rights.UNSTATED:
                 return rights
-        for sentence in self.text.containing("rights referred to", "rights described"):
+        for sentence in self.text.containing(
+            "rights referred to",
+            "rights described",
+            "rights covered",
+            "rights protected",
+            "rights listed",
+        ):
             if sentence != claim and _RIGHTS_DEFINED_BY_REFERENCE.search(sentence.text):
                 return rights_of(sentence.text)
         return Rights.UNSTATED
@@ -2404,12 +2505,20 @@ class Reading:
         claims = [c.clause for c in self.public_claims] or [c.clause for c in self.claims]
         if not claims or any(lexicon.GENERAL_RIGHTS.search(s.text) for s in claims):
             return ()
-        if not any(lexicon.CLAIM_BY_REFERENCE.search(s.text) for s in claims):
+
+        if not any(
+            lexicon.CLAIM_BY_REFERENCE.search(s.text) or _claims_wrong_elsewhere(s.text)
+            for s in claims
+        ):
             return ()
         return tuple(
             s
             for s in self._operative(self.find("deprives"))
-            if s not in claims and lexicon.GENERAL_RIGHTS.search(s.text)
+            if s not in claims
+            and lexicon.GENERAL_RIGHTS.search(s.text)
+            # "Nothing in this Act shall be construed to diminish constitutional protections":
+            # a savings clause forbids nothing.
+            and not lexicon.CONSTRUED_NOT_TO.search(s.text)
         )
 
     # -- caps --------------------------------------------------------------------------
@@ -2450,6 +2559,13 @@ class Reading:
             # "Notwithstanding Section 11-93-2, the damages recoverable ... shall not exceed
             # $1,000,000": a new amount in place of the cap statute it sets aside.
             instead = instead or _NOTWITHSTANDING_CAP_STATUTE.search(body) is not None
+            # "... exceeds the sum of $200,000; however, in an action under s. 768.284, the limits
+            # are $1 million": the cap statute keeps its amount for other claims and gives these a
+            # higher one, still a cap.
+            instead = instead or (
+                _SPECIAL_LIMIT_FOR_ACTIONS.search(body) is not None
+                and len({m.group(0) for m in lexicon.MONEY.finditer(body)}) > 1
+            )
             found.append(Cap(sentence, "own", self._has_deletion(sentence) or replaced or instead))
         own = {cap.clause for cap in found}
         for sentence in self._operative(self.find("cap_raised")):
@@ -2531,6 +2647,9 @@ class Reading:
                     and (
                         rx.search(r"\bdefendants?\b|\b(?:that|which)\s+employs?\b", body)
                         or lexicon.THIS_PROVISION.search(body)
+                        # "The City shall pay ... any judgment ... entered in an action under
+                        # Section 2-45": the judgments of a claim the bill gives.
+                        or self._judgment_in_claim_section(body)
                         # "The county shall pay the remainder of the judgment": the officer's.
                         or rx.search(
                             r"\b(?:remainder|balance|rest)\s+of\s+the\s+(?:judgment|award)", body
@@ -2682,6 +2801,21 @@ class Reading:
             limited = bool(lexicon.FEE_LIMIT.search(body))
             found.append(FeeAward(sentence, mandatory, capped, limited))
         return tuple(found)
+
+    def _judgment_in_claim_section(self, body: str) -> bool:
+        """Whether a payment clause is for judgments in an action under a section the bill's own
+        claim stands in ("entered in an action under Section 2-45", the claim's section)."""
+        cited = _ACTION_UNDER_SECTION.search(body)
+        if cited is None or not self.public_claims:
+            return False
+        # (periods are masked in the analysis copy, not in the document's labels)
+        number = re.compile(
+            r"(?<![\w.-])" + re.escape(cited.group("number").replace("_", ".")) + r"(?![\w-])"
+        )
+        return any(
+            number.search((self.text.document.section_at(claim.clause.start) or "").lower())
+            for claim in self.public_claims
+        )
 
     def _fee_item_under_mandatory_list(self, sentence: Sentence) -> bool:
         """Whether a fee clause is a list item of its own that opens with a bare verb of award
@@ -2875,10 +3009,17 @@ def _limits_damages(body: str, window: int) -> bool:
         before = body[max(0, match.start() - window) : match.end()]
         # The quantity limited is the nearest noun before the limit.
         nearest = before[-90:]
-        # ("shall award ... fees, not to exceed": the verb "award" is no quantity.)
-        if lexicon.NOT_DAMAGES_QUANTITY.search(nearest) and not rx.search(
-            r"liabilit|damages|judgments?|(?<!shall )(?<!may )(?<!court )awards?\b", nearest
-        ):
+        # ("shall award ... fees, not to exceed": the verb "award" is no quantity.) When both
+        # kinds are named, the later one is limited: "In addition to damages, the court may
+        # assess a civil penalty not to exceed $25,000" limits the penalty.
+        other = [m.end() for m in lexicon.NOT_DAMAGES_QUANTITY.finditer(nearest)]
+        damages = [
+            m.end()
+            for m in rx.finditer(
+                r"liabilit|damages|judgments?|(?<!shall )(?<!may )(?<!court )awards?\b", nearest
+            )
+        ]
+        if other and (not damages or max(other) > max(damages)):
             continue
         if lexicon.DAMAGES_QUANTITY.search(before):
             return True

@@ -844,6 +844,10 @@ _EXCEPT_ITS_LIMITS = compile_pattern(
 _AMOUNT_REPLACED = compile_pattern(
     r"\bstrik(?:e|es|ing)\s+(?:out\s+)?[\"“][^\"”]{0,120}[\"”]\s*,?\s+and\s+(?:by\s+)?(?:inserting|substituting)"
     r"(?:\s+in\s+lieu\s+thereof)?\s+[\"“][^\"”]{0,80}?(?:dollars|\$\s?\d)"
+    # 'by inserting after the word "dollars", in line 20, the following words:- , or $500,000 in
+    # an action arising from ...'.
+    r"|\binsert\w*\s+after\s+the\s+words?\s+[\"“][^\"”]{1,40}[\"”][^.;]{0,60}?\bfollowing\s+words?\b[^.]{0,20}?"
+    r"(?:\$\s?\d|dollars)"
 )
 _INSERTS_EXCEPTION = compile_pattern(
     r"\binsert\w*\s+[\"“][^\"”]{0,200}?\b(?:except|other\s+than|excluding|not\s+apply)\b[^\"”]{0,200}?"
@@ -911,6 +915,12 @@ def _range_covers(match: re.Match[str], number: str) -> bool:
 # ---------------------------------------------------------------------------
 
 
+def _rules_on_intervening(sentence: Sentence) -> bool:
+    """An operative sentence that is not a disclaimer: "Nothing in this section imposes a duty to
+    intervene or creates liability for a failure to intervene" states no duty and no liability."""
+    return is_operative(sentence) and not lexicon.DISCLAIMS.search(sentence.text)
+
+
 def failure_to_intervene(context: Context) -> Decision:
     """start.failure_to_intervene: a stand-alone duty to intervene with civil liability."""
     reading = context.reading
@@ -918,13 +928,13 @@ def failure_to_intervene(context: Context) -> Decision:
     duties = [
         s
         for s in text.containing("interven", "interpos")
-        if is_operative(s) and lexicon.INTERVENE_DUTY.search(s.text)
+        if _rules_on_intervening(s) and lexicon.INTERVENE_DUTY.search(s.text)
     ]
     duties += [
         s
         for s in text.containing(*lexicon.INTERVENE_DUTY_BY_ACTION_GATE)
         if s not in duties
-        and is_operative(s)
+        and _rules_on_intervening(s)
         and lexicon.INTERVENE_DUTY_BY_ACTION.search(s.text)
         and _about_another_officer(s.text)
     ]
@@ -941,10 +951,17 @@ def failure_to_intervene(context: Context) -> Decision:
         one_way += [
             s
             for s in text.containing("deemed", "considered", "treated as", "regarded as")
-            if is_operative(s)
+            if _rules_on_intervening(s)
             and lexicon.DEEMED_TO_HAVE_CAUSED.search(s.text)
             and (lexicon.FAIL_TO_PREVENT.search(s.text) or lexicon.FAIL_TO_INTERVENE.search(s.text))
             and _about_another_officer(s.text)
+        ]
+    # '"Causes to be deprived" includes the failure ... to intervene': one way of causing it.
+    if reading.public_claims:
+        one_way += [
+            s
+            for s in text.containing("caus")
+            if _rules_on_intervening(s) and lexicon.CAUSING_INCLUDES_FAILURE.search(s.text)
         ]
     # "fails to do so" after a duty stated in another sentence of the same provision.
     liable_after_duty = [
@@ -965,7 +982,7 @@ def failure_to_intervene(context: Context) -> Decision:
     liable_after_duty += [
         s
         for s in text.containing("duty", "fails to intervene", "failure to intervene")
-        if is_operative(s)
+        if _rules_on_intervening(s)
         and s not in liable_after_duty
         and lexicon.FAIL_TO_INTERVENE.search(s.text)
         and ("duty" in s.text or rx.search(r"\bliable\b|\bactionable\b", s.text))
@@ -976,7 +993,7 @@ def failure_to_intervene(context: Context) -> Decision:
     liable_after_duty += [
         s
         for s in text.containing("breach", "violat", "fail", "does so")
-        if is_operative(s)
+        if _rules_on_intervening(s)
         and s not in liable_after_duty
         and lexicon.BREACH_OF_STATED_DUTY.search(s.text)
         and not _NOT_CIVIL.search(s.text)
@@ -989,7 +1006,7 @@ def failure_to_intervene(context: Context) -> Decision:
         liable_after_duty += [
             s
             for s in text.containing("interven", "nothing")
-            if is_operative(s)
+            if _rules_on_intervening(s)
             and s not in liable_after_duty
             and (
                 lexicon.BYSTANDER_OMISSION.search(s.text)
@@ -1008,7 +1025,7 @@ def failure_to_intervene(context: Context) -> Decision:
         one_way += [
             s
             for s in text.containing("fail")
-            if is_operative(s) and lexicon.FAILURE_IN_DEFINITION_OF_WRONG.search(s.text)
+            if _rules_on_intervening(s) and lexicon.FAILURE_IN_DEFINITION_OF_WRONG.search(s.text)
         ]
     if stand_alone or liable_after_duty:
         return Decision(

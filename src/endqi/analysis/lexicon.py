@@ -66,6 +66,22 @@ BROAD_SUBJECT = compile_pattern(
     r"|(?:(?:" + BROAD_TERMS + r")\s*,?\s+(?:who|that|acting|shall be liable|is liable))"
     # 1983-style: "every person who, under color of any statute ... of the state".
     r"|\b(?:any|every) person,? (?:who,? )?(?:acting )?under colou?r of"
+    # Plain language: "anyone who works for the state or a local government".
+    r"|\b(?:anyone|anybody|any\s+person|everyone|every\s+person)\s+who\s+(?:works|is\s+employed)\s+(?:for|by)"
+    r"\s+(?:the\s+|this\s+)?(?:state|government|commonwealth)\b(?=[^.;]{0,20}?\b(?:or|and)\s+(?:an?\s+|any\s+)?"
+    r"(?:local|county|city|municipal|political)\b)"
+)
+# A disclaimer: what the bill says it does not do ("Nothing in this section imposes a duty to
+# intervene", "Nothing in this act shall be construed to create liability for ...").
+DISCLAIMS = compile_pattern(
+    r"\bnothing\s+(?:contained\s+)?in\s+(?:this|these)\s+(?:section|subsection|act|chapter|article|part"
+    r"|title|code)s?\b[^.;]{0,40}?\b(?:(?:shall|may|will)\s+be\s+(?:construed|interpreted|deemed)\s+(?:to|as)"
+    r"\s+)?(?:impos\w*|creat\w*|establish\w*|requir\w*)\b"
+)
+# A rule of construction: "Nothing in this Act shall be construed to diminish ...".
+CONSTRUED_NOT_TO = compile_pattern(
+    r"\bnothing\s+(?:contained\s+)?in\s+(?:this|these)\s+\w+[^.;]{0,60}?\b(?:shall|may|will|is\s+to)\s+be\s+"
+    r"(?:construed|interpreted|deemed|read)\b"
 )
 # A class defined by its duties: "... whose duties include: (i) the enforcement of laws".
 LAW_ENFORCEMENT_DUTIES = compile_pattern(
@@ -174,8 +190,9 @@ NARROW_KIND = compile_pattern(
 OTHER_PUBLIC_OCCUPATION = compile_pattern(
     r"\b(?:(?:public\s+)?school\s+(?:teachers?|employees?|administrators?)"
     r"|teachers?|social\s+workers?|caseworkers?"
-    r"|employees?\s+of\s+(?:the\s+|a\s+)?(?:department\s+of\s+(?:children|health|human|social|family|education)"
-    r"|public\s+school|school\s+district))"
+    r"|employees?\s+of\s+(?:the\s+|a\s+|any\s+)?(?:department\s+of\s+(?:children|health|human|social|family|education)"
+    r"|public\s+school|school\s+district|(?:local\s+|county\s+|city\s+)?(?:board|school\s+board)\s+of\s+education"
+    r"|school\s+board))"
 )
 COUNTY_OFFICERS_ONLY = compile_pattern(
     r"^(?:\W*(?:an?|any|the|every|each|such|or|and|sheriffs?|undersheriffs?|deputy|deputies|deputy sheriffs?"
@@ -195,6 +212,9 @@ LOCAL_ONLY_SUBJECT = compile_pattern(
     r"\b(?:officers?|employees?|officials?|agents?)(?:,? (?:or|and) (?:officers?|employees?|officials?"
     r"|agents?))* of (?:a|an|any|the|each|such) (?:municipality|municipal corporation|city|county|town"
     r"|village|township|borough|local public entity|local governmental entity)\b(?!,? (?:or|and) (?:of )?(?:the |a |any )?(?:state|commonwealth|political))"
+    # "a local government employee", "municipal employees".
+    r"|\b(?:local government|municipal|county) (?:employees?|officers? (?:or|and) employees?|officials?)\b"
+    r"(?!,? (?:or|and) (?:an? |any )?(?:state|commonwealth))"
 )
 # One state agency named alone ("a member of the state highway patrol"): some officers only,
 # unless a general class stands beside it ("any peace officer, including a state trooper").
@@ -236,7 +256,8 @@ ELECTED_ONLY = compile_pattern(
     r"|prosecuting attorneys?|district attorneys?|judges?|magistrates?)\b"
     # Other named officials who are not police: "a member of the governing body of a county",
     # "a teacher or administrator employed by a public school district".
-    r"|\bmembers? of (?:the |a |any )?(?:governing body|legislature|general assembly|city council"
+    r"|\belected members?\b|\bmembers? of (?:the |a |any )?(?:governing body|legislative body"
+    r"|legislature|general assembly|city council"
     r"|county commission|board of (?:education|commissioners|supervisors))\b|\blegislators?\b"
     r"|\b(?:teachers?|principals?|school administrators?)\b(?:\s+or\s+(?:an?\s+)?(?:administrators?|principals?"
     r"|teachers?|counselors?))?"
@@ -254,6 +275,9 @@ COLOR_OF_LAW_FOR_POLICE = compile_pattern(
 STATE_ONLY_SUBJECT = compile_pattern(
     r"\b(?:state (?:employees?|officials?)|employees? of the (?:state|commonwealth))\b"
     r"|\bemployees? of (?:a|an|any|the) state (?:agency|agencies|department)\b"
+    # "an employee of an agency of the executive branch of State government".
+    r"|\bemployees? of (?:a|an|any|the) (?:\w+ ){0,3}?(?:agency|agencies|department) of the executive"
+    r" branch of (?:the )?state\b"
 )
 # Local government named beside the state: "an employee of the state or of a political
 # subdivision" is every public employee, not state employees only.
@@ -280,6 +304,10 @@ CAUSE_OF_ACTION = compile_pattern(
     r"|(?:right|cause)s? of action (?:exists?|lies?|shall (?:exist|lie)) against\b"
     r"|civil action (?:for|against) (?:the )?deprivation|action for damages"
     r"|may (?:sue|recover damages)"
+    # Plain language: "can be sued by you for damages", "you can sue the officer", "you can
+    # bring a lawsuit".
+    r"|\b(?:may|can)\s+be\s+sued\b|\bcan (?:sue|recover damages)\b"
+    r"|\bcan (?:bring|file|start)\b[^.]{0,130}?\b(?:action|suit|lawsuit|claim|case)"
     # The passive: "an action may be brought against any officer who ...".
     r"|\b(?:action|suit|claim|proceeding)s?\b[^.]{0,60}?\bmay be (?:brought|maintained|instituted"
     r"|filed|commenced)\b)"
@@ -299,6 +327,7 @@ CAUSE_OF_ACTION_GATE = (
     *("of action", "civil action", "action for damages", "may sue", "may recover"),
     *("may be brought", "may be maintained", "may be instituted", "may be filed"),
     "may be commenced",
+    *("be sued", "can sue", "can recover", "can bring", "can file", "can start"),
 )
 
 # ---------------------------------------------------------------------------
@@ -440,6 +469,11 @@ PROCEDURAL_BAR = compile_pattern(
     r"|\blacks?\s+(?:the\s+)?(?:authority|power|jurisdiction)\s+to\s+(?:dismiss|enter|grant|render)\b"
     r"[^.]{0,200}?\b(?:because|on (?:the|either|that|such|any such|those|these) (?:ground|basis)s?"
     r"|by reason|for the reason|due to|on account of)\b"
+    # "No court shall stay discovery, dismiss the action, or grant summary judgment on any ground
+    # that depends on whether the right was clearly established".
+    r"|\bno\s+court\s+(?:shall|may)\s+(?:stay|dismiss|grant|enter|deny|bar)\b[^.]{0,200}?\b(?:because"
+    r"|on (?:the|either|that|such|any|any such|those|these) (?:ground|basis)s?|by reason|for the reason"
+    r"|due to|on account of)\b"
     r"|\bno\s+court\s+(?:shall|may)\s+(?:refuse|decline|fail)\s+to\s+(?:impose|find|enter|award)\b"
     r"[^.]{0,200}?\b(?:because|on (?:the|either|that|such|any such|those|these) (?:ground|basis)s?"
     r"|by reason|for the reason|due to|on account of)\b"
@@ -555,6 +589,9 @@ NEGATED_DEFENSE = compile_pattern(
     r"|\b(?:entitled\s+to|(?:may|shall|can)\s+(?:raise|assert|claim|invoke|plead)|ha(?:s|ve))\s+none\s+of"
     r"\s+the\s+following\b"
     r"|\b(?:shall|may)\s+not\s+(?:raise|assert|claim|invoke|rely\s+on)\b"
+    # "may not defend the case by claiming qualified immunity".
+    r"|\b(?:(?:shall|may|can|will)\s+not|cannot)\s+defend\b[^.;]{0,40}?\bby\s+(?:claiming|asserting"
+    r"|raising|invoking|pleading|arguing)\b"
     # "shall not constitute a defense"; "shall have no force or effect in an action".
     r"|\b(?:is|are|shall|does|do|will|may)\s+not\s+(?:constitute|serve\s+as|operate\s+as)\s+(?:an?\s+)?"
     r"(?:valid\s+)?(?:defen[cs]es?|bar|immunity)\b"
@@ -1037,15 +1074,18 @@ NON_OPERATIVE_OPENING = compile_pattern(
     r"|(?:under )?(?:existing|current|present) (?:law|statute)s?\b"
     r"|fiscal (?:note|impact)\b|comment(?:ary|s)?\b|note:|editor|background\b|purpose:"
     r"|title:|short title\b"
+    # A question put to a study ("(2) Whether a state law cause of action ... should be
+    # established"), not law ("Whether or not the officer acted in good faith, ..." is law).
+    r"|whether\b(?!,?\s+or\s+not\b)(?=[^.;]{0,200}?\bshould\b)"
     # A digest's bare verbs: "Provides that limits on tort liability do not apply", "Creates
     # civil action against public bodies" (law has a subject; a digest line has none).
     r"|(?:provides|creates|establishes|requires|prohibits|allows|authorizes|directs|modifies"
     r"|eliminates|abolishes|declares|specifies|permits|makes|repeals|expands|limits)\s+(?:that\b|an?\b"
-    r"|civil\b|the\b|for\b|limits?\b|immunity\b|qualified\b))"
+    r"|civil\b|the\b|for\b|limits?\b|immunity\b|qualified\b|causes?\s+of\s+action\b|private\b))"
 )
 ADVOCACY = compile_pattern(
     r"\b(?:sponsors?|supporters?|advocates?|opponents?|critics?|proponents?|we)\b[^.]{0,60}?"
-    r"\b(?:wants?|would like|argues?|believes?|says?|hopes?|seeks?|urges?|support)\b"
+    r"\b(?:wants?|would like|argues?|believes?|says?|hopes?|seeks?|urges?|support|intends?|plans?)\b"
     r"|\b(?:this|the) (?:bill|act|legislation|proposal) would\b"
     # A digest or analysis describes the bill (operative text says "this act", not "the bill"):
     # "Under the bill, an officer may not assert qualified immunity", "This bill creates ...".
@@ -1089,6 +1129,12 @@ GENERAL_RIGHTS = compile_pattern(
 CLAIM_BY_REFERENCE = compile_pattern(
     r"\bviolat\w*\s+(?:of\s+)?(?:this|that|the|any)?\s*(?:sub)?(?:section|subdivision|paragraph"
     r"|chapter|act|article)\b"
+)
+# A claim for the wrong another clause forbids: "A person who claims to have suffered such a
+# deprivation may maintain an action" (when the claim names no wrong of its own before it).
+CLAIM_FOR_WRONG_ELSEWHERE = compile_pattern(
+    r"\bsuch\s+(?:an?\s+)?(?:deprivation|violation|infringement)\b"
+    r"|\b(?:deprivation|violation|infringement)\s+(?:described|prohibited|set\s+forth)\s+in\b"
 )
 # A clause that forbids depriving or infringing rights (the conduct such a claim enforces).
 DEPRIVES = compile_pattern(r"\bdepriv\w*|\binfring\w*|\bviolat\w*")
@@ -1177,7 +1223,7 @@ ONE_RIGHT = compile_pattern(
     r"|the press|religion|assembly)|right to vote|firearms? (?:rights|freedoms?)"
     r"|right (?:of|to) (?:peaceabl[ey] )?assembl(?:y|e)|right to petition"
     r"|right to (?:free speech|equal protection|due process|freedom of (?:speech|expression))"
-    r"|freedom of expression"
+    r"|freedom of expression|right (?:of|to) privacy"
 )
 TORTS_ONLY = compile_pattern(
     r"\b(?:tort(?:ious)? (?:claims?|actions?|conduct)|negligen\w+|in tort)\b"
@@ -1526,6 +1572,11 @@ BREACH_OF_STATED_DUTY = compile_pattern(
     r"\b(?:is|are|shall\s+be)\s+(?:(?:civilly|personally|jointly|severally|and)\s+){0,4}(?:liable|answerable)\b"
     # "an officer who does so, having had a reasonable opportunity to intervene, is liable".
     r"|\bwho\s+does\s+so\b[^.;]{0,120}?\b(?:is|shall\s+be)\s+(?:civilly\s+)?(?:liable|answerable)\b"
+    # The injured person's side: "A person injured by a violation that an officer failed to
+    # prevent in breach of subsection (a) may recover damages from that officer".
+    r"|\bin\s+breach\s+of\s+(?:(?:this|that|the|such|its)\s+)?(?:duty|obligation|requirement|subsection|paragraph"
+    r"|section)\b[^.;]{0,200}?\b(?:may\s+(?:recover|sue|bring|maintain)|(?:is|are|shall\s+be)\s+"
+    r"(?:(?:civilly|personally|jointly|severally|and)\s+){0,4}(?:liable|answerable|actionable))\b"
 )
 # A bystander's omission named as the wrong itself: "... neither intervenes nor reports ... is
 # liable", "an officer who does not intervene is liable", "being able to stop it, did nothing",
@@ -1591,6 +1642,10 @@ FAIL_TO_INTERVENE = compile_pattern(
 )
 INCLUDING_FAIL_TO_INTERVENE = compile_pattern(
     r"including,?\s+(?:by\s+|through\s+)?(?:(?:a|an|the|its|his|her)\s+)?fail(?:s|ed|ing|ure)?\s+to\s+intervene"
+    # "by act or omission, including by failing to take reasonable steps to stop another
+    # officer's unlawful conduct".
+    r"|including,?\s+(?:by\s+|through\s+)?fail(?:s|ed|ing|ure)?\s+to\s+take\s+(?:all\s+|any\s+)?(?:reasonable\s+)?"
+    r"(?:steps|action|measures)\s+to\s+(?:stop|prevent|end)"
     # "whether by the officer's own act or by failing to intervene when another officer ...".
     r"|\bor\s+by\s+(?:a\s+|the\s+(?:[\w-]+'s?\s+)?|his\s+or\s+her\s+|its\s+)?fail(?:ing|ure)\s+to\s+"
     r"(?:intervene|prevent|stop)\b"
@@ -1600,8 +1655,18 @@ INCLUDING_FAIL_TO_INTERVENE = compile_pattern(
     r"|\b(?:allows?|permits?|allowed|permitted)\s+(?:another(?:\s+\w+){0,9}?\s+to\s+(?:deprive|infringe"
     r"|do\s+so|violate)"
     r"|(?:\w+\s+){1,4}?to\s+be\s+(?:deprived|subjected))"
+    # Plain words for it: "including by standing by and doing nothing to stop it", "or stands
+    # idly by while another officer does so".
+    r"|\b(?:including\s+(?:by\s+)?|or\s+(?:by\s+)?)(?:standing|stands?|stood)\s+(?:idly\s+)?by\b"
 )
 
+# Causing the deprivation defined to take in the failure to intervene: '"Causes to be
+# deprived" includes the failure of a peace officer to intervene to prevent another ...' (one
+# way of causing it, not a duty of its own).
+CAUSING_INCLUDES_FAILURE = compile_pattern(
+    r"\bcaus\w*(?:\s+to\s+be\s+(?:deprived|subjected))?[\"”']?\s+(?:includes|means|shall\s+include)\b"
+    r"[^.;]{0,80}?\bfail(?:s|ed|ing|ure)\b[^.;]{0,60}?\bto\s+(?:intervene|prevent|stop)\b"
+)
 # A bystander made a cause of the wrong: "An officer who is present and fails to take reasonable
 # action to prevent the deprivation shall be deemed to have caused it".
 DEEMED_TO_HAVE_CAUSED = compile_pattern(
@@ -1750,7 +1815,8 @@ SHARE_ONLY_ON_CULPABILITY = compile_pattern(
 # A fee award made mandatory only in some actions: "in which the plaintiff recovers more than
 # nominal damages, the court shall award ...".
 FEES_FOR_SOME_CLAIMS = compile_pattern(
-    r"\b(?:in which|where|if|when)\b[^.;]{0,60}?\brecovers?\s+more\s+than\s+nominal\b"
+    r"\b(?:in which|where|if|when|who|that)\b[^.;]{0,60}?\b(?:recovers?|obtains?|wins?|is\s+awarded)\s+"
+    r"more\s+than\s+nominal\b"
     # "to a plaintiff who obtains an injunction or declaratory judgment": not for damages.
     r"|\b(?:who|which|that|in\s+which\s+the\s+(?:plaintiff|claimant))\s+obtains?\s+(?:an?\s+)?"
     r"(?:injunction|injunctive|declaratory|equitable)"
@@ -2147,7 +2213,7 @@ RECORDS_VERB = compile_pattern(
     r"|disclos(?:e|ed|ure)|post(?:ed)? online|(?:on|to) (?:its|the|a) (?:public )?website"
     r"|(?:on|to) (?:its|the|a|an) (?:[\w-]+ ){0,3}?(?:transparency|public|open data) portal"
     r"|(?:posted|published)\s+(?:on|to)\s+[^.;]{0,60}?\bwebsite"
-    r"|available to the public|publicly available|open to (?:public )?inspection"
+    r"|available to the public|publicly available|open (?:to|for) (?:public )?inspection"
     r"|available for (?:public )?inspection"
     r"|(?:release|provide|disclose)\w*\b[^.]{0,200}?\bto the public"
     r"|public,? (?:searchable,? |online,? )?(?:database|registry|list)"
@@ -2175,7 +2241,7 @@ PUBLIC_AUDIENCE = compile_pattern(
     r"|(?:transparency|public|open data) portal|\bto any person\b"
     # "shall disclose, on request by any person, ...": anyone may have it.
     r"|\b(?:on|upon)\s+(?:the\s+)?(?:written\s+)?request\s+(?:of|by|from)\s+any\s+person"
-    r"|open to (?:public )?"
+    r"|open (?:to|for) (?:public )?"
     r"inspection|publish|public inspection|freedom of information|public information"
     r"|not (?:be )?confidential|(?<!not )subject to (?:public )?(?:disclosure|inspection)"
     # Anyone who asks: "upon request", "to any requester", "any member of the public".

@@ -203,7 +203,7 @@ _NON_SPACE = compile_pattern(r"\S")
 # A catch-word definition item: "(1) COVERED PERSON. Any officer ...", its meaning the next
 # sentence.
 _HEADING_DEFINITION = compile_pattern(
-    r"\(\w{1,3}\)[ \t]+(?P<term>[a-z][a-z -]{2,40}?)\.[ \t\n]+(?=[a-z(\"“])"
+    r"\(\w{1,3}\)[ \t]+(?P<term>[a-z][a-z -]{2,40}?)\.(?P<dash>[ \t]*(?:--?|\u2013|\u2014))?[ \t\n]+(?=[a-z(\"“])"
 )
 # The literals every definition contains ('"covered individual" means ...').
 DEFINITION_NEEDLES = (" means", " includes", "meaning")
@@ -458,7 +458,11 @@ class AnalysisText:
                 term = rx.sub(r"^(?:the|a|an)\s+", "", term)
                 if len(term) >= 3:
                     found.setdefault(term, self._with_listed_items(sentence))
-        if "meaning" in self.lowered or "as used in" in self.lowered:
+        if (
+            "meaning" in self.lowered
+            or "as used in" in self.lowered
+            or "definitions apply" in self.lowered
+        ):
             for term, sentence in self._heading_definitions():
                 found.setdefault(term, sentence)
         return found
@@ -501,13 +505,18 @@ class AnalysisText:
         for match in _HEADING_DEFINITION.finditer(self.lowered):
             term = match.group("term")
             printed = original[match.start("term") : match.end("term")]
-            if printed != printed.upper():
+            # North Carolina's form, "(1) Covered officer. - A sheriff ...", marks the term by
+            # the dash; otherwise the catch-word is in capitals.
+            if printed != printed.upper() and match.group("dash") is None:
                 continue
             block = bisect.bisect_right(self._block_starts, match.end()) - 1
             sentences, starts = self._block(block)
             index = bisect.bisect_left(starts, match.end())
             if index < len(sentences) and sentences[index].start - match.end() <= 2:
                 found.append((term, sentences[index]))
+            elif index and sentences[index - 1].end > match.end() >= starts[index - 1]:
+                # The meaning's sentence opened with the dash the match took in.
+                found.append((term, sentences[index - 1]))
         return found
 
 

@@ -189,7 +189,12 @@ def clean_text(extraction: Extraction) -> CleanText:
         offset_map=offset_map,
         line_numbers=_numbers_per_line(original, lines) if numbered else (),
         deletions=map_spans(
-            (*extraction.deletions, *furniture.bracketed_deletions(original)), offset_map
+            (
+                *extraction.deletions,
+                *furniture.bracketed_deletions(original),
+                *furniture.double_parenthesis_deletions(original),
+            ),
+            offset_map,
         ),
     )
 

@@ -457,13 +457,44 @@ def _bracketed_beside_capitals(original: str) -> tuple[tuple[int, int], ...]:
     """Bracketed spans struck out by the capitals convention, in a bill that amends law."""
     if "[" not in original or not _AMENDS.search(original):
         return ()
+    # A section "amended to read" is restated whole, and its brackets are the old words left
+    # in to be struck (New Mexico's "[bracketed material] = delete", whatever the copy kept
+    # of its legend).
+    restated = bool(_RESTATES_LAW.search(original))
     found = []
     for match in _BRACKETED.finditer(original):
         start, end = match.span()
         if not _LOWER_CASE.search(original, start, end):
             continue  # "[SECTION 2]": capitals inside, not old matter in ordinary case
-        if _CAPITALS_AFTER.match(original, end) or _CAPITALS_BEFORE.search(
-            original, max(0, start - _BEFORE_REACH), start
+        if (
+            restated
+            or _CAPITALS_AFTER.match(original, end)
+            or _CAPITALS_BEFORE.search(original, max(0, start - _BEFORE_REACH), start)
         ):
             found.append((start, end))
+    return tuple(found)
+
+
+# Washington's prints mark deleted law twice, struck through and inside double parentheses
+# ("the court ((may)) shall award"); a copy of the text layer keeps only the parentheses.
+_RESTATES_LAW = compile_pattern(r"\b(?:amended|revised)\s+to\s+read\b", re.I)
+_DOUBLE_OPEN, _DOUBLE_CLOSE = "((", "))"
+
+
+def double_parenthesis_deletions(original: str) -> tuple[tuple[int, int], ...]:
+    """Spans in double parentheses, in a bill that restates amended sections: old law struck.
+
+    The span runs from "((" to the next "))" within :data:`MAX_BRACKETED_CHARS`; a "((" with
+    no close in reach is left alone."""
+    if _DOUBLE_OPEN not in original or not _RESTATES_LAW.search(original):
+        return ()
+    found = []
+    start = original.find(_DOUBLE_OPEN)
+    while start != -1:
+        end = original.find(_DOUBLE_CLOSE, start + 2, start + MAX_BRACKETED_CHARS)
+        if end == -1:
+            start = original.find(_DOUBLE_OPEN, start + 2)
+            continue
+        found.append((start, end + 2))
+        start = original.find(_DOUBLE_OPEN, end + 2)
     return tuple(found)
