@@ -65,7 +65,10 @@ AGREEMENT_FLOOR = 0.99
 # violations of students' constitutional rights, read the same way) raise it to 11 on that batch's
 # first run (116/144 = 0.806; 41/45 verdicts on the five all-no bills AI11-AI14 and AI16).
 # After the fixes for AF13, AH08, AI13 and AI14 (main, 2026-12-02) it is back to 7.
-ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 7
+# Batches AO, AP and AQ (evening of 2026-12-02, labels committed before their runs) add keep
+# bills labelled "no" on end.state_constitution; one of them, AP22, is labelled all "no", so the
+# same label dispute as the first six now counts seven bills: 8 in all.
+ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 8
 
 
 def test_drafting_styles_agreement() -> None:

@@ -745,6 +745,11 @@ def rights_of(body: str) -> Rights:
         # "the right ... under article 14 of the Declaration of Rights, or ... under article 12
         # of the Declaration of Rights": two provisions named, some rights only.
         return Rights.ENUMERATED
+    one_section = _ONE_SECTION_CITED.search(body)
+    if one_section and not _ANOTHER_PROVISION.match(body, one_section.end()):
+        # "a right secured by section 9 of article I of the Oregon Constitution": one section
+        # of the constitution, one right (whichever it is).
+        return Rights.ONE_RIGHT
     if _RIGHTS_ABOUT_FORCE_OR_SEARCH.search(body):
         # "constitutional rights relating to search, seizure or arrest": those rights only.
         return Rights.FORCE_OR_SEARCH
@@ -847,6 +852,23 @@ _USES_FORCE = compile_pattern(
 )
 # One provision of the constitution cited by number: "article 14 of the Declaration of Rights",
 # "Section 16 of Article I".
+_ONE_NUMBER = r"\d+[a-z]?\b(?!\s*(?:,|or\b|and\b|to\b|through\b|-)\s*\d)"
+_ONE_SECTION_CITED = compile_pattern(
+    r"\b(?:secured|guaranteed|protected|conferred|declared)\s+(?:to\s+(?:the\s+)?(?:person|individual)\s+)?"
+    r"(?:by|under|in)\s+(?:the\s+)?(?:section\s+"
+    + _ONE_NUMBER
+    + r",?\s+(?:of\s+)?article\s+[0-9ivx]+\b"
+    r"|article\s+[0-9ivx]+,?\s+(?:section|§|sec_?)\s*"
+    + _ONE_NUMBER
+    + r"|art_?\s+[0-9ivx]+,?\s+(?:sec_?|§)\s*"
+    + _ONE_NUMBER
+    + r")"
+)
+# A second provision after the first: "section 9 of article I, or section 12 of article II".
+_ANOTHER_PROVISION = compile_pattern(
+    r"[^.;]{0,80}?\b(?:or|and|,)\s+(?:by\s+|under\s+)?(?:the\s+)?(?:sections?|articles?|art_?|§)\s*[0-9ivx]"
+    r"|[^.;]{0,80}?\b(?:or|and)\s+(?:by\s+|under\s+)?(?:the\s+)?(?:constitution|laws|statutes)"
+)
 _PROVISION_CITED = compile_pattern(
     r"\b((?:article|section)\s+[0-9ivx]+[a-z]?)\s+of\s+(?:the\s+)?(?:declaration\s+of\s+rights|bill\s+of\s+rights"
     r"|article\s+[0-9ivx]+)"
@@ -1634,6 +1656,11 @@ _INFORMS = (
     r"(?:provides?|provided|providing|releases?|released|releasing|discloses?|disclosed|disclosing"
     r"|reports?|reported|reporting|furnish\w*|shares?|shared|sharing|transmits?|transmitted)"
 )
+_INFORMATION_ACT_IMMUNITY = compile_pattern(
+    r"\bliab\w*\b[^.;]{0,100}?\b(?:in|for|when|while)\s+(?:good\s+faith\s+)?(?:responding\s+to\s+(?:a\s+|any\s+)?"
+    r"(?:requests?|inquir\w+)|(?:releasing|disclosing|producing|furnishing|providing)\s+(?:any\s+|the\s+|a\s+)?"
+    r"(?:public\s+)?(?:records?|information|documents?|reports?))"
+)
 _GOOD_FAITH_INFORMANT = compile_pattern(
     r"\b(?:"
     + _INFORMS
@@ -1690,7 +1717,13 @@ _ON_CONTRACT = compile_pattern(r"\b(?:on|under|upon) (?:a|an|any|the|such) (?:\w
 # "This section shall not apply to a police officer employed by ...", "... to members of the
 # State Police".
 _LEAVES_OUT_POLICE = compile_pattern(
-    r"\b(?:this|the)\s+(?:section|act|chapter|article)\s+(?:shall|does|do|will)\s+not\s+apply\s+to\s+"
+    # ("Subsection (a) does not apply to a law enforcement officer employed by the State Police",
+    # where (a) is the bar: the bar leaves those officers out.)
+    r"\b(?:(?:this|the)\s+(?:section|act|chapter|article|subsection)|subsection\s+\(\w{1,4}\)(?:\s+of\s+this\s+section)?)"
+    r"\s+(?:shall|does|do|will)\s+not\s+apply\s+to\s+"
+    # (not "to an action against a law enforcement officer": the rule is set aside for the
+    # bill's actions, no officer is left out of them)
+    r"(?!(?:an?\s+|any\s+|the\s+)?(?:civil\s+)?(?:actions?|claims?|suits?|proceedings?)\b)"
     r"((?:an?\s+|any\s+|the\s+)?[^.;]{0,40}?\b(?:police|peace|law[ -]enforcement|sheriff|troopers?"
     r"|state patrol)\b"
     # "... shall not apply to a covered officer employed by the state": officers of one employer.
@@ -2428,8 +2461,11 @@ class Reading:
             lexicon.PERSONAL_LIABILITY_IMMUNITY.search(s.text)
             and (lexicon.POLICE_TERM.search(s.text) or lexicon.BROAD_TERM.search(s.text))
             # Liability on a contract the officer signed for the government is not liability
-            # for a wrong.
+            # for a wrong; nor is an immunity for handling information ("No officer or employee
+            # shall be personally liable for any act taken in good faith in responding to a
+            # request for public records").
             and not _ON_CONTRACT.search(s.text)
+            and not _INFORMATION_ACT_IMMUNITY.search(s.text)
             for s in self._operative(self.text.containing("personally liable"))
         ):
             return True
@@ -2795,8 +2831,7 @@ class Reading:
             # A ceiling in dollars or as a share of the judgment ("not to exceed 25 percent"),
             # or a fraction or an hourly rate ("no more than one-third of the damages").
             capped = bool(
-                lexicon.OWN_CAP.search(body)
-                and (lexicon.MONEY.search(body) or rx.search(r"percent|%", body))
+                _limits_fees(body) and (lexicon.MONEY.search(body) or rx.search(r"percent|%", body))
             )
             limited = bool(lexicon.FEE_LIMIT.search(body))
             found.append(FeeAward(sentence, mandatory, capped, limited))
@@ -3024,6 +3059,23 @@ def _limits_damages(body: str, window: int) -> bool:
         if lexicon.DAMAGES_QUANTITY.search(before):
             return True
     return False
+
+
+def _limits_fees(body: str) -> bool:
+    """Whether a "not to exceed" in a fee clause limits the fees, not a penalty or fine named
+    after them ("shall award attorney fees ..., and may award a civil penalty ... not to exceed
+    $2,500": the penalty is limited)."""
+    for match in lexicon.OWN_CAP.finditer(body):
+        nearest = body[max(0, match.end() - 120) : match.end()]
+        others = [m.end() for m in _PENALTY_WORDS.finditer(nearest)]
+        fees = [m.end() for m in _FEE_WORDS.finditer(nearest)]
+        if not others or (fees and max(fees) > max(others)):
+            return True
+    return False
+
+
+_PENALTY_WORDS = compile_pattern(r"\b(?:civil\s+)?(?:penalt(?:y|ies)|fines?|forfeitures?)\b")
+_FEE_WORDS = compile_pattern(r"\bfees?\b|\bcosts?\b|\bawards?\s+of\s+fees\b")
 
 
 def _only_limits_personal_share(body: str) -> bool:

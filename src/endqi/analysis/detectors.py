@@ -916,9 +916,21 @@ def _range_covers(match: re.Match[str], number: str) -> bool:
 
 
 def _rules_on_intervening(sentence: Sentence) -> bool:
-    """An operative sentence that is not a disclaimer: "Nothing in this section imposes a duty to
-    intervene or creates liability for a failure to intervene" states no duty and no liability."""
-    return is_operative(sentence) and not lexicon.DISCLAIMS.search(sentence.text)
+    """An operative sentence that is not a disclaimer ("Nothing in this section imposes a duty
+    to intervene or creates liability for a failure to intervene" states no duty and no
+    liability) nor a curriculum ("The training must include instruction on the duty of an
+    officer to intervene" teaches the duty, it does not impose it)."""
+    return (
+        is_operative(sentence)
+        and not lexicon.DISCLAIMS.search(sentence.text)
+        and not _CURRICULUM.search(sentence.text)
+    )
+
+
+_CURRICULUM = compile_pattern(
+    r"\b(?:training|curriculum|instruction|course|program|academy)\b[^.;]{0,60}?\b(?:must|shall)\s+"
+    r"(?:include|cover|address|teach|emphasi[sz]e)\b"
+)
 
 
 def failure_to_intervene(context: Context) -> Decision:

@@ -1383,6 +1383,11 @@ SECTION_DOES_NOT_LIMIT = compile_pattern(
     # 3 of this act", after the amended cap in subsection 1.
     r"|\blimit(?:s|ations?)\s+(?:of|in|under)\s+subsection\s+\(?\w{1,3}\)?(?:\s+of\s+this\s+section)?\s+"
     r"(?:do|does|shall)\s+not\s+apply\b"
+    # "(3) The limits on liability provided under paragraph (1) of this subsection do not apply
+    # to an action under Title 3, Subtitle 24".
+    r"|\blimit(?:s|ations?)\s+(?:on\s+(?:liability|damages|recovery)\s+)?(?:provided\s+|set\s+(?:out\s+|forth\s+)?"
+    r"|imposed\s+|established\s+)?(?:of|in|under|by)\s+(?:paragraph|subsection|subdivision)\s+\(?\w{1,3}\)?"
+    r"(?:\s+of\s+this\s+(?:sub)?section)?\s+(?:do|does|shall)\s+not\s+apply\b"
 )
 # A cap that names its own exception: "Except as provided in paragraph (3) of this subsection,
 # the liability of a local government may not exceed $400,000".
@@ -1564,8 +1569,8 @@ INTERVENE_DUTY_BY_ACTION_GATE = ("to stop", "to prevent", "to end", "stand by")
 # civilly liable".
 BREACH_OF_STATED_DUTY = compile_pattern(
     r"\b(?:breach(?:es|ed)?|violat(?:es|ed)|fails?\s+to\s+(?:comply\s+with|perform|carry\s+out|discharge"
-    r"|fulfil+|meet))\s+(?:this|that|the|such|an?|any|its)\s+(?:duty|obligation|requirement|subsection"
-    r"|paragraph)\b[^.;]{0,200}?\b(?:is|are|shall\s+be)\s+(?:also\s+)?"
+    r"|fulfil+|meet))\s+(?:(?:this|that|the|such|an?|any|its)\s+(?:duty|obligation|requirement|subsection"
+    r"|paragraph)\b|(?:subsection|paragraph)\s+\(\w{1,4}\))[^.;]{0,200}?\b(?:is|are|shall\s+be)\s+(?:also\s+)?"
     r"(?:(?:civilly|personally|jointly|severally|and)\s+){0,4}(?:liable|answerable|actionable)\b"
     # "A public servant who fails to act as required by subsection (1) of this section is liable".
     r"|\bfails?\s+to\s+act\s+as\s+required\s+by\s+(?:this\s+)?(?:subsection|paragraph|section)\b[^.;]{0,200}?"
@@ -2210,7 +2215,7 @@ DECERTIFY_GATE = (
 RECORDS_VERB = compile_pattern(
     r"public records?|(?:shall|must) (?:be )?(?:disclose|publish|post|report|make available|made available"
     r"|make public|made public)"
-    r"|disclos(?:e|ed|ure)|post(?:ed)? online|(?:on|to) (?:its|the|a) (?:public )?website"
+    r"|disclos(?:e|ed|ure)|post(?:ed)? online|(?:on|to) (?:its|the|a) (?:public )?(?:website|web site|internet (?:web )?site)"
     r"|(?:on|to) (?:its|the|a|an) (?:[\w-]+ ){0,3}?(?:transparency|public|open data) portal"
     r"|(?:posted|published)\s+(?:on|to)\s+[^.;]{0,60}?\bwebsite"
     r"|available to the public|publicly available|open (?:to|for) (?:public )?inspection"
@@ -2237,7 +2242,8 @@ RECORDS_GATE = (
 )
 # Someone other than the public: reports to a board or an agency are not disclosure.
 PUBLIC_AUDIENCE = compile_pattern(
-    r"public records?|publicly|to the public|the public\b|make public|made public|website|online"
+    r"public records?|publicly|to the public|the public\b|make public|made public|website|web site"
+    r"|internet (?:web )?site|online"
     r"|(?:transparency|public|open data) portal|\bto any person\b"
     # "shall disclose, on request by any person, ...": anyone may have it.
     r"|\b(?:on|upon)\s+(?:the\s+)?(?:written\s+)?request\s+(?:of|by|from)\s+any\s+person"
