@@ -135,6 +135,52 @@ def test_html_keeps_visible_text_and_marks_struck_law() -> None:
                 assert not (start <= item.start and item.end <= end), (result.criterion_id, item)
 
 
+@pytest.mark.parametrize(
+    ("text", "struck", "kept"),
+    [
+        # New law in capitals, old law in brackets, no legend: the brackets are struck.
+        (
+            "SECTION 1. Section 9 is amended as follows: Public employers [may] SHALL indemnify "
+            "public employees for the full amount of any judgment.",
+            "[may]",
+            "SHALL indemnify",
+        ),
+        # A section amended to read: its bracketed words are the old law left in to be struck.
+        (
+            "Section 3. Section 41-4A-3 NMSA 1978 is amended to read: A public body shall not "
+            "deprive any person of [the right to be free from excessive force] any right secured "
+            "by the bill of rights.",
+            "[the right to be free from excessive force]",
+            "any right secured",
+        ),
+        # Washington's double parentheses in a section amended to read.
+        (
+            "Sec. 2. RCW 4.24.999 and 2019 c 12 s 1 are each amended to read as follows: The "
+            "court ((may)) shall award reasonable attorney fees.",
+            "((may))",
+            "shall award",
+        ),
+    ],
+)
+def test_struck_law_read_from_the_print_alone(text: str, struck: str, kept: str) -> None:
+    """Without a legend, the print's typography still marks old law: brackets beside capitals
+    or inside a section amended to read, and Washington's double parentheses."""
+    document = load_bytes(text.encode(), filename="bill.txt")
+    spans = [document.text[start:end] for start, end in document.deletions]
+    assert struck in spans
+    assert not any(kept in span for span in spans)
+
+
+def test_brackets_and_parentheses_stay_in_a_bill_that_amends_nothing() -> None:
+    """A bill that amends no law has no struck text: "[sic]" and "((1))" are its own words."""
+    text = (
+        "Section 1. A peace officer who deprives a person [sic] of a right secured by the state "
+        "constitution is liable ((1)) to that person."
+    )
+    document = load_bytes(text.encode(), filename="bill.txt")
+    assert document.deletions == ()
+
+
 # --- PDF ------------------------------------------------------------------------
 
 

@@ -1780,9 +1780,238 @@ def test_bills_without_a_claim_of_the_public_score_no(text: str) -> None:
     assert {c: v for c, v in evaluate(text, state="IA").verdicts().items() if v != "no"} == {}
 
 
+# Readings added after battery H, red-team AO and AP and battery I (2026-12-02 evening), each
+# row in this project's own words, checked to fail before its reading was written.
+_EVENING_CLAIM = (
+    "Sec. 1. A police officer who, under color of law, deprives a person of a right secured "
+    "by the constitution of this state is liable to the person injured. "
+)
+EVENING_READINGS = [
+    (
+        "end.law_enforcement",
+        "yes",
+        "CO",
+        _EVENING_CLAIM + "Sec. 2. Immunity is not a defense to liability under section 1.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "CO",
+        _EVENING_CLAIM + "Sec. 2. Immunities shall not be defenses to an action under section 1.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "CO",
+        "Sec. 1. A volunteer firefighter is immune from civil liability. Sec. 2. Immunity under this section does not apply to gross negligence.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "CO",
+        _EVENING_CLAIM
+        + "Sec. 2. An action under section 1 may proceed whether or not the officer could reasonably have believed the conduct lawful.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "IL",
+        _EVENING_CLAIM
+        + "Sec. 2. The officer may not defend an action under section 1 by arguing that the right was not clearly established.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "KY",
+        _EVENING_CLAIM
+        + "Sec. 2. No court shall stay proceedings or dismiss an action under section 1 on any ground that turns on whether the officer acted in good faith.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "MO",
+        "Sec. 1. A peace officer who knowingly deprives a person of a constitutional right commits a class E felony. Sec. 2. It shall not be a defense to a prosecution under section 1 that the right had not been clearly established.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "VT",
+        "Sec. 1. If a trooper violates your rights under the Vermont Constitution, you can sue the trooper for damages. Sec. 2. The trooper cannot use qualified immunity as a defense.",
+    ),
+    (
+        "end.public_employees",
+        "yes",
+        "NY",
+        "Sec. 1. Anybody who works for the state or a county and who violates a person's rights under the state constitution can be sued by that person. Sec. 2. Qualified immunity is not a defense to such a suit.",
+    ),
+    (
+        "end.public_employees",
+        "yes",
+        "OR",
+        "Sec. 1. A person whose rights under the state constitution are violated by an officer, employee or agent of a public body may sue that officer, employee or agent. Sec. 2. Qualified immunity is not available in an action under section 1.",
+    ),
+    (
+        "end.law_enforcement",
+        "partial",
+        "TX",
+        'Sec. 1. In this section, "transit police officer" means a person commissioned as a peace officer by a regional transit authority. Sec. 2. A transit police officer who, under color of law, deprives a person of a right secured by the Texas Constitution is liable to the person. Sec. 3. Qualified immunity is not a defense under section 2.',
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "IA",
+        "Sec. 1. A member of a county board of supervisors who, under color of law, deprives a person of a right secured by the state constitution is liable to that person. Sec. 2. Qualified immunity is not a defense under section 1.",
+    ),
+    (
+        "end.law_enforcement",
+        "partial",
+        "MD",
+        'Sec. 1. "Officer" means a police officer of the Maryland Natural Resources Police. Sec. 2. An officer who, under color of law, deprives a person of a right secured by the Maryland Declaration of Rights is liable to the person. Sec. 3. Qualified immunity is not a defense in an action under section 2.',
+    ),
+    (
+        "end.public_employees",
+        "partial",
+        "VT",
+        "Sec. 1. A police officer, or an employee of a department of the executive branch of the State, who under color of law violates a right guaranteed by the Vermont Constitution is liable to the person injured. Sec. 2. Qualified immunity does not apply to an action under section 1.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "DE",
+        "Sec. 1. A public employee who, under color of law, deprives a person of a right secured by the Delaware Constitution is liable to that person. Sec. 2. Qualified immunity is not a defense under section 1. Sec. 3. This section does not apply to a law-enforcement officer.",
+    ),
+    (
+        "end.state_constitution",
+        "no",
+        "OR",
+        "Sec. 1. A police officer who, under color of law, deprives a person of a right secured by section 12, Article I of the Oregon Constitution is liable to the person injured. Sec. 2. Qualified immunity is not a defense.",
+    ),
+    (
+        "end.state_constitution",
+        "partial",
+        "VA",
+        "Sec. 1. Any person who under color of law deprives another of a right secured by the Constitution of Virginia, other than a right conferred by Article IX, is liable to the person injured. Sec. 2. Qualified immunity is not a defense under section 1.",
+    ),
+    (
+        "end.state_constitution",
+        "no",
+        "AK",
+        "Sec. 1. A police officer who, under color of law, deprives a person of the right to privacy guaranteed by the Alaska Constitution is liable to the person injured. Sec. 2. Qualified immunity is not a defense.",
+    ),
+    (
+        "end.state_constitution",
+        "partial",
+        "SC",
+        "Sec. 1. (A) A police officer who, under color of law, deprives a person of a right listed in subsection (B) is liable to the person. (B) The rights protected under this section are: (1) the right to due process of law; and (2) the right to equal protection of the laws, as secured by the Constitution of this State. (C) Qualified immunity is not a defense under this section.",
+    ),
+    (
+        "end.state_constitution",
+        "yes",
+        "NM",
+        "Sec. 1. A public body shall not subject a person to the deprivation of any rights secured by the bill of rights of the constitution of New Mexico. Sec. 2. A person who suffers such a deprivation may maintain an action for damages. Sec. 3. Qualified immunity is not a defense in such an action.",
+    ),
+    (
+        "end.damage_caps",
+        "partial",
+        "FL",
+        "Section 1. Paragraph (a) of subsection (5) of section 768.28, Florida Statutes, is amended to read: (5)(a) The state shall not be liable to pay a claim by any one person which exceeds $200,000, or $750,000 for a claim under section 776.50. Section 2. Section 776.50, Florida Statutes, is created to read: A police officer who deprives a person of a right secured by the State Constitution is liable to that person, and qualified immunity is not a defense.",
+    ),
+    (
+        "end.damage_caps",
+        "yes",
+        "CA",
+        _EVENING_CLAIM
+        + "Sec. 2. Qualified immunity is not a defense. Sec. 3. In addition to damages, the court may impose a civil penalty not to exceed $10,000 for each violation.",
+    ),
+    (
+        "start.failure_to_intervene",
+        "yes",
+        "VT",
+        _EVENING_CLAIM
+        + "Sec. 2. An officer who has a realistic opportunity to prevent another officer's violation of a person's rights shall take reasonable steps to prevent it. Sec. 3. A person harmed by a violation that an officer failed to prevent in breach of section 2 may recover damages from that officer.",
+    ),
+    (
+        "start.failure_to_intervene",
+        "partial",
+        "WA",
+        "Sec. 1. A police officer who, under color of law, by act or omission, including by failing to take reasonable measures to stop another officer's misconduct, deprives a person of a right secured by the state Constitution is liable to that person. Sec. 2. Qualified immunity is not a defense.",
+    ),
+    (
+        "start.failure_to_intervene",
+        "partial",
+        "NV",
+        'Sec. 1. A peace officer who deprives or causes to be deprived any person of a right secured by the Constitution of this State is liable to the person. Sec. 2. As used in section 1, "causes to be deprived" includes the failure of a peace officer to intervene to stop another officer from depriving a person of such a right. Sec. 3. Qualified immunity is not a defense.',
+    ),
+    (
+        "start.failure_to_intervene",
+        "no",
+        "NV",
+        _EVENING_CLAIM
+        + "Sec. 2. Qualified immunity is not a defense. Sec. 3. Nothing in this act imposes on an officer a duty to intervene or creates liability for failing to intervene.",
+    ),
+    (
+        "start.failure_to_intervene",
+        "partial",
+        "OR",
+        "Sec. 1. A police officer who, under color of law, deprives a person of a right secured by the Oregon Constitution, including by failing to intervene, is liable to the person. Sec. 2. Qualified immunity is not a defense. Sec. 3. The academy curriculum shall include instruction on an officer's duty to intervene.",
+    ),
+    (
+        "start.full_compensation",
+        "yes",
+        "IL",
+        "Sec. 10. Civil action. A member of the Police Department who, under color of law, violates a right of any person under the Illinois Constitution shall be liable to that person. Sec. 11. Payment. The City shall pay the entire amount of any judgment entered in an action under Section 10.",
+    ),
+    (
+        "start.public_records",
+        "yes",
+        "KY",
+        _EVENING_CLAIM
+        + "Sec. 2. Qualified immunity is not a defense. Sec. 3. Records of complaints against and discipline of an officer sued under section 1 shall be open for public inspection.",
+    ),
+    (
+        "start.public_records",
+        "yes",
+        "WI",
+        _EVENING_CLAIM
+        + "Sec. 2. Qualified immunity is not a defense. Sec. 3. The employer shall post on its Internet site each judgment and each settlement in an action under section 1.",
+    ),
+    (
+        "start.attorney_fees",
+        "partial",
+        "WA",
+        _EVENING_CLAIM
+        + "Sec. 2. Qualified immunity is not a defense. Sec. 3. The court shall award reasonable attorney fees to a plaintiff who obtains more than nominal damages under section 1.",
+    ),
+    (
+        "start.attorney_fees",
+        "no",
+        "DE",
+        "Sec. 1. If a court finds that a public body has violated the freedom of information act, the court shall award attorney fees to the requester and may impose a civil penalty not to exceed $1,000. Sec. 2. No employee of a public body shall be personally liable for any act taken in good faith in responding to a request for public records.",
+    ),
+    (
+        "start.full_compensation",
+        "yes",
+        "MA",
+        "SECTION 1. Chapter 12 is amended by inserting after section 11I the following section:- A police officer who violates a right secured by the constitution of the commonwealth is liable to the person harmed. SECTION 2. Section 9 of chapter 258 is amended to read: Public employers [may] SHALL indemnify public employees FOR THE FULL AMOUNT OF any judgment against them in an action for a violation of civil rights.",
+    ),
+    (
+        "start.attorney_fees",
+        "yes",
+        "WA",
+        "Sec. 1. RCW 4.24.999 and 2019 c 12 s 1 are each amended to read as follows: (1) A peace officer who, under color of law, deprives a person of a right secured by the state Constitution is liable to the person injured. (2) The court ((may)) shall award reasonable attorney fees to a prevailing plaintiff.",
+    ),
+    (
+        "start.attorney_fees",
+        "yes",
+        None,
+        'Sec. 3. Section 722(b) of the Revised Statutes (42 U.S.C. 1988(b)) is amended by striking "may allow the prevailing party a reasonable attorney\'s fee" and inserting "shall award a prevailing plaintiff a reasonable attorney\'s fee".',
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("criterion", "expected", "state", "text"),
-    WHOLE_BILL_CONSTRUCTIONS + RULES_ON_CLAIMS_ELSEWHERE,
+    WHOLE_BILL_CONSTRUCTIONS + RULES_ON_CLAIMS_ELSEWHERE + EVENING_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str

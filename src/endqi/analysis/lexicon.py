@@ -256,7 +256,7 @@ ELECTED_ONLY = compile_pattern(
     r"|prosecuting attorneys?|district attorneys?|judges?|magistrates?)\b"
     # Other named officials who are not police: "a member of the governing body of a county",
     # "a teacher or administrator employed by a public school district".
-    r"|\belected members?\b|\bmembers? of (?:the |a |any )?(?:governing body|legislative body"
+    r"|\belected members?\b|\bmembers? of (?:the |a |any )?(?:(?:county|city|town|school) )?(?:governing body|legislative body"
     r"|legislature|general assembly|city council"
     r"|county commission|board of (?:education|commissioners|supervisors))\b|\blegislators?\b"
     r"|\b(?:teachers?|principals?|school administrators?)\b(?:\s+or\s+(?:an?\s+)?(?:administrators?|principals?"
@@ -1480,6 +1480,8 @@ OWN_CAP = compile_pattern(
     r"|\brecover\b[^.]{0,80}?\ba\s+sum\s+exceeding\b"
     r"|\bnot to exceed\b|\b(?:is|are|shall be) (?:limited|capped) (?:to|at)\b"
     r"|\b(?:which|that) exceeds? the (?:sum|amount) of\b|\bin excess of the (?:sum|amount) of\b"
+    # "shall not be liable to pay a claim by any one person which exceeds $200,000".
+    r"|\bliable\s+to\s+pay\b[^.;]{0,160}?\b(?:which|that)\s+exceeds?\b"
     # A dollar ceiling on a kind of damages: "punitive damages up to $100,000".
     r"|\bdamages (?:of |in an amount )?(?:of )?(?:up to|not (?:more|greater) than) \$"
     # A limit stated as an amount: "the limit on damages in an action under this section is
