@@ -226,6 +226,8 @@ _AGAINST = compile_pattern(
 )
 
 
+# Pure functions of the words, asked about the same clause by several readers.
+@lru_cache(maxsize=4096)
 def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
     """Classify a noun phrase naming defendants (read in the analysis copy).
 
@@ -505,6 +507,7 @@ _AMENDING_FORMULA = compile_pattern(
 _FORMULA_REACH = 300
 
 
+@lru_cache(maxsize=4096)
 def _defendants(body: str) -> str | None:
     """The phrase naming whom the clause holds liable, if it names anyone.
 
@@ -733,6 +736,7 @@ _STATE_POWER_AMENDMENTS = compile_pattern(
 )
 
 
+@lru_cache(maxsize=4096)
 def rights_of(body: str) -> Rights:
     """Which rights a claim (or the prohibition it enforces) reaches."""
     if "extent" in body:

@@ -27,6 +27,7 @@ from endqi.analysis.clauses import (
     lifts_in_part,
     rights_of,
 )
+from endqi.analysis.literals import LiteralGate
 from endqi.analysis.state_law import DamageCapLaw, damage_cap_law
 from endqi.analysis.text import AnalysisText, Sentence
 from endqi.regex_cache import compile_pattern
@@ -922,14 +923,18 @@ def _rules_on_intervening(sentence: Sentence) -> bool:
     officer to intervene" teaches the duty, it does not impose it)."""
     return (
         is_operative(sentence)
-        and not lexicon.DISCLAIMS.search(sentence.text)
+        and not _DISCLAIMS.search(sentence.text)
         and not _CURRICULUM.search(sentence.text)
     )
 
 
-_CURRICULUM = compile_pattern(
-    r"\b(?:training|curriculum|instruction|course|program|academy)\b[^.;]{0,60}?\b(?:must|shall)\s+"
-    r"(?:include|cover|address|teach|emphasi[sz]e)\b"
+# Behind the literal gates read off them: asked of every sentence that names intervening.
+_DISCLAIMS = LiteralGate(lexicon.DISCLAIMS)
+_CURRICULUM = LiteralGate(
+    compile_pattern(
+        r"\b(?:training|curriculum|instruction|course|program|academy)\b[^.;]{0,60}?\b(?:must|shall)\s+"
+        r"(?:include|cover|address|teach|emphasi[sz]e)\b"
+    )
 )
 
 
