@@ -393,6 +393,9 @@ _POLICE_EMPLOYED_BY = compile_pattern(
 _STATE_EMPLOYER = compile_pattern(
     # (not "a county, city, ... or other political subdivision of this state": local only)
     r"(?<!subdivision of )(?<!subdivisions of )(?<!county of )(?<!city of )(?<!municipality of )"
+    # ("a county or city police department or sheriff's office of this state": where they are)
+    r"(?<!office of )(?<!offices of )(?<!department of )(?<!departments of )(?<!agency of )"
+    r"(?<!agencies of )"
     r"\b(?:this|the)\s+state\b(?!\s+(?:university|college|school))"
 )
 _LOCAL_EMPLOYER = compile_pattern(
@@ -539,7 +542,9 @@ def _defendants(body: str) -> str | None:
             # "Any person who, while employed as a law enforcement officer by a county ...":
             # a person named only by the office the relative clause gives.
             if _GENERIC_PERSON.fullmatch(np):
-                office = _EMPLOYED_AS.match(body, subject.end("np"))
+                office = _EMPLOYED_AS.match(body, subject.end("np")) or _BEING.match(
+                    body, subject.end("np")
+                )
                 if office:
                     return office.group("office").strip(" ,")
             # The whole subject up to "who" or "is liable" is the class, restrictions included
@@ -552,6 +557,14 @@ _GENERIC_PERSON = compile_pattern(r"(?:any|a|an|each|every)\s+(?:natural\s+)?(?:
 _EMPLOYED_AS = compile_pattern(
     r",?\s+(?:who|that),?\s+(?:while\s+|when\s+)?(?:is\s+|was\s+)?(?P<office>(?:employed|serving"
     r"|acting|appointed|commissioned)\s+as\s+[^,;]{3,160})"
+)
+
+
+# "Every person who, being an officer or employee of the state or of any county ..., and acting
+# under color of law, deprives ...": the office the relative clause gives, whole.
+_BEING = compile_pattern(
+    r",?\s+(?:who|that),?\s+(?:while\s+)?being\s+(?P<office>(?:an?|any)\s+[^;]{3,240}?)"
+    r"(?=,\s+(?:and\s+)?(?:acting|while|under|who)\b|,?\s+(?:subjects|deprives|causes|violates)\b)"
 )
 
 
@@ -586,6 +599,11 @@ def _role_in(sentence: Sentence, definitions: dict[str, Sentence]) -> tuple[str 
             if wide and lexicon.BROAD_TERM.search(phrase.replace(term, " ")):
                 continue
             body = _definition_body(definition.text, term)
+            # '"Law enforcement officer" has the meaning given that term in § 42-28.6-1, and
+            # includes any member of the division of state police, ...': the term keeps the
+            # class of the statute it borrows, and what it "includes" only adds to it.
+            if _MEANING_BORROWED.match(body) and role.public:
+                continue
             # (the class as a noun phrase: '" means a police officer of the Capitol Police')
             defined = role_of(_DEFINITION_LEAD.sub("", body, count=1))
             # "a state actor", defined as state employees and state contractors only: the
@@ -638,6 +656,30 @@ _ACTION_UNDER_SECTION = compile_pattern(
     r"\b(?:an?|any|the)\s+(?:civil\s+)?(?:action|claim|suit)s?\s+(?:brought\s+)?(?:under|pursuant\s+to)\s+"
     r"(?:section|sec_?|§)\s*(?P<number>[\w-]*\d[\w-]*)"
 )
+_PAYER_PAYS_REST = compile_pattern(
+    r"\b(?:shall|must)\s+(?:satisfy|pay)\s+the\s+(?:remainder|balance|rest)\b"
+)
+_BARE_OFFICER = compile_pattern(
+    r"\s*(?:an?|any|each|every|the|such|that)\s+(?:other\s+)?officers?[\s_.,]*"
+)
+_NARROW_ROLES = frozenset({Role.POLICE_NARROW, Role.LOCAL_ONLY, Role.STATE_ONLY})
+
+
+def _bare_officers_take_the_class(claims: list[Claim]) -> list[Claim]:
+    """A later claim against a bare "officer" ("An officer who fails to intervene as required by
+    this subsection is liable") in a bill whose first claim names a narrower class of officers
+    (officers of the state patrol) is against that class: the bill speaks of its own officers."""
+    narrow = next((c.role for c in claims if c.role in _NARROW_ROLES), None)
+    if narrow is None:
+        return claims
+    return [
+        replace(c, role=narrow)
+        if c.role is Role.POLICE and c.defendants and _BARE_OFFICER.fullmatch(c.defendants)
+        else c
+        for c in claims
+    ]
+
+
 _DEMONSTRATIVE = compile_pattern(
     r"\s*(?:that|such|said|the\s+same)\s+(?P<words>[a-z][^.;:]{2,80}?)[\s_.,]*$"
 )
@@ -670,6 +712,10 @@ def _antecedent_role(body: str, phrase: str | None) -> Role | None:
 # Whom a class works for ("whether employed by the State or by a county"): its employers, not
 # more defendants.
 _EMPLOYED_BY = compile_pattern(r"\b(?:employed|appointed|commissioned|hired)\s+by\b[^.;]*")
+_MEANING_BORROWED = compile_pattern(
+    r"[\s\"”'’_.,:-]*(?:shall\s+)?(?:has|have)\s+the\s+(?:same\s+)?meaning\s+(?:given|assigned|provided|set\s+forth"
+    r"|stated|as\s+(?:defined|provided))\b"
+)
 _DEFINITION_LEAD = compile_pattern(
     r"^[\s\"”'’_.,:-]*(?:shall\s+)?(?:means?|includes?|refers?\s+to|is)\s+(?:only\s+)?(?:any\s+of\s+the\s+following:\s*)?"
 )
@@ -1418,6 +1464,8 @@ _NOT_A_PARTY = compile_pattern(
 _REFERS_BACK = compile_pattern(
     r"(?:the|such|that|said)\s+(?:[\w-]+\s+){0,2}?(?:officer|defendant|employee|person|individual"
     r"|actor|official)s?"
+    # ("the officer, employee, or volunteer": the claim's list, named again)
+    r"(?:,?\s+(?:or\s+|and\s+)?(?:officer|employee|agent|official|volunteer)s?)*"
 )
 # A struck span long enough to hold a rule, and the defenses whose striking ends the doctrine.
 _STRUCK_DEFENSE_MIN = 60
@@ -1664,6 +1712,11 @@ _INFORMATION_ACT_IMMUNITY = compile_pattern(
     r"\bliab\w*\b[^.;]{0,100}?\b(?:in|for|when|while)\s+(?:good\s+faith\s+)?(?:responding\s+to\s+(?:a\s+|any\s+)?"
     r"(?:requests?|inquir\w+)|(?:releasing|disclosing|producing|furnishing|providing)\s+(?:any\s+|the\s+|a\s+)?"
     r"(?:public\s+)?(?:records?|information|documents?|reports?))"
+    # "... personally liable for a penalty under this section for a good faith decision to
+    # withhold a record": a penalty for handling records, not damages for a wrong.
+    r"|\bliab\w*\s+for\s+(?:a|any|the)\s+(?:civil\s+)?(?:penalt(?:y|ies)|fines?)\b"
+    r"|\b(?:decision|determination|refusal|failure)\s+to\s+(?:withhold|release|disclose|produce|deny)\b"
+    r"[^.;]{0,30}?\b(?:records?|documents?|information)\b"
 )
 _GOOD_FAITH_INFORMANT = compile_pattern(
     r"\b(?:"
@@ -2032,7 +2085,7 @@ class Reading:
                     failure_as_one_way=False,
                 )
             )
-        return tuple(claims)
+        return tuple(_bare_officers_take_the_class(claims))
 
     def _provision_texts(self, number: str, citing: Sentence) -> list[str]:
         """The opening of each provision headed "Section N." or "Sec. N." elsewhere in the bill
@@ -2719,7 +2772,10 @@ class Reading:
             ):
                 continue  # volunteers, teachers, contractors: not the bill's officers
             mandatory = _mandatory_indemnity(body) and not lexicon.NO_PERSONAL_SHARE.search(body)
-            carve_out = bool(lexicon.BAD_CONDUCT_CARVE_OUT.search(body))
+            # (not a proviso that makes the officer pay a share while the employer pays the rest)
+            carve_out = bool(
+                lexicon.BAD_CONDUCT_CARVE_OUT.search(body)
+            ) and not _PAYER_PAYS_REST.search(body)
             limited = bool(lexicon.INDEMNITY_LIMIT.search(body))
             found.append(
                 Indemnity(sentence, mandatory, _guarantees_full_amount(body), carve_out, limited)
@@ -3326,6 +3382,12 @@ def _employer_among(defendants: str) -> bool:
     subdivision only says whose employees are liable)."""
     return any(
         not rx.search(r"\b(?:of|by|for|with|within)\s+(?:\w+\s+){0,3}$", defendants[: m.start()])
+        # (nor in a list of employers after "officer or employee of": "of the state or of any
+        # county, city, ... or public corporation")
+        and not rx.search(
+            r"\b(?:officers?|employees?|agents?|officials?)\s+(?:of|employed\s+by|for)\b",
+            defendants[: m.start()],
+        )
         for m in lexicon.EMPLOYER_DEFENDANT.finditer(defendants)
     )
 

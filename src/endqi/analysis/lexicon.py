@@ -209,8 +209,8 @@ COUNTY_OFFICERS_ONLY = compile_pattern(
 # One level of local government's people: "an officer or employee of a municipality", "any
 # officer or employee of the City" (wider than police, narrower than every public employee).
 LOCAL_ONLY_SUBJECT = compile_pattern(
-    r"\b(?:officers?|employees?|officials?|agents?)(?:,? (?:or|and) (?:officers?|employees?|officials?"
-    r"|agents?))* of (?:a|an|any|the|each|such) (?:municipality|municipal corporation|city|county|town"
+    r"\b(?:officers?|employees?|officials?|agents?)(?:,? (?:or|and)? ?(?:officers?|employees?|officials?"
+    r"|agents?|volunteers?))* of (?:a|an|any|the|each|such) (?:municipality|municipal corporation|city|county|town"
     r"|village|township|borough|local public entity|local governmental entity)\b(?!,? (?:or|and) (?:of )?(?:the |a |any )?(?:state|commonwealth|political))"
     # "a local government employee", "municipal employees".
     r"|\b(?:local government|municipal|county) (?:employees?|officers? (?:or|and) employees?|officials?)\b"
@@ -219,7 +219,7 @@ LOCAL_ONLY_SUBJECT = compile_pattern(
 # One state agency named alone ("a member of the state highway patrol"): some officers only,
 # unless a general class stands beside it ("any peace officer, including a state trooper").
 ONE_STATE_AGENCY = compile_pattern(
-    r"\b(?:state|highway) (?:traffic )?patrol|\bstate police\b|\bstate troopers?\b|\bhighway patrolm[ae]n"
+    r"\b(?:state|highway) (?:traffic )?patrol|\bmembers? of the patrol\b|\bstate police\b|\bstate troopers?\b|\bhighway patrolm[ae]n"
     # One federal agency: "an agent of U.S. Immigration and Customs Enforcement".
     r"|immigration and customs enforcement|customs and border protection|\bborder patrol"
     r"|federal bureau of investigation|drug enforcement administration|bureau of prisons"
@@ -469,6 +469,12 @@ PROCEDURAL_BAR = compile_pattern(
     r"|\blacks?\s+(?:the\s+)?(?:authority|power|jurisdiction)\s+to\s+(?:dismiss|enter|grant|render)\b"
     r"[^.]{0,200}?\b(?:because|on (?:the|either|that|such|any such|those|these) (?:ground|basis)s?"
     r"|by reason|for the reason|due to|on account of)\b"
+    # "No defendant may obtain dismissal or judgment on the ground that ...", "A defendant may
+    # not obtain summary judgment because ...".
+    r"|\b(?:no\s+(?:defendant|officer|employee|party|person)\s+(?:may|shall)|(?:may|shall|must)\s+not)\s+"
+    r"(?:obtain|be\s+granted|receive|secure)\s+(?:a\s+)?(?:dismissal|(?:summary\s+)?judgment)\b[^.]{0,200}?"
+    r"\b(?:because|on (?:the|either|that|such|any|any such|those|these) (?:ground|basis)s?|by reason"
+    r"|for the reason|due to|on account of)\b"
     # "No court shall stay discovery, dismiss the action, or grant summary judgment on any ground
     # that depends on whether the right was clearly established".
     r"|\bno\s+court\s+(?:shall|may)\s+(?:stay|dismiss|grant|enter|deny|bar)\b[^.]{0,200}?\b(?:because"
@@ -1967,8 +1973,8 @@ VICARIOUS_LIMIT = compile_pattern(
     r"|(?:excluding|other than|except(?: for)?) punitive"
 )
 BAD_CONDUCT_CARVE_OUT = compile_pattern(
-    r"(?:unless|except|not required to indemnify|shall not (?:be )?indemnif|need not indemnify"
-    r"|provided(?:,)? that|(?:shall|does|do) not apply|no indemnification"
+    r"(?:unless|except|not (?:be )?required to indemnify|shall not (?:be )?indemnif|need not indemnify"
+    r"|provided,? (?:however,? )?that|(?:shall|does|do) not apply|no indemnification"
     # A negated subject: "no such employee ... shall be indemnified ... for ... malicious acts".
     r"|\bno (?:such )?(?:\w+ ){0,2}?(?:employee|officer|official|person)s?\b[^.;]{0,160}?"
     r"\bshall be indemnified"
@@ -2092,7 +2098,8 @@ PERSONAL_SHARE_GATE = (
 )
 # A share the employer or court may (not must) impose: "the employer may seek contribution".
 DISCRETIONARY_SHARE = compile_pattern(
-    r"\bmay\s+(?:\w+\s+){0,2}?(?:seek|require|recover|obtain|demand|collect|order|assess"
+    # ("may, after a hearing, require an officer ... to reimburse")
+    r"\bmay,?\s+(?:[\w-]+,?\s+){0,4}?(?:seek|require|recover|obtain|demand|collect|order|assess"
     r"|direct)\b"
 )
 NO_PERSONAL_SHARE = compile_pattern(
@@ -2215,7 +2222,8 @@ DECERTIFY_GATE = (
 )
 
 RECORDS_VERB = compile_pattern(
-    r"public records?|(?:shall|must) (?:be )?(?:disclose|publish|post|report|make available|made available"
+    # (Missouri's Sunshine Law: "shall be open records", as against "closed records")
+    r"public records?|\bopen (?:public )?records?\b|(?:shall|must) (?:be )?(?:disclose|publish|post|report|make available|made available"
     r"|make public|made public)"
     r"|disclos(?:e|ed|ure)|post(?:ed)? online|(?:on|to) (?:its|the|a) (?:public )?(?:website|web site|internet (?:web )?site)"
     r"|(?:on|to) (?:its|the|a|an) (?:[\w-]+ ){0,3}?(?:transparency|public|open data) portal"
@@ -2232,6 +2240,7 @@ RECORDS_VERB = compile_pattern(
 )
 RECORDS_GATE = (
     "public",
+    "open record",
     "withheld",
     "disclos",
     "publish",
@@ -2244,7 +2253,8 @@ RECORDS_GATE = (
 )
 # Someone other than the public: reports to a board or an agency are not disclosure.
 PUBLIC_AUDIENCE = compile_pattern(
-    r"public records?|publicly|to the public|the public\b|make public|made public|website|web site"
+    r"public records?|\bopen (?:public )?records?\b|publicly|to the public|the public\b|make public"
+    r"|made public|website|web site"
     r"|internet (?:web )?site|online"
     r"|(?:transparency|public|open data) portal|\bto any person\b"
     # "shall disclose, on request by any person, ...": anyone may have it.

@@ -316,10 +316,16 @@ def drop_running_lines(lines: list[PrintedLine], original: str, page_count: int)
         edges.append(top + bottom)
     pages_with_key: dict[str, set[int]] = {}
     keys: dict[int, str] = {}
+    numbered = any(line.number is not None for line in lines)
     for page_index, edge_lines in enumerate(edges):
         for line in edge_lines:
             content = original[line.start : line.end]
             if _PAGE_NUMBER_LINE.fullmatch(content):
+                line.dropped = True
+                continue
+            # "S. 8496        2" at a later page's edge of a print with numbered lines: the
+            # bill's number and the page's, a head even on the one page of a two-page print.
+            if page_index and numbered and _NUMBERS_HEAD_WITH_PAGE.fullmatch(content):
                 line.dropped = True
                 continue
             if _LABEL_START.match(content) and not _NUMBERS_HEAD.fullmatch(content):
@@ -477,7 +483,10 @@ def _bracketed_beside_capitals(original: str) -> tuple[tuple[int, int], ...]:
 
 # Washington's prints mark deleted law twice, struck through and inside double parentheses
 # ("the court ((may)) shall award"); a copy of the text layer keeps only the parentheses.
-_RESTATES_LAW = compile_pattern(r"\b(?:amended|revised)\s+to\s+read\b", re.I)
+# ("is amended to read as follows", and Maryland's "That the Laws of Maryland read as follows")
+_RESTATES_LAW = compile_pattern(
+    r"\b(?:amended|revised)\s+to\s+read\b|\bread\s+as\s+follows\b", re.I
+)
 _DOUBLE_OPEN, _DOUBLE_CLOSE = "((", "))"
 
 
