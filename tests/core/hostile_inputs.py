@@ -169,3 +169,10 @@ def named_inputs(scale: float = 1.0) -> Iterator[Hostile]:
         + b"</body></html>",
     )
     yield Hostile("19 MB single line", "oneline.txt", b"word " * (size(19 * MIB) // 5))
+    # Old-law marks the print is read for: unclosed "((" and "[" by the million in a bill that
+    # restates amended law (each must cost one pass, not one scan per mark).
+    yield Hostile(
+        "2 MB of unclosed (( and [ marks",
+        "marks.txt",
+        b"Section 1 is amended to read as follows: " + b"(( [a " * size(2 * MIB // 6),
+    )

@@ -205,6 +205,31 @@ def _two_page_bill() -> bytes:
     )
 
 
+def test_heads_that_alternate_between_pages_are_dropped_in_a_short_print() -> None:
+    """A chapter print heads odd pages "JANE ROE, Governor Ch. 12" and even pages "Ch. 12 2027
+    LAWS OF THE STATE": in three pages the even head prints once, and is a head all the same."""
+    pdf = make_pdf(
+        [
+            [
+                "JANE ROE, Governor Ch. 12",
+                "- 1 -",
+                "Section 1. The Treasurer may consider a claim for money damages under this",
+                "subtitle and may",
+            ],
+            [
+                "Ch. 12 2027 LAWS OF THE STATE",
+                "- 2 -",
+                "contract for the support services that are needed to carry out this duty.",
+                "Section 2. This Act shall take effect October 1, 2027.",
+            ],
+            ["JANE ROE, Governor Ch. 12", "- 3 -", "Approved by the Governor, May 16, 2027."],
+        ]
+    )
+    document = load_bytes(pdf, filename="ch12.pdf")
+    assert "LAWS OF THE STATE" not in document.text and "Governor Ch" not in document.text
+    assert "may contract for the support services" in document.text
+
+
 def test_pdf_text_layer_cleaned_with_pages_lines_and_struck_law() -> None:
     document = load_bytes(_two_page_bill(), filename="hb42.pdf")
     assert document.media_type == "application/pdf" and document.pages == 2

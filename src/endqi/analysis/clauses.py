@@ -659,6 +659,10 @@ _ACTION_UNDER_SECTION = compile_pattern(
 _PAYER_PAYS_REST = compile_pattern(
     r"\b(?:shall|must)\s+(?:satisfy|pay)\s+the\s+(?:remainder|balance|rest)\b"
 )
+_OPENED_BY_EXCEPTION = compile_pattern(
+    r"[;,]\s*(?:however|provided,?\s+(?:however,?\s+)?that|except\s+that)\b,?\s+(?P<rest>[^;]{0,300}?\b(?:shall|must)\s+"
+    r"be\s+(?:open|public)(?:\s+public)?\s+records?\b[^;]{0,100})"
+)
 _BARE_OFFICER = compile_pattern(
     r"\s*(?:an?|any|each|every|the|such|that)\s+(?:other\s+)?officers?[\s_.,]*"
 )
@@ -3041,6 +3045,12 @@ class Reading:
             others_closed = _OTHERS_STAY_CLOSED.search(body)
             if others_closed is not None:
                 body = body[: others_closed.start()]
+            # "... authorized to close records ... relating to: ... (3) discipline of employees;
+            # however, any complaint against a peace officer ... shall be open records": the
+            # exception opens what the closure would have kept.
+            opened = _OPENED_BY_EXCEPTION.search(body)
+            if opened is not None and lexicon.RECORDS_OBJECT.search(opened.group("rest")):
+                body = opened.group("rest")
             # "No settlement ... shall contain a confidentiality provision" opens, not closes.
             closed = bool(lexicon.RECORDS_CLOSED.search(body)) and not (
                 lexicon.CONFIDENTIALITY_FORBIDDEN.search(body)

@@ -6,7 +6,10 @@ in bold brackets, Texas brackets and strikes it; Washington uses double
 parentheses), so in a plain-text copy of such a bill, that text is law being
 removed, not the bill's own words.
 Strike-through in PDFs and ``<s>``/``<del>`` in HTML are found by the document
-loader; this module covers what survives only as brackets.
+loader, and so are brackets and double parentheses where the print itself shows them
+to be old law (a legend, capitals beside them, a section "amended to read"; see
+:mod:`endqi.documents.furniture`); this module covers the rest by the state's own
+convention, when the state is known.
 """
 
 from __future__ import annotations

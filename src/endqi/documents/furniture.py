@@ -29,6 +29,7 @@ cleaner joins what is left and keeps the offset map exact.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import math
 import re
@@ -334,11 +335,35 @@ def drop_running_lines(lines: list[PrintedLine], original: str, page_count: int)
             keys[id(line)] = key
             pages_with_key.setdefault(key, set()).add(page_index)
     needed = max(2, math.ceil(HEADER_PAGE_SHARE * len(edges)))
+    identifiers: set[str] = set()
     for edge_lines in edges:
         for line in edge_lines:
             key = keys.get(id(line))
             if key is not None and len(pages_with_key[key]) >= needed:
                 line.dropped = True
+                identifiers.update(
+                    " ".join(m.group(0).split())
+                    for m in _HEAD_IDENTIFIER.finditer(original, line.start, line.end)
+                )
+    if not identifiers:
+        return
+    # Heads that alternate between odd and even pages ("WES MOORE, Governor Ch. 654" and "Ch. 654
+    # 2023 LAWS OF MARYLAND"): in a short print the other one may appear once. A short line at a
+    # page's edge that carries the same chapter or bill number as a recurring head is one too.
+    for edge_lines in edges:
+        for line in edge_lines:
+            if line.dropped or line.end - line.start > MAX_RUNNING_LINE_CHARS:
+                continue
+            found = {
+                " ".join(m.group(0).split())
+                for m in _HEAD_IDENTIFIER.finditer(original, line.start, line.end)
+            }
+            if found & identifiers and not _LABEL_START.match(original, line.start, line.end):
+                line.dropped = True
+
+
+# A chapter or bill number as heads print it: "Ch. 654", "HB 394", "S. 8496".
+_HEAD_IDENTIFIER = compile_pattern(r"\b(?:Ch|CH|Chapter|[HS]\.?\s?B|[AS])\.?[ \t]?\d{1,5}\b")
 
 
 def _short_when_spaced_out(original: str, start: int, end: int) -> bool:
@@ -497,11 +522,20 @@ def double_parenthesis_deletions(original: str) -> tuple[tuple[int, int], ...]:
     no close in reach is left alone."""
     if _DOUBLE_OPEN not in original or not _RESTATES_LAW.search(original):
         return ()
+    # Every close found once, so a text of unclosed "((" costs one pass, not one per "((".
+    closes = []
+    close = original.find(_DOUBLE_CLOSE)
+    while close != -1:
+        closes.append(close)
+        close = original.find(_DOUBLE_CLOSE, close + 2)
     found = []
     start = original.find(_DOUBLE_OPEN)
     while start != -1:
-        end = original.find(_DOUBLE_CLOSE, start + 2, start + MAX_BRACKETED_CHARS)
-        if end == -1:
+        index = bisect.bisect_left(closes, start + 2)
+        if index == len(closes):
+            break
+        end = closes[index]
+        if end - start > MAX_BRACKETED_CHARS:
             start = original.find(_DOUBLE_OPEN, start + 2)
             continue
         found.append((start, end + 2))
