@@ -396,7 +396,7 @@ _STATE_EMPLOYER = compile_pattern(
     # ("a county or city police department or sheriff's office of this state": where they are)
     r"(?<!office of )(?<!offices of )(?<!department of )(?<!departments of )(?<!agency of )"
     r"(?<!agencies of )"
-    r"\b(?:this|the)\s+state\b(?!\s+(?:university|college|school))"
+    r"\b(?:this|the)\s+(?:state|commonwealth)\b(?!\s+(?:university|college|school))"
 )
 _LOCAL_EMPLOYER = compile_pattern(
     r"\b(?:unit\s+of\s+local\s+government|political\s+subdivision|local\s+government|county|counties"
@@ -908,8 +908,8 @@ _USES_FORCE = compile_pattern(
 # "Section 16 of Article I".
 _ONE_NUMBER = r"\d+[a-z]?\b(?!\s*(?:,|or\b|and\b|to\b|through\b|-)\s*\d)"
 _ONE_SECTION_CITED = compile_pattern(
-    r"\b(?:secured|guaranteed|protected|conferred|declared)\s+(?:to\s+(?:the\s+)?(?:person|individual)\s+)?"
-    r"(?:by|under|in)\s+(?:the\s+)?(?:section\s+"
+    r"(?:\b(?:secured|guaranteed|protected|conferred|declared)\s+(?:to\s+(?:the\s+)?(?:person|individual)\s+)?"
+    r"(?:by|under|in)|\brights?\s+under)\s+(?:the\s+)?(?:section\s+"
     + _ONE_NUMBER
     + r",?\s+(?:of\s+)?article\s+[0-9ivx]+\b"
     r"|article\s+[0-9ivx]+,?\s+(?:section|§|sec_?)\s*"
@@ -1695,12 +1695,18 @@ _DENIED_AFTER_REFERENCE = compile_pattern(
     r"|asserted|raised|applicable|recognized)\b"
 )
 _OTHERS_STAY_CLOSED = compile_pattern(
-    r"[;,]\s*(?:and\s+|but\s+)?(?:all|any)\s+other\s+[^.;]{0,60}?\b(?:remain|remains|shall\s+remain|are|is|shall\s+be)\s+"
+    r"[;,]\s*(?:and\s+|but\s+)?(?:(?:all|any)\s+other\s+"
+    # ("..., but the officer's internal affairs records shall remain confidential")
+    r"|(?:the\s+)?(?:[\w'-]+\s+){0,4}?records?\s+)"
+    r"[^.;]{0,60}?\b(?:remain|remains|shall\s+remain|are|is|shall\s+be)\s+"
     r"(?:confidential|exempt|closed|not\s+public)"
 )
 _ENTITY_ONLY = compile_pattern(
     r"\W*(?:the\s+)?(?:state|commonwealth|county|city|municipality|political\s+subdivision|public\s+(?:body"
-    r"|entity)|governmental\s+(?:entity|unit))\b(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\W*$"
+    r"|entity)|governmental\s+(?:entity|unit)"
+    # ("an action against the utility for an overcharge": an enterprise, not an officer)
+    r"|(?:[\w-]+\s+){0,3}?(?:utility|utilities|authority|district|corporation|company|hospital|system))\b"
+    r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?(?:\s+for\s+[^,;]{1,60})?\W*$"
 )
 _NOTHING_OPENS = compile_pattern(
     r"\bnothing\b[^.;]{0,80}?\bconstrued\s+to\s+(?:open|require|make|permit|authorize)\b"
@@ -2977,6 +2983,12 @@ class Reading:
                 lexicon.POLICE_TERM.search(body)
                 or rx.search(r"employee|official", body)
                 or (rx.search(r"\bdefendants?\b", body) and lexicon.THIS_PROVISION.search(body))
+                # "consider a judgment under this section in any certification review": officers
+                # are the ones certified.
+                or (
+                    rx.search(r"certificat|licen[sc]e", body)
+                    and lexicon.THIS_PROVISION.search(body)
+                )
             ):
                 # A board that "shall consider" a judgment in a decertification proceeding
                 # decides nothing yet: the consequence is left to its discretion.
@@ -3003,7 +3015,10 @@ class Reading:
                 )
                 # "shall be reported to the board, which may consider the judgment": the board
                 # decides.
-                if rx.search(r"\bmay\s+(?:consider|take\s+into\s+account|review)\b", body) and not (
+                if rx.search(
+                    r"\bmay,?\s+(?:[\w-]+,?\s+){0,4}?(?:consider|take\s+into\s+account|review)\b",
+                    body,
+                ) and not (
                     rx.search(
                         r"\b(?:shall|must)\s+(?:revoke|suspend|decertify|terminate|discipline)\b",
                         body,

@@ -811,6 +811,17 @@ PRESERVES_QI = compile_pattern(
     r"|\bfor\s+(?:all|any|every)\s+other\s+claims?\b[^.;]{0,80}?\b(?:retains?|keeps?|may\s+(?:assert|raise))\b"
     r"[^.;]{0,40}?\bimmunit"
     r"|qualified immunity\s+(?:shall\s+)?(?:remains?|continues?)\s+(?:to\s+be\s+)?available"
+    # "Nothing in this section abrogates the qualified immunity of a peace officer".
+    r"|\bnothing\s+in\s+this\s+\w+\s+(?:abrogates|limits|waives|eliminates|affects|impairs|abolishes)\b"
+    # (not a saving for other actions: "... affects qualified immunity in any other action")
+    r"(?![^.]{0,240}?\bother\s+(?:actions?|claims?|proceedings?|suits?)\b)"
+    r"[^.]{0,160}?(?:qualified immunity|good[ -]faith|common[ -]law immunit)"
+    # "Nothing in subdivision two shall be construed to limit any immunity available ... under
+    # the common law of this state, and such immunities shall apply to actions under this
+    # section": every immunity kept for the bill's own actions.
+    r"|\bnothing\b[^.]{0,160}?\b(?:construed|interpreted|deemed)\b[^.]{0,80}?\b(?:abrogat|limit|waive|eliminat"
+    r"|affect|restrict|impair|diminish)\w*\s+(?:any|all)\s+immunit(?:y|ies)\b[^.]{0,200}?\b(?:shall|do|does|will)\s+"
+    r"(?:continue\s+to\s+)?apply\s+to\s+(?:actions?|claims?)\b"
     # A savings clause keeping a statutory good-faith immunity for the bill's actions: "Sections
     # 2744.02 and 2744.03, including the immunity of an employee for acts not done ... in bad
     # faith, continue to apply to actions under section 2307.97".
@@ -1229,7 +1240,7 @@ ONE_RIGHT = compile_pattern(
     r"|the press|religion|assembly)|right to vote|firearms? (?:rights|freedoms?)"
     r"|right (?:of|to) (?:peaceabl[ey] )?assembl(?:y|e)|right to petition"
     r"|right to (?:free speech|equal protection|due process|freedom of (?:speech|expression))"
-    r"|freedom of expression|right (?:of|to) privacy"
+    r"|freedom of expression|right (?:of|to) privacy|right of (?:free speech|free expression|assembly)"
 )
 TORTS_ONLY = compile_pattern(
     r"\b(?:tort(?:ious)? (?:claims?|actions?|conduct)|negligen\w+|in tort)\b"
@@ -1467,6 +1478,9 @@ PARTIAL_LIFT = compile_pattern(
     r"\bnot\s+apply\s+to\s+(?:any\s+|a\s+)?claims?\b[^.;]{0,60}?\bfor\s+(?:death|wrongful\s+death"
     r"|serious\s+(?:bodily\s+|physical\s+)?injur)"
     r"|\bbut\s+(?:continues?|shall\s+continue)\s+to\s+(?:limit|apply)\b"
+    # "... do not apply to an officer's personal liability ..., but apply to any amount paid by
+    # the public entity".
+    r"|\bnot\s+apply\b[^.;]{0,160}?,?\s+but\s+(?:do\s+|does\s+|shall\s+)?apply\s+to\b"
     # "..., but the limits on damages in the Tort Claims Act continue to apply"; "attorney fees
     # ... remain subject to the statutory limit on fees": another limit kept beside the lift.
     r"|\bbut\s+(?:the\s+|any\s+)?(?:limits?|limitations?|caps?)\b[^.;]{0,80}?\b(?:continues?|shall\s+continue"
@@ -2196,6 +2210,8 @@ DECERTIFY = compile_pattern(
     # "may consider the judgment in any proceeding concerning the officer's certificate".
     r"|\bproceedings?\s+(?:concerning|regarding|on|affecting)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?"
     r"(?:certificat|licen)"
+    # "may, in its discretion, consider a judgment under this section in any certification review".
+    r"|\b(?:certification|certificate|licen[sc]e)\s+(?:reviews?|proceedings?|hearings?|decisions?)\b"
 )
 # A list of officers whose conduct must be disclosed to criminal defendants.
 DISCLOSURE_LIST = compile_pattern(
@@ -2203,6 +2219,22 @@ DISCLOSURE_LIST = compile_pattern(
 )
 DECERTIFY_GATE = (
     "decertif",
+    "certification review",
+    "certificate review",
+    "license review",
+    "licence review",
+    "certification proceeding",
+    "certification hearing",
+    "certification decision",
+    "certificate proceeding",
+    "certificate hearing",
+    "certificate decision",
+    "license proceeding",
+    "license hearing",
+    "license decision",
+    "licence proceeding",
+    "licence hearing",
+    "licence decision",
     "forfeit",
     "disqualified",
     "ineligible",
