@@ -2006,6 +2006,100 @@ EVENING_READINGS = [
         None,
         'Sec. 3. Section 722(b) of the Revised Statutes (42 U.S.C. 1988(b)) is amended by striking "may allow the prevailing party a reasonable attorney\'s fee" and inserting "shall award a prevailing plaintiff a reasonable attorney\'s fee".',
     ),
+    (
+        "end.public_employees",
+        "yes",
+        "NY",
+        "Sec. 1. Every person who, being an officer or employee of the state or of any town or school district, and acting under color of law, deprives another person of a right secured by the state constitution shall be liable to the person injured. Sec. 2. Qualified immunity is not a defense to an action under this section.",
+    ),
+    (
+        "end.law_enforcement",
+        "partial",
+        "MO",
+        "Section 1. A member of the patrol who, under color of law, deprives a person of a right secured by the Constitution of Missouri shall be liable to the person. Section 2. A member of the patrol sued under section 1 shall not be entitled to qualified immunity.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "WA",
+        _EVENING_CLAIM
+        + "Sec. 2. No defendant may obtain a dismissal on the ground that the right was not clearly established.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "CO",
+        _EVENING_CLAIM
+        + "Sec. 2. Nothing in this act abolishes the qualified immunity of a police officer.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "IL",
+        _EVENING_CLAIM
+        + "Sec. 2. Qualified immunity is not a defense under section 1. Sec. 3. Nothing in this act affects qualified immunity in any other action against a police officer.",
+    ),
+    (
+        "end.law_enforcement",
+        "partial",
+        "WA",
+        "Sec. 1. An officer of the state patrol who, under color of law, deprives a person of a right secured by the state Constitution is liable to the person. Sec. 2. An officer who fails to intervene as required by this subsection is liable under section 1. Sec. 3. Qualified immunity is not a defense under this act.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "MI",
+        "Sec. 1. A customer of a public water authority may bring an action against the authority for a billing error. Sec. 2. Qualified immunity shall not be a defense to a claim under this section.",
+    ),
+    (
+        "start.full_compensation",
+        "no",
+        "NY",
+        _EVENING_CLAIM
+        + "Sec. 2. The state shall indemnify the officer for any judgment under this section; provided, however, that the state shall not be required to indemnify an officer whose conduct was intentional wrongdoing.",
+    ),
+    (
+        "start.full_compensation",
+        "yes",
+        "IL",
+        _EVENING_CLAIM
+        + "Sec. 2. The employer shall indemnify the officer for the full amount of any judgment under this section; provided, however, that if the officer acted in bad faith, the officer shall pay ten percent of the judgment and the employer shall pay the remainder.",
+    ),
+    (
+        "start.individual_accountability",
+        "partial",
+        "MO",
+        _EVENING_CLAIM
+        + "Sec. 2. The political subdivision may, after notice and a hearing, require an officer found liable under section 1 to reimburse up to five percent of the judgment.",
+    ),
+    (
+        "start.public_records",
+        "yes",
+        "MO",
+        _EVENING_CLAIM
+        + "Sec. 2. Records of complaints against an officer sued under section 1 shall be open records.",
+    ),
+    (
+        "start.public_records",
+        "partial",
+        "NJ",
+        _EVENING_CLAIM
+        + "Sec. 2. The agency shall publish each settlement under section 1, but the officer's personnel records shall remain confidential.",
+    ),
+    (
+        "end.damage_caps",
+        "partial",
+        "CO",
+        _EVENING_CLAIM
+        + "Sec. 2. The limitations in section 24-10-114 do not apply to the officer's own liability under this section, but apply to any payment by the public entity.",
+    ),
+    (
+        "start.individual_accountability",
+        "partial",
+        "WA",
+        _EVENING_CLAIM
+        + "Sec. 2. The commission may, in its discretion, consider a judgment under section 1 in any certificate hearing.",
+    ),
 ]
 
 

@@ -2987,7 +2987,7 @@ class Reading:
                 # are the ones certified.
                 or (
                     rx.search(r"certificat|licen[sc]e", body)
-                    and lexicon.THIS_PROVISION.search(body)
+                    and rx.search(r"\bunder\s+(?:this|such|section|sec_?|subsection)\b", body)
                 )
             ):
                 # A board that "shall consider" a judgment in a decertification proceeding

@@ -283,7 +283,8 @@ STATE_ONLY_SUBJECT = compile_pattern(
 # subdivision" is every public employee, not state employees only.
 LOCAL_GOVERNMENT = compile_pattern(
     r"political subdivisions?|local (?:government|public entit)|municipalit|count(?:y|ies)\b"
-    r"|\bcit(?:y|ies)\b|public entit"
+    r"|\bcit(?:y|ies)\b|public entit|\btowns?\b|\bvillages?\b|\btownships?\b|\bboroughs?\b"
+    r"|\b(?:school|special) districts?\b"
 )
 
 # ---------------------------------------------------------------------------
@@ -2113,7 +2114,7 @@ PERSONAL_SHARE_GATE = (
 # A share the employer or court may (not must) impose: "the employer may seek contribution".
 DISCRETIONARY_SHARE = compile_pattern(
     # ("may, after a hearing, require an officer ... to reimburse")
-    r"\bmay,?\s+(?:[\w-]+,?\s+){0,4}?(?:seek|require|recover|obtain|demand|collect|order|assess"
+    r"\bmay,?\s+(?:[\w-]+,?\s+){0,6}?(?:seek|require|recover|obtain|demand|collect|order|assess"
     r"|direct)\b"
 )
 NO_PERSONAL_SHARE = compile_pattern(
