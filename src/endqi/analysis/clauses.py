@@ -659,6 +659,16 @@ _ACTION_UNDER_SECTION = compile_pattern(
 _PAYER_PAYS_REST = compile_pattern(
     r"\b(?:shall|must)\s+(?:satisfy|pay)\s+the\s+(?:remainder|balance|rest)\b"
 )
+_TO_ONE_PARTY = compile_pattern(
+    r"\b(?:available|provided|disclosed|released|given)\s+to\s+(?:the|a|that)\s+(?:person|individual|subject"
+    r"|complainant|victim|family|plaintiff|claimant|officer)\b(?:\s+(?:recorded|injured|harmed))?"
+    r"(?:,?\s+or\s+(?:to\s+)?(?:that|the|his|her|their)\s+(?:person's\s+|individual's\s+)?(?:attorney|representative"
+    r"|counsel)\b,?)?(?:\s+(?:up)?on\s+(?:written\s+)?request\b)?"
+)
+_WITHHELD_FROM_PUBLIC = compile_pattern(
+    r"\b(?:withheld|exempt|protected|shielded)\s+from\s+(?:public\s+)?(?:inspection|disclosure|release)"
+    r"(?:\s+by\s+the\s+public)?"
+)
 _OPENED_BY_EXCEPTION = compile_pattern(
     r"[;,]\s*(?:however|provided,?\s+(?:however,?\s+)?that|except\s+that)\b,?\s+(?P<rest>[^;]{0,300}?\b(?:shall|must)\s+"
     r"be\s+(?:open|public)(?:\s+public)?\s+records?\b[^;]{0,100})"
@@ -879,10 +889,16 @@ def rights_of(body: str) -> Rights:
 
 
 # "a person described in Section 2": the class is in that section.
+_OF_ANOTHER_LAW = (
+    r"(?!,?\s+of\s+(?!this\s+act\b)(?:the\s+)?(?:chapter|title|article|part|general\s+laws|code|revised"
+    r"|statutes)\b)"
+)
 _PERSON_BY_REFERENCE = compile_pattern(
     r"\b(?:persons?|individuals?|officers?|officials?|employees?|defendants?),?\s+(?:as\s+)?(?:described|defined"
     r"|listed|specified"
     r"|identified|referred\s+to|covered)\s+in\s+(?:section|sec[._]?)\s+(?P<number>\d{1,4}[a-z]?)\b"
+    # (not "section 1 of chapter 258": a section of another law, not of this bill)
+    + _OF_ANOTHER_LAW
 )
 # Defined terms a claim names its rights by: "a protected right", "a covered claim" (defined as
 # a claim for the deprivation of a right declared in article I).
@@ -891,6 +907,7 @@ _RIGHTS_TERM_ENDINGS = (" right", " rights", " claim", " claims", " deprivation"
 _RIGHT_BY_REFERENCE = compile_pattern(
     r"\brights?\s+(?:listed|described|set\s+(?:out|forth)|enumerated|specified|referred\s+to|identified)\s+"
     r"in\s+(?:section|sec[._]?|subsection)\s+\(?(?P<number>\d{1,4}[a-z]?|[a-z])\)?(?![\w(])"
+    + _OF_ANOTHER_LAW
 )
 _RIGHTS_DEFINED_BY_REFERENCE = compile_pattern(
     r"\bthe\s+rights\s+(?:referred\s+to|described|covered|protected|listed)\s+(?:in|under|by)\s+"
@@ -1791,7 +1808,7 @@ _LEAVES_OUT_POLICE = compile_pattern(
     # (not "to an action against a law enforcement officer": the rule is set aside for the
     # bill's actions, no officer is left out of them)
     r"(?!(?:an?\s+|any\s+|the\s+)?(?:civil\s+)?(?:actions?|claims?|suits?|proceedings?)\b)"
-    r"((?:an?\s+|any\s+|the\s+)?[^.;]{0,40}?\b(?:police|peace|law[ -]enforcement|sheriff|troopers?"
+    r"((?:an?\s+|any\s+|the\s+)?[^.;]{0,70}?\b(?:police|peace|law[ -]enforcement|sheriff|troopers?"
     r"|state patrol)\b"
     # "... shall not apply to a covered officer employed by the state": officers of one employer.
     r"|(?:an?\s+|any\s+|the\s+)?(?:[\w-]+\s+)?officers?\s+(?:employed|appointed|commissioned)\s+by\b)"
@@ -3072,6 +3089,17 @@ class Reading:
             )
             if not closed and not lexicon.PUBLIC_AUDIENCE.search(body):
                 continue  # a report to a board or an agency is not public disclosure
+            if (
+                not closed
+                and _TO_ONE_PARTY.search(body)
+                and not lexicon.PUBLIC_AUDIENCE.search(
+                    _WITHHELD_FROM_PUBLIC.sub(" ", _TO_ONE_PARTY.sub(" ", body))
+                )
+            ):
+                # "may be withheld from public inspection ..., but shall be made available to the
+                # person recorded, or that person's attorney, on written request": one party sees
+                # it, the public does not.
+                continue
             if not closed and _statistics_only(body):
                 continue  # counts of complaints are not the complaints
             some_only = (
@@ -3117,10 +3145,17 @@ def lifts_in_part(body: str) -> bool:
     """Whether a clause that sets limits aside does so only in part: for one kind of damages,
     only for culpable conduct, or for some payers while the limit "continues to limit" others."""
     return bool(
-        lexicon.ONE_KIND_OF_DAMAGES.search(body)
+        # (a kind named beside the limit on liability itself widens the lift: "The limitation
+        # of liability to $100,000, and the exclusion of punitive damages, shall not apply")
+        (lexicon.ONE_KIND_OF_DAMAGES.search(body) and not _LIABILITY_LIMIT_NAMED.search(body))
         or lexicon.CONDITIONAL_LIFT.search(body)
         or lexicon.PARTIAL_LIFT.search(body)
     )
+
+
+_LIABILITY_LIMIT_NAMED = compile_pattern(
+    r"\blimit(?:ation)?s?\s+(?:of|on)\s+(?:the\s+)?liability\b"
+)
 
 
 def _limits_damages(body: str, window: int) -> bool:

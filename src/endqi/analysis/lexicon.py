@@ -118,6 +118,9 @@ NARROW_POLICE = compile_pattern(
     r"(?:political subdivision"
     r"|local government|municipality|county|city|town|village)"
     r"|correction(?:al|s) officers?|probation officers?|parole officers?|custodial officers?"
+    # "a sheriff's officer"; "a state peace officer" (not "a state or local peace officer").
+    r"|\bsheriff'?s'? officers?\b"
+    r"|(?<!or )(?<!and )(?<!local )\bstate (?:peace|law[ -]enforcement) officers?\b"
     # "a member of the police department of a campus", "a peace officer employed by a school
     # district": one kind of institution's police.
     r"|(?:police|peace officers?|law enforcement)[\w ]{0,30}? of (?:a |an |the )?(?:campus|university"
@@ -138,6 +141,7 @@ NARROW_POLICE = compile_pattern(
 # they widen it.
 OFFICER_KIND_ALONE = compile_pattern(
     r"correction(?:al|s) officers?|probation officers?|parole officers?"
+    r"|sheriff'?s'? (?:officers?|deputies|deputy)"
 )
 # The general police class with nothing narrowing it: not "campus police officer", not
 # "peace officer employed by a county".
@@ -1845,6 +1849,8 @@ SHARE_ONLY_ON_CULPABILITY = compile_pattern(
 FEES_FOR_SOME_CLAIMS = compile_pattern(
     r"\b(?:in which|where|if|when|who|that)\b[^.;]{0,60}?\b(?:recovers?|obtains?|wins?|is\s+awarded)\s+"
     r"more\s+than\s+nominal\b"
+    # "..., except where the plaintiff recovers only nominal damages".
+    r"|\bexcept\s+(?:where|when|if|in\s+which)\b[^.;]{0,40}?\brecovers?\s+only\s+nominal\b"
     # "to a plaintiff who obtains an injunction or declaratory judgment": not for damages.
     r"|\b(?:who|which|that|in\s+which\s+the\s+(?:plaintiff|claimant))\s+obtains?\s+(?:an?\s+)?"
     r"(?:injunction|injunctive|declaratory|equitable)"

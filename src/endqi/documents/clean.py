@@ -105,6 +105,7 @@ def _quotation_openings(text: str) -> list[tuple[int, int]]:
 
 # A printed line number: digits at the start of a line, then a space or the end.
 _LINE_NUMBER = compile_pattern(r"(\d{1,4})(?:[ \t\u00a0]+|$)")
+_PAGE_OF_PAGES = compile_pattern(r"\d{1,4}[ \t]+of[ \t]+\d{1,4}[ \t]*")
 # A document numbers its lines when at least this share of its non-blank lines
 # start with a number, and this share of those numbers continue the sequence.
 NUMBERED_LINE_SHARE = 0.5
@@ -274,10 +275,11 @@ def _strip_line_numbers(lines: list[PrintedLine], original: str) -> bool:
         if end <= start:
             continue
         non_blank += 1
-        # A line number starts with a digit: only those lines are tried.
+        # A line number starts with a digit: only those lines are tried. ("3 of 8", a page's
+        # footer, numbers the page, not the line: taken for line 3 it would break the sequence.)
         if original[start].isdecimal():
             match = number_at(original, start, end)
-            if match:
+            if match and not _PAGE_OF_PAGES.fullmatch(original, start, end):
                 append((line, match))
     if len(candidates) < 3:
         return False
