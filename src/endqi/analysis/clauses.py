@@ -3167,7 +3167,14 @@ def _limits_damages(body: str, window: int) -> bool:
         # ("shall award ... fees, not to exceed": the verb "award" is no quantity.) When both
         # kinds are named, the later one is limited: "In addition to damages, the court may
         # assess a civil penalty not to exceed $25,000" limits the penalty.
-        other = [m.end() for m in lexicon.NOT_DAMAGES_QUANTITY.finditer(nearest)]
+        # (a quantity carved out of the damages, "damages, other than attorney fees and costs,
+        # ... shall not exceed $2,000,000", is not the one limited)
+        offset = len(before) - len(nearest)
+        other = [
+            m.end()
+            for m in lexicon.NOT_DAMAGES_QUANTITY.finditer(nearest)
+            if not _CARVED_OUT.search(before, max(0, offset + m.start() - 30), offset + m.start())
+        ]
         damages = [
             m.end()
             for m in rx.finditer(
@@ -3194,6 +3201,9 @@ def _limits_fees(body: str) -> bool:
     return False
 
 
+_CARVED_OUT = compile_pattern(
+    r"\b(?:other\s+than|except(?:\s+for)?|excluding|exclusive\s+of|not\s+including)\b[^.;]{0,20}$"
+)
 _PENALTY_WORDS = compile_pattern(r"\b(?:civil\s+)?(?:penalt(?:y|ies)|fines?|forfeitures?)\b")
 _FEE_WORDS = compile_pattern(r"\bfees?\b|\bcosts?\b|\bawards?\s+of\s+fees\b")
 

@@ -1791,6 +1791,8 @@ CLAIMS_AGAINST_PUBLIC_BODY_ONLY = compile_pattern(
 # An indemnity clause counts only when it protects public officers or employees.
 INDEMNIFIED_OFFICER = compile_pattern(
     r"officers?|employees?|officials?|deput(?:y|ies)|sheriffs?|troopers?|police|agents? of"
+    # ("shall indemnify a person acting on its behalf": the public body's own actors)
+    r"|persons?\s+acting\s+on\s+(?:its|their)\s+behalf"
 )
 # A claim for equitable relief only: "an action for declaratory or injunctive relief".
 EQUITABLE_RELIEF_ONLY = compile_pattern(
@@ -2219,6 +2221,8 @@ DECERTIFY = compile_pattern(
     r"(?:certificat|licen)"
     # "may, in its discretion, consider a judgment under this section in any certification review".
     r"|\b(?:certification|certificate|licen[sc]e)\s+(?:reviews?|proceedings?|hearings?|decisions?)\b"
+    # "shall dismiss from employment a correctional officer against whom a final judgment ...".
+    r"|\b(?:dismiss|discharge)(?:ed|es)?\s+from\s+(?:employment|service|office|the\s+(?:force|department))\b"
 )
 # A list of officers whose conduct must be disclosed to criminal defendants.
 DISCLOSURE_LIST = compile_pattern(
@@ -2226,6 +2230,8 @@ DISCLOSURE_LIST = compile_pattern(
 )
 DECERTIFY_GATE = (
     "decertif",
+    "dismiss",
+    "discharge",
     "certification review",
     "certificate review",
     "license review",
