@@ -506,12 +506,13 @@ def _bracketed_beside_capitals(original: str) -> tuple[tuple[int, int], ...]:
     return tuple(found)
 
 
-# Washington's prints mark deleted law twice, struck through and inside double parentheses
-# ("the court ((may)) shall award"); a copy of the text layer keeps only the parentheses.
-# ("is amended to read as follows", and Maryland's "That the Laws of Maryland read as follows")
+# A bill that restates the sections it amends ("is amended to read as follows", and Maryland's
+# "That the Laws of Maryland read as follows").
 _RESTATES_LAW = compile_pattern(
     r"\b(?:amended|revised)\s+to\s+read\b|\bread\s+as\s+follows\b", re.I
 )
+# Washington's prints mark deleted law twice, struck through and inside double parentheses
+# ("the court ((may)) shall award"); a copy of the text layer keeps only the parentheses.
 _DOUBLE_OPEN, _DOUBLE_CLOSE = "((", "))"
 
 
