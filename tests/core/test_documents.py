@@ -171,6 +171,24 @@ def test_struck_law_read_from_the_print_alone(text: str, struck: str, kept: str)
     assert not any(kept in span for span in spans)
 
 
+def test_committee_amendment_numerals_are_taken_off_the_words() -> None:
+    """New Jersey prints committee amendments between superscript numerals; flattened onto the
+    words ("[1may1] 1shall1") they would hide "shall". Statute titles ("N.J.S.2C:11-3") and
+    ordinals ("2nd") keep their digits."""
+    text = (
+        "EXPLANATION - Matter enclosed in bold-faced brackets [thus] in the above bill is not "
+        "enacted and is intended to be omitted in the law.\n"
+        "1. Under N.J.S.2C:11-3, a law enforcement officer who deprives a person of a right "
+        "secured by the Constitution of this State shall be liable to the person.\n"
+        "2. The court [1may1] 1shall1 award reasonable attorney fees to a prevailing plaintiff.\n"
+        "3. This act shall take effect on the 2nd day after enactment."
+    )
+    document = load_bytes(text.encode(), filename="nj.txt")
+    assert "The court [may] shall award" in document.text
+    assert "N.J.S.2C:11-3" in document.text and "the 2nd day" in document.text
+    assert [document.text[start:end] for start, end in document.deletions] == ["[may]"]
+
+
 def test_brackets_and_parentheses_stay_in_a_bill_that_amends_nothing() -> None:
     """A bill that amends no law has no struck text: "[sic]" and "((1))" are its own words."""
     text = (

@@ -106,6 +106,17 @@ def _quotation_openings(text: str) -> list[tuple[int, int]]:
 # A printed line number: digits at the start of a line, then a space or the end.
 _LINE_NUMBER = compile_pattern(r"(\d{1,4})(?:[ \t\u00a0]+|$)")
 _PAGE_OF_PAGES = compile_pattern(r"\d{1,4}[ \t]+of[ \t]+\d{1,4}[ \t]*")
+# A committee amendment struck between superscript numerals, flattened: "[1may1]", "[2the2]".
+# ... and one inserted between them: "1shall1".
+_COMMITTEE_AMENDMENT_MARKS = compile_pattern(
+    r"\[([1-9])[^\[\]\n\d]{1,200}?\1\]|(?<![\w\[])([1-9])[A-Za-z][^\n\d\[\]]{0,200}?[A-Za-z.,;:)]\2(?![\w])"
+)
+MIN_COMMITTEE_MARKS = 2
+# A numeral glued to the start or end of a word ("1shall1"), not an ordinal ("2nd").
+_SUPERSCRIPT_NUMERAL = compile_pattern(
+    # (nor a title of New Jersey's statutes: "N.J.S.2C:11-3", "2A:53A-1")
+    r"(?<![\w])[1-9](?=[A-Za-z])(?!(?:st|nd|rd|th)\b)(?![A-Za-z]{1,2}:)|(?<=[A-Za-z.,;:)])[1-9](?![\w:])"
+)
 # A document numbers its lines when at least this share of its non-blank lines
 # start with a number, and this share of those numbers continue the sequence.
 NUMBERED_LINE_SHARE = 0.5
@@ -179,6 +190,13 @@ def clean_text(extraction: Extraction) -> CleanText:
         char in text for char in _DROPPED_OR_EXPANDED
     ):
         text, offset_map = _rewrite(text, offset_map, _DROP_OR_EXPAND, _drop_or_expand)
+    if _COMMITTEE_AMENDMENT_MARKS.search(original) and len(
+        _COMMITTEE_AMENDMENT_MARKS.findall(original)
+    ) >= MIN_COMMITTEE_MARKS:
+        # New Jersey's prints set committee amendments between superscript numerals, which a
+        # text layer flattens onto the words: "[1may1] 1shall1 award". The numerals go; the
+        # brackets stay for the legend to strike.
+        text, offset_map = _rewrite(text, offset_map, _SUPERSCRIPT_NUMERAL, lambda match: "")
     if "  " in text:
         text, offset_map = _rewrite(text, offset_map, _SPACE_RUN, lambda match: " ")
     openings = _quotation_openings(text)
