@@ -67,7 +67,10 @@ AGREEMENT_FLOOR = 0.99
 # After the fixes for AF13, AH08, AI13 and AI14 (main, 2026-12-02) it is back to 7.
 # Batches AO, AP and AQ (evening of 2026-12-02, labels committed before their runs) add keep
 # bills labelled "no" on end.state_constitution; one of them, AP22, is labelled all "no", so the
-# same label dispute as the first six now counts seven bills: 8 in all.
+# same label dispute as the first six now counts seven bills: 8 in all. Batch AS (40 traps,
+# first run 359/360: a prescriber's naloxone immunity "shall not, as a result of any act or
+# omission, be subject to civil liability" read as a claim) raised it to 9 on its first run; the
+# reading that followed brings it back to 8.
 ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 8
 
 

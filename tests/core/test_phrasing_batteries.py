@@ -66,6 +66,10 @@ CORPORA = Path(__file__).resolve().parents[1]
 # 0.917; 71/75 on yes or partial, 39/45 on no; 50/60 pairs both right. After the fixes that
 # followed (no label revised): 119/120 (the one left: a claim for every right with qualified
 # immunity kept, graded by its rights as the development set grades it).
+# Battery K (corpus_phrasings_k): the start criteria and caps in bills that do create a claim
+# and bar the doctrine, worded as drafters might ("in no event", provisos, cross-references,
+# defined terms); first run (engine at b38f8f3, labels committed in e41f0e0 before it) 78/100;
+# 47/66 on yes or partial, 31/34 on no. After the fixes that followed (no label revised): 88/100.
 BATTERIES = {
     "A": ("corpus_phrasings", 0.98),
     "B": ("corpus_phrasings_b", 0.95),
@@ -77,6 +81,18 @@ BATTERIES = {
     "H": ("corpus_phrasings_h", 0.94),
     "I": ("corpus_phrasings_i", 0.91),
     "J": ("corpus_phrasings_j", 0.98),
+    "K": ("corpus_phrasings_k", 0.87),
+}
+
+CRITERIA_MEASURED = {
+    "K": {
+        "start.full_compensation",
+        "start.attorney_fees",
+        "start.individual_accountability",
+        "start.public_records",
+        "start.failure_to_intervene",
+        "end.damage_caps",
+    }
 }
 
 # States whose bills are held out for the project's external measure: no row may use them.
@@ -104,8 +120,9 @@ def test_rows_are_well_formed(battery: str) -> None:
         assert row["expected"] in {"yes", "partial", "no"}, row["id"]
         assert row["state"] not in HELD_OUT_STATES, row["id"]
         assert row["text"] and row["reason"], row["id"]
-    # every criterion of the rubric is measured
-    assert {row["criterion"] for row in rows} == set(CRITERION_IDS)
+    # every criterion of the rubric is measured (battery K measures the start group and caps
+    # only, in bills that all create a claim and bar the doctrine)
+    assert {row["criterion"] for row in rows} == CRITERIA_MEASURED.get(battery, set(CRITERION_IDS))
 
 
 @pytest.mark.parametrize("battery", sorted(BATTERIES))

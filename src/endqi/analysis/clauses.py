@@ -3364,6 +3364,12 @@ def _is_heading(body: str) -> bool:
 _NEGATED_PREDICATE_BEFORE = compile_pattern(
     r"\b(?:(?:is|are|shall|may|be)\s+not\s+(?:be\s+)?(?:held\s+)?(?:civilly\s+|personally\s+)?"
     r"liable|(?:is|are|shall\s+be)\s+immune)\b[^.;:]{0,40}$"
+    # "... shall not, as a result of any act or omission, be subject to civil liability".
+    r"|\b(?:shall|may|will)\s+not,[^.;:]{1,80},\s+be\s+$"
+    # One negation over a list of verbs: "It does not alter qualified immunity, create a cause
+    # of action against peace officers, or change ...".
+    r"|\b(?:does|do|shall|will)\s+not\s+[^.;:]{0,100}?,\s+(?:or\s+)?(?:create|establish|authorize)\s+"
+    r"(?:a|an|any)\s+(?:new\s+|private\s+|civil\s+)*$"
     # "Nothing in this section creates a cause of action against an individual officer"; "This
     # act does not create a private right of action".
     r"|\b(?:nothing\s+in\s+this\s+\w+\s+(?:shall\s+be\s+construed\s+to\s+)?(?:creates?|establish\w*"

@@ -303,6 +303,8 @@ CAUSE_OF_ACTION = compile_pattern(
     r"|liable to (?:the|such|that|an?) (?:injured|individual|person|party|plaintiff)"
     r"|may (?:bring|institute|maintain|file|commence)\b[^.]{0,130}?\b(?:action|suit|claim)"
     r"|has a (?:private )?(?:right|cause) of action|(?:private )?cause of action (?:against|for)"
+    # "has a claim for relief against the officer".
+    r"|\bha(?:s|ve) a (?:civil )?claim (?:for (?:relief|damages) )?against\b"
     # "A cause of action is created against any law enforcement officer who ...".
     r"|(?:right|cause)s? of action (?:is|are|shall be) (?:hereby )?(?:created|established|granted"
     r"|conferred|recognized)\b[^.]{0,20}?\bagainst\b"
@@ -333,6 +335,7 @@ CAUSE_OF_ACTION_GATE = (
     *("may be brought", "may be maintained", "may be instituted", "may be filed"),
     "may be commenced",
     *("be sued", "can sue", "can recover", "can bring", "can file", "can start"),
+    *("has a claim", "have a claim", "has a civil claim", "have a civil claim"),
 )
 
 # ---------------------------------------------------------------------------
@@ -600,6 +603,9 @@ NEGATED_DEFENSE = compile_pattern(
     r"|\b(?:entitled\s+to|(?:may|shall|can)\s+(?:raise|assert|claim|invoke|plead)|ha(?:s|ve))\s+none\s+of"
     r"\s+the\s+following\b"
     r"|\b(?:shall|may)\s+not\s+(?:raise|assert|claim|invoke|rely\s+on)\b"
+    # "In no event may the officer invoke qualified immunity".
+    r"|\b(?:in\s+no\s+(?:event|case|circumstances?)|under\s+no\s+circumstances?)\s+(?:shall|may|will|can)\s+"
+    r"(?:the\s+|an?\s+|any\s+)?(?:[\w-]+\s+){0,3}?(?:invoke|raise|assert|claim|rely\s+on|plead|be\s+entitled\s+to)\b"
     # "may not defend the case by claiming qualified immunity".
     r"|\b(?:(?:shall|may|can|will)\s+not|cannot)\s+defend\b[^.;]{0,40}?\bby\s+(?:claiming|asserting"
     r"|raising|invoking|pleading|arguing)\b"
@@ -1310,6 +1316,9 @@ _NOT_APPLY = (
     r"|(?:is|are|shall\s+be)\s+(?:inapplicable|not\s+applicable))"
 )
 CAP_LIFT = compile_pattern(
+    # "In no event shall any statutory limitation on damages ... apply to a claim under this act".
+    r"\bin\s+no\s+(?:event|case)\s+(?:shall|may|will)\s+(?:any\s+)?(?:statutory\s+)?(?:limits?|limitations?"
+    r"|caps?)\b[^.;]{0,160}?\bapply\s+to\b|"
     # A statute's immunities made unavailable, the statute named by citation: "any immunity from
     # suit under 1964 PA 170, MCL 691.1401 to 691.1419, is not available in an action under
     # this act" (a governmental-immunity act set aside).
@@ -1518,6 +1527,9 @@ OWN_CAP = compile_pattern(
     # "no judgment under section 1 may exceed five million dollars"; "liability ... is limited to
     # the amount of its liability insurance".
     r"|\bno\s+(?:judgment|award|recovery|damages)\b[^.;]{0,80}?\b(?:shall|may|can)\s+exceed\b"
+    # "In no event shall damages awarded under subsection (a) exceed $2,000,000".
+    r"|\bin\s+no\s+(?:event|case)\s+(?:shall|may|will|can)\s+(?:the\s+)?(?:damages|liability|recovery|judgments?"
+    r"|awards?|amount)\b[^.;]{0,80}?\bexceed\b"
     r"|\b(?:is|are|shall be)\s+limited\s+to\s+the\s+(?:amount|limits?)\s+of\s+(?:its|the|their|any)\s+"
     r"(?:liability\s+)?insurance\b"
 )
@@ -2053,6 +2065,8 @@ FEE_TO_GOVERNMENT = compile_pattern(
 )
 _FEE_MANDATORY = (
     r"\b(?:shall|must) (?:also )?(?:award|be awarded|allow|grant|be entitled to|recover)"
+    # "The court shall, in addition to any other relief, award ...".
+    r"|\b(?:shall|must), [^,;.]{1,60}, (?:award|allow|grant)\b"
     r"|\b(?:is|are) entitled(?:,? as (?:of|a matter of) right,?)? to"
     r"|\b(?:shall|must) include\b"
     # "the court shall tax as costs against the defendant a reasonable attorney's fee"; the
@@ -2128,7 +2142,7 @@ DISCRETIONARY_SHARE = compile_pattern(
 NO_PERSONAL_SHARE = compile_pattern(
     r"(?:shall|is|are)\s+not\s+(?:be\s+)?personally liable|no personal liability|subrogation"
     # "... no part of which judgment shall be paid by the officer personally".
-    r"|\bno\s+part\s+of\s+(?:which|the|any|such)\b[^.;]{0,60}?\b(?:shall|may)\s+be\s+paid\s+by\s+the\s+"
+    r"|\bno\s+part\s+of\s+(?:which|the|any|such|a|an)\b[^.;]{0,60}?\b(?:shall|may)\s+be\s+paid\s+by\s+the\s+"
     r"(?:[\w-]+\s+){0,2}?personally"
     # The share paid back: "the officer's employer shall reimburse the officer for any amount so
     # paid".
@@ -2173,6 +2187,9 @@ CONSEQUENCE_DENIED = compile_pattern(
     r"|termination|decertification|loss\s+of\s+certification)"
     r"|\bno\s+(?:part\s+)?[^.;]{0,40}?\b(?:shall|may)\s+be\s+(?:the\s+)?(?:basis|ground|cause)\s+(?:of|for)\s+"
     r"(?:any\s+)?(?:disciplin|adverse)"
+    # "A judgment under section 2 shall not be used as the basis for discipline or decertification".
+    r"|\b(?:shall|may|must)\s+not\s+be\s+(?:used\s+as\s+|considered\s+|treated\s+as\s+)?(?:the\s+|a\s+)?(?:basis"
+    r"|ground|grounds|cause)\s+(?:of|for)\s+(?:any\s+)?(?:disciplin|decertif|adverse|revocation|suspension|termination)"
 )
 # A liability predicate whose subject is negated: "No officer shall be liable", "Neither a
 # public entity nor a public employee is liable". That grants immunity; it is no claim.
