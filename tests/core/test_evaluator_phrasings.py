@@ -2100,6 +2100,59 @@ EVENING_READINGS = [
         _EVENING_CLAIM
         + "Sec. 2. The commission may, in its discretion, consider a judgment under section 1 in any certificate hearing.",
     ),
+    (
+        "end.damage_caps",
+        "no",
+        "KY",
+        "Section 1. A pharmacist who, in good faith, dispenses naloxone to any person or agency, including a law enforcement agency, shall not, because of that act, be subject to civil liability. Section 2. The board shall adopt rules.",
+    ),
+    (
+        "end.damage_caps",
+        "no",
+        "CA",
+        "Sec. 1. The commission shall update its de-escalation curriculum. Sec. 2. This act does not change any training schedule, create a cause of action against peace officers, or alter any immunity.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "NV",
+        "Sec. 1. A person harmed when a police officer violates a right under the Nevada Constitution has a claim for relief against the officer. Sec. 2. Under no circumstances may the officer assert qualified immunity.",
+    ),
+    (
+        "end.damage_caps",
+        "yes",
+        "CO",
+        _EVENING_CLAIM
+        + "Sec. 2. Qualified immunity is not a defense. Sec. 3. In no case shall any statutory limitation on damages apply to a claim under section 1.",
+    ),
+    (
+        "end.damage_caps",
+        "no",
+        "CA",
+        _EVENING_CLAIM
+        + "Sec. 2. Qualified immunity is not a defense. Sec. 3. In no event shall the damages awarded under section 1 exceed $1,500,000.",
+    ),
+    (
+        "start.attorney_fees",
+        "yes",
+        "MA",
+        _EVENING_CLAIM
+        + "Sec. 2. Qualified immunity is not a defense. Sec. 3. The court shall, upon judgment for the plaintiff, award reasonable attorney fees and costs.",
+    ),
+    (
+        "start.individual_accountability",
+        "no",
+        "TX",
+        _EVENING_CLAIM
+        + "Sec. 2. Qualified immunity is not a defense. Sec. 3. The employer shall pay the whole judgment, and no part of a judgment under section 1 may be paid by the officer personally.",
+    ),
+    (
+        "start.individual_accountability",
+        "no",
+        "IA",
+        _EVENING_CLAIM
+        + "Sec. 2. Qualified immunity is not a defense. Sec. 3. A judgment under section 1 may not be used as grounds for decertification of the officer.",
+    ),
 ]
 
 
