@@ -2153,6 +2153,34 @@ EVENING_READINGS = [
         _EVENING_CLAIM
         + "Sec. 2. Qualified immunity is not a defense. Sec. 3. A judgment under section 1 may not be used as grounds for decertification of the officer.",
     ),
+    (
+        "start.failure_to_intervene",
+        "yes",
+        "NY",
+        _EVENING_CLAIM
+        + "Sec. 2. Qualified immunity is not a defense. Sec. 3. Every officer has a duty to intervene when another officer violates a person's rights in the officer's presence. Sec. 4. A person harmed by an officer's breach of the duty in section 3 may bring an action against that officer.",
+    ),
+    (
+        "start.failure_to_intervene",
+        "partial",
+        "OR",
+        _EVENING_CLAIM
+        + "Sec. 2. Qualified immunity is not a defense. Sec. 3. For purposes of section 1, an officer deprives a person of a right if the officer commits the deprivation or fails to intervene to stop another officer from committing it.",
+    ),
+    (
+        "start.failure_to_intervene",
+        "partial",
+        "VT",
+        _EVENING_CLAIM
+        + "Sec. 2. Qualified immunity is not a defense. Sec. 3. An officer violates section 1 by an act or an omission, including a failure to intervene when another officer violates a person's rights.",
+    ),
+    (
+        "end.damage_caps",
+        "partial",
+        "PA",
+        _EVENING_CLAIM
+        + "Sec. 2. Qualified immunity is not a defense. Sec. 3. For an action under section 1, the limitation on damages in 42 Pa.C.S. section 8553 is raised to $750,000.",
+    ),
 ]
 
 

@@ -69,7 +69,7 @@ CORPORA = Path(__file__).resolve().parents[1]
 # Battery K (corpus_phrasings_k): the start criteria and caps in bills that do create a claim
 # and bar the doctrine, worded as drafters might ("in no event", provisos, cross-references,
 # defined terms); first run (engine at b38f8f3, labels committed in e41f0e0 before it) 78/100;
-# 47/66 on yes or partial, 31/34 on no. After the fixes that followed (no label revised): 88/100.
+# 47/66 on yes or partial, 31/34 on no. After the fixes that followed (no label revised): 92/100.
 BATTERIES = {
     "A": ("corpus_phrasings", 0.98),
     "B": ("corpus_phrasings_b", 0.95),
@@ -81,7 +81,7 @@ BATTERIES = {
     "H": ("corpus_phrasings_h", 0.94),
     "I": ("corpus_phrasings_i", 0.91),
     "J": ("corpus_phrasings_j", 0.98),
-    "K": ("corpus_phrasings_k", 0.87),
+    "K": ("corpus_phrasings_k", 0.91),
 }
 
 CRITERIA_MEASURED = {

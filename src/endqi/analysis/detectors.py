@@ -975,10 +975,21 @@ def failure_to_intervene(context: Context) -> Decision:
         ]
     # '"Causes to be deprived" includes the failure ... to intervene': one way of causing it.
     if reading.public_claims:
+        # So is a sentence of its own that makes failing to intervene one way of violating the
+        # claim's rights ("An officer violates section 2 by an act or an omission, including an
+        # omission to intervene").
         one_way += [
             s
-            for s in text.containing("caus")
-            if _rules_on_intervening(s) and lexicon.CAUSING_INCLUDES_FAILURE.search(s.text)
+            for s in text.containing("caus", "interven")
+            if s not in one_way
+            and _rules_on_intervening(s)
+            and (
+                lexicon.CAUSING_INCLUDES_FAILURE.search(s.text)
+                or (
+                    lexicon.INCLUDING_FAIL_TO_INTERVENE.search(s.text)
+                    and rx.search(r"\bviolat\w*|\bdepriv\w*", s.text)
+                )
+            )
         ]
     # "fails to do so" after a duty stated in another sentence of the same provision.
     liable_after_duty = [

@@ -1437,8 +1437,9 @@ CAP_WITH_LIFTING_PROVISO = compile_pattern(
 )
 # A cap kept but made larger: "the limit on damages in section 537.610 is increased to".
 CAP_RAISED = compile_pattern(
+    # (a period inside a citation, "42 Pa.C.S. section 8553", does not end the clause)
     r"\b(?:caps?|limits?|limitations?|maximum|amounts?\s+(?:stated|set|specified|provided|fixed))\b"
-    r"[^.]{0,120}?\b(?:is|are|shall be)\s+"
+    r"(?:[^.]|\.(?=[a-z_])){0,120}?\b(?:is|are|shall be)\s+"
     r"(?:hereby\s+)?(?:(?:increased|raised)\s+to\b|doubled|tripled|multiplied"
     # "each limit shall be three times the amount otherwise provided".
     r"|(?:two|three|four|five|ten|\d+)\s+times\s+the\s+(?:amount|limit|sum))"
@@ -1616,6 +1617,8 @@ BREACH_OF_STATED_DUTY = compile_pattern(
     r"\b(?:is|are|shall\s+be)\s+(?:(?:civilly|personally|jointly|severally|and)\s+){0,4}(?:liable|answerable)\b"
     # "an officer who does so, having had a reasonable opportunity to intervene, is liable".
     r"|\bwho\s+does\s+so\b[^.;]{0,120}?\b(?:is|shall\s+be)\s+(?:civilly\s+)?(?:liable|answerable)\b"
+    # "A person injured by an officer's breach of the duty in subsection 3 may bring an action".
+    r"|\bbreach\s+of\s+(?:the|this|that|such|its)\s+duty\b[^.;]{0,120}?\bmay\s+(?:bring|recover|sue|maintain)\b"
     # The injured person's side: "A person injured by a violation that an officer failed to
     # prevent in breach of subsection (a) may recover damages from that officer".
     r"|\bin\s+breach\s+of\s+(?:(?:this|that|the|such|its)\s+)?(?:duty|obligation|requirement|subsection|paragraph"
@@ -1699,6 +1702,11 @@ INCLUDING_FAIL_TO_INTERVENE = compile_pattern(
     r"|\b(?:allows?|permits?|allowed|permitted)\s+(?:another(?:\s+\w+){0,9}?\s+to\s+(?:deprive|infringe"
     r"|do\s+so|violate)"
     r"|(?:\w+\s+){1,4}?to\s+be\s+(?:deprived|subjected))"
+    # "including an omission to intervene when a fellow officer violates a person's rights".
+    r"|including,?\s+(?:by\s+)?(?:an?\s+)?(?:omission|failure|refusal|neglect)\s+to\s+(?:intervene|interpose)"
+    # "an officer violates a person's rights if the officer commits the violation or fails to
+    # intervene to prevent another officer from committing it".
+    r"|\bviolates?\b[^.;]{0,80}?\b(?:if|when)\b[^.;]{0,80}?\bor\s+fails?\s+to\s+(?:intervene|prevent|stop)\b"
     # Plain words for it: "including by standing by and doing nothing to stop it", "or stands
     # idly by while another officer does so".
     r"|\b(?:including\s+(?:by\s+)?|or\s+(?:by\s+)?)(?:standing|stands?|stood)\s+(?:idly\s+)?by\b"
