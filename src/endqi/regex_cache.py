@@ -205,11 +205,6 @@ def match(source: str, string: str, flags: int = 0) -> re.Match[str] | None:
     return cached(source, flags).match(string)
 
 
-def fullmatch(source: str, string: str, flags: int = 0) -> re.Match[str] | None:
-    """``re.fullmatch`` through :func:`cached`."""
-    return cached(source, flags).fullmatch(string)
-
-
 def sub(source: str, replacement: str, string: str, count: int = 0, flags: int = 0) -> str:
     """``re.sub`` through :func:`cached`."""
     return cached(source, flags).sub(replacement, string, count)

@@ -190,10 +190,9 @@ def clean_text(extraction: Extraction) -> CleanText:
         char in text for char in _DROPPED_OR_EXPANDED
     ):
         text, offset_map = _rewrite(text, offset_map, _DROP_OR_EXPAND, _drop_or_expand)
-    if (
-        _COMMITTEE_AMENDMENT_MARKS.search(original)
-        and len(_COMMITTEE_AMENDMENT_MARKS.findall(original)) >= MIN_COMMITTEE_MARKS
-    ):
+    # (one pass that stops at the last mark needed, not a search and then a count)
+    marks = _COMMITTEE_AMENDMENT_MARKS.finditer(original)
+    if next(itertools.islice(marks, MIN_COMMITTEE_MARKS - 1, None), None) is not None:
         # New Jersey's prints set committee amendments between superscript numerals, which a
         # text layer flattens onto the words: "[1may1] 1shall1 award". The numerals go; the
         # brackets stay for the legend to strike.
