@@ -189,6 +189,25 @@ def test_committee_amendment_numerals_are_taken_off_the_words() -> None:
     assert [document.text[start:end] for start, end in document.deletions] == ["[may]"]
 
 
+def test_inserted_committee_numerals_go_where_the_legend_declares_them() -> None:
+    """A committee that only inserted words leaves no "[1": the print's legend says what its
+    numerals mean. Without legend or struck numerals, a digit beside a word stays text."""
+    body = (
+        "1. A law enforcement officer who deprives a person of a right secured by the "
+        "Constitution of this State shall be liable to the person.\n"
+        "2. The court 1shall1 award reasonable attorney fees to 1any1 prevailing plaintiff.\n"
+    )
+    legend = (
+        "Matter underlined thus is new matter.\n"
+        "Matter enclosed in superscript numerals has been adopted as follows:\n"
+        " 1Senate SJU committee amendments adopted March 2, 2026.\n"
+    )
+    declared = load_bytes((body + legend).encode(), filename="nj.txt")
+    assert "The court shall award reasonable attorney fees to any prevailing" in declared.text
+    undeclared = load_bytes(body.encode(), filename="bill.txt")
+    assert "The court 1shall1 award" in undeclared.text
+
+
 def test_brackets_and_parentheses_stay_in_a_bill_that_amends_nothing() -> None:
     """A bill that amends no law has no struck text: "[sic]" and "((1))" are its own words."""
     text = (

@@ -59,6 +59,42 @@ def test_rewrite_keeps_every_kept_character_on_its_origin(text: str) -> None:
     assert new_map[len(clean)] == len(text)
 
 
+@given(
+    runs.filter(lambda pieces: sum(length for _, length, _ in pieces) > 0),
+    st.lists(st.tuples(st.integers(0, 10_000), st.integers(0, 4), st.integers(0, 3)), max_size=12),
+)
+def test_rewrite_over_a_map_of_many_runs_equals_the_rewrite_of_the_list(
+    pieces: list[tuple[int, int, int]], edits: list[tuple[int, int, int]]
+) -> None:
+    """Runs carried over whole or in part, between and around the matches, map every clean
+    character where rewriting the expanded list would (the cleaner's maps have thousands)."""
+    builder = OffsetMapBuilder()
+    for origin, length, step in pieces:
+        builder.add(origin, length, step)
+    expected = _naive(pieces, 9999)
+    offset_map = builder.finish(9999)
+    text = "".join(chr(97 + index % 26) for index in range(len(expected) - 1))
+    matches, replacements, position = [], {}, 0
+    for skip, width, replacement_length in edits:
+        start = position + skip % 7
+        end = min(len(text), start + width)
+        if start > len(text):
+            break
+        matches.append((start, end))
+        replacements[start] = "#" * replacement_length
+        position = end + (end == start)  # an empty match moves on, as finditer does
+    clean, new_map = rewrite_with_map(text, offset_map, matches, lambda s, e: replacements[s])
+    naive_text, naive_map, last = [], [], 0
+    for start, end in matches:
+        naive_text.append(text[last:start] + replacements[start])
+        naive_map += expected[last:start] + [expected[start]] * len(replacements[start])
+        last = end
+    naive_text.append(text[last:])
+    naive_map += expected[last:]
+    assert clean == "".join(naive_text)
+    assert list(new_map) == naive_map
+
+
 # --- the cleaner's map, over printed text with furniture --------------------------
 
 _PRINT_LINES = st.lists(

@@ -978,19 +978,25 @@ def failure_to_intervene(context: Context) -> Decision:
         # So is a sentence of its own that makes failing to intervene one way of violating the
         # claim's rights ("An officer violates section 2 by an act or an omission, including an
         # omission to intervene").
-        one_way += [
+        # (Found through each pattern's own literals, the rarest first: "caus" is in hundreds
+        # of a long bill's sentences, "fail" in a few.)
+        causing_includes = text.matching(lexicon.CAUSING_INCLUDES_FAILURE, "fail")
+        including_failure = [
             s
-            for s in text.containing("caus", "interven")
-            if s not in one_way
-            and _rules_on_intervening(s)
-            and (
-                lexicon.CAUSING_INCLUDES_FAILURE.search(s.text)
-                or (
-                    lexicon.INCLUDING_FAIL_TO_INTERVENE.search(s.text)
-                    and rx.search(r"\bviolat\w*|\bdepriv\w*", s.text)
-                )
+            for s in text.matching(
+                lexicon.INCLUDING_FAIL_TO_INTERVENE, *lexicon.INCLUDING_FAIL_TO_INTERVENE_GATE
             )
+            if ("caus" in s.text or "interven" in s.text)
+            and rx.search(r"\bviolat\w*|\bdepriv\w*", s.text)
         ]
+        one_way += sorted(
+            (
+                s
+                for s in {s.start: s for s in (*causing_includes, *including_failure)}.values()
+                if s not in one_way and _rules_on_intervening(s)
+            ),
+            key=lambda s: s.start,
+        )
     # "fails to do so" after a duty stated in another sentence of the same provision.
     liable_after_duty = [
         c.clause

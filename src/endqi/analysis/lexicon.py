@@ -1712,6 +1712,18 @@ INCLUDING_FAIL_TO_INTERVENE = compile_pattern(
     r"|\b(?:including\s+(?:by\s+)?|or\s+(?:by\s+)?)(?:standing|stands?|stood)\s+(?:idly\s+)?by\b"
 )
 
+# Literals one of which every match of INCLUDING_FAIL_TO_INTERVENE holds (a test checks it).
+INCLUDING_FAIL_TO_INTERVENE_GATE = (
+    "fail",
+    "allow",
+    "permit",
+    "omission",
+    "refusal",
+    "neglect",
+    "stand",
+    "stood",
+)
+
 # Causing the deprivation defined to take in the failure to intervene: '"Causes to be
 # deprived" includes the failure of a peace officer to intervene to prevent another ...' (one
 # way of causing it, not a duty of its own).

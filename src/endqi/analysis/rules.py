@@ -222,6 +222,22 @@ RULES: tuple[Rule, ...] = (
         "unlawful force.",
     ),
     _rule(
+        "intervention_as_one_way",
+        lexicon.INCLUDING_FAIL_TO_INTERVENE,
+        lexicon.INCLUDING_FAIL_TO_INTERVENE_GATE,
+        0,
+        "An officer subjects a person to a deprivation of rights by an act or omission, "
+        "including failing to intervene when another officer uses excessive force.",
+        "A peace officer violates this section by an act or an omission, including an omission "
+        "to intervene when a fellow officer violates a person's rights.",
+        "A peace officer who deprives a person of a right, or allows another officer to deprive "
+        "the person of a right, is liable to the person.",
+        "An officer violates a person's rights if the officer commits the violation or fails to "
+        "intervene to prevent another officer from committing it.",
+        "An officer who causes a deprivation of rights, including by standing idly by while "
+        "another officer commits it, is liable.",
+    ),
+    _rule(
         "indemnity",
         lexicon.INDEMNITY,
         lexicon.INDEMNITY_GATE,

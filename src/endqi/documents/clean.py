@@ -112,6 +112,13 @@ _COMMITTEE_AMENDMENT_MARKS = compile_pattern(
     r"\[([1-9])[^\[\]\n\d]{1,200}?\1\]|(?<![\w\[])([1-9])[A-Za-z][^\n\d\[\]]{0,200}?[A-Za-z.,;:)]\2(?![\w])"
 )
 MIN_COMMITTEE_MARKS = 2
+# Numerals mark committee amendments only in a print that says so in its legend ("Matter
+# enclosed in superscript numerals has been adopted"), or that strikes words between them
+# ("[1"); in any other text the search of the whole print for marks is skipped (it costs a
+# 300-page bill some 11 ms, the longest single step of its cleaning).
+_COMMITTEE_LEGENDS = ("uperscript numeral", "UPERSCRIPT NUMERAL")
+# (a search for "[" then a digit: nine substring tests of two characters cost ten times more)
+_STRUCK_BETWEEN_NUMERALS = compile_pattern(r"\[[1-9]")
 # A numeral glued to the start or end of a word ("1shall1"), not an ordinal ("2nd").
 _SUPERSCRIPT_NUMERAL = compile_pattern(
     # (nor a title of New Jersey's statutes: "N.J.S.2C:11-3", "2A:53A-1")
@@ -191,8 +198,7 @@ def clean_text(extraction: Extraction) -> CleanText:
     ):
         text, offset_map = _rewrite(text, offset_map, _DROP_OR_EXPAND, _drop_or_expand)
     # (one pass that stops at the last mark needed, not a search and then a count)
-    marks = _COMMITTEE_AMENDMENT_MARKS.finditer(original)
-    if next(itertools.islice(marks, MIN_COMMITTEE_MARKS - 1, None), None) is not None:
+    if _may_mark_committee_amendments(original) and _has_committee_marks(original):
         # New Jersey's prints set committee amendments between superscript numerals, which a
         # text layer flattens onto the words: "[1may1] 1shall1 award". The numerals go; the
         # brackets stay for the legend to strike.
@@ -216,6 +222,20 @@ def clean_text(extraction: Extraction) -> CleanText:
             offset_map,
         ),
     )
+
+
+def _may_mark_committee_amendments(original: str) -> bool:
+    """Whether the print's legend or struck words speak of committee numerals (a cheap test)."""
+    return (
+        any(legend in original for legend in _COMMITTEE_LEGENDS)
+        or _STRUCK_BETWEEN_NUMERALS.search(original) is not None
+    )
+
+
+def _has_committee_marks(original: str) -> bool:
+    """At least :data:`MIN_COMMITTEE_MARKS` committee marks (one pass, stopping there)."""
+    marks = _COMMITTEE_AMENDMENT_MARKS.finditer(original)
+    return next(itertools.islice(marks, MIN_COMMITTEE_MARKS - 1, None), None) is not None
 
 
 def map_spans(
