@@ -2184,9 +2184,127 @@ EVENING_READINGS = [
 ]
 
 
+# Readings added for red-team batch AT and battery L (2026-12-02, night), in our own words;
+# eleven of the twelve fail on the code before them.
+NIGHT_READINGS = [
+    # An immunity grant worded "shall not be subject to civil liability" is no claim: a bill
+    # that only grants it scores no on every criterion, caps included, in an uncapped state.
+    (
+        "end.damage_caps",
+        "no",
+        "IA",
+        "Sec. 1. A county employee who removes a disorderly person from a county building in the "
+        "good-faith belief that removal is necessary shall not be subject to civil liability "
+        "for the removal.",
+    ),
+    # A study's work plan describes claims elsewhere, item by item.
+    (
+        "end.state_constitution",
+        "no",
+        "KY",
+        "Section 1. The Legislative Research Commission shall study civil remedies for "
+        "misconduct by peace officers. In carrying out the study, the commission shall (a) "
+        "compile data on settlements; and (b) examine how neighboring states have created a "
+        "civil action for the deprivation of rights secured by their constitutions.",
+    ),
+    # An analysis names the bill by number in the conditional.
+    (
+        "end.state_constitution",
+        "no",
+        "OH",
+        "Senate Bill 212 would allow a person to sue a peace officer who violates a right secured "
+        "by the Ohio Constitution.",
+    ),
+    # A stand-alone analysis with no enacting clause: its sentences describe, never enact.
+    (
+        "end.law_enforcement",
+        "no",
+        "MI",
+        "Legislative Analysis\nPOLICE ACCOUNTABILITY ACT\nBRIEF SUMMARY: A person may bring a "
+        "civil action against a peace officer who deprives the person of a right secured by the "
+        "state constitution. Qualified immunity is not a defense.\nFISCAL IMPACT: Indeterminate.",
+    ),
+    # "the officer" read back to "an officer of the <one agency>" earlier in the clause.
+    (
+        "end.law_enforcement",
+        "partial",
+        "NV",
+        "Sec. 1. A person injured by a member of the Nevada Highway Patrol may bring an action "
+        "against the member for the deprivation of a right secured by the Nevada Constitution. "
+        "Sec. 2. Qualified immunity is not a defense to an action under section 1.",
+    ),
+    # One institution's department, the institution named first.
+    (
+        "end.law_enforcement",
+        "partial",
+        "NY",
+        "Section 1. An officer of the port authority police department who deprives a person of a "
+        "right under the New York constitution is liable to that person. Section 2. Qualified "
+        "immunity is not a defense to an action under section one.",
+    ),
+    # A bar made inapplicable to some claims by a subdivision of its own: kept for them.
+    (
+        "end.law_enforcement",
+        "no",
+        "WI",
+        "(1) A peace officer who deprives a person of a right under the Wisconsin Constitution is "
+        "liable to the person. (2) Good faith and qualified immunity are not defenses in an "
+        "action under sub. (1). (3) Sub. (2) does not apply to claims arising from a vehicle "
+        "pursuit.",
+    ),
+    # A Commonwealth employee is a public employee: examples after "including" do not narrow.
+    (
+        "end.public_employees",
+        "yes",
+        "PA",
+        "Section 1. A Commonwealth or local agency employee, including a deputy sheriff, who "
+        "deprives a person of a right secured by the Constitution of Pennsylvania is liable to "
+        "that person. Section 2. Qualified immunity is not a defense under section 1.",
+    ),
+    # Employees of political subdivisions only: wider than police, not every public employee.
+    (
+        "end.public_employees",
+        "partial",
+        "OH",
+        "Sec. 1. An officer or employee of a political subdivision who deprives a person of a right "
+        "secured by the Ohio Constitution is liable to the person. Sec. 2. Qualified immunity is "
+        "not a defense to an action under section 1.",
+    ),
+    # A class left out by a proviso is read with the claim's class, not as claims kept.
+    (
+        "end.law_enforcement",
+        "yes",
+        "DE",
+        "Section 1. Any public employee of the State or of a political subdivision who deprives a "
+        "person of a right under the Delaware Constitution is liable to that person. Section 2. "
+        "Qualified immunity is not a defense; provided, however, that this section shall not "
+        "apply to employees of the State judiciary.",
+    ),
+    # Sections of a bill of rights listed one by one: some rights.
+    (
+        "end.state_constitution",
+        "partial",
+        "KS",
+        "Section 1. A peace officer who violates section 3, 10 or 15 of the bill of rights of the "
+        "constitution of the state of Kansas is liable to the injured person. Section 2. "
+        "Qualified immunity is not a defense.",
+    ),
+    # One cap statute set aside, another act kept by a savings clause: some limits lifted.
+    (
+        "end.damage_caps",
+        "partial",
+        "MD",
+        "Section 1. A law enforcement officer who violates a right under the Maryland Declaration "
+        "of Rights is liable to the person injured. Section 2. The limitations in § 5-303 of the "
+        "Courts Article do not apply to an action under this section. Section 3. Nothing in this "
+        "section alters the Maryland Tort Claims Act.",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("criterion", "expected", "state", "text"),
-    WHOLE_BILL_CONSTRUCTIONS + RULES_ON_CLAIMS_ELSEWHERE + EVENING_READINGS,
+    WHOLE_BILL_CONSTRUCTIONS + RULES_ON_CLAIMS_ELSEWHERE + EVENING_READINGS + NIGHT_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str

@@ -695,7 +695,7 @@ def _bare_officers_take_the_class(claims: list[Claim]) -> list[Claim]:
 
 
 _DEMONSTRATIVE = compile_pattern(
-    r"\s*(?:that|such|said|the\s+same)\s+(?P<words>[a-z][^.;:]{2,80}?)[\s_.,]*$"
+    r"\s*(?:(?P<the>the)|that|such|said|the\s+same)\s+(?P<words>[a-z][^.;:]{2,80}?)[\s_.,]*$"
 )
 
 
@@ -715,9 +715,14 @@ def _antecedent_role(body: str, phrase: str | None) -> Role | None:
         r"\b(?:an?|any|every|each)\s+"
         + re.escape(pointer.group("words"))
         # (with what qualifies it: "of a public body", "employed by a county")
-        + r"\b(?:\s+(?:of|employed\s+by|appointed\s+by|serving)\s+[^,;.]{3,80})?"
+        + r"\b(?P<qualifier>\s+(?:of|employed\s+by|appointed\s+by|serving)\s+[^,;.]{3,80})?"
     ).search(body, 0, at)
     if earlier is None:
+        return None
+    if pointer.group("the") and not earlier.group("qualifier"):
+        # "the officer" after a bare "an officer" adds nothing the phrase itself (and the bill's
+        # definition of "officer") does not say; after "an officer of the Nevada Highway
+        # Patrol" it is that agency's officer.
         return None
     role = role_of(earlier.group(0))
     return role if role.public else None
@@ -1540,6 +1545,16 @@ def _keeps_some_claims(body: str) -> bool:
             rest,
         ):
             continue
+        # "...; provided, however, that this section shall not apply to employees of public
+        # school districts": some defendants are left out of the section (read with the claim's
+        # class), not some claims kept under the doctrine.
+        if rx.match(
+            r"(?:provided,?\s+(?:however,?\s+)?that|except\s+that)\s+this\s+(?:sub)?(?:section|act|chapter"
+            r"|article)\s+(?:shall|does|do)\s+not\s+apply\s+to\s+(?:an?\s+|any\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+            r"(?:officers?|employees?|officials?|members?|agents?|personnel|staff|judges?|legislators?)\b",
+            rest,
+        ):
+            continue
         # "any defense ... other than an immunity based on good faith": what is excepted is the
         # doctrine, so the exception is the bar.
         if rx.match(
@@ -1878,6 +1893,9 @@ _PERSON_TERM = compile_pattern(
 )
 # A digest ends at the enacting clause, looked for this far ahead.
 _DIGEST_LIMIT = 40_000
+# Where the law starts after a digest printed with no enacting clause: its first section,
+# wherever the line breaks fell ("DIGEST: ... SECTION 1. IC 34-13-10-1 is added: ...").
+_LAW_AFTER_DIGEST = compile_pattern(r"\b(?:section|sec_?)\s*\d|§")
 # A findings list ends at the next section heading, looked for this far ahead.
 _FINDINGS_LIST_LIMIT = 20_000
 
@@ -1917,6 +1935,12 @@ class Reading:
             )
             if enacting:
                 spans.append((digest.start(), enacting.end()))
+            elif lexicon.ENACTING_CLAUSE.search(lowered) is None:
+                # An analysis or summary printed on its own ("Legislative Analysis ... BRIEF
+                # SUMMARY: House Bill 4601 would ..."): no enacting clause anywhere, so it
+                # describes the bill up to the first section of law, if it quotes any.
+                section = _LAW_AFTER_DIGEST.search(lowered, digest.end())
+                spans.append((digest.start(), section.start() if section else len(lowered)))
         openings = [
             opening
             for sentence in self.find("findings_list_opening")
@@ -2375,7 +2399,27 @@ class Reading:
             if defense.role is Role.BROAD and self._some_employees_left_out:
                 defense = replace(defense, role=Role.POLICE_AND_OTHERS)  # as for the claims
             found.append(defense)
-        return tuple(found)
+        return self._excepted_elsewhere(tuple(found))
+
+    def _excepted_elsewhere(self, found: tuple[DefenseRule, ...]) -> tuple[DefenseRule, ...]:
+        """Bars that a sentence of their own makes inapplicable to some claims: "(2) Qualified
+        immunity is not a defense under sub. (1). (3) Sub. (2) does not apply to any claim
+        arising from the execution of a search warrant" keeps the doctrine for those claims."""
+        labels = {
+            match.group("label")
+            for sentence in self._operative(self.text.containing("not apply to"))
+            for match in _PROVISION_NOT_APPLIED_TO_SOME_CLAIMS.finditer(sentence.text)
+        }
+        if not labels:
+            return found
+        return tuple(
+            replace(defense, has_exceptions=True)
+            if defense.effect is Effect.BARRED
+            and (opening := _LEADING_LABEL.match(defense.clause.text)) is not None
+            and opening.group("label") in labels
+            else defense
+            for defense in found
+        )
 
     @cached_property
     def _doctrine_terms(self) -> tuple[str, ...]:
@@ -3366,6 +3410,9 @@ _NEGATED_PREDICATE_BEFORE = compile_pattern(
     r"liable|(?:is|are|shall\s+be)\s+immune)\b[^.;:]{0,40}$"
     # "... shall not, as a result of any act or omission, be subject to civil liability".
     r"|\b(?:shall|may|will)\s+not,[^.;:]{1,80},\s+be\s+$"
+    # "... shall not be subject to civil liability for the restraint", "is not subject to
+    # personal liability" (the predicate negated where it stands).
+    r"|\b(?:is|are|shall|may|will|must)\s+not\s+(?:be\s+)?(?:held\s+)?$"
     # One negation over a list of verbs: "It does not alter qualified immunity, create a cause
     # of action against peace officers, or change ...".
     r"|\b(?:does|do|shall|will)\s+not\s+[^.;:]{0,100}?,\s+(?:or\s+)?(?:create|establish|authorize)\s+"
@@ -3412,6 +3459,16 @@ _OFFICER_SUES_EMPLOYER = compile_pattern(
 
 # How far around a payment of the remainder a back-up payment of the officer's share may stand.
 _BACKUP_REACH = 300
+# "Sub. (2) does not apply to any claim arising from ...", "Paragraph (b) shall not apply to
+# actions brought by ...": a provision, named by its label, kept from some claims.
+_PROVISION_NOT_APPLIED_TO_SOME_CLAIMS = compile_pattern(
+    r"\b(?:sub(?:section|division|paragraph)?|paragraph|subdivision|division|clause)[_.]?\s*"
+    r"\((?P<label>\w{1,4})\)\s+(?:does|shall)\s+not\s+apply\s+(?:to|in)\s+(?:an?\s+|any\s+|the\s+)?"
+    r"(?:claims?|actions?|suits?|cases?)\s+(?:arising|that|which|based|involving|in\s+which|brought\s+by"
+    r"|for|concerning|relating)\b"
+)
+# The label a clause opens with: "(2) qualified immunity is not a defense ...".
+_LEADING_LABEL = compile_pattern(r"\s*\((?P<label>\w{1,4})\)\s")
 _SECTION_NOT_APPLY_NEEDLES = (
     "not apply to an action",
     "not apply to any action",

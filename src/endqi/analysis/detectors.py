@@ -599,6 +599,15 @@ def state_constitution(context: Context) -> Decision:
     )
 
 
+# A savings clause that keeps a tort claims act, and so its limits, beside a cap set aside:
+# "The limits in section 5-303 do not apply ... Nothing in this section affects the Maryland
+# Tort Claims Act."
+_KEEPS_CAP_ACT = compile_pattern(
+    r"\bnothing\s+in\s+this\s+(?:sub)?(?:section|act|chapter|article)\b[^.;]{0,60}?\b(?:affects?|alters?"
+    r"|modif(?:y|ies)|impairs?|repeals?|waives?|amends?)\b[^.;]{0,80}?\b(?:tort\s+claims|immunity|claims)\s+act\b"
+)
+
+
 def damage_caps(context: Context) -> Decision:
     """end.damage_caps: do statutory caps and tort-claims limits stay out of these claims?"""
     reading, text = context.reading, context.text
@@ -651,13 +660,19 @@ def damage_caps(context: Context) -> Decision:
     if lifts and capped_fees:
         return _fees_still_capped("lifts limits on damages", [c.clause for c in lifts], capped_fees)
     if lifts:
-        if all(c.kind == "lifted-in-part" for c in lifts):
+        kept_act = [
+            s
+            for s in text.containing("tort claims act", "immunity act", "claims act")
+            if _KEEPS_CAP_ACT.search(s.text) and is_operative(s)
+        ]
+        if all(c.kind == "lifted-in-part" for c in lifts) or kept_act:
             return Decision(
                 Verdict.PARTIAL,
                 "Limits are lifted only in part (for one kind of damages, or only for criminal or "
-                "willful conduct); other caps still apply.",
+                "willful conduct, or one cap statute set aside while another act is kept); other "
+                "caps still apply.",
                 0.6,
-                _first([c.clause for c in lifts]),
+                _first([c.clause for c in lifts] + kept_act),
             )
         return Decision(
             Verdict.YES,

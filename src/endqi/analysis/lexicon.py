@@ -47,6 +47,9 @@ BROAD_TERMS = (
     r" (?:state(?: agency)?|commonwealth|political subdivision|public entity"
     r"|governmental (?:entity|agency)|government agency|public agency|local government|public body)"
     r"|state (?:employees?|officials?|actors?|personnel)|federal (?:employees?|officials?|personnel)"
+    # "a Commonwealth or local agency employee", "a Commonwealth employee".
+    r"|(?:state|commonwealth)(?:,? (?:or|and) (?:local|municipal))? (?:agency |government(?:al)? )?"
+    r"(?:employees?|officials?|actors?|personnel)"
     r"|federal officers? (?:or|and) (?:employees?|officials?)"
     # "any state or local official, employee or agent".
     r"|state (?:or|and) local (?:government )?(?:officials?|officers?|employees?|agents?)"
@@ -99,7 +102,8 @@ LAW_ENFORCEMENT_DUTIES = compile_pattern(
 # Words that make "police" one institution's or one local government's police; the general
 # class below must not follow any of them.
 _INSTITUTION_POLICE = (
-    *("university", "college", "school", "transit", "port", "airport", "housing", "park"),
+    *("university", "college", "school", "transit", "transportation", "port", "airport"),
+    *("housing", "park"),
     "tribal",
 )
 _LOCAL_POLICE = ("municipal", "county", "city")
@@ -125,6 +129,9 @@ NARROW_POLICE = compile_pattern(
     # district": one kind of institution's police.
     r"|(?:police|peace officers?|law enforcement)[\w ]{0,30}? of (?:a |an |the )?(?:campus|university"
     r"|college|school|transit|port|airport|housing|park)"
+    # "an officer of the transit authority police department": the institution named first.
+    r"|\b(?:officers?|members?) of (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:campus|university|college"
+    r"|school|transit|transportation|port|airport|housing|park)(?: [\w-]+){0,3}? police\b"
     # "persons employed by the office of a county sheriff": one kind of agency.
     r"|(?:employed|appointed|commissioned) by (?:a |an |any |the )?(?:office of (?:a |an |any |the )?"
     r"(?:county )?sheriff|(?:county )?sheriff'?s'? (?:office|department)|(?:county )?sheriff\b)"
@@ -215,7 +222,9 @@ COUNTY_OFFICERS_ONLY = compile_pattern(
 LOCAL_ONLY_SUBJECT = compile_pattern(
     r"\b(?:officers?|employees?|officials?|agents?)(?:,? (?:or|and)? ?(?:officers?|employees?|officials?"
     r"|agents?|volunteers?))* of (?:a|an|any|the|each|such) (?:municipality|municipal corporation|city|county|town"
-    r"|village|township|borough|local public entity|local governmental entity)\b(?!,? (?:or|and) (?:of )?(?:the |a |any )?(?:state|commonwealth|political))"
+    r"|village|township|borough|local public entity|local governmental entity|political subdivision)s?\b"
+    r"(?!,? (?:or|and) (?:of )?(?:the |a |any |an )?(?:state|commonwealth|political|agency|instrumentality"
+    r"|department))"
     # "a local government employee", "municipal employees".
     r"|\b(?:local government|municipal|county) (?:employees?|officers? (?:or|and) employees?|officials?)\b"
     r"(?!,? (?:or|and) (?:an? |any )?(?:state|commonwealth))"
@@ -994,12 +1003,14 @@ ENACTING_CLAUSE = compile_pattern(
 # The heading of a digest or summary of a bill (not law: it describes the bill).
 DIGEST_HEADING = compile_pattern(
     r"legislative counsel'?s digest|\bdigest\b|\bsynopsis\b|\bbill summary\b|\bbill analysis\b"
+    # A house fiscal agency's "Legislative Analysis ... BRIEF SUMMARY:".
+    r"|\blegislative analysis\b|\bbrief summary\b"
     r"|\bsummary of (?:the )?bill\b|\bstatement of (?:purpose|intent)\b"
     # Wisconsin's "Analysis by the Legislative Reference Bureau".
     r"|\banalysis by the legislative reference bureau\b"
 )
 DIGEST_HEADING_GATE = (
-    *("digest", "synopsis", "summary", "statement of", "bill analysis"),
+    *("digest", "synopsis", "summary", "statement of", "bill analysis", "legislative analysis"),
     "analysis by the legislative",
 )
 # A clause that describes another law a government must have ("a State is eligible for a grant
@@ -1027,8 +1038,13 @@ DESCRIBES_ANOTHER_LAW = compile_pattern(
     # The doctrine of qualified immunity ...": a study body's topics.
     r"|\b(?:committee|commission|task\s+force|council|working\s+group|study\s+group)\b[^.;]{0,60}?\bshall\s+"
     r"(?:study|evaluate|analy[sz]e|assess)\b"
+    # What a study is to do, item by item: "In conducting its study, the Commission shall (i)
+    # review ...; (ii) examine how other states have created a state civil action ...".
+    r"|\bin\s+(?:conducting|carrying\s+out|performing|preparing)\s+(?:its|the|this|such|that)\s+"
+    r"(?:study|review|evaluation|analysis|report)\b"
+    # "The Commission shall examine how other states have created a state civil action ...".
     r"|(?<!court )(?<!judge )(?<!jury )\bshall\s+(?:conduct\s+a\s+study\s+of|study|examine"
-    r"|review|evaluate|analy[sz]e|assess)\s+(?:whether\b|(?:the|any|each)\s+(?:[\w-]+\s+){0,3}?"
+    r"|review|evaluate|analy[sz]e|assess)\s+(?:whether\b|how\b|(?:the|any|each)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:statutes?|laws?|doctrines?|legislation|polic(?:y|ies)|practices?)\b)"
 )
 # Findings, purposes and recitals: they explain the law, they do not make it. A finding
@@ -1115,6 +1131,10 @@ ADVOCACY = compile_pattern(
     r"\b(?:sponsors?|supporters?|advocates?|opponents?|critics?|proponents?|we)\b[^.]{0,60}?"
     r"\b(?:wants?|would like|argues?|believes?|says?|hopes?|seeks?|urges?|support|intends?|plans?)\b"
     r"|\b(?:this|the) (?:bill|act|legislation|proposal) would\b"
+    # An analysis names the bill by its number: "BRIEF SUMMARY: House Bill 4601 would create
+    # a new act ..." (an enacted text never speaks of itself by number in the conditional).
+    r"|\b(?:house|senate|assembly|legislative)\s+(?:bill|file|joint\s+resolution)\s+(?:no[_.]?\s*)?"
+    r"\d{1,5}[a-z]?\s+would\b"
     # A digest or analysis describes the bill (operative text says "this act", not "the bill"):
     # "Under the bill, an officer may not assert qualified immunity", "This bill creates ...".
     r"|\bunder (?:the|this) (?:bill|proposal|measure|legislation),"
@@ -1208,7 +1228,9 @@ FORCE_OR_SEARCH = compile_pattern(
 )
 ENUMERATED_SECTIONS = compile_pattern(
     r"(?:\b(?:sections?|articles?)|§§?)\s*[\w_]+(?:,\s*(?:sections?\s+)?[\w_]+)*,?\s+(?:and|or)\s+"
-    r"(?:sections?\s+|§\s*)?[\w_]+,?\s+(?:of\s+)?(?:article|the (?:[\w]+\s+){0,2}?constitution)"
+    r"(?:sections?\s+|§\s*)?[\w_]+,?\s+(?:of\s+)?(?:article|the (?:[\w]+\s+){0,2}?constitution"
+    # "sections 1, 11, 15 or 18 of the Bill of Rights of the constitution of the state of Kansas".
+    r"|the (?:[\w]+\s+){0,2}?(?:bill|declaration) of rights)"
     # Sections of one article named one by one: "Article I, section 3 or Article I, section 7".
     r"|\barticle\s+[\w_]+,\s+sections?\s+[\w_]+\s*,?\s+(?:or|and)\s+(?:article\s+[\w_]+,\s+)?sections?\s+[\w_]+"
     # A range: "sections 3 through 9 of the Kansas Bill of Rights", "sections 1 through 9" (one
