@@ -2299,6 +2299,28 @@ NIGHT_READINGS = [
         "Courts Article do not apply to an action under this section. Section 3. Nothing in this "
         "section alters the Maryland Tort Claims Act.",
     ),
+    # A fee clause another act receives is that act's: the bill's claims get no fee from it
+    # (the control beside it puts the fee in the claim's own actions).
+    (
+        "start.attorney_fees",
+        "no",
+        None,
+        "SEC. 2. Section 1979 of the Revised Statutes (42 U.S.C. 1983) is amended by adding at the "
+        'end the following: "It shall not be a defense to an action under this section that the '
+        'right was not clearly established." SEC. 3. Section 813 of the Fair Housing Act (42 U.S.C. '
+        '3613) is amended by striking subsection (c)(2) and inserting the following: "(2) The '
+        "court shall award to a prevailing plaintiff a reasonable attorney's fee and costs.\"",
+    ),
+    (
+        "start.attorney_fees",
+        "yes",
+        None,
+        "SEC. 2. Section 1979 of the Revised Statutes (42 U.S.C. 1983) is amended by adding at the "
+        'end the following: "It shall not be a defense to an action under this section that the '
+        'right was not clearly established." SEC. 3. Section 722 of the Revised Statutes (42 U.S.C. '
+        '1988) is amended by adding at the end the following: "(d) In an action under section 1979, '
+        "the court shall award to a prevailing plaintiff a reasonable attorney's fee.\"",
+    ),
 ]
 
 

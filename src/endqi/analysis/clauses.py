@@ -2950,6 +2950,7 @@ class Reading:
                 _scoped_to_another_act(body)
                 or lexicon.CAP_LIFT.search(body)
                 or self._in_compact(sentence)
+                or self._inserted_into_another_act(sentence)
             ):
                 continue
             # "a court shall, in addition to any other relief: ... 2. Award to such plaintiff
@@ -2967,6 +2968,28 @@ class Reading:
             limited = bool(lexicon.FEE_LIMIT.search(body))
             found.append(FeeAward(sentence, mandatory, capped, limited))
         return tuple(found)
+
+    def _inserted_into_another_act(self, sentence: Sentence) -> bool:
+        """Whether a clause is text a later instruction inserts into another named act, with
+        none of the bill's claims or bars under that instruction: "Section 305(e)(1) of the Age
+        Discrimination Act of 1975 ... is amended ... by inserting: 'The Court shall award the
+        costs of suit, including a reasonable attorney's fee, to the prevailing plaintiff.'"
+        (fees in that act's actions, not in the bill's claims against officers)."""
+        if _NAMES_THE_CLAIM.search(sentence.text):
+            return False
+        lowered = self.text.lowered
+        window_start = max(0, sentence.start - _INSTRUCTION_REACH)
+        instructions = list(lexicon.AMENDS.finditer(lowered, window_start, sentence.start))
+        if not instructions:
+            return False
+        instruction = instructions[-1]
+        line_start = lowered.rfind("\n", window_start, instruction.start()) + 1
+        if not _OTHER_ACT_AMENDED.search(lowered, line_start, instruction.end()):
+            return False
+        return not any(
+            instruction.start() <= rule.clause.start < sentence.start
+            for rule in (*self.public_claims, *self.bars)
+        )
 
     def _judgment_in_claim_section(self, body: str) -> bool:
         """Whether a payment clause is for judgments in an action under a section the bill's own
@@ -3469,6 +3492,19 @@ _PROVISION_NOT_APPLIED_TO_SOME_CLAIMS = compile_pattern(
 )
 # The label a clause opens with: "(2) qualified immunity is not a defense ...".
 _LEADING_LABEL = compile_pattern(r"\s*\((?P<label>\w{1,4})\)\s")
+# How far before a clause the instruction that inserts it may stand.
+_INSTRUCTION_REACH = 2_000
+# An instruction that amends an act named by its title ("Section 305 of the Age
+# Discrimination Act of 1975 (42 U.S.C. 6104) is amended"), not a civil-rights statute.
+_OTHER_ACT_AMENDED = compile_pattern(
+    r"\bof\s+(?:the\s+)?(?!(?:[\w'-]+\s+){0,4}?(?:civil\s+rights|tort\s+claims|immunity))"
+    r"(?:[\w'-]+\s+){1,6}?act\b(?:\s+of\s+\d{4})?[^;\n]{0,80}?\b(?:is|are)\s+(?:hereby\s+)?amended\b"
+)
+# A clause that names the bill's own wrong or defendants keeps its place beside the claim.
+_NAMES_THE_CLAIM = compile_pattern(
+    r"\b(?:1979|1983|colou?r\s+of\s+(?:any\s+)?(?:state\s+)?law|depriv\w*|constitution\w*|civil\s+rights"
+    r"|officers?|qualified\s+immunity)\b"
+)
 _SECTION_NOT_APPLY_NEEDLES = (
     "not apply to an action",
     "not apply to any action",
