@@ -291,6 +291,31 @@ def test_screen_path_of_a_relevant_bill_matches_evaluate(corpus: Path) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # A claim against "public servants" "under color of authority", barred defenses named
+        # by their elements: none of the doctrine's own words.
+        "Section 2. Every public servant who, under color of authority, deprives a person of a "
+        "right guaranteed by the Bill of Rights shall be liable to the injured person. Section 3. "
+        "A public servant shall not be exempt from liability by reason of having acted in good "
+        "faith.",
+        # "may sue the officer for damages", with the defense worded as a test.
+        "Sec. 3. An individual whose rights under the state constitution are violated by a "
+        "sheriff's deputy may sue the deputy's employer and the officer for damages.",
+    ],
+)
+def test_bills_about_suing_officers_in_other_words_are_screened_in(
+    tmp_path: Path, text: str
+) -> None:
+    """Screening drops what the relevance test rejects, so it must not reject these."""
+    path = tmp_path / "bill.txt"
+    path.write_text(text, encoding="utf-8")
+    result = screen_path(str(path), OPTIONS)
+    assert result["relevant"] is True
+    assert result["criteria"] == scorecard_to_dict(evaluate(load_document(str(path))))["criteria"]
+
+
+@pytest.mark.parametrize(
     "name", ["HB1.txt", 'odd "quoted" name\\.txt', "na\u00efve \u00e9t\u00e9.txt", "tab\there.txt"]
 )
 def test_a_not_relevant_line_is_the_json_of_its_result(tmp_path: Path, name: str) -> None:
