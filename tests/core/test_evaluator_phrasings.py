@@ -2186,6 +2186,13 @@ EVENING_READINGS = [
 
 # Readings added for red-team batch AT and battery L (2026-12-02, night), in our own words;
 # eleven of the twelve fail on the code before them.
+_NIGHT_CLAIM = (
+    "Section 1. A peace officer who, under color of law, deprives a person of a right secured by "
+    "the state constitution is liable to that person. Section 2. Qualified immunity is not a "
+    "defense to an action under section 1. "
+)
+
+
 NIGHT_READINGS = [
     # An immunity grant worded "shall not be subject to civil liability" is no claim: a bill
     # that only grants it scores no on every criterion, caps included, in an uncapped state.
@@ -2320,6 +2327,162 @@ NIGHT_READINGS = [
         'right was not clearly established." SEC. 3. Section 722 of the Revised Statutes (42 U.S.C. '
         '1988) is amended by adding at the end the following: "(d) In an action under section 1979, '
         "the court shall award to a prevailing plaintiff a reasonable attorney's fee.\"",
+    ),
+    # Battery M's kinds, reworded: who pays and when, shares and licences, which records,
+    # a bystander's liability (18 of these 22 fail on the code before them).
+    (
+        "start.full_compensation",
+        "no",
+        "CO",
+        _NIGHT_CLAIM
+        + "Section 3. No county or city shall indemnify an officer for a judgment under section 1.",
+    ),
+    (
+        "start.full_compensation",
+        "no",
+        "CO",
+        _NIGHT_CLAIM
+        + "Section 3. The city council shall decide, in its sole discretion, whether to indemnify an officer against a judgment under section 1.",
+    ),
+    (
+        "start.full_compensation",
+        "no",
+        "CO",
+        _NIGHT_CLAIM
+        + "Section 3. Where the chief of police certifies that the officer acted in good faith, the city shall indemnify the officer for the judgment.",
+    ),
+    (
+        "start.full_compensation",
+        "no",
+        "CO",
+        _NIGHT_CLAIM
+        + "Section 3. Judgments under section 1 shall be paid by the employing agency, but no payment shall be made for conduct that led to the officer's criminal conviction.",
+    ),
+    (
+        "start.full_compensation",
+        "no",
+        "CO",
+        _NIGHT_CLAIM
+        + "Section 3. The secretary of state shall hold harmless each county clerk for the expense of defending suits over voter registration forms.",
+    ),
+    (
+        "start.full_compensation",
+        "partial",
+        "CO",
+        _NIGHT_CLAIM
+        + "Section 3. The employing agency shall indemnify the officer for the first one hundred thousand dollars of a judgment under section 1.",
+    ),
+    (
+        "start.full_compensation",
+        "yes",
+        "CO",
+        _NIGHT_CLAIM
+        + "Section 3. The employing agency shall, itself or by its risk pool, pay the whole of any judgment under section 1 against its officer.",
+    ),
+    (
+        "start.full_compensation",
+        "partial",
+        "CO",
+        _NIGHT_CLAIM
+        + "Section 3. Of any judgment under section 1, the employing agency shall pay eighty percent and the officer the rest.",
+    ),
+    (
+        "start.attorney_fees",
+        "partial",
+        "CO",
+        _NIGHT_CLAIM
+        + "Section 3. The court shall award a prevailing plaintiff reasonable attorney fees of not more than fifty thousand dollars.",
+    ),
+    (
+        "start.attorney_fees",
+        "partial",
+        "CO",
+        _NIGHT_CLAIM
+        + "Section 3. When the jury finds the officer acted maliciously, the court shall award the prevailing plaintiff reasonable attorney fees.",
+    ),
+    (
+        "start.individual_accountability",
+        "yes",
+        "CO",
+        _NIGHT_CLAIM
+        + "Section 3. If the court finds that an officer deprived a person of a right, the training board shall revoke the officer's certification.",
+    ),
+    (
+        "start.individual_accountability",
+        "partial",
+        "CO",
+        _NIGHT_CLAIM
+        + "Section 3. The training board shall examine each such judgment and may take action against the officer's license as it sees fit.",
+    ),
+    (
+        "start.individual_accountability",
+        "no",
+        "CO",
+        _NIGHT_CLAIM
+        + "Section 3. A judgment under section 1 shall not be considered in any promotion or assignment decision about the officer.",
+    ),
+    (
+        "start.individual_accountability",
+        "no",
+        "CO",
+        _NIGHT_CLAIM
+        + "Section 3. A plaintiff whose claim under section 1 is found frivolous shall personally pay the officer's costs.",
+    ),
+    (
+        "start.individual_accountability",
+        "yes",
+        "CO",
+        _NIGHT_CLAIM
+        + "Section 3. That part of a judgment under section 1 equal to five percent or ten thousand dollars, whichever is less, shall be paid by the liable officer.",
+    ),
+    (
+        "start.public_records",
+        "yes",
+        "CO",
+        _NIGHT_CLAIM
+        + "Section 3. The attorney general shall keep a registry, accessible to the public online, of each judgment and settlement under section 1.",
+    ),
+    (
+        "start.public_records",
+        "partial",
+        "CO",
+        _NIGHT_CLAIM
+        + "Section 3. The court file of an action under section 1 shall not be sealed.",
+    ),
+    (
+        "start.public_records",
+        "partial",
+        "CO",
+        _NIGHT_CLAIM
+        + "Section 3. A judgment under section 1 is a public record; complaints against the officer remain confidential.",
+    ),
+    (
+        "start.public_records",
+        "no",
+        "CO",
+        _NIGHT_CLAIM
+        + "Section 3. The board of barbering shall post online the names of licensees it suspends.",
+    ),
+    (
+        "start.failure_to_intervene",
+        "yes",
+        "CO",
+        _NIGHT_CLAIM
+        + "Section 3. An officer has a duty to intervene when another officer deprives a person of a right, and breach of this duty is actionable under section 1.",
+    ),
+    (
+        "start.failure_to_intervene",
+        "yes",
+        "CO",
+        _NIGHT_CLAIM
+        + "Section 3. An officer who fails to intervene in another officer's violation when able to do so is subject to a civil action under section 1.",
+    ),
+    (
+        "start.failure_to_intervene",
+        "partial",
+        "CO",
+        _NIGHT_CLAIM
+        + 'Section 3. For section 1, "deprives" includes the failure to intervene to stop another officer.',
     ),
 ]
 

@@ -74,6 +74,12 @@ CORPORA = Path(__file__).resolve().parents[1]
 # doctrine's elements and procedure, narrow classes, who the defendants are, which rights,
 # which caps); first run (engine at 0f1df4c, labels committed in 2efd2c4 before it) 140/150 =
 # 0.933; 13/13 traps all no. After the fixes that followed (no label revised): 147/150.
+# Battery M (corpus_phrasings_m): the start group in bills that create a claim and bar the
+# doctrine, worded as drafters vary it (who pays and when, caps and carve-outs, shares,
+# licences, which records, a bystander's liability); first run (engine at 30f1d26, labels
+# committed in 2bdf8e4 before it) 115/150 = 0.767, 3 of 16 traps with a verdict. After the
+# fixes that followed (no label revised): 148/150 (left: fees "to the prevailing party", and a
+# settlement agreement alone made public, both judgment calls).
 BATTERIES = {
     "A": ("corpus_phrasings", 0.98),
     "B": ("corpus_phrasings_b", 0.95),
@@ -87,6 +93,7 @@ BATTERIES = {
     "J": ("corpus_phrasings_j", 0.98),
     "K": ("corpus_phrasings_k", 0.91),
     "L": ("corpus_phrasings_l", 0.97),
+    "M": ("corpus_phrasings_m", 0.98),
 }
 
 CRITERIA_MEASURED = {
@@ -97,6 +104,13 @@ CRITERIA_MEASURED = {
         "start.public_records",
         "start.failure_to_intervene",
         "end.damage_caps",
+    },
+    "M": {
+        "start.full_compensation",
+        "start.attorney_fees",
+        "start.individual_accountability",
+        "start.public_records",
+        "start.failure_to_intervene",
     },
     "L": {
         "end.law_enforcement",

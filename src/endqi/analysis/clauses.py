@@ -1729,7 +1729,9 @@ _DENIED_AFTER_REFERENCE = compile_pattern(
 _OTHERS_STAY_CLOSED = compile_pattern(
     r"[;,]\s*(?:and\s+|but\s+)?(?:(?:all|any)\s+other\s+"
     # ("..., but the officer's internal affairs records shall remain confidential")
-    r"|(?:the\s+)?(?:[\w'-]+\s+){0,4}?records?\s+)"
+    r"|(?:the\s+)?(?:[\w'-]+\s+){0,4}?records?\s+"
+    # ("...; settlements of claims under section 1 remain confidential")
+    r"|(?:the\s+)?(?:settlements?|complaints?|judgments?|investigations?|files?|reports?)\s+)"
     r"[^.;]{0,60}?\b(?:remain|remains|shall\s+remain|are|is|shall\s+be)\s+"
     r"(?:confidential|exempt|closed|not\s+public)"
 )
@@ -2846,8 +2848,12 @@ class Reading:
             # (not a proviso that makes the officer pay a share while the employer pays the rest)
             carve_out = bool(
                 lexicon.BAD_CONDUCT_CARVE_OUT.search(body)
+                or lexicon.INDEMNITY_ON_GOOD_FAITH.search(body)
             ) and not _PAYER_PAYS_REST.search(body)
-            limited = bool(lexicon.INDEMNITY_LIMIT.search(body))
+            # (or the payer's own share of it: "the employer shall pay ninety percent")
+            limited = bool(lexicon.INDEMNITY_LIMIT.search(body)) or bool(
+                _PAYER_PAYS_A_SHARE.search(body)
+            )
             found.append(
                 Indemnity(sentence, mandatory, _guarantees_full_amount(body), carve_out, limited)
             )
@@ -3055,7 +3061,7 @@ class Reading:
             if not rx.search(
                 r"\b(?:shall|must|may|will|is|are)\b[^.;]{0,80}?(?:decertif|revo|suspen|terminat"
                 r"|disciplin|place|enter|add|include|ineligib|employ|hire|appoint|consider|forfeit"
-                r"|disqualif)",
+                r"|disqualif|take\s+(?:any\s+)?action)",
                 body,
             ):
                 continue
@@ -3067,6 +3073,11 @@ class Reading:
                 lexicon.POLICE_TERM.search(body)
                 or rx.search(r"employee|official", body)
                 or (rx.search(r"\bdefendants?\b", body) and lexicon.THIS_PROVISION.search(body))
+                # "may take action against the officer's license": the officer's own.
+                or rx.search(
+                    r"\bofficer'?s\s+(?:[\w-]+\s+)?(?:certification|certificate|license|licence)\b",
+                    body,
+                )
                 # "consider a judgment under this section in any certification review": officers
                 # are the ones certified.
                 or (
@@ -3100,7 +3111,11 @@ class Reading:
                 # "shall be reported to the board, which may consider the judgment": the board
                 # decides.
                 if rx.search(
-                    r"\bmay,?\s+(?:[\w-]+,?\s+){0,4}?(?:consider|take\s+into\s+account|review)\b",
+                    r"\bmay,?\s+(?:[\w-]+,?\s+){0,4}?(?:consider|take\s+into\s+account|review)\b"
+                    # "shall review each judgment and may take any action against the officer's
+                    # certification that it considers appropriate": the action is the board's choice.
+                    r"|\bmay\s+(?:[\w-]+\s+){0,2}?(?:take\s+(?:any\s+)?action|revoke|suspend|decertify"
+                    r"|discipline|terminate)\b",
                     body,
                 ) and not (
                     rx.search(
@@ -3111,10 +3126,21 @@ class Reading:
                     mandatory = False
                 # A name placed on a list of officers whose conduct must be disclosed (a Brady
                 # list), or a revocation for deadly force only, is a narrower consequence.
-                narrow = lexicon.DISCLOSURE_LIST.search(body) or rx.search(
-                    r"\b(?:for|involving|that\s+involved|arising\s+(?:from|out\s+of))\s+(?:[\w'-]+\s+){0,4}?"
-                    r"(?:the\s+)?use\s+of\s+(?:deadly|lethal)\s+force\b",
-                    body,
+                narrow = (
+                    lexicon.DISCLOSURE_LIST.search(body)
+                    or rx.search(
+                        r"\b(?:for|involving|that\s+involved|arising\s+(?:from|out\s+of))\s+(?:[\w'-]+\s+){0,4}?"
+                        r"(?:the\s+)?use\s+of\s+(?:deadly|lethal)\s+force\b",
+                        body,
+                    )
+                    # Only a repeat offender loses it: "Upon the entry of a second final judgment
+                    # ... within a five-year period, the officer's certification shall be revoked".
+                    or rx.search(
+                        r"\b(?:second|third|subsequent|another)\s+(?:or\s+subsequent\s+)?(?:final\s+)?"
+                        r"(?:judgments?|judgements?|findings?|violations?)\b",
+                        body,
+                    )
+                    or lexicon.SHARE_ONLY_FOR_REPEATERS.search(body)
                 )
                 kind = "narrow" if narrow else "professional"
                 found.append(Accountability(sentence, kind, mandatory))
@@ -3139,6 +3165,8 @@ class Reading:
                 continue  # "nothing herein shall be construed to open to public inspection ..."
             if lexicon.POLICY_ON_RELEASE.search(body):
                 continue  # a policy about releases releases nothing
+            if _OTHER_LICENSEES.search(body) and not lexicon.POLICE_TERM.search(body):
+                continue  # a licensing board's own licensees (cosmetologists), not officers
             # "Records of complaints of deadly force shall be public records; all other complaint
             # records remain confidential": some records opened, the rest kept closed.
             others_closed = _OTHERS_STAY_CLOSED.search(body)
@@ -3171,6 +3199,11 @@ class Reading:
                 continue  # counts of complaints are not the complaints
             some_only = (
                 others_closed is not None
+                # the court file of the case only: "shall not be sealed unless ..."
+                or (
+                    _NOT_SEALED.search(body) is not None
+                    and not lexicon.RECORDS_VERB.search(_NOT_SEALED.sub(" ", body))
+                )
                 or _discloses_recordings_only(body)
                 or _discloses_amounts_only(body)
                 or _discloses_some_records_only(body)
@@ -3505,6 +3538,17 @@ _NAMES_THE_CLAIM = compile_pattern(
     r"\b(?:1979|1983|colou?r\s+of\s+(?:any\s+)?(?:state\s+)?law|depriv\w*|constitution\w*|civil\s+rights"
     r"|officers?|qualified\s+immunity)\b"
 )
+# A public payer held to a share of the award: "the employer shall pay ninety percent".
+_PAYER_PAYS_A_SHARE = compile_pattern(
+    r"\b(?:employer|state|county|city|agency|entity|subdivision|municipality)\s+(?:shall|must)\s+pay\s+"
+    r"(?:[\w-]+\s+){1,3}?percent\b"
+)
+# Whom a licensing board disciplines: "the board of cosmetology shall post ... each licensee".
+_OTHER_LICENSEES = compile_pattern(
+    r"\blicensees?\b|\b(?:board|commission)\s+of\s+(?!(?:police|peace|law|criminal|public\s+safety|corrections)\b)"
+    r"[a-z]+"
+)
+_NOT_SEALED = compile_pattern(r"\b(?:shall|may)\s+not\s+be\s+sealed\b")
 _SECTION_NOT_APPLY_NEEDLES = (
     "not apply to an action",
     "not apply to any action",
@@ -3575,7 +3619,13 @@ def _mandatory_indemnity(body: str) -> bool:
         before = body[max(0, match.start() - 120) : match.start()]
         governing = before + match.group(0)
         after = body[match.end() : match.end() + 40]
-        optional = rx.search(r"\bmay\b(?!\s+not)[^.;]{0,40}$", before)
+        optional = rx.search(r"\bmay\b(?!\s+not)[^.;]{0,40}$", before) or rx.search(
+            # "shall determine, in its discretion, whether to indemnify": a choice, not a duty.
+            r"\bdiscretion\b[^.;]{0,60}$|\b(?:whether|elects?|chooses?|decides?)\s+(?:or\s+not\s+)?to\s+$",
+            before,
+        )
+        if rx.search(r"\bno\s+(?:[\w-]+\s+){1,4}?(?:shall|may|must|will)\s+(?:\w+\s+)?$", before):
+            continue  # "No public entity shall indemnify ...": forbidden, not required
         if rx.search(r"\bshall be$", before.rstrip()) and rx.search(
             r"\bno (?:such )?(?:\w+ ){0,2}?\w+s?\b[^.;]{0,200}$",
             body[max(0, match.start() - 260) : match.start()],

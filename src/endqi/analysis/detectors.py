@@ -1034,14 +1034,20 @@ def failure_to_intervene(context: Context) -> Decision:
         if _rules_on_intervening(s)
         and s not in liable_after_duty
         and lexicon.FAIL_TO_INTERVENE.search(s.text)
-        and ("duty" in s.text or rx.search(r"\bliable\b|\bactionable\b", s.text))
+        and (
+            "duty" in s.text
+            or rx.search(
+                r"\bliable\b|\bactionable\b|\bsubject\s+to\s+(?:a\s+|an\s+)?(?:civil\s+)?(?:action|suit)\b",
+                s.text,
+            )
+        )
         and any(0 <= s.start - d.start <= _BREACH_AFTER_DUTY for d in duties)
     ]
     # "An officer who breaches an obligation imposed by subsection (4)(a) is answerable ...":
     # liability for the duty stated just before, by reference to it.
     liable_after_duty += [
         s
-        for s in text.containing("breach", "violat", "fail", "does so")
+        for s in text.containing("breach", "violat", "fail", "does so", "neglect", "disregard")
         if _rules_on_intervening(s)
         and s not in liable_after_duty
         and lexicon.BREACH_OF_STATED_DUTY.search(s.text)
@@ -1167,6 +1173,11 @@ _IMMUNITY_GRANTED = (
 )
 
 
+_AGGREGATE_CAP = compile_pattern(
+    r"\b(?:total|aggregate|annual)\s+(?:obligation|liability|payments?|amount)\b[^.;]{0,80}?\bexceed\b"
+)
+
+
 def full_compensation(context: Context) -> Decision:
     """start.full_compensation: mandatory indemnification of the whole award."""
     if _grants_immunity_only(context.reading):
@@ -1190,7 +1201,13 @@ def full_compensation(context: Context) -> Decision:
             _first(elsewhere + [i.clause for i in mandatory]),
         )
     if mandatory:
-        guarantees = [i.clause for i in mandatory if not i.carve_out and i.full_amount]
+        # (not "shall pay each judgment in full; however, its total obligation shall not exceed
+        # two million dollars in any fiscal year": the full amount is promised up to a cap)
+        guarantees = [
+            i.clause
+            for i in mandatory
+            if not i.carve_out and i.full_amount and not _AGGREGATE_CAP.search(i.clause.text)
+        ]
         if guarantees:
             return Decision(
                 Verdict.YES,

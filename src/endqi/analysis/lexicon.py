@@ -1623,6 +1623,10 @@ INTERVENE_DUTY_BY_ACTION = compile_pattern(
     r"(?:action|steps|measures)|act)\s+to\s+(?:stop|prevent|end)\b"
     # A prohibition is a duty too: "No officer may stand by while another officer ...".
     r"|\b(?:may|shall|must)\s+not\s+stand\s+by\b|\bno\s+(?:\w+\s+){1,4}?(?:may|shall)\s+stand\s+by\b"
+    # "It shall be the duty of every peace officer who observes another officer engaged in
+    # conduct prohibited by subsection (a) to take reasonable steps to stop it".
+    r"|\b(?:it\s+(?:shall\s+be|is)\s+the\s+duty|the\s+duty)\s+of\s+(?:every|each|any|an?|the)\b[^.;]{0,160}?"
+    r"\bto\s+take\s+(?:all\s+|any\s+)?(?:reasonable\s+)?(?:action|steps|measures)\s+to\s+(?:stop|prevent|end)\b"
 )
 INTERVENE_DUTY_BY_ACTION_GATE = ("to stop", "to prevent", "to end", "stand by")
 # A bystander's liability that refers back to a duty stated just before: "An officer who
@@ -1630,8 +1634,9 @@ INTERVENE_DUTY_BY_ACTION_GATE = ("to stop", "to prevent", "to end", "stand by")
 # with this subsection is liable ... as a participant", "who breaches that duty ... shall be
 # civilly liable".
 BREACH_OF_STATED_DUTY = compile_pattern(
-    r"\b(?:breach(?:es|ed)?|violat(?:es|ed)|fails?\s+to\s+(?:comply\s+with|perform|carry\s+out|discharge"
-    r"|fulfil+|meet))\s+(?:(?:this|that|the|such|an?|any|its)\s+(?:duty|obligation|requirement|subsection"
+    r"\b(?:breach(?:es|ed)?|violat(?:es|ed)|neglect(?:s|ed)?|disregard(?:s|ed)?|fails?\s+to\s+(?:comply\s+with"
+    r"|perform|carry\s+out|discharge|fulfil+|meet))\s+(?:(?:this|that|the|such|an?|any|its)\s+(?:duty|obligation"
+    r"|requirement|subsection"
     r"|paragraph)\b|(?:subsection|paragraph)\s+\(\w{1,4}\))[^.;]{0,200}?\b(?:is|are|shall\s+be)\s+(?:also\s+)?"
     r"(?:(?:civilly|personally|jointly|severally|and)\s+){0,4}(?:liable|answerable|actionable)\b"
     # "A public servant who fails to act as required by subsection (1) of this section is liable".
@@ -1641,6 +1646,9 @@ BREACH_OF_STATED_DUTY = compile_pattern(
     r"|\bwho\s+does\s+so\b[^.;]{0,120}?\b(?:is|shall\s+be)\s+(?:civilly\s+)?(?:liable|answerable)\b"
     # "A person injured by an officer's breach of the duty in subsection 3 may bring an action".
     r"|\bbreach\s+of\s+(?:the|this|that|such|its)\s+duty\b[^.;]{0,120}?\bmay\s+(?:bring|recover|sue|maintain)\b"
+    # "... and a breach of that duty is itself a deprivation actionable under Section 2".
+    r"|\bbreach\s+of\s+(?:the|this|that|such|its)\s+duty\s+(?:is|constitutes|shall\s+be)\b[^.;]{0,60}?"
+    r"\b(?:actionable|(?:an?\s+)?(?:violation|deprivation)\s+(?:of|under)\b)"
     # The injured person's side: "A person injured by a violation that an officer failed to
     # prevent in breach of subsection (a) may recover damages from that officer".
     r"|\bin\s+breach\s+of\s+(?:(?:this|that|the|such|its)\s+)?(?:duty|obligation|requirement|subsection|paragraph"
@@ -1657,6 +1665,8 @@ BYSTANDER_OMISSION = compile_pattern(
 )
 BYSTANDER_LIABILITY = compile_pattern(
     r"\b(?:liable|liability|answerable|actionable)\b"
+    # "An officer who fails to intervene ... is subject to a civil action under section 1".
+    r"|\bsubject\s+to\s+(?:a\s+|an\s+)?(?:civil\s+)?(?:action|suit|claim)\b"
     r"|\bis\s+(?:itself\s+)?an?\s+(?:violation|deprivation)\s+(?:of|under)\b"
 )
 # Failing to intervene written into what the claim's verb means: "an officer subjects a person
@@ -1750,7 +1760,7 @@ INCLUDING_FAIL_TO_INTERVENE_GATE = (
 # deprived" includes the failure of a peace officer to intervene to prevent another ...' (one
 # way of causing it, not a duty of its own).
 CAUSING_INCLUDES_FAILURE = compile_pattern(
-    r"\bcaus\w*(?:\s+to\s+be\s+(?:deprived|subjected))?[\"”']?\s+(?:includes|means|shall\s+include)\b"
+    r"\b(?:caus|depriv)\w*(?:\s+to\s+be\s+(?:deprived|subjected))?[\"”']?\s+(?:includes|means|shall\s+include)\b"
     r"[^.;]{0,80}?\bfail(?:s|ed|ing|ure)\b[^.;]{0,60}?\bto\s+(?:intervene|prevent|stop)\b"
 )
 # A bystander made a cause of the wrong: "An officer who is present and fails to take reasonable
@@ -1780,6 +1790,14 @@ INDEMNITY = compile_pattern(
     r"|\bobligation\s+of\s+the\s+(?:[\w-]+\s+){0,3}?to\s+(?:satisfy|pay)\b"
     r"|\b(?:shall|must)\s+(?:also\s+)?pay\b[^.]{0,80}?\b(?:judgment|judgement|settlement|award)"
     r"(?:s|ed)?\b"
+    # "Of any judgment entered against an officer under section 1, the employer shall pay ninety
+    # percent": the judgment named first.
+    r"|\b(?:of|from)\s+(?:any|each|every|a|the)\s+(?:final\s+)?(?:judgment|judgement|award)s?\b[^.;]{0,120}?,\s*"
+    r"the\s+(?:[\w-]+\s+){0,2}?(?:employer|state|county|city|agency|entity|subdivision|municipality)\s+"
+    r"(?:shall|must)\s+pay\b"
+    # "shall, directly or through its insurer or risk pool, pay the whole of any judgment".
+    r"|\b(?:shall|must),\s[^,.;]{1,80},\s*pay\b[^.]{0,80}?\b(?:judgment|judgement|settlement|award)"
+    r"(?:s|ed)?\b"
     # A public payer of damages: "the state shall pay actual, but not punitive, damages", "the
     # local government that employs a defendant shall pay the damages".
     r"|\b(?:state|employer|entity|subdivision|county|city|municipality|agency|government)\s+"
@@ -1803,7 +1821,7 @@ INDEMNITY_GATE = (
     *("indemnif", "satisf", "paid by", "full amount", "liable for", "pay the"),
     *("save harmless", "saves harmless", "hold harmless", "holds harmless"),
     *("shall pay", "must pay", "shall also pay", "must also pay", "answerable", "responsible for"),
-    *("paid in", "obligation", "harmless"),
+    *("paid in", "obligation", "harmless", ", pay"),
 )
 # A section that rules on a claim another section creates, naming officers as the ones sued
 # or found liable under it: "In an action under this section against a peace officer, the
@@ -1899,6 +1917,9 @@ SHARE_ONLY_ON_CULPABILITY = compile_pattern(
     # "but if the officer has been convicted of a crime arising from the same conduct, the
     # officer shall personally pay ten percent".
     r"|\b(?:if|when|where|upon)\b[^.;]{0,40}?\b(?:has\s+been|is|was)\s+convicted\b"
+    # "A covered officer who is convicted of a crime arising from the same conduct ... shall
+    # reimburse the employer for five percent".
+    r"|\b(?:who|that)\s+(?:has\s+been|is|was)\s+convicted\b"
 )
 # A fee award made mandatory only in some actions: "in which the plaintiff recovers more than
 # nominal damages, the court shall award ...".
@@ -1924,6 +1945,10 @@ FEES_FOR_SOME_CLAIMS = compile_pattern(
     r"|\b(?:actions?|claims?)\b[^.;]{0,60}?\b(?:(?:that|which)\s+)?(?:aris(?:es|ing)\s+(?:from|out\s+of)"
     r"|based\s+on|for)\s+(?:the\s+|an?\s+)?(?:use\s+of\s+(?:(?:deadly|excessive|physical|lethal)\s+)?"
     r"force|(?:excessive|deadly)\s+force|unlawful\s+(?:search|seizure|arrest))"
+    # Fees only where the officer is found culpable: "If the trier of fact finds that the
+    # officer's conduct was willful, the court shall award ...".
+    r"|^(?:\s*(?:sec(?:tion)?_?\s*[\w-]{1,8}[_.:]?|\(?[a-z0-9]{1,4}[)_]))*\s*(?:if|when|where)\b[^,;]{0,120}?"
+    r"\b(?:will?ful\w*|malic\w*|intentional\w*|reckless\w*|in\s+bad\s+faith)[^;]{0,60}?,"
     # A threshold the judgment must pass: "only if the judgment exceeds ten thousand dollars".
     r"|\bonly\s+(?:if|when|where)\b[^.;]{0,80}?\b(?:exceeds?|more\s+than|at\s+least|greater\s+than)\b"
     # Some winners left out: "except that no fees shall be awarded where the plaintiff recovers
@@ -1936,9 +1961,13 @@ FEES_FOR_SOME_CLAIMS = compile_pattern(
 # hourly rate not greater than the rate paid to appointed counsel".
 FEE_LIMIT = compile_pattern(
     r"\b(?:no|not)\s+(?:more|greater|higher)\s+than\b[^.;]{0,60}?(?:\bone[ -](?:third|half|quarter"
-    r"|fourth|fifth)|percent|%|\brate\b|\$)"
-    r"|\brate\b[^.;]{0,40}?\b(?:not\s+(?:greater|higher|more)\s+than|not\s+to\s+exceed|(?:may|shall)\s+not"
-    r"\s+exceed)"
+    r"|fourth|fifth)|percent|%|\brate\b|\$|\bdollars\b)"
+    r"|\brate\b[^.;]{0,40}?\b(?:not\s+(?:greater|higher|more)\s+than|not\s+to\s+exceed|not\s+exceeding"
+    r"|(?:may|shall)\s+not\s+exceed)"
+    # "to a plaintiff who prevails on a claim under subsection (a) alleging the use of excessive
+    # force": fees for that claim only.
+    r"|\bclaims?\s+(?:under\s+[^.;]{1,30}?\s+)?alleging\s+(?:the\s+use\s+of\s+)?(?:excessive|deadly"
+    r"|unreasonable)\s+force"
     r"|\b(?:not\s+to|may\s+not|shall\s+not)\s+exceed\s+(?:one[ -](?:third|half|quarter|fourth|fifth))"
     # "In an action under this section alleging excessive force, the court shall award ...".
     r"|\bactions?\s+(?:under\s+(?:this\s+\w+|section\s+[\w_-]+)\s+)?alleging\s+(?:the\s+use\s+of\s+)?(?:excessive"
@@ -1995,6 +2024,8 @@ TIED_TO_VIOLATION = compile_pattern(
     r"\bliable\b|judgment|deprivation|misconduct|violat\w*\s+(?:of\s+)?(?:this (?:section|act|chapter)"
     r"|(?:a |any |the )?(?:person'?s?\s+|individual'?s?\s+)?(?:constitutional |civil )?rights)"
     r"|finding (?:that|of)"
+    # "If a court finds that a law enforcement officer deprived a person of a right ...".
+    r"|\bfinds?\s+that\b[^.;]{0,80}?\bdeprived\b"
 )
 MANDATORY = compile_pattern(r"\b(?:shall|must|is required to|are required to)\b")
 FULL_AMOUNT = compile_pattern(
@@ -2020,8 +2051,13 @@ INDEMNITY_LIMIT = compile_pattern(
     # Punitive damages left out ("other than an award of punitive damages"), not "including
     # punitive damages".
     r"|(?<!including )(?<!including any )(?<!including an award of )(?<!including any award of )"
-    r"(?:punitive|exemplary)"
+    # (nor "all compensatory and punitive damages": both kinds named)
+    r"(?<!\band )(?<!\bor )(?:punitive|exemplary)"
     r"|\bnot exceeding\b|\bshall not exceed\b|\bno more than \$"
+    # "in an amount not greater than the limit of liability", "for the first two hundred fifty
+    # thousand dollars of any judgment", "shall pay those economic damages".
+    r"|\bnot (?:greater|more) than\b|\bfor\s+the\s+first\s+(?:\$|[\w-]+\s+(?:hundred|thousand|million))"
+    r"|\b(?:those|the|only)\s+economic\s+damages\b"
     r"|subject to the limit|to the extent (?:of|provided)"
     r"|shall not be indemnified for (?:that|the|such|this) (?:amount|share|portion|part)"
     # "..., except that the officer shall personally pay 5% of the judgment" (no payer backs it).
@@ -2051,7 +2087,7 @@ VICARIOUS_LIMIT = compile_pattern(
 )
 BAD_CONDUCT_CARVE_OUT = compile_pattern(
     r"(?:unless|except|not (?:be )?required to indemnify|shall not (?:be )?indemnif|need not indemnify"
-    r"|provided,? (?:however,? )?that|(?:shall|does|do) not apply|no indemnification"
+    r"|provided,? (?:however,? )?that|(?:shall|does|do) not apply|no (?:indemnification|payment|reimbursement)"
     # A negated subject: "no such employee ... shall be indemnified ... for ... malicious acts".
     r"|\bno (?:such )?(?:\w+ ){0,2}?(?:employee|officer|official|person)s?\b[^.;]{0,160}?"
     r"\bshall be indemnified"
@@ -2140,6 +2176,10 @@ PERSONAL_SHARE = compile_pattern(
     r"|(?:percent|%)\)? of (?:the|a|any|each) (?:judgment|judgement|settlement)"
     # The passive: "the lesser of 5% or $25,000 shall be paid by the officer personally".
     r"|\b(?:paid|borne|satisfied)\s+by\s+the\s+(?:[\w-]+\s+){0,2}?personally\b"
+    # "The portion of a judgment ... equal to the lesser of five percent or twenty-five thousand
+    # dollars shall be paid by the officer found liable".
+    r"|\b(?:portion|part|share)\s+of\s+(?:the|a|any|each)\s+(?:judgment|judgement|settlement|award)\b[^.;]{0,120}?"
+    r"\b(?:paid|borne|satisfied)\s+by\s+the\s+(?:[\w-]+\s+){0,2}?(?:officer|employee|defendant)\b"
     # "in which case the officer shall bear the judgment personally".
     r"|\b(?:bear|pay|satisfy)\s+(?:the|any|such|that)\s+(?:judgment|judgement|award|settlement)\s+personally\b"
     # "The officer shall pay $1,000 of any judgment".
@@ -2159,6 +2199,9 @@ PERSONAL_SHARE = compile_pattern(
 )
 PERSONAL_SHARE_GATE = (
     "personal",
+    "portion of",
+    "part of",
+    "share of",
     "recover from",
     "from the officer",
     "from the employee",
@@ -2195,6 +2238,11 @@ NO_PERSONAL_SHARE = compile_pattern(
     r"|\b(?:no|neither)\b[^.;]{0,160}?\b(?:shall|is|are|will|may)\s+(?:be\s+)?(?:held\s+)?"
     r"personally liable"
     r"|\b(?:from|against) personal (?:financial )?liability"
+    # A gift, not a share: "may voluntarily contribute ..., but no officer shall be required to".
+    r"|\bno\s+(?:[\w-]+\s+)?(?:officer|employee|defendant)\s+(?:shall|may)\s+be\s+required\s+to\b"
+    # The plaintiff pays, not the officer: "A plaintiff whose action is dismissed as frivolous
+    # shall personally pay the defendant's costs".
+    r"|\b(?:plaintiff|claimant|petitioner)s?\b[^.;]{0,80}?\b(?:shall|must)\s+(?:personally\s+)?pay\b"
 )
 # The payer barred from recovering from the officer: "may not seek reimbursement from the
 # officer", "without contribution from the employee" (no share, and no limit on payment).
@@ -2230,6 +2278,10 @@ CONSEQUENCE_DENIED = compile_pattern(
     r"|\bno\s+(?:part\s+)?[^.;]{0,40}?\b(?:shall|may)\s+be\s+(?:the\s+)?(?:basis|ground|cause)\s+(?:of|for)\s+"
     r"(?:any\s+)?(?:disciplin|adverse)"
     # "A judgment under section 2 shall not be used as the basis for discipline or decertification".
+    # "A finding of liability ... shall not be considered in any personnel, promotion or
+    # certification decision concerning the officer".
+    r"|\b(?:shall|may|must)\s+not\s+be\s+(?:considered|used|taken\s+into\s+account)\s+(?:in|for)\s+(?:any\s+)?"
+    r"[^.;]{0,60}?\b(?:decisions?|proceedings?|reviews?|evaluations?)\b"
     r"|\b(?:shall|may|must)\s+not\s+be\s+(?:used\s+as\s+|considered\s+|treated\s+as\s+)?(?:the\s+|a\s+)?(?:basis"
     r"|ground|grounds|cause)\s+(?:of|for)\s+(?:any\s+)?(?:disciplin|decertif|adverse|revocation|suspension|termination)"
 )
@@ -2240,6 +2292,8 @@ NEGATED_LIABILITY_SUBJECT = compile_pattern(
     r"(?:" + _CLAUSE_START + r"|[;:,]\s*(?:and\s+|or\s+|but\s+)?)(?:no|neither|none of)\b[^.;:]*$"
 )
 DECERTIFY = compile_pattern(
+    # "may take any action against the officer's certification that it considers appropriate".
+    r"\baction\s+against\s+(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,2}?(?:certification|certificate|license|licence)\b|"
     # Possessives count as words: "revoke the officer's peace officer certification".
     # "shall suspend, for not less than one year, the certification of ...".
     r"decertif|(?:revoke|revocation of|suspend|suspension of),?\s+(?:[\w'-]+,?\s+){0,8}?"
@@ -2289,6 +2343,7 @@ DISCLOSURE_LIST = compile_pattern(
 )
 DECERTIFY_GATE = (
     "decertif",
+    "action against",
     "dismiss",
     "discharge",
     "certification review",
@@ -2336,6 +2391,9 @@ RECORDS_VERB = compile_pattern(
     r"|available for (?:public )?inspection"
     r"|(?:release|provide|disclose)\w*\b[^.]{0,200}?\bto the public"
     r"|public,? (?:searchable,? |online,? )?(?:database|registry|list)"
+    # "a database, accessible to the public without charge"; court records that "shall not be
+    # sealed" stay open to anyone.
+    r"|\baccessible\s+to\s+(?:the|any\s+member\s+of\s+the)\s+public\b|\b(?:shall|may)\s+not\s+be\s+sealed\b"
     # "shall release to any requester under s. 19.35 the records of any complaint".
     r"|\b(?:shall|must)\s+(?:release|provide|disclose|produce|furnish)\b[^.;]{0,40}?\bto\s+(?:any|every)\s+"
     r"(?:requester|person|member\s+of\s+the\s+public)"
@@ -2344,6 +2402,7 @@ RECORDS_VERB = compile_pattern(
 )
 RECORDS_GATE = (
     "public",
+    "sealed",
     "open record",
     "withheld",
     "disclos",
@@ -2370,10 +2429,12 @@ PUBLIC_AUDIENCE = compile_pattern(
     r"|\b(?:up)?on\s+(?:written\s+)?request\b(?!\s+(?:of|by|from)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:board"
     r"|commission|agency|department|court|prosecut|attorney|council|committee))|\bto\s+any\s+requester\b|\bany\s+member\s+of\s+the\s+public\b"
     r"|public,? (?:searchable,? |online,? )?(?:database|registry|list)"
+    r"|\b(?:shall|may)\s+not\s+be\s+sealed\b"
 )
 RECORDS_OBJECT = compile_pattern(
     r"complaints?|misconduct|disciplin|settlements?|judgments?|judgements?|civil actions?|claims?"
-    r"|investigations?|personnel records?|use[- ]of[- ]force"
+    r"|investigations?|personnel records?|use[- ]of[- ]force|court records?|(?:court|case) files?"
+    r"|sustained (?:findings?|complaints?|allegations?)"
     # "The registry shall be made available to the public" (a misconduct registry).
     r"|\bregistry\b|\bdatabase\b"
     # Recordings alone are "only some records" (partial), read by BODY_CAMERA_ONLY.
@@ -2409,6 +2470,9 @@ SOME_RECORDS_ONLY = compile_pattern(
     r"(?:the\s+|a\s+|any\s+)?(?:use\s+of\s+(?:deadly|lethal)\s+force|shootings?|deaths?|firearm\s+discharges?"
     r"|discharges?\s+of\s+(?:a\s+)?firearms?)"
     r"|\b(?:use[- ]of[- ]force|incident|arrest)\s+reports?\b"
+    # "Records of sustained findings that an officer used excessive force": one kind of finding.
+    r"|\b(?:findings?|complaints?|records?)\s+(?:that|of|alleging)\s+(?:an?\s+|the\s+)?(?:officer\s+)?"
+    r"(?:used|uses|use\s+of)\s+(?:excessive|deadly|lethal|unreasonable)\s+force\b"
 )
 # A report published by reference to the sentence before: "The commission shall publish each
 # report on its website".
@@ -2452,9 +2516,18 @@ CRIMINAL_PROSECUTION = compile_pattern(
 # People other than officers whom a public body may defend and pay for: "shall pay in full any
 # judgment entered against the volunteer", "shall defend a teacher or other employee of the
 # district". Their indemnity is no victim's compensation for officers' violations.
+# Indemnity owed only where the employer finds good faith: "If the employer determines that the
+# officer acted in good faith ..., the employer shall indemnify the officer" (it may refuse the
+# rest, the carve-out RUBRIC.md scores no).
+INDEMNITY_ON_GOOD_FAITH = compile_pattern(
+    r"\b(?:if|when|where|only\s+if|provided\s+that)\b[^.;]{0,200}?\b(?:acted|acts|was\s+acting)\s+in\s+good\s+faith"
+    r"\b[^.;]{0,200}?\bindemnif"
+)
 NON_OFFICER_INDEMNITEE = compile_pattern(
     r"\b(?:volunteers?|teachers?|school\s+(?:district\s+)?employees?|employees?\s+of\s+(?:the|a)\s+(?:school\s+)?"
-    r"district|contractors?|vendors?|clinicians?|physicians?|nurses?|firefighters?)\b"
+    r"district|contractors?|vendors?|clinicians?|physicians?|nurses?|firefighters?"
+    # Election staff: "hold harmless any county clerk or election official for ... ballot design".
+    r"|(?:county\s+)?clerks?|election\s+(?:officials?|workers?|judges?)|poll\s+workers?)\b"
 )
 # A payer answering for the officer's share when the officer does not pay it: "unless the officer
 # is unable to pay, in which case the county shall pay it", "shall pay any portion of the officer's

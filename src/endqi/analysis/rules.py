@@ -248,6 +248,10 @@ RULES: tuple[Rule, ...] = (
         "Any judgment or settlement shall be paid by the employing agency.",
         "The agency shall make payments for the full amount awarded.",
         "The officer's employer shall pay any judgment or settlement against the officer.",
+        "The county shall, directly or through its insurer, pay the whole of any judgment against "
+        "its officer.",
+        "Of any judgment against an officer under section 1, the employer shall pay ninety "
+        "percent.",
     ),
     _rule(
         "indemnity_carve_out",
@@ -275,6 +279,8 @@ RULES: tuple[Rule, ...] = (
         0,
         "The peace officer is personally liable for five percent of the judgment.",
         "The officer shall not be indemnified for the first $25,000 of the judgment.",
+        "The portion of a judgment under section 1 equal to the lesser of five percent or "
+        "twenty-five thousand dollars shall be paid by the officer found liable.",
     ),
     _rule(
         "decertify",
@@ -282,6 +288,8 @@ RULES: tuple[Rule, ...] = (
         lexicon.DECERTIFY_GATE,
         0,
         "The council shall decertify an officer found liable under this section.",
+        "The board shall review each judgment under this section and may take any action "
+        "against the officer's certification that it considers appropriate.",
         "The board shall revoke the officer's peace officer certification.",
         "The board may order the suspension of the officer's license.",
         "The agency shall terminate the officer's employment after a finding of misconduct.",
@@ -297,6 +305,8 @@ RULES: tuple[Rule, ...] = (
         "Records of complaints of misconduct shall be public records.",
         "The agency shall publish each settlement on its website.",
         "Disciplinary records shall be available to the public.",
+        "The commission shall keep a database, accessible to the public, of sustained complaints.",
+        "Court records in an action under this section shall not be sealed.",
     ),
     _rule(
         "police_term",
