@@ -2484,6 +2484,63 @@ NIGHT_READINGS = [
         _NIGHT_CLAIM
         + 'Section 3. For section 1, "deprives" includes the failure to intervene to stop another officer.',
     ),
+    # Red-team AU and corpus round 14, reworded (7 of 8 fail before): 'in no event' bars, judgments
+    # 'under subsec. (1)', a share backed when unpaid, Maine's Act by chapter, Florida's 's. 9',
+    # a cap raised in a proviso, section 1979's own words.
+    (
+        "end.law_enforcement",
+        "yes",
+        "CO",
+        _NIGHT_CLAIM.split(" Section 2.")[0]
+        + " Section 2. In no event shall the defense of qualified immunity, or a defense that the law was unsettled, defeat or limit liability in an action under section 1.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "CO",
+        _NIGHT_CLAIM.split(" Section 2.")[0]
+        + " Section 2. Under no circumstances shall qualified immunity be a defense to an action under section 1.",
+    ),
+    (
+        "start.full_compensation",
+        "yes",
+        "CO",
+        _NIGHT_CLAIM
+        + "Section 3. (2) The employing agency shall pay the full amount of any judgment under subsec. (1).",
+    ),
+    (
+        "start.full_compensation",
+        "yes",
+        "CO",
+        _NIGHT_CLAIM
+        + "Section 3. The officer shall pay five percent of the judgment, and the employer shall pay the remainder of the judgment and any part of the officer's share that the officer fails to pay within sixty days.",
+    ),
+    (
+        "end.damage_caps",
+        "yes",
+        "ME",
+        _NIGHT_CLAIM
+        + "Section 3. Title 14, chapter 741 does not apply to an action under section 1.",
+    ),
+    (
+        "end.state_constitution",
+        "partial",
+        "FL",
+        "Section 1. A law enforcement officer who violates s. 9, s. 12, or s. 23 of Art. I of the State Constitution is liable to the injured person. Section 2. Qualified immunity is not a defense to an action under section 1.",
+    ),
+    (
+        "end.damage_caps",
+        "partial",
+        "FL",
+        _NIGHT_CLAIM
+        + "Section 3. The limitations in s. 768.28(5) apply to an action under section 1; provided, that for such an action the limits are up to $750,000 per person.",
+    ),
+    (
+        "end.damage_caps",
+        "yes",
+        None,
+        "Every person who, under color of any law of any State or Territory, deprives any person of a right secured by the Constitution shall be liable to the party injured. It is not a defense to such an action that the right was not clearly established.",
+    ),
 ]
 
 

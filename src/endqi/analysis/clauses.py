@@ -2820,6 +2820,15 @@ class Reading:
                         or rx.search(
                             r"\b(?:remainder|balance|rest)\s+of\s+the\s+(?:judgment|award)", body
                         )
+                        # "any judgment under sub. (2)", where the bill's claim stands.
+                        or (
+                            self.public_claims
+                            and rx.search(
+                                r"\bjudgments?\s+(?:entered\s+)?(?:under|pursuant\s+to)\s+(?:sub(?:sec(?:tion)?"
+                                r"|division|div|paragraph|par)?|paragraph|par|division|div)[_.]?\s*\(\w{1,4}\)",
+                                body,
+                            )
+                        )
                     )
                 )
             ):

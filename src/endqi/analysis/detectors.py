@@ -608,6 +608,12 @@ _KEEPS_CAP_ACT = compile_pattern(
 )
 
 
+_RAISED_IN_PROVISO = compile_pattern(
+    r"\blimit(?:s|ations?)?\b[^.;]{0,120}?\bapply\b[^.]{0,120}?;\s*provided\b[^.]{0,200}?"
+    r"\b(?:up\s+to|not\s+to\s+exceed|shall\s+not\s+exceed|a\s+maximum\s+of)\s+\$"
+)
+
+
 def damage_caps(context: Context) -> Decision:
     """end.damage_caps: do statutory caps and tort-claims limits stay out of these claims?"""
     reading, text = context.reading, context.text
@@ -770,6 +776,22 @@ def damage_caps(context: Context) -> Decision:
             "so the statutory limit on damages no longer applies.",
             0.75,
             _first(named),
+        )
+    raised_in_proviso = [
+        s
+        for s in text.containing("provided")
+        if _RAISED_IN_PROVISO.search(s.text) and is_operative(s)
+    ]
+    if law.caps_apply and raised_in_proviso:
+        # "the limits in s. 768.28(5) apply to an action under this section; provided, however,
+        # that for such an action the state ... is liable up to $1 million per person": the
+        # cap stays, at a higher amount.
+        return Decision(
+            Verdict.PARTIAL,
+            f"The bill keeps {law.state}'s cap for these claims but sets higher amounts for them, "
+            "so the cap is raised but still applies.",
+            0.6,
+            _first(raised_in_proviso),
         )
     if law.caps_apply:
         return Decision(

@@ -615,6 +615,12 @@ NEGATED_DEFENSE = compile_pattern(
     # "In no event may the officer invoke qualified immunity".
     r"|\b(?:in\s+no\s+(?:event|case|circumstances?)|under\s+no\s+circumstances?)\s+(?:shall|may|will|can)\s+"
     r"(?:the\s+|an?\s+|any\s+)?(?:[\w-]+\s+){0,3}?(?:invoke|raise|assert|claim|rely\s+on|plead|be\s+entitled\s+to)\b"
+    # "In no event shall qualified immunity be a defense in an action under this section", "...
+    # shall the doctrine apply".
+    r"|\b(?:in\s+no\s+(?:event|case|circumstances?)|under\s+no\s+circumstances?)\s+(?:shall|may|will|can|is|are)\s+"
+    r"[^.;]{0,160}?\b(?:(?:be|constitute|serve\s+as)\s+(?:an?\s+)?(?:valid\s+)?(?:defen[cs]e|bar|immunity)|apply"
+    r"|(?:bar|limit|defeat|preclude|reduce)\s+(?:or\s+(?:bar|limit|defeat|preclude|reduce)\s+)?(?:recovery|liability"
+    r"|relief|an?\s+award|the\s+action|a\s+claim))\b"
     # "may not defend the case by claiming qualified immunity".
     r"|\b(?:(?:shall|may|can|will)\s+not|cannot)\s+defend\b[^.;]{0,40}?\bby\s+(?:claiming|asserting"
     r"|raising|invoking|pleading|arguing)\b"
@@ -985,8 +991,14 @@ ACT_OF_CONGRESS = compile_pattern(
     # A committee's substitute for a House bill ("Amendment in the nature of a substitute to
     # H.R. 4410"): state legislatures number their bills H.B., S.B. or A., not H.R.
     r"|\bin the nature of a substitute to h[._]\s?r[._]?\s?\d{1,5}\b"
+    # Federal law in its own words: what acts "under color of ... of any State or Territory"
+    # (section 1979 of the Revised Statutes); no state legislates for every state.
+    r"|\bof any state or territory\b"
 )
-ACT_OF_CONGRESS_GATE = ("congress", "of the united states", "nature of a substitute to h")
+ACT_OF_CONGRESS_GATE = (
+    *("congress", "of the united states", "nature of a substitute to h"),
+    "of any state or territory",
+)
 # A claim placed in the Federal Tort Claims Act, whose limits (no punitive damages, fee
 # limits) still bind it.
 FEDERAL_TORT_CLAIMS_ACT = compile_pattern(
@@ -1231,6 +1243,8 @@ ENUMERATED_SECTIONS = compile_pattern(
     r"(?:sections?\s+|§\s*)?[\w_]+,?\s+(?:of\s+)?(?:article|the (?:[\w]+\s+){0,2}?constitution"
     # "sections 1, 11, 15 or 18 of the Bill of Rights of the constitution of the state of Kansas".
     r"|the (?:[\w]+\s+){0,2}?(?:bill|declaration) of rights)"
+    # Florida's citations: "s. 2, s. 9, or s. 12 of Art. I" (periods masked in the analysis copy).
+    r"|\bs_\s*\d+[a-z]?,\s+(?:s_\s*\d+[a-z]?,?\s+)*(?:or|and)\s+s_\s*\d+[a-z]?,?\s+of\s+art(?:icle|_)?\s+[ivx\d]+"
     # Sections of one article named one by one: "Article I, section 3 or Article I, section 7".
     r"|\barticle\s+[\w_]+,\s+sections?\s+[\w_]+\s*,?\s+(?:or|and)\s+(?:article\s+[\w_]+,\s+)?sections?\s+[\w_]+"
     # A range: "sections 3 through 9 of the Kansas Bill of Rights", "sections 1 through 9" (one
@@ -2535,6 +2549,6 @@ NON_OFFICER_INDEMNITEE = compile_pattern(
 BACKUP_PAYMENT = compile_pattern(
     r"\bunable\s+to\s+pay\b[^.;]{0,80}?\b(?:shall|must)\s+pay\b"
     r"|\b(?:part|portion|amount)\s+of\s+the\s+(?:[\w-]+'s\s+)?share\s+that\s+the\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:does|did)\s+not\s+pay\b"
+    r"(?:(?:does|did)\s+not|fails?\s+to|failed\s+to)\s+pay\b"
     r"|\b(?:does|did)\s+not\s+pay\b[^.;]{0,120}?\b(?:shall|must)\s+(?:also\s+)?pay\s+(?:it|that|the)\b"
 )

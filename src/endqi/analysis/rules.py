@@ -127,6 +127,8 @@ RULES: tuple[Rule, ...] = (
         "in Congress assembled,",
         "116th CONGRESS 2d Session H. R. 7085",
         "AMENDMENT IN THE NATURE OF A SUBSTITUTE TO H.R. 4410",
+        "Every person who, under color of any statute of any State or Territory, subjects any "
+        "citizen to the deprivation of any rights secured by the Constitution shall be liable.",
     ),
     _rule(
         "amends",

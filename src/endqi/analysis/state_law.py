@@ -128,6 +128,8 @@ _DAMAGE_CAP_LAWS: tuple[DamageCapLaw, ...] = (
         "The Maine Tort Claims Act caps damages against governmental entities and employees at "
         "$400,000 per occurrence.",
         "14 M.R.S. §§ 8104-D, 8105",
+        # (the Act is chapter 741 of Title 14)
+        acts=("title 14, chapter 741", "chapter 741 of title 14"),
     ),
     DamageCapLaw(
         "MN",

@@ -38,6 +38,9 @@ _ABBREVIATIONS = frozenset(
         # Wisconsin's "sub. (2)" and "subs. (1) and (3)".
         "sub",
         "subs",
+        "subsec",
+        "subdiv",
+        "subpar",
         "subch",
         "par",
         "art",
@@ -73,10 +76,11 @@ EVERY_PERIOD = compile_pattern(r"\.(?=(\s*)(.))", re.S)
 _DECIMAL_POINT = compile_pattern(r"\.(?<=[0-9]\.)(?=[0-9])")
 # After an ASCII digit and before another kind of digit ("1.²"): mask_period decides.
 _POINT_BEFORE_OTHER_DIGIT = compile_pattern(r"\.(?<=[0-9]\.)(?=()([^\x00-\x7f]))")
-# Every other period, except after an ASCII digit (decided above) or after six letters
-# (never masked: no abbreviation is that long), so most sentence ends cost no callback.
-# Each pattern opens with the period itself, so the engine jumps from period to period.
-_PERIOD = compile_pattern(r"\.(?<![a-z]{6}\.)(?<![0-9]\.)(?=(\s*)(.))", re.S)
+# Every other period, except after an ASCII digit (decided above) or after seven letters
+# (never masked: no abbreviation is that long; "subsec" is six), so most sentence ends cost
+# no callback. Each pattern opens with the period itself, so the engine jumps from period to
+# period.
+_PERIOD = compile_pattern(r"\.(?<![a-z]{7}\.)(?<![0-9]\.)(?=(\s*)(.))", re.S)
 _FOLLOWS_WORD = compile_pattern(r"[\w(\"'“$§]")
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz.")
 
@@ -108,7 +112,7 @@ def mask_period(match: re.Match[str]) -> str:
         return "."
     if not spaces and following.isdigit() and start > 0 and source[start - 1].isalnum():
         # Inside a citation that mixes letters and digits: "ORS 181A.490", "§ 12a.3". (Not
-        # after six letters, which the fast pass of mask_periods never sends here.)
+        # after seven letters, which the fast pass of mask_periods never sends here.)
         run = source[max(0, start - 12) : start]
         run = run[len(run.rstrip("abcdefghijklmnopqrstuvwxyz0123456789")) :]
         letters_before = len(run) - len(run.rstrip("abcdefghijklmnopqrstuvwxyz"))
