@@ -208,6 +208,28 @@ def test_inserted_committee_numerals_go_where_the_legend_declares_them() -> None
     assert "The court 1shall1 award" in undeclared.text
 
 
+def test_a_legend_ended_by_its_bar_code_keeps_the_next_page_s_first_line() -> None:
+    """Maryland's legend closes a page with the print's bar code after its last period
+    ("... deleted from existing law. *hb0349*"); the next page's first line of law stays."""
+    text = (
+        "HOUSE BILL 349\n\n"
+        "1 SECTION 1. BE IT ENACTED BY THE GENERAL ASSEMBLY OF MARYLAND, That the Laws\n"
+        "2 of Maryland read as follows:\n\n"
+        "3 (c) This paragraph applies to:\n\n"
+        "4 1. the Department of State Police; and\n\n"
+        "EXPLANATION: CAPITALS INDICATE MATTER ADDED TO EXISTING LAW.\n"
+        "[Brackets] indicate matter deleted from existing law. *hb0349*\n"
+        "END OF PAGE 1\n\n"
+        "START OF PAGE 2\n"
+        "2 HOUSE BILL 349\n\n"
+        "1 2. the Garrett County Sheriff's Office.\n\n"
+        "2 (d) An agency to which this paragraph applies shall keep its records.\n"
+    )
+    document = load_bytes(text.encode(), filename="hb349.txt")
+    assert "2. the Garrett County Sheriff's Office." in document.text
+    assert "indicate matter deleted" not in document.text
+
+
 def test_brackets_and_parentheses_stay_in_a_bill_that_amends_nothing() -> None:
     """A bill that amends no law has no struck text: "[sic]" and "((1))" are its own words."""
     text = (

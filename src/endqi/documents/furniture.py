@@ -196,6 +196,10 @@ def _drop_run(run: list[PrintedLine]) -> None:
             line.dropped = True
 
 
+# A sentence's period followed only by a print's bar code: "existing law. *hb0349*".
+_ENDS_WITH_BARCODE = compile_pattern(r"\.[ \t]+\*[\w-]{3,20}\*[ \t]*$")
+
+
 def drop_shaped_furniture(
     lines: list[PrintedLine], original: str, *, heads_after_page_ends: bool = False
 ) -> None:
@@ -220,9 +224,14 @@ def drop_shaped_furniture(
             head_left = page_end_head_lines
             continue
         if after_legend and _LEGEND_MORE.match(original, line.start, line.end):
-            # The legend's next sentence: "[Brackets] indicate matter deleted from ...".
+            # The legend's next sentence: "[Brackets] indicate matter deleted from ...", ended by
+            # its period even with the print's bar code after it ("... existing law. *hb0349*"):
+            # the lines after it are the bill's again.
             line.dropped = True
-            legend_left = 0 if original[line.end - 1] == "." else MAX_LEGEND_LINES - 1
+            ended = original[line.end - 1] == "." or _ENDS_WITH_BARCODE.search(
+                original, line.start, line.end
+            )
+            legend_left = 0 if ended else MAX_LEGEND_LINES - 1
             continue
         after_legend = False
         first = original[line.start]
