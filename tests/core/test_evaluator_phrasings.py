@@ -2541,6 +2541,13 @@ NIGHT_READINGS = [
         None,
         "Every person who, under color of any law of any State or Territory, deprives any person of a right secured by the Constitution shall be liable to the party injured. It is not a defense to such an action that the right was not clearly established.",
     ),
+    # A bystander's claim against 'an officer who fails to do so' is against the bill's class.
+    (
+        "end.law_enforcement",
+        "partial",
+        "OH",
+        "Section 1. (a) A police officer employed by a municipal corporation who, under color of law, deprives a person of a right secured by the Ohio Constitution is liable to the person. (b) Qualified immunity is not a defense to an action under this section. (c) An officer who witnesses another officer deprive a person of such a right shall intervene, and an officer who fails to do so is liable under this section.",
+    ),
 ]
 
 

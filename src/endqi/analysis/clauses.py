@@ -674,7 +674,10 @@ _OPENED_BY_EXCEPTION = compile_pattern(
     r"be\s+(?:open|public)(?:\s+public)?\s+records?\b[^;]{0,100})"
 )
 _BARE_OFFICER = compile_pattern(
-    r"\s*(?:an?|any|each|every|the|such|that)\s+(?:other\s+)?officers?[\s_.,]*"
+    r"\s*(?:and\s+|or\s+)?(?:an?|any|each|every|the|such|that)\s+(?:other\s+)?officers?"
+    # ("and an officer who fails to do so": what the officer did, not whom the officer serves)
+    r"(?:\s+who\s+(?![^,;]*\b(?:employ|appoint|commission|serv|member|department|agency|of\s+the)\w*)"
+    r"[^,;]{0,80})?[\s_.,]*"
 )
 _NARROW_ROLES = frozenset({Role.POLICE_NARROW, Role.LOCAL_ONLY, Role.STATE_ONLY})
 
