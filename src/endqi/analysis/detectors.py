@@ -608,6 +608,8 @@ _KEEPS_CAP_ACT = compile_pattern(
 )
 
 
+# The state's cap kept for these claims with higher amounts set in a proviso: "the limits in
+# s. 768.28(5) apply ...; provided, however, that ... the state is liable up to $1 million".
 _RAISED_IN_PROVISO = compile_pattern(
     r"\blimit(?:s|ations?)?\b[^.;]{0,120}?\bapply\b[^.]{0,120}?;\s*provided\b[^.]{0,200}?"
     r"\b(?:up\s+to|not\s+to\s+exceed|shall\s+not\s+exceed|a\s+maximum\s+of)\s+\$"
@@ -1195,6 +1197,8 @@ _IMMUNITY_GRANTED = (
 )
 
 
+# A ceiling on all the payer's payments together ("its total obligation under this section shall
+# not exceed two million dollars in any fiscal year"): a whole award promised only up to it.
 _AGGREGATE_CAP = compile_pattern(
     r"\b(?:total|aggregate|annual)\s+(?:obligation|liability|payments?|amount)\b[^.;]{0,80}?\bexceed\b"
 )
