@@ -2548,6 +2548,19 @@ NIGHT_READINGS = [
         "OH",
         "Section 1. (a) A police officer employed by a municipal corporation who, under color of law, deprives a person of a right secured by the Ohio Constitution is liable to the person. (b) Qualified immunity is not a defense to an action under this section. (c) An officer who witnesses another officer deprive a person of such a right shall intervene, and an officer who fails to do so is liable under this section.",
     ),
+    # Red-team AV: Commonwealth employees are state employees; 42 Pa.C.S. 8528 is a cap.
+    (
+        "end.public_employees",
+        "partial",
+        "PA",
+        "Section 1. A Commonwealth employee who deprives a person of a right secured by the Constitution of Pennsylvania is liable to that person. Section 2. The defense of qualified immunity is not available in an action under section 1.",
+    ),
+    (
+        "end.damage_caps",
+        "yes",
+        "PA",
+        "Section 1. A Commonwealth employee who deprives a person of a right secured by the Constitution of Pennsylvania is liable to that person. Section 2. The defense of qualified immunity is not available in an action under section 1. Section 3. The limits in 42 Pa.C.S. 8528 do not apply to an action under section 1.",
+    ),
 ]
 
 

@@ -47,9 +47,11 @@ BROAD_TERMS = (
     r" (?:state(?: agency)?|commonwealth|political subdivision|public entity"
     r"|governmental (?:entity|agency)|government agency|public agency|local government|public body)"
     r"|state (?:employees?|officials?|actors?|personnel)|federal (?:employees?|officials?|personnel)"
-    # "a Commonwealth or local agency employee", "a Commonwealth employee".
-    r"|(?:state|commonwealth)(?:,? (?:or|and) (?:local|municipal))? (?:agency |government(?:al)? )?"
+    # "a Commonwealth or local agency employee" (a Commonwealth employee alone is a state
+    # employee, read as one by STATE_ONLY_SUBJECT).
+    r"|(?:state|commonwealth),? (?:or|and) (?:local|municipal) (?:agency |government(?:al)? )?"
     r"(?:employees?|officials?|actors?|personnel)"
+    r"|commonwealth (?:employees?|officials?|actors?|personnel)"
     r"|federal officers? (?:or|and) (?:employees?|officials?)"
     # "any state or local official, employee or agent".
     r"|state (?:or|and) local (?:government )?(?:officials?|officers?|employees?|agents?)"
@@ -286,7 +288,7 @@ COLOR_OF_LAW_FOR_POLICE = compile_pattern(
 )
 # Wider than police but short of every public employee.
 STATE_ONLY_SUBJECT = compile_pattern(
-    r"\b(?:state (?:employees?|officials?)|employees? of the (?:state|commonwealth))\b"
+    r"\b(?:(?:state|commonwealth) (?:agency )?(?:employees?|officials?)|employees? of the (?:state|commonwealth))\b"
     r"|\bemployees? of (?:a|an|any|the) state (?:agency|agencies|department)\b"
     # "an employee of an agency of the executive branch of State government".
     r"|\bemployees? of (?:a|an|any|the) (?:\w+ ){0,3}?(?:agency|agencies|department) of the executive"

@@ -184,8 +184,9 @@ _DAMAGE_CAP_LAWS: tuple[DamageCapLaw, ...] = (
     DamageCapLaw(
         "PA",
         True,
-        "Pennsylvania caps damages against local agencies at $500,000.",
-        "42 Pa.C.S. § 8553",
+        "Pennsylvania caps damages against local agencies at $500,000, and against the "
+        "Commonwealth and its employees at $250,000 per plaintiff and $1,000,000 in all.",
+        "42 Pa.C.S. §§ 8528, 8553",
         # Subchapter C of chapter 85 ("Actions against local parties", §§ 8541-8564), known as
         # the Political Subdivision Tort Claims Act, holds the local-agency cap.
         acts=("actions against local parties", "political subdivision tort claims act"),
