@@ -230,6 +230,24 @@ def test_a_legend_ended_by_its_bar_code_keeps_the_next_page_s_first_line() -> No
     assert "indicate matter deleted" not in document.text
 
 
+def test_page_and_line_numbers_both_go() -> None:
+    """Iowa prints a page number and a line number before each line (" 1 18  The ..."): both
+    are furniture, the line number is the one kept for citing, and a word hyphenated across
+    two numbered lines is joined."""
+    lines = [
+        "A peace officer who deprives a person of a right secured by the",
+        "Constitution of the State of Iowa is liable to the person. The limita-",
+        "tions of chapter 669 on the amount of damages do not apply to an",
+        "action under this section. Qualified immunity is not a defense.",
+        "Sec. 2. This Act takes effect on July 1 following its enactment.",
+    ]
+    text = "\n".join(f" 1 {number:>2}  {line}" for number, line in enumerate(lines, 1)) + "\n"
+    document = load_bytes(text.encode(), filename="hf456.txt")
+    assert "The limitations of chapter 669 on the amount of damages" in document.text
+    assert " 1 " not in document.text[:40]
+    assert document.line_numbers[2] == 3
+
+
 def test_brackets_and_parentheses_stay_in_a_bill_that_amends_nothing() -> None:
     """A bill that amends no law has no struck text: "[sic]" and "((1))" are its own words."""
     text = (

@@ -2561,6 +2561,34 @@ NIGHT_READINGS = [
         "PA",
         "Section 1. A Commonwealth employee who deprives a person of a right secured by the Constitution of Pennsylvania is liable to that person. Section 2. The defense of qualified immunity is not available in an action under section 1. Section 3. The limits in 42 Pa.C.S. 8528 do not apply to an action under section 1.",
     ),
+    # Red-team AW (two of four fail before): one agency's employees who are officers; examples
+    # after a class the term means; limits on the amount of recovery and on exemplary damages;
+    # a limit on attorneys' fees is no officer's share.
+    (
+        "end.law_enforcement",
+        "partial",
+        "IN",
+        'Sec. 1. As used in this chapter, "trooper" means an employee of the state police department who is a law enforcement officer under IC 10-11-2. Sec. 2. A trooper who deprives a person of a right secured by the Constitution of the State of Indiana is liable to the person. Sec. 3. Qualified immunity is not a defense to an action under this chapter.',
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "AL",
+        'Section 1. (a) For this section, "law enforcement officer" means any person certified by the Alabama Peace Officers\' Standards and Training Commission, and includes a county jailer and a state trooper. (b) A law enforcement officer who deprives a person of a right secured by the Constitution of Alabama is liable to the person. (c) Qualified immunity is not a defense to an action under this section.',
+    ),
+    (
+        "end.damage_caps",
+        "yes",
+        "IA",
+        _NIGHT_CLAIM
+        + "Section 3. The limits of chapters 669 and 670 on the amount of recovery, and on exemplary damages, do not apply to an action under section 1.",
+    ),
+    (
+        "start.individual_accountability",
+        "no",
+        "FL",
+        "Section 1. Section 768.28, Florida Statutes, is amended to read: The state and its agencies shall be liable for tort claims in the same manner as a private individual. No attorney may charge or collect fees in excess of 25 percent of any judgment or settlement.",
+    ),
 ]
 
 

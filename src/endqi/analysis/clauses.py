@@ -349,7 +349,11 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
         return Role.POLICE_NARROW
     if lexicon.NARROW_KIND.search(phrase) and not lexicon.UNQUALIFIED_POLICE_CLASS.search(phrase):
         return Role.POLICE_NARROW
-    if lexicon.ONE_STATE_AGENCY.search(phrase) and not lexicon.GENERAL_POLICE_CLASS.search(phrase):
+    if lexicon.ONE_STATE_AGENCY.search(phrase) and not lexicon.GENERAL_POLICE_CLASS.search(
+        # ("an employee of the state police department who is a police officer under IC
+        # 10-11-2": the clause says which of the agency's employees, not another class)
+        _WHO_IS_AN_OFFICER.sub(" ", phrase)
+    ):
         return Role.POLICE_NARROW
     if lexicon.POLICE_TERM.search(phrase):
         if noun_phrase and lexicon.COUNTY_OFFICERS_ONLY.match(phrase):
@@ -697,6 +701,10 @@ def _bare_officers_take_the_class(claims: list[Claim]) -> list[Claim]:
     ]
 
 
+_WHO_IS_AN_OFFICER = compile_pattern(
+    r"\b(?:who|that)\s+(?:is|are)\s+(?:an?\s+)?(?:sworn\s+|certified\s+)?(?:police|peace|law[ -]?enforcement)\s+"
+    r"officers?\b[^,;]{0,60}"
+)
 _DEMONSTRATIVE = compile_pattern(
     r"\s*(?:(?P<the>the)|that|such|said|the\s+same)\s+(?P<words>[a-z][^.;:]{2,80}?)[\s_.,]*$"
 )
@@ -772,9 +780,23 @@ def _definition_body(text: str, term: str) -> str:
                 and not lexicon.GENERAL_POLICE_CLASS.search(item)
             )
         )
-    return rx.split(
+    body = rx.split(
         r"[\"“”']\s*[a-z][a-z -]{2,40}[\"“”']\s+means\b|\b(?:does|shall) not include\b", body
     )[0]
+    # "means any person certified by the Peace Officers' Standards and Training Commission, and
+    # includes a deputy sheriff, a municipal police officer, and a state trooper": the class is
+    # the one the term means; what it "includes" are examples of it, not its limit.
+    # (Only when the words before it name a class: after a borrowed meaning, "has the meaning
+    # provided in K.S.A. 75-6102 ... and includes every employee of the state", the list is
+    # all the definition says.)
+    means_then_includes = _MEANS_THEN_INCLUDES.search(body)
+    if means_then_includes is not None and role_of(body[: means_then_includes.start()]).public:
+        body = body[: means_then_includes.start()]
+    return body
+
+
+# ", and includes ...", after a class the term already means.
+_MEANS_THEN_INCLUDES = compile_pattern(r"(?<=\w),?\s+and\s+(?:also\s+)?includes?\b")
 
 
 # -- rights ------------------------------------------------------------------------
@@ -3059,9 +3081,13 @@ class Reading:
                 )
                 and not lexicon.SHARE_QUANTITY.search(s.text)
             )
-            # "fees ..., not to exceed twenty-five percent of the judgment" limits the fees.
+            # "fees ..., not to exceed twenty-five percent of the judgment" limits the fees; so
+            # does "No attorney may charge ... fees in excess of 25 percent of any judgment".
             and not (
-                lexicon.ATTORNEY_FEES.search(s.text)
+                (
+                    lexicon.ATTORNEY_FEES.search(s.text)
+                    or rx.search(r"\battorneys?\b[^.;]{0,120}?\bfees?\b", s.text)
+                )
                 and not rx.search(
                     r"personal|(?:officer|employee|defendant) shall (?:pay|be)", s.text
                 )
@@ -3267,6 +3293,8 @@ def lifts_in_part(body: str) -> bool:
 
 _LIABILITY_LIMIT_NAMED = compile_pattern(
     r"\blimit(?:ation)?s?\s+(?:of|on)\s+(?:the\s+)?liability\b"
+    # "The limitations of chapters 669 and 670 on the amount of damages, and on punitive damages"
+    r"|\blimit(?:ation)?s?\s+(?:of\s+[^.;]{1,60}?\s+)?(?:of|on)\s+(?:the\s+)?amount\s+of\s+(?:damages|recovery)\b"
 )
 
 

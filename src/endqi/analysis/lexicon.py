@@ -44,7 +44,7 @@ BROAD_TERMS = (
     # "officers, employees, or agents of the state": a list of kinds of public servant.
     r"|(?:(?:officers?|agents?|servants?),?(?: (?:or|and))? )?(?:employees?|officials?)(?:,? (?:or|and) "
     r"(?:employees?|officials?|officers?|agents?|servants?|volunteers?))? of (?:the|this|a|any)"
-    r" (?:state(?: agency)?|commonwealth|political subdivision|public entity"
+    r" (?:state(?: agency)?(?! police\b| (?:highway )?patrol\b)|commonwealth|political subdivision|public entity"
     r"|governmental (?:entity|agency)|government agency|public agency|local government|public body)"
     r"|state (?:employees?|officials?|actors?|personnel)|federal (?:employees?|officials?|personnel)"
     # "a Commonwealth or local agency employee" (a Commonwealth employee alone is a state
@@ -289,6 +289,8 @@ COLOR_OF_LAW_FOR_POLICE = compile_pattern(
 # Wider than police but short of every public employee.
 STATE_ONLY_SUBJECT = compile_pattern(
     r"\b(?:(?:state|commonwealth) (?:agency )?(?:employees?|officials?)|employees? of the (?:state|commonwealth))\b"
+    # (not "an employee of the state police department": one agency's officers)
+    r"(?! (?:police|highway patrol|patrol|troopers?)\b)"
     r"|\bemployees? of (?:a|an|any|the) state (?:agency|agencies|department)\b"
     # "an employee of an agency of the executive branch of State government".
     r"|\bemployees? of (?:a|an|any|the) (?:\w+ ){0,3}?(?:agency|agencies|department) of the executive"
@@ -2258,7 +2260,8 @@ NO_PERSONAL_SHARE = compile_pattern(
     r"|\bno\s+(?:[\w-]+\s+)?(?:officer|employee|defendant)\s+(?:shall|may)\s+be\s+required\s+to\b"
     # The plaintiff pays, not the officer: "A plaintiff whose action is dismissed as frivolous
     # shall personally pay the defendant's costs".
-    r"|\b(?:plaintiff|claimant|petitioner)s?\b[^.;]{0,80}?\b(?:shall|must)\s+(?:personally\s+)?pay\b"
+    r"|\b(?:an?|the|any)\s+(?:plaintiff|claimant|petitioner)s?\b(?:\s+(?:who|whose|that)\b[^.;]{0,100}?)?\s+"
+    r"(?:shall|must)\s+(?:personally\s+)?pay\b"
 )
 # The payer barred from recovering from the officer: "may not seek reimbursement from the
 # officer", "without contribution from the employee" (no share, and no limit on payment).

@@ -106,6 +106,10 @@ def _quotation_openings(text: str) -> list[tuple[int, int]]:
 # A printed line number: digits at the start of a line, then a space or the end.
 _LINE_NUMBER = compile_pattern(r"(\d{1,4})(?:[ \t\u00a0]+|$)")
 _PAGE_OF_PAGES = compile_pattern(r"\d{1,4}[ \t]+of[ \t]+\d{1,4}[ \t]*")
+# A page number and a line number before the text: " 1 18  The limitations" (Iowa).
+_PAGE_AND_LINE_NUMBER = compile_pattern(r"\d{1,3}[ \t]+(\d{1,3})(?:[ \t\u00a0]+|$)")
+# Lines that must open with a page-and-line pair for the print to be read as numbered so.
+PAGE_AND_LINE_SHARE = 0.7
 # A committee amendment struck between superscript numerals, flattened: "[1may1]", "[2the2]".
 # ... and one inserted between them: "1shall1".
 _COMMITTEE_AMENDMENT_MARKS = compile_pattern(
@@ -305,8 +309,11 @@ def _numbers_per_line(original: str, lines: list[PrintedLine]) -> tuple[int | No
 
 def _strip_line_numbers(lines: list[PrintedLine], original: str) -> bool:
     """Recognise printed line numbers; move each line's start past its number."""
+    pattern = _LINE_NUMBER
+    if _numbers_pages_and_lines(lines, original):
+        pattern = _PAGE_AND_LINE_NUMBER
     candidates: list[tuple[PrintedLine, re.Match[str]]] = []
-    append, number_at = candidates.append, _LINE_NUMBER.match  # once per line: bound locally
+    append, number_at = candidates.append, pattern.match  # once per line: bound locally
     non_blank = 0
     for line in lines:
         start, end = line.start, line.end
@@ -358,6 +365,21 @@ def _strip_line_numbers(lines: list[PrintedLine], original: str) -> bool:
             line.start = line.end
         previous = number
     return True
+
+
+def _numbers_pages_and_lines(lines: list[PrintedLine], original: str) -> bool:
+    """Whether most lines open with a page number and then a line number, as Iowa prints
+    them (" 1 18  The limitations ..."): both go, and the line number is the one kept."""
+    pairs = total = 0
+    for line in lines:
+        if line.end <= line.start:
+            continue
+        total += 1
+        if original[line.start].isdecimal() and _PAGE_AND_LINE_NUMBER.match(
+            original, line.start, line.end
+        ):
+            pairs += 1
+    return total >= MIN_LINES_TO_GUESS_WRAPPING and pairs >= PAGE_AND_LINE_SHARE * total
 
 
 def _strip_numbered_runs(lines: list[PrintedLine], original: str) -> bool:
