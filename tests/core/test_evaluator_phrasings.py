@@ -2193,6 +2193,13 @@ _NIGHT_CLAIM = (
 )
 
 
+_NIGHT_ACT = (
+    'Section 1. In this act, "covered officer" means a peace officer employed by the state or by '
+    "a political subdivision. Section 2. A covered officer who deprives a person of a right secured "
+    "by the state constitution is liable to the person. "
+)
+
+
 NIGHT_READINGS = [
     # An immunity grant worded "shall not be subject to civil liability" is no claim: a bill
     # that only grants it scores no on every criterion, caps included, in an uncapped state.
@@ -2588,6 +2595,75 @@ NIGHT_READINGS = [
         "no",
         "FL",
         "Section 1. Section 768.28, Florida Statutes, is amended to read: The state and its agencies shall be liable for tort claims in the same manner as a private individual. No attorney may charge or collect fees in excess of 25 percent of any judgment or settlement.",
+    ),
+    # Battery N's kinds, reworded (8 of 10 fail before): a bar for a board's hearing; a section
+    # excepted by another ('Section 3 applies only to ...', 'Section 4 does not extend to ...'); the
+    # wrong's agent ('deprived ... by a public actor'); the State's own people; every level named.
+    (
+        "end.law_enforcement",
+        "no",
+        "RI",
+        "Section 1. The commission shall hold a hearing on whether an officer's certification should be suspended for misconduct. Section 2. It is not a defense in a hearing under section 1 that the officer believed in good faith that the conduct was lawful.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "NM",
+        _NIGHT_ACT
+        + "Section 3. Qualified immunity is not a defense to an action under section 2. Section 4. Section 3 applies only to claims for declaratory relief.",
+    ),
+    (
+        "end.law_enforcement",
+        "partial",
+        "CO",
+        _NIGHT_ACT
+        + "Section 3. Qualified immunity is not a defense to an action under section 2. Section 4. Section 3 does not apply to an action against a member of the state patrol.",
+    ),
+    (
+        "start.full_compensation",
+        "no",
+        "IL",
+        _NIGHT_ACT
+        + "Section 3. Qualified immunity is not a defense. Section 4. The employer shall indemnify a covered officer for any judgment under section 2. Section 5. Section 4 does not apply where the officer acted maliciously.",
+    ),
+    (
+        "start.full_compensation",
+        "partial",
+        "IN",
+        _NIGHT_ACT
+        + "Section 3. Qualified immunity is not a defense. Section 4. The employer shall indemnify a covered officer for any judgment under section 2. Section 5. Section 4 does not extend to exemplary damages.",
+    ),
+    (
+        "start.attorney_fees",
+        "partial",
+        "CA",
+        _NIGHT_ACT
+        + "Section 3. Qualified immunity is not a defense. Section 4. The court shall award reasonable attorney fees to a prevailing plaintiff under section 2. Section 5. Section 4 does not apply where the plaintiff recovers only one dollar in damages.",
+    ),
+    (
+        "start.public_records",
+        "partial",
+        "SC",
+        _NIGHT_ACT
+        + "Section 3. Qualified immunity is not a defense. Section 4. Every complaint against a covered officer is a public record. Section 5. Section 4 does not apply to a complaint found to be unfounded.",
+    ),
+    (
+        "end.public_employees",
+        "yes",
+        "NE",
+        'Section 1. A person who is deprived of a right secured by the state constitution by a public actor acting under color of law may bring a civil action for damages. Section 2. In this act, "public actor" means any person employed by the state, a county, a city or a village. Section 3. Qualified immunity is not a defense to a claim under this act.',
+    ),
+    (
+        "end.public_employees",
+        "partial",
+        "IN",
+        'Section 1. In this act, "state actor" means any officer or employee of a board, commission, or agency of the state government. Section 2. A state actor who deprives a person of a right secured by the Constitution of the State of Indiana is liable to the person. Section 3. Qualified immunity is not a defense.',
+    ),
+    (
+        "end.public_employees",
+        "yes",
+        "VA",
+        'Section 1. In this act, "public entity" means the Commonwealth, every county, city and town, and every officer, employee and agent of any of them. Section 2. A public entity that deprives a person of a right secured by the Constitution of Virginia is liable to the person. Section 3. Qualified immunity is not a defense.',
     ),
 ]
 

@@ -355,6 +355,15 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
         _WHO_IS_AN_OFFICER.sub(" ", phrase)
     ):
         return Role.POLICE_NARROW
+    if (
+        noun_phrase
+        and lexicon.STATE_ONLY_SUBJECT.search(phrase)
+        and not lexicon.LOCAL_GOVERNMENT.search(phrase)
+        and not lexicon.GENERAL_POLICE_CLASS.search(phrase)
+    ):
+        # "any officer or employee of a department, agency, or institution of the state
+        # government": the State's people, its officers among them.
+        return Role.STATE_ONLY
     if lexicon.POLICE_TERM.search(phrase):
         if noun_phrase and lexicon.COUNTY_OFFICERS_ONLY.match(phrase):
             return Role.POLICE_NARROW  # sheriffs and deputies only
@@ -752,7 +761,7 @@ _DEFINITION_LEAD = compile_pattern(
 _DEFINITION_ITEM = compile_pattern(r"(?<![\w)])\((?:[ivx]{1,5}|[a-z]|\d{1,2})\)\s")
 _WHETHER_OR_NOT = compile_pattern(
     r"(?<![\s,]),?\s*\bwhether\s+or\s+not\s+(?:the\s+)?(?:person|individual|employee|officer)\s+(?:is|was|has\s+been)"
-    r"\s+(?:certified|licensed|commissioned|sworn)\b[^.;,]*"
+    r"\s+(?:certified|licensed|commissioned|sworn|an?\s+(?:peace|police|law[ -]enforcement)\s+officer)\b[^.;,]*"
 )
 
 
@@ -2045,6 +2054,15 @@ class Reading:
             role = (
                 self._role_by_reference(phrase, sentence) or _antecedent_role(body, phrase) or role
             )
+            if role is Role.UNNAMED and phrase is None:
+                # "A person who is deprived of a protected right by a covered official acting
+                # under color of law may bring a civil action": the wrong's agent is the one sued.
+                agent = _AGENT_OF_THE_WRONG.search(body)
+                if agent is not None:
+                    named = Sentence(
+                        sentence.start, sentence.end, agent.group("agent") + " is liable."
+                    )
+                    phrase, role = _role_in(named, definitions)
             if role in (Role.UNNAMED, Role.PRIVATE) and lexicon.COLOR_OF_LAW_PERSON.search(
                 body, 0, 250
             ):
@@ -2426,7 +2444,47 @@ class Reading:
             if defense.role is Role.BROAD and self._some_employees_left_out:
                 defense = replace(defense, role=Role.POLICE_AND_OTHERS)  # as for the claims
             found.append(defense)
-        return self._excepted_elsewhere(tuple(found))
+        return self._excepted_elsewhere(self._for_other_proceedings(tuple(found)))
+
+    @cached_property
+    def _section_exceptions(self) -> dict[str, tuple[Sentence, ...]]:
+        """Sentences of their own that make a numbered section inapplicable in part, by the
+        number of the section they name: "Section 5 does not apply if ...", "Sections 1 and 3
+        do not apply to ...", "Section 4 applies only to a claim for injunctive relief"."""
+        found: dict[str, list[Sentence]] = {}
+        candidates = self.text.containing("not apply", "not extend", "applies only", "apply only")
+        for sentence in self._operative(candidates):
+            for match in _SECTIONS_EXCEPTED.finditer(sentence.text):
+                for number in rx.findall(r"\d{1,4}[a-z]?", match.group("numbers")):
+                    found.setdefault(number, []).append(sentence)
+        return {number: tuple(sentences) for number, sentences in found.items()}
+
+    def exceptions_to(self, clause: Sentence) -> tuple[Sentence, ...]:
+        """The sentences that except part of the numbered section holding ``clause``."""
+        if not self._section_exceptions:
+            return ()
+        label = _SECTION_LABEL_NUMBER.match(self.text.document.section_at(clause.start) or "")
+        if label is None:
+            return ()
+        return tuple(s for s in self._section_exceptions.get(label.group(1), ()) if s != clause)
+
+    def _for_other_proceedings(self, found: tuple[DefenseRule, ...]) -> tuple[DefenseRule, ...]:
+        """Without the bars and rules that speak of "a proceeding under section 3", where section
+        3 is a board's hearing and no civil claim ("The board shall hold a hearing to determine
+        whether an officer's certification should be revoked"): defenses to that proceeding,
+        not to a suit."""
+        kept = []
+        for defense in found:
+            cited = _PROCEEDING_UNDER_SECTION.search(defense.clause.text)
+            if cited is not None:
+                provisions = self._provision_texts(cited.group("number"), defense.clause)
+                if provisions and all(
+                    not lexicon.CAUSE_OF_ACTION.search(text) and _BOARD_PROCEEDING.search(text)
+                    for text in provisions
+                ):
+                    continue
+            kept.append(defense)
+        return tuple(kept)
 
     def _excepted_elsewhere(self, found: tuple[DefenseRule, ...]) -> tuple[DefenseRule, ...]:
         """Bars that a sentence of their own makes inapplicable to some claims: "(2) Qualified
@@ -2437,16 +2495,25 @@ class Reading:
             for sentence in self._operative(self.text.containing("not apply to"))
             for match in _PROVISION_NOT_APPLIED_TO_SOME_CLAIMS.finditer(sentence.text)
         }
-        if not labels:
-            return found
-        return tuple(
-            replace(defense, has_exceptions=True)
-            if defense.effect is Effect.BARRED
-            and (opening := _LEADING_LABEL.match(defense.clause.text)) is not None
-            and opening.group("label") in labels
-            else defense
-            for defense in found
-        )
+        excepted = []
+        for defense in found:
+            opening = _LEADING_LABEL.match(defense.clause.text)
+            if defense.effect is Effect.BARRED and opening and opening.group("label") in labels:
+                defense = replace(defense, has_exceptions=True)
+            elif defense.effect is Effect.BARRED:
+                # "Section 5. Section 4 does not apply to an action against a member of the state
+                # highway patrol": some officers left out of the bar; "Section 4 applies only to a
+                # claim for injunctive relief": the doctrine kept for the other claims.
+                for exception in self.exceptions_to(defense.clause):
+                    if _EXCEPTS_PERSONS.search(exception.text):
+                        if lexicon.POLICE_TERM.search(
+                            exception.text
+                        ) or lexicon.ONE_STATE_AGENCY.search(exception.text):
+                            defense = replace(defense, role=Role.POLICE_NARROW)
+                    else:
+                        defense = replace(defense, has_exceptions=True)
+            excepted.append(defense)
+        return tuple(excepted)
 
     @cached_property
     def _doctrine_terms(self) -> tuple[str, ...]:
@@ -2927,7 +2994,20 @@ class Reading:
                 rx.search(r"\bsubject to the (?:limits|limitations|caps?)\b", sentence.text)
             )
             found.append(Indemnity(sentence, True, not limited, False, limited, vicarious=True))
-        return tuple(self._backed_up(i) for i in found)
+        return tuple(self._excepted_indemnity(self._backed_up(i)) for i in found)
+
+    def _excepted_indemnity(self, indemnity: Indemnity) -> Indemnity:
+        """An indemnity whose section another excepts in part: "Section 5 does not apply if the
+        officer's conduct was willful or in bad faith" (a carve-out), "Section 5 does not extend
+        to punitive damages" (a limit)."""
+        if indemnity.vicarious:
+            return indemnity
+        exceptions = self.exceptions_to(indemnity.clause)
+        if not exceptions:
+            return indemnity
+        if any(lexicon.BAD_CONDUCT_WORDS.search(e.text) for e in exceptions):
+            return replace(indemnity, carve_out=True)
+        return replace(indemnity, limited=True, full_amount=False)
 
     def _backed_up(self, indemnity: Indemnity) -> Indemnity:
         """'The county shall pay the remainder of the judgment', beside 'unless the officer is
@@ -3006,6 +3086,8 @@ class Reading:
                 _limits_fees(body) and (lexicon.MONEY.search(body) or rx.search(r"percent|%", body))
             )
             limited = bool(lexicon.FEE_LIMIT.search(body))
+            # "Section 5 does not apply when the plaintiff recovers only nominal damages".
+            limited = limited or bool(self.exceptions_to(sentence))
             found.append(FeeAward(sentence, mandatory, capped, limited))
         return tuple(found)
 
@@ -3247,6 +3329,11 @@ class Reading:
                 or _discloses_some_records_only(body)
             )
             found.append(Disclosure(sentence, not closed, some_only))
+        # "Section 5 does not apply to a complaint that was not sustained": some records only.
+        found = [
+            replace(d, some_records_only=True) if d.opened and self.exceptions_to(d.clause) else d
+            for d in found
+        ]
         found += self._reports_published_by_reference(found)
         return tuple(found)
 
@@ -3589,6 +3676,35 @@ _OTHER_LICENSEES = compile_pattern(
     r"[a-z]+"
 )
 _NOT_SEALED = compile_pattern(r"\b(?:shall|may)\s+not\s+be\s+sealed\b")
+_PROCEEDING_UNDER_SECTION = compile_pattern(
+    r"\b(?:action|claim|suit|proceeding|hearing)s?\s+(?:brought\s+|held\s+)?(?:under|pursuant\s+to)\s+"
+    r"(?:section|sec_?|§)\s*(?P<number>\d{1,4}[a-z]?)\b(?![_.-]\d)"
+)
+# What a board's proceeding is about: a licence or certification, a hearing, discipline.
+_BOARD_PROCEEDING = compile_pattern(
+    r"\b(?:hearing|certification|certificate|licen[sc]e|decertif\w*|disciplin\w*|revoke|revocation)\b"
+)
+_SECTIONS_EXCEPTED = compile_pattern(
+    # (the section as the subject, not "the limitation on damages in section 2 shall not apply")
+    r"(?<!\bin )(?<!\bof )(?<!\bunder )(?<!\bby )(?<!\bto )(?<!\bwith )"
+    r"\b(?:sections?|secs?_?)\s+(?P<numbers>\d{1,4}[a-z]?(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\d{1,4}[a-z]?)*)"
+    r"(?:\s+of\s+this\s+(?:act|chapter))?\s+(?:(?:does|do|shall)\s+not\s+(?:apply|extend)|(?:applies|apply)\s+only)\b"
+)
+_SECTION_LABEL_NUMBER = compile_pattern(
+    r"\s*(?:section|sec\.?|§)\s*(\d{1,4}[a-z]?)\b", re.IGNORECASE
+)
+# An exception that names people, not claims: "to an action against a member of the state
+# highway patrol", "to an officer or employee of a political subdivision".
+_EXCEPTS_PERSONS = compile_pattern(
+    r"\b(?:not\s+(?:apply|extend)|only)\s+(?:to|in)\s+(?:an?\s+(?:action|claim)\s+against\s+)?(?:an?|any|the)?\s*"
+    r"(?:members?|officers?|employees?|officials?|deput(?:y|ies)|troopers?|agents?)\b"
+)
+# The agent of the wrong in a plaintiff's clause: "a person who is deprived of a right by a
+# covered official acting under color of law may bring ...".
+_AGENT_OF_THE_WRONG = compile_pattern(
+    r"\b(?:deprived|injured|harmed|aggrieved|subjected)\b[^.;]{0,120}?\bby\s+"
+    r"(?P<agent>(?:an?|any|the)\s+[a-z][\w' -]{1,60}?)(?=\s+(?:acting|who|that|may|shall|under|in\s+violation)\b|,)"
+)
 _SECTION_NOT_APPLY_NEEDLES = (
     "not apply to an action",
     "not apply to any action",

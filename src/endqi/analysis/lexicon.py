@@ -56,6 +56,13 @@ BROAD_TERMS = (
     # "any state or local official, employee or agent".
     r"|state (?:or|and) local (?:government )?(?:officials?|officers?|employees?|agents?)"
     r"|(?:units?|instrumentalit(?:y|ies)) of (?:state |local )?government|governmental units?"
+    # "the state, every political subdivision, and every officer, employee, and agent of any of
+    # them": every level of government named together.
+    r"|\b(?:state|commonwealth),\s+(?:every|each|any|all)\s+(?:political\s+subdivisions?|local\s+governments?)\b"
+    # "any person employed by the state, a county, a city, ... or any other political
+    # subdivision": every level of government's people.
+    r"|(?:persons?|individuals?)\s+employed\s+by\s+(?:the|this|a|any)\s+(?:state|commonwealth)\b"
+    r"(?=[^.;]{0,100}?\b(?:count(?:y|ies)|cit(?:y|ies)|municipalit\w*|political\s+subdivisions?|local\s+government))"
     # "any person who holds public office or public employment".
     r"|holds? public (?:office|employment)"
     # "an officer or servant of this Commonwealth, or of any county, city, ... or other body
@@ -292,6 +299,8 @@ STATE_ONLY_SUBJECT = compile_pattern(
     # (not "an employee of the state police department": one agency's officers)
     r"(?! (?:police|highway patrol|patrol|troopers?)\b)"
     r"|\bemployees? of (?:a|an|any|the) state (?:agency|agencies|department)\b"
+    # "any officer or employee of a department, agency, or institution of the state government".
+    r"|\bemployees?\s+of\s+(?:a|an|any|the)\s+(?:[\w]+,?\s+){1,5}?(?:of|in)\s+(?:the\s+)?state\s+government\b"
     # "an employee of an agency of the executive branch of State government".
     r"|\bemployees? of (?:a|an|any|the) (?:\w+ ){0,3}?(?:agency|agencies|department) of the executive"
     r" branch of (?:the )?state\b"
@@ -2102,6 +2111,11 @@ INDEMNITY_LIMIT = compile_pattern(
 VICARIOUS_LIMIT = compile_pattern(
     r"for compensatory damages|compensatory damages only|(?:but )?not (?:for )?punitive"
     r"|(?:excluding|other than|except(?: for)?) punitive"
+)
+# Culpable conduct an indemnity may be refused for (read in an exception of its own).
+BAD_CONDUCT_WORDS = compile_pattern(
+    r"\b(?:intentional\w*|bad faith|will?ful\w*|malic\w*|wanton\w*|criminal\w*|convicted|reckless\w*"
+    r"|knowing(?:ly)?\s+violat\w*)"
 )
 BAD_CONDUCT_CARVE_OUT = compile_pattern(
     r"(?:unless|except|not (?:be )?required to indemnify|shall not (?:be )?indemnif|need not indemnify"
