@@ -2665,6 +2665,72 @@ NIGHT_READINGS = [
         "VA",
         'Section 1. In this act, "public entity" means the Commonwealth, every county, city and town, and every officer, employee and agent of any of them. Section 2. A public entity that deprives a person of a right secured by the Constitution of Virginia is liable to the person. Section 3. Qualified immunity is not a defense.',
     ),
+    # Battery N's second kinds (8 of 9 fail before): a cap amount struck and replaced, a cap
+    # statute repealed by number or raised after 'except that'; rights defined as freedom from
+    # unreasonable searches only, or excepted by article; fees where declaratory relief is granted;
+    # reports of deadly force; a duty made actionable by its section; a share after a conviction.
+    (
+        "end.damage_caps",
+        "partial",
+        "MA",
+        _NIGHT_ACT
+        + "Section 3. Qualified immunity is not a defense. Section 4. Section 2 of chapter 258 of the General Laws is amended by striking out the words [one hundred thousand dollars] and inserting in place thereof the words FIVE HUNDRED THOUSAND DOLLARS.",
+    ),
+    (
+        "end.damage_caps",
+        "yes",
+        "KS",
+        _NIGHT_ACT
+        + "Section 3. Qualified immunity is not a defense. Section 4. K.S.A. 75-6105 is hereby repealed.",
+    ),
+    (
+        "end.damage_caps",
+        "partial",
+        "CO",
+        _NIGHT_ACT
+        + "Section 3. Qualified immunity is not a defense. Section 4. The limits in section 24-10-114 apply to an action under section 2, except that the limit for an injury to one person is two million dollars.",
+    ),
+    (
+        "end.state_constitution",
+        "no",
+        "MD",
+        'Section 1. In this act, "covered right" means the right to be free from unreasonable searches and seizures. Section 2. A police officer who deprives a person of a covered right is liable to the person. Section 3. Qualified immunity is not a defense.',
+    ),
+    (
+        "end.state_constitution",
+        "partial",
+        "PA",
+        _NIGHT_ACT
+        + "Section 3. Qualified immunity is not a defense. Section 4. Section 2 does not apply to a claim of a right secured by article VII of the state constitution.",
+    ),
+    (
+        "start.attorney_fees",
+        "partial",
+        "ME",
+        _NIGHT_ACT
+        + "Section 3. Qualified immunity is not a defense. Section 4. The court shall award reasonable attorney fees to a prevailing plaintiff in an action under section 2 in which declaratory relief is granted.",
+    ),
+    (
+        "start.public_records",
+        "partial",
+        "NV",
+        _NIGHT_ACT
+        + "Section 3. Qualified immunity is not a defense. Section 4. Each report of an officer's use of deadly force is a public record.",
+    ),
+    (
+        "start.failure_to_intervene",
+        "yes",
+        "PA",
+        _NIGHT_ACT
+        + "Section 3. Qualified immunity is not a defense. Section 4. (a) A covered officer who sees another officer deprive a person of a right shall intervene to stop it. Section 5. A violation of section 4(a) is actionable under section 2.",
+    ),
+    (
+        "start.individual_accountability",
+        "partial",
+        "NM",
+        _NIGHT_ACT
+        + "Section 3. Qualified immunity is not a defense. Section 4. A covered officer who is convicted of a crime for the conduct behind a judgment under section 2 shall pay ten percent of that judgment.",
+    ),
 ]
 
 

@@ -993,6 +993,11 @@ _SEARCHES = compile_pattern(
 _RIGHTS_ABOUT_FORCE_OR_SEARCH = compile_pattern(
     r"\brights?\b[^.;]{0,30}?\b(?:relating|related|pertaining|with\s+respect|as)\s+to\s+(?:an?\s+|the\s+)?"
     r"(?:unreasonable\s+|unlawful\s+)?(?:search|seizure|arrest|detention|(?:the\s+)?use\s+of\s+force|force)\b"
+    # '"Protected right" means the right to be free from excessive force and from unreasonable
+    # searches and seizures under article I, section 7'.
+    r"|^[\W_]*(?:shall\s+)?means?\s+(?:only\s+)?the\s+rights?\s+to\s+be\s+free\s+from\s+(?:excessive|unreasonable"
+    r"|unlawful|deadly)\s+(?:force|searches|seizures|arrests?)\b(?:[^.;]{0,80}?\band\s+(?:from\s+)?(?:excessive"
+    r"|unreasonable|unlawful)\s+(?:force|searches|seizures|arrests?)\b)?(?![^.;]{0,40}?\b(?:and|or)\s+(?:any|all)\s+other)"
 )
 _VIOLATION_DEEMED_DEPRIVATION = compile_pattern(
     r"\bviolation\s+of\s+(?:this\s+)?(?:subsection|paragraph|clause)\b[^.;]{0,40}?\b(?:constitutes?"
@@ -2142,6 +2147,12 @@ class Reading:
                 else:
                     # "a right listed in section 3", where section 3 says which rights.
                     rights = self._rights_by_reference(sentence)
+            if rights is Rights.ALL_CONSTITUTIONAL and any(
+                _EXCEPTS_RIGHTS.search(e.text) for e in self.exceptions_to(sentence)
+            ):
+                # "Section 1 does not apply to a claim alleging the deprivation of a right secured
+                # by article II ... or article IX": every right but some.
+                rights = Rights.ENUMERATED
             if self.within_section_1983(body):
                 # Text inserted into section 1983: "this section" is that action, which lies
                 # against every person under color of law for every constitutional right.
@@ -3704,6 +3715,10 @@ _EXCEPTS_PERSONS = compile_pattern(
 _AGENT_OF_THE_WRONG = compile_pattern(
     r"\b(?:deprived|injured|harmed|aggrieved|subjected)\b[^.;]{0,120}?\bby\s+"
     r"(?P<agent>(?:an?|any|the)\s+[a-z][\w' -]{1,60}?)(?=\s+(?:acting|who|that|may|shall|under|in\s+violation)\b|,)"
+)
+_EXCEPTS_RIGHTS = compile_pattern(
+    r"\b(?:articles?|sections?)\s+[\w_]+\b[^.;]{0,80}?\b(?:constitution|bill\s+of\s+rights|declaration\s+of\s+rights)\b"
+    r"|\bright\s+to\s+(?!be\s+free\b)[a-z]"
 )
 _SECTION_NOT_APPLY_NEEDLES = (
     "not apply to an action",

@@ -611,9 +611,13 @@ _KEEPS_CAP_ACT = compile_pattern(
 # The state's cap kept for these claims with higher amounts set in a proviso: "the limits in
 # s. 768.28(5) apply ...; provided, however, that ... the state is liable up to $1 million".
 _RAISED_IN_PROVISO = compile_pattern(
-    r"\blimit(?:s|ations?)?\b[^.;]{0,120}?\bapply\b[^.]{0,120}?;\s*provided\b[^.]{0,200}?"
-    r"\b(?:up\s+to|not\s+to\s+exceed|shall\s+not\s+exceed|a\s+maximum\s+of)\s+\$"
+    r"\blimit(?:s|ations?)?\b[^.;]{0,120}?\bapply\b[^.]{0,120}?(?:;\s*provided\b|,\s*except\s+that\b)[^.]{0,200}?"
+    r"\b(?:up\s+to|not\s+to\s+exceed|shall\s+not\s+exceed|a\s+maximum\s+of|is|are|shall\s+be)\s+"
+    r"(?:\$|(?:[\w-]+\s+){0,3}?(?:hundred|thousand|million)\s+dollars)"
 )
+# The cap statute repealed by its number: "Section 75-6105 ..., which limits the liability of a
+# governmental entity ..., is repealed".
+_REPEALED = compile_pattern(r"\b(?:is|are)\s+(?:hereby\s+)?repealed\b")
 
 
 def damage_caps(context: Context) -> Decision:
@@ -779,9 +783,24 @@ def damage_caps(context: Context) -> Decision:
             0.75,
             _first(named),
         )
+    repealed = [
+        s
+        for s in text.containing("repeal")
+        if _REPEALED.search(s.text)
+        and is_operative(s)
+        and any(_cites(s.text, number.replace(".", "_"), sub) for number, sub in law.sections)
+    ]
+    if law.caps_apply and repealed:
+        return Decision(
+            Verdict.YES,
+            f"The bill repeals {law.state}'s cap statute ({law.source}), so no statutory limit on "
+            "damages is left for these claims.",
+            0.7,
+            _first(repealed),
+        )
     raised_in_proviso = [
         s
-        for s in text.containing("provided")
+        for s in text.containing("provided", "except that")
         if _RAISED_IN_PROVISO.search(s.text) and is_operative(s)
     ]
     if law.caps_apply and raised_in_proviso:
@@ -888,6 +907,11 @@ _AMOUNT_REPLACED = compile_pattern(
     # an action arising from ...'.
     r"|\binsert\w*\s+after\s+the\s+words?\s+[\"“][^\"”]{1,40}[\"”][^.;]{0,60}?\bfollowing\s+words?\b[^.]{0,20}?"
     r"(?:\$\s?\d|dollars)"
+    # The old amount in brackets (struck, so blank in the analysis copy) and the new one in
+    # capitals: "by striking out the words [one hundred thousand dollars] and inserting in place
+    # thereof the words ONE MILLION DOLLARS".
+    r"|\bstrik(?:e|es|ing)\s+out\s+(?:the\s+words?\s+)?[^.;\"“]{0,120}?\band\s+(?:by\s+)?(?:inserting|substituting)"
+    r"\s+(?:in\s+(?:place|lieu)\s+thereof\s+)?(?:the\s+words?\s+)?[^.;]{0,60}?(?:dollars|\$\s?\d)"
 )
 _INSERTS_EXCEPTION = compile_pattern(
     r"\binsert\w*\s+[\"“][^\"”]{0,200}?\b(?:except|other\s+than|excluding|not\s+apply)\b[^\"”]{0,200}?"

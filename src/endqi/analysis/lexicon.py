@@ -1671,6 +1671,8 @@ BREACH_OF_STATED_DUTY = compile_pattern(
     r"\b(?:is|are|shall\s+be)\s+(?:(?:civilly|personally|jointly|severally|and)\s+){0,4}(?:liable|answerable)\b"
     # "an officer who does so, having had a reasonable opportunity to intervene, is liable".
     r"|\bwho\s+does\s+so\b[^.;]{0,120}?\b(?:is|shall\s+be)\s+(?:civilly\s+)?(?:liable|answerable)\b"
+    # "A violation of section 5(b) is actionable under section 1", the duty standing in 5(b).
+    r"|\bviolation\s+of\s+(?:section|subsection|paragraph)\s+[\w()_.-]{1,14}\s+(?:is|shall\s+be)\s+actionable\b"
     # "A person injured by an officer's breach of the duty in subsection 3 may bring an action".
     r"|\bbreach\s+of\s+(?:the|this|that|such|its)\s+duty\b[^.;]{0,120}?\bmay\s+(?:bring|recover|sue|maintain)\b"
     # "... and a breach of that duty is itself a deprivation actionable under Section 2".
@@ -1976,6 +1978,8 @@ FEES_FOR_SOME_CLAIMS = compile_pattern(
     # officer's conduct was willful, the court shall award ...".
     r"|^(?:\s*(?:sec(?:tion)?_?\s*[\w-]{1,8}[_.:]?|\(?[a-z0-9]{1,4}[)_]))*\s*(?:if|when|where)\b[^,;]{0,120}?"
     r"\b(?:will?ful\w*|malic\w*|intentional\w*|reckless\w*|in\s+bad\s+faith)[^;]{0,60}?,"
+    # "... in an action under section 1 in which injunctive or declaratory relief is granted".
+    r"|\bin\s+which\s+(?:injunctive|declaratory|equitable)\b[^.;]{0,40}?\b(?:is|are)\s+granted\b"
     # A threshold the judgment must pass: "only if the judgment exceeds ten thousand dollars".
     r"|\bonly\s+(?:if|when|where)\b[^.;]{0,80}?\b(?:exceeds?|more\s+than|at\s+least|greater\s+than)\b"
     # Some winners left out: "except that no fees shall be awarded where the plaintiff recovers
@@ -2205,7 +2209,7 @@ PERSONAL_SHARE = compile_pattern(
     r"|\b(?:shall|must) personally pay\b"
     r"|shall not be indemnified|not (?:be )?entitled to indemnification"
     r"|\bno (?:\w+ ){0,3}?shall be entitled to indemnification"
-    r"|(?:percent|%)\)? of (?:the|a|any|each) (?:judgment|judgement|settlement)"
+    r"|(?:percent|%)\)? of (?:the|a|any|each|that|such) (?:judgment|judgement|settlement)"
     # The passive: "the lesser of 5% or $25,000 shall be paid by the officer personally".
     r"|\b(?:paid|borne|satisfied)\s+by\s+the\s+(?:[\w-]+\s+){0,2}?personally\b"
     # "The portion of a judgment ... equal to the lesser of five percent or twenty-five thousand
@@ -2466,7 +2470,8 @@ PUBLIC_AUDIENCE = compile_pattern(
 )
 RECORDS_OBJECT = compile_pattern(
     r"complaints?|misconduct|disciplin|settlements?|judgments?|judgements?|civil actions?|claims?"
-    r"|investigations?|personnel records?|use[- ]of[- ]force|court records?|(?:court|case) files?"
+    r"|investigations?|personnel records?|use[- ]of[- ]force|use of (?:deadly |excessive |lethal )force"
+    r"|court records?|(?:court|case) files?"
     r"|sustained (?:findings?|complaints?|allegations?)"
     # "The registry shall be made available to the public" (a misconduct registry).
     r"|\bregistry\b|\bdatabase\b"
@@ -2506,6 +2511,9 @@ SOME_RECORDS_ONLY = compile_pattern(
     # "Records of sustained findings that an officer used excessive force": one kind of finding.
     r"|\b(?:findings?|complaints?|records?)\s+(?:that|of|alleging)\s+(?:an?\s+|the\s+)?(?:officer\s+)?"
     r"(?:used|uses|use\s+of)\s+(?:excessive|deadly|lethal|unreasonable)\s+force\b"
+    r"|\bfindings?\s+that\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?used\s+(?:excessive|deadly|lethal|unreasonable)\s+force\b"
+    # "Each report of a covered official's use of force is a public record".
+    r"|\breports?\s+of\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,3}?use\s+of\s+(?:deadly\s+|excessive\s+)?force\b"
 )
 # A report published by reference to the sentence before: "The commission shall publish each
 # report on its website".
