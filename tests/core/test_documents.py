@@ -248,6 +248,40 @@ def test_page_and_line_numbers_both_go() -> None:
     assert document.line_numbers[2] == 3
 
 
+def test_a_page_number_between_running_line_numbers_is_not_a_restart() -> None:
+    """A centred page number on its own line at a page's foot, in a print whose line numbers run
+    across pages ("30 ... its" / "1" / "31 application"): the numbering goes on, and every line
+    number after the page break still comes off the text."""
+    first = [
+        f"{n:>2}  line {n} of the first page of the bill, and then it goes" for n in range(1, 30)
+    ]
+    text = (
+        "\n".join(first)
+        + "\n30  Sec. 4. Severability. If any provision of this Act or its\n\n"
+        + "                                   1\f31  application to any person is held invalid,\n"
+        + "32  the other provisions stand.\n"
+    )
+    document = load_bytes(text.encode(), filename="b27-412.txt")
+    assert "If any provision of this Act or its application to any person" in document.text
+    assert "32" not in document.text and "31" not in document.text
+
+
+def test_a_page_foot_of_page_number_and_bill_designation_goes() -> None:
+    """Wyoming closes a page with its number and the bill's ("5      HB0089") just before the
+    page break; the sentence running on to the next page must not carry them."""
+    text = (
+        " 1  HOUSE BILL NO. HB0089\n"
+        " 2  Section 1. An officer may begin a vehicle pursuit only when the officer has\n\n"
+        "                      1                    HB0089\f"
+        " 1  probable cause to believe that the person pursued has committed a felony.\n"
+        " 2  Section 2. This act is effective July 1.\n\n"
+        "                      2                    HB0089\n"
+    )
+    document = load_bytes(text.encode(), filename="hb0089.txt")
+    assert "when the officer has probable cause" in document.text
+    assert document.text.count("HB0089") == 1  # the title's own
+
+
 def test_brackets_and_parentheses_stay_in_a_bill_that_amends_nothing() -> None:
     """A bill that amends no law has no struck text: "[sic]" and "((1))" are its own words."""
     text = (

@@ -188,6 +188,8 @@ def clean_text(extraction: Extraction) -> CleanText:
     # marked page end ("Page 1 of 2", a foot-of-page legend) is where the next head starts.
     furniture.drop_shaped_furniture(lines, original, heads_after_page_ends=page_count < 2)
     furniture.drop_running_lines(lines, original, page_count=page_count)
+    if page_count > 1:
+        furniture.drop_page_end_designations(lines, original)
 
     unwrap = extraction.unwrap
     if unwrap is None:
@@ -342,6 +344,20 @@ def _strip_line_numbers(lines: list[PrintedLine], original: str) -> bool:
         return _strip_numbered_runs(lines, original)
     previous: int | None = None
     for index, ((line, match), number) in enumerate(zip(candidates, numbers, strict=True)):
+        if previous is not None and not previous < number <= previous + MAX_LINE_NUMBER_GAP:
+            # A page number set on the first line of the next page, before its line number
+            # ("1 31  application to any person"): the second number continues the lines.
+            pair = _PAGE_AND_LINE_NUMBER.match(original, line.start, line.end)
+            if pair is not None and previous < int(pair.group(1)) <= previous + MAX_LINE_NUMBER_GAP:
+                match, number = pair, int(pair.group(1))
+            elif (
+                number < previous
+                and index + 1 < len(numbers)
+                and previous < numbers[index + 1] <= previous + MAX_LINE_NUMBER_GAP + 1
+            ):
+                # A page's number on a line of its own between two lines that keep counting
+                # ("30 ... its" / "1" / "31 application"): not a restart of the lines.
+                continue
         if (
             # A restart: numbering that begins again with a section (whose first line
             # may carry no number) starts at one or just after.

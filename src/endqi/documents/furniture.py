@@ -312,6 +312,30 @@ def _next_page_head(line: PrintedLine, original: str, first_lines: dict[str, Pri
     return bool(_LATER_PAGE_HEAD.fullmatch(content)) and not _LABEL_START.match(content)
 
 
+# A bill's designation alone: "HB0089", "SF 123", "S.B. 5".
+_BILL_DESIGNATION = compile_pattern(r"(?:[A-Z]\.?){1,3}\s?\d{1,5}[A-Z]?")
+# ... with the page's number beside it: "5      HB0089", "HB0089   5".
+_PAGE_AND_DESIGNATION = compile_pattern(
+    r"\d{1,4}\s+(?:[A-Z]\.?){1,3}\s?\d{1,5}[A-Z]?|(?:[A-Z]\.?){1,3}\s?\d{1,5}[A-Z]?\s+\d{1,4}"
+)
+
+
+def drop_page_end_designations(lines: list[PrintedLine], original: str) -> None:
+    """Drop a page's last line when it holds only the bill's designation and the page's number
+    ("5      HB0089" at a page's foot, the number sometimes taken for a line number)."""
+    kept = [line for line in lines if line.end > line.start and not line.dropped]
+    # (the last page's foot is the document's last line)
+    for line, following in itertools.pairwise([*kept, None]):
+        if (following is None or following.page != line.page) and (
+            (
+                line.number is not None
+                and _BILL_DESIGNATION.fullmatch(original, line.start, line.end)
+            )
+            or _PAGE_AND_DESIGNATION.fullmatch(original, line.start, line.end)
+        ):
+            line.dropped = True
+
+
 def drop_running_lines(lines: list[PrintedLine], original: str, page_count: int) -> None:
     """Drop lines that recur at the edges of most pages (or recur, in unpaged text)."""
     if page_count < 2:
