@@ -2731,6 +2731,67 @@ NIGHT_READINGS = [
         _NIGHT_ACT
         + "Section 3. Qualified immunity is not a defense. Section 4. A covered officer who is convicted of a crime for the conduct behind a judgment under section 2 shall pay ten percent of that judgment.",
     ),
+    # Battery O and red-team AX, reworded (5 of 8 fail before): 'no defense ... shall be
+    # entertained', 'satisfy the whole judgment', a share the employer 'may' recover after its own
+    # duty, 'not be admissible in any hearing', termination, a cap set anew in words, a subsection
+    # excepted by another, one agency's officers left out of a bar.
+    (
+        "end.law_enforcement",
+        "yes",
+        "WA",
+        "Section 1. Every peace officer who, under color of law, deprives a person of a right secured by the Washington Constitution shall be liable to the party aggrieved, and in any such action no defense of qualified immunity shall be entertained.",
+    ),
+    (
+        "start.full_compensation",
+        "yes",
+        "WA",
+        _NIGHT_CLAIM
+        + "Section 3. The city employing the officer shall satisfy the whole judgment entered under section 1.",
+    ),
+    (
+        "start.individual_accountability",
+        "partial",
+        "NV",
+        _NIGHT_CLAIM
+        + "Section 3. The employer shall pay every judgment under section 1 and may afterwards recover from the officer such part of it as the employer determines.",
+    ),
+    (
+        "start.individual_accountability",
+        "no",
+        "VA",
+        _NIGHT_CLAIM
+        + "Section 3. A judgment under section 1 shall not be admissible in any hearing concerning the officer's license.",
+    ),
+    (
+        "start.individual_accountability",
+        "yes",
+        "CO",
+        _NIGHT_CLAIM
+        + "Section 3. An officer found liable under section 1 shall be terminated from employment by the employing agency.",
+    ),
+    (
+        "end.damage_caps",
+        "partial",
+        "CO",
+        _NIGHT_CLAIM
+        + "Section 3. For claims under section 1, the limitation on damages in section 24-10-114 shall be one million dollars.",
+    ),
+    (
+        "start.full_compensation",
+        "no",
+        "ID",
+        _NIGHT_CLAIM
+        + "Section 3. (1) The employer shall indemnify an officer for any judgment under section 1. (2) Subsection (1) of this section does not apply if the officer acted with malice.",
+    ),
+    (
+        "end.law_enforcement",
+        "partial",
+        "IL",
+        _NIGHT_CLAIM.replace(
+            "Section 2. Qualified immunity is not a defense to an action under section 1. ", ""
+        )
+        + "Section 2. (a) Qualified immunity is not a defense to an action under section 1. (b) Subsection (a) does not apply to a police officer employed by the Illinois State Police.",
+    ),
 ]
 
 

@@ -2468,16 +2468,30 @@ class Reading:
             for match in _SECTIONS_EXCEPTED.finditer(sentence.text):
                 for number in rx.findall(r"\d{1,4}[a-z]?", match.group("numbers")):
                     found.setdefault(number, []).append(sentence)
+            # "(2) Subsection (1) does not apply if ...": keyed "(1)", read within its section.
+            for match in _SUBSECTION_EXCEPTED.finditer(sentence.text):
+                found.setdefault(f"({match.group('label')})", []).append(sentence)
         return {number: tuple(sentences) for number, sentences in found.items()}
 
     def exceptions_to(self, clause: Sentence) -> tuple[Sentence, ...]:
         """The sentences that except part of the numbered section holding ``clause``."""
         if not self._section_exceptions:
             return ()
-        label = _SECTION_LABEL_NUMBER.match(self.text.document.section_at(clause.start) or "")
-        if label is None:
-            return ()
-        return tuple(s for s in self._section_exceptions.get(label.group(1), ()) if s != clause)
+        section = self.text.document.section_at(clause.start) or ""
+        found: list[Sentence] = []
+        label = _SECTION_LABEL_NUMBER.match(section)
+        if label is not None:
+            found += self._section_exceptions.get(label.group(1), ())
+        opening = _LEADING_LABEL.match(clause.text)
+        if opening is not None:
+            # (the same section: "6-2504(1)" and "6-2504(3)" are both in 6-2504)
+            top = section.split("(")[0].strip()
+            found += [
+                s
+                for s in self._section_exceptions.get(f"({opening.group('label')})", ())
+                if (self.text.document.section_at(s.start) or "").split("(")[0].strip() == top
+            ]
+        return tuple(s for s in found if s != clause)
 
     def _for_other_proceedings(self, found: tuple[DefenseRule, ...]) -> tuple[DefenseRule, ...]:
         """Without the bars and rules that speak of "a proceeding under section 3", where section
@@ -3701,14 +3715,20 @@ _SECTIONS_EXCEPTED = compile_pattern(
     r"\b(?:sections?|secs?_?)\s+(?P<numbers>\d{1,4}[a-z]?(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\d{1,4}[a-z]?)*)"
     r"(?:\s+of\s+this\s+(?:act|chapter))?\s+(?:(?:does|do|shall)\s+not\s+(?:apply|extend)|(?:applies|apply)\s+only)\b"
 )
+_SUBSECTION_EXCEPTED = compile_pattern(
+    r"\bsub(?:section|division|paragraph)\s*\((?P<label>\w{1,4})\)(?:\s+of\s+this\s+(?:section|act|chapter))?\s+"
+    r"(?:(?:does|shall)\s+not\s+(?:apply|extend)"
+    r"|(?:applies|apply)\s+only)\b"
+)
 _SECTION_LABEL_NUMBER = compile_pattern(
     r"\s*(?:section|sec\.?|§)\s*(\d{1,4}[a-z]?)\b", re.IGNORECASE
 )
 # An exception that names people, not claims: "to an action against a member of the state
 # highway patrol", "to an officer or employee of a political subdivision".
 _EXCEPTS_PERSONS = compile_pattern(
-    r"\b(?:not\s+(?:apply|extend)|only)\s+(?:to|in)\s+(?:an?\s+(?:action|claim)\s+against\s+)?(?:an?|any|the)?\s*"
-    r"(?:members?|officers?|employees?|officials?|deput(?:y|ies)|troopers?|agents?)\b"
+    r"\b(?:not\s+(?:apply|extend)|only)\s+(?:to|in)\s+(?:an?\s+|any\s+)?(?:actions?|claims?|suits?)\s+against\b"
+    r"|\b(?:not\s+(?:apply|extend)|only)\s+(?:to|in)\s+(?:an?|any|the)?\s*(?:[\w-]+\s+){0,3}?"
+    r"(?:members?|officers?|employees?|officials?|deput(?:y|ies)|troopers?|agents?|teachers?|judges?)\b"
 )
 # The agent of the wrong in a plaintiff's clause: "a person who is deprived of a right by a
 # covered official acting under color of law may bring ...".
@@ -3824,8 +3844,13 @@ def _mandatory_indemnity(body: str) -> bool:
 def _mandatory_share(body: str) -> bool:
     """'The officer shall be personally liable for 5%', not 'the employer may seek 5%'."""
     discretionary = lexicon.DISCRETIONARY_SHARE.search(body)
-    return discretionary is None or bool(
-        rx.search(r"\b(?:shall|must)\b(?!\s+not)", body[: discretionary.start()])
+    if discretionary is None:
+        return True
+    # A "shall" that governs the share, not another duty joined before it ("The employer shall
+    # pay any judgment and may thereafter seek contribution from the officer").
+    duties = list(rx.finditer(r"\b(?:shall|must)\b(?!\s+not)", body[: discretionary.start()]))
+    return bool(duties) and not rx.search(
+        r"\band\b|;", body[duties[-1].end() : discretionary.start()]
     )
 
 

@@ -634,6 +634,9 @@ NEGATED_DEFENSE = compile_pattern(
     r"[^.;]{0,160}?\b(?:(?:be|constitute|serve\s+as)\s+(?:an?\s+)?(?:valid\s+)?(?:defen[cs]e|bar|immunity)|apply"
     r"|(?:bar|limit|defeat|preclude|reduce)\s+(?:or\s+(?:bar|limit|defeat|preclude|reduce)\s+)?(?:recovery|liability"
     r"|relief|an?\s+award|the\s+action|a\s+claim))\b"
+    # "no plea of qualified immunity shall be received" (the old words for a barred defense).
+    r"|\bno\s+(?:plea|defen[cs]e)\s+of\b[^.;]{0,60}?\b(?:shall|may)\s+be\s+(?:received|allowed|entertained"
+    r"|heard|sustained)\b"
     # "may not defend the case by claiming qualified immunity".
     r"|\b(?:(?:shall|may|can|will)\s+not|cannot)\s+defend\b[^.;]{0,40}?\bby\s+(?:claiming|asserting"
     r"|raising|invoking|pleading|arguing)\b"
@@ -1505,6 +1508,10 @@ CAP_RAISED = compile_pattern(
     # limit that would otherwise apply under s. 893.80".
     r"|\b(?:amount\s+recoverable|recovery|damages)\b[^.;]{0,60}?\b(?:is|are|shall\s+be)\s+(?:up\s+to\s+)?"
     r"(?:two|three|four|five|ten|\d+)\s+times\s+the\s+(?:limit|cap|maximum|amount)\b"
+    # "For claims under this section, the limitation on damages in section 24-10-114 shall be two
+    # million dollars for any injury to one person": a new amount in words.
+    r"|\b(?:limits?|limitations?|caps?)\s+(?:on|of)\s+(?:damages|liability)\s+(?:in|under)\s+(?:section|§)\s*[\w_.-]+"
+    r"\s+shall\s+be\s+(?:[\w-]+\s+){0,3}?(?:hundred|thousand|million)\s+dollars\b"
     # An existing limit set at a new amount for these claims: "In an action under § 4017, the
     # limit in subsection (a) of this section shall be $1,000,000 per occurrence".
     r"|\b(?:limit|cap|limitation|maximum)\s+(?:in|under|of|set\s+(?:forth|out)\s+in)\s+"
@@ -1527,6 +1534,7 @@ CAP_RAISED_GATE = (
     *("twice the", "double the", "triple the"),
     *("shall be $", "is $", "except that"),
     *("read as $", "deemed to be $", "deemed as $", "construed as $", "treated as $"),
+    *("hundred dollars", "thousand dollars", "million dollars"),
 )
 # Limits on one kind of damages only: lifting them leaves the others in place.
 ONE_KIND_OF_DAMAGES = compile_pattern(
@@ -1799,7 +1807,8 @@ DEEMED_TO_HAVE_CAUSED = compile_pattern(
     r"(?:to\s+have\s+)?(?:caused|committed|participated\s+in|subjected)\b"
 )
 INDEMNITY = compile_pattern(
-    r"indemnif|satisf(?:y|ied|action) (?:of )?(?:the |any |a )?(?:final )?(?:judgment|judgement|award)"
+    r"indemnif|satisf(?:y|ied|action) (?:of )?(?:the |any |a )?(?:entire |whole |full )?(?:final )?(?:judgment|judgement"
+    r"|award)"
     r"|satisf\w* (?:the )?(?:full|entire|whole) amount"
     # "any part of a judgment ... under this section ...: the public body ... shall satisfy it in
     # full".
@@ -2315,6 +2324,9 @@ CONSEQUENCE_DENIED = compile_pattern(
     r"|\bno\s+(?:part\s+)?[^.;]{0,40}?\b(?:shall|may)\s+be\s+(?:the\s+)?(?:basis|ground|cause)\s+(?:of|for)\s+"
     r"(?:any\s+)?(?:disciplin|adverse)"
     # "A judgment under section 2 shall not be used as the basis for discipline or decertification".
+    # "A judgment ... shall not be admissible in any proceeding concerning the officer's
+    # certification or employment".
+    r"|\b(?:shall|may)\s+not\s+be\s+(?:admissible|admitted|used)\s+in\s+any\s+(?:proceeding|hearing|review)\b"
     # "A finding of liability ... shall not be considered in any personnel, promotion or
     # certification decision concerning the officer".
     r"|\b(?:shall|may|must)\s+not\s+be\s+(?:considered|used|taken\s+into\s+account)\s+(?:in|for)\s+(?:any\s+)?"
@@ -2373,6 +2385,8 @@ DECERTIFY = compile_pattern(
     r"|\b(?:certification|certificate|licen[sc]e)\s+(?:reviews?|proceedings?|hearings?|decisions?)\b"
     # "shall dismiss from employment a correctional officer against whom a final judgment ...".
     r"|\b(?:dismiss|discharge)(?:ed|es)?\s+from\s+(?:employment|service|office|the\s+(?:force|department))\b"
+    # "A police officer found liable under Subsection (a) shall be terminated from employment".
+    r"|\bterminat(?:ed|es?|ion)\s+(?:of\s+(?:the\s+)?(?:officer'?s\s+)?employment|from\s+(?:employment|service|office))\b"
 )
 # A list of officers whose conduct must be disclosed to criminal defendants.
 DISCLOSURE_LIST = compile_pattern(

@@ -196,6 +196,8 @@ RULES: tuple[Rule, ...] = (
         lexicon.CAP_RAISED_GATE,
         0,
         "The limit on damages in section 537.610 is increased to one million dollars.",
+        "For claims under this section, the limitation on damages in section 24-10-114 shall be "
+        "two million dollars for any injury to one person.",
     ),
     _rule(
         "sets_aside",
@@ -290,6 +292,7 @@ RULES: tuple[Rule, ...] = (
         lexicon.DECERTIFY_GATE,
         0,
         "The council shall decertify an officer found liable under this section.",
+        "A police officer found liable under this section shall be terminated from employment.",
         "The board shall review each judgment under this section and may take any action "
         "against the officer's certification that it considers appropriate.",
         "The board shall revoke the officer's peace officer certification.",
