@@ -71,7 +71,10 @@ AGREEMENT_FLOOR = 0.99
 # first run 359/360: a prescriber's naloxone immunity "shall not, as a result of any act or
 # omission, be subject to civil liability" read as a claim) raised it to 9 on its first run; the
 # reading that followed brings it back to 8.
-ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 8
+# Batch AX (night of 2026-12-02) adds two more keep bills labelled all "no" (AX28, AX29) that the
+# evaluator grades on their rights, the same label dispute: 10. (Its first run had no trap with
+# a verdict.)
+ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 10
 
 
 def test_drafting_styles_agreement() -> None:
