@@ -2792,6 +2792,22 @@ NIGHT_READINGS = [
         )
         + "Section 2. (a) Qualified immunity is not a defense to an action under section 1. (b) Subsection (a) does not apply to a police officer employed by the Illinois State Police.",
     ),
+    # 'none of the following shall reduce recovery: ... any limitation on the amount of damages';
+    # the bar on punitive damages alone set aside (both fail before).
+    (
+        "end.damage_caps",
+        "yes",
+        "KS",
+        _NIGHT_CLAIM
+        + "Section 3. In an action under section 1, none of the following shall reduce recovery: (a) any limitation on the amount of damages under the Kansas Tort Claims Act; (b) any other statute limiting liability.",
+    ),
+    (
+        "end.damage_caps",
+        "partial",
+        "PA",
+        _NIGHT_CLAIM
+        + "Section 3. The bar on punitive damages against local agencies and their employees does not apply to an action under section 1; the other limits of 42 Pa.C.S. Chapter 85 remain.",
+    ),
 ]
 
 

@@ -1383,8 +1383,16 @@ CAP_LIFT = compile_pattern(
     r"|(?:(?:governmental|sovereign) immunity act|tort claims act|tort immunity act|claims act"
     r"|immunity act)(?:[^.]|\.(?=,)){0,120}?"
     + _NOT_APPLY
+    # "The prohibition on punitive damages against local agencies ... shall not apply" (one kind).
+    + r"|\b(?:prohibition|bar|exclusion|limitation)s?\s+(?:on|of|against)\s+(?:an?\s+award\s+of\s+)?(?:punitive|exemplary)"
+    r"\s+damages\b[^.;]{0,120}?"
+    + _NOT_APPLY
+    # "none of the following shall bar or reduce recovery: (i) governmental immunity; (ii) any
+    # limitation on the amount of damages under the Kansas Tort Claims Act".
+    + r"|\bnone\s+of\s+the\s+following\s+(?:shall|may)\s+(?:bar\s+or\s+)?(?:reduce|limit|bar)\b[^.]{0,200}?"
+    r"\b(?:limit(?:ation)?s?\s+on\s+(?:the\s+amount\s+of\s+)?(?:damages|liability|recovery)|tort\s+claims\s+act)"
     # "Damages under this chapter are not subject to the limits of Chapter 101".
-    + r"|\b(?:damages|liability|recovery|awards?|judgments?|actions?|claims?)\b[^.]{0,80}?"
+     + r"|\b(?:damages|liability|recovery|awards?|judgments?|actions?|claims?)\b[^.]{0,80}?"
     r"\b(?:are|is|shall)\s+not\s+"
     r"(?:be\s+)?subject\s+to\b[^.]{0,40}?\b(?:limits?|limitations?|caps?)\b"
     # A cap with a proviso that it does not reach these claims: "... shall not exceed $100,000;
