@@ -2808,6 +2808,19 @@ NIGHT_READINGS = [
         _NIGHT_CLAIM
         + "Section 3. The bar on punitive damages against local agencies and their employees does not apply to an action under section 1; the other limits of 42 Pa.C.S. Chapter 85 remain.",
     ),
+    # A definition written the other way round; articles of Vermont's Chapter I listed.
+    (
+        "end.state_constitution",
+        "yes",
+        "IL",
+        "Section 5. Every right guaranteed by the Constitution of the State of Illinois is a 'covered right' for purposes of this Act. Section 10. A peace officer who deprives a person of a covered right is liable to that person. Section 15. Qualified immunity is not a defense to an action under Section 10.",
+    ),
+    (
+        "end.state_constitution",
+        "partial",
+        "VT",
+        "Sec. 1. A law enforcement officer who violates Article 7, Article 11 or Article 16 of Chapter I of the Vermont Constitution is liable to the person injured. Sec. 2. Qualified immunity is not a defense to an action under section 1.",
+    ),
 ]
 
 

@@ -767,7 +767,12 @@ _WHETHER_OR_NOT = compile_pattern(
 
 def _definition_body(text: str, term: str) -> str:
     """What a definition sentence says of one term: from the term to the next definition, or
-    to "does not include" (an exclusion names who is left out, not who is covered)."""
+    to "does not include" (an exclusion names who is left out, not who is covered); for a
+    definition written the other way round ("Any right secured by ... is a 'protected right'
+    for purposes of this Act"), the words before the term."""
+    reversed_form = lexicon.REVERSED_DEFINITION.search(text)
+    if reversed_form is not None and reversed_form.group(1).strip().endswith(term):
+        return " means " + text[: reversed_form.start()]
     start = text.find(term)
     body = text[start + len(term) :] if start != -1 else text
     # "..., whether or not the person is certified as a peace officer": a concession, not a

@@ -1259,6 +1259,9 @@ ENUMERATED_SECTIONS = compile_pattern(
     r"(?:sections?\s+|§\s*)?[\w_]+,?\s+(?:of\s+)?(?:article|the (?:[\w]+\s+){0,2}?constitution"
     # "sections 1, 11, 15 or 18 of the Bill of Rights of the constitution of the state of Kansas".
     r"|the (?:[\w]+\s+){0,2}?(?:bill|declaration) of rights)"
+    # Vermont's Declaration of Rights is Chapter I: "Article 1, Article 10 or Article 11 of Chapter
+    # I of the Vermont Constitution" (its articles are single rights).
+    r"|\barticles?\s+[\w_]+(?:,\s*articles?\s+[\w_]+)*,?\s+(?:and|or)\s+articles?\s+[\w_]+,?\s+of\s+chapter\s+[\w_]+\b"
     # Florida's citations: "s. 2, s. 9, or s. 12 of Art. I" (periods masked in the analysis copy).
     r"|\bs_\s*\d+[a-z]?,\s+(?:s_\s*\d+[a-z]?,?\s+)*(?:or|and)\s+s_\s*\d+[a-z]?,?\s+of\s+art(?:icle|_)?\s+[ivx\d]+"
     # Sections of one article named one by one: "Article I, section 3 or Article I, section 7".
@@ -2563,6 +2566,12 @@ DEFINITION_GATE = (" means", " includes", "meaning")
 # Definitions inside the bill: '"covered individual" means ...', 'the term "officer" includes'.
 DEFINITION = compile_pattern(
     r"(?:the term\s+)?[\"“']?([a-z][a-z -]{2,40}?)[\"”']?\s+(?:means|includes|shall mean|has the meaning)\b"
+)
+# A definition written the other way round: "Any right secured by the Constitution ... is a
+# 'protected right' for purposes of this Act" (the quoted term last).
+REVERSED_DEFINITION = compile_pattern(
+    r"\b(?:is|are|shall\s+be)\s+(?:an?\s+)?[\"“']([a-z][a-z -]{2,40}?)[\"”']\s+(?:for\s+(?:the\s+)?purposes?\s+of"
+    r"|as\s+used\s+in|within\s+the\s+meaning\s+of|under)\b"
 )
 
 # Indemnity of an officer's own losses from a criminal case ("the state shall indemnify the peace

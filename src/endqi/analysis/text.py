@@ -462,6 +462,11 @@ class AnalysisText:
                 term = rx.sub(r"^(?:the|a|an)\s+", "", term)
                 if len(term) >= 3:
                     found.setdefault(term, self._with_listed_items(sentence))
+        for sentence in self.containing("purposes of", "purpose of", "as used in", "meaning of"):
+            for match in lexicon.REVERSED_DEFINITION.finditer(sentence.text):
+                term = rx.sub(r"^(?:the|a|an)\s+", "", match.group(1).strip())
+                if len(term) >= 3:
+                    found.setdefault(term, sentence)
         if (
             "meaning" in self.lowered
             or "as used in" in self.lowered
