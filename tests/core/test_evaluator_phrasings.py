@@ -2821,6 +2821,14 @@ NIGHT_READINGS = [
         "VT",
         "Sec. 1. A law enforcement officer who violates Article 7, Article 11 or Article 16 of Chapter I of the Vermont Constitution is liable to the person injured. Sec. 2. Qualified immunity is not a defense to an action under section 1.",
     ),
+    # A fee award capped by the next subsection (fails before).
+    (
+        "start.attorney_fees",
+        "partial",
+        "NE",
+        _NIGHT_CLAIM
+        + "Section 3. (1) The court shall award reasonable attorney fees to a prevailing plaintiff. (2) An award under subsection (1) shall not exceed twenty thousand dollars.",
+    ),
 ]
 
 

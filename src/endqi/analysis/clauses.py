@@ -3118,6 +3118,9 @@ class Reading:
             limited = bool(lexicon.FEE_LIMIT.search(body))
             # "Section 5 does not apply when the plaintiff recovers only nominal damages".
             limited = limited or bool(self.exceptions_to(sentence))
+            # "(2) An award under subsection (1) of this section shall not exceed fifty thousand
+            # dollars", beside "(1) The court shall award reasonable attorney's fees ...".
+            capped = capped or self._award_capped_elsewhere(sentence)
             found.append(FeeAward(sentence, mandatory, capped, limited))
         return tuple(found)
 
@@ -3142,6 +3145,25 @@ class Reading:
             instruction.start() <= rule.clause.start < sentence.start
             for rule in (*self.public_claims, *self.bars)
         )
+
+    def _award_capped_elsewhere(self, award: Sentence) -> bool:
+        """Whether a sentence of its own in the same section caps the award a labelled
+        subsection makes ("An award under subsection (1) ... shall not exceed $50,000")."""
+        opening = _LEADING_LABEL.match(award.text)
+        if opening is None:
+            return False
+        section = (self.text.document.section_at(award.start) or "").split("(")[0].strip()
+        for sentence in self.text.containing("not exceed"):
+            cap = _AWARD_UNDER_LABEL_CAPPED.search(sentence.text)
+            if (
+                cap is not None
+                and cap.group("label") == opening.group("label")
+                and sentence != award
+                and (self.text.document.section_at(sentence.start) or "").split("(")[0].strip()
+                == section
+            ):
+                return True
+        return False
 
     def _judgment_in_claim_section(self, body: str) -> bool:
         """Whether a payment clause is for judgments in an action under a section the bill's own
@@ -3724,6 +3746,10 @@ _SUBSECTION_EXCEPTED = compile_pattern(
     r"\bsub(?:section|division|paragraph)\s*\((?P<label>\w{1,4})\)(?:\s+of\s+this\s+(?:section|act|chapter))?\s+"
     r"(?:(?:does|shall)\s+not\s+(?:apply|extend)"
     r"|(?:applies|apply)\s+only)\b"
+)
+_AWARD_UNDER_LABEL_CAPPED = compile_pattern(
+    r"\b(?:awards?|fees?)\s+(?:\w+\s+)?(?:under|pursuant\s+to)\s+(?:sub(?:section|division)\s*)?\((?P<label>\w{1,4})\)"
+    r"[^.;]{0,60}?\b(?:shall|may)\s+not\s+exceed\b"
 )
 _SECTION_LABEL_NUMBER = compile_pattern(
     r"\s*(?:section|sec\.?|§)\s*(\d{1,4}[a-z]?)\b", re.IGNORECASE
