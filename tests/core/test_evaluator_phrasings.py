@@ -2829,6 +2829,14 @@ NIGHT_READINGS = [
         _NIGHT_CLAIM
         + "Section 3. (1) The court shall award reasonable attorney fees to a prevailing plaintiff. (2) An award under subsection (1) shall not exceed twenty thousand dollars.",
     ),
+    # A cap statute 'amended to provide that ... the limit of liability shall be' a new amount.
+    (
+        "end.damage_caps",
+        "partial",
+        "MS",
+        _NIGHT_CLAIM
+        + "Section 3. Section 11-46-15, Mississippi Code of 1972, is amended to provide that for a claim under Section 1 the limit of liability shall be Two Million Dollars.",
+    ),
 ]
 
 

@@ -741,7 +741,9 @@ def damage_caps(context: Context) -> Decision:
             "apply (the state's law was not checked: give the state to decide).",
             0.5,
         )
-    raised_by_amendment = _amends_cap_statute(text, law, _AMOUNT_REPLACED, "insert", "substitut")
+    raised_by_amendment = _amends_cap_statute(
+        text, law, _AMOUNT_REPLACED, "insert", "substitut", "amended to provide"
+    )
     excepted_by_amendment = _amends_cap_statute(text, law, _INSERTS_EXCEPTION, "insert")
     if excepted_by_amendment and not raised_by_amendment:
         # '... 2744.05 ... is amended by striking "except in wrongful death actions" and
@@ -912,6 +914,10 @@ _AMOUNT_REPLACED = compile_pattern(
     # thereof the words ONE MILLION DOLLARS".
     r"|\bstrik(?:e|es|ing)\s+out\s+(?:the\s+words?\s+)?[^.;\"“]{0,120}?\band\s+(?:by\s+)?(?:inserting|substituting)"
     r"\s+(?:in\s+(?:place|lieu)\s+thereof\s+)?(?:the\s+words?\s+)?[^.;]{0,60}?(?:dollars|\$\s?\d)"
+    # "Section 11-46-15 ... is amended to provide that for a claim under Section 2 of this act the
+    # limit of liability shall be One Million Five Hundred Thousand Dollars".
+    r"|\bamended\s+to\s+provide\s+that\b[^.]{0,160}?\blimit\w*\s+(?:of|on)\s+(?:liability|damages|recovery)\s+"
+    r"(?:is|shall\s+be)\s+(?:\$|(?:[\w-]+\s+){0,6}?(?:hundred|thousand|million)\s+dollars)"
 )
 _INSERTS_EXCEPTION = compile_pattern(
     r"\binsert\w*\s+[\"“][^\"”]{0,200}?\b(?:except|other\s+than|excluding|not\s+apply)\b[^\"”]{0,200}?"
