@@ -2837,6 +2837,13 @@ NIGHT_READINGS = [
         _NIGHT_CLAIM
         + "Section 3. Section 11-46-15, Mississippi Code of 1972, is amended to provide that for a claim under Section 1 the limit of liability shall be Two Million Dollars.",
     ),
+    # Public employees narrowed by their duties (fails before).
+    (
+        "end.public_employees",
+        "partial",
+        "CA",
+        "Section 1. Any public employee whose duties include the custody or supervision of persons in a state facility, including correctional and youth counselors, shall be liable for depriving a person of a right under the California Constitution. Section 2. Qualified immunity is not a defense to an action under section 1.",
+    ),
 ]
 
 

@@ -323,6 +323,10 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
             and not lexicon.LOCAL_GOVERNMENT.search(phrase)
         ):
             return Role.STATE_ONLY
+        if noun_phrase and _DUTIES_NARROW_THE_CLASS.search(phrase):
+            # "Any public employee whose duties include the arrest, detention, custody,
+            # supervision or care of persons": some public employees, police among them.
+            return Role.POLICE_AND_OTHERS
         return Role.BROAD
     if noun_phrase and lexicon.BROAD_TERM.search(phrase):
         # "the state employee": state employees only, as with "a state employee" above.
@@ -713,6 +717,10 @@ def _bare_officers_take_the_class(claims: list[Claim]) -> list[Claim]:
 _WHO_IS_AN_OFFICER = compile_pattern(
     r"\b(?:who|that)\s+(?:is|are)\s+(?:an?\s+)?(?:sworn\s+|certified\s+)?(?:police|peace|law[ -]?enforcement)\s+"
     r"officers?\b[^,;]{0,60}"
+)
+_DUTIES_NARROW_THE_CLASS = compile_pattern(
+    r"\b(?:public\s+employees?|government(?:al)?\s+employees?|employees?)\s+whose\s+(?:\w+\s+)?(?:duties|"
+    r"responsibilities|functions)\s+(?:include|are|consist)\b"
 )
 _DEMONSTRATIVE = compile_pattern(
     r"\s*(?:(?P<the>the)|that|such|said|the\s+same)\s+(?P<words>[a-z][^.;:]{2,80}?)[\s_.,]*$"
@@ -2117,6 +2125,10 @@ class Reading:
                 role = Role.POLICE_NARROW
             elif role in (Role.POLICE, Role.POLICE_NARROW) and self._widened_to_public_employees:
                 role = Role.BROAD
+            elif role is Role.BROAD and _DUTIES_NARROW_THE_CLASS.search(body):
+                # "Any public employee whose duties include the arrest, detention, custody,
+                # supervision or care of persons ...": those employees only.
+                role = Role.POLICE_AND_OTHERS
             elif role is Role.BROAD and self._some_employees_left_out:
                 # "This section does not apply to an officer or employee of a school district":
                 # every police officer, and many public employees, but not all of them.
@@ -2457,7 +2469,9 @@ class Reading:
                     defense = replace(defense, role=role)
             if defense.role is Role.UNNAMED and self.within_section_1983(sentence.text):
                 defense = replace(defense, role=Role.BROAD)  # every person under color of law
-            if defense.role is Role.BROAD and self._some_employees_left_out:
+            if defense.role is Role.BROAD and (
+                self._some_employees_left_out or _DUTIES_NARROW_THE_CLASS.search(sentence.text)
+            ):
                 defense = replace(defense, role=Role.POLICE_AND_OTHERS)  # as for the claims
             found.append(defense)
         return self._excepted_elsewhere(self._for_other_proceedings(tuple(found)))
