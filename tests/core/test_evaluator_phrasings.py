@@ -2844,6 +2844,21 @@ NIGHT_READINGS = [
         "CA",
         "Section 1. Any public employee whose duties include the custody or supervision of persons in a state facility, including correctional and youth counselors, shall be liable for depriving a person of a right under the California Constitution. Section 2. Qualified immunity is not a defense to an action under section 1.",
     ),
+    # A cap lifted only where the officer pays; a duty listed '(1) to intervene', breach of 'either duty'.
+    (
+        "end.damage_caps",
+        "partial",
+        "MA",
+        _NIGHT_CLAIM
+        + "Section 3. The limitation in section 2 of chapter 258 shall not apply to judgments against an officer personally; but when the employer pays the judgment, the limitation shall apply.",
+    ),
+    (
+        "start.failure_to_intervene",
+        "yes",
+        "NJ",
+        _NIGHT_CLAIM
+        + "Section 3. (a) An officer present at another officer's deprivation of a right has a duty (1) to intervene to stop it and (2) to report it. (b) An officer who fails to perform either duty in subsection (a) is liable to the person deprived.",
+    ),
 ]
 
 

@@ -1572,6 +1572,8 @@ PARTIAL_LIFT = compile_pattern(
     r"|these\s+)?(?:statutory\s+)?"
     r"(?:limits?|limitations?|caps?)\b"
     r"|\b(?:continues?|shall\s+continue)\s+to\s+limit\b"
+    # "...; but where the officer's employer is liable or pays, the limitation shall apply".
+    r"|\bbut\s+(?:where|when|if)\b[^.;]{0,100}?,\s*the\s+(?:limits?|limitations?|caps?)\s+(?:shall|does|do|will)\s+apply\b"
 )
 OWN_CAP = compile_pattern(
     # (the subject of a cap statute can run long: "the amount recoverable by any person for any
@@ -1658,6 +1660,8 @@ CAP_AMOUNT = compile_pattern(MONEY.pattern + "|" + _INSURANCE_LIMIT)
 INTERVENE_DUTY = compile_pattern(
     r"\b(?:shall|must|is required to|has a duty to|have a duty to|obligated to)\s+(?:\w+\s+){0,3}?"
     r"(?:intervene|interpose)|\bduty to (?:intervene|interpose)"
+    # "has a duty (i) to intervene to stop the deprivation and (ii) to report it".
+    r"|\b(?:has|have|is\s+under)\s+a\s+duty\s+\(\w{1,4}\)\s+to\s+(?:intervene|interpose)"
     # "It is the duty of every peace officer who observes ... to intervene".
     r"|\bduty of (?:every|each|any|a|an|the) [^.;]{0,200}?\bto (?:intervene|interpose)"
 )
@@ -1681,7 +1685,7 @@ INTERVENE_DUTY_BY_ACTION_GATE = ("to stop", "to prevent", "to end", "stand by")
 # civilly liable".
 BREACH_OF_STATED_DUTY = compile_pattern(
     r"\b(?:breach(?:es|ed)?|violat(?:es|ed)|neglect(?:s|ed)?|disregard(?:s|ed)?|fails?\s+to\s+(?:comply\s+with"
-    r"|perform|carry\s+out|discharge|fulfil+|meet))\s+(?:(?:this|that|the|such|an?|any|its)\s+(?:duty|obligation"
+    r"|perform|carry\s+out|discharge|fulfil+|meet))\s+(?:(?:this|that|the|such|an?|any|its|either|each)\s+(?:duty|obligation"
     r"|requirement|subsection"
     r"|paragraph)\b|(?:subsection|paragraph)\s+\(\w{1,4}\))[^.;]{0,200}?\b(?:is|are|shall\s+be)\s+(?:also\s+)?"
     r"(?:(?:civilly|personally|jointly|severally|and)\s+){0,4}(?:liable|answerable|actionable)\b"
