@@ -2859,6 +2859,21 @@ NIGHT_READINGS = [
         _NIGHT_CLAIM
         + "Section 3. (a) An officer present at another officer's deprivation of a right has a duty (1) to intervene to stop it and (2) to report it. (b) An officer who fails to perform either duty in subsection (a) is liable to the person deprived.",
     ),
+    # Battery P (both fail before): Ohio's 'Chapter 2744. of the Revised Code' ends no sentence; a
+    # cap statute's amount replaced after 'Notwithstanding 42 Pa.C.S. § 8553,'.
+    (
+        "end.law_enforcement",
+        "yes",
+        "OH",
+        "Section 1. A peace officer who deprives a person of a right secured by the Ohio Constitution is liable to the person. Section 2. Qualified immunity and the immunities of Chapter 2744. of the Revised Code are not defenses to an action under section 1.",
+    ),
+    (
+        "end.damage_caps",
+        "partial",
+        "PA",
+        _NIGHT_CLAIM
+        + "Section 3. Notwithstanding 42 Pa.C.S. § 8553, the limitation on damages recoverable in an action under section 1 shall be $750,000.",
+    ),
 ]
 
 

@@ -1919,7 +1919,7 @@ _SPECIAL_LIMIT_FOR_ACTIONS = compile_pattern(
 _NOTWITHSTANDING_CAP_STATUTE = compile_pattern(
     # ("s. 893.80 (3)": Wisconsin's citation, masked "s_ 893_80")
     r"\bnotwithstanding\s+(?:the\s+provisions\s+of\s+)?(?:sections?|§+|article|chapter|ic|k\.?s\.?a|s_\s?\d|\d)"
-    r"[^.;]{0,80}?,\s*(?:the\s+|any\s+)?(?:damages|liability|recovery|amount|judgment|award)"
+    r"(?:[^.;]|\.(?=[a-z_])){0,80}?,\s*(?:the\s+|any\s+)?(?:damages|liability|recovery|amount|judgment|award|limit(?:ation)?s?|caps?)"
 )
 # A defined term that may name a defense: "official immunity doctrine", "good-faith defense".
 _DOCTRINE_TERM_NOUN = compile_pattern(

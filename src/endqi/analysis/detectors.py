@@ -872,6 +872,8 @@ def _sets_aside_statutes(
         body = sentence.text
         if lexicon.OVERRIDE_GRANTS_IMMUNITY.search(body):
             continue  # "Notwithstanding Chapter 101 ..., a peace officer is not liable": more immunity
+        if _NEW_AMOUNT.search(body):
+            continue  # "Notwithstanding § 8553, the limitation ... shall be $1,000,000": a new cap
         if (_CAP_APPLIES.search(body) and not _NOT_APPLY.search(body)) or _EXCEPT_ITS_LIMITS.search(
             body
         ):
@@ -890,13 +892,19 @@ def _sets_aside_statutes(
             if (
                 _cites(body, masked, subsection)
                 or any(_range_covers(m, masked) for m in lexicon.SECTION_RANGE.finditer(body))
-                or (chapter and re.search(rf"\bchapter\s+{re.escape(chapter)}\b(?![_.]\d)", body))
+                or (
+                    chapter
+                    and re.search(rf"\bchapter\s+{re.escape(chapter)}(?![0-9a-z]|[_.]\d)", body)
+                )
             ):
                 found.append(sentence)
                 break
     return found
 
 
+_NEW_AMOUNT = compile_pattern(
+    r"\b(?:limit\w*|caps?|maximum)\b[^.;]{0,80}?\b(?:shall\s+be|is|shall\s+not\s+exceed|may\s+not\s+exceed)\s+\$"
+)
 _EXCEPT_ITS_LIMITS = compile_pattern(
     r"\bexcept\s+(?:for\s+)?(?:its|the|their|that\s+act's|the\s+act's)\s+(?:limits?|limitations?|caps?)\b"
 )

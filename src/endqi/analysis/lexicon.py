@@ -1519,6 +1519,11 @@ CAP_RAISED = compile_pattern(
     # limit that would otherwise apply under s. 893.80".
     r"|\b(?:amount\s+recoverable|recovery|damages)\b[^.;]{0,60}?\b(?:is|are|shall\s+be)\s+(?:up\s+to\s+)?"
     r"(?:two|three|four|five|ten|\d+)\s+times\s+the\s+(?:limit|cap|maximum|amount)\b"
+    # "Notwithstanding 42 Pa.C.S. § 8553, the limitation on damages recoverable against a local
+    # agency shall be $1,000,000 for an action under this act": the cap statute's amount replaced.
+    # (a period inside a citation, "42 Pa.C.S.", ends no clause)
+    r"|\bnotwithstanding\b(?:[^.;]|\.(?=[a-z_])){0,80}?,\s*(?:the\s+)?(?:limits?|limitations?|caps?)\s+(?:on|of)\s+(?:damages|liability"
+    r"|recovery)\b[^.;]{0,80}?\b(?:shall\s+be|is)\s+\$"
     # "For claims under this section, the limitation on damages in section 24-10-114 shall be two
     # million dollars for any injury to one person": a new amount in words.
     r"|\b(?:limits?|limitations?|caps?)\s+(?:on|of)\s+(?:damages|liability)\s+(?:in|under)\s+(?:section|§)\s*[\w_.-]+"

@@ -74,6 +74,9 @@ _NUMBER_ABBREVIATIONS = frozenset({"no", "nos"})
 EVERY_PERIOD = compile_pattern(r"\.(?=(\s*)(.))", re.S)
 # A period between two ASCII digits is inside a number ("590.010"): masked outright.
 _DECIMAL_POINT = compile_pattern(r"\.(?<=[0-9]\.)(?=[0-9])")
+# After an ASCII digit and before " of": Ohio's "Chapter 2744. of the Revised Code" (as
+# mask_period decides).
+_POINT_BEFORE_OF = compile_pattern(r"\.(?<=[0-9]\.)(?=\s+of\s)")
 # After an ASCII digit and before another kind of digit ("1.²"): mask_period decides.
 _POINT_BEFORE_OTHER_DIGIT = compile_pattern(r"\.(?<=[0-9]\.)(?=()([^\x00-\x7f]))")
 # Every other period, except after an ASCII digit (decided above) or after seven letters
@@ -95,6 +98,8 @@ def mask_periods(text: str) -> str:
     if "." not in text:
         return text
     text = _DECIMAL_POINT.sub("_", text)
+    if " of " in text:
+        text = _POINT_BEFORE_OF.sub("_", text)
     if not text.isascii():
         text = _POINT_BEFORE_OTHER_DIGIT.sub(mask_period, text)
     return _PERIOD.sub(mask_period, text)
@@ -106,8 +111,18 @@ def mask_period(match: re.Match[str]) -> str:
     source, start = match.string, match.start()
     spaces, following = match.group(1), match.group(2)
     if start > 0 and source[start - 1].isdigit():
-        # A period between two digits is inside a section number: "590.010".
-        return "_" if following.isdigit() and not spaces else "."
+        # A period between two digits is inside a section number: "590.010". So is Ohio's
+        # citation "Chapter 2744. of the Revised Code" (no sentence opens with "of").
+        if following.isdigit() and not spaces:
+            return "_"
+        after = start + 1 + len(spaces)
+        before_of = (
+            spaces
+            and source.startswith("of", after)
+            and after + 2 < len(source)
+            and source[after + 2].isspace()
+        )
+        return "_" if before_of else "."
     if not _FOLLOWS_WORD.match(following):
         return "."
     if not spaces and following.isdigit() and start > 0 and source[start - 1].isalnum():
