@@ -73,8 +73,8 @@ AGREEMENT_FLOOR = 0.99
 # reading that followed brings it back to 8.
 # Batch AX (night of 2026-12-02) adds two more keep bills labelled all "no" (AX28, AX29) that the
 # evaluator grades on their rights, the same label dispute: 10. (Its first run had no trap with
-# a verdict.)
-ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 10
+# a verdict.) Batch AY adds one more (AY30, a Nebraska keep bill): 11.
+ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 11
 
 
 def test_drafting_styles_agreement() -> None:
