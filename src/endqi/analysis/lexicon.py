@@ -2264,9 +2264,10 @@ PERSONAL_SHARE = compile_pattern(
 )
 PERSONAL_SHARE_GATE = (
     "personal",
-    "portion of",
-    "part of",
-    "share of",
+    # (the passive share: "... shall be paid by the officer", not every "part of")
+    "paid by",
+    "borne by",
+    "satisfied by",
     "recover from",
     "from the officer",
     "from the employee",
