@@ -2876,10 +2876,48 @@ NIGHT_READINGS = [
     ),
 ]
 
+_LATE_CLAIM = (
+    "Section 1. A law enforcement officer who, under color of law, deprives a person of a right "
+    "secured by the constitution of this state is liable to that person in a civil action. "
+    "Section 2. Qualified immunity is not a defense to an action under section 1. "
+)
+
+# Readings added on 2026-12-03 (issue 14), each row in our own wording.
+LATE_READINGS = [
+    # Records named only by where the bill describes them.
+    (
+        "start.public_records",
+        "yes",
+        "OR",
+        _LATE_CLAIM
+        + "Section 3. (a) Each agency shall keep a file on every officer it employs. (b) The file "
+        "shall contain each complaint made against the officer and the finding made on it. "
+        "Section 4. The records described in section 3(b) shall be open to public inspection.",
+    ),
+    (
+        "start.public_records",
+        "partial",
+        "OR",
+        _LATE_CLAIM
+        + "Section 3. (a) Each agency shall keep a file on every officer it employs. (b) The file "
+        "shall contain the recordings made by the officer's body-worn camera. (c) The records "
+        "described in subsection (b) shall be posted on the agency's website.",
+    ),
+    (
+        "start.public_records",
+        "no",
+        "OR",
+        _LATE_CLAIM
+        + "Section 3. (a) Each agency shall keep a file on every officer it employs. (b) The file "
+        "shall contain the officer's training schedule. Section 4. The records described in "
+        "section 3(b) shall be open to public inspection.",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("criterion", "expected", "state", "text"),
-    WHOLE_BILL_CONSTRUCTIONS + RULES_ON_CLAIMS_ELSEWHERE + EVENING_READINGS + NIGHT_READINGS,
+    WHOLE_BILL_CONSTRUCTIONS + RULES_ON_CLAIMS_ELSEWHERE + EVENING_READINGS + NIGHT_READINGS + LATE_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str

@@ -967,6 +967,17 @@ _RIGHTS_DEFINED_BY_REFERENCE = compile_pattern(
 )
 # How much of a referenced provision is read for the rights it names.
 _REFERENCED_PROVISION = 600
+# Records named only by where they are described: "The records described in section 3(b)",
+# "the information required by subsection (c)".
+_RECORDS_BY_REFERENCE = compile_pattern(
+    r"\b(?:records?|information|reports?|documents?)\s+(?:described|listed|specified|referred\s+to"
+    r"|identified|required|kept|maintained|compiled|collected)\s+(?:in|by|under)\s+"
+    r"(?:(?:section|sec[._]?)\s*(?P<number>\d{1,4}[a-z]?)(?:\s*\((?P<label>[a-z0-9]{1,3})\))?"
+    r"|subsection\s+\((?P<sublabel>[a-z0-9]{1,3})\))(?![\w(])" + _OF_ANOTHER_LAW
+)
+_RECORDS_OBJECT_OR_REFERENCE = compile_pattern(
+    rf"{lexicon.RECORDS_OBJECT.pattern}|{_RECORDS_BY_REFERENCE.pattern}"
+)
 # Force as the act the claim is for: "a corrections officer who ... uses force against that
 # person in violation of the person's right under Section 13 or Section 17".
 _USES_FORCE = compile_pattern(
@@ -3337,7 +3348,7 @@ class Reading:
         """Misconduct records, complaints, settlements or judgments opened (or closed)."""
         found = []
         # needing= skips what the first test below discards (keep the two together).
-        candidates = self.find("records", needing=lexicon.RECORDS_OBJECT)
+        candidates = self.find("records", needing=_RECORDS_OBJECT_OR_REFERENCE)
         # "It is the policy of this state that ... be available to the public, and an agency
         # shall disclose those records upon request": a policy statement carrying a duty.
         operative = set(self._operative(candidates)) | {
@@ -3345,8 +3356,13 @@ class Reading:
         }
         for sentence in sorted(operative, key=lambda s: s.start):
             body = sentence.text
+            # "The records described in section 3(b) are public records": what they are is
+            # read where the cross-reference points.
+            described = ""
             if not lexicon.RECORDS_OBJECT.search(body):
-                continue
+                described = self._records_by_reference(sentence)
+                if not lexicon.RECORDS_OBJECT.search(described):
+                    continue
             if _NOTHING_OPENS.search(body):
                 continue  # "nothing herein shall be construed to open to public inspection ..."
             if lexicon.POLICY_ON_RELEASE.search(body):
@@ -3381,8 +3397,10 @@ class Reading:
                 # person recorded, or that person's attorney, on written request": one party sees
                 # it, the public does not.
                 continue
-            if not closed and _statistics_only(body):
+            if not closed and _statistics_only(body + described):
                 continue  # counts of complaints are not the complaints
+            if described:
+                body = f"{body} {described}"
             some_only = (
                 others_closed is not None
                 # the court file of the case only: "shall not be sealed unless ..."
@@ -3402,6 +3420,37 @@ class Reading:
         ]
         found += self._reports_published_by_reference(found)
         return tuple(found)
+
+    def _records_by_reference(self, sentence: Sentence) -> str:
+        """The text of the provision that "the records described in section 3(b)" (or "in
+        subsection (b)") cite, lower-cased, or "" when the sentence cites none or it is not
+        found: the opening of section 3, narrowed to its subsection (b) when one is named."""
+        reference = _RECORDS_BY_REFERENCE.search(sentence.text)
+        if reference is None:
+            return ""
+        number = reference.group("number")
+        label = reference.group("label") or reference.group("sublabel")
+        if number is not None:
+            provisions = self._provision_texts(number, sentence)
+        else:
+            # "subsection (b)" of the same section: the nearest labelled provision before it,
+            # else the nearest after it.
+            lowered = self.text.lowered
+            before = lowered.rfind(f"({label})", 0, sentence.start)
+            after = lowered.find(f"({label})", sentence.end)
+            start = before if before >= 0 else after
+            provisions = [lowered[start : start + _REFERENCED_PROVISION]] if start >= 0 else []
+        for provision in provisions:
+            if label is not None:
+                opening = rx.search(rf"\({re.escape(label)}\)\s", provision)
+                if opening is None:
+                    continue
+                provision = provision[opening.end() :]
+                following = rx.search(r"\s\([a-z0-9]{1,3}\)\s", provision)
+                if following is not None:
+                    provision = provision[: following.start()]
+            return provision
+        return ""
 
     def _reports_published_by_reference(self, found: list[Disclosure]) -> list[Disclosure]:
         """'... the employing agency shall report to the commission the name of each officer, the
