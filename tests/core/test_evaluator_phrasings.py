@@ -2917,7 +2917,11 @@ LATE_READINGS = [
 
 @pytest.mark.parametrize(
     ("criterion", "expected", "state", "text"),
-    WHOLE_BILL_CONSTRUCTIONS + RULES_ON_CLAIMS_ELSEWHERE + EVENING_READINGS + NIGHT_READINGS + LATE_READINGS,
+    WHOLE_BILL_CONSTRUCTIONS
+    + RULES_ON_CLAIMS_ELSEWHERE
+    + EVENING_READINGS
+    + NIGHT_READINGS
+    + LATE_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str
