@@ -156,7 +156,7 @@ def screen_parser() -> argparse.ArgumentParser:
         prog="endqi screen",
         description="Screen many bills: find those about civil liability and immunity of\n"
         "public officers and evaluate them. Directories are searched recursively for\n"
-        ".txt, .htm, .html and .pdf files.",
+        ".txt, .htm, .html, .xml and .pdf files.",
         epilog=SCREEN_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -329,7 +329,7 @@ def run_screen(args: argparse.Namespace) -> int:
         raise CommandError(f"{error.args[0]}: no such file or directory") from None
     if not paths:
         raise CommandError(
-            "no .txt, .htm, .html or .pdf documents found in " + ", ".join(args.paths)
+            "no .txt, .htm, .html, .xml or .pdf documents found in " + ", ".join(args.paths)
         )
     jobs = args.jobs or default_jobs()
     options = ScreenOptions(max_bytes=args.max_bytes, state=args.state)

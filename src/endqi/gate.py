@@ -45,7 +45,8 @@ from endqi.documents.clean import CHARACTER_EQUIVALENTS
 from endqi.documents.furniture import HEADER_LINES_PER_EDGE
 from endqi.documents.wrapped import looks_like_json
 
-HTML_SUFFIXES: tuple[str, ...] = (".htm", ".html")
+# (legislative XML is markup too: its tags are skipped the same way)
+HTML_SUFFIXES: tuple[str, ...] = (".htm", ".html", ".xml")
 GATED_SUFFIXES: tuple[str, ...] = (".txt", *HTML_SUFFIXES)
 
 # --- what may stand between two words of a phrase --------------------------------

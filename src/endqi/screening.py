@@ -29,7 +29,7 @@ from endqi.gate import cannot_be_relevant
 if TYPE_CHECKING:  # pragma: no cover
     from endqi.budget import BudgetedWorker
 
-SCREENED_SUFFIXES: tuple[str, ...] = (".txt", ".htm", ".html", ".pdf")
+SCREENED_SUFFIXES: tuple[str, ...] = (".txt", ".htm", ".html", ".pdf", ".xml")
 MAX_BATCH_SIZE = 64  # big enough to amortise task overhead, small enough to balance load
 BATCHES_PER_WORKER = 4
 

@@ -831,3 +831,52 @@ def test_markdown_heading_keeps_its_line_in_a_printed_copy() -> None:
     text = f"HB 9 -- AS INTRODUCED\n\n{numbered}\n\nPage 1 of 1"
     document = document_from_text(text)
     assert "\n## Section 2\nA government agent" in document.text
+
+
+# --- legislative XML ----------------------------------------------------------
+
+# A code section in the shape the D.C. Council publishes (our own words in it).
+_CODE_XML = (
+    b"<?xml version='1.0' encoding='utf-8'?>\n"
+    b'<section xmlns="https://example.org/schemas/library" xmlns:xi="http://www.w3.org/2001/XInclude">\n'
+    b"  <num>9-101</num>\n"
+    b"  <heading>Civil action against peace officers.</heading>\n"
+    b"  <para>\n"
+    b"    <num>(a)</num>\n"
+    b"    <text>A peace officer who, under color of law, deprives a person of a right secured by "
+    b'the <cite path="x">constitution</cite> of this state is liable to that person.</text>\n'
+    b"  </para>\n"
+    b'  <para><num>(b)</num><text>Qualified immunity is not a defense.</text><xi:include href="y"/></para>\n'
+    b'  <annotations><annotation type="History">Enacted 2026.</annotation></annotations>\n'
+    b"</section>\n"
+)
+
+
+def test_legislative_xml_is_read_as_the_law_it_marks_up() -> None:
+    """A code's XML: its sections and paragraphs are lines, a number and the text after it
+    share one, and no tag is left in the text the evaluator quotes."""
+    document = load_bytes(_CODE_XML, filename="9-101.xml")
+    assert document.media_type == "application/xml"
+    assert "<" not in document.text and "cite" not in document.text
+    lines = document.text.splitlines()
+    assert "Civil action against peace officers." in lines
+    assert any(line.startswith("(a) A peace officer who, under color of law") for line in lines)
+    assert "(b) Qualified immunity is not a defense." in lines
+    verdicts = evaluate(document, state="CO").verdicts()
+    assert verdicts["end.law_enforcement"] == "yes"
+
+
+def test_xml_is_sniffed_by_its_bytes_and_xhtml_stays_html() -> None:
+    """The bytes decide: an XML declaration without an html root is XML whatever the name,
+    and an XHTML page is HTML."""
+    assert load_bytes(_CODE_XML, filename="bill.txt").media_type == "application/xml"
+    xhtml = b"<?xml version='1.0'?>\n<html><body><p>A peace officer is liable.</p></body></html>"
+    assert load_bytes(xhtml, filename="bill.xml").media_type == "text/html"
+
+
+def test_deeply_nested_xml_gets_one_clear_refusal() -> None:
+    """Unknown XML elements count toward the nesting budget too (the parser slows with depth)."""
+    nested = b"<?xml version='1.0'?><law xmlns='x'>" + b"<para>" * 5000 + b"deep"
+    nested += b"</para>" * 5000 + b"</law>"
+    with pytest.raises(DocumentError, match="nested XML elements"):
+        load_bytes(nested, filename="deep.xml")

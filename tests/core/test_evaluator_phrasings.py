@@ -2912,6 +2912,264 @@ LATE_READINGS = [
         "shall contain the officer's training schedule. Section 4. The records described in "
         "section 3(b) shall be open to public inspection.",
     ),
+    # People named only by their employers: local governments only, or every government.
+    (
+        "end.public_employees",
+        "partial",
+        "KS",
+        "Section 1. Any individual employed by a municipality or a county who, acting under "
+        "color of law, deprives a person of a right secured by the constitution of this state "
+        "is liable to that person. Section 2. Qualified immunity is not a defense to an action "
+        "under section 1.",
+    ),
+    (
+        "end.public_employees",
+        "yes",
+        "KS",
+        "Section 1. Any person employed by a county, a municipality or by the state who, "
+        "acting under color of law, deprives a person of a right secured by the constitution "
+        "of this state is liable to that person. Section 2. Qualified immunity is not a defense "
+        "to an action under section 1.",
+    ),
+    # Police plus the employees of the State and of counties, cities left out.
+    (
+        "end.public_employees",
+        "partial",
+        "NE",
+        "Section 1. Any law enforcement officer, and any employee of the state or of a county, "
+        "who under color of law deprives a person of a right secured by the constitution of "
+        "this state is liable to that person. Section 2. Qualified immunity is not a defense "
+        "to an action under section 1.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "NE",
+        "Section 1. Any law enforcement officer, and any employee of the state or of a county, "
+        "who under color of law deprives a person of a right secured by the constitution of "
+        "this state is liable to that person. Section 2. Qualified immunity is not a defense "
+        "to an action under section 1.",
+    ),
+    # Intercede is intervene; a claim resting on it is one way of committing the wrong.
+    (
+        "start.failure_to_intervene",
+        "partial",
+        "WA",
+        _LATE_CLAIM
+        + "Section 3. A claim under section 1 may rest on the officer's failure to intercede while another officer commits the deprivation.",
+    ),
+    # A duty in other words, made actionable by a sentence after it.
+    (
+        "start.failure_to_intervene",
+        "yes",
+        "WA",
+        _LATE_CLAIM
+        + "Section 3. An officer who sees another officer deprive a person of a right shall take reasonable action to stop it. Breach of any duty in this section gives rise to a civil action under section 1.",
+    ),
+    # Liability attaching to whoever fails to discharge the duty.
+    (
+        "start.failure_to_intervene",
+        "yes",
+        "WA",
+        _LATE_CLAIM
+        + "Section 3. Each officer present at another officer's deprivation of a right is under a duty to intervene. Liability under section 1 attaches to an officer who fails to discharge that duty.",
+    ),
+    # Caused when it results from a failure to intervene: one way of causing it.
+    (
+        "start.failure_to_intervene",
+        "partial",
+        "WA",
+        _LATE_CLAIM
+        + "Section 3. For section 1, an officer causes a deprivation when it results from the officer's own conduct or from the officer's failure to intervene.",
+    ),
+    # An omission to intervene named beside the act.
+    (
+        "start.failure_to_intervene",
+        "partial",
+        "WA",
+        _LATE_CLAIM
+        + "Section 3. The deprivation may arise by the officer's act or by an omission to intervene when a colleague acts.",
+    ),
+    # Training on the duty imposes none.
+    (
+        "start.failure_to_intervene",
+        "no",
+        "WA",
+        _LATE_CLAIM
+        + "Section 3. Each agency shall instruct its officers on the duty to intervene.",
+    ),
+    # A cap in the sentence after the award.
+    (
+        "start.attorney_fees",
+        "partial",
+        "WA",
+        _LATE_CLAIM
+        + "Section 3. The court shall award a prevailing plaintiff reasonable attorney fees. Fees so awarded may not exceed one third of the judgment.",
+    ),
+    # A cap in another section citing the award's.
+    (
+        "start.attorney_fees",
+        "partial",
+        "WA",
+        _LATE_CLAIM
+        + "Section 3. The court shall award a prevailing plaintiff reasonable attorney fees. Section 4. An award of fees under section 3 shall not exceed $40,000.",
+    ),
+    # The award excepted by the sentence after it.
+    (
+        "start.attorney_fees",
+        "partial",
+        "WA",
+        _LATE_CLAIM
+        + "Section 3. The court shall award a prevailing plaintiff reasonable attorney fees. The preceding sentence does not apply when the plaintiff recovers less than $1,000.",
+    ),
+    # Costs only; attorney fees borne by each party.
+    (
+        "start.attorney_fees",
+        "no",
+        "WA",
+        _LATE_CLAIM
+        + "Section 3. The court shall award a prevailing plaintiff the costs of suit, but each party shall bear its own attorney fees.",
+    ),
+    # The plaintiff never bears the fees.
+    (
+        "start.attorney_fees",
+        "yes",
+        "WA",
+        _LATE_CLAIM
+        + "Section 3. In no event may a prevailing plaintiff be made to pay his or her own attorney fees in an action under section 1.",
+    ),
+    # An aggregate limit in a section citing the indemnity.
+    (
+        "start.full_compensation",
+        "partial",
+        "WA",
+        _LATE_CLAIM
+        + "Section 3. The employing agency shall indemnify the officer for any judgment under section 1. Section 4. Payments under section 3 may not exceed $2,000,000 per fiscal year.",
+    ),
+    # Good faith as a condition after the duty: a carve-out.
+    (
+        "start.full_compensation",
+        "no",
+        "WA",
+        _LATE_CLAIM
+        + "Section 3. The employing agency shall indemnify the officer for a judgment under section 1 only if the officer acted in good faith.",
+    ),
+    # Punitive damages listed among what is paid.
+    (
+        "start.full_compensation",
+        "yes",
+        "WA",
+        _LATE_CLAIM
+        + "Section 3. The employing agency shall pay any judgment under section 1 for compensatory damages, punitive damages, fees and costs, in full.",
+    ),
+    # The share paid back by the employer.
+    (
+        "start.individual_accountability",
+        "no",
+        "WA",
+        _LATE_CLAIM
+        + "Section 3. An officer found liable under section 1 shall pay two percent of the judgment. Section 4. The agency shall reimburse the officer for any amount the officer pays under section 3.",
+    ),
+    # Discretionary discipline tied by the sentence before.
+    (
+        "start.individual_accountability",
+        "partial",
+        "WA",
+        _LATE_CLAIM
+        + "Section 3. The clerk shall send the agency a copy of each judgment against an officer under section 1. The agency may discipline the officer.",
+    ),
+    # Other records kept closed in a sentence of their own.
+    (
+        "start.public_records",
+        "partial",
+        "WA",
+        _LATE_CLAIM
+        + "Section 3. Records of investigations of deaths in custody are public records. Section 4. All other records of officer discipline remain confidential.",
+    ),
+    # Only large settlements or judgments.
+    (
+        "start.public_records",
+        "partial",
+        "WA",
+        _LATE_CLAIM
+        + "Section 3. The agency shall post on its website each judgment or settlement under section 1 over $250,000.",
+    ),
+    # A savings clause that opens nothing.
+    (
+        "start.public_records",
+        "no",
+        "WA",
+        _LATE_CLAIM
+        + "Section 3. Nothing in this act shall make a complaint against an officer subject to public disclosure.",
+    ),
+    # An existing cap applied to the claims (stated in the bill).
+    (
+        "end.damage_caps",
+        "no",
+        "WA",
+        _LATE_CLAIM
+        + "Section 3. The limits on liability in RCW 4.92.090 apply to any judgment under section 1.",
+    ),
+    # One limit lifted, another kept.
+    (
+        "end.damage_caps",
+        "partial",
+        "OR",
+        _LATE_CLAIM
+        + "Section 3. ORS 30.269 (1), which bars punitive damages, does not apply to an action under section 1. The limits of ORS 30.272 continue to apply.",
+    ),
+    # A cap restated at a higher amount in words.
+    (
+        "end.damage_caps",
+        "partial",
+        "SC",
+        _LATE_CLAIM
+        + "Section 3. For an action under section 1, the limit on liability in section 15-78-120(a)(1) is two million dollars.",
+    ),
+    # Examples of every right, not a list of some.
+    (
+        "end.state_constitution",
+        "yes",
+        "OR",
+        _LATE_CLAIM
+        + "Section 3. This section applies to any right secured by the Oregon Constitution, including the rights declared in sections 9 and 20 of article I.",
+    ),
+    # Florida citation form listing two sections.
+    (
+        "end.state_constitution",
+        "partial",
+        "FL",
+        "Section 1. A law enforcement officer who deprives a person of a right secured by s. 12 or "
+        "s. 23, Art. I of the State Constitution is liable to that person. Section 2. Qualified "
+        "immunity is not a defense to an action under section 1.",
+    ),
+    # A compact commission's own tort liability is not officers' liability.
+    (
+        "end.damage_caps",
+        "no",
+        "DC",
+        "Article 14. The Commission shall be liable for its contracts and for its torts and those "
+        "of its officers and employees committed in a proprietary function. Nothing in this "
+        "Transit Compact waives the immunity of any signatory.",
+    ),
+    # A cap lifted on compensation for wrongful imprisonment is about those awards.
+    (
+        "end.damage_caps",
+        "no",
+        "TX",
+        "Sec. 103.001. A person wrongfully imprisoned is entitled to compensation under this "
+        "chapter. Sec. 103.002. The comptroller shall pay each award in full, and an award is not "
+        "subject to any limitation on the liability of the state.",
+    ),
+    # A savings clause for another act is no cap lift.
+    (
+        "end.damage_caps",
+        "no",
+        "NM",
+        "Section 1. A public employee who acts in good faith is not liable for a search conducted "
+        "under a warrant. This section does not limit the liability of a public body under the "
+        "Tort Claims Act.",
+    ),
 ]
 
 

@@ -42,7 +42,7 @@ class Role(Enum):
     POLICE_AND_OTHERS = "law enforcement and some other public employees"
     BROAD = "public employees generally"
     STATE_ONLY = "state employees only"
-    LOCAL_ONLY = "one local government's employees only"
+    LOCAL_ONLY = "local governments' employees only"
     BROAD_EXCEPT_SOME_POLICE = "public employees, some police left out"
     BROAD_EXCEPT_POLICE = "public employees other than law enforcement"
     # Named officials who are not police: elected officials, prosecutors, judges, teachers.
@@ -327,6 +327,8 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
             # "Any public employee whose duties include the arrest, detention, custody,
             # supervision or care of persons": some public employees, police among them.
             return Role.POLICE_AND_OTHERS
+        if noun_phrase and _police_and_state_and_county_employees(phrase):
+            return Role.POLICE_AND_OTHERS
         return Role.BROAD
     if noun_phrase and lexicon.BROAD_TERM.search(phrase):
         # "the state employee": state employees only, as with "a state employee" above.
@@ -348,6 +350,17 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
         # county": all police, and some other public employees (whose employer narrows them,
         # not the police).
         return Role.POLICE_AND_OTHERS
+    employed_by = _PERSON_EMPLOYED_BY_GOVERNMENT.search(phrase) if noun_phrase else None
+    if employed_by is not None and not lexicon.POLICE_TERM.search(phrase):
+        # "a person employed by a city or county": every employee of local governments, not
+        # one kind of officer ("a person employed by a county as a detention officer" is);
+        # "any person employed by a county or by the state": every public employee.
+        employers = employed_by.group("employers")
+        state = bool(rx.search(r"\bstate\b|\bcommonwealth\b", employers))
+        local = bool(_LOCAL_EMPLOYER.search(employers))
+        if state and local:
+            return Role.BROAD
+        return Role.STATE_ONLY if state else Role.LOCAL_ONLY
     narrow = lexicon.NARROW_POLICE.search(phrase)
     if narrow and not _kinds_beside_general_police(phrase):
         return Role.POLICE_NARROW
@@ -433,6 +446,48 @@ _ANY_AGENCY = compile_pattern(r"\b(?:any|each|every|all|other|another)\b")
 _ENTITY_AND_ITS_POLICE = compile_pattern(
     r"\b(?:and|or)\s+(?:its|their)\s+(?:\w+\s+)?(?:peace|police|law[- ]enforcement)\s+officers?\b"
 )
+
+
+# Local governments' people named by their employers alone: "a person employed by a city or
+# county", "any individual employed by a political subdivision in this state".
+_LOCAL_EMPLOYERS = (
+    r"(?:an?\s+|any\s+|the\s+)?(?:city|cities|county|counties|municipality|municipalities|town"
+    r"|village|township|borough|political\s+subdivision|unit\s+of\s+local\s+government"
+    r"|local\s+government)"
+)
+_GOVERNMENT_EMPLOYERS = (
+    rf"(?:{_LOCAL_EMPLOYERS}|(?:the\s+)?(?:state|commonwealth)(?:\s+of\s+[a-z]+)?"
+    r"|(?:a|an|any)\s+(?:state|commonwealth)\s+agency)"
+)
+_PERSON_EMPLOYED_BY_GOVERNMENT = compile_pattern(
+    r"\b(?:an?|any|every|each|the)\s+(?:persons?|individuals?)\s+(?:who\s+(?:is|are)\s+)?"
+    rf"employed\s+by\s+(?P<employers>{_GOVERNMENT_EMPLOYERS}"
+    rf"(?:(?:,\s+(?:(?:or|and)\s+)?|\s+(?:or|and)\s+)(?:by\s+)?{_GOVERNMENT_EMPLOYERS})*)"
+    # (not "employed by a county as a detention officer", "by a county jail", "a county's")
+    # nor "employed by a county or municipality to supervise persons confined in a jail")
+    r"(?!\s+(?:as|to|for|in\s+(?:a|the|any)\s+(?:capacity|position)|jail|sheriff|police|detention"
+    r"|correction\w*|law|department|office|agency|board|school|university|college|hospital"
+    r"|authority)\b|'s|\w|\s*,?\s+(?:or|and)\b)"
+)
+_STATE_AND_COUNTY_EMPLOYERS = compile_pattern(
+    r"\bemployees?\s+of\s+(?:the\s+state|a\s+state\s+agency|any\s+state\s+agency)\s*,?\s+or\s+"
+    r"(?:of\s+)?(?:a|any|the)\s+county\b(?!\s*,?\s+(?:or|and)\b)"
+)
+
+
+def _police_and_state_and_county_employees(phrase: str) -> bool:
+    """Whether a wide class is every police officer plus the employees of the State and of
+    counties only ("any peace officer, and any employee of a state agency or of a county"):
+    cities' and other local employees are left out, so not every public employee."""
+    return bool(
+        lexicon.GENERAL_POLICE_CLASS.search(phrase)
+        and _STATE_AND_COUNTY_EMPLOYERS.search(phrase)
+        and not rx.search(
+            r"\bcit(?:y|ies)\b|municipal|political\s+subdivision|local\s+(?:government|public)"
+            r"|\btowns?\b|\bvillages?\b|\bdistricts?\b|public\s+entit",
+            phrase,
+        )
+    )
 
 
 def _kinds_beside_general_police(phrase: str) -> bool:
@@ -672,6 +727,9 @@ def _claims_wrong_elsewhere(body: str) -> bool:
 _ACTION_UNDER_SECTION = compile_pattern(
     r"\b(?:an?|any|the)\s+(?:civil\s+)?(?:action|claim|suit)s?\s+(?:brought\s+)?(?:under|pursuant\s+to)\s+"
     r"(?:section|sec_?|§)\s*(?P<number>[\w-]*\d[\w-]*)"
+    # "shall pay any judgment under section 1": the judgments of that section's claim.
+    r"|\b(?:judgments?|judgements?|settlements?|awards?)\s+(?:entered\s+|rendered\s+)?(?:under|pursuant\s+to)\s+"
+    r"(?:section|sec_?|§)\s*(?P<judged>[\w-]*\d[\w-]*)"
 )
 _PAYER_PAYS_REST = compile_pattern(
     r"\b(?:shall|must)\s+(?:satisfy|pay)\s+the\s+(?:remainder|balance|rest)\b"
@@ -721,6 +779,11 @@ _WHO_IS_AN_OFFICER = compile_pattern(
 _DUTIES_NARROW_THE_CLASS = compile_pattern(
     r"\b(?:public\s+employees?|government(?:al)?\s+employees?|employees?)\s+whose\s+(?:\w+\s+)?(?:duties|"
     r"responsibilities|functions)\s+(?:include|are|consist)\b"
+    # "any employee of the state or a political subdivision who is authorized by law to use
+    # physical force or to take or hold a person in custody".
+    r"|\bemployees?\b[^.;]{0,80}?\b(?:who|that)\s+(?:is|are)\s+(?:authorized|empowered|permitted|certified)\s+"
+    r"(?:by\s+law\s+)?to\s+(?:use\s+(?:physical\s+|deadly\s+)?force|arrest|detain|carry\s+a\s+firearm"
+    r"|take\s+(?:or\s+hold\s+)?(?:a\s+)?persons?\s+(?:in|into)\s+custody)"
 )
 _DEMONSTRATIVE = compile_pattern(
     r"\s*(?:(?P<the>the)|that|such|said|the\s+same)\s+(?P<words>[a-z][^.;:]{2,80}?)[\s_.,]*$"
@@ -848,6 +911,13 @@ _STATE_POWER_AMENDMENTS = compile_pattern(
 )
 
 
+_RIGHTS_GIVEN_AS_EXAMPLES = compile_pattern(
+    r",?\s+including(?:,?\s+(?:but|without)\s+(?:not\s+)?limit\w*(?:\s+to)?,?)?\s+(?:the\s+)?rights?\s+"
+    r"(?:declared|secured|guaranteed|protected|set\s+(?:forth|out)|enumerated|listed|in|under)\b[^;.]{0,160}?"
+    r"\b(?:article|art[_.]?)\s+(?:[ivx]+|\d+)\b,?"
+)
+
+
 @lru_cache(maxsize=4096)
 def rights_of(body: str) -> Rights:
     """Which rights a claim (or the prohibition it enforces) reaches."""
@@ -857,6 +927,13 @@ def rights_of(body: str) -> Rights:
         body = _RIGHTS_AT_RISK.sub(" ", body)
     if "amendment" in body:
         body = _STATE_POWER_AMENDMENTS.sub(" ", body)
+    if "including" in body:
+        # "any right secured by the constitution of North Dakota, including the rights declared
+        # in sections 8, 9, and 12 of article I": examples of every right, not a list of some.
+        general = lexicon.GENERAL_RIGHTS.search(body)
+        examples = _RIGHTS_GIVEN_AS_EXAMPLES.search(body)
+        if general and examples and general.end() <= examples.start():
+            body = body[: examples.start()] + " " + body[examples.end() :]
     if len({m.group(1) for m in _PROVISION_CITED.finditer(body)}) > 1:
         # "the right ... under article 14 of the Declaration of Rights, or ... under article 12
         # of the Declaration of Rights": two provisions named, some rights only.
@@ -967,6 +1044,10 @@ _RIGHTS_DEFINED_BY_REFERENCE = compile_pattern(
 )
 # How much of a referenced provision is read for the rights it names.
 _REFERENCED_PROVISION = 600
+# How far after a clause a compact may name itself ("this Compact").
+_COMPACT_AFTER = 400
+# How far before a cap clause the setting it serves is read.
+_SETTING_REACH = 1_500
 # Records named only by where they are described: "The records described in section 3(b)",
 # "the information required by subsection (c)".
 _RECORDS_BY_REFERENCE = compile_pattern(
@@ -1789,6 +1870,14 @@ _DENIED_AFTER_REFERENCE = compile_pattern(
     r"[^.;]{0,20}?\b(?:are|is|shall|may|must)\s+not\s+(?:be\s+)?(?:available|a\s+defen[cs]e|defen[cs]es"
     r"|asserted|raised|applicable|recognized)\b"
 )
+# "All other personnel records of law enforcement officers remain confidential", "Other records
+# of complaints and discipline remain exempt": a sentence of its own after the one that opens
+# some records.
+_OTHER_RECORDS_CLOSED = compile_pattern(
+    r"\b(?:all\s+|any\s+)?other\s+(?:[\w'-]+\s+){0,3}?(?:records?|files?|complaints?|information)\b[^.;]{0,100}?"
+    r"\b(?:remain|remains|shall\s+remain|are|is|shall\s+be)\s+(?:confidential|exempt|closed|not\s+public)"
+)
+_OTHERS_CLOSED_REACH = 400
 _OTHERS_STAY_CLOSED = compile_pattern(
     r"[;,]\s*(?:and\s+|but\s+)?(?:(?:all|any)\s+other\s+"
     # ("..., but the officer's internal affairs records shall remain confidential")
@@ -1807,6 +1896,9 @@ _ENTITY_ONLY = compile_pattern(
 )
 _NOTHING_OPENS = compile_pattern(
     r"\bnothing\b[^.;]{0,80}?\bconstrued\s+to\s+(?:open|require|make|permit|authorize)\b"
+    # "Nothing in this Act shall make any personnel record ... subject to disclosure".
+    r"|\bnothing\s+in\s+this\s+(?:act|section|chapter|article|subsection)\s+(?:shall|may|does|will)\s+"
+    r"(?:make|render|open|require)\b"
 )
 _ACTION_IN_WHICH = compile_pattern(
     r"\b(?:actions?|suits?|proceedings?|claims?|equity|law)\s*,?\s*(?:in\s+which|wherein)\s*$"
@@ -1844,7 +1936,7 @@ _PRESUPPOSES_BAR = compile_pattern(
     r"(?:the\s+)?(?:defen[cs]e\s+of\s+)?qualified\s+immunity"
 )
 _ABOUT_PAYMENT = compile_pattern(
-    r"indemnif|harmless|\bpa(?:y|id|yment)\b|reimburs|defend|defense costs"
+    r"indemnif|harmless|\bpa(?:y|id|yments?)\b|reimburs|defend|defense costs"
 )
 
 
@@ -2425,6 +2517,12 @@ class Reading:
             if not explicitly_private(c.defendants or "")
             and not _entity_own_act(c)
             and not _employment_claim(c)
+            # "The commission shall be liable for its contracts and for its torts": a compact
+            # commission's own liability, in the compact's text, not officers' liability.
+            and not (
+                self._in_compact(c.clause)
+                and not rx.search(r"\bdepriv|\bconstitution", c.clause.text)
+            )
         ]
         return tuple(
             c
@@ -2749,8 +2847,13 @@ class Reading:
         # Caps on the government's own liability and the government paying its employees'
         # judgments are law about public officers' civil liability even with no claim of the
         # bill's own. Records and discipline rules alone are not: they change no claim.
+        # (the setting read in the cap's own clause and the text just before it: a cap lifted
+        # in a chapter on compensation for wrongful imprisonment is about those awards)
         if any(lexicon.PUBLIC_LIABLE.search(cap.clause.text) for cap in self.caps) and not any(
-            lexicon.OTHER_CLAIMS_SETTING.search(cap.clause.text) for cap in self.caps
+            lexicon.OTHER_CLAIMS_SETTING.search(
+                self.text.lowered, max(0, cap.clause.start - _SETTING_REACH), cap.clause.end
+            )
+            for cap in self.caps
         ):
             return True
         # A section that rules on a claim it does not create, against officers it names as
@@ -2886,8 +2989,30 @@ class Reading:
         for sentence in self._operative(self.find("cap_lift")):
             if sentence in own:
                 continue
-            kind = "lifted-in-part" if lifts_in_part(sentence.text) else "lifted"
+            # "This section does not limit the liability of a public body under the New Mexico
+            # Civil Rights Act", in a section with no cap of its own: a saving of other law.
+            if _THIS_SECTION_DOES_NOT_LIMIT.search(sentence.text) and not any(
+                0 < sentence.start - cap.start <= _SELF_LIFT_REACH for cap in own
+            ):
+                continue
+            # (a limit on attorney fees set aside, the damages caps untouched: some limits only)
+            kind = (
+                "lifted-in-part"
+                if lifts_in_part(sentence.text) or _lifts_fee_limits_only(sentence.text)
+                else "lifted"
+            )
             found.append(Cap(sentence, kind, False))
+        # "The limitations on liability in ORS 30.271 to 30.273 continue to apply to such
+        # actions", "The limit in section 2 of chapter 258, as so amended, applies to actions
+        # under section 1": an existing cap kept for these claims (raised, when amended).
+        for sentence in self._operative(self.text.containing("appl")):
+            if sentence in own or any(c.clause.start == sentence.start for c in found):
+                continue
+            kept = _CAP_KEPT_FOR_THESE_CLAIMS.search(sentence.text)
+            if kept is None:
+                continue
+            amended = _CAP_AS_AMENDED.search(sentence.text) is not None
+            found.append(Cap(sentence, "raised" if amended else "kept", amended))
         # A bill amending a cap statute shows the cap it amends: "Except as provided in
         # paragraph (3) ..., the liability ... may not exceed $400,000. (3) The limits in this
         # subsection do not apply to a judgment under § 3-2A-01". That cap is the one lifted for
@@ -2950,6 +3075,8 @@ class Reading:
             if (
                 not lexicon.INDEMNIFIED_OFFICER.search(body)
                 and not self._names_defined_officer(body)
+                # "the member", in a bill whose officers are members of a police force
+                and not (self._police_members and rx.search(r"\bmembers?\b", body))
                 # "The state or political subdivision that employs a defendant shall indemnify
                 # the defendant": a public employer's defendants are its officers; so are the
                 # defendants of "any judgment under this section".
@@ -3049,7 +3176,46 @@ class Reading:
                 rx.search(r"\bsubject to the (?:limits|limitations|caps?)\b", sentence.text)
             )
             found.append(Indemnity(sentence, True, not limited, False, limited, vicarious=True))
-        return tuple(self._excepted_indemnity(self._backed_up(i)) for i in found)
+        return tuple(
+            self._limited_beside(self._excepted_indemnity(self._backed_up(i))) for i in found
+        )
+
+    def _limited_beside(self, indemnity: Indemnity) -> Indemnity:
+        """An indemnity capped by a sentence of its own that follows it in its section or cites
+        its section: "The indemnification required by section 2 shall not exceed $500,000 per
+        occurrence", "Payments under Sec. 2 shall not exceed $1,000,000 in the aggregate"."""
+        if indemnity.vicarious or indemnity.limited or not indemnity.mandatory:
+            return indemnity
+        for sentence in self._operative(self.text.containing("exceed", "limit")):
+            body = sentence.text
+            if sentence == indemnity.clause or not _ABOUT_PAYMENT.search(body):
+                continue
+            if not (lexicon.INDEMNITY_LIMIT.search(body) or _AGGREGATE_LIMIT.search(body)):
+                continue
+            if any(self._governs(sentence, indemnity.clause)):
+                return replace(indemnity, limited=True, full_amount=False)
+        return indemnity
+
+    def _governs(self, sentence: Sentence, clause: Sentence) -> tuple[bool, bool]:
+        """(beside, citing): whether ``sentence`` follows ``clause`` in the same numbered
+        section, and whether it cites that section by number ("under section 2", "required by
+        section 2")."""
+        section_at = self.text.document.section_at
+        section = (section_at(clause.start) or "").split("(")[0].strip()
+        beside = (
+            sentence.start > clause.start
+            and (section_at(sentence.start) or "").split("(")[0].strip() == section
+        )
+        label = _SECTION_LABEL_NUMBER.match(section)
+        citing = label is not None and (
+            rx.search(
+                r"\b(?:under|by|in|pursuant\s+to)\s+(?:section|sec[._]?)\s*"
+                rf"{re.escape(label.group(1))}\b",
+                sentence.text,
+            )
+            is not None
+        )
+        return beside, citing
 
     def _excepted_indemnity(self, indemnity: Indemnity) -> Indemnity:
         """An indemnity whose section another excepts in part: "Section 5 does not apply if the
@@ -3087,7 +3253,11 @@ class Reading:
         reach = max(0, sentence.start - 2_000)
         headings = list(lexicon.SECTION_HEADING.finditer(lowered, reach, sentence.start))
         start = headings[-1].start() if headings else reach
-        return lexicon.COMPACT_SETTING.search(lowered, start, sentence.end) is not None
+        # (and the sentence after it: "... Nothing contained in this MSC Compact shall ...")
+        return (
+            lexicon.COMPACT_SETTING.search(lowered, start, sentence.end + _COMPACT_AFTER)
+            is not None
+        )
 
     def _names_defined_officer(self, body: str) -> bool:
         """Whether a clause names a term the bill defines as public officers ("a covered
@@ -3128,9 +3298,17 @@ class Reading:
                 or self._inserted_into_another_act(sentence)
             ):
                 continue
+            if _OWN_FEES_BORNE.search(body):
+                continue  # "..., but each party shall bear its own attorney's fees": none awarded
             # "a court shall, in addition to any other relief: ... 2. Award to such plaintiff
             # reasonable attorney's fees": a list item governed by the "shall" that opens the list.
-            mandatory = _fees_mandatory(body) or self._fee_item_under_mandatory_list(sentence)
+            # "In no event shall a prevailing plaintiff bear his or her own attorney's fees": the
+            # fees are the defendant's, whatever the verb.
+            mandatory = (
+                _fees_mandatory(body)
+                or self._fee_item_under_mandatory_list(sentence)
+                or bool(_PLAINTIFF_NEVER_BEARS_FEES.search(body))
+            )
             if not mandatory and not lexicon.FEE_DISCRETIONARY.search(body):
                 continue
             if _fees_to_government(body):
@@ -3146,8 +3324,43 @@ class Reading:
             # "(2) An award under subsection (1) of this section shall not exceed fifty thousand
             # dollars", beside "(1) The court shall award reasonable attorney's fees ...".
             capped = capped or self._award_capped_elsewhere(sentence)
+            if mandatory and not (capped or limited):
+                capped, limited = self._fee_limits_beside(sentence)
             found.append(FeeAward(sentence, mandatory, capped, limited))
         return tuple(found)
+
+    def _fee_limits_beside(self, award: Sentence) -> tuple[bool, bool]:
+        """(capped, limited) for a mandatory fee award from the other fee sentences that govern
+        it: in the same section ("The fees awarded shall not exceed twenty-five percent of the
+        damages"; "The preceding sentence does not apply if the judgment is less than $5,000";
+        "In other actions under section 1, the court may award ... fees"), or citing the
+        award's section ("An award of attorney fees under section 2 shall not exceed $50,000").
+        Fees denied for some claims anywhere in the bill ("Attorney fees are not recoverable
+        for a claim for damages") limit the award too."""
+        capped = limited = False
+        candidates = self.text.containing("fee", "preceding", "foregoing", "other action")
+        for sentence in self._operative(candidates):
+            body = sentence.text
+            # (beside the award, "the fees awarded" are the same attorney fees; a filing or
+            # licence fee is not)
+            if sentence == award:
+                continue
+            if lexicon.ATTORNEY_FEES.search(body) and _FEES_DENIED_FOR_SOME.search(body):
+                limited = True
+                continue
+            beside, cites = self._governs(sentence, award)
+            if not (beside or cites):
+                continue
+            if beside and _FEE_RULE_EXCEPTED.search(body):
+                limited = True  # "The preceding sentence does not apply if ..."
+                continue
+            if not (lexicon.ATTORNEY_FEES.search(body) or _THE_FEES_AWARDED.search(body)):
+                continue
+            if _limits_fees(body) and (lexicon.MONEY.search(body) or rx.search(r"percent|%", body)):
+                capped = True
+            elif lexicon.FEE_LIMIT.search(body) or _FEE_RULE_EXCEPTED.search(body):
+                limited = True
+        return capped, limited
 
     def _inserted_into_another_act(self, sentence: Sentence) -> bool:
         """Whether a clause is text a later instruction inserts into another named act, with
@@ -3197,8 +3410,9 @@ class Reading:
         if cited is None or not self.public_claims:
             return False
         # (periods are masked in the analysis copy, not in the document's labels)
+        cited_number = cited.group("number") or cited.group("judged")
         number = re.compile(
-            r"(?<![\w.-])" + re.escape(cited.group("number").replace("_", ".")) + r"(?![\w-])"
+            r"(?<![\w.-])" + re.escape(cited_number.replace("_", ".")) + r"(?![\w-])"
         )
         return any(
             number.search((self.text.document.section_at(claim.clause.start) or "").lower())
@@ -3228,6 +3442,7 @@ class Reading:
             for s in self._operative(self.find("personal_share"))
             if not lexicon.NO_PERSONAL_SHARE.search(s.text)
             and not lexicon.NO_RECOVERY_FROM_OFFICER.search(s.text)
+            and not lexicon.OFFICER_NEED_NOT_CONTRIBUTE.search(s.text)
             # A catch-line ("LIMIT ON PERSONAL LIABILITY.") states no share.
             and not _is_catch_line(s.text)
             # "... does not shield an officer from being ... held personally liable": every claim
@@ -3266,9 +3481,15 @@ class Reading:
                 continue  # a protection for the officer, not a consequence
             # "... discipline on any defendant against whom a judgment is entered under this
             # section": the defendants of the bill's own claims are its officers.
-            if lexicon.TIED_TO_VIOLATION.search(body) and (
+            # "A copy of any judgment against an officer under section 1 shall be placed in the
+            # officer's personnel file. The employing agency may take disciplinary action
+            # against the officer": the sentence before says which officer, for what.
+            if (
+                lexicon.TIED_TO_VIOLATION.search(body) or self._tied_by_sentence_before(sentence)
+            ) and (
                 lexicon.POLICE_TERM.search(body)
                 or rx.search(r"employee|official", body)
+                or (self._police_members and rx.search(r"\bmembers?\b", body))
                 or (rx.search(r"\bdefendants?\b", body) and lexicon.THIS_PROVISION.search(body))
                 # "may take action against the officer's license": the officer's own.
                 or rx.search(
@@ -3341,7 +3562,45 @@ class Reading:
                 )
                 kind = "narrow" if narrow else "professional"
                 found.append(Accountability(sentence, kind, mandatory))
+        # "Sec. 3. The employing agency shall reimburse the officer for any amount the officer
+        # pays under sec. 2": the share is paid back, so the officer bears none of it.
+        if any(f.kind == "share" for f in found) and any(
+            lexicon.SHARE_REIMBURSED.search(s.text)
+            for s in self._operative(self.text.containing("reimburse", "repay", "refund"))
+        ):
+            found = [f for f in found if f.kind != "share"]
         return tuple(found)
+
+    @cached_property
+    def _police_members(self) -> bool:
+        """Whether the bill names its officers as members of a police force ("a sworn member of
+        the Metropolitan Police Department"), so that "the member" later is one of them."""
+        return bool(
+            rx.search(
+                r"\bmembers?\s+of\s+(?:the\s+|a\s+|an\s+|any\s+)?(?:[\w-]+\s+){0,4}?(?:police|sheriff|patrol"
+                r"|constabulary|state\s+troopers?)\b",
+                self.text.lowered,
+            )
+        )
+
+    def _tied_by_sentence_before(self, sentence: Sentence) -> bool:
+        """Whether the sentence just before, in the same section, ties the officer to a
+        judgment or violation (so that "the officer" in this one is that officer)."""
+        lowered = self.text.lowered
+        before = lowered[max(0, sentence.start - 400) : sentence.start].rstrip()
+        previous = before[before.rfind(". ", 0, len(before) - 1) + 1 :]
+        section = self.text.document.section_at(sentence.start)
+        return bool(
+            previous
+            and self.text.document.section_at(max(0, sentence.start - len(previous))) == section
+            and rx.search(r"\bofficer|\bemployee", previous)
+            # (a judgment or finding against the officer, not the claim's own "is liable")
+            and rx.search(r"\bjudgments?\b|\bfindings?\b|\bsustained\b", previous)
+            and rx.search(r"\bofficer|\bemployee", sentence.text)
+            # (nor a consequence with a ground of its own: "officers who fail to complete
+            # annual training"; nor a disclaimer: "Nothing ... shall be construed to require")
+            and not rx.search(r"\b(?:who|that)\s+fails?\b|\bfor\s+fail|\bnothing\b", sentence.text)
+        )
 
     @cached_property
     def disclosures(self) -> tuple[Disclosure, ...]:
@@ -3414,8 +3673,36 @@ class Reading:
             )
             found.append(Disclosure(sentence, not closed, some_only))
         # "Section 5 does not apply to a complaint that was not sustained": some records only.
+        # So with "Other personnel records of peace officers are confidential" in a sentence of
+        # its own after the one that opens some.
+        # Or "The report shall not identify any officer or claimant" after a report of totals,
+        # in the same section.
+        section_at = self.text.document.section_at
+        others_closed_at = [
+            s.start
+            for s in self._operative(self.text.containing("other", "identify", "name"))
+            if _OTHER_RECORDS_CLOSED.search(s.text)
+        ]
+        unnamed_at = [
+            s.start
+            for s in self._operative(self.text.containing("identify", "name"))
+            if lexicon.WITHOUT_NAMES.search(s.text)
+        ]
         found = [
-            replace(d, some_records_only=True) if d.opened and self.exceptions_to(d.clause) else d
+            replace(d, some_records_only=True)
+            if d.opened
+            and (
+                self.exceptions_to(d.clause)
+                or any(
+                    0 < start - d.clause.start <= _OTHERS_CLOSED_REACH for start in others_closed_at
+                )
+                or any(
+                    0 < start - d.clause.start <= _OTHERS_CLOSED_REACH
+                    and section_at(start) == section_at(d.clause.start)
+                    for start in unnamed_at
+                )
+            )
+            else d
             for d in found
         ]
         found += self._reports_published_by_reference(found)
@@ -3481,6 +3768,42 @@ class Reading:
         return extra
 
 
+# An existing cap said to govern the bill's claims: "The limits on liability in IC 34-13-3-4
+# apply to any judgment under section 1", "The per-person limit in that section continues to
+# apply", "ORS 30.269 to 30.274 apply to the claim".
+_CAP_KEPT_FOR_THESE_CLAIMS = compile_pattern(
+    r"\b(?:limits?|limitations?|caps?)\b(?:\s+(?:on|of)\s+(?:liability|damages|recovery))?[^.;]{0,200}?"
+    r"\b(?:continues?\s+to\s+apply|shall\s+continue\s+to\s+apply|(?:shall\s+)?remains?\s+(?:in\s+effect|applicable)"
+    r"|(?<!not )(?<!n't )appl(?:y|ies)\s+to\s+(?:(?:any|an|the|all|each|such)\s+)?(?:judgments?|actions?|claims?|awards?)\b"
+    r"[^.;]{0,40}?\b(?:under|pursuant\s+to)\s+(?:this|section|sec[._]?|subsection))"
+    r"|\b(?:limits?|limitations?|caps?)\b[^.;]{0,200}?\b(?:continues?|shall\s+continue)\s+to\s+apply\b"
+)
+_THIS_SECTION_DOES_NOT_LIMIT = compile_pattern(
+    r"\bthis\s+(?:sub)?section\s+(?:does|shall)\s+not\s+limit\s+(?:the\s+)?(?:liability|recovery)\b"
+    r"[^.;]{0,80}?\bunder\s+(?:the\s+)?(?:[\w-]+\s+){1,6}?act\b"
+)
+_CAP_AS_AMENDED = compile_pattern(r"\bas\s+(?:so\s+|hereby\s+)?(?:amended|increased|raised)\b")
+
+
+def _lifts_fee_limits_only(body: str) -> bool:
+    """Whether the limit a clause sets aside is one on attorney fees only: "The limitation on
+    the award of attorney fees ... in section 6-918A shall not apply", "but attorney fees
+    awarded under section 2 are not subject to those limits"."""
+    lift = lexicon.CAP_LIFT.search(body)
+    if lift is None:
+        return False
+    # (the clause that ends in the lift's verb: "..., but attorney fees ... are not subject")
+    start = max(
+        (m.end() for m in rx.finditer(r";|,\s+(?:but|and|except)\b", body[: lift.end()])),
+        default=0,
+    )
+    clause = body[start : lift.end()]
+    return bool(
+        lexicon.ATTORNEY_FEES.search(clause)
+        and not rx.search(r"damages|\bliability\b|judgments?|recovery|tort|immunit", clause)
+    )
+
+
 def lifts_in_part(body: str) -> bool:
     """Whether a clause that sets limits aside does so only in part: for one kind of damages,
     only for culpable conduct, or for some payers while the limit "continues to limit" others."""
@@ -3515,7 +3838,7 @@ def _limits_damages(body: str, window: int) -> bool:
         other = [
             m.end()
             for m in lexicon.NOT_DAMAGES_QUANTITY.finditer(nearest)
-            if not _CARVED_OUT.search(before, max(0, offset + m.start() - 30), offset + m.start())
+            if not _CARVED_OUT.search(before, max(0, offset + m.start() - 60), offset + m.start())
         ]
         damages = [
             m.end()
@@ -3544,7 +3867,47 @@ def _limits_fees(body: str) -> bool:
 
 
 _CARVED_OUT = compile_pattern(
-    r"\b(?:other\s+than|except(?:\s+for)?|excluding|exclusive\s+of|not\s+including)\b[^.;]{0,20}$"
+    # (not "except that the award of attorney's fees ... shall not exceed": a proviso)
+    r"\b(?:other\s+than|except(?!\s+that\b)(?:\s+for)?|excluding|exclusive\s+of|not\s+including)\b"
+    r"[^.;]{0,40}$"
+)
+_THE_FEES_AWARDED = compile_pattern(
+    r"(?:^|\b(?:the|such|those|these|any)\s+)fees?\s+(?:so\s+)?(?:awarded|allowed|recoverable|under)\b"
+    r"|\b(?:award|amount)\s+of\s+(?:the\s+)?fees\b|\bfee\s+awards?\b"
+)
+# A ceiling on all payments together: "shall not exceed $1,000,000 in the aggregate".
+_AGGREGATE_LIMIT = compile_pattern(
+    r"\bin\s+the\s+aggregate\b|\bper\s+(?:occurrence|fiscal\s+year|year|claim)\b"
+)
+# Fees that no one is awarded: "but each party shall bear its own attorney's fees".
+_OWN_FEES_BORNE = compile_pattern(
+    r"\b(?:each|every|all|the)\s+part(?:y|ies)\s+(?:shall|must|will|to)\s+bear\s+(?:its|their|his|her"
+    r"|his\s+or\s+her|the\s+party's)\s+own\s+(?:attorney|counsel|legal)"
+)
+# The plaintiff never pays: "In no event shall a prevailing plaintiff bear his or her own
+# attorney's fees", "No prevailing plaintiff shall be required to pay the plaintiff's own
+# attorney fees".
+_PLAINTIFF_NEVER_BEARS_FEES = compile_pattern(
+    r"\b(?:in\s+no\s+(?:event|case)|under\s+no\s+circumstances?)\s+(?:shall|may|will|must)\s+(?:a|the|any)\s+"
+    r"(?:prevailing\s+|successful\s+)?(?:plaintiff|claimant|party\s+who\s+prevails)\b[^.;]{0,60}?\b(?:bear|pay)\b"
+    r"[^.;]{0,40}?\b(?:attorney|counsel|legal)"
+    r"|\bno\s+(?:prevailing|successful)\s+(?:plaintiff|claimant)\s+(?:shall|may|will|must)\s+(?:be\s+required\s+to\s+)?"
+    r"(?:bear|pay)\b[^.;]{0,40}?\b(?:attorney|counsel|legal)"
+)
+# Fees refused for some claims: "Attorney fees are not recoverable for a claim for damages under
+# section 1" (not "shall not be awarded against a plaintiff", which protects the plaintiff).
+_FEES_DENIED_FOR_SOME = compile_pattern(
+    r"\bfees?\s+(?:are|is|shall|may|will)\s+not\s+(?:be\s+)?(?:recoverable|awarded|available|allowed"
+    r"|recovered)\s+(?:for|in|on|with\s+respect\s+to)\s+(?:a|an|any)\s+(?:claim|action)"
+)
+# A fee rule excepted or left to discretion by the sentences after it: "The preceding sentence
+# does not apply if ...", "In other actions under section 1, the court may award ... fees".
+_FEE_RULE_EXCEPTED = compile_pattern(
+    r"\b(?:the\s+)?(?:preceding|previous|foregoing)\s+(?:sentence|subsection|paragraph)\s+(?:does|shall)\s+not"
+    r"\s+apply\b"
+    r"|\bin\s+(?:all\s+|any\s+)?other\s+(?:actions?|cases?|claims?|proceedings?)\b[^.;]{0,80}?\bmay\s+"
+    r"(?:\w+\s+){0,2}?award\b"
+    r"|\b(?:does|shall)\s+not\s+apply\b[^.;]{0,120}?\bmay\s+(?:\w+\s+){0,2}?award\b"
 )
 _PENALTY_WORDS = compile_pattern(r"\b(?:civil\s+)?(?:penalt(?:y|ies)|fines?|forfeitures?)\b")
 _FEE_WORDS = compile_pattern(r"\bfees?\b|\bcosts?\b|\bawards?\s+of\s+fees\b")
@@ -3965,8 +4328,10 @@ def _discloses_some_records_only(body: str) -> bool:
     """True when a clause opens records of one kind of incident only (complaints alleging deadly
     force, the use-of-force report of the incident) and no misconduct, settlement or judgment
     records in general."""
-    if lexicon.WITHOUT_NAMES.search(body):
-        return True  # totals and counts with no officer named: not the records themselves
+    if lexicon.WITHOUT_NAMES.search(body) or lexicon.CONDITIONAL_DISCLOSURE.search(body):
+        # totals and counts with no officer named: not the records themselves; records opened
+        # only on a condition ("only if the discipline imposed was termination")
+        return True
     narrow = lexicon.SOME_RECORDS_ONLY.search(body)
     if narrow is None:
         return False

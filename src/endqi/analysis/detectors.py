@@ -313,8 +313,8 @@ def law_enforcement(context: Context) -> Decision:
 # Classes that are some law enforcement only: end.law_enforcement is partial for them.
 _SOME_OFFICERS: dict[Role, tuple[str, float]] = {
     Role.LOCAL_ONLY: (
-        "The claim lies against {who} only: one local government's officers, so qualified "
-        "immunity survives for other police and for state officers.",
+        "The claim lies against {who} only: local governments' officers, so qualified "
+        "immunity survives for state officers (and any other police left out).",
         0.6,
     ),
     Role.STATE_ONLY: (
@@ -437,8 +437,8 @@ def public_employees(context: Context, law_enforcement_verdict: Verdict) -> Deci
     if covered.role is Role.LOCAL_ONLY:
         return Decision(
             Verdict.PARTIAL,
-            f"The bill reaches {who}: public employees beyond police, but of one local "
-            "government only.",
+            f"The bill reaches {who}: public employees beyond police, but of local "
+            "governments only.",
             0.6,
             _first(covered.clauses),
         )
@@ -677,14 +677,15 @@ def damage_caps(context: Context) -> Decision:
             for s in text.containing("tort claims act", "immunity act", "claims act")
             if _KEEPS_CAP_ACT.search(s.text) and is_operative(s)
         ]
-        if all(c.kind == "lifted-in-part" for c in lifts) or kept_act:
+        kept_caps = [c.clause for c in caps if c.kind == "kept"]
+        if all(c.kind == "lifted-in-part" for c in lifts) or kept_act or kept_caps:
             return Decision(
                 Verdict.PARTIAL,
                 "Limits are lifted only in part (for one kind of damages, or only for criminal or "
                 "willful conduct, or one cap statute set aside while another act is kept); other "
                 "caps still apply.",
                 0.6,
-                _first([c.clause for c in lifts] + kept_act),
+                _first([c.clause for c in lifts] + kept_act + kept_caps),
             )
         return Decision(
             Verdict.YES,
@@ -815,6 +816,16 @@ def damage_caps(context: Context) -> Decision:
             "so the cap is raised but still applies.",
             0.6,
             _first(raised_in_proviso),
+        )
+    kept_caps = [c.clause for c in caps if c.kind == "kept"]
+    if kept_caps and (reading.public_claims or reading.bars):
+        # "The limits on liability in IC 34-13-3-4 apply to any judgment under section 1".
+        return Decision(
+            Verdict.NO,
+            "The bill applies an existing statutory cap to these claims, so victims' recovery "
+            "stays capped.",
+            0.75,
+            _first(kept_caps),
         )
     if law.caps_apply:
         return Decision(
@@ -1011,6 +1022,9 @@ _CURRICULUM = LiteralGate(
     compile_pattern(
         r"\b(?:training|curriculum|instruction|course|program|academy)\b[^.;]{0,60}?\b(?:must|shall)\s+"
         r"(?:include|cover|address|teach|emphasi[sz]e)\b"
+        # "Each agency shall train its peace officers on the duty to intervene".
+        r"|\b(?:train|instruct|educate|teach)(?:s|es)?\s+(?:\w+\s+){0,4}?(?:on|in|about|regarding"
+        r"|concerning)\s+(?:the\s+|their\s+|its\s+)?(?:\w+\s+){0,2}?duty\b"
     )
 )
 
@@ -1051,7 +1065,10 @@ def failure_to_intervene(context: Context) -> Decision:
             and _about_another_officer(s.text)
         ]
     # '"Causes to be deprived" includes the failure ... to intervene': one way of causing it.
-    if reading.public_claims:
+    # (So in a bill that bars the doctrine in an existing claim: "a law enforcement officer
+    # shall be deemed to have deprived a person of a right if the officer caused the
+    # deprivation, including by failing to intervene".)
+    if reading.public_claims or reading.bars:
         # So is a sentence of its own that makes failing to intervene one way of violating the
         # claim's rights ("An officer violates section 2 by an act or an omission, including an
         # omission to intervene").
@@ -1216,7 +1233,10 @@ def _about_another_officer(body: str) -> bool:
     return bool(
         rx.search(
             r"interven|\banother\b|\bother (?:\w+ ){0,2}officers?|fellow|co-?worker"
-            r"|\bis present\b|\bpresent and\b|\bbystand",
+            r"|\bis present\b|\bpresent and\b|\bbystand"
+            # "An officer who witnesses a deprivation ... shall take reasonable action to stop it".
+            r"|\b(?:witness(?:es|ed)?|observes?|observed)\s+(?:an?\s+|the\s+|any\s+)?(?:\w+\s+){0,2}?"
+            r"(?:deprivation|violation|use\s+of\s+(?:excessive\s+|unlawful\s+)?force)",
             body,
         )
     )

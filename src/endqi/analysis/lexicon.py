@@ -231,11 +231,14 @@ COUNTY_OFFICERS_ONLY = compile_pattern(
 LOCAL_ONLY_SUBJECT = compile_pattern(
     r"\b(?:officers?|employees?|officials?|agents?)(?:,? (?:or|and)? ?(?:officers?|employees?|officials?"
     r"|agents?|volunteers?))* of (?:a|an|any|the|each|such) (?:municipality|municipal corporation|city|county|town"
-    r"|village|township|borough|local public entity|local governmental entity|political subdivision)s?\b"
+    r"|village|township|borough|local public entity|local governmental entity|political subdivision"
+    r"|local government|unit of local government)s?\b"
     r"(?!,? (?:or|and) (?:of )?(?:the |a |any |an )?(?:state|commonwealth|political|agency|instrumentality"
     r"|department))"
     # "a local government employee", "municipal employees".
-    r"|\b(?:local government|municipal|county) (?:employees?|officers? (?:or|and) employees?|officials?)\b"
+    # (not "a state or local official or employee": every level)
+    r"|(?<!state or )(?<!state and )(?<!state, )(?<!state\/)"
+    r"\b(?:local government|local|municipal|county) (?:employees?|officers? (?:or|and) employees?|officials?)\b"
     r"(?!,? (?:or|and) (?:an? |any )?(?:state|commonwealth))"
 )
 # One state agency named alone ("a member of the state highway patrol"): some officers only,
@@ -1263,7 +1266,10 @@ ENUMERATED_SECTIONS = compile_pattern(
     # I of the Vermont Constitution" (its articles are single rights).
     r"|\barticles?\s+[\w_]+(?:,\s*articles?\s+[\w_]+)*,?\s+(?:and|or)\s+articles?\s+[\w_]+,?\s+of\s+chapter\s+[\w_]+\b"
     # Florida's citations: "s. 2, s. 9, or s. 12 of Art. I" (periods masked in the analysis copy).
-    r"|\bs_\s*\d+[a-z]?,\s+(?:s_\s*\d+[a-z]?,?\s+)*(?:or|and)\s+s_\s*\d+[a-z]?,?\s+of\s+art(?:icle|_)?\s+[ivx\d]+"
+    # ("s. 9 or s. 12, Art. I")
+    r"|\bs_\s*\d+[a-z]?,?\s+(?:s_\s*\d+[a-z]?,?\s+)*(?:or|and)\s+s_\s*\d+[a-z]?,?\s+(?:of\s+)?art(?:icle|_)?\s+[ivx\d]+"
+    # Alaska's: "art. I, sec. 1, 5, 14, or 22, Constitution of the State of Alaska".
+    r"|\bart(?:icle|_)?\s+[ivx\d]+,?\s+(?:secs?_?|sections?)\s*\d+[a-z]?(?:,\s*\d+[a-z]?)*,?\s+(?:or|and)\s+\d+[a-z]?\b"
     # Sections of one article named one by one: "Article I, section 3 or Article I, section 7".
     r"|\barticle\s+[\w_]+,\s+sections?\s+[\w_]+\s*,?\s+(?:or|and)\s+(?:article\s+[\w_]+,\s+)?sections?\s+[\w_]+"
     # A range: "sections 3 through 9 of the Kansas Bill of Rights", "sections 1 through 9" (one
@@ -1371,6 +1377,10 @@ _NOT_APPLY = (
     r"|(?:is|are|shall\s+be)\s+(?:inapplicable|not\s+applicable))"
 )
 CAP_LIFT = compile_pattern(
+    # "ORS 30.269 (1), which bars punitive damages against public bodies ..., does not apply to
+    # an action under section 1": the statute named by what it limits.
+    r"\b(?:which|that)\s+(?:bars?|limits?|caps?|restricts?|prohibits?)\b[^.;]{0,100}?\b(?:damages|liability"
+    r"|recovery)\b[^.;]{0,80}?,\s*(?:does|shall|do)\s+not\s+apply\s+to\b|"
     # "In no event shall any statutory limitation on damages ... apply to a claim under this act".
     r"\bin\s+no\s+(?:event|case)\s+(?:shall|may|will)\s+(?:any\s+)?(?:statutory\s+)?(?:limits?|limitations?"
     r"|caps?)\b[^.;]{0,160}?\bapply\s+to\b|"
@@ -1523,11 +1533,11 @@ CAP_RAISED = compile_pattern(
     # agency shall be $1,000,000 for an action under this act": the cap statute's amount replaced.
     # (a period inside a citation, "42 Pa.C.S.", ends no clause)
     r"|\bnotwithstanding\b(?:[^.;]|\.(?=[a-z_])){0,80}?,\s*(?:the\s+)?(?:limits?|limitations?|caps?)\s+(?:on|of)\s+(?:damages|liability"
-    r"|recovery)\b[^.;]{0,80}?\b(?:shall\s+be|is)\s+\$"
+    r"|recovery)\b[^.;]{0,160}?\b(?:shall\s+be|is)\s+(?:\$|(?:[\w-]+\s+){0,3}?(?:hundred|thousand|million)\s+dollars\b)"
     # "For claims under this section, the limitation on damages in section 24-10-114 shall be two
     # million dollars for any injury to one person": a new amount in words.
-    r"|\b(?:limits?|limitations?|caps?)\s+(?:on|of)\s+(?:damages|liability)\s+(?:in|under)\s+(?:section|§)\s*[\w_.-]+"
-    r"\s+shall\s+be\s+(?:[\w-]+\s+){0,3}?(?:hundred|thousand|million)\s+dollars\b"
+    r"|\b(?:limits?|limitations?|caps?)\s+(?:on|of)\s+(?:damages|liability)\s+(?:in|under)\s+(?:section|§)\s*[\w_.()-]+"
+    r"\s+(?:shall\s+be|is)\s+(?:[\w-]+\s+){0,3}?(?:hundred|thousand|million)\s+dollars\b"
     # An existing limit set at a new amount for these claims: "In an action under § 4017, the
     # limit in subsection (a) of this section shall be $1,000,000 per occurrence".
     r"|\b(?:limit|cap|limitation|maximum)\s+(?:in|under|of|set\s+(?:forth|out)\s+in)\s+"
@@ -1642,7 +1652,11 @@ NON_OFFICER_SETTING = compile_pattern(
     r"\bstudents?\b|\bschool district|\bteachers?\b|\bnurs(?:e|ing)|physician|licensee|compact"
 )
 # The text of an interstate compact, whose commission has its own immunity and indemnity.
-COMPACT_SETTING = compile_pattern(r"\binterstate compact\b|\bcompact commission\b|\bthe compact\b")
+COMPACT_SETTING = compile_pattern(
+    r"\binterstate compact\b|\bcompact commission\b|\bthe compact\b"
+    # "Nothing contained in this MSC Compact shall be construed ...".
+    r"|\bthis\s+(?:[\w-]+\s+){0,3}?compact\b"
+)
 # Two dollar amounts with nothing between them: the first struck, the second inserted.
 REPLACED_AMOUNT = compile_pattern(
     r"\$\s?[\d,]{3,15}\s{1,3}\$\s?[\d,]{3,15}"
@@ -1701,6 +1715,14 @@ BREACH_OF_STATED_DUTY = compile_pattern(
     r"|\bwho\s+does\s+so\b[^.;]{0,120}?\b(?:is|shall\s+be)\s+(?:civilly\s+)?(?:liable|answerable)\b"
     # "A violation of section 5(b) is actionable under section 1", the duty standing in 5(b).
     r"|\bviolation\s+of\s+(?:section|subsection|paragraph)\s+[\w()_.-]{1,14}\s+(?:is|shall\s+be)\s+actionable\b"
+    # "A breach of either duty imposed by this section gives rise to a civil action under
+    # section 2", "Liability under Section 5 shall attach to any officer who ... fails to
+    # discharge the duty to intervene".
+    r"|\bbreach\s+of\s+(?:the|this|that|such|its|either|any|each)\s+(?:duty|duties|obligation)\b[^.;]{0,120}?"
+    r"\b(?:gives?|shall\s+give)\s+rise\s+to\s+(?:an?\s+)?(?:civil\s+)?(?:action|claim|cause\s+of\s+action"
+    r"|liability)\b"
+    r"|\bliability\b[^.;]{0,80}?\b(?:(?:shall|does|will)\s+attach|attaches)\s+to\b[^.;]{0,200}?\b(?:fails?|neglects?"
+    r"|refuses?)\s+to\s+(?:discharge|perform|carry\s+out|fulfil+|intervene)\b"
     # "A person injured by an officer's breach of the duty in subsection 3 may bring an action".
     r"|\bbreach\s+of\s+(?:the|this|that|such|its)\s+duty\b[^.;]{0,120}?\bmay\s+(?:bring|recover|sue|maintain)\b"
     # "... and a breach of that duty is itself a deprivation actionable under Section 2".
@@ -1730,7 +1752,7 @@ BYSTANDER_LIABILITY = compile_pattern(
 # to a deprivation if the officer commits it, directs it, or fails to intervene to prevent it".
 FAILURE_IN_DEFINITION_OF_WRONG = compile_pattern(
     r"\b(?:deprives?|subjects?|causes?|commits?)\b[^.;]{0,100}?\b(?:if|when|where|includes?)\b"
-    r"[^.;]{0,160}?\bfail(?:s|ing)?\s+to\s+(?:intervene|prevent|stop)\b"
+    r"[^.;]{0,160}?\bfail(?:s|ing|ure)?\s+to\s+(?:intervene|prevent|stop)\b"
     # "A deprivation may be committed by act or by omission, including the failure to intervene".
     r"|\bdeprivation\s+may\s+be\s+committed\b[^.;]{0,80}?\bfail(?:s|ing|ure)?\s+to\s+(?:intervene|prevent)\b"
 )
@@ -1791,8 +1813,13 @@ INCLUDING_FAIL_TO_INTERVENE = compile_pattern(
     r"|\b(?:allows?|permits?|allowed|permitted)\s+(?:another(?:\s+\w+){0,9}?\s+to\s+(?:deprive|infringe"
     r"|do\s+so|violate)"
     r"|(?:\w+\s+){1,4}?to\s+be\s+(?:deprived|subjected))"
-    # "including an omission to intervene when a fellow officer violates a person's rights".
-    r"|including,?\s+(?:by\s+)?(?:an?\s+)?(?:omission|failure|refusal|neglect)\s+to\s+(?:intervene|interpose)"
+    # "A claim under section 1 may be based on an officer's own conduct or on the officer's
+    # failure to intervene when another officer commits the violation".
+    r"|\b(?:based|founded|premised|grounded|rests?|rest)\s+(?:on|upon)\b[^.;]{0,100}?\bfail(?:ing|ure)\s+to\s+"
+    r"(?:intervene|prevent|stop)\b"
+    # "including an omission to intervene when a fellow officer violates a person's rights";
+    # "whether by an affirmative act or by an omission to intervene".
+    r"|(?:including,?|\bor)\s+(?:by\s+)?(?:an?\s+)?(?:omission|failure|refusal|neglect)\s+to\s+(?:intervene|interpose)"
     # "an officer violates a person's rights if the officer commits the violation or fails to
     # intervene to prevent another officer from committing it".
     r"|\bviolates?\b[^.;]{0,80}?\b(?:if|when)\b[^.;]{0,80}?\bor\s+fails?\s+to\s+(?:intervene|prevent|stop)\b"
@@ -1819,6 +1846,10 @@ INCLUDING_FAIL_TO_INTERVENE_GATE = (
 CAUSING_INCLUDES_FAILURE = compile_pattern(
     r"\b(?:caus|depriv)\w*(?:\s+to\s+be\s+(?:deprived|subjected))?[\"”']?\s+(?:includes|means|shall\s+include)\b"
     r"[^.;]{0,80}?\bfail(?:s|ed|ing|ure)\b[^.;]{0,60}?\bto\s+(?:intervene|prevent|stop)\b"
+    # "A deprivation is caused by an officer ... when it results from the officer's acts or
+    # from the officer's failure to intervene while present".
+    r"|\b(?:is|are|shall\s+be)\s+caused\b[^.;]{0,120}?\b(?:when|if|where)\b[^.;]{0,120}?"
+    r"\bfail(?:s|ed|ing|ure)\b[^.;]{0,40}?\bto\s+(?:intervene|prevent|stop)\b"
 )
 # A bystander made a cause of the wrong: "An officer who is present and fails to take reasonable
 # action to prevent the deprivation shall be deemed to have caused it".
@@ -1827,7 +1858,7 @@ DEEMED_TO_HAVE_CAUSED = compile_pattern(
     r"(?:to\s+have\s+)?(?:caused|committed|participated\s+in|subjected)\b"
 )
 INDEMNITY = compile_pattern(
-    r"indemnif|satisf(?:y|ied|action) (?:of )?(?:the |any |a )?(?:entire |whole |full )?(?:final )?(?:judgment|judgement"
+    r"indemnif|satisf(?:y|ied|action) (?:of )?(?:the |any |a |each |every )?(?:entire |whole |full )?(?:final )?(?:judgment|judgement"
     r"|award)"
     r"|satisf\w* (?:the )?(?:full|entire|whole) amount"
     # "any part of a judgment ... under this section ...: the public body ... shall satisfy it in
@@ -1963,6 +1994,7 @@ PERSONAL_LIABILITY_IMMUNITY = compile_pattern(
 OTHER_CLAIMS_SETTING = compile_pattern(
     r"child sexual abuse|sexual abuse|medical (?:malpractice|negligence)|health care provider"
     r"|motor vehicle|school bus|wrongful conviction|\bstudents?\b|\bteachers?\b"
+    r"|wrongful(?:ly)?\s+(?:imprison|incarcerat|convict)\w*|\bexonerat\w*"
 )
 # A personal share owed only on a finding of culpable conduct ("if the trier of fact finds by
 # clear and convincing evidence that the defendant intentionally, knowingly, or recklessly
@@ -1987,7 +2019,8 @@ FEES_FOR_SOME_CLAIMS = compile_pattern(
     # "..., except where the plaintiff recovers only nominal damages".
     r"|\bexcept\s+(?:where|when|if|in\s+which)\b[^.;]{0,40}?\brecovers?\s+only\s+nominal\b"
     # "to a plaintiff who obtains an injunction or declaratory judgment": not for damages.
-    r"|\b(?:who|which|that|in\s+which\s+the\s+(?:plaintiff|claimant))\s+obtains?\s+(?:an?\s+)?"
+    r"|\b(?:who|which|that|in\s+which\s+the\s+(?:plaintiff|claimant)"
+    r"|(?:if|when|where)\s+(?:a|the)\s+(?:plaintiff|claimant))\s+obtains?\s+(?:an?\s+)?"
     r"(?:injunction|injunctive|declaratory|equitable)"
     # "Where the plaintiff ... proves an unreasonable seizure of the plaintiff's person": for
     # one kind of violation (not "if the plaintiff prevails").
@@ -2112,7 +2145,8 @@ INDEMNITY_LIMIT = compile_pattern(
     # punitive damages".
     r"|(?<!including )(?<!including any )(?<!including an award of )(?<!including any award of )"
     # (nor "all compensatory and punitive damages": both kinds named)
-    r"(?<!\band )(?<!\bor )(?:punitive|exemplary)"
+    # (nor "for compensatory damages, punitive damages, attorney's fees, and costs": a list)
+    r"(?<!\band )(?<!\bor )(?<!damages, )(?:punitive|exemplary)"
     r"|\bnot exceeding\b|\bshall not exceed\b|\bno more than \$"
     # "in an amount not greater than the limit of liability", "for the first two hundred fifty
     # thousand dollars of any judgment", "shall pay those economic damages".
@@ -2127,7 +2161,9 @@ INDEMNITY_LIMIT = compile_pattern(
     # The employer pays only what is left after the officer's own share.
     r"|\b(?:for|pay|satisfy) the (?:remainder|balance)\b"
     # Payment of compensatory damages only leaves punitive damages unpaid.
+    # (not "compensatory damages, punitive damages, attorney's fees, and costs": both kinds)
     r"|\b(?:for|of|pay|against) (?:any |an |the |all )?(?:award of )?compensatory damages"
+    r"(?!,?\s+(?:and\s+|or\s+)?(?:punitive|exemplary))"
     r"|compensatory damages only"
     # A share of the award only: "for ninety percent of any judgment", "less the amount
     # described in subsection (2)".
@@ -2138,11 +2174,14 @@ INDEMNITY_LIMIT = compile_pattern(
     # "in an amount exceeding $1,000,000".
     r"|\blimits?\s+of\s+(?:any|its|the)\s+(?:[\w-]+\s+){0,3}?(?:insurance|coverage|policy|policies|pool)\b"
     r"|\bin\s+(?:an?\s+)?amounts?\s+(?:exceeding|in\s+excess\s+of|greater\s+than|above)\b"
+    # "shall indemnify the officer for any judgment, but not in excess of $250,000".
+    r"|\bnot\s+in\s+excess\s+of\b"
 )
 # An employer liable for part of the award only (a limit on the award itself is a cap, read
 # under end.damage_caps, not a gap in who pays it).
 VICARIOUS_LIMIT = compile_pattern(
-    r"for compensatory damages|compensatory damages only|(?:but )?not (?:for )?punitive"
+    r"for compensatory damages(?!,?\s+(?:and\s+|or\s+)?(?:punitive|exemplary))"
+    r"|compensatory damages only|(?:but )?not (?:for )?punitive"
     r"|(?:excluding|other than|except(?: for)?) punitive"
 )
 # Culpable conduct an indemnity may be refused for (read in an exception of its own).
@@ -2313,6 +2352,19 @@ NO_PERSONAL_SHARE = compile_pattern(
 )
 # The payer barred from recovering from the officer: "may not seek reimbursement from the
 # officer", "without contribution from the employee" (no share, and no limit on payment).
+# The officer excused from paying: "and the officer shall not be required to contribute to any
+# judgment or settlement" (not "to contribute more than $25,000", a limit on the share).
+OFFICER_NEED_NOT_CONTRIBUTE = compile_pattern(
+    r"\b(?:officer|employee|defendant)s?\s+(?:shall|may|is|are)\s+not\s+(?:be\s+)?required\s+to\s+"
+    r"(?:contribute|pay)\b(?!\s+(?:more|in\s+excess)\b)"
+)
+# A personal share paid back by a sentence of its own: "The employing agency shall reimburse the
+# officer for any amount the officer pays under sec. 2".
+SHARE_REIMBURSED = compile_pattern(
+    r"\b(?:shall|must)\s+(?:reimburse|repay|refund)\s+(?:to\s+)?the\s+(?:\w+\s+)?(?:officer|employee)\s+"
+    r"(?:for\s+)?(?:any|the|all|each)\s+(?:amount|sum|share|portion|payment)s?\b[^.;]{0,80}?"
+    r"\b(?:pays?|paid|contribut\w+)\b"
+)
 NO_RECOVERY_FROM_OFFICER = compile_pattern(
     r"\b(?:may|shall)\s+not\s+(?:seek|recover|obtain|require)\b|\bwithout\s+contribution\s+from\b"
 )
@@ -2385,6 +2437,8 @@ DECERTIFY = compile_pattern(
     # "The director shall have cause to discipline any peace officer licensee who ...".
     r"|\bdisciplin\w*\s+(?:any|an?|the|each)\s+(?:[\w'-]+\s+){0,2}?(?:officers?|licensees?|employees?"
     r"|officials?)\b"
+    # "which may discipline the member's license under section 590.080".
+    r"|\bdisciplin\w*\s+(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,2}?(?:license|licence|certificat\w*)\b"
     # Discipline of the officer, not of a student or a licensee.
     r"|disciplin\w*\s+(?:action\s+)?(?:of|against|on)\s+(?:the\s+|an?\s+|any\s+)?(?:[\w'-]+\s+){0,2}?"
     r"(?:officers?|employees?|officials?|deput|defendants?)|(?:subject to|shall be|be) disciplined?\b"
@@ -2454,7 +2508,9 @@ DECERTIFY_GATE = (
 
 RECORDS_VERB = compile_pattern(
     # (Missouri's Sunshine Law: "shall be open records", as against "closed records")
-    r"public records?|\bopen (?:public )?records?\b|(?:shall|must) (?:be )?(?:disclose|publish|post|report|make available|made available"
+    # ("... are government records and are not exempt from public access": New Jersey's words)
+    r"public records?|\bopen (?:public )?records?\b|\bnot\s+exempt\s+from\s+(?:public\s+)?(?:access|disclosure|inspection)\b"
+    r"|(?:shall|must) (?:be )?(?:disclose|publish|post|report|make available|made available"
     r"|make public|made public)"
     r"|disclos(?:e|ed|ure)|post(?:ed)? online|(?:on|to) (?:its|the|a) (?:public )?(?:website|web site|internet (?:web )?site)"
     r"|(?:on|to) (?:its|the|a|an) (?:[\w-]+ ){0,3}?(?:transparency|public|open data) portal"
@@ -2497,6 +2553,7 @@ PUBLIC_AUDIENCE = compile_pattern(
     r"|open (?:to|for) (?:public )?"
     r"inspection|publish|public inspection|freedom of information|public information"
     r"|not (?:be )?confidential|(?<!not )subject to (?:public )?(?:disclosure|inspection)"
+    r"|\bnot\s+exempt\s+from\s+public\s+(?:access|disclosure|inspection)\b"
     # Anyone who asks: "upon request", "to any requester", "any member of the public".
     r"|\b(?:up)?on\s+(?:written\s+)?request\b(?!\s+(?:of|by|from)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:board"
     r"|commission|agency|department|court|prosecut|attorney|council|committee))|\bto\s+any\s+requester\b|\bany\s+member\s+of\s+the\s+public\b"
@@ -2547,6 +2604,10 @@ SOME_RECORDS_ONLY = compile_pattern(
     r"|\b(?:findings?|complaints?|records?)\s+(?:that|of|alleging)\s+(?:an?\s+|the\s+)?(?:officer\s+)?"
     r"(?:used|uses|use\s+of)\s+(?:excessive|deadly|lethal|unreasonable)\s+force\b"
     r"|\bfindings?\s+that\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?used\s+(?:excessive|deadly|lethal|unreasonable)\s+force\b"
+    # "records of its investigations of incidents in which an officer's use of force resulted
+    # in the death of a person".
+    r"|\bincidents?\s+in\s+which\b[^.;]{0,80}?\b(?:resulted|results|result)\s+in\s+(?:the\s+)?(?:death"
+    r"|serious\s+(?:bodily|physical)\s+injury)"
     # "Each report of a covered official's use of force is a public record".
     r"|\breports?\s+of\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,3}?use\s+of\s+(?:deadly\s+|excessive\s+)?force\b"
 )
@@ -2567,6 +2628,24 @@ STATISTICS_ONLY = compile_pattern(
 WITHOUT_NAMES = compile_pattern(
     r"\bwithout\s+(?:identifying|naming|disclosing\s+the\s+identity\s+of)\s+(?:any|the|an?)\s+"
     r"(?:officer|individual|person|employee|claimant)"
+    # "... and the total amounts paid. The report shall not identify any officer or claimant."
+    r"|\b(?:shall|may|must)\s+not\s+(?:identify|name)\s+(?:any|the|an?)\s+(?:[\w-]+\s+)?"
+    r"(?:officer|individual|person|employee|claimant)"
+)
+# Records opened on a condition: "are public records only if the discipline imposed was
+# termination", "the terms of any settlement ... if the amount paid exceeds $100,000", "each
+# judgment or settlement that exceeds one hundred thousand dollars".
+CONDITIONAL_DISCLOSURE = compile_pattern(
+    r"\bpublic\s+records?\s+only\s+(?:if|when|where)\b"
+    r"|\b(?:if|when|where)\s+the\s+(?:amount|sum|total)\s+(?:paid\s+|of\s+(?:the\s+)?(?:settlement|judgment)\s+)?"
+    r"(?:exceeds|is\s+(?:more|greater)\s+than|is\s+in\s+excess\s+of)\b"
+    r"|\b(?:settlements?|judgments?)\s+(?:of|in\s+an\s+amount\s+of)\s+more\s+than\b"
+    # ("... each judgment paid or settlement made under this section that exceeds $100,000")
+    r"|\b(?:settlements?|judgments?)\b[^.;$]{0,60}?\b(?:that|which)\s+exceeds?\b"
+    # "a summary of any settlement or judgment of $100,000 or more".
+    r"|\b(?:settlements?|judgments?)\s+(?:of|for|totaling|totalling)\s+\$[\d,.]+\s+or\s+more\b"
+    r"|\b(?:settlements?|judgments?)\s+(?:under\s+[^.;$]{1,30}?\s+)?(?:exceeding|over|above|greater\s+than"
+    r"|in\s+excess\s+of)\s+\$"
 )
 BODY_CAMERA_ONLY = compile_pattern(
     r"body[- ]worn camera|body cameras?|dash(?:board)? cameras?|recordings?"
@@ -2604,6 +2683,10 @@ CRIMINAL_PROSECUTION = compile_pattern(
 INDEMNITY_ON_GOOD_FAITH = compile_pattern(
     r"\b(?:if|when|where|only\s+if|provided\s+that)\b[^.;]{0,200}?\b(?:acted|acts|was\s+acting)\s+in\s+good\s+faith"
     r"\b[^.;]{0,200}?\bindemnif"
+    # The condition after the duty: "shall indemnify the officer ... if the officer acted in
+    # good faith and within the scope of employment".
+    r"|\bindemnif\w*\b[^.;]{0,200}?\b(?:if|when|where|only\s+if|provided\s+that|so\s+long\s+as)\s+"
+    r"(?:the\s+|such\s+)?(?:[\w-]+\s+){0,2}?(?:acted|acts|was\s+acting)\s+in\s+good\s+faith\b"
 )
 NON_OFFICER_INDEMNITEE = compile_pattern(
     r"\b(?:volunteers?|teachers?|school\s+(?:district\s+)?employees?|employees?\s+of\s+(?:the|a)\s+(?:school\s+)?"

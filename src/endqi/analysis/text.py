@@ -575,6 +575,20 @@ def _blank_struck(match: re.Match[str]) -> str:
     return match.group(1) + _NON_SPACE.sub(" ", match.group(2))
 
 
+_INTERCEDE = compile_pattern(r"\binterce(?:de[sd]?|ding|ssion)\b")
+_INTERVENE_FOR = {
+    "intercede": "intervene",
+    "intercedes": "intervenes",
+    "interceded": "intervened",
+    "interceding": "intervening",
+    "intercession": "intervention",
+}
+
+
+def _as_intervene(match: re.Match[str]) -> str:
+    return _INTERVENE_FOR[match.group(0)]
+
+
 def lowered_without_deletions(document: Document) -> str:
     """Lower-cased copy of ``document.text`` with struck text blanked (same length)."""
     text = document.text
@@ -598,6 +612,10 @@ def lowered_without_deletions(document: Document) -> str:
         lowered = _join_capital_breaks(text, lowered)
     if "*" in lowered:
         lowered = markdown_as_plain(lowered)
+    if "interce" in lowered:
+        # "intercede" is read as "intervene" (same length, so offsets stay): "failure to
+        # intercede", "shall intercede to stop", "intercession".
+        lowered = _INTERCEDE.sub(_as_intervene, lowered)
     if "strik" in lowered:
         # 'by striking "may, in its discretion, award" and inserting "shall award"': the
         # quoted words struck are old law, as bracketed deletions are.

@@ -85,7 +85,8 @@ _BARCODE_LINE = compile_pattern(r"\*[A-Za-z]{1,4}\d{1,6}[A-Za-z]?\*")
 
 # The same with its page number, set apart by a wide gap: in a print whose lines are
 # numbered, an unnumbered line of this shape is a page head even where it occurs once.
-_NUMBERS_HEAD_WITH_PAGE = compile_pattern(r"[A-Z]{1,4}\.?\s?\d{1,6}(?:-{1,2}[A-Z])?\s{2,}\d{1,4}")
+# (a PDF's text layer may give one space where the print shows several: "A. 9104 2")
+_NUMBERS_HEAD_WITH_PAGE = compile_pattern(r"[A-Z]{1,4}\.?\s?\d{1,6}(?:-{1,2}[A-Z])?\s+\d{1,4}")
 
 # Running heads and footers are looked for among this many kept lines at the top
 # and bottom of each page and must recur on this share of pages.
@@ -353,7 +354,8 @@ def drop_running_lines(lines: list[PrintedLine], original: str, page_count: int)
     numbered = any(line.number is not None for line in lines)
     for page_index, edge_lines in enumerate(edges):
         for line in edge_lines:
-            content = original[line.start : line.end]
+            # (a PDF's text layer may end lines with "\r\n" and indent them with a space)
+            content = original[line.start : line.end].strip()
             if _PAGE_NUMBER_LINE.fullmatch(content):
                 line.dropped = True
                 continue

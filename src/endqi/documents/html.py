@@ -96,6 +96,35 @@ BLOCK_TAGS = frozenset(
         "caption",
     }
 )
+# Legislative XML (the D.C. Council's, USLM and the like): the elements that hold a part of
+# the law of their own start and end a line; a number ("<num>(a)</num>") and the text after it
+# share one.
+XML_BLOCK_TAGS = BLOCK_TAGS | frozenset(
+    {
+        "para",
+        "paragraph",
+        "subparagraph",
+        "subsection",
+        "clause",
+        "subclause",
+        "item",
+        "subitem",
+        "level",
+        "heading",
+        "chapter",
+        "part",
+        "subpart",
+        "subtitle",
+        "division",
+        "container",
+        "content",
+        "chapeau",
+        "continuation",
+        "proviso",
+        "annotations",
+        "annotation",
+    }
+)
 CELL_TAGS = frozenset({"td", "th"})
 # The whole text of a link that only marks a heading's anchor (permalink symbols).
 ANCHOR_MARKS = frozenset({"¶", "#", "§", "🔗", "⚓"})
@@ -114,6 +143,8 @@ _NESTING_TAG = compile_pattern(
     r"[\s/>]",
     re.IGNORECASE,
 )
+# In XML every element nests: "<para>", "</para>", and "<include/>" (which closes itself).
+_ANY_TAG = compile_pattern(r"<(/?)[A-Za-z][\w:.-]*(?:\s[^<>]*?)?(/?)>")
 # A tag long enough to hold more attributes than the budget (each takes two characters
 # or more); only such tags are counted attribute by attribute.
 _LONG_TAG = compile_pattern(r"<[A-Za-z][^<>]{" + str(2 * MAX_HTML_ATTRIBUTES) + ",}")
@@ -122,12 +153,14 @@ _HTML_SPACE = compile_pattern(r"[ \t\n\r\f]+")
 _STYLE_SPACE = compile_pattern(r"\s+")
 
 
-def extract_html(markup: str, name: str) -> Extraction:
-    """Extract the visible text of an HTML document.
+def extract_html(markup: str, name: str, *, xml: bool = False) -> Extraction:
+    """Extract the visible text of an HTML document (or of legislative XML).
 
     Args:
         markup: the decoded HTML.
         name: how to call the document in an error message.
+        xml: the markup is legislative XML: its structural elements (para, subsection,
+            heading ...) break lines as HTML's blocks do.
 
     Returns:
         An :class:`Extraction` whose lines are the page's blocks (``unwrap`` is
@@ -137,7 +170,7 @@ def extract_html(markup: str, name: str) -> Extraction:
     Raises:
         DocumentError: absurdly deep nesting, or no visible text at all.
     """
-    _check_budgets(markup, name)
+    _check_budgets(markup, name, "XML" if xml else "HTML")
     from selectolax.lexbor import LexborHTMLParser, SelectolaxError
 
     try:
@@ -147,7 +180,7 @@ def extract_html(markup: str, name: str) -> Extraction:
     root = tree.root
     builder = _TextBuilder()
     if root is not None:
-        _walk(root, builder)
+        _walk(root, builder, XML_BLOCK_TAGS if xml else BLOCK_TAGS)
     text = builder.text()
     if not text.strip():
         raise DocumentError(f"{name} contains no visible text (only markup, scripts or styles)")
@@ -161,25 +194,30 @@ def extract_html(markup: str, name: str) -> Extraction:
     )
 
 
-def _check_budgets(markup: str, name: str) -> None:
+def _check_budgets(markup: str, name: str, kind: str = "HTML") -> None:
     """Refuse markup with more elements, attributes on a tag, or nesting than allowed."""
+    nesting_tag = _ANY_TAG if kind == "XML" else _NESTING_TAG
     # Every start tag begins with "<" not followed by "/" or "!": an upper bound, at C speed.
     elements = markup.count("<") - markup.count("</") - markup.count("<!")
     if elements > MAX_HTML_ELEMENTS:
-        raise over_budget(name, "HTML elements", MAX_HTML_ELEMENTS)
+        raise over_budget(name, f"{kind} elements", MAX_HTML_ELEMENTS)
     for tag in _LONG_TAG.finditer(markup):
         attributes = sum(1 for _ in _ATTRIBUTE.finditer(markup, tag.start(), tag.end()))
         if attributes > MAX_HTML_ATTRIBUTES:
-            raise over_budget(name, "attributes on one HTML tag", MAX_HTML_ATTRIBUTES)
+            raise over_budget(name, f"attributes on one {kind} tag", MAX_HTML_ATTRIBUTES)
     depth = 0
     # findall gives "" (open) or "/" (close) per tag: a plain loop over short strings.
-    for closing in _NESTING_TAG.findall(markup):
+    for found in nesting_tag.findall(markup):
+        # (HTML's pattern gives the "/" of a closing tag; XML's gives it and a self-closing "/")
+        closing, self_closing = (found, "") if isinstance(found, str) else found
+        if self_closing:
+            continue
         if closing:
             depth = depth - 1 if depth else 0
         else:
             depth += 1
             if depth > MAX_HTML_DEPTH:
-                raise over_budget(name, "levels of nested HTML elements", MAX_HTML_DEPTH)
+                raise over_budget(name, f"levels of nested {kind} elements", MAX_HTML_DEPTH)
 
 
 class _TextBuilder:
@@ -263,7 +301,9 @@ def _is_struck(tag: str, attributes: dict[str, str | None]) -> bool:
     return bool(classes) and not STRUCK_CLASSES.isdisjoint(classes.lower().split())
 
 
-def _walk(root: Any, builder: _TextBuilder) -> None:  # root: a selectolax LexborNode
+def _walk(
+    root: Any, builder: _TextBuilder, block_tags: frozenset[str] = BLOCK_TAGS
+) -> None:  # root: a selectolax LexborNode
     """Depth-first walk without recursion (pages can nest thousands of inline tags)."""
     # Each entry of ``open_elements`` is (node, struck, preformatted, block).
     open_elements: list[tuple[Any, bool, bool, bool]] = []
@@ -282,7 +322,7 @@ def _walk(root: Any, builder: _TextBuilder) -> None:  # root: a selectolax Lexbo
         else:
             attributes = node.attributes
             if not _is_hidden(attributes):
-                block = tag in BLOCK_TAGS
+                block = tag in block_tags
                 struck = _is_struck(tag, attributes)
                 preformatted = tag in {"pre", "listing", "textarea"}
                 if block:
@@ -311,7 +351,8 @@ def _walk(root: Any, builder: _TextBuilder) -> None:  # root: a selectolax Lexbo
                 builder.preformatted_spans[-1] = (start, builder.length)
             if block:
                 builder.line_break()
-            elif parent.tag in CELL_TAGS:
+            elif parent.tag in CELL_TAGS or parent.tag == "num":
+                # (a cell ends a word; so does an XML section number: "<num>(a)</num><text>")
                 builder.add_space()
             following = parent.next
         node = following

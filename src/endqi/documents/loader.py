@@ -42,7 +42,7 @@ def load_document(
     """Load a bill from a file (``"-"`` reads standard input).
 
     Args:
-        path: a ``.txt``, ``.html``/``.htm`` or ``.pdf`` file; the content decides
+        path: a ``.txt``, ``.html``/``.htm``, ``.xml`` or ``.pdf`` file; the content decides
             the type, the extension is a hint.
         max_bytes: refuse files larger than this.
         media_type: force the type ("text/plain", "text/html", "application/pdf").
@@ -111,10 +111,10 @@ def load_bytes(
         text = decode_text(data, name)
         if not text.strip():
             raise DocumentError(f"{name} contains only whitespace")
-        if kind == sniff.HTML:
+        if kind in (sniff.HTML, sniff.XML):
             from endqi.documents.html import extract_html
 
-            extraction = extract_html(text, name)
+            extraction = extract_html(text, name, xml=kind == sniff.XML)
         else:
             extraction = plain_text_extraction(text)
     document = build_document(

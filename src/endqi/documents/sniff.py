@@ -1,4 +1,4 @@
-"""Tell what kind of document some bytes are: PDF, HTML or plain text.
+"""Tell what kind of document some bytes are: PDF, HTML, legislative XML or plain text.
 
 The bytes decide; the file name's extension only breaks ties (an ``.html`` file
 whose first bytes show no tag is still read as HTML). Formats that are clearly
@@ -16,7 +16,10 @@ from endqi.documents.errors import DocumentError
 TEXT = "text/plain"
 HTML = "text/html"
 PDF = "application/pdf"
-MEDIA_TYPES = (TEXT, HTML, PDF)
+# Legislative XML (a code's or a council's published XML, USLM): markup whose elements are
+# the bill's own parts (section, para, num, heading, text).
+XML = "application/xml"
+MEDIA_TYPES = (TEXT, HTML, PDF, XML)
 
 # Extensions that hint at a media type when the bytes do not settle it.
 EXTENSION_HINTS = {
@@ -26,6 +29,7 @@ EXTENSION_HINTS = {
     ".html": HTML,
     ".xhtml": HTML,
     ".pdf": PDF,
+    ".xml": XML,
 }
 
 # Spellings a caller may use for ``media_type``.
@@ -39,6 +43,9 @@ _MEDIA_ALIASES = {
     "application/xhtml+xml": HTML,
     "pdf": PDF,
     "application/pdf": PDF,
+    "xml": XML,
+    "text/xml": XML,
+    "application/xml": XML,
 }
 
 # PDF readers accept the header anywhere in the first 1024 bytes.
@@ -70,6 +77,8 @@ _HTML_START = re.compile(
     rb"|<span|<br|<pre|<section|<article|<style|<script|<center|<font|<ul|<ol|<strike|<del|<s>)",
     re.IGNORECASE,
 )
+_XML_START = re.compile(rb"\s*(?:<\?xml\b|<[A-Za-z][\w.-]*(?::[\w.-]+)?\s[^>]*\bxmlns\b)")
+_XHTML_ROOT = re.compile(rb"<html\b", re.IGNORECASE)
 _UTF16_OR_32_BOMS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")
 
 
@@ -86,7 +95,7 @@ def normalise_media_type(media_type: str) -> str:
 
 
 def sniff_media_type(data: bytes, filename: str, name: str) -> str:
-    """The media type of ``data``: :data:`PDF`, :data:`HTML` or :data:`TEXT`.
+    """The media type of ``data``: :data:`PDF`, :data:`HTML`, :data:`XML` or :data:`TEXT`.
 
     Args:
         data: the document's bytes (non-empty).
@@ -110,6 +119,9 @@ def sniff_media_type(data: bytes, filename: str, name: str) -> str:
     head = _ascii_view(data[:2048])
     if _HTML_START.match(head):
         return HTML
+    if _XML_START.match(head):
+        # An XML declaration or a namespaced root: XHTML is read as HTML, the rest as XML.
+        return HTML if _XHTML_ROOT.search(head) else XML
     return hint or TEXT
 
 

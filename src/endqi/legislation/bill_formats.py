@@ -42,6 +42,8 @@ MEDIA_TYPE_EXTENSIONS = {
     "text/html": ".html",
     "application/pdf": ".pdf",
     "text/plain": ".txt",
+    "application/xml": ".xml",
+    "text/xml": ".xml",
 }
 
 OPENSTATES = "openstates"

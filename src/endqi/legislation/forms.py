@@ -19,8 +19,10 @@ from endqi.states import STATE_CHOICES
 from endqi.web.uploads import max_upload_text, read_upload, refuse_oversize_upload
 
 # Extensions the document loader reads; anything else is refused before reading it.
-UPLOAD_EXTENSIONS = (".pdf", ".html", ".htm", ".txt", ".text")
-UPLOAD_ACCEPT = ",".join(UPLOAD_EXTENSIONS) + ",application/pdf,text/html,text/plain"
+UPLOAD_EXTENSIONS = (".pdf", ".html", ".htm", ".txt", ".text", ".xml")
+UPLOAD_ACCEPT = (
+    ",".join(UPLOAD_EXTENSIONS) + ",application/pdf,text/html,text/plain,application/xml,text/xml"
+)
 NOTE_MAX_CHARS = 4000
 MIN_YEAR, MAX_YEAR = 1900, 2100
 
@@ -86,7 +88,7 @@ class BillTextMixin(forms.Form):
         refuse_oversize_upload(upload)
         if not upload.name.lower().endswith(UPLOAD_EXTENSIONS):
             raise forms.ValidationError(
-                "Upload a PDF, HTML or plain-text file (.pdf, .html, .htm or .txt)."
+                "Upload a PDF, HTML, XML or plain-text file (.pdf, .html, .htm, .xml or .txt)."
             )
         return upload
 
