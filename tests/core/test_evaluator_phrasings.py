@@ -3170,6 +3170,34 @@ LATE_READINGS = [
         "under a warrant. This section does not limit the liability of a public body under the "
         "Tort Claims Act.",
     ),
+    # A bar of the claim's own liability reaches no one the claim does not.
+    (
+        "end.law_enforcement",
+        "partial",
+        "PA",
+        "Section 1. (a) A police officer employed by a borough who, under color of law, deprives "
+        "a person of a right secured by the Pennsylvania Constitution is liable to that person. "
+        "(b) A police officer may not claim qualified immunity from liability under subsection "
+        "(a).",
+    ),
+    # The doctrine kept for the other claims: no.
+    (
+        "end.law_enforcement",
+        "no",
+        "WI",
+        _LATE_CLAIM
+        + "Section 3. Section 2 applies to claims of unreasonable seizure. For all other claims "
+        "under section 1, a defendant is entitled to qualified immunity.",
+    ),
+    # The public payer named only to be denied.
+    (
+        "start.full_compensation",
+        "no",
+        "MO",
+        _LATE_CLAIM
+        + "Section 3. The officer, and not the employing agency, shall pay any judgment under "
+        "section 1.",
+    ),
 ]
 
 

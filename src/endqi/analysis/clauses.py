@@ -430,7 +430,7 @@ _STATE_EMPLOYER = compile_pattern(
 )
 _LOCAL_EMPLOYER = compile_pattern(
     r"\b(?:unit\s+of\s+local\s+government|political\s+subdivision|local\s+government|county|counties"
-    r"|municipal\w*|city|cities|town|village)\b"
+    r"|municipal\w*|city|cities|town|townships?|village|boroughs?)\b"
 )
 _INSTITUTION_EMPLOYER = compile_pattern(
     r"\b(?:university|college|school|transit|port|airport|housing|park)\b"
@@ -3119,6 +3119,8 @@ class Reading:
                 continue  # the officer's own losses from a prosecution: no victim is paid
             if _officer_pays_own_share(body):
                 continue  # "the officer shall pay five percent of the judgment": a share
+            if _PAYER_DENIED.search(body):
+                continue  # "The officer, and not the employing agency, shall pay any judgment"
             if (
                 lexicon.NON_OFFICER_INDEMNITEE.search(body)
                 and not lexicon.POLICE_TERM.search(body)
@@ -3874,6 +3876,15 @@ _CARVED_OUT = compile_pattern(
 _THE_FEES_AWARDED = compile_pattern(
     r"(?:^|\b(?:the|such|those|these|any)\s+)fees?\s+(?:so\s+)?(?:awarded|allowed|recoverable|under)\b"
     r"|\b(?:award|amount)\s+of\s+(?:the\s+)?fees\b|\bfee\s+awards?\b"
+)
+# The public payer named only to be denied: "The officer, and not the officer's employing
+# agency, shall pay any judgment", "... rather than the county".
+_PAYER_DENIED = compile_pattern(
+    r"\b(?:and|but)\s+not\s+(?:by\s+)?(?:the\s+|any\s+)?(?:[\w'-]+\s+){0,2}?(?:employer|employing\s+agency|agency"
+    r"|state|county|city|municipality|political\s+subdivision|governmental\s+entity|public\s+(?:body|entity"
+    r"|employer))\b,?\s+(?:shall|must)\s+(?:pay|satisfy)\b"
+    r"|\b(?:shall|must)\s+(?:pay|satisfy)\b[^.;]{0,80}?\brather\s+than\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?"
+    r"(?:employer|agency|state|county|city|municipality)\b"
 )
 # A ceiling on all payments together: "shall not exceed $1,000,000 in the aggregate".
 _AGGREGATE_LIMIT = compile_pattern(

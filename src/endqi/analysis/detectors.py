@@ -122,6 +122,14 @@ class Coverage:
     inferred: bool  # read from elsewhere in the bill, not from the claim or bar itself
 
 
+# A bar of the liability a claim of the bill creates: "from liability under subsection (a)",
+# "in an action under this section".
+_BAR_OF_THE_CLAIM = compile_pattern(
+    r"\b(?:liability|an?\s+action|a\s+claim|actions|claims)\s+(?:brought\s+)?under\s+(?:this\s+(?:section|act"
+    r"|chapter|subchapter)|(?:sub)?(?:section|division|paragraph)\s+\(?\w{1,6}\)?)"
+)
+
+
 def coverage(reading: Reading) -> Coverage:
     """Who the bill's liability and immunity bars reach."""
     # The claims and the bars that name their defendants decide; a bar's role read from the
@@ -140,6 +148,15 @@ def coverage(reading: Reading) -> Coverage:
                 and b.role is Role.POLICE
                 and not lexicon.GENERAL_POLICE_CLASS.search(b.clause.text)
                 and not lexicon.NARROW_POLICE.search(b.clause.text)
+            )
+            # "(b) A police officer shall not be immune from liability under subsection (a)",
+            # where (a) reaches the police of some cities only: a bar of the claim's own
+            # liability reaches no one the claim does not.
+            and not (
+                claimed
+                and b.role is Role.POLICE
+                and all(c.role is Role.POLICE_NARROW for c in claimed)
+                and _BAR_OF_THE_CLAIM.search(b.clause.text)
             )
         ],
     ]

@@ -122,7 +122,7 @@ NARROW_POLICE = compile_pattern(
     + r") (?:police|peace officers?|law enforcement)"
     r"|(?:employed|appointed|commissioned) (?:as (?:an? )?(?:(?!\bby\b)[\w -]){3,40}? )?by (?:a |an |any )?"
     r"(?:political subdivision|local"
-    r" government|municipalit|county|city|town)\w*(?! or (?:by )?(?:the|a|any) state)"
+    r" government|municipalit|county|city|town|borough)\w*(?! or (?:by )?(?:the|a|any) state)"
     r"(?!,? (?:or|and) (?:the |a |any )?state)"
     + r"|\b(?:"
     + "|".join(_LOCAL_POLICE)
@@ -856,6 +856,9 @@ PRESERVES_QI = compile_pattern(
     r"|\bfor\s+(?:all|any|every)\s+other\s+claims?\b[^.;]{0,80}?\b(?:retains?|keeps?|may\s+(?:assert|raise))\b"
     r"[^.;]{0,40}?\bimmunit"
     r"|qualified immunity\s+(?:shall\s+)?(?:remains?|continues?)\s+(?:to\s+be\s+)?available"
+    # "In any other claim under sub. (1), an officer is entitled to qualified immunity".
+    r"|\b(?:in|for)\s+(?:any|all|every)\s+other\s+(?:claims?|actions?|cases?)\b[^.;]{0,80}?\b(?:is|are"
+    r"|shall\s+be|remains?)\s+entitled\s+to\s+(?:the\s+defen[cs]e\s+of\s+)?qualified\s+immunity"
     # "Nothing in this section abrogates the qualified immunity of a peace officer".
     r"|\bnothing\s+in\s+this\s+\w+\s+(?:abrogates|limits|waives|eliminates|affects|impairs|abolishes)\b"
     # (not a saving for other actions: "... affects qualified immunity in any other action")
