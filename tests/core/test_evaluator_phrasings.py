@@ -3198,6 +3198,76 @@ LATE_READINGS = [
         + "Section 3. The officer, and not the employing agency, shall pay any judgment under "
         "section 1.",
     ),
+    # Officer kinds listed before the employers every one of them has.
+    (
+        "end.law_enforcement",
+        "yes",
+        "IN",
+        "Section 1. A sheriff's deputy, a police officer or a detention officer employed by this state or a political subdivision of this state who, under color of law, deprives a person of a right secured by the constitution of this state is liable to that person. Section 2. Qualified immunity is not a defense to an action under section 1.",
+    ),
+    # The class a sentence of applicability names.
+    (
+        "end.law_enforcement",
+        "no",
+        "KY",
+        "Section 1. This section applies only to members of a county fiscal court. Section 2. A person to whom this section applies who, under color of law, deprives another of a right secured by the Kentucky Constitution is liable, and qualified immunity is not a defense.",
+    ),
+    # Arrests or custody: police and custody staff.
+    (
+        "end.public_employees",
+        "partial",
+        "IA",
+        "Section 1. An employee of the state or of a county whose duties include the power to arrest or to hold a person in custody who, under color of law, deprives a person of a right secured by the constitution of this state is liable to that person. Section 2. Qualified immunity is not a defense to an action under section 1.",
+    ),
+    # Every public employee but some.
+    (
+        "end.public_employees",
+        "partial",
+        "NE",
+        "Section 1. Any officer or employee of the state or of a political subdivision, other than an employee of a community college who, under color of law, deprives a person of a right secured by the constitution of this state is liable to that person. Section 2. Qualified immunity is not a defense to an action under section 1.",
+    ),
+    # The bar kept for police only by the sentence after it.
+    (
+        "end.public_employees",
+        "no",
+        "NM",
+        "Section 1. Any officer or employee of the state or of a local public body who, under color of law, deprives a person of a right secured by the constitution of New Mexico is liable to the person. Section 2. Qualified immunity is not a defense to an action under section 1. The preceding sentence does not apply to an officer or employee other than a peace officer.",
+    ),
+    # Articles named as examples of every right.
+    (
+        "end.state_constitution",
+        "yes",
+        "MD",
+        "Section 1. A State employee who, under color of law, deprives a person of a right secured by the Maryland Declaration of Rights, including but not limited to the rights protected by Articles 24 and 40 of the Declaration of Rights is liable to that person. Section 2. Qualified immunity is not a defense to an action under section 1.",
+    ),
+    # Vermont articles listed without repeating the word.
+    (
+        "end.state_constitution",
+        "partial",
+        "VT",
+        "Section 1. A law enforcement officer who, under color of law, deprives a person of a right secured by Articles 6, 10 or 11 of Chapter I of the Vermont Constitution is liable to that person. Section 2. Qualified immunity is not a defense to an action under section 1.",
+    ),
+    # Through a failure to intervene: one way of causing it.
+    (
+        "start.failure_to_intervene",
+        "partial",
+        "ND",
+        "Section 1. A peace officer who, under color of law, deprives an individual of a right secured by the state constitution, or who brings about such a deprivation through a failure to intervene, is liable to the individual. Section 2. Qualified immunity is not a defense to an action under section 1.",
+    ),
+    # The payer backs the officer's share.
+    (
+        "start.full_compensation",
+        "yes",
+        "KY",
+        "Section 1. A peace officer who deprives a person of a right secured by the Constitution of Kentucky is liable to the person. Section 2. Qualified immunity is not a defense to an action under section 1. Section 3. An officer found liable shall pay two percent of the judgment. The employing agency shall satisfy the rest of the judgment and any part of the officer's share that remains unpaid.",
+    ),
+    # Only payments over an amount.
+    (
+        "start.public_records",
+        "partial",
+        "AR",
+        "Section 1. A law enforcement officer who deprives a person of a right secured by the Arkansas Constitution is liable to the person. Section 2. Qualified immunity is not a defense to an action under section 1. Section 3. A county that pays more than fifty thousand dollars to resolve a claim under section 1 shall post the amount on its website.",
+    ),
 ]
 
 

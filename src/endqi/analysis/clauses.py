@@ -238,6 +238,10 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
     if lexicon.LAW_ENFORCEMENT_DUTIES.search(phrase):
         # "any officer, employee, contractor or agent ... whose duties include the enforcement
         # of laws": the class is the people who police, whatever their title.
+        # ("... the authority to make arrests, to use physical force, or to hold a person in
+        # custody": arrests or custody, so police and jail and custody staff besides.)
+        if _OR_OTHER_DUTIES.search(phrase):
+            return Role.POLICE_AND_OTHERS
         return Role.POLICE
     including = _INCLUDING.search(phrase)
     if including and noun_phrase:
@@ -262,6 +266,17 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
         # of public safety": one named agency's officers.
         if _ONE_AGENCY_EMPLOYER.match(employer) and not _ANY_AGENCY.search(employer):
             return Role.POLICE_NARROW
+    listed = _OFFICERS_LISTED_THEN_EMPLOYER.match(phrase) if noun_phrase else None
+    if (
+        listed
+        and lexicon.GENERAL_POLICE_CLASS.search(listed.group("kinds"))
+        and not rx.search(r"\bemployees?\b|\bofficials?\b", listed.group("kinds"))
+        and _STATE_EMPLOYER.search(listed.group("employer"))
+        and _EVERY_LOCAL_EMPLOYER.search(listed.group("employer"))
+    ):
+        # "a peace officer, a jailer, a correctional officer or a deputy marshal employed by this
+        # State or a political subdivision": every police officer, with a few officer kinds.
+        return Role.POLICE
     if noun_phrase and _ENTITY_AND_ITS_POLICE.search(phrase):
         # "A governmental entity and its peace officer": the entity is named as the police
         # officer's employer, not as a wider class of defendant.
@@ -328,6 +343,10 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
             # supervision or care of persons": some public employees, police among them.
             return Role.POLICE_AND_OTHERS
         if noun_phrase and _police_and_state_and_county_employees(phrase):
+            return Role.POLICE_AND_OTHERS
+        if noun_phrase and _SOME_EMPLOYEES_EXCEPTED.search(phrase):
+            # "An officer or employee of the state or of any political subdivision, other than an
+            # employee of a public school district": every public employee but some.
             return Role.POLICE_AND_OTHERS
         return Role.BROAD
     if noun_phrase and lexicon.BROAD_TERM.search(phrase):
@@ -419,6 +438,17 @@ _INCLUDING_EXAMPLES = compile_pattern(r",\s+including\b[^,;]{0,200},")
 _POLICE_EMPLOYED_BY = compile_pattern(
     r"(?:an?|any|every|each|all|the)\s+(?:[\w-]+\s+){0,2}?(?:police|peace|law[- ]enforcement)\s+officers?,?"
     r"\s+(?:of|employed\s+by|appointed\s+by|commissioned\s+by)\s+(?P<employer>[^;]{3,120})"
+)
+# Every local government, not counties alone ("the state or a county" leaves out the cities'
+# police).
+_EVERY_LOCAL_EMPLOYER = compile_pattern(
+    r"political\s+subdivision|local\s+government|unit\s+of\s+local|\bcount(?:y|ies)\b[^;]{0,40}?\b(?:cit(?:y|ies)"
+    r"|municipal\w*|towns?)\b|\b(?:cit(?:y|ies)|municipal\w*)\b[^;]{0,40}?\bcount(?:y|ies)\b"
+)
+# A list of officer kinds whose employers are named once, after the list.
+_OFFICERS_LISTED_THEN_EMPLOYER = compile_pattern(
+    r"\s*(?P<kinds>(?:an?|any|every|each|all|the)\s+[^;:]{3,160}?),?\s+(?:employed|appointed|commissioned)\s+by\s+"
+    r"(?P<employer>[^;]{3,120})"
 )
 _STATE_EMPLOYER = compile_pattern(
     # (not "a county, city, ... or other political subdivision of this state": local only)
@@ -683,7 +713,7 @@ def _role_in(sentence: Sentence, definitions: dict[str, Sentence]) -> tuple[str 
             # decides.
             exactly_the_term = rx.sub(
                 r"^(?:an?|any|the|each|every)\s+", "", phrase.strip()
-            ) == term and defined in (Role.STATE_ONLY, Role.LOCAL_ONLY)
+            ) == term and defined in (Role.STATE_ONLY, Role.LOCAL_ONLY, Role.POLICE_AND_OTHERS)
             if (
                 wide
                 and not exactly_the_term
@@ -779,6 +809,9 @@ _WHO_IS_AN_OFFICER = compile_pattern(
 _DUTIES_NARROW_THE_CLASS = compile_pattern(
     r"\b(?:public\s+employees?|government(?:al)?\s+employees?|employees?)\s+whose\s+(?:\w+\s+)?(?:duties|"
     r"responsibilities|functions)\s+(?:include|are|consist)\b"
+    # "An employee of the state or of a county whose duties include the power to arrest".
+    r"|\bemployees?\s+of\s+[^.;]{1,60}?\s+whose\s+(?:\w+\s+)?(?:duties|responsibilities|functions)\s+"
+    r"(?:include|are|consist)\b"
     # "any employee of the state or a political subdivision who is authorized by law to use
     # physical force or to take or hold a person in custody".
     r"|\bemployees?\b[^.;]{0,80}?\b(?:who|that)\s+(?:is|are)\s+(?:authorized|empowered|permitted|certified)\s+"
@@ -914,7 +947,7 @@ _STATE_POWER_AMENDMENTS = compile_pattern(
 _RIGHTS_GIVEN_AS_EXAMPLES = compile_pattern(
     r",?\s+including(?:,?\s+(?:but|without)\s+(?:not\s+)?limit\w*(?:\s+to)?,?)?\s+(?:the\s+)?rights?\s+"
     r"(?:declared|secured|guaranteed|protected|set\s+(?:forth|out)|enumerated|listed|in|under)\b[^;.]{0,160}?"
-    r"\b(?:article|art[_.]?)\s+(?:[ivx]+|\d+)\b,?"
+    r"\b(?:articles?|art[_.]?)\s+(?:[ivx]+|\d+)\b,?"
 )
 
 
@@ -1028,6 +1061,29 @@ _PERSON_BY_REFERENCE = compile_pattern(
     r"|identified|referred\s+to|covered)\s+in\s+(?:section|sec[._]?)\s+(?P<number>\d{1,4}[a-z]?)\b"
     # (not "section 1 of chapter 258": a section of another law, not of this bill)
     + _OF_ANOTHER_LAW
+)
+# The sentence right after a bar that keeps it for police only.
+_PRECEDING_FOR_POLICE_ONLY = compile_pattern(
+    r"\s*(?:the\s+)?(?:preceding|previous|foregoing)\s+(?:sentence|subsection|paragraph)\s+(?:does|shall)\s+not\s+"
+    r"apply\s+to\s+(?:an?\s+|any\s+)?[^.;]{0,60}?\bother\s+than\s+(?:an?\s+|any\s+)?(?:law[- ]enforcement|peace"
+    r"|police)\s+officers?\b"
+)
+_FOLLOWING_REACH = 300
+_SOME_EMPLOYEES_EXCEPTED = compile_pattern(
+    r"\b(?:other\s+than|except(?:\s+for)?|excluding|but\s+not)\s+(?:an?\s+|any\s+|the\s+)?(?:officers?\s+(?:or|and)\s+)?"
+    r"employees?\s+of\s+(?:an?\s+|any\s+|the\s+)?(?!(?:[\w-]+\s+){0,2}?(?:police|sheriff|patrol|law\s+enforcement))"
+)
+_OR_OTHER_DUTIES = compile_pattern(
+    r"\b(?:or|and/or)\s+(?:the\s+authority\s+)?(?:to\s+)?(?:use\s+(?:physical\s+|deadly\s+)?force|hold\s+(?:a\s+|any\s+)?"
+    r"persons?\s+in\s+custody|(?:have\s+)?custody\s+of|supervis\w+\s+(?:of\s+)?(?:inmates|prisoners|persons)"
+    r"|detain|care\s+for)"
+)
+_PERSON_TO_WHOM_IT_APPLIES = compile_pattern(
+    r"\b(?:persons?|individuals?|officers?|officials?|employees?)\s+to\s+whom\s+this\s+(?:section|act|chapter"
+    r"|article|subchapter)\s+applies\b"
+)
+_THIS_APPLIES_TO = compile_pattern(
+    r"\bthis\s+(?:section|act|chapter|article|subchapter)\s+applies\s+(?:only\s+)?to\s+(?P<whom>[^.;]{3,200})"
 )
 # Defined terms a claim names its rights by: "a protected right", "a covered claim" (defined as
 # a claim for the deprivation of a right declared in article I).
@@ -2329,6 +2385,15 @@ class Reading:
     def _role_by_reference(self, phrase: str | None, citing: Sentence) -> Role | None:
         """The class of "a person described in Section 2", read in section 2 ("This act applies
         to any law enforcement officer ..."), or None when the phrase cites no section."""
+        if _PERSON_TO_WHOM_IT_APPLIES.search(phrase or ""):
+            # "A person to whom this section applies", with "This section applies only to
+            # members of the board of supervisors ...": the class that sentence names.
+            for sentence in self._operative(self.text.containing("applies only to", "applies to")):
+                applies = _THIS_APPLIES_TO.search(sentence.text)
+                if applies is not None and sentence != citing:
+                    role = role_of(applies.group("whom"))
+                    if role.public:
+                        return role
         reference = _PERSON_BY_REFERENCE.search(phrase or "")
         if reference is None:
             return None
@@ -2648,8 +2713,14 @@ class Reading:
             for sentence in self._operative(self.text.containing("not apply to"))
             for match in _PROVISION_NOT_APPLIED_TO_SOME_CLAIMS.finditer(sentence.text)
         }
+        lowered = self.text.lowered
         excepted = []
         for defense in found:
+            # "Qualified immunity is not a defense ... The preceding sentence does not apply to an
+            # officer or employee other than a law enforcement officer": the bar is for police.
+            after = lowered[defense.clause.end : defense.clause.end + _FOLLOWING_REACH]
+            if defense.effect is Effect.BARRED and _PRECEDING_FOR_POLICE_ONLY.match(after):
+                defense = replace(defense, role=Role.POLICE, role_named=True)
             opening = _LEADING_LABEL.match(defense.clause.text)
             if defense.effect is Effect.BARRED and opening and opening.group("label") in labels:
                 defense = replace(defense, has_exceptions=True)

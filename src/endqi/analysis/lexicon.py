@@ -283,7 +283,8 @@ ELECTED_ONLY = compile_pattern(
     # "a teacher or administrator employed by a public school district".
     r"|\belected members?\b|\bmembers? of (?:the |a |any )?(?:(?:county|city|town|school) )?(?:governing body|legislative body"
     r"|legislature|general assembly|city council"
-    r"|county commission|board of (?:education|commissioners|supervisors))\b|\blegislators?\b"
+    r"|county commission|fiscal court|governing authorit(?:y|ies)|board of (?:education|commissioners|supervisors))\b"
+    r"|\blegislators?\b"
     r"|\b(?:teachers?|principals?|school administrators?)\b(?:\s+or\s+(?:an?\s+)?(?:administrators?|principals?"
     r"|teachers?|counselors?))?"
 )
@@ -311,7 +312,7 @@ STATE_ONLY_SUBJECT = compile_pattern(
 # Local government named beside the state: "an employee of the state or of a political
 # subdivision" is every public employee, not state employees only.
 LOCAL_GOVERNMENT = compile_pattern(
-    r"political subdivisions?|local (?:government|public entit)|municipalit|count(?:y|ies)\b"
+    r"political subdivisions?|local (?:government|public entit|public bod)|municipalit|count(?:y|ies)\b"
     r"|\bcit(?:y|ies)\b|public entit|\btowns?\b|\bvillages?\b|\btownships?\b|\bboroughs?\b"
     r"|\b(?:school|special) districts?\b"
 )
@@ -1267,7 +1268,8 @@ ENUMERATED_SECTIONS = compile_pattern(
     r"|the (?:[\w]+\s+){0,2}?(?:bill|declaration) of rights)"
     # Vermont's Declaration of Rights is Chapter I: "Article 1, Article 10 or Article 11 of Chapter
     # I of the Vermont Constitution" (its articles are single rights).
-    r"|\barticles?\s+[\w_]+(?:,\s*articles?\s+[\w_]+)*,?\s+(?:and|or)\s+articles?\s+[\w_]+,?\s+of\s+chapter\s+[\w_]+\b"
+    r"|\barticles?\s+[\w_]+(?:,\s*(?:articles?\s+)?[\w_]+)*,?\s+(?:and|or)\s+(?:articles?\s+)?[\w_]+,?\s+of\s+chapter"
+    r"\s+[\w_]+\b"
     # Florida's citations: "s. 2, s. 9, or s. 12 of Art. I" (periods masked in the analysis copy).
     # ("s. 9 or s. 12, Art. I")
     r"|\bs_\s*\d+[a-z]?,?\s+(?:s_\s*\d+[a-z]?,?\s+)*(?:or|and)\s+s_\s*\d+[a-z]?,?\s+(?:of\s+)?art(?:icle|_)?\s+[ivx\d]+"
@@ -1820,6 +1822,9 @@ INCLUDING_FAIL_TO_INTERVENE = compile_pattern(
     # failure to intervene when another officer commits the violation".
     r"|\b(?:based|founded|premised|grounded|rests?|rest)\s+(?:on|upon)\b[^.;]{0,100}?\bfail(?:ing|ure)\s+to\s+"
     r"(?:intervene|prevent|stop)\b"
+    # "or who causes such a deprivation through a failure to intervene in the conduct of another".
+    r"|\b(?:through|by\s+means\s+of|by\s+way\s+of)\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+)?(?:failure|omission"
+    r"|refusal)\s+to\s+(?:intervene|prevent|stop)\b"
     # "including an omission to intervene when a fellow officer violates a person's rights";
     # "whether by an affirmative act or by an omission to intervene".
     r"|(?:including,?|\bor)\s+(?:by\s+)?(?:an?\s+)?(?:omission|failure|refusal|neglect)\s+to\s+(?:intervene|interpose)"
@@ -1903,7 +1908,7 @@ INDEMNITY = compile_pattern(
     r"|\bliable for (?:any|a|the|all|each|every) (?:final )?(?:judgment|judgement)s? (?:\w+ ){0,3}?"
     r"against (?:its|an?|the|any|such|each) (?:\w+ )?(?:employee|officer|official|agent|deput)"
     # The payer of what the officer does not pay: "the employing entity shall pay the remainder".
-    r"|\b(?:shall|must)\s+pay\s+the\s+(?:remainder|balance|rest)\b"
+    r"|\b(?:shall|must)\s+(?:pay|satisfy)\s+the\s+(?:remainder|balance|rest)\b"
     # "shall assume the liability to the extent that it shall save harmless, any ... officer".
     r"|\b(?:save|hold)s?\s+harmless\b"
     # "to hold the officer harmless from ... any judgment".
@@ -2647,6 +2652,8 @@ CONDITIONAL_DISCLOSURE = compile_pattern(
     r"|\b(?:settlements?|judgments?)\b[^.;$]{0,60}?\b(?:that|which)\s+exceeds?\b"
     # "a summary of any settlement or judgment of $100,000 or more".
     r"|\b(?:settlements?|judgments?)\s+(?:of|for|totaling|totalling)\s+\$[\d,.]+\s+or\s+more\b"
+    # "A public entity that pays more than one hundred thousand dollars to settle a claim".
+    r"|\bpays?\s+(?:more\s+than|over|in\s+excess\s+of)\s+(?:\$|[\w-]+\s+(?:hundred|thousand|million))"
     r"|\b(?:settlements?|judgments?)\s+(?:under\s+[^.;$]{1,30}?\s+)?(?:exceeding|over|above|greater\s+than"
     r"|in\s+excess\s+of)\s+\$"
 )
@@ -2702,6 +2709,9 @@ NON_OFFICER_INDEMNITEE = compile_pattern(
 # share that the officer does not pay".
 BACKUP_PAYMENT = compile_pattern(
     r"\bunable\s+to\s+pay\b[^.;]{0,80}?\b(?:shall|must)\s+pay\b"
+    # "... and any portion of the officer's share that is not paid".
+    r"|\b(?:part|portion|amount)\s+of\s+the\s+(?:[\w-]+'s\s+)?share\s+(?:that|which)\s+(?:is|remains)\s+"
+    r"(?:not\s+paid|unpaid|uncollect[ei]d)\b"
     r"|\b(?:part|portion|amount)\s+of\s+the\s+(?:[\w-]+'s\s+)?share\s+that\s+the\s+(?:[\w-]+\s+){0,2}?"
     r"(?:(?:does|did)\s+not|fails?\s+to|failed\s+to)\s+pay\b"
     r"|\b(?:does|did)\s+not\s+pay\b[^.;]{0,120}?\b(?:shall|must)\s+(?:also\s+)?pay\s+(?:it|that|the)\b"
