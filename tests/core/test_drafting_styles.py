@@ -10,10 +10,12 @@ honest measure of unseen wording is each batch's first run (see its report.md).
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from pathlib import Path
 
 from endqi.analysis import evaluate
+from endqi.documents import load_document
 
 CASES = Path(__file__).resolve().parents[1] / "corpus_redteam" / "cases.jsonl"
 # Reached on 2026-12-01 (0.991 of 2,574 after batch U; 0.991 of 2,979 after batch V, whose first run
@@ -74,7 +76,11 @@ AGREEMENT_FLOOR = 0.99
 # Batch AX (night of 2026-12-02) adds two more keep bills labelled all "no" (AX28, AX29) that the
 # evaluator grades on their rights, the same label dispute: 10. (Its first run had no trap with
 # a verdict.) Batch AY adds one more (AY30, a Nebraska keep bill): 11.
-ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 11
+# Batch BC (2026-12-03) adds BC16, a Nevada Tort Claims Act amendment that raises the general
+# limit and makes the State indemnify its employees for negligence: read as a rule on officers'
+# liability (the cap partial, the indemnity full), labelled a trap by the convention that an
+# indemnity or a general cap alone changes no claim: 12.
+ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 12
 
 
 def test_drafting_styles_agreement() -> None:
@@ -99,3 +105,30 @@ def test_drafting_styles_agreement() -> None:
     print(f"\ndrafting styles: {agreed}/{total} = {agreed / total:.3f}")
     assert agreed / total >= AGREEMENT_FLOOR, "\n".join(disagreements)
     assert len(all_no_with_verdict) <= ALL_NO_BILLS_WITH_A_VERDICT_CEILING, all_no_with_verdict
+
+
+# Batch BC's bills are files in the markup legislatures publish (HTML pages, legislative XML):
+# read through the loader they must agree with their labels as well as their plain text does,
+# with no tag, DOCTYPE or declared entity left in the text the evaluator quotes.
+MARKUP_PRINTS_FLOOR = 0.98
+
+
+def test_markup_prints_read_through_the_loader() -> None:
+    """Batch BC through load_document: agreement, and no markup left in the text."""
+    cases = [json.loads(line) for line in CASES.read_text("utf-8").splitlines() if line]
+    printed = [case for case in cases if case.get("file")]
+    assert len(printed) >= 30
+    agreed = total = 0
+    misses = []
+    for case in printed:
+        document = load_document(CASES.parent / case["file"])
+        assert "<!" not in document.text and "]>" not in document.text, case["id"]
+        assert not re.search(r"&[A-Za-z]\w*;|</?[a-z][\w:-]*[ >]", document.text), case["id"]
+        got = evaluate(document, state=case.get("state")).verdicts()
+        for criterion, expected in case["labels"].items():
+            total += 1
+            agreed += got[criterion] == expected
+            if got[criterion] != expected:
+                misses.append(f"{case['id']} {criterion}: {expected} -> {got[criterion]}")
+    print(f"\nmarkup prints: {agreed}/{total} = {agreed / total:.3f}")
+    assert agreed / total >= MARKUP_PRINTS_FLOOR, "\n".join(misses)

@@ -3268,6 +3268,85 @@ LATE_READINGS = [
         "AR",
         "Section 1. A law enforcement officer who deprives a person of a right secured by the Arkansas Constitution is liable to the person. Section 2. Qualified immunity is not a defense to an action under section 1. Section 3. A county that pays more than fifty thousand dollars to resolve a claim under section 1 shall post the amount on its website.",
     ),
+    # An immunity for people who complain about officers is not officers' immunity.
+    (
+        "start.individual_accountability",
+        "no",
+        "MI",
+        "Section 1. A person who in good faith files a complaint against a peace officer is "
+        "immune from civil liability for filing it. Section 2. The commission may revoke the "
+        "certification of an officer with a sustained finding of excessive force.",
+    ),
+    # A Tort Claims Act's list of claims it does not reach keeps the government immune.
+    (
+        "end.damage_caps",
+        "no",
+        "NE",
+        "13-911. The Political Subdivisions Tort Claims Act shall not apply to: (1) Any claim "
+        "based upon the exercise of a discretionary function; (2) Any claim arising out of "
+        "false arrest.",
+    ),
+    # A ceiling on what the employer indemnifies is not a cap on what victims recover.
+    (
+        "end.damage_caps",
+        "yes",
+        "MA",
+        _LATE_CLAIM
+        + "Section 3. The limit of section 2 of chapter 258 of the General Laws shall not apply "
+        "to an action under section 1. Section 4. The commonwealth shall indemnify an officer "
+        "found liable under section 1 in an amount not to exceed $500,000.",
+    ),
+    # A duty to intervene only in the policy an agency must adopt, and failing to intervene
+    # named as one way of causing the wrong: partial.
+    (
+        "start.failure_to_intervene",
+        "partial",
+        "CO",
+        "Section 1. Each agency shall adopt a policy requiring its officers to intervene when "
+        "another officer uses unlawful force. Section 2. A peace officer who, under color of law, "
+        "deprives a person of a right secured by the state constitution, including by failing to "
+        "intervene, is liable to that person. Section 3. Qualified immunity is not a defense to "
+        "an action under section 2.",
+    ),
+    # One limit lifted by "notwithstanding", the rest of the Act kept.
+    (
+        "end.damage_caps",
+        "partial",
+        "NJ",
+        _LATE_CLAIM
+        + "Section 3. Notwithstanding N.J.S.59:9-2, punitive damages may be awarded in an action "
+        "under section 1; all other provisions of the Tort Claims Act shall continue to apply.",
+    ),
+    # "May pay any judgment ... for which its employee is liable": optional, and no claim.
+    (
+        "start.full_compensation",
+        "no",
+        "IL",
+        _LATE_CLAIM
+        + "Section 3. A local public entity may pay any judgment for which its employee is "
+        "liable under section 1.",
+    ),
+    # The state's cap statute restated by the bill at a new amount: raised, still applying.
+    (
+        "end.damage_caps",
+        "partial",
+        "WI",
+        _LATE_CLAIM
+        + "Section 3. 893.82 (6) of the statutes is amended to read: 893.82 (6) The amount "
+        "recoverable by any person in any civil action against a state officer shall not exceed "
+        "$450,000.",
+    ),
+    # The cap statute amended to leave the bill's own claim out of it.
+    (
+        "end.damage_caps",
+        "yes",
+        "ME",
+        "Sec. 1. 14 MRSA §8120 is enacted: §8120. A law enforcement officer who deprives a "
+        "person of a right secured by the Constitution of Maine is liable to that person, and "
+        "qualified immunity is not a defense. Sec. 2. 14 MRSA §8105, sub-§1 is amended to read: "
+        "1. In any claim for damages permitted by this chapter, other than an action under "
+        "section 8120, the award of damages may not exceed $400,000.",
+    ),
 ]
 
 

@@ -235,6 +235,14 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
     subject position ("a public employee who", "against any public body"), never as the
     object of something else ("obligations on government actors").
     """
+    if (
+        noun_phrase
+        and _PERSON_ACTING_ON_AN_OFFICER.match(phrase)
+        and not lexicon.COLOR_OF_LAW_PERSON.search(phrase)
+    ):
+        # "a person who in good faith files a complaint against an officer": a member of the
+        # public, named by what the person does about an officer.
+        return Role.PRIVATE
     if lexicon.LAW_ENFORCEMENT_DUTIES.search(phrase):
         # "any officer, employee, contractor or agent ... whose duties include the enforcement
         # of laws": the class is the people who police, whatever their title.
@@ -438,6 +446,12 @@ _INCLUDING_EXAMPLES = compile_pattern(r",\s+including\b[^,;]{0,200},")
 _POLICE_EMPLOYED_BY = compile_pattern(
     r"(?:an?|any|every|each|all|the)\s+(?:[\w-]+\s+){0,2}?(?:police|peace|law[- ]enforcement)\s+officers?,?"
     r"\s+(?:of|employed\s+by|appointed\s+by|commissioned\s+by)\s+(?P<employer>[^;]{3,120})"
+)
+_PERSON_ACTING_ON_AN_OFFICER = compile_pattern(
+    r"\s*(?:\(?\w{1,3}[)_]\s*)*(?:an?|any|each|every|the)\s+(?:persons?|individuals?|residents?|citizens?|complainants?"
+    r"|witness(?:es)?|members?\s+of\s+the\s+public)\s+who\b[^;]{0,120}?\b(?:against|about|concerning|regarding"
+    r"|involving)\s+(?:an?|any|the|a\s+law\s+enforcement|a\s+peace|a\s+police)\s+(?:[\w-]+\s+)?(?:officers?"
+    r"|employees?|officials?|deput(?:y|ies)|agenc(?:y|ies))\b"
 )
 # Every local government, not counties alone ("the state or a county" leaves out the cities'
 # police).
@@ -1634,7 +1648,12 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
     # "the officer", "such officer": the class the claim names, referred back to, not a class
     # of the bar's own.
     named = role.public and not (phrase and _REFERS_BACK.fullmatch(phrase))
-    if not named and (explicitly_private(body) or (phrase and explicitly_private(phrase))):
+    if not named and (
+        explicitly_private(body)
+        or (phrase and explicitly_private(phrase))
+        # ("a person who in good faith files a complaint against an officer is immune")
+        or (phrase and _PERSON_ACTING_ON_AN_OFFICER.match(phrase))
+    ):
         # "qualified immunity is not available to a private contractor"; "a commissioned
         # security officer ... is not entitled to any immunity available to a peace officer".
         role = Role.PRIVATE
@@ -1896,6 +1915,14 @@ _ACTION_AS_SETTING = compile_pattern(
 # harmless, any duly appointed police officer ... in the amount of any judgment".
 _LIABLE_AS_INDEMNITOR = compile_pattern(
     r"\bliable\s+for,?\s+and\s+shall\s+assume\s+the\s+liability\b"
+    # "A governmental entity shall indemnify its employee against damages for which the
+    # employee is liable", "A local public entity may pay any tort judgment ... for which it
+    # or an employee ... is liable": who pays, the liability named in a relative clause.
+    # (the payment the clause's own verb: not "is empowered and directed to pay ... for which it
+    # or an employee is liable", which also makes the entity answer for the judgment)
+    r"|^\W*(?:\(?\w{1,3}[)_]\s*)*(?:an?|the|each|every|any)\s+(?:[\w-]+\s+){0,4}?(?:shall|must|may)\s+(?:\w+\s+)?"
+    r"(?:indemnify|pay|reimburse|satisfy)\b[^.;]{0,200}?\bfor\s+which\s+[^.;]{0,80}?\b(?:is|are|may\s+be"
+    r"|becomes?)\s+liable\b"
     r"|\bassume\s+the\s+liability\b[^.;]{0,100}?\b(?:save|hold)\s+harmless\b"
     r"|\bliable\s+for\b[^.;]{0,200}?\b(?:save|hold)\s+harmless\b"
 )
@@ -1961,7 +1988,9 @@ _ACTION_IN_WHICH = compile_pattern(
 )
 _INFORMS = (
     r"(?:provides?|provided|providing|releases?|released|releasing|discloses?|disclosed|disclosing"
-    r"|reports?|reported|reporting|furnish\w*|shares?|shared|sharing|transmits?|transmitted)"
+    r"|reports?|reported|reporting|furnish\w*|shares?|shared|sharing|transmits?|transmitted"
+    # "a person who in good faith files a complaint against an officer is immune"
+    r"|files?|filed|filing|lodges?|lodged|submits?|submitted|makes?\s+a\s+(?:complaint|report))"
 )
 _INFORMATION_ACT_IMMUNITY = compile_pattern(
     r"\bliab\w*\b[^.;]{0,100}?\b(?:in|for|when|while)\s+(?:good\s+faith\s+)?(?:responding\s+to\s+(?:a\s+|any\s+)?"
@@ -3024,6 +3053,11 @@ class Reading:
                 continue
             if lexicon.CAP_WITH_LIFTING_PROVISO.search(body):
                 continue  # read below as a lift: the cap does not reach these claims
+            if _INDEMNITY_CEILING.search(body):
+                # "The commonwealth shall indemnify an employee ... in an amount not to exceed
+                # $1,000,000": a limit on what the payer pays (read with the indemnity), not on
+                # what the victim recovers from the officer.
+                continue
             if lexicon.NON_OFFICER_SETTING.search(body) and not (
                 lexicon.POLICE_TERM.search(body) or lexicon.THIS_PROVISION.search(body)
             ):
@@ -3058,7 +3092,9 @@ class Reading:
         for sentence in self._operative(self.find("cap_raised")):
             found.append(Cap(sentence, "raised", True))
         for sentence in self._operative(self.find("cap_lift")):
-            if sentence in own:
+            if sentence in own or _TORT_CLAIMS_EXCEPTED.search(sentence.text):
+                # (not "The Political Subdivisions Tort Claims Act ... shall not apply to: (1) Any
+                # claim based upon ...": claims left outside the Act's waiver stay barred)
                 continue
             # "This section does not limit the liability of a public body under the New Mexico
             # Civil Rights Act", in a section with no cap of its own: a saving of other law.
@@ -3550,8 +3586,11 @@ class Reading:
                 body,
             ):
                 continue
-            if lexicon.CONSEQUENCE_DENIED.search(body):
-                continue  # a protection for the officer, not a consequence
+            if lexicon.CONSEQUENCE_DENIED.search(body) or _SUIT_OVER_A_LICENSE.search(body):
+                # a protection for the officer, not a consequence; or suits over a licence the
+                # government revoked ("not liable ... for actions based upon the revocation of a
+                # license or permit")
+                continue
             # "... discipline on any defendant against whom a judgment is entered under this
             # section": the defendants of the bill's own claims are its officers.
             # "A copy of any judgment against an officer under section 1 shall be placed in the
@@ -3850,6 +3889,17 @@ _CAP_KEPT_FOR_THESE_CLAIMS = compile_pattern(
     r"|(?<!not )(?<!n't )appl(?:y|ies)\s+to\s+(?:(?:any|an|the|all|each|such)\s+)?(?:judgments?|actions?|claims?|awards?)\b"
     r"[^.;]{0,40}?\b(?:under|pursuant\s+to)\s+(?:this|section|sec[._]?|subsection))"
     r"|\b(?:limits?|limitations?|caps?)\b[^.;]{0,200}?\b(?:continues?|shall\s+continue)\s+to\s+apply\b"
+)
+_INDEMNITY_CEILING = compile_pattern(
+    r"\b(?:shall|must|may)\s+(?:\w+\s+){0,2}?(?:indemnify|reimburse|hold\s+harmless)\b[^.;]{0,120}?\b(?:in\s+an?\s+amounts?\s+)?"
+    r"(?:not\s+to\s+exceed|up\s+to|not\s+exceeding)\b"
+)
+_TORT_CLAIMS_EXCEPTED = compile_pattern(
+    r"\bnot\s+apply\s+to\s*:?\s*(?:\(\w{1,3}\)\s*)?(?:any|a)\s+claims?\s+(?:based\s+(?:up)?on|arising\s+(?:out\s+of"
+    r"|from)|for\s+(?:damages\s+)?(?:arising|caused))"
+)
+_SUIT_OVER_A_LICENSE = compile_pattern(
+    r"\b(?:based\s+(?:up)?on|arising\s+(?:out\s+of|from))\s+(?:the\s+)?(?:revocation|suspension|denial|issuance)\b"
 )
 _THIS_SECTION_DOES_NOT_LIMIT = compile_pattern(
     r"\bthis\s+(?:sub)?section\s+(?:does|shall)\s+not\s+limit\s+(?:the\s+)?(?:liability|recovery)\b"

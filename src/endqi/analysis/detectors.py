@@ -122,6 +122,7 @@ class Coverage:
     inferred: bool  # read from elsewhere in the bill, not from the claim or bar itself
 
 
+_BARE_OFFICER = compile_pattern(r"\s*(?:an?|any|the|each|every|such)\s+officers?\s*")
 # A bar of the liability a claim of the bill creates: "from liability under subsection (a)",
 # "in an action under this section".
 _BAR_OF_THE_CLAIM = compile_pattern(
@@ -135,6 +136,12 @@ def coverage(reading: Reading) -> Coverage:
     # The claims and the bars that name their defendants decide; a bar's role read from the
     # rest of its sentence counts only when nothing names the defendants.
     claimed = [c for c in reading.public_claims if c.role.public]
+    # "An officer who fails to intervene ... is jointly liable with the officer who committed
+    # the deprivation", beside the claim against "a local law enforcement officer": the bare
+    # "officer" is one of the class the main claim names.
+    named_claims = [c for c in claimed if not _BARE_OFFICER.fullmatch(c.defendants or "")]
+    if named_claims:
+        claimed = named_claims
     facts: list[Claim | DefenseRule] = [
         *claimed,
         *[
@@ -622,6 +629,9 @@ def state_constitution(context: Context) -> Decision:
 _KEEPS_CAP_ACT = compile_pattern(
     r"\bnothing\s+in\s+this\s+(?:sub)?(?:section|act|chapter|article)\b[^.;]{0,60}?\b(?:affects?|alters?"
     r"|modif(?:y|ies)|impairs?|repeals?|waives?|amends?)\b[^.;]{0,80}?\b(?:tort\s+claims|immunity|claims)\s+act\b"
+    # "...; all other provisions of the "New Jersey Tort Claims Act" shall continue to apply".
+    r"|\ball\s+other\s+provisions\s+of\s+(?:the\s+)?\W?(?:[\w-]+\s+){0,4}?(?:tort\s+claims|immunity|claims)\s+act\b"
+    r"[^.;]{0,80}?\b(?:shall\s+)?(?:continue\s+to\s+)?(?:apply|remain\s+in\s+effect)"
 )
 
 
@@ -662,7 +672,36 @@ def damage_caps(context: Context) -> Decision:
             _first(own),
         )
     if own:
+        # "... OTHER THAN AN ACTION UNDER SECTION 8119, the claim for and award of damages ...
+        # may not exceed $400,000", where section 8119 holds the bill's claim: the cap statute
+        # now leaves these claims out.
+        excepted = [
+            clause
+            for clause in own
+            if _CAP_EXCEPTS_ACTIONS.search(clause.text)
+            and reading._judgment_in_claim_section(clause.text)
+        ]
+        if excepted and len(excepted) == len(own):
+            return Decision(
+                Verdict.YES,
+                "The bill's cap statute, as amended, leaves actions under the bill's own claim "
+                "out of its limit.",
+                0.7,
+                _first(excepted),
+            )
         raised = [c.clause for c in caps if c.kind == "own" and c.amends_existing]
+        # "893.82 (6) of the statutes is amended to read: ... The amount recoverable ... shall
+        # not exceed $500,000": the state's own cap statute restated at a new amount, or given
+        # a higher amount for these claims ("$400,000 or, for a claim under section 4682-B,
+        # $1,000,000"): a cap changed, still applying.
+        cap_law = damage_cap_law(context.state)
+        if not raised and cap_law is not None and cap_law.caps_apply:
+            raised = [
+                clause
+                for clause in own
+                if _in_amended_cap_statute(text, clause, cap_law)
+                or _HIGHER_AMOUNT_FOR_THESE_CLAIMS.search(clause.text)
+            ]
         if raised:
             return Decision(
                 Verdict.PARTIAL,
@@ -966,6 +1005,36 @@ _CAP_APPLIES = compile_pattern(
 _NOT_APPLY = compile_pattern(r"\bnot\s+(?:apply|govern|be\s+applied)|\binapplicable\b")
 
 
+_CAP_EXCEPTS_ACTIONS = compile_pattern(
+    r"\b(?:other\s+than|except(?:\s+for|\s+in)?|excluding)\s+(?:an?\s+|any\s+)?(?:civil\s+)?(?:actions?|claims?)\s+"
+    r"(?:brought\s+)?(?:under|pursuant\s+to)\s+(?:section|sec[._]?|§)"
+)
+# "... may not exceed $400,000 or, for a claim under Title 5, section 4682-B, $1,000,000".
+_HIGHER_AMOUNT_FOR_THESE_CLAIMS = compile_pattern(
+    r"\$\s?[\d,]{3,15}[^.;$]{0,20}?\bor,?\s+(?:for|in)\s+(?:a|an|any)\s+(?:claim|action)\s+(?:brought\s+)?under\b"
+    r"[^.;$]{1,80}?,?\s*\$\s?[\d,]{3,15}"
+)
+
+
+def _in_amended_cap_statute(text: AnalysisText, clause: Sentence, law: DamageCapLaw) -> bool:
+    """Whether a clause stands in the state's cap statute as the bill amends it: an instruction
+    "... is amended to read" citing one of the statute's sections shortly before the clause."""
+    # (the instruction may open the clause itself: "893.82 (6) ... is amended to read: 893.82
+    # (6) The amount recoverable ...")
+    before = text.lowered[max(0, clause.start - _AMENDED_TEXT_REACH) : clause.end]
+    instructions = list(_AMENDED_TO_READ.finditer(before))
+    if not instructions:
+        return False
+    instruction = instructions[-1]
+    line_start = before.rfind("\n", 0, instruction.start()) + 1
+    cited = before[max(0, line_start - 200) : instruction.end()].replace(".", "_")
+    return any(_cites(cited, number.replace(".", "_"), sub) for number, sub in law.sections)
+
+
+_AMENDED_TO_READ = compile_pattern(r"\b(?:is|are)\s+(?:hereby\s+)?amended\s+to\s+read\b")
+_AMENDED_TEXT_REACH = 800
+
+
 def _amends_cap_statute(
     text: AnalysisText, law: DamageCapLaw, amendment: re.Pattern[str], *needles: str
 ) -> list[Sentence]:
@@ -1109,10 +1178,17 @@ def failure_to_intervene(context: Context) -> Decision:
             key=lambda s: s.start,
         )
     # "fails to do so" after a duty stated in another sentence of the same provision.
+    # (not a claim that names failing to intervene as one way of causing the wrong, beside a
+    # duty that stands only in a catch-line or in the agency policy the bill requires)
+    civil_duties = [
+        d for d in duties if not _POLICY_OR_HEADING.search(d.text) and not _is_heading_only(d.text)
+    ]
     liable_after_duty = [
         c.clause
         for c in reading.public_claims
-        if duties and lexicon.FAIL_TO_INTERVENE.search(c.clause.text)
+        if duties
+        and lexicon.FAIL_TO_INTERVENE.search(c.clause.text)
+        and (civil_duties or not lexicon.INCLUDING_FAIL_TO_INTERVENE.search(c.clause.text))
     ]
     # "A peace officer who ... violates AS 18.65.088 is liable", where 18.65.088 is the
     # section that states the duty: liability for breaking the duty, by cross-reference.
@@ -1202,6 +1278,14 @@ def failure_to_intervene(context: Context) -> Decision:
             _first(duties),
         )
     return Decision(Verdict.NO, "The bill does not mention a duty to intervene.", 0.9)
+
+
+_POLICY_OR_HEADING = compile_pattern(r"\bpolic(?:y|ies)\b|\bmodel\s+(?:rules?|procedures?)\b")
+
+
+def _is_heading_only(body: str) -> bool:
+    """A catch-line ("Duty to intervene; agency policy."): a few words with no verb."""
+    return len(body.split()) <= 8 and not rx.search(r"\b(?:shall|must|is|are|has|have|may)\b", body)
 
 
 # How far after the duty to intervene a sentence saying its breach is actionable may stand.

@@ -302,6 +302,9 @@ STATE_ONLY_SUBJECT = compile_pattern(
     r"\b(?:(?:state|commonwealth) (?:agency )?(?:employees?|officials?)|employees? of the (?:state|commonwealth))\b"
     # (not "an employee of the state police department": one agency's officers)
     r"(?! (?:police|highway patrol|patrol|troopers?)\b)"
+    # "Any officer, employee, or agent of the state who ..." (not "... of the state or of").
+    r"|\b(?:officers?|employees?|agents?)(?:,? (?:or |and )?(?:officers?|employees?|agents?))+ of the (?:state|commonwealth)\b"
+    r"(?!,? (?:or|and)\b)(?! (?:police|highway patrol|patrol|troopers?)\b)"
     r"|\bemployees? of (?:a|an|any|the) state (?:agency|agencies|department)\b"
     # "any officer or employee of a department, agency, or institution of the state government".
     r"|\bemployees?\s+of\s+(?:a|an|any|the)\s+(?:[\w]+,?\s+){1,5}?(?:of|in)\s+(?:the\s+)?state\s+government\b"
@@ -312,7 +315,8 @@ STATE_ONLY_SUBJECT = compile_pattern(
 # Local government named beside the state: "an employee of the state or of a political
 # subdivision" is every public employee, not state employees only.
 LOCAL_GOVERNMENT = compile_pattern(
-    r"political subdivisions?|local (?:government|public entit|public bod)|municipalit|count(?:y|ies)\b"
+    r"political subdivisions?|\bsubdivisions\b|\b(?:its|any|their)\s+subdivision\b"
+    r"|local (?:government|public entit|public bod)|municipalit|count(?:y|ies)\b"
     r"|\bcit(?:y|ies)\b|public entit|\btowns?\b|\bvillages?\b|\btownships?\b|\bboroughs?\b"
     r"|\b(?:school|special) districts?\b"
 )
@@ -1382,6 +1386,9 @@ _NOT_APPLY = (
     r"|(?:is|are|shall\s+be)\s+(?:inapplicable|not\s+applicable))"
 )
 CAP_LIFT = compile_pattern(
+    # "Notwithstanding N.J.S.59:9-2, punitive damages may be awarded against an officer".
+    r"\bnotwithstanding\b(?:[^.;]|\.(?=[\w_])){0,80}?,\s*(?:punitive|exemplary)\s+damages\s+(?:may|shall)\s+be\s+"
+    r"(?:awarded|recovered|assessed)\b|"
     # "ORS 30.269 (1), which bars punitive damages against public bodies ..., does not apply to
     # an action under section 1": the statute named by what it limits.
     r"\b(?:which|that)\s+(?:bars?|limits?|caps?|restricts?|prohibits?)\b[^.;]{0,100}?\b(?:damages|liability"
@@ -2521,7 +2528,7 @@ RECORDS_VERB = compile_pattern(
     r"|(?:shall|must) (?:be )?(?:disclose|publish|post|report|make available|made available"
     r"|make public|made public)"
     r"|disclos(?:e|ed|ure)|post(?:ed)? online|(?:on|to) (?:its|the|a) (?:public )?(?:website|web site|internet (?:web )?site)"
-    r"|(?:on|to) (?:its|the|a|an) (?:[\w-]+ ){0,3}?(?:transparency|public|open data) portal"
+    r"|(?:on|to) (?:its|the|a|an) (?:[\w-]+ ){0,3}?(?:transparency|public|open data|sunshine) portal"
     r"|(?:posted|published)\s+(?:on|to)\s+[^.;]{0,60}?\bwebsite"
     r"|available to the public|publicly available|open (?:to|for) (?:public )?inspection"
     r"|available for (?:public )?inspection"
@@ -2555,7 +2562,7 @@ PUBLIC_AUDIENCE = compile_pattern(
     r"public records?|\bopen (?:public )?records?\b|publicly|to the public|the public\b|make public"
     r"|made public|website|web site"
     r"|internet (?:web )?site|online"
-    r"|(?:transparency|public|open data) portal|\bto any person\b"
+    r"|(?:transparency|public|open data|sunshine) portal|\bto any person\b"
     # "shall disclose, on request by any person, ...": anyone may have it.
     r"|\b(?:on|upon)\s+(?:the\s+)?(?:written\s+)?request\s+(?:of|by|from)\s+any\s+person"
     r"|open (?:to|for) (?:public )?"
@@ -2612,6 +2619,8 @@ SOME_RECORDS_ONLY = compile_pattern(
     r"|\b(?:findings?|complaints?|records?)\s+(?:that|of|alleging)\s+(?:an?\s+|the\s+)?(?:officer\s+)?"
     r"(?:used|uses|use\s+of)\s+(?:excessive|deadly|lethal|unreasonable)\s+force\b"
     r"|\bfindings?\s+that\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?used\s+(?:excessive|deadly|lethal|unreasonable)\s+force\b"
+    # "all records relating to an incident involving the use of deadly force".
+    r"|\bincidents?\s+involving\s+(?:the\s+|a\s+)?use\s+of\s+(?:deadly|lethal)\s+force\b"
     # "records of its investigations of incidents in which an officer's use of force resulted
     # in the death of a person".
     r"|\bincidents?\s+in\s+which\b[^.;]{0,80}?\b(?:resulted|results|result)\s+in\s+(?:the\s+)?(?:death"

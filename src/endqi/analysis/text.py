@@ -485,7 +485,7 @@ class AnalysisText:
         if (
             "meaning" in self.lowered
             or "as used in" in self.lowered
-            or "definitions apply" in self.lowered
+            or "definitions" in self.lowered
         ):
             for term, sentence in self._heading_definitions():
                 found.setdefault(term, sentence)
@@ -530,8 +530,16 @@ class AnalysisText:
             term = match.group("term")
             printed = original[match.start("term") : match.end("term")]
             # North Carolina's form, "(1) Covered officer. - A sheriff ...", marks the term by
-            # the dash; otherwise the catch-word is in capitals.
-            if printed != printed.upper() and match.group("dash") is None:
+            # the dash; otherwise the catch-word is in capitals, or in title case right under a
+            # "Definitions." heading (the Philadelphia Code's "(1) Officer. Any sworn member").
+            if (
+                printed != printed.upper()
+                and match.group("dash") is None
+                and not (
+                    printed[:1].isupper()
+                    and "definitions" in self.lowered[max(0, match.start() - 300) : match.start()]
+                )
+            ):
                 continue
             block = bisect.bisect_right(self._block_starts, match.end()) - 1
             sentences, starts = self._block(block)

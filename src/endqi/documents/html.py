@@ -12,6 +12,7 @@ hidden elements are dropped. ``selectolax`` is imported only when HTML is read.
 
 from __future__ import annotations
 
+import html
 import re
 from typing import Any
 
@@ -39,6 +40,8 @@ SKIPPED_TAGS = frozenset(
         "embed",
         "svg",
         "math",
+        # a site's menus, not the bill ("Skip to content", "Bills | Members | Committees")
+        "nav",
         "canvas",
         "audio",
         "video",
@@ -129,6 +132,8 @@ CELL_TAGS = frozenset({"td", "th"})
 # The whole text of a link that only marks a heading's anchor (permalink symbols).
 ANCHOR_MARKS = frozenset({"¶", "#", "§", "🔗", "⚓"})
 STRUCK_TAGS = frozenset({"s", "strike", "del"})
+# Legislative XML marks struck text by attribute too: <text status="deleted">.
+STRUCK_STATUSES = frozenset({"deleted", "struck", "stricken", "removed"})
 # Class names some legislature sites use for struck text.
 STRUCK_CLASSES = frozenset({"strike", "strikethrough", "strikeout", "line-through", "deleted"})
 
@@ -170,6 +175,8 @@ def extract_html(markup: str, name: str, *, xml: bool = False) -> Extraction:
     Raises:
         DocumentError: absurdly deep nesting, or no visible text at all.
     """
+    if xml:
+        markup = _xml_as_markup(markup, name)
     _check_budgets(markup, name, "XML" if xml else "HTML")
     from selectolax.lexbor import LexborHTMLParser, SelectolaxError
 
@@ -192,6 +199,47 @@ def extract_html(markup: str, name: str, *, xml: bool = False) -> Extraction:
         unwrap=False,
         preformatted=tuple(builder.preformatted_spans),
     )
+
+
+# XML that an HTML parser would misread: character data sections (dropped as comments) and
+# entities declared in the document's own DOCTYPE (left as "&tx;").
+_CDATA = compile_pattern(r"<!\[CDATA\[(.*?)\]\]>", re.DOTALL)
+_INTERNAL_SUBSET = compile_pattern(r"<!DOCTYPE\s[^\[>]{0,400}\[(.{0,100000}?)\]\s*>", re.DOTALL)
+_ENTITY_DECLARATION = compile_pattern(
+    r"<!ENTITY\s+([A-Za-z_][\w.-]{0,60})\s+(?:\"([^\"]{0,2000})\"|'([^']{0,2000})')\s*>"
+)
+_ENTITY_REFERENCE = compile_pattern(r"&([A-Za-z_][\w.-]{0,60});")
+
+
+def _xml_as_markup(markup: str, name: str) -> str:
+    """XML made readable by the HTML parser: CDATA sections as escaped text, and the internal
+    entities its DOCTYPE declares expanded once (their values as text, never re-expanded, so a
+    chain of entities cannot grow the text beyond one more copy of the document)."""
+    subset = _INTERNAL_SUBSET.search(markup)
+    if subset is not None:
+        entities = {
+            found.group(1): html.escape(found.group(2) or found.group(3) or "", quote=False)
+            for found in _ENTITY_DECLARATION.finditer(subset.group(1))
+        }
+        markup = markup[: subset.start()] + markup[subset.end() :]
+        if entities:
+            grown = 0
+
+            def expand(reference: re.Match[str]) -> str:
+                nonlocal grown
+                value = entities.get(reference.group(1))
+                if value is None:
+                    return reference.group(0)
+                grown += len(value)
+                return value
+
+            expanded = _ENTITY_REFERENCE.sub(expand, markup)
+            if grown > len(markup):
+                raise over_budget(name, "characters of declared XML entities", len(markup))
+            markup = expanded
+    if "<![CDATA[" in markup:
+        markup = _CDATA.sub(lambda section: html.escape(section.group(1), quote=False), markup)
+    return markup
 
 
 def _check_budgets(markup: str, name: str, kind: str = "HTML") -> None:
@@ -293,6 +341,9 @@ def _is_hidden(attributes: dict[str, str | None]) -> bool:
 
 def _is_struck(tag: str, attributes: dict[str, str | None]) -> bool:
     if tag in STRUCK_TAGS:
+        return True
+    status = attributes.get("status")
+    if status and status.strip().lower() in STRUCK_STATUSES:
         return True
     style = attributes.get("style")
     if style and "line-through" in style.lower():
