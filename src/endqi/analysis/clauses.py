@@ -3196,7 +3196,7 @@ class Reading:
                         or lexicon.THIS_PROVISION.search(body)
                         # "The City shall pay ... any judgment ... entered in an action under
                         # Section 2-45": the judgments of a claim the bill gives.
-                        or self._judgment_in_claim_section(body)
+                        or self.judgment_in_claim_section(body)
                         # "The county shall pay the remainder of the judgment": the officer's.
                         or rx.search(
                             r"\b(?:remainder|balance|rest)\s+of\s+the\s+(?:judgment|award)", body
@@ -3512,9 +3512,10 @@ class Reading:
                 return True
         return False
 
-    def _judgment_in_claim_section(self, body: str) -> bool:
-        """Whether a payment clause is for judgments in an action under a section the bill's own
-        claim stands in ("entered in an action under Section 2-45", the claim's section)."""
+    def judgment_in_claim_section(self, body: str) -> bool:
+        """Whether a clause speaks of an action under a section the bill's own claim stands in
+        ("entered in an action under Section 2-45", "other than an action under section 8119",
+        the claim's section)."""
         cited = _ACTION_UNDER_SECTION.search(body)
         if cited is None or not self.public_claims:
             return False

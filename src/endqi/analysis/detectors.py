@@ -679,7 +679,7 @@ def damage_caps(context: Context) -> Decision:
             clause
             for clause in own
             if _CAP_EXCEPTS_ACTIONS.search(clause.text)
-            and reading._judgment_in_claim_section(clause.text)
+            and reading.judgment_in_claim_section(clause.text)
         ]
         if excepted and len(excepted) == len(own):
             return Decision(
