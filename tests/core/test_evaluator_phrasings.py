@@ -3347,6 +3347,173 @@ LATE_READINGS = [
         "1. In any claim for damages permitted by this chapter, other than an action under "
         "section 8120, the award of damages may not exceed $400,000.",
     ),
+    # Later readings of 2026-12-03 (battery T's constructions, round 17's kinds of error),
+    # each in our own wording.
+    (
+        "start.failure_to_intervene",
+        "yes",
+        "CO",
+        _LATE_CLAIM
+        + "Section 3. (a) Every officer shall, regardless of the rank of the officer committing"
+        " it, intervene to stop an unlawful use of force by another officer that the officer "
+        "observes. (b) An officer who breaches the duty imposed by subsection (a) is liable "
+        "under section 1 to the person harmed.",
+    ),
+    (
+        "start.failure_to_intervene",
+        "yes",
+        "CO",
+        _LATE_CLAIM
+        + "Section 3. An officer who sees another officer deprive a person of a right shall "
+        "actively and/or verbally intervene. Section 4. A cause of action lies under section "
+        "1 against an officer who fails to intervene as section 3 requires.",
+    ),
+    (
+        "start.failure_to_intervene",
+        "yes",
+        "CO",
+        _LATE_CLAIM
+        + "Section 3. Where an officer observes another officer using excessive force and has a"
+        " fair chance to stop it, the officer shall intervene, and if the officer fails so to"
+        " intervene, the officer is liable to the injured person as if the officer had used "
+        "the force.",
+    ),
+    (
+        "start.failure_to_intervene",
+        "no",
+        "CO",
+        _LATE_CLAIM
+        + "Section 3. Nothing in this act creates civil liability for an officer's failure to "
+        "intervene in the conduct of another officer.",
+    ),
+    (
+        "start.failure_to_intervene",
+        "partial",
+        "CO",
+        _LATE_CLAIM
+        + "Section 3. An officer is liable under section 1 whether the officer committed, "
+        "directed, or failed to prevent the deprivation.",
+    ),
+    (
+        "start.full_compensation",
+        "no",
+        "CO",
+        _LATE_CLAIM
+        + "Section 3. (a) Except as provided in subsection (b), the county shall indemnify the "
+        "officer for the whole of any judgment under section 1. (b) The county shall not "
+        "indemnify an officer whose conduct was malicious or in bad faith.",
+    ),
+    (
+        "start.full_compensation",
+        "partial",
+        "CO",
+        _LATE_CLAIM
+        + "Section 3. (a) An officer found liable under section 1 shall pay two percent of the "
+        "judgment. (b) Except as provided in subsection (a), the employer shall indemnify the"
+        " officer for all of any judgment under section 1.",
+    ),
+    (
+        "start.full_compensation",
+        "yes",
+        "CO",
+        _LATE_CLAIM
+        + "Section 3. Each judgment against an officer under section 1 shall be a charge "
+        "against the municipality employing the officer, which shall satisfy it in full, "
+        "whether or not the officer can pay.",
+    ),
+    (
+        "start.full_compensation",
+        "partial",
+        "CO",
+        _LATE_CLAIM
+        + "Section 3. The agency that employs the officer shall pay the remaining eighty "
+        "percent of any such judgment, and the officer shall pay twenty percent.",
+    ),
+    (
+        "start.attorney_fees",
+        "yes",
+        "MA",
+        _LATE_CLAIM
+        + "Section 3. Section 12 of the civil rights act, which reads 'The court may award a "
+        "prevailing plaintiff reasonable attorney fees and costs', is amended by striking the"
+        " words 'may award' and inserting the words 'shall award'.",
+    ),
+    (
+        "start.attorney_fees",
+        "partial",
+        "CO",
+        _LATE_CLAIM
+        + "Section 3. The court shall award reasonable attorney fees to a plaintiff who "
+        "prevails under section 1, but a plaintiff who rejects an offer of settlement and "
+        "then recovers less shall not recover fees incurred after the offer.",
+    ),
+    (
+        "start.attorney_fees",
+        "partial",
+        "CO",
+        _LATE_CLAIM
+        + "Section 3. When the plaintiff obtains a judgment greater than five thousand dollars "
+        "under section 1, the court shall award the plaintiff reasonable attorney fees.",
+    ),
+    (
+        "start.attorney_fees",
+        "no",
+        "CO",
+        _LATE_CLAIM
+        + "Section 3. If a complaint under section 1 is signed in violation of the rules of "
+        "pleading, the court shall impose on the signer an appropriate sanction, which may "
+        "include an order to pay the other side a reasonable attorney fee.",
+    ),
+    (
+        "start.individual_accountability",
+        "yes",
+        "CO",
+        _LATE_CLAIM
+        + "Section 3. An officer against whom a judgment is entered under section 1 shall be "
+        "dismissed by the employing agency and shall not be eligible for rehire by any law "
+        "enforcement agency of this state.",
+    ),
+    (
+        "start.individual_accountability",
+        "partial",
+        "CO",
+        _LATE_CLAIM
+        + "Section 3. The employer shall pay any judgment under section 1, but may require the "
+        "officer to contribute up to $10,000 of the judgment.",
+    ),
+    (
+        "start.public_records",
+        "partial",
+        "CO",
+        _LATE_CLAIM
+        + "Section 3. Records relating to any use of force by an officer that caused serious "
+        "bodily injury are public records open to inspection by any person.",
+    ),
+    (
+        "start.public_records",
+        "partial",
+        "CO",
+        _LATE_CLAIM
+        + "Section 3. Any settlement of a claim under section 1 in an amount greater than fifty"
+        " thousand dollars shall be a public record open to inspection by any person.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "AL",
+        "Section 1. A state employee, including a law enforcement officer, is immune from "
+        "civil liability for acts within the scope of employment. Section 2. Notwithstanding "
+        "section 1, a state employee is not immune from civil liability in a personal "
+        "capacity if the employee acts maliciously, willfully, or in bad faith.",
+    ),
+    (
+        "start.full_compensation",
+        "no",
+        "WY",
+        "Section 1. A county is liable for damages caused by the negligent or wrongful acts "
+        "of its deputies within the scope of their duties. Section 2. Claims under this "
+        "section are subject to the limits of the governmental claims act.",
+    ),
 ]
 
 

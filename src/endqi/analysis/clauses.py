@@ -775,6 +775,24 @@ _ACTION_UNDER_SECTION = compile_pattern(
     r"|\b(?:judgments?|judgements?|settlements?|awards?)\s+(?:entered\s+|rendered\s+)?(?:under|pursuant\s+to)\s+"
     r"(?:section|sec_?|§)\s*(?P<judged>[\w-]*\d[\w-]*)"
 )
+_FEES_AS_FILING_SANCTION = compile_pattern(
+    r"\bsanctions?\b[^.;]{0,300}?\b(?:attorney|counsel|legal)|\b(?:pleading|motion|paper)s?\b[^.;]{0,200}?"
+    r"\b(?:signed|filed|interposed)\s+in\s+violation\b"
+)
+# An instruction that strikes quoted words and inserts others in their place.
+_WORD_SUBSTITUTION = compile_pattern(
+    r"\bstrik(?:e|es|ing)\s+(?:out\s+)?(?:the\s+words?\s+)?['\"‘“](?P<old>[^'\"‘’“”\n]{1,40})['\"’”]"
+    r",?\s+and\s+(?:by\s+)?(?:inserting|substituting)\s+(?:in\s+(?:the\s+)?place\s+thereof\s+|therefor\s+|in\s+"
+    r"lieu\s+thereof\s+)?(?:the\s+words?\s+)?['\"‘“](?P<new>[^'\"‘’“”\n]{1,40})['\"’”]"
+)
+_MODAL = compile_pattern(r"\b(?:may|shall|must)\b")
+# How far after a sentence an instruction that substitutes one word may stand.
+_SUBSTITUTION_REACH = 400
+# "Except as provided in division (C) of this section, the employer shall indemnify ...".
+_DEFERS_TO_SUBSECTION = compile_pattern(
+    r"\b(?:except\s+as\s+(?:otherwise\s+)?provided\s+(?:in|by|under)|subject\s+to)\s+(?:sub)?"
+    r"(?:section|division|paragraph|subdivision)\s+\((?P<label>[a-z0-9]{1,4})\)"
+)
 _PAYER_PAYS_REST = compile_pattern(
     r"\b(?:shall|must)\s+(?:satisfy|pay)\s+the\s+(?:remainder|balance|rest)\b"
 )
@@ -1558,6 +1576,13 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
                 # case, not a civil claim.
                 if _FROM_CRIMINAL_PROCESS.match(body, match.end()):
                     continue
+                # "... is not immune from civil liability ... if: (1) the Constitution ...
+                # require otherwise; or (2) the employee acts willfully, maliciously, in bad
+                # faith": an exception to an immunity that stays for conduct in good faith.
+                if pattern is lexicon.NEGATED_DEFENSE and _DENIED_ONLY_FOR_BAD_CONDUCT.match(
+                    body, match.end()
+                ):
+                    continue
                 # "Information provided in good faith is not admissible ... in a criminal
                 # prosecution": a rule of a criminal case.
                 if pattern is lexicon.PROCEDURAL_BAR and lexicon.CRIMINAL_PROCESS_WORDS.search(
@@ -1898,6 +1923,12 @@ _ADMINISTRATIVE_SCOPE = compile_pattern(
 )
 # What an immunity denied "from" may be when it is a criminal case's: "not immune from
 # prosecution", "from arrest", "from criminal liability".
+# An immunity denied only on conditions of bad conduct, or where other law already requires it.
+_DENIED_ONLY_FOR_BAD_CONDUCT = compile_pattern(
+    r"[^.;:]{0,120}?\b(?:if|when|where|only\s+if|in\s+the\s+event\s+that)\b:?[^.]{0,600}?"
+    r"\b(?:willful(?:ly)?|wilful(?:ly)?|malicious(?:ly)?|bad\s+faith|fraudulent(?:ly)?|require\s+otherwise"
+    r"|beyond\s+(?:his|her|their|its)\s+authority)"
+)
 _FROM_CRIMINAL_PROCESS = compile_pattern(
     # ("is not a defense to a prosecution under this section")
     r"\s*(?:from|to|in)\s+(?:an?\s+|any\s+|the\s+)?(?:state\s+|federal\s+)?(?:criminal\s+)?(?:prosecution|arrest|indictment"
@@ -3199,7 +3230,9 @@ class Reading:
                         or self.judgment_in_claim_section(body)
                         # "The county shall pay the remainder of the judgment": the officer's.
                         or rx.search(
-                            r"\b(?:remainder|balance|rest)\s+of\s+the\s+(?:judgment|award)", body
+                            r"\b(?:(?:remainder|balance|rest)\s+|remaining\s+(?:[\w-]+\s+){1,3}?)of\s+(?:the|any"
+                            r"|such|said|that)\s+(?:such\s+)?(?:judgment|award)",
+                            body,
                         )
                         # "any judgment under sub. (2)", where the bill's claim stands.
                         or (
@@ -3260,6 +3293,11 @@ class Reading:
                 continue  # an employer bound by an injunction pays no award
             if _OFFICER_SUES_EMPLOYER.search(body):
                 continue  # the officer's own suit against the employer: no victim is paid
+            if claim.rights is Rights.TORTS and not self.bars:
+                # "A governmental entity is liable for damages resulting from tortious conduct of
+                # peace officers": a tort claims act's liability, under its own limits, with no
+                # defense of the officers' taken away; not a promise to pay rights awards.
+                continue
             employer_liable = lexicon.LIABLE_FOR_EMPLOYEES_VIOLATION.search(body) or (
                 claim.defendants
                 and _employer_among(claim.defendants)
@@ -3286,7 +3324,10 @@ class Reading:
             )
             found.append(Indemnity(sentence, True, not limited, False, limited, vicarious=True))
         return tuple(
-            self._limited_beside(self._excepted_indemnity(self._backed_up(i))) for i in found
+            self._limited_beside(
+                self._subject_to_provision(self._excepted_indemnity(self._backed_up(i)))
+            )
+            for i in found
         )
 
     def _limited_beside(self, indemnity: Indemnity) -> Indemnity:
@@ -3315,16 +3356,21 @@ class Reading:
             sentence.start > clause.start
             and (section_at(sentence.start) or "").split("(")[0].strip() == section
         )
-        label = _SECTION_LABEL_NUMBER.match(section)
-        citing = label is not None and (
-            rx.search(
-                r"\b(?:under|by|in|pursuant\s+to)\s+(?:section|sec[._]?)\s*"
-                rf"{re.escape(label.group(1))}\b",
-                sentence.text,
-            )
-            is not None
-        )
+        citation = self._citation_of_section(clause)
+        citing = citation is not None and citation.search(sentence.text) is not None
         return beside, citing
+
+    def _citation_of_section(self, clause: Sentence) -> re.Pattern[str] | None:
+        """A pattern for a citation of the numbered section holding ``clause`` ("under section
+        2", "required by sec. 2"), or None when its section has no number."""
+        section = (self.text.document.section_at(clause.start) or "").split("(")[0].strip()
+        label = _SECTION_LABEL_NUMBER.match(section)
+        if label is None:
+            return None
+        return compile_pattern(
+            r"\b(?:under|by|in|pursuant\s+to)\s+(?:section|sec[._]?)\s*"
+            rf"{re.escape(label.group(1))}\b"
+        )
 
     def _excepted_indemnity(self, indemnity: Indemnity) -> Indemnity:
         """An indemnity whose section another excepts in part: "Section 5 does not apply if the
@@ -3409,10 +3455,18 @@ class Reading:
                 continue
             if _OWN_FEES_BORNE.search(body):
                 continue  # "..., but each party shall bear its own attorney's fees": none awarded
+            if _FEES_AS_FILING_SANCTION.search(body):
+                # "If a pleading ... is signed in violation of this rule, the court ... shall impose
+                # ... an appropriate sanction, which may include ... a reasonable attorney's fee":
+                # a penalty on whoever signed a bad paper, not an award to the one who prevails.
+                continue
             # "a court shall, in addition to any other relief: ... 2. Award to such plaintiff
             # reasonable attorney's fees": a list item governed by the "shall" that opens the list.
             # "In no event shall a prevailing plaintiff bear his or her own attorney's fees": the
             # fees are the defendant's, whatever the verb.
+            # "... may be awarded ... reasonable attorneys' fees', is amended by striking out the
+            # words 'may be awarded' and inserting ... 'shall be awarded'": read as amended.
+            body = self._as_amended(sentence)
             mandatory = (
                 _fees_mandatory(body)
                 or self._fee_item_under_mandatory_list(sentence)
@@ -3438,6 +3492,35 @@ class Reading:
             found.append(FeeAward(sentence, mandatory, capped, limited))
         return tuple(found)
 
+    @cached_property
+    def word_substitutions(self) -> tuple[tuple[int, str, str], ...]:
+        """(where, struck words, inserted words) of each instruction that strikes quoted words
+        and inserts others in their place ("by striking out the words 'may be awarded' and
+        inserting in place thereof the words 'shall be awarded'")."""
+        lowered = self.text.lowered
+        if "strik" not in lowered:
+            return ()
+        return tuple(
+            (m.start(), m.group("old").strip(), m.group("new").strip())
+            for m in _WORD_SUBSTITUTION.finditer(lowered)
+        )
+
+    def _as_amended(self, sentence: Sentence) -> str:
+        """The sentence's text with the bill's substitutions of a modal ("may" → "shall") made
+        in it: words of several words wherever the bill strikes them; a single word only when the
+        instruction stands in the sentence or just after it (the word is everywhere)."""
+        body = sentence.text
+        for where, old, new in self.word_substitutions:
+            if old == new or not (_MODAL.search(old) and _MODAL.search(new)):
+                continue
+            if " " not in old and not (
+                sentence.start <= where <= sentence.end + _SUBSTITUTION_REACH
+            ):
+                continue
+            if rx.search(rf"\b{re.escape(old)}\b", body):
+                body = rx.sub(rf"\b{re.escape(old)}\b", new, body)
+        return body
+
     def _fee_limits_beside(self, award: Sentence) -> tuple[bool, bool]:
         """(capped, limited) for a mandatory fee award from the other fee sentences that govern
         it: in the same section ("The fees awarded shall not exceed twenty-five percent of the
@@ -3447,27 +3530,61 @@ class Reading:
         Fees denied for some claims anywhere in the bill ("Attorney fees are not recoverable
         for a claim for damages") limit the award too."""
         capped = limited = False
-        candidates = self.text.containing("fee", "preceding", "foregoing", "other action")
+        # Only the blocks that could hold such a sentence are split into sentences (a long
+        # bill has hundreds of filing and licence fees): the award's own section, blocks that
+        # cite its section, and blocks with the words of a denial of fees.
+        lowered = self.text.lowered
+        section_end = self.text.document.section_end(award.start)
+        citation = self._citation_of_section(award)
+        denial = _FEES_DENIED_GATE.clauses or ()
+
+        def may_govern(start: int, end: int) -> bool:
+            return (
+                (end > award.start and start < section_end)
+                or (citation is not None and citation.search(lowered, start, end) is not None)
+                or (
+                    bool(denial)
+                    and all(
+                        any(lowered.find(s, start, end) != -1 for s in clause) for clause in denial
+                    )
+                )
+            )
+
+        candidates = self.text.containing_in_blocks(
+            ("fee", "preceding", "foregoing", "other action"), may_govern
+        )
         for sentence in self._operative(candidates):
             body = sentence.text
             # (beside the award, "the fees awarded" are the same attorney fees; a filing or
             # licence fee is not)
             if sentence == award:
                 continue
-            if lexicon.ATTORNEY_FEES.search(body) and _FEES_DENIED_FOR_SOME.search(body):
+            about_fees = bool(lexicon.ATTORNEY_FEES.search(body))
+            if about_fees and _FEES_DENIED_FOR_SOME.search(body):
                 limited = True
+                continue
+            excepted = bool(_FEE_RULE_EXCEPTED.search(body))
+            about_fees = about_fees or bool(_THE_FEES_AWARDED.search(body))
+            fee_cap = (
+                about_fees
+                and (lexicon.MONEY.search(body) or rx.search(r"percent|%", body))
+                and _limits_fees(body)
+            )
+            # Only a sentence that could change the verdict is placed in the sections (which
+            # costs a split of them): a long bill has hundreds of filing and licence fees.
+            if not (excepted or (about_fees and (fee_cap or lexicon.FEE_LIMIT.search(body)))):
                 continue
             beside, cites = self._governs(sentence, award)
             if not (beside or cites):
                 continue
-            if beside and _FEE_RULE_EXCEPTED.search(body):
+            if beside and excepted:
                 limited = True  # "The preceding sentence does not apply if ..."
                 continue
-            if not (lexicon.ATTORNEY_FEES.search(body) or _THE_FEES_AWARDED.search(body)):
+            if not about_fees:
                 continue
-            if _limits_fees(body) and (lexicon.MONEY.search(body) or rx.search(r"percent|%", body)):
+            if fee_cap:
                 capped = True
-            elif lexicon.FEE_LIMIT.search(body) or _FEE_RULE_EXCEPTED.search(body):
+            elif lexicon.FEE_LIMIT.search(body) or excepted:
                 limited = True
         return capped, limited
 
@@ -3719,8 +3836,22 @@ class Reading:
     def disclosures(self) -> tuple[Disclosure, ...]:
         """Misconduct records, complaints, settlements or judgments opened (or closed)."""
         found = []
-        # needing= skips what the first test below discards (keep the two together).
-        candidates = self.find("records", needing=_RECORDS_OBJECT_OR_REFERENCE)
+        # needing= skips what the first test below discards (keep the two together). Records
+        # named by cross-reference are looked for only in blocks with such a reference, so
+        # blocks that merely mention records are not split into sentences.
+        lowered, declared = self.text.lowered, rule("records")
+        by_reference = [
+            s
+            for s in self.text.containing_in_blocks(
+                declared.gate,
+                lambda start, end: _RECORDS_BY_REFERENCE.search(lowered, start, end) is not None,
+            )
+            if _RECORDS_BY_REFERENCE.search(s.text) and declared.pattern.search(s.text)
+        ]
+        candidates = sorted(
+            {*self.find("records", needing=lexicon.RECORDS_OBJECT), *by_reference},
+            key=lambda s: s.start,
+        )
         # "It is the policy of this state that ... be available to the public, and an agency
         # shall disclose those records upon request": a policy statement carrying a duty.
         operative = set(self._operative(candidates)) | {
@@ -3833,13 +3964,7 @@ class Reading:
         if number is not None:
             provisions = self._provision_texts(number, sentence)
         else:
-            # "subsection (b)" of the same section: the nearest labelled provision before it,
-            # else the nearest after it.
-            lowered = self.text.lowered
-            before = lowered.rfind(f"({label})", 0, sentence.start)
-            after = lowered.find(f"({label})", sentence.end)
-            start = before if before >= 0 else after
-            provisions = [lowered[start : start + _REFERENCED_PROVISION]] if start >= 0 else []
+            provisions = [self._subsection_text(label, sentence)]
         for provision in provisions:
             if label is not None:
                 opening = rx.search(rf"\({re.escape(label)}\)\s", provision)
@@ -3851,6 +3976,46 @@ class Reading:
                     provision = provision[: following.start()]
             return provision
         return ""
+
+    def _subsection_text(self, label: str, sentence: Sentence) -> str:
+        """The lower-cased text from "(label)" of the same section that ``sentence`` cites ("in
+        subsection (b)"): the nearest labelled provision before it, else the nearest after it;
+        "" when there is none. (The caller cuts it at the next label.)"""
+        lowered = self.text.lowered
+        before = lowered.rfind(f"({label})", 0, sentence.start)
+        after = lowered.find(f"({label})", sentence.end)
+        start = before if before >= 0 else after
+        return lowered[start : start + _REFERENCED_PROVISION] if start >= 0 else ""
+
+    def _subject_to_provision(self, indemnity: Indemnity) -> Indemnity:
+        """An indemnity "Except as provided in subsection (b)" (or "Subject to division (C)")
+        is read with the provision it defers to: a bad-conduct exception there is a carve-out;
+        an officer's own share there, with no payer behind it, leaves the award short."""
+        if indemnity.vicarious or not indemnity.mandatory:
+            return indemnity
+        deferral = _DEFERS_TO_SUBSECTION.search(indemnity.clause.text)
+        if deferral is None:
+            return indemnity
+        label = deferral.group("label")
+        provision = self._subsection_text(label, indemnity.clause)
+        opening = rx.search(rf"\({re.escape(label)}\)\s", provision)
+        if opening is None:
+            return indemnity
+        provision = provision[opening.end() :]
+        following = rx.search(r"\s\([a-z0-9]{1,3}\)\s", provision)
+        if following is not None:
+            provision = provision[: following.start()]
+        if _officer_pays_own_share(provision):
+            # (the payer backing that share, there or in the clause itself: "including any part
+            # of the officer's share that the officer does not pay")
+            if lexicon.BACKUP_PAYMENT.search(provision) or lexicon.BACKUP_PAYMENT.search(
+                indemnity.clause.text
+            ):
+                return indemnity
+            return replace(indemnity, limited=True, full_amount=False)
+        if lexicon.BAD_CONDUCT_CARVE_OUT.search(provision) and _ABOUT_PAYMENT.search(provision):
+            return replace(indemnity, carve_out=True, full_amount=False)
+        return indemnity
 
     def _reports_published_by_reference(self, found: list[Disclosure]) -> list[Disclosure]:
         """'... the employing agency shall report to the commission the name of each officer, the
@@ -4033,6 +4198,7 @@ _FEES_DENIED_FOR_SOME = compile_pattern(
     r"\bfees?\s+(?:are|is|shall|may|will)\s+not\s+(?:be\s+)?(?:recoverable|awarded|available|allowed"
     r"|recovered)\s+(?:for|in|on|with\s+respect\s+to)\s+(?:a|an|any)\s+(?:claim|action)"
 )
+_FEES_DENIED_GATE = LiteralGate(_FEES_DENIED_FOR_SOME)
 # A fee rule excepted or left to discretion by the sentences after it: "The preceding sentence
 # does not apply if ...", "In other actions under section 1, the court may award ... fees".
 _FEE_RULE_EXCEPTED = compile_pattern(
@@ -4278,7 +4444,8 @@ _NAMES_THE_CLAIM = compile_pattern(
 )
 # A public payer held to a share of the award: "the employer shall pay ninety percent".
 _PAYER_PAYS_A_SHARE = compile_pattern(
-    r"\b(?:employer|state|county|city|agency|entity|subdivision|municipality)\s+(?:shall|must)\s+pay\s+"
+    r"\b(?:employer|state|county|city|agency|entity|subdivision|municipality)"
+    r"(?:\s+(?:that|which)\s+employs\s+(?:[\w-]+\s+){1,3}?|\s+|,[^,;.]{1,60},\s+)(?:shall|must)\s+pay\s+"
     r"(?:[\w-]+\s+){1,3}?percent\b"
 )
 # Whom a licensing board disciplines: "the board of cosmetology shall post ... each licensee".
@@ -4440,7 +4607,7 @@ def _mandatory_share(body: str) -> bool:
     # pay any judgment and may thereafter seek contribution from the officer").
     duties = list(rx.finditer(r"\b(?:shall|must)\b(?!\s+not)", body[: discretionary.start()]))
     return bool(duties) and not rx.search(
-        r"\band\b|;", body[duties[-1].end() : discretionary.start()]
+        r"\band\b|\bbut\b|;", body[duties[-1].end() : discretionary.start()]
     )
 
 

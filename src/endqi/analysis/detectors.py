@@ -1209,7 +1209,8 @@ def failure_to_intervene(context: Context) -> Decision:
         and (
             "duty" in s.text
             or rx.search(
-                r"\bliable\b|\bactionable\b|\bsubject\s+to\s+(?:a\s+|an\s+)?(?:civil\s+)?(?:action|suit)\b",
+                r"\bliable\b|\bactionable\b|\bsubject\s+to\s+(?:a\s+|an\s+)?(?:civil\s+)?(?:action|suit)\b"
+                r"|\b(?:cause\s+of\s+action|action|claim)\s+(?:shall\s+lie|lies)\b",
                 s.text,
             )
         )
@@ -1254,6 +1255,20 @@ def failure_to_intervene(context: Context) -> Decision:
             for s in text.containing("fail")
             if _rules_on_intervening(s) and lexicon.FAILURE_IN_DEFINITION_OF_WRONG.search(s.text)
         ]
+    # "Nothing in this section shall be construed to impose civil liability upon an officer
+    # for failing to intervene": the bill itself denies the liability.
+    disclaimers = [
+        s
+        for s in text.containing("interven", "interpos")
+        if _INTERVENTION_LIABILITY_DISCLAIMED.search(s.text)
+    ]
+    if disclaimers:
+        return Decision(
+            Verdict.NO,
+            "The bill says an officer is not civilly liable for failing to intervene.",
+            0.8,
+            _first(disclaimers),
+        )
     if stand_alone or liable_after_duty:
         return Decision(
             Verdict.YES,
@@ -1280,6 +1295,13 @@ def failure_to_intervene(context: Context) -> Decision:
     return Decision(Verdict.NO, "The bill does not mention a duty to intervene.", 0.9)
 
 
+_INTERVENTION_LIABILITY_DISCLAIMED = compile_pattern(
+    r"\b(?:nothing|no\s+provision)\b[^.;]{0,80}?\b(?:impose|create|establish|give\s+rise\s+to)\w*\s+"
+    r"(?:any\s+)?(?:civil\s+|personal\s+)?(?:liability|cause\s+of\s+action|claim)\b[^.;]{0,80}?"
+    r"\bfail(?:s|ing|ure)?\s+(?:to\s+)?(?:intervene|interpose|prevent)\b"
+    r"|\b(?:is|are|shall)\s+not\s+(?:be\s+)?(?:civilly\s+|personally\s+)?liable\b[^.;]{0,60}?\bfor\s+"
+    r"(?:\w+\s+)?fail(?:ing|ure)\s+to\s+(?:intervene|interpose)\b"
+)
 _POLICY_OR_HEADING = compile_pattern(r"\bpolic(?:y|ies)\b|\bmodel\s+(?:rules?|procedures?)\b")
 
 
@@ -1480,8 +1502,20 @@ def attorney_fees(context: Context) -> Decision:
                 _first(two_way),
             )
         if capped:
+            ceilings = [a.clause for a in mandatory if a.capped]
+            if ceilings:
+                return Decision(
+                    Verdict.PARTIAL,
+                    "Attorney fees are mandatory but capped.",
+                    0.6,
+                    _first(ceilings),
+                )
             return Decision(
-                Verdict.PARTIAL, "Attorney fees are mandatory but capped.", 0.6, _first(capped)
+                Verdict.PARTIAL,
+                "Attorney fees are mandatory but limited: only in some cases, or not for all of "
+                "the work.",
+                0.6,
+                _first(capped),
             )
         return Decision(
             Verdict.YES,

@@ -1689,7 +1689,10 @@ CAP_AMOUNT = compile_pattern(MONEY.pattern + "|" + _INSURANCE_LIMIT)
 # ---------------------------------------------------------------------------
 
 INTERVENE_DUTY = compile_pattern(
-    r"\b(?:shall|must|is required to|has a duty to|have a duty to|obligated to)\s+(?:\w+\s+){0,3}?"
+    # (with adverbs, "physically and/or verbally", or a phrase set off by commas: "shall,
+    # without regard to chain of command, intervene")
+    r"\b(?:shall|must|is required to|has a duty to|have a duty to|obligated to)"
+    r"(?:,[^,;.]{1,80},)?\s+(?:[\w/]+\s+){0,4}?"
     r"(?:intervene|interpose)|\bduty to (?:intervene|interpose)"
     # "has a duty (i) to intervene to stop the deprivation and (ii) to report it".
     r"|\b(?:has|have|is\s+under)\s+a\s+duty\s+\(\w{1,4}\)\s+to\s+(?:intervene|interpose)"
@@ -1715,7 +1718,13 @@ INTERVENE_DUTY_BY_ACTION_GATE = ("to stop", "to prevent", "to end", "stand by")
 # with this subsection is liable ... as a participant", "who breaches that duty ... shall be
 # civilly liable".
 BREACH_OF_STATED_DUTY = compile_pattern(
-    r"\b(?:breach(?:es|ed)?|violat(?:es|ed)|neglect(?:s|ed)?|disregard(?:s|ed)?|fails?\s+to\s+(?:comply\s+with"
+    # "The failure of an officer to discharge the duty set forth in subsection (c) shall
+    # constitute a separate deprivation actionable under this section".
+    r"\bfailure\s+(?:of\s+(?:an?|the|any|such)\s+(?:[\w-]+\s+){1,3}?)?to\s+(?:discharge|perform"
+    r"|comply\s+with|carry\s+out|fulfil+|meet)\s+(?:the|this|that|such|any|its)\s+(?:duty|obligation"
+    r"|requirement)\b[^.;]{0,200}?\b(?:is|shall\s+(?:be|constitute)|constitutes)\b[^.;]{0,60}?"
+    r"\b(?:liable|actionable|liability)\b"
+    r"|\b(?:breach(?:es|ed)?|violat(?:es|ed)|neglect(?:s|ed)?|disregard(?:s|ed)?|fails?\s+to\s+(?:comply\s+with"
     r"|perform|carry\s+out|discharge|fulfil+|meet))\s+(?:(?:this|that|the|such|an?|any|its|either|each)\s+(?:duty|obligation"
     r"|requirement|subsection"
     r"|paragraph)\b|(?:subsection|paragraph)\s+\(\w{1,4}\))[^.;]{0,200}?\b(?:is|are|shall\s+be)\s+(?:also\s+)?"
@@ -1756,6 +1765,8 @@ BYSTANDER_OMISSION = compile_pattern(
 )
 BYSTANDER_LIABILITY = compile_pattern(
     r"\b(?:liable|liability|answerable|actionable)\b"
+    # "A cause of action shall lie under subsection (1) against any officer who fails to ...".
+    r"|\b(?:cause\s+of\s+action|action|claim)\s+(?:shall\s+lie|lies)\b"
     # "An officer who fails to intervene ... is subject to a civil action under section 1".
     r"|\bsubject\s+to\s+(?:a\s+|an\s+)?(?:civil\s+)?(?:action|suit|claim)\b"
     r"|\bis\s+(?:itself\s+)?an?\s+(?:violation|deprivation)\s+(?:of|under)\b"
@@ -1792,7 +1803,7 @@ FAIL_TO_PREVENT = compile_pattern(
 )
 # "fails to intervene", or "fails to do so" after the duty itself.
 FAIL_TO_INTERVENE = compile_pattern(
-    r"\bfail(?:s|ed|ing|ure)?\s+to\s+(?:intervene|interpose|do so"
+    r"\bfail(?:s|ed|ing|ure)?\s+(?:so\s+)?to\s+(?:intervene|interpose|do so"
     # "... shall take reasonable measures to stop the deprivation. An officer who fails to take
     # those measures is liable": the duty stated just before, by reference.
     r"|take\s+(?:those|these|such|the)\s+(?:reasonable\s+)?(?:measures|steps|actions?))"
@@ -1828,6 +1839,11 @@ INCLUDING_FAIL_TO_INTERVENE = compile_pattern(
     # "A claim under section 1 may be based on an officer's own conduct or on the officer's
     # failure to intervene when another officer commits the violation".
     r"|\b(?:based|founded|premised|grounded|rests?|rest)\s+(?:on|upon)\b[^.;]{0,100}?\bfail(?:ing|ure)\s+to\s+"
+    r"(?:intervene|prevent|stop)\b"
+    # The officer's ways of taking part listed together: "whether the officer personally
+    # participated in, directed, or failed to intervene in said deprivation".
+    r"|\b(?:participat(?:es|ed|ing)|direct(?:s|ed|ing)|commit(?:s|ted|ting)|caus(?:es|ed|ing)"
+    r"|authoriz(?:es|ed|ing))(?:\s+in)?,\s+(?:[\w ]{1,30},\s+)?(?:or|and/or)\s+fail(?:s|ed|ing)?\s+to\s+"
     r"(?:intervene|prevent|stop)\b"
     # "or who causes such a deprivation through a failure to intervene in the conduct of another".
     r"|\b(?:through|by\s+means\s+of|by\s+way\s+of)\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+)?(?:failure|omission"
@@ -1885,6 +1901,9 @@ INDEMNITY = compile_pattern(
     # agency", "It shall be the obligation of the employing agency to hold the officer harmless".
     r"|\b(?:judgment|judgement|settlement)s?\b[^.;]{0,160}?\b(?:is|are|shall\s+be)\s+(?:an?\s+|the\s+)?"
     r"obligations?\s+of\s+the\b"
+    # "Any judgment ... shall be a charge against the public body that employs said officer".
+    r"|\b(?:judgment|judgement|settlement)s?\b[^.;]{0,160}?\b(?:is|are|shall\s+be)\s+(?:an?\s+)?"
+    r"(?:charges?|debts?|liabilit(?:y|ies))\s+(?:against|upon|on|of)\s+the\b"
     r"|payments? for the full amount"
     # The payer backing the officer's share: "If the officer does not pay that portion within
     # ninety days, the public body shall satisfy it".
@@ -2088,6 +2107,15 @@ FEE_LIMIT = compile_pattern(
     # Fees for some claims only: "to a plaintiff who prevails on a claim of excessive force".
     r"|\bprevail\w*\s+(?:on|in)\s+(?:a|an|the|any)\s+claims?\s+(?:of|for)\s+"
     r"(?!(?:a|an|any|the)\s+(?:violation|deprivation)\b)"
+    # Fees only above a size of judgment: "If the plaintiff recovers a judgment of more than
+    # ten thousand dollars ..., the court shall award ... fees".
+    r"|\b(?:recovers?|obtains?|is\s+awarded)\s+(?:a\s+)?(?:judgment|judgement|damages|an\s+award)\s+(?:of\s+)?"
+    r"(?:more|greater)\s+than\b|\b(?:judgment|judgement|award|recovery)\s+(?:of|in\s+excess\s+of|exceeding)\s+"
+    r"(?:at\s+least\s+)?(?:\$|[\w-]+\s+(?:hundred|thousand|million))"
+    # Fees cut off for some time or conduct: "the plaintiff shall not recover any attorneys' fees
+    # incurred after the making of said offer".
+    r"|\b(?:shall|may)\s+not\s+(?:recover|be\s+awarded|receive)\s+(?:any\s+)?(?:[\w'’]+\s+){0,2}?fees?\s+"
+    r"(?:incurred\s+)?(?:after|for|if|when|unless|during)\b"
 )
 # The one a fee is for, named as the indirect object of the award ("it shall award the defendant a
 # reasonable attorney fee") or as the one who incurred it ("expenses incurred by a defendant").
@@ -2187,7 +2215,8 @@ INDEMNITY_LIMIT = compile_pattern(
     r"|\bless\s+the\s+(?:amount|share|sum|portion)\b"
     # A ceiling set by coverage or by an amount: "to the limits of any liability insurance",
     # "in an amount exceeding $1,000,000".
-    r"|\blimits?\s+of\s+(?:any|its|the)\s+(?:[\w-]+\s+){0,3}?(?:insurance|coverage|policy|policies|pool)\b"
+    r"|\blimits?\s+of\s+(?:any|its|the|their|said|such|that|[\w-]+(?:'s|’s))\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:insurance|coverage|policy|policies|pool)\b"
     r"|\bin\s+(?:an?\s+)?amounts?\s+(?:exceeding|in\s+excess\s+of|greater\s+than|above)\b"
     # "shall indemnify the officer for any judgment, but not in excess of $250,000".
     r"|\bnot\s+in\s+excess\s+of\b"
@@ -2309,6 +2338,9 @@ PERSONAL_SHARE = compile_pattern(
     r"|\b(?:recover|seek\s+(?:reimbursement|contribution|indemnification|repayment))\s+from\s+the\s+"
     r"(?:[\w-]+\s+){0,2}?(?:officer|employee|defendant)s?\b"
     r"|contribute (?:[^.;]{0,40}? )?(?:to|toward|towards) (?:the |a |any |each )?(?:judgment|settlement)"
+    # "may require the officer to contribute up to $25,000 of the judgment".
+    r"|\bcontribute\s+(?:up\s+to\s+|not\s+more\s+than\s+|no\s+more\s+than\s+)?(?:\$[\d,]+|[\w-]+\s+"
+    r"(?:percent|dollars))\s+of\s+(?:the|any|a|each|such|said)\s+(?:judgment|judgement|settlement|award)"
     # "the officer shall bear personally the lesser of one-twentieth of the judgment or $25,000".
     r"|\b(?:one|a)[ -](?:tenth|twentieth|fiftieth|hundredth|fourth|fifth) of the (?:judgment"
     r"|judgement|settlement|award)"
@@ -2439,6 +2471,10 @@ DECERTIFY = compile_pattern(
     r"|certification\b[^.]{0,80}?\b(?:revoke|suspend) it\b"
     r"|(?:certification|license)\s+(?:[\w'-]+\s+){0,3}?(?:revoked|suspended)"
     r"|(?:termination|terminate)\s+(?:of\s+)?(?:[\w'-]+\s+){0,3}?employment"
+    # "shall be terminated by the employing agency", "shall be dismissed from employment";
+    # "shall not be eligible for rehire by any law enforcement agency".
+    r"|\b(?:shall|must|will)\s+be\s+(?:terminated|dismissed)\b"
+    r"|\b(?:not\s+be\s+eligible|ineligible)\s+for\s+(?:re-?hire|re-?employment|employment|appointment)\b"
     # "shall be suspended without pay for not less than 30 days".
     r"|\bsuspen(?:ded|sion)\s+without\s+pay"
     # "The employing agency shall discipline, up to and including termination, any officer".
@@ -2611,9 +2647,16 @@ POLICY_ON_RELEASE = compile_pattern(
 SOME_RECORDS_ONLY = compile_pattern(
     # "Records of sustained complaints of deadly force ... shall be public records".
     r"\b(?:complaints?|records?|investigations?)\s+of\s+(?:deadly|lethal)\s+force\b"
-    r"|\b(?:complaints?|records?|investigations?)\s+(?:alleging|involving|concerning|arising\s+from|of)\s+"
+    r"|\b(?:complaints?|records?|investigations?)\s+(?:alleging|involving|concerning|arising\s+from|of"
+    r"|relating\s+to|regarding|about)\s+"
     r"(?:the\s+|a\s+|any\s+)?(?:use\s+of\s+(?:deadly|lethal)\s+force|shootings?|deaths?|firearm\s+discharges?"
     r"|discharges?\s+of\s+(?:a\s+)?firearms?)"
+    # "records of any use of force ... that results in great bodily harm", "records relating to a
+    # use of force resulting in death": force of some gravity only.
+    r"|\b(?:complaints?|records?|investigations?)\s+(?:alleging|involving|concerning|arising\s+from|of"
+    r"|relating\s+to|regarding|about)\s+(?:the\s+|a\s+|an\s+|any\s+)?use\s+of\s+force\b[^.;]{0,80}?"
+    r"\b(?:result(?:s|ed|ing)?\s+in|caus(?:es|ed|ing))\s+(?:the\s+)?(?:death|great\s+bodily|serious\s+(?:bodily"
+    r"|physical))"
     r"|\b(?:use[- ]of[- ]force|incident|arrest)\s+reports?\b"
     # "Records of sustained findings that an officer used excessive force": one kind of finding.
     r"|\b(?:findings?|complaints?|records?)\s+(?:that|of|alleging)\s+(?:an?\s+|the\s+)?(?:officer\s+)?"
@@ -2625,6 +2668,10 @@ SOME_RECORDS_ONLY = compile_pattern(
     # in the death of a person".
     r"|\bincidents?\s+in\s+which\b[^.;]{0,80}?\b(?:resulted|results|result)\s+in\s+(?:the\s+)?(?:death"
     r"|serious\s+(?:bodily|physical)\s+injury)"
+    # Settlements above a size only: "Any settlement ... in an amount exceeding one hundred
+    # thousand dollars shall be a public record".
+    r"|\b(?:settlements?|judgments?|awards?)\b[^.;]{0,60}?\bin\s+(?:an?\s+)?amounts?\s+(?:exceeding|in\s+excess\s+of"
+    r"|greater\s+than|over|above|of\s+more\s+than|of\s+at\s+least)\b"
     # "Each report of a covered official's use of force is a public record".
     r"|\breports?\s+of\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,3}?use\s+of\s+(?:deadly\s+|excessive\s+)?force\b"
 )

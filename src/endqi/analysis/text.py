@@ -406,6 +406,30 @@ class AnalysisText:
                 resume = position + 1
         return tuple(hits)
 
+    def containing_in_blocks(
+        self, needles: tuple[str, ...], accepts: Callable[[int, int], bool]
+    ) -> list[Sentence]:
+        """``containing(*needles)`` in the blocks whose (start, end) ``accepts`` (asked once per
+        block); the other blocks are never split into sentences. For a reader that knows from
+        positions or a cheap search which blocks could matter."""
+        verdicts: dict[int, bool] = {}
+        block_starts, block_ends = self._block_starts, self._block_ends
+
+        def in_block(block: int) -> bool:
+            verdict = verdicts.get(block)
+            if verdict is None:
+                verdict = verdicts[block] = accepts(block_starts[block], block_ends[block])
+            return verdict
+
+        hits: set[tuple[int, int]] = set()
+        for needle in needles:
+            known = self._needle_hits.get(needle)
+            if known is not None:
+                hits.update(hit for hit in known if in_block(hit[0]))
+            else:
+                hits.update(self._find_needle(needle, in_block))
+        return [self._block(block)[0][index] for block, index in sorted(hits)]
+
     def _containing_in_blocks_with(
         self, needles: tuple[str, ...], clauses: tuple[frozenset[str], ...] | None
     ) -> list[Sentence]:

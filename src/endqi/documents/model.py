@@ -102,6 +102,13 @@ class Document:
         """Label of the innermost provision containing ``offset`` (None outside all)."""
         return self._units.label_at(self._units.labelled_text(self.text, self.deletions), offset)
 
+    def section_end(self, offset: int) -> int:
+        """Where the top-level unit (section) holding ``offset`` ends: the next section's
+        start, or the end of the text."""
+        return self._units.stretch_at(self._units.labelled_text(self.text, self.deletions), offset)[
+            1
+        ]
+
 
 class _Units:
     """Lazily computed provisions of one document's text.
@@ -154,9 +161,10 @@ class _Units:
             known = self._opens[position] = _opens_top_unit(text, position)
         return known
 
-    def label_at(self, text: str, offset: int) -> str | None:
-        """Label of the innermost provision of ``text`` containing ``offset``."""
-        from endqi.documents.provisions import split_provisions, top_level_starts
+    def stretch_at(self, text: str, offset: int) -> tuple[int, int]:
+        """(start, end) of the stretch between the top-level units around ``offset``: the
+        numbered section holding it, or the text before the first section."""
+        from endqi.documents.provisions import top_level_starts
 
         if self._tops is None:
             self._tops = top_level_starts(text)
@@ -173,6 +181,13 @@ class _Units:
             after += 1
         start = tops[before] if before >= 0 else 0
         end = tops[after] if after < len(tops) else len(text)
+        return start, end
+
+    def label_at(self, text: str, offset: int) -> str | None:
+        """Label of the innermost provision of ``text`` containing ``offset``."""
+        from endqi.documents.provisions import split_provisions
+
+        start, end = self.stretch_at(text, offset)
         stretch = self._stretches.get(start)
         if stretch is None:
             provisions, parents = split_provisions(text, start, end)
