@@ -3514,6 +3514,55 @@ LATE_READINGS = [
         "of its deputies within the scope of their duties. Section 2. Claims under this "
         "section are subject to the limits of the governmental claims act.",
     ),
+    # Battery U's kinds of error, in our own wording.
+    (
+        "end.law_enforcement",
+        "yes",
+        "IA",
+        "Section 1. A peace officer who deprives a person of a right secured by the state "
+        "constitution is liable to that person. Section 2. Qualified immunity is no defense "
+        "to an action under section 1, provided that nothing in this act shall affect the "
+        "absolute immunity of judges or prosecutors for their official acts.",
+    ),
+    (
+        "end.public_employees",
+        "no",
+        "VT",
+        "Section 1. Any employee of a county or of the state who deprives a person of a right"
+        " secured by the state constitution is liable to that person. Section 2. Qualified "
+        "immunity shall not be a defense for a police officer sued under section 1. Section "
+        "3. Every other employee sued under section 1 may raise any immunity the common law "
+        "allows.",
+    ),
+    (
+        "end.state_constitution",
+        "yes",
+        "PA",
+        "Section 2. Civil action. A public employee who deprives a person of a secured right "
+        "is liable to that person. Section 3. Qualified immunity is not a defense under "
+        "section 2. Section 1. Definitions. The following words when used in this act have "
+        'the meanings given to them in this section: "Secured right." Any right secured to a '
+        "person by the Constitution of Pennsylvania.",
+    ),
+    (
+        "end.damage_caps",
+        "partial",
+        "PA",
+        "Section 1. A police officer who deprives a person of a right secured by the state "
+        "constitution is liable to that person, and qualified immunity is not a defense. "
+        "Section 2. The prohibition on the recovery of punitive damages against a local "
+        "agency shall not apply to an action under section 1.",
+    ),
+    (
+        "end.damage_caps",
+        "partial",
+        "SC",
+        "Section 1. A law enforcement officer who deprives a person of a right secured by the"
+        " Constitution of this State is liable to that person, and qualified immunity is not "
+        "a defense. Section 2. The per-person limit in Section 15-78-120(a)(1) does not apply"
+        " to an action under section 1. Section 3. The limit per occurrence in Section "
+        "15-78-120(a)(2) continues to apply to an action under section 1.",
+    ),
 ]
 
 

@@ -121,6 +121,13 @@ CORPORA = Path(__file__).resolve().parents[1]
 # 91aaabd, labels committed in 05bc824 before it) 99/120 = 0.825, no trap with a verdict. After
 # the fixes that followed: 118/120 (a Colorado-style share on the employer's finding, and a
 # list of decertified officers opened beside complaints kept closed, both labelled partial).
+# Battery U (corpus_phrasings_u): 72 rows, 18 each for the four end criteria in the drafting of
+# real legislatures (code-section amendments, definitions after the operative section, bars
+# through the doctrine's elements, classes named outside the subject, caps by cross-reference);
+# first run (engine at a3f8ccb, labels committed in 1c7a998 before it) 63/72 = 0.875, no trap
+# with a verdict. After the fixes that followed: 68/72 (a reasonable-belief defense that
+# survives, a bill of rights and one right labelled partial, a new cap in place of the state's
+# read as a cap raised).
 BATTERIES = {
     "A": ("corpus_phrasings", 0.98),
     "B": ("corpus_phrasings_b", 0.95),
@@ -142,6 +149,7 @@ BATTERIES = {
     "R": ("corpus_phrasings_r", 0.99),
     "S": ("corpus_phrasings_s", 0.97),
     "T": ("corpus_phrasings_t", 0.98),
+    "U": ("corpus_phrasings_u", 0.94),
 }
 
 _START_GROUP_AND_CAPS = {
@@ -159,6 +167,13 @@ CRITERIA_MEASURED = {
     "S": set(CRITERION_IDS) - {"end.damage_caps"},
     # (battery T measures the start group only)
     "T": _START_GROUP_AND_CAPS - {"end.damage_caps"},
+    # (battery U measures the end group only)
+    "U": {
+        "end.law_enforcement",
+        "end.public_employees",
+        "end.state_constitution",
+        "end.damage_caps",
+    },
     "M": {
         "start.full_compensation",
         "start.attorney_fees",

@@ -1664,6 +1664,12 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
     if phrase is not None and _NOT_A_PARTY.match(phrase):
         phrase = None  # "liability under subsection (a) attaches although ...": no defendant
     if phrase is None:
+        # "Qualified immunity shall not be a defense for a law enforcement officer in an action
+        # under this section": the class the defense is denied to.
+        denied_to = _DEFENSE_DENIED_TO_CLASS.search(body)
+        if denied_to is not None:
+            phrase = denied_to.group("phrase")
+    if phrase is None:
         # "No immunity is extended hereby to any private non-governmental person or entity":
         # whom the immunity is (not) extended to.
         extended = _EXTENDED_TO.search(body)
@@ -1707,6 +1713,10 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
     )
 
 
+_DEFENSE_DENIED_TO_CLASS = compile_pattern(
+    r"\bdefen[cs]e\s+(?:for|to|available\s+to)\s+(?:an?|any|the|every)\s+(?P<phrase>(?:[\w-]+\s+){0,3}?"
+    r"(?:officers?|employees?|officials?|deput(?:y|ies)|troopers?|sheriffs?))\b"
+)
 _ON_BEHALF_OF_GOVERNMENT = compile_pattern(
     r"\b(?:any|every|each|an?)\s+(?:natural\s+)?(?:person|individual)\s+(?:who\s+acts|acting)\s+(?:on\s+behalf\s+of"
     r"|for)\s+(?:the|this)\s+state\b[^.;]{0,60}"
@@ -1796,6 +1806,16 @@ def _keeps_some_claims(body: str) -> bool:
             r"(?:provided,?\s+(?:however,?\s+)?that|except\s+that)\s+this\s+(?:sub)?(?:section|act|chapter"
             r"|article)\s+(?:shall|does|do)\s+not\s+apply\s+to\s+(?:an?\s+|any\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
             r"(?:officers?|employees?|officials?|members?|agents?|personnel|staff|judges?|legislators?)\b",
+            rest,
+        ):
+            continue
+        # "..., provided that nothing in this section shall affect the absolute immunity of
+        # judges, prosecutors or legislators": other officials' own immunities, not the
+        # officers' qualified immunity, are kept.
+        if rx.match(
+            r"(?:provided,?\s+(?:however,?\s+)?that|except\s+that)\s+nothing\b[^.;]{0,120}?\babsolute\s+"
+            r"immunit(?:y|ies)\s+of\s+(?:[\w,]+\s+){0,3}?(?:judges?|judicial|prosecutors?|legislators?"
+            r"|witnesses?|jurors?)\b",
             rest,
         ):
             continue

@@ -826,13 +826,18 @@ def damage_caps(context: Context) -> Decision:
     named = _sets_aside_statutes(text, law.sections, law.acts) if law.caps_apply else []
     if named and capped_fees:
         return _fees_still_capped(f"sets aside {law.state}'s own cap statute", named, capped_fees)
-    if named and any(lifts_in_part(s.text) for s in named):
+    kept_beside = [c.clause for c in caps if c.kind == "kept"]
+    if named and (any(lifts_in_part(s.text) for s in named) or kept_beside):
+        # ("The limitation ... in Section 15-78-120(a)(1) does not apply ...", beside "The
+        # aggregate limitation ... in Section 15-78-120(a)(2) continues to apply": one limit set
+        # aside, another kept.)
         return Decision(
             Verdict.PARTIAL,
             f"The bill sets aside {law.state}'s cap statute ({law.source}) only in part (for "
-            "some damages, or for some payers), so some limits still apply.",
+            "some damages, for some payers, or one limit of several), so some limits still "
+            "apply.",
             0.6,
-            _first(named),
+            _first(named + kept_beside),
         )
     if named:
         return Decision(

@@ -1409,7 +1409,7 @@ CAP_LIFT = compile_pattern(
     r"|immunity act)(?:[^.]|\.(?=,)){0,120}?"
     + _NOT_APPLY
     # "The prohibition on punitive damages against local agencies ... shall not apply" (one kind).
-    + r"|\b(?:prohibition|bar|exclusion|limitation)s?\s+(?:on|of|against)\s+(?:an?\s+award\s+of\s+)?(?:punitive|exemplary)"
+    + r"|\b(?:prohibition|bar|exclusion|limitation)s?\s+(?:on|of|against)\s+(?:an?\s+award\s+of\s+|the\s+(?:recovery|award)\s+of\s+)?(?:punitive|exemplary)"
     r"\s+damages\b[^.;]{0,120}?"
     + _NOT_APPLY
     # "none of the following shall bar or reduce recovery: (i) governmental immunity; (ii) any

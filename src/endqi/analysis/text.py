@@ -224,6 +224,11 @@ _NON_SPACE = compile_pattern(r"\S")
 _HEADING_DEFINITION = compile_pattern(
     r"\(\w{1,3}\)[ \t]+(?P<term>[a-z][a-z -]{2,40}?)\.(?P<dash>[ \t]*(?:--?|\u2013|\u2014))?[ \t\n]+(?=[a-z(\"“])"
 )
+_QUOTED_HEADING_DEFINITION = compile_pattern(
+    r"[\"“](?P<term>[a-z][a-z -]{2,40}?)\.[\"”](?:[ \t]*(?:--?|\u2013|\u2014))?[ \t\n]+(?=[a-z(])"
+)
+# How far before a quoted catch-word its list's "meanings given to them" may stand.
+_DEFINITIONS_LIST_REACH = 3_000
 # The literals every definition contains ('"covered individual" means ...').
 DEFINITION_NEEDLES = (" means", " includes", "meaning")
 
@@ -550,6 +555,17 @@ class AnalysisText:
         """
         original = self.document.text
         found: list[tuple[str, Sentence]] = []
+        # Pennsylvania's form, '"Protected right." Any right ...', marks the term by quotation
+        # marks round it and its period, in a list introduced as definitions.
+        for match in _QUOTED_HEADING_DEFINITION.finditer(self.lowered):
+            opening = self.lowered[max(0, match.start() - _DEFINITIONS_LIST_REACH) : match.start()]
+            if "meaning" not in opening and "definitions" not in opening:
+                continue
+            block = bisect.bisect_right(self._block_starts, match.end()) - 1
+            sentences, starts = self._block(block)
+            index = bisect.bisect_left(starts, match.end())
+            if index < len(sentences) and sentences[index].start - match.end() <= 2:
+                found.append((match.group("term"), sentences[index]))
         for match in _HEADING_DEFINITION.finditer(self.lowered):
             term = match.group("term")
             printed = original[match.start("term") : match.end("term")]
