@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ast
+import importlib
 from pathlib import Path
 
 import pytest
@@ -53,3 +55,45 @@ NEEDLE_PIECES = st.sampled_from(
 def test_overlapping_and_adjacent_needles_agree(text: str) -> None:
     with pytest.MonkeyPatch.context() as monkeypatch:
         assert _by_needle(text, True, monkeypatch) == _by_needle(text, False, monkeypatch)
+
+
+# The calls through which readers and detectors ask for sentences by literal needles.
+_NEEDLE_CALLS = {"containing", "containing_in_blocks"}
+
+
+def _needles_asked_for_in_code() -> set[str]:
+    """Every literal the analysis modules pass to ``containing`` (as a string, a tuple, or a
+    starred tuple named in ``lexicon`` or in the calling module)."""
+    from endqi.analysis import lexicon
+
+    package = Path(needles.__file__).resolve().parent
+    found: set[str] = set()
+    for source in sorted(package.glob("*.py")):
+        module = importlib.import_module(f"endqi.analysis.{source.stem}")
+        for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+            if not (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr in _NEEDLE_CALLS
+            ):
+                continue
+            for argument in node.args:
+                for item in argument.elts if isinstance(argument, ast.Tuple) else [argument]:
+                    value = item.value if isinstance(item, ast.Starred) else item
+                    if isinstance(value, ast.Constant) and isinstance(value.value, str):
+                        found.add(value.value)
+                    elif isinstance(value, ast.Attribute) and getattr(value.value, "id", None) == (
+                        "lexicon"
+                    ):
+                        found.update(getattr(lexicon, value.attr))
+                    elif isinstance(value, ast.Name) and isinstance(
+                        getattr(module, value.id, None), tuple
+                    ):
+                        found.update(getattr(module, value.id))
+    return found
+
+
+def test_every_needle_the_code_asks_for_comes_from_the_one_pass() -> None:
+    asked = _needles_asked_for_in_code()
+    assert len(asked) > 50  # the scan sees the readers' calls
+    assert asked <= set(needles.gate_literals()), sorted(asked - set(needles.gate_literals()))

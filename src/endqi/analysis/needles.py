@@ -25,6 +25,27 @@ _STATE = threading.local()  # one database and scratch space per thread
 _LITERALS: tuple[str, ...] | None = None
 
 
+# The literals readers and detectors ask for directly (``text.containing("duty", ...)``), so
+# that they too come from the one pass instead of a ``str.find`` over the whole text each
+# (tests/core/test_needles.py holds this list to the code).
+READER_NEEDLES = (
+    *("appl", "applies only", "applies only to", "applies to", "apply only", "apply to"),
+    *("as used in", "breach", "claims act", "considered", "continue to apply"),
+    *("continues to apply", "deemed", "disregard", "does so", "duty", "fails to intervene"),
+    *("failure to intervene", "fee", "foregoing", "identify", "immunity act", "meaning of"),
+    *("name", "not apply to", "not extend", "nothing", "notwithstanding all immun"),
+    *("notwithstanding any immun", "only to", "other", "other action", "personally liable"),
+    *("preceding", "provided", "purpose of", "purposes of", "refund", "regarded as"),
+    *("reimburse", "repay", "repeal", "report", "retain any immun", "retains any immun"),
+    *("rights covered", "rights described", "rights listed", "rights protected"),
+    *("rights referred to", "stand by", "to end", "to prevent", "to stop", "treated as"),
+    *("defences enumerated", "defences listed", "defenses described", "defenses enumerated"),
+    *("defenses identified", "defenses listed", "defenses set", "defenses specified"),
+    *("immunities described", "immunities enumerated", "immunities listed", "immunities set"),
+    *("not apply to a claim", "not apply to an action", "not apply to any action"),
+)
+
+
 def gate_literals() -> tuple[str, ...]:
     """Every literal the clause reader searches for: the rule table's gates and the few
     needles the reader asks for directly."""
@@ -33,7 +54,11 @@ def gate_literals() -> tuple[str, ...]:
         from endqi.analysis.rules import RULES
         from endqi.analysis.text import DEFINITION_NEEDLES
 
-        found = {literal for rule in RULES for literal in rule.gate} | set(DEFINITION_NEEDLES)
+        found = (
+            {literal for rule in RULES for literal in rule.gate}
+            | set(DEFINITION_NEEDLES)
+            | set(READER_NEEDLES)
+        )
         _LITERALS = tuple(sorted(found))
     return _LITERALS
 
