@@ -3563,6 +3563,78 @@ LATE_READINGS = [
         " to an action under section 1. Section 3. The limit per occurrence in Section "
         "15-78-120(a)(2) continues to apply to an action under section 1.",
     ),
+    # Battery V's kinds of error (clauses inside longer bills), in our own wording.
+    (
+        "end.law_enforcement",
+        "no",
+        "NM",
+        "Section 1. A police officer who uses excessive force in violation of the state "
+        "constitution is liable to the person harmed. Section 2. Qualified immunity is no "
+        "defense to a claim under section 1. Section 3. For every claim other than one under "
+        "section 1, an officer retains all immunities and defenses available under law, "
+        "including qualified immunity.",
+    ),
+    (
+        "end.law_enforcement",
+        "partial",
+        "IA",
+        "Section 1. A covered officer who deprives a person of a right secured by the state "
+        "constitution is liable to that person, and qualified immunity is not a defense. "
+        'Section 2. As used in this act, "covered officer" means a sworn officer employed by '
+        "the police department of a state university.",
+    ),
+    (
+        "end.state_constitution",
+        "partial",
+        "SD",
+        "Section 1. A law enforcement officer who violates a right secured by section 3 "
+        "(religion), section 9 (self-incrimination), or section 11 (searches) of article VI "
+        "of the state constitution is liable to the person harmed, and qualified immunity is "
+        "not a defense.",
+    ),
+    (
+        "end.damage_caps",
+        "no",
+        "SC",
+        _LATE_CLAIM
+        + "Section 3. Notwithstanding Section 15-78-120, damages against a governmental entity "
+        "for property damage caused by a vehicle pursuit may not exceed $25,000 for one "
+        "occurrence.",
+    ),
+    (
+        "start.full_compensation",
+        "no",
+        "IL",
+        _LATE_CLAIM
+        + "Section 3. An officer sued under section 1 shall be indemnified only as provided in "
+        "the State Employee Indemnification Act.",
+    ),
+    (
+        "start.full_compensation",
+        "no",
+        "IL",
+        _LATE_CLAIM
+        + "Section 3. A contractor that supplies radios to a police department shall indemnify "
+        "the department against any loss caused by a defect in the radios.",
+    ),
+    (
+        "start.attorney_fees",
+        "no",
+        "FL",
+        _LATE_CLAIM
+        + "Section 3. The court may award reasonable attorney fees in an action under section "
+        "1. Section 4. If the court finds that an agency unlawfully refused a request to "
+        "inspect public records, the court shall award the requester the costs of the suit, "
+        "including reasonable attorney fees.",
+    ),
+    (
+        "start.public_records",
+        "partial",
+        "NV",
+        _LATE_CLAIM
+        + "Section 3. When the investigation of an incident in which an officer used deadly "
+        "force is complete, the agency shall make the investigative file public.",
+    ),
 ]
 
 

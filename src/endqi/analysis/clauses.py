@@ -775,6 +775,20 @@ _ACTION_UNDER_SECTION = compile_pattern(
     r"|\b(?:judgments?|judgements?|settlements?|awards?)\s+(?:entered\s+|rendered\s+)?(?:under|pursuant\s+to)\s+"
     r"(?:section|sec_?|§)\s*(?P<judged>[\w-]*\d[\w-]*)"
 )
+_FEES_IN_RECORDS_SUIT = compile_pattern(
+    r"\b(?:unlawfully|improperly|wrongfully)\s+(?:refused|withheld|denied|failed)\b[^.;]{0,80}?"
+    r"\b(?:public\s+records?|records?\s+to\s+be\s+inspected|inspect(?:ed|ion)?\s+(?:of\s+)?(?:a\s+|the\s+)?"
+    r"(?:public\s+)?records?|cop(?:y|ies)\s+of\s+(?:a\s+|the\s+)?(?:public\s+)?records?)"
+)
+_INDEMNIFIES_AN_ENTITY = compile_pattern(
+    r"\bindemnify\s+(?:and\s+hold\s+harmless\s+)?(?:the|an?|any|each)\s+(?:[\w-]+\s+){0,2}?(?:agency|agencies"
+    r"|department|city|county|state|municipality|entity|district|board|commission)\b(?!'s|’s|\s+(?:actors?"
+    r"|officers?|employees?|officials?|agents?|personnel|workers?|members?|troopers?|police)\b)"
+)
+_INDEMNITY_AS_OTHER_LAW_PROVIDES = compile_pattern(
+    r"\bindemnif\w*\b[^.;]{0,80}?\bonly\s+(?:as|to\s+the\s+extent)\s+(?:provided|authorized|required|permitted)\s+"
+    r"(?:in|by|under)\s+(?!this\b)"
+)
 _FEES_AS_FILING_SANCTION = compile_pattern(
     r"\bsanctions?\b[^.;]{0,300}?\b(?:attorney|counsel|legal)|\b(?:pleading|motion|paper)s?\b[^.;]{0,200}?"
     r"\b(?:signed|filed|interposed)\s+in\s+violation\b"
@@ -983,9 +997,18 @@ _RIGHTS_GIVEN_AS_EXAMPLES = compile_pattern(
 )
 
 
+_SECTION_SUBJECT_NOTE = compile_pattern(
+    r"\b((?:section|sec_?|article|art_?)\s*[\w_-]{1,6})\s+\((?!\w{1,3}\))[a-z ,'-]{3,40}\)"
+)
+
+
 @lru_cache(maxsize=4096)
 def rights_of(body: str) -> Rights:
     """Which rights a claim (or the prohibition it enforces) reaches."""
+    if "(" in body:
+        # "section 5 (speech), section 11 (searches and seizures)": a section's subject named
+        # beside its number does not make the list a general grant.
+        body = _SECTION_SUBJECT_NOTE.sub(r"\1", body)
     if "extent" in body:
         body = _EXTENT_PERMITTED.sub(" ", body)
     if "risk" in body or "threat" in body or "danger" in body:
@@ -3113,6 +3136,12 @@ class Reading:
                 lexicon.POLICE_TERM.search(body) or lexicon.THIS_PROVISION.search(body)
             ):
                 continue  # a cap on other claims ("recovery against a school district ...")
+            if lexicon.CAP_ON_OTHER_HARM.search(body) and not (
+                lexicon.THIS_PROVISION.search(body) or self.judgment_in_claim_section(body)
+            ):
+                # "Notwithstanding Section 15-78-120, damages ... for property damage caused by a
+                # vehicle pursuit may not exceed $50,000": a cap on another kind of claim.
+                continue
             # "$400,000 $1,000,000": an amended statute printed without its strike-through
             # shows the old amount and the new one side by side; the cap is changed, not new.
             replaced = lexicon.REPLACED_AMOUNT.search(body) is not None
@@ -3279,6 +3308,18 @@ class Reading:
                 continue  # the officer's own losses from a prosecution: no victim is paid
             if _officer_pays_own_share(body):
                 continue  # "the officer shall pay five percent of the judgment": a share
+            if _INDEMNIFIES_AN_ENTITY.search(body) and not rx.search(
+                r"\bindemnify\b[^.;]{0,80}?\b(?:officers?|employees?|deput(?:y|ies)|officials?)\b",
+                body,
+            ):
+                # "A vendor that contracts with a law enforcement agency ... shall indemnify the
+                # agency against any loss caused by defects in the vendor's equipment": the agency
+                # is paid, not an officer's victim.
+                continue
+            if _INDEMNITY_AS_OTHER_LAW_PROVIDES.search(body):
+                # "The officer shall be indemnified for losses only as provided in the State
+                # Employee Indemnification Act": the existing law, promised nothing new.
+                continue
             if _PAYER_DENIED.search(body):
                 continue  # "The officer, and not the employing agency, shall pay any judgment"
             if (
@@ -3475,6 +3516,11 @@ class Reading:
                 continue
             if _OWN_FEES_BORNE.search(body):
                 continue  # "..., but each party shall bear its own attorney's fees": none awarded
+            if _FEES_IN_RECORDS_SUIT.search(body):
+                # "If ... the court determines that the agency unlawfully refused to permit a
+                # public record to be inspected, the court shall assess ... attorney fees": fees
+                # in a suit under the records law, not in a claim against officers.
+                continue
             if _FEES_AS_FILING_SANCTION.search(body):
                 # "If a pleading ... is signed in violation of this rule, the court ... shall impose
                 # ... an appropriate sanction, which may include ... a reasonable attorney's fee":

@@ -946,6 +946,9 @@ def _sets_aside_statutes(
             continue  # "Notwithstanding Chapter 101 ..., a peace officer is not liable": more immunity
         if _NEW_AMOUNT.search(body):
             continue  # "Notwithstanding § 8553, the limitation ... shall be $1,000,000": a new cap
+        if lexicon.CAP_ON_OTHER_HARM.search(body):
+            continue  # "Notwithstanding § 15-78-120, damages ... for property damage caused by a
+            # vehicle pursuit may not exceed $25,000": a cap on another kind of claim
         if (_CAP_APPLIES.search(body) and not _NOT_APPLY.search(body)) or _EXCEPT_ITS_LIMITS.search(
             body
         ):

@@ -144,6 +144,10 @@ NARROW_POLICE = compile_pattern(
     # "persons employed by the office of a county sheriff": one kind of agency.
     r"|(?:employed|appointed|commissioned) by (?:a |an |any |the )?(?:office of (?:a |an |any |the )?"
     r"(?:county )?sheriff|(?:county )?sheriff'?s'? (?:office|department)|(?:county )?sheriff\b)"
+    # "employed by the public safety department of a university": that institution's police.
+    r"|(?:employed|appointed|commissioned) by (?:a |an |any |the )?(?:[\w-]+ ){0,3}?(?:department|division"
+    r"|office|unit|force) of (?:a |an |any |the )?(?:state )?(?:university|college|school district|campus"
+    r"|(?:post-?secondary )?educational institution|institution of higher (?:education|learning))"
     # "appointed under IC 21-39-4 by a state educational institution".
     r"|(?:employed|appointed|commissioned) (?:under [^,;]{1,40}? )?by (?:a |an |any |the )?(?:state )?"
     r"(?:school district|university|college|(?:post-?secondary )?educational institution"
@@ -860,6 +864,10 @@ PRESERVES_QI = compile_pattern(
     # existing law".
     r"|\bfor\s+(?:all|any|every)\s+other\s+claims?\b[^.;]{0,80}?\b(?:retains?|keeps?|may\s+(?:assert|raise))\b"
     r"[^.;]{0,40}?\bimmunit"
+    # "For any claim other than a claim under Subsection A, a law enforcement officer retains
+    # every immunity and defense ..., including qualified immunity".
+    r"|\bfor\s+(?:all|any|every)\s+claims?\s+other\s+than\b[^.;]{0,80}?\b(?:retains?|keeps?|may\s+(?:assert"
+    r"|raise))\b[^.;]{0,40}?\bimmunit"
     r"|qualified immunity\s+(?:shall\s+)?(?:remains?|continues?)\s+(?:to\s+be\s+)?available"
     # "In any other claim under sub. (1), an officer is entitled to qualified immunity".
     r"|\b(?:in|for)\s+(?:any|all|every)\s+other\s+(?:claims?|actions?|cases?)\b[^.;]{0,80}?\b(?:is|are"
@@ -1683,6 +1691,13 @@ MONEY = compile_pattern(r"\$\s?[\d,]+|\bdollars?\b|\bthousand\b|\bmillion\b")
 _INSURANCE_LIMIT = r"\blimited\s+to\s+the\s+(?:amount|limits?)\s+of\s+(?:its|the|their|any)\s+(?:liability\s+)?insurance\b"
 # What a cap is stated in: dollars, or the payer's insurance.
 CAP_AMOUNT = compile_pattern(MONEY.pattern + "|" + _INSURANCE_LIMIT)
+
+# A cap scoped to a kind of harm or of accident that a rights claim is not.
+CAP_ON_OTHER_HARM = compile_pattern(
+    r"\bfor\s+(?:property\s+damage|damage\s+to\s+(?:real\s+or\s+personal\s+)?property)\b"
+    r"|\b(?:caused\s+by|arising\s+(?:out\s+of|from)|resulting\s+from)\s+(?:a\s+|an\s+|the\s+)?(?:(?:motor\s+)?vehicle"
+    r"\s+(?:pursuit|accident|collision)|(?:operation|use)\s+of\s+(?:a\s+|an\s+)?(?:motor\s+)?vehicle)"
+)
 
 # ---------------------------------------------------------------------------
 # Intervention, compensation, fees, accountability, records
@@ -2570,6 +2585,9 @@ RECORDS_VERB = compile_pattern(
     r"|available for (?:public )?inspection"
     r"|(?:release|provide|disclose)\w*\b[^.]{0,200}?\bto the public"
     r"|public,? (?:searchable,? |online,? )?(?:database|registry|list)"
+    # "the agency shall make the investigative report public".
+    r"|\b(?:shall|must)\s+make\s+(?:the|each|every|its|all|any|such|that)\s+(?:[\w-]+\s+){0,3}?(?:reports?"
+    r"|records?|files?|findings?|complaints?|determinations?)\s+public\b"
     # "a database, accessible to the public without charge"; court records that "shall not be
     # sealed" stay open to anyone.
     r"|\baccessible\s+to\s+(?:the|any\s+member\s+of\s+the)\s+public\b|\b(?:shall|may)\s+not\s+be\s+sealed\b"
@@ -2596,6 +2614,7 @@ RECORDS_GATE = (
 # Someone other than the public: reports to a board or an agency are not disclosure.
 PUBLIC_AUDIENCE = compile_pattern(
     r"public records?|\bopen (?:public )?records?\b|publicly|to the public|the public\b|make public"
+    r"|\bmake\s+(?:[\w-]+\s+){1,5}?public\b"
     r"|made public|website|web site"
     r"|internet (?:web )?site|online"
     r"|(?:transparency|public|open data|sunshine) portal|\bto any person\b"
@@ -2613,6 +2632,7 @@ PUBLIC_AUDIENCE = compile_pattern(
 )
 RECORDS_OBJECT = compile_pattern(
     r"complaints?|misconduct|disciplin|settlements?|judgments?|judgements?|civil actions?|claims?"
+    r"|investigative (?:reports?|files?|records?)"
     r"|investigations?|personnel records?|use[- ]of[- ]force|use of (?:deadly |excessive |lethal )force"
     r"|court records?|(?:court|case) files?"
     r"|sustained (?:findings?|complaints?|allegations?)"
@@ -2666,6 +2686,7 @@ SOME_RECORDS_ONLY = compile_pattern(
     r"|\bincidents?\s+involving\s+(?:the\s+|a\s+)?use\s+of\s+(?:deadly|lethal)\s+force\b"
     # "records of its investigations of incidents in which an officer's use of force resulted
     # in the death of a person".
+    r"|\bincidents?\s+in\s+which\b[^.;]{0,60}?\b(?:used|uses|discharged)\s+(?:deadly|lethal)\s+(?:physical\s+)?force"
     r"|\bincidents?\s+in\s+which\b[^.;]{0,80}?\b(?:resulted|results|result)\s+in\s+(?:the\s+)?(?:death"
     r"|serious\s+(?:bodily|physical)\s+injury)"
     # Settlements above a size only: "Any settlement ... in an amount exceeding one hundred
