@@ -3635,6 +3635,28 @@ LATE_READINGS = [
         + "Section 3. When the investigation of an incident in which an officer used deadly "
         "force is complete, the agency shall make the investigative file public.",
     ),
+    # Round 18's trap, and a recited claim's class amended by striking and inserting words.
+    (
+        "end.state_constitution",
+        "no",
+        "MD",
+        "Section 1. If the Attorney General believes that a person is engaged in "
+        "discrimination prohibited by the state constitution, the Attorney General may "
+        "commence a civil action for an injunction. Section 2. The Attorney General may not "
+        "bring an action under this section: (1) against a county or municipality; or (2) "
+        "against any employee of a county or municipality acting under color of law.",
+    ),
+    (
+        "end.public_employees",
+        "partial",
+        "IA",
+        "Sec. 1. Section 670.20, subsection 1, Code, which provides that a public employee "
+        "who, under color of law, deprives a person of a right secured by the Constitution of"
+        ' the State of Iowa is liable to that person, is amended by striking "public '
+        'employee" and inserting "employee of a city or county". Sec. 2. Section 670.20, '
+        "subsection 2, Code, which provides that qualified immunity is not a defense to an "
+        "action under this section, is not amended.",
+    ),
 ]
 
 

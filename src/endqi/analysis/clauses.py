@@ -793,11 +793,22 @@ _FEES_AS_FILING_SANCTION = compile_pattern(
     r"\bsanctions?\b[^.;]{0,300}?\b(?:attorney|counsel|legal)|\b(?:pleading|motion|paper)s?\b[^.;]{0,200}?"
     r"\b(?:signed|filed|interposed)\s+in\s+violation\b"
 )
+_RECITED_RULE = compile_pattern(
+    r"^[^.;]{0,120}?,\s+which\s+(?:now\s+)?(?:provides|reads|states)\s+(?:that\s+|as\s+follows:?\s+)?['\"‘“]?"
+    r"(?P<rule>(?:an?|any|every|each|no)\s[^.;]+)"
+)
+_EXCLUSION_LIST_REACH = 500
+_GOVERNMENT_NOT_SUED = compile_pattern(
+    r"[^.]{0,200}?\b(?:may|shall)\s+not\s+(?:bring|commence|maintain|file)\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?(?:action|suit)\b"
+    r"[^.]{0,300}?\bagainst\s+(?:a|an|any|the)\s+(?:political\s+subdivision|unit\s+of\s+(?:state|local)|state\s+agency"
+    r"|county|city|town|municipality|local\s+government|governmental\s+(?:unit|entity)"
+    r"|public\s+(?:body|entity|employee|official))\b"
+)
 # An instruction that strikes quoted words and inserts others in their place.
 _WORD_SUBSTITUTION = compile_pattern(
-    r"\bstrik(?:e|es|ing)\s+(?:out\s+)?(?:the\s+words?\s+)?['\"‘“](?P<old>[^'\"‘’“”\n]{1,40})['\"’”]"
+    r"\bstrik(?:e|es|ing)\s+(?:out\s+)?(?:the\s+words?\s+)?['\"‘“](?P<old>[^'\"‘’“”\n]{1,80})['\"’”]"
     r",?\s+and\s+(?:by\s+)?(?:inserting|substituting)\s+(?:in\s+(?:the\s+)?place\s+thereof\s+|therefor\s+|in\s+"
-    r"lieu\s+thereof\s+)?(?:the\s+words?\s+)?['\"‘“](?P<new>[^'\"‘’“”\n]{1,40})['\"’”]"
+    r"lieu\s+thereof\s+)?(?:the\s+words?\s+)?['\"‘“](?P<new>[^'\"‘’“”\n]{1,120})['\"’”]"
 )
 _MODAL = compile_pattern(r"\b(?:may|shall|must)\b")
 # How far after a sentence an instruction that substitutes one word may stand.
@@ -2330,7 +2341,25 @@ class Reading:
                 # "the rule, developed by the courts, that an official is answerable in damages
                 # only for ...": the doctrine described, not a claim the bill gives.
                 continue
-            phrase, role = _role_in(sentence, definitions)
+            # "Section 670.15, which provides that a public employee who ... is liable ..., is
+            # amended by striking 'public employee' and inserting 'officer or employee of a
+            # county'": the class is the one the amendment leaves.
+            amended = (
+                self._as_amended(sentence, modal_only=False) if self.word_substitutions else body
+            )
+            if amended != body:
+                body = amended  # the law as amended is what the rest of this reading reads
+            # "Section 670.15, which provides that a public employee who ... is liable, ...": the
+            # recited rule's subject, not the section's number, is who is liable.
+            recited = _RECITED_RULE.search(body)
+            if recited is not None:
+                phrase, role = _role_in(
+                    Sentence(sentence.start, sentence.end, recited.group("rule")), definitions
+                )
+            elif amended != sentence.text:
+                phrase, role = _role_in(Sentence(sentence.start, sentence.end, body), definitions)
+            else:
+                phrase, role = _role_in(sentence, definitions)
             role = (
                 self._role_by_reference(phrase, sentence) or _antecedent_role(body, phrase) or role
             )
@@ -2692,12 +2721,27 @@ class Reading:
                 and not rx.search(r"\bdepriv|\bconstitution", c.clause.text)
             )
         ]
+        # "The Attorney General may not bring a civil action under this section against a
+        # political subdivision ... or an employee of either acting under the color of law": the
+        # bill's claims against "a person" are against private people only.
+        # (read past the sentence: the excluded defendants may be items of a list below it)
+        lowered = self.text.lowered
+        governments_excluded = any(
+            _GOVERNMENT_NOT_SUED.match(lowered, s.start, s.start + _EXCLUSION_LIST_REACH)
+            for s in self.text.containing("not bring", "not commence", "not maintain", "not file")
+        )
         return tuple(
             c
             for c in candidates
             if c.role.public
-            or c.rights in (Rights.ALL_CONSTITUTIONAL, Rights.ENUMERATED, Rights.CIVIL_RIGHTS_ACT)
-            or lexicon.COLOR_OF_LAW_PERSON.search(c.clause.text) is not None
+            or (
+                not (governments_excluded and c.role in (Role.PRIVATE, Role.UNNAMED))
+                and (
+                    c.rights
+                    in (Rights.ALL_CONSTITUTIONAL, Rights.ENUMERATED, Rights.CIVIL_RIGHTS_ACT)
+                    or lexicon.COLOR_OF_LAW_PERSON.search(c.clause.text) is not None
+                )
+            )
         )
 
     @cached_property
@@ -3566,22 +3610,34 @@ class Reading:
         lowered = self.text.lowered
         if "strik" not in lowered:
             return ()
+        # (the struck words are blanked in the analysis copy, as struck text is: they are read
+        # from the document itself)
+        original = self.text.document.text
         return tuple(
-            (m.start(), m.group("old").strip(), m.group("new").strip())
+            (
+                m.start(),
+                original[m.start("old") : m.end("old")].lower().strip(),
+                m.group("new").strip(),
+            )
             for m in _WORD_SUBSTITUTION.finditer(lowered)
         )
 
-    def _as_amended(self, sentence: Sentence) -> str:
-        """The sentence's text with the bill's substitutions of a modal ("may" → "shall") made
-        in it: words of several words wherever the bill strikes them; a single word only when the
-        instruction stands in the sentence or just after it (the word is everywhere)."""
+    def _as_amended(self, sentence: Sentence, *, modal_only: bool = True) -> str:
+        """The sentence's text with the bill's substitutions made in it. Of a modal ("may" →
+        "shall"): words of several words wherever the bill strikes them, a single word only when
+        the instruction stands in the sentence or just after it (the word is everywhere). Of any
+        other words (``modal_only=False``: "striking 'public employee' and inserting 'officer or
+        employee of a county'"): only by an instruction in the sentence or just after it, which
+        amends the text the sentence recites."""
         body = sentence.text
         for where, old, new in self.word_substitutions:
-            if old == new or not (_MODAL.search(old) and _MODAL.search(new)):
+            nearby = sentence.start <= where <= sentence.end + _SUBSTITUTION_REACH
+            if old == new:
                 continue
-            if " " not in old and not (
-                sentence.start <= where <= sentence.end + _SUBSTITUTION_REACH
-            ):
+            if not (_MODAL.search(old) and _MODAL.search(new)):
+                if modal_only or not nearby:
+                    continue
+            elif " " not in old and not nearby:
                 continue
             if rx.search(rf"\b{re.escape(old)}\b", body):
                 body = rx.sub(rf"\b{re.escape(old)}\b", new, body)
