@@ -3657,6 +3657,16 @@ LATE_READINGS = [
         "subsection 2, Code, which provides that qualified immunity is not a defense to an "
         "action under this section, is not amended.",
     ),
+    (
+        "end.state_constitution",
+        "no",
+        "DE",
+        "Section 1. Section 9100 of Title 11, which provides that a police officer who "
+        "deprives a person of any right secured by the state constitution is liable to the "
+        'person injured and may not assert qualified immunity, is amended by striking "any '
+        'right secured by the state constitution" and inserting "the right to be secure '
+        'against unreasonable searches".',
+    ),
 ]
 
 

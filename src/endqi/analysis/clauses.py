@@ -3643,6 +3643,13 @@ class Reading:
                 body = rx.sub(rf"\b{re.escape(old)}\b", new, body)
         return body
 
+    def as_amended(self, sentence: Sentence) -> str:
+        """The sentence's text with the words the bill strikes and inserts in it (or just after
+        it) replaced: the recited law as amended."""
+        if not self.word_substitutions:
+            return sentence.text
+        return self._as_amended(sentence, modal_only=False)
+
     def _fee_limits_beside(self, award: Sentence) -> tuple[bool, bool]:
         """(capped, limited) for a mandatory fee award from the other fee sentences that govern
         it: in the same section ("The fees awarded shall not exceed twenty-five percent of the

@@ -511,7 +511,8 @@ def state_constitution(context: Context) -> Decision:
     reading = context.reading
     scoped: list[tuple[Rights, Sentence]] = [(c.rights, c.clause) for c in reading.public_claims]
     for bar in reading.bars:
-        rights = rights_of(bar.clause.text)
+        # (the rule as the bill amends it, when the bar stands in a recited section)
+        rights = rights_of(reading.as_amended(bar.clause))
         if rights is Rights.UNSTATED and reading.within_section_1983(bar.clause.text):
             rights = Rights.ALL_CONSTITUTIONAL  # a bar inserted into section 1983's action
         scoped.append((rights, bar.clause))
