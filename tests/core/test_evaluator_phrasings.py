@@ -3667,6 +3667,77 @@ LATE_READINGS = [
         'right secured by the state constitution" and inserting "the right to be secure '
         'against unreasonable searches".',
     ),
+    # Battery W's kinds of error (polarity, procedure, roles, rights), in our own wording.
+    (
+        "end.law_enforcement",
+        "yes",
+        "IL",
+        "Sec. 1. A peace officer who deprives a person of a right secured by the state "
+        "constitution is liable to that person. Sec. 2. Nothing in this Act or in any other "
+        "law allows a defendant to assert qualified immunity in an action under Section 1.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "KS",
+        "Section 1. A police officer who deprives a person of a right secured by the state "
+        "constitution is liable to that person. Section 2. Qualified immunity is not "
+        "available to an officer who knew or should have known that the conduct was unlawful.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "NJ",
+        "1. Any public employee who deprives a person of a right secured by the state "
+        "constitution is liable to the person. 2. In an action under this section, a "
+        "defendant is entitled to immunity unless the right was clearly established when the "
+        "defendant acted. STATEMENT This bill, in the sponsor's words, ends qualified "
+        "immunity in this State.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "KY",
+        "Section 1. A police officer who deprives a person of a right secured by the state "
+        "constitution is liable to that person, and qualified immunity is not a defense. "
+        "Section 2. Notwithstanding Section 1, an officer whose conduct was objectively "
+        "reasonable shall be immune from damages under this section.",
+    ),
+    (
+        "end.law_enforcement",
+        "partial",
+        "VA",
+        "A. Any school resource officer or school security officer who deprives a student of "
+        "a right secured by the state constitution shall be liable to the student. B. "
+        "Qualified immunity is not a defense to a claim under subsection A.",
+    ),
+    (
+        "end.public_employees",
+        "yes",
+        "AK",
+        "Sec. 1. A person deprived of a right secured by the state constitution may maintain "
+        "an action against any state or municipal officer or employee who caused the "
+        "deprivation. Sec. 2. In an action under this section the defendant may not assert "
+        "qualified immunity.",
+    ),
+    (
+        "end.state_constitution",
+        "yes",
+        "OR",
+        "Section 1. A public employee who deprives a person of a protected right, as "
+        "described in section 3, is liable to the person. Section 2. Qualified immunity is "
+        "not a defense to an action under section 1. Section 3. Every right that the state "
+        "constitution guarantees to a person is a protected right for the purposes of "
+        "sections 1 and 2.",
+    ),
+    (
+        "end.state_constitution",
+        "no",
+        "IA",
+        "1. A police officer who deprives a person of a right secured by the Constitution of "
+        "the United States is liable to the person in the district court of this state. 2. "
+        "Qualified immunity is not a defense to an action under this section.",
+    ),
 ]
 
 

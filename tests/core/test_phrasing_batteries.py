@@ -133,6 +133,14 @@ CORPORA = Path(__file__).resolve().parents[1]
 # records suit, a vendor's indemnity, a pursuit damages cap) or in an omnibus trap; first run
 # (engine at e48ffcc, labels committed in aa07c62 before it) 83/90 = 0.922, no trap with a
 # verdict. After the fixes that followed: 90/90.
+# Battery W (corpus_phrasings_w): 84 rows on the end group's hardest readings (bars as double
+# negatives or through procedure, exceptions that keep the doctrine, defenses under other
+# names, classes named outside the subject, federal rights beside state words, rights by
+# cross-reference); first run (engine at 0d42a52, labels committed in 9d1d92c before it) 64/84
+# = 0.762, no trap with a verdict. After the fixes that followed: 73/84 (the rest are label
+# conventions: a surviving reasonable-belief or objective-reasonableness defense labelled
+# partial where RUBRIC.md's note says no; one right other than force, and one article, labelled
+# partial; school, university, transit and elected-official classes labelled partial).
 BATTERIES = {
     "A": ("corpus_phrasings", 0.98),
     "B": ("corpus_phrasings_b", 0.95),
@@ -156,6 +164,7 @@ BATTERIES = {
     "T": ("corpus_phrasings_t", 0.98),
     "U": ("corpus_phrasings_u", 0.94),
     "V": ("corpus_phrasings_v", 0.98),
+    "W": ("corpus_phrasings_w", 0.86),
 }
 
 _START_GROUP_AND_CAPS = {
@@ -173,6 +182,8 @@ CRITERIA_MEASURED = {
     "S": set(CRITERION_IDS) - {"end.damage_caps"},
     # (battery T measures the start group only)
     "T": _START_GROUP_AND_CAPS - {"end.damage_caps"},
+    # (battery W measures three end criteria)
+    "W": {"end.law_enforcement", "end.public_employees", "end.state_constitution"},
     # (battery U measures the end group only)
     "U": {
         "end.law_enforcement",

@@ -1156,7 +1156,7 @@ _THIS_APPLIES_TO = compile_pattern(
 _RIGHTS_TERM_ENDINGS = (" right", " rights", " claim", " claims", " deprivation", " violation")
 # "a right listed in section 3", "a right described in Section 3".
 _RIGHT_BY_REFERENCE = compile_pattern(
-    r"\brights?\s+(?:listed|described|set\s+(?:out|forth)|enumerated|specified|referred\s+to|identified)\s+"
+    r"\brights?,?\s+(?:as\s+)?(?:listed|described|set\s+(?:out|forth)|enumerated|specified|referred\s+to|identified)\s+"
     r"in\s+(?:section|sec[._]?|subsection)\s+\(?(?P<number>\d{1,4}[a-z]?|[a-z])\)?(?![\w(])"
     + _OF_ANOTHER_LAW
 )
@@ -1982,6 +1982,10 @@ _DENIED_ONLY_FOR_BAD_CONDUCT = compile_pattern(
     r"[^.;:]{0,120}?\b(?:if|when|where|only\s+if|in\s+the\s+event\s+that)\b:?[^.]{0,600}?"
     r"\b(?:willful(?:ly)?|wilful(?:ly)?|malicious(?:ly)?|bad\s+faith|fraudulent(?:ly)?|require\s+otherwise"
     r"|beyond\s+(?:his|her|their|its)\s+authority)"
+    # "... shall not be available to an officer who knew or reasonably should have known that the
+    # conduct violated the person's rights": the doctrine's own test, kept for the others.
+    r"|[^.;:]{0,60}?\b(?:to|for)\s+(?:an?|any|the)\s+(?:[\w-]+\s+){0,3}?(?:officers?|employees?|officials?"
+    r"|defendants?)\s+who\s+(?:knew|knows|(?:reasonably\s+)?should\s+have\s+known)\b"
 )
 _FROM_CRIMINAL_PROCESS = compile_pattern(
     # ("is not a defense to a prosecution under this section")

@@ -49,8 +49,8 @@ BROAD_TERMS = (
     r"|state (?:employees?|officials?|actors?|personnel)|federal (?:employees?|officials?|personnel)"
     # "a Commonwealth or local agency employee" (a Commonwealth employee alone is a state
     # employee, read as one by STATE_ONLY_SUBJECT).
-    r"|(?:state|commonwealth),? (?:or|and) (?:local|municipal) (?:agency |government(?:al)? )?"
-    r"(?:employees?|officials?|actors?|personnel)"
+    r"|(?:state|commonwealth),? (?:or|and) (?:local|municipal|county) (?:agency |government(?:al)? )?"
+    r"(?:(?:officers?|officials?) (?:or|and) )?(?:employees?|officials?|actors?|personnel)"
     r"|commonwealth (?:employees?|officials?|actors?|personnel)"
     r"|federal officers? (?:or|and) (?:employees?|officials?)"
     # "any state or local official, employee or agent".
@@ -264,7 +264,8 @@ GENERAL_POLICE_CLASS = compile_pattern(
 # Actors named as private: contractors and private firms' staff are not public officers.
 PRIVATE_ACTOR = compile_pattern(
     r"\bprivate(?:ly)?\b|\bcontractors?\b|\bcontract (?:employees?|personnel|staff)\b"
-    r"|\bnongovernmental\b|\bsecurity (?:officers?|guards?)\b"
+    # (a school's or a campus's security officers are public employees)
+    r"|\bnongovernmental\b|(?<!school )(?<!campus )\bsecurity (?:officers?|guards?)\b"
 )
 # A public body as such (not a person acting for it).
 PUBLIC_ENTITY = compile_pattern(
@@ -627,6 +628,11 @@ IMMUNITY_SUBJECT_DENIED = compile_pattern(
 IMMUNITY_SUBJECT_DENIED_GATE = ("immunit",)
 # Predicates that deny a defense: "is not a defense", "shall not apply", "may not be raised".
 NEGATED_DEFENSE = compile_pattern(
+    # "Nothing in this Act or in any other law permits a defendant to raise qualified immunity";
+    # "Nothing ... shall be construed to permit a defendant to raise ...": no law lets it be raised.
+    r"\bnothing\b[^.;]{0,120}?\b(?:permits?|allows?|authorizes?|entitles?|(?:be\s+)?(?:construed|interpreted)\s+"
+    r"to\s+(?:permit|allow|authorize|entitle))\s+(?:a|an|any|the)\s+(?:[\w-]+\s+){0,2}?(?:to\s+)?(?:raise|assert"
+    r"|claim|invoke|rely\s+on|plead)\b|"
     r"(?:\b(?:is|are|shall|does|do|will|may)\s+not\s+(?:be\s+)?(?:an?\s+)?(?:valid\s+)?"
     r"(?:defen[cs]es?|immunit(?:y|ies))\b"
     r"|\bnot\s+(?:be\s+)?(?:an?\s+)?(?:defen[cs]e|immunity)\s+(?:or\s+(?:an?\s+)?immunity\s+)?to\b"
@@ -817,7 +823,7 @@ AFFIRMATIVE_DEFENSE = compile_pattern(
     # "an officer who has completed the training ... shall be immune from liability for any act
     # taken in good faith" (officers' immunity, not a volunteer's or a reporter's).
     r"|\b(?:officers?|deput(?:y|ies)|troopers?|defendants?)\b[^.;]{0,160}?\b(?:shall\s+be|is|are)\s+immune\s+"
-    r"from\s+(?:civil\s+|personal\s+)?(?:liability|suit)\b"
+    r"from\s+(?:civil\s+|personal\s+)?(?:liability|suit|damages)\b"
 )
 # A study or report of a change is not the change: "the Attorney General shall study the effect
 # of eliminating qualified immunity".
@@ -836,6 +842,10 @@ CRIMINAL_PROCESS_WORDS = compile_pattern(
 )
 # Savings clauses and double negatives that keep qualified immunity.
 PRESERVES_QI = compile_pattern(
+    # "a defendant is entitled to immunity unless the right was clearly established": the test
+    # itself, written into the bill.
+    r"\b(?:is|are|shall\s+be|remains?)\s+entitled\s+to\s+(?:qualified\s+)?immunity\s+unless\b[^.;]{0,120}?"
+    r"\bclearly\s+established|"
     r"(?:nothing\b[^.]{0,160}?\b(?:construed|interpreted|deemed)\b[^.]{0,80}?\b(?:abrogat|limit|waive"
     r"|eliminat|affect|restrict|impair|diminish|modify)\w*[^.]{0,160}?(?:qualified immunity"
     r"|good[ -]faith|common[ -]law immunit))"
@@ -1161,6 +1171,8 @@ NON_OPERATIVE_OPENING = compile_pattern(
     r"|require|prohibit|allow|authorize|eliminate|end|abolish)\b|relating to\b|concerning\b"
     r"|(?:this|the) (?:bill|legislation|proposal|measure|amendment would)\b|(?:bill )?summary\b"
     r"|synopsis\b|digest\b|statement of (?:purpose|intent)\b|(?:the )?sponsors?\b"
+    # New Jersey's closing "STATEMENT This bill ...": the sponsor's explanation.
+    r"|statement\s+(?=(?:this|the)\s+(?:bill|act|legislation)\b)"
     # A digest's account of the law the bill changes: "Existing law authorizes ...".
     r"|(?:under )?(?:existing|current|present) (?:law|statute)s?\b"
     r"|fiscal (?:note|impact)\b|comment(?:ary|s)?\b|note:|editor|background\b|purpose:"
@@ -1178,6 +1190,8 @@ ADVOCACY = compile_pattern(
     r"\b(?:sponsors?|supporters?|advocates?|opponents?|critics?|proponents?|we)\b[^.]{0,60}?"
     r"\b(?:wants?|would like|argues?|believes?|says?|hopes?|seeks?|urges?|support|intends?|plans?)\b"
     r"|\b(?:this|the) (?:bill|act|legislation|proposal) would\b"
+    # "This bill, in the sponsor's words, 'ends qualified immunity ...'".
+    r"|\bin\s+the\s+(?:sponsor|author|drafter)s?(?:'s|'|’s)?\s+(?:own\s+)?words\b"
     # An analysis names the bill by its number: "BRIEF SUMMARY: House Bill 4601 would create
     # a new act ..." (an enacted text never speaks of itself by number in the conditional).
     r"|\b(?:house|senate|assembly|legislative)\s+(?:bill|file|joint\s+resolution)\s+(?:no[_.]?\s*)?"
@@ -1252,7 +1266,13 @@ ONE_PROVISION = compile_pattern(
 )
 STATE_RIGHTS_WORDS = compile_pattern(
     r"state constitution|\bstate\b[^.]{0,30}\bconstitutions?\b|constitution of (?:the state|this state|the commonwealth)|declaration of rights"
-    r"|commonwealth|article [ivx]+ of the state|(?<!courts of )this state|bill of rights|constitutions? and laws"
+    # (not the courts or the statutes of this state: "is liable ... in the district court of this
+    # state", "secured by the Constitution of the United States or by a statute of this
+    # Commonwealth")
+    r"|(?<!court of this )(?<!courts of this )(?<!statute of this )(?<!statutes of this )"
+    r"commonwealth|article [ivx]+ of the state"
+    r"|(?<!courts of )(?<!court of )(?<!statute of )(?<!statutes of )this state"
+    r"|bill of rights|constitutions? and laws"
     r"|(?:alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia"
     r"|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts"
     r"|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey"
