@@ -444,27 +444,15 @@ class AnalysisText:
         either character are not used), so those blocks are never split into sentences."""
         if not clauses or any("." in s or "_" in s for clause in clauses for s in clause):
             return self.containing(*needles)
-        lowered, block_starts, block_ends = self.lowered, self._block_starts, self._block_ends
-        verdicts: dict[int, bool] = {}
+        lowered = self.lowered
 
-        def in_block(block: int) -> bool:
-            verdict = verdicts.get(block)
-            if verdict is None:
-                start, end = block_starts[block], block_ends[block]
-                verdict = verdicts[block] = all(
-                    any(lowered.find(string, start, end) != -1 for string in clause)
-                    for clause in clauses
-                )
-            return verdict
+        def holds_every_clause(start: int, end: int) -> bool:
+            return all(
+                any(lowered.find(string, start, end) != -1 for string in clause)
+                for clause in clauses
+            )
 
-        hits: set[tuple[int, int]] = set()
-        for needle in needles:
-            known = self._needle_hits.get(needle)
-            if known is not None:
-                hits.update(hit for hit in known if in_block(hit[0]))
-            else:
-                hits.update(self._find_needle(needle, in_block))
-        return [self._block(block)[0][index] for block, index in sorted(hits)]
+        return self.containing_in_blocks(needles, holds_every_clause)
 
     def matching(
         self, pattern: re.Pattern[str], *gate: str, needing: re.Pattern[str] | None = None
