@@ -230,6 +230,28 @@ def test_a_legend_ended_by_its_bar_code_keeps_the_next_page_s_first_line() -> No
     assert "indicate matter deleted" not in document.text
 
 
+def test_a_legend_ended_by_its_drafting_code_keeps_the_next_page_s_lines() -> None:
+    """New York's legend ends a page with the drafting code on its last line ("... is old law
+    to be omitted.   LBD07731-01-1"); the next page's numbered lines, up to their first period,
+    are the bill's and stay."""
+    text = (
+        "S. 4872\n\n"
+        " 1   Section 1. An officer who deprives a person of a right is liable.\n"
+        " 2   2. In an action under this section in which the plaintiff prevails,\n\n"
+        "EXPLANATION--Matter in ITALICS (underscored) is new; matter in brackets\n"
+        "    [ ] is old law to be omitted.                                 LBD07731-01-1\n"
+        "\f"
+        " 1   the court shall award reasonable attorney's fees and costs to the\n"
+        " 2   plaintiff.\n"
+        " 3   3. An action under this section shall be commenced within three years.\n"
+    )
+    document = load_bytes(text.encode(), filename="s4872.txt")
+    assert "the court shall award reasonable attorney's fees and costs to the plaintiff." in (
+        " ".join(document.text.split())
+    )
+    assert "old law to be omitted" not in document.text
+
+
 def test_page_and_line_numbers_both_go() -> None:
     """Iowa prints a page number and a line number before each line (" 1 18  The ..."): both
     are furniture, the line number is the one kept for citing, and a word hyphenated across

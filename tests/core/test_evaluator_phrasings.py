@@ -3738,6 +3738,57 @@ LATE_READINGS = [
         "the United States is liable to the person in the district court of this state. 2. "
         "Qualified immunity is not a defense to an action under this section.",
     ),
+    # Red-team BE's kinds of error (printed bills), in our own wording.
+    (
+        "end.law_enforcement",
+        "no",
+        "NY",
+        "Section 1. Each agency shall make body camera recordings of shootings available to "
+        "the public within sixty days. Section 2. No officer or employee of an agency shall "
+        "be subject to civil liability for the release in good faith of a recording under "
+        "this article.",
+    ),
+    (
+        "start.public_records",
+        "partial",
+        "IL",
+        _LATE_CLAIM
+        + "Section 3. The employer shall post on its website each settlement under this Act of "
+        "$250,000 or more.",
+    ),
+    (
+        "start.individual_accountability",
+        "yes",
+        "OH",
+        _LATE_CLAIM
+        + "Section 3. The chief of police shall dismiss from the department any officer against"
+        " whom a final judgment is entered under section 1.",
+    ),
+    (
+        "start.public_records",
+        "yes",
+        "NJ",
+        _LATE_CLAIM
+        + "Section 3. Each county shall annually publish on its website a list of all judgments"
+        " and settlements in actions under section 1.",
+    ),
+    (
+        "start.failure_to_intervene",
+        "no",
+        "IL",
+        "Section 1. The board shall decertify an officer found to have failed to intervene in"
+        " another officer's use of excessive force. Section 2. Each officer shall complete "
+        "training on the duty to intervene. Section 3. An officer who reports excessive force"
+        " in good faith is immune from civil liability arising from the report.",
+    ),
+    (
+        "start.attorney_fees",
+        "partial",
+        "IL",
+        _LATE_CLAIM
+        + "Section 3. In an action under section 1 seeking only declaratory relief, the court "
+        "shall award reasonable attorney fees to a prevailing plaintiff.",
+    ),
 ]
 
 

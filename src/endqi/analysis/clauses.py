@@ -1587,6 +1587,11 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
         # "In a prosecution of a peace officer ...": a criminal defense, not a civil one; "in a
         # proceeding before the ... commission to revoke an officer's certification": a licence.
         return None
+    if _DISCLOSURE_IMMUNITY.search(body) and "qualified immunity" not in body:
+        # "No officer or employee ... shall be subject to civil liability for the disclosure in
+        # good faith of a recording or record": an immunity for handling records, neither a bar
+        # nor a defense to claims for violating rights.
+        return None
     window_size = rule("qualified_immunity_terms").window
     negated_subject = lexicon.NEGATED_SUBJECT_DEFENSE.search(body)
     effect: Effect | None = None
@@ -2090,6 +2095,11 @@ _INFORMATION_ACT_IMMUNITY = compile_pattern(
     r"|\bliab\w*\s+for\s+(?:a|any|the)\s+(?:civil\s+)?(?:penalt(?:y|ies)|fines?)\b"
     r"|\b(?:decision|determination|refusal|failure)\s+to\s+(?:withhold|release|disclose|produce|deny)\b"
     r"[^.;]{0,30}?\b(?:records?|documents?|information)\b"
+)
+_DISCLOSURE_IMMUNITY = compile_pattern(
+    r"\bliab\w*\b[^.;]{0,100}?\bfor\s+(?:the|any|a|an)\s+(?:good\s+faith\s+)?(?:disclosure|release|production"
+    r"|provision|publication)\s+(?:in\s+good\s+faith\s+)?of\s+(?:a|an|any|the)\s+(?:[\w-]+\s+){0,2}?(?:records?"
+    r"|recordings?|information|documents?|reports?|footage)\b"
 )
 _GOOD_FAITH_INFORMANT = compile_pattern(
     r"\b(?:"

@@ -1216,7 +1216,8 @@ def failure_to_intervene(context: Context) -> Decision:
         and s not in liable_after_duty
         and lexicon.FAIL_TO_INTERVENE.search(s.text)
         and (
-            "duty" in s.text
+            # ("Breach of this duty is actionable": the breach alternatives name the liability)
+            _BREACH_MADE_ACTIONABLE.search(s.text)
             or rx.search(
                 r"\bliable\b|\bactionable\b|\bsubject\s+to\s+(?:a\s+|an\s+)?(?:civil\s+)?(?:action|suit)\b"
                 r"|\b(?:cause\s+of\s+action|action|claim)\s+(?:shall\s+lie|lies)\b",
@@ -1310,6 +1311,10 @@ _INTERVENTION_LIABILITY_DISCLAIMED = compile_pattern(
     r"\bfail(?:s|ing|ure)?\s+(?:to\s+)?(?:intervene|interpose|prevent)\b"
     r"|\b(?:is|are|shall)\s+not\s+(?:be\s+)?(?:civilly\s+|personally\s+)?liable\b[^.;]{0,60}?\bfor\s+"
     r"(?:\w+\s+)?fail(?:ing|ure)\s+to\s+(?:intervene|interpose)\b"
+)
+_BREACH_MADE_ACTIONABLE = compile_pattern(
+    r"\b(?:breach|violation)\s+of\s+(?:this|that|the|such)\s+duty\b[^.;]{0,120}?\b(?:actionable|liab\w*"
+    r"|civil\s+action|cause\s+of\s+action|rise\s+to)"
 )
 _POLICY_OR_HEADING = compile_pattern(r"\bpolic(?:y|ies)\b|\bmodel\s+(?:rules?|procedures?)\b")
 

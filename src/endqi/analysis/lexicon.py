@@ -2147,6 +2147,10 @@ FEE_LIMIT = compile_pattern(
     r"|\b(?:recovers?|obtains?|is\s+awarded)\s+(?:a\s+)?(?:judgment|judgement|damages|an\s+award)\s+(?:of\s+)?"
     r"(?:more|greater)\s+than\b|\b(?:judgment|judgement|award|recovery)\s+(?:of|in\s+excess\s+of|exceeding)\s+"
     r"(?:at\s+least\s+)?(?:\$|[\w-]+\s+(?:hundred|thousand|million))"
+    # Fees only in actions for some relief: "In an action ... seeking only injunctive or
+    # declaratory relief, the court shall award ... fees".
+    r"|\bseeking\s+only\s+(?:injunctive|declaratory|equitable)\b|\b(?:injunctive|declaratory|equitable)"
+    r"(?:\s+or\s+(?:injunctive|declaratory|equitable))?\s+relief\s+only\b"
     # Fees cut off for some time or conduct: "the plaintiff shall not recover any attorneys' fees
     # incurred after the making of said offer".
     r"|\b(?:shall|may)\s+not\s+(?:recover|be\s+awarded|receive)\s+(?:any\s+)?(?:[\w'’]+\s+){0,2}?fees?\s+"
@@ -2510,6 +2514,9 @@ DECERTIFY = compile_pattern(
     # "shall not be eligible for rehire by any law enforcement agency".
     r"|\b(?:shall|must|will)\s+be\s+(?:terminated|dismissed)\b"
     r"|\b(?:not\s+be\s+eligible|ineligible)\s+for\s+(?:re-?hire|re-?employment|employment|appointment)\b"
+    # "shall dismiss from the patrol any trooper against whom a final judgment is entered".
+    r"|\b(?:shall|must)\s+(?:dismiss|discharge|remove)\s+(?:from\s+(?:the\s+)?(?:[\w-]+\s+){1,2}?)?(?:an?|any|the|each"
+    r"|such|every)\s+(?:[\w'-]+\s+){0,2}?(?:officers?|troopers?|deput(?:y|ies)|employees?|members?)\b"
     # "shall be suspended without pay for not less than 30 days".
     r"|\bsuspen(?:ded|sion)\s+without\s+pay"
     # "The employing agency shall discipline, up to and including termination, any officer".
@@ -2596,7 +2603,8 @@ RECORDS_VERB = compile_pattern(
     # (Missouri's Sunshine Law: "shall be open records", as against "closed records")
     # ("... are government records and are not exempt from public access": New Jersey's words)
     r"public records?|\bopen (?:public )?records?\b|\bnot\s+exempt\s+from\s+(?:public\s+)?(?:access|disclosure|inspection)\b"
-    r"|(?:shall|must) (?:be )?(?:disclose|publish|post|report|make available|made available"
+    r"|(?:shall|must) (?:(?:also|annually|promptly|quarterly|monthly|publicly|thereafter) )?(?:be )?"
+    r"(?:disclose|publish|post|report|make available|made available"
     r"|make public|made public)"
     r"|disclos(?:e|ed|ure)|post(?:ed)? online|(?:on|to) (?:its|the|a) (?:public )?(?:website|web site|internet (?:web )?site)"
     r"|(?:on|to) (?:its|the|a|an) (?:[\w-]+ ){0,3}?(?:transparency|public|open data|sunshine) portal"
@@ -2710,7 +2718,9 @@ SOME_RECORDS_ONLY = compile_pattern(
     r"|\bincidents?\s+in\s+which\b[^.;]{0,80}?\b(?:resulted|results|result)\s+in\s+(?:the\s+)?(?:death"
     r"|serious\s+(?:bodily|physical)\s+injury)"
     # Settlements above a size only: "Any settlement ... in an amount exceeding one hundred
-    # thousand dollars shall be a public record".
+    # thousand dollars shall be a public record", "each judgment or settlement ... of $100,000
+    # or more".
+    r"|\b(?:settlements?|judgments?|awards?)\b[^.;]{0,80}?\$\s?[\d,]+\s+or\s+(?:more|greater|above)\b"
     r"|\b(?:settlements?|judgments?|awards?)\b[^.;]{0,60}?\bin\s+(?:an?\s+)?amounts?\s+(?:exceeding|in\s+excess\s+of"
     r"|greater\s+than|over|above|of\s+more\s+than|of\s+at\s+least)\b"
     # "Each report of a covered official's use of force is a public record".

@@ -199,6 +199,11 @@ def _drop_run(run: list[PrintedLine]) -> None:
 
 # A sentence's period followed only by a print's bar code: "existing law. *hb0349*".
 _ENDS_WITH_BARCODE = compile_pattern(r"\.[ \t]+\*[\w-]{3,20}\*[ \t]*$")
+# A legend's last sentence with the print's drafting code after it on the same line ("[ ] is
+# old law to be omitted.      LBD07731-01-1").
+_ENDS_WITH_CODE = compile_pattern(
+    r"\.[ \t]+(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9][A-Z0-9-]{7,}[ \t]*$"
+)
 
 
 def drop_shaped_furniture(
@@ -218,9 +223,15 @@ def drop_shaped_furniture(
     for line in lines:
         if line.end <= line.start or line.dropped:
             continue
+        if legend_left and line.number is not None:
+            legend_left = 0  # a numbered line is the bill's text again, never a legend's
+            after_legend = False
         if legend_left:
             line.dropped = True
-            legend_left = 0 if original[line.end - 1] == "." else legend_left - 1
+            ended = original[line.end - 1] == "." or _ENDS_WITH_CODE.search(
+                original, line.start, line.end
+            )
+            legend_left = 0 if ended else legend_left - 1
             after_legend = legend_left == 0
             head_left = page_end_head_lines
             continue

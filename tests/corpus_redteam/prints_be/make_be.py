@@ -3,6 +3,7 @@
 Run with a Python that has reportlab:  python make_be.py  (writes BE01.pdf ... BE24.pdf here and
 prints the JSON lines to stdout).
 """
+
 import json
 import os
 import re
@@ -13,7 +14,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from bills_be import BILLS, CRIT  # noqa: E402
+from bills_be import BILLS, CRIT
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 W, H = letter
@@ -21,14 +22,30 @@ LAB = {"Y": "yes", "P": "partial", "N": "no"}
 
 FORMS = {
     # font, bold font, size, leading, text left x, text width, line-number restart per page?
-    "NY": dict(font="Courier", bold="Courier-Bold", size=10, lead=19, x=100, width=420, restart=True),
-    "MO": dict(font="Times-Roman", bold="Times-Bold", size=11.5, lead=22, x=100, width=380, restart=True),
-    "WA": dict(font="Courier", bold="Courier-Bold", size=10, lead=19, x=96, width=432, restart=True),
-    "IL": dict(font="Times-Roman", bold="Times-Bold", size=12, lead=24, x=110, width=370, restart=True),
-    "PA": dict(font="Times-Roman", bold="Times-Bold", size=11.5, lead=22, x=110, width=380, restart=True),
-    "OH": dict(font="Times-Roman", bold="Times-Bold", size=12, lead=24, x=110, width=370, restart=False),
-    "NJ": dict(font="Times-Roman", bold="Times-Bold", size=11.5, lead=21, x=100, width=390, restart=True),
-    "MA": dict(font="Times-Roman", bold="Times-Bold", size=11.5, lead=21, x=100, width=390, restart=False),
+    "NY": dict(
+        font="Courier", bold="Courier-Bold", size=10, lead=19, x=100, width=420, restart=True
+    ),
+    "MO": dict(
+        font="Times-Roman", bold="Times-Bold", size=11.5, lead=22, x=100, width=380, restart=True
+    ),
+    "WA": dict(
+        font="Courier", bold="Courier-Bold", size=10, lead=19, x=96, width=432, restart=True
+    ),
+    "IL": dict(
+        font="Times-Roman", bold="Times-Bold", size=12, lead=24, x=110, width=370, restart=True
+    ),
+    "PA": dict(
+        font="Times-Roman", bold="Times-Bold", size=11.5, lead=22, x=110, width=380, restart=True
+    ),
+    "OH": dict(
+        font="Times-Roman", bold="Times-Bold", size=12, lead=24, x=110, width=370, restart=False
+    ),
+    "NJ": dict(
+        font="Times-Roman", bold="Times-Bold", size=11.5, lead=21, x=100, width=390, restart=True
+    ),
+    "MA": dict(
+        font="Times-Roman", bold="Times-Bold", size=11.5, lead=21, x=100, width=390, restart=False
+    ),
 }
 TOP, BOTTOM = 710, 96
 
@@ -46,7 +63,7 @@ def tokens(par):
             style = "" if m.group(1) else m.group(2)
             continue
         # keep glue: a piece that starts without a space joins the previous word
-        for i, w in enumerate(re.split(r"( +)", part)):
+        for _i, w in enumerate(re.split(r"( +)", part)):
             if not w:
                 continue
             if w.strip() == "":
@@ -155,7 +172,9 @@ class Printer:
     def __init__(self, b):
         self.b, self.form = b, b["form"]
         self.f = FORMS[self.form]
-        self.c = canvas.Canvas(os.path.join(HERE, b["id"] + ".pdf"), pagesize=letter, pageCompression=1)
+        self.c = canvas.Canvas(
+            os.path.join(HERE, b["id"] + ".pdf"), pagesize=letter, pageCompression=1
+        )
         self.c.setTitle(b["no"])
         self.page = 1
         self.lineno = 0
@@ -167,22 +186,29 @@ class Printer:
         b, c, p = self.b, self.c, self.page
         c.setFont("Times-Roman", 10) if self.form not in ("NY", "WA") else c.setFont("Courier", 10)
         if self.form == "NY" and p > 1:
-            c.drawString(72, 750, b["no"]); c.drawRightString(540, 750, str(p))
+            c.drawString(72, 750, b["no"])
+            c.drawRightString(540, 750, str(p))
         if self.form == "MO" and p > 1:
-            c.drawString(72, 750, b["no"]); c.drawRightString(540, 750, str(p))
+            c.drawString(72, 750, b["no"])
+            c.drawRightString(540, 750, str(p))
         if self.form == "WA":
-            c.drawCentredString(W / 2, 40, "p. %d %s" % (p, b["no"]))
+            c.drawCentredString(W / 2, 40, f"p. {p} {b['no']}")
         if self.form == "IL" and p > 1:
-            c.drawString(72, 750, b["no"]); c.drawCentredString(W / 2, 750, "- %d -" % (p - 1)); c.drawRightString(540, 750, b["lrb"])
+            c.drawString(72, 750, b["no"])
+            c.drawCentredString(W / 2, 750, f"- {p - 1} -")
+            c.drawRightString(540, 750, b["lrb"])
         if self.form == "PA":
-            c.drawCentredString(W / 2, 40, "%s - %d -" % (b["pnfoot"], p))
+            c.drawCentredString(W / 2, 40, f"{b['pnfoot']} - {p} -")
         if self.form == "OH" and p > 1:
-            c.drawString(72, 750, b["no"]); c.drawCentredString(W / 2, 750, "Page %d" % p); c.drawRightString(540, 750, "As Introduced")
+            c.drawString(72, 750, b["no"])
+            c.drawCentredString(W / 2, 750, f"Page {p}")
+            c.drawRightString(540, 750, "As Introduced")
         if self.form == "NJ" and p > 1:
             names = ", ".join(s.split()[-1] for s, _ in b["sponsors"])
-            c.drawString(72, 750, "%s %s" % (b["no"], names)); c.drawCentredString(W / 2, 735, str(p))
+            c.drawString(72, 750, "{} {}".format(b["no"], names))
+            c.drawCentredString(W / 2, 735, str(p))
         if self.form == "MA":
-            c.drawRightString(540, 40, "%d of {N}" % p)
+            c.drawRightString(540, 40, f"{p} of {{N}}")
 
     def newpage(self):
         self.running()
@@ -211,13 +237,19 @@ class Printer:
         if self.form == "NY" and not getattr(self, "_leg", False):
             self._leg = True
             c.setFont("Courier", 8)
-            c.drawString(72, 86, "EXPLANATION--Matter in ITALICS (underscored) is new; matter in brackets")
+            c.drawString(
+                72, 86, "EXPLANATION--Matter in ITALICS (underscored) is new; matter in brackets"
+            )
             c.drawString(90, 77, "[ ] is old law to be omitted.")
             c.drawRightString(540, 77, b["code"])
         if self.form == "NJ" and not getattr(self, "_leg", False):
             self._leg = True
             c.setFont("Times-Roman", 8)
-            c.drawString(72, 86, "EXPLANATION - Matter enclosed in bold-faced brackets [thus] in the above bill is not enacted and is intended to be omitted")
+            c.drawString(
+                72,
+                86,
+                "EXPLANATION - Matter enclosed in bold-faced brackets [thus] in the above bill is not enacted and is intended to be omitted",
+            )
             c.drawString(72, 77, "in the law. Matter underlined thus is new matter.")
 
     # ---- title blocks
@@ -259,7 +291,10 @@ class Printer:
             self.two(b["code"], b["clerk"], size=10, x2=300)
             self.y -= 10
         elif form == "WA":
-            self.c.setFont("Courier", 10); self.c.drawString(72, self.y, b["code"]); self.title_lines.append(b["code"]); self.y -= 26
+            self.c.setFont("Courier", 10)
+            self.c.drawString(72, self.y, b["code"])
+            self.title_lines.append(b["code"])
+            self.y -= 26
             self.t(b["kind"], font="Courier-Bold", size=11, lead=24)
             for s in (b["leg"], b["by"], b["read"]):
                 self.t(s, size=10, lead=16)
@@ -271,33 +306,44 @@ class Printer:
             self.t(b["no"], font="Times-Bold", size=14, lead=24)
             self.t(b["intro"], size=11, lead=22, centred=False)
             self.t("SYNOPSIS AS INTRODUCED:", size=11, lead=18, centred=False)
-            for l, r in b["synopsis"]:
-                self.two(l, r, size=11, x2=310)
+            for left, r in b["synopsis"]:
+                self.two(left, r, size=11, x2=310)
             self.y -= 6
             self.t(b["synopsis_text"], size=11, lead=15, centred=False, x=90)
             self.y -= 10
-            self.c.setFont("Times-Roman", 10); self.c.drawString(72, self.y, b["lrb"])
+            self.c.setFont("Times-Roman", 10)
+            self.c.drawString(72, self.y, b["lrb"])
             self.c.drawRightString(540, 60, "A BILL FOR")
-            self.running(); self.c.showPage(); self.page += 1; self.y = TOP
+            self.running()
+            self.c.showPage()
+            self.page += 1
+            self.y = TOP
             return
         elif form == "PA":
             self.two("", "PRINTER'S NO. " + b["pn"], size=11, x2=380, keep=False)
             self.title_lines.append("PRINTER'S NO. " + b["pn"])
             self.t("THE GENERAL ASSEMBLY OF PENNSYLVANIA", font="Times-Bold", size=13, lead=22)
-            self.two(b["chamber"] + " BILL", "No. %s     %s" % (b["no"].split()[-1], b["session"]), size=13, x2=330)
+            self.two(
+                b["chamber"] + " BILL",
+                "No. {}     {}".format(b["no"].split()[-1], b["session"]),
+                size=13,
+                x2=330,
+            )
             self.y -= 4
             self.t(b["intro"], size=10.5, lead=14, centred=False, x=100)
             self.t(b["ref"], size=10.5, lead=14, centred=False, x=100)
             self.y -= 12
         elif form == "OH":
-            self.c.setFont("Times-Roman", 10); self.c.drawRightString(540, self.y, "As Introduced"); self.y -= 18
+            self.c.setFont("Times-Roman", 10)
+            self.c.drawRightString(540, self.y, "As Introduced")
+            self.y -= 18
             self.title_lines.append("As Introduced")
             for s in (b["ga"], b["sess"]):
                 self.t(s, size=12, lead=16)
             self.t(b["no"], font="Times-Bold", size=13, lead=20)
             self.t(b["sponsors"], size=11, lead=22)
         elif form == "NJ":
-            self.t("%s, No. %s" % (b["chamber"], b["num"]), font="Times-Bold", size=14, lead=20)
+            self.t("{}, No. {}".format(b["chamber"], b["num"]), font="Times-Bold", size=14, lead=20)
             self.t("STATE OF NEW JERSEY", font="Times-Bold", size=12, lead=16)
             self.t(b["leg"], size=11, lead=20)
             self.t(b["introduced"], size=11, lead=20)
@@ -310,36 +356,80 @@ class Printer:
             self.y -= 6
             self.t("CURRENT VERSION OF TEXT", font="Times-Bold", size=10, lead=13, centred=False)
             self.t("As introduced.", size=10, lead=13, centred=False, x=90)
-            self.running(); self.c.showPage(); self.page += 1; self.y = TOP
+            self.running()
+            self.c.showPage()
+            self.page += 1
+            self.y = TOP
             self.lineno = 0
         elif form == "MA":
             self.two(b["docket"], b["filed"], size=10, x2=380)
-            self.t("%s . . . . . . . . . . . . . . . No. %s" % (b["chamber"], b["num"]), font="Times-Bold", size=12, lead=22, centred=False)
+            self.t(
+                "{} . . . . . . . . . . . . . . . No. {}".format(b["chamber"], b["num"]),
+                font="Times-Bold",
+                size=12,
+                lead=22,
+                centred=False,
+            )
             self.t("The Commonwealth of Massachusetts", font="Times-Italic", size=14, lead=22)
             self.t("PRESENTED BY:", font="Times-Bold", size=10, lead=14)
             self.t(b["presented"], size=11, lead=20)
-            self.t("To the Honorable Senate and House of Representatives of the Commonwealth of Massachusetts in General Court assembled:", size=10, lead=13, centred=False)
-            self.t("The undersigned legislators and/or citizens respectfully petition for the adoption of the accompanying bill:", size=10, lead=13, centred=False, x=90)
+            self.t(
+                "To the Honorable Senate and House of Representatives of the Commonwealth of Massachusetts in General Court assembled:",
+                size=10,
+                lead=13,
+                centred=False,
+            )
+            self.t(
+                "The undersigned legislators and/or citizens respectfully petition for the adoption of the accompanying bill:",
+                size=10,
+                lead=13,
+                centred=False,
+                x=90,
+            )
             self.t(b["title"], size=10, lead=18, centred=False, x=110)
             self.t("PETITION OF:", font="Times-Bold", size=10, lead=14)
             c = self.c
             c.setFont("Times-Bold", 9)
-            c.drawString(80, self.y, "NAME:"); c.drawString(270, self.y, "DISTRICT/ADDRESS:"); c.drawString(450, self.y, "DATE ADDED:")
+            c.drawString(80, self.y, "NAME:")
+            c.drawString(270, self.y, "DISTRICT/ADDRESS:")
+            c.drawString(450, self.y, "DATE ADDED:")
             self.y -= 14
             for n, d, dt in b["petitioners"]:
                 c.setFont("Times-Roman", 9)
-                c.drawString(80, self.y, n); c.drawString(270, self.y, d); c.drawString(450, self.y, dt)
-                self.title_lines.append("%s %s %s" % (n, d, dt))
+                c.drawString(80, self.y, n)
+                c.drawString(270, self.y, d)
+                c.drawString(450, self.y, dt)
+                self.title_lines.append(f"{n} {d} {dt}")
                 self.y -= 13
-            self.running(); self.c.showPage(); self.page += 1; self.y = TOP
+            self.running()
+            self.c.showPage()
+            self.page += 1
+            self.y = TOP
             self.two(b["docket"], b["filed"], size=10, x2=380, keep=False)
-            self.t("%s . . . . . . . . . . . . . . . No. %s" % (b["chamber"], b["num"]), font="Times-Bold", size=12, lead=18, centred=False, keep=False)
+            self.t(
+                "{} . . . . . . . . . . . . . . . No. {}".format(b["chamber"], b["num"]),
+                font="Times-Bold",
+                size=12,
+                lead=18,
+                centred=False,
+                keep=False,
+            )
             rep = "Representative" if b["chamber"] == "HOUSE" else "Senator"
-            self.t("By %s %s (%s), a petition (accompanied by bill, %s, No. %s) of %s for legislation relative to the subject of the accompanying bill. The Judiciary." % (
-                rep, b["presented"].split()[-1], b["district"], b["chamber"].title(), b["num"], b["presented"]), size=10, lead=13, centred=False)
+            self.t(
+                "By {} {} ({}), a petition (accompanied by bill, {}, No. {}) of {} for legislation relative to the subject of the accompanying bill. The Judiciary.".format(
+                    rep,
+                    b["presented"].split()[-1],
+                    b["district"],
+                    b["chamber"].title(),
+                    b["num"],
+                    b["presented"],
+                ),
+                size=10,
+                lead=13,
+                centred=False,
+            )
             self.t("The Commonwealth of Massachusetts", font="Times-Italic", size=13, lead=18)
             self.t(b["court"], size=10.5, lead=20)
-
 
 
 def render_with_total(b):
@@ -354,7 +444,8 @@ def render_with_total(b):
 
     def run(p2=p2, n=n):
         p2.c.setFont("Times-Roman", 10)
-        p2.c.drawRightString(540, 40, "%d of %d" % (p2.page, n))
+        p2.c.drawRightString(540, 40, f"{p2.page} of {n}")
+
     p2.running = run
     _render_core(p2)
     return p2
@@ -367,8 +458,10 @@ def _render_core(self):
         if plain(par) in ("AN ACT", "A BILL", "STATEMENT"):
             if self.y < BOTTOM:
                 self.newpage()
-            self.lineno += 1; self.body_lines += 1
-            self.c.setFont(f["font"], 9); self.c.drawRightString(f["x"] - 14, self.y, str(self.lineno))
+            self.lineno += 1
+            self.body_lines += 1
+            self.c.setFont(f["font"], 9)
+            self.c.drawRightString(f["x"] - 14, self.y, str(self.lineno))
             centre(self.c, f["font"], f["size"], self.y, plain(par))
             self.y -= f["lead"]
             continue
@@ -377,14 +470,23 @@ def _render_core(self):
     c = self.c
     if self.form == "WA":
         self.y -= 10
-        c.setFont("Courier", 10); c.drawCentredString(W / 2, max(self.y, 60), "--- END ---")
+        c.setFont("Courier", 10)
+        c.drawCentredString(W / 2, max(self.y, 60), "--- END ---")
     if self.form == "MO":
         if self.y < 150:
             self.newpage()
         self.y -= 16
-        self.y = para_block(c, "Times-Roman", 9, 72, self.y, 468,
-                            "EXPLANATION -- Matter enclosed in bold-faced brackets [thus] in the above bill is not enacted "
-                            "and is intended to be omitted from the law. Matter in bold-face type in the above bill is proposed language.", 11)
+        self.y = para_block(
+            c,
+            "Times-Roman",
+            9,
+            72,
+            self.y,
+            468,
+            "EXPLANATION -- Matter enclosed in bold-faced brackets [thus] in the above bill is not enacted "
+            "and is intended to be omitted from the law. Matter in bold-face type in the above bill is proposed language.",
+            11,
+        )
     if self.page == 1:
         self.legend_p1()
     self.running()
@@ -398,10 +500,19 @@ def main():
     for b in BILLS:
         p = render_with_total(b)
         text = "\n".join(p.title_lines + [plain(x) for x in b["body"].split("\n")]) + "\n"
-        labs = dict(zip(CRIT, (LAB[x] for x in b["labels"].split())))
-        rs = dict(zip(CRIT, b["reasons"]))
-        out.append(dict(id=b["id"], style=b["style"], state=b["state"], file="prints_be/%s.pdf" % b["id"],
-                        text=text, labels=labs, reasons=rs))
+        labs = dict(zip(CRIT, (LAB[x] for x in b["labels"].split()), strict=False))
+        rs = dict(zip(CRIT, b["reasons"], strict=False))
+        out.append(
+            dict(
+                id=b["id"],
+                style=b["style"],
+                state=b["state"],
+                file="prints_be/{}.pdf".format(b["id"]),
+                text=text,
+                labels=labs,
+                reasons=rs,
+            )
+        )
         size = os.path.getsize(os.path.join(HERE, b["id"] + ".pdf"))
         print(b["id"], "pages", p.page, "body lines", p.body_lines, "bytes", size, file=sys.stderr)
     with open(os.environ.get("BE_LINES", "/tmp/be_lines.jsonl"), "w") as fh:
