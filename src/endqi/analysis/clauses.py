@@ -1980,8 +1980,6 @@ _ADMINISTRATIVE_SCOPE = compile_pattern(
     r"[^.;]{0,80}?"
     r"\b(?:commission|board|council|agency|department)\b"
 )
-# What an immunity denied "from" may be when it is a criminal case's: "not immune from
-# prosecution", "from arrest", "from criminal liability".
 # An immunity denied only on conditions of bad conduct, or where other law already requires it.
 _DENIED_ONLY_FOR_BAD_CONDUCT = compile_pattern(
     r"[^.;:]{0,120}?\b(?:if|when|where|only\s+if|in\s+the\s+event\s+that)\b:?[^.]{0,600}?"
@@ -1992,6 +1990,8 @@ _DENIED_ONLY_FOR_BAD_CONDUCT = compile_pattern(
     r"|[^.;:]{0,60}?\b(?:to|for)\s+(?:an?|any|the)\s+(?:[\w-]+\s+){0,3}?(?:officers?|employees?|officials?"
     r"|defendants?)\s+who\s+(?:knew|knows|(?:reasonably\s+)?should\s+have\s+known)\b"
 )
+# What an immunity denied "from" may be when it is a criminal case's: "not immune from
+# prosecution", "from arrest", "from criminal liability".
 _FROM_CRIMINAL_PROCESS = compile_pattern(
     # ("is not a defense to a prosecution under this section")
     r"\s*(?:from|to|in)\s+(?:an?\s+|any\s+|the\s+)?(?:state\s+|federal\s+)?(?:criminal\s+)?(?:prosecution|arrest|indictment"
@@ -2358,22 +2358,18 @@ class Reading:
             # "Section 670.15, which provides that a public employee who ... is liable ..., is
             # amended by striking 'public employee' and inserting 'officer or employee of a
             # county'": the class is the one the amendment leaves.
-            amended = (
-                self._as_amended(sentence, modal_only=False) if self.word_substitutions else body
-            )
-            if amended != body:
-                body = amended  # the law as amended is what the rest of this reading reads
+            # (the law as amended is what the rest of this reading reads)
+            body = self.as_amended(sentence)
             # "Section 670.15, which provides that a public employee who ... is liable, ...": the
             # recited rule's subject, not the section's number, is who is liable.
             recited = _RECITED_RULE.search(body)
-            if recited is not None:
-                phrase, role = _role_in(
-                    Sentence(sentence.start, sentence.end, recited.group("rule")), definitions
-                )
-            elif amended != sentence.text:
-                phrase, role = _role_in(Sentence(sentence.start, sentence.end, body), definitions)
-            else:
-                phrase, role = _role_in(sentence, definitions)
+            named = recited.group("rule") if recited is not None else body
+            phrase, role = _role_in(
+                sentence
+                if named == sentence.text
+                else Sentence(sentence.start, sentence.end, named),
+                definitions,
+            )
             role = (
                 self._role_by_reference(phrase, sentence) or _antecedent_role(body, phrase) or role
             )
@@ -3469,27 +3465,15 @@ class Reading:
         """(beside, citing): whether ``sentence`` follows ``clause`` in the same numbered
         section, and whether it cites that section by number ("under section 2", "required by
         section 2")."""
-        section_at = self.text.document.section_at
-        section = (section_at(clause.start) or "").split("(")[0].strip()
-        beside = (
-            sentence.start > clause.start
-            and (section_at(sentence.start) or "").split("(")[0].strip() == section
-        )
-        citation = self._citation_of_section(clause)
+        section = self._section_of(clause)
+        beside = sentence.start > clause.start and self._section_of(sentence) == section
+        citation = _citation_of_section(section)
         citing = citation is not None and citation.search(sentence.text) is not None
         return beside, citing
 
-    def _citation_of_section(self, clause: Sentence) -> re.Pattern[str] | None:
-        """A pattern for a citation of the numbered section holding ``clause`` ("under section
-        2", "required by sec. 2"), or None when its section has no number."""
-        section = (self.text.document.section_at(clause.start) or "").split("(")[0].strip()
-        label = _SECTION_LABEL_NUMBER.match(section)
-        if label is None:
-            return None
-        return compile_pattern(
-            r"\b(?:under|by|in|pursuant\s+to)\s+(?:section|sec[._]?)\s*"
-            rf"{re.escape(label.group(1))}\b"
-        )
+    def _section_of(self, sentence: Sentence) -> str:
+        """The numbered section a sentence stands in ("2" for one in "2(b)"), or ""."""
+        return (self.text.document.section_at(sentence.start) or "").split("(")[0].strip()
 
     def _excepted_indemnity(self, indemnity: Indemnity) -> Indemnity:
         """An indemnity whose section another excepts in part: "Section 5 does not apply if the
@@ -3678,19 +3662,14 @@ class Reading:
         # cite its section, and blocks with the words of a denial of fees.
         lowered = self.text.lowered
         section_end = self.text.document.section_end(award.start)
-        citation = self._citation_of_section(award)
+        citation = _citation_of_section(self._section_of(award))
         denial = _FEES_DENIED_GATE.clauses or ()
 
         def may_govern(start: int, end: int) -> bool:
             return (
                 (end > award.start and start < section_end)
                 or (citation is not None and citation.search(lowered, start, end) is not None)
-                or (
-                    bool(denial)
-                    and all(
-                        any(lowered.find(s, start, end) != -1 for s in clause) for clause in denial
-                    )
-                )
+                or (bool(denial) and self.text.holds_literals(denial, start, end))
             )
 
         candidates = self.text.containing_in_blocks(
@@ -4109,15 +4088,11 @@ class Reading:
         else:
             provisions = [self._subsection_text(label, sentence)]
         for provision in provisions:
-            if label is not None:
-                opening = rx.search(rf"\({re.escape(label)}\)\s", provision)
-                if opening is None:
-                    continue
-                provision = provision[opening.end() :]
-                following = rx.search(r"\s\([a-z0-9]{1,3}\)\s", provision)
-                if following is not None:
-                    provision = provision[: following.start()]
-            return provision
+            if label is None:
+                return provision
+            labelled = _labelled_part(provision, label)
+            if labelled is not None:
+                return labelled
         return ""
 
     def _subsection_text(self, label: str, sentence: Sentence) -> str:
@@ -4140,14 +4115,9 @@ class Reading:
         if deferral is None:
             return indemnity
         label = deferral.group("label")
-        provision = self._subsection_text(label, indemnity.clause)
-        opening = rx.search(rf"\({re.escape(label)}\)\s", provision)
-        if opening is None:
+        provision = _labelled_part(self._subsection_text(label, indemnity.clause), label)
+        if provision is None:
             return indemnity
-        provision = provision[opening.end() :]
-        following = rx.search(r"\s\([a-z0-9]{1,3}\)\s", provision)
-        if following is not None:
-            provision = provision[: following.start()]
         if _officer_pays_own_share(provision):
             # (the payer backing that share, there or in the clause itself: "including any part
             # of the officer's share that the officer does not pay")
@@ -4623,6 +4593,32 @@ _AWARD_UNDER_LABEL_CAPPED = compile_pattern(
 _SECTION_LABEL_NUMBER = compile_pattern(
     r"\s*(?:section|sec\.?|§)\s*(\d{1,4}[a-z]?)\b", re.IGNORECASE
 )
+
+
+def _labelled_part(text: str, label: str) -> str | None:
+    """The part of ``text`` labelled "(label)": from after the label to the next label of
+    its kind ("(c)"), or None when the label is not there."""
+    opening = rx.search(rf"\({re.escape(label)}\)\s", text)
+    if opening is None:
+        return None
+    part = text[opening.end() :]
+    following = rx.search(r"\s\([a-z0-9]{1,3}\)\s", part)
+    return part if following is None else part[: following.start()]
+
+
+@lru_cache(maxsize=256)
+def _citation_of_section(section: str) -> re.Pattern[str] | None:
+    """A pattern for a citation of a numbered section ("under section 2", "required by sec.
+    2") from its label ("Section 2"), or None when the label has no number."""
+    label = _SECTION_LABEL_NUMBER.match(section)
+    if label is None:
+        return None
+    return compile_pattern(
+        r"\b(?:under|by|in|pursuant\s+to)\s+(?:section|sec[._]?)\s*"
+        rf"{re.escape(label.group(1))}\b"
+    )
+
+
 # An exception that names people, not claims: "to an action against a member of the state
 # highway patrol", "to an officer or employee of a political subdivision".
 _EXCEPTS_PERSONS = compile_pattern(

@@ -1220,7 +1220,7 @@ def failure_to_intervene(context: Context) -> Decision:
             _BREACH_MADE_ACTIONABLE.search(s.text)
             or rx.search(
                 r"\bliable\b|\bactionable\b|\bsubject\s+to\s+(?:a\s+|an\s+)?(?:civil\s+)?(?:action|suit)\b"
-                r"|\b(?:cause\s+of\s+action|action|claim)\s+(?:shall\s+lie|lies)\b",
+                r"|" + lexicon.ACTION_LIES,
                 s.text,
             )
         )

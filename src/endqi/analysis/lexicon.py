@@ -1798,12 +1798,15 @@ BYSTANDER_OMISSION = compile_pattern(
     r"|\bfailure\s+of\s+(?:an?|the|any)\s+(?:\w+\s+){0,2}?to\s+intervene\b"
     r"|\bable\s+to\s+(?:stop|prevent)\s+(?:it|the\s+\w+)\W{0,3}\s*(?:did|does|do)\s+nothing\b"
 )
+# A claim said to lie: "A cause of action shall lie ... against any officer who ...".
+ACTION_LIES = r"\b(?:cause\s+of\s+action|action|claim)\s+(?:shall\s+lie|lies)\b"
 BYSTANDER_LIABILITY = compile_pattern(
     r"\b(?:liable|liability|answerable|actionable)\b"
     # "A cause of action shall lie under subsection (1) against any officer who fails to ...".
-    r"|\b(?:cause\s+of\s+action|action|claim)\s+(?:shall\s+lie|lies)\b"
+    r"|"
+    + ACTION_LIES
     # "An officer who fails to intervene ... is subject to a civil action under section 1".
-    r"|\bsubject\s+to\s+(?:a\s+|an\s+)?(?:civil\s+)?(?:action|suit|claim)\b"
+    + r"|\bsubject\s+to\s+(?:a\s+|an\s+)?(?:civil\s+)?(?:action|suit|claim)\b"
     r"|\bis\s+(?:itself\s+)?an?\s+(?:violation|deprivation)\s+(?:of|under)\b"
 )
 # Failing to intervene written into what the claim's verb means: "an officer subjects a person

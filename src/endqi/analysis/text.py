@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
 
@@ -444,15 +444,17 @@ class AnalysisText:
         either character are not used), so those blocks are never split into sentences."""
         if not clauses or any("." in s or "_" in s for clause in clauses for s in clause):
             return self.containing(*needles)
+        return self.containing_in_blocks(
+            needles, lambda start, end: self.holds_literals(clauses, start, end)
+        )
+
+    def holds_literals(self, clauses: Sequence[frozenset[str]], start: int, end: int) -> bool:
+        """Whether the lower-case text from ``start`` to ``end`` holds a string of every clause
+        (a literal gate's test, on a stretch of the text)."""
         lowered = self.lowered
-
-        def holds_every_clause(start: int, end: int) -> bool:
-            return all(
-                any(lowered.find(string, start, end) != -1 for string in clause)
-                for clause in clauses
-            )
-
-        return self.containing_in_blocks(needles, holds_every_clause)
+        return all(
+            any(lowered.find(string, start, end) != -1 for string in clause) for clause in clauses
+        )
 
     def matching(
         self, pattern: re.Pattern[str], *gate: str, needing: re.Pattern[str] | None = None
@@ -549,11 +551,9 @@ class AnalysisText:
             opening = self.lowered[max(0, match.start() - _DEFINITIONS_LIST_REACH) : match.start()]
             if "meaning" not in opening and "definitions" not in opening:
                 continue
-            block = bisect.bisect_right(self._block_starts, match.end()) - 1
-            sentences, starts = self._block(block)
-            index = bisect.bisect_left(starts, match.end())
-            if index < len(sentences) and sentences[index].start - match.end() <= 2:
-                found.append((match.group("term"), sentences[index]))
+            meaning = self._meaning_at(match.end(), opened_inside=False)
+            if meaning is not None:
+                found.append((match.group("term"), meaning))
         for match in _HEADING_DEFINITION.finditer(self.lowered):
             term = match.group("term")
             printed = original[match.start("term") : match.end("term")]
@@ -569,15 +569,23 @@ class AnalysisText:
                 )
             ):
                 continue
-            block = bisect.bisect_right(self._block_starts, match.end()) - 1
-            sentences, starts = self._block(block)
-            index = bisect.bisect_left(starts, match.end())
-            if index < len(sentences) and sentences[index].start - match.end() <= 2:
-                found.append((term, sentences[index]))
-            elif index and sentences[index - 1].end > match.end() >= starts[index - 1]:
-                # The meaning's sentence opened with the dash the match took in.
-                found.append((term, sentences[index - 1]))
+            meaning = self._meaning_at(match.end(), opened_inside=True)
+            if meaning is not None:
+                found.append((term, meaning))
         return found
+
+    def _meaning_at(self, offset: int, *, opened_inside: bool) -> Sentence | None:
+        """The sentence that opens at ``offset`` (a catch-word's meaning), allowing a space or
+        two; with ``opened_inside``, else the one ``offset`` falls in (the meaning's sentence
+        opened with the dash the catch-word's match took in)."""
+        block = bisect.bisect_right(self._block_starts, offset) - 1
+        sentences, starts = self._block(block)
+        index = bisect.bisect_left(starts, offset)
+        if index < len(sentences) and sentences[index].start - offset <= 2:
+            return sentences[index]
+        if opened_inside and index and sentences[index - 1].end > offset >= starts[index - 1]:
+            return sentences[index - 1]
+        return None
 
 
 @cache

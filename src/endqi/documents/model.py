@@ -105,9 +105,9 @@ class Document:
     def section_end(self, offset: int) -> int:
         """Where the top-level unit (section) holding ``offset`` ends: the next section's
         start, or the end of the text."""
-        return self._units.stretch_at(self._units.labelled_text(self.text, self.deletions), offset)[
-            1
-        ]
+        labelled = self._units.labelled_text(self.text, self.deletions)
+        _, end = self._units.stretch_at(labelled, offset)
+        return end
 
 
 class _Units:
