@@ -3789,6 +3789,24 @@ LATE_READINGS = [
         + "Section 3. In an action under section 1 seeking only declaratory relief, the court "
         "shall award reasonable attorney fees to a prevailing plaintiff.",
     ),
+    # A wrong defined as the breach of one cited section ("in violation of ..."), and of two.
+    (
+        "end.state_constitution",
+        "no",
+        "TX",
+        "Sec. 1. A county employee who, in violation of Section 8, Article I, Texas Constitution,"
+        " punishes a person for a publication is liable to the person. Sec. 2. Qualified immunity"
+        " is not a defense to an action under this chapter.",
+    ),
+    (
+        "end.state_constitution",
+        "partial",
+        "TX",
+        "Sec. 1. A county employee who takes a person's property in violation of Section 17,"
+        " Article I, Texas Constitution, or who denies a person a hearing contrary to Section 19,"
+        " Article I, Texas Constitution, is liable to the person. Sec. 2. Qualified immunity is"
+        " not a defense to an action under this chapter.",
+    ),
 ]
 
 

@@ -1013,6 +1013,11 @@ _SECTION_SUBJECT_NOTE = compile_pattern(
 )
 
 
+def _citation_key(citation: str) -> str:
+    """The article and section a citation names, without the words that introduce it."""
+    return " ".join(rx.findall(r"(?:article|art_?|section|sec_?|§)\s*[0-9ivx]+[a-z]?", citation))
+
+
 @lru_cache(maxsize=4096)
 def rights_of(body: str) -> Rights:
     """Which rights a claim (or the prohibition it enforces) reaches."""
@@ -1037,7 +1042,15 @@ def rights_of(body: str) -> Rights:
         # "the right ... under article 14 of the Declaration of Rights, or ... under article 12
         # of the Declaration of Rights": two provisions named, some rights only.
         return Rights.ENUMERATED
-    one_section = _ONE_SECTION_CITED.search(body)
+    cited = list(_ONE_SECTION_CITED.finditer(body))
+    one_section = cited[0] if cited else None
+    if len({_citation_key(m.group(0)) for m in cited}) > 1:
+        # "deprives a person of due process in violation of Article I, section 3, or of equal
+        # protection in violation of Article I, section 2": two sections, each cited alone, are a
+        # list of some rights (force and search, however cited, are read below).
+        if not lexicon.FORCE_OR_SEARCH.search(body):
+            return Rights.ENUMERATED
+        one_section = None
     if one_section and not _ANOTHER_PROVISION.match(body, one_section.end()):
         # "a right secured by section 9 of article I of the Oregon Constitution": one section
         # of the constitution, one right (whichever it is).
@@ -1192,7 +1205,10 @@ _USES_FORCE = compile_pattern(
 _ONE_NUMBER = r"\d+[a-z]?\b(?!\s*(?:,|or\b|and\b|to\b|through\b|-)\s*\d)"
 _ONE_SECTION_CITED = compile_pattern(
     r"(?:\b(?:secured|guaranteed|protected|conferred|declared)\s+(?:to\s+(?:the\s+)?(?:person|individual)\s+)?"
-    r"(?:by|under|in)|\brights?\s+under)\s+(?:the\s+)?(?:section\s+"
+    r"(?:by|under|in)|\brights?\s+under"
+    # "who, in violation of Section 9, Article I, ... searches a person", "who violates section 8
+    # of article I": the wrong is a breach of that one section.
+    r"|\bin\s+violation\s+of|\bviolat(?:es|ing)|\bcontrary\s+to)\s+(?:the\s+)?(?:section\s+"
     + _ONE_NUMBER
     + r",?\s+(?:of\s+)?article\s+[0-9ivx]+\b"
     r"|article\s+[0-9ivx]+,?\s+(?:section|§|sec_?)\s*"
