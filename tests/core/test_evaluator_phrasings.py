@@ -3807,6 +3807,125 @@ LATE_READINGS = [
         " Article I, Texas Constitution, is liable to the person. Sec. 2. Qualified immunity is"
         " not a defense to an action under this chapter.",
     ),
+    # Battery X's constructions, in our own words.
+    (
+        "start.failure_to_intervene",
+        "yes",
+        "WA",
+        _LATE_CLAIM + "Section 3. No provision of this act relieves a deputy of the duty, now "
+        "established, to intervene when a fellow deputy uses excessive force. A deputy who "
+        "breaches that duty is jointly liable in an action under section 1.",
+    ),
+    (
+        "start.failure_to_intervene",
+        "yes",
+        "WA",
+        _LATE_CLAIM + "Section 3. A deputy who sees another deputy use unlawful force shall take"
+        " reasonable steps to intervene. A deputy who fails to do so is civilly liable under "
+        "section 1.",
+    ),
+    (
+        "start.failure_to_intervene",
+        "yes",
+        "ME",
+        "§ 5. A person harmed by a violation of § 6 may sue the officer for damages, and the "
+        "officer may not raise qualified immunity. § 6. An officer who witnesses another officer "
+        "beating a restrained person shall intervene and shall report it.",
+    ),
+    (
+        "start.failure_to_intervene",
+        "yes",
+        "VT",
+        _LATE_CLAIM + "Section 3. Every trooper has a legal obligation to prevent another "
+        "trooper's unlawful use of force when able to do so. A breach of this obligation is "
+        "actionable under section 1.",
+    ),
+    (
+        "start.full_compensation",
+        "yes",
+        "OR",
+        _LATE_CLAIM + "Section 3. No provision of this act relieves the county of its obligation"
+        " to satisfy, in full, every judgment entered against its deputy under section 1.",
+    ),
+    (
+        "start.full_compensation",
+        "yes",
+        "OR",
+        _LATE_CLAIM + "Section 3. The deputy shall pay 2 percent of the judgment. The county shall"
+        " pay the rest of the judgment and any part of the deputy's share under this section that"
+        " is not paid within one year.",
+    ),
+    (
+        "start.full_compensation",
+        "partial",
+        "OR",
+        _LATE_CLAIM + "Section 3. The county shall, subject to the availability of funds, pay any"
+        " judgment entered against its deputy under section 1.",
+    ),
+    (
+        "start.full_compensation",
+        "partial",
+        "OR",
+        _LATE_CLAIM + "Section 3. The county shall pay any judgment entered against its deputy "
+        "under section 1. Section 4. The county is not obligated to pay a settlement the deputy "
+        "agreed to without the county's approval.",
+    ),
+    (
+        "start.full_compensation",
+        "no",
+        "OR",
+        _LATE_CLAIM + "Section 3. The county shall pay any judgment entered against its deputy "
+        "under section 1, except where the deputy acted in violation of a departmental policy.",
+    ),
+    (
+        "start.attorney_fees",
+        "yes",
+        "OR",
+        _LATE_CLAIM + "Section 3. No judge may refuse to award a reasonable attorney fee to a "
+        "plaintiff who prevails under section 1.",
+    ),
+    (
+        "start.attorney_fees",
+        "no",
+        "OR",
+        _LATE_CLAIM + "Section 3. The court shall award a reasonable attorney fee to a prevailing"
+        " plaintiff unless the judge, in the exercise of discretion, decides otherwise.",
+    ),
+    (
+        "start.attorney_fees",
+        "partial",
+        "OR",
+        _LATE_CLAIM + "Section 3. The court shall award a reasonable attorney fee to a plaintiff "
+        "whose recovery is more favorable than any offer of judgment the defendant made.",
+    ),
+    (
+        "start.individual_accountability",
+        "partial",
+        "OR",
+        _LATE_CLAIM + "Section 3. The sheriff may, after notice, dismiss any deputy found liable "
+        "under section 1.",
+    ),
+    (
+        "start.individual_accountability",
+        "partial",
+        "OR",
+        _LATE_CLAIM + "Section 3. A deputy found liable under section 1 shall pay $1,000 of the "
+        "judgment, unless the county commission excuses the payment.",
+    ),
+    (
+        "start.public_records",
+        "yes",
+        "OR",
+        _LATE_CLAIM + "Section 3. No law exempts from public disclosure the settlement of a "
+        "claim under section 1, and every such settlement shall be open to public inspection.",
+    ),
+    (
+        "start.public_records",
+        "partial",
+        "OR",
+        _LATE_CLAIM + "Section 3. The county shall publish on its website each judgment under "
+        "section 1, but not the complaint files of the deputies involved.",
+    ),
 ]
 
 

@@ -141,6 +141,11 @@ CORPORA = Path(__file__).resolve().parents[1]
 # conventions: a surviving reasonable-belief or objective-reasonableness defense labelled
 # partial where RUBRIC.md's note says no; one right other than force, and one article, labelled
 # partial; school, university, transit and elected-official classes labelled partial).
+# Battery X (corpus_phrasings_x): 120 rows on the start group's hardest readings (duties by double
+# negative or by cross-reference, exceptions and conditions on a "shall", who pays whom, waivable
+# shares, discipline by "may", records by exemption removed or a narrow class); first run
+# (engine at 51999fc, labels committed in 03a7512 before it) 101/120 = 0.842, no trap with a
+# verdict. After the fixes that followed: 120/120.
 BATTERIES = {
     "A": ("corpus_phrasings", 0.98),
     "B": ("corpus_phrasings_b", 0.95),
@@ -165,6 +170,7 @@ BATTERIES = {
     "U": ("corpus_phrasings_u", 0.94),
     "V": ("corpus_phrasings_v", 0.98),
     "W": ("corpus_phrasings_w", 0.86),
+    "X": ("corpus_phrasings_x", 0.99),
 }
 
 _START_GROUP_AND_CAPS = {
@@ -182,6 +188,8 @@ CRITERIA_MEASURED = {
     "S": set(CRITERION_IDS) - {"end.damage_caps"},
     # (battery T measures the start group only)
     "T": _START_GROUP_AND_CAPS - {"end.damage_caps"},
+    # (battery X measures the start group only)
+    "X": _START_GROUP_AND_CAPS - {"end.damage_caps"},
     # (battery W measures three end criteria)
     "W": {"end.law_enforcement", "end.public_employees", "end.state_constitution"},
     # (battery U measures the end group only)

@@ -2079,6 +2079,9 @@ _OTHERS_STAY_CLOSED = compile_pattern(
     r"|(?:the\s+)?(?:settlements?|complaints?|judgments?|investigations?|files?|reports?)\s+)"
     r"[^.;]{0,60}?\b(?:remain|remains|shall\s+remain|are|is|shall\s+be)\s+"
     r"(?:confidential|exempt|closed|not\s+public)"
+    # "..., but not the underlying complaint or investigation records".
+    r"|,\s*(?:but|and)\s+not\s+(?:the\s+|any\s+)?(?:[\w'-]+\s+){0,4}?(?:records?|complaints?|files?"
+    r"|investigations?|reports?)\b"
 )
 _ENTITY_ONLY = compile_pattern(
     r"\W*(?:the\s+)?(?:state|commonwealth|county|city|municipality|political\s+subdivision|public\s+(?:body"
@@ -3467,13 +3470,17 @@ class Reading:
         occurrence", "Payments under Sec. 2 shall not exceed $1,000,000 in the aggregate"."""
         if indemnity.vicarious or indemnity.limited or not indemnity.mandatory:
             return indemnity
-        for sentence in self._operative(self.text.containing("exceed", "limit")):
+        for sentence in self._operative(
+            self.text.containing("exceed", "limit", "consent", "approv")
+        ):
             body = sentence.text
             if sentence == indemnity.clause or not _ABOUT_PAYMENT.search(body):
                 continue
-            if not (lexicon.INDEMNITY_LIMIT.search(body) or _AGGREGATE_LIMIT.search(body)):
-                continue
-            if any(self._governs(sentence, indemnity.clause)):
+            # (a settlement made without the payer's consent is excluded wherever the bill says so)
+            if _SETTLEMENT_WITHOUT_CONSENT.search(body) or (
+                (lexicon.INDEMNITY_LIMIT.search(body) or _AGGREGATE_LIMIT.search(body))
+                and any(self._governs(sentence, indemnity.clause))
+            ):
                 return replace(indemnity, limited=True, full_amount=False)
         return indemnity
 
@@ -3595,7 +3602,7 @@ class Reading:
                 _fees_mandatory(body)
                 or self._fee_item_under_mandatory_list(sentence)
                 or bool(_PLAINTIFF_NEVER_BEARS_FEES.search(body))
-            )
+            ) and not _FEES_LEFT_TO_DISCRETION.search(body)
             if not mandatory and not lexicon.FEE_DISCRETIONARY.search(body):
                 continue
             if _fees_to_government(body):
@@ -3836,7 +3843,7 @@ class Reading:
             body = sentence.text
             # A consequence someone imposes, not a word in a list of what a registry holds.
             if not rx.search(
-                r"\b(?:shall|must|may|will|is|are)\b[^.;]{0,80}?(?:decertif|revo|suspen|terminat"
+                r"\b(?:shall|must|may|will|is|are)\b[^.;]{0,80}?(?:decertif|revo|suspen|terminat|dismiss|discharg"
                 r"|disciplin|place|enter|add|include|ineligib|employ|hire|appoint|consider|forfeit"
                 r"|disqualif|take\s+(?:any\s+)?action)",
                 body,
@@ -3900,8 +3907,9 @@ class Reading:
                     r"\bmay,?\s+(?:[\w-]+,?\s+){0,4}?(?:consider|take\s+into\s+account|review)\b"
                     # "shall review each judgment and may take any action against the officer's
                     # certification that it considers appropriate": the action is the board's choice.
-                    r"|\bmay\s+(?:[\w-]+\s+){0,2}?(?:take\s+(?:any\s+)?action|revoke|suspend|decertify"
-                    r"|discipline|terminate)\b",
+                    # ("which may, after a hearing, revoke the officer's certification")
+                    r"|\bmay,?\s+(?:[\w-]+,?\s+){0,4}?(?:take\s+(?:any\s+)?action|revoke|suspend|decertify"
+                    r"|discipline|terminate|dismiss|discharge)\b",
                     body,
                 ) and not (
                     rx.search(
@@ -4303,6 +4311,19 @@ _PAYER_DENIED = compile_pattern(
     r"(?:employer|agency|state|county|city|municipality)\b"
 )
 # A ceiling on all payments together: "shall not exceed $1,000,000 in the aggregate".
+# A "shall award" the court may set aside at will: "unless the court determines, in its
+# discretion, that an award is not warranted".
+_FEES_LEFT_TO_DISCRETION = compile_pattern(
+    r"\bunless\b[^.;]{0,120}?\bdiscretion\b"
+    r"|\bunless\s+(?:the\s+)?(?:court|judge)\s+(?:determines|finds|concludes|decides)\b[^.;]{0,60}?"
+    r"\bnot\s+(?:warranted|appropriate|justified|necessary)\b"
+)
+# Settlements the payer did not agree to left to the officer: "The public body is not required
+# to pay any settlement that the officer entered into without the public body's written consent".
+_SETTLEMENT_WITHOUT_CONSENT = compile_pattern(
+    r"\bnot\s+(?:be\s+)?(?:required|obligated|liable)\s+to\s+(?:pay|indemnify|satisfy)\b[^.;]{0,80}?"
+    r"\bsettlements?\b[^.;]{0,120}?\bwithout\b[^.;]{0,60}?\b(?:consent|approval)\b"
+)
 _AGGREGATE_LIMIT = compile_pattern(
     r"\bin\s+the\s+aggregate\b|\bper\s+(?:occurrence|fiscal\s+year|year|claim)\b"
 )
@@ -4743,7 +4764,9 @@ def _mandatory_indemnity(body: str) -> bool:
         if rx.search(
             r"\b(?:shall|must|(?:is|are) (?:required to|answerable|responsible))\b(?!\s+not)"
             r"|\b(?:may|shall|must)\s+not\s+(?:refuse|decline|fail)\s+to\b"
-            r"|\b(?:is|are)\s+(?:an?\s+|the\s+)?obligations?\s+of\b",
+            r"|\b(?:is|are)\s+(?:an?\s+|the\s+)?obligations?\s+of\b"
+            # "Nothing in this section relieves the employer of its duty to pay".
+            r"|\b(?:nothing|no\s+provision)\b[^.;]{0,80}?\breliev\w*\b",
             governing,
         ):
             if not optional:

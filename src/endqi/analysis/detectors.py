@@ -1313,7 +1313,7 @@ _INTERVENTION_LIABILITY_DISCLAIMED = compile_pattern(
     r"(?:\w+\s+)?fail(?:ing|ure)\s+to\s+(?:intervene|interpose)\b"
 )
 _BREACH_MADE_ACTIONABLE = compile_pattern(
-    r"\b(?:breach|violation)\s+of\s+(?:this|that|the|such)\s+duty\b[^.;]{0,120}?\b(?:actionable|liab\w*"
+    r"\b(?:breach|violation)\s+of\s+(?:this|that|the|such)\s+(?:duty|obligation)\b[^.;]{0,120}?\b(?:actionable|liab\w*"
     r"|civil\s+action|cause\s+of\s+action|rise\s+to)"
 )
 _POLICY_OR_HEADING = compile_pattern(r"\bpolic(?:y|ies)\b|\bmodel\s+(?:rules?|procedures?)\b")
@@ -1349,7 +1349,7 @@ def _cites_duty_section(claim: str, duties: list[Sentence], lowered: str) -> boo
     sections = rx.findall(
         r"\b(?:violat\w*|fails?\s+to\s+(?:perform|comply\s+with|carry\s+out|discharge)\s+"
         r"(?:a|the|any)\s+duty\s+(?:imposed|established|stated|created|set\s+(?:out|forth))\s+"
-        r"(?:by|in|under))\s+(?:this\s+)?sec(?:tion|_)?\s*(\d{1,4}[a-z]?)\b(?![._-]\d)",
+        r"(?:by|in|under))\s+(?:of\s+)?(?:this\s+)?(?:sec(?:tion|_)?|§)\s*(\d{1,4}[a-z]?)\b(?![._-]\d)",
         claim,
     )
     return any(
@@ -1358,7 +1358,8 @@ def _cites_duty_section(claim: str, duties: list[Sentence], lowered: str) -> boo
         for duty in duties
     ) or any(
         re.search(
-            r"\bsec(?:tion|\.)?\s+" + number + r"\b", lowered[max(0, duty.start - 200) : duty.start]
+            r"(?:\bsec(?:tion|\.)?|§)\s*" + number + r"\b",
+            lowered[max(0, duty.start - 200) : duty.start],
         )
         for number in sections
         for duty in duties

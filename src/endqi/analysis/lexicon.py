@@ -1729,6 +1729,8 @@ INTERVENE_DUTY = compile_pattern(
     r"\b(?:shall|must|is required to|has a duty to|have a duty to|obligated to)"
     r"(?:,[^,;.]{1,80},)?\s+(?:[\w/]+\s+){0,4}?"
     r"(?:intervene|interpose)|\bduty to (?:intervene|interpose)"
+    # "the duty, which is hereby imposed, to intervene"
+    r"|\bduty,[^,;.]{1,60},\s+to\s+(?:intervene|interpose)"
     # "has a duty (i) to intervene to stop the deprivation and (ii) to report it".
     r"|\b(?:has|have|is\s+under)\s+a\s+duty\s+\(\w{1,4}\)\s+to\s+(?:intervene|interpose)"
     # "It is the duty of every peace officer who observes ... to intervene".
@@ -1742,6 +1744,9 @@ INTERVENE_DUTY_BY_ACTION = compile_pattern(
     r"(?:action|steps|measures)|act)\s+to\s+(?:stop|prevent|end)\b"
     # A prohibition is a duty too: "No officer may stand by while another officer ...".
     r"|\b(?:may|shall|must)\s+not\s+stand\s+by\b|\bno\s+(?:\w+\s+){1,4}?(?:may|shall)\s+stand\s+by\b"
+    # "has an affirmative obligation to stop, or try to stop, another officer's use of force".
+    r"|\b(?:has|have|is\s+under)\s+(?:an?\s+)?(?:affirmative\s+|legal\s+)?(?:duty|obligation)\s+to\s+"
+    r"(?:stop|prevent)\b"
     # "It shall be the duty of every peace officer who observes another officer engaged in
     # conduct prohibited by subsection (a) to take reasonable steps to stop it".
     r"|\b(?:it\s+(?:shall\s+be|is)\s+the\s+duty|the\s+duty)\s+of\s+(?:every|each|any|an?|the)\b[^.;]{0,160}?"
@@ -1767,8 +1772,14 @@ BREACH_OF_STATED_DUTY = compile_pattern(
     # "A public servant who fails to act as required by subsection (1) of this section is liable".
     r"|\bfails?\s+to\s+act\s+as\s+required\s+by\s+(?:this\s+)?(?:subsection|paragraph|section)\b[^.;]{0,200}?"
     r"\b(?:is|are|shall\s+be)\s+(?:(?:civilly|personally|jointly|severally|and)\s+){0,4}(?:liable|answerable)\b"
+    # "An officer who fails to do so is civilly liable under subsection (1)", after the duty.
+    r"|\bfails?\s+to\s+do\s+so\b[^.;]{0,120}?\b(?:is|are|shall\s+be)\s+"
+    r"(?:(?:civilly|personally|jointly|severally|and)\s+){0,4}(?:liable|answerable)\b"
     # "an officer who does so, having had a reasonable opportunity to intervene, is liable".
     r"|\bwho\s+does\s+so\b[^.;]{0,120}?\b(?:is|shall\s+be)\s+(?:civilly\s+)?(?:liable|answerable)\b"
+    # "A violation of this obligation is actionable under section 1", after the duty.
+    r"|\b(?:breach|violation)\s+of\s+(?:this|that|the|such)\s+(?:duty|obligation|requirement)\b"
+    r"[^.;]{0,120}?\b(?:is|shall\s+be)\s+actionable\b"
     # "A violation of section 5(b) is actionable under section 1", the duty standing in 5(b).
     r"|\bviolation\s+of\s+(?:section|subsection|paragraph)\s+[\w()_.-]{1,14}\s+(?:is|shall\s+be)\s+actionable\b"
     # "A breach of either duty imposed by this section gives rise to a civil action under
@@ -1943,6 +1954,10 @@ INDEMNITY = compile_pattern(
     r"|\b(?:judgment|judgement|settlement)s?\b[^.;]{0,160}?\b(?:is|are|shall\s+be)\s+(?:an?\s+)?"
     r"(?:charges?|debts?|liabilit(?:y|ies))\s+(?:against|upon|on|of)\s+the\b"
     r"|payments? for the full amount"
+    # "Nothing in this section relieves a public employer of its duty to pay, in full, any
+    # judgment": the duty stated by denying a release from it.
+    r"|\b(?:nothing|no\s+provision)\b[^.;]{0,80}?\breliev\w*\s+(?:[\w-]+\s+){1,4}?of\s+(?:its|their|the|any)\s+"
+    r"(?:duty|obligation)\s+to\s+(?:pay|satisfy|indemnify)\b"
     # The payer backing the officer's share: "If the officer does not pay that portion within
     # ninety days, the public body shall satisfy it".
     r"|\b(?:does|did)\s+not\s+pay\b[^.;]{0,80}?\b(?:shall|must)\s+(?:satisfy|pay)\s+(?:it|that\s+(?:portion|share"
@@ -1982,7 +1997,7 @@ INDEMNITY_GATE = (
     *("indemnif", "satisf", "paid by", "full amount", "liable for", "pay the"),
     *("save harmless", "saves harmless", "hold harmless", "holds harmless"),
     *("shall pay", "must pay", "shall also pay", "must also pay", "answerable", "responsible for"),
-    *("paid in", "obligation", "harmless", ", pay"),
+    *("paid in", "obligation", "harmless", ", pay", "reliev"),
 )
 # A section that rules on a claim another section creates, naming officers as the ones sued
 # or found liable under it: "In an action under this section against a peace officer, the
@@ -2082,6 +2097,10 @@ SHARE_ONLY_ON_CULPABILITY = compile_pattern(
     # "A covered officer who is convicted of a crime arising from the same conduct ... shall
     # reimburse the employer for five percent".
     r"|\b(?:who|that)\s+(?:has\s+been|is|was)\s+convicted\b"
+    # A share the employer may excuse: "unless the employer, in its discretion, waives the
+    # contribution".
+    r"|\bunless\b[^.;]{0,80}?\b(?:waives?|excuses?|forgives?|remits?)\b"
+    r"|\bmay,?\s+(?:[\w-]+,?\s+){0,4}?(?:waive|excuse|forgive|remit)\b"
 )
 # A fee award made mandatory only in some actions: "in which the plaintiff recovers more than
 # nominal damages, the court shall award ...".
@@ -2154,6 +2173,13 @@ FEE_LIMIT = compile_pattern(
     # declaratory relief, the court shall award ... fees".
     r"|\bseeking\s+only\s+(?:injunctive|declaratory|equitable)\b|\b(?:injunctive|declaratory|equitable)"
     r"(?:\s+or\s+(?:injunctive|declaratory|equitable))?\s+relief\s+only\b"
+    # Fees only for beating an offer: "to a prevailing plaintiff who obtains a judgment more
+    # favorable than the defendant's last written offer of settlement".
+    r"|\b(?:judgment|judgement|result|recovery|award)\s+(?:(?:that\s+)?is\s+)?more\s+favorable\s+than\b"
+    r"[^.;]{0,60}?\boffers?\b"
+    # Fees withheld where the court finds them unjust: "unless the court finds special
+    # circumstances that would render an award unjust".
+    r"|\bunless\b[^.;]{0,100}?\b(?:special\s+circumstances|unjust|inequitable)\b"
     # Fees cut off for some time or conduct: "the plaintiff shall not recover any attorneys' fees
     # incurred after the making of said offer".
     r"|\b(?:shall|may)\s+not\s+(?:recover|be\s+awarded|receive)\s+(?:any\s+)?(?:[\w'’]+\s+){0,2}?fees?\s+"
@@ -2210,7 +2236,8 @@ FULL_AMOUNT = compile_pattern(
     r"full amount|entire (?:amount|judgment)|uncollect[ia]ble|in full\b|whole (?:amount|judgment)"
     r"|\bwhole of (?:any|the|a|each|every) (?:final )?(?:judgment|judgement|award)"
     # "... and shall also pay any part of the employee's share that is not paid within 180 days".
-    r"|\b(?:any|the) (?:part|portion|amount) of the (?:\w+'s )?share that (?:is|remains) (?:not |un)"
+    # (or "any part of the officer's share under subdivision (b) that is not collected")
+    r"|\b(?:any|the) (?:part|portion|amount) of the (?:\w+'s )?share\b[^.;]{0,40}?\bthat (?:is|remains) (?:not |un)"
     r"(?:paid|collected)"
     r"|(?:cannot|can not|could not) be collected|\buncollected\b"
     # The payer backs up the officer: "including any portion the officer is unable to pay",
@@ -2226,6 +2253,9 @@ INDEMNITY_CARVE_OUT_GATE = ("indemnif", "hold harmless", "save harmless", "not a
 # Limits that leave part of an indemnified award unpaid: caps, a pro-rata share, punitive damages.
 INDEMNITY_LIMIT = compile_pattern(
     r"except as (?:otherwise )?provided|pro rata|\bup to\b|not to exceed"
+    # A duty that waits on the budget: "must, subject to appropriation by its governing body,
+    # indemnify the officer".
+    r"|\bsubject\s+to\s+(?:the\s+)?(?:availability\s+of\s+)?(?:appropriations?|funds)\b"
     # Punitive damages left out ("other than an award of punitive damages"), not "including
     # punitive damages".
     r"|(?<!including )(?<!including any )(?<!including an award of )(?<!including any award of )"
@@ -2287,6 +2317,9 @@ BAD_CONDUCT_CARVE_OUT = compile_pattern(
     r"|\bnothing\b[^.;]{0,60}?\brequires?\b[^.;]{0,60}?\bto\s+indemnif)"
     r"[^.]{0,420}?"
     r"(?:intentional|bad faith|willful|wilful|malic|wanton|criminal|convicted|reckless|good faith"
+    # A breach of the agency's own rules, which a rights violation nearly always is.
+    r"|\bin\s+violation\s+of\s+(?:a|an|any|the)\s+(?:written\s+)?(?:agency\s+|department(?:al)?\s+)?"
+    r"(?:policy|policies|rules?\s+of\s+conduct)\b"
     r"|\bknowing(?:ly)?\s+violat"
     r"|\bcrimes?\b|\bintend(?:ed|s)?\s+to\s+(?:cause|injure|harm|inflict)|\bintent\s+to\s+"
     r"(?:cause|injure|harm|inflict))"
@@ -2349,6 +2382,9 @@ _FEE_MANDATORY = (
     r"|\bit is the duty of\b[^.;]{0,120}?\bto (?:award|allow|grant)\b"
     # A refusal forbidden: "the court shall not deny reasonable attorney fees".
     r"|\b(?:shall|may) not (?:deny|refuse|withhold|decline to award)\b"
+    # The same with a negated subject: "No court may decline to award reasonable attorney fees".
+    r"|\bno\s+(?:court|judge|tribunal)\s+(?:shall|may)\s+(?:deny|refuse\s+to\s+award|withhold"
+    r"|decline\s+to\s+award|fail\s+to\s+award)\b"
     # The award declared mandatory: "an award of reasonable attorney fees is mandatory".
     r"|\b(?:is|are|shall be) mandatory\b"
 )
@@ -2373,7 +2409,9 @@ PERSONAL_SHARE = compile_pattern(
     # "in which case the officer shall bear the judgment personally".
     r"|\b(?:bear|pay|satisfy)\s+(?:the|any|such|that)\s+(?:judgment|judgement|award|settlement)\s+personally\b"
     # "The officer shall pay $1,000 of any judgment".
-    r"|\b(?:officer|employee|defendant)\s+shall\s+(?:personally\s+)?pay\s+\$[\d,]+\s+of\s+(?:the|any|a|each)\s+"
+    # ("A deputy found liable under section 1 shall pay $1,000 of the judgment")
+    r"|\b(?:officer|employee|defendant|deputy|trooper|official)\b(?:\s+(?:found|held|adjudged)\s+liable\b"
+    r"[^.;]{0,40}?)?\s+shall\s+(?:personally\s+)?pay\s+\$[\d,]+\s+of\s+(?:the|any|a|each)\s+"
     r"(?:judgment|judgement|settlement|award)"
     # The payer recovering from the officer: "The employer may recover from the officer any
     # amount it paid", "may seek reimbursement from the employee".
@@ -2531,6 +2569,11 @@ DECERTIFY = compile_pattern(
     # "shall suspend without pay, for at least thirty (30) days, a public employee".
     r"|\bsuspends?\s+(?:the\s+[\w'-]+\s+)?without\s+pay"
     # "The director shall have cause to discipline any peace officer licensee who ...".
+    # "may discipline, up to and including termination, an officer found liable"; "may terminate
+    # an officer found liable".
+    r"|\bdisciplin\w*,\s+[^,;.]{1,60},\s+(?:any|an?|the|each)\s+(?:[\w'-]+\s+){0,2}?(?:officers?|employees?)\b"
+    r"|\b(?:shall|must|may)(?:,[^,;.]{1,40},)?\s+(?:terminate|dismiss|discharge)\s+(?:the\s+employment\s+of\s+)?(?:an?|any|the"
+    r"|each|such|every)\s+(?:[\w'-]+\s+){0,2}?(?:officers?|troopers?|deput(?:y|ies)|employees?)\b"
     r"|\bdisciplin\w*\s+(?:any|an?|the|each)\s+(?:[\w'-]+\s+){0,2}?(?:officers?|licensees?|employees?"
     r"|officials?)\b"
     # "which may discipline the member's license under section 590.080".
@@ -2684,6 +2727,10 @@ CONFIDENTIALITY_FORBIDDEN = compile_pattern(
     r"\bno\b[^.;]{0,120}?confidential|\bnot\s+(?:[\w,]+\s+){0,6}?confidential"
     # "... and any judgment in the action, none of which shall be exempt from disclosure".
     r"|\bnone\s+of\s+which\s+(?:shall|may|is|are)\s+(?:be\s+)?(?:exempt|confidential|withheld)"
+    # "Nothing in NRS 289.080 or any other confidentiality provision exempts from disclosure a
+    # record of a settlement".
+    r"|\b(?:nothing|no\s+(?:law|provision|statute|rule))\b[^.;]{0,120}?\b(?:exempts?|shields?|withholds?"
+    r"|protects?)\s+(?:\w+\s+){0,3}?from\s+(?:public\s+)?(?:disclosure|inspection|release)"
     r"|prohibit\w*[^.;]{0,60}?confidential|void[^.;]{0,60}?confidential"
     r"|\b(?:may|shall|must)\s+not\s+(?:contain|include|impose|require)\b[^.;]{0,100}?confidential"
 )

@@ -43,7 +43,7 @@ READER_NEEDLES = (
     *("defenses identified", "defenses listed", "defenses set", "defenses specified"),
     *("immunities described", "immunities enumerated", "immunities listed", "immunities set"),
     *("not apply to a claim", "not apply to an action", "not apply to any action"),
-    *("not bring", "not commence", "not maintain", "not file"),
+    *("not bring", "not commence", "not maintain", "not file", "consent", "approv"),
 )
 
 

@@ -301,6 +301,8 @@ RULES: tuple[Rule, ...] = (
         "The officer is subject to discipline.",
         "Upon a final judgment that an officer violated this section, the officer's "
         "certification shall be revoked.",
+        "The agency may discipline, up to and including termination, an officer found liable.",
+        "The agency may terminate an officer found liable under this section.",
     ),
     _rule(
         "records",

@@ -539,6 +539,7 @@ def _bracketed_beside_capitals(original: str) -> tuple[tuple[int, int], ...]:
     # of its legend).
     restated = bool(_RESTATES_LAW.search(original))
     found = []
+    others = []
     for match in _BRACKETED.finditer(original):
         start, end = match.span()
         if not _LOWER_CASE.search(original, start, end):
@@ -549,7 +550,18 @@ def _bracketed_beside_capitals(original: str) -> tuple[tuple[int, int], ...]:
             or _CAPITALS_BEFORE.search(original, max(0, start - _BEFORE_REACH), start)
         ):
             found.append((start, end))
-    return tuple(found)
+        elif not _EDITORIAL_BRACKET.match(original, start):
+            others.append((start, end))
+    # Once the print shows the convention, its other bracketed words are old law too: "[may]
+    # SHALL indemnify ... for [compensatory damages in] any judgment [, except when ...]".
+    return tuple(sorted(found + others)) if found else ()
+
+
+# Brackets an editor or a model act uses inside text, never old law: "[sic]", "[Reserved]",
+# "[insert name of state]", "[...]".
+_EDITORIAL_BRACKET = compile_pattern(
+    r"\[\s*(?:sic|reserved|repealed|insert|name\s+of|the\s+state|state|\.\.\.|…|[a-z]\)|\d)", re.I
+)
 
 
 # A bill that restates the sections it amends ("is amended to read as follows", and Maryland's
