@@ -3926,6 +3926,106 @@ LATE_READINGS = [
         _LATE_CLAIM + "Section 3. The county shall publish on its website each judgment under "
         "section 1, but not the complaint files of the deputies involved.",
     ),
+    # Battery Y's and batch BF's constructions, in our own words.
+    (
+        "start.attorney_fees",
+        "yes",
+        "VA",
+        "A sheriff's deputy who violates Article 4 (§ 15.2-1701 et seq.) of Chapter 17 shall be "
+        "liable to the person harmed. The court shall award the person who prevails reasonable "
+        "attorney fees.",
+    ),
+    (
+        "start.attorney_fees",
+        "yes",
+        "NY",
+        "A designated employee who, under color of law, deprives a person of a right under section"
+        " 4 is liable to that person.\n\nIn an action under this chapter the court shall award "
+        "reasonable attorney's fees to a prevailing plaintiff.",
+    ),
+    (
+        "end.state_constitution",
+        "no",
+        "MD",
+        "Maryland\n\n(3) the Maryland Constitution;\n\nA person harmed may sue any individual who,"
+        " under color of law, deprives the person of a right secured by the Constitution of the "
+        "United States.",
+    ),
+    (
+        "start.full_compensation",
+        "yes",
+        "NM",
+        _LATE_CLAIM + "Section 3. A judgment under section 1 against an individual acting under "
+        "color of the authority of a county shall be paid by the county.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "CO",
+        "Section 1. A peace officer who deprives a person of a right secured by the constitution "
+        "of this state is liable to the person. Section 2. No immunity defense is available if the "
+        "claim is for a shooting; in any other action, an immunity defense is available only to "
+        "the extent the right was not clearly established.",
+    ),
+    (
+        "end.state_constitution",
+        "no",
+        "MO",
+        "A county whose deputy deprives a resident of the rights ensured by Article I, Section 8 "
+        "of the Constitution of Missouri shall be liable to the resident, and qualified immunity "
+        "is not a defense.",
+    ),
+    (
+        "end.law_enforcement",
+        "partial",
+        "OH",
+        '"Covered officer" means a peace officer, as defined in section 109.71 of the Revised '
+        "Code, who is employed by a township or municipal corporation. A covered officer who "
+        "deprives a person of a right secured by the Ohio Constitution is liable to the person. "
+        "Qualified immunity is not a defense to an action under this section.",
+    ),
+    (
+        "end.damage_caps",
+        "partial",
+        "OR",
+        _LATE_CLAIM + "Section 3. Notwithstanding ORS 30.271, the maximum liability of a public "
+        "body in an action under section 1 is $3,000,000.",
+    ),
+    (
+        "end.damage_caps",
+        "yes",
+        "KS",
+        _LATE_CLAIM + "Section 3. K.S.A. 75-6105 is amended to read as follows: (a) Liability "
+        "under this act shall not exceed $500,000. (b) Punitive damages are not recoverable. (c) "
+        "The limitations of subsections (a), (b) and (c) shall not apply to an action under "
+        "section 1.",
+    ),
+    (
+        "end.damage_caps",
+        "yes",
+        "KS",
+        _LATE_CLAIM + "Section 3. In an action under section 1, compensatory or punitive damages "
+        "may be awarded, and the limitations of the Kansas tort claims act shall not apply.",
+    ),
+    (
+        "end.damage_caps",
+        "no",
+        "MI",
+        "Sec. 1. A person whose vehicle is damaged by an agency's failure to repair a bridge may "
+        "recover the damages from the agency. An employee of the agency is not personally liable "
+        "under this section. The damages recoverable under this section are not limited by any "
+        "ordinance.",
+    ),
+    (
+        "start.attorney_fees",
+        "yes",
+        None,
+        "Be it enacted by the Senate and House of Representatives of the United States of America "
+        "in Congress assembled, SEC. 2. Section 1979 of the Revised Statutes (42 U.S.C. 1983) is "
+        'amended by adding at the end: "Qualified immunity is not a defense." SEC. 3. Section '
+        '722(b) of the Revised Statutes (42 U.S.C. 1988(b)) is amended by striking "the court, in '
+        'its discretion, may allow" and inserting "the court shall allow".',
+    ),
 ]
 
 

@@ -235,6 +235,9 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
     subject position ("a public employee who", "against any public body"), never as the
     object of something else ("obligations on government actors").
     """
+    if noun_phrase and "as defined" in phrase:
+        # The class is the same whatever statute defines its words.
+        phrase = _DEFINED_ELSEWHERE.sub("", phrase)
     if (
         noun_phrase
         and _PERSON_ACTING_ON_AN_OFFICER.match(phrase)
@@ -445,8 +448,11 @@ _INCLUDING_EXAMPLES = compile_pattern(r",\s+including\b[^,;]{0,200},")
 # A police class named with its employers: "a peace officer employed by the state".
 _POLICE_EMPLOYED_BY = compile_pattern(
     r"(?:an?|any|every|each|all|the)\s+(?:[\w-]+\s+){0,2}?(?:police|peace|law[- ]enforcement)\s+officers?,?"
-    r"\s+(?:of|employed\s+by|appointed\s+by|commissioned\s+by)\s+(?P<employer>[^;]{3,120})"
+    r"\s+(?:of|(?:who\s+(?:is|are)\s+)?(?:employed|appointed|commissioned)\s+by)\s+(?P<employer>[^;]{3,120})"
 )
+# A cross-reference to where a term is defined, set off by commas: "a law enforcement officer,
+# as defined in Section 2 of the Police Training Act, who is employed by ...".
+_DEFINED_ELSEWHERE = compile_pattern(r",\s*as\s+defined\s+(?:in|under|by)\s+[^,;]{1,120}?,")
 _PERSON_ACTING_ON_AN_OFFICER = compile_pattern(
     r"\s*(?:\(?\w{1,3}[)_]\s*)*(?:an?|any|each|every|the)\s+(?:persons?|individuals?|residents?|citizens?|complainants?"
     r"|witness(?:es)?|members?\s+of\s+the\s+public)\s+who\b[^;]{0,120}?\b(?:against|about|concerning|regarding"
@@ -487,6 +493,7 @@ _ONE_AGENCY_EMPLOYER = compile_pattern(
     r"|commission|patrol|service)\b"
 )
 _ANY_AGENCY = compile_pattern(r"\b(?:any|each|every|all|other|another)\b")
+
 _ENTITY_AND_ITS_POLICE = compile_pattern(
     r"\b(?:and|or)\s+(?:its|their)\s+(?:\w+\s+)?(?:peace|police|law[- ]enforcement)\s+officers?\b"
 )
@@ -1204,8 +1211,8 @@ _USES_FORCE = compile_pattern(
 # "Section 16 of Article I".
 _ONE_NUMBER = r"\d+[a-z]?\b(?!\s*(?:,|or\b|and\b|to\b|through\b|-)\s*\d)"
 _ONE_SECTION_CITED = compile_pattern(
-    r"(?:\b(?:secured|guaranteed|protected|conferred|declared)\s+(?:to\s+(?:the\s+)?(?:person|individual)\s+)?"
-    r"(?:by|under|in)|\brights?\s+under"
+    r"(?:\b(?:secured|guaranteed|protected|conferred|declared|ensured|recognized|recognised)\s+"
+    r"(?:to\s+(?:the\s+)?(?:person|individual)\s+)?(?:by|under|in)|\brights?\s+under"
     # "who, in violation of Section 9, Article I, ... searches a person", "who violates section 8
     # of article I": the wrong is a breach of that one section.
     r"|\bin\s+violation\s+of|\bviolat(?:es|ing)|\bcontrary\s+to)\s+(?:the\s+)?(?:section\s+"
@@ -1818,6 +1825,16 @@ _REPEALED_IMMUNITY_CAPTION = compile_pattern(
 )
 
 
+_NOT_LIABLE_UNDER_THIS = compile_pattern(
+    r"\bpersonally\s+liable\s+(?:under|pursuant\s+to)\s+this\s+(?:section|subsection|chapter|act)\b"
+)
+_AVAILABLE_IN_OTHER_CASES = compile_pattern(
+    r"\b(?:in|for)\s+(?:all|any|every)\s+other\s+(?:cases?|actions?|claims?|suits?)\b[^.;]{0,40}?"
+    r"\b(?:immunit(?:y|ies)|defen[cs]es?)\b[^.;]{0,60}?\b(?:(?:shall|may|will)\s+(?:only\s+)?be|is|are)\s+"
+    r"(?:only\s+)?available\b"
+)
+
+
 def _keeps_some_claims(body: str) -> bool:
     """Whether a clause that bars a defense keeps it for some claims: "..., unless the law
     clearly established ...", "except that an officer who relied on a statute may assert it",
@@ -1827,6 +1844,10 @@ def _keeps_some_claims(body: str) -> bool:
     # except constables, ... shall have immunity ...; provided, however, that this subsection
     # shall not apply to an action under Section 1"): the exceptions before the proviso are the
     # grant's, not the bar's.
+    if _AVAILABLE_IN_OTHER_CASES.search(body):
+        # "no immunity defense shall be available if the facts would constitute excessive force;
+        # in all other cases, an immunity defense shall only be available if ...": kept there.
+        return True
     proviso = _PROVISO_BAR.search(body)
     for match in lexicon.EXCEPTION_WORDS.finditer(body, proviso.start() if proviso else 0):
         if proviso and match.start() == proviso.start():
@@ -2401,8 +2422,9 @@ class Reading:
                         sentence.start, sentence.end, agent.group("agent") + " is liable."
                     )
                     phrase, role = _role_in(named, definitions)
-            if role in (Role.UNNAMED, Role.PRIVATE) and lexicon.COLOR_OF_LAW_PERSON.search(
-                body, 0, 250
+            if role in (Role.UNNAMED, Role.PRIVATE) and (
+                lexicon.COLOR_OF_LAW_PERSON.search(body, 0, 250)
+                or self._undefined_class_under_color_of_law(body)
             ):
                 role = Role.BROAD  # "every person who, under color of law, ..."
             if role is Role.UNNAMED:
@@ -3065,6 +3087,14 @@ class Reading:
                 break
         return found
 
+    def _undefined_class_under_color_of_law(self, body: str) -> bool:
+        """ "A covered individual who, under color of law, ...", where the text (an excerpt) does
+        not define the class: people acting under color of law, whoever they are."""
+        named = _CLASS_UNDER_COLOR_OF_LAW.search(body, 0, 250)
+        return named is not None and not any(
+            named.group("term") in term for term in self.text.definitions
+        )
+
     @cached_property
     def concerns_officer_liability(self) -> bool:
         """Whether the bill creates or changes a civil claim or immunity of public officers."""
@@ -3088,6 +3118,10 @@ class Reading:
             # request for public records").
             and not _ON_CONTRACT.search(s.text)
             and not _INFORMATION_ACT_IMMUNITY.search(s.text)
+            # Nor officers kept out of the bill's own claim of another kind ("A person injured by
+            # an agency's failure to repair a highway may recover from the agency. An officer or
+            # employee is not personally liable under this section"): a tort claims rule.
+            and not (not self.public_claims and _NOT_LIABLE_UNDER_THIS.search(s.text))
             for s in self._operative(self.text.containing("personally liable"))
         ):
             return True
@@ -3621,6 +3655,22 @@ class Reading:
             if mandatory and not (capped or limited):
                 capped, limited = self._fee_limits_beside(sentence)
             found.append(FeeAward(sentence, mandatory, capped, limited))
+        # "Section 722(b) of the Revised Statutes (42 U.S.C. 1988(b)) is amended by striking 'the
+        # court, in its discretion, may allow' and inserting 'the court shall allow'": the fee
+        # statute of the section 1983 action made mandatory, its words not recited.
+        if self.amends_section_1988:
+            for sentence in self._operative(self.find("amends")):
+                if sentence in {a.clause for a in found} or not lexicon.SECTION_1988.search(
+                    sentence.text
+                ):
+                    continue
+                if any(
+                    sentence.start <= where <= sentence.end
+                    and lexicon.FEE_DISCRETIONARY.search(old)
+                    and lexicon.FEE_MANDATORY.search(new)
+                    for where, old, new in self.word_substitutions
+                ):
+                    found.append(FeeAward(sentence, True, False, False))
         return tuple(found)
 
     @cached_property
@@ -4246,6 +4296,10 @@ _LIABILITY_LIMIT_NAMED = compile_pattern(
     r"\blimit(?:ation)?s?\s+(?:of|on)\s+(?:the\s+)?liability\b"
     # "The limitations of chapters 669 and 670 on the amount of damages, and on punitive damages"
     r"|\blimit(?:ation)?s?\s+(?:of\s+[^.;]{1,60}?\s+)?(?:of|on)\s+(?:the\s+)?amount\s+of\s+(?:damages|recovery)\b"
+    # Every kind named: "Compensatory and punitive damages may be awarded ..., and the limitations
+    # of chapter 171 ... shall not apply".
+    r"|\bcompensatory\s+(?:and|or)\s+(?:punitive|exemplary)\s+damages\b|\b(?:punitive|exemplary)\s+(?:and|or)\s+"
+    r"compensatory\s+damages\b|\beconomic\s+and\s+non-?economic\s+damages\b"
 )
 
 
@@ -4317,6 +4371,13 @@ _FEES_LEFT_TO_DISCRETION = compile_pattern(
     r"\bunless\b[^.;]{0,120}?\bdiscretion\b"
     r"|\bunless\s+(?:the\s+)?(?:court|judge)\s+(?:determines|finds|concludes|decides)\b[^.;]{0,60}?"
     r"\bnot\s+(?:warranted|appropriate|justified|necessary)\b"
+)
+# A class of people named by a participle ("a covered individual", "an aggrieved person") that
+# acts under color of law.
+_CLASS_UNDER_COLOR_OF_LAW = compile_pattern(
+    r"\b(?:any|every|an?|each)\s+(?P<term>(?!private\b)[a-z-]+ed\s+(?:person|individual|employee|official"
+    r"|agent))\b[^.;]{0,40}?"
+    r"\bcolou?r\s+of\b"
 )
 # Settlements the payer did not agree to left to the officer: "The public body is not required
 # to pay any settlement that the officer entered into without the public body's written consent".

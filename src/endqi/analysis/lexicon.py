@@ -846,6 +846,10 @@ PRESERVES_QI = compile_pattern(
     # itself, written into the bill.
     r"\b(?:is|are|shall\s+be|remains?)\s+entitled\s+to\s+(?:qualified\s+)?immunity\s+unless\b[^.;]{0,120}?"
     r"\bclearly\s+established|"
+    # "an immunity defense shall only be available if the defendant acted consistent with rights
+    # clearly established at the time": the doctrine's test, kept.
+    r"\b(?:an?|any|the)\s+(?:qualified\s+)?immunity(?:\s+defen[cs]e)?\s+(?:shall|is|will)\s+(?:only\s+)?be\s+"
+    r"available\s+(?:only\s+)?(?:if|when|where|to\s+the\s+extent)\b[^.;]{0,160}?\bclearly\s+established|"
     r"(?:nothing\b[^.]{0,160}?\b(?:construed|interpreted|deemed)\b[^.]{0,80}?\b(?:abrogat|limit|waive"
     r"|eliminat|affect|restrict|impair|diminish|modify)\w*[^.]{0,160}?(?:qualified immunity"
     r"|good[ -]faith|common[ -]law immunit))"
@@ -1525,8 +1529,9 @@ SECTION_DOES_NOT_LIMIT = compile_pattern(
     r"\bthis\s+(?:sub)?section\s+(?:does|shall)\s+not\s+limit\b"
     # "3. The limitations of subsection 1 do not apply to an action brought pursuant to section
     # 3 of this act", after the amended cap in subsection 1.
-    r"|\blimit(?:s|ations?)\s+(?:of|in|under)\s+subsection\s+\(?\w{1,3}\)?(?:\s+of\s+this\s+section)?\s+"
-    r"(?:do|does|shall)\s+not\s+apply\b"
+    # (or of several: "The limitations of subsections (a) and (b) shall not apply")
+    r"|\blimit(?:s|ations?)\s+(?:of|in|under)\s+subsections?\s+\(?\w{1,3}\)?(?:(?:,|,?\s+(?:and|or))\s+\(?\w{1,3}\)?)*"
+    r"(?:\s+of\s+this\s+section)?\s+(?:do|does|shall)\s+not\s+apply\b"
     # "(3) The limits on liability provided under paragraph (1) of this subsection do not apply
     # to an action under Title 3, Subtitle 24".
     r"|\blimit(?:s|ations?)\s+(?:on\s+(?:liability|damages|recovery)\s+)?(?:provided\s+|set\s+(?:out\s+|forth\s+)?"
@@ -1572,8 +1577,10 @@ CAP_RAISED = compile_pattern(
     # "Notwithstanding 42 Pa.C.S. § 8553, the limitation on damages recoverable against a local
     # agency shall be $1,000,000 for an action under this act": the cap statute's amount replaced.
     # (a period inside a citation, "42 Pa.C.S.", ends no clause)
-    r"|\bnotwithstanding\b(?:[^.;]|\.(?=[a-z_])){0,80}?,\s*(?:the\s+)?(?:limits?|limitations?|caps?)\s+(?:on|of)\s+(?:damages|liability"
-    r"|recovery)\b[^.;]{0,160}?\b(?:shall\s+be|is)\s+(?:\$|(?:[\w-]+\s+){0,3}?(?:hundred|thousand|million)\s+dollars\b)"
+    r"|\bnotwithstanding\b(?:[^.;]|\.(?=[a-z_])){0,80}?,\s*(?:the\s+)?(?:(?:limits?|limitations?|caps?)\s+(?:on|of)"
+    # (or "the maximum liability of the State in an action under this chapter shall be $2,000,000")
+    r"|maximum(?:\s+amount\s+of)?)\s+(?:damages|liability|recovery)\b[^.;]{0,160}?\b(?:shall\s+be|is)\s+"
+    r"(?:\$|(?:[\w-]+\s+){0,3}?(?:hundred|thousand|million)\s+dollars\b)"
     # "For claims under this section, the limitation on damages in section 24-10-114 shall be two
     # million dollars for any injury to one person": a new amount in words.
     r"|\b(?:limits?|limitations?|caps?)\s+(?:on|of)\s+(?:damages|liability)\s+(?:in|under)\s+(?:section|§)\s*[\w_.()-]+"
@@ -2041,6 +2048,9 @@ INDEMNIFIED_OFFICER = compile_pattern(
     r"officers?|employees?|officials?|deput(?:y|ies)|sheriffs?|troopers?|police|agents? of"
     # ("shall indemnify a person acting on its behalf": the public body's own actors)
     r"|persons?\s+acting\s+on\s+(?:its|their)\s+behalf"
+    # ("a judgment ... against a person acting on behalf of, under color of or within the scope
+    # of the authority of the public body")
+    r"|\b(?:persons?|individuals?)\s+acting\s+(?:on\s+behalf\s+of|under\s+colou?r\s+of)\b"
 )
 # A claim for equitable relief only: "an action for declaratory or injunctive relief".
 EQUITABLE_RELIEF_ONLY = compile_pattern(

@@ -85,6 +85,11 @@ _POINT_BEFORE_OTHER_DIGIT = compile_pattern(r"\.(?<=[0-9]\.)(?=()([^\x00-\x7f]))
 # period.
 _PERIOD = compile_pattern(r"\.(?<![a-z]{7}\.)(?<![0-9]\.)(?=(\s*)(.))", re.S)
 _FOLLOWS_WORD = compile_pattern(r"[\w(\"'“$§]")
+# An abbreviation closing a bracket, then words that can only go on with the sentence:
+# "Chapter 7.1 (§ 19.2-83.3 et seq.) of Title 19.2 shall be liable".
+_BRACKET_THEN_CONTINUATION = compile_pattern(
+    r"[)\]]+\s*(?:of|and|or|to|is|are|shall|may|must|as|in|which|that|for|by|under|applies|apply)\b"
+)
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz.")
 
 
@@ -123,7 +128,9 @@ def mask_period(match: re.Match[str]) -> str:
             and source[after + 2].isspace()
         )
         return "_" if before_of else "."
-    if not _FOLLOWS_WORD.match(following):
+    if not _FOLLOWS_WORD.match(following) and not (
+        following in ")]" and _BRACKET_THEN_CONTINUATION.match(source, start + 1 + len(spaces))
+    ):
         return "."
     if not spaces and following.isdigit() and start > 0 and source[start - 1].isalnum():
         # Inside a citation that mixes letters and digits: "ORS 181A.490", "§ 12a.3". (Not
@@ -250,6 +257,22 @@ class Sentence:
     text: str  # the analysis copy of the span (lower case, masked)
 
 
+# What may follow a list item's ";" across a blank line: the next item's label or marker, or
+# the "or"/"and" that joins the last two items.
+_NEXT_LIST_ITEM = compile_pattern(r"\s*(?:\(?[a-z0-9]{1,5}[).]|(?:or|and|but)\b|[-•*(\"“'])")
+
+
+def _quoted_apart(masked: str, last_end: int, position: int, tail: str) -> bool:
+    """A clause ending in ";" and a blank line before a piece that opens like no list item:
+    two passages quoted apart ("(2) the maryland declaration of rights;" then "an aggrieved
+    party may bring an action ..."), not one list."""
+    return (
+        tail.endswith(";")
+        and masked.count("\n", last_end, position) >= 2
+        and _NEXT_LIST_ITEM.match(masked, position) is None
+    )
+
+
 def split_sentences(masked: str, offset: int = 0) -> tuple[Sentence, ...]:
     """Sentences of a masked text; clauses ending in ':' or ';' join what follows.
 
@@ -277,7 +300,11 @@ def split_sentences(masked: str, offset: int = 0) -> tuple[Sentence, ...]:
         if starts and masked[ends[-1] - 1] not in ".!?":
             last_start, last_end = starts[-1], ends[-1]
             tail = masked[max(last_start, last_end - 80) : last_end]
-            if continues(tail[-24:]) and not introduces(tail):
+            if (
+                continues(tail[-24:])
+                and not introduces(tail)
+                and not _quoted_apart(masked, last_end, position, tail)
+            ):
                 ends[-1] = end
                 position = match_end
                 continue
