@@ -262,15 +262,21 @@ class Sentence:
 _NEXT_LIST_ITEM = compile_pattern(r"\s*(?:\(?[a-z0-9]{1,5}[).]|(?:or|and|but)\b|[-•*(\"“'])")
 
 
-def _quoted_apart(masked: str, last_end: int, position: int, tail: str) -> bool:
-    """A clause ending in ";" and a blank line before a piece that opens like no list item:
-    two passages quoted apart ("(2) the maryland declaration of rights;" then "an aggrieved
-    party may bring an action ..."), not one list."""
+def _quoted_apart(masked: str, last_end: int, position: int, end: int, tail: str) -> bool:
+    """A clause ending in ";" and a blank line before a whole sentence of its own that opens
+    like no list item: two passages quoted apart ("(2) the maryland declaration of rights;"
+    then "an aggrieved party may bring an action ... ."), not one list. (An unlabelled item,
+    "good faith;", is no sentence: it still joins its list.)"""
     return (
         tail.endswith(";")
         and masked.count("\n", last_end, position) >= 2
+        and masked[end - 1 : end] == "."
         and _NEXT_LIST_ITEM.match(masked, position) is None
+        and _SENTENCE_VERB.search(masked, position, end) is not None
     )
+
+
+_SENTENCE_VERB = compile_pattern(r"\b(?:shall|may|must|is|are|has|have|will)\b")
 
 
 def split_sentences(masked: str, offset: int = 0) -> tuple[Sentence, ...]:
@@ -303,7 +309,7 @@ def split_sentences(masked: str, offset: int = 0) -> tuple[Sentence, ...]:
             if (
                 continues(tail[-24:])
                 and not introduces(tail)
-                and not _quoted_apart(masked, last_end, position, tail)
+                and not _quoted_apart(masked, last_end, position, end, tail)
             ):
                 ends[-1] = end
                 position = match_end
