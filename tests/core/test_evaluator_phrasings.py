@@ -4026,6 +4026,46 @@ LATE_READINGS = [
         '722(b) of the Revised Statutes (42 U.S.C. 1988(b)) is amended by striking "the court, in '
         'its discretion, may allow" and inserting "the court shall allow".',
     ),
+    # Battery Z's constructions, in our own words.
+    (
+        "end.law_enforcement",
+        "yes",
+        "OR",
+        "A peace officer who deprives a person of a right secured by the Oregon Constitution is "
+        "liable to the person. It is not a defense in an action under this section against a "
+        "peace officer . . . that the officer believed in good faith that the conduct was lawful.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        None,
+        "No defendant in an action against any person who, under color of law, deprives another "
+        "of a right secured by the Constitution may assert qualified immunity. In the case of an "
+        "officer of a city, the city may be held liable for the acts of that officer.",
+    ),
+    (
+        "end.state_constitution",
+        "yes",
+        "FL",
+        "Florida\n\nA person who violates this subsection is liable to the injured party.\n\n"
+        "It is unlawful for a person, under color of law, to subject any other person to the "
+        "deprivation of a right secured by the State Constitution.",
+    ),
+    (
+        "start.attorney_fees",
+        "yes",
+        "MA",
+        "A court shall award reasonable attorney fees and costs to a plaintiff who prevails in any"
+        " suit brought to enforce a right secured by the Massachusetts Constitution.",
+    ),
+    (
+        "end.state_constitution",
+        "yes",
+        "NM",
+        "The immunity of public employees does not apply to liability for damages resulting from "
+        "the deprivation of any rights secured by the constitution and laws of the United States "
+        "or New Mexico when caused by county detention officers.",
+    ),
 ]
 
 

@@ -1825,6 +1825,23 @@ _REPEALED_IMMUNITY_CAPTION = compile_pattern(
 )
 
 
+_IMMUNITY_WAIVED_FOR_DEPRIVATION = compile_pattern(
+    r"\bimmunit(?:y|ies)\b[^.;]{0,120}?\b(?:does|do|shall)\s+not\s+apply\s+to\s+(?:any\s+)?liability\s+for\b"
+    r"[^.]{0,500}?\bdeprivation\s+of\s+(?:any\s+)?(?:constitutional\s+)?rights?\b[^.]{0,200}?\bcaused\s+by\s+"
+    r"(?P<np>(?:an?\s+|any\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:officers?|employees?|officials?|deput(?:y|ies)))\b"
+)
+_ACTION_TO_ENFORCE_CONSTITUTION = compile_pattern(
+    r"\b(?:actions?|suits?|claims?|proceedings?)\b[^.]{0,120}?\bto\s+enforce\s+(?:a|any|the)\s+rights?\s+"
+    r"(?:arising|secured|guaranteed|protected)\s+(?:under|by)\s+(?:the\s+)?(?:[\w]+\s+){0,2}?constitution\b"
+)
+_VIOLATES_THIS_UNIT = compile_pattern(
+    r"\bwho\s+violates\s+this\s+(?:subsection|section|paragraph|subdivision)\b"
+)
+_COLOR_OF_LAW_PROHIBITION = compile_pattern(
+    r"\b(?:unlawful|shall\s+not|may\s+not|no\s+person\s+(?:shall|may))\b[^.;]{0,80}?\bcolou?r\s+of\b"
+)
+# How far before the claim the prohibition it enforces may stand.
+_PROHIBITION_REACH = 600
 _NOT_LIABLE_UNDER_THIS = compile_pattern(
     r"\bpersonally\s+liable\s+(?:under|pursuant\s+to)\s+this\s+(?:section|subsection|chapter|act)\b"
 )
@@ -2425,6 +2442,7 @@ class Reading:
             if role in (Role.UNNAMED, Role.PRIVATE) and (
                 lexicon.COLOR_OF_LAW_PERSON.search(body, 0, 250)
                 or self._undefined_class_under_color_of_law(body)
+                or self._breaks_a_color_of_law_prohibition(sentence)
             ):
                 role = Role.BROAD  # "every person who, under color of law, ..."
             if role is Role.UNNAMED:
@@ -2528,6 +2546,24 @@ class Reading:
                     rights=rights,
                     fails_to_prevent=fails and not one_way,
                     failure_as_one_way=one_way,
+                )
+            )
+        # "The immunity granted pursuant to Section 41-4-4 does not apply to liability for ...
+        # deprivation of any rights ... secured by the constitution ... when caused by law
+        # enforcement officers": liability for those deprivations, opened by an immunity waiver.
+        for sentence in self._operative(self.text.containing("caused by")):
+            waiver = _IMMUNITY_WAIVED_FOR_DEPRIVATION.search(sentence.text)
+            if waiver is None or any(c.clause == sentence for c in claims):
+                continue
+            phrase = waiver.group("np").strip()
+            claims.append(
+                Claim(
+                    clause=sentence,
+                    defendants=phrase,
+                    role=role_of(phrase),
+                    rights=rights_of(sentence.text),
+                    fails_to_prevent=False,
+                    failure_as_one_way=False,
                 )
             )
         if self.amends_section_1983 and not claims and not self.defenses:
@@ -3087,6 +3123,19 @@ class Reading:
                 break
         return found
 
+    def _breaks_a_color_of_law_prohibition(self, claim: Sentence) -> bool:
+        """ "A person who violates this subsection is liable", after "It is unlawful for a person
+        to, under color of law, cause any person to be deprived of ...": the persons the
+        prohibition names, people acting under color of law."""
+        if not _VIOLATES_THIS_UNIT.search(claim.text):
+            return False
+        # (before the claim, or after it in a collection of quoted passages)
+        return any(
+            0 < abs(claim.start - s.start) <= _PROHIBITION_REACH
+            and _COLOR_OF_LAW_PROHIBITION.search(s.text)
+            for s in self.text.containing("color of", "colour of")
+        )
+
     def _undefined_class_under_color_of_law(self, body: str) -> bool:
         """ "A covered individual who, under color of law, ...", where the text (an excerpt) does
         not define the class: people acting under color of law, whoever they are."""
@@ -3147,6 +3196,15 @@ class Reading:
             and not _NO_ACTION_AGAINST.search(s.text)
             for s in self._operative(self.find("action_under_this_against_officer"))
             for m in lexicon.ACTION_UNDER_THIS_AGAINST_OFFICER.finditer(s.text)
+        ):
+            return True
+        # Fees in actions to enforce the constitution's rights ("a court shall award reasonable
+        # attorneys' fees ... to a plaintiff who is a prevailing party in any action brought to
+        # enforce a right arising under the Massachusetts Constitution"): a rule on the claims
+        # those rights give against government and its officers.
+        if any(
+            _ACTION_TO_ENFORCE_CONSTITUTION.search(s.text)
+            for s in self._operative(self.find("attorney_fees"))
         ):
             return True
         # An indemnity alone changes who pays, not the claim or an immunity: issue 14 scores

@@ -131,6 +131,12 @@ _BAR_OF_THE_CLAIM = compile_pattern(
 )
 
 
+_LIABLE_FOR_ACTS_OF = compile_pattern(
+    r"\b(?:liable|responsible|answerable)\s+for\s+the\s+(?:acts?|conduct|omissions?|violations?)"
+    r"(?:\s+(?:or|and)\s+omissions?)?\s+of\s+(?:that|the|such|its|any|their)\b"
+)
+
+
 def coverage(reading: Reading) -> Coverage:
     """Who the bill's liability and immunity bars reach."""
     # The claims and the bars that name their defendants decide; a bar's role read from the
@@ -142,6 +148,10 @@ def coverage(reading: Reading) -> Coverage:
     named_claims = [c for c in claimed if not _BARE_OFFICER.fullmatch(c.defendants or "")]
     if named_claims:
         claimed = named_claims
+    # "In the case of any official of a political subdivision, the political subdivision may be
+    # held liable for the acts of that official": an employer answering for its officials beside
+    # the claim, not a narrower class of defendants.
+    claimed = [c for c in claimed if not _LIABLE_FOR_ACTS_OF.search(c.clause.text)]
     facts: list[Claim | DefenseRule] = [
         *claimed,
         *[
@@ -168,7 +178,10 @@ def coverage(reading: Reading) -> Coverage:
         ],
     ]
     if not facts:
-        facts = [*reading.public_claims, *reading.bars]
+        facts = [
+            *[c for c in reading.public_claims if not _LIABLE_FOR_ACTS_OF.search(c.clause.text)],
+            *reading.bars,
+        ] or list(reading.public_claims)
     claims = [c for c in reading.public_claims if c.role.public]
     if claims and all(c.role is Role.BROAD_EXCEPT_POLICE for c in claims):
         # Every claim leaves the police out: a bar for "a public employee sued under subdivision

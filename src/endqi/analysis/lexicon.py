@@ -1268,6 +1268,14 @@ ONE_PROVISION = compile_pattern(
     r"(?:secured|ensured|guaranteed|protected) by (?:the )?(?:amendment [ivx]+\b|(?:first|second"
     r"|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|fourteenth) amendment)"
 )
+_STATE_NAMES = (
+    r"(?:alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia"
+    r"|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts"
+    r"|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey"
+    r"|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania"
+    r"|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington"
+    r"|west virginia|wisconsin|wyoming)"
+)
 STATE_RIGHTS_WORDS = compile_pattern(
     r"state constitution|\bstate\b[^.]{0,30}\bconstitutions?\b|constitution of (?:the state|this state|the commonwealth)|declaration of rights"
     # (not the courts or the statutes of this state: "is liable ... in the district court of this
@@ -1277,13 +1285,11 @@ STATE_RIGHTS_WORDS = compile_pattern(
     r"commonwealth|article [ivx]+ of the state"
     r"|(?<!courts of )(?<!court of )(?<!statute of )(?<!statutes of )this state"
     r"|bill of rights|constitutions? and laws"
-    r"|(?:alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia"
-    r"|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts"
-    r"|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey"
-    r"|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania"
-    r"|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington"
-    r"|west virginia|wisconsin|wyoming) constitution|constitution of (?:the state of )?(?!the\b|united\b)\w+"
-    r"|constitutional rights|individual rights|statutory or constitutional"
+    r"|" + _STATE_NAMES + r" constitution|constitution of (?:the state of )?(?!the\b|united\b)\w+"
+    # "secured by the constitution and laws of the United States or New Mexico"
+    r"|\bof\s+the\s+united\s+states\s+(?:or|and)\s+(?:of\s+)?(?:the\s+state\s+of\s+)?"
+    + _STATE_NAMES
+    + r"|constitutional rights|individual rights|statutory or constitutional"
 )
 FORCE_OR_SEARCH = compile_pattern(
     r"\b(?:physical force|excessive force|use of (?:deadly )?force|deadly force|unreasonable search"

@@ -224,6 +224,8 @@ _INTRODUCES_LAW = compile_pattern(
 # sentences only when a needle is found in it.
 _HARD_END = compile_pattern(r"\.(?<=[a-z]{6}\.)(?=\n[ \t]*[\"'“(§•\da-z])")
 _NON_SPACE = compile_pattern(r"\S")
+# Words left out of a quotation: "...", ". . .".
+_ELLIPSIS = compile_pattern(r"\.(?:[ \t]?\.){2}")
 
 
 # A catch-word definition item: "(1) COVERED PERSON. Any officer ...", its meaning the next
@@ -357,9 +359,32 @@ class AnalysisText:
         if found is None:
             start, end = self._block_starts[index], self._block_ends[index]
             masked = mask_periods(self.lowered[start:end])
+            if ". ." in masked or "..." in masked:
+                masked = self._mask_inner_ellipses(masked, start)
             sentences = split_sentences(masked, start)
             found = self._blocks[index] = (sentences, [s.start for s in sentences])
         return found
+
+    def _mask_inner_ellipses(self, masked: str, offset: int) -> str:
+        """Mask the periods of an ellipsis the sentence goes on after ("against a local law
+        enforcement officer . . . that the defendant acted in good faith"): in the original
+        text the next word starts in lower case. (An ellipsis before a capital may end it.)"""
+        original = self.document.text
+        pieces = []
+        last = 0
+        for match in _ELLIPSIS.finditer(masked):
+            after = offset + match.end()
+            following = _NON_SPACE.search(original, after, after + 20)
+            if following is not None and (
+                following.group(0).islower() or following.group(0) in "(,;"
+            ):
+                pieces.append(masked[last : match.start()])
+                pieces.append(match.group(0).replace(".", "_"))
+                last = match.end()
+        if not pieces:
+            return masked
+        pieces.append(masked[last:])
+        return "".join(pieces)
 
     @cached_property
     def sentences(self) -> tuple[Sentence, ...]:
