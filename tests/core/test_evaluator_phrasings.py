@@ -4066,6 +4066,55 @@ LATE_READINGS = [
         "the deprivation of any rights secured by the constitution and laws of the United States "
         "or New Mexico when caused by county detention officers.",
     ),
+    # Batch BG's constructions, in our own words: documents that describe a bill enact nothing.
+    (
+        "end.law_enforcement",
+        "no",
+        "CO",
+        "FISCAL NOTE\n\nDrafting Number: LLS 27-0101\n\nSummary of Legislation\n\nA peace officer "
+        "who deprives a person of a right secured by the state constitution is liable, and "
+        "qualified immunity is not a defense. State agencies expect more litigation.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "CO",
+        'Paragraph (c) reads: "Qualified immunity is not a defense to an action under this '
+        'section." Paragraph (a) reads: "A peace officer who deprives a person of a right secured '
+        'by the state constitution is liable."',
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "KS",
+        "The substitute would provide that a sheriff or deputy who deprives a person of a right "
+        "secured by the state constitution is liable. Qualified immunity would not be a defense.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "KS",
+        "The committee agreed to delete the language stating that qualified immunity is not a "
+        "defense to a claim against a law enforcement officer under the act.",
+    ),
+    (
+        "end.public_employees",
+        "no",
+        "IL",
+        'As used in this Act, "police officer" means any officer or agent of a law enforcement '
+        "agency of this State or of a unit of local government. A police officer who deprives a "
+        "person of a right secured by the Illinois Constitution is liable, and qualified immunity "
+        "is not a defense.",
+    ),
+    (
+        "end.law_enforcement",
+        "partial",
+        "MD",
+        'On page 3, strike lines 2 through 9, inclusive, and insert: "(B) A POLICE OFFICER '
+        "EMPLOYED BY THE MARYLAND TRANSPORTATION AUTHORITY WHO DEPRIVES A PERSON OF A RIGHT "
+        "SECURED BY THE MARYLAND DECLARATION OF RIGHTS IS LIABLE. (C) QUALIFIED IMMUNITY IS NOT A "
+        'DEFENSE."',
+    ),
 ]
 
 

@@ -277,6 +277,19 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
         # of public safety": one named agency's officers.
         if _ONE_AGENCY_EMPLOYER.match(employer) and not _ANY_AGENCY.search(employer):
             return Role.POLICE_NARROW
+    agency_officer = _OFFICER_OF_A_POLICE_AGENCY.match(phrase) if noun_phrase else None
+    # (not "a member of a police department appointed ... by a state educational institution":
+    # the words after say whose department)
+    if agency_officer and not _QUALIFIED_AFTER.search(phrase, agency_officer.end()):
+        # "any officer of a law enforcement agency of this State or of a unit of local
+        # government": the agency is a police agency, whichever government it belongs to.
+        governments = agency_officer.group("governments") or ""
+        state = bool(_STATE_EMPLOYER.search(governments))
+        local = bool(_LOCAL_EMPLOYER.search(governments))
+        if state != local:
+            return Role.POLICE_NARROW
+        if state or not governments:
+            return Role.POLICE
     listed = _OFFICERS_LISTED_THEN_EMPLOYER.match(phrase) if noun_phrase else None
     if (
         listed
@@ -493,6 +506,15 @@ _ONE_AGENCY_EMPLOYER = compile_pattern(
     r"|commission|patrol|service)\b"
 )
 _ANY_AGENCY = compile_pattern(r"\b(?:any|each|every|all|other|another)\b")
+_QUALIFIED_AFTER = compile_pattern(
+    r"\b(?:employed|appointed|commissioned|established|operated|maintained|located)\b"
+)
+_OFFICER_OF_A_POLICE_AGENCY = compile_pattern(
+    r"\s*(?:an?|any|every|each|the)\s+(?:[\w-]+\s+)?(?:officers?|members?|agents?|deput(?:y|ies))"
+    r"(?:,?\s+(?:or\s+|and\s+)?(?:officers?|members?|agents?|deput(?:y|ies)|employees?))*\s+of\s+(?:a|an|any|the)\s+"
+    r"(?:law[- ]enforcement|police)\s+(?:agency|agencies|department|force)\b"
+    r"(?P<governments>\s+of\s+[^;]{3,120})?"
+)
 
 _ENTITY_AND_ITS_POLICE = compile_pattern(
     r"\b(?:and|or)\s+(?:its|their)\s+(?:\w+\s+)?(?:peace|police|law[- ]enforcement)\s+officers?\b"
@@ -627,7 +649,10 @@ _LIABLE_AFTER_CONDITION = compile_pattern(r"\s" + _IS_LIABLE)
 _AMENDING_FORMULA = compile_pattern(
     # The inserted section may open with its number and catch-line, which _SUBJECT skips as a
     # run-in heading: "to read: 768_282 Deprivation of rights by officers.- (1) A ...".
-    r"\b(?:to read|as follows|the following):\s*(?:\d[\w-]*(?:_\d[\w-]*)*\s+(?=[a-z]))?"
+    # (or a committee amendment's "strike lines 14 through 29, inclusive, and substitute: "(B) A
+    # ...", its new text in quotation marks)
+    r"\b(?:to read|as follows|the following|and substitute|and insert):\s*[\"“']?"
+    r"(?:\d[\w-]*(?:_\d[\w-]*)*\s+(?=[a-z]))?"
     r"(?:\(\w{1,4}\)\s*)*"
 )
 _FORMULA_REACH = 300
@@ -3143,6 +3168,17 @@ class Reading:
         return named is not None and not any(
             named.group("term") in term for term in self.text.definitions
         )
+
+    @cached_property
+    def describes_a_bill(self) -> bool:
+        """Whether the document is an account of a bill, not a bill: its heading names a fiscal
+        note, analysis, bill report, memorandum, veto message or the like, and none of it carries
+        an enacting formula or an amending instruction. What it quotes or paraphrases is
+        description, however it is worded."""
+        lowered = self.text.lowered
+        return bool(
+            lexicon.DESCRIPTION_GENRE.search(lowered, 0, lexicon.DESCRIPTION_GENRE_HEAD)
+        ) and not lexicon.OPERATIVE_FORMULA.search(lowered)
 
     @cached_property
     def concerns_officer_liability(self) -> bool:

@@ -93,6 +93,17 @@ NOT_ABOUT_OFFICERS = (
 )
 
 
+DESCRIBES_A_BILL = (
+    "This document describes a bill (an analysis, fiscal note, report, memorandum or message); "
+    "it enacts nothing itself, so it does nothing toward this criterion."
+)
+
+
+def describes_a_bill() -> Decision:
+    """The verdict on every criterion for a document that only describes a bill."""
+    return Decision(Verdict.NO, DESCRIBES_A_BILL, 0.85)
+
+
 def not_about_officers() -> Decision:
     """The verdict on every criterion for a bill unrelated to officers' civil liability."""
     return Decision(Verdict.NO, NOT_ABOUT_OFFICERS, 0.9)

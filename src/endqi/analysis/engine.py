@@ -42,7 +42,11 @@ def evaluate(source: str | Document, *, state: str | None = None) -> Scorecard:
     context = detectors.Context(reading=reading, state=state)
 
     decisions: dict[str, detectors.Decision] = {}
-    if not reading.concerns_officer_liability:
+    if reading.describes_a_bill:
+        # A fiscal note or an analysis quotes and paraphrases the bill; it enacts none of it.
+        for criterion in CRITERIA:
+            decisions[criterion.id] = detectors.describes_a_bill()
+    elif not reading.concerns_officer_liability:
         # Nothing here is about suing officers or their immunity: no criterion is met, however
         # many fee, indemnity or records clauses the bill has for other purposes.
         for criterion in CRITERIA:

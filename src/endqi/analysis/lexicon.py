@@ -1212,6 +1212,68 @@ ADVOCACY = compile_pattern(
     # ... to eliminate the qualified immunity defense".
     r"|\b(?:congress|legislature|general assembly|lawmakers|states|the state|the senate|the house)"
     r"\s+(?:should|ought to|must act to)\b"
+    # An analysis, memo or fiscal note reporting what a part of the bill says: "Subdivision (b)
+    # states: ...", "Subdivision three of the bill reads, in full: ...", "Subdivision two bars
+    # the defense ...", "Subdivision e would require ..." (law cites its own units to apply or
+    # except them, never to report them).
+    # (the unit as the sentence's subject, not "as section 3 requires")
+    r"|^[\s\"“'*-]*(?:\(\w{1,4}\)\s*)*(?:sub)?(?:section|subdivision|paragraph|clause)\s+(?:\(?[\w_-]{1,6}\)?|one|two|three|four|five|six"
+    r"|seven|eight|nine|ten)\s+(?:of\s+(?:the|this)\s+(?:bill|proposal|measure|draft)\s+)?(?:also\s+)?"
+    r"(?:states|reads|says|would|bars|creates|establishes|requires|makes|adds|amends|eliminates|removes"
+    r"|provides\s+that\s+[\"“'])\b"
+    # The bill, a draft or an amendment as the subject of a report: "The proposal provides that",
+    # "The conference committee bill would provide", "My legislation will", "The substitute
+    # removes ...".
+    r"|^[\s\"“'*-]*(?:\(\w{1,4}\)\s*)*(?:the|this|my|our|that)\s+(?:proposal|measure|legislation|substitute|draft|new\s+draft"
+    r"|committee\s+substitute|conference\s+committee\s+(?:bill|report)|amendment|proposed\s+(?:bill|law"
+    r"|legislation)|original\s+bill|engrossed\s+bill)\b[^.]{0,40}?\b(?:would|will|provides|requires|states"
+    r"|establishes|creates|bars|makes|amends|adds|eliminates|removes|repeals|allows|reads)\b"
+    # A bill named by its number: "C.S.H.B. 2719 amends the Civil Practice and Remedies Code to
+    # establish that ...", "SB 5 would ...".
+    r"|\b(?:c[_.]?s[_.]?)?[hsa][_.]?\s?[bfr][_.]?\s?\d{1,5}\b\s+(?:also\s+)?(?:would|amends|provides|requires"
+    r"|creates|establishes|makes|adds|repeals|bars)\b"
+    # Offices and staff reporting on it: "Officials from the Office of Administration note that the
+    # proposal provides ...", "AGO notes that", "Staff assume ...".
+    r"|\b(?:officials?|staff|oa|ago|the\s+(?:department|office|agency|division|committee|commission"
+    r"|association|county|city))\b[^.]{0,80}?\b(?:notes?|assumes?|estimates?|reports?|indicates?"
+    r"|anticipates?|states?\s+that|believes?)\b(?=[^.]{0,120}?\b(?:bill|proposal|measure|legislation"
+    r"|provision|requirement)\b)"
+    # "Remove the provision stating that qualified immunity is not a defense": the opposite of the
+    # provision it names.
+    r"|\b(?:remove|delete|strike|eliminate)s?\s+the\s+(?:provision|language|section|requirement)s?\s+"
+    r"(?:stating|providing|that\s+(?:states|provides))\b"
+    r"|\bunder\s+the\s+(?:new\s+draft|draft|substitute|amendment|amended\s+bill),"
+    # A rule in the conditional, as an analysis puts it: "Qualified immunity would not be a
+    # defense", "officers would no longer be able to".
+    r"|\bwould\s+not\s+be\s+(?:a|an)\s+(?:defen[cs]e|immunity|bar)\b|\bwould\s+no\s+longer\b"
+)
+# Documents that describe a bill rather than enact it, named in their heading: fiscal notes,
+# analyses, bill reports and summaries, memoranda, bill jackets, veto messages, committee and
+# conference reports, status pages.
+DESCRIPTION_GENRE = compile_pattern(
+    r"\bfiscal\s+(?:note|and\s+policy\s+note|impact\s+statement|estimate)\b"
+    r"|\b(?:bill|committee|staff|floor)\s+analysis\b|\banalysis\s+of\s+(?:the\s+)?bill\b"
+    r"|\b(?:house|senate|assembly)\s+bill\s+report\b|\bbill\s+report\b|\bstaff\s+measure\s+summary\b"
+    r"|\b(?:bill\s+)?summary\s+of\s+(?:the\s+)?(?:bill|legislation)\b|\bbill\s+summary\b"
+    r"|\bmemorandum\s+in\s+support\b|\b(?:sponsor|introducer)(?:'s|s'|s)?\s+memorandum\b"
+    r"|\bco-?sponsorship\s+memorand\w*|\bbill\s+jacket\b|\bveto\s+message\b|\bi\s+am\s+vetoing\b"
+    r"|\bconference\s+committee\s+report\s+brief\b|\bbill\s+status\s+of\b|\bstatement\s+to\b"
+    r"|\blegislative\s+(?:service|research)\s+(?:commission|council|bureau|office)\b"
+    r"|\blegislative\s+council\s+staff\b|\bdepartment\s+of\s+legislative\s+services\b"
+    r"|\boversight\s+division\b|\bcommittee\s+report\s+of\s+the\b|\bjoint\s+committee\s+on\b[^.]{0,80}?\breport\b"
+    # A committee's analysis or summary by its fields: "Hearing Date:", "Fiscal: Yes",
+    # "Prepared By:", "WHAT THE MEASURE DOES:", "EXECUTIVE SUMMARY".
+    r"|\bhearing\s+date\s*:|\bfiscal\s*:\s*(?:yes|no)\b|\bprepared\s+by\s*:|\baction\s+date\s*:"
+    r"|\bwhat\s+the\s+(?:measure|bill)\s+does\b|\bexecutive\s+summary\b|\bproposed\s+changes\s+to\s+the\s+law\b"
+)
+# How much of a document's opening may name its genre.
+DESCRIPTION_GENRE_HEAD = 900
+# Words that carry law: an enacting or ordaining formula, an amending instruction.
+OPERATIVE_FORMULA = compile_pattern(
+    r"\bbe\s+it\s+(?:enacted|ordained)\b|\bdo(?:es)?\s+(?:hereby\s+)?(?:enact|ordain)\b|\bhereby\s+enacts?\b"
+    r"|\b(?:is|are)\s+(?:hereby\s+)?(?:amended|repealed|added|created|enacted)\b|\bto\s+read\s+as\s+follows\b"
+    r"|\bstrik(?:e|ing)\b[^.]{0,120}?\b(?:insert|substitut)|\breplacing\s+everything\b"
+    r"|\b(?:insert|substitute)\s+(?:the\s+following|in\s+lieu)\b|\bamend\s+(?:house|senate|assembly)\s+bill\b"
 )
 # Only the opening of a sentence says whether it is a finding or a rule.
 NON_OPERATIVE_PREFIX = 160
