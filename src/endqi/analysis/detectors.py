@@ -967,6 +967,8 @@ def _sets_aside_statutes(
     found = []
     for sentence in text.matching(lexicon.SETS_ASIDE, *lexicon.SETS_ASIDE_GATE):
         body = sentence.text
+        if not is_operative(sentence):
+            continue  # a report of what a bill would set aside sets nothing aside
         if lexicon.OVERRIDE_GRANTS_IMMUNITY.search(body):
             continue  # "Notwithstanding Chapter 101 ..., a peace officer is not liable": more immunity
         if _NEW_AMOUNT.search(body):

@@ -1187,7 +1187,8 @@ NON_OPERATIVE_OPENING = compile_pattern(
     # A digest's bare verbs: "Provides that limits on tort liability do not apply", "Creates
     # civil action against public bodies" (law has a subject; a digest line has none).
     r"|(?:provides|creates|establishes|requires|prohibits|allows|authorizes|directs|modifies"
-    r"|eliminates|abolishes|declares|specifies|permits|makes|repeals|expands|limits)\s+(?:that\b|an?\b"
+    # (not a catch-line run into its text: "LIMITS The limits on liability ... shall not apply")
+    r"|eliminates|abolishes|ends|declares|specifies|permits|makes|repeals|expands|limits(?!\s+the\s+limit))\s+(?:that\b|an?\b"
     r"|civil\b|the\b|for\b|limits?\b|immunity\b|qualified\b|causes?\s+of\s+action\b|private\b))"
 )
 ADVOCACY = compile_pattern(
@@ -1246,6 +1247,29 @@ ADVOCACY = compile_pattern(
     # A rule in the conditional, as an analysis puts it: "Qualified immunity would not be a
     # defense", "officers would no longer be able to".
     r"|\bwould\s+not\s+be\s+(?:a|an)\s+(?:defen[cs]e|immunity|bar)\b|\bwould\s+no\s+longer\b"
+    # Law quoted by someone who reports it (a court, a reporter, a pleading): "42 U.S.C. 1983,
+    # which provides that "every person who ...", "It states that "qualified immunity ...",
+    # "As we have explained, "public officials do not enjoy ..."".
+    r"|\b(?:states?|stated|stating|provides?|provided|providing|reads?|reading|says?|said|saying|explained|held|holds|recogni[sz]e[sd]"
+    r"|reported|declares?|declared)\b,?\s+(?:in\s+(?:full|part),?\s+)?(?:that\s+)?[\"“]"
+    r"|\bthe\s+new\s+law\s+(?:creates|states|provides|requires|bars|makes|ends|gives)\b"
+    # A question put to an attorney general or counsel: "You have asked whether ...".
+    r"|\byou\s+(?:have\s+)?(?:asked|requested|inquired|sought)\b"
+    # A campaign's or a resolution's promise and plea: "I will work to pass ...", "1. Urges the
+    # Council to enact legislation ...".
+    r"|\bi\s+will\s+(?:work|fight|push|vote|introduce|sponsor|champion|sign)\b"
+    # An explainer's list: "What our model act does - Creates a state cause of action ...".
+    r"|\bwhat\s+(?:our|the|this)\s+(?:model\s+)?(?:act|bill|legislation|measure|proposal|ordinance)\s+"
+    r"(?:does|would\s+do)\b"
+    # What ought to be, not what is enacted: "Every settlement ... should be posted online".
+    r"|\bshould\s+(?:be|no\s+longer\s+be)\s+(?:posted|published|made|required|ended|abolished|eliminated"
+    r"|held|paid|barred|allowed|liable)\b"
+    r"|^[\s\"“'*-]*(?:\(?\w{1,3}[)._]\s*)*(?:urges?|calls?\s+(?:on|upon)|encourages?|requests?)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:council|legislature|general\s+assembly|congress|governor|mayor|state)\b"
+    # A list of what a bill "would" do, item by item in the imperative: "2. Provide that "the
+    # doctrine ... shall not apply"", "Require that "the court shall award ..."" (law has a subject).
+    r"|^[\s\"“'*-]*(?:\(?\w{1,3}[)._]\s*)*(?:provide|require|create|establish|prohibit|exempt|make|end"
+    r"|abolish|eliminate|allow|mandate)\s+(?:that|these|all)\b"
 )
 # Documents that describe a bill rather than enact it, named in their heading: fiscal notes,
 # analyses, bill reports and summaries, memoranda, bill jackets, veto messages, committee and
