@@ -4115,6 +4115,75 @@ LATE_READINGS = [
         "SECURED BY THE MARYLAND DECLARATION OF RIGHTS IS LIABLE. (C) QUALIFIED IMMUNITY IS NOT A "
         'DEFENSE."',
     ),
+    # Batch BH's constructions, in our own words: documents that are not law enact nothing.
+    (
+        "end.law_enforcement",
+        "no",
+        "OR",
+        'The plaintiff sued under the state act, which provides that "a peace officer who deprives'
+        ' a person of a right secured by the Oregon Constitution is liable." The act also reads: '
+        '"Qualified immunity is not a defense." We reverse.',
+    ),
+    (
+        "start.failure_to_intervene",
+        "no",
+        "SC",
+        "You have asked whether an agency's policy that requires officers to intervene creates a "
+        "civil claim against an officer who fails to intervene. In our opinion it does not.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "NV",
+        'According to the caucus, the bill would: 1. Provide that "qualified immunity is not a '
+        'defense"; 2. Require that "the court shall award reasonable attorney fees to a '
+        'prevailing plaintiff."',
+    ),
+    (
+        "end.damage_caps",
+        "no",
+        "NV",
+        "Exempt these claims from the limit in NRS 41.035, the sponsor's summary stating that "
+        '"the limitation in NRS 41.035 does not apply to an action brought under this section."',
+    ),
+    (
+        "end.public_employees",
+        "no",
+        "PA",
+        "What this model act does - Creates a cause of action against any person who, under color "
+        "of law, deprives another of a right secured by the state constitution. - Ends qualified "
+        "immunity for every public employee.",
+    ),
+    (
+        "start.public_records",
+        "no",
+        "IL",
+        "As a candidate I will work to end qualified immunity. Every settlement of a police "
+        "misconduct claim should be posted online.",
+    ),
+    (
+        "end.damage_caps",
+        "yes",
+        "VT",
+        _LATE_CLAIM + "Section 3. LIMITS\nThe limits on liability in 12 V.S.A. § 5601(b) shall "
+        "not apply to an action under section 1.",
+    ),
+    (
+        "start.full_compensation",
+        "no",
+        "IL",
+        "Defendants note that the village will indemnify the officers under a statute which "
+        'directs a local public entity "to pay any tort judgment for compensatory damages for '
+        'which an employee is liable." The fee award stands.',
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "CA",
+        "The Legislature may, however, provide that no immunity shields a peace officer sued "
+        'under state law. A statute that purported to provide that "qualified immunity is not a '
+        'defense" in federal actions would be preempted.',
+    ),
 ]
 
 

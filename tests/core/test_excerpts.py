@@ -27,7 +27,13 @@ TESTS = Path(__file__).resolve().parents[1]
 # Battery Z (45 collections from other open-split texts, at most 8 federal): first run (engine
 # at 47626c5, labels committed in a20b8fb before it) 157/178 = 0.882, 19/37 on yes or partial,
 # no trap with a verdict. After the fixes that followed: 162/178 = 0.910 (Y: 136/147 = 0.925).
-# What is left in both: labels that differ from the project's conventions (a city's own police
+# Battery AA (18 collections from real texts found with the search tools, not in the corpus; 63
+# verdicts, mostly traps, since most reachable QI bills are in the corpus already): first run
+# (engine at cf624cd, labels committed in ac868ec before it) 58/63, and the same after this
+# session's readings: AA17, sentences of a sponsor's memorandum worded like the bill and quoted
+# without its heading, reads as law; AA02 grades an indemnity withheld for bad faith "no" where
+# the label says partial.
+# What is left in the first two: labels that differ from the project's conventions (a city's own police
 # read as one class, federal rights in federal bills, statutes of indemnity, records or
 # decertification with no claim), an immunity lift quoted before its condition, one
 # department's staff, prosecutors' immunity. Raise the floors as the evaluator improves; never
@@ -35,6 +41,7 @@ TESTS = Path(__file__).resolve().parents[1]
 BATTERIES = {
     "Y": ("corpus_excerpts_y", 0.92, 40),
     "Z": ("corpus_excerpts_z", 0.90, 45),
+    "AA": ("corpus_excerpts_aa", 0.92, 18),
 }
 
 

@@ -1250,9 +1250,35 @@ ADVOCACY = compile_pattern(
     # Law quoted by someone who reports it (a court, a reporter, a pleading): "42 U.S.C. 1983,
     # which provides that "every person who ...", "It states that "qualified immunity ...",
     # "As we have explained, "public officials do not enjoy ..."".
-    r"|\b(?:states?|stated|stating|provides?|provided|providing|reads?|reading|says?|said|saying|explained|held|holds|recogni[sz]e[sd]"
-    r"|reported|declares?|declared)\b,?\s+(?:in\s+(?:full|part),?\s+)?(?:that\s+)?[\"“]"
+    # (not an amending instruction: "is amended to read: "...", "shall read: "...")
+    r"|(?<!to )(?<!shall )(?<!will )\b(?:states?|stated|stating|provides?|provided|providing|reads?|reading|says?"
+    r"|said|saying|explained|held|holds|recogni[sz]e[sd]|reported|declares?|declared)\b[,:]?\s+"
+    r"(?:in\s+(?:full|part)[,:]?\s+)?(?:that\s+)?[\"“]"
     r"|\bthe\s+new\s+law\s+(?:creates|states|provides|requires|bars|makes|ends|gives)\b"
+    # "... arises under C.R.S. 13-21-131, which provides that a peace officer "who ...": the
+    # quotation a little after the reporting verb.
+    r"|\bwhich\s+(?:provides|states|reads|says|directs|requires)\b[^.;\"“]{0,80}?[\"“]"
+    # A pleading about its own parties ("The individual Defendants are not entitled to qualified
+    # immunity"), a court on a state's doctrine ("Maryland does not recognize a qualified immunity
+    # defense") or on what a legislature may do ("The Legislature may not abolish ...").
+    r"|^[\s\"“'*-]*(?:\(?[a-z0-9]{1,3}[)._]\s*)*the\s+(?:individual\s+|officer\s+)?defendants\s+(?:are|is)\s+not\s+entitled\b"
+    r"|\bdoes\s+not\s+recogni[sz]e\s+(?:(?:a|any|the)\s+)?[^.;]{0,40}?\b(?:immunity|defen[cs]e)\b"
+    r"|\b(?:legislature|general\s+assembly|congress|a\s+state)\s+(?:may|can|could)(?:,[^,;.]{1,30},)?\s+(?:not\s+)?"
+    r"(?:abolish|eliminate|abrogate|end|displace|provide|enact)\b"
+    # Counsel and parties on what a law says or might say: "a state statute that purported to
+    # provide that ...", "it could enact language such as ...", "Defendants note that the city
+    # will indemnify ...", a pleading's heading "DEFENDANTS ARE NOT ENTITLED TO QUALIFIED IMMUNITY".
+    r"|\bpurport(?:s|ed|ing)?\s+to\s+(?:provide|abolish|eliminate|enact|create|bar)\b|\bcould\s+enact\b"
+    r"|\blanguage\s+such\s+as\b"
+    r"|\b(?:notes|noted|argued|contended|conceded|asserted)\s+that\b"
+    r"|\b(?:defendants?|plaintiffs?|appellants?|appellees?|petitioners?|respondents?|the\s+parties)\s+"
+    r"(?:note|argue|contend|concede|assert|agree)\s+that\b"
+    r"|^[\s\"“'*-]*defendants\s+(?:are|is)\s+not\s+entitled\s+to\s+qualified\s+immunity\s*(?:\n|$|\d)"
+    # Testimony and analyses in the conditional: "S-2290 would amend the Civil Rights Act to
+    # provide that ...", "It would also require that ..."; existing law described: "The Open
+    # Public Records Act already makes settlement agreements public".
+    r"|\bwould\s+(?:also\s+)?(?:amend|provide\s+that|require\s+that)\b"
+    r"|\balready\s+(?:makes|requires|provides|bars|allows|permits|gives)\b"
     # A question put to an attorney general or counsel: "You have asked whether ...".
     r"|\byou\s+(?:have\s+)?(?:asked|requested|inquired|sought)\b"
     # A campaign's or a resolution's promise and plea: "I will work to pass ...", "1. Urges the
@@ -1264,11 +1290,11 @@ ADVOCACY = compile_pattern(
     # What ought to be, not what is enacted: "Every settlement ... should be posted online".
     r"|\bshould\s+(?:be|no\s+longer\s+be)\s+(?:posted|published|made|required|ended|abolished|eliminated"
     r"|held|paid|barred|allowed|liable)\b"
-    r"|^[\s\"“'*-]*(?:\(?\w{1,3}[)._]\s*)*(?:urges?|calls?\s+(?:on|upon)|encourages?|requests?)\s+(?:the\s+)?"
+    r"|^[\s\"“'*-]*(?:\(?[a-z0-9]{1,3}[)._]\s*)*(?:urges?|calls?\s+(?:on|upon)|encourages?|requests?)\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:council|legislature|general\s+assembly|congress|governor|mayor|state)\b"
     # A list of what a bill "would" do, item by item in the imperative: "2. Provide that "the
     # doctrine ... shall not apply"", "Require that "the court shall award ..."" (law has a subject).
-    r"|^[\s\"“'*-]*(?:\(?\w{1,3}[)._]\s*)*(?:provide|require|create|establish|prohibit|exempt|make|end"
+    r"|^[\s\"“'*-]*(?:\(?[a-z0-9]{1,3}[)._]\s*)*(?:provide|require|create|establish|prohibit|exempt|make|end"
     r"|abolish|eliminate|allow|mandate)\s+(?:that|these|all)\b"
 )
 # Documents that describe a bill rather than enact it, named in their heading: fiscal notes,
