@@ -4184,6 +4184,36 @@ LATE_READINGS = [
         'under state law. A statute that purported to provide that "qualified immunity is not a '
         'defense" in federal actions would be preempted.',
     ),
+    # Battery AB's constructions, in our own words.
+    (
+        "end.state_constitution",
+        "no",
+        "NJ",
+        "A municipal police officer who subjects a person to the deprivation of the right to be "
+        "free from unreasonable seizures under paragraph 7 of Article I of the New Jersey "
+        "Constitution shall be liable. Qualified immunity shall not be a defense.",
+    ),
+    (
+        "start.full_compensation",
+        "partial",
+        "WA",
+        _LATE_CLAIM + "Section 3. The city shall indemnify the officer for any judgment under "
+        "section 1, but the indemnity under this section shall not exceed $750,000 per claim.",
+    ),
+    (
+        "start.individual_accountability",
+        "partial",
+        "WA",
+        _LATE_CLAIM + "Section 3. ...the city may require the officer to contribute up to five "
+        "percent of the amount paid.",
+    ),
+    (
+        "end.damage_caps",
+        "partial",
+        "KS",
+        _LATE_CLAIM + "Section 3. For a judgment under section 1, the limit of K.S.A. 75-6105, "
+        "and amendments thereto, shall be $1,500,000.",
+    ),
 ]
 
 

@@ -1266,7 +1266,12 @@ _SEARCHES = compile_pattern(
     r"(?:home|dwelling|residence|house|vehicle))\b"
 )
 _RIGHTS_ABOUT_FORCE_OR_SEARCH = compile_pattern(
-    r"\brights?\b[^.;]{0,30}?\b(?:relating|related|pertaining|with\s+respect|as)\s+to\s+(?:an?\s+|the\s+)?"
+    # "subjects a person to the deprivation of the right to be free from unreasonable searches and
+    # seizures under paragraph 7 of Article I" (with or without force beside it).
+    r"\bdeprivation\s+of\s+(?:the|a|his|her|their)\s+rights?\s+to\s+be\s+(?:free|secure)\s+(?:from|against)\s+"
+    r"(?:unreasonable|unlawful|excessive)\s+(?:searches|seizures|force|arrests?)\b"
+    r"(?![^.;]{0,80}?\b(?:and|or)\s+(?:any|all)\s+other)"
+    r"|\brights?\b[^.;]{0,30}?\b(?:relating|related|pertaining|with\s+respect|as)\s+to\s+(?:an?\s+|the\s+)?"
     r"(?:unreasonable\s+|unlawful\s+)?(?:search|seizure|arrest|detention|(?:the\s+)?use\s+of\s+force|force)\b"
     # '"Protected right" means the right to be free from excessive force and from unreasonable
     # searches and seizures under article I, section 7'.

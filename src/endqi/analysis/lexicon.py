@@ -1708,8 +1708,9 @@ CAP_RAISED = compile_pattern(
     r"|\b(?:limit|cap|limitation|maximum)\s+(?:in|under|of|set\s+(?:forth|out)\s+in)\s+"
     r"(?:subsection|section|paragraph|§)[^.;]{0,60}?\b(?:shall\s+be|is)\s+\$"
     # "the limitation in K.S.A. 75-6105 shall be $2,000,000" (a code's own citation form).
-    r"|\b(?:limit|cap|limitation|maximum)\s+(?:in|under)\s+[a-z]{1,5}_(?:[a-z]{1,3}_){0,3}\s?\d[\w_-]{0,15}\s+"
-    r"(?:shall\s+be|is)\s+\$"
+    r"|\b(?:limit|cap|limitation|maximum)\s+(?:in|under|of)\s+[a-z]{1,5}_(?:[a-z]{1,3}_){0,3}\s?\d[\w_-]{0,15}"
+    # (", and amendments thereto,")
+    r"(?:,\s+and\s+amendments\s+thereto,)?\s+(?:shall\s+be|is)\s+\$"
     # "the limit of $100,000 in section 2 of chapter 258 shall be read as $1,000,000"; "The amount
     # of $500,000 in K.S.A. 75-6105 shall be $2,000,000 for claims arising under section 1".
     r"|\b(?:limit|cap|limitation|maximum|amount|sum)\s+of\s+\$[\d,]+\s+(?:in|under|set\s+(?:forth|out)\s+in)\b"
@@ -2380,7 +2381,7 @@ FULL_AMOUNT = compile_pattern(
 INDEMNITY_CARVE_OUT_GATE = ("indemnif", "hold harmless", "save harmless", "not apply")
 # Limits that leave part of an indemnified award unpaid: caps, a pro-rata share, punitive damages.
 INDEMNITY_LIMIT = compile_pattern(
-    r"except as (?:otherwise )?provided|pro rata|\bup to\b|not to exceed"
+    r"except as (?:otherwise )?provided|pro rata|\bup to\b|not to exceed|\b(?:may|shall)\s+not\s+exceed\b"
     # A duty that waits on the budget: "must, subject to appropriation by its governing body,
     # indemnify the officer".
     r"|\bsubject\s+to\s+(?:the\s+)?(?:availability\s+of\s+)?(?:appropriations?|funds)\b"
@@ -2527,7 +2528,7 @@ PERSONAL_SHARE = compile_pattern(
     r"|\b(?:shall|must) personally pay\b"
     r"|shall not be indemnified|not (?:be )?entitled to indemnification"
     r"|\bno (?:\w+ ){0,3}?shall be entitled to indemnification"
-    r"|(?:percent|%)\)? of (?:the|a|any|each|that|such) (?:judgment|judgement|settlement)"
+    r"|(?:percent|%)\)? of (?:the|a|any|each|that|such) (?:judgment|judgement|settlement|amount paid)"
     # The passive: "the lesser of 5% or $25,000 shall be paid by the officer personally".
     r"|\b(?:paid|borne|satisfied)\s+by\s+the\s+(?:[\w-]+\s+){0,2}?personally\b"
     # "The portion of a judgment ... equal to the lesser of five percent or twenty-five thousand
