@@ -3758,10 +3758,9 @@ class Reading:
         # court, in its discretion, may allow' and inserting 'the court shall allow'": the fee
         # statute of the section 1983 action made mandatory, its words not recited.
         if self.amends_section_1988:
+            awarded = {a.clause for a in found}
             for sentence in self._operative(self.find("amends")):
-                if sentence in {a.clause for a in found} or not lexicon.SECTION_1988.search(
-                    sentence.text
-                ):
+                if sentence in awarded or not lexicon.SECTION_1988.search(sentence.text):
                     continue
                 if any(
                     sentence.start <= where <= sentence.end
@@ -4463,7 +4462,6 @@ _PAYER_DENIED = compile_pattern(
     r"|\b(?:shall|must)\s+(?:pay|satisfy)\b[^.;]{0,80}?\brather\s+than\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?"
     r"(?:employer|agency|state|county|city|municipality)\b"
 )
-# A ceiling on all payments together: "shall not exceed $1,000,000 in the aggregate".
 # A "shall award" the court may set aside at will: "unless the court determines, in its
 # discretion, that an award is not warranted".
 _FEES_LEFT_TO_DISCRETION = compile_pattern(
@@ -4484,6 +4482,7 @@ _SETTLEMENT_WITHOUT_CONSENT = compile_pattern(
     r"\bnot\s+(?:be\s+)?(?:required|obligated|liable)\s+to\s+(?:pay|indemnify|satisfy)\b[^.;]{0,80}?"
     r"\bsettlements?\b[^.;]{0,120}?\bwithout\b[^.;]{0,60}?\b(?:consent|approval)\b"
 )
+# A ceiling on all payments together: "shall not exceed $1,000,000 in the aggregate".
 _AGGREGATE_LIMIT = compile_pattern(
     r"\bin\s+the\s+aggregate\b|\bper\s+(?:occurrence|fiscal\s+year|year|claim)\b"
 )
