@@ -4214,6 +4214,17 @@ LATE_READINGS = [
         _LATE_CLAIM + "Section 3. For a judgment under section 1, the limit of K.S.A. 75-6105, "
         "and amendments thereto, shall be $1,500,000.",
     ),
+    # A quote collection whose opening mentions "a statement to a court" is still a bill, not
+    # one of New Jersey's committee statements.
+    (
+        "end.law_enforcement",
+        "yes",
+        "KS",
+        'Kansas HB 2001\n\n"An officer who has knowingly made a false statement to a court '
+        'shall be suspended ..."\n\n"A law enforcement officer who, under color of law, '
+        "deprives a person of a right secured by the state constitution is liable to the injured "
+        'party. Qualified immunity is not a defense."',
+    ),
 ]
 
 

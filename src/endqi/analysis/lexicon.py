@@ -1307,7 +1307,10 @@ DESCRIPTION_GENRE = compile_pattern(
     r"|\b(?:bill\s+)?summary\s+of\s+(?:the\s+)?(?:bill|legislation)\b|\bbill\s+summary\b"
     r"|\bmemorandum\s+in\s+support\b|\b(?:sponsor|introducer)(?:'s|s'|s)?\s+memorandum\b"
     r"|\bco-?sponsorship\s+memorand\w*|\bbill\s+jacket\b|\bveto\s+message\b|\bi\s+am\s+vetoing\b"
-    r"|\bconference\s+committee\s+report\s+brief\b|\bbill\s+status\s+of\b|\bstatement\s+to\b"
+    r"|\bconference\s+committee\s+report\s+brief\b|\bbill\s+status\s+of\b"
+    # New Jersey's committee statements: "STATEMENT TO [First Reprint] SENATE, No. 2290" (a
+    # "statement to a court" in a bill's opening is not one).
+    r"|\bstatement\s+to\s+(?:\[[^\]\n]{0,30}\]\s*)?(?:the\s+)?(?:house|senate|assembly|general\s+assembly)\b"
     r"|\blegislative\s+(?:service|research)\s+(?:commission|council|bureau|office)\b"
     r"|\blegislative\s+council\s+staff\b|\bdepartment\s+of\s+legislative\s+services\b"
     r"|\boversight\s+division\b|\bcommittee\s+report\s+of\s+the\b|\bjoint\s+committee\s+on\b[^.]{0,80}?\breport\b"
