@@ -4225,6 +4225,73 @@ LATE_READINGS = [
         "deprives a person of a right secured by the state constitution is liable to the injured "
         'party. Qualified immunity is not a defense."',
     ),
+    # Liability for failing to stop another officer's deprivation follows the main claim's class.
+    (
+        "end.law_enforcement",
+        "partial",
+        "NV",
+        "Sec. 2. 1. A police officer employed by a city or town who, under color of law, deprives "
+        "a person of a right secured by the Nevada Constitution is liable to the person. 2. "
+        "Qualified immunity is not a defense in an action under this section. 3. A police officer "
+        "who watches such a deprivation and fails to intervene is liable under this section "
+        "as if the officer had committed it.",
+    ),
+    # A savings clause that yields to a later subsection, which denies the immunity it describes.
+    (
+        "end.law_enforcement",
+        "yes",
+        "DE",
+        "(a) A law enforcement officer who, under color of law, deprives a person of a right "
+        "secured by the Delaware Constitution is liable to that person. (b) Except as provided in "
+        "subsection (c) of this section, a public employee keeps every immunity the common law "
+        "gives, including: (1) immunity for discretionary acts; and (2) qualified immunity. (c) "
+        "The immunity described in subsection (b)(2) of this section is not available to a law "
+        "enforcement officer sued under subsection (a).",
+    ),
+    # A list of named agencies that ends with every other agency of the jurisdiction.
+    (
+        "end.law_enforcement",
+        "yes",
+        "DC",
+        _LATE_CLAIM.replace(
+            "A law enforcement officer who",
+            "A police officer of the Metropolitan Police Department, the Housing Authority Police "
+            "Department, the Protective Services Police Department, or any other District agency "
+            "who",
+        ),
+    ),
+    # The official paying back the government only for malicious conduct: a narrow share.
+    (
+        "start.individual_accountability",
+        "partial",
+        "PR",
+        _LATE_CLAIM + "Section 3. The Commonwealth shall satisfy the judgment. An officer who "
+        "acted maliciously shall repay the Commonwealth the sum it paid.",
+    ),
+    # A bill that codifies the doctrine in section 1983 suits but makes fees mandatory there.
+    (
+        "start.attorney_fees",
+        "yes",
+        None,
+        "SEC. 3. In an action under 42 U.S.C. 1983, an officer may not be held liable unless no "
+        "reasonable officer could have thought the conduct lawful. SEC. 4. Section 1988(b) of "
+        "title 42, United States Code, is amended by striking 'may allow' and inserting 'shall "
+        "allow'.",
+    ),
+    # "As defined in section 3", where section 3 opens with another term's definition.
+    (
+        "end.law_enforcement",
+        "yes",
+        "CO",
+        'Section 3. Definitions. (1) "Agency" means any department of the state or of a county '
+        "or city that employs peace officers, and includes a sheriff's office, a municipal police "
+        "department, the state police, and the police department of a public college or "
+        'university. (2) "Peace officer" means any person certified by the training board and '
+        "employed by an agency, whether full-time, part-time, or as a reserve officer. Section 9. "
+        "A peace officer, as defined in section 3 of this act, "
+        "who, under color of law, deprives a person of a right secured by the state constitution "
+        "is liable to the injured party. Qualified immunity is not a defense.",
+    ),
 ]
 
 

@@ -267,6 +267,11 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
         # university", "any law enforcement officer of this State or of a unit of local
         # government": the governments named are the officers' employers, not defendants.
         employer = employed.group("employer")
+        catch_all = _ANY_OTHER_AGENCY.search(phrase, employed.start("employer"))
+        if catch_all is not None and not catch_all.group("government"):
+            # "... of the Metropolitan Police Department, the Housing Authority Police Department,
+            # or any other District agency": the agencies named are examples of every agency.
+            return Role.POLICE
         state = bool(_STATE_EMPLOYER.search(employer))
         local = bool(_LOCAL_EMPLOYER.search(employer))
         if state and local:
@@ -506,6 +511,14 @@ _ONE_AGENCY_EMPLOYER = compile_pattern(
     r"|commission|patrol|service)\b"
 )
 _ANY_AGENCY = compile_pattern(r"\b(?:any|each|every|all|other|another)\b")
+# A list of employers that ends with every agency: "..., or any other District agency", "or any
+# other law enforcement agency"; "government" names a level that narrows it ("any other state
+# agency", "any other county agency").
+_ANY_OTHER_AGENCY = compile_pattern(
+    r",?\s+(?:or|and)\s+(?:any|every|each)\s+other\s+(?:(?:district|public|governmental|law\s+enforcement)\s+"
+    r"|(?P<government>state|county|city|municipal|local|town|village|university|school)\s+)?"
+    r"(?:law\s+enforcement\s+)?(?:agency|agencies|department|entity)\b"
+)
 _QUALIFIED_AFTER = compile_pattern(
     r"\b(?:employed|appointed|commissioned|established|operated|maintained|located)\b"
 )
@@ -2126,6 +2139,23 @@ _DEFENSES_BY_REFERENCE = compile_pattern(
     r"\b(?:defen[cs]es|immunities)\s+(?:enumerated|listed|described|set\s+(?:out|forth)|specified"
     r"|identified)\s+in\s+(?:section|sec[._]?)\s+(?P<number>\d[\w-]{0,10})"
 )
+# One immunity another subsection states, denied to some: "The immunity described in subsection
+# (c)(2) of this section shall not be available to a law enforcement officer sued under (a)".
+_DESCRIBED_IMMUNITY_NEEDLES = (
+    *("immunity described", "immunity provided", "immunity retained", "immunity set"),
+    *("defense described", "defense provided", "defense set"),
+)
+_DESCRIBED_IMMUNITY = compile_pattern(
+    r"\b(?:immunity|defen[cs]e)\s+(?:described|provided(?:\s+for)?|retained|set\s+(?:out|forth))\s+"
+    r"(?:in|by|under)\s+(?:sub)?(?:section|paragraph|division)\s+\((?P<label>[a-z0-9]{1,4})\)"
+    r"(?:\s*\((?P<item>[a-z0-9]{1,4})\))?"
+)
+# A savings clause that yields to another subsection: "(c) Except as provided in subsection (d) of
+# this section, a District employee retains every immunity ...".
+_EXCEPT_AS_PROVIDED_IN = compile_pattern(
+    r"^\W*(?:\(\w{1,4}\)\s*)*except\s+as\s+(?:otherwise\s+)?provided\s+(?:in|by|under)\s+"
+    r"(?:sub)?(?:section|paragraph|division)\s+\((?P<label>[a-z0-9]{1,4})\)"
+)
 # ... and denied: "... are not available", "shall not be a defense", "may not be asserted".
 _DENIED_AFTER_REFERENCE = compile_pattern(
     r"[^.;]{0,20}?\b(?:are|is|shall|may|must)\s+not\s+(?:be\s+)?(?:available|a\s+defen[cs]e|defen[cs]es"
@@ -2646,6 +2676,13 @@ class Reading:
         reference = _PERSON_BY_REFERENCE.search(phrase or "")
         if reference is None:
             return None
+        if "defined" in reference.group(0) and any(
+            term in phrase[: reference.start() + len(reference.group(0))]
+            for term in self.text.definitions
+        ):
+            # "A peace officer, as defined in section 3 of this act": the term's definition in
+            # that section gives the class, not the section's opening (another term's definition).
+            return None
         for provision in self._provision_texts(reference.group("number"), citing):
             role = role_of(provision, noun_phrase=False)
             if role.public:
@@ -2798,6 +2835,15 @@ class Reading:
             lexicon.SECTION_1988.search(s.text) for s in self._operative(self.find("amends"))
         )
 
+    @cached_property
+    def names_section_1983(self) -> bool:
+        """Whether an operative clause of the bill names the section 1983 action (or amends its
+        fee statute): the bill is about that action, whatever else it does."""
+        return self.amends_section_1988 or any(
+            lexicon.SECTION_1983.search(s.text)
+            for s in self._operative(self.text.containing("1983", "section 1979"))
+        )
+
     def within_section_1983(self, body: str) -> bool:
         """A clause about "this section" in a bill that amends section 1983 (or about "any
         action brought under subsection (a)", the action the section already gives), or one
@@ -2874,6 +2920,8 @@ class Reading:
             + self.text.containing("notwithstanding any immun", "notwithstanding all immun")
             # "The defenses enumerated in section 6-2503 are not available ...".
             + self.text.containing(*_DEFENSES_BY_REFERENCE_NEEDLES)
+            # "The immunity described in subsection (c)(2) shall not be available to ...".
+            + self.text.containing(*_DESCRIBED_IMMUNITY_NEEDLES)
             # A savings clause keeping a statutory good-faith immunity, unnamed as the doctrine.
             + [
                 s
@@ -2893,6 +2941,7 @@ class Reading:
                 or self._bar_by_definition(sentence)
                 or self._defense_by_defined_term(sentence)
                 or self._bar_by_reference(sentence)
+                or self._bar_of_described_immunity(sentence)
             )
             if defense is None:
                 continue
@@ -2912,7 +2961,53 @@ class Reading:
             ):
                 defense = replace(defense, role=Role.POLICE_AND_OTHERS)  # as for the claims
             found.append(defense)
-        return self._excepted_elsewhere(self._for_other_proceedings(tuple(found)))
+        return self._yielding_to_a_bar(
+            self._excepted_elsewhere(self._for_other_proceedings(tuple(found)))
+        )
+
+    def _bar_of_described_immunity(self, sentence: Sentence) -> DefenseRule | None:
+        """A bar of an immunity another subsection states: "The immunity described in subsection
+        (c)(2) of this section shall not be available to a law enforcement officer sued under
+        subsection (a)", where (c)(2) is "Qualified immunity from damages ..."."""
+        reference = _DESCRIBED_IMMUNITY.search(sentence.text)
+        if reference is None or not _DENIED_AFTER_REFERENCE.match(sentence.text, reference.end()):
+            return None
+        described = self._subsection_text(reference.group("label"), sentence)
+        item = reference.group("item")
+        if item is not None:
+            # Of "(c)(2)", only item (2) of (c), up to the next item's label.
+            found = re.search(rf"\({re.escape(item)}\)\s", described)
+            following = found and re.search(
+                r"[;:.]\s*(?:and\s+|or\s+)?\(\w{1,4}\)\s", described[found.end() :]
+            )
+            described = (
+                described[found.end() : found.end() + following.start() if following else None]
+                if found
+                else ""
+            )
+        if not lexicon.QI_TERM.search(described):
+            return None
+        return _bar_of(sentence, _kinds(described), sentence.text[reference.end() :])
+
+    def _yielding_to_a_bar(self, found: tuple[DefenseRule, ...]) -> tuple[DefenseRule, ...]:
+        """Less the savings clauses that yield to a subsection barring the defense: "(c) Except as
+        provided in subsection (d), a District employee retains ... qualified immunity" with "(d)
+        The immunity described in subsection (c)(2) shall not be available to a law enforcement
+        officer": the bar is the exception, and for its class the defense is gone."""
+        bars = [d for d in found if d.effect is Effect.BARRED]
+        if not bars:
+            return found
+        kept = []
+        for defense in found:
+            if defense.effect is Effect.KEPT:
+                excepted = _EXCEPT_AS_PROVIDED_IN.search(defense.clause.text)
+                if excepted is not None and any(
+                    rx.match(rf"\W*\({re.escape(excepted.group('label'))}\)\s", bar.clause.text)
+                    for bar in bars
+                ):
+                    continue
+            kept.append(defense)
+        return tuple(kept)
 
     @cached_property
     def _section_exceptions(self) -> dict[str, tuple[Sentence, ...]]:

@@ -159,6 +159,12 @@ def coverage(reading: Reading) -> Coverage:
     named_claims = [c for c in claimed if not _BARE_OFFICER.fullmatch(c.defendants or "")]
     if named_claims:
         claimed = named_claims
+    # "A peace officer who fails to intervene as required by subsection (3) is liable pursuant to
+    # this section", beside the claim against "a peace officer employed by a county": liability
+    # for failing to stop another's deprivation follows the main claim and does not widen it.
+    main_claims = [c for c in claimed if not (c.fails_to_prevent and not c.failure_as_one_way)]
+    if main_claims:
+        claimed = main_claims
     # "In the case of any official of a political subdivision, the political subdivision may be
     # held liable for the acts of that official": an employer answering for its officials beside
     # the claim, not a narrower class of defendants.
@@ -406,7 +412,8 @@ def _quoted(phrase: str) -> str:
     cleaned = rx.sub(r"(?:^|\s)(?:>|-|\*\*|#+)(?=\s)|\*\*", " ", phrase)
     cleaned = rx.sub(r"^(?:\s*\(\w{1,5}\))+", "", cleaned)
     # The analysis copy masks periods that end no sentence ("section 2_10"): shown as periods.
-    return "'" + " ".join(cleaned.replace("_", ".").split()) + "'"
+    cleaned = " ".join(cleaned.replace("_", ".").split()).strip('"\u201c\u201d ')
+    return "'" + cleaned + "'"
 
 
 def _defenses_named(bars: Sequence[DefenseRule]) -> str:
@@ -1505,7 +1512,9 @@ def full_compensation(context: Context) -> Decision:
 
 def attorney_fees(context: Context) -> Decision:
     """start.attorney_fees: mandatory reasonable fees for a prevailing plaintiff."""
-    if _grants_immunity_only(context.reading):
+    # (A bill about the section 1983 action that codifies the doctrine but makes fees mandatory
+    # there still changes what a plaintiff recovers in civil-rights suits.)
+    if _grants_immunity_only(context.reading) and not context.reading.names_section_1983:
         return Decision(
             Verdict.NO, _IMMUNITY_GRANTED, 0.7, _first(_clauses(context.reading.created), 1)
         )

@@ -1462,10 +1462,14 @@ CIVIL_RIGHTS_ACT_NAMED = compile_pattern(
 CIVIL_RIGHTS_ACT_NAMED_GATE = ("civil rights act",)
 # The federal civil-rights action: 42 U.S.C. 1983 (section 1979 of the Revised Statutes). It lies
 # against every person acting under color of state law and carries no statutory damages cap.
-SECTION_1983 = compile_pattern(r"42 u_s_c_ (?:§\s*)?1983|section 1979 of the revised statutes")
+SECTION_1983 = compile_pattern(
+    r"42 u_s_c_ (?:§\s*)?1983|section 1979 of the revised statutes|section 1983(?:\([a-z]\))? of title 42\b"
+)
 # The fee statute of the section 1983 action (42 U.S.C. 1988(b), section 722 of the Revised
 # Statutes): a bill that amends it changes what officers sued under section 1983 answer for.
-SECTION_1988 = compile_pattern(r"42 u_s_c_ (?:§\s*)?1988|section 722 of the revised statutes")
+SECTION_1988 = compile_pattern(
+    r"42 u_s_c_ (?:§\s*)?1988|section 722 of the revised statutes|section 1988(?:\([a-z]\))? of title 42\b"
+)
 # One named right, or tort claims, in place of constitutional rights generally.
 ONE_RIGHT = compile_pattern(
     r"right (?:of the people )?to (?:keep and )?bear arms|right to (?:a )?(?:civil )?(?:trial by )?"
@@ -2232,6 +2236,9 @@ SHARE_ONLY_ON_CULPABILITY = compile_pattern(
     # A share the employer may excuse: "unless the employer, in its discretion, waives the
     # contribution".
     r"|\bunless\b[^.;]{0,80}?\b(?:waives?|excuses?|forgives?|remits?)\b"
+    # "An official who acted with malice shall reimburse ...", "if the officer acted in bad faith".
+    r"|\b(?:who|that|if|when|where)\b[^.;]{0,40}?\b(?:acted|acts|has\s+acted)\s+(?:with\s+(?:actual\s+)?malice"
+    r"|in\s+bad\s+faith|maliciously|will?fully|wantonly|recklessly|intentionally|corruptly)"
     r"|\bmay,?\s+(?:[\w-]+,?\s+){0,4}?(?:waive|excuse|forgive|remit)\b"
 )
 # A fee award made mandatory only in some actions: "in which the plaintiff recovers more than
@@ -2559,6 +2566,12 @@ PERSONAL_SHARE = compile_pattern(
     r"|\b(?:shall|must) (?:bear|pay|satisfy) personally\b"
     # "the court may order the officer to pay personally a portion of the judgment".
     r"|\bto (?:bear|pay) personally\b"
+    # The officer paying back the payer: "An official who acted with malice shall reimburse the
+    # Commonwealth for the amount paid" (not "The officer's employer shall reimburse the State").
+    r"|\b(?:officer|employee|official|deputy|trooper|defendant)s?\b(?!'s)[^.;]{0,80}?\b(?:shall|must)\s+"
+    r"(?:personally\s+)?(?:reimburse|repay)\s+(?:the\s+|its\s+|his\s+or\s+her\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:employer|state|commonwealth|district|county|city|municipality|agency|department|government"
+    r"|entity|subdivision|town|village|fund)\b"
 )
 PERSONAL_SHARE_GATE = (
     "personal",
@@ -2581,6 +2594,8 @@ PERSONAL_SHARE_GATE = (
     "hundredth of the",
     "fourth of the",
     "fifth of the",
+    "reimburse",
+    "repay",
 )
 # A share the employer or court may (not must) impose: "the employer may seek contribution".
 DISCRETIONARY_SHARE = compile_pattern(

@@ -45,6 +45,8 @@ READER_NEEDLES = (
     *("not apply to a claim", "not apply to an action", "not apply to any action"),
     *("not bring", "not commence", "not maintain", "not file", "consent", "approv"),
     *("caused by", "color of", "colour of"),
+    *("immunity described", "immunity provided", "immunity retained", "immunity set"),
+    *("defense described", "defense provided", "defense set", "1983", "section 1979"),
 )
 
 
