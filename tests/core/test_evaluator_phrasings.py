@@ -4292,6 +4292,75 @@ LATE_READINGS = [
         "who, under color of law, deprives a person of a right secured by the state constitution "
         "is liable to the injured party. Qualified immunity is not a defense.",
     ),
+    # Readings from red-team batch BI (long omnibus bills): sections beside the civil claim.
+    # A neck-restraint ban with an exception for an officer's reasonable belief is a rule of
+    # conduct, not a bar of any defense.
+    (
+        "end.law_enforcement",
+        "no",
+        "KY",
+        "Section 6. (1) A peace officer shall not use a carotid restraint. (2) Subsection (1) of "
+        "this section does not apply while the officer is in a fight in which the officer "
+        "reasonably believes deadly force is justified and no other means of defense remains.",
+    ),
+    # A disclaimer that the act neither creates a claim nor moves liability either way leaves the
+    # caps where they were.
+    (
+        "end.damage_caps",
+        "no",
+        "OH",
+        "Section 9. Nothing in this act shall be interpreted to create any private right of "
+        "action, to enlarge or restrict the liability of a political subdivision, or to modify "
+        "any limitation on damages in Chapter 2744. of the Revised Code. Section 10. The "
+        "commission shall revoke the certificate of an officer convicted of a felony.",
+    ),
+    # Protection of an officer who reports "under this section" is no suit against officers.
+    (
+        "start.public_records",
+        "no",
+        "WI",
+        "Section 4. An agency may not retaliate against an officer who reports misconduct under "
+        "this section. Section 5. Every complaint of misconduct against an officer, and its "
+        "disposition, is a public record.",
+    ),
+    # A board that may revoke the certificate of an officer who used excessive force: a
+    # discretionary consequence tied to the conduct the claim is about.
+    (
+        "start.individual_accountability",
+        "partial",
+        "NM",
+        _LATE_CLAIM + "Section 3. The board may suspend or revoke the certification of an officer "
+        "who used unlawful force against a person.",
+    ),
+    # A use-of-force policy posted online is not a record of misconduct.
+    (
+        "start.public_records",
+        "no",
+        "OR",
+        _LATE_CLAIM + "Section 3. Each agency shall publish its use-of-force policy on its "
+        "website.",
+    ),
+    # "May indemnify", with the officer's share not indemnified: nothing guarantees payment.
+    (
+        "start.full_compensation",
+        "no",
+        "NV",
+        _LATE_CLAIM + "Section 3. The employing agency may indemnify the officer. The officer "
+        "shall pay the lesser of five percent of the judgment or $25,000, and the agency shall "
+        "not indemnify the officer for that sum.",
+    ),
+    # A claim that includes failing to intervene, beside a bill that names the duty only in a
+    # training list: failing to intervene is one way of causing the deprivation.
+    (
+        "start.failure_to_intervene",
+        "partial",
+        "MA",
+        "Section 2. A law enforcement officer who, under color of law, subjects or causes to be "
+        "subjected, including by failing to intervene, any person to the deprivation of a right "
+        "secured by the state constitution is liable to the person. Qualified immunity is not a "
+        "defense. Section 3. Each officer shall complete 20 hours each year of in-service "
+        "training in de-escalation, the duty to intervene and first aid.",
+    ),
 ]
 
 

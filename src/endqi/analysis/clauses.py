@@ -1568,6 +1568,10 @@ def _denial_around(part: str, name: re.Match[str]) -> str | None:
             if lexicon.DENIED_BY_AGENT.match(rest):
                 return part
             continue
+        # "Subsection (1) does not apply while the officer is in a fight in which the officer
+        # reasonably believes ...": the belief is the exception's condition, not the thing denied.
+        if head.startswith("appl") and _CONDITION_OPENS.search(rest):
+            continue
         if lexicon.DENIED_PREDICATE.match(head):
             return part
     # The doctrine as the subject: "Qualified immunity is inapplicable", "... shall play no part"
@@ -1644,6 +1648,25 @@ def _in_subordinate_clause(before: str, *, allow_whether: bool = False) -> bool:
     )
 
 
+# A disclaimer that changes nothing either way: "shall not be construed to expand or limit the
+# liability of ...", "... to create a civil cause of action".
+_NEUTRAL_SAVING = compile_pattern(
+    r"\bnothing\b[^.;]{0,40}?\b(?:construed|interpreted|intended)\b[^.]{0,200}?(?:"
+    r"\b(?:expand|enlarge|increase|extend)\s+or\s+(?:limit|restrict|diminish|reduce|narrow)\b"
+    r"|\b(?:limit|restrict|diminish|reduce|narrow)\s+or\s+(?:expand|enlarge|increase|extend)\b"
+    r"|\bcreate\s+(?:a|an|any)\s+(?:new\s+)?(?:civil\s+|private\s+)?(?:cause|right)\s+of\s+action\b)"
+)
+_RETALIATION_BEFORE = compile_pattern(
+    r"\b(?:retaliat\w*|reprisals?|discriminat\w*|harass\w*|adverse\s+(?:employment\s+)?actions?)\s+against\b"
+)
+_CONDITION_OPENS = compile_pattern(r"\b(?:when|whenever|while|if|where|unless|in\s+which)\b")
+_NOT_APPLY = compile_pattern(r"(?:shall|does|do|will)\s+not\s+apply")
+_TO_A_CLAIM = compile_pattern(
+    r"\s+(?:to|in)\s+(?:an?\s+|any\s+|the\s+|such\s+)?(?:civil\s+)?(?:actions?|claims?|suits?|proceedings?"
+    r"|liabilit)"
+)
+
+
 def read_defense(sentence: Sentence) -> DefenseRule | None:
     """Read what one clause does to a QI-like defense, or None if it does nothing to one."""
     body = sentence.text
@@ -1697,6 +1720,18 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
                 around = body[
                     max(0, match.start() - window_size) : match.end() + _DEFENSE_NAMED_AFTER
                 ]
+                # "The prohibition in subsection (a) does not apply when the officer reasonably
+                # believes that a life is in danger": a rule of conduct with an exception, where
+                # nothing speaks of liability or a defense.
+                if (
+                    pattern is lexicon.NEGATED_DEFENSE
+                    and _NOT_APPLY.fullmatch(match.group(0))
+                    and not lexicon.LIABILITY_OR_DEFENSE.search(
+                        body, max(0, match.start() - window_size), match.start()
+                    )
+                    and not _TO_A_CLAIM.match(body, match.end())
+                ):
+                    continue
                 if lexicon.QI_TERM.search(around) or _names_general_immunity(around):
                     effect, window = Effect.BARRED, around
                     break
@@ -3330,6 +3365,9 @@ class Reading:
             and not _PENALTY.search(s.text)
             # ("No action under this section may be brought against an individual officer")
             and not _NO_ACTION_AGAINST.search(s.text)
+            # ("The policy shall prohibit retaliation against an officer who intervenes or
+            # reports under this section": a protection of the officer, not a suit against him)
+            and not _RETALIATION_BEFORE.search(s.text, max(0, m.start() - 30), m.start() + 8)
             for s in self._operative(self.find("action_under_this_against_officer"))
             for m in lexicon.ACTION_UNDER_THIS_AGAINST_OFFICER.finditer(s.text)
         ):
@@ -3477,6 +3515,11 @@ class Reading:
                 # (not "The Political Subdivisions Tort Claims Act ... shall not apply to: (1) Any
                 # claim based upon ...": claims left outside the Act's waiver stay barred)
                 continue
+            # "Nothing in this act shall be construed to create a civil cause of action, to expand
+            # or limit the liability of any political subdivision ...": a disclaimer that leaves
+            # the law as it was, caps included.
+            if _NEUTRAL_SAVING.search(sentence.text):
+                continue
             # "This section does not limit the liability of a public body under the New Mexico
             # Civil Rights Act", in a section with no cap of its own: a saving of other law.
             if _THIS_SECTION_DOES_NOT_LIMIT.search(sentence.text) and not any(
@@ -3609,6 +3652,10 @@ class Reading:
                 continue  # the officer's own losses from a prosecution: no victim is paid
             if _officer_pays_own_share(body):
                 continue  # "the officer shall pay five percent of the judgment": a share
+            if _only_denies_indemnity(body):
+                # "... shall personally pay the lesser of 5 percent or $25,000, and the State
+                # shall not indemnify the officer for that amount": the officer's share, no payer.
+                continue
             if _INDEMNIFIES_AN_ENTITY.search(body) and not rx.search(
                 r"\bindemnify\b[^.;]{0,80}?\b(?:officers?|employees?|deput(?:y|ies)|officials?)\b",
                 body,
@@ -4945,6 +4992,25 @@ _OFFICER_HEADS_SUBJECT = compile_pattern(
     r"[^\w(]*(?:\(\w{1,4}\)[^\w(]*)*(?:(?:the|an?|each|every|any|such)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:officers?|employees?|defendants?)\b"
 )
+
+
+def _only_denies_indemnity(body: str) -> bool:
+    """Whether every indemnity the clause names is denied ("shall not indemnify", "no ... is
+    entitled to indemnification") and no public payer is made to pay."""
+    mentions = list(rx.finditer(r"\bindemnif\w*|\b(?:hold|save)\s+harmless", body))
+    if not mentions or not all(
+        # (not "may not refuse to indemnify": a double negative)
+        rx.search(
+            r"\b(?:not|no|never)\b(?:\s+(?!refus|declin|deny|withh|fail)\w+){0,3}\s*$",
+            body[max(0, m.start() - 40) : m.start()],
+        )
+        for m in mentions
+    ):
+        return False
+    return not any(
+        lexicon.PUBLIC_PAYER.search(body, max(0, verb.start() - 60), verb.start())
+        for verb in rx.finditer(r"\b(?:shall|must)\s+(?:pay|satisfy|assume)\b", body)
+    )
 
 
 def _officer_pays_own_share(body: str) -> bool:

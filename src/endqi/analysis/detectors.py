@@ -1153,6 +1153,10 @@ _CURRICULUM = LiteralGate(
         # "Each agency shall train its peace officers on the duty to intervene".
         r"|\b(?:train|instruct|educate|teach)(?:s|es)?\s+(?:\w+\s+){0,4}?(?:on|in|about|regarding"
         r"|concerning)\s+(?:the\s+|their\s+|its\s+)?(?:\w+\s+){0,2}?duty\b"
+        # "... to complete 20 hours of in-service training in de-escalation, crisis intervention,
+        # the duty to intervene, ...": a subject of the training.
+        r"|\b(?:training|instruction|curriculum|course)\s+(?:in|on|regarding|concerning|about)\b"
+        r"[^.;]{0,160}?\bduty\s+to\s+(?:intervene|interpose)"
     )
 )
 
@@ -1222,8 +1226,14 @@ def failure_to_intervene(context: Context) -> Decision:
     # "fails to do so" after a duty stated in another sentence of the same provision.
     # (not a claim that names failing to intervene as one way of causing the wrong, beside a
     # duty that stands only in a catch-line or in the agency policy the bill requires)
+    # (and not a digest's list of what the bill changes: "Changes use-of-force, neck restraint,
+    # duty to intervene and discipline laws." names the duty and imposes nothing)
     civil_duties = [
-        d for d in duties if not _POLICY_OR_HEADING.search(d.text) and not _is_heading_only(d.text)
+        d
+        for d in duties
+        if not _POLICY_OR_HEADING.search(d.text)
+        and not _is_heading_only(d.text)
+        and _IMPOSES.search(d.text)
     ]
     liable_after_duty = [
         c.clause
@@ -1350,6 +1360,14 @@ _BREACH_MADE_ACTIONABLE = compile_pattern(
     r"|civil\s+action|cause\s+of\s+action|rise\s+to)"
 )
 _POLICY_OR_HEADING = compile_pattern(r"\bpolic(?:y|ies)\b|\bmodel\s+(?:rules?|procedures?)\b")
+
+
+# Words that impose a duty on someone (a sentence naming "the duty to intervene" without them
+# imposes none).
+_IMPOSES = compile_pattern(
+    r"\b(?:shall|must|is\s+required|are\s+required|has\s+a\s+duty|have\s+a\s+duty|owes?|is\s+under"
+    r"|are\s+under|obligated|obliged|it\s+is\s+the\s+duty|may\s+not|is\s+hereby\s+imposed)\b"
+)
 
 
 def _is_heading_only(body: str) -> bool:

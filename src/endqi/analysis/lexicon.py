@@ -2369,6 +2369,11 @@ TIED_TO_VIOLATION = compile_pattern(
     r"|finding (?:that|of)"
     # "If a court finds that a law enforcement officer deprived a person of a right ...".
     r"|\bfinds?\s+that\b[^.;]{0,80}?\bdeprived\b"
+    # The conduct the claims are about: "who used excessive or unlawful force". (Not a failure to
+    # intervene alone: discipline for breaking that duty is tied to the duty, not the violation.)
+    # (the officer's own use, not "another officer's use of excessive force" he failed to stop)
+    r"|(?<!officer's )(?<!officers' )\b(?:used|uses|using|use\s+of)\s+(?:excessive|unlawful|unreasonable)"
+    r"(?:\s+or\s+(?:excessive|unlawful|unreasonable))?\s+(?:physical\s+|deadly\s+)?force\b"
 )
 MANDATORY = compile_pattern(r"\b(?:shall|must|is required to|are required to)\b")
 FULL_AMOUNT = compile_pattern(
@@ -2854,7 +2859,10 @@ PUBLIC_AUDIENCE = compile_pattern(
 RECORDS_OBJECT = compile_pattern(
     r"complaints?|misconduct|disciplin|settlements?|judgments?|judgements?|civil actions?|claims?"
     r"|investigative (?:reports?|files?|records?)"
-    r"|investigations?|personnel records?|use[- ]of[- ]force|use of (?:deadly |excessive |lethal )force"
+    # (a use-of-force policy, standard or training curriculum is not a record of its use)
+    r"|investigations?|personnel records?"
+    r"|use[- ]of[- ]force(?![- ](?:polic(?:y|ies)|standards?|training|guidelines?|curricul\w*|model|rules?))"
+    r"|use of (?:deadly |excessive |lethal )force"
     r"|court records?|(?:court|case) files?"
     r"|sustained (?:findings?|complaints?|allegations?)"
     # "The registry shall be made available to the public" (a misconduct registry).
