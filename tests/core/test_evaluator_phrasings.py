@@ -4361,6 +4361,17 @@ LATE_READINGS = [
         "defense. Section 3. Each officer shall complete 20 hours each year of in-service "
         "training in de-escalation, the duty to intervene and first aid.",
     ),
+    # From red-team batch BL (real codified statutes). A list of an officer's rights in an
+    # internal investigation: a denial in one item does not reach a belief named in the next.
+    (
+        "end.law_enforcement",
+        "no",
+        "MO",
+        "During an investigation: (5) an officer may be compelled to give a statement, but the "
+        "statement shall not be used against the officer in any criminal case; (6) the officer "
+        "may have counsel present at any questioning that the officer reasonably believes may "
+        "lead to discipline; and (7) the agency shall complete its investigation within 90 days.",
+    ),
 ]
 
 

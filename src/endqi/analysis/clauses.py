@@ -1660,6 +1660,8 @@ _RETALIATION_BEFORE = compile_pattern(
     r"\b(?:retaliat\w*|reprisals?|discriminat\w*|harass\w*|adverse\s+(?:employment\s+)?actions?)\s+against\b"
 )
 _CONDITION_OPENS = compile_pattern(r"\b(?:when|whenever|while|if|where|unless|in\s+which)\b")
+# The start of the next numbered item of a list: "...; (9) ", "; and (b) ".
+_NEXT_ITEM = compile_pattern(r";\s*(?:and\s+|or\s+)?\(\w{1,4}\)\s")
 _NOT_APPLY = compile_pattern(r"(?:shall|does|do|will)\s+not\s+apply")
 _TO_A_CLAIM = compile_pattern(
     r"\s+(?:to|in)\s+(?:an?\s+|any\s+|the\s+|such\s+)?(?:civil\s+)?(?:actions?|claims?|suits?|proceedings?"
@@ -1717,9 +1719,29 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
                     body, match.start(), match.end() + 120
                 ):
                     continue
-                around = body[
-                    max(0, match.start() - window_size) : match.end() + _DEFENSE_NAMED_AFTER
-                ]
+                start = max(0, match.start() - window_size)
+                end = match.end() + _DEFENSE_NAMED_AFTER
+                around = body[start:end]
+                # The denial must name the doctrine within its own numbered item ("...; (9) an
+                # officer is entitled to counsel at any questioning the officer reasonably
+                # believes may lead to discipline" is another item), unless a colon or a dash
+                # opens the list of defenses denied; what the rest names counts once it does.
+                own_start, own_end = start, end
+                following = _NEXT_ITEM.search(body, match.end(), end)
+                if following is not None and not rx.search(
+                    r"[:\u2014]|--", body[match.end() : following.start()]
+                ):
+                    own_end = following.start()
+                preceding = [m.end() for m in _NEXT_ITEM.finditer(body, start, match.start())]
+                if preceding:
+                    own_start = preceding[-1]
+                own_item = body[own_start:own_end]
+                # "such compelled statements shall not be used ... in any aspect of a criminal
+                # case": a rule of evidence in a prosecution.
+                if rx.search(r"\bused\b", match.group(0)) and lexicon.CRIMINAL_PROCESS_WORDS.search(
+                    body, match.start(), own_end
+                ):
+                    continue
                 # "The prohibition in subsection (a) does not apply when the officer reasonably
                 # believes that a life is in danger": a rule of conduct with an exception, where
                 # nothing speaks of liability or a defense.
@@ -1732,7 +1754,7 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
                     and not _TO_A_CLAIM.match(body, match.end())
                 ):
                     continue
-                if lexicon.QI_TERM.search(around) or _names_general_immunity(around):
+                if lexicon.QI_TERM.search(own_item) or _names_general_immunity(own_item):
                     effect, window = Effect.BARRED, around
                     break
             if effect:
