@@ -4372,6 +4372,116 @@ LATE_READINGS = [
         "may have counsel present at any questioning that the officer reasonably believes may "
         "lead to discipline; and (7) the agency shall complete its investigation within 90 days.",
     ),
+    # Readings from red-team batch BK (long omnibus bills).
+    # Officers of agencies of every level of government named before "law enforcement agency".
+    (
+        "end.law_enforcement",
+        "yes",
+        "IL",
+        _LATE_CLAIM.replace(
+            "A law enforcement officer who",
+            "An officer of a State, county, municipal, or university law enforcement agency who",
+        ),
+    ),
+    # The cap statute given a higher amount for the bill's cases: raised, still a cap.
+    (
+        "end.damage_caps",
+        "partial",
+        "IL",
+        _LATE_CLAIM + "Section 3. Section 8 of the Court of Claims Act is amended: an award for "
+        "damages in a case sounding in tort shall not exceed $100,000 to any claimant, except "
+        "that an award in a case under section 1 of this Act shall not exceed $2,000,000.",
+    ),
+    # Breaking the camera section is not the violation the claim is about.
+    (
+        "start.individual_accountability",
+        "no",
+        "IL",
+        _LATE_CLAIM + "Section 3. (a) Each officer shall wear a body camera. (b) An officer who "
+        "does not turn on the camera in violation of this section shall be disciplined.",
+    ),
+    # Policies posted online, among them policies on complaints, are not complaint records.
+    (
+        "start.public_records",
+        "no",
+        "SC",
+        _LATE_CLAIM + "Section 3. Each agency shall post on its website its current rules and "
+        "training materials, including its policies on vehicle pursuits and the handling of "
+        "complaints.",
+    ),
+    # An agency named for investigations publishing an analysis of stop data.
+    (
+        "start.public_records",
+        "no",
+        "KS",
+        _LATE_CLAIM + "Section 3. (a) Each agency shall send its stop data to the Kansas Bureau of "
+        "Investigation. (b) The Kansas Bureau of Investigation shall study the data and post an "
+        "annual report on its website.",
+    ),
+    # "Fails to take reasonable steps to intervene ... is liable": stand-alone liability.
+    (
+        "start.failure_to_intervene",
+        "yes",
+        "CA",
+        _LATE_CLAIM + "Section 3. An officer who is present when another officer deprives a "
+        "person of a right, who could intervene, and who fails to take reasonable steps to "
+        "intervene, is liable under section 1 to the same extent.",
+    ),
+    # Fees in a records proceeding against an agency are not fees for the bill's claims.
+    (
+        "start.attorney_fees",
+        "no",
+        "NY",
+        _LATE_CLAIM + "Section 3. The court in a proceeding under section 89 shall assess against "
+        "the agency reasonable attorney's fees when the agency failed to respond to a request "
+        "within the statutory time.",
+    ),
+    # A ceiling on the officer's contribution does not limit a full indemnity with a backstop.
+    (
+        "start.full_compensation",
+        "yes",
+        "IL",
+        "Sec. 5. (a) A law enforcement officer who, under color of law, deprives a person of a "
+        "right secured by the Illinois Constitution is liable to that person. (b) Qualified "
+        "immunity is not a defense to liability under this Section. (c) The agency employing the "
+        "officer shall indemnify the officer for the full amount of any judgment under this "
+        "Section, including any part the officer does not pay. (d) After the judgment becomes "
+        "final, the agency may require the officer to contribute an amount not exceeding $25,000 "
+        "toward the judgment.",
+    ),
+    # A catch-line naming "certain constitutional rights" above a claim for listed sections.
+    (
+        "end.state_constitution",
+        "partial",
+        "IA",
+        "Section 1. 670.4C Civil action for deprivation of certain constitutional rights.\n1. A "
+        "peace officer who, under color of law, deprives a person of a right secured by Article "
+        "I, section 8 or 9, of the Constitution of the State of Iowa is liable to the person "
+        "injured. 2. Qualified immunity is not a defense.",
+    ),
+    # A board-of-claims cap for negligence, in a bill with no claim against officers.
+    (
+        "end.damage_caps",
+        "no",
+        "KY",
+        "Section 7. (1) The Board of Claims shall hear negligence claims for the negligent "
+        "performance of ministerial acts against the Commonwealth. (2) The maximum award against "
+        "the Commonwealth for any one claim shall not exceed $250,000, and the aggregate of all "
+        "awards arising from a single act of negligence shall not exceed $400,000. Section 8. "
+        "Each agency shall equip its officers "
+        "with body cameras.",
+    ),
+    # A right "in violation of section 8 of article I" is no duty stated in the bill's section 8.
+    (
+        "start.failure_to_intervene",
+        "no",
+        "PA",
+        "Section 8. Duty to intervene. An officer who sees another officer use excessive force "
+        "shall intervene; an officer who fails to do so is subject to discipline. Section 9. A "
+        "police officer who, under color of law, subjects a person to an unreasonable seizure in "
+        "violation of section 8 of article I of the Constitution of Pennsylvania shall be liable "
+        "to the person. Qualified immunity is not a defense.",
+    ),
 ]
 
 

@@ -295,6 +295,17 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
             return Role.POLICE_NARROW
         if state or not governments:
             return Role.POLICE
+    levels = _OFFICER_OF_LEVELS_AGENCY.match(phrase) if noun_phrase else None
+    if levels is not None:
+        # "any officer of a State, county, municipal, or university law enforcement agency":
+        # the levels of government named before the agency say whose police these are.
+        named = levels.group("levels")
+        state = bool(rx.search(r"\bstate\b", named))
+        local = bool(rx.search(r"\b(?:local|county|municipal|city|village|town|township)\b", named))
+        if state and local:
+            return Role.POLICE
+        if state or local:
+            return Role.POLICE_NARROW
     listed = _OFFICERS_LISTED_THEN_EMPLOYER.match(phrase) if noun_phrase else None
     if (
         listed
@@ -527,6 +538,13 @@ _OFFICER_OF_A_POLICE_AGENCY = compile_pattern(
     r"(?:,?\s+(?:or\s+|and\s+)?(?:officers?|members?|agents?|deput(?:y|ies)|employees?))*\s+of\s+(?:a|an|any|the)\s+"
     r"(?:law[- ]enforcement|police)\s+(?:agency|agencies|department|force)\b"
     r"(?P<governments>\s+of\s+[^;]{3,120})?"
+)
+
+_OFFICER_OF_LEVELS_AGENCY = compile_pattern(
+    r"\s*(?:an?|any|every|each|the)\s+(?:[\w-]+\s+)?(?:officers?|members?|agents?|deput(?:y|ies))\s+of\s+"
+    r"(?:a|an|any|the)\s+(?P<levels>(?:(?:state|county|municipal|city|local|tribal|university|college"
+    r"|campus|school|village|town|township)\s*,?\s*(?:or\s+|and\s+)?){2,})(?:law[- ]enforcement|police)\s+"
+    r"(?:agency|agencies|department)\b"
 )
 
 _ENTITY_AND_ITS_POLICE = compile_pattern(
@@ -824,6 +842,10 @@ _FEES_IN_RECORDS_SUIT = compile_pattern(
     r"\b(?:unlawfully|improperly|wrongfully)\s+(?:refused|withheld|denied|failed)\b[^.;]{0,80}?"
     r"\b(?:public\s+records?|records?\s+to\s+be\s+inspected|inspect(?:ed|ion)?\s+(?:of\s+)?(?:a\s+|the\s+)?"
     r"(?:public\s+)?records?|cop(?:y|ies)\s+of\s+(?:a\s+|the\s+)?(?:public\s+)?records?)"
+    # "... when the agency failed to respond to a request or appeal within the statutory time",
+    # "when the agency had no reasonable basis for denying access".
+    r"|\bfail(?:ed|s)?\s+to\s+respond\s+to\s+(?:a|the|any)\s+(?:records?\s+)?request\b"
+    r"|\bdeny(?:ing)?\s+access\b|\bfreedom\s+of\s+information\b|\b(?:open|public)\s+records\s+(?:act|law)\b"
 )
 _INDEMNIFIES_AN_ENTITY = compile_pattern(
     r"\bindemnify\s+(?:and\s+hold\s+harmless\s+)?(?:the|an?|any|each)\s+(?:[\w-]+\s+){0,2}?(?:agency|agencies"
@@ -1662,6 +1684,19 @@ _RETALIATION_BEFORE = compile_pattern(
 _CONDITION_OPENS = compile_pattern(r"\b(?:when|whenever|while|if|where|unless|in\s+which)\b")
 # The start of the next numbered item of a list: "...; (9) ", "; and (b) ".
 _NEXT_ITEM = compile_pattern(r";\s*(?:and\s+|or\s+)?\(\w{1,4}\)\s")
+_DATA_REPORT = compile_pattern(
+    r"\b(?:annual|quarterly|yearly|statistical|aggregate|summary)\s+reports?\b|\banaly[sz]\w*\s+(?:the\s+)?data\b"
+)
+# "policies on the use of force, vehicle pursuits ... and the handling of complaints".
+_POLICIES_ON = compile_pattern(
+    r"\b(?:polic(?:y|ies)|standards?|procedures?|general\s+orders?|rules?|training(?:\s+materials)?)\s+"
+    r"(?:on|regarding|governing|for|concerning|about|relating\s+to)\b[^.;]*"
+)
+# The ceiling of an officer's contribution: "to contribute an amount not exceeding $25,000".
+_OFFICER_SHARE_CEILING = compile_pattern(
+    r"\bcontribut\w*\s+(?:an?\s+amount\s+|up\s+to\s+)?(?:(?:not|no)\s+(?:exceeding|more\s+than|to\s+exceed)\s+)?"
+    r"(?:\$\s?[\d,]+|[\w-]+\s+(?:percent|dollars))"
+)
 _NOT_APPLY = compile_pattern(r"(?:shall|does|do|will)\s+not\s+apply")
 _TO_A_CLAIM = compile_pattern(
     r"\s+(?:to|in)\s+(?:an?\s+|any\s+|the\s+|such\s+)?(?:civil\s+)?(?:actions?|claims?|suits?|proceedings?"
@@ -2371,7 +2406,7 @@ _LEAVES_OUT = compile_pattern(
 )
 _SPECIAL_LIMIT_FOR_ACTIONS = compile_pattern(
     r"\b(?:however|except\s+that|but|provided,?\s+(?:however,?\s+)?that)\b,?\s+(?:[\w-]+\s+){0,4}?(?:in|for|from)\s+"
-    r"(?:an?\s+|any\s+)?(?:action|claim)s?\s+(?:brought\s+)?(?:under|pursuant\s+to)\b[^.;]{0,80}?\b(?:limits?|caps?"
+    r"(?:an?\s+|any\s+)?(?:action|claim|case|suit)s?\s+(?:brought\s+)?(?:under|pursuant\s+to)\b[^.;]{0,80}?\b(?:limits?|caps?"
     r"|maximum|amounts?|(?:shall|may)\s+not\s+exceed)\b"
     # "... exceeds the sum of $200,000, or $1 million for a claim under section 776.40".
     r"|(?:\$\s?[\d,]+|\bmillion|\bthousand|\bdollars)\s+(?:for|in)\s+(?:an?\s+|any\s+|each\s+)?(?:action|claim)s?"
@@ -2704,6 +2739,13 @@ class Reading:
                     failure_as_one_way=False,
                 )
             )
+        # A section's catch-line ("670.4B Civil action for deprivation of certain constitutional
+        # rights.") names the claim its section gives; the section's own sentences say whose
+        # liability and for which rights.
+        # (When the section's sentences name no rights, the catch-line's words are all there is.)
+        stated = [c for c in claims if not _is_catch_line_of_claim(c.clause.text)]
+        if any(c.rights is not Rights.UNSTATED for c in stated):
+            claims = stated
         return tuple(_bare_officers_take_the_class(claims))
 
     def _provision_texts(self, number: str, citing: Sentence) -> list[str]:
@@ -3773,6 +3815,12 @@ class Reading:
             body = sentence.text
             if sentence == indemnity.clause or not _ABOUT_PAYMENT.search(body):
                 continue
+            # "The agency may require the officer to contribute an amount not exceeding $25,000
+            # toward the judgment": a ceiling on the officer's share, not on what the payer pays.
+            if lexicon.PERSONAL_SHARE.search(body) and not lexicon.INDEMNITY_LIMIT.search(
+                _OFFICER_SHARE_CEILING.sub(" ", body)
+            ):
+                continue
             # (a settlement made without the payer's consent is excluded wherever the bill says so)
             if _SETTLEMENT_WITHOUT_CONSENT.search(body) or (
                 (lexicon.INDEMNITY_LIMIT.search(body) or _AGGREGATE_LIMIT.search(body))
@@ -4086,6 +4134,22 @@ class Reading:
                 return True
         return False
 
+    def _tied_to_violation(self, sentence: Sentence) -> bool:
+        """Whether a consequence's clause ties it to the violation the bill's claims are about.
+        "In violation of this section" does so only in the claim's own section ("An officer who
+        fails to activate a body-worn camera in violation of this section shall be subject to
+        discipline" breaks the camera section, not the claim)."""
+        for tie in lexicon.TIED_TO_VIOLATION.finditer(sentence.text):
+            if not rx.search(r"\bthis\s+section\b", tie.group(0)) or not self.public_claims:
+                return True
+            section = self.text.document.section_at(sentence.start)
+            if section is None or any(
+                self.text.document.section_at(claim.clause.start) == section
+                for claim in self.public_claims
+            ):
+                return True
+        return False
+
     def judgment_in_claim_section(self, body: str) -> bool:
         """Whether a clause speaks of an action under a section the bill's own claim stands in
         ("entered in an action under Section 2-45", "other than an action under section 8119",
@@ -4171,9 +4235,7 @@ class Reading:
             # "A copy of any judgment against an officer under section 1 shall be placed in the
             # officer's personnel file. The employing agency may take disciplinary action
             # against the officer": the sentence before says which officer, for what.
-            if (
-                lexicon.TIED_TO_VIOLATION.search(body) or self._tied_by_sentence_before(sentence)
-            ) and (
+            if (self._tied_to_violation(sentence) or self._tied_by_sentence_before(sentence)) and (
                 lexicon.POLICE_TERM.search(body)
                 or rx.search(r"employee|official", body)
                 or (self._police_members and rx.search(r"\bmembers?\b", body))
@@ -4324,6 +4386,17 @@ class Reading:
                 described = self._records_by_reference(sentence)
                 if not lexicon.RECORDS_OBJECT.search(described):
                     continue
+            if described and _DATA_REPORT.search(body):
+                # "The bureau shall analyze the data and ... post the report on its website": an
+                # analysis of collected data, not the records it was drawn from.
+                continue
+            if lexicon.RECORDS_OBJECT.search(body) and not lexicon.RECORDS_OBJECT.search(
+                _POLICIES_ON.sub(" ", body)
+            ):
+                # "... shall post on its website all current policies, including its policies on
+                # the use of force, body-worn cameras and the handling of complaints": policies
+                # about those things, not records of them.
+                continue
             if _NOTHING_OPENS.search(body):
                 continue  # "nothing herein shall be construed to open to public inspection ..."
             if lexicon.POLICY_ON_RELEASE.search(body):
@@ -4823,6 +4896,15 @@ def _is_catch_line(body: str) -> bool:
     """A section's catch-line standing alone: a few words, no verb of a rule."""
     return len(body) < 60 and not rx.search(
         r"\b(?:shall|must|may|is|are|pays?|liable to|contribut\w*|reimburse\w*)\b", body
+    )
+
+
+def _is_catch_line_of_claim(body: str) -> bool:
+    """A short catch-line that only names a claim: no verb, a noun phrase of a civil action."""
+    return (
+        len(body) <= 140
+        and _is_heading(body)
+        and not rx.search(r"\b(?:shall|must|may|is|are|be|liable|lies|brings?|recover)\b", body)
     )
 
 

@@ -1155,8 +1155,9 @@ _CURRICULUM = LiteralGate(
         r"|concerning)\s+(?:the\s+|their\s+|its\s+)?(?:\w+\s+){0,2}?duty\b"
         # "... to complete 20 hours of in-service training in de-escalation, crisis intervention,
         # the duty to intervene, ...": a subject of the training.
+        # ("... training in: (1) de-escalation ...; (4) the duty to intervene; ...": a list)
         r"|\b(?:training|instruction|curriculum|course)\s+(?:in|on|regarding|concerning|about)\b"
-        r"[^.;]{0,160}?\bduty\s+to\s+(?:intervene|interpose)"
+        r"[^.]{0,300}?\bduty\s+to\s+(?:intervene|interpose)"
     )
 )
 
@@ -1400,7 +1401,9 @@ def _cites_duty_section(claim: str, duties: list[Sentence], lowered: str) -> boo
     sections = rx.findall(
         r"\b(?:violat\w*|fails?\s+to\s+(?:perform|comply\s+with|carry\s+out|discharge)\s+"
         r"(?:a|the|any)\s+duty\s+(?:imposed|established|stated|created|set\s+(?:out|forth))\s+"
-        r"(?:by|in|under))\s+(?:of\s+)?(?:this\s+)?(?:sec(?:tion|_)?|§)\s*(\d{1,4}[a-z]?)\b(?![._-]\d)",
+        r"(?:by|in|under))\s+(?:of\s+)?(?:this\s+)?(?:sec(?:tion|_)?|§)\s*(\d{1,4}[a-z]?)\b(?![._-]\d)"
+        # (not "in violation of section 8 of article I of the constitution": a right, not a duty)
+        r"(?!\s+of\s+(?:article|art_?)\b)",
         claim,
     )
     return any(

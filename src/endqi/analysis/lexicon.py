@@ -1969,8 +1969,9 @@ INTERVENTION = compile_pattern(
 INTERVENTION_GATE = ("interven", "fail", "interpos")
 # Failure to prevent another's violation, read as the officer's own wrong.
 FAIL_TO_PREVENT = compile_pattern(
-    r"\bfail(?:s|ed|ing|ure)?\s+to\s+(?:take\s+(?:reasonable\s+)?(?:steps|action)\s+to\s+)?"
-    r"(?:prevent|stop)\b"
+    # ("... fails to take reasonable steps to intervene")
+    r"\bfail(?:s|ed|ing|ure)?\s+to\s+(?:take\s+(?:reasonable\s+|any\s+|all\s+)?(?:steps|action|measures)\s+to\s+)?"
+    r"(?:prevent|stop|intervene)\b"
     # "... and who does not take reasonable action to stop it", "... but takes no reasonable
     # step to prevent it".
     r"|\b(?:(?:does|did|do)\s+not\s+take\s+(?:reasonable\s+|any\s+)?|takes?\s+no\s+"
@@ -2218,6 +2219,9 @@ OTHER_CLAIMS_SETTING = compile_pattern(
     r"child sexual abuse|sexual abuse|medical (?:malpractice|negligence)|health care provider"
     r"|motor vehicle|school bus|wrongful conviction|\bstudents?\b|\bteachers?\b"
     r"|wrongful(?:ly)?\s+(?:imprison|incarcerat|convict)\w*|\bexonerat\w*"
+    # A board of claims for negligence ("negligence claims for the negligent performance of
+    # ministerial acts", "all awards arising from a single act of negligence").
+    r"|\bnegligence\s+claims?\b|\bnegligent\s+performance\b|\bacts?\s+of\s+negligence\b"
 )
 # A personal share owed only on a finding of culpable conduct ("if the trier of fact finds by
 # clear and convincing evidence that the defendant intentionally, knowingly, or recklessly
@@ -2860,7 +2864,9 @@ RECORDS_OBJECT = compile_pattern(
     r"complaints?|misconduct|disciplin|settlements?|judgments?|judgements?|civil actions?|claims?"
     r"|investigative (?:reports?|files?|records?)"
     # (a use-of-force policy, standard or training curriculum is not a record of its use)
-    r"|investigations?|personnel records?"
+    # (not an agency's name: "the Kansas Bureau of Investigation")
+    r"|(?<!bureau of )(?<!division of )(?<!department of )(?<!office of )investigations?"
+    r"|personnel records?"
     r"|use[- ]of[- ]force(?![- ](?:polic(?:y|ies)|standards?|training|guidelines?|curricul\w*|model|rules?))"
     r"|use of (?:deadly |excessive |lethal )force"
     r"|court records?|(?:court|case) files?"
