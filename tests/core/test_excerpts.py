@@ -4,7 +4,7 @@ Advocates' published evaluations quote a bill's deciding clauses, and one of the
 external measures gives the evaluator such quote collections rather than whole bills: a title
 line, then passages separated by blank lines, in no particular order, some cut mid-sentence.
 Batteries Y (40) and Z (45) hold such collections built from real bill texts of the corpus's
-open split, AA (18) from real texts found outside it and AB (36) from bills drafted for the set, each labelled (before the evaluator first ran on it) for the criteria its quotes
+open split, AA (18) from real texts found outside it and AB and AC (36 each) from bills drafted for the set, each labelled (before the evaluator first ran on it) for the criteria its quotes
 decide.
 """
 
@@ -37,6 +37,11 @@ TESTS = Path(__file__).resolve().parents[1]
 # verdicts, written after all the readings above): first run (engine at 5312447, labels committed
 # in 1c4726f before it) 169/177 = 0.955, 78/82 on yes or partial, one trap of ten with verdicts (a
 # joint resolution proposing a constitutional amendment). After the fixes that followed: 173/177.
+# Battery AC (36 collections of bills drafted in other legislatures' styles, 165 verdicts, written
+# after AB's readings): first run (engine at 1d6a958, labels committed in b0db622 before it)
+# 160/165 = 0.970, 75/80 on yes or partial, no trap with a verdict. After the fixes that followed:
+# 164/165 (left: an ordinance covering all of a city's employees, its police among them, which the
+# label calls all law enforcement and the red-team batches call one city's police).
 # What is left in the first two: labels that differ from the project's conventions (a city's own police
 # read as one class, federal rights in federal bills, statutes of indemnity, records or
 # decertification with no claim), an immunity lift quoted before its condition, one
@@ -47,6 +52,7 @@ BATTERIES = {
     "Z": ("corpus_excerpts_z", 0.90, 45),
     "AA": ("corpus_excerpts_aa", 0.92, 18),
     "AB": ("corpus_excerpts_ab", 0.97, 36),
+    "AC": ("corpus_excerpts_ac", 0.98, 36),
 }
 
 

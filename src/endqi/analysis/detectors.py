@@ -87,9 +87,11 @@ def _clauses(facts: Sequence[Claim | DefenseRule]) -> list[Sentence]:
     return [fact.clause for fact in facts]
 
 
+# (Worded so that it stays true of a text that gives officers an immunity for one act, such as
+# an arrest in good faith: it opens no claim and bars no defense.)
 NOT_ABOUT_OFFICERS = (
-    "The bill creates or changes no civil claim against public officers and no immunity of "
-    "theirs, so it does nothing toward this criterion."
+    "The bill opens no civil claim against public officers for violating rights and bars none "
+    "of their immunities from one, so it does nothing toward this criterion."
 )
 
 
