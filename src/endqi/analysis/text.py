@@ -228,6 +228,8 @@ _INTRODUCES_LAW = compile_pattern(
 # sentences only when a needle is found in it.
 _HARD_END = compile_pattern(r"\.(?<=[a-z]{6}\.)(?=\n[ \t]*[\"'“(§•\da-z])")
 _NON_SPACE = compile_pattern(r"\S")
+_OPENING_QUOTES = '"\u201c'
+_FIRST_WORD_START = compile_pattern(r"[^\s\"\u201c]")
 # Words left out of a quotation: "...", ". . .".
 _ELLIPSIS = compile_pattern(r"\.(?:[ \t]?\.){2}")
 
@@ -325,9 +327,11 @@ def split_sentences(masked: str, offset: int = 0) -> tuple[Sentence, ...]:
         position = match_end
     sentences = []
     for start, end in zip(starts, ends, strict=True):
-        # Trim surrounding white space so quotes start and end on words.
-        if masked[start].isspace():
-            first = non_space(masked, start, end)
+        # Trim surrounding white space so quotes start and end on words; and an opening
+        # quotation mark, so a quoted clause ('"B. Neither sovereign immunity nor ...', as quote
+        # collections print a bill's clauses) opens on its first word like any other.
+        if masked[start].isspace() or masked[start] in _OPENING_QUOTES:
+            first = _FIRST_WORD_START.search(masked, start, end)
             if first is not None:
                 start = first.start()
         while end > start and masked[end - 1].isspace():
