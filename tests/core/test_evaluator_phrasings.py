@@ -4482,6 +4482,217 @@ LATE_READINGS = [
         "violation of section 8 of article I of the Constitution of Pennsylvania shall be liable "
         "to the person. Qualified immunity is not a defense.",
     ),
+    # Readings from batteries AD (quote collections of omnibus bills) and AE (short bills in
+    # unusual drafting styles).
+    # A quoted clause opens on its first word, whatever quotation mark precedes it.
+    (
+        "end.law_enforcement",
+        "yes",
+        "VA",
+        'Virginia HB 9\n\n"A. A law-enforcement officer who, under color of law, deprives a person of '
+        'a right secured by the Constitution of Virginia is liable to that person."\n\n"B. '
+        "Neither sovereign immunity nor qualified immunity shall be a defense to an action under "
+        'this section."',
+    ),
+    # "State personnel" are the State's people only.
+    (
+        "end.public_employees",
+        "partial",
+        "MD",
+        _LATE_CLAIM.replace("A law enforcement officer who", "State personnel who").replace(
+            "is liable", "are liable"
+        ),
+    ),
+    # A fee award "subject to the limit in subsection (c)": capped by reference.
+    (
+        "start.attorney_fees",
+        "partial",
+        "NJ",
+        _LATE_CLAIM + "Section 3. (c) An award of attorney's fees under subsection (d) shall not "
+        "exceed $40,000. (d) The court shall award a prevailing plaintiff reasonable attorney's "
+        "fees, subject to the limit in subsection (c).",
+    ),
+    # Fees in a suit to obtain a record are not fees for the bill's claims.
+    (
+        "start.attorney_fees",
+        "no",
+        "OR",
+        _LATE_CLAIM + "Section 3. In a suit to obtain a record of the complaint, the court shall "
+        "award costs and reasonable attorney fees to a petitioner who prevails.",
+    ),
+    # A share owed only where the conduct "is found to have been willful".
+    (
+        "start.individual_accountability",
+        "partial",
+        "MI",
+        _LATE_CLAIM + "Section 3. An officer whose conduct is found to have been willful shall "
+        "contribute the lesser of 5 percent of the judgment or $25,000.",
+    ),
+    # A list of officers whose certificates others revoked is no consequence the bill imposes.
+    (
+        "start.individual_accountability",
+        "no",
+        "OH",
+        _LATE_CLAIM + "Section 3. The board shall post on its website the name of every officer "
+        "whose certificate has been revoked.",
+    ),
+    # The payer backs up "any amount the officer fails to pay".
+    (
+        "start.full_compensation",
+        "yes",
+        "IN",
+        _LATE_CLAIM + "Section 3. The officer shall pay five percent of the judgment. The "
+        "employing unit shall pay the remainder of the judgment and any amount the officer fails "
+        "to pay within 60 days.",
+    ),
+    # "including a peace officer's failure to intervene": one way of causing the injury.
+    (
+        "start.failure_to_intervene",
+        "partial",
+        "CO",
+        "Section 1. A person injured by excessive force used by a peace officer, including a peace "
+        "officer's failure to intervene in another officer's excessive force, may bring a civil "
+        "action against the officer for a violation of the state constitution. Qualified immunity "
+        "is not a defense.",
+    ),
+    # The cap statutes "shall apply ..., except that the limit shall be $X" (a Pa.C.S. citation).
+    (
+        "end.damage_caps",
+        "partial",
+        "PA",
+        _LATE_CLAIM
+        + "Section 3. The limitations on damages in 42 Pa.C.S. § 8553 shall apply to an "
+        "action under section 1, except that the limit shall be $750,000.",
+    ),
+    # Claims "subject to chapters 669 and 670, including the limitations on damages" keep them.
+    (
+        "end.damage_caps",
+        "no",
+        "IA",
+        _LATE_CLAIM + "Section 3. An action under this section is subject to chapter 670, "
+        "including the limitations on damages in that chapter.",
+    ),
+    # A territory's whole government, its police among its people.
+    (
+        "end.public_employees",
+        "yes",
+        "VI",
+        _LATE_CLAIM.replace(
+            "A law enforcement officer who",
+            "Any officer or employee of the Government of the Virgin Islands, including any "
+            "police officer, who",
+        ),
+    ),
+    # A civil code's "is obliged to repair the damage" is a claim.
+    (
+        "end.law_enforcement",
+        "yes",
+        "PR",
+        "Article 1. Every police officer who, by act or omission, impairs any right guaranteed by "
+        "the Constitution of Puerto Rico is obliged to repair the damage caused. Article 2. The "
+        "defense of qualified immunity shall not be admissible in actions under this Law.",
+    ),
+    # A definition that leaves a good-faith belief defense out of the doctrine it bars.
+    (
+        "end.law_enforcement",
+        "no",
+        "KS",
+        'Section 1. (a) "Barred defense" means the doctrine of qualified immunity, but does not '
+        "include a defense that the officer acted on a reasonable and good-faith belief that the "
+        "conduct was lawful. (b) A law enforcement officer who deprives a person of a right "
+        "secured by the state constitution shall be liable to the person. (c) A barred defense "
+        "shall not be available in an action under subsection (b).",
+    ),
+    # Defenses "enumerated in subsection 3" of the same section.
+    (
+        "end.law_enforcement",
+        "yes",
+        "NV",
+        "1. A peace officer who deprives a person of a right secured by the Nevada Constitution "
+        "is liable to the person. 2. In an action under subsection 1, the defenses enumerated in "
+        "subsection 3 are unavailable. 3. The defenses referred to in subsection 2 are: (a) "
+        "Qualified immunity; and (b) That the officer acted in good faith.",
+    ),
+    # Plain language: "You may bring a lawsuit ..."; "may not use qualified immunity".
+    (
+        "end.law_enforcement",
+        "yes",
+        "MO",
+        "1. You may bring a lawsuit against any police officer who takes away a right you have "
+        "under the Missouri Constitution. 2. The officer may not use qualified immunity as a "
+        "defense, and may not argue that he or she acted in good faith.",
+    ),
+    # Kinds of officer listed before "or other officer of the peace" are examples.
+    (
+        "end.law_enforcement",
+        "yes",
+        "MS",
+        "Section 1. Whosoever, being a sheriff, constable, town marshal, highway patrolman or "
+        "other officer of the peace of this state, shall deprive any person of a right secured by "
+        "the state constitution shall be liable to the party injured. Section 2. The doctrine of "
+        "qualified immunity shall not be pleaded in bar of such action.",
+    ),
+    # "shall satisfy the totality of any judgment ... including any part that cannot be collected".
+    (
+        "start.full_compensation",
+        "yes",
+        "PR",
+        "Article 1. Every police officer who impairs any right guaranteed by the Constitution of "
+        "Puerto Rico is obliged to repair the damage caused. Article 2. The Commonwealth shall "
+        "satisfy the totality of any judgment under this Law, including any part that cannot be "
+        "collected from the officer.",
+    ),
+    # "that officer or employee and the employing entity" points back to the class named before.
+    (
+        "end.public_employees",
+        "yes",
+        "FL",
+        "(a) Every person deprived of a right secured by this constitution by an officer or "
+        "employee of the state or of any county, municipality or other political subdivision, "
+        "acting under color of law, shall have a civil action against that officer or employee and "
+        "the employing entity. (b) Qualified immunity shall not be a defense to an action under "
+        "this section.",
+    ),
+    # Plain language: "including by failing to step in".
+    (
+        "start.failure_to_intervene",
+        "partial",
+        "DC",
+        "(a) You can sue any police officer who takes away a right you have under District law, "
+        "including by failing to step in when another officer does so. (b) Qualified immunity "
+        "does not apply.",
+    ),
+    # A section's subject named in parentheses, with a semicolon, beside its number.
+    (
+        "end.state_constitution",
+        "partial",
+        "NC",
+        "A law enforcement officer who deprives any person of the rights declared in Section 19 "
+        "(law of the land; equal protection) or Section 20 (general warrants) of Article I of the "
+        "North Carolina Constitution shall be liable to the party aggrieved. Qualified immunity "
+        "shall not be pleaded.",
+    ),
+    # A bill that keeps the doctrine but makes fees mandatory in rights actions against officers.
+    (
+        "start.attorney_fees",
+        "yes",
+        "TX",
+        "Sec. 106.005. (a) In a civil action against a peace officer for the deprivation of a "
+        "right secured by the Texas Constitution in which the plaintiff prevails, the court shall "
+        "award the plaintiff reasonable attorney's fees. (b) Nothing in this section limits "
+        "qualified immunity or any other defense available to a peace officer.",
+    ),
+    # An amendment of a statute whose catch-line is a civil action for deprivation of rights.
+    (
+        "start.attorney_fees",
+        "yes",
+        "RI",
+        'SECTION 1. Section 9-1-58 of the General Laws entitled "Civil action for deprivation of '
+        'rights by law enforcement officers" is hereby amended by striking the words "the court '
+        "may award reasonable attorneys' fees to a prevailing plaintiff\" and inserting in lieu "
+        "thereof the words \"the court shall award reasonable attorneys' fees to a prevailing "
+        'plaintiff".',
+    ),
 ]
 
 

@@ -174,6 +174,13 @@ def _split_one_pass_at_a_time(masked: str, offset: int = 0) -> list[tuple[int, i
             merged.append((start, end))
     sentences = []
     for start, end in merged:
+        # White space and opening quotation marks go, unless nothing else is there.
+        first_word = next(
+            (i for i in range(start, end) if not masked[i].isspace() and masked[i] not in '"“'),
+            None,
+        )
+        if first_word is not None:
+            start = first_word
         while start < end and masked[start].isspace():
             start += 1
         while end > start and masked[end - 1].isspace():

@@ -4,8 +4,9 @@ Advocates' published evaluations quote a bill's deciding clauses, and one of the
 external measures gives the evaluator such quote collections rather than whole bills: a title
 line, then passages separated by blank lines, in no particular order, some cut mid-sentence.
 Batteries Y (40) and Z (45) hold such collections built from real bill texts of the corpus's
-open split, AA (18) from real texts found outside it and AB and AC (36 each) from bills drafted for the set, each labelled (before the evaluator first ran on it) for the criteria its quotes
-decide.
+open split, AA (18) from real texts found outside it, and AB, AC and AD (36 each) from bills
+drafted for the set; AE holds 40 short whole bills in unusual drafting styles. Each is labelled
+(before the evaluator first ran on it) for the criteria its quotes decide.
 """
 
 from __future__ import annotations
@@ -42,6 +43,17 @@ TESTS = Path(__file__).resolve().parents[1]
 # 160/165 = 0.970, 75/80 on yes or partial, no trap with a verdict. After the fixes that followed:
 # 164/165 (left: an ordinance covering all of a city's employees, its police among them, which the
 # label calls all law enforcement and the red-team batches call one city's police).
+# Battery AD (36 collections quoting omnibus police-reform bills across their sections: force
+# rules, intervention duties, decertification, records, indemnity, disclaimers; 197 verdicts):
+# first run (engine at c6ca2c1, labels committed in 9dedfee before it) 180/197 = 0.914, no trap
+# with a verdict. After the fixes that followed: 194/197 (left: a share owed when the employer finds
+# no good faith, which the development set grades yes; names of decertified officers published; a
+# city's own police, labelled one city's class).
+# Battery AE (40 short whole bills in drafting styles seldom seen: archaic, plain-language,
+# civil-law codes, model acts, definitions and cross-references doing the work, strike-and-insert
+# amendments; 149 verdicts): first run (engine at c6ca2c1, labels committed in 08c7156 before it)
+# 128/149 = 0.859. After the fixes that followed: 146/149 (left: a federal bill's rights read from
+# the section 1983 it amends, a cap raised through a table).
 # What is left in the first two: labels that differ from the project's conventions (a city's own police
 # read as one class, federal rights in federal bills, statutes of indemnity, records or
 # decertification with no claim), an immunity lift quoted before its condition, one
@@ -53,7 +65,11 @@ BATTERIES = {
     "AA": ("corpus_excerpts_aa", 0.92, 18),
     "AB": ("corpus_excerpts_ab", 0.97, 36),
     "AC": ("corpus_excerpts_ac", 0.98, 36),
+    "AD": ("corpus_excerpts_ad", 0.97, 36),
+    # (AE holds short whole bills, not quote collections: same row format, no blank-line layout)
+    "AE": ("corpus_excerpts_ae", 0.96, 40),
 }
+WHOLE_SHORT_BILLS = {"AE"}
 
 
 def _rows(battery: str) -> list[dict]:
@@ -73,7 +89,8 @@ def test_rows_are_well_formed(battery: str) -> None:
         assert set(row["verdicts"].values()) <= {"yes", "partial", "no"}, row["id"]
         assert set(row["reasons"]) == set(row["verdicts"]), row["id"]
         # a title line, then quotes apart
-        assert "\n\n" in row["text"], row["id"]
+        if battery not in WHOLE_SHORT_BILLS:
+            assert "\n\n" in row["text"], row["id"]
 
 
 @pytest.mark.parametrize("battery", sorted(BATTERIES))

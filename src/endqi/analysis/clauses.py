@@ -254,6 +254,11 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
         if _OR_OTHER_DUTIES.search(phrase):
             return Role.POLICE_AND_OTHERS
         return Role.POLICE
+    if noun_phrase and _OR_OTHER_POLICE.search(phrase) and not lexicon.BROAD_TERM.search(phrase):
+        # "a sheriff, deputy sheriff, constable, marshal, municipal policeman, highway patrolman
+        # or other officer of the peace of this state": the kinds named are examples of the
+        # class the list ends with.
+        return Role.POLICE
     including = _INCLUDING.search(phrase)
     if including and noun_phrase:
         # "any person who holds public office ..., including any officer of a law enforcement
@@ -547,6 +552,14 @@ _OFFICER_OF_LEVELS_AGENCY = compile_pattern(
     r"(?:agency|agencies|department)\b"
 )
 
+_OR_OTHER_POLICE = compile_pattern(
+    r"\b(?:or|and)\s+(?:any\s+|every\s+|all\s+)?other\s+(?:(?:peace|police|law[- ]enforcement)\s+officers?"
+    r"|officers?\s+of\s+the\s+peace|conservators?\s+of\s+the\s+peace)\b"
+    # (not "or other peace officer employed by a county", "or other law enforcement officer
+    # assigned to a public school": the class the list ends with is narrow)
+    r"(?![^;]{0,40}?\b(?:employed|appointed|commissioned|assigned|serving|stationed|working|detailed)\b)"
+    r"(?!\s+of\s+(?:a|an|any|the)\s+(?!state\b)[\w-]+)"
+)
 _ENTITY_AND_ITS_POLICE = compile_pattern(
     r"\b(?:and|or)\s+(?:its|their)\s+(?:\w+\s+)?(?:peace|police|law[- ]enforcement)\s+officers?\b"
 )
@@ -839,7 +852,10 @@ _ACTION_UNDER_SECTION = compile_pattern(
     r"(?:section|sec_?|§)\s*(?P<judged>[\w-]*\d[\w-]*)"
 )
 _FEES_IN_RECORDS_SUIT = compile_pattern(
-    r"\b(?:unlawfully|improperly|wrongfully)\s+(?:refused|withheld|denied|failed)\b[^.;]{0,80}?"
+    # "In a suit under ORS 192.431 to obtain a record described in subsection (1) ...".
+    r"\b(?:suits?|actions?|proceedings?|petitions?)\b[^.;]{0,60}?\bto\s+(?:obtain|inspect|compel\s+(?:the\s+)?"
+    r"(?:disclosure|release|production)\s+of)\s+(?:a|an|the|any)\s+(?:public\s+)?records?\b"
+    r"|\b(?:unlawfully|improperly|wrongfully)\s+(?:refused|withheld|denied|failed)\b[^.;]{0,80}?"
     r"\b(?:public\s+records?|records?\s+to\s+be\s+inspected|inspect(?:ed|ion)?\s+(?:of\s+)?(?:a\s+|the\s+)?"
     r"(?:public\s+)?records?|cop(?:y|ies)\s+of\s+(?:a\s+|the\s+)?(?:public\s+)?records?)"
     # "... when the agency failed to respond to a request or appeal within the statutory time",
@@ -958,10 +974,13 @@ def _antecedent_role(body: str, phrase: str | None) -> Role | None:
     at = body.find(phrase or "")
     if at <= 0:
         return None
+    # ("against that officer or employee and the employing entity": the employer sued beside
+    # the people pointed back to)
+    words = re.split(r",?\s+(?:and|or)\s+(?:the|its|their)\s+", pointer.group("words"))[0]
     # (built from the bill's words: compiled by re, not kept in the regex cache file)
     earlier = re.compile(
         r"\b(?:an?|any|every|each)\s+"
-        + re.escape(pointer.group("words"))
+        + re.escape(words)
         # (with what qualifies it: "of a public body", "employed by a county")
         + r"\b(?P<qualifier>\s+(?:of|employed\s+by|appointed\s+by|serving)\s+[^,;.]{3,80})?"
     ).search(body, 0, at)
@@ -1076,7 +1095,7 @@ _RIGHTS_GIVEN_AS_EXAMPLES = compile_pattern(
 
 
 _SECTION_SUBJECT_NOTE = compile_pattern(
-    r"\b((?:section|sec_?|article|art_?)\s*[\w_-]{1,6})\s+\((?!\w{1,3}\))[a-z ,'-]{3,40}\)"
+    r"\b((?:section|sec_?|article|art_?)\s*[\w_-]{1,6})\s+\((?!\w{1,3}\))[a-z ,;'-]{3,50}\)"
 )
 
 
@@ -1697,6 +1716,23 @@ _OFFICER_SHARE_CEILING = compile_pattern(
     r"\bcontribut\w*\s+(?:an?\s+amount\s+|up\s+to\s+)?(?:(?:not|no)\s+(?:exceeding|more\s+than|to\s+exceed)\s+)?"
     r"(?:\$\s?[\d,]+|[\w-]+\s+(?:percent|dollars))"
 )
+# A definition that leaves a belief defense out of the doctrine it names.
+_LEAVES_OUT_GOOD_FAITH = compile_pattern(
+    r"(?:\b(?:does|do|shall)\s+not\s+include|\bbut\s+not\b|\bother\s+than\b|\bexcept(?:ing)?\b|\bexclud(?:es|ing)\b)"
+    r"(?=[^.;]{0,120}?\b(?:good[- ]faith|reasonabl[ey]\s+(?:and\s+good[- ]faith\s+)?believ|reasonable\s+"
+    r"(?:and\s+good[- ]faith\s+)?belief))"
+)
+_FEE_LIMIT_BY_REFERENCE = compile_pattern(
+    r"\bsubject\s+to\s+the\s+(?:limit|limitation|cap|maximum|ceiling)s?\s+(?:in|of|under|set\s+(?:out|forth)\s+in)\s+"
+    r"(?:sub)?(?:section|paragraph|division|subdivision)\s+\(?[a-z0-9]{1,4}\b"
+)
+_REPORTS_A_CONSEQUENCE = compile_pattern(
+    r"\b(?:shall|must)\s+(?:publish|post|report|notify|maintain|keep|list|record|transmit|send|include|enter)\b"
+)
+_CONSEQUENCE_ALREADY_TAKEN = compile_pattern(
+    r"\b(?:whose|who\s+(?:has|have)\s+been|that\s+(?:has|have)\s+been)\b[^.;]{0,60}?"
+    r"\b(?:revoked|decertified|suspended|terminated|dismissed|discharged)\b"
+)
 _NOT_APPLY = compile_pattern(r"(?:shall|does|do|will)\s+not\s+apply")
 _TO_A_CLAIM = compile_pattern(
     r"\s+(?:to|in)\s+(?:an?\s+|any\s+|the\s+|such\s+)?(?:civil\s+)?(?:actions?|claims?|suits?|proceedings?"
@@ -1968,6 +2004,14 @@ _IMMUNITY_WAIVED_FOR_DEPRIVATION = compile_pattern(
 _ACTION_TO_ENFORCE_CONSTITUTION = compile_pattern(
     r"\b(?:actions?|suits?|claims?|proceedings?)\b[^.]{0,120}?\bto\s+enforce\s+(?:a|any|the)\s+rights?\s+"
     r"(?:arising|secured|guaranteed|protected)\s+(?:under|by)\s+(?:the\s+)?(?:[\w]+\s+){0,2}?constitution\b"
+    # "In a civil action against a peace officer for the deprivation of a right secured by the
+    # Texas Constitution in which the plaintiff prevails, the court shall award ...".
+    r"|\b(?:civil\s+)?(?:actions?|suits?|claims?)\s+against\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?(?:officers?|employees?)"
+    r"\s+for\s+(?:the\s+)?(?:deprivation|violation)\s+of\s+(?:a|any)\s+(?:constitutional\s+)?rights?\b"
+)
+_AMENDS_A_RIGHTS_ACTION = compile_pattern(
+    r"\bcivil\s+action\s+for\s+(?:the\s+)?deprivation\s+of\s+(?:constitutional\s+|civil\s+)?rights\b"
+    r"[^.]{0,120}?\b(?:is|are)\s+(?:hereby\s+)?amended\b"
 )
 _VIOLATES_THIS_UNIT = compile_pattern(
     r"\bwho\s+violates\s+this\s+(?:subsection|section|paragraph|subdivision)\b"
@@ -2229,7 +2273,9 @@ _DEFENSES_BY_REFERENCE_NEEDLES = (
 )
 _DEFENSES_BY_REFERENCE = compile_pattern(
     r"\b(?:defen[cs]es|immunities)\s+(?:enumerated|listed|described|set\s+(?:out|forth)|specified"
-    r"|identified)\s+in\s+(?:section|sec[._]?)\s+(?P<number>\d[\w-]{0,10})"
+    r"|identified)\s+in\s+(?:(?:section|sec[._]?)\s+(?P<number>\d[\w-]{0,10})"
+    # "the defenses enumerated in subsection 3", "in paragraph (c)": a unit of the same section.
+    r"|(?:subsection|paragraph|subdivision)\s+\(?(?P<label>[a-z0-9]{1,4})\)?)"
 )
 # One immunity another subsection states, denied to some: "The immunity described in subsection
 # (c)(2) of this section shall not be available to a law enforcement officer sued under (a)".
@@ -2250,8 +2296,8 @@ _EXCEPT_AS_PROVIDED_IN = compile_pattern(
 )
 # ... and denied: "... are not available", "shall not be a defense", "may not be asserted".
 _DENIED_AFTER_REFERENCE = compile_pattern(
-    r"[^.;]{0,20}?\b(?:are|is|shall|may|must)\s+not\s+(?:be\s+)?(?:available|a\s+defen[cs]e|defen[cs]es"
-    r"|asserted|raised|applicable|recognized)\b"
+    r"[^.;]{0,20}?\b(?:(?:are|is|shall|may|must)\s+not\s+(?:be\s+)?(?:available|a\s+defen[cs]e|defen[cs]es"
+    r"|asserted|raised|applicable|recognized)|(?:are|is|shall\s+be)\s+unavailable)\b"
 )
 # "All other personnel records of law enforcement officers remain confidential", "Other records
 # of complaints and discipline remain exempt": a sentence of its own after the one that opens
@@ -2620,8 +2666,12 @@ class Reading:
                 ):
                     # Officers named after "including" are examples of the class, not its limit.
                     named = _INCLUDING_EXAMPLES.sub(" ", body)
+                    # (and kinds listed before "or other officer of the peace" are examples too)
                     role = (
-                        Role.POLICE_NARROW if lexicon.NARROW_POLICE.search(named) else Role.POLICE
+                        Role.POLICE_NARROW
+                        if lexicon.NARROW_POLICE.search(named)
+                        and not _OR_OTHER_POLICE.search(named)
+                        else Role.POLICE
                     )
             # "... provided, however, that this section shall not apply to a member of the State
             # Police": the claim leaves out some police.
@@ -3060,9 +3110,41 @@ class Reading:
             ):
                 defense = replace(defense, role=Role.POLICE_AND_OTHERS)  # as for the claims
             found.append(defense)
+        found.extend(self._good_faith_left_by_definition(found))
         return self._yielding_to_a_bar(
             self._excepted_elsewhere(self._for_other_proceedings(tuple(found)))
         )
+
+    def _good_faith_left_by_definition(self, found: list[DefenseRule]) -> list[DefenseRule]:
+        """A good-faith defense a barred term's definition leaves out: '"Immunity defense" means
+        the doctrine of qualified immunity, but does not include a defense that the officer acted
+        on a reasonable and good-faith belief that the conduct was lawful', with "An immunity
+        defense shall not be available": the belief defense survives the bar."""
+        kept = []
+        for term in self._doctrine_terms:
+            definition = self.text.definitions[term]
+            # (the whole sentence after the term: the definition's body stops at "but")
+            body = definition.text[definition.text.find(term) + len(term) :]
+            left_out = _LEAVES_OUT_GOOD_FAITH.search(body)
+            if left_out is None:
+                continue
+            if any(
+                d.effect is Effect.BARRED and term in d.clause.text and d.clause != definition
+                for d in found
+            ):
+                kept.append(
+                    DefenseRule(
+                        clause=definition,
+                        kinds=frozenset({DefenseKind.GOOD_FAITH}),
+                        effect=Effect.CREATED,
+                        role=Role.UNNAMED,
+                        role_named=False,
+                        has_exceptions=False,
+                        all_civil_liability=False,
+                        force_only=False,
+                    )
+                )
+        return kept
 
     def _bar_of_described_immunity(self, sentence: Sentence) -> DefenseRule | None:
         """A bar of an immunity another subsection states: "The immunity described in subsection
@@ -3234,6 +3316,19 @@ class Reading:
         following defenses are enumerated ...: qualified immunity; ..."."""
         reference = _DEFENSES_BY_REFERENCE.search(sentence.text)
         if reference is None or not _DENIED_AFTER_REFERENCE.match(sentence.text, reference.end()):
+            return None
+        if reference.group("label"):
+            # A unit of the same section: "(3)" or "3." opening a line or a sentence.
+            label = re.escape(reference.group("label"))
+            lowered = self.text.lowered
+            for heading in re.finditer(
+                rf"(?:^|\n|[.;:]\s)\s*(?:\({label}\)|{label}[._])\s", lowered
+            ):
+                if sentence.start <= heading.end() <= sentence.end:
+                    continue
+                provision = lowered[heading.end() : heading.end() + _REFERENCED_PROVISION]
+                if lexicon.QI_TERM.search(provision):
+                    return _bar_of(sentence, _kinds(provision), sentence.text)
             return None
         for provision in self._provision_texts(reference.group("number"), sentence):
             if lexicon.QI_TERM.search(provision):
@@ -3436,6 +3531,15 @@ class Reading:
             for m in lexicon.ACTION_UNDER_THIS_AGAINST_OFFICER.finditer(s.text)
         ):
             return True
+        # An amendment of a statute whose catch-line is a civil action for deprivation of rights
+        # ('Section 9-1-57 ... entitled "Civil action for deprivation of rights by peace
+        # officers" is hereby amended as follows: ... by striking "may award" ...'): the bill
+        # changes that claim, whatever part of it the amendment touches.
+        if any(
+            _AMENDS_A_RIGHTS_ACTION.search(s.text)
+            for s in self._operative(self.text.containing("amended"))
+        ):
+            return True
         # Fees in actions to enforce the constitution's rights ("a court shall award reasonable
         # attorneys' fees ... to a plaintiff who is a prevailing party in any action brought to
         # enforce a right arising under the Massachusetts Constitution"): a rule on the claims
@@ -3563,6 +3667,10 @@ class Reading:
             # "Notwithstanding Section 11-93-2, the damages recoverable ... shall not exceed
             # $1,000,000": a new amount in place of the cap statute it sets aside.
             instead = instead or _NOTWITHSTANDING_CAP_STATUTE.search(body) is not None
+            # "The limitations on damages in 42 Pa.C.S. § 8528 and § 8553 shall apply to an action
+            # under this section, except that the limit shall be $1,000,000": the existing caps,
+            # kept at a new amount.
+            instead = instead or _CAP_KEPT_FOR_THESE_CLAIMS.search(body) is not None
             # "... exceeds the sum of $200,000; however, in an action under s. 768.284, the limits
             # are $1 million": the cap statute keeps its amount for other claims and gives these a
             # higher one, still a cap.
@@ -3600,7 +3708,7 @@ class Reading:
         # "The limitations on liability in ORS 30.271 to 30.273 continue to apply to such
         # actions", "The limit in section 2 of chapter 258, as so amended, applies to actions
         # under section 1": an existing cap kept for these claims (raised, when amended).
-        for sentence in self._operative(self.text.containing("appl")):
+        for sentence in self._operative(self.text.containing("appl", "subject to")):
             if sentence in own or any(c.clause.start == sentence.start for c in found):
                 continue
             kept = _CAP_KEPT_FOR_THESE_CLAIMS.search(sentence.text)
@@ -3963,6 +4071,9 @@ class Reading:
             # "(2) An award under subsection (1) of this section shall not exceed fifty thousand
             # dollars", beside "(1) The court shall award reasonable attorney's fees ...".
             capped = capped or self._award_capped_elsewhere(sentence)
+            # "... shall award ... reasonable attorney's fees and costs, subject to the limit in
+            # subsection c.": a ceiling stated elsewhere, on these fees.
+            capped = capped or _FEE_LIMIT_BY_REFERENCE.search(body) is not None
             if mandatory and not (capped or limited):
                 capped, limited = self._fee_limits_beside(sentence)
             found.append(FeeAward(sentence, mandatory, capped, limited))
@@ -4224,6 +4335,10 @@ class Reading:
                 r"|disqualif|take\s+(?:any\s+)?action)",
                 body,
             ):
+                continue
+            if _REPORTS_A_CONSEQUENCE.search(body) and _CONSEQUENCE_ALREADY_TAKEN.search(body):
+                # "The commission shall publish on its website the name of each officer whose
+                # certification has been revoked": a list of what others decided, no consequence.
                 continue
             if lexicon.CONSEQUENCE_DENIED.search(body) or _SUIT_OVER_A_LICENSE.search(body):
                 # a protection for the officer, not a consequence; or suits over a licence the
@@ -4577,6 +4692,10 @@ _CAP_KEPT_FOR_THESE_CLAIMS = compile_pattern(
     r"|(?<!not )(?<!n't )appl(?:y|ies)\s+to\s+(?:(?:any|an|the|all|each|such)\s+)?(?:judgments?|actions?|claims?|awards?)\b"
     r"[^.;]{0,40}?\b(?:under|pursuant\s+to)\s+(?:this|section|sec[._]?|subsection))"
     r"|\b(?:limits?|limitations?|caps?)\b[^.;]{0,200}?\b(?:continues?|shall\s+continue)\s+to\s+apply\b"
+    # "An action under this section is subject to chapters 669 and 670, including the limitations
+    # on damages in those chapters."
+    r"|\b(?:actions?|claims?)\s+under\s+this\s+(?:section|act|chapter)\s+(?:is|are|shall\s+be)\s+subject\s+to\b"
+    r"[^.;]{0,120}?\b(?:limits?|limitations?|caps?)\s+(?:on|of)\s+(?:damages|liability|recovery)"
 )
 _INDEMNITY_CEILING = compile_pattern(
     r"\b(?:shall|must|may)\s+(?:\w+\s+){0,2}?(?:indemnify|reimburse|hold\s+harmless)\b[^.;]{0,120}?\b(?:in\s+an?\s+amounts?\s+)?"

@@ -45,7 +45,10 @@ BROAD_TERMS = (
     r"|(?:(?:officers?|agents?|servants?),?(?: (?:or|and))? )?(?:employees?|officials?)(?:,? (?:or|and) "
     r"(?:employees?|officials?|officers?|agents?|servants?|volunteers?))? of (?:the|this|a|any)"
     r" (?:state(?: agency)?(?! police\b| (?:highway )?patrol\b)|commonwealth|political subdivision|public entity"
-    r"|governmental (?:entity|agency)|government agency|public agency|local government|public body)"
+    r"|governmental (?:entity|agency)|government agency|public agency|local government|public body"
+    # A territory's or the District's whole government: "any officer or employee of the
+    # Government of the Virgin Islands", "any employee of the District government".
+    r"|government\b(?! (?:agency|entity)\b)|territory|district government)"
     r"|state (?:employees?|officials?|actors?|personnel)|federal (?:employees?|officials?|personnel)"
     # "a Commonwealth or local agency employee" (a Commonwealth employee alone is a state
     # employee, read as one by STATE_ONLY_SUBJECT).
@@ -304,7 +307,10 @@ COLOR_OF_LAW_FOR_POLICE = compile_pattern(
 )
 # Wider than police but short of every public employee.
 STATE_ONLY_SUBJECT = compile_pattern(
-    r"\b(?:(?:state|commonwealth) (?:agency )?(?:employees?|officials?)|employees? of the (?:state|commonwealth))\b"
+    # ("State personnel, as defined in § 12-101 of the State Government Article"; "state officers
+    # and employees")
+    r"\b(?:(?:state|commonwealth) (?:agency )?(?:employees?|officials?|personnel|officers? (?:and|or) employees?)"
+    r"|employees? of the (?:state|commonwealth))\b"
     # (not "an employee of the state police department": one agency's officers)
     r"(?! (?:police|highway patrol|patrol|troopers?)\b)"
     # "Any officer, employee, or agent of the state who ..." (not "... of the state or of").
@@ -336,10 +342,11 @@ CAUSE_OF_ACTION = compile_pattern(
     r"|\b(?:(?:is|are|shall be|be held|becomes?) (?:jointly (?:and severally )?)?(?:liable|answerable)"
     r"|subject to (?:the same |civil |personal )?liability"
     r"|liable to (?:the|such|that|an?) (?:injured|individual|person|party|plaintiff)"
-    r"|may (?:bring|institute|maintain|file|commence)\b[^.]{0,130}?\b(?:action|suit|claim)"
+    r"|may (?:bring|institute|maintain|file|commence)\b[^.]{0,130}?\b(?:action|suit|claim|lawsuit)"
     r"|has a (?:private )?(?:right|cause) of action|(?:private )?cause of action (?:against|for)"
-    # "has a claim for relief against the officer".
+    # "has a claim for relief against the officer"; "shall have a civil action against that officer".
     r"|\bha(?:s|ve) a (?:civil )?claim (?:for (?:relief|damages) )?against\b"
+    r"|\bha(?:s|ve) a civil action against\b"
     # "A cause of action is created against any law enforcement officer who ...".
     r"|(?:right|cause)s? of action (?:is|are|shall be) (?:hereby )?(?:created|established|granted"
     r"|conferred|recognized)\b[^.]{0,20}?\bagainst\b"
@@ -352,7 +359,11 @@ CAUSE_OF_ACTION = compile_pattern(
     r"|\bcan (?:bring|file|start)\b[^.]{0,130}?\b(?:action|suit|lawsuit|claim|case)"
     # The passive: "an action may be brought against any officer who ...".
     r"|\b(?:action|suit|claim|proceeding)s?\b[^.]{0,60}?\bmay be (?:brought|maintained|instituted"
-    r"|filed|commenced)\b)"
+    r"|filed|commenced)\b"
+    # Civil-law codes: "is obliged to repair the damage so caused", "shall be bound to make
+    # reparation for the harm".
+    r"|\b(?:is|are|shall be)\s+(?:obliged|bound|obligated)\s+to\s+(?:repair|make\s+(?:good|reparation)"
+    r"|compensate|indemnify)\b[^.;]{0,30}?\b(?:damages?|harm|injury|loss|prejudice)\b)"
 )
 # A literal that every CAUSE_OF_ACTION match contains (one per alternative).
 CAUSE_OF_ACTION_GATE = (
@@ -371,6 +382,8 @@ CAUSE_OF_ACTION_GATE = (
     "may be commenced",
     *("be sued", "can sue", "can recover", "can bring", "can file", "can start"),
     *("has a claim", "have a claim", "has a civil claim", "have a civil claim"),
+    *("has a civil action", "have a civil action"),
+    *("obliged to", "bound to", "obligated to"),
 )
 
 # ---------------------------------------------------------------------------
@@ -643,6 +656,13 @@ NEGATED_DEFENSE = compile_pattern(
     r"|\b(?:entitled\s+to|(?:may|shall|can)\s+(?:raise|assert|claim|invoke|plead)|ha(?:s|ve))\s+none\s+of"
     r"\s+the\s+following\b"
     r"|\b(?:shall|may)\s+not\s+(?:raise|assert|claim|invoke|rely\s+on)\b"
+    # "The defense of qualified immunity shall not be admissible in actions under this Law".
+    r"|\b(?:is|are|shall|may|will)\s+not\s+(?:be\s+)?(?:admissible|admitted|entertained)\b"
+    # Plain language: "the officer may not use qualified immunity as a defense, and may not argue
+    # that he or she acted in good faith" (not "may not use deadly force unless ...").
+    r"|\b(?:(?:shall|may|must|can)\s+not|cannot)\s+use\s+(?:the\s+)?(?:doctrine\s+of\s+)?(?:qualified\s+immunity"
+    r"|good[- ]faith|(?:any\s+)?(?:defen[cs]e|immunit))"
+    r"|\b(?:(?:shall|may|must|can)\s+not|cannot)\s+(?:argue|contend)\s+that\b"
     # "In no event may the officer invoke qualified immunity".
     r"|\b(?:in\s+no\s+(?:event|case|circumstances?)|under\s+no\s+circumstances?)\s+(?:shall|may|will|can)\s+"
     r"(?:the\s+|an?\s+|any\s+)?(?:[\w-]+\s+){0,3}?(?:invoke|raise|assert|claim|rely\s+on|plead|be\s+entitled\s+to)\b"
@@ -1451,7 +1471,8 @@ CIVIL_RIGHTS_ACT = compile_pattern(r"civil rights act")
 # U.S.C. 1983) is amended".
 AMENDS = compile_pattern(r"\b(?:is|are)\s+(?:hereby\s+)?amended\b|\bamend(?:s|ing)?\s+section\b")
 THIS_PROVISION = compile_pattern(
-    r"\b(?:this|such) (?:section|subsection|chapter|subchapter|article|act)\b"
+    # ("under this Law": how Puerto Rico's acts, and translations, name themselves)
+    r"\b(?:this|such) (?:section|subsection|chapter|subchapter|article|act)\b|\bthis law\b"
 )
 # A bill's own description placing claims under a named state civil-rights act: "civil actions
 # ... brought under the Maine Civil Rights Act". Titles and summaries are not operative, but
@@ -2005,7 +2026,10 @@ FAIL_TO_INTERVENE = compile_pattern(
     r"(?:liable|actionable)"
 )
 INCLUDING_FAIL_TO_INTERVENE = compile_pattern(
-    r"including,?\s+(?:by\s+|through\s+)?(?:(?:a|an|the|its|his|her)\s+)?fail(?:s|ed|ing|ure)?\s+to\s+intervene"
+    # (plain language: "including by failing to step in when another employee does so")
+    # ("including a peace officer's failure to intervene")
+    r"including,?\s+(?:by\s+|through\s+)?(?:(?:a|an|the|its|his|her)\s+(?:[\w-]+\s+){0,2}?(?:[\w-]+'s\s+)?)?"
+    r"fail(?:s|ed|ing|ure)?\s+to\s+(?:intervene|step\s+in)"
     # "by act or omission, including by failing to take reasonable steps to stop another
     # officer's unlawful conduct".
     r"|including,?\s+(?:by\s+|through\s+)?fail(?:s|ed|ing|ure)?\s+to\s+take\s+(?:all\s+|any\s+)?(?:reasonable\s+)?"
@@ -2072,8 +2096,12 @@ DEEMED_TO_HAVE_CAUSED = compile_pattern(
     r"(?:to\s+have\s+)?(?:caused|committed|participated\s+in|subjected)\b"
 )
 INDEMNITY = compile_pattern(
-    r"indemnif|satisf(?:y|ied|action) (?:of )?(?:the |any |a |each |every )?(?:entire |whole |full )?(?:final )?(?:judgment|judgement"
+    r"indemnif|satisf(?:y|ied|action) (?:of )?(?:the |any |a |each |every )?(?:entire |whole |full )?"
+    # ("shall satisfy the totality of any judgment")
+    r"(?:(?:totality|entirety|whole|full amount) of (?:the |any |a |each |every )?)?(?:final )?(?:judgment|judgement"
     r"|award)"
+    # "The officer's employer shall provide full indemnity for any judgment".
+    r"|\b(?:provide|give|furnish|owe)s?\s+(?:full\s+|complete\s+)?indemnity\b"
     r"|satisf\w* (?:the )?(?:full|entire|whole) amount"
     # "any part of a judgment ... under this section ...: the public body ... shall satisfy it in
     # full".
@@ -2128,7 +2156,7 @@ INDEMNITY = compile_pattern(
     r"|\b(?:save|hold)s?\s+(?:the|an?|its|such|any)\s+(?:[\w-]+\s+){0,2}?harmless\b"
 )
 INDEMNITY_GATE = (
-    *("indemnif", "satisf", "paid by", "full amount", "liable for", "pay the"),
+    *("indemnif", "satisf", "paid by", "full amount", "liable for", "pay the", "indemnity"),
     *("save harmless", "saves harmless", "hold harmless", "holds harmless"),
     *("shall pay", "must pay", "shall also pay", "must also pay", "answerable", "responsible for"),
     *("paid in", "obligation", "harmless", ", pay", "reliev"),
@@ -2244,6 +2272,9 @@ SHARE_ONLY_ON_CULPABILITY = compile_pattern(
     r"|\b(?:who|that|if|when|where)\b[^.;]{0,40}?\b(?:acted|acts|has\s+acted)\s+(?:with\s+(?:actual\s+)?malice"
     r"|in\s+bad\s+faith|maliciously|will?fully|wantonly|recklessly|intentionally|corruptly)"
     r"|\bmay,?\s+(?:[\w-]+,?\s+){0,4}?(?:waive|excuse|forgive|remit)\b"
+    # "An employee whose conduct is found to have been willful shall contribute ...".
+    r"|\bwhose\s+(?:conduct|acts?|actions?)\s+(?:is|are|was|were|has\s+been)\s+(?:found|determined|adjudged)\b"
+    r"[^.;]{0,60}?\b(?:malic\w*|bad\s+faith|will?ful\w*|wanton\w*|reckless\w*|intentional\w*|corrupt\w*)"
 )
 # A fee award made mandatory only in some actions: "in which the plaintiff recovers more than
 # nominal damages, the court shall award ...".
@@ -2375,13 +2406,16 @@ TIED_TO_VIOLATION = compile_pattern(
     r"|\bfinds?\s+that\b[^.;]{0,80}?\bdeprived\b"
     # The conduct the claims are about: "who used excessive or unlawful force". (Not a failure to
     # intervene alone: discipline for breaking that duty is tied to the duty, not the violation.)
-    # (the officer's own use, not "another officer's use of excessive force" he failed to stop)
-    r"|(?<!officer's )(?<!officers' )\b(?:used|uses|using|use\s+of)\s+(?:excessive|unlawful|unreasonable)"
+    # (the officer's own use, named in a "who" clause: not "another officer's use of excessive
+    # force" he failed to stop, nor the force an officer witnesses)
+    r"|\bwho\s+(?:(?!witness|observ|sees?\b|another)[^.;]){0,80}?(?<!officer's )(?<!officers' )"
+    r"\b(?:used|uses|using|use\s+of)\s+(?:excessive|unlawful|unreasonable)"
     r"(?:\s+or\s+(?:excessive|unlawful|unreasonable))?\s+(?:physical\s+|deadly\s+)?force\b"
 )
 MANDATORY = compile_pattern(r"\b(?:shall|must|is required to|are required to)\b")
 FULL_AMOUNT = compile_pattern(
     r"full amount|entire (?:amount|judgment)|uncollect[ia]ble|in full\b|whole (?:amount|judgment)"
+    r"|\btotality of\b"
     r"|\bwhole of (?:any|the|a|each|every) (?:final )?(?:judgment|judgement|award)"
     # "... and shall also pay any part of the employee's share that is not paid within 180 days".
     # (or "any part of the officer's share under subdivision (b) that is not collected")
@@ -2396,6 +2430,9 @@ FULL_AMOUNT = compile_pattern(
     r"|\bshare\s+if\s+the\s+(?:\w+\s+){0,2}?(?:does|did)\s+not\s+pay\b"
     r"|\b(?:does|did)\s+not\s+pay\s+the\s+(?:[\w-]+'s\s+)?(?:share|amount)\b"
     r"|\bfails?\s+to\s+pay\s+the\s+(?:[\w-]+'s\s+)?(?:share|amount)\b"
+    # "... and shall pay any amount the officer fails to pay within 90 days".
+    r"|\b(?:any|the)\s+(?:amount|portion|part|sum|balance)\s+(?:that\s+)?the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:fails\s+to|is\s+unable\s+to|does\s+not|cannot)\s+pay\b"
 )
 INDEMNITY_CARVE_OUT_GATE = ("indemnif", "hold harmless", "save harmless", "not apply")
 # Limits that leave part of an indemnified award unpaid: caps, a pro-rata share, punitive damages.

@@ -46,7 +46,7 @@ READER_NEEDLES = (
     *("not bring", "not commence", "not maintain", "not file", "consent", "approv"),
     *("caused by", "color of", "colour of"),
     *("immunity described", "immunity provided", "immunity retained", "immunity set"),
-    *("defense described", "defense provided", "defense set", "1983", "section 1979"),
+    *("defense described", "defense provided", "defense set", "1983", "section 1979", "amended"),
 )
 
 

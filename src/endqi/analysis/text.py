@@ -65,6 +65,40 @@ _ABBREVIATIONS = frozenset(
         "cf",
         "a.m",
         "p.m",
+        # Statute citations: "42 Pa.C.S. § 8528", "Wis. Stat. § 893.80", "Ky. Rev. Stat. Ann.",
+        # "Tex. Civ. Prac. & Rem. Code" (a period there ends no sentence).
+        "pa",
+        "pa.c",
+        "pa.c.s",
+        "stat",
+        "stats",
+        "rev",
+        "comp",
+        "ann",
+        "gen",
+        "civ",
+        "prac",
+        "rem",
+        "cons",
+        "fla",
+        "wis",
+        "ky",
+        "mich",
+        "minn",
+        "tex",
+        "colo",
+        "conn",
+        "md",
+        "nev",
+        "okla",
+        "ala",
+        "ariz",
+        "ark",
+        "kan",
+        "neb",
+        "tenn",
+        "wyo",
+        "cal",
     ]
 )
 # These also end sentences ("... shall be no."), so they are masked only before a number.
@@ -331,7 +365,7 @@ def split_sentences(masked: str, offset: int = 0) -> tuple[Sentence, ...]:
         # quotation mark, so a quoted clause ('"B. Neither sovereign immunity nor ...', as quote
         # collections print a bill's clauses) opens on its first word like any other.
         if masked[start].isspace() or masked[start] in _OPENING_QUOTES:
-            first = _FIRST_WORD_START.search(masked, start, end)
+            first = _FIRST_WORD_START.search(masked, start, end) or non_space(masked, start, end)
             if first is not None:
                 start = first.start()
         while end > start and masked[end - 1].isspace():
