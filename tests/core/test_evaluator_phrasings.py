@@ -4693,6 +4693,90 @@ LATE_READINGS = [
         "thereof the words \"the court shall award reasonable attorneys' fees to a prevailing "
         'plaintiff".',
     ),
+    # Readings from red-team batch BM (long bills in enrolled, strike-all, federal and code forms).
+    # A claim named as where damages come from ("arise from a cause of action for negligence").
+    (
+        "start.full_compensation",
+        "no",
+        "TX",
+        "Sec. 102.002. (a) A local government may pay actual damages awarded against an employee "
+        "of the local government if the damages arise from a cause of action for negligence. "
+        "Sec. 102.003. A peace officer who fails to intervene commits a Class A misdemeanor.",
+    ),
+    # "... is not excepted from disclosure under this chapter: (1) a complaint against a peace
+    # officer" is no suit against officers under the chapter.
+    (
+        "start.public_records",
+        "no",
+        "TX",
+        "Sec. 552.1085. (a) The following information is public information and is not excepted "
+        "from required disclosure under this chapter: (1) a complaint against a peace officer "
+        "that alleges the use of excessive force; and (2) the disposition of the complaint.",
+    ),
+    # "any limitation on damages ..., including the bar on punitive damages": every limit lifted.
+    (
+        "end.damage_caps",
+        "yes",
+        "IA",
+        _LATE_CLAIM + "Section 3. Any limitation on damages in chapter 669 or 670, including the "
+        "bar on punitive damages in section 670.4, does not apply to an action under section 1.",
+    ),
+    # The tort claims act's exclusive remedy, restated with an exception for the bill's claim.
+    (
+        "end.public_employees",
+        "no",
+        "OR",
+        _LATE_CLAIM + "Section 3. The sole cause of action for a tort committed by officers, "
+        "employees or agents of a public body is an action under ORS 30.260 to 30.300, except as "
+        "provided in section 1 of this 2025 Act.",
+    ),
+    # What a registry holds ("each disciplinary action taken against the officer") imposes none.
+    (
+        "start.individual_accountability",
+        "no",
+        None,
+        "SEC. 2. (a) In an action under section 1979 of the Revised Statutes (42 U.S.C. 1983) "
+        "against a law enforcement officer, qualified immunity shall not be a defense. SEC. 3. The "
+        "Registry shall contain the following information for each officer: (1) each complaint "
+        "made against the officer; and (2) each disciplinary action taken against the officer.",
+    ),
+    # The officer's employer named beside the officer in the bar widens no class.
+    (
+        "end.public_employees",
+        "no",
+        "NJ",
+        _LATE_CLAIM + "Section 3. It shall not be a defense in an action under section 1 against "
+        "a law enforcement officer, or against the public entity that employs the officer, that "
+        "the officer acted in good faith.",
+    ),
+    # "may impose any discipline it considers appropriate": a consequence left to discretion.
+    (
+        "start.individual_accountability",
+        "partial",
+        "IA",
+        _LATE_CLAIM + "Section 3. Within ninety days after a judgment against an officer under "
+        "section 1, the employing agency shall review the conduct and may impose any discipline "
+        "it considers appropriate.",
+    ),
+    # "any amount that the locality does not recover from the officer" is the payer's backstop.
+    (
+        "start.individual_accountability",
+        "no",
+        "VA",
+        _LATE_CLAIM + "Section 3. The locality shall indemnify the officer for the full amount of "
+        "any judgment under section 1, including any amount that the locality does not recover "
+        "from the officer.",
+    ),
+    # A definition of "civil rights action" gives no claim.
+    (
+        "end.state_constitution",
+        "no",
+        "KS",
+        'Section 1. (a) As used in this section, "civil rights action" means any civil action for '
+        "damages against a law enforcement officer that alleges a violation of a right secured by "
+        "the constitution of the state of Kansas. (b) In a civil rights action, a law enforcement "
+        "officer is immune from liability unless the right was clearly established.",
+    ),
 ]
 
 

@@ -254,6 +254,12 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
         if _OR_OTHER_DUTIES.search(phrase):
             return Role.POLICE_AND_OTHERS
         return Role.POLICE
+    if noun_phrase and _EMPLOYER_OF_THE_DEFENDANT.search(phrase):
+        # "a law enforcement officer, or the public entity that employs the officer": the
+        # officer's employer sued beside the officer widens no class.
+        rest = _EMPLOYER_OF_THE_DEFENDANT.sub(" ", phrase)
+        if lexicon.POLICE_TERM.search(rest) or lexicon.BROAD_TERM.search(rest):
+            return role_of(rest)
     if noun_phrase and _OR_OTHER_POLICE.search(phrase) and not lexicon.BROAD_TERM.search(phrase):
         # "a sheriff, deputy sheriff, constable, marshal, municipal policeman, highway patrolman
         # or other officer of the peace of this state": the kinds named are examples of the
@@ -552,6 +558,13 @@ _OFFICER_OF_LEVELS_AGENCY = compile_pattern(
     r"(?:agency|agencies|department)\b"
 )
 
+_EMPLOYER_OF_THE_DEFENDANT = compile_pattern(
+    r",?\s*(?:or|and)\s+(?:against\s+)?(?:the|a|an|any|its)\s+(?:public\s+|governmental\s+)?(?:entity|body|employer|agency)"
+    r"(?:\s+(?:that|which)\s+employs\s+(?:the|such|that|said)\s+(?:officer|employee|individual|person)\b"
+    # (or the phrase cut before that clause: "a law enforcement officer, or against the public
+    # entity")
+    r"|(?=\s*,?\s*$))"
+)
 _OR_OTHER_POLICE = compile_pattern(
     r"\b(?:or|and)\s+(?:any\s+|every\s+|all\s+)?other\s+(?:(?:peace|police|law[- ]enforcement)\s+officers?"
     r"|officers?\s+of\s+the\s+peace|conservators?\s+of\s+the\s+peace)\b"
@@ -1733,6 +1746,20 @@ _CONSEQUENCE_ALREADY_TAKEN = compile_pattern(
     r"\b(?:whose|who\s+(?:has|have)\s+been|that\s+(?:has|have)\s+been)\b[^.;]{0,60}?"
     r"\b(?:revoked|decertified|suspended|terminated|dismissed|discharged)\b"
 )
+_ARISING_FROM = compile_pattern(
+    r"\b(?:aris\w*|result\w*|stem\w*)\s+(?:from|out\s+of|under)\s+(?:a|an|the|any)\s+(?:private\s+)?$"
+)
+_SOLE_REMEDY = compile_pattern(r"\b(?:sole|exclusive|only)\s+(?:private\s+)?$")
+# A registry's or report's contents: "The Registry shall contain the following information for
+# each officer: ... (2) each disciplinary action taken against the officer".
+_CONTENTS_OF_A_RECORD = compile_pattern(
+    r"\b(?:registry|database|data\s*base|report|record|file|list)\s+(?:shall|must)\s+(?:contain|include|list|show)\b"
+)
+_DEFINES_A_TERM = compile_pattern(
+    r"\W*(?:\(?[a-z0-9]{1,4}[)_.]\s*)*(?:(?:as\s+used\s+in|for\s+(?:the\s+)?purposes?\s+of)\s+(?:this|these)\s+"
+    r"[\w ]{1,40}?,\s+)?(?:the\s+term\s+)?[\"“']?[a-z][a-z -]{2,40}?[\"”']\s+"
+    r"(?:means|includes|shall\s+mean|refers\s+to)\b"
+)
 _NOT_APPLY = compile_pattern(r"(?:shall|does|do|will)\s+not\s+apply")
 _TO_A_CLAIM = compile_pattern(
     r"\s+(?:to|in)\s+(?:an?\s+|any\s+|the\s+|such\s+)?(?:civil\s+)?(?:actions?|claims?|suits?|proceedings?"
@@ -2581,12 +2608,22 @@ class Reading:
         claims = []
         for sentence in self._operative(self.find("cause_of_action")):
             body = sentence.text
+            if _DEFINES_A_TERM.match(body):
+                # '"Civil rights action" means any civil action for damages against a law
+                # enforcement officer that alleges ...': what the term means, no claim given.
+                continue
             # The liability predicates, found once for the tests below.
             # ("liable in his individual capacity for a civil penalty": a penalty, not a claim)
+            # ("the damages arise from a cause of action for negligence": a claim referred to as
+            # the source of an award, not one the clause gives)
             predicates = [
                 m
                 for m in lexicon.CAUSE_OF_ACTION.finditer(body)
                 if not _FOR_A_PENALTY.match(body, m.end())
+                and not _ARISING_FROM.search(body, max(0, m.start() - 40), m.start())
+                # ("The sole cause of action for a tort committed by officers ... is an action under
+                # ORS 30.260": the tort claims act's exclusive remedy, restated)
+                and not _SOLE_REMEDY.search(body, max(0, m.start() - 20), m.start())
             ]
             if not predicates:
                 continue
@@ -4336,6 +4373,8 @@ class Reading:
                 body,
             ):
                 continue
+            if _CONTENTS_OF_A_RECORD.search(body):
+                continue  # what a registry or report holds, not a consequence anyone imposes
             if _REPORTS_A_CONSEQUENCE.search(body) and _CONSEQUENCE_ALREADY_TAKEN.search(body):
                 # "The commission shall publish on its website the name of each officer whose
                 # certification has been revoked": a list of what others decided, no consequence.
@@ -4689,8 +4728,11 @@ class Reading:
 _CAP_KEPT_FOR_THESE_CLAIMS = compile_pattern(
     r"\b(?:limits?|limitations?|caps?)\b(?:\s+(?:on|of)\s+(?:liability|damages|recovery))?[^.;]{0,200}?"
     r"\b(?:continues?\s+to\s+apply|shall\s+continue\s+to\s+apply|(?:shall\s+)?remains?\s+(?:in\s+effect|applicable)"
-    r"|(?<!not )(?<!n't )appl(?:y|ies)\s+to\s+(?:(?:any|an|the|all|each|such)\s+)?(?:judgments?|actions?|claims?|awards?)\b"
-    r"[^.;]{0,40}?\b(?:under|pursuant\s+to)\s+(?:this|section|sec[._]?|subsection))"
+    r"|(?<!not )(?<!n't )appl(?:y|ies)\s+to\s+(?:(?:any|an|the|all|each|such)\s+)?(?:judgments?|actions?|claims?|awards?"
+    # ("The limits of liability provided by Section 101.023 apply to any liability of an
+    # employing entity ... arising from an action under this section")
+    r"|liabilit(?:y|ies))\b"
+    r"[^.;]{0,100}?\b(?:under|pursuant\s+to)\s+(?:this|section|sec[._]?|subsection))"
     r"|\b(?:limits?|limitations?|caps?)\b[^.;]{0,200}?\b(?:continues?|shall\s+continue)\s+to\s+apply\b"
     # "An action under this section is subject to chapters 669 and 670, including the limitations
     # on damages in those chapters."
@@ -4750,6 +4792,9 @@ _LIABILITY_LIMIT_NAMED = compile_pattern(
     r"\blimit(?:ation)?s?\s+(?:of|on)\s+(?:the\s+)?liability\b"
     # "The limitations of chapters 669 and 670 on the amount of damages, and on punitive damages"
     r"|\blimit(?:ation)?s?\s+(?:of\s+[^.;]{1,60}?\s+)?(?:of|on)\s+(?:the\s+)?amount\s+of\s+(?:damages|recovery)\b"
+    # "any limitation on damages in chapter 669 or 670, including the bar on punitive damages":
+    # every limit, the punitive bar named as one of them.
+    r"|\b(?:any|all|every)\s+(?:statutory\s+)?limit(?:ation)?s?\s+(?:of|on)\s+(?:the\s+)?(?:damages|recovery)\b"
     # Every kind named: "Compensatory and punitive damages may be awarded ..., and the limitations
     # of chapter 171 ... shall not apply".
     r"|\bcompensatory\s+(?:and|or)\s+(?:punitive|exemplary)\s+damages\b|\b(?:punitive|exemplary)\s+(?:and|or)\s+"

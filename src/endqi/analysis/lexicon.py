@@ -2173,7 +2173,9 @@ ACTION_UNDER_THIS_AGAINST_OFFICER = compile_pattern(
     + _THIS_UNIT
     + r"|\b(?:under|pursuant\s+to)\s+"
     + _THIS_UNIT
-    + r"[^.;]{0,30}?\bagainst\s+(?:a|an|the|any"
+    # (not across a colon: "not excepted from disclosure under this chapter: (1) a complaint
+    # against a peace officer")
+    + r"[^.;:]{0,30}?\bagainst\s+(?:a|an|the|any"
     r"|its|that|such)\s+(?:[\w-]+\s+){0,3}?" + _SUED_PERSON + r"\b"
     r"|\b" + _SUED_PERSON + r"\b[^.;]{0,40}?\b(?:found|held|adjudged|determined\s+to\s+be)\s+"
     r"liable\s+(?:[\w-]+\s+){0,4}?(?:under|pursuant\s+to)\s+"
@@ -2245,7 +2247,7 @@ PERSONAL_LIABILITY_IMMUNITY = compile_pattern(
 # malpractice", "a motor vehicle accident").
 OTHER_CLAIMS_SETTING = compile_pattern(
     r"child sexual abuse|sexual abuse|medical (?:malpractice|negligence)|health care provider"
-    r"|motor vehicle|school bus|wrongful conviction|\bstudents?\b|\bteachers?\b"
+    r"|motor vehicle|motor-driven vehicle|school bus|wrongful conviction|\bstudents?\b|\bteachers?\b"
     r"|wrongful(?:ly)?\s+(?:imprison|incarcerat|convict)\w*|\bexonerat\w*"
     # A board of claims for negligence ("negligence claims for the negligent performance of
     # ministerial acts", "all awards arising from a single act of negligence").
@@ -2600,7 +2602,8 @@ PERSONAL_SHARE = compile_pattern(
     r"(?:judgment|judgement|settlement|award)"
     # The payer recovering from the officer: "The employer may recover from the officer any
     # amount it paid", "may seek reimbursement from the employee".
-    r"|\b(?:recover|seek\s+(?:reimbursement|contribution|indemnification|repayment))\s+from\s+the\s+"
+    # (not "any amount that the locality does not recover from the officer": the payer's backstop)
+    r"|(?<!not )(?<!n't )\b(?:recover|seek\s+(?:reimbursement|contribution|indemnification|repayment))\s+from\s+the\s+"
     r"(?:[\w-]+\s+){0,2}?(?:officer|employee|defendant)s?\b"
     r"|contribute (?:[^.;]{0,40}? )?(?:to|toward|towards) (?:the |a |any |each )?(?:judgment|settlement)"
     # "may require the officer to contribute up to $25,000 of the judgment".
@@ -2784,7 +2787,8 @@ DECERTIFY = compile_pattern(
     r"|\bineligible\s+(?:for|to\s+(?:be|serve))\s+(?:[\w-]+\s+){0,2}?(?:employ|appoint|hir|certif|serv)"
     r"|\b(?:shall|may)\s+not\s+be\s+(?:employed|hired|appointed|rehired)\s+as\s+an?\s+(?:peace|law|police)"
     # "shall impose discipline, which may include termination, on an employee".
-    r"|\bimpose\s+(?:appropriate\s+)?discipline\b"
+    # ("may impose any discipline it considers appropriate")
+    r"|\bimpose\s+(?:any\s+|such\s+)?(?:appropriate\s+)?discipline\b"
     # "may consider the judgment in any proceeding concerning the officer's certificate".
     r"|\bproceedings?\s+(?:concerning|regarding|on|affecting)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?"
     r"(?:certificat|licen)"
