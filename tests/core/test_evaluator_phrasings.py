@@ -4777,6 +4777,65 @@ LATE_READINGS = [
         "the constitution of the state of Kansas. (b) In a civil rights action, a law enforcement "
         "officer is immune from liability unless the right was clearly established.",
     ),
+    # Readings from battery AF (short bills in varied drafting).
+    # A class bounded by population: one county's deputies.
+    (
+        "end.law_enforcement",
+        "partial",
+        "NV",
+        "Section 1. 1. This section applies only to a deputy sheriff of a county whose population "
+        "is 100,000 or more. 2. A deputy sheriff to whom this section applies who, under color of "
+        "law, deprives a person of a right secured by the Constitution of this State is liable "
+        "to that person. 3. Qualified immunity does not apply to an action under subsection 2.",
+    ),
+    # "Of any judgment ..., the officer shall pay ...; however, the agency may waive it".
+    (
+        "start.individual_accountability",
+        "partial",
+        "IA",
+        _LATE_CLAIM + "Section 3. Of any judgment under section 1, the officer shall pay five "
+        "percent or $20,000, whichever is less; however, the employing agency may waive the "
+        "officer's share for any reason.",
+    ),
+    # A proviso that no officer shall be liable for an act believed lawful keeps the defense.
+    (
+        "end.law_enforcement",
+        "no",
+        "KS",
+        "(a) Any law enforcement officer who deprives a person of a right secured by the state "
+        "constitution shall be liable to the person. (b) Qualified immunity shall not be available "
+        "in an action under subsection (a); provided, however, that no officer shall be liable "
+        "under subsection (a) for any act that the officer reasonably believed to be lawful.",
+    ),
+    # The double negative "shall not be held not liable ... by reason of qualified immunity".
+    (
+        "end.law_enforcement",
+        "yes",
+        "OR",
+        "Section 1. A peace officer who deprives a person of a right secured by the state "
+        "constitution is liable to the person. Section 2. A peace officer shall not be held not "
+        "liable under section 1 by reason of qualified immunity.",
+    ),
+    # "No limitation of liability ... under the Tort Claims Act ... applies to an action".
+    (
+        "end.damage_caps",
+        "yes",
+        "MS",
+        _LATE_CLAIM + "Section 3. No limitation of liability, damages or attorney's fees under the "
+        "Tort Claims Act, Section 11-46-1 et seq., or under any other statute, applies to an "
+        "action under section 1.",
+    ),
+    # An indemnity proviso's own exception ("except where ... malice") keeps no defense.
+    (
+        "end.law_enforcement",
+        "yes",
+        "DC",
+        "Sec. 2. (a) Any officer of the Metropolitan Police Department who deprives a person of a "
+        "right secured by the laws of the District shall be liable to that person. It is no "
+        "defense to an action under this subsection that the officer acted in good faith: "
+        "Provided, that the District shall indemnify the officer for any judgment under this "
+        "subsection, except where the officer acted with malice.",
+    ),
 ]
 
 

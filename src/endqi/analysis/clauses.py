@@ -254,6 +254,8 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
         if _OR_OTHER_DUTIES.search(phrase):
             return Role.POLICE_AND_OTHERS
         return Role.POLICE
+    if lexicon.POLICE_TERM.search(phrase) and _CLASS_BY_POPULATION.search(phrase):
+        return Role.POLICE_NARROW
     if noun_phrase and _EMPLOYER_OF_THE_DEFENDANT.search(phrase):
         # "a law enforcement officer, or the public entity that employs the officer": the
         # officer's employer sued beside the officer widens no class.
@@ -1760,6 +1762,19 @@ _DEFINES_A_TERM = compile_pattern(
     r"[\w ]{1,40}?,\s+)?(?:the\s+term\s+)?[\"“']?[a-z][a-z -]{2,40}?[\"”']\s+"
     r"(?:means|includes|shall\s+mean|refers\s+to)\b"
 )
+_NO_ONE_LIABLE_PROVISO = compile_pattern(
+    r"provided,?\s+(?:however,?\s+)?that\s+no\s+(?:[\w-]+\s+){0,3}?(?:shall|may|will)\s+be\s+(?:held\s+)?liable\b"
+)
+_PAYMENT_PROVISO = compile_pattern(
+    r"\bprovided(?:\s+further)?,?\s+that\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:shall|must|may)\s+(?:award|indemnify|pay"
+    r"|reimburse|defend)\b"
+)
+# A class bounded by population or class of city: "a deputy sheriff of a county whose population
+# is 700,000 or more", "police officers of cities of the first class".
+_CLASS_BY_POPULATION = compile_pattern(
+    r"\b(?:whose|with\s+a|having\s+a)\s+population\b|\bpopulation\s+of\s+(?:more|less|at\s+least|not\s+(?:less|more))\b"
+    r"|\bcit(?:y|ies)\s+of\s+the\s+(?:first|second|third|fourth)\s+class\b"
+)
 _NOT_APPLY = compile_pattern(r"(?:shall|does|do|will)\s+not\s+apply")
 _TO_A_CLAIM = compile_pattern(
     r"\s+(?:to|in)\s+(?:an?\s+|any\s+|the\s+|such\s+)?(?:civil\s+)?(?:actions?|claims?|suits?|proceedings?"
@@ -2071,6 +2086,11 @@ def _keeps_some_claims(body: str) -> bool:
         # "no immunity defense shall be available if the facts would constitute excessive force;
         # in all other cases, an immunity defense shall only be available if ...": kept there.
         return True
+    # A later proviso on fees or indemnity ("Provided further, that the District shall indemnify
+    # the officer ..., except where the officer acted with malice") holds its own exceptions.
+    payment_proviso = _PAYMENT_PROVISO.search(body)
+    if payment_proviso is not None:
+        body = body[: payment_proviso.start()]
     proviso = _PROVISO_BAR.search(body)
     for match in lexicon.EXCEPTION_WORDS.finditer(body, proviso.start() if proviso else 0):
         if proviso and match.start() == proviso.start():
@@ -2131,8 +2151,12 @@ def _keeps_some_claims(body: str) -> bool:
         # qualified immunity".
         if lexicon.NEGATED_DEFENSE.search(rest, 0, 80) and lexicon.QI_TERM.search(rest, 0, 80):
             continue
-        if rx.match(r"provided,?\s+(?:however,?\s+)?that\s+no\b", rest) and lexicon.QI_TERM.search(
-            rest, 0, 200
+        if (
+            rx.match(r"provided,?\s+(?:however,?\s+)?that\s+no\b", rest)
+            and lexicon.QI_TERM.search(rest, 0, 200)
+            # (not "provided, however, that no officer shall be liable ... for any act that the
+            # officer reasonably believed ... to be lawful": that proviso keeps the defense)
+            and not _NO_ONE_LIABLE_PROVISO.match(rest)
         ):
             continue
         # "...; provided that the officer's good faith, or the officer's reasonable belief in

@@ -656,6 +656,8 @@ NEGATED_DEFENSE = compile_pattern(
     r"|\b(?:entitled\s+to|(?:may|shall|can)\s+(?:raise|assert|claim|invoke|plead)|ha(?:s|ve))\s+none\s+of"
     r"\s+the\s+following\b"
     r"|\b(?:shall|may)\s+not\s+(?:raise|assert|claim|invoke|rely\s+on)\b"
+    # "A public employee shall not be held not liable ... by reason of ... qualified immunity".
+    r"|\b(?:shall|may|will)\s+not\s+be\s+(?:held|found|deemed|adjudged)\s+not\s+liable\b"
     # "The defense of qualified immunity shall not be admissible in actions under this Law".
     r"|\b(?:is|are|shall|may|will)\s+not\s+(?:be\s+)?(?:admissible|admitted|entertained)\b"
     # Plain language: "the officer may not use qualified immunity as a defense, and may not argue
@@ -1564,6 +1566,10 @@ _NOT_APPLY = (
     r"|(?:is|are|shall\s+be)\s+(?:inapplicable|not\s+applicable))"
 )
 CAP_LIFT = compile_pattern(
+    # "No limitation of liability, damages or attorney's fees under the Mississippi Tort Claims
+    # Act ... applies to an action under this section".
+    r"\bno\s+(?:statutory\s+)?(?:limitations?|limits?|caps?)\s+(?:of|on)\s+(?:the\s+amount\s+of\s+)?(?:liability|damages"
+    r"|recovery)\b[^.;]{0,200}?\bappl(?:y|ies)\s+to\s+(?:an?|any|the|such)\s+(?:action|claim|judgment)s?\b|"
     # "Notwithstanding N.J.S.59:9-2, punitive damages may be awarded against an officer".
     r"\bnotwithstanding\b(?:[^.;]|\.(?=[\w_])){0,80}?,\s*(?:punitive|exemplary)\s+damages\s+(?:may|shall)\s+be\s+"
     r"(?:awarded|recovered|assessed)\b|"
@@ -2595,6 +2601,9 @@ PERSONAL_SHARE = compile_pattern(
     r"\b(?:paid|borne|satisfied)\s+by\s+the\s+(?:[\w-]+\s+){0,2}?(?:officer|employee|defendant)\b"
     # "in which case the officer shall bear the judgment personally".
     r"|\b(?:bear|pay|satisfy)\s+(?:the|any|such|that)\s+(?:judgment|judgement|award|settlement)\s+personally\b"
+    # "Of any judgment under subsection 1, the officer shall pay five percent or $25,000".
+    r"|\b(?:of|from)\s+(?:any|each|every|a|the)\s+(?:final\s+)?(?:judgment|judgement|award|settlement)s?\b[^.;]{0,80}?,\s*"
+    r"the\s+(?:[\w-]+\s+){0,2}?(?:officer|employee|defendant|deputy)\s+shall\s+(?:personally\s+)?pay\b"
     # "The officer shall pay $1,000 of any judgment".
     # ("A deputy found liable under section 1 shall pay $1,000 of the judgment")
     r"|\b(?:officer|employee|defendant|deputy|trooper|official)\b(?:\s+(?:found|held|adjudged)\s+liable\b"

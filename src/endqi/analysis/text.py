@@ -162,8 +162,13 @@ def mask_period(match: re.Match[str]) -> str:
             and source[after + 2].isspace()
         )
         return "_" if before_of else "."
-    if not _FOLLOWS_WORD.match(following) and not (
-        following in ")]" and _BRACKET_THEN_CONTINUATION.match(source, start + 1 + len(spaces))
+    if (
+        not _FOLLOWS_WORD.match(following)
+        and not (
+            following in ")]" and _BRACKET_THEN_CONTINUATION.match(source, start + 1 + len(spaces))
+        )
+        # (an abbreviation's period right before a comma: "Section 11-46-1 et seq., or")
+        and not (following in ",;" and not spaces)
     ):
         return "."
     if not spaces and following.isdigit() and start > 0 and source[start - 1].isalnum():
