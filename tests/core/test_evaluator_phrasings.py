@@ -4836,6 +4836,81 @@ LATE_READINGS = [
         "Provided, that the District shall indemnify the officer for any judgment under this "
         "subsection, except where the officer acted with malice.",
     ),
+    # Readings from red-team batches BN (omnibus bills) and BO (documents around bills).
+    # A caucus's press release quoting the bill enacts nothing.
+    (
+        "end.law_enforcement",
+        "no",
+        "MI",
+        "FOR IMMEDIATE RELEASE\nState Reps. Lee and Park today introduced House Bill 4410, which "
+        "would let residents sue any officer who violates their rights under the Michigan "
+        "Constitution. \"Under our bill, 'qualified immunity shall not be a defense to "
+        "liability,'\" Lee said.",
+    ),
+    # A committee's minutes: what counsel said the bill does is description.
+    (
+        "end.law_enforcement",
+        "no",
+        "VT",
+        "The House Committee on Judiciary took testimony on S.119 on Tuesday.\nMembers present: "
+        "Rep. Gannett (Chair), Rep. Lowry.\nCounsel explained that under Section 1 a law "
+        "enforcement officer who deprives a person of a right under the Vermont Constitution is "
+        'liable, and that the officer "may not assert qualified immunity".',
+    ),
+    # Indemnity of "actual damages" leaves exemplary damages unpaid.
+    (
+        "start.full_compensation",
+        "partial",
+        "TX",
+        _LATE_CLAIM + "Section 3. The governmental unit that employs the officer shall indemnify "
+        "the officer for actual damages awarded against the officer in an action under section 1.",
+    ),
+    # Fees mandatory only where the court grants declaratory or injunctive relief.
+    (
+        "start.attorney_fees",
+        "partial",
+        "OH",
+        _LATE_CLAIM + "Section 3. In an action under section 1 in which the court grants "
+        "declaratory or injunctive relief, the court shall award reasonable attorney's fees to "
+        "the plaintiff.",
+    ),
+    # A bar for actions "arising from the use of physical force" keeps the doctrine elsewhere.
+    (
+        "end.law_enforcement",
+        "no",
+        "IL",
+        "(a) A law enforcement officer who deprives any person of a right secured by the Illinois "
+        "Constitution is liable to the person. (b) In an action under this Section arising from "
+        "the use of physical force, qualified immunity is not a defense.",
+    ),
+    # A cap statute applied "except that the limit shall be $X instead of the amount stated".
+    (
+        "end.damage_caps",
+        "partial",
+        "IL",
+        _LATE_CLAIM + "Section 3. The limit on damages in Section 8 of the Court of Claims Act "
+        "applies to an award under this Act, except that the limit shall be $5,000,000 instead of "
+        "the amount stated in that Section.",
+    ),
+    # "including, without limitation, by failing to intervene": one way of causing it.
+    (
+        "start.failure_to_intervene",
+        "partial",
+        "NV",
+        "A person acting under color of law who subjects any other person to the deprivation of a "
+        "right secured by the Nevada Constitution, including, without limitation, by failing to "
+        "intervene to prevent another from doing so, is liable to the injured party. Qualified "
+        "immunity is not a defense.",
+    ),
+    # A fee ceiling in a proviso to the cap lift is no exception to the bar.
+    (
+        "end.law_enforcement",
+        "yes",
+        "IL",
+        _LATE_CLAIM + "Section 3. No statutory limitation on liability or damages shall apply to a "
+        "claim under section 1; provided, however, that an award of attorney's fees shall not "
+        "exceed $250,000 in any action.",
+    ),
 ]
 
 

@@ -1768,6 +1768,10 @@ _NO_ONE_LIABLE_PROVISO = compile_pattern(
 _PAYMENT_PROVISO = compile_pattern(
     r"\bprovided(?:\s+further)?,?\s+that\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:shall|must|may)\s+(?:award|indemnify|pay"
     r"|reimburse|defend)\b"
+    # "...; provided, however, that an award of attorney's fees under subsection (d) shall not
+    # exceed $250,000": a ceiling on fees.
+    r"|\bprovided(?:,?\s+(?:however|further))?,?\s+that\s+(?:an?\s+|the\s+|any\s+)?(?:award|amount)\s+of\s+"
+    r"(?:attorney'?s?'?\s+fees|fees|costs|damages)\b"
 )
 # A class bounded by population or class of city: "a deputy sheriff of a county whose population
 # is 700,000 or more", "police officers of cities of the first class".
@@ -2184,7 +2188,7 @@ def _keeps_some_claims(body: str) -> bool:
         # "In an action under this section arising from the use of deadly force": one kind of
         # conduct named (not "arising from the performance of an officer's duties").
         r"|\b(?:claims?|actions?)\b[^.;]{0,40}?\barising\s+(?:out\s+of|from)\s+(?:the\s+|an?\s+|any\s+)?"
-        r"(?:use\s+of\s+(?:deadly\s+|lethal\s+|excessive\s+)?force|(?:deadly|lethal|excessive)\s+force|shootings?"
+        r"(?:use\s+of\s+(?:deadly\s+|lethal\s+|excessive\s+|physical\s+)?force|(?:deadly|lethal|excessive)\s+force|shootings?"
         r"|discharges?\s+of|(?:vehicle\s+)?pursuits?|arrests?|searche?s?|detentions?|strip\s+search)"
         r"|\b(?:brought|filed|commenced)\s+by\s+(?:a|an)\s+(?:person|plaintiff|individual|claimant)\s+who\b"
         # "In an action ... in which the deprivation consisted of the use of force that caused
@@ -4778,7 +4782,11 @@ _THIS_SECTION_DOES_NOT_LIMIT = compile_pattern(
     r"\bthis\s+(?:sub)?section\s+(?:does|shall)\s+not\s+limit\s+(?:the\s+)?(?:liability|recovery)\b"
     r"[^.;]{0,80}?\bunder\s+(?:the\s+)?(?:[\w-]+\s+){1,6}?act\b"
 )
-_CAP_AS_AMENDED = compile_pattern(r"\bas\s+(?:so\s+|hereby\s+)?(?:amended|increased|raised)\b")
+_CAP_AS_AMENDED = compile_pattern(
+    r"\bas\s+(?:so\s+|hereby\s+)?(?:amended|increased|raised)\b"
+    # "..., except that the limit shall be $5,000,000 instead of the amount stated in that Section"
+    r"|\bexcept\s+that\s+the\s+(?:limit|cap|maximum|amount)\s+shall\s+be\s+\$|\binstead\s+of\s+the\s+amount\b"
+)
 
 
 def _lifts_fee_limits_only(body: str) -> bool:

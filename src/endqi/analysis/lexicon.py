@@ -1340,6 +1340,11 @@ DESCRIPTION_GENRE = compile_pattern(
     # "Prepared By:", "WHAT THE MEASURE DOES:", "EXECUTIVE SUMMARY".
     r"|\bhearing\s+date\s*:|\bfiscal\s*:\s*(?:yes|no)\b|\bprepared\s+by\s*:|\baction\s+date\s*:"
     r"|\bwhat\s+the\s+(?:measure|bill)\s+does\b|\bexecutive\s+summary\b|\bproposed\s+changes\s+to\s+the\s+law\b"
+    # A staff summary of a passed bill ("TRULY AGREED AND FINALLY PASSED ... This act modifies
+    # provisions relating to ..."), a committee's minutes ("took testimony on S.119", "Members
+    # present:"), a caucus's press release ("FOR IMMEDIATE RELEASE").
+    r"|\btruly\s+agreed\b|\bthis\s+(?:act|bill)\s+modifies\s+provisions\b|\btook\s+testimony\b"
+    r"|\bmembers\s+present\s*:|\bfor\s+immediate\s+release\b|\b(?:press|news)\s+release\b"
 )
 # How much of a document's opening may name its genre.
 DESCRIPTION_GENRE_HEAD = 900
@@ -2034,7 +2039,9 @@ FAIL_TO_INTERVENE = compile_pattern(
 INCLUDING_FAIL_TO_INTERVENE = compile_pattern(
     # (plain language: "including by failing to step in when another employee does so")
     # ("including a peace officer's failure to intervene")
-    r"including,?\s+(?:by\s+|through\s+)?(?:(?:a|an|the|its|his|her)\s+(?:[\w-]+\s+){0,2}?(?:[\w-]+'s\s+)?)?"
+    # ("including, without limitation, by failing to intervene")
+    r"including,?\s+(?:without\s+limitation,?\s+|but\s+not\s+limited\s+to,?\s+)?(?:by\s+|through\s+)?"
+    r"(?:(?:a|an|the|its|his|her)\s+(?:[\w-]+\s+){0,2}?(?:[\w-]+'s\s+)?)?"
     r"fail(?:s|ed|ing|ure)?\s+to\s+(?:intervene|step\s+in)"
     # "by act or omission, including by failing to take reasonable steps to stop another
     # officer's unlawful conduct".
@@ -2292,6 +2299,9 @@ FEES_FOR_SOME_CLAIMS = compile_pattern(
     # "..., except where the plaintiff recovers only nominal damages".
     r"|\bexcept\s+(?:where|when|if|in\s+which)\b[^.;]{0,40}?\brecovers?\s+only\s+nominal\b"
     # "to a plaintiff who obtains an injunction or declaratory judgment": not for damages.
+    # "In an action under this section in which the court grants declaratory or injunctive
+    # relief, the court shall award ...".
+    r"|\bin\s+which\s+the\s+court\s+(?:grants|awards|orders|enters)\s+(?:only\s+)?(?:declaratory|injunctive|equitable)"
     r"|\b(?:who|which|that|in\s+which\s+the\s+(?:plaintiff|claimant)"
     r"|(?:if|when|where)\s+(?:a|the)\s+(?:plaintiff|claimant))\s+obtains?\s+(?:an?\s+)?"
     r"(?:injunction|injunctive|declaratory|equitable)"
@@ -2470,7 +2480,7 @@ INDEMNITY_LIMIT = compile_pattern(
     r"|\b(?:for|pay|satisfy) the (?:remainder|balance)\b"
     # Payment of compensatory damages only leaves punitive damages unpaid.
     # (not "compensatory damages, punitive damages, attorney's fees, and costs": both kinds)
-    r"|\b(?:for|of|pay|against) (?:any |an |the |all )?(?:award of )?compensatory damages"
+    r"|\b(?:for|of|pay|against) (?:any |an |the |all )?(?:award of )?(?:compensatory|actual) damages"
     r"(?!,?\s+(?:and\s+|or\s+)?(?:punitive|exemplary))"
     r"|compensatory damages only"
     # A share of the award only: "for ninety percent of any judgment", "less the amount
