@@ -4911,6 +4911,102 @@ LATE_READINGS = [
         "claim under section 1; provided, however, that an award of attorney's fees shall not "
         "exceed $250,000 in any action.",
     ),
+    # Readings from batteries AG (omnibus quote collections) and AH (short bills).
+    # Officers of a transportation commission's police: one kind of agency.
+    (
+        "end.law_enforcement",
+        "partial",
+        "NV",
+        _LATE_CLAIM.replace(
+            "A law enforcement officer who",
+            "A peace officer employed by a regional transportation commission who",
+        ),
+    ),
+    # One named county's deputies.
+    (
+        "end.law_enforcement",
+        "partial",
+        "MS",
+        _LATE_CLAIM.replace(
+            "A law enforcement officer who", "A deputy sheriff of Rankin County who"
+        ),
+    ),
+    # "There shall be no immunity, qualified or otherwise, for a state officer".
+    (
+        "end.law_enforcement",
+        "partial",
+        "SC",
+        "(A) 'State officer' means a sworn officer of the Highway Patrol or the State Law "
+        "Enforcement Division. (B) A state officer who uses unreasonable force against a person is "
+        "liable to the person injured. (C) There shall be no immunity, qualified or otherwise, for "
+        "a state officer in an action under this section.",
+    ),
+    # The public employer indemnifies "the state actor", the class the bill defines.
+    (
+        "start.full_compensation",
+        "yes",
+        "RI",
+        '(a) "State actor" means any officer or employee of the state or of any city or town. (b) '
+        "Any state actor who deprives a person of a right secured by the state constitution shall "
+        "be liable to the injured party; qualified immunity is abrogated as a defense. (c) The "
+        "public employer shall indemnify the state actor for the full amount of any judgment.",
+    ),
+    # A deferral to a share the employer backs up leaves the whole award paid.
+    (
+        "start.full_compensation",
+        "yes",
+        None,
+        _LATE_CLAIM + "Section 3. (a) Except as provided in subsection (b), the employer shall "
+        "indemnify the officer for the full judgment. (b) The officer shall personally pay five "
+        "percent of the judgment. If the officer is unable to pay, the employer shall pay the "
+        "unpaid amount.",
+    ),
+    # Immunity kept only for defendants who are not police.
+    (
+        "end.law_enforcement",
+        "yes",
+        "WA",
+        "(1) Any person acting under color of state law who deprives another of a right secured by "
+        "the state constitution is liable to the injured party. (2) It is not a defense to an "
+        "action under this section brought against a peace officer that the officer acted in good "
+        "faith. (3) Notwithstanding subsection (2), a defendant who is not a peace officer may "
+        "assert any immunity available at common law, including qualified immunity.",
+    ),
+    # A memorial urging Congress to keep the doctrine rules on nothing.
+    (
+        "start.individual_accountability",
+        "no",
+        "ID",
+        "WHEREAS, proposals in Congress would abolish qualified immunity and expose officers to "
+        "personal liability; NOW, THEREFORE, BE IT RESOLVED that the Legislature urges Congress "
+        "to preserve qualified immunity for all public employees.",
+    ),
+    # "No limit under s. 893.80 ... on the amount of damages ... applies to an action".
+    (
+        "end.damage_caps",
+        "yes",
+        "WI",
+        _LATE_CLAIM + "Section 3. No limit under s. 893.80 or 893.82 on the amount of damages, "
+        "costs, or attorney fees applies to an action under section 1.",
+    ),
+    # Fees in an action "in which the petitioner substantially prevails" under a records chapter.
+    (
+        "start.attorney_fees",
+        "no",
+        "VA",
+        _LATE_CLAIM + "Section 3. In any action to enforce the provisions of this chapter in "
+        "which the petitioner substantially prevails, the court shall award reasonable costs and "
+        "attorney fees.",
+    ),
+    # "... any portion of that share that the officer does not satisfy": a backstop.
+    (
+        "start.full_compensation",
+        "yes",
+        "OR",
+        _LATE_CLAIM + "Section 3. The agency shall indemnify the officer for the judgment, except "
+        "for the officer's share under section 4, and shall pay any portion of that share that the "
+        "officer does not satisfy within 180 days.",
+    ),
 ]
 
 

@@ -254,7 +254,16 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
         if _OR_OTHER_DUTIES.search(phrase):
             return Role.POLICE_AND_OTHERS
         return Role.POLICE
-    if lexicon.POLICE_TERM.search(phrase) and _CLASS_BY_POPULATION.search(phrase):
+    if lexicon.POLICE_TERM.search(phrase) and (
+        _CLASS_BY_POPULATION.search(phrase)
+        or (
+            noun_phrase
+            and _OF_A_NAMED_LOCALITY.search(phrase)
+            and not lexicon.BROAD_TERM.search(phrase)
+            # ("any officer or employee of the City of Evanston": all of one city's people)
+            and not rx.search(r"\b(?:employees?|officials?|personnel|agents?)\b", phrase)
+        )
+    ):
         return Role.POLICE_NARROW
     if noun_phrase and _EMPLOYER_OF_THE_DEFENDANT.search(phrase):
         # "a law enforcement officer, or the public entity that employs the officer": the
@@ -525,7 +534,13 @@ _LOCAL_EMPLOYER = compile_pattern(
     r"|municipal\w*|city|cities|town|townships?|village|boroughs?)\b"
 )
 _INSTITUTION_EMPLOYER = compile_pattern(
-    r"\b(?:university|college|school|transit|port|airport|housing|park)\b"
+    r"\b(?:university|college|school|transit|transportation|port|airport|housing|park)\b"
+)
+# One named local government's people: "a deputy sheriff of Hinds County", "police officers of
+# the City of Akron" (not "of a county", "of any city").
+_OF_A_NAMED_LOCALITY = compile_pattern(
+    r"\bof\s+(?:the\s+)?(?:(?:city|county|town|village|borough|township)\s+of\s+(?!any\b|a\b|each\b|every\b|the\b)"
+    r"[a-z][\w-]+|(?!any\b|a\b|each\b|every\b|the\b|such\b|that\b|this\b)[a-z][\w-]+\s+(?:county|parish|city))\b"
 )
 # The items of a list of classes ("a law enforcement officer, a detention officer employed by a
 # county, or an employee of a local board of education"), each read on its own.
@@ -877,6 +892,10 @@ _FEES_IN_RECORDS_SUIT = compile_pattern(
     # "when the agency had no reasonable basis for denying access".
     r"|\bfail(?:ed|s)?\s+to\s+respond\s+to\s+(?:a|the|any)\s+(?:records?\s+)?request\b"
     r"|\bdeny(?:ing)?\s+access\b|\bfreedom\s+of\s+information\b|\b(?:open|public)\s+records\s+(?:act|law)\b"
+    # ("In any action to enforce the provisions of this chapter in which the petitioner
+    # substantially prevails": the records law's own words)
+    # (a plaintiff who "substantially prevails" in a claim is not one: Wisconsin's fee clauses)
+    r"|\bpetitioner\s+(?:has\s+)?substantially\s+prevail"
 )
 _INDEMNIFIES_AN_ENTITY = compile_pattern(
     r"\bindemnify\s+(?:and\s+hold\s+harmless\s+)?(?:the|an?|any|each)\s+(?:[\w-]+\s+){0,2}?(?:agency|agencies"
@@ -1779,6 +1798,13 @@ _CLASS_BY_POPULATION = compile_pattern(
     r"\b(?:whose|with\s+a|having\s+a)\s+population\b|\bpopulation\s+of\s+(?:more|less|at\s+least|not\s+(?:less|more))\b"
     r"|\bcit(?:y|ies)\s+of\s+the\s+(?:first|second|third|fourth)\s+class\b"
 )
+_URGES_ANOTHER_BODY = compile_pattern(
+    r"\b(?:urges?|memoriali[sz]es?|calls?\s+(?:up)?on|requests?|petitions?|implores?)\s+(?:the\s+)?(?:united\s+states\s+)?"
+    r"(?:congress|president|legislature|general\s+assembly|governor)\b"
+)
+_NO_LIMIT_OPENS = compile_pattern(
+    r"\W*(?:\(?[a-z0-9]{1,4}[)_.]\s*)*no\s+(?:statutory\s+)?(?:limit|limitation|cap)s?\b"
+)
 _NOT_APPLY = compile_pattern(r"(?:shall|does|do|will)\s+not\s+apply")
 _TO_A_CLAIM = compile_pattern(
     r"\s+(?:to|in)\s+(?:an?\s+|any\s+|the\s+|such\s+)?(?:civil\s+)?(?:actions?|claims?|suits?|proceedings?"
@@ -1791,6 +1817,8 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
     body = sentence.text
     if lexicon.STUDY_OF_CHANGE.search(body):
         return None  # a study of ending the defense ends nothing
+    if _URGES_ANOTHER_BODY.search(body):
+        return None  # "urges Congress to preserve qualified immunity": a request, not a rule
     if _CRIMINAL_SCOPE.match(body) or _ADMINISTRATIVE_SCOPE.search(body):
         # "In a prosecution of a peace officer ...": a criminal defense, not a civil one; "in a
         # proceeding before the ... commission to revoke an officer's certification": a licence.
@@ -3777,8 +3805,8 @@ class Reading:
             if sentence in own or any(c.clause.start == sentence.start for c in found):
                 continue
             kept = _CAP_KEPT_FOR_THESE_CLAIMS.search(sentence.text)
-            if kept is None:
-                continue
+            if kept is None or _NO_LIMIT_OPENS.match(sentence.text):
+                continue  # ("No limit under s. 893.80 ... applies": a lift, read above)
             amended = _CAP_AS_AMENDED.search(sentence.text) is not None
             found.append(Cap(sentence, "raised" if amended else "kept", amended))
         # A bill amending a cap statute shows the cap it amends: "Except as provided in
@@ -4709,13 +4737,23 @@ class Reading:
         provision = _labelled_part(self._subsection_text(label, indemnity.clause), label)
         if provision is None:
             return indemnity
+        # (the payer backing that share, there or in the clause itself: "including any part of
+        # the officer's share that the officer does not pay", "If the officer is unable to pay,
+        # the employer shall pay the unpaid amount")
+        backed_up = lexicon.BACKUP_PAYMENT.search(provision) or lexicon.BACKUP_PAYMENT.search(
+            indemnity.clause.text
+        )
+        if backed_up and (
+            _officer_pays_own_share(provision) or lexicon.PERSONAL_SHARE.search(provision)
+        ):
+            # (the deferral was the clause's only limit: with the share backed up, the whole
+            # award is paid)
+            text = indemnity.clause.text
+            rest = text[: deferral.start()] + text[deferral.end() :]
+            if indemnity.limited and not lexicon.INDEMNITY_LIMIT.search(rest):
+                return replace(indemnity, limited=False, full_amount=True)
+            return indemnity
         if _officer_pays_own_share(provision):
-            # (the payer backing that share, there or in the clause itself: "including any part
-            # of the officer's share that the officer does not pay")
-            if lexicon.BACKUP_PAYMENT.search(provision) or lexicon.BACKUP_PAYMENT.search(
-                indemnity.clause.text
-            ):
-                return indemnity
             return replace(indemnity, limited=True, full_amount=False)
         if lexicon.BAD_CONDUCT_CARVE_OUT.search(provision) and _ABOUT_PAYMENT.search(provision):
             return replace(indemnity, carve_out=True, full_amount=False)

@@ -239,13 +239,16 @@ def coverage(reading: Reading) -> Coverage:
 def _defense_survives(reading: Reading) -> Decision | None:
     """The "no" for a bill whose bar, whoever it reaches, leaves qualified immunity (or a
     good-faith twin) standing for some claims; None when the bar is whole."""
-    if reading.kept:
+    # ("a defendant who is not a peace officer may assert any immunity ..., including qualified
+    # immunity": kept for everyone but the police, for whom the bar stands)
+    kept = [k for k in reading.kept if not lexicon.KEPT_FOR_NON_POLICE.search(k.clause.text)]
+    if kept:
         return Decision(
             Verdict.NO,
             "The bill keeps qualified immunity for at least some claims: a savings clause or "
             "exception preserves the defense, so it is not ended.",
             0.85,
-            _first(_clauses(reading.kept + reading.bars)),
+            _first(_clauses(kept + list(reading.bars))),
         )
     if reading.created:
         return Decision(

@@ -698,6 +698,8 @@ NEGATED_DEFENSE = compile_pattern(
     r"|\b(?:is|are|shall\s+be)\s+relevant\s+only\s+to\b[^.;]{0,40}?\bpunitive\b"
     r"|\b(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:abolished|eliminated|abrogated)\b"
     r"|\b(?:is|shall\s+be|there\s+is|there\s+shall\s+be)\s+no\s+(?:\w+\s+){0,2}?defen[cs]es?\b"
+    # "There shall be no immunity, qualified or otherwise, for a state officer".
+    r"|\bthere\s+(?:is|shall\s+be)\s+no\s+immunit(?:y|ies)\b"
     r"|\bno\s+(?:qualified\s+)?immunity\s+defen[cs]e"
     r"|\bnot\s+(?:be\s+)?an?\s+bar\b"
     r"|\b(?:shall|does|do|will)\s+not\s+apply\b"
@@ -1573,8 +1575,10 @@ _NOT_APPLY = (
 CAP_LIFT = compile_pattern(
     # "No limitation of liability, damages or attorney's fees under the Mississippi Tort Claims
     # Act ... applies to an action under this section".
-    r"\bno\s+(?:statutory\s+)?(?:limitations?|limits?|caps?)\s+(?:of|on)\s+(?:the\s+amount\s+of\s+)?(?:liability|damages"
-    r"|recovery)\b[^.;]{0,200}?\bappl(?:y|ies)\s+to\s+(?:an?|any|the|such)\s+(?:action|claim|judgment)s?\b|"
+    # ("No limit under s. 893.80 or 893.82 on the amount of damages, costs, or attorney fees
+    # applies to an action under this section")
+    r"\bno\s+(?:statutory\s+)?(?:limitations?|limits?|caps?)\b(?=[^.;]{0,120}?\b(?:liability|damages|recovery)\b)"
+    r"[^.;]{0,200}?\bappl(?:y|ies)\s+to\s+(?:an?|any|the|such)\s+(?:action|claim|judgment)s?\b|"
     # "Notwithstanding N.J.S.59:9-2, punitive damages may be awarded against an officer".
     r"\bnotwithstanding\b(?:[^.;]|\.(?=[\w_])){0,80}?,\s*(?:punitive|exemplary)\s+damages\s+(?:may|shall)\s+be\s+"
     r"(?:awarded|recovered|assessed)\b|"
@@ -2215,7 +2219,9 @@ CLAIMS_AGAINST_PUBLIC_BODY_ONLY = compile_pattern(
 )
 # An indemnity clause counts only when it protects public officers or employees.
 INDEMNIFIED_OFFICER = compile_pattern(
+    # ("shall indemnify the state actor", a class the bill defines)
     r"officers?|employees?|officials?|deput(?:y|ies)|sheriffs?|troopers?|police|agents? of"
+    r"|\b(?:state|governmental|government|public)\s+actors?\b"
     # ("shall indemnify a person acting on its behalf": the public body's own actors)
     r"|persons?\s+acting\s+on\s+(?:its|their)\s+behalf"
     # ("a judgment ... against a person acting on behalf of, under color of or within the scope
@@ -2449,8 +2455,9 @@ FULL_AMOUNT = compile_pattern(
     r"|\b(?:does|did)\s+not\s+pay\s+the\s+(?:[\w-]+'s\s+)?(?:share|amount)\b"
     r"|\bfails?\s+to\s+pay\s+the\s+(?:[\w-]+'s\s+)?(?:share|amount)\b"
     # "... and shall pay any amount the officer fails to pay within 90 days".
-    r"|\b(?:any|the)\s+(?:amount|portion|part|sum|balance)\s+(?:that\s+)?the\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:fails\s+to|is\s+unable\s+to|does\s+not|cannot)\s+pay\b"
+    # ("... and shall pay any portion of that share that the officer does not satisfy")
+    r"|\b(?:any|the)\s+(?:amount|portion|part|sum|balance)\s+(?:of\s+(?:that|the|his|her|its)\s+share\s+)?"
+    r"(?:that\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:fails\s+to|is\s+unable\s+to|does\s+not|cannot)\s+(?:pay|satisfy)\b"
 )
 INDEMNITY_CARVE_OUT_GATE = ("indemnif", "hold harmless", "save harmless", "not apply")
 # Limits that leave part of an indemnified award unpaid: caps, a pro-rata share, punitive damages.
