@@ -5007,6 +5007,43 @@ LATE_READINGS = [
         "for the officer's share under section 4, and shall pay any portion of that share that the "
         "officer does not satisfy within 180 days.",
     ),
+    # Readings from red-team batch BP (medium-length bills).
+    # "... and any other defense that depends on good faith are not available".
+    (
+        "end.law_enforcement",
+        "yes",
+        "TX",
+        _LATE_CLAIM.replace(
+            "Section 2. Qualified immunity is not a defense to an action under section 1. ", ""
+        )
+        + "Section 2. Official immunity, qualified immunity, and any other defense that depends on "
+        "the officer's good faith are not available in an action under section 1.",
+    ),
+    # "the maximum amount recoverable ... is increased from $100,000 to $1 million".
+    (
+        "end.damage_caps",
+        "partial",
+        "VA",
+        _LATE_CLAIM
+        + "Section 3. For an action under section 1, the maximum amount recoverable set "
+        "forth in § 8.01-195.3 is increased from $100,000 to $1 million.",
+    ),
+    # The payer of "any part of the judgment not paid by the officer" backs the officer up.
+    (
+        "start.individual_accountability",
+        "no",
+        "KS",
+        _LATE_CLAIM + "Section 3. The employing entity shall pay any part of the judgment not paid "
+        "by the officer.",
+    ),
+    # "shall be separated from employment" after a final judgment.
+    (
+        "start.individual_accountability",
+        "yes",
+        "OH",
+        _LATE_CLAIM + "Section 3. An officer against whom a final judgment is entered under "
+        "section 1 shall be separated from employment by the employing agency.",
+    ),
 ]
 
 

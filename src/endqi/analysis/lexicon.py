@@ -703,6 +703,8 @@ NEGATED_DEFENSE = compile_pattern(
     r"|\bno\s+(?:qualified\s+)?immunity\s+defen[cs]e"
     r"|\bnot\s+(?:be\s+)?an?\s+bar\b"
     r"|\b(?:shall|does|do|will)\s+not\s+apply\b"
+    # "... and any other defense that depends on good faith are not available".
+    r"|\b(?:is|are)\s+not\s+available\b|\bshall\s+not\s+be\s+available\b"
     r"|\b(?:may|shall|must)\s+not\s+(?:be\s+)?(?:raised?|assert(?:ed)?|claim(?:ed)?|invoked?|used"
     r"|plead(?:ed)?|pled|rely\s+upon|interpos(?:e|ed)|applied)\b"
     # "The defense commonly known as qualified immunity has no application to an action";
@@ -1719,7 +1721,9 @@ CAP_RAISED = compile_pattern(
     # (a period inside a citation, "42 Pa.C.S. section 8553", does not end the clause)
     r"\b(?:caps?|limits?|limitations?|maximum|amounts?\s+(?:stated|set|specified|provided|fixed))\b"
     r"(?:[^.]|\.(?=[a-z_])){0,120}?\b(?:is|are|shall be)\s+"
-    r"(?:hereby\s+)?(?:(?:increased|raised)\s+to\b|doubled|tripled|multiplied"
+    # ("is increased from $100,000 to $1 million")
+    r"(?:hereby\s+)?(?:(?:increased|raised)\s+(?:from\s+\$?[\d,]+(?:\s+(?:million|thousand))?\s+)?to\b|doubled|tripled"
+    r"|multiplied"
     # "each limit shall be three times the amount otherwise provided".
     r"|(?:two|three|four|five|ten|\d+)\s+times\s+the\s+(?:amount|limit|sum))"
     # "The limitations of Section 15-78-120 apply to claims under this section, except that the
@@ -1766,6 +1770,7 @@ CAP_RAISED = compile_pattern(
 )
 CAP_RAISED_GATE = (
     *("increased to", "raised to", "doubled", "tripled", "multiplied", "times the"),
+    *("increased from", "raised from"),
     *("twice the", "double the", "triple the"),
     *("shall be $", "is $", "except that"),
     *("read as $", "deemed to be $", "deemed as $", "construed as $", "treated as $"),
@@ -2611,11 +2616,12 @@ PERSONAL_SHARE = compile_pattern(
     r"|\bno (?:\w+ ){0,3}?shall be entitled to indemnification"
     r"|(?:percent|%)\)? of (?:the|a|any|each|that|such) (?:judgment|judgement|settlement|amount paid)"
     # The passive: "the lesser of 5% or $25,000 shall be paid by the officer personally".
-    r"|\b(?:paid|borne|satisfied)\s+by\s+the\s+(?:[\w-]+\s+){0,2}?personally\b"
+    r"|(?<!not )\b(?:paid|borne|satisfied)\s+by\s+the\s+(?:[\w-]+\s+){0,2}?personally\b"
     # "The portion of a judgment ... equal to the lesser of five percent or twenty-five thousand
     # dollars shall be paid by the officer found liable".
     r"|\b(?:portion|part|share)\s+of\s+(?:the|a|any|each)\s+(?:judgment|judgement|settlement|award)\b[^.;]{0,120}?"
-    r"\b(?:paid|borne|satisfied)\s+by\s+the\s+(?:[\w-]+\s+){0,2}?(?:officer|employee|defendant)\b"
+    # (not "any part ... not paid by the officer ... the entity shall pay": the payer's backstop)
+    r"(?<!not )\b(?:paid|borne|satisfied)\s+by\s+the\s+(?:[\w-]+\s+){0,2}?(?:officer|employee|defendant)\b"
     # "in which case the officer shall bear the judgment personally".
     r"|\b(?:bear|pay|satisfy)\s+(?:the|any|such|that)\s+(?:judgment|judgement|award|settlement)\s+personally\b"
     # "Of any judgment under subsection 1, the officer shall pay five percent or $25,000".
@@ -2824,6 +2830,8 @@ DECERTIFY = compile_pattern(
     r"|\b(?:dismiss|discharge)(?:ed|es)?\s+from\s+(?:employment|service|office|the\s+(?:force|department))\b"
     # "A police officer found liable under Subsection (a) shall be terminated from employment".
     r"|\bterminat(?:ed|es?|ion)\s+(?:of\s+(?:the\s+)?(?:officer'?s\s+)?employment|from\s+(?:employment|service|office))\b"
+    # "shall be separated from employment".
+    r"|\b(?:shall|must)\s+be\s+separated\s+from\s+(?:employment|service|the\s+(?:force|department|agency))\b"
 )
 # A list of officers whose conduct must be disclosed to criminal defendants.
 DISCLOSURE_LIST = compile_pattern(
@@ -2866,6 +2874,7 @@ DECERTIFY_GATE = (
     "list of",
     "index of",
     "registry of",
+    "separated from",
 )
 
 RECORDS_VERB = compile_pattern(
