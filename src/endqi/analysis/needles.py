@@ -47,6 +47,7 @@ READER_NEEDLES = (
     *("caused by", "color of", "colour of"),
     *("immunity described", "immunity provided", "immunity retained", "immunity set"),
     *("defense described", "defense provided", "defense set", "1983", "section 1979", "amended"),
+    *('", ', "\u201d, "),
 )
 
 

@@ -273,6 +273,14 @@ _FIRST_WORD_START = compile_pattern(r"[^\s\"\u201c]")
 _ELLIPSIS = compile_pattern(r"\.(?:[ \t]?\.){2}")
 
 
+# A definition by comma, as Massachusetts drafts them: '"Law enforcement officer", any officer of
+# ...' (at the start of a sentence or after the ":-" of an amending section; the term is one of a
+# few words, and a kind of person or body follows).
+_COMMA_DEFINITION = compile_pattern(
+    r"(?:^|:-\s*)[\"“]?([a-z][a-z -]{2,40}?)[\"”],\s+(?=(?:any|an?|each|every|all)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:officers?|employees?|persons?|individuals?|officials?|agents?|members?|entit(?:y|ies)|bod(?:y|ies)"
+    r"|agenc(?:y|ies)|departments?)\b)"
+)
 # A catch-word definition item: "(1) COVERED PERSON. Any officer ...", its meaning the next
 # sentence.
 _HEADING_DEFINITION = compile_pattern(
@@ -601,6 +609,13 @@ class AnalysisText:
                 term = rx.sub(r"^(?:the|a|an)\s+", "", term)
                 if len(term) >= 3:
                     found.setdefault(term, self._with_listed_items(sentence))
+        # Massachusetts's General Laws define by a comma: '"Public actor", any employee, officer or
+        # agent of the commonwealth ...' (inserted after ":-" by an amending section).
+        for sentence in self.containing('", ', "\u201d, "):
+            for match in _COMMA_DEFINITION.finditer(sentence.text):
+                term = rx.sub(r"^(?:the|a|an)\s+", "", match.group(1).strip())
+                if len(term) >= 3:
+                    found.setdefault(term, sentence)
         for sentence in self.containing("purposes of", "purpose of", "as used in", "meaning of"):
             for match in lexicon.REVERSED_DEFINITION.finditer(sentence.text):
                 term = rx.sub(r"^(?:the|a|an)\s+", "", match.group(1).strip())
