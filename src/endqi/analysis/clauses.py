@@ -1893,9 +1893,7 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
                 if (
                     pattern is lexicon.NEGATED_DEFENSE
                     and _NOT_APPLY.fullmatch(match.group(0))
-                    and not lexicon.LIABILITY_OR_DEFENSE.search(
-                        body, max(0, match.start() - window_size), match.start()
-                    )
+                    and not lexicon.LIABILITY_OR_DEFENSE.search(body, start, match.start())
                     and not _TO_A_CLAIM.match(body, match.end())
                 ):
                     continue
@@ -3250,15 +3248,7 @@ class Reading:
         item = reference.group("item")
         if item is not None:
             # Of "(c)(2)", only item (2) of (c), up to the next item's label.
-            found = re.search(rf"\({re.escape(item)}\)\s", described)
-            following = found and re.search(
-                r"[;:.]\s*(?:and\s+|or\s+)?\(\w{1,4}\)\s", described[found.end() :]
-            )
-            described = (
-                described[found.end() : found.end() + following.start() if following else None]
-                if found
-                else ""
-            )
+            described = _labelled_part(described, item) or ""
         if not lexicon.QI_TERM.search(described):
             return None
         return _bar_of(sentence, _kinds(described), sentence.text[reference.end() :])
@@ -4743,9 +4733,8 @@ class Reading:
         backed_up = lexicon.BACKUP_PAYMENT.search(provision) or lexicon.BACKUP_PAYMENT.search(
             indemnity.clause.text
         )
-        if backed_up and (
-            _officer_pays_own_share(provision) or lexicon.PERSONAL_SHARE.search(provision)
-        ):
+        own_share = _officer_pays_own_share(provision)
+        if backed_up and (own_share or lexicon.PERSONAL_SHARE.search(provision)):
             # (the deferral was the clause's only limit: with the share backed up, the whole
             # award is paid)
             text = indemnity.clause.text
@@ -4753,7 +4742,7 @@ class Reading:
             if indemnity.limited and not lexicon.INDEMNITY_LIMIT.search(rest):
                 return replace(indemnity, limited=False, full_amount=True)
             return indemnity
-        if _officer_pays_own_share(provision):
+        if own_share:
             return replace(indemnity, limited=True, full_amount=False)
         if lexicon.BAD_CONDUCT_CARVE_OUT.search(provision) and _ABOUT_PAYMENT.search(provision):
             return replace(indemnity, carve_out=True, full_amount=False)
