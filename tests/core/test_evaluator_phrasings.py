@@ -5044,6 +5044,85 @@ LATE_READINGS = [
         _LATE_CLAIM + "Section 3. An officer against whom a final judgment is entered under "
         "section 1 shall be separated from employment by the employing agency.",
     ),
+    # A list of several kinds of public servant before "of the state or of any political
+    # subdivision" names every public employee, whatever order the kinds come in.
+    (
+        "end.public_employees",
+        "yes",
+        "NV",
+        'Sec. 1. As used in this act, "covered official" means any agent, employee, officer or '
+        "servant of this state or of any political subdivision of this state. Sec. 2. A covered "
+        "official who deprives another of a right secured by the constitution of this state is "
+        "liable to the person harmed. Sec. 3. Qualified immunity is no defense under section 2.",
+    ),
+    (
+        "end.public_employees",
+        "partial",
+        "NV",
+        'Sec. 1. As used in this act, "covered official" means any agent, employee, officer or '
+        "servant of this state. Sec. 2. A covered official who deprives another of a right secured "
+        "by the constitution of this state is liable to the person harmed. Sec. 3. Qualified "
+        "immunity is no defense under section 2.",
+    ),
+    # Civil liability for breaking a duty stated in another subsection, named by its letter.
+    (
+        "start.failure_to_intervene",
+        "yes",
+        "OR",
+        _LATE_CLAIM
+        + "Section 3. (a) A peace officer who sees another officer use force the law does not "
+        "allow shall act to stop it and shall tell a supervisor. (b) A peace officer who violates "
+        "subsection (a) is subject to civil liability under section 1.",
+    ),
+    (
+        "start.failure_to_intervene",
+        "no",
+        "OR",
+        _LATE_CLAIM
+        + "Section 3. (a) A peace officer who sees another officer use force the law does not "
+        "allow shall act to stop it and shall tell a supervisor. (b) A peace officer who violates "
+        "subsection (a) is subject to discipline by the employing agency.",
+    ),
+    # A publication duty for "the information submitted under subsection (1)", where (1) lists
+    # each judgment's and settlement's particulars.
+    (
+        "start.public_records",
+        "yes",
+        "OR",
+        _LATE_CLAIM
+        + "Section 3. (1) Each public body that pays a judgment or settlement in an action under "
+        "section 1 shall send the attorney general the name of the officer, the sum paid and the "
+        "court where the case was heard. (2) The attorney general shall post the information "
+        "submitted under subsection (1) on a website open to the public.",
+    ),
+    (
+        "start.public_records",
+        "no",
+        "OR",
+        _LATE_CLAIM
+        + "Section 3. (1) Each public body that pays a judgment or settlement in an action under "
+        "section 1 shall send the attorney general the name of the officer, the sum paid and the "
+        "court where the case was heard. (2) The information submitted under subsection (1) is "
+        "confidential and may be used only to set insurance rates.",
+    ),
+    # "of this state" after a police class says where the officers serve (all of them);
+    # "employed by this state" names one employer.
+    (
+        "end.law_enforcement",
+        "yes",
+        "KS",
+        "Section 1. Any law enforcement officer of this state who, acting under color of law, "
+        "violates a right that the constitution of this state guarantees is liable to the person "
+        "wronged. Section 2. Qualified immunity shall not bar an action under section 1.",
+    ),
+    (
+        "end.law_enforcement",
+        "partial",
+        "KS",
+        "Section 1. Any law enforcement officer employed by this state who, acting under color of "
+        "law, violates a right that the constitution of this state guarantees is liable to the "
+        "person wronged. Section 2. Qualified immunity shall not bar an action under section 1.",
+    ),
 ]
 
 

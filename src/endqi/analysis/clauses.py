@@ -289,6 +289,10 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
         # university", "any law enforcement officer of this State or of a unit of local
         # government": the governments named are the officers' employers, not defendants.
         employer = employed.group("employer")
+        if employed.group("of") and _OF_THIS_STATE_ALONE.match(employer):
+            # "a peace officer of this state who ...": the state whose officers they are, every
+            # one of them (not "employed by this state", nor "of this state or of a county").
+            return Role.POLICE
         catch_all = _ANY_OTHER_AGENCY.search(phrase, employed.start("employer"))
         if catch_all is not None and not catch_all.group("government"):
             # "... of the Metropolitan Police Department, the Housing Authority Police Department,
@@ -499,7 +503,12 @@ _INCLUDING_EXAMPLES = compile_pattern(r",\s+including\b[^,;]{0,200},")
 # A police class named with its employers: "a peace officer employed by the state".
 _POLICE_EMPLOYED_BY = compile_pattern(
     r"(?:an?|any|every|each|all|the)\s+(?:[\w-]+\s+){0,2}?(?:police|peace|law[- ]enforcement)\s+officers?,?"
-    r"\s+(?:of|(?:who\s+(?:is|are)\s+)?(?:employed|appointed|commissioned)\s+by)\s+(?P<employer>[^;]{3,120})"
+    r"\s+(?:(?P<of>of)|(?:who\s+(?:is|are)\s+)?(?:employed|appointed|commissioned)\s+by)\s+(?P<employer>[^;]{3,120})"
+)
+# "of this state" and nothing more after a police class: where the officers serve.
+_OF_THIS_STATE_ALONE = compile_pattern(
+    r"this\s+(?:state|commonwealth)\b(?!\s*,?\s*(?:or|and|police|highway|patrol|university|college"
+    r"|department|agency|government)\b)"
 )
 # A cross-reference to where a term is defined, set off by commas: "a law enforcement officer,
 # as defined in Section 2 of the Police Training Act, who is employed by ...".
@@ -1307,7 +1316,7 @@ _SETTING_REACH = 1_500
 # "the information required by subsection (c)".
 _RECORDS_BY_REFERENCE = compile_pattern(
     r"\b(?:records?|information|reports?|documents?)\s+(?:described|listed|specified|referred\s+to"
-    r"|identified|required|kept|maintained|compiled|collected)\s+(?:in|by|under)\s+"
+    r"|identified|required|kept|maintained|compiled|collected|reported|submitted|received|filed)\s+(?:in|by|under|pursuant\s+to)\s+"
     r"(?:(?:section|sec[._]?)\s*(?P<number>\d{1,4}[a-z]?)(?:\s*\((?P<label>[a-z0-9]{1,3})\))?"
     r"|subsection\s+\((?P<sublabel>[a-z0-9]{1,3})\))(?![\w(])" + _OF_ANOTHER_LAW
 )

@@ -42,8 +42,9 @@ BROAD_TERMS = (
     r"|government(?:al)? (?:employees?|officials?|entit(?:y|ies)|bod(?:y|ies)|actors?|agents?"
     r"|officers?)"
     # "officers, employees, or agents of the state": a list of kinds of public servant.
-    r"|(?:(?:officers?|agents?|servants?),?(?: (?:or|and))? )?(?:employees?|officials?)(?:,? (?:or|and) "
-    r"(?:employees?|officials?|officers?|agents?|servants?|volunteers?))? of (?:the|this|a|any)"
+    # ("any employee, officer or agent of the commonwealth": the list may run to several kinds)
+    r"|(?:(?:officers?|agents?|servants?),?(?: (?:or|and))? ){0,3}(?:employees?|officials?)(?:(?:,|,? (?:or|and)) "
+    r"(?:employees?|officials?|officers?|agents?|servants?|volunteers?)){0,4} of (?:the|this|a|any)"
     r" (?:state(?: agency)?(?! police\b| (?:highway )?patrol\b)|commonwealth|political subdivision|public entity"
     r"|governmental (?:entity|agency)|government agency|public agency|local government|public body"
     # A territory's or the District's whole government: "any officer or employee of the
@@ -310,11 +311,11 @@ STATE_ONLY_SUBJECT = compile_pattern(
     # ("State personnel, as defined in § 12-101 of the State Government Article"; "state officers
     # and employees")
     r"\b(?:(?:state|commonwealth) (?:agency )?(?:employees?|officials?|personnel|officers? (?:and|or) employees?)"
-    r"|employees? of the (?:state|commonwealth))\b"
+    r"|(?<!public )employees? of (?:the|this) (?:state|commonwealth))\b"
     # (not "an employee of the state police department": one agency's officers)
     r"(?! (?:police|highway patrol|patrol|troopers?)\b)"
     # "Any officer, employee, or agent of the state who ..." (not "... of the state or of").
-    r"|\b(?:officers?|employees?|agents?)(?:,? (?:or |and )?(?:officers?|employees?|agents?))+ of the (?:state|commonwealth)\b"
+    r"|\b(?:officers?|employees?|agents?|servants?)(?:,? (?:or |and )?(?:officers?|employees?|agents?|servants?))+ of (?:the|this) (?:state|commonwealth)\b"
     r"(?!,? (?:or|and)\b)(?! (?:police|highway patrol|patrol|troopers?)\b)"
     r"|\bemployees? of (?:a|an|any|the) state (?:agency|agencies|department)\b"
     # "any officer or employee of a department, agency, or institution of the state government".
@@ -1942,7 +1943,9 @@ BREACH_OF_STATED_DUTY = compile_pattern(
     r"|perform|carry\s+out|discharge|fulfil+|meet))\s+(?:(?:this|that|the|such|an?|any|its|either|each)\s+(?:duty|obligation"
     r"|requirement|subsection"
     r"|paragraph)\b|(?:subsection|paragraph)\s+\(\w{1,4}\))[^.;]{0,200}?\b(?:is|are|shall\s+be)\s+(?:also\s+)?"
-    r"(?:(?:civilly|personally|jointly|severally|and)\s+){0,4}(?:liable|answerable|actionable)\b"
+    r"(?:(?:civilly|personally|jointly|severally|and)\s+){0,4}(?:liable|answerable|actionable"
+    # ("An officer who violates subsection (c) shall be subject to civil liability under (a)")
+    r"|subject\s+to\s+(?:civil\s+)?(?:liability|(?:an?\s+)?(?:civil\s+)?(?:action|suit)))\b"
     # "A public servant who fails to act as required by subsection (1) of this section is liable".
     r"|\bfails?\s+to\s+act\s+as\s+required\s+by\s+(?:this\s+)?(?:subsection|paragraph|section)\b[^.;]{0,200}?"
     r"\b(?:is|are|shall\s+be)\s+(?:(?:civilly|personally|jointly|severally|and)\s+){0,4}(?:liable|answerable)\b"
