@@ -5123,6 +5123,102 @@ LATE_READINGS = [
         "law, violates a right that the constitution of this state guarantees is liable to the "
         "person wronged. Section 2. Qualified immunity shall not bar an action under section 1.",
     ),
+    # A federal definition set under a heading that names the term first.
+    (
+        "end.law_enforcement",
+        "partial",
+        None,
+        'SEC. 2. DEFINITIONS. (1) PROTECTIVE AGENT.—The term "protective agent" means any '
+        "officer or agent of U.S. Immigration and Customs Enforcement. SEC. 3. (a) Any protective "
+        "agent who, under "
+        "color of Federal law, deprives a person of a right secured by the Constitution is liable "
+        "to that person. (b) Qualified immunity is no defense to an action under subsection (a).",
+    ),
+    # A long list of the limits set aside before "shall apply".
+    (
+        "end.damage_caps",
+        "yes",
+        None,
+        "SEC. 3. (a) Any Federal law enforcement officer who, under color of Federal law, "
+        "deprives a person of a right secured by the Constitution is liable to that person. (b) "
+        "Qualified immunity is no defense. (c) No provision of Federal law that limits the "
+        "liability of the United States or of its employees, the amount of any damages, or the "
+        "amount of attorney's fees, including section 2678 of title 28, United States Code, "
+        "shall apply to an action under this section.",
+    ),
+    # A release withheld only where it would identify an informant opens the recordings.
+    (
+        "start.public_records",
+        "partial",
+        "OR",
+        _LATE_CLAIM + "Section 3. An agency shall release to any member of the public who asks "
+        "the body camera recordings of an incident that is the subject of an action under "
+        "section 1, except recordings that would reveal a confidential informant.",
+    ),
+    # Fees owed only when the court grants equitable relief, introduced by "If".
+    (
+        "start.attorney_fees",
+        "partial",
+        "OR",
+        _LATE_CLAIM + "Section 3. If the court orders injunctive relief in an action under "
+        "section 1, the court shall award the plaintiff reasonable attorney fees.",
+    ),
+    # An exception in the next subsection, which itself cites "subsection (a)", after a
+    # subsection (b) of an earlier section.
+    (
+        "start.full_compensation",
+        "no",
+        "OR",
+        _LATE_CLAIM + "Section 3. (a) The commission shall keep a list of officers. (b) The list "
+        "is a public record. Section 4. (a) Except as provided in subsection (b), the employer "
+        "shall indemnify the officer for the whole of any judgment under section 1. (b) The "
+        "employer shall not indemnify the officer under subsection (a) for a judgment arising "
+        "from conduct for which the officer was convicted of a crime.",
+    ),
+    # Fees to a prevailing officer, "to be paid by the plaintiff", in a bill about the claims.
+    (
+        "start.attorney_fees",
+        "no",
+        "FL",
+        "Section 1. If an action against a law enforcement officer is dismissed, the court shall "
+        "award the officer reasonable attorney fees, to be paid by the plaintiff. Section 2. The "
+        "limits on payment of a judgment in s. 768.28(5) continue to apply to any claim against "
+        "an agency.",
+    ),
+    # A duty whose verb is parted from the act by a condition, and liability for omitting it.
+    (
+        "start.failure_to_intervene",
+        "yes",
+        "OR",
+        _LATE_CLAIM + "Section 3. (1) An officer who sees another officer use unlawful force "
+        "shall, if able to do so safely, act to halt the force. (2) An officer who omits to act "
+        "as so required is liable under section 1 as if the officer had used the force.",
+    ),
+    # A state's name abbreviated in a citation ends no sentence.
+    (
+        "end.damage_caps",
+        "partial",
+        "VA",
+        _LATE_CLAIM + "Section 3. In an action under section 1, the limit on recovery in Va. "
+        "Code 8.01-195.3 is increased to $2 million.",
+    ),
+    # A ceiling on what the State indemnifies is not a ceiling on what the victim recovers.
+    (
+        "end.damage_caps",
+        "yes",
+        "IL",
+        _LATE_CLAIM + "Section 3. The State shall indemnify an employee against whom a judgment "
+        "is entered in an action under section 1 of this act for the compensatory damages "
+        "awarded in that action, in an amount not to exceed $500,000 for each occurrence.",
+    ),
+    # A limit on one kind of damages set aside leaves the others.
+    (
+        "end.damage_caps",
+        "partial",
+        "MA",
+        _LATE_CLAIM + "Section 3. The limitation on damages for emotional distress in the "
+        "tort claims act does not apply to damages awarded under section 1.",
+    ),
 ]
 
 

@@ -1063,7 +1063,10 @@ def _definition_body(text: str, term: str) -> str:
     reversed_form = lexicon.REVERSED_DEFINITION.search(text)
     if reversed_form is not None and reversed_form.group(1).strip().endswith(term):
         return " means " + text[: reversed_form.start()]
-    start = text.find(term)
+    # (the quoted term, where it is quoted: a heading before it may name it too, as in
+    # '(1) covered officer.-the term "covered officer" means ...')
+    quoted = text.find(f'"{term}"')
+    start = quoted + 1 if quoted != -1 else text.find(term)
     body = text[start + len(term) :] if start != -1 else text
     # "..., whether or not the person is certified as a peace officer": a concession, not a
     # class the term takes in.
@@ -4721,6 +4724,18 @@ class Reading:
         before = lowered.rfind(f"({label})", 0, sentence.start)
         after = lowered.find(f"({label})", sentence.end)
         start = before if before >= 0 else after
+        if before >= 0 and after >= 0:
+            # The one in the citing sentence's own section: "(a) Except as provided in subsection
+            # (b), ..." cites the (b) that follows it, not a (b) of an earlier section.
+            section_at = self.text.document.section_at
+
+            def section_of(position: int) -> str:
+                # ("SEC. 4(a)" and "SEC. 4(b)" are one section)
+                return (section_at(position) or "").split("(", 1)[0].strip()
+
+            own = section_of(sentence.start)
+            if own and section_of(before) != own and section_of(after) == own:
+                start = after
         return lowered[start : start + _REFERENCED_PROVISION] if start >= 0 else ""
 
     def _subject_to_provision(self, indemnity: Indemnity) -> Indemnity:
@@ -4804,7 +4819,9 @@ _CAP_KEPT_FOR_THESE_CLAIMS = compile_pattern(
     r"[^.;]{0,120}?\b(?:limits?|limitations?|caps?)\s+(?:on|of)\s+(?:damages|liability|recovery)"
 )
 _INDEMNITY_CEILING = compile_pattern(
-    r"\b(?:shall|must|may)\s+(?:\w+\s+){0,2}?(?:indemnify|reimburse|hold\s+harmless)\b[^.;]{0,120}?\b(?:in\s+an?\s+amounts?\s+)?"
+    # ("shall indemnify a State employee against whom a judgment is entered in an action under
+    # section 2 of this act for the compensatory damages awarded, in an amount not to exceed")
+    r"\b(?:shall|must|may)\s+(?:\w+\s+){0,2}?(?:indemnify|reimburse|hold\s+harmless)\b[^.;]{0,220}?\b(?:in\s+an?\s+amounts?\s+)?"
     r"(?:not\s+to\s+exceed|up\s+to|not\s+exceeding)\b"
 )
 _TORT_CLAIMS_EXCEPTED = compile_pattern(
@@ -5079,7 +5096,9 @@ def _fees_to_government(body: str) -> bool:
     if rx.search(
         r"\brecover\w*\s+from\s+the\s+(?:plaintiff|claimant|petitioner)"
         # "... who prevails ... shall be awarded reasonable attorney's fees against the plaintiff".
-        r"|\bfees?\b[^.;]{0,60}?\bagainst\s+the\s+(?:plaintiff|claimant|petitioner)s?\b",
+        r"|\bfees?\b[^.;]{0,60}?\bagainst\s+the\s+(?:plaintiff|claimant|petitioner)s?\b"
+        # "The court shall award the officer reasonable attorney fees, to be paid by the claimant".
+        r"|\bfees?\b[^.;]{0,80}?\b(?:to\s+be\s+paid|payable)\s+by\s+the\s+(?:plaintiff|claimant|petitioner)s?\b",
         body,
     ):
         return True
@@ -5276,8 +5295,15 @@ def _labelled_part(text: str, label: str) -> str | None:
     if opening is None:
         return None
     part = text[opening.end() :]
-    following = rx.search(r"\s\([a-z0-9]{1,3}\)\s", part)
+    # (a label cited inside the part, "under subsection (a)", is not the next part's label)
+    following = _NEXT_LABEL.search(part)
     return part if following is None else part[: following.start()]
+
+
+_NEXT_LABEL = compile_pattern(
+    r"(?<!section)(?<!paragraph)(?<!division)(?<!clause)(?<!item)(?<!subdivision)"
+    r"\s\([a-z0-9]{1,3}\)\s"
+)
 
 
 @lru_cache(maxsize=256)

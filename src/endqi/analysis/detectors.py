@@ -1279,7 +1279,9 @@ def failure_to_intervene(context: Context) -> Decision:
     # liability for the duty stated just before, by reference to it.
     liable_after_duty += [
         s
-        for s in text.containing("breach", "violat", "fail", "does so", "neglect", "disregard")
+        for s in text.containing(
+            "breach", "violat", "fail", "does so", "neglect", "disregard", "omit"
+        )
         if _rules_on_intervening(s)
         and s not in liable_after_duty
         and lexicon.BREACH_OF_STATED_DUTY.search(s.text)

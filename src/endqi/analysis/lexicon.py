@@ -1630,7 +1630,10 @@ CAP_LIFT = compile_pattern(
     r"|liability|recovery|(?:an? |any )?(?:judgments?|awards?|settlements?))"
     r"|without (?:regard to )?(?:any )?(?:statutory )?(?:cap|limit)s? on (?:damages|liability)"
     # "No provision of KRS Chapter 44 ... that limits the amount recoverable ... shall apply".
-    r"|\bno (?:provision|section|part)\b[^.;]{0,160}?\blimit(?:s|ing|ations?)?\b[^.;]{0,100}?"
+    # (the limits listed may run long: "... that limits the liability of the United States or of
+    # its officers, the amount of damages, or the amount of attorney's fees, including section
+    # 2678 of title 28, United States Code, shall apply")
+    r"|\bno (?:provision|section|part)\b[^.;]{0,160}?\blimit(?:s|ing|ations?)?\b[^.;]{0,220}?"
     r"\b(?:(?:shall|does|will|may)\s+apply|applies)\b"
     # "Neither the State Tort Claims Act nor the Political Subdivisions Tort Claims Act applies
     # to an action under this section".
@@ -1780,8 +1783,10 @@ CAP_RAISED_GATE = (
 # Limits on one kind of damages only: lifting them leaves the others in place.
 ONE_KIND_OF_DAMAGES = compile_pattern(
     r"\b(?:punitive|exemplary|non-?economic|economic|compensatory)\s+damages\b"
-    # "do not apply to damages for medical expenses and lost earnings".
-    r"|\bdamages\s+for\s+(?:medical\s+expenses|lost\s+(?:earnings|wages|income)|economic\s+loss)"
+    # "do not apply to damages for medical expenses and lost earnings"; "the limitation on the
+    # recovery of damages for pain and suffering ... shall not apply".
+    r"|\bdamages\s+for\s+(?:medical\s+expenses|lost\s+(?:earnings|wages|income)|economic\s+loss"
+    r"|pain\s+and\s+suffering|emotional\s+distress|mental\s+anguish)"
 )
 # A lift that leaves the cap on some payers: "does not limit a judgment against an individual
 # officer ..., but continues to limit the liability of the political subdivision".
@@ -1915,8 +1920,10 @@ INTERVENE_DUTY = compile_pattern(
 # shall take reasonable action to stop the deprivation" (read only when another officer's
 # conduct is what must be stopped).
 INTERVENE_DUTY_BY_ACTION = compile_pattern(
-    r"\b(?:shall|must|is required to|has a duty to)\s+(?:take\s+(?:all\s+|any\s+)?(?:reasonable\s+)?"
-    r"(?:action|steps|measures)|act)\s+to\s+(?:stop|prevent|end)\b"
+    # (a condition may stand between the verb and the act: "shall, when a reasonable opportunity
+    # exists, act to prevent or halt the infringement")
+    r"\b(?:shall|must|is required to|has a duty to)(?:,\s*[^,.;]{1,80}?,)?\s+(?:take\s+(?:all\s+|any\s+)?"
+    r"(?:reasonable\s+)?(?:action|steps|measures)|act)\s+to\s+(?:stop|prevent|end|halt)\b"
     # A prohibition is a duty too: "No officer may stand by while another officer ...".
     r"|\b(?:may|shall|must)\s+not\s+stand\s+by\b|\bno\s+(?:\w+\s+){1,4}?(?:may|shall)\s+stand\s+by\b"
     # "has an affirmative obligation to stop, or try to stop, another officer's use of force".
@@ -1927,7 +1934,7 @@ INTERVENE_DUTY_BY_ACTION = compile_pattern(
     r"|\b(?:it\s+(?:shall\s+be|is)\s+the\s+duty|the\s+duty)\s+of\s+(?:every|each|any|an?|the)\b[^.;]{0,160}?"
     r"\bto\s+take\s+(?:all\s+|any\s+)?(?:reasonable\s+)?(?:action|steps|measures)\s+to\s+(?:stop|prevent|end)\b"
 )
-INTERVENE_DUTY_BY_ACTION_GATE = ("to stop", "to prevent", "to end", "stand by")
+INTERVENE_DUTY_BY_ACTION_GATE = ("to stop", "to prevent", "to end", "to halt", "stand by")
 # A bystander's liability that refers back to a duty stated just before: "An officer who
 # breaches an obligation imposed by subsection (4)(a) is answerable ...", "who fails to comply
 # with this subsection is liable ... as a participant", "who breaches that duty ... shall be
@@ -1947,7 +1954,9 @@ BREACH_OF_STATED_DUTY = compile_pattern(
     # ("An officer who violates subsection (c) shall be subject to civil liability under (a)")
     r"|subject\s+to\s+(?:civil\s+)?(?:liability|(?:an?\s+)?(?:civil\s+)?(?:action|suit)))\b"
     # "A public servant who fails to act as required by subsection (1) of this section is liable".
-    r"|\bfails?\s+to\s+act\s+as\s+required\s+by\s+(?:this\s+)?(?:subsection|paragraph|section)\b[^.;]{0,200}?"
+    # ("A peace officer who omits to act as so required is liable to the injured person")
+    r"|\b(?:fails?|omits?|neglects?)\s+to\s+act\s+as\s+(?:so\s+)?required\b"
+    r"(?:\s+by\s+(?:this\s+)?(?:subsection|paragraph|section)\b)?[^.;]{0,200}?"
     r"\b(?:is|are|shall\s+be)\s+(?:(?:civilly|personally|jointly|severally|and)\s+){0,4}(?:liable|answerable)\b"
     # "An officer who fails to do so is civilly liable under subsection (1)", after the duty.
     r"|\bfails?\s+to\s+do\s+so\b[^.;]{0,120}?\b(?:is|are|shall\s+be)\s+"
@@ -2315,7 +2324,9 @@ FEES_FOR_SOME_CLAIMS = compile_pattern(
     # "to a plaintiff who obtains an injunction or declaratory judgment": not for damages.
     # "In an action under this section in which the court grants declaratory or injunctive
     # relief, the court shall award ...".
-    r"|\bin\s+which\s+the\s+court\s+(?:grants|awards|orders|enters)\s+(?:only\s+)?(?:declaratory|injunctive|equitable)"
+    # (or "If the court grants declaratory or injunctive relief to a claimant ...")
+    r"|\b(?:in\s+which|if|when|where)\s+(?:the\s+)?court\s+(?:grants|awards|orders|enters)\s+(?:only\s+)?"
+    r"(?:declaratory|injunctive|equitable)"
     r"|\b(?:who|which|that|in\s+which\s+the\s+(?:plaintiff|claimant)"
     r"|(?:if|when|where)\s+(?:a|the)\s+(?:plaintiff|claimant))\s+obtains?\s+(?:an?\s+)?"
     r"(?:injunction|injunctive|declaratory|equitable)"
@@ -2956,7 +2967,9 @@ RECORDS_OBJECT = compile_pattern(
     r"|recordings?|footage"
 )
 RECORDS_CLOSED = compile_pattern(
-    r"not (?:be )?(?:a )?public records?|(?<!not )confidential|(?<!not )(?<!not be )exempt from (?:public )?"
+    # (not "would identify a minor or a confidential informant": a person, not a record's status)
+    r"not (?:be )?(?:a )?public records?|(?<!not )confidential(?! (?:informants?|sources?|witness(?:es)?)\b)"
+    r"|(?<!not )(?<!not be )exempt from (?:public )?"
     r"disclosure|shall not be disclosed"
     # "A recording retained under the policy is not subject to disclosure under Chapter 552".
     r"|\bnot\s+subject\s+to\s+(?:public\s+)?(?:disclosure|inspection|release)"

@@ -44,7 +44,7 @@ READER_NEEDLES = (
     *("immunities described", "immunities enumerated", "immunities listed", "immunities set"),
     *("not apply to a claim", "not apply to an action", "not apply to any action"),
     *("not bring", "not commence", "not maintain", "not file", "consent", "approv"),
-    *("caused by", "color of", "colour of"),
+    *("caused by", "color of", "colour of", "omit", "to halt"),
     *("immunity described", "immunity provided", "immunity retained", "immunity set"),
     *("defense described", "defense provided", "defense set", "1983", "section 1979", "amended"),
     *('", ', "\u201d, "),
