@@ -5218,6 +5218,91 @@ LATE_READINGS = [
         "MA",
         _LATE_CLAIM + "Section 3. The limitation on damages for emotional distress in the "
         "tort claims act does not apply to damages awarded under section 1.",
+    ),  # A personal share the employer may waive in the next sentence is the employer's choice.
+    (
+        "start.individual_accountability",
+        "partial",
+        "OR",
+        _LATE_CLAIM + "Section 3. (1) An officer against whom a judgment is entered under section "
+        "1 shall personally pay three percent of the judgment or $15,000, whichever is less. (2) "
+        "The employing agency may, for good cause, forgive all or part of the amount the officer "
+        "owes under subsection (1).",
+    ),
+    # Records opened after a judgment, while those of settled cases stay closed: some only.
+    (
+        "start.public_records",
+        "partial",
+        "OR",
+        _LATE_CLAIM + "Section 3. Once a final judgment is entered in an action under section 1, "
+        "the complaint and the internal investigation file are public records. If the action is "
+        "settled, the file remains confidential.",
+    ),
+    # Good faith kept only against punitive damages leaves the bar on the doctrine whole.
+    (
+        "end.law_enforcement",
+        "yes",
+        "OR",
+        _LATE_CLAIM + "Section 3. An officer who acted in good faith may not be held liable for "
+        "punitive damages under section 1.",
+    ),
+    # Liability for breaking a duty named only by its section's number.
+    (
+        "start.failure_to_intervene",
+        "yes",
+        "OR",
+        _LATE_CLAIM + "Section 3. An officer who witnesses another officer use unlawful force "
+        "shall intervene and shall report it. Section 4. An officer who fails to comply with "
+        "section 3 is liable under section 1 as if the officer had used the force.",
+    ),
+    # What an indemnity's carve-out leaves unpaid, paid anyway by the employer.
+    (
+        "start.full_compensation",
+        "yes",
+        "OR",
+        _LATE_CLAIM + "Section 3. (1) The employer shall indemnify the officer for any judgment "
+        "under section 1, unless the officer was convicted of a crime for the conduct. (2) Where "
+        "subsection (1) does not require indemnity, the employer shall still pay the plaintiff "
+        "any part of the judgment that remains unpaid one year after it becomes final.",
+    ),
+    # Punitive damages left out of the duty in a sentence of their own.
+    (
+        "start.full_compensation",
+        "partial",
+        "OR",
+        _LATE_CLAIM + "Section 3. (1) The employer shall indemnify the officer for any judgment "
+        "under section 1. (2) The employer is not required to pay any part of a judgment that "
+        "awards punitive damages.",
+    ),
+    # The employer also liable for the officer's wrong does not cure an indemnity's carve-out.
+    (
+        "start.full_compensation",
+        "no",
+        "OR",
+        _LATE_CLAIM + "Section 3. The employer of an officer is liable for a deprivation by the "
+        "officer within the scope of employment. Section 4. The employer shall indemnify the "
+        "officer for any judgment under section 1, unless the employer finds the officer acted "
+        "with malice.",
+    ),
+    # A definition that leaves school and university employees out of "public employee".
+    (
+        "end.public_employees",
+        "partial",
+        "OR",
+        'Section 1. "Public employee" means an officer or employee of this state or of any '
+        'political subdivision; "public employee" does not include an employee of a school '
+        "district or a public university. Section 2. A public employee who deprives a person of "
+        "a right secured by the Oregon Constitution is liable to that person. Section 3. "
+        "Qualified immunity is not a defense to an action under section 2.",
+    ),
+    # Another statute's defenses kept, among them a good-faith immunity named far down the list.
+    (
+        "end.law_enforcement",
+        "no",
+        "TX",
+        _LATE_CLAIM + "Section 3. A defendant in an action under section 1 may assert any "
+        "defense available under Chapter 101, Civil Practice and Remedies Code, or under the "
+        "common law of this state, including official immunity for an act performed in good "
+        "faith.",
     ),
 ]
 

@@ -1824,6 +1824,16 @@ _TO_A_CLAIM = compile_pattern(
 )
 
 
+# A defense confined to punitive damages: "may not be held liable for punitive damages", "is a
+# defense to an award of punitive damages only".
+_PUNITIVE_DAMAGES_ONLY = compile_pattern(
+    r"\bdefen[cs]e\s+(?:only\s+)?to\s+(?:an?\s+(?:award|claim)\s+(?:of|for)\s+)?punitive\s+damages\s+only\b"
+    r"|\bdefen[cs]e\s+only\s+to\s+(?:an?\s+(?:award|claim)\s+(?:of|for)\s+)?punitive\s+damages\b"
+    r"|\b(?:may|shall)\s+not\s+be\s+(?:held\s+)?liable\s+for\s+punitive\s+(?:or\s+exemplary\s+)?damages\b"
+    r"(?![^.;]{0,40}?\b(?:or|and)\s+(?:compensatory\s+)?damages\b)"
+)
+
+
 def read_defense(sentence: Sentence) -> DefenseRule | None:
     """Read what one clause does to a QI-like defense, or None if it does nothing to one."""
     body = sentence.text
@@ -1834,6 +1844,10 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
     if _CRIMINAL_SCOPE.match(body) or _ADMINISTRATIVE_SCOPE.search(body):
         # "In a prosecution of a peace officer ...": a criminal defense, not a civil one; "in a
         # proceeding before the ... commission to revoke an officer's certification": a licence.
+        return None
+    if _PUNITIVE_DAMAGES_ONLY.search(body) and "qualified immunity" not in body:
+        # "An employee who acted in good faith may not be held liable for punitive damages; good
+        # faith is a defense to punitive damages only": the award's size, not liability.
         return None
     if _DISCLOSURE_IMMUNITY.search(body) and "qualified immunity" not in body:
         # "No officer or employee ... shall be subject to civil liability for the disclosure in
@@ -2398,6 +2412,11 @@ _DENIED_AFTER_REFERENCE = compile_pattern(
 _OTHER_RECORDS_CLOSED = compile_pattern(
     r"\b(?:all\s+|any\s+)?other\s+(?:[\w'-]+\s+){0,3}?(?:records?|files?|complaints?|information)\b[^.;]{0,100}?"
     r"\b(?:remain|remains|shall\s+remain|are|is|shall\s+be)\s+(?:confidential|exempt|closed|not\s+public)"
+    # Records of the cases that end without a judgment kept closed: "If the action is settled or
+    # dismissed, the record remains exempt"; "The terms of a settlement shall remain confidential".
+    r"|(?<!\bno\s)\b(?:settle(?:d|ments?)|dismiss(?:ed|al))\b[^.;]{0,120}?"
+    r"\b(?:remain|remains|shall\s+remain|shall\s+be\s+kept|is\s+kept|are\s+kept)\s+"
+    r"(?:confidential|exempt|closed|sealed|not\s+public)"
 )
 _OTHERS_CLOSED_REACH = 400
 _OTHERS_STAY_CLOSED = compile_pattern(
@@ -2525,6 +2544,10 @@ _LEAVES_OUT_OTHERS = compile_pattern(
     r"\s+to\s+(?:an?\s+claims?\s+against\s*:?\s*)?"
     r"[^.]{0,120}?\b(?:school|college|universit\w*|judges?|judicial|jurors?|legislators?|legislat\w+"
     r"|teachers?|prosecut\w+)\b"
+)
+_DEFINITION_LEAVES_OUT_OTHERS = compile_pattern(
+    r"\b(?:(?:does|do|shall)\s+not\s+include|excludes?)\b[^.]{0,120}?\b(?:school|college|universit\w*"
+    r"|judges?|judicial|jurors?|legislators?|legislat\w+|teachers?|prosecut\w+)\b"
 )
 _ANAPHORIC = compile_pattern(r"\s*(?:the|such|that|those)\s")
 # Scopes narrower than every constitutional right.
@@ -2981,6 +3004,12 @@ class Reading:
         return any(
             _LEAVES_OUT_OTHERS.search(s.text) and not _LEAVES_OUT_POLICE.search(s.text)
             for s in self._operative(self.text.containing("apply to", "applies to"))
+        ) or any(
+            # The same in the definition of the class: '"public employee" does not include an
+            # employee of a school district or of the University of Alaska'.
+            _DEFINITION_LEAVES_OUT_OTHERS.search(s.text)
+            and rx.search(r"\b(?:employees?|officials?|officers?|actors?|agents?)\b", s.text)
+            for s in self.text.containing("not include", "excludes")
         )
 
     @cached_property
@@ -4013,7 +4042,7 @@ class Reading:
         if indemnity.vicarious or indemnity.limited or not indemnity.mandatory:
             return indemnity
         for sentence in self._operative(
-            self.text.containing("exceed", "limit", "consent", "approv")
+            self.text.containing("exceed", "limit", "consent", "approv", "punitive")
         ):
             body = sentence.text
             if sentence == indemnity.clause or not _ABOUT_PAYMENT.search(body):
@@ -4025,8 +4054,14 @@ class Reading:
             ):
                 continue
             # (a settlement made without the payer's consent is excluded wherever the bill says so)
+            # ("(b) The State shall not be required to indemnify any portion of a judgment
+            # attributable to punitive damages", after the duty in (a))
             if _SETTLEMENT_WITHOUT_CONSENT.search(body) or (
-                (lexicon.INDEMNITY_LIMIT.search(body) or _AGGREGATE_LIMIT.search(body))
+                (
+                    lexicon.INDEMNITY_LIMIT.search(body)
+                    or _AGGREGATE_LIMIT.search(body)
+                    or _PUNITIVE_NOT_INDEMNIFIED.search(body)
+                )
                 and any(self._governs(sentence, indemnity.clause))
             ):
                 return replace(indemnity, limited=True, full_amount=False)
@@ -4388,11 +4423,25 @@ class Reading:
         joined = intro + ": 1. " + sentence.text
         return _fee_item_of_mandatory_list(joined, len(joined))
 
+    def _share_waivable_after(self, share: Sentence) -> bool:
+        """Whether a sentence right after a personal share lets the employer waive or reduce it
+        ("The officer shall pay five percent ... The employer may, in its discretion, waive or
+        reduce the amount owed."): the share is then the employer's choice."""
+        section_end = self.text.document.section_end
+        return any(
+            0 < sentence.start - share.end <= _WAIVER_REACH
+            and section_end(sentence.start) == section_end(share.start)
+            and _SHARE_WAIVABLE.search(sentence.text)
+            for sentence in self.text.containing("waive", "excuse", "forgive", "remit")
+        )
+
     @cached_property
     def accountability(self) -> tuple[Accountability, ...]:
         """Consequences the officer bears personally."""
         found = [
-            Accountability(s, "share", _mandatory_share(s.text))
+            Accountability(
+                s, "share", _mandatory_share(s.text) and not self._share_waivable_after(s)
+            )
             for s in self._operative(self.find("personal_share"))
             if not lexicon.NO_PERSONAL_SHARE.search(s.text)
             and not lexicon.NO_RECOVERY_FROM_OFFICER.search(s.text)
@@ -4667,7 +4716,9 @@ class Reading:
         section_at = self.text.document.section_at
         others_closed_at = [
             s.start
-            for s in self._operative(self.text.containing("other", "identify", "name"))
+            for s in self._operative(
+                self.text.containing("other", "identify", "name", "settle", "dismiss")
+            )
             if _OTHER_RECORDS_CLOSED.search(s.text)
         ]
         unnamed_at = [
@@ -5300,6 +5351,18 @@ def _labelled_part(text: str, label: str) -> str | None:
     return part if following is None else part[: following.start()]
 
 
+_PUNITIVE_NOT_INDEMNIFIED = compile_pattern(
+    r"\b(?:shall|need|is|are|must)\s+not\s+(?:be\s+)?(?:required\s+to\s+|obligated\s+to\s+)?"
+    r"(?:indemnify|pay|reimburse)\b[^.;]{0,100}?\bpunitive\b"
+    r"|\bno\s+(?:indemnification|payment)\b[^.;]{0,60}?\bpunitive\b"
+)
+# A waiver of the officer's share in a sentence of its own: "The employer may, in its discretion,
+# waive or reduce the amount owed", "The court may excuse the payment for good cause".
+_SHARE_WAIVABLE = compile_pattern(
+    r"\bmay,?\s+(?:[\w-]+,?\s+){0,4}?(?:waive|excuse|forgive|remit)\b[^.;]{0,80}?"
+    r"\b(?:amount|payment|share|contribution|sum|it|obligation|percent)"
+)
+_WAIVER_REACH = 300
 _NEXT_LABEL = compile_pattern(
     r"(?<!section)(?<!paragraph)(?<!division)(?<!clause)(?<!item)(?<!subdivision)"
     r"\s\([a-z0-9]{1,3}\)\s"

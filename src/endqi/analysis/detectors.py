@@ -1256,6 +1256,20 @@ def failure_to_intervene(context: Context) -> Decision:
         if duties and _cites_duty_section(c.clause.text, duties, text.lowered)
     ]
     liable_after_duty += liable_by_reference
+    # The same in a sentence of its own: "A law-enforcement officer who fails to comply with
+    # § 8410 of Title 11 is liable under this section", § 8410 being the duty's section.
+    liable_after_duty += [
+        s
+        for s in text.containing("fail", "violat")
+        if duties
+        and s not in liable_after_duty
+        and _rules_on_intervening(s)
+        and rx.search(
+            r"\bliable\b|\bactionable\b|\bsubject\s+to\s+(?:civil\s+)?liability\b", s.text
+        )
+        and not _NOT_CIVIL.search(s.text)
+        and _cites_duty_section(s.text, duties, text.lowered)
+    ]
     # "Breach of this duty is actionable" right after the duty; "An employee who fails to
     # intervene as required by this subsection is jointly and severally liable".
     liable_after_duty += [
@@ -1406,8 +1420,9 @@ def _cites_duty_section(claim: str, duties: list[Sentence], lowered: str) -> boo
     # "... or who fails to perform a duty imposed by section 1": a plain section number,
     # looked for as the heading of the duty's section.
     sections = rx.findall(
-        r"\b(?:violat\w*|fails?\s+to\s+(?:perform|comply\s+with|carry\s+out|discharge)\s+"
-        r"(?:a|the|any)\s+duty\s+(?:imposed|established|stated|created|set\s+(?:out|forth))\s+"
+        # ("who fails to comply with § 8410 of Title 11", "fails to perform a duty under Section 15")
+        r"\b(?:violat\w*|fails?\s+to\s+comply\s+with|fails?\s+to\s+(?:perform|comply\s+with|carry\s+out"
+        r"|discharge)\s+(?:a|the|any)\s+duty\s+(?:(?:imposed|established|stated|created|set\s+(?:out|forth))\s+)?"
         r"(?:by|in|under))\s+(?:of\s+)?(?:this\s+)?(?:sec(?:tion|_)?|§)\s*(\d{1,4}[a-z]?)\b(?![._-]\d)"
         # (not "in violation of section 8 of article I of the constitution": a right, not a duty)
         r"(?!\s+of\s+(?:article|art_?)\b)",
@@ -1469,11 +1484,31 @@ def full_compensation(context: Context) -> Decision:
         )
     indemnities = context.reading.indemnities
     mandatory = [i for i in indemnities if i.mandatory]
+    if any(not i.vicarious for i in mandatory):
+        # A bill that states its own duty to indemnify is judged by that duty's terms: an employer
+        # also made liable for the officer's wrong ("an action may be brought against the
+        # employer") does not cure the duty's carve-outs or limits.
+        mandatory = [i for i in mandatory if not i.vicarious]
     elsewhere = [
         s
         for s in context.reading.indemnity_carve_outs
         if not any(i.clause == s for i in indemnities if i.vicarious)
     ]
+    # "If the agency is not required to indemnify ..., it shall pay to the plaintiff any portion
+    # of the judgment that remains unsatisfied": what a carve-out leaves unpaid is paid anyway.
+    backstops = [
+        s
+        for s in context.text.containing("unsatisfied", "unpaid", "uncollect", "unable to collect")
+        if _UNSATISFIED_PAID.search(s.text) and is_operative(s)
+    ]
+    if mandatory and backstops and (elsewhere or any(i.carve_out for i in mandatory)):
+        return Decision(
+            Verdict.YES,
+            "The employer must indemnify the officer, and where it need not, it must still pay the "
+            "victim whatever part of the judgment is left unpaid, so the whole award is paid.",
+            0.7,
+            _first(backstops + [i.clause for i in mandatory]),
+        )
     if mandatory and elsewhere and not any(i.full_amount for i in mandatory):
         return Decision(
             Verdict.NO,
@@ -1536,6 +1571,14 @@ def full_compensation(context: Context) -> Decision:
         "The bill does not require anyone to pay the victim's award if the officer cannot.",
         0.85,
     )
+
+
+_UNSATISFIED_PAID = compile_pattern(
+    r"\b(?:shall|must)\s+(?:\w+\s+)?pay\b[^.;]{0,60}?\b(?:any|the|each|every)\s+(?:portion|part|amount|balance)\s+of\s+"
+    r"(?:the|a|any)\s+(?:judgment|judgement|award|settlement)\b[^.;]{0,40}?\b(?:(?:that|which)\s+(?:remains?|is|are)\s+"
+    r"(?:unsatisfied|unpaid|uncollected)|(?:that\s+)?the\s+(?:plaintiff|claimant)\s+(?:has\s+been|is|was)\s+unable\s+"
+    r"to\s+collect)"
+)
 
 
 def attorney_fees(context: Context) -> Decision:

@@ -893,7 +893,13 @@ PRESERVES_QI = compile_pattern(
     r"qualified immunity"
     # "a defendant may raise any affirmative defense available at common law, including the
     # defense that the defendant acted in good faith".
-    r"|\bmay\s+(?:raise|assert|invoke|claim)\b[^.]{0,120}?\b(?:good[ -]faith|reasonabl[ey] believ)"
+    r"|\bmay\s+(?:raise|assert|invoke|claim)\b[^.]{0,200}?\b(?:good[ -]faith|reasonabl[ey] believ)"
+    # "... may assert any defense available under NRS 41.032, including that the act was performed
+    # with due care ... or was a discretionary function": the state's own immunity for officers'
+    # judgment calls.
+    r"|\bmay\s+(?:raise|assert|invoke|claim|rely\s+on)\s+(?:any|all|every)\s+(?:\w+\s+){0,3}?"
+    r"(?:immunit(?:y|ies)|defen[cs]es?)\b[^.;]{0,160}?\bincluding\b[^.;]{0,80}?\b(?:due\s+care"
+    r"|discretionary\s+(?:function|act|duty|duties|authority))\b"
     r"|(?:retains?|preserves?|keeps?)\b[^.]{0,40}?qualified immunity"
     # "It is not the intent of this act to eliminate qualified immunity".
     r"|\b(?:is|was)\s+not\s+the\s+(?:intent|intention|purpose)\b[^.;]{0,60}?\bto\s+(?:abrogat|limit|waive"
