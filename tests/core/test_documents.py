@@ -270,6 +270,40 @@ def test_page_and_line_numbers_both_go() -> None:
     assert document.line_numbers[2] == 3
 
 
+def test_line_numbers_in_the_right_margin_go() -> None:
+    """Ohio prints each line's number in the right margin ("... state employees    3"): the
+    numbers are furniture, kept for citing, and the sentences run on without them; a line that
+    merely ends in an amount keeps it."""
+    lines = [
+        "Sec. 2743.80. (A) A state employee who, under color of law,",
+        "deprives a person of a right secured by Section 1, 2, 11, or 14",
+        "of Article I, Ohio Constitution, is liable to the person.",
+        "(B) Neither the doctrine of qualified immunity nor the immunity",
+        "conferred by section 9.86 of the Revised Code is a defense to an",
+        "action under this section.",
+        "(C) The limitation on punitive damages in section 2315.21 of",
+        "the Revised Code does not apply to an action under this",
+        "section, and fees shall not exceed a rate of 300",
+        "dollars an hour.",
+    ]
+    text = "\n".join(f"{line:<66}{number:>4}" for number, line in enumerate(lines, 12)) + "\n"
+    document = load_bytes(text.encode(), filename="hb488.txt")
+    assert "Section 1, 2, 11, or 14 of Article I, Ohio Constitution, is liable" in document.text
+    assert "rate of 300 dollars an hour" in document.text
+    assert "  1" not in document.text and " 13 " not in document.text
+    assert document.line_numbers[1] == 13
+
+
+def test_a_line_that_ends_in_a_number_keeps_it() -> None:
+    """Without a column of numbers counting up, a number at a line's end is the text's own."""
+    text = (
+        "Section 1. The fee for a copy shall not exceed        25\n"
+        "cents a page. Section 2. This act takes effect on July 1.\n"
+    )
+    document = load_bytes(text.encode(), filename="copies.txt")
+    assert "shall not exceed 25 cents a page" in " ".join(document.text.split())
+
+
 def test_a_page_number_between_running_line_numbers_is_not_a_restart() -> None:
     """A centred page number on its own line at a page's foot, in a print whose line numbers run
     across pages ("30 ... its" / "1" / "31 application"): the numbering goes on, and every line

@@ -5303,6 +5303,53 @@ LATE_READINGS = [
         "defense available under Chapter 101, Civil Practice and Remedies Code, or under the "
         "common law of this state, including official immunity for an act performed in good "
         "faith.",
+    ),  # A defendant's motion against claims that arise from speech gives no claim of its own.
+    (
+        "end.state_constitution",
+        "no",
+        None,
+        "SEC. 3. (a) A party may file a special motion to dismiss any claim arising from an act "
+        "in furtherance of the constitutional right of petition or free speech within 30 days after "
+        "service of the claim. (b) The court shall award a moving party who prevails on a special "
+        "motion to dismiss the costs of litigation, including a reasonable attorney's fee.",
+    ),
+    # A synopsis printed after the bill's text describes it, whatever it says it keeps.
+    (
+        "end.law_enforcement",
+        "yes",
+        "OH",
+        "BE IT ENACTED BY THE GENERAL ASSEMBLY OF THE STATE OF OHIO:\n"
+        "Section 1. A peace officer who, under color of law, deprives a person of a right secured "
+        "by the Ohio Constitution is liable to the person. Qualified immunity is not a defense "
+        "to an action under this section.\n"
+        "SYNOPSIS OF AMENDMENT\nRetains the provision on qualified immunity and limits the "
+        "action to peace officers.",
+    ),
+    # A print's history line says what an amendment once did; it enacts nothing.
+    (
+        "end.law_enforcement",
+        "no",
+        "AL",
+        _LATE_CLAIM + "On third reading the House adopted Floor Amendment 2, which deleted "
+        "Section 2 (providing that qualified immunity is not a defense) and inserted a new "
+        "Section 2. Section 2. An officer who acted in good faith is immune from liability "
+        "under section 1.",
+    ),
+    # The limits kept, at a multiple of their amounts.
+    (
+        "end.damage_caps",
+        "partial",
+        "OR",
+        _LATE_CLAIM + "Section 3. Notwithstanding ORS 30.272, the limits on liability in that "
+        "section apply to a claim under section 1 at twice the amounts stated there.",
+    ),
+    # A discretionary suspension or dismissal after a judgment.
+    (
+        "start.individual_accountability",
+        "partial",
+        "PA",
+        _LATE_CLAIM + "Section 3. After a final judgment against an officer under section 1, the "
+        "employing agency may suspend or dismiss the officer.",
     ),
 ]
 

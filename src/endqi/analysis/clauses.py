@@ -2342,6 +2342,7 @@ _LIABLE_FOR_COSTS = compile_pattern(
     r"(?!\s+and\s+damages)"
 )
 # ("gives rise to a cause of action for damages against the officer" creates one.)
+_MOTION_AGAINST_A_CLAIM = compile_pattern(r"\bmotions?\s+to\s+(?:dismiss|strike|quash)\b")
 _ACTION_AS_SETTING = compile_pattern(
     r"\b(?:in|against)\s+(?:any|a|an|the|each|every)\s+(?:civil\s+)?$"
 )
@@ -2647,6 +2648,15 @@ class Reading:
             )
             if enacting:
                 spans.append((digest.start(), enacting.end()))
+            elif (
+                # (the heading opens its line)
+                not lowered[lowered.rfind("\n", 0, digest.start()) + 1 : digest.start()].strip()
+                and lexicon.ENACTING_CLAUSE.search(lowered, 0, digest.start())
+            ):
+                # A synopsis or digest printed after the bill's text ("SYNOPSIS OF AMENDMENT
+                # AM-1 ... Retains the provisions barring qualified immunity"), heading its own
+                # passage: it describes the bill to the end of the print.
+                spans.append((digest.start(), len(lowered)))
             elif lexicon.ENACTING_CLAUSE.search(lowered) is None:
                 # An analysis or summary printed on its own ("Legislative Analysis ... BRIEF
                 # SUMMARY: House Bill 4601 would ..."): no enacting clause anywhere, so it
@@ -2713,6 +2723,9 @@ class Reading:
                 # ("The sole cause of action for a tort committed by officers ... is an action under
                 # ORS 30.260": the tort claims act's exclusive remedy, restated)
                 and not _SOLE_REMEDY.search(body, max(0, m.start() - 20), m.start())
+                # ("a party may file a special motion to dismiss any claim arising from ...": a
+                # defendant's motion against claims, none given)
+                and not _MOTION_AGAINST_A_CLAIM.search(m.group(0))
             ]
             if not predicates:
                 continue
@@ -3804,10 +3817,13 @@ class Reading:
             )
             found.append(Cap(sentence, "own", self._has_deletion(sentence) or replaced or instead))
         own = {cap.clause for cap in found}
-        for sentence in self._operative(self.find("cap_raised")):
+        raised = set(self._operative(self.find("cap_raised")))
+        for sentence in sorted(raised, key=lambda s: s.start):
             found.append(Cap(sentence, "raised", True))
         for sentence in self._operative(self.find("cap_lift")):
-            if sentence in own or _TORT_CLAIMS_EXCEPTED.search(sentence.text):
+            # ("Notwithstanding ORS 30.271, the limitations ... apply to a claim under this section
+            # at three times the amounts": the cap statute kept at a higher amount, not lifted)
+            if sentence in own or sentence in raised or _TORT_CLAIMS_EXCEPTED.search(sentence.text):
                 # (not "The Political Subdivisions Tort Claims Act ... shall not apply to: (1) Any
                 # claim based upon ...": claims left outside the Act's waiver stay barred)
                 continue

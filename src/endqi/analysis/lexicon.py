@@ -1222,7 +1222,12 @@ NON_OPERATIVE_OPENING = compile_pattern(
     r"|(?:provides|creates|establishes|requires|prohibits|allows|authorizes|directs|modifies"
     # (not a catch-line run into its text: "LIMITS The limits on liability ... shall not apply")
     r"|eliminates|abolishes|ends|declares|specifies|permits|makes|repeals|expands|limits(?!\s+the\s+limit))\s+(?:that\b|an?\b"
-    r"|civil\b|the\b|for\b|limits?\b|immunity\b|qualified\b|causes?\s+of\s+action\b|private\b))"
+    r"|civil\b|the\b|for\b|limits?\b|immunity\b|qualified\b|causes?\s+of\s+action\b|private\b|provisions?\b))"
+    # A print's history line: "On third reading the Senate adopted Floor Amendment 1, which
+    # deleted Section 3 ...", "The committee adopted an amendment striking ...".
+    r"|on\s+(?:second|third|final)\s+reading\b"
+    r"|(?:the\s+)?(?:senate|house|assembly|committee)\s+(?:(?:on\s+)?[\w ]{0,40}?\s+)?(?:adopted|rejected)\s+"
+    r"(?:floor\s+|committee\s+)?amendments?\b"
 )
 ADVOCACY = compile_pattern(
     r"\b(?:sponsors?|supporters?|advocates?|opponents?|critics?|proponents?|we)\b[^.]{0,60}?"
@@ -1745,6 +1750,10 @@ CAP_RAISED = compile_pattern(
     # twice the amounts otherwise stated".
     r"|\b(?:limits?|limitations?|caps?)\b[^.]{0,120}?\bshall\b[^.]{0,60}?\bbe\s+(?:twice|double|triple"
     r"|(?:two|three|four|five|ten)\s+times)\s+the\s+(?:amounts?|limits?|sums?)\b"
+    # "... the limitations on liability established in those sections apply to a claim under this
+    # section at three times the amounts specified in those sections".
+    r"|\b(?:limits?|limitations?|caps?)\b[^.;]{0,120}?\bappl(?:y|ies)\b[^.;]{0,80}?\b(?:at|in)\s+(?:twice|double"
+    r"|triple|(?:two|three|four|five|ten)\s+times)\s+the\s+(?:amounts?|limits?|sums?)\b"
     # The recovery set at a multiple of the limit: "the amount recoverable is three times the
     # limit that would otherwise apply under s. 893.80".
     r"|\b(?:amount\s+recoverable|recovery|damages)\b[^.;]{0,60}?\b(?:is|are|shall\s+be)\s+(?:up\s+to\s+)?"
@@ -2820,7 +2829,9 @@ DECERTIFY = compile_pattern(
     # "may discipline, up to and including termination, an officer found liable"; "may terminate
     # an officer found liable".
     r"|\bdisciplin\w*,\s+[^,;.]{1,60},\s+(?:any|an?|the|each)\s+(?:[\w'-]+\s+){0,2}?(?:officers?|employees?)\b"
-    r"|\b(?:shall|must|may)(?:,[^,;.]{1,40},)?\s+(?:terminate|dismiss|discharge)\s+(?:the\s+employment\s+of\s+)?(?:an?|any|the"
+    # ("may suspend or dismiss the officer")
+    r"|\b(?:shall|must|may)(?:,[^,;.]{1,40},)?\s+(?:(?:suspend|demote|terminate|dismiss|discharge),?\s+(?:or\s+)?)?"
+    r"(?:terminate|dismiss|discharge)\s+(?:the\s+employment\s+of\s+)?(?:an?|any|the"
     r"|each|such|every)\s+(?:[\w'-]+\s+){0,2}?(?:officers?|troopers?|deput(?:y|ies)|employees?)\b"
     r"|\bdisciplin\w*\s+(?:any|an?|the|each)\s+(?:[\w'-]+\s+){0,2}?(?:officers?|licensees?|employees?"
     r"|officials?)\b"

@@ -183,6 +183,9 @@ def clean_text(extraction: Extraction) -> CleanText:
     lines = _measure_lines(original, extraction.page_starts)
     furniture.drop_margin_columns(lines, original)
     numbered = _strip_line_numbers(lines, original)
+    if not numbered:
+        # Ohio prints number their lines in the right margin ("... state employees   3").
+        numbered = _strip_trailing_line_numbers(lines, original)
     page_count = len(extraction.page_starts)
     # With real page breaks, recurring heads are found page by page; without them, a
     # marked page end ("Page 1 of 2", a foot-of-page legend) is where the next head starts.
@@ -223,6 +226,7 @@ def clean_text(extraction: Extraction) -> CleanText:
             (
                 *extraction.deletions,
                 *furniture.bracketed_deletions(original),
+                *furniture.substituted_text(original),
                 *furniture.double_parenthesis_deletions(original),
             ),
             offset_map,
@@ -381,6 +385,41 @@ def _strip_line_numbers(lines: list[PrintedLine], original: str) -> bool:
             line.start = line.end
         previous = number
     return True
+
+
+def _strip_trailing_line_numbers(lines: list[PrintedLine], original: str) -> bool:
+    """Recognise line numbers printed in the right margin, after a gap of spaces, and end each
+    line's content before its number. Most lines must carry one, counting up (restarts at 1
+    allowed), or none is taken: a line that merely ends in a number ("... not to exceed 30")
+    stands alone."""
+    candidates: list[tuple[PrintedLine, re.Match[str]]] = []
+    non_blank = 0
+    for line in lines:
+        if line.end <= line.start:
+            continue
+        non_blank += 1
+        if original[line.end - 1].isdecimal():
+            match = _TRAILING_LINE_NUMBER.search(original, line.start, line.end)
+            if match is not None and match.start() > line.start:
+                candidates.append((line, match))
+    if len(candidates) < MIN_NUMBERED_RUN or len(candidates) < NUMBERED_LINE_SHARE * non_blank:
+        return False
+    numbers = [int(match.group(1)) for _, match in candidates]
+    in_sequence = sum(
+        1
+        for before, number in itertools.pairwise(numbers)
+        if before < number <= before + MAX_LINE_NUMBER_GAP or number == 1
+    )
+    if in_sequence < NUMBERED_SEQUENCE_SHARE * (len(numbers) - 1):
+        return False
+    for (line, match), number in zip(candidates, numbers, strict=True):
+        line.number = number
+        line.end = match.start()
+    return True
+
+
+# A line number in the right margin: two or more spaces (or a tab), then the number, at the end.
+_TRAILING_LINE_NUMBER = compile_pattern(r"(?:[ \t\u00a0]{2,}|\t)(\d{1,4})$")
 
 
 def _numbers_pages_and_lines(lines: list[PrintedLine], original: str) -> bool:

@@ -489,6 +489,37 @@ def _drop_unpaged_running_lines(lines: list[PrintedLine], original: str) -> None
                 line.dropped = True
 
 
+def substituted_text(original: str) -> tuple[tuple[int, int], ...]:
+    """The bill's original text when the print also carries an adopted amendment that strikes
+    everything after the enacting clause and inserts a substitute ("Strike everything after the
+    enacting clause and insert: ..."): from the end of the first enacting clause to the
+    instruction. The substitute, printed after it, is the bill."""
+    if "nacting clause" not in original and "NACTING CLAUSE" not in original:
+        return ()  # (a substring test first: most prints have no such amendment)
+    instruction = _STRIKE_ALL_AFTER_ENACTING.search(original)
+    if instruction is None:
+        return ()
+    enacting = _ENACTING_FORMULA.search(original, 0, instruction.start())
+    if enacting is None:
+        return ()  # an amendment printed alone: there is no original text to set aside
+    around = (max(0, instruction.start() - _ADOPTION_REACH), instruction.end() + _SUBSTITUTE_REACH)
+    if _ADOPTED.search(original, *around) is None:
+        return ()  # proposed, not adopted: the original stays the bill
+    line_start = original.rfind("\n", 0, instruction.start()) + 1
+    return ((enacting.end(), max(enacting.end(), line_start)),)
+
+
+_STRIKE_ALL_AFTER_ENACTING = compile_pattern(
+    r"\b(?:strike|delete|remove)\s+(?:out\s+)?(?:everything|all(?:\s+(?:matter|text))?|the\s+entire\s+(?:text|bill))\s+"
+    r"(?:after|following)\s+the\s+enacting\s+clause\b[^\n]{0,80}?\b(?:insert|substitute)",
+    re.IGNORECASE,
+)
+_ENACTING_FORMULA = compile_pattern(r"\bbe\s+it\s+enacted\b[^\n]*", re.IGNORECASE)
+_ADOPTED = compile_pattern(r"\badopted\b|\bagreed\s+to\b", re.IGNORECASE)
+_ADOPTION_REACH = 600
+_SUBSTITUTE_REACH = 8000
+
+
 def bracketed_deletions(original: str) -> tuple[tuple[int, int], ...]:
     """Bracketed spans of ``original`` when its legend says brackets mark deleted matter.
 
