@@ -5350,6 +5350,53 @@ LATE_READINGS = [
         "PA",
         _LATE_CLAIM + "Section 3. After a final judgment against an officer under section 1, the "
         "employing agency may suspend or dismiss the officer.",
+    ),  # A bar through what a court may not refuse to do.
+    (
+        "end.law_enforcement",
+        "yes",
+        "IN",
+        "Sec. 1. A law enforcement officer who deprives a person of a right secured by the "
+        "Constitution of the State of Indiana is liable to the person. Sec. 2. A court may not "
+        "refuse to enter judgment against the officer on the ground that the right was not "
+        "clearly established.",
+    ),
+    # Plain language: the defenses by what the officer may not say.
+    (
+        "end.law_enforcement",
+        "yes",
+        "ME",
+        "1. If a police officer violates your rights under the Constitution of Maine, you can sue "
+        "the officer. 2. The officer cannot defend by saying that the law was not clear, or that "
+        "the officer thought the actions were lawful.",
+    ),
+    # "... who has a reasonable chance to intervene shall do so", and liability for breaching it.
+    (
+        "start.failure_to_intervene",
+        "yes",
+        "NV",
+        _LATE_CLAIM + "Section 3. A peace officer who sees another officer deprive a person of a "
+        "right and who has an opportunity to intervene shall do so. A peace officer who breaches "
+        "the duty in this section is liable under section 1.",
+    ),
+    # Liability for breaching a duty named by its section sign.
+    (
+        "start.failure_to_intervene",
+        "yes",
+        "DE",
+        "§ 101. A police officer who deprives a person of a right secured by the Delaware "
+        "Constitution is liable to that person; qualified immunity is not a defense. § 102. A "
+        "police officer who sees another officer use excessive force shall intervene and report "
+        "it. § 103. A police officer who breaches § 102 of this title is liable under § 101.",
+    ),
+    # People employed by every level of government, but only as peace officers.
+    (
+        "end.public_employees",
+        "no",
+        "IA",
+        "1. A person employed by the state or a political subdivision as a peace officer who "
+        "deprives another of a right under the Constitution of the State of Iowa is liable to "
+        "the injured party. 2. Qualified immunity is not available in an action under this "
+        "section.",
     ),
 ]
 

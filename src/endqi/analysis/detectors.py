@@ -1260,7 +1260,7 @@ def failure_to_intervene(context: Context) -> Decision:
     # § 8410 of Title 11 is liable under this section", § 8410 being the duty's section.
     liable_after_duty += [
         s
-        for s in text.containing("fail", "violat")
+        for s in text.containing("fail", "violat", "breach")
         if duties
         and s not in liable_after_duty
         and _rules_on_intervening(s)
@@ -1421,7 +1421,7 @@ def _cites_duty_section(claim: str, duties: list[Sentence], lowered: str) -> boo
     # looked for as the heading of the duty's section.
     sections = rx.findall(
         # ("who fails to comply with § 8410 of Title 11", "fails to perform a duty under Section 15")
-        r"\b(?:violat\w*|fails?\s+to\s+comply\s+with|fails?\s+to\s+(?:perform|comply\s+with|carry\s+out"
+        r"\b(?:violat\w*|breach(?:es|ed)?|fails?\s+to\s+comply\s+with|fails?\s+to\s+(?:perform|comply\s+with|carry\s+out"
         r"|discharge)\s+(?:a|the|any)\s+duty\s+(?:(?:imposed|established|stated|created|set\s+(?:out|forth))\s+)?"
         r"(?:by|in|under))\s+(?:of\s+)?(?:this\s+)?(?:sec(?:tion|_)?|§)\s*(\d{1,4}[a-z]?)\b(?![._-]\d)"
         # (not "in violation of section 8 of article I of the constitution": a right, not a duty)

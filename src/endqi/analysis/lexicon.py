@@ -67,6 +67,8 @@ BROAD_TERMS = (
     # subdivision": every level of government's people.
     r"|(?:persons?|individuals?)\s+employed\s+by\s+(?:the|this|a|any)\s+(?:state|commonwealth)\b"
     r"(?=[^.;]{0,100}?\b(?:count(?:y|ies)|cit(?:y|ies)|municipalit\w*|political\s+subdivisions?|local\s+government))"
+    # (not "a person employed by the state or a political subdivision as a peace officer")
+    r"(?![^.;]{0,120}?\bas\s+an?\s+(?:[\w-]+\s+){0,2}?(?:peace|police|law\s+enforcement)\s+officers?\b)"
     # "any person who holds public office or public employment".
     r"|holds? public (?:office|employment)"
     # "an officer or servant of this Commonwealth, or of any county, city, ... or other body
@@ -421,6 +423,11 @@ QI_TERM = compile_pattern(
     r"|\b(?:law|right)\b[^.;]{0,40}?\b(?:was|were|had been|is) (?:clearly )?(?:un)?settled\b"
     r"|\bno court (?:had |has )?(?:yet |previously |ever |before )?(?:held|found|ruled|declared)\b"
     r"|\bmistaken belief\b"
+    # Plain language: "the law was not clear at the time", "the officer thought the conduct was
+    # legal".
+    r"|\b(?:law|right)\s+(?:was|is)\s+not\s+clear\b"
+    r"|\bthought\s+(?:that\s+)?(?:the|his|her|their|its)\s+(?:\w+\s+)?(?:conduct|actions?|acts?)\s+(?:was|were)\s+"
+    r"(?:legal|lawful|allowed|permitted)\b"
     # The doctrine by its leading case: "The immunity recognized in Harlow v. Fitzgerald".
     r"|\bharlow\s+v[_.]?\s+fitzgerald\b"
     # "that the defendant did not know the conduct was unlawful".
@@ -471,6 +478,8 @@ QI_TERM = compile_pattern(
 # A literal one of which every QI_TERM match contains.
 QI_GATE = (
     "immun",
+    "not clear",
+    "thought",
     "clearly established",
     "good faith",
     "good-faith",
@@ -537,7 +546,9 @@ PROCEDURAL_BAR = compile_pattern(
     r"|\bno\s+court\s+(?:shall|may)\s+(?:stay|dismiss|grant|enter|deny|bar)\b[^.]{0,200}?\b(?:because"
     r"|on (?:the|either|that|such|any|any such|those|these) (?:ground|basis)s?|by reason|for the reason"
     r"|due to|on account of)\b"
-    r"|\bno\s+court\s+(?:shall|may)\s+(?:refuse|decline|fail)\s+to\s+(?:impose|find|enter|award)\b"
+    # (or "A court may not refuse to enter judgment against a covered officer on the ground that")
+    r"|\b(?:no\s+court\s+(?:shall|may)|(?:may|shall|must)\s+not)\s+(?:refuse|decline|fail)\s+to\s+"
+    r"(?:impose|find|enter|award|render)\b"
     r"[^.]{0,200}?\b(?:because|on (?:the|either|that|such|any such|those|these) (?:ground|basis)s?"
     r"|by reason|for the reason|due to|on account of)\b"
     r"|\b(?:may|shall|must)\s+not\s+(?:enter|render|grant)\s+(?:summary\s+)?judgment\b[^.]{0,200}?"
@@ -680,7 +691,7 @@ NEGATED_DEFENSE = compile_pattern(
     r"|heard|sustained)\b"
     # "may not defend the case by claiming qualified immunity".
     r"|\b(?:(?:shall|may|can|will)\s+not|cannot)\s+defend\b[^.;]{0,40}?\bby\s+(?:claiming|asserting"
-    r"|raising|invoking|pleading|arguing)\b"
+    r"|raising|invoking|pleading|arguing|saying|stating|showing)\b"
     # "shall not constitute a defense"; "shall have no force or effect in an action".
     r"|\b(?:is|are|shall|does|do|will|may)\s+not\s+(?:constitute|serve\s+as|operate\s+as)\s+(?:an?\s+)?"
     r"(?:valid\s+)?(?:defen[cs]es?|bar|immunity)\b"
@@ -1930,6 +1941,8 @@ INTERVENE_DUTY = compile_pattern(
     r"|\b(?:has|have|is\s+under)\s+a\s+duty\s+\(\w{1,4}\)\s+to\s+(?:intervene|interpose)"
     # "It is the duty of every peace officer who observes ... to intervene".
     r"|\bduty of (?:every|each|any|a|an|the) [^.;]{0,200}?\bto (?:intervene|interpose)"
+    # "... who has a realistic opportunity to intervene shall do so".
+    r"|\bopportunity\s+to\s+(?:intervene|interpose)\b[^.;]{0,40}?\b(?:shall|must)\s+do\s+so\b"
 )
 # The duty in other words: "... who observes another officer depriving a person of a right
 # shall take reasonable action to stop the deprivation" (read only when another officer's
