@@ -5397,6 +5397,33 @@ LATE_READINGS = [
         "deprives another of a right under the Constitution of the State of Iowa is liable to "
         "the injured party. 2. Qualified immunity is not available in an action under this "
         "section.",
+    ),  # The employer made liable for the whole award in so many words.
+    (
+        "start.full_compensation",
+        "yes",
+        "NC",
+        _LATE_CLAIM + "Section 3. The county is jointly and severally liable with its deputy for "
+        "the full amount of any judgment under section 1. Section 4. The county shall indemnify "
+        "the deputy, except for conduct the county finds malicious.",
+    ),
+    # An exception saying the payer "is not required to pay" for bad conduct is a carve-out.
+    (
+        "start.full_compensation",
+        "no",
+        "IN",
+        _LATE_CLAIM + "Section 3. (a) Except as provided in subsection (b), the employing entity "
+        "shall pay any judgment against its officer under section 1. (b) The employing entity is "
+        "not required to pay a judgment for conduct that was malicious or in bad faith.",
+    ),
+    # "... shall pay the unpaid amount" after a carve-out.
+    (
+        "start.full_compensation",
+        "yes",
+        "OR",
+        _LATE_CLAIM + "Section 3. (1) The public body shall indemnify the officer for any judgment "
+        "under section 1, unless the officer was convicted of a crime for the conduct. (2) If a "
+        "judgment is not paid within 90 days, the public body shall pay the unpaid amount to the "
+        "judgment creditor.",
     ),
 ]
 

@@ -4036,6 +4036,14 @@ class Reading:
                 found.append(
                     Indemnity(claim.clause, True, not limited, False, limited, vicarious=True)
                 )
+        # "The City is jointly and severally liable with its officer for the full amount of any
+        # judgment", "The public body shall be liable for the full amount of any judgment or
+        # settlement": the whole award promised in so many words, whatever an indemnity elsewhere
+        # excepts.
+        seen = {i.clause for i in found}
+        for sentence in self._operative(self.text.containing("full amount", "entire amount")):
+            if sentence not in seen and _ENTITY_LIABLE_FOR_FULL_AMOUNT.search(sentence.text):
+                found.append(Indemnity(sentence, True, True, False, False))
         # "Claims ... shall be brought exclusively against a public body": the body pays.
         for sentence in self._operative(self.find("claims_against_public_body_only")):
             # "... brought only against the governmental entity and subject to the limits of
@@ -5367,6 +5375,12 @@ def _labelled_part(text: str, label: str) -> str | None:
     return part if following is None else part[: following.start()]
 
 
+_ENTITY_LIABLE_FOR_FULL_AMOUNT = compile_pattern(
+    r"\b(?:city|county|town|village|municipality|state|commonwealth|public\s+(?:body|entity|employer)"
+    r"|employer|employing\s+(?:agency|entity|authority)|agency|governmental\s+(?:entity|unit|body))\s+"
+    r"(?:is|are|shall\s+be)\s+(?:jointly\s+and\s+severally\s+)?liable\b[^.;]{0,60}?\bfor\s+the\s+(?:full|entire|whole)\s+"
+    r"amount\s+of\s+(?:any|the|each|every|a)\s+(?:judgment|judgement|award|settlement)"
+)
 _PUNITIVE_NOT_INDEMNIFIED = compile_pattern(
     r"\b(?:shall|need|is|are|must)\s+not\s+(?:be\s+)?(?:required\s+to\s+|obligated\s+to\s+)?"
     r"(?:indemnify|pay|reimburse)\b[^.;]{0,100}?\bpunitive\b"

@@ -1578,6 +1578,8 @@ _UNSATISFIED_PAID = compile_pattern(
     r"(?:the|a|any)\s+(?:judgment|judgement|award|settlement)\b[^.;]{0,40}?\b(?:(?:that|which)\s+(?:remains?|is|are)\s+"
     r"(?:unsatisfied|unpaid|uncollected)|(?:that\s+)?the\s+(?:plaintiff|claimant)\s+(?:has\s+been|is|was)\s+unable\s+"
     r"to\s+collect)"
+    # "..., the public body shall pay the unpaid amount to the judgment creditor".
+    r"|\b(?:shall|must)\s+(?:\w+\s+)?pay\s+(?:the|any)\s+(?:unpaid|unsatisfied|uncollected)\s+(?:amount|portion|part|balance)\b"
 )
 
 

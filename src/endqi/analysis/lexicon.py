@@ -2563,7 +2563,8 @@ BAD_CONDUCT_WORDS = compile_pattern(
     r"|knowing(?:ly)?\s+violat\w*)"
 )
 BAD_CONDUCT_CARVE_OUT = compile_pattern(
-    r"(?:unless|except|not (?:be )?required to indemnify|shall not (?:be )?indemnif|need not indemnify"
+    r"(?:unless|except|not (?:be )?required to (?:indemnify|pay)|shall not (?:be )?indemnif|need not indemnify"
+    r"|no obligation to (?:indemnify|pay)"
     r"|provided,? (?:however,? )?that|(?:shall|does|do) not apply|no (?:indemnification|payment|reimbursement)"
     # A negated subject: "no such employee ... shall be indemnified ... for ... malicious acts".
     r"|\bno (?:such )?(?:\w+ ){0,2}?(?:employee|officer|official|person)s?\b[^.;]{0,160}?"
