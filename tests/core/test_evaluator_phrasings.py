@@ -5424,6 +5424,31 @@ LATE_READINGS = [
         "under section 1, unless the officer was convicted of a crime for the conduct. (2) If a "
         "judgment is not paid within 90 days, the public body shall pay the unpaid amount to the "
         "judgment creditor.",
+    ),  # Precision: an action denied, an informant's immunity, a compensation petition.
+    (
+        "start.attorney_fees",
+        "no",
+        "SD",
+        "Section 1. Each agency shall equip its officers with body cameras. Section 2. An action "
+        "for damages arising from a violation of this act may not be brought against a law "
+        "enforcement officer or agency. Section 3. In a suit to obtain a recording under this "
+        "act, the court shall award reasonable attorney fees to a requester who prevails.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "SD",
+        "Section 1. Each agency shall equip its officers with body cameras. Section 2. A person "
+        "who, in good faith, reports to the board a breach of this act by a law enforcement "
+        "officer is immune from civil liability for the report.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "KS",
+        "Section 1. A person wrongly convicted may petition the court of claims for compensation "
+        "from the state. Section 2. It shall not be a defense to a petition under this act that "
+        "an officer or prosecutor acted in good faith.",
     ),
 ]
 

@@ -516,7 +516,8 @@ _DEFINED_ELSEWHERE = compile_pattern(r",\s*as\s+defined\s+(?:in|under|by)\s+[^,;
 _PERSON_ACTING_ON_AN_OFFICER = compile_pattern(
     r"\s*(?:\(?\w{1,3}[)_]\s*)*(?:an?|any|each|every|the)\s+(?:persons?|individuals?|residents?|citizens?|complainants?"
     r"|witness(?:es)?|members?\s+of\s+the\s+public)\s+who\b[^;]{0,120}?\b(?:against|about|concerning|regarding"
-    r"|involving)\s+(?:an?|any|the|a\s+law\s+enforcement|a\s+peace|a\s+police)\s+(?:[\w-]+\s+)?(?:officers?"
+    # ("a person who, in good faith, reports ... a violation of this act by a law enforcement officer")
+    r"|involving|by)\s+(?:an?|any|the|a\s+law\s+enforcement|a\s+peace|a\s+police)\s+(?:[\w-]+\s+)?(?:officers?"
     r"|employees?|officials?|deput(?:y|ies)|agenc(?:y|ies))\b"
 )
 # Every local government, not counties alone ("the state or a county" leaves out the cities'
@@ -1824,6 +1825,9 @@ _TO_A_CLAIM = compile_pattern(
 )
 
 
+_DEFENSE_TO_A_PETITION = compile_pattern(
+    r"\bdefen[cs]e\s+(?:to|against)\s+(?:a|an|any|the|such)\s+petition\b"
+)
 # A defense confined to punitive damages: "may not be held liable for punitive damages", "is a
 # defense to an award of punitive damages only".
 _PUNITIVE_DAMAGES_ONLY = compile_pattern(
@@ -1848,6 +1852,11 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
     if _PUNITIVE_DAMAGES_ONLY.search(body) and "qualified immunity" not in body:
         # "An employee who acted in good faith may not be held liable for punitive damages; good
         # faith is a defense to punitive damages only": the award's size, not liability.
+        return None
+    if _DEFENSE_TO_A_PETITION.search(body) and "qualified immunity" not in body:
+        # "It shall not be a defense to a petition under this act that any officer acted in good
+        # faith": a petition for compensation (for a wrongful conviction), not a suit against
+        # an officer.
         return None
     if _DISCLOSURE_IMMUNITY.search(body) and "qualified immunity" not in body:
         # "No officer or employee ... shall be subject to civil liability for the disclosure in
@@ -2014,7 +2023,14 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
         explicitly_private(body)
         or (phrase and explicitly_private(phrase))
         # ("a person who in good faith files a complaint against an officer is immune")
-        or (phrase and _PERSON_ACTING_ON_AN_OFFICER.match(phrase))
+        or (
+            phrase
+            and (
+                _PERSON_ACTING_ON_AN_OFFICER.match(phrase)
+                # (the subject named shortly, "a person", with what the person does after it)
+                or _PERSON_ACTING_ON_AN_OFFICER.match(body)
+            )
+        )
     ):
         # "qualified immunity is not available to a private contractor"; "a commissioned
         # security officer ... is not entitled to any immunity available to a peace officer".
@@ -5274,8 +5290,17 @@ def _negated_liability(body: str, predicates: list[re.Match[str]]) -> bool:
         lexicon.NEGATED_LIABILITY_SUBJECT.search(body, 0, m.start())
         or _NEGATED_PREDICATE_BEFORE.search(body, max(0, m.start() - 80), m.start())
         or _CONSTRUED_NOT_TO_CREATE.search(body, 0, m.start())
+        # "An action for damages arising from a violation of this act may not be brought against
+        # a law enforcement officer or agency": the action denied after it is named.
+        or _NOT_BROUGHT_AGAINST.match(body, m.end())
         for m in predicates
     )
+
+
+_NOT_BROUGHT_AGAINST = compile_pattern(
+    r"[^.;]{0,100}?\b(?:(?:may|shall|can)\s+not|cannot)\s+be\s+(?:brought|maintained|commenced|filed|instituted)\s+"
+    r"against\b(?![^.;]{0,120}?\b(?:unless|except|until|more\s+than|later\s+than)\b)"
+)
 
 
 # "Nothing in sections 590.040 to 590.1275 shall be construed to waive ..., to abrogate ..., or to
