@@ -5449,6 +5449,39 @@ LATE_READINGS = [
         "Section 1. A person wrongly convicted may petition the court of claims for compensation "
         "from the state. Section 2. It shall not be a defense to a petition under this act that "
         "an officer or prosecutor acted in good faith.",
+    ),  # A decertification the bill forbids unless a felony conviction follows is no consequence.
+    (
+        "start.individual_accountability",
+        "no",
+        "VA",
+        _LATE_CLAIM + "Section 3. The board shall not revoke an officer's certification because "
+        "of a judgment under section 1 unless the officer is also convicted of a felony.",
+    ),
+    # "including by failing to prevent the deprivation": one way of causing it.
+    (
+        "start.failure_to_intervene",
+        "partial",
+        "MD",
+        "Section 1. A police officer who deprives a person of a right secured by the Maryland "
+        "Declaration of Rights, including by failing to prevent the deprivation when able to, is "
+        "liable to the person. Section 2. Qualified immunity is not a defense.",
+    ),
+    # Payment only on a finding that the employee acted in good faith.
+    (
+        "start.full_compensation",
+        "no",
+        "NM",
+        _LATE_CLAIM + "Section 3. A public body shall pay a judgment against its officer under "
+        "section 1 only if its governing board determines that the officer acted in good faith.",
+    ),
+    # A ceiling on what the employer may make the officer contribute is no damages cap.
+    (
+        "end.damage_caps",
+        "yes",
+        "IL",
+        _LATE_CLAIM + "Section 3. An employer may require an officer found liable under section "
+        "1 to contribute toward the judgment an amount not to exceed 5% of it or $25,000, "
+        "whichever is less.",
     ),
 ]
 

@@ -5104,7 +5104,11 @@ def _only_limits_personal_share(body: str) -> bool:
     if rx.search(
         # ("A law enforcement officer found liable under this chapter shall pay five percent")
         r"\b(?:officer|employee|defendant)\b[^.;]{0,60}?\bshall\s+(?:personally\s+)?pay\s+(?:\w+\s+){0,3}?"
-        r"(?:percent|%)",
+        r"(?:percent|%)"
+        # ("may require a law enforcement officer ... to contribute toward the judgment an amount
+        # not to exceed 5% of the judgment or $25,000")
+        r"|\b(?:require|order|direct)\s+(?:an?|the|any|such)\s+(?:[\w-]+\s+){0,3}?(?:officer|employee|defendant)\b"
+        r"[^.;]{0,120}?\bto\s+(?:personally\s+)?(?:contribute|pay)\b",
         body,
     ):
         return True

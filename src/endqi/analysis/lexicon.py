@@ -2091,7 +2091,7 @@ INCLUDING_FAIL_TO_INTERVENE = compile_pattern(
     # ("including, without limitation, by failing to intervene")
     r"including,?\s+(?:without\s+limitation,?\s+|but\s+not\s+limited\s+to,?\s+)?(?:by\s+|through\s+)?"
     r"(?:(?:a|an|the|its|his|her)\s+(?:[\w-]+\s+){0,2}?(?:[\w-]+'s\s+)?)?"
-    r"fail(?:s|ed|ing|ure)?\s+to\s+(?:intervene|step\s+in)"
+    r"fail(?:s|ed|ing|ure)?\s+to\s+(?:intervene|step\s+in|prevent\s+(?:the|a|an|another|any|such)\b)"
     # "by act or omission, including by failing to take reasonable steps to stop another
     # officer's unlawful conduct".
     r"|including,?\s+(?:by\s+|through\s+)?fail(?:s|ed|ing|ure)?\s+to\s+take\s+(?:all\s+|any\s+)?(?:reasonable\s+)?"
@@ -2789,6 +2789,9 @@ SHARE_QUANTITY = compile_pattern(
 CONSEQUENCE_DENIED = compile_pattern(
     r"\b(?:may|shall|must|will)\s+not\s+be\s+(?:\w+\s+)?(?:disciplined|decertified|terminated|suspended"
     r"|dismissed|demoted|penali[sz]ed|retaliated)\b|\bno\s+(?:disciplinary|adverse)\s+action\b"
+    # "The board shall not decertify an officer on the basis of a judgment under this chapter
+    # unless ... convicted of a felony".
+    r"|\b(?:may|shall|must|will)\s+not\s+(?:decertify|revoke|suspend|discipline|terminate|dismiss)\b"
     # "no part of which shall be the basis of any disciplinary action against the officer".
     r"|\b(?:may|shall|must|will)\s+not\s+be\s+subject\s+to\s+(?:any\s+)?(?:discipline|disciplinary|suspension"
     r"|termination|decertification|loss\s+of\s+certification)"
@@ -3138,6 +3141,10 @@ INDEMNITY_ON_GOOD_FAITH = compile_pattern(
     # good faith and within the scope of employment".
     r"|\bindemnif\w*\b[^.;]{0,200}?\b(?:if|when|where|only\s+if|provided\s+that|so\s+long\s+as)\s+"
     r"(?:the\s+|such\s+)?(?:[\w-]+\s+){0,2}?(?:acted|acts|was\s+acting)\s+in\s+good\s+faith\b"
+    # "shall pay any judgment ... if the governing body ... finds that the acts ... were, or in good
+    # faith purported to be, within the scope of the employee's official duties".
+    r"|\b(?:indemnif\w*|pay)\b[^.;]{0,200}?\b(?:if|when|only\s+if|provided\s+that)\b[^.;]{0,120}?\b(?:finds?|determines?)\b"
+    r"[^.;]{0,120}?\bgood\s+faith\b"
 )
 NON_OFFICER_INDEMNITEE = compile_pattern(
     r"\b(?:volunteers?|teachers?|school\s+(?:district\s+)?employees?|employees?\s+of\s+(?:the|a)\s+(?:school\s+)?"
