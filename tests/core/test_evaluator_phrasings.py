@@ -5482,6 +5482,24 @@ LATE_READINGS = [
         _LATE_CLAIM + "Section 3. An employer may require an officer found liable under section "
         "1 to contribute toward the judgment an amount not to exceed 5% of it or $25,000, "
         "whichever is less.",
+    ),  # A payment above a threshold triggers a report; it limits no payment.
+    (
+        "start.full_compensation",
+        "yes",
+        "MA",
+        _LATE_CLAIM + "Section 3. (a) An employer shall indemnify an officer for the full amount "
+        "of any judgment under section 1. (b) An employer that pays a judgment under section 1 "
+        "in an amount exceeding $75,000 shall, within 30 days after payment, publish on its "
+        "website the amount paid.",
+    ),
+    # Judgments published; settled cases "are not public records": some records only.
+    (
+        "start.public_records",
+        "partial",
+        "DE",
+        _LATE_CLAIM + "Section 3. Within 30 days after a judgment under section 1 becomes final, "
+        "the agency shall publish the judgment and the officer's name on its website. Records "
+        "of an action that is settled or dismissed are not public records.",
     ),
 ]
 

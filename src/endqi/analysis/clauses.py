@@ -2432,8 +2432,8 @@ _OTHER_RECORDS_CLOSED = compile_pattern(
     # Records of the cases that end without a judgment kept closed: "If the action is settled or
     # dismissed, the record remains exempt"; "The terms of a settlement shall remain confidential".
     r"|(?<!\bno\s)\b(?:settle(?:d|ments?)|dismiss(?:ed|al))\b[^.;]{0,120}?"
-    r"\b(?:remain|remains|shall\s+remain|shall\s+be\s+kept|is\s+kept|are\s+kept)\s+"
-    r"(?:confidential|exempt|closed|sealed|not\s+public)"
+    r"\b(?:remain|remains|shall\s+remain|shall\s+be\s+kept|is\s+kept|are\s+kept|are|is|shall\s+be)\s+"
+    r"(?:confidential|exempt|closed|sealed|not\s+(?:a\s+)?public)"
 )
 _OTHERS_CLOSED_REACH = 400
 _OTHERS_STAY_CLOSED = compile_pattern(
@@ -4087,6 +4087,10 @@ class Reading:
             body = sentence.text
             if sentence == indemnity.clause or not _ABOUT_PAYMENT.search(body):
                 continue
+            if _REPORTS_PAYMENTS.search(body) and "indemnif" not in body:
+                # "Any employer that pays a judgment ... in an amount exceeding $50,000 shall ...
+                # publish on its website the amount paid": a threshold for a report, not a limit.
+                continue
             # "The agency may require the officer to contribute an amount not exceeding $25,000
             # toward the judgment": a ceiling on the officer's share, not on what the payer pays.
             if lexicon.PERSONAL_SHARE.search(body) and not lexicon.INDEMNITY_LIMIT.search(
@@ -5404,6 +5408,9 @@ def _labelled_part(text: str, label: str) -> str | None:
     return part if following is None else part[: following.start()]
 
 
+_REPORTS_PAYMENTS = compile_pattern(
+    r"\b(?:shall|must)\b[^.;]{0,60}?\b(?:publish|post|report|disclose|notify)\b"
+)
 _ENTITY_LIABLE_FOR_FULL_AMOUNT = compile_pattern(
     r"\b(?:city|county|town|village|municipality|state|commonwealth|public\s+(?:body|entity|employer)"
     r"|employer|employing\s+(?:agency|entity|authority)|agency|governmental\s+(?:entity|unit|body))\s+"
