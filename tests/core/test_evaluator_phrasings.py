@@ -5500,6 +5500,25 @@ LATE_READINGS = [
         _LATE_CLAIM + "Section 3. Within 30 days after a judgment under section 1 becomes final, "
         "the agency shall publish the judgment and the officer's name on its website. Records "
         "of an action that is settled or dismissed are not public records.",
+    ),  # Every office or employment with the State or a local government, police included.
+    (
+        "end.public_employees",
+        "yes",
+        "VA",
+        'A. As used in this section, "public servant" means any individual holding an office or '
+        "employment with the Commonwealth or with any county, city, town or other political "
+        "subdivision, including law-enforcement officers. B. A public servant who deprives any "
+        "person of a right secured by the Constitution of Virginia is liable to that person. The "
+        "defense that the right was not clearly established is abolished as to such actions.",
+    ),
+    # Plain language: what the defendant "cannot win by arguing".
+    (
+        "end.law_enforcement",
+        "yes",
+        "NE",
+        "(1) If a police officer violates a right you have under the Constitution of Nebraska, "
+        "you may sue the officer. (2) The officer cannot win by arguing that the officer believed "
+        "in good faith that the conduct was lawful.",
     ),
 ]
 

@@ -71,6 +71,11 @@ BROAD_TERMS = (
     r"(?![^.;]{0,120}?\bas\s+an?\s+(?:[\w-]+\s+){0,2}?(?:peace|police|law\s+enforcement)\s+officers?\b)"
     # "any person who holds public office or public employment".
     r"|holds? public (?:office|employment)"
+    # "any individual holding an office or employment, paid or unpaid, with the Commonwealth or
+    # with any county, city, town ... or other political subdivision".
+    r"|holding\s+(?:an?\s+)?(?:office|employment|position)(?:\s+or\s+(?:an?\s+)?(?:office|employment|position))?\b"
+    r"[^.;]{0,40}?\bwith\s+(?:the\s+|this\s+)?(?:state|commonwealth)\b"
+    r"(?=[^.;]{0,80}?\b(?:count(?:y|ies)|cit(?:y|ies)|municipalit\w*|political\s+subdivisions?|local\s+government))"
     # "an officer or servant of this Commonwealth, or of any county, city, ... or other body
     # politic": the old words for every public servant.
     r"|officers? (?:or|and) servants? of (?:the|this|a|any) (?:state|commonwealth)"
@@ -690,6 +695,10 @@ NEGATED_DEFENSE = compile_pattern(
     r"|\bno\s+(?:plea|defen[cs]e)\s+of\b[^.;]{0,60}?\b(?:shall|may)\s+be\s+(?:received|allowed|entertained"
     r"|heard|sustained)\b"
     # "may not defend the case by claiming qualified immunity".
+    # "The employee cannot win by arguing that no earlier court decision said the conduct was
+    # unlawful".
+    r"|\b(?:(?:shall|may|can|will)\s+not|cannot)\s+(?:win|prevail|escape\s+liability|avoid\s+liability)\s+by\s+"
+    r"(?:arguing|claiming|asserting|saying|showing|proving)\b"
     r"|\b(?:(?:shall|may|can|will)\s+not|cannot)\s+defend\b[^.;]{0,40}?\bby\s+(?:claiming|asserting"
     r"|raising|invoking|pleading|arguing|saying|stating|showing)\b"
     # "shall not constitute a defense"; "shall have no force or effect in an action".
