@@ -5519,6 +5519,25 @@ LATE_READINGS = [
         "(1) If a police officer violates a right you have under the Constitution of Nebraska, "
         "you may sue the officer. (2) The officer cannot win by arguing that the officer believed "
         "in good faith that the conduct was lawful.",
+    ),  # Precision: an officer who sues an insurance pool over coverage is no one's defendant.
+    (
+        "start.attorney_fees",
+        "no",
+        "VT",
+        "Section 1. Municipalities may form a pool to insure their police officers against "
+        "liability. Section 2. A member municipality or police officer denied coverage by the "
+        "pool may bring an action in the superior court, and the court shall award reasonable "
+        "attorney fees to a member that prevails.",
+    ),
+    # People employed by, or serving as officials of, every level of government.
+    (
+        "end.public_employees",
+        "yes",
+        "DE",
+        '(a) "Employee" means any person employed by, or serving as an official of, the State, a '
+        "county or a municipality, and includes a police officer. (b) An employee who deprives "
+        "a person of a right secured by the Delaware Constitution is liable to the person. (c) "
+        "Qualified immunity is not a defense to an action under this section.",
     ),
 ]
 

@@ -2357,8 +2357,16 @@ _LIABLE_FOR_COSTS = compile_pattern(
     r"\bliable\s+for\s+(?:the\s+|any\s+|all\s+)?(?:costs?|expenses?|payments?|fees)\b"
     r"(?!\s+and\s+damages)"
 )
-# ("gives rise to a cause of action for damages against the officer" creates one.)
+# An officer as the one who sues: "A member municipality or police officer denied coverage by the
+# pool may bring an action in the superior court".
+_OFFICER_BRINGS_ACTION = compile_pattern(
+    r"\W*(?:\(?\w{1,3}[)_.]\s*)*(?:an?|any|the|each)\s+(?:[\w-]+\s+){0,4}?(?:officers?|deput(?:y|ies)|troopers?)\b"
+    r"[^.;]{0,80}?\b(?:may|shall\s+be\s+entitled\s+to)\s+(?:bring|file|commence|maintain)\s+(?:an?\s+|a\s+civil\s+)?"
+    # (suing no one named: a suit "against" someone is read with its defendants)
+    r"(?:action|suit|claim|petition)\b(?![^.;]*\bagainst\b)"
+)
 _MOTION_AGAINST_A_CLAIM = compile_pattern(r"\bmotions?\s+to\s+(?:dismiss|strike|quash)\b")
+# ("gives rise to a cause of action for damages against the officer" creates one.)
 _ACTION_AS_SETTING = compile_pattern(
     r"\b(?:in|against)\s+(?:any|a|an|the|each|every)\s+(?:civil\s+)?$"
 )
@@ -2753,6 +2761,10 @@ class Reading:
                 continue
             if _LIABLE_AS_INDEMNITOR.search(body):
                 continue  # a municipality "liable for" its officer's judgment: an indemnity
+            if _OFFICER_BRINGS_ACTION.match(body):
+                # "A member municipality or police officer denied coverage by the pool may bring
+                # an action in the superior court": the officer sues; no one sues the officer.
+                continue
             if all(
                 _ACTION_AS_SETTING.search(body, max(0, m.start() - 40), m.start())
                 for m in predicates

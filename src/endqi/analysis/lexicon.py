@@ -65,7 +65,9 @@ BROAD_TERMS = (
     r"|\b(?:state|commonwealth),\s+(?:every|each|any|all)\s+(?:political\s+subdivisions?|local\s+governments?)\b"
     # "any person employed by the state, a county, a city, ... or any other political
     # subdivision": every level of government's people.
-    r"|(?:persons?|individuals?)\s+employed\s+by\s+(?:the|this|a|any)\s+(?:state|commonwealth)\b"
+    # ("any person employed by, or serving as an elected or appointed official of, the State, a
+    # county, a municipality, or a school district")
+    r"|(?:persons?|individuals?)\s+employed\s+by(?:,[^,;.]{1,80},)?\s+(?:the|this|a|any)\s+(?:state|commonwealth)\b"
     r"(?=[^.;]{0,100}?\b(?:count(?:y|ies)|cit(?:y|ies)|municipalit\w*|political\s+subdivisions?|local\s+government))"
     # (not "a person employed by the state or a political subdivision as a peace officer")
     r"(?![^.;]{0,120}?\bas\s+an?\s+(?:[\w-]+\s+){0,2}?(?:peace|police|law\s+enforcement)\s+officers?\b)"
