@@ -5538,6 +5538,13 @@ LATE_READINGS = [
         "county or a municipality, and includes a police officer. (b) An employee who deprives "
         "a person of a right secured by the Delaware Constitution is liable to the person. (c) "
         "Qualified immunity is not a defense to an action under this section.",
+    ),  # Only settlements and judgments above an amount published: some records only.
+    (
+        "start.public_records",
+        "partial",
+        "NV",
+        _LATE_CLAIM + "Section 3. The employer shall post on its website the terms of every "
+        "settlement or judgment under section 1 in which the amount paid is more than $100,000.",
     ),
 ]
 

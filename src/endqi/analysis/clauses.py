@@ -5633,6 +5633,10 @@ def _discloses_some_records_only(body: str) -> bool:
         # totals and counts with no officer named: not the records themselves; records opened
         # only on a condition ("only if the discipline imposed was termination")
         return True
+    if _ABOVE_AN_AMOUNT.search(body):
+        # "... the terms of any settlement or judgment under this section in which the amount
+        # paid exceeds $250,000": the large ones only.
+        return True
     narrow = lexicon.SOME_RECORDS_ONLY.search(body)
     if narrow is None:
         return False
@@ -5640,6 +5644,10 @@ def _discloses_some_records_only(body: str) -> bool:
     return broad is None
 
 
+_ABOVE_AN_AMOUNT = compile_pattern(
+    r"\b(?:settlements?|judgments?|payments?|awards?|amounts?(?:\s+paid)?)\b[^.;]{0,80}?\b(?:exceeds?|exceeding"
+    r"|of\s+more\s+than|more\s+than|in\s+excess\s+of|greater\s+than|over|at\s+least)\s+\$"
+)
 _RELEASE_VERB = compile_pattern(
     r"\b(?:shall|must)\s+(?:release|publish|disclose|post|make\s+available|provide)\b"
 )
