@@ -49,7 +49,13 @@ CASES = Path(__file__).resolve().parents[1] / "corpus_redteam" / "cases.jsonl"
 # 15,141/15,300 = 0.9896, so the floor went 0.99 -> 0.989; raise it again as those batches'
 # remaining readings (amendments striking printed lines, a federal bill's rights, city classes)
 # are settled.
-AGREEMENT_FLOOR = 0.989
+# With batches BQ-BZ appended on 2026-12-03 (evening: copies with OCR and paste defects, amended
+# prints, close-call civil-rights acts, 30 real federal bills, short bills, start-criteria bills,
+# print layouts; 2,358 verdicts, labels committed before each first run, first runs 0.77-0.98)
+# the whole reads 17,383/17,658 = 0.984 after the readings that followed, so the floor goes
+# 0.989 -> 0.984. Most of what is left is in the close-call acts (BS, BU, BX: about 0.88): classes
+# narrowed by definitions, immunities kept by citing another statute, caps kept by provisos.
+AGREEMENT_FLOOR = 0.984
 # With batch AJ (first run 98/108) it reads 5657/5733 = 0.987 on main at 0f03597 (no constant changed).
 # Bills labelled "no" on every criterion that get a verdict other than "no" somewhere: 7
 # today. Six are one label dispute: the set labels end.state_constitution "no" when a bill
@@ -90,7 +96,13 @@ AGREEMENT_FLOOR = 0.989
 # that strike numbered lines of the text printed with them, so the deleted section is read as law:
 # 13. (BO's descriptions that got verdicts on its first run, a staff summary, hearing minutes and a
 # press release, are read as descriptions now.)
-ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 13
+# Batches BQ-BZ add five: BQ24 (a keep bill whose suit against "the officer and the officer's
+# employing governmental entity" is read as the employer paying the award), BR16 (a repealed bar
+# quoted in a note), BR23 (a print of an indemnity-and-share subsection alone, labelled "no" by the
+# convention that who pays changes no claim), BT15 (a federal claim against vigilantes and the
+# governments that permit them, with a bar for "any defendant") and BT25 (a bill narrowing section
+# 1983, read as a claim for every right): 18.
+ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 18
 
 
 def test_drafting_styles_agreement() -> None:
