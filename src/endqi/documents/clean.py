@@ -330,7 +330,11 @@ def _strip_line_numbers(lines: list[PrintedLine], original: str) -> bool:
         # footer, numbers the page, not the line: taken for line 3 it would break the sequence.)
         if original[start].isdecimal():
             match = number_at(original, start, end)
-            if match and not _PAGE_OF_PAGES.fullmatch(original, start, end):
+            # ("3 of 8" is looked for only where "of" follows the number)
+            if match and not (
+                original.find("of", start, start + 24) != -1
+                and _PAGE_OF_PAGES.fullmatch(original, start, end)
+            ):
                 append((line, match))
     if len(candidates) < 3:
         return False
@@ -425,7 +429,10 @@ _TRAILING_LINE_NUMBER = compile_pattern(r"(?:[ \t\u00a0]{2,}|\t)(\d{1,4})$")
 def _numbers_pages_and_lines(lines: list[PrintedLine], original: str) -> bool:
     """Whether most lines open with a page number and then a line number, as Iowa prints
     them (" 1 18  The limitations ..."): both go, and the line number is the one kept."""
-    pairs = total = 0
+    pairs = total = misses = 0
+    # (the answer is no as soon as more lines lack a pair than the share allows of all lines:
+    # a long print numbered the usual way stops early instead of matching every line)
+    most_misses = (1 - PAGE_AND_LINE_SHARE) * len(lines)
     for line in lines:
         if line.end <= line.start:
             continue
@@ -434,6 +441,10 @@ def _numbers_pages_and_lines(lines: list[PrintedLine], original: str) -> bool:
             original, line.start, line.end
         ):
             pairs += 1
+        else:
+            misses += 1
+            if misses > most_misses:
+                return False
     return total >= MIN_LINES_TO_GUESS_WRAPPING and pairs >= PAGE_AND_LINE_SHARE * total
 
 
