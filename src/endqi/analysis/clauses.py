@@ -4135,7 +4135,11 @@ class Reading:
 
     def _section_of(self, sentence: Sentence) -> str:
         """The numbered section a sentence stands in ("2" for one in "2(b)"), or ""."""
-        return (self.text.document.section_at(sentence.start) or "").split("(")[0].strip()
+        return self._section_at(sentence.start)
+
+    def _section_at(self, position: int) -> str:
+        """The numbered section an offset stands in ("SEC. 4" for one in "SEC. 4(b)"), or ""."""
+        return (self.text.document.section_at(position) or "").split("(")[0].strip()
 
     def _excepted_indemnity(self, indemnity: Indemnity) -> Indemnity:
         """An indemnity whose section another excepts in part: "Section 5 does not apply if the
@@ -4834,14 +4838,8 @@ class Reading:
         if before >= 0 and after >= 0:
             # The one in the citing sentence's own section: "(a) Except as provided in subsection
             # (b), ..." cites the (b) that follows it, not a (b) of an earlier section.
-            section_at = self.text.document.section_at
-
-            def section_of(position: int) -> str:
-                # ("SEC. 4(a)" and "SEC. 4(b)" are one section)
-                return (section_at(position) or "").split("(", 1)[0].strip()
-
-            own = section_of(sentence.start)
-            if own and section_of(before) != own and section_of(after) == own:
+            own = self._section_at(sentence.start)
+            if own and self._section_at(before) != own and self._section_at(after) == own:
                 start = after
         return lowered[start : start + _REFERENCED_PROVISION] if start >= 0 else ""
 
