@@ -5545,6 +5545,23 @@ LATE_READINGS = [
         "NV",
         _LATE_CLAIM + "Section 3. The employer shall post on its website the terms of every "
         "settlement or judgment under section 1 in which the amount paid is more than $100,000.",
+    ),  # An officer's immunity under another statute saved for the bill's actions keeps a defense.
+    (
+        "end.law_enforcement",
+        "no",
+        "AL",
+        _LATE_CLAIM + "Section 3. Nothing in this act shall be construed to abrogate the immunity "
+        "afforded a peace officer by Section 6-5-338, Code of Alabama 1975, and a peace officer "
+        "may assert that immunity as a defense in an action under this act.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "OH",
+        "(A) A public entity is liable for an injury caused by its employee who deprives a person "
+        "of a right secured by the Ohio Constitution. (B) Qualified immunity is not a defense "
+        "available to a public entity. (C) Nothing in this section abrogates the immunity of an "
+        "individual public employee under section 2744.03 of the Revised Code.",
     ),
 ]
 

@@ -3252,6 +3252,12 @@ class Reading:
                     "continues to apply",
                     "retains any immun",
                     "retain any immun",
+                    # (an officer's immunity under another statute saved: "the immunity afforded a
+                    # peace officer by Section 6-5-338", "the immunity of an individual public
+                    # employee under ... section 2744.03")
+                    "immunity afforded",
+                    "immunity of an",
+                    "either immunity",
                 )
                 if lexicon.PRESERVES_QI.search(s.text)
             ]

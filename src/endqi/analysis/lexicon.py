@@ -923,6 +923,15 @@ PRESERVES_QI = compile_pattern(
     r"(?:immunit(?:y|ies)|defen[cs]es?)\b[^.;]{0,160}?\bincluding\b[^.;]{0,80}?\b(?:due\s+care"
     r"|discretionary\s+(?:function|act|duty|duties|authority))\b"
     r"|(?:retains?|preserves?|keeps?)\b[^.]{0,40}?qualified immunity"
+    # An officer's own immunity under another statute or the courts, saved for these actions:
+    # "Nothing in this act shall be construed to abrogate ... the immunity afforded a peace
+    # officer by Section 6-5-338 ..., and a peace officer may assert either immunity as a defense";
+    # "Nothing in sections 2307.95 to 2307.957 abrogates ... the immunity of an individual public
+    # employee under division (A)(6) of section 2744.03".
+    r"|\bnothing\b[^.]{0,160}?\b(?:abrogat|limit|waive|eliminat|diminish|impair)\w*\b[^.]{0,80}?"
+    r"\bimmunit(?:y|ies)\s+(?:afforded|granted|given|provided|of)\s+(?:to\s+)?(?:an?|any|the)\s+(?:individual\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:officers?|employees?|officials?)\b"
+    r"|\bmay\s+assert\s+(?:either|both|that|such|each)\s+immunit(?:y|ies)\s+as\s+a\s+defen[cs]e\b"
     # "It is not the intent of this act to eliminate qualified immunity".
     r"|\b(?:is|was)\s+not\s+the\s+(?:intent|intention|purpose)\b[^.;]{0,60}?\bto\s+(?:abrogat|limit|waive"
     r"|eliminat|abolish|affect|restrict|impair|end)\w*[^.;]{0,80}?qualified immunity"
