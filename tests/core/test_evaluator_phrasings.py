@@ -5562,6 +5562,23 @@ LATE_READINGS = [
         "of a right secured by the Ohio Constitution. (B) Qualified immunity is not a defense "
         "available to a public entity. (C) Nothing in this section abrogates the immunity of an "
         "individual public employee under section 2744.03 of the Revised Code.",
+    ),  # A board's power to decertify after a judgment: the board's choice, unless made mandatory.
+    (
+        "start.individual_accountability",
+        "yes",
+        "DE",
+        _LATE_CLAIM + "Section 3. The Council shall have the following powers and duties: (1) To "
+        "set standards for training. (2) To decertify any police officer against whom a final "
+        "judgment has been entered under section 1. Decertification under this paragraph is "
+        "mandatory.",
+    ),
+    (
+        "start.individual_accountability",
+        "partial",
+        "DE",
+        _LATE_CLAIM + "Section 3. The Council shall have the following powers and duties: (1) To "
+        "set standards for training. (2) To decertify any police officer against whom a final "
+        "judgment has been entered under section 1.",
     ),
 ]
 

@@ -4539,7 +4539,11 @@ class Reading:
         for sentence in self._operative(self.find("decertify")):
             body = sentence.text
             # A consequence someone imposes, not a word in a list of what a registry holds.
-            if not rx.search(
+            # (or a power in a board's list: "(a) The Council shall have the following powers and
+            # duties: ... (3) To decertify ... any police officer against whom a final judgment has
+            # been entered")
+            power = _POWER_TO_DECERTIFY.match(body) is not None
+            if not power and not rx.search(
                 r"\b(?:shall|must|may|will|is|are)\b[^.;]{0,80}?(?:decertif|revo|suspen|terminat|dismiss|discharg"
                 r"|disciplin|place|enter|add|include|ineligib|employ|hire|appoint|consider|forfeit"
                 r"|disqualif|take\s+(?:any\s+)?action)",
@@ -4604,6 +4608,11 @@ class Reading:
                 )
                 # "shall be reported to the board, which may consider the judgment": the board
                 # decides.
+                if power:
+                    # A power is the board's to use, unless the text after it says the board must
+                    # ("Decertification under this paragraph is mandatory").
+                    after = self.text.lowered[sentence.end : sentence.end + _MANDATE_REACH]
+                    mandatory = _MANDATE_STATED.search(after) is not None
                 if rx.search(
                     r"\bmay,?\s+(?:[\w-]+,?\s+){0,4}?(?:consider|take\s+into\s+account|review)\b"
                     # "shall review each judgment and may take any action against the officer's
@@ -5433,6 +5442,13 @@ _ENTITY_LIABLE_FOR_FULL_AMOUNT = compile_pattern(
     r"(?:is|are|shall\s+be)\s+(?:jointly\s+and\s+severally\s+)?liable\b[^.;]{0,60}?\bfor\s+the\s+(?:full|entire|whole)\s+"
     r"amount\s+of\s+(?:any|the|each|every|a)\s+(?:judgment|judgement|award|settlement)"
 )
+_POWER_TO_DECERTIFY = compile_pattern(
+    r"\W*(?:\(?\w{1,3}[)_.]\s*)*to\s+(?:decertify|revoke|suspend)\b"
+)
+_MANDATE_STATED = compile_pattern(
+    r"^\W*(?:decertification|revocation|suspension)\b[^.;]{0,60}?\b(?:is|shall\s+be)\s+mandatory\b"
+)
+_MANDATE_REACH = 200
 _PUNITIVE_NOT_INDEMNIFIED = compile_pattern(
     r"\b(?:shall|need|is|are|must)\s+not\s+(?:be\s+)?(?:required\s+to\s+|obligated\s+to\s+)?"
     r"(?:indemnify|pay|reimburse)\b[^.;]{0,100}?\bpunitive\b"
