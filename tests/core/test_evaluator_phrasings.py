@@ -5579,6 +5579,16 @@ LATE_READINGS = [
         _LATE_CLAIM + "Section 3. The Council shall have the following powers and duties: (1) To "
         "set standards for training. (2) To decertify any police officer against whom a final "
         "judgment has been entered under section 1.",
+    ),  # The State pays "any part of the judgment that the officer has not paid" where the employer
+    # need not.
+    (
+        "start.full_compensation",
+        "yes",
+        "VT",
+        _LATE_CLAIM + "Section 3. (a) An employer shall indemnify its officer for any judgment "
+        "under section 1, unless the officer was convicted of a crime for the conduct. (b) If an "
+        "employer does not indemnify an officer, the State shall pay the plaintiff any part of "
+        "the judgment that the officer has not paid within 120 days.",
     ),
 ]
 

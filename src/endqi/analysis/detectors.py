@@ -1498,7 +1498,9 @@ def full_compensation(context: Context) -> Decision:
     # of the judgment that remains unsatisfied": what a carve-out leaves unpaid is paid anyway.
     backstops = [
         s
-        for s in context.text.containing("unsatisfied", "unpaid", "uncollect", "unable to collect")
+        for s in context.text.containing(
+            "unsatisfied", "unpaid", "uncollect", "unable to collect", "not paid", "not pay"
+        )
         if _UNSATISFIED_PAID.search(s.text) and is_operative(s)
     ]
     if mandatory and backstops and (elsewhere or any(i.carve_out for i in mandatory)):
@@ -1577,7 +1579,10 @@ _UNSATISFIED_PAID = compile_pattern(
     r"\b(?:shall|must)\s+(?:\w+\s+)?pay\b[^.;]{0,60}?\b(?:any|the|each|every)\s+(?:portion|part|amount|balance)\s+of\s+"
     r"(?:the|a|any)\s+(?:judgment|judgement|award|settlement)\b[^.;]{0,40}?\b(?:(?:that|which)\s+(?:remains?|is|are)\s+"
     r"(?:unsatisfied|unpaid|uncollected)|(?:that\s+)?the\s+(?:plaintiff|claimant)\s+(?:has\s+been|is|was)\s+unable\s+"
-    r"to\s+collect)"
+    r"to\s+collect"
+    # ("any part of the judgment that the officer has not paid within 180 days")
+    r"|(?:that\s+)?the\s+(?:officer|defendant|employee)\s+(?:has\s+not|does\s+not|did\s+not|fails\s+to"
+    r"|failed\s+to)\s+pa(?:y|id))"
     # "..., the public body shall pay the unpaid amount to the judgment creditor".
     r"|\b(?:shall|must)\s+(?:\w+\s+)?pay\s+(?:the|any)\s+(?:unpaid|unsatisfied|uncollected)\s+(?:amount|portion|part|balance)\b"
 )
