@@ -52,7 +52,7 @@ CASES = Path(__file__).resolve().parents[1] / "corpus_redteam" / "cases.jsonl"
 # With batches BQ-BZ appended on 2026-12-03 (evening: copies with OCR and paste defects, amended
 # prints, close-call civil-rights acts, 30 real federal bills, short bills, start-criteria bills,
 # print layouts; 2,358 verdicts, labels committed before each first run, first runs 0.77-0.98)
-# the whole reads 17,383/17,658 = 0.984 after the readings that followed, so the floor goes
+# the whole reads 17,388/17,658 = 0.985 after the readings that followed, so the floor goes
 # 0.989 -> 0.984. Most of what is left is in the close-call acts (BS, BU, BX: about 0.88): classes
 # narrowed by definitions, immunities kept by citing another statute, caps kept by provisos.
 AGREEMENT_FLOOR = 0.984
