@@ -2561,18 +2561,21 @@ _LEAVES_OUT_POLICE = compile_pattern(
     # "... shall not apply to a covered officer employed by the state": officers of one employer.
     r"|(?:an?\s+|any\s+|the\s+)?(?:[\w-]+\s+)?officers?\s+(?:employed|appointed|commissioned)\s+by\b)"
 )
+# Public servants who are not police, named as left out of a class of every public employee.
+_OTHER_PUBLIC_SERVANTS = (
+    r"\b(?:school|college|universit\w*|judges?|judicial|jurors?|legislators?|legislat\w+"
+    r"|teachers?|prosecut\w+)\b"
+)
 _LEAVES_OUT_OTHERS = compile_pattern(
     r"(?:\b(?:(?:this|the)\s+(?:section|act|chapter|article|part)|sections?\s+[\w ]{1,20}?\s+of\s+this\s+"
     r"(?:\d{4}\s+)?act)\b[^.;]{0,40}?\b(?:shall|does|do|will)\s+not\s+apply"
     # "Nothing in this act applies to judges, prosecuting attorneys, or members of the legislature".
     r"|\bnothing\s+in\s+this\s+(?:act|section|chapter|article)\s+(?:applies|shall\s+apply))"
     r"\s+to\s+(?:an?\s+claims?\s+against\s*:?\s*)?"
-    r"[^.]{0,120}?\b(?:school|college|universit\w*|judges?|judicial|jurors?|legislators?|legislat\w+"
-    r"|teachers?|prosecut\w+)\b"
+    r"[^.]{0,120}?" + _OTHER_PUBLIC_SERVANTS
 )
 _DEFINITION_LEAVES_OUT_OTHERS = compile_pattern(
-    r"\b(?:(?:does|do|shall)\s+not\s+include|excludes?)\b[^.]{0,120}?\b(?:school|college|universit\w*"
-    r"|judges?|judicial|jurors?|legislators?|legislat\w+|teachers?|prosecut\w+)\b"
+    r"\b(?:(?:does|do|shall)\s+not\s+include|excludes?)\b[^.]{0,120}?" + _OTHER_PUBLIC_SERVANTS
 )
 _ANAPHORIC = compile_pattern(r"\s*(?:the|such|that|those)\s")
 # Scopes narrower than every constitutional right.
