@@ -5590,6 +5590,58 @@ LATE_READINGS = [
         "employer does not indemnify an officer, the State shall pay the plaintiff any part of "
         "the judgment that the officer has not paid within 120 days.",
     ),
+    # A cap statute reprinted with an exception for these claims, beside the bill's own lift.
+    (
+        "end.damage_caps",
+        "yes",
+        "KS",
+        _LATE_CLAIM
+        + "Section 3. K.S.A. 75-6105 is amended to read as follows: (a) Except as otherwise "
+        "provided in subsection (d), a governmental entity's liability for all claims arising from "
+        "one occurrence shall not exceed $500,000. (d) Subsection (a) does not limit any judgment "
+        "in an action under section 1.",
+    ),
+    (
+        "end.damage_caps",
+        "yes",
+        "RI",
+        _LATE_CLAIM
+        + "Section 3. Section 9-31-3 is amended to read: In any tort action against a city or "
+        "town, the damages recovered shall not exceed $100,000; provided, that this limitation "
+        "shall not apply to an action under section 1. Section 4. No statutory limit on damages "
+        "applies to an action under section 1.",
+    ),
+    (
+        "end.damage_caps",
+        "no",
+        "KS",
+        _LATE_CLAIM + "Section 3. Except as provided in section 4, the damages awarded in an "
+        "action under section 1 shall not exceed $750,000. Section 4. Costs may be taxed.",
+    ),
+    # A cap statute lifted by its citation, with a kind of damages named beside it.
+    (
+        "end.damage_caps",
+        "yes",
+        "ME",
+        _LATE_CLAIM + "Section 3. The limitation on recovery in section 8105 of Title 14 does "
+        "not apply to an action under section 1, and exemplary damages may be awarded against "
+        "the officer.",
+    ),
+    (
+        "end.damage_caps",
+        "yes",
+        "VA",
+        _LATE_CLAIM + "Section 3. The limitations on liability in § 8.01-195.3 and the cap on "
+        "punitive damages in § 8.01-38.1 shall not apply to an action under section 1.",
+    ),
+    (
+        "end.damage_caps",
+        "partial",
+        "NM",
+        _LATE_CLAIM + "Section 3. The limits on damages in Section 41-4-19 NMSA 1978 do not "
+        "apply to an action under section 1; provided that punitive damages shall not be "
+        "awarded against the employing agency.",
+    ),
 ]
 
 

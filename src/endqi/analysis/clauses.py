@@ -4990,12 +4990,23 @@ def lifts_in_part(body: str) -> bool:
     return bool(
         # (a kind named beside the limit on liability itself widens the lift: "The limitation
         # of liability to $100,000, and the exclusion of punitive damages, shall not apply")
-        (lexicon.ONE_KIND_OF_DAMAGES.search(body) and not _LIABILITY_LIMIT_NAMED.search(body))
+        (
+            lexicon.ONE_KIND_OF_DAMAGES.search(body)
+            and not _LIABILITY_LIMIT_NAMED.search(body)
+            # A cap statute set aside by its citation lifts more than the kind named beside it,
+            # unless that kind stays barred ("The limitations on damages in Section 41-4-19 shall
+            # not apply ...; provided that punitive damages shall not be awarded ...").
+            and not (_CAP_STATUTE_NAMED.search(body) and not _KIND_STILL_BARRED.search(body))
+        )
         or lexicon.CONDITIONAL_LIFT.search(body)
         or lexicon.PARTIAL_LIFT.search(body)
     )
 
 
+_KIND_STILL_BARRED = compile_pattern(
+    r"\b(?:punitive|exemplary|non-?economic)\s+damages\s+(?:shall|may|must|will)\s+not\s+be\s+"
+    r"(?:awarded|recovered|assessed|recoverable)\b|\bno\s+(?:punitive|exemplary)\s+damages\s+(?:shall|may)\b"
+)
 _LIABILITY_LIMIT_NAMED = compile_pattern(
     r"\blimit(?:ation)?s?\s+(?:of|on)\s+(?:the\s+)?liability\b"
     # "The limitations of chapters 669 and 670 on the amount of damages, and on punitive damages"
@@ -5007,6 +5018,16 @@ _LIABILITY_LIMIT_NAMED = compile_pattern(
     # of chapter 171 ... shall not apply".
     r"|\bcompensatory\s+(?:and|or)\s+(?:punitive|exemplary)\s+damages\b|\b(?:punitive|exemplary)\s+(?:and|or)\s+"
     r"compensatory\s+damages\b|\beconomic\s+and\s+non-?economic\s+damages\b"
+)
+# A cap statute named by its citation, with no kind attached: "The limitation on damages in
+# § 4013 does not apply ..., and punitive damages may be awarded"; "the limitations on recovery in
+# § 8.01-195.3 and the limitation on punitive damages in § 8.01-38.1"; or a whole chapter set
+# aside, its kinds named as instances: "The provisions of chapter 9 of Title 59, including the
+# limitations on recovery of damages for pain and suffering ...".
+_CAP_STATUTE_NAMED = compile_pattern(
+    r"\blimit(?:ation)?s?\s+(?:on|of)\s+(?:the\s+)?(?:damages|recovery|liability)\s+(?:in|of|under"
+    r"|set\s+(?:forth|out)\s+in|provided\s+(?:in|by|under))\s+(?:§|sections?\b|sec\b|chapter\b|title\b)"
+    r"|\bprovisions\s+of\s+(?:chapter|title|article|part|the)\b[^.;]{0,120}?,\s+including\b"
 )
 
 

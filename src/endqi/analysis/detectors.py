@@ -708,6 +708,12 @@ def damage_caps(context: Context) -> Decision:
             0.6,
             _first(own),
         )
+    if own and lifts and all(_CAP_EXCEPTION.search(clause.text) for clause in own):
+        # A cap statute reprinted as the bill amends it, its limit now with an exception
+        # ("...; provided, that this limitation shall not apply to an action under chapter 1.6",
+        # "Except as provided in subsection (c), ...") beside the bill's own lift: the limit
+        # stays for other claims, not these; the lifts decide.
+        own = []
     if own:
         # "... OTHER THAN AN ACTION UNDER SECTION 8119, the claim for and award of damages ...
         # may not exceed $400,000", where section 8119 holds the bill's claim: the cap statute
@@ -1055,6 +1061,15 @@ _NOT_APPLY = compile_pattern(r"\bnot\s+(?:apply|govern|be\s+applied)|\binapplica
 _CAP_EXCEPTS_ACTIONS = compile_pattern(
     r"\b(?:other\s+than|except(?:\s+for|\s+in)?|excluding)\s+(?:an?\s+|any\s+)?(?:civil\s+)?(?:actions?|claims?)\s+"
     r"(?:brought\s+)?(?:under|pursuant\s+to)\s+(?:section|sec[._]?|§)"
+)
+# Any exception a cap clause makes for some actions, or for what another provision says.
+_CAP_EXCEPTION = compile_pattern(
+    r"\b(?:other\s+than|except(?:\s+for|\s+in)?|excluding)\s+(?:an?\s+|any\s+)?(?:civil\s+)?(?:actions?|claims?)\s+"
+    r"(?:brought\s+)?(?:under|pursuant\s+to)\b"
+    r"|\b(?:this|the|such|that)\s+(?:limitation|limit|cap|section|subsection)\s+(?:shall|does|do|will)\s+not\s+"
+    r"apply\s+to\s+(?:an?|any)\s+(?:civil\s+)?(?:actions?|claims?)\s+(?:brought\s+)?(?:under|pursuant\s+to)\b"
+    # "893.82 (6) Except as provided in s. 895.4805 (6), the amount recoverable ...".
+    r"|\bexcept\s+as\s+(?:otherwise\s+)?provided\s+(?:in|by|under)\b[^.;,]{1,80},"
 )
 # "... may not exceed $400,000 or, for a claim under Title 5, section 4682-B, $1,000,000".
 _HIGHER_AMOUNT_FOR_THESE_CLAIMS = compile_pattern(
