@@ -5590,6 +5590,36 @@ LATE_READINGS = [
         "employer does not indemnify an officer, the State shall pay the plaintiff any part of "
         "the judgment that the officer has not paid within 120 days.",
     ),
+    # Rights fixed by a definition written with a comma, in a numbered list or on its own.
+    (
+        "end.state_constitution",
+        "yes",
+        "MO",
+        'Section 1. As used in this section, the following terms mean: (1) "Agency", any '
+        'police department of this state; (2) "Protected interest", any right or privilege '
+        "guaranteed by the constitution of Missouri. Section 2. A peace officer who deprives a "
+        "person of a protected interest is liable to that person in a civil action. Section 3. "
+        "Qualified immunity is not a defense to an action under section 2.",
+    ),
+    (
+        "end.state_constitution",
+        "partial",
+        "MO",
+        'Section 1. As used in this section, the following terms mean: (1) "Agency", any '
+        'police department of this state; (2) "Protected interest", any right secured by '
+        "sections 10 and 15 of article I of the constitution of Missouri. Section 2. A peace "
+        "officer who deprives a person of a protected interest is liable to that person in a civil "
+        "action. Section 3. Qualified immunity is not a defense to an action under section 2.",
+    ),
+    (
+        "end.state_constitution",
+        "yes",
+        "MA",
+        'SECTION 1. The following words shall have the following meanings:- "Guaranteed '
+        'right", any right guaranteed by the constitution of the commonwealth. SECTION 2. A '
+        "police officer who deprives a person of a guaranteed right shall be liable to that "
+        "person. Qualified immunity shall not be a defense under this section.",
+    ),
     # A cap statute reprinted with an exception for these claims, beside the bill's own lift.
     (
         "end.damage_caps",

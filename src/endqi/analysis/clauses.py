@@ -1299,7 +1299,11 @@ _THIS_APPLIES_TO = compile_pattern(
 )
 # Defined terms a claim names its rights by: "a protected right", "a covered claim" (defined as
 # a claim for the deprivation of a right declared in article I).
-_RIGHTS_TERM_ENDINGS = (" right", " rights", " claim", " claims", " deprivation", " violation")
+_RIGHTS_TERM_ENDINGS = (
+    *(" right", " rights", " claim", " claims", " deprivation", " violation"),
+    # ("a protected interest", "a covered protection": other names a bill gives the rights)
+    *(" interest", " interests", " protection", " protections", " guarantee", " guarantees"),
+)
 # "a right listed in section 3", "a right described in Section 3".
 _RIGHT_BY_REFERENCE = compile_pattern(
     r"\brights?,?\s+(?:as\s+)?(?:listed|described|set\s+(?:out|forth)|enumerated|specified|referred\s+to|identified)\s+"

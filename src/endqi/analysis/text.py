@@ -301,9 +301,11 @@ _ELLIPSIS = compile_pattern(r"\.(?:[ \t]?\.){2}")
 # ...' (at the start of a sentence or after the ":-" of an amending section; the term is one of a
 # few words, and a kind of person or body follows).
 _COMMA_DEFINITION = compile_pattern(
-    r"(?:^|:-\s*)[\"“]?([a-z][a-z -]{2,40}?)[\"”],\s+(?=(?:any|an?|each|every|all)\s+(?:[\w-]+\s+){0,3}?"
+    # (Missouri's statutes write the same in numbered items: '(3) "Right", any right ...'.)
+    r"(?:^|:-\s*|[:;]\s*(?=\(?[a-z0-9]{1,4}[._)]\s))(?:\(?[a-z0-9]{1,4}[._)]\s*)?[\"“]?([a-z][a-z -]{2,40}?)[\"”],\s+"
+    r"(?=(?:any|an?|each|every|all)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:officers?|employees?|persons?|individuals?|officials?|agents?|members?|entit(?:y|ies)|bod(?:y|ies)"
-    r"|agenc(?:y|ies)|departments?)\b)"
+    r"|agenc(?:y|ies)|departments?|rights?|privileges?)\b)"
 )
 # A catch-word definition item: "(1) COVERED PERSON. Any officer ...", its meaning the next
 # sentence.
