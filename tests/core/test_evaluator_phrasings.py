@@ -5590,6 +5590,42 @@ LATE_READINGS = [
         "employer does not indemnify an officer, the State shall pay the plaintiff any part of "
         "the judgment that the officer has not paid within 120 days.",
     ),
+    # An indemnity refused for conduct the officer knew to be unlawful; a part of the judgment.
+    (
+        "start.full_compensation",
+        "no",
+        "OR",
+        _LATE_CLAIM + "Section 3. The county shall indemnify the deputy for any judgment under "
+        "section 1, except that the county need not indemnify any sum arising from conduct the "
+        "sheriff finds the deputy knew was illegal.",
+    ),
+    (
+        "start.individual_accountability",
+        "partial",
+        "OR",
+        _LATE_CLAIM + "Section 3. If the chief finds that the deputy acted with malice, the "
+        "deputy shall pay a part of the judgment, not more than five thousand dollars.",
+    ),
+    # "such award" after an award of fees is the fee award, not damages.
+    (
+        "end.damage_caps",
+        "yes",
+        "NY",
+        _LATE_CLAIM + "Section 3. The court shall award reasonable attorney's fees to a "
+        "prevailing plaintiff, provided that such award shall not exceed fifty thousand dollars.",
+    ),
+    # Washington's struck law: a struck immunity of "an officer or employee" of the amended
+    # section reaches whom that section covers.
+    (
+        "end.public_employees",
+        "yes",
+        "WA",
+        "Sec. 1. RCW 4.24.999 and 2026 c 4 s 1 are each amended to read as follows: (1) Any "
+        "officer or employee of the state or of a local government who, under color of law, "
+        "deprives a person of a right secured by the state Constitution is liable to the person. "
+        "(2) ((An officer or employee who acted in good faith is immune from liability under this "
+        "section.)) Qualified immunity is not a defense to liability under this section.",
+    ),
     # Rights fixed by a definition written with a comma, in a numbered list or on its own.
     (
         "end.state_constitution",

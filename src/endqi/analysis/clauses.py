@@ -3570,9 +3570,15 @@ class Reading:
                     and defense.role.public
                     and defense.kinds & _DOCTRINE_KINDS
                 ):
-                    found.append(
-                        replace(defense, effect=Effect.BARRED, has_exceptions=False, struck=True)
+                    struck_defense = replace(
+                        defense, effect=Effect.BARRED, has_exceptions=False, struck=True
                     )
+                    if _EMPLOYEE_OR_OFFICER.match(sentence.text):
+                        # "((An employee or officer who acted in good faith ... is immune))": the
+                        # struck words point back to whom the amended section covers, so the
+                        # claim's class, not the bare word "officer", says whom it reaches.
+                        struck_defense = replace(struck_defense, role_named=False)
+                    found.append(struck_defense)
         return tuple(found)
 
     @cached_property
@@ -5011,6 +5017,11 @@ _KIND_STILL_BARRED = compile_pattern(
     r"\b(?:punitive|exemplary|non-?economic)\s+damages\s+(?:shall|may|must|will)\s+not\s+be\s+"
     r"(?:awarded|recovered|assessed|recoverable)\b|\bno\s+(?:punitive|exemplary)\s+damages\s+(?:shall|may)\b"
 )
+# A subject that pairs the two words of a public servant, with no government or police named.
+_EMPLOYEE_OR_OFFICER = compile_pattern(
+    r"\W*(?:\(?[a-z0-9]{1,4}[._)]\s*)*(?:an?|any|the|no|every|each)\s+(?:employee\s+or\s+officer"
+    r"|officer\s+or\s+employee)s?\b(?!\s+of\b)"
+)
 _LIABILITY_LIMIT_NAMED = compile_pattern(
     r"\blimit(?:ation)?s?\s+(?:of|on)\s+(?:the\s+)?liability\b"
     # "The limitations of chapters 669 and 670 on the amount of damages, and on punitive damages"
@@ -5060,6 +5071,10 @@ def _limits_damages(body: str, window: int) -> bool:
         ]
         if other and (not damages or max(other) > max(damages)):
             continue
+        if _FEE_AWARD_REFERRED_TO.search(nearest) and lexicon.ATTORNEY_FEES.search(before):
+            # "shall award reasonable attorney's fees ..., provided that such award shall not
+            # exceed $75,000": the award referred back to is the award of fees.
+            continue
         if lexicon.DAMAGES_QUANTITY.search(before):
             return True
     return False
@@ -5078,6 +5093,12 @@ def _limits_fees(body: str) -> bool:
     return False
 
 
+# The only quantity named just before a limit is "such award" (the fee award the sentence made),
+# with no damages, judgment or liability in between.
+_FEE_AWARD_REFERRED_TO = compile_pattern(
+    r"\b(?:such|said|that|this|the|any\s+such)\s+awards?\b(?![^.;]*\b(?:damages|judgments?|liabilit))"
+    r"[^.;]*$"
+)
 _CARVED_OUT = compile_pattern(
     # (not "except that the award of attorney's fees ... shall not exceed": a proviso)
     r"\b(?:other\s+than|except(?!\s+that\b)(?:\s+for)?|excluding|exclusive\s+of|not\s+including)\b"

@@ -2580,7 +2580,9 @@ VICARIOUS_LIMIT = compile_pattern(
 # Culpable conduct an indemnity may be refused for (read in an exception of its own).
 BAD_CONDUCT_WORDS = compile_pattern(
     r"\b(?:intentional\w*|bad faith|will?ful\w*|malic\w*|wanton\w*|criminal\w*|convicted|reckless\w*"
-    r"|knowing(?:ly)?\s+violat\w*)"
+    r"|knowing(?:ly)?\s+violat\w*"
+    # Conduct the officer knew to be unlawful ("conduct ... the officer knew to be unlawful").
+    r"|knew\b[^.;]{0,40}?\b(?:unlawful|illegal|violat\w*))"
 )
 BAD_CONDUCT_CARVE_OUT = compile_pattern(
     r"(?:unless|except|not (?:be )?required to (?:indemnify|pay)|shall not (?:be )?indemnif|need not indemnify"
@@ -2598,7 +2600,7 @@ BAD_CONDUCT_CARVE_OUT = compile_pattern(
     # A breach of the agency's own rules, which a rights violation nearly always is.
     r"|\bin\s+violation\s+of\s+(?:a|an|any|the)\s+(?:written\s+)?(?:agency\s+|department(?:al)?\s+)?"
     r"(?:policy|policies|rules?\s+of\s+conduct)\b"
-    r"|\bknowing(?:ly)?\s+violat"
+    r"|\bknowing(?:ly)?\s+violat|\bknew\b[^.;]{0,40}?\b(?:unlawful|illegal|violat)"
     r"|\bcrimes?\b|\bintend(?:ed|s)?\s+to\s+(?:cause|injure|harm|inflict)|\bintent\s+to\s+"
     r"(?:cause|injure|harm|inflict))"
     # Payment only for acts done in good faith: "based on an act ... while acting without
@@ -2685,6 +2687,10 @@ PERSONAL_SHARE = compile_pattern(
     r"|\b(?:portion|part|share)\s+of\s+(?:the|a|any|each)\s+(?:judgment|judgement|settlement|award)\b[^.;]{0,120}?"
     # (not "any part ... not paid by the officer ... the entity shall pay": the payer's backstop)
     r"(?<!not )\b(?:paid|borne|satisfied)\s+by\s+the\s+(?:[\w-]+\s+){0,2}?(?:officer|employee|defendant)\b"
+    # "the officer shall pay a portion of the judgment not exceeding ten thousand dollars".
+    r"|\b(?:officer|employee|defendant|deputy|trooper|official)s?\b[^.;]{0,40}?\b(?:shall|must)\s+"
+    r"(?:personally\s+)?(?:pay|bear)\s+(?:a|an|any|the|that)\s+(?:portion|part|share)\s+of\s+(?:the|any|a|each"
+    r"|such|said)\s+(?:judgment|judgement|settlement|award)\b"
     # "in which case the officer shall bear the judgment personally".
     r"|\b(?:bear|pay|satisfy)\s+(?:the|any|such|that)\s+(?:judgment|judgement|award|settlement)\s+personally\b"
     # "Of any judgment under subsection 1, the officer shall pay five percent or $25,000".
@@ -2727,6 +2733,8 @@ PERSONAL_SHARE_GATE = (
     "from the officer",
     "from the employee",
     "shall pay $",
+    *("pay a portion", "pay a part", "pay a share", "pay the portion", "pay the part"),
+    *("pay the share", "bear a portion", "bear a part", "bear a share"),
     "indemnified",
     "indemnification",
     "percent",
