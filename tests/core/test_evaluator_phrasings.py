@@ -5590,6 +5590,71 @@ LATE_READINGS = [
         "employer does not indemnify an officer, the State shall pay the plaintiff any part of "
         "the judgment that the officer has not paid within 120 days.",
     ),
+    # A share owed by the officer on a finding of bad faith, backed by the employer.
+    (
+        "start.full_compensation",
+        "yes",
+        "OR",
+        _LATE_CLAIM + "Section 3. The employing agency shall indemnify the officer for the whole "
+        "of any judgment under section 1, including any part the officer fails to pay, except "
+        "that where the agency finds after a hearing that the officer acted in bad faith, the "
+        "officer shall pay two percent of the judgment, which the agency shall not indemnify; "
+        "but any of that share that remains unpaid after 60 days shall be paid by the agency, "
+        "which may then recover it from the officer.",
+    ),
+    (
+        "start.individual_accountability",
+        "yes",
+        "OR",
+        _LATE_CLAIM + "Section 3. Where the agency finds after a hearing that the officer did "
+        "not act in good faith, the officer shall pay two percent of the judgment; if that share is unpaid "
+        "after 60 days, the agency shall pay it and may recover it from the officer.",
+    ),
+    # Limits lifted whole, a kind of damages named as an instance.
+    (
+        "end.damage_caps",
+        "yes",
+        "MA",
+        _LATE_CLAIM + "Section 3. Section 2 of chapter 258 shall not limit the damages, including "
+        "exemplary damages, that may be recovered in an action under section 1.",
+    ),
+    (
+        "end.damage_caps",
+        "yes",
+        "NV",
+        _LATE_CLAIM + "Section 3. The limitation upon the amount of a judgment and the bar on "
+        "punitive damages in NRS 41.035 do not apply to an action under section 1.",
+    ),
+    # Records: a registry of other people, a definition, a count, a possessive website.
+    (
+        "start.public_records",
+        "no",
+        "OR",
+        _LATE_CLAIM + "Section 3. The department shall keep a registry of persons convicted of "
+        "violent felonies. Section 4. The registry shall be made available to the public on the "
+        "department's website.",
+    ),
+    (
+        "start.public_records",
+        "yes",
+        "OR",
+        _LATE_CLAIM + "Section 3. The department shall maintain on the city's website a "
+        "searchable list of all sustained complaints against its officers.",
+    ),
+    (
+        "start.public_records",
+        "no",
+        "OR",
+        _LATE_CLAIM + "Section 3. (a) In this section, the term covered record means any "
+        "complaint, settlement or judgment that has been made available to the public.",
+    ),
+    (
+        "start.public_records",
+        "no",
+        "OR",
+        _LATE_CLAIM + "Section 3. The department shall post on its website a quarterly count of "
+        "arrests of persons who were recording police activity.",
+    ),
     # An indemnity refused for conduct the officer knew to be unlawful; a part of the judgment.
     (
         "start.full_compensation",

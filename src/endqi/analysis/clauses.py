@@ -3546,6 +3546,15 @@ class Reading:
         return tuple(d for d in self.defenses if d.effect is Effect.BARRED) + self.struck_defenses
 
     @cached_property
+    def _registry_of_others(self) -> bool:
+        """Whether the bill's registries and databases list people who are not officers
+        (felons, offenders, licensees), and none is said to hold misconduct or complaints."""
+        sentences = self.text.containing("registry", "database")
+        return any(_OTHER_PEOPLE_LISTED.search(s.text) for s in sentences) and not any(
+            _MISCONDUCT_LISTED.search(s.text) for s in sentences
+        )
+
+    @cached_property
     def struck_defenses(self) -> tuple[DefenseRule, ...]:
         """Immunities the bill strikes from existing law, in a bill that creates a claim:
         "[A peace officer shall not be liable ... unless the act violated a right that was
@@ -4043,6 +4052,13 @@ class Reading:
                 lexicon.BAD_CONDUCT_CARVE_OUT.search(body)
                 or lexicon.INDEMNITY_ON_GOOD_FAITH.search(body)
             ) and not _PAYER_PAYS_REST.search(body)
+            if carve_out and _EXCEPTION_IS_A_BACKED_SHARE.search(body) and _BACKSTOP.search(body):
+                # "..., including any amount that the person fails to pay, except that where the
+                # employer finds the person did not act in good faith, the person shall pay five
+                # per cent ... ; but if that amount remains unpaid ..., the employer shall pay it":
+                # the exception takes the officer's share out of the indemnity, not the
+                # victim's award out of the payment.
+                carve_out = False
             # (or the payer's own share of it: "the employer shall pay ninety percent")
             limited = bool(lexicon.INDEMNITY_LIMIT.search(body)) or bool(
                 _PAYER_PAYS_A_SHARE.search(body)
@@ -4748,6 +4764,16 @@ class Reading:
                 continue
             if _NOTHING_OPENS.search(body):
                 continue  # "nothing herein shall be construed to open to public inspection ..."
+            if _TERM_DEFINED_FIRST.match(body):
+                continue  # a definition ("The term ... means ...") requires nothing disclosed
+            if (
+                _REGISTRY_ONLY.search(body)
+                and not lexicon.RECORDS_OBJECT.search(_REGISTRY_ONLY.sub(" ", body))
+                and self._registry_of_others
+            ):
+                # "a public website that includes all information about each repeat violent
+                # felon in the registry": a registry of other people, not of officers.
+                continue
             if lexicon.POLICY_ON_RELEASE.search(body):
                 continue  # a policy about releases releases nothing
             if _OTHER_LICENSEES.search(body) and not lexicon.POLICE_TERM.search(body):
@@ -5022,10 +5048,44 @@ _EMPLOYEE_OR_OFFICER = compile_pattern(
     r"\W*(?:\(?[a-z0-9]{1,4}[._)]\s*)*(?:an?|any|the|no|every|each)\s+(?:employee\s+or\s+officer"
     r"|officer\s+or\s+employee)s?\b(?!\s+of\b)"
 )
+# An exception whose consequence is the officer's own share of the award.
+_EXCEPTION_IS_A_BACKED_SHARE = compile_pattern(
+    r"\bexcept\s+that\b[^.]{0,200}?\b(?:person|officer|employee|defendant|deputy)\s+shall\s+(?:personally\s+)?"
+    r"pay\s+(?:[\w-]+\s+){0,2}?(?:per\s*cent|percent|%)"
+)
+# The officer's share, owed: "the person shall pay five per cent of the judgment".
+_OFFICER_SHALL_PAY_SHARE = compile_pattern(
+    r"\b(?:person|officer|employee|defendant|deputy|official)\s+shall\s+(?:personally\s+)?pay\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:per\s*cent|percent|%)\s+of\s+(?:the|any|a|each|such)\s+(?:judgment|judgement"
+    r"|settlement|award)"
+)
+# What the officer leaves unpaid, paid by the employer all the same.
+_BACKSTOP = compile_pattern(
+    r"\b(?:fails?\s+to\s+pay|remains?\s+unpaid|unsatisfied|(?:is|are|has|have)\s+not\s+(?:been\s+)?paid)\b"
+)
+# A definition, its term first, quoted or not: "(6) The term covered data means ...".
+_TERM_DEFINED_FIRST = compile_pattern(
+    r"\W*(?:\(?[a-z0-9]{1,4}[._)]\s*)*(?:(?:[a-z][a-z -]{0,60}?\W+)?the\s+term\s+[\"“']?[a-z][a-z -]{2,60}?[\"”']?"
+    r"|[\"“']?[a-z][a-z -]{2,60}?[\"”']?)\s+(?:means|shall\s+mean|has\s+the\s+meaning)\b"
+)
+_REGISTRY_ONLY = compile_pattern(r"\bregistry\b|\bdatabase\b")
+_MISCONDUCT_LISTED = compile_pattern(
+    r"\bmisconduct|\bcomplaints?\b|\bdisciplin|decertif|\bsustained\b"
+)
+# People a public registry lists who are not officers.
+_OTHER_PEOPLE_LISTED = compile_pattern(
+    r"\b(?:felon\w*|offenders?|registrants?|predators?|sex\s+offen\w*|convicted\s+persons?"
+    r"|(?:persons?|individuals?|people)\s+(?:who\s+(?:have|has)\s+been\s+)?convicted|donors?"
+    r"|voters?|patients?|licensees?|lobbyists?|contractors?|vendors?|animals?|dogs?|vehicles?)\b"
+)
 _LIABILITY_LIMIT_NAMED = compile_pattern(
     r"\blimit(?:ation)?s?\s+(?:of|on)\s+(?:the\s+)?liability\b"
     # "The limitations of chapters 669 and 670 on the amount of damages, and on punitive damages"
-    r"|\blimit(?:ation)?s?\s+(?:of\s+[^.;]{1,60}?\s+)?(?:of|on)\s+(?:the\s+)?amount\s+of\s+(?:damages|recovery)\b"
+    r"|\blimit(?:ation)?s?\s+(?:of\s+[^.;]{1,60}?\s+)?(?:of|on|upon)\s+(?:the\s+)?amount\s+of\s+(?:damages|recovery"
+    r"|(?:an?\s+)?awards?|(?:a\s+)?judgments?)\b"
+    # The kind named as one instance of the damages: "shall not limit the amount of damages,
+    # including punitive damages, recoverable".
+    r"|\bdamages,?\s+including\s+(?:any\s+)?(?:punitive|exemplary|non-?economic)\s+damages\b"
     # "any limitation on damages in chapter 669 or 670, including the bar on punitive damages":
     # every limit, the punitive bar named as one of them.
     r"|\b(?:any|all|every)\s+(?:statutory\s+)?limit(?:ation)?s?\s+(?:of|on)\s+(?:the\s+)?(?:damages|recovery)\b"
@@ -5672,6 +5732,11 @@ def _mandatory_share(body: str) -> bool:
     """'The officer shall be personally liable for 5%', not 'the employer may seek 5%'."""
     discretionary = lexicon.DISCRETIONARY_SHARE.search(body)
     if discretionary is None:
+        return True
+    if _OFFICER_SHALL_PAY_SHARE.search(body, 0, discretionary.start()):
+        # "the person shall pay five per cent of the judgment ...; but if that amount remains
+        # unpaid, the employer shall pay it and may recover it from the person": the share is
+        # owed; only the employer's recovery of what it advanced is left to it.
         return True
     # A "shall" that governs the share, not another duty joined before it ("The employer shall
     # pay any judgment and may thereafter seek contribution from the officer").

@@ -2960,7 +2960,9 @@ RECORDS_VERB = compile_pattern(
     r"|(?:shall|must) (?:(?:also|annually|promptly|quarterly|monthly|publicly|thereafter) )?(?:be )?"
     r"(?:disclose|publish|post|report|make available|made available"
     r"|make public|made public)"
-    r"|disclos(?:e|ed|ure)|post(?:ed)? online|(?:on|to) (?:its|the|a) (?:public )?(?:website|web site|internet (?:web )?site)"
+    # ("on the City's website", "on the department's public website")
+    r"|disclos(?:e|ed|ure)|post(?:ed)? online|(?:on|to) (?:its|the|a) (?:[\w-]+['’]s? )?(?:public )?"
+    r"(?:website|web site|internet (?:web )?site)"
     r"|(?:on|to) (?:its|the|a|an) (?:[\w-]+ ){0,3}?(?:transparency|public|open data|sunshine) portal"
     r"|(?:posted|published)\s+(?:on|to)\s+[^.;]{0,60}?\bwebsite"
     r"|available to the public|publicly available|open (?:to|for) (?:public )?inspection"
@@ -3026,7 +3028,9 @@ RECORDS_OBJECT = compile_pattern(
     # "The registry shall be made available to the public" (a misconduct registry).
     r"|\bregistry\b|\bdatabase\b"
     # Recordings alone are "only some records" (partial), read by BODY_CAMERA_ONLY.
-    r"|recordings?|footage"
+    # (a noun, not the act: "a person who was recording police activities")
+    r"|recordings\b|(?<!was )(?<!were )(?<!is )(?<!are )(?<!been )(?<!while )recording\b"
+    r"(?!\s+(?:police|the|an?|officers?|law)\b)|footage"
 )
 RECORDS_CLOSED = compile_pattern(
     # (not "would identify a minor or a confidential informant": a person, not a record's status)
