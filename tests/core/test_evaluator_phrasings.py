@@ -5590,6 +5590,35 @@ LATE_READINGS = [
         "employer does not indemnify an officer, the State shall pay the plaintiff any part of "
         "the judgment that the officer has not paid within 120 days.",
     ),
+    # Defendants defined by a list: agencies of every level, or every police officer first.
+    (
+        "end.law_enforcement",
+        "yes",
+        "PA",
+        '(a) As used in this section: "Covered officer." A sworn member of the police department '
+        "of a municipality, the State Police, a county sheriff's office or a regional police "
+        "department. (b) A covered officer who deprives a person of a right secured by the "
+        "Constitution of Pennsylvania shall be liable to the person. (c) Qualified immunity is "
+        "not a defense under this section.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "SC",
+        "Section 1. As used in this article, 'agent' means a peace officer and a jailer employed "
+        "by a county detention center. Section 2. An agent who deprives a person of a right "
+        "secured by the state constitution is liable to the person in an action for damages. "
+        "Section 3. Qualified immunity is not a defense to an action under this article.",
+    ),
+    (
+        "end.public_employees",
+        "partial",
+        "SC",
+        "Section 1. As used in this article, 'agent' means a peace officer and a teacher employed "
+        "by a school district. Section 2. An agent who deprives a person of a right secured by "
+        "the state constitution is liable to the person in an action for damages. Section 3. "
+        "Qualified immunity is not a defense to an action under this article.",
+    ),
     # A share owed by the officer on a finding of bad faith, backed by the employer.
     (
         "start.full_compensation",

@@ -228,6 +228,22 @@ _AGAINST = compile_pattern(
 
 # Pure functions of the words, asked about the same clause by several readers.
 @lru_cache(maxsize=4096)
+def _later_items_are_officers(rest: str) -> bool:
+    """Whether every item of a list after its first (every police officer) is a kind of officer
+    ("a correctional officer", "a deputy jailer"), not another occupation ("a teacher")."""
+    rest = rx.split(
+        r"\b(?:who|that|which|whose|while|when)\b|\bemployed\b|[.;:]", rest, maxsplit=1
+    )[0]
+    items = [item for item in rx.split(r",|\bor\b|\band\b", rest) if item.strip()]
+    return bool(items) and all(_OFFICER_KIND.search(item) for item in items)
+
+
+_OFFICER_KIND = compile_pattern(
+    r"\b(?:officers?|deput(?:y|ies)|sheriffs?|marshals?|constables?|troopers?|jailers?|jailors?|wardens?"
+    r"|guards?|investigators?|rangers?|agents?)\b"
+)
+
+
 def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
     """Classify a noun phrase naming defendants (read in the analysis copy).
 
@@ -253,6 +269,27 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
         # custody": arrests or custody, so police and jail and custody staff besides.)
         if _OR_OTHER_DUTIES.search(phrase):
             return Role.POLICE_AND_OTHERS
+        return Role.POLICE
+    first_item = _GENERAL_POLICE_ITEM_FIRST.match(phrase) if noun_phrase else None
+    if (
+        first_item
+        and not _LIST_TAIL_QUALIFIES_ALL.search(phrase, first_item.end())
+        and _later_items_are_officers(phrase[first_item.end() :])
+    ):
+        # "a law enforcement officer, as defined in Section 23-23-10, and a correctional officer
+        # employed by the Department of Corrections or by a county": every police officer is the
+        # first item; the employers named after belong to the later item only.
+        return Role.POLICE
+    if (
+        noun_phrase
+        and _STATE_POLICE_AGENCY.search(phrase)
+        and _LOCAL_POLICE_AGENCY.search(phrase)
+        and not lexicon.BROAD_TERM.search(phrase)
+        and not _OF_A_NAMED_LOCALITY.search(phrase)
+        and not _CLASS_BY_POPULATION.search(phrase)
+    ):
+        # "a member of a police department of a municipality, the Pennsylvania State Police, a
+        # sheriff's office ...": agencies listed from every level of government, all police.
         return Role.POLICE
     if lexicon.POLICE_TERM.search(phrase) and (
         _CLASS_BY_POPULATION.search(phrase)
@@ -548,6 +585,30 @@ _INSTITUTION_EMPLOYER = compile_pattern(
 )
 # One named local government's people: "a deputy sheriff of Hinds County", "police officers of
 # the City of Akron" (not "of a county", "of any city").
+# A list whose first item is every police officer, unqualified ("a peace officer, and a ...").
+_GENERAL_POLICE_ITEM_FIRST = compile_pattern(
+    r"\W*(?:means\s+|includes\s+)?(?:an?|any|every|each)\s+(?:law[\s-]+enforcement|peace|police)\s+officers?"
+    r"(?:\s*,?\s*as\s+defined\s+(?:in|by)\s+[^,;]{1,60}?)?\s*(?:,\s*(?:and|or)?|;|\s+and|\s+or)\s+"
+    r"(?:also\s+)?(?:an?|any|every|each)\s+(?!other\b)"
+)
+# What in the rest of such a list widens the class (employees, officials) or may bind every
+# item ("... or a detention officer employed by the state or a county"): an institution named
+# as a later item's employer ("employed by the Department of Corrections") binds that item only.
+_LIST_TAIL_QUALIFIES_ALL = compile_pattern(
+    r"\b(?:employees?|officials?|personnel|agents?|staff)\b"
+    r"|\b(?:employed\s+by|of)\s+(?:the\s+|this\s+|a\s+|an\s+|any\s+)?(?:state|county|counties|city|cities"
+    r"|municipalit\w+|political\s+subdivisions?|units?\s+of\s+local|local\s+governments?)\b"
+    r"(?!\s+(?:or\s+(?:[\w-]+\s+){1,2})?(?:detention|jail|correction))"
+)
+# A state's own police force named, and the municipalities' police: a list that spans the levels.
+_STATE_POLICE_AGENCY = compile_pattern(
+    r"\bstate\s+(?:police|patrol|troopers?|highway\s+patrol)\b|\bhighway\s+patrol\b"
+)
+_LOCAL_POLICE_AGENCY = compile_pattern(
+    # (a city's or town's police: sheriffs alone leave the municipal police out)
+    r"\bpolice\s+departments?\s+of\s+(?:a|an|any|each)\s+(?:municipality|city|town|borough|township|village)\b"
+    r"|\b(?:municipal|city|local)\s+police\b"
+)
 _OF_A_NAMED_LOCALITY = compile_pattern(
     r"\bof\s+(?:the\s+)?(?:(?:city|county|town|village|borough|township)\s+of\s+(?!any\b|a\b|each\b|every\b|the\b)"
     r"[a-z][\w-]+|(?!any\b|a\b|each\b|every\b|the\b|such\b|that\b|this\b)[a-z][\w-]+\s+(?:county|parish|city))\b"
