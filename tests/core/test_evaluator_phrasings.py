@@ -5590,6 +5590,57 @@ LATE_READINGS = [
         "employer does not indemnify an officer, the State shall pay the plaintiff any part of "
         "the judgment that the officer has not paid within 120 days.",
     ),
+    # Close calls of red-team CC, each in our own wording.
+    (
+        "end.law_enforcement",
+        "no",
+        "OR",
+        "Section 1. A peace officer who deprives a person of a right secured by the state "
+        "constitution is liable to that person. Section 2. (1) Except as provided in subsection "
+        "(2), qualified immunity is not a defense under section 1. (2) In an action arising from "
+        "a vehicle pursuit, an officer may raise any immunity that would be available to the "
+        "officer under 42 U.S.C. 1983.",
+    ),
+    (
+        "end.public_employees",
+        "yes",
+        "MI",
+        "Sec. 1. A person who, under color of state law, deprives an individual of a right secured "
+        "by the state constitution is liable to that individual. Sec. 2. Qualified immunity is not "
+        "a defense under section 1. Sec. 3. As used in this act, person includes the state, each "
+        "county, city and township, and every officer or employee of any of them.",
+    ),
+    (
+        "start.failure_to_intervene",
+        "partial",
+        "OR",
+        _LATE_CLAIM + "Section 3. An officer deprives a person of a right under section 1 by an "
+        "act or an omission, including an omission to take reasonable steps to halt another "
+        "officer's unlawful conduct.",
+    ),
+    (
+        "start.attorney_fees",
+        "partial",
+        "OR",
+        _LATE_CLAIM + "Section 3. The court shall award reasonable attorney fees to a plaintiff "
+        "who prevails and obtains more than the amount of a written offer of settlement made by "
+        "the defendant before trial.",
+    ),
+    (
+        "start.individual_accountability",
+        "partial",
+        "OR",
+        _LATE_CLAIM + "Section 3. The standards board may revoke the certification of an "
+        "officer found by a jury to have violated section 1 of this Act.",
+    ),
+    (
+        "start.public_records",
+        "partial",
+        "OR",
+        _LATE_CLAIM + "Section 3. On request by any member of the public, an agency shall provide "
+        "the report of any investigation into an officer's use of deadly force; all other "
+        "investigation records stay confidential.",
+    ),
     # Defendants defined by a list: agencies of every level, or every police officer first.
     (
         "end.law_enforcement",

@@ -270,6 +270,10 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
         if _OR_OTHER_DUTIES.search(phrase):
             return Role.POLICE_AND_OTHERS
         return Role.POLICE
+    if noun_phrase and _GOVERNMENTS_AND_THEIR_PEOPLE.search(phrase):
+        # '"Person" includes ... this state, a county, city ... or other political subdivision,
+        # and any officer, employee or agent of any of them': every government and its people.
+        return Role.BROAD
     first_item = _GENERAL_POLICE_ITEM_FIRST.match(phrase) if noun_phrase else None
     if (
         first_item
@@ -585,6 +589,17 @@ _INSTITUTION_EMPLOYER = compile_pattern(
 )
 # One named local government's people: "a deputy sheriff of Hinds County", "police officers of
 # the City of Akron" (not "of a county", "of any city").
+# The immunities an officer has against a federal civil-rights suit: qualified immunity.
+_SECTION_1983_IMMUNITY = compile_pattern(
+    r"\bimmunit(?:y|ies)\b[^.;]{0,80}?\b(?:under|to)\s+(?:42\s+u[._]?s[._]?c[._]?\s*(?:§+|sec\w*[._]?)?\s*"
+    r"|section\s+|§\s*)1983\b"
+)
+# The state and the local governments listed, then their people by a pronoun.
+_GOVERNMENTS_AND_THEIR_PEOPLE = compile_pattern(
+    r"\b(?:this|the)\s+(?:state|commonwealth)\b[^.;]{0,200}?\b(?:political\s+subdivisions?|count(?:y|ies)"
+    r"|cit(?:y|ies)|municipalit\w+|local\s+governments?)\b[^.;]{0,200}?\b(?:officers?|employees?|agents?)\b"
+    r"[^.;]{0,30}?\bof\s+(?:any|each|either|all|every\s+one)\s+(?:of\s+)?(?:them|those|the\s+foregoing)\b"
+)
 # A list whose first item is every police officer, unqualified ("a peace officer, and a ...").
 _GENERAL_POLICE_ITEM_FIRST = compile_pattern(
     r"\W*(?:means\s+|includes\s+)?(?:an?|any|every|each)\s+(?:law[\s-]+enforcement|peace|police)\s+officers?"
@@ -1516,7 +1531,7 @@ def conditioned_on_force_or_search(body: str) -> bool:
 
 def _kinds(window: str) -> frozenset[DefenseKind]:
     kinds = set()
-    if "qualified immunity" in window:
+    if "qualified immunity" in window or _SECTION_1983_IMMUNITY.search(window):
         kinds.add(DefenseKind.QUALIFIED_IMMUNITY)
     if (
         "clearly established" in window
@@ -2515,7 +2530,7 @@ _OTHERS_STAY_CLOSED = compile_pattern(
     r"|(?:the\s+)?(?:[\w'-]+\s+){0,4}?records?\s+"
     # ("...; settlements of claims under section 1 remain confidential")
     r"|(?:the\s+)?(?:settlements?|complaints?|judgments?|investigations?|files?|reports?)\s+)"
-    r"[^.;]{0,60}?\b(?:remain|remains|shall\s+remain|are|is|shall\s+be)\s+"
+    r"[^.;]{0,60}?\b(?:remain|remains|shall\s+remain|stay|stays|shall\s+stay|are|is|shall\s+be)\s+"
     r"(?:confidential|exempt|closed|not\s+public)"
     # "..., but not the underlying complaint or investigation records".
     r"|,\s*(?:but|and)\s+not\s+(?:the\s+|any\s+)?(?:[\w'-]+\s+){0,4}?(?:records?|complaints?|files?"

@@ -1233,7 +1233,13 @@ def failure_to_intervene(context: Context) -> Decision:
             for s in text.matching(
                 lexicon.INCLUDING_FAIL_TO_INTERVENE, *lexicon.INCLUDING_FAIL_TO_INTERVENE_GATE
             )
-            if ("caus" in s.text or "interven" in s.text)
+            # (or a fellow officer's conduct named: "including an omission to take reasonable
+            # steps to halt another officer's unlawful conduct")
+            if (
+                "caus" in s.text
+                or "interven" in s.text
+                or rx.search(r"\b(?:another|fellow|other)\s+(?:[\w-]+\s+)?officer", s.text)
+            )
             and rx.search(r"\bviolat\w*|\bdepriv\w*", s.text)
         ]
         one_way += sorted(

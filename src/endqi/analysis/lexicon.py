@@ -435,6 +435,10 @@ QI_TERM = compile_pattern(
     r"|\b(?:law|right)\s+(?:was|is)\s+not\s+clear\b"
     r"|\bthought\s+(?:that\s+)?(?:the|his|her|their|its)\s+(?:\w+\s+)?(?:conduct|actions?|acts?)\s+(?:was|were)\s+"
     r"(?:legal|lawful|allowed|permitted)\b"
+    # The federal doctrine by the statute it grew under: "any immunity that would be available to
+    # the officer in an action under 42 U.S.C. § 1983".
+    r"|\bimmunit(?:y|ies)\b[^.;]{0,80}?\b(?:under|to)\s+(?:42\s+u[._]?s[._]?c[._]?\s*(?:§+|sec\w*[._]?)?\s*"
+    r"|section\s+|§\s*)1983\b"
     # The doctrine by its leading case: "The immunity recognized in Harlow v. Fitzgerald".
     r"|\bharlow\s+v[_.]?\s+fitzgerald\b"
     # "that the defendant did not know the conduct was unlawful".
@@ -908,6 +912,11 @@ PRESERVES_QI = compile_pattern(
     r"[^.]{0,80}?\b(?:abrogat|limit|waive|eliminat|affect|restrict|impair|diminish|modify)\w*"
     r"[^.]{0,160}?(?:qualified immunity|good[ -]faith|common[ -]law immunit)"
     r"|\bmay\s+(?:raise|assert|invoke|claim)\b[^.]{0,40}?qualified immunity"
+    # "may assert any immunity that would be available to the officer in an action under 42
+    # U.S.C. § 1983": the federal doctrine, by the statute it grew under.
+    r"|\bmay\s+(?:raise|assert|invoke|claim|rely\s+on)\s+(?:any|all|every|each|the)\s+(?:\w+\s+){0,2}?"
+    r"(?:immunit(?:y|ies)|defen[cs]es?)\b[^.;]{0,100}?\b(?:under|to)\s+(?:42\s+u[._]?s[._]?c[._]?\s*(?:§+|sec\w*[._]?)?\s*"
+    r"|section\s+|§\s*)1983\b"
     # "may assert any immunity or defense available under the common law ..., including
     # qualified immunity".
     r"|\bmay\s+(?:raise|assert|invoke|claim|rely\s+on)\s+(?:any|all|every)\s+(?:\w+\s+){0,3}?"
@@ -2116,6 +2125,9 @@ INCLUDING_FAIL_TO_INTERVENE = compile_pattern(
     # officer's unlawful conduct".
     r"|including,?\s+(?:by\s+|through\s+)?fail(?:s|ed|ing|ure)?\s+to\s+take\s+(?:all\s+|any\s+)?(?:reasonable\s+)?"
     r"(?:steps|action|measures)\s+to\s+(?:stop|prevent|end)"
+    # "including an omission to take reasonable steps to stop a fellow officer's unlawful conduct".
+    r"|including,?\s+(?:by\s+|through\s+)?(?:an?\s+|the\s+)?omission\s+to\s+(?:take\s+(?:all\s+|any\s+)?"
+    r"(?:reasonable\s+)?(?:steps|action|measures)\s+to\s+)?(?:stop|prevent|end|halt|intervene)\b"
     # "whether by the officer's own act or by failing to intervene when another officer ...".
     r"|\bor\s+by\s+(?:a\s+|the\s+(?:[\w-]+'s?\s+)?|his\s+or\s+her\s+|its\s+)?fail(?:ing|ure)\s+to\s+"
     r"(?:intervene|prevent|stop)\b"
@@ -2442,6 +2454,10 @@ FEE_LIMIT = compile_pattern(
     # favorable than the defendant's last written offer of settlement".
     r"|\b(?:judgment|judgement|result|recovery|award)\s+(?:(?:that\s+)?is\s+)?more\s+favorable\s+than\b"
     r"[^.;]{0,60}?\boffers?\b"
+    # "to a plaintiff who prevails and recovers more than the amount of any written offer of
+    # settlement served by the defendants".
+    r"|\b(?:recovers?|obtains?)\s+(?:more|greater|less)\s+than\s+(?:the\s+amount\s+of\s+)?(?:any|a|an|the)\s+"
+    r"(?:written\s+|final\s+|last\s+)?(?:offer|settlement\s+offer|offer\s+of\s+(?:settlement|judgment))\b"
     # Fees withheld where the court finds them unjust: "unless the court finds special
     # circumstances that would render an award unjust".
     r"|\bunless\b[^.;]{0,100}?\b(?:special\s+circumstances|unjust|inequitable)\b"
@@ -2495,6 +2511,10 @@ TIED_TO_VIOLATION = compile_pattern(
     r"|finding (?:that|of)"
     # "If a court finds that a law enforcement officer deprived a person of a right ...".
     r"|\bfinds?\s+that\b[^.;]{0,80}?\bdeprived\b"
+    # "any officer found by a court to have deprived a person of a right in violation of section 1
+    # of this Act".
+    r"|\bfound\b[^.;]{0,40}?\bto\s+have\s+(?:deprived|violated)\b"
+    r"|\bviolat\w*\s+(?:of\s+)?(?:section|sec[._]?|§)\s*[\w.-]+\s+of\s+this\s+(?:act|chapter|article)\b"
     # The conduct the claims are about: "who used excessive or unlawful force". (Not a failure to
     # intervene alone: discipline for breaking that duty is tied to the duty, not the violation.)
     # (the officer's own use, named in a "who" clause: not "another officer's use of excessive
@@ -2978,6 +2998,9 @@ RECORDS_VERB = compile_pattern(
     # "shall release to any requester under s. 19.35 the records of any complaint".
     r"|\b(?:shall|must)\s+(?:release|provide|disclose|produce|furnish)\b[^.;]{0,40}?\bto\s+(?:any|every)\s+"
     r"(?:requester|person|member\s+of\s+the\s+public)"
+    # "Upon request of any person, a law enforcement agency shall release the records of ...".
+    r"|\b(?:upon|on)\s+(?:the\s+)?(?:written\s+)?request\s+(?:of|by|from)\s+any\s+(?:person|member\s+of\s+the\s+public"
+    r"|requester)\b[^.;]{0,80}?\b(?:shall|must)\s+(?:release|provide|disclose|produce|furnish|make\s+available)\b"
     # "is public information under Chapter 552 ... and may not be withheld from a requestor".
     r"|\bpublic\s+information\b|\b(?:may|shall)\s+not\s+be\s+withheld\b"
 )
