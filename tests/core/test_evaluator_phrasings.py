@@ -5590,6 +5590,36 @@ LATE_READINGS = [
         "employer does not indemnify an officer, the State shall pay the plaintiff any part of "
         "the judgment that the officer has not paid within 120 days.",
     ),
+    # Classes by how their people serve; a list of non-defences that also bars motions.
+    (
+        "end.public_employees",
+        "yes",
+        "MI",
+        'Sec. 1. As used in this act, "covered individual" means any individual who works for, '
+        "is appointed to, or contracts with the state or a county, city or township. Sec. 2. A "
+        "covered individual who deprives a person of a right secured by the state constitution "
+        "is liable to that person. Sec. 3. Qualified immunity is not a defense under section 2.",
+    ),
+    (
+        "end.public_employees",
+        "no",
+        "OR",
+        'Section 1. "Officer" means a police officer, a reserve officer, or any other person who '
+        "is commissioned by a law enforcement agency and who may make arrests or use force. "
+        "Section 2. An officer who deprives a person of a right secured by the Oregon "
+        "Constitution is liable to the person. Section 3. Qualified immunity is not a defense "
+        "under section 2.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "OH",
+        "(A) A peace officer who deprives a person of a right secured by the Ohio Constitution "
+        "is liable to that person. (B) None of the following may be raised as a defense in an "
+        "action under this section, and none may support a motion for judgment on the "
+        "pleadings or for summary judgment: (1) that the officer acted in good faith; (2) that "
+        "the right was not clearly established.",
+    ),
     # Close calls of red-team CC, each in our own wording.
     (
         "end.law_enforcement",

@@ -267,7 +267,10 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
         # of laws": the class is the people who police, whatever their title.
         # ("... the authority to make arrests, to use physical force, or to hold a person in
         # custody": arrests or custody, so police and jail and custody staff besides.)
-        if _OR_OTHER_DUTIES.search(phrase):
+        # (not when every such person works for a police agency: "any other person who is
+        # employed or commissioned by a law enforcement unit and who has authority to make arrests
+        # or to use force")
+        if _OR_OTHER_DUTIES.search(phrase) and not _OF_A_POLICE_AGENCY.search(phrase):
             return Role.POLICE_AND_OTHERS
         return Role.POLICE
     if noun_phrase and _GOVERNMENTS_AND_THEIR_PEOPLE.search(phrase):
@@ -513,6 +516,10 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
         if noun_phrase and lexicon.OTHER_PUBLIC_OCCUPATION.search(phrase):
             return Role.POLICE_AND_OTHERS
         return Role.POLICE
+    if noun_phrase and _SERVES_EVERY_GOVERNMENT.search(phrase):
+        # "any individual who is employed by, holds office in, or acts under contract on behalf
+        # of the state or a political subdivision": every government's people.
+        return Role.BROAD
     if noun_phrase and rx.search(
         r"\b(?:person|individual|entity|employer|licensee|company|corporation)", phrase
     ):
@@ -593,6 +600,12 @@ _INSTITUTION_EMPLOYER = compile_pattern(
 _SECTION_1983_IMMUNITY = compile_pattern(
     r"\bimmunit(?:y|ies)\b[^.;]{0,80}?\b(?:under|to)\s+(?:42\s+u[._]?s[._]?c[._]?\s*(?:§+|sec\w*[._]?)?\s*"
     r"|section\s+|§\s*)1983\b"
+)
+# A person who works for or holds office in the state and the local governments, by any verbs.
+_SERVES_EVERY_GOVERNMENT = compile_pattern(
+    r"\b(?:persons?|individuals?)\s+(?:who\s+(?:is|are)\s+)?(?:employed|holds?\s+(?:an?\s+)?(?:public\s+)?office"
+    r"|appointed|elected|works?)\b[^.;]{0,100}?\b(?:the|this)\s+(?:state|commonwealth)\b[^.;]{0,40}?"
+    r"\b(?:political\s+subdivisions?|local\s+governments?|count(?:y|ies)|municipalit\w+|cit(?:y|ies))\b"
 )
 # The state and the local governments listed, then their people by a pronoun.
 _GOVERNMENTS_AND_THEIR_PEOPLE = compile_pattern(
@@ -1366,6 +1379,10 @@ _OR_OTHER_DUTIES = compile_pattern(
     r"persons?\s+in\s+custody|(?:have\s+)?custody\s+of|supervis\w+\s+(?:of\s+)?(?:inmates|prisoners|persons)"
     r"|detain|care\s+for)"
 )
+_OF_A_POLICE_AGENCY = compile_pattern(
+    r"\b(?:employed|commissioned|appointed|sworn)\s+(?:or\s+(?:employed|commissioned|appointed|sworn)\s+)?by\s+"
+    r"(?:an?|any|the)\s+(?:law\s+enforcement|police)\s+(?:unit|agency|department|agencies)\b"
+)
 _PERSON_TO_WHOM_IT_APPLIES = compile_pattern(
     r"\b(?:persons?|individuals?|officers?|officials?|employees?)\s+to\s+whom\s+this\s+(?:section|act|chapter"
     r"|article|subchapter)\s+applies\b"
@@ -2022,15 +2039,19 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
             # ground that the law was not clearly established", "neither the entity nor the
             # employee may assert qualified immunity".
             around = body[negated_subject.start() : negated_subject.end() + _DEFENSE_NAMED_AFTER]
-            names_after = rx.search(
-                r"(?:immun|assert|raise|invoke|claim|rely on|plead|shielded|protected|insulated"
-                r"|exempt)$",
-                negated_subject.group(0),
-            ) or (
-                # "None of the following is a defense to an action under this section:
-                # qualified immunity; ...": the defenses are listed after a colon.
-                rx.search(r"\bnone of the following\b", negated_subject.group(0))
-                and rx.match(r"[^.;:]{0,80}:", body[negated_subject.end() :])
+            names_after = (
+                rx.search(
+                    r"(?:immun|assert|raise|invoke|claim|rely on|plead|shielded|protected|insulated"
+                    r"|exempt)$",
+                    negated_subject.group(0),
+                )
+                or (
+                    # "None of the following is a defense to an action under this section:
+                    # qualified immunity; ...": the defenses are listed after a colon.
+                    rx.search(r"\bnone of the following\b", negated_subject.group(0))
+                    # (", and none shall be the basis of a motion under Civ.R. 12 or 56:" between)
+                    and rx.match(r"[^.;:]{0,160}:", body[negated_subject.end() :])
+                )
             )
             if (
                 lexicon.QI_TERM.search(negated_subject.group(0))
