@@ -5590,6 +5590,44 @@ LATE_READINGS = [
         "employer does not indemnify an officer, the State shall pay the plaintiff any part of "
         "the judgment that the officer has not paid within 120 days.",
     ),
+    # What an employer covers its employees against is no claim; their defense fees no award.
+    (
+        "start.full_compensation",
+        "no",
+        "ME",
+        "Sec. 1. Each county shall indemnify its deputies against any claim or civil action for "
+        "damages arising from conduct within the scope of their employment, except amounts paid "
+        "by an insurer.",
+    ),
+    (
+        "start.attorney_fees",
+        "no",
+        "WI",
+        _LATE_CLAIM + "Section 3. Any judgment for damages and costs entered against the officer, "
+        "including reasonable attorney fees incurred by the officer, shall be paid by the state.",
+    ),
+    # A claim against private people fixed by a definition, public actors left out.
+    (
+        "end.law_enforcement",
+        "no",
+        "OR",
+        'Section 1. In this section, "covered agent" means a licensed private investigator or a '
+        "private security guard, and the business that employs either. Section 2. A covered "
+        "agent who detains a person in a manner that deprives the person of a right secured by "
+        "the state constitution is liable to that person. Section 3. It is not a defense that the "
+        "covered agent believed the conduct lawful or acted at the request of a police officer. "
+        "Section 4. This section does not apply to a police officer or to any public employee.",
+    ),
+    (
+        "end.state_constitution",
+        "no",
+        "OR",
+        'Section 1. In this section, "covered agent" means a licensed private investigator or a '
+        "private security guard, and the business that employs either. Section 2. A covered "
+        "agent who detains a person in a manner that deprives the person of a right secured by "
+        "the state constitution is liable to that person. Section 3. This section does not "
+        "apply to a police officer or to any public employee.",
+    ),
     # Classes by how their people serve; a list of non-defences that also bars motions.
     (
         "end.public_employees",

@@ -601,6 +601,23 @@ _SECTION_1983_IMMUNITY = compile_pattern(
     r"\bimmunit(?:y|ies)\b[^.;]{0,80}?\b(?:under|to)\s+(?:42\s+u[._]?s[._]?c[._]?\s*(?:§+|sec\w*[._]?)?\s*"
     r"|section\s+|§\s*)1983\b"
 )
+# Every public actor left out of a bill's claims: police, and public entities or employees.
+_PUBLIC_ACTORS_EXCLUDED = compile_pattern(
+    r"\bnot\s+apply\s+to\s+(?:an?\s+|any\s+)?(?:peace|police|law\s+enforcement)\s+officers?\b[^.;]{0,200}?"
+    r"\b(?:or|nor)\s+(?:to\s+)?(?:an?\s+|any\s+)?(?:public|governmental)\s+(?:entit(?:y|ies)|employees?|bod(?:y|ies))\b"
+)
+_INDEMNIFIED_AGAINST = compile_pattern(
+    r"\b(?:indemnif\w*|hold\w*\s+harmless|save\w*\s+harmless|insur\w*)\b[^.;]{0,60}?\bagainst\s+"
+    r"(?:an?\s+|any\s+|all\s+)?(?:claims?\s+(?:or|and)\s+)?(?:an?\s+|any\s+)?(?:civil\s+)?$"
+)
+# Fees the officer spent defending, paid for him; and any word for the one who sued.
+_DEFENSE_FEES_PAID = compile_pattern(
+    r"\bfees?\b[^.;]{0,40}?\bincurred\s+by\s+(?:the|an?|any|such)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:officers?|employees?|defendants?|officials?|deput(?:y|ies)|agents?)\b"
+)
+_PLAINTIFF_WORDS = compile_pattern(
+    r"\b(?:plaintiffs?|claimants?|prevailing|injured\s+(?:party|person))\b"
+)
 # A person who works for or holds office in the state and the local governments, by any verbs.
 _SERVES_EVERY_GOVERNMENT = compile_pattern(
     r"\b(?:persons?|individuals?)\s+(?:who\s+(?:is|are)\s+)?(?:employed|holds?\s+(?:an?\s+)?(?:public\s+)?office"
@@ -2854,6 +2871,9 @@ class Reading:
                 # ("a party may file a special motion to dismiss any claim arising from ...": a
                 # defendant's motion against claims, none given)
                 and not _MOTION_AGAINST_A_CLAIM.search(m.group(0))
+                # ("shall indemnify its employees against a claim or civil action for damages":
+                # what the employer covers them against, not a claim the clause gives)
+                and not _INDEMNIFIED_AGAINST.search(body, max(0, m.start() - 120), m.start())
             ]
             if not predicates:
                 continue
@@ -3318,6 +3338,11 @@ class Reading:
         governments_excluded = any(
             _GOVERNMENT_NOT_SUED.match(lowered, s.start, s.start + _EXCLUSION_LIST_REACH)
             for s in self.text.containing("not bring", "not commence", "not maintain", "not file")
+        ) or any(
+            # "This section does not apply to a peace officer ... or to any public entity or
+            # public employee": the claims reach private people only.
+            _PUBLIC_ACTORS_EXCLUDED.search(s.text)
+            for s in self._operative(self.text.containing("not apply to"))
         )
         return tuple(
             c
@@ -3642,6 +3667,15 @@ class Reading:
         """Defense rules that bar a defense, struck immunities included."""
         return tuple(d for d in self.defenses if d.effect is Effect.BARRED) + self.struck_defenses
 
+    def _defined_as_private(self, claim: Claim) -> bool:
+        """Whether a claim's defendants are a term the bill defines as private people only
+        ('"covered person" means a security guard ..., a bail fugitive recovery person')."""
+        defendants = claim.defendants or ""
+        return any(
+            term in defendants and explicitly_private(_definition_body(sentence.text, term))
+            for term, sentence in self.text.definitions.items()
+        )
+
     @cached_property
     def _registry_of_others(self) -> bool:
         """Whether the bill's registries and databases list people who are not officers
@@ -3843,8 +3877,12 @@ class Reading:
         # such a bill "no" throughout.
         # A bar that names nobody reaches the bill's own claims; when those lie against
         # private actors only, it is about them.
+        # (named as private, or by a defined term whose definition names private people only)
         private_claims_only = (
-            any(explicitly_private(c.defendants or "") for c in self.claims)
+            any(
+                explicitly_private(c.defendants or "") or self._defined_as_private(c)
+                for c in self.claims
+            )
             and not self.public_claims
         )
         # Every claim lies against the State or another government entity itself (a claim for
@@ -3854,7 +3892,11 @@ class Reading:
             _ENTITY_ONLY.match(c.defendants or "") for c in self.claims
         )
         for defense in self.defenses:
-            if private_claims_only and defense.role is Role.UNNAMED:
+            if private_claims_only and (
+                defense.role in (Role.UNNAMED, Role.PRIVATE) or not defense.role_named
+            ):
+                # (a bar of the private defendants' defenses, whatever officer it mentions: "...
+                # or that the covered person was acting at the request of a peace officer")
                 continue
             if entity_claims_only and lexicon.THIS_PROVISION.search(defense.clause.text):
                 continue
@@ -4356,6 +4398,11 @@ class Reading:
                 continue
             if _OWN_FEES_BORNE.search(body):
                 continue  # "..., but each party shall bear its own attorney's fees": none awarded
+            if _DEFENSE_FEES_PAID.search(body) and not _PLAINTIFF_WORDS.search(body):
+                # "the judgment ..., including reasonable attorney fees incurred by the officer or
+                # employee, shall be paid by the state": the officer's defense costs indemnified,
+                # not fees awarded to the person who sued.
+                continue
             if _FEES_IN_RECORDS_SUIT.search(body):
                 # "If ... the court determines that the agency unlawfully refused to permit a
                 # public record to be inspected, the court shall assess ... attorney fees": fees
