@@ -5590,6 +5590,56 @@ LATE_READINGS = [
         "employer does not indemnify an officer, the State shall pay the plaintiff any part of "
         "the judgment that the officer has not paid within 120 days.",
     ),
+    # Consequences narrowed to malice; a discretionary contribution; campus officers only.
+    (
+        "start.individual_accountability",
+        "partial",
+        "IA",
+        _LATE_CLAIM + "Section 3. The council shall revoke the license of an officer against whom "
+        "a judgment is entered under section 1 if the jury finds the officer acted with malice.",
+    ),
+    (
+        "start.individual_accountability",
+        "partial",
+        "IA",
+        _LATE_CLAIM + "Section 3. The city may require the officer to contribute up to $5,000 "
+        "to the payment of a judgment under section 1.",
+    ),
+    (
+        "start.individual_accountability",
+        "no",
+        "IA",
+        _LATE_CLAIM + "Section 3. An officer is not required to contribute personally to the "
+        "payment of a judgment under section 1.",
+    ),
+    (
+        "end.law_enforcement",
+        "partial",
+        "IA",
+        "Section 1. A campus law enforcement officer who deprives a person of a right secured by "
+        "the state constitution is liable to the person. Section 2. Qualified immunity is not a "
+        "defense to an action under section 1.",
+    ),
+    # An act of Congress that only narrows section 1983 creates no claim and lifts no limit.
+    (
+        "end.state_constitution",
+        "no",
+        None,
+        "Be it enacted by the Senate and House of Representatives of the United States of America "
+        "in Congress assembled, SEC. 2. Section 1979 of the Revised Statutes of the United States "
+        "(42 U.S.C. 1983) is amended by adding at the end the following: 'In an action under "
+        "this section arising from the removal of a monument, the relief is limited to a "
+        "declaratory judgment.'",
+    ),
+    (
+        "end.damage_caps",
+        "no",
+        None,
+        "Be it enacted by the Senate and House of Representatives of the United States of America "
+        "in Congress assembled, SEC. 2. Section 1979 of the Revised Statutes of the United States "
+        "(42 U.S.C. 1983) is amended by adding at the end the following: 'A court may not award "
+        "damages in an action under this section to a person injured while fleeing arrest.'",
+    ),
     # What an employer covers its employees against is no claim; their defense fees no award.
     (
         "start.full_compensation",

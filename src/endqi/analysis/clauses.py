@@ -491,6 +491,15 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
             return Role.BROAD
         return Role.STATE_ONLY if state else Role.LOCAL_ONLY
     narrow = lexicon.NARROW_POLICE.search(phrase)
+    example = _INCLUDING.search(phrase) if narrow else None
+    if (
+        example is not None
+        and example.start() < narrow.start()
+        and rx.search(r"\bemployees?\b", phrase[: example.start()])
+    ):
+        # "any employee of a public school unit ..., including a campus law enforcement
+        # officer": the narrow police are one example of a class of employees.
+        narrow = None
     if narrow and not _kinds_beside_general_police(phrase):
         return Role.POLICE_NARROW
     if lexicon.NARROW_KIND.search(phrase) and not lexicon.UNQUALIFIED_POLICE_CLASS.search(phrase):
@@ -4818,6 +4827,9 @@ class Reading:
                         body,
                     )
                     or lexicon.SHARE_ONLY_FOR_REPEATERS.search(body)
+                    # Only on a finding of malice or bad faith: "... shall revoke the
+                    # certification ... if the court finds that the officer acted with malice".
+                    or lexicon.SHARE_ONLY_ON_CULPABILITY.search(body)
                 )
                 kind = "narrow" if narrow else "professional"
                 found.append(Accountability(sentence, kind, mandatory))

@@ -394,6 +394,36 @@ _SOME_OFFICERS: dict[Role, tuple[str, float]] = {
 }
 
 
+# What an amendment of section 1983 does when it narrows the claim: limits remedies or damages.
+_NARROWS_THE_CLAIM = compile_pattern(
+    r"\b(?:may|shall)\s+not\s+(?:award|be\s+award|grant|recover|be\s+granted|be\s+recovered)"
+    r"|\b(?:remedies|relief|damages)\b[^.;]{0,60}?\b(?:are|is|shall\s+be)\s+limited\s+to\b"
+    r"|\bno\s+(?:\w+\s+){0,2}?(?:damages|relief|action)\s+(?:shall|may)\b"
+)
+_SECTION_1983_AMENDMENT_REACH = 2000
+
+
+def _only_narrows_section_1983(context: Context) -> list[Sentence]:
+    """The clauses of a federal bill whose only claim is section 1983 as the bill amends it to
+    narrow it (remedies limited, damages barred), with no defense taken away: it creates no
+    claim and lifts no limit. Empty when the bill does anything else."""
+    reading = context.reading
+    claims = [c.clause for c in reading.public_claims]
+    if not context.federal or not claims or reading.bars:
+        return []
+    lowered = context.text.lowered
+    if all(
+        lexicon.SECTION_1983.search(clause.text)
+        and "amended" in clause.text
+        and _NARROWS_THE_CLAIM.search(
+            lowered, clause.start, clause.start + _SECTION_1983_AMENDMENT_REACH
+        )
+        for clause in claims
+    ):
+        return claims
+    return []
+
+
 def _no_damages(reading: Reading) -> bool:
     """Whether the bill's claims can win no damages: each is for declaratory or injunctive
     relief only, or the bill limits relief or remedies to those."""
@@ -545,6 +575,16 @@ def public_employees(context: Context, law_enforcement_verdict: Verdict) -> Deci
 def state_constitution(context: Context) -> Decision:
     """end.state_constitution: which rights can be enforced."""
     reading = context.reading
+    narrowing = _only_narrows_section_1983(context)
+    if narrowing:
+        return Decision(
+            Verdict.NO,
+            "The bill only narrows the existing federal claim under section 1983 (its remedies "
+            "or damages) and takes no defense away, so it creates no claim for constitutional "
+            "rights.",
+            0.6,
+            _first(narrowing),
+        )
     scoped: list[tuple[Rights, Sentence]] = [(c.rights, c.clause) for c in reading.public_claims]
     for bar in reading.bars:
         # (the rule as the bill amends it, when the bar stands in a recited section)
@@ -687,6 +727,15 @@ _REPEALED = compile_pattern(r"\b(?:is|are)\s+(?:hereby\s+)?repealed\b")
 def damage_caps(context: Context) -> Decision:
     """end.damage_caps: do statutory caps and tort-claims limits stay out of these claims?"""
     reading, text = context.reading, context.text
+    narrowing = _only_narrows_section_1983(context)
+    if narrowing:
+        return Decision(
+            Verdict.NO,
+            "The bill narrows the existing federal claim under section 1983 and lifts no limit "
+            "on what victims can recover.",
+            0.6,
+            _first(narrowing),
+        )
     caps = reading.caps
     own = [c.clause for c in caps if c.kind == "own"]
     lifts = [c for c in caps if c.kind.startswith("lifted")]

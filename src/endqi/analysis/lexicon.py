@@ -125,7 +125,7 @@ LAW_ENFORCEMENT_DUTIES = compile_pattern(
 # class below must not follow any of them.
 _INSTITUTION_POLICE = (
     *("university", "college", "school", "transit", "transportation", "port", "airport"),
-    *("housing", "park"),
+    *("housing", "park", "campus"),
     "tribal",
 )
 _LOCAL_POLICE = ("municipal", "county", "city")
@@ -2726,7 +2726,8 @@ PERSONAL_SHARE = compile_pattern(
     # (not "any amount that the locality does not recover from the officer": the payer's backstop)
     r"|(?<!not )(?<!n't )\b(?:recover|seek\s+(?:reimbursement|contribution|indemnification|repayment))\s+from\s+the\s+"
     r"(?:[\w-]+\s+){0,2}?(?:officer|employee|defendant)s?\b"
-    r"|contribute (?:[^.;]{0,40}? )?(?:to|toward|towards) (?:the |a |any |each )?(?:judgment|settlement)"
+    r"|contribute (?:[^.;]{0,40}? )?(?:to|toward|towards) (?:the |a |any |each )?(?:payment of (?:the |a |any |each )?)?"
+    r"(?:judgment|settlement)"
     # "may require the officer to contribute up to $25,000 of the judgment".
     r"|\bcontribute\s+(?:up\s+to\s+|not\s+more\s+than\s+|no\s+more\s+than\s+)?(?:\$[\d,]+|[\w-]+\s+"
     r"(?:percent|dollars))\s+of\s+(?:the|any|a|each|such|said)\s+(?:judgment|judgement|settlement|award)"
@@ -2791,6 +2792,10 @@ NO_PERSONAL_SHARE = compile_pattern(
     r"|\b(?:from|against) personal (?:financial )?liability"
     # A gift, not a share: "may voluntarily contribute ..., but no officer shall be required to".
     r"|\bno\s+(?:[\w-]+\s+)?(?:officer|employee|defendant)\s+(?:shall|may)\s+be\s+required\s+to\b"
+    # "A public official is not required to contribute personally to the payment of a judgment";
+    # "Nothing in this chapter requires an officer to contribute ...".
+    r"|\b(?:shall|may|is|are)\s+not\s+(?:be\s+)?required\s+to\s+contribute\b(?!\s+(?:more|in\s+excess)\b)"
+    r"|\bnothing\b[^.;]{0,80}?\brequires?\b[^.;]{0,60}?\bto\s+contribute\b"
     # The plaintiff pays, not the officer: "A plaintiff whose action is dismissed as frivolous
     # shall personally pay the defendant's costs".
     r"|\b(?:an?|the|any)\s+(?:plaintiff|claimant|petitioner)s?\b(?:\s+(?:who|whose|that)\b[^.;]{0,100}?)?\s+"
