@@ -5590,6 +5590,49 @@ LATE_READINGS = [
         "employer does not indemnify an officer, the State shall pay the plaintiff any part of "
         "the judgment that the officer has not paid within 120 days.",
     ),
+    # Rules joined by semicolons; classes by shared nouns and by Virginia's and Michigan's words.
+    (
+        "end.law_enforcement",
+        "yes",
+        "OR",
+        "Section 1. A peace officer who deprives a person of a right secured by the state "
+        "constitution is liable to that person; qualified immunity is not a defense to an action "
+        "under this section; the employer shall indemnify the officer, except that the officer "
+        "shall pay 5% of any judgment; and records of the action are public.",
+    ),
+    (
+        "start.attorney_fees",
+        "yes",
+        "MA",
+        "Section 1. A police officer who deprives a person of a right secured by the constitution "
+        "of the commonwealth is liable to that person; qualified immunity is not a defense under "
+        "this section; the limits of section 2 of chapter 258 do not apply to such an action; "
+        "and the court shall award a prevailing plaintiff reasonable attorneys' fees.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "OR",
+        "Section 1. Law enforcement and correctional officers who deprive a person of a right "
+        "secured by the state constitution are liable to that person. Section 2. Qualified "
+        "immunity is not a defense to an action under section 1.",
+    ),
+    (
+        "end.public_employees",
+        "yes",
+        "VA",
+        "A. Any officer or employee of the Commonwealth or of any locality who deprives a person "
+        "of a right secured by the Constitution of Virginia is liable to that person. B. "
+        "Qualified immunity is not a defense to an action under this section.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "MI",
+        "Sec. 1. A police officer employed by this state or by a local unit of government who "
+        "deprives a person of a right secured by the state constitution of 1963 is liable to that "
+        "person. Sec. 2. Qualified immunity is not a defense to an action under section 1.",
+    ),
     # Consequences narrowed to malice; a discretionary contribution; campus officers only.
     (
         "start.individual_accountability",

@@ -597,8 +597,9 @@ _STATE_EMPLOYER = compile_pattern(
     r"\b(?:this|the)\s+(?:state|commonwealth)\b(?!\s+(?:university|college|school))"
 )
 _LOCAL_EMPLOYER = compile_pattern(
-    r"\b(?:unit\s+of\s+local\s+government|political\s+subdivision|local\s+government|county|counties"
-    r"|municipal\w*|city|cities|town|townships?|village|boroughs?)\b"
+    r"\b(?:unit\s+of\s+local\s+government|local\s+units?\s+of\s+government|political\s+subdivision"
+    r"|local\s+government|county|counties|municipal\w*|city|cities|town|townships?|village|boroughs?"
+    r"|localit(?:y|ies))\b"
 )
 _INSTITUTION_EMPLOYER = compile_pattern(
     r"\b(?:university|college|school|transit|transportation|port|airport|housing|park)\b"
@@ -618,6 +619,24 @@ _PUBLIC_ACTORS_EXCLUDED = compile_pattern(
 _INDEMNIFIED_AGAINST = compile_pattern(
     r"\b(?:indemnif\w*|hold\w*\s+harmless|save\w*\s+harmless|insur\w*)\b[^.;]{0,60}?\bagainst\s+"
     r"(?:an?\s+|any\s+|all\s+)?(?:claims?\s+(?:or|and)\s+)?(?:an?\s+|any\s+)?(?:civil\s+)?$"
+)
+
+
+def _fee_part(body: str) -> str:
+    """In a run of rules joined by semicolons, the parts that speak of attorney fees; else the
+    whole clause."""
+    if body.count(";") < 2:
+        return body
+    parts = [part for part in body.split(";") if lexicon.ATTORNEY_FEES.search(part)]
+    return "; ".join(parts) if parts else body
+
+
+# Rules on another subject than defenses, and the words of a defense.
+_OTHER_SUBJECT_RULE = compile_pattern(
+    r"\bindemnif|\battorney'?s?'?\s+fees?\b|\brecords?\b|\bdisclos|\b(?:shall|must)\s+(?:personally\s+)?pay\b"
+)
+_DEFENSE_WORDS = compile_pattern(
+    r"\bimmun|\bdefen[cs]e|good[ -]faith|clearly\s+established|reasonabl[ey]\s+believ"
 )
 # Fees the officer spent defending, paid for him; and any word for the one who sued.
 _DEFENSE_FEES_PAID = compile_pattern(
@@ -2290,6 +2309,15 @@ def _keeps_some_claims(body: str) -> bool:
     payment_proviso = _PAYMENT_PROVISO.search(body)
     if payment_proviso is not None:
         body = body[: payment_proviso.start()]
+    if body.count(";") >= 2:
+        # A run of rules joined by semicolons ("...; qualified immunity is not a defense ...; the
+        # employer shall indemnify the officer ..., except that the officer shall personally pay
+        # 10%; ..."): the exceptions of a rule on payment, fees or records are that rule's.
+        body = "; ".join(
+            part
+            for part in body.split(";")
+            if not (_OTHER_SUBJECT_RULE.search(part) and not _DEFENSE_WORDS.search(part))
+        )
     proviso = _PROVISO_BAR.search(body)
     for match in lexicon.EXCEPTION_WORDS.finditer(body, proviso.start() if proviso else 0):
         if proviso and match.start() == proviso.start():
@@ -4400,7 +4428,9 @@ class Reading:
             body = sentence.text
             if (
                 _scoped_to_another_act(body)
-                or lexicon.CAP_LIFT.search(body)
+                # (in a run of rules joined by semicolons, the fee rule's own part: "...; the
+                # limits of section 2 shall not apply ...; and the court shall award ... fees")
+                or lexicon.CAP_LIFT.search(_fee_part(body))
                 or self._in_compact(sentence)
                 or self._inserted_into_another_act(sentence)
             ):

@@ -195,6 +195,10 @@ UNQUALIFIED_POLICE_CLASS = compile_pattern(
     + r"\b(?:peace|law[ -]?enforcement|police) officers?\b"
     # An employer named later in the phrase may govern every noun of the list.
     r"(?![^.;]*\b(?:employed|appointed|commissioned) by\b)(?! of (?:a|an|any|the) )"
+    # "law enforcement and correctional officers": the noun shared by both kinds.
+    r"|(?<!campus )(?<!local )(?<!state )\b(?:peace|law[ -]?enforcement|police)\s+(?:and|or)\s+"
+    r"(?:correction(?:al|s)|detention|custodial|probation|parole|jail)\s+officers?\b"
+    r"(?![^.;]*\b(?:employed|appointed|commissioned) by\b)(?! of (?:a|an|any|the) )"
 )
 # A claim that leaves out some police: "this section shall not apply to a member of the
 # Pennsylvania State Police", "except a deputy of the county sheriff".
@@ -271,6 +275,9 @@ ONE_STATE_AGENCY = compile_pattern(
 )
 GENERAL_POLICE_CLASS = compile_pattern(
     r"\b(?:peace|law[ -]?enforcement|police) officers?\b|\blaw[ -]?enforcement (?:agenc|agent)"
+    # "law enforcement and correctional officers": the noun shared by both kinds.
+    r"|\b(?:peace|law[ -]?enforcement|police)\s+(?:and|or)\s+(?:correction(?:al|s)|detention|custodial"
+    r"|probation|parole|jail)\s+officers?\b"
     # "any member of a police department": of whichever department.
     r"|\b(?:a|any|every|each) police departments?\b(?! of )"
 )
@@ -340,6 +347,8 @@ LOCAL_GOVERNMENT = compile_pattern(
     r"|local (?:government|public entit|public bod)|municipalit|count(?:y|ies)\b"
     r"|\bcit(?:y|ies)\b|public entit|\btowns?\b|\bvillages?\b|\btownships?\b|\bboroughs?\b"
     r"|\b(?:school|special) districts?\b"
+    # Virginia's word, and Michigan's "local unit of government".
+    r"|\blocalit(?:y|ies)\b|\blocal\s+units?\s+of\s+government\b"
 )
 
 # ---------------------------------------------------------------------------
