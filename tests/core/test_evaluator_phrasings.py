@@ -5590,6 +5590,32 @@ LATE_READINGS = [
         "employer does not indemnify an officer, the State shall pay the plaintiff any part of "
         "the judgment that the officer has not paid within 120 days.",
     ),
+    # The bill's own act by its short title; Texas's "does not except from disclosure"; a whole
+    # chapter set aside beside one kind of damages.
+    (
+        "start.attorney_fees",
+        "yes",
+        "NM",
+        'SECTION 1. This act may be cited as the "Police Accountability Act". SECTION 2. A peace '
+        "officer who deprives a person of a right secured by the constitution of New Mexico is "
+        "liable to that person. SECTION 3. In any claim brought under the Police Accountability "
+        "Act, the court shall award reasonable attorney fees to a prevailing claimant.",
+    ),
+    (
+        "start.public_records",
+        "yes",
+        "TX",
+        _LATE_CLAIM + "Section 3. Section 552.108, Government Code, is amended by adding: (f) "
+        "This section does not except from disclosure a record of a sustained complaint against "
+        "a peace officer or of any settlement of a claim under Section 1.",
+    ),
+    (
+        "end.damage_caps",
+        "yes",
+        "TX",
+        _LATE_CLAIM + "Section 3. Chapter 101 does not apply to an action under Section 1, and "
+        "Section 41.008 does not limit the exemplary damages that may be awarded in it.",
+    ),
     # Rules joined by semicolons; classes by shared nouns and by Virginia's and Michigan's words.
     (
         "end.law_enforcement",

@@ -3704,6 +3704,16 @@ class Reading:
         """Defense rules that bar a defense, struck immunities included."""
         return tuple(d for d in self.defenses if d.effect is Effect.BARRED) + self.struck_defenses
 
+    @cached_property
+    def own_act_names(self) -> tuple[str, ...]:
+        """The names the bill says it may be cited by ("This act may be cited as the 'New Mexico
+        Constitutional Accountability Act'"), in lower case."""
+        return tuple(
+            match.group("name")
+            for s in self.text.containing("cited as", "known as", "referred to as")
+            for match in _SHORT_TITLE.finditer(s.text)
+        )
+
     def _defined_as_private(self, claim: Claim) -> bool:
         """Whether a claim's defendants are a term the bill defines as private people only
         ('"covered person" means a security guard ..., a bail fugitive recovery person')."""
@@ -4427,7 +4437,7 @@ class Reading:
         for sentence in self._operative(self.find("attorney_fees")):
             body = sentence.text
             if (
-                _scoped_to_another_act(body)
+                _scoped_to_another_act(body, self.own_act_names)
                 # (in a run of rules joined by semicolons, the fee rule's own part: "...; the
                 # limits of section 2 shall not apply ...; and the court shall award ... fees")
                 or lexicon.CAP_LIFT.search(_fee_part(body))
@@ -5289,6 +5299,10 @@ _CAP_STATUTE_NAMED = compile_pattern(
     r"\blimit(?:ation)?s?\s+(?:on|of)\s+(?:the\s+)?(?:damages|recovery|liability)\s+(?:in|of|under"
     r"|set\s+(?:forth|out)\s+in|provided\s+(?:in|by|under))\s+(?:§|sections?\b|sec\b|chapter\b|title\b)"
     r"|\bprovisions\s+of\s+(?:chapter|title|article|part|the)\b[^.;]{0,120}?,\s+including\b"
+    # A whole chapter set aside beside the kind: "Chapter 101 does not apply to an action under this
+    # chapter, and Section 41.008 does not limit the amount of exemplary damages".
+    # (the chapter itself the subject, not "the bar ... in section 2 of chapter 258")
+    r"|(?<!of )(?<!in )(?<!under )\b(?:chapter|title|article)\s+[\w_-]+\s+(?:does|do|shall)\s+not\s+apply\b"
 )
 
 
@@ -5441,14 +5455,22 @@ def _only_limits_personal_share(body: str) -> bool:
     )
 
 
-def _scoped_to_another_act(body: str) -> bool:
-    """A clause for claims under some other named act, not this bill's claims."""
+def _scoped_to_another_act(body: str, own_names: tuple[str, ...] = ()) -> bool:
+    """A clause for claims under some other named act, not this bill's claims (an act the bill
+    itself may be cited as, ``own_names``, is this bill)."""
     scope = lexicon.OTHER_ACT_SCOPE.search(body)
     return (
         scope is not None
         and "rights" not in scope.group(0)
         and not rx.search(r"\bthis (?:section|act|chapter|article|subchapter)\b", body)
+        and not any(name in scope.group(0) for name in own_names)
     )
+
+
+_SHORT_TITLE = compile_pattern(
+    r"\b(?:may\s+be\s+cited\s+as|shall\s+be\s+known\s+as|may\s+be\s+referred\s+to\s+as)\s+(?:the\s+)?"
+    r"[\"“']?(?:the\s+)?(?P<name>[a-z][\w' -]{2,80}?\bact)\b"
+)
 
 
 def _fees_mandatory(body: str) -> bool:

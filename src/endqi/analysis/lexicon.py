@@ -3012,6 +3012,9 @@ RECORDS_VERB = compile_pattern(
     # "shall release to any requester under s. 19.35 the records of any complaint".
     r"|\b(?:shall|must)\s+(?:release|provide|disclose|produce|furnish)\b[^.;]{0,40}?\bto\s+(?:any|every)\s+"
     r"(?:requester|person|member\s+of\s+the\s+public)"
+    # Texas's Public Information Act: "This section does not except from disclosure ... a record of
+    # a complaint against a peace officer that was sustained".
+    r"|\b(?:does|do|shall|may)\s+not\s+except\s+from\s+(?:required\s+)?(?:public\s+)?disclosure\b"
     # "Upon request of any person, a law enforcement agency shall release the records of ...".
     r"|\b(?:upon|on)\s+(?:the\s+)?(?:written\s+)?request\s+(?:of|by|from)\s+any\s+(?:person|member\s+of\s+the\s+public"
     r"|requester)\b[^.;]{0,80}?\b(?:shall|must)\s+(?:release|provide|disclose|produce|furnish|make\s+available)\b"
@@ -3034,7 +3037,7 @@ RECORDS_GATE = (
 )
 # Someone other than the public: reports to a board or an agency are not disclosure.
 PUBLIC_AUDIENCE = compile_pattern(
-    r"public records?|\bopen (?:public )?records?\b|publicly|to the public|the public\b|make public"
+    r"\bnot\s+except\s+from\s+(?:required\s+)?(?:public\s+)?disclosure\b|public records?|\bopen (?:public )?records?\b|publicly|to the public|the public\b|make public"
     r"|\bmake\s+(?:[\w-]+\s+){1,5}?public\b"
     r"|made public|website|web site"
     r"|internet (?:web )?site|online"
