@@ -5590,6 +5590,34 @@ LATE_READINGS = [
         "employer does not indemnify an officer, the State shall pay the plaintiff any part of "
         "the judgment that the officer has not paid within 120 days.",
     ),
+    # "A local public employee": the local governments' people only.
+    (
+        "end.public_employees",
+        "partial",
+        "IL",
+        "Section 5. A local public employee who deprives a person of a right secured by the "
+        "Illinois Constitution is liable to that person. Section 10. Qualified immunity is not a "
+        "defense to an action under Section 5.",
+    ),
+    # Qualified immunity kept for the other claims; a belief in lawful authority kept.
+    (
+        "end.law_enforcement",
+        "no",
+        "OR",
+        "Section 1. A police officer who deprives a person of a right secured by the Oregon "
+        "Constitution is liable to that person. Section 2. (1) Qualified immunity is not a "
+        "defense to a claim under section 1 that alleges a seizure. (2) For every other claim "
+        "under section 1, the officer is entitled to all defenses and immunities, including "
+        "qualified immunity, available under federal law.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "VT",
+        _LATE_CLAIM + "Section 3. Notwithstanding section 2, an officer shall not be liable "
+        "under section 1 for any act that the officer reasonably believed was required by a "
+        "court order or a written policy.",
+    ),
     # The bill's own act by its short title; Texas's "does not except from disclosure"; a whole
     # chapter set aside beside one kind of damages.
     (

@@ -259,7 +259,8 @@ LOCAL_ONLY_SUBJECT = compile_pattern(
     # "a local government employee", "municipal employees".
     # (not "a state or local official or employee": every level)
     r"|(?<!state or )(?<!state and )(?<!state, )(?<!state\/)"
-    r"\b(?:local government|local|municipal|county) (?:employees?|officers? (?:or|and) employees?|officials?)\b"
+    r"\b(?:local government|local|municipal|county) (?:public )?(?:employees?|officers? (?:or|and) employees?"
+    r"|officials?)\b"
     r"(?!,? (?:or|and) (?:an? |any )?(?:state|commonwealth))"
 )
 # One state agency named alone ("a member of the state highway patrol"): some officers only,
@@ -875,6 +876,11 @@ AFFIRMATIVE_DEFENSE = compile_pattern(
     # defendant establishes that ... the defendant reasonably believed ...".
     r"|\b(?:shall|is|are|will|may)\s+not\s+be\s+(?:held\s+|found\s+|adjudged\s+)?(?:personally\s+)?liable\b[^.]{0,120}?"
     r"\b(?:if|when|where|unless|provided)\b"
+    # "... shall not be liable in damages under this chapter for conduct that the officer reasonably
+    # believed was authorized by a statute": the belief as the measure of liability.
+    r"|\b(?:shall|is|are|will|may)\s+not\s+be\s+(?:held\s+)?(?:personally\s+)?liable\b[^.;]{0,80}?\bfor\s+"
+    r"(?:any\s+)?(?:conduct|acts?|actions?|omissions?)\s+(?:that|which)\b[^.;]{0,40}?\b(?:reasonably\s+believed"
+    r"|believed\s+in\s+good\s+faith|in\s+good\s+faith)"
     # "An officer who acted in good faith ... is not liable"; "is not liable for conduct that a
     # reasonable officer would have believed to be lawful".
     r"|\b(?:is|are)\s+not\s+(?:personally\s+)?liable\b"
@@ -921,6 +927,10 @@ PRESERVES_QI = compile_pattern(
     r"[^.]{0,80}?\b(?:abrogat|limit|waive|eliminat|affect|restrict|impair|diminish|modify)\w*"
     r"[^.]{0,160}?(?:qualified immunity|good[ -]faith|common[ -]law immunit)"
     r"|\bmay\s+(?:raise|assert|invoke|claim)\b[^.]{0,40}?qualified immunity"
+    # "a police officer is entitled to the defenses and immunities, including qualified immunity,
+    # that would be available ...".
+    r"|\b(?:is|are|shall\s+be|remains?)\s+entitled\s+to\s+(?:the\s+|any\s+|all\s+|every\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:defen[cs]es?|immunit(?:y|ies))\b[^.;]{0,80}?\bincluding\s+(?:the\s+defen[cs]e\s+of\s+)?qualified immunity"
     # "may assert any immunity that would be available to the officer in an action under 42
     # U.S.C. § 1983": the federal doctrine, by the statute it grew under.
     r"|\bmay\s+(?:raise|assert|invoke|claim|rely\s+on)\s+(?:any|all|every|each|the)\s+(?:\w+\s+){0,2}?"
