@@ -5590,6 +5590,23 @@ LATE_READINGS = [
         "employer does not indemnify an officer, the State shall pay the plaintiff any part of "
         "the judgment that the officer has not paid within 120 days.",
     ),
+    # "The public employer" is no audience; a share the employer chooses to require.
+    (
+        "start.public_records",
+        "no",
+        "DE",
+        _LATE_CLAIM + "Section 3. The public employer shall report any discipline imposed after "
+        "a judgment under section 1 to the Council on Police Training.",
+    ),
+    (
+        "start.individual_accountability",
+        "partial",
+        "NV",
+        _LATE_CLAIM + "Section 3. An employer may, at its option and after notice and a hearing, "
+        "require the officer to contribute up to 5 percent of the judgment. "
+        "If an employer requires the officer to contribute to a judgment, the employer shall pay "
+        "any part of the contribution the officer does not pay within 90 days.",
+    ),
     # "A local public employee": the local governments' people only.
     (
         "end.public_employees",

@@ -2792,8 +2792,14 @@ PERSONAL_SHARE_GATE = (
 # A share the employer or court may (not must) impose: "the employer may seek contribution".
 DISCRETIONARY_SHARE = compile_pattern(
     # ("may, after a hearing, require an officer ... to reimburse")
-    r"\bmay,?\s+(?:[\w-]+,?\s+){0,6}?(?:seek|require|recover|obtain|demand|collect|order|assess"
+    # ("may, in its discretion and after notice and a hearing, require ...")
+    r"\bmay,?\s+(?:[\w-]+,?\s+){0,10}?(?:seek|require|recover|obtain|demand|collect|order|assess"
     r"|direct)\b"
+    # "If an employer requires the officer to contribute to a judgment, ...": the choice is the
+    # employer's.
+    r"|\b(?:if|when|where)\s+(?:an?|the|any)\s+(?:[\w-]+\s+){0,2}?(?:requires?|elects?\s+to\s+require"
+    r"|chooses\s+to\s+require|decides\s+to\s+require)\s+(?:an?|the|any)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:officers?|employees?|deput(?:y|ies))\s+to\s+(?:contribute|pay)\b"
 )
 NO_PERSONAL_SHARE = compile_pattern(
     r"(?:shall|is|are)\s+not\s+(?:be\s+)?personally liable|no personal liability|subrogation"
@@ -3047,7 +3053,10 @@ RECORDS_GATE = (
 )
 # Someone other than the public: reports to a board or an agency are not disclosure.
 PUBLIC_AUDIENCE = compile_pattern(
-    r"\bnot\s+except\s+from\s+(?:required\s+)?(?:public\s+)?disclosure\b|public records?|\bopen (?:public )?records?\b|publicly|to the public|the public\b|make public"
+    r"\bnot\s+except\s+from\s+(?:required\s+)?(?:public\s+)?disclosure\b|public records?|\bopen (?:public )?records?\b|publicly|to the public"
+    # (not "the public employer", "the public body": a government, not the people)
+    r"|the public\b(?!\s+(?:employers?|employees?|entit(?:y|ies)|bod(?:y|ies)|agenc(?:y|ies)|officials?|officers?"
+    r"|schools?|safety|defenders?|works|utilit(?:y|ies)|authorit(?:y|ies)|servants?))|make public"
     r"|\bmake\s+(?:[\w-]+\s+){1,5}?public\b"
     r"|made public|website|web site"
     r"|internet (?:web )?site|online"
