@@ -102,7 +102,13 @@ AGREEMENT_FLOOR = 0.984
 # convention that who pays changes no claim), BT15 (a federal claim against vigilantes and the
 # governments that permit them, with a bar for "any defendant") and BT25 (a bill narrowing section
 # 1983, read as a claim for every right): 18.
-ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 18
+# Batches CA-CH (2026-12-03, afternoon) take BT25 off the list (an act of Congress that only
+# narrows section 1983 is read as creating no claim now) and add two: CE07 (a Wisconsin bill
+# raising the tort caps for every claim against governments and their employees, which the
+# corpus's convention grades as a cap raised but kept, against the batch's trap label) and CF13
+# (a federal bill letting prisoners sue under section 1983 without exhausting remedies, read as
+# a claim for every constitutional right): 19.
+ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 19
 
 
 def test_drafting_styles_agreement() -> None:

@@ -5590,6 +5590,24 @@ LATE_READINGS = [
         "employer does not indemnify an officer, the State shall pay the plaintiff any part of "
         "the judgment that the officer has not paid within 120 days.",
     ),
+    # Consequences for the claim's defendants named by its own term; recovery "from that officer".
+    (
+        "start.individual_accountability",
+        "yes",
+        "AK",
+        "Sec. 1. (a) A covered trooper who deprives another person of a right secured by the "
+        "state constitution is liable to that person. (b) Qualified immunity is not available in "
+        "an action under (a). (c) A covered trooper against whom a final judgment is entered "
+        "under (a) shall be dismissed from employment. (d) In this section, covered trooper "
+        "means a commissioned officer of the Department of Public Safety.",
+    ),
+    (
+        "start.individual_accountability",
+        "partial",
+        "OR",
+        _LATE_CLAIM + "Section 3. Where the jury finds that the officer acted with actual malice, "
+        "the state may seek reimbursement from that officer of the amount it paid.",
+    ),
     # "The public employer" is no audience; a share the employer chooses to require.
     (
         "start.public_records",

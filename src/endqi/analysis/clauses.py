@@ -3714,6 +3714,16 @@ class Reading:
             for match in _SHORT_TITLE.finditer(s.text)
         )
 
+    def _names_claims_defendants(self, body: str) -> bool:
+        """Whether a clause names the defendants of the bill's public claims by the words the
+        claims use for them ("a covered person")."""
+        for claim in self.public_claims:
+            words = rx.sub(r"^(?:an?|any|every|each|the)\s+", "", (claim.defendants or "").strip())
+            # (a plain substring test: a pattern built per bill would crowd the pattern cache)
+            if len(words) >= 6 and f" {words} " in f" {body} ":
+                return True
+        return False
+
     def _defined_as_private(self, claim: Claim) -> bool:
         """Whether a claim's defendants are a term the bill defines as private people only
         ('"covered person" means a security guard ..., a bail fugitive recovery person')."""
@@ -4793,6 +4803,9 @@ class Reading:
                 or rx.search(r"employee|official", body)
                 or (self._police_members and rx.search(r"\bmembers?\b", body))
                 or (rx.search(r"\bdefendants?\b", body) and lexicon.THIS_PROVISION.search(body))
+                # "A covered person against whom a final judgment is entered under (a) shall be
+                # dismissed": the bill's own defendants, by the term its claim names them with.
+                or self._names_claims_defendants(body)
                 # "may take action against the officer's license": the officer's own.
                 or rx.search(
                     r"\bofficer'?s\s+(?:[\w-]+\s+)?(?:certification|certificate|license|licence)\b",

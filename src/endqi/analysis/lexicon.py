@@ -2743,8 +2743,8 @@ PERSONAL_SHARE = compile_pattern(
     # The payer recovering from the officer: "The employer may recover from the officer any
     # amount it paid", "may seek reimbursement from the employee".
     # (not "any amount that the locality does not recover from the officer": the payer's backstop)
-    r"|(?<!not )(?<!n't )\b(?:recover|seek\s+(?:reimbursement|contribution|indemnification|repayment))\s+from\s+the\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:officer|employee|defendant)s?\b"
+    r"|(?<!not )(?<!n't )\b(?:recover|seek\s+(?:reimbursement|contribution|indemnification|repayment))\s+from\s+"
+    r"(?:the|that|such|said|this)\s+(?:[\w-]+\s+){0,2}?(?:officer|employee|defendant)s?\b"
     r"|contribute (?:[^.;]{0,40}? )?(?:to|toward|towards) (?:the |a |any |each )?(?:payment of (?:the |a |any |each )?)?"
     r"(?:judgment|settlement)"
     # "may require the officer to contribute up to $25,000 of the judgment".
