@@ -5590,6 +5590,15 @@ LATE_READINGS = [
         "employer does not indemnify an officer, the State shall pay the plaintiff any part of "
         "the judgment that the officer has not paid within 120 days.",
     ),
+    # A duty to post, its verb parted from "on its Internet website" by a time clause.
+    (
+        "start.public_records",
+        "yes",
+        "OR",
+        _LATE_CLAIM + "Section 3. Each agency shall, within 30 days after a judgment or "
+        "settlement under section 1 becomes final, post on its Internet website the name of the "
+        "officer, the amount paid and a summary of the facts.",
+    ),
     # Consequences for the claim's defendants named by its own term; recovery "from that officer".
     (
         "start.individual_accountability",

@@ -3011,8 +3011,8 @@ RECORDS_VERB = compile_pattern(
     r"(?:disclose|publish|post|report|make available|made available"
     r"|make public|made public)"
     # ("on the City's website", "on the department's public website")
-    r"|disclos(?:e|ed|ure)|post(?:ed)? online|(?:on|to) (?:its|the|a) (?:[\w-]+['’]s? )?(?:public )?"
-    r"(?:website|web site|internet (?:web )?site)"
+    r"|disclos(?:e|ed|ure)|post(?:ed)? online|(?:on|to) (?:its|the|a) (?:[\w-]+['’]s? )?(?:public |internet "
+    r"|official )?(?:website|web site|internet (?:web )?site)"
     r"|(?:on|to) (?:its|the|a|an) (?:[\w-]+ ){0,3}?(?:transparency|public|open data|sunshine) portal"
     r"|(?:posted|published)\s+(?:on|to)\s+[^.;]{0,60}?\bwebsite"
     r"|available to the public|publicly available|open (?:to|for) (?:public )?inspection"
