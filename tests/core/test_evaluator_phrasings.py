@@ -5590,6 +5590,31 @@ LATE_READINGS = [
         "employer does not indemnify an officer, the State shall pay the plaintiff any part of "
         "the judgment that the officer has not paid within 120 days.",
     ),
+    # "Under color of" a lease or contract is no state action; a hospital's cap is another setting.
+    (
+        "end.law_enforcement",
+        "no",
+        "OR",
+        "Section 1. Any person who, under color of a lease, deprives a tenant of a right secured "
+        "by this chapter is liable to the tenant. Section 2. It is not a defense that the person "
+        "believed in good faith that the conduct was lawful. Section 3. The court shall award "
+        "reasonable attorney fees to a prevailing tenant.",
+    ),
+    (
+        "start.attorney_fees",
+        "no",
+        "KY",
+        "Section 1. A vendor that, under color of a contract with a school district, sells a "
+        "student's data is liable to the student. Section 2. The court shall award reasonable "
+        "attorney fees to a prevailing plaintiff.",
+    ),
+    (
+        "end.damage_caps",
+        "no",
+        "ID",
+        "SECTION 1. Section 6-926 is amended to read: The liability of a governmental entity for "
+        "a claim arising from medical care at a county hospital shall not exceed $750,000.",
+    ),
     # A duty to post, its verb parted from "on its Internet website" by a time clause.
     (
         "start.public_records",

@@ -90,7 +90,8 @@ BROAD_SUBJECT = compile_pattern(
     r"(?:\b(?:against|no|any|every|a|an|each|all)\s+(?:\w+\s+){0,2}?(?:" + BROAD_TERMS + r"))"
     r"|(?:(?:" + BROAD_TERMS + r")\s*,?\s+(?:who|that|acting|shall be liable|is liable))"
     # 1983-style: "every person who, under color of any statute ... of the state".
-    r"|\b(?:any|every) person,? (?:who,? )?(?:acting )?under colou?r of"
+    r"|\b(?:any|every) person,? (?:who,? )?(?:acting )?under colou?r of(?!\s+(?:an?\s+|the\s+|its\s+|any\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:contracts?|leases?|agreements?|licen[cs]es?|terms\s+of\s+(?:service|use))\b)"
     # Plain language: "anyone who works for the state or a local government".
     r"|\b(?:anyone|anybody|any\s+person|everyone|every\s+person)\s+who\s+(?:works|is\s+employed)\s+(?:for|by)"
     r"\s+(?:the\s+|this\s+)?(?:state|government|commonwealth)\b(?=[^.;]{0,20}?\b(?:or|and)\s+(?:an?\s+|any\s+)?"
@@ -314,9 +315,16 @@ ELECTED_ONLY = compile_pattern(
     r"|\b(?:teachers?|principals?|school administrators?)\b(?:\s+or\s+(?:an?\s+)?(?:administrators?|principals?"
     r"|teachers?|counselors?))?"
 )
+# "Under color of" a private instrument (a contract, a lease, a licence) is no state action.
+_COLOR_OF_PUBLIC = (
+    r"colou?r of(?!\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+|any\s+|such\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:contracts?|leases?|rental\s+agreements?|agreements?|licen[cs]es?|deeds?|titles?|ownership"
+    r"|terms\s+of\s+(?:service|use)|warrant(?:y|ies)|subscriptions?|memberships?)\b)"
+)
 # A claim against anyone acting under color of law reaches every public actor.
 COLOR_OF_LAW_PERSON = compile_pattern(
-    r"\b(?:any|every|an?|each) (?:other )?(?:person|individual|one)\b[^.;]{0,40}?\bcolou?r of"
+    r"\b(?:any|every|an?|each) (?:other )?(?:person|individual|one)\b[^.;]{0,40}?\b"
+    + _COLOR_OF_PUBLIC
 )
 # A person under color of law, but only for a police agency: law enforcement, not everyone.
 COLOR_OF_LAW_FOR_POLICE = compile_pattern(
@@ -2367,6 +2375,9 @@ OTHER_CLAIMS_SETTING = compile_pattern(
     # A board of claims for negligence ("negligence claims for the negligent performance of
     # ministerial acts", "all awards arising from a single act of negligence").
     r"|\bnegligence\s+claims?\b|\bnegligent\s+performance\b|\bacts?\s+of\s+negligence\b"
+    # Medical care at public hospitals; injuries on public property or in recreation.
+    r"|\bmedical\s+care\b|\bhospitals?\b|\brecreational\b|\bcondition\s+of\s+(?:any\s+)?public\s+property\b"
+    r"|\bdangerous\s+condition\b"
 )
 # A personal share owed only on a finding of culpable conduct ("if the trier of fact finds by
 # clear and convincing evidence that the defendant intentionally, knowingly, or recklessly
