@@ -5590,6 +5590,34 @@ LATE_READINGS = [
         "employer does not indemnify an officer, the State shall pay the plaintiff any part of "
         "the judgment that the officer has not paid within 120 days.",
     ),
+    # "Qualified immunity, however derived" names the doctrine's sources, no exception; a
+    # confidentiality term declared void opens the record.
+    (
+        "end.law_enforcement",
+        "yes",
+        "AK",
+        "(a) A peace officer who deprives a person of a right secured by the Constitution of the "
+        "State of Alaska is liable to the person. (b) None of the following is a defense to an "
+        "action under this section: (1) qualified immunity, however derived; (2) that the officer "
+        "acted in good faith.",
+    ),
+    (
+        "start.public_records",
+        "yes",
+        "AK",
+        _LATE_CLAIM + "Section 3. A settlement of a claim under section 1 is a public record; a "
+        "term of the settlement purporting to make it confidential is void.",
+    ),
+    # The cap act named as "Chapter 40 of this title" in a bill that amends that title.
+    (
+        "end.damage_caps",
+        "yes",
+        "DE",
+        "Section 1. Amend Title 10 of the Delaware Code by adding a new Chapter 40B: A police "
+        "officer who deprives a person of a right secured by the Delaware Constitution is liable "
+        "to that person. Qualified immunity is not a defense under this chapter. Chapter 40 of "
+        "this title does not apply to an action under this chapter.",
+    ),
     # "Under color of" a lease or contract is no state action; a hospital's cap is another setting.
     (
         "end.law_enforcement",

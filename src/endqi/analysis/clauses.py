@@ -2451,11 +2451,12 @@ def _keeps_some_claims(body: str) -> bool:
     ):
         return True
     # ("a belief, however reasonable, ..." qualifies the belief, and "qualified immunity,
-    # however denominated, ..." the name: neither is an exception to the rule.)
+    # however denominated, ...", "however derived", the name or source: neither is an exception
+    # to the rule.)
     return bool(
         rx.search(
             r"(?<!provided)[;,]\s*however\b(?!\s+(?:reasonabl|denominated|described|named|called|styled"
-            r"|labell?ed))",
+            r"|labell?ed|derived|arising|created|recognized|established|characterized|designated))",
             body,
         )
     )

@@ -1021,6 +1021,20 @@ def _fees_still_capped(
     )
 
 
+_CHAPTER_OF_TITLE = compile_pattern(
+    r"^chapter\s+(?P<chapter>[\w.-]+)\s+of\s+title\s+(?P<title>[\w.-]+)$"
+)
+
+
+def _cited_as_this_title(act: str, body: str, lowered: str) -> bool:
+    """Whether a clause names a cap act "chapter 40 of title 10" as "Chapter 40 of this title",
+    in a bill that amends that title."""
+    parts = _CHAPTER_OF_TITLE.match(act)
+    if parts is None or f"chapter {parts['chapter']} of this title" not in body:
+        return False
+    return re.search(rf"\btitle\s+{re.escape(parts['title'])}\b", lowered) is not None
+
+
 def _sets_aside_statutes(
     text: AnalysisText, sections: Sequence[tuple[str, str]], acts: Sequence[str] = ()
 ) -> list[Sentence]:
@@ -1051,7 +1065,9 @@ def _sets_aside_statutes(
             # it in "Chapter 78 ... does not apply ..., except for its limits on the amount of
             # damages" (the act is set aside, its cap is not).
             continue
-        if any(re.search(_act_cited(act), body) for act in acts):
+        if any(re.search(_act_cited(act), body) for act in acts) or any(
+            _cited_as_this_title(act, body, text.lowered) for act in acts
+        ):
             found.append(sentence)
             continue
         for number, subsection in sections:

@@ -3114,6 +3114,8 @@ RECORDS_CLOSED = compile_pattern(
 # kept confidential" opens the record.
 CONFIDENTIALITY_FORBIDDEN = compile_pattern(
     r"\bno\b[^.;]{0,120}?confidential|\bnot\s+(?:[\w,]+\s+){0,6}?confidential"
+    # "a provision ... purporting to make the agreement confidential is void".
+    r"|\bconfidential\b[^.;]{0,20}?\b(?:is|are|shall\s+be)\s+(?:void|unenforceable|null)\b"
     # "... and any judgment in the action, none of which shall be exempt from disclosure".
     r"|\bnone\s+of\s+which\s+(?:shall|may|is|are)\s+(?:be\s+)?(?:exempt|confidential|withheld)"
     # "Nothing in NRS 289.080 or any other confidentiality provision exempts from disclosure a
