@@ -3936,12 +3936,9 @@ class Reading:
         # A bar that names nobody reaches the bill's own claims; when those lie against
         # private actors only, it is about them.
         # (named as private, or by a defined term whose definition names private people only)
-        private_claims_only = (
-            any(
-                explicitly_private(c.defendants or "") or self._defined_as_private(c)
-                for c in self.claims
-            )
-            and not self.public_claims
+        private_claims_only = not self.public_claims and any(
+            explicitly_private(c.defendants or "") or self._defined_as_private(c)
+            for c in self.claims
         )
         # Every claim lies against the State or another government entity itself (a claim for
         # compensation for a wrongful conviction): a defense barred in "a claim under this
