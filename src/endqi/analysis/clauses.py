@@ -606,11 +606,6 @@ _INSTITUTION_EMPLOYER = compile_pattern(
 )
 # One named local government's people: "a deputy sheriff of Hinds County", "police officers of
 # the City of Akron" (not "of a county", "of any city").
-# The immunities an officer has against a federal civil-rights suit: qualified immunity.
-_SECTION_1983_IMMUNITY = compile_pattern(
-    r"\bimmunit(?:y|ies)\b[^.;]{0,80}?\b(?:under|to)\s+(?:42\s+u[._]?s[._]?c[._]?\s*(?:§+|sec\w*[._]?)?\s*"
-    r"|section\s+|§\s*)1983\b"
-)
 # Every public actor left out of a bill's claims: police, and public entities or employees.
 _PUBLIC_ACTORS_EXCLUDED = compile_pattern(
     r"\bnot\s+apply\s+to\s+(?:an?\s+|any\s+)?(?:peace|police|law\s+enforcement)\s+officers?\b[^.;]{0,200}?"
@@ -1593,7 +1588,7 @@ def conditioned_on_force_or_search(body: str) -> bool:
 
 def _kinds(window: str) -> frozenset[DefenseKind]:
     kinds = set()
-    if "qualified immunity" in window or _SECTION_1983_IMMUNITY.search(window):
+    if "qualified immunity" in window or lexicon.SECTION_1983_IMMUNITY.search(window):
         kinds.add(DefenseKind.QUALIFIED_IMMUNITY)
     if (
         "clearly established" in window

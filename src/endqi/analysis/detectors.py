@@ -1123,14 +1123,15 @@ _CAP_APPLIES = compile_pattern(
 _NOT_APPLY = compile_pattern(r"\bnot\s+(?:apply|govern|be\s+applied)|\binapplicable\b")
 
 
-_CAP_EXCEPTS_ACTIONS = compile_pattern(
+# An exception for actions under some provision ("other than an action under ..."), written once.
+_EXCEPTS_ACTIONS_UNDER = (
     r"\b(?:other\s+than|except(?:\s+for|\s+in)?|excluding)\s+(?:an?\s+|any\s+)?(?:civil\s+)?(?:actions?|claims?)\s+"
-    r"(?:brought\s+)?(?:under|pursuant\s+to)\s+(?:section|sec[._]?|§)"
+    r"(?:brought\s+)?(?:under|pursuant\s+to)"
 )
+_CAP_EXCEPTS_ACTIONS = compile_pattern(_EXCEPTS_ACTIONS_UNDER + r"\s+(?:section|sec[._]?|§)")
 # Any exception a cap clause makes for some actions, or for what another provision says.
 _CAP_EXCEPTION = compile_pattern(
-    r"\b(?:other\s+than|except(?:\s+for|\s+in)?|excluding)\s+(?:an?\s+|any\s+)?(?:civil\s+)?(?:actions?|claims?)\s+"
-    r"(?:brought\s+)?(?:under|pursuant\s+to)\b"
+    _EXCEPTS_ACTIONS_UNDER + r"\b"
     r"|\b(?:this|the|such|that)\s+(?:limitation|limit|cap|section|subsection)\s+(?:shall|does|do|will)\s+not\s+"
     r"apply\s+to\s+(?:an?|any)\s+(?:civil\s+)?(?:actions?|claims?)\s+(?:brought\s+)?(?:under|pursuant\s+to)\b"
     # "893.82 (6) Except as provided in s. 895.4805 (6), the amount recoverable ...".

@@ -419,6 +419,14 @@ CAUSE_OF_ACTION_GATE = (
 # ---------------------------------------------------------------------------
 
 # Words that name qualified immunity or a defense that does the same work.
+# Section 1983 cited as the statute an immunity is had under ("available to the officer in an
+# action under 42 U.S.C. § 1983"): the federal doctrine, qualified immunity. Written once for
+# QI_TERM, PRESERVES_QI and SECTION_1983_IMMUNITY.
+_UNDER_SECTION_1983 = (
+    r"\b(?:under|to)\s+(?:42\s+u[._]?s[._]?c[._]?\s*(?:§+|sec\w*[._]?)?\s*|section\s+|§\s*)1983\b"
+)
+_IMMUNITY_UNDER_SECTION_1983 = r"\bimmunit(?:y|ies)\b[^.;]{0,80}?" + _UNDER_SECTION_1983
+SECTION_1983_IMMUNITY = compile_pattern(_IMMUNITY_UNDER_SECTION_1983)
 QI_TERM = compile_pattern(
     r"qualified (?:official )?immunity|clearly established|good[ -]faith|reasonabl[ey] (?:have been"
     r" expected to know|believ)|believed,? (?:(?:reasonably or otherwise|however reasonably|even"
@@ -455,8 +463,7 @@ QI_TERM = compile_pattern(
     r"(?:legal|lawful|allowed|permitted)\b"
     # The federal doctrine by the statute it grew under: "any immunity that would be available to
     # the officer in an action under 42 U.S.C. § 1983".
-    r"|\bimmunit(?:y|ies)\b[^.;]{0,80}?\b(?:under|to)\s+(?:42\s+u[._]?s[._]?c[._]?\s*(?:§+|sec\w*[._]?)?\s*"
-    r"|section\s+|§\s*)1983\b"
+    r"|" + _IMMUNITY_UNDER_SECTION_1983 +
     # The doctrine by its leading case: "The immunity recognized in Harlow v. Fitzgerald".
     r"|\bharlow\s+v[_.]?\s+fitzgerald\b"
     # "that the defendant did not know the conduct was unlawful".
@@ -942,8 +949,7 @@ PRESERVES_QI = compile_pattern(
     # "may assert any immunity that would be available to the officer in an action under 42
     # U.S.C. § 1983": the federal doctrine, by the statute it grew under.
     r"|\bmay\s+(?:raise|assert|invoke|claim|rely\s+on)\s+(?:any|all|every|each|the)\s+(?:\w+\s+){0,2}?"
-    r"(?:immunit(?:y|ies)|defen[cs]es?)\b[^.;]{0,100}?\b(?:under|to)\s+(?:42\s+u[._]?s[._]?c[._]?\s*(?:§+|sec\w*[._]?)?\s*"
-    r"|section\s+|§\s*)1983\b"
+    r"(?:immunit(?:y|ies)|defen[cs]es?)\b[^.;]{0,100}?" + _UNDER_SECTION_1983 +
     # "may assert any immunity or defense available under the common law ..., including
     # qualified immunity".
     r"|\bmay\s+(?:raise|assert|invoke|claim|rely\s+on)\s+(?:any|all|every)\s+(?:\w+\s+){0,3}?"
