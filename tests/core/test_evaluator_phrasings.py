@@ -2884,6 +2884,34 @@ _LATE_CLAIM = (
 
 # Readings added on 2026-12-03 (issue 14), each row in our own wording.
 LATE_READINGS = [
+    # "A state police officer" is one agency's officer; a list of agencies from the state's
+    # police to a town's, named as whose conduct the barred actions concern, is every officer.
+    (
+        "end.law_enforcement",
+        "partial",
+        "KS",
+        "Section 1. A state police officer who, under color of law, deprives a person of a right "
+        "secured by the state constitution is liable to the person injured. Section 2. Qualified "
+        "immunity is not a defense in an action under section 1.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "KS",
+        "Section 1. A state or local police officer who, under color of law, deprives a person of "
+        "a right secured by the state constitution is liable to the person injured. Section 2. "
+        "Qualified immunity is not a defense in an action under section 1.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "NE",
+        "Section 1. A person deprived of a right secured by the state constitution by a public "
+        "officer acting under color of law may bring a civil action for damages. Section 2. "
+        "Qualified immunity may not be raised as a defense when the civil action concerns the "
+        "conduct of a state police officer, as defined in section 81-2001; a deputy sheriff; a "
+        "conservation officer; or a police officer employed by a city or village.",
+    ),
     # Records named only by where the bill describes them.
     (
         "start.public_records",

@@ -676,6 +676,9 @@ _LOCAL_POLICE_AGENCY = compile_pattern(
     # (a city's or town's police: sheriffs alone leave the municipal police out)
     r"\bpolice\s+departments?\s+of\s+(?:a|an|any|each)\s+(?:municipality|city|town|borough|township|village)\b"
     r"|\b(?:municipal|city|local)\s+police\b"
+    # "a police officer appointed by municipal officers"
+    r"|\bpolice\s+officers?\s+(?:appointed|employed|hired)\s+by\s+(?:a\s+|an\s+|the\s+|any\s+)?"
+    r"(?:municipal|municipalit|city|cities|town|borough|village)"
 )
 _OF_A_NAMED_LOCALITY = compile_pattern(
     r"\bof\s+(?:the\s+)?(?:(?:city|county|town|village|borough|township)\s+of\s+(?!any\b|a\b|each\b|every\b|the\b)"
@@ -2151,6 +2154,13 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
         if denied_to is not None:
             phrase = denied_to.group("phrase")
     if phrase is None:
+        # "... is not a defense ... when the civil action concerns the actions of a state police
+        # officer; a game warden; ... or a police officer appointed by municipal officers": the
+        # class whose conduct the barred actions concern, read as one list.
+        conduct_of = _ACTION_CONCERNS_CONDUCT_OF.search(body)
+        if conduct_of is not None:
+            phrase = conduct_of.group("phrase")
+    if phrase is None:
         # "No immunity is extended hereby to any private non-governmental person or entity":
         # whom the immunity is (not) extended to.
         extended = _EXTENDED_TO.search(body)
@@ -2204,6 +2214,10 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
 _DEFENSE_DENIED_TO_CLASS = compile_pattern(
     r"\bdefen[cs]e\s+(?:for|to|available\s+to)\s+(?:an?|any|the|every)\s+(?P<phrase>(?:[\w-]+\s+){0,3}?"
     r"(?:officers?|employees?|officials?|deput(?:y|ies)|troopers?|sheriffs?))\b"
+)
+_ACTION_CONCERNS_CONDUCT_OF = compile_pattern(
+    r"\b(?:action|claim|suit)\s+(?:concerns?|concerning|arises?\s+(?:out\s+of|from)|arising\s+(?:out\s+of|from))"
+    r"\s+(?:the\s+)?(?:actions?|conduct|acts?(?:\s+or\s+omissions?)?)\s+of\s+(?P<phrase>[^.]{3,600})"
 )
 _ON_BEHALF_OF_GOVERNMENT = compile_pattern(
     r"\b(?:any|every|each|an?)\s+(?:natural\s+)?(?:person|individual)\s+(?:who\s+acts|acting)\s+(?:on\s+behalf\s+of"

@@ -147,7 +147,7 @@ NARROW_POLICE = compile_pattern(
     r"|correction(?:al|s) officers?|probation officers?|parole officers?|custodial officers?"
     # "a sheriff's officer"; "a state peace officer" (not "a state or local peace officer").
     r"|\bsheriff'?s'? officers?\b"
-    r"|(?<!or )(?<!and )(?<!local )\bstate (?:peace|law[ -]enforcement) officers?\b"
+    r"|(?<!or )(?<!and )(?<!local )\bstate (?:peace|law[ -]enforcement|police) officers?\b"
     # "a member of the police department of a campus", "a peace officer employed by a school
     # district": one kind of institution's police.
     r"|(?:police|peace officers?|law enforcement)[\w ]{0,30}? of (?:a |an |the )?(?:campus|university"
@@ -276,7 +276,8 @@ ONE_STATE_AGENCY = compile_pattern(
     r"|\b(?:sworn\s+)?(?:members?|officers?|employees?)\s+of\s+the\s+(?:state\s+)?department\s+of\s+public\s+safety\b"
 )
 GENERAL_POLICE_CLASS = compile_pattern(
-    r"\b(?:peace|law[ -]?enforcement|police) officers?\b|\blaw[ -]?enforcement (?:agenc|agent)"
+    # ("a state police officer" is a member of one agency, the state police)
+    r"\b(?:peace|law[ -]?enforcement|(?<!\bstate )police) officers?\b|\blaw[ -]?enforcement (?:agenc|agent)"
     # "law enforcement and correctional officers": the noun shared by both kinds.
     r"|\b(?:peace|law[ -]?enforcement|police)\s+(?:and|or)\s+(?:correction(?:al|s)|detention|custodial"
     r"|probation|parole|jail)\s+officers?\b"
