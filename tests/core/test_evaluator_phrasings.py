@@ -2884,6 +2884,49 @@ _LATE_CLAIM = (
 
 # Readings added on 2026-12-03 (issue 14), each row in our own wording.
 LATE_READINGS = [
+    # Fees the court must award to the officer who wins are no fees for the person who sued.
+    (
+        "start.attorney_fees",
+        "no",
+        "KS",
+        _LATE_CLAIM + "Section 3. If the court finds that an action under section 1 was brought "
+        "without any reasonable basis, it shall award the peace officer reasonable attorney fees.",
+    ),
+    (
+        "start.attorney_fees",
+        "no",
+        "KS",
+        _LATE_CLAIM + "Section 3. In an action under section 1 the court shall award reasonable "
+        "attorney fees and costs to a peace officer or other public employee who prevails.",
+    ),
+    # A bare SUMMARY heading after the text: what follows describes the bill.
+    (
+        "start.public_records",
+        "no",
+        "ME",
+        "Be it enacted by the People of the State of Maine as follows:\n"
+        + _LATE_CLAIM
+        + "Section 3. This Act takes effect January 1, 2028.\n\nSUMMARY\nThis bill "
+        "creates a civil action against officers. It ends qualified immunity, and requires that "
+        "settlements and judgments be posted on a publicly accessible website.",
+    ),
+    # A sanction the licensing council must impose on the officer's certificate.
+    (
+        "start.individual_accountability",
+        "yes",
+        "VT",
+        _LATE_CLAIM + "Section 3. When a final judgment is entered against an officer under "
+        "section 1, the council shall impose a sanction on the officer's certification.",
+    ),
+    # A personal share the employer may waive at will, in the same sentence: partial.
+    (
+        "start.individual_accountability",
+        "partial",
+        "MA",
+        _LATE_CLAIM + "Section 3. An officer against whom a judgment is entered under section 1 "
+        "shall personally pay five percent of it, up to $25,000; provided, however, that the "
+        "employing agency may, at its sole discretion and for any reason, waive that payment.",
+    ),
     # "A state police officer" is one agency's officer; a list of agencies from the state's
     # police to a town's, named as whose conduct the barred actions concern, is every officer.
     (

@@ -1156,13 +1156,15 @@ def _antecedent_role(body: str, phrase: str | None) -> Role | None:
     # (built from the bill's words: compiled by re, not kept in the regex cache file)
     earlier = re.compile(
         r"\b(?:an?|any|every|each)\s+"
+        # (with the words that narrow the noun: "a state police officer ... against the officer")
+        + r"(?P<modifiers>(?:(?!(?:who|that|which|or|and)\b)[\w-]+\s+){0,3}?)"
         + re.escape(words)
         # (with what qualifies it: "of a public body", "employed by a county")
         + r"\b(?P<qualifier>\s+(?:of|employed\s+by|appointed\s+by|serving)\s+[^,;.]{3,80})?"
     ).search(body, 0, at)
     if earlier is None:
         return None
-    if pointer.group("the") and not earlier.group("qualifier"):
+    if pointer.group("the") and not earlier.group("qualifier") and not earlier.group("modifiers"):
         # "the officer" after a bare "an officer" adds nothing the phrase itself (and the bill's
         # definition of "officer") does not say; after "an officer of the Nevada Highway
         # Patrol" it is that agency's officer.
@@ -2215,6 +2217,10 @@ _DEFENSE_DENIED_TO_CLASS = compile_pattern(
     r"\bdefen[cs]e\s+(?:for|to|available\s+to)\s+(?:an?|any|the|every)\s+(?P<phrase>(?:[\w-]+\s+){0,3}?"
     r"(?:officers?|employees?|officials?|deput(?:y|ies)|troopers?|sheriffs?))\b"
 )
+_SUMMARY_LINE = compile_pattern(
+    # (the heading alone on its line, or run into the summary's first words by the reader)
+    r"(?m)^[ \t]*summary(?:[ \t]*$|\s+(?=(?:this|the)\s+(?:bill|act|legislation|measure)\b))"
+)
 _ACTION_CONCERNS_CONDUCT_OF = compile_pattern(
     r"\b(?:action|claim|suit)\s+(?:concerns?|concerning|arises?\s+(?:out\s+of|from)|arising\s+(?:out\s+of|from))"
     r"\s+(?:the\s+)?(?:actions?|conduct|acts?(?:\s+or\s+omissions?)?)\s+of\s+(?P<phrase>[^.]{3,600})"
@@ -2855,6 +2861,17 @@ class Reading:
                 # describes the bill up to the first section of law, if it quotes any.
                 section = _LAW_AFTER_DIGEST.search(lowered, digest.end())
                 spans.append((digest.start(), section.start() if section else len(lowered)))
+        # A bare "SUMMARY" line (Maine and Oregon print one): before the enacting clause it runs
+        # to that clause; after the bill's text it describes the bill to the end of the print.
+        if "summary" in lowered:
+            for heading in _SUMMARY_LINE.finditer(lowered):
+                enacting = lexicon.ENACTING_CLAUSE.search(
+                    lowered, heading.end(), heading.end() + _DIGEST_LIMIT
+                )
+                if enacting:
+                    spans.append((heading.start(), enacting.end()))
+                elif lexicon.ENACTING_CLAUSE.search(lowered, 0, heading.start()):
+                    spans.append((heading.start(), len(lowered)))
         openings = [
             opening
             for sentence in self.find("findings_list_opening")
@@ -4745,7 +4762,13 @@ class Reading:
         """Consequences the officer bears personally."""
         found = [
             Accountability(
-                s, "share", _mandatory_share(s.text) and not self._share_waivable_after(s)
+                s,
+                "share",
+                _mandatory_share(s.text)
+                # (the waiver in the share's own sentence: "...; provided, however, that the
+                # employing agency may, in its sole discretion, waive the officer's payment")
+                and not _SHARE_WAIVABLE.search(s.text)
+                and not self._share_waivable_after(s),
             )
             for s in self._operative(self.find("personal_share"))
             if not lexicon.NO_PERSONAL_SHARE.search(s.text)
@@ -4784,7 +4807,7 @@ class Reading:
             power = _POWER_TO_DECERTIFY.match(body) is not None
             if not power and not rx.search(
                 r"\b(?:shall|must|may|will|is|are)\b[^.;]{0,80}?(?:decertif|revo|suspen|terminat|dismiss|discharg"
-                r"|disciplin|place|enter|add|include|ineligib|employ|hire|appoint|consider|forfeit"
+                r"|disciplin|sanction|place|enter|add|include|ineligib|employ|hire|appoint|consider|forfeit"
                 r"|disqualif|take\s+(?:any\s+)?action)",
                 body,
             ):
@@ -5794,7 +5817,8 @@ _PUNITIVE_NOT_INDEMNIFIED = compile_pattern(
 # A waiver of the officer's share in a sentence of its own: "The employer may, in its discretion,
 # waive or reduce the amount owed", "The court may excuse the payment for good cause".
 _SHARE_WAIVABLE = compile_pattern(
-    r"\bmay,?\s+(?:[\w-]+,?\s+){0,4}?(?:waive|excuse|forgive|remit)\b[^.;]{0,80}?"
+    # ("may, in its sole discretion and without stating reasons, waive the officer's payment")
+    r"\bmay,?\s+(?!not\b)(?:[\w-]+,?\s+){0,8}?(?:waive|excuse|forgive|remit)\b[^.;]{0,80}?"
     r"\b(?:amount|payment|share|contribution|sum|it|obligation|percent)"
 )
 _WAIVER_REACH = 300

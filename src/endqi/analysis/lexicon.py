@@ -2696,9 +2696,12 @@ FEE_TO_GOVERNMENT = compile_pattern(
     r" (?:also )?(?:recover|be awarded)"
     r"|prevailing (?:defendant|respondent|employer)"
     # Fees against a plaintiff whose suit was frivolous or brought in bad faith.
-    r"|\bto the (?:defendants?|respondents?|officers?|employers?)\b"
+    # ("shall award the peace officer reasonable attorney's fees": the officer sued, named by
+    # his kind)
+    r"|\bto the (?:(?:peace|police|law enforcement|correctional|public|state|county|municipal)\s+)?"
+    r"(?:defendants?|respondents?|officers?|employers?|employees?)\b"
     # "A law enforcement officer who prevails on the defense shall be awarded fees".
-    r"|\b(?:officers?|defendants?|employers?|agenc(?:y|ies)|entit(?:y|ies))\s+(?:who|that|which)"
+    r"|\b(?:officers?|employees?|defendants?|employers?|agenc(?:y|ies)|entit(?:y|ies))\s+(?:who|that|which)"
     r"\s+prevails?\b"
 )
 _FEE_MANDATORY = (
@@ -2962,6 +2965,9 @@ DECERTIFY = compile_pattern(
     # employed as a law enforcement officer".
     r"|\bineligible\s+(?:for|to\s+(?:be|serve))\s+(?:[\w-]+\s+){0,2}?(?:employ|appoint|hir|certif|serv)"
     r"|\b(?:shall|may)\s+not\s+be\s+(?:employed|hired|appointed|rehired)\s+as\s+an?\s+(?:peace|law|police)"
+    # "shall impose a sanction on the officer's certification, which may be suspension".
+    r"|\b(?:impose|take)\s+(?:a\s+|an\s+|any\s+)?(?:sanctions?|penalty|penalties)\s+(?:on|against|upon)\s+"
+    r"(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,2}?(?:certification|certificate|license|licence)\b"
     # "shall impose discipline, which may include termination, on an employee".
     # ("may impose any discipline it considers appropriate")
     r"|\bimpose\s+(?:any\s+|such\s+)?(?:appropriate\s+)?discipline\b"
@@ -3019,6 +3025,7 @@ DECERTIFY_GATE = (
     "index of",
     "registry of",
     "separated from",
+    "sanction",
 )
 
 RECORDS_VERB = compile_pattern(
