@@ -2884,6 +2884,41 @@ _LATE_CLAIM = (
 
 # Readings added on 2026-12-03 (issue 14), each row in our own wording.
 LATE_READINGS = [
+    # An immunity, however described, that "shall not attach" is barred.
+    (
+        "end.law_enforcement",
+        "yes",
+        "ID",
+        "Section 1. A peace officer who, under color of law, deprives a person of a right secured "
+        "by the state constitution is liable to the person injured. Section 2. Immunity from suit "
+        "or liability, whether called qualified immunity, good faith immunity or anything else, "
+        "shall not attach to a peace officer in an action under section 1.",
+    ),
+    # A cap lifted for economic damages only leaves the rest capped.
+    (
+        "end.damage_caps",
+        "partial",
+        "ID",
+        _LATE_CLAIM + "Section 3. The limitation of liability in section 6-926 does not apply to "
+        "an award of economic damages in an action under section 1.",
+    ),
+    # "Nothing in [the tort claims act] limits the amount a claimant may recover".
+    (
+        "end.damage_caps",
+        "yes",
+        "TX",
+        _LATE_CLAIM + "Section 3. Nothing in Chapter 101 limits the amount that a claimant may "
+        "recover in an action under section 1.",
+    ),
+    # Released at the request of the injured person or of any member of the public.
+    (
+        "start.public_records",
+        "partial",
+        "IA",
+        _LATE_CLAIM + "Section 3. Within ten days after a request by the injured person, or by any "
+        "member of the public once an action under section 1 is filed, the agency shall release "
+        "each body camera recording of the incident.",
+    ),
     # Fees the court must award to the officer who wins are no fees for the person who sued.
     (
         "start.attorney_fees",

@@ -1049,7 +1049,9 @@ DENIED_PREDICATE = compile_pattern(
     r"|constitut\w*|serv\w*|operat\w*|depend\w*|turn\w*|count\w*|matter\w*|govern\w*|subject"
     r"|part|place|role|effect|force|bearing|relevan\w*|material|qualified|basis|ground|answer"
     r"|preclud\w*|prevent\w*|limit\w*|reduc\w*|diminish\w*|affect\w*|avoid\w*|escap\w*|evad\w*"
-    r"|excus\w*|requir\w*|heard|grounds?|reasons?|burden\w*|dismiss\w*|declin\w*|conferr\w*)\b"
+    r"|excus\w*|requir\w*|heard|grounds?|reasons?|burden\w*|dismiss\w*|declin\w*|conferr\w*"
+    # ("... immunity, whether described as qualified immunity or otherwise, shall not attach")
+    r"|attach\w*)\b"
 )
 # Verbs that, denied, keep the doctrine: "shall not limit qualified immunity", "Nothing ...
 # abrogates", "qualified immunity shall not be denied". A denial of recovery or liability
@@ -1737,7 +1739,10 @@ CAP_LIFT = compile_pattern(
     r"|\bneither\b[^.;]{0,160}?\bnor\b[^.;]{0,160}?\b(?:shall|does|do|will|may)\s+limit\s+(?:the\s+)?"
     r"(?:amount\s+(?:of\s+)?)?(?:recover\w*|damages|liability)"
     r"|\bnothing in\b[^.;]{0,150}?\b(?:limits?|caps?|restricts?|reduces?)\s+(?:the\s+)?"
-    r"(?:amount\s+of\s+)?(?:recovery|damages|liability|(?:an?\s+|the\s+)?(?:award|judgment))"
+    r"(?:amount\s+of\s+)?(?:recovery|damages|liability|(?:an?\s+|the\s+)?(?:award|judgment)"
+    # "Nothing in Chapter 101 limits the amount a claimant may recover".
+    r"|amount\s+(?:that\s+)?(?:an?|the|any)\s+(?:claimant|plaintiff|person|party|injured\s+party)\s+"
+    r"(?:may|can|is\s+entitled\s+to)\s+recover)"
     # "The limitations of Chapter 40 of this title do not apply" (amounts, not time: the
     # statute of limitations is never "the limitations of chapter 40").
     r"|\b(?:the\s+)?limit(?:s|ations?)\s+(?:of|in|under|set\s+(?:out|forth)\s+in|imposed\s+by"
@@ -1884,6 +1889,9 @@ PARTIAL_LIFT = compile_pattern(
     # serious bodily injury".
     r"\bnot\s+apply\s+to\s+(?:any\s+|a\s+)?claims?\b[^.;]{0,60}?\bfor\s+(?:death|wrongful\s+death"
     r"|serious\s+(?:bodily\s+|physical\s+)?injur)"
+    # Lifted for one kind of loss only: "shall not apply to an award of economic damages".
+    r"|\bnot\s+apply\s+to\s+(?:an?\s+|the\s+|any\s+)?(?:awards?|recovery|portion|part)\s+of\s+"
+    r"(?:economic|non-?economic)\s+damages\b"
     r"|\bbut\s+(?:continues?|shall\s+continue)\s+to\s+(?:limit|apply)\b"
     # "... do not apply to an officer's personal liability ..., but apply to any amount paid by
     # the public entity".
@@ -3059,6 +3067,10 @@ RECORDS_VERB = compile_pattern(
     # "Upon request of any person, a law enforcement agency shall release the records of ...".
     r"|\b(?:upon|on)\s+(?:the\s+)?(?:written\s+)?request\s+(?:of|by|from)\s+any\s+(?:person|member\s+of\s+the\s+public"
     r"|requester)\b[^.;]{0,80}?\b(?:shall|must)\s+(?:release|provide|disclose|produce|furnish|make\s+available)\b"
+    # "Within thirty days after a request by the person injured, or by any member of the public,
+    # the employing entity shall release ...".
+    r"|\brequest\s+(?:of|by|from)\s+[^.;]{0,60}?\bany\s+(?:person|member\s+of\s+the\s+public|requester)\b"
+    r"[^.;]{0,120}?\b(?:shall|must)\s+(?:release|provide|disclose|produce|furnish|make\s+available)\b"
     # "is public information under Chapter 552 ... and may not be withheld from a requestor".
     r"|\bpublic\s+information\b|\b(?:may|shall)\s+not\s+be\s+withheld\b"
 )
