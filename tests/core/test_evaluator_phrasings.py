@@ -2884,6 +2884,81 @@ _LATE_CLAIM = (
 
 # Readings added on 2026-12-03 (issue 14), each row in our own wording.
 LATE_READINGS = [
+    # An immunity for disclosing records in good faith concerns no claim against officers.
+    (
+        "start.public_records",
+        "no",
+        "PA",
+        "Section 1. A law enforcement agency, and an officer or employee of the agency, who in "
+        "good faith discloses separation records under this section shall be immune from civil "
+        "liability for the disclosure. Section 2. Each agency shall post its records of "
+        "complaints against officers on its website.",
+    ),
+    # A bill whose only change of public liability is the tort claims cap: its other sections'
+    # payment rules serve other claims.
+    (
+        "start.full_compensation",
+        "no",
+        "IN",
+        "SECTION 1. The combined aggregate liability of all governmental entities and of all "
+        "public employees acting within the scope of their employment does not exceed seven "
+        "hundred thousand dollars for injury to one person in any one occurrence.\n\nSECTION 2. "
+        "The county election board shall defend, indemnify and hold harmless a precinct election "
+        "officer for the full amount of any claim for injury arising from the operation of a "
+        "polling place.",
+    ),
+    # Refusals listed after "shall indemnify ... unless:".
+    (
+        "start.full_compensation",
+        "no",
+        "NV",
+        _LATE_CLAIM + "Section 3. In any action under section 1 in which judgment is entered "
+        "against the officer, the employer shall indemnify the officer for the full amount unless:"
+        "\n1. The officer failed to ask for a defense in time; or\n2. The officer's act was "
+        "wanton or malicious.",
+    ),
+    # The employer sued in the officer's place may not raise the officer's immunity: the class
+    # is the officer's.
+    (
+        "end.public_employees",
+        "no",
+        "OR",
+        "Section 1. A police officer who, under color of law, deprives a person of a right "
+        "secured by Article I of the Oregon Constitution is liable to the person injured. An "
+        "action under this section shall be brought against the public body that employs the "
+        "officer. Section 2. In an action under section 1, the public body may not assert as a "
+        "defense that the officer is entitled to qualified immunity.",
+    ),
+    # The rights named in the subsection a claim refers to.
+    (
+        "end.state_constitution",
+        "yes",
+        "NM",
+        "SECTION 3. CAUSE OF ACTION.-- A. A public body, or a person acting under color of its "
+        "authority, shall not deprive any person of a right secured by the constitution of New "
+        "Mexico.\nB. A person who suffers a deprivation prohibited by Subsection A of this "
+        "section may maintain an action for damages against the public body. Qualified immunity "
+        "is not a defense to an action under this section.",
+    ),
+    # Kentucky's exclusions keep records closed; a "however" that follows opens some of them.
+    (
+        "start.public_records",
+        "no",
+        "KY",
+        _LATE_CLAIM + "Section 3. The following public records are excluded from the application "
+        "of KRS 61.870 to 61.884 and shall be subject to inspection only upon order of a court: "
+        "(u) records of the council relating to an investigation of a peace officer.",
+    ),
+    (
+        "start.public_records",
+        "yes",
+        "KY",
+        _LATE_CLAIM + "Section 3. The following public records are excluded from the application "
+        "of the open records law: (h) records compiled in investigating violations, if disclosure "
+        "would harm the agency; however, records of the investigation of a complaint that a peace "
+        "officer used excessive force, including any finding, shall be open for inspection after "
+        "the investigation is completed.",
+    ),
     # An immunity, however described, that "shall not attach" is barred.
     (
         "end.law_enforcement",

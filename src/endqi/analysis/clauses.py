@@ -1092,7 +1092,10 @@ _WITHHELD_FROM_PUBLIC = compile_pattern(
 )
 _OPENED_BY_EXCEPTION = compile_pattern(
     r"[;,]\s*(?:however|provided,?\s+(?:however,?\s+)?that|except\s+that)\b,?\s+(?P<rest>[^;]{0,300}?\b(?:shall|must)\s+"
-    r"be\s+(?:open|public)(?:\s+public)?\s+records?\b[^;]{0,100})"
+    r"be\s+(?:open|public)(?:\s+public)?\s+records?\b[^;]{0,100}"
+    # ("...; however, records of the investigation of a complaint ... shall be open for inspection")
+    r"|[^;]{0,300}?\b(?:shall|must)\s+be\s+(?:open|available)\s+(?:to\s+the\s+public\s+)?for\s+(?:public\s+)?"
+    r"inspection\b[^;]{0,100})"
 )
 _BARE_OFFICER = compile_pattern(
     r"\s*(?:and\s+|or\s+)?(?:an?|any|each|every|the|such|that)\s+(?:other\s+)?officers?"
@@ -1446,6 +1449,12 @@ _RIGHTS_TERM_ENDINGS = (
 _RIGHT_BY_REFERENCE = compile_pattern(
     r"\brights?,?\s+(?:as\s+)?(?:listed|described|set\s+(?:out|forth)|enumerated|specified|referred\s+to|identified)\s+"
     r"in\s+(?:section|sec[._]?|subsection)\s+\(?(?P<number>\d{1,4}[a-z]?|[a-z])\)?(?![\w(])"
+    + _OF_ANOTHER_LAW
+)
+_SUBSECTION_LOOKBACK = 3_000
+_WRONG_BY_REFERENCE = compile_pattern(
+    r"\b(?:deprivations?|violations?)\s+(?:prohibited|described|defined|listed|set\s+(?:out|forth))\s+"
+    r"(?:by|in|under)\s+(?:section|sec[._]?|subsection)\s+\(?(?P<number>\d{1,4}[a-z]?|[a-z])\)?(?![\w(])"
     + _OF_ANOTHER_LAW
 )
 _RIGHTS_DEFINED_BY_REFERENCE = compile_pattern(
@@ -2119,6 +2128,11 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
                 # "shall not be liable if the defendant establishes that— (A) ... (iii) the
                 # defendant reasonably believed ...": the conditions can run long.
                 after = _CONDITIONS_OF_LIABILITY if "liable" in match.group(0) else 250
+                # ("is immune from suit ... unless the claimant pleads with particularity and
+                # proves that the officer violated a right that was clearly established": the
+                # condition that lifts the immunity runs to the sentence's end)
+                if rx.search(r"\bunless\b", body[match.end() : match.end() + after]):
+                    after = max(after, _UNLESS_CONDITION_REACH)
                 around = body[max(0, match.start() - 200) : match.end() + after]
                 if (
                     lexicon.QI_TERM.search(around)
@@ -2170,8 +2184,18 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
             phrase = rx.split(r",|\s+including\b", extended.group(1))[0]
     role = role_of(phrase) if phrase else Role.UNNAMED
     # "the officer", "such officer": the class the claim names, referred back to, not a class
-    # of the bar's own.
-    named = role.public and not (phrase and _REFERS_BACK.fullmatch(phrase))
+    # of the bar's own. So with the officer's employer sued in his place ("the public body may
+    # not assert as a defense that the covered officer is entitled to qualified immunity").
+    named = role.public and not (
+        phrase
+        and (
+            _REFERS_BACK.fullmatch(phrase)
+            or (
+                _EMPLOYER_IN_PLACE.fullmatch(phrase)
+                and _REFERS_BACK.search(body, body.find(phrase) + len(phrase))
+            )
+        )
+    )
     if not named and (
         explicitly_private(body)
         or (phrase and explicitly_private(phrase))
@@ -2217,6 +2241,18 @@ _DEFENSE_DENIED_TO_CLASS = compile_pattern(
     r"\bdefen[cs]e\s+(?:for|to|available\s+to)\s+(?:an?|any|the|every)\s+(?P<phrase>(?:[\w-]+\s+){0,3}?"
     r"(?:officers?|employees?|officials?|deput(?:y|ies)|troopers?|sheriffs?))\b"
 )
+_UNLESS_CONDITION_REACH = 400
+# The officer's employer, sued in the officer's place.
+_EMPLOYER_IN_PLACE = compile_pattern(
+    r"(?:the|such|that|said)\s+(?:public\s+body|public\s+entity|governmental\s+(?:entity|unit|body)"
+    r"|(?:public\s+)?employer|employing\s+(?:agency|entity|public\s+body))"
+)
+# A rule whose exceptions follow as a list: "... shall indemnify the officer unless:".
+_EXCEPTIONS_LISTED_AFTER = compile_pattern(
+    r"\b(?:unless|except(?:\s+(?:when|where|if|that))?)(?:\s+(?:any\s+)?(?:one\s+)?of\s+the\s+following"
+    r"(?:\s+(?:applies|apply|is\s+true|are\s+true))?)?\s*[:\u2014-]+\s*(?:\(?[a-z0-9]{1,3}[.)_]\s*)?$"
+)
+_EXCEPTIONS_LIST_REACH = 800
 _SUMMARY_LINE = compile_pattern(
     # (the heading alone on its line, or run into the summary's first words by the reader)
     r"(?m)^[ \t]*summary(?:[ \t]*$|\s+(?=(?:this|the)\s+(?:bill|act|legislation|measure)\b))"
@@ -2663,6 +2699,10 @@ _DISCLOSURE_IMMUNITY = compile_pattern(
     r"\bliab\w*\b[^.;]{0,100}?\bfor\s+(?:the|any|a|an)\s+(?:good\s+faith\s+)?(?:disclosure|release|production"
     r"|provision|publication)\s+(?:in\s+good\s+faith\s+)?of\s+(?:a|an|any|the)\s+(?:[\w-]+\s+){0,2}?(?:records?"
     r"|recordings?|information|documents?|reports?|footage)\b"
+    # "... who in good faith discloses records under this section shall be immune from civil
+    # liability for the disclosure".
+    r"|\b(?:immune|immunity)\b[^.;]{0,60}?\bliab\w*\s+for\s+(?:the|such|that|any|a|an)\s+(?:disclosure|release"
+    r"|report|reporting|sharing|provision|furnishing)\b"
 )
 _GOOD_FAITH_INFORMANT = compile_pattern(
     r"\b(?:"
@@ -3197,13 +3237,30 @@ class Reading:
         """The rights of a claim that names them by reference to another provision: "a right
         listed in section 3" with "Sec. 3. The rights referred to in section 1 are those secured
         by sections 2, 3, 6 and 9 of article II", or "a right described in Section 3"."""
-        reference = _RIGHT_BY_REFERENCE.search(claim.text)
+        # ("a deprivation prohibited by subsection A": the prohibition names the rights)
+        reference = _RIGHT_BY_REFERENCE.search(claim.text) or _WRONG_BY_REFERENCE.search(claim.text)
         if reference is None:
             return Rights.UNSTATED
         for provision in self._provision_texts(reference.group("number"), claim):
             rights = rights_of(provision)
             if rights is not Rights.UNSTATED:
                 return rights
+        if "subsection" in reference.group(0):
+            # "Subsection A", labelled just before the claim in the same section ("A. A public
+            # body ... shall not deprive any person of a right ... secured by Article 2 ...").
+            lowered = self.text.lowered
+            number = re.escape(reference.group("number"))
+            labels = list(
+                re.finditer(
+                    rf"(?:^|\n|--|\u2014|[.:]\s)\s*\(?{number}[._)]\s",
+                    lowered[max(0, claim.start - _SUBSECTION_LOOKBACK) : claim.start],
+                )
+            )
+            if labels:
+                start = max(0, claim.start - _SUBSECTION_LOOKBACK) + labels[-1].end()
+                rights = rights_of(lowered[start : min(claim.start, start + _REFERENCED_PROVISION)])
+                if rights is not Rights.UNSTATED:
+                    return rights
         for sentence in self.text.containing(
             "rights referred to",
             "rights described",
@@ -3885,14 +3942,32 @@ class Reading:
     @cached_property
     def concerns_officer_liability(self) -> bool:
         """Whether the bill creates or changes a civil claim or immunity of public officers."""
+        return self._liability_basis is not None
+
+    @cached_property
+    def concerns_only_through_caps(self) -> bool:
+        """Whether all the bill changes of officers' civil liability is the limits on the
+        government's tort liability (a tort claims act's caps raised or kept): then only what
+        sits in those limits' sections speaks to the criteria, not the bill's other fee,
+        indemnity, discipline or records rules."""
+        return self._liability_basis == "caps"
+
+    @cached_property
+    def _liability_basis(self) -> str | None:
+        """ "claims" when the bill creates or changes a civil claim or immunity of public
+        officers, "caps" when it changes only the limits on public liability, else None."""
         if self.public_claims or self.amends_section_1988:
-            return True
+            return "claims"
         # Every claim is an employee's against the employer (whistleblowing, labor): the caps
         # and fees beside them are about those claims, not officers' liability.
         if self.claims and all(_employment_claim(c) for c in self.claims):
-            return any(
-                d.effect is Effect.BARRED and d.kinds & {DefenseKind.QUALIFIED_IMMUNITY}
-                for d in self.defenses
+            return (
+                "claims"
+                if any(
+                    d.effect is Effect.BARRED and d.kinds & {DefenseKind.QUALIFIED_IMMUNITY}
+                    for d in self.defenses
+                )
+                else None
             )
         # An immunity from personal liability given to public officers changes their civil
         # liability ("No law enforcement officer shall be personally liable for any judgment").
@@ -3911,19 +3986,20 @@ class Reading:
             and not (not self.public_claims and _NOT_LIABLE_UNDER_THIS.search(s.text))
             for s in self._operative(self.text.containing("personally liable"))
         ):
-            return True
+            return "claims"
         # Caps on the government's own liability and the government paying its employees'
         # judgments are law about public officers' civil liability even with no claim of the
         # bill's own. Records and discipline rules alone are not: they change no claim.
         # (the setting read in the cap's own clause and the text just before it: a cap lifted
         # in a chapter on compensation for wrongful imprisonment is about those awards)
-        if any(lexicon.PUBLIC_LIABLE.search(cap.clause.text) for cap in self.caps) and not any(
+        by_caps = any(
+            lexicon.PUBLIC_LIABLE.search(cap.clause.text) for cap in self.caps
+        ) and not any(
             lexicon.OTHER_CLAIMS_SETTING.search(
                 self.text.lowered, max(0, cap.clause.start - _SETTING_REACH), cap.clause.end
             )
             for cap in self.caps
-        ):
-            return True
+        )
         # A section that rules on a claim it does not create, against officers it names as
         # the ones sued or found liable under it (the claim's own section is elsewhere in
         # the bill): it changes officers' civil liability. Penalties are not that liability.
@@ -3938,7 +4014,7 @@ class Reading:
             for s in self._operative(self.find("action_under_this_against_officer"))
             for m in lexicon.ACTION_UNDER_THIS_AGAINST_OFFICER.finditer(s.text)
         ):
-            return True
+            return "claims"
         # An amendment of a statute whose catch-line is a civil action for deprivation of rights
         # ('Section 9-1-57 ... entitled "Civil action for deprivation of rights by peace
         # officers" is hereby amended as follows: ... by striking "may award" ...'): the bill
@@ -3947,7 +4023,7 @@ class Reading:
             _AMENDS_A_RIGHTS_ACTION.search(s.text)
             for s in self._operative(self.text.containing("amended"))
         ):
-            return True
+            return "claims"
         # Fees in actions to enforce the constitution's rights ("a court shall award reasonable
         # attorneys' fees ... to a plaintiff who is a prevailing party in any action brought to
         # enforce a right arising under the Massachusetts Constitution"): a rule on the claims
@@ -3956,7 +4032,7 @@ class Reading:
             _ACTION_TO_ENFORCE_CONSTITUTION.search(s.text)
             for s in self._operative(self.find("attorney_fees"))
         ):
-            return True
+            return "claims"
         # An indemnity alone changes who pays, not the claim or an immunity: issue 14 scores
         # such a bill "no" throughout.
         # A bar that names nobody reaches the bill's own claims; when those lie against
@@ -3991,7 +4067,7 @@ class Reading:
             ):
                 continue  # a defense of private actors only
             if defense.effect is Effect.BARRED and (named or defense.role.public):
-                return True
+                return "claims"
             if (
                 defense.effect is Effect.KEPT
                 and not self.public_claims
@@ -4006,8 +4082,8 @@ class Reading:
             if defense.effect is not Effect.BARRED and (
                 named or (DefenseKind.GOOD_FAITH in defense.kinds and defense.role.public)
             ):
-                return True
-        return False
+                return "claims"
+        return "caps" if by_caps else None
 
     @cached_property
     def incorporated_prohibitions(self) -> tuple[Sentence, ...]:
@@ -4272,6 +4348,14 @@ class Reading:
                 lexicon.BAD_CONDUCT_CARVE_OUT.search(body)
                 or lexicon.INDEMNITY_ON_GOOD_FAITH.search(body)
             ) and not _PAYER_PAYS_REST.search(body)
+            if not carve_out and _EXCEPTIONS_LISTED_AFTER.search(body):
+                # "... shall indemnify the officer or employee unless: 1. ...; 4. The act or
+                # omission ... was wanton or malicious": the refusals are listed below.
+                listed = self.text.lowered[sentence.end : sentence.end + _EXCEPTIONS_LIST_REACH]
+                heading = lexicon.SECTION_HEADING.search(listed)
+                if heading is not None:
+                    listed = listed[: heading.start()]
+                carve_out = bool(lexicon.BAD_CONDUCT_WORDS.search(listed))
             if carve_out and _EXCEPTION_IS_A_BACKED_SHARE.search(body) and _BACKSTOP.search(body):
                 # "..., including any amount that the person fails to pay, except that where the
                 # employer finds the person did not act in good faith, the person shall pay five

@@ -111,6 +111,27 @@ def not_about_officers() -> Decision:
     return Decision(Verdict.NO, NOT_ABOUT_OFFICERS, 0.9)
 
 
+OUTSIDE_THE_LIMITS = (
+    "The bill changes officers' civil liability only through the limits on the government's tort "
+    "liability; this clause lies outside those limits' provisions, so it does nothing toward "
+    "this criterion."
+)
+
+
+def outside_the_limits(decision: Decision, reading: Reading) -> Decision:
+    """``decision`` for a bill that changes only the limits on public liability (a tort claims
+    act's caps): kept when its evidence lies in a section of those limits (the act's own
+    indemnity rule, say), else "no": the bill's other fee, indemnity, discipline or records rules
+    serve other claims."""
+    if decision.verdict is Verdict.NO:
+        return decision
+    section_end = reading.text.document.section_end
+    cap_sections = {section_end(cap.clause.start) for cap in reading.caps}
+    if any(section_end(s.start) in cap_sections for s in decision.evidence):
+        return decision
+    return Decision(Verdict.NO, OUTSIDE_THE_LIMITS, 0.7)
+
+
 # Wider classes first: the widest class a bill's claims and bars reach decides coverage.
 _ROLE_ORDER = (
     Role.BROAD,

@@ -57,6 +57,12 @@ def evaluate(source: str | Document, *, state: str | None = None) -> Scorecard:
         decisions["end.public_employees"] = detectors.public_employees(
             context, decisions["end.law_enforcement"].verdict
         )
+        if reading.concerns_only_through_caps:
+            for criterion in CRITERIA:
+                if criterion.group == "start":
+                    decisions[criterion.id] = detectors.outside_the_limits(
+                        decisions[criterion.id], reading
+                    )
 
     results = tuple(
         CriterionResult(

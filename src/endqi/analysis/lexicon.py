@@ -3135,6 +3135,10 @@ RECORDS_CLOSED = compile_pattern(
     r"disclosure|shall not be disclosed"
     # "A recording retained under the policy is not subject to disclosure under Chapter 552".
     r"|\bnot\s+subject\s+to\s+(?:public\s+)?(?:disclosure|inspection|release)"
+    # Kentucky's list of records "excluded from the application of KRS 61.870 to 61.884 and ...
+    # subject to inspection only upon order of a court".
+    r"|\b(?:excluded|exempted?)\s+from\s+the\s+application\s+of\b"
+    r"|\bsubject\s+to\s+(?:public\s+)?inspection\s+only\s+(?:up)?on\s+(?:the\s+)?order\s+of\s+a\s+court"
 )
 # A confidentiality term forbidden: "may not contain a provision that requires its terms to be
 # kept confidential" opens the record.
