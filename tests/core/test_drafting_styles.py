@@ -62,6 +62,9 @@ CASES = Path(__file__).resolve().parents[1] / "corpus_redteam" / "cases.jsonl"
 # 0.984 -> 0.983. What is left there: label conventions the batches disagree on (a fee cap beside
 # lifted damage caps, an agency sued beside its officer as full compensation), classes fixed by
 # one agency's or one county's definitions, caps kept by wordings the readers do not reach.
+# Batches CL-CN (evening: whole acts, close calls, long omnibus bills; 666 verdicts, first runs
+# 0.93, 0.97 and 0.86 before 19 labels were revised to the corpus's conventions) leave the whole at
+# 20,590/20,925 = 0.9840: the floor stays.
 AGREEMENT_FLOOR = 0.983
 # With batch AJ (first run 98/108) it reads 5657/5733 = 0.987 on main at 0f03597 (no constant changed).
 # Bills labelled "no" on every criterion that get a verdict other than "no" somewhere: 7
@@ -115,7 +118,12 @@ AGREEMENT_FLOOR = 0.983
 # corpus's convention grades as a cap raised but kept, against the batch's trap label) and CF13
 # (a federal bill letting prisoners sue under section 1983 without exhausting remedies, read as
 # a claim for every constitutional right): 19.
-ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 19
+# Batches CL-CN (2026-12-03, evening) add one: CN15 (an Indiana omnibus bill raising the tort
+# claims act's caps for every claim, graded partial by the same convention as CE07); its other
+# sections' fee, indemnity and decertification rules no longer count, since a bill whose only
+# change of public liability is the cap keeps for the start criteria only what lies in the cap's
+# own sections: 20.
+ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 20
 
 
 def test_drafting_styles_agreement() -> None:

@@ -2884,6 +2884,18 @@ _LATE_CLAIM = (
 
 # Readings added on 2026-12-03 (issue 14), each row in our own wording.
 LATE_READINGS = [
+    # A tort claims act's waiver for employees' negligence is no claim for violating rights.
+    (
+        "start.attorney_fees",
+        "no",
+        "VT",
+        "Sec. 1. LIABILITY OF STATE (a) The State shall be liable for injury to persons or "
+        "property caused by the negligent or wrongful act or omission of an employee of the "
+        "State while acting within the scope of employment. Sec. 2. The court shall assess "
+        "against a public agency found to have violated this subchapter reasonable attorney's "
+        "fees and other litigation costs in any case under this section in which the "
+        "complainant has substantially prevailed.",
+    ),
     # An immunity for disclosing records in good faith concerns no claim against officers.
     (
         "start.public_records",

@@ -2242,6 +2242,10 @@ _DEFENSE_DENIED_TO_CLASS = compile_pattern(
     r"(?:officers?|employees?|officials?|deput(?:y|ies)|troopers?|sheriffs?))\b"
 )
 _UNLESS_CONDITION_REACH = 400
+_NEGLIGENCE_WAIVER = compile_pattern(
+    r"\bcaused\s+by\s+the\s+negligent\s+or\s+wrongful\s+acts?\s+or\s+omissions?\b"
+)
+_RIGHTS_WRONG = compile_pattern(r"\bdepriv|\bconstitution|\bcivil\s+rights\b|\bcolou?r\s+of\b")
 # The officer's employer, sued in the officer's place.
 _EMPLOYER_IN_PLACE = compile_pattern(
     r"(?:the|such|that|said)\s+(?:public\s+body|public\s+entity|governmental\s+(?:entity|unit|body)"
@@ -3444,6 +3448,14 @@ class Reading:
             if not explicitly_private(c.defendants or "")
             and not _entity_own_act(c)
             and not _employment_claim(c)
+            # "The State shall be liable for injury ... caused by the negligent or wrongful act or
+            # omission of an employee": a tort claims act's waiver for negligence, not a claim for
+            # violating rights.
+            and not (
+                c.rights in (Rights.UNSTATED, Rights.TORTS)
+                and _NEGLIGENCE_WAIVER.search(c.clause.text)
+                and not _RIGHTS_WRONG.search(c.clause.text)
+            )
             # "The commission shall be liable for its contracts and for its torts": a compact
             # commission's own liability, in the compact's text, not officers' liability.
             and not (
