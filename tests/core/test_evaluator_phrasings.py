@@ -2884,6 +2884,29 @@ _LATE_CLAIM = (
 
 # Readings added on 2026-12-03 (issue 14), each row in our own wording.
 LATE_READINGS = [
+    # A duty to intervene whose breach is made actionable by its paragraph's label ("violates
+    # par. (a)"), in Wisconsin's abbreviations.
+    (
+        "start.failure_to_intervene",
+        "yes",
+        "WI",
+        "(2) LIABILITY. A law enforcement officer who, under color of law, deprives a person of a "
+        "right secured by the Wisconsin Constitution is liable to the person injured. (3) "
+        "INTERVENTION. (a) An officer who is present and observes another officer depriving a "
+        "person of a right described in sub. (2) shall intervene to stop it. (b) An officer who "
+        "violates par. (a) is liable under sub. (2) for the harm the intervention would have "
+        "prevented. (4) Qualified immunity is not a defense to an action under this section.",
+    ),
+    # Immunities set aside, the state's cap statute kept by a savings clause that cites it.
+    (
+        "end.damage_caps",
+        "no",
+        "WI",
+        "(2) LIABILITY. A law enforcement officer who, under color of law, deprives a person of a "
+        "right secured by the Wisconsin Constitution is liable to the person injured. (3) The "
+        "immunity under s. 893.80 (4) does not apply to an action under this section, and "
+        "qualified immunity is not a defense. (4) Nothing in this section affects s. 893.80 (3).",
+    ),
     # A tort claims act's waiver for employees' negligence is no claim for violating rights.
     (
         "start.attorney_fees",

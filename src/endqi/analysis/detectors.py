@@ -847,6 +847,28 @@ def damage_caps(context: Context) -> Decision:
             if _KEEPS_CAP_ACT.search(s.text) and is_operative(s)
         ]
         kept_caps = [c.clause for c in caps if c.kind == "kept"]
+        # "The immunity under s. 893.80 (4) does not apply ... Nothing in this section affects
+        # s. 893.80 (3)": the state's cap statute kept by citation, no lift naming it.
+        cap_law = damage_cap_law(context.state)
+        kept_by_citation = (
+            [
+                s
+                for s in text.containing("nothing")
+                if _SAVES_A_STATUTE.search(s.text)
+                and is_operative(s)
+                and _cites_cap_section(s.text, cap_law)
+            ]
+            if cap_law is not None and cap_law.caps_apply
+            else []
+        )
+        if kept_by_citation and not any(_cites_cap_section(c.clause.text, cap_law) for c in lifts):
+            return Decision(
+                Verdict.NO,
+                "The bill sets some immunities aside but says its section leaves the state's "
+                "damage cap statute in force, so the cap still limits what victims recover.",
+                0.65,
+                _first(kept_by_citation + [c.clause for c in lifts]),
+            )
         if all(c.kind == "lifted-in-part" for c in lifts) or kept_act or kept_caps:
             return Decision(
                 Verdict.PARTIAL,
@@ -1163,6 +1185,25 @@ _HIGHER_AMOUNT_FOR_THESE_CLAIMS = compile_pattern(
     r"\$\s?[\d,]{3,15}[^.;$]{0,20}?\bor,?\s+(?:for|in)\s+(?:a|an|any)\s+(?:claim|action)\s+(?:brought\s+)?under\b"
     r"[^.;$]{1,80}?,?\s*\$\s?[\d,]{3,15}"
 )
+
+
+# "Nothing in this section affects s. 893.80 (3)": a statute the bill leaves as it is.
+_SAVES_A_STATUTE = compile_pattern(
+    r"\bnothing\s+in\s+this\s+(?:section|act|chapter|article|subchapter|part)\b[^.;]{0,80}?"
+    r"\b(?:affects?|limits?|modif(?:y|ies)|alters?|impairs?|repeals?|supersedes?|changes?)\b"
+)
+
+
+def _cites_cap_section(body: str, law: DamageCapLaw) -> bool:
+    """Whether ``body`` (the analysis copy, periods masked) cites one of the sections that hold
+    the state's damage cap, with its subsection when the source names one."""
+    for number, subsection in law.sections:
+        cited = re.escape(number).replace(r"\.", "[._]")
+        if subsection:
+            cited += rf"\s*\({re.escape(subsection)}\)"
+        if re.search(r"(?<![\w.])" + cited + r"(?![\w])", body):
+            return True
+    return False
 
 
 def _in_amended_cap_statute(text: AnalysisText, clause: Sentence, law: DamageCapLaw) -> bool:

@@ -2048,7 +2048,9 @@ BREACH_OF_STATED_DUTY = compile_pattern(
     r"|\b(?:breach(?:es|ed)?|violat(?:es|ed)|neglect(?:s|ed)?|disregard(?:s|ed)?|fails?\s+to\s+(?:comply\s+with"
     r"|perform|carry\s+out|discharge|fulfil+|meet))\s+(?:(?:this|that|the|such|an?|any|its|either|each)\s+(?:duty|obligation"
     r"|requirement|subsection"
-    r"|paragraph)\b|(?:subsection|paragraph)\s+\(\w{1,4}\))[^.;]{0,200}?\b(?:is|are|shall\s+be)\s+(?:also\s+)?"
+    # ("violates par. (a)": Wisconsin's abbreviations, the period masked)
+    r"|paragraph)\b|(?:subsection|paragraph|subdivision|par|para|sub|subd)_?\s+\(\w{1,4}\))[^.;]{0,200}?\b(?:is|are"
+    r"|shall\s+be)\s+(?:also\s+)?"
     r"(?:(?:civilly|personally|jointly|severally|and)\s+){0,4}(?:liable|answerable|actionable"
     # ("An officer who violates subsection (c) shall be subject to civil liability under (a)")
     r"|subject\s+to\s+(?:civil\s+)?(?:liability|(?:an?\s+)?(?:civil\s+)?(?:action|suit)))\b"
