@@ -2884,6 +2884,15 @@ _LATE_CLAIM = (
 
 # Readings added on 2026-12-03 (issue 14), each row in our own wording.
 LATE_READINGS = [
+    # A ceiling on attorney fees beside a lifted damages cap limits fees, not damages.
+    (
+        "end.damage_caps",
+        "yes",
+        "TX",
+        _LATE_CLAIM + "Section 3. Chapter 101, Civil Practice and Remedies Code, does not apply "
+        "to an action under section 1. Section 4. The court shall award a prevailing plaintiff "
+        "reasonable attorney's fees, not to exceed $100,000.",
+    ),
     # A duty to intervene whose breach is made actionable by its paragraph's label ("violates
     # par. (a)"), in Wisconsin's abbreviations.
     (

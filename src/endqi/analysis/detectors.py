@@ -837,9 +837,8 @@ def damage_caps(context: Context) -> Decision:
             0.6,
             _first(raised),
         )
-    capped_fees = [a.clause for a in reading.fee_awards if a.capped]
-    if lifts and capped_fees:
-        return _fees_still_capped("lifts limits on damages", [c.clause for c in lifts], capped_fees)
+    # (a ceiling on attorney fees beside the lift limits the fees, not the damages victims
+    # recover: issue 14 counts a fee's "not to exceed" read as a damages cap among the errors)
     if lifts:
         kept_act = [
             s
@@ -959,8 +958,6 @@ def damage_caps(context: Context) -> Decision:
             _first(raised_by_amendment),
         )
     named = _sets_aside_statutes(text, law.sections, law.acts) if law.caps_apply else []
-    if named and capped_fees:
-        return _fees_still_capped(f"sets aside {law.state}'s own cap statute", named, capped_fees)
     kept_beside = [c.clause for c in caps if c.kind == "kept"]
     if named and (any(lifts_in_part(s.text) for s in named) or kept_beside):
         # ("The limitation ... in Section 15-78-120(a)(1) does not apply ...", beside "The
@@ -1047,20 +1044,6 @@ def damage_caps(context: Context) -> Decision:
         f"The bill says nothing about caps, but {law.state} law sets no dollar cap on such "
         f"claims: {law.summary} ({law.source})",
         0.65,
-    )
-
-
-def _fees_still_capped(
-    lifted: str, lifting: list[Sentence], capped_fees: list[Sentence]
-) -> Decision:
-    """Damage caps lifted but a new cap on fees: RUBRIC.md's "yes" needs limits on liability,
-    damages *or fees* gone, so only some limits are lifted."""
-    return Decision(
-        Verdict.PARTIAL,
-        f"The bill {lifted} for these claims but caps the attorney fees a victim can recover, "
-        "so only some limits are lifted.",
-        0.6,
-        _first(lifting + capped_fees),
     )
 
 
