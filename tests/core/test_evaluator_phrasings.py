@@ -2884,6 +2884,40 @@ _LATE_CLAIM = (
 
 # Readings added on 2026-12-03 (issue 14), each row in our own wording.
 LATE_READINGS = [
+    # A state's local act for one city: that city's officers only.
+    (
+        "end.law_enforcement",
+        "partial",
+        "NC",
+        "The General Assembly of North Carolina enacts:\nSECTION 1. A police officer who, under "
+        "color of law, deprives a person of a right secured by the North Carolina Constitution is "
+        "liable to the person injured.\nSECTION 2. Qualified immunity is not a defense to an "
+        "action under section 1 of this act.\nSECTION 3. This act applies only to the City of "
+        "Greensboro.",
+    ),
+    # A defined class whose definition names another defined term, read through both.
+    (
+        "end.public_employees",
+        "yes",
+        "CO",
+        'Section 1. (1) "Employing entity" means the state; any agency of the state; and any '
+        'county, municipality or other political subdivision of the state. (2) "Public actor" '
+        "means any individual who holds an elected or appointed office of, is employed by, or "
+        "acts as an agent of an employing entity. Section 2. A public actor who, under color of "
+        "law, deprives a person of a right secured by the state constitution is liable to the "
+        "person injured. Qualified immunity is not a defense to an action under this section.",
+    ),
+    # Government officers and employees listed with its contractors are still its people.
+    (
+        "end.public_employees",
+        "yes",
+        "NV",
+        'Section 1. "Covered person" means any officer, employee, volunteer or contractor of this '
+        "State or of any political subdivision of this State. Section 2. A covered person who, "
+        "under color of law, deprives another person of a right secured by the Constitution of "
+        "the State of Nevada is liable to that person. Qualified immunity is not a defense to an "
+        "action under this section.",
+    ),
     # A ceiling on attorney fees beside a lifted damages cap limits fees, not damages.
     (
         "end.damage_caps",

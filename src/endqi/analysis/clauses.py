@@ -402,6 +402,22 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
         return Role.STATE_ONLY
     if noun_phrase and explicitly_private(phrase):
         return Role.PRIVATE
+    listed = _GOVERNMENT_PEOPLE_LISTED.search(phrase) if noun_phrase else None
+    if (
+        listed is not None
+        and rx.search(r"\bemployees?\b", listed.group(0))
+        and not lexicon.POLICE_TERM.search(phrase[: listed.start()])
+        # (the state named as the first employer, the local governments after it, and nobody
+        # left out: "other than an employee of a school district" is a narrower class)
+        and rx.search(r"\b(?:state|commonwealth)$", listed.group(0))
+        and lexicon.LOCAL_GOVERNMENT.search(phrase, listed.end())
+        and not rx.search(r"\b(?:other\s+than|except|excluding|but\s+not)\b", phrase)
+        # (nor those of them with some duties: "... who is authorized to use physical force")
+        and not rx.search(r"\b(?:who|whose|that|which)\b", phrase[listed.end() :])
+    ):
+        # "any officer, employee, volunteer or contractor of this State or of any political
+        # subdivision of this State": the people of every government, contractors among them.
+        return Role.BROAD
     others = lexicon.ELECTED_ONLY.sub(" ", phrase)
     if (
         lexicon.ELECTED_ONLY.search(phrase)
@@ -643,8 +659,11 @@ _PLAINTIFF_WORDS = compile_pattern(
 )
 # A person who works for or holds office in the state and the local governments, by any verbs.
 _SERVES_EVERY_GOVERNMENT = compile_pattern(
-    r"\b(?:persons?|individuals?)\s+(?:who\s+(?:is|are)\s+)?(?:employed|holds?\s+(?:an?\s+)?(?:public\s+)?office"
-    r"|appointed|elected|works?)\b[^.;]{0,100}?\b(?:the|this)\s+(?:state|commonwealth)\b[^.;]{0,40}?"
+    r"\b(?:persons?|individuals?)\s+(?:who\s+(?:is\s+|are\s+)?)?(?:employed|holds?\s+(?:an?\s+)?(?:public\s+"
+    r"|elected\s+(?:or\s+appointed\s+)?|appointed\s+(?:or\s+elected\s+)?)?office"
+    # (the governments may be listed with semicolons: "the state; any department ...; and any
+    # county, ... or other political subdivision of the state")
+    r"|appointed|elected|works?)\b[^.;]{0,100}?\b(?:the|this)\s+(?:state|commonwealth)\b[^.]{0,200}?"
     r"\b(?:political\s+subdivisions?|local\s+governments?|count(?:y|ies)|municipalit\w+|cit(?:y|ies))\b"
 )
 # The state and the local governments listed, then their people by a pronoun.
@@ -846,6 +865,9 @@ def explicitly_private(phrase: str) -> bool:
         # "any person acting on behalf of the State or any city or town, including an
         # independent contractor": the government's agents, contractors among them.
         or _ON_BEHALF_OF_GOVERNMENT.search(phrase)
+        # "any officer, employee, volunteer or contractor of this State": its people, its
+        # contractors among them.
+        or _GOVERNMENT_PEOPLE_LISTED.search(phrase)
     )
 
 
@@ -970,6 +992,15 @@ def _role_in(sentence: Sentence, definitions: dict[str, Sentence]) -> tuple[str 
                 continue
             # (the class as a noun phrase: '" means a police officer of the Capitol Police')
             defined = role_of(_DEFINITION_LEAD.sub("", body, count=1))
+            if not defined.public or defined is Role.POLICE:
+                # '"Public actor" means any individual employed by an employing entity', with
+                # '"Employing entity" means the state ... and any political subdivision': the
+                # other term read as its own definition says.
+                expanded = _with_terms_defined(body, term, definitions)
+                if expanded is not None:
+                    wider = role_of(_DEFINITION_LEAD.sub("", expanded, count=1))
+                    if wider in (Role.BROAD, Role.BROAD_EXCEPT_SOME_POLICE):
+                        defined = wider
             # "a state actor", defined as state employees and state contractors only: the
             # phrase is the term itself, so a definition that keeps one level of government
             # decides.
@@ -1191,6 +1222,22 @@ _WHETHER_OR_NOT = compile_pattern(
     r"(?<![\s,]),?\s*\bwhether\s+or\s+not\s+(?:the\s+)?(?:person|individual|employee|officer)\s+(?:is|was|has\s+been)"
     r"\s+(?:certified|licensed|commissioned|sworn|an?\s+(?:peace|police|law[ -]enforcement)\s+officer)\b[^.;,]*"
 )
+
+
+def _with_terms_defined(body: str, term: str, definitions: dict[str, Sentence]) -> str | None:
+    """``body`` (a definition of ``term``) with each other defined term in it replaced by what
+    its definition says, one level deep; None when it names no other defined term."""
+    expanded = body
+    for other, definition in definitions.items():
+        if other == term or other in term or not re.search(rf"\b{re.escape(other)}\b", expanded):
+            continue
+        meaning = _DEFINITION_LEAD.sub("", _definition_body(definition.text, other), count=1)
+        meaning = meaning.strip().rstrip(".;")
+        if meaning:
+            expanded = re.sub(
+                rf"\b(?:an?|any|the|each|every)?\s*{re.escape(other)}\b", " " + meaning, expanded
+            )
+    return None if expanded == body else expanded
 
 
 def _definition_body(text: str, term: str) -> str:
@@ -2242,6 +2289,22 @@ _DEFENSE_DENIED_TO_CLASS = compile_pattern(
     r"(?:officers?|employees?|officials?|deput(?:y|ies)|troopers?|sheriffs?))\b"
 )
 _UNLESS_CONDITION_REACH = 400
+_GOVERNMENT_PEOPLE_LISTED = compile_pattern(
+    r"\b(?:officers?|employees?|officials?)\s*,?\s+(?:(?:[\w-]+,?\s+){0,4}?(?:or|and)\s+[\w-]+\s+)?of\s+"
+    r"(?:this\s+|the\s+)?(?:state|commonwealth|(?:any|a|each)\s+(?:political\s+subdivision|governmental"
+    r"|public\s+(?:body|entity|employer)|county|municipality|city))\b"
+)
+# One locality named: "the City of Greensboro", "Wake County".
+_ONE_NAMED_LOCALITY = compile_pattern(
+    r"\s*(?:the\s+)?(?:(?:city|town|village|county|borough|township|parish)\s+of\s+(?!any\b|a\b|each\b|every\b"
+    r"|the\b)[a-z][\w'-]+|(?!any\b|a\b|each\b|every\b|the\b|such\b)[a-z][\w'-]+\s+(?:county|parish))\W*$"
+)
+# A locality's own enactment: an ordinance, a local law, a council's enacting formula.
+_LOCAL_ENACTMENT = compile_pattern(
+    r"\bordinance\b|\blocal\s+law\b|\bcity\s+council\b|\bbe\s+it\s+(?:enacted|ordained)\s+by\s+the\s+"
+    r"(?:city\s+|county\s+|town\s+)?(?:council|board|commission)"
+)
+_ENACTING_BODY_REACH = 3_000
 _NEGLIGENCE_WAIVER = compile_pattern(
     r"\bcaused\s+by\s+the\s+negligent\s+or\s+wrongful\s+acts?\s+or\s+omissions?\b"
 )
@@ -3388,6 +3451,14 @@ class Reading:
         for sentence in self._operative(self.text.containing("only to")):
             only = _APPLIES_ONLY_TO.search(sentence.text)
             if only and role_of(only.group(1)) is Role.POLICE_NARROW:
+                return True
+            # "This act applies only to the City of Greensboro": a state's local act, for one
+            # city's officers. (A city's own ordinance reaches all the police it can.)
+            if (
+                only
+                and _ONE_NAMED_LOCALITY.match(only.group(1))
+                and not _LOCAL_ENACTMENT.search(self.text.lowered, 0, _ENACTING_BODY_REACH)
+            ):
                 return True
         return False
 
