@@ -2884,6 +2884,58 @@ _LATE_CLAIM = (
 
 # Readings added on 2026-12-03 (issue 14), each row in our own wording.
 LATE_READINGS = [
+    # What a study commission shall consider is an agenda, not a claim.
+    (
+        "end.state_constitution",
+        "no",
+        "NY",
+        "Section 1. A commission on police accountability is established. Section 2. The "
+        "commission shall consider: (a) the doctrine of qualified immunity as applied to claims "
+        "against police officers and peace officers for violating rights secured by the state "
+        "constitution; and (b) the costs of judgments. Section 3. The commission shall report to "
+        "the legislature by December 1, 2028.",
+    ),
+    # A government's liability for its employees' negligence (a road's upkeep) is a tort claims
+    # rule, not a claim for violating rights.
+    (
+        "start.attorney_fees",
+        "no",
+        "WY",
+        "Section 1. (a) A governmental entity is liable for damages resulting from bodily injury "
+        "or property damage caused by the negligence of public employees in the maintenance of "
+        "any public road. (b) In an action under this section the court shall award reasonable "
+        "attorney fees to a prevailing plaintiff.",
+    ),
+    # A reporter's immunity kept from false reporters: no bar, no cap lifted.
+    (
+        "end.damage_caps",
+        "no",
+        "MS",
+        _LATE_CLAIM + "Section 3. (1) A public employee who in good faith reports misconduct to "
+        "an inspector general is immune from civil liability for the report. (2) The immunity "
+        "provided by this section shall not apply to any person who knowingly makes a false "
+        "report.",
+    ),
+    # A member of the public's good-faith immunity for an act of its own keeps no defense of
+    # officers alive.
+    (
+        "end.law_enforcement",
+        "yes",
+        "AK",
+        _LATE_CLAIM + "Section 3. A person who in good faith administers an opioid overdose drug "
+        "to another person whom the person reasonably believes is overdosing is not liable for "
+        "civil damages resulting from the administration.",
+    ),
+    # Fees for a requester who wins a records suit are the records law's.
+    (
+        "start.attorney_fees",
+        "no",
+        "CA",
+        _LATE_CLAIM + "Section 3. If the court finds that a public agency denied access to a "
+        "public record without a reasonable basis, the court shall award attorney fees and costs "
+        "to the plaintiff who prevails. Section 4. In an action under section 1 the court may "
+        "award reasonable attorney fees.",
+    ),
     # A state's local act for one city: that city's officers only.
     (
         "end.law_enforcement",

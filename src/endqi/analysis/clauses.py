@@ -1069,6 +1069,10 @@ _FEES_IN_RECORDS_SUIT = compile_pattern(
     # substantially prevails": the records law's own words)
     # (a plaintiff who "substantially prevails" in a claim is not one: Wisconsin's fee clauses)
     r"|\bpetitioner\s+(?:has\s+)?substantially\s+prevail"
+    # "denied access to a public record", "the public agency's denial of a request", fees "to
+    # the requester": the records law's words.
+    r"|\bden(?:ied|ial\s+of)\s+(?:access\s+to\s+)?(?:a|an|the|any)\s+(?:public\s+)?(?:records?|request)\b"
+    r"|\brequesters?\b"
 )
 _INDEMNIFIES_AN_ENTITY = compile_pattern(
     r"\bindemnify\s+(?:and\s+hold\s+harmless\s+)?(?:the|an?|any|each)\s+(?:[\w-]+\s+){0,2}?(?:agency|agencies"
@@ -2056,6 +2060,10 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
         # faith": a petition for compensation (for a wrongful conviction), not a suit against
         # an officer.
         return None
+    if _OWN_IMMUNITY_LIMITED.search(body) and "qualified immunity" not in body:
+        # The bill's own immunity (a reporter's, a volunteer's) kept from some people: neither a
+        # bar on officers' defenses nor a defense to claims for violating rights.
+        return None
     if _DISCLOSURE_IMMUNITY.search(body) and "qualified immunity" not in body:
         # "No officer or employee ... shall be subject to civil liability for the disclosure in
         # good faith of a recording or record": an immunity for handling records, neither a bar
@@ -2307,6 +2315,23 @@ _LOCAL_ENACTMENT = compile_pattern(
 _ENACTING_BODY_REACH = 3_000
 _NEGLIGENCE_WAIVER = compile_pattern(
     r"\bcaused\s+by\s+the\s+negligent\s+or\s+wrongful\s+acts?\s+or\s+omissions?\b"
+    # "liable for damages ... caused by the negligence of public employees"; "injured ... by
+    # reason of any neglect or default of a town by which a highway ... is" (a road's upkeep)
+    r"|\bcaused\s+by\s+(?:the\s+)?negligen\w*|\bby\s+reason\s+of\s+(?:any\s+)?neglect\b"
+)
+# The bill's own immunity (a reporter's, a volunteer's) limited: "The immunity provided by
+# subsection (a) of this section does not apply to a person who knowingly makes a false
+# report", "The immunity provided by this section shall not extend to any employee".
+_OWN_IMMUNITY_LIMITED = compile_pattern(
+    r"\b(?:the\s+)?(?:immunity|immunities|protection)\s+(?:provided|granted|conferred|created|established)\s+"
+    r"(?:by|in|under)\s+(?:this\s+(?:section|subsection|paragraph)|(?:subsection|paragraph)\s+\(?\w{1,4}\)?"
+    r"(?:\s+of\s+this\s+section)?)\s+(?:does|do|shall|will|may)\s+not\s+(?:apply|extend)\b"
+)
+# What a study commission shall consider: an agenda, not law ("The commission shall consider:
+# (a) the doctrine of qualified immunity as applied ... to claims against police officers").
+_STUDY_AGENDA = compile_pattern(
+    r"\b(?:commission|committee|task\s+force|council|board|study|office|department)\b[^.:]{0,80}?\b(?:shall|to|must|may)"
+    r"\s+(?:consider|study|examine|review|evaluate|analy[sz]e|assess|investigate|report\s+on)\b[^.:]{0,60}:"
 )
 _RIGHTS_WRONG = compile_pattern(r"\bdepriv|\bconstitution|\bcivil\s+rights\b|\bcolou?r\s+of\b")
 # The officer's employer, sued in the officer's place.
@@ -3027,6 +3052,8 @@ class Reading:
                 # '"Civil rights action" means any civil action for damages against a law
                 # enforcement officer that alleges ...': what the term means, no claim given.
                 continue
+            if _STUDY_AGENDA.search(body):
+                continue  # what a commission shall study, not a claim the bill gives
             # The liability predicates, found once for the tests below.
             # ("liable in his individual capacity for a civil penalty": a penalty, not a claim)
             # ("the damages arise from a cause of action for negligence": a claim referred to as
@@ -3954,9 +3981,20 @@ class Reading:
     def created(self) -> tuple[DefenseRule, ...]:
         """Defense rules that create or keep a good-faith / reasonable-belief defense, and
         claims that lie only where the doctrine's test is met."""
-        return tuple(d for d in self.defenses if d.effect is Effect.CREATED) + tuple(
-            self._conditioned_claims()
-        )
+        return tuple(
+            d
+            for d in self.defenses
+            if d.effect is Effect.CREATED
+            # (not a member of the public's good-faith immunity for an act of its own, unrelated
+            # to the bill's claims: "A person who in good faith administers an opioid overdose
+            # drug ... is not liable")
+            and not (
+                d.role is Role.PRIVATE
+                and not lexicon.THIS_PROVISION.search(d.clause.text)
+                and not _RIGHTS_WRONG.search(d.clause.text)
+                and not rx.search(r"\baction\s+(?:under|pursuant)\b", d.clause.text)
+            )
+        ) + tuple(self._conditioned_claims())
 
     def _conditioned_claims(self) -> list[DefenseRule]:
         """A claim that lies only where the doctrine's test is met keeps the doctrine inside the
@@ -4266,6 +4304,12 @@ class Reading:
             # or limit the liability of any political subdivision ...": a disclaimer that leaves
             # the law as it was, caps included.
             if _NEUTRAL_SAVING.search(sentence.text):
+                continue
+            # "The immunity provided by this section shall not apply to any person who knowingly
+            # makes a false report": the bill's own (reporter's) immunity limited, no cap.
+            if _OWN_IMMUNITY_LIMITED.search(sentence.text) and not lexicon.CAP_AMOUNT.search(
+                sentence.text
+            ):
                 continue
             # "This section does not limit the liability of a public body under the New Mexico
             # Civil Rights Act", in a section with no cap of its own: a saving of other law.
