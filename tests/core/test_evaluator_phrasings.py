@@ -2884,6 +2884,38 @@ _LATE_CLAIM = (
 
 # Readings added on 2026-12-03 (issue 14), each row in our own wording.
 LATE_READINGS = [
+    # The state's codified immunity sections set aside for the bill's claims by number.
+    (
+        "end.law_enforcement",
+        "yes",
+        "IA",
+        "Sec. 1. A government employee who, under color of law, deprives a person of a right "
+        "secured by the Constitution of the State of Iowa is liable to the person injured. Sec. "
+        "2. Sections 669.14A and 670.4A do not apply to a claim brought under this chapter.",
+    ),
+    # A records rule that "does not apply to any other record of a law enforcement agency"
+    # leaves no officer out of the claim.
+    (
+        "end.public_employees",
+        "yes",
+        "OR",
+        "Section 1. Any public employee who, under color of law, deprives a person of a right "
+        "secured by the Oregon Constitution is liable to the person injured. Qualified immunity "
+        "is not a defense to an action under this section. Section 2. A judgment under section 1 "
+        "is a public record. This section does not apply to any other record of a law "
+        "enforcement agency.",
+    ),
+    # "Officers or employees of the Commonwealth" are the state's people only.
+    (
+        "end.public_employees",
+        "partial",
+        "VA",
+        "A. Any Commonwealth official who, under color of law, deprives another of a right "
+        "secured by Article I of the Constitution of Virginia shall be liable to the person "
+        "injured. B. Qualified immunity, and any immunity under the common law of Virginia for "
+        "officers or employees of the Commonwealth, shall not be a defense to an action under "
+        "this section.",
+    ),
     # What a study commission shall consider is an agenda, not a claim.
     (
         "end.state_constitution",

@@ -325,6 +325,10 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
         # "any person who holds public office ..., including any officer of a law enforcement
         # agency": the examples after "including" belong to the class before it.
         head = role_of(phrase[: including.start()])
+        if head is Role.STATE_ONLY and lexicon.LOCAL_GOVERNMENT.search(phrase, including.end()):
+            # "... employee of the Commonwealth government, including its ... municipalities":
+            # the local governments counted in.
+            return Role.BROAD
         if head.public:
             return head
     employed = _POLICE_EMPLOYED_BY.match(phrase) if noun_phrase else None
@@ -480,7 +484,12 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
         if (
             lexicon.STATE_ONLY_SUBJECT.search(phrase)
             and not lexicon.LOCAL_GOVERNMENT.search(phrase)
-            and not rx.search(r"\b(?:or|and)\b", phrase)
+            # ("state or local employees": every level; "officers or employees of the
+            # Commonwealth": the state's people only)
+            and not rx.search(
+                r"\b(?:or|and)\s+(?:[\w-]+\s+)?(?:local|municipal|county|city|federal|other)\b",
+                phrase,
+            )
         ):
             return Role.STATE_ONLY
         return Role.BROAD
@@ -2297,6 +2306,10 @@ _DEFENSE_DENIED_TO_CLASS = compile_pattern(
     r"(?:officers?|employees?|officials?|deput(?:y|ies)|troopers?|sheriffs?))\b"
 )
 _UNLESS_CONDITION_REACH = 400
+_SET_ASIDE_FOR_THESE_CLAIMS = compile_pattern(
+    r"\b(?:do|does|shall|will)\s+not\s+apply\s+to\s+(?:a|an|any|the)\s+(?:claim|action|suit|proceeding)s?\b"
+    r"[^.;]{0,60}?\b(?:under|pursuant\s+to)\s+this\b"
+)
 _GOVERNMENT_PEOPLE_LISTED = compile_pattern(
     r"\b(?:officers?|employees?|officials?)\s*,?\s+(?:(?:[\w-]+,?\s+){0,4}?(?:or|and)\s+[\w-]+\s+)?of\s+"
     r"(?:this\s+|the\s+)?(?:state|commonwealth|(?:any|a|each)\s+(?:political\s+subdivision|governmental"
@@ -2859,6 +2872,8 @@ _LEAVES_OUT_POLICE = compile_pattern(
     # (not "to an action against a law enforcement officer": the rule is set aside for the
     # bill's actions, no officer is left out of them)
     r"(?!(?:an?\s+|any\s+|the\s+)?(?:civil\s+)?(?:actions?|claims?|suits?|proceedings?)\b)"
+    # (nor "to any other record of a law enforcement agency": records, not people)
+    r"(?!(?:an?\s+|any\s+|the\s+)?(?:other\s+)?(?:records?|reports?|data|recordings?|information|files?)\b)"
     r"((?:an?\s+|any\s+|the\s+)?[^.;]{0,70}?\b(?:police|peace|law[ -]enforcement|sheriff|troopers?"
     r"|state patrol)\b"
     # "... shall not apply to a covered officer employed by the state": officers of one employer.
@@ -3422,9 +3437,14 @@ class Reading:
         """Repealers that cite the state's sections codifying qualified immunity ("Sections
         669.14A and 670.4A, Code 2027, are repealed")."""
         found = []
-        for sentence in self._operative(self.text.containing("repeal")):
+        # (or set aside for the bill's claims: "Sections 669.14A and 670.4A do not apply to a
+        # claim brought under this chapter")
+        candidates = (
+            self.text.containing("repeal", "not apply to") if self.codified_immunity else []
+        )
+        for sentence in self._operative(candidates):
             body = sentence.text
-            if not _REPEALS.search(body):
+            if not _REPEALS.search(body) and not _SET_ASIDE_FOR_THESE_CLAIMS.search(body):
                 continue
             if any(
                 re.search(r"(?<![\w.])" + re.escape(number.replace(".", "_")) + r"(?![\w_])", body)

@@ -341,7 +341,8 @@ STATE_ONLY_SUBJECT = compile_pattern(
     # (not "an employee of the state police department": one agency's officers)
     r"(?! (?:police|highway patrol|patrol|troopers?)\b)"
     # "Any officer, employee, or agent of the state who ..." (not "... of the state or of").
-    r"|\b(?:officers?|employees?|agents?|servants?)(?:,? (?:or |and )?(?:officers?|employees?|agents?|servants?))+ of (?:the|this) (?:state|commonwealth)\b"
+    r"|\b(?:officers?|employees?|agents?|servants?|officials?)(?:,? (?:or |and )?(?:officers?|employees?|agents?|servants?"
+    r"|officials?))+ of (?:the|this) (?:state|commonwealth)\b"
     r"(?!,? (?:or|and)\b)(?! (?:police|highway patrol|patrol|troopers?)\b)"
     r"|\bemployees? of (?:a|an|any|the) state (?:agency|agencies|department)\b"
     # "any officer or employee of a department, agency, or institution of the state government".
