@@ -2884,6 +2884,47 @@ _LATE_CLAIM = (
 
 # Readings added on 2026-12-03 (issue 14), each row in our own wording.
 LATE_READINGS = [
+    # "If any portion is uncollectable from the person, the entity shall satisfy the full amount".
+    (
+        "start.full_compensation",
+        "yes",
+        "MO",
+        _LATE_CLAIM + "Section 3. The public entity that employs the officer shall indemnify the "
+        "officer for any judgment under section 1; except that, if the entity finds the officer "
+        "acted in bad faith, the officer shall be personally liable for five percent of it. If any "
+        "portion of the judgment is uncollectable from the officer, the public entity shall "
+        "satisfy the full amount of the judgment.",
+    ),
+    # The officer's share taken out of the indemnity, with no one bound to pay it if he does not.
+    (
+        "start.full_compensation",
+        "partial",
+        "KS",
+        _LATE_CLAIM + "Section 3. A city or county shall indemnify its employee for any judgment "
+        "under section 1, except that the employee shall be personally liable for, and shall not "
+        "be indemnified for, five percent of the judgment or $25,000, whichever is less.",
+    ),
+    # An indemnity the payer need not pay past a sum.
+    (
+        "start.full_compensation",
+        "partial",
+        "TX",
+        _LATE_CLAIM + "Section 3. The governmental unit that employs an officer against whom a "
+        "judgment is rendered under section 1 shall indemnify the officer for the amount of the "
+        "judgment, except that the unit is not required to pay more than $500,000 for all claims "
+        "arising from one occurrence.",
+    ),
+    # A certificate that "shall be revoked" on one of several listed grounds, a judgment under
+    # the bill's claim among them: a consequence tied to the violation.
+    (
+        "start.individual_accountability",
+        "yes",
+        "AK",
+        _LATE_CLAIM + "Section 3. A certificate issued to a police officer shall be revoked by "
+        "the council if the officer (1) has been convicted of a felony; (2) made a false statement "
+        "in an application; or (3) is a party against whom a final judgment has been entered in "
+        "an action under section 1.",
+    ),
     # The state's codified immunity sections set aside for the bill's claims by number.
     (
         "end.law_enforcement",

@@ -2306,6 +2306,13 @@ _DEFENSE_DENIED_TO_CLASS = compile_pattern(
     r"(?:officers?|employees?|officials?|deput(?:y|ies)|troopers?|sheriffs?))\b"
 )
 _UNLESS_CONDITION_REACH = 400
+# The officer's own share taken out of an indemnity: "except that the employee shall be personally
+# liable for, and shall not be indemnified for, 5% of the judgment", "except for the personal
+# contribution required by section 6".
+_SHARE_EXCEPTED_FROM_INDEMNITY = compile_pattern(
+    r"\bexcept\b[^.;]{0,80}?\b(?:(?:shall\s+not\s+be\s+indemnified|personally\s+liable)\s+for[^.;]{0,80}?"
+    r"(?:per\s*cent|percent|%)|personal\s+(?:contribution|share))"
+)
 _SET_ASIDE_FOR_THESE_CLAIMS = compile_pattern(
     r"\b(?:do|does|shall|will)\s+not\s+apply\s+to\s+(?:a|an|any|the)\s+(?:claim|action|suit|proceeding)s?\b"
     r"[^.;]{0,60}?\b(?:under|pursuant\s+to)\s+this\b"
@@ -4514,6 +4521,15 @@ class Reading:
             limited = bool(lexicon.INDEMNITY_LIMIT.search(body)) or bool(
                 _PAYER_PAYS_A_SHARE.search(body)
             )
+            if not limited and not carve_out and _SHARE_EXCEPTED_FROM_INDEMNITY.search(body):
+                # "... shall indemnify its employee ..., except that the employee shall be
+                # personally liable for, and shall not be indemnified for, 5% of the judgment",
+                # with nothing saying who pays that share when the officer does not: the whole
+                # award is not guaranteed.
+                lowered = self.text.lowered
+                around = lowered[sentence.start : sentence.end + _BACKUP_REACH]
+                if not (_BACKSTOP.search(around) or "uncollect" in around):
+                    limited = True
             found.append(
                 Indemnity(sentence, mandatory, _guarantees_full_amount(body), carve_out, limited)
             )
@@ -5126,6 +5142,14 @@ class Reading:
                     mandatory = False
                 # A name placed on a list of officers whose conduct must be disclosed (a Brady
                 # list), or a revocation for deadly force only, is a narrower consequence.
+                # (Of a list of grounds, only the one about a judgment is read: "... shall be
+                # revoked if the officer (1) has been convicted of a felony; ... or (3) is a party
+                # against whom a final judgment has been entered in an action under ...")
+                if rx.search(r"\(\s*1\s*\)[^;]{0,300};[^;]*\(\s*2\s*\)", body):
+                    grounds = re.split(r"\(\s*\d{1,2}\s*\)", body)
+                    judgment_grounds = [g for g in grounds[1:] if rx.search(r"\bjudge?ments?\b", g)]
+                    if judgment_grounds:
+                        body = " ".join(judgment_grounds)
                 narrow = (
                     lexicon.DISCLOSURE_LIST.search(body)
                     or rx.search(

@@ -1717,6 +1717,10 @@ _UNSATISFIED_PAID = compile_pattern(
     r"|failed\s+to)\s+pa(?:y|id))"
     # "..., the public body shall pay the unpaid amount to the judgment creditor".
     r"|\b(?:shall|must)\s+(?:\w+\s+)?pay\s+(?:the|any)\s+(?:unpaid|unsatisfied|uncollected)\s+(?:amount|portion|part|balance)\b"
+    # "If any portion of the judgment is uncollectable from the person, the public entity shall
+    # satisfy the full amount of the judgment".
+    r"|\b(?:uncollect(?:ed|able|ible)|unsatisfied|unpaid)\b[^.;]{0,120}?\b(?:shall|must)\s+(?:\w+\s+)?(?:satisfy"
+    r"|pay)\s+(?:the\s+)?(?:full\s+amount|remainder|balance|(?:that|such)\s+(?:portion|part|amount))\b"
 )
 
 

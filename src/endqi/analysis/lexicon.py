@@ -2598,6 +2598,9 @@ INDEMNITY_CARVE_OUT_GATE = ("indemnif", "hold harmless", "save harmless", "not a
 # Limits that leave part of an indemnified award unpaid: caps, a pro-rata share, punitive damages.
 INDEMNITY_LIMIT = compile_pattern(
     r"except as (?:otherwise )?provided|pro rata|\bup to\b|not to exceed|\b(?:may|shall)\s+not\s+exceed\b"
+    # "except that the governmental unit is not required to pay more than $500,000"
+    # (the sum may stand past a page break the sentence was cut at)
+    r"|\bnot\s+(?:be\s+)?(?:required|obligated)\s+to\s+pay\b"
     # A duty that waits on the budget: "must, subject to appropriation by its governing body,
     # indemnify the officer".
     r"|\bsubject\s+to\s+(?:the\s+)?(?:availability\s+of\s+)?(?:appropriations?|funds)\b"
@@ -2934,6 +2937,8 @@ DECERTIFY = compile_pattern(
     # "shall review the officer's certification and shall revoke it if ...".
     r"|certification\b[^.]{0,80}?\b(?:revoke|suspend) it\b"
     r"|(?:certification|license)\s+(?:[\w'-]+\s+){0,3}?(?:revoked|suspended)"
+    # "A certificate issued to a police officer shall be revoked by the council if ..."
+    r"|\bcertificat\w*\s+(?:[\w'-]+\s+){0,6}?(?:shall|must|will)\s+be\s+(?:revoked|suspended)\b"
     r"|(?:termination|terminate)\s+(?:of\s+)?(?:[\w'-]+\s+){0,3}?employment"
     # "shall be terminated by the employing agency", "shall be dismissed from employment";
     # "shall not be eligible for rehire by any law enforcement agency".
