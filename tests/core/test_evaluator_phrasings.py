@@ -2884,6 +2884,40 @@ _LATE_CLAIM = (
 
 # Readings added on 2026-12-03 (issue 14), each row in our own wording.
 LATE_READINGS = [
+    # A claim against every public servant, limited by a sentence of its own to local ones.
+    (
+        "end.public_employees",
+        "partial",
+        "NE",
+        "Section 1. A public servant who, under color of law, deprives a person of a right "
+        "secured by the Nebraska Constitution is liable to the person injured. Section 2. "
+        "Qualified immunity is not a defense to an action under section 1. Section 3. This act "
+        "applies only to a public servant employed by a county or a municipality.",
+    ),
+    # "This subtitle applies only to" officers of some agencies.
+    (
+        "end.law_enforcement",
+        "partial",
+        "MD",
+        "3-2601. (A) This subtitle applies only to a law enforcement officer employed by a "
+        "county, a municipal corporation, or a county sheriff's office. 3-2602. A law enforcement "
+        "officer who, under color of law, deprives an individual of a right secured by the "
+        "Maryland Declaration of Rights is liable to the individual. 3-2603. Qualified immunity "
+        "is not a defense to an action under this subtitle.",
+    ),
+    # "Every reference to a law enforcement officer also includes any other officer, employee,
+    # or agent of the State or of a unit of local government".
+    (
+        "end.public_employees",
+        "yes",
+        "IL",
+        "Section 10. A law enforcement officer who, under color of law, deprives a person of a "
+        "right secured by the Illinois Constitution is liable to the person injured. Section 15. "
+        "For the purposes of Sections 10 and 20, every reference to a law enforcement officer "
+        "also includes any other officer, employee, or agent of the State or of a unit of local "
+        "government. Section 20. Qualified immunity is not a defense to an action under Section "
+        "10.",
+    ),
     # "If any portion is uncollectable from the person, the entity shall satisfy the full amount".
     (
         "start.full_compensation",

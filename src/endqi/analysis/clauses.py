@@ -478,6 +478,10 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
             # "An officer or employee of the state or of any political subdivision, other than an
             # employee of a public school district": every public employee but some.
             return Role.POLICE_AND_OTHERS
+        if noun_phrase and _EMPLOYED_BY_POLICE_AGENCIES.search(phrase):
+            # "any person employed by a state, county, or municipal law enforcement agency,
+            # whether sworn or civilian": the police agencies' people, at every level.
+            return Role.POLICE
         return Role.BROAD
     if noun_phrase and lexicon.BROAD_TERM.search(phrase):
         # "the state employee": state employees only, as with "a state employee" above.
@@ -510,6 +514,10 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
         # one kind of officer ("a person employed by a county as a detention officer" is);
         # "any person employed by a county or by the state": every public employee.
         employers = employed_by.group("employers")
+        if _EMPLOYED_BY_POLICE_AGENCIES.search(phrase):
+            # "any person employed by a state, county, or municipal law enforcement agency,
+            # whether sworn or civilian": the police agencies' people, at every level.
+            return Role.POLICE
         state = bool(rx.search(r"\bstate\b|\bcommonwealth\b", employers))
         local = bool(_LOCAL_EMPLOYER.search(employers))
         if state and local:
@@ -2306,6 +2314,10 @@ _DEFENSE_DENIED_TO_CLASS = compile_pattern(
     r"(?:officers?|employees?|officials?|deput(?:y|ies)|troopers?|sheriffs?))\b"
 )
 _UNLESS_CONDITION_REACH = 400
+_EMPLOYED_BY_POLICE_AGENCIES = compile_pattern(
+    r"\b(?:employed|hired|appointed)\s+by\s+(?:a|an|any|the)\s+(?:[\w,]+\s+){0,4}?(?:law\s+enforcement\s+agenc"
+    r"|police\s+(?:department|agenc|force)|sheriff)"
+)
 # The officer's own share taken out of an indemnity: "except that the employee shall be personally
 # liable for, and shall not be indemnified for, 5% of the judgment", "except for the personal
 # contribution required by section 6".
@@ -2942,9 +2954,14 @@ _ALSO_APPLIES_TO = compile_pattern(
     r"\s+(?:also\s+applies|shall\s+(?:also\s+)?apply|applies)"
     r"(?:\s+(?:equally|also|likewise|in\s+the\s+same\s+(?:manner|way)))?\s+to\s+"
     r"((?:every|any|all|each)\s+[^.;]{3,160})"
+    # "every reference to a law enforcement officer also includes any other officer, employee,
+    # or agent of the State, a unit of local government, ..."
+    r"|\breferences?\s+to\s+(?:an?\s+|the\s+)?[\w -]{3,40}?\s+(?:also\s+)?(?:includes?|means?\s+and\s+includes?)"
+    r"\s+(?:also\s+)?((?:every|any|all|each)\s+[^.;]{3,200})"
 )
 _APPLIES_ONLY_TO = compile_pattern(
-    r"\b(?:this|the)\s+(?:section|act|chapter|article)\s+(?:applies|shall\s+apply)\s+only\s+to\s+"
+    r"\b(?:this|the)\s+(?:section|act|chapter|article|subtitle|title|subchapter|part)\s+(?:applies|shall\s+apply)"
+    r"\s+only\s+to\s+"
     r"([^.;]{3,160})"
 )
 
@@ -3196,6 +3213,10 @@ class Reading:
                 role = Role.BROAD_EXCEPT_SOME_POLICE if role is Role.BROAD else Role.POLICE_NARROW
             elif role is Role.POLICE and self._narrowed_to_some_police:
                 role = Role.POLICE_NARROW
+            elif role is Role.BROAD and self._narrowed_to_one_level is not None:
+                # "This section applies only to a public servant employed by a county or a
+                # municipality": the local governments' people only.
+                role = self._narrowed_to_one_level
             elif role in (Role.POLICE, Role.POLICE_NARROW) and self._widened_to_public_employees:
                 role = Role.BROAD
             elif role is Role.BROAD and _DUTIES_NARROW_THE_CLASS.search(body):
@@ -3434,9 +3455,12 @@ class Reading:
         """A sentence of its own that extends the claims to other public employees: "This
         section also applies to every other public employee ... in the same manner as it
         applies to a law enforcement officer"."""
-        for sentence in self._operative(self.text.containing("apply", "applies")):
+        for sentence in self._operative(self.text.containing("apply", "applies", "reference to")):
             wider = _ALSO_APPLIES_TO.search(sentence.text)
-            if wider and role_of(wider.group(1)) in (Role.BROAD, Role.BROAD_EXCEPT_SOME_POLICE):
+            if wider and role_of(wider.group(1) or wider.group(2)) in (
+                Role.BROAD,
+                Role.BROAD_EXCEPT_SOME_POLICE,
+            ):
                 return True
         return False
 
@@ -3496,6 +3520,25 @@ class Reading:
             rights = rights_of(scope)
             if rights in _NARROW_RIGHTS:
                 return rights, sentence
+        return None
+
+    @cached_property
+    def _narrowed_to_one_level(self) -> Role | None:
+        """The level of government a sentence of its own limits the claims to ("This section
+        applies only to a public servant employed by a county or a municipality"), or None."""
+        for sentence in self._operative(self.text.containing("only to")):
+            only = _APPLIES_ONLY_TO.search(sentence.text)
+            if only is None:
+                continue
+            employed = _EMPLOYED_BY.search(only.group(1))
+            if employed is None:
+                continue
+            state = rx.search(r"\bstate\b|\bcommonwealth\b", employed.group(0))
+            local = _LOCAL_EMPLOYER.search(employed.group(0))
+            if local and not state:
+                return Role.LOCAL_ONLY
+            if state and not local:
+                return Role.STATE_ONLY
         return None
 
     @cached_property

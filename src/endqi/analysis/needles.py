@@ -46,7 +46,7 @@ READER_NEEDLES = (
     *("not bring", "not commence", "not maintain", "not file", "consent", "approv"),
     *("caused by", "color of", "colour of", "omit", "to halt", "settle", "dismiss"),
     *("waive", "excuse", "forgive", "remit", "unsatisfied", "unpaid", "uncollect", "punitive"),
-    *("registry", "database", "cited as", "known as", "referred to as"),
+    *("registry", "database", "cited as", "known as", "referred to as", "reference to"),
     *("unable to collect", "not include", "excludes", "full amount", "entire amount"),
     *("immunity afforded", "immunity of an", "either immunity", "not paid", "not pay"),
     *("immunity described", "immunity provided", "immunity retained", "immunity set"),
