@@ -68,7 +68,8 @@ CASES = Path(__file__).resolve().parents[1] / "corpus_redteam" / "cases.jsonl"
 # graded "yes" since (issue 14 counts a fee's "not to exceed" read as a damages cap among the
 # evaluator's errors; most of the batches' blind labels agree): 31 verdicts gained, 12 older labels
 # that say "partial" lost, the whole at 20,615/20,925 = 0.9852. With CO-CQ (576 verdicts, first
-# runs 0.85, 0.88 and 0.98) and their readings: 21,163/21,501 = 0.9843; the floor stays.
+# runs 0.85, 0.88 and 0.98) and their readings: 21,163/21,501 = 0.9843; the floor stays. With CR-CS
+# (324 verdicts, first runs 0.986 and 0.928): 21,485/21,825 = 0.9843.
 AGREEMENT_FLOOR = 0.983
 # With batch AJ (first run 98/108) it reads 5657/5733 = 0.987 on main at 0f03597 (no constant changed).
 # Bills labelled "no" on every criterion that get a verdict other than "no" somewhere: 7

@@ -2884,6 +2884,27 @@ _LATE_CLAIM = (
 
 # Readings added on 2026-12-03 (issue 14), each row in our own wording.
 LATE_READINGS = [
+    # Fees for the prevailing tenant are a landlord's suit's, whatever section they stand in.
+    (
+        "start.attorney_fees",
+        "no",
+        "NM",
+        _LATE_CLAIM + "Section 3. In any action under this section against a landlord who keeps "
+        "a deposit unlawfully, the court shall award reasonable attorney fees and court costs to "
+        "the prevailing tenant. Section 4. In an action under section 1, the court may award "
+        "reasonable attorney fees.",
+    ),
+    # A cap on medical-negligence damages against public hospitals is another claims' cap.
+    (
+        "end.damage_caps",
+        "yes",
+        "NJ",
+        _LATE_CLAIM + "Section 3. The Tort Claims Act, including any limitation on the amount of "
+        "damages, shall not apply to an action under section 1. Section 4. In any action for "
+        "medical negligence against a hospital operated by a county, the total amount "
+        "recoverable for noneconomic damages may not exceed $500,000, raised from the limit in "
+        "effect before the effective date of this act.",
+    ),
     # A claim against every public servant, limited by a sentence of its own to local ones.
     (
         "end.public_employees",

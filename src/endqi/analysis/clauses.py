@@ -2314,6 +2314,14 @@ _DEFENSE_DENIED_TO_CLASS = compile_pattern(
     r"(?:officers?|employees?|officials?|deput(?:y|ies)|troopers?|sheriffs?))\b"
 )
 _UNLESS_CONDITION_REACH = 400
+_CLAIMS_UNDER_THIS = compile_pattern(
+    r"\b(?:under|pursuant\s+to|brought\s+under)\s+this\s+(?:section|subsection|act|chapter|article|subchapter)\b"
+)
+# Fees awarded to a party of private law, not to the person a public officer wronged.
+_FEES_IN_PRIVATE_SUIT = compile_pattern(
+    r"\b(?:prevailing|the)\s+(?:tenant|landlord|lessor|lessee|consumer|buyer|purchaser|seller|borrower|lender"
+    r"|debtor|creditor|homeowner|patient|student|parent|employee|employer|whistleblower)s?\b"
+)
 _EMPLOYED_BY_POLICE_AGENCIES = compile_pattern(
     r"\b(?:employed|hired|appointed)\s+by\s+(?:a|an|any|the)\s+(?:[\w,]+\s+){0,4}?(?:law\s+enforcement\s+agenc"
     r"|police\s+(?:department|agenc|force)|sheriff)"
@@ -4322,7 +4330,13 @@ class Reading:
             if lexicon.NON_OFFICER_SETTING.search(body) and not (
                 lexicon.POLICE_TERM.search(body) or lexicon.THIS_PROVISION.search(body)
             ):
-                continue  # a cap on other claims ("recovery against a school district ...")
+                continue
+            if lexicon.OTHER_CLAIMS_SETTING.search(body) and not (
+                lexicon.POLICE_TERM.search(body) or _CLAIMS_UNDER_THIS.search(body)
+            ):
+                # a cap on other claims ("recovery against a school district ...", "noneconomic
+                # damages in an action for medical negligence against a public hospital")
+                continue
             if lexicon.CAP_ON_OTHER_HARM.search(body) and not (
                 lexicon.THIS_PROVISION.search(body) or self.judgment_in_claim_section(body)
             ):
@@ -4802,6 +4816,10 @@ class Reading:
                 continue
             if _fees_to_government(body):
                 continue
+            if _FEES_IN_PRIVATE_SUIT.search(body) and not _PLAINTIFF_WORDS.search(
+                _FEES_IN_PRIVATE_SUIT.sub(" ", body)
+            ):
+                continue  # "to the prevailing tenant": fees in a landlord's or a buyer's suit
             # A ceiling in dollars or as a share of the judgment ("not to exceed 25 percent"),
             # or a fraction or an hourly rate ("no more than one-third of the damages").
             capped = bool(
