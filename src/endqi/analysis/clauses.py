@@ -3518,11 +3518,7 @@ class Reading:
         """A sentence of its own that limits the claims to some rights ("This section applies
         only to rights secured by sections 2, 7 and 15 of article I", "... only to claims
         arising from a search or seizure"), with the narrower scope it gives."""
-        for sentence in self._operative(self.text.containing("only to")):
-            only = _APPLIES_ONLY_TO.search(sentence.text)
-            if only is None:
-                continue
-            scope = only.group(1)
+        for sentence, scope in self._applies_only_to:
             if lexicon.ENUMERATED_SECTIONS.search(scope):
                 return Rights.ENUMERATED, sentence
             rights = rights_of(scope)
@@ -3534,11 +3530,8 @@ class Reading:
     def _narrowed_to_one_level(self) -> Role | None:
         """The level of government a sentence of its own limits the claims to ("This section
         applies only to a public servant employed by a county or a municipality"), or None."""
-        for sentence in self._operative(self.text.containing("only to")):
-            only = _APPLIES_ONLY_TO.search(sentence.text)
-            if only is None:
-                continue
-            employed = _EMPLOYED_BY.search(only.group(1))
+        for _sentence, scope in self._applies_only_to:
+            employed = _EMPLOYED_BY.search(scope)
             if employed is None:
                 continue
             state = rx.search(r"\bstate\b|\bcommonwealth\b", employed.group(0))
@@ -3553,19 +3546,28 @@ class Reading:
     def _narrowed_to_some_police(self) -> bool:
         """A sentence of its own that limits the claims to some police: "This section applies
         only to persons employed by the office of a county sheriff"."""
-        for sentence in self._operative(self.text.containing("only to")):
-            only = _APPLIES_ONLY_TO.search(sentence.text)
-            if only and role_of(only.group(1)) is Role.POLICE_NARROW:
+        for _sentence, scope in self._applies_only_to:
+            if role_of(scope) is Role.POLICE_NARROW:
                 return True
             # "This act applies only to the City of Greensboro": a state's local act, for one
             # city's officers. (A city's own ordinance reaches all the police it can.)
-            if (
-                only
-                and _ONE_NAMED_LOCALITY.match(only.group(1))
-                and not _LOCAL_ENACTMENT.search(self.text.lowered, 0, _ENACTING_BODY_REACH)
+            if _ONE_NAMED_LOCALITY.match(scope) and not _LOCAL_ENACTMENT.search(
+                self.text.lowered, 0, _ENACTING_BODY_REACH
             ):
                 return True
         return False
+
+    @cached_property
+    def _applies_only_to(self) -> tuple[tuple[Sentence, str], ...]:
+        """Each operative sentence that limits the bill or a provision to something ("This
+        section applies only to ..."), with what it is limited to; read once for the readers of
+        narrowed classes and rights."""
+        found = []
+        for sentence in self._operative(self.text.containing("only to")):
+            only = _APPLIES_ONLY_TO.search(sentence.text)
+            if only is not None:
+                found.append((sentence, only.group(1)))
+        return tuple(found)
 
     @cached_property
     def amends_section_1983(self) -> bool:
