@@ -252,6 +252,29 @@ def test_a_legend_ended_by_its_drafting_code_keeps_the_next_page_s_lines() -> No
     assert "old law to be omitted" not in document.text
 
 
+def test_a_foot_of_page_typeface_note_does_not_end_the_sentence_it_interrupts() -> None:
+    """Colorado prints close a page with a note on their typefaces ("Capital letters or bold &
+    italic numbers indicate new material ... Dashes through the words ... indicate deletions
+    ..."): a sentence cut by the page goes on after the note, which is not the bill's text."""
+    text = (
+        "20  (4) THE GOVERNMENTAL IMMUNITY ACT DOES NOT APPLY TO AN ACTION UNDER\n"
+        "21  THIS SECTION; EXCEPT THAT THE TOTAL RECOVERY FOR ALL CLAIMS ARISING\n\n"
+        "Capital letters or bold & italic numbers indicate new material to be added to existing "
+        "law.\n"
+        "Dashes through the words or numbers indicate deletions from existing law and such "
+        "material is not part of the act.\n"
+        "\f\n"
+        " 1  FROM ONE OCCURRENCE SHALL NOT EXCEED SEVEN HUNDRED FIFTY THOUSAND\n"
+        " 2  DOLLARS.\n"
+        " 3      (5) THE COURT SHALL AWARD REASONABLE ATTORNEY FEES.\n"
+    )
+    document = load_bytes(text.encode(), filename="hb1234.txt")
+    joined = " ".join(document.text.split())
+    assert "CLAIMS ARISING FROM ONE OCCURRENCE SHALL NOT EXCEED" in joined
+    assert "indicate new material" not in document.text
+    assert "indicate deletions" not in document.text
+
+
 def test_page_and_line_numbers_both_go() -> None:
     """Iowa prints a page number and a line number before each line (" 1 18  The ..."): both
     are furniture, the line number is the one kept for citing, and a word hyphenated across

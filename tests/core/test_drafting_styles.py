@@ -69,7 +69,9 @@ CASES = Path(__file__).resolve().parents[1] / "corpus_redteam" / "cases.jsonl"
 # evaluator's errors; most of the batches' blind labels agree): 31 verdicts gained, 12 older labels
 # that say "partial" lost, the whole at 20,615/20,925 = 0.9852. With CO-CQ (576 verdicts, first
 # runs 0.85, 0.88 and 0.98) and their readings: 21,163/21,501 = 0.9843; the floor stays. With CR-CS
-# (324 verdicts, first runs 0.986 and 0.928): 21,485/21,825 = 0.9843.
+# (324 verdicts, first runs 0.986 and 0.928): 21,485/21,825 = 0.9843. With CT-CV (648 verdicts:
+# print layouts, real texts, short bills; first runs 0.931, 0.972 and 0.931) and their readings:
+# 22,113/22,473 = 0.9840; the floor stays.
 AGREEMENT_FLOOR = 0.983
 # With batch AJ (first run 98/108) it reads 5657/5733 = 0.987 on main at 0f03597 (no constant changed).
 # Bills labelled "no" on every criterion that get a verdict other than "no" somewhere: 7
@@ -128,7 +130,11 @@ AGREEMENT_FLOOR = 0.983
 # sections' fee, indemnity and decertification rules no longer count, since a bill whose only
 # change of public liability is the cap keeps for the start criteria only what lies in the cap's
 # own sections: 20.
-ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 20
+# Batch CU (2026-12-03, night; real texts) adds one: CU08, California's Government Code 820
+# (public employees liable for torts as private persons), labelled "no" throughout, which gets
+# end.damage_caps "yes" from the state's want of a cap, as the open corpus labels Washington's
+# RCW 4.96.010 of the same kind: 21.
+ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 21
 
 
 def test_drafting_styles_agreement() -> None:

@@ -2884,6 +2884,145 @@ _LATE_CLAIM = (
 
 # Readings added on 2026-12-03 (issue 14), each row in our own wording.
 LATE_READINGS = [
+    # A ceiling written after the fee award ("in an amount not to exceed") limits the fees, not
+    # the damages; fees carved out of a damages ceiling leave that ceiling on the damages.
+    (
+        "end.damage_caps",
+        "yes",
+        "FL",
+        _LATE_CLAIM + "Section 3. The limits of s. 768.28(5) do not apply to an action under "
+        "section 1. Section 4. The court shall award reasonable attorney fees and costs to a "
+        "prevailing plaintiff in an action under section 1, in an amount not to exceed $40,000.",
+    ),
+    (
+        "end.damage_caps",
+        "no",
+        "WA",
+        _LATE_CLAIM + "Section 3. The damages recoverable in an action under section 1, "
+        "exclusive of attorney fees and costs, may not exceed $750,000 for each plaintiff.",
+    ),
+    # An action allowed "notwithstanding" one statute, its damages "subject to the limits" of the
+    # cap statute: the cap is kept, not set aside.
+    (
+        "end.damage_caps",
+        "no",
+        "SC",
+        _LATE_CLAIM + "Section 3. Notwithstanding Section 15-78-70, the officer may be sued "
+        "personally; however, damages recoverable in an action brought under section 1 are "
+        "subject to the limits provided in Section 15-78-120.",
+    ),
+    # The cap statute's amount replaced for these claims ("the limits applicable ... are"): a
+    # raised cap.
+    (
+        "end.damage_caps",
+        "partial",
+        "FL",
+        _LATE_CLAIM + "Section 3. Notwithstanding s. 768.28(5), the limits applicable to an "
+        "action under section 1 are $750,000 per person and $1.5 million per incident.",
+    ),
+    # The state's caps applied to these claims, beside a changed limit on another program's
+    # payments (crime victims' compensation): the caps stay.
+    (
+        "end.damage_caps",
+        "no",
+        "OR",
+        _LATE_CLAIM + "Section 3. The limitations on liability in ORS 30.271, 30.272 and 30.273 "
+        "apply to an action under section 1.\nSection 4. Section 5 of this act provides for "
+        "payments to the victims of crimes, and for the purposes of the program the department "
+        "shall adopt rules and forms and shall report each year to the interim committees of "
+        "the Legislative Assembly on the claims it received.\nSection 5. ORS 147.125 is amended "
+        "to read: (3) The total compensation awarded under ORS 147.005 to 147.367 for each claim "
+        "shall not exceed [$50,000] $60,000.",
+    ),
+    # A carve-out of the duty to indemnify stands when the only backstop pays the officer's
+    # own uncollectible share.
+    (
+        "start.full_compensation",
+        "no",
+        "CO",
+        _LATE_CLAIM + "Section 3. (a) The employer shall pay any judgment against the officer in "
+        "an action under section 1, except that it need not indemnify an officer convicted of a "
+        "crime for the conduct. (b) When the officer must pay five percent of the judgment, the "
+        "employer shall pay the balance and any part of the officer's share that cannot be "
+        "collected.",
+    ),
+    # An immunity for handling records, and a resolution asking Congress to act, end nothing.
+    (
+        "end.law_enforcement",
+        "no",
+        "FL",
+        "Section 1. An agency shall retain body camera recordings for at least 120 days. "
+        "Section 2. No cause of action may be maintained against a law enforcement agency or "
+        "its officers for any release or withholding of recording data made in good faith under "
+        "this section, and they are immune from civil liability for it.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "RI",
+        "HOUSE RESOLUTION RESPECTFULLY REQUESTING THAT THE CONGRESS OF THE UNITED STATES ENACT "
+        "LEGISLATION PROVIDING THAT QUALIFIED IMMUNITY IS NOT A DEFENSE IN CIVIL ACTIONS FOR "
+        "THE DEPRIVATION OF CONSTITUTIONAL RIGHTS. RESOLVED, That this House respectfully "
+        "requests that the Congress provide that qualified immunity shall not be a defense.",
+    ),
+    # The doctrine's test kept for every other claim ("shall be immune ... unless the right was
+    # clearly established") beside a bar for force claims only.
+    (
+        "end.law_enforcement",
+        "no",
+        "MA",
+        "Section 1. Any public employee who, under color of law, deprives a person of a right "
+        "secured by the constitution of the commonwealth shall be liable to that person. "
+        "Section 2. In an action under section 1 against a police officer arising from the use "
+        "of force, qualified immunity shall not be a defense. Section 3. In any other action "
+        "under section 1, a public employee shall be immune from liability unless the right was "
+        "clearly established at the time of the conduct.",
+    ),
+    # A state's claim against people acting under color of federal law only: federal agents,
+    # not the state's own officers (a bill of Congress, read without a state, is not narrowed).
+    (
+        "end.law_enforcement",
+        "partial",
+        "OR",
+        "Section 1. A person who, while acting under color of any federal law, deprives another "
+        "of a right secured by the Oregon Constitution is liable to the person injured. "
+        "Section 2. No immunity of any kind is a defense to an action under section 1.",
+    ),
+    (
+        "end.public_employees",
+        "partial",
+        "OR",
+        "Section 1. A person who, while acting under color of any federal law, deprives another "
+        "of a right secured by the Oregon Constitution is liable to the person injured. "
+        "Section 2. No immunity of any kind is a defense to an action under section 1.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "OR",
+        "Section 1. A person who, while acting under color of federal or state law, deprives "
+        "another of a right secured by the Oregon Constitution is liable to the person injured. "
+        "Section 2. No immunity of any kind is a defense to an action under section 1.",
+    ),
+    # Whose law the defendant acts under, and who may sue, are not the rights the claim enforces.
+    (
+        "end.state_constitution",
+        "no",
+        "NV",
+        "Section 1. Each person who, under color of any statute, regulation or usage of this "
+        "state, deprives any resident of this state of a right secured by the United States "
+        "Constitution is liable to the person injured. Section 2. Qualified immunity is not a "
+        "defense to an action under section 1.",
+    ),
+    (
+        "end.state_constitution",
+        "yes",
+        "NV",
+        "Section 1. Each person who, under color of any statute, regulation or usage of this "
+        "state, deprives any resident of this state of a right secured by the Constitution and "
+        "laws of the State of Nevada is liable to the person injured. Section 2. Qualified "
+        "immunity is not a defense to an action under section 1.",
+    ),
     # Fees for the prevailing tenant are a landlord's suit's, whatever section they stand in.
     (
         "start.attorney_fees",

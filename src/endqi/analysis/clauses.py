@@ -43,6 +43,9 @@ class Role(Enum):
     BROAD = "public employees generally"
     STATE_ONLY = "state employees only"
     LOCAL_ONLY = "local governments' employees only"
+    # A state's claim against those "acting under color of federal law" only: federal agents,
+    # not the state's or its local governments' own officers.
+    FEDERAL_ONLY = "federal officers and employees only"
     BROAD_EXCEPT_SOME_POLICE = "public employees, some police left out"
     BROAD_EXCEPT_POLICE = "public employees other than law enforcement"
     # Named officials who are not police: elected officials, prosecutors, judges, teachers.
@@ -1155,7 +1158,16 @@ _BARE_OFFICER = compile_pattern(
     r"(?:\s+who\s+(?![^,;]*\b(?:employ|appoint|commission|serv|member|department|agency|of\s+the)\w*)"
     r"[^,;]{0,80})?[\s_.,]*"
 )
-_NARROW_ROLES = frozenset({Role.POLICE_NARROW, Role.LOCAL_ONLY, Role.STATE_ONLY})
+# "acting under color of any federal law", "under color of any statute ... of the United States"
+# (not "... or of this state", nor "federal or state law").
+_UNDER_COLOR_OF_FEDERAL_LAW_ONLY = compile_pattern(
+    r"\bunder\s+colou?r\s+of\s+(?:any\s+|the\s+)?(?:federal\s+(?:law|statute|authority)s?"
+    r"|(?:(?:statute|ordinance|regulation|custom|usage|law|authority)s?,?\s+(?:or\s+)?)*"
+    r"(?:statute|ordinance|regulation|custom|usage|law|authority)s?\s+of\s+the\s+united\s+states)"
+    r"(?!,?\s+(?:or|and)\s+(?:of\s+)?(?:any\s+|a\s+|this\s+|the\s+)?(?:state|local|commonwealth"
+    r"|territor))"
+)
+_NARROW_ROLES = frozenset({Role.POLICE_NARROW, Role.LOCAL_ONLY, Role.STATE_ONLY, Role.FEDERAL_ONLY})
 
 
 def _bare_officers_take_the_class(claims: list[Claim]) -> list[Claim]:
@@ -1356,6 +1368,24 @@ def _citation_key(citation: str) -> str:
     return " ".join(rx.findall(r"(?:article|art_?|section|sec_?|§)\s*[0-9ivx]+[a-z]?", citation))
 
 
+_LAW_SOURCE_WORDS = r"(?:statute|ordinance|regulation|custom|usage|law|authority)s?"
+_GOVERNMENT_NAMED = (
+    r"(?:the\s+united\s+states|this\s+state|the\s+state|any\s+state|th(?:is|e)\s+commonwealth)"
+)
+_NOT_THE_RIGHTS_SOURCE = compile_pattern(
+    r"\bunder\s+colou?r\s+of\s+(?:any\s+|the\s+)?(?:"
+    + _LAW_SOURCE_WORDS
+    + r",?\s+(?:or\s+)?)*"
+    + _LAW_SOURCE_WORDS
+    + r",?\s+of\s+"
+    + _GOVERNMENT_NAMED
+    + r"(?:,?\s+or\s+(?:of\s+)?"
+    + _GOVERNMENT_NAMED
+    + r")?"
+    r"|\b(?:citizen|resident|inhabitant)s?\s+of\s+this\s+(?:state|commonwealth)"
+)
+
+
 @lru_cache(maxsize=4096)
 def rights_of(body: str) -> Rights:
     """Which rights a claim (or the prohibition it enforces) reaches."""
@@ -1363,6 +1393,10 @@ def rights_of(body: str) -> Rights:
         # "section 5 (speech), section 11 (searches and seizures)": a section's subject named
         # beside its number does not make the list a general grant.
         body = _SECTION_SUBJECT_NOTE.sub(r"\1", body)
+    if "colo" in body or "of this " in body:
+        # "under color of any statute ... of the United States or of this state", "any citizen
+        # of this state": whose law the defendant acts under, and who may sue, not the rights.
+        body = _NOT_THE_RIGHTS_SOURCE.sub(" ", body)
     if "extent" in body:
         body = _EXTENT_PERMITTED.sub(" ", body)
     if "risk" in body or "threat" in body or "danger" in body:
@@ -2031,7 +2065,9 @@ _CLASS_BY_POPULATION = compile_pattern(
     r"|\bcit(?:y|ies)\s+of\s+the\s+(?:first|second|third|fourth)\s+class\b"
 )
 _URGES_ANOTHER_BODY = compile_pattern(
-    r"\b(?:urges?|memoriali[sz]es?|calls?\s+(?:up)?on|requests?|petitions?|implores?)\s+(?:the\s+)?(?:united\s+states\s+)?"
+    # ("respectfully requesting that the Congress of the United States enact legislation")
+    r"\b(?:urg(?:es?|ing)|memoriali[sz](?:es?|ing)|call(?:s|ing)?\s+(?:up)?on|request(?:s|ing)?"
+    r"|petition(?:s|ing)?|implor(?:es?|ing))\s+(?:that\s+)?(?:the\s+)?(?:united\s+states\s+)?"
     r"(?:congress|president|legislature|general\s+assembly|governor)\b"
 )
 _NO_LIMIT_OPENS = compile_pattern(
@@ -2831,6 +2867,12 @@ _DISCLOSURE_IMMUNITY = compile_pattern(
     r"\bliab\w*\b[^.;]{0,100}?\bfor\s+(?:the|any|a|an)\s+(?:good\s+faith\s+)?(?:disclosure|release|production"
     r"|provision|publication)\s+(?:in\s+good\s+faith\s+)?of\s+(?:a|an|any|the)\s+(?:[\w-]+\s+){0,2}?(?:records?"
     r"|recordings?|information|documents?|reports?|footage)\b"
+    # "No cause of action may be maintained against a law enforcement agency or its employees
+    # for any release or withholding of body camera data made in good faith"
+    r"|\b(?:no|any)\s+(?:civil\s+)?(?:cause\s+of\s+action|action|claim|suit)\b[^.;]{0,100}?\bfor\s+(?:the|any|a|an)\s+"
+    r"(?:disclosure|release|production|withholding)(?:\s+or\s+(?:disclosure|release|withholding|nondisclosure))?"
+    r"\s+of\s+(?:(?:a|an|any|the)\s+)?(?:[\w-]+\s+){0,3}?(?:records?|recordings?|information|documents?|footage"
+    r"|data)\b"
     # "... who in good faith discloses records under this section shall be immune from civil
     # liability for the disclosure".
     r"|\b(?:immune|immunity)\b[^.;]{0,60}?\bliab\w*\s+for\s+(?:the|such|that|any|a|an)\s+(?:disclosure|release"
@@ -2993,11 +3035,20 @@ _FINDINGS_LIST_LIMIT = 20_000
 class Reading:
     """Every legal fact of one bill, read lazily and cached."""
 
-    def __init__(self, text: AnalysisText, codified_immunity: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self,
+        text: AnalysisText,
+        codified_immunity: tuple[str, ...] = (),
+        *,
+        state_bill: bool = False,
+    ) -> None:
         self.text = text
         # The state's code sections that codify qualified immunity (state_law): repealing
         # them by number takes the defense away.
         self.codified_immunity = codified_immunity
+        # Read as a state's bill (the engine was given a state): people acting under color of
+        # federal law only are then some public actors, not the government's own.
+        self.state_bill = state_bill
 
     def find(self, name: str, *, needing: re.Pattern[str] | None = None) -> list[Sentence]:
         """Sentences the named rule finds through its gate (and that match ``needing``,
@@ -3221,6 +3272,16 @@ class Reading:
                 role = Role.BROAD_EXCEPT_SOME_POLICE if role is Role.BROAD else Role.POLICE_NARROW
             elif role is Role.POLICE and self._narrowed_to_some_police:
                 role = Role.POLICE_NARROW
+            elif (
+                role in (Role.BROAD, Role.POLICE)
+                and self.state_bill
+                and _UNDER_COLOR_OF_FEDERAL_LAW_ONLY.search(body)
+                and not self.is_act_of_congress
+            ):
+                # A state's claim against "any person who, acting under color of any federal
+                # law, subjects ...": federal agents only (in a bill of Congress, all of its
+                # government's people).
+                role = Role.FEDERAL_ONLY if role is Role.BROAD else Role.POLICE_NARROW
             elif role is Role.BROAD and self._narrowed_to_one_level is not None:
                 # "This section applies only to a public servant employed by a county or a
                 # municipality": the local governments' people only.
@@ -5533,6 +5594,11 @@ _CAP_KEPT_FOR_THESE_CLAIMS = compile_pattern(
     # on damages in those chapters."
     r"|\b(?:actions?|claims?)\s+under\s+this\s+(?:section|act|chapter)\s+(?:is|are|shall\s+be)\s+subject\s+to\b"
     r"[^.;]{0,120}?\b(?:limits?|limitations?|caps?)\s+(?:on|of)\s+(?:damages|liability|recovery)"
+    # "damages recoverable in an action brought pursuant to this section are subject to the limits
+    # provided in Section 15-78-120"
+    r"|\b(?:damages|recovery|liability|judgments?)\b[^.;]{0,120}?\b(?:under|pursuant\s+to)\s+"
+    r"(?:this|section|sec[._]?|subsection)\b[^.;]{0,60}?\b(?:is|are|shall\s+be|remains?)\s+subject\s+to\s+"
+    r"(?:the\s+)?(?:limits?|limitations?|caps?|maximum)"
 )
 _INDEMNITY_CEILING = compile_pattern(
     # ("shall indemnify a State employee against whom a judgment is entered in an action under
@@ -5695,6 +5761,18 @@ def _limits_damages(body: str, window: int) -> bool:
         if _FEE_AWARD_REFERRED_TO.search(nearest) and lexicon.ATTORNEY_FEES.search(before):
             # "shall award reasonable attorney's fees ..., provided that such award shall not
             # exceed $75,000": the award referred back to is the award of fees.
+            continue
+        # (not fees carved out of the damages: "damages, exclusive of costs and attorneys' fees,
+        # shall not exceed $500,000")
+        fees = [
+            m.end()
+            for m in lexicon.ATTORNEY_FEES.finditer(before)
+            if not _CARVED_OUT.search(before, max(0, m.start() - 60), m.start())
+        ]
+        if fees and not rx.search(r"liabilit|damages|judgments?|recover", before[max(fees) :]):
+            # "shall award reasonable attorney fees and costs to a prevailing plaintiff in an
+            # action under this section, in an amount not to exceed $50,000": the fees are the
+            # last quantity named before the limit.
             continue
         if lexicon.DAMAGES_QUANTITY.search(before):
             return True

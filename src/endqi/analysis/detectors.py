@@ -139,6 +139,7 @@ _ROLE_ORDER = (
     Role.BROAD_EXCEPT_POLICE,
     Role.STATE_ONLY,
     Role.LOCAL_ONLY,
+    Role.FEDERAL_ONLY,
     Role.POLICE_AND_OTHERS,
     Role.POLICE,
     Role.POLICE_NARROW,
@@ -402,6 +403,11 @@ _SOME_OFFICERS: dict[Role, tuple[str, float]] = {
         "officers and survives for county and municipal police.",
         0.6,
     ),
+    Role.FEDERAL_ONLY: (
+        "The claim lies against {who} only: people acting under color of federal law, so the "
+        "state's own and its local governments' police keep qualified immunity.",
+        0.6,
+    ),
     Role.BROAD_EXCEPT_SOME_POLICE: (
         "The claim lies against {who}, but the bill leaves some police out of it, so qualified "
         "immunity survives for them.",
@@ -557,6 +563,14 @@ def public_employees(context: Context, law_enforcement_verdict: Verdict) -> Deci
         return Decision(
             Verdict.PARTIAL,
             "The bill reaches state employees beyond police, but not local public employees.",
+            0.6,
+            _first(covered.clauses),
+        )
+    if covered.role is Role.FEDERAL_ONLY:
+        return Decision(
+            Verdict.PARTIAL,
+            f"The bill reaches {who}: people acting under color of federal law, not the state's "
+            "or its local governments' employees.",
             0.6,
             _first(covered.clauses),
         )
@@ -815,6 +829,31 @@ def damage_caps(context: Context) -> Decision:
                 if _in_amended_cap_statute(text, clause, cap_law)
                 or _HIGHER_AMOUNT_FOR_THESE_CLAIMS.search(clause.text)
             ]
+        kept_for_these = [c.clause for c in caps if c.kind == "kept"]
+        if (
+            kept_for_these
+            and not lifts
+            and cap_law is not None
+            and cap_law.caps_apply
+            # (the state's cap statute raised and applied to these claims is a raised cap; a
+            # changed limit on some other payment, "the total compensation awarded under ORS
+            # 147.005 to 147.367", names no liability, damages or judgment)
+            and not any(
+                _in_amended_cap_statute(text, clause, cap_law)
+                or _LIABILITY_OR_DAMAGES_LIMITED.search(clause.text)
+                for clause in raised
+            )
+        ):
+            # "The limitations on liability in ORS 30.271 to 30.273 apply to an action under
+            # section 14", in an omnibus bill that also changes another program's limit (crime
+            # victims' compensation): these claims keep the state's cap as it is.
+            return Decision(
+                Verdict.NO,
+                "The bill applies an existing statutory cap to these claims, so victims' recovery "
+                "stays capped.",
+                0.7,
+                _first(kept_for_these),
+            )
         if raised:
             return Decision(
                 Verdict.PARTIAL,
@@ -1114,7 +1153,7 @@ def _sets_aside_statutes(
 
 
 _NEW_AMOUNT = compile_pattern(
-    r"\b(?:limit\w*|caps?|maximum)\b[^.;]{0,80}?\b(?:shall\s+be|is|shall\s+not\s+exceed|may\s+not\s+exceed)\s+\$"
+    r"\b(?:limit\w*|caps?|maximum)\b[^.;]{0,80}?\b(?:shall\s+be|is|are|shall\s+not\s+exceed|may\s+not\s+exceed)\s+\$"
 )
 _EXCEPT_ITS_LIMITS = compile_pattern(
     r"\bexcept\s+(?:for\s+)?(?:its|the|their|that\s+act's|the\s+act's)\s+(?:limits?|limitations?|caps?)\b"
@@ -1145,8 +1184,19 @@ _INSERTS_EXCEPTION = compile_pattern(
 _OFFICERS_OR_RIGHTS = compile_pattern(r"employee|officer|official|civil rights")
 _CAP_APPLIES = compile_pattern(
     r"\b(?:limits?|limitations?|caps?)\b[^.;]{0,120}?(?<!not )(?<!shall )\b(?:shall\s+)?appl(?:y|ies)\s+to\b"
+    # "... are subject to the limits provided in Section 15-78-120"
+    r"|(?<!not )\bsubject\s+to\s+(?:the\s+)?(?:limits?|limitations?|caps?|maximum)\b"
 )
 _NOT_APPLY = compile_pattern(r"\bnot\s+(?:apply|govern|be\s+applied)|\binapplicable\b")
+
+
+_LIABILITY_OR_DAMAGES_LIMITED = compile_pattern(r"\b(?:liabilit\w*|damages|judgments?)\b")
+# A guarantee of the officer's own share: "any part of the employee's share that cannot be
+# collected", "the portion the officer is unable to pay".
+_BACKS_THE_SHARE = compile_pattern(
+    r"\b(?:share|portion|part|amount)\b[^.;]{0,60}?\b(?:cannot\s+be\s+collected|uncollect\w*"
+    r"|(?:is|are)\s+unable\s+to\s+pay|not\s+(?:paid|collected))"
+)
 
 
 # An exception for actions under some provision ("other than an action under ..."), written once.
@@ -1660,6 +1710,13 @@ def full_compensation(context: Context) -> Decision:
             for i in mandatory
             if not i.carve_out and i.full_amount and not _AGGREGATE_CAP.search(i.clause.text)
         ]
+        carved = [i.clause for i in mandatory if i.carve_out]
+        if carved and guarantees and all(_BACKS_THE_SHARE.search(g.text) for g in guarantees):
+            # "The entity shall pay ... except that it is not required to indemnify an employee
+            # convicted of a crime for the conduct", beside "the entity shall pay the balance and
+            # any part of the employee's share that cannot be collected": the backstop covers
+            # the officer's share, not the cases the carve-out leaves unpaid.
+            guarantees = []
         if guarantees:
             return Decision(
                 Verdict.YES,

@@ -38,7 +38,11 @@ def evaluate(source: str | Document, *, state: str | None = None) -> Scorecard:
     document = apply_state_conventions(document, state)
     analysis_text = AnalysisText(document)
     codified = codified_immunity_law(state)
-    reading = Reading(analysis_text, codified.sections if codified else ())
+    reading = Reading(
+        analysis_text,
+        codified.sections if codified else (),
+        state_bill=state not in (None, "US"),
+    )
     context = detectors.Context(reading=reading, state=state)
 
     decisions: dict[str, detectors.Decision] = {}

@@ -909,6 +909,11 @@ AFFIRMATIVE_DEFENSE = compile_pattern(
     # taken in good faith" (officers' immunity, not a volunteer's or a reporter's).
     r"|\b(?:officers?|deput(?:y|ies)|troopers?|defendants?)\b[^.;]{0,160}?\b(?:shall\s+be|is|are)\s+immune\s+"
     r"from\s+(?:civil\s+|personal\s+)?(?:liability|suit|damages)\b"
+    # "a public employee shall be immune from liability unless the right at issue was clearly
+    # established": the doctrine's test, for any public employee.
+    r"|\b(?:employees?|officials?)\b[^.;]{0,160}?\b(?:shall\s+be|is|are)\s+immune\s+"
+    r"from\s+(?:civil\s+|personal\s+)?(?:liability|suit|damages)\b(?=[^.;]{0,60}?\bunless\b[^.;]{0,120}?"
+    r"\bclearly\s+established)"
 )
 # A study or report of a change is not the change: "the Attorney General shall study the effect
 # of eliminating qualified immunity".
@@ -1496,7 +1501,9 @@ FEDERAL_ONLY_RIGHTS = compile_pattern(
 )
 # Words of STATE_RIGHTS_WORDS that name no particular constitution.
 GENERIC_RIGHTS_WORDS = compile_pattern(
-    r"constitutional rights|individual rights|statutory or constitutional|constitutions? and laws"
+    # ("the constitution and laws of the State of Nebraska" names one)
+    r"constitutional rights|individual rights|statutory or constitutional"
+    r"|constitutions? and laws(?! of the state of)"
 )
 # Rights of one amendment or one article section only ("rights ensured by Amendment II").
 ONE_PROVISION = compile_pattern(
@@ -1845,6 +1852,11 @@ CAP_RAISED = compile_pattern(
     # (or "the maximum liability of the State in an action under this chapter shall be $2,000,000")
     r"|maximum(?:\s+amount\s+of)?)\s+(?:damages|liability|recovery)\b[^.;]{0,160}?\b(?:shall\s+be|is)\s+"
     r"(?:\$|(?:[\w-]+\s+){0,3}?(?:hundred|thousand|million)\s+dollars\b)"
+    # ("Notwithstanding s. 768.28(5), the limits applicable to an action under this section are $1
+    # million per person")
+    r"|\bnotwithstanding\b(?:[^.;]|\.(?=[a-z_])){0,80}?,\s*(?:the\s+)?(?:limits?|limitations?|caps?)\s+"
+    r"(?:applicable|that\s+apply)\s+to\b[^.;]{0,120}?\b(?:shall\s+be|is|are)\s+"
+    r"(?:\$|(?:[\w-]+\s+){0,3}?(?:hundred|thousand|million)\s+dollars\b)"
     # "For claims under this section, the limitation on damages in section 24-10-114 shall be two
     # million dollars for any injury to one person": a new amount in words.
     r"|\b(?:limits?|limitations?|caps?)\s+(?:on|of)\s+(?:damages|liability)\s+(?:in|under)\s+(?:section|§)\s*[\w_.()-]+"
@@ -1871,7 +1883,7 @@ CAP_RAISED_GATE = (
     *("increased to", "raised to", "doubled", "tripled", "multiplied", "times the"),
     *("increased from", "raised from"),
     *("twice the", "double the", "triple the"),
-    *("shall be $", "is $", "except that"),
+    *("shall be $", "is $", "are $", "except that"),
     *("read as $", "deemed to be $", "deemed as $", "construed as $", "treated as $"),
     *("hundred dollars", "thousand dollars", "million dollars"),
 )

@@ -104,7 +104,10 @@ _LEGEND_START = compile_pattern(
     # "Matter enclosed in ...", or "CAPITALS INDICATE MATTER ADDED TO EXISTING LAW."
     r"(?:matter|capitals|italics|underlin|bold|brackets|strike|\Z)"
     # "CODING: Words stricken are deletions; words underlined are additions."
-    r"|CODING:\s*words\s+(?:stricken|underlined|in\s+struck))",
+    r"|CODING:\s*words\s+(?:stricken|underlined|in\s+struck)"
+    # Colorado's foot-of-page note: "Capital letters or bold & italic numbers indicate new
+    # material to be added to existing law."
+    r"|capital\s+letters\b.{0,60}?\bindicate\s+(?:new\s+)?(?:matter|material))",
     re.I,
 )
 MAX_LEGEND_LINES = 6
@@ -114,7 +117,7 @@ MAX_LEGEND_LINE_CHARS = 200
 # "Underlining indicates amendments to bill."
 _LEGEND_MORE = compile_pattern(
     r"\S.{0,40}?\b(?:indicates?|denotes?|means?|is)\s+(?:new\s+)?"
-    r"(?:matter|material|language|text|amendments?)\b",
+    r"(?:matter|material|language|text|amendments?|deletions?|additions?)\b",
     re.I,
 )
 _LEGEND_WORDS = ("EXPLANATION", "Explanation")
