@@ -71,7 +71,10 @@ CASES = Path(__file__).resolve().parents[1] / "corpus_redteam" / "cases.jsonl"
 # runs 0.85, 0.88 and 0.98) and their readings: 21,163/21,501 = 0.9843; the floor stays. With CR-CS
 # (324 verdicts, first runs 0.986 and 0.928): 21,485/21,825 = 0.9843. With CT-CV (648 verdicts:
 # print layouts, real texts, short bills; first runs 0.931, 0.972 and 0.931) and their readings:
-# 22,113/22,473 = 0.9840; the floor stays.
+# 22,113/22,473 = 0.9840; the floor stays. With CW-CY (576 verdicts: real texts of two groups of
+# states, police-reform omnibus acts; first runs 0.995, 0.995 and 0.910; three CY labels revised
+# to the corpus's convention that indemnity or records rules alone score no) and their readings:
+# 22,687/23,049 = 0.9843.
 AGREEMENT_FLOOR = 0.983
 # With batch AJ (first run 98/108) it reads 5657/5733 = 0.987 on main at 0f03597 (no constant changed).
 # Bills labelled "no" on every criterion that get a verdict other than "no" somewhere: 7

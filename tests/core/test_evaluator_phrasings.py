@@ -2934,6 +2934,78 @@ LATE_READINGS = [
         "to read: (3) The total compensation awarded under ORS 147.005 to 147.367 for each claim "
         "shall not exceed [$50,000] $60,000.",
     ),
+    # A bill with no claim of its own that rules on every rights suit against officers: fees
+    # in those suits, or the officer's own share of their judgments.
+    (
+        "start.attorney_fees",
+        "yes",
+        "PA",
+        "Section 1. Use of force. An officer may use deadly force only as a last resort. "
+        "Section 2. In any civil action brought against a law enforcement officer or a law "
+        "enforcement agency alleging the deprivation of a right secured by the Constitution of "
+        "Pennsylvania, the court shall award reasonable attorney fees and costs to a prevailing "
+        "plaintiff. This section does not create a cause of action.",
+    ),
+    (
+        "start.individual_accountability",
+        "yes",
+        "NV",
+        "Section 1. Body cameras shall be worn on duty. Section 2. If a final judgment is entered "
+        "in a civil action in which a peace officer is found liable for depriving a person of a "
+        "right secured by the Constitution of this State, the officer is personally liable for 5 "
+        "percent of the judgment or $25,000, whichever is less.",
+    ),
+    # Rights numbered by paragraph ("paragraph 1, paragraph 5, or paragraph 7 of Article I"): a
+    # list of some.
+    (
+        "end.state_constitution",
+        "partial",
+        "NJ",
+        "Section 1. A State trooper who, under color of law, deprives a person of a right secured "
+        "by paragraph 1, paragraph 5, or paragraph 7 of Article I of the New Jersey Constitution "
+        "is liable to that person. Section 2. Qualified immunity is not a defense to an action "
+        "under section 1.",
+    ),
+    # A statistical report that identifies no officer publishes no officer's record.
+    (
+        "start.public_records",
+        "no",
+        "NJ",
+        _LATE_CLAIM + "Section 3. The Attorney General shall collect, on a form the Attorney "
+        "General prescribes, data on every use of force by an officer, including the race and "
+        "age of the subject, and shall publish an annual statistical report that does not "
+        "identify any individual officer or subject.",
+    ),
+    # A paragraph "created" in the state's cap statute for these claims changes that cap.
+    (
+        "end.damage_caps",
+        "partial",
+        "WI",
+        _LATE_CLAIM + "\nSection 3. 893.80 (3) (b) of the statutes is created to read:\n893.80 "
+        "(3) (b) In any action alleging a deprivation of rights that arises from the conduct of a "
+        "law enforcement officer, the amount recoverable by any person for any damages shall not "
+        "exceed $400,000.",
+    ),
+    # The employer liable to the officer for the costs of his own defense pays no award.
+    (
+        "start.full_compensation",
+        "no",
+        "NV",
+        _LATE_CLAIM + "Section 3. If the official attorney does not provide for the defense of "
+        "an officer in an action under section 1, the political subdivision is liable to that "
+        "person for reasonable expenses in carrying on his own defense, including court costs "
+        "and attorney's fees.",
+    ),
+    # The employer open to suit, but with "no duty to ... indemnify" for willful conduct.
+    (
+        "start.full_compensation",
+        "no",
+        "CO",
+        _LATE_CLAIM + "Section 3. A person may bring a claim under section 1 against the "
+        "officer or the public entity that employs the officer. Section 4. A public entity does "
+        "not have a duty to defend or indemnify an officer for a claim under section 1 if the "
+        "officer's conduct is willful or wanton.",
+    ),
     # A carve-out of the duty to indemnify stands when the only backstop pays the officer's
     # own uncollectible share.
     (

@@ -2487,6 +2487,18 @@ _ACTION_TO_ENFORCE_CONSTITUTION = compile_pattern(
     # Texas Constitution in which the plaintiff prevails, the court shall award ...".
     r"|\b(?:civil\s+)?(?:actions?|suits?|claims?)\s+against\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?(?:officers?|employees?)"
     r"\s+for\s+(?:the\s+)?(?:deprivation|violation)\s+of\s+(?:a|any)\s+(?:constitutional\s+)?rights?\b"
+    # "In any civil action ... against a law enforcement officer ... or against a law enforcement
+    # agency, alleging the deprivation of a right secured by the Constitution of Pennsylvania"
+    r"|\b(?:civil\s+)?(?:actions?|suits?|claims?)\b[^.]{0,80}?\bagainst\s+(?:a|an|any|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:officers?|employees?|officials?|agency|agencies)\b[^.]{0,160}?\balleging\s+(?:the\s+|a\s+)?"
+    r"(?:deprivation|violation)\s+of\s+(?:a|any)\s+(?:constitutional\s+)?rights?\b"
+)
+# "... in which a peace officer is found liable for depriving a person of a right secured by the
+# Constitution ..., the peace officer is personally liable for ... 5 percent of the amount of the
+# judgment or $25,000, whichever is less": the officer's own share of a rights judgment.
+_PERSONAL_SHARE_OF_RIGHTS_JUDGMENT = compile_pattern(
+    r"\b(?:depriv\w+|violat\w+)\b[^.;]{0,80}?\brights?\b[^.;]{0,200}?\bpersonally\s+liable\s+for\b"
+    r"[^.;]{0,120}?\b(?:percent|per\s+cent|whichever\s+is\s+(?:less|lesser))"
 )
 _AMENDS_A_RIGHTS_ACTION = compile_pattern(
     r"\bcivil\s+action\s+for\s+(?:the\s+)?deprivation\s+of\s+(?:constitutional\s+|civil\s+)?rights\b"
@@ -4249,6 +4261,11 @@ class Reading:
             for s in self._operative(self.text.containing("personally liable"))
         ):
             return "claims"
+        if any(
+            _PERSONAL_SHARE_OF_RIGHTS_JUDGMENT.search(s.text)
+            for s in self._operative(self.text.containing("personally liable"))
+        ):
+            return "claims"
         # Caps on the government's own liability and the government paying its employees'
         # judgments are law about public officers' civil liability even with no claim of the
         # bill's own. Records and discipline rules alone are not: they change no claim.
@@ -4664,6 +4681,10 @@ class Reading:
                 continue  # an employer bound by an injunction pays no award
             if _OFFICER_SUES_EMPLOYER.search(body):
                 continue  # the officer's own suit against the employer: no victim is paid
+            if _OWES_DEFENSE_COSTS.search(body):
+                # "the political subdivision is liable to that person for reasonable expenses in
+                # carrying on his own defense": the officer's costs, not the victim's award.
+                continue
             if claim.rights is Rights.TORTS and not self.bars:
                 # "A governmental entity is liable for damages resulting from tortious conduct of
                 # peace officers": a tort claims act's liability, under its own limits, with no
@@ -5426,6 +5447,10 @@ class Reading:
                 continue
             if not closed and _statistics_only(body + described):
                 continue  # counts of complaints are not the complaints
+            if not closed and _DE_IDENTIFIED_REPORT.search(body):
+                # "... shall publish an annual statistical report that does not identify any
+                # individual officer or subject": figures, not any officer's record.
+                continue
             if described:
                 body = f"{body} {described}"
             some_only = (
@@ -5599,6 +5624,10 @@ _CAP_KEPT_FOR_THESE_CLAIMS = compile_pattern(
     r"|\b(?:damages|recovery|liability|judgments?)\b[^.;]{0,120}?\b(?:under|pursuant\s+to)\s+"
     r"(?:this|section|sec[._]?|subsection)\b[^.;]{0,60}?\b(?:is|are|shall\s+be|remains?)\s+subject\s+to\s+"
     r"(?:the\s+)?(?:limits?|limitations?|caps?|maximum)"
+)
+_OWES_DEFENSE_COSTS = compile_pattern(
+    r"\bliable\s+to\s+(?:that|the|such|said)\s+(?:person|officer|employee|official)\s+for\s+"
+    r"(?:(?:the\s+)?reasonable\s+|all\s+)?(?:expenses|costs|attorney)"
 )
 _INDEMNITY_CEILING = compile_pattern(
     # ("shall indemnify a State employee against whom a judgment is entered in an action under
@@ -6012,6 +6041,13 @@ def _guarantees_full_amount(body: str) -> bool:
         ):
             return True
     return False
+
+
+_DE_IDENTIFIED_REPORT = compile_pattern(
+    r"\b(?:statistical|aggregate|annual|summary)\s+(?:\w+\s+){0,2}?reports?\b[^.;]{0,80}?"
+    r"\b(?:(?:does|shall|do|may)\s+not\s+identify|without\s+identifying)\s+(?:any|an|the)\s+"
+    r"(?:individual\s+)?(?:officers?|employees?|persons?|subjects?)"
+)
 
 
 def _statistics_only(body: str) -> bool:

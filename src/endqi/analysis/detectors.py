@@ -1254,7 +1254,11 @@ def _in_amended_cap_statute(text: AnalysisText, clause: Sentence, law: DamageCap
     return any(_cites(cited, number.replace(".", "_"), sub) for number, sub in law.sections)
 
 
-_AMENDED_TO_READ = compile_pattern(r"\b(?:is|are)\s+(?:hereby\s+)?amended\s+to\s+read\b")
+# (Wisconsin creates a new paragraph of its cap statute: "893.80 (3) (b) of the statutes is
+# created to read")
+_AMENDED_TO_READ = compile_pattern(
+    r"\b(?:is|are)\s+(?:hereby\s+)?(?:amended|created|amended\s+and\s+renumbered)\s+to\s+read\b"
+)
 _AMENDED_TEXT_REACH = 800
 
 
@@ -1692,6 +1696,18 @@ def full_compensation(context: Context) -> Decision:
             "victim whatever part of the judgment is left unpaid, so the whole award is paid.",
             0.7,
             _first(backstops + [i.clause for i in mandatory]),
+        )
+    if mandatory and elsewhere and all(i.vicarious for i in mandatory):
+        # "A person may bring a claim ... against a public employee or public entity", beside
+        # "a public entity does not have a duty to defend or indemnify a public employee ... if
+        # the employee's conduct is willful or wanton": the entity answers, but not for the
+        # conduct it is excused from.
+        return Decision(
+            Verdict.NO,
+            "The employer may be sued, but the bill excuses it from paying for some conduct (for "
+            "example willful or wanton acts), so victims are not guaranteed the award.",
+            0.6,
+            _first(elsewhere),
         )
     if mandatory and elsewhere and not any(i.full_amount for i in mandatory):
         return Decision(

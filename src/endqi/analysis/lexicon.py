@@ -1546,8 +1546,11 @@ FORCE_OR_SEARCH = compile_pattern(
     r"|disturb\w*\s+[^.;]{0,40}?private affairs|invad\w*\s+[^.;]{0,30}?(?:home|dwelling|residence))\b"
 )
 ENUMERATED_SECTIONS = compile_pattern(
-    r"(?:\b(?:sections?|articles?)|§§?)\s*[\w_]+(?:,\s*(?:sections?\s+)?[\w_]+)*,?\s+(?:and|or)\s+"
-    r"(?:sections?\s+|§\s*)?[\w_]+,?\s+(?:of\s+)?(?:article|the (?:[\w]+\s+){0,2}?constitution"
+    # (New Jersey numbers Article I's rights by paragraph: "paragraph 1, paragraph 5, or paragraph 7
+    # of Article I")
+    r"(?:\b(?:sections?|articles?|paragraphs?)|§§?)\s*[\w_]+(?:,\s*(?:(?:sections?|paragraphs?)\s+)?[\w_]+)*,?"
+    r"\s+(?:and|or)\s+"
+    r"(?:(?:sections?|paragraphs?)\s+|§\s*)?[\w_]+,?\s+(?:of\s+)?(?:article|the (?:[\w]+\s+){0,2}?constitution"
     # "sections 1, 11, 15 or 18 of the Bill of Rights of the constitution of the state of Kansas".
     r"|the (?:[\w]+\s+){0,2}?(?:bill|declaration) of rights)"
     # Vermont's Declaration of Rights is Chapter I: "Article 1, Article 10 or Article 11 of Chapter
@@ -2669,6 +2672,9 @@ BAD_CONDUCT_WORDS = compile_pattern(
 )
 BAD_CONDUCT_CARVE_OUT = compile_pattern(
     r"(?:unless|except|not (?:be )?required to (?:indemnify|pay)|shall not (?:be )?indemnif|need not indemnify"
+    # "... do not have a duty to defend or indemnify a public employee ... if the employee's
+    # conduct is willful or wanton"
+    r"|(?:not have|no) (?:a |any )?duty to (?:defend (?:or|and) )?indemnif"
     r"|no obligation to (?:indemnify|pay)"
     r"|provided,? (?:however,? )?that|(?:shall|does|do) not apply|no (?:indemnification|payment|reimbursement)"
     # A negated subject: "no such employee ... shall be indemnified ... for ... malicious acts".
