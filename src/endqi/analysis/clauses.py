@@ -1158,12 +1158,20 @@ _BARE_OFFICER = compile_pattern(
     r"(?:\s+who\s+(?![^,;]*\b(?:employ|appoint|commission|serv|member|department|agency|of\s+the)\w*)"
     r"[^,;]{0,80})?[\s_.,]*"
 )
+# What one acts "under color of": "any statute, ordinance, regulation, custom, or usage", of whom.
+_LAW_SOURCE_WORDS = r"(?:statute|ordinance|regulation|custom|usage|law|authority)s?"
+_GOVERNMENT_NAMED = (
+    r"(?:the\s+united\s+states|this\s+state|the\s+state|any\s+state|th(?:is|e)\s+commonwealth)"
+)
 # "acting under color of any federal law", "under color of any statute ... of the United States"
 # (not "... or of this state", nor "federal or state law").
 _UNDER_COLOR_OF_FEDERAL_LAW_ONLY = compile_pattern(
     r"\bunder\s+colou?r\s+of\s+(?:any\s+|the\s+)?(?:federal\s+(?:law|statute|authority)s?"
-    r"|(?:(?:statute|ordinance|regulation|custom|usage|law|authority)s?,?\s+(?:or\s+)?)*"
-    r"(?:statute|ordinance|regulation|custom|usage|law|authority)s?\s+of\s+the\s+united\s+states)"
+    r"|(?:"
+    + _LAW_SOURCE_WORDS
+    + r",?\s+(?:or\s+)?)*"
+    + _LAW_SOURCE_WORDS
+    + r"\s+of\s+the\s+united\s+states)"
     r"(?!,?\s+(?:or|and)\s+(?:of\s+)?(?:any\s+|a\s+|this\s+|the\s+)?(?:state|local|commonwealth"
     r"|territor))"
 )
@@ -1368,10 +1376,6 @@ def _citation_key(citation: str) -> str:
     return " ".join(rx.findall(r"(?:article|art_?|section|sec_?|§)\s*[0-9ivx]+[a-z]?", citation))
 
 
-_LAW_SOURCE_WORDS = r"(?:statute|ordinance|regulation|custom|usage|law|authority)s?"
-_GOVERNMENT_NAMED = (
-    r"(?:the\s+united\s+states|this\s+state|the\s+state|any\s+state|th(?:is|e)\s+commonwealth)"
-)
 _NOT_THE_RIGHTS_SOURCE = compile_pattern(
     r"\bunder\s+colou?r\s+of\s+(?:any\s+|the\s+)?(?:"
     + _LAW_SOURCE_WORDS
