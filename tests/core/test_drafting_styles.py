@@ -74,7 +74,11 @@ CASES = Path(__file__).resolve().parents[1] / "corpus_redteam" / "cases.jsonl"
 # 22,113/22,473 = 0.9840; the floor stays. With CW-CY (576 verdicts: real texts of two groups of
 # states, police-reform omnibus acts; first runs 0.995, 0.995 and 0.910; three CY labels revised
 # to the corpus's convention that indemnity or records rules alone score no) and their readings:
-# 22,687/23,049 = 0.9843.
+# 22,687/23,049 = 0.9843. With CZ-DB (612 verdicts: whole acts ending the doctrine, which defense
+# survives, the start criteria's drafting; first runs 0.944, 0.968 and 0.926) and their readings
+# (among them two conventions the blind labels mostly share: fees to "the prevailing party" are
+# mandatory fees, and a share on the employer's finding of bad faith is a share):
+# 23,288/23,661 = 0.9842.
 AGREEMENT_FLOOR = 0.983
 # With batch AJ (first run 98/108) it reads 5657/5733 = 0.987 on main at 0f03597 (no constant changed).
 # Bills labelled "no" on every criterion that get a verdict other than "no" somewhere: 7

@@ -2934,6 +2934,102 @@ LATE_READINGS = [
         "to read: (3) The total compensation awarded under ORS 147.005 to 147.367 for each claim "
         "shall not exceed [$50,000] $60,000.",
     ),
+    # "No officer shall be immune from liability", with only a witness's immunity for testimony
+    # saved: a bar.
+    (
+        "end.law_enforcement",
+        "yes",
+        "VT",
+        "Sec. 1. A law enforcement officer who, under color of law, deprives a person of a right "
+        "secured by the Vermont Constitution is liable to the person injured. Sec. 2. No law "
+        "enforcement officer shall be immune from liability under this section, except that "
+        "nothing in this section abrogates the absolute immunity of a witness for testimony.",
+    ),
+    # The doctrine kept by "retains every immunity ..., including qualified immunity" for some
+    # claims, or for the officer where only the employer's defense is barred.
+    (
+        "end.law_enforcement",
+        "no",
+        "SC",
+        _LATE_CLAIM.replace(
+            "Qualified immunity is not a defense to an action under section 1.",
+            "Qualified immunity is not a defense to a claim of an intentional "
+            "deprivation under section 1.",
+        )
+        + "Section 3. As to any other claim under section 1, the officer retains every immunity "
+        "and defense otherwise provided by law, including qualified immunity.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "MA",
+        "Section 1. When a law enforcement officer, under color of law, deprives a person of a "
+        "right secured by the constitution of the commonwealth, the person may bring a civil "
+        "action against the officer and the governmental unit that employs the officer. "
+        "Section 2. The governmental unit shall not assert qualified immunity in an action under "
+        "section 1. Section 3. An officer sued in an individual capacity under section 1 may "
+        "assert any defense or immunity available to a public employee at common law.",
+    ),
+    (
+        "start.full_compensation",
+        "yes",
+        "MA",
+        _LATE_CLAIM + "Section 3. The governmental unit that employs the officer shall be liable "
+        "for the whole of any judgment entered against the officer under section 1.",
+    ),
+    # The cap statute's amount replaced ("the maximum amount payable ... shall be three million
+    # dollars"), and fees "not in excess of" a sum.
+    (
+        "end.damage_caps",
+        "partial",
+        "NC",
+        _LATE_CLAIM + "Section 3. Notwithstanding G.S. 143-299.2, the maximum amount payable on a "
+        "claim under section 1 shall be three million dollars ($3,000,000).",
+    ),
+    (
+        "start.attorney_fees",
+        "partial",
+        "DE",
+        _LATE_CLAIM + "Section 3. The court shall award reasonable attorney's fees and costs to a "
+        "prevailing plaintiff, but not in excess of $20,000.",
+    ),
+    # A share on the employer's finding of bad faith is the rubric's own example of a share.
+    (
+        "start.individual_accountability",
+        "yes",
+        "VA",
+        _LATE_CLAIM
+        + "Section 3. If the employer finds, after a hearing, that the officer acted in "
+        "bad faith, the officer shall pay five percent of the judgment or $25,000, whichever is "
+        "less, and the employer shall pay the rest.",
+    ),
+    # Immunities set aside by section number, the state's cap section not among them.
+    (
+        "end.damage_caps",
+        "no",
+        "DE",
+        _LATE_CLAIM + "Section 3. The immunities provided in §§ 4001 and 4011 of this title do not "
+        "apply to an action under section 1.",
+    ),
+    # A duty to intervene whose breach "does not by itself create civil liability".
+    (
+        "start.failure_to_intervene",
+        "no",
+        "DE",
+        _LATE_CLAIM + "Section 3. A police officer who observes another officer using excessive "
+        "force shall intervene and shall report it to a supervisor. A failure to intervene under "
+        "this section is grounds for decertification but does not by itself create civil "
+        "liability.",
+    ),
+    # Decertification in the next numbered subsection after the judgment that occasions it.
+    (
+        "start.individual_accountability",
+        "yes",
+        "NV",
+        _LATE_CLAIM + "\nSec. 3. 1. Within 10 days after a final judgment is entered against an "
+        "officer under section 1, the clerk shall send a copy to the Commission.\n2. Upon "
+        "receipt, the Commission shall revoke the certificate of the officer.",
+    ),
     # A bill with no claim of its own that rules on every rights suit against officers: fees
     # in those suits, or the officer's own share of their judgments.
     (
@@ -7278,9 +7374,11 @@ START_CRITERIA_WORDINGS = [
         "fees shall be awarded to a plaintiff who rejected a settlement offer larger than the "
         "judgment.",
     ),
+    # Fees to whichever party prevails are a mandatory award to a plaintiff who prevails
+    # (revised 2026-12-03 from "partial": most blind labels of the red-team sets read it so).
     (
         "start.attorney_fees",
-        "partial",
+        "yes",
         None,
         "Sec. 3. In every action under section 1 the court shall award costs and reasonable "
         "attorney fees to the party that prevails.",

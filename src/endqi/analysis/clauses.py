@@ -1764,6 +1764,10 @@ def _is_savings_clause(body: str) -> bool:
     )
 
 
+_IMMUNE_FROM_THESE_CLAIMS = compile_pattern(
+    r"e\s+from\s+(?:civil\s+|personal\s+)?(?:liability|suit)\s+(?:under|in\s+an?\s+action\s+under|pursuant\s+to)"
+    r"\s+(?:this|the\s+(?:preceding|foregoing))\b"
+)
 _RELATIVE_BEFORE = compile_pattern(r"\b(?:who|which)\s+$")
 
 
@@ -2223,6 +2227,12 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
                 lexicon.QI_TERM.search(negated_subject.group(0))
                 or _names_general_immunity(negated_subject.group(0))
                 or (names_after and lexicon.QI_TERM.search(around))
+                # "No law enforcement officer shall be immune from liability under this section":
+                # every immunity from these claims denied.
+                or (
+                    negated_subject.group(0).endswith("immun")
+                    and _IMMUNE_FROM_THESE_CLAIMS.match(body, negated_subject.end())
+                )
             ):
                 effect, window = Effect.BARRED, around
         if effect is None:
@@ -2596,7 +2606,7 @@ def _keeps_some_claims(body: str) -> bool:
         if rx.match(
             r"(?:provided,?\s+(?:however,?\s+)?that|except\s+that)\s+nothing\b[^.;]{0,120}?\babsolute\s+"
             r"immunit(?:y|ies)\s+of\s+(?:[\w,]+\s+){0,3}?(?:judges?|judicial|prosecutors?|legislators?"
-            r"|witnesses?|jurors?)\b",
+            r"|witness(?:es)?|jurors?)\b",
             rest,
         ):
             continue
@@ -4716,7 +4726,9 @@ class Reading:
         # settlement": the whole award promised in so many words, whatever an indemnity elsewhere
         # excepts.
         seen = {i.clause for i in found}
-        for sentence in self._operative(self.text.containing("full amount", "entire amount")):
+        for sentence in self._operative(
+            self.text.containing("full amount", "entire amount", "whole of")
+        ):
             if sentence not in seen and _ENTITY_LIABLE_FOR_FULL_AMOUNT.search(sentence.text):
                 found.append(Indemnity(sentence, True, True, False, False))
         # "Claims ... shall be brought exclusively against a public body": the body pays.
@@ -5347,17 +5359,27 @@ class Reading:
         lowered = self.text.lowered
         before = lowered[max(0, sentence.start - 400) : sentence.start].rstrip()
         previous = before[before.rfind(". ", 0, len(before) - 1) + 1 :]
-        section = self.text.document.section_at(sentence.start)
+        # (the same section, whichever of its numbered subsections: "1. ... after a final judgment
+        # is entered against a covered officer ... 2. Upon receipt, the Commission shall revoke
+        # the certificate of the covered officer")
+        document = self.text.document
+        section_end = document.section_end(sentence.start)
         return bool(
             previous
-            and self.text.document.section_at(max(0, sentence.start - len(previous))) == section
+            and document.section_end(max(0, sentence.start - len(previous))) == section_end
             and rx.search(r"\bofficer|\bemployee", previous)
             # (a judgment or finding against the officer, not the claim's own "is liable")
             and rx.search(r"\bjudgments?\b|\bfindings?\b|\bsustained\b", previous)
             and rx.search(r"\bofficer|\bemployee", sentence.text)
             # (nor a consequence with a ground of its own: "officers who fail to complete
             # annual training"; nor a disclaimer: "Nothing ... shall be construed to require")
-            and not rx.search(r"\b(?:who|that)\s+fails?\b|\bfor\s+fail|\bnothing\b", sentence.text)
+            and not rx.search(
+                r"\b(?:who|that)\s+fails?\b|\bfor\s+fail|\bnothing\b"
+                # ("... of a police officer who is convicted of a felony"; "No peace officer shall be
+                # disciplined ... for exercising a right")
+                r"|\b(?:who|that)\s+(?:is|has\s+been|was)\s+convicted\b|^\W*(?:\(\w{1,4}\)\s*)*no\b",
+                sentence.text,
+            )
         )
 
     @cached_property
@@ -5637,7 +5659,7 @@ _INDEMNITY_CEILING = compile_pattern(
     # ("shall indemnify a State employee against whom a judgment is entered in an action under
     # section 2 of this act for the compensatory damages awarded, in an amount not to exceed")
     r"\b(?:shall|must|may)\s+(?:\w+\s+){0,2}?(?:indemnify|reimburse|hold\s+harmless)\b[^.;]{0,220}?\b(?:in\s+an?\s+amounts?\s+)?"
-    r"(?:not\s+to\s+exceed|up\s+to|not\s+exceeding)\b"
+    r"(?:not\s+to\s+exceed|up\s+to|not\s+exceeding|not\s+in\s+excess\s+of)\b"
 )
 _TORT_CLAIMS_EXCEPTED = compile_pattern(
     r"\bnot\s+apply\s+to\s*:?\s*(?:\(\w{1,3}\)\s*)?(?:any|a)\s+claims?\s+(?:based\s+(?:up)?on|arising\s+(?:out\s+of"
@@ -6235,8 +6257,11 @@ _REPORTS_PAYMENTS = compile_pattern(
 _ENTITY_LIABLE_FOR_FULL_AMOUNT = compile_pattern(
     r"\b(?:city|county|town|village|municipality|state|commonwealth|public\s+(?:body|entity|employer)"
     r"|employer|employing\s+(?:agency|entity|authority)|agency|governmental\s+(?:entity|unit|body))\s+"
-    r"(?:is|are|shall\s+be)\s+(?:jointly\s+and\s+severally\s+)?liable\b[^.;]{0,60}?\bfor\s+the\s+(?:full|entire|whole)\s+"
-    r"amount\s+of\s+(?:any|the|each|every|a)\s+(?:judgment|judgement|award|settlement)"
+    # ("The governmental unit that employs the officer shall be liable for ...")
+    r"(?:(?:that|which)\s+employs?\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:officer|employee|defendant)s?\s+)?"
+    r"(?:is|are|shall\s+be)\s+(?:jointly\s+and\s+severally\s+)?liable\b[^.;]{0,60}?\bfor\s+the\s+(?:(?:full|entire|whole)\s+"
+    # ("shall be liable for the whole of any judgment entered against the officer")
+    r"amount|whole)\s+of\s+(?:any|the|each|every|a)\s+(?:judgment|judgement|award|settlement)"
 )
 _POWER_TO_DECERTIFY = compile_pattern(
     r"\W*(?:\(?\w{1,3}[)_.]\s*)*to\s+(?:decertify|revoke|suspend)\b"
@@ -6434,16 +6459,17 @@ def _mandatory_share(body: str) -> bool:
     )
 
 
+_AMOUNT_PAID_BEFORE = compile_pattern(
+    r"\b(?:amounts?|sums?|totals?)\s+(?:\w+\s+){0,3}?(?:paid|spent)\b[^.;,]{0,60}$"
+)
+
+
 def _discloses_amounts_only(body: str) -> bool:
     """True when what a clause opens is the sums paid ("the amount paid in settlement of any
     claim"), not the settlements, judgments or complaints themselves."""
     objects = list(lexicon.RECORDS_OBJECT.finditer(body))
     return bool(objects) and all(
-        rx.search(
-            r"\b(?:amounts?|sums?|totals?)\s+(?:\w+\s+){0,3}?(?:paid|spent)\b[^.;,]{0,60}$",
-            body[max(0, m.start() - 90) : m.start()],
-        )
-        for m in objects
+        _AMOUNT_PAID_BEFORE.search(body[max(0, m.start() - 90) : m.start()]) for m in objects
     )
 
 

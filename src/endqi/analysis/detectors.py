@@ -916,6 +916,36 @@ def damage_caps(context: Context) -> Decision:
                 0.6,
                 _first([c.clause for c in lifts] + kept_act + kept_caps),
             )
+        if (
+            cap_law is not None
+            and cap_law.caps_apply
+            # (the cap section cited nowhere in the bill, with or without its subsection)
+            and not any(
+                re.search(
+                    r"(?<![\w.])" + re.escape(number).replace(r"\.", "[._]") + r"(?![\w])",
+                    text.lowered,
+                )
+                for number, _subsection in cap_law.sections
+            )
+            and all(
+                _IMMUNITIES_BY_SECTION.search(c.clause.text)
+                and not _LIMIT_WORDS.search(c.clause.text)
+                and not _NAMES_AN_ACT.search(c.clause.text)
+                and not any(re.search(_act_cited(act), c.clause.text) for act in cap_law.acts)
+                for c in lifts
+            )
+        ):
+            # "The immunities provided in §§ 4001 and 4011 of this title ... do not apply to an
+            # action under this chapter", where the state's cap stands in § 4013: immunities set
+            # aside by number, the cap section not among them.
+            return Decision(
+                Verdict.NO,
+                f"The bill sets aside immunities by section, but not {cap_law.state}'s cap "
+                f"statute, which still limits what victims recover: {cap_law.summary} "
+                f"({cap_law.source})",
+                0.6,
+                _first([c.clause for c in lifts]),
+            )
         return Decision(
             Verdict.YES,
             "Statutory immunities and limits on liability or damages are made inapplicable to "
@@ -1153,7 +1183,8 @@ def _sets_aside_statutes(
 
 
 _NEW_AMOUNT = compile_pattern(
-    r"\b(?:limit\w*|caps?|maximum)\b[^.;]{0,80}?\b(?:shall\s+be|is|are|shall\s+not\s+exceed|may\s+not\s+exceed)\s+\$"
+    r"\b(?:limit\w*|caps?|maximum)\b[^.;]{0,80}?\b(?:shall\s+be|is|are|shall\s+not\s+exceed|may\s+not\s+exceed)\s+"
+    r"(?:\$|(?:[\w-]+\s+){0,3}?(?:hundred|thousand|million)\s+dollars\b)"
 )
 _EXCEPT_ITS_LIMITS = compile_pattern(
     r"\bexcept\s+(?:for\s+)?(?:its|the|their|that\s+act's|the\s+act's)\s+(?:limits?|limitations?|caps?)\b"
@@ -1190,6 +1221,18 @@ _CAP_APPLIES = compile_pattern(
 _NOT_APPLY = compile_pattern(r"\bnot\s+(?:apply|govern|be\s+applied)|\binapplicable\b")
 
 
+# Immunities set aside by section number ("the immunities provided in §§ 4001 and 4011"), an act
+# named, and the words of a limit on what is recovered.
+_IMMUNITIES_BY_SECTION = compile_pattern(
+    r"\bimmunit(?:y|ies)\s+(?:provided|granted|conferred|set\s+(?:forth|out)|established)\s+(?:in|by|under)\s+"
+    r"(?:§§?|sections?)\s*\d"
+)
+_NAMES_AN_ACT = compile_pattern(
+    r"\b(?:claims|immunity|tort)\s+act\b|\b(?:chapter|article|title)\s+\d"
+)
+_LIMIT_WORDS = compile_pattern(
+    r"\b(?:limit\w*|caps?|damages|amounts?|recover\w*|monetary|maximum|exceed\w*)\b"
+)
 _LIABILITY_OR_DAMAGES_LIMITED = compile_pattern(r"\b(?:liabilit\w*|damages|judgments?)\b")
 # A guarantee of the officer's own share: "any part of the employee's share that cannot be
 # collected", "the portion the officer is unable to pay".
@@ -1562,6 +1605,11 @@ _INTERVENTION_LIABILITY_DISCLAIMED = compile_pattern(
     r"\bfail(?:s|ing|ure)?\s+(?:to\s+)?(?:intervene|interpose|prevent)\b"
     r"|\b(?:is|are|shall)\s+not\s+(?:be\s+)?(?:civilly\s+|personally\s+)?liable\b[^.;]{0,60}?\bfor\s+"
     r"(?:\w+\s+)?fail(?:ing|ure)\s+to\s+(?:intervene|interpose)\b"
+    # "A failure to intervene or report under this subsection is grounds for suspension ... but
+    # does not by itself create civil liability."
+    r"|\bfail(?:s|ing|ure)\s+to\s+(?:intervene|interpose)\b[^.;]{0,160}?\b(?:does|do|shall|will)\s+not\s+"
+    r"(?:by\s+itself\s+|of\s+itself\s+|alone\s+)?(?:create|impose|give\s+rise\s+to|establish)\s+(?:any\s+)?"
+    r"(?:civil\s+|personal\s+)?(?:liability|cause\s+of\s+action|claim)\b"
 )
 _BREACH_MADE_ACTIONABLE = compile_pattern(
     r"\b(?:breach|violation)\s+of\s+(?:this|that|the|such)\s+(?:duty|obligation)\b[^.;]{0,120}?\b(?:actionable|liab\w*"
@@ -1823,21 +1871,9 @@ def attorney_fees(context: Context) -> Decision:
                 _first(some_claims),
             )
         capped = [a.clause for a in mandatory if a.capped or a.limited]
-        # "shall award ... fees to the prevailing party": a losing plaintiff pays the officer's
-        # fees as well, so the award is not a plaintiff's guarantee.
-        two_way = [
-            a.clause
-            for a in mandatory
-            if _EITHER_PARTY.search(a.clause.text) and not _PLAINTIFF.search(a.clause.text)
-        ]
-        if two_way and len(two_way) == len(mandatory):
-            return Decision(
-                Verdict.PARTIAL,
-                "Attorney fees are mandatory, but for whichever party prevails, so a plaintiff who "
-                "loses may owe the officer's fees.",
-                0.6,
-                _first(two_way),
-            )
+        # ("shall award ... fees to the prevailing party" is a mandatory award to a plaintiff who
+        # prevails, as RUBRIC.md's "yes" asks; that a losing plaintiff may owe fees too does not
+        # make it less of one: most blind labels of the red-team sets read it so.)
         if capped:
             ceilings = [a.clause for a in mandatory if a.capped]
             if ceilings:
@@ -1868,14 +1904,6 @@ def attorney_fees(context: Context) -> Decision:
             _first([a.clause for a in awards]),
         )
     return Decision(Verdict.NO, "The bill does not provide for attorney fees.", 0.85)
-
-
-# (Not "the prevailing party, other than the State or a State employee": one way after all.)
-_EITHER_PARTY = compile_pattern(
-    r"\b(?:prevailing\s+party|party\s+(?:who|that)\s+prevails)\b(?!,?\s+(?:other\s+than|except|but\s+not)\s+"
-    r"(?:the|a|an|any)\s+(?:state|defendant|officer|employee|public|government|county|city|municipality))"
-)
-_PLAINTIFF = compile_pattern(r"\bplaintiffs?\b|\bclaimants?\b|\binjured\b|\baggrieved\b")
 
 
 def individual_accountability(context: Context) -> Decision:

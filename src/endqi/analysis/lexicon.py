@@ -437,6 +437,9 @@ QI_TERM = compile_pattern(
     r"|reasonable belief|common[ -]law (?:doctrines? of )?immunit|immunit(?:y|ies)[^.]{0,110}"
     r"common law|doctrines? of immunity|substantially (?:equivalent|similar) immunity"
     r"|clearly lawful|\bnot (?:be )?immune\b"
+    # "that the officer did not know and could not reasonably have known that the conduct was
+    # unlawful"
+    r"|\breasonably (?:have )?known\b[^.;]{0,40}?\b(?:unlawful|unconstitutional|illegal|violat)"
     # "whether the unlawfulness would have been apparent to a reasonable officer".
     r"|apparent to (?:a|any|every) reasonable (?:officer|official|person|employee)"
     # The doctrine by its elements: what an officer "could have believed", a belief that the
@@ -972,6 +975,16 @@ PRESERVES_QI = compile_pattern(
     r"(?:immunit(?:y|ies)|defen[cs]es?)\b[^.;]{0,160}?\bincluding\b[^.;]{0,80}?\b(?:due\s+care"
     r"|discretionary\s+(?:function|act|duty|duties|authority))\b"
     r"|(?:retains?|preserves?|keeps?)\b[^.]{0,40}?qualified immunity"
+    # "the officer retains every immunity and defense otherwise provided by law, including
+    # qualified immunity"
+    r"|\b(?:retains?|preserves?|keeps?)\s+(?:every|all|any)\s+[^.;]{0,100}?\bincluding\s+qualified immunity"
+    # "An officer sued in an individual capacity ... may assert any defense or immunity available
+    # to a public employee at common law" (not "any other employee ...", the rest beside those
+    # barred, nor "... at common law, except the defenses listed in subsection (b)")
+    r"|\b(?:an?|the|each|every)\s+(?!other\b)(?:[\w-]+\s+){0,3}?(?:officers?|defendants?|employees?)\b"
+    r"[^.;]{0,80}?\bmay\s+(?:raise|assert|invoke|claim|rely\s+on)\s+(?:any|all|every)\s+(?:\w+\s+){0,3}?"
+    r"(?:immunit(?:y|ies)|defen[cs]es?)\b[^.;]{0,80}?\b(?:at|under)\s+(?:the\s+)?common\s+law\b"
+    r"(?!,?\s+(?:except|other\s+than|but\s+not|save))"
     # An officer's own immunity under another statute or the courts, saved for these actions:
     # "Nothing in this act shall be construed to abrogate ... the immunity afforded a peace
     # officer by Section 6-5-338 ..., and a peace officer may assert either immunity as a defense";
@@ -1855,6 +1868,10 @@ CAP_RAISED = compile_pattern(
     # (or "the maximum liability of the State in an action under this chapter shall be $2,000,000")
     r"|maximum(?:\s+amount\s+of)?)\s+(?:damages|liability|recovery)\b[^.;]{0,160}?\b(?:shall\s+be|is)\s+"
     r"(?:\$|(?:[\w-]+\s+){0,3}?(?:hundred|thousand|million)\s+dollars\b)"
+    # ("Notwithstanding G.S. 143-299.2, the maximum amount payable on a claim under this Article
+    # shall be three million dollars")
+    r"|\bnotwithstanding\b(?:[^.;]|\.(?=[a-z_])){0,80}?,\s*(?:the\s+)?maximum\s+amount\s+(?:payable|recoverable)\b"
+    r"[^.;]{0,160}?\b(?:shall\s+be|is)\s+(?:\$|(?:[\w-]+\s+){0,3}?(?:hundred|thousand|million)\s+dollars\b)"
     # ("Notwithstanding s. 768.28(5), the limits applicable to an action under this section are $1
     # million per person")
     r"|\bnotwithstanding\b(?:[^.;]|\.(?=[a-z_])){0,80}?,\s*(?:the\s+)?(?:limits?|limitations?|caps?)\s+"
@@ -1931,7 +1948,7 @@ OWN_CAP = compile_pattern(
     r"|\bliability\b[^.]{0,360}?\bdoes\s+not\s+exceed\b"
     # "no person shall recover in any action ... a sum exceeding one million dollars".
     r"|\brecover\b[^.]{0,80}?\ba\s+sum\s+exceeding\b"
-    r"|\bnot to exceed\b|\b(?:is|are|shall be) (?:limited|capped) (?:to|at)\b"
+    r"|\bnot to exceed\b|\bnot\s+in\s+excess\s+of\b|\b(?:is|are|shall be) (?:limited|capped) (?:to|at)\b"
     r"|\b(?:which|that) exceeds? the (?:sum|amount) of\b|\bin excess of the (?:sum|amount) of\b"
     # "shall not be liable to pay a claim by any one person which exceeds $200,000".
     r"|\bliable\s+to\s+pay\b[^.;]{0,160}?\b(?:which|that)\s+exceeds?\b"
@@ -2417,8 +2434,10 @@ OTHER_CLAIMS_SETTING = compile_pattern(
 # disregarded ..., then: the defendant shall be personally liable"): narrow, since most
 # violations are not so found.
 SHARE_ONLY_ON_CULPABILITY = compile_pattern(
+    # (not a finding of bad faith: the rubric's own example of a share, Colorado's, applies when
+    # the employer finds the officer "did not act upon a good faith and reasonable belief")
     r"\b(?:if|when|whenever|where|upon|on)\b[^.;]{0,60}?\b(?:finds?|found|finding|determines?"
-    r"|determined|determination|adjudged)\b[^.;]{0,140}?\b(?:malic\w*|bad faith|will?ful\w*"
+    r"|determined|determination|adjudged)\b[^.;]{0,140}?\b(?:malic\w*|will?ful\w*"
     r"|wanton\w*|reckless\w*|intentional\w*|knowing(?:ly)?|gross(?:ly)? negligen\w*|corrupt\w*)"
     # "but if the officer has been convicted of a crime arising from the same conduct, the
     # officer shall personally pay ten percent".
@@ -2431,11 +2450,11 @@ SHARE_ONLY_ON_CULPABILITY = compile_pattern(
     r"|\bunless\b[^.;]{0,80}?\b(?:waives?|excuses?|forgives?|remits?)\b"
     # "An official who acted with malice shall reimburse ...", "if the officer acted in bad faith".
     r"|\b(?:who|that|if|when|where)\b[^.;]{0,40}?\b(?:acted|acts|has\s+acted)\s+(?:with\s+(?:actual\s+)?malice"
-    r"|in\s+bad\s+faith|maliciously|will?fully|wantonly|recklessly|intentionally|corruptly)"
+    r"|maliciously|will?fully|wantonly|recklessly|intentionally|corruptly)"
     r"|\bmay,?\s+(?:[\w-]+,?\s+){0,4}?(?:waive|excuse|forgive|remit)\b"
     # "An employee whose conduct is found to have been willful shall contribute ...".
     r"|\bwhose\s+(?:conduct|acts?|actions?)\s+(?:is|are|was|were|has\s+been)\s+(?:found|determined|adjudged)\b"
-    r"[^.;]{0,60}?\b(?:malic\w*|bad\s+faith|will?ful\w*|wanton\w*|reckless\w*|intentional\w*|corrupt\w*)"
+    r"[^.;]{0,60}?\b(?:malic\w*|will?ful\w*|wanton\w*|reckless\w*|intentional\w*|corrupt\w*)"
 )
 # A fee award made mandatory only in some actions: "in which the plaintiff recovers more than
 # nominal damages, the court shall award ...".
