@@ -78,7 +78,7 @@ CASES = Path(__file__).resolve().parents[1] / "corpus_redteam" / "cases.jsonl"
 # survives, the start criteria's drafting; first runs 0.944, 0.968 and 0.926) and their readings
 # (among them two conventions the blind labels mostly share: fees to "the prevailing party" are
 # mandatory fees, and a share on the employer's finding of bad faith is a share):
-# 23,288/23,661 = 0.9842.
+# 23,290/23,661 = 0.9843.
 AGREEMENT_FLOOR = 0.983
 # With batch AJ (first run 98/108) it reads 5657/5733 = 0.987 on main at 0f03597 (no constant changed).
 # Bills labelled "no" on every criterion that get a verdict other than "no" somewhere: 7

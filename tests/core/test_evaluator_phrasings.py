@@ -2934,6 +2934,29 @@ LATE_READINGS = [
         "to read: (3) The total compensation awarded under ORS 147.005 to 147.367 for each claim "
         "shall not exceed [$50,000] $60,000.",
     ),
+    # Backstops written as sentences of their own: the unpaid portion "shall be paid to the
+    # plaintiff by" the employer, notwithstanding a bad-faith carve-out; the officer's excepted
+    # share paid by the employer "if the officer does not pay" it.
+    (
+        "start.full_compensation",
+        "yes",
+        "KY",
+        _LATE_CLAIM + "Section 3. (a) The public body shall indemnify its officer for any judgment "
+        "under section 1, except that it shall not be required to indemnify an officer found to "
+        "have acted in bad faith. (b) Notwithstanding subsection (a), any portion of a judgment "
+        "that remains unpaid sixty days after entry shall be paid to the plaintiff by the public "
+        "body.",
+    ),
+    (
+        "start.full_compensation",
+        "yes",
+        "WI",
+        _LATE_CLAIM + "Section 3. An officer against whom a judgment is entered under section 1 "
+        "shall pay 5 percent of it or $25,000, whichever is less. Section 4. The employer shall "
+        "pay the judgment, except the amount for which the officer is personally liable under "
+        "section 3. If the officer does not pay that amount within 90 days, the employer shall "
+        "pay it to the plaintiff.",
+    ),
     # "No officer shall be immune from liability", with only a witness's immunity for testimony
     # saved: a bar.
     (

@@ -1233,6 +1233,12 @@ _NAMES_AN_ACT = compile_pattern(
 _LIMIT_WORDS = compile_pattern(
     r"\b(?:limit\w*|caps?|damages|amounts?|recover\w*|monetary|maximum|exceed\w*)\b"
 )
+# An indemnity that excepts the officer's own share: "except the amount for which the officer is
+# personally liable", "other than the officer's share".
+_OFFICERS_SHARE_EXCEPTED = compile_pattern(
+    r"\b(?:except|other\s+than|excluding|less)\b[^.;]{0,80}?\b(?:personally\s+liable|personal\s+share"
+    r"|(?:officer|employee|defendant)'?s\s+(?:own\s+)?(?:share|portion|contribution))"
+)
 _LIABILITY_OR_DAMAGES_LIMITED = compile_pattern(r"\b(?:liabilit\w*|damages|judgments?)\b")
 # A guarantee of the officer's own share: "any part of the employee's share that cannot be
 # collected", "the portion the officer is unable to pay".
@@ -1800,6 +1806,26 @@ def full_compensation(context: Context) -> Decision:
                 _first(carve_outs),
             )
         limited = [i.clause for i in mandatory if i.limited]
+        share_backstops = backstops + [
+            s
+            for s in context.text.containing("not pay", "not paid")
+            if _SHARE_PAID_IF_OFFICER_DOES_NOT.search(s.text) and is_operative(s)
+        ]
+        if (
+            limited
+            and share_backstops
+            and all(_OFFICERS_SHARE_EXCEPTED.search(clause.text) for clause in limited)
+        ):
+            # "The employer shall pay the judgment ..., except the amount for which the officer is
+            # personally liable under sub. (4). If the officer does not pay that amount within 120
+            # days ..., the employer shall pay it to the plaintiff": the share is backed too.
+            return Decision(
+                Verdict.YES,
+                "The employer must pay the judgment but the officer's own share, and must pay that "
+                "share too if the officer does not, so the whole award is paid.",
+                0.7,
+                _first(share_backstops + limited),
+            )
         if limited:
             return Decision(
                 Verdict.PARTIAL,
@@ -1842,6 +1868,18 @@ _UNSATISFIED_PAID = compile_pattern(
     # satisfy the full amount of the judgment".
     r"|\b(?:uncollect(?:ed|able|ible)|unsatisfied|unpaid)\b[^.;]{0,120}?\b(?:shall|must)\s+(?:\w+\s+)?(?:satisfy"
     r"|pay)\s+(?:the\s+)?(?:full\s+amount|remainder|balance|(?:that|such)\s+(?:portion|part|amount))\b"
+    # "any portion of a judgment that remains unpaid ninety (90) days after entry shall be paid to
+    # the plaintiff by the employing public body"
+    r"|\b(?:any|the)\s+(?:portion|part|amount|balance)\s+of\s+(?:the|a|any)\s+(?:judgment|judgement|award"
+    r"|settlement)\b[^.;]{0,40}?\b(?:remains?|is)\s+(?:unpaid|unsatisfied|uncollected)\b[^.;]{0,80}?\bshall\s+be\s+"
+    r"paid\b[^.;]{0,40}?\bby\s+(?:the|its|that)\b"
+)
+# The officer's own share paid by the employer when the officer does not pay it: "If the officer
+# does not pay that amount within 120 days ..., the employer shall pay it to the plaintiff" (a
+# backstop for the share only, not for what a carve-out leaves unpaid).
+_SHARE_PAID_IF_OFFICER_DOES_NOT = compile_pattern(
+    r"\b(?:officer|defendant|employee)\s+(?:does|did|has)\s+not\s+pa(?:y|id)\b[^.;]{0,100}?\b(?:shall|must)\s+"
+    r"pay\s+(?:it|that\s+amount|the\s+amount|such\s+amount)\b"
 )
 
 
