@@ -774,6 +774,7 @@ def damage_caps(context: Context) -> Decision:
     caps = reading.caps
     own = [c.clause for c in caps if c.kind == "own"]
     lifts = [c for c in caps if c.kind.startswith("lifted")]
+    kept_caps = [c.clause for c in caps if c.kind == "kept"]
     if (
         own
         and not lifts
@@ -829,9 +830,8 @@ def damage_caps(context: Context) -> Decision:
                 if _in_amended_cap_statute(text, clause, cap_law)
                 or _HIGHER_AMOUNT_FOR_THESE_CLAIMS.search(clause.text)
             ]
-        kept_for_these = [c.clause for c in caps if c.kind == "kept"]
         if (
-            kept_for_these
+            kept_caps
             and not lifts
             and cap_law is not None
             and cap_law.caps_apply
@@ -852,7 +852,7 @@ def damage_caps(context: Context) -> Decision:
                 "The bill applies an existing statutory cap to these claims, so victims' recovery "
                 "stays capped.",
                 0.7,
-                _first(kept_for_these),
+                _first(kept_caps),
             )
         if raised:
             return Decision(
@@ -884,7 +884,6 @@ def damage_caps(context: Context) -> Decision:
             for s in text.containing("tort claims act", "immunity act", "claims act")
             if _KEEPS_CAP_ACT.search(s.text) and is_operative(s)
         ]
-        kept_caps = [c.clause for c in caps if c.kind == "kept"]
         # "The immunity under s. 893.80 (4) does not apply ... Nothing in this section affects
         # s. 893.80 (3)": the state's cap statute kept by citation, no lift naming it.
         cap_law = damage_cap_law(context.state)
@@ -920,13 +919,7 @@ def damage_caps(context: Context) -> Decision:
             cap_law is not None
             and cap_law.caps_apply
             # (the cap section cited nowhere in the bill, with or without its subsection)
-            and not any(
-                re.search(
-                    r"(?<![\w.])" + re.escape(number).replace(r"\.", "[._]") + r"(?![\w])",
-                    text.lowered,
-                )
-                for number, _subsection in cap_law.sections
-            )
+            and not _cites_cap_section(text.lowered, cap_law, with_subsection=False)
             and all(
                 _IMMUNITIES_BY_SECTION.search(c.clause.text)
                 and not _LIMIT_WORDS.search(c.clause.text)
@@ -1027,8 +1020,7 @@ def damage_caps(context: Context) -> Decision:
             _first(raised_by_amendment),
         )
     named = _sets_aside_statutes(text, law.sections, law.acts) if law.caps_apply else []
-    kept_beside = [c.clause for c in caps if c.kind == "kept"]
-    if named and (any(lifts_in_part(s.text) for s in named) or kept_beside):
+    if named and (any(lifts_in_part(s.text) for s in named) or kept_caps):
         # ("The limitation ... in Section 15-78-120(a)(1) does not apply ...", beside "The
         # aggregate limitation ... in Section 15-78-120(a)(2) continues to apply": one limit set
         # aside, another kept.)
@@ -1038,7 +1030,7 @@ def damage_caps(context: Context) -> Decision:
             "some damages, for some payers, or one limit of several), so some limits still "
             "apply.",
             0.6,
-            _first(named + kept_beside),
+            _first(named + kept_caps),
         )
     if named:
         return Decision(
@@ -1079,7 +1071,6 @@ def damage_caps(context: Context) -> Decision:
             0.6,
             _first(raised_in_proviso),
         )
-    kept_caps = [c.clause for c in caps if c.kind == "kept"]
     if kept_caps and (reading.public_claims or reading.bars):
         # "The limits on liability in IC 34-13-3-4 apply to any judgment under section 1".
         return Decision(
@@ -1184,7 +1175,7 @@ def _sets_aside_statutes(
 
 _NEW_AMOUNT = compile_pattern(
     r"\b(?:limit\w*|caps?|maximum)\b[^.;]{0,80}?\b(?:shall\s+be|is|are|shall\s+not\s+exceed|may\s+not\s+exceed)\s+"
-    r"(?:\$|(?:[\w-]+\s+){0,3}?(?:hundred|thousand|million)\s+dollars\b)"
+    + lexicon.DOLLAR_AMOUNT
 )
 _EXCEPT_ITS_LIMITS = compile_pattern(
     r"\bexcept\s+(?:for\s+)?(?:its|the|their|that\s+act's|the\s+act's)\s+(?:limits?|limitations?|caps?)\b"
@@ -1276,12 +1267,13 @@ _SAVES_A_STATUTE = compile_pattern(
 )
 
 
-def _cites_cap_section(body: str, law: DamageCapLaw) -> bool:
+def _cites_cap_section(body: str, law: DamageCapLaw, *, with_subsection: bool = True) -> bool:
     """Whether ``body`` (the analysis copy, periods masked) cites one of the sections that hold
-    the state's damage cap, with its subsection when the source names one."""
+    the state's damage cap, with its subsection when the source names one (or, with
+    ``with_subsection=False``, the section's number whatever subsection follows)."""
     for number, subsection in law.sections:
         cited = re.escape(number).replace(r"\.", "[._]")
-        if subsection:
+        if subsection and with_subsection:
             cited += rf"\s*\({re.escape(subsection)}\)"
         if re.search(r"(?<![\w.])" + cited + r"(?![\w])", body):
             return True
@@ -1736,13 +1728,10 @@ def full_compensation(context: Context) -> Decision:
     ]
     # "If the agency is not required to indemnify ..., it shall pay to the plaintiff any portion
     # of the judgment that remains unsatisfied": what a carve-out leaves unpaid is paid anyway.
-    backstops = [
-        s
-        for s in context.text.containing(
-            "unsatisfied", "unpaid", "uncollect", "unable to collect", "not paid", "not pay"
-        )
-        if _UNSATISFIED_PAID.search(s.text) and is_operative(s)
-    ]
+    payment_clauses = context.text.containing(
+        "unsatisfied", "unpaid", "uncollect", "unable to collect", "not paid", "not pay"
+    )
+    backstops = [s for s in payment_clauses if _UNSATISFIED_PAID.search(s.text) and is_operative(s)]
     if mandatory and backstops and (elsewhere or any(i.carve_out for i in mandatory)):
         return Decision(
             Verdict.YES,
@@ -1806,16 +1795,17 @@ def full_compensation(context: Context) -> Decision:
                 _first(carve_outs),
             )
         limited = [i.clause for i in mandatory if i.limited]
-        share_backstops = backstops + [
-            s
-            for s in context.text.containing("not pay", "not paid")
-            if _SHARE_PAID_IF_OFFICER_DOES_NOT.search(s.text) and is_operative(s)
-        ]
-        if (
-            limited
-            and share_backstops
-            and all(_OFFICERS_SHARE_EXCEPTED.search(clause.text) for clause in limited)
-        ):
+        share_backstops = (
+            backstops
+            + [
+                s
+                for s in payment_clauses
+                if _SHARE_PAID_IF_OFFICER_DOES_NOT.search(s.text) and is_operative(s)
+            ]
+            if limited and all(_OFFICERS_SHARE_EXCEPTED.search(c.text) for c in limited)
+            else []
+        )
+        if share_backstops:
             # "The employer shall pay the judgment ..., except the amount for which the officer is
             # personally liable under sub. (4). If the officer does not pay that amount within 120
             # days ..., the employer shall pay it to the plaintiff": the share is backed too.

@@ -1835,6 +1835,8 @@ CAP_WITH_LIFTING_PROVISO = compile_pattern(
     r"(?:section|this)\b"
 )
 # A cap kept but made larger: "the limit on damages in section 537.610 is increased to".
+# A dollar amount written in figures or in words ("$1,000,000", "three million dollars").
+DOLLAR_AMOUNT = r"(?:\$|(?:[\w-]+\s+){0,3}?(?:hundred|thousand|million)\s+dollars\b)"
 CAP_RAISED = compile_pattern(
     # (a period inside a citation, "42 Pa.C.S. section 8553", does not end the clause)
     r"\b(?:caps?|limits?|limitations?|maximum|amounts?\s+(?:stated|set|specified|provided|fixed))\b"
@@ -1867,16 +1869,16 @@ CAP_RAISED = compile_pattern(
     r"|\bnotwithstanding\b(?:[^.;]|\.(?=[a-z_])){0,80}?,\s*(?:the\s+)?(?:(?:limits?|limitations?|caps?)\s+(?:on|of)"
     # (or "the maximum liability of the State in an action under this chapter shall be $2,000,000")
     r"|maximum(?:\s+amount\s+of)?)\s+(?:damages|liability|recovery)\b[^.;]{0,160}?\b(?:shall\s+be|is)\s+"
-    r"(?:\$|(?:[\w-]+\s+){0,3}?(?:hundred|thousand|million)\s+dollars\b)"
+    + DOLLAR_AMOUNT
+    +
     # ("Notwithstanding G.S. 143-299.2, the maximum amount payable on a claim under this Article
     # shall be three million dollars")
     r"|\bnotwithstanding\b(?:[^.;]|\.(?=[a-z_])){0,80}?,\s*(?:the\s+)?maximum\s+amount\s+(?:payable|recoverable)\b"
-    r"[^.;]{0,160}?\b(?:shall\s+be|is)\s+(?:\$|(?:[\w-]+\s+){0,3}?(?:hundred|thousand|million)\s+dollars\b)"
+    r"[^.;]{0,160}?\b(?:shall\s+be|is)\s+" + DOLLAR_AMOUNT +
     # ("Notwithstanding s. 768.28(5), the limits applicable to an action under this section are $1
     # million per person")
     r"|\bnotwithstanding\b(?:[^.;]|\.(?=[a-z_])){0,80}?,\s*(?:the\s+)?(?:limits?|limitations?|caps?)\s+"
-    r"(?:applicable|that\s+apply)\s+to\b[^.;]{0,120}?\b(?:shall\s+be|is|are)\s+"
-    r"(?:\$|(?:[\w-]+\s+){0,3}?(?:hundred|thousand|million)\s+dollars\b)"
+    r"(?:applicable|that\s+apply)\s+to\b[^.;]{0,120}?\b(?:shall\s+be|is|are)\s+" + DOLLAR_AMOUNT +
     # "For claims under this section, the limitation on damages in section 24-10-114 shall be two
     # million dollars for any injury to one person": a new amount in words.
     r"|\b(?:limits?|limitations?|caps?)\s+(?:on|of)\s+(?:damages|liability)\s+(?:in|under)\s+(?:section|§)\s*[\w_.()-]+"
