@@ -6937,13 +6937,62 @@ LATE_READINGS = [
 ]
 
 
+# Readings added on 2026-12-04 (issue 14), each row in our own wording.
+DAWN_READINGS = [
+    # A cap statute applied to these claims "except that" its amount is higher for them, or set
+    # aside "notwithstanding" with a new amount in the same sentence: a cap raised, still capping.
+    (
+        "end.damage_caps",
+        "partial",
+        "WY",
+        _LATE_CLAIM + "Section 3. The immunity granted by W.S. 1-39-104(a) does not apply to an "
+        "action under section 1. The limits of W.S. 1-39-118(a) apply to such an action, except "
+        "that the limit for any one occurrence shall be two million dollars.",
+    ),
+    (
+        "end.damage_caps",
+        "partial",
+        "SC",
+        _LATE_CLAIM + "Section 3. Notwithstanding Section 15-78-120, in any action under section "
+        "1 the limits on the liability of a governmental entity are $900,000 for each loss.",
+    ),
+    (
+        "end.damage_caps",
+        "partial",
+        "FL",
+        _LATE_CLAIM + "Section 3. Notwithstanding s. 768.28(5), an agency whose officer is sued "
+        "under section 1 may be held liable for up to $750,000 to any one claimant.",
+    ),
+    # Whom the defendant serves ("an officer of this State") is not the source of the rights:
+    # a claim for rights under the federal Constitution alone covers no state right.
+    (
+        "end.state_constitution",
+        "no",
+        "NC",
+        "Section 1. A peace officer of this State or of a county or city who, under color of law, "
+        "deprives a person of a right secured by the Constitution of the United States is liable "
+        "to that person in a civil action. Section 2. Qualified immunity is not a defense to an "
+        "action under section 1.",
+    ),
+    (
+        "end.state_constitution",
+        "yes",
+        "NC",
+        "Section 1. A peace officer of this State who, under color of law, deprives a person of a "
+        "right secured by the Constitution of this State is liable to that person in a civil "
+        "action. Section 2. Qualified immunity is not a defense to an action under section 1.",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("criterion", "expected", "state", "text"),
     WHOLE_BILL_CONSTRUCTIONS
     + RULES_ON_CLAIMS_ELSEWHERE
     + EVENING_READINGS
     + NIGHT_READINGS
-    + LATE_READINGS,
+    + LATE_READINGS
+    + DAWN_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str

@@ -1387,6 +1387,10 @@ _NOT_THE_RIGHTS_SOURCE = compile_pattern(
     + _GOVERNMENT_NAMED
     + r")?"
     r"|\b(?:citizen|resident|inhabitant)s?\s+of\s+this\s+(?:state|commonwealth)"
+    # ("a law enforcement officer of this State ... deprives a person of any right guaranteed by
+    # the Constitution of the United States": whom the defendant serves)
+    r"|\b(?:officers?|employees?|agents?|officials?|agenc(?:y|ies)|departments?|subdivisions?)\s+of\s+this"
+    r"\s+(?:state|commonwealth)\b"
 )
 
 
@@ -3018,7 +3022,8 @@ _SPECIAL_LIMIT_FOR_ACTIONS = compile_pattern(
 _NOTWITHSTANDING_CAP_STATUTE = compile_pattern(
     # ("s. 893.80 (3)": Wisconsin's citation, masked "s_ 893_80")
     r"\bnotwithstanding\s+(?:the\s+provisions\s+of\s+)?(?:sections?|§+|article|chapter|ic|k\.?s\.?a|s_\s?\d|\d)"
-    r"(?:[^.;]|\.(?=[a-z_])){0,80}?,\s*(?:the\s+|any\s+)?(?:damages|liability|recovery|amount|judgment|award|limit(?:ation)?s?|caps?)"
+    # (", the state ... may be held liable ... for up to $1 million": whatever the subject)
+    r"(?:[^.;]|\.(?=[a-z_])){0,80}?,[^.;]{0,120}?\b(?:damages|liab\w*|recover\w*|amount|judgment|award|limit(?:ation)?s?|caps?)\b"
 )
 # A defined term that may name a defense: "official immunity doctrine", "good-faith defense".
 _DOCTRINE_TERM_NOUN = compile_pattern(
@@ -5808,7 +5813,8 @@ def _limits_damages(body: str, window: int) -> bool:
         damages = [
             m.end()
             for m in rx.finditer(
-                r"liabilit|damages|judgments?|(?<!shall )(?<!may )(?<!court )awards?\b", nearest
+                r"liab(?:ilit|le\b)|damages|judgments?|(?<!shall )(?<!may )(?<!court )awards?\b",
+                nearest,
             )
         ]
         if other and (not damages or max(other) > max(damages)):

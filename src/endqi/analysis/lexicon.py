@@ -1837,6 +1837,12 @@ CAP_WITH_LIFTING_PROVISO = compile_pattern(
 # A cap kept but made larger: "the limit on damages in section 537.610 is increased to".
 # A dollar amount written in figures or in words ("$1,000,000", "three million dollars").
 DOLLAR_AMOUNT = r"(?:\$|(?:[\w-]+\s+){0,3}?(?:hundred|thousand|million)\s+dollars\b)"
+# "Notwithstanding s. 768.28(5), [for an action under this section] the ...": the law set
+# aside, and the claims the new rule is for (a period inside a citation ends no clause).
+_NOTWITHSTANDING_A_LAW = (
+    r"\bnotwithstanding\b(?:[^.;]|\.(?=[a-z_])){0,80}?,\s*"
+    r"(?:(?:for|in)\s+(?:an?\s+|any\s+)?(?:actions?|claims?|suits?)\b[^,.;]{0,80}?,?\s*)?(?:the\s+)?"
+)
 CAP_RAISED = compile_pattern(
     # (a period inside a citation, "42 Pa.C.S. section 8553", does not end the clause)
     r"\b(?:caps?|limits?|limitations?|maximum|amounts?\s+(?:stated|set|specified|provided|fixed))\b"
@@ -1866,18 +1872,24 @@ CAP_RAISED = compile_pattern(
     # "Notwithstanding 42 Pa.C.S. § 8553, the limitation on damages recoverable against a local
     # agency shall be $1,000,000 for an action under this act": the cap statute's amount replaced.
     # (a period inside a citation, "42 Pa.C.S.", ends no clause)
-    r"|\bnotwithstanding\b(?:[^.;]|\.(?=[a-z_])){0,80}?,\s*(?:the\s+)?(?:(?:limits?|limitations?|caps?)\s+(?:on|of)"
+    r"|" + _NOTWITHSTANDING_A_LAW + r"(?:(?:limits?|limitations?|caps?)\s+(?:on|of)"
     # (or "the maximum liability of the State in an action under this chapter shall be $2,000,000")
-    r"|maximum(?:\s+amount\s+of)?)\s+(?:damages|liability|recovery)\b[^.;]{0,160}?\b(?:shall\s+be|is)\s+"
+    r"|maximum(?:\s+amount\s+of)?)\s+(?:the\s+)?(?:damages|liability|recovery)\b[^.;]{0,160}?\b(?:shall\s+be|is|are)\s+"
     + DOLLAR_AMOUNT
     +
     # ("Notwithstanding G.S. 143-299.2, the maximum amount payable on a claim under this Article
     # shall be three million dollars")
-    r"|\bnotwithstanding\b(?:[^.;]|\.(?=[a-z_])){0,80}?,\s*(?:the\s+)?maximum\s+amount\s+(?:payable|recoverable)\b"
-    r"[^.;]{0,160}?\b(?:shall\s+be|is)\s+" + DOLLAR_AMOUNT +
+    r"|"
+    + _NOTWITHSTANDING_A_LAW
+    + r"maximum\s+amount\s+(?:payable|recoverable)\b"
+    r"[^.;]{0,160}?\b(?:shall\s+be|is)\s+"
+    + DOLLAR_AMOUNT
+    +
     # ("Notwithstanding s. 768.28(5), the limits applicable to an action under this section are $1
     # million per person")
-    r"|\bnotwithstanding\b(?:[^.;]|\.(?=[a-z_])){0,80}?,\s*(?:the\s+)?(?:limits?|limitations?|caps?)\s+"
+    r"|"
+    + _NOTWITHSTANDING_A_LAW
+    + r"(?:limits?|limitations?|caps?)\s+"
     r"(?:applicable|that\s+apply)\s+to\b[^.;]{0,120}?\b(?:shall\s+be|is|are)\s+" + DOLLAR_AMOUNT +
     # "For claims under this section, the limitation on damages in section 24-10-114 shall be two
     # million dollars for any injury to one person": a new amount in words.
@@ -1897,9 +1909,11 @@ CAP_RAISED = compile_pattern(
     r"[^.;]{0,80}?\b(?:shall\s+be|is)\s+(?:(?:read|deemed|construed|treated)\s+(?:as|to\s+be)\s+)?\$"
     # "The limitations set forth in section 537.610 shall apply to claims under this section,
     # except that the maximum amount recoverable ... shall be two million dollars".
-    r"|\b(?:limits?|limitations?|caps?)\b[^.;]{0,80}?\b(?:shall|does|do)\s+apply\b[^.;]{0,80}?,\s*"
+    # ("The limits of W.S. 1-39-118(a) apply to an action under W.S. 1-39-125, except that the
+    # limit for each claimant shall be one million dollars")
+    r"|\b(?:limits?|limitations?|caps?)\b[^.;]{0,80}?\b(?:(?:shall|does|do)\s+)?appl(?:y|ies)\b[^.;]{0,80}?,\s*"
     r"except\s+that\s+(?:the|each|any)\s+(?:maximum|limit|cap|amount)\b[^.;]{0,120}?\b(?:shall\s+be|is)\s+"
-    r"(?:\$|(?:[a-z]+\s+){1,3}(?:thousand|million)\s+dollars)"
+    + DOLLAR_AMOUNT
 )
 CAP_RAISED_GATE = (
     *("increased to", "raised to", "doubled", "tripled", "multiplied", "times the"),
@@ -1956,6 +1970,10 @@ OWN_CAP = compile_pattern(
     r"|\bliable\s+to\s+pay\b[^.;]{0,160}?\b(?:which|that)\s+exceeds?\b"
     # A dollar ceiling on a kind of damages: "punitive damages up to $100,000".
     r"|\bdamages (?:of |in an amount )?(?:of )?(?:up to|not (?:more|greater) than) \$"
+    # "... may be held liable under this section for up to $1 million for any claim".
+    r"|\bliable\b[^.;]{0,120}?\b(?:for\s+)?(?:up\s+to|(?:not|no)\s+more\s+than)\s+"
+    + DOLLAR_AMOUNT
+    +
     # A limit stated as an amount: "the limit on damages in an action under this section is
     # $1,000,000 per claimant".
     r"|\b(?:limit|cap|maximum)\s+(?:on|of)\s+(?:the\s+)?(?:damages|liability|recovery)\b[^.;]{0,80}?"
@@ -1984,7 +2002,7 @@ NOT_DAMAGES_QUANTITY = compile_pattern(
     r"|appropriat|\bbond\b|surcharge|\brestitution\b|\bloans?\b|reimburse"
 )
 DAMAGES_QUANTITY = compile_pattern(
-    r"liabilit|damages|\bawards?\b|recover|judgments?|judgements?|\bclaims?\b|settlements?"
+    r"liabilit|\bliable\b|damages|\bawards?\b|recover|judgments?|judgements?|\bclaims?\b|settlements?"
 )
 # The government as the one whose liability a cap limits.
 PUBLIC_LIABLE = compile_pattern(
