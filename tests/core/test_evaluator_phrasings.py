@@ -6982,6 +6982,36 @@ DAWN_READINGS = [
         "right secured by the Constitution of this State is liable to that person in a civil "
         "action. Section 2. Qualified immunity is not a defense to an action under section 1.",
     ),
+    # Discipline left to the employer, however the sentence is built: partial.
+    (
+        "start.individual_accountability",
+        "partial",
+        "IL",
+        _LATE_CLAIM + "Section 3. The employing agency may take disciplinary action, up to and "
+        "including termination, against an officer found liable under section 1.",
+    ),
+    (
+        "start.individual_accountability",
+        "partial",
+        "IL",
+        _LATE_CLAIM + "Section 3. Upon a judgment against an officer under section 1, the city "
+        "may, at its option, begin disciplinary proceedings against the officer.",
+    ),
+    (
+        "start.individual_accountability",
+        "partial",
+        "WI",
+        _LATE_CLAIM + "Section 3. The police commission may suspend, demote or dismiss an officer "
+        "against whom a judgment is entered under section 1.",
+    ),
+    # Discipline of someone other than an officer is no consequence for the officer.
+    (
+        "start.individual_accountability",
+        "no",
+        "IL",
+        _LATE_CLAIM + "Section 3. A school may take disciplinary action, up to and including "
+        "expulsion, against a student who damages a patrol vehicle.",
+    ),
 ]
 
 

@@ -3019,7 +3019,8 @@ DECERTIFY = compile_pattern(
     # an officer found liable".
     r"|\bdisciplin\w*,\s+[^,;.]{1,60},\s+(?:any|an?|the|each)\s+(?:[\w'-]+\s+){0,2}?(?:officers?|employees?)\b"
     # ("may suspend or dismiss the officer")
-    r"|\b(?:shall|must|may)(?:,[^,;.]{1,40},)?\s+(?:(?:suspend|demote|terminate|dismiss|discharge),?\s+(?:or\s+)?)?"
+    # ("may suspend, demote or discharge an officer")
+    r"|\b(?:shall|must|may)(?:,[^,;.]{1,40},)?\s+(?:(?:suspend|demote|terminate|dismiss|discharge),?\s+(?:or\s+)?){0,3}"
     r"(?:terminate|dismiss|discharge)\s+(?:the\s+employment\s+of\s+)?(?:an?|any|the"
     r"|each|such|every)\s+(?:[\w'-]+\s+){0,2}?(?:officers?|troopers?|deput(?:y|ies)|employees?)\b"
     r"|\bdisciplin\w*\s+(?:any|an?|the|each)\s+(?:[\w'-]+\s+){0,2}?(?:officers?|licensees?|employees?"
@@ -3027,7 +3028,11 @@ DECERTIFY = compile_pattern(
     # "which may discipline the member's license under section 590.080".
     r"|\bdisciplin\w*\s+(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,2}?(?:license|licence|certificat\w*)\b"
     # Discipline of the officer, not of a student or a licensee.
-    r"|disciplin\w*\s+(?:action\s+)?(?:of|against|on)\s+(?:the\s+|an?\s+|any\s+)?(?:[\w'-]+\s+){0,2}?"
+    # ("disciplinary action, up to and including dismissal, against a peace officer";
+    # "disciplinary proceedings against the officer"; "any disciplinary proceeding concerning
+    # that officer")
+    r"|disciplin\w*\s+(?:(?:actions?|proceedings?|measures?|charges?)(?:,[^,;.]{1,60},)?\s+)?"
+    r"(?:of|against|on|concerning|regarding)\s+(?:the\s+|an?\s+|any\s+|that\s+|such\s+)?(?:[\w'-]+\s+){0,2}?"
     r"(?:officers?|employees?|officials?|deput|defendants?)|(?:subject to|shall be|be) disciplined?\b"
     # "shall place the officer's name on the list of officers whose conduct must be disclosed"
     # (a Brady or Giglio list), "entered in the national decertification index".
