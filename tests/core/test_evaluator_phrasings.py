@@ -7012,6 +7012,28 @@ DAWN_READINGS = [
         _LATE_CLAIM + "Section 3. A school may take disciplinary action, up to and including "
         "expulsion, against a student who damages a patrol vehicle.",
     ),
+    # Relief limited to declaratory and injunctive relief, however far the limit stands from
+    # the word "remedy": no damages, so no cap is lifted even in a state with none.
+    (
+        "end.damage_caps",
+        "no",
+        "NY",
+        "Section 1. A police officer who engages in bias-based profiling may be sued by the person "
+        "profiled. Section 2. The remedy in any civil action or administrative proceeding brought "
+        "against an officer under this section shall be limited to declaratory and injunctive "
+        "relief.",
+    ),
+    (
+        "end.damage_caps",
+        "no",
+        "NY",
+        "Section 1. (a) No police officer shall stop a person because of the person's national "
+        "origin. (b) A claim of unlawful profiling is established under this section when a "
+        "person brings an action showing that a police officer intentionally stopped the person "
+        "in violation of subsection (a). (c) A person so stopped may enforce this section in a "
+        "civil action for injunctive and declaratory relief. (d) Qualified immunity is not a "
+        "defense in an action under this section.",
+    ),
 ]
 
 

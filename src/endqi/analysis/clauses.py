@@ -3019,6 +3019,13 @@ _SPECIAL_LIMIT_FOR_ACTIONS = compile_pattern(
     r"|(?:\$\s?[\d,]+|\bmillion|\bthousand|\bdollars)\s+(?:for|in)\s+(?:an?\s+|any\s+|each\s+)?(?:action|claim)s?"
     r"\s+(?:brought\s+)?(?:under|pursuant\s+to)\b"
 )
+_ENFORCES_THIS_PROVISION = compile_pattern(
+    r"\benforce\s+(?:the\s+provisions\s+of\s+)?this\s+(?:section|chapter|act|article|subchapter|title"
+    r"|law|ordinance)\b"
+)
+_DAMAGES_OR_OTHER_RELIEF = compile_pattern(
+    r"\bdamages\b|\bmonetary\b|\bany other (?:appropriate )?relief|\blegal\b"
+)
 _NOTWITHSTANDING_CAP_STATUTE = compile_pattern(
     # ("s. 893.80 (3)": Wisconsin's citation, masked "s_ 893_80")
     r"\bnotwithstanding\s+(?:the\s+provisions\s+of\s+)?(?:sections?|§+|article|chapter|ic|k\.?s\.?a|s_\s?\d|\d)"
@@ -3601,8 +3608,15 @@ class Reading:
         """Whether the bill limits relief or remedies to declaratory or injunctive relief ("In
         a civil action under paragraph (1) relief shall be limited to declaratory relief and
         prospective injunctive relief"): no damages to pay, cap or indemnify."""
+        if any(is_operative(s) for s in self.text.matching(lexicon.REMEDIES_LIMITED, "limited to")):
+            return True
+        # "A person subjected to it may enforce this section in a civil action for injunctive and
+        # declaratory relief": the one way the section is enforced wins no damages.
         return any(
-            is_operative(s) for s in self.text.matching(lexicon.REMEDIES_LIMITED, "limited to")
+            is_operative(s)
+            and _ENFORCES_THIS_PROVISION.search(s.text)
+            and not _DAMAGES_OR_OTHER_RELIEF.search(s.text)
+            for s in self.text.matching(lexicon.EQUITABLE_RELIEF_ONLY, "enforce")
         )
 
     @cached_property

@@ -2411,7 +2411,9 @@ EQUITABLE_RELIEF_ONLY = compile_pattern(
 # "The remedies with respect to a claim under this section are limited to injunctive and
 # declaratory relief": damages taken away from the claim.
 REMEDIES_LIMITED = compile_pattern(
-    r"\b(?:remed(?:y|ies)|relief)\b[^.;]{0,80}?\b(?:are|is|shall be)\s+limited\s+to\s+"
+    # ("The remedy in any civil action or administrative proceeding undertaken pursuant to this
+    # section shall be limited to ...")
+    r"\b(?:remed(?:y|ies)|relief)\b[^.;]{0,160}?\b(?:are|is|shall be)\s+limited\s+to\s+"
     r"(?:prospective\s+)?(?:declaratory|injunctive|equitable)"
 )
 # A definition of officers that ends with every arresting agency: "(v) any other agency of the
