@@ -7034,6 +7034,99 @@ DAWN_READINGS = [
         "civil action for injunctive and declaratory relief. (d) Qualified immunity is not a "
         "defense in an action under this section.",
     ),
+    # A bill about private guards only: its immunity bar and its cap rule are theirs, even
+    # where a clause says why ("is not a governmental entity"), so it scores no throughout.
+    (
+        "end.damage_caps",
+        "no",
+        "SC",
+        'Section 1. (A) "Security guard" means a person employed by a private security company, '
+        "and does not include a peace officer or any other public employee. (B) A security guard "
+        "is not entitled to qualified immunity. (C) A person unlawfully detained by "
+        "a security guard may sue the security guard and the security company. (D) Because a "
+        "security company is "
+        "not a governmental entity, the limits on liability in Section 15-78-120 do not apply to "
+        "an action under subsection (C).",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "SC",
+        'Section 1. (A) "Security guard" means a person employed by a private security company, '
+        "and does not include a peace officer or any other public employee. (B) A security guard "
+        "is not entitled to qualified immunity. (C) A person unlawfully detained by a security "
+        "guard may sue the security guard and the security company. (D) Because a security "
+        "company is not a "
+        "governmental entity, the limits on liability in Section 15-78-120 do not apply to an "
+        "action under subsection (C).",
+    ),
+    # An exception for claims for injunctive or declaratory relief keeps nothing: the doctrine
+    # shields from damages only.
+    (
+        "end.law_enforcement",
+        "yes",
+        "PA",
+        "Section 1. A police officer who deprives a person of a right secured by the Constitution "
+        "of this Commonwealth is liable to the person for damages. Section 2. Qualified immunity "
+        "and good faith are not defenses to liability under this act, except in claims for "
+        "declaratory or injunctive relief.",
+    ),
+    # A defined term that leaves the doctrine out of the defenses the claim allows.
+    (
+        "end.law_enforcement",
+        "yes",
+        "OH",
+        'Section 1. As used in this act, "defense" does not include qualified immunity or a '
+        "claim that the officer believed in good faith that the conduct was lawful. Section 2. A "
+        "peace officer who deprives a person of a right secured by the Ohio Constitution is "
+        "liable to the person. Section 3. A peace officer may assert any defense in an action "
+        "under section 2.",
+    ),
+    # "In full, except any amount the officer is ordered to pay": the officer's share is left
+    # out, and only a payment of it by the employer when the officer does not pay makes the
+    # award whole.
+    (
+        "start.full_compensation",
+        "partial",
+        "OH",
+        _LATE_CLAIM + "Section 3. (a) The employer shall pay any judgment under section 1 in full, "
+        "except any amount the officer is ordered to pay under subsection (b). (b) If the jury "
+        "finds that the officer acted with malice, the court shall order the officer to pay "
+        "personally five percent of the judgment. The employer shall not reimburse that amount.",
+    ),
+    (
+        "start.full_compensation",
+        "yes",
+        "OH",
+        _LATE_CLAIM + "Section 3. (a) The employer shall pay any judgment under section 1 in full, "
+        "except any amount the officer is ordered to pay under subsection (b). (b) If the jury "
+        "finds that the officer acted with malice, the court shall order the officer to pay "
+        "personally five percent of the judgment. If the officer does not pay that amount within "
+        "ninety days, the employer shall pay it to the plaintiff.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "OH",
+        'Sec. 1. As used in sections 1 to 3: (A) "Defense" means any matter that defeats or '
+        'reduces liability. "Defense" does not include qualified immunity or any contention that '
+        "the officer reasonably believed the conduct to be lawful. Sec. 2. (A) A peace officer "
+        "who deprives a person of a right guaranteed by Article I of the Ohio Constitution is "
+        "liable to that person. (B) A peace officer may assert any defense in an action under "
+        "this section.",
+    ),
+    # Definitions opening after a section's catch-line name the suits a rule applies to; they
+    # give no claim.
+    (
+        "end.state_constitution",
+        "no",
+        "FL",
+        "Section 1. Section 776.0852, Florida Statutes, is created to read: 776.0852 Suits "
+        'against officers; defense.- (1) As used in this section, the term: (a) "Suit" means an '
+        "action for damages against a law enforcement officer, including an action alleging that "
+        "the officer violated a right secured by the State Constitution. (2) In a suit it is a "
+        "defense that the officer reasonably believed the conduct was lawful.",
+    ),
 ]
 
 

@@ -2059,6 +2059,11 @@ _DEFINES_A_TERM = compile_pattern(
     r"[\w ]{1,40}?,\s+)?(?:the\s+term\s+)?[\"“']?[a-z][a-z -]{2,40}?[\"”']\s+"
     r"(?:means|includes|shall\s+mean|refers\s+to)\b"
 )
+_DEFINITIONS_OPEN = compile_pattern(
+    r"\b(?:as\s+used\s+in|for\s+(?:the\s+)?purposes?\s+of)\s+(?:this|these)\s+[\w ]{1,40}?,\s+(?:the\s+terms?"
+    r"|the\s+following\s+(?:terms|words)[^.;:]{0,40}?):\s*(?:\(\w{1,4}\)\s*)?[\"“']?[a-z][a-z -]{2,40}?[\"”']?\s+"
+    r"(?:means|includes|shall\s+mean|refers\s+to)\b"
+)
 _NO_ONE_LIABLE_PROVISO = compile_pattern(
     r"provided,?\s+(?:however,?\s+)?that\s+no\s+(?:[\w-]+\s+){0,3}?(?:shall|may|will)\s+be\s+(?:held\s+)?liable\b"
 )
@@ -2386,6 +2391,8 @@ _EMPLOYED_BY_POLICE_AGENCIES = compile_pattern(
 _SHARE_EXCEPTED_FROM_INDEMNITY = compile_pattern(
     r"\bexcept\b[^.;]{0,80}?\b(?:(?:shall\s+not\s+be\s+indemnified|personally\s+liable)\s+for[^.;]{0,80}?"
     r"(?:per\s*cent|percent|%)|personal\s+(?:contribution|share))"
+    # "... in full, except any amount the public employee is ordered to pay under division (C)"
+    r"|" + lexicon.AMOUNT_OFFICER_MUST_PAY
 )
 _SET_ASIDE_FOR_THESE_CLAIMS = compile_pattern(
     r"\b(?:do|does|shall|will)\s+not\s+apply\s+to\s+(?:a|an|any|the)\s+(?:claim|action|suit|proceeding)s?\b"
@@ -2540,6 +2547,13 @@ _AVAILABLE_IN_OTHER_CASES = compile_pattern(
 )
 
 
+_EXCEPT_EQUITABLE_CLAIMS = compile_pattern(
+    r"except\s+(?:as\s+to|in|for|with\s+respect\s+to)\s+(?:an?\s+|any\s+)?(?:claims?|actions?)\s+(?:for|seeking)\s+"
+    r"(?:only\s+)?(?:prospective\s+)?(?:declaratory|injunctive|equitable)(?:,?\s+(?:or|and|and/or)\s+(?:declaratory"
+    r"|injunctive|equitable))?\s+relief(?:\s+only)?\s*(?:[.;]|$)"
+)
+
+
 def _keeps_some_claims(body: str) -> bool:
     """Whether a clause that bars a defense keeps it for some claims: "..., unless the law
     clearly established ...", "except that an officer who relied on a statute may assert it",
@@ -2573,6 +2587,10 @@ def _keeps_some_claims(body: str) -> bool:
             continue  # the proviso is the bar itself
         rest = body[match.start() :]
         if rx.match(r"except\s+as\s+(?:otherwise\s+)?provided\b", rest):
+            continue
+        # "..., except as to claims for injunctive or declaratory relief": the doctrine shields
+        # from damages only, so keeping it where no damages are sought keeps nothing.
+        if _EXCEPT_EQUITABLE_CLAIMS.match(rest):
             continue
         # "..., except that nothing in this subsection limits any defense available under the
         # statute of limitations or the Rules of Court": procedure, not the doctrine, is kept.
@@ -2645,11 +2663,12 @@ def _keeps_some_claims(body: str) -> bool:
             continue
         return True
     # Barred only in some claims (for injunctive relief, for excessive force): kept in the rest.
+    # (not the claims an exception names: "..., except as to claims for injunctive relief")
     if rx.search(
         r"\b(?:claims?|actions?)\b[^.;]{0,30}?\bfor (?:declaratory|injunctive|equitable"
         r"|excessive force|unlawful (?:arrest|search|seizure|detention)|false arrest"
         r"|the use of (?:excessive |deadly )?force)\b",
-        body,
+        _EXCEPT_EQUITABLE_CLAIMS.sub(" ", body) if "except" in body else body,
     ) and not rx.search(r"\bdamages\b", body):
         return True
     # Barred only for claims arising from one kind of conduct ("a claim ... that arises from the
@@ -3184,9 +3203,12 @@ class Reading:
         claims = []
         for sentence in self._operative(self.find("cause_of_action")):
             body = sentence.text
-            if _DEFINES_A_TERM.match(body):
+            if _DEFINES_A_TERM.match(body) or _DEFINITIONS_OPEN.search(body):
                 # '"Civil rights action" means any civil action for damages against a law
                 # enforcement officer that alleges ...': what the term means, no claim given.
+                # (also when the definitions open after the section's catch-line: "776.0851 Civil
+                # actions against law enforcement officers.- (1) As used in this section, the
+                # term: (a) "Civil action" means an action ...")
                 continue
             if _STUDY_AGENDA.search(body):
                 continue  # what a commission shall study, not a claim the bill gives
@@ -4304,8 +4326,21 @@ class Reading:
         # bill's own. Records and discipline rules alone are not: they change no claim.
         # (the setting read in the cap's own clause and the text just before it: a cap lifted
         # in a chapter on compensation for wrongful imprisonment is about those awards)
-        by_caps = any(
-            lexicon.PUBLIC_LIABLE.search(cap.clause.text) for cap in self.caps
+        # A bill whose claims all lie against private actors: its caps are theirs ("Because a
+        # private security business is not a governmental entity, the limitations on liability
+        # in Section 15-78-120 do not apply to an action brought pursuant to this section").
+        private_claims_only = not self.public_claims and any(
+            explicitly_private(c.defendants or "") or self._defined_as_private(c)
+            for c in self.claims
+        )
+        # (or whose every rule on defenses is for private actors: "A security guard is not
+        # entitled to qualified immunity")
+        private_defenses_only = bool(self.defenses) and all(
+            d.role is Role.PRIVATE for d in self.defenses
+        )
+        by_caps = (
+            not (private_claims_only or private_defenses_only)
+            and any(lexicon.PUBLIC_LIABLE.search(cap.clause.text) for cap in self.caps)
         ) and not any(
             lexicon.OTHER_CLAIMS_SETTING.search(
                 self.text.lowered, max(0, cap.clause.start - _SETTING_REACH), cap.clause.end
@@ -4348,12 +4383,8 @@ class Reading:
         # An indemnity alone changes who pays, not the claim or an immunity: issue 14 scores
         # such a bill "no" throughout.
         # A bar that names nobody reaches the bill's own claims; when those lie against
-        # private actors only, it is about them.
-        # (named as private, or by a defined term whose definition names private people only)
-        private_claims_only = not self.public_claims and any(
-            explicitly_private(c.defendants or "") or self._defined_as_private(c)
-            for c in self.claims
-        )
+        # private actors only (named as private, or by a defined term whose definition names
+        # private people only), it is about them.
         # Every claim lies against the State or another government entity itself (a claim for
         # compensation for a wrongful conviction): a defense barred in "a claim under this
         # section" is the entity's, whoever's good faith it names.
@@ -4691,7 +4722,8 @@ class Reading:
             limited = bool(lexicon.INDEMNITY_LIMIT.search(body)) or bool(
                 _PAYER_PAYS_A_SHARE.search(body)
             )
-            if not limited and not carve_out and _SHARE_EXCEPTED_FROM_INDEMNITY.search(body):
+            full_amount = _guarantees_full_amount(body)
+            if not carve_out and _SHARE_EXCEPTED_FROM_INDEMNITY.search(body):
                 # "... shall indemnify its employee ..., except that the employee shall be
                 # personally liable for, and shall not be indemnified for, 5% of the judgment",
                 # with nothing saying who pays that share when the officer does not: the whole
@@ -4699,10 +4731,9 @@ class Reading:
                 lowered = self.text.lowered
                 around = lowered[sentence.start : sentence.end + _BACKUP_REACH]
                 if not (_BACKSTOP.search(around) or "uncollect" in around):
-                    limited = True
-            found.append(
-                Indemnity(sentence, mandatory, _guarantees_full_amount(body), carve_out, limited)
-            )
+                    # ("in full, except any amount the officer is ordered to pay": not in full)
+                    limited, full_amount = True, False
+            found.append(Indemnity(sentence, mandatory, full_amount, carve_out, limited))
         # "The employer is liable for any injury caused by its officer's violation": the
         # employer answers for the whole award itself. (A claim against an employer by its own
         # employee, such as retaliation, is no such thing: only claims against public actors.)
@@ -5758,7 +5789,8 @@ _OFFICER_SHALL_PAY_SHARE = compile_pattern(
 )
 # What the officer leaves unpaid, paid by the employer all the same.
 _BACKSTOP = compile_pattern(
-    r"\b(?:fails?\s+to\s+pay|remains?\s+unpaid|unsatisfied|(?:is|are|has|have)\s+not\s+(?:been\s+)?paid)\b"
+    r"\b(?:fails?\s+to\s+pay|remains?\s+unpaid|unsatisfied|(?:is|are|has|have)\s+not\s+(?:been\s+)?paid"
+    r"|(?:does|do|did)\s+not\s+pay)\b"
 )
 # A definition, its term first, quoted or not: "(6) The term covered data means ...".
 _TERM_DEFINED_FIRST = compile_pattern(

@@ -1229,6 +1229,7 @@ _LIMIT_WORDS = compile_pattern(
 _OFFICERS_SHARE_EXCEPTED = compile_pattern(
     r"\b(?:except|other\s+than|excluding|less)\b[^.;]{0,80}?\b(?:personally\s+liable|personal\s+share"
     r"|(?:officer|employee|defendant)'?s\s+(?:own\s+)?(?:share|portion|contribution))"
+    r"|" + lexicon.AMOUNT_OFFICER_MUST_PAY
 )
 _LIABILITY_OR_DAMAGES_LIMITED = compile_pattern(r"\b(?:liabilit\w*|damages|judgments?)\b")
 # A guarantee of the officer's own share: "any part of the employee's share that cannot be

@@ -703,6 +703,9 @@ NEGATED_DEFENSE = compile_pattern(
     r"(?:defen[cs]es?|immunit(?:y|ies))\b"
     r"|\bnot\s+(?:be\s+)?(?:an?\s+)?(?:defen[cs]e|immunity)\s+(?:or\s+(?:an?\s+)?immunity\s+)?to\b"
     r"|\bnor shall it be a defen[cs]e"
+    # A defined term that leaves the doctrine out: '"Defense" does not include qualified
+    # immunity', where the operative section allows only "defenses".
+    r"|\b(?:defen[cs]es?|immunit(?:y|ies))[\"”]?\s+(?:does|do|shall)\s+not\s+include\b"
     r"|\b(?:is|are|shall|may)\s+not\s+(?:be\s+)?(?:held\s+|deemed\s+|found\s+)?immune\b"
     r"|\b(?:is|are|shall)\s+not\s+(?:be\s+)?entitled\s+to\b"
     # "The defendant is entitled to none of the following: (a) qualified immunity; ...".
@@ -1842,6 +1845,13 @@ DOLLAR_AMOUNT = r"(?:\$|(?:[\w-]+\s+){0,3}?(?:hundred|thousand|million)\s+dollar
 _NOTWITHSTANDING_A_LAW = (
     r"\bnotwithstanding\b(?:[^.;]|\.(?=[a-z_])){0,80}?,\s*"
     r"(?:(?:for|in)\s+(?:an?\s+|any\s+)?(?:actions?|claims?|suits?)\b[^,.;]{0,80}?,?\s*)?(?:the\s+)?"
+)
+# The officer's own share named as what the payer leaves out: "except any amount the public
+# employee is ordered to pay under division (C)".
+AMOUNT_OFFICER_MUST_PAY = (
+    r"\b(?:except|other\s+than|excluding|less)\b[^.;]{0,30}?\b(?:amounts?|sums?|portions?|shares?)\s+"
+    r"(?:that\s+|which\s+)?(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:officer|employee|defendant)\s+(?:is|was|has\s+been)"
+    r"\s+(?:ordered|required|obligated|directed|adjudged)\s+to\s+pay\b"
 )
 CAP_RAISED = compile_pattern(
     # (a period inside a citation, "42 Pa.C.S. section 8553", does not end the clause)
