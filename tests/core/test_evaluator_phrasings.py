@@ -7127,6 +7127,36 @@ DAWN_READINGS = [
         "the officer violated a right secured by the State Constitution. (2) In a suit it is a "
         "defense that the officer reasonably believed the conduct was lawful.",
     ),
+    # The cap statute named as the subject that still applies, "except that" its limit is higher
+    # for these claims (with a ceiling on judgments beside it): a cap raised, still capping.
+    (
+        "end.damage_caps",
+        "partial",
+        "TX",
+        _LATE_CLAIM + "Section 3. Chapter 101, Civil Practice and Remedies Code, applies to an "
+        "action under section 1, except that the limit on the liability of a unit of government "
+        "under Section 101.023 is $900,000 for each person, and no judgment under section 1 may "
+        "exceed that amount.",
+    ),
+    (
+        "end.damage_caps",
+        "partial",
+        "ME",
+        _LATE_CLAIM + "Section 3. The immunities in Title 14, section 8103 do not apply to an "
+        "action under section 1. Title 14, section 8105 applies to such an action, except that "
+        "for purposes of this chapter the limit on damages recoverable is $1,500,000 for all "
+        "claims arising out of one occurrence.",
+    ),
+    # One section cited after the constitution's name is one right.
+    (
+        "end.state_constitution",
+        "no",
+        "ME",
+        "Section 1. A law enforcement officer who, under color of law, deprives a person of the "
+        "right secured by the Constitution of Maine, Article I, Section 5 is liable to the person "
+        "in a civil action. Section 2. Qualified immunity is not a defense to an action under "
+        "section 1.",
+    ),
 ]
 
 

@@ -1602,9 +1602,10 @@ _ONE_SECTION_CITED = compile_pattern(
     r"(?:to\s+(?:the\s+)?(?:person|individual)\s+)?(?:by|under|in)|\brights?\s+under"
     # "who, in violation of Section 9, Article I, ... searches a person", "who violates section 8
     # of article I": the wrong is a breach of that one section.
-    r"|\bin\s+violation\s+of|\bviolat(?:es|ing)|\bcontrary\s+to)\s+(?:the\s+)?(?:section\s+"
-    + _ONE_NUMBER
-    + r",?\s+(?:of\s+)?article\s+[0-9ivx]+\b"
+    r"|\bin\s+violation\s+of|\bviolat(?:es|ing)|\bcontrary\s+to)\s+(?:the\s+)?"
+    # (the constitution named first: "secured by the Constitution of Maine, Article I, Section 4")
+    r"(?:(?:constitution\s+of\s+(?:the\s+state\s+of\s+)?[a-z]+(?:\s+[a-z]+)?|[a-z]+\s+constitution),?\s+(?=art|sec))?"
+    r"(?:section\s+" + _ONE_NUMBER + r",?\s+(?:of\s+)?article\s+[0-9ivx]+\b"
     r"|article\s+[0-9ivx]+,?\s+(?:section|§|sec_?)\s*"
     + _ONE_NUMBER
     + r"|art_?\s+[0-9ivx]+,?\s+(?:sec_?|§)\s*"
@@ -4509,6 +4510,9 @@ class Reading:
             # under this section, except that the limit shall be $1,000,000": the existing caps,
             # kept at a new amount.
             instead = instead or _CAP_KEPT_FOR_THESE_CLAIMS.search(body) is not None
+            # "Chapter 101 applies ..., except that the limit ... is $1 million ..., and a
+            # judgment ... may not exceed those amounts": the ceiling is the raised cap's.
+            instead = instead or lexicon.CAP_RAISED.search(body) is not None
             # "... exceeds the sum of $200,000; however, in an action under s. 768.284, the limits
             # are $1 million": the cap statute keeps its amount for other claims and gives these a
             # higher one, still a cap.

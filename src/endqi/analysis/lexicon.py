@@ -1921,9 +1921,12 @@ CAP_RAISED = compile_pattern(
     # except that the maximum amount recoverable ... shall be two million dollars".
     # ("The limits of W.S. 1-39-118(a) apply to an action under W.S. 1-39-125, except that the
     # limit for each claimant shall be one million dollars")
-    r"|\b(?:limits?|limitations?|caps?)\b[^.;]{0,80}?\b(?:(?:shall|does|do)\s+)?appl(?:y|ies)\b[^.;]{0,80}?,\s*"
-    r"except\s+that\s+(?:the|each|any)\s+(?:maximum|limit|cap|amount)\b[^.;]{0,120}?\b(?:shall\s+be|is)\s+"
-    + DOLLAR_AMOUNT
+    # (or the cap statute named: "Chapter 101 applies to an action under this chapter, except
+    # that the limit on liability of the state under Section 101.023(a) is $1 million"; "Title 14,
+    # section 8105 applies ..., except that for purposes of this chapter the limit ... is")
+    r"|(?:\b(?:limits?|limitations?|caps?)\b|\b(?:chapters?|sections?|titles?|s_|§)\s)[^.;]{0,80}?\b(?:(?:shall|does"
+    r"|do)\s+)?appl(?:y|ies)\b[^.;]{0,80}?,\s*except\s+that\s+(?:(?:for|in)\s+[^,.;]{0,60}?\s+)?(?:the|each"
+    r"|any)\s+(?:maximum|limit|cap|amount)\b[^.;]{0,140}?\b(?:shall\s+be|is)\s+" + DOLLAR_AMOUNT
 )
 CAP_RAISED_GATE = (
     *("increased to", "raised to", "doubled", "tripled", "multiplied", "times the"),
