@@ -7157,6 +7157,33 @@ DAWN_READINGS = [
         "in a civil action. Section 2. Qualified immunity is not a defense to an action under "
         "section 1.",
     ),
+    # A definition widened by the sentence after it ("... also includes every other officer,
+    # employee and official ..."), its concession about arrest powers naming no class.
+    (
+        "end.public_employees",
+        "yes",
+        "MI",
+        'Sec. 1. As used in this act: (a) "Covered official" means a peace officer as defined in '
+        "MCL 28.602. For purposes of this act, covered official also includes every other "
+        "officer, employee and appointed official of this state or of any political subdivision "
+        "of this state, regardless of whether the individual is authorized to make arrests. "
+        "Sec. 2. A covered official who deprives a person of a right secured by the state "
+        "constitution is liable to that person. Sec. 3. Qualified immunity is not a defense to "
+        "an action under section 2.",
+    ),
+    # A definition's items parted by semicolons: each item's employer words are its own, so
+    # every police officer and the local governments' employees are covered.
+    (
+        "end.law_enforcement",
+        "yes",
+        "SC",
+        "Section 1. As used in this article: (1) 'Covered person' means: (a) a law enforcement "
+        "officer employed by the State or by any political subdivision; and (b) any officer or "
+        "employee of a county or municipality, whether or not the officer or employee is a law "
+        "enforcement officer. Section 2. A covered person who deprives a person of a right "
+        "secured by the South Carolina Constitution is liable to the person. Section 3. "
+        "Qualified immunity is not a defense to an action under section 2.",
+    ),
 ]
 
 

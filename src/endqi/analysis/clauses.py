@@ -231,6 +231,25 @@ _AGAINST = compile_pattern(
 
 # Pure functions of the words, asked about the same clause by several readers.
 @lru_cache(maxsize=4096)
+def _union_of_listed_classes(phrase: str) -> Role | None:
+    """The class of a list whose items a semicolon parts ("(a) a law enforcement officer ...
+    employed by the state or by any political subdivision; and (b) any officer or employee of a
+    county or municipality"), when one item is every police officer and another a wider public
+    class: each item's words qualify that item only. None for any other list."""
+    items = [item for item in rx.split(r";\s*(?:and|or)?", phrase) if item.strip()]
+    if len(items) < 2:
+        return None
+    roles = [role_of(item) for item in items]
+    if Role.POLICE not in roles:
+        return None
+    others = {role for role in roles if role is not Role.POLICE}
+    if others & {Role.BROAD, Role.BROAD_EXCEPT_POLICE}:
+        return Role.BROAD  # every police officer and every other public employee
+    if others & {Role.LOCAL_ONLY, Role.STATE_ONLY, Role.POLICE_AND_OTHERS, Role.ELECTED}:
+        return Role.POLICE_AND_OTHERS
+    return None
+
+
 def _later_items_are_officers(rest: str) -> bool:
     """Whether every item of a list after its first (every police officer) is a kind of officer
     ("a correctional officer", "a deputy jailer"), not another occupation ("a teacher")."""
@@ -280,6 +299,10 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
         # '"Person" includes ... this state, a county, city ... or other political subdivision,
         # and any officer, employee or agent of any of them': every government and its people.
         return Role.BROAD
+    if noun_phrase and ";" in phrase:
+        union = _union_of_listed_classes(phrase)
+        if union is not None:
+            return union
     first_item = _GENERAL_POLICE_ITEM_FIRST.match(phrase) if noun_phrase else None
     if (
         first_item
@@ -1260,8 +1283,12 @@ _DEFINITION_LEAD = compile_pattern(
 )
 _DEFINITION_ITEM = compile_pattern(r"(?<![\w)])\((?:[ivx]{1,5}|[a-z]|\d{1,2})\)\s")
 _WHETHER_OR_NOT = compile_pattern(
-    r"(?<![\s,]),?\s*\bwhether\s+or\s+not\s+(?:the\s+)?(?:person|individual|employee|officer)\s+(?:is|was|has\s+been)"
-    r"\s+(?:certified|licensed|commissioned|sworn|an?\s+(?:peace|police|law[ -]enforcement)\s+officer)\b[^.;,]*"
+    # ("..., without regard to whether the individual is authorized to make arrests")
+    r"(?<![\s,]),?\s*\b(?:whether\s+or\s+not|(?:without\s+regard\s+to|regardless\s+of|irrespective\s+of)\s+whether)"
+    r"\s+(?:the\s+)?(?:person|individual|employee|officer|official)(?:\s+or\s+(?:employee|officer|official))?"
+    r"\s+(?:is|was|has\s+been)"
+    r"\s+(?:certified|licensed|commissioned|sworn|an?\s+(?:peace|police|law[ -]enforcement)\s+officer"
+    r"|authori[sz]ed\s+to\s+(?:make\s+arrests|arrest|carry))\b[^.;,]*"
 )
 
 

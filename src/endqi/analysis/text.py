@@ -324,9 +324,12 @@ DEFINITION_NEEDLES = (" means", " includes", "meaning")
 # A definition that opens a list, and the items it lists ("(ii) A corrections officer ...").
 _LIST_OPENER = compile_pattern(
     r"\b(?:any|each|all|one)\s+of\s+the\s+following\b|\bthe\s+following\s*:"
+    # ("'Covered person' means: (a) ...; and (b) ...")
+    r"|\b(?:means|includes)\s*:\s*$"
 )
 _LIST_ITEM = compile_pattern(r"\s*(?:[-*>]\s*)?\(?(?:[ivx]{1,5}|[a-z]|\d{1,2})[).]\s")
 _MAX_LISTED_ITEMS = 12
+_EXTENSION_REACH = 200  # how far after a definition a sentence widening its term may say so
 
 
 @dataclass(frozen=True, slots=True)
@@ -633,8 +636,8 @@ class AnalysisText:
             for match in lexicon.DEFINITION.finditer(sentence.text):
                 term = match.group(1).strip()
                 term = rx.sub(r"^(?:the|a|an)\s+", "", term)
-                if len(term) >= 3:
-                    found.setdefault(term, self._with_listed_items(sentence))
+                if len(term) >= 3 and term not in found:
+                    found[term] = self._with_extension(self._with_listed_items(sentence), term)
         # Massachusetts's General Laws define by a comma: '"Public actor", any employee, officer or
         # agent of the commonwealth ...' (inserted after ":-" by an amending section).
         for sentence in self.containing('", ', "\u201d, "):
@@ -671,6 +674,25 @@ class AnalysisText:
             return sentence
         # The analysis copy of the whole span: the lower-case text, periods masked.
         return Sentence(sentence.start, end, mask_periods(self.lowered[sentence.start : end]))
+
+    def _with_extension(self, definition: Sentence, term: str) -> Sentence:
+        """A definition with the sentence right after it when that one widens the same term
+        ('"Covered official" means a law enforcement officer .... For purposes of this act,
+        covered official also includes every other officer ... of this state')."""
+        if "also include" not in self.lowered[definition.end : definition.end + _EXTENSION_REACH]:
+            return definition
+        for following in self._sentences_after(definition, 1):
+            widens = rx.search(
+                r"\b" + re.escape(term) + r"[\"”']?\s+(?:shall\s+)?also\s+includes?\b",
+                following.text,
+            )
+            if widens is not None:
+                return Sentence(
+                    definition.start,
+                    following.end,
+                    mask_periods(self.lowered[definition.start : following.end]),
+                )
+        return definition
 
     def _sentences_after(self, sentence: Sentence, count: int) -> list[Sentence]:
         """Up to ``count`` sentences that follow ``sentence``, across blocks."""
