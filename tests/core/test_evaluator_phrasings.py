@@ -7184,6 +7184,29 @@ DAWN_READINGS = [
         "secured by the South Carolina Constitution is liable to the person. Section 3. "
         "Qualified immunity is not a defense to an action under section 2.",
     ),
+    # Backstops after a conviction carve-out, in other words: the employer "shall nevertheless
+    # pay to the plaintiff the full amount ... that remains unpaid"; "any part of the judgment
+    # that the officer has not paid ... shall be paid to the plaintiff by the employer".
+    (
+        "start.full_compensation",
+        "yes",
+        "OH",
+        _LATE_CLAIM + "Section 3. (A) The state shall indemnify an officer for the whole of any "
+        "judgment under section 1, unless the officer is convicted of a crime for the same "
+        "conduct. (B) If an officer is not indemnified under division (A), the state shall "
+        "nevertheless pay to the plaintiff the full amount of the judgment that remains unpaid "
+        "sixty days after it becomes final.",
+    ),
+    (
+        "start.full_compensation",
+        "yes",
+        "KY",
+        _LATE_CLAIM + "Section 3. (a) The employer shall indemnify an officer for the full amount "
+        "of a judgment under section 1, unless the officer has been convicted of a crime for the "
+        "conduct. (b) If the employer is not required to indemnify an officer under subsection "
+        "(a), any part of the judgment that the officer has not paid within ninety days shall be "
+        "paid to the plaintiff by the employer.",
+    ),
 ]
 
 

@@ -1845,14 +1845,21 @@ def full_compensation(context: Context) -> Decision:
     )
 
 
+# "that the officer has not paid", "the covered employee does not pay".
+_OFFICER_HAS_NOT_PAID = (
+    r"(?:that\s+)?the\s+(?:[\w-]+\s+)?(?:officer|defendant|employee|trooper|deputy)\s+(?:has\s+not|does\s+not"
+    r"|did\s+not|fails\s+to|failed\s+to)\s+pa(?:y|id)"
+)
 _UNSATISFIED_PAID = compile_pattern(
-    r"\b(?:shall|must)\s+(?:\w+\s+)?pay\b[^.;]{0,60}?\b(?:any|the|each|every)\s+(?:portion|part|amount|balance)\s+of\s+"
+    # ("shall nevertheless pay to the plaintiff the full amount of the judgment ... that remains
+    # unpaid")
+    r"\b(?:shall|must)\s+(?:\w+\s+)?pay\b[^.;]{0,60}?\b(?:any|the|each|every)\s+(?:(?:full|entire|whole)\s+)?"
+    r"(?:portion|part|amount|balance)\s+of\s+"
     r"(?:the|a|any)\s+(?:judgment|judgement|award|settlement)\b[^.;]{0,40}?\b(?:(?:that|which)\s+(?:remains?|is|are)\s+"
     r"(?:unsatisfied|unpaid|uncollected)|(?:that\s+)?the\s+(?:plaintiff|claimant)\s+(?:has\s+been|is|was)\s+unable\s+"
     r"to\s+collect"
     # ("any part of the judgment that the officer has not paid within 180 days")
-    r"|(?:that\s+)?the\s+(?:officer|defendant|employee)\s+(?:has\s+not|does\s+not|did\s+not|fails\s+to"
-    r"|failed\s+to)\s+pa(?:y|id))"
+    r"|" + _OFFICER_HAS_NOT_PAID + r")"
     # "..., the public body shall pay the unpaid amount to the judgment creditor".
     r"|\b(?:shall|must)\s+(?:\w+\s+)?pay\s+(?:the|any)\s+(?:unpaid|unsatisfied|uncollected)\s+(?:amount|portion|part|balance)\b"
     # "If any portion of the judgment is uncollectable from the person, the public entity shall
@@ -1862,8 +1869,11 @@ _UNSATISFIED_PAID = compile_pattern(
     # "any portion of a judgment that remains unpaid ninety (90) days after entry shall be paid to
     # the plaintiff by the employing public body"
     r"|\b(?:any|the)\s+(?:portion|part|amount|balance)\s+of\s+(?:the|a|any)\s+(?:judgment|judgement|award"
-    r"|settlement)\b[^.;]{0,40}?\b(?:remains?|is)\s+(?:unpaid|unsatisfied|uncollected)\b[^.;]{0,80}?\bshall\s+be\s+"
-    r"paid\b[^.;]{0,40}?\bby\s+(?:the|its|that)\b"
+    # ("any part of the judgment that the covered employee has not paid within 120 days ... shall
+    # be paid to the plaintiff by the employer")
+    r"|settlement)\b[^.;]{0,40}?\b(?:(?:remains?|is)\s+(?:unpaid|unsatisfied|uncollected)\b|"
+    + _OFFICER_HAS_NOT_PAID
+    + r")[^.;]{0,100}?\bshall\s+be\s+paid\b[^.;]{0,40}?\bby\s+(?:the|its|that)\b"
 )
 # The officer's own share paid by the employer when the officer does not pay it: "If the officer
 # does not pay that amount within 120 days ..., the employer shall pay it to the plaintiff" (a
