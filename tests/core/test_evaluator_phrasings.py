@@ -7207,6 +7207,39 @@ DAWN_READINGS = [
         "(a), any part of the judgment that the officer has not paid within ninety days shall be "
         "paid to the plaintiff by the employer.",
     ),
+    # "shall not, by itself, give rise to liability": the bill denies liability for failing to
+    # intervene; a duty named only as what training must teach imposes nothing.
+    (
+        "start.failure_to_intervene",
+        "no",
+        "KS",
+        _LATE_CLAIM + "Section 3. (a) An officer who sees another officer use unreasonable force "
+        "shall intervene and shall report it to a supervisor. (b) An officer who fails to "
+        "intervene as required by subsection (a) is subject to discipline. A failure to "
+        "intervene shall not, by itself, give rise to liability under section 1.",
+    ),
+    (
+        "start.failure_to_intervene",
+        "partial",
+        "MD",
+        "Section 1. A police officer who deprives a person of a right secured by the Maryland "
+        "Declaration of Rights, including by failing to intervene to prevent another officer "
+        "from doing so, is liable to the person. Section 2. Qualified immunity is not a defense "
+        "to an action under section 1. Section 3. The Commission shall require that entrance "
+        "training include: (1) 40 hours of instruction in de-escalation; and (2) 8 hours of "
+        "instruction in the duty of an officer to intervene when another officer uses "
+        "excessive force.",
+    ),
+    # Fees mandatory only for a plaintiff who prevails on a claim for some rights, beside a
+    # claim for every right: mandatory for some claims only.
+    (
+        "start.attorney_fees",
+        "partial",
+        "NC",
+        _LATE_CLAIM + "Section 3. The court shall award reasonable attorneys' fees to a plaintiff "
+        "who prevails on a claim for the deprivation of a right secured by Section 14 or Section "
+        "19 of Article I of the North Carolina Constitution.",
+    ),
 ]
 
 

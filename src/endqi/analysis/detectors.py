@@ -1468,6 +1468,9 @@ def failure_to_intervene(context: Context) -> Decision:
         if not _POLICY_OR_HEADING.search(d.text)
         and not _is_heading_only(d.text)
         and _IMPOSES.search(d.text)
+        # (not a subject the training must teach: "8 hours of instruction in the duty of an
+        # officer to intervene")
+        and not _TAUGHT_DUTY.search(d.text)
     ]
     liable_after_duty = [
         c.clause
@@ -1606,13 +1609,19 @@ _INTERVENTION_LIABILITY_DISCLAIMED = compile_pattern(
     r"(?:\w+\s+)?fail(?:ing|ure)\s+to\s+(?:intervene|interpose)\b"
     # "A failure to intervene or report under this subsection is grounds for suspension ... but
     # does not by itself create civil liability."
-    r"|\bfail(?:s|ing|ure)\s+to\s+(?:intervene|interpose)\b[^.;]{0,160}?\b(?:does|do|shall|will)\s+not\s+"
-    r"(?:by\s+itself\s+|of\s+itself\s+|alone\s+)?(?:create|impose|give\s+rise\s+to|establish)\s+(?:any\s+)?"
+    # (or "shall not, by itself, give rise to liability")
+    r"|\bfail(?:s|ing|ure)\s+to\s+(?:intervene|interpose)\b[^.;]{0,160}?\b(?:does|do|shall|will)\s+not"
+    r"(?:\s*,\s*(?:by|of)\s+itself\s*,|\s+(?:by|of)\s+itself|\s+alone)?\s+(?:create|impose|give\s+rise\s+to"
+    r"|establish)\s+(?:any\s+)?"
     r"(?:civil\s+|personal\s+)?(?:liability|cause\s+of\s+action|claim)\b"
 )
 _BREACH_MADE_ACTIONABLE = compile_pattern(
     r"\b(?:breach|violation)\s+of\s+(?:this|that|the|such)\s+(?:duty|obligation)\b[^.;]{0,120}?\b(?:actionable|liab\w*"
     r"|civil\s+action|cause\s+of\s+action|rise\s+to)"
+)
+_TAUGHT_DUTY = compile_pattern(
+    r"\b(?:instruction|training|curricul\w*|courses?|education|classes|lessons?)\s+(?:in|on|about|regarding"
+    r"|concerning|covering)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?dut(?:y|ies)\b"
 )
 _POLICY_OR_HEADING = compile_pattern(r"\bpolic(?:y|ies)\b|\bmodel\s+(?:rules?|procedures?)\b")
 
@@ -1884,6 +1893,9 @@ _SHARE_PAID_IF_OFFICER_DOES_NOT = compile_pattern(
 )
 
 
+_SOME_RIGHTS = frozenset({Rights.ENUMERATED, Rights.ONE_RIGHT, Rights.FORCE_OR_SEARCH})
+
+
 def attorney_fees(context: Context) -> Decision:
     """start.attorney_fees: mandatory reasonable fees for a prevailing plaintiff."""
     # (A bill about the section 1983 action that codifies the doctrine but makes fees mandatory
@@ -1898,8 +1910,17 @@ def attorney_fees(context: Context) -> Decision:
         # "In an action ... in which the plaintiff recovers more than nominal damages, the court
         # shall award ... fees. The court may award ... fees in any other action": mandatory
         # only for some claims.
+        # (or only to a plaintiff who prevails on a claim for some of the rights the bill's
+        # claims reach: "... on a claim for the deprivation of a right secured by Section 19 or
+        # Section 20 of Article I", beside a claim for every right of the constitution)
+        wide_claims = any(
+            c.rights is Rights.ALL_CONSTITUTIONAL for c in context.reading.public_claims
+        )
         some_claims = [
-            a.clause for a in mandatory if lexicon.FEES_FOR_SOME_CLAIMS.search(a.clause.text)
+            a.clause
+            for a in mandatory
+            if lexicon.FEES_FOR_SOME_CLAIMS.search(a.clause.text)
+            or (wide_claims and rights_of(a.clause.text) in _SOME_RIGHTS)
         ]
         if some_claims:
             return Decision(
