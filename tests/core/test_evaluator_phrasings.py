@@ -7240,6 +7240,24 @@ DAWN_READINGS = [
         "who prevails on a claim for the deprivation of a right secured by Section 14 or Section "
         "19 of Article I of the North Carolina Constitution.",
     ),
+    # A judgment named as when recordings fall due is not a record released: recordings only.
+    (
+        "start.public_records",
+        "partial",
+        "NC",
+        _LATE_CLAIM + "Section 3. The agency shall release to the public, within 30 days after a "
+        "final judgment in an action under section 1, any body-worn camera recording that "
+        "depicts the conduct on which the judgment is based.",
+    ),
+    # Discipline the superintendent "considers appropriate against a trooper": left to discretion.
+    (
+        "start.individual_accountability",
+        "partial",
+        "OH",
+        _LATE_CLAIM + "Section 3. The superintendent of the state highway patrol may take any "
+        "disciplinary action the superintendent considers appropriate against a trooper found "
+        "liable under section 1.",
+    ),
 ]
 
 

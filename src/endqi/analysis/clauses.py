@@ -6575,6 +6575,12 @@ def _discloses_some_records_only(body: str) -> bool:
     return broad is None
 
 
+_AFTER_A_JUDGMENT = compile_pattern(
+    r"\b(?:after|following|upon)\s+(?:the\s+|a\s+|any\s+)?(?:entry\s+of\s+(?:a\s+|the\s+|any\s+)?)?(?:final\s+)?"
+    r"judgments?\b"
+)
+
+
 _ABOVE_AN_AMOUNT = compile_pattern(
     r"\b(?:settlements?|judgments?|payments?|awards?|amounts?(?:\s+paid)?)\b[^.;]{0,80}?\b(?:exceeds?|exceeding"
     r"|of\s+more\s+than|more\s+than|in\s+excess\s+of|greater\s+than|over|at\s+least)\s+\$"
@@ -6596,6 +6602,9 @@ def _discloses_recordings_only(body: str) -> bool:
     recording = lexicon.BODY_CAMERA_ONLY.search(body)
     if not recording:
         return False
+    # (a judgment named as when the release falls due, "within 30 days after a final judgment
+    # in an action under this Article", is not a record released; blanked, offsets kept)
+    body = _AFTER_A_JUDGMENT.sub(lambda m: " " * len(m.group(0)), body)
     # "If a complaint of misconduct is filed, the agency shall release all recordings of the
     # incident to the public": what the verb releases is the recordings.
     verb = _RELEASE_VERB.search(body)

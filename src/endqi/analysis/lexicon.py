@@ -3046,9 +3046,12 @@ DECERTIFY = compile_pattern(
     # ("disciplinary action, up to and including dismissal, against a peace officer";
     # "disciplinary proceedings against the officer"; "any disciplinary proceeding concerning
     # that officer")
-    r"|disciplin\w*\s+(?:(?:actions?|proceedings?|measures?|charges?)(?:,[^,;.]{1,60},)?\s+)?"
+    # ("any disciplinary action the superintendent considers appropriate against a trooper")
+    r"|disciplin\w*\s+(?:(?:actions?|proceedings?|measures?|charges?)(?:,[^,;.]{1,60},|\s+(?:that\s+|which\s+)?"
+    r"(?:the\s+|it\s+|he\s+|she\s+)?(?:[\w-]+\s+){0,2}?(?:considers?|deems?|finds?)\s+(?:appropriate|necessary"
+    r"|proper|warranted))?\s+)?"
     r"(?:of|against|on|concerning|regarding)\s+(?:the\s+|an?\s+|any\s+|that\s+|such\s+)?(?:[\w'-]+\s+){0,2}?"
-    r"(?:officers?|employees?|officials?|deput|defendants?)|(?:subject to|shall be|be) disciplined?\b"
+    r"(?:officers?|employees?|officials?|deput|defendants?|troopers?)|(?:subject to|shall be|be) disciplined?\b"
     # "shall place the officer's name on the list of officers whose conduct must be disclosed"
     # (a Brady or Giglio list), "entered in the national decertification index".
     r"|\b(?:place|enter|add|include)\w*\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:name\s+)?(?:on|in|to)\s+(?:the\s+|a\s+)?"
