@@ -7258,6 +7258,43 @@ DAWN_READINGS = [
         "disciplinary action the superintendent considers appropriate against a trooper found "
         "liable under section 1.",
     ),
+    # A later section of the bill amending an earlier one ("Section 3 of this act is amended by
+    # striking 'may' and inserting 'shall'"; "§ 8399.4, as added by section 1 of this act, is
+    # amended by striking out 'may' ..."): read as enacted, however far apart they stand.
+    (
+        "start.attorney_fees",
+        "yes",
+        "KS",
+        _LATE_CLAIM + "\n\nNew Sec. 3. In any action under section 1, the court may award "
+        "reasonable "
+        "attorney fees to a prevailing plaintiff.\n\nNew Sec. 4. The commission shall publish a "
+        "model curriculum on the rights of persons stopped by police, and each agency shall "
+        "adopt it within one year of its publication. The curriculum shall cover searches, "
+        "seizures, the use of force and the duty to render aid.\n\nNew Sec. 5. The commission "
+        "shall report to the legislature each year on the number of officers trained under "
+        "section 4, on the cost of the training, and on the agencies that have not adopted the "
+        "curriculum, with its recommendations for further legislation.\n\nNew Sec. 6. Section 3 "
+        'of this act is hereby amended by striking "may" and inserting "shall".',
+    ),
+    (
+        "start.full_compensation",
+        "yes",
+        "PA",
+        "Section 1. Title 42 is amended by adding a subchapter to read:\n"
+        "§ 8399.1. Civil action.\nA municipal police officer who deprives a person of a right "
+        "secured by the Constitution of Pennsylvania is liable to that person.\n"
+        "§ 8399.2. Immunity.\nQualified immunity is not a defense to an action under this "
+        "subchapter.\n"
+        "§ 8399.3. Indemnification.\nA municipality may indemnify its officer for the full "
+        "amount of a judgment under this subchapter, including any portion the officer is unable "
+        "to pay.\n\n"
+        "Sec. 4. The commission shall publish a model curriculum on the rights of persons stopped "
+        "by police, and each agency shall adopt it within one year. Sec. 5. The commission shall "
+        "report to the legislature each year on the number of officers trained under section 4 "
+        "and on the cost of the training. "
+        "\n\nSection 6. 42 Pa.C.S. § 8399.3, as added by section 1 of this act, is amended by "
+        'striking out "may" and inserting "shall".',
+    ),
 ]
 
 

@@ -1148,6 +1148,20 @@ _WORD_SUBSTITUTION = compile_pattern(
     r"lieu\s+thereof\s+)?(?:the\s+words?\s+)?['\"‘“](?P<new>[^'\"‘’“”\n]{1,120})['\"’”]"
 )
 _MODAL = compile_pattern(r"\b(?:may|shall|must)\b")
+# The bill's own section an amending instruction names, in the words just before "striking":
+# "section 6 of this act is hereby amended by", "§ 8399_4, as added by section 1 of this act, is
+# amended by".
+_OWN_SECTION_NAMED = compile_pattern(
+    r"(?:§\s*(?P<code>\d[\w.]*?)[_.]?,?\s+as\s+(?:added|enacted|created)\s+by\s+section\s+\d+\s+of\s+this\s+act"
+    r"|\bsection\s+(?P<section>\d+)\s+of\s+this\s+act),?\s+is\s+(?:hereby\s+)?amended\s+by\s*$"
+)
+_INSERTS_AN_EXCEPTION = compile_pattern(
+    r"\binsert(?:s|ing)?\s+after\b[^.;]{0,80}?\bthe\s+following\b[^\"“]{0,20}(?:[\"“]|\s)[^\"”]{0,40}?\b(?:other\s+than"
+    r"|except(?:\s+for)?|excluding|but\s+not)\b"
+)
+_INSERTED_REACH = 120  # the inserted words may stand after the instruction's sentence
+_INSTRUCTION_LEAD = 160  # how far before "striking" the amended section may be named
+_NEXT_SECTION_HEADING = compile_pattern(r"\n\s*(?:new\s+)?(?:sec(?:tion)?\.?\s+\d|§\s*\d)")
 # How far after a sentence an instruction that substitutes one word may stand.
 _SUBSTITUTION_REACH = 400
 # "Except as provided in division (C) of this section, the employer shall indemnify ...".
@@ -4728,7 +4742,11 @@ class Reading:
                 )
             ):
                 continue  # volunteers, teachers, contractors: not the bill's officers
-            mandatory = _mandatory_indemnity(body) and not lexicon.NO_PERSONAL_SHARE.search(body)
+            # (read as the bill amends it: "Section 4 of this act is amended by striking 'may'
+            # and inserting 'shall'")
+            mandatory = _mandatory_indemnity(
+                self._as_amended(sentence) if self.word_substitutions else body
+            ) and not lexicon.NO_PERSONAL_SHARE.search(body)
             # (not a proviso that makes the officer pay a share while the employer pays the rest)
             carve_out = bool(
                 lexicon.BAD_CONDUCT_CARVE_OUT.search(body)
@@ -4754,6 +4772,13 @@ class Reading:
                 _PAYER_PAYS_A_SHARE.search(body)
             )
             full_amount = _guarantees_full_amount(body)
+            if "insert" in body and _INSERTS_AN_EXCEPTION.search(
+                body + " " + self.text.lowered[sentence.end : sentence.end + _INSERTED_REACH]
+            ):
+                # "... by striking 'may indemnify' and inserting 'shall indemnify'; and by
+                # inserting after 'any judgment' the following: ', other than an award of
+                # punitive damages,'": the amended duty leaves part of the award out.
+                limited, full_amount = True, False
             if not carve_out and _SHARE_EXCEPTED_FROM_INDEMNITY.search(body):
                 # "... shall indemnify its employee ..., except that the employee shall be
                 # personally liable for, and shall not be indemnified for, 5% of the judgment",
@@ -5064,7 +5089,9 @@ class Reading:
         amends the text the sentence recites."""
         body = sentence.text
         for where, old, new in self.word_substitutions:
-            nearby = sentence.start <= where <= sentence.end + _SUBSTITUTION_REACH
+            nearby = sentence.start <= where <= sentence.end + _SUBSTITUTION_REACH or (
+                self._instruction_aims_at(where, sentence)
+            )
             if old == new:
                 continue
             if not (_MODAL.search(old) and _MODAL.search(new)):
@@ -5075,6 +5102,36 @@ class Reading:
             if rx.search(rf"\b{re.escape(old)}\b", body):
                 body = rx.sub(rf"\b{re.escape(old)}\b", new, body)
         return body
+
+    def _instruction_aims_at(self, where: int, sentence: Sentence) -> bool:
+        """Whether the strike-and-insert instruction at ``where`` amends the section of this
+        bill that holds ``sentence``: "Section 6 of this act is hereby amended by striking 'may'
+        and inserting 'shall'"; "42 Pa.C.S. § 8399.4, as added by section 1 of this act, is
+        amended by striking out 'may' ...". Later sections amending earlier ones of the same
+        bill, read as enacted."""
+        return any(start <= sentence.start < end for start, end in self._own_section_amended(where))
+
+    def _own_section_amended(self, where: int) -> list[tuple[int, int]]:
+        """The spans headed by the bill's own section an instruction at ``where`` names (a
+        table of contents may print the heading too: each span runs to the next heading)."""
+        lowered = self.text.lowered
+        lead = lowered[max(0, where - _INSTRUCTION_LEAD) : where]
+        target = _OWN_SECTION_NAMED.search(lead)
+        if target is None:
+            return []
+        number = target.group("code") or target.group("section")
+        label = re.escape(number.replace("_", "."))
+        heading_form = (
+            r"§\s*" + label if target.group("code") else r"(?:new\s+)?sec(?:tion)?\.?\s+" + label
+        )
+        spans = []
+        for heading in rx.finditer(r"(?:^|\n)\s*" + heading_form + r"(?![\w.]*\d)", lowered):
+            if heading.start() >= where:
+                break
+            following = _NEXT_SECTION_HEADING.search(lowered, heading.end())
+            end = following.start() if following is not None else where
+            spans.append((heading.start(), min(end, where)))
+        return spans
 
     def as_amended(self, sentence: Sentence) -> str:
         """The sentence's text with the words the bill strikes and inserts in it (or just after
