@@ -7295,6 +7295,24 @@ DAWN_READINGS = [
         "\n\nSection 6. 42 Pa.C.S. § 8399.3, as added by section 1 of this act, is amended by "
         'striking out "may" and inserting "shall".',
     ),
+    # An employer "liable for a judgment against its officer" pays the officer's judgment: no
+    # claim against public employers generally; and an employer liable only "to the extent"
+    # the tort claims act allows, within its limits, guarantees no whole award.
+    (
+        "end.public_employees",
+        "no",
+        "MA",
+        _LATE_CLAIM + "Section 3. A public employer shall be liable for a judgment against its "
+        "police officer under section 1.",
+    ),
+    (
+        "start.full_compensation",
+        "no",
+        "TX",
+        _LATE_CLAIM + "Section 3. An employing agency is liable for a judgment rendered against "
+        "its peace officer under section 1 only to the extent that Chapter 101 authorizes "
+        "liability, subject to the limits prescribed by Section 101.023.",
+    ),
 ]
 
 

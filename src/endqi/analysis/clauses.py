@@ -2849,6 +2849,11 @@ _LIABLE_AS_INDEMNITOR = compile_pattern(
     r"(?:indemnify|pay|reimburse|satisfy)\b[^.;]{0,200}?\bfor\s+which\s+[^.;]{0,80}?\b(?:is|are|may\s+be"
     r"|becomes?)\s+liable\b"
     r"|\bassume\s+the\s+liability\b[^.;]{0,100}?\b(?:save|hold)\s+harmless\b"
+    # "A public employer shall be liable for a judgment against its law enforcement officer
+    # under this section": the employer pays the officer's judgment, no claim of its own.
+    r"|\b(?:is|are|shall\s+be)\s+liable\s+for\s+(?:a|any|the|each|every)\s+(?:final\s+)?(?:judgments?|settlements?"
+    r"|awards?)\s+(?:entered\s+|rendered\s+|obtained\s+)?against\s+(?:its|an?|the|any|such)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:officers?|employees?|deput(?:y|ies)|troopers?|members?)\b"
     r"|\bliable\s+for\b[^.;]{0,200}?\b(?:save|hold)\s+harmless\b"
 )
 # A rule described, with the liability it speaks of inside: "the rule ... that an official is
