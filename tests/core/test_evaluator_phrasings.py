@@ -7313,6 +7313,19 @@ DAWN_READINGS = [
         "its peace officer under section 1 only to the extent that Chapter 101 authorizes "
         "liability, subject to the limits prescribed by Section 101.023.",
     ),
+    # The wrong's agent in a plaintiff's clause is not the source of the right: "deprived of a
+    # right secured by the Constitution or laws of this State by another person acting under
+    # color of law" lies against every such person.
+    (
+        "end.public_employees",
+        "yes",
+        "NJ",
+        "1. c. A person who is deprived of a right secured by the Constitution or laws of this "
+        "State by another person acting under color of law may bring a civil action for damages. "
+        "d. In an action under subsection c., qualified immunity shall not be a defense. e. The "
+        "Attorney General may refer a law enforcement officer found liable under subsection c. "
+        "to the Police Training Commission.",
+    ),
 ]
 
 

@@ -6457,8 +6457,11 @@ _EXCEPTS_PERSONS = compile_pattern(
 # The agent of the wrong in a plaintiff's clause: "a person who is deprived of a right by a
 # covered official acting under color of law may bring ...".
 _AGENT_OF_THE_WRONG = compile_pattern(
+    # (not the source of the right: "secured by the Constitution or laws of this State by another
+    # person acting under color of law")
     r"\b(?:deprived|injured|harmed|aggrieved|subjected)\b[^.;]{0,120}?\bby\s+"
-    r"(?P<agent>(?:an?|any|the)\s+[a-z][\w' -]{1,60}?)(?=\s+(?:acting|who|that|may|shall|under|in\s+violation)\b|,)"
+    r"(?!the\s+(?:constitution|laws?|statutes?|bill\s+of\s+rights|declaration)\b)"
+    r"(?P<agent>(?:an?|any|the|another)\s+[a-z][\w' -]{1,60}?)(?=\s+(?:acting|who|that|may|shall|under|in\s+violation)\b|,)"
 )
 _EXCEPTS_RIGHTS = compile_pattern(
     r"\b(?:articles?|sections?)\s+[\w_]+\b[^.;]{0,80}?\b(?:constitution|bill\s+of\s+rights|declaration\s+of\s+rights)\b"

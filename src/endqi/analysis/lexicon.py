@@ -324,7 +324,7 @@ _COLOR_OF_PUBLIC = (
 )
 # A claim against anyone acting under color of law reaches every public actor.
 COLOR_OF_LAW_PERSON = compile_pattern(
-    r"\b(?:any|every|an?|each) (?:other )?(?:person|individual|one)\b[^.;]{0,40}?\b"
+    r"\b(?:any|every|an?|each|another) (?:other )?(?:person|individual|one)\b[^.;]{0,40}?\b"
     + _COLOR_OF_PUBLIC
 )
 # A person under color of law, but only for a police agency: law enforcement, not everyone.
