@@ -7326,6 +7326,38 @@ DAWN_READINGS = [
         "Attorney General may refer a law enforcement officer found liable under subsection c. "
         "to the Police Training Commission.",
     ),
+    # The cap statute set aside by a code's abbreviation or by the act's name, with a new ceiling
+    # in the same sentence; its limit "in IC 34-13-3-4 is" an amount in words; "For a claim
+    # under chapter 9, the limit is" an amount; its figure struck "in line 9" and another put
+    # in: a cap raised, still capping.
+    (
+        "end.damage_caps",
+        "partial",
+        "NV",
+        _LATE_CLAIM + "Section 3. Notwithstanding the provisions of NRS 41.035, an award of "
+        "damages in an action under section 1 may not exceed $600,000 for any claimant.",
+    ),
+    (
+        "end.damage_caps",
+        "partial",
+        "IN",
+        _LATE_CLAIM + "Section 3. For a claim under section 1, the limit in IC 34-13-3-4 is three "
+        "million dollars for injury to one person in any one occurrence.",
+    ),
+    (
+        "end.damage_caps",
+        "partial",
+        "ME",
+        _LATE_CLAIM + "Section 3. For a claim under section 1, the limit is $900,000.",
+    ),
+    (
+        "end.damage_caps",
+        "partial",
+        "MA",
+        _LATE_CLAIM + "Section 3. Section 2 of chapter 258 of the General Laws is hereby amended "
+        'by striking out, in line 9, the figure "$100,000" and inserting in place thereof the '
+        "following figure:- $900,000.",
+    ),
 ]
 
 

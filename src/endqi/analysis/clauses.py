@@ -3094,7 +3094,10 @@ _DAMAGES_OR_OTHER_RELIEF = compile_pattern(
 )
 _NOTWITHSTANDING_CAP_STATUTE = compile_pattern(
     # ("s. 893.80 (3)": Wisconsin's citation, masked "s_ 893_80")
-    r"\bnotwithstanding\s+(?:the\s+provisions\s+of\s+)?(?:sections?|§+|article|chapter|ic|k\.?s\.?a|s_\s?\d|\d)"
+    # (or a code's own abbreviation, "NRS 41.035"; or the act by name, "the limits of the
+    # Government Claims Act")
+    r"\bnotwithstanding\s+(?:the\s+provisions\s+of\s+)?(?:sections?|§+|article|chapter|ic|k\.?s\.?a|s_\s?\d|\d"
+    r"|[a-z][a-z_]{1,6}\s\d|the\s+(?:limits?|limitations?|caps?)\s+(?:of|in|under)\s+the\s+(?:[\w-]+\s+){1,6}?act\b)"
     # (", the state ... may be held liable ... for up to $1 million": whatever the subject)
     r"(?:[^.;]|\.(?=[a-z_])){0,80}?,[^.;]{0,120}?\b(?:damages|liab\w*|recover\w*|amount|judgment|award|limit(?:ation)?s?|caps?)\b"
 )

@@ -1183,8 +1183,12 @@ _EXCEPT_ITS_LIMITS = compile_pattern(
 # A dollar amount struck and another inserted: 'by striking "$250,000" and inserting
 # "$750,000"' (the struck words are blanked in the analysis copy).
 _AMOUNT_REPLACED = compile_pattern(
-    r"\bstrik(?:e|es|ing)\s+(?:out\s+)?[\"“][^\"”]{0,120}[\"”]\s*,?\s+and\s+(?:by\s+)?(?:inserting|substituting)"
-    r"(?:\s+in\s+lieu\s+thereof)?\s+[\"“][^\"”]{0,80}?(?:dollars|\$\s?\d)"
+    # ('by striking out, in line 9, the figure "$100,000" and inserting in place thereof the
+    # following figure:- $750,000')
+    r"\bstrik(?:e|es|ing)\s+(?:out\s*)?(?:,?\s*in\s+lines?\s+[\d\s,and-]{1,20},\s*)?(?:the\s+(?:figures?|words?|sums?"
+    r"|amounts?)\s+)?[\"“][^\"”]{0,120}[\"”]\s*,?\s+and\s+(?:by\s+)?(?:inserting|substituting)"
+    r"(?:\s+in\s+(?:lieu|place)\s+thereof)?\s+(?:the\s+following\s+(?:figures?|words?)\s*:?-?\s*|[\"“])"
+    r"[^\"”]{0,80}?(?:dollars|\$\s?\d)"
     # 'by inserting after the word "dollars", in line 20, the following words:- , or $500,000 in
     # an action arising from ...'.
     r"|\binsert\w*\s+after\s+the\s+words?\s+[\"“][^\"”]{1,40}[\"”][^.;]{0,60}?\bfollowing\s+words?\b[^.]{0,20}?"

@@ -1910,9 +1910,14 @@ CAP_RAISED = compile_pattern(
     r"|\b(?:limit|cap|limitation|maximum)\s+(?:in|under|of|set\s+(?:forth|out)\s+in)\s+"
     r"(?:subsection|section|paragraph|§)[^.;]{0,60}?\b(?:shall\s+be|is)\s+\$"
     # "the limitation in K.S.A. 75-6105 shall be $2,000,000" (a code's own citation form).
-    r"|\b(?:limit|cap|limitation|maximum)\s+(?:in|under|of)\s+[a-z]{1,5}_(?:[a-z]{1,3}_){0,3}\s?\d[\w_-]{0,15}"
+    # ("the limit in IC 34-13-3-4 is two million dollars")
+    r"|\b(?:limit|cap|limitation|maximum)\s+(?:in|under|of)\s+[a-z]{1,5}_?(?:[a-z]{1,3}_){0,3}\s?\d[\w_-]{0,15}"
     # (", and amendments thereto,")
-    r"(?:,\s+and\s+amendments\s+thereto,)?\s+(?:shall\s+be|is)\s+\$"
+    r"(?:,\s+and\s+amendments\s+thereto,)?\s+(?:shall\s+be|is)\s+" + DOLLAR_AMOUNT +
+    # "For a claim under chapter 741-A, the limit is $1,000,000": the limit the state's law sets,
+    # at a new amount for these claims.
+    r"|\bfor\s+(?:a|any|each)\s+(?:claims?|actions?)\s+(?:under|pursuant\s+to)\s+[^,.;]{1,60},\s+the\s+(?:limit|cap"
+    r"|maximum)\s+(?:is|shall\s+be)\s+" + DOLLAR_AMOUNT +
     # "the limit of $100,000 in section 2 of chapter 258 shall be read as $1,000,000"; "The amount
     # of $500,000 in K.S.A. 75-6105 shall be $2,000,000 for claims arising under section 1".
     r"|\b(?:limit|cap|limitation|maximum|amount|sum)\s+of\s+\$[\d,]+\s+(?:in|under|set\s+(?:forth|out)\s+in)\b"
