@@ -7358,6 +7358,33 @@ DAWN_READINGS = [
         'by striking out, in line 9, the figure "$100,000" and inserting in place thereof the '
         "following figure:- $900,000.",
     ),
+    # An indemnity limited by the sentence after it, or by a proviso on what the payer "shall
+    # not pay": the whole award is not guaranteed.
+    (
+        "start.full_compensation",
+        "partial",
+        "MS",
+        _LATE_CLAIM + "Section 3. (1) A governmental entity shall indemnify its employee for any "
+        "judgment under section 1. (2) The duty of a governmental entity under subsection (1) "
+        "shall not exceed $400,000. Any portion of a judgment in excess of that amount is the "
+        "obligation of the employee.",
+    ),
+    (
+        "start.full_compensation",
+        "partial",
+        "SC",
+        _LATE_CLAIM + "Section 3. The employing agency shall pay in full any judgment under "
+        "section 1 for actual damages, attorney's fees and costs. The employing agency may not "
+        "pay an award of punitive damages, which is the personal obligation of the officer.",
+    ),
+    (
+        "start.full_compensation",
+        "partial",
+        "NY",
+        _LATE_CLAIM + "Section 3. The county shall pay any judgment entered against its officer "
+        "under section 1; provided, however, that the county shall not pay any portion of a "
+        "judgment that exceeds $150,000.",
+    ),
 ]
 
 

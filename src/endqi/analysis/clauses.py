@@ -1159,6 +1159,15 @@ _INSERTS_AN_EXCEPTION = compile_pattern(
     r"\binsert(?:s|ing)?\s+after\b[^.;]{0,80}?\bthe\s+following\b[^\"“]{0,20}(?:[\"“]|\s)[^\"”]{0,40}?\b(?:other\s+than"
     r"|except(?:\s+for)?|excluding|but\s+not)\b"
 )
+_INDEMNITY_LIMITED_AFTER = compile_pattern(
+    r"\b(?:duty|obligation)\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,4}?(?:under|pursuant\s+to)\s+(?:sub)?(?:section|division"
+    r"|paragraph)\b[^.;]{0,40}?\b(?:shall|may|does)\s+not\s+exceed\b"
+    r"|\bin\s+excess\s+of\s+th(?:at|is|e)\s+(?:amount|limit|sum)\s+(?:is|shall\s+be)\s+the\s+(?:personal\s+)?"
+    r"(?:obligation|responsibility)\s+of\b"
+    r"|\b(?:may|shall)\s+not\s+(?:pay|indemnify)\s+(?:[\w-]+\s+){0,3}?(?:for\s+)?(?:an?\s+)?(?:award\s+of\s+)?"
+    r"(?:punitive|exemplary)\s+damages\b"
+)
+_LIMIT_AFTER_REACH = 300  # how far after an indemnity a sentence limiting it may stand
 _INSERTED_REACH = 120  # the inserted words may stand after the instruction's sentence
 _INSTRUCTION_LEAD = 160  # how far before "striking" the amended section may be named
 _NEXT_SECTION_HEADING = compile_pattern(r"\n\s*(?:new\s+)?(?:sec(?:tion)?\.?\s+\d|§\s*\d)")
@@ -4780,6 +4789,13 @@ class Reading:
                 _PAYER_PAYS_A_SHARE.search(body)
             )
             full_amount = _guarantees_full_amount(body)
+            if (not limited or full_amount) and _INDEMNITY_LIMITED_AFTER.search(
+                self.text.lowered, sentence.end, sentence.end + _LIMIT_AFTER_REACH
+            ):
+                # "(2) The duty of a governmental entity under subsection (1) shall not exceed
+                # $500,000"; "The employing agency may not pay an award of punitive damages":
+                # the duty limited in the sentences after it.
+                limited, full_amount = True, False
             if "insert" in body and _INSERTS_AN_EXCEPTION.search(
                 body + " " + self.text.lowered[sentence.end : sentence.end + _INSERTED_REACH]
             ):

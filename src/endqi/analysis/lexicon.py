@@ -2675,6 +2675,9 @@ INDEMNITY_LIMIT = compile_pattern(
     # "except that the governmental unit is not required to pay more than $500,000"
     # (the sum may stand past a page break the sentence was cut at)
     r"|\bnot\s+(?:be\s+)?(?:required|obligated)\s+to\s+pay\b"
+    # "provided, however, that the County shall not pay any portion of a judgment that exceeds
+    # $200,000"; "... but shall not pay any other amount".
+    r"|\b(?:shall|may)\s+not\s+pay\s+(?:any|the)\s+(?:portion|part|amount|other\s+amount)\b"
     # A duty that waits on the budget: "must, subject to appropriation by its governing body,
     # indemnify the officer".
     r"|\bsubject\s+to\s+(?:the\s+)?(?:availability\s+of\s+)?(?:appropriations?|funds)\b"
