@@ -7385,6 +7385,42 @@ DAWN_READINGS = [
         "under section 1; provided, however, that the county shall not pay any portion of a "
         "judgment that exceeds $150,000.",
     ),
+    # A long title run together with the print's header is still a title: the claim's own
+    # definition (a list of sections) decides the rights.
+    (
+        "end.state_constitution",
+        "partial",
+        "IA",
+        "House File 700 - A BILL FOR\nAn Act creating a civil action for the deprivation of "
+        "constitutional rights by peace officers.\nSection 1. As used in this chapter, "
+        '"protected right" means a right secured by article I, section 1, 8 or 9, of the '
+        "Constitution of the State of Iowa. Section 2. A peace officer who deprives a person of a "
+        "protected right is liable to the person. Section 3. Qualified immunity is not a defense "
+        "to an action under section 2.",
+    ),
+    # A bar conditioned on the defendant's class names that class.
+    (
+        "end.public_employees",
+        "no",
+        "AR",
+        "Section 1. (a) Every person who, under color of law, deprives another of a right secured "
+        "by the Arkansas Constitution is liable to the person injured. (b) If the defendant is a "
+        "certified law enforcement officer: (1) qualified immunity is not a defense to liability "
+        "under this section; and (2) it is not a defense that the officer acted in good faith.",
+    ),
+    # "Only those defenses that a private person ... would have", and not "the benefit of any
+    # immunity that arises from the officer's public employment, however that immunity is
+    # described": every immunity of office barred, with no exception.
+    (
+        "end.law_enforcement",
+        "yes",
+        "RI",
+        "Section 1. A law enforcement officer who deprives a person of a right secured by article "
+        "1 of the Rhode Island Constitution is liable to the person. Section 2. An officer sued "
+        "under section 1 shall have only those defenses that a private person sued for the same "
+        "conduct would have, and shall not have the benefit of any immunity that arises from the "
+        "officer's public employment, however that immunity is described.",
+    ),
 ]
 
 

@@ -199,7 +199,31 @@ def _is_operative_text(body: str) -> bool:
         or _ADVOCACY.matches(body[:prefix])
         or _DESCRIBES_ANOTHER_LAW.matches(body)
         or _AMENDED_ACT_TITLE.search(body)
+        or _title_after_header(body)
     )
+
+
+def _title_after_header(body: str) -> bool:
+    """A bill's long title run together with the print's header ("House File 612 - A BILL FOR
+    An Act creating a civil action ..."): a title, whatever stands before it, unless the
+    sentence amends or enacts something itself."""
+    return (
+        _LONG_TITLE.search(body, 0, _TITLE_REACH) is not None and _RULE_WORDS.search(body) is None
+    )
+
+
+_IF_THE_DEFENDANT_IS = compile_pattern(
+    r"\W*(?:\(\w{1,4}\)\s*)*(?:if|when|where)\s+(?:the\s+|a\s+)?(?:defendant|person\s+sued|respondent)\s+is\s+"
+    r"(?P<phrase>(?:an?|any)\s+[^,:;.]{3,80}?)\s*[,:]"
+)
+_LONG_TITLE = compile_pattern(
+    r"\b(?:a\s+bill\s+for\s+)?an\s+act\s+(?:creating|relating\s+to|concerning|providing|establishing|amending"
+    r"|to\s+(?:provide|amend|create|establish|require|prohibit|allow|authorize|eliminate|end|abolish))\b"
+)
+_RULE_WORDS = compile_pattern(
+    r"\bamended\b|\bto\s+read\b|\bis\s+liable\b|\bshall\b|\bmay\s+not\b|\benacted\b"
+)
+_TITLE_REACH = 300
 
 
 # -- roles -------------------------------------------------------------------------
@@ -2359,6 +2383,12 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
         if conduct_of is not None:
             phrase = conduct_of.group("phrase")
     if phrase is None:
+        # "(d) If the defendant is a certified law enforcement officer: (1) qualified immunity is
+        # not a defense ...": the class the condition names.
+        condition = _IF_THE_DEFENDANT_IS.match(body)
+        if condition is not None:
+            phrase = condition.group("phrase")
+    if phrase is None:
         # "No immunity is extended hereby to any private non-governmental person or entity":
         # whom the immunity is (not) extended to.
         extended = _EXTENDED_TO.search(body)
@@ -2775,7 +2805,9 @@ def _keeps_some_claims(body: str) -> bool:
     return bool(
         rx.search(
             r"(?<!provided)[;,]\s*however\b(?!\s+(?:reasonabl|denominated|described|named|called|styled"
-            r"|labell?ed|derived|arising|created|recognized|established|characterized|designated))",
+            r"|labell?ed|derived|arising|created|recognized|established|characterized|designated"
+            # ("however that immunity is described")
+            r"|(?:that|the|such|any)\s+(?:immunit(?:y|ies)|defen[cs]es?)\s+(?:is|are|may\s+be)\s+\w+ed\b))",
             body,
         )
     )

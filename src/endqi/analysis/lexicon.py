@@ -461,6 +461,10 @@ QI_TERM = compile_pattern(
     r"|\b(?:law|right)\b[^.;]{0,40}?\b(?:was|were|had been|is) (?:clearly )?(?:un)?settled\b"
     r"|\bno court (?:had |has )?(?:yet |previously |ever |before )?(?:held|found|ruled|declared)\b"
     r"|\bmistaken belief\b"
+    # Every immunity of public office: "any immunity that arises from the officer's public
+    # employment, however that immunity is described".
+    r"|\bimmunit(?:y|ies)\s+(?:that|which)\s+aris(?:es|e)\s+(?:from|out\s+of)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?"
+    r"(?:public|official)\s+(?:employment|office|position|capacity|status)"
     # Plain language: "the law was not clear at the time", "the officer thought the conduct was
     # legal".
     r"|\b(?:law|right)\s+(?:was|is)\s+not\s+clear\b"
@@ -703,6 +707,11 @@ NEGATED_DEFENSE = compile_pattern(
     r"(?:defen[cs]es?|immunit(?:y|ies))\b"
     r"|\bnot\s+(?:be\s+)?(?:an?\s+)?(?:defen[cs]e|immunity)\s+(?:or\s+(?:an?\s+)?immunity\s+)?to\b"
     r"|\bnor shall it be a defen[cs]e"
+    # "... shall not have the benefit of any immunity that arises from the officer's public
+    # employment"; "shall have only those defenses that a private person ... would have".
+    r"|\b(?:shall|does|may)\s+not\s+have\s+the\s+benefit\s+of\s+(?:any\s+)?immunit"
+    r"|\bhave\s+only\s+(?:those|the)\s+defen[cs]es\s+(?:that|which|available\s+to)\s+(?:a|an)\s+private\s+(?:person"
+    r"|individual|party|citizen)"
     # A defined term that leaves the doctrine out: '"Defense" does not include qualified
     # immunity', where the operative section allows only "defenses".
     r"|\b(?:defen[cs]es?|immunit(?:y|ies))[\"”]?\s+(?:does|do|shall)\s+not\s+include\b"
