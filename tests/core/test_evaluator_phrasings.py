@@ -7421,6 +7421,47 @@ DAWN_READINGS = [
         "conduct would have, and shall not have the benefit of any immunity that arises from the "
         "officer's public employment, however that immunity is described.",
     ),
+    # A claim against people "not acting under color of law" and not public employees is a
+    # claim against private people: no verdict for officers.
+    (
+        "end.law_enforcement",
+        "no",
+        "VA",
+        "Section 1. A. Any person who is not acting under color of law, and who is not an officer "
+        "or employee of the Commonwealth, who by threats interferes with another person's exercise "
+        "of a right secured by the Constitution of Virginia is liable to that person. B. It is "
+        "not a defense to an action under this section that the defendant acted in good faith. "
+        "C. A law enforcement officer who witnesses such interference shall report it.",
+    ),
+    # "No peace officer shall be found liable ... if the officer had an objectively reasonable
+    # belief ... that the conduct was lawful", even as a proviso to a fee clause: the defense
+    # survives.
+    (
+        "end.law_enforcement",
+        "no",
+        "IL",
+        _LATE_CLAIM + "Section 3. The court shall award reasonable attorney's fees to a prevailing "
+        "plaintiff; provided, however, that no peace officer shall be found liable under section "
+        "1 if the officer had an objectively reasonable belief that the conduct was lawful.",
+    ),
+    # A share as a fraction of the judgment or of the officer's salary, one the agency "may not
+    # waive": a personal share.
+    (
+        "start.individual_accountability",
+        "yes",
+        "IN",
+        _LATE_CLAIM + "Section 3. An officer found liable under section 1 of this chapter shall "
+        "pay to the employing agency an amount equal to one-twelfth (1/12) of the officer's "
+        "annual salary, which the agency may not waive.",
+    ),
+    (
+        "start.individual_accountability",
+        "yes",
+        "KY",
+        _LATE_CLAIM + "Section 3. The employer shall pay any judgment under section 1 in full. The "
+        "officer shall pay to the employer one-twentieth (1/20) of the judgment or $25,000, "
+        "whichever is less.",
+    ),
 ]
 
 

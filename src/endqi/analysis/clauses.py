@@ -212,6 +212,12 @@ def _title_after_header(body: str) -> bool:
     )
 
 
+_NOT_PUBLIC_ACTORS = compile_pattern(
+    r"\b(?:who|that)\s+(?:is|are)\s+not\s+(?:acting\s+)?under\s+colou?r\s+of\b"
+    r"|\b(?:who|that)\s+(?:is|are)\s+not\s+(?:an?\s+)?(?:public\s+)?(?:officers?|employees?|officials?|agents?)"
+    r"\s+(?:or\s+(?:employees?|officers?|agents?)\s+)?of\s+(?:the|this|a|any)\b"
+)
+_EXCLUSION_IN_SUBJECT_REACH = 200
 _IF_THE_DEFENDANT_IS = compile_pattern(
     r"\W*(?:\(\w{1,4}\)\s*)*(?:if|when|where)\s+(?:the\s+|a\s+)?(?:defendant|person\s+sued|respondent)\s+is\s+"
     r"(?P<phrase>(?:an?|any)\s+[^,:;.]{3,80}?)\s*[,:]"
@@ -3843,6 +3849,9 @@ class Reading:
             c
             for c in self.claims
             if not explicitly_private(c.defendants or "")
+            # ("Any person who is not acting under color of law, and who is not an officer or
+            # employee of the Commonwealth ...": private people by exclusion)
+            and not _NOT_PUBLIC_ACTORS.search(c.clause.text, 0, _EXCLUSION_IN_SUBJECT_REACH)
             and not _entity_own_act(c)
             and not _employment_claim(c)
             # "The State shall be liable for injury ... caused by the negligent or wrongful act or

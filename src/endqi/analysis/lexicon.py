@@ -324,7 +324,8 @@ _COLOR_OF_PUBLIC = (
 )
 # A claim against anyone acting under color of law reaches every public actor.
 COLOR_OF_LAW_PERSON = compile_pattern(
-    r"\b(?:any|every|an?|each|another) (?:other )?(?:person|individual|one)\b[^.;]{0,40}?\b"
+    # (not "any person who is not acting under color of law")
+    r"\b(?:any|every|an?|each|another) (?:other )?(?:person|individual|one)\b(?:(?!\bnot\b)[^.;]){0,40}?\b"
     + _COLOR_OF_PUBLIC
 )
 # A person under color of law, but only for a police agency: law enforcement, not everyone.
@@ -902,6 +903,11 @@ AFFIRMATIVE_DEFENSE = compile_pattern(
     r"(?:,\s*(?:however|also|moreover|nevertheless|further),)?\s+(?:only\s+)?(?:an?\s+)?"
     r"(?:complete\s+)?(?:affirmative\s+)?defen[cs]e\b"
     r"|\bthere shall be no (?:claim|liability|cause of action)\b[^.]{0,120}?\bif\b"
+    # "no peace officer shall be found liable under this section if the officer had an
+    # objectively reasonable belief ... that the conduct was lawful".
+    r"|\bno\s+(?:[\w-]+\s+){0,3}?(?:officers?|employees?|officials?|deput(?:y|ies)|troopers?|defendants?|persons?)\s+"
+    r"(?:shall|may|will)\s+be\s+(?:held\s+|found\s+|adjudged\s+)?(?:personally\s+)?liable\b[^.]{0,120}?"
+    r"\b(?:if|when|where|unless)\b"
     # "A peace officer has a defense to liability under this section if ...".
     r"|\b(?:has|have|shall have)\s+(?:a|an)\s+(?:complete\s+|affirmative\s+)?defen[cs]e\b"
     # A defense as a condition of liability: "a defendant ... shall not be liable if the
@@ -2500,7 +2506,8 @@ SHARE_ONLY_ON_CULPABILITY = compile_pattern(
     # "An official who acted with malice shall reimburse ...", "if the officer acted in bad faith".
     r"|\b(?:who|that|if|when|where)\b[^.;]{0,40}?\b(?:acted|acts|has\s+acted)\s+(?:with\s+(?:actual\s+)?malice"
     r"|maliciously|will?fully|wantonly|recklessly|intentionally|corruptly)"
-    r"|\bmay,?\s+(?:[\w-]+,?\s+){0,4}?(?:waive|excuse|forgive|remit)\b"
+    # (not "which the agency may not waive")
+    r"|\bmay,?\s+(?!not\b)(?:[\w-]+,?\s+){0,4}?(?:waive|excuse|forgive|remit)\b"
     # "An employee whose conduct is found to have been willful shall contribute ...".
     r"|\bwhose\s+(?:conduct|acts?|actions?)\s+(?:is|are|was|were|has\s+been)\s+(?:found|determined|adjudged)\b"
     r"[^.;]{0,60}?\b(?:malic\w*|will?ful\w*|wanton\w*|reckless\w*|intentional\w*|corrupt\w*)"
@@ -2843,6 +2850,12 @@ PERSONAL_SHARE = compile_pattern(
     r"|shall not be indemnified|not (?:be )?entitled to indemnification"
     r"|\bno (?:\w+ ){0,3}?shall be entitled to indemnification"
     r"|(?:percent|%)\)? of (?:the|a|any|each|that|such) (?:judgment|judgement|settlement|amount paid)"
+    # A share as a fraction: "one-twentieth (1/20) of the judgment"; of pay: "an amount equal to
+    # one-twelfth (1/12) of the officer's annual salary".
+    r"|\b(?:officer|employee|defendant|deputy|trooper|official)s?\b[^.;]{0,80}?\b(?:shall|must)\s+(?:personally\s+)?"
+    r"pay\b[^.;]{0,60}?\b(?:one|a)[- ](?:half|third|fourth|quarter|fifth|tenth|twelfth|twentieth|[a-z]+ieth)"
+    r"(?:\s*\(\d+/\d+\))?\s+of\s+(?:the|a|any|each|that|such|the\s+(?:officer|employee)'?s?)\s+"
+    r"(?:judgment|judgement|settlement|award|(?:annual\s+)?(?:salary|pay|compensation))"
     # The passive: "the lesser of 5% or $25,000 shall be paid by the officer personally".
     r"|(?<!not )\b(?:paid|borne|satisfied)\s+by\s+the\s+(?:[\w-]+\s+){0,2}?personally\b"
     # "The portion of a judgment ... equal to the lesser of five percent or twenty-five thousand
@@ -2906,6 +2919,9 @@ PERSONAL_SHARE_GATE = (
     "contribut",
     "tenth of the",
     "twentieth of the",
+    "twentieth (",
+    "twelfth (",
+    "twelfth of",
     "fiftieth of the",
     "hundredth of the",
     "fourth of the",
