@@ -7462,6 +7462,26 @@ DAWN_READINGS = [
         "officer shall pay to the employer one-twentieth (1/20) of the judgment or $25,000, "
         "whichever is less.",
     ),
+    # The State's own immunity from suit in federal court saved beside the bar keeps no officer's
+    # defense; "No monetary limit on recovery in ... any other statute applies" lifts the caps;
+    # officers "of this State or of any of its political subdivisions" are every officer.
+    (
+        "end.law_enforcement",
+        "yes",
+        "NC",
+        "Section 1. (a) Any law enforcement officer of this State or of any of its political "
+        "subdivisions who deprives a person of a right secured by Article I of the North Carolina "
+        "Constitution is liable to that person. (b) Qualified immunity is not a defense to an "
+        "action under this section, except that nothing in this section waives the immunity of "
+        "the State itself from suit in federal court under the Eleventh Amendment.",
+    ),
+    (
+        "end.damage_caps",
+        "yes",
+        "NC",
+        _LATE_CLAIM + "Section 3. No monetary limit on recovery in Article 31 of Chapter 143 of "
+        "the General Statutes or any other statute applies to an action under section 1.",
+    ),
 ]
 
 

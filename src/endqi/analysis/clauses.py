@@ -686,8 +686,8 @@ _STATE_EMPLOYER = compile_pattern(
     r"\b(?:this|the)\s+(?:state|commonwealth)\b(?!\s+(?:university|college|school))"
 )
 _LOCAL_EMPLOYER = compile_pattern(
-    r"\b(?:unit\s+of\s+local\s+government|local\s+units?\s+of\s+government|political\s+subdivision"
-    r"|local\s+government|county|counties|municipal\w*|city|cities|town|townships?|village|boroughs?"
+    r"\b(?:units?\s+of\s+local\s+government|local\s+units?\s+of\s+government|political\s+subdivisions?"
+    r"|local\s+governments?|county|counties|municipal\w*|city|cities|town|townships?|village|boroughs?"
     r"|localit(?:y|ies))\b"
 )
 _INSTITUTION_EMPLOYER = compile_pattern(
@@ -2681,8 +2681,11 @@ def _keeps_some_claims(body: str) -> bool:
             continue
         # "..., except that nothing in this subsection limits any defense available under the
         # statute of limitations or the Rules of Court": procedure, not the doctrine, is kept.
+        # (nor the State's own immunity from suit in federal court: "except that nothing in this
+        # section waives the immunity of the State itself ... under the Eleventh Amendment")
         if rx.match(
-            r"except\s+that\s+nothing\b[^.;]{0,160}?\b(?:statutes?\s+of\s+limitations?|rules?\s+(?:of|governing))",
+            r"except\s+that\s+nothing\b[^.;]{0,160}?\b(?:statutes?\s+of\s+limitations?|rules?\s+(?:of|governing)"
+            r"|eleventh\s+amendment|immunity\s+of\s+the\s+state\s+itself)",
             rest,
         ):
             continue

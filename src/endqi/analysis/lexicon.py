@@ -1709,7 +1709,9 @@ CAP_LIFT = compile_pattern(
     # Act ... applies to an action under this section".
     # ("No limit under s. 893.80 or 893.82 on the amount of damages, costs, or attorney fees
     # applies to an action under this section")
-    r"\bno\s+(?:statutory\s+)?(?:limitations?|limits?|caps?)\b(?=[^.;]{0,120}?\b(?:liability|damages|recovery)\b)"
+    # ("No monetary limit on recovery in Article 31 ... applies")
+    r"\bno\s+(?:statutory\s+|monetary\s+|dollar\s+)?(?:limitations?|limits?|caps?)\b(?=[^.;]{0,120}?\b(?:liability|damages"
+    r"|recovery)\b)"
     r"[^.;]{0,200}?\bappl(?:y|ies)\s+to\s+(?:an?|any|the|such)\s+(?:action|claim|judgment)s?\b|"
     # "Notwithstanding N.J.S.59:9-2, punitive damages may be awarded against an officer".
     r"\bnotwithstanding\b(?:[^.;]|\.(?=[\w_])){0,80}?,\s*(?:punitive|exemplary)\s+damages\s+(?:may|shall)\s+be\s+"
