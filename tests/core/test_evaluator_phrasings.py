@@ -7482,6 +7482,27 @@ DAWN_READINGS = [
         _LATE_CLAIM + "Section 3. No monetary limit on recovery in Article 31 of Chapter 143 of "
         "the General Statutes or any other statute applies to an action under section 1.",
     ),
+    # A court that "shall strike any such defense" of qualified immunity: a bar. An officer who
+    # breaks a stated duty to intervene "is not free from liability" for it: civil liability.
+    (
+        "end.law_enforcement",
+        "yes",
+        "NJ",
+        "1. a. A law enforcement officer who deprives a person of a right secured by the "
+        "Constitution of this State is liable to that person. b. In an action under subsection "
+        "a., the court is without discretion to deny a motion to strike a defense of qualified "
+        "immunity, and shall strike any such defense.",
+    ),
+    (
+        "start.failure_to_intervene",
+        "yes",
+        "MI",
+        _LATE_CLAIM + "Section 3. A peace officer who is present when another peace officer "
+        "deprives a person of a right described in section 1, and who has a realistic "
+        "opportunity to intervene, has a duty to intervene and to report the deprivation. A "
+        "peace officer who fails to do either is not free from liability to the injured person "
+        "for that failure.",
+    ),
 ]
 
 

@@ -708,6 +708,9 @@ NEGATED_DEFENSE = compile_pattern(
     r"(?:defen[cs]es?|immunit(?:y|ies))\b"
     r"|\bnot\s+(?:be\s+)?(?:an?\s+)?(?:defen[cs]e|immunity)\s+(?:or\s+(?:an?\s+)?immunity\s+)?to\b"
     r"|\bnor shall it be a defen[cs]e"
+    # "the court is without discretion to deny a plaintiff's motion to strike a defense of
+    # qualified immunity ..., and shall strike any such defense".
+    r"|\b(?:shall|must)\s+strike\s+(?:any|the|each|every)\s+(?:such\s+)?defen[cs]es?\b"
     # "... shall not have the benefit of any immunity that arises from the officer's public
     # employment"; "shall have only those defenses that a private person ... would have".
     r"|\b(?:shall|does|may)\s+not\s+have\s+the\s+benefit\s+of\s+(?:any\s+)?immunit"
@@ -2150,6 +2153,10 @@ BREACH_OF_STATED_DUTY = compile_pattern(
     # "An officer who fails to do so is civilly liable under subsection (1)", after the duty.
     r"|\bfails?\s+to\s+do\s+so\b[^.;]{0,120}?\b(?:is|are|shall\s+be)\s+"
     r"(?:(?:civilly|personally|jointly|severally|and)\s+){0,4}(?:liable|answerable)\b"
+    # The double negative: "A peace officer who fails to do either is not free from liability to
+    # the injured individual for that failure".
+    r"|\bfails?\s+to\s+do\s+(?:so|either|both|either\s+one)\b[^.;]{0,120}?\b(?:is|are|shall\s+be)\s+not\s+"
+    r"(?:free|exempt|immune|relieved)\s+from\s+(?:civil\s+|personal\s+)?liability\b"
     # "an officer who does so, having had a reasonable opportunity to intervene, is liable".
     r"|\bwho\s+does\s+so\b[^.;]{0,120}?\b(?:is|shall\s+be)\s+(?:civilly\s+)?(?:liable|answerable)\b"
     # "A violation of this obligation is actionable under section 1", after the duty.
