@@ -78,8 +78,11 @@ CASES = Path(__file__).resolve().parents[1] / "corpus_redteam" / "cases.jsonl"
 # survives, the start criteria's drafting; first runs 0.944, 0.968 and 0.926) and their readings
 # (among them two conventions the blind labels mostly share: fees to "the prevailing party" are
 # mandatory fees, and a share on the employer's finding of bad faith is a share):
-# 23,290/23,661 = 0.9843.
-AGREEMENT_FLOOR = 0.983
+# 23,290/23,661 = 0.9843. With DC-DH (1,143 verdicts: real NYC, Maryland and codified texts,
+# keep-or-end bills, aides' drafts, short bills in unusual drafting, real whole bills; first runs
+# 0.967, 0.926, 0.903, 0.988, 0.907 and 0.993; two labels revised by the lead) and their readings:
+# 24,433/24,804 = 0.9850; the floor rises to 0.984.
+AGREEMENT_FLOOR = 0.984
 # With batch AJ (first run 98/108) it reads 5657/5733 = 0.987 on main at 0f03597 (no constant changed).
 # Bills labelled "no" on every criterion that get a verdict other than "no" somewhere: 7
 # today. Six are one label dispute: the set labels end.state_constitution "no" when a bill
@@ -141,6 +144,9 @@ AGREEMENT_FLOOR = 0.983
 # (public employees liable for torts as private persons), labelled "no" throughout, which gets
 # end.damage_caps "yes" from the state's want of a cap, as the open corpus labels Washington's
 # RCW 4.96.010 of the same kind: 21.
+# Batches DC-DH (2026-12-04) add none: their two traps with verdicts on the first run (DD22, a bill
+# on private security guards defined as not officers; DG24, a claim against people "not acting
+# under color of law") are no throughout now: 21.
 ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 21
 
 
