@@ -280,6 +280,7 @@ def _union_of_listed_classes(phrase: str) -> Role | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def _later_items_are_officers(rest: str) -> bool:
     """Whether every item of a list after its first (every police officer) is a kind of officer
     ("a correctional officer", "a deputy jailer"), not another occupation ("a teacher")."""
@@ -4806,7 +4807,7 @@ class Reading:
             # (read as the bill amends it: "Section 4 of this act is amended by striking 'may'
             # and inserting 'shall'")
             mandatory = _mandatory_indemnity(
-                self._as_amended(sentence) if self.word_substitutions else body
+                self._as_amended(sentence)
             ) and not lexicon.NO_PERSONAL_SHARE.search(body)
             # (not a proviso that makes the officer pay a share while the employer pays the rest)
             carve_out = bool(
@@ -5177,7 +5178,15 @@ class Reading:
         and inserting 'shall'"; "42 Pa.C.S. § 8399.4, as added by section 1 of this act, is
         amended by striking out 'may' ...". Later sections amending earlier ones of the same
         bill, read as enacted."""
-        return any(start <= sentence.start < end for start, end in self._own_section_amended(where))
+        return any(
+            start <= sentence.start < end for start, end in self._own_sections_amended[where]
+        )
+
+    @cached_property
+    def _own_sections_amended(self) -> dict[int, list[tuple[int, int]]]:
+        """For each strike-and-insert instruction (by where it stands), the spans of the bill's
+        own section it names: found once per bill, not once per sentence read as amended."""
+        return {where: self._own_section_amended(where) for where, _, _ in self.word_substitutions}
 
     def _own_section_amended(self, where: int) -> list[tuple[int, int]]:
         """The spans headed by the bill's own section an instruction at ``where`` names (a

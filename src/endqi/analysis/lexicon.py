@@ -1857,7 +1857,6 @@ CAP_WITH_LIFTING_PROVISO = compile_pattern(
     r"|\bexcept\s+(?:in|for)\s+(?:an?\s+)?(?:action|claim)s?\s+(?:under|brought\s+under|pursuant\s+to)\s+"
     r"(?:section|this)\b"
 )
-# A cap kept but made larger: "the limit on damages in section 537.610 is increased to".
 # A dollar amount written in figures or in words ("$1,000,000", "three million dollars").
 DOLLAR_AMOUNT = r"(?:\$|(?:[\w-]+\s+){0,3}?(?:hundred|thousand|million)\s+dollars\b)"
 # "Notwithstanding s. 768.28(5), [for an action under this section] the ...": the law set
@@ -1866,13 +1865,7 @@ _NOTWITHSTANDING_A_LAW = (
     r"\bnotwithstanding\b(?:[^.;]|\.(?=[a-z_])){0,80}?,\s*"
     r"(?:(?:for|in)\s+(?:an?\s+|any\s+)?(?:actions?|claims?|suits?)\b[^,.;]{0,80}?,?\s*)?(?:the\s+)?"
 )
-# The officer's own share named as what the payer leaves out: "except any amount the public
-# employee is ordered to pay under division (C)".
-AMOUNT_OFFICER_MUST_PAY = (
-    r"\b(?:except|other\s+than|excluding|less)\b[^.;]{0,30}?\b(?:amounts?|sums?|portions?|shares?)\s+"
-    r"(?:that\s+|which\s+)?(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:officer|employee|defendant)\s+(?:is|was|has\s+been)"
-    r"\s+(?:ordered|required|obligated|directed|adjudged)\s+to\s+pay\b"
-)
+# A cap kept but made larger: "the limit on damages in section 537.610 is increased to".
 CAP_RAISED = compile_pattern(
     # (a period inside a citation, "42 Pa.C.S. section 8553", does not end the clause)
     r"\b(?:caps?|limits?|limitations?|maximum|amounts?\s+(?:stated|set|specified|provided|fixed))\b"
@@ -2695,6 +2688,13 @@ FULL_AMOUNT = compile_pattern(
 )
 INDEMNITY_CARVE_OUT_GATE = ("indemnif", "hold harmless", "save harmless", "not apply")
 # Limits that leave part of an indemnified award unpaid: caps, a pro-rata share, punitive damages.
+# The officer's own share named as what the payer leaves out: "except any amount the public
+# employee is ordered to pay under division (C)".
+AMOUNT_OFFICER_MUST_PAY = (
+    r"\b(?:except|other\s+than|excluding|less)\b[^.;]{0,30}?\b(?:amounts?|sums?|portions?|shares?)\s+"
+    r"(?:that\s+|which\s+)?(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:officer|employee|defendant)\s+(?:is|was|has\s+been)"
+    r"\s+(?:ordered|required|obligated|directed|adjudged)\s+to\s+pay\b"
+)
 INDEMNITY_LIMIT = compile_pattern(
     r"except as (?:otherwise )?provided|pro rata|\bup to\b|not to exceed|\b(?:may|shall)\s+not\s+exceed\b"
     # "except that the governmental unit is not required to pay more than $500,000"
