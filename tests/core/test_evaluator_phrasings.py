@@ -7506,6 +7506,32 @@ DAWN_READINGS = [
 ]
 
 
+# Readings added in the morning session of 2026-12-04 (issue 14), each row in our own wording.
+MORNING_READINGS = [
+    # Defenses named by the provision that lists them, the participle before the noun.
+    (
+        "end.law_enforcement",
+        "yes",
+        "OR",
+        "Section 1. A police officer who, under color of law, deprives a person of a right secured "
+        "by the Oregon Constitution is liable to that person. Section 2. The enumerated defenses "
+        "of section 4 shall not be available in an action under section 1. Section 3. This act "
+        "takes effect on January 1. Section 4. Enumerated defenses. The following are the "
+        "enumerated defenses: (a) qualified immunity; (b) that the officer acted in good faith.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "OR",
+        "Section 1. A police officer who, under color of law, deprives a person of a right secured "
+        "by the Oregon Constitution is liable to that person. Section 2. The enumerated defenses "
+        "of section 4 shall not be available in an action under section 1. Section 3. This act "
+        "takes effect on January 1. Section 4. Enumerated defenses. The following are the "
+        "enumerated defenses: (a) failure to give notice of the claim; (b) comparative fault.",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("criterion", "expected", "state", "text"),
     WHOLE_BILL_CONSTRUCTIONS
@@ -7513,7 +7539,8 @@ DAWN_READINGS = [
     + EVENING_READINGS
     + NIGHT_READINGS
     + LATE_READINGS
-    + DAWN_READINGS,
+    + DAWN_READINGS
+    + MORNING_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str

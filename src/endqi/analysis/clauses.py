@@ -2924,10 +2924,15 @@ _DEFENSES_BY_REFERENCE_NEEDLES = (
     *("defenses enumerated", "defenses listed", "defenses described", "defenses set"),
     *("defenses specified", "defenses identified", "defences enumerated", "defences listed"),
     *("immunities enumerated", "immunities listed", "immunities described", "immunities set"),
+    # The participle before the noun: "the listed defenses in section 3".
+    *("listed defen", "enumerated defen", "specified defen", "listed immunities"),
+    "enumerated immunities",
 )
 _DEFENSES_BY_REFERENCE = compile_pattern(
-    r"\b(?:defen[cs]es|immunities)\s+(?:enumerated|listed|described|set\s+(?:out|forth)|specified"
-    r"|identified)\s+in\s+(?:(?:section|sec[._]?)\s+(?P<number>\d[\w-]{0,10})"
+    r"\b(?:(?:defen[cs]es|immunities)\s+(?:enumerated|listed|described|set\s+(?:out|forth)"
+    r"|specified|identified)\s+in"
+    r"|(?:enumerated|listed|specified)\s+(?:defen[cs]es|immunities)\s+(?:in|of|under))"
+    r"\s+(?:(?:section|sec[._]?)\s+(?P<number>\d[\w-]{0,10})"
     # "the defenses enumerated in subsection 3", "in paragraph (c)": a unit of the same section.
     r"|(?:subsection|paragraph|subdivision)\s+\(?(?P<label>[a-z0-9]{1,4})\)?)"
 )

@@ -42,6 +42,8 @@ READER_NEEDLES = (
     *("defences enumerated", "defences listed", "defenses described", "defenses enumerated"),
     *("defenses identified", "defenses listed", "defenses set", "defenses specified"),
     *("immunities described", "immunities enumerated", "immunities listed", "immunities set"),
+    *("listed defen", "enumerated defen", "specified defen", "listed immunities"),
+    "enumerated immunities",
     *("not apply to a claim", "not apply to an action", "not apply to any action"),
     *("not bring", "not commence", "not maintain", "not file", "consent", "approv"),
     *("caused by", "color of", "colour of", "omit", "to halt", "settle", "dismiss"),
