@@ -7529,6 +7529,64 @@ MORNING_READINGS = [
         "takes effect on January 1. Section 4. Enumerated defenses. The following are the "
         "enumerated defenses: (a) failure to give notice of the claim; (b) comparative fault.",
     ),
+    # Caps lifted in plain words: what can be "recovered", "your case".
+    (
+        "end.damage_caps",
+        "yes",
+        "VT",
+        _LATE_CLAIM + "Section 3. No dollar limit in any law of this state on what a person can "
+        "have recovered from a town or a public employee applies to your case.",
+    ),
+    (
+        "end.damage_caps",
+        "no",
+        "VT",
+        _LATE_CLAIM + "Section 3. The dollar limits in the law of this state on what a person "
+        "can have recovered from a town or a public employee apply to your case.",
+    ),
+    # A class listed item by item, each with its own article: an institution named as one
+    # later item's employer binds that item, not the police named first; a government named
+    # there may bind every item.
+    (
+        "end.law_enforcement",
+        "yes",
+        "WI",
+        'Section 1. In this act, "covered person" means a peace officer, as defined in s. 4, a '
+        "probation agent employed by the department of corrections, or an employee of a public "
+        "library board. Section 2. A covered person who, under color of law, deprives a person "
+        "of a right secured by the constitution of this state is liable to that person. Section "
+        "3. Qualified immunity is not a defense to an action under section 2.",
+    ),
+    (
+        "end.public_employees",
+        "partial",
+        "WI",
+        'Section 1. In this act, "covered person" means a peace officer, a probation agent '
+        "employed by the department of corrections, or an employee of a charter school. Section "
+        "2. A covered person who, under color of law, deprives a person of a right secured by the "
+        "constitution of this state is liable to that person. Section 3. Qualified immunity is "
+        "not a defense to an action under section 2.",
+    ),
+    (
+        "end.law_enforcement",
+        "partial",
+        "WI",
+        'Section 1. In this act, "covered person" means a peace officer, a jailer, or a probation '
+        "agent employed by a county. Section 2. A covered person who, under color of law, deprives "
+        "a person of a right secured by the constitution of this state is liable to that person. "
+        "Section 3. Qualified immunity is not a defense to an action under section 2.",
+    ),
+    # Employees of a school corporation listed beside the police: police and some others.
+    (
+        "end.public_employees",
+        "partial",
+        "IN",
+        'Sec. 1. As used in this chapter, "covered individual" means any of the following:\n(1) '
+        "A police officer.\n(2) An employee of a school corporation.\nSec. 2. A covered "
+        "individual who, under color of law, deprives a person of a right secured by the "
+        "Constitution of the State of Indiana is liable to that person. Sec. 3. Qualified "
+        "immunity is not a defense in an action under this chapter.",
+    ),
 ]
 
 

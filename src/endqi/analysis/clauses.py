@@ -306,7 +306,11 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
     """
     if noun_phrase and "as defined" in phrase:
         # The class is the same whatever statute defines its words.
-        phrase = _DEFINED_ELSEWHERE.sub("", phrase)
+        # (A comma stays where a new item of a list follows: "a law enforcement officer, as
+        # defined in s. 165.85, a correctional officer ...".)
+        phrase = _DEFINED_ELSEWHERE.sub(
+            lambda match: "" if match.group("item") is None else ",", phrase
+        )
     if (
         noun_phrase
         and _PERSON_ACTING_ON_AN_OFFICER.match(phrase)
@@ -659,7 +663,9 @@ _OF_THIS_STATE_ALONE = compile_pattern(
 )
 # A cross-reference to where a term is defined, set off by commas: "a law enforcement officer,
 # as defined in Section 2 of the Police Training Act, who is employed by ...".
-_DEFINED_ELSEWHERE = compile_pattern(r",\s*as\s+defined\s+(?:in|under|by)\s+[^,;]{1,120}?,")
+_DEFINED_ELSEWHERE = compile_pattern(
+    r",\s*as\s+defined\s+(?:in|under|by)\s+[^,;]{1,120}?,(?P<item>(?=\s*(?:or\s+|and\s+)?(?:an?|any|every|each)\s))?"
+)
 _PERSON_ACTING_ON_AN_OFFICER = compile_pattern(
     r"\s*(?:\(?\w{1,3}[)_]\s*)*(?:an?|any|each|every|the)\s+(?:persons?|individuals?|residents?|citizens?|complainants?"
     r"|witness(?:es)?|members?\s+of\s+the\s+public)\s+who\b[^;]{0,120}?\b(?:against|about|concerning|regarding"

@@ -179,6 +179,12 @@ OFFICER_KIND_ALONE = compile_pattern(
 )
 # The general police class with nothing narrowing it: not "campus police officer", not
 # "peace officer employed by a county".
+# Text of the phrase up to where a new item of a list starts with an article of its own.
+_BEFORE_A_NEW_ITEM = r"(?:(?!,\s*(?:or\s+|and\s+)?(?:an?|any|every|each)\s)[^.;])"
+_A_GOVERNMENT = (
+    r"(?:the |this |a |an |any )?(?:state|commonwealth|county|counties|city|cities|municipal"
+    r"|political|local|units? of local|towns?|villages?|townships?)\b"
+)
 UNQUALIFIED_POLICE_CLASS = compile_pattern(
     # "a state or local law enforcement officer": every level of government, not one.
     r"\b(?:state|federal),? (?:or|and) (?:local|municipal|county) (?:peace|law[ -]?enforcement"
@@ -194,8 +200,15 @@ UNQUALIFIED_POLICE_CLASS = compile_pattern(
         )
     )
     + r"\b(?:peace|law[ -]?enforcement|police) officers?\b"
-    # An employer named later in the phrase may govern every noun of the list.
-    r"(?![^.;]*\b(?:employed|appointed|commissioned) by\b)(?! of (?:a|an|any|the) )"
+    # An employer named later in the phrase may govern every noun of the list; past a new item
+    # with an article of its own, only a government may ("a law enforcement officer, a
+    # correctional officer employed by the department of corrections": that institution is the
+    # second item's employer; "..., or a detention officer employed by the state or a county"
+    # may be every item's).
+    r"(?!" + _BEFORE_A_NEW_ITEM + r"*\b(?:employed|appointed|commissioned) by\b)"
+    r"(?![^.;]*\b(?:employed|appointed|commissioned) by "
+    + _A_GOVERNMENT
+    + r")(?! of (?:a|an|any|the) )"
     # "law enforcement and correctional officers": the noun shared by both kinds.
     r"|(?<!campus )(?<!local )(?<!state )\b(?:peace|law[ -]?enforcement|police)\s+(?:and|or)\s+"
     r"(?:correction(?:al|s)|detention|custodial|probation|parole|jail)\s+officers?\b"
@@ -233,7 +246,8 @@ OTHER_PUBLIC_OCCUPATION = compile_pattern(
     r"\b(?:(?:public\s+)?school\s+(?:teachers?|employees?|administrators?)"
     r"|teachers?|social\s+workers?|caseworkers?"
     r"|employees?\s+of\s+(?:the\s+|a\s+|any\s+)?(?:department\s+of\s+(?:children|health|human|social|family|education)"
-    r"|public\s+school|school\s+district|(?:local\s+|county\s+|city\s+)?(?:board|school\s+board)\s+of\s+education"
+    r"|public\s+school|school\s+(?:district|corporation|system|unit)|charter\s+school"
+    r"|(?:local\s+|county\s+|city\s+)?(?:board|school\s+board)\s+of\s+education"
     r"|school\s+board))"
 )
 COUNTY_OFFICERS_ONLY = compile_pattern(
@@ -1713,9 +1727,10 @@ CAP_LIFT = compile_pattern(
     # ("No limit under s. 893.80 or 893.82 on the amount of damages, costs, or attorney fees
     # applies to an action under this section")
     # ("No monetary limit on recovery in Article 31 ... applies")
+    # (In plain words: "No dollar limit ... on what can be recovered ... applies to your case".)
     r"\bno\s+(?:statutory\s+|monetary\s+|dollar\s+)?(?:limitations?|limits?|caps?)\b(?=[^.;]{0,120}?\b(?:liability|damages"
-    r"|recovery)\b)"
-    r"[^.;]{0,200}?\bappl(?:y|ies)\s+to\s+(?:an?|any|the|such)\s+(?:action|claim|judgment)s?\b|"
+    r"|recover(?:y|ed|able))\b)"
+    r"[^.;]{0,200}?\bappl(?:y|ies)\s+to\s+(?:an?|any|the|such|your)\s+(?:action|claim|judgment|case|suit)s?\b|"
     # "Notwithstanding N.J.S.59:9-2, punitive damages may be awarded against an officer".
     r"\bnotwithstanding\b(?:[^.;]|\.(?=[\w_])){0,80}?,\s*(?:punitive|exemplary)\s+damages\s+(?:may|shall)\s+be\s+"
     r"(?:awarded|recovered|assessed)\b|"
