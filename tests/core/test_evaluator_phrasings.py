@@ -7576,6 +7576,23 @@ MORNING_READINGS = [
         "a person of a right secured by the constitution of this state is liable to that person. "
         "Section 3. Qualified immunity is not a defense to an action under section 2.",
     ),
+    # A ceiling stated as the payer's insurance, not in dollars: the bill's own cap.
+    (
+        "end.damage_caps",
+        "no",
+        "NV",
+        _LATE_CLAIM + "Section 3. The limitation in NRS 41.035 does not apply to an action under "
+        "section 1. Section 4. Damages recoverable in an action under section 1 shall not exceed "
+        "the limits of the employing agency's liability insurance.",
+    ),
+    (
+        "end.damage_caps",
+        "yes",
+        "NV",
+        _LATE_CLAIM + "Section 3. The limitation in NRS 41.035 does not apply to an action under "
+        "section 1. Section 4. The employing agency shall buy liability insurance for its "
+        "officers.",
+    ),
     # Employees of a school corporation listed beside the police: police and some others.
     (
         "end.public_employees",

@@ -863,7 +863,7 @@ def damage_caps(context: Context) -> Decision:
             )
         return Decision(
             Verdict.NO,
-            "The bill sets its own dollar limit on liability or damages, so victims' recovery "
+            "The bill sets its own limit on liability or damages, so victims' recovery "
             "stays capped.",
             0.8,
             _first(own),

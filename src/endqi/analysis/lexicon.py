@@ -2084,7 +2084,11 @@ REPLACED_AMOUNT = compile_pattern(
 MONEY = compile_pattern(r"\$\s?[\d,]+|\bdollars?\b|\bthousand\b|\bmillion\b")
 # A limit set by the payer's insurance, not in dollars: "limited to the amount of its liability
 # insurance".
-_INSURANCE_LIMIT = r"\blimited\s+to\s+the\s+(?:amount|limits?)\s+of\s+(?:its|the|their|any)\s+(?:liability\s+)?insurance\b"
+# ("... must not exceed the amount of liability insurance coverage maintained by the State")
+_INSURANCE_LIMIT = (
+    r"\b(?:limited\s+to|exceed)\s+the\s+(?:amount|limits?)\s+of\s+(?:(?:its|the|their|any)\s+)?"
+    r"(?:[\w'\u2019-]+\s+){0,2}?(?:liability\s+)?insurance\b"
+)
 # What a cap is stated in: dollars, or the payer's insurance.
 CAP_AMOUNT = compile_pattern(MONEY.pattern + "|" + _INSURANCE_LIMIT)
 
