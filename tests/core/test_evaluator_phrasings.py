@@ -7593,6 +7593,22 @@ MORNING_READINGS = [
         "section 1. Section 4. The employing agency shall buy liability insurance for its "
         "officers.",
     ),
+    # A judgment referred to the body that certifies officers: a consequence left to that body.
+    (
+        "start.individual_accountability",
+        "partial",
+        "OR",
+        _LATE_CLAIM + "Section 3. After a final judgment against a law enforcement officer under "
+        "section 1, the court shall refer the judgment to the Board on Public Safety Standards and "
+        "Training for whatever review the board considers proper.",
+    ),
+    (
+        "start.individual_accountability",
+        "no",
+        "OR",
+        _LATE_CLAIM + "Section 3. After a final judgment against a law enforcement officer under "
+        "section 1, the court may refer the judgment to the district attorney of the county.",
+    ),
     # Employees of a school corporation listed beside the police: police and some others.
     (
         "end.public_employees",

@@ -5442,7 +5442,7 @@ class Reading:
             if not power and not rx.search(
                 r"\b(?:shall|must|may|will|is|are)\b[^.;]{0,80}?(?:decertif|revo|suspen|terminat|dismiss|discharg"
                 r"|disciplin|sanction|place|enter|add|include|ineligib|employ|hire|appoint|consider|forfeit"
-                r"|disqualif|take\s+(?:any\s+)?action)",
+                r"|disqualif|take\s+(?:any\s+)?action|refer)",
                 body,
             ):
                 continue
@@ -5556,6 +5556,10 @@ class Reading:
                     # certification ... if the court finds that the officer acted with malice".
                     or lexicon.SHARE_ONLY_ON_CULPABILITY.search(body)
                 )
+                consequences = list(lexicon.DECERTIFY.finditer(sentence.text))
+                if consequences and all(m.group("referral") for m in consequences):
+                    # A referral to the body that certifies officers leaves the outcome to it.
+                    mandatory = False
                 kind = "narrow" if narrow else "professional"
                 found.append(Accountability(sentence, kind, mandatory))
         # "Sec. 3. The employing agency shall reimburse the officer for any amount the officer

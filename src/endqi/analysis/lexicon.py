@@ -3139,6 +3139,13 @@ DECERTIFY = compile_pattern(
     r"|\bterminat(?:ed|es?|ion)\s+(?:of\s+(?:the\s+)?(?:officer'?s\s+)?employment|from\s+(?:employment|service|office))\b"
     # "shall be separated from employment".
     r"|\b(?:shall|must)\s+be\s+separated\s+from\s+(?:employment|service|the\s+(?:force|department|agency))\b"
+    # "the court may refer the matter to the Police Officers' Education and Training Commission":
+    # the body that certifies officers decides (never a consequence that follows by itself).
+    # ("... to the Board on Public Safety Standards and Training")
+    r"|(?P<referral>\brefer(?:s|red)?\s+(?:[\w'\u2019-]+\s+){0,6}?to\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,8}?"
+    r"(?:(?:standards|training|certification|licensing|licensure)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:commission|board|council)\b|(?:commission|board|council)\s+(?:on|of|for)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:standards|training|certification|licensing|licensure)\b))"
 )
 # A list of officers whose conduct must be disclosed to criminal defendants.
 DISCLOSURE_LIST = compile_pattern(
@@ -3146,6 +3153,7 @@ DISCLOSURE_LIST = compile_pattern(
 )
 DECERTIFY_GATE = (
     "decertif",
+    "refer",
     "action against",
     "dismiss",
     "discharge",
