@@ -7609,6 +7609,92 @@ MORNING_READINGS = [
         _LATE_CLAIM + "Section 3. After a final judgment against a law enforcement officer under "
         "section 1, the court may refer the judgment to the district attorney of the county.",
     ),
+    # An indemnity "except as provided in subsection (2)", where (2) is the officer's own share:
+    # the share is what is left out, and a backstop for it makes the award whole.
+    (
+        "start.full_compensation",
+        "yes",
+        "OR",
+        _LATE_CLAIM + "Section 3. (1) Except as provided in subsection (2) of this section, the "
+        "employing agency shall pay any judgment entered against its officer under section 1. "
+        "(2) The officer shall personally pay two percent of the judgment or $5,000, whichever is "
+        "less. (3) If the officer fails to pay that amount within 90 days, the agency shall pay "
+        "the unpaid amount to the plaintiff.",
+    ),
+    (
+        "start.full_compensation",
+        "partial",
+        "OR",
+        _LATE_CLAIM + "Section 3. (1) Except as provided in subsection (2) of this section, the "
+        "employing agency shall pay any judgment entered against its officer under section 1. "
+        "(2) The officer shall personally pay two percent of the judgment or $5,000, whichever is "
+        "less.",
+    ),
+    # A payer barred from paying for bad conduct: the award is not guaranteed.
+    (
+        "start.full_compensation",
+        "no",
+        "MD",
+        _LATE_CLAIM + "Section 3. (a) The county shall pay any judgment against its officer under "
+        "section 1. (b) The county may not pay any part of a judgment for conduct that the jury "
+        "finds was malicious.",
+    ),
+    # The bill's own sections set aside for some police, by number.
+    (
+        "end.law_enforcement",
+        "partial",
+        "VA",
+        "§ 1-1. A law-enforcement officer who, under color of law, deprives a person of a right "
+        "secured by the Constitution of Virginia is liable to that person. § 1-2. Qualified "
+        "immunity is not a defense in an action under § 1-1. § 1-3. The provisions of §§ 1-1 and "
+        "1-2 shall not apply to any sheriff or deputy sheriff.",
+    ),
+    # A tort claims act's limits kept for "an action under section 9 of this act".
+    (
+        "end.damage_caps",
+        "no",
+        "NJ",
+        "9. A law enforcement officer who, under color of law, deprives a person of a right secured "
+        "by the Constitution of this State is liable to that person. Qualified immunity is not a "
+        "defense. 10. An action under section 9 of this act shall be subject to the limits of "
+        'damages in the "New Jersey Tort Claims Act," N.J.S.59:1-1 et seq.',
+    ),
+    # The recovery "limited as provided in" the cap statute "except that" the limit is higher.
+    (
+        "end.damage_caps",
+        "partial",
+        "NV",
+        _LATE_CLAIM + "Section 3. In an action under section 1, an award of damages is limited as "
+        "provided in NRS 41.035, except that the limit is $750,000 for each claimant.",
+    ),
+    # Fees mandatory in one kind of action, "each party shall bear its own" in any other.
+    (
+        "start.attorney_fees",
+        "partial",
+        "NV",
+        _LATE_CLAIM + "Section 3. (1) In an action under section 1 arising from an arrest, the "
+        "court shall award reasonable attorney's fees to a prevailing plaintiff. (2) In any other "
+        "action under section 1, each party shall bear its own attorney's fees.",
+    ),
+    # A lift for one kind of damages, the rest "remain subject to" the limits.
+    (
+        "end.damage_caps",
+        "partial",
+        "RI",
+        _LATE_CLAIM + "Section 3. The limits in § 9-31-3 do not apply to damages for lost wages in "
+        "an action under section 1. Other damages remain subject to those limits.",
+    ),
+    # "An individual employed by, or an official of, a local unit of government": every local
+    # public servant, no state one.
+    (
+        "end.public_employees",
+        "partial",
+        "MI",
+        'Sec. 1. As used in this act, "covered individual" means an individual employed by, or an '
+        "official of, a local unit of government. Sec. 2. A covered individual who, under color of "
+        "law, deprives a person of a right secured by the state constitution of 1963 is liable to "
+        "that person. Sec. 3. Qualified immunity is not a defense to an action under section 2.",
+    ),
     # Employees of a school corporation listed beside the police: police and some others.
     (
         "end.public_employees",

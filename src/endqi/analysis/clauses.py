@@ -3106,6 +3106,14 @@ _LEAVES_OUT_POLICE = compile_pattern(
     # "... shall not apply to a covered officer employed by the state": officers of one employer.
     r"|(?:an?\s+|any\s+|the\s+)?(?:[\w-]+\s+)?officers?\s+(?:employed|appointed|commissioned)\s+by\b)"
 )
+# Numbered sections of the bill set aside for some police: "The provisions of §§ 8.01-225.4
+# through 8.01-225.7 shall not apply to any sheriff, deputy sheriff, or jail officer".
+_SECTIONS_LEAVE_OUT_POLICE = compile_pattern(
+    r"\b(?:the\s+provisions\s+of\s+)?(?:§§?|sections?|secs?_?)\s*(?P<first>\d[\w:-]*(?:_\d[\w-]*)*)"
+    r"(?:\s*(?:,|through|to|and|-)\s*(?:§§?\s*)?\d[\w:-]*(?:_\d[\w-]*)*)*"
+    r"\s+(?:shall|does|do|will)\s+not\s+apply\s+to\s+(?:an?\s+|any\s+|the\s+)?[^.;]{0,40}?"
+    r"\b(?:sheriffs?|police|peace|law[ -]enforcement|troopers?|state\s+patrol|marshals?|constables?)\b"
+)
 # Public servants who are not police, named as left out of a class of every public employee.
 _OTHER_PUBLIC_SERVANTS = (
     r"\b(?:school|college|universit\w*|judges?|judicial|jurors?|legislators?|legislat\w+"
@@ -3655,10 +3663,22 @@ class Reading:
         """A sentence of its own that leaves some police out of the bill's claims: "This section
         shall not apply to a police officer employed by a city having a population of one
         million or more"."""
-        return any(
-            _LEAVES_OUT_POLICE.search(s.text)
-            for s in self._operative(self.text.containing("not apply to"))
-        )
+        for sentence in self._operative(self.text.containing("not apply to")):
+            if _LEAVES_OUT_POLICE.search(sentence.text):
+                return True
+            # "The provisions of §§ 8.01-225.4 through 8.01-225.7 shall not apply to any sheriff,
+            # deputy sheriff, or jail officer", where § 8.01-225.4 is the section the bill's
+            # actions are brought under.
+            cited = _SECTIONS_LEAVE_OUT_POLICE.search(sentence.text)
+            if cited is not None and rx.search(
+                r"\b(?:actions?|claims?)\s+(?:brought\s+)?(?:under|pursuant\s+to)\s+(?:§|section|sec_?)\s*"
+                # (the analysis copy masks the periods the lower-case text keeps)
+                + re.escape(cited.group("first")).replace("_", "[._]")
+                + r"\b",
+                self.text.lowered,
+            ):
+                return True
+        return False
 
     @cached_property
     def _some_employees_left_out(self) -> bool:
@@ -5871,9 +5891,15 @@ _CAP_KEPT_FOR_THESE_CLAIMS = compile_pattern(
     r"|liabilit(?:y|ies))\b"
     r"[^.;]{0,100}?\b(?:under|pursuant\s+to)\s+(?:this|section|sec[._]?|subsection))"
     r"|\b(?:limits?|limitations?|caps?)\b[^.;]{0,200}?\b(?:continues?|shall\s+continue)\s+to\s+apply\b"
+    # "All other damages in such an action remain subject to those limitations."
+    r"|\b(?:damages|recovery|awards?)\b[^.;]{0,80}?\b(?:remains?|shall\s+remain)\s+subject\s+to\s+"
+    r"(?:the|those|such|these|its|their)\s+(?:limits?|limitations?|caps?)\b"
     # "An action under this section is subject to chapters 669 and 670, including the limitations
     # on damages in those chapters."
-    r"|\b(?:actions?|claims?)\s+under\s+this\s+(?:section|act|chapter)\s+(?:is|are|shall\s+be)\s+subject\s+to\b"
+    # ("An action under section 9 of this act shall be subject to the provisions of the "New
+    # Jersey Tort Claims Act," ..., concerning the limitation of damages recoverable")
+    r"|\b(?:actions?|claims?)\s+under\s+(?:this\s+(?:section|act|chapter)|(?:section|sec_?|§)\s*\d[\w_-]*"
+    r"(?:\s+of\s+this\s+(?:act|chapter))?)\s+(?:is|are|shall\s+be)\s+subject\s+to\b"
     r"[^.;]{0,120}?\b(?:limits?|limitations?|caps?)\s+(?:on|of)\s+(?:damages|liability|recovery)"
     # "damages recoverable in an action brought pursuant to this section are subject to the limits
     # provided in Section 15-78-120"

@@ -1235,6 +1235,33 @@ _OFFICERS_SHARE_EXCEPTED = compile_pattern(
     r"|(?:officer|employee|defendant)'?s\s+(?:own\s+)?(?:share|portion|contribution))"
     r"|" + lexicon.AMOUNT_OFFICER_MUST_PAY
 )
+# An exception made by reference to a unit of the same section: "... shall pay any judgment ...,
+# except as provided in subsection (2) of this section".
+_EXCEPT_AS_PROVIDED_IN_UNIT = compile_pattern(
+    r"\bexcept\s+as\s+(?:otherwise\s+)?provided\s+(?:in|under|by)\s+(?:sub)?(?:section|paragraph|division)\s+"
+    r"\((?P<label>[a-z0-9]{1,4})\)"
+)
+_UNIT_REACH = 1_000  # how far after the indemnity the unit it cites is looked for
+_UNIT_OPENING = 300  # how much of that unit is read
+
+
+def _officers_share_excepted(context: Context, clause: Sentence) -> bool:
+    """Whether an indemnity leaves out the officer's own share: in its own words, or by citing
+    the unit just after it that makes the officer pay ("(2) A peace officer against whom a
+    judgment is entered shall personally contribute ...")."""
+    if _OFFICERS_SHARE_EXCEPTED.search(clause.text):
+        return True
+    reference = _EXCEPT_AS_PROVIDED_IN_UNIT.search(clause.text)
+    if reference is None:
+        return False
+    after = context.text.lowered[clause.end : clause.end + _UNIT_REACH]
+    unit = rx.search(rf"\(\s*{re.escape(reference.group('label'))}\s*\)", after)
+    if unit is None:
+        return False
+    opening = after[unit.end() : unit.end() + _UNIT_OPENING]
+    return lexicon.PERSONAL_SHARE.search(opening) is not None
+
+
 _LIABILITY_OR_DAMAGES_LIMITED = compile_pattern(r"\b(?:liabilit\w*|damages|judgments?)\b")
 # A guarantee of the officer's own share: "any part of the employee's share that cannot be
 # collected", "the portion the officer is unable to pay".
@@ -1816,7 +1843,7 @@ def full_compensation(context: Context) -> Decision:
                 for s in payment_clauses
                 if _SHARE_PAID_IF_OFFICER_DOES_NOT.search(s.text) and is_operative(s)
             ]
-            if limited and all(_OFFICERS_SHARE_EXCEPTED.search(c.text) for c in limited)
+            if limited and all(_officers_share_excepted(context, c) for c in limited)
             else []
         )
         if share_backstops:
@@ -1897,6 +1924,14 @@ _SHARE_PAID_IF_OFFICER_DOES_NOT = compile_pattern(
 )
 
 
+# The sentence after a fee award that gives the other actions no mandatory fees.
+_OTHER_ACTIONS_OTHERWISE = compile_pattern(
+    r"\W*(?:\(?[a-z0-9]{1,3}[.)]\s*)*(?:in|for)\s+(?:any|all|every|each)\s+other\s+(?:actions?|claims?|cases?)\b"
+    r"[^.;]{0,100}?(?:\beach\s+party\s+(?:shall|must)\s+(?:bear|pay)\s+its\s+own|\bmay\s+(?:\w+\s+)?award"
+    r"|\b(?:shall|may)\s+not\s+award|\bno\s+(?:attorney|fees?))"
+)
+_OTHER_ACTIONS_REACH = 200
+
 _SOME_RIGHTS = frozenset({Rights.ENUMERATED, Rights.ONE_RIGHT, Rights.FORCE_OR_SEARCH})
 
 
@@ -1925,6 +1960,11 @@ def attorney_fees(context: Context) -> Decision:
             for a in mandatory
             if lexicon.FEES_FOR_SOME_CLAIMS.search(a.clause.text)
             or (wide_claims and rights_of(a.clause.text) in _SOME_RIGHTS)
+            # "... shall award fees. (2) In any other action under section 5, each party shall bear
+            # its own attorney's fees."
+            or _OTHER_ACTIONS_OTHERWISE.match(
+                context.text.lowered, a.clause.end, a.clause.end + _OTHER_ACTIONS_REACH
+            )
         ]
         if some_claims:
             return Decision(

@@ -268,9 +268,20 @@ LOCAL_ONLY_SUBJECT = compile_pattern(
     r"\b(?:officers?|employees?|officials?|agents?)(?:,? (?:or|and)? ?(?:officers?|employees?|officials?"
     r"|agents?|volunteers?))* of (?:a|an|any|the|each|such) (?:municipality|municipal corporation|city|county|town"
     r"|village|township|borough|local public entity|local governmental entity|political subdivision"
-    r"|local government|unit of local government)s?\b"
+    r"|local government|unit of local government|local unit of government)s?\b"
     r"(?!,? (?:or|and) (?:of )?(?:the |a |any |an )?(?:state|commonwealth|political|agency|instrumentality"
     r"|department))"
+    # "an individual employed by, or an official of, a local unit of government".
+    # (not "a detention officer employed by a county jail": one kind of officer)
+    r"|\b(?:an?|any|every|each) (?:individual|person) employed by,? (?:or (?:an? )?(?:officials?"
+    r"|officers?|agents?) of,? )?(?:a|an|any|the|each) (?:municipality|city|county|town|village|township"
+    r"|political subdivision|local government|unit of local government|local unit of government)s?\b"
+    r"(?!,? (?:or|and) (?:of |by )?(?:the |a |any |an )?(?:state|commonwealth|political|agency|instrumentality"
+    r"|department))"
+    # (not "a person employed by a county sheriff to supervise persons confined", "... by a county
+    # or city as a peace officer": one kind of officer)
+    # (nor "any person employed by a county, a municipality or by the state": every level)
+    r"(?![^.;]{0,60}?\b(?:as|to|sheriffs?|jails?|police|correction\w*|detention|state|commonwealth)\b)"
     # "a local government employee", "municipal employees".
     # (not "a state or local official or employee": every level)
     r"|(?<!state or )(?<!state and )(?<!state, )(?<!state\/)"
@@ -1959,7 +1970,12 @@ CAP_RAISED = compile_pattern(
     # section 8105 applies ..., except that for purposes of this chapter the limit ... is")
     r"|(?:\b(?:limits?|limitations?|caps?)\b|\b(?:chapters?|sections?|titles?|s_|§)\s)[^.;]{0,80}?\b(?:(?:shall|does"
     r"|do)\s+)?appl(?:y|ies)\b[^.;]{0,80}?,\s*except\s+that\s+(?:(?:for|in)\s+[^,.;]{0,60}?\s+)?(?:the|each"
-    r"|any)\s+(?:maximum|limit|cap|amount)\b[^.;]{0,140}?\b(?:shall\s+be|is)\s+" + DOLLAR_AMOUNT
+    r"|any)\s+(?:maximum|limit|cap|amount)\b[^.;]{0,140}?\b(?:shall\s+be|is)\s+" + DOLLAR_AMOUNT +
+    # The same with the recovery as the subject: "the amount of damages recoverable is limited as
+    # provided in NRS 41.035, except that the limit for such an action is $500,000".
+    r"|\b(?:is|are|shall\s+be)\s+(?:limited|capped)\s+(?:as\s+provided\s+)?(?:in|by|under)\b[^.;]{0,80}?,\s*"
+    r"except\s+that\s+(?:(?:for|in)\s+[^,.;]{0,60}?\s+)?(?:the|each|any)\s+(?:maximum|limit|cap|amount)\b"
+    r"[^.;]{0,140}?\b(?:shall\s+be|is)\s+" + DOLLAR_AMOUNT
 )
 CAP_RAISED_GATE = (
     *("increased to", "raised to", "doubled", "tripled", "multiplied", "times the"),
@@ -2705,7 +2721,7 @@ FULL_AMOUNT = compile_pattern(
     r"|\b(?:any|the)\s+(?:amount|portion|part|sum|balance)\s+(?:of\s+(?:that|the|his|her|its)\s+share\s+)?"
     r"(?:that\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:fails\s+to|is\s+unable\s+to|does\s+not|cannot)\s+(?:pay|satisfy)\b"
 )
-INDEMNITY_CARVE_OUT_GATE = ("indemnif", "hold harmless", "save harmless", "not apply")
+INDEMNITY_CARVE_OUT_GATE = ("indemnif", "hold harmless", "save harmless", "not apply", "not pay")
 # Limits that leave part of an indemnified award unpaid: caps, a pro-rata share, punitive damages.
 # The officer's own share named as what the payer leaves out: "except any amount the public
 # employee is ordered to pay under division (C)".
@@ -2782,6 +2798,8 @@ BAD_CONDUCT_CARVE_OUT = compile_pattern(
     # conduct is willful or wanton"
     r"|(?:not have|no) (?:a |any )?duty to (?:defend (?:or|and) )?indemnif"
     r"|no obligation to (?:indemnify|pay)"
+    # "The State may not pay any portion of a judgment for conduct ... found malicious".
+    r"|(?:shall|may|must) not pay (?:any )?(?:portion|part|amount) of (?:a|the|any) (?:judgment|settlement|award)"
     r"|provided,? (?:however,? )?that|(?:shall|does|do) not apply|no (?:indemnification|payment|reimbursement)"
     # A negated subject: "no such employee ... shall be indemnified ... for ... malicious acts".
     r"|\bno (?:such )?(?:\w+ ){0,2}?(?:employee|officer|official|person)s?\b[^.;]{0,160}?"
