@@ -7695,6 +7695,39 @@ MORNING_READINGS = [
         "law, deprives a person of a right secured by the state constitution of 1963 is liable to "
         "that person. Sec. 3. Qualified immunity is not a defense to an action under section 2.",
     ),
+    # Officers "with the power of arrest", whoever employs them: the police.
+    (
+        "end.public_employees",
+        "no",
+        "NC",
+        "Sec. 1. (1) Covered officer. - An officer with the power of arrest employed by any State "
+        "agency or by any county or city. Sec. 2. A covered officer who, under color of law, "
+        "deprives a person of a right secured by Article I of the North Carolina Constitution is "
+        "liable to that person. Sec. 3. Qualified immunity is not a defense to an action under "
+        "section 2.",
+    ),
+    # A class defined through another defined term that narrows it.
+    (
+        "end.law_enforcement",
+        "partial",
+        "SC",
+        "Section 1. As used in this article: (1) 'Agency' means the police department of a "
+        "municipality having a population of more than fifty thousand. (2) 'Officer' means a "
+        "sworn person employed by an agency. Section 2. (A) An officer who, under color of law, "
+        "deprives a person of a right secured by the Constitution of this State is liable to the "
+        "person injured. (B) Qualified immunity is not available in an action under subsection "
+        "(A).",
+    ),
+    # The act's own sections, cited by number with "of this Act", set aside for some police.
+    (
+        "end.law_enforcement",
+        "partial",
+        "OR",
+        "SECTION 1. A police officer who, under color of law, deprives a person of a right secured "
+        "by the Oregon Constitution is liable to that person. SECTION 2. Qualified immunity is not "
+        "a defense in an action under section 1 of this 2027 Act. SECTION 3. Sections 1 and 2 of "
+        "this 2027 Act do not apply to a member of the Oregon State Police.",
+    ),
     # Employees of a school corporation listed beside the police: police and some others.
     (
         "end.public_employees",

@@ -1081,6 +1081,19 @@ def _role_in(sentence: Sentence, definitions: dict[str, Sentence]) -> tuple[str 
                     wider = role_of(_DEFINITION_LEAD.sub("", expanded, count=1))
                     if wider in (Role.BROAD, Role.BROAD_EXCEPT_SOME_POLICE):
                         defined = wider
+                    elif wider is Role.POLICE_NARROW and (
+                        not defined.public
+                        or (
+                            defined is Role.POLICE
+                            # (not "a law enforcement officer or a corrections officer": the police
+                            # named in the body itself, whatever the other term's statute says)
+                            and not lexicon.UNQUALIFIED_POLICE_CLASS.search(body)
+                        )
+                    ):
+                        # '"Officer" means a sworn person employed by a law enforcement agency',
+                        # with '"Law enforcement agency" means the police department of a
+                        # municipality having a population of more than 100,000': some police.
+                        defined = wider
             # "a state actor", defined as state employees and state contractors only: the
             # phrase is the term itself, so a definition that keeps one level of government
             # decides.
@@ -3111,6 +3124,8 @@ _LEAVES_OUT_POLICE = compile_pattern(
 _SECTIONS_LEAVE_OUT_POLICE = compile_pattern(
     r"\b(?:the\s+provisions\s+of\s+)?(?:§§?|sections?|secs?_?)\s*(?P<first>\d[\w:-]*(?:_\d[\w-]*)*)"
     r"(?:\s*(?:,|through|to|and|-)\s*(?:§§?\s*)?\d[\w:-]*(?:_\d[\w-]*)*)*"
+    # ("Sections 2 and 3 of this 2026 Act do not apply to a member of the Oregon State Police")
+    r"(?:\s+of\s+this\s+(?:\d{4}\s+)?(?:act|chapter|article|title))?"
     r"\s+(?:shall|does|do|will)\s+not\s+apply\s+to\s+(?:an?\s+|any\s+|the\s+)?[^.;]{0,40}?"
     r"\b(?:sheriffs?|police|peace|law[ -]enforcement|troopers?|state\s+patrol|marshals?|constables?)\b"
 )

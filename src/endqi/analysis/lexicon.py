@@ -119,6 +119,9 @@ LAW_ENFORCEMENT_DUTIES = compile_pattern(
     r"(?:make\s+)?arrests?\b"
     # "and any other individual employed by the Commonwealth ... with the power to make arrests".
     r"|\b(?:with|having|who\s+(?:has|have|holds?))\s+(?:the\s+)?(?:power|authority)\s+to\s+(?:make\s+)?arrests?\b"
+    # "a sworn officer with the power of arrest employed by any State agency".
+    r"|\b(?:with|having|who\s+(?:has|have|holds?))\s+(?:the\s+|a\s+)?(?:general\s+)?(?:power|powers|authority)"
+    r"\s+of\s+arrest\b"
 )
 # Officer classes narrower than all law enforcement: one kind of officer, or the officers
 # of local governments only.
