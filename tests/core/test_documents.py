@@ -171,6 +171,24 @@ def test_struck_law_read_from_the_print_alone(text: str, struck: str, kept: str)
     assert not any(kept in span for span in spans)
 
 
+def test_struck_and_inserted_text_marked_in_a_plain_text_copy() -> None:
+    """A plain-text copy marks struck law with Markdown's "~~" or with HTML tags kept as text,
+    and new law with "<ins>", "<u>" or "__": struck spans are deletions, insertion marks go,
+    and a run of underscores (a blank to fill in) stays."""
+    text = (
+        "Section 1. Section 12-3 is amended to read: (a) The court ~~may~~ <ins>shall</ins> award "
+        "reasonable attorney fees. <del>Qualified immunity is not a defense.</del> (b) An officer "
+        "__employed by a county__ who <u>knowingly</u> fails to act is liable. Name: ________.\n"
+    )
+    document = load_bytes(text.encode(), filename="bill.txt")
+    spans = [document.text[start:end] for start, end in document.deletions]
+    assert spans == ["~~may~~", "<del>Qualified immunity is not a defense.</del>"]
+    assert "shall award reasonable attorney fees" in document.text
+    assert "An officer employed by a county who knowingly fails" in document.text
+    assert "<ins>" not in document.text and "<u>" not in document.text
+    assert "Name: ________." in document.text
+
+
 def test_committee_amendment_numerals_are_taken_off_the_words() -> None:
     """New Jersey prints committee amendments between superscript numerals; flattened onto the
     words ("[1may1] 1shall1") they would hide "shall". Statute titles ("N.J.S.2C:11-3") and

@@ -7728,6 +7728,33 @@ MORNING_READINGS = [
         "a defense in an action under section 1 of this 2027 Act. SECTION 3. Sections 1 and 2 of "
         "this 2027 Act do not apply to a member of the Oregon State Police.",
     ),
+    # Struck and inserted law marked in a plain-text copy: the law as amended is read.
+    (
+        "start.attorney_fees",
+        "yes",
+        "KS",
+        _LATE_CLAIM + "Section 3. K.S.A. 60-7 is amended to read as follows: In an action under "
+        "section 1, the court ~~may~~ <ins>shall</ins> award reasonable attorney fees and costs "
+        "to a prevailing plaintiff.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "DE",
+        "Section 1. Amend § 4021, Title 10 as follows: (a) A law enforcement officer who, under "
+        "color of law, deprives a person of a right secured by the Delaware Constitution is liable "
+        "to that person. (b) <del>Qualified immunity is not a defense to an action under this "
+        "section.</del> <ins>An officer is not liable under this section if the officer acted in "
+        "good faith.</ins>",
+    ),
+    # A cap statute set aside in "neither ... nor ... shall apply".
+    (
+        "end.damage_caps",
+        "yes",
+        "KS",
+        _LATE_CLAIM + "Section 3. Neither the limits in K.S.A. 75-6105 nor any other statutory "
+        "limitation on damages shall apply to an action under section 1.",
+    ),
     # Employees of a school corporation listed beside the police: police and some others.
     (
         "end.public_employees",

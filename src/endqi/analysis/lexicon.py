@@ -1752,6 +1752,11 @@ CAP_LIFT = compile_pattern(
     # an action under section 1": the statute named by what it limits.
     r"\b(?:which|that)\s+(?:bars?|limits?|caps?|restricts?|prohibits?)\b[^.;]{0,100}?\b(?:damages|liability"
     r"|recovery)\b[^.;]{0,80}?,\s*(?:does|shall|do)\s+not\s+apply\s+to\b|"
+    # "Neither the limitations on liability in K.S.A. 75-6105 nor any other statutory limitation
+    # on damages shall apply to an action under this section"; "Neither the doctrine of sovereign
+    # immunity nor any statutory limitation on liability ... shall bar or limit recovery".
+    r"\bneither\b[^.;]{0,200}?\bnor\b[^.;]{0,40}?\b(?:statutory\s+)?(?:limits?|limitations?|caps?)\b"
+    r"[^.;]{0,160}?\b(?:shall|does|do|will|may)\s+(?:apply\s+to|bar\s+or\s+limit|limit)\b|"
     # "In no event shall any statutory limitation on damages ... apply to a claim under this act".
     r"\bin\s+no\s+(?:event|case)\s+(?:shall|may|will)\s+(?:any\s+)?(?:statutory\s+)?(?:limits?|limitations?"
     r"|caps?)\b[^.;]{0,160}?\bapply\s+to\b|"

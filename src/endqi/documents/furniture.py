@@ -523,6 +523,23 @@ _ADOPTION_REACH = 600
 _SUBSTITUTE_REACH = 8000
 
 
+# Struck text as a plain-text copy marks it: Markdown's "~~may~~", or the tags of an HTML print
+# kept as text ("<del>Qualified immunity is not a defense.</del>", "<s>", "<strike>").
+_MARKED_STRUCK = compile_pattern(
+    r"~~(?!~)[^~]{1," + str(MAX_BRACKETED_CHARS) + r"}?~~"
+    r"|<(del|s|strike)>[^<]{0," + str(MAX_BRACKETED_CHARS) + r"}?</\1>",
+    re.IGNORECASE,
+)
+
+
+def marked_deletions(original: str) -> tuple[tuple[int, int], ...]:
+    """Spans of ``original`` struck through in Markdown ("~~...~~") or in HTML tags kept as
+    text ("<del>...</del>"), markers included."""
+    if "~~" not in original and "<" not in original:
+        return ()  # (a substring test first: most prints have neither)
+    return tuple(match.span() for match in _MARKED_STRUCK.finditer(original))
+
+
 def bracketed_deletions(original: str) -> tuple[tuple[int, int], ...]:
     """Bracketed spans of ``original`` when its legend says brackets mark deleted matter.
 
