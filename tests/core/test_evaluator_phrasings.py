@@ -7755,6 +7755,52 @@ MORNING_READINGS = [
         _LATE_CLAIM + "Section 3. Neither the limits in K.S.A. 75-6105 nor any other statutory "
         "limitation on damages shall apply to an action under section 1.",
     ),
+    # A fee award the sentence after lets the court decline: in any case (no), or in one kind of
+    # case (partial).
+    (
+        "start.attorney_fees",
+        "no",
+        "KY",
+        _LATE_CLAIM + "Section 3. (1) The court shall award reasonable attorney's fees to a "
+        "prevailing plaintiff in an action under section 1. (2) Notwithstanding subsection (1), "
+        "the court may refuse to award fees whenever it finds that an award would be unjust.",
+    ),
+    (
+        "start.attorney_fees",
+        "partial",
+        "ME",
+        _LATE_CLAIM + "Section 3. 1. Award. The court shall award reasonable attorney's fees to a "
+        "prevailing plaintiff in an action under section 1. 2. Settlement offers. Notwithstanding "
+        "subsection 1, the court may deny fees for work done after the plaintiff refused a "
+        "settlement offer larger than the judgment.",
+    ),
+    # A backstop for "the employee share under subsection 1 that the employee fails to pay".
+    (
+        "start.full_compensation",
+        "yes",
+        "ME",
+        _LATE_CLAIM + "Section 3. 1. An officer against whom a judgment is entered under section 1 "
+        "shall pay 3% of the judgment. 2. The employer shall pay the remainder of the judgment and "
+        "shall pay any portion of the officer share under subsection 1 that the officer does not "
+        "pay within 60 days.",
+    ),
+    # A duty's breach made actionable by a subsection cited by its bare number.
+    (
+        "start.failure_to_intervene",
+        "yes",
+        "NV",
+        _LATE_CLAIM + "Section 3. 1. A peace officer who sees another peace officer deprive a "
+        "person of a right described in section 1 shall intervene to stop it. 2. A peace officer "
+        "who violates subsection 1 is liable under section 1 for the deprivation.",
+    ),
+    # "The limit on damages in NRS 41.035 is $X" for these actions: a cap raised.
+    (
+        "end.damage_caps",
+        "partial",
+        "NV",
+        _LATE_CLAIM + "Section 3. For an action under section 1, the limit on damages in NRS "
+        "41.035 is $400,000 instead of the amount stated in that section.",
+    ),
     # Employees of a school corporation listed beside the police: police and some others.
     (
         "end.public_employees",

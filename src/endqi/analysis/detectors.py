@@ -1931,6 +1931,29 @@ _OTHER_ACTIONS_OTHERWISE = compile_pattern(
     r"|\b(?:shall|may)\s+not\s+award|\bno\s+(?:attorney|fees?))"
 )
 _OTHER_ACTIONS_REACH = 200
+# A court allowed, in the sentence after a fee award, to decline it.
+_FEES_DECLINED_AFTER = compile_pattern(
+    # (after a catch-line, "2. Nominal damages. Notwithstanding subsection 1, ...")
+    r"\W*(?:\(?[a-z0-9]{1,3}[.)]\s*)*(?:[a-z][\w ,'-]{0,40}[.:]\s+)?notwithstanding\b[^.;]{0,80}?,\s*"
+    r"(?:the\s+)?court\s+may\s+"
+    r"(?:decline|refuse|deny|choose\s+not)\b[^.;]{0,40}?\bfees?\b(?P<when>[^.;]{0,160})"
+)
+# When the court may decline: in any case it thinks fit, not in one kind of case.
+_DECLINED_IN_ANY_CASE = compile_pattern(
+    r"\b(?:in\s+any\s+(?:action|case|proceeding)|whenever)\b|\b(?:appropriate|just|unjust|warranted|equitable)\b"
+)
+
+
+def _released_after(context: Context, clause: Sentence) -> str | None:
+    """Whether the sentence after a mandatory fee award lets the court decline it: "wholly" (in
+    any case it thinks fit), "in part" (in one kind of case), or None."""
+    declined = _FEES_DECLINED_AFTER.match(
+        context.text.lowered, clause.end, clause.end + _OTHER_ACTIONS_REACH
+    )
+    if declined is None:
+        return None
+    return "wholly" if _DECLINED_IN_ANY_CASE.search(declined.group("when")) else "in part"
+
 
 _SOME_RIGHTS = frozenset({Rights.ENUMERATED, Rights.ONE_RIGHT, Rights.FORCE_OR_SEARCH})
 
@@ -1945,6 +1968,19 @@ def attorney_fees(context: Context) -> Decision:
         )
     awards = context.reading.fee_awards
     mandatory = [a for a in awards if a.mandatory]
+    # "(1) ... the court shall award reasonable attorney's fees .... (2) Notwithstanding subsection
+    # (1), the court may decline to award fees in any action in which it determines that an award
+    # would not be appropriate": the duty is a discretion. ("... may decline to award fees if the
+    # plaintiff recovers only nominal damages": a duty with one exception, read below.)
+    released = [a for a in mandatory if _released_after(context, a.clause) == "wholly"]
+    if released and len(released) == len(mandatory):
+        return Decision(
+            Verdict.NO,
+            "The court 'shall' award attorney fees, but a later clause lets it decline in any case "
+            "it finds an award inappropriate, so fees are discretionary.",
+            0.65,
+            _first([a.clause for a in released]),
+        )
     if mandatory:
         # "In an action ... in which the plaintiff recovers more than nominal damages, the court
         # shall award ... fees. The court may award ... fees in any other action": mandatory
@@ -1965,6 +2001,7 @@ def attorney_fees(context: Context) -> Decision:
             or _OTHER_ACTIONS_OTHERWISE.match(
                 context.text.lowered, a.clause.end, a.clause.end + _OTHER_ACTIONS_REACH
             )
+            or _released_after(context, a.clause) == "in part"
         ]
         if some_claims:
             return Decision(

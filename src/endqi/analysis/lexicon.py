@@ -1958,7 +1958,9 @@ CAP_RAISED = compile_pattern(
     r"(?:subsection|section|paragraph|§)[^.;]{0,60}?\b(?:shall\s+be|is)\s+\$"
     # "the limitation in K.S.A. 75-6105 shall be $2,000,000" (a code's own citation form).
     # ("the limit in IC 34-13-3-4 is two million dollars")
-    r"|\b(?:limit|cap|limitation|maximum)\s+(?:in|under|of)\s+[a-z]{1,5}_?(?:[a-z]{1,3}_){0,3}\s?\d[\w_-]{0,15}"
+    # ("the limit on damages in NRS 41.035 is $500,000 instead of the amount set forth")
+    r"|\b(?:limit|cap|limitation|maximum)\s+(?:on\s+(?:damages|liability|recovery)\s+)?(?:in|under|of)\s+"
+    r"[a-z]{1,5}_?(?:[a-z]{1,3}_){0,3}\s?\d[\w_-]{0,15}"
     # (", and amendments thereto,")
     r"(?:,\s+and\s+amendments\s+thereto,)?\s+(?:shall\s+be|is)\s+" + DOLLAR_AMOUNT +
     # "For a claim under chapter 741-A, the limit is $1,000,000": the limit the state's law sets,
@@ -2176,7 +2178,9 @@ BREACH_OF_STATED_DUTY = compile_pattern(
     r"|perform|carry\s+out|discharge|fulfil+|meet))\s+(?:(?:this|that|the|such|an?|any|its|either|each)\s+(?:duty|obligation"
     r"|requirement|subsection"
     # ("violates par. (a)": Wisconsin's abbreviations, the period masked)
-    r"|paragraph)\b|(?:subsection|paragraph|subdivision|par|para|sub|subd)_?\s+\(\w{1,4}\))[^.;]{0,200}?\b(?:is|are"
+    # ("fails to comply with subsection 1 is liable pursuant to section 3": Nevada's numbers)
+    r"|paragraph)\b|(?:subsection|paragraph|subdivision|par|para|sub|subd)_?\s+(?:\(\w{1,4}\)|\d{1,3}[a-z]?\b))"
+    r"[^.;]{0,200}?\b(?:is|are"
     r"|shall\s+be)\s+(?:also\s+)?"
     r"(?:(?:civilly|personally|jointly|severally|and)\s+){0,4}(?:liable|answerable|actionable"
     # ("An officer who violates subsection (c) shall be subject to civil liability under (a)")
@@ -3477,7 +3481,8 @@ BACKUP_PAYMENT = compile_pattern(
     # "... and any portion of the officer's share that is not paid".
     r"|\b(?:part|portion|amount)\s+of\s+the\s+(?:[\w-]+'s\s+)?share\s+(?:that|which)\s+(?:is|remains)\s+"
     r"(?:not\s+paid|unpaid|uncollect[ei]d)\b"
-    r"|\b(?:part|portion|amount)\s+of\s+the\s+(?:[\w-]+'s\s+)?share\s+that\s+the\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:(?:does|did)\s+not|fails?\s+to|failed\s+to)\s+pay\b"
+    # ("any part of the employee share under subsection 1 that the employee fails to pay")
+    r"|\b(?:part|portion|amount)\s+of\s+the\s+(?:[\w-]+(?:'s)?\s+)?share\s+(?:[^.;]{0,40}?\s)?that\s+the\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:(?:does|did)\s+not|fails?\s+to|failed\s+to)\s+pay\b"
     r"|\b(?:does|did)\s+not\s+pay\b[^.;]{0,120}?\b(?:shall|must)\s+(?:also\s+)?pay\s+(?:it|that|the)\b"
 )
