@@ -7801,6 +7801,21 @@ MORNING_READINGS = [
         _LATE_CLAIM + "Section 3. For an action under section 1, the limit on damages in NRS "
         "41.035 is $400,000 instead of the amount stated in that section.",
     ),
+    # Final decisions opened, complaints kept closed in the sentence after: some records only.
+    (
+        "start.public_records",
+        "partial",
+        "MD",
+        _LATE_CLAIM + "Section 3. A sustained finding of misconduct against an officer sued under "
+        "section 1 is a public record. Complaints that were not sustained remain confidential.",
+    ),
+    (
+        "start.public_records",
+        "yes",
+        "MD",
+        _LATE_CLAIM + "Section 3. Complaints against an officer sued under section 1, and the "
+        "findings on them, are public records.",
+    ),
     # Employees of a school corporation listed beside the police: police and some others.
     (
         "end.public_employees",

@@ -2981,6 +2981,11 @@ _DENIED_AFTER_REFERENCE = compile_pattern(
 # of complaints and discipline remain exempt": a sentence of its own after the one that opens
 # some records.
 _OTHER_RECORDS_CLOSED = compile_pattern(
+    # "Complaints and investigative records remain confidential", "Complaints that are not
+    # sustained remain confidential", after a sentence that opens the final decisions only.
+    r"^\W*(?:\(?[a-z0-9]{1,3}[_.)]\s*)*(?:all\s+|any\s+)?(?:complaints?|investigat\w*\s+(?:records?|files?)"
+    r"|records?\s+of\s+(?:complaints?|investigations?))\b[^.;]{0,80}?"
+    r"\b(?:remain|remains|shall\s+remain)\s+(?:confidential|exempt|closed|not\s+public)|"
     r"\b(?:all\s+|any\s+)?other\s+(?:[\w'-]+\s+){0,3}?(?:records?|files?|complaints?|information)\b[^.;]{0,100}?"
     r"\b(?:remain|remains|shall\s+remain|are|is|shall\s+be)\s+(?:confidential|exempt|closed|not\s+public)"
     # Records of the cases that end without a judgment kept closed: "If the action is settled or
@@ -5765,7 +5770,9 @@ class Reading:
         others_closed_at = [
             s.start
             for s in self._operative(
-                self.text.containing("other", "identify", "name", "settle", "dismiss")
+                self.text.containing(
+                    "other", "identify", "name", "settle", "dismiss", "confidential", "exempt"
+                )
             )
             if _OTHER_RECORDS_CLOSED.search(s.text)
         ]
