@@ -7816,6 +7816,20 @@ MORNING_READINGS = [
         _LATE_CLAIM + "Section 3. Complaints against an officer sued under section 1, and the "
         "findings on them, are public records.",
     ),
+    # Fees mandatory for the claims of one unit, discretionary for another unit's claims.
+    (
+        "start.attorney_fees",
+        "partial",
+        "PA",
+        "§ 1. (a) A police officer who, under color of law, deprives a person of a right secured by "
+        "the Constitution of Pennsylvania shall be liable to that person. (b) A public employee "
+        "who is not a police officer and who, under color of law, deprives a person of such a right "
+        "shall be liable to that person. (c) Qualified immunity is not a defense to a claim under "
+        "this section. § 2. (a) Police claims.--In an action under section 1(a), the court shall "
+        "award reasonable attorney fees to a prevailing plaintiff. (b) Other claims.--In an action "
+        "under section 1(b), the court may award reasonable attorney fees to a prevailing "
+        "plaintiff.",
+    ),
     # Employees of a school corporation listed beside the police: police and some others.
     (
         "end.public_employees",

@@ -1944,6 +1944,33 @@ _DECLINED_IN_ANY_CASE = compile_pattern(
 )
 
 
+# "(b) Discretionary award.--In an action on a claim under section 8562(c), the court may award
+# reasonable attorney fees": fees left to discretion for the claims another unit creates.
+_MAY_AWARD_FOR_CLAIMS_UNDER = compile_pattern(
+    r"\W*(?:\(?[a-z0-9]{1,3}[.)]\s*)*(?:[a-z][\w ,'-]{0,40}?(?:[.:]-*|--)\s*)?in\s+an?\s+(?:action|claim)\b"
+    r"[^.;]{0,40}?\bunder\s+(?P<reference>(?:section|subsection|sec_?|§)\s*[\w_.()-]+)"
+    r"[^.;]{0,40}?,\s*(?:the\s+)?court\s+may\s+(?:\w+\s+)?award\b"
+)
+_CLAIMS_UNDER = compile_pattern(
+    r"\bunder\s+(?P<reference>(?:section|subsection|sec_?|§)\s*[\w_.()-]+)"
+)
+
+
+def _discretionary_for_other_claims(context: Context, clause: Sentence) -> bool:
+    """Whether the sentence after a fee award scoped to some claims ("under section 8562(a)")
+    leaves fees for the claims under another provision to the court's discretion."""
+    scoped = _CLAIMS_UNDER.search(clause.text)
+    if scoped is None:
+        return False
+    other = _MAY_AWARD_FOR_CLAIMS_UNDER.match(
+        context.text.lowered, clause.end, clause.end + _OTHER_ACTIONS_REACH
+    )
+    if other is None:
+        return False
+    # (the lower-case text keeps the periods the analysis copy masks)
+    return other.group("reference").replace(".", "_") != scoped.group("reference")
+
+
 def _released_after(context: Context, clause: Sentence) -> str | None:
     """Whether the sentence after a mandatory fee award lets the court decline it: "wholly" (in
     any case it thinks fit), "in part" (in one kind of case), or None."""
@@ -2002,6 +2029,7 @@ def attorney_fees(context: Context) -> Decision:
                 context.text.lowered, a.clause.end, a.clause.end + _OTHER_ACTIONS_REACH
             )
             or _released_after(context, a.clause) == "in part"
+            or _discretionary_for_other_claims(context, a.clause)
         ]
         if some_claims:
             return Decision(
