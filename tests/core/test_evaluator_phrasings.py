@@ -7830,6 +7830,40 @@ MORNING_READINGS = [
         "under section 1(b), the court may award reasonable attorney fees to a prevailing "
         "plaintiff.",
     ),
+    # A defined bar that leaves a good-faith defense standing, in the definition itself.
+    (
+        "end.law_enforcement",
+        "no",
+        "NM",
+        "SECTION 1. A. A peace officer who deprives a person of a right secured by the constitution "
+        "of New Mexico is liable to that person. B. A barred defense shall not be raised in an "
+        'action under Subsection A. SECTION 2. As used in Section 1: "barred defense" means '
+        'qualified immunity. "Barred defense" does not include the defense that the officer '
+        "acted in the reasonable belief that the conduct was lawful, which defense remains "
+        "available in an action under Section 1.",
+    ),
+    # Or by leaving out an immunity the bill defines as lost only for bad faith.
+    (
+        "end.law_enforcement",
+        "no",
+        "AL",
+        'Section 1. (1) "Barred defense" means qualified immunity. The term does not include '
+        'officer discretion immunity. (2) "Officer discretion immunity" means the immunity of a '
+        "peace officer for discretionary acts, which is lost only when the officer acted "
+        "maliciously or in bad faith. Section 2. A peace officer who, under color of law, deprives a person of a right "
+        "secured by the Constitution of Alabama of 2022 shall be liable to that person. Section 3. "
+        "A barred defense may not be asserted in an action under Section 2.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "AL",
+        'Section 1. (1) "Barred defense" means qualified immunity. The term does not include the '
+        "sovereign immunity of the State itself. Section 2. A peace officer who, under color of "
+        "law, deprives a person of a right secured by the Constitution of Alabama of 2022 shall be "
+        "liable to that person. Section 3. A barred defense may not be asserted in an action under "
+        "Section 2.",
+    ),
     # Employees of a school corporation listed beside the police: police and some others.
     (
         "end.public_employees",

@@ -2980,6 +2980,12 @@ _DENIED_AFTER_REFERENCE = compile_pattern(
 # "All other personnel records of law enforcement officers remain confidential", "Other records
 # of complaints and discipline remain exempt": a sentence of its own after the one that opens
 # some records.
+# A defined term that leaves out an immunity the bill names: "The term does not include
+# State-agent immunity".
+_TERM_LEAVES_OUT_IMMUNITY = compile_pattern(
+    r"\b(?:the\s+term|[\"\u201d']\s*|defense|defen[cs]es)\s*(?:does|shall)\s+not\s+include\s+(?:the\s+|any\s+)?"
+    r"(?P<name>[a-z][\w -]{2,40}?\s+immunity)\b"
+)
 _OTHER_RECORDS_CLOSED = compile_pattern(
     # "Complaints and investigative records remain confidential", "Complaints that are not
     # sustained remain confidential", after a sentence that opens the final decisions only.
@@ -4344,20 +4350,63 @@ class Reading:
     def created(self) -> tuple[DefenseRule, ...]:
         """Defense rules that create or keep a good-faith / reasonable-belief defense, and
         claims that lie only where the doctrine's test is met."""
-        return tuple(
-            d
-            for d in self.defenses
-            if d.effect is Effect.CREATED
-            # (not a member of the public's good-faith immunity for an act of its own, unrelated
-            # to the bill's claims: "A person who in good faith administers an opioid overdose
-            # drug ... is not liable")
-            and not (
-                d.role is Role.PRIVATE
-                and not lexicon.THIS_PROVISION.search(d.clause.text)
-                and not _RIGHTS_WRONG.search(d.clause.text)
-                and not rx.search(r"\baction\s+(?:under|pursuant)\b", d.clause.text)
+        return (
+            tuple(
+                d
+                for d in self.defenses
+                if d.effect is Effect.CREATED
+                # (not a member of the public's good-faith immunity for an act of its own, unrelated
+                # to the bill's claims: "A person who in good faith administers an opioid overdose
+                # drug ... is not liable")
+                and not (
+                    d.role is Role.PRIVATE
+                    and not lexicon.THIS_PROVISION.search(d.clause.text)
+                    and not _RIGHTS_WRONG.search(d.clause.text)
+                    and not rx.search(r"\baction\s+(?:under|pursuant)\b", d.clause.text)
+                )
             )
-        ) + tuple(self._conditioned_claims())
+            + tuple(self._conditioned_claims())
+            + tuple(self._good_faith_immunities_left_out())
+        )
+
+    def _good_faith_immunities_left_out(self) -> list[DefenseRule]:
+        """An immunity the barred term's definition leaves out, where the bill defines that
+        immunity as one lost only for bad faith or malice: '"Immunity defense" ... The term
+        does not include State-agent immunity', with '"State-agent immunity" ... which immunity
+        is lost only when the agent acted willfully, maliciously ... or in bad faith'. The
+        good-faith immunity survives the bar."""
+        definitions = self.text.definitions
+        found = []
+        for sentence in self._operative(self.text.containing("not include")):
+            left_out = _TERM_LEAVES_OUT_IMMUNITY.search(sentence.text)
+            if left_out is None:
+                continue
+            name = left_out.group("name").strip()
+            defined = next(
+                (
+                    d
+                    for term, d in definitions.items()
+                    if term.endswith(name) or name.endswith(term)
+                ),
+                None,
+            )
+            if defined is None or defined == sentence:
+                continue
+            if not lexicon.BAD_CONDUCT_WORDS.search(defined.text):
+                continue
+            found.append(
+                DefenseRule(
+                    clause=sentence,
+                    kinds=frozenset({DefenseKind.GOOD_FAITH}),
+                    effect=Effect.CREATED,
+                    role=role_of(defined.text),
+                    role_named=False,
+                    has_exceptions=False,
+                    all_civil_liability=False,
+                    force_only=False,
+                )
+            )
+        return found
 
     def _conditioned_claims(self) -> list[DefenseRule]:
         """A claim that lies only where the doctrine's test is met keeps the doctrine inside the

@@ -1082,8 +1082,10 @@ PRESERVES_QI = compile_pattern(
     r"|qualified immunity\b[^.]{0,160}?[;,]\s*(?:but\s+)?(?:it|the\s+(?:defen[cs]e|doctrine"
     r"|immunity))\s+(?:shall\s+)?(?:remains?|continues?\s+to\s+be|is\s+still)\s+available"
     # "the common-law defense that the officer acted in good faith ... remains available".
-    r"|(?:good[ -]faith|reasonabl[ey] believ)[^.]{0,100}?\b(?:remains?|continues? to be|shall remain)"
-    r"\s+available"
+    # ('"Immunity defense" does not include the defense that the officer acted in the reasonable
+    # belief that the conduct was lawful, which defense remains available')
+    r"|(?:good[ -]faith|reasonabl[ey] believ|reasonable belief)[^.]{0,100}?\b(?:remains?|continues? to be"
+    r"|shall remain)\s+available"
     # Kept on a condition: "in all other cases, an immunity defense shall only be available if
     # the defendant acted consistently with clearly established rights".
     r"|immunity(?:\s+defen[cs]e)?\s+(?:(?:shall|may|will)\s+(?:only\s+)?be|is|are)\s+available\s+"
