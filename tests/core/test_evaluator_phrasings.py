@@ -7864,6 +7864,45 @@ MORNING_READINGS = [
         "liable to that person. Section 3. A barred defense may not be asserted in an action under "
         "Section 2.",
     ),
+    # One named agency's officers: some law enforcement only.
+    (
+        "end.law_enforcement",
+        "partial",
+        "WA",
+        'Sec. 1. "Covered officer" means any commissioned officer of the Tacoma police department. '
+        "Sec. 2. A covered officer who, under color of law, deprives a person of a right secured by "
+        "the Washington Constitution is liable to that person. Sec. 3. Qualified immunity is not a "
+        "defense to an action under section 2.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "WA",
+        "Sec. 1. A city employee, including any commissioned officer of the Tacoma police "
+        "department, who under color of law deprives a person of a right secured by the "
+        "Washington Constitution is liable to that person. Sec. 2. A peace officer who under color "
+        "of law deprives a person of such a right is liable to that person. Sec. 3. Qualified "
+        "immunity is not a defense to an action under this act.",
+    ),
+    # A resolution asking another body to make the law enacts nothing.
+    (
+        "end.law_enforcement",
+        "no",
+        "MI",
+        "RESOLUTION 24-9. Be it resolved by the City Commission: 1. That the City Commission urges "
+        "the Michigan Legislature to enact a law providing that a peace officer who deprives a "
+        "person of a right secured by the state constitution is liable to that person and that "
+        "qualified immunity is not a defense to such an action.",
+    ),
+    (
+        "end.state_constitution",
+        "no",
+        "OH",
+        "The Board of County Commissioners hereby: 1. Supports state legislation providing that "
+        "any person who, under color of law, deprives another of a right secured by the Ohio "
+        "Constitution shall be liable to the person injured, and that qualified immunity shall "
+        "not be a defense.",
+    ),
     # Employees of a school corporation listed beside the police: police and some others.
     (
         "end.public_employees",

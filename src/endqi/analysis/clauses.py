@@ -417,6 +417,22 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
         # of public safety": one named agency's officers.
         if _ONE_AGENCY_EMPLOYER.match(employer) and not _ANY_AGENCY.search(employer):
             return Role.POLICE_NARROW
+    named_agency = _OF_ONE_NAMED_POLICE_AGENCY.search(phrase) if noun_phrase else None
+    if (
+        named_agency is not None
+        and not lexicon.BROAD_TERM.search(phrase)
+        and not lexicon.UNQUALIFIED_POLICE_CLASS.search(phrase)
+        and not rx.search(r"\b(?:any|every|each)\s+other\b|\bor\s+(?:of\s+)?(?:an?|any)\s+", phrase)
+        # (not an example of a wider class: "a District employee, including a sworn member of
+        # the Metropolitan Police Department")
+        and not rx.search(r"\bincluding\b", phrase[: named_agency.start()])
+        # (nor the District of Columbia's own force, the police of a whole jurisdiction)
+        and "metropolitan police department" not in named_agency.group(0)
+    ):
+        # "a sworn member of the Berkeley Police Department", "any sworn officer of the Columbus
+        # Division of Police", "a deputy employed by the Multnomah County Sheriff's Office": one
+        # named agency's officers.
+        return Role.POLICE_NARROW
     agency_officer = _OFFICER_OF_A_POLICE_AGENCY.match(phrase) if noun_phrase else None
     # (not "a member of a police department appointed ... by a state educational institution":
     # the words after say whose department)
@@ -779,6 +795,14 @@ _LOCAL_POLICE_AGENCY = compile_pattern(
     r"|\bpolice\s+officers?\s+(?:appointed|employed|hired)\s+by\s+(?:a\s+|an\s+|the\s+|any\s+)?"
     r"(?:municipal|municipalit|city|cities|town|borough|village)"
 )
+# One agency named with the definite article: "member of the Chicago police department",
+# "officer of the Columbus division of police", "employed by the Multnomah County sheriff's
+# office".
+_OF_ONE_NAMED_POLICE_AGENCY = compile_pattern(
+    r"\b(?:members?|officers?|employees?|deput(?:y|ies)|personnel)\s+(?:of|employed\s+by|appointed\s+by)\s+"
+    r"the\s+(?:[\w'\u2019.-]+\s+){1,4}?(?:police\s+(?:department|bureau|force|service)|division\s+of\s+police"
+    r"|bureau\s+of\s+police|department\s+of\s+police|sheriff'?s?\s+(?:office|department))\b"
+)
 _OF_A_NAMED_LOCALITY = compile_pattern(
     r"\bof\s+(?:the\s+)?(?:(?:city|county|town|village|borough|township)\s+of\s+(?!any\b|a\b|each\b|every\b|the\b)"
     r"[a-z][\w-]+|(?!any\b|a\b|each\b|every\b|the\b|such\b|that\b|this\b)[a-z][\w-]+\s+(?:county|parish|city))\b"
@@ -1065,6 +1089,11 @@ def _role_in(sentence: Sentence, definitions: dict[str, Sentence]) -> tuple[str 
             if wide and lexicon.BROAD_TERM.search(phrase.replace(term, " ")):
                 continue
             body = _definition_body(definition.text, term)
+            if wide and _INCLUDES_DEFINITION.match(body):
+                # '"Employee" includes any officer of the Metropolitan Police Department', for
+                # "any employee of the District government": the term keeps its own wide sense,
+                # and "includes" only adds to it.
+                continue
             # '"Law enforcement officer" has the meaning given that term in § 42-28.6-1, and
             # includes any member of the division of state police, ...': the term keeps the
             # class of the statute it borrows, and what it "includes" only adds to it.
@@ -1351,6 +1380,7 @@ _MEANING_BORROWED = compile_pattern(
     r"[\s\"”'’_.,:-]*(?:shall\s+)?(?:has|have)\s+the\s+(?:same\s+)?meaning\s+(?:given|assigned|provided|set\s+forth"
     r"|stated|as\s+(?:defined|provided))\b"
 )
+_INCLUDES_DEFINITION = compile_pattern(r"^[\s\"”'’_.,:-]*(?:shall\s+)?(?:also\s+)?includes?\b")
 _DEFINITION_LEAD = compile_pattern(
     r"^[\s\"”'’_.,:-]*(?:shall\s+)?(?:means?|includes?|refers?\s+to|is)\s+(?:only\s+)?(?:any\s+of\s+the\s+following:\s*)?"
 )

@@ -1393,6 +1393,13 @@ ADVOCACY = compile_pattern(
     # A recommendation that a law be made: "The committee recommends that the legislature adopt
     # a law providing that ...".
     r"|\brecommend(?:s|ed|ation)?\b(?=[^.]{0,80}?\b(?:adopt|enact|pass|amend|legislation)\b)"
+    # A resolution's resolving clauses, asking another body to make the law: "1. That the City
+    # Council urges the Michigan Legislature to enact legislation establishing ...", "1.
+    # Supports federal legislation amending 42 U.S.C. 1983 to provide that ...", "calls on the
+    # Governor to sign".
+    r"|\b(?:urges?|supports?|calls\s+(?:on|upon)|memorializes?|petitions?|encourages?|requests?)\s+"
+    r"(?:the\s+|its\s+|this\s+)?(?:[\w'-]+\s+){0,4}?(?:legislature|congress|general\s+assembly|governor|president"
+    r"|delegation|lawmakers|(?:federal|state)\s+legislation|legislation)\b"
     # A resolution's view of what a lawmaker ought to do: "Congress should amend section 1979
     # ... to eliminate the qualified immunity defense".
     r"|\b(?:congress|legislature|general assembly|lawmakers|states|the state|the senate|the house)"
