@@ -7903,6 +7903,42 @@ MORNING_READINGS = [
         "Constitution shall be liable to the person injured, and that qualified immunity shall "
         "not be a defense.",
     ),
+    # Reports of what a bill or statute says, in prose, enact nothing.
+    (
+        "end.law_enforcement",
+        "no",
+        "VA",
+        "Testimony of the Public Defender. Under HB 2113, a police officer who deprives a person of "
+        "a right secured by the Constitution of Virginia is liable to that person. It provides "
+        "that qualified immunity is not a defense. We urge the committee to report the bill.",
+    ),
+    (
+        "start.attorney_fees",
+        "no",
+        "NV",
+        "Opinion of the court. The statute provides that the court shall award reasonable "
+        "attorney fees to a prevailing plaintiff in an action against a peace officer who deprives "
+        "a person of a right secured by the Nevada Constitution. We affirm the award below.",
+    ),
+    (
+        "end.state_constitution",
+        "no",
+        "IL",
+        "Commentary. First, it creates a cause of action against any peace officer who deprives "
+        "another of a right secured by the Illinois Constitution. Second, it provides that "
+        "qualified immunity is not a defense.",
+    ),
+    # "Civil rights violations" listed as relief for breaking named statutes: no constitutional
+    # claim.
+    (
+        "end.state_constitution",
+        "no",
+        "SD",
+        "Section 1. Any person adversely affected by any action of a county in violation of § "
+        "7-18A-36 may file a lawsuit against the county for actual damages, declaratory relief, or "
+        "civil rights violations. Section 2. Qualified immunity is not a defense to a lawsuit under "
+        "section 1.",
+    ),
     # Employees of a school corporation listed beside the police: police and some others.
     (
         "end.public_employees",

@@ -1524,6 +1524,12 @@ _NOT_THE_RIGHTS_SOURCE = compile_pattern(
 )
 
 
+_IN_VIOLATION_OF_STATUTES = compile_pattern(
+    r"\bin\s+violation\s+of\s+(?:(?:§§?|sections?|sec_?)\s*\d|this\s+(?:section|act|chapter))"
+)
+_CONSTITUTION_NAMED = compile_pattern(r"constitution|bill\s+of\s+rights|declaration\s+of\s+rights")
+
+
 @lru_cache(maxsize=4096)
 def rights_of(body: str) -> Rights:
     """Which rights a claim (or the prohibition it enforces) reaches."""
@@ -1568,6 +1574,15 @@ def rights_of(body: str) -> Rights:
     if _RIGHTS_ABOUT_FORCE_OR_SEARCH.search(body):
         # "constitutional rights relating to search, seizure or arrest": those rights only.
         return Rights.FORCE_OR_SEARCH
+    if (
+        "civil rights" in body
+        and _IN_VIOLATION_OF_STATUTES.search(body)
+        and not _CONSTITUTION_NAMED.search(body)
+    ):
+        # "... adversely affected by any action in violation of § 7-18A-36, 8-5-13, or 9-19-20
+        # may file a lawsuit ... for ... civil rights violations": the statutes broken are the
+        # wrong; "civil rights" names a kind of relief, not every constitutional right.
+        return Rights.UNSTATED
     if _VIOLATION_DEEMED_DEPRIVATION.search(body):
         # "A violation of subsection (a) constitutes a deprivation of any rights ... for purposes
         # of section 1979": the one rule of that subsection is made actionable, not every right.

@@ -1412,18 +1412,36 @@ ADVOCACY = compile_pattern(
     r"|^[\s\"“'*-]*(?:\(\w{1,4}\)\s*)*(?:sub)?(?:section|subdivision|paragraph|clause)\s+(?:\(?[\w_-]{1,6}\)?|one|two|three|four|five|six"
     r"|seven|eight|nine|ten)\s+(?:of\s+(?:the|this)\s+(?:bill|proposal|measure|draft)\s+)?(?:also\s+)?"
     r"(?:states|reads|says|would|bars|creates|establishes|requires|makes|adds|amends|eliminates|removes"
-    r"|provides\s+that\s+[\"“'])\b"
+    r"|provides\s+that)\b"
     # The bill, a draft or an amendment as the subject of a report: "The proposal provides that",
     # "The conference committee bill would provide", "My legislation will", "The substitute
     # removes ...".
     r"|^[\s\"“'*-]*(?:\(\w{1,4}\)\s*)*(?:the|this|my|our|that)\s+(?:proposal|measure|legislation|substitute|draft|new\s+draft"
     r"|committee\s+substitute|conference\s+committee\s+(?:bill|report)|amendment|proposed\s+(?:bill|law"
     r"|legislation)|original\s+bill|engrossed\s+bill)\b[^.]{0,40}?\b(?:would|will|provides|requires|states"
-    r"|establishes|creates|bars|makes|amends|adds|eliminates|removes|repeals|allows|reads)\b"
+    r"|establishes|creates|bars|makes|amends|adds|eliminates|removes|repeals|allows|reads|differs)\b"
     # A bill named by its number: "C.S.H.B. 2719 amends the Civil Practice and Remedies Code to
     # establish that ...", "SB 5 would ...".
     r"|\b(?:c[_.]?s[_.]?)?[hsa][_.]?\s?[bfr][_.]?\s?\d{1,5}\b\s+(?:also\s+)?(?:would|amends|provides|requires"
-    r"|creates|establishes|makes|adds|repeals|bars)\b"
+    r"|creates|establishes|makes|adds|repeals|bars|says|states)\b"
+    # The same with the bill's name spelled out: "House Bill 744 creates a state cause of action".
+    r"|\b(?:house|senate|assembly)\s+bill\s+(?:no[_.]?\s*)?\d{1,5}[a-z]?\s+(?:also\s+)?(?:creates|provides"
+    r"|requires|says|states|establishes|makes|bars|amends|eliminates|ends)\b"
+    # "Under HB 1620, a law enforcement officer who ... 'shall be liable'": a report of a bill.
+    r"|\bunder\s+(?:(?:house|senate|assembly)\s+bill\s+(?:no[_.]?\s*)?|[hsa][_.]?\s?[bfr][_.]?\s?)\d{1,5}\b"
+    # A text reporting what a statute, an act or "it" provides: "It provides that it is not a
+    # defense ...", "The statute provides that such an officer 'is liable'", "Second, it provides
+    # in terms that ...", "The stronger drafts provide that ..." (law speaks of "this act").
+    r"|\b(?:it|the\s+(?:statute|act|law|bill|ordinance|measure|amendment|drafts?|proposals?|(?:[\w-]+\s+)"
+    r"(?:drafts|bills|versions)))\s+(?:also\s+|further\s+)?(?:provides?|says|states|reads)(?:,?\s+in\s+terms,?)?"
+    r"\s+that\b"
+    # A commentary's list of what such laws do: "First, it creates a cause of action ...",
+    # "Fourth, it allocates the cost: the employer 'shall indemnify' ...".
+    r"|\b(?:first|second|third|fourth|fifth|sixth|finally|lastly),\s+(?:it|they|the\s+(?:statute|act|bill|law"
+    r"|statutes|acts|bills|laws))\s+(?:\w+\s+)?(?:creates?|provides?|allocates?|bars?|requires?|makes?"
+    r"|eliminates?|ends?|abolishes?|adds?|lifts?|removes?|imposes?)\b"
+    # "'Qualified immunity is not a defense,' reads the bill's central provision."
+    r"|\breads\s+the\s+(?:bill|act|statute|ordinance|measure)(?:'s|\u2019s)?\b"
     # Offices and staff reporting on it: "Officials from the Office of Administration note that the
     # proposal provides ...", "AGO notes that", "Staff assume ...".
     r"|\b(?:officials?|staff|oa|ago|the\s+(?:department|office|agency|division|committee|commission"
@@ -1959,7 +1977,9 @@ CAP_RAISED = compile_pattern(
     r"(?:applicable|that\s+apply)\s+to\b[^.;]{0,120}?\b(?:shall\s+be|is|are)\s+" + DOLLAR_AMOUNT +
     # "For claims under this section, the limitation on damages in section 24-10-114 shall be two
     # million dollars for any injury to one person": a new amount in words.
-    r"|\b(?:limits?|limitations?|caps?)\s+(?:on|of)\s+(?:damages|liability)\s+(?:in|under)\s+(?:section|§)\s*[\w_.()-]+"
+    # ("the limitation on damages in §§ 9-31-2 and 9-31-3 shall be one million dollars")
+    r"|\b(?:limits?|limitations?|caps?)\s+(?:on|of)\s+(?:damages|liability)\s+(?:in|under)\s+(?:sections?|§§?)\s*"
+    r"[\w_.()-]+(?:\s+(?:and|or|to|through)\s+[\w_.()-]+)?"
     r"\s+(?:shall\s+be|is)\s+(?:[\w-]+\s+){0,3}?(?:hundred|thousand|million)\s+dollars\b"
     # An existing limit set at a new amount for these claims: "In an action under § 4017, the
     # limit in subsection (a) of this section shall be $1,000,000 per occurrence".
