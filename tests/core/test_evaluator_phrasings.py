@@ -7928,6 +7928,23 @@ MORNING_READINGS = [
         "another of a right secured by the Illinois Constitution. Second, it provides that "
         "qualified immunity is not a defense.",
     ),
+    # A campaign's one-pager and a court's commentary on the lawmaker enact nothing.
+    (
+        "start.attorney_fees",
+        "no",
+        "OR",
+        "SUPPORT HOUSE BILL 2002\nWHAT HB 2002 DOES\n[x] Any police officer who violates a "
+        "right secured by the Oregon Constitution is liable.\n[x] The court SHALL AWARD "
+        "REASONABLE ATTORNEY FEES to a prevailing plaintiff.\nCall your legislators today.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "NV",
+        "A peace officer who deprives a person of a right secured by the Nevada Constitution is "
+        "liable to that person, and the Legislature could not have been clearer that qualified "
+        "immunity is not a defense to that liability.",
+    ),
     # "Civil rights violations" listed as relief for breaking named statutes: no constitutional
     # claim.
     (

@@ -1440,6 +1440,11 @@ ADVOCACY = compile_pattern(
     r"|\b(?:first|second|third|fourth|fifth|sixth|finally|lastly),\s+(?:it|they|the\s+(?:statute|act|bill|law"
     r"|statutes|acts|bills|laws))\s+(?:\w+\s+)?(?:creates?|provides?|allocates?|bars?|requires?|makes?"
     r"|eliminates?|ends?|abolishes?|adds?|lifts?|removes?|imposes?)\b"
+    # The lawmaker's intent as commentary sees it: "The Legislature could not have been clearer
+    # that qualified immunity 'is not a defense'".
+    r"|\b(?:the\s+)?(?:legislature|congress|general\s+assembly)\s+(?:could|would|did)\s+not\s+have\b"
+    r"|\b(?:the\s+)?(?:legislature|congress|general\s+assembly)\s+(?:plainly\s+|clearly\s+)?(?:intended|meant"
+    r"|chose|made\s+(?:it\s+)?clear)\b"
     # "'Qualified immunity is not a defense,' reads the bill's central provision."
     r"|\breads\s+the\s+(?:bill|act|statute|ordinance|measure)(?:'s|\u2019s)?\b"
     # Offices and staff reporting on it: "Officials from the Office of Administration note that the
@@ -1532,6 +1537,13 @@ DESCRIPTION_GENRE = compile_pattern(
     # present:"), a caucus's press release ("FOR IMMEDIATE RELEASE").
     r"|\btruly\s+agreed\b|\bthis\s+(?:act|bill)\s+modifies\s+provisions\b|\btook\s+testimony\b"
     r"|\bmembers\s+present\s*:|\bfor\s+immediate\s+release\b|\b(?:press|news)\s+release\b"
+    # A campaign's one-pager ("Support Assembly Bill 388", "WHAT AB 388 DOES", "Call your
+    # Assembly member", "Paid for by"), and a court's opinion ("Appellant", "We affirm").
+    r"|\bsupport\s+(?:(?:house|senate|assembly)\s+bill|[hsa][_.]?\s?[bfr][_.]?)\s*\d{1,5}\b"
+    r"|\bwhat\s+(?:(?:house|senate|assembly)\s+bill|[hsa][_.]?\s?[bfr][_.]?)\s*\d{1,5}\s+(?:does|would\s+do)\b"
+    r"|\bcall\s+your\s+(?:legislators?|representatives?|senators?|assembly\s*members?|council\s*members?)\b"
+    r"|\bpaid\s+for\s+by\b|\bappellants?\b|\bappellees?\b|\bopinion\s+of\s+the\s+court\b"
+    r"|\bwe\s+(?:affirm|reverse)\b"
 )
 # How much of a document's opening may name its genre.
 DESCRIPTION_GENRE_HEAD = 900
