@@ -3022,15 +3022,15 @@ _DENIED_AFTER_REFERENCE = compile_pattern(
     r"[^.;]{0,20}?\b(?:(?:are|is|shall|may|must)\s+not\s+(?:be\s+)?(?:available|a\s+defen[cs]e|defen[cs]es"
     r"|asserted|raised|applicable|recognized)|(?:are|is|shall\s+be)\s+unavailable)\b"
 )
-# "All other personnel records of law enforcement officers remain confidential", "Other records
-# of complaints and discipline remain exempt": a sentence of its own after the one that opens
-# some records.
 # A defined term that leaves out an immunity the bill names: "The term does not include
 # State-agent immunity".
 _TERM_LEAVES_OUT_IMMUNITY = compile_pattern(
     r"\b(?:the\s+term|[\"\u201d']\s*|defense|defen[cs]es)\s*(?:does|shall)\s+not\s+include\s+(?:the\s+|any\s+)?"
     r"(?P<name>[a-z][\w -]{2,40}?\s+immunity)\b"
 )
+# "All other personnel records of law enforcement officers remain confidential", "Other records
+# of complaints and discipline remain exempt": a sentence of its own after the one that opens
+# some records.
 _OTHER_RECORDS_CLOSED = compile_pattern(
     # "Complaints and investigative records remain confidential", "Complaints that are not
     # sustained remain confidential", after a sentence that opens the final decisions only.
@@ -4431,7 +4431,8 @@ class Reading:
                 (
                     d
                     for term, d in definitions.items()
-                    if term.endswith(name) or name.endswith(term)
+                    # (a term of its own, not a bare "immunity" every name ends with)
+                    if " " in term and (term.endswith(name) or name.endswith(term))
                 ),
                 None,
             )

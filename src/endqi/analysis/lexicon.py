@@ -1538,11 +1538,12 @@ DESCRIPTION_GENRE = compile_pattern(
     r"|\btruly\s+agreed\b|\bthis\s+(?:act|bill)\s+modifies\s+provisions\b|\btook\s+testimony\b"
     r"|\bmembers\s+present\s*:|\bfor\s+immediate\s+release\b|\b(?:press|news)\s+release\b"
     # A campaign's one-pager ("Support Assembly Bill 388", "WHAT AB 388 DOES", "Call your
-    # Assembly member", "Paid for by"), and a court's opinion ("Appellant", "We affirm").
+    # Assembly member", "Paid for by"), and a court's opinion ("Opinion of the Court", "We
+    # affirm").
     r"|\bsupport\s+(?:(?:house|senate|assembly)\s+bill|[hsa][_.]?\s?[bfr][_.]?)\s*\d{1,5}\b"
     r"|\bwhat\s+(?:(?:house|senate|assembly)\s+bill|[hsa][_.]?\s?[bfr][_.]?)\s*\d{1,5}\s+(?:does|would\s+do)\b"
     r"|\bcall\s+your\s+(?:legislators?|representatives?|senators?|assembly\s*members?|council\s*members?)\b"
-    r"|\bpaid\s+for\s+by\b|\bappellants?\b|\bappellees?\b|\bopinion\s+of\s+the\s+court\b"
+    r"|\bpaid\s+for\s+by\b|\bopinion\s+of\s+the\s+court\b"
     r"|\bwe\s+(?:affirm|reverse)\b"
 )
 # How much of a document's opening may name its genre.
