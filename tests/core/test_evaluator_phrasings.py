@@ -7945,6 +7945,22 @@ MORNING_READINGS = [
         "liable to that person, and the Legislature could not have been clearer that qualified "
         "immunity is not a defense to that liability.",
     ),
+    # A fee rule under its catch-line ("2-9-4: ATTORNEY FEES: The court shall award ...").
+    (
+        "start.attorney_fees",
+        "yes",
+        "IA",
+        _LATE_CLAIM + "2-9-4: ATTORNEY FEES: The court shall award reasonable attorney fees to a "
+        "claimant who prevails in an action under section 1.",
+    ),
+    # The payer pays "any portion for which the officer is personally liable": no share.
+    (
+        "start.individual_accountability",
+        "no",
+        "TX",
+        _LATE_CLAIM + "Section 3. The city shall pay the full amount of any judgment under section "
+        "1, including any portion for which the officer is personally liable.",
+    ),
     # "Civil rights violations" listed as relief for breaking named statutes: no constitutional
     # claim.
     (

@@ -5541,6 +5541,9 @@ class Reading:
             )
             for s in self._operative(self.find("personal_share"))
             if not lexicon.NO_PERSONAL_SHARE.search(s.text)
+            # "The city shall pay the full amount ..., including any portion for which the officer
+            # is personally liable": the payer pays that part too.
+            and not _PAYER_PAYS_PERSONAL_PART.search(s.text)
             and not lexicon.NO_RECOVERY_FROM_OFFICER.search(s.text)
             and not lexicon.OFFICER_NEED_NOT_CONTRIBUTE.search(s.text)
             # A catch-line ("LIMIT ON PERSONAL LIABILITY.") states no share.
@@ -6342,10 +6345,23 @@ _SHORT_TITLE = compile_pattern(
 )
 
 
+_PAYER_PAYS_PERSONAL_PART = compile_pattern(
+    r"\b(?:shall|must)\s+pay\b[^.;]{0,160}?\bincluding\s+(?:any|the|each)\s+(?:portion|part|amount|share)\s+"
+    r"(?:for\s+which|that)\s+the\s+(?:[\w-]+\s+)?(?:officer|employee|defendant)\s+(?:is|was|may\s+be)\s+"
+    r"(?:held\s+)?personally\s+liable\b"
+)
+# The end of a catch-line: "ATTORNEY FEES:", "Attorney fees.--" (its period masked).
+_CATCH_LINE_END = compile_pattern(r"\s*(?::|[._]\s*-*|--)\s")
+
+
 def _fees_mandatory(body: str) -> bool:
     """Whether a "shall" governs the attorney fees, not only the costs beside them: "the court
     may award reasonable attorney's fees and shall award costs" leaves the fees to discretion."""
     fees = lexicon.ATTORNEY_FEES.search(body)
+    if fees is not None and _CATCH_LINE_END.match(body, fees.end()):
+        # "1-12-5: ATTORNEY FEES: The court shall award reasonable attorney fees ...": the fees
+        # the rule governs are the ones after its catch-line.
+        fees = lexicon.ATTORNEY_FEES.search(body, fees.end()) or fees
     if fees is not None and _fee_item_of_mandatory_list(body, fees.start()):
         return True
     if not lexicon.FEE_MANDATORY.search(body):
