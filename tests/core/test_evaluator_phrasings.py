@@ -7961,6 +7961,17 @@ MORNING_READINGS = [
         _LATE_CLAIM + "Section 3. The city shall pay the full amount of any judgment under section "
         "1, including any portion for which the officer is personally liable.",
     ),
+    # The bar's own subsection left out for some officials who are not police: every public
+    # employee but some.
+    (
+        "end.public_employees",
+        "partial",
+        "WI",
+        "(1) A public employee who, under color of law, deprives a person of a right secured by "
+        "the Wisconsin Constitution is liable to that person. (2) Qualified immunity is not a "
+        "defense in an action under sub. (1). (3) Subsection (2) does not apply to an action "
+        "against a judge or a member of the legislature.",
+    ),
     # "Civil rights violations" listed as relief for breaking named statutes: no constitutional
     # claim.
     (

@@ -3191,8 +3191,10 @@ _OTHER_PUBLIC_SERVANTS = (
     r"|teachers?|prosecut\w+)\b"
 )
 _LEAVES_OUT_OTHERS = compile_pattern(
-    r"(?:\b(?:(?:this|the)\s+(?:section|act|chapter|article|part)|sections?\s+[\w ]{1,20}?\s+of\s+this\s+"
-    r"(?:\d{4}\s+)?act)\b[^.;]{0,40}?\b(?:shall|does|do|will)\s+not\s+apply"
+    # ("Subsection (3) does not apply to an action against a member of the legislature, a judge,
+    # or an employee of a school district": the bar of subsection (3) left out for them.)
+    r"(?:(?:\b(?:(?:this|the)\s+(?:section|act|chapter|article|part)|sections?\s+[\w ]{1,20}?\s+of\s+this\s+"
+    r"(?:\d{4}\s+)?act)\b|\bsubsection\s+\(\w{1,4}\))[^.;]{0,40}?\b(?:shall|does|do|will)\s+not\s+apply"
     # "Nothing in this act applies to judges, prosecuting attorneys, or members of the legislature".
     r"|\bnothing\s+in\s+this\s+(?:act|section|chapter|article)\s+(?:applies|shall\s+apply))"
     r"\s+to\s+(?:an?\s+claims?\s+against\s*:?\s*)?"
