@@ -7997,6 +7997,135 @@ MORNING_READINGS = [
 ]
 
 
+# Readings added on the afternoon of 2026-12-04 (issue 14), each row in our own wording.
+AFTERNOON_READINGS = [
+    # Struck words inside the subject phrase: the words left read as one phrase.
+    (
+        "end.public_employees",
+        "yes",
+        "KS",
+        "Section 1. K.S.A. 60-5001 is amended to read: 60-5001. (a) Any ~~law enforcement "
+        "officer employed by a city~~ person who, acting under color of law, deprives another of "
+        "a right secured by the constitution of this state is liable to the person injured, and "
+        "an officer who fails to intervene to stop such a deprivation is liable as well. (b) "
+        "Qualified immunity is not a defense to an action under this section.",
+    ),
+    (
+        "end.public_employees",
+        "no",
+        "KS",
+        "Section 1. K.S.A. 60-5001 is amended to read: 60-5001. (a) Any ~~person~~ law "
+        "enforcement officer who, acting under color of law, deprives another of a right secured "
+        "by the constitution of this state is liable to the person injured. (b) Qualified "
+        "immunity is not a defense to an action under this section.",
+    ),
+    # A ballot pamphlet's summary, arguments and fiscal estimate are not the measure.
+    (
+        "start.individual_accountability",
+        "no",
+        "OR",
+        "BALLOT TITLE\nLets people sue officers who violate state constitutional rights; officers "
+        "pay part of every award personally\n\nARGUMENT IN FAVOR: The officer who violates your "
+        "rights will pay out of pocket.\n\nTEXT OF MEASURE\n\nBe It Enacted by the People of the "
+        "State of Oregon:\n\nSECTION 1. A peace officer who, under color of law, deprives a "
+        "person of a right secured by the Oregon Constitution is liable to the person injured. "
+        "Qualified immunity is not a defense. SECTION 2. The public body that employs the "
+        "officer shall pay the whole of any judgment against the officer.",
+    ),
+    (
+        "end.state_constitution",
+        "partial",
+        "FL",
+        "CONSTITUTIONAL AMENDMENT PETITION FORM\n\nFULL TEXT OF THE PROPOSED AMENDMENT:\n"
+        "ARTICLE I, SECTION 28 is created to read:\n"
+        "SECTION 28. (a) Every officer and employee of the state or of any political subdivision "
+        "who under color of law deprives a natural person of a right protected by Section 2, 9, "
+        "or 12 of this Article shall be liable to that person for damages.\n(b) No officer or "
+        "employee shall be immune from liability under this section on the ground of qualified "
+        "immunity.\n\nBALLOT SUMMARY: Allows any person to sue any official who violates any of "
+        "the person's constitutional rights and ends qualified immunity.",
+    ),
+    # "This article" in an amendment that adds a section to a constitution's bill of rights.
+    (
+        "end.state_constitution",
+        "yes",
+        "MI",
+        "A PROPOSAL TO AMEND THE STATE CONSTITUTION\n\n(Article 1 is amended by adding a new "
+        "section 29, to read as follows:)\n\nSec. 29. (1) Any person who, under color of law, "
+        "deprives another person of a right secured by this article shall be liable to the "
+        "person injured. (2) Qualified immunity shall not be available in a proceeding under "
+        "this section.",
+    ),
+    (
+        "end.state_constitution",
+        "no",
+        "MI",
+        "A BILL to amend the revised judicature act.\n\nArticle 1 of chapter 29 is amended by "
+        "adding section 2951, to read as follows:\n\nSec. 2951. (1) Any person who, under color "
+        "of law, deprives another person of a right secured by this article shall be liable to "
+        "the person injured. (2) Qualified immunity shall not be available in a proceeding under "
+        "this section.",
+    ),
+    # "No law limiting the amount of damages ... shall apply": the caps named by what they do.
+    (
+        "end.damage_caps",
+        "yes",
+        "PA",
+        _LATE_CLAIM + "Section 3. No law limiting the amount of damages recoverable against the "
+        "Commonwealth, a local agency or an officer or employee of either shall apply to an "
+        "action under section 1.",
+    ),
+    (
+        "end.damage_caps",
+        "no",
+        "PA",
+        _LATE_CLAIM + "Section 3. No statute of limitations shall apply to an action under "
+        "section 1 that is brought by a person who was a minor when the deprivation occurred.",
+    ),
+    # "No officer or employee shall be immune": a government's people generally.
+    (
+        "end.public_employees",
+        "yes",
+        "FL",
+        "Section 1. Every officer and employee of the state and of any political subdivision who, "
+        "under color of law, deprives a person of a right secured by the State Constitution "
+        "shall be liable to that person. Section 2. No officer or employee shall be immune from "
+        "liability under this act on the ground of qualified immunity.",
+    ),
+    # A constitution's charge to the legislature to provide a claim gives none itself.
+    (
+        "end.state_constitution",
+        "no",
+        "AK",
+        "Section 1. Article I, Constitution of the State of Alaska, is amended by adding a new "
+        "section to read: Section 26. The legislature shall provide by law a civil action for "
+        "damages against any public officer or employee who, under color of law, deprives a "
+        "person of a right secured by this constitution.",
+    ),
+    (
+        "end.state_constitution",
+        "yes",
+        "AK",
+        "Section 1. Article I, Constitution of the State of Alaska, is amended by adding a new "
+        "section to read: Section 26. Any public officer or employee who, under color of law, "
+        "deprives a person of a right secured by this constitution is liable to the person "
+        "injured. The legislature may provide by law for the procedure in such actions.",
+    ),
+    # "... so that subsection (a) reads: '...'": the bill giving its text, not a report.
+    (
+        "end.state_constitution",
+        "yes",
+        "DE",
+        'Section 1. Section 8301 of Title 10 is amended by striking "law-enforcement officer" '
+        'wherever it appears and inserting "public employee", so that subsection (a) reads: '
+        '"(a) A public employee who, under color of law, deprives a person of a right secured '
+        'by the Delaware Constitution is liable to the person injured." Section 2. Section 8301 '
+        'is further amended by adding: "(b) Qualified immunity is not a defense to an action '
+        'under this section."',
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("criterion", "expected", "state", "text"),
     WHOLE_BILL_CONSTRUCTIONS
@@ -8005,7 +8134,8 @@ MORNING_READINGS = [
     + NIGHT_READINGS
     + LATE_READINGS
     + DAWN_READINGS
-    + MORNING_READINGS,
+    + MORNING_READINGS
+    + AFTERNOON_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str

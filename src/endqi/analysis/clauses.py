@@ -173,6 +173,10 @@ _NON_OPERATIVE = AlternativesGate(lexicon.NON_OPERATIVE)
 # Each alternative behind its own literals: read as one, the pattern's gate is a word as
 # common as "shall", which nearly every sentence passes.
 _ADVOCACY = AlternativesGate(lexicon.ADVOCACY)
+_AMENDED_SO_IT_READS = compile_pattern(
+    r"\bis\s+(?:hereby\s+|further\s+)?amended\b[^.]{0,400}?\bso\s+(?:that\s+|as\s+)?(?:it|the\s+[\w-]+"
+    r"|(?:sub)?(?:section|subdivision|paragraph)\s+\(?[\w_.-]{1,8}\)?)[^.;\"“]{0,40}?\b(?:reads?|to\s+read|shall\s+read)\b"
+)
 _DESCRIBES_ANOTHER_LAW = AlternativesGate(lexicon.DESCRIBES_ANOTHER_LAW)
 _AMENDED_ACT_TITLE = LiteralGate(lexicon.AMENDED_ACT_TITLE)
 
@@ -196,7 +200,12 @@ def _is_operative_text(body: str) -> bool:
     return not (
         finding
         or lexicon.NON_OPERATIVE_OPENING.match(body, 0, prefix)
-        or _ADVOCACY.matches(body[:prefix])
+        or (
+            _ADVOCACY.matches(body[:prefix])
+            # ("Section 8301 is amended by striking ... so that subsection (a) reads: "..."": the
+            # bill giving the text it enacts, not a report quoting someone's words)
+            and _AMENDED_SO_IT_READS.search(body, 0, prefix) is None
+        )
         or _DESCRIBES_ANOTHER_LAW.matches(body)
         or _AMENDED_ACT_TITLE.search(body)
         or _title_after_header(body)
@@ -291,6 +300,10 @@ def _later_items_are_officers(rest: str) -> bool:
     return bool(items) and all(_OFFICER_KIND.search(item) for item in items)
 
 
+_OFFICER_OR_EMPLOYEE = compile_pattern(
+    r"(?:\(\w{1,4}\)\s*)?(?:no|an?|any|every|each|the|such|that|all)\s+officers?\s+(?:or|and)\s+(?:an?\s+)?"
+    r"employees?(?:\s*$|(?=,|\s+(?:shall|is|are|who|that|may|must|will|acting)\b))"
+)
 _OFFICER_KIND = compile_pattern(
     r"\b(?:officers?|deput(?:y|ies)|sheriffs?|marshals?|constables?|troopers?|jailers?|jailors?|wardens?"
     r"|guards?|investigators?|rangers?|agents?)\b"
@@ -304,6 +317,10 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
     subject position ("a public employee who", "against any public body"), never as the
     object of something else ("obligations on government actors").
     """
+    if noun_phrase and _OFFICER_OR_EMPLOYEE.match(phrase.strip()):
+        # "No officer or employee shall be immune ...": the pair that names a government's people
+        # generally (not "officer" alone, which in these bills most often means a police officer).
+        return Role.BROAD
     if noun_phrase and "as defined" in phrase:
         # The class is the same whatever statute defines its words.
         # (A comma stays where a new item of a list follows: "a law enforcement officer, as
@@ -426,8 +443,9 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
         # (not an example of a wider class: "a District employee, including a sworn member of
         # the Metropolitan Police Department")
         and not rx.search(r"\bincluding\b", phrase[: named_agency.start()])
-        # (nor the District of Columbia's own force, the police of a whole jurisdiction)
-        and "metropolitan police department" not in named_agency.group(0)
+        # (nor the District of Columbia's own force, the police of a whole jurisdiction; a city's
+        # "Las Vegas Metropolitan Police Department" is one agency among a state's many)
+        and not _DISTRICT_POLICE.search(named_agency.group(0))
     ):
         # "a sworn member of the Berkeley Police Department", "any sworn officer of the Columbus
         # Division of Police", "a deputy employed by the Multnomah County Sheriff's Office": one
@@ -802,6 +820,9 @@ _OF_ONE_NAMED_POLICE_AGENCY = compile_pattern(
     r"\b(?:members?|officers?|employees?|deput(?:y|ies)|personnel)\s+(?:of|employed\s+by|appointed\s+by)\s+"
     r"the\s+(?:[\w'\u2019.-]+\s+){1,4}?(?:police\s+(?:department|bureau|force|service)|division\s+of\s+police"
     r"|bureau\s+of\s+police|department\s+of\s+police|sheriff'?s?\s+(?:office|department))\b"
+)
+_DISTRICT_POLICE = compile_pattern(
+    r"\bthe\s+(?:district\s+of\s+columbia\s+)?metropolitan\s+police\s+department\b"
 )
 _OF_A_NAMED_LOCALITY = compile_pattern(
     r"\bof\s+(?:the\s+)?(?:(?:city|county|town|village|borough|township)\s+of\s+(?!any\b|a\b|each\b|every\b|the\b)"
@@ -2582,6 +2603,11 @@ _OWN_IMMUNITY_LIMITED = compile_pattern(
 )
 # What a study commission shall consider: an agenda, not law ("The commission shall consider:
 # (a) the doctrine of qualified immunity as applied ... to claims against police officers").
+_LAWMAKER_TO_PROVIDE = compile_pattern(
+    r"[\s\"“'*-]*(?:\(?\w{1,4}[).]\s*)*(?:sec(?:tion)?[_.]?\s+\w+[_.]?\s+(?:[\w ,-]{0,60}?[_.]\s+)?)?(?:the\s+)?"
+    r"(?:legislature|general\s+assembly|congress|council)\s+(?:shall|must|may)\s+(?:,?\s*by\s+(?:law|statute)"
+    r",?\s+)?(?:provide|enact|establish|create)\b"
+)
 _STUDY_AGENDA = compile_pattern(
     r"\b(?:commission|committee|task\s+force|council|board|study|office|department)\b[^.:]{0,80}?\b(?:shall|to|must|may)"
     r"\s+(?:consider|study|examine|review|evaluate|analy[sz]e|assess|investigate|report\s+on)\b[^.:]{0,60}:"
@@ -3277,6 +3303,54 @@ _PERSON_TERM = compile_pattern(
 _DIGEST_LIMIT = 40_000
 # Where the law starts after a digest printed with no enacting clause: its first section,
 # wherever the line breaks fell ("DIGEST: ... SECTION 1. IC 34-13-10-1 is added: ...").
+# What a ballot pamphlet prints around a measure (never the measure itself), as a heading at
+# the start of its line: "BALLOT TITLE", "RESULT OF "YES" VOTE:", "ARGUMENT IN OPPOSITION",
+# "ESTIMATE OF FINANCIAL IMPACT:", "PLAIN ENGLISH STATEMENT OF THE ATTORNEY GENERAL", "BALLOT
+# EXPLANATION (prepared by the secretary of state; not part of the measure)", "The proposed
+# amendment would:".
+_VOTER_MATERIAL_HEADING = compile_pattern(
+    r"(?m)^[ \t*#]*(?:(?:ballot\s+(?:title|summary|question|language|explanation|label|measure\s+summary)"
+    r"|popular\s+name|explanatory\s+statement|(?:official\s+)?(?:voter|voters')\s+(?:guide|pamphlet|information)"
+    r"|results?\s+of\s+[\"“']?(?:yes|no)[\"”']?\s+vote|arguments?\s+(?:and\s+explanation\s+)?(?:in\s+favou?r|for|against"
+    r"|in\s+opposition|in\s+support|opposing|supporting)|rebuttal\s+(?:to|of)\s+(?:the\s+)?argument"
+    r"|(?:estimate\s+of\s+)?(?:fiscal|financial)\s+impact(?:\s+(?:statement|estimate|summary))?"
+    r"|plain\s+english\s+statement|nonpartisan\s+(?:research\s+)?statement|impartial\s+analysis)\b"
+    r"(?:[^\n:]{0,160}?(?P<colon>:))?"
+    r"|(?:the|this)\s+(?:proposed\s+)?(?:constitutional\s+)?(?:amendment|measure|proposal|initiative)\s+would\s*(?P<colon2>:))"
+)
+_VOTER_MATERIAL_GATE = compile_pattern(
+    r"\bballot\b|\bpopular name\b|\bvote\b|\bargument|\bimpact\b|\bplain english\b|would\s*:"
+)
+# A proposal to amend a constitution (not a statute's article I).
+_CONSTITUTIONAL_AMENDMENT = compile_pattern(
+    r"\bconstitutional\s+(?:amendment|measure)|\bamend(?:ment|ing|s)?\s+(?:to\s+)?(?:the\s+|this\s+)?(?:[\w.]+\s+)"
+    r"{0,4}?constitution\b|\bjoint\s+resolution\b[^.]{0,200}?\bconstitution\b"
+)
+_AMENDS_ARTICLE_ONE = compile_pattern(
+    r"\barticle\s+(?:i|1|one|first)\b(?:,?\s+(?:of\s+the\s+)?(?:[\w.]+\s+){0,5}?constitution(?:\s+of\s+(?:the\s+)?"
+    r"(?:state\s+of\s+)?[\w ]{2,20}?)?,?)?(?:,?\s+section\s+\w+)?\s+(?:is|be|shall\s+be)\s+(?:hereby\s+)?(?:amended|created)"
+    r"|\b(?:add(?:s|ing)?|creat(?:e|es|ing))\s+(?:a\s+)?(?:new\s+)?section(?:\s+[\w.]+)?\s+(?:to|of|in)\s+article\s+(?:i|1|one)\b"
+    r"|\ba\s+new\s+section\s+to\s+article\s+(?:i|1|one)\b"
+    r"|\b(?:declaration|bill)\s+of\s+rights\b[^.;]{0,60}?\b(?:is|be)\s+(?:hereby\s+)?amended\b"
+)
+# How a claim's "this article" reads in such an amendment.
+_BILL_OF_RIGHTS_ARTICLE = "article i of the constitution of this state"
+
+
+def _in_capitals(text: str) -> bool:
+    """Whether every letter of ``text`` (three at least) is a capital."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 3 and all(ch.isupper() for ch in letters)
+
+
+# Where a measure's own text starts after such material.
+_MEASURE_TEXT_STARTS = compile_pattern(
+    r"(?m)^[ \t*#]*(?:full\s+)?text\s+of\s+(?:the\s+)?(?:proposed\s+)?(?:constitutional\s+)?(?:measure|amendment"
+    r"|initiative|act|law|proposal|resolution|ordinance)\b"
+    r"|\bbe\s+it\s+(?:enacted|ordained|resolved)\b|\bdo(?:es)?\s+(?:hereby\s+)?(?:enact|ordain),?\s+as\s+follows"
+    # (a section heading: "Section 1.", "SECTION 28. Civil remedy.--", "Sec. 29. (1) ...")
+    r"|(?m:^)[ \t*#]*(?:section|sec[_.]?)\s+\d+[a-z]?\s*(?:[._:\u2014\u2013-]|$)"
+)
 _LAW_AFTER_DIGEST = compile_pattern(r"\b(?:section|sec_?)\s*\d|§")
 # A findings list ends at the next section heading, looked for this far ahead.
 _FINDINGS_LIST_LIMIT = 20_000
@@ -3352,6 +3426,7 @@ class Reading:
                     spans.append((heading.start(), enacting.end()))
                 elif lexicon.ENACTING_CLAUSE.search(lowered, 0, heading.start()):
                     spans.append((heading.start(), len(lowered)))
+        spans.extend(self._voter_material_spans())
         openings = [
             opening
             for sentence in self.find("findings_list_opening")
@@ -3380,6 +3455,47 @@ class Reading:
                 spans.append((opening.start(), items.end() if items else line_end))
         return tuple(spans)
 
+    @cached_property
+    def _adds_to_bill_of_rights(self) -> bool:
+        """Whether the text amends a constitution's first article, its declaration or bill of
+        rights (a new section "to article I of the Constitution", "Article 1 is amended by
+        adding ...", "ARTICLE I, SECTION 28 is created"), in a proposal to amend a constitution."""
+        lowered = self.text.lowered
+        return (
+            "article" in lowered
+            and _CONSTITUTIONAL_AMENDMENT.search(lowered) is not None
+            and _AMENDS_ARTICLE_ONE.search(lowered) is not None
+        )
+
+    def _voter_material_spans(self) -> list[tuple[int, int]]:
+        """Spans of what a ballot pamphlet prints around a measure's text: its ballot title and
+        summary, what a yes or no vote means, the fiscal estimate, the arguments for and
+        against, and any passage headed as "not part of the measure". Each runs from its
+        heading to the measure's own text ("TEXT OF MEASURE", the enacting or resolving
+        clause, "Section 1."), or to the end of the print when it follows the text."""
+        lowered = self.text.lowered
+        if not _VOTER_MATERIAL_GATE.search(lowered):
+            return []
+        original = self.text.document.text
+        spans: list[tuple[int, int]] = []
+        for heading in _VOTER_MATERIAL_HEADING.finditer(lowered):
+            if spans and heading.start() < spans[-1][1]:
+                continue
+            line_end = lowered.find("\n", heading.start())
+            line_end = len(lowered) if line_end == -1 else line_end
+            line = original[heading.start() : line_end]
+            # A heading in capitals, or run into its passage after a colon: not a catch-line of
+            # law that happens to open with the same words ("Ballot title. The secretary ...").
+            if not (
+                heading.group("colon")
+                or heading.group("colon2")
+                or _in_capitals(line[: heading.end() - heading.start()])
+            ):
+                continue
+            text = _MEASURE_TEXT_STARTS.search(lowered, line_end)
+            spans.append((heading.start(), text.start() if text is not None else len(lowered)))
+        return spans
+
     def _operative(self, sentences: list[Sentence]) -> tuple[Sentence, ...]:
         """The operative ones among ``sentences``: not findings, titles or commentary."""
         spans = self.findings_spans
@@ -3405,6 +3521,10 @@ class Reading:
                 continue
             if _STUDY_AGENDA.search(body):
                 continue  # what a commission shall study, not a claim the bill gives
+            if _LAWMAKER_TO_PROVIDE.match(body):
+                # "The legislature shall provide by law a civil action for damages against any
+                # public officer who ...": a constitution's charge to make a law, no claim yet.
+                continue
             # The liability predicates, found once for the tests below.
             # ("liable in his individual capacity for a civil penalty": a penalty, not a claim)
             # ("the damages arise from a cause of action for negligence": a claim referred to as
@@ -3580,6 +3700,15 @@ class Reading:
                 else:
                     # "a right listed in section 3", where section 3 says which rights.
                     rights = self._rights_by_reference(sentence)
+            if (
+                rights is Rights.UNSTATED
+                and "this article" in body
+                and self._adds_to_bill_of_rights
+            ):
+                # A constitutional amendment that puts the claim in the bill of rights ("Article
+                # I ... is amended by adding a new section"): "a right secured by this article" is
+                # every right that article declares; "sections 1 through 8 of this article", some.
+                rights = rights_of(body.replace("this article", _BILL_OF_RIGHTS_ARTICLE))
             if rights is Rights.ALL_CONSTITUTIONAL and any(
                 _EXCEPTS_RIGHTS.search(e.text) for e in self.exceptions_to(sentence)
             ):

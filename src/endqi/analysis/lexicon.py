@@ -1843,6 +1843,10 @@ CAP_LIFT = compile_pattern(
     # 2678 of title 28, United States Code, shall apply")
     r"|\bno (?:provision|section|part)\b[^.;]{0,160}?\blimit(?:s|ing|ations?)?\b[^.;]{0,220}?"
     r"\b(?:(?:shall|does|will|may)\s+apply|applies)\b"
+    # "No law limiting the amount of damages recoverable against the state ... shall apply to an
+    # action under this section" (the statutes named by what they limit, not by number).
+    r"|\bno\s+(?:other\s+)?(?:law|statute|act|rule|ordinance)s?\b[^.;]{0,40}?\blimit(?:s|ing)\s+(?:the\s+)?"
+    r"(?:amount|damages|liability|recover\w*)\b[^.;]{0,220}?\b(?:(?:shall|does|will|may)\s+apply|applies)\b"
     # "Neither the State Tort Claims Act nor the Political Subdivisions Tort Claims Act applies
     # to an action under this section".
     r"|\bneither\b[^.;]{0,160}?\bnor\b[^.;]{0,160}?\b(?:act|acts|statute|chapter|limits?|limitations?)\s+"

@@ -361,6 +361,17 @@ def _quoted_apart(masked: str, last_end: int, position: int, end: int, tail: str
 
 
 _SENTENCE_VERB = compile_pattern(r"\b(?:shall|may|must|is|are|has|have|will)\b")
+_SPACE_RUN = compile_pattern(r" {2,}")
+
+
+def sentence_text(span: str) -> str:
+    """A sentence's text for reading: its span of the analysis copy with runs of spaces made one.
+
+    Struck words are blanked in place ("any ~~law enforcement officer~~ person who, acting
+    under color of law"), and a print may pad words apart; the words left must still read
+    as one phrase ("any person who, acting under color of law"). Spans stay the span's.
+    """
+    return _SPACE_RUN.sub(" ", span) if "  " in span else span
 
 
 def split_sentences(masked: str, offset: int = 0) -> tuple[Sentence, ...]:
@@ -412,7 +423,7 @@ def split_sentences(masked: str, offset: int = 0) -> tuple[Sentence, ...]:
                 start = first.start()
         while end > start and masked[end - 1].isspace():
             end -= 1
-        sentences.append(Sentence(start + offset, end + offset, masked[start:end]))
+        sentences.append(Sentence(start + offset, end + offset, sentence_text(masked[start:end])))
     return tuple(sentences)
 
 
@@ -673,7 +684,9 @@ class AnalysisText:
         if end == sentence.end:
             return sentence
         # The analysis copy of the whole span: the lower-case text, periods masked.
-        return Sentence(sentence.start, end, mask_periods(self.lowered[sentence.start : end]))
+        return Sentence(
+            sentence.start, end, sentence_text(mask_periods(self.lowered[sentence.start : end]))
+        )
 
     def _with_extension(self, definition: Sentence, term: str) -> Sentence:
         """A definition with the sentence right after it when that one widens the same term
@@ -690,7 +703,7 @@ class AnalysisText:
                 return Sentence(
                     definition.start,
                     following.end,
-                    mask_periods(self.lowered[definition.start : following.end]),
+                    sentence_text(mask_periods(self.lowered[definition.start : following.end])),
                 )
         return definition
 
