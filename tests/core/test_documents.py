@@ -189,6 +189,59 @@ def test_struck_and_inserted_text_marked_in_a_plain_text_copy() -> None:
     assert "Name: ________." in document.text
 
 
+def test_working_copy_marks_and_notes_are_not_law() -> None:
+    """A drafter's working copy pasted as text: a word diff's deleted words and its "{+...+}"
+    marks, a word processor's "Deleted:" and "Inserted:" lines, and drafting notes. Deleted
+    words and notes are deletions; insertion marks go; the new words stay."""
+    text = (
+        "(1) [-Any public employee-]{+Any peace officer+} who deprives a person of a right is "
+        "liable.\n"
+        "[Drafter's note: we could add a cap of $500,000 here.]\n"
+        "(2) The court\nDeleted: may\nInserted: shall\n award reasonable attorney fees.\n"
+        "NOTE: sponsor wants indemnity discussed.\n"
+        "Comment [LSC2]: confirm fiscal effect.\n"
+        "(3) This act takes effect on July 1."
+    )
+    document = load_bytes(text.encode(), filename="draft.txt")
+    spans = [document.text[start:end] for start, end in document.deletions]
+    assert "[-Any public employee-]" in spans
+    assert "[Drafter's note: we could add a cap of $500,000 here.]" in spans
+    assert any(span.strip() == "Deleted: may" for span in spans)
+    assert any(span.startswith("NOTE: sponsor") for span in spans)
+    assert any(span.startswith("Comment [LSC2]:") for span in spans)
+    assert "{+" not in document.text and "+}" not in document.text
+    assert "Any peace officer who deprives" in document.text
+    assert "(3) This act takes effect on July 1." in document.text
+
+
+def test_page_stamp_and_numbered_head_inside_a_sentence_are_dropped() -> None:
+    """A print stamps "INTRODUCED" above the bill and again at the page's foot, and heads the
+    next page "HB1402    2 of 2": a sentence running across the break reads whole."""
+    text = (
+        "2026 SESSION\nINTRODUCED\nHOUSE BILL NO. 1402\n"
+        " 1  A. A law-enforcement officer who deprives a person of a right secured by the\n"
+        " 2  Constitution of Virginia is liable to the person injured.\n"
+        " 3  B. In any action under this section, the court shall award rea-\n\n"
+        "INTRODUCED\n\f"
+        "HB1402                                              2 of 2\n\n"
+        " 1  sonable attorney fees and costs to a prevailing plaintiff.\n"
+        " 2  C. This section applies to conduct on or after July 1.\n"
+    )
+    document = load_bytes(text.encode(), filename="hb1402.txt")
+    assert "the court shall award reasonable attorney fees and costs" in document.text
+
+
+def test_soft_hyphen_at_a_line_end_joins_the_word() -> None:
+    """A print that breaks words with soft hyphens ("sta\u00ad" / "tute"): the word is whole."""
+    text = (
+        "Section 1. A person who, under color of any sta\u00ad\ntute, deprives another of a right "
+        "secured by the constitution is liable. Qualified immunity shall not be a de\u00ad\nfense."
+    )
+    document = load_bytes(text.encode(), filename="bill.txt")
+    assert "color of any statute, deprives" in document.text
+    assert "shall not be a defense." in document.text
+
+
 def test_committee_amendment_numerals_are_taken_off_the_words() -> None:
     """New Jersey prints committee amendments between superscript numerals; flattened onto the
     words ("[1may1] 1shall1") they would hide "shall". Statute titles ("N.J.S.2C:11-3") and

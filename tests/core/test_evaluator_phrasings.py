@@ -8123,6 +8123,66 @@ AFTERNOON_READINGS = [
         'is further amended by adding: "(b) Qualified immunity is not a defense to an action '
         'under this section."',
     ),
+    # "Five per cent" is "five percent".
+    (
+        "start.individual_accountability",
+        "yes",
+        "OH",
+        _LATE_CLAIM + "Section 3. If the employer finds, after a hearing, that the officer acted "
+        "in bad faith, the employer shall require the officer to pay five per cent of the "
+        "judgment or twenty-five thousand dollars, whichever is less.",
+    ),
+    # "The remainder and any part of the officer's share that the officer does not pay": the
+    # whole award.
+    (
+        "start.full_compensation",
+        "yes",
+        "CA",
+        _LATE_CLAIM + "Section 3. (a) An officer found liable under section 1 shall pay five "
+        "percent of the judgment or $25,000, whichever is less. (b) The employing agency shall "
+        "pay the remainder of the judgment, and shall pay any portion of the officer's share that "
+        "the officer has not paid within 60 days after the judgment becomes final.",
+    ),
+    (
+        "start.full_compensation",
+        "partial",
+        "CA",
+        _LATE_CLAIM + "Section 3. (a) An officer found liable under section 1 shall pay five "
+        "percent of the judgment or $25,000, whichever is less. (b) The employing agency shall "
+        "pay the remainder of the judgment.",
+    ),
+    # A class defined through another defined term that narrows it (a city size).
+    (
+        "end.law_enforcement",
+        "partial",
+        "TX",
+        'Sec. 1. In this chapter: (1) "Covered municipality" means a municipality with a '
+        'population of more than 500,000. (2) "Peace officer" means a person described by Article '
+        "2A.001, Code of Criminal Procedure, who is employed by a covered municipality. Sec. 2. A "
+        "peace officer who, under color of law, deprives a person of a right secured by the Texas "
+        "Constitution is liable to the person injured. Sec. 3. Qualified immunity is not a "
+        "defense to an action under this chapter.",
+    ),
+    # "A local agency" is local government: state and local officers together are all of them.
+    (
+        "end.law_enforcement",
+        "yes",
+        "PA",
+        "Section 1. An officer, employee or agent of the Commonwealth or of a local agency who is "
+        "authorized to make arrests and who, under color of law, deprives a person of a right "
+        "secured by the Constitution of Pennsylvania is liable to the person injured. Section 2. "
+        "Qualified immunity is not a defense to an action under section 1.",
+    ),
+    # One section of a constitution numbered by sections alone is one right.
+    (
+        "end.state_constitution",
+        "no",
+        "KY",
+        "Section 1. Any peace officer who, under color of law, deprives a person of the right "
+        "under Section 10 of the Constitution of Kentucky to be secure from unreasonable searches "
+        "and seizures shall be liable to that person. Section 2. Qualified immunity is not a "
+        "defense to an action under this section.",
+    ),
 ]
 
 

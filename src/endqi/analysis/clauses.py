@@ -28,7 +28,13 @@ from endqi import regex_cache as rx
 from endqi.analysis import lexicon
 from endqi.analysis.literals import AlternativesGate, LiteralGate
 from endqi.analysis.rules import rule
-from endqi.analysis.text import AnalysisText, Sentence, mask_periods, split_sentences
+from endqi.analysis.text import (
+    AnalysisText,
+    Sentence,
+    mask_periods,
+    sentence_text,
+    split_sentences,
+)
 from endqi.regex_cache import compile_pattern
 
 
@@ -729,7 +735,7 @@ _STATE_EMPLOYER = compile_pattern(
 _LOCAL_EMPLOYER = compile_pattern(
     r"\b(?:units?\s+of\s+local\s+government|local\s+units?\s+of\s+government|political\s+subdivisions?"
     r"|local\s+governments?|county|counties|municipal\w*|city|cities|town|townships?|village|boroughs?"
-    r"|localit(?:y|ies))\b"
+    r"|localit(?:y|ies)|local\s+agenc(?:y|ies))\b"
 )
 _INSTITUTION_EMPLOYER = compile_pattern(
     r"\b(?:university|college|school|transit|transportation|port|airport|housing|park)\b"
@@ -886,7 +892,7 @@ _ENTITY_AND_ITS_POLICE = compile_pattern(
 _LOCAL_EMPLOYERS = (
     r"(?:an?\s+|any\s+|the\s+)?(?:city|cities|county|counties|municipality|municipalities|town"
     r"|village|township|borough|political\s+subdivision|unit\s+of\s+local\s+government"
-    r"|local\s+government)"
+    r"|local\s+government|local\s+agency)"
 )
 _GOVERNMENT_EMPLOYERS = (
     rf"(?:{_LOCAL_EMPLOYERS}|(?:the\s+)?(?:state|commonwealth)(?:\s+of\s+[a-z]+)?"
@@ -1429,7 +1435,8 @@ def _with_terms_defined(body: str, term: str, definitions: dict[str, Sentence]) 
             expanded = re.sub(
                 rf"\b(?:an?|any|the|each|every)?\s*{re.escape(other)}\b", " " + meaning, expanded
             )
-    return None if expanded == body else expanded
+    # (the meaning stands where the term stood, one space apart: "employed by a municipality")
+    return None if expanded == body else sentence_text(expanded)
 
 
 def _definition_body(text: str, term: str) -> str:
@@ -1776,6 +1783,11 @@ _ONE_SECTION_CITED = compile_pattern(
     + _ONE_NUMBER
     + r"|art_?\s+[0-9ivx]+,?\s+(?:sec_?|§)\s*"
     + _ONE_NUMBER
+    # (a constitution numbered by sections alone: "the right under Section 10 of the
+    # Constitution of Kentucky")
+    + r"|section\s+"
+    + _ONE_NUMBER
+    + r"\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?constitution\b(?!\s+and\b)"
     + r")"
 )
 # A second provision after the first: "section 9 of article I, or section 12 of article II".
@@ -5111,6 +5123,16 @@ class Reading:
                 _PAYER_PAYS_A_SHARE.search(body)
             )
             full_amount = _guarantees_full_amount(body)
+            if (
+                limited
+                and _PAYS_THE_REMAINDER.search(body)
+                and lexicon.BACKUP_PAYMENT.search(body)
+                and not _PAYER_PAYS_A_SHARE.search(body)
+            ):
+                # "The employer shall pay the remainder and any part of the officer's share that
+                # the officer does not pay": the rest of the award, and the officer's part too
+                # when it goes unpaid, so the whole award.
+                limited, full_amount = False, True
             if (not limited or full_amount) and _INDEMNITY_LIMITED_AFTER.search(
                 self.text.lowered, sentence.end, sentence.end + _LIMIT_AFTER_REACH
             ):
@@ -6243,6 +6265,9 @@ _OFFICER_SHALL_PAY_SHARE = compile_pattern(
     r"\b(?:person|officer|employee|defendant|deputy|official)\s+shall\s+(?:personally\s+)?pay\s+"
     r"(?:[\w-]+\s+){0,2}?(?:per\s*cent|percent|%)\s+of\s+(?:the|any|a|each|such)\s+(?:judgment|judgement"
     r"|settlement|award)"
+)
+_PAYS_THE_REMAINDER = compile_pattern(
+    r"\b(?:shall|must)\s+(?:also\s+)?(?:pay|satisfy)\s+the\s+(?:remainder|balance|rest)\b"
 )
 # What the officer leaves unpaid, paid by the employer all the same.
 _BACKSTOP = compile_pattern(

@@ -389,6 +389,8 @@ LOCAL_GOVERNMENT = compile_pattern(
     r"|\b(?:school|special) districts?\b"
     # Virginia's word, and Michigan's "local unit of government".
     r"|\blocalit(?:y|ies)\b|\blocal\s+units?\s+of\s+government\b"
+    # Pennsylvania's and California's "local agency" (a government unit other than the state).
+    r"|\blocal\s+agenc(?:y|ies)\b"
 )
 
 # ---------------------------------------------------------------------------
@@ -3529,6 +3531,6 @@ BACKUP_PAYMENT = compile_pattern(
     r"(?:not\s+paid|unpaid|uncollect[ei]d)\b"
     # ("any part of the employee share under subsection 1 that the employee fails to pay")
     r"|\b(?:part|portion|amount)\s+of\s+the\s+(?:[\w-]+(?:'s)?\s+)?share\s+(?:[^.;]{0,40}?\s)?that\s+the\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:(?:does|did)\s+not|fails?\s+to|failed\s+to)\s+pay\b"
+    r"(?:[\w-]+\s+){0,2}?(?:(?:does|did)\s+not\s+pay|fails?\s+to\s+pay|failed\s+to\s+pay|(?:has|have)\s+not\s+paid)\b"
     r"|\b(?:does|did)\s+not\s+pay\b[^.;]{0,120}?\b(?:shall|must)\s+(?:also\s+)?pay\s+(?:it|that|the)\b"
 )

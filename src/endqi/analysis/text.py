@@ -800,6 +800,7 @@ def _blank_struck(match: re.Match[str]) -> str:
     return match.group(1) + _NON_SPACE.sub(" ", match.group(2))
 
 
+_PER_CENT = compile_pattern(r"\bper cent\b")
 _INTERCEDE = compile_pattern(r"\binterce(?:de[sd]?|ding|ssion)\b")
 _INTERVENE_FOR = {
     "intercede": "intervene",
@@ -837,6 +838,9 @@ def lowered_without_deletions(document: Document) -> str:
         lowered = _join_capital_breaks(text, lowered)
     if "*" in lowered:
         lowered = markdown_as_plain(lowered)
+    if "per cent" in lowered:
+        # Ohio's and older codes' "five per cent" is "five percent" (same length, offsets kept).
+        lowered = _PER_CENT.sub(" percent", lowered)
     if "interce" in lowered:
         # "intercede" is read as "intervene" (same length, so offsets stay): "failure to
         # intercede", "shall intercede to stop", "intercession".

@@ -212,7 +212,7 @@ def clean_text(extraction: Extraction) -> CleanText:
         # text layer flattens onto the words: "[1may1] 1shall1 award". The numerals go; the
         # brackets stay for the legend to strike.
         text, offset_map = _rewrite(text, offset_map, _SUPERSCRIPT_NUMERAL, lambda match: "")
-    if ("<" in text or "__" in text) and _INSERTION_MARKUP.search(text):
+    if ("<" in text or "__" in text or "+" in text) and _INSERTION_MARKUP.search(text):
         # New matter marked in a plain-text copy ("the court ~~may~~ <ins>shall</ins> award",
         # "__any person who__"): the marks go, the words stay.
         text, offset_map = _rewrite(text, offset_map, _INSERTION_MARKUP, lambda match: "")
@@ -243,7 +243,10 @@ def clean_text(extraction: Extraction) -> CleanText:
 # underscores, a blank to fill in). (Markdown copies of federal bills set their enumerators in
 # bold, "**(1)**", which the readers take as item marks: "**" stays.)
 _INSERTION_MARKUP = compile_pattern(
-    r"</?(?:ins|u)>|(?<![_\w])__(?=[^\s_])|(?<=[^\s_])__(?![_\w])", re.IGNORECASE
+    r"</?(?:ins|u)>|(?<![_\w])__(?=[^\s_])|(?<=[^\s_])__(?![_\w])"
+    # (a word diff's "{+shall+}")
+    r"|\{\+|\+\}",
+    re.IGNORECASE,
 )
 
 
@@ -605,6 +608,10 @@ def _join_lines(
             )
             group = 0 if unwrap else wrapped_group(id(line))
             line_unwrap = group is not None and (unwrap or wrapped_group(id(previous)) == group)
+            if separator is None and previous_content[-1] == _SOFT_HYPHEN:
+                # A soft hyphen at a line end marks where a word was broken ("sta\u00ad" +
+                # "tute"): the word is whole again, and the invisible mark is dropped later.
+                separator = ""
             if separator is None and not line_unwrap and joined is None:
                 separator = "\n"
             if separator is None:
@@ -645,6 +652,7 @@ def _join_lines(
 
 
 _MARKDOWN_HEADING = compile_pattern(r"#{1,6}\s+\S")
+_SOFT_HYPHEN = "\u00ad"
 _COMPOUND = "-"  # what _hyphen_join answers when the hyphen surely belongs to a compound
 
 

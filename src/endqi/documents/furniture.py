@@ -86,7 +86,9 @@ _BARCODE_LINE = compile_pattern(r"\*[A-Za-z]{1,4}\d{1,6}[A-Za-z]?\*")
 # The same with its page number, set apart by a wide gap: in a print whose lines are
 # numbered, an unnumbered line of this shape is a page head even where it occurs once.
 # (a PDF's text layer may give one space where the print shows several: "A. 9104 2")
-_NUMBERS_HEAD_WITH_PAGE = compile_pattern(r"[A-Z]{1,4}\.?\s?\d{1,6}(?:-{1,2}[A-Z])?\s+\d{1,4}")
+_NUMBERS_HEAD_WITH_PAGE = compile_pattern(
+    r"[A-Z]{1,4}\.?\s?\d{1,6}(?:-{1,2}[A-Z])?\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?"
+)
 
 # Running heads and footers are looked for among this many kept lines at the top
 # and bottom of each page and must recur on this share of pages.
@@ -363,6 +365,7 @@ def drop_running_lines(lines: list[PrintedLine], original: str, page_count: int)
         top = unnumbered[:HEADER_LINES_PER_EDGE]
         bottom = [line for line in unnumbered[-HEADER_LINES_PER_EDGE:] if line not in top]
         edges.append(top + bottom)
+        _drop_foot_repeating_head(top, bottom, original)
     pages_with_key: dict[str, set[int]] = {}
     keys: dict[int, str] = {}
     numbered = any(line.number is not None for line in lines)
@@ -409,6 +412,24 @@ def drop_running_lines(lines: list[PrintedLine], original: str, page_count: int)
             }
             if found & identifiers and not _LABEL_START.match(original, line.start, line.end):
                 line.dropped = True
+
+
+def _drop_foot_repeating_head(
+    top: list[PrintedLine], bottom: list[PrintedLine], original: str
+) -> None:
+    """Drop a page's foot line that repeats a line of the same page's head in capitals
+    ("INTRODUCED" above the bill and again at the page's foot): a print's stamp, which would
+    otherwise stand inside a sentence that runs on to the next page."""
+    heads = {" ".join(original[line.start : line.end].split()) for line in top}
+    for line in bottom:
+        content = " ".join(original[line.start : line.end].split())
+        if (
+            content in heads
+            and len(content) <= MAX_RUNNING_LINE_CHARS
+            and content.isupper()
+            and not _LABEL_START.match(content)
+        ):
+            line.dropped = True
 
 
 # A chapter or bill number as heads print it: "Ch. 654", "HB 394", "S. 8496".
@@ -532,12 +553,37 @@ _MARKED_STRUCK = compile_pattern(
 )
 
 
+# What a drafter's working copy carries besides the law, pasted as plain text:
+# - a word diff's deleted words ("[-may-]{+shall+}", "{-may-}");
+# - a word processor's markup pane ("Deleted: may" on its own line, the "Inserted:" and
+#   "Formatted:" labels);
+# - drafting notes and comments ("[Drafter's note: we could add a cap here]", "NOTE: ...",
+#   "Comment [LSC2]: ...").
+_WORKING_COPY_MARKS = compile_pattern(
+    r"\[-[^\]\n]{0,"
+    + str(MAX_BRACKETED_CHARS)
+    + r"}?-\]|\{-[^}\n]{0,"
+    + str(MAX_BRACKETED_CHARS)
+    + r"}?-\}"
+    r"|(?m:^)[ \t]*(?:Deleted|Formatted):[^\n]*|(?m:^)[ \t]*Inserted:[ \t]*"
+    r"|\[[ \t]*(?:Drafter'?s'?\s+notes?|Drafting\s+notes?|Notes?|Comments?|Editor'?s'?\s+notes?|NOTE|COMMENT)"
+    r"\b[^\]]{0,2000}\]"
+    r"|(?m:^)[ \t]*(?:NOTE|Note|Drafter'?s'?\s+[Nn]otes?|DRAFTER'?S'?\s+NOTES?|Drafting\s+[Nn]otes?"
+    r"|Comment(?:[ \t]*\[[^\]\n]{0,40}\])?)[ \t]*:[^\n]*"
+)
+_WORKING_COPY_NEEDLES = ("[-", "{-", "Deleted:", "Inserted:", "Formatted:", "ote", "omment", "OTE")
+
+
 def marked_deletions(original: str) -> tuple[tuple[int, int], ...]:
     """Spans of ``original`` struck through in Markdown ("~~...~~") or in HTML tags kept as
-    text ("<del>...</del>"), markers included."""
-    if "~~" not in original and "<" not in original:
-        return ()  # (a substring test first: most prints have neither)
-    return tuple(match.span() for match in _MARKED_STRUCK.finditer(original))
+    text ("<del>...</del>"), markers included; and the deletions, markup labels and notes of a
+    drafter's working copy (see ``_WORKING_COPY_MARKS``), which are not law either."""
+    spans: list[tuple[int, int]] = []
+    if "~~" in original or "<" in original:  # (substring tests first: most prints have neither)
+        spans.extend(match.span() for match in _MARKED_STRUCK.finditer(original))
+    if any(needle in original for needle in _WORKING_COPY_NEEDLES):
+        spans.extend(match.span() for match in _WORKING_COPY_MARKS.finditer(original))
+    return tuple(sorted(spans))
 
 
 def bracketed_deletions(original: str) -> tuple[tuple[int, int], ...]:
