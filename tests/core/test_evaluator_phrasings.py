@@ -8183,6 +8183,99 @@ AFTERNOON_READINGS = [
         "and seizures shall be liable to that person. Section 2. Qualified immunity is not a "
         "defense to an action under this section.",
     ),
+    # A list of classes whose only employees are a school board's, with the employer after the
+    # list: police and some others.
+    (
+        "end.public_employees",
+        "partial",
+        "NC",
+        'Section 1. In this Chapter, "covered employee" means a law enforcement officer, a '
+        "detention officer, or an employee "
+        "of a local board of education, employed by the State or by a unit of local government.\n"
+        "Section 2. A covered employee who, under color of law, deprives a person of a right "
+        "guaranteed by Article I of the North Carolina Constitution is liable to the person. "
+        "Section 3. Qualified immunity is not a defense to an action under this Chapter.",
+    ),
+    # A draft's blank for a fee ceiling is a ceiling.
+    (
+        "start.attorney_fees",
+        "partial",
+        "IL",
+        _LATE_CLAIM + "Section 3. In an action under section 1, the court shall award a "
+        "prevailing plaintiff reasonable attorney fees and costs, not to exceed $________.",
+    ),
+    # A superseded version in a working file is not the draft.
+    (
+        "end.public_employees",
+        "no",
+        "RI",
+        "========== Version 1 (superseded 1/28) ==========\nSECTION 1. Any person who, under "
+        "color of law, deprives another of any right secured by the constitution of this state "
+        "is liable to the injured party. Qualified immunity is not a defense.\n\n========== "
+        "Version 2 (current) ==========\nSECTION 1. A law enforcement officer who, under color "
+        "of law, deprives a person of a right secured by the constitution of this state is "
+        "liable to the injured party. Qualified immunity shall not be a defense.",
+    ),
+    # A discretionary sum "toward the judgment" is a narrow consequence.
+    (
+        "start.individual_accountability",
+        "partial",
+        "DE",
+        _LATE_CLAIM + "Section 3. If the employing agency finds that the officer acted in bad "
+        "faith, it may require the officer to pay not more than $1,000 toward the judgment.",
+    ),
+    # Open alternatives: a criterion is met only when every alternative meets it.
+    (
+        "end.law_enforcement",
+        "no",
+        "IL",
+        "Section 10. A peace officer who, under color of law, deprives a person of a right "
+        "secured by the Constitution of the State of Illinois is liable to the injured person.\n"
+        "Section 15. Defenses.\n[ALTERNATIVE A: Qualified immunity is not a defense to liability "
+        "under this Act.]\n[ALTERNATIVE B: It is a defense to liability for damages under this Act "
+        "that the peace officer reasonably believed, in good faith, that the conduct was "
+        "lawful.]",
+    ),
+    (
+        "start.full_compensation",
+        "yes",
+        "MD",
+        "5-3C-02. A LAW ENFORCEMENT OFFICER WHO, UNDER COLOR OF LAW, DEPRIVES A PERSON OF A RIGHT "
+        "SECURED BY THE MARYLAND DECLARATION OF RIGHTS IS LIABLE TO THE PERSON. QUALIFIED "
+        "IMMUNITY IS NOT A DEFENSE.\n5-3C-04.\n  [ALTERNATIVE A: THE EMPLOYING UNIT SHALL "
+        "INDEMNIFY THE LAW ENFORCEMENT OFFICER FOR THE FULL AMOUNT OF A JUDGMENT OR SETTLEMENT "
+        "UNDER THIS SUBTITLE.]\n  [ALTERNATIVE B: THE STATE TREASURER SHALL PAY FROM THE LAW "
+        "ENFORCEMENT LIABILITY FUND THE WHOLE OF ANY JUDGMENT OR SETTLEMENT UNDER THIS SUBTITLE, "
+        "INCLUDING ANY AMOUNT FOR WHICH AN OFFICER IS PERSONALLY LIABLE AND DOES NOT PAY.]",
+    ),
+    # The officer's employer sued beside the officer, in a list that ends "or against both".
+    (
+        "end.public_employees",
+        "no",
+        "OR",
+        "SECTION 1. (1) A peace officer who, under color of law, deprives a person of a right "
+        "secured by the Oregon Constitution is liable to the person injured. (2) The action may "
+        "be brought against the peace officer, against the public body that employs the peace "
+        "officer, or against both. SECTION 2. Qualified immunity is not a defense.",
+    ),
+    # Discipline the certifying body may weigh, or sanctions it may impose: discretionary.
+    (
+        "start.individual_accountability",
+        "partial",
+        "FL",
+        _LATE_CLAIM + "Section 3. A final judgment against an officer under section 1 shall be "
+        "reported by the clerk of the court to the Criminal Justice Standards and Training "
+        "Commission, which may consider the judgment in "
+        "determining whether to take disciplinary action under s. 943.1395.",
+    ),
+    (
+        "start.individual_accountability",
+        "partial",
+        "VT",
+        _LATE_CLAIM + "Section 3. The Council may review the judgment to determine whether the "
+        "officer engaged in unprofessional conduct and may impose sanctions under 20 V.S.A. "
+        "chapter 151.",
+    ),
 ]
 
 

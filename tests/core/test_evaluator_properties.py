@@ -185,8 +185,15 @@ def _split_one_pass_at_a_time(masked: str, offset: int = 0) -> list[tuple[int, i
             start += 1
         while end > start and masked[end - 1].isspace():
             end -= 1
-        sentences.append((start + offset, end + offset, masked[start:end]))
+        # (read with runs of spaces made one, so words around struck text stay one phrase)
+        sentences.append((start + offset, end + offset, _one_space(masked[start:end])))
     return sentences
+
+
+def _one_space(span: str) -> str:
+    while "  " in span:
+        span = span.replace("  ", " ")
+    return span
 
 
 SPLIT_TOKENS = [

@@ -306,6 +306,11 @@ def _later_items_are_officers(rest: str) -> bool:
     return bool(items) and all(_OFFICER_KIND.search(item) for item in items)
 
 
+# The employer a list of classes ends with (", employed by the State or by a unit of local
+# government"): whose people they are, not another class.
+_EMPLOYER_AFTER_THE_LIST = compile_pattern(
+    r",?\s+(?:who\s+(?:is|are)\s+)?(?:employed|appointed|commissioned)\s+by\b[^;]*$"
+)
 _OFFICER_OR_EMPLOYEE = compile_pattern(
     r"(?:\(\w{1,4}\)\s*)?(?:no|an?|any|every|each|the|such|that|all)\s+officers?\s+(?:or|and)\s+(?:an?\s+)?"
     r"employees?(?:\s*$|(?=,|\s+(?:shall|is|are|who|that|may|must|will|acting)\b))"
@@ -574,6 +579,20 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
             # supervision or care of persons": some public employees, police among them.
             return Role.POLICE_AND_OTHERS
         if noun_phrase and _police_and_state_and_county_employees(phrase):
+            return Role.POLICE_AND_OTHERS
+        if (
+            noun_phrase
+            and lexicon.OTHER_PUBLIC_OCCUPATION.search(phrase)
+            and any(
+                lexicon.UNQUALIFIED_POLICE_CLASS.search(item) for item in _LIST_ITEMS.split(phrase)
+            )
+            and not lexicon.BROAD_SUBJECT.search(
+                _EMPLOYER_AFTER_THE_LIST.sub(" ", lexicon.OTHER_PUBLIC_OCCUPATION.sub(" ", phrase))
+            )
+        ):
+            # "A law enforcement officer, a detention officer, or an employee of a local board of
+            # education, employed by the State or by a unit of local government": the only
+            # employees named are a school board's, beside the police.
             return Role.POLICE_AND_OTHERS
         if noun_phrase and _SOME_EMPLOYEES_EXCEPTED.search(phrase):
             # "An officer or employee of the state or of any political subdivision, other than an
@@ -868,11 +887,16 @@ _OFFICER_OF_LEVELS_AGENCY = compile_pattern(
 )
 
 _EMPLOYER_OF_THE_DEFENDANT = compile_pattern(
-    r",?\s*(?:or|and)\s+(?:against\s+)?(?:the|a|an|any|its)\s+(?:public\s+|governmental\s+)?(?:entity|body|employer|agency)"
-    r"(?:\s+(?:that|which)\s+employs\s+(?:the|such|that|said)\s+(?:officer|employee|individual|person)\b"
+    # (joined by "or"/"and", or by a comma in a list that ends "or both": "against the peace
+    # officer, against the public body that employs the peace officer, or against both")
+    r"(?:,?\s*(?:or|and)\s+|,\s*)(?:against\s+)?(?:the|a|an|any|its)\s+(?:public\s+|governmental\s+)?"
+    r"(?:entity|body|employer|agency)"
+    r"(?:\s+(?:that|which)\s+employs\s+(?:the|such|that|said)\s+(?:[\w-]+\s+){0,2}?(?:officer|employee"
+    r"|individual|person)\b"
     # (or the phrase cut before that clause: "a law enforcement officer, or against the public
     # entity")
-    r"|(?=\s*,?\s*$))"
+    r"|(?=\s*,?\s*(?:(?:or|and)\s+(?:against\s+)?both\s*)?$))"
+    r"(?:,?\s*(?:or|and)\s+(?:against\s+)?both\b)?"
 )
 _OR_OTHER_POLICE = compile_pattern(
     r"\b(?:or|and)\s+(?:any\s+|every\s+|all\s+)?other\s+(?:(?:peace|police|law[- ]enforcement)\s+officers?"
@@ -3355,6 +3379,13 @@ def _in_capitals(text: str) -> bool:
     return len(letters) >= 3 and all(ch.isupper() for ch in letters)
 
 
+# A working file's heading for a version the drafter has replaced, and any version's heading.
+_SUPERSEDED_VERSION_HEADING = compile_pattern(
+    r"(?m)^[ \t=*#-]*(?:version|draft|v_?)\s*[\w_]{0,6}\b[^\n]{0,60}?\b(?:superseded|withdrawn|obsolete)\b[^\n]*$"
+)
+_VERSION_HEADING = compile_pattern(r"(?m)^[ \t=*#-]*(?:version|draft)\s+[\w_]{1,6}\b[^\n]{0,80}$")
+
+
 # Where a measure's own text starts after such material.
 _MEASURE_TEXT_STARTS = compile_pattern(
     r"(?m)^[ \t*#]*(?:full\s+)?text\s+of\s+(?:the\s+)?(?:proposed\s+)?(?:constitutional\s+)?(?:measure|amendment"
@@ -3439,6 +3470,7 @@ class Reading:
                 elif lexicon.ENACTING_CLAUSE.search(lowered, 0, heading.start()):
                     spans.append((heading.start(), len(lowered)))
         spans.extend(self._voter_material_spans())
+        spans.extend(self._superseded_version_spans())
         openings = [
             opening
             for sentence in self.find("findings_list_opening")
@@ -3478,6 +3510,18 @@ class Reading:
             and _CONSTITUTIONAL_AMENDMENT.search(lowered) is not None
             and _AMENDS_ARTICLE_ONE.search(lowered) is not None
         )
+
+    def _superseded_version_spans(self) -> list[tuple[int, int]]:
+        """Spans of a working file's superseded versions ("===== Version 1 (superseded 1/28)
+        =====" up to the next version's heading): text the drafter has replaced."""
+        lowered = self.text.lowered
+        if "supersed" not in lowered and "withdrawn" not in lowered and "obsolete" not in lowered:
+            return []
+        spans = []
+        for heading in _SUPERSEDED_VERSION_HEADING.finditer(lowered):
+            following = _VERSION_HEADING.search(lowered, heading.end())
+            spans.append((heading.start(), following.start() if following else len(lowered)))
+        return spans
 
     def _voter_material_spans(self) -> list[tuple[int, int]]:
         """Spans of what a ballot pamphlet prints around a measure's text: its ballot title and

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from endqi.analysis import detectors
+from dataclasses import replace
+
+from endqi.analysis import alternatives, detectors
 from endqi.analysis.clauses import Reading
 from endqi.analysis.conventions import apply_state_conventions
 from endqi.analysis.relevance import is_relevant
 from endqi.analysis.rules import ENGINE_VERSION
-from endqi.analysis.scorecard import CriterionResult, Evidence, Scorecard, Source
+from endqi.analysis.scorecard import CriterionResult, Evidence, Scorecard, Source, Verdict
 from endqi.analysis.state_law import codified_immunity_law
 from endqi.analysis.text import AnalysisText, Sentence
 from endqi.documents import document_from_text
@@ -17,6 +19,8 @@ from endqi.rubric import CRITERIA
 # Quotes longer than this are cut to a window around the clause's own sentence
 # so a scorecard stays readable; the span still indexes the clean text exactly.
 MAX_QUOTE_CHARS = 900
+# Which of two verdicts is the weaker, for drafts read once per open choice.
+_STRENGTH = {Verdict.NO: 0, Verdict.PARTIAL: 1, Verdict.YES: 2}
 
 
 def evaluate(source: str | Document, *, state: str | None = None) -> Scorecard:
@@ -36,6 +40,46 @@ def evaluate(source: str | Document, *, state: str | None = None) -> Scorecard:
     document = with_line_index(document)
     state = state.strip().upper() if state else None
     document = apply_state_conventions(document, state)
+    # A draft that leaves choices open is read once per combination of them, and keeps the
+    # weakest verdict of each criterion (see endqi.analysis.alternatives).
+    decisions: dict[str, detectors.Decision] = {}
+    differ: set[str] = set()
+    for reading_of_choices in alternatives.readings(document):
+        for criterion_id, decision in _decide(reading_of_choices, state).items():
+            kept = decisions.get(criterion_id)
+            if kept is not None and kept.verdict != decision.verdict:
+                differ.add(criterion_id)
+            if kept is None or _STRENGTH[decision.verdict] < _STRENGTH[kept.verdict]:
+                decisions[criterion_id] = decision
+    for criterion_id in differ:
+        decision = decisions[criterion_id]
+        decisions[criterion_id] = replace(
+            decision,
+            explanation=decision.explanation
+            + " (The draft leaves a choice open here; this is what its weakest alternative does.)",
+        )
+
+    results = tuple(
+        CriterionResult(
+            criterion_id=criterion.id,
+            verdict=decisions[criterion.id].verdict,
+            explanation=decisions[criterion.id].explanation,
+            confidence=decisions[criterion.id].confidence,
+            evidence=tuple(_evidence(document, s) for s in decisions[criterion.id].evidence),
+        )
+        for criterion in CRITERIA
+    )
+    return Scorecard(
+        criteria=results,
+        engine_version=ENGINE_VERSION,
+        source=Source.of(document),
+        state=state,
+        relevant=is_relevant(document.text),
+    )
+
+
+def _decide(document: Document, state: str | None) -> dict[str, detectors.Decision]:
+    """Every criterion's decision on one reading of the document."""
     analysis_text = AnalysisText(document)
     codified = codified_immunity_law(state)
     reading = Reading(
@@ -67,24 +111,7 @@ def evaluate(source: str | Document, *, state: str | None = None) -> Scorecard:
                     decisions[criterion.id] = detectors.outside_the_limits(
                         decisions[criterion.id], reading
                     )
-
-    results = tuple(
-        CriterionResult(
-            criterion_id=criterion.id,
-            verdict=decisions[criterion.id].verdict,
-            explanation=decisions[criterion.id].explanation,
-            confidence=decisions[criterion.id].confidence,
-            evidence=tuple(_evidence(document, s) for s in decisions[criterion.id].evidence),
-        )
-        for criterion in CRITERIA
-    )
-    return Scorecard(
-        criteria=results,
-        engine_version=ENGINE_VERSION,
-        source=Source.of(document),
-        state=state,
-        relevant=is_relevant(document.text),
-    )
+    return decisions
 
 
 def _evidence(document: Document, sentence: Sentence) -> Evidence:

@@ -2155,7 +2155,8 @@ REPLACED_AMOUNT = compile_pattern(
     # "[three hundred thousand] one million dollars": the struck amount in brackets.
     r"|\[(?:[a-z]+[ -]){0,4}(?:thousand|million)\]\s{1,3}(?:[a-z]+[ -]){1,4}(?:thousand|million)\b"
 )
-MONEY = compile_pattern(r"\$\s?[\d,]+|\bdollars?\b|\bthousand\b|\bmillion\b")
+# (a draft's blank for the sum, "not to exceed $______" or "$[____]", is a sum all the same)
+MONEY = compile_pattern(r"\$\s?(?:[\d,]+|\[?_{2,}\]?)|\bdollars?\b|\bthousand\b|\bmillion\b")
 # A limit set by the payer's insurance, not in dollars: "limited to the amount of its liability
 # insurance".
 # ("... must not exceed the amount of liability insurance coverage maintained by the State")
@@ -2997,6 +2998,11 @@ PERSONAL_SHARE = compile_pattern(
     r"|\b(?:one|a)[ -](?:tenth|twentieth|fiftieth|hundredth|fourth|fifth) of the (?:judgment"
     r"|judgement|settlement|award)"
     r"|\b(?:shall|must) (?:bear|pay|satisfy) personally\b"
+    # "it may require the officer to pay not more than $1,000 toward the judgment".
+    r"|\b(?:require|order|direct)s?\s+(?:the|that|such|said)\s+(?:[\w-]+\s+){0,2}?(?:officer|employee|defendant"
+    r"|deputy|official)\s+to\s+(?:personally\s+)?pay\s+(?:up\s+to\s+|not\s+more\s+than\s+|no\s+more\s+than\s+)?"
+    r"(?:\$[\d,]+|[\w-]+\s+(?:hundred|thousand)\s+dollars)\s+(?:toward|towards|of|to)\s+(?:the|any|a|each|such)\s+"
+    r"(?:judgment|judgement|settlement|award)"
     # "the court may order the officer to pay personally a portion of the judgment".
     r"|\bto (?:bear|pay) personally\b"
     # The officer paying back the payer: "An official who acted with malice shall reimburse the
@@ -3034,6 +3040,7 @@ PERSONAL_SHARE_GATE = (
     "fifth of the",
     "reimburse",
     "repay",
+    "to pay",
 )
 # A share the employer or court may (not must) impose: "the employer may seek contribution".
 DISCRETIONARY_SHARE = compile_pattern(
@@ -3217,6 +3224,10 @@ DECERTIFY = compile_pattern(
     r"|\bterminat(?:ed|es?|ion)\s+(?:of\s+(?:the\s+)?(?:officer'?s\s+)?employment|from\s+(?:employment|service|office))\b"
     # "shall be separated from employment".
     r"|\b(?:shall|must)\s+be\s+separated\s+from\s+(?:employment|service|the\s+(?:force|department|agency))\b"
+    # "which may consider the judgment in determining whether to take disciplinary action";
+    # "may review the judgment ... and may impose sanctions under 20 V.S.A. chapter 151".
+    r"|\bwhether\s+to\s+(?:take|impose|initiate|bring)\s+(?:any\s+)?disciplin\w*"
+    r"|\b(?:may|shall|must)\s+impose\s+(?:any\s+|appropriate\s+|such\s+)?sanctions?\b"
     # "the court may refer the matter to the Police Officers' Education and Training Commission":
     # the body that certifies officers decides (never a consequence that follows by itself).
     # ("... to the Board on Public Safety Standards and Training")
