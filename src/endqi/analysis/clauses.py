@@ -3345,7 +3345,7 @@ _DIGEST_LIMIT = 40_000
 # EXPLANATION (prepared by the secretary of state; not part of the measure)", "The proposed
 # amendment would:".
 _VOTER_MATERIAL_HEADING = compile_pattern(
-    r"(?m)^[ \t*#]*(?:(?:ballot\s+(?:title|summary|question|language|explanation|label|measure\s+summary)"
+    r"[ \t*#]*(?:(?:ballot\s+(?:title|summary|question|language|explanation|label|measure\s+summary)"
     r"|popular\s+name|explanatory\s+statement|(?:official\s+)?(?:voter|voters')\s+(?:guide|pamphlet|information)"
     r"|results?\s+of\s+[\"“']?(?:yes|no)[\"”']?\s+vote|arguments?\s+(?:and\s+explanation\s+)?(?:in\s+favou?r|for|against"
     r"|in\s+opposition|in\s+support|opposing|supporting)|rebuttal\s+(?:to|of)\s+(?:the\s+)?argument"
@@ -3354,9 +3354,29 @@ _VOTER_MATERIAL_HEADING = compile_pattern(
     r"(?:[^\n:]{0,160}?(?P<colon>:))?"
     r"|(?:the|this)\s+(?:proposed\s+)?(?:constitutional\s+)?(?:amendment|measure|proposal|initiative)\s+would\s*(?P<colon2>:))"
 )
-_VOTER_MATERIAL_GATE = compile_pattern(
-    r"\bballot\b|\bpopular name\b|\bvote\b|\bargument|\bimpact\b|\bplain english\b|would\s*:"
+# The words such a heading opens with (a line holding none of them is never tried).
+_VOTER_MATERIAL_WORDS = (
+    *("ballot", "popular name", "explanatory statement", "voter", "result", "argument"),
+    *("rebuttal", "impact", "plain english", "nonpartisan", "impartial analysis", "would"),
 )
+# How far into its line a heading's word may stand ("========== BALLOT TITLE").
+_HEADING_WORD_REACH = 40
+
+
+def _lines_holding(lowered: str, words: tuple[str, ...]) -> list[int]:
+    """The starts of the lines in which one of ``words`` stands near the line's start, in
+    order (found with str.find: a regex anchored at every line of a long bill is slow)."""
+    starts: set[int] = set()
+    for word in words:
+        position = lowered.find(word)
+        while position != -1:
+            line_start = lowered.rfind("\n", 0, position) + 1
+            if position - line_start <= _HEADING_WORD_REACH:
+                starts.add(line_start)
+            position = lowered.find(word, position + len(word))
+    return sorted(starts)
+
+
 # A proposal to amend a constitution (not a statute's article I).
 _CONSTITUTIONAL_AMENDMENT = compile_pattern(
     r"\bconstitutional\s+(?:amendment|measure)|\bamend(?:ment|ing|s)?\s+(?:to\s+)?(?:the\s+|this\s+)?(?:[\w.]+\s+)"
@@ -3380,8 +3400,9 @@ def _in_capitals(text: str) -> bool:
 
 
 # A working file's heading for a version the drafter has replaced, and any version's heading.
+_VERSION_WORDS = ("version", "draft", "v_", "v ")
 _SUPERSEDED_VERSION_HEADING = compile_pattern(
-    r"(?m)^[ \t=*#-]*(?:version|draft|v_?)\s*[\w_]{0,6}\b[^\n]{0,60}?\b(?:superseded|withdrawn|obsolete)\b[^\n]*$"
+    r"(?m)[ \t=*#-]*(?:version|draft|v_?)\s*[\w_]{0,6}\b[^\n]{0,60}?\b(?:superseded|withdrawn|obsolete)\b[^\n]*$"
 )
 _VERSION_HEADING = compile_pattern(r"(?m)^[ \t=*#-]*(?:version|draft)\s+[\w_]{1,6}\b[^\n]{0,80}$")
 
@@ -3517,8 +3538,11 @@ class Reading:
         lowered = self.text.lowered
         if "supersed" not in lowered and "withdrawn" not in lowered and "obsolete" not in lowered:
             return []
-        spans = []
-        for heading in _SUPERSEDED_VERSION_HEADING.finditer(lowered):
+        spans: list[tuple[int, int]] = []
+        for line_start in _lines_holding(lowered, _VERSION_WORDS):
+            heading = _SUPERSEDED_VERSION_HEADING.match(lowered, line_start)
+            if heading is None or (spans and heading.start() < spans[-1][1]):
+                continue
             following = _VERSION_HEADING.search(lowered, heading.end())
             spans.append((heading.start(), following.start() if following else len(lowered)))
         return spans
@@ -3530,12 +3554,11 @@ class Reading:
         heading to the measure's own text ("TEXT OF MEASURE", the enacting or resolving
         clause, "Section 1."), or to the end of the print when it follows the text."""
         lowered = self.text.lowered
-        if not _VOTER_MATERIAL_GATE.search(lowered):
-            return []
         original = self.text.document.text
         spans: list[tuple[int, int]] = []
-        for heading in _VOTER_MATERIAL_HEADING.finditer(lowered):
-            if spans and heading.start() < spans[-1][1]:
+        for line_start in _lines_holding(lowered, _VOTER_MATERIAL_WORDS):
+            heading = _VOTER_MATERIAL_HEADING.match(lowered, line_start)
+            if heading is None or (spans and heading.start() < spans[-1][1]):
                 continue
             line_end = lowered.find("\n", heading.start())
             line_end = len(lowered) if line_end == -1 else line_end

@@ -559,19 +559,30 @@ _MARKED_STRUCK = compile_pattern(
 #   "Formatted:" labels);
 # - drafting notes and comments ("[Drafter's note: we could add a cap here]", "NOTE: ...",
 #   "Comment [LSC2]: ...").
-_WORKING_COPY_MARKS = compile_pattern(
-    r"\[-[^\]\n]{0,"
-    + str(MAX_BRACKETED_CHARS)
-    + r"}?-\]|\{-[^}\n]{0,"
-    + str(MAX_BRACKETED_CHARS)
-    + r"}?-\}"
-    r"|(?m:^)[ \t]*(?:Deleted|Formatted):[^\n]*|(?m:^)[ \t]*Inserted:[ \t]*"
-    r"|\[[ \t]*(?:Drafter'?s'?\s+notes?|Drafting\s+notes?|Notes?|Comments?|Editor'?s'?\s+notes?|NOTE|COMMENT)"
-    r"\b[^\]]{0,2000}\]"
-    r"|(?m:^)[ \t]*(?:NOTE|Note|Drafter'?s'?\s+[Nn]otes?|DRAFTER'?S'?\s+NOTES?|Drafting\s+[Nn]otes?"
-    r"|Comment(?:[ \t]*\[[^\]\n]{0,40}\])?)[ \t]*:[^\n]*"
+_WORKING_COPY_MARKS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
+    # (each pattern behind the substrings one of its matches must contain: a regex over a long
+    # print costs more than a few substring tests)
+    (("[-",), compile_pattern(r"\[-[^\]\n]{0," + str(MAX_BRACKETED_CHARS) + r"}?-\]")),
+    (("{-",), compile_pattern(r"\{-[^}\n]{0," + str(MAX_BRACKETED_CHARS) + r"}?-\}")),
+    (
+        ("Deleted:", "Formatted:", "Inserted:"),
+        compile_pattern(r"(?m:^)[ \t]*(?:Deleted|Formatted):[^\n]*|(?m:^)[ \t]*Inserted:[ \t]*"),
+    ),
+    (
+        ("[Drafter", "[DRAFTER", "[Drafting", "[Note", "[NOTE", "[Comment", "[COMMENT", "[Editor"),
+        compile_pattern(
+            r"\[(?:Drafter'?s'?\s+notes?|DRAFTER'?S'?\s+NOTES?|Drafting\s+notes?|Notes?|NOTES?|Comments?"
+            r"|COMMENTS?|Editor'?s'?\s+notes?)\b[^\]]{0,2000}\]"
+        ),
+    ),
+    (
+        ("NOTE:", "Note:", "note:", "NOTES:", "Notes:", "notes:", "NOTE :", "Note :", "Comment"),
+        compile_pattern(
+            r"(?m:^)[ \t]*(?:NOTE|Note|Drafter'?s'?\s+[Nn]otes?|DRAFTER'?S'?\s+NOTES?|Drafting\s+[Nn]otes?"
+            r"|Comment(?:[ \t]*\[[^\]\n]{0,40}\])?)[ \t]*:[^\n]*"
+        ),
+    ),
 )
-_WORKING_COPY_NEEDLES = ("[-", "{-", "Deleted:", "Inserted:", "Formatted:", "ote", "omment", "OTE")
 
 
 def marked_deletions(original: str) -> tuple[tuple[int, int], ...]:
@@ -581,8 +592,9 @@ def marked_deletions(original: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     if "~~" in original or "<" in original:  # (substring tests first: most prints have neither)
         spans.extend(match.span() for match in _MARKED_STRUCK.finditer(original))
-    if any(needle in original for needle in _WORKING_COPY_NEEDLES):
-        spans.extend(match.span() for match in _WORKING_COPY_MARKS.finditer(original))
+    for needles, pattern in _WORKING_COPY_MARKS:
+        if any(needle in original for needle in needles):
+            spans.extend(match.span() for match in pattern.finditer(original))
     return tuple(sorted(spans))
 
 
