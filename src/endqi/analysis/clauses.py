@@ -2637,13 +2637,15 @@ _OWN_IMMUNITY_LIMITED = compile_pattern(
     r"(?:by|in|under)\s+(?:this\s+(?:section|subsection|paragraph)|(?:subsection|paragraph)\s+\(?\w{1,4}\)?"
     r"(?:\s+of\s+this\s+section)?)\s+(?:does|do|shall|will|may)\s+not\s+(?:apply|extend)\b"
 )
-# What a study commission shall consider: an agenda, not law ("The commission shall consider:
-# (a) the doctrine of qualified immunity as applied ... to claims against police officers").
+# A constitution's charge to the legislature to make a law ("The legislature shall provide by
+# law a civil action ..."): no claim yet.
 _LAWMAKER_TO_PROVIDE = compile_pattern(
     r"[\s\"“'*-]*(?:\(?\w{1,4}[).]\s*)*(?:sec(?:tion)?[_.]?\s+\w+[_.]?\s+(?:[\w ,-]{0,60}?[_.]\s+)?)?(?:the\s+)?"
     r"(?:legislature|general\s+assembly|congress|council)\s+(?:shall|must|may)\s+(?:,?\s*by\s+(?:law|statute)"
     r",?\s+)?(?:provide|enact|establish|create)\b"
 )
+# What a study commission shall consider: an agenda, not law ("The commission shall consider:
+# (a) the doctrine of qualified immunity as applied ... to claims against police officers").
 _STUDY_AGENDA = compile_pattern(
     r"\b(?:commission|committee|task\s+force|council|board|study|office|department)\b[^.:]{0,80}?\b(?:shall|to|must|may)"
     r"\s+(?:consider|study|examine|review|evaluate|analy[sz]e|assess|investigate|report\s+on)\b[^.:]{0,60}:"
@@ -3337,8 +3339,6 @@ _PERSON_TERM = compile_pattern(
 )
 # A digest ends at the enacting clause, looked for this far ahead.
 _DIGEST_LIMIT = 40_000
-# Where the law starts after a digest printed with no enacting clause: its first section,
-# wherever the line breaks fell ("DIGEST: ... SECTION 1. IC 34-13-10-1 is added: ...").
 # What a ballot pamphlet prints around a measure (never the measure itself), as a heading at
 # the start of its line: "BALLOT TITLE", "RESULT OF "YES" VOTE:", "ARGUMENT IN OPPOSITION",
 # "ESTIMATE OF FINANCIAL IMPACT:", "PLAIN ENGLISH STATEMENT OF THE ATTORNEY GENERAL", "BALLOT
@@ -3415,6 +3415,8 @@ _MEASURE_TEXT_STARTS = compile_pattern(
     # (a section heading: "Section 1.", "SECTION 28. Civil remedy.--", "Sec. 29. (1) ...")
     r"|(?m:^)[ \t*#]*(?:section|sec[_.]?)\s+\d+[a-z]?\s*(?:[._:\u2014\u2013-]|$)"
 )
+# Where the law starts after a digest printed with no enacting clause: its first section,
+# wherever the line breaks fell ("DIGEST: ... SECTION 1. IC 34-13-10-1 is added: ...").
 _LAW_AFTER_DIGEST = compile_pattern(r"\b(?:section|sec_?)\s*\d|§")
 # A findings list ends at the next section heading, looked for this far ahead.
 _FINDINGS_LIST_LIMIT = 20_000
