@@ -150,7 +150,11 @@ AGREEMENT_FLOOR = 0.984
 # Batches DC-DH (2026-12-04) add none: their two traps with verdicts on the first run (DD22, a bill
 # on private security guards defined as not officers; DG24, a claim against people "not acting
 # under color of law") are no throughout now: 21.
-ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 21
+# Batches DO-DU (2026-12-04, afternoon) add one: DT04, a New York page-and-line amendment that
+# rewrites the bill's bar so that the doctrine stays where a right was not clearly established,
+# which gets end.damage_caps "yes" from the state's want of a cap: a kept doctrine with no claim
+# in an uncapped state, graded "yes" by the development set's New Jersey S 4046: 22.
+ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 22
 
 
 def test_drafting_styles_agreement() -> None:

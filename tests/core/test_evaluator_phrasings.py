@@ -8276,6 +8276,86 @@ AFTERNOON_READINGS = [
         "officer engaged in unprofessional conduct and may impose sanctions under 20 V.S.A. "
         "chapter 151.",
     ),
+    # A scan's misread of the doctrine's name ("qualifled") is the doctrine.
+    (
+        "end.law_enforcement",
+        "yes",
+        "NV",
+        "Section 1. A peace officer who, under color of law, deprives a person of a right secured "
+        "by the Nevada Constitution is liable to the person injured. Section 2. Qualifled "
+        "immunity is not a defense to an action under section 1.",
+    ),
+    # New York's sponsor memo, by its fields, describes a bill and enacts nothing.
+    (
+        "start.attorney_fees",
+        "no",
+        "NY",
+        "BILL NUMBER: S999\nSPONSOR: SMITH\n\nTITLE OF BILL:\nAn act to amend the civil rights "
+        "law, in relation to providing a civil action for deprivation of rights\n\nPURPOSE:\nTo "
+        "end the defense of qualified immunity.\n\nSUMMARY OF PROVISIONS:\nSection 1 adds a new "
+        "section 79-z of the Civil Rights Law. A public employee who deprives a person of a right "
+        "secured by the state constitution shall be liable to the person injured. Qualified "
+        "immunity shall not be a defense. The court shall award reasonable attorney fees and "
+        "costs to the prevailing plaintiff.\n\nFISCAL IMPLICATIONS:\nNone.",
+    ),
+    # A company that hires officers, liable for them, is a private defendant.
+    (
+        "end.damage_caps",
+        "no",
+        "WA",
+        "Sec. 11. The corporation procuring a commission of any railroad police shall be solely "
+        "responsible for the compensation for the officer's services and shall be liable civilly "
+        "for any unlawful act of the officer.",
+    ),
+    # "It shall, however, be an affirmative defense ... good faith": the defense survives.
+    (
+        "end.law_enforcement",
+        "no",
+        "NY",
+        "Section 1. A public employee who, under color of law, deprives any person of a right "
+        "secured by the constitution of this state shall be liable to the person injured. The "
+        "doctrine of qualified immunity shall not apply to an action under this section. It "
+        "shall, however, be an affirmative defense to an action for damages under this section "
+        "that the public employee acted in good faith and with a reasonable belief that his or "
+        "her conduct was lawful.",
+    ),
+    # Bad faith that only moves the officer's share to the officer, with nothing behind it.
+    (
+        "start.full_compensation",
+        "partial",
+        "WA",
+        _LATE_CLAIM + "Section 3. The employer of an officer shall pay any judgment or settlement "
+        "entered against the officer under section 1; except that, if the employer finds that the "
+        "officer acted in bad faith, the officer shall be personally liable for two percent of "
+        "the judgment or ten thousand dollars, whichever is less, and the employer shall not pay "
+        "that portion.",
+    ),
+    # Discipline of a "member" of the state police, and a judgment as cause for discipline.
+    (
+        "start.individual_accountability",
+        "yes",
+        "NY",
+        _LATE_CLAIM + "Section 3. Upon a final judgment against a member of the state police under "
+        "section 1, the superintendent shall commence disciplinary proceedings against the member.",
+    ),
+    (
+        "start.individual_accountability",
+        "partial",
+        "MO",
+        _LATE_CLAIM + "Section 3. A final judgment against an officer under section 1 shall "
+        "constitute cause for discipline of the officer.",
+    ),
+    # An amendment's quoted title ("entitled "AN ACT ... civil action ...", is amended as
+    # follows:") gives no claim.
+    (
+        "end.state_constitution",
+        "no",
+        "NY",
+        'AMENDMENT TO SENATE BILL NO. 5217--A\nSenate Bill No. 5217--A, entitled "AN ACT to amend '
+        "the civil rights law, in relation to a civil action for the deprivation of rights by "
+        'police officers", is amended as follows:\nOn page 2, line 3, strike out "shall '
+        'award" and insert "may award".',
+    ),
 ]
 
 

@@ -311,6 +311,10 @@ def _later_items_are_officers(rest: str) -> bool:
 _EMPLOYER_AFTER_THE_LIST = compile_pattern(
     r",?\s+(?:who\s+(?:is|are)\s+)?(?:employed|appointed|commissioned)\s+by\b[^;]*$"
 )
+_PRIVATE_BODY_FIRST = compile_pattern(
+    r"[\W_]*(?:#+\s*)?(?:sec(?:tion)?[_.]?\s*[\w_.-]+[_.]?\s+)?(?:the|a|an|any|each|every|such)\s+(?:private\s+)?"
+    r"(?:corporation|company|firm|business|carrier|railroad|railway)s?\b(?!\s+police)"
+)
 _OFFICER_OR_EMPLOYEE = compile_pattern(
     r"(?:\(\w{1,4}\)\s*)?(?:no|an?|any|every|each|the|such|that|all)\s+officers?\s+(?:or|and)\s+(?:an?\s+)?"
     r"employees?(?:\s*$|(?=,|\s+(?:shall|is|are|who|that|may|must|will|acting)\b))"
@@ -328,6 +332,10 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
     subject position ("a public employee who", "against any public body"), never as the
     object of something else ("obligations on government actors").
     """
+    if noun_phrase and _PRIVATE_BODY_FIRST.match(phrase):
+        # "the corporation procuring a commission of any railroad police shall be liable": the
+        # company that hires the officers, whoever the officers are.
+        return Role.PRIVATE
     if noun_phrase and _OFFICER_OR_EMPLOYEE.match(phrase.strip()):
         # "No officer or employee shall be immune ...": the pair that names a government's people
         # generally (not "officer" alone, which in these bills most often means a police officer).
@@ -5180,18 +5188,23 @@ class Reading:
                 if heading is not None:
                     listed = listed[: heading.start()]
                 carve_out = bool(lexicon.BAD_CONDUCT_WORDS.search(listed))
-            if carve_out and _EXCEPTION_IS_A_BACKED_SHARE.search(body) and _BACKSTOP.search(body):
+            share_unbacked = False
+            if carve_out and _EXCEPTION_IS_A_SHARE.search(body):
                 # "..., including any amount that the person fails to pay, except that where the
                 # employer finds the person did not act in good faith, the person shall pay five
                 # per cent ... ; but if that amount remains unpaid ..., the employer shall pay it":
                 # the exception takes the officer's share out of the indemnity, not the
-                # victim's award out of the payment.
+                # victim's award out of the payment. With nothing behind that share ("and the
+                # employer shall not pay that portion"), the award is paid but for the share.
                 carve_out = False
+                share_unbacked = not _BACKSTOP.search(body)
             # (or the payer's own share of it: "the employer shall pay ninety percent")
             limited = bool(lexicon.INDEMNITY_LIMIT.search(body)) or bool(
                 _PAYER_PAYS_A_SHARE.search(body)
             )
             full_amount = _guarantees_full_amount(body)
+            if share_unbacked:
+                limited, full_amount = True, False
             if (
                 limited
                 and _PAYS_THE_REMAINDER.search(body)
@@ -5409,6 +5422,9 @@ class Reading:
             # (a clause about indemnity or payment: "Sections 4001 and 4011 do not apply ...,
             # and no other immunity that depends on good faith is available" is a bar)
             and _ABOUT_PAYMENT.search(s.text)
+            # (bad faith that only moves the officer's share to the officer: "except that, if the
+            # employer finds bad faith, the employee shall be personally liable for two percent")
+            and not _EXCEPTION_IS_A_SHARE.search(s.text)
         )
 
     @cached_property
@@ -6325,9 +6341,9 @@ _EMPLOYEE_OR_OFFICER = compile_pattern(
     r"|officer\s+or\s+employee)s?\b(?!\s+of\b)"
 )
 # An exception whose consequence is the officer's own share of the award.
-_EXCEPTION_IS_A_BACKED_SHARE = compile_pattern(
-    r"\bexcept\s+that\b[^.]{0,200}?\b(?:person|officer|employee|defendant|deputy)\s+shall\s+(?:personally\s+)?"
-    r"pay\s+(?:[\w-]+\s+){0,2}?(?:per\s*cent|percent|%)"
+_EXCEPTION_IS_A_SHARE = compile_pattern(
+    r"\bexcept\s+that\b[^.]{0,200}?\b(?:person|officer|employee|defendant|deputy)\s+shall\s+(?:personally\s+pay"
+    r"|pay|be\s+personally\s+liable\s+for)\s+(?:[\w-]+\s+){0,2}?(?:per\s*cent|percent|%)"
 )
 # The officer's share, owed: "the person shall pay five per cent of the judgment".
 _OFFICER_SHALL_PAY_SHARE = compile_pattern(

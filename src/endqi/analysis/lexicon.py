@@ -935,6 +935,9 @@ AFFIRMATIVE_DEFENSE = compile_pattern(
     r"(?<!not )\b(?:is|shall be|shall only be|may only be|are|constitutes?)"
     r"(?:,\s*(?:however|also|moreover|nevertheless|further),)?\s+(?:only\s+)?(?:an?\s+)?"
     r"(?:complete\s+)?(?:affirmative\s+)?defen[cs]e\b"
+    # ("It shall, however, be an affirmative defense ...": the adverb before "be".)
+    r"|\b(?:shall|may)(?:,\s*(?:however|also|moreover|nevertheless|further),)\s+be\s+(?:only\s+)?(?:an?\s+)?"
+    r"(?:complete\s+)?(?:affirmative\s+)?defen[cs]e\b"
     r"|\bthere shall be no (?:claim|liability|cause of action)\b[^.]{0,120}?\bif\b"
     # "no peace officer shall be found liable under this section if the officer had an
     # objectively reasonable belief ... that the conduct was lawful".
@@ -1248,12 +1251,15 @@ DIGEST_HEADING = compile_pattern(
     # A house fiscal agency's "Legislative Analysis ... BRIEF SUMMARY:".
     r"|\blegislative analysis\b|\bbrief summary\b"
     r"|\bsummary of (?:the )?bill\b|\bstatement of (?:purpose|intent)\b"
+    # A sponsor's memo printed with the bill ("SUMMARY OF PROVISIONS: Section 1 adds ...").
+    r"|\bsummary of (?:specific )?provisions\b|\b(?:sponsor|introducer)(?:'s|s'|s)? memo(?:randum)?\b"
     # Wisconsin's "Analysis by the Legislative Reference Bureau".
     r"|\banalysis by the legislative reference bureau\b"
 )
 DIGEST_HEADING_GATE = (
     *("digest", "synopsis", "summary", "statement of", "bill analysis", "legislative analysis"),
     "analysis by the legislative",
+    " memo",
 )
 # A clause that describes another law a government must have ("a State is eligible for a grant
 # only if the State has in effect a law that provides that qualified immunity is not a
@@ -1320,7 +1326,10 @@ DECLARED_RULE = compile_pattern(
 # wherever a sponsor list or a heading before it puts its start.
 AMENDED_ACT_TITLE = compile_pattern(
     r"\bentitled,?\s*+[\"“]an act\b[^\"”]{0,3000}+[\"”][^.;\"”]{0,200}?"
-    r"\bby (?:adding|amending|repealing|inserting)\b"
+    r"(?:\bby (?:adding|amending|repealing|inserting)\b"
+    # ("Senate Bill No. 5217--A, entitled "AN ACT ...", is amended as follows:", the page-and-line
+    # changes after it: the title names the bill amended, and gives no claim)
+    r"|\bis\s+(?:hereby\s+)?amended\s+as\s+follows\s*:?\s*$)"
 )
 # The formula that opens a list of findings or of the legislature's views; the items
 # that follow it are findings too.
@@ -1521,7 +1530,9 @@ DESCRIPTION_GENRE = compile_pattern(
     r"|\b(?:bill|committee|staff|floor)\s+analysis\b|\banalysis\s+of\s+(?:the\s+)?bill\b"
     r"|\b(?:house|senate|assembly)\s+bill\s+report\b|\bbill\s+report\b|\bstaff\s+measure\s+summary\b"
     r"|\b(?:bill\s+)?summary\s+of\s+(?:the\s+)?(?:bill|legislation)\b|\bbill\s+summary\b"
-    r"|\bmemorandum\s+in\s+support\b|\b(?:sponsor|introducer)(?:'s|s'|s)?\s+memorandum\b"
+    r"|\bmemorandum\s+in\s+support\b|\b(?:sponsor|introducer)(?:'s|s'|s)?\s+memo(?:randum)?\b"
+    # New York's sponsor memo by its fields: "TITLE OF BILL:", "SUMMARY OF PROVISIONS:".
+    r"|\btitle\s+of\s+bill\s*:|\bsummary\s+of\s+(?:specific\s+)?provisions\s*:"
     r"|\bco-?sponsorship\s+memorand\w*|\bbill\s+jacket\b|\bveto\s+message\b|\bi\s+am\s+vetoing\b"
     r"|\bconference\s+committee\s+report\s+brief\b|\bbill\s+status\s+of\b"
     # New Jersey's committee statements: "STATEMENT TO [First Reprint] SENATE, No. 2290" (a
@@ -3197,7 +3208,10 @@ DECERTIFY = compile_pattern(
     r"(?:the\s+|it\s+|he\s+|she\s+)?(?:[\w-]+\s+){0,2}?(?:considers?|deems?|finds?)\s+(?:appropriate|necessary"
     r"|proper|warranted))?\s+)?"
     r"(?:of|against|on|concerning|regarding)\s+(?:the\s+|an?\s+|any\s+|that\s+|such\s+)?(?:[\w'-]+\s+){0,2}?"
-    r"(?:officers?|employees?|officials?|deput|defendants?|troopers?)|(?:subject to|shall be|be) disciplined?\b"
+    r"(?:officers?|employees?|officials?|deput|defendants?|troopers?|members?)|(?:subject to|shall be|be) disciplined?\b"
+    # "A judgment ... shall constitute cause for discipline": grounds an agency may act on.
+    r"|\b(?:constitutes?|constitute)\s+(?:grounds?|cause)\s+for\s+(?:disciplin\w*|decertification|revocation"
+    r"|suspension|termination|dismissal)\b"
     # "shall place the officer's name on the list of officers whose conduct must be disclosed"
     # (a Brady or Giglio list), "entered in the national decertification index".
     r"|\b(?:place|enter|add|include)\w*\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:name\s+)?(?:on|in|to)\s+(?:the\s+|a\s+)?"

@@ -801,6 +801,7 @@ def _blank_struck(match: re.Match[str]) -> str:
 
 
 _PER_CENT = compile_pattern(r"\bper cent\b")
+_OCR_QUALIFIED = ("qualifled", "qua1ified", "quaiified", "qual1fied", "qualif1ed")
 _INTERCEDE = compile_pattern(r"\binterce(?:de[sd]?|ding|ssion)\b")
 _INTERVENE_FOR = {
     "intercede": "intervene",
@@ -838,6 +839,11 @@ def lowered_without_deletions(document: Document) -> str:
         lowered = _join_capital_breaks(text, lowered)
     if "*" in lowered:
         lowered = markdown_as_plain(lowered)
+    for misread in _OCR_QUALIFIED:
+        if misread in lowered:
+            # A scan's text layer misreads letters of the doctrine's name ("qualifled immunity":
+            # "fi" read as "fl", "l" as "1"); the same length, so offsets stay.
+            lowered = lowered.replace(misread, "qualified")
     if "per cent" in lowered:
         # Ohio's and older codes' "five per cent" is "five percent" (same length, offsets kept).
         lowered = _PER_CENT.sub(" percent", lowered)
