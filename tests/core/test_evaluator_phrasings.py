@@ -8356,6 +8356,118 @@ AFTERNOON_READINGS = [
         'police officers", is amended as follows:\nOn page 2, line 3, strike out "shall '
         'award" and insert "may award".',
     ),
+    # Ohio's "Chapter 2744. and section 9.86" ends no sentence.
+    (
+        "end.law_enforcement",
+        "yes",
+        "OH",
+        "Sec. 2307.95. (A) A peace officer who, under color of law, deprives a person of a right "
+        "secured by the Ohio Constitution is liable to the person injured. (B) Qualified immunity, "
+        "and the immunities conferred by Chapter 2744. and section 9.86 of the Revised Code, are "
+        "not defenses to an action under this section.",
+    ),
+    # A share backed by the payer "where it cannot be collected".
+    (
+        "start.full_compensation",
+        "yes",
+        "NY",
+        _LATE_CLAIM + "Section 3. The state shall indemnify the officer for any judgment or "
+        "settlement under section 1, except that the officer shall be personally liable for, and "
+        "shall not be indemnified for, five percent of the judgment or twenty-five thousand "
+        "dollars, whichever is less; provided that where such portion cannot be collected from "
+        "the officer, the state shall pay it so that the full amount is satisfied.",
+    ),
+    # An immunity that "shall remain available to" an employee who acted in good faith.
+    (
+        "end.law_enforcement",
+        "no",
+        "MO",
+        "Section 1. Any public employee who, under color of law, deprives any person of any right "
+        "secured by the Constitution of Missouri shall be liable to the person injured. 2. "
+        "Qualified immunity shall not be a defense to an action under this section. However, "
+        "official immunity shall remain available to a public employee who proves that he or she "
+        "acted in good faith and with a reasonable belief that the conduct was lawful.",
+    ),
+    # A board that "may, in its discretion, initiate proceedings to decertify".
+    (
+        "start.individual_accountability",
+        "partial",
+        "IL",
+        _LATE_CLAIM + "Section 3. When a judgment is entered under section 1 against an officer, "
+        "the clerk shall send a copy to the Training and Standards Board, which shall review the "
+        "judgment and may, in its discretion, initiate proceedings to decertify the officer.",
+    ),
+    # "Except for the officer's share under subsection 5": partial without a payer behind it.
+    (
+        "start.full_compensation",
+        "partial",
+        "OR",
+        _LATE_CLAIM + "Section 3. (1) An officer found liable under section 1 shall pay five "
+        "percent of the judgment or $25,000, whichever is less. (2) Except for the officer's "
+        "share under subsection (1), the employing agency shall indemnify the officer for the "
+        "judgment.",
+    ),
+    (
+        "start.full_compensation",
+        "yes",
+        "OR",
+        _LATE_CLAIM + "Section 3. (1) An officer found liable under section 1 shall pay five "
+        "percent of the judgment or $25,000, whichever is less. (2) Except for the officer's share "
+        "under subsection (1), the employing agency shall indemnify the officer for the judgment. "
+        "(3) The employing agency shall pay any part of the officer's share that the officer "
+        "fails to pay within 90 days.",
+    ),
+    # A definition opened "means:" and listed by number, every police officer among its items.
+    (
+        "end.law_enforcement",
+        "yes",
+        "MD",
+        '(A) IN THIS SECTION, "COVERED OFFICER" MEANS: (1) A LAW ENFORCEMENT OFFICER OF THE STATE, '
+        "A COUNTY, OR A MUNICIPAL CORPORATION; (2) A CORRECTIONAL OFFICER; OR (3) A PAROLE AND "
+        "PROBATION AGENT. (B) A COVERED OFFICER WHO, UNDER COLOR OF LAW, DEPRIVES AN INDIVIDUAL OF "
+        "A RIGHT SECURED BY THE MARYLAND DECLARATION OF RIGHTS IS LIABLE TO THE INDIVIDUAL. (C) "
+        "QUALIFIED IMMUNITY IS NOT A DEFENSE TO AN ACTION UNDER THIS SECTION.",
+    ),
+    # A bar on "any immunity" that keeps only judges' and lawmakers' absolute immunities.
+    (
+        "end.law_enforcement",
+        "yes",
+        "KS",
+        "(c) A public employee who, under color of law, deprives any person of a right secured by "
+        "the bill of rights of the constitution of the state of Kansas shall be liable to the "
+        "person injured. (d) Any immunity, whether conferred by statute or recognized at common "
+        "law, is not a defense to an action under this section, except that: (1) a judge retains "
+        "absolute immunity for acts performed in a judicial capacity; and (2) a member of the "
+        "legislature retains the immunity for speech or debate in either house.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "KS",
+        "(c) A public employee who, under color of law, deprives any person of a right secured by "
+        "the bill of rights of the constitution of the state of Kansas shall be liable to the "
+        "person injured. (d) Any immunity, whether conferred by statute or recognized at common "
+        "law, is not a defense to an action under this section, except that a law enforcement "
+        "officer retains qualified immunity for acts performed in good faith.",
+    ),
+    # A risk pool that "shall satisfy in full any judgment".
+    (
+        "start.full_compensation",
+        "yes",
+        "ID",
+        _LATE_CLAIM + "Section 3. The risk pool of the employing agency shall satisfy in full any "
+        "judgment or settlement entered against an officer in an action under section 1, "
+        "including any portion of the judgment that the officer is unable to pay.",
+    ),
+    # Records that "shall be public ... by any person".
+    (
+        "start.public_records",
+        "yes",
+        "NY",
+        _LATE_CLAIM + "Section 3. Every complaint, judgment and settlement agreement in an action "
+        "under section 1 shall be public and shall be made available for inspection and copying "
+        "by any person.",
+    ),
 ]
 
 

@@ -332,6 +332,9 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
     subject position ("a public employee who", "against any public body"), never as the
     object of something else ("obligations on government actors").
     """
+    # (words set apart by blanked labels or struck text read as one phrase: '" means:  a law
+    # enforcement officer ...;  a correctional officer')
+    phrase = sentence_text(phrase)
     if noun_phrase and _PRIVATE_BODY_FIRST.match(phrase):
         # "the corporation procuring a commission of any railroad police shall be liable": the
         # company that hires the officers, whoever the officers are.
@@ -1441,7 +1444,7 @@ _MEANING_BORROWED = compile_pattern(
 )
 _INCLUDES_DEFINITION = compile_pattern(r"^[\s\"”'’_.,:-]*(?:shall\s+)?(?:also\s+)?includes?\b")
 _DEFINITION_LEAD = compile_pattern(
-    r"^[\s\"”'’_.,:-]*(?:shall\s+)?(?:means?|includes?|refers?\s+to|is)\s+(?:only\s+)?(?:any\s+of\s+the\s+following:\s*)?"
+    r"^[\s\"”'’_.,:-]*(?:shall\s+)?(?:means?|includes?|refers?\s+to|is)(?:\s*:)?\s+(?:only\s+)?(?:any\s+of\s+the\s+following:\s*)?"
 )
 _DEFINITION_ITEM = compile_pattern(r"(?<![\w)])\((?:[ivx]{1,5}|[a-z]|\d{1,2})\)\s")
 _WHETHER_OR_NOT = compile_pattern(
@@ -2778,6 +2781,18 @@ _EXCEPT_EQUITABLE_CLAIMS = compile_pattern(
 )
 
 
+_EXCEPTION_READ_REACH = 600
+_JUDGES_AND_LAWMAKERS_KEEP = compile_pattern(
+    r"\b(?:judges?|justices?|magistrates?|legislators?|members?\s+of\s+the\s+(?:legislature|general\s+assembly"
+    r"|senate|house)|prosecut\w+)\b[^.]{0,80}?\b(?:retains?|keeps?|shall\s+(?:retain|keep|have)|(?:is|are)\s+entitled"
+    r"\s+to)\b[^.]{0,40}?\b(?:absolute|judicial|legislative|prosecutorial|speech\s+or\s+debate|the\s+immunity)"
+)
+_OFFICERS_IN_EXCEPTION = compile_pattern(
+    r"\b(?:qualified|good\s+faith|reasonabl[ey]|clearly\s+established|officers?|police|peace|deput(?:y|ies)"
+    r"|employees?)\b"
+)
+
+
 def _keeps_some_claims(body: str) -> bool:
     """Whether a clause that bars a defense keeps it for some claims: "..., unless the law
     clearly established ...", "except that an officer who relied on a statute may assert it",
@@ -2824,6 +2839,14 @@ def _keeps_some_claims(body: str) -> bool:
             r"except\s+that\s+nothing\b[^.;]{0,160}?\b(?:statutes?\s+of\s+limitations?|rules?\s+(?:of|governing)"
             r"|eleventh\s+amendment|immunity\s+of\s+the\s+state\s+itself)",
             rest,
+        ):
+            continue
+        # "..., except that: (1) a judge retains absolute immunity for acts performed in a
+        # judicial capacity; and (2) a member of the legislature retains the immunity for speech
+        # or debate": the absolute immunities of judges and lawmakers, not the doctrine.
+        exception = rest[:_EXCEPTION_READ_REACH]
+        if _JUDGES_AND_LAWMAKERS_KEEP.search(exception) and not _OFFICERS_IN_EXCEPTION.search(
+            exception
         ):
             continue
         # "any defense ... other than the following, none of which is available": the list
@@ -5205,6 +5228,17 @@ class Reading:
             full_amount = _guarantees_full_amount(body)
             if share_unbacked:
                 limited, full_amount = True, False
+            if not limited and _EXCEPT_THE_OFFICERS_SHARE.search(body):
+                # "Except for the officer's share under subsection 5, the employing agency shall
+                # indemnify the officer": the share is out, unless the bill pays it when the
+                # officer does not (in the provision the clause cites, or near it).
+                lowered = self.text.lowered
+                window = lowered[
+                    max(0, sentence.start - _SHARE_BACKSTOP_REACH) : sentence.end
+                    + _SHARE_BACKSTOP_REACH
+                ]
+                if not (_BACKSTOP.search(window) or "uncollect" in window):
+                    limited, full_amount = True, False
             if (
                 limited
                 and _PAYS_THE_REMAINDER.search(body)
@@ -5894,7 +5928,10 @@ class Reading:
                     # certification that it considers appropriate": the action is the board's choice.
                     # ("which may, after a hearing, revoke the officer's certification")
                     r"|\bmay,?\s+(?:[\w-]+,?\s+){0,4}?(?:take\s+(?:any\s+)?action|revoke|suspend|decertify"
-                    r"|discipline|terminate|dismiss|discharge)\b",
+                    r"|discipline|terminate|dismiss|discharge)\b"
+                    # ("may, in its discretion, initiate proceedings to decertify the officer")
+                    r"|\bmay,?\s+(?:[\w-]+,?\s+){0,4}?(?:initiate|commence|begin|bring|institute)\s+"
+                    r"(?:\w+\s+)?(?:proceedings?|an?\s+action)\b",
                     body,
                 ) and not (
                     rx.search(
@@ -6351,13 +6388,19 @@ _OFFICER_SHALL_PAY_SHARE = compile_pattern(
     r"(?:[\w-]+\s+){0,2}?(?:per\s*cent|percent|%)\s+of\s+(?:the|any|a|each|such)\s+(?:judgment|judgement"
     r"|settlement|award)"
 )
+_EXCEPT_THE_OFFICERS_SHARE = compile_pattern(
+    r"\bexcept\s+(?:for\s+)?the\s+(?:[\w-]+(?:'s|\u2019s)\s+)(?:portion|part|share)\b"
+)
+_SHARE_BACKSTOP_REACH = 800
 _PAYS_THE_REMAINDER = compile_pattern(
     r"\b(?:shall|must)\s+(?:also\s+)?(?:pay|satisfy)\s+the\s+(?:remainder|balance|rest)\b"
 )
 # What the officer leaves unpaid, paid by the employer all the same.
 _BACKSTOP = compile_pattern(
-    r"\b(?:fails?\s+to\s+pay|remains?\s+unpaid|unsatisfied|(?:is|are|has|have)\s+not\s+(?:been\s+)?paid"
-    r"|(?:does|do|did)\s+not\s+pay)\b"
+    # ("where such portion cannot be collected from the member, the state shall pay it")
+    r"\b(?:fails?\s+to\s+(?:pay|satisfy)|remains?\s+unpaid|unsatisfied|(?:is|are|has|have)\s+not\s+(?:been\s+)?paid"
+    r"|(?:cannot|can\s+not|could\s+not)\s+be\s+collected|(?:is|are)\s+not\s+collected"
+    r"|(?:does|do|did)\s+not\s+(?:pay|satisfy))\b"
 )
 # A definition, its term first, quoted or not: "(6) The term covered data means ...".
 _TERM_DEFINED_FIRST = compile_pattern(

@@ -1091,6 +1091,10 @@ PRESERVES_QI = compile_pattern(
     # belief that the conduct was lawful, which defense remains available')
     r"|(?:good[ -]faith|reasonabl[ey] believ|reasonable belief)[^.]{0,100}?\b(?:remains?|continues? to be"
     r"|shall remain)\s+available"
+    # The same with the condition after it: "official immunity shall remain available to a
+    # public employee who proves that he or she acted in good faith".
+    r"|\bimmunit(?:y|ies)\s+(?:shall\s+)?(?:remains?|continues?\s+to\s+be|is\s+still)\s+available\s+to\b"
+    r"[^.]{0,160}?\b(?:good[ -]faith|reasonabl[ey] believ|reasonable belief)"
     # Kept on a condition: "in all other cases, an immunity defense shall only be available if
     # the defendant acted consistently with clearly established rights".
     r"|immunity(?:\s+defen[cs]e)?\s+(?:(?:shall|may|will)\s+(?:only\s+)?be|is|are)\s+available\s+"
@@ -2429,7 +2433,7 @@ DEEMED_TO_HAVE_CAUSED = compile_pattern(
     r"(?:to\s+have\s+)?(?:caused|committed|participated\s+in|subjected)\b"
 )
 INDEMNITY = compile_pattern(
-    r"indemnif|satisf(?:y|ied|action) (?:of )?(?:the |any |a |each |every )?(?:entire |whole |full )?"
+    r"indemnif|satisf(?:y|ied|action) (?:in full )?(?:of )?(?:the |any |a |each |every )?(?:entire |whole |full )?"
     # ("shall satisfy the totality of any judgment")
     r"(?:(?:totality|entirety|whole|full amount) of (?:the |any |a |each |every )?)?(?:final )?(?:judgment|judgement"
     r"|award)"
@@ -3364,6 +3368,9 @@ PUBLIC_AUDIENCE = compile_pattern(
     r"inspection|publish|public inspection|freedom of information|public information"
     r"|not (?:be )?confidential|(?<!not )subject to (?:public )?(?:disclosure|inspection)"
     r"|\bnot\s+exempt\s+from\s+public\s+(?:access|disclosure|inspection)\b"
+    # "shall be public and shall be made available for inspection and copying by any person, and
+    # shall not be exempt from disclosure".
+    r"|\b(?:shall|must)\s+be\s+public\b|\bby\s+any\s+person\b|\bnot\s+(?:be\s+)?exempt\s+from\s+disclosure\b"
     # Anyone who asks: "upon request", "to any requester", "any member of the public".
     r"|\b(?:up)?on\s+(?:written\s+)?request\b(?!\s+(?:of|by|from)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:board"
     r"|commission|agency|department|court|prosecut|attorney|council|committee))|\bto\s+any\s+requester\b|\bany\s+member\s+of\s+the\s+public\b"
@@ -3558,4 +3565,5 @@ BACKUP_PAYMENT = compile_pattern(
     r"|\b(?:part|portion|amount)\s+of\s+the\s+(?:[\w-]+(?:'s)?\s+)?share\s+(?:[^.;]{0,40}?\s)?that\s+the\s+"
     r"(?:[\w-]+\s+){0,2}?(?:(?:does|did)\s+not\s+pay|fails?\s+to\s+pay|failed\s+to\s+pay|(?:has|have)\s+not\s+paid)\b"
     r"|\b(?:does|did)\s+not\s+pay\b[^.;]{0,120}?\b(?:shall|must)\s+(?:also\s+)?pay\s+(?:it|that|the)\b"
+    r"|\b(?:cannot|can\s+not)\s+be\s+collected\b[^.;]{0,120}?\b(?:shall|must)\s+(?:also\s+)?pay\b"
 )

@@ -134,7 +134,8 @@ EVERY_PERIOD = compile_pattern(r"\.(?=(\s*)(.))", re.S)
 _DECIMAL_POINT = compile_pattern(r"\.(?<=[0-9]\.)(?=[0-9])")
 # After an ASCII digit and before " of": Ohio's "Chapter 2744. of the Revised Code" (as
 # mask_period decides).
-_POINT_BEFORE_OF = compile_pattern(r"\.(?<=[0-9]\.)(?=\s+of\s)")
+_POINT_BEFORE_OF = compile_pattern(r"\.(?<=[0-9]\.)(?=\s+(?:of|and|or|nor)\s)")
+_JOINING_WORD_AFTER = compile_pattern(r"(?:of|and|or|nor)\s")
 # After an ASCII digit and before another kind of digit ("1.²"): mask_period decides.
 _POINT_BEFORE_OTHER_DIGIT = compile_pattern(r"\.(?<=[0-9]\.)(?=()([^\x00-\x7f]))")
 # Every other period, except after an ASCII digit (decided above) or after seven letters
@@ -161,7 +162,7 @@ def mask_periods(text: str) -> str:
     if "." not in text:
         return text
     text = _DECIMAL_POINT.sub("_", text)
-    if " of " in text:
+    if " of " in text or " and " in text or " or " in text:
         text = _POINT_BEFORE_OF.sub("_", text)
     if not text.isascii():
         text = _POINT_BEFORE_OTHER_DIGIT.sub(mask_period, text)
@@ -175,16 +176,12 @@ def mask_period(match: re.Match[str]) -> str:
     spaces, following = match.group(1), match.group(2)
     if start > 0 and source[start - 1].isdigit():
         # A period between two digits is inside a section number: "590.010". So is Ohio's
-        # citation "Chapter 2744. of the Revised Code" (no sentence opens with "of").
+        # citation "Chapter 2744. of the Revised Code" (no sentence opens with "of"), and
+        # "Chapter 2744. and section 9.86" (nor with "and", "or" or "nor").
         if following.isdigit() and not spaces:
             return "_"
         after = start + 1 + len(spaces)
-        before_of = (
-            spaces
-            and source.startswith("of", after)
-            and after + 2 < len(source)
-            and source[after + 2].isspace()
-        )
+        before_of = bool(spaces) and _JOINING_WORD_AFTER.match(source, after) is not None
         return "_" if before_of else "."
     if (
         not _FOLLOWS_WORD.match(following)
