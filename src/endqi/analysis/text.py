@@ -132,8 +132,8 @@ _NUMBER_ABBREVIATIONS = frozenset({"no", "nos"})
 EVERY_PERIOD = compile_pattern(r"\.(?=(\s*)(.))", re.S)
 # A period between two ASCII digits is inside a number ("590.010"): masked outright.
 _DECIMAL_POINT = compile_pattern(r"\.(?<=[0-9]\.)(?=[0-9])")
-# After an ASCII digit and before " of": Ohio's "Chapter 2744. of the Revised Code" (as
-# mask_period decides).
+# After an ASCII digit and before " of", " and", " or" or " nor": Ohio's "Chapter 2744. of the
+# Revised Code", "Chapter 2744. and section 9.86" (as mask_period decides).
 _POINT_BEFORE_OF = compile_pattern(r"\.(?<=[0-9]\.)(?=\s+(?:of|and|or|nor)\s)")
 _JOINING_WORD_AFTER = compile_pattern(r"(?:of|and|or|nor)\s")
 # After an ASCII digit and before another kind of digit ("1.²"): mask_period decides.
