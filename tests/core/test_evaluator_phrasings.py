@@ -8471,6 +8471,75 @@ AFTERNOON_READINGS = [
 ]
 
 
+# Readings of the session of 2026-12-04 (late afternoon), each in wording of our own.
+CLOSING_READINGS = [
+    # A closed list of the defenses left in a rights action, the doctrine not among them.
+    (
+        "end.law_enforcement",
+        "yes",
+        "NV",
+        "Section 1. 1. Any person who, under color of law, deprives another of a right secured by "
+        "the Constitution of this State is liable to the person injured. 2. The only defenses to "
+        "an action under this section are that the action was not timely commenced and that the "
+        "defendant did not act under color of law.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "OR",
+        "Section 1. (1) A peace officer who, under color of law, deprives a person of a right "
+        "secured by the Oregon Constitution is liable to the person injured. (2) A defendant may "
+        "raise only the following defenses to an action under this section: (a) that the claim is "
+        "untimely; (b) that the claim was finally decided in an earlier action; (c) that the "
+        "defendant is a judge and the act complained of was a judicial act.",
+    ),
+    # The list keeps good faith: the doctrine's work survives.
+    (
+        "end.law_enforcement",
+        "no",
+        "NV",
+        "Section 1. 1. A peace officer who, under color of law, deprives a person of a right "
+        "secured by the Constitution of this State is liable to the person injured. 2. The "
+        "defenses available to a defendant in an action under this section are limited to the "
+        "following: (a) that the action is untimely; (b) that the officer acted in good faith "
+        "and reasonably believed the conduct was lawful.",
+    ),
+    # A wage statute's closed list of an employer's defenses bars nothing of officers'.
+    (
+        "end.law_enforcement",
+        "no",
+        "NV",
+        "Section 1. 1. An employer who fails to pay wages when due is liable to the employee in "
+        "a civil action under this section. 2. The defenses available to an employer in an "
+        "action under this section are limited to the following: (a) payment; (b) that the "
+        "action is untimely.",
+    ),
+    # One cap statute set aside, the state's other kept for some of the same claims.
+    (
+        "end.damage_caps",
+        "partial",
+        "MD",
+        "SECTION 1. (a) A law enforcement officer who, under color of law, deprives an "
+        "individual of a right secured by the Maryland Declaration of Rights is liable to the "
+        "individual. (b) Qualified immunity is not a defense to an action under this section. "
+        "(c) The limits on liability in § 5-303 of the Courts Article do not apply to a claim "
+        "under this section against a county or municipality. (d) A claim under this section "
+        "against the State shall remain subject to § 12-104 of the State Government Article.",
+    ),
+    (
+        "end.damage_caps",
+        "yes",
+        "MD",
+        "SECTION 1. (a) A law enforcement officer who, under color of law, deprives an "
+        "individual of a right secured by the Maryland Declaration of Rights is liable to the "
+        "individual. (b) Qualified immunity is not a defense to an action under this section. "
+        "(c) The limits on liability in § 5-303 of the Courts Article and § 12-104 of the State "
+        "Government Article do not apply to a claim under this section, and a claim under this "
+        "section is not subject to § 12-104 of the State Government Article.",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("criterion", "expected", "state", "text"),
     WHOLE_BILL_CONSTRUCTIONS
@@ -8480,7 +8549,8 @@ AFTERNOON_READINGS = [
     + LATE_READINGS
     + DAWN_READINGS
     + MORNING_READINGS
-    + AFTERNOON_READINGS,
+    + AFTERNOON_READINGS
+    + CLOSING_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str

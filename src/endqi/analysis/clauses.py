@@ -2496,6 +2496,14 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
         denial = polarity_bar(body)
         if denial is not None:
             effect, window = Effect.BARRED, denial
+    closed_list_kinds: frozenset[DefenseKind] = frozenset()
+    if effect is None:
+        closed = _closed_defense_list(body)
+        if closed is not None:
+            effect, window = closed
+            if effect is Effect.BARRED:
+                # The list leaves the doctrine out, so every defense that does its work is gone.
+                closed_list_kinds = _DOCTRINE_KINDS | {DefenseKind.IMMUNITY}
     if effect is None:
         repealed = _REPEALED_IMMUNITY_CAPTION.search(body)
         if repealed is None:
@@ -2504,7 +2512,7 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
         # officers--Immunity from civil liability for good faith discretionary acts--Clearly
         # established law)": the caption says which immunity the repeal takes away.
         effect, window = Effect.BARRED, repealed.group("caption")
-    kinds = _kinds(window) or _kinds(body)
+    kinds = closed_list_kinds or _kinds(window) or _kinds(body)
     phrase = _defendants(body)
     if phrase is not None and _NOT_A_PARTY.match(phrase):
         phrase = None  # "liability under subsection (a) attaches although ...": no defendant
@@ -2586,6 +2594,35 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
         all_civil_liability=bool(lexicon.ALL_CLAIMS.search(body)),
         force_only=conditioned_on_force_or_search(body),
     )
+
+
+_RIGHTS_CLAIM_REACH = 3_000
+# Immunities a closed list may keep without keeping the doctrine: a judge's, a lawmaker's.
+_ABSOLUTE_IMMUNITY_ITEM = compile_pattern(
+    r"\b(?:judges?|justices?|judicial|legislat\w+|prosecut\w+|absolute)\b"
+)
+
+
+def _closed_defense_list(body: str) -> tuple[Effect, str] | None:
+    """What a closed list of the defenses left in the bill's actions does to the doctrine:
+    kept when the list names it (or good faith, or a general immunity), barred when it leaves it
+    out. None when ``body`` holds no such list, or the list is not about claims for rights."""
+    opening = lexicon.CLOSED_DEFENSE_LIST.search(body)
+    # (the list must be about the bill's claims or claims for rights; whether the bill's claims
+    # are for rights is checked where the bill is read: see Reading.defenses)
+    if opening is None or not (_RIGHTS_WRONG.search(body) or _CLAIMS_UNDER_THIS.search(body)):
+        return None
+    listed = body[opening.end() :]
+    if lexicon.QI_TERM.search(listed):
+        return Effect.KEPT, body[opening.start() :]
+    for immunity in rx.finditer(r"\bimmun\w*", listed):
+        # ("(d) that the defendant is a judge and the conduct was a judicial act": a judge's
+        # absolute immunity, which the doctrine's end leaves standing)
+        if not _ABSOLUTE_IMMUNITY_ITEM.search(
+            listed, max(0, immunity.start() - 120), immunity.end() + 60
+        ):
+            return Effect.KEPT, body[opening.start() :]
+    return Effect.BARRED, body[opening.start() :]
 
 
 _DEFENSE_DENIED_TO_CLASS = compile_pattern(
@@ -4254,6 +4291,7 @@ class Reading:
             + self.find("procedural_bar")
             + self.find("negated_subject_defense")
             + self.find("immunity_subject_denied")
+            + self.find("closed_defense_list")
             + [s for term in self._doctrine_terms for s in self.text.containing(term)]
             # "... is liable ... notwithstanding any immunity described in Section 3".
             + self.text.containing("notwithstanding any immun", "notwithstanding all immun")
@@ -4290,6 +4328,14 @@ class Reading:
             )
             if defense is None:
                 continue
+            if (
+                lexicon.CLOSED_DEFENSE_LIST.search(sentence.text)
+                and not _RIGHTS_WRONG.search(sentence.text)
+                and not self._rights_claim_before(sentence)
+            ):
+                # A wage or lien statute's closed list of an employer's defenses: the bill's
+                # actions are not for rights, so the list ends no immunity of officers.
+                continue
             referred = self._role_by_reference(_defendants(sentence.text), sentence)
             if referred is not None:
                 defense = replace(defense, role=referred, role_named=True)
@@ -4309,6 +4355,15 @@ class Reading:
         found.extend(self._good_faith_left_by_definition(found))
         return self._yielding_to_a_bar(
             self._excepted_elsewhere(self._for_other_proceedings(tuple(found)))
+        )
+
+    def _rights_claim_before(self, sentence: Sentence) -> bool:
+        """Whether a claim for violating rights (a deprivation, a constitution, action under
+        color of law) opens shortly before ``sentence``, in the same part of the bill."""
+        return any(
+            0 <= sentence.start - claim.start <= _RIGHTS_CLAIM_REACH
+            and _RIGHTS_WRONG.search(claim.text)
+            for claim in self.find("cause_of_action")
         )
 
     def _good_faith_left_by_definition(self, found: list[DefenseRule]) -> list[DefenseRule]:

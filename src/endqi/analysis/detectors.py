@@ -906,14 +906,34 @@ def damage_caps(context: Context) -> Decision:
                 0.65,
                 _first(kept_by_citation + [c.clause for c in lifts]),
             )
-        if all(c.kind == "lifted-in-part" for c in lifts) or kept_act or kept_caps:
+        # "(1) The limits on liability in § 5-303 do not apply to a claim under this subtitle
+        # against a local government. (2) A claim under this subtitle against the State remains
+        # subject to § 12-104 of the State Government Article": one cap statute lifted, the
+        # state's other cap statute kept for some of the same claims by its citation.
+        kept_by_subjection = (
+            [
+                s
+                for s in text.containing("subject to")
+                if is_operative(s)
+                and _claims_subject_to_cap_statute(s.text, cap_law)
+                and not any(c.clause.start == s.start for c in lifts)
+            ]
+            if cap_law is not None and cap_law.caps_apply
+            else []
+        )
+        if (
+            all(c.kind == "lifted-in-part" for c in lifts)
+            or kept_act
+            or kept_caps
+            or kept_by_subjection
+        ):
             return Decision(
                 Verdict.PARTIAL,
                 "Limits are lifted only in part (for one kind of damages, or only for criminal or "
                 "willful conduct, or one cap statute set aside while another act is kept); other "
                 "caps still apply.",
                 0.6,
-                _first([c.clause for c in lifts] + kept_act + kept_caps),
+                _first([c.clause for c in lifts] + kept_act + kept_caps + kept_by_subjection),
             )
         if (
             cap_law is not None
@@ -1296,6 +1316,30 @@ _HIGHER_AMOUNT_FOR_THESE_CLAIMS = compile_pattern(
 _SAVES_A_STATUTE = compile_pattern(
     r"\bnothing\s+in\s+this\s+(?:section|act|chapter|article|subchapter|part)\b[^.;]{0,80}?"
     r"\b(?:affects?|limits?|modif(?:y|ies)|alters?|impairs?|repeals?|supersedes?|changes?)\b"
+)
+
+
+# "... remains subject to", "is subject to", "shall continue to be subject to" (not "is not").
+_SUBJECT_TO = re.compile(
+    r"(?<!not )\b(?:(?:shall\s+)?remains?|is|are|shall\s+be|continues?\s+to\s+be)\s+subject\s+to\b"
+)
+
+
+def _claims_subject_to_cap_statute(body: str, law: DamageCapLaw) -> bool:
+    """Whether ``body`` keeps the bill's claims (some or all) under one of the state's cap
+    statutes by its citation: "A claim under this subtitle against the State remains subject to
+    § 12-104"."""
+    subjection = _SUBJECT_TO.search(body)
+    return (
+        subjection is not None
+        and _THE_BILLS_CLAIMS.search(body, 0, subjection.start()) is not None
+        and _cites_cap_section(body[subjection.end() :], law, with_subsection=False)
+    )
+
+
+_THE_BILLS_CLAIMS = re.compile(
+    r"\b(?:claims?|actions?|suits?|judgments?|damages)\b[^.;]{0,80}?\b(?:under|pursuant\s+to|brought\s+under)"
+    r"\s+this\s+(?:section|subsection|act|chapter|article|subtitle|subchapter|part|title)\b"
 )
 
 

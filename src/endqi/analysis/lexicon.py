@@ -718,6 +718,25 @@ NEGATED_SUBJECT_DEFENSE = compile_pattern(
     r"(?=[^.;]{0,80}?\bfrom\s+(?:suit|liability|an?\s+action|damages)))"
 )
 NEGATED_SUBJECT_DEFENSE_GATE = QI_GATE
+# A closed list of the defenses left to a defendant in the bill's actions: "The defenses that
+# remain available to a defendant in an action brought under this section are limited to the
+# following: ...", "A defendant may raise only the following defenses: ...". The doctrine is
+# barred when the list leaves it out (the clause reader decides which).
+CLOSED_DEFENSE_LIST = compile_pattern(
+    r"\b(?:the\s+)?defen[cs]es\s+(?:that\s+)?(?:(?:remain(?:ing)?|are|shall\s+be|may\s+be)\s+)?"
+    r"(?:available|permitted|allowed|raised|asserted)\b[^.:]{0,120}?\b(?:are|is|shall\s+be)\s+"
+    r"(?:limited|restricted|confined)\s+to\b"
+    r"|\b(?:may|shall)\s+(?:raise|assert|plead)\s+only\s+the\s+following\s+defen[cs]es\b"
+    r"|\bthe\s+only\s+defen[cs]es\s+(?:(?:available|permitted)\s+)?(?:to|in)\s+(?:an?|any|the)\s+"
+    r"(?:civil\s+)?(?:action|claim|suit)\b[^.:]{0,80}?\b(?:are|shall\s+be)\b"
+)
+CLOSED_DEFENSE_LIST_GATE = (
+    "limited to",
+    "restricted to",
+    "confined to",
+    "following defen",
+    "only defen",
+)
 # Every immunity denied at once, "immunity" itself the subject: "Immunity is not a defense to
 # liability under this section", "Immunities shall not be defenses to such an action".
 # Qualified immunity is one of them. (Not "Immunity under this section does not apply to gross

@@ -174,6 +174,16 @@ RULES: tuple[Rule, ...] = (
         "Neither qualified immunity nor any other immunity is a defense to such a claim.",
     ),
     _rule(
+        "closed_defense_list",
+        lexicon.CLOSED_DEFENSE_LIST,
+        lexicon.CLOSED_DEFENSE_LIST_GATE,
+        0,
+        "The defenses that remain available to a defendant in an action brought under this "
+        "section are limited to the following: (a) that the action is untimely.",
+        "A defendant may raise only the following defenses: (1) the statute of limitations.",
+        "The only defenses to an action under this section are that the claim is untimely.",
+    ),
+    _rule(
         "cap_lift",
         lexicon.CAP_LIFT,
         lexicon.CAP_LIFT_GATE,
