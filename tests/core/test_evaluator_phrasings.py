@@ -8472,6 +8472,10 @@ AFTERNOON_READINGS = [
 
 
 # Readings of the session of 2026-12-04 (late afternoon), each in wording of our own.
+CLAIM_OR = (
+    "Section 1. (a) A peace officer who, under color of law, deprives a person of a right secured "
+    "by the Oregon Constitution is liable to the person injured. "
+)
 CLOSING_READINGS = [
     # A closed list of the defenses left in a rights action, the doctrine not among them.
     (
@@ -8536,6 +8540,167 @@ CLOSING_READINGS = [
         "(c) The limits on liability in § 5-303 of the Courts Article and § 12-104 of the State "
         "Government Article do not apply to a claim under this section, and a claim under this "
         "section is not subject to § 12-104 of the State Government Article.",
+    ),
+    # A tenant's claim against landlords, governments and their people left out: no officer sued.
+    (
+        "end.law_enforcement",
+        "no",
+        "IL",
+        "Section 5. (a) A landlord, property manager, or any person acting on a landlord's behalf "
+        "who interferes by threats with a tenant's exercise of any right secured by the "
+        "Constitution of this State shall be liable to the tenant. (b) It is not a defense to an "
+        "action under this Section that the landlord believed in good faith that the conduct was "
+        "lawful. (c) Nothing in this Section applies to a unit of local government or to any "
+        "officer or employee thereof.",
+    ),
+    # A definition's body under its heading names an action and gives none.
+    (
+        "end.state_constitution",
+        "no",
+        "AL",
+        "Section 1. For the purposes of this act: (1) COVERED SUIT. A civil action for damages "
+        "against a peace officer arising out of the officer's duties, including one alleging the "
+        "deprivation of a right secured by the Constitution of Alabama. Section 2. A plaintiff in "
+        "a covered suit shall post a bond of $2,000. Section 3. Nothing in this act creates a "
+        "cause of action.",
+    ),
+    # A helper's immunity, limited by division: no cap lifted.
+    (
+        "end.damage_caps",
+        "no",
+        "OH",
+        "Sec. 2305.50. (B) A person who in good faith assists a law enforcement officer at the "
+        "officer's request is not liable in damages for any injury arising from the assistance. "
+        "(C) The immunity granted by division (B) of this section does not apply to a person paid "
+        "for the assistance.",
+    ),
+    # A waiver's test of the State's liability is no share the officer pays.
+    (
+        "start.individual_accountability",
+        "no",
+        "ND",
+        "Section 1. The state is liable for an injury caused by the wrongful act of a state "
+        "employee within the scope of employment under circumstances in which the employee would "
+        "be personally liable to a claimant under the laws of this state.",
+    ),
+    # A summary of the reports held to aggregates publishes no officer's record.
+    (
+        "start.public_records",
+        "no",
+        "IL",
+        CLAIM_OR.replace("Oregon", "Illinois")
+        + "(b) Each employing agency shall report each judgment and settlement under this Section "
+        "to the Board. (c) The Board shall publish each year on its website a summary of the "
+        "reports received under this Section, stated only in aggregate totals by county.",
+    ),
+    # Discipline forbidden, not imposed.
+    (
+        "start.individual_accountability",
+        "no",
+        "NJ",
+        CLAIM_OR.replace("Oregon", "New Jersey")
+        + "(b) No law enforcement officer shall be subject to discipline or decertification as a "
+        "result of a judgment under this section. (c) A judgment under this section shall not be "
+        "admissible in any disciplinary proceeding against the officer.",
+    ),
+    # One kind of loss freed from its limit: the rest of the cap statute stays.
+    (
+        "end.damage_caps",
+        "partial",
+        "NJ",
+        CLAIM_OR.replace("Oregon", "New Jersey")
+        + "(b) Qualified immunity is not a defense to an action under this section. (c) The "
+        "provisions of N.J.S.59:9-2 limiting recovery for pain and suffering shall not apply to "
+        "an action under this section.",
+    ),
+    # Bars by procedure and in plain words.
+    (
+        "end.law_enforcement",
+        "yes",
+        "NV",
+        CLAIM_OR.replace("Oregon", "Nevada")
+        + "(b) No court of this State shall decline to hear an action under this section on the "
+        "ground that the right was not clearly established when the officer acted.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "VT",
+        "Sec. 1. (a) You may sue a police officer who violated any of your rights under the Vermont "
+        "Constitution. (b) The officer cannot get the case thrown out by showing that the officer "
+        "honestly and reasonably thought the conduct was allowed.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "SC",
+        CLAIM_OR.replace("Oregon", "South Carolina")
+        + "(b) No officer sued under this section may be heard to claim, as a ground for immunity, "
+        "that the officer acted in the reasonable belief that the conduct was lawful.",
+    ),
+    # "is required to pay the full amount": a duty to pay the whole award.
+    (
+        "start.full_compensation",
+        "yes",
+        "SC",
+        CLAIM_OR.replace("Oregon", "South Carolina")
+        + "(b) The governmental entity that employed the officer is required to pay the full "
+        "amount of any judgment or settlement against the officer under this section, without "
+        "regard to the officer's ability to pay.",
+    ),
+    # Failing to intervene named as one way of causing the deprivation.
+    (
+        "start.failure_to_intervene",
+        "partial",
+        "OH",
+        "Sec. 2744.20. (A) Any officer or employee of the state or of a political subdivision who, "
+        "under color of law, deprives any person of a right secured by Article I of the Ohio "
+        "Constitution, whether by act or by omission, including the omission of an officer to "
+        "intervene when another officer commits the deprivation, is liable to the person injured.",
+    ),
+    # A fee ceiling written in words.
+    (
+        "start.attorney_fees",
+        "partial",
+        "OH",
+        "Sec. 2744.20. (A) Any officer or employee of the state or of a political subdivision who, "
+        "under color of law, deprives any person of a right secured by Article I of the Ohio "
+        "Constitution is liable to the person injured. (B) The court shall award a prevailing "
+        "plaintiff costs and reasonable attorney's fees not exceeding twenty-five thousand "
+        "dollars.",
+    ),
+    # The State's bodies and the local ones, and the people of either: every public employee.
+    (
+        "end.public_employees",
+        "yes",
+        "OH",
+        "Sec. 2744.20. (A) Any political subdivision, state agency, or officer or employee of "
+        "either, that, under color of law, deprives any person of a right secured by Article I of "
+        "the Ohio Constitution is liable to the person injured. (B) No immunity, whether called "
+        "qualified immunity or otherwise, is available in an action under division (A).",
+    ),
+    # A lift withdrawn by its label for claims against the State.
+    (
+        "end.damage_caps",
+        "partial",
+        "SC",
+        "Section 15-78-230. (A) An employee who under color of law deprives a person of a right "
+        "secured by Article I of the Constitution of this State is liable to that person. (B) "
+        "Qualified immunity is not a defense to an action under this section. (C) The limitations "
+        "on liability set forth in Section 15-78-120 do not apply to an action under this "
+        "section. (D) Subsection (C) does not apply to an action against the State.",
+    ),
+    # The officer's share limited in words is not a cap on the award.
+    (
+        "end.damage_caps",
+        "yes",
+        "MO",
+        "Section 1. 1. A peace officer who, under color of law, deprives a person of a right "
+        "secured by the Missouri Constitution is liable to the person injured. 2. Qualified "
+        "immunity is not a defense to an action under this section. 3. The limits in section "
+        "537.610 do not apply to an action under this section. 4. If the board finds that the "
+        "officer acted with actual malice, the officer shall pay a portion of the judgment not "
+        "exceeding ten thousand dollars.",
     ),
 ]
 

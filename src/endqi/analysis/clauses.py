@@ -373,6 +373,15 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
         # '"Person" includes ... this state, a county, city ... or other political subdivision,
         # and any officer, employee or agent of any of them': every government and its people.
         return Role.BROAD
+    if (
+        noun_phrase
+        and _PEOPLE_OF_THOSE_BODIES.search(phrase)
+        and _STATE_LEVEL_BODY.search(phrase)
+        and _LOCAL_LEVEL_BODY.search(phrase)
+    ):
+        # "any political subdivision, state agency, or officer or employee of either": the
+        # State's bodies and the local ones, and the people of both.
+        return Role.BROAD
     if noun_phrase and ";" in phrase:
         union = _union_of_listed_classes(phrase)
         if union is not None:
@@ -776,6 +785,13 @@ _INSTITUTION_EMPLOYER = compile_pattern(
 _PUBLIC_ACTORS_EXCLUDED = compile_pattern(
     r"\bnot\s+apply\s+to\s+(?:an?\s+|any\s+)?(?:peace|police|law\s+enforcement)\s+officers?\b[^.;]{0,200}?"
     r"\b(?:or|nor)\s+(?:to\s+)?(?:an?\s+|any\s+)?(?:public|governmental)\s+(?:entit(?:y|ies)|employees?|bod(?:y|ies))\b"
+    # "Nothing in this Section applies to a unit of local government, to a housing authority, or
+    # to any officer or employee of either": governments and their people, all left out.
+    r"|\b(?:nothing\s+in\s+this\s+(?:section|act|chapter|article|part)\s+(?:applies|shall\s+apply)|not\s+apply)\s+"
+    r"to\s+(?:an?\s+|any\s+|the\s+)?(?:state\b|(?:unit|units)\s+of\s+(?:local\s+)?government|political\s+"
+    r"subdivisions?|public\s+(?:entit(?:y|ies)|bod(?:y|ies)|agenc(?:y|ies))|governmental\s+(?:entit|unit|bod)"
+    r"|municipalit|count(?:y|ies)\b)[^.;]{0,160}?\b(?:officers?\s+(?:or|and)\s+employees?|employees?\s+(?:or|and)\s+"
+    r"officers?|employees?)\s+(?:of\s+(?:either|any|them|such|the\s+same|each)|thereof)\b"
 )
 _INDEMNIFIED_AGAINST = compile_pattern(
     r"\b(?:indemnif\w*|hold\w*\s+harmless|save\w*\s+harmless|insur\w*)\b[^.;]{0,60}?\bagainst\s+"
@@ -821,6 +837,17 @@ _GOVERNMENTS_AND_THEIR_PEOPLE = compile_pattern(
     r"\b(?:this|the)\s+(?:state|commonwealth)\b[^.;]{0,200}?\b(?:political\s+subdivisions?|count(?:y|ies)"
     r"|cit(?:y|ies)|municipalit\w+|local\s+governments?)\b[^.;]{0,200}?\b(?:officers?|employees?|agents?)\b"
     r"[^.;]{0,30}?\bof\s+(?:any|each|either|all|every\s+one)\s+(?:of\s+)?(?:them|those|the\s+foregoing)\b"
+)
+_PEOPLE_OF_THOSE_BODIES = compile_pattern(
+    r"\b(?:officers?|employees?|agents?)\b[^.;]{0,30}?\bof\s+(?:either|both|any\s+of\s+them|each\s+of\s+them"
+    r"|any\s+such\s+(?:entity|body|agency))\b"
+)
+_STATE_LEVEL_BODY = compile_pattern(
+    r"\b(?:state|commonwealth)\s+(?:agenc(?:y|ies)|departments?|entit(?:y|ies)|government)\b|\b(?:this|the)\s+"
+    r"(?:state|commonwealth)\b"
+)
+_LOCAL_LEVEL_BODY = compile_pattern(
+    r"\bpolitical\s+subdivisions?\b|\blocal\s+governments?\b|\bmunicipalit|\bcount(?:y|ies)\b"
 )
 # A list whose first item is every police officer, unqualified ("a peace officer, and a ...").
 _GENERAL_POLICE_ITEM_FIRST = compile_pattern(
@@ -2597,6 +2624,14 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
 
 
 _RIGHTS_CLAIM_REACH = 3_000
+# The claim named as a noun only ("a civil action for damages against ..."), and the verbs that
+# would give it ("may bring", "lies", "is liable", "shall have").
+_ACTION_NAMED_ONLY = compile_pattern(
+    r"civil action (?:for|against) (?:the )?deprivation|action for damages"
+)
+_MAKES_AVAILABLE = compile_pattern(
+    r"\b(?:may|shall|must|can|will|is|are|lies?|exists?|has|have|entitled|brings?|brought)\b"
+)
 # Immunities a closed list may keep without keeping the doctrine: a judge's, a lawmaker's.
 _ABSOLUTE_IMMUNITY_ITEM = compile_pattern(
     r"\b(?:judges?|justices?|judicial|legislat\w+|prosecut\w+|absolute)\b"
@@ -2682,7 +2717,8 @@ _NEGLIGENCE_WAIVER = compile_pattern(
 # report", "The immunity provided by this section shall not extend to any employee".
 _OWN_IMMUNITY_LIMITED = compile_pattern(
     r"\b(?:the\s+)?(?:immunity|immunities|protection)\s+(?:provided|granted|conferred|created|established)\s+"
-    r"(?:by|in|under)\s+(?:this\s+(?:section|subsection|paragraph)|(?:subsection|paragraph)\s+\(?\w{1,4}\)?"
+    r"(?:by|in|under)\s+(?:this\s+(?:section|subsection|paragraph|division)|(?:subsection|paragraph|division"
+    r"|subdivision)\s+\(?\w{1,4}\)?"
     r"(?:\s+of\s+this\s+section)?)\s+(?:does|do|shall|will|may)\s+not\s+(?:apply|extend)\b"
 )
 # A constitution's charge to the legislature to make a law ("The legislature shall provide by
@@ -3695,6 +3731,13 @@ class Reading:
             ]
             if not predicates:
                 continue
+            if all(_ACTION_NAMED_ONLY.fullmatch(m.group(0)) for m in predicates) and not (
+                _MAKES_AVAILABLE.search(body)
+            ):
+                # "(1) COVERED ACTION. A civil action for damages against a law enforcement officer
+                # ..., including an action alleging the deprivation of a right ...": a definition's
+                # body set under its heading, the action named with nothing that gives it.
+                continue
             if _negated_liability(body, predicates):
                 continue  # "No officer shall be liable ...": an immunity, not a claim
             if _LIABLE_FOR_COSTS.search(body) and not _WRONG_DONE.search(body):
@@ -4267,7 +4310,7 @@ class Reading:
             # "This section does not apply to a peace officer ... or to any public entity or
             # public employee": the claims reach private people only.
             _PUBLIC_ACTORS_EXCLUDED.search(s.text)
-            for s in self._operative(self.text.containing("not apply to"))
+            for s in self._operative(self.text.containing("not apply to", "applies to", "apply to"))
         )
         return tuple(
             c
@@ -6310,6 +6353,8 @@ class Reading:
             body = sentence.text
             if sentence in seen or not lexicon.REPORT_BY_REFERENCE.search(body):
                 continue
+            if lexicon.AGGREGATE_ONLY.search(body):
+                continue  # "a summary of the reports, stated only in aggregate totals": figures
             if not (
                 lexicon.RECORDS_VERB.search(body)
                 and lexicon.PUBLIC_AUDIENCE.search(body)
@@ -6652,11 +6697,13 @@ def _only_limits_personal_share(body: str) -> bool:
     does 'The officer shall pay 10 percent of a judgment, not to exceed $10,000'."""
     if rx.search(
         # ("A law enforcement officer found liable under this chapter shall pay five percent")
-        r"\b(?:officer|employee|defendant)\b[^.;]{0,60}?\bshall\s+(?:personally\s+)?pay\s+(?:\w+\s+){0,3}?"
-        r"(?:percent|%)"
+        # ("the officer shall pay a portion of the judgment not exceeding ten thousand dollars")
+        r"\b(?:officer|employee|defendant|servant|deputy|official)\b[^.;]{0,60}?\bshall\s+(?:personally\s+)?pay\s+"
+        r"(?:\w+\s+){0,3}?(?:percent|%|portion|part|share)"
         # ("may require a law enforcement officer ... to contribute toward the judgment an amount
         # not to exceed 5% of the judgment or $25,000")
-        r"|\b(?:require|order|direct)\s+(?:an?|the|any|such)\s+(?:[\w-]+\s+){0,3}?(?:officer|employee|defendant)\b"
+        r"|\b(?:require|order|direct)\s+(?:an?|the|any|such)\s+(?:[\w-]+\s+){0,3}?(?:officer|employee|defendant"
+        r"|servant|deputy|official)\b"
         r"[^.;]{0,120}?\bto\s+(?:personally\s+)?(?:contribute|pay)\b",
         body,
     ):
@@ -6810,6 +6857,8 @@ def _statistics_only(body: str) -> bool:
     """Whether every records word a clause opens is governed by a count ("the number and
     disposition of complaints"), so no record itself becomes public."""
     objects = list(lexicon.RECORDS_OBJECT.finditer(body))
+    if objects and lexicon.AGGREGATE_ONLY.search(body):
+        return True
     return bool(objects) and all(
         lexicon.STATISTICS_ONLY.search(body, max(0, m.start() - 60), m.start()) for m in objects
     )

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from endqi import regex_cache as rx
 from endqi.analysis import lexicon
 from endqi.analysis.clauses import (
+    Cap,
     Claim,
     DefenseKind,
     DefenseRule,
@@ -921,6 +922,14 @@ def damage_caps(context: Context) -> Decision:
             if cap_law is not None and cap_law.caps_apply
             else []
         )
+        # "(C) The limitations on liability in Section 15-78-120 do not apply to an action under
+        # this section. (D) Subsection (C) does not apply to an action against the State": the
+        # lift withdrawn for some defendants, whose claims stay capped.
+        kept_by_subjection += [
+            s
+            for s in text.containing("not apply to")
+            if is_operative(s) and _lift_withdrawn_for_some(s.text, lifts)
+        ]
         if (
             all(c.kind == "lifted-in-part" for c in lifts)
             or kept_act
@@ -1317,6 +1326,24 @@ _SAVES_A_STATUTE = compile_pattern(
     r"\bnothing\s+in\s+this\s+(?:section|act|chapter|article|subchapter|part)\b[^.;]{0,80}?"
     r"\b(?:affects?|limits?|modif(?:y|ies)|alters?|impairs?|repeals?|supersedes?|changes?)\b"
 )
+
+
+_LIFT_WITHDRAWN = re.compile(
+    r"\b(?:subsection|paragraph|division|subdivision)\s+\((?P<label>\w{1,4})\)(?:\s+of\s+this\s+section)?\s+"
+    r"(?:does|shall|do)\s+not\s+apply\s+to\s+(?:an?\s+|any\s+)?(?:actions?|claims?|suits?)\s+(?:brought\s+)?"
+    r"against\s+(?:the\s+|a\s+|any\s+)?(?:state|commonwealth|state\s+agenc|political\s+subdivision|county"
+    r"|municipalit|city|local\s+government)"
+)
+
+
+def _lift_withdrawn_for_some(body: str, lifts: Sequence[Cap]) -> bool:
+    """Whether ``body`` withdraws a lift of the bill's, named by its label, for actions against
+    some government ("Subsection (C) does not apply to an action against the State")."""
+    withdrawn = _LIFT_WITHDRAWN.search(body)
+    if withdrawn is None:
+        return False
+    label = f"({withdrawn.group('label')})"
+    return any(cap.clause.text.lstrip().startswith(label) for cap in lifts)
 
 
 # "... remains subject to", "is subject to", "shall continue to be subject to" (not "is not").

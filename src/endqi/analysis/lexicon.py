@@ -317,6 +317,9 @@ PRIVATE_ACTOR = compile_pattern(
     r"\bprivate(?:ly)?\b|\bcontractors?\b|\bcontract (?:employees?|personnel|staff)\b"
     # (a school's or a campus's security officers are public employees)
     r"|\bnongovernmental\b|(?<!school )(?<!campus )\bsecurity (?:officers?|guards?)\b"
+    # (a tenant's claim against "a landlord, property manager, or any person acting on a
+    # landlord's behalf": private parties, whatever right they interfere with)
+    r"|\blandlord(?:s|'s|’s)?\b|\bproperty managers?\b"
 )
 # A public body as such (not a person acting for it).
 PUBLIC_ENTITY = compile_pattern(
@@ -462,7 +465,7 @@ _IMMUNITY_UNDER_SECTION_1983 = r"\bimmunit(?:y|ies)\b[^.;]{0,80}?" + _UNDER_SECT
 SECTION_1983_IMMUNITY = compile_pattern(_IMMUNITY_UNDER_SECTION_1983)
 QI_TERM = compile_pattern(
     r"qualified (?:official )?immunity|clearly established|good[ -]faith|reasonabl[ey] (?:have been"
-    r" expected to know|believ)|believed,? (?:(?:reasonably or otherwise|however reasonably|even"
+    r" expected to know|believ|thought)|believed,? (?:(?:reasonably or otherwise|however reasonably|even"
     r" reasonably),? )?that (?:his|her|their|the)"
     r"|belief,? (?:however|even if) reasonable"
     r"|reasonable belief|common[ -]law (?:doctrines? of )?immunit|immunit(?:y|ies)[^.]{0,110}"
@@ -619,12 +622,15 @@ PROCEDURAL_BAR = compile_pattern(
     r"|for the reason|due to|on account of)\b"
     # "No court shall stay discovery, dismiss the action, or grant summary judgment on any ground
     # that depends on whether the right was clearly established".
-    r"|\bno\s+court\s+(?:shall|may)\s+(?:stay|dismiss|grant|enter|deny|bar)\b[^.]{0,200}?\b(?:because"
+    r"|\bno\s+court(?:\s+of\s+(?:this|the)\s+(?:state|commonwealth))?\s+(?:shall|may)\s+(?:stay|dismiss|grant"
+    r"|enter|deny|bar)\b[^.]{0,200}?\b(?:because"
     r"|on (?:the|either|that|such|any|any such|those|these) (?:ground|basis)s?|by reason|for the reason"
     r"|due to|on account of)\b"
     # (or "A court may not refuse to enter judgment against a covered officer on the ground that")
-    r"|\b(?:no\s+court\s+(?:shall|may)|(?:may|shall|must)\s+not)\s+(?:refuse|decline|fail)\s+to\s+"
-    r"(?:impose|find|enter|award|render)\b"
+    # ("No court of this State shall decline to hear, nor shall it dismiss, an action ... on the
+    # ground that the right was not clearly established")
+    r"|\b(?:no\s+court(?:\s+of\s+(?:this|the)\s+(?:state|commonwealth))?\s+(?:shall|may)|(?:may|shall|must)\s+not)"
+    r"\s+(?:refuse|decline|fail)\s+to\s+(?:impose|find|enter|award|render|hear|entertain|adjudicate|try|decide)\b"
     r"[^.]{0,200}?\b(?:because|on (?:the|either|that|such|any such|those|these) (?:ground|basis)s?"
     r"|by reason|for the reason|due to|on account of)\b"
     r"|\b(?:may|shall|must)\s+not\s+(?:enter|render|grant)\s+(?:summary\s+)?judgment\b[^.]{0,200}?"
@@ -633,6 +639,13 @@ PROCEDURAL_BAR = compile_pattern(
     # Evidence of good faith "is not admissible on the question of liability"; the jury "shall
     # not be asked to find" whether the defendant acted in good faith.
     r"|\b(?:is|are|shall\s+be)\s+(?:not\s+admissible|inadmissible)\b"
+    # Plain language: "The officer cannot get the case thrown out by showing that ...".
+    r"|\b(?:cannot|can\s+not|may\s+not|shall\s+not)\s+(?:get|have)\s+(?:the|a|any|this|such|your)\s+"
+    r"(?:case|suit|lawsuit|action|claim)\s+(?:thrown\s+out|dismissed)\s+(?:by|for)\b"
+    # "No employee sued under this section may be heard to claim, as a ground for immunity, that
+    # ... he acted in the reasonable belief that it was lawful."
+    r"|\b(?:no\s+(?:[\w-]+\s+){0,5}?(?:may|shall)|(?:may|shall)\s+not)\s+be\s+heard\s+to\s+(?:claim|assert|argue"
+    r"|say|contend|plead)\b"
     r"|\b(?:shall|may|must)\s+not\s+be\s+asked\s+to\s+(?:find|decide|determine)\b"
     r"|\bno\s+(?:action|claim|suit)\b[^.]{0,80}?\b(?:shall|may)\s+be\s+(?:dismissed|barred)\b"
     # "Judgment ... shall not be withheld on the ground that ..."; "no verdict for the plaintiff
@@ -2082,8 +2095,8 @@ ONE_KIND_OF_DAMAGES = compile_pattern(
     r"\b(?:punitive|exemplary|non-?economic|economic|compensatory)\s+damages\b"
     # "do not apply to damages for medical expenses and lost earnings"; "the limitation on the
     # recovery of damages for pain and suffering ... shall not apply".
-    r"|\bdamages\s+for\s+(?:medical\s+expenses|lost\s+(?:earnings|wages|income)|economic\s+loss"
-    r"|pain\s+and\s+suffering|emotional\s+distress|mental\s+anguish)"
+    r"|\b(?:damages|recovery|awards?)\s+for\s+(?:medical\s+expenses|lost\s+(?:earnings|wages|income)"
+    r"|economic\s+loss|pain\s+and\s+suffering|emotional\s+distress|mental\s+anguish)"
 )
 # A lift that leaves the cap on some payers: "does not limit a judgment against an individual
 # officer ..., but continues to limit the liability of the political subdivision".
@@ -2118,7 +2131,7 @@ OWN_CAP = compile_pattern(
     r"|\bliability\b[^.]{0,360}?\bdoes\s+not\s+exceed\b"
     # "no person shall recover in any action ... a sum exceeding one million dollars".
     r"|\brecover\b[^.]{0,80}?\ba\s+sum\s+exceeding\b"
-    r"|\bnot to exceed\b|\bnot\s+in\s+excess\s+of\b|\b(?:is|are|shall be) (?:limited|capped) (?:to|at)\b"
+    r"|\bnot to exceed\b|\bnot\s+exceeding\b|\bnot\s+in\s+excess\s+of\b|\b(?:is|are|shall be) (?:limited|capped) (?:to|at)\b"
     r"|\b(?:which|that) exceeds? the (?:sum|amount) of\b|\bin excess of the (?:sum|amount) of\b"
     # "shall not be liable to pay a claim by any one person which exceeds $200,000".
     r"|\bliable\s+to\s+pay\b[^.;]{0,160}?\b(?:which|that)\s+exceeds?\b"
@@ -2413,7 +2426,9 @@ INCLUDING_FAIL_TO_INTERVENE = compile_pattern(
     r"|refusal)\s+to\s+(?:intervene|prevent|stop)\b"
     # "including an omission to intervene when a fellow officer violates a person's rights";
     # "whether by an affirmative act or by an omission to intervene".
-    r"|(?:including,?|\bor)\s+(?:by\s+)?(?:an?\s+)?(?:omission|failure|refusal|neglect)\s+to\s+(?:intervene|interpose)"
+    # ("including the omission of an officer to intervene when another officer ...")
+    r"|(?:including,?|\bor)\s+(?:by\s+)?(?:an?\s+|the\s+)?(?:omission|failure|refusal|neglect)(?:\s+of\s+(?:an?|the"
+    r"|any)\s+(?:[\w-]+\s+){0,2}?(?:officer|employee|deputy|person))?\s+to\s+(?:intervene|interpose)"
     # "an officer violates a person's rights if the officer commits the violation or fails to
     # intervene to prevent another officer from committing it".
     r"|\bviolates?\b[^.;]{0,80}?\b(?:if|when)\b[^.;]{0,80}?\bor\s+fails?\s+to\s+(?:intervene|prevent|stop)\b"
@@ -2482,8 +2497,12 @@ INDEMNITY = compile_pattern(
     r"|amount))\b"
     # "It is the obligation of the employing municipality to satisfy in full every judgment".
     r"|\bobligation\s+of\s+the\s+(?:[\w-]+\s+){0,3}?to\s+(?:satisfy|pay)\b"
-    r"|\b(?:shall|must)\s+(?:also\s+)?pay\b[^.]{0,80}?\b(?:judgment|judgement|settlement|award)"
-    r"(?:s|ed)?\b"
+    # ("is required to pay the full amount of any judgment or settlement against the employee")
+    r"|\b(?:shall|must|(?:is|are)\s+required\s+to)\s+(?:also\s+)?pay\b[^.]{0,80}?\b(?:judgment|judgement"
+    r"|settlement|award)(?:s|ed)?\b"
+    # "The employer shall bear the entire cost of any judgment".
+    r"|\b(?:shall|must|(?:is|are)\s+required\s+to)\s+bear\s+(?:the\s+)?(?:entire\s+|full\s+|whole\s+)?"
+    r"(?:cost|amount)\s+of\s+(?:any|each|every|the|a)\s+(?:final\s+)?(?:judgment|judgement|settlement|award)"
     # "Of any judgment entered against an officer under section 1, the employer shall pay ninety
     # percent": the judgment named first.
     r"|\b(?:of|from)\s+(?:any|each|every|a|the)\s+(?:final\s+)?(?:judgment|judgement|award)s?\b[^.;]{0,120}?,\s*"
@@ -2515,6 +2534,7 @@ INDEMNITY_GATE = (
     *("indemnif", "satisf", "paid by", "full amount", "liable for", "pay the", "indemnity"),
     *("save harmless", "saves harmless", "hold harmless", "holds harmless"),
     *("shall pay", "must pay", "shall also pay", "must also pay", "answerable", "responsible for"),
+    *("required to pay", "required to also pay", "bear the", "bear entire", "bear full"),
     *("paid in", "obligation", "harmless", ", pay", "reliev"),
 )
 # A section that rules on a claim another section creates, naming officers as the ones sued
@@ -2986,7 +3006,9 @@ FEE_DISCRETIONARY = compile_pattern(_FEE_DISCRETIONARY)
 FEE_VERB = compile_pattern(_FEE_MANDATORY + "|" + _FEE_DISCRETIONARY)
 
 PERSONAL_SHARE = compile_pattern(
-    r"(?<!not be )(?<!no )personally liable|personal(?:ly)? (?:financial )?(?:liability|contribut)"
+    # (not a waiver's condition, "under circumstances in which the employee would be personally
+    # liable to a claimant": the test of the State's liability, no share owed)
+    r"(?<!not be )(?<!no )(?<!would be )(?<!could be )personally liable|personal(?:ly)? (?:financial )?(?:liability|contribut)"
     r"|\b(?:shall|must) personally pay\b"
     r"|shall not be indemnified|not (?:be )?entitled to indemnification"
     r"|\bno (?:\w+ ){0,3}?shall be entitled to indemnification"
@@ -3160,12 +3182,18 @@ CONSEQUENCE_DENIED = compile_pattern(
     # "no part of which shall be the basis of any disciplinary action against the officer".
     r"|\b(?:may|shall|must|will)\s+not\s+be\s+subject\s+to\s+(?:any\s+)?(?:discipline|disciplinary|suspension"
     r"|termination|decertification|loss\s+of\s+certification)"
+    # A negated subject: "No law enforcement officer shall be subject to discipline, demotion,
+    # ... or decertification ... as a result of the entry of a judgment".
+    r"|\bno\s+(?:[\w-]+\s+){0,3}?(?:officers?|employees?|deput(?:y|ies)|members?)\s+(?:shall|may|will)\s+be\s+"
+    r"(?:subject\s+to|subjected\s+to)\s+(?:any\s+)?(?:discipline|disciplinary|demotion|suspension|termination"
+    r"|decertification|adverse)"
     r"|\bno\s+(?:part\s+)?[^.;]{0,40}?\b(?:shall|may)\s+be\s+(?:the\s+)?(?:basis|ground|cause)\s+(?:of|for)\s+"
     r"(?:any\s+)?(?:disciplin|adverse)"
     # "A judgment under section 2 shall not be used as the basis for discipline or decertification".
     # "A judgment ... shall not be admissible in any proceeding concerning the officer's
     # certification or employment".
-    r"|\b(?:shall|may)\s+not\s+be\s+(?:admissible|admitted|used)\s+in\s+any\s+(?:proceeding|hearing|review)\b"
+    r"|\b(?:shall|may)\s+not\s+be\s+(?:admissible|admitted|used)\s+in\s+any\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:proceeding|hearing|review)\b"
     # "A finding of liability ... shall not be considered in any personnel, promotion or
     # certification decision concerning the officer".
     r"|\b(?:shall|may|must)\s+not\s+be\s+(?:considered|used|taken\s+into\s+account)\s+(?:in|for)\s+(?:any\s+)?"
@@ -3490,6 +3518,11 @@ REPORT_BY_REFERENCE = compile_pattern(
 )
 # Counts and statistics about complaints or settlements are not the records themselves: "the
 # number and disposition of complaints", "aggregate data on settlements".
+# A publication held to aggregates throughout: "a summary of the reports, stated only in
+# aggregate totals by county".
+AGGREGATE_ONLY = compile_pattern(
+    r"\b(?:only|solely|exclusively)\s+(?:in\s+)?(?:the\s+)?aggregate\b|\bin\s+aggregate\s+form\s+only\b"
+)
 STATISTICS_ONLY = compile_pattern(
     r"\b(?:the )?(?:total )?(?<!case )(?<!docket )(?<!file )(?:number|numbers|count|counts|statistics"
     r"|aggregate|totals?)\b"

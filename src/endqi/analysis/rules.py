@@ -155,6 +155,12 @@ RULES: tuple[Rule, ...] = (
         "not clearly established at the time of the conduct.",
         "An action under this section shall not be barred because the defendant believed in good "
         "faith that the conduct was lawful.",
+        "No court of this State shall decline to hear an action under this section on the ground "
+        "that the right was not clearly established.",
+        "The officer cannot get the case thrown out by showing that the officer reasonably thought "
+        "the conduct was allowed.",
+        "No officer sued under this section may be heard to claim that the officer acted in the "
+        "reasonable belief that the conduct was lawful.",
     ),
     _rule(
         "immunity_subject_denied",
@@ -262,6 +268,9 @@ RULES: tuple[Rule, ...] = (
         "Any judgment or settlement shall be paid by the employing agency.",
         "The agency shall make payments for the full amount awarded.",
         "The officer's employer shall pay any judgment or settlement against the officer.",
+        "The employing agency is required to pay the full amount of any judgment against the "
+        "officer.",
+        "The employer shall bear the entire cost of any judgment against the officer.",
         "The county shall, directly or through its insurer, pay the whole of any judgment against "
         "its officer.",
         "Of any judgment against an officer under section 1, the employer shall pay ninety "
