@@ -154,6 +154,10 @@ AGREEMENT_FLOOR = 0.984
 # rewrites the bill's bar so that the doctrine stays where a right was not clearly established,
 # which gets end.damage_caps "yes" from the state's want of a cap: a kept doctrine with no claim
 # in an uncapped state, graded "yes" by the development set's New Jersey S 4046: 22.
+# Batches DX-EB (2026-12-04, late afternoon; 1,134 verdicts, first runs 0.963, 0.983, 0.937, 0.915
+# and 0.919) add none: their traps with verdicts on the first runs (DX04, DX06, DY04, DZ13, EA15,
+# EB16, EB18, EB22) are no throughout after the readings that followed: 22. With them the
+# agreement reads 28,346/28,764 = 0.9855; the floor stays.
 ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 22
 
 

@@ -8702,6 +8702,241 @@ CLOSING_READINGS = [
         "officer acted with actual malice, the officer shall pay a portion of the judgment not "
         "exceeding ten thousand dollars.",
     ),
+    # Payment stated in the indicative: "bears the cost", "is responsible for the entire amount".
+    (
+        "start.full_compensation",
+        "yes",
+        "IL",
+        CLAIM_OR.replace("Oregon", "Illinois")
+        + "(b) The unit of local government that employs the officer bears the cost of any "
+        "judgment or settlement under this Section in full, including any portion the officer "
+        "does not pay.",
+    ),
+    (
+        "start.full_compensation",
+        "yes",
+        "CO",
+        CLAIM_OR.replace("Oregon", "Colorado")
+        + "(b) The officer's employer is responsible for the entire amount of any judgment; "
+        "except that, if the employer finds the officer acted in bad faith, the officer shall "
+        "personally pay five percent of the judgment. The employer shall satisfy any portion "
+        "that the officer is unable to pay.",
+    ),
+    (
+        "start.full_compensation",
+        "yes",
+        None,
+        "SEC. 2. (a) Any person who, under color of law, deprives another of a right secured by "
+        "the Constitution is liable to the person injured. (b) Qualified immunity is not a "
+        "defense to an action under this section. (c) A unit of government that employs a "
+        "defendant shall indemnify the defendant in full for any judgment or settlement under "
+        "this section.",
+    ),
+    # A plain-words claim and bar.
+    (
+        "end.law_enforcement",
+        "yes",
+        "NY",
+        "§ 1. 1. Any police officer who violates a right protected by the constitution of this "
+        "state must pay the person harmed for the harm done. 2. The officer cannot avoid paying "
+        "by showing that the officer thought the conduct was allowed.",
+    ),
+    # An exception that points at a discretionary share owes nothing of its own.
+    (
+        "start.individual_accountability",
+        "partial",
+        "NY",
+        "§ 1. 1. Any police officer who violates a right protected by the constitution of this "
+        "state is liable to the person injured. 2. The employer bears the cost of the judgment, "
+        "except any part the court orders the officer to pay personally under subdivision three. "
+        "3. The court may order the officer to pay personally up to one thousand dollars.",
+    ),
+    # Bars by what no ruling may rest on, and by a rule of construction.
+    (
+        "end.law_enforcement",
+        "yes",
+        "NV",
+        CLAIM_OR.replace("Oregon", "Nevada")
+        + "(b) In an action under this section, neither an order granting summary judgment nor a "
+        "verdict may rest on the ground that the right was not clearly established.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "NC",
+        CLAIM_OR.replace("Oregon", "North Carolina")
+        + "(b) No provision of law shall be construed to permit a defendant in an action under "
+        "this section to avoid liability by asserting that the defendant acted in good faith.",
+    ),
+    # The doctrine abolished, a good-faith defense created in the next breath.
+    (
+        "end.law_enforcement",
+        "no",
+        "IN",
+        "Sec. 1. A public employee who, under color of law, deprives a person of a right under "
+        "the Constitution of the State of Indiana is liable to the person. Sec. 2. Qualified "
+        "immunity is abolished for claims under this chapter. However, it is an affirmative "
+        "defense that the public employee acted with a good faith belief that the conduct was "
+        "lawful.",
+    ),
+    # A bar for force claims only, the claim for every right.
+    (
+        "end.law_enforcement",
+        "no",
+        "KY",
+        CLAIM_OR.replace("Oregon", "Kentucky")
+        + "(b) In an action under this section alleging the use of excessive force, qualified "
+        "immunity shall not be a defense.",
+    ),
+    # The employer bound to take the officer's share.
+    (
+        "start.individual_accountability",
+        "yes",
+        "MA",
+        CLAIM_OR.replace("the Oregon Constitution", "the Declaration of Rights")
+        + "(b) The employer shall require the officer to contribute one-twentieth of any judgment "
+        "against the officer, but not more than ten thousand dollars.",
+    ),
+    # Lifts in other words; a cap restated in words; one right of a bill of rights.
+    (
+        "end.damage_caps",
+        "yes",
+        "DE",
+        CLAIM_OR.replace("Oregon", "Delaware")
+        + "(b) Qualified immunity is not a defense to an action under this section. (c) No "
+        "statute limiting damages or the State's liability, including Chapter 40 of Title 10, "
+        "limits recovery in an action under this section.",
+    ),
+    (
+        "end.damage_caps",
+        "partial",
+        "IA",
+        CLAIM_OR.replace("Oregon", "Iowa")
+        + "(b) Qualified immunity is not a defense to an action under this section. (c) For a "
+        "claim under this section, any limit on damages in chapter 670 is two million dollars.",
+    ),
+    (
+        "end.state_constitution",
+        "no",
+        "KS",
+        "Section 1. (a) Any public employee who under color of law deprives a person of the "
+        "liberty of speech secured by section 11 of the Kansas bill of rights is liable to that "
+        "person. (b) Qualified immunity is not available as a defense in an action under this "
+        "section.",
+    ),
+    (
+        "start.public_records",
+        "partial",
+        "RI",
+        CLAIM_OR.replace("Oregon", "Rhode Island")
+        + "(b) Body-worn camera recordings of the incident shall be released to the plaintiff and "
+        "the public upon the filing of an action under this section.",
+    ),
+    # Traps: fees to the one sued; a road-defect immunity limited; no claim created.
+    (
+        "start.attorney_fees",
+        "no",
+        "SD",
+        "Section 1. A person who assists a law enforcement officer at the officer's request is "
+        "immune from civil liability for acts done in good faith. Section 2. In any civil action "
+        "against an assisting person, the court shall award reasonable attorney fees and costs "
+        "to the assisting person if the court finds that the person is immune under section 1.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "FL",
+        "Section 1. (1) A public entity is liable for injury caused by a dangerous condition of "
+        "its roads. (2) The immunity provided in paragraph (1)(d) for discretionary functions "
+        "shall not apply to the failure to repair or warn of a defect of which the entity had "
+        "actual notice.",
+    ),
+    (
+        "start.full_compensation",
+        "no",
+        "ME",
+        "Sec. 1. 25 MRSA §2804-J is enacted to read: A law enforcement officer who witnesses "
+        "excessive force shall intervene. Sec. 2. 25 MRSA §2804-K is enacted to read: §2804-K. No "
+        "civil liability created. Nothing in section 2804-J creates a civil cause of action "
+        "against a law enforcement officer or a governmental entity.",
+    ),
+    # Caps kept for some defendants beside the lift.
+    (
+        "end.damage_caps",
+        "partial",
+        "NJ",
+        CLAIM_OR.replace("Oregon", "New Jersey")
+        + "(b) Qualified immunity is not a defense to an action under this section. (c) The New "
+        "Jersey Tort Claims Act shall not apply to an action under this section, except that the "
+        "limitations on recovery in N.J.S.59:9-2 shall continue to apply to any judgment "
+        "against the State.",
+    ),
+    (
+        "end.damage_caps",
+        "partial",
+        "TX",
+        "Sec. 1. (a) A peace officer who, under color of law, deprives a person of a right "
+        "secured by the Texas Constitution is liable to the person. (b) Qualified immunity is not "
+        "a defense to an action under this chapter. (c) The limits of liability prescribed by "
+        "Section 101.023 do not apply to a judgment against an officer in an action under this "
+        "chapter. (d) Notwithstanding Subsection (c), Section 101.023 applies to any judgment "
+        "against the department itself in an action under this chapter.",
+    ),
+    # Judges' and lawmakers' absolute immunity left standing: the bar stays whole.
+    (
+        "end.public_employees",
+        "yes",
+        "DE",
+        "§ 1. (a) A person acting under color of law who deprives another of a right secured by "
+        "the Constitution of the State of Delaware is liable to the person injured. (b) No "
+        "immunity, including qualified immunity, shall be available in an action under this "
+        "section. (c) Subsection (b) does not apply to the absolute immunity of a judge for "
+        "judicial acts or of a member of the General Assembly for legislative acts.",
+    ),
+    # Counts aggregated by county are no officer's record.
+    (
+        "start.public_records",
+        "no",
+        "MA",
+        CLAIM_OR.replace("the Oregon Constitution", "the Declaration of Rights")
+        + "(b) The executive office shall publish annually on its website the number of actions "
+        "brought under this section, the number resolved by judgment or settlement and the total "
+        "amounts paid, aggregated by county.",
+    ),
+    # The share backed when the officer has not paid it.
+    (
+        "start.full_compensation",
+        "yes",
+        "MD",
+        CLAIM_OR.replace("the Oregon Constitution", "the Maryland Declaration of Rights")
+        + "(b) The officer shall personally pay one-twentieth of the judgment. (c) The employer "
+        "shall pay the remainder of the judgment. (d) If the officer has not paid the officer's "
+        "share within 90 days after the judgment becomes final, the employer shall pay that share "
+        "so that the plaintiff receives the whole of the judgment.",
+    ),
+    # Elected officials only: beyond the police, not every public employee.
+    (
+        "end.public_employees",
+        "partial",
+        "PA",
+        '§ 8571. "Elected official." An individual elected to an office of the Commonwealth or of '
+        "a political subdivision. The term does not include a sheriff or any other officer whose "
+        "duties include the enforcement of criminal law. § 8572. An elected official who, under "
+        "color of law, deprives another person of any right secured by the Constitution of "
+        "Pennsylvania shall be liable to the person injured. § 8573. Qualified immunity shall "
+        "not be a defense to an action under this subchapter.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "PA",
+        '§ 8571. "Elected official." An individual elected to an office of the Commonwealth or of '
+        "a political subdivision. The term does not include a sheriff or any other officer whose "
+        "duties include the enforcement of criminal law. § 8572. An elected official who, under "
+        "color of law, deprives another person of any right secured by the Constitution of "
+        "Pennsylvania shall be liable to the person injured. § 8573. Qualified immunity shall "
+        "not be a defense to an action under this subchapter.",
+    ),
 ]
 
 

@@ -1166,6 +1166,11 @@ def _role_in(sentence: Sentence, definitions: dict[str, Sentence]) -> tuple[str 
     if phrase is None:
         return None, Role.UNNAMED
     role = role_of(phrase)
+    if role is Role.ELECTED:
+        # "An elected official", defined by the offices won at an election (its definition's
+        # "does not include a sheriff ... or any other officer whose duties include the
+        # enforcement of criminal law" leaves police out, not in): the class stays elected.
+        return phrase, role
     # A defined term names the class its definition gives: "a covered officer" (defined as
     # parole and corrections officers) or "a local police officer" (county and municipal police
     # only) is that class, not all law enforcement. A wide class named beside the term
@@ -1850,6 +1855,11 @@ _ONE_SECTION_CITED = compile_pattern(
     + r"|section\s+"
     + _ONE_NUMBER
     + r"\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?constitution\b(?!\s+and\b)"
+    # (one section or article of a bill of rights: "section 11 of the Kansas bill of rights",
+    # "Article 24 of the Maryland Declaration of Rights")
+    + r"|(?:section|article)\s+"
+    + _ONE_NUMBER
+    + r"\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?(?:bill|declaration)\s+of\s+rights\b(?!\s+and\b)"
     + r")"
 )
 # A second provision after the first: "section 9 of article I, or section 12 of article II".
@@ -1928,7 +1938,14 @@ def conditioned_on_force_or_search(body: str) -> bool:
     # ("including but not limited to the right to be free from unreasonable searches" gives an
     # example of the rights, not their limit.)
     before = rx.sub(r"\bnot\s+limited\s+to\b", " ", before)
-    if rx.search(r"\b(?:if|when|where|only|involv\w*|against|limited to|security)\b", before):
+    # ("In an action under this section alleging the use of excessive force, qualified immunity
+    # shall not be a defense": the bar holds for those actions only)
+    if rx.search(
+        r"\b(?:if|when|where|only|involv\w*|against|limited to|security)\b", before
+    ) or rx.search(
+        r"\b(?:alleg\w*|concern\w*|aris\w*\s+(?:out\s+of|from)|based\s+(?:on|upon))\b[^.;,]{0,40}$",
+        before,
+    ):
         return True
     # The force or search is itself the wrong the claim is for: "subjects a person to an
     # unreasonable search", "uses excessive force" (not "rights, including freedom from ...").
@@ -1992,8 +2009,11 @@ def _defense_to_civil_claims(window: str) -> bool:
     """
     if _against_civil_claims(window):
         return True
+    # ("it is an affirmative defense that the public employee acted with a good faith and
+    # reasonable belief": a public employee's good faith, the claim named in the sentence before)
     return not lexicon.CRIMINAL_PROCESS_WORDS.search(window) and bool(
-        lexicon.POLICE_TERM.search(window) or rx.search(r"\bdefendants?\b", window)
+        lexicon.POLICE_TERM.search(window)
+        or rx.search(r"\bdefendants?\b|\bpublic\s+(?:employees?|officials?|servants?)\b", window)
     )
 
 
@@ -2624,6 +2644,39 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
 
 
 _RIGHTS_CLAIM_REACH = 3_000
+
+
+def _keeps_only_absolute_immunities(text: str) -> bool:
+    """Whether an exception keeps only judges' or lawmakers' absolute immunity, which the end of
+    the doctrine leaves standing: no officer's defense survives it."""
+    return bool(
+        rx.search(r"\babsolute\s+immunit", text)
+        and rx.search(
+            r"\b(?:judges?|judicial|justices?|legislat\w+|members?\s+of\s+the\s+(?:general\s+assembly|legislature)"
+            r"|prosecut\w+)\b",
+            text,
+        )
+        and not rx.search(
+            r"\b(?:qualified|good\s+faith|police|peace|law\s+enforcement|officers?|reasonabl\w+)\b",
+            text,
+        )
+    )
+
+
+_FEES_TO_A_DEFENDANT = compile_pattern(
+    r"\bfees\b[^.;]{0,40}?\bto\s+(?:the|a|an|any)\s+(?:prevailing\s+)?(?:defendants?|officers?|employees?"
+    r"|assisting\s+persons?|persons?\s+(?:sued|named\s+as\s+(?:a\s+)?defendant))\b"
+)
+_AMENDED_TO_PROVIDE = compile_pattern(
+    r"\b(?:is|are)\s+(?:hereby\s+)?amended\s+to\s+(?:provide|state|establish)\s+that\b"
+)
+# A share named only by the provision that sets it: "except any part the court orders the officer
+# to pay personally under subdivision four".
+_SHARE_BY_REFERENCE = compile_pattern(
+    r"\b(?:except|other\s+than|excluding|less)\b[^.;]{0,60}?\b(?:orders?|ordered|requires?|required|directs?)\b"
+    r"[^.;]{0,60}?\bto\s+pay\b[^.;]{0,40}?\b(?:under|pursuant\s+to|in)\s+(?:subdivision|subsection|paragraph"
+    r"|section|division)\b"
+)
 # The claim named as a noun only ("a civil action for damages against ..."), and the verbs that
 # would give it ("may bring", "lies", "is liable", "shall have").
 _ACTION_NAMED_ONLY = compile_pattern(
@@ -2718,8 +2771,10 @@ _NEGLIGENCE_WAIVER = compile_pattern(
 _OWN_IMMUNITY_LIMITED = compile_pattern(
     r"\b(?:the\s+)?(?:immunity|immunities|protection)\s+(?:provided|granted|conferred|created|established)\s+"
     r"(?:by|in|under)\s+(?:this\s+(?:section|subsection|paragraph|division)|(?:subsection|paragraph|division"
-    r"|subdivision)\s+\(?\w{1,4}\)?"
-    r"(?:\s+of\s+this\s+section)?)\s+(?:does|do|shall|will|may)\s+not\s+(?:apply|extend)\b"
+    r"|subdivision)\s+\(?\w{1,4}\)?(?:\(\w{1,4}\))*"
+    r"(?:\s+of\s+this\s+section)?)"
+    # ("The immunity provided in paragraph (1)(d) for discretionary functions shall not apply ...")
+    r"(?:\s+for\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s+(?:does|do|shall|will|may)\s+not\s+(?:apply|extend)\b"
 )
 # A constitution's charge to the legislature to make a law ("The legislature shall provide by
 # law a civil action ..."): no claim yet.
@@ -4080,7 +4135,11 @@ class Reading:
         the bill's claims: "This section does not apply to an officer, employee, or agent of a
         school district", "... to judges, jurors or legislators"."""
         return any(
-            _LEAVES_OUT_OTHERS.search(s.text) and not _LEAVES_OUT_POLICE.search(s.text)
+            _LEAVES_OUT_OTHERS.search(s.text)
+            and not _LEAVES_OUT_POLICE.search(s.text)
+            # ("... does not apply to the absolute immunity of a judge": judges stay in the class,
+            # their absolute immunity beside it)
+            and not _keeps_only_absolute_immunities(s.text)
             for s in self._operative(self.text.containing("apply to", "applies to"))
         ) or any(
             # The same in the definition of the class: '"public employee" does not include an
@@ -4537,6 +4596,7 @@ class Reading:
         labels = {
             match.group("label")
             for sentence in self._operative(self.text.containing("not apply to"))
+            if not _keeps_only_absolute_immunities(sentence.text)
             for match in _PROVISION_NOT_APPLIED_TO_SOME_CLAIMS.finditer(sentence.text)
         }
         lowered = self.text.lowered
@@ -4555,6 +4615,11 @@ class Reading:
                 # highway patrol": some officers left out of the bar; "Section 4 applies only to a
                 # claim for injunctive relief": the doctrine kept for the other claims.
                 for exception in self.exceptions_to(defense.clause):
+                    if _keeps_only_absolute_immunities(exception.text):
+                        # "Subsection (b) does not apply to the absolute immunity of a judge for
+                        # judicial acts or of a member of the General Assembly for legislative
+                        # acts": not the doctrine, and no officer's.
+                        continue
                     if _EXCEPTS_PERSONS.search(exception.text):
                         if lexicon.POLICE_TERM.search(
                             exception.text
@@ -5087,8 +5152,9 @@ class Reading:
             # at a new amount for these claims.
             instead = lexicon.CAP_LIFT.search(body) is not None or (
                 rx.search(
+                    # ("any limit on damages in chapter 670 is two million dollars")
                     r"\b(?:limit|cap|maximum)\b(?:\s+on\s+(?:the\s+)?(?:damages|liability|recovery))?\s+"
-                    r"(?:in|under)\s+(?:sub)?(?:section|paragraph|§)",
+                    r"(?:in|under)\s+(?:sub)?(?:section|paragraph|§|chapter|article|title)",
                     body,
                 )
                 is not None
@@ -5103,6 +5169,10 @@ class Reading:
             # "Chapter 101 applies ..., except that the limit ... is $1 million ..., and a
             # judgment ... may not exceed those amounts": the ceiling is the raised cap's.
             instead = instead or lexicon.CAP_RAISED.search(body) is not None
+            # "Section 11-46-15 ... is amended to provide that for a claim under Section 2 of this
+            # act the limit of liability shall be One Million Five Hundred Thousand Dollars": the
+            # cap statute amended, its limit changed for these claims.
+            instead = instead or _AMENDED_TO_PROVIDE.search(body) is not None
             # "... exceeds the sum of $200,000; however, in an action under s. 768.284, the limits
             # are $1 million": the cap statute keeps its amount for other claims and gives these a
             # higher one, still a cap.
@@ -5318,7 +5388,13 @@ class Reading:
                 # victim's award out of the payment. With nothing behind that share ("and the
                 # employer shall not pay that portion"), the award is paid but for the share.
                 carve_out = False
-                share_unbacked = not _BACKSTOP.search(body)
+                # (the payer may back the share in the next sentence: "The employer shall
+                # satisfy any portion that the officer is unable to pay.")
+                following = self.text.lowered[sentence.end : sentence.end + _BACKUP_REACH]
+                share_unbacked = not (
+                    _BACKSTOP.search(body)
+                    or (_BACKSTOP.search(following) and _PAYER_SHALL.search(following))
+                )
             # (or the payer's own share of it: "the employer shall pay ninety percent")
             limited = bool(lexicon.INDEMNITY_LIMIT.search(body)) or bool(
                 _PAYER_PAYS_A_SHARE.search(body)
@@ -5606,6 +5682,13 @@ class Reading:
             if not mandatory and not lexicon.FEE_DISCRETIONARY.search(body):
                 continue
             if _fees_to_government(body):
+                continue
+            if _FEES_TO_A_DEFENDANT.search(body) and not _PLAINTIFF_WORDS.search(
+                _FEES_TO_A_DEFENDANT.sub(" ", body)
+            ):
+                # "... the court shall award reasonable attorney fees and costs to the assisting
+                # person if the court finds that the assisting person is immune": fees for the
+                # one sued, not for the person wronged.
                 continue
             if _FEES_IN_PRIVATE_SUIT.search(body) and not _PLAINTIFF_WORDS.search(
                 _FEES_IN_PRIVATE_SUIT.sub(" ", body)
@@ -5940,6 +6023,17 @@ class Reading:
                 )
             )
         ]
+        if any(a.kind == "share" and not a.mandatory for a in found):
+            # "The employer bears the cost of the judgment, except any part the court orders the
+            # officer to pay personally under subdivision four", where subdivision four says the
+            # court "may" order it: the exception points at the discretionary share, and owes
+            # nothing of its own.
+            found = [
+                replace(a, mandatory=False)
+                if a.kind == "share" and a.mandatory and _SHARE_BY_REFERENCE.search(a.clause.text)
+                else a
+                for a in found
+            ]
         for sentence in self._operative(self.find("decertify")):
             body = sentence.text
             # A consequence someone imposes, not a word in a list of what a registry holds.
@@ -6500,8 +6594,9 @@ _BACKSTOP = compile_pattern(
     # ("where such portion cannot be collected from the member, the state shall pay it")
     r"\b(?:fails?\s+to\s+(?:pay|satisfy)|remains?\s+unpaid|unsatisfied|(?:is|are|has|have)\s+not\s+(?:been\s+)?paid"
     r"|(?:cannot|can\s+not|could\s+not)\s+be\s+collected|(?:is|are)\s+not\s+collected"
-    r"|(?:does|do|did)\s+not\s+(?:pay|satisfy))\b"
+    r"|(?:does|do|did)\s+not\s+(?:pay|satisfy)|(?:is|are)\s+unable\s+to\s+pay)\b"
 )
+_PAYER_SHALL = compile_pattern(r"\b(?:shall|must)\s+(?:also\s+)?(?:pay|satisfy)\b")
 # A definition, its term first, quoted or not: "(6) The term covered data means ...".
 _TERM_DEFINED_FIRST = compile_pattern(
     r"\W*(?:\(?[a-z0-9]{1,4}[._)]\s*)*(?:(?:[a-z][a-z -]{0,60}?\W+)?the\s+term\s+[\"“']?[a-z][a-z -]{2,60}?[\"”']?"
@@ -6699,7 +6794,8 @@ def _only_limits_personal_share(body: str) -> bool:
         # ("A law enforcement officer found liable under this chapter shall pay five percent")
         # ("the officer shall pay a portion of the judgment not exceeding ten thousand dollars")
         r"\b(?:officer|employee|defendant|servant|deputy|official)\b[^.;]{0,60}?\bshall\s+(?:personally\s+)?pay\s+"
-        r"(?:\w+\s+){0,3}?(?:percent|%|portion|part|share)"
+        r"(?:\w+\s+){0,3}?(?:percent|%|portion|part|share|(?:one|a)[- ](?:half|third|fourth|quarter|fifth|tenth"
+        r"|twelfth|twentieth|[a-z]+ieth)\b)"
         # ("may require a law enforcement officer ... to contribute toward the judgment an amount
         # not to exceed 5% of the judgment or $25,000")
         r"|\b(?:require|order|direct)\s+(?:an?|the|any|such)\s+(?:[\w-]+\s+){0,3}?(?:officer|employee|defendant"
@@ -6839,9 +6935,13 @@ def _guarantees_full_amount(body: str) -> bool:
         # days, that share as well, and may recover it from the officer")
         before = body[max(0, match.start() - 160) : match.start()]
         after = body[match.end() : match.end() + 60]
-        if rx.search(r"\b(?:shall|must|obligation\s+of)\b(?!\s+not)", before) and not rx.search(
-            r"\bmay\b(?!\s+(?:recover|seek))", after
-        ):
+        # (or the indicative: "bears the cost of any judgment ... in full", "is responsible for
+        # the entire amount")
+        if rx.search(
+            r"\b(?:shall|must|obligation\s+of|bears|(?:is|are)\s+(?:responsible|answerable|required))\b"
+            r"(?!\s+not)",
+            before,
+        ) and not rx.search(r"\bmay\b(?!\s+(?:recover|seek))", after):
             return True
     return False
 
@@ -6940,8 +7040,11 @@ _CONSTRUED_NOT_TO_CREATE = compile_pattern(
     r"\b(?:create|establish|authorize|give\s+rise\s+to)\s+(?:a|an|any)\s+(?:new\s+|private\s+|civil\s+)*$"
     # Said plainly: "Nothing in this section creates a cause of action against a public safety
     # officer", "this section does not create any cause of action for damages".
-    r"|\b(?:nothing\s+in\s+this|this\s+(?:section|act|chapter|article))\b[^.;]{0,60}?\b(?:does\s+not\s+)?"
-    r"(?:creates?|establishes?|gives?\s+rise\s+to)\s+(?:a|an|any)\s+(?:new\s+|private\s+|civil\s+)*$"
+    # ("Nothing in section 2803-B, subsection 1, paragraph R or section 2804-J creates a civil cause
+    # of action against a law enforcement officer")
+    r"|\b(?:nothing\s+in\s+(?:this|these|sections?|subsections?|chapters?|§+)|this\s+(?:section|act|chapter|article))\b"
+    r"[^.;]{0,100}?\b(?:does\s+not\s+)?(?:creates?|establishes?|gives?\s+rise\s+to)\s+(?:a|an|any)\s+"
+    r"(?:new\s+|private\s+|civil\s+)*$"
 )
 
 
@@ -7209,7 +7312,7 @@ def _mandatory_indemnity(body: str) -> bool:
         # declared an obligation ("is an obligation of the employing agency", "It shall be the
         # obligation of the employing agency to hold the officer harmless").
         if rx.search(
-            r"\b(?:shall|must|(?:is|are) (?:required to|answerable|responsible))\b(?!\s+not)"
+            r"\b(?:shall|must|bears|(?:is|are) (?:required to|answerable|responsible))\b(?!\s+not)"
             r"|\b(?:may|shall|must)\s+not\s+(?:refuse|decline|fail)\s+to\b"
             r"|\b(?:is|are)\s+(?:an?\s+|the\s+)?obligations?\s+of\b"
             # "Nothing in this section relieves the employer of its duty to pay".

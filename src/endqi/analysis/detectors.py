@@ -24,6 +24,7 @@ from endqi.analysis.clauses import (
     Reading,
     Rights,
     Role,
+    conditioned_on_force_or_search,
     is_operative,
     lifts_in_part,
     rights_of,
@@ -329,6 +330,26 @@ def law_enforcement(context: Context) -> Decision:
         return survives
     covered = coverage(reading)
     evidence = _first(_clauses(reading.bars) + _clauses(reading.public_claims))
+    if (
+        reading.bars
+        and all(bar.force_only and not bar.struck for bar in reading.bars)
+        and any(
+            c.rights in (Rights.ALL_CONSTITUTIONAL, Rights.ENUMERATED, Rights.CIVIL_RIGHTS_ACT)
+            and all(c.clause != bar.clause for bar in reading.bars)
+            and not conditioned_on_force_or_search(c.clause.text)
+            for c in reading.public_claims
+        )
+    ):
+        # "In an action under this section alleging the use of excessive force, qualified
+        # immunity shall not be a defense", where the claim reaches every constitutional right:
+        # the defense survives every other claim.
+        return Decision(
+            Verdict.NO,
+            "The immunity bar holds only for claims of force or of searches and seizures, while "
+            "the claim reaches other rights too, so qualified immunity survives for those claims.",
+            0.65,
+            evidence,
+        )
     if covered.role is Role.ELECTED:
         return Decision(
             Verdict.NO,
@@ -514,6 +535,17 @@ def public_employees(context: Context, law_enforcement_verdict: Verdict) -> Deci
             f"The claim and the immunity bar reach {_who(covered)}: public employees beyond "
             "police, but law-enforcement officers are left out.",
             0.6,
+            _first(covered.clauses),
+        )
+    if covered.role is Role.ELECTED and reading.bars and _defense_survives(reading) is None:
+        # Elected officials are public officials beyond the police, though not every public
+        # employee: the bar is whole for the class it reaches (as for a class that leaves only
+        # the police out).
+        return Decision(
+            Verdict.PARTIAL,
+            f"The claim and the immunity bar reach {_who(covered)} only: public officials who "
+            "are not police, but not public employees generally.",
+            0.55,
             _first(covered.clauses),
         )
     if law_enforcement_verdict is Verdict.NO:
@@ -914,7 +946,7 @@ def damage_caps(context: Context) -> Decision:
         kept_by_subjection = (
             [
                 s
-                for s in text.containing("subject to")
+                for s in text.containing("subject to", "appl")
                 if is_operative(s)
                 and _claims_subject_to_cap_statute(s.text, cap_law)
                 and not any(c.clause.start == s.start for c in lifts)
@@ -1357,11 +1389,25 @@ def _claims_subject_to_cap_statute(body: str, law: DamageCapLaw) -> bool:
     statutes by its citation: "A claim under this subtitle against the State remains subject to
     § 12-104"."""
     subjection = _SUBJECT_TO.search(body)
-    return (
+    if (
         subjection is not None
         and _THE_BILLS_CLAIMS.search(body, 0, subjection.start()) is not None
         and _cites_cap_section(body[subjection.end() :], law, with_subsection=False)
+    ):
+        return True
+    # "Notwithstanding Subsection (a), Section 101.023 applies to any judgment against the
+    # department itself in an action under this chapter": the cap section named as applying.
+    applies = _CAP_APPLIES_TO.search(body)
+    return (
+        applies is not None
+        and _cites_cap_section(body[: applies.start()], law, with_subsection=False)
+        and _THE_BILLS_CLAIMS.search(body, applies.end()) is not None
     )
+
+
+_CAP_APPLIES_TO = re.compile(
+    r"(?<!not )(?<!n't )\b(?:applies|apply|shall\s+apply|continues\s+to\s+apply)\s+to\b"
+)
 
 
 _THE_BILLS_CLAIMS = re.compile(

@@ -417,6 +417,10 @@ CAUSE_OF_ACTION = compile_pattern(
     r"|(?:right|cause)s? of action (?:exists?|lies?|shall (?:exist|lie)) against\b"
     r"|civil action (?:for|against) (?:the )?deprivation|action for damages"
     r"|may (?:sue|recover damages)"
+    # Plain language: "... who violates a right protected by the constitution of this state
+    # must pay the person harmed for the harm done".
+    r"|\b(?:must|shall)\s+pay\s+(?:the|that|any)\s+(?:person|individual|people|party)\s+(?:harmed|injured"
+    r"|wronged|hurt)\b"
     # Plain language: "can be sued by you for damages", "you can sue the officer", "you can
     # bring a lawsuit".
     r"|\b(?:may|can)\s+be\s+sued\b|\bcan (?:sue|recover damages)\b"
@@ -431,6 +435,8 @@ CAUSE_OF_ACTION = compile_pattern(
 )
 # A literal that every CAUSE_OF_ACTION match contains (one per alternative).
 CAUSE_OF_ACTION_GATE = (
+    *("pay the person", "pay the individual", "pay the people", "pay the party"),
+    *("pay that person", "pay any person", "pay that individual", "pay any individual"),
     *(
         "liab",
         "respond",
@@ -639,9 +645,22 @@ PROCEDURAL_BAR = compile_pattern(
     # Evidence of good faith "is not admissible on the question of liability"; the jury "shall
     # not be asked to find" whether the defendant acted in good faith.
     r"|\b(?:is|are|shall\s+be)\s+(?:not\s+admissible|inadmissible)\b"
-    # Plain language: "The officer cannot get the case thrown out by showing that ...".
+    # Plain language: "The officer cannot get the case thrown out by showing that ...", "cannot
+    # avoid paying by showing that ...".
     r"|\b(?:cannot|can\s+not|may\s+not|shall\s+not)\s+(?:get|have)\s+(?:the|a|any|this|such|your)\s+"
     r"(?:case|suit|lawsuit|action|claim)\s+(?:thrown\s+out|dismissed)\s+(?:by|for)\b"
+    r"|\b(?:cannot|can\s+not|may\s+not|shall\s+not)\s+(?:avoid|escape)\s+(?:paying|payment|liability|being\s+"
+    r"held\s+liable)\s+by\s+(?:showing|proving|arguing|claiming|asserting)\b"
+    # A rule of construction: "No provision of law shall be construed to permit a defendant in an
+    # action under this section to avoid liability by asserting that ...".
+    r"|\b(?:no\s+(?:provision\s+of\s+)?law|nothing\s+in\s+(?:this|any)\s+\w+)\s+(?:shall|may)\s+be\s+construed\s+to\s+"
+    r"(?:permit|allow|entitle|enable)\s+(?:a|an|any|the)\s+(?:[\w-]+\s+){0,3}?(?:defendants?|officers?|employees?)\b"
+    r"[^.;]{0,80}?\bto\s+(?:avoid|escape|defeat)\s+(?:liability|the\s+(?:action|claim))\s+by\b"
+    # "neither an order granting a motion to dismiss ... nor a verdict or judgment may rest on the
+    # ground that ..."
+    r"|\bneither\b[^.]{0,200}?\bnor\b[^.]{0,120}?\b(?:may|shall)\s+(?:rest|be\s+based|be\s+granted|be\s+entered)"
+    r"\s+(?:on|upon)\b"
+    r"|\b(?:may|shall)\s+not\s+(?:rest|be\s+based)\s+(?:on|upon)\s+(?:the|a|any)\s+(?:ground|basis|finding)"
     # "No employee sued under this section may be heard to claim, as a ground for immunity, that
     # ... he acted in the reasonable belief that it was lawful."
     r"|\b(?:no\s+(?:[\w-]+\s+){0,5}?(?:may|shall)|(?:may|shall)\s+not)\s+be\s+heard\s+to\s+(?:claim|assert|argue"
@@ -1844,8 +1863,13 @@ CAP_LIFT = compile_pattern(
     # "Neither the limitations on liability in K.S.A. 75-6105 nor any other statutory limitation
     # on damages shall apply to an action under this section"; "Neither the doctrine of sovereign
     # immunity nor any statutory limitation on liability ... shall bar or limit recovery".
-    r"\bneither\b[^.;]{0,200}?\bnor\b[^.;]{0,40}?\b(?:statutory\s+)?(?:limits?|limitations?|caps?)\b"
-    r"[^.;]{0,160}?\b(?:shall|does|do|will|may)\s+(?:apply\s+to|bar\s+or\s+limit|limit)\b|"
+    r"\bneither\b[^.;]{0,200}?\bnor\b[^.;]{0,200}?\b(?:statutory\s+)?(?:limits?|limitations?|caps?)\b"
+    r"[^.;]{0,160}?\b(?:(?:shall|does|do|will|may)\s+(?:apply\s+to|bar\s+or\s+limit|limit)|applies\s+to|limits)\b|"
+    # "No statute limiting damages or the State's liability, including Chapter 40 of Title 10,
+    # limits recovery in an action under this section."
+    r"\bno\s+(?:statute|law|provision\s+of\s+law|statutory\s+provision)\s+(?:that\s+limits|limiting)\s+(?:the\s+amount"
+    r"\s+of\s+)?(?:damages|liability|recovery)\b[^.;]{0,200}?\b(?:limits|shall\s+limit|may\s+limit|restricts|reduces"
+    r"|applies\s+to|shall\s+apply\s+to)\b|"
     # "In no event shall any statutory limitation on damages ... apply to a claim under this act".
     r"\bin\s+no\s+(?:event|case)\s+(?:shall|may|will)\s+(?:any\s+)?(?:statutory\s+)?(?:limits?|limitations?"
     r"|caps?)\b[^.;]{0,160}?\bapply\s+to\b|"
@@ -2114,7 +2138,7 @@ PARTIAL_LIFT = compile_pattern(
     r"|\bnot\s+apply\b[^.;]{0,160}?,?\s+but\s+(?:do\s+|does\s+|shall\s+)?apply\s+to\b"
     # "..., but the limits on damages in the Tort Claims Act continue to apply"; "attorney fees
     # ... remain subject to the statutory limit on fees": another limit kept beside the lift.
-    r"|\bbut\s+(?:the\s+|any\s+)?(?:limits?|limitations?|caps?)\b[^.;]{0,80}?\b(?:continues?|shall\s+continue"
+    r"|\b(?:but|except\s+that)\s+(?:the\s+|any\s+)?(?:limits?|limitations?|caps?)\b[^.;]{0,80}?\b(?:continues?|shall\s+continue"
     r"|remains?|shall\s+remain)\s+(?:to\s+apply|in\s+effect|applicable)\b"
     r"|\b(?:remains?|shall\s+remain|continues?\s+to\s+be)\s+subject\s+to\s+(?:the\s+|any\s+|those\s+|such\s+"
     r"|these\s+)?(?:statutory\s+)?"
@@ -2143,8 +2167,9 @@ OWN_CAP = compile_pattern(
     +
     # A limit stated as an amount: "the limit on damages in an action under this section is
     # $1,000,000 per claimant".
+    # (or in words: "any limit on damages in chapter 670 is two million dollars")
     r"|\b(?:limit|cap|maximum)\s+(?:on|of)\s+(?:the\s+)?(?:damages|liability|recovery)\b[^.;]{0,80}?"
-    r"\b(?:is|shall be)\s+\$"
+    r"\b(?:is|shall be)\s+(?:\$|(?:[a-z]+[ -]){1,4}(?:thousand|million|billion)\s+dollars\b)"
     # "For a claim under this section, the limit in section 8105, subsection 1 is $1,000,000".
     r"|\b(?:limit|cap|maximum)\s+(?:in|under)\s+(?:section|§)[^.;]{0,60}?\b(?:is|shall be)\s+\$"
     # "no judgment under section 1 may exceed five million dollars"; "liability ... is limited to
@@ -2493,15 +2518,18 @@ INDEMNITY = compile_pattern(
     r"(?:duty|obligation)\s+to\s+(?:pay|satisfy|indemnify)\b"
     # The payer backing the officer's share: "If the officer does not pay that portion within
     # ninety days, the public body shall satisfy it".
-    r"|\b(?:does|did)\s+not\s+pay\b[^.;]{0,80}?\b(?:shall|must)\s+(?:satisfy|pay)\s+(?:it|that\s+(?:portion|share"
-    r"|amount))\b"
+    # ("If the police officer has not paid the officer's share within 90 days after the judgment
+    # becomes final, the employer shall pay that share")
+    r"|\b(?:(?:does|did)\s+not\s+pay|(?:has|have)\s+not\s+paid)\b[^.;]{0,120}?\b(?:shall|must)\s+(?:satisfy|pay)\s+"
+    r"(?:it|that\s+(?:portion|share|amount))\b"
     # "It is the obligation of the employing municipality to satisfy in full every judgment".
     r"|\bobligation\s+of\s+the\s+(?:[\w-]+\s+){0,3}?to\s+(?:satisfy|pay)\b"
     # ("is required to pay the full amount of any judgment or settlement against the employee")
     r"|\b(?:shall|must|(?:is|are)\s+required\s+to)\s+(?:also\s+)?pay\b[^.]{0,80}?\b(?:judgment|judgement"
     r"|settlement|award)(?:s|ed)?\b"
-    # "The employer shall bear the entire cost of any judgment".
-    r"|\b(?:shall|must|(?:is|are)\s+required\s+to)\s+bear\s+(?:the\s+)?(?:entire\s+|full\s+|whole\s+)?"
+    # "The employer shall bear the entire cost of any judgment"; "The employing agency bears the
+    # cost of any judgment or settlement in full".
+    r"|\b(?:(?:shall|must|(?:is|are)\s+required\s+to)\s+bear|bears)\s+(?:the\s+)?(?:entire\s+|full\s+|whole\s+)?"
     r"(?:cost|amount)\s+of\s+(?:any|each|every|the|a)\s+(?:final\s+)?(?:judgment|judgement|settlement|award)"
     # "Of any judgment entered against an officer under section 1, the employer shall pay ninety
     # percent": the judgment named first.
@@ -2517,7 +2545,7 @@ INDEMNITY = compile_pattern(
     r"(?:(?:that|which)\s+employs\s+(?:\w+\s+){1,3}?|employing\s+(?:\w+\s+){1,3}?)?(?:shall|must)\s+pay\b"
     r"[^.]{0,80}?\bdamages\b"
     # "The employing agency is answerable for the whole of any judgment under this section".
-    r"|\b(?:answerable|responsible)\s+for\s+(?:the\s+(?:whole|entirety|full\s+amount|payment)\s+of\s+)?"
+    r"|\b(?:answerable|responsible)\s+for\s+(?:the\s+(?:whole|entirety|(?:full|entire)\s+amount|payment)\s+of\s+)?"
     r"(?:any|a|the|each|every|all)\s+(?:final\s+)?(?:judgment|judgement)s?\b"
     # A payer answerable for judgments entered against its people: "a local government shall be
     # liable for any judgment against its employee".
@@ -2535,6 +2563,7 @@ INDEMNITY_GATE = (
     *("save harmless", "saves harmless", "hold harmless", "holds harmless"),
     *("shall pay", "must pay", "shall also pay", "must also pay", "answerable", "responsible for"),
     *("required to pay", "required to also pay", "bear the", "bear entire", "bear full"),
+    *("bears the", "bears entire", "bears full"),
     *("paid in", "obligation", "harmless", ", pay", "reliev"),
 )
 # A section that rules on a claim another section creates, naming officers as the ones sued
@@ -2776,7 +2805,9 @@ PUBLIC_PAYER = compile_pattern(
     r"|the commonwealth|political subdivision|local (?:government|public entit)\w*|municipalit\w*"
     r"|county|city|law enforcement agency|employing agency|employer"
     # "The governmental actor that employs an individual defendant shall indemnify ...".
-    r"|governmental actor (?:that|which) employs)"
+    r"|governmental actor (?:that|which) employs"
+    # "A unit of government that employs a defendant shall indemnify ...".
+    r"|units? of (?:local |state )?government\b)"
 )
 # An employer named as the defendant ("any political subdivision ... that employs").
 EMPLOYER_DEFENDANT = compile_pattern(
@@ -2826,6 +2857,8 @@ FULL_AMOUNT = compile_pattern(
     # The payer backs up the officer: "including any portion the officer is unable to pay",
     # "whether or not the officer is able to contribute", "if the officer does not pay the
     # officer's share ..., shall pay that share also".
+    # ("including any portion the officer does not pay", "any part that the officer cannot pay")
+    r"|\b(?:officer|employee|defendant|deputy|trooper)\s+(?:cannot|can\s+not|does\s+not|fails\s+to)\s+pay\b"
     r"|\bin its entirety\b|\bunable to (?:pay|contribute)\b|\bwhether or not the (?:\w+ ){0,2}?is able\b"
     r"|\bthat share (?:also|as well)\b|\b(?:does|did) not pay the (?:\w+'s )?share\b"
     r"|\bshare\s+if\s+the\s+(?:\w+\s+){0,2}?(?:does|did)\s+not\s+pay\b"
@@ -3017,6 +3050,11 @@ PERSONAL_SHARE = compile_pattern(
     # one-twelfth (1/12) of the officer's annual salary".
     r"|\b(?:officer|employee|defendant|deputy|trooper|official)s?\b[^.;]{0,80}?\b(?:shall|must)\s+(?:personally\s+)?"
     r"pay\b[^.;]{0,60}?\b(?:one|a)[- ](?:half|third|fourth|quarter|fifth|tenth|twelfth|twentieth|[a-z]+ieth)"
+    # The employer bound to take the share: "The employer shall require the officer to contribute
+    # one-twentieth of any judgment against the officer".
+    r"|\b(?:shall|must)\s+require\s+(?:the|an?|each|any)\s+(?:[\w-]+\s+){0,2}?(?:officer|employee|defendant|deputy"
+    r"|trooper)s?\s+to\s+(?:personally\s+)?(?:contribute|pay)\b[^.;]{0,60}?(?:\b(?:one|a)[- ](?:half|third|fourth"
+    r"|quarter|fifth|tenth|twelfth|twentieth|[a-z]+ieth)\b|percent|per\s+cent|%|\$)"
     r"(?:\s*\(\d+/\d+\))?\s+of\s+(?:the|a|any|each|that|such|the\s+(?:officer|employee)'?s?)\s+"
     r"(?:judgment|judgement|settlement|award|(?:annual\s+)?(?:salary|pay|compensation))"
     # The passive: "the lesser of 5% or $25,000 shall be paid by the officer personally".
@@ -3362,6 +3400,8 @@ RECORDS_VERB = compile_pattern(
     r"|available to the public|publicly available|open (?:to|for) (?:public )?inspection"
     r"|available for (?:public )?inspection"
     r"|(?:release|provide|disclose)\w*\b[^.]{0,200}?\bto the public"
+    # "shall be released to the plaintiff and the public"
+    r"|(?:release|provide|disclose)\w*\s+to\s+(?:the\s+|an?\s+|any\s+)?[\w-]+(?:\s+[\w-]+)?,?\s+(?:and|or)\s+(?:to\s+)?the\s+public\b"
     r"|public,? (?:searchable,? |online,? )?(?:database|registry|list)"
     # "the agency shall make the investigative report public".
     r"|\b(?:shall|must)\s+make\s+(?:the|each|every|its|all|any|such|that)\s+(?:[\w-]+\s+){0,3}?(?:reports?"
@@ -3521,13 +3561,17 @@ REPORT_BY_REFERENCE = compile_pattern(
 # A publication held to aggregates throughout: "a summary of the reports, stated only in
 # aggregate totals by county".
 AGGREGATE_ONLY = compile_pattern(
-    r"\b(?:only|solely|exclusively)\s+(?:in\s+)?(?:the\s+)?aggregate\b|\bin\s+aggregate\s+form\s+only\b"
+    r"\b(?:only|solely|exclusively)\s+(?:in\s+)?(?:the\s+)?aggregate\b|\bin\s+aggregate\s+form\b"
+    # "..., aggregated by county and without the name of any public employee"
+    r"|\baggregated\s+(?:by|for|across|at)\b"
 )
 STATISTICS_ONLY = compile_pattern(
     r"\b(?:the )?(?:total )?(?<!case )(?<!docket )(?<!file )(?:number|numbers|count|counts|statistics"
     r"|aggregate|totals?)\b"
     r"(?: and (?:the )?(?:disposition|types?|amounts?|outcomes?))? (?:of|on|about)\b"
     r"|\bstatistic(?:s|al)\b|\baggregate (?:data|information|statistics|totals?)"
+    # "the number resolved, and the total amount paid in judgments and settlements"
+    r"|\btotal\s+(?:dollar\s+)?(?:amounts?|sums?)\s+(?:paid|spent|awarded)\s+(?:in|on|for|under)\b"
 )
 # Sums and counts published without names: "..., without identifying any officer".
 WITHOUT_NAMES = compile_pattern(
