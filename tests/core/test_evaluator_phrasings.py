@@ -8914,10 +8914,11 @@ CLOSING_READINGS = [
         "share within 90 days after the judgment becomes final, the employer shall pay that share "
         "so that the plaintiff receives the whole of the judgment.",
     ),
-    # Elected officials only: beyond the police, not every public employee.
+    # Elected officials only, police left out by the definition: the doctrine ends for no officer
+    # and for no public employee generally.
     (
         "end.public_employees",
-        "partial",
+        "no",
         "PA",
         '§ 8571. "Elected official." An individual elected to an office of the Commonwealth or of '
         "a political subdivision. The term does not include a sheriff or any other officer whose "

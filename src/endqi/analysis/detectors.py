@@ -537,17 +537,6 @@ def public_employees(context: Context, law_enforcement_verdict: Verdict) -> Deci
             0.6,
             _first(covered.clauses),
         )
-    if covered.role is Role.ELECTED and reading.bars and _defense_survives(reading) is None:
-        # Elected officials are public officials beyond the police, though not every public
-        # employee: the bar is whole for the class it reaches (as for a class that leaves only
-        # the police out).
-        return Decision(
-            Verdict.PARTIAL,
-            f"The claim and the immunity bar reach {_who(covered)} only: public officials who "
-            "are not police, but not public employees generally.",
-            0.55,
-            _first(covered.clauses),
-        )
     if law_enforcement_verdict is Verdict.NO:
         return Decision(
             Verdict.NO,
@@ -1360,7 +1349,7 @@ _SAVES_A_STATUTE = compile_pattern(
 )
 
 
-_LIFT_WITHDRAWN = re.compile(
+_LIFT_WITHDRAWN = compile_pattern(
     r"\b(?:subsection|paragraph|division|subdivision)\s+\((?P<label>\w{1,4})\)(?:\s+of\s+this\s+section)?\s+"
     r"(?:does|shall|do)\s+not\s+apply\s+to\s+(?:an?\s+|any\s+)?(?:actions?|claims?|suits?)\s+(?:brought\s+)?"
     r"against\s+(?:the\s+|a\s+|any\s+)?(?:state|commonwealth|state\s+agenc|political\s+subdivision|county"
@@ -1379,7 +1368,7 @@ def _lift_withdrawn_for_some(body: str, lifts: Sequence[Cap]) -> bool:
 
 
 # "... remains subject to", "is subject to", "shall continue to be subject to" (not "is not").
-_SUBJECT_TO = re.compile(
+_SUBJECT_TO = compile_pattern(
     r"(?<!not )\b(?:(?:shall\s+)?remains?|is|are|shall\s+be|continues?\s+to\s+be)\s+subject\s+to\b"
 )
 
@@ -1405,12 +1394,12 @@ def _claims_subject_to_cap_statute(body: str, law: DamageCapLaw) -> bool:
     )
 
 
-_CAP_APPLIES_TO = re.compile(
+_CAP_APPLIES_TO = compile_pattern(
     r"(?<!not )(?<!n't )\b(?:applies|apply|shall\s+apply|continues\s+to\s+apply)\s+to\b"
 )
 
 
-_THE_BILLS_CLAIMS = re.compile(
+_THE_BILLS_CLAIMS = compile_pattern(
     r"\b(?:claims?|actions?|suits?|judgments?|damages)\b[^.;]{0,80}?\b(?:under|pursuant\s+to|brought\s+under)"
     r"\s+this\s+(?:section|subsection|act|chapter|article|subtitle|subchapter|part|title)\b"
 )
