@@ -368,6 +368,10 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
         # or to use force")
         if _OR_OTHER_DUTIES.search(phrase) and not _OF_A_POLICE_AGENCY.search(phrase):
             return Role.POLICE_AND_OTHERS
+        if noun_phrase and _EMPLOYED_BY_CLASS_OF_CITIES.search(phrase):
+            # "a person employed by a 1st class city for the purpose of ... enforcing laws": the
+            # police of some cities only.
+            return Role.POLICE_NARROW
         return Role.POLICE
     if noun_phrase and _GOVERNMENTS_AND_THEIR_PEOPLE.search(phrase):
         # '"Person" includes ... this state, a county, city ... or other political subdivision,
@@ -2338,9 +2342,18 @@ _PAYMENT_PROVISO = compile_pattern(
 )
 # A class bounded by population or class of city: "a deputy sheriff of a county whose population
 # is 700,000 or more", "police officers of cities of the first class".
+_EMPLOYED_BY_CLASS_OF_CITIES = compile_pattern(
+    r"\b(?:employed|appointed|commissioned)\s+by\s+(?:an?|any|the)\s+(?:[\w-]+\s+){0,2}?(?:cit(?:y|ies)|municipalit\w+)"
+    r"\b[^.;]{0,40}?(?:\b(?:1st|2nd|3rd|4th|first|second|third|fourth)[ -]class\b|\bof\s+the\s+(?:first|second|third"
+    r"|fourth)\s+class\b|\bpopulation\b)"
+    r"|\b(?:employed|appointed|commissioned)\s+by\s+(?:an?|any|the)\s+(?:1st|2nd|3rd|4th|first|second|third|fourth)"
+    r"[ -]class\s+cit(?:y|ies)\b"
+)
 _CLASS_BY_POPULATION = compile_pattern(
     r"\b(?:whose|with\s+a|having\s+a)\s+population\b|\bpopulation\s+of\s+(?:more|less|at\s+least|not\s+(?:less|more))\b"
     r"|\bcit(?:y|ies)\s+of\s+the\s+(?:first|second|third|fourth)\s+class\b"
+    # ("'City' means a 1st class city")
+    r"|\b(?:1st|2nd|3rd|4th|first|second|third|fourth)[ -]class\s+cit(?:y|ies)\b"
 )
 _URGES_ANOTHER_BODY = compile_pattern(
     # ("respectfully requesting that the Congress of the United States enact legislation")
