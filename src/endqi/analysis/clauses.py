@@ -2657,6 +2657,16 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
 
 
 _RIGHTS_CLAIM_REACH = 3_000
+_SUPPOSED_CLAIM = compile_pattern(r"\b(?:may|might|could|would)\s+$")
+_ACTION_FOR_OTHER_RELIEF = compile_pattern(
+    r"\b(?:action|suit|petition|proceeding)\b[^.;]{0,200}?\bfor\s+(?:a\s+|an\s+)?(?:fee\s+(?:reduction|waiver|refund)"
+    r"|reduction\s+of\s+(?:the|a)\s+fee|review\s+of\s+the\s+(?:denial|decision|fee)|(?:an?\s+)?order\s+(?:compelling|requiring)"
+    r"\s+(?:the\s+)?(?:disclosure|production|release))\b"
+)
+_LIFT_FOR_PRIVATE_PARTY = compile_pattern(
+    r"\bnot\s+apply\s+to\s+(?:any\s+|a\s+|the\s+)?(?:claims?|actions?|suits?|judgments?)\s+against\s+(?:the\s+|a\s+|any\s+)?"
+    r"(?:private\s+)?(?:vendors?|contractors?|compan(?:y|ies)|corporations?|providers?|operators?)\b"
+)
 
 
 def _keeps_only_absolute_immunities(text: str) -> bool:
@@ -2906,7 +2916,10 @@ _COLOR_OF_LAW_PROHIBITION = compile_pattern(
 # How far before the claim the prohibition it enforces may stand.
 _PROHIBITION_REACH = 600
 _NOT_LIABLE_UNDER_THIS = compile_pattern(
-    r"\bpersonally\s+liable\s+(?:under|pursuant\s+to)\s+this\s+(?:section|subsection|chapter|act)\b"
+    r"\bpersonally\s+liable\s+(?:under|pursuant\s+to"
+    # ("shall not be personally liable for a claim described in this section")
+    r"|for\s+(?:a|any)\s+claims?\s+(?:described\s+in|under|brought\s+under|arising\s+under))\s+this\s+"
+    r"(?:section|subsection|chapter|act)\b"
 )
 _AVAILABLE_IN_OTHER_CASES = compile_pattern(
     r"\b(?:in|for)\s+(?:all|any|every)\s+other\s+(?:cases?|actions?|claims?|suits?)\b[^.;]{0,40}?"
@@ -3774,6 +3787,10 @@ class Reading:
                 continue
             if _STUDY_AGENDA.search(body):
                 continue  # what a commission shall study, not a claim the bill gives
+            if _ACTION_FOR_OTHER_RELIEF.search(body) and not _RIGHTS_WRONG.search(body):
+                # "the requester may commence an action in the circuit court for a fee
+                # reduction": a suit over a records fee, no one's liability for a wrong.
+                continue
             if _LAWMAKER_TO_PROVIDE.match(body):
                 # "The legislature shall provide by law a civil action for damages against any
                 # public officer who ...": a constitution's charge to make a law, no claim yet.
@@ -3796,6 +3813,12 @@ class Reading:
                 # ("shall indemnify its employees against a claim or civil action for damages":
                 # what the employer covers them against, not a claim the clause gives)
                 and not _INDEMNIFIED_AGAINST.search(body, max(0, m.start() - 120), m.start())
+                # ("on the ground that the victim may have a civil claim against a public
+                # entity": a claim supposed, not given)
+                and not (
+                    m.group(0).startswith("ha")
+                    and _SUPPOSED_CLAIM.search(body, max(0, m.start() - 12), m.start())
+                )
             ]
             if not predicates:
                 continue
@@ -5009,7 +5032,13 @@ class Reading:
         )
         by_caps = (
             not (private_claims_only or private_defenses_only)
-            and any(lexicon.PUBLIC_LIABLE.search(cap.clause.text) for cap in self.caps)
+            and any(
+                lexicon.PUBLIC_LIABLE.search(cap.clause.text)
+                # ("the limits on recovery in s. 768.28(5) do not apply to claims against the
+                # vendor": a private contractor's liability, the public limits kept from it)
+                and not _LIFT_FOR_PRIVATE_PARTY.search(cap.clause.text)
+                for cap in self.caps
+            )
         ) and not any(
             lexicon.OTHER_CLAIMS_SETTING.search(
                 self.text.lowered, max(0, cap.clause.start - _SETTING_REACH), cap.clause.end

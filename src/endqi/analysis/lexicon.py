@@ -2664,6 +2664,9 @@ OTHER_CLAIMS_SETTING = compile_pattern(
     # Medical care at public hospitals; injuries on public property or in recreation.
     r"|\bmedical\s+care\b|\bhospitals?\b|\brecreational\b|\bcondition\s+of\s+(?:any\s+)?public\s+property\b"
     r"|\bdangerous\s+condition\b"
+    # Roads and their defects ("a claim for wrongful death arising from a defect in a highway").
+    r"|\b(?:highways?|roads?|roadways?|streets?|sidewalks?|bridges?|potholes?)\b[^.;]{0,60}?\bdefects?\b"
+    r"|\bdefects?\b[^.;]{0,60}?\b(?:highways?|roads?|roadways?|streets?|sidewalks?|bridges?)\b"
 )
 # A personal share owed only on a finding of culpable conduct ("if the trier of fact finds by
 # clear and convincing evidence that the defendant intentionally, knowingly, or recklessly
