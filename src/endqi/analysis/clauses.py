@@ -322,6 +322,8 @@ _OFFICER_OR_EMPLOYEE = compile_pattern(
 _OFFICER_KIND = compile_pattern(
     r"\b(?:officers?|deput(?:y|ies)|sheriffs?|marshals?|constables?|troopers?|jailers?|jailors?|wardens?"
     r"|guards?|investigators?|rangers?|agents?)\b"
+    # ("a member of the Rhode Island state police")
+    r"|\bmembers?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:police|patrol|sheriff\w*)\b"
 )
 
 
@@ -6209,6 +6211,28 @@ class Reading:
                     mandatory = False
                 kind = "narrow" if narrow else "professional"
                 found.append(Accountability(sentence, kind, mandatory))
+        # "(3) Revoke the certification of a police officer under any of the following
+        # circumstances: ... c. A court has entered a final judgment under § 4016 ... finding that
+        # the officer intentionally deprived a person of a right ... Revocation under this
+        # paragraph shall be mandatory": the mandate closes a list whose ground is the judgment.
+        lowered = self.text.lowered
+        section_end = self.text.document.section_end
+        for sentence in self._operative(self.text.containing("mandatory")):
+            if not _MANDATE_STATED.match(sentence.text) or any(
+                a.clause == sentence or (a.mandatory and a.kind != "share") for a in found
+            ):
+                continue
+            before = lowered[max(0, sentence.start - _MANDATE_GROUND_REACH) : sentence.start]
+            if (
+                rx.search(r"\b(?:decertif\w*|revoke|revocation)\b", before)
+                and rx.search(
+                    r"\bfinal\s+judgments?\b|\bjudgments?\s+(?:is|has\s+been)\s+entered\b", before
+                )
+                and rx.search(r"\bofficers?\b", before)
+                and section_end(max(0, sentence.start - _MANDATE_GROUND_REACH))
+                == section_end(sentence.start)
+            ):
+                found.append(Accountability(sentence, "professional", True))
         # "Sec. 3. The employing agency shall reimburse the officer for any amount the officer
         # pays under sec. 2": the share is paid back, so the officer bears none of it.
         if any(f.kind == "share" for f in found) and any(
@@ -6443,6 +6467,17 @@ class Reading:
             own = self._section_at(sentence.start)
             if own and self._section_at(before) != own and self._section_at(after) == own:
                 start = after
+            # (and where the sections are not told apart, the citing clause's own label says
+            # which way to look: "(a) ... except as provided in subsection (b)" cites the (b)
+            # after it)
+            leading = _LEADING_LABEL.match(sentence.text)
+            if (
+                leading is not None
+                and len(leading.group("label")) == len(label) == 1
+                and leading.group("label").isalpha() == label.isalpha()
+                and leading.group("label") < label
+            ):
+                start = after
         return lowered[start : start + _REFERENCED_PROVISION] if start >= 0 else ""
 
     def _subject_to_provision(self, indemnity: Indemnity) -> Indemnity:
@@ -6461,8 +6496,20 @@ class Reading:
         # (the payer backing that share, there or in the clause itself: "including any part of
         # the officer's share that the officer does not pay", "If the officer is unable to pay,
         # the employer shall pay the unpaid amount")
-        backed_up = lexicon.BACKUP_PAYMENT.search(provision) or lexicon.BACKUP_PAYMENT.search(
-            indemnity.clause.text
+        # (or in the subsection right after it: "(c) If the officer does not satisfy the amount
+        # ..., the employer shall satisfy that amount, so that the full judgment is paid")
+        provision_at = self.text.lowered.find(provision, indemnity.clause.start)
+        following = (
+            self.text.lowered[
+                provision_at + len(provision) : provision_at + len(provision) + _BACKUP_REACH
+            ]
+            if provision_at >= 0
+            else ""
+        )
+        backed_up = (
+            lexicon.BACKUP_PAYMENT.search(provision)
+            or lexicon.BACKUP_PAYMENT.search(indemnity.clause.text)
+            or lexicon.BACKUP_PAYMENT.search(following)
         )
         own_share = _officer_pays_own_share(provision)
         if backed_up and (own_share or lexicon.PERSONAL_SHARE.search(provision)):
@@ -7188,12 +7235,15 @@ _ENTITY_LIABLE_FOR_FULL_AMOUNT = compile_pattern(
     r"amount|whole)\s+of\s+(?:any|the|each|every|a)\s+(?:judgment|judgement|award|settlement)"
 )
 _POWER_TO_DECERTIFY = compile_pattern(
-    r"\W*(?:\(?\w{1,3}[)_.]\s*)*to\s+(?:decertify|revoke|suspend)\b"
+    # (or a bare imperative in a board's list of duties: "165.85 (3) (cm) 4. Decertify a law
+    # enforcement officer against whom a final judgment has been entered")
+    r"\W*(?:\d[\d._]*\s+)?(?:\(?\w{1,4}[)_.]\s*)*(?:to\s+)?(?:decertify|revoke|suspend)\b"
 )
 _MANDATE_STATED = compile_pattern(
     r"^\W*(?:decertification|revocation|suspension)\b[^.;]{0,60}?\b(?:is|shall\s+be)\s+mandatory\b"
 )
 _MANDATE_REACH = 200
+_MANDATE_GROUND_REACH = 600
 _PUNITIVE_NOT_INDEMNIFIED = compile_pattern(
     r"\b(?:shall|need|is|are|must)\s+not\s+(?:be\s+)?(?:required\s+to\s+|obligated\s+to\s+)?"
     r"(?:indemnify|pay|reimburse)\b[^.;]{0,100}?\bpunitive\b"

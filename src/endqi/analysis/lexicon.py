@@ -3510,6 +3510,8 @@ CONFIDENTIALITY_FORBIDDEN = compile_pattern(
     r"|\b(?:nothing|no\s+(?:law|provision|statute|rule))\b[^.;]{0,120}?\b(?:exempts?|shields?|withholds?"
     r"|protects?)\s+(?:\w+\s+){0,3}?from\s+(?:public\s+)?(?:disclosure|inspection|release)"
     r"|prohibit\w*[^.;]{0,60}?confidential|void[^.;]{0,60}?confidential"
+    # "... are public records and may not be withheld from inspection".
+    r"|\b(?:may|shall|must)\s+not\s+be\s+withheld\b"
     r"|\b(?:may|shall|must)\s+not\s+(?:contain|include|impose|require)\b[^.;]{0,100}?confidential"
 )
 # Rules about releasing records, not records released: "shall publish a model policy on the
@@ -3663,6 +3665,9 @@ BACKUP_PAYMENT = compile_pattern(
     # ("any part of the employee share under subsection 1 that the employee fails to pay")
     r"|\b(?:part|portion|amount)\s+of\s+the\s+(?:[\w-]+(?:'s)?\s+)?share\s+(?:[^.;]{0,40}?\s)?that\s+the\s+"
     r"(?:[\w-]+\s+){0,2}?(?:(?:does|did)\s+not\s+pay|fails?\s+to\s+pay|failed\s+to\s+pay|(?:has|have)\s+not\s+paid)\b"
-    r"|\b(?:does|did)\s+not\s+pay\b[^.;]{0,120}?\b(?:shall|must)\s+(?:also\s+)?pay\s+(?:it|that|the)\b"
+    # ("If the officer does not satisfy the amount ... within 180 days ..., the employer shall
+    # satisfy that amount")
+    r"|\b(?:(?:does|did)\s+not\s+(?:pay|satisfy)|(?:has|have)\s+not\s+(?:paid|satisfied)|fails?\s+to\s+(?:pay"
+    r"|satisfy))\b[^.;]{0,160}?\b(?:shall|must)\s+(?:also\s+)?(?:pay|satisfy)\s+(?:it|that|the)\b"
     r"|\b(?:cannot|can\s+not)\s+be\s+collected\b[^.;]{0,120}?\b(?:shall|must)\s+(?:also\s+)?pay\b"
 )
