@@ -1189,6 +1189,14 @@ def _role_in(sentence: Sentence, definitions: dict[str, Sentence]) -> tuple[str 
             if wide and lexicon.BROAD_TERM.search(phrase.replace(term, " ")):
                 continue
             body = _definition_body(definition.text, term)
+            if _DEFINED_AS_THE_EMPLOYER.match(body) and (
+                lexicon.POLICE_TERM.search(phrase.replace(term, " "))
+                or lexicon.BROAD_TERM.search(phrase.replace(term, " "))
+            ):
+                # '"Employing entity" means the governmental entity that employs the law
+                # enforcement officer': the officer's employer sued beside the officer widens no
+                # class.
+                continue
             if wide and _INCLUDES_DEFINITION.match(body):
                 # '"Employee" includes any officer of the Metropolitan Police Department', for
                 # "any employee of the District government": the term keeps its own wide sense,
@@ -1478,7 +1486,11 @@ def _antecedent_role(body: str, phrase: str | None) -> Role | None:
 _EMPLOYED_BY = compile_pattern(r"\b(?:employed|appointed|commissioned|hired)\s+by\b[^.;]*")
 _MEANING_BORROWED = compile_pattern(
     r"[\s\"”'’_.,:-]*(?:shall\s+)?(?:has|have)\s+the\s+(?:same\s+)?meaning\s+(?:given|assigned|provided|set\s+forth"
-    r"|stated|as\s+(?:defined|provided))\b"
+    r"|stated|as\s+(?:defined|provided|in))\b"
+)
+_DEFINED_AS_THE_EMPLOYER = compile_pattern(
+    r"[\s\"”'’_.,:-]*(?:means|is)\s+(?:the|a|an|any)\s+(?:[\w-]+\s+){0,3}?(?:entity|agency|employer|body|government"
+    r"|subdivision|unit)\b[^.;]{0,40}?\b(?:that|which)\s+employs?\b"
 )
 _INCLUDES_DEFINITION = compile_pattern(r"^[\s\"”'’_.,:-]*(?:shall\s+)?(?:also\s+)?includes?\b")
 _DEFINITION_LEAD = compile_pattern(
@@ -3473,7 +3485,7 @@ _LEAVES_OUT = compile_pattern(
 )
 _SPECIAL_LIMIT_FOR_ACTIONS = compile_pattern(
     r"\b(?:however|except\s+that|but|provided,?\s+(?:however,?\s+)?that)\b,?\s+(?:[\w-]+\s+){0,4}?(?:in|for|from)\s+"
-    r"(?:an?\s+|any\s+)?(?:action|claim|case|suit)s?\s+(?:brought\s+)?(?:under|pursuant\s+to)\b[^.;]{0,80}?\b(?:limits?|caps?"
+    r"(?:an?\s+|any\s+)?(?:action|claim|case|suit)s?\s+(?:brought\s+)?(?:under|pursuant\s+to)\b[^.;]{0,160}?\b(?:limits?|caps?"
     r"|maximum|amounts?|(?:shall|may)\s+not\s+exceed)\b"
     # "... exceeds the sum of $200,000, or $1 million for a claim under section 776.40".
     r"|(?:\$\s?[\d,]+|\bmillion|\bthousand|\bdollars)\s+(?:for|in)\s+(?:an?\s+|any\s+|each\s+)?(?:action|claim)s?"
@@ -6094,6 +6106,10 @@ class Reading:
                 continue
             if _CONTENTS_OF_A_RECORD.search(body):
                 continue  # what a registry or report holds, not a consequence anyone imposes
+            if _DISCIPLINARY_RECORD_OPENED.search(body) and lexicon.RECORDS_VERB.search(body):
+                # "the final written decision in any disciplinary action against a law enforcement
+                # officer ... [is a] public record": the record of a consequence, opened.
+                continue
             if _REPORTS_A_CONSEQUENCE.search(body) and _CONSEQUENCE_ALREADY_TAKEN.search(body):
                 # "The commission shall publish on its website the name of each officer whose
                 # certification has been revoked": a list of what others decided, no consequence.
@@ -7243,6 +7259,10 @@ _MANDATE_STATED = compile_pattern(
     r"^\W*(?:decertification|revocation|suspension)\b[^.;]{0,60}?\b(?:is|shall\s+be)\s+mandatory\b"
 )
 _MANDATE_REACH = 200
+_DISCIPLINARY_RECORD_OPENED = compile_pattern(
+    r"\b(?:decisions?|records?|files?|reports?|findings?|outcomes?)\s+(?:in|of|from|relating\s+to)\s+(?:any|a|an|the|each)"
+    r"\s+(?:disciplinary|decertification|termination)\b"
+)
 _MANDATE_GROUND_REACH = 600
 _PUNITIVE_NOT_INDEMNIFIED = compile_pattern(
     r"\b(?:shall|need|is|are|must)\s+not\s+(?:be\s+)?(?:required\s+to\s+|obligated\s+to\s+)?"

@@ -3610,7 +3610,10 @@ BODY_CAMERA_ONLY = compile_pattern(
 DEFINITION_GATE = (" means", " includes", "meaning")
 # Definitions inside the bill: '"covered individual" means ...', 'the term "officer" includes'.
 DEFINITION = compile_pattern(
-    r"(?:the term\s+)?[\"“']?([a-z][a-z -]{2,40}?)[\"”']?\s+(?:means|includes|shall mean|has the meaning)\b"
+    # (not a conjunction taken for the term: '"Law enforcement officer" has the same meaning as in
+    # Title 25 ..., and includes a corrections officer')
+    r"(?:the term\s+)?[\"“']?(?!(?:and|or|also|it|which|that|this|but)\b)([a-z][a-z -]{2,40}?)[\"”']?\s+"
+    r"(?:means|includes|shall mean|has the meaning)\b"
 )
 # A definition written the other way round: "Any right secured by the Constitution ... is a
 # 'protected right' for purposes of this Act" (the quoted term last).
