@@ -157,7 +157,11 @@ AGREEMENT_FLOOR = 0.984
 # Batches DX-EB (2026-12-04, late afternoon; 1,134 verdicts, first runs 0.963, 0.983, 0.937, 0.915
 # and 0.919) add none: their traps with verdicts on the first runs (DX04, DX06, DY04, DZ13, EA15,
 # EB16, EB18, EB22) are no throughout after the readings that followed: 22. With them the
-# agreement reads 28,344/28,764 = 0.9854; the floor stays.
+# agreement reads 28,344/28,764 = 0.9854; the floor stays. Batches EC and ED (486 verdicts, first
+# runs 0.935 and 0.981) take CN15 off the list (a road-defect and tort-cap bill is read as changing
+# no officer's liability now) and add EC16 (a North Dakota tort-cap bill whose employee indemnity
+# defers to a subsection with a carve-out, graded partial; its set labels a cap-only bill "no"
+# throughout): 22. Agreement 28,828/29,250 = 0.9856; the floor stays.
 ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 22
 
 

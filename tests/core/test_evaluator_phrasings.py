@@ -8938,6 +8938,125 @@ CLOSING_READINGS = [
         "Pennsylvania shall be liable to the person injured. § 8573. Qualified immunity shall "
         "not be a defense to an action under this subchapter.",
     ),
+    # Traps of set ED's kinds: limits kept from a vendor's claims, a road defect, a records fee.
+    (
+        "end.damage_caps",
+        "no",
+        "FL",
+        "Section 1. A county that contracts for jail health care shall require that: (a) the "
+        "vendor carry insurance of at least $1,000,000; and (b) the vendor acknowledge that the "
+        "limits on recovery in s. 768.28(5) do not apply to claims against the vendor.",
+    ),
+    (
+        "end.damage_caps",
+        "no",
+        "NE",
+        "Section 1. (1) A political subdivision is liable for damages caused by a pothole or "
+        "other defect in a road under its control if it had notice of the defect. (2) For a claim "
+        "for wrongful death arising from a defect described in subsection (1), the limitation on "
+        "the amount of recovery in section 13-926 does not apply. (3) An employee of a political "
+        "subdivision shall not be personally liable for a claim described in this section.",
+    ),
+    (
+        "end.damage_caps",
+        "no",
+        "MI",
+        "Sec. 4. (3) If the head of the public body upholds the fee, the requester may commence "
+        "an action in the circuit court for a fee reduction. (4) If the requester prevails, the "
+        "court shall award reasonable attorney fees and costs.",
+    ),
+    (
+        "start.full_compensation",
+        "no",
+        "NM",
+        "SECTION 1. A victim is eligible for reparation whether or not the offender is a peace "
+        "officer. The commission shall not deny or reduce an award on the ground that the victim "
+        "may have a civil claim against a public entity or public employee.",
+    ),
+    # Revocation on a judgment: the mandate closes a board's list; a bare imperative of duties.
+    (
+        "start.individual_accountability",
+        "yes",
+        "DE",
+        CLAIM_OR.replace("the Oregon Constitution", "Article I of the Delaware Constitution")
+        + "(b) Qualified immunity is not a defense to an action under this section. Section 2. "
+        "(a) The Council shall: (1) Approve police training schools. (2) Revoke the certification "
+        "of a police officer under any of the following circumstances: a. The officer is "
+        "convicted of a felony. b. A court has entered a final judgment under Section 1 finding "
+        "that the officer intentionally deprived a person of a right. Revocation under this "
+        "paragraph shall be mandatory.",
+    ),
+    (
+        "start.individual_accountability",
+        "yes",
+        "WI",
+        "SECTION 1. 895.4855 (2) A law enforcement officer who, under color of law, deprives a "
+        "person of a right secured by article I of the Wisconsin Constitution is liable to the "
+        "person. SECTION 2. 165.85 (3) (cm) 4. Decertify a law enforcement officer against whom a "
+        "final judgment has been entered under s. 895.4855 (2). Decertification under this "
+        "subdivision is mandatory.",
+    ),
+    # Settlements that "may not be withheld from inspection" are open.
+    (
+        "start.public_records",
+        "yes",
+        "AK",
+        CLAIM_OR.replace("Oregon", "Alaska")
+        + "(b) A settlement agreement or judgment in an action under this section, and the amount "
+        "paid under it, are public records and may not be withheld from inspection.",
+    ),
+    # Every class of officer listed, a state police force's members among them.
+    (
+        "end.law_enforcement",
+        "yes",
+        "RI",
+        'Section 1. (1) "Law enforcement officer" means a law enforcement officer as defined in '
+        "§ 42-28.6-1, a member of the Rhode Island state police, a capitol police officer, and a "
+        "deputy sheriff. (2) A law enforcement officer who, under color of law, deprives any "
+        "person of a right secured by the Rhode Island Constitution shall be liable to the "
+        "injured party. (3) Qualified immunity shall not be a defense to an action under this "
+        "section.",
+    ),
+    # "(a) ... except as provided in subsection (b)": the (b) after it, its share backed by (c).
+    (
+        "start.full_compensation",
+        "yes",
+        "RI",
+        "9-1.5-2. A law enforcement officer who, under color of law, deprives any person of a "
+        "right secured by the Rhode Island Constitution shall be liable to the injured party. "
+        "9-1.5-4. Duty to intervene. (a) An officer shall intervene. (b) An officer shall report "
+        "the deprivation within 24 hours. 9-1.5-5. Indemnification. (a) An employer shall "
+        "indemnify its law enforcement officer for any judgment in an action brought under "
+        "§ 9-1.5-2, except as provided in subsection (b) of this section. (b) If the employer "
+        "determines that the officer did not act in good faith, the officer shall be personally "
+        "liable for five percent of the judgment, and the employer shall not indemnify that "
+        "amount. (c) If the officer does not satisfy that amount within 180 days, the employer "
+        "shall satisfy that amount, so that the full judgment is paid.",
+    ),
+    # The officer's employer, named by a defined term beside him, widens no class.
+    (
+        "end.public_employees",
+        "no",
+        "ME",
+        'Sec. 1. 1. A. "Law enforcement officer" has the same meaning as in Title 25, section '
+        '2801-A, and includes a corrections officer. B. "Employing entity" means the governmental '
+        "entity that employs the law enforcement officer. 2. A person deprived of a right secured "
+        "by the Constitution of Maine by a law enforcement officer acting under color of law may "
+        "bring a civil action against the law enforcement officer and the employing entity. 3. "
+        "Qualified immunity does not apply to an action under this section.",
+    ),
+    # A negated subject after an item's enumerator: "(1) neither the employee nor ... may assert".
+    (
+        "end.law_enforcement",
+        "partial",
+        "OH",
+        "Sec. 2307.95. (B) An employee of a political subdivision who, under color of law, "
+        "deprives any person of a right secured by the Ohio Constitution is liable to the injured "
+        "person. (C) In a civil action brought under division (B) of this section: (1) neither "
+        "the employee nor the political subdivision may assert as a defense that the employee is "
+        "entitled to qualified immunity; and (2) the limitations on damages in section 2744.05 of "
+        "the Revised Code do not apply.",
+    ),
 ]
 
 

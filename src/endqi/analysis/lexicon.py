@@ -730,7 +730,9 @@ NEGATED_SUBJECT_DEFENSE = compile_pattern(
     r"(?:"
     + _CLAUSE_START
     # (or "none of the following" wherever it stands: "In such an action none of the following")
-    + r"|[;:(,]\s*|\b(?:and|or|that|because|since)\s+|\b(?=none of the following\b))"
+    # ("In a civil action brought under division (B): (1) neither the employee nor the political
+    # subdivision may assert ...": an item's enumerator after the colon)
+    + r"|[;:(,]\s*(?:\(\w{1,4}\)\s*)*|\b(?:and|or|that|because|since)\s+|\b(?=none of the following\b))"
     r"(?:no|neither|none of)\b"
     # A period before a comma ends no sentence ("N.J.S.59:1-1 et seq., shall be").
     r"(?:[^.;]|\.(?=,)){0,300}?(?:\b(?:shall|may|will"
