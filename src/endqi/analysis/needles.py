@@ -53,7 +53,7 @@ READER_NEEDLES = (
     *("immunity afforded", "immunity of an", "either immunity", "not paid", "not pay"),
     *("immunity described", "immunity provided", "immunity retained", "immunity set"),
     *("defense described", "defense provided", "defense set", "1983", "section 1979", "amended"),
-    *('", ', "\u201d, ", "enforce", "confidential", "exempt"),
+    *('", ', "\u201d, ", "enforce", "confidential", "exempt", "mandatory"),
 )
 
 
