@@ -9057,6 +9057,75 @@ CLOSING_READINGS = [
         "entitled to qualified immunity; and (2) the limitations on damages in section 2744.05 of "
         "the Revised Code do not apply.",
     ),
+    # A claim against private intimidators, public officers acting officially left out.
+    (
+        "end.state_constitution",
+        "no",
+        "NC",
+        "§ 99D-20. (a) A person who, by force, threat or intimidation, interferes with another "
+        "person's exercise of any right secured by the Constitution of North Carolina shall be "
+        "liable to the person injured. (b) This section does not apply to a public officer or "
+        "employee acting in an official capacity. (c) The court shall award reasonable attorneys' "
+        "fees to a prevailing plaintiff.",
+    ),
+    # "..., and no doctrine of qualified immunity applies to an action under this Act".
+    (
+        "end.law_enforcement",
+        "yes",
+        "IL",
+        "Section 10. A public employee, including a peace officer, who, acting under color of law, "
+        "deprives a person of any right secured by the Illinois Constitution is liable to that "
+        "person. Section 15. No immunity under the Tort Immunity Act, no statutory limitation on "
+        "damages, and no doctrine of qualified immunity applies to an action under this Act.",
+    ),
+    # The officer's share, "10% ... not to exceed $10,000", is no cap on the award.
+    (
+        "end.damage_caps",
+        "yes",
+        "IL",
+        "Section 10. A law enforcement officer who, acting under color of law, deprives a person "
+        "of any right secured by the Illinois Constitution is liable to that person. Qualified "
+        "immunity is not a defense under this Act. Any limitation on the amount of damages under "
+        "the Tort Immunity Act shall not apply to an action under this Act. Section 20. (a) A law "
+        "enforcement officer against whom a judgment is entered or who enters into a settlement "
+        "under this Act shall personally pay 10% of the amount of the judgment or settlement, not "
+        "to exceed $10,000.",
+    ),
+    # One limit of a cap statute lifted, "All other limitations of that section apply."
+    (
+        "end.damage_caps",
+        "partial",
+        "OH",
+        "Sec. 2744.20. (B) A peace officer who, under color of law, deprives a person of a right "
+        "secured by the Ohio Constitution is liable to the person injured. (C) The defense of "
+        "qualified immunity does not apply in an action under this section. (D) The limit in "
+        "division (C)(1) of section 2744.05 of the Revised Code on noneconomic damages does not "
+        "apply to an action under this section. All other limitations of that section apply.",
+    ),
+    # "(6)(a) Except as provided in paragraph (b)": the (b) after it, whose share is backed.
+    (
+        "start.full_compensation",
+        "yes",
+        "OR",
+        "Section 1. (1) A peace officer who, under color of law, deprives a person of a right "
+        "secured by the Oregon Constitution is liable to the person injured. (2)(b) An officer "
+        "shall report any deprivation. (6)(a) Except as provided in paragraph (b) of this "
+        "subsection, an employer shall indemnify its peace officer for any judgment in an action "
+        "under this section. (b) If the employer determines that the peace officer acted in bad "
+        "faith, the peace officer is personally liable for five percent of the judgment. The "
+        "employer shall satisfy any part of that amount that the peace officer is unable to pay.",
+    ),
+    # Where an action may be brought is no claim of its own.
+    (
+        "end.state_constitution",
+        "partial",
+        "NE",
+        "Sec. 2. A person acting under color of law who deprives any individual of a right secured "
+        "by section 3 or section 5 of Article I of the Constitution of Nebraska is liable to the "
+        "injured individual. Sec. 3. Qualified immunity is not a defense to an action under "
+        "section 2. Sec. 4. (1) An action under the Constitutional Rights Remedies Act may be "
+        "brought in the district court of the county in which the deprivation occurred.",
+    ),
 ]
 
 

@@ -789,6 +789,9 @@ _INSTITUTION_EMPLOYER = compile_pattern(
 # the City of Akron" (not "of a county", "of any city").
 # Every public actor left out of a bill's claims: police, and public entities or employees.
 _PUBLIC_ACTORS_EXCLUDED = compile_pattern(
+    # "This section does not apply to a public officer or employee acting in an official capacity."
+    r"\bnot\s+apply\s+to\s+(?:an?\s+|any\s+)?public\s+(?:officers?|employees?|officials?)(?:\s+(?:or|and)\s+"
+    r"(?:employees?|officers?|officials?))?\s+acting\s+in\s+(?:an?|the|his|her|their)\s+official\s+capacity\b|"
     r"\bnot\s+apply\s+to\s+(?:an?\s+|any\s+)?(?:peace|police|law\s+enforcement)\s+officers?\b[^.;]{0,200}?"
     r"\b(?:or|nor)\s+(?:to\s+)?(?:an?\s+|any\s+)?(?:public|governmental)\s+(?:entit(?:y|ies)|employees?|bod(?:y|ies))\b"
     # "Nothing in this Section applies to a unit of local government, to a housing authority, or
@@ -2672,6 +2675,11 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
 
 _RIGHTS_CLAIM_REACH = 3_000
 _SUPPOSED_CLAIM = compile_pattern(r"\b(?:may|might|could|would)\s+$")
+_LIABLE_OR_AGAINST = compile_pattern(r"\bliab|\bagainst\b")
+_VENUE_RULE = compile_pattern(
+    r"\bmay\s+be\s+(?:brought|filed|commenced|maintained)\s+in\s+(?:the\s+)?(?:[\w-]+\s+)?court\s+(?:of|for|in)\s+"
+    r"(?:the\s+|any\s+)?(?:county|district|parish|circuit|city)\b"
+)
 _ACTION_FOR_OTHER_RELIEF = compile_pattern(
     r"\b(?:action|suit|petition|proceeding)\b[^.;]{0,200}?\bfor\s+(?:a\s+|an\s+)?(?:fee\s+(?:reduction|waiver|refund)"
     r"|reduction\s+of\s+(?:the|a)\s+fee|review\s+of\s+the\s+(?:denial|decision|fee)|(?:an?\s+)?order\s+(?:compelling|requiring)"
@@ -3801,6 +3809,11 @@ class Reading:
                 continue
             if _STUDY_AGENDA.search(body):
                 continue  # what a commission shall study, not a claim the bill gives
+            if _VENUE_RULE.search(body) and not _LIABLE_OR_AGAINST.search(body):
+                # "(1) An action under the Nebraska Constitutional Rights Remedies Act may be
+                # brought in the district court of the county in which ...": where the claim is
+                # tried, read with the claim itself.
+                continue
             if _ACTION_FOR_OTHER_RELIEF.search(body) and not _RIGHTS_WRONG.search(body):
                 # "the requester may commence an action in the circuit court for a fee
                 # reduction": a suit over a records fee, no one's liability for a wrong.
@@ -6486,12 +6499,13 @@ class Reading:
             # (and where the sections are not told apart, the citing clause's own label says
             # which way to look: "(a) ... except as provided in subsection (b)" cites the (b)
             # after it)
-            leading = _LEADING_LABEL.match(sentence.text)
+            # (the last of a run of labels: "(6)(a) Except as provided in paragraph (b)")
+            leading = _LEADING_LABELS.match(sentence.text)
+            own_label = leading.group("last") if leading is not None else ""
             if (
-                leading is not None
-                and len(leading.group("label")) == len(label) == 1
-                and leading.group("label").isalpha() == label.isalpha()
-                and leading.group("label") < label
+                len(own_label) == len(label) == 1
+                and own_label.isalpha() == label.isalpha()
+                and own_label < label
             ):
                 start = after
         return lowered[start : start + _REFERENCED_PROVISION] if start >= 0 else ""
@@ -6577,6 +6591,9 @@ class Reading:
 # apply to any judgment under section 1", "The per-person limit in that section continues to
 # apply", "ORS 30.269 to 30.274 apply to the claim".
 _CAP_KEPT_FOR_THESE_CLAIMS = compile_pattern(
+    # "All other limitations of that section apply." (after one limit of it is lifted)
+    r"\ball\s+other\s+(?:limits?|limitations?|caps?)\b[^.;]{0,80}?\b(?:apply|applies|continue\s+to\s+apply"
+    r"|remain\s+(?:in\s+effect|applicable))\b|"
     r"\b(?:limits?|limitations?|caps?)\b(?:\s+(?:on|of)\s+(?:liability|damages|recovery))?[^.;]{0,200}?"
     r"\b(?:continues?\s+to\s+apply|shall\s+continue\s+to\s+apply|(?:shall\s+)?remains?\s+(?:in\s+effect|applicable)"
     r"|(?<!not )(?<!n't )appl(?:y|ies)\s+to\s+(?:(?:any|an|the|all|each|such)\s+)?(?:judgments?|actions?|claims?|awards?"
@@ -6898,8 +6915,8 @@ def _only_limits_personal_share(body: str) -> bool:
     if rx.search(
         # ("A law enforcement officer found liable under this chapter shall pay five percent")
         # ("the officer shall pay a portion of the judgment not exceeding ten thousand dollars")
-        r"\b(?:officer|employee|defendant|servant|deputy|official)\b[^.;]{0,60}?\bshall\s+(?:personally\s+)?pay\s+"
-        r"(?:\w+\s+){0,3}?(?:percent|%|portion|part|share|(?:one|a)[- ](?:half|third|fourth|quarter|fifth|tenth"
+        r"\b(?:officer|employee|defendant|servant|deputy|official)\b[^.;]{0,120}?\bshall\s+(?:personally\s+)?pay\s+"
+        r"(?:\w+\s+){0,3}?(?:\d+(?:\.\d+)?\s*%|percent|%|portion|part|share|(?:one|a)[- ](?:half|third|fourth|quarter|fifth|tenth"
         r"|twelfth|twentieth|[a-z]+ieth)\b)"
         # ("may require a law enforcement officer ... to contribute toward the judgment an amount
         # not to exceed 5% of the judgment or $25,000")
@@ -7173,6 +7190,7 @@ _PROVISION_NOT_APPLIED_TO_SOME_CLAIMS = compile_pattern(
 )
 # The label a clause opens with: "(2) qualified immunity is not a defense ...".
 _LEADING_LABEL = compile_pattern(r"\s*\((?P<label>\w{1,4})\)\s")
+_LEADING_LABELS = compile_pattern(r"\s*(?:\(\w{1,4}\)\s*)*\((?P<last>\w{1,4})\)\s")
 # How far before a clause the instruction that inserts it may stand.
 _INSTRUCTION_REACH = 2_000
 # An instruction that amends an act named by its title ("Section 305 of the Age

@@ -748,6 +748,8 @@ NEGATED_SUBJECT_DEFENSE = compile_pattern(
     # "No immunity -- sovereign, statutory, official, qualified, or otherwise -- shall protect a
     # wildlife officer from liability".
     r"|\battach(?:es)?\b"
+    # "..., and no doctrine of qualified immunity applies to an action under this Act".
+    r"|\bappl(?:y|ies)\s+(?:to|in)\s+(?:an?|any|the|such)\s+(?:civil\s+)?(?:actions?|claims?|suits?|proceedings?)\b"
     r"|\b(?:shall|may|will|does|do)\s+(?:protect|shield|insulate|exempt|relieve)\b"
     r"(?=[^.;]{0,80}?\bfrom\s+(?:suit|liability|an?\s+action|damages)))"
 )
@@ -3675,4 +3677,7 @@ BACKUP_PAYMENT = compile_pattern(
     r"|\b(?:(?:does|did)\s+not\s+(?:pay|satisfy)|(?:has|have)\s+not\s+(?:paid|satisfied)|fails?\s+to\s+(?:pay"
     r"|satisfy))\b[^.;]{0,160}?\b(?:shall|must)\s+(?:also\s+)?(?:pay|satisfy)\s+(?:it|that|the)\b"
     r"|\b(?:cannot|can\s+not)\s+be\s+collected\b[^.;]{0,120}?\b(?:shall|must)\s+(?:also\s+)?pay\b"
+    # "The employer shall satisfy any part of that amount that the peace officer is unable to pay."
+    r"|\b(?:shall|must)\s+(?:also\s+)?(?:pay|satisfy)\s+(?:any|the)\s+(?:part|portion|amount|share)\b[^.;]{0,60}?"
+    r"\b(?:is\s+unable\s+to\s+pay|cannot\s+pay|does\s+not\s+pay|fails\s+to\s+pay|has\s+not\s+paid)\b"
 )
