@@ -8476,6 +8476,15 @@ CLAIM_OR = (
     "Section 1. (a) A peace officer who, under color of law, deprives a person of a right secured "
     "by the Oregon Constitution is liable to the person injured. "
 )
+# A claim and a bar for elected officials only, police left out by the definition.
+ELECTED_OFFICIALS_ONLY = (
+    '§ 8571. "Elected official." An individual elected to an office of the Commonwealth or of a '
+    "political subdivision. The term does not include a sheriff or any other officer whose duties "
+    "include the enforcement of criminal law. § 8572. An elected official who, under color of law, "
+    "deprives another person of any right secured by the Constitution of Pennsylvania shall be "
+    "liable to the person injured. § 8573. Qualified immunity shall not be a defense to an action "
+    "under this subchapter."
+)
 CLOSING_READINGS = [
     # A closed list of the defenses left in a rights action, the doctrine not among them.
     (
@@ -8920,23 +8929,13 @@ CLOSING_READINGS = [
         "end.public_employees",
         "no",
         "PA",
-        '§ 8571. "Elected official." An individual elected to an office of the Commonwealth or of '
-        "a political subdivision. The term does not include a sheriff or any other officer whose "
-        "duties include the enforcement of criminal law. § 8572. An elected official who, under "
-        "color of law, deprives another person of any right secured by the Constitution of "
-        "Pennsylvania shall be liable to the person injured. § 8573. Qualified immunity shall "
-        "not be a defense to an action under this subchapter.",
+        ELECTED_OFFICIALS_ONLY,
     ),
     (
         "end.law_enforcement",
         "no",
         "PA",
-        '§ 8571. "Elected official." An individual elected to an office of the Commonwealth or of '
-        "a political subdivision. The term does not include a sheriff or any other officer whose "
-        "duties include the enforcement of criminal law. § 8572. An elected official who, under "
-        "color of law, deprives another person of any right secured by the Constitution of "
-        "Pennsylvania shall be liable to the person injured. § 8573. Qualified immunity shall "
-        "not be a defense to an action under this subchapter.",
+        ELECTED_OFFICIALS_ONLY,
     ),
     # Traps of set ED's kinds: limits kept from a vendor's claims, a road defect, a records fee.
     (
