@@ -932,7 +932,7 @@ def damage_caps(context: Context) -> Decision:
         # against a local government. (2) A claim under this subtitle against the State remains
         # subject to § 12-104 of the State Government Article": one cap statute lifted, the
         # state's other cap statute kept for some of the same claims by its citation.
-        kept_by_subjection = (
+        kept_for_some = (
             [
                 s
                 for s in text.containing("subject to", "appl")
@@ -946,24 +946,19 @@ def damage_caps(context: Context) -> Decision:
         # "(C) The limitations on liability in Section 15-78-120 do not apply to an action under
         # this section. (D) Subsection (C) does not apply to an action against the State": the
         # lift withdrawn for some defendants, whose claims stay capped.
-        kept_by_subjection += [
+        kept_for_some += [
             s
             for s in text.containing("not apply to")
             if is_operative(s) and _lift_withdrawn_for_some(s.text, lifts)
         ]
-        if (
-            all(c.kind == "lifted-in-part" for c in lifts)
-            or kept_act
-            or kept_caps
-            or kept_by_subjection
-        ):
+        if all(c.kind == "lifted-in-part" for c in lifts) or kept_act or kept_caps or kept_for_some:
             return Decision(
                 Verdict.PARTIAL,
                 "Limits are lifted only in part (for one kind of damages, or only for criminal or "
                 "willful conduct, or one cap statute set aside while another act is kept); other "
                 "caps still apply.",
                 0.6,
-                _first([c.clause for c in lifts] + kept_act + kept_caps + kept_by_subjection),
+                _first([c.clause for c in lifts] + kept_act + kept_caps + kept_for_some),
             )
         if (
             cap_law is not None
