@@ -9125,6 +9125,16 @@ CLOSING_READINGS = [
         "section 2. Sec. 4. (1) An action under the Constitutional Rights Remedies Act may be "
         "brought in the district court of the county in which the deprivation occurred.",
     ),
+    # A local agency's employees: local governments' people only.
+    (
+        "end.law_enforcement",
+        "partial",
+        "PA",
+        "§ 8550.1. (a) An employee of a local agency who, acting under color of law, deprives a "
+        "person of a right secured by Article I of the Constitution of Pennsylvania shall be "
+        "liable to the person. (b) It shall not be a defense to an action under this section that "
+        "the employee acted in good faith or that the right was not clearly established.",
+    ),
 ]
 
 

@@ -271,7 +271,8 @@ LOCAL_ONLY_SUBJECT = compile_pattern(
     r"\b(?:officers?|employees?|officials?|agents?)(?:,? (?:or|and)? ?(?:officers?|employees?|officials?"
     r"|agents?|volunteers?))* of (?:a|an|any|the|each|such) (?:municipality|municipal corporation|city|county|town"
     r"|village|township|borough|local public entity|local governmental entity|political subdivision"
-    r"|local government|unit of local government|local unit of government)s?\b"
+    # (Pennsylvania's and California's "local agency": a government unit other than the state)
+    r"|local government|unit of local government|local unit of government|local agenc(?:y|ie))s?\b"
     r"(?!,? (?:or|and) (?:of )?(?:the |a |any |an )?(?:state|commonwealth|political|agency|instrumentality"
     r"|department))"
     # "an individual employed by, or an official of, a local unit of government".
