@@ -1189,12 +1189,13 @@ def _role_in(sentence: Sentence, definitions: dict[str, Sentence]) -> tuple[str 
         # A wide class that is itself the defined term ("the government agent", defined as
         # officers whose duties include enforcing the law) takes the definition's class too.
         if term in phrase and definition != sentence:
-            if wide and lexicon.BROAD_TERM.search(phrase.replace(term, " ")):
+            beside_the_term = phrase.replace(term, " ")
+            if wide and lexicon.BROAD_TERM.search(beside_the_term):
                 continue
             body = _definition_body(definition.text, term)
             if _DEFINED_AS_THE_EMPLOYER.match(body) and (
-                lexicon.POLICE_TERM.search(phrase.replace(term, " "))
-                or lexicon.BROAD_TERM.search(phrase.replace(term, " "))
+                lexicon.POLICE_TERM.search(beside_the_term)
+                or lexicon.BROAD_TERM.search(beside_the_term)
             ):
                 # '"Employing entity" means the governmental entity that employs the law
                 # enforcement officer': the officer's employer sued beside the officer widens no
@@ -6486,6 +6487,12 @@ class Reading:
         """The lower-cased text from "(label)" of the same section that ``sentence`` cites ("in
         subsection (b)"): the nearest labelled provision before it, else the nearest after it;
         "" when there is none. (The caller cuts it at the next label.)"""
+        start = self._subsection_start(label, sentence)
+        return self.text.lowered[start : start + _REFERENCED_PROVISION] if start >= 0 else ""
+
+    def _subsection_start(self, label: str, sentence: Sentence) -> int:
+        """Where the "(label)" that ``sentence`` cites stands (see ``_subsection_text``); -1
+        when there is none."""
         lowered = self.text.lowered
         before = lowered.rfind(f"({label})", 0, sentence.start)
         after = lowered.find(f"({label})", sentence.end)
@@ -6508,7 +6515,7 @@ class Reading:
                 and own_label < label
             ):
                 start = after
-        return lowered[start : start + _REFERENCED_PROVISION] if start >= 0 else ""
+        return start
 
     def _subject_to_provision(self, indemnity: Indemnity) -> Indemnity:
         """An indemnity "Except as provided in subsection (b)" (or "Subject to division (C)")
@@ -6520,7 +6527,10 @@ class Reading:
         if deferral is None:
             return indemnity
         label = deferral.group("label")
-        provision = _labelled_part(self._subsection_text(label, indemnity.clause), label)
+        lowered = self.text.lowered
+        start = self._subsection_start(label, indemnity.clause)
+        cited = lowered[start : start + _REFERENCED_PROVISION] if start >= 0 else ""
+        provision = _labelled_part(cited, label)
         if provision is None:
             return indemnity
         # (the payer backing that share, there or in the clause itself: "including any part of
@@ -6528,14 +6538,8 @@ class Reading:
         # the employer shall pay the unpaid amount")
         # (or in the subsection right after it: "(c) If the officer does not satisfy the amount
         # ..., the employer shall satisfy that amount, so that the full judgment is paid")
-        provision_at = self.text.lowered.find(provision, indemnity.clause.start)
-        following = (
-            self.text.lowered[
-                provision_at + len(provision) : provision_at + len(provision) + _BACKUP_REACH
-            ]
-            if provision_at >= 0
-            else ""
-        )
+        provision_end = start + cited.find(provision) + len(provision)
+        following = lowered[provision_end : provision_end + _BACKUP_REACH]
         backed_up = (
             lexicon.BACKUP_PAYMENT.search(provision)
             or lexicon.BACKUP_PAYMENT.search(indemnity.clause.text)
