@@ -9138,6 +9138,103 @@ CLOSING_READINGS = [
 ]
 
 
+# Readings of the first session of 2026-12-05 (UTC evening of 12-04), each in our own words.
+FOLLOW_UP_READINGS = [
+    # The payer may make the officer pay it back, up to a ceiling: a discretionary share, and
+    # no limit on what the victim receives.
+    (
+        "start.individual_accountability",
+        "partial",
+        "IL",
+        "Section 1. A peace officer who, under color of law, deprives a person of a right secured "
+        "by the Illinois Constitution is liable to the person injured. Qualified immunity is not a "
+        "defense. Section 2. (a) The unit of local government that employs the officer shall "
+        "indemnify the officer for the full amount of any judgment. (b) Upon finding that the "
+        "officer acted in bad faith, the unit may require the officer to repay the unit in an "
+        "amount not exceeding $2,500.",
+    ),
+    (
+        "start.full_compensation",
+        "yes",
+        "IL",
+        "Section 1. A peace officer who, under color of law, deprives a person of a right secured "
+        "by the Illinois Constitution is liable to the person injured. Qualified immunity is not a "
+        "defense. Section 2. (a) The unit of local government that employs the officer shall "
+        "indemnify the officer for the full amount of any judgment. (b) Upon finding that the "
+        "officer acted in bad faith, the unit may require the officer to repay the unit in an "
+        "amount not exceeding $2,500.",
+    ),
+    # A class defined by another statute's citation and then narrowed to local employers.
+    (
+        "end.law_enforcement",
+        "partial",
+        "OH",
+        'Sec. 1. As used in this section, "officer" means a peace officer as defined in section '
+        "109.71 of the Revised Code, R.C. 109.71(A), who is employed by a county, township or "
+        "municipal corporation. Sec. 2. An officer who, under color of law, deprives a person of a "
+        "right secured by the Ohio Constitution is liable to that person. Qualified immunity is "
+        "not a defense to an action under this section.",
+    ),
+    # A guard: the citation alone keeps the whole class.
+    (
+        "end.law_enforcement",
+        "yes",
+        "OH",
+        'Sec. 1. As used in this section, "officer" means a peace officer as defined in section '
+        "109.71 of the Revised Code. Sec. 2. An officer who, under color of law, deprives a person "
+        "of a right secured by the Ohio Constitution is liable to that person. Qualified immunity "
+        "is not a defense to an action under this section.",
+    ),
+    # The bar taken back from one kind of officer only: the doctrine ends for the rest.
+    (
+        "end.law_enforcement",
+        "partial",
+        "VA",
+        "A. A law-enforcement officer who, under color of law, deprives a person of a right "
+        "secured by the Constitution of Virginia is liable to the person injured. B. Qualified "
+        "immunity is not a defense to an action under this section. C. Subsection B does not apply "
+        "to an action against a university police officer, who may raise any immunity the "
+        "common law allows.",
+    ),
+    # A guard: kept for every officer the claim reaches is no.
+    (
+        "end.law_enforcement",
+        "no",
+        "VA",
+        "A. A law-enforcement officer who, under color of law, deprives a person of a right "
+        "secured by the Constitution of Virginia is liable to the person injured. B. Qualified "
+        "immunity is not a defense to an action under this section, except that a law-enforcement "
+        "officer may raise any immunity the common law allows.",
+    ),
+    # An act named for constitutional rights says nothing of which rights its claim reaches.
+    (
+        "end.state_constitution",
+        "partial",
+        "KS",
+        "Section 1. This act shall be known as the Kansas Constitutional Rights Enforcement Act. "
+        "Sec. 2. A public employee who, under color of law, deprives a person of a right secured "
+        "by section 11 or 15 of the Kansas bill of rights is liable to the person. Sec. 3. "
+        "Qualified immunity is not a defense to an action brought under the Kansas Constitutional "
+        "Rights Enforcement Act.",
+    ),
+    # A general indemnity statute's refusals, lifted for the bill's own claims.
+    (
+        "start.full_compensation",
+        "yes",
+        "NV",
+        "Sec. 2. 1. A peace officer who, under color of law, deprives a person of a right secured "
+        "by the Nevada Constitution is liable to the person injured. 2. Qualified immunity is not "
+        "a defense. Sec. 3. In an action pursuant to section 2, the employer of the peace officer "
+        "shall pay the whole of any judgment or settlement. Sec. 4. NRS 41.0349 is amended to read "
+        "as follows: 41.0349 The State or political subdivision shall indemnify an officer or "
+        "employee sued for an act within the scope of employment unless: 1. The person failed to "
+        "cooperate in the defense; or 2. The act or omission was wanton or malicious, except that, "
+        "in an action pursuant to section 2 of this act, the employer shall pay as provided in "
+        "section 3 of this act.",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("criterion", "expected", "state", "text"),
     WHOLE_BILL_CONSTRUCTIONS
@@ -9148,7 +9245,8 @@ CLOSING_READINGS = [
     + DAWN_READINGS
     + MORNING_READINGS
     + AFTERNOON_READINGS
-    + CLOSING_READINGS,
+    + CLOSING_READINGS
+    + FOLLOW_UP_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str

@@ -352,6 +352,9 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
         phrase = _DEFINED_ELSEWHERE.sub(
             lambda match: "" if match.group("item") is None else ",", phrase
         )
+        # ("a law enforcement officer as defined in section 2 of ..., MCL 28.602, who is employed
+        # by a local unit of government": the citation goes, the words that narrow it stay)
+        phrase = _DEFINED_ELSEWHERE_BEFORE_CLAUSE.sub("", phrase)
     if (
         noun_phrase
         and _PERSON_ACTING_ON_AN_OFFICER.match(phrase)
@@ -750,6 +753,11 @@ _OF_THIS_STATE_ALONE = compile_pattern(
 # as defined in Section 2 of the Police Training Act, who is employed by ...".
 _DEFINED_ELSEWHERE = compile_pattern(
     r",\s*as\s+defined\s+(?:in|under|by)\s+[^,;]{1,120}?,(?P<item>(?=\s*(?:or\s+|and\s+)?(?:an?|any|every|each)\s))?"
+)
+_DEFINED_ELSEWHERE_BEFORE_CLAUSE = compile_pattern(
+    r"\s+as\s+defined\s+(?:in|under|by)\s+(?:(?!,\s*(?:or\s+|and\s+)?(?:an?|any|every|each|the)\s)"
+    r"(?:[^;.]|\.(?=\S))){1,160}?(?=,?\s+(?:who|that|whose|employed|appointed"
+    r"|serving|commissioned)\b)"
 )
 _PERSON_ACTING_ON_AN_OFFICER = compile_pattern(
     r"\s*(?:\(?\w{1,3}[)_]\s*)*(?:an?|any|each|every|the)\s+(?:persons?|individuals?|residents?|citizens?|complainants?"
@@ -1644,6 +1652,15 @@ _NOT_THE_RIGHTS_SOURCE = compile_pattern(
 _IN_VIOLATION_OF_STATUTES = compile_pattern(
     r"\bin\s+violation\s+of\s+(?:(?:§§?|sections?|sec_?)\s*\d|this\s+(?:section|act|chapter))"
 )
+_ACT_NAMED_FOR_RIGHTS = compile_pattern(
+    r"\b(?:under|pursuant\s+to|of|by)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?constitutional\s+rights\s+"
+    r"(?:[\w'-]+\s+){0,3}?act\b"
+)
+_REFUSALS_LIFTED_FOR_THESE_CLAIMS = compile_pattern(
+    r"\bexcept\s+that,?\s+(?:in|for|with\s+respect\s+to)\s+(?:an?|any|each)\s+(?:civil\s+)?(?:action|claim|suit)s?"
+    r"\s+(?:brought\s+)?(?:pursuant\s+to|under)\s+(?:section|sec\.?|§|this)\b[^.;]{0,160}?\b(?:shall|must)\s+"
+    r"(?:indemnify|pay)\b"
+)
 _CONSTITUTION_NAMED = compile_pattern(r"constitution|bill\s+of\s+rights|declaration\s+of\s+rights")
 
 
@@ -1660,6 +1677,10 @@ def rights_of(body: str) -> Rights:
         body = _NOT_THE_RIGHTS_SOURCE.sub(" ", body)
     if "extent" in body:
         body = _EXTENT_PERMITTED.sub(" ", body)
+    if "rights" in body and " act" in body:
+        # "an action brought under the Nebraska Constitutional Rights Remedies Act": the act's
+        # name says what it is about, not which rights its claim reaches.
+        body = _ACT_NAMED_FOR_RIGHTS.sub(" the act ", body)
     if "risk" in body or "threat" in body or "danger" in body:
         body = _RIGHTS_AT_RISK.sub(" ", body)
     if "amendment" in body:
@@ -2309,6 +2330,12 @@ _POLICIES_ON = compile_pattern(
 # The ceiling of an officer's contribution: "to contribute an amount not exceeding $25,000".
 _OFFICER_SHARE_CEILING = compile_pattern(
     r"\bcontribut\w*\s+(?:an?\s+amount\s+|up\s+to\s+)?(?:(?:not|no)\s+(?:exceeding|more\s+than|to\s+exceed)\s+)?"
+    r"(?:\$\s?[\d,]+|[\w-]+\s+(?:percent|dollars))"
+    # "may require the officer to reimburse the employer in an amount not exceeding $1,000"
+    r"|\bto\s+(?:reimburse|repay)\s+(?:it|(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:employer|state|county|city"
+    r"|municipality|agency|department|government|entity|subdivision|unit|authority|board))\s+"
+    r"(?:(?:in|for)\s+)?"
+    r"(?:an?\s+amount\s+|up\s+to\s+)?(?:(?:not|no)\s+(?:exceeding|more\s+than|to\s+exceed)\s+)?"
     r"(?:\$\s?[\d,]+|[\w-]+\s+(?:percent|dollars))"
 )
 # A definition that leaves a belief defense out of the doctrine it names.
@@ -5449,6 +5476,12 @@ class Reading:
                 if heading is not None:
                     listed = listed[: heading.start()]
                 carve_out = bool(lexicon.BAD_CONDUCT_WORDS.search(listed))
+                if carve_out and _REFUSALS_LIFTED_FOR_THESE_CLAIMS.search(listed):
+                    # "... 4. The act or omission was wanton or malicious, except that, in an
+                    # action pursuant to section 3 of this act, the employer ... shall indemnify
+                    # the peace officer as provided in section 6": the refusals stay with other
+                    # claims; the bill's own claims are paid as its own section says.
+                    carve_out = False
             share_unbacked = False
             if carve_out and _EXCEPTION_IS_A_SHARE.search(body):
                 # "..., including any amount that the person fails to pay, except that where the

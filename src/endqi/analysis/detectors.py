@@ -260,12 +260,38 @@ def coverage(reading: Reading) -> Coverage:
 # ---------------------------------------------------------------------------
 
 
+def _kept_for_some_officers(reading: Reading) -> list[DefenseRule]:
+    """Rules that keep the defense for one named kind of officer, where the bar reaches the
+    police as a whole: "Subsection C shall not apply to an action against a campus police
+    officer ..., who may assert any immunity available under common law". The doctrine then
+    ends for the rest of law enforcement, as a claim against some officer classes would."""
+    kept = list(reading.kept)
+    if not kept:
+        return []
+    # (a bar that names no class reaches the claim's defendants)
+    bar_roles = {
+        coverage(reading).role if bar.role is Role.UNNAMED else bar.role
+        for bar in reading.bars
+        if not bar.struck
+    }
+    if not bar_roles or not bar_roles <= {Role.POLICE, Role.POLICE_AND_OTHERS, Role.BROAD}:
+        return []
+    if kept and all(k.role_named and k.role is Role.POLICE_NARROW for k in kept):
+        return kept
+    return []
+
+
 def _defense_survives(reading: Reading) -> Decision | None:
     """The "no" for a bill whose bar, whoever it reaches, leaves qualified immunity (or a
     good-faith twin) standing for some claims; None when the bar is whole."""
     # ("a defendant who is not a peace officer may assert any immunity ..., including qualified
     # immunity": kept for everyone but the police, for whom the bar stands)
-    kept = [k for k in reading.kept if not lexicon.KEPT_FOR_NON_POLICE.search(k.clause.text)]
+    some_officers = _kept_for_some_officers(reading)
+    kept = [
+        k
+        for k in reading.kept
+        if not lexicon.KEPT_FOR_NON_POLICE.search(k.clause.text) and k not in some_officers
+    ]
     if kept:
         return Decision(
             Verdict.NO,
@@ -366,6 +392,15 @@ def law_enforcement(context: Context) -> Decision:
             "they keep qualified immunity.",
             0.7,
             _first(list(covered.clauses) + list(evidence)),
+        )
+    some_officers = _kept_for_some_officers(reading)
+    if some_officers:
+        return Decision(
+            Verdict.PARTIAL,
+            "The immunity bar reaches law-enforcement officers, but the bill keeps the defense "
+            "for one kind of officer, so qualified immunity survives for some officer classes.",
+            0.6,
+            _first(_clauses(some_officers) + list(evidence)),
         )
     bar_roles = {bar.role for bar in reading.bars if not bar.struck}
     if (

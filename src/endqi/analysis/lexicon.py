@@ -1093,7 +1093,9 @@ PRESERVES_QI = compile_pattern(
     # barred, nor "... at common law, except the defenses listed in subsection (b)")
     r"|\b(?:an?|the|each|every)\s+(?!other\b)(?:[\w-]+\s+){0,3}?(?:officers?|defendants?|employees?)\b"
     r"[^.;]{0,80}?\bmay\s+(?:raise|assert|invoke|claim|rely\s+on)\s+(?:any|all|every)\s+(?:\w+\s+){0,3}?"
-    r"(?:immunit(?:y|ies)|defen[cs]es?)\b[^.;]{0,80}?\b(?:at|under)\s+(?:the\s+)?common\s+law\b"
+    r"(?:immunit(?:y|ies)|defen[cs]es?)\b[^.;]{0,80}?(?:\b(?:at|under|by)\s+(?:the\s+)?common\s+law\b"
+    # ("... may raise any immunity the common law allows")
+    r"|\bthe\s+common\s+law\s+(?:allows|permits|recognizes|provides|affords)\b)"
     r"(?!,?\s+(?:except|other\s+than|but\s+not|save))"
     # An officer's own immunity under another statute or the courts, saved for these actions:
     # "Nothing in this act shall be construed to abrogate ... the immunity afforded a peace
@@ -3107,6 +3109,13 @@ PERSONAL_SHARE = compile_pattern(
     r"(?:judgment|judgement|settlement|award)"
     # "the court may order the officer to pay personally a portion of the judgment".
     r"|\bto (?:bear|pay) personally\b"
+    # The payer making the officer pay it back: "the employer may require the officer to
+    # reimburse the employer in an amount not exceeding $1,000".
+    r"|\b(?:require|order|direct)s?\s+(?:the|that|such|said|an?|any)\s+(?:[\w-]+\s+){0,2}?(?:officer"
+    r"|employee|defendant|deputy|official)s?\s+to\s+(?:personally\s+)?(?:reimburse|repay)\s+"
+    r"(?:it\b|(?:the|its)\s+(?:[\w-]+\s+){0,3}?(?:employer|state|commonwealth|district|county|city"
+    r"|municipality|agency|department|government|entity|subdivision|town|village|fund|unit|authority"
+    r"|board)\b)"
     # The officer paying back the payer: "An official who acted with malice shall reimburse the
     # Commonwealth for the amount paid" (not "The officer's employer shall reimburse the State").
     r"|\b(?:officer|employee|official|deputy|trooper|defendant)s?\b(?!'s)[^.;]{0,80}?\b(?:shall|must)\s+"
