@@ -9232,6 +9232,45 @@ FOLLOW_UP_READINGS = [
         "in an action pursuant to section 2 of this act, the employer shall pay as provided in "
         "section 3 of this act.",
     ),
+    # A section that says which people it applies to: the claim "against the member" is theirs.
+    (
+        "end.law_enforcement",
+        "partial",
+        "IN",
+        "Sec. 12. (a) This section applies to a member of the state police department. (b) A "
+        "person deprived of a right secured by the Constitution of the State of Indiana by a "
+        "member acting under color of law may sue the member for damages. (c) Qualified immunity "
+        "is not a defense to an action under this section.",
+    ),
+    # The payer may order the officer to bear a portion: a discretionary share.
+    (
+        "start.individual_accountability",
+        "partial",
+        "OR",
+        "Section 1. (1) A public employee who, under color of law, deprives a person of a right "
+        "secured by the Oregon Constitution is liable to the person. (2) Qualified immunity is "
+        "not a defense. (3) The public body may direct an employee held liable under this section "
+        "to bear a portion of the judgment of up to $5,000.",
+    ),
+    # An immunity codified in the negative is no personal share.
+    (
+        "start.individual_accountability",
+        "no",
+        "SC",
+        "Section 15-78-65. In an action for damages against a public employee for the "
+        "deprivation of a right, the employee may not be held personally liable unless the right "
+        "was clearly established when the employee acted.",
+    ),
+    # The limit a cited section sets, restated at a new amount for these claims: raised, kept.
+    (
+        "end.damage_caps",
+        "partial",
+        "WI",
+        "(1) A law enforcement officer who, under color of law, deprives a person of a right "
+        "secured by the Wisconsin constitution is liable to the person. (2) Qualified immunity is "
+        "not a defense. (3) For an action under this section, the limit on damages under s. "
+        "893.80 (3) is $250,000.",
+    ),
 ]
 
 

@@ -755,7 +755,8 @@ _DEFINED_ELSEWHERE = compile_pattern(
     r",\s*as\s+defined\s+(?:in|under|by)\s+[^,;]{1,120}?,(?P<item>(?=\s*(?:or\s+|and\s+)?(?:an?|any|every|each)\s))?"
 )
 _DEFINED_ELSEWHERE_BEFORE_CLAUSE = compile_pattern(
-    r"\s+as\s+defined\s+(?:in|under|by)\s+(?:(?!,\s*(?:or\s+|and\s+)?(?:an?|any|every|each|the)\s)"
+    r"\s+as\s+defined\s+(?:in|under|by)\s+(?:(?!,\s*(?:or\s+|and\s+)?(?:an?|any|every|each|the)\s"
+    r"|\s+(?:or|and)\s+(?:an?|any|every|each|the)\s)"
     r"(?:[^;.]|\.(?=\S))){1,160}?(?=,?\s+(?:who|that|whose|employed|appointed"
     r"|serving|commissioned)\b)"
 )
@@ -3564,6 +3565,12 @@ _APPLIES_ONLY_TO = compile_pattern(
     r"([^.;]{3,160})"
 )
 
+_APPLIES_TO_PEOPLE = compile_pattern(
+    r"\b(?:this|the)\s+(?:section|act|chapter|article|subchapter|part)\s+(?:applies|shall\s+apply)\s+to\s+"
+    r"((?:an?|any|every|each|all)\s+(?:[\w-]+\s+){0,3}?(?P<noun>members?|officers?|employees?|deputy"
+    r"|deputies|troopers?|agents?)\b[^.;]{0,120})"
+)
+
 
 # -- the reading of a whole bill -------------------------------------------------------
 
@@ -4017,6 +4024,10 @@ class Reading:
                 # "deprived by an officer or employee of the City ... may bring an action against
                 # the officer or employee and the City": the class named first, one city's.
                 role = Role.LOCAL_ONLY
+            if role in (Role.UNNAMED, Role.PRIVATE) and phrase is not None:
+                # "(a) This section applies to a member of the state police department. (b) ...
+                # may bring a civil action against the member": the section's people.
+                role = self._people_the_section_applies_to(sentence, phrase) or role
             fails = bool(lexicon.FAIL_TO_PREVENT.search(body)) or bool(
                 lexicon.FAIL_TO_INTERVENE.search(body)
             )
@@ -4353,6 +4364,11 @@ class Reading:
         for _sentence, scope in self._applies_only_to:
             if role_of(scope) is Role.POLICE_NARROW:
                 return True
+        # "(a) This section applies to a member of the state police department": a section that
+        # says which people it applies to is about them only.
+        if any(role is Role.POLICE_NARROW for _s, _noun, role in self._people_applied_to):
+            return True
+        for _sentence, scope in self._applies_only_to:
             # "This act applies only to the City of Greensboro": a state's local act, for one
             # city's officers. (A city's own ordinance reaches all the police it can.)
             if _ONE_NAMED_LOCALITY.match(scope) and not _LOCAL_ENACTMENT.search(
@@ -4360,6 +4376,32 @@ class Reading:
             ):
                 return True
         return False
+
+    @cached_property
+    def _people_applied_to(self) -> tuple[tuple[Sentence, str, Role], ...]:
+        """Each operative sentence that says which people its provision applies to ("This
+        section applies to a member of the state police department"), with the people's head
+        noun and their class."""
+        found = []
+        for sentence in self._operative(self.text.containing("applies to", "apply to")):
+            people = _APPLIES_TO_PEOPLE.search(sentence.text)
+            if people is not None:
+                found.append((sentence, people.group("noun"), role_of(people.group(1))))
+        return tuple(found)
+
+    def _people_the_section_applies_to(self, claim: Sentence, phrase: str) -> Role | None:
+        """The class of the people a claim names by a bare noun ("the member"), where its
+        section says which people it applies to; None when it says nothing of them."""
+        section = self._section_of(claim)
+        for sentence, noun, role in self._people_applied_to:
+            stem = noun.rstrip("s")
+            if (
+                role.public
+                and self._section_of(sentence) == section
+                and rx.search(rf"\b{re.escape(stem)}s?\b", phrase)
+            ):
+                return role
+        return None
 
     @cached_property
     def _applies_only_to(self) -> tuple[tuple[Sentence, str], ...]:

@@ -2089,6 +2089,12 @@ CAP_RAISED = compile_pattern(
     r"[a-z]{1,5}_?(?:[a-z]{1,3}_){0,3}\s?\d[\w_-]{0,15}"
     # (", and amendments thereto,")
     r"(?:,\s+and\s+amendments\s+thereto,)?\s+(?:shall\s+be|is)\s+" + DOLLAR_AMOUNT +
+    # The limit a cited section sets, restated for these claims: "the limit on liability under
+    # Section 5-303(a) of this article and Section 12-104 of the State Government Article is
+    # $1,000,000"; "the limit on the amount recoverable under s. 893.80 (3) is $500,000".
+    r"|\b(?:limits?|limitations?|caps?|maximum)\s+on\s+(?:the\s+)?(?:damages|liability|recovery"
+    r"|amounts?\s+(?:recoverable|of\s+damages))\s+(?:in|under|set\s+(?:by|in))\s+(?:s_|ss_|sections?|§§?"
+    r"|[a-z]{1,5}_?)\s?\d[^;]{0,120}?\b(?:shall\s+be|is|are)\s+" + DOLLAR_AMOUNT +
     # "For a claim under chapter 741-A, the limit is $1,000,000": the limit the state's law sets,
     # at a new amount for these claims.
     r"|\bfor\s+(?:a|any|each)\s+(?:claims?|actions?)\s+(?:under|pursuant\s+to)\s+[^,.;]{1,60},\s+the\s+(?:limit|cap"
@@ -3109,6 +3115,12 @@ PERSONAL_SHARE = compile_pattern(
     r"(?:judgment|judgement|settlement|award)"
     # "the court may order the officer to pay personally a portion of the judgment".
     r"|\bto (?:bear|pay) personally\b"
+    # "The employing agency may require an officer found liable under this section to pay a
+    # portion of the judgment not to exceed $10,000".
+    r"|\b(?:require|order|direct)s?\s+(?:the|that|such|said|an?|any)\s+(?:[\w-]+\s+){0,2}?(?:officer"
+    r"|employee|defendant|deputy|official)s?\b[^.;]{0,60}?\bto\s+(?:personally\s+)?(?:pay|bear|contribute)\s+"
+    r"(?:a|any|some|part\s+of\s+the|the)?\s*(?:portion|part|share|percentage|fraction)\s+of\s+(?:the|any|a|each"
+    r"|such)\s+(?:judgment|judgement|settlement|award)"
     # The payer making the officer pay it back: "the employer may require the officer to
     # reimburse the employer in an amount not exceeding $1,000".
     r"|\b(?:require|order|direct)s?\s+(?:the|that|such|said|an?|any)\s+(?:[\w-]+\s+){0,2}?(?:officer"
@@ -3166,7 +3178,7 @@ DISCRETIONARY_SHARE = compile_pattern(
     r"(?:officers?|employees?|deput(?:y|ies))\s+to\s+(?:contribute|pay)\b"
 )
 NO_PERSONAL_SHARE = compile_pattern(
-    r"(?:shall|is|are)\s+not\s+(?:be\s+)?personally liable|no personal liability|subrogation"
+    r"(?:shall|is|are)\s+not\s+(?:be\s+)?(?:held\s+)?personally liable|no personal liability|subrogation"
     # "... no part of which judgment shall be paid by the officer personally".
     r"|\bno\s+part\s+of\s+(?:which|the|any|such|a|an)\b[^.;]{0,60}?\b(?:shall|may)\s+be\s+paid\s+by\s+the\s+"
     r"(?:[\w-]+\s+){0,2}?personally"
@@ -3184,7 +3196,7 @@ NO_PERSONAL_SHARE = compile_pattern(
     # "A public official is not required to contribute personally to the payment of a judgment";
     # "Nothing in this chapter requires an officer to contribute ...".
     r"|\b(?:shall|may|is|are)\s+not\s+(?:be\s+)?required\s+to\s+contribute\b(?!\s+(?:more|in\s+excess)\b)"
-    r"|\bnothing\b[^.;]{0,80}?\brequires?\b[^.;]{0,60}?\bto\s+contribute\b"
+    r"|\bnothing\b[^.;]{0,80}?\brequires?\b[^.;]{0,60}?\bto\s+(?:contribute|pay|bear)\b"
     # The plaintiff pays, not the officer: "A plaintiff whose action is dismissed as frivolous
     # shall personally pay the defendant's costs".
     r"|\b(?:an?|the|any)\s+(?:plaintiff|claimant|petitioner)s?\b(?:\s+(?:who|whose|that)\b[^.;]{0,100}?)?\s+"
