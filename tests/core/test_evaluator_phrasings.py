@@ -9271,6 +9271,72 @@ FOLLOW_UP_READINGS = [
         "not a defense. (3) For an action under this section, the limit on damages under s. "
         "893.80 (3) is $250,000.",
     ),
+    # The officer's unpaid share paid by the employer in a later subsection that cites it.
+    (
+        "start.full_compensation",
+        "yes",
+        "IL",
+        "Section 10. (a) Except as provided in subsection (b), an employer shall indemnify its "
+        "peace officer for any judgment under this Act. (b) If the employer finds that the officer "
+        "acted in bad faith, the officer shall pay 5% of the judgment or $25,000, whichever is "
+        "less, and the employer shall pay the remainder. (c) If any part of the amount owed by the "
+        "officer under subsection (b) is not paid within one year, the employer shall pay that "
+        "part to the plaintiff. Section 15. A peace officer who, under color of law, deprives a "
+        "person of a right secured by the Illinois Constitution is liable to the person. "
+        "Qualified immunity is not a defense.",
+    ),
+    # A ceiling on what the payer recovers from the employee is no cap on damages.
+    (
+        "end.damage_caps",
+        "yes",
+        "MD",
+        "3-901. A public employee who, under color of law, deprives an individual of a right "
+        "secured by the Maryland Declaration of Rights is liable to the individual. Qualified "
+        "immunity is not a defense. 3-902. The limits on liability under Title 5, Subtitle 3 of "
+        "this article do not apply to an action under this subtitle. 3-903. A unit that pays a "
+        "judgment under this subtitle may recover from the employee an amount not exceeding "
+        "$5,000.",
+    ),
+    # A fee award capped at a fraction of the judgment.
+    (
+        "start.attorney_fees",
+        "partial",
+        "MI",
+        "Sec. 3. A law enforcement officer who, under color of law, deprives a person of a right "
+        "secured by the state constitution of 1963 is liable to the person. Qualified immunity is "
+        "not a defense. Sec. 4. The court shall award reasonable attorney fees to a prevailing "
+        "plaintiff. A fee award under this section must not exceed 25% of the judgment.",
+    ),
+    # Employees of a local law enforcement agency, or of a local public body: local only.
+    (
+        "end.law_enforcement",
+        "partial",
+        "NV",
+        'Sec. 2. "Officer" means a person employed by a local law enforcement agency who has the '
+        "powers of a peace officer. Sec. 3. An officer who, under color of law, deprives a person "
+        "of a right secured by the Nevada Constitution is liable to the person. Qualified immunity "
+        "is not a defense to an action under this section.",
+    ),
+    (
+        "end.public_employees",
+        "partial",
+        "OR",
+        'Section 2. "Covered official" means an officer, employee or agent of a local public body. '
+        "Section 3. A covered official who, under color of law, deprives a person of a right "
+        "secured by the Oregon Constitution is liable to the person. Qualified immunity is not a "
+        "defense to a claim under this section.",
+    ),
+    # A police class and a custodial class, each defined by another statute: all police.
+    (
+        "end.law_enforcement",
+        "yes",
+        "CA",
+        '(a) "Officer" means a peace officer, as defined in Section 830 of the Penal Code, or a '
+        "custodial officer, as defined in Section 831 of the Penal Code. (b) An officer who, under "
+        "color of law, deprives a person of a right secured by the California Constitution is "
+        "liable to the person. (c) Qualified immunity is not a defense to an action under this "
+        "section.",
+    ),
 ]
 
 

@@ -215,7 +215,13 @@ def _is_operative_text(body: str) -> bool:
         or _DESCRIBES_ANOTHER_LAW.matches(body)
         or _AMENDED_ACT_TITLE.search(body)
         or _title_after_header(body)
+        # Maryland's purpose paragraph: "FOR the purpose of establishing ...; prohibiting ...;
+        # and generally relating to ...".
+        or (_PURPOSE_PARAGRAPH.match(body) is not None and "generally relating to" in body)
     )
+
+
+_PURPOSE_PARAGRAPH = compile_pattern(r"[\s\W]*for\s+the\s+purpose\s+of\s+[a-z]+ing\b")
 
 
 def _title_after_header(body: str) -> bool:
@@ -752,7 +758,10 @@ _OF_THIS_STATE_ALONE = compile_pattern(
 # A cross-reference to where a term is defined, set off by commas: "a law enforcement officer,
 # as defined in Section 2 of the Police Training Act, who is employed by ...".
 _DEFINED_ELSEWHERE = compile_pattern(
-    r",\s*as\s+defined\s+(?:in|under|by)\s+[^,;]{1,120}?,(?P<item>(?=\s*(?:or\s+|and\s+)?(?:an?|any|every|each)\s))?"
+    r",\s*as\s+defined\s+(?:in|under|by)\s+[^,;]{1,120}?(?:,(?P<item>(?=\s*(?:or\s+|and\s+)?(?:an?|any|every|each)\s))?"
+    # (or the citation that ends the phrase: "..., or a custodial officer, as defined in Section
+    # 831 of the Penal Code.")
+    r"|[._]?\s*$)"
 )
 _DEFINED_ELSEWHERE_BEFORE_CLAUSE = compile_pattern(
     r"\s+as\s+defined\s+(?:in|under|by)\s+(?:(?!,\s*(?:or\s+|and\s+)?(?:an?|any|every|each|the)\s"
@@ -7001,7 +7010,10 @@ def _only_limits_personal_share(body: str) -> bool:
         # not to exceed 5% of the judgment or $25,000")
         r"|\b(?:require|order|direct)\s+(?:an?|the|any|such)\s+(?:[\w-]+\s+){0,3}?(?:officer|employee|defendant"
         r"|servant|deputy|official)\b"
-        r"[^.;]{0,120}?\bto\s+(?:personally\s+)?(?:contribute|pay)\b",
+        r"[^.;]{0,120}?\bto\s+(?:personally\s+)?(?:contribute|pay|reimburse|repay)\b"
+        # ("may seek contribution from the public employee in an amount not exceeding $10,000")
+        r"|\b(?:recover|seek\s+(?:reimbursement|contribution|indemnification|repayment))\s+from\s+(?:the|its"
+        r"|that|such|an?)\s+(?:[\w-]+\s+){0,2}?(?:officer|employee|defendant|servant|deputy|official)s?\b",
         body,
     ):
         return True

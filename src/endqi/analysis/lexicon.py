@@ -137,6 +137,8 @@ NARROW_POLICE = compile_pattern(
     r"school resource officers?|campus (?:police|security|peace)|(?:"
     + "|".join(_INSTITUTION_POLICE)
     + r") (?:police|peace officers?|law enforcement)"
+    # "a person employed by a local law enforcement agency": local police only.
+    r"|(?:employed|appointed|commissioned) by (?:a |an |any )?local (?:law[ -]enforcement|police) agenc"
     r"|(?:employed|appointed|commissioned) (?:as (?:an? )?(?:(?!\bby\b)[\w -]){3,40}? )?by (?:a |an |any )?"
     r"(?:political subdivision|local"
     r" government|municipalit|county|city|town|borough)\w*(?! or (?:by )?(?:the|a|any) state)"
@@ -272,7 +274,8 @@ LOCAL_ONLY_SUBJECT = compile_pattern(
     r"|agents?|volunteers?))* of (?:a|an|any|the|each|such) (?:municipality|municipal corporation|city|county|town"
     r"|village|township|borough|local public entity|local governmental entity|political subdivision"
     # (Pennsylvania's and California's "local agency": a government unit other than the state)
-    r"|local government|unit of local government|local unit of government|local agenc(?:y|ie))s?\b"
+    r"|local government|unit of local government|local unit of government|local agenc(?:y|ie)"
+    r"|local public bod(?:y|ie))s?\b"
     r"(?!,? (?:or|and) (?:of )?(?:the |a |any |an )?(?:state|commonwealth|political|agency|instrumentality"
     r"|department))"
     # "an individual employed by, or an official of, a local unit of government".
@@ -2764,7 +2767,8 @@ FEE_LIMIT = compile_pattern(
     # force": fees for that claim only.
     r"|\bclaims?\s+(?:under\s+[^.;]{1,30}?\s+)?alleging\s+(?:the\s+use\s+of\s+)?(?:excessive|deadly"
     r"|unreasonable)\s+force"
-    r"|\b(?:not\s+to|may\s+not|shall\s+not)\s+exceed\s+(?:one[ -](?:third|half|quarter|fourth|fifth))"
+    r"|\b(?:not\s+to|may\s+not|shall\s+not|must\s+not)\s+exceed\s+(?:one[ -](?:third|half|quarter|fourth|fifth)"
+    r"|\d{1,2}/\d{1,2}\b|\d{1,2}(?:\.\d+)?\s*(?:%|percent))"
     # "In an action under this section alleging excessive force, the court shall award ...".
     r"|\bactions?\s+(?:under\s+(?:this\s+\w+|section\s+[\w_-]+)\s+)?alleging\s+(?:the\s+use\s+of\s+)?(?:excessive"
     r"|deadly|unreasonable)\s+force"
@@ -3121,6 +3125,11 @@ PERSONAL_SHARE = compile_pattern(
     r"|employee|defendant|deputy|official)s?\b[^.;]{0,60}?\bto\s+(?:personally\s+)?(?:pay|bear|contribute)\s+"
     r"(?:a|any|some|part\s+of\s+the|the)?\s*(?:portion|part|share|percentage|fraction)\s+of\s+(?:the|any|a|each"
     r"|such)\s+(?:judgment|judgement|settlement|award)"
+    # "may require the local public officer to contribute an amount not to exceed $25,000".
+    r"|\b(?:require|order|direct)s?\s+(?:the|that|such|said|an?|any|its)\s+(?:[\w-]+\s+){0,3}?(?:officer"
+    r"|employee|defendant|deputy|official)s?\b[^.;]{0,60}?\bto\s+contribute\s+(?:an?\s+amount\s+|a\s+sum\s+)?"
+    r"(?:(?:of\s+)?up\s+to\s+|not\s+(?:to\s+)?(?:exceed(?:ing)?|more\s+than)\s+|no\s+more\s+than\s+)?"
+    r"(?:\$[\d,]+|[\w-]+\s+(?:percent|dollars))"
     # The payer making the officer pay it back: "the employer may require the officer to
     # reimburse the employer in an amount not exceeding $1,000".
     r"|\b(?:require|order|direct)s?\s+(?:the|that|such|said|an?|any)\s+(?:[\w-]+\s+){0,2}?(?:officer"
@@ -3696,8 +3705,11 @@ BACKUP_PAYMENT = compile_pattern(
     r"(?:[\w-]+\s+){0,2}?(?:(?:does|did)\s+not\s+pay|fails?\s+to\s+pay|failed\s+to\s+pay|(?:has|have)\s+not\s+paid)\b"
     # ("If the officer does not satisfy the amount ... within 180 days ..., the employer shall
     # satisfy that amount")
+    # ("If any portion of the amount owed by an officer ... is not paid within 180 days ..., the
+    # employer shall pay that portion to the plaintiff")
     r"|\b(?:(?:does|did)\s+not\s+(?:pay|satisfy)|(?:has|have)\s+not\s+(?:paid|satisfied)|fails?\s+to\s+(?:pay"
-    r"|satisfy))\b[^.;]{0,160}?\b(?:shall|must)\s+(?:also\s+)?(?:pay|satisfy)\s+(?:it|that|the)\b"
+    r"|satisfy)|(?:is|are)\s+not\s+(?:paid|satisfied)|remains?\s+unpaid)\b[^.;]{0,160}?\b(?:shall|must)\s+"
+    r"(?:also\s+)?(?:pay|satisfy)\s+(?:it|that|the)\b"
     r"|\b(?:cannot|can\s+not)\s+be\s+collected\b[^.;]{0,120}?\b(?:shall|must)\s+(?:also\s+)?pay\b"
     # "The employer shall satisfy any part of that amount that the peace officer is unable to pay."
     r"|\b(?:shall|must)\s+(?:also\s+)?(?:pay|satisfy)\s+(?:any|the)\s+(?:part|portion|amount|share)\b[^.;]{0,60}?"
