@@ -9337,6 +9337,34 @@ FOLLOW_UP_READINGS = [
         "liable to the person. (c) Qualified immunity is not a defense to an action under this "
         "section.",
     ),
+    # A catch-word definition whose list runs from the state police to anyone who may arrest:
+    # the whole police class.
+    (
+        "end.law_enforcement",
+        "yes",
+        "PA",
+        "§ 8601. Definitions.\nThe following words and phrases when used in this chapter shall "
+        'have the meanings given to them in this section:\n"Officer." Any of the following:\n'
+        "(1) A member of the Pennsylvania State Police.\n(2) A member of a municipal police "
+        "department.\n(3) A police officer of a university.\n(4) Any other person employed by "
+        "the Commonwealth or a political subdivision who is authorized by law to make arrests.\n"
+        "§ 8602. Civil action.\nAn officer who, under color of law, deprives an individual of a "
+        "right secured by Article I of the Constitution of Pennsylvania shall be liable to the "
+        "individual. Qualified immunity shall not be a defense to liability under this chapter.",
+    ),
+    # A mandate that opens a board's list of grounds, one of them a judgment under the claim.
+    (
+        "start.individual_accountability",
+        "yes",
+        "VA",
+        "§ 8.01-42.9. A. A law-enforcement officer who, under color of law, deprives a person of a "
+        "right secured by the Constitution of Virginia is liable to the person. B. Qualified "
+        "immunity shall not be a defense to an action under this section.\n"
+        "§ 15.2-1707. A. The Board shall decertify any law-enforcement officer who:\n"
+        "1. Is convicted of a felony;\n2. Fails to maintain mandated training; or\n"
+        "3. Has a final judgment entered against him in an action under § 8.01-42.9.\n"
+        "B. The Board shall keep a record of each decertification.",
+    ),
 ]
 
 

@@ -221,6 +221,11 @@ def _is_operative_text(body: str) -> bool:
     )
 
 
+# A clause that opens a list ("... who:", "... who: 1."), and the next lettered subsection
+# after the list ("B. The sheriff ... shall notify").
+_OPENS_A_LIST = compile_pattern(r":\s*(?:\(?\w{1,3}[._)]\s*)?$")
+_NEXT_SUBSECTION = compile_pattern(r"\n\s*(?:[a-z][._]|\([a-z]\))\s")
+_GROUNDS_REACH = 1500
 _PURPOSE_PARAGRAPH = compile_pattern(r"[\s\W]*for\s+the\s+purpose\s+of\s+[a-z]+ing\b")
 
 
@@ -6089,6 +6094,22 @@ class Reading:
                 return True
         return False
 
+    def _tied_by_listed_item(self, sentence: Sentence) -> bool:
+        """Whether a consequence that opens a list of grounds ("The Board shall decertify any
+        person ... who: 1. ...") has among its items a judgment under the bill's claim ("5. Has
+        been found liable, in a final judgment in an action brought under § 8.01-42.6, ...")."""
+        if _OPENS_A_LIST.search(sentence.text) is None:
+            return False
+        lowered = self.text.lowered
+        items = lowered[sentence.end : sentence.end + _GROUNDS_REACH]
+        following = _NEXT_SUBSECTION.search(items)
+        if following is not None:
+            items = items[: following.start()]
+        heading = lexicon.SECTION_HEADING.search(items)
+        if heading is not None:
+            items = items[: heading.start()]
+        return self.judgment_in_claim_section(items)
+
     def judgment_in_claim_section(self, body: str) -> bool:
         """Whether a clause speaks of an action under a section the bill's own claim stands in
         ("entered in an action under Section 2-45", "other than an action under section 8119",
@@ -6222,7 +6243,11 @@ class Reading:
             # "A copy of any judgment against an officer under section 1 shall be placed in the
             # officer's personnel file. The employing agency may take disciplinary action
             # against the officer": the sentence before says which officer, for what.
-            if (self._tied_to_violation(sentence) or self._tied_by_sentence_before(sentence)) and (
+            if (
+                self._tied_to_violation(sentence)
+                or self._tied_by_sentence_before(sentence)
+                or self._tied_by_listed_item(sentence)
+            ) and (
                 lexicon.POLICE_TERM.search(body)
                 or rx.search(r"employee|official", body)
                 or (self._police_members and rx.search(r"\bmembers?\b", body))

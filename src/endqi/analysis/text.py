@@ -731,7 +731,8 @@ class AnalysisText:
                 continue
             meaning = self._meaning_at(match.end(), opened_inside=False)
             if meaning is not None:
-                found.append((match.group("term"), meaning))
+                # ('"Law enforcement officer." Any of the following: (1) ... (6) ...')
+                found.append((match.group("term"), self._with_listed_items(meaning)))
         for match in _HEADING_DEFINITION.finditer(self.lowered):
             term = match.group("term")
             printed = original[match.start("term") : match.end("term")]
@@ -749,7 +750,7 @@ class AnalysisText:
                 continue
             meaning = self._meaning_at(match.end(), opened_inside=True)
             if meaning is not None:
-                found.append((term, meaning))
+                found.append((term, self._with_listed_items(meaning)))
         return found
 
     def _meaning_at(self, offset: int, *, opened_inside: bool) -> Sentence | None:
