@@ -9365,6 +9365,52 @@ FOLLOW_UP_READINGS = [
         "3. Has a final judgment entered against him in an action under § 8.01-42.9.\n"
         "B. The Board shall keep a record of each decertification.",
     ),
+    # A bar in actions under the state's civil-rights act, cited by number: its claim reaches
+    # the rights the state constitution secures.
+    (
+        "end.state_constitution",
+        "yes",
+        "NJ",
+        "1. In any action under subsection c. of section 2 of P.L.2004, c.143 (C.10:6-2) against a "
+        "municipal police officer, qualified immunity shall not be a defense.",
+    ),
+    (
+        "end.state_constitution",
+        "yes",
+        "MA",
+        "SECTION 1. Section 11I of chapter 12 of the General Laws is hereby amended by adding the "
+        "following paragraph:- In an action under this section against a police officer, the "
+        "officer shall not be immune from liability on the ground of qualified immunity.",
+    ),
+    # The doctrine's test, named to be set aside, is not the rights the claim reaches.
+    (
+        "end.state_constitution",
+        "no",
+        "MA",
+        "SECTION 1. A person injured by a police officer's violation of section 22 of chapter 265 "
+        "may bring a civil action against the officer for damages. The plaintiff need not show "
+        "that the conduct violated clearly established constitutional rights.",
+    ),
+    # What the plaintiff "does not need to demonstrate" bars the clearly-established defense.
+    (
+        "end.law_enforcement",
+        "yes",
+        "MA",
+        "SECTION 1. A person deprived of a right secured by the constitution of the commonwealth "
+        "by a police officer may bring a civil action against the officer. A plaintiff does not "
+        "need to demonstrate that the right was clearly established or that the officer lacked a "
+        "good faith belief that the conduct was lawful.",
+    ),
+    # A small fine on an official who breaks a procedural rule is no share of an award.
+    (
+        "start.individual_accountability",
+        "no",
+        "SD",
+        "Section 1. A person deprived of a right secured by the South Dakota Constitution by a "
+        "public official may bring a civil action. Qualified immunity is not a defense. Section 2. "
+        "A public official who fails to file the annual disclosure form is personally liable for "
+        "a civil penalty not to exceed one hundred dollars.",
+    ),
 ]
 
 

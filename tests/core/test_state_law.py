@@ -12,7 +12,13 @@ import pytest
 
 from endqi.analysis import evaluate
 from endqi.analysis.clauses import is_operative
-from endqi.analysis.state_law import DAMAGE_CAP_LAWS, DamageCapLaw, damage_cap_law
+from endqi.analysis.state_law import (
+    CIVIL_RIGHTS_ACT_LAWS,
+    DAMAGE_CAP_LAWS,
+    DamageCapLaw,
+    cites_civil_rights_act,
+    damage_cap_law,
+)
 from endqi.analysis.text import AnalysisText
 from endqi.documents import document_from_text
 from endqi.states import all_states
@@ -133,3 +139,29 @@ def test_codified_immunity_sections_are_recorded_with_their_citation() -> None:
     assert codified_immunity_law("MO") is None and codified_immunity_law(None) is None
     for law in CODIFIED_IMMUNITY_LAWS.values():
         assert law.sections and all(number == number.lower() for number in law.sections)
+
+
+# How bills cite each recorded civil-rights act (analysis copy: lower case, "." inside a
+# number read as "_"), and citations of other sections that must not count.
+CIVIL_RIGHTS_ACT_CITATIONS = [
+    ("NJ", "in an action under subsection c_ of section 2 of p_l_2004, c_143 (c_10:6-2)", True),
+    ("NJ", "an action under n_j_s_a_ 10:6-21", False),
+    ("MA", "section 11i of chapter 12 of the general laws is hereby amended", True),
+    ("MA", "section 11 of chapter 12 of the general laws", False),
+    ("CA", "an action under section 52_1 of the civil code", True),
+    ("CA", "section 52 of the civil code", False),
+    ("ME", "a civil action under title 5, section 4682", True),
+    ("CO", "an action brought pursuant to section 13-21-131, c_r_s_", True),
+    ("CO", "section 13-21-1310", False),
+    ("NJ", "section 11i of chapter 12", False),  # another state's act
+]
+
+
+@pytest.mark.parametrize(("state", "text", "expected"), CIVIL_RIGHTS_ACT_CITATIONS)
+def test_civil_rights_act_citations(state: str, text: str, expected: bool) -> None:
+    assert cites_civil_rights_act(state, text) is expected
+
+
+def test_every_civil_rights_act_fact_has_a_source() -> None:
+    for law in CIVIL_RIGHTS_ACT_LAWS.values():
+        assert law.summary and law.source and law.state in ALL_ABBRS

@@ -226,6 +226,8 @@ def _is_operative_text(body: str) -> bool:
 _OPENS_A_LIST = compile_pattern(r":\s*(?:\(?\w{1,3}[._)]\s*)?$")
 _NEXT_SUBSECTION = compile_pattern(r"\n\s*(?:[a-z][._]|\([a-z]\))\s")
 _GROUNDS_REACH = 1500
+_PENALTY_OR_FINE = compile_pattern(r"\bcivil\s+penalt(?:y|ies)\b|\bfines?\b")
+_AWARD_WORD = compile_pattern(r"\b(?:judgments?|judgements?|settlements?|awards?|damages)\b")
 _PURPOSE_PARAGRAPH = compile_pattern(r"[\s\W]*for\s+the\s+purpose\s+of\s+[a-z]+ing\b")
 
 
@@ -1667,6 +1669,10 @@ _NOT_THE_RIGHTS_SOURCE = compile_pattern(
 _IN_VIOLATION_OF_STATUTES = compile_pattern(
     r"\bin\s+violation\s+of\s+(?:(?:§§?|sections?|sec_?)\s*\d|this\s+(?:section|act|chapter))"
 )
+_CLEARLY_ESTABLISHED_TEST = compile_pattern(
+    r"\bclearly\s+established\s+(?:(?:statutory|constitutional|federal|state)\s+(?:or|and)\s+)?"
+    r"(?:(?:statutory|constitutional|federal|state)\s+)?(?:rights?|law)\b"
+)
 _ACT_NAMED_FOR_RIGHTS = compile_pattern(
     r"\b(?:under|pursuant\s+to|of|by)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?constitutional\s+rights\s+"
     r"(?:[\w'-]+\s+){0,3}?act\b"
@@ -1692,6 +1698,11 @@ def rights_of(body: str) -> Rights:
         body = _NOT_THE_RIGHTS_SOURCE.sub(" ", body)
     if "extent" in body:
         body = _EXTENT_PERMITTED.sub(" ", body)
+    if "clearly established" in body:
+        # "... that the violation was contrary to clearly established statutory or constitutional
+        # rights of which a reasonable person would have known": the doctrine's test, named to
+        # be set aside, not the rights a claim reaches.
+        body = _CLEARLY_ESTABLISHED_TEST.sub(" ", body)
     if "rights" in body and " act" in body:
         # "an action brought under the Nebraska Constitutional Rights Remedies Act": the act's
         # name says what it is about, not which rights its claim reaches.
@@ -6176,6 +6187,10 @@ class Reading:
             and not lexicon.OFFICER_NEED_NOT_CONTRIBUTE.search(s.text)
             # A catch-line ("LIMIT ON PERSONAL LIABILITY.") states no share.
             and not _is_catch_line(s.text)
+            # "... is subject to personal liability by the imposition of a civil penalty in an
+            # amount not to exceed fifty dollars": a fine for breaking a rule, no part of what a
+            # victim is awarded.
+            and not (_PENALTY_OR_FINE.search(s.text) and not _AWARD_WORD.search(s.text))
             # "... does not shield an officer from being ... held personally liable": every claim
             # makes the officer liable; a share needs a quantity or a part of the award.
             and not (

@@ -30,7 +30,7 @@ from endqi.analysis.clauses import (
     rights_of,
 )
 from endqi.analysis.literals import LiteralGate
-from endqi.analysis.state_law import DamageCapLaw, damage_cap_law
+from endqi.analysis.state_law import DamageCapLaw, cites_civil_rights_act, damage_cap_law
 from endqi.analysis.text import AnalysisText, Sentence
 from endqi.regex_cache import compile_pattern
 from endqi.rubric import Verdict
@@ -664,6 +664,23 @@ def public_employees(context: Context, law_enforcement_verdict: Verdict) -> Deci
     )
 
 
+# How far before a bar the instruction that inserts it may stand, and that instruction.
+_INSERTION_REACH = 600
+_AMENDING_INSTRUCTION = compile_pattern(r"[^.\n]*\bamended\b[^.\n]*")
+
+
+def _inserted_into_civil_rights_act(context: Context, bar: Sentence) -> bool:
+    """Whether a bar "in an action under this section" is text the bill adds to the state's
+    civil-rights act ("Section 11I of chapter 12 of the General Laws ... is hereby amended by
+    adding the following 2 paragraphs:- In an action under this section ...")."""
+    if not lexicon.THIS_PROVISION.search(bar.text):
+        return False
+    lowered = context.text.lowered
+    before = lowered[max(0, bar.start - _INSERTION_REACH) : bar.start]
+    instructions = list(_AMENDING_INSTRUCTION.finditer(before))
+    return bool(instructions) and cites_civil_rights_act(context.state, instructions[-1].group(0))
+
+
 def state_constitution(context: Context) -> Decision:
     """end.state_constitution: which rights can be enforced."""
     reading = context.reading
@@ -683,6 +700,13 @@ def state_constitution(context: Context) -> Decision:
         rights = rights_of(reading.as_amended(bar.clause))
         if rights is Rights.UNSTATED and reading.within_section_1983(bar.clause.text):
             rights = Rights.ALL_CONSTITUTIONAL  # a bar inserted into section 1983's action
+        elif rights is Rights.UNSTATED and (
+            cites_civil_rights_act(context.state, bar.clause.text)
+            or _inserted_into_civil_rights_act(context, bar.clause)
+        ):
+            # "In a civil action brought under ... (C.10:6-2) ..., the defense of qualified
+            # immunity shall not be available": the state's civil-rights act, cited by number.
+            rights = Rights.CIVIL_RIGHTS_ACT
         scoped.append((rights, bar.clause))
     scoped += [(rights_of(s.text), s) for s in reading.incorporated_prohibitions]
     narrowed = reading.rights_narrowed_to

@@ -683,8 +683,8 @@ PROCEDURAL_BAR = compile_pattern(
     # What a plaintiff need not prove: "need not prove that the right was clearly established",
     # "is not required to establish", "It shall not be necessary for the plaintiff to show".
     r"|\b(?:plaintiffs?|claimants?|injured (?:party|person)|aggrieved (?:party|person))\b[^.;]{0,60}?"
-    r"\b(?:need\s+not|(?:is|are|shall)\s+not\s+(?:be\s+)?required\s+to)\s+(?:plead\s+or\s+)?"
-    r"(?:prove|establish|show|demonstrate|plead|allege)\b"
+    r"\b(?:need\s+not|(?:does|do)\s+not\s+need\s+to|(?:is|are|shall)\s+not\s+(?:be\s+)?required\s+to)\s+"
+    r"(?:plead\s+or\s+)?(?:prove|establish|show|demonstrate|plead|allege)\b"
     r"|\bit\s+shall\s+not\s+be\s+necessary\s+for\s+(?:the|a|any)\s+(?:plaintiff|claimant)\s+to\s+"
     r"(?:prove|establish|show|demonstrate|plead|allege)\b"
     # "whether the right was clearly established ... shall not be submitted to the jury"; "the

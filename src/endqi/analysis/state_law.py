@@ -498,3 +498,75 @@ def codified_immunity_law(state: str | None) -> CodifiedImmunityLaw | None:
     if not state:
         return None
     return CODIFIED_IMMUNITY_LAWS.get(state.strip().upper())
+
+
+@dataclass(frozen=True, slots=True)
+class CivilRightsActLaw:
+    """A state's existing civil-rights statute whose claim reaches the rights its constitution
+    secures, so that a bar on defenses "in an action under" it, cited by number, covers claims
+    for those rights."""
+
+    state: str
+    #: How bills cite the claim's section, as a pattern over the analysis copy (lower case,
+    #: periods inside numbers read as "_" or ".").
+    citation: str
+    summary: str
+    source: str
+
+
+_CIVIL_RIGHTS_ACT_LAWS: tuple[CivilRightsActLaw, ...] = (
+    CivilRightsActLaw(
+        "NJ",
+        r"(?<![\d.-])10:6-2\b",
+        "The New Jersey Civil Rights Act gives a claim to a person deprived of substantive rights "
+        "secured by the constitution or laws of New Jersey by a person acting under color of law.",
+        "N.J.S.A. 10:6-2(c)",
+    ),
+    CivilRightsActLaw(
+        "MA",
+        r"\b(?:section\s+11i\s+of\s+chapter\s+12|chapter\s+12,?\s+(?:section|§)\s*11i|c_?\s*12,?\s*§\s*11i)\b",
+        "The Massachusetts Civil Rights Act gives a claim to a person whose rights under the "
+        "constitution or laws of the Commonwealth are interfered with by threats, intimidation or "
+        "coercion.",
+        "M.G.L. c. 12, §§ 11H-11I",
+    ),
+    CivilRightsActLaw(
+        "CA",
+        r"\b(?:section\s+52[._]1\s+of\s+the\s+civil\s+code|civil\s+code\s+(?:section\s+|§\s*)?52[._]1)\b",
+        "The Tom Bane Civil Rights Act gives a claim to a person whose rights under the "
+        "constitution or laws of California are interfered with by threats, intimidation or "
+        "coercion.",
+        "Cal. Civ. Code § 52.1",
+    ),
+    CivilRightsActLaw(
+        "ME",
+        r"\b(?:title\s+5,?\s+)?(?:section\s+|§\s*)4682\b",
+        "The Maine Civil Rights Act gives a claim to a person whose rights under the constitution "
+        "or laws of Maine are interfered with by physical force, damage or threats.",
+        "5 M.R.S. § 4682",
+    ),
+    CivilRightsActLaw(
+        "CO",
+        r"(?<![\d.-])13-21-131\b",
+        "Colorado's civil action for deprivation of rights gives a claim against a peace officer "
+        "who deprives a person of a right secured by the bill of rights of the Colorado "
+        "constitution.",
+        "C.R.S. § 13-21-131",
+    ),
+)
+
+CIVIL_RIGHTS_ACT_LAWS: dict[str, CivilRightsActLaw] = {
+    law.state: law for law in _CIVIL_RIGHTS_ACT_LAWS
+}
+_CIVIL_RIGHTS_ACT_CITATIONS = {
+    law.state: compile_pattern(law.citation) for law in _CIVIL_RIGHTS_ACT_LAWS
+}
+
+
+def cites_civil_rights_act(state: str | None, text: str) -> bool:
+    """Whether ``text`` (the analysis copy) cites the claim section of the state's own
+    civil-rights act; False for a state with none recorded."""
+    if not state:
+        return False
+    pattern = _CIVIL_RIGHTS_ACT_CITATIONS.get(state.strip().upper())
+    return pattern is not None and pattern.search(text) is not None
