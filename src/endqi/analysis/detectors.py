@@ -700,12 +700,18 @@ def state_constitution(context: Context) -> Decision:
         rights = rights_of(reading.as_amended(bar.clause))
         if rights is Rights.UNSTATED and reading.within_section_1983(bar.clause.text):
             rights = Rights.ALL_CONSTITUTIONAL  # a bar inserted into section 1983's action
-        elif rights is Rights.UNSTATED and (
-            cites_civil_rights_act(context.state, bar.clause.text)
-            or _inserted_into_civil_rights_act(context, bar.clause)
+        elif (
+            rights is Rights.UNSTATED
+            and not reading.kept
+            and (
+                cites_civil_rights_act(context.state, bar.clause.text)
+                or _inserted_into_civil_rights_act(context, bar.clause)
+            )
         ):
             # "In a civil action brought under ... (C.10:6-2) ..., the defense of qualified
             # immunity shall not be available": the state's civil-rights act, cited by number.
+            # (The bill gives no claim of its own: where it keeps the defense for some of the
+            # act's claims, it does not reach the act's rights as a whole.)
             rights = Rights.CIVIL_RIGHTS_ACT
         scoped.append((rights, bar.clause))
     scoped += [(rights_of(s.text), s) for s in reading.incorporated_prohibitions]
