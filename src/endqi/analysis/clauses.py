@@ -390,6 +390,14 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
             # "a person employed by a 1st class city for the purpose of ... enforcing laws": the
             # police of some cities only.
             return Role.POLICE_NARROW
+        if (
+            noun_phrase
+            and _OF_A_LOCAL_POLICE_DEPARTMENT.search(phrase)
+            and not _STATE_FORCE.search(phrase)
+        ):
+            # "an employee of a police department of a county, city, or town who is responsible
+            # for the prevention and detection of crime": local police only.
+            return Role.POLICE_NARROW
         return Role.POLICE
     if noun_phrase and _GOVERNMENTS_AND_THEIR_PEOPLE.search(phrase):
         # '"Person" includes ... this state, a county, city ... or other political subdivision,
@@ -751,6 +759,13 @@ _OFFICER_AS_PLAINTIFF = compile_pattern(
     r"|file|commence)\b"
 )
 # ", including a tribal law enforcement officer acting under a cross-deputization agreement,".
+_OF_A_LOCAL_POLICE_DEPARTMENT = compile_pattern(
+    r"\b(?:employees?|members?|officers?)\s+of\s+(?:a|an|any|the)\s+(?:police\s+department|sheriff'?s\s+office)\s+"
+    r"of\s+(?:a|an|any|the)\s+(?:county|city|town|municipality|locality|village|borough|township)"
+)
+_STATE_FORCE = compile_pattern(
+    r"\bstate\s+police\b|\bhighway\s+patrol\b|\btroopers?\b|\bstate\s+agenc|\bof\s+(?:the|this)\s+state\s+or\b"
+)
 _INCLUDING_EXAMPLES = compile_pattern(r",\s+including\b[^,;]{0,200},")
 # A police class named with its employers: "a peace officer employed by the state".
 _POLICE_EMPLOYED_BY = compile_pattern(
@@ -5586,7 +5601,12 @@ class Reading:
             if (
                 limited
                 and _PAYS_THE_REMAINDER.search(body)
-                and lexicon.BACKUP_PAYMENT.search(body)
+                and (
+                    lexicon.BACKUP_PAYMENT.search(body)
+                    # ("... and the employer shall pay the remainder. If the officer's portion is
+                    # uncollectible, the employer shall pay it.")
+                    or lexicon.BACKUP_PAYMENT.search(self._text_after_in_section(sentence))
+                )
                 and not _PAYER_PAYS_A_SHARE.search(body)
             ):
                 # "The employer shall pay the remainder and any part of the officer's share that
@@ -5746,6 +5766,13 @@ class Reading:
         if any(lexicon.BAD_CONDUCT_WORDS.search(e.text) for e in exceptions):
             return replace(indemnity, carve_out=True)
         return replace(indemnity, limited=True, full_amount=False)
+
+    def _text_after_in_section(self, sentence: Sentence) -> str:
+        """The lower-case text right after a sentence, up to the next section heading (at most
+        :data:`_BACKUP_REACH` characters)."""
+        after = self.text.lowered[sentence.end : sentence.end + _BACKUP_REACH]
+        heading = lexicon.SECTION_HEADING.search(after)
+        return after if heading is None else after[: heading.start()]
 
     def _backed_up(self, indemnity: Indemnity) -> Indemnity:
         """'The county shall pay the remainder of the judgment', beside 'unless the officer is
@@ -6301,7 +6328,10 @@ class Reading:
                         )
                     )
                     and not rx.search(
-                        r"\b(?:shall|must)\s+(?:revoke|suspend|decertify|terminate|discipline)\b",
+                        # ("... shall constitute cause for discipline, and the appointing
+                        # authority shall impose discipline, up to and including dismissal")
+                        r"\b(?:shall|must)\s+(?:revoke|suspend|decertify|terminate|discipline"
+                        r"|impose\s+(?:\w+\s+)?(?:discipline|sanctions?))\b",
                         body,
                     )
                 )
@@ -6755,6 +6785,13 @@ _INDEMNITY_CEILING = compile_pattern(
     # section 2 of this act for the compensatory damages awarded, in an amount not to exceed")
     r"\b(?:shall|must|may)\s+(?:\w+\s+){0,2}?(?:indemnify|reimburse|hold\s+harmless)\b[^.;]{0,220}?\b(?:in\s+an?\s+amounts?\s+)?"
     r"(?:not\s+to\s+exceed|up\s+to|not\s+exceeding|not\s+in\s+excess\s+of)\b"
+    # ("...; provided, however, that indemnification shall not exceed $1,000,000")
+    r"|\bindemnification\s+(?:\w+\s+){0,6}?(?:shall|may|must)\s+not\s+exceed\b"
+    # The payer's own ceiling on paying the officer's judgment: "The department shall pay any
+    # judgment rendered against an officer under this chapter, not to exceed $500,000".
+    r"|\b(?:shall|must)\s+pay\s+(?:any|the|each|a)\s+(?:final\s+)?(?:judgment|judgement|settlement|award)s?\s+"
+    r"(?:\w+\s+){0,3}?against\s+(?:an?|the|any|its)\s+(?:[\w-]+\s+){0,2}?(?:officer|employee|deputy"
+    r"|defendant)s?\b[^.;]{0,160}?\b(?:not\s+to\s+exceed|up\s+to|not\s+exceeding|not\s+in\s+excess\s+of)\b"
 )
 _TORT_CLAIMS_EXCEPTED = compile_pattern(
     r"\bnot\s+apply\s+to\s*:?\s*(?:\(\w{1,3}\)\s*)?(?:any|a)\s+claims?\s+(?:based\s+(?:up)?on|arising\s+(?:out\s+of"

@@ -122,6 +122,10 @@ LAW_ENFORCEMENT_DUTIES = compile_pattern(
     # "a sworn officer with the power of arrest employed by any State agency".
     r"|\b(?:with|having|who\s+(?:has|have|holds?))\s+(?:the\s+|a\s+)?(?:general\s+)?(?:power|powers|authority)"
     r"\s+of\s+arrest\b"
+    # "any officer ... who is primarily responsible for the prevention or detection of crime and
+    # the enforcement of the criminal, traffic, or highway laws".
+    r"|\bresponsib\w*\s+for\s+(?:the\s+)?(?:prevention\s+(?:or|and)\s+detection\s+of\s+crimes?|enforcement\s+of\s+"
+    r"(?:the\s+)?(?:criminal|penal)\b)"
 )
 # Officer classes narrower than all law enforcement: one kind of officer, or the officers
 # of local governments only.
@@ -3711,6 +3715,9 @@ BACKUP_PAYMENT = compile_pattern(
     r"|satisfy)|(?:is|are)\s+not\s+(?:paid|satisfied)|remains?\s+unpaid)\b[^.;]{0,160}?\b(?:shall|must)\s+"
     r"(?:also\s+)?(?:pay|satisfy)\s+(?:it|that|the)\b"
     r"|\b(?:cannot|can\s+not)\s+be\s+collected\b[^.;]{0,120}?\b(?:shall|must)\s+(?:also\s+)?pay\b"
+    # ("If the officer's portion is uncollectible, the employer shall pay it.")
+    r"|\b(?:uncollect(?:ible|able|ed)|not\s+collect(?:ible|able))\b[^.;]{0,120}?\b(?:shall|must)\s+(?:also\s+)?"
+    r"(?:pay|satisfy)\b"
     # "The employer shall satisfy any part of that amount that the peace officer is unable to pay."
     r"|\b(?:shall|must)\s+(?:also\s+)?(?:pay|satisfy)\s+(?:any|the)\s+(?:part|portion|amount|share)\b[^.;]{0,60}?"
     r"\b(?:is\s+unable\s+to\s+pay|cannot\s+pay|does\s+not\s+pay|fails\s+to\s+pay|has\s+not\s+paid)\b"
