@@ -9411,6 +9411,69 @@ FOLLOW_UP_READINGS = [
         "A public official who fails to file the annual disclosure form is personally liable for "
         "a civil penalty not to exceed one hundred dollars.",
     ),
+    # An unpaid share paid by the employer in the next sentence, in other words.
+    (
+        "start.full_compensation",
+        "yes",
+        None,
+        "Section 2. A law enforcement officer who, under color of law, deprives a person of a "
+        "right secured by the constitution of this state is liable to the person. Qualified "
+        "immunity is not a defense. Section 3. The employer shall indemnify the officer, except "
+        "that the officer is personally liable for 5% of the judgment or $25,000, whichever is "
+        "less, and the employer shall pay the remainder. If the officer's part proves "
+        "uncollectible, the employer shall pay it.",
+    ),
+    # "shall impose discipline" after "is cause for discipline": mandatory.
+    (
+        "start.individual_accountability",
+        "yes",
+        "KY",
+        "(1) A state employee who, under color of law, deprives a person of a right secured by "
+        "the Constitution of Kentucky is liable to the person. (2) Qualified official immunity is "
+        "not a defense. (3) A final judgment under this section is cause for discipline, and the "
+        "appointing authority shall impose discipline on the employee.",
+    ),
+    # Ceilings on what the payer pays are no caps on damages.
+    (
+        "end.damage_caps",
+        "yes",
+        "TX",
+        "Sec. 1. An officer of the Department of Public Safety who, under color of law, deprives "
+        "a person of a right secured by the Texas Constitution is liable to the person. "
+        "Qualified immunity is not a defense. Sec. 2. Chapter 101 does not apply to an action "
+        "under this chapter. Sec. 3. The department shall pay any judgment rendered against an "
+        "officer under this chapter, not to exceed $250,000.",
+    ),
+    # A class named by its duties of crime prevention: the police, not every employee.
+    (
+        "end.public_employees",
+        "no",
+        "IL",
+        'Section 5. "Officer" means any officer of a unit of local government or of the State who '
+        "is primarily responsible for the prevention and detection of crime. Section 10. An "
+        "officer who, under color of law, deprives a person of a right secured by the Illinois "
+        "Constitution is liable to the person. Qualified immunity is not a defense.",
+    ),
+    # A payment owed "whether or not the officer acted in good faith" is no bar on defenses.
+    (
+        "end.law_enforcement",
+        "no",
+        "OH",
+        "Sec. 2744.07. (B) A political subdivision shall indemnify a peace officer it employs in "
+        "the full amount of any judgment obtained against the officer in a civil action alleging "
+        "that the officer deprived a person of a right secured by the Ohio Constitution, whether "
+        "or not the officer acted in good faith.",
+    ),
+    # A bar that lists local kinds of officer only, beside a claim against every person.
+    (
+        "end.law_enforcement",
+        "partial",
+        "NJ",
+        "a. Any person deprived of a substantive right secured by the Constitution of this State "
+        "by a person acting under color of law may bring a civil action for damages. b. In an "
+        "action under subsection a. against a municipal police officer, a sheriff's officer or a "
+        "county detective, qualified immunity shall not be a defense.",
+    ),
 ]
 
 

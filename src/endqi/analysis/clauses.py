@@ -2470,6 +2470,13 @@ _PUNITIVE_DAMAGES_ONLY = compile_pattern(
 )
 
 
+_PAYMENT_REGARDLESS_OF_GOOD_FAITH = compile_pattern(
+    r"\b(?:shall|must)\s+(?:\w+\s+){0,2}?(?:indemnify|pay|satisfy|reimburse)\b[^.]{0,600}?"
+    r"\b(?:whether\s+or\s+not|regardless\s+of\s+whether|irrespective\s+of\s+whether)\b"
+)
+_DEFENSE_WORDS = compile_pattern(r"\bdefen[cs]es?\b|\bimmun\w*|\bliab\w*|\bdismiss")
+
+
 def read_defense(sentence: Sentence) -> DefenseRule | None:
     """Read what one clause does to a QI-like defense, or None if it does nothing to one."""
     body = sentence.text
@@ -2493,6 +2500,11 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
     if _OWN_IMMUNITY_LIMITED.search(body) and "qualified immunity" not in body:
         # The bill's own immunity (a reporter's, a volunteer's) kept from some people: neither a
         # bar on officers' defenses nor a defense to claims for violating rights.
+        return None
+    if _PAYMENT_REGARDLESS_OF_GOOD_FAITH.search(body) and not _DEFENSE_WORDS.search(body):
+        # "A political subdivision shall indemnify ... the full amount of any judgment ..., and
+        # shall not require the officer to contribute to the payment, whether or not the officer
+        # acted in good faith": the payment owed whatever the officer's faith, no rule on defenses.
         return None
     if _DISCLOSURE_IMMUNITY.search(body) and "qualified immunity" not in body:
         # "No officer or employee ... shall be subject to civil liability for the disclosure in

@@ -408,7 +408,13 @@ def law_enforcement(context: Context) -> Decision:
         and covered.role in (Role.POLICE, Role.POLICE_AND_OTHERS, Role.BROAD)
         # (A bar that lists several kinds of officer, "a state police officer; a game warden; a
         # deputy; a sheriff; or a police officer ...", names the whole police class.)
-        and all(len(set(lexicon.POLICE_TERM.findall(bar.clause.text))) <= 1 for bar in reading.bars)
+        # (unless every kind it lists is local: "a municipal police officer, a county police
+        # officer, a sheriff's officer, or a county detective" leaves the State Police out)
+        and all(
+            len(set(lexicon.POLICE_TERM.findall(bar.clause.text))) <= 1
+            or (_LOCAL_KIND.search(bar.clause.text) and not _STATE_KIND.search(bar.clause.text))
+            for bar in reading.bars
+        )
     ):
         # "Qualified immunity is not a defense for a member of the state highway patrol sued under
         # section 1", where section 1 reaches every peace officer: the bar, not the claim, is
@@ -446,6 +452,10 @@ def law_enforcement(context: Context) -> Decision:
         0.9,
         evidence,
     )
+
+
+_LOCAL_KIND = compile_pattern(r"\b(?:municipal|county|city|town|village|township|borough|sheriff)")
+_STATE_KIND = compile_pattern(r"\bstate\b|\bcommonwealth\b|\bhighway\s+patrol\b|\btroopers?\b")
 
 
 # Classes that are some law enforcement only: end.law_enforcement is partial for them.
