@@ -9474,6 +9474,37 @@ FOLLOW_UP_READINGS = [
         "action under subsection a. against a municipal police officer, a sheriff's officer or a "
         "county detective, qualified immunity shall not be a defense.",
     ),
+    # Camera recordings released after the complaint is served: some records only.
+    (
+        "start.public_records",
+        "partial",
+        "DE",
+        "§ 4020. (a) A law-enforcement officer who, under color of law, deprives a person of a right "
+        "secured by the Delaware Constitution is liable to the person. Qualified immunity is not a "
+        "defense. (b) Within 20 days after service of a complaint in an action under this section, "
+        "the agency shall make publicly available any body-worn camera recording of the incident.",
+    ),
+    # The tort act's limits kept; only the exceptions to its waiver of immunity set aside.
+    (
+        "end.damage_caps",
+        "no",
+        "SC",
+        "Section 15-3-700. (A) A law enforcement officer who, under color of law, deprives a person "
+        "of a right secured by the Constitution of this State is liable to the person. Qualified "
+        "immunity is not a defense. (B) An action under this section is subject to the South "
+        "Carolina Tort Claims Act, including the limitations on liability in Section 15-78-120, "
+        "except that the exceptions to the waiver of immunity in Section 15-78-60 do not apply.",
+    ),
+    # Fees owed only in actions that allege a seizure by force.
+    (
+        "start.attorney_fees",
+        "partial",
+        "OR",
+        "Section 3. A peace officer who, under color of law, deprives a person of a right secured "
+        "by the Oregon Constitution is liable to the person. Qualified immunity is not a defense. "
+        "Section 4. In an action under section 3 that alleges a seizure of the person by force, "
+        "the court shall award reasonable attorney fees to a prevailing plaintiff.",
+    ),
 ]
 
 

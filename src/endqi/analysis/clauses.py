@@ -1692,6 +1692,21 @@ _ACT_NAMED_FOR_RIGHTS = compile_pattern(
     r"\b(?:under|pursuant\s+to|of|by)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?constitutional\s+rights\s+"
     r"(?:[\w'-]+\s+){0,3}?act\b"
 )
+_LIMITS_KEPT_IMMUNITY_SET_ASIDE = compile_pattern(
+    r"\bsubject\s+to\b[^.;]{0,200}?\bincluding\s+the\s+(?:limitations?|limits?|caps?)\s+on\s+(?:liability|damages)"
+    r"\b[^.;]{0,160}?\bexcept\s+that\s+(?:the\s+)?(?:exceptions?|exclusions?|immunit(?:y|ies))\b(?:(?!\blimit)[^.;])"
+    r"{0,160}?\b(?:do|does|shall)\s+not\s+apply\b"
+)
+
+
+def limits_kept_immunity_set_aside(body: str) -> bool:
+    """Whether a clause keeps a tort-claims act's limits for the claims and sets aside only an
+    immunity or its exceptions ("... subject to the Tort Claims Act, including the limitations on
+    liability in Section 15-78-120, except that the exceptions to the waiver of immunity ... do
+    not apply")."""
+    return _LIMITS_KEPT_IMMUNITY_SET_ASIDE.search(body) is not None
+
+
 _REFUSALS_LIFTED_FOR_THESE_CLAIMS = compile_pattern(
     r"\bexcept\s+that,?\s+(?:in|for|with\s+respect\s+to)\s+(?:an?|any|each)\s+(?:civil\s+)?(?:action|claim|suit)s?"
     r"\s+(?:brought\s+)?(?:pursuant\s+to|under)\s+(?:section|sec\.?|§|this)\b[^.;]{0,160}?\b(?:shall|must)\s+"
@@ -5388,6 +5403,11 @@ class Reading:
             # the law as it was, caps included.
             if _NEUTRAL_SAVING.search(sentence.text):
                 continue
+            # "... is subject to the Tort Claims Act, including the limitations on liability in
+            # Section 15-78-120, except that the exceptions to the waiver of immunity in Section
+            # 15-78-60 do not apply": the limits kept; what is set aside is immunity.
+            if limits_kept_immunity_set_aside(sentence.text):
+                continue
             # "The immunity provided by this section shall not apply to any person who knowingly
             # makes a false report": the bill's own (reporter's) immunity limited, no cap.
             if _OWN_IMMUNITY_LIMITED.search(sentence.text) and not lexicon.CAP_AMOUNT.search(
@@ -7690,6 +7710,9 @@ def _discloses_some_records_only(body: str) -> bool:
 _AFTER_A_JUDGMENT = compile_pattern(
     r"\b(?:after|following|upon)\s+(?:the\s+|a\s+|any\s+)?(?:entry\s+of\s+(?:a\s+|the\s+|any\s+)?)?(?:final\s+)?"
     r"judgments?\b"
+    # ("Not later than 30 days after service of a complaint in an action under this chapter"):
+    # the pleading that starts the clock, not a complaint of misconduct released.
+    r"|\b(?:after|following|upon)\s+(?:the\s+)?(?:service|filing)\s+of\s+(?:a|the)\s+complaint\b"
 )
 
 
@@ -7698,7 +7721,7 @@ _ABOVE_AN_AMOUNT = compile_pattern(
     r"|of\s+more\s+than|more\s+than|in\s+excess\s+of|greater\s+than|over|at\s+least)\s+\$"
 )
 _RELEASE_VERB = compile_pattern(
-    r"\b(?:shall|must)\s+(?:release|publish|disclose|post|make\s+available|provide)\b"
+    r"\b(?:shall|must)\s+(?:release|publish|disclose|post|make\s+(?:publicly\s+)?available|provide)\b"
 )
 
 

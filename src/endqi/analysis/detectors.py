@@ -27,6 +27,7 @@ from endqi.analysis.clauses import (
     conditioned_on_force_or_search,
     is_operative,
     lifts_in_part,
+    limits_kept_immunity_set_aside,
     rights_of,
 )
 from endqi.analysis.literals import LiteralGate
@@ -1263,6 +1264,9 @@ def _sets_aside_statutes(
         if lexicon.CAP_ON_OTHER_HARM.search(body):
             continue  # "Notwithstanding § 15-78-120, damages ... for property damage caused by a
             # vehicle pursuit may not exceed $25,000": a cap on another kind of claim
+        if limits_kept_immunity_set_aside(body):
+            continue  # "... subject to ... including the limitations on liability ..., except that
+            # the exceptions to the waiver of immunity ... do not apply": the limits are kept
         if (_CAP_APPLIES.search(body) and not _NOT_APPLY.search(body)) or _EXCEPT_ITS_LIMITS.search(
             body
         ):

@@ -2776,6 +2776,10 @@ FEE_LIMIT = compile_pattern(
     # "In an action under this section alleging excessive force, the court shall award ...".
     r"|\bactions?\s+(?:under\s+(?:this\s+\w+|section\s+[\w_-]+)\s+)?alleging\s+(?:the\s+use\s+of\s+)?(?:excessive"
     r"|deadly|unreasonable)\s+force"
+    # "In an action brought pursuant to section 3 of this act that alleges an unreasonable seizure
+    # of the person by the use of force, the court shall award ...": fees for those claims only.
+    r"|\b(?:actions?|claims?|suits?)\b[^.;]{0,80}?\b(?:that|which)\s+alleges?\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,6}?(?:force|seizures?|searche?s?)\b"
     # "..., unless the plaintiff recovers nominal damages only".
     r"|\bunless\s+(?:the\s+)?(?:plaintiff|claimant)\s+recovers\s+(?:only\s+)?nominal\s+damages"
     # "If the plaintiff prevails on a claim that the peace officer used excessive force".
