@@ -1,5 +1,7 @@
-"""Facts about each state's existing law that some verdicts depend on: damage caps, and the
-sections by which a state codified qualified immunity (a bill may repeal them by number).
+"""Facts about each state's existing law that some verdicts depend on: damage caps, the
+sections by which a state codified qualified immunity (a bill may repeal them by number), and
+the claim sections of states' own civil-rights acts (a bill may bar defenses in actions under
+them by citing the section alone).
 
 ``end.damage_caps`` judges the resulting law: a bill that is silent about caps
 still ends them if the state never capped such claims, and leaves them in place
