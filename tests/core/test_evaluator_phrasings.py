@@ -9505,6 +9505,18 @@ FOLLOW_UP_READINGS = [
         "Section 4. In an action under section 3 that alleges a seizure of the person by force, "
         "the court shall award reasonable attorney fees to a prevailing plaintiff.",
     ),
+    # A definition of every public employee "other than" a large class: wider than police, not
+    # all public employees.
+    (
+        "end.public_employees",
+        "partial",
+        "MD",
+        '3-2701. (a) In this section, "covered employee" means an officer or employee of the State '
+        "or of a local government, other than a teacher employed by a county board of education. "
+        "(b) A covered employee who, under color of law, deprives a person of a right secured by "
+        "the Maryland Declaration of Rights is liable to the person. (c) Qualified immunity is not "
+        "a defense to an action under this section.",
+    ),
 ]
 
 

@@ -3568,7 +3568,12 @@ _LEAVES_OUT_OTHERS = compile_pattern(
     r"[^.]{0,120}?" + _OTHER_PUBLIC_SERVANTS
 )
 _DEFINITION_LEAVES_OUT_OTHERS = compile_pattern(
-    r"\b(?:(?:does|do|shall)\s+not\s+include|excludes?)\b[^.]{0,120}?" + _OTHER_PUBLIC_SERVANTS
+    r"\b(?:(?:does|do|shall)\s+not\s+include|excludes?)\b[^.]{0,120}?"
+    + _OTHER_PUBLIC_SERVANTS
+    # ('"covered employee" means an officer or employee of the State or of a local government
+    # ..., other than a teacher or other certificated instructional employee')
+    + r"|\bmeans\b[^.]{0,240}?\b(?:other\s+than|excluding|except(?:\s+for)?)\s+(?:an?\s+|any\s+)?"
+    + _OTHER_PUBLIC_SERVANTS
 )
 _ANAPHORIC = compile_pattern(r"\s*(?:the|such|that|those)\s")
 # Scopes narrower than every constitutional right.
@@ -4315,7 +4320,7 @@ class Reading:
             # employee of a school district or of the University of Alaska'.
             _DEFINITION_LEAVES_OUT_OTHERS.search(s.text)
             and rx.search(r"\b(?:employees?|officials?|officers?|actors?|agents?)\b", s.text)
-            for s in self.text.containing("not include", "excludes")
+            for s in self.text.containing("not include", "excludes", "other than", "excluding")
         )
 
     @cached_property

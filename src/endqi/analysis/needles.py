@@ -54,6 +54,7 @@ READER_NEEDLES = (
     *("immunity described", "immunity provided", "immunity retained", "immunity set"),
     *("defense described", "defense provided", "defense set", "1983", "section 1979", "amended"),
     *('", ', "\u201d, ", "enforce", "confidential", "exempt", "mandatory"),
+    *("other than", "excluding"),
 )
 
 
