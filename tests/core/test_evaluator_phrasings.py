@@ -9517,6 +9517,70 @@ FOLLOW_UP_READINGS = [
         "the Maryland Declaration of Rights is liable to the person. (c) Qualified immunity is not "
         "a defense to an action under this section.",
     ),
+    # The payer excused from the officer's small share only: partial, not a refusal.
+    (
+        "start.full_compensation",
+        "partial",
+        "ME",
+        "1. A law enforcement officer who, under color of law, deprives a person of a right "
+        "secured by the Constitution of Maine is liable to that person. Qualified immunity is not "
+        "a defense. 2. The employing agency shall indemnify the officer for any judgment under "
+        "this section, except that, if the agency finds that the officer acted in bad faith, the "
+        "officer is personally liable for 5% of the judgment or $20,000, whichever is less.",
+    ),
+    # Fees owed on the claim of another subsection, which is for force only.
+    (
+        "start.attorney_fees",
+        "partial",
+        "AK",
+        "(a) A peace officer who, under color of law, deprives a person of a right secured by the "
+        "Constitution of the State of Alaska is liable to the person.\n(b) In an action under (a) "
+        "of this section alleging the use of excessive force, qualified immunity is not a "
+        "defense.\n(c) The court shall award reasonable attorney fees to a plaintiff who prevails "
+        "on a claim described in (b) of this section.",
+    ),
+    # An act set aside "except that" one of its limits still applies: lifted in part.
+    (
+        "end.damage_caps",
+        "partial",
+        "CO",
+        "(1) A public employee who, under color of law, deprives a person of a right secured by "
+        "the state constitution is liable to the person. (2) Qualified immunity is not a defense. "
+        "(3) Article 10 of title 24 does not apply to a claim pursuant to this section; except "
+        "that the limitation on damages for noneconomic loss in section 13-21-102.5 applies.",
+    ),
+    # A bar inserted into the Arkansas Civil Rights Act by its section number.
+    (
+        "end.state_constitution",
+        "yes",
+        "AR",
+        "SECTION 1. Arkansas Code § 16-123-105 is amended to add a subsection to read as follows: "
+        "(e) In an action under this section against a law enforcement officer, qualified "
+        "immunity is not a defense.",
+    ),
+    # A definition by duties of crime prevention (the federal form): the police only.
+    (
+        "end.public_employees",
+        "no",
+        None,
+        "SEC. 2. It shall not be a defense in any action against a covered officer that the right "
+        "was not clearly established. In this section, the term 'covered officer' means any "
+        "officer or employee of a State who is authorized by law to engage in or supervise the "
+        "prevention, detection, or investigation of any violation of criminal law. SEC. 3. A "
+        "covered officer who, under color of law, deprives a person of a right secured by the "
+        "Constitution is liable to the person.",
+    ),
+    # A ban on terms that restrict disclosure opens the records; it closes nothing.
+    (
+        "start.public_records",
+        "yes",
+        None,
+        "SEC. 2. A law enforcement officer who deprives a person of a constitutional right under "
+        "color of law is liable to the person, and qualified immunity is not a defense. SEC. 3. "
+        "(a) Each agency shall publish on a publicly accessible website the complaint and the "
+        "judgment or settlement in each action under section 2. (b) No settlement may include a "
+        "term that restricts the disclosure required by subsection (a).",
+    ),
 ]
 
 

@@ -228,6 +228,12 @@ _NEXT_SUBSECTION = compile_pattern(r"\n\s*(?:[a-z][._]|\([a-z]\))\s")
 _GROUNDS_REACH = 1500
 _PENALTY_OR_FINE = compile_pattern(r"\bcivil\s+penalt(?:y|ies)\b|\bfines?\b")
 _AWARD_WORD = compile_pattern(r"\b(?:judgments?|judgements?|settlements?|awards?|damages)\b")
+_CLAIM_DESCRIBED_IN = compile_pattern(
+    r"\b(?:claims?|actions?)\s+(?:described|referred\s+to)\s+in\s+(?:sub(?:section|paragraph|division)\s+)?"
+    r"\((?P<label>[a-z0-9]{1,3})\)"
+)
+# A label that opens a line: where a cited provision ends.
+_NEXT_LINE_LABEL = compile_pattern(r"\n[ \t]*\([a-z0-9]{1,3}\)\s")
 _PURPOSE_PARAGRAPH = compile_pattern(r"[\s\W]*for\s+the\s+purpose\s+of\s+[a-z]+ing\b")
 
 
@@ -1378,7 +1384,7 @@ _WORD_SUBSTITUTION = compile_pattern(
     r",?\s+and\s+(?:by\s+)?(?:inserting|substituting)\s+(?:in\s+(?:the\s+)?place\s+thereof\s+|therefor\s+|in\s+"
     r"lieu\s+thereof\s+)?(?:the\s+words?\s+)?['\"‘“](?P<new>[^'\"‘’“”\n]{1,120})['\"’”]"
 )
-_MODAL = compile_pattern(r"\b(?:may|shall|must)\b")
+_AMENDED_MODAL = compile_pattern(r"\b(?:may|shall|must)\b")
 # The bill's own section an amending instruction names, in the words just before "striking":
 # "section 6 of this act is hereby amended by", "§ 8399_4, as added by section 1 of this act, is
 # amended by".
@@ -2489,7 +2495,7 @@ _PAYMENT_REGARDLESS_OF_GOOD_FAITH = compile_pattern(
     r"\b(?:shall|must)\s+(?:\w+\s+){0,2}?(?:indemnify|pay|satisfy|reimburse)\b[^.]{0,600}?"
     r"\b(?:whether\s+or\s+not|regardless\s+of\s+whether|irrespective\s+of\s+whether)\b"
 )
-_DEFENSE_WORDS = compile_pattern(r"\bdefen[cs]es?\b|\bimmun\w*|\bliab\w*|\bdismiss")
+_PAYMENT_DEFENSE_WORDS = compile_pattern(r"\bdefen[cs]es?\b|\bimmun\w*|\bliab\w*|\bdismiss")
 
 
 def read_defense(sentence: Sentence) -> DefenseRule | None:
@@ -2516,7 +2522,7 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
         # The bill's own immunity (a reporter's, a volunteer's) kept from some people: neither a
         # bar on officers' defenses nor a defense to claims for violating rights.
         return None
-    if _PAYMENT_REGARDLESS_OF_GOOD_FAITH.search(body) and not _DEFENSE_WORDS.search(body):
+    if _PAYMENT_REGARDLESS_OF_GOOD_FAITH.search(body) and not _PAYMENT_DEFENSE_WORDS.search(body):
         # "A political subdivision shall indemnify ... the full amount of any judgment ..., and
         # shall not require the officer to contribute to the payment, whether or not the officer
         # acted in good faith": the payment owed whatever the officer's faith, no rule on defenses.
@@ -5996,7 +6002,7 @@ class Reading:
             )
             if old == new:
                 continue
-            if not (_MODAL.search(old) and _MODAL.search(new)):
+            if not (_AMENDED_MODAL.search(old) and _AMENDED_MODAL.search(new)):
                 if modal_only or not nearby:
                     continue
             elif " " not in old and not nearby:
@@ -6674,6 +6680,28 @@ class Reading:
                 return labelled
         return ""
 
+    def cites_narrower_claim(self, sentence: Sentence) -> bool:
+        """Whether a clause is for "a claim described in (b)" of its section, where (b) is for
+        claims of force or of searches and seizures only ("In an action under (a) alleging that
+        a peace officer used excessive force, ...")."""
+        cited = _CLAIM_DESCRIBED_IN.search(sentence.text)
+        if cited is None:
+            return False
+        # (the provision that opens a line with its label, not a mention of it elsewhere)
+        lowered = self.text.lowered
+        heads = [
+            m.end()
+            for m in rx.finditer(rf"(?:^|\n)[ \t]*\({re.escape(cited.group('label'))}\)\s", lowered)
+        ]
+        before = [h for h in heads if h <= sentence.start]
+        if not before:
+            return False
+        described = lowered[before[-1] : before[-1] + _REFERENCED_PROVISION]
+        following = _NEXT_LINE_LABEL.search(described)
+        if following is not None:
+            described = described[: following.start()]
+        return conditioned_on_force_or_search(described)
+
     def _subsection_text(self, label: str, sentence: Sentence) -> str:
         """The lower-cased text from "(label)" of the same section that ``sentence`` cites ("in
         subsection (b)"): the nearest labelled provision before it, else the nearest after it;
@@ -6897,8 +6925,9 @@ _EMPLOYEE_OR_OFFICER = compile_pattern(
 )
 # An exception whose consequence is the officer's own share of the award.
 _EXCEPTION_IS_A_SHARE = compile_pattern(
-    r"\bexcept\s+that\b[^.]{0,200}?\b(?:person|officer|employee|defendant|deputy)\s+shall\s+(?:personally\s+pay"
-    r"|pay|be\s+personally\s+liable\s+for)\s+(?:[\w-]+\s+){0,2}?(?:per\s*cent|percent|%)"
+    r"\bexcept\s+that\b[^.]{0,200}?\b(?:person|officer|employee|defendant|deputy)\s+(?:shall\s+(?:personally\s+pay"
+    r"|pay|be\s+personally\s+liable\s+for)|(?:is|are)\s+personally\s+liable\s+for)\s+"
+    r"(?:\d+(?:\.\d+)?\s*|[\w-]+\s+){0,2}?(?:per\s*cent|percent|%)"
 )
 # The officer's share, owed: "the person shall pay five per cent of the judgment".
 _OFFICER_SHALL_PAY_SHARE = compile_pattern(

@@ -2210,6 +2210,9 @@ def attorney_fees(context: Context) -> Decision:
             )
             or _released_after(context, a.clause) == "in part"
             or _discretionary_for_other_claims(context, a.clause)
+            # "to a plaintiff who prevails on a claim described in (b) of this section", (b)
+            # being the force claims only
+            or context.reading.cites_narrower_claim(a.clause)
         ]
         if some_claims:
             return Decision(

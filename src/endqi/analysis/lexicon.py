@@ -122,6 +122,10 @@ LAW_ENFORCEMENT_DUTIES = compile_pattern(
     # "a sworn officer with the power of arrest employed by any State agency".
     r"|\b(?:with|having|who\s+(?:has|have|holds?))\s+(?:the\s+|a\s+)?(?:general\s+)?(?:power|powers|authority)"
     r"\s+of\s+arrest\b"
+    # "... who is authorized by law to engage in or supervise the prevention, detection, or
+    # investigation of any violation of criminal law".
+    r"|\b(?:engage\s+in\s+or\s+supervise|engaged\s+in)\s+the\s+(?:prevention|detection|investigation),?\s+"
+    r"(?:or\s+)?(?:detection|investigation|prosecution)"
     # "any officer ... who is primarily responsible for the prevention or detection of crime and
     # the enforcement of the criminal, traffic, or highway laws".
     r"|\bresponsib\w*\s+for\s+(?:the\s+)?(?:prevention\s+(?:or|and)\s+detection\s+of\s+crimes?|enforcement\s+of\s+"
@@ -2153,6 +2157,10 @@ PARTIAL_LIFT = compile_pattern(
     r"|\bnot\s+apply\s+to\s+(?:an?\s+|the\s+|any\s+)?(?:awards?|recovery|portion|part)\s+of\s+"
     r"(?:economic|non-?economic)\s+damages\b"
     r"|\bbut\s+(?:continues?|shall\s+continue)\s+to\s+(?:limit|apply)\b"
+    # "... does not apply to a claim pursuant to this section; except that the limitation on
+    # damages for noneconomic loss ... in section 13-21-102.5 (3) applies".
+    r"|\bnot\s+apply\b[^.]{0,160}?\bexcept\s+that\s+(?:the\s+|any\s+)?(?:limits?|limitations?|caps?)\b[^.;]{0,160}?"
+    r"\b(?:applies|apply|shall\s+apply|continues?\s+to\s+apply|remains?\s+in\s+effect)\b"
     # "... do not apply to an officer's personal liability ..., but apply to any amount paid by
     # the public entity".
     r"|\bnot\s+apply\b[^.;]{0,160}?,?\s+but\s+(?:do\s+|does\s+|shall\s+)?apply\s+to\b"
@@ -3439,7 +3447,7 @@ RECORDS_VERB = compile_pattern(
     r"(?:disclose|publish|post|report|make available|made available"
     r"|make public|made public)"
     # ("on the City's website", "on the department's public website")
-    r"|disclos(?:e|ed|ure)|post(?:ed)? online|(?:on|to) (?:its|the|a) (?:[\w-]+['’]s? )?(?:public |internet "
+    r"|disclos(?:e|ed|ure)|post(?:ed)? online|(?:on|to) (?:its|the|a) (?:[\w-]+['’]s? )?(?:publicly accessible |public |internet "
     r"|official )?(?:website|web site|internet (?:web )?site)"
     r"|(?:on|to) (?:its|the|a|an) (?:[\w-]+ ){0,3}?(?:transparency|public|open data|sunshine) portal"
     r"|(?:posted|published)\s+(?:on|to)\s+[^.;]{0,60}?\bwebsite"
@@ -3555,6 +3563,10 @@ CONFIDENTIALITY_FORBIDDEN = compile_pattern(
     r"|prohibit\w*[^.;]{0,60}?confidential|void[^.;]{0,60}?confidential"
     # "... are public records and may not be withheld from inspection".
     r"|\b(?:may|shall|must)\s+not\s+be\s+withheld\b"
+    # "No settlement ... may include a term that restricts the disclosure required by that
+    # subsection".
+    r"|\bno\s+(?:settlement|agreement|contract)\b[^.;]{0,80}?\b(?:may|shall)\s+(?:include|contain)\b[^.;]{0,60}?"
+    r"\b(?:restricts?|limits?|prohibits?|prevents?|bars?)\s+(?:the\s+)?(?:disclosure|release|publication)"
     r"|\b(?:may|shall|must)\s+not\s+(?:contain|include|impose|require)\b[^.;]{0,100}?confidential"
 )
 # Rules about releasing records, not records released: "shall publish a model policy on the

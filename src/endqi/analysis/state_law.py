@@ -88,6 +88,7 @@ _DAMAGE_CAP_LAWS: tuple[DamageCapLaw, ...] = (
         True,
         "The Colorado Governmental Immunity Act caps recoveries per person and per occurrence.",
         "C.R.S. § 24-10-114",
+        acts=("article 10 of title 24", "24-10-101"),
     ),
     DamageCapLaw(
         "FL",
@@ -546,6 +547,13 @@ _CIVIL_RIGHTS_ACT_LAWS: tuple[CivilRightsActLaw, ...] = (
         "The Maine Civil Rights Act gives a claim to a person whose rights under the constitution "
         "or laws of Maine are interfered with by physical force, damage or threats.",
         "5 M.R.S. § 4682",
+    ),
+    CivilRightsActLaw(
+        "AR",
+        r"(?<![\d.-])16-123-105\b",
+        "The Arkansas Civil Rights Act of 1993 gives a claim to a person deprived of a right "
+        "secured by the Arkansas Constitution by a person acting under color of law.",
+        "Ark. Code Ann. § 16-123-105",
     ),
     CivilRightsActLaw(
         "CO",
