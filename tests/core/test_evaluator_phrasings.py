@@ -9581,6 +9581,71 @@ FOLLOW_UP_READINGS = [
         "judgment or settlement in each action under section 2. (b) No settlement may include a "
         "term that restricts the disclosure required by subsection (a).",
     ),
+    # "subsection (5)(b)" defers to (b); the officer's share there is backed by (c).
+    (
+        "start.full_compensation",
+        "yes",
+        "CO",
+        "(4) A peace officer who, under color of law, deprives a person of a right secured by the "
+        "state constitution is liable to the person. Qualified immunity is not a defense.\n"
+        "(5) (a) An employer shall indemnify its peace officers for any judgment under this "
+        "section, except as provided in subsection (5)(b) of this section.\n(b) If the employer "
+        "finds bad faith, the peace officer is personally liable for five percent of the judgment "
+        "or ten thousand dollars, whichever is less.\n(c) If any part of the amount owed under "
+        "subsection (5)(b) is uncollectible from the officer, the employer shall satisfy that part.",
+    ),
+    # The payer's obligation limited: a ceiling on indemnity, no damages cap.
+    (
+        "end.damage_caps",
+        "yes",
+        "AK",
+        "(a) A public employee who, under color of law, deprives a person of a right secured by "
+        "the Constitution of the State of Alaska is liable to the person. (b) Qualified immunity "
+        "is not a defense. (c) AS 09.17.010 does not apply to an action under this section. (d) The "
+        "employer shall indemnify the employee; however, the obligation of the employer under "
+        "this subsection may not exceed $500,000 for each claim.",
+    ),
+    # A cap statute kept "except that" its limit is a new amount: raised.
+    (
+        "end.damage_caps",
+        "partial",
+        "PA",
+        "(a) A police officer who, under color of law, deprives a person of a right secured by "
+        "Article I of the Constitution of Pennsylvania is liable to the person. (b) Qualified "
+        "immunity is not a defense. (c) An action under this section is subject to section 8553, "
+        "except that the limitation on damages under section 8553(b) shall be $2,000,000.",
+    ),
+    # "The officer or employee" in the bar names the claim's defined class again.
+    (
+        "end.public_employees",
+        "partial",
+        "IA",
+        '1. As used in this section, "officer or employee" means an officer or employee of a '
+        "municipality. 2. An officer or employee who, under color of law, deprives a person of a "
+        "right secured by the Constitution of the State of Iowa is liable to the person. 3. The "
+        "officer or employee shall not be immune from liability on the ground that the right was "
+        "not clearly established.",
+    ),
+    # A defined police term "does not include a member of the State Police": some police.
+    (
+        "end.law_enforcement",
+        "partial",
+        "PA",
+        '(d) "Police officer." A police officer as defined in 53 Pa.C.S. § 2162. The term does not '
+        "include a member of the Pennsylvania State Police.\n(a) A police officer who, under "
+        "color of law, deprives a person of a right secured by Article I of the Constitution of "
+        "Pennsylvania is liable to the person. (b) Qualified immunity is not a defense.",
+    ),
+    # Records a custodian "shall disclose to any applicant" are public.
+    (
+        "start.public_records",
+        "yes",
+        "MD",
+        "(a) A law enforcement officer who, under color of law, deprives a person of a right "
+        "secured by the Maryland Declaration of Rights is liable to the person. Qualified "
+        "immunity is not a defense. (b) A custodian shall disclose to any applicant a complaint "
+        "alleging misconduct by a law enforcement officer and the record of its investigation.",
+    ),
 ]
 
 

@@ -1413,7 +1413,9 @@ _SUBSTITUTION_REACH = 400
 # "Except as provided in division (C) of this section, the employer shall indemnify ...".
 _DEFERS_TO_SUBSECTION = compile_pattern(
     r"\b(?:except\s+as\s+(?:otherwise\s+)?provided\s+(?:in|by|under)|subject\s+to)\s+(?:sub)?"
-    r"(?:section|division|paragraph|subdivision)\s+\((?P<label>[a-z0-9]{1,4})\)"
+    r"(?:section|division|paragraph|subdivision)\s+(?:\([a-z0-9]{1,4}\)\s*)*?\((?P<label>[a-z0-9]{1,4})\)"
+    # (the last of a run: "subsection (5)(b)" defers to (b))
+    r"(?!\s*\([a-z0-9]{1,4}\))"
 )
 _PAYER_PAYS_REST = compile_pattern(
     r"\b(?:shall|must)\s+(?:satisfy|pay)\s+the\s+(?:remainder|balance|rest)\b"
@@ -1713,6 +1715,14 @@ def limits_kept_immunity_set_aside(body: str) -> bool:
     return _LIMITS_KEPT_IMMUNITY_SET_ASIDE.search(body) is not None
 
 
+_TERM_LEAVES_OUT_STATE_POLICE = compile_pattern(
+    r"\b(?:the|such|that)\s+term\s+(?:does|shall)\s+not\s+include\s+(?:an?\s+|any\s+)?(?:members?|officers?"
+    r"|troopers?|employees?)\s+of\s+(?:the\s+)?[^.;]{0,40}?\b(?:state\s+police|highway\s+patrol|state\s+patrol)\b"
+)
+_KEPT_AT_A_NEW_AMOUNT = compile_pattern(
+    r",?\s*except\s+that\s+(?:the\s+|each\s+|any\s+)?(?:limits?|limitations?|caps?|maximum)\b[^.;]{0,120}?"
+    r"\b(?:shall\s+be|is)\s+" + lexicon.DOLLAR_AMOUNT
+)
 _REFUSALS_LIFTED_FOR_THESE_CLAIMS = compile_pattern(
     r"\bexcept\s+that,?\s+(?:in|for|with\s+respect\s+to)\s+(?:an?|any|each)\s+(?:civil\s+)?(?:action|claim|suit)s?"
     r"\s+(?:brought\s+)?(?:pursuant\s+to|under)\s+(?:section|sec\.?|§|this)\b[^.;]{0,160}?\b(?:shall|must)\s+"
@@ -4307,7 +4317,12 @@ class Reading:
                 self.text.lowered,
             ):
                 return True
-        return False
+        # "The term does not include a member of the Pennsylvania State Police": a defined
+        # police class without the State's own force.
+        return any(
+            _TERM_LEAVES_OUT_STATE_POLICE.search(s.text)
+            for s in self._operative(self.text.containing("not include"))
+        )
 
     @cached_property
     def _some_employees_left_out(self) -> bool:
@@ -5447,7 +5462,12 @@ class Reading:
             kept = _CAP_KEPT_FOR_THESE_CLAIMS.search(sentence.text)
             if kept is None or _NO_LIMIT_OPENS.match(sentence.text):
                 continue  # ("No limit under s. 893.80 ... applies": a lift, read above)
-            amended = _CAP_AS_AMENDED.search(sentence.text) is not None
+            # ("... shall be subject to section 8553, except that the limitation on the aggregate
+            # amount of damages under section 8553(b) shall be $1,500,000": kept at a new amount)
+            amended = (
+                _CAP_AS_AMENDED.search(sentence.text) is not None
+                or _KEPT_AT_A_NEW_AMOUNT.search(sentence.text) is not None
+            )
             found.append(Cap(sentence, "raised" if amended else "kept", amended))
         # A bill amending a cap statute shows the cap it amends: "Except as provided in
         # paragraph (3) ..., the liability ... may not exceed $400,000. (3) The limits in this
@@ -6850,8 +6870,11 @@ _INDEMNITY_CEILING = compile_pattern(
     # section 2 of this act for the compensatory damages awarded, in an amount not to exceed")
     r"\b(?:shall|must|may)\s+(?:\w+\s+){0,2}?(?:indemnify|reimburse|hold\s+harmless)\b[^.;]{0,220}?\b(?:in\s+an?\s+amounts?\s+)?"
     r"(?:not\s+to\s+exceed|up\s+to|not\s+exceeding|not\s+in\s+excess\s+of)\b"
-    # ("...; provided, however, that indemnification shall not exceed $1,000,000")
+    # ("...; provided, however, that indemnification shall not exceed $1,000,000"; "however, the
+    # obligation of the employer under this subsection may not exceed $1,000,000")
     r"|\bindemnification\s+(?:\w+\s+){0,6}?(?:shall|may|must)\s+not\s+exceed\b"
+    r"|\bobligation\s+of\s+(?:the|an?|its)\s+(?:[\w-]+\s+){0,2}?(?:employer|payer|state|county|city|municipality"
+    r"|agency|entity|government)\b[^.;]{0,60}?\b(?:may|shall|must)\s+not\s+exceed\b"
     # The payer's own ceiling on paying the officer's judgment: "The department shall pay any
     # judgment rendered against an officer under this chapter, not to exceed $500,000".
     r"|\b(?:shall|must)\s+pay\s+(?:any|the|each|a)\s+(?:final\s+)?(?:judgment|judgement|settlement|award)s?\s+"

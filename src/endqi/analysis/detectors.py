@@ -219,6 +219,9 @@ def coverage(reading: Reading) -> Coverage:
                 and all(c.role is Role.POLICE_NARROW for c in claimed)
                 and _BAR_OF_THE_CLAIM.search(b.clause.text)
             )
+            # "The officer or employee shall not be immune ...": the claim's defendants, named
+            # again by the pair the claim used (a defined term, perhaps narrower than it reads).
+            and not (claimed and b.role is Role.BROAD and _THE_SAME_PAIR.match(b.clause.text))
         ],
     ]
     if not facts:
@@ -455,6 +458,9 @@ def law_enforcement(context: Context) -> Decision:
     )
 
 
+_THE_SAME_PAIR = compile_pattern(
+    r"\W*(?:\(?\w{1,3}[)_.]\s*)*the\s+(?:officer\s+or\s+employee|employee\s+or\s+officer)\b"
+)
 _LOCAL_KIND = compile_pattern(r"\b(?:municipal|county|city|town|village|township|borough|sheriff)")
 _STATE_KIND = compile_pattern(r"\bstate\b|\bcommonwealth\b|\bhighway\s+patrol\b|\btroopers?\b")
 

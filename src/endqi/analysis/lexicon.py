@@ -3465,7 +3465,7 @@ RECORDS_VERB = compile_pattern(
     r"|\baccessible\s+to\s+(?:the|any\s+member\s+of\s+the)\s+public\b|\b(?:shall|may)\s+not\s+be\s+sealed\b"
     # "shall release to any requester under s. 19.35 the records of any complaint".
     r"|\b(?:shall|must)\s+(?:release|provide|disclose|produce|furnish)\b[^.;]{0,40}?\bto\s+(?:any|every)\s+"
-    r"(?:requester|person|member\s+of\s+the\s+public)"
+    r"(?:requester|requestor|applicant|person|member\s+of\s+the\s+public)"
     # Texas's Public Information Act: "This section does not except from disclosure ... a record of
     # a complaint against a peace officer that was sustained".
     r"|\b(?:does|do|shall|may)\s+not\s+except\s+from\s+(?:required\s+)?(?:public\s+)?disclosure\b"
@@ -3514,7 +3514,8 @@ PUBLIC_AUDIENCE = compile_pattern(
     r"|\b(?:shall|must)\s+be\s+public\b|\bby\s+any\s+person\b|\bnot\s+(?:be\s+)?exempt\s+from\s+disclosure\b"
     # Anyone who asks: "upon request", "to any requester", "any member of the public".
     r"|\b(?:up)?on\s+(?:written\s+)?request\b(?!\s+(?:of|by|from)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:board"
-    r"|commission|agency|department|court|prosecut|attorney|council|committee))|\bto\s+any\s+requester\b|\bany\s+member\s+of\s+the\s+public\b"
+    r"|commission|agency|department|court|prosecut|attorney|council|committee))|\bto\s+any\s+(?:requester|applicant)\b"
+    r"|\bany\s+member\s+of\s+the\s+public\b"
     r"|public,? (?:searchable,? |online,? )?(?:database|registry|list)"
     r"|\b(?:shall|may)\s+not\s+be\s+sealed\b"
 )
