@@ -9646,6 +9646,55 @@ FOLLOW_UP_READINGS = [
         "immunity is not a defense. (b) A custodian shall disclose to any applicant a complaint "
         "alleging misconduct by a law enforcement officer and the record of its investigation.",
     ),
+    # A list of officers that names the State's own force is no local-only class.
+    (
+        "end.law_enforcement",
+        "yes",
+        "KY",
+        '(1) As used in this section, "peace officer" means a sheriff, deputy sheriff, officer of '
+        "the Department of Kentucky State Police, and police officer of a city or county. (2) A "
+        "peace officer who, under color of law, deprives a person of a right secured by the "
+        "Constitution of Kentucky is liable to the person. (3) Qualified immunity is not a defense.",
+    ),
+    # Every peace officer, and a local government's other employees besides.
+    (
+        "end.law_enforcement",
+        "yes",
+        "CO",
+        "(1) A peace officer or a local government employee who, under color of law, deprives a "
+        "person of a right secured by the state constitution is liable to the person. (2) "
+        "Qualified immunity is not a defense to an action under this section.",
+    ),
+    # New Jersey's committee markers round an amended modal ("¹[may]¹ ¹shall¹").
+    (
+        "start.attorney_fees",
+        "yes",
+        "NJ",
+        "2. a. A law enforcement officer who, under color of law, deprives a person of a right "
+        "secured by the Constitution of this State is liable to the person, and qualified immunity "
+        "shall not be a defense. b. The court \u00b9[may]\u00b9 \u00b9shall\u00b9 award reasonable "
+        "attorney's fees to a prevailing plaintiff.",
+    ),
+    # Good-faith reliance on a statute kept as a defense after "However".
+    (
+        "end.law_enforcement",
+        "no",
+        "VA",
+        "B. A law-enforcement officer who, under color of law, deprives a person of a right "
+        "secured by the Constitution of Virginia is liable to the person. C. Qualified immunity "
+        "shall not be a defense. However, an officer shall not be liable under this section for "
+        "conduct undertaken in good faith reliance on a statute not yet held invalid.",
+    ),
+    # Fees on force claims only, "excessive or unjustified physical force".
+    (
+        "start.attorney_fees",
+        "partial",
+        "KY",
+        "(2) A peace officer who, under color of law, deprives a person of a right secured by the "
+        "Constitution of Kentucky is liable to the person. Qualified immunity is not a defense. "
+        "(3) In an action in which the plaintiff prevails on a claim that the officer used "
+        "excessive or unjustified physical force, the court shall award reasonable attorney's fees.",
+    ),
 ]
 
 

@@ -607,7 +607,22 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
         and lexicon.LOCAL_ONLY_SUBJECT.search(phrase)
         # ("an employee of a local public entity": the public entity is the local one.)
         and not lexicon.BROAD_TERM.search(lexicon.LOCAL_ONLY_SUBJECT.sub(" ", phrase))
+        # (not a list that names the State's own force beside the local ones: "a sheriff, ...,
+        # officer of the department of Kentucky state police, police officer of a city, ...")
+        and not _STATE_FORCE.search(phrase)
     ):
+        local = lexicon.LOCAL_ONLY_SUBJECT.search(phrase)
+        before = phrase[: local.start()] if local else ""
+        # (the local people an item of their own: "a peace officer or a local government
+        # employee", not "a police officer or employee of a city", one city's people)
+        if (
+            _ITEM_OF_ITS_OWN.search(before)
+            and lexicon.POLICE_TERM.search(before)
+            and not lexicon.NARROW_POLICE.search(before)
+        ):
+            # "a peace officer or a local government employee": every police officer, and one
+            # level's other employees besides.
+            return Role.POLICE_AND_OTHERS
         return Role.LOCAL_ONLY
     if lexicon.COLOR_OF_LAW_FOR_POLICE.search(phrase) and not lexicon.BROAD_TERM.search(phrase):
         # "any person acting under color of law on behalf of a law enforcement agency"
@@ -769,6 +784,7 @@ _OF_A_LOCAL_POLICE_DEPARTMENT = compile_pattern(
     r"\b(?:employees?|members?|officers?)\s+of\s+(?:a|an|any|the)\s+(?:police\s+department|sheriff'?s\s+office)\s+"
     r"of\s+(?:a|an|any|the)\s+(?:county|city|town|municipality|locality|village|borough|township)"
 )
+_ITEM_OF_ITS_OWN = compile_pattern(r"(?:,|\b(?:or|and))\s+(?:an?|any|every|each)\s+$")
 _STATE_FORCE = compile_pattern(
     r"\bstate\s+police\b|\bhighway\s+patrol\b|\btroopers?\b|\bstate\s+agenc|\bof\s+(?:the|this)\s+state\s+or\b"
 )
@@ -1314,6 +1330,14 @@ def _role_in(sentence: Sentence, definitions: dict[str, Sentence]) -> tuple[str 
                 )
             ):
                 return phrase, role
+            if (
+                defined in (Role.LOCAL_ONLY, Role.STATE_ONLY)
+                and lexicon.POLICE_TERM.search(beside_the_term)
+                and not lexicon.NARROW_POLICE.search(beside_the_term)
+            ):
+                # "a peace officer, as defined in section 24-31-901 (3), or a local government
+                # employee": every police officer, and one level's other employees besides.
+                return phrase, Role.POLICE_AND_OTHERS
             if defined.public:
                 return phrase, defined
     return phrase, role
@@ -7770,6 +7794,7 @@ _AFTER_A_JUDGMENT = compile_pattern(
     # ("Not later than 30 days after service of a complaint in an action under this chapter"):
     # the pleading that starts the clock, not a complaint of misconduct released.
     r"|\b(?:after|following|upon)\s+(?:the\s+)?(?:service|filing)\s+of\s+(?:a|the)\s+complaint\b"
+    r"|\bafter\s+(?:a|the)\s+complaint\b[^.;,]{0,40}?\b(?:is|was|has\s+been)\s+(?:served|filed)\b"
 )
 
 
@@ -7778,7 +7803,8 @@ _ABOVE_AN_AMOUNT = compile_pattern(
     r"|of\s+more\s+than|more\s+than|in\s+excess\s+of|greater\s+than|over|at\s+least)\s+\$"
 )
 _RELEASE_VERB = compile_pattern(
-    r"\b(?:shall|must)\s+(?:release|publish|disclose|post|make\s+(?:publicly\s+)?available|provide)\b"
+    r"\b(?:shall|must)\s+(?:release|publish|disclose|post|make\s+(?:publicly\s+)?available|make\s+public"
+    r"|provide)\b"
 )
 
 

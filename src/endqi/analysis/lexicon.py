@@ -1022,6 +1022,10 @@ AFFIRMATIVE_DEFENSE = compile_pattern(
     r"|\b(?:shall|is|are|will|may)\s+not\s+be\s+(?:held\s+)?(?:personally\s+)?liable\b[^.;]{0,80}?\bfor\s+"
     r"(?:any\s+)?(?:conduct|acts?|actions?|omissions?)\s+(?:that|which)\b[^.;]{0,40}?\b(?:reasonably\s+believed"
     r"|believed\s+in\s+good\s+faith|in\s+good\s+faith)"
+    # "... shall not be liable under this section for conduct undertaken in good faith reliance
+    # on a statute ... that had not been held unconstitutional".
+    r"|\b(?:shall|is|are|will|may)\s+not\s+be\s+(?:held\s+)?(?:personally\s+)?liable\b[^.;]{0,80}?\bfor\s+"
+    r"(?:any\s+)?(?:conduct|acts?|actions?|omissions?)\s+(?:undertaken|taken|done|performed)\s+in\s+good[ -]faith\b"
     # "An officer who acted in good faith ... is not liable"; "is not liable for conduct that a
     # reasonable officer would have believed to be lawful".
     r"|\b(?:is|are)\s+not\s+(?:personally\s+)?liable\b"
@@ -2792,7 +2796,8 @@ FEE_LIMIT = compile_pattern(
     r"|\bunless\s+(?:the\s+)?(?:plaintiff|claimant)\s+recovers\s+(?:only\s+)?nominal\s+damages"
     # "If the plaintiff prevails on a claim that the peace officer used excessive force".
     r"|\bprevail\w*\s+(?:on|in)\s+(?:a|an|the|any)\s+claims?\s+that\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:used|uses)\s+(?:excessive|deadly|unreasonable|unlawful)\s+force"
+    r"(?:used|uses)\s+(?:excessive|deadly|unreasonable|unlawful|unjustified)(?:\s+(?:or|and)\s+[\w-]+)?"
+    r"(?:\s+physical)?\s+force"
     # Fees for some claims only: "to a plaintiff who prevails on a claim of excessive force".
     r"|\bprevail\w*\s+(?:on|in)\s+(?:a|an|the|any)\s+claims?\s+(?:of|for)\s+"
     r"(?!(?:a|an|any|the)\s+(?:violation|deprivation)\b)"

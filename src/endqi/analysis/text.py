@@ -799,6 +799,7 @@ def _blank_struck(match: re.Match[str]) -> str:
 
 
 _PER_CENT = compile_pattern(r"\bper cent\b")
+_SUPERSCRIPT_DIGITS = compile_pattern("[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]")
 _OCR_QUALIFIED = ("qualifled", "qua1ified", "quaiified", "qual1fied", "qualif1ed")
 _INTERCEDE = compile_pattern(r"\binterce(?:de[sd]?|ding|ssion)\b")
 _INTERVENE_FOR = {
@@ -837,6 +838,11 @@ def lowered_without_deletions(document: Document) -> str:
         lowered = _join_capital_breaks(text, lowered)
     if "*" in lowered:
         lowered = markdown_as_plain(lowered)
+    if _SUPERSCRIPT_DIGITS.search(lowered):
+        # New Jersey marks committee amendments with superscript numerals round the words they
+        # add or strike ("¹[may]¹ ¹shall¹ award"): markers, not part of any word (one character
+        # each, so offsets stay).
+        lowered = _SUPERSCRIPT_DIGITS.sub(" ", lowered)
     for misread in _OCR_QUALIFIED:
         if misread in lowered:
             # A scan's text layer misreads letters of the doctrine's name ("qualifled immunity":
