@@ -9652,7 +9652,8 @@ FOLLOW_UP_READINGS = [
         "yes",
         "KY",
         '(1) As used in this section, "peace officer" means a sheriff, deputy sheriff, officer of '
-        "the Department of Kentucky State Police, and police officer of a city or county. (2) A "
+        "the Department of Kentucky State Police, police officer of a city or county, and any "
+        "other officer certified under KRS 15.380. (2) A "
         "peace officer who, under color of law, deprives a person of a right secured by the "
         "Constitution of Kentucky is liable to the person. (3) Qualified immunity is not a defense.",
     ),
