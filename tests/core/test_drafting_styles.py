@@ -163,6 +163,11 @@ AGREEMENT_FLOOR = 0.984
 # defers to a subsection with a carve-out, graded partial; its set labels a cap-only bill "no"
 # throughout): 22. Agreement 28,828/29,250 = 0.9856; the floor stays. Batches EE and EF (486
 # verdicts, first runs 0.963 and 0.956) add none: 22; 29,301/29,736 = 0.9854 (29,304 after their readings).
+# Batches EG-EO (2026-12-04, evening; 2,034 verdicts, first runs 0.950 together) add none: their
+# traps had no verdict on the first runs but EH17 (a fine on officials under an open-meetings
+# law, no verdict now), and U04 briefly joined while a bar in Massachusetts's civil-rights act
+# read as reaching its rights though the bill keeps the doctrine for the act's other claims (it
+# no longer does): 22. Agreement 31,297/31,770 = 0.9851; the floor stays.
 ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 22
 
 
