@@ -33,12 +33,27 @@ _BRACKETED = compile_pattern(r"\[[^\[\]]{1,4000}\]")
 _DOUBLE_PARENTHESIZED = compile_pattern(r"\(\((?:(?!\)\)).){1,4000}?\)\)", re.S)
 
 
+# A character struck through by a combining overlay ("$̶2̶0̶0̶,̶0̶0̶0̶", as some plain-text copies
+# of printed bills carry strike-through); a run of them, struck spaces and the plain spaces
+# between struck words included.
+_COMBINING_STRUCK = compile_pattern(
+    r"[^\s\u0335\u0336\u0338][\u0335\u0336\u0338]+"
+    r"(?:[^\s\u0335\u0336\u0338][\u0335\u0336\u0338]+|\s[\u0335\u0336\u0338]+"
+    r"|\s+(?=[^\s\u0335\u0336\u0338][\u0335\u0336\u0338]))*"
+)
+
+
 def apply_state_conventions(document: Document, state: str | None) -> Document:
     """Return ``document`` with its state's marked deletions recorded as deletions.
 
     Only adds deletions when the loader found none (a PDF or HTML source that marks
-    strike-through already carries its own).
+    strike-through already carries its own). Characters struck by a combining overlay are
+    deletions in any state.
     """
+    if not document.deletions and any(mark in document.text for mark in "\u0335\u0336\u0338"):
+        struck = tuple((m.start(), m.end()) for m in _COMBINING_STRUCK.finditer(document.text))
+        if struck:
+            return replace(document, deletions=struck)
     if not state or document.deletions:
         return document
     state = state.upper()
