@@ -270,7 +270,7 @@ def _kept_for_some_officers(reading: Reading) -> list[DefenseRule]:
     officer ..., who may assert any immunity available under common law". The doctrine then
     ends for the rest of law enforcement, as a claim against some officer classes would."""
     kept = list(reading.kept)
-    if not kept:
+    if not kept or not all(k.role_named and k.role is Role.POLICE_NARROW for k in kept):
         return []
     # (a bar that names no class reaches the claim's defendants)
     bar_roles = {
@@ -280,9 +280,7 @@ def _kept_for_some_officers(reading: Reading) -> list[DefenseRule]:
     }
     if not bar_roles or not bar_roles <= {Role.POLICE, Role.POLICE_AND_OTHERS, Role.BROAD}:
         return []
-    if kept and all(k.role_named and k.role is Role.POLICE_NARROW for k in kept):
-        return kept
-    return []
+    return kept
 
 
 def _defense_survives(reading: Reading) -> Decision | None:
