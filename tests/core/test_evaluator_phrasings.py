@@ -9696,6 +9696,56 @@ FOLLOW_UP_READINGS = [
         "(3) In an action in which the plaintiff prevails on a claim that the officer used "
         "excessive or unjustified physical force, the court shall award reasonable attorney's fees.",
     ),
+    # A court's discretionary order, pointed at by the indemnity's exception: a partial share.
+    (
+        "start.individual_accountability",
+        "partial",
+        "IL",
+        "Section 10. A peace officer who, under color of law, deprives a person of a right secured "
+        "by the Illinois Constitution is liable to the person. Qualified immunity is not a defense. "
+        "Section 15. The employer shall indemnify the officer for any judgment under this Act, "
+        "except any part of a judgment that the court orders the officer to pay personally. The "
+        "court may order an officer to pay personally up to 5% of the judgment on a finding of "
+        "malice.",
+    ),
+    # "to contribute an amount not to exceed ten thousand dollars" in words: a share.
+    (
+        "start.individual_accountability",
+        "partial",
+        "CO",
+        "(1) A local government employee who, under color of law, deprives a person of a right "
+        "secured by the state constitution is liable to the person. (2) Qualified immunity is not "
+        "a defense. (3) The local government may require an employee found liable under this "
+        "section to contribute an amount not to exceed five thousand dollars toward the judgment.",
+    ),
+    # An immunity grant ("may not be held personally liable ... unless") is no share.
+    (
+        "start.individual_accountability",
+        "no",
+        "FL",
+        "(9)(a) An officer or employee of the state may not be held personally liable in tort for "
+        "an act within the scope of employment unless the officer violated clearly established law.",
+    ),
+    # Discipline a liable officer "may be subject to": discretionary.
+    (
+        "start.individual_accountability",
+        "partial",
+        "NC",
+        "(a) A law enforcement officer who, under color of law, deprives a person of a right "
+        "secured by the North Carolina Constitution is liable to the person. Qualified immunity is "
+        "not a defense. (b) An officer found liable under this section may be subject to "
+        "disciplinary action by the employing agency.",
+    ),
+    # Settlements posted only at or above a sum: some records.
+    (
+        "start.public_records",
+        "partial",
+        "NC",
+        "(a) A law enforcement officer who, under color of law, deprives a person of a right "
+        "secured by the North Carolina Constitution is liable to the person. Qualified immunity is "
+        "not a defense. (b) Each agency shall post on its public website any settlement of an "
+        "action under this section in an amount of twenty-five thousand dollars ($25,000) or more.",
+    ),
 ]
 
 

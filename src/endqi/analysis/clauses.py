@@ -2855,8 +2855,10 @@ _AMENDED_TO_PROVIDE = compile_pattern(
 # to pay personally under subdivision four".
 _SHARE_BY_REFERENCE = compile_pattern(
     r"\b(?:except|other\s+than|excluding|less)\b[^.;]{0,60}?\b(?:orders?|ordered|requires?|required|directs?)\b"
-    r"[^.;]{0,60}?\bto\s+pay\b[^.;]{0,40}?\b(?:under|pursuant\s+to|in)\s+(?:subdivision|subsection|paragraph"
+    r"[^.;]{0,60}?\bto\s+pay\b(?:[^.;]{0,40}?\b(?:under|pursuant\s+to|in)\s+(?:subdivision|subsection|paragraph"
     r"|section|division)\b"
+    # ("except any portion of a judgment that the court orders the officer to pay personally")
+    r"|\s+personally\b)"
 )
 # The claim named as a noun only ("a civil action for damages against ..."), and the verbs that
 # would give it ("may bring", "lies", "is liable", "shall have").
@@ -7801,6 +7803,9 @@ _AFTER_A_JUDGMENT = compile_pattern(
 _ABOVE_AN_AMOUNT = compile_pattern(
     r"\b(?:settlements?|judgments?|payments?|awards?|amounts?(?:\s+paid)?)\b[^.;]{0,80}?\b(?:exceeds?|exceeding"
     r"|of\s+more\s+than|more\s+than|in\s+excess\s+of|greater\s+than|over|at\s+least)\s+\$"
+    # ("any settlement ... in an amount of fifty thousand dollars ($50,000) or more")
+    r"|\b(?:settlements?|judgments?|payments?|awards?)\b[^.;]{0,80}?\b(?:amount|sum)\s+of\s+[^.;]{1,60}?\bor\s+"
+    r"(?:more|greater|above)\b"
 )
 _RELEASE_VERB = compile_pattern(
     r"\b(?:shall|must)\s+(?:release|publish|disclose|post|make\s+(?:publicly\s+)?available|make\s+public"

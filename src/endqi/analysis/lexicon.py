@@ -3150,7 +3150,7 @@ PERSONAL_SHARE = compile_pattern(
     r"|\b(?:require|order|direct)s?\s+(?:the|that|such|said|an?|any|its)\s+(?:[\w-]+\s+){0,3}?(?:officer"
     r"|employee|defendant|deputy|official)s?\b[^.;]{0,60}?\bto\s+contribute\s+(?:an?\s+amount\s+|a\s+sum\s+)?"
     r"(?:(?:of\s+)?up\s+to\s+|not\s+(?:to\s+)?(?:exceed(?:ing)?|more\s+than)\s+|no\s+more\s+than\s+)?"
-    r"(?:\$[\d,]+|[\w-]+\s+(?:percent|dollars))"
+    r"(?:\$[\d,]+|(?:[\w-]+\s+){1,3}?(?:percent|dollars))"
     # The payer making the officer pay it back: "the employer may require the officer to
     # reimburse the employer in an amount not exceeding $1,000".
     r"|\b(?:require|order|direct)s?\s+(?:the|that|such|said|an?|any)\s+(?:[\w-]+\s+){0,2}?(?:officer"
@@ -3208,7 +3208,7 @@ DISCRETIONARY_SHARE = compile_pattern(
     r"(?:officers?|employees?|deput(?:y|ies))\s+to\s+(?:contribute|pay)\b"
 )
 NO_PERSONAL_SHARE = compile_pattern(
-    r"(?:shall|is|are)\s+not\s+(?:be\s+)?(?:held\s+)?personally liable|no personal liability|subrogation"
+    r"(?:shall|is|are|may)\s+not\s+(?:be\s+)?(?:held\s+)?personally liable|no personal liability|subrogation"
     # "... no part of which judgment shall be paid by the officer personally".
     r"|\bno\s+part\s+of\s+(?:which|the|any|such|a|an)\b[^.;]{0,60}?\b(?:shall|may)\s+be\s+paid\s+by\s+the\s+"
     r"(?:[\w-]+\s+){0,2}?personally"
@@ -3356,7 +3356,7 @@ DECERTIFY = compile_pattern(
     r"(?:the\s+|it\s+|he\s+|she\s+)?(?:[\w-]+\s+){0,2}?(?:considers?|deems?|finds?)\s+(?:appropriate|necessary"
     r"|proper|warranted))?\s+)?"
     r"(?:of|against|on|concerning|regarding)\s+(?:the\s+|an?\s+|any\s+|that\s+|such\s+)?(?:[\w'-]+\s+){0,2}?"
-    r"(?:officers?|employees?|officials?|deput|defendants?|troopers?|members?)|(?:subject to|shall be|be) disciplined?\b"
+    r"(?:officers?|employees?|officials?|deput|defendants?|troopers?|members?)|(?:subject to|shall be|be) disciplined?\b|(?:found|held|adjudged) liable\b[^.;]{0,80}?\bsubject to disciplinary (?:action|measures|proceedings)\b"
     # "A judgment ... shall constitute cause for discipline": grounds an agency may act on.
     r"|\b(?:constitutes?|constitute)\s+(?:grounds?|cause)\s+for\s+(?:disciplin\w*|decertification|revocation"
     r"|suspension|termination|dismissal)\b"
