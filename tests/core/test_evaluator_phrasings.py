@@ -9746,6 +9746,37 @@ FOLLOW_UP_READINGS = [
         "not a defense. (b) Each agency shall post on its public website any settlement of an "
         "action under this section in an amount of twenty-five thousand dollars ($25,000) or more.",
     ),
+    # Discipline "as the chief, in its discretion, may determine": discretionary.
+    (
+        "start.individual_accountability",
+        "partial",
+        "PA",
+        "(a) A police officer who, under color of law, deprives a person of a right secured by "
+        "Article I of the Constitution of Pennsylvania shall be liable to the person. Qualified "
+        "immunity shall not be a defense. (b) An officer found liable under this section shall be "
+        "subject to such disciplinary action as the chief of police, in its discretion, may "
+        "determine.",
+    ),
+    # "may discipline a member against whom a judgment is entered": discretionary.
+    (
+        "start.individual_accountability",
+        "partial",
+        "PA",
+        "(i) A member of the Pennsylvania State Police who, under color of law, deprives a person "
+        "of a right secured by Article I of the Constitution of Pennsylvania shall be liable to the "
+        "person. Qualified immunity shall not be a defense. (ii) The Commissioner may discipline a "
+        "member against whom a judgment is entered under this paragraph.",
+    ),
+    # Settlements published only where "the amount paid is $100,000 or more".
+    (
+        "start.public_records",
+        "partial",
+        "MI",
+        "Sec. 3. A law enforcement officer who, under color of law, deprives a person of a right "
+        "secured by the state constitution of 1963 is liable to the person. Qualified immunity is "
+        "not a defense. Sec. 5. After a settlement in an action under this act in which the amount "
+        "paid is $100,000.00 or more, the agency shall publish the settlement on its website.",
+    ),
 ]
 
 

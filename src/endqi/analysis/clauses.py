@@ -226,6 +226,11 @@ def _is_operative_text(body: str) -> bool:
 _OPENS_A_LIST = compile_pattern(r":\s*(?:\(?\w{1,3}[._)]\s*)?$")
 _NEXT_SUBSECTION = compile_pattern(r"\n\s*(?:[a-z][._]|\([a-z]\))\s")
 _GROUNDS_REACH = 1500
+# "... shall be subject to such disciplinary action as the chief ..., in its discretion, may
+# determine": the consequence is the chief's choice.
+_LEFT_TO_DISCRETION = compile_pattern(
+    r"\bin\s+(?:its|his|her|their|the\s+\w+'s)\s+(?:sole\s+)?discretion\b|\bas\s+(?:[^.;]{0,80}?\s)?may\s+determine\b"
+)
 _PENALTY_OR_FINE = compile_pattern(r"\bcivil\s+penalt(?:y|ies)\b|\bfines?\b")
 _AWARD_WORD = compile_pattern(r"\b(?:judgments?|judgements?|settlements?|awards?|damages)\b")
 _CLAIM_DESCRIBED_IN = compile_pattern(
@@ -6405,23 +6410,29 @@ class Reading:
                 # A bar on employment stated in the indicative ("is ineligible for employment")
                 # follows by law.
                 mandatory = (
-                    bool(lexicon.MANDATORY.search(body))
-                    or rx.search(r"\b(?:is|are)\s+(?:ineligible|barred)\b", body) is not None
-                ) and not (
                     (
-                        rx.search(r"\b(?:shall|must)\s+(?:consider|take\s+into\s+account)\b", body)
-                        or rx.search(
-                            r"\b(?:shall\s+have|has|is|are|shall\s+be|constitutes?)\s+(?:a\s+)?"
-                            r"(?:cause|grounds?)\s+(?:to|for)\b",
+                        bool(lexicon.MANDATORY.search(body))
+                        or rx.search(r"\b(?:is|are)\s+(?:ineligible|barred)\b", body) is not None
+                    )
+                    and not _LEFT_TO_DISCRETION.search(body)
+                    and not (
+                        (
+                            rx.search(
+                                r"\b(?:shall|must)\s+(?:consider|take\s+into\s+account)\b", body
+                            )
+                            or rx.search(
+                                r"\b(?:shall\s+have|has|is|are|shall\s+be|constitutes?)\s+(?:a\s+)?"
+                                r"(?:cause|grounds?)\s+(?:to|for)\b",
+                                body,
+                            )
+                        )
+                        and not rx.search(
+                            # ("... shall constitute cause for discipline, and the appointing
+                            # authority shall impose discipline, up to and including dismissal")
+                            r"\b(?:shall|must)\s+(?:revoke|suspend|decertify|terminate|discipline"
+                            r"|impose\s+(?:\w+\s+)?(?:discipline|sanctions?))\b",
                             body,
                         )
-                    )
-                    and not rx.search(
-                        # ("... shall constitute cause for discipline, and the appointing
-                        # authority shall impose discipline, up to and including dismissal")
-                        r"\b(?:shall|must)\s+(?:revoke|suspend|decertify|terminate|discipline"
-                        r"|impose\s+(?:\w+\s+)?(?:discipline|sanctions?))\b",
-                        body,
                     )
                 )
                 # "shall be reported to the board, which may consider the judgment": the board
@@ -7804,7 +7815,7 @@ _ABOVE_AN_AMOUNT = compile_pattern(
     r"\b(?:settlements?|judgments?|payments?|awards?|amounts?(?:\s+paid)?)\b[^.;]{0,80}?\b(?:exceeds?|exceeding"
     r"|of\s+more\s+than|more\s+than|in\s+excess\s+of|greater\s+than|over|at\s+least)\s+\$"
     # ("any settlement ... in an amount of fifty thousand dollars ($50,000) or more")
-    r"|\b(?:settlements?|judgments?|payments?|awards?)\b[^.;]{0,80}?\b(?:amount|sum)\s+of\s+[^.;]{1,60}?\bor\s+"
+    r"|\b(?:settlements?|judgments?|payments?|awards?)\b[^.;]{0,80}?\b(?:amount|sum)\b[^.;]{1,60}?\bor\s+"
     r"(?:more|greater|above)\b"
 )
 _RELEASE_VERB = compile_pattern(

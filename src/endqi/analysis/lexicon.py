@@ -3343,7 +3343,7 @@ DECERTIFY = compile_pattern(
     r"|\b(?:shall|must|may)(?:,[^,;.]{1,40},)?\s+(?:(?:suspend|demote|terminate|dismiss|discharge),?\s+(?:or\s+)?){0,3}"
     r"(?:terminate|dismiss|discharge)\s+(?:the\s+employment\s+of\s+)?(?:an?|any|the"
     r"|each|such|every)\s+(?:[\w'-]+\s+){0,2}?(?:officers?|troopers?|deput(?:y|ies)|employees?)\b"
-    r"|\bdisciplin\w*\s+(?:any|an?|the|each)\s+(?:[\w'-]+\s+){0,2}?(?:officers?|licensees?|employees?"
+    r"|\bdisciplin\w*\s+(?:any|an?|the|each)\s+(?:[\w'-]+\s+){0,2}?(?:officers?|licensees?|employees?|members?"
     r"|officials?)\b"
     # "which may discipline the member's license under section 590.080".
     r"|\bdisciplin\w*\s+(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,2}?(?:license|licence|certificat\w*)\b"
@@ -3356,7 +3356,7 @@ DECERTIFY = compile_pattern(
     r"(?:the\s+|it\s+|he\s+|she\s+)?(?:[\w-]+\s+){0,2}?(?:considers?|deems?|finds?)\s+(?:appropriate|necessary"
     r"|proper|warranted))?\s+)?"
     r"(?:of|against|on|concerning|regarding)\s+(?:the\s+|an?\s+|any\s+|that\s+|such\s+)?(?:[\w'-]+\s+){0,2}?"
-    r"(?:officers?|employees?|officials?|deput|defendants?|troopers?|members?)|(?:subject to|shall be|be) disciplined?\b|(?:found|held|adjudged) liable\b[^.;]{0,80}?\bsubject to disciplinary (?:action|measures|proceedings)\b"
+    r"(?:officers?|employees?|officials?|deput|defendants?|troopers?|members?)|(?:subject to|shall be|be) disciplined?\b|(?:found|held|adjudged) liable\b[^;]{0,160}?\bsubject to (?:such )?disciplinary (?:action|measures|proceedings)\b"
     # "A judgment ... shall constitute cause for discipline": grounds an agency may act on.
     r"|\b(?:constitutes?|constitute)\s+(?:grounds?|cause)\s+for\s+(?:disciplin\w*|decertification|revocation"
     r"|suspension|termination|dismissal)\b"
