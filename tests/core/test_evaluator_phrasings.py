@@ -9777,6 +9777,17 @@ FOLLOW_UP_READINGS = [
         "not a defense. Sec. 5. After a settlement in an action under this act in which the amount "
         "paid is $100,000.00 or more, the agency shall publish the settlement on its website.",
     ),
+    # Fees for a claim against the State, in a bill that says it creates no claim against
+    # officers: not this criterion.
+    (
+        "start.attorney_fees",
+        "no",
+        "OH",
+        "Sec. 2743.48. (E) In a civil action under this section, a wrongfully imprisoned individual "
+        "has a claim for relief against the state. The court of claims shall award the individual "
+        "reasonable attorney's fees and costs. (G) Nothing in this section creates any claim "
+        "against, or affects any immunity of, any officer or employee of the state.",
+    ),
 ]
 
 

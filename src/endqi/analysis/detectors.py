@@ -456,6 +456,10 @@ def law_enforcement(context: Context) -> Decision:
     )
 
 
+_NO_CLAIM_AGAINST_OFFICERS = compile_pattern(
+    r"\bnothing\s+in\s+this\s+(?:section|act|chapter|article)\s+(?:creates?|shall\s+create|establishes?)\s+(?:any\s+|a\s+)?"
+    r"(?:claim|cause\s+of\s+action|right\s+of\s+action)\s+against\b[^.;]{0,80}?\b(?:officers?|employees?)\b"
+)
 _THE_SAME_PAIR = compile_pattern(
     r"\W*(?:\(?\w{1,3}[)_.]\s*)*the\s+(?:officer\s+or\s+employee|employee\s+or\s+officer)\b"
 )
@@ -2176,6 +2180,21 @@ def attorney_fees(context: Context) -> Decision:
     if _grants_immunity_only(context.reading) and not context.reading.names_section_1983:
         return Decision(
             Verdict.NO, _IMMUNITY_GRANTED, 0.7, _first(_clauses(context.reading.created), 1)
+        )
+    if (
+        not context.reading.public_claims
+        and not context.reading.bars
+        and not context.reading.names_section_1983
+        and _NO_CLAIM_AGAINST_OFFICERS.search(context.text.lowered)
+    ):
+        # "... and nothing in this section creates any claim against, or affects any immunity
+        # of, any such officer or employee": the fees are for another claim (against the State
+        # for a wrongful imprisonment), and the bill says it gives none against officers.
+        return Decision(
+            Verdict.NO,
+            "The bill's fees serve a claim that is not against officers, and the bill says it "
+            "creates no claim against officers and changes none of their immunities.",
+            0.7,
         )
     awards = context.reading.fee_awards
     mandatory = [a for a in awards if a.mandatory]
