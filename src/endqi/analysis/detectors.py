@@ -31,7 +31,12 @@ from endqi.analysis.clauses import (
     rights_of,
 )
 from endqi.analysis.literals import LiteralGate
-from endqi.analysis.state_law import DamageCapLaw, cites_civil_rights_act, damage_cap_law
+from endqi.analysis.state_law import (
+    DamageCapLaw,
+    cites_civil_rights_act,
+    damage_cap_law,
+    has_civil_rights_act,
+)
 from endqi.analysis.text import AnalysisText, Sentence
 from endqi.regex_cache import compile_pattern
 from endqi.rubric import Verdict
@@ -683,21 +688,26 @@ def public_employees(context: Context, law_enforcement_verdict: Verdict) -> Deci
     )
 
 
-# How far before a bar the instruction that inserts it may stand, and that instruction.
+# How far before a bar the instruction that inserts it may stand.
 _INSERTION_REACH = 600
-_AMENDING_INSTRUCTION = compile_pattern(r"[^.\n]*\bamended\b[^.\n]*")
 
 
 def _inserted_into_civil_rights_act(context: Context, bar: Sentence) -> bool:
     """Whether a bar "in an action under this section" is text the bill adds to the state's
     civil-rights act ("Section 11I of chapter 12 of the General Laws ... is hereby amended by
     adding the following 2 paragraphs:- In an action under this section ...")."""
-    if not lexicon.THIS_PROVISION.search(bar.text):
+    if not has_civil_rights_act(context.state) or not lexicon.THIS_PROVISION.search(bar.text):
         return False
     lowered = context.text.lowered
     before = lowered[max(0, bar.start - _INSERTION_REACH) : bar.start]
-    instructions = list(_AMENDING_INSTRUCTION.finditer(before))
-    return bool(instructions) and cites_civil_rights_act(context.state, instructions[-1].group(0))
+    # (the last instruction before the bar: the line or sentence holding the last "amended")
+    last = before.rfind("amended")
+    if last < 0:
+        return False
+    start = max(before.rfind(".", 0, last), before.rfind("\n", 0, last)) + 1
+    ends = [i for i in (before.find(".", last), before.find("\n", last)) if i >= 0]
+    instruction = before[start : min(ends) if ends else len(before)]
+    return cites_civil_rights_act(context.state, instruction)
 
 
 def state_constitution(context: Context) -> Decision:

@@ -580,3 +580,8 @@ def cites_civil_rights_act(state: str | None, text: str) -> bool:
         return False
     pattern = _CIVIL_RIGHTS_ACT_CITATIONS.get(state.strip().upper())
     return pattern is not None and pattern.search(text) is not None
+
+
+def has_civil_rights_act(state: str | None) -> bool:
+    """Whether a civil-rights act of the state is recorded (so citations of it can be read)."""
+    return bool(state) and state.strip().upper() in _CIVIL_RIGHTS_ACT_CITATIONS
