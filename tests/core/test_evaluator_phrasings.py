@@ -9138,6 +9138,16 @@ CLOSING_READINGS = [
 ]
 
 
+# Full indemnity, and a repayment the payer may ask of the officer up to a ceiling.
+REPAYMENT_UP_TO_A_CEILING = (
+    "Section 1. A peace officer who, under color of law, deprives a person of a right secured "
+    "by the Illinois Constitution is liable to the person injured. Qualified immunity is not a "
+    "defense. Section 2. (a) The unit of local government that employs the officer shall "
+    "indemnify the officer for the full amount of any judgment. (b) Upon finding that the "
+    "officer acted in bad faith, the unit may require the officer to repay the unit in an "
+    "amount not exceeding $2,500."
+)
+
 # Readings of the first session of 2026-12-05 (UTC evening of 12-04), each in our own words.
 FOLLOW_UP_READINGS = [
     # The payer may make the officer pay it back, up to a ceiling: a discretionary share, and
@@ -9146,23 +9156,13 @@ FOLLOW_UP_READINGS = [
         "start.individual_accountability",
         "partial",
         "IL",
-        "Section 1. A peace officer who, under color of law, deprives a person of a right secured "
-        "by the Illinois Constitution is liable to the person injured. Qualified immunity is not a "
-        "defense. Section 2. (a) The unit of local government that employs the officer shall "
-        "indemnify the officer for the full amount of any judgment. (b) Upon finding that the "
-        "officer acted in bad faith, the unit may require the officer to repay the unit in an "
-        "amount not exceeding $2,500.",
+        REPAYMENT_UP_TO_A_CEILING,
     ),
     (
         "start.full_compensation",
         "yes",
         "IL",
-        "Section 1. A peace officer who, under color of law, deprives a person of a right secured "
-        "by the Illinois Constitution is liable to the person injured. Qualified immunity is not a "
-        "defense. Section 2. (a) The unit of local government that employs the officer shall "
-        "indemnify the officer for the full amount of any judgment. (b) Upon finding that the "
-        "officer acted in bad faith, the unit may require the officer to repay the unit in an "
-        "amount not exceeding $2,500.",
+        REPAYMENT_UP_TO_A_CEILING,
     ),
     # A class defined by another statute's citation and then narrowed to local employers.
     (
