@@ -14,6 +14,7 @@ from endqi.analysis import evaluate
 from endqi.documents import (
     DocumentError,
     document_from_text,
+    furniture,
     load_bytes,
     load_document,
     provisions,
@@ -212,6 +213,33 @@ def test_working_copy_marks_and_notes_are_not_law() -> None:
     assert "{+" not in document.text and "+}" not in document.text
     assert "Any peace officer who deprives" in document.text
     assert "(3) This act takes effect on July 1." in document.text
+
+
+WORKING_COPY_SAMPLES = (
+    "(1) [-Any public employee-]{+Any peace officer+} who deprives a person of a right.",
+    "The court {-may-} shall award fees. [Drafter's note: cap?] [DRAFTER'S NOTES: none]",
+    "(2) The court\nDeleted: may\nInserted: shall\n award fees.\n  Formatted: Font: Bold\n",
+    "NOTE: sponsor wants indemnity.\nNote : later\nDrafter's notes: x\nDrafting Notes: y\n",
+    "Comment [LSC2]: confirm.\nComment: plain\nCommentary: not a label\n[Editor's note: z]",
+    "[Note 3] [COMMENT] [Comments to follow] notes: lower case\nNOTES: upper\n",
+    "A bracket [1] and a brace {x} and a colon: none of them marks.",
+)
+
+
+@pytest.mark.parametrize("text", WORKING_COPY_SAMPLES)
+def test_working_copy_gates_only_skip_texts_without_marks(text: str) -> None:
+    """The cheap tests in front of each working-copy pattern (a character, then gates with a
+    literal prefix) let through every text the pattern finds something in: the spans are
+    those of running every pattern over the whole text."""
+    expected = sorted(
+        match.span()
+        for _character, _gates, pattern in furniture._WORKING_COPY_MARKS
+        for match in pattern.finditer(text)
+    )
+    assert list(furniture.marked_deletions(text)) == expected
+    for character, gates, pattern in furniture._WORKING_COPY_MARKS:
+        if pattern.search(text):
+            assert character in text and any(gate.search(text) for gate in gates)
 
 
 def test_page_stamp_and_numbered_head_inside_a_sentence_are_dropped() -> None:
@@ -911,8 +939,8 @@ def test_page_end_marks_in_unpaged_prints_drop_the_next_head(
     followed by the next page's head; a sentence broken there reads whole."""
     document = document_from_text(print_text)
     assert joined in " ".join(document.text.split())
-    for furniture in gone:
-        assert furniture not in document.text
+    for dropped in gone:
+        assert dropped not in document.text
 
 
 def test_a_short_capitals_line_after_a_page_line_that_opens_a_unit_is_kept() -> None:

@@ -559,24 +559,44 @@ _MARKED_STRUCK = compile_pattern(
 #   "Formatted:" labels);
 # - drafting notes and comments ("[Drafter's note: we could add a cap here]", "NOTE: ...",
 #   "Comment [LSC2]: ...").
-_WORKING_COPY_MARKS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
-    # (each pattern behind the substrings one of its matches must contain: a regex over a long
-    # print costs more than a few substring tests)
-    (("[-",), compile_pattern(r"\[-[^\]\n]{0," + str(MAX_BRACKETED_CHARS) + r"}?-\]")),
-    (("{-",), compile_pattern(r"\{-[^}\n]{0," + str(MAX_BRACKETED_CHARS) + r"}?-\}")),
+_WORKING_COPY_MARKS: tuple[tuple[str, tuple[re.Pattern[str], ...], re.Pattern[str]], ...] = (
+    # Each pattern stands behind cheaper tests its matches must pass: a character that must
+    # occur (one memchr over the text) and gates that begin with that character, which the
+    # regex engine scans for as a literal prefix. (The twenty-odd substring tests these
+    # replace cost 8 ms on a 300-page print: a test of two or more characters is several
+    # times slower than a gate's prefix scan.)
     (
-        ("Deleted:", "Formatted:", "Inserted:"),
+        "[",
+        (compile_pattern(r"\[-"),),
+        compile_pattern(r"\[-[^\]\n]{0," + str(MAX_BRACKETED_CHARS) + r"}?-\]"),
+    ),
+    (
+        "{",
+        (compile_pattern(r"\{-"),),
+        compile_pattern(r"\{-[^}\n]{0," + str(MAX_BRACKETED_CHARS) + r"}?-\}"),
+    ),
+    (
+        ":",
+        (compile_pattern(r":(?:(?<=Deleted:)|(?<=Formatted:)|(?<=Inserted:))"),),
         compile_pattern(r"(?m:^)[ \t]*(?:Deleted|Formatted):[^\n]*|(?m:^)[ \t]*Inserted:[ \t]*"),
     ),
     (
-        ("[Drafter", "[DRAFTER", "[Drafting", "[Note", "[NOTE", "[Comment", "[COMMENT", "[Editor"),
+        "[",
+        (compile_pattern(r"\[(?:Drafter|DRAFTER|Drafting|Note|NOTE|Comment|COMMENT|Editor)"),),
         compile_pattern(
             r"\[(?:Drafter'?s'?\s+notes?|DRAFTER'?S'?\s+NOTES?|Drafting\s+notes?|Notes?|NOTES?|Comments?"
             r"|COMMENTS?|Editor'?s'?\s+notes?)\b[^\]]{0,2000}\]"
         ),
     ),
     (
-        ("NOTE:", "Note:", "note:", "NOTES:", "Notes:", "notes:", "NOTE :", "Note :", "Comment"),
+        ":",
+        (
+            compile_pattern(
+                r":(?:(?<=NOTE:)|(?<=Note:)|(?<=note:)|(?<=NOTES:)|(?<=Notes:)|(?<=notes:)"
+                r"|(?<=NOTE :)|(?<=Note :))"
+            ),
+            compile_pattern("Comment"),
+        ),
         compile_pattern(
             r"(?m:^)[ \t]*(?:NOTE|Note|Drafter'?s'?\s+[Nn]otes?|DRAFTER'?S'?\s+NOTES?|Drafting\s+[Nn]otes?"
             r"|Comment(?:[ \t]*\[[^\]\n]{0,40}\])?)[ \t]*:[^\n]*"
@@ -590,10 +610,11 @@ def marked_deletions(original: str) -> tuple[tuple[int, int], ...]:
     text ("<del>...</del>"), markers included; and the deletions, markup labels and notes of a
     drafter's working copy (see ``_WORKING_COPY_MARKS``), which are not law either."""
     spans: list[tuple[int, int]] = []
-    if "~~" in original or "<" in original:  # (substring tests first: most prints have neither)
+    # (character tests first, each one memchr: most prints have neither)
+    if ("~" in original and "~~" in original) or "<" in original:
         spans.extend(match.span() for match in _MARKED_STRUCK.finditer(original))
-    for needles, pattern in _WORKING_COPY_MARKS:
-        if any(needle in original for needle in needles):
+    for character, gates, pattern in _WORKING_COPY_MARKS:
+        if character in original and any(gate.search(original) for gate in gates):
             spans.extend(match.span() for match in pattern.finditer(original))
     return tuple(sorted(spans))
 
