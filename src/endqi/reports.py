@@ -23,7 +23,6 @@ from endqi.rubric import GROUPS, Verdict, format_score
 if TYPE_CHECKING:  # pragma: no cover
     from endqi.rubric.gaps import Gap
 
-OUTPUT_FORMATS: tuple[str, ...] = ("text", "json", "html")
 TEXT_WIDTH = 80
 NOT_RELEVANT_NOTE = (
     "This text does not appear to create or change the civil liability or immunity "
@@ -383,7 +382,7 @@ def render(
     *,
     gaps_only: bool = False,
 ) -> str:
-    """Render in one of :data:`OUTPUT_FORMATS`; ``ValueError`` for any other name.
+    """Render in one of :data:`endqi.report_formats.OUTPUT_FORMATS`; ``ValueError`` for any other name.
 
     ``gaps_only`` renders just the gap list (what the bill still needs, with the
     model language for each unmet criterion).

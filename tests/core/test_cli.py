@@ -284,6 +284,60 @@ def test_usage_errors_exit_2(arguments: list[str]) -> None:
 # start-up
 
 
+def test_evaluate_leaves_the_evaluator_to_its_child(bill_path: Path, tmp_path: Path) -> None:
+    """``endqi evaluate`` imports the evaluator in the budgeted child that does the work, not
+    in the parent, whose pages the child would otherwise copy one by one; nor does argparse
+    pull in shutil (and bz2, lzma) to learn a width that only help text uses."""
+    modules_file = tmp_path / "modules.json"
+    probe = (
+        "import json, sys\n"
+        "from endqi.cli import main\n"
+        "code = main(['evaluate', sys.argv[1], '--format', 'json'])\n"
+        "open(sys.argv[2], 'w').write(json.dumps({'code': code, 'modules': sorted(sys.modules)}))\n"
+    )
+    completed = subprocess.run(
+        [sys.executable, "-c", probe, str(bill_path), str(modules_file)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    assert json.loads(completed.stdout)["criteria"]  # the child's report came through
+    result = json.loads(modules_file.read_text())
+    assert result["code"] == 0
+    loaded = set(result["modules"])
+    assert "endqi.budget" in loaded
+    assert not loaded & {"endqi.analysis", "endqi.documents", "endqi.reports", "shutil"}
+
+
+@pytest.mark.parametrize("columns", [None, "123", "0", "wide", "-5"])
+def test_help_width_is_the_terminal_width_shutil_reports(
+    columns: str | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    from endqi.commandline import terminal_columns
+
+    if columns is None:
+        monkeypatch.delenv("COLUMNS", raising=False)
+    else:
+        monkeypatch.setenv("COLUMNS", columns)
+    assert terminal_columns() == shutil.get_terminal_size().columns
+
+
+def test_help_is_wrapped_to_columns() -> None:
+    completed = subprocess.run(
+        [*ENDQI_COMMAND, "evaluate", "--help"],
+        capture_output=True,
+        env={**os.environ, "COLUMNS": "60"},
+        timeout=60,
+        check=True,
+    )
+    lines = completed.stdout.decode().splitlines()
+    wrapped = [line for line in lines if line.startswith("  --")]
+    assert wrapped and max(len(line) for line in lines if line.startswith(" ")) <= 60
+
+
 def test_evaluate_does_not_import_heavy_libraries(bill_path: Path, tmp_path: Path) -> None:
     probe = (
         "import json, sys\n"

@@ -226,3 +226,12 @@ def test_highlighted_text_names_criteria_by_title_not_id() -> None:
     assert 'title="Evidence for: Ends qualified immunity for all law enforcement officers' in marked
     assert 'title="Evidence: end.' not in marked
     assert 'data-criteria="end.law_enforcement' in marked
+
+
+def test_every_offered_format_has_a_renderer() -> None:
+    """The command line offers the formats of endqi.report_formats; each has a full report and
+    a gap list, and nothing is rendered that is not offered."""
+    from endqi import reports
+    from endqi.report_formats import OUTPUT_FORMATS
+
+    assert set(reports.RENDERERS) == set(OUTPUT_FORMATS) == set(reports.GAP_RENDERERS)
