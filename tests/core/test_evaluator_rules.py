@@ -8,6 +8,7 @@ import subprocess
 import sys
 import textwrap
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -17,6 +18,7 @@ from endqi.analysis.rules import (
     RULES_BY_NAME,
     VERDICT_MODULES,
     engine_hash,
+    installed_engine_hash,
     module_sources,
     table_hash,
 )
@@ -126,3 +128,22 @@ def test_every_lexicon_pattern_is_reachable_from_the_table_or_the_reader() -> No
     for name, value in vars(lexicon).items():
         if isinstance(value, re.Pattern) and id(value) not in tabled:
             assert f"lexicon.{name}" in source, f"lexicon.{name} is never used"
+
+
+def test_installed_engine_hash_is_kept_under_the_modules_signatures(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The engine hash an installation computes once is read back while the table and the
+    verdict modules' files are unchanged, and computed again for any other signature."""
+    monkeypatch.setenv("ENDQI_CACHE_DIR", str(tmp_path))
+    assert installed_engine_hash() == engine_hash()
+    (kept,) = tmp_path.glob("engine-*.txt")
+    signature, _, stored = kept.read_text().rpartition("\n")
+    assert stored == engine_hash() and table_hash() in signature
+    # Read back, not recomputed: a stored answer under the same signature is the answer.
+    kept.write_text(f"{signature}\n{'0' * len(stored)}")
+    assert installed_engine_hash() == "0" * len(stored)
+    # A file whose signature differs (an edited module) is computed afresh and rewritten.
+    kept.write_text(f"{signature}x\n{'0' * len(stored)}")
+    assert installed_engine_hash() == engine_hash()
+    assert kept.read_text() == f"{signature}\n{engine_hash()}"

@@ -19,9 +19,11 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+import os
 import re
 from dataclasses import dataclass
 
+from endqi import cache
 from endqi.analysis import lexicon
 
 
@@ -359,10 +361,13 @@ def rule(name: str) -> Rule:
     return RULES_BY_NAME[name]
 
 
+ENGINE_HASH_CHARS = 12  # hex digits of a table's or an engine's hash
+
+
 def table_hash(rules: tuple[Rule, ...] = RULES) -> str:
     """A short hash of the whole table: changes whenever any rule does."""
     digest = hashlib.sha256("\x1e".join(r.fingerprint() for r in rules).encode("utf-8"))
-    return digest.hexdigest()[:12]
+    return digest.hexdigest()[:ENGINE_HASH_CHARS]
 
 
 # The modules whose code, not only the table, decides verdicts: what they read and how.
@@ -389,11 +394,17 @@ def module_sources(names: tuple[str, ...] = VERDICT_MODULES) -> dict[str, bytes]
     """The source bytes of each module (found without importing it), by name."""
     sources = {}
     for name in names:
-        spec = importlib.util.find_spec(name)
-        origin = spec.origin if spec else None
+        origin = _source_path(name)
         # An installation without sources (compiled only) hashes the name alone.
-        sources[name] = _read_bytes(origin) if origin and origin.endswith(".py") else b""
+        sources[name] = _read_bytes(origin) if origin else b""
     return sources
+
+
+def _source_path(name: str) -> str | None:
+    """Where the module's source file is (None when it has none)."""
+    spec = importlib.util.find_spec(name)
+    origin = spec.origin if spec else None
+    return origin if origin and origin.endswith(".py") else None
 
 
 def _read_bytes(path: str) -> bytes:
@@ -408,9 +419,38 @@ def engine_hash(rules: tuple[Rule, ...] = RULES, sources: dict[str, bytes] | Non
     digest = hashlib.sha256(table_hash(rules).encode("ascii"))
     for name, source in sorted((sources if sources is not None else module_sources()).items()):
         digest.update(b"\x1e" + name.encode("ascii") + b"\x1f" + source)
-    return digest.hexdigest()[:12]
+    return digest.hexdigest()[:ENGINE_HASH_CHARS]
+
+
+def installed_engine_hash() -> str:
+    """:func:`engine_hash` of this installation, kept in the cache folder under the table's
+    hash and each verdict module's file signature (path, size, modification time), the
+    signature Python itself trusts to reuse a module's compiled code. Reading and hashing a
+    megabyte of sources cost every evaluating process 2 ms; a stat of each costs little."""
+    signature = [table_hash()]
+    for name in VERDICT_MODULES:
+        origin = _source_path(name)
+        if origin is None:
+            signature.append(name)
+            continue
+        try:
+            status = os.stat(origin)
+        except OSError:
+            return engine_hash()
+        signature.append(f"{origin}\x1f{status.st_size}\x1f{status.st_mtime_ns}")
+    key = "\x1e".join(signature)
+    path = cache.path(f"engine-{hashlib.sha256(key.encode('utf-8')).hexdigest()[:16]}.txt")
+    try:
+        stored_key, _, stored_hash = cache.read(path).decode("utf-8").rpartition("\n")
+    except (OSError, UnicodeDecodeError):
+        stored_key, stored_hash = "", ""
+    if stored_key == key and len(stored_hash) == ENGINE_HASH_CHARS:
+        return stored_hash
+    computed = engine_hash()
+    cache.write_atomically(path, f"{key}\n{computed}".encode())
+    return computed
 
 
 # Stored by the site in a 32-character field: "<reader generation>+<hash of the rules>".
 READER_GENERATION = "2"
-ENGINE_VERSION = f"{READER_GENERATION}+{engine_hash()}"
+ENGINE_VERSION = f"{READER_GENERATION}+{installed_engine_hash()}"
