@@ -34,12 +34,11 @@ of one pass over every pattern.
 
 from __future__ import annotations
 
-import hashlib
 import re
 import threading
 from typing import Any
 
-from endqi import cache
+from endqi import cache, digests
 from endqi.analysis import relevance
 from endqi.documents.clean import CHARACTER_EQUIVALENTS
 from endqi.documents.furniture import HEADER_LINES_PER_EDGE
@@ -273,7 +272,7 @@ def _hyperscan_database(patterns: list[bytes], name: str) -> Any:
     except ImportError:
         return None
     flags = hyperscan.HS_FLAG_CASELESS | hyperscan.HS_FLAG_SINGLEMATCH
-    key = hashlib.sha256(
+    key = digests.sha256(
         b"\0".join(
             [
                 *patterns,

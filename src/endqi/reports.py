@@ -9,11 +9,11 @@ imported when they are rendered, not for ``--format json``.
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import json
 import re
 from typing import TYPE_CHECKING, Any
 
+from endqi import digests
 from endqi.analysis import Scorecard
 from endqi.analysis.scorecard import CriterionResult, Evidence, Source
 from endqi.analysis.serialise import scorecard_to_dict, source_to_dict
@@ -229,7 +229,7 @@ a { color: #1a4f9c; }
 def _css_source_hash(css: str) -> str:
     import base64
 
-    digest = hashlib.sha256(css.encode("utf-8")).digest()
+    digest = digests.sha256(css.encode("utf-8")).digest()
     return "sha256-" + base64.b64encode(digest).decode("ascii")
 
 

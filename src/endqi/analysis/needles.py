@@ -17,7 +17,7 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-from endqi import cache
+from endqi import cache, digests
 
 ENABLED = True  # the tests turn it off to compare with str.find
 
@@ -115,15 +115,13 @@ def _build() -> tuple[Any, tuple[str, ...]] | None:
         import hyperscan
     except ImportError:
         return None
-    import hashlib  # here, not at start-up: only a process that evaluates needs it
-
     literals = tuple(
         literal for literal in gate_literals() if all(ord(char) < 256 for char in literal)
     )
     expressions = [
         b"".join(b"\\x%02x" % byte for byte in lit.encode("latin-1")) for lit in literals
     ]
-    key = hashlib.sha256(
+    key = digests.sha256(
         b"\0".join(
             [
                 *expressions,

@@ -17,13 +17,12 @@ is a pattern in the table or a reading written in code.
 
 from __future__ import annotations
 
-import hashlib
 import importlib.util
 import os
 import re
 from dataclasses import dataclass
 
-from endqi import cache
+from endqi import cache, digests
 from endqi.analysis import lexicon
 
 
@@ -366,7 +365,7 @@ ENGINE_HASH_CHARS = 12  # hex digits of a table's or an engine's hash
 
 def table_hash(rules: tuple[Rule, ...] = RULES) -> str:
     """A short hash of the whole table: changes whenever any rule does."""
-    digest = hashlib.sha256("\x1e".join(r.fingerprint() for r in rules).encode("utf-8"))
+    digest = digests.sha256("\x1e".join(r.fingerprint() for r in rules).encode("utf-8"))
     return digest.hexdigest()[:ENGINE_HASH_CHARS]
 
 
@@ -416,7 +415,7 @@ def _read_bytes(path: str) -> bytes:
 
 def engine_hash(rules: tuple[Rule, ...] = RULES, sources: dict[str, bytes] | None = None) -> str:
     """A short hash of the table and of the verdict modules' source."""
-    digest = hashlib.sha256(table_hash(rules).encode("ascii"))
+    digest = digests.sha256(table_hash(rules).encode("ascii"))
     for name, source in sorted((sources if sources is not None else module_sources()).items()):
         digest.update(b"\x1e" + name.encode("ascii") + b"\x1f" + source)
     return digest.hexdigest()[:ENGINE_HASH_CHARS]
@@ -439,7 +438,7 @@ def installed_engine_hash() -> str:
             return engine_hash()
         signature.append(f"{origin}\x1f{status.st_size}\x1f{status.st_mtime_ns}")
     key = "\x1e".join(signature)
-    path = cache.path(f"engine-{hashlib.sha256(key.encode('utf-8')).hexdigest()[:16]}.txt")
+    path = cache.path(f"engine-{digests.sha256(key.encode('utf-8')).hexdigest()[:16]}.txt")
     try:
         stored_key, _, stored_hash = cache.read(path).decode("utf-8").rpartition("\n")
     except (OSError, UnicodeDecodeError):

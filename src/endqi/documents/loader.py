@@ -6,9 +6,9 @@ whose message is one sentence naming the file; library exceptions never escape.
 
 from __future__ import annotations
 
-import hashlib
 import os
 
+from endqi import digests
 from endqi.documents import limits, sniff, wrapped
 from endqi.documents.clean import clean_text
 from endqi.documents.decoding import decode_text
@@ -118,7 +118,7 @@ def load_bytes(
         else:
             extraction = plain_text_extraction(text)
     document = build_document(
-        extraction, path=filename, sha256=hashlib.sha256(data).hexdigest(), media_type=kind
+        extraction, path=filename, sha256=digests.sha256(data).hexdigest(), media_type=kind
     )
     if not document.text.strip():
         raise DocumentError(f"{name} has no text besides line numbers, page headers and blanks")
@@ -139,7 +139,7 @@ def document_from_text(text: str, *, path: str = STDIN_PATH) -> Document:
     return build_document(
         plain_text_extraction(text),
         path=path,
-        sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
+        sha256=digests.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
         media_type=sniff.TEXT,
     )
 
