@@ -147,3 +147,22 @@ def test_installed_engine_hash_is_kept_under_the_modules_signatures(
     kept.write_text(f"{signature}x\n{'0' * len(stored)}")
     assert installed_engine_hash() == engine_hash()
     assert kept.read_text() == f"{signature}\n{engine_hash()}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the records described in section 3(b) of this act",
+        "information required under sec. 4",
+        "reports filed pursuant to subsection (c)",
+        "documents kept by sec 12a",
+    ],
+)
+def test_records_by_reference_always_name_a_section(text: str) -> None:
+    """The disclosures reader tests a block for "sec" before it runs the pattern that finds
+    records named by cross-reference: every way the pattern names a section contains it."""
+    from endqi.analysis import clauses
+
+    match = clauses._RECORDS_BY_REFERENCE.search(text)
+    assert match is not None
+    assert clauses._RECORDS_BY_REFERENCE_SECTION in match.group(0)

@@ -58,7 +58,7 @@ def test_overlapping_and_adjacent_needles_agree(text: str) -> None:
 
 
 # The calls through which readers and detectors ask for sentences by literal needles.
-_NEEDLE_CALLS = {"containing", "containing_in_blocks"}
+_NEEDLE_CALLS = {"containing", "containing_in_blocks", "positions"}
 
 
 def _needles_asked_for_in_code() -> set[str]:
@@ -97,3 +97,22 @@ def test_every_needle_the_code_asks_for_comes_from_the_one_pass() -> None:
     asked = _needles_asked_for_in_code()
     assert len(asked) > 50  # the scan sees the readers' calls
     assert asked <= set(needles.gate_literals()), sorted(asked - set(needles.gate_literals()))
+
+
+@given(st.lists(NEEDLE_PIECES, max_size=30).map("".join))
+@settings(max_examples=100, deadline=None)
+def test_positions_agree_with_str_find(text: str) -> None:
+    """AnalysisText.positions gives every occurrence, overlapping ones too, whether from the
+    one pass or from str.find."""
+    words = ("version", "v ", "would", "immun", "officer")
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        monkeypatch.setattr(needles, "ENABLED", True)
+        analysis = AnalysisText(document_from_text(text or "x"))
+        one_pass = analysis.positions(*words)
+        monkeypatch.setattr(needles, "ENABLED", False)
+        fallback = AnalysisText(document_from_text(text or "x")).positions(*words)
+    lowered = analysis.lowered
+    expected = sorted(
+        start for word in words for start in range(len(lowered)) if lowered.startswith(word, start)
+    )
+    assert one_pass == fallback == expected

@@ -1969,6 +1969,7 @@ _RECORDS_BY_REFERENCE = compile_pattern(
     r"(?:(?:section|sec[._]?)\s*(?P<number>\d{1,4}[a-z]?)(?:\s*\((?P<label>[a-z0-9]{1,3})\))?"
     r"|subsection\s+\((?P<sublabel>[a-z0-9]{1,3})\))(?![\w(])" + _OF_ANOTHER_LAW
 )
+_RECORDS_BY_REFERENCE_SECTION = "sec"  # in "section", "sec." and "subsection" alike
 _RECORDS_OBJECT_OR_REFERENCE = compile_pattern(
     rf"{lexicon.RECORDS_OBJECT.pattern}|{_RECORDS_BY_REFERENCE.pattern}"
 )
@@ -3724,17 +3725,15 @@ _VOTER_MATERIAL_WORDS = (
 _HEADING_WORD_REACH = 40
 
 
-def _lines_holding(lowered: str, words: tuple[str, ...]) -> list[int]:
-    """The starts of the lines in which one of ``words`` stands near the line's start, in
-    order (found with str.find: a regex anchored at every line of a long bill is slow)."""
+def _lines_holding(lowered: str, positions: list[int]) -> list[int]:
+    """The starts of the lines in which a word found at one of ``positions`` stands near the
+    line's start, in order (words found by AnalysisText.positions: a regex anchored at every
+    line of a long bill is slow)."""
     starts: set[int] = set()
-    for word in words:
-        position = lowered.find(word)
-        while position != -1:
-            line_start = lowered.rfind("\n", 0, position) + 1
-            if position - line_start <= _HEADING_WORD_REACH:
-                starts.add(line_start)
-            position = lowered.find(word, position + len(word))
+    for position in positions:
+        line_start = lowered.rfind("\n", 0, position) + 1
+        if position - line_start <= _HEADING_WORD_REACH:
+            starts.add(line_start)
     return sorted(starts)
 
 
@@ -3762,6 +3761,7 @@ def _in_capitals(text: str) -> bool:
 
 # A working file's heading for a version the drafter has replaced, and any version's heading.
 _VERSION_WORDS = ("version", "draft", "v_", "v ")
+_VERSION_ENDED_WORDS = ("supersed", "withdrawn", "obsolete")  # what a superseded heading says
 _SUPERSEDED_VERSION_HEADING = compile_pattern(
     r"(?m)[ \t=*#-]*(?:version|draft|v_?)\s*[\w_]{0,6}\b[^\n]{0,60}?\b(?:superseded|withdrawn|obsolete)\b[^\n]*$"
 )
@@ -3899,10 +3899,10 @@ class Reading:
         """Spans of a working file's superseded versions ("===== Version 1 (superseded 1/28)
         =====" up to the next version's heading): text the drafter has replaced."""
         lowered = self.text.lowered
-        if "supersed" not in lowered and "withdrawn" not in lowered and "obsolete" not in lowered:
+        if not self.text.positions(*_VERSION_ENDED_WORDS):
             return []
         spans: list[tuple[int, int]] = []
-        for line_start in _lines_holding(lowered, _VERSION_WORDS):
+        for line_start in _lines_holding(lowered, self.text.positions(*_VERSION_WORDS)):
             heading = _SUPERSEDED_VERSION_HEADING.match(lowered, line_start)
             if heading is None or (spans and heading.start() < spans[-1][1]):
                 continue
@@ -3919,7 +3919,7 @@ class Reading:
         lowered = self.text.lowered
         original = self.text.document.text
         spans: list[tuple[int, int]] = []
-        for line_start in _lines_holding(lowered, _VOTER_MATERIAL_WORDS):
+        for line_start in _lines_holding(lowered, self.text.positions(*_VOTER_MATERIAL_WORDS)):
             heading = _VOTER_MATERIAL_HEADING.match(lowered, line_start)
             if heading is None or (spans and heading.start() < spans[-1][1]):
                 continue
@@ -6579,7 +6579,11 @@ class Reading:
             s
             for s in self.text.containing_in_blocks(
                 declared.gate,
-                lambda start, end: _RECORDS_BY_REFERENCE.search(lowered, start, end) is not None,
+                lambda start, end: (
+                    # (every match names a section or subsection: a substring test first)
+                    _RECORDS_BY_REFERENCE_SECTION in lowered[start:end]
+                    and _RECORDS_BY_REFERENCE.search(lowered, start, end) is not None
+                ),
             )
             if _RECORDS_BY_REFERENCE.search(s.text) and declared.pattern.search(s.text)
         ]

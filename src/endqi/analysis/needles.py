@@ -55,6 +55,11 @@ READER_NEEDLES = (
     *("defense described", "defense provided", "defense set", "1983", "section 1979", "amended"),
     *('", ', "\u201d, ", "enforce", "confidential", "exempt", "mandatory"),
     *("other than", "excluding"),
+    # (where AnalysisText.positions is asked for headings of superseded versions and of the
+    # material a ballot pamphlet prints around a measure)
+    *("version", "draft", "v_", "v ", "supersed", "withdrawn", "obsolete"),
+    *("ballot", "popular name", "explanatory statement", "voter", "result", "argument"),
+    *("rebuttal", "impact", "plain english", "nonpartisan", "impartial analysis", "would"),
 )
 
 
@@ -116,7 +121,7 @@ def _build() -> tuple[Any, tuple[str, ...]] | None:
     except ImportError:
         return None
     literals = tuple(
-        literal for literal in gate_literals() if all(ord(char) < 256 for char in literal)
+        literal for literal in gate_literals() if literal.isascii() or max(literal) < "\u0100"
     )
     expressions = [
         b"".join(b"\\x%02x" % byte for byte in lit.encode("latin-1")) for lit in literals

@@ -509,6 +509,25 @@ class AnalysisText:
             )
         return list(sentences)
 
+    def positions(self, *words: str) -> list[int]:
+        """Where each of ``words`` starts in the lower-case text (overlapping occurrences
+        too), in order: from the one pass over the text for the words it looks for
+        (needles.py), else with ``str.find``."""
+        if self._occurrences is False:
+            self._occurrences = needles.occurrences(self.lowered)
+        lowered = self.lowered
+        found: list[int] = []
+        for word in words:
+            known = self._occurrences.get(word) if self._occurrences else None
+            if known is None:
+                known = []
+                position = lowered.find(word)
+                while position != -1:
+                    known.append(position)
+                    position = lowered.find(word, position + 1)
+            found.extend(known)
+        return sorted(found)
+
     def _find_needle(
         self, needle: str, in_block: Callable[[int], bool] | None = None
     ) -> tuple[tuple[int, int], ...]:
@@ -601,10 +620,17 @@ class AnalysisText:
     def holds_literals(self, clauses: Sequence[frozenset[str]], start: int, end: int) -> bool:
         """Whether the lower-case text from ``start`` to ``end`` holds a string of every clause
         (a literal gate's test, on a stretch of the text)."""
-        lowered = self.lowered
-        return all(
-            any(lowered.find(string, start, end) != -1 for string in clause) for clause in clauses
-        )
+        # One slice and plain loops: a long bill asks this of hundreds of blocks, most of
+        # which lack every string of a clause, and a bounded find per string (with a
+        # generator per clause) cost twice as much.
+        window = self.lowered[start:end]
+        for clause in clauses:
+            for string in clause:
+                if string in window:
+                    break
+            else:
+                return False
+        return True
 
     def matching(
         self, pattern: re.Pattern[str], *gate: str, needing: re.Pattern[str] | None = None
@@ -801,6 +827,9 @@ def _blank_struck(match: re.Match[str]) -> str:
 _PER_CENT = compile_pattern(r"\bper cent\b")
 _SUPERSCRIPT_DIGITS = compile_pattern("[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]")
 _OCR_QUALIFIED = ("qualifled", "qua1ified", "quaiified", "qual1fied", "qualif1ed")
+# (one search: the alternatives share "qua", which the regex engine scans for as a literal
+# prefix, several times faster than five substring tests of a long text)
+_OCR_QUALIFIED_PATTERN = compile_pattern("|".join(_OCR_QUALIFIED))
 _INTERCEDE = compile_pattern(r"\binterce(?:de[sd]?|ding|ssion)\b")
 _INTERVENE_FOR = {
     "intercede": "intervene",
@@ -838,16 +867,16 @@ def lowered_without_deletions(document: Document) -> str:
         lowered = _join_capital_breaks(text, lowered)
     if "*" in lowered:
         lowered = markdown_as_plain(lowered)
-    if _SUPERSCRIPT_DIGITS.search(lowered):
+    # (superscript numerals are not ASCII: an ASCII text, which says so at once, has none)
+    if not lowered.isascii() and _SUPERSCRIPT_DIGITS.search(lowered):
         # New Jersey marks committee amendments with superscript numerals round the words they
         # add or strike ("¹[may]¹ ¹shall¹ award"): markers, not part of any word (one character
         # each, so offsets stay).
         lowered = _SUPERSCRIPT_DIGITS.sub(" ", lowered)
-    for misread in _OCR_QUALIFIED:
-        if misread in lowered:
-            # A scan's text layer misreads letters of the doctrine's name ("qualifled immunity":
-            # "fi" read as "fl", "l" as "1"); the same length, so offsets stay.
-            lowered = lowered.replace(misread, "qualified")
+    if _OCR_QUALIFIED_PATTERN.search(lowered):
+        # A scan's text layer misreads letters of the doctrine's name ("qualifled immunity":
+        # "fi" read as "fl", "l" as "1"); the same length, so offsets stay.
+        lowered = _OCR_QUALIFIED_PATTERN.sub("qualified", lowered)
     if "per cent" in lowered:
         # Ohio's and older codes' "five per cent" is "five percent" (same length, offsets kept).
         lowered = _PER_CENT.sub(" percent", lowered)
