@@ -106,19 +106,24 @@ def _load() -> dict[str, CodeType]:
     """The cached code of this Python build (read once per process)."""
     global _entries
     if _entries is None:
-        _entries = {}
-        try:
-            stored = marshal.loads(_read_own_file(_cache_path()))
-        except (OSError, EOFError, ValueError, TypeError):
-            return _entries
-        if (
-            isinstance(stored, tuple)
-            and len(stored) == 2
-            and stored[0] == _BUILD
-            and isinstance(stored[1], dict)
-        ):
-            _entries = stored[1]
+        _entries = _read_entries()
     return _entries
+
+
+def _read_entries() -> dict[str, CodeType]:
+    """The cache file's code of this Python build, as the file holds it now ({} if none)."""
+    try:
+        stored = marshal.loads(_read_own_file(_cache_path()))
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    if (
+        isinstance(stored, tuple)
+        and len(stored) == 2
+        and stored[0] == _BUILD
+        and isinstance(stored[1], dict)
+    ):
+        return stored[1]
+    return {}
 
 
 def save() -> None:
@@ -127,7 +132,10 @@ def save() -> None:
     global _changed
     if not _changed:
         return
-    entries = dict(_load())
+    # What the file holds now, not what it held when this process started: a forked child
+    # may have saved its own additions since (the evaluator's command line compiles most
+    # classes in its child), and the parent's save must keep them.
+    entries = _read_entries()
     entries.update(_used)
     if len(entries) > MAX_ENTRIES:
         entries = dict(_used)

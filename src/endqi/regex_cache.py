@@ -163,23 +163,30 @@ def _load() -> dict[tuple[str, int], Entry]:
     """The cached entries of this Python build (read once per process)."""
     global _entries
     if _entries is None:
-        _entries = {}
-        try:
-            stored = marshal.loads(cache.read(_cache_path()))
-        except (OSError, EOFError, ValueError, TypeError):
-            return _entries
-        if isinstance(stored, tuple) and len(stored) == 2 and stored[0] == repr(_BUILD):
-            entries = stored[1]
-            if isinstance(entries, dict):
-                _entries = entries
+        _entries = _read_entries()
     return _entries
+
+
+def _read_entries() -> dict[tuple[str, int], Entry]:
+    """The cache file's entries of this Python build, as the file holds them now."""
+    try:
+        stored = marshal.loads(cache.read(_cache_path()))
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    if isinstance(stored, tuple) and len(stored) == 2 and stored[0] == repr(_BUILD):
+        entries = stored[1]
+        if isinstance(entries, dict):
+            return entries
+    return {}
 
 
 def save() -> None:
     """Write the cache file (run at exit when a pattern was compiled afresh)."""
     if not _changed or _BUILD is None:
         return
-    entries: dict[tuple[object, ...], object] = dict(_load())
+    # What the file holds now (a forked child may have saved its additions since this
+    # process read it), with this process's own.
+    entries: dict[tuple[object, ...], object] = dict(_read_entries())
     entries.update(_used)
     entries.update(_remembered)
     if len(entries) > MAX_ENTRIES:

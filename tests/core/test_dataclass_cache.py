@@ -103,6 +103,32 @@ def test_the_console_script_saves_both_caches_before_it_leaves(tmp_path: Path) -
     assert list(cache_dir.glob("dataclass-*.marshal"))
 
 
+def test_a_second_evaluation_compiles_nothing_afresh(tmp_path: Path) -> None:
+    """The first `endqi evaluate` keeps what both of its processes compiled (the budgeted
+    child most of it, the parent a few classes of its own): the parent's save merges with
+    the file as the child left it, so the next run finds everything and writes nothing."""
+    bill = tmp_path / "bill.txt"
+    bill.write_text(
+        "Section 1. A peace officer who deprives a person of a right is liable.\n",
+        encoding="utf-8",
+    )
+    cache_dir = tmp_path / "cache"
+
+    def evaluate_and_stamp() -> dict[str, int]:
+        subprocess.run(
+            [*ENDQI_COMMAND, "evaluate", str(bill), "--format", "json"],
+            env={**os.environ, "ENDQI_CACHE_DIR": str(cache_dir)},
+            capture_output=True,
+            timeout=120,
+            check=True,
+        )
+        return {path.name: path.stat().st_mtime_ns for path in cache_dir.glob("*.marshal")}
+
+    first = evaluate_and_stamp()
+    assert len(first) == 2  # the regex and the dataclass caches
+    assert evaluate_and_stamp() == first
+
+
 def test_a_cache_file_others_may_write_is_not_trusted(tmp_path: Path) -> None:
     _run_check(tmp_path)
     (stored,) = tmp_path.glob("dataclass-*.marshal")
