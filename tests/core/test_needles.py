@@ -116,3 +116,14 @@ def test_positions_agree_with_str_find(text: str) -> None:
         start for word in words for start in range(len(lowered)) if lowered.startswith(word, start)
     )
     assert one_pass == fallback == expected
+
+
+def test_the_database_is_named_by_its_literals() -> None:
+    """A changed list of literals names another compiled database (the cached one is never
+    used for the wrong list), and the same list the same one."""
+    literals = tuple(literal for literal in needles.gate_literals() if max(literal) < "\u0100")
+    key = needles.database_key(literals, "0.7")
+    assert needles.database_key(tuple(literals), "0.7") == key
+    assert needles.database_key(literals[:-1], "0.7") != key
+    assert needles.database_key((*literals[:-1], literals[-1] + "s"), "0.7") != key
+    assert needles.database_key(literals, "0.8") != key

@@ -115,6 +115,29 @@ def _scanner() -> tuple[Any, tuple[str, ...]] | None:
     return scanner
 
 
+# Each literal is compiled as its bytes, every one escaped ("\\x71\\x75..."): no character
+# is special. (Change this tag whenever that changes: the cached databases are named by it.)
+_EXPRESSION_FORMAT = b"latin-1 bytes, each as \\xHH"
+
+
+def database_key(literals: tuple[str, ...], hyperscan_version: str) -> str:
+    """The name of the compiled database of ``literals`` (Latin-1 each) in the cache folder.
+
+    It names the literals and how they become expressions (``_EXPRESSION_FORMAT``), the
+    Hyperscan version and the machine, so the expressions themselves are written out only
+    when the database is compiled."""
+    return digests.sha256(
+        b"\0".join(
+            [
+                _EXPRESSION_FORMAT,
+                *(literal.encode("latin-1") for literal in literals),
+                hyperscan_version.encode(),
+                cache.machine().encode(),
+            ]
+        )
+    ).hexdigest()[:24]
+
+
 def _build() -> tuple[Any, tuple[str, ...]] | None:
     try:
         import hyperscan
@@ -123,25 +146,16 @@ def _build() -> tuple[Any, tuple[str, ...]] | None:
     literals = tuple(
         literal for literal in gate_literals() if literal.isascii() or max(literal) < "\u0100"
     )
-    expressions = [
-        b"".join(b"\\x%02x" % byte for byte in lit.encode("latin-1")) for lit in literals
-    ]
-    key = digests.sha256(
-        b"\0".join(
-            [
-                *expressions,
-                str(hyperscan.__version__).encode(),
-                cache.machine().encode(),
-            ]
-        )
-    ).hexdigest()[:24]
-    path = cache.path(f"needles-{key}.hsdb")
+    path = cache.path(f"needles-{database_key(literals, str(hyperscan.__version__))}.hsdb")
     try:
         database = hyperscan.loadb(cache.read(path), hyperscan.HS_MODE_BLOCK)
         database.scratch = hyperscan.Scratch(database)
         return database, literals
     except (OSError, hyperscan.error):
         pass  # not cached yet, unreadable, or built for another CPU
+    expressions = [
+        b"".join(b"\\x%02x" % byte for byte in lit.encode("latin-1")) for lit in literals
+    ]
     database = hyperscan.Database()
     database.compile(
         expressions=expressions,
