@@ -355,10 +355,10 @@ def _evaluate_report(args: argparse.Namespace, data: bytes | None) -> str:
             document = load_bytes(data, filename=STDIN_PATH, max_bytes=args.max_bytes)
         else:
             document = load_document(args.path, max_bytes=args.max_bytes)
+        scorecard = evaluate(document, state=args.state)
+        return render(scorecard, document, args.path, args.format, gaps_only=args.gaps)
     except DocumentError as error:
         raise CommandError(_describe(args.path, error)) from None
-    scorecard = evaluate(document, state=args.state)
-    return render(scorecard, document, args.path, args.format, gaps_only=args.gaps)
 
 
 def _describe(path: str, error: Exception) -> str:
