@@ -9791,6 +9791,147 @@ FOLLOW_UP_READINGS = [
 ]
 
 
+_BAR_FOR_THE_CLAIM = " Qualified immunity is not a defense to an action under this section."
+
+# Older and rarer shapes of the rule that gives a claim, and classes defined with exceptions.
+CLAIM_SHAPE_READINGS = [
+    # The defendant as the object of "liability attaches to".
+    (
+        "end.state_constitution",
+        "yes",
+        "VA",
+        "B. Liability attaches to every law-enforcement officer who, under color of law, subjects "
+        "a person to the deprivation of any right secured by the Constitution of Virginia."
+        + _BAR_FOR_THE_CLAIM,
+    ),
+    # "May be held to answer in damages", for two sections of the bill of rights.
+    (
+        "end.state_constitution",
+        "partial",
+        "ME",
+        "2. A peace officer who deprives a person of a right secured by Article I, section 5 or "
+        "section 6 of the Constitution of Maine may be held to answer in damages to that person."
+        + _BAR_FOR_THE_CLAIM,
+    ),
+    # A right of action that "accrues to" the person wronged.
+    (
+        "end.state_constitution",
+        "yes",
+        "PA",
+        "(a) A right of action accrues to any person against an employee of a local agency who, "
+        "acting under color of law, deprives that person of any right guaranteed by Article I of "
+        "the Constitution of Pennsylvania." + _BAR_FOR_THE_CLAIM,
+    ),
+    # A guard: a limitation period that runs "after the cause of action accrues" gives no claim.
+    (
+        "end.state_constitution",
+        "no",
+        "SC",
+        "(B) An action against a police officer alleging the deprivation of a right secured by the "
+        "Constitution of this State must be commenced within two years after the cause of action "
+        "accrues. (C) Nothing in this section waives any immunity available to a police officer, "
+        "including qualified immunity.",
+    ),
+    # The deprivation "is actionable against" the officer; who sues is not who is sued.
+    (
+        "end.public_employees",
+        "no",
+        "NC",
+        'In this Article, "officer" means a sworn law enforcement officer of a county or city. '
+        "The deprivation, by an officer acting under color of law, of a right secured by Article "
+        "I of the North Carolina Constitution is actionable against the officer by the person "
+        "deprived." + _BAR_FOR_THE_CLAIM,
+    ),
+    # "If ..., then the officer is liable": the subject after "then".
+    (
+        "end.law_enforcement",
+        "partial",
+        "FL",
+        '(1) In this section, "officer" means a law enforcement officer as defined in s. '
+        "943.10(1), except a member of the Florida Highway Patrol. (2) If an officer, acting "
+        "under color of law, deprives any person of a right secured by the State Constitution, "
+        "then the officer is liable to that person for damages." + _BAR_FOR_THE_CLAIM,
+    ),
+    # A police class defined by its local employers "but not" the State's force.
+    (
+        "end.law_enforcement",
+        "partial",
+        "NJ",
+        '1. As used in this act, "covered officer" means a police officer employed by a '
+        "municipality or a county, but not a member of the Division of State Police. 2. A covered "
+        "officer who deprives a person of a right secured by the Constitution of this State is "
+        "liable to that person." + _BAR_FOR_THE_CLAIM,
+    ),
+    # Its own sentence: the term "does not include" officers of cities and counties.
+    (
+        "end.law_enforcement",
+        "partial",
+        "KY",
+        '(1) As used in this section, "agency officer" means a sworn officer of a state agency '
+        'whose main work is law enforcement. "Agency officer" does not include any officer '
+        "employed by a city or county. (2) An agency officer who deprives a person of a right "
+        "secured by the Constitution of Kentucky is liable to that person." + _BAR_FOR_THE_CLAIM,
+    ),
+    # Employers of every level named with "whether employed by": the police class, no wider.
+    (
+        "end.public_employees",
+        "no",
+        "NC",
+        'In this Article, "officer" means a criminal justice officer, whether employed by the '
+        "State, a county, a city, or any other unit of government. An officer who deprives a "
+        "person of a right secured by Article I of the North Carolina Constitution is liable to "
+        "that person." + _BAR_FOR_THE_CLAIM,
+    ),
+    # A paragraph struck whole, its words quoted after "which reads", and a new one inserted:
+    # the old words are gone and the inserted paragraph is law.
+    (
+        "end.law_enforcement",
+        "yes",
+        "MA",
+        "SECTION 1. Section 11J of chapter 12 of the General Laws is hereby amended by striking "
+        'out the first paragraph, which reads "A police officer may assert qualified immunity in '
+        'an action under this section.", and inserting in place thereof the following paragraph:- '
+        "Qualified immunity shall not be a defense in an action under this section. SECTION 2. "
+        "A police officer who deprives a person of a right secured by the constitution of the "
+        "commonwealth is liable to that person.",
+    ),
+    # The same instruction the other way round: the quoted bar is struck, the doctrine stays.
+    (
+        "end.law_enforcement",
+        "no",
+        "MA",
+        "SECTION 1. Section 11J of chapter 12 of the General Laws is hereby amended by striking "
+        'out the first paragraph, which reads "Qualified immunity shall not be a defense in an '
+        'action under this section.", and inserting in place thereof the following paragraph:- '
+        "A police officer may assert qualified immunity in an action under this section. SECTION "
+        "2. A police officer who deprives a person of a right secured by the constitution of the "
+        "commonwealth is liable to that person.",
+    ),
+    # Congress speaking in its findings marks a federal bill (its copy without the enacting
+    # clause): no state's cap reaches the claim it creates.
+    (
+        "end.damage_caps",
+        "yes",
+        None,
+        "SEC. 2. FINDINGS. Congress finds the following: (1) Travel between the States is a "
+        "fundamental right. SEC. 3. CIVIL ACTION. Any State official who, under color of law, "
+        "deprives a person of the right to travel is liable to that person in an action for "
+        "damages. Qualified immunity is not a defense to an action under this section.",
+    ),
+    # An immunity that a member "who acted with malice" loses is kept for everyone else, and in
+    # a peer-review law it is no officer's defense at all.
+    (
+        "end.law_enforcement",
+        "no",
+        "PA",
+        "(b) No member or employee of a review organization shall be held liable in damages by "
+        "reason of the performance of any duty of the review organization. The immunity provided "
+        "by this subsection is a qualified immunity and shall not be available to a member or "
+        "employee who acted with malice.",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("criterion", "expected", "state", "text"),
     WHOLE_BILL_CONSTRUCTIONS
@@ -9802,7 +9943,8 @@ FOLLOW_UP_READINGS = [
     + MORNING_READINGS
     + AFTERNOON_READINGS
     + CLOSING_READINGS
-    + FOLLOW_UP_READINGS,
+    + FOLLOW_UP_READINGS
+    + CLAIM_SHAPE_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str

@@ -182,6 +182,11 @@ _ADVOCACY = AlternativesGate(lexicon.ADVOCACY)
 _AMENDED_SO_IT_READS = compile_pattern(
     r"\bis\s+(?:hereby\s+|further\s+)?amended\b[^.]{0,400}?\bso\s+(?:that\s+|as\s+)?(?:it|the\s+[\w-]+"
     r"|(?:sub)?(?:section|subdivision|paragraph)\s+\(?[\w_.-]{1,8}\)?)[^.;\"“]{0,40}?\b(?:reads?|to\s+read|shall\s+read)\b"
+    # "is hereby further amended by striking out the third paragraph, which reads "...", and
+    # inserting in place thereof the following paragraph:-": the words struck quoted (blanked
+    # in the analysis copy), then the words the bill enacts.
+    r"|\bis\s+(?:hereby\s+)?(?:further\s+)?amended\s+by\s+strik\w*\b[^.]{0,300}?\bwhich\s+reads?\b"
+    r"[^.]{0,600}?\binsert\w*\b"
 )
 _DESCRIBES_ANOTHER_LAW = AlternativesGate(lexicon.DESCRIBES_ANOTHER_LAW)
 _AMENDED_ACT_TITLE = LiteralGate(lexicon.AMENDED_ACT_TITLE)
@@ -275,7 +280,8 @@ _TITLE_REACH = 300
 
 # "is liable", "shall be held jointly and severally liable": the predicate after a subject.
 _IS_LIABLE = (
-    r"(?:shall be|is|are|be held|shall be held|becomes?)\s+(?:jointly and severally\s+)?liable"
+    r"(?:(?:shall be|is|are|be held|shall be held|becomes?)\s+(?:jointly and severally\s+)?"
+    r"(?:liable|answerable)|(?:shall|may|must|will)\s+be\s+held\s+to\s+answer)"
 )
 _SUBJECT = compile_pattern(
     r"^\s*(?:" + lexicon.LABELS + r")?"
@@ -289,11 +295,13 @@ _SUBJECT = compile_pattern(
 )
 _AGAINST = compile_pattern(
     # Not an employer's "adverse action against" an employee, or "disciplinary action against".
-    r"(?<!adverse )(?<!disciplinary )(?<!retaliatory )(?<!personnel )(?<!takes )(?<!take )"
+    r"(?:(?<!adverse )(?<!disciplinary )(?<!retaliatory )(?<!personnel )(?<!takes )(?<!take )"
     # Nor the misconduct complaints a records clause speaks of ("records relating to complaints
     # against its officers").
     r"\b(?:action|suit|claim|proceeding|(?<!of )(?<!to )(?<!regarding )(?<!concerning )(?<!about )"
-    r"complaint|liabilit)\w*\b[^.;]{0,100}?\bagainst\s+"
+    r"complaint|liabilit)\w*\b[^.;]{0,100}?\bagainst"
+    # ("liability attaches to any law-enforcement officer who ...": whom it attaches to)
+    r"|\bliability\s+(?:shall\s+)?attach(?:es)?\s+to)\s+"
     r"(?P<np>[^.;:]{2,160})"
 )
 
@@ -379,6 +387,12 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
         # ("a law enforcement officer as defined in section 2 of ..., MCL 28.602, who is employed
         # by a local unit of government": the citation goes, the words that narrow it stay)
         phrase = _DEFINED_ELSEWHERE_BEFORE_CLAUSE.sub("", phrase)
+    if noun_phrase and "whether" in phrase:
+        # "a criminal justice officer ..., whether employed by the state, a county, a city, or any
+        # other unit of government": every level's officers of that class, no wider class.
+        every_level = _WHETHER_EMPLOYED_BY_ANY_LEVEL.search(phrase)
+        if every_level is not None and lexicon.POLICE_TERM.search(phrase, 0, every_level.start()):
+            phrase = phrase[: every_level.start()]
     if (
         noun_phrase
         and _PERSON_ACTING_ON_AN_OFFICER.match(phrase)
@@ -918,6 +932,13 @@ _PEOPLE_OF_THOSE_BODIES = compile_pattern(
     r"\b(?:officers?|employees?|agents?)\b[^.;]{0,30}?\bof\s+(?:either|both|any\s+of\s+them|each\s+of\s+them"
     r"|any\s+such\s+(?:entity|body|agency))\b"
 )
+# An employer clause naming the State and its local governments alike: "whether employed by the
+# state, a county, a city, or any other unit of government".
+_WHETHER_EMPLOYED_BY_ANY_LEVEL = compile_pattern(
+    r",?\s*whether\s+(?:employed|appointed|commissioned)\s+by\s+(?:the\s+|this\s+)?(?:state|commonwealth)\b"
+    r"[^;]{0,120}?\b(?:count(?:y|ies)|cit(?:y|ies)|municipalit\w*|political\s+subdivisions?"
+    r"|local\s+governments?|units?\s+of\s+(?:local\s+)?government)\b[^;]*$"
+)
 _STATE_LEVEL_BODY = compile_pattern(
     r"\b(?:state|commonwealth)\s+(?:agenc(?:y|ies)|departments?|entit(?:y|ies)|government)\b|\b(?:this|the)\s+"
     r"(?:state|commonwealth)\b"
@@ -1141,7 +1162,7 @@ def explicitly_private(phrase: str) -> bool:
 
 
 _LIABLE_PREDICATE = compile_pattern(
-    r"\bliab|\b(?:shall|may)\s+not\s+(?:enjoy|assert|raise|claim|invoke)"
+    r"\bliab|\banswerable\b|\bheld\s+to\s+answer\b|\b(?:shall|may)\s+not\s+(?:enjoy|assert|raise|claim|invoke)"
     r"|\b(?:is|are|shall\s+be)\s+not\s+entitled\s+to\b"
 )
 
@@ -1158,7 +1179,9 @@ _AMENDING_FORMULA = compile_pattern(
     # run-in heading: "to read: 768_282 Deprivation of rights by officers.- (1) A ...".
     # (or a committee amendment's "strike lines 14 through 29, inclusive, and substitute: "(B) A
     # ...", its new text in quotation marks)
-    r"\b(?:to read|as follows|the following|and substitute|and insert):\s*[\"“']?"
+    # (Massachusetts: "and inserting in place thereof the following paragraph:-")
+    r"\b(?:to read|as follows|the following(?:\s+(?:paragraph|sentence|subsection|subdivision|section"
+    r"|clause|definition|words?)s?)?|and substitute|and insert):-?\s*[\"“']?"
     r"(?:\d[\w-]*(?:_\d[\w-]*)*\s+(?=[a-z]))?"
     r"(?:\(\w{1,4}\)\s*)*"
 )
@@ -1188,6 +1211,8 @@ def _defendants(body: str) -> str | None:
         predicate = _LIABLE_AFTER_CONDITION.search(body, conditional.end())
         if predicate:
             subject = body[: predicate.start()].rsplit(",", 1)[-1].strip(" ,")
+            # ("If an officer ... deprives any person of a right ..., then the officer is liable")
+            subject = subject.removeprefix("then ").strip()
             if subject:
                 return subject
     if _LIABLE_PREDICATE.search(body):
@@ -1226,7 +1251,11 @@ _BEING = compile_pattern(
 def _trim_phrase(phrase: str) -> str:
     """Cut a noun phrase before the clause's verb or next clause."""
     cut = rx.search(
-        r"\s(?:for|to|in|if|when|who|that|shall|may|is|are|under|arising|based|because)\s", phrase
+        r"\s(?:for|to|in|if|when|who|that|shall|may|is|are|under|arising|based|because)\s"
+        # ("actionable against the officer by the person deprived": who sues, not who is sued)
+        r"|\sby\s+(?:the|that|such|an?|any)\s+(?:persons?|individuals?|part(?:y|ies)|plaintiffs?"
+        r"|injured)\b",
+        phrase,
     )
     head = phrase[: cut.start()] if cut and cut.start() > 3 else phrase
     # Keep a following employer restriction: "peace officers employed by a political subdivision".
@@ -1747,6 +1776,23 @@ def limits_kept_immunity_set_aside(body: str) -> bool:
 _TERM_LEAVES_OUT_STATE_POLICE = compile_pattern(
     r"\b(?:the|such|that)\s+term\s+(?:does|shall)\s+not\s+include\s+(?:an?\s+|any\s+)?(?:members?|officers?"
     r"|troopers?|employees?)\s+of\s+(?:the\s+)?[^.;]{0,40}?\b(?:state\s+police|highway\s+patrol|state\s+patrol)\b"
+)
+# A definition of an officer class that leaves some police out by who employs them: '"officer"
+# means a law enforcement officer as defined in s. 943.10(1), except a member of the Florida
+# Highway Patrol', '... employed by a municipality or a county, but not a member of the Division
+# of State Police', '"State officer" does not include any officer employed by a city, county,
+# ...'. (The excluded must be people of a police force or of a level of government.)
+_DEFINITION_LEAVES_OUT_SOME_POLICE = compile_pattern(
+    r"(?:\bmeans\b[^;]{0,300}?\b(?:officers?|police|troopers?|deput(?:y|ies)|sheriffs?)\b[^;]{0,300}?"
+    r"(?:,?\s+(?:except|but\s+not|other\s+than|excluding)|\b(?:does|shall)\s+not\s+include)"
+    # (the opening quote may have gone with the sentence before: '... resources. "State
+    # officer" does not include')
+    r"|^\W*(?:\(\w{1,4}\)\s*)*[\"“]?[^\"”.;]{2,60}[\"”]\s+(?:does|shall)\s+not\s+include)"
+    r"\s+(?:an?\s+|any\s+)?(?:members?|officers?|troopers?|employees?|(?:special\s+)?agents?"
+    r"|deput(?:y|ies))\s+(?:of|employed\s+by)\s+(?:the\s+|an?\s+|any\s+)?[^.;]{0,60}?"
+    r"\b(?:state\s+police|highway\s+patrol|state\s+patrol|state\s+agenc\w*"
+    r"|department\s+of\s+(?:law\s+enforcement|public\s+safety)|cit(?:y|ies)|count(?:y|ies)"
+    r"|municipalit\w*)\b"
 )
 _KEPT_AT_A_NEW_AMOUNT = compile_pattern(
     r",?\s*except\s+that\s+(?:the\s+|each\s+|any\s+)?(?:limits?|limitations?|caps?|maximum)\b[^.;]{0,120}?"
@@ -3309,6 +3355,10 @@ _CULPABILITY_CONDITION = compile_pattern(
     # "... not available to an officer who has been convicted of a crime arising from the same
     # conduct".
     r"|\b(?:who|that)\s+(?:has|have|had|is|was)\s+(?:been\s+)?convicted\b"
+    # "... shall not be available to a member or employee who acted with malice": lost only by
+    # those who acted so.
+    r"|\b(?:who|that)\s+(?:has\s+|have\s+|had\s+)?(?:acted|acts|act)\s+(?:with|in)\s+(?:actual\s+)?"
+    r"(?:malic\w*|bad\s+faith|fraud\w*|corrupt\w*|will?ful\w*|wanton\w*|reckless\w*)"
     # "An officer who has not completed the training required by section 5 may not assert ...".
     r"|\b(?:who|that)\s+(?:has|have|had)\s+not\s+(?:completed|received|undergone|satisfied|met)\b"
     # Barred only for officers whose certification "had been revoked before the conduct".
@@ -4350,9 +4400,16 @@ class Reading:
                 return True
         # "The term does not include a member of the Pennsylvania State Police": a defined
         # police class without the State's own force.
-        return any(
+        if any(
             _TERM_LEAVES_OUT_STATE_POLICE.search(s.text)
             for s in self._operative(self.text.containing("not include"))
+        ):
+            return True
+        # The same said in the definition itself ('"officer" means ..., except a member of the
+        # Florida Highway Patrol').
+        return any(
+            _DEFINITION_LEAVES_OUT_SOME_POLICE.search(s.text)
+            for s in {*self.text.definitions.values(), *self.text.containing("not include")}
         )
 
     @cached_property

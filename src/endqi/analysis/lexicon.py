@@ -436,6 +436,15 @@ CAUSE_OF_ACTION = compile_pattern(
     # Plain language: "can be sued by you for damages", "you can sue the officer", "you can
     # bring a lawsuit".
     r"|\b(?:may|can)\s+be\s+sued\b|\bcan (?:sue|recover damages)\b"
+    # Older and rarer forms of the same rule: "may be held to answer in damages", "liability
+    # attaches to any officer who ...", "a right of action accrues to the person", "the
+    # deprivation ... is actionable against the officer".
+    r"|\b(?:is|are|shall|may|must|will)\s+be\s+held\s+to\s+answer\b"
+    r"|\bliability\s+(?:shall\s+)?attach(?:es)?\s+to\b"
+    # (accrues "to" someone: not the limitation period's "within one year after the cause of
+    # action accrues")
+    r"|\b(?:right|cause)s?\s+of\s+action\s+(?:shall\s+)?accrues?\s+to\b"
+    r"|\b(?:is|are|shall\s+be)\s+actionable\b"
     r"|\bcan (?:bring|file|start)\b[^.]{0,130}?\b(?:action|suit|lawsuit|claim|case)"
     # The passive: "an action may be brought against any officer who ...".
     r"|\b(?:action|suit|claim|proceeding)s?\b[^.]{0,60}?\bmay be (?:brought|maintained|instituted"
@@ -466,6 +475,7 @@ CAUSE_OF_ACTION_GATE = (
     *("has a claim", "have a claim", "has a civil claim", "have a civil claim"),
     *("has a civil action", "have a civil action"),
     *("obliged to", "bound to", "obligated to"),
+    *("held to answer", "actionable"),
 )
 
 # ---------------------------------------------------------------------------
@@ -1304,6 +1314,9 @@ ACT_OF_CONGRESS = compile_pattern(
     # Federal law in its own words: what acts "under color of ... of any State or Territory"
     # (section 1979 of the Revised Statutes); no state legislates for every state.
     r"|\bof any state or territory\b"
+    # Congress's own findings ("Congress finds the following:"), in a copy that left out the
+    # enacting clause: no state legislature speaks as Congress.
+    r"|\b(?:the\s+)?congress\s+(?:finds|makes\s+the\s+following\s+findings|declares)\b"
 )
 ACT_OF_CONGRESS_GATE = (
     *("congress", "of the united states", "nature of a substitute to h"),

@@ -128,6 +128,7 @@ RULES: tuple[Rule, ...] = (
         "in Congress assembled,",
         "116th CONGRESS 2d Session H. R. 7085",
         "AMENDMENT IN THE NATURE OF A SUBSTITUTE TO H.R. 4410",
+        "Congress finds the following:",
         "Every person who, under color of any statute of any State or Territory, subjects any "
         "citizen to the deprivation of any rights secured by the Constitution shall be liable.",
     ),

@@ -817,11 +817,17 @@ def build_rule_gates() -> None:
 _STRUCK_QUOTE = compile_pattern(
     r"(\bstrik(?:e|es|ing)\s+(?:out\s+)?(?:the\s+words?\s+)?[\"“])([^\"”\n]{1,400})(?=[\"”][^.;]{0,80}?\b(?:insert"
     r"|substitut))"
+    # Massachusetts quotes the whole part it strikes: "by striking out the first paragraph,
+    # which reads \"...\", and inserting in place thereof the following paragraph:-".
+    r"|(\bstrik(?:e|es|ing)\s+(?:out\s+)?(?:the|said)\s+(?:[\w-]+\s+){0,3}?(?:paragraph|sentence"
+    r"|subsection|subdivision|clause|section)s?,?\s+(?:which|that)\s+reads?:?\s*[\"“])([^\"”\n]{1,3000})"
+    r"(?=[\"”],?\s*and\s+(?:by\s+)?(?:insert|substitut))"
 )
 
 
 def _blank_struck(match: re.Match[str]) -> str:
-    return match.group(1) + _NON_SPACE.sub(" ", match.group(2))
+    opening, struck = (1, 2) if match.group(1) is not None else (3, 4)
+    return match.group(opening) + _NON_SPACE.sub(" ", match.group(struck))
 
 
 _PER_CENT = compile_pattern(r"\bper cent\b")
