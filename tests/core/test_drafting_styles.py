@@ -172,8 +172,17 @@ AGREEMENT_FLOOR = 0.984
 # only raises the tort-claims limits of governmental entities and their employees (graded
 # "partial" for caps, as EC16 is; its set labels a cap-only bill "no" throughout). ER19's fee
 # clause for a wrongful-imprisonment claim against the State is no longer credited: 23.
-# Agreement 32,360/32,850 = 0.9851; the floor stays.
-ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 23
+# Agreement 32,360/32,850 = 0.9851; the floor stays. Batches EU-EW (2026-12-04, night; 630
+# verdicts, first runs 0.944, 0.915 and 0.922; EU is 20 real texts, 11 of them federal bills) add
+# one: EU06, a federal bill that makes only the United States liable, under the Federal Tort
+# Claims Act, for its immigration officers' deprivations of rights. Its set labels a claim against
+# the government alone "no" throughout; the evaluator reads a public body's liability for its
+# officers' deprivations as a claim for the rights named (New Mexico's Civil Rights Act gives
+# claims against public bodies only), so it credits the rights and the payment: a convention the
+# brief and the project read differently, left open.
+# EW20, a peer-review immunity "not available to a member who acted with malice", had a verdict
+# on its first run and has none now: 24. Agreement 32,960/33,480 = 0.9845; the floor stays.
+ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 24
 
 
 def test_drafting_styles_agreement() -> None:
