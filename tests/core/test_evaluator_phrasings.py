@@ -9918,6 +9918,28 @@ CLAIM_SHAPE_READINGS = [
         "deprives a person of the right to travel is liable to that person in an action for "
         "damages. Qualified immunity is not a defense to an action under this section.",
     ),
+    # The same with each kind cited to its statute: the employers still name every level.
+    (
+        "end.public_employees",
+        "no",
+        "NC",
+        'In this Article, "officer" means a criminal justice officer as defined in G.S. 17C-2 or '
+        "a justice officer as defined in G.S. 17E-2, whether employed by the State, a county, a "
+        "city, or any other unit of government. An officer who deprives a person of a right "
+        "secured by Article I of the North Carolina Constitution is liable to that person."
+        + _BAR_FOR_THE_CLAIM,
+    ),
+    # A school government pays: a board of education is a public payer.
+    (
+        "start.full_compensation",
+        "yes",
+        "AL",
+        "(b) A school resource officer who deprives a student of a right secured by the "
+        "Constitution of Alabama is liable to the student in an action for damages. (c) "
+        "Qualified immunity shall not be available to a school resource officer in an action "
+        "under this section. (d) The local board of education shall pay the full amount of any "
+        "judgment entered under this section.",
+    ),
     # An immunity that a member "who acted with malice" loses is kept for everyone else, and in
     # a peer-review law it is no officer's defense at all.
     (

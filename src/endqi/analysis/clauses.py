@@ -377,6 +377,13 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
         # "No officer or employee shall be immune ...": the pair that names a government's people
         # generally (not "officer" alone, which in these bills most often means a police officer).
         return Role.BROAD
+    if noun_phrase and "whether" in phrase:
+        # "a criminal justice officer ..., whether employed by the state, a county, a city, or any
+        # other unit of government": every level's officers of that class, no wider class (read
+        # before a citation's words go, which would join the employers to the last item).
+        every_level = _WHETHER_EMPLOYED_BY_ANY_LEVEL.search(phrase)
+        if every_level is not None and lexicon.POLICE_TERM.search(phrase, 0, every_level.start()):
+            phrase = phrase[: every_level.start()]
     if noun_phrase and "as defined" in phrase:
         # The class is the same whatever statute defines its words.
         # (A comma stays where a new item of a list follows: "a law enforcement officer, as
@@ -387,12 +394,6 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
         # ("a law enforcement officer as defined in section 2 of ..., MCL 28.602, who is employed
         # by a local unit of government": the citation goes, the words that narrow it stay)
         phrase = _DEFINED_ELSEWHERE_BEFORE_CLAUSE.sub("", phrase)
-    if noun_phrase and "whether" in phrase:
-        # "a criminal justice officer ..., whether employed by the state, a county, a city, or any
-        # other unit of government": every level's officers of that class, no wider class.
-        every_level = _WHETHER_EMPLOYED_BY_ANY_LEVEL.search(phrase)
-        if every_level is not None and lexicon.POLICE_TERM.search(phrase, 0, every_level.start()):
-            phrase = phrase[: every_level.start()]
     if (
         noun_phrase
         and _PERSON_ACTING_ON_AN_OFFICER.match(phrase)
@@ -1783,7 +1784,8 @@ _TERM_LEAVES_OUT_STATE_POLICE = compile_pattern(
 # of State Police', '"State officer" does not include any officer employed by a city, county,
 # ...'. (The excluded must be people of a police force or of a level of government.)
 _DEFINITION_LEAVES_OUT_SOME_POLICE = compile_pattern(
-    r"(?:\bmeans\b[^;]{0,300}?\b(?:officers?|police|troopers?|deput(?:y|ies)|sheriffs?)\b[^;]{0,300}?"
+    r"(?:\b(?:means|has\s+the\s+(?:same\s+)?meaning)\b[^;]{0,300}?\b(?:officers?|police|troopers?"
+    r"|deput(?:y|ies)|sheriffs?)\b[^;]{0,300}?"
     r"(?:,?\s+(?:except|but\s+not|other\s+than|excluding)|\b(?:does|shall)\s+not\s+include)"
     # (the opening quote may have gone with the sentence before: '... resources. "State
     # officer" does not include')
@@ -1793,6 +1795,11 @@ _DEFINITION_LEAVES_OUT_SOME_POLICE = compile_pattern(
     r"\b(?:state\s+police|highway\s+patrol|state\s+patrol|state\s+agenc\w*"
     r"|department\s+of\s+(?:law\s+enforcement|public\s+safety)|cit(?:y|ies)|count(?:y|ies)"
     r"|municipalit\w*)\b"
+    # ("..., but does not include an officer or employee of the state": the State's own people)
+    r"|(?:\b(?:means|has\s+the\s+(?:same\s+)?meaning)\b[^;]{0,300}?,?\s+but\s+(?:does|shall)\s+not"
+    r"\s+include|^\W*(?:\(\w{1,4}\)\s*)*[\"“]?[^\"”.;]{2,60}[\"”]\s+(?:does|shall)\s+not\s+include)"
+    r"\s+(?:an?\s+|any\s+)?(?:officers?\s+or\s+employees?|employees?\s+or\s+officers?|officers?|employees?)"
+    r"\s+of\s+(?:the|this)\s+(?:state|commonwealth)\s*(?:[.;,)]|$)"
 )
 _KEPT_AT_A_NEW_AMOUNT = compile_pattern(
     r",?\s*except\s+that\s+(?:the\s+|each\s+|any\s+)?(?:limits?|limitations?|caps?|maximum)\b[^.;]{0,120}?"

@@ -2861,7 +2861,10 @@ PUBLIC_PAYER = compile_pattern(
     # "The governmental actor that employs an individual defendant shall indemnify ...".
     r"|governmental actor (?:that|which) employs"
     # "A unit of government that employs a defendant shall indemnify ...".
-    r"|units? of (?:local |state )?government\b)"
+    r"|units? of (?:local |state )?government\b"
+    # School governments: "The local board of education shall pay the full amount of any
+    # judgment entered under this section".
+    r"|(?:local\s+)?boards?\s+of\s+education|school\s+(?:district|board)s?\b)"
 )
 # An employer named as the defendant ("any political subdivision ... that employs").
 EMPLOYER_DEFENDANT = compile_pattern(
