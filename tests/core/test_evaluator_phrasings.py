@@ -9940,6 +9940,56 @@ CLAIM_SHAPE_READINGS = [
         "under this section. (d) The local board of education shall pay the full amount of any "
         "judgment entered under this section.",
     ),
+    # A cap section reprinted with a new subsection taking the bill's claims out of it: the cap
+    # stays for other claims, and these claims are free of it.
+    (
+        "end.damage_caps",
+        "yes",
+        "NV",
+        "Section 1. 1. A peace officer who deprives a person of a right secured by the "
+        "Constitution of this State is liable to that person. 2. Qualified immunity is not a "
+        "defense to an action brought pursuant to section 1 of this act. Sec. 2. NRS 41.035 is "
+        "hereby amended to read as follows: 41.035 1. An award for damages in an action "
+        "sounding in tort against an officer or employee of the State or any political "
+        "subdivision may not exceed the sum of $200,000. 2. The limitations of this section do "
+        "not apply to an action brought pursuant to section 1 of this act.",
+    ),
+    # A suit to compel the release of records, with fees, in a bill that gives no claim for a
+    # wrong: nothing about officers' liability.
+    (
+        "start.attorney_fees",
+        "no",
+        "MI",
+        "Sec. 4. (1) A law enforcement agency shall release to any person who requests it any "
+        "recording that depicts a use of force by a law enforcement officer. (2) If a law "
+        "enforcement agency refuses to disclose a recording as required by this section, the "
+        "requesting person may commence an action in the circuit court to compel disclosure. If "
+        "the person prevails, the court shall award reasonable attorney fees and costs.",
+    ),
+    # The officers of an association's board, acting under its authority: private people.
+    (
+        "end.law_enforcement",
+        "no",
+        "CO",
+        "(1) A member or officer of an executive board who, acting under color of the authority "
+        "of the board, deprives a unit owner of a right secured by the declaration or the bylaws "
+        "of the association is liable to the unit owner. (2) It is not a defense to an action "
+        "under this section that the member or officer acted in good faith. (3) The association "
+        "shall indemnify a member or officer of the executive board for any judgment under this "
+        "section.",
+    ),
+    # "The institution" is the private institution named before it, and "the officer or
+    # employee" in the bar are its people.
+    (
+        "end.law_enforcement",
+        "no",
+        "VA",
+        "A. Each private institution of higher education shall protect the right of its students "
+        "to speak and publish on campus. B. A student deprived of a right described in "
+        "subsection A by an officer or employee of the private institution may bring a civil "
+        "action against the institution. It shall not be a defense that the officer or employee "
+        "acted in good faith.",
+    ),
     # An immunity that a member "who acted with malice" loses is kept for everyone else, and in
     # a peer-review law it is no officer's defense at all.
     (

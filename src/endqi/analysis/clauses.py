@@ -940,6 +940,42 @@ _WHETHER_EMPLOYED_BY_ANY_LEVEL = compile_pattern(
     r"[^;]{0,120}?\b(?:count(?:y|ies)|cit(?:y|ies)|municipalit\w*|political\s+subdivisions?"
     r"|local\s+governments?|units?\s+of\s+(?:local\s+)?government)\b[^;]*$"
 )
+
+
+def _association_officers(claim: Claim) -> bool:
+    """Whether a claim's defendants are the officers of an association's board ("A member or
+    officer of an executive board ... the declaration, or the bylaws of the association")."""
+    return bool(
+        _OFFICER_OF_A_BOARD.search(claim.defendants or "")
+        and _OF_AN_ASSOCIATION.search(claim.clause.text)
+        # (acting under color of the board's authority, not of law)
+        and not rx.search(
+            r"\bcolou?r\s+of\s+(?:state\s+)?(?:law|any\s+(?:statute|law))\b", claim.clause.text
+        )
+    )
+
+
+# A class named again with the definite article ("that the member or officer acted in good
+# faith"), its kind given where the claim first named it.
+_NAMED_AGAIN_CLASS = compile_pattern(
+    r"\b(?:the|such|that|said)\s+(?:members?|officers?|employees?|agents?|directors?)\b"
+    r"(?:,?\s+(?:or\s+|and\s+)?(?:the\s+)?(?:members?|officers?|employees?|agents?|directors?)\b)*"
+)
+# A body named again by its noun alone ("the institution", "the company").
+_THE_BODY_AGAIN = compile_pattern(
+    r"(?:the|such|that|said)\s+(?P<noun>institution|company|corporation|association|business|college"
+    r"|university)"
+)
+# The people of a board ("a member or officer of an executive board"), and the association it
+# governs named in the same clause ("the declaration, or the bylaws of the association").
+_OFFICER_OF_A_BOARD = compile_pattern(
+    r"\b(?:members?|officers?|directors?)\s+(?:or\s+(?:members?|officers?|directors?)\s+)?of\s+"
+    r"(?:an?|the|its)\s+(?:executive\s+|governing\s+)?board\b"
+)
+_OF_AN_ASSOCIATION = compile_pattern(
+    r"\b(?:bylaws|articles\s+of\s+incorporation|declaration)\b[^.;]{0,60}?\b(?:association|corporation|cooperative)\b"
+    r"|\b(?:homeowners'?|unit\s+owners'?|condominium|common[- ]interest)\b"
+)
 _STATE_LEVEL_BODY = compile_pattern(
     r"\b(?:state|commonwealth)\s+(?:agenc(?:y|ies)|departments?|entit(?:y|ies)|government)\b|\b(?:this|the)\s+"
     r"(?:state|commonwealth)\b"
@@ -2879,6 +2915,9 @@ _ACTION_FOR_OTHER_RELIEF = compile_pattern(
     r"\b(?:action|suit|petition|proceeding)\b[^.;]{0,200}?\bfor\s+(?:a\s+|an\s+)?(?:fee\s+(?:reduction|waiver|refund)"
     r"|reduction\s+of\s+(?:the|a)\s+fee|review\s+of\s+the\s+(?:denial|decision|fee)|(?:an?\s+)?order\s+(?:compelling|requiring)"
     r"\s+(?:the\s+)?(?:disclosure|production|release))\b"
+    # ("may commence an action in the circuit court to compel disclosure")
+    r"|\b(?:action|suit|petition|proceeding)\b[^.;]{0,100}?\bto\s+compel\s+(?:the\s+)?(?:disclosure|production"
+    r"|release|inspection)\b"
 )
 _LIFT_FOR_PRIVATE_PARTY = compile_pattern(
     r"\bnot\s+apply\s+to\s+(?:any\s+|a\s+|the\s+)?(?:claims?|actions?|suits?|judgments?)\s+against\s+(?:the\s+|a\s+|any\s+)?"
@@ -4658,6 +4697,9 @@ class Reading:
             c
             for c in self.claims
             if not explicitly_private(c.defendants or "")
+            # ("A member or officer of an executive board ... the bylaws of the association": an
+            # association's officers, not the government's)
+            and not _association_officers(c)
             # ("Any person who is not acting under color of law, and who is not an officer or
             # employee of the Commonwealth ...": private people by exclusion)
             and not _NOT_PUBLIC_ACTORS.search(c.clause.text, 0, _EXCLUSION_IN_SUBJECT_REACH)
@@ -5061,12 +5103,24 @@ class Reading:
 
     def _defined_as_private(self, claim: Claim) -> bool:
         """Whether a claim's defendants are a term the bill defines as private people only
-        ('"covered person" means a security guard ..., a bail fugitive recovery person')."""
+        ('"covered person" means a security guard ..., a bail fugitive recovery person'), a
+        private body named before as "the institution" ("Each private institution of higher
+        education ... may bring a civil action against the institution"), or the officers of
+        an association's board ("A member or officer of an executive board ... the bylaws of
+        the association")."""
         defendants = claim.defendants or ""
-        return any(
+        if any(
             term in defendants and explicitly_private(_definition_body(sentence.text, term))
             for term, sentence in self.text.definitions.items()
-        )
+        ):
+            return True
+        named_again = _THE_BODY_AGAIN.fullmatch(defendants.strip())
+        if named_again is not None and rx.search(
+            r"\bprivate\s+(?:[\w-]+\s+){0,2}?" + re.escape(named_again.group("noun")) + r"s?\b",
+            self.text.lowered[: claim.clause.end],
+        ):
+            return True
+        return _association_officers(claim)
 
     @cached_property
     def _registry_of_others(self) -> bool:
@@ -5338,6 +5392,9 @@ class Reading:
             and not _PENALTY.search(s.text)
             # ("No action under this section may be brought against an individual officer")
             and not _NO_ACTION_AGAINST.search(s.text)
+            # ("shall indemnify a member or officer of the executive board for any judgment under
+            # this section", where the claims lie against an association's officers only)
+            and not (private_claims_only and _OFFICER_OF_A_BOARD.search(m.group(0)))
             # ("The policy shall prohibit retaliation against an officer who intervenes or
             # reports under this section": a protection of the officer, not a suit against him)
             and not _RETALIATION_BEFORE.search(s.text, max(0, m.start() - 30), m.start() + 8)
@@ -5376,7 +5433,14 @@ class Reading:
         )
         for defense in self.defenses:
             if private_claims_only and (
-                defense.role in (Role.UNNAMED, Role.PRIVATE) or not defense.role_named
+                defense.role in (Role.UNNAMED, Role.PRIVATE)
+                or not defense.role_named
+                # ("It is not a defense ... that the member or officer acted in good faith": the
+                # private defendants named again, not police)
+                or (
+                    _NAMED_AGAIN_CLASS.search(defense.clause.text)
+                    and not lexicon.GENERAL_POLICE_CLASS.search(defense.clause.text)
+                )
             ):
                 # (a bar of the private defendants' defenses, whatever officer it mentions: "...
                 # or that the covered person was acting at the request of a peace officer")

@@ -875,6 +875,15 @@ _RAISED_IN_PROVISO = compile_pattern(
 _REPEALED = compile_pattern(r"\b(?:is|are)\s+(?:hereby\s+)?repealed\b")
 
 
+# "The limitations of this section ... do not apply to an action ...": a cap section's own
+# limits set aside for some actions.
+_LIMITS_OF_THIS_SECTION_LIFTED = compile_pattern(
+    r"\b(?:limits?|limitations?|caps?)\s+(?:in|of|set\s+(?:forth|out)\s+in)\s+this\s+section\b"
+    r"[^.;]{0,100}?\b(?:do(?:es)?|shall)\s+not\s+apply\s+to\s+(?:an?\s+|any\s+)?(?:civil\s+)?"
+    r"(?:action|claim|suit)s?\b"
+)
+
+
 def damage_caps(context: Context) -> Decision:
     """end.damage_caps: do statutory caps and tort-claims limits stay out of these claims?"""
     reading, text = context.reading, context.text
@@ -908,6 +917,24 @@ def damage_caps(context: Context) -> Decision:
             "immunity, so it lifts no cap on such claims.",
             0.6,
             _first(own),
+        )
+    # A cap section reprinted with a new subsection that takes the bill's claims out of it ("5.
+    # The limitations of this section ... do not apply to an action brought pursuant to section 1
+    # of this act"): the section's limits, and any amount it raises, stay with other claims.
+    section_lifts = [
+        c.clause
+        for c in lifts
+        if _LIMITS_OF_THIS_SECTION_LIFTED.search(c.clause.text)
+        and reading.judgment_in_claim_section(c.clause.text)
+    ]
+    lifted_sections = {text.document.section_end(clause.start) for clause in section_lifts}
+    if lifted_sections:
+        own = [c for c in own if text.document.section_end(c.start) not in lifted_sections]
+        caps = tuple(
+            c
+            for c in caps
+            if c.kind not in ("own", "raised")
+            or text.document.section_end(c.clause.start) not in lifted_sections
         )
     if own and lifts and all(_CAP_EXCEPTION.search(clause.text) for clause in own):
         # A cap statute reprinted as the bill amends it, its limit now with an exception
