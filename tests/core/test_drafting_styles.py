@@ -182,7 +182,13 @@ AGREEMENT_FLOOR = 0.984
 # brief and the project read differently, left open.
 # EW20, a peer-review immunity "not available to a member who acted with malice", had a verdict
 # on its first run and has none now: 24. Agreement 32,960/33,480 = 0.9845; the floor stays.
-ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 24
+# Batches EY and EZ (450 verdicts, first runs 0.933 and 0.956) add one: EY22, a bill that only
+# changes a state's caps (graded partial, as EC16 and ER17 are). Their traps EY23 (claims against
+# the officers of a homeowners' association's board), EY28 (a private college, "the institution")
+# and EZ19 (a transparency act whose only suit is one to compel the release of records) had
+# verdicts on their first runs and have none now: 25. Agreement 33,395/33,930 = 0.9842; the floor
+# stays.
+ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 25
 
 
 def test_drafting_styles_agreement() -> None:
