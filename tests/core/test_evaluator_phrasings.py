@@ -9954,6 +9954,37 @@ CLAIM_SHAPE_READINGS = [
         "subdivision may not exceed the sum of $200,000. 2. The limitations of this section do "
         "not apply to an action brought pursuant to section 1 of this act.",
     ),
+    # "Discharge the whole of any judgment": the payer pays the award.
+    (
+        "start.full_compensation",
+        "yes",
+        "ME",
+        "1. A law enforcement officer who deprives a person of a right secured by the "
+        "Constitution of Maine is liable to that person. 2. Qualified immunity is not a defense "
+        "to an action under this section. 3. The governmental entity that employs the officer "
+        "shall discharge the whole of any judgment or settlement entered under this section.",
+    ),
+    # A suspension without pay the employer must impose on a final judgment.
+    (
+        "start.individual_accountability",
+        "yes",
+        "PA",
+        "(a) A police officer who deprives a person of a right secured by the Constitution of "
+        "Pennsylvania shall be liable to the person. (b) Qualified immunity shall not be "
+        "available in an action under subsection (a). (c) Upon the entry of a final judgment "
+        "against a police officer under this section, the employing agency shall suspend the "
+        "police officer without pay for not less than 30 days.",
+    ),
+    # A cap stated as a multiple of the officer's salary is the bill's own cap.
+    (
+        "end.damage_caps",
+        "no",
+        "IA",
+        "1. A peace officer who deprives a person of a right secured by the Constitution of the "
+        "State of Iowa is liable to the person. 2. Qualified immunity is not a defense to an "
+        "action under this section. 3. The damages recovered in an action under this section "
+        "shall not exceed three times the annual salary of the defendant officer.",
+    ),
     # A suit to compel the release of records, with fees, in a bill that gives no claim for a
     # wrong: nothing about officers' liability.
     (

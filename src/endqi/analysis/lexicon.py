@@ -2281,8 +2281,14 @@ _INSURANCE_LIMIT = (
     r"\b(?:limited\s+to|exceed)\s+the\s+(?:amount|limits?)\s+of\s+(?:(?:its|the|their|any)\s+)?"
     r"(?:[\w'\u2019-]+\s+){0,2}?(?:liability\s+)?insurance\b"
 )
-# What a cap is stated in: dollars, or the payer's insurance.
-CAP_AMOUNT = compile_pattern(MONEY.pattern + "|" + _INSURANCE_LIMIT)
+# A limit stated as a multiple of the defendant's pay: "shall not exceed three times the annual
+# base salary of the defendant peace officer".
+_SALARY_LIMIT = (
+    r"\b(?:limited\s+to|exceed)\s+(?:(?:one|two|three|four|five|six|ten|\d{1,2})\s+times|a\s+multiple\s+of"
+    r"|\d{1,3}\s+percent\s+of)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,5}?(?:salary|wages|pay|compensation)\b"
+)
+# What a cap is stated in: dollars, the payer's insurance, or a multiple of the officer's pay.
+CAP_AMOUNT = compile_pattern(MONEY.pattern + "|" + _INSURANCE_LIMIT + "|" + _SALARY_LIMIT)
 
 # A cap scoped to a kind of harm or of accident that a rights claim is not.
 CAP_ON_OTHER_HARM = compile_pattern(
@@ -2544,6 +2550,9 @@ INDEMNITY = compile_pattern(
     # "The officer's employer shall provide full indemnity for any judgment".
     r"|\b(?:provide|give|furnish|owe)s?\s+(?:full\s+|complete\s+)?indemnity\b"
     r"|satisf\w* (?:the )?(?:full|entire|whole) amount"
+    # "The employing agency shall discharge the whole of any judgment or settlement".
+    r"|\b(?:shall|must)\s+discharge\s+the\s+(?:whole|entirety|full\s+amount|entire\s+amount)\s+of\s+(?:the\s+|any\s+|a\s+"
+    r"|each\s+|every\s+)?(?:final\s+)?(?:judgment|judgement|settlement|award)"
     # "any part of a judgment ... under this section ...: the public body ... shall satisfy it in
     # full".
     r"|(?:judgment|judgement|settlement)s?\b[^.]{0,220}?\b(?:shall|must)\s+(?:satisfy|pay)\s+(?:it|them)\s+in\s+full\b"
@@ -2605,6 +2614,7 @@ INDEMNITY = compile_pattern(
 )
 INDEMNITY_GATE = (
     *("indemnif", "satisf", "paid by", "full amount", "liable for", "pay the", "indemnity"),
+    "discharge the",
     *("save harmless", "saves harmless", "hold harmless", "holds harmless"),
     *("shall pay", "must pay", "shall also pay", "must also pay", "answerable", "responsible for"),
     *("required to pay", "required to also pay", "bear the", "bear entire", "bear full"),
@@ -3340,8 +3350,11 @@ DECERTIFY = compile_pattern(
     # "shall dismiss from the patrol any trooper against whom a final judgment is entered".
     r"|\b(?:shall|must)\s+(?:dismiss|discharge|remove)\s+(?:from\s+(?:the\s+)?(?:[\w-]+\s+){1,2}?)?(?:an?|any|the|each"
     r"|such|every)\s+(?:[\w'-]+\s+){0,2}?(?:officers?|troopers?|deput(?:y|ies)|employees?|members?)\b"
-    # "shall be suspended without pay for not less than 30 days".
+    # "shall be suspended without pay for not less than 30 days"; "the employing agency shall
+    # suspend the police officer without pay".
     r"|\bsuspen(?:ded|sion)\s+without\s+pay"
+    r"|\b(?:shall|must)\s+suspend\s+(?:an?|any|the|each|such|that)\s+(?:[\w'-]+\s+){0,3}?(?:officers?|troopers?"
+    r"|deput(?:y|ies)|employees?|members?)\s+without\s+pay\b"
     # "The employing agency shall discipline, up to and including termination, any officer".
     r"|\b(?:shall|must)\s+discipline\b"
     # The old words: "shall forfeit his office and shall be forever disqualified from holding any

@@ -277,6 +277,7 @@ RULES: tuple[Rule, ...] = (
         "its officer.",
         "Of any judgment against an officer under section 1, the employer shall pay ninety "
         "percent.",
+        "The employing agency shall discharge the whole of any judgment against the officer.",
     ),
     _rule(
         "indemnity_carve_out",
@@ -324,6 +325,7 @@ RULES: tuple[Rule, ...] = (
         "certification shall be revoked.",
         "The agency may discipline, up to and including termination, an officer found liable.",
         "The agency may terminate an officer found liable under this section.",
+        "The employing agency shall suspend the police officer without pay for thirty days.",
     ),
     _rule(
         "records",
