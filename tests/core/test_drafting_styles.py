@@ -187,7 +187,8 @@ AGREEMENT_FLOOR = 0.984
 # the officers of a homeowners' association's board), EY28 (a private college, "the institution")
 # and EZ19 (a transparency act whose only suit is one to compel the release of records) had
 # verdicts on their first runs and have none now: 25. Agreement 33,395/33,930 = 0.9842; the floor
-# stays.
+# stays. Batch EX (20 real state statutes and bills near the subject, 179 of 180 labels "no";
+# first run 179/180) adds none: 25. With the readings that followed, 33,577/34,110 = 0.9844.
 ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 25
 
 
