@@ -9975,16 +9975,6 @@ CLAIM_SHAPE_READINGS = [
         "against a police officer under this section, the employing agency shall suspend the "
         "police officer without pay for not less than 30 days.",
     ),
-    # A cap stated as a multiple of the officer's salary is the bill's own cap.
-    (
-        "end.damage_caps",
-        "no",
-        "IA",
-        "1. A peace officer who deprives a person of a right secured by the Constitution of the "
-        "State of Iowa is liable to the person. 2. Qualified immunity is not a defense to an "
-        "action under this section. 3. The damages recovered in an action under this section "
-        "shall not exceed three times the annual salary of the defendant officer.",
-    ),
     # A suit to compel the release of records, with fees, in a bill that gives no claim for a
     # wrong: nothing about officers' liability.
     (

@@ -195,3 +195,16 @@ def test_alternatives_agree_with_patterns_on_generated_sentences(
     pattern = LEXICON[name]
     text = " ".join(words)
     assert AlternativesGate(pattern).matches(text) == (pattern.search(text) is not None)
+
+
+def test_the_gates_readers_filter_blocks_by_stay_selective() -> None:
+    """The patterns readers pass as ``needing=`` decide which blocks of a long bill are split
+    into sentences at all: their gates must stay made of rare words. (A cap stated as a multiple
+    of salary once put "exceed" into CAP_AMOUNT's gate and cost a 300-page bill 10%.)"""
+    from endqi.analysis.text import _literal_gate
+
+    common = {"exceed", "limited", "pay", "shall", "may", "the", "any", "not", "amount"}
+    for pattern in (lexicon.CAP_AMOUNT, lexicon.RECORDS_OBJECT):
+        clauses = _literal_gate(pattern).clauses
+        assert clauses, pattern.pattern[:60]
+        assert not common & {literal.strip() for clause in clauses for literal in clause}

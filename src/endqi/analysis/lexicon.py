@@ -2281,14 +2281,8 @@ _INSURANCE_LIMIT = (
     r"\b(?:limited\s+to|exceed)\s+the\s+(?:amount|limits?)\s+of\s+(?:(?:its|the|their|any)\s+)?"
     r"(?:[\w'\u2019-]+\s+){0,2}?(?:liability\s+)?insurance\b"
 )
-# A limit stated as a multiple of the defendant's pay: "shall not exceed three times the annual
-# base salary of the defendant peace officer".
-_SALARY_LIMIT = (
-    r"\b(?:limited\s+to|exceed)\s+(?:(?:one|two|three|four|five|six|ten|\d{1,2})\s+times|a\s+multiple\s+of"
-    r"|\d{1,3}\s+percent\s+of)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,5}?(?:salary|wages|pay|compensation)\b"
-)
-# What a cap is stated in: dollars, the payer's insurance, or a multiple of the officer's pay.
-CAP_AMOUNT = compile_pattern(MONEY.pattern + "|" + _INSURANCE_LIMIT + "|" + _SALARY_LIMIT)
+# What a cap is stated in: dollars, or the payer's insurance.
+CAP_AMOUNT = compile_pattern(MONEY.pattern + "|" + _INSURANCE_LIMIT)
 
 # A cap scoped to a kind of harm or of accident that a rights claim is not.
 CAP_ON_OTHER_HARM = compile_pattern(
