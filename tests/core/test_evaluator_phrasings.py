@@ -9975,6 +9975,28 @@ CLAIM_SHAPE_READINGS = [
         "against a police officer under this section, the employing agency shall suspend the "
         "police officer without pay for not less than 30 days.",
     ),
+    # Kept for every employee "except that, in an action against a peace officer", neither the
+    # doctrine nor good faith is available: barred whole for police, kept for the rest.
+    (
+        "end.law_enforcement",
+        "yes",
+        "CA",
+        "(b) A public employee who deprives any person of a right secured by the California "
+        "Constitution is liable to the person injured. (c) A public employee sued under this "
+        "section may assert any immunity or defense available under the Government Code, "
+        "including qualified immunity, except that, in an action against a peace officer, neither "
+        "qualified immunity nor any defense based on the officer's good faith shall be available.",
+    ),
+    (
+        "end.public_employees",
+        "no",
+        "CA",
+        "(b) A public employee who deprives any person of a right secured by the California "
+        "Constitution is liable to the person injured. (c) A public employee sued under this "
+        "section may assert any immunity or defense available under the Government Code, "
+        "including qualified immunity, except that, in an action against a peace officer, neither "
+        "qualified immunity nor any defense based on the officer's good faith shall be available.",
+    ),
     # A suit to compel the release of records, with fees, in a bill that gives no claim for a
     # wrong: nothing about officers' liability.
     (

@@ -1665,6 +1665,12 @@ NON_OPERATIVE_PREFIX = 160
 KEPT_FOR_NON_POLICE = compile_pattern(
     r"\b(?:who|that) (?:is|are) not (?:a |an )?(?:law[ -]?enforcement|peace|police) officers?"
     r"|\bother than (?:a |an )?(?:law[ -]?enforcement|peace|police) officers?"
+    # "A public employee ... may assert any immunity ..., including qualified immunity, except
+    # that, in an action against a peace officer, neither qualified immunity nor ... shall be
+    # available": kept for the others, barred whole for police.
+    r"|\bmay\s+(?:assert|raise|claim|invoke)\s+any\s+(?:immunit(?:y|ies)|defen[cs]es?)\b[^.;]{0,240}?,?\s*except\s+that,?"
+    r"\s+in\s+(?:an?\s+|any\s+)?(?:action|claim|suit)s?\s+against\s+(?:an?\s+|any\s+|the\s+)?"
+    r"(?:law[ -]?enforcement|peace|police)\s+officers?\b"
 )
 EXCEPTION_WORDS = compile_pattern(
     r"\b(?:except|unless|provided,? however|provided that|other than)\b"
