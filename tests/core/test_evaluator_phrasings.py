@@ -9792,6 +9792,13 @@ FOLLOW_UP_READINGS = [
 
 
 _BAR_FOR_THE_CLAIM = " Qualified immunity is not a defense to an action under this section."
+KEPT_EXCEPT_IN_ACTIONS_AGAINST_PEACE_OFFICERS = (
+    "(b) A public employee who deprives any person of a right secured by the California "
+    "Constitution is liable to the person injured. (c) A public employee sued under this "
+    "section may assert any immunity or defense available under the Government Code, "
+    "including qualified immunity, except that, in an action against a peace officer, neither "
+    "qualified immunity nor any defense based on the officer's good faith shall be available."
+)
 
 # Older and rarer shapes of the rule that gives a claim, and classes defined with exceptions.
 CLAIM_SHAPE_READINGS = [
@@ -9981,21 +9988,13 @@ CLAIM_SHAPE_READINGS = [
         "end.law_enforcement",
         "yes",
         "CA",
-        "(b) A public employee who deprives any person of a right secured by the California "
-        "Constitution is liable to the person injured. (c) A public employee sued under this "
-        "section may assert any immunity or defense available under the Government Code, "
-        "including qualified immunity, except that, in an action against a peace officer, neither "
-        "qualified immunity nor any defense based on the officer's good faith shall be available.",
+        KEPT_EXCEPT_IN_ACTIONS_AGAINST_PEACE_OFFICERS,
     ),
     (
         "end.public_employees",
         "no",
         "CA",
-        "(b) A public employee who deprives any person of a right secured by the California "
-        "Constitution is liable to the person injured. (c) A public employee sued under this "
-        "section may assert any immunity or defense available under the Government Code, "
-        "including qualified immunity, except that, in an action against a peace officer, neither "
-        "qualified immunity nor any defense based on the officer's good faith shall be available.",
+        KEPT_EXCEPT_IN_ACTIONS_AGAINST_PEACE_OFFICERS,
     ),
     # A suit to compel the release of records, with fees, in a bill that gives no claim for a
     # wrong: nothing about officers' liability.

@@ -1819,21 +1819,30 @@ _TERM_LEAVES_OUT_STATE_POLICE = compile_pattern(
 # Highway Patrol', '... employed by a municipality or a county, but not a member of the Division
 # of State Police', '"State officer" does not include any officer employed by a city, county,
 # ...'. (The excluded must be people of a police force or of a level of government.)
+# The two openings such an exclusion has: inside the definition ('"officer" means ...') or in
+# a sentence of its own ('"State officer" does not include'; the opening quote may have gone with
+# the sentence before: '... resources. "State officer" does not include').
+_DEFINED_AS = r"\b(?:means|has\s+the\s+(?:same\s+)?meaning)\b[^;]{0,300}?"
+_TERM_DOES_NOT_INCLUDE = (
+    r"^\W*(?:\(\w{1,4}\)\s*)*[\"“]?[^\"”.;]{2,60}[\"”]\s+(?:does|shall)\s+not\s+include"
+)
 _DEFINITION_LEAVES_OUT_SOME_POLICE = compile_pattern(
-    r"(?:\b(?:means|has\s+the\s+(?:same\s+)?meaning)\b[^;]{0,300}?\b(?:officers?|police|troopers?"
-    r"|deput(?:y|ies)|sheriffs?)\b[^;]{0,300}?"
+    r"(?:"
+    + _DEFINED_AS
+    + r"\b(?:officers?|police|troopers?|deput(?:y|ies)|sheriffs?)\b[^;]{0,300}?"
     r"(?:,?\s+(?:except|but\s+not|other\s+than|excluding)|\b(?:does|shall)\s+not\s+include)"
-    # (the opening quote may have gone with the sentence before: '... resources. "State
-    # officer" does not include')
-    r"|^\W*(?:\(\w{1,4}\)\s*)*[\"“]?[^\"”.;]{2,60}[\"”]\s+(?:does|shall)\s+not\s+include)"
+    r"|" + _TERM_DOES_NOT_INCLUDE + r")"
     r"\s+(?:an?\s+|any\s+)?(?:members?|officers?|troopers?|employees?|(?:special\s+)?agents?"
     r"|deput(?:y|ies))\s+(?:of|employed\s+by)\s+(?:the\s+|an?\s+|any\s+)?[^.;]{0,60}?"
     r"\b(?:state\s+police|highway\s+patrol|state\s+patrol|state\s+agenc\w*"
     r"|department\s+of\s+(?:law\s+enforcement|public\s+safety)|cit(?:y|ies)|count(?:y|ies)"
     r"|municipalit\w*)\b"
     # ("..., but does not include an officer or employee of the state": the State's own people)
-    r"|(?:\b(?:means|has\s+the\s+(?:same\s+)?meaning)\b[^;]{0,300}?,?\s+but\s+(?:does|shall)\s+not"
-    r"\s+include|^\W*(?:\(\w{1,4}\)\s*)*[\"“]?[^\"”.;]{2,60}[\"”]\s+(?:does|shall)\s+not\s+include)"
+    r"|(?:"
+    + _DEFINED_AS
+    + r",?\s+but\s+(?:does|shall)\s+not\s+include|"
+    + _TERM_DOES_NOT_INCLUDE
+    + r")"
     r"\s+(?:an?\s+|any\s+)?(?:officers?\s+or\s+employees?|employees?\s+or\s+officers?|officers?|employees?)"
     r"\s+of\s+(?:the|this)\s+(?:state|commonwealth)\s*(?:[.;,)]|$)"
 )

@@ -929,13 +929,13 @@ def damage_caps(context: Context) -> Decision:
     ]
     lifted_sections = {text.document.section_end(clause.start) for clause in section_lifts}
     if lifted_sections:
-        own = [c for c in own if text.document.section_end(c.start) not in lifted_sections]
         caps = tuple(
             c
             for c in caps
             if c.kind not in ("own", "raised")
             or text.document.section_end(c.clause.start) not in lifted_sections
         )
+        own = [c.clause for c in caps if c.kind == "own"]
     if own and lifts and all(_CAP_EXCEPTION.search(clause.text) for clause in own):
         # A cap statute reprinted as the bill amends it, its limit now with an exception
         # ("...; provided, that this limitation shall not apply to an action under chapter 1.6",

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 import sys
 import zlib
+from collections.abc import Sequence
 from functools import cache
 
 from endqi.regex_cache import compile_pattern, remember
@@ -112,6 +113,17 @@ def _most_selective(clauses: list[frozenset[str]]) -> frozenset[str] | None:
     return max(clauses, key=lambda clause: (min(map(len, clause)), -len(clause)))
 
 
+def holds_every_clause(window: str, clauses: Sequence[frozenset[str]]) -> bool:
+    """Whether ``window`` holds a string of every clause: a literal gate's test."""
+    for clause in clauses:
+        for literal in clause:  # plain loops: no generator per call
+            if literal in window:
+                break
+        else:
+            return False
+    return True
+
+
 class LiteralGate:
     """A pattern behind the literal gate read off it; ``search`` answers as the pattern."""
 
@@ -133,12 +145,8 @@ class LiteralGate:
         from ``text[pos:endpos]`` (where every match lies)."""
         if self.clauses is not None:
             window = text[pos:endpos] if pos or endpos < len(text) else text
-            for clause in self.clauses:
-                for literal in clause:  # a plain loop: no generator per call
-                    if literal in window:
-                        break
-                else:
-                    return None
+            if not holds_every_clause(window, self.clauses):
+                return None
         return self.pattern.search(text, pos, endpos)
 
 

@@ -20,7 +20,7 @@ from functools import cache, cached_property
 
 from endqi import regex_cache as rx
 from endqi.analysis import lexicon, needles
-from endqi.analysis.literals import AlternativesGate, LiteralGate
+from endqi.analysis.literals import AlternativesGate, LiteralGate, holds_every_clause
 from endqi.documents.model import Document
 from endqi.regex_cache import compile_pattern
 
@@ -620,17 +620,9 @@ class AnalysisText:
     def holds_literals(self, clauses: Sequence[frozenset[str]], start: int, end: int) -> bool:
         """Whether the lower-case text from ``start`` to ``end`` holds a string of every clause
         (a literal gate's test, on a stretch of the text)."""
-        # One slice and plain loops: a long bill asks this of hundreds of blocks, most of
-        # which lack every string of a clause, and a bounded find per string (with a
-        # generator per clause) cost twice as much.
-        window = self.lowered[start:end]
-        for clause in clauses:
-            for string in clause:
-                if string in window:
-                    break
-            else:
-                return False
-        return True
+        # (one slice: a long bill asks this of hundreds of blocks, and a bounded find per
+        # string cost twice as much)
+        return holds_every_clause(self.lowered[start:end], clauses)
 
     def matching(
         self, pattern: re.Pattern[str], *gate: str, needing: re.Pattern[str] | None = None
