@@ -692,6 +692,15 @@ PROVISION_STYLES = [
         "(a)(1)",
         id="letters-and-numbers",
     ),
+    pytest.param(
+        # Kansas opens each added section with "New Sec."; it is a section like any other.
+        "Section 1. K.S.A. 21-5101 is amended to read as follows:\n21-5101. (a) Text here.\n"
+        "New Sec. 2. (a) A law enforcement officer is liable.\n(b) Costs are awarded.\n",
+        "Costs are",
+        ["Section 1", "21-5101", "21-5101(a)", "Sec. 2", "Sec. 2(a)", "Sec. 2(b)"],
+        "Sec. 2(b)",
+        id="kansas-new-section",
+    ),
 ]
 
 
@@ -816,6 +825,7 @@ def test_html_permalink_marks_are_not_bill_text() -> None:
 TOP_TOKENS = [
     *("Section 2. ", "SECTION 4 ", "Sec. 3. ", "SEC. A ", "§ 5 ", "506.450. ", "12-3-4. "),
     *("506.450.\n", "1.", "2", "S", "the ", "x ", "\n", "\n\n", " ", "\t", "  " * 70),
+    *("New Sec. 5. ", "New ", "NEW SECTION 6. "),
 ]
 
 

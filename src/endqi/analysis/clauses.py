@@ -1422,6 +1422,14 @@ def _claims_wrong_elsewhere(body: str) -> bool:
     return pointer is not None and not lexicon.DEPRIVES.search(body, 0, pointer.start())
 
 
+# "This section does not apply to an action under section 670.4B": the section's rules
+# withheld from the actions of another section.
+_THIS_SECTION_NOT_FOR_ACTIONS = compile_pattern(
+    r"\bthis\s+(?:section|chapter|article)\s+(?:does|shall)\s+not\s+apply\s+to\s+(?:an?\s+|any\s+)?"
+    r"(?:civil\s+)?(?:action|claim|suit)s?\s+(?:brought\s+)?(?:under|pursuant\s+to)\s+(?:section|sec_?|§)"
+)
+# How far into a bill's section the code section it enacts is named.
+_SECTION_HEADING_REACH = 160
 _ACTION_UNDER_SECTION = compile_pattern(
     r"\b(?:an?|any|the)\s+(?:civil\s+)?(?:action|claim|suit)s?\s+(?:brought\s+)?(?:under|pursuant\s+to)\s+"
     r"(?:section|sec_?|§)\s*(?P<number>[\w-]*\d[\w-]*)"
@@ -3336,7 +3344,7 @@ def _keeps_some_claims(body: str) -> bool:
     # Barred only in some claims (for injunctive relief, for excessive force): kept in the rest.
     # (not the claims an exception names: "..., except as to claims for injunctive relief")
     if rx.search(
-        r"\b(?:claims?|actions?)\b[^.;]{0,30}?\bfor (?:declaratory|injunctive|equitable"
+        r"\b(?:claims?|actions?)\b[^.;]{0,60}?\bfor (?:declaratory|injunctive|equitable|an injunction"
         r"|excessive force|unlawful (?:arrest|search|seizure|detention)|false arrest"
         r"|the use of (?:excessive |deadly )?force)\b",
         _EXCEPT_EQUITABLE_CLAIMS.sub(" ", body) if "except" in body else body,
@@ -4324,7 +4332,7 @@ class Reading:
                     failure_as_one_way=False,
                 )
             )
-        if self.amends_section_1983 and not claims and not self.defenses:
+        if self.amends_section_1983 and not claims and not self._defenses_read:
             # An amendment of section 1983 that inserts neither a claim sentence nor a defense
             # rule ("the term person includes a State", "of the United States or" before "of any
             # State") still changes that action: against every person under color of law, for
@@ -4759,7 +4767,13 @@ class Reading:
 
     @cached_property
     def defenses(self) -> tuple[DefenseRule, ...]:
-        """Clauses that bar, keep or create QI-like defenses, in order."""
+        """Clauses that bar, keep or create QI-like defenses, in order (less those a section
+        keeps that the same section withholds from the bill's own claim)."""
+        return self._lifted_for_the_claims(self._defenses_read)
+
+    @cached_property
+    def _defenses_read(self) -> tuple[DefenseRule, ...]:
+        """Every clause that bars, keeps or creates a QI-like defense, in order."""
         sentences = dict.fromkeys(
             self.find("qualified_immunity_terms")
             + self.find("procedural_bar")
@@ -4829,6 +4843,30 @@ class Reading:
         found.extend(self._good_faith_left_by_definition(found))
         return self._yielding_to_a_bar(
             self._excepted_elsewhere(self._for_other_proceedings(tuple(found)))
+        )
+
+    def _lifted_for_the_claims(self, found: tuple[DefenseRule, ...]) -> tuple[DefenseRule, ...]:
+        """Less the defenses a section keeps or creates that the same section now withholds from
+        the bill's own claim: a codified immunity statute reprinted with a new subsection "This
+        section does not apply to an action under section 670.4B", 670.4B being where the bill's
+        claim stands, still shields in other actions, not in these."""
+        kept = [d for d in found if d.effect in (Effect.KEPT, Effect.CREATED)]
+        if not kept or not self.public_claims:
+            return found
+        document = self.text.document
+        lifted_sections = {
+            document.section_end(s.start)
+            for s in self._operative(self.text.containing("not apply to"))
+            if _THIS_SECTION_NOT_FOR_ACTIONS.search(s.text)
+            and self.judgment_in_claim_section(s.text)
+        }
+        if not lifted_sections:
+            return found
+        return tuple(
+            d
+            for d in found
+            if d.effect not in (Effect.KEPT, Effect.CREATED)
+            or document.section_end(d.clause.start) not in lifted_sections
         )
 
     def _rights_claim_before(self, sentence: Sentence) -> bool:
@@ -6391,10 +6429,18 @@ class Reading:
         number = re.compile(
             r"(?<![\w.-])" + re.escape(cited_number.replace("_", ".")) + r"(?![\w-])"
         )
-        return any(
-            number.search((self.text.document.section_at(claim.clause.start) or "").lower())
-            for claim in self.public_claims
-        )
+        document = self.text.document
+        lowered = self.text.lowered
+        for claim in self.public_claims:
+            if number.search((document.section_at(claim.clause.start) or "").lower()):
+                return True
+            # (or the code section the bill's section enacts, named in its heading: "Sec. 2.
+            # NEW SECTION. 670.4B Civil action against peace officers. 1. A peace officer ...")
+            start = document.section_start(claim.clause.start)
+            heading = lowered[start : min(claim.clause.start, start + _SECTION_HEADING_REACH)]
+            if number.search(heading.replace("_", ".")):
+                return True
+        return False
 
     def _fee_item_under_mandatory_list(self, sentence: Sentence) -> bool:
         """Whether a fee clause is a list item of its own that opens with a bare verb of award

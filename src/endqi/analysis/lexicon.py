@@ -2438,8 +2438,11 @@ FAIL_TO_PREVENT = compile_pattern(
     r"|\b(?:(?:does|did|do)\s+not\s+take\s+(?:reasonable\s+|any\s+)?|takes?\s+no\s+"
     r"(?:reasonable\s+)?)(?:steps?|action|measures?)\s+to\s+(?:prevent|stop)\b"
     # "... has a reasonable opportunity to prevent a deprivation ..., but does not do so".
-    r"|\bopportunity\s+to\s+(?:prevent|stop|intervene)\b[^.;]{0,200}?\b(?:but\s+)?(?:does|did)\s+not"
-    r"\s+do\s+so\b"
+    # ("... who has a realistic opportunity to prevent or stop it, and who does not take
+    # reasonable steps to do so")
+    r"|\b(?:opportunity\s+to\s+(?:prevent|stop|intervene)|could\s+have\s+(?:prevented|stopped)"
+    r"|(?:is|was)\s+able\s+to\s+(?:prevent|stop))\b[^.;]{0,200}?\b(?:but\s+)?(?:(?:does|did)\s+not"
+    r"|fails?\s+to)\s+(?:take\s+(?:reasonable\s+|any\s+|all\s+)?(?:steps?|action|measures?)\s+to\s+)?do\s+so\b"
     # "... does not attempt to stop it shall be jointly and severally liable".
     r"|\b(?:(?:does|did)\s+not|fails?\s+to)\s+attempt\s+to\s+(?:stop|prevent|intervene)\b"
     # "... who has a reasonable opportunity to intervene but does not, is liable".

@@ -102,6 +102,12 @@ class Document:
         """Label of the innermost provision containing ``offset`` (None outside all)."""
         return self._units.label_at(self._units.labelled_text(self.text, self.deletions), offset)
 
+    def section_start(self, offset: int) -> int:
+        """Where the top-level unit (section) holding ``offset`` starts."""
+        labelled = self._units.labelled_text(self.text, self.deletions)
+        start, _ = self._units.stretch_at(labelled, offset)
+        return start
+
     def section_end(self, offset: int) -> int:
         """Where the top-level unit (section) holding ``offset`` ends: the next section's
         start, or the end of the text."""

@@ -157,7 +157,8 @@ def split_provisions(
 _TOP_AT_LINE_START = compile_pattern(
     r"^[ \t]{0,"
     + str(MAX_LEADING_SPACE)
-    + r"}(?P<label>(?:Section|SECTION|Sec\.|SEC\.)[ \t]+(?:\d|[A-Z]{1,2}\b)"
+    # (Kansas opens an added section with "New Section 1." or "New Sec. 2.")
+    + r"}(?:(?:New|NEW)[ \t]+(?=S))?(?P<label>(?:Section|SECTION|Sec\.|SEC\.)[ \t]+(?:\d|[A-Z]{1,2}\b)"
     r"|§"
     r"|\d{1,5}[A-Z]?(?:\.\d{1,5}[A-Za-z]?)+\.(?:\s|$)"
     r"|\d{1,3}[A-Z]?(?:-\d{1,5}[A-Za-z]?){1,3}\.(?:\s|$))",
@@ -168,7 +169,7 @@ _TOP_AT_LINE_START = compile_pattern(
 # Where _TOP_AT_LINE_START can match: a line whose first printed character can open a
 # label. Opening with the line break lets the regex engine jump between line ends;
 # ``^`` alone would be tried at every character of the text.
-_POSSIBLE_TOP = compile_pattern(r"\n[ \t]{0," + str(MAX_LEADING_SPACE) + r"}[S§0-9]")
+_POSSIBLE_TOP = compile_pattern(r"\n[ \t]{0," + str(MAX_LEADING_SPACE) + r"}[S§0-9N]")
 
 
 def top_level_starts(text: str) -> list[int]:
@@ -201,7 +202,8 @@ def _at_line_start(text: str, position: int) -> bool:
     newline = window.rfind("\n")
     if newline == -1 and position > MAX_LEADING_SPACE:
         return False
-    return not window[newline + 1 :].strip(" \t")
+    # ("New Sec. 2." opens a line as "Sec. 2." would)
+    return window[newline + 1 :].strip(" \t") in ("", "New", "NEW")
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
