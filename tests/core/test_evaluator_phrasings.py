@@ -10112,6 +10112,36 @@ CROSS_PROVISION_READINGS = [
         "person for damages. (b) It is not a defense to an action under this section that the "
         "officer believed in good faith that the conduct was lawful.",
     ),
+    # The claim given for "a violation of section 3", section 3 being the bill's prohibition:
+    # the rights are the prohibition's.
+    (
+        "end.state_constitution",
+        "yes",
+        "NV",
+        "Sec. 3. A peace officer shall not, under color of law, deprive a person of a right "
+        "secured by the Constitution of the State of Nevada.\nSec. 4. A violation of section 3 "
+        "of this act gives rise to a civil action against the peace officer by the person "
+        "injured. Qualified immunity is not a defense to an action under this section.",
+    ),
+    # Guard: a violation that "gives rise to" a penalty gives no claim at all.
+    (
+        "end.state_constitution",
+        "no",
+        "NV",
+        "Sec. 3. A person shall not take more than five trout in one day from the waters of a "
+        "state park.\nSec. 4. A violation of section 3 of this act gives rise to a civil penalty "
+        "of not more than $250, which the Department may recover against the violator.",
+    ),
+    # Liability stated as a duty the officer owes: "owes the injured person a duty to compensate".
+    (
+        "end.state_constitution",
+        "yes",
+        "WY",
+        "Section 1. A peace officer who, under color of law, violates "
+        "a right secured by the Constitution of Wyoming owes the injured person a duty to "
+        "compensate that person for the injury. The injured person may enforce the duty by civil "
+        "action. Neither qualified immunity nor the officer's good faith excuses the duty.",
+    ),
 ]
 
 

@@ -2057,6 +2057,12 @@ _WRONG_BY_REFERENCE = compile_pattern(
     r"(?:by|in|under)\s+(?:section|sec[._]?|subsection)\s+\(?(?P<number>\d{1,4}[a-z]?|[a-z])\)?(?![\w(])"
     + _OF_ANOTHER_LAW
 )
+# "A violation of section 5801 gives rise to a civil action", where section 5801 is the
+# bill's prohibition: the wrong, and so the rights, are that section's.
+_VIOLATION_OF_SECTION = compile_pattern(
+    r"\bviolations?\s+of\s+(?:section|sec[._]?|§)\s*(?P<number>\d{1,4}[a-z]?)(?![\w(-])"
+    + _OF_ANOTHER_LAW
+)
 _RIGHTS_DEFINED_BY_REFERENCE = compile_pattern(
     r"\bthe\s+rights\s+(?:referred\s+to|described|covered|protected|listed)\s+(?:in|under|by)\s+"
     r"(?:this\s+)?(?:section|subsection|act|chapter)\b[^.;]{0,40}?\b(?:are|mean|include)\b"
@@ -4363,13 +4369,13 @@ class Reading:
         return tuple(_bare_officers_take_the_class(claims))
 
     def _provision_texts(self, number: str, citing: Sentence) -> list[str]:
-        """The opening of each provision headed "Section N." or "Sec. N." elsewhere in the bill
-        (what a clause citing "section N" of the same act refers to)."""
+        """The opening of each provision headed "Section N.", "Sec. N." or "§ N." elsewhere in the
+        bill (what a clause citing "section N" of the same act refers to)."""
         lowered = self.text.lowered
         return [
             lowered[heading.end() : heading.end() + _REFERENCED_PROVISION]
             for heading in re.finditer(
-                rf"(?:^|\n|\.\s)\s*(?:sec(?:tion)?[._]?\s*){re.escape(number)}[._]\s", lowered
+                rf"(?:^|\n|\.\s)\s*(?:sec(?:tion)?[._]?\s*|§\s*){re.escape(number)}[._]\s", lowered
             )
             if not citing.start <= heading.end() <= citing.end
         ]
@@ -4407,7 +4413,11 @@ class Reading:
         listed in section 3" with "Sec. 3. The rights referred to in section 1 are those secured
         by sections 2, 3, 6 and 9 of article II", or "a right described in Section 3"."""
         # ("a deprivation prohibited by subsection A": the prohibition names the rights)
-        reference = _RIGHT_BY_REFERENCE.search(claim.text) or _WRONG_BY_REFERENCE.search(claim.text)
+        reference = (
+            _RIGHT_BY_REFERENCE.search(claim.text)
+            or _WRONG_BY_REFERENCE.search(claim.text)
+            or _VIOLATION_OF_SECTION.search(claim.text)
+        )
         if reference is None:
             return Rights.UNSTATED
         for provision in self._provision_texts(reference.group("number"), claim):

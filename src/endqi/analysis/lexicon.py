@@ -452,7 +452,12 @@ CAUSE_OF_ACTION = compile_pattern(
     # Civil-law codes: "is obliged to repair the damage so caused", "shall be bound to make
     # reparation for the harm".
     r"|\b(?:is|are|shall be)\s+(?:obliged|bound|obligated)\s+to\s+(?:repair|make\s+(?:good|reparation)"
-    r"|compensate|indemnify)\b[^.;]{0,30}?\b(?:damages?|harm|injury|loss|prejudice)\b)"
+    r"|compensate|indemnify)\b[^.;]{0,30}?\b(?:damages?|harm|injury|loss|prejudice)\b"
+    # "... owes that person a duty to compensate the person in full"; "A violation of section
+    # 5801 gives rise to a civil action against the violator".
+    r"|\bowes?\b[^.;]{0,40}?\bduty\s+to\s+compensate\b"
+    r"|\b(?:gives?|shall\s+give)\s+rise\s+to\s+(?:an?\s+)?(?:private\s+)?(?:civil\s+)?(?:action|claim"
+    r"|cause\s+of\s+action|right\s+of\s+action)\b[^.;]{0,40}?\bagainst\b)"
 )
 # A literal that every CAUSE_OF_ACTION match contains (one per alternative).
 CAUSE_OF_ACTION_GATE = (
@@ -476,6 +481,7 @@ CAUSE_OF_ACTION_GATE = (
     *("has a civil action", "have a civil action"),
     *("obliged to", "bound to", "obligated to"),
     *("held to answer", "actionable"),
+    *("duty to compensate", "rise to"),
 )
 
 # ---------------------------------------------------------------------------
