@@ -10142,6 +10142,18 @@ CROSS_PROVISION_READINGS = [
         "compensate that person for the injury. The injured person may enforce the duty by civil "
         "action. Neither qualified immunity nor the officer's good faith excuses the duty.",
     ),
+    # "Officer" defined as a company's officer or director: a consumer law's claim and its bar
+    # of a good-faith defense are about a business's people, not public officers.
+    (
+        "end.law_enforcement",
+        "no",
+        "OR",
+        'Section 1. (1) As used in this section, "officer" means an officer or director of a '
+        "payday lender. (2) A borrower injured by a payday lender's violation of section 3 may "
+        "bring an action against the payday lender and any officer who directed the violation. "
+        "(3) In an action under subsection (2), it is not a defense that the officer acted in good "
+        "faith, and the court shall award reasonable attorney fees to a prevailing borrower.",
+    ),
 ]
 
 

@@ -347,6 +347,18 @@ _PRIVATE_BODY_FIRST = compile_pattern(
     r"[\W_]*(?:#+\s*)?(?:sec(?:tion)?[_.]?\s*[\w_.-]+[_.]?\s+)?(?:the|a|an|any|each|every|such)\s+(?:private\s+)?"
     r"(?:corporation|company|firm|business|carrier|railroad|railway)s?\b(?!\s+police)"
 )
+# Officers named with directors, or as a company's: the officers of a business, not of a
+# government.
+_CORPORATE_OFFICERS = compile_pattern(
+    r"\bofficers?,?\s+(?:(?:or|and)\s+)?directors?\b|\bdirectors?,?\s+(?:or|and)\s+officers?\b"
+    r"|\bofficers?\s+of\s+(?:an?|the|any|such)\s+(?:[\w-]+\s+){0,2}?(?:corporations?|compan(?:y|ies)|firms?"
+    r"|businesses|banks?|insurers?|partnerships?|debt\s+buyers?|debt\s+collectors?|lenders?"
+    r"|(?:limited\s+liability\s+)?compan(?:y|ies))\b"
+)
+_POLICE_WORD = compile_pattern(
+    r"\b(?:police|peace|law\s+enforcement|sheriffs?|deput(?:y|ies)|constables?|troopers?|marshals?"
+    r"|correction(?:s|al)|detention|jail)\b"
+)
 _OFFICER_OR_EMPLOYEE = compile_pattern(
     r"(?:\(\w{1,4}\)\s*)?(?:no|an?|any|every|each|the|such|that|all)\s+officers?\s+(?:or|and)\s+(?:an?\s+)?"
     r"employees?(?:\s*$|(?=,|\s+(?:shall|is|are|who|that|may|must|will|acting)\b))"
@@ -372,6 +384,15 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
     if noun_phrase and _PRIVATE_BODY_FIRST.match(phrase):
         # "the corporation procuring a commission of any railroad police shall be liable": the
         # company that hires the officers, whoever the officers are.
+        return Role.PRIVATE
+    if (
+        noun_phrase
+        and _CORPORATE_OFFICERS.search(phrase)
+        and not _POLICE_WORD.search(phrase)
+        and not lexicon.PUBLIC_ENTITY.search(phrase)
+        and not lexicon.BROAD_TERM.search(phrase)
+    ):
+        # "an officer, director, or managing agent of a debt buyer": a company's officers.
         return Role.PRIVATE
     if noun_phrase and _OFFICER_OR_EMPLOYEE.match(phrase.strip()):
         # "No officer or employee shall be immune ...": the pair that names a government's people
@@ -1409,6 +1430,15 @@ def _role_in(sentence: Sentence, definitions: dict[str, Sentence]) -> tuple[str 
                 # "a peace officer, as defined in section 24-31-901 (3), or a local government
                 # employee": every police officer, and one level's other employees besides.
                 return phrase, Role.POLICE_AND_OTHERS
+            if (
+                defined is Role.PRIVATE
+                and _CORPORATE_OFFICERS.search(body)
+                and not lexicon.POLICE_TERM.search(beside_the_term)
+                and not lexicon.BROAD_TERM.search(beside_the_term)
+            ):
+                # '"Officer" means an officer, director, or managing agent of a debt buyer': the
+                # term names a company's people, whatever "officer" means elsewhere.
+                return phrase, Role.PRIVATE
             if defined.public:
                 return phrase, defined
     return phrase, role
@@ -4841,8 +4871,15 @@ class Reading:
                 # "the public employee's good faith ... are not defenses", where "public
                 # employee" means only a peace officer: the definition gives the class.
                 _, role = _role_in(sentence, self.text.definitions)
-                if role.public and role is not defense.role:
+                # (or a company's people: '"Officer" means an officer or director of a debt
+                # buyer', and "it is not a defense that the debt buyer or officer acted in good
+                # faith")
+                if (role.public or role is Role.PRIVATE) and role is not defense.role:
                     defense = replace(defense, role=role)
+            if defense.role is Role.POLICE and self._officers_defined_as_company_people(
+                sentence.text
+            ):
+                defense = replace(defense, role=Role.PRIVATE)
             if defense.role is Role.UNNAMED and self.within_section_1983(sentence.text):
                 defense = replace(defense, role=Role.BROAD)  # every person under color of law
             if defense.role is Role.BROAD and (
@@ -4878,6 +4915,21 @@ class Reading:
             if d.effect not in (Effect.KEPT, Effect.CREATED)
             or document.section_end(d.clause.start) not in lifted_sections
         )
+
+    def _officers_defined_as_company_people(self, body: str) -> bool:
+        """Whether the officers a clause names are a company's by the bill's definition
+        ('"Officer" means an officer, director, or managing agent of a debt buyer') and the
+        clause names no police besides."""
+        if _POLICE_WORD.search(body):
+            return False
+        for term in ("officer", "officers"):
+            definition = self.text.definitions.get(term)
+            if definition is not None and rx.search(rf"\b{term}\b", body):
+                defined = _definition_body(definition.text, term)
+                return bool(_CORPORATE_OFFICERS.search(defined)) and (
+                    role_of(_DEFINITION_LEAD.sub("", defined, count=1)) is Role.PRIVATE
+                )
+        return False
 
     def _rights_claim_before(self, sentence: Sentence) -> bool:
         """Whether a claim for violating rights (a deprivation, a constitution, action under
