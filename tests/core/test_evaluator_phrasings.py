@@ -10154,6 +10154,18 @@ CROSS_PROVISION_READINGS = [
         "(3) In an action under subsection (2), it is not a defense that the officer acted in good "
         "faith, and the court shall award reasonable attorney fees to a prevailing borrower.",
     ),
+    # A resolution's recitals, each recital's later sentences included, describe a bill; the
+    # resolution enacts nothing. (New York City Council Res. 0645-2024, excerpt: public text.)
+    (
+        "end.state_constitution",
+        "no",
+        "NY",
+        "Resolution calling on the New York State Legislature to pass, and the Governor to sign S.182A/A.710, in relation to providing a civil action for deprivation of rights.\n"
+        'Whereas, According to End Qualified Immunity New York, qualified immunity is a defense used by public officials in civil lawsuits for constitutional rights violations. The current standard of qualified immunity asks whether the official conduct was objectively reasonable and whether it was unlawful under "clearly established law," often stopping many lawsuits in their tracks; and\n'
+        "Whereas, Public officials whose conduct may be deemed unlawful or a constitutional violation by the courts can be granted qualified immunity if plaintiffs cannot produce an identical case in the same jurisdiction; and\n"
+        "Whereas, Under the proposed law, the Attorney General may bring a civil action on behalf of the state and the injured party without foreclosing the injured party's right to bring an action with damages awarded to the injured party should the Attorney General prevail; and\n"
+        "Resolved, That the Council of the City of New York calls on the New York State Legislature to pass, and the Governor to sign S.182A/A.710, in relation to providing a civil action for deprivation of rights.",
+    ),
 ]
 
 

@@ -3928,6 +3928,11 @@ _MEASURE_TEXT_STARTS = compile_pattern(
 # Where the law starts after a digest printed with no enacting clause: its first section,
 # wherever the line breaks fell ("DIGEST: ... SECTION 1. IC 34-13-10-1 is added: ...").
 _LAW_AFTER_DIGEST = compile_pattern(r"\b(?:section|sec_?)\s*\d|§")
+# What closes a preamble's recitals: the resolving or enacting clause.
+_RECITALS_END = compile_pattern(
+    r"\bnow,?\s+therefore\b|\bresolved\b|\bbe\s+it\s+(?:enacted|ordained)\b"
+    r"|\b(?:does|do)\s+(?:hereby\s+)?(?:enact|ordain)\b"
+)
 # A findings list ends at the next section heading, looked for this far ahead.
 _FINDINGS_LIST_LIMIT = 20_000
 
@@ -4004,6 +4009,7 @@ class Reading:
                     spans.append((heading.start(), len(lowered)))
         spans.extend(self._voter_material_spans())
         spans.extend(self._superseded_version_spans())
+        spans.extend(self._recital_spans())
         openings = [
             opening
             for sentence in self.find("findings_list_opening")
@@ -4086,6 +4092,26 @@ class Reading:
             text = _MEASURE_TEXT_STARTS.search(lowered, line_end)
             spans.append((heading.start(), text.start() if text is not None else len(lowered)))
         return spans
+
+    def _recital_spans(self) -> list[tuple[int, int]]:
+        """A preamble's recitals ("Whereas, ...; and Whereas, ...; now, therefore, be it
+        Resolved"): from the first "Whereas" that opens a line to the clause that resolves or
+        enacts, each recital's later sentences included ("Whereas, According to ..., qualified
+        immunity is a defense .... The current standard asks whether ...")."""
+        lowered = self.text.lowered
+        if "whereas" not in lowered:
+            return []
+        start = None
+        position = lowered.find("whereas")
+        while position != -1:
+            if not lowered[lowered.rfind("\n", 0, position) + 1 : position].strip(" \t"):
+                start = position
+                break
+            position = lowered.find("whereas", position + 1)
+        if start is None:
+            return []
+        end = _RECITALS_END.search(lowered, start, start + _FINDINGS_LIST_LIMIT)
+        return [(start, end.start())] if end is not None else []
 
     def _operative(self, sentences: list[Sentence]) -> tuple[Sentence, ...]:
         """The operative ones among ``sentences``: not findings, titles or commentary."""
