@@ -223,7 +223,25 @@ WORKING_COPY_SAMPLES = (
     "Comment [LSC2]: confirm.\nComment: plain\nCommentary: not a label\n[Editor's note: z]",
     "[Note 3] [COMMENT] [Comments to follow] notes: lower case\nNOTES: upper\n",
     "A bracket [1] and a brace {x} and a colon: none of them marks.",
+    "(C) [Deleted: It is a defense.] [Inserted: It is not a defense.] [deleted text: may]",
+    "[NEW TEXT: shall] [Struck: old] [stricken words: x] [Added: y] [Newly: not a label]",
 )
+
+
+def test_named_changes_in_brackets() -> None:
+    """A copy that names its changes in brackets, in a section "amended to read" (where every
+    other bracket is old matter): "[Deleted: ...]" is struck whole, and "[Inserted: ...]" keeps
+    its words as law, only its label goes."""
+    text = (
+        "Section 1. That section 2307.45 of the Revised Code be amended to read as follows:\n"
+        "Sec. 2307.45. (C) [Deleted: It is not a defense that the officer acted in good faith.] "
+        "[Inserted: An officer is not liable for conduct undertaken in good faith.]\n"
+    )
+    document = load_bytes(text.encode(), filename="bill.txt")
+    spans = [document.text[start:end] for start, end in document.deletions]
+    assert "[Deleted: It is not a defense that the officer acted in good faith.]" in spans
+    assert "[Inserted: " in spans
+    assert not any("not liable for conduct" in span for span in spans)
 
 
 @pytest.mark.parametrize("text", WORKING_COPY_SAMPLES)

@@ -570,6 +570,26 @@ _WORKING_COPY_MARKS: tuple[tuple[str, tuple[re.Pattern[str], ...], re.Pattern[st
         (compile_pattern(r"\[-"),),
         compile_pattern(r"\[-[^\]\n]{0," + str(MAX_BRACKETED_CHARS) + r"}?-\]"),
     ),
+    # A copy that names its changes in brackets: "[Deleted: ...]" or "[deleted text: ...]" is
+    # struck whole; "[Inserted: " and "[new text: " are labels only (what they open is law).
+    (
+        "[",
+        (compile_pattern(r"\[(?:[Dd]elet|DELET|[Ss]tr[iu]ck|STR[IU]CK)"),),
+        compile_pattern(
+            r"\[(?:deleted|struck|stricken)(?:\s+(?:text|matter|language|words?))?\s*:[^\]]{0,"
+            + str(MAX_BRACKETED_CHARS)
+            + r"}\]",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "[",
+        (compile_pattern(r"\[(?:[Ii]nsert|INSERT|[Nn]ew|NEW|[Aa]dded|ADDED)"),),
+        compile_pattern(
+            r"\[(?:inserted|new|added)(?:\s+(?:text|matter|language|words?))?\s*:[ \t]*",
+            re.IGNORECASE,
+        ),
+    ),
     (
         "{",
         (compile_pattern(r"\{-"),),
@@ -644,7 +664,14 @@ def bracketed_deletions(original: str) -> tuple[tuple[int, int], ...]:
         match.span()
         for match in _BRACKETED.finditer(original)
         if not legend.start() <= match.start() < legend_end
+        and not _INSERTION_LABEL.match(original, match.start())
     )
+
+
+# A bracket that says it holds new matter: "[Inserted: ...]", "[new text: ...]".
+_INSERTION_LABEL = compile_pattern(
+    r"\[(?:inserted|new|added)(?:\s+(?:text|matter|language|words?))?\s*:", re.IGNORECASE
+)
 
 
 # Without a legend, the print's own typography can say the same: an amending bill that sets
@@ -672,6 +699,8 @@ def _bracketed_beside_capitals(original: str) -> tuple[tuple[int, int], ...]:
     others = []
     for match in _BRACKETED.finditer(original):
         start, end = match.span()
+        if _INSERTION_LABEL.match(original, start):
+            continue  # "[Inserted: ...]", "[new text: ...]": new matter, labelled as such
         if not _LOWER_CASE.search(original, start, end):
             continue  # "[SECTION 2]": capitals inside, not old matter in ordinary case
         if (
