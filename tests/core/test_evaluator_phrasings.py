@@ -10049,6 +10049,29 @@ CLAIM_SHAPE_READINGS = [
 # Readings of the 2026-12-04 late session, in our own wording (each row failed on 11838e4
 # but the guards, marked so).
 CROSS_PROVISION_READINGS = [
+    # A borrowed meaning with some forces left out: '"peace officer" has the meaning given in
+    # ..., but does not include a member of the Capitol Police': some police only.
+    (
+        "end.law_enforcement",
+        "partial",
+        "DE",
+        '§ 8101. (a) In this chapter, "peace officer" has the meaning given in § 1902 of Title '
+        "11, but does not include a member of the Capitol Police or of the River and Bay "
+        "Authority Police.\n§ 8102. A peace officer who, under color of law, deprives a person of "
+        "a right secured by the Delaware Constitution is liable to the person injured. Qualified "
+        "immunity is not a defense to an action under this section.",
+    ),
+    # The rights by reference, with the section sign: "a right described in § 8104", and
+    # "The rights referred to in § 8102 are ...".
+    (
+        "end.state_constitution",
+        "yes",
+        "DE",
+        "§ 8102. A peace officer who, under color of law, deprives a person of a right described "
+        "in § 8104 of this chapter is liable to the person injured. Qualified immunity is not a "
+        "defense to an action under this section.\n§ 8104. The rights referred to in § 8102 of "
+        "this chapter are all rights guaranteed by the Delaware Constitution.",
+    ),
     # A bar limited to claims "for an injunction or for declaratory relief" in a bill whose claim
     # also gives damages: the doctrine shields only from damages, so nothing is ended.
     (

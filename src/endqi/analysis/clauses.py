@@ -1869,12 +1869,18 @@ _DEFINITION_LEAVES_OUT_SOME_POLICE = compile_pattern(
     + _DEFINED_AS
     + r"\b(?:officers?|police|troopers?|deput(?:y|ies)|sheriffs?)\b[^;]{0,300}?"
     r"(?:,?\s+(?:except|but\s+not|other\s+than|excluding)|\b(?:does|shall)\s+not\s+include)"
+    # (the police word in the term, the meaning borrowed: '"law enforcement officer" has the
+    # meaning stated in § 3-201 ..., but does not include a member of the ... Police')
+    r"|\b(?:officers?|police|troopers?|deput(?:y|ies)|sheriffs?)[\"”]?\s+"
+    + _DEFINED_AS
+    + r"(?:,?\s+(?:except|but\s+not|other\s+than|excluding)|\b(?:does|shall)\s+not\s+include)"
     r"|" + _TERM_DOES_NOT_INCLUDE + r")"
     r"\s+(?:an?\s+|any\s+)?(?:members?|officers?|troopers?|employees?|(?:special\s+)?agents?"
     r"|deput(?:y|ies))\s+(?:of|employed\s+by)\s+(?:the\s+|an?\s+|any\s+)?[^.;]{0,60}?"
     r"\b(?:state\s+police|highway\s+patrol|state\s+patrol|state\s+agenc\w*"
     r"|department\s+of\s+(?:law\s+enforcement|public\s+safety)|cit(?:y|ies)|count(?:y|ies)"
-    r"|municipalit\w*)\b"
+    # (a force named as such: "a member of the Maryland Transportation Authority Police")
+    r"|municipalit\w*|police(?:\s+force|\s+department)?)\b"
     # ("..., but does not include an officer or employee of the state": the State's own people)
     r"|(?:"
     + _DEFINED_AS
@@ -2078,8 +2084,9 @@ _RIGHTS_TERM_ENDINGS = (
 # "a right listed in section 3", "a right described in Section 3".
 _RIGHT_BY_REFERENCE = compile_pattern(
     r"\brights?,?\s+(?:as\s+)?(?:listed|described|set\s+(?:out|forth)|enumerated|specified|referred\s+to|identified)\s+"
-    r"in\s+(?:section|sec[._]?|subsection)\s+\(?(?P<number>\d{1,4}[a-z]?|[a-z])\)?(?![\w(])"
-    + _OF_ANOTHER_LAW
+    # ("a right described in § 3-2404 of this subtitle")
+    r"in\s+(?:section\s+|sec[._]?\s+|subsection\s+|§\s*)\(?(?P<number>\d{1,4}(?:-\d{1,5})?[a-z]?|[a-z])\)?"
+    r"(?![\w(-])" + _OF_ANOTHER_LAW
 )
 _SUBSECTION_LOOKBACK = 3_000
 _WRONG_BY_REFERENCE = compile_pattern(
@@ -2095,7 +2102,8 @@ _VIOLATION_OF_SECTION = compile_pattern(
 )
 _RIGHTS_DEFINED_BY_REFERENCE = compile_pattern(
     r"\bthe\s+rights\s+(?:referred\s+to|described|covered|protected|listed)\s+(?:in|under|by)\s+"
-    r"(?:this\s+)?(?:section|subsection|act|chapter)\b[^.;]{0,40}?\b(?:are|mean|include)\b"
+    # ("The rights referred to in § 3-2402 of this subtitle are ...")
+    r"(?:(?:this\s+)?(?:section|subsection|act|chapter|subtitle)\b|§)[^.;]{0,40}?\b(?:are|mean|include)\b"
 )
 # How much of a referenced provision is read for the rights it names.
 _REFERENCED_PROVISION = 600
