@@ -10049,6 +10049,20 @@ CLAIM_SHAPE_READINGS = [
 # Readings of the 2026-12-04 late session, in our own wording (each row failed on 11838e4
 # but the guards, marked so).
 CROSS_PROVISION_READINGS = [
+    # The bar and the mandatory fees are for "an action brought under section 3", an employee's
+    # retaliation suit; the rights claim of section 2 keeps the doctrine and "may" award fees.
+    (
+        "end.law_enforcement",
+        "no",
+        "NJ",
+        "2. A police officer who, under color of law, deprives a person of a right secured by the "
+        "Constitution of this State is liable to the person in a civil action. The court may "
+        "award reasonable attorney fees to a prevailing plaintiff.\n3. A public employer shall "
+        "not retaliate against an employee who reports such a deprivation. An employee aggrieved "
+        "by a violation of this section may bring a civil action against the public employer.\n"
+        "4. In an action brought under section 3 of this act, qualified immunity shall not be a "
+        "defense, and the court shall award reasonable attorney fees to a prevailing plaintiff.",
+    ),
     # A borrowed meaning with some forces left out: '"peace officer" has the meaning given in
     # ..., but does not include a member of the Capitol Police': some police only.
     (

@@ -1458,6 +1458,14 @@ _THIS_SECTION_NOT_FOR_ACTIONS = compile_pattern(
     r"\bthis\s+(?:section|chapter|article)\s+(?:does|shall)\s+not\s+apply\s+to\s+(?:an?\s+|any\s+)?"
     r"(?:civil\s+)?(?:action|claim|suit)s?\s+(?:brought\s+)?(?:under|pursuant\s+to)\s+(?:section|sec_?|§)"
 )
+
+
+def _section_number_pattern(cited: str) -> re.Pattern[str]:
+    """A section number cited in the analysis copy, as a pattern for section labels (periods
+    are masked in the analysis copy, not in the document's labels)."""
+    return re.compile(r"(?<![\w.-])" + re.escape(cited.replace("_", ".")) + r"(?![\w-])")
+
+
 # How far into a bill's section the code section it enacts is named.
 _SECTION_HEADING_REACH = 160
 _ACTION_UNDER_SECTION = compile_pattern(
@@ -4843,7 +4851,11 @@ class Reading:
     def defenses(self) -> tuple[DefenseRule, ...]:
         """Clauses that bar, keep or create QI-like defenses, in order (less those a section
         keeps that the same section withholds from the bill's own claim)."""
-        return self._lifted_for_the_claims(self._defenses_read)
+        return tuple(
+            d
+            for d in self._lifted_for_the_claims(self._defenses_read)
+            if not self.for_another_claim(d.clause.text)
+        )
 
     @cached_property
     def _defenses_read(self) -> tuple[DefenseRule, ...]:
@@ -6214,6 +6226,8 @@ class Reading:
                 continue
             if _OWN_FEES_BORNE.search(body):
                 continue  # "..., but each party shall bear its own attorney's fees": none awarded
+            if self.for_another_claim(body):
+                continue  # fees in another claim of the bill (an employee's retaliation suit)
             if _DEFENSE_FEES_PAID.search(body) and not _PLAINTIFF_WORDS.search(body):
                 # "the judgment ..., including reasonable attorney fees incurred by the officer or
                 # employee, shall be paid by the state": the officer's defense costs indemnified,
@@ -6513,6 +6527,25 @@ class Reading:
             items = items[: heading.start()]
         return self.judgment_in_claim_section(items)
 
+    def for_another_claim(self, body: str) -> bool:
+        """Whether a clause is about "an action brought under section 3" where section 3 holds
+        another claim of the bill (an employee's suit over retaliation), not a claim for a
+        deprivation of rights: its bar or fee rule is that claim's."""
+        cited = _ACTION_UNDER_SECTION.search(body)
+        if cited is None:
+            return False
+        for_rights = [c for c in self.public_claims if c.rights is not Rights.UNSTATED]
+        if not for_rights:
+            return False
+        number = _section_number_pattern(cited.group("number") or cited.group("judged"))
+        if any(self._claim_in_section(number, claim) for claim in for_rights):
+            return False
+        return any(
+            self._claim_in_section(number, claim)
+            for claim in self.claims
+            if claim not in for_rights
+        )
+
     def judgment_in_claim_section(self, body: str) -> bool:
         """Whether a clause speaks of an action under a section the bill's own claim stands in
         ("entered in an action under Section 2-45", "other than an action under section 8119",
@@ -6520,23 +6553,19 @@ class Reading:
         cited = _ACTION_UNDER_SECTION.search(body)
         if cited is None or not self.public_claims:
             return False
-        # (periods are masked in the analysis copy, not in the document's labels)
-        cited_number = cited.group("number") or cited.group("judged")
-        number = re.compile(
-            r"(?<![\w.-])" + re.escape(cited_number.replace("_", ".")) + r"(?![\w-])"
-        )
+        number = _section_number_pattern(cited.group("number") or cited.group("judged"))
+        return any(self._claim_in_section(number, claim) for claim in self.public_claims)
+
+    def _claim_in_section(self, number: re.Pattern[str], claim: Claim) -> bool:
+        """Whether a claim stands in the section ``number`` names: by the section's label, or
+        by the code section the bill's section enacts, named in its heading ("Sec. 2. NEW
+        SECTION. 670.4B Civil action against peace officers. 1. A peace officer ...")."""
         document = self.text.document
-        lowered = self.text.lowered
-        for claim in self.public_claims:
-            if number.search((document.section_at(claim.clause.start) or "").lower()):
-                return True
-            # (or the code section the bill's section enacts, named in its heading: "Sec. 2.
-            # NEW SECTION. 670.4B Civil action against peace officers. 1. A peace officer ...")
-            start = document.section_start(claim.clause.start)
-            heading = lowered[start : min(claim.clause.start, start + _SECTION_HEADING_REACH)]
-            if number.search(heading.replace("_", ".")):
-                return True
-        return False
+        if number.search((document.section_at(claim.clause.start) or "").lower()):
+            return True
+        start = document.section_start(claim.clause.start)
+        heading = self.text.lowered[start : min(claim.clause.start, start + _SECTION_HEADING_REACH)]
+        return number.search(heading.replace("_", ".")) is not None
 
     def _fee_item_under_mandatory_list(self, sentence: Sentence) -> bool:
         """Whether a fee clause is a list item of its own that opens with a bare verb of award
