@@ -10049,6 +10049,32 @@ CLAIM_SHAPE_READINGS = [
 # Readings of the 2026-12-04 late session, in our own wording (each row failed on 11838e4
 # but the guards, marked so).
 CROSS_PROVISION_READINGS = [
+    # "Officer" defined by a company's titles (president, secretary, treasurer, board of
+    # directors): a private defendant, whatever rights of members the claim names.
+    (
+        "start.attorney_fees",
+        "no",
+        "OH",
+        'Sec. 5312.21. (A) As used in this section, "officer" means the president, secretary, '
+        "treasurer, or a member of the board of directors of a condominium unit owners "
+        "association. (B) An officer who knowingly deprives a unit owner of a right under the "
+        "declaration is liable to the unit owner for damages. (C) It is not a defense that the "
+        "officer acted in good faith. (D) The court shall award reasonable attorney fees to a "
+        "unit owner who prevails.",
+    ),
+    # A barred term defined as the doctrine only "in an action in which the plaintiff seeks
+    # only declaratory or injunctive relief": where damages are sought, the doctrine stays.
+    (
+        "end.law_enforcement",
+        "no",
+        "VT",
+        'Sec. 1. (a) As used in this section, "immunity defense" means qualified immunity, as '
+        "raised in an action in which the plaintiff seeks only injunctive relief.\n(b) A law "
+        "enforcement officer who, under color of law, deprives a person of a right secured by the "
+        "Vermont Constitution is liable to the person for damages and injunctive relief.\n(c) A "
+        "law enforcement officer shall not raise an immunity defense in an action under this "
+        "section.",
+    ),
     # The bar and the mandatory fees are for "an action brought under section 3", an employee's
     # retaliation suit; the rights claim of section 2 keeps the doctrine and "may" award fees.
     (

@@ -354,6 +354,11 @@ _CORPORATE_OFFICERS = compile_pattern(
     r"|\bofficers?\s+of\s+(?:an?|the|any|such)\s+(?:[\w-]+\s+){0,2}?(?:corporations?|compan(?:y|ies)|firms?"
     r"|businesses|banks?|insurers?|partnerships?|debt\s+buyers?|debt\s+collectors?|lenders?"
     r"|(?:limited\s+liability\s+)?compan(?:y|ies))\b"
+    # ("the president, any vice president, the secretary, the treasurer ... of a corporation";
+    # "... or member of the board of directors of a homeowners association")
+    r"|\b(?:president|vice\s+president|secretary|treasurer)\b[^.;]{0,200}?\b(?:corporations?|compan(?:y|ies)"
+    r"|associations?|board\s+of\s+directors)\b"
+    r"|\bboard\s+of\s+directors\b"
 )
 _POLICE_WORD = compile_pattern(
     r"\b(?:police|peace|law\s+enforcement|sheriffs?|deput(?:y|ies)|constables?|troopers?|marshals?"
@@ -3262,6 +3267,13 @@ _EXCEPT_EQUITABLE_CLAIMS = compile_pattern(
 )
 
 
+# A doctrine term defined for equitable actions only ("... as asserted in an action in which
+# the plaintiff seeks only declaratory or injunctive relief").
+_ONLY_IN_EQUITABLE_ACTIONS = compile_pattern(
+    r"\b(?:seeks?|seeking|for)\s+only\s+(?:declaratory|injunctive|equitable|prospective)\b"
+    r"|\b(?:declaratory|injunctive|equitable)(?:\s+(?:or|and)\s+(?:declaratory|injunctive|equitable))?"
+    r"\s+relief\s+only\b"
+)
 _EXCEPTION_READ_REACH = 600
 _JUDGES_AND_LAWMAKERS_KEEP = compile_pattern(
     r"\b(?:judges?|justices?|magistrates?|legislators?|members?\s+of\s+the\s+(?:legislature|general\s+assembly"
@@ -5175,8 +5187,15 @@ class Reading:
                     sentence.start, sentence.end, sentence.text.replace(term, "qualified immunity")
                 )
                 defense = read_defense(named)
-                if defense is not None:
-                    return replace(defense, clause=sentence)
+                if defense is None:
+                    continue
+                body = _definition_body(self.text.definitions[term].text, term)
+                if defense.effect is Effect.BARRED and _ONLY_IN_EQUITABLE_ACTIONS.search(body):
+                    # '"Immunity defense" means the defense of qualified immunity, as asserted in
+                    # an action in which the plaintiff seeks only declaratory or injunctive
+                    # relief': barring the term leaves the doctrine where damages are sought.
+                    defense = replace(defense, has_exceptions=True)
+                return replace(defense, clause=sentence)
         return None
 
     def _bar_by_reference(self, sentence: Sentence) -> DefenseRule | None:
