@@ -10048,7 +10048,28 @@ CLAIM_SHAPE_READINGS = [
 
 # Readings of the 2026-12-04 late session, in our own wording (each row failed on 11838e4
 # but the guards, marked so).
+_NORTH_CAROLINA_LOCAL_ACTORS = (
+    '"§ 160A-499.2. Definitions. - The following definitions apply in this Article:\n'
+    "(1) Local unit. - A county, city, town, or other political subdivision of the State. "
+    "The term does not include the State.\n"
+    "(2) Local official. - Any officer, employee, or agent of a local unit, including a "
+    "sheriff and a municipal police officer.\n"
+    '"§ 160A-499.3. Liability. - (a) A local official who, under color of law, deprives a person '
+    "of any right secured by Article I of the North Carolina Constitution is liable to the "
+    "person.\n(b) Qualified immunity is not a defense to an action under this section.\n"
+    "(c) A local official against whom a final judgment is entered under this section shall be "
+    'dismissed from employment."\n'
+)
+
+
 CROSS_PROVISION_READINGS = [
+    # North Carolina's definitions ("Local official. - Any officer, employee, or agent of a local
+    # unit"), the other term ("Local unit. - A county, city ...") read into it: every
+    # employee of local governments, not all police and not all public employees; and the
+    # dismissal of "a local official" the claim names is mandatory discipline.
+    ("end.law_enforcement", "partial", "NC", _NORTH_CAROLINA_LOCAL_ACTORS),
+    ("end.public_employees", "partial", "NC", _NORTH_CAROLINA_LOCAL_ACTORS),
+    ("start.individual_accountability", "yes", "NC", _NORTH_CAROLINA_LOCAL_ACTORS),
     # "Officer" defined by a company's titles (president, secretary, treasurer, board of
     # directors): a private defendant, whatever rights of members the claim names.
     (

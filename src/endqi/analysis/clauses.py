@@ -1328,6 +1328,12 @@ def _trim_phrase(phrase: str) -> str:
     return head.strip(" ,")
 
 
+# Officers named with employees ("any officer, employee, or agent of"): a government's people.
+_EMPLOYEES_OF = compile_pattern(
+    r"\bofficers?,?\s+(?:or\s+|and\s+)?(?:an?\s+)?employees?\b|\bemployees?,?\s+(?:or\s+|and\s+)?officers?\b"
+)
+
+
 def _role_in(sentence: Sentence, definitions: dict[str, Sentence]) -> tuple[str | None, Role]:
     """The defendants a clause names and their class (definitions resolved)."""
     phrase = _defendants(sentence.text)
@@ -1380,6 +1386,11 @@ def _role_in(sentence: Sentence, definitions: dict[str, Sentence]) -> tuple[str 
                 if expanded is not None:
                     wider = role_of(_DEFINITION_LEAD.sub("", expanded, count=1))
                     if wider in (Role.BROAD, Role.BROAD_EXCEPT_SOME_POLICE):
+                        defined = wider
+                    elif wider in (Role.LOCAL_ONLY, Role.STATE_ONLY) and _EMPLOYEES_OF.search(body):
+                        # '"Local actor" means any officer, employee, or agent of a local unit',
+                        # with '"Local unit" means a county, city, town ...': every employee of
+                        # one level of government, not police (read "officer" alone).
                         defined = wider
                     elif wider is Role.POLICE_NARROW and (
                         not defined.public
@@ -1713,7 +1724,8 @@ def _with_terms_defined(body: str, term: str, definitions: dict[str, Sentence]) 
         if other == term or other in term or not re.search(rf"\b{re.escape(other)}\b", expanded):
             continue
         meaning = _DEFINITION_LEAD.sub("", _definition_body(definition.text, other), count=1)
-        meaning = meaning.strip().rstrip(".;")
+        # (North Carolina's "Local unit. - A county, city, ...": the dash after the heading goes)
+        meaning = meaning.strip().lstrip("-\u2013\u2014:,. ").rstrip(".;")
         if meaning:
             expanded = re.sub(
                 rf"\b(?:an?|any|the|each|every)?\s*{re.escape(other)}\b", " " + meaning, expanded
@@ -5269,7 +5281,12 @@ class Reading:
         """Whether a clause names the defendants of the bill's public claims by the words the
         claims use for them ("a covered person")."""
         for claim in self.public_claims:
-            words = rx.sub(r"^(?:an?|any|every|each|the)\s+", "", (claim.defendants or "").strip())
+            # (a label or a catch-line's dash may open the phrase: "- (a) a local actor")
+            words = rx.sub(
+                r"^[\W_]*(?:\(\w{1,4}\)\s*)*(?:an?|any|every|each|the)\s+",
+                "",
+                (claim.defendants or "").strip(),
+            )
             # (a plain substring test: a pattern built per bill would crowd the pattern cache)
             if len(words) >= 6 and f" {words} " in f" {body} ":
                 return True
