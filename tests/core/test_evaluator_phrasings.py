@@ -10063,6 +10063,17 @@ _NORTH_CAROLINA_LOCAL_ACTORS = (
 
 
 CROSS_PROVISION_READINGS = [
+    # An officer "liable to the corporation", good faith no defense in the same sentence: a
+    # company's officer, and the company's indemnity and fees are no public payer's.
+    (
+        "end.law_enforcement",
+        "no",
+        "SC",
+        "SECTION 1. Section 33-8-420(b) is amended to read: (b) An officer who breaches a duty "
+        "under subsection (a) is liable to the corporation for the loss, and good faith is not a "
+        "defense to liability for a knowing violation of law.\nSECTION 2. A corporation shall "
+        "indemnify a director or officer made a party to a proceeding because of that office.",
+    ),
     # North Carolina's definitions ("Local official. - Any officer, employee, or agent of a local
     # unit"), the other term ("Local unit. - A county, city ...") read into it: every
     # employee of local governments, not all police and not all public employees; and the

@@ -1328,6 +1328,11 @@ def _trim_phrase(phrase: str) -> str:
     return head.strip(" ,")
 
 
+# Liability owed to a company ("is liable to the corporation for the resulting loss").
+_LIABLE_TO_THE_COMPANY = compile_pattern(
+    r"\b(?:liable|answerable|accountable)\s+to\s+(?:the|its|such)\s+(?:corporation|company|association"
+    r"|partnership|cooperative|bank|insurer)\b"
+)
 # Officers named with employees ("any officer, employee, or agent of"): a government's people.
 _EMPLOYEES_OF = compile_pattern(
     r"\bofficers?,?\s+(?:or\s+|and\s+)?(?:an?\s+)?employees?\b|\bemployees?,?\s+(?:or\s+|and\s+)?officers?\b"
@@ -4267,6 +4272,14 @@ class Reading:
             role = (
                 self._role_by_reference(phrase, sentence) or _antecedent_role(body, phrase) or role
             )
+            if (
+                role is Role.POLICE
+                and _LIABLE_TO_THE_COMPANY.search(body)
+                and not _POLICE_WORD.search(phrase or "")
+            ):
+                # "An officer who breaches a duty in subsection (a) is liable to the corporation":
+                # a company's officer, answerable to the company.
+                role = Role.PRIVATE
             if role is Role.UNNAMED and phrase is None:
                 # "A person who is deprived of a protected right by a covered official acting
                 # under color of law may bring a civil action": the wrong's agent is the one sued.
@@ -4875,8 +4888,14 @@ class Reading:
     def defenses(self) -> tuple[DefenseRule, ...]:
         """Clauses that bar, keep or create QI-like defenses, in order (less those a section
         keeps that the same section withholds from the bill's own claim)."""
+        # (a bar in the sentence of a company officer's liability is that officer's: "An officer
+        # who breaches a duty ... is liable to the corporation ..., and good faith is not a
+        # defense")
+        private_clauses = {c.clause for c in self.claims if c.role is Role.PRIVATE}
         return tuple(
-            d
+            replace(d, role=Role.PRIVATE)
+            if d.clause in private_clauses and d.role is Role.POLICE
+            else d
             for d in self._lifted_for_the_claims(self._defenses_read)
             if not self.for_another_claim(d.clause.text)
         )
