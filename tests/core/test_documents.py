@@ -228,6 +228,20 @@ WORKING_COPY_SAMPLES = (
 )
 
 
+def test_underscored_insertions_lose_their_marks() -> None:
+    """A print whose legend sets new words between underscores (_thus_): the marks go, the words
+    stay; without such a legend, underscores are left alone (a form's blank line)."""
+    text = (
+        "Legend: text inserted by this bill is printed between underscores (_thus_).\n"
+        "(2) _No defendant may assert qualified immunity._\n"
+    )
+    document = load_bytes(text.encode(), filename="bill.txt")
+    spans = {document.text[start:end] for start, end in document.deletions}
+    assert spans == {"_"}
+    plain = load_bytes(b"Name: ________ signs the form.\n", filename="form.txt")
+    assert not plain.deletions
+
+
 def test_named_changes_in_brackets() -> None:
     """A copy that names its changes in brackets, in a section "amended to read" (where every
     other bracket is old matter): "[Deleted: ...]" is struck whole, and "[Inserted: ...]" keeps

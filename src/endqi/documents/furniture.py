@@ -636,7 +636,18 @@ def marked_deletions(original: str) -> tuple[tuple[int, int], ...]:
     for character, gates, pattern in _WORKING_COPY_MARKS:
         if character in original and any(gate.search(original) for gate in gates):
             spans.extend(match.span() for match in pattern.finditer(original))
+    if "_" in original and _UNDERSCORE_LEGEND.search(original):
+        # "text inserted by this bill is printed between underscores (_thus_)": the underscores
+        # mark new words, which are law; the marks themselves are not ("_No defendant ... may").
+        spans.extend(match.span() for match in _UNDERSCORE_MARK.finditer(original))
     return tuple(sorted(spans))
+
+
+# A legend that says new matter is set between underscores, and the marks themselves.
+_UNDERSCORE_LEGEND = compile_pattern(
+    r"\(_thus_\)|\bbetween\s+underscores\b|\bunderscor(?:ed|ing)\s+\(?_", re.IGNORECASE
+)
+_UNDERSCORE_MARK = compile_pattern(r"_+")
 
 
 def bracketed_deletions(original: str) -> tuple[tuple[int, int], ...]:
