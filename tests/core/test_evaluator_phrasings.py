@@ -10063,6 +10063,22 @@ _NORTH_CAROLINA_LOCAL_ACTORS = (
 
 
 CROSS_PROVISION_READINGS = [
+    # A section reprinted as it reads now, its good-faith defense in subsection C, and a later
+    # enactment "striking subsection C": the defense is gone after the bill.
+    (
+        "end.law_enforcement",
+        "yes",
+        "VA",
+        "1. That section 8.01-42.9 of the Code of Virginia, which currently reads as follows, is "
+        "amended as provided in the second enactment of this act:\n"
+        "Section 8.01-42.9. Civil action against law-enforcement officers.\n"
+        "A. Any law-enforcement officer who, under color of law, deprives a person of a right "
+        "secured by the Constitution of Virginia shall be liable to the person injured.\n"
+        "B. Qualified immunity shall not be a defense to liability under this section.\n"
+        "C. It shall be a defense to an action under this section that the officer acted in good "
+        "faith.\n"
+        "2. That section 8.01-42.9 of the Code of Virginia is amended by striking subsection C.",
+    ),
     # An officer "liable to the corporation", good faith no defense in the same sentence: a
     # company's officer, and the company's indemnity and fees are no public payer's.
     (

@@ -3284,6 +3284,12 @@ _EXCEPT_EQUITABLE_CLAIMS = compile_pattern(
 )
 
 
+# An instruction that strikes a whole subsection of a section ("section 8.01-42.6 of the Code of
+# Virginia is amended by striking subsection C").
+_STRIKES_SUBSECTION = compile_pattern(
+    r"(?:\bsection\s+(?P<section>\d[\w.-]*\w)\b[^;]{0,160}?)?\bby\s+striking\s+(?:out\s+)?subsection\s+"
+    r"\(?(?P<label>[a-z0-9]{1,3})\)?(?![\w(])"
+)
 # A doctrine term defined for equitable actions only ("... as asserted in an action in which
 # the plaintiff seeks only declaratory or injunctive relief").
 _ONLY_IN_EQUITABLE_ACTIONS = compile_pattern(
@@ -4897,7 +4903,30 @@ class Reading:
             if d.clause in private_clauses and d.role is Role.POLICE
             else d
             for d in self._lifted_for_the_claims(self._defenses_read)
-            if not self.for_another_claim(d.clause.text)
+            if not self.for_another_claim(d.clause.text) and not self._struck_by_instruction(d)
+        )
+
+    @cached_property
+    def _subsections_struck(self) -> tuple[tuple[str, str], ...]:
+        """(section number, subsection label) of each "section 8.01-42.6 ... is amended by
+        striking subsection C" in the bill, lower case."""
+        lowered = self.text.lowered
+        found = []
+        for sentence in self._operative(self.text.containing("striking subsection")):
+            for match in _STRIKES_SUBSECTION.finditer(lowered, sentence.start, sentence.end):
+                found.append((match.group("section") or "", match.group("label")))
+        return tuple(found)
+
+    def _struck_by_instruction(self, defense: DefenseRule) -> bool:
+        """Whether a defense the bill reprints stands in a subsection the bill strikes ("That
+        section 8.01-42.6 ... is amended by striking subsection C", C holding the defense):
+        after the bill it is not law."""
+        if defense.effect not in (Effect.KEPT, Effect.CREATED) or not self._subsections_struck:
+            return False
+        label = (self.text.document.section_at(defense.clause.start) or "").lower()
+        return any(
+            section in label and rx.search(rf"[.(]{re.escape(subsection)}\)?$", label)
+            for section, subsection in self._subsections_struck
         )
 
     @cached_property
