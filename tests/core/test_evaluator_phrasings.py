@@ -10063,6 +10063,17 @@ _NORTH_CAROLINA_LOCAL_ACTORS = (
 
 
 CROSS_PROVISION_READINGS = [
+    # "Nothing in this section shall affect the provisions ... with respect to indemnification":
+    # the indemnity law as it stands, no duty to pay added.
+    (
+        "start.full_compensation",
+        "no",
+        "MA",
+        "SECTION 1. Section 11I of chapter 12 of the General Laws is hereby amended by adding the "
+        "following paragraph:- In an action under this section against a public employee, "
+        "qualified immunity shall not be a defense. Nothing in this section shall affect the "
+        "provisions of chapter 258 with respect to indemnification of public employees.",
+    ),
     # A section reprinted as it reads now, its good-faith defense in subsection C, and a later
     # enactment "striking subsection C": the defense is gone after the bill.
     (

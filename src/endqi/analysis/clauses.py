@@ -3290,6 +3290,12 @@ _STRIKES_SUBSECTION = compile_pattern(
     r"(?:\bsection\s+(?P<section>\d[\w.-]*\w)\b[^;]{0,160}?)?\bby\s+striking\s+(?:out\s+)?subsection\s+"
     r"\(?(?P<label>[a-z0-9]{1,3})\)?(?![\w(])"
 )
+# A savings clause for the indemnity law as it stands.
+_INDEMNITY_LAW_UNTOUCHED = compile_pattern(
+    r"^\W*(?:\(\w{1,4}\)\s*)*nothing\s+in\s+this\s+(?:section|act|chapter|subsection)\b[^.;]{0,60}?"
+    r"\b(?:shall\s+)?(?:affects?|limits?|impairs?|alters?|modif(?:y|ies)|changes?|diminish(?:es)?)\b"
+    r"[^.;]{0,160}?\bindemni"
+)
 # A doctrine term defined for equitable actions only ("... as asserted in an action in which
 # the plaintiff seeks only declaratory or injunctive relief").
 _ONLY_IN_EQUITABLE_ACTIONS = compile_pattern(
@@ -5926,6 +5932,10 @@ class Reading:
         found = []
         for sentence in self._operative(self.find("indemnity")):
             body = sentence.text
+            if _INDEMNITY_LAW_UNTOUCHED.search(body):
+                # "Nothing in this section shall affect the provisions of chapter 258 with respect
+                # to indemnification of public employees": the law as it stands, no duty added.
+                continue
             if (
                 not lexicon.INDEMNIFIED_OFFICER.search(body)
                 and not self._names_defined_officer(body)
