@@ -10063,6 +10063,31 @@ _NORTH_CAROLINA_LOCAL_ACTORS = (
 
 
 CROSS_PROVISION_READINGS = [
+    # The bill's own immunity for volunteers, with its limits ("The immunity provided in section
+    # 12 shall not apply to: (1) willful misconduct ..."), and an indemnity for actions "from
+    # which the volunteer is not immune": no bar of any officer's defense.
+    (
+        "end.law_enforcement",
+        "no",
+        "ME",
+        "§ 12. Immunity. A volunteer shall be immune from civil liability for any act in the "
+        "course of services to a municipality if the volunteer acted in good faith.\n§ 13. "
+        "Exceptions. The immunity provided in section 12 shall not apply to: (1) willful or wanton "
+        "misconduct; or (2) the operation of a motor vehicle.\n§ 14. A municipality may "
+        "indemnify a volunteer for a judgment in an action from which the volunteer is not "
+        "immune under section 13.",
+    ),
+    # Guard: an immunity the bill grants, withheld from the bill's claim for rights: a bar.
+    (
+        "end.law_enforcement",
+        "yes",
+        "ME",
+        "§ 12. A law enforcement officer shall be immune from civil liability for any act taken "
+        "in good faith.\n§ 13. A law enforcement officer who, under color of law, deprives a "
+        "person of a right secured by the Constitution of Maine is liable to the person injured.\n"
+        "§ 14. The immunity provided in section 12 shall not apply to an action under section 13, "
+        "and qualified immunity is not a defense to such an action.",
+    ),
     # "Nothing in this section shall affect the provisions ... with respect to indemnification":
     # the indemnity law as it stands, no duty to pay added.
     (

@@ -3296,6 +3296,22 @@ _INDEMNITY_LAW_UNTOUCHED = compile_pattern(
     r"\b(?:shall\s+)?(?:affects?|limits?|impairs?|alters?|modif(?:y|ies)|changes?|diminish(?:es)?)\b"
     r"[^.;]{0,160}?\bindemni"
 )
+# Actions described by what the defendant is not immune from ("a judgment in an action from
+# which the volunteer is not immune under section 5793").
+_ACTIONS_NOT_IMMUNE_FROM = compile_pattern(
+    r"\bfrom\s+which\s+(?:the|an?|such)\s+[\w-]+\s+(?:is|was)\s+not\s+immune\b"
+)
+# "The immunity provided in section 5792", and a section that grants one ("shall be immune").
+_IMMUNITY_OF_SECTION = compile_pattern(
+    r"\bimmunity\s+(?:provided|granted|conferred|established|created)\s+(?:in|by|under)\s+(?:section|sec_?|§)\s*"
+    r"(?P<number>\d{1,5}[a-z]?)(?![\w(-])"
+)
+_CLAIMS_UNDER_OR_RIGHTS = compile_pattern(
+    r"\b(?:actions?|claims?|suits?)\s+(?:brought\s+)?(?:under|pursuant\s+to)\b|\bdepriv\w*|\brights?\b"
+)
+_GRANTS_IMMUNITY = compile_pattern(
+    r"\b(?:shall\s+be|is|are)\s+immune\s+from\s+(?:civil\s+)?(?:liability|suit)\b"
+)
 # A doctrine term defined for equitable actions only ("... as asserted in an action in which
 # the plaintiff seeks only declaratory or injunctive relief").
 _ONLY_IN_EQUITABLE_ACTIONS = compile_pattern(
@@ -4971,6 +4987,13 @@ class Reading:
         )
         found = []
         for sentence in sorted(self._operative(list(sentences)), key=lambda s: s.start):
+            if _ACTIONS_NOT_IMMUNE_FROM.search(sentence.text) or self._exceptions_to_own_grant(
+                sentence
+            ):
+                # "an action from which the volunteer is not immune under section 5793" names
+                # actions, it bars nothing; "The immunity provided in section 5792 shall not
+                # apply to: (1) willful misconduct ..." is the bill's own grant, with its limits.
+                continue
             defense = (
                 read_defense(sentence)
                 or self._bar_by_definition(sentence)
@@ -5025,19 +5048,33 @@ class Reading:
         if not kept or not self.public_claims:
             return found
         document = self.text.document
+        withheld = [
+            s
+            for s in self._operative(self.text.containing("not apply to"))
+            if self.judgment_in_claim_section(s.text)
+        ]
         lifted_sections = {
             document.section_end(s.start)
-            for s in self._operative(self.text.containing("not apply to"))
+            for s in withheld
             if _THIS_SECTION_NOT_FOR_ACTIONS.search(s.text)
-            and self.judgment_in_claim_section(s.text)
         }
-        if not lifted_sections:
+        # (or from another section: "The immunity provided in section 12 shall not apply to an
+        # action under section 13")
+        lifted_by_number = [
+            _section_number_pattern(cited.group("number"))
+            for s in withheld
+            if (cited := _IMMUNITY_OF_SECTION.search(s.text)) is not None
+        ]
+        if not lifted_sections and not lifted_by_number:
             return found
         return tuple(
             d
             for d in found
             if d.effect not in (Effect.KEPT, Effect.CREATED)
-            or document.section_end(d.clause.start) not in lifted_sections
+            or not (
+                document.section_end(d.clause.start) in lifted_sections
+                or any(self._in_section(number, d.clause.start) for number in lifted_by_number)
+            )
         )
 
     def _officers_defined_as_company_people(self, body: str) -> bool:
@@ -5054,6 +5091,20 @@ class Reading:
                     role_of(_DEFINITION_LEAD.sub("", defined, count=1)) is Role.PRIVATE
                 )
         return False
+
+    def _exceptions_to_own_grant(self, sentence: Sentence) -> bool:
+        """Whether a clause limits an immunity the bill itself grants in another section ("The
+        immunity provided in section 5792 of this title shall not apply to: ...", where section
+        5792 says "a volunteer shall be immune from civil liability ...")."""
+        cited = _IMMUNITY_OF_SECTION.search(sentence.text)
+        if cited is None or _CLAIMS_UNDER_OR_RIGHTS.search(sentence.text):
+            # ("The immunity provided in section 2 shall not apply to an action under section 4":
+            # withheld from a claim, which is a bar, read as one)
+            return False
+        return any(
+            _GRANTS_IMMUNITY.search(provision)
+            for provision in self._provision_texts(cited.group("number"), sentence)
+        )
 
     def _rights_claim_before(self, sentence: Sentence) -> bool:
         """Whether a claim for violating rights (a deprivation, a constitution, action under
@@ -6654,11 +6705,16 @@ class Reading:
         """Whether a claim stands in the section ``number`` names: by the section's label, or
         by the code section the bill's section enacts, named in its heading ("Sec. 2. NEW
         SECTION. 670.4B Civil action against peace officers. 1. A peace officer ...")."""
+        return self._in_section(number, claim.clause.start)
+
+    def _in_section(self, number: re.Pattern[str], offset: int) -> bool:
+        """Whether ``offset`` stands in the section ``number`` names (its label, or the code
+        section named in its heading)."""
         document = self.text.document
-        if number.search((document.section_at(claim.clause.start) or "").lower()):
+        if number.search((document.section_at(offset) or "").lower()):
             return True
-        start = document.section_start(claim.clause.start)
-        heading = self.text.lowered[start : min(claim.clause.start, start + _SECTION_HEADING_REACH)]
+        start = document.section_start(offset)
+        heading = self.text.lowered[start : min(offset, start + _SECTION_HEADING_REACH)]
         return number.search(heading.replace("_", ".")) is not None
 
     def _fee_item_under_mandatory_list(self, sentence: Sentence) -> bool:
