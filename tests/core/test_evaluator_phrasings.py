@@ -10063,6 +10063,17 @@ _NORTH_CAROLINA_LOCAL_ACTORS = (
 
 
 CROSS_PROVISION_READINGS = [
+    # A claim against every "public actor", a bar only "against a public actor who is a peace
+    # officer": the doctrine ends for police alone.
+    (
+        "end.public_employees",
+        "no",
+        "KY",
+        '(1) As used in this section, "public actor" means any person acting under color of the '
+        "law of this Commonwealth. (2) A public actor who deprives a person of a right secured by "
+        "the Constitution of Kentucky is liable to the person. (3) In an action under subsection "
+        "(2) against a public actor who is a peace officer, qualified immunity is not a defense.",
+    ),
     # The bill's own immunity for volunteers, with its limits ("The immunity provided in section
     # 12 shall not apply to: (1) willful misconduct ..."), and an indemnity for actions "from
     # which the volunteer is not immune": no bar of any officer's defense.

@@ -3312,6 +3312,12 @@ _CLAIMS_UNDER_OR_RIGHTS = compile_pattern(
 _GRANTS_IMMUNITY = compile_pattern(
     r"\b(?:shall\s+be|is|are)\s+immune\s+from\s+(?:civil\s+)?(?:liability|suit)\b"
 )
+# A wide class narrowed to its police by a relative clause ("against a state actor who is a law
+# enforcement officer").
+_WIDE_CLASS_WHO_IS_POLICE = compile_pattern(
+    r"\bagainst\s+(?:an?|any|the|each)\s+(?:[\w-]+\s+){1,4}?who\s+is\s+(?:also\s+)?an?\s+"
+    r"(?:law\s+enforcement|peace|police)\s+officer\b"
+)
 # A doctrine term defined for equitable actions only ("... as asserted in an action in which
 # the plaintiff seeks only declaratory or injunctive relief").
 _ONLY_IN_EQUITABLE_ACTIONS = compile_pattern(
@@ -5027,6 +5033,13 @@ class Reading:
                 sentence.text
             ):
                 defense = replace(defense, role=Role.PRIVATE)
+            if (
+                defense.role is Role.BROAD
+                or (defense.role is Role.POLICE and not defense.role_named)
+            ) and _WIDE_CLASS_WHO_IS_POLICE.search(sentence.text):
+                # "In an action ... against a state actor who is a law enforcement officer,
+                # qualified immunity is not a defense": the bar is for the police among them.
+                defense = replace(defense, role=Role.POLICE, role_named=True)
             if defense.role is Role.UNNAMED and self.within_section_1983(sentence.text):
                 defense = replace(defense, role=Role.BROAD)  # every person under color of law
             if defense.role is Role.BROAD and (
