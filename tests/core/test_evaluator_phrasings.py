@@ -10063,6 +10063,19 @@ _NORTH_CAROLINA_LOCAL_ACTORS = (
 
 
 CROSS_PROVISION_READINGS = [
+    # A defined class of public employees that "does not include: (1) a peace officer ...":
+    # every public employee but the police, so police keep the doctrine.
+    (
+        "end.law_enforcement",
+        "no",
+        "OR",
+        'Section 1. (1) As used in this section: (a) "Public servant" means an officer or '
+        'employee of the state or of any political subdivision of the state. (b) "Public '
+        'servant" does not include: (A) a police officer as defined in ORS 181A.355; or (B) a '
+        "corrections officer. (2) A public servant who deprives a person of a right secured by the "
+        "Oregon Constitution is liable to the person. Qualified immunity is not a defense to an "
+        "action under this section.",
+    ),
     # A claim against every "public actor", a bar only "against a public actor who is a peace
     # officer": the doctrine ends for police alone.
     (

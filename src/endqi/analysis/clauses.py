@@ -3318,6 +3318,12 @@ _WIDE_CLASS_WHO_IS_POLICE = compile_pattern(
     r"\bagainst\s+(?:an?|any|the|each)\s+(?:[\w-]+\s+){1,4}?who\s+is\s+(?:also\s+)?an?\s+"
     r"(?:law\s+enforcement|peace|police)\s+officer\b"
 )
+# A defined term's exclusions, the first one after the opening ('"Covered employee" does not
+# include: (1) a law enforcement officer ...').
+_TERM_EXCLUDES = compile_pattern(
+    r"^\W*(?:\(\w{1,4}\)\s*)*[\"“](?P<term>[^\"”.;]{2,60})[\"”]\s+(?:does|shall)\s+not\s+include:?\s*"
+    r"(?:\(\w{1,4}\)\s*)?(?P<rest>[^;]{1,200})"
+)
 # A doctrine term defined for equitable actions only ("... as asserted in an action in which
 # the plaintiff seeks only declaratory or injunctive relief").
 _ONLY_IN_EQUITABLE_ACTIONS = compile_pattern(
@@ -4659,6 +4665,15 @@ class Reading:
             phrase = rx.split(
                 r"[,;(]|\s+(?:and|or|as defined)\s+", sentence.text[left_out.start(1) :]
             )[0]
+            if role_of(phrase) is Role.POLICE and not _QUALIFIED_CLASS.search(phrase):
+                return True
+        # The same in a definition of the claim's class: '"Covered employee" does not include:
+        # (1) a law enforcement officer as defined in section 3-201; (2) a correctional officer'.
+        for sentence in self._operative(self.text.containing("not include")):
+            excluded = _TERM_EXCLUDES.match(sentence.text)
+            if excluded is None or excluded.group("term").strip() not in self.text.definitions:
+                continue
+            phrase = rx.split(r"[,;(]|\s+(?:and|or|as defined)\s+", excluded.group("rest"))[0]
             if role_of(phrase) is Role.POLICE and not _QUALIFIED_CLASS.search(phrase):
                 return True
         return False
