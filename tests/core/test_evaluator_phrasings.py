@@ -10063,6 +10063,17 @@ _NORTH_CAROLINA_LOCAL_ACTORS = (
 
 
 CROSS_PROVISION_READINGS = [
+    # A state's good-faith immunity of officers by its own name: "Official immunity is not a
+    # defense" ends it; a cited section's catch-line "(relating to defense of official
+    # immunity)" names nothing.
+    (
+        "end.law_enforcement",
+        "yes",
+        "TX",
+        "Sec. 107.002. A peace officer who, under color of law, deprives a person of a right "
+        "secured by the Texas Constitution is liable to the person for damages.\n"
+        "Sec. 107.003. Official immunity is not a defense to an action under this chapter.",
+    ),
     # A defined class of public employees that "does not include: (1) a peace officer ...":
     # every public employee but the police, so police keep the doctrine.
     (

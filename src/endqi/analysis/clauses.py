@@ -2309,7 +2309,9 @@ def _kinds(window: str) -> frozenset[DefenseKind]:
         kinds.add(DefenseKind.CLEARLY_ESTABLISHED)
     if rx.search(
         r"good[ -]faith|reasonabl[ey] (?:have been expected|believ)|believed|reasonable belief"
-        r"|subjective belief|belief that",
+        r"|subjective belief|belief that"
+        # (a state's official immunity shields an officer's discretionary acts done in good faith)
+        r"|(?<!qualified )(?<!defense of )\bofficial immunity\b",
         window,
     ):
         kinds.add(DefenseKind.GOOD_FAITH)

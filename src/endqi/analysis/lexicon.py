@@ -505,6 +505,10 @@ QI_TERM = compile_pattern(
     r"|reasonable belief|common[ -]law (?:doctrines? of )?immunit|immunit(?:y|ies)[^.]{0,110}"
     r"common law|doctrines? of immunity|substantially (?:equivalent|similar) immunity"
     r"|clearly lawful|\bnot (?:be )?immune\b"
+    # A state's own good-faith immunity of officers by its name: "official immunity" (Texas,
+    # Missouri), "public official immunity" (North Carolina). (Not a cited section's catch-line:
+    # "section 8546 (relating to defense of official immunity)".)
+    r"|(?<!defense of )\bofficial immunity\b"
     # "that the officer did not know and could not reasonably have known that the conduct was
     # unlawful"
     r"|\breasonably (?:have )?known\b[^.;]{0,40}?\b(?:unlawful|unconstitutional|illegal|violat)"
