@@ -10063,6 +10063,21 @@ _NORTH_CAROLINA_LOCAL_ACTORS = (
 
 
 CROSS_PROVISION_READINGS = [
+    # Suits to make an agency act, not to answer for a wrong: a mandamus for records, and an
+    # action "to compel a law enforcement agency ... to collect and submit the data"; and an
+    # officer's own suit over a discharge. None is a claim of the public against officers.
+    (
+        "start.attorney_fees",
+        "no",
+        "IN",
+        "Sec. 7. (a) A person aggrieved by the failure of a law enforcement agency to produce a "
+        "public record may commence a mandamus action to obtain an order that the record be "
+        "produced. The court shall award reasonable attorney's fees to a prevailing plaintiff.\n"
+        "Sec. 8. A resident may bring an action to compel a law enforcement agency located in "
+        "the county to collect and submit the data required by section 5.\nSec. 9. A police "
+        "officer who is discharged or demoted in violation of section 6 may bring a civil action "
+        "against the employing agency, and the court shall award reasonable attorney's fees.",
+    ),
     # A state's good-faith immunity of officers by its own name: "Official immunity is not a
     # defense" ends it; a cited section's catch-line "(relating to defense of official
     # immunity)" names nothing.

@@ -1180,7 +1180,12 @@ def _employment_claim(claim: Claim) -> bool:
         or rx.search(
             r"\b(?:officers?|employees?)\b[^.;]{0,160}?\bmay\s+(?:bring|file|maintain|commence)\b[^.;]{0,200}?"
             r"\b(?:unpaid|overtime|wages?|compensation\s+(?:owed|due)|back\s+pay|pension|retaliat\w*"
-            r"|discharge)\b",
+            r"|discharge)\b"
+            # ("A police officer who is discharged, demoted, suspended ... in violation of section
+            # 5 may bring a civil action": the officer's own suit over the job)
+            r"|\b(?:officers?|employees?)\s+who\s+(?:is|are|was|were|has\s+been)\s+(?:discharged|demoted|suspended"
+            r"|disciplined|terminated|retaliated|transferred|subjected\s+to\s+(?:an?\s+)?(?:adverse|retaliatory))\b"
+            r"[^.;]{0,200}?\bmay\s+(?:bring|file|maintain|commence)\b",
             claim.clause.text,
         )
         is not None
@@ -3011,6 +3016,11 @@ _ACTION_FOR_OTHER_RELIEF = compile_pattern(
     # ("may commence an action in the circuit court to compel disclosure")
     r"|\b(?:action|suit|petition|proceeding)\b[^.;]{0,100}?\bto\s+compel\s+(?:the\s+)?(?:disclosure|production"
     r"|release|inspection)\b"
+    # ("may bring an action ... to compel a law enforcement agency to report the data"; "may
+    # commence a mandamus action to obtain a judgment that orders the record produced")
+    r"|\b(?:action|suit|petition|proceeding)\b[^.;]{0,100}?\bto\s+compel\s+(?:an?|the|any|each)\s+(?:[\w-]+\s+){0,8}?"
+    r"to\s+(?:report|produce|disclose|release|publish|comply|collect|submit|provide|make)\b"
+    r"|\bmandamus\b"
 )
 _LIFT_FOR_PRIVATE_PARTY = compile_pattern(
     r"\bnot\s+apply\s+to\s+(?:any\s+|a\s+|the\s+)?(?:claims?|actions?|suits?|judgments?)\s+against\s+(?:the\s+|a\s+|any\s+)?"
