@@ -10063,6 +10063,29 @@ _NORTH_CAROLINA_LOCAL_ACTORS = (
 
 
 CROSS_PROVISION_READINGS = [
+    # A recording "made available for viewing, upon request, to the person who was recorded"
+    # goes to one person, not the public; an "agreement to settle" posted on the website when it
+    # exceeds $50,000 is some records made public.
+    (
+        "start.public_records",
+        "no",
+        "OR",
+        "Section 6. A police officer who, under color of law, deprives a person of a right secured "
+        "by the Oregon Constitution is liable to the person. Qualified immunity is not a defense "
+        "to an action under this section.\nSection 7. A recording of an encounter shall be made "
+        "available for viewing, upon request, to the person who was recorded. Recordings are not "
+        "public records.",
+    ),
+    (
+        "start.public_records",
+        "partial",
+        "OR",
+        "Section 6. A police officer who, under color of law, deprives a person of a right secured "
+        "by the Oregon Constitution is liable to the person. Qualified immunity is not a defense "
+        "to an action under this section.\nSection 7. A public body that enters into an agreement "
+        "to settle an action under section 6 in which the amount paid exceeds $50,000 shall post "
+        "the agreement, including the amount paid, on its website.",
+    ),
     # Suits to make an agency act, not to answer for a wrong: a mandamus for records, and an
     # action "to compel a law enforcement agency ... to collect and submit the data"; and an
     # officer's own suit over a discharge. None is a claim of the public against officers.

@@ -1588,8 +1588,11 @@ _PAYER_PAYS_REST = compile_pattern(
     r"\b(?:shall|must)\s+(?:satisfy|pay)\s+the\s+(?:remainder|balance|rest)\b"
 )
 _TO_ONE_PARTY = compile_pattern(
-    r"\b(?:available|provided|disclosed|released|given)\s+to\s+(?:the|a|that)\s+(?:person|individual|subject"
-    r"|complainant|victim|family|plaintiff|claimant|officer)\b(?:\s+(?:recorded|injured|harmed))?"
+    # ("shall be made available for viewing, upon request, to the person who was recorded")
+    r"\b(?:available|provided|disclosed|released|given)(?:\s+for\s+(?:viewing|inspection|review|copying))?"
+    r"(?:,?\s+(?:up)?on\s+(?:written\s+)?request,?)?\s+to\s+(?:the|a|that)\s+(?:person|individual|subject"
+    r"|complainant|victim|family|plaintiff|claimant|officer)\b(?:\s+(?:recorded|injured|harmed"
+    r"|who\s+(?:was|is)\s+(?:recorded|depicted|the\s+subject\s+of\s+the\s+recording)))?"
     r"(?:,?\s+or\s+(?:to\s+)?(?:that|the|his|her|their)\s+(?:person's\s+|individual's\s+)?(?:attorney|representative"
     r"|counsel)\b,?)?(?:\s+(?:up)?on\s+(?:written\s+)?request\b)?"
 )

@@ -3568,6 +3568,9 @@ PUBLIC_AUDIENCE = compile_pattern(
 )
 RECORDS_OBJECT = compile_pattern(
     r"complaints?|misconduct|disciplin|settlements?|judgments?|judgements?|civil actions?|claims?"
+    # ("a public body that enters into an agreement to settle an action ... shall post the
+    # agreement")
+    r"|agreements? to settle"
     r"|investigative (?:reports?|files?|records?)"
     # (a use-of-force policy, standard or training curriculum is not a record of its use)
     # (not an agency's name: "the Kansas Bureau of Investigation")
