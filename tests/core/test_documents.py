@@ -228,6 +228,22 @@ WORKING_COPY_SAMPLES = (
 )
 
 
+def test_mississippi_footers_do_not_split_a_sentence() -> None:
+    """Mississippi's print (written for the test): numbered lines, and at each page's foot
+    "H. B. No. 1287     ~ OFFICIAL ~", a drafting code and "PAGE 1 (ENK\\JAB)". The footer
+    lines go, and the sentence they cut runs on."""
+    text = (
+        " 1 SECTION 3. (4) The court shall award reasonable attorney's fees to a\n"
+        " 2 prevailing plaintiff, in\n\n"
+        "H. B. No. 1287     ~ OFFICIAL ~\n27/HR31/R902\nPAGE 1 (ENK\\JAB)\n\n"
+        " 3 an amount not to exceed Twenty-five Thousand Dollars for any action.\n"
+    )
+    document = load_bytes(text.encode(), filename="hb1287.txt")
+    assert "OFFICIAL" not in document.text and "PAGE 1" not in document.text
+    assert "plaintiff, in an amount not to exceed" in " ".join(document.text.split())
+    assert "27/HR31" not in document.text
+
+
 def test_underscored_insertions_lose_their_marks() -> None:
     """A print whose legend sets new words between underscores (_thus_): the marks go, the words
     stay; without such a legend, underscores are left alone (a form's blank line)."""

@@ -10063,6 +10063,17 @@ _NORTH_CAROLINA_LOCAL_ACTORS = (
 
 
 CROSS_PROVISION_READINGS = [
+    # "Section 8 applies only to conduct occurring on or after that date" says when the section
+    # starts; it carves nothing out of the bar.
+    (
+        "end.law_enforcement",
+        "yes",
+        "IL",
+        "Section 8. (a) A peace officer who, under color of law, deprives a person of a right "
+        "secured by the Illinois Constitution is liable to the person.\n(b) Qualified immunity is "
+        "not a defense to liability under this Section.\nSection 99. This Act takes effect January "
+        "1, 2028; except that Section 8 applies only to conduct occurring on or after that date.",
+    ),
     # A recording "made available for viewing, upon request, to the person who was recorded"
     # goes to one person, not the public; an "agreement to settle" posted on the website when it
     # exceeds $50,000 is some records made public.

@@ -3339,6 +3339,14 @@ _TERM_EXCLUDES = compile_pattern(
     r"^\W*(?:\(\w{1,4}\)\s*)*[\"“](?P<term>[^\"”.;]{2,60})[\"”]\s+(?:does|shall)\s+not\s+include:?\s*"
     r"(?:\(\w{1,4}\)\s*)?(?P<rest>[^;]{1,200})"
 )
+# A section applied from a date on ("applies only to conduct occurring on or after the
+# effective date of this act").
+_FROM_ITS_DATE = compile_pattern(
+    r"\bapplies\s+only\s+to\s+(?:conduct|acts?|omissions?|causes?\s+of\s+action|claims?|actions?|violations?"
+    r"|deprivations?)\b[^.;]{0,60}?\b(?:on\s+or\s+after|after)\s+(?:the\s+)?(?:effective\s+date|date\s+of"
+    r"|(?:that|such|this)\s+date"
+    r"|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)"
+)
 # A doctrine term defined for equitable actions only ("... as asserted in an action in which
 # the plaintiff seeks only declaratory or injunctive relief").
 _ONLY_IN_EQUITABLE_ACTIONS = compile_pattern(
@@ -5259,7 +5267,9 @@ class Reading:
                 for s in self._section_exceptions.get(f"({opening.group('label')})", ())
                 if (self.text.document.section_at(s.start) or "").split("(")[0].strip() == top
             ]
-        return tuple(s for s in found if s != clause)
+        # (not the bill's applicability clause: "Section 8 applies only to conduct occurring on
+        # or after the effective date of this act" is when the section starts, not a carve-out)
+        return tuple(s for s in found if s != clause and not _FROM_ITS_DATE.search(s.text))
 
     def _for_other_proceedings(self, found: tuple[DefenseRule, ...]) -> tuple[DefenseRule, ...]:
         """Without the bars and rules that speak of "a proceeding under section 3", where section

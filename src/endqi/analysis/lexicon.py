@@ -307,7 +307,7 @@ LOCAL_ONLY_SUBJECT = compile_pattern(
 # One state agency named alone ("a member of the state highway patrol"): some officers only,
 # unless a general class stands beside it ("any peace officer, including a state trooper").
 ONE_STATE_AGENCY = compile_pattern(
-    r"\b(?:state|highway) (?:traffic )?patrol|\bmembers? of the patrol\b|\bstate police\b|\bstate troopers?\b|\bhighway patrolm[ae]n"
+    r"\b(?:state|highway) (?:traffic |safety )?patrol|\bmembers? of the patrol\b|\bstate police\b|\bstate troopers?\b|\bhighway patrolm[ae]n"
     # One federal agency: "an agent of U.S. Immigration and Customs Enforcement".
     r"|immigration and customs enforcement|customs and border protection|\bborder patrol"
     r"|federal bureau of investigation|drug enforcement administration|bureau of prisons"

@@ -60,7 +60,13 @@ _PAGE_NUMBER_LINE = compile_pattern(
 # A page number set off by dashes or brackets: "-2-", "- 2 -", "(2)", "[2]".
 _DASHED_PAGE_NUMBER = compile_pattern(r"-\s?\d{1,4}\s?-|\(\d{1,4}\)|\[\d{1,4}\]")
 # A page named inside a short line: "HB 2217 -- Page 4".
-_PAGE_WORD = compile_pattern(r"\b[Pp]age\s+\d{1,4}\b")
+_PAGE_WORD = compile_pattern(r"\b(?:[Pp]age|PAGE)\s+\d{1,4}\b")
+# Mississippi's footer: "H. B. No. 1287     ~ OFFICIAL ~", and its drafting code under it
+# ("27/HR31/R902", "22/SS26/R1130.1").
+_OFFICIAL_FOOTER = compile_pattern(
+    r"[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?\s+No\.\s+\d{1,5}\s+~\s*OFFICIAL\s*~"
+    r"|\d{2}/[A-Z]{2}\d{2,3}/[A-Z]{1,2}\d{2,5}(?:\.\d{1,3})?"
+)
 _EXPLICIT_PAGE_LINE = compile_pattern(r"page\s+\d{1,4}(?:\s+of\s+\d{1,4})?", re.IGNORECASE)
 # A page footer naming the page and the bill: "p. 1     ESHB 1588.SL", "SB 5051   p. 3".
 _BILL_CODE = r"(?:\d?[A-Z]{1,6}\s?\d{1,5}(?:[.-][A-Z]{1,4})*)"
@@ -482,6 +488,7 @@ def _drop_unpaged_running_lines(lines: list[PrintedLine], original: str) -> None
             and line.number is None
             and (
                 _NUMBERS_HEAD_WITH_PAGE.fullmatch(original, line.start, line.end)
+                or _OFFICIAL_FOOTER.fullmatch(original, line.start, line.end)
                 # "HB 2217 -- Page 2" among numbered lines: a head even where it occurs once.
                 or (
                     _PAGE_WORD.search(original, line.start, line.end)
