@@ -10063,6 +10063,31 @@ _NORTH_CAROLINA_LOCAL_ACTORS = (
 
 
 CROSS_PROVISION_READINGS = [
+    # An officer's suit against "a person who knowingly makes a false complaint to a law
+    # enforcement agency", even one alleging a deprivation of constitutional rights: no claim of
+    # the public against officers.
+    (
+        "end.state_constitution",
+        "no",
+        "SC",
+        "Section 23-23-180. (A) A person who knowingly makes a false complaint to a law "
+        "enforcement agency alleging that an officer deprived the person of a constitutional "
+        "right is liable to the officer for actual damages. (B) The court shall award reasonable "
+        "attorney's fees to a prevailing officer.",
+    ),
+    # A claim against "the person", where '"Person" does not include the state, a political
+    # subdivision, ... or any officer or employee of a public body': private defendants only.
+    (
+        "start.attorney_fees",
+        "no",
+        "OR",
+        "SECTION 1. (1) A person aggrieved by an unlawful practice under this section, which "
+        "deprives the person of the civil rights secured by this chapter, may bring a civil "
+        "action against the person who committed the practice. The court shall award reasonable "
+        'attorney fees to a prevailing plaintiff. (2) As used in this section, "person" means an '
+        'individual or a corporation. "Person" does not include the state, a political '
+        "subdivision, or any officer or employee of a public body.",
+    ),
     # "Section 8 applies only to conduct occurring on or after that date" says when the section
     # starts; it carves nothing out of the bar.
     (

@@ -862,6 +862,8 @@ _DEFINED_ELSEWHERE_BEFORE_CLAUSE = compile_pattern(
 _PERSON_ACTING_ON_AN_OFFICER = compile_pattern(
     r"\s*(?:\(?\w{1,3}[)_]\s*)*(?:an?|any|each|every|the)\s+(?:persons?|individuals?|residents?|citizens?|complainants?"
     r"|witness(?:es)?|members?\s+of\s+the\s+public)\s+who\b[^;]{0,120}?\b(?:against|about|concerning|regarding"
+    # ("a person who knowingly makes a false complaint to a law enforcement agency")
+    r"|to"
     # ("a person who, in good faith, reports ... a violation of this act by a law enforcement officer")
     r"|involving|by)\s+(?:an?|any|the|a\s+law\s+enforcement|a\s+peace|a\s+police)\s+(?:[\w-]+\s+)?(?:officers?"
     r"|employees?|officials?|deput(?:y|ies)|agenc(?:y|ies))\b"
@@ -3336,7 +3338,9 @@ _WIDE_CLASS_WHO_IS_POLICE = compile_pattern(
 # A defined term's exclusions, the first one after the opening ('"Covered employee" does not
 # include: (1) a law enforcement officer ...').
 _TERM_EXCLUDES = compile_pattern(
-    r"^\W*(?:\(\w{1,4}\)\s*)*[\"“](?P<term>[^\"”.;]{2,60})[\"”]\s+(?:does|shall)\s+not\s+include:?\s*"
+    # (the opening quote may have gone with the sentence before: '... or trust. "Person" does
+    # not include')
+    r"^\W*(?:\(\w{1,4}\)\s*)*[\"“]?(?P<term>[^\"”.;]{2,60})[\"”]\s+(?:does|shall)\s+not\s+include:?\s*"
     r"(?:\(\w{1,4}\)\s*)?(?P<rest>[^;]{1,200})"
 )
 # A section applied from a date on ("applies only to conduct occurring on or after the
@@ -3346,6 +3350,12 @@ _FROM_ITS_DATE = compile_pattern(
     r"|deprivations?)\b[^.;]{0,60}?\b(?:on\s+or\s+after|after)\s+(?:the\s+)?(?:effective\s+date|date\s+of"
     r"|(?:that|such|this)\s+date"
     r"|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)"
+)
+# The governments and their officers left out of a term ("does not include the state, a political
+# subdivision, ... or any officer or employee of a public body").
+_GOVERNMENT_EXCLUDED = compile_pattern(
+    r"\bnot\s+include\b[^.]{0,40}?\b(?:the\s+state|this\s+state|a\s+political\s+subdivision|a\s+public\s+body"
+    r"|a\s+governmental\s+(?:entity|unit)|any\s+(?:public\s+)?officer)\b"
 )
 # A doctrine term defined for equitable actions only ("... as asserted in an action in which
 # the plaintiff seeks only declaratory or injunctive relief").
@@ -4697,7 +4707,12 @@ class Reading:
             if excluded is None or excluded.group("term").strip() not in self.text.definitions:
                 continue
             phrase = rx.split(r"[,;(]|\s+(?:and|or|as defined)\s+", excluded.group("rest"))[0]
-            if role_of(phrase) is Role.POLICE and not _QUALIFIED_CLASS.search(phrase):
+            # (the general class, "a law enforcement officer", not "a sheriff or deputy sheriff")
+            if (
+                role_of(phrase) is Role.POLICE
+                and lexicon.GENERAL_POLICE_CLASS.search(phrase)
+                and not _QUALIFIED_CLASS.search(phrase)
+            ):
                 return True
         return False
 
@@ -4913,6 +4928,16 @@ class Reading:
             and not _NOT_PUBLIC_ACTORS.search(c.clause.text, 0, _EXCLUSION_IN_SUBJECT_REACH)
             and not _entity_own_act(c)
             and not _employment_claim(c)
+            # ("A person who knowingly makes a false complaint to a law enforcement agency ... is
+            # liable to the officer": a member of the public, sued by the officer)
+            and not (
+                c.role is Role.PRIVATE
+                and _PERSON_ACTING_ON_AN_OFFICER.match(c.clause.text)
+                and not lexicon.COLOR_OF_LAW_PERSON.search(c.clause.text, 0, 120)
+            )
+            # ('"Person" does not include the state, a political subdivision, ... or any officer
+            # or employee of a public body': the claim against "the person" is a private one)
+            and not (c.role is Role.PRIVATE and self._persons_exclude_government)
             # "The State shall be liable for injury ... caused by the negligent or wrongful act or
             # omission of an employee": a tort claims act's waiver for negligence, not a claim for
             # violating rights.
@@ -5127,6 +5152,21 @@ class Reading:
                 or any(self._in_section(number, d.clause.start) for number in lifted_by_number)
             )
         )
+
+    @cached_property
+    def _persons_exclude_government(self) -> bool:
+        """Whether the bill defines "person" to leave out the state, its subdivisions and their
+        officers ('"Person" does not include the state, a political subdivision, ... or any
+        officer or employee of a public body')."""
+        for sentence in self._operative(self.text.containing("not include")):
+            excluded = _TERM_EXCLUDES.match(sentence.text)
+            if (
+                excluded is not None
+                and excluded.group("term").strip() in ("person", "persons")
+                and _GOVERNMENT_EXCLUDED.search(sentence.text)
+            ):
+                return True
+        return False
 
     def _officers_defined_as_company_people(self, body: str) -> bool:
         """Whether the officers a clause names are a company's by the bill's definition
