@@ -10063,6 +10063,36 @@ _NORTH_CAROLINA_LOCAL_ACTORS = (
 
 
 CROSS_PROVISION_READINGS = [
+    # Claims that are no claims of the public for rights: the agency's own against its officer
+    # ("liable to the employing agency for the balance"), a town's liability only for what
+    # "results from the negligence" of its employees, and an open-meetings act's personal
+    # liability of an official "who intentionally violates this act".
+    (
+        "start.attorney_fees",
+        "no",
+        "SD",
+        "Section 1. If a law enforcement officer leaves employment before an overpayment of wages "
+        "is recovered, the officer is liable to the employing agency for the balance, and the "
+        "agency may bring a civil action to recover it. The court shall award reasonable "
+        "attorney fees to the prevailing employing agency.",
+    ),
+    (
+        "start.full_compensation",
+        "no",
+        "AL",
+        "Section 1. A city or town is liable for an injury suffered by a person only when it "
+        "results from the negligence of an agent, officer, or employee of the city acting in the "
+        "line of duty, and the city shall indemnify the officer for any such judgment.",
+    ),
+    (
+        "start.individual_accountability",
+        "no",
+        "MI",
+        "Sec. 13. (1) A public official who intentionally violates this act shall be personally "
+        "liable in a civil action for actual damages of not more than $500. (2) Not more than 1 "
+        "action under this section shall be brought against a public official for a single "
+        "meeting.",
+    ),
     # An officer's suit against "a person who knowingly makes a false complaint to a law
     # enforcement agency", even one alleging a deprivation of constitutional rights: no claim of
     # the public against officers.

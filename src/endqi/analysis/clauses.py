@@ -3153,6 +3153,9 @@ _NEGLIGENCE_WAIVER = compile_pattern(
     # "liable for damages ... caused by the negligence of public employees"; "injured ... by
     # reason of any neglect or default of a town by which a highway ... is" (a road's upkeep)
     r"|\bcaused\s+by\s+(?:the\s+)?negligen\w*|\bby\s+reason\s+of\s+(?:any\s+)?neglect\b"
+    # "liable for an injury ... only when it results from the negligence or lack of skill of an
+    # agent, officer, or employee"
+    r"|\bresults?\s+from\s+(?:the\s+)?negligen\w*"
 )
 # The bill's own immunity (a reporter's, a volunteer's) limited: "The immunity provided by
 # subsection (a) of this section does not apply to a person who knowingly makes a false
@@ -3356,6 +3359,16 @@ _FROM_ITS_DATE = compile_pattern(
 _GOVERNMENT_EXCLUDED = compile_pattern(
     r"\bnot\s+include\b[^.]{0,40}?\b(?:the\s+state|this\s+state|a\s+political\s+subdivision|a\s+public\s+body"
     r"|a\s+governmental\s+(?:entity|unit)|any\s+(?:public\s+)?officer)\b"
+)
+# An officer's liability owed to the government itself.
+_LIABLE_TO_THE_GOVERNMENT = compile_pattern(
+    r"\b(?:liable|indebted|answerable)\s+to\s+(?:the|its|his|her|their)\s+(?:employing\s+(?:agency|entity|unit)"
+    r"|employer|state|commonwealth|county|city|municipality|agency|department)\b"
+    r"(?!\s+(?:for|in)\s+(?:damages|a\s+civil\s+action)\s+(?:to|by)\s+(?:the\s+)?(?:person|individual|party))"
+)
+# Liability for breaking the act itself ("who intentionally violates this act").
+_VIOLATES_THIS_ACT = compile_pattern(
+    r"\bwho\s+(?:\w+\s+){0,2}?violates?\s+(?:this|the)\s+(?:act|chapter|section|article|subchapter)\b"
 )
 # A doctrine term defined for equitable actions only ("... as asserted in an action in which
 # the plaintiff seeks only declaratory or injunctive relief").
@@ -4938,6 +4951,9 @@ class Reading:
             # ('"Person" does not include the state, a political subdivision, ... or any officer
             # or employee of a public body': the claim against "the person" is a private one)
             and not (c.role is Role.PRIVATE and self._persons_exclude_government)
+            # ("the officer is liable to the employing agency for the balance": the government's
+            # own claim against its officer, not the public's)
+            and not _LIABLE_TO_THE_GOVERNMENT.search(c.clause.text)
             # "The State shall be liable for injury ... caused by the negligent or wrongful act or
             # omission of an employee": a tort claims act's waiver for negligence, not a claim for
             # violating rights.
@@ -5152,6 +5168,20 @@ class Reading:
                 or any(self._in_section(number, d.clause.start) for number in lifted_by_number)
             )
         )
+
+    @cached_property
+    def _liable_for_breaking_the_act(self) -> bool:
+        """Whether the bill makes someone liable for violating the act itself ("A public
+        official who intentionally violates this act shall be personally liable")."""
+        return any(
+            _VIOLATES_THIS_ACT.search(s.text) and rx.search(r"\bliab", s.text)
+            for s in self.text.containing("violates this", "violate this", "violates the")
+        )
+
+    @cached_property
+    def _names_rights_anywhere(self) -> bool:
+        """Whether the bill speaks anywhere of depriving rights, a constitution or color of law."""
+        return _RIGHTS_WRONG.search(self.text.lowered) is not None
 
     @cached_property
     def _persons_exclude_government(self) -> bool:
@@ -5729,6 +5759,9 @@ class Reading:
             # request for public records").
             and not _ON_CONTRACT.search(s.text)
             and not _INFORMATION_ACT_IMMUNITY.search(s.text)
+            # ("A public official who intentionally violates this act shall be personally liable",
+            # in an open-meetings act: liability for breaking that act, not for a deprivation)
+            and not (_VIOLATES_THIS_ACT.search(s.text) and not _RIGHTS_WRONG.search(s.text))
             # Nor officers kept out of the bill's own claim of another kind ("A person injured by
             # an agency's failure to repair a highway may recover from the agency. An officer or
             # employee is not personally liable under this section"): a tort claims rule.
@@ -5787,6 +5820,12 @@ class Reading:
             # ("The policy shall prohibit retaliation against an officer who intervenes or
             # reports under this section": a protection of the officer, not a suit against him)
             and not _RETALIATION_BEFORE.search(s.text, max(0, m.start() - 30), m.start() + 8)
+            # ("A public official who intentionally violates this act shall be personally liable
+            # in a civil action", in an open-meetings act that names no right anywhere)
+            # ("Not more than 1 action under this section shall be brought against a public
+            # official for a single meeting", beside "A public official who intentionally violates
+            # this act shall be personally liable", in an open-meetings act that names no right)
+            and not (self._liable_for_breaking_the_act and not self._names_rights_anywhere)
             for s in self._operative(self.find("action_under_this_against_officer"))
             for m in lexicon.ACTION_UNDER_THIS_AGAINST_OFFICER.finditer(s.text)
         ):

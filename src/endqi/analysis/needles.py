@@ -55,6 +55,7 @@ READER_NEEDLES = (
     *("defense described", "defense provided", "defense set", "1983", "section 1979", "amended"),
     *('", ', "\u201d, ", "enforce", "confidential", "exempt", "mandatory"),
     *("other than", "excluding"),
+    *("striking subsection", "violates this", "violate this", "violates the"),
     # (where AnalysisText.positions is asked for headings of superseded versions and of the
     # material a ballot pamphlet prints around a measure)
     *("version", "draft", "v_", "v ", "supersed", "withdrawn", "obsolete"),
