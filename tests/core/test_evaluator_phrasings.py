@@ -10063,6 +10063,50 @@ _NORTH_CAROLINA_LOCAL_ACTORS = (
 
 
 CROSS_PROVISION_READINGS = [
+    # Caps kept at new amounts for these claims ("shall each be $500,000 instead of the amounts
+    # stated", "the maximum amount that may be recovered under section 24-10-114 (1) is two
+    # million dollars", a limit "adjusted ... by the percentage change in the Consumer Price
+    # Index"), and a lift in other words ("shall not be limited in amount").
+    (
+        "end.damage_caps",
+        "partial",
+        "WI",
+        "Section 1. (1) A peace officer who, under color of law, deprives a person of a right "
+        "secured by the Wisconsin Constitution is liable to the person. Qualified immunity is not "
+        "a defense to an action under this section. (2) In an action under this section, the "
+        "limits on the amount recoverable in ss. 893.80 (3) and 893.82 (6) shall each be $500,000 "
+        "instead of the amounts stated in those provisions.",
+    ),
+    (
+        "end.damage_caps",
+        "partial",
+        "CO",
+        "Section 1. (1) A peace officer who, under color of law, deprives a person of a right "
+        "secured by the Colorado Constitution is liable to the person. Qualified immunity is not "
+        "a defense to an action under this section. (2) For a claim under this section, the "
+        "maximum amount that may be recovered under section 24-10-114 (1) is two million dollars "
+        "for any injury to one person.",
+    ),
+    (
+        "end.damage_caps",
+        "partial",
+        "ME",
+        "Sec. 1. 1. A law enforcement officer who, under color of law, deprives a person of a right "
+        "secured by the Constitution of Maine is liable to the person. Qualified immunity is not a "
+        "defense to an action under this section. 2. For an action under this section, the limit "
+        "of liability established in Title 14, section 8105 must be adjusted each year by the "
+        "percentage change in the Consumer Price Index.",
+    ),
+    (
+        "end.damage_caps",
+        "yes",
+        "MA",
+        "SECTION 1. (a) A police officer who, under color of law, deprives a person of a right "
+        "secured by the constitution of the commonwealth shall be liable to the person. Qualified "
+        "immunity shall not be a defense to an action under this section. (b) Notwithstanding "
+        "chapter 258, damages recoverable in an action under this section shall not be limited in "
+        "amount.",
+    ),
     # Claims that are no claims of the public for rights: the agency's own against its officer
     # ("liable to the employing agency for the balance"), a town's liability only for what
     # "results from the negligence" of its employees, and an open-meetings act's personal

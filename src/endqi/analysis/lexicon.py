@@ -1901,6 +1901,10 @@ CAP_LIFT = compile_pattern(
     # applies to an action under this section")
     # ("No monetary limit on recovery in Article 31 ... applies")
     # (In plain words: "No dollar limit ... on what can be recovered ... applies to your case".)
+    # "Notwithstanding chapter 258 ..., damages recoverable in an action under this section shall
+    # not be limited in amount".
+    r"\b(?:damages|recovery|amounts?\s+recoverable)\b[^.;]{0,100}?\b(?:shall|may|will)\s+not\s+be\s+limited\s+in"
+    r"\s+amount\b|"
     r"\bno\s+(?:statutory\s+|monetary\s+|dollar\s+)?(?:limitations?|limits?|caps?)\b(?=[^.;]{0,120}?\b(?:liability|damages"
     r"|recover(?:y|ed|able))\b)"
     r"[^.;]{0,200}?\bappl(?:y|ies)\s+to\s+(?:an?|any|the|such|your)\s+(?:action|claim|judgment|case|suit)s?\b|"
@@ -2161,7 +2165,23 @@ CAP_RAISED = compile_pattern(
     # provided in NRS 41.035, except that the limit for such an action is $500,000".
     r"|\b(?:is|are|shall\s+be)\s+(?:limited|capped)\s+(?:as\s+provided\s+)?(?:in|by|under)\b[^.;]{0,80}?,\s*"
     r"except\s+that\s+(?:(?:for|in)\s+[^,.;]{0,60}?\s+)?(?:the|each|any)\s+(?:maximum|limit|cap|amount)\b"
-    r"[^.;]{0,140}?\b(?:shall\s+be|is)\s+" + DOLLAR_AMOUNT
+    r"[^.;]{0,140}?\b(?:shall\s+be|is)\s+"
+    + DOLLAR_AMOUNT
+    # A limit restated at a new amount "instead of" the old: "the limits on the amount recoverable
+    # in ss. 893.80 (3) and 893.82 (6) shall each be $500,000 instead of the amounts stated".
+    + r"|\b(?:limits?|limitations?|caps?|maximum)\b[^.;]{0,160}?\b(?:shall\s+(?:each\s+)?be|is|are)\s+"
+    + DOLLAR_AMOUNT
+    + r"[^.;]{0,40}?\binstead\s+of\b"
+    # "the maximum amount that may be recovered under section 24-10-114 (1) is two million dollars"
+    r"|\b(?:maximum\s+amount|limit|cap)\s+(?:that\s+may\s+be\s+)?(?:recovered|recoverable|payable)\s+(?:under|in)\s+"
+    r"(?:sections?|§§?|s_)\s*[\w_.()-]+(?:\s+\(\w{1,3}\))?\s+(?:is|shall\s+be)\s+"
+    + DOLLAR_AMOUNT
+    # A limit indexed to prices for these claims: "the limit of liability established in Title
+    # 14, section 8105 must be adjusted on January 1st of each year by the percentage change in
+    # the Consumer Price Index".
+    + r"|\b(?:limits?|limitations?|caps?)\s+(?:of|on)\s+(?:liability|damages|recovery)\b[^.;]{0,120}?\b(?:shall|must)"
+    r"\s+be\s+adjusted\b[^.;]{0,120}?"
+    r"\b(?:consumer\s+price\s+index|inflation)\b"
 )
 CAP_RAISED_GATE = (
     *("increased to", "raised to", "doubled", "tripled", "multiplied", "times the"),
@@ -2170,6 +2190,7 @@ CAP_RAISED_GATE = (
     *("shall be $", "is $", "are $", "except that"),
     *("read as $", "deemed to be $", "deemed as $", "construed as $", "treated as $"),
     *("hundred dollars", "thousand dollars", "million dollars"),
+    *("instead of", "be adjusted"),
 )
 # Limits on one kind of damages only: lifting them leaves the others in place.
 ONE_KIND_OF_DAMAGES = compile_pattern(
