@@ -10063,6 +10063,35 @@ _NORTH_CAROLINA_LOCAL_ACTORS = (
 
 
 CROSS_PROVISION_READINGS = [
+    # Fees "in an action brought pursuant to subsection 2", subsection 2 being a claim against
+    # private patrol licensees: not the rights claim's fees.
+    (
+        "start.attorney_fees",
+        "no",
+        "NV",
+        "Section 1.\n1. A peace officer who, under color of law, deprives a person of a right "
+        "secured by the Constitution of the State of Nevada is liable to the injured person.\n"
+        "2. A licensee under chapter 648 of NRS who detains a person without legal justification "
+        "is liable to that person for actual damages.\n3. It is not a defense to an action "
+        "brought pursuant to subsection 1 that the peace officer is entitled to qualified "
+        "immunity.\n4. In an action brought pursuant to subsection 2, the court shall award "
+        "reasonable attorney's fees and costs to a prevailing plaintiff.",
+    ),
+    # Suits between a government and its own officer, either way round, are no claims of the
+    # public: "may bring an action against the officer to recover the amount paid", and an
+    # officer "whose employing entity refuses to provide a defense ... may bring an action
+    # against the entity".
+    (
+        "start.attorney_fees",
+        "no",
+        "ID",
+        "6-903A. (1) A governmental entity that has paid a judgment on behalf of a peace officer "
+        "may bring an action against the officer to recover the amount paid. (2) In an action "
+        "under this section, the court shall award the governmental entity its attorney's fees.\n"
+        "6-903B. (1) A peace officer whose employing governmental entity refuses to provide a "
+        "defense may bring an action against the entity to recover the costs of the defense. (2) "
+        "The court shall award the prevailing officer reasonable attorney's fees.",
+    ),
     # Caps kept at new amounts for these claims ("shall each be $500,000 instead of the amounts
     # stated", "the maximum amount that may be recovered under section 24-10-114 (1) is two
     # million dollars", a limit "adjusted ... by the percentage change in the Consumer Price

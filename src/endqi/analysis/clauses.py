@@ -1494,6 +1494,11 @@ def _section_number_pattern(cited: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w.-])" + re.escape(cited.replace("_", ".")) + r"(?![\w-])")
 
 
+# "an action brought pursuant to subsection 2", "an action under paragraph (b)".
+_ACTION_UNDER_SUBSECTION = compile_pattern(
+    r"\b(?:an?|any|the)\s+(?:civil\s+)?(?:action|claim|suit)s?\s+(?:brought\s+)?(?:under|pursuant\s+to)\s+"
+    r"(?:subsection|paragraph|division|subdivision)\s+\(?(?P<label>[a-z0-9]{1,3})\)?(?![\w(])"
+)
 # How far into a bill's section the code section it enacts is named.
 _SECTION_HEADING_REACH = 160
 _ACTION_UNDER_SECTION = compile_pattern(
@@ -3370,6 +3375,19 @@ _LIABLE_TO_THE_GOVERNMENT = compile_pattern(
 _VIOLATES_THIS_ACT = compile_pattern(
     r"\bwho\s+(?:\w+\s+){0,2}?violates?\s+(?:this|the)\s+(?:act|chapter|section|article|subchapter)\b"
 )
+# Suits between a government and its own officer, either way round.
+_GOVERNMENT_SUES_ITS_OFFICER = compile_pattern(
+    r"\W*(?:\(\w{1,4}\)\s*|\w{1,3}[._]\s+)*(?:an?|any|the|each)\s+(?:governmental\s+entity|public\s+(?:entity|employer|body)"
+    r"|employer|employing\s+(?:agency|entity)|agency|state|county|city|municipality)\b[^.;]{0,120}?\bmay\s+"
+    r"(?:bring|file|maintain|commence)\s+(?:an?\s+)?(?:civil\s+)?action\s+against\s+(?:the|an?|its)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:officers?|employees?)\b"
+)
+_OFFICER_SUES_THE_GOVERNMENT = compile_pattern(
+    r"\W*(?:\(\w{1,4}\)\s*|\w{1,3}[._]\s+)*(?:an?|any|the|each)\s+(?:[\w-]+\s+){0,2}?(?:officers?|employees?)\s+"
+    r"(?:whose|who)\b[^.;]{0,160}?\bmay\s+(?:bring|file|maintain|commence)\s+(?:an?\s+)?(?:civil\s+)?action\s+"
+    r"against\s+(?:the|its|his|her)\s+(?:employing\s+)?(?:governmental\s+)?(?:entity|employer|agency|department"
+    r"|state|county|city|municipality)\b"
+)
 # A doctrine term defined for equitable actions only ("... as asserted in an action in which
 # the plaintiff seeks only declaratory or injunctive relief").
 _ONLY_IN_EQUITABLE_ACTIONS = compile_pattern(
@@ -4954,6 +4972,11 @@ class Reading:
             # ("the officer is liable to the employing agency for the balance": the government's
             # own claim against its officer, not the public's)
             and not _LIABLE_TO_THE_GOVERNMENT.search(c.clause.text)
+            # ("A governmental entity that has paid a judgment ... may bring an action against the
+            # officer to recover the amount paid"; "A peace officer whose employing entity refuses
+            # to provide a defense ... may bring an action against the entity")
+            and not _GOVERNMENT_SUES_ITS_OFFICER.match(c.clause.text)
+            and not _OFFICER_SUES_THE_GOVERNMENT.match(c.clause.text)
             # "The State shall be liable for injury ... caused by the negligent or wrongful act or
             # omission of an employee": a tort claims act's waiver for negligence, not a claim for
             # violating rights.
@@ -6808,20 +6831,37 @@ class Reading:
         """Whether a clause is about "an action brought under section 3" where section 3 holds
         another claim of the bill (an employee's suit over retaliation), not a claim for a
         deprivation of rights: its bar or fee rule is that claim's."""
-        cited = _ACTION_UNDER_SECTION.search(body)
-        if cited is None:
-            return False
         for_rights = [c for c in self.public_claims if c.rights is not Rights.UNSTATED]
         if not for_rights:
             return False
-        number = _section_number_pattern(cited.group("number") or cited.group("judged"))
-        if any(self._claim_in_section(number, claim) for claim in for_rights):
+        cited = _ACTION_UNDER_SECTION.search(body)
+        if cited is not None:
+            number = _section_number_pattern(cited.group("number") or cited.group("judged"))
+            if any(self._claim_in_section(number, claim) for claim in for_rights):
+                return False
+            return any(
+                self._claim_in_section(number, claim)
+                for claim in self.claims
+                if claim not in for_rights
+            )
+        # The same by a subsection of the same section: "In an action brought pursuant to
+        # subsection 2, the court shall award ... fees", subsection 2 being the claim against a
+        # private patrol licensee.
+        cited = _ACTION_UNDER_SUBSECTION.search(body)
+        if cited is None:
             return False
-        return any(
-            self._claim_in_section(number, claim)
-            for claim in self.claims
-            if claim not in for_rights
-        )
+        label = rf"[.(]{re.escape(cited.group('label'))}\)?$"
+        document = self.text.document
+
+        def in_subsection(claim: Claim) -> bool:
+            return (
+                rx.search(label, (document.section_at(claim.clause.start) or "").lower())
+                is not None
+            )
+
+        if any(in_subsection(claim) for claim in for_rights):
+            return False
+        return any(in_subsection(claim) for claim in self.claims if claim not in for_rights)
 
     def judgment_in_claim_section(self, body: str) -> bool:
         """Whether a clause speaks of an action under a section the bill's own claim stands in
