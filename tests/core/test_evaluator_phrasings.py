@@ -10063,6 +10063,37 @@ _NORTH_CAROLINA_LOCAL_ACTORS = (
 
 
 CROSS_PROVISION_READINGS = [
+    # No claim of the public: the attorney general's suit "for declaratory and injunctive relief
+    # against the agency" over a pattern or practice, an officer who "may bring a civil action
+    # against the employing agency" after being disciplined, and "any person who knowingly files
+    # a false complaint ... against a law enforcement officer ... is liable to the officer".
+    (
+        "end.state_constitution",
+        "no",
+        "PA",
+        "Section 3. (a) If the Attorney General has reasonable cause to believe that a law "
+        "enforcement agency is engaged in a pattern or practice of conduct that deprives persons "
+        "of rights secured by the Constitution of Pennsylvania, the Attorney General may bring a "
+        "civil action for declaratory and injunctive relief against the agency.",
+    ),
+    (
+        "start.full_compensation",
+        "no",
+        "FL",
+        "(4) CIVIL ACTION.-(a) A law enforcement officer who is dismissed or disciplined by the "
+        "employing agency for reporting another officer's unlawful use of force may bring a civil "
+        "action against the employing agency. (b) The employing agency shall pay any judgment in "
+        "full.",
+    ),
+    (
+        "start.full_compensation",
+        "no",
+        "WI",
+        "(1) Any person who knowingly files a false complaint of misconduct against a law "
+        "enforcement officer with the officer's employing agency is liable to the officer for "
+        "actual damages. (2) The employing agency shall pay any judgment entered under this "
+        "section in full.",
+    ),
     # Fees "in an action brought pursuant to subsection 2", subsection 2 being a claim against
     # private patrol licensees: not the rights claim's fees.
     (

@@ -3378,15 +3378,26 @@ _VIOLATES_THIS_ACT = compile_pattern(
 # Suits between a government and its own officer, either way round.
 _GOVERNMENT_SUES_ITS_OFFICER = compile_pattern(
     r"\W*(?:\(\w{1,4}\)\s*|\w{1,3}[._]\s+)*(?:an?|any|the|each)\s+(?:governmental\s+entity|public\s+(?:entity|employer|body)"
-    r"|employer|employing\s+(?:agency|entity)|agency|state|county|city|municipality)\b[^.;]{0,120}?\bmay\s+"
+    r"|political\s+subdivision|employer|employing\s+(?:agency|entity)|agency|state|county|city|municipality)\b"
+    r"[^.;]{0,120}?\bmay\s+"
     r"(?:bring|file|maintain|commence)\s+(?:an?\s+)?(?:civil\s+)?action\s+against\s+(?:the|an?|its)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:officers?|employees?)\b"
 )
 _OFFICER_SUES_THE_GOVERNMENT = compile_pattern(
-    r"\W*(?:\(\w{1,4}\)\s*|\w{1,3}[._]\s+)*(?:an?|any|the|each)\s+(?:[\w-]+\s+){0,2}?(?:officers?|employees?)\s+"
+    r"(?:^|(?<=[\s(.:-]))(?:an?|any|the|each)\s+(?:[\w-]+\s+){0,2}?(?:officers?|employees?)\s+"
     r"(?:whose|who)\b[^.;]{0,160}?\bmay\s+(?:bring|file|maintain|commence)\s+(?:an?\s+)?(?:civil\s+)?action\s+"
     r"against\s+(?:the|its|his|her)\s+(?:employing\s+)?(?:governmental\s+)?(?:entity|employer|agency|department"
     r"|state|county|city|municipality)\b"
+)
+# A suit the attorney general brings; liability owed to the officer himself.
+_ATTORNEY_GENERAL_SUES = compile_pattern(
+    r"\battorney\s+general\s+may\s+(?:bring|file|commence|maintain|institute)\b"
+)
+_FOR_EQUITABLE_RELIEF = compile_pattern(
+    r"\bfor\s+(?:declaratory|injunctive|equitable)(?:,?\s+(?:and|or)\s+(?:declaratory|injunctive|equitable))?\s+relief\b"
+)
+_LIABLE_TO_THE_OFFICER = compile_pattern(
+    r"\bliable\s+to\s+(?:the|that|such)\s+(?:[\w-]+\s+){0,2}?officer\b"
 )
 # A doctrine term defined for equitable actions only ("... as asserted in an action in which
 # the plaintiff seeks only declaratory or injunctive relief").
@@ -4962,9 +4973,16 @@ class Reading:
             # ("A person who knowingly makes a false complaint to a law enforcement agency ... is
             # liable to the officer": a member of the public, sued by the officer)
             and not (
-                c.role is Role.PRIVATE
+                (c.role is Role.PRIVATE or _LIABLE_TO_THE_OFFICER.search(c.clause.text))
                 and _PERSON_ACTING_ON_AN_OFFICER.match(c.clause.text)
                 and not lexicon.COLOR_OF_LAW_PERSON.search(c.clause.text, 0, 120)
+            )
+            # ("the attorney general may bring a civil action ... for declaratory and injunctive
+            # relief against the agency": the State's suit to reform an agency, no one's damages)
+            and not (
+                _ATTORNEY_GENERAL_SUES.search(c.clause.text)
+                and _FOR_EQUITABLE_RELIEF.search(c.clause.text)
+                and "damages" not in c.clause.text
             )
             # ('"Person" does not include the state, a political subdivision, ... or any officer
             # or employee of a public body': the claim against "the person" is a private one)
@@ -4976,7 +4994,7 @@ class Reading:
             # officer to recover the amount paid"; "A peace officer whose employing entity refuses
             # to provide a defense ... may bring an action against the entity")
             and not _GOVERNMENT_SUES_ITS_OFFICER.match(c.clause.text)
-            and not _OFFICER_SUES_THE_GOVERNMENT.match(c.clause.text)
+            and not _OFFICER_SUES_THE_GOVERNMENT.search(c.clause.text)
             # "The State shall be liable for injury ... caused by the negligent or wrongful act or
             # omission of an employee": a tort claims act's waiver for negligence, not a claim for
             # violating rights.
