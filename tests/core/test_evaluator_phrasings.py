@@ -10063,6 +10063,17 @@ _NORTH_CAROLINA_LOCAL_ACTORS = (
 
 
 CROSS_PROVISION_READINGS = [
+    # A tort claims act set aside for suits against people the bill says are "not a public
+    # officer": private defendants' liability, no public cap lifted.
+    (
+        "end.damage_caps",
+        "no",
+        "KS",
+        "New Sec. 2. (a) Any bail enforcement agent who enters a residence without consent is "
+        "liable to the occupant for actual damages. (b) A bail enforcement agent is not a public "
+        "officer or public employee for purposes of this section, and the Kansas tort claims act "
+        "shall not apply to an action under subsection (a).",
+    ),
     # No claim of the public: the attorney general's suit "for declaratory and injunctive relief
     # against the agency" over a pattern or practice, an officer who "may bring a civil action
     # against the employing agency" after being disciplined, and "any person who knowingly files

@@ -3035,6 +3035,9 @@ _ACTION_FOR_OTHER_RELIEF = compile_pattern(
 _LIFT_FOR_PRIVATE_PARTY = compile_pattern(
     r"\bnot\s+apply\s+to\s+(?:any\s+|a\s+|the\s+)?(?:claims?|actions?|suits?|judgments?)\s+against\s+(?:the\s+|a\s+|any\s+)?"
     r"(?:private\s+)?(?:vendors?|contractors?|compan(?:y|ies)|corporations?|providers?|operators?)\b"
+    # ("a bail enforcement agent is not a public officer, public employee or law enforcement
+    # officer for purposes of this section, and the tort claims act shall not apply")
+    r"|\b(?:is|are)\s+not\s+(?:an?\s+)?public\s+(?:officers?|employees?|officials?)\b"
 )
 
 
