@@ -88,8 +88,11 @@ CASES = Path(__file__).resolve().parents[1] / "corpus_redteam" / "cases.jsonl"
 # Batches FA-FC (2026-12-04, late; 630 verdicts: 20 real legislative documents, 20 real
 # police-reform texts, 17 of them traps, and 30 written bills read across provisions; first runs
 # 0.961, 0.978 and 0.915) and the readings that followed: 34,182/34,740 = 0.9839, so the floor
-# went 0.984 -> 0.983. Most of what FC left is definitions that narrow or widen a class, and
-# bars or fees credited to a claim they do not point to.
+# went 0.984 -> 0.983. Batches FD-FO (12 more sets, 2,961 verdicts: definitions, amendment
+# markups, real keep and codify laws, defenses in other words, start criteria, long omnibus
+# bills, 30 states' drafting styles, vocabulary traps, instruments other than bills, several
+# actions side by side, rights scope, caps; first runs together 2,804/2,961 = 0.947) and their
+# readings: 37,075/37,701 = 0.9834; the floor stays.
 AGREEMENT_FLOOR = 0.983
 # With batch AJ (first run 98/108) it reads 5657/5733 = 0.987 on main at 0f03597 (no constant changed).
 # Bills labelled "no" on every criterion that get a verdict other than "no" somewhere: 7
@@ -202,7 +205,14 @@ AGREEMENT_FLOOR = 0.983
 # of a cap (a convention left open). FB13 (a council resolution's recitals) and FC26 (a consumer
 # law's "officer", defined as a debt buyer's officer or director) had verdicts on their first
 # runs and have none now: 27.
-ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 27
+# Batches FD-FO: FC25 has none now (the bill's own volunteer immunity, with its limits, bars no
+# officer's defense). They add two: FF06, Mississippi's tort claims waiver, whose employer
+# liability for an employee's conduct reads as payment of the award (its set labels a waiver
+# for torts "no" throughout), and FI13, a long Texas bill that codifies officers' official
+# immunity beside a change in municipal liability (immunity-only bills are an open convention).
+# The traps of these batches with verdicts on their first runs (FD05, FD20, FE17, FF15, FI10,
+# FI14, FI15, FJ22, FK02, FK11, FK12, FM07, FM10, FM16, FM22, FM26) have none now: 28.
+ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 28
 
 
 def test_drafting_styles_agreement() -> None:
