@@ -10063,6 +10063,27 @@ _NORTH_CAROLINA_LOCAL_ACTORS = (
 
 
 CROSS_PROVISION_READINGS = [
+    # Liability for breaking the duty stated just before, "fails to comply with this division";
+    # a contribution the entity "may require" of "up to 10% of the amount of the judgment".
+    (
+        "start.failure_to_intervene",
+        "yes",
+        "OH",
+        "(B) A peace officer who, under color of law, deprives a person of a right secured by the "
+        "Ohio Constitution is liable to the person injured. (C) Qualified immunity is not a "
+        "defense. (D) A peace officer who is present when another peace officer uses excessive "
+        "force, and who has a reasonable opportunity to intervene, shall intervene. A peace "
+        "officer who fails to comply with this division is liable to the person injured.",
+    ),
+    (
+        "start.individual_accountability",
+        "partial",
+        "IL",
+        "Section 5. A public employee who, under color of law, deprives a person of a right "
+        "secured by the Illinois Constitution is liable to the person injured. Qualified immunity "
+        "is not a defense. If the employing entity finds that the employee acted willfully, it may "
+        "require the employee to contribute up to 10% of the amount of the judgment.",
+    ),
     # A tort claims act set aside for suits against people the bill says are "not a public
     # officer": private defendants' liability, no public cap lifted.
     (

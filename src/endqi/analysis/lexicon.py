@@ -2382,7 +2382,8 @@ BREACH_OF_STATED_DUTY = compile_pattern(
     r"|requirement|subsection"
     # ("violates par. (a)": Wisconsin's abbreviations, the period masked)
     # ("fails to comply with subsection 1 is liable pursuant to section 3": Nevada's numbers)
-    r"|paragraph)\b|(?:subsection|paragraph|subdivision|par|para|sub|subd)_?\s+(?:\(\w{1,4}\)|\d{1,3}[a-z]?\b))"
+    r"|paragraph|division|subdivision)\b|(?:subsection|paragraph|subdivision|division|par|para|sub|subd)_?\s+"
+    r"(?:\(\w{1,4}\)|\d{1,3}[a-z]?\b))"
     r"[^.;]{0,200}?\b(?:is|are"
     r"|shall\s+be)\s+(?:also\s+)?"
     r"(?:(?:civilly|personally|jointly|severally|and)\s+){0,4}(?:liable|answerable|actionable"
@@ -3187,8 +3188,10 @@ PERSONAL_SHARE = compile_pattern(
     r"|contribute (?:[^.;]{0,40}? )?(?:to|toward|towards) (?:the |a |any |each )?(?:payment of (?:the |a |any |each )?)?"
     r"(?:judgment|settlement)"
     # "may require the officer to contribute up to $25,000 of the judgment".
-    r"|\bcontribute\s+(?:up\s+to\s+|not\s+more\s+than\s+|no\s+more\s+than\s+)?(?:\$[\d,]+|[\w-]+\s+"
-    r"(?:percent|dollars))\s+of\s+(?:the|any|a|each|such|said)\s+(?:judgment|judgement|settlement|award)"
+    # ("may require the employee to contribute up to 10% of the amount of the judgment")
+    r"|\bcontribute\s+(?:up\s+to\s+|not\s+more\s+than\s+|no\s+more\s+than\s+)?(?:\$[\d,]+|\d{1,3}\s?%|[\w-]+\s+"
+    r"(?:percent|dollars))\s+of\s+(?:the\s+amount\s+of\s+)?(?:the|any|a|each|such|said)\s+(?:judgment|judgement"
+    r"|settlement|award)"
     # "the officer shall bear personally the lesser of one-twentieth of the judgment or $25,000".
     r"|\b(?:one|a)[ -](?:tenth|twentieth|fiftieth|hundredth|fourth|fifth) of the (?:judgment"
     r"|judgement|settlement|award)"
