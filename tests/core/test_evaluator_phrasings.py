@@ -10063,6 +10063,42 @@ _NORTH_CAROLINA_LOCAL_ACTORS = (
 
 
 CROSS_PROVISION_READINGS = [
+    # The whole award guaranteed in other words: an insurer or pool "that pays the full amount",
+    # the employer "shall itself pay any part ... that the insurer or pool does not pay"; and an
+    # indemnity of all "except that the public employee shall pay five percent", with "Any part
+    # of that share that the public employee does not pay ... shall be paid by" the entity.
+    (
+        "start.full_compensation",
+        "yes",
+        "IN",
+        "Section 1. A peace officer who, under color of law, deprives a person of a right secured "
+        "by the Constitution of Indiana is liable to the person injured. Qualified immunity is not "
+        "a defense to an action under this section. The employer of the peace officer shall "
+        "obtain insurance that pays the full amount of any judgment under this section, and shall "
+        "itself pay any part of a judgment that the insurer does not pay.",
+    ),
+    (
+        "start.full_compensation",
+        "yes",
+        "IN",
+        "Section 1. A public employee who, under color of law, deprives a person of a right secured "
+        "by the Constitution of Indiana is liable to the person injured. Qualified immunity is not "
+        "a defense to an action under this section. The governmental entity shall indemnify the "
+        "public employee for a judgment under this section, except that the public employee shall "
+        "pay five percent of the judgment. Any part of that share that the public employee does "
+        "not pay within one year shall be paid by the governmental entity.",
+    ),
+    # Records "open to the public under the Freedom of Information Act".
+    (
+        "start.public_records",
+        "yes",
+        "VA",
+        "Section 1. A law-enforcement officer who, under color of law, deprives a person of a "
+        "right secured by the Constitution of Virginia is liable to the person. Qualified immunity "
+        "is not a defense. All records of any internal investigation of the conduct, and the terms "
+        "of any judgment or settlement, shall be open to the public under the Virginia Freedom of "
+        "Information Act.",
+    ),
     # Liability for breaking the duty stated just before, "fails to comply with this division";
     # a contribution the entity "may require" of "up to 10% of the amount of the judgment".
     (

@@ -3402,6 +3402,11 @@ _FOR_EQUITABLE_RELIEF = compile_pattern(
 _LIABLE_TO_THE_OFFICER = compile_pattern(
     r"\bliable\s+to\s+(?:the|that|such)\s+(?:[\w-]+\s+){0,2}?officer\b"
 )
+# An indemnity of everything but the officer's own share.
+_ALL_BUT_THE_OFFICERS_SHARE = compile_pattern(
+    r"\bindemnify\b[^.;]{0,160}?,?\s*except\s+that\s+the\s+(?:[\w-]+\s+){0,2}?(?:officer|employee|defendant)\s+"
+    r"shall\s+(?:personally\s+)?pay\b"
+)
 # A doctrine term defined for equitable actions only ("... as asserted in an action in which
 # the plaintiff seeks only declaratory or injunctive relief").
 _ONLY_IN_EQUITABLE_ACTIONS = compile_pattern(
@@ -6298,7 +6303,9 @@ class Reading:
                     limited, full_amount = True, False
             if (
                 limited
-                and _PAYS_THE_REMAINDER.search(body)
+                # (or indemnifies all but the share: "shall indemnify the public employee ...,
+                # except that the public employee shall pay five percent ...")
+                and (_PAYS_THE_REMAINDER.search(body) or _ALL_BUT_THE_OFFICERS_SHARE.search(body))
                 and (
                     lexicon.BACKUP_PAYMENT.search(body)
                     # ("... and the employer shall pay the remainder. If the officer's portion is

@@ -2614,7 +2614,8 @@ INDEMNITY = compile_pattern(
     # "It is the obligation of the employing municipality to satisfy in full every judgment".
     r"|\bobligation\s+of\s+the\s+(?:[\w-]+\s+){0,3}?to\s+(?:satisfy|pay)\b"
     # ("is required to pay the full amount of any judgment or settlement against the employee")
-    r"|\b(?:shall|must|(?:is|are)\s+required\s+to)\s+(?:also\s+)?pay\b[^.]{0,80}?\b(?:judgment|judgement"
+    # ("... and shall itself pay any part of a judgment ... that the insurer or pool does not pay")
+    r"|\b(?:shall|must|(?:is|are)\s+required\s+to)\s+(?:also\s+|itself\s+)?pay\b[^.]{0,80}?\b(?:judgment|judgement"
     r"|settlement|award)(?:s|ed)?\b"
     # "The employer shall bear the entire cost of any judgment"; "The employing agency bears the
     # cost of any judgment or settlement in full".
@@ -3523,6 +3524,8 @@ RECORDS_VERB = compile_pattern(
     r"|(?:on|to) (?:its|the|a|an) (?:[\w-]+ ){0,3}?(?:transparency|public|open data|sunshine) portal"
     r"|(?:posted|published)\s+(?:on|to)\s+[^.;]{0,60}?\bwebsite"
     r"|available to the public|publicly available|open (?:to|for) (?:public )?inspection"
+    # ("shall be open to the public under the Virginia Freedom of Information Act")
+    r"|(?:shall|must)\s+be\s+open\s+to\s+the\s+public\b"
     r"|available for (?:public )?inspection"
     r"|(?:release|provide|disclose)\w*\b[^.]{0,200}?\bto the public"
     # "shall be released to the plaintiff and the public"
@@ -3796,7 +3799,8 @@ BACKUP_PAYMENT = compile_pattern(
     r"|\b(?:part|portion|amount)\s+of\s+the\s+(?:[\w-]+'s\s+)?share\s+(?:that|which)\s+(?:is|remains)\s+"
     r"(?:not\s+paid|unpaid|uncollect[ei]d)\b"
     # ("any part of the employee share under subsection 1 that the employee fails to pay")
-    r"|\b(?:part|portion|amount)\s+of\s+the\s+(?:[\w-]+(?:'s)?\s+)?share\s+(?:[^.;]{0,40}?\s)?that\s+the\s+"
+    r"|\b(?:part|portion|amount)\s+of\s+(?:the|that|such|this)\s+(?:[\w-]+(?:'s)?\s+)?share\s+(?:[^.;]{0,40}?\s)?"
+    r"that\s+the\s+"
     r"(?:[\w-]+\s+){0,2}?(?:(?:does|did)\s+not\s+pay|fails?\s+to\s+pay|failed\s+to\s+pay|(?:has|have)\s+not\s+paid)\b"
     # ("If the officer does not satisfy the amount ... within 180 days ..., the employer shall
     # satisfy that amount")
