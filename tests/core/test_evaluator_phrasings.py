@@ -10063,6 +10063,31 @@ _NORTH_CAROLINA_LOCAL_ACTORS = (
 
 
 CROSS_PROVISION_READINGS = [
+    # A lift "except as provided in item (2)", item (2) keeping the limits "in an action against
+    # the State"; a lift for claims about police conduct, "All other claims under this section
+    # remain subject to those limitations": caps lifted only in part.
+    (
+        "end.damage_caps",
+        "partial",
+        "SC",
+        "SECTION 1. (A) A public employee who, under color of law, deprives a person of a right "
+        "secured by the Constitution of this State is liable to the person injured. (B) Qualified "
+        "immunity is not available in an action under this section. (C)(1) Except as provided in "
+        "item (2), the limitations of Section 15-78-120 do not apply to an action under this "
+        "section. (2) In an action against the State or a state agency, the limitations of "
+        "Section 15-78-120 apply.",
+    ),
+    (
+        "end.damage_caps",
+        "partial",
+        "NM",
+        "Section 1. A public employee who, under color of law, deprives a person of a right secured "
+        "by the bill of rights of the constitution of New Mexico is liable to the person injured. "
+        "Qualified immunity shall not be a defense to an action under this section. The "
+        "limitations on damages in Section 41-4-19 NMSA 1978 shall not apply to a claim under this "
+        "section arising from the conduct of a law enforcement officer. All other claims under "
+        "this section remain subject to those limitations.",
+    ),
     # The whole award guaranteed in other words: an insurer or pool "that pays the full amount",
     # the employer "shall itself pay any part ... that the insurer or pool does not pay"; and an
     # indemnity of all "except that the public employee shall pay five percent", with "Any part

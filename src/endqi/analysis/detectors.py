@@ -1506,11 +1506,30 @@ def _claims_subject_to_cap_statute(body: str, law: DamageCapLaw) -> bool:
     # "Notwithstanding Subsection (a), Section 101.023 applies to any judgment against the
     # department itself in an action under this chapter": the cap section named as applying.
     applies = _CAP_APPLIES_TO.search(body)
-    return (
+    if (
         applies is not None
         and _cites_cap_section(body[: applies.start()], law, with_subsection=False)
         and _THE_BILLS_CLAIMS.search(body, applies.end()) is not None
-    )
+    ):
+        return True
+    # "(2) In an action against the State, a state agency, or an employee of the State, the
+    # limitations of Section 15-78-120 apply": kept for the actions it names.
+    some_actions = _IN_ACTIONS_AGAINST_LIMITS_APPLY.match(body)
+    if some_actions is not None and _cites_cap_section(body, law, with_subsection=False):
+        return True
+    # "All other claims under this section remain subject to those limitations", after a lift
+    # for some claims only.
+    return _OTHER_CLAIMS_STAY_CAPPED.search(body) is not None
+
+
+_IN_ACTIONS_AGAINST_LIMITS_APPLY = compile_pattern(
+    r"\W*(?:\(\w{1,4}\)\s*)*in\s+an?\s+(?:action|claim|suit)s?\s+against\b[^.;]{0,160}?,\s+the\s+"
+    r"(?:limits?|limitations?|caps?)\b[^.;]{0,100}?\b(?:apply|applies|shall\s+apply)\s*(?:[.;]|$)"
+)
+_OTHER_CLAIMS_STAY_CAPPED = compile_pattern(
+    r"\b(?:all\s+)?(?:other|remaining)\s+(?:claims|actions)\b[^.;]{0,60}?\bremain\s+subject\s+to\s+(?:those|these"
+    r"|such|the\s+same)\s+(?:limits|limitations|caps)\b"
+)
 
 
 _CAP_APPLIES_TO = compile_pattern(
