@@ -10063,6 +10063,20 @@ _NORTH_CAROLINA_LOCAL_ACTORS = (
 
 
 CROSS_PROVISION_READINGS = [
+    # A created section's catch-line after the instruction ("893.832 of the statutes is created
+    # to read: 893.832 Civil action for deprivation of constitutional rights.") is no claim; the
+    # claim below it keeps its own rights ("any right ..., except the rights secured by article
+    # III").
+    (
+        "end.state_constitution",
+        "partial",
+        "WI",
+        "SECTION 1. 893.832 of the statutes is created to read:\n893.832 Civil action for "
+        "deprivation of constitutional rights. (1) A public employee who, under color of law, "
+        "deprives a person of any right secured by the Wisconsin constitution, except the rights "
+        "secured by article III of the Wisconsin constitution, is liable to that person. (2) "
+        "Qualified immunity is not a defense to an action under this section.",
+    ),
     # A lift "except as provided in item (2)", item (2) keeping the limits "in an action against
     # the State"; a lift for claims about police conduct, "All other claims under this section
     # remain subject to those limitations": caps lifted only in part.

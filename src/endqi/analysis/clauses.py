@@ -3079,6 +3079,7 @@ _SHARE_BY_REFERENCE = compile_pattern(
 _ACTION_NAMED_ONLY = compile_pattern(
     r"civil action (?:for|against) (?:the )?deprivation|action for damages"
 )
+_TO_READ = compile_pattern(r"\bto\s+read(?:\s+as\s+follows)?\s*:")
 _MAKES_AVAILABLE = compile_pattern(
     r"\b(?:may|shall|must|can|will|is|are|lies?|exists?|has|have|entitled|brings?|brought)\b"
 )
@@ -4346,8 +4347,10 @@ class Reading:
             ]
             if not predicates:
                 continue
+            # (past an amending instruction: "893.832 of the statutes is created to read: 893.832
+            # Civil action for deprivation of constitutional rights." is a catch-line)
             if all(_ACTION_NAMED_ONLY.fullmatch(m.group(0)) for m in predicates) and not (
-                _MAKES_AVAILABLE.search(body)
+                _MAKES_AVAILABLE.search(_TO_READ.split(body)[-1])
             ):
                 # "(1) COVERED ACTION. A civil action for damages against a law enforcement officer
                 # ..., including an action alleging the deprivation of a right ...": a definition's
