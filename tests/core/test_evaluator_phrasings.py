@@ -10063,6 +10063,17 @@ _NORTH_CAROLINA_LOCAL_ACTORS = (
 
 
 CROSS_PROVISION_READINGS = [
+    # Several freedoms under one noun ("the freedom of speech, of the press, or of assembly"):
+    # some rights, not one.
+    (
+        "end.state_constitution",
+        "partial",
+        "OH",
+        "Sec. 2307.61. (A) A peace officer who, under color of law, deprives a person of the "
+        "freedom of speech, of the press, or of assembly secured by the Ohio Constitution is "
+        "liable to the person. (B) Qualified immunity is not a defense to an action under this "
+        "section.",
+    ),
     # A created section's catch-line after the instruction ("893.832 of the statutes is created
     # to read: 893.832 Civil action for deprivation of constitutional rights.") is no claim; the
     # claim below it keeps its own rights ("any right ..., except the rights secured by article

@@ -2023,6 +2023,9 @@ def rights_of(body: str) -> Rights:
     named = {m.group(0) for m in lexicon.ONE_RIGHT.finditer(body)} if listed else set()
     if named and lexicon.FORCE_OR_SEARCH.search(body):
         named.add("search or force")
+    if named and _FREEDOMS_IN_A_ROW.search(body):
+        # "the freedom of speech, of the press, or of assembly": several freedoms, one noun.
+        named.add("further freedoms")
     if len(named) > 1:
         return Rights.ENUMERATED
     if (general and conditioned_on_force_or_search(body)) or (
@@ -2141,6 +2144,10 @@ _WRONG_BY_REFERENCE = compile_pattern(
 )
 # "A violation of section 5801 gives rise to a civil action", where section 5801 is the
 # bill's prohibition: the wrong, and so the rights, are that section's.
+_FREEDOMS_IN_A_ROW = compile_pattern(
+    r"\bfreedoms?\s+of\s+(?:speech|the\s+press|religion|assembly|worship)\b,?\s+(?:or\s+|and\s+)?of\s+(?:the\s+)?"
+    r"(?:press|speech|assembly|petition|religion|worship)\b"
+)
 _VIOLATION_OF_SECTION = compile_pattern(
     r"\bviolations?\s+of\s+(?:section|sec[._]?|§)\s*(?P<number>\d{1,4}[a-z]?)(?![\w(-])"
     + _OF_ANOTHER_LAW
