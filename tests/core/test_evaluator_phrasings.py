@@ -10063,6 +10063,29 @@ _NORTH_CAROLINA_LOCAL_ACTORS = (
 
 
 CROSS_PROVISION_READINGS = [
+    # A constitutional amendment: "Every person who is deprived of a right ... has a right to
+    # recover damages ... in an action against that officer or employee" is a claim; the ballot
+    # title the resolution orders printed describes the measure and enacts nothing.
+    (
+        "end.state_constitution",
+        "yes",
+        "OR",
+        "Section 48. (1) Every person who is deprived of a right secured by this Constitution by a "
+        "public officer or employee acting under color of law has a right to recover damages in "
+        "an action against that officer or employee. (2) It is not a defense to an action under "
+        "this section that the defendant is entitled to qualified immunity.",
+    ),
+    (
+        "start.full_compensation",
+        "no",
+        "OR",
+        "Section 48. (1) Every person who is deprived of a right secured by this Constitution by a "
+        "public officer or employee acting under color of law has a right to recover damages in "
+        "an action against that officer or employee. (2) Qualified immunity is not a defense.\n"
+        "PARAGRAPH 3. The Secretary of State shall print the following ballot title with the "
+        "measure:\nAmends Constitution: Allows lawsuits against public officers; public employers "
+        "must pay every judgment in full.",
+    ),
     # Several freedoms under one noun ("the freedom of speech, of the press, or of assembly"):
     # some rights, not one.
     (

@@ -3415,6 +3415,11 @@ _ALL_BUT_THE_OFFICERS_SHARE = compile_pattern(
     r"\bindemnify\b[^.;]{0,160}?,?\s*except\s+that\s+the\s+(?:[\w-]+\s+){0,2}?(?:officer|employee|defendant)\s+"
     r"shall\s+(?:personally\s+)?pay\b"
 )
+# An order to print a ballot title or question, which then follows.
+_BALLOT_TITLE_ORDERED = compile_pattern(
+    r"\b(?:shall|must)\s+(?:print|place|prepare|submit)\b[^.;:]{0,60}?\bthe\s+following\s+(?:ballot\s+(?:title|question"
+    r"|summary)|question)\b[^:]{0,80}:"
+)
 # A doctrine term defined for equitable actions only ("... as asserted in an action in which
 # the plaintiff seeks only declaratory or injunctive relief").
 _ONLY_IN_EQUITABLE_ACTIONS = compile_pattern(
@@ -4267,6 +4272,17 @@ class Reading:
                 continue
             text = _MEASURE_TEXT_STARTS.search(lowered, line_end)
             spans.append((heading.start(), text.start() if text is not None else len(lowered)))
+        # A resolution's order to print a ballot title ("The Secretary of State shall print the
+        # following ballot title with the measure: Amends Constitution: ..."): the title and the
+        # explanations of a yes or no vote that follow describe the measure.
+        if "ballot" in lowered:
+            for order in _BALLOT_TITLE_ORDERED.finditer(lowered):
+                heading = lexicon.SECTION_HEADING.search(lowered, order.end())
+                # (from the start of the ordering sentence: "The Secretary of State shall ...")
+                opening = max(
+                    lowered.rfind("\n", 0, order.start()), lowered.rfind(". ", 0, order.start())
+                )
+                spans.append((opening + 1, heading.start() if heading else len(lowered)))
         return spans
 
     def _recital_spans(self) -> list[tuple[int, int]]:

@@ -456,6 +456,9 @@ CAUSE_OF_ACTION = compile_pattern(
     # "... owes that person a duty to compensate the person in full"; "A violation of section
     # 5801 gives rise to a civil action against the violator".
     r"|\bowes?\b[^.;]{0,40}?\bduty\s+to\s+compensate\b"
+    # "Every person who is deprived of a right ... has a right to recover damages ... in an
+    # action against that officer or employee".
+    r"|\bha(?:s|ve)\s+a\s+right\s+to\s+(?:recover|obtain|seek)\s+(?:compensatory\s+)?damages\b"
     r"|\b(?:gives?|shall\s+give)\s+rise\s+to\s+(?:an?\s+)?(?:private\s+)?(?:civil\s+)?(?:action|claim"
     r"|cause\s+of\s+action|right\s+of\s+action)\b[^.;]{0,40}?\bagainst\b)"
 )
@@ -481,7 +484,7 @@ CAUSE_OF_ACTION_GATE = (
     *("has a civil action", "have a civil action"),
     *("obliged to", "bound to", "obligated to"),
     *("held to answer", "actionable"),
-    *("duty to compensate", "rise to"),
+    *("duty to compensate", "rise to", "right to recover", "right to obtain", "right to seek"),
 )
 
 # ---------------------------------------------------------------------------
