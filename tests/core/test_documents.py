@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from endqi.analysis import evaluate
 from endqi.documents import (
+    Document,
     DocumentError,
     document_from_text,
     furniture,
@@ -136,6 +137,12 @@ def test_html_keeps_visible_text_and_marks_struck_law() -> None:
                 assert not (start <= item.start and item.end <= end), (result.criterion_id, item)
 
 
+def _struck_spans(text: str, filename: str = "bill.txt") -> tuple[Document, list[str]]:
+    """The loaded document and the text of each span it treats as struck (not law)."""
+    document = load_bytes(text.encode(), filename=filename)
+    return document, [document.text[start:end] for start, end in document.deletions]
+
+
 @pytest.mark.parametrize(
     ("text", "struck", "kept"),
     [
@@ -166,8 +173,7 @@ def test_html_keeps_visible_text_and_marks_struck_law() -> None:
 def test_struck_law_read_from_the_print_alone(text: str, struck: str, kept: str) -> None:
     """Without a legend, the print's typography still marks old law: brackets beside capitals
     or inside a section amended to read, and Washington's double parentheses."""
-    document = load_bytes(text.encode(), filename="bill.txt")
-    spans = [document.text[start:end] for start, end in document.deletions]
+    _, spans = _struck_spans(text)
     assert struck in spans
     assert not any(kept in span for span in spans)
 
@@ -181,8 +187,7 @@ def test_struck_and_inserted_text_marked_in_a_plain_text_copy() -> None:
         "reasonable attorney fees. <del>Qualified immunity is not a defense.</del> (b) An officer "
         "__employed by a county__ who <u>knowingly</u> fails to act is liable. Name: ________.\n"
     )
-    document = load_bytes(text.encode(), filename="bill.txt")
-    spans = [document.text[start:end] for start, end in document.deletions]
+    document, spans = _struck_spans(text)
     assert spans == ["~~may~~", "<del>Qualified immunity is not a defense.</del>"]
     assert "shall award reasonable attorney fees" in document.text
     assert "An officer employed by a county who knowingly fails" in document.text
@@ -203,8 +208,7 @@ def test_working_copy_marks_and_notes_are_not_law() -> None:
         "Comment [LSC2]: confirm fiscal effect.\n"
         "(3) This act takes effect on July 1."
     )
-    document = load_bytes(text.encode(), filename="draft.txt")
-    spans = [document.text[start:end] for start, end in document.deletions]
+    document, spans = _struck_spans(text, "draft.txt")
     assert "[-Any public employee-]" in spans
     assert "[Drafter's note: we could add a cap of $500,000 here.]" in spans
     assert any(span.strip() == "Deleted: may" for span in spans)
@@ -267,8 +271,7 @@ def test_named_changes_in_brackets() -> None:
         "Sec. 2307.45. (C) [Deleted: It is not a defense that the officer acted in good faith.] "
         "[Inserted: An officer is not liable for conduct undertaken in good faith.]\n"
     )
-    document = load_bytes(text.encode(), filename="bill.txt")
-    spans = [document.text[start:end] for start, end in document.deletions]
+    _, spans = _struck_spans(text)
     assert "[Deleted: It is not a defense that the officer acted in good faith.]" in spans
     assert "[Inserted: " in spans
     assert not any("not liable for conduct" in span for span in spans)
