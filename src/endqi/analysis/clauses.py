@@ -2142,12 +2142,13 @@ _WRONG_BY_REFERENCE = compile_pattern(
     r"(?:by|in|under)\s+(?:section|sec[._]?|subsection)\s+\(?(?P<number>\d{1,4}[a-z]?|[a-z])\)?(?![\w(])"
     + _OF_ANOTHER_LAW
 )
-# "A violation of section 5801 gives rise to a civil action", where section 5801 is the
-# bill's prohibition: the wrong, and so the rights, are that section's.
+# Several freedoms under one noun ("the freedom of speech, of the press, or of assembly").
 _FREEDOMS_IN_A_ROW = compile_pattern(
     r"\bfreedoms?\s+of\s+(?:speech|the\s+press|religion|assembly|worship)\b,?\s+(?:or\s+|and\s+)?of\s+(?:the\s+)?"
     r"(?:press|speech|assembly|petition|religion|worship)\b"
 )
+# "A violation of section 5801 gives rise to a civil action", where section 5801 is the
+# bill's prohibition: the wrong, and so the rights, are that section's.
 _VIOLATION_OF_SECTION = compile_pattern(
     r"\bviolations?\s+of\s+(?:section|sec[._]?|§)\s*(?P<number>\d{1,4}[a-z]?)(?![\w(-])"
     + _OF_ANOTHER_LAW
@@ -3362,6 +3363,15 @@ _TERM_EXCLUDES = compile_pattern(
     r"^\W*(?:\(\w{1,4}\)\s*)*[\"“]?(?P<term>[^\"”.;]{2,60})[\"”]\s+(?:does|shall)\s+not\s+include:?\s*"
     r"(?:\(\w{1,4}\)\s*)?(?P<rest>[^;]{1,200})"
 )
+
+
+def _first_listed(text: str) -> str:
+    """The first item of a list of classes ("a law enforcement officer as defined in ...; a
+    correctional officer"): up to the first comma, semicolon, bracket, "and", "or" or "as
+    defined"."""
+    return rx.split(r"[,;(]|\s+(?:and|or|as defined)\s+", text)[0]
+
+
 # A section applied from a date on ("applies only to conduct occurring on or after the
 # effective date of this act").
 _FROM_ITS_DATE = compile_pattern(
@@ -4275,7 +4285,9 @@ class Reading:
         # A resolution's order to print a ballot title ("The Secretary of State shall print the
         # following ballot title with the measure: Amends Constitution: ..."): the title and the
         # explanations of a yes or no vote that follow describe the measure.
-        if "ballot" in lowered:
+        # ("following" tested too: the order's pattern needs it, and "ballot" alone is in many
+        # bills)
+        if "ballot" in lowered and "following" in lowered:
             for order in _BALLOT_TITLE_ORDERED.finditer(lowered):
                 heading = lexicon.SECTION_HEADING.search(lowered, order.end())
                 # (from the start of the ordering sentence: "The Secretary of State shall ...")
@@ -4771,9 +4783,7 @@ class Reading:
             left_out = _LEAVES_OUT_POLICE.search(sentence.text)
             if left_out is None:
                 continue
-            phrase = rx.split(
-                r"[,;(]|\s+(?:and|or|as defined)\s+", sentence.text[left_out.start(1) :]
-            )[0]
+            phrase = _first_listed(sentence.text[left_out.start(1) :])
             if role_of(phrase) is Role.POLICE and not _QUALIFIED_CLASS.search(phrase):
                 return True
         # The same in a definition of the claim's class: '"Covered employee" does not include:
@@ -4782,7 +4792,7 @@ class Reading:
             excluded = _TERM_EXCLUDES.match(sentence.text)
             if excluded is None or excluded.group("term").strip() not in self.text.definitions:
                 continue
-            phrase = rx.split(r"[,;(]|\s+(?:and|or|as defined)\s+", excluded.group("rest"))[0]
+            phrase = _first_listed(excluded.group("rest"))
             # (the general class, "a law enforcement officer", not "a sheriff or deputy sheriff")
             if (
                 role_of(phrase) is Role.POLICE
@@ -5074,11 +5084,12 @@ class Reading:
 
     @cached_property
     def defenses(self) -> tuple[DefenseRule, ...]:
-        """Clauses that bar, keep or create QI-like defenses, in order (less those a section
-        keeps that the same section withholds from the bill's own claim)."""
-        # (a bar in the sentence of a company officer's liability is that officer's: "An officer
-        # who breaches a duty ... is liable to the corporation ..., and good faith is not a
-        # defense")
+        """Clauses that bar, keep or create QI-like defenses, in order: less those withheld from
+        the bill's own claim (:meth:`_lifted_for_the_claims`), those that speak of another claim
+        of the bill (:meth:`for_another_claim`) and those in a subsection the bill strikes; a bar
+        in the sentence of a company officer's liability is that officer's."""
+        # ("An officer who breaches a duty ... is liable to the corporation ..., and good faith is
+        # not a defense")
         private_clauses = {c.clause for c in self.claims if c.role is Role.PRIVATE}
         return tuple(
             replace(d, role=Role.PRIVATE)
@@ -5207,10 +5218,11 @@ class Reading:
         )
 
     def _lifted_for_the_claims(self, found: tuple[DefenseRule, ...]) -> tuple[DefenseRule, ...]:
-        """Less the defenses a section keeps or creates that the same section now withholds from
-        the bill's own claim: a codified immunity statute reprinted with a new subsection "This
-        section does not apply to an action under section 670.4B", 670.4B being where the bill's
-        claim stands, still shields in other actions, not in these."""
+        """Less the defenses a section keeps or creates that the bill withholds from its own
+        claim: a codified immunity statute reprinted with a new subsection "This section does not
+        apply to an action under section 670.4B", 670.4B being where the bill's claim stands, or
+        a grant withheld from another section ("The immunity provided in section 12 shall not
+        apply to an action under section 13"), still shields in other actions, not in these."""
         kept = [d for d in found if d.effect in (Effect.KEPT, Effect.CREATED)]
         if not kept or not self.public_claims:
             return found
@@ -5895,8 +5907,6 @@ class Reading:
             # ("The policy shall prohibit retaliation against an officer who intervenes or
             # reports under this section": a protection of the officer, not a suit against him)
             and not _RETALIATION_BEFORE.search(s.text, max(0, m.start() - 30), m.start() + 8)
-            # ("A public official who intentionally violates this act shall be personally liable
-            # in a civil action", in an open-meetings act that names no right anywhere)
             # ("Not more than 1 action under this section shall be brought against a public
             # official for a single meeting", beside "A public official who intentionally violates
             # this act shall be personally liable", in an open-meetings act that names no right)

@@ -1494,8 +1494,10 @@ _SUBJECT_TO = compile_pattern(
 
 def _claims_subject_to_cap_statute(body: str, law: DamageCapLaw) -> bool:
     """Whether ``body`` keeps the bill's claims (some or all) under one of the state's cap
-    statutes by its citation: "A claim under this subtitle against the State remains subject to
-    § 12-104"."""
+    statutes by its citation ("A claim under this subtitle against the State remains subject to
+    § 12-104"; "In an action against the State ..., the limitations of Section 15-78-120
+    apply"), or keeps the other claims under the limits just lifted for some ("All other claims
+    under this section remain subject to those limitations")."""
     subjection = _SUBJECT_TO.search(body)
     if (
         subjection is not None
@@ -1514,8 +1516,9 @@ def _claims_subject_to_cap_statute(body: str, law: DamageCapLaw) -> bool:
         return True
     # "(2) In an action against the State, a state agency, or an employee of the State, the
     # limitations of Section 15-78-120 apply": kept for the actions it names.
-    some_actions = _IN_ACTIONS_AGAINST_LIMITS_APPLY.match(body)
-    if some_actions is not None and _cites_cap_section(body, law, with_subsection=False):
+    if _IN_ACTIONS_AGAINST_LIMITS_APPLY.match(body) is not None and _cites_cap_section(
+        body, law, with_subsection=False
+    ):
         return True
     # "All other claims under this section remain subject to those limitations", after a lift
     # for some claims only.
