@@ -10700,6 +10700,174 @@ CROSS_PROVISION_READINGS = [
 ]
 
 
+# Several actions side by side: a rule placed with another action of the bill is that action's,
+# whether it names the action by its subsection ("Subsection B", "subsection (b)" of the same
+# section) or says "this section" in that action's own section.
+SIDE_BY_SIDE_READINGS = [
+    # "A person so deprived" points back to the sentence that says which rights.
+    (
+        "end.state_constitution",
+        "yes",
+        "NV",
+        "Sec. 3. 1. A public body, or a person acting under color of its authority, shall not "
+        "deprive any person of a right secured by the declaration of rights of the Nevada "
+        "Constitution. A person so deprived may bring an action against the public body for "
+        "damages. 2. Qualified immunity is not a defense to an action under this section.",
+    ),
+    (
+        "end.state_constitution",
+        "no",
+        "NV",
+        "Sec. 3. 1. A public body shall keep a register of its vehicles. A person so deprived "
+        "may bring an action against the public body for damages. 2. Qualified immunity is not "
+        "a defense to an action under this section.",
+    ),
+    # A judgment against a contractor, or fees in the contractor's action, named by subsection.
+    (
+        "start.full_compensation",
+        "no",
+        "NV",
+        "Sec. 3. A. A peace officer who deprives a person of a right secured by the Nevada "
+        "Constitution is liable to that person. B. A private company that operates a detention "
+        "facility under contract, and its staff, shall not deprive a detainee of a right secured "
+        "by the Nevada Constitution; the detainee may bring an action against the company. "
+        "C. Qualified immunity is not a defense in an action under this section. D. If a company "
+        "does not pay a judgment entered pursuant to Subsection B within sixty days, the "
+        "contracting public body shall pay the judgment in full.",
+    ),
+    (
+        "start.attorney_fees",
+        "no",
+        "NV",
+        "Sec. 3. A. A peace officer who deprives a person of a right secured by the Nevada "
+        "Constitution is liable to that person. B. A private company that operates a detention "
+        "facility under contract, and its staff, shall not deprive a detainee of a right secured "
+        "by the Nevada Constitution; the detainee may bring an action against the company. "
+        "C. Qualified immunity is not a defense in an action under this section. D. In an action "
+        "pursuant to Subsection B, the court shall award reasonable attorney fees to a "
+        "prevailing plaintiff.",
+    ),
+    (
+        "start.attorney_fees",
+        "yes",
+        "NV",
+        "Sec. 3. A. A peace officer who deprives a person of a right secured by the Nevada "
+        "Constitution is liable to that person. B. A private company that operates a detention "
+        "facility under contract, and its staff, shall not deprive a detainee of a right secured "
+        "by the Nevada Constitution; the detainee may bring an action against the company. "
+        "C. Qualified immunity is not a defense in an action under this section. D. In an action "
+        "pursuant to Subsection A, the court shall award reasonable attorney fees to a "
+        "prevailing plaintiff.",
+    ),
+    # An employee's own suit against the public entity is no promise to pay victims.
+    (
+        "start.full_compensation",
+        "no",
+        "CA",
+        "52.7. (a) An employee of a public entity who, under color of law, deprives a person of "
+        "a right secured by the California Constitution is liable to that person. (b) Qualified "
+        "immunity is not a defense in an action under subdivision (a). (c) (1) A public entity "
+        "shall not discharge an employee for testifying in an action under subdivision (a). "
+        "(2) An employee subjected to a violation of paragraph (1) may bring an action against "
+        "the public entity.",
+    ),
+    # The attorney general's suit for equitable relief, its transparency rule and its caps.
+    (
+        "start.public_records",
+        "no",
+        None,
+        "Sec. 4. (a) Any law enforcement officer who, under color of law, deprives a person of "
+        "rights secured by the Constitution shall be liable to that person. (b) Whenever the "
+        "Attorney General has reason to believe that an agency engages in a pattern of such "
+        "deprivations, the Attorney General may bring a civil action for appropriate equitable "
+        "relief. (c) Qualified immunity is not a defense in an action under subsection (a). "
+        "(d) The Attorney General shall publish on a public website the complaint and any "
+        "consent decree in each action under subsection (b).",
+    ),
+    (
+        "end.damage_caps",
+        "no",
+        "MD",
+        "5-5B-02. (A) A public employee who, under color of law, deprives an individual of a "
+        "right secured by the Maryland Declaration of Rights is liable to the individual. (B) The "
+        "Attorney General may bring a civil action against a unit of government that engages in "
+        "a pattern of such deprivations to obtain injunctive relief. (C) Qualified immunity is "
+        "not a defense in an action under subsection (A). (D) The limitations on liability under "
+        "section 5-303 of this title do not apply to an action under subsection (B).",
+    ),
+    (
+        "end.damage_caps",
+        "yes",
+        "MD",
+        "5-5B-02. (A) A public employee who, under color of law, deprives an individual of a "
+        "right secured by the Maryland Declaration of Rights is liable to the individual. (B) The "
+        "Attorney General may bring a civil action against a unit of government that engages in "
+        "a pattern of such deprivations to obtain injunctive relief. (C) Qualified immunity is "
+        "not a defense in an action under subsection (A). (D) The limitations on liability under "
+        "section 5-303 of this title do not apply to an action under subsection (A).",
+    ),
+    # "This section" in the section of a claim against a private security firm.
+    (
+        "start.public_records",
+        "no",
+        "VA",
+        "§ 8.01-226.40. Action against law-enforcement officers.\nA. Any law-enforcement officer "
+        "who under color of law deprives any person of a right secured by Article I of the "
+        "Constitution of Virginia shall be liable to the person injured.\nB. Qualified immunity "
+        "shall not be a defense in any action under subsection A.\n§ 8.01-226.41. Action "
+        "against private security businesses.\nA. Any private security business that unlawfully "
+        "detains a person shall be liable to the person injured.\nB. The Department shall "
+        "publish on its website the name of each business against which a judgment is entered "
+        "under this section.",
+    ),
+    (
+        "start.public_records",
+        "yes",
+        "VA",
+        "§ 8.01-226.40. Action against law-enforcement officers.\nA. Any law-enforcement officer "
+        "who under color of law deprives any person of a right secured by Article I of the "
+        "Constitution of Virginia shall be liable to the person injured.\nB. Qualified immunity "
+        "shall not be a defense in any action under subsection A.\nC. The Department shall "
+        "publish on its website the name of each officer against whom a judgment is entered "
+        "under this section.",
+    ),
+    # "Subsection (1)" of another section, and one public body suing another over a contract.
+    (
+        "start.public_records",
+        "no",
+        "MI",
+        "Sec. 2. (1) A school resource officer who, under color of law, deprives a person of any "
+        "right secured by article 1 of the state constitution of 1963 is liable to that person. "
+        "(2) Qualified immunity is not a defense to an action under subsection (1).\nSec. 3. "
+        "(1) A school district may bring an action against the law enforcement agency that "
+        "assigned a school resource officer to recover its costs if the agency breaches the "
+        "agreement. (2) A school district shall publish on its website each judgment entered in "
+        "an action under subsection (1).",
+    ),
+    (
+        "start.public_records",
+        "yes",
+        "MI",
+        "Sec. 2. (1) A school resource officer who, under color of law, deprives a person of any "
+        "right secured by article 1 of the state constitution of 1963 is liable to that person. "
+        "(2) Qualified immunity is not a defense to an action under subsection (1). (3) The "
+        "school district shall publish on its website each judgment entered in an action under "
+        "subsection (1).",
+    ),
+    (
+        "end.law_enforcement",
+        "partial",
+        "MI",
+        "Sec. 2. (1) A school resource officer who, under color of law, deprives a person of any "
+        "right secured by article 1 of the state constitution of 1963 is liable to that person. "
+        "(2) Qualified immunity is not a defense to an action under subsection (1).\nSec. 3. "
+        "(1) A school district may bring an action against the law enforcement agency that "
+        "assigned a school resource officer to recover its costs if the agency breaches the "
+        "agreement.",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("criterion", "expected", "state", "text"),
     WHOLE_BILL_CONSTRUCTIONS
@@ -10713,7 +10881,8 @@ CROSS_PROVISION_READINGS = [
     + CLOSING_READINGS
     + FOLLOW_UP_READINGS
     + CLAIM_SHAPE_READINGS
-    + CROSS_PROVISION_READINGS,
+    + CROSS_PROVISION_READINGS
+    + SIDE_BY_SIDE_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str

@@ -1216,6 +1216,18 @@ def _entity_own_act(claim: Claim) -> bool:
     )
 
 
+_SUBJECT_ENDS = compile_pattern(r"\s(?:who|that|which|shall|may|must|is|are)\s")
+_SUBJECT_REACH = 100
+
+
+def _opening_subject(body: str) -> str:
+    """The words a clause opens with, up to its first relative pronoun or verb ("b_ a private
+    company" of "b_ a private company that operates ...")."""
+    head = body[:_SUBJECT_REACH]
+    end = _SUBJECT_ENDS.search(head)
+    return head[: end.start()] if end is not None else head
+
+
 def explicitly_private(phrase: str) -> bool:
     """A class named as private ("an employee of a private detention facility", "a
     contractor") with no public class beside it: not public officers, whatever they do."""
@@ -1495,8 +1507,15 @@ def _section_number_pattern(cited: str) -> re.Pattern[str]:
 
 
 # "an action brought pursuant to subsection 2", "an action under paragraph (b)".
+# "An action under this section", "a judgment is entered under this section".
+_ACTION_UNDER_THIS_SECTION = compile_pattern(
+    r"\b(?:actions?|claims?|suits?|judgments?|settlements?|awards?)\s+(?:(?:brought|is|are|entered|rendered)\s+)*"
+    r"(?:under|pursuant\s+to)\s+this\s+section\b"
+)
 _ACTION_UNDER_SUBSECTION = compile_pattern(
-    r"\b(?:an?|any|the)\s+(?:civil\s+)?(?:action|claim|suit)s?\s+(?:brought\s+)?(?:under|pursuant\s+to)\s+"
+    r"(?:\b(?:an?|any|the|each|every)\s+(?:civil\s+)?(?:action|claim|suit)s?\s+(?:brought\s+)?"
+    # ("a judgment entered pursuant to Subsection B": that subsection's claim's judgments)
+    r"|\b(?:judgments?|settlements?|awards?)\s+(?:entered\s+|rendered\s+)?)(?:under|pursuant\s+to)\s+"
     r"(?:subsection|paragraph|division|subdivision)\s+\(?(?P<label>[a-z0-9]{1,3})\)?(?![\w(])"
 )
 # How far into a bill's section the code section it enacts is named.
@@ -2141,6 +2160,13 @@ _WRONG_BY_REFERENCE = compile_pattern(
     r"\b(?:deprivations?|violations?)\s+(?:prohibited|described|defined|listed|set\s+(?:out|forth))\s+"
     r"(?:by|in|under)\s+(?:section|sec[._]?|subsection)\s+\(?(?P<number>\d{1,4}[a-z]?|[a-z])\)?(?![\w(])"
     + _OF_ANOTHER_LAW
+)
+# A wrong named by pointing back to the sentence before ("A person so deprived may maintain an
+# action", "Any person injured by such a deprivation"): that sentence says which rights.
+_WRONG_POINTED_BACK = compile_pattern(
+    r"\b(?:so|thus|thereby)\s+(?:deprived|injured|aggrieved)\b"
+    r"|\b(?:deprived|injured|aggrieved)\s+thereby\b"
+    r"|\bsuch\s+(?:an?\s+)?(?:deprivation|violation|infringement)s?\b"
 )
 # Several freedoms under one noun ("the freedom of speech, of the press, or of assembly").
 _FREEDOMS_IN_A_ROW = compile_pattern(
@@ -3399,23 +3425,29 @@ _VIOLATES_THIS_ACT = compile_pattern(
 # Suits between a government and its own officer, either way round.
 _GOVERNMENT_SUES_ITS_OFFICER = compile_pattern(
     r"\W*(?:\(\w{1,4}\)\s*|\w{1,3}[._]\s+)*(?:an?|any|the|each)\s+(?:governmental\s+entity|public\s+(?:entity|employer|body)"
-    r"|political\s+subdivision|employer|employing\s+(?:agency|entity)|agency|state|county|city|municipality)\b"
+    r"|political\s+subdivision|employer|employing\s+(?:agency|entity)|agency|state|county|city|municipality"
+    r"|school\s+district)\b"
     r"[^.;]{0,120}?\bmay\s+"
     r"(?:bring|file|maintain|commence)\s+(?:an?\s+)?(?:civil\s+)?action\s+against\s+(?:the|an?|its)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:officers?|employees?)\b"
+    r"(?:[\w-]+\s+){0,2}?(?:officers?|employees?"
+    # ("A school district may bring an action against the law enforcement agency that assigned
+    # the officer ... because the agency breached the agreement": one public body suing another)
+    r"|agency|entity|department|county|city|municipality|political\s+subdivision)\b"
 )
 _OFFICER_SUES_THE_GOVERNMENT = compile_pattern(
     r"(?:^|(?<=[\s(.:-]))(?:an?|any|the|each)\s+(?:[\w-]+\s+){0,2}?(?:officers?|employees?)\s+"
-    r"(?:whose|who)\b[^.;]{0,160}?\bmay\s+(?:bring|file|maintain|commence)\s+(?:an?\s+)?(?:civil\s+)?action\s+"
-    r"against\s+(?:the|its|his|her)\s+(?:employing\s+)?(?:governmental\s+)?(?:entity|employer|agency|department"
-    r"|state|county|city|municipality)\b"
+    # ("An employee subjected to a violation of paragraph (1)", "A peace officer aggrieved by")
+    r"(?:whose|who|subjected|aggrieved)\b[^.;]{0,160}?\bmay\s+(?:bring|file|maintain|commence)\s+(?:an?\s+)?"
+    r"(?:civil\s+)?action\s+against\s+(?:the|its|his|her)\s+(?:employing\s+)?(?:governmental\s+|public\s+"
+    r"|law\s+enforcement\s+)?(?:entity|employer|agency|department|state|county|city|municipality)\b"
 )
 # A suit the attorney general brings; liability owed to the officer himself.
 _ATTORNEY_GENERAL_SUES = compile_pattern(
     r"\battorney\s+general\s+may\s+(?:bring|file|commence|maintain|institute)\b"
 )
 _FOR_EQUITABLE_RELIEF = compile_pattern(
-    r"\bfor\s+(?:declaratory|injunctive|equitable)(?:,?\s+(?:and|or)\s+(?:declaratory|injunctive|equitable))?\s+relief\b"
+    # ("for appropriate equitable and declaratory relief", "to obtain injunctive relief")
+    r"\b(?:for|to\s+obtain|seeking)\s+(?:appropriate\s+)?(?:declaratory|injunctive|equitable)(?:,?\s+(?:and|or)\s+(?:declaratory|injunctive|equitable))?\s+relief\b"
 )
 _LIABLE_TO_THE_OFFICER = compile_pattern(
     r"\bliable\s+to\s+(?:the|that|such)\s+(?:[\w-]+\s+){0,2}?officer\b"
@@ -4689,6 +4721,11 @@ class Reading:
             or _VIOLATION_OF_SECTION.search(claim.text)
         )
         if reference is None:
+            if _WRONG_POINTED_BACK.search(claim.text):
+                before = self.text.sentence_before(claim)
+                same_section = self.text.document.section_start
+                if before is not None and same_section(before.start) == same_section(claim.start):
+                    return rights_of(before.text)
             return Rights.UNSTATED
         for provision in self._provision_texts(reference.group("number"), claim):
             rights = rights_of(provision)
@@ -5006,6 +5043,9 @@ class Reading:
             c
             for c in self.claims
             if not explicitly_private(c.defendants or "")
+            # ("B. A private company that operates a detention facility under contract ... shall
+            # not deprive a detainee ...; the detainee may bring an action against the company")
+            and not (c.role is Role.PRIVATE and explicitly_private(_opening_subject(c.clause.text)))
             # ("A member or officer of an executive board ... the bylaws of the association": an
             # association's officers, not the government's)
             and not _association_officers(c)
@@ -5096,7 +5136,8 @@ class Reading:
             if d.clause in private_clauses and d.role is Role.POLICE
             else d
             for d in self._lifted_for_the_claims(self._defenses_read)
-            if not self.for_another_claim(d.clause.text) and not self._struck_by_instruction(d)
+            if not self.for_another_claim(d.clause.text, d.clause.start)
+            and not self._struck_by_instruction(d)
         )
 
     @cached_property
@@ -6101,6 +6142,10 @@ class Reading:
             # the law as it was, caps included.
             if _NEUTRAL_SAVING.search(sentence.text):
                 continue
+            # "The limitations ... do not apply to an action under subsection (B)", subsection (B)
+            # being the attorney general's suit: that claim's limits, not these claims'.
+            if self.for_another_claim(sentence.text, sentence.start):
+                continue
             # "... is subject to the Tort Claims Act, including the limitations on liability in
             # Section 15-78-120, except that the exceptions to the waiver of immunity in Section
             # 15-78-60 do not apply": the limits kept; what is set aside is immunity.
@@ -6243,6 +6288,8 @@ class Reading:
                 continue  # indemnity for board members, vendors, other people
             if self._in_compact(sentence):
                 continue  # a compact commission's own staff, not the bill's officers
+            if self.for_another_claim(body, sentence.start):
+                continue  # judgments of another claim of the bill (against a contractor)
             if lexicon.BOARD_MEMBERS.search(body) and not lexicon.POLICE_TERM.search(body):
                 continue  # "each member of the Board of Embalmers": a board's own members
             if (
@@ -6590,7 +6637,7 @@ class Reading:
                 continue
             if _OWN_FEES_BORNE.search(body):
                 continue  # "..., but each party shall bear its own attorney's fees": none awarded
-            if self.for_another_claim(body):
+            if self.for_another_claim(body, sentence.start):
                 continue  # fees in another claim of the bill (an employee's retaliation suit)
             if _DEFENSE_FEES_PAID.search(body) and not _PLAINTIFF_WORDS.search(body):
                 # "the judgment ..., including reasonable attorney fees incurred by the officer or
@@ -6891,10 +6938,13 @@ class Reading:
             items = items[: heading.start()]
         return self.judgment_in_claim_section(items)
 
-    def for_another_claim(self, body: str) -> bool:
+    def for_another_claim(self, body: str, at: int | None = None) -> bool:
         """Whether a clause is about "an action brought under section 3" where section 3 holds
         another claim of the bill (an employee's suit over retaliation), not a claim for a
-        deprivation of rights: its bar or fee rule is that claim's."""
+        deprivation of rights: its bar or fee rule is that claim's.
+
+        ``at``, the clause's offset, places it: "subsection (1)" is then its own section's
+        subsection (1), and "an action under this section" its own section's claim."""
         for_rights = [c for c in self.public_claims if c.rights is not Rights.UNSTATED]
         if not for_rights:
             return False
@@ -6908,6 +6958,20 @@ class Reading:
                 for claim in self.claims
                 if claim not in for_rights
             )
+        document = self.text.document
+        if at is not None and _ACTION_UNDER_THIS_SECTION.search(body):
+            # "C. The Department shall publish ... each business against which a judgment is
+            # entered under this section", in the section of the claim against security firms.
+            section = document.section_start(at)
+
+            def in_this_section(claim: Claim) -> bool:
+                return document.section_start(claim.clause.start) == section
+
+            # (any claim against public actors there, even one whose rights are not named, keeps
+            # the clause: "this section" is then that claim's)
+            if any(in_this_section(claim) for claim in self.public_claims):
+                return False
+            return any(in_this_section(claim) for claim in self.claims)
         # The same by a subsection of the same section: "In an action brought pursuant to
         # subsection 2, the court shall award ... fees", subsection 2 being the claim against a
         # private patrol licensee.
@@ -6915,9 +6979,12 @@ class Reading:
         if cited is None:
             return False
         label = rf"[.(]{re.escape(cited.group('label'))}\)?$"
-        document = self.text.document
 
         def in_subsection(claim: Claim) -> bool:
+            if at is not None and document.section_start(claim.clause.start) != (
+                document.section_start(at)
+            ):
+                return False  # (another section's subsection of that label)
             return (
                 rx.search(label, (document.section_at(claim.clause.start) or "").lower())
                 is not None
@@ -7312,6 +7379,10 @@ class Reading:
                 continue
             if _NOTHING_OPENS.search(body):
                 continue  # "nothing herein shall be construed to open to public inspection ..."
+            if self.for_another_claim(body, sentence.start):
+                # "The Attorney General shall publish ... the complaint ... in each action under
+                # subsection (b)", (b) being the attorney general's own suit against agencies.
+                continue
             if _TERM_DEFINED_FIRST.match(body):
                 continue  # a definition ("The term ... means ...") requires nothing disclosed
             if (

@@ -1185,7 +1185,12 @@ def damage_caps(context: Context) -> Decision:
             0.6,
             _first(raised_by_amendment),
         )
-    named = _sets_aside_statutes(text, law.sections, law.acts) if law.caps_apply else []
+    named = [
+        s
+        for s in (_sets_aside_statutes(text, law.sections, law.acts) if law.caps_apply else [])
+        # (not "... do not apply to an action under subsection (B)", (B) being another claim)
+        if not reading.for_another_claim(s.text, s.start)
+    ]
     if named and (any(lifts_in_part(s.text) for s in named) or kept_caps):
         # ("The limitation ... in Section 15-78-120(a)(1) does not apply ...", beside "The
         # aggregate limitation ... in Section 15-78-120(a)(2) continues to apply": one limit set

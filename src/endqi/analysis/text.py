@@ -722,6 +722,18 @@ class AnalysisText:
                 )
         return definition
 
+    def sentence_before(self, sentence: Sentence) -> Sentence | None:
+        """The sentence just before ``sentence`` (in the block before, at a block's start);
+        None at the start of the text."""
+        block = bisect.bisect_right(self._block_starts, sentence.start) - 1
+        sentences, starts = self._block(block)
+        index = bisect.bisect_left(starts, sentence.start)
+        while index == 0 and block > 0:
+            block -= 1
+            sentences, starts = self._block(block)
+            index = len(sentences)
+        return sentences[index - 1] if index > 0 else None
+
     def _sentences_after(self, sentence: Sentence, count: int) -> list[Sentence]:
         """Up to ``count`` sentences that follow ``sentence``, across blocks."""
         block = bisect.bisect_right(self._block_starts, sentence.start) - 1
