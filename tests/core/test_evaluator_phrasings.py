@@ -10865,6 +10865,47 @@ SIDE_BY_SIDE_READINGS = [
         "assigned a school resource officer to recover its costs if the agency breaches the "
         "agreement.",
     ),
+    # Rights cut down inside the claim: "except the rights set forth in Article III"; the rights
+    # of some people ("secured to persons accused of crime"); a defined name for the rights that
+    # points to a list of sections.
+    (
+        "end.state_constitution",
+        "partial",
+        "IL",
+        "Sec. 5. (a) A peace officer who, under color of law, deprives any person of any right "
+        "secured by the Illinois Constitution, except the rights set forth in Article III of that "
+        "Constitution, is liable to the person injured. (b) Qualified immunity is not a defense "
+        "to an action under this Section.",
+    ),
+    (
+        "end.state_constitution",
+        "partial",
+        "ME",
+        "Sec. 2. A public employee who, under color of law, deprives a person of any right "
+        "secured to persons accused of crime by the Constitution of Maine is liable to that person "
+        "in a civil action. Qualified immunity is not a defense in an action under this section.",
+    ),
+    (
+        "end.state_constitution",
+        "yes",
+        "ME",
+        "Sec. 2. A public employee who, under color of law, deprives a person of any right "
+        "secured by the Constitution of Maine is liable to that person in a civil action. "
+        "Qualified immunity is not a defense in an action under this section.",
+    ),
+    (
+        "end.state_constitution",
+        "partial",
+        "WA",
+        'NEW SECTION. Sec. 1. (1) "Protected right" means a right listed in section 2 of this '
+        "act.\nNEW SECTION. Sec. 2. The following are protected rights: (1) the right to speak "
+        "freely under Article I, section 5 of the state Constitution; (2) the right to petition "
+        "under Article I, section 4 of the state Constitution; and (3) the right to equal "
+        "privileges under Article I, section 12 of the state Constitution.\nNEW SECTION. Sec. 3. "
+        "A peace officer who, under color of law, deprives a person of a protected right is "
+        "liable to that person. Qualified immunity is not a defense to an action under this "
+        "section.",
+    ),
 ]
 
 

@@ -2012,6 +2012,11 @@ def rights_of(body: str) -> Rights:
         if not lexicon.FORCE_OR_SEARCH.search(body):
             return Rights.ENUMERATED
         one_section = None
+    sections_cited = len({_citation_key(m.group(0)) for m in _ARTICLE_AND_SECTION.finditer(body)})
+    if sections_cited > 2 or (sections_cited == 2 and not lexicon.FORCE_OR_SEARCH.search(body)):
+        # "(1) the right to freely speak ... under Article I, section 5 ...; (2) ... under Article
+        # I, section 7 ...": sections cited in a list of rights, however each is introduced.
+        return Rights.ENUMERATED
     if one_section and not _ANOTHER_PROVISION.match(body, one_section.end()):
         # "a right secured by section 9 of article I of the Oregon Constitution": one section
         # of the constitution, one right (whichever it is).
@@ -2064,14 +2069,18 @@ def rights_of(body: str) -> Rights:
         return Rights.ONE_RIGHT
     if general and lexicon.ENUMERATED_SECTIONS.search(body):
         return Rights.ENUMERATED
+    if general and _RIGHTS_OF_SOME_PEOPLE.search(body):
+        # "any right secured to persons accused of crime by the Constitution of Maine": the
+        # rights of the accused, some rights only.
+        return Rights.ENUMERATED
     # "any right secured by the Constitution, other than the right to keep and bear arms",
     # "any right secured by article I ..., other than section 13": every right but some.
     if general and (
         (one and rx.search(r"\b(?:other than|except(?: for)?|excluding|but not)\b", body))
         or rx.search(
             r"\b(?:other than|except(?: for)?|excluding|but not)\s+(?:the\s+|an?\s+|any\s+)?(?:rights?\s+"
-            r"(?:(?:secured|guaranteed|protected|declared|arising|conferred|created)\s+(?:by|in|under)|under"
-            r"|in)\s+)?(?:sections?|articles?"
+            r"(?:(?:secured|guaranteed|protected|declared|arising|conferred|created|set\s+(?:forth|out)|listed"
+            r"|described|stated)\s+(?:by|in|under)|under|in|of)\s+)?(?:sections?|articles?"
             r"|§+|subsections?)\s+\w",
             body,
         )
@@ -2161,6 +2170,12 @@ _WRONG_BY_REFERENCE = compile_pattern(
     r"(?:by|in|under)\s+(?:section|sec[._]?|subsection)\s+\(?(?P<number>\d{1,4}[a-z]?|[a-z])\)?(?![\w(])"
     + _OF_ANOTHER_LAW
 )
+# Rights held by some people only: those of the accused, of prisoners, of crime victims.
+_RIGHTS_OF_SOME_PEOPLE = compile_pattern(
+    r"\brights?\s+(?:(?:secured|guaranteed|given|granted|afforded|reserved)\s+to|of)\s+(?:persons?\s+|those\s+"
+    r"|individuals?\s+|people\s+|the\s+)?(?:accused|charged\s+with|arrested|detained|incarcerated|imprisoned"
+    r"|crime\s+victims?|victims\s+of\s+crime)\b"
+)
 # A wrong named by pointing back to the sentence before ("A person so deprived may maintain an
 # action", "Any person injured by such a deprivation"): that sentence says which rights.
 _WRONG_POINTED_BACK = compile_pattern(
@@ -2240,6 +2255,12 @@ _ONE_SECTION_CITED = compile_pattern(
 _ANOTHER_PROVISION = compile_pattern(
     r"[^.;]{0,80}?\b(?:or|and|,)\s+(?:by\s+|under\s+)?(?:the\s+)?(?:sections?|articles?|art_?|§)\s*[0-9ivx]"
     r"|[^.;]{0,80}?\b(?:or|and)\s+(?:by\s+|under\s+)?(?:the\s+)?(?:constitution|laws|statutes)"
+)
+# A constitution's section cited with its article ("Article I, section 5", "section 8 of article
+# 1", "s. 3, Art. I").
+_ARTICLE_AND_SECTION = compile_pattern(
+    r"\b(?:article|art_?)\s*[0-9ivx]+,?\s+(?:section|sec_?|§|s_)\s*\d+[a-z]?\b"
+    r"|\b(?:section|sec_?|§|s_)\s*\d+[a-z]?,?\s+(?:of\s+)?(?:article|art_?)\s*[0-9ivx]+\b"
 )
 _PROVISION_CITED = compile_pattern(
     r"\b((?:article|section)\s+[0-9ivx]+[a-z]?)\s+of\s+(?:the\s+)?(?:declaration\s+of\s+rights|bill\s+of\s+rights"
@@ -4573,22 +4594,30 @@ class Reading:
             )
             one_way = bool(lexicon.INCLUDING_FAIL_TO_INTERVENE.search(body))
             rights = rights_of(body)
-            if rights is Rights.UNSTATED:
+            # A defined name for the rights ("a civil right", where '"Civil right" means a right
+            # secured by the Elliott-Larsen civil rights act') says which rights they are, whatever
+            # the words alone suggest.
+            named_terms = [t for t in definitions if t.endswith(_RIGHTS_TERM_ENDINGS) and t in body]
+            if rights is Rights.UNSTATED or any(" right" in t for t in named_terms):
                 # "deprives a person of a right", where the bill defines "right" ("'Right'
                 # means any right under the State Constitution"): the definition's rights.
                 # A defined term for the rights ("a protected right", "a covered right") that
                 # the claim names is read the same way.
-                terms = ["right", "rights"] + [
-                    t for t in definitions if t.endswith(_RIGHTS_TERM_ENDINGS) and t in body
-                ]
+                terms = named_terms + (["right", "rights"] if rights is Rights.UNSTATED else [])
                 for term in terms:
                     definition = definitions.get(term)
                     if definition is not None and definition != sentence:
-                        rights = rights_of(_definition_body(definition.text, term))
+                        defined = rights_of(_definition_body(definition.text, term))
+                        if defined is Rights.UNSTATED:
+                            # ('"Covered right" means a right listed in section 2 of this act')
+                            defined = self._rights_by_reference(definition)
+                        if defined is not Rights.UNSTATED or rights is Rights.UNSTATED:
+                            rights = defined
                         break
                 else:
-                    # "a right listed in section 3", where section 3 says which rights.
-                    rights = self._rights_by_reference(sentence)
+                    if rights is Rights.UNSTATED:
+                        # "a right listed in section 3", where section 3 says which rights.
+                        rights = self._rights_by_reference(sentence)
             if (
                 rights is Rights.UNSTATED
                 and "this article" in body
