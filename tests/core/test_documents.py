@@ -752,6 +752,17 @@ PROVISION_STYLES = [
         "Sec. 2(b)",
         id="kansas-new-section",
     ),
+    pytest.param(
+        # North Carolina quotes each section an act adds: '"§ 143-300.61. ...'; the quotation
+        # mark does not hide the section.
+        'SECTION 1. Chapter 143 is amended by adding a new Article to read:\n"Article 31D.\n'
+        '"§ 143-300.61. Actions.\n(a) An officer is liable.\n"§ 143-300.62. Vendor claims.\n'
+        "A vendor may sue.\n",
+        "vendor may",
+        ["SECTION 1", "§ 143-300.61", "§ 143-300.61(a)", "§ 143-300.62"],
+        "§ 143-300.62",
+        id="quoted-section-symbol",
+    ),
 ]
 
 
@@ -877,6 +888,7 @@ TOP_TOKENS = [
     *("Section 2. ", "SECTION 4 ", "Sec. 3. ", "SEC. A ", "§ 5 ", "506.450. ", "12-3-4. "),
     *("506.450.\n", "1.", "2", "S", "the ", "x ", "\n", "\n\n", " ", "\t", "  " * 70),
     *("New Sec. 5. ", "New ", "NEW SECTION 6. "),
+    *('"§ 7. ', '"', "\u201c§ 8 ", '"Sec. 9. '),
 ]
 
 

@@ -10906,6 +10906,87 @@ SIDE_BY_SIDE_READINGS = [
         "liable to that person. Qualified immunity is not a defense to an action under this "
         "section.",
     ),
+    # Which actions are the public's: an officer's retaliation suit, a regulator's or a
+    # vendor's, a claim for an innocent person's compensation are not; a bar, a cap lift or a fee
+    # placed with them (by "this section", "this subsection", "this act") is theirs.
+    (
+        "end.law_enforcement",
+        "no",
+        "OR",
+        "SECTION 2. (1) A police officer who is suspended or discharged because the officer "
+        "reported misconduct of another officer to a supervisor or to a district attorney may "
+        "bring an action against the employing law enforcement agency. (2) Qualified immunity "
+        "shall not be a defense to an action under this section.\nSECTION 3. A person that "
+        "provides training to a law enforcement agency under a written contract may bring an "
+        "action against the agency for any amount due under the contract.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "IL",
+        "Section 5. (a) A person who was imprisoned for a felony and who has received a "
+        "certificate of innocence may bring a claim against the State for compensation. "
+        "(b) The Training and Standards Board may bring a civil action against a law enforcement "
+        "agency that fails to report a decertification.\nSection 10. In any action under this "
+        "Act, qualified immunity shall not be a defense.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "IL",
+        "Section 5. (a) A peace officer who, under color of law, deprives a person of a right "
+        "secured by the Illinois Constitution is liable to that person. (b) The Training and "
+        "Standards Board may bring a civil action against a law enforcement agency that fails to "
+        "report a decertification.\nSection 10. In any action under this Act, qualified "
+        "immunity shall not be a defense.",
+    ),
+    (
+        "end.damage_caps",
+        "no",
+        "FL",
+        "Section 1. Section 768.283, Florida Statutes, is created to read:\n768.283 Civil "
+        "actions.--(1) A law enforcement officer who, under color of law, deprives any person of "
+        "a right secured by the Declaration of Rights of the State Constitution is liable to that "
+        "person. Qualified immunity is not a defense.\n(2) An officer who is demoted for "
+        "reporting a violation described in subsection (1) may bring an action against the "
+        "employing agency. The limitations of s. 768.28(5) do not apply to an action under this "
+        "subsection.",
+    ),
+    (
+        "end.damage_caps",
+        "no",
+        "NC",
+        'SECTION 1. Chapter 143 is amended by adding a new Article to read:\n"§ 143-300.71. '
+        "Action for deprivation of rights.\n(a) A State law enforcement officer who, under "
+        "color of law, deprives any person of a right secured by Article I of the North Carolina "
+        "Constitution is liable to the person.\n(b) Qualified immunity shall not be a defense "
+        'to an action under this section.\n"§ 143-300.72. Vendor claims.\nA person who has '
+        "furnished goods to a State law enforcement agency under contract may bring an action "
+        "against the State for amounts due. The limits of G.S. 143-299.2 shall not apply to an "
+        'action under this section."',
+    ),
+    (
+        "start.attorney_fees",
+        "no",
+        "NJ",
+        "Section 1. (a) A law enforcement officer who, under color of law, deprives a person of a "
+        "right secured by the New Jersey Constitution is liable to that person. Qualified "
+        "immunity is not a defense. (b) A vendor that supplied equipment to a police department "
+        "under a written contract may bring an action against the municipality for the unpaid "
+        "balance. (c) The court shall award reasonable attorney's fees to a prevailing vendor.",
+    ),
+    (
+        "start.full_compensation",
+        "no",
+        "NY",
+        "Section 1. The civil rights law is amended by adding a new section 79-r to read as "
+        "follows:\n§ 79-r. 1. A police officer who, under color of law, deprives any person of "
+        "a right secured by the constitution of the state of New York is liable to the person. "
+        "2. Qualified immunity shall not be a defense to an action under this section.\n§ 2. "
+        "Section 8-b of the court of claims act is amended by adding a new subdivision 8 to read "
+        "as follows:\n8. In a claim under this section, the state shall pay the full amount of "
+        "any award.",
+    ),
 ]
 
 

@@ -1509,8 +1509,16 @@ def _section_number_pattern(cited: str) -> re.Pattern[str]:
 # "an action brought pursuant to subsection 2", "an action under paragraph (b)".
 # "An action under this section", "a judgment is entered under this section".
 _ACTION_UNDER_THIS_SECTION = compile_pattern(
-    r"\b(?:actions?|claims?|suits?|judgments?|settlements?|awards?)\s+(?:(?:brought|is|are|entered|rendered)\s+)*"
-    r"(?:under|pursuant\s+to)\s+this\s+section\b"
+    r"\b(?:actions?|claims?|suits?|judgments?|settlements?|awards?|liable)\s+"
+    r"(?:(?:brought|is|are|entered|rendered|found)\s+)*(?:under|pursuant\s+to)\s+this\s+section\b"
+)
+_ACTION_UNDER_THIS_ACT = compile_pattern(
+    r"\b(?:actions?|claims?|suits?)\s+(?:brought\s+)?(?:under|pursuant\s+to)\s+this\s+(?:act|chapter|article|title)\b"
+)
+_ACTION_UNDER_THIS_SUBSECTION = compile_pattern(
+    r"\b(?:actions?|claims?|suits?|judgments?|settlements?|awards?|liable)\s+"
+    r"(?:(?:brought|is|are|entered|rendered|found)\s+)*(?:under|pursuant\s+to)\s+this\s+"
+    r"(?:subsection|paragraph|subdivision|division)\b"
 )
 _ACTION_UNDER_SUBSECTION = compile_pattern(
     r"(?:\b(?:an?|any|the|each|every)\s+(?:civil\s+)?(?:action|claim|suit)s?\s+(?:brought\s+)?"
@@ -3447,7 +3455,12 @@ _VIOLATES_THIS_ACT = compile_pattern(
 _GOVERNMENT_SUES_ITS_OFFICER = compile_pattern(
     r"\W*(?:\(\w{1,4}\)\s*|\w{1,3}[._]\s+)*(?:an?|any|the|each)\s+(?:governmental\s+entity|public\s+(?:entity|employer|body)"
     r"|political\s+subdivision|employer|employing\s+(?:agency|entity)|agency|state|county|city|municipality"
-    r"|school\s+district)\b"
+    # ("the commission may bring a civil action against a law enforcement agency that fails to
+    # report": a regulator's enforcement suit)
+    r"|school\s+district|commission|board|council|department|attorney\s+general"
+    # ("a law enforcement agency may bring a civil action against a former police officer";
+    # "the Illinois Law Enforcement Training and Standards Board may bring ...")
+    r"|(?:law\s+enforcement|state|local)\s+agency|(?:[\w-]+\s+){1,6}?(?:commission|board|council))\b"
     r"[^.;]{0,120}?\bmay\s+"
     r"(?:bring|file|maintain|commence)\s+(?:an?\s+)?(?:civil\s+)?action\s+against\s+(?:the|an?|its)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:officers?|employees?"
@@ -3455,12 +3468,26 @@ _GOVERNMENT_SUES_ITS_OFFICER = compile_pattern(
     # the officer ... because the agency breached the agreement": one public body suing another)
     r"|agency|entity|department|county|city|municipality|political\s+subdivision)\b"
 )
+# A supplier's suit over its contract ("A vendor that supplied goods ... may bring an action
+# against the county ... for the unpaid balance"), or a requester's over a records request.
+_CONTRACT_OR_RECORDS_SUIT = compile_pattern(
+    r"\W*(?:\(\w{1,4}\)\s*|\w{1,3}[._]\s+)*(?:an?|any|the|each)\s+(?:[\w-]+\s+){0,2}?(?:vendors?|contractors?"
+    r"|suppliers?)\b[^.;]{0,200}?\bmay\s+(?:bring|file|maintain|commence)\b"
+    r"|\bamounts?\s+(?:due|owed|owing)\s+under\s+(?:the|a|its)\s+(?:written\s+)?contract\b"
+    r"|\bcontracted\s+(?:with\s+[^.;]{0,60}?\s+)?to\s+(?:provide|furnish|supply|perform)\b"
+    r"|\b(?:furnished|supplied|provided|sold)\s+goods\b[^.;]{0,160}?\bfor\s+(?:any\s+|the\s+)?amounts?\s+(?:due|owed|owing)\b"
+    r"|\b(?:request|application)\s+to\s+(?:inspect|copy|obtain)\s+(?:a\s+|the\s+|any\s+)?(?:public\s+)?records?\b"
+)
+_WRONGFUL_CONVICTION = compile_pattern(
+    r"\b(?:wrongful(?:ly)?|unjust(?:ly)?|erroneous(?:ly)?)\s+(?:convict|imprison|incarcerat)"
+    r"|\bcertificate\s+of\s+innocence\b|\bactual(?:ly)?\s+innocen"
+)
 _OFFICER_SUES_THE_GOVERNMENT = compile_pattern(
     r"(?:^|(?<=[\s(.:-]))(?:an?|any|the|each)\s+(?:[\w-]+\s+){0,2}?(?:officers?|employees?)\s+"
     # ("An employee subjected to a violation of paragraph (1)", "A peace officer aggrieved by")
-    r"(?:whose|who|subjected|aggrieved)\b[^.;]{0,160}?\bmay\s+(?:bring|file|maintain|commence)\s+(?:an?\s+)?"
+    r"(?:whose|who|subjected|aggrieved)\b[^.;]{0,300}?\bmay\s+(?:bring|file|maintain|commence)\s+(?:an?\s+)?"
     r"(?:civil\s+)?action\s+against\s+(?:the|its|his|her)\s+(?:employing\s+)?(?:governmental\s+|public\s+"
-    r"|law\s+enforcement\s+)?(?:entity|employer|agency|department|state|county|city|municipality)\b"
+    r"|law\s+enforcement\s+)?(?:entity|employer|agency|department|body|state|county|city|municipality)\b"
 )
 # A suit the attorney general brings; liability owed to the officer himself.
 _ATTORNEY_GENERAL_SUES = compile_pattern(
@@ -5108,6 +5135,20 @@ class Reading:
             # to provide a defense ... may bring an action against the entity")
             and not _GOVERNMENT_SUES_ITS_OFFICER.match(c.clause.text)
             and not _OFFICER_SUES_THE_GOVERNMENT.search(c.clause.text)
+            # ("A person who was convicted of a felony and imprisoned, and who has received a
+            # certificate of innocence, may bring a claim against the State": compensation owed
+            # without fault, not liability for a deprivation)
+            and not (
+                _WRONGFUL_CONVICTION.search(c.clause.text)
+                and not _RIGHTS_WRONG.search(c.clause.text)
+            )
+            and not (
+                _CONTRACT_OR_RECORDS_SUIT.match(c.clause.text)
+                or (
+                    _CONTRACT_OR_RECORDS_SUIT.search(c.clause.text)
+                    and not _RIGHTS_WRONG.search(c.clause.text)
+                )
+            )
             # "The State shall be liable for injury ... caused by the negligent or wrongful act or
             # omission of an employee": a tort claims act's waiver for negligence, not a claim for
             # violating rights.
@@ -6317,8 +6358,13 @@ class Reading:
                 continue  # indemnity for board members, vendors, other people
             if self._in_compact(sentence):
                 continue  # a compact commission's own staff, not the bill's officers
-            if self.for_another_claim(body, sentence.start):
-                continue  # judgments of another claim of the bill (against a contractor)
+            if self.for_another_claim(body, sentence.start) or self._inserted_into_another_act(
+                sentence
+            ):
+                # judgments of another claim of the bill (against a contractor), or of another
+                # act's claims ("In a claim under this section", inserted into the court of
+                # claims act)
+                continue
             if lexicon.BOARD_MEMBERS.search(body) and not lexicon.POLICE_TERM.search(body):
                 continue  # "each member of the Board of Embalmers": a board's own members
             if (
@@ -6975,18 +7021,23 @@ class Reading:
         ``at``, the clause's offset, places it: "subsection (1)" is then its own section's
         subsection (1), and "an action under this section" its own section's claim."""
         for_rights = [c for c in self.public_claims if c.rights is not Rights.UNSTATED]
-        if not for_rights:
+        # The other claims: with no claim for named rights, only those against public bodies or
+        # officers that are no claims of the public (an officer's suit against his employer, a
+        # contractor's against an agency), so that a bar for a claim whose rights the bill does
+        # not name, or against a class it defines ("that individual"), stays that claim's.
+        if for_rights:
+            others = [c for c in self.claims if c not in for_rights]
+        else:
+            for_rights = list(self.public_claims)
+            others = [c for c in self.claims if c not in for_rights and c.role is not Role.PRIVATE]
+        if not others:
             return False
         cited = _ACTION_UNDER_SECTION.search(body)
         if cited is not None:
             number = _section_number_pattern(cited.group("number") or cited.group("judged"))
             if any(self._claim_in_section(number, claim) for claim in for_rights):
                 return False
-            return any(
-                self._claim_in_section(number, claim)
-                for claim in self.claims
-                if claim not in for_rights
-            )
+            return any(self._claim_in_section(number, claim) for claim in others)
         document = self.text.document
         if at is not None and _ACTION_UNDER_THIS_SECTION.search(body):
             # "C. The Department shall publish ... each business against which a judgment is
@@ -7000,7 +7051,22 @@ class Reading:
             # the clause: "this section" is then that claim's)
             if any(in_this_section(claim) for claim in self.public_claims):
                 return False
-            return any(in_this_section(claim) for claim in self.claims)
+            return any(in_this_section(claim) for claim in others)
+        if not self.public_claims and _ACTION_UNDER_THIS_ACT.search(body):
+            # "In any action under this act, qualified immunity shall not be a defense", in an act
+            # whose actions are an officer's retaliation suit, a contractor's and a regulator's.
+            return True
+        if at is not None and _ACTION_UNDER_THIS_SUBSECTION.search(body):
+            # "(3) ... may bring an action against the employing agency. The limitations of s.
+            # 768.28(5) do not apply to an action under this subsection.": that subsection's claim.
+            label = document.section_at(at)
+
+            def in_this_subsection(claim: Claim) -> bool:
+                return label is not None and document.section_at(claim.clause.start) == label
+
+            if any(in_this_subsection(claim) for claim in self.public_claims):
+                return False
+            return any(in_this_subsection(claim) for claim in others)
         # The same by a subsection of the same section: "In an action brought pursuant to
         # subsection 2, the court shall award ... fees", subsection 2 being the claim against a
         # private patrol licensee.
@@ -7021,7 +7087,7 @@ class Reading:
 
         if any(in_subsection(claim) for claim in for_rights):
             return False
-        return any(in_subsection(claim) for claim in self.claims if claim not in for_rights)
+        return any(in_subsection(claim) for claim in others)
 
     def judgment_in_claim_section(self, body: str) -> bool:
         """Whether a clause speaks of an action under a section the bill's own claim stands in
@@ -8111,6 +8177,12 @@ _NEGATED_FEE_SUBJECT = compile_pattern(
 )
 
 
+_OTHER_FEE_RECIPIENT = compile_pattern(
+    r"(?:prevailing\s+)?(?:[\w-]+\s+){0,2}?(?:vendors?|contractors?|suppliers?|officers?|employees?|defendants?"
+    r"|requesters?|agency|agencies)\b"
+)
+
+
 def _fees_to_government(body: str) -> bool:
     """Fees awarded to the state, its attorney general or a prevailing defendant only."""
     # "... who is found to be immune ... shall be entitled to recover from the plaintiff all
@@ -8135,6 +8207,10 @@ def _fees_to_government(body: str) -> bool:
     if any(re.match(plaintiff, r) or re.search(plaintiff, r) for r in recipients):
         return False
     if recipients and any(lexicon.FEE_TO_GOVERNMENT.search("to the " + r) for r in recipients):
+        return True
+    if recipients and all(_OTHER_FEE_RECIPIENT.match(r) for r in recipients):
+        # "... to a prevailing vendor", "... to a law enforcement officer who prevails": fees in
+        # a supplier's or an officer's own suit, not to the person whose rights were violated.
         return True
     if rx.search(r"prevailing (?:plaintiff|party|claimant|petitioner)|injured|aggrieved", body):
         return False

@@ -37,7 +37,7 @@ _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50}
 # One alternative per label shape; preceded by the start of the text, whitespace
 # or ")" (for chains like "(2)(b)").
 _CANDIDATE = compile_pattern(
-    r"""(?<![^\s)])(?:
+    r"""(?:(?<![^\s)])|(?<=["“])(?=§))(?:
       (?P<section>(?:Section|SECTION|Sec\.|SEC\.)[ \t]+
           (?P<section_number>\d+[A-Za-z]?(?:[.-]\d+[A-Za-z]?)*|[A-Z]{1,2}))
           (?P<section_dot>\.)?(?=\s|$)
@@ -76,7 +76,7 @@ _NOTE_END = compile_pattern(r"\)[ \t]*$")
 
 # Used by the cleaner: does a line start with something shaped like a label?
 LABEL_AT_LINE_START = compile_pattern(
-    r"(?:(?:Section|SECTION|Sec\.|SEC\.)[ \t]+\S|§|\((?:\d{1,3}|[a-zA-Z]{1,4})\)"
+    r"(?:(?:Section|SECTION|Sec\.|SEC\.)[ \t]+\S|[\"“]?§|\((?:\d{1,3}|[a-zA-Z]{1,4})\)"
     r"|(?:\d{1,3}|[a-zA-Z]{1,4})\.\s|\d{1,5}[A-Z]?(?:[.-]\d{1,5}[A-Za-z]?)+\.\s)"
 )
 
@@ -158,7 +158,8 @@ _TOP_AT_LINE_START = compile_pattern(
     r"^[ \t]{0,"
     + str(MAX_LEADING_SPACE)
     # (Kansas opens an added section with "New Section 1." or "New Sec. 2.")
-    + r"}(?:(?:New|NEW)[ \t]+(?=S))?(?P<label>(?:Section|SECTION|Sec\.|SEC\.)[ \t]+(?:\d|[A-Z]{1,2}\b)"
+    # (a section an amendment quotes: '"§ 143-300.61. Action for ...')
+    + r"}(?:(?:New|NEW)[ \t]+(?=S))?(?:[\"“](?=§))?(?P<label>(?:Section|SECTION|Sec\.|SEC\.)[ \t]+(?:\d|[A-Z]{1,2}\b)"
     r"|§"
     r"|\d{1,5}[A-Z]?(?:\.\d{1,5}[A-Za-z]?)+\.(?:\s|$)"
     r"|\d{1,3}[A-Z]?(?:-\d{1,5}[A-Za-z]?){1,3}\.(?:\s|$))",
@@ -169,7 +170,7 @@ _TOP_AT_LINE_START = compile_pattern(
 # Where _TOP_AT_LINE_START can match: a line whose first printed character can open a
 # label. Opening with the line break lets the regex engine jump between line ends;
 # ``^`` alone would be tried at every character of the text.
-_POSSIBLE_TOP = compile_pattern(r"\n[ \t]{0," + str(MAX_LEADING_SPACE) + r"}[S§0-9N]")
+_POSSIBLE_TOP = compile_pattern(r"\n[ \t]{0," + str(MAX_LEADING_SPACE) + r"}[S§0-9N\"“]")
 
 
 def top_level_starts(text: str) -> list[int]:
@@ -192,8 +193,13 @@ def top_level_starts(text: str) -> list[int]:
     return starts
 
 
+_OPENING_QUOTES = '"“'
+
+
 def _at_line_start(text: str, position: int) -> bool:
     """Whether only spaces (struck text is blanked to spaces) precede ``position`` on its line."""
+    if position > 0 and text[position - 1] in _OPENING_QUOTES and text[position] == "§":
+        position -= 1  # (a quoted section: the quotation mark opens the line)
     if position == 0 or text[position - 1] == "\n":
         return True
     if text[position - 1] not in " \t":
