@@ -10987,6 +10987,136 @@ SIDE_BY_SIDE_READINGS = [
         "as follows:\n8. In a claim under this section, the state shall pay the full amount of "
         "any award.",
     ),
+    # Omnibus bills: an immunity for another program's people, a study of whether to create a
+    # claim, counts of complaints, an indemnity for volunteers, fees in a records suit, a payer
+    # that pays the officer's personal part, and a duty its own section enforces by discipline.
+    (
+        "end.law_enforcement",
+        "yes",
+        "CA",
+        "SEC. 4. Section 52.36 is added to the Civil Code, to read:\n52.36. (a) A peace officer "
+        "who, under color of law, deprives a person of a right secured by the California "
+        "Constitution is liable to that person. (b) It is not a defense that the officer acted in "
+        "good faith, and qualified immunity is not a defense.\nSEC. 9. Section 5160 is added to "
+        "the Welfare and Institutions Code, to read:\n5160. A responder acting within the scope "
+        "of the crisis pilot program is not liable for any injury caused by a decision not to "
+        "request assistance, if the decision was made in good faith.",
+    ),
+    (
+        "end.state_constitution",
+        "no",
+        "WI",
+        "SECTION 12. The joint legislative council is requested to conduct a study of whether this "
+        "state should create a civil cause of action against law enforcement officers for the "
+        "deprivation of rights secured by the Wisconsin Constitution, and whether qualified "
+        "immunity should be available in such an action.",
+    ),
+    (
+        "start.public_records",
+        "no",
+        "CO",
+        "Section 3. (1) A peace officer who, under color of law, deprives a person of a right "
+        "secured by the Colorado Constitution is liable to that person. Qualified immunity is not "
+        "a defense.\nSection 7. (4) A civilian oversight board shall publish an annual report "
+        "summarizing the number and categories of complaints it received.",
+    ),
+    (
+        "start.public_records",
+        "yes",
+        "CO",
+        "Section 3. (1) A peace officer who, under color of law, deprives a person of a right "
+        "secured by the Colorado Constitution is liable to that person. Qualified immunity is not "
+        "a defense.\nSection 7. (4) A civilian oversight board shall publish on its website each "
+        "complaint it received and its disposition.",
+    ),
+    (
+        "start.public_records",
+        "no",
+        "MA",
+        "SECTION 2. A law enforcement officer who, under color of law, deprives a person of a right "
+        "secured by the constitution of the commonwealth is liable to that person. Qualified "
+        "immunity is not a defense.\nSECTION 13. The registrar shall contract for an annual "
+        "analysis of the traffic stop data. The analysis shall be published on the registry's "
+        "website.",
+    ),
+    (
+        "start.full_compensation",
+        "no",
+        "MA",
+        "SECTION 2. A law enforcement officer who, under color of law, deprives a person of a right "
+        "secured by the constitution of the commonwealth is liable to that person. Qualified "
+        "immunity is not a defense.\nSECTION 9. A law enforcement agency that accepts volunteers "
+        "as auxiliary officers or chaplains shall indemnify each volunteer for any judgment "
+        "arising from acts within the scope of the volunteer's assignment.",
+    ),
+    (
+        "start.attorney_fees",
+        "no",
+        "WA",
+        "Sec. 2. A peace officer who, under color of law, deprives a person of a right secured by "
+        "the state Constitution is liable to that person. Qualified immunity is not a defense. "
+        "The court may award attorney fees.\nSec. 8. A person who prevails against an agency in "
+        "a court action to inspect or copy a public record shall be awarded the costs of the "
+        "action, including reasonable attorney fees.",
+    ),
+    (
+        "start.individual_accountability",
+        "no",
+        "OR",
+        "SECTION 13. (1) A local public officer who, under color of law, deprives a person of a "
+        "right secured by the Oregon Constitution is liable to that person. Qualified immunity is "
+        "not a defense.\nSECTION 14. A local public body shall indemnify a local public officer "
+        "against whom a claim is made under section 13, and shall pay the entire amount of any "
+        "judgment, including any portion of the judgment for which the local public officer is "
+        "personally liable.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "WI",
+        "SECTION 9. 893.80 (4m) of the statutes is created to read:\n893.80 (4m) No suit may be "
+        "brought against a political corporation, or against any law enforcement officer "
+        "employed by it, for a decision made in good faith to initiate or terminate a vehicle "
+        "pursuit.",
+    ),
+    (
+        "start.failure_to_intervene",
+        "partial",
+        "IA",
+        "Sec. 2. NEW SECTION. 80B.12 Duty to intervene.\n1. A law enforcement officer who "
+        "observes another law enforcement officer using unreasonable force shall intervene to "
+        "stop it.\n2. An officer who fails to intervene as required by this section shall be "
+        "subject to discipline by the employing agency.\n3. This section does not create a "
+        "private cause of action.\nSec. 9. NEW SECTION. 670C.2 Civil action.\n1. A law "
+        "enforcement officer who, under color of law, deprives a person of a right secured by the "
+        "Iowa Constitution, including by failing to intervene, is liable to that person.\n2. "
+        "Qualified immunity is not a defense to an action under this section.",
+    ),
+    (
+        "start.failure_to_intervene",
+        "yes",
+        "IA",
+        "Sec. 2. NEW SECTION. 670C.5 Duty to intervene.\n1. A law enforcement officer who "
+        "observes another law enforcement officer using unreasonable force shall intervene to "
+        "stop it.\n2. An officer who fails to intervene as required by this section shall be "
+        "subject to discipline by the employing agency.\nSec. 9. NEW SECTION. 670C.2 Civil "
+        "action.\n1. A law enforcement officer who, under color of law, deprives a person of a "
+        "right secured by the Iowa Constitution, including by failing to intervene in violation "
+        "of section 670C.5, is liable to that person.\n2. Qualified immunity is not a defense "
+        "to an action under this section.",
+    ),
+    (
+        "start.attorney_fees",
+        "no",
+        "TX",
+        "SECTION 2. Article 2.1387, Code of Criminal Procedure, is amended to read:\n(d) A law "
+        "enforcement agency may not suspend, terminate, or take other adverse personnel action "
+        "against an officer who in good faith intervenes or makes a report under this article."
+        "\nSECTION 7. Section 552.3236, Government Code, is added to read:\nSec. 552.3236. In an "
+        "action brought under Section 552.321 to obtain a recording made by a body worn camera, "
+        "the court shall assess reasonable attorney's fees incurred by a plaintiff who "
+        "substantially prevails.",
+    ),
 ]
 
 

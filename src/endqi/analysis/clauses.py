@@ -1216,6 +1216,37 @@ def _entity_own_act(claim: Claim) -> bool:
     )
 
 
+# Words that name officers, public people or anyone at all as a clause's subject.
+_PUBLIC_OR_ANY_PERSON = compile_pattern(
+    r"\b(?:officers?|officials?|employees?|deput(?:y|ies)|troopers?|sheriffs?|marshals?|constables?|agents?"
+    r"|police|personnel|persons?|individuals?|defendants?|anyone|no\s+one|public|government\w*|state|county"
+    r"|city|municipal\w*|agenc(?:y|ies))\b"
+)
+
+
+def _someone_elses_immunity(defense: DefenseRule) -> bool:
+    """Whether a defense the bill grants is for people of another program only ("A responder
+    acting within the scope of the pilot program is not liable ... if the decision was made in
+    good faith", "Members of a board are not liable ... for any recommendation made in good
+    faith"): its subject names no officer, public employee or person at large."""
+    if defense.effect is not Effect.CREATED or defense.role is Role.PRIVATE:
+        return False
+    if not _HOLDER_NOT_LIABLE.search(defense.clause.text):
+        return False  # ("This chapter does not affect the official immunity of a peace officer")
+    subject = _opening_subject(defense.clause.text)
+    return not _PUBLIC_OR_ANY_PERSON.search(subject) and not _LAW_AS_SUBJECT.search(subject)
+
+
+# The subject itself held not liable ("... is not liable", "shall not be liable for civil damages").
+_HOLDER_NOT_LIABLE = compile_pattern(
+    r"\b(?:is|are|shall|may)\s+not\s+(?:be\s+)?(?:held\s+)?(?:personally\s+|civilly\s+)?(?:liable|immune|answerable)\b"
+    r"|\b(?:is|are|shall\s+be)\s+immune\b"
+)
+_LAW_AS_SUBJECT = compile_pattern(
+    r"\b(?:this|these|that|nothing|chapter|section|act|article|subsection|law|provisions?|code)\b"
+)
+
+
 _SUBJECT_ENDS = compile_pattern(r"\s(?:who|that|which|shall|may|must|is|are)\s")
 _SUBJECT_REACH = 100
 
@@ -1537,7 +1568,8 @@ _ACTION_UNDER_SECTION = compile_pattern(
 )
 _FEES_IN_RECORDS_SUIT = compile_pattern(
     # "In a suit under ORS 192.431 to obtain a record described in subsection (1) ...".
-    r"\b(?:suits?|actions?|proceedings?|petitions?)\b[^.;]{0,60}?\bto\s+(?:obtain|inspect|compel\s+(?:the\s+)?"
+    r"\b(?:suits?|actions?|proceedings?|petitions?)\b[^.;]{0,60}?\bto\s+(?:(?:obtain|inspect|copy|review)"
+    r"(?:\s+(?:or|and)\s+(?:obtain|inspect|copy|review))?|compel\s+(?:the\s+)?"
     r"(?:disclosure|release|production)\s+of)\s+(?:a|an|the|any)\s+(?:public\s+)?records?\b"
     r"|\b(?:unlawfully|improperly|wrongfully)\s+(?:refused|withheld|denied|failed)\b[^.;]{0,80}?"
     r"\b(?:public\s+records?|records?\s+to\s+be\s+inspected|inspect(?:ed|ion)?\s+(?:of\s+)?(?:a\s+|the\s+)?"
@@ -2178,6 +2210,21 @@ _WRONG_BY_REFERENCE = compile_pattern(
     r"(?:by|in|under)\s+(?:section|sec[._]?|subsection)\s+\(?(?P<number>\d{1,4}[a-z]?|[a-z])\)?(?![\w(])"
     + _OF_ANOTHER_LAW
 )
+# Whom an indemnity names, when they are volunteers, chaplains or the like only.
+_INDEMNIFIED_PEOPLE = compile_pattern(
+    r"\bindemnify\s+(?P<whom>(?:(?:each|any|every|the|its|a|an|all)\s+)?(?:[\w-]+\s+){0,3}?volunteers?\b"
+    r"[^.;]{0,60}?)\s+(?:for|against|from)\b"
+)
+_OFFICERS_AMONG = compile_pattern(
+    r"\b(?:officers?|employees?|deput(?:y|ies)|officials?|troopers?)\b"
+)
+# Counts of records, not the records ("the number and categories of complaints").
+_COUNTS_OF_RECORDS = compile_pattern(
+    r"\b(?:total\s+)?(?:number|numbers|count|counts|categories|types|kinds|statistics|totals?)"
+    r"(?:,?\s+(?:and|or)\s+(?:the\s+)?(?:categories|types|kinds|dispositions?|outcomes?))?\s+of\s+"
+    r"(?:(?:the|all|any)\s+)?(?:[\w-]+\s+){0,2}?(?:complaints?|incidents?|stops?|cases?|claims?|investigations?"
+    r"|settlements?|judgments?|disciplinary\s+actions?)\b"
+)
 # Rights held by some people only: those of the accused, of prisoners, of crime victims.
 _RIGHTS_OF_SOME_PEOPLE = compile_pattern(
     r"\brights?\s+(?:(?:secured|guaranteed|given|granted|afforded|reserved)\s+to|of)\s+(?:persons?\s+|those\s+"
@@ -2676,7 +2723,8 @@ _NEUTRAL_SAVING = compile_pattern(
     r"|\bcreate\s+(?:a|an|any)\s+(?:new\s+)?(?:civil\s+|private\s+)?(?:cause|right)\s+of\s+action\b)"
 )
 _RETALIATION_BEFORE = compile_pattern(
-    r"\b(?:retaliat\w*|reprisals?|discriminat\w*|harass\w*|adverse\s+(?:employment\s+)?actions?)\s+against\b"
+    r"\b(?:retaliat\w*|reprisals?|discriminat\w*|harass\w*|adverse\s+(?:employment\s+|personnel\s+)?actions?)\s+"
+    r"against\b"
 )
 _CONDITION_OPENS = compile_pattern(r"\b(?:when|whenever|while|if|where|unless|in\s+which)\b")
 # The start of the next numbered item of a list: "...; (9) ", "; and (b) ".
@@ -3252,6 +3300,10 @@ _LAWMAKER_TO_PROVIDE = compile_pattern(
 _STUDY_AGENDA = compile_pattern(
     r"\b(?:commission|committee|task\s+force|council|board|study|office|department)\b[^.:]{0,80}?\b(?:shall|to|must|may)"
     r"\s+(?:consider|study|examine|review|evaluate|analy[sz]e|assess|investigate|report\s+on)\b[^.:]{0,60}:"
+)
+_STUDY_OF_WHETHER = compile_pattern(
+    r"\b(?:stud(?:y|ies)|examin\w*|consider\w*|evaluat\w*|review\w*|report\s+on|recommend\w*)\s+(?:of\s+|on\s+)?"
+    r"whether\b"
 )
 _RIGHTS_WRONG = compile_pattern(r"\bdepriv|\bconstitution|\bcivil\s+rights\b|\bcolou?r\s+of\b")
 # The officer's employer, sued in the officer's place.
@@ -4420,8 +4472,10 @@ class Reading:
                 # actions against law enforcement officers.- (1) As used in this section, the
                 # term: (a) "Civil action" means an action ...")
                 continue
-            if _STUDY_AGENDA.search(body):
-                continue  # what a commission shall study, not a claim the bill gives
+            if _STUDY_AGENDA.search(body) or _STUDY_OF_WHETHER.search(body):
+                # what a commission shall study ("is requested to conduct a study of whether this
+                # state should create a civil cause of action"), not a claim the bill gives
+                continue
             if _VENUE_RULE.search(body) and not _LIABLE_OR_AGAINST.search(body):
                 # "(1) An action under the Nebraska Constitutional Rights Remedies Act may be
                 # brought in the district court of the county in which ...": where the claim is
@@ -5208,6 +5262,7 @@ class Reading:
             for d in self._lifted_for_the_claims(self._defenses_read)
             if not self.for_another_claim(d.clause.text, d.clause.start)
             and not self._struck_by_instruction(d)
+            and not _someone_elses_immunity(d)
         )
 
     @cached_property
@@ -6358,6 +6413,11 @@ class Reading:
                 continue  # indemnity for board members, vendors, other people
             if self._in_compact(sentence):
                 continue  # a compact commission's own staff, not the bill's officers
+            indemnified = _INDEMNIFIED_PEOPLE.search(body)
+            if indemnified is not None and not _OFFICERS_AMONG.search(indemnified.group("whom")):
+                # "shall indemnify each volunteer for any judgment arising from acts within the
+                # scope of the volunteer's assignment": the volunteers, not the officers.
+                continue
             if self.for_another_claim(body, sentence.start) or self._inserted_into_another_act(
                 sentence
             ):
@@ -7474,6 +7534,12 @@ class Reading:
                 continue
             if _NOTHING_OPENS.search(body):
                 continue  # "nothing herein shall be construed to open to public inspection ..."
+            if _COUNTS_OF_RECORDS.search(body) and not lexicon.RECORDS_OBJECT.search(
+                _COUNTS_OF_RECORDS.sub(" ", body)
+            ):
+                # "... shall publish an annual report summarizing the number and categories of
+                # complaints it received": counts, not the complaints themselves.
+                continue
             if self.for_another_claim(body, sentence.start):
                 # "The Attorney General shall publish ... the complaint ... in each action under
                 # subsection (b)", (b) being the attorney general's own suit against agencies.
@@ -8109,7 +8175,10 @@ _SHORT_TITLE = compile_pattern(
 
 _PAYER_PAYS_PERSONAL_PART = compile_pattern(
     r"\b(?:shall|must)\s+pay\b[^.;]{0,160}?\bincluding\s+(?:any|the|each)\s+(?:portion|part|amount|share)\s+"
-    r"(?:for\s+which|that)\s+the\s+(?:[\w-]+\s+)?(?:officer|employee|defendant)\s+(?:is|was|may\s+be)\s+"
+    # ("including any portion of the judgment for which the local public officer is personally
+    # liable")
+    r"(?:of\s+(?:the|any|a|that)\s+(?:judgment|award|settlement)\s+)?"
+    r"(?:for\s+which|that)\s+the\s+(?:[\w-]+\s+){0,2}?(?:officer|employee|defendant)\s+(?:is|was|may\s+be)\s+"
     r"(?:held\s+)?personally\s+liable\b"
 )
 # The end of a catch-line: "ATTORNEY FEES:", "Attorney fees.--" (its period masked).

@@ -1672,6 +1672,17 @@ _CURRICULUM = LiteralGate(
 )
 
 
+# A duty enforced by discipline only, or said to give no private action, in its own section.
+_ENFORCED_OTHERWISE = compile_pattern(
+    r"\b(?:does|shall)\s+not\s+(?:create|establish|give\s+rise\s+to)\s+(?:a|an|any)\s+(?:new\s+)?(?:private\s+)?"
+    r"(?:right|cause)\s+of\s+action\b|\bno\s+private\s+(?:right|cause)\s+of\s+action\b"
+    r"|\bfails?\s+to\s+(?:comply|intervene|report)\b[^.;]{0,160}?\b(?:is|shall\s+be)\s+subject\s+to\s+"
+    r"(?:disciplin|decertif|suspension|termination)"
+)
+# How far after a duty its section's enforcement clause may stand.
+_DUTY_SECTION_REACH = 2500
+
+
 def failure_to_intervene(context: Context) -> Decision:
     """start.failure_to_intervene: a stand-alone duty to intervene with civil liability."""
     reading = context.reading
@@ -1754,6 +1765,14 @@ def failure_to_intervene(context: Context) -> Decision:
         # (not a subject the training must teach: "8 hours of instruction in the duty of an
         # officer to intervene")
         and not _TAUGHT_DUTY.search(d.text)
+        # (not a duty its own section enforces otherwise: "An officer who fails to intervene
+        # ... shall be subject to discipline", "This section does not create a private cause of
+        # action")
+        and not _ENFORCED_OTHERWISE.search(
+            text.lowered,
+            text.document.section_start(d.start),
+            min(text.document.section_end(d.start), d.end + _DUTY_SECTION_REACH),
+        )
     ]
     liable_after_duty = [
         c.clause
@@ -1940,7 +1959,9 @@ def _cites_duty_section(claim: str, duties: list[Sentence], lowered: str) -> boo
     # Periods are masked ("18_65_088") in the analysis copy of the clause, not in ``lowered``.
     cited = [
         number.replace("_", ".")
-        for number in rx.findall(r"\bviolat\w*\s+(?:\w+\s+){0,2}?(\d+(?:[._-]\d+[a-z]?)+)", claim)
+        for number in rx.findall(
+            r"\bviolat\w*\s+(?:\w+\s+){0,2}?(\d+[a-z]?(?:[._-]\d+[a-z]?)+)", claim
+        )
     ]
     # "... or who fails to perform a duty imposed by section 1": a plain section number,
     # looked for as the heading of the duty's section.

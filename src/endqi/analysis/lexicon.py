@@ -3369,7 +3369,12 @@ CONSEQUENCE_DENIED = compile_pattern(
 # public entity nor a public employee is liable". That grants immunity; it is no claim.
 NEGATED_LIABILITY_SUBJECT = compile_pattern(
     # "..., and no such person is liable for ...".
-    r"(?:" + _CLAUSE_START + r"|[;:,]\s*(?:and\s+|or\s+|but\s+)?)(?:no|neither|none of)\b[^.;:]*$"
+    # (after an instruction's colon, the created section's number: "is created to read: 893.80
+    # (4m) No suit may be brought against ...")
+    r"(?:"
+    + _CLAUSE_START
+    + r"|[;:,]\s*(?:\d[\w.-]*\s+(?:\(\w{1,4}\)\s*)*)?(?:and\s+|or\s+|but\s+)?)"
+    r"(?:no|neither|none of)\b[^.;:]*$"
 )
 DECERTIFY = compile_pattern(
     # "may take any action against the officer's certification that it considers appropriate".
@@ -3611,7 +3616,8 @@ RECORDS_OBJECT = compile_pattern(
     r"|court records?|(?:court|case) files?"
     r"|sustained (?:findings?|complaints?|allegations?)"
     # "The registry shall be made available to the public" (a misconduct registry).
-    r"|\bregistry\b|\bdatabase\b"
+    # (not "the registry's website": the registry of motor vehicles, a place to publish)
+    r"|\bregistry\b(?!['’]s\b)|\bdatabase\b"
     # Recordings alone are "only some records" (partial), read by BODY_CAMERA_ONLY.
     # (a noun, not the act: "a person who was recording police activities")
     r"|recordings\b|(?<!was )(?<!were )(?<!is )(?<!are )(?<!been )(?<!while )recording\b"
