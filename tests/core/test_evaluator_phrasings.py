@@ -11117,6 +11117,75 @@ SIDE_BY_SIDE_READINGS = [
         "the court shall assess reasonable attorney's fees incurred by a plaintiff who "
         "substantially prevails.",
     ),
+    # Defense rules: the one immunity a bar leaves standing; a defined term for the defenses;
+    # procedural defenses kept beside the bar; a long subject before "is available".
+    (
+        "end.law_enforcement",
+        "no",
+        "SD",
+        "Section 1. Any law enforcement officer who, under color of law, deprives a person of any "
+        "right secured by the Constitution of South Dakota is liable to the person injured. "
+        "Section 2. No immunity, other than qualified immunity, is a defense to an action under "
+        "section 1 of this Act.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "OR",
+        'SECTION 1. As used in sections 1 and 2 of this 2025 Act: (1) "Immunity defense" means '
+        "any claim by a defendant that the defendant is immune from liability because the right "
+        "was not clearly established or because the defendant acted in good faith.\nSECTION 2. "
+        "(1) A peace officer who, under color of law, deprives a person of a right secured by the "
+        "Oregon Constitution is liable to the person. (2) An immunity defense may not be "
+        "asserted in an action under this section.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "CA",
+        "52.4. (a) A peace officer who, under color of law, deprives a person of a right secured by "
+        "the California Constitution is liable to the injured person. (b) Except for the defenses "
+        "of the statute of limitations and of failure to state a claim, no defense of immunity "
+        "from suit or from liability, whether created by statute or by judicial decision, and "
+        "including any defense based on the defendant's good faith, on the reasonableness of the "
+        "defendant's belief in the lawfulness of the conduct, or on the state of the law at the "
+        "time of the conduct, is available to a defendant in an action under this section.",
+    ),
+    # Classes: police left out by the class's definition (not when "other than a peace officer"
+    # is an exception to what the definition leaves out); an officer's suit against "the
+    # employing law enforcement unit".
+    (
+        "end.law_enforcement",
+        "no",
+        "WI",
+        '893.836 Civil action. (1) In this section, "public employee" means any officer, '
+        "employee, or agent of this state or of any political corporation, governmental "
+        "subdivision, or agency thereof, other than a law enforcement officer.\n(2) A public "
+        "employee who, under color of law, deprives any person of a right secured by the "
+        "Wisconsin Constitution is liable to the person.\n(3) Qualified immunity is not a "
+        "defense to an action under this section.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "KY",
+        '(1) As used in this section, "public employee" means any officer or employee of the '
+        "Commonwealth or of any county, city, or other political subdivision, but does not "
+        "include an employee, other than a peace officer, of a local board of education.\n(2) A "
+        "public employee who, under color of law, deprives a person of any right secured by the "
+        "Constitution of Kentucky shall be liable to that person.\n(3) In an action under "
+        "subsection (2) of this section, qualified official immunity shall not be a defense.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "OR",
+        "SECTION 1. (1) A police officer who is disciplined or discharged in retaliation for "
+        "reporting that another officer deprived a person of a constitutional right may bring a "
+        "civil action against the employing law enforcement unit for reinstatement and damages. "
+        "(2) In an action under this section, the law enforcement unit may not assert qualified "
+        "immunity as a defense.",
+    ),
 ]
 
 

@@ -3108,6 +3108,16 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
             role = Role.POLICE  # immunity for uses of force and searches is officers' immunity
     # "Provided, however, That the defense shall remain available to an employee who is not a
     # law enforcement officer": the bar is whole for police and reaches no one else.
+    if effect is Effect.CREATED and (
+        _DEFINES_A_TERM.match(body) or _QUOTED_TERM_MEANS.match(body, 0, _DEFINITION_OPENING)
+    ):
+        # '"Immunity defense" means any claim ... that the defendant acted in good faith': what
+        # the term means, for a bar elsewhere to use; no defense is given.
+        return None
+    if effect is Effect.BARRED and _QI_EXCEPTED_FROM_BAR.search(body):
+        # "No immunity, other than qualified immunity, is a defense": the doctrine is the one
+        # immunity the bar leaves standing.
+        effect = Effect.KEPT
     police_only = effect is Effect.BARRED and bool(lexicon.KEPT_FOR_NON_POLICE.search(body))
     if police_only:
         role, named = Role.POLICE, True
@@ -3123,6 +3133,16 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
     )
 
 
+# A quoted term defined after the words that introduce the definitions ("As used in sections 1
+# and 2 of this 2025 Act: (1) "Immunity defense" means ...").
+_QUOTED_TERM_MEANS = compile_pattern(
+    r"[^.;\"“]{0,100}?[\"“][a-z][a-z -]{2,40}[\"”]\s+(?:means|shall\s+mean|includes)\b"
+)
+_DEFINITION_OPENING = 160
+_QI_EXCEPTED_FROM_BAR = compile_pattern(
+    r"\bno\s+(?:other\s+)?(?:immunity|immunities|defen[cs]es?|privilege)\b,?\s+(?:other\s+than|except(?:\s+for)?"
+    r"|excluding|but)\s+(?:the\s+(?:defen[cs]e|doctrine)\s+of\s+)?qualified\s+immunity\b"
+)
 _RIGHTS_CLAIM_REACH = 3_000
 _SUPPOSED_CLAIM = compile_pattern(r"\b(?:may|might|could|would)\s+$")
 _LIABLE_OR_AGAINST = compile_pattern(r"\bliab|\bagainst\b")
@@ -3530,6 +3550,18 @@ _CONTRACT_OR_RECORDS_SUIT = compile_pattern(
     r"|\b(?:furnished|supplied|provided|sold)\s+goods\b[^.;]{0,160}?\bfor\s+(?:any\s+|the\s+)?amounts?\s+(?:due|owed|owing)\b"
     r"|\b(?:request|application)\s+to\s+(?:inspect|copy|obtain)\s+(?:a\s+|the\s+|any\s+)?(?:public\s+)?records?\b"
 )
+
+
+def _claim_between_others(body: str) -> bool:
+    """Whether a claim is one of those no member of the public brings against public actors:
+    an officer's against his employer, a public body's, a supplier's or a records requester's."""
+    return bool(
+        _OFFICER_SUES_THE_GOVERNMENT.search(body)
+        or _GOVERNMENT_SUES_ITS_OFFICER.match(body)
+        or _CONTRACT_OR_RECORDS_SUIT.match(body)
+    )
+
+
 _WRONGFUL_CONVICTION = compile_pattern(
     r"\b(?:wrongful(?:ly)?|unjust(?:ly)?|erroneous(?:ly)?)\s+(?:convict|imprison|incarcerat)"
     r"|\bcertificate\s+of\s+innocence\b|\bactual(?:ly)?\s+innocen"
@@ -3539,7 +3571,8 @@ _OFFICER_SUES_THE_GOVERNMENT = compile_pattern(
     # ("An employee subjected to a violation of paragraph (1)", "A peace officer aggrieved by")
     r"(?:whose|who|subjected|aggrieved)\b[^.;]{0,300}?\bmay\s+(?:bring|file|maintain|commence)\s+(?:an?\s+)?"
     r"(?:civil\s+)?action\s+against\s+(?:the|its|his|her)\s+(?:employing\s+)?(?:governmental\s+|public\s+"
-    r"|law\s+enforcement\s+)?(?:entity|employer|agency|department|body|state|county|city|municipality)\b"
+    r"|law\s+enforcement\s+)?(?:entity|employer|agency|department|body|unit|office|authority|district|state|county"
+    r"|city|municipality)\b"
 )
 # A suit the attorney general brings; liability owed to the officer himself.
 _ATTORNEY_GENERAL_SUES = compile_pattern(
@@ -3581,6 +3614,25 @@ _OFFICERS_IN_EXCEPTION = compile_pattern(
 )
 
 
+def _police_excluded_by_definition(definition: str) -> bool:
+    """Whether a class's definition leaves all police out ("... of any political corporation,
+    other than a law enforcement officer"); not when "other than a peace officer" is itself an
+    exception to what the definition leaves out ("but does not include an employee, other than a
+    peace officer, of a local board of education": the board's officers stay in)."""
+    return any(
+        not rx.search(r"(?:not\s+include|exclud\w*|except)\b[^.;]{0,40}$", definition[: m.start()])
+        for m in lexicon.EXCLUDED_ALL_POLICE.finditer(definition)
+    )
+
+
+_EXCEPT_PROCEDURAL_DEFENSES = compile_pattern(
+    r"except(?:\s+for)?\s+(?:the\s+)?defen[cs]es?\s+of\s+(?:the\s+)?(?:statutes?\s+of\s+limitations?|failure\s+to\s+state"
+    r"|res\s+judicata|lack\s+of\s+jurisdiction|improper\s+venue|insufficien\w+\s+(?:of\s+)?(?:service|process))"
+    r"(?:[^.;:]{0,40}?\b(?:and|or)\s+(?:of\s+)?(?:the\s+)?(?:statutes?\s+of\s+limitations?|failure\s+to\s+state"
+    r"|res\s+judicata|lack\s+of\s+jurisdiction|improper\s+venue))*[^.;:]{0,30}?,"
+)
+
+
 def _keeps_some_claims(body: str) -> bool:
     """Whether a clause that bars a defense keeps it for some claims: "..., unless the law
     clearly established ...", "except that an officer who relied on a statute may assert it",
@@ -3618,6 +3670,10 @@ def _keeps_some_claims(body: str) -> bool:
         # "..., except as to claims for injunctive or declaratory relief": the doctrine shields
         # from damages only, so keeping it where no damages are sought keeps nothing.
         if _EXCEPT_EQUITABLE_CLAIMS.match(rest):
+            continue
+        # "Except for the defenses of the statute of limitations and of failure to state a
+        # claim, no defense of immunity ... is available": the defenses kept are no immunities.
+        if _EXCEPT_PROCEDURAL_DEFENSES.match(rest):
             continue
         # "..., except that nothing in this subsection limits any defense available under the
         # statute of limitations or the Rules of Court": procedure, not the doctrine, is kept.
@@ -4622,8 +4678,16 @@ class Reading:
                     )
             # "... provided, however, that this section shall not apply to a member of the State
             # Police": the claim leaves out some police.
+            # (or the defined class's own definition: '"public employee" means any officer ...
+            # of this state or of any political corporation ..., other than a law enforcement
+            # officer')
+            defining = " ".join(
+                d.text for term, d in definitions.items() if phrase and term in phrase
+            )
             if role is Role.BROAD and (
-                lexicon.EXCLUDED_ALL_POLICE.search(body) or self._all_police_left_out
+                lexicon.EXCLUDED_ALL_POLICE.search(body)
+                or _police_excluded_by_definition(defining)
+                or self._all_police_left_out
             ):
                 role = Role.BROAD_EXCEPT_POLICE
             elif role in (Role.BROAD, Role.POLICE) and (
@@ -7089,7 +7153,12 @@ class Reading:
             others = [c for c in self.claims if c not in for_rights]
         else:
             for_rights = list(self.public_claims)
-            others = [c for c in self.claims if c not in for_rights and c.role is not Role.PRIVATE]
+            others = [
+                c
+                for c in self.claims
+                if c not in for_rights
+                and (c.role is not Role.PRIVATE or _claim_between_others(c.clause.text))
+            ]
         if not others:
             return False
         cited = _ACTION_UNDER_SECTION.search(body)

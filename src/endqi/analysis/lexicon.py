@@ -399,6 +399,8 @@ STATE_ONLY_SUBJECT = compile_pattern(
 # subdivision" is every public employee, not state employees only.
 LOCAL_GOVERNMENT = compile_pattern(
     r"political subdivisions?|\bsubdivisions\b|\b(?:its|any|their)\s+subdivision\b"
+    # (Wisconsin's "any political corporation, governmental subdivision, or agency thereof")
+    r"|\bpolitical\s+corporations?\b|\bgovernmental\s+subdivisions?\b"
     r"|local (?:government|public entit|public bod)|municipalit|count(?:y|ies)\b"
     r"|\bcit(?:y|ies)\b|public entit|\btowns?\b|\bvillages?\b|\btownships?\b|\bboroughs?\b"
     r"|\b(?:school|special) districts?\b"
@@ -770,7 +772,9 @@ NEGATED_SUBJECT_DEFENSE = compile_pattern(
     + r"|[;:(,]\s*(?:\(\w{1,4}\)\s*)*|\b(?:and|or|that|because|since)\s+|\b(?=none of the following\b))"
     r"(?:no|neither|none of)\b"
     # A period before a comma ends no sentence ("N.J.S.59:1-1 et seq., shall be").
-    r"(?:[^.;]|\.(?=,)){0,300}?(?:\b(?:shall|may|will"
+    # (a long subject: "no defense of immunity ..., whether created by statute or by judicial
+    # decision, and including any defense based on ..., on ..., or on ..., is available")
+    r"(?:[^.;]|\.(?=,)){0,420}?(?:\b(?:shall|may|will"
     r"|is|are|does|do)\s+(?:be\s+|constitute\s+|serve as\s+|have\s+|apply\s+)?(?:an?\s+|any\s+)?"
     r"(?:valid\s+|complete\s+|affirmative\s+)?(?:defen[cs]es?|bar|available|raised|asserted"
     r"|applicable|immun|apply|invoked|shielded|protected|insulated|exempt"
