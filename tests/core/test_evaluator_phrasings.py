@@ -11186,6 +11186,102 @@ SIDE_BY_SIDE_READINGS = [
         "(2) In an action under this section, the law enforcement unit may not assert qualified "
         "immunity as a defense.",
     ),
+    # A bar with limits beside it: the codified doctrine said to apply to larger claims, the
+    # doctrine's test restated, a good-faith showing that cuts damages to nominal ones.
+    (
+        "end.law_enforcement",
+        "no",
+        "IA",
+        "Section 1. NEW SECTION. 670.4C Deprivation of rights.\n1. A peace officer who under color "
+        "of law deprives a person of a right secured by article I of the Constitution of the "
+        "State of Iowa is liable to the person.\n2. In an action under this section in which the "
+        "plaintiff seeks damages of not more than fifty thousand dollars, qualified immunity is "
+        "not a defense.\n3. In an action under this section in which the plaintiff seeks damages "
+        "of more than fifty thousand dollars, section 670.4A applies.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "NC",
+        "§ 99D-20. Civil action.\n(a) A law enforcement officer who, under color of law, deprives "
+        "a person of a right secured by the North Carolina Constitution is liable to the person.\n"
+        "(b) Qualified immunity is not a defense to an action under this section. A defendant is "
+        "not liable, however, unless a reasonable law enforcement officer in the defendant's "
+        "position would have "
+        "known that the conduct violated the plaintiff's rights.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "RI",
+        "9-1.7-1. A law enforcement officer who, under color of law, deprives a person of a right "
+        "secured by the Rhode Island Constitution shall be liable to the person.\n9-1.7-2. (a) It "
+        "is not a defense to an action under this chapter that the right was not clearly "
+        "established. (b) An officer who establishes that the officer acted in good faith shall "
+        "be liable for nominal damages only.",
+    ),
+    # Records: fees in a records appeal, how complaints are taken in, a database kept closed,
+    # counts of complaints without names, what a camera policy must cover.
+    (
+        "start.public_records",
+        "no",
+        "PA",
+        "Section 3. (a) A law enforcement officer who, under color of law, deprives a person of a "
+        "right secured by the Constitution of Pennsylvania is liable to the person. Qualified "
+        "immunity is not a defense.\nSection 7. (a) If a requester appeals the denial of a request "
+        "for a use-of-force record and the court finds that the agency denied access in bad faith, "
+        "the court shall award reasonable attorney fees to the requester. (b) Each agency shall "
+        "accept a complaint concerning an officer through an online form posted on its website "
+        "and may not require a complainant to disclose his or her immigration status. (c) The "
+        "contents of the complaint database shall not be deemed public records. (d) Each agency "
+        "shall publish annually the total number of complaints received, by type of allegation "
+        "and by disposition, without identifying any complainant or officer. (e) The model "
+        "policy shall address the retention of recordings and their release to the public.",
+    ),
+    (
+        "start.public_records",
+        "yes",
+        "PA",
+        "Section 3. (a) A law enforcement officer who, under color of law, deprives a person of a "
+        "right secured by the Constitution of Pennsylvania is liable to the person. Qualified "
+        "immunity is not a defense.\nSection 7. Each agency shall publish on its website each "
+        "sustained complaint against an officer and its disposition.",
+    ),
+    # Rights listed after the article ("Article I, section 1, 4, 5, 6, 6-A or 15"); an
+    # immunity for giving references; a duty named only in a synopsis after the act.
+    (
+        "end.state_constitution",
+        "partial",
+        "ME",
+        "Sec. 2. A law enforcement officer who, under color of law, deprives a person of a right "
+        "secured by the Constitution of Maine, Article I, section 1, 4, 5, 6, 6-A or 15 is liable "
+        "to the person injured. Qualified immunity is not a defense.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "MO",
+        "537.901. 1. A peace officer who, under color of law, deprives a person of a right secured "
+        "by the Missouri Constitution is liable to the person. 2. Neither qualified immunity nor "
+        "official immunity shall be a defense to liability under this section.\n590.185. 3. A "
+        "law enforcement agency, and any officer or employee thereof, that provides information "
+        "in good faith under this section shall be immune from civil liability for providing "
+        "the information.",
+    ),
+    (
+        "start.failure_to_intervene",
+        "partial",
+        "DE",
+        "Section 1. § 8404D. Duty to intervene.\n(b) A police officer who observes another officer "
+        "using excessive force shall intervene. An officer who fails to intervene is subject to "
+        "discipline. This subsection does not create a private right of action.\nSection 2. "
+        "§ 4032. Civil action.\n(a) A public employee who, under color of law, subjects or causes "
+        "to be subjected, including by failing to intervene, any person to the deprivation of any "
+        "right secured by the Delaware Constitution is liable to the person. (b) Qualified "
+        "immunity is not a defense.\nSYNOPSIS\nThis Act adopts a public safety package. It "
+        "requires crisis intervention training and a duty to intervene, and creates a civil "
+        "action.",
+    ),
 ]
 
 

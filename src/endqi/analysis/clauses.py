@@ -2052,6 +2052,10 @@ def rights_of(body: str) -> Rights:
         if not lexicon.FORCE_OR_SEARCH.search(body):
             return Rights.ENUMERATED
         one_section = None
+    if _ARTICLE_THEN_SECTIONS.search(body) and not lexicon.FORCE_OR_SEARCH.search(body):
+        # "a right secured by the Constitution of Maine, Article I, section 1, 4, 5, 6, 6-A or
+        # 15": several sections of the article, listed after it.
+        return Rights.ENUMERATED
     sections_cited = len({_citation_key(m.group(0)) for m in _ARTICLE_AND_SECTION.finditer(body)})
     if sections_cited > 2 or (sections_cited == 2 and not lexicon.FORCE_OR_SEARCH.search(body)):
         # "(1) the right to freely speak ... under Article I, section 5 ...; (2) ... under Article
@@ -2218,9 +2222,25 @@ _INDEMNIFIED_PEOPLE = compile_pattern(
 _OFFICERS_AMONG = compile_pattern(
     r"\b(?:officers?|employees?|deput(?:y|ies)|officials?|troopers?)\b"
 )
+_NOT_PUBLIC_RECORDS = compile_pattern(
+    r"\b(?:shall|is|are)\s+not\s+(?:be\s+)?(?:deemed|considered|treated\s+as)\s+(?:an?\s+)?public\s+records?\b"
+)
+_COMPLAINT_INTAKE = compile_pattern(
+    r"\baccept\w*\s+(?:a\s+|any\s+|all\s+|each\s+)?(?:anonymous\s+|written\s+)?complaints?\b"
+)
+# What a complainant may not be made to do ("may not require a complainant to ... disclose his
+# or her immigration status").
+_ASKED_OF_THE_COMPLAINANT = compile_pattern(
+    r"\brequire\s+(?:a|the|any)\s+complainant\b[^.;]{0,160}"
+)
+_DISCLOSING_VERB = compile_pattern(
+    r"\b(?:publish\w*|disclos\w*|releas\w*|make\s+(?:\w+\s+)?available|open\s+to\s+(?:the\s+)?public"
+    r"|public\s+records?|public\s+inspection)\b"
+)
 # Counts of records, not the records ("the number and categories of complaints").
 _COUNTS_OF_RECORDS = compile_pattern(
-    r"\b(?:total\s+)?(?:number|numbers|count|counts|categories|types|kinds|statistics|totals?)"
+    r"\bcomplaint\s+(?:statistics|data|totals)\b"
+    r"|\b(?:total\s+)?(?:number|numbers|count|counts|categories|types|kinds|statistics|totals?|summar(?:y|ies))"
     r"(?:,?\s+(?:and|or)\s+(?:the\s+)?(?:categories|types|kinds|dispositions?|outcomes?))?\s+of\s+"
     r"(?:(?:the|all|any)\s+)?(?:[\w-]+\s+){0,2}?(?:complaints?|incidents?|stops?|cases?|claims?|investigations?"
     r"|settlements?|judgments?|disciplinary\s+actions?)\b"
@@ -2316,6 +2336,10 @@ _ANOTHER_PROVISION = compile_pattern(
 _ARTICLE_AND_SECTION = compile_pattern(
     r"\b(?:article|art_?)\s*[0-9ivx]+,?\s+(?:section|sec_?|§|s_)\s*\d+[a-z]?\b"
     r"|\b(?:section|sec_?|§|s_)\s*\d+[a-z]?,?\s+(?:of\s+)?(?:article|art_?)\s*[0-9ivx]+\b"
+)
+_ARTICLE_THEN_SECTIONS = compile_pattern(
+    r"\b(?:article|art_?)\s*[0-9ivx]+,?\s+(?:sections?|§§?|s_)\s*\d+[a-z]?(?:-[a-z0-9]+)?"
+    r"(?:,\s*\d+[a-z]?(?:-[a-z0-9]+)?)*,?\s+(?:and|or)\s+\d+[a-z]?(?:-[a-z0-9]+)?\b"
 )
 _PROVISION_CITED = compile_pattern(
     r"\b((?:article|section)\s+[0-9ivx]+[a-z]?)\s+of\s+(?:the\s+)?(?:declaration\s+of\s+rights|bill\s+of\s+rights"
@@ -2736,6 +2760,10 @@ _DATA_REPORT = compile_pattern(
 _POLICIES_ON = compile_pattern(
     r"\b(?:polic(?:y|ies)|standards?|procedures?|general\s+orders?|rules?|training(?:\s+materials)?)\s+"
     r"(?:on|regarding|governing|for|concerning|about|relating\s+to)\b[^.;]*"
+    # ("The model policy shall address the activation of cameras, ... and the release of
+    # recordings to the public": what the policy must cover)
+    r"|\b(?:polic(?:y|ies)|standards?|procedures?|rules?)\s+(?:shall|must)\s+(?:address|include|cover|provide\s+for"
+    r"|set\s+(?:out|forth))\b[^.;]*"
 )
 # The ceiling of an officer's contribution: "to contribute an amount not exceeding $25,000".
 _OFFICER_SHARE_CEILING = compile_pattern(
@@ -2880,6 +2908,25 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
         # good faith of a recording or record": an immunity for handling records, neither a bar
         # nor a defense to claims for violating rights.
         return None
+    kept_in_other_words = _LIABLE_ONLY_IF_KNOWN.search(body) or _GOOD_FAITH_LIMITS_DAMAGES.search(
+        body
+    )
+    if kept_in_other_words is not None:
+        # "A defendant is not liable, however, unless a reasonable officer in the defendant's
+        # position would have known that the conduct violated the plaintiff's rights"; "an
+        # officer who establishes that the officer acted in good faith ... shall be liable for
+        # nominal damages only": the doctrine's test, or a good-faith defense, in other words.
+        return DefenseRule(
+            clause=sentence,
+            kinds=_kinds(kept_in_other_words.group(0))
+            or frozenset({DefenseKind.CLEARLY_ESTABLISHED}),
+            effect=Effect.CREATED,
+            role=Role.UNNAMED,
+            role_named=False,
+            has_exceptions=False,
+            all_civil_liability=False,
+            force_only=False,
+        )
     window_size = rule("qualified_immunity_terms").window
     negated_subject = lexicon.NEGATED_SUBJECT_DEFENSE.search(body)
     effect: Effect | None = None
@@ -3135,6 +3182,16 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
 
 # A quoted term defined after the words that introduce the definitions ("As used in sections 1
 # and 2 of this 2025 Act: (1) "Immunity defense" means ...").
+_LIABLE_ONLY_IF_KNOWN = compile_pattern(
+    r"\bnot\s+(?:be\s+)?liable\b[^.;]{0,60}?\bunless\s+(?:a|an)\s+reasonable\s+(?:[\w-]+\s+){0,3}?(?:officer|person"
+    r"|official|employee)\b[^.;]{0,120}?\bwould\s+have\s+known\b"
+)
+_GOOD_FAITH_LIMITS_DAMAGES = compile_pattern(
+    r"\b(?:establishes|proves|shows|demonstrates)\s+that\s+(?:the\s+|he\s+|she\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:officer|defendant|employee)?\s*acted\s+in\s+good\s+faith\b[^.;]{0,160}?\bliable\s+(?:only\s+)?for\s+"
+    r"nominal\s+damages\b"
+)
+_CODIFIED_LAW_APPLIES = compile_pattern(r"\b(?:applies|shall\s+apply|appl(?:y|ies)\s+to|governs)\b")
 _QUOTED_TERM_MEANS = compile_pattern(
     r"[^.;\"“]{0,100}?[\"“][a-z][a-z -]{2,40}[\"”]\s+(?:means|shall\s+mean|includes)\b"
 )
@@ -4034,7 +4091,11 @@ _INFORMATION_ACT_IMMUNITY = compile_pattern(
     r"[^.;]{0,30}?\b(?:records?|documents?|information)\b"
 )
 _DISCLOSURE_IMMUNITY = compile_pattern(
-    r"\bliab\w*\b[^.;]{0,100}?\bfor\s+(?:the|any|a|an)\s+(?:good\s+faith\s+)?(?:disclosure|release|production"
+    # ("... that provides information in good faith under this section shall be immune from civil
+    # liability for providing the information")
+    r"\bliab\w*\s+for\s+(?:providing|releasing|disclosing|furnishing|sharing|reporting)\s+(?:the\s+|any\s+|such\s+)?"
+    r"(?:information|records?|reports?|references?)\b"
+    r"|\bliab\w*\b[^.;]{0,100}?\bfor\s+(?:the|any|a|an)\s+(?:good\s+faith\s+)?(?:disclosure|release|production"
     r"|provision|publication)\s+(?:in\s+good\s+faith\s+)?of\s+(?:a|an|any|the)\s+(?:[\w-]+\s+){0,2}?(?:records?"
     r"|recordings?|information|documents?|reports?|footage)\b"
     # "No cause of action may be maintained against a law enforcement agency or its employees
@@ -4504,6 +4565,11 @@ class Reading:
             return []
         end = _RECITALS_END.search(lowered, start, start + _FINDINGS_LIST_LIMIT)
         return [(start, end.start())] if end is not None else []
+
+    def operative(self, sentences: list[Sentence]) -> tuple[Sentence, ...]:
+        """The operative ones among ``sentences`` (not findings, titles, commentary, or a
+        digest or synopsis printed with the bill), for the detectors."""
+        return self._operative(sentences)
 
     def _operative(self, sentences: list[Sentence]) -> tuple[Sentence, ...]:
         """The operative ones among ``sentences``: not findings, titles or commentary."""
@@ -5028,35 +5094,42 @@ class Reading:
         return False
 
     def _repealed_codified_immunity(self) -> list[DefenseRule]:
-        """Repealers that cite the state's sections codifying qualified immunity ("Sections
-        669.14A and 670.4A, Code 2027, are repealed")."""
+        """Clauses that cite the state's sections codifying qualified immunity: repealers and
+        set-asides, which bar it ("Sections 669.14A and 670.4A, Code 2027, are repealed"), and
+        those that say the section applies to some of the bill's claims, which keep it."""
         found = []
         # (or set aside for the bill's claims: "Sections 669.14A and 670.4A do not apply to a
         # claim brought under this chapter")
-        candidates = (
-            self.text.containing("repeal", "not apply to") if self.codified_immunity else []
-        )
+        candidates = self.text.containing("repeal", "appl") if self.codified_immunity else []
         for sentence in self._operative(candidates):
             body = sentence.text
-            if not _REPEALS.search(body) and not _SET_ASIDE_FOR_THESE_CLAIMS.search(body):
-                continue
-            if any(
+            if not any(
                 re.search(r"(?<![\w.])" + re.escape(number.replace(".", "_")) + r"(?![\w_])", body)
                 for number in self.codified_immunity
             ):
-                found.append(
-                    DefenseRule(
-                        clause=sentence,
-                        kinds=frozenset({DefenseKind.QUALIFIED_IMMUNITY}),
-                        effect=Effect.BARRED,
-                        role=Role.UNNAMED,
-                        role_named=False,
-                        has_exceptions=False,
-                        all_civil_liability=False,
-                        force_only=False,
-                        struck=True,
-                    )
+                continue
+            if _REPEALS.search(body) or _SET_ASIDE_FOR_THESE_CLAIMS.search(body):
+                effect = Effect.BARRED
+            elif _CODIFIED_LAW_APPLIES.search(body) and not rx.search(r"\bnot\s+appl", body):
+                # "In an action under this section in which the plaintiff seeks damages of more
+                # than one hundred thousand dollars, section 670.4A applies": the codified
+                # doctrine kept for those claims.
+                effect = Effect.KEPT
+            else:
+                continue
+            found.append(
+                DefenseRule(
+                    clause=sentence,
+                    kinds=frozenset({DefenseKind.QUALIFIED_IMMUNITY}),
+                    effect=effect,
+                    role=Role.UNNAMED,
+                    role_named=False,
+                    has_exceptions=False,
+                    all_civil_liability=False,
+                    force_only=False,
+                    struck=effect is Effect.BARRED,
                 )
+            )
         return found
 
     @cached_property
@@ -5364,6 +5437,9 @@ class Reading:
             + [s for term in self._doctrine_terms for s in self.text.containing(term)]
             # "... is liable ... notwithstanding any immunity described in Section 3".
             + self.text.containing("notwithstanding any immun", "notwithstanding all immun")
+            # "A defendant is not liable, however, unless a reasonable officer ... would have
+            # known ...": the doctrine's test in other words.
+            + self.text.containing("would have known", "nominal damages")
             # "The defenses enumerated in section 6-2503 are not available ...".
             + self.text.containing(*_DEFENSES_BY_REFERENCE_NEEDLES)
             # "The immunity described in subsection (c)(2) shall not be available to ...".
@@ -5443,6 +5519,12 @@ class Reading:
                 defense = replace(defense, role=Role.POLICE_AND_OTHERS)  # as for the claims
             found.append(defense)
         found.extend(self._good_faith_left_by_definition(found))
+        # The state's codified doctrine said to apply to some of the bill's claims.
+        found.extend(
+            d
+            for d in self._repealed_codified_immunity()
+            if d.effect is Effect.KEPT and all(f.clause != d.clause for f in found)
+        )
         return self._yielding_to_a_bar(
             self._excepted_elsewhere(self._for_other_proceedings(tuple(found)))
         )
@@ -5875,7 +5957,7 @@ class Reading:
         struck text is read as the law it was; striking it takes the defense away."""
         if not self.public_claims:
             return ()
-        found = list(self._repealed_codified_immunity())
+        found = [d for d in self._repealed_codified_immunity() if d.effect is Effect.BARRED]
         deletions = self.text.document.deletions
         if not deletions:
             return tuple(found)
@@ -7603,8 +7685,24 @@ class Reading:
                 continue
             if _NOTHING_OPENS.search(body):
                 continue  # "nothing herein shall be construed to open to public inspection ..."
-            if _COUNTS_OF_RECORDS.search(body) and not lexicon.RECORDS_OBJECT.search(
-                _COUNTS_OF_RECORDS.sub(" ", body)
+            if _NOT_PUBLIC_RECORDS.search(body):
+                continue  # "The contents of the database shall not be deemed public records"
+            if _FEES_IN_RECORDS_SUIT.search(body) and lexicon.ATTORNEY_FEES.search(body):
+                # "If a requester appeals the denial of a request for a use-of-force record ...,
+                # the court shall award reasonable attorney fees": fees in a records suit, not
+                # records opened.
+                continue
+            if _COMPLAINT_INTAKE.search(body) and not _DISCLOSING_VERB.search(
+                _ASKED_OF_THE_COMPLAINANT.sub(" ", body)
+            ):
+                # "Each agency shall accept a complaint ... through an online form posted on the
+                # agency's website": how complaints are taken in, not published.
+                continue
+            if _COUNTS_OF_RECORDS.search(body) and (
+                not lexicon.RECORDS_OBJECT.search(_COUNTS_OF_RECORDS.sub(" ", body))
+                # ("the number of complaints received ..., by category of alleged misconduct and by
+                # outcome, without identifying any officer or complainant")
+                or lexicon.WITHOUT_NAMES.search(body)
             ):
                 # "... shall publish an annual report summarizing the number and categories of
                 # complaints it received": counts, not the complaints themselves.

@@ -1700,7 +1700,9 @@ def failure_to_intervene(context: Context) -> Decision:
         and lexicon.INTERVENE_DUTY_BY_ACTION.search(s.text)
         and _about_another_officer(s.text)
     ]
-    duties.sort(key=lambda s: s.start)
+    # (not a synopsis printed after the act: "It requires crisis intervention training and a
+    # duty to intervene")
+    duties = sorted(reading.operative(duties), key=lambda s: s.start)
     stand_alone = [
         c.clause
         for c in reading.public_claims
