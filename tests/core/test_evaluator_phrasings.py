@@ -11282,6 +11282,28 @@ SIDE_BY_SIDE_READINGS = [
         "requires crisis intervention training and a duty to intervene, and creates a civil "
         "action.",
     ),
+    # A bill that only grants an immunity, with a rule on that immunity's own test; a licensing
+    # proceeding's rule on good faith.
+    (
+        "start.full_compensation",
+        "no",
+        "AK",
+        "Sec. 09.65.400. (a) A peace officer is not liable in a civil action for damages for an act "
+        "within the scope of employment unless the act violated a clearly established right. (b) "
+        "It is not a defense under (a) of this section that the officer subjectively believed the "
+        "conduct was lawful. (c) The employing agency shall indemnify a peace officer for a "
+        "judgment entered against the officer in an action described in (a) of this section.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "AL",
+        "Section 1. (a) The commission shall revoke the certification of a law enforcement officer "
+        "who, after notice and hearing, is found to have deprived a person of a right secured by "
+        "the Constitution of Alabama. (b) In a proceeding under this section, it is not a defense "
+        "that the officer acted in good faith. (c) Nothing in this section creates a private cause "
+        "of action.",
+    ),
 ]
 
 

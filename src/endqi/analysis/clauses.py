@@ -3191,6 +3191,13 @@ _GOOD_FAITH_LIMITS_DAMAGES = compile_pattern(
     r"(?:officer|defendant|employee)?\s*acted\s+in\s+good\s+faith\b[^.;]{0,160}?\bliable\s+(?:only\s+)?for\s+"
     r"nominal\s+damages\b"
 )
+_PROCEEDING_UNDER_THIS = compile_pattern(
+    r"\bin\s+(?:a|any|the)\s+(?:hearing|proceeding)s?\s+(?:held\s+|brought\s+)?(?:under|pursuant\s+to)\s+this\s+"
+    r"(?:section|subsection|chapter|article)\b"
+)
+_LICENSING_WORDS = compile_pattern(
+    r"\b(?:certification|decertif\w*|certificate|licen[cs]e|revoke|revocation)\b"
+)
 _CODIFIED_LAW_APPLIES = compile_pattern(r"\b(?:applies|shall\s+apply|appl(?:y|ies)\s+to|governs)\b")
 _QUOTED_TERM_MEANS = compile_pattern(
     r"[^.;\"“]{0,100}?[\"“][a-z][a-z -]{2,40}[\"”]\s+(?:means|shall\s+mean|includes)\b"
@@ -5400,7 +5407,22 @@ class Reading:
             if not self.for_another_claim(d.clause.text, d.clause.start)
             and not self._struck_by_instruction(d)
             and not _someone_elses_immunity(d)
+            and not self._in_a_licensing_proceeding(d)
         )
+
+    def _in_a_licensing_proceeding(self, defense: DefenseRule) -> bool:
+        """Whether a defense rule is for "a proceeding under this section" where the section
+        holds no civil claim and is about an officer's certification ("The commission shall
+        revoke the certification of a law enforcement officer who ... (b) In a proceeding under
+        this section, it is not a defense that the officer acted in good faith")."""
+        if not _PROCEEDING_UNDER_THIS.search(defense.clause.text):
+            return False
+        document = self.text.document
+        section = document.section_start(defense.clause.start)
+        if any(document.section_start(c.clause.start) == section for c in self.claims):
+            return False
+        stretch = self.text.lowered[section : document.section_end(defense.clause.start)]
+        return _LICENSING_WORDS.search(stretch) is not None
 
     @cached_property
     def _subsections_struck(self) -> tuple[tuple[str, str], ...]:

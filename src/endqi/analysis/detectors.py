@@ -2008,7 +2008,33 @@ def _grants_immunity_only(reading: Reading) -> bool:
     """A bill that creates no claim and bars no defense but grants officers an immunity ("a
     village public safety officer who acts in good faith is not liable"): its payment and fee
     clauses serve claims under other law, where the officer is now harder to hold liable."""
-    return not reading.public_claims and not reading.bars and bool(reading.created)
+    if reading.public_claims or not reading.created:
+        return False
+    return all(_refines_a_created_immunity(reading, bar) for bar in reading.bars)
+
+
+# "(b) It is not a defense under (a) of this section that ...": a rule on the immunity (a) grants.
+_UNDER_LABEL = compile_pattern(
+    r"\bunder\s+(?:sub(?:section|division)\s+|paragraph\s+)?\((?P<label>[a-z0-9]{1,3})\)"
+)
+
+
+def _refines_a_created_immunity(reading: Reading, bar: DefenseRule) -> bool:
+    """Whether a bar only narrows an immunity the bill grants in a labelled subsection of the same
+    section ("(a) A peace officer is not liable ... unless ... clearly established. (b) It is not
+    a defense under (a) of this section that the officer subjectively believed ..."): the
+    immunity stands, objective test and all."""
+    cited = _UNDER_LABEL.search(bar.clause.text)
+    if cited is None:
+        return False
+    document = reading.text.document
+    section = document.section_start(bar.clause.start)
+    label = f"({cited.group('label')})"
+    return any(
+        document.section_start(d.clause.start) == section
+        and (document.section_at(d.clause.start) or "").lower().endswith(label)
+        for d in reading.created
+    )
 
 
 _IMMUNITY_GRANTED = (
