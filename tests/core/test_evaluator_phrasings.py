@@ -11304,6 +11304,104 @@ SIDE_BY_SIDE_READINGS = [
         "that the officer acted in good faith. (c) Nothing in this section creates a private cause "
         "of action.",
     ),
+    # Start criteria in other words: caps lifted but kept "in an action against the state" or
+    # by a sentence after the lift, a cap indexed to prices, records "available for public
+    # access", a threshold in words, an hourly-rate cap on fees, fees denied for some claims, a
+    # carve-out in a subsection of its own, a class defined as those acting for local agencies.
+    (
+        "end.damage_caps",
+        "partial",
+        "OR",
+        "SECTION 1. (1) A peace officer who, under color of law, deprives a person of a right "
+        "secured by the Oregon Constitution is liable to the person. (2) Qualified immunity is not "
+        "a defense. (3) The limitations on liability in ORS 30.271 and 30.272 do not apply to a "
+        "claim under this section, except that in an action against the state the limitations of "
+        "ORS 30.271 apply.",
+    ),
+    (
+        "end.damage_caps",
+        "partial",
+        "VT",
+        "§ 5623. A law enforcement officer who, under color of law, deprives a person of a right "
+        "secured by Chapter I of the Vermont Constitution is liable to the person. Qualified "
+        "immunity is not a defense to an action under this chapter.\n§ 5624. LIMITS\nThe limit "
+        "in section 5601(b) of this title on the aggregate liability for all claims arising out "
+        "of each occurrence does not apply to an action under this chapter. The limit of "
+        "$500,000.00 to any one person applies.",
+    ),
+    (
+        "end.damage_caps",
+        "partial",
+        "DE",
+        "§ 4041. A law enforcement officer who, under color of law, deprives a person of a right "
+        "secured by the Delaware Constitution is liable to the person. Qualified immunity is not a "
+        "defense.\n§ 4042. The limitation in § 4013 of this title applies to an action under this "
+        "chapter, except that the amount stated in § 4013 shall be adjusted on January 1 of each "
+        "year by the percentage change in the Consumer Price Index.",
+    ),
+    (
+        "start.public_records",
+        "yes",
+        "NJ",
+        "1. A law enforcement officer who, under color of law, deprives a person of a right "
+        "secured by the New Jersey Constitution is liable to the person. Qualified immunity is "
+        "not a defense.\n8. Records of any complaint, settlement, or judgment relating to a claim "
+        "under this act are government records and shall be made available for public access "
+        "pursuant to P.L.1963, c.73.",
+    ),
+    (
+        "start.public_records",
+        "partial",
+        "IN",
+        "Sec. 2. A law enforcement officer who, under color of law, deprives a person of a right "
+        "secured by the Constitution of the State of Indiana is liable to the person. Qualified "
+        "immunity is not a defense.\nSec. 8. Each governmental entity shall publish on its "
+        "Internet web site each settlement of a claim under this chapter in which the amount paid "
+        "exceeds fifty thousand dollars ($50,000), together with the amount paid.",
+    ),
+    (
+        "start.attorney_fees",
+        "partial",
+        "MI",
+        "Sec. 3. (1) A law enforcement officer who, under color of law, deprives a person of a "
+        "right secured by the state constitution of 1963 is liable to the person. (2) Qualified "
+        "immunity is not a defense. (6) The court shall award to a prevailing plaintiff "
+        "reasonable attorney fees and costs, except that attorney fees may not be calculated at "
+        "an hourly rate exceeding $200.",
+    ),
+    (
+        "start.attorney_fees",
+        "partial",
+        "RI",
+        "9-1.7-2. A law enforcement officer who, under color of law, deprives any person of a right "
+        "secured by the constitution or laws of this state is liable to the person. Qualified "
+        "immunity shall not be a defense.\n9-1.7-7. If the plaintiff prevails on a claim that the "
+        "officer deprived the plaintiff of a right secured by the constitution of this state, the "
+        "court shall award reasonable attorneys' fees and costs. No fees shall be awarded on a "
+        "claim resting only on the laws of this state.",
+    ),
+    (
+        "start.full_compensation",
+        "no",
+        "MI",
+        "Sec. 3. A governmental employee who, under color of law, deprives a person of a right "
+        "secured by the state constitution of 1963 is liable to the person. Qualified immunity is "
+        "not a defense.\nSec. 7. (1) The governmental agency that employs the governmental "
+        "employee shall bear the cost of any judgment or settlement entered against the employee "
+        "under this act. (2) A governmental agency is not required to bear any part of a judgment "
+        "or settlement if it determines that the employee acted in bad faith or with malice.",
+    ),
+    (
+        "end.law_enforcement",
+        "partial",
+        "PA",
+        '§ 8550.2. (a) As used in this section, the term "employee" means any person who is '
+        "acting or has acted on behalf of a local agency, whether compensated or not, and "
+        "includes any police officer employed by a local agency. (b) An employee who, under color "
+        "of law, deprives any person of a right secured by Article I of the Constitution of "
+        "Pennsylvania is liable to that person. (c) Qualified immunity shall not be a defense to "
+        "an action under this section.",
+    ),
 ]
 
 

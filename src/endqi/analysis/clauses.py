@@ -376,6 +376,15 @@ _OFFICER_KIND = compile_pattern(
 )
 
 
+_ACTING_FOR_A_GOVERNMENT = compile_pattern(
+    r"\W*(?:an?|any|every|each)\s+(?:person|individual)s?\s+(?:who\s+(?:is|are)\s+acting|acting)"
+    r"(?:\s+or\s+(?:has|have)\s+acted)?\s+(?:on\s+behalf\s+of|for)\s+(?P<employers>(?:a|an|any|the)\s+"
+    r"(?:local\s+agenc(?:y|ies)|(?:local\s+)?(?:public|governmental)\s+(?:entity|entities|body|bodies|agency|agencies)"
+    r"|political\s+subdivisions?|state|commonwealth|county|city|municipality|local\s+government)\b"
+    r"(?:\s+(?:or|and)\s+(?:of\s+)?(?:a|an|any|the)\s+[\w\s]{3,40}?\b)?)"
+)
+
+
 def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
     """Classify a noun phrase naming defendants (read in the analysis copy).
 
@@ -399,6 +408,21 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
     ):
         # "an officer, director, or managing agent of a debt buyer": a company's officers.
         return Role.PRIVATE
+    acting_for = _ACTING_FOR_A_GOVERNMENT.match(phrase) if noun_phrase else None
+    if acting_for is not None:
+        # "any person who is acting or has acted on behalf of a local agency, ... and includes
+        # any police officer employed by a local agency": the government's people, named by
+        # whom they act for (police named after "includes" among them).
+        employers = acting_for.group("employers")
+        if lexicon.LOCAL_GOVERNMENT.search(employers) and not rx.search(
+            r"\b(?:state|commonwealth)\b", employers
+        ):
+            return Role.LOCAL_ONLY
+        if lexicon.STATE_ONLY_SUBJECT.search(employers) and not lexicon.LOCAL_GOVERNMENT.search(
+            employers
+        ):
+            return Role.STATE_ONLY
+        return Role.BROAD
     if noun_phrase and _OFFICER_OR_EMPLOYEE.match(phrase.strip()):
         # "No officer or employee shall be immune ...": the pair that names a government's people
         # generally (not "officer" alone, which in these bills most often means a police officer).
@@ -4136,6 +4160,8 @@ _PRESUPPOSES_BAR = compile_pattern(
 )
 _ABOUT_PAYMENT = compile_pattern(
     r"indemnif|harmless|\bpa(?:y|id|yments?)\b|reimburs|defend|defense costs"
+    # ("is not required to bear any part of a judgment")
+    r"|\b(?:bear|satisfy)\s+(?:any|the|a)\s+(?:part|portion|cost|amount|judgment)"
 )
 
 
@@ -6988,7 +7014,7 @@ class Reading:
             # or a fraction or an hourly rate ("no more than one-third of the damages").
             capped = bool(
                 _limits_fees(body) and (lexicon.MONEY.search(body) or rx.search(r"percent|%", body))
-            )
+            ) or bool(_HOURLY_RATE_CAP.search(body))
             limited = bool(lexicon.FEE_LIMIT.search(body))
             # "Section 5 does not apply when the plaintiff recovers only nominal damages".
             limited = limited or bool(self.exceptions_to(sentence))
@@ -7140,7 +7166,10 @@ class Reading:
             if sentence == award:
                 continue
             about_fees = bool(lexicon.ATTORNEY_FEES.search(body))
-            if about_fees and _FEES_DENIED_FOR_SOME.search(body):
+            # (a bare "No fees shall be awarded on a claim resting only on ...", right after the
+            # award in its own section, speaks of the same fees)
+            same_section = award.start <= sentence.start < section_end
+            if (about_fees or same_section) and _FEES_DENIED_FOR_SOME.search(body):
                 limited = True
                 continue
             excepted = bool(_FEE_RULE_EXCEPTED.search(body))
@@ -8223,6 +8252,13 @@ def _limits_damages(body: str, window: int) -> bool:
     return False
 
 
+# "attorney fees may not be calculated at an hourly rate exceeding $200".
+_HOURLY_RATE_CAP = compile_pattern(
+    r"\bhourly\s+rate\b[^.;]{0,30}?\b(?:exceeding|in\s+excess\s+of|(?:of\s+)?(?:more|greater)\s+than|above|not\s+to\s+exceed)\s+\$"
+    r"|\b(?:exceeding|in\s+excess\s+of|more\s+than|not\s+to\s+exceed)\s+\$[\d,.]+\s+(?:per|an|each)\s+hour\b"
+)
+
+
 def _limits_fees(body: str) -> bool:
     """Whether a "not to exceed" in a fee clause limits the fees, not a penalty or fine named
     after them ("shall award attorney fees ..., and may award a civil penalty ... not to exceed
@@ -8303,6 +8339,10 @@ _PLAINTIFF_NEVER_BEARS_FEES = compile_pattern(
 # section 1" (not "shall not be awarded against a plaintiff", which protects the plaintiff).
 _FEES_DENIED_FOR_SOME = compile_pattern(
     r"\bfees?\s+(?:are|is|shall|may|will)\s+not\s+(?:be\s+)?(?:recoverable|awarded|available|allowed"
+    r"|recovered)\s+(?:for|in|on|with\s+respect\s+to)\s+(?:a|an|any)\s+(?:claim|action)"
+    # ("No attorneys' fees shall be awarded on a claim resting only on the laws of the
+    # commonwealth")
+    r"|\bno\s+(?:[\w'’]+\s+){0,2}?fees?\s+(?:shall|may|will)\s+be\s+(?:recoverable|awarded|available|allowed"
     r"|recovered)\s+(?:for|in|on|with\s+respect\s+to)\s+(?:a|an|any)\s+(?:claim|action)"
 )
 _FEES_DENIED_GATE = LiteralGate(_FEES_DENIED_FOR_SOME)
@@ -8945,7 +8985,9 @@ _AFTER_A_JUDGMENT = compile_pattern(
 
 _ABOVE_AN_AMOUNT = compile_pattern(
     r"\b(?:settlements?|judgments?|payments?|awards?|amounts?(?:\s+paid)?)\b[^.;]{0,80}?\b(?:exceeds?|exceeding"
-    r"|of\s+more\s+than|more\s+than|in\s+excess\s+of|greater\s+than|over|at\s+least)\s+\$"
+    r"|of\s+more\s+than|more\s+than|in\s+excess\s+of|greater\s+than|over|at\s+least)\s+"
+    # ("exceeds fifty thousand dollars ($50,000)")
+    r"(?:\$|(?:[a-z]+[\s-]+){1,4}?(?:thousand|million|hundred)\s+dollars\b)"
     # ("any settlement ... in an amount of fifty thousand dollars ($50,000) or more")
     r"|\b(?:settlements?|judgments?|payments?|awards?)\b[^.;]{0,80}?\b(?:amount|sum)\b[^.;]{1,60}?\bor\s+"
     r"(?:more|greater|above)\b"

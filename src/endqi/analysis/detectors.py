@@ -1072,6 +1072,21 @@ def damage_caps(context: Context) -> Decision:
             for s in text.containing("not apply to")
             if is_operative(s) and _lift_withdrawn_for_some(s.text, lifts)
         ]
+        # "The limit in section 5601(b) ... on the aggregate liability ... does not apply to an
+        # action under this chapter. The limit of $500,000.00 to any one person applies.": the
+        # sentence after the lift keeps another limit.
+        kept_for_some += [
+            s
+            for s in text.containing("appl")
+            if is_operative(s)
+            and _LIMIT_APPLIES.match(s.text)
+            and any(
+                0 < s.start - c.clause.end <= _KEPT_AFTER_LIFT_REACH
+                and text.document.section_start(s.start)
+                == text.document.section_start(c.clause.start)
+                for c in lifts
+            )
+        ]
         if all(c.kind == "lifted-in-part" for c in lifts) or kept_act or kept_caps or kept_for_some:
             return Decision(
                 Verdict.PARTIAL,
@@ -1530,8 +1545,18 @@ def _claims_subject_to_cap_statute(body: str, law: DamageCapLaw) -> bool:
     return _OTHER_CLAIMS_STAY_CAPPED.search(body) is not None
 
 
+# A sentence of its own that says a limit applies ("The limit of $500,000.00 to any one person
+# applies.", "The limitation under IC 34-13-3-4(a)(1) ... applies.").
+_LIMIT_APPLIES = compile_pattern(
+    r"\W*(?:\(\w{1,4}\)\s*)*the\s+(?:limits?|limitations?|caps?)\b[^.;]{0,200}?\b(?:applies|apply|shall\s+apply"
+    r"|continues?\s+to\s+apply|remains?\s+in\s+effect)\s*[.;]?\s*$"
+)
+_KEPT_AFTER_LIFT_REACH = 300
 _IN_ACTIONS_AGAINST_LIMITS_APPLY = compile_pattern(
-    r"\W*(?:\(\w{1,4}\)\s*)*in\s+an?\s+(?:action|claim|suit)s?\s+against\b[^.;]{0,160}?,\s+the\s+"
+    # ("(2) In an action under this section against the State ..., the limits on liability under
+    # § 12-104 of the State Government Article apply")
+    r"\W*(?:\(\w{1,4}\)\s*)*in\s+an?\s+(?:action|claim|suit)s?\s+(?:(?:under|pursuant\s+to)\s+this\s+\w+\s+)?"
+    r"against\b[^.;]{0,160}?,\s+the\s+"
     r"(?:limits?|limitations?|caps?)\b[^.;]{0,100}?\b(?:apply|applies|shall\s+apply)\s*(?:[.;]|$)"
 )
 _OTHER_CLAIMS_STAY_CAPPED = compile_pattern(

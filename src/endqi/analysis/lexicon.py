@@ -2189,6 +2189,11 @@ CAP_RAISED = compile_pattern(
     + r"|\b(?:limits?|limitations?|caps?)\s+(?:of|on)\s+(?:liability|damages|recovery)\b[^.;]{0,120}?\b(?:shall|must)"
     r"\s+be\s+adjusted\b[^.;]{0,120}?"
     r"\b(?:consumer\s+price\s+index|inflation)\b"
+    # ("The limitation in § 4013 applies ..., except that the amount stated in § 4013 shall be
+    # adjusted on January 1 of each year by the percentage change in the Consumer Price Index")
+    r"|\b(?:limits?|limitations?|caps?)\b[^.;]{0,160}?\b(?:applies|apply)\b[^.;]{0,60}?\bexcept\s+that\s+the\s+"
+    r"(?:amounts?|limits?|sums?)\b[^.;]{0,80}?\b(?:shall|must)\s+be\s+adjusted\b[^.;]{0,120}?"
+    r"\b(?:consumer\s+price\s+index|inflation)\b"
 )
 CAP_RAISED_GATE = (
     *("increased to", "raised to", "doubled", "tripled", "multiplied", "times the"),
@@ -2235,6 +2240,11 @@ PARTIAL_LIFT = compile_pattern(
     r"|\b(?:continues?|shall\s+continue)\s+to\s+limit\b"
     # "...; but where the officer's employer is liable or pays, the limitation shall apply".
     r"|\bbut\s+(?:where|when|if)\b[^.;]{0,100}?,\s*the\s+(?:limits?|limitations?|caps?)\s+(?:shall|does|do|will)\s+apply\b"
+    # "... do not apply to a claim under this section, except that in an action against the state
+    # ... the limitations of ORS 30.271 apply"; "..., except in an action against the state or an
+    # employee of the state, in which the limitations under chapter 21-32 apply".
+    r"|\bnot\s+apply\b[^.;]{0,160}?\bexcept\s+(?:that\s+)?(?:in|for)\s+(?:an?\s+|any\s+)?(?:actions?|claims?|suits?)\s+"
+    r"against\b[^.;]{0,160}?\b(?:limits?|limitations?|caps?)\b[^.;]{0,80}?\b(?:applies|apply|shall\s+apply)\b"
 )
 OWN_CAP = compile_pattern(
     # (the subject of a cap statute can run long: "the amount recoverable by any person for any
@@ -2979,7 +2989,9 @@ FULL_AMOUNT = compile_pattern(
     r"|\b(?:any|the)\s+(?:amount|portion|part|sum|balance)\s+(?:of\s+(?:that|the|his|her|its)\s+share\s+)?"
     r"(?:that\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:fails\s+to|is\s+unable\s+to|does\s+not|cannot)\s+(?:pay|satisfy)\b"
 )
-INDEMNITY_CARVE_OUT_GATE = ("indemnif", "hold harmless", "save harmless", "not apply", "not pay")
+INDEMNITY_CARVE_OUT_GATE = (
+    *("indemnif", "hold harmless", "save harmless", "not apply", "not pay", "not required"),
+)
 # Limits that leave part of an indemnified award unpaid: caps, a pro-rata share, punitive damages.
 # The officer's own share named as what the payer leaves out: "except any amount the public
 # employee is ordered to pay under division (C)".
@@ -3051,7 +3063,8 @@ BAD_CONDUCT_WORDS = compile_pattern(
     r"|knew\b[^.;]{0,40}?\b(?:unlawful|illegal|violat\w*))"
 )
 BAD_CONDUCT_CARVE_OUT = compile_pattern(
-    r"(?:unless|except|not (?:be )?required to (?:indemnify|pay)|shall not (?:be )?indemnif|need not indemnify"
+    r"(?:unless|except|not (?:be )?required to (?:indemnify|pay|bear|satisfy|cover)|shall not (?:be )?indemnif"
+    r"|need not indemnify"
     # "... do not have a duty to defend or indemnify a public employee ... if the employee's
     # conduct is willful or wanton"
     r"|(?:not have|no) (?:a |any )?duty to (?:defend (?:or|and) )?indemnif"
@@ -3602,6 +3615,9 @@ PUBLIC_AUDIENCE = compile_pattern(
     r"|\b(?:up)?on\s+(?:written\s+)?request\b(?!\s+(?:of|by|from)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:board"
     r"|commission|agency|department|court|prosecut|attorney|council|committee))|\bto\s+any\s+(?:requester|applicant)\b"
     r"|\bany\s+member\s+of\s+the\s+public\b"
+    # ("are government records and shall be made available for public access pursuant to
+    # P.L.1963, c.73": New Jersey's records act)
+    r"|\b(?:available|open)\s+for\s+public\s+access\b|\bgovernment\s+records?\b"
     r"|public,? (?:searchable,? |online,? )?(?:database|registry|list)"
     r"|\b(?:shall|may)\s+not\s+be\s+sealed\b"
 )
