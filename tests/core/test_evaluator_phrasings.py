@@ -11402,6 +11402,37 @@ SIDE_BY_SIDE_READINGS = [
         "Pennsylvania is liable to that person. (c) Qualified immunity shall not be a defense to "
         "an action under this section.",
     ),
+    # Traps: a good-faith rule in a claim for compensation after a wrongful imprisonment, an
+    # employee's suit "against whom a personnel action is taken", a claim against private
+    # persons whose section leaves public actors out.
+    (
+        "end.law_enforcement",
+        "no",
+        "IL",
+        "Section 10. (a) A claimant may file a claim against the State in the Court of Claims for "
+        "compensation for wrongful imprisonment. (b) The good faith of any police officer or "
+        "other employee of the State is not a defense to the claim, and the claim does not depend "
+        "on the deprivation of any right.",
+    ),
+    (
+        "end.damage_caps",
+        "no",
+        "TX",
+        "Sec. 623.003. (a) A public employee against whom a personnel action is taken in "
+        "violation of Section 623.002 may sue the employing entity for reinstatement and "
+        "damages. (b) The limits of Section 101.023, Civil Practice and Remedies Code, do not "
+        "apply to a suit under this section.",
+    ),
+    (
+        "end.state_constitution",
+        "no",
+        "AR",
+        "16-123-601. (a) A person who, by force or intimidation, interferes with another person's "
+        "exercise of a right secured by the Arkansas Constitution is liable to the injured "
+        "person. (b) The court shall award reasonable attorney's fees to a prevailing plaintiff. "
+        "(c) This section does not apply to any act of an officer or employee of the state or of "
+        "a political subdivision of the state, or to any act of a law enforcement officer.",
+    ),
 ]
 
 

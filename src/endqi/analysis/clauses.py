@@ -3215,6 +3215,11 @@ _GOOD_FAITH_LIMITS_DAMAGES = compile_pattern(
     r"(?:officer|defendant|employee)?\s*acted\s+in\s+good\s+faith\b[^.;]{0,160}?\bliable\s+(?:only\s+)?for\s+"
     r"nominal\s+damages\b"
 )
+_PUBLIC_ACTORS_LEFT_OUT = compile_pattern(
+    r"\b(?:this|the)\s+(?:section|subsection|chapter|act|article)\s+(?:does|shall)\s+not\s+apply\s+to\b[^.;]{0,120}?"
+    r"\b(?:officers?|employees?|officials?)\s+(?:or\s+(?:employees?|officers?|agents?)\s+)?of\s+(?:the|this|a|any)\s+"
+    r"(?:state|commonwealth|political\s+subdivision|public\s+(?:body|entity)|governmental\s+(?:entity|unit))\b"
+)
 _PROCEEDING_UNDER_THIS = compile_pattern(
     r"\bin\s+(?:a|any|the)\s+(?:hearing|proceeding)s?\s+(?:held\s+|brought\s+)?(?:under|pursuant\s+to)\s+this\s+"
     r"(?:section|subsection|chapter|article)\b"
@@ -3657,8 +3662,8 @@ _WRONGFUL_CONVICTION = compile_pattern(
 _OFFICER_SUES_THE_GOVERNMENT = compile_pattern(
     r"(?:^|(?<=[\s(.:-]))(?:an?|any|the|each)\s+(?:[\w-]+\s+){0,2}?(?:officers?|employees?)\s+"
     # ("An employee subjected to a violation of paragraph (1)", "A peace officer aggrieved by")
-    r"(?:whose|who|subjected|aggrieved)\b[^.;]{0,300}?\bmay\s+(?:bring|file|maintain|commence)\s+(?:an?\s+)?"
-    r"(?:civil\s+)?action\s+against\s+(?:the|its|his|her)\s+(?:employing\s+)?(?:governmental\s+|public\s+"
+    r"(?:whose|who|subjected|aggrieved|against\s+whom)\b[^.;]{0,300}?\bmay\s+(?:(?:bring|file|maintain|commence)\s+"
+    r"(?:an?\s+)?(?:civil\s+)?action\s+against|sue)\s+(?:the|its|his|her)\s+(?:employing\s+)?(?:governmental\s+|public\s+"
     r"|law\s+enforcement\s+)?(?:entity|employer|agency|department|body|unit|office|authority|district|state|county"
     r"|city|municipality)\b"
 )
@@ -5351,6 +5356,10 @@ class Reading:
             # ('"Person" does not include the state, a political subdivision, ... or any officer
             # or employee of a public body': the claim against "the person" is a private one)
             and not (c.role is Role.PRIVATE and self._persons_exclude_government)
+            # ("(d) This section does not apply to any act ... of an officer or employee of the
+            # state or of a political subdivision ..., or to any act of a law enforcement
+            # officer": the section's claim lies against private persons only)
+            and not (c.role is Role.PRIVATE and self._section_leaves_out_public_actors(c.clause))
             # ("the officer is liable to the employing agency for the balance": the government's
             # own claim against its officer, not the public's)
             and not _LIABLE_TO_THE_GOVERNMENT.search(c.clause.text)
@@ -5434,6 +5443,35 @@ class Reading:
             and not self._struck_by_instruction(d)
             and not _someone_elses_immunity(d)
             and not self._in_a_licensing_proceeding(d)
+            and not self._in_the_section_of_another_claim(d)
+        )
+
+    def _section_leaves_out_public_actors(self, clause: Sentence) -> bool:
+        """Whether the claim's section says it does not apply to public officers' or employees'
+        acts."""
+        document = self.text.document
+        start = document.section_start(clause.start)
+        stretch = self.text.lowered[start : document.section_end(clause.start)]
+        return _PUBLIC_ACTORS_LEFT_OUT.search(stretch) is not None
+
+    def _in_the_section_of_another_claim(self, defense: DefenseRule) -> bool:
+        """Whether a defense rule stands in a section whose only claims are no claims of the
+        public against public actors ("(a) A claimant may file a claim against the State ... for
+        compensation for wrongful imprisonment ... (b) The good faith of any such officer ... is
+        not a defense to the claim"): that claim's rule, whatever officer it names."""
+        document = self.text.document
+        section = document.section_start(defense.clause.start)
+        in_section = [c for c in self.claims if document.section_start(c.clause.start) == section]
+        return bool(in_section) and all(
+            c not in self.public_claims
+            and (
+                _claim_between_others(c.clause.text)
+                or (
+                    _WRONGFUL_CONVICTION.search(c.clause.text) is not None
+                    and _RIGHTS_WRONG.search(c.clause.text) is None
+                )
+            )
+            for c in in_section
         )
 
     def _in_a_licensing_proceeding(self, defense: DefenseRule) -> bool:
