@@ -763,6 +763,16 @@ PROVISION_STYLES = [
         "§ 143-300.62",
         id="quoted-section-symbol",
     ),
+    pytest.param(
+        # Virginia numbers its enactments "1. That ...", "2. That ...": units at the top.
+        "1. That § 8.01-42.6 of the Code of Virginia is amended as follows:\n§ 8.01-42.6. "
+        "Action.\nA. An officer is liable.\n2. That § 8.01-42.6 is amended by adding a "
+        "subsection D as follows:\nD. The agency shall pay.\n",
+        "agency shall",
+        ["1", "§ 8.01-42.6", "§ 8.01-42.6.A", "2", "2.D"],
+        "2.D",
+        id="virginia-enactments",
+    ),
 ]
 
 
@@ -889,6 +899,7 @@ TOP_TOKENS = [
     *("506.450.\n", "1.", "2", "S", "the ", "x ", "\n", "\n\n", " ", "\t", "  " * 70),
     *("New Sec. 5. ", "New ", "NEW SECTION 6. "),
     *('"§ 7. ', '"', "\u201c§ 8 ", '"Sec. 9. '),
+    *("2. That ", "3. That", "That "),
 ]
 
 

@@ -11433,6 +11433,84 @@ SIDE_BY_SIDE_READINGS = [
         "(c) This section does not apply to any act of an officer or employee of the state or of "
         "a political subdivision of the state, or to any act of a law enforcement officer.",
     ),
+    # More actions side by side: a public body's suit to recover what it paid (its heading run
+    # into its first sentence), the attorney general's suit "for damages on behalf of the
+    # individuals affected", a prosecutor's civil-penalty suit, a commission's penalty, fees to
+    # "the prevailing public entity", and a bar by reference to another section's defenses.
+    (
+        "end.law_enforcement",
+        "no",
+        "NM",
+        "SECTION 1. [NEW MATERIAL] CLAIM.--A. A public body that subjects any person to the "
+        "deprivation of any rights secured by the bill of rights of the constitution of New Mexico "
+        "shall be liable to the person. B. The court may award attorney fees.\nSECTION 2. [NEW "
+        "MATERIAL] ACTION BY PUBLIC BODY TO RECOVER AMOUNTS PAID.--A. A public body that has paid "
+        "a judgment in an action under Section 1 of this act may bring an action against its "
+        "employee whose conduct gave rise to the judgment. B. In an action under this section, "
+        "the employee may not assert qualified immunity as a defense.",
+    ),
+    (
+        "end.damage_caps",
+        "no",
+        "MD",
+        "3-2601. (A) A law enforcement officer who, under color of law, deprives an individual of "
+        "any right secured by the Maryland Declaration of Rights is liable to the individual. (B) "
+        "The doctrine of qualified immunity does not apply.\n3-2602. (A) If the Attorney General "
+        "has reason to believe that a law enforcement agency has engaged in a pattern of such "
+        "deprivations, the Attorney General may bring a civil action against the agency for "
+        "injunctive relief and for damages on behalf of the individuals affected. (B) The "
+        "limitations on liability under the Local Government Tort Claims Act do not apply to an "
+        "action under this section.",
+    ),
+    (
+        "end.damage_caps",
+        "no",
+        "NC",
+        "§ 99H-1. (a) A sworn law enforcement officer who, under color of law, deprives a person "
+        "of a right secured by Article I of the North Carolina Constitution is liable to the "
+        "person. (b) Qualified immunity shall not be a defense.\n§ 99H-2. (a) The Commission may "
+        "impose a civil penalty of up to ten thousand dollars on an officer who has deprived a "
+        "person of such a right. (b) The limits of G.S. 143-299.2 shall not apply to an action "
+        "under this section.",
+    ),
+    (
+        "start.attorney_fees",
+        "no",
+        "NJ",
+        "1. a. A public entity is liable to any person who is deprived of any right secured by the "
+        "Constitution of this State by an employee of the public entity. b. A public entity may "
+        "not assert the qualified immunity of its employee as a defense.\n2. a. A public entity "
+        "that has paid a judgment under section 1 for an employee acting under the direction of "
+        "another public entity may bring an action against that other public entity for "
+        "contribution. b. In an action under this section, the court shall award reasonable "
+        "counsel fees to the prevailing public entity.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "FL",
+        "Section 1. Section 493.6131, Florida Statutes, is created to read:\n493.6131 Civil action "
+        "against security agencies.--(1) A person deprived of a right secured by the State "
+        "Constitution by a licensed security officer may bring an action against the security "
+        "agency that employs the officer. (2) Qualified immunity and any defense that the "
+        "defendant acted in good faith are not available in an action under this section.\n"
+        "Section 2. Section 768.283, Florida Statutes, is created to read:\n768.283 Civil action."
+        "--(1) A law enforcement officer who, under color of law, deprives a person of any right "
+        "secured by Article I of the State Constitution is liable to the person. (2) The defenses "
+        "described in s. 493.6131(2) are not available in an action under this section.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "CO",
+        "Be it enacted by the General Assembly of the State of Colorado:\nSECTION 1. 29-5-126. A "
+        "peace officer who is discharged without the hearing required by "
+        "the employing agency's rules may bring an action against the agency.\nSECTION 2. "
+        "24-31-317. The state may bring an action against a local government that hires a peace "
+        "officer whose training was paid for by the state, to recover the cost.\nSECTION 3. In "
+        "any action or proceeding under this act, neither qualified immunity nor the Colorado "
+        "Governmental Immunity Act is a defense.",
+    ),
 ]
 
 

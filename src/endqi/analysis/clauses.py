@@ -1567,14 +1567,30 @@ _ACTION_UNDER_THIS_SECTION = compile_pattern(
     r"\b(?:actions?|claims?|suits?|judgments?|settlements?|awards?|liable)\s+"
     r"(?:(?:brought|is|are|entered|rendered|found)\s+)*(?:under|pursuant\s+to)\s+this\s+section\b"
 )
+_IMPOSES_A_PENALTY = compile_pattern(
+    r"\b(?:may|shall)\s+(?:impose|assess|levy|seek|recover)\s+(?:a\s+|an?\s+administrative\s+)?(?:civil\s+)?penalt(?:y|ies)\b"
+)
 _ACTION_UNDER_THIS_ACT = compile_pattern(
-    r"\b(?:actions?|claims?|suits?)\s+(?:brought\s+)?(?:under|pursuant\s+to)\s+this\s+(?:act|chapter|article|title)\b"
+    r"\b(?:actions?|claims?|suits?)(?:\s+or\s+proceedings?)?\s+(?:brought\s+)?(?:under|pursuant\s+to)\s+this\s+"
+    r"(?:act|chapter|article|title)\b"
 )
 _ACTION_UNDER_THIS_SUBSECTION = compile_pattern(
     r"\b(?:actions?|claims?|suits?|judgments?|settlements?|awards?|liable)\s+"
     r"(?:(?:brought|is|are|entered|rendered|found)\s+)*(?:under|pursuant\s+to)\s+this\s+"
     r"(?:subsection|paragraph|subdivision|division)\b"
 )
+_NUMBER_WORDS = {
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+    "ten": "10",
+}
 _ACTION_UNDER_SUBSECTION = compile_pattern(
     r"(?:\b(?:an?|any|the|each|every)\s+(?:civil\s+)?(?:action|claim|suit)s?\s+(?:brought\s+)?"
     # ("a judgment entered pursuant to Subsection B": that subsection's claim's judgments)
@@ -3627,11 +3643,12 @@ _GOVERNMENT_SUES_ITS_OFFICER = compile_pattern(
     # "the Illinois Law Enforcement Training and Standards Board may bring ...")
     r"|(?:law\s+enforcement|state|local)\s+agency|(?:[\w-]+\s+){1,6}?(?:commission|board|council))\b"
     r"[^.;]{0,120}?\bmay\s+"
-    r"(?:bring|file|maintain|commence)\s+(?:an?\s+)?(?:civil\s+)?action\s+against\s+(?:the|an?|its)\s+"
+    r"(?:bring|file|maintain|commence)\s+(?:an?\s+)?(?:civil\s+)?action\s+against\s+(?:the|an?|its|that|such|another)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:officers?|employees?"
     # ("A school district may bring an action against the law enforcement agency that assigned
     # the officer ... because the agency breached the agreement": one public body suing another)
-    r"|agency|entity|department|county|city|municipality|political\s+subdivision)\b"
+    r"|agency|entity|department|county|city|municipality|political\s+subdivision|(?:local\s+)?government"
+    r"|school\s+district)\b"
 )
 # A supplier's suit over its contract ("A vendor that supplied goods ... may bring an action
 # against the county ... for the unpaid balance"), or a requester's over a records request.
@@ -3645,12 +3662,23 @@ _CONTRACT_OR_RECORDS_SUIT = compile_pattern(
 )
 
 
+# A section's heading and catch-line run into its first sentence ("section 2. [new material]
+# action by public body to recover amounts paid.-- a_ a public body that ...").
+_CATCH_LINE_BEFORE = compile_pattern(r"[^\n]{0,200}?(?:--|\u2014|[._]-)\s*")
+
+
+def _after_catch_line(body: str) -> str:
+    """A clause without the heading and catch-line that run into it, if any."""
+    heading = _CATCH_LINE_BEFORE.match(body)
+    return body[heading.end() :] if heading is not None else body
+
+
 def _claim_between_others(body: str) -> bool:
     """Whether a claim is one of those no member of the public brings against public actors:
     an officer's against his employer, a public body's, a supplier's or a records requester's."""
     return bool(
         _OFFICER_SUES_THE_GOVERNMENT.search(body)
-        or _GOVERNMENT_SUES_ITS_OFFICER.match(body)
+        or _GOVERNMENT_SUES_ITS_OFFICER.match(_after_catch_line(body))
         or _CONTRACT_OR_RECORDS_SUIT.match(body)
     )
 
@@ -3669,7 +3697,16 @@ _OFFICER_SUES_THE_GOVERNMENT = compile_pattern(
 )
 # A suit the attorney general brings; liability owed to the officer himself.
 _ATTORNEY_GENERAL_SUES = compile_pattern(
-    r"\battorney\s+general\s+may\s+(?:bring|file|commence|maintain|institute)\b"
+    # (or a prosecutor: "The attorney for the Commonwealth for the locality ... may bring an action
+    # in the name of the Commonwealth")
+    r"\b(?:attorney\s+general|attorney\s+for\s+the\s+commonwealth|district\s+attorney|state's\s+attorney"
+    r"|prosecuting\s+attorney|county\s+attorney)\b[^.;]{0,80}?\bmay\s+(?:bring|file|commence|maintain|institute)\b"
+)
+_FOR_A_CIVIL_PENALTY = compile_pattern(
+    r"\bfor\s+(?:a\s+|any\s+)?civil\s+penalt(?:y|ies)\b|\bin\s+the\s+name\s+of\s+the\s+(?:state|commonwealth|people)\b"
+)
+_ON_BEHALF_OF_THOSE_HARMED = compile_pattern(
+    r"\bon\s+behalf\s+of\s+(?:the\s+|any\s+)?(?:individuals?|persons?|people|residents?|victims?)\b"
 )
 _FOR_EQUITABLE_RELIEF = compile_pattern(
     # ("for appropriate equitable and declaratory relief", "to obtain injunctive relief")
@@ -4032,7 +4069,8 @@ _DEFENSES_BY_REFERENCE = compile_pattern(
     r"\b(?:(?:defen[cs]es|immunities)\s+(?:enumerated|listed|described|set\s+(?:out|forth)"
     r"|specified|identified)\s+in"
     r"|(?:enumerated|listed|specified)\s+(?:defen[cs]es|immunities)\s+(?:in|of|under))"
-    r"\s+(?:(?:section|sec[._]?)\s+(?P<number>\d[\w-]{0,10})"
+    # (Florida cites "s. 493.6130(4)", read here as "s_ 493_6130(4)")
+    r"\s+(?:(?:section|sec[._]?|s_|§)\s*(?P<number>\d[\w-]{0,10})"
     # "the defenses enumerated in subsection 3", "in paragraph (c)": a unit of the same section.
     r"|(?:subsection|paragraph|subdivision)\s+\(?(?P<label>[a-z0-9]{1,4})\)?)"
 )
@@ -4952,10 +4990,16 @@ class Reading:
         """The opening of each provision headed "Section N.", "Sec. N." or "§ N." elsewhere in the
         bill (what a clause citing "section N" of the same act refers to)."""
         lowered = self.text.lowered
+        # (a code section number, "493_6130" in the analysis copy, heads its section bare at a
+        # line's start in some prints: "493.6130 Civil action against security agencies.--")
+        printed = re.escape(number.replace("_", "."))
         return [
             lowered[heading.end() : heading.end() + _REFERENCED_PROVISION]
             for heading in re.finditer(
-                rf"(?:^|\n|\.\s)\s*(?:sec(?:tion)?[._]?\s*|§\s*){re.escape(number)}[._]\s", lowered
+                rf"(?:^|\n|\.\s)\s*(?:sec(?:tion)?[._]?\s*|§\s*){re.escape(number)}[._]\s"
+                # (or after the instruction that creates it: "is created to read: 493.6130 Civil")
+                + (rf"|(?:^|\n|:)\s*{printed}\.?\s" if "_" in number else ""),
+                lowered,
             )
             if not citing.start <= heading.end() <= citing.end
         ]
@@ -5350,8 +5394,15 @@ class Reading:
             # relief against the agency": the State's suit to reform an agency, no one's damages)
             and not (
                 _ATTORNEY_GENERAL_SUES.search(c.clause.text)
-                and _FOR_EQUITABLE_RELIEF.search(c.clause.text)
-                and "damages" not in c.clause.text
+                and (
+                    (_FOR_EQUITABLE_RELIEF.search(c.clause.text) and "damages" not in c.clause.text)
+                    # ("... may bring a civil action against the agency for injunctive relief and
+                    # for damages on behalf of the individuals affected": the State's suit)
+                    or _ON_BEHALF_OF_THOSE_HARMED.search(c.clause.text)
+                    # ("... for a civil penalty of not more than $5,000 per violation, to be paid
+                    # into the Literary Fund")
+                    or _FOR_A_CIVIL_PENALTY.search(c.clause.text)
+                )
             )
             # ('"Person" does not include the state, a political subdivision, ... or any officer
             # or employee of a public body': the claim against "the person" is a private one)
@@ -5366,7 +5417,7 @@ class Reading:
             # ("A governmental entity that has paid a judgment ... may bring an action against the
             # officer to recover the amount paid"; "A peace officer whose employing entity refuses
             # to provide a defense ... may bring an action against the entity")
-            and not _GOVERNMENT_SUES_ITS_OFFICER.match(c.clause.text)
+            and not _GOVERNMENT_SUES_ITS_OFFICER.match(_after_catch_line(c.clause.text))
             and not _OFFICER_SUES_THE_GOVERNMENT.search(c.clause.text)
             # ("A person who was convicted of a felony and imprisoned, and who has received a
             # certificate of innocence, may bring a claim against the State": compensation owed
@@ -6305,6 +6356,9 @@ class Reading:
             # ("The policy shall prohibit retaliation against an officer who intervenes or
             # reports under this section": a protection of the officer, not a suit against him)
             and not _RETALIATION_BEFORE.search(s.text, max(0, m.start() - 30), m.start() + 8)
+            # ("A law enforcement agency that has paid an officer wages obtained by fraud may bring
+            # an action against the officer": the government's own suit)
+            and not _claim_between_others(s.text)
             # ("Not more than 1 action under this section shall be brought against a public
             # official for a single meeting", beside "A public official who intentionally violates
             # this act shall be personally liable", in an open-meetings act that names no right)
@@ -7330,8 +7384,6 @@ class Reading:
                 if c not in for_rights
                 and (c.role is not Role.PRIVATE or _claim_between_others(c.clause.text))
             ]
-        if not others:
-            return False
         cited = _ACTION_UNDER_SECTION.search(body)
         if cited is not None:
             number = _section_number_pattern(cited.group("number") or cited.group("judged"))
@@ -7351,8 +7403,14 @@ class Reading:
             # the clause: "this section" is then that claim's)
             if any(in_this_section(claim) for claim in self.public_claims):
                 return False
-            return any(in_this_section(claim) for claim in others)
-        if not self.public_claims and _ACTION_UNDER_THIS_ACT.search(body):
+            if any(in_this_section(claim) for claim in others):
+                return True
+            # ("(a) The Commission may impose a civil penalty of up to $10,000 on a sworn law
+            # enforcement officer who has deprived a person of a right ... (b) The limits of G.S.
+            # 143-299.2 shall not apply to an action under this section": the penalty's section)
+            stretch = self.text.lowered[section : document.section_end(at)]
+            return _IMPOSES_A_PENALTY.search(stretch) is not None
+        if others and not self.public_claims and _ACTION_UNDER_THIS_ACT.search(body):
             # "In any action under this act, qualified immunity shall not be a defense", in an act
             # whose actions are an officer's retaliation suit, a contractor's and a regulator's.
             return True
@@ -7373,7 +7431,9 @@ class Reading:
         cited = _ACTION_UNDER_SUBSECTION.search(body)
         if cited is None:
             return False
-        label = rf"[.(]{re.escape(cited.group('label'))}\)?$"
+        # ("subdivision one of this section": New York numbers its subdivisions in words)
+        cited_label = _NUMBER_WORDS.get(cited.group("label"), cited.group("label"))
+        label = rf"[.(]{re.escape(cited_label)}\)?$"
 
         def in_subsection(claim: Claim) -> bool:
             if at is not None and document.section_start(claim.clause.start) != (
@@ -7796,7 +7856,9 @@ class Reading:
                 # "... shall publish an annual report summarizing the number and categories of
                 # complaints it received": counts, not the complaints themselves.
                 continue
-            if self.for_another_claim(body, sentence.start):
+            if self.for_another_claim(body, sentence.start) or self._inserted_into_another_act(
+                sentence
+            ):
                 # "The Attorney General shall publish ... the complaint ... in each action under
                 # subsection (b)", (b) being the attorney general's own suit against agencies.
                 continue
@@ -8515,7 +8577,7 @@ _NEGATED_FEE_SUBJECT = compile_pattern(
 
 _OTHER_FEE_RECIPIENT = compile_pattern(
     r"(?:prevailing\s+)?(?:[\w-]+\s+){0,2}?(?:vendors?|contractors?|suppliers?|officers?|employees?|defendants?"
-    r"|requesters?|agency|agencies)\b"
+    r"|requesters?|agency|agencies|entity|entities|subdivisions?|bod(?:y|ies)|governments?)\b"
 )
 
 

@@ -328,7 +328,8 @@ GENERAL_POLICE_CLASS = compile_pattern(
 PRIVATE_ACTOR = compile_pattern(
     r"\bprivate(?:ly)?\b|\bcontractors?\b|\bcontract (?:employees?|personnel|staff)\b"
     # (a school's or a campus's security officers are public employees)
-    r"|\bnongovernmental\b|(?<!school )(?<!campus )\bsecurity (?:officers?|guards?)\b"
+    r"|\bnongovernmental\b|(?<!school )(?<!campus )\bsecurity (?:officers?|guards?|agenc(?:y|ies)|compan(?:y|ies)"
+    r"|firms?|services? business(?:es)?)\b"
     # (a tenant's claim against "a landlord, property manager, or any person acting on a
     # landlord's behalf": private parties, whatever right they interfere with)
     r"|\blandlord(?:s|'s|’s)?\b|\bproperty managers?\b"

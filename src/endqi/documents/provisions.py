@@ -44,6 +44,7 @@ _CANDIDATE = compile_pattern(
     | (?P<symbol>§{1,2}[ \t]?(?P<symbol_number>\d+[A-Za-z]?(?:[.:-]\d+[A-Za-z]?)*))\.?(?=\s|$)
     | (?P<statute>\d{1,5}[A-Z]?(?:\.\d{1,5}[A-Za-z]?)+|\d{1,3}[A-Z]?(?:-\d{1,5}[A-Za-z]?){1,3})
           \.(?=\s|$)
+    | (?P<enactment>\d{1,2})\.(?=[ \t]+That[ \t])
     | \((?P<paren>\d{1,3}|[a-z]{1,4}|[A-Z]{1,4})\)
     | (?P<dotted>\d{1,3}|[a-z]{1,4}|[A-Z]{1,4})\.(?=\s|$)
     )""",
@@ -162,7 +163,8 @@ _TOP_AT_LINE_START = compile_pattern(
     + r"}(?:(?:New|NEW)[ \t]+(?=S))?(?:[\"“](?=§))?(?P<label>(?:Section|SECTION|Sec\.|SEC\.)[ \t]+(?:\d|[A-Z]{1,2}\b)"
     r"|§"
     r"|\d{1,5}[A-Z]?(?:\.\d{1,5}[A-Za-z]?)+\.(?:\s|$)"
-    r"|\d{1,3}[A-Z]?(?:-\d{1,5}[A-Za-z]?){1,3}\.(?:\s|$))",
+    r"|\d{1,3}[A-Z]?(?:-\d{1,5}[A-Za-z]?){1,3}\.(?:\s|$)"
+    r"|\d{1,2}\.(?=[ \t]+That[ \t]))",
     re.MULTILINE,
 )
 
@@ -227,6 +229,13 @@ def _consider(splitter: _Splitter, match: re.Match[str]) -> None:
     )
     before = "" if line_start else text[max(0, start - 12) : start]
 
+    if match.group("enactment"):
+        # Virginia numbers its enactments "1. That § 8.01-42.6 ... is amended ...", "2. That
+        # ...": each opens a unit of the bill, at the top, like "SECTION 2."
+        if line_start:
+            splitter.close_to(0, match.start())
+            splitter.open(_Unit(TOP, 0, match.group("enactment"), match.start(), match.end(), 0))
+        return
     if match.group("section") or match.group("symbol") or match.group("statute"):
         _consider_top(splitter, match, line_start, before)
         return
