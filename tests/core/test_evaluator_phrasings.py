@@ -11511,6 +11511,68 @@ SIDE_BY_SIDE_READINGS = [
         "any action or proceeding under this act, neither qualified immunity nor the Colorado "
         "Governmental Immunity Act is a defense.",
     ),
+    # Omnibus bills again: a personnel file sent to a hiring agency on its request, a
+    # statement of purpose run into the print's header, fees in a schedule of compensation for
+    # imprisonment, a payer that indemnifies the officer's personal part, the District of
+    # Columbia's government as every public employer, settlement authority, a records appeal.
+    (
+        "start.public_records",
+        "no",
+        "NE",
+        "Sec. 5. A law enforcement officer who, under color of law, deprives a person of a right "
+        "secured by the Constitution of Nebraska is liable to the person. Qualified immunity is "
+        "not a defense.\nSec. 9. (1) Upon request of a law enforcement agency that is considering "
+        "the employment of an applicant, an agency that has employed the applicant shall disclose "
+        "the applicant's personnel file, including records of discipline. (2) A person whose "
+        "request to inspect or copy a public record of a law enforcement agency is denied may "
+        "appeal the denial to the district court.",
+    ),
+    (
+        "end.law_enforcement",
+        "partial",
+        "VT",
+        "BILL AS INTRODUCED\nS.215\n2026\nIntroduced by Senator Whitcomb\nSubject: Law "
+        "enforcement; civil actions\nStatement of purpose of bill as introduced: This bill "
+        "proposes to create a civil cause of action against all law enforcement officers in "
+        "Vermont, in which qualified immunity is not a defense.\n\nAn act relating to civil "
+        "actions\n\nIt is hereby enacted by the General Assembly of the State of Vermont:\nSec. "
+        "1. 12 V.S.A. § 5702 is added to read:\n§ 5702. ACTION\n(a) A member of the Vermont State "
+        "Police who, under color of law, deprives a person of a right secured by Chapter I of the "
+        "Vermont Constitution is liable to the person.\n(b) Qualified immunity is not a defense "
+        "to liability in an action under this chapter.",
+    ),
+    (
+        "start.attorney_fees",
+        "yes",
+        "IN",
+        "SECTION 4. IC 34-13-10-2. A law enforcement officer who, under color of law, deprives a "
+        "person of a right secured by the Constitution of the State of Indiana is liable to the "
+        "person. Qualified immunity is not a defense. The court shall award reasonable attorney's "
+        "fees to a prevailing plaintiff.\nSECTION 9. IC 5-2-23-5. (c) The court shall award fifty "
+        "thousand dollars for each year of imprisonment and reasonable attorney fees not to "
+        "exceed twenty-five thousand dollars.",
+    ),
+    (
+        "start.individual_accountability",
+        "no",
+        "VT",
+        "§ 5721. A law enforcement officer who, under color of law, deprives a person of a right "
+        "secured by the Vermont Constitution is liable to the person. Qualified immunity is not a "
+        "defense.\n§ 5722. The State or political subdivision that employs a law enforcement "
+        "officer shall indemnify the officer for the entire amount of any judgment, including any "
+        "amount for which the officer is personally liable and which the officer does not pay.",
+    ),
+    (
+        "end.public_employees",
+        "yes",
+        "DC",
+        'Sec. 401. For the purposes of this title, the term "District employee" means any officer '
+        "or employee of the District of Columbia government or of any agency of the District, "
+        "including a sworn member of the Metropolitan Police Department.\nSec. 402. (a) A District "
+        "employee who, under color of law, deprives a person of a right secured by the "
+        "Constitution is liable to the injured person. (b) It shall not be a defense that the "
+        "District employee acted in good faith, or that the right was not clearly established.",
+    ),
 ]
 
 

@@ -1567,6 +1567,12 @@ _ACTION_UNDER_THIS_SECTION = compile_pattern(
     r"\b(?:actions?|claims?|suits?|judgments?|settlements?|awards?|liable)\s+"
     r"(?:(?:brought|is|are|entered|rendered|found)\s+)*(?:under|pursuant\s+to)\s+this\s+section\b"
 )
+_SETTLED_NOT_GIVEN = compile_pattern(
+    r"\b(?:settle|compromise|adjust)(?:,\s+in\s+(?:his|her|its|their)\s+discretion,)?\s+(?:any\s+|all\s+)?"
+    r"(?:claims?|suits?|actions?)\b"
+)
+_SETTLEMENT_OPENING = 150
+_RULE_VERB = compile_pattern(r"\b(?:shall|may|must|liable|is\s+not|are\s+not)\b")
 _IMPOSES_A_PENALTY = compile_pattern(
     r"\b(?:may|shall)\s+(?:impose|assess|levy|seek|recover)\s+(?:a\s+|an?\s+administrative\s+)?(?:civil\s+)?penalt(?:y|ies)\b"
 )
@@ -2264,6 +2270,10 @@ _OFFICERS_AMONG = compile_pattern(
 )
 _NOT_PUBLIC_RECORDS = compile_pattern(
     r"\b(?:shall|is|are)\s+not\s+(?:be\s+)?(?:deemed|considered|treated\s+as)\s+(?:an?\s+)?public\s+records?\b"
+)
+_RECORDS_APPEAL = compile_pattern(
+    r"\brequest\s+to\s+(?:inspect|copy|obtain|review)\b[^.;]{0,120}?\b(?:is|was|are|has\s+been)\s+denied\b[^.;]{0,120}?"
+    r"\bmay\s+(?:appeal|bring|file|commence|petition|seek)\b"
 )
 _COMPLAINT_INTAKE = compile_pattern(
     r"\baccept\w*\s+(?:a\s+|any\s+|all\s+|each\s+)?(?:anonymous\s+|written\s+)?complaints?\b"
@@ -3684,7 +3694,8 @@ def _claim_between_others(body: str) -> bool:
 
 
 _WRONGFUL_CONVICTION = compile_pattern(
-    r"\b(?:wrongful(?:ly)?|unjust(?:ly)?|erroneous(?:ly)?)\s+(?:convict|imprison|incarcerat)"
+    r"\bfor\s+each\s+year\s+of\s+(?:wrongful\s+)?(?:imprisonment|incarceration|confinement)\b"
+    r"|\b(?:wrongful(?:ly)?|unjust(?:ly)?|erroneous(?:ly)?)\s+(?:convict|imprison|incarcerat)"
     r"|\bcertificate\s+of\s+innocence\b|\bactual(?:ly)?\s+innocen"
 )
 _OFFICER_SUES_THE_GOVERNMENT = compile_pattern(
@@ -4650,10 +4661,19 @@ class Reading:
     def _operative(self, sentences: list[Sentence]) -> tuple[Sentence, ...]:
         """The operative ones among ``sentences``: not findings, titles or commentary."""
         spans = self.findings_spans
+        lowered = self.text.lowered
+        # (a sentence that runs into a digest and ends inside it, with no rule before it, is
+        # the digest's: "BILL AS INTRODUCED S.214 ... Subject: ... Statement of purpose of bill as
+        # introduced: This bill proposes ...")
         return tuple(
             s
             for s in sentences
-            if is_operative(s) and not any(start <= s.start < end for start, end in spans)
+            if is_operative(s)
+            and not any(
+                start <= s.start < end
+                or (start < s.end <= end and _RULE_VERB.search(lowered, s.start, start) is None)
+                for start, end in spans
+            )
         )
 
     @cached_property
@@ -4742,6 +4762,12 @@ class Reading:
                 # "In any civil action for the deprivation of a right ..., a volunteer shall have
                 # every immunity"; "shall defend a teacher ... against a civil action for
                 # damages": the action is where the rule applies, not a claim the bill gives.
+                continue
+            if _SETTLED_NOT_GIVEN.search(body, 0, _SETTLEMENT_OPENING) or all(
+                _SETTLED_NOT_GIVEN.search(body, max(0, m.start() - 60), m.end()) for m in predicates
+            ):
+                # "The Mayor ... is empowered to settle, in his discretion, claims and suits ...
+                # against the District of Columbia": claims settled, none given.
                 continue
             if predicates and _DESCRIBED_RULE.search(body, 0, predicates[0].start()):
                 # "the rule, developed by the courts, that an official is answerable in damages
@@ -7058,6 +7084,10 @@ class Reading:
                 continue
             if _OWN_FEES_BORNE.search(body):
                 continue  # "..., but each party shall bear its own attorney's fees": none awarded
+            if _WRONGFUL_CONVICTION.search(body) and not _RIGHTS_WRONG.search(body):
+                # "The court shall award fifty thousand dollars for each year of imprisonment ...
+                # and reasonable attorney fees": compensation after a wrongful conviction.
+                continue
             if self.for_another_claim(body, sentence.start):
                 continue  # fees in another claim of the bill (an employee's retaliation suit)
             if _DEFENSE_FEES_PAID.search(body) and not _PLAINTIFF_WORDS.search(body):
@@ -7836,6 +7866,10 @@ class Reading:
                 continue  # "nothing herein shall be construed to open to public inspection ..."
             if _NOT_PUBLIC_RECORDS.search(body):
                 continue  # "The contents of the database shall not be deemed public records"
+            if _RECORDS_APPEAL.search(body):
+                # "A person whose request to inspect or copy a public record ... is denied ... may
+                # appeal the denial": a remedy under the records law, no records opened.
+                continue
             if _FEES_IN_RECORDS_SUIT.search(body) and lexicon.ATTORNEY_FEES.search(body):
                 # "If a requester appeals the denial of a request for a use-of-force record ...,
                 # the court shall award reasonable attorney fees": fees in a records suit, not
@@ -8503,7 +8537,7 @@ _SHORT_TITLE = compile_pattern(
 
 
 _PAYER_PAYS_PERSONAL_PART = compile_pattern(
-    r"\b(?:shall|must)\s+pay\b[^.;]{0,160}?\bincluding\s+(?:any|the|each)\s+(?:portion|part|amount|share)\s+"
+    r"\b(?:shall|must)\s+(?:pay|indemnify|satisfy)\b[^.;]{0,160}?\bincluding\s+(?:any|the|each)\s+(?:portion|part|amount|share)\s+"
     # ("including any portion of the judgment for which the local public officer is personally
     # liable")
     r"(?:of\s+(?:the|any|a|that)\s+(?:judgment|award|settlement)\s+)?"

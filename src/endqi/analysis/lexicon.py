@@ -49,7 +49,7 @@ BROAD_TERMS = (
     r"|governmental (?:entity|agency)|government agency|public agency|local government|public body"
     # A territory's or the District's whole government: "any officer or employee of the
     # Government of the Virgin Islands", "any employee of the District government".
-    r"|government\b(?! (?:agency|entity)\b)|territory|district government)"
+    r"|government\b(?! (?:agency|entity)\b)|territory|district government|district of columbia(?: government)?)"
     r"|state (?:employees?|officials?|actors?|personnel)|federal (?:employees?|officials?|personnel)"
     # "a Commonwealth or local agency employee" (a Commonwealth employee alone is a state
     # employee, read as one by STATE_ONLY_SUBJECT).
@@ -3613,7 +3613,7 @@ PUBLIC_AUDIENCE = compile_pattern(
     # shall not be exempt from disclosure".
     r"|\b(?:shall|must)\s+be\s+public\b|\bby\s+any\s+person\b|\bnot\s+(?:be\s+)?exempt\s+from\s+disclosure\b"
     # Anyone who asks: "upon request", "to any requester", "any member of the public".
-    r"|\b(?:up)?on\s+(?:written\s+)?request\b(?!\s+(?:of|by|from)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:board"
+    r"|\b(?:up)?on\s+(?:written\s+)?request\b(?!\s+(?:of|by|from)\s+(?:the|a|an|any)\s+(?:[\w-]+\s+){0,2}?(?:board"
     r"|commission|agency|department|court|prosecut|attorney|council|committee))|\bto\s+any\s+(?:requester|applicant)\b"
     r"|\bany\s+member\s+of\s+the\s+public\b"
     # ("are government records and shall be made available for public access pursuant to
