@@ -11573,6 +11573,87 @@ SIDE_BY_SIDE_READINGS = [
         "Constitution is liable to the injured person. (b) It shall not be a defense that the "
         "District employee acted in good faith, or that the right was not clearly established.",
     ),
+    # Start criteria in new words: a fund or pool that pays, the employer as "the real party in
+    # interest", a bystander "who does not take reasonable steps to intervene", shares the court
+    # or employer "shall" order or "may" deduct, a cap restated at new amounts for these claims,
+    # release "upon request of any person", a prosecutor's published list of officers.
+    (
+        "start.full_compensation",
+        "yes",
+        "CO",
+        "SECTION 1. 13-21-135. (1) A peace officer who, under color of law, deprives a person of a "
+        "right secured by the Colorado Constitution is liable to the person. (2) Qualified "
+        "immunity is not a defense. (3) The general assembly shall appropriate to the risk "
+        "management fund amounts sufficient to pay all judgments under this section, and the "
+        "fund shall pay each such judgment and settlement in full.",
+    ),
+    (
+        "start.full_compensation",
+        "yes",
+        "MT",
+        "Section 2. A public employee who, under color of law, deprives a person of a right "
+        "secured by the constitution of this state is liable to the person. Qualified immunity is "
+        "not a defense. In an action under this Act, the employer of the public employee is the "
+        "real party in interest.",
+    ),
+    (
+        "start.failure_to_intervene",
+        "yes",
+        "NV",
+        "Sec. 2. (a) A peace officer who, under color of law, deprives a person of a right secured "
+        "by the Constitution of the State of Nevada is liable to the person. (b) Qualified "
+        "immunity is not a defense. (c) A bystander officer who is present at the scene and "
+        "observes another officer depriving a person of such a right, and who does not take "
+        "reasonable steps to intervene, shall be liable to that person under subsection (a).",
+    ),
+    (
+        "start.individual_accountability",
+        "yes",
+        "NC",
+        "§ 99J-1. (a) A law enforcement officer who, under color of law, deprives a person of a "
+        "right secured by the North Carolina Constitution is liable to the person. (b) Qualified "
+        "immunity is not a defense. (c) The court shall order a law enforcement officer found "
+        "liable under this Article to pay to the employing agency not less than one thousand "
+        "dollars ($1,000) nor more than twenty-five thousand dollars ($25,000) of the judgment.",
+    ),
+    (
+        "start.individual_accountability",
+        "partial",
+        "OH",
+        "Sec. 2307.99. (A) A peace officer who, under color of law, deprives a person of a right "
+        "secured by the Ohio Constitution is liable to the person. (B) Qualified immunity is not a "
+        "defense. (C) The employing agency may deduct from the officer's pay an amount of up to "
+        "five percent (5%) of a judgment entered against the officer under this section.",
+    ),
+    (
+        "end.damage_caps",
+        "partial",
+        "FL",
+        "768.283 Civil action.--(1) A law enforcement officer who, under color of law, deprives a "
+        "person of a right secured by the State Constitution is liable to the person. (2) "
+        "Qualified immunity is not a defense. (3) For claims under this section, the limits in s. "
+        "768.28(5) are $1 million per person and $2 million per incident.",
+    ),
+    (
+        "start.public_records",
+        "yes",
+        "VA",
+        "§ 8.01-42.9. A. A law-enforcement officer who, under color of law, deprives a person of a "
+        "right secured by the Constitution of Virginia is liable to the person. B. Qualified "
+        "immunity is not a defense. C. A law-enforcement agency shall, upon request of any "
+        "person, release the records of any complaint of misconduct against an officer that is "
+        "the subject of an action under this section.",
+    ),
+    (
+        "start.public_records",
+        "partial",
+        "WA",
+        "NEW SECTION. Sec. 2. (1) A peace officer who, under color of law, deprives a person of a "
+        "right secured by the state Constitution is liable to the person. (2) Qualified immunity "
+        "is not a defense. (3) Each county prosecuting attorney shall publish on its public "
+        "website the list of peace officers about whom the prosecuting attorney holds potential "
+        "impeachment disclosure information.",
+    ),
 ]
 
 

@@ -1572,6 +1572,18 @@ _SETTLED_NOT_GIVEN = compile_pattern(
     r"(?:claims?|suits?|actions?)\b"
 )
 _SETTLEMENT_OPENING = 150
+_WHOLE_JUDGMENT_PAID = compile_pattern(
+    r"\b(?:shall|must)\s+pay\s+the\s+(?:entire|whole|full)\s+(?:amount\s+of\s+(?:the|any|each)\s+)?(?:judgment|judgement"
+    r"|settlement|award)"
+)
+_PAID_FROM_A_FUND = compile_pattern(
+    r"\b(?:judgment|judgement|settlement)s?\b[^.;]{0,160}?\b(?:shall|must)\s+be\s+paid\s+(?:in\s+full\s+)?(?:from|out\s+of)\s+"
+    r"(?:the|a|its|their)\s+(?:[\w-]+\s+){0,3}?(?:fund|pool|account|appropriation)\b"
+    r"|\b(?:fund|pool)\s+(?:shall|must)\s+pay\s+(?:each|every|any|all|the)\s+(?:such\s+)?(?:judgment|judgement|settlement)s?\b"
+)
+_REAL_PARTY_IN_INTEREST = compile_pattern(
+    r"\b(?:employer|employing\s+(?:agency|entity))\b[^.;]{0,60}?\bis\s+the\s+real\s+party\s+in\s+interest\b"
+)
 _RULE_VERB = compile_pattern(r"\b(?:shall|may|must|liable|is\s+not|are\s+not)\b")
 _IMPOSES_A_PENALTY = compile_pattern(
     r"\b(?:may|shall)\s+(?:impose|assess|levy|seek|recover)\s+(?:a\s+|an?\s+administrative\s+)?(?:civil\s+)?penalt(?:y|ies)\b"
@@ -6710,6 +6722,9 @@ class Reading:
                             r"|such|said|that)\s+(?:such\s+)?(?:judgment|award)",
                             body,
                         )
+                        # "The political subdivision shall pay the entire judgment or settlement,
+                        # directly or from its self-insurance pool", in a bill with a claim.
+                        or (self.public_claims and _WHOLE_JUDGMENT_PAID.search(body) is not None)
                         # "any judgment under sub. (2)", where the bill's claim stands.
                         or (
                             self.public_claims
@@ -6721,7 +6736,7 @@ class Reading:
                         )
                     )
                 )
-            ):
+            ) and not (self.public_claims and _PAID_FROM_A_FUND.search(body)):
                 continue  # indemnity for board members, vendors, other people
             if self._in_compact(sentence):
                 continue  # a compact commission's own staff, not the bill's officers
@@ -6920,6 +6935,11 @@ class Reading:
         ):
             if sentence not in seen and _ENTITY_LIABLE_FOR_FULL_AMOUNT.search(sentence.text):
                 found.append(Indemnity(sentence, True, True, False, False))
+        # "In an action under this Act, the employer of the public employee is the real party
+        # in interest": the employer is the one the judgment binds, and pays it.
+        for sentence in self._operative(self.text.containing("real party in interest")):
+            if _REAL_PARTY_IN_INTEREST.search(sentence.text) and sentence not in seen:
+                found.append(Indemnity(sentence, True, True, False, False, vicarious=True))
         # "Claims ... shall be brought exclusively against a public body": the body pays.
         for sentence in self._operative(self.find("claims_against_public_body_only")):
             # "... brought only against the governmental entity and subject to the limits of
@@ -9088,10 +9108,25 @@ def _discloses_amounts_only(body: str) -> bool:
     )
 
 
+_IMPEACHMENT_LIST = compile_pattern(
+    r"\bimpeachment\s+(?:disclosure\s+)?(?:information|material)\b|\bbrady\s+(?:list|disclosures?)\b|\bgiglio\b"
+    r"|\blist\s+of\s+(?:[\w-]+\s+){0,2}?officers\b[^.;]{0,80}?\bcredibility\b"
+)
+_OTHER_MISCONDUCT_RECORDS = compile_pattern(
+    r"\bcomplaints?\b|\bsettlements?\b|\bjudgments?\b|\bdisciplin|\binvestigations?\b"
+)
+
+
 def _discloses_some_records_only(body: str) -> bool:
     """True when a clause opens records of one kind of incident only (complaints alleging deadly
     force, the use-of-force report of the incident) and no misconduct, settlement or judgment
     records in general."""
+    if _IMPEACHMENT_LIST.search(body) and not _OTHER_MISCONDUCT_RECORDS.search(
+        _IMPEACHMENT_LIST.sub(" ", body)
+    ):
+        # "the list of peace officers about whom the prosecuting attorney holds potential
+        # impeachment disclosure information": names on a list, not the records themselves.
+        return True
     if lexicon.WITHOUT_NAMES.search(body) or lexicon.CONDITIONAL_DISCLOSURE.search(body):
         # totals and counts with no officer named: not the records themselves; records opened
         # only on a condition ("only if the discipline imposed was termination")

@@ -2184,6 +2184,10 @@ CAP_RAISED = compile_pattern(
     r"|\b(?:maximum\s+amount|limit|cap)\s+(?:that\s+may\s+be\s+)?(?:recovered|recoverable|payable)\s+(?:under|in)\s+"
     r"(?:sections?|§§?|s_)\s*[\w_.()-]+(?:\s+\(\w{1,3}\))?\s+(?:is|shall\s+be)\s+"
     + DOLLAR_AMOUNT
+    # "For claims under this section, the limits in s. 768.28(5) are $1 million per person and $2
+    # million per incident".
+    + r"|\b(?:limits?|limitations?|caps?)\s+(?:in|under|of)\s+(?:sections?|§§?|s_)\s*[\w_.()-]+\s+(?:is|are|shall\s+be)\s+"
+    + DOLLAR_AMOUNT
     # A limit indexed to prices for these claims: "the limit of liability established in Title
     # 14, section 8105 must be adjusted on January 1st of each year by the percentage change in
     # the Consumer Price Index".
@@ -2450,6 +2454,10 @@ BREACH_OF_STATED_DUTY = compile_pattern(
 # "An officer's failure to intervene ... is itself a violation of section 1".
 BYSTANDER_OMISSION = compile_pattern(
     r"\b(?:does|did|do)\s+not\s+intervene\b|\bneither\s+intervenes?\b"
+    # "... who does not take reasonable steps to intervene"; "who has a realistic opportunity to
+    # intervene and does not"
+    r"|\b(?:does|did|do)\s+not\s+take\s+(?:reasonable\s+|any\s+)?(?:steps|action|measures)\s+to\s+intervene\b"
+    r"|\bopportunity\s+to\s+intervene\s+and\s+(?:does|did)\s+not\b"
     r"|\bfailure\s+of\s+(?:an?|the|any)\s+(?:\w+\s+){0,2}?to\s+intervene\b"
     r"|\bable\s+to\s+(?:stop|prevent)\s+(?:it|the\s+\w+)\W{0,3}\s*(?:did|does|do)\s+nothing\b"
 )
@@ -2665,9 +2673,16 @@ INDEMNITY = compile_pattern(
     r"|\b(?:save|hold)s?\s+harmless\b"
     # "to hold the officer harmless from ... any judgment".
     r"|\b(?:save|hold)s?\s+(?:the|an?|its|such|any)\s+(?:[\w-]+\s+){0,2}?harmless\b"
+    # Paid out of a fund: "Any judgment or settlement against a peace officer under this section
+    # shall be paid from the risk management fund of the political subdivision that employs the
+    # officer"; "the fund shall pay each such judgment and settlement in full".
+    r"|\b(?:judgment|judgement|settlement)s?\b[^.;]{0,160}?\b(?:shall|must)\s+be\s+paid\s+(?:in\s+full\s+)?(?:from|out\s+of)\s+"
+    r"(?:the|a|its|their)\s+(?:[\w-]+\s+){0,3}?(?:fund|pool|account|appropriation)\b"
+    r"|\b(?:fund|pool)\s+(?:shall|must)\s+pay\s+(?:each|every|any|all|the)\s+(?:such\s+)?(?:judgment|judgement|settlement)s?\b"
 )
 INDEMNITY_GATE = (
     *("indemnif", "satisf", "paid by", "full amount", "liable for", "pay the", "indemnity"),
+    *("paid from", "paid in full from", "paid out of", "fund shall pay", "pool shall pay"),
     "discharge the",
     *("save harmless", "saves harmless", "hold harmless", "holds harmless"),
     *("shall pay", "must pay", "shall also pay", "must also pay", "answerable", "responsible for"),
@@ -3236,6 +3251,19 @@ PERSONAL_SHARE = compile_pattern(
     r"|employee|defendant|deputy|official)s?\b[^.;]{0,60}?\bto\s+contribute\s+(?:an?\s+amount\s+|a\s+sum\s+)?"
     r"(?:(?:of\s+)?up\s+to\s+|not\s+(?:to\s+)?(?:exceed(?:ing)?|more\s+than)\s+|no\s+more\s+than\s+)?"
     r"(?:\$[\d,]+|(?:[\w-]+\s+){1,3}?(?:percent|dollars))"
+    # "shall require the officer to pay to the agency not less than $1,000 and not more than
+    # $10,000 toward the judgment"; "The court shall order a law enforcement officer found liable
+    # ... to pay to the employing agency not less than one thousand dollars ($1,000) ... of the
+    # judgment"; "may order the public employee to pay up to ten thousand dollars ($10,000) of
+    # the judgment".
+    r"|\b(?:require|order|direct)s?\s+(?:the|that|such|said|an?|any|its)\s+(?:[\w-]+\s+){0,3}?(?:officer|employee"
+    r"|defendant|deputy|official)s?\b[^.;]{0,60}?\bto\s+(?:personally\s+)?pay\s+(?:to\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:agency|employer|entity|state|county|city|fund)\s+)?(?:not\s+less\s+than|at\s+least|up\s+to|not\s+more\s+than"
+    r"|no\s+more\s+than)\s+(?:\$[\d,]+|(?:[\w-]+\s+){1,3}?dollars)\b[^.;]{0,80}?\b(?:toward|towards|of)\s+"
+    r"(?:the|any|a|each|such)\s+(?:judgment|judgement|settlement|award)"
+    # "The peace officer shall pay part of the judgment as follows: (1) One percent ...".
+    r"|\b(?:officer|employee|defendant|deputy|trooper|official)s?\b[^.;]{0,40}?\b(?:shall|must)\s+(?:personally\s+)?pay\s+"
+    r"part\s+of\s+(?:the|any|a|each|such)\s+(?:judgment|judgement|settlement|award)\b"
     # The payer making the officer pay it back: "the employer may require the officer to
     # reimburse the employer in an amount not exceeding $1,000".
     r"|\b(?:require|order|direct)s?\s+(?:the|that|such|said|an?|any)\s+(?:[\w-]+\s+){0,2}?(?:officer"
@@ -3252,6 +3280,8 @@ PERSONAL_SHARE = compile_pattern(
 )
 PERSONAL_SHARE_GATE = (
     "personal",
+    *("pay not less than", "pay up to", "pay not more than", "pay at least", "pay part of"),
+    *("to pay to the", "to pay to its"),
     # (the passive share: "... shall be paid by the officer", not every "part of")
     "paid by",
     "borne by",
@@ -3285,7 +3315,7 @@ DISCRETIONARY_SHARE = compile_pattern(
     # ("may, after a hearing, require an officer ... to reimburse")
     # ("may, in its discretion and after notice and a hearing, require ...")
     r"\bmay,?\s+(?:[\w-]+,?\s+){0,10}?(?:seek|require|recover|obtain|demand|collect|order|assess"
-    r"|direct)\b"
+    r"|direct|deduct|withhold|garnish)\b"
     # "If an employer requires the officer to contribute to a judgment, ...": the choice is the
     # employer's.
     r"|\b(?:if|when|where)\s+(?:an?|the|any)\s+(?:[\w-]+\s+){0,2}?(?:requires?|elects?\s+to\s+require"
@@ -3563,6 +3593,9 @@ RECORDS_VERB = compile_pattern(
     # "a database, accessible to the public without charge"; court records that "shall not be
     # sealed" stay open to anyone.
     r"|\baccessible\s+to\s+(?:the|any\s+member\s+of\s+the)\s+public\b|\b(?:shall|may)\s+not\s+be\s+sealed\b"
+    # "shall, upon request of any person, release the records of any complaint".
+    r"|\b(?:shall|must),?\s+(?:upon|on)\s+(?:the\s+)?(?:written\s+)?request\s+(?:of|by|from)\s+any\s+person,?\s+"
+    r"(?:release|disclose|provide|produce|make\s+available)\b"
     # "shall release to any requester under s. 19.35 the records of any complaint".
     r"|\b(?:shall|must)\s+(?:release|provide|disclose|produce|furnish)\b[^.;]{0,40}?\bto\s+(?:any|every)\s+"
     r"(?:requester|requestor|applicant|person|member\s+of\s+the\s+public)"
@@ -3624,6 +3657,11 @@ PUBLIC_AUDIENCE = compile_pattern(
 )
 RECORDS_OBJECT = compile_pattern(
     r"complaints?|misconduct|disciplin|settlements?|judgments?|judgements?|civil actions?|claims?"
+    # A prosecutor's list of officers with impeachment information (a "Brady list").
+    r"|\bimpeachment\s+(?:disclosure\s+)?(?:information|material)\b|\bbrady\s+(?:list|disclosures?)\b|\bgiglio\b"
+    # ("its list of police officers whose conduct has been found to bear on their credibility as
+    # witnesses")
+    r"|\blist\s+of\s+(?:[\w-]+\s+){0,2}?officers\b[^.;]{0,80}?\bcredibility\b"
     # ("a public body that enters into an agreement to settle an action ... shall post the
     # agreement")
     r"|agreements? to settle"
