@@ -11654,6 +11654,30 @@ SIDE_BY_SIDE_READINGS = [
         "website the list of peace officers about whom the prosecuting attorney holds potential "
         "impeachment disclosure information.",
     ),
+    # Bills of Congress printed without their enacting clause: amending section 1983 "of the
+    # Revised Statutes" is Congress's act; widening it to federal officers while keeping the
+    # doctrine in part still changes that action.
+    (
+        "end.state_constitution",
+        "yes",
+        None,
+        "# H.R. 9001\n\n## § 2. Ending qualified immunity for federal agents\n\nSection 1979 of "
+        "the Revised Statutes of the United States (42 U.S.C. 1983) is amended by adding at the "
+        "end the following:\n\n> It shall not be a defense in any action brought under this "
+        "section against a federal agent that the defendant was acting in good faith, or that the "
+        "rights secured by the Constitution and laws were not clearly established.",
+    ),
+    (
+        "end.state_constitution",
+        "yes",
+        None,
+        "# H.R. 9002\n\n## § 2. Reforming immunity\n\nSection 1979 of the Revised Statutes (42 "
+        'U.S.C. 1983) is amended--\n- (1) by inserting "of the United States or" before "of '
+        'any State"; and\n- (2) by adding at the end the following:\n> (b) In any action '
+        "brought under this section against an officer of U.S. Customs and Border Protection, an "
+        "immunity defense shall only be available if the defendant acted in a manner consistent "
+        "with rights secured by the Constitution and laws clearly established at the time.",
+    ),
 ]
 
 

@@ -3695,6 +3695,15 @@ def _after_catch_line(body: str) -> str:
     return body[heading.end() :] if heading is not None else body
 
 
+def _claim_of_others(body: str) -> bool:
+    """Whether a claim is one no member of the public brings for a deprivation of rights: one
+    between others (:func:`_claim_between_others`) or for compensation after a wrongful
+    conviction."""
+    return _claim_between_others(body) or (
+        _WRONGFUL_CONVICTION.search(body) is not None and _RIGHTS_WRONG.search(body) is None
+    )
+
+
 def _claim_between_others(body: str) -> bool:
     """Whether a claim is one of those no member of the public brings against public actors:
     an officer's against his employer, a public body's, a supplier's or a records requester's."""
@@ -3702,6 +3711,7 @@ def _claim_between_others(body: str) -> bool:
         _OFFICER_SUES_THE_GOVERNMENT.search(body)
         or _GOVERNMENT_SUES_ITS_OFFICER.match(_after_catch_line(body))
         or _CONTRACT_OR_RECORDS_SUIT.match(body)
+        or (_CONTRACT_OR_RECORDS_SUIT.search(body) and not _RIGHTS_WRONG.search(body))
     )
 
 
@@ -5552,15 +5562,7 @@ class Reading:
         section = document.section_start(defense.clause.start)
         in_section = [c for c in self.claims if document.section_start(c.clause.start) == section]
         return bool(in_section) and all(
-            c not in self.public_claims
-            and (
-                _claim_between_others(c.clause.text)
-                or (
-                    _WRONGFUL_CONVICTION.search(c.clause.text) is not None
-                    and _RIGHTS_WRONG.search(c.clause.text) is None
-                )
-            )
-            for c in in_section
+            c not in self.public_claims and _claim_of_others(c.clause.text) for c in in_section
         )
 
     def _in_a_licensing_proceeding(self, defense: DefenseRule) -> bool:
@@ -7428,11 +7430,10 @@ class Reading:
             others = [c for c in self.claims if c not in for_rights]
         else:
             for_rights = list(self.public_claims)
+            # (not a claim the bill gives whose class or rights are simply not named: "(b) Any
+            # person injured by a violation of subsection (a) may bring a civil action")
             others = [
-                c
-                for c in self.claims
-                if c not in for_rights
-                and (c.role is not Role.PRIVATE or _claim_between_others(c.clause.text))
+                c for c in self.claims if c not in for_rights and _claim_of_others(c.clause.text)
             ]
         cited = _ACTION_UNDER_SECTION.search(body)
         if cited is not None:

@@ -710,6 +710,22 @@ def _inserted_into_civil_rights_act(context: Context, bar: Sentence) -> bool:
     return cites_civil_rights_act(context.state, instruction)
 
 
+# Section 1983 widened to reach federal officers: "by inserting 'of the United States or'
+# before 'of any State'".
+_FEDERAL_ACTORS_INSERTED = compile_pattern(
+    r"\binserting\s+\W{0,3}(?:of\s+the\s+united\s+states\s+or|or\s+of\s+the\s+united\s+states)\b"
+)
+
+
+def _widens_section_1983(context: Context) -> bool:
+    """Whether a bill of Congress amends section 1983 to reach more defendants (federal officers),
+    whatever it writes into it about defenses: it changes that action."""
+    return (
+        context.reading.amends_section_1983
+        and _FEDERAL_ACTORS_INSERTED.search(context.text.lowered) is not None
+    )
+
+
 def state_constitution(context: Context) -> Decision:
     """end.state_constitution: which rights can be enforced."""
     reading = context.reading
@@ -744,6 +760,16 @@ def state_constitution(context: Context) -> Decision:
             rights = Rights.CIVIL_RIGHTS_ACT
         scoped.append((rights, bar.clause))
     scoped += [(rights_of(s.text), s) for s in reading.incorporated_prohibitions]
+    # A rule on defenses written into section 1983 that keeps the doctrine in part ("an immunity
+    # defense shall only be available if ..."), beside an amendment that widens who is liable
+    # ("by inserting 'of the United States or' before 'of any State'"): the bill changes that
+    # action, which reaches every right the Constitution secures.
+    if _widens_section_1983(context):
+        scoped += [
+            (Rights.ALL_CONSTITUTIONAL, d.clause)
+            for d in reading.defenses
+            if d not in reading.bars and reading.within_section_1983(d.clause.text)
+        ]
     narrowed = reading.rights_narrowed_to
     if narrowed is not None:
         # "This section applies only to rights secured by sections 2, 7 and 15 of article I":
@@ -1142,7 +1168,11 @@ def damage_caps(context: Context) -> Decision:
         for f in (*reading.public_claims, *reading.bars)
         if reading.within_section_1983(f.clause.text)
     ]
-    if law is None and context.federal and (reading.public_claims or reading.bars):
+    if (
+        law is None
+        and context.federal
+        and (reading.public_claims or reading.bars or _widens_section_1983(context))
+    ):
         tort_claims_act = reading.find("federal_tort_claims_act")
         if tort_claims_act:
             return Decision(

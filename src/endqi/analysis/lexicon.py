@@ -1335,10 +1335,15 @@ ACT_OF_CONGRESS = compile_pattern(
     # Congress's own findings ("Congress finds the following:"), in a copy that left out the
     # enacting clause: no state legislature speaks as Congress.
     r"|\b(?:the\s+)?congress\s+(?:finds|makes\s+the\s+following\s+findings|declares)\b"
+    # Federal law amended in so many words, which no state can do: "Section 1979 of the Revised
+    # Statutes of the United States (42 U.S.C. 1983) is amended"; "Section 1983 of title 42,
+    # United States Code, is amended".
+    r"|\bsection\s+1979\s+of\s+the\s+revised\s+statutes\b[^.;]{0,80}?\bis\s+amended\b"
+    r"|\bof\s+title\s+\d{1,2},\s+united\s+states\s+code,?\s+is\s+amended\b"
 )
 ACT_OF_CONGRESS_GATE = (
     *("congress", "of the united states", "nature of a substitute to h"),
-    "of any state or territory",
+    *("of any state or territory", "revised statutes", "united states code"),
 )
 # A claim placed in the Federal Tort Claims Act, whose limits (no punitive damages, fee
 # limits) still bind it.
