@@ -4228,7 +4228,9 @@ _GOOD_FAITH_INFORMANT = compile_pattern(
 # immunity", "nothing in this act limits ...".
 _LEAVES_UNTOUCHED = compile_pattern(
     r"\b(?:does|do|shall|will)\s+not\s+(?:affect|abrogate|limit|modify|waive|alter|impair)\b"
-    r"|\bnothing\b[^.;]{0,80}?\b(?:affects?|abrogates?|limits?|modifies|waives?|alters?|impairs?|construed)\b"
+    # ("Nothing in this chapter creates a cause of action, establishes a standard of care in any
+    # civil action, or waives ... any immunity": a list of things the chapter does not do)
+    r"|\bnothing\b[^.;]{0,200}?\b(?:affects?|abrogates?|limits?|modifies|waives?|alters?|impairs?|construed)\b"
 )
 _PRESUPPOSES_BAR = compile_pattern(
     r"\b(?:prohibition|bar|elimination|abolition|abrogation|removal)\s+(?:on|of)\s+(?:the\s+)?(?:use\s+of\s+)?"
