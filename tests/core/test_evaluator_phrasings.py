@@ -11678,6 +11678,40 @@ SIDE_BY_SIDE_READINGS = [
         "immunity defense shall only be available if the defendant acted in a manner consistent "
         "with rights secured by the Constitution and laws clearly established at the time.",
     ),
+    # Payment and caps in invented words: a judgment that "is a debt of the employer, which
+    # shall pay the whole of it"; "uncapped; no limit ... applies"; an officer's share taken
+    # from his wages, no cap on the award; a public body's long relative clause before "may
+    # bring an action against the officer".
+    (
+        "start.full_compensation",
+        "yes",
+        "NV",
+        "Sec. 2. A peace officer who, under color of law, deprives a person of a right secured by "
+        "the Constitution of the State of Nevada is liable to the person. Qualified immunity is not "
+        "a defense. A judgment against an officer under this section is a debt of the officer's "
+        "employer, which shall pay the whole of it, and no part of it shall be collected from the "
+        "officer.",
+    ),
+    (
+        "end.damage_caps",
+        "yes",
+        "IA",
+        "Section 1. NEW SECTION. 670.4D 1. A peace officer who, under color of law, deprives a "
+        "person of a right secured by the Constitution of the State of Iowa is liable to the "
+        "person. 2. Qualified immunity is not a defense. 3. Damages under this section are "
+        "uncapped; no limit in chapter 669 or 670 applies to an action under this section.",
+    ),
+    (
+        "end.damage_caps",
+        "yes",
+        "WA",
+        "NEW SECTION. Sec. 2. (1) A peace officer who, under color of law, deprives a person of a "
+        "right secured by the state Constitution is liable to the person. (2) Qualified immunity "
+        "is not a defense. (6) When a judgment is entered against a peace officer under this "
+        "section, the employing agency shall deduct from the officer's wages five percent of the "
+        "judgment or $25,000, whichever is less, in installments not exceeding ten percent of each "
+        "paycheck.",
+    ),
 ]
 
 

@@ -2909,6 +2909,10 @@ _URGES_ANOTHER_BODY = compile_pattern(
 _NO_LIMIT_OPENS = compile_pattern(
     r"\W*(?:\(?[a-z0-9]{1,4}[)_.]\s*)*no\s+(?:statutory\s+)?(?:limit|limitation|cap)s?\b"
 )
+# "Damages under this section are uncapped; no limit in chapter 669 or 670 applies ...".
+_NO_LIMIT_APPLIES = compile_pattern(
+    r"\bno\s+(?:statutory\s+)?(?:limits?|limitations?|caps?)\b[^.;]{0,80}?\bappl(?:y|ies)\b|\buncapped\b"
+)
 _NOT_APPLY = compile_pattern(r"(?:shall|does|do|will)\s+not\s+apply")
 _TO_A_CLAIM = compile_pattern(
     r"\s+(?:to|in)\s+(?:an?\s+|any\s+|the\s+|such\s+)?(?:civil\s+)?(?:actions?|claims?|suits?|proceedings?"
@@ -3664,7 +3668,9 @@ _GOVERNMENT_SUES_ITS_OFFICER = compile_pattern(
     # ("a law enforcement agency may bring a civil action against a former police officer";
     # "the Illinois Law Enforcement Training and Standards Board may bring ...")
     r"|(?:law\s+enforcement|state|local)\s+agency|(?:[\w-]+\s+){1,6}?(?:commission|board|council))\b"
-    r"[^.;]{0,120}?\bmay\s+"
+    # ("A political subdivision that pays any judgment or settlement in a civil action against a
+    # peace officer for ... may bring an action against the officer": a long relative clause)
+    r"[^.;]{0,250}?\bmay\s+"
     r"(?:bring|file|maintain|commence)\s+(?:an?\s+)?(?:civil\s+)?action\s+against\s+(?:the|an?|its|that|such|another)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:officers?|employees?"
     # ("A school district may bring an action against the law enforcement agency that assigned
@@ -6630,7 +6636,11 @@ class Reading:
             if sentence in own or any(c.clause.start == sentence.start for c in found):
                 continue
             kept = _CAP_KEPT_FOR_THESE_CLAIMS.search(sentence.text)
-            if kept is None or _NO_LIMIT_OPENS.match(sentence.text):
+            if (
+                kept is None
+                or _NO_LIMIT_OPENS.match(sentence.text)
+                or _NO_LIMIT_APPLIES.search(sentence.text)
+            ):
                 continue  # ("No limit under s. 893.80 ... applies": a lift, read above)
             # ("... shall be subject to section 8553, except that the limitation on the aggregate
             # amount of damages under section 8553(b) shall be $1,500,000": kept at a new amount)
@@ -8532,7 +8542,11 @@ def _only_limits_personal_share(body: str) -> bool:
         r"[^.;]{0,120}?\bto\s+(?:personally\s+)?(?:contribute|pay|reimburse|repay)\b"
         # ("may seek contribution from the public employee in an amount not exceeding $10,000")
         r"|\b(?:recover|seek\s+(?:reimbursement|contribution|indemnification|repayment))\s+from\s+(?:the|its"
-        r"|that|such|an?)\s+(?:[\w-]+\s+){0,2}?(?:officer|employee|defendant|servant|deputy|official)s?\b",
+        r"|that|such|an?)\s+(?:[\w-]+\s+){0,2}?(?:officer|employee|defendant|servant|deputy|official)s?\b"
+        # ("shall deduct from the officer's wages five percent of the judgment or $25,000, whichever
+        # is less, in installments not exceeding ten percent of each paycheck")
+        r"|\bdeduct\w*\s+from\s+the\s+(?:[\w-]+\s+){0,2}?(?:officer|employee|defendant|deputy|official)(?:'s|’s|s')?\s+"
+        r"(?:wages|pay|paychecks?|salary|compensation)\b",
         body,
     ):
         return True
@@ -9032,6 +9046,11 @@ def _employer_among(defendants: str) -> bool:
     )
 
 
+_DEBT_THEN_DUTY = compile_pattern(
+    r"[^.;]{0,70}?(?:,\s*which|\band)\s+(?:shall|must)\s+(?:pay|be\s+paid|satisfy|be\s+satisfied)\b"
+)
+
+
 def _mandatory_indemnity(body: str) -> bool:
     """'shall indemnify', 'shall be satisfied by', without an optional 'may' governing it.
 
@@ -9045,7 +9064,7 @@ def _mandatory_indemnity(body: str) -> bool:
     for match in lexicon.INDEMNITY.finditer(body):
         before = body[max(0, match.start() - 120) : match.start()]
         governing = before + match.group(0)
-        after = body[match.end() : match.end() + 40]
+        after = body[match.end() : match.end() + 80]
         optional = rx.search(r"\bmay\b(?!\s+not)[^.;]{0,40}$", before) or rx.search(
             # "shall determine, in its discretion, whether to indemnify": a choice, not a duty.
             r"\bdiscretion\b[^.;]{0,60}$|\b(?:whether|elects?|chooses?|decides?)\s+(?:or\s+not\s+)?to\s+$",
@@ -9075,6 +9094,10 @@ def _mandatory_indemnity(body: str) -> bool:
             if not optional:
                 return True
         elif rx.match(r"\w*\s+(?:\w+\s+){0,3}?(?:shall|must)\b(?!\s+not)", after) and not optional:
+            return True
+        elif _DEBT_THEN_DUTY.match(after) and not optional:
+            # "... is a debt of the officer's employer, which shall pay the whole of it"; "is a
+            # debt of the state ... and shall be paid in full".
             return True
     return False
 

@@ -1560,6 +1560,8 @@ def _claims_subject_to_cap_statute(body: str, law: DamageCapLaw) -> bool:
     applies = _CAP_APPLIES_TO.search(body)
     if (
         applies is not None
+        # (not "no limit in chapter 669 or 670 applies to an action under this section")
+        and not _NO_LIMIT_BEFORE.search(body, 0, applies.start())
         and _cites_cap_section(body[: applies.start()], law, with_subsection=False)
         and _THE_BILLS_CLAIMS.search(body, applies.end()) is not None
     ):
@@ -1595,6 +1597,9 @@ _OTHER_CLAIMS_STAY_CAPPED = compile_pattern(
 )
 
 
+_NO_LIMIT_BEFORE = compile_pattern(
+    r"\b(?:no|neither)\s+(?:\w+\s+){0,2}?(?:limits?|limitations?|caps?)\b[^.;]*$|\buncapped\b"
+)
 _CAP_APPLIES_TO = compile_pattern(
     r"(?<!not )(?<!n't )\b(?:applies|apply|shall\s+apply|continues\s+to\s+apply)\s+to\b"
 )
