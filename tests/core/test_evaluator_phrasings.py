@@ -11712,6 +11712,41 @@ SIDE_BY_SIDE_READINGS = [
         "judgment or $25,000, whichever is less, in installments not exceeding ten percent of each "
         "paycheck.",
     ),
+    # Omnibus bills (GH): a study committee's draft terms ("would be liable", "would not be
+    # available"), fees to a records requestor or a licence applicant, and a bar that opens a
+    # list on the lines after it.
+    (
+        "end.law_enforcement",
+        "no",
+        "NC",
+        "SECTION 7. The Joint Legislative Oversight Committee on Justice and Public Safety shall "
+        "study legislation under which (i) a law enforcement officer who, under color of law, "
+        "deprives a person of a right secured by Article I of the North Carolina Constitution "
+        "would be liable to the injured person; and (ii) qualified immunity and any good-faith "
+        "defense would not be available.",
+    ),
+    (
+        "start.attorney_fees",
+        "no",
+        "NJ",
+        "1. a. A law enforcement officer who, under color of law, deprives a person of a right "
+        "secured by the New Jersey Constitution is liable to the person. b. Qualified immunity "
+        "is not a defense. c. The court may award attorney fees.\n9. c. A requestor who prevails "
+        "in any proceeding challenging the denial of access to a government record shall be "
+        "entitled to a reasonable attorney's fee.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "PA",
+        "§ 8550.3. Civil action.\n(a) Cause of action.--A police officer who, under color of "
+        "law, deprives any person of any right secured by Article I of the Constitution of "
+        "Pennsylvania is liable to the injured person.\n(b) Defenses not available.--The "
+        "following shall not be a defense to an action under this section:\n(1) Governmental "
+        "immunity under Subchapter C.\n(2) Qualified immunity, or any claim that the officer "
+        "acted in good faith or that the right was not clearly established.\n(c) Relief.--The "
+        "court may award compensatory damages.",
+    ),
 ]
 
 

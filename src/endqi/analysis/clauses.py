@@ -1584,6 +1584,16 @@ _PAID_FROM_A_FUND = compile_pattern(
 _REAL_PARTY_IN_INTEREST = compile_pattern(
     r"\b(?:employer|employing\s+(?:agency|entity))\b[^.;]{0,60}?\bis\s+the\s+real\s+party\s+in\s+interest\b"
 )
+_FOLLOWING_NOT_A_DEFENSE = compile_pattern(
+    r"\bthe\s+following\s+(?:shall|is|are|may)\s+not\s+(?:be\s+)?(?:raised\s+as\s+)?(?:an?\s+)?defen[cs]es?\b[^.:]*:"
+)
+_LISTED_DEFENSES_REACH = 1200
+# The next lettered subsection after a numbered list ("\n(e) Limitations ...").
+_NEXT_SUBSECTION_AFTER_LIST = compile_pattern(r"\n\s*\([a-z]\)\s")
+_WOULD_NOT_BE_AVAILABLE = compile_pattern(
+    r"\bwould\s+not\s+(?:be\s+)?(?:available|apply|a\s+defen[cs]e|be\s+a\s+defen[cs]e)\b"
+)
+_RULE_IN_FORCE = compile_pattern(r"\b(?:shall|is|are|may)\s+not\b")
 _RULE_VERB = compile_pattern(r"\b(?:shall|may|must|liable|is\s+not|are\s+not)\b")
 _IMPOSES_A_PENALTY = compile_pattern(
     r"\b(?:may|shall)\s+(?:impose|assess|levy|seek|recover)\s+(?:a\s+|an?\s+administrative\s+)?(?:civil\s+)?penalt(?:y|ies)\b"
@@ -1625,6 +1635,9 @@ _ACTION_UNDER_SECTION = compile_pattern(
     r"(?:section|sec_?|§)\s*(?P<judged>[\w-]*\d[\w-]*)"
 )
 _FEES_IN_RECORDS_SUIT = compile_pattern(
+    # ("A requestor who prevails in any proceeding challenging the denial of access to a
+    # government record shall be entitled to a reasonable attorney's fee")
+    r"\brequest[oe]rs?\b[^.;]{0,80}?\bprevails?\b[^.;]{0,80}?\b(?:denial|refusal)\s+of\s+access\b|"
     # "In a suit under ORS 192.431 to obtain a record described in subsection (1) ...".
     r"\b(?:suits?|actions?|proceedings?|petitions?)\b[^.;]{0,60}?\bto\s+(?:(?:obtain|inspect|copy|review)"
     r"(?:\s+(?:or|and)\s+(?:obtain|inspect|copy|review))?|compel\s+(?:the\s+)?"
@@ -2947,6 +2960,10 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
         return None  # a study of ending the defense ends nothing
     if _URGES_ANOTHER_BODY.search(body):
         return None  # "urges Congress to preserve qualified immunity": a request, not a rule
+    if _WOULD_NOT_BE_AVAILABLE.search(body) and not _RULE_IN_FORCE.search(body):
+        # "(ii) qualified immunity ... and any good-faith defense would not be available": the
+        # terms of a proposal described, not a rule the bill makes.
+        return None
     if _CRIMINAL_SCOPE.match(body) or _ADMINISTRATIVE_SCOPE.search(body):
         # "In a prosecution of a peace officer ...": a criminal defense, not a civil one; "in a
         # proceeding before the ... commission to revoke an officer's certification": a licence.
@@ -3280,6 +3297,7 @@ _QI_EXCEPTED_FROM_BAR = compile_pattern(
 )
 _RIGHTS_CLAIM_REACH = 3_000
 _SUPPOSED_CLAIM = compile_pattern(r"\b(?:may|might|could|would)\s+$")
+_WOULD_BE = compile_pattern(r"\b(?:would|might|could)\s+be\s+$")
 _LIABLE_OR_AGAINST = compile_pattern(r"\bliab|\bagainst\b")
 _VENUE_RULE = compile_pattern(
     r"\bmay\s+be\s+(?:brought|filed|commenced|maintained)\s+in\s+(?:the\s+)?(?:[\w-]+\s+)?court\s+(?:of|for|in)\s+"
@@ -4761,6 +4779,9 @@ class Reading:
                     m.group(0).startswith("ha")
                     and _SUPPOSED_CLAIM.search(body, max(0, m.start() - 12), m.start())
                 )
+                # ("(i) a law enforcement officer who ... deprives a person of a right ... would
+                # be liable to the injured person": the terms of a bill a committee is to draft)
+                and not _WOULD_BE.search(body, max(0, m.start() - 12), m.start())
             ]
             if not predicates:
                 continue
@@ -5704,6 +5725,7 @@ class Reading:
                 defense = replace(defense, role=Role.POLICE_AND_OTHERS)  # as for the claims
             found.append(defense)
         found.extend(self._good_faith_left_by_definition(found))
+        found.extend(d for d in self._listed_defenses_denied() if d.clause not in sentences)
         # The state's codified doctrine said to apply to some of the bill's claims.
         found.extend(
             d
@@ -5850,6 +5872,28 @@ class Reading:
                     )
                 )
         return kept
+
+    def _listed_defenses_denied(self) -> list[DefenseRule]:
+        """A bar that opens a list on the lines after it: "(d) Defenses not available.--The
+        following shall not be a defense to an action under this section: (1) ... (3) Qualified
+        immunity, or any claim that the officer acted in good faith ..."."""
+        found = []
+        lowered = self.text.lowered
+        for sentence in self._operative(self.text.containing("the following")):
+            denial = _FOLLOWING_NOT_A_DEFENSE.search(sentence.text)
+            if denial is None:
+                continue
+            start = sentence.start + denial.end()
+            items = lowered[start : start + _LISTED_DEFENSES_REACH]
+            heading = lexicon.SECTION_HEADING.search(items)
+            if heading is not None:
+                items = items[: heading.start()]
+            following = _NEXT_SUBSECTION_AFTER_LIST.search(items)
+            if following is not None:
+                items = items[: following.start()]
+            if lexicon.QI_TERM.search(items):
+                found.append(_bar_of(sentence, _kinds(items), sentence.text))
+        return found
 
     def _bar_of_described_immunity(self, sentence: Sentence) -> DefenseRule | None:
         """A bar of an immunity another subsection states: "The immunity described in subsection
@@ -8648,7 +8692,8 @@ _NEGATED_FEE_SUBJECT = compile_pattern(
 
 _OTHER_FEE_RECIPIENT = compile_pattern(
     r"(?:prevailing\s+)?(?:[\w-]+\s+){0,2}?(?:vendors?|contractors?|suppliers?|officers?|employees?|defendants?"
-    r"|requesters?|agency|agencies|entity|entities|subdivisions?|bod(?:y|ies)|governments?)\b"
+    r"|requesters?|requestors?|applicants?|licensees?|agency|agencies|entity|entities|subdivisions?|bod(?:y|ies)"
+    r"|governments?)\b"
 )
 
 
