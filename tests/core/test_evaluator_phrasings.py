@@ -11747,6 +11747,18 @@ SIDE_BY_SIDE_READINGS = [
         "acted in good faith or that the right was not clearly established.\n(c) Relief.--The "
         "court may award compensatory damages.",
     ),
+    (
+        "end.law_enforcement",
+        "no",
+        "FL",
+        "Section 1. Section 493.6127, Florida Statutes, is created to read:\n493.6127 Civil remedy."
+        '--(1) A person who is detained or searched by a Class "D" security officer licensee in '
+        'violation of this chapter may bring an action against the licensee. (2) The Class "B" '
+        "security agency that employs the licensee is jointly and severally liable with the "
+        "licensee. (3) Neither the licensee nor the agency may assert qualified immunity, good "
+        "faith, or any immunity available to a public officer as a defense to an action under "
+        "this section.",
+    ),
 ]
 
 

@@ -1590,6 +1590,10 @@ _FOLLOWING_NOT_A_DEFENSE = compile_pattern(
 _LISTED_DEFENSES_REACH = 1200
 # The next lettered subsection after a numbered list ("\n(e) Limitations ...").
 _NEXT_SUBSECTION_AFTER_LIST = compile_pattern(r"\n\s*\([a-z]\)\s")
+_PRIVATE_PARTIES_NAMED = compile_pattern(
+    r"\bprivate\b|\blicensees?\b|\bsecurity\s+(?:officers?|guards?|agenc(?:y|ies)|compan(?:y|ies)|firms?)\b"
+    r"|\bcontractors?\b|\bvendors?\b"
+)
 _WOULD_NOT_BE_AVAILABLE = compile_pattern(
     r"\bwould\s+not\s+(?:be\s+)?(?:available|apply|a\s+defen[cs]e|be\s+a\s+defen[cs]e)\b"
 )
@@ -6503,6 +6507,16 @@ class Reading:
                 # or that the covered person was acting at the request of a peace officer")
                 continue
             if entity_claims_only and lexicon.THIS_PROVISION.search(defense.clause.text):
+                continue
+            subject = _opening_subject(defense.clause.text)
+            if (
+                _PRIVATE_PARTIES_NAMED.search(subject)
+                and not lexicon.POLICE_TERM.search(subject)
+                and (private_claims_only or not self.public_claims)
+            ):
+                # "(d) A private security officer is not entitled to any immunity ..."; "(3)
+                # Neither the licensee nor the agency may assert qualified immunity ...", where
+                # the claims lie against security licensees: their defenses, not officers'.
                 continue
             named = defense.kinds & {
                 DefenseKind.QUALIFIED_IMMUNITY,
