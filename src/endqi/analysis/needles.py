@@ -56,7 +56,7 @@ READER_NEEDLES = (
     *('", ', "\u201d, ", "enforce", "confidential", "exempt", "mandatory"),
     *("other than", "excluding"),
     *("striking subsection", "violates this", "violate this", "violates the"),
-    *("would have known", "nominal damages", "real party in interest"),
+    *("would have known", "nominal damages", "real party in interest", "the following"),
     # (where AnalysisText.positions is asked for headings of superseded versions and of the
     # material a ballot pamphlet prints around a measure)
     *("version", "draft", "v_", "v ", "supersed", "withdrawn", "obsolete"),
