@@ -20,6 +20,7 @@ commentary and advocacy are never read as operative. Facts are immutable.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
 from functools import cached_property, lru_cache
@@ -3727,9 +3728,14 @@ def _claim_of_others(body: str) -> bool:
     """Whether a claim is one no member of the public brings for a deprivation of rights: one
     between others (:func:`_claim_between_others`) or for compensation after a wrongful
     conviction."""
-    return _claim_between_others(body) or (
-        _WRONGFUL_CONVICTION.search(body) is not None and _RIGHTS_WRONG.search(body) is None
-    )
+    return _claim_between_others(body) or _compensation_for_wrongful_conviction(body)
+
+
+def _compensation_for_wrongful_conviction(body: str) -> bool:
+    """Whether a clause is about compensation owed without fault after a wrongful conviction
+    ("for each year of imprisonment", "a certificate of innocence"), with no deprivation of
+    rights named."""
+    return _WRONGFUL_CONVICTION.search(body) is not None and _RIGHTS_WRONG.search(body) is None
 
 
 def _claim_between_others(body: str) -> bool:
@@ -5497,23 +5503,10 @@ class Reading:
             and not _LIABLE_TO_THE_GOVERNMENT.search(c.clause.text)
             # ("A governmental entity that has paid a judgment ... may bring an action against the
             # officer to recover the amount paid"; "A peace officer whose employing entity refuses
-            # to provide a defense ... may bring an action against the entity")
-            and not _GOVERNMENT_SUES_ITS_OFFICER.match(_after_catch_line(c.clause.text))
-            and not _OFFICER_SUES_THE_GOVERNMENT.search(c.clause.text)
-            # ("A person who was convicted of a felony and imprisoned, and who has received a
-            # certificate of innocence, may bring a claim against the State": compensation owed
-            # without fault, not liability for a deprivation)
-            and not (
-                _WRONGFUL_CONVICTION.search(c.clause.text)
-                and not _RIGHTS_WRONG.search(c.clause.text)
-            )
-            and not (
-                _CONTRACT_OR_RECORDS_SUIT.match(c.clause.text)
-                or (
-                    _CONTRACT_OR_RECORDS_SUIT.search(c.clause.text)
-                    and not _RIGHTS_WRONG.search(c.clause.text)
-                )
-            )
+            # to provide a defense ... may bring an action against the entity"; a supplier's suit;
+            # "A person who ... has received a certificate of innocence may bring a claim against
+            # the State": compensation owed without fault, not liability for a deprivation)
+            and not _claim_of_others(c.clause.text)
             # "The State shall be liable for injury ... caused by the negligent or wrongful act or
             # omission of an employee": a tort claims act's waiver for negligence, not a claim for
             # violating rights.
@@ -7176,7 +7169,7 @@ class Reading:
                 continue
             if _OWN_FEES_BORNE.search(body):
                 continue  # "..., but each party shall bear its own attorney's fees": none awarded
-            if _WRONGFUL_CONVICTION.search(body) and not _RIGHTS_WRONG.search(body):
+            if _compensation_for_wrongful_conviction(body):
                 # "The court shall award fifty thousand dollars for each year of imprisonment ...
                 # and reasonable attorney fees": compensation after a wrongful conviction.
                 continue
@@ -7484,6 +7477,25 @@ class Reading:
             items = items[: heading.start()]
         return self.judgment_in_claim_section(items)
 
+    @cached_property
+    def _claims_for_rights_and_others(self) -> tuple[tuple[Claim, ...], tuple[Claim, ...]]:
+        """The bill's claims for a deprivation of rights, and its other claims, as
+        :meth:`for_another_claim` weighs them. With no claim for named rights, the public claims
+        stand for them, and the others are only those against public bodies or officers that are
+        no claims of the public (an officer's suit against his employer, a contractor's against
+        an agency), so that a bar for a claim whose rights the bill does not name, or against a
+        class it defines ("that individual"), stays that claim's."""
+        for_rights = tuple(c for c in self.public_claims if c.rights is not Rights.UNSTATED)
+        if for_rights:
+            return for_rights, tuple(c for c in self.claims if c not in for_rights)
+        # (not a claim the bill gives whose class or rights are simply not named: "(b) Any
+        # person injured by a violation of subsection (a) may bring a civil action")
+        return self.public_claims, tuple(
+            c
+            for c in self.claims
+            if c not in self.public_claims and _claim_of_others(c.clause.text)
+        )
+
     def for_another_claim(self, body: str, at: int | None = None) -> bool:
         """Whether a clause is about "an action brought under section 3" where section 3 holds
         another claim of the bill (an employee's suit over retaliation), not a claim for a
@@ -7491,26 +7503,16 @@ class Reading:
 
         ``at``, the clause's offset, places it: "subsection (1)" is then its own section's
         subsection (1), and "an action under this section" its own section's claim."""
-        for_rights = [c for c in self.public_claims if c.rights is not Rights.UNSTATED]
-        # The other claims: with no claim for named rights, only those against public bodies or
-        # officers that are no claims of the public (an officer's suit against his employer, a
-        # contractor's against an agency), so that a bar for a claim whose rights the bill does
-        # not name, or against a class it defines ("that individual"), stays that claim's.
-        if for_rights:
-            others = [c for c in self.claims if c not in for_rights]
-        else:
-            for_rights = list(self.public_claims)
-            # (not a claim the bill gives whose class or rights are simply not named: "(b) Any
-            # person injured by a violation of subsection (a) may bring a civil action")
-            others = [
-                c for c in self.claims if c not in for_rights and _claim_of_others(c.clause.text)
-            ]
+        for_rights, others = self._claims_for_rights_and_others
+
+        def others_there(there: Callable[[Claim], bool], mine: Sequence[Claim]) -> bool:
+            """Another claim stands where the clause points, and none of the bill's own."""
+            return not any(there(c) for c in mine) and any(there(c) for c in others)
+
         cited = _ACTION_UNDER_SECTION.search(body)
         if cited is not None:
             number = _section_number_pattern(cited.group("number") or cited.group("judged"))
-            if any(self._claim_in_section(number, claim) for claim in for_rights):
-                return False
-            return any(self._claim_in_section(number, claim) for claim in others)
+            return others_there(lambda claim: self._claim_in_section(number, claim), for_rights)
         document = self.text.document
         if at is not None and _ACTION_UNDER_THIS_SECTION.search(body):
             # "C. The Department shall publish ... each business against which a judgment is
@@ -7524,13 +7526,13 @@ class Reading:
             # the clause: "this section" is then that claim's)
             if any(in_this_section(claim) for claim in self.public_claims):
                 return False
-            if any(in_this_section(claim) for claim in others):
-                return True
             # ("(a) The Commission may impose a civil penalty of up to $10,000 on a sworn law
             # enforcement officer who has deprived a person of a right ... (b) The limits of G.S.
             # 143-299.2 shall not apply to an action under this section": the penalty's section)
             stretch = self.text.lowered[section : document.section_end(at)]
-            return _IMPOSES_A_PENALTY.search(stretch) is not None
+            return any(in_this_section(claim) for claim in others) or (
+                _IMPOSES_A_PENALTY.search(stretch) is not None
+            )
         if others and not self.public_claims and _ACTION_UNDER_THIS_ACT.search(body):
             # "In any action under this act, qualified immunity shall not be a defense", in an act
             # whose actions are an officer's retaliation suit, a contractor's and a regulator's.
@@ -7539,13 +7541,11 @@ class Reading:
             # "(3) ... may bring an action against the employing agency. The limitations of s.
             # 768.28(5) do not apply to an action under this subsection.": that subsection's claim.
             label = document.section_at(at)
-
-            def in_this_subsection(claim: Claim) -> bool:
-                return label is not None and document.section_at(claim.clause.start) == label
-
-            if any(in_this_subsection(claim) for claim in self.public_claims):
+            if label is None:
                 return False
-            return any(in_this_subsection(claim) for claim in others)
+            return others_there(
+                lambda claim: document.section_at(claim.clause.start) == label, self.public_claims
+            )
         # The same by a subsection of the same section: "In an action brought pursuant to
         # subsection 2, the court shall award ... fees", subsection 2 being the claim against a
         # private patrol licensee.
@@ -7554,7 +7554,7 @@ class Reading:
             return False
         # ("subdivision one of this section": New York numbers its subdivisions in words)
         cited_label = _NUMBER_WORDS.get(cited.group("label"), cited.group("label"))
-        label = rf"[.(]{re.escape(cited_label)}\)?$"
+        label_pattern = rf"[.(]{re.escape(cited_label)}\)?$"
 
         def in_subsection(claim: Claim) -> bool:
             if at is not None and document.section_start(claim.clause.start) != (
@@ -7562,13 +7562,11 @@ class Reading:
             ):
                 return False  # (another section's subsection of that label)
             return (
-                rx.search(label, (document.section_at(claim.clause.start) or "").lower())
+                rx.search(label_pattern, (document.section_at(claim.clause.start) or "").lower())
                 is not None
             )
 
-        if any(in_subsection(claim) for claim in for_rights):
-            return False
-        return any(in_subsection(claim) for claim in others)
+        return others_there(in_subsection, for_rights)
 
     def judgment_in_claim_section(self, body: str) -> bool:
         """Whether a clause speaks of an action under a section the bill's own claim stands in
