@@ -1562,12 +1562,13 @@ def _section_number_pattern(cited: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w.-])" + re.escape(cited.replace("_", ".")) + r"(?![\w-])")
 
 
-# "an action brought pursuant to subsection 2", "an action under paragraph (b)".
-# "An action under this section", "a judgment is entered under this section".
-_ACTION_UNDER_THIS_SECTION = compile_pattern(
+# What a rule names by "this ...": "An action under this section", "a judgment is entered under
+# this subsection".
+_UNDER_THIS = (
     r"\b(?:actions?|claims?|suits?|judgments?|settlements?|awards?|liable)\s+"
-    r"(?:(?:brought|is|are|entered|rendered|found)\s+)*(?:under|pursuant\s+to)\s+this\s+section\b"
+    r"(?:(?:brought|is|are|entered|rendered|found)\s+)*(?:under|pursuant\s+to)\s+this\s+"
 )
+_ACTION_UNDER_THIS_SECTION = compile_pattern(_UNDER_THIS + r"section\b")
 _SETTLED_NOT_GIVEN = compile_pattern(
     r"\b(?:settle|compromise|adjust)(?:,\s+in\s+(?:his|her|its|their)\s+discretion,)?\s+(?:any\s+|all\s+)?"
     r"(?:claims?|suits?|actions?)\b"
@@ -1608,9 +1609,7 @@ _ACTION_UNDER_THIS_ACT = compile_pattern(
     r"(?:act|chapter|article|title)\b"
 )
 _ACTION_UNDER_THIS_SUBSECTION = compile_pattern(
-    r"\b(?:actions?|claims?|suits?|judgments?|settlements?|awards?|liable)\s+"
-    r"(?:(?:brought|is|are|entered|rendered|found)\s+)*(?:under|pursuant\s+to)\s+this\s+"
-    r"(?:subsection|paragraph|subdivision|division)\b"
+    _UNDER_THIS + r"(?:subsection|paragraph|subdivision|division)\b"
 )
 _NUMBER_WORDS = {
     "one": "1",
@@ -1624,6 +1623,7 @@ _NUMBER_WORDS = {
     "nine": "9",
     "ten": "10",
 }
+# "an action brought pursuant to subsection 2", "an action under paragraph (b)".
 _ACTION_UNDER_SUBSECTION = compile_pattern(
     r"(?:\b(?:an?|any|the|each|every)\s+(?:civil\s+)?(?:action|claim|suit)s?\s+(?:brought\s+)?"
     # ("a judgment entered pursuant to Subsection B": that subsection's claim's judgments)
