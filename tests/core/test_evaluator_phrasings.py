@@ -11762,6 +11762,188 @@ SIDE_BY_SIDE_READINGS = [
 ]
 
 
+# Payers, consequences, bystanders and publications in words other than the usual ones
+# ("charged to the appropriation", a bond, a trust, "an obligation to stop", "a public dashboard",
+# "shall not carry a firearm"), each beside a guard that must not move.
+_OREGON_CLAIM = (
+    "Sec. 1. (1) A peace officer who, under color of law, deprives a person of a right secured by "
+    "the Oregon Constitution is liable to that person for damages. (2) Qualified immunity is not "
+    "a defense to an action under this section. "
+)
+PAYMENT_AND_CONSEQUENCE_READINGS = [
+    # A budget line named as the payer, and "in full".
+    (
+        "start.full_compensation",
+        "yes",
+        "OR",
+        _OREGON_CLAIM + "(3) Each judgment under this section shall be charged to the "
+        "appropriation of the county or city that employs the officer and shall be paid in full.",
+    ),
+    # A trust that pays every judgment in full.
+    (
+        "start.full_compensation",
+        "yes",
+        "OR",
+        _OREGON_CLAIM + "(3) A peace officer liability trust is created in the State Treasury. "
+        "The trust shall pay every judgment under this section in full within ninety days.",
+    ),
+    # A fund that pays only what it holds.
+    (
+        "start.full_compensation",
+        "partial",
+        "OR",
+        _OREGON_CLAIM + "(3) The officer liability fund shall pay a judgment under this section "
+        "to the extent of the money in the fund at the end of the fiscal year.",
+    ),
+    # Insurance with limits, and a bond that answers up to its penal sum.
+    (
+        "start.full_compensation",
+        "partial",
+        "OR",
+        _OREGON_CLAIM + "(3) Every city shall carry liability insurance, with limits of at least "
+        "$250,000 per claim, that pays judgments under this section against its officers.",
+    ),
+    (
+        "start.full_compensation",
+        "partial",
+        "OR",
+        _OREGON_CLAIM + "(3) The official bond of each sheriff shall answer for any judgment "
+        "under this section against the sheriff or a deputy, to the amount of its penal sum.",
+    ),
+    # Insurance that pays all of it, the employer paying what the policy does not.
+    (
+        "start.full_compensation",
+        "yes",
+        "OR",
+        _OREGON_CLAIM + "(3) Each employing agency shall buy a policy of insurance that pays the "
+        "entire amount of any judgment under this section against its officers.",
+    ),
+    # The judgment made a debt of the employer, then the employer bound to pay it.
+    (
+        "start.full_compensation",
+        "yes",
+        "OR",
+        _OREGON_CLAIM + "(3) A judgment against an officer under this section is a debt of the "
+        "agency that employs the officer. The agency shall satisfy the debt in full, including "
+        "any part the officer has not paid.",
+    ),
+    # Guard: a debt of the officer himself, which nobody else pays.
+    (
+        "start.full_compensation",
+        "no",
+        "OR",
+        _OREGON_CLAIM + "(3) A judgment against an officer under this section is a personal "
+        "debt of the officer.",
+    ),
+    # The officer paying back part after the employer has paid in full limits nothing.
+    (
+        "start.full_compensation",
+        "yes",
+        "OR",
+        _OREGON_CLAIM + "(3) The employing agency shall pay each judgment under this section in "
+        "full. (4) After paying, the agency may require the officer to reimburse the agency up "
+        "to 3 percent of the judgment, not to exceed $15,000.",
+    ),
+    # A payroll deduction capped for the officer is no cap on damages.
+    (
+        "end.damage_caps",
+        "yes",
+        "CA",
+        "820.16. (a) A peace officer who deprives a person of a right secured by Article I of the "
+        "California Constitution is liable to the person for damages. (b) Qualified immunity is "
+        "not a defense to an action under this section. (c) The employing city shall deduct from "
+        "the wages of an officer against whom a judgment is entered under this section 1 percent "
+        "of the judgment, not to exceed five thousand dollars ($5,000).",
+    ),
+    # Consequences beyond the badge: a firearm taken, pension credit forfeited.
+    (
+        "start.individual_accountability",
+        "yes",
+        "OR",
+        _OREGON_CLAIM + "(3) An officer against whom a judgment is entered under this section "
+        "shall not carry a firearm while on duty for six months after the judgment is final.",
+    ),
+    (
+        "start.individual_accountability",
+        "yes",
+        "OR",
+        _OREGON_CLAIM + "(3) An officer against whom a final judgment is entered under this "
+        "section shall forfeit six months of service credit in the Public Employees Retirement "
+        "System.",
+    ),
+    (
+        "start.individual_accountability",
+        "partial",
+        "OR",
+        _OREGON_CLAIM + "(3) The sheriff may bar a deputy against whom a judgment is entered "
+        "under this section from carrying a firearm for up to six months.",
+    ),
+    # Guard: a firearm rule for people under protective orders is no consequence of the claim.
+    (
+        "start.individual_accountability",
+        "no",
+        "OR",
+        _OREGON_CLAIM + "(3) A person who is subject to a protective order shall not carry a "
+        "firearm.",
+    ),
+    # A bystander's duty in other words, and liability for failing in it.
+    (
+        "start.failure_to_intervene",
+        "yes",
+        "OR",
+        _OREGON_CLAIM + "(3) A peace officer who sees another officer depriving a person of a "
+        "right described in subsection (1) has an obligation to stop it. An officer who does not "
+        "meet that obligation is liable under this section.",
+    ),
+    (
+        "start.failure_to_intervene",
+        "yes",
+        "OR",
+        _OREGON_CLAIM + "(3) A peace officer present when another officer commits a deprivation "
+        "described in subsection (1) has a duty to protect the person from it. An officer who "
+        "fails in that duty is liable to the person under this section.",
+    ),
+    (
+        "start.failure_to_intervene",
+        "partial",
+        "OR",
+        _OREGON_CLAIM + "(3) An officer who, by omission, aids another officer's deprivation of a "
+        "right described in subsection (1) is liable as a party to it.",
+    ),
+    # Guard: a duty to protect the public, with no other officer and no liability.
+    (
+        "start.failure_to_intervene",
+        "no",
+        "OR",
+        _OREGON_CLAIM + "(3) Every peace officer has a duty to protect the public from harm.",
+    ),
+    # Publication on a public dashboard, and copies to any person who asks.
+    (
+        "start.public_records",
+        "yes",
+        "OR",
+        _OREGON_CLAIM + "(3) Within twenty days after a judgment under this section becomes "
+        "final, the employing agency shall post on its public transparency dashboard the case "
+        "number, the name of each officer and the amount of the judgment.",
+    ),
+    (
+        "start.public_records",
+        "yes",
+        "OR",
+        _OREGON_CLAIM + "(3) Within 15 days after a request by any person, the employing agency "
+        "shall provide copies of any complaint or judgment in an action under this section.",
+    ),
+    # Guard: the same dashboard for road repairs.
+    (
+        "start.public_records",
+        "no",
+        "OR",
+        _OREGON_CLAIM + "(3) The department of transportation shall post on its public "
+        "transparency dashboard the cost of each road repair.",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("criterion", "expected", "state", "text"),
     WHOLE_BILL_CONSTRUCTIONS
@@ -11776,7 +11958,8 @@ SIDE_BY_SIDE_READINGS = [
     + FOLLOW_UP_READINGS
     + CLAIM_SHAPE_READINGS
     + CROSS_PROVISION_READINGS
-    + SIDE_BY_SIDE_READINGS,
+    + SIDE_BY_SIDE_READINGS
+    + PAYMENT_AND_CONSEQUENCE_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str

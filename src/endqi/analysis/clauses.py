@@ -1580,8 +1580,9 @@ _WHOLE_JUDGMENT_PAID = compile_pattern(
 )
 _PAID_FROM_A_FUND = compile_pattern(
     r"\b(?:judgment|judgement|settlement)s?\b[^.;]{0,160}?\b(?:shall|must)\s+be\s+paid\s+(?:in\s+full\s+)?(?:from|out\s+of)\s+"
-    r"(?:the|a|its|their)\s+(?:[\w-]+\s+){0,3}?(?:fund|pool|account|appropriation)\b"
-    r"|\b(?:fund|pool)\s+(?:shall|must)\s+pay\s+(?:each|every|any|all|the)\s+(?:such\s+)?(?:judgment|judgement|settlement)s?\b"
+    r"(?:the|a|its|their|that|such|said|this)\s+(?:[\w-]+\s+){0,3}?(?:fund|pool|account|appropriation)\b"
+    r"|\b(?:fund|pool|trust|surety|insurer)\s+(?:shall|must)\s+pay\s+(?:each|every|any|all|the|a)\s+(?:such\s+)?"
+    r"(?:judgment|judgement|settlement)s?\b"
 )
 _REAL_PARTY_IN_INTEREST = compile_pattern(
     r"\b(?:employer|employing\s+(?:agency|entity))\b[^.;]{0,60}?\bis\s+the\s+real\s+party\s+in\s+interest\b"
@@ -2847,14 +2848,18 @@ _POLICIES_ON = compile_pattern(
 )
 # The ceiling of an officer's contribution: "to contribute an amount not exceeding $25,000".
 _OFFICER_SHARE_CEILING = compile_pattern(
-    r"\bcontribut\w*\s+(?:an?\s+amount\s+|up\s+to\s+)?(?:(?:not|no)\s+(?:exceeding|more\s+than|to\s+exceed)\s+)?"
+    r"(?:\bcontribut\w*\s+(?:an?\s+amount\s+|up\s+to\s+)?(?:(?:not|no)\s+(?:exceeding|more\s+than|to\s+exceed)\s+)?"
     r"(?:\$\s?[\d,]+|[\w-]+\s+(?:percent|dollars))"
     # "may require the officer to reimburse the employer in an amount not exceeding $1,000"
     r"|\bto\s+(?:reimburse|repay)\s+(?:it|(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:employer|state|county|city"
     r"|municipality|agency|department|government|entity|subdivision|unit|authority|board))\s+"
     r"(?:(?:in|for)\s+)?"
     r"(?:an?\s+amount\s+|up\s+to\s+)?(?:(?:not|no)\s+(?:exceeding|more\s+than|to\s+exceed)\s+)?"
-    r"(?:\$\s?[\d,]+|[\w-]+\s+(?:percent|dollars))"
+    r"(?:\$\s?[\d,]+|[\w-]+\s+(?:percent|dollars)))"
+    # and the share's own ceiling after it: "up to 5 percent of the judgment, not to exceed
+    # twenty-five thousand dollars ($25,000)"
+    r"(?:\s+of\s+the\s+(?:judgment|judgement|award|settlement))?(?:,?\s+(?:but\s+)?(?:not\s+to\s+exceed|not\s+more\s+than"
+    r"|no\s+more\s+than)\s+(?:\$\s?[\d,]+|(?:[\w-]+\s+){1,4}?dollars(?:\s+\(\$[\d,]+\))?))?"
 )
 # A definition that leaves a belief defense out of the doctrine it names.
 _LEAVES_OUT_GOOD_FAITH = compile_pattern(
@@ -7690,7 +7695,7 @@ class Reading:
             if not power and not rx.search(
                 r"\b(?:shall|must|may|will|is|are)\b[^.;]{0,80}?(?:decertif|revo|suspen|terminat|dismiss|discharg"
                 r"|disciplin|sanction|place|enter|add|include|ineligib|employ|hire|appoint|consider|forfeit"
-                r"|disqualif|take\s+(?:any\s+)?action|refer)",
+                r"|disqualif|take\s+(?:any\s+)?action|refer|carry|surrender|bar\b|withh|result\s+in)",
                 body,
             ):
                 continue
@@ -8602,7 +8607,11 @@ def _only_limits_personal_share(body: str) -> bool:
         # ("shall deduct from the officer's wages five percent of the judgment or $25,000, whichever
         # is less, in installments not exceeding ten percent of each paycheck")
         r"|\bdeduct\w*\s+from\s+the\s+(?:[\w-]+\s+){0,2}?(?:officer|employee|defendant|deputy|official)(?:'s|’s|s')?\s+"
-        r"(?:wages|pay|paychecks?|salary|compensation)\b",
+        r"(?:wages|pay|paychecks?|salary|compensation)\b"
+        # ("shall deduct from the wages of an officer or employee against whom a judgment is
+        # entered 2 percent of the judgment, not to exceed ten thousand dollars")
+        r"|\bdeduct\w*\s+from\s+(?:the\s+)?(?:wages|pay|paychecks?|salary|compensation)\s+of\s+(?:an?|the|any|such"
+        r"|that|each)\s+(?:[\w-]+\s+){0,2}?(?:officer|employee|defendant|deputy|official)s?\b",
         body,
     ):
         return True
@@ -9082,6 +9091,8 @@ def _officer_pays_own_share(body: str) -> bool:
     # The officer heads the first subject ("A peace officer found liable shall pay"), not "the
     # agency employing the police officer shall pay".
     clause = rx.split(r"[,;:]", subjects[0])[-1]  # "If a judgment is entered ..., the officer"
+    if rx.search(r"\b(?:fund|trust|pool|account|insurer|surety|program)\s*$", clause):
+        return False  # "the officer liability fund shall pay": the fund pays, not the officer
     return _OFFICER_HEADS_SUBJECT.match(clause) is not None and not any(
         lexicon.PUBLIC_PAYER.search(subject) for subject in subjects
     )

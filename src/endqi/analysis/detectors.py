@@ -1889,7 +1889,16 @@ def failure_to_intervene(context: Context) -> Decision:
     liable_after_duty += [
         s
         for s in text.containing(
-            "breach", "violat", "fail", "does so", "neglect", "disregard", "omit"
+            "breach",
+            "violat",
+            "fail",
+            "does so",
+            "neglect",
+            "disregard",
+            "omit",
+            "does not",
+            "did not",
+            "do not",
         )
         if _rules_on_intervening(s)
         and s not in liable_after_duty

@@ -2386,13 +2386,21 @@ INTERVENE_DUTY_BY_ACTION = compile_pattern(
     r"|\b(?:may|shall|must)\s+not\s+stand\s+by\b|\bno\s+(?:\w+\s+){1,4}?(?:may|shall)\s+stand\s+by\b"
     # "has an affirmative obligation to stop, or try to stop, another officer's use of force".
     r"|\b(?:has|have|is\s+under)\s+(?:an?\s+)?(?:affirmative\s+|legal\s+)?(?:duty|obligation)\s+to\s+"
-    r"(?:stop|prevent)\b"
+    # ("has a duty to protect the person from it", read with another officer's deprivation)
+    r"(?:stop|prevent|protect\s+(?:[\w-]+\s+){0,3}?from)\b"
     # "It shall be the duty of every peace officer who observes another officer engaged in
     # conduct prohibited by subsection (a) to take reasonable steps to stop it".
     r"|\b(?:it\s+(?:shall\s+be|is)\s+the\s+duty|the\s+duty)\s+of\s+(?:every|each|any|an?|the)\b[^.;]{0,160}?"
     r"\bto\s+take\s+(?:all\s+|any\s+)?(?:reasonable\s+)?(?:action|steps|measures)\s+to\s+(?:stop|prevent|end)\b"
 )
-INTERVENE_DUTY_BY_ACTION_GATE = ("to stop", "to prevent", "to end", "to halt", "stand by")
+INTERVENE_DUTY_BY_ACTION_GATE = (
+    "to stop",
+    "to prevent",
+    "to end",
+    "to halt",
+    "stand by",
+    "to protect",
+)
 # A bystander's liability that refers back to a duty stated just before: "An officer who
 # breaches an obligation imposed by subsection (4)(a) is answerable ...", "who fails to comply
 # with this subsection is liable ... as a participant", "who breaches that duty ... shall be
@@ -2416,6 +2424,12 @@ BREACH_OF_STATED_DUTY = compile_pattern(
     r"(?:(?:civilly|personally|jointly|severally|and)\s+){0,4}(?:liable|answerable|actionable"
     # ("An officer who violates subsection (c) shall be subject to civil liability under (a)")
     r"|subject\s+to\s+(?:civil\s+)?(?:liability|(?:an?\s+)?(?:civil\s+)?(?:action|suit)))\b"
+    # "A peace officer who fails in that obligation is liable", "who does not meet the obligation
+    # under Subsection (a) is liable".
+    r"|\b(?:(?:fails?|failed)\s+in|(?:does|did|do)\s+not\s+(?:meet|perform|discharge|fulfil+|carry\s+out"
+    r"|comply\s+with|satisfy))\s+(?:this|that|the|such|its|either|each)\s+(?:duty|obligation|requirement)\b"
+    r"[^.;]{0,200}?\b(?:is|are|shall\s+be)\s+(?:also\s+)?(?:(?:civilly|personally|jointly|severally|and)\s+){0,4}"
+    r"(?:liable|answerable|actionable)\b"
     # "A public servant who fails to act as required by subsection (1) of this section is liable".
     # ("A peace officer who omits to act as so required is liable to the injured person")
     r"|\b(?:fails?|omits?|neglects?)\s+to\s+act\s+as\s+(?:so\s+)?required\b"
@@ -2577,6 +2591,8 @@ INCLUDING_FAIL_TO_INTERVENE = compile_pattern(
     # Plain words for it: "including by standing by and doing nothing to stop it", "or stands
     # idly by while another officer does so".
     r"|\b(?:including\s+(?:by\s+)?|or\s+(?:by\s+)?)(?:standing|stands?|stood)\s+(?:idly\s+)?by\b"
+    # "An officer who, by omission, aids or abets another officer's deprivation ... is liable".
+    r"|\bby\s+(?:an?\s+|(?:his|her|their|its)\s+(?:own\s+)?)?omission,?\s+(?:aids?|abets?|assists?|facilitates?)\b"
 )
 
 # Literals one of which every match of INCLUDING_FAIL_TO_INTERVENE holds (a test checks it).
@@ -2682,12 +2698,28 @@ INDEMNITY = compile_pattern(
     # shall be paid from the risk management fund of the political subdivision that employs the
     # officer"; "the fund shall pay each such judgment and settlement in full".
     r"|\b(?:judgment|judgement|settlement)s?\b[^.;]{0,160}?\b(?:shall|must)\s+be\s+paid\s+(?:in\s+full\s+)?(?:from|out\s+of)\s+"
-    r"(?:the|a|its|their)\s+(?:[\w-]+\s+){0,3}?(?:fund|pool|account|appropriation)\b"
-    r"|\b(?:fund|pool)\s+(?:shall|must)\s+pay\s+(?:each|every|any|all|the)\s+(?:such\s+)?(?:judgment|judgement|settlement)s?\b"
+    r"(?:the|a|its|their|that|such|said|this)\s+(?:[\w-]+\s+){0,3}?(?:fund|pool|account|appropriation)\b"
+    r"|\b(?:fund|pool|trust|surety|insurer)\s+(?:shall|must)\s+pay\s+(?:each|every|any|all|the|a)\s+(?:such\s+)?"
+    r"(?:judgment|judgement|settlement)s?\b"
+    # A budget line as the payer: "Every judgment ... under this Act shall be charged to the
+    # appropriation of the employing public body".
+    r"|\b(?:judgment|judgement|settlement)s?\b[^.;]{0,160}?\b(?:shall|must)\s+be\s+charged\s+(?:to|against|upon)\s+"
+    r"(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}?(?:appropriations?|budgets?|accounts?|funds?)\b"
+    # Insurance or a bond that answers for the judgments: "a policy of insurance that pays the
+    # entire amount of any judgment", "The bond of the sheriff shall answer for any judgment".
+    r"|\b(?:insurance|policy|bond|surety|coverage)\b[^.;]{0,160}?\b(?:pays?|answers?\s+for|covers?)\s+"
+    r"(?:the\s+(?:entire|full|whole)\s+amount\s+of\s+)?(?:any\s+|each\s+|every\s+|all\s+|the\s+|a\s+)?(?:final\s+)?"
+    r"(?:judgment|judgement|settlement)s?\b"
+    r"|\bbond\b[^.;]{0,120}?\bpayable\s+to\s+(?:any|the|a|each)\s+(?:person|plaintiff|claimant|judgment\s+creditor)"
+    # The judgment declared a debt, then the payer bound to it: "shall satisfy the debt in full".
+    r"|\b(?:shall|must)\s+(?:satisfy|discharge)\s+(?:the|that|such|this)\s+(?:debt|obligation)\b"
 )
 INDEMNITY_GATE = (
     *("indemnif", "satisf", "paid by", "full amount", "liable for", "pay the", "indemnity"),
     *("paid from", "paid in full from", "paid out of", "fund shall pay", "pool shall pay"),
+    *("charged to", "charged against", "charged upon", "insurance", "policy", "bond", "surety"),
+    "coverage",
+    "payable to",
     "discharge the",
     *("save harmless", "saves harmless", "hold harmless", "holds harmless"),
     *("shall pay", "must pay", "shall also pay", "must also pay", "answerable", "responsible for"),
@@ -3044,6 +3076,9 @@ INDEMNITY_LIMIT = compile_pattern(
     r"|\bnot (?:greater|more) than\b|\bfor\s+the\s+first\s+(?:\$|[\w-]+\s+(?:hundred|thousand|million))"
     r"|\b(?:those|the|only)\s+economic\s+damages\b"
     r"|subject to the limit|to the extent (?:of|provided)"
+    # Insurance or a bond that pays only up to its face: "a policy of liability insurance, with
+    # limits of not less than $500,000 per occurrence", "to the amount of its penal sum".
+    r"|\bwith\s+(?:policy\s+|coverage\s+)?limits?\s+of\b|\bpenal\s+sum\b|\bto\s+the\s+amount\s+of\s+(?:its|the|their)\b"
     r"|shall not be indemnified for (?:that|the|such|this) (?:amount|share|portion|part)"
     # "..., except that the officer shall personally pay 5% of the judgment" (no payer backs it).
     r"|\bexcept\s+that\s+the\s+(?:[\w-]+\s+)?(?:officer|employee)\s+shall\s+(?:personally\s+)?pay\b"
@@ -3521,6 +3556,18 @@ DECERTIFY = compile_pattern(
     # "the court may refer the matter to the Police Officers' Education and Training Commission":
     # the body that certifies officers decides (never a consequence that follows by itself).
     # ("... to the Board on Public Safety Standards and Training")
+    # Consequences other than the badge: "shall not carry a firearm in the course of any public
+    # employment for one year", "shall surrender the officer's service firearm", "may bar an
+    # officer ... from carrying a firearm"; "shall forfeit one year of service credit in the ...
+    # retirement system", "withhold one year of service credit from the member".
+    r"|\b(?:shall|must|may)\s+not\s+(?:carry|possess|be\s+issued)\s+(?:an?\s+|any\s+)?(?:service\s+)?"
+    r"(?:firearms?|weapons?|sidearms?)\b"
+    r"|\bsurrender\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:firearms?|weapons?"
+    r"|sidearms?)\b"
+    r"|\bbar\s+(?:an?|the|any|such)\s+(?:[\w'-]+\s+){0,2}?(?:officers?|deput(?:y|ies)|troopers?|employees?)\b"
+    r"[^.;]{0,120}?\bfrom\s+carrying\b"
+    r"|\b(?:forfeit\w*|withh(?:o|e)ld\w*|loss|lose|reduc\w*)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:service\s+credit"
+    r"|pension\s+(?:credit|benefits?)|retirement\s+(?:credit|benefits?))\b"
     r"|(?P<referral>\brefer(?:s|red)?\s+(?:[\w'\u2019-]+\s+){0,6}?to\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,8}?"
     r"(?:(?:standards|training|certification|licensing|licensure)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:commission|board|council)\b|(?:commission|board|council)\s+(?:on|of|for)\s+(?:[\w-]+\s+){0,4}?"
@@ -3570,6 +3617,7 @@ DECERTIFY_GATE = (
     "registry of",
     "separated from",
     "sanction",
+    *("firearm", "weapon", "sidearm", "service credit", "pension", "retirement"),
 )
 
 RECORDS_VERB = compile_pattern(
@@ -3630,6 +3678,8 @@ RECORDS_GATE = (
     "release",
     "portal",
     "available",
+    # (records released "to any requester", "upon request of any person")
+    *("any person", "every person", "member of the public", "requester", "requestor", "applicant"),
 )
 # Someone other than the public: reports to a board or an agency are not disclosure.
 PUBLIC_AUDIENCE = compile_pattern(
@@ -3641,6 +3691,9 @@ PUBLIC_AUDIENCE = compile_pattern(
     r"|made public|website|web site"
     r"|internet (?:web )?site|online"
     r"|(?:transparency|public|open data|sunshine) portal|\bto any person\b"
+    # "shall post on its public transparency dashboard", "a public docket, open to inspection",
+    # "on its open data site".
+    r"|\b(?:public|open|online)\s+(?:[\w-]+\s+){0,2}?(?:dashboard|docket)\b|\bopen\s+data\s+(?:site|portal|platform)\b"
     # "shall disclose, on request by any person, ...": anyone may have it.
     r"|\b(?:on|upon)\s+(?:the\s+)?(?:written\s+)?request\s+(?:of|by|from)\s+any\s+person"
     r"|open (?:to|for) (?:public )?"

@@ -278,6 +278,10 @@ RULES: tuple[Rule, ...] = (
         "Of any judgment against an officer under section 1, the employer shall pay ninety "
         "percent.",
         "The employing agency shall discharge the whole of any judgment against the officer.",
+        "Each judgment under this act shall be charged to the appropriation of the employing "
+        "agency.",
+        "The official bond of the sheriff shall answer for any judgment against a deputy.",
+        "The agency shall satisfy the debt in full.",
     ),
     _rule(
         "indemnity_carve_out",
@@ -326,6 +330,8 @@ RULES: tuple[Rule, ...] = (
         "The agency may discipline, up to and including termination, an officer found liable.",
         "The agency may terminate an officer found liable under this section.",
         "The employing agency shall suspend the police officer without pay for thirty days.",
+        "An officer against whom a judgment is entered shall not carry a firearm for one year.",
+        "The officer shall forfeit one year of service credit in the retirement system.",
     ),
     _rule(
         "records",
