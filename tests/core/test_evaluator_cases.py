@@ -2230,8 +2230,10 @@ CASES: list[Case] = [
     ),
     Case(
         "an employer directed to pay compensatory damages only leaves part unpaid "
-        "(745 ILCS 10/9-102)",
-        "A local public entity is empowered and directed to pay any tort judgment or settlement "
+        "(745 ILCS 10/9-102, beside a claim written for the test; alone it gives no claim and "
+        "scores no)",
+        LEO_CLAIM
+        + "A local public entity is empowered and directed to pay any tort judgment or settlement "
         "for compensatory damages (and may pay any associated attorney's fees and costs) for which "
         "it or an employee while acting within the scope of his employment is liable in the manner "
         "provided in this Article.",

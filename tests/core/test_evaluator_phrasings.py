@@ -11944,6 +11944,235 @@ PAYMENT_AND_CONSEQUENCE_READINGS = [
 ]
 
 
+# Who is liable, read from what the class does or whom it works for, and immunities of other
+# programs' people beside the claim (written for sets GP and GN; each row beside a guard).
+CLASS_AND_OTHER_PEOPLE_READINGS = [
+    # A coined term defined by the power of arrest or the duty to enforce the criminal laws.
+    (
+        "end.public_employees",
+        "no",
+        "IL",
+        'Section 5. As used in this Act, "detaining officer" means any person who, under the laws '
+        "of this State, exercises the power of arrest on behalf of the State or any unit of local "
+        "government. Section 10. A detaining officer who, under color of law, deprives any person "
+        "of a right secured by the Illinois Constitution is liable to that person. Section 15. "
+        "Qualified immunity is not a defense to an action under Section 10.",
+    ),
+    (
+        "end.public_employees",
+        "no",
+        "CO",
+        '(1) As used in this section, "crime officer" means any individual employed by the state '
+        "or by a county or municipality to enforce the criminal laws of this state. (2) A crime "
+        "officer who deprives a person of a right secured by article II of the state constitution "
+        "is liable to that person. (3) Qualified immunity is not a defense under this section.",
+    ),
+    # Guard: the same frame with every employee of those governments.
+    (
+        "end.public_employees",
+        "yes",
+        "CO",
+        '(1) As used in this section, "covered worker" means any individual employed by the state '
+        "or by a county or municipality. (2) A covered worker who deprives a person of a right "
+        "secured by article II of the state constitution is liable to that person. (3) Qualified "
+        "immunity is not a defense under this section.",
+    ),
+    # "This section applies only to" a police class narrows "any person".
+    (
+        "end.public_employees",
+        "no",
+        "VA",
+        "A. Any person who, under color of any statute of the Commonwealth, deprives another of a "
+        "right secured by the Constitution of Virginia is liable to the party injured. B. This "
+        "section applies only to a person who was a law-enforcement officer at the time of the "
+        "conduct. C. Qualified immunity shall not be a defense to an action under this section.",
+    ),
+    # Every employee of the governments listed after a colon.
+    (
+        "end.public_employees",
+        "yes",
+        "KY",
+        '(1) As used in this section, "public actor" means any officer, employee, or agent of: '
+        "(a) the Commonwealth or any of its agencies; (b) a county, city, or urban-county "
+        "government; or (c) a school district. (2) A public actor who deprives any person of a "
+        "right secured by Sections 1 to 26 of the Constitution of Kentucky shall be liable to "
+        "that person. (3) A public actor shall not be entitled to qualified immunity in an action "
+        "under this section.",
+    ),
+    # The State, its subdivisions and "their officers and employees", less one big class.
+    (
+        "end.public_employees",
+        "partial",
+        "WI",
+        "(1) Any person who, acting under color of state law, deprives another person of a right "
+        "secured by article I of the Wisconsin constitution is liable to the injured person. (2) In "
+        'this section, "person" includes the state and each of its political subdivisions and '
+        "their officers and employees, but does not include an employee of a technical college "
+        "district. (3) Qualified immunity is not a defense to an action under this section.",
+    ),
+    # A municipality defined as the town itself, police department included: local only.
+    (
+        "end.law_enforcement",
+        "partial",
+        "RI",
+        'Definitions. As used in this chapter, "municipality" means any city or town, including '
+        "its police department and every other department of the city or town. Liability. A "
+        "municipality is liable to any person who is deprived of a right secured by Article 1 of "
+        "the Rhode Island Constitution by an officer or employee of the municipality. Defenses. A "
+        "municipality may not assert qualified immunity as a defense to an action under this "
+        "chapter.",
+    ),
+    # The State's own police named by a duty, still one force.
+    (
+        "end.law_enforcement",
+        "partial",
+        "IN",
+        'Sec. 1. As used in this chapter, "covered trooper" means a state police officer or any '
+        "other employee of the state police department who exercises the power of arrest. Sec. 2. "
+        "A covered trooper who violates a person's rights under Article 1 of the Constitution of "
+        "the State of Indiana is liable to that person. Sec. 3. Qualified immunity is not a "
+        "defense to an action under this chapter.",
+    ),
+    # Good-faith immunity for school staff and volunteer chaplains beside the claim is theirs.
+    (
+        "end.law_enforcement",
+        "yes",
+        "VA",
+        "A. Any law-enforcement officer who deprives a person of a right secured by the "
+        "Constitution of Virginia is liable to that person. B. Any volunteer chaplain serving a "
+        "law-enforcement agency who, in good faith, counsels a person at the agency's request "
+        "shall not be liable for any civil damages for that counseling. C. Any school board "
+        "employee who, in good faith, gives first aid to a student shall not be liable for any "
+        "civil damages. D. Qualified immunity shall not be a defense to an action under "
+        "subsection A.",
+    ),
+    # Guard: the good-faith immunity given to the officers themselves.
+    (
+        "end.law_enforcement",
+        "no",
+        "VA",
+        "A. Any law-enforcement officer who deprives a person of a right secured by the "
+        "Constitution of Virginia is liable to that person. B. Any law-enforcement officer who, in "
+        "good faith, believes the conduct lawful shall not be liable for any civil damages. C. "
+        "Qualified immunity shall not be a defense to an action under subsection A.",
+    ),
+    # A counselor's qualified immunity in federal suits keeps nothing for the state claim.
+    (
+        "end.law_enforcement",
+        "yes",
+        "NY",
+        "Section 1. Any public employee who deprives a person of a right secured by the New York "
+        "constitution is liable to that person. Qualified immunity shall not be a defense to an "
+        "action under this section. Section 2. The county shall defend a crisis counselor in any "
+        "action arising from a response, and such crisis counselor may assert qualified immunity "
+        "in any action under federal law.",
+    ),
+]
+
+
+# Rules and "claims" that belong to other proceedings in a bill with a rights claim, or in a
+# bill with none (written for sets GN and GO; guards beside them).
+OTHER_PROCEEDINGS_READINGS = [
+    # Fees in an arbitration over an officer's discipline are not the rights claim's.
+    (
+        "start.attorney_fees",
+        "no",
+        "PA",
+        "Section 1. A police officer who deprives a person of a right secured by the "
+        "Constitution of Pennsylvania is liable to that person. Qualified immunity is not a "
+        "defense. The court may award reasonable attorney fees to a prevailing plaintiff. "
+        "Section 2. In any proceeding to vacate or enforce an arbitration award concerning the "
+        "discipline of a police officer, the court shall award reasonable attorney fees to the "
+        "prevailing party.",
+    ),
+    # Guard: the rights claim's own mandatory fees.
+    (
+        "start.attorney_fees",
+        "yes",
+        "PA",
+        "Section 1. A police officer who deprives a person of a right secured by the "
+        "Constitution of Pennsylvania is liable to that person. Qualified immunity is not a "
+        "defense. The court shall award reasonable attorney fees to a prevailing plaintiff.",
+    ),
+    # Fees to one who sought to inspect a public record.
+    (
+        "start.attorney_fees",
+        "no",
+        "OR",
+        "Section 1. A peace officer who deprives a person of a right secured by the Oregon "
+        "Constitution is liable to that person. Qualified immunity is not a defense. Section 2. "
+        "If a person seeking the right to inspect a public record prevails in a suit, the person "
+        "shall be awarded reasonable attorney fees.",
+    ),
+    # Fees to a prevailing city in its suit against a union.
+    (
+        "start.attorney_fees",
+        "no",
+        "NY",
+        "Section 1. A police officer who deprives a person of a right secured by the New York "
+        "constitution is liable to that person. Qualified immunity is not a defense. Section 2. A "
+        "city may bring a proceeding to enforce a staffing agreement, and in such a proceeding "
+        "the court shall award reasonable attorney's fees to a prevailing city.",
+    ),
+    # A duty to pay what one is liable for elsewhere gives no claim.
+    (
+        "start.full_compensation",
+        "no",
+        "IL",
+        "Sec. 9-102. A local public entity is directed to pay any tort judgment for compensatory "
+        "damages for which it or an employee acting within the scope of employment is liable.",
+    ),
+    # A liability denied in a list: "does not: ... (2) create any liability".
+    (
+        "start.full_compensation",
+        "no",
+        "TX",
+        "Sec. 38.016. (a) A school district shall adopt a safety plan. (b) This section does not: "
+        "(1) waive any immunity of a school district or its officers or employees; or (2) create "
+        "any liability for or a cause of action against a school district or its officers or "
+        "employees. (c) The district shall indemnify its employees for the full amount of any "
+        "judgment.",
+    ),
+    # Liability for a false claim on public money, an ouster, an employer's contribution claim.
+    (
+        "end.law_enforcement",
+        "no",
+        "VA",
+        "A. A law-enforcement officer who knowingly presents to a locality a false claim for "
+        "overtime compensation is liable in a civil action brought by the Attorney General. B. "
+        "No officer or employee of a locality may assert qualified immunity as a defense to an "
+        "action under this section.",
+    ),
+    (
+        "end.damage_caps",
+        "no",
+        "NY",
+        "Section 1. The attorney general may bring an action in the nature of quo warranto to "
+        "remove from office a police commissioner who refuses to publish use of force data. "
+        "Section 2. Nothing in this act shall be construed to affect any defense, including "
+        "qualified immunity, available to an officer.",
+    ),
+    (
+        "end.damage_caps",
+        "no",
+        "SC",
+        "Section 15-78-240. An employing agency may bring a claim for contribution against an "
+        "officer whose operation of a vehicle in a pursuit was grossly negligent. The limits on "
+        "liability in Section 15-78-120 do not apply to a claim under this section.",
+    ),
+    # Guard: a person's claim against the officer, with the limits lifted for it.
+    (
+        "end.damage_caps",
+        "yes",
+        "SC",
+        "Section 15-78-240. A person deprived of a right secured by the Constitution of this State "
+        "by a law enforcement officer may bring a claim against the officer. Qualified immunity is "
+        "not a defense. The limits on liability in Section 15-78-120 do not apply to a claim under "
+        "this section.",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("criterion", "expected", "state", "text"),
     WHOLE_BILL_CONSTRUCTIONS
@@ -11959,7 +12188,9 @@ PAYMENT_AND_CONSEQUENCE_READINGS = [
     + CLAIM_SHAPE_READINGS
     + CROSS_PROVISION_READINGS
     + SIDE_BY_SIDE_READINGS
-    + PAYMENT_AND_CONSEQUENCE_READINGS,
+    + PAYMENT_AND_CONSEQUENCE_READINGS
+    + CLASS_AND_OTHER_PEOPLE_READINGS
+    + OTHER_PROCEEDINGS_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str

@@ -428,6 +428,26 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
         # "No officer or employee shall be immune ...": the pair that names a government's people
         # generally (not "officer" alone, which in these bills most often means a police officer).
         return Role.BROAD
+    if (
+        noun_phrase
+        and _LOCAL_GOVERNMENT_ITSELF.match(phrase)
+        and not _STATE_LEVEL_BODY.search(phrase)
+    ):
+        # the local government itself, whatever departments (police among them) it includes
+        return Role.LOCAL_ONLY
+    listed = _PEOPLE_OF_LISTED_EMPLOYERS.match(phrase.strip()) if noun_phrase else None
+    if listed is not None and not lexicon.POLICE_TERM.search(listed.group("employers")):
+        # "any officer, employee, or agent of: (a) the Commonwealth ...; (b) a county, city ...":
+        # every employee of the governments listed (not "officer" read as police).
+        employers = listed.group("employers")
+        state = _STATE_LEVEL_BODY.search(employers)
+        local = _LOCAL_LEVEL_BODY.search(employers) or lexicon.LOCAL_GOVERNMENT.search(employers)
+        if state and local:
+            return Role.BROAD
+        if local:
+            return Role.LOCAL_ONLY
+        if state:
+            return Role.STATE_ONLY
     if noun_phrase and "whether" in phrase:
         # "a criminal justice officer ..., whether employed by the state, a county, a city, or any
         # other unit of government": every level's officers of that class, no wider class (read
@@ -474,6 +494,15 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
         ):
             # "an employee of a police department of a county, city, or town who is responsible
             # for the prevention and detection of crime": local police only.
+            return Role.POLICE_NARROW
+        if (
+            noun_phrase
+            and _STATE_POLICE_AGENCY.search(phrase)
+            and not _LOCAL_POLICE_AGENCY.search(phrase)
+            and not lexicon.LOCAL_GOVERNMENT.search(phrase)
+        ):
+            # "a state police officer ... or any other employee of the state police department
+            # who exercises the power of arrest": the State's police force only.
             return Role.POLICE_NARROW
         return Role.POLICE
     if noun_phrase and _GOVERNMENTS_AND_THEIR_PEOPLE.search(phrase):
@@ -981,6 +1010,24 @@ _GOVERNMENTS_AND_THEIR_PEOPLE = compile_pattern(
     r"\b(?:this|the)\s+(?:state|commonwealth)\b[^.;]{0,200}?\b(?:political\s+subdivisions?|count(?:y|ies)"
     r"|cit(?:y|ies)|municipalit\w+|local\s+governments?)\b[^.;]{0,200}?\b(?:officers?|employees?|agents?)\b"
     r"[^.;]{0,30}?\bof\s+(?:any|each|either|all|every\s+one)\s+(?:of\s+)?(?:them|those|the\s+foregoing)\b"
+    # "the state and each of its political subdivisions and their officers and employees".
+    r"|\b(?:this|the)\s+(?:state|commonwealth)\b[^.;]{0,200}?\b(?:political\s+subdivisions?|count(?:y|ies)"
+    r"|cit(?:y|ies)|municipalit\w+|local\s+governments?)\b[^.;]{0,60}?\b(?:and|or)\s+(?:their|its)\s+"
+    r"(?:officers?|employees?|agents?)\b"
+)
+# A local government named as itself: '"Municipality" means any city or town, including its
+# police department, fire department, school committee, and every other board ...'.
+_LOCAL_GOVERNMENT_ITSELF = compile_pattern(
+    r"\W*(?:means\s+|includes\s+)?(?:any|each|every)\s+(?:city|town|county|municipality|village|borough"
+    r"|township)\b(?:(?:\s*,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+)(?:an?\s+|any\s+)?(?:city|town|county"
+    r"|municipality|village|borough|township)\b)*\s*,\s*including\b"
+)
+# A government's people named by their employers in a list after a colon: "any officer,
+# employee, or agent of: (a) the Commonwealth ...; (b) a county, city ...".
+_PEOPLE_OF_LISTED_EMPLOYERS = compile_pattern(
+    r"(?:\(\w{1,4}\)\s*)?(?:an?|any|every|each|all|the)\s+officers?,?\s+(?:(?:or|and)\s+)?employees?,?\s+"
+    r"(?:(?:or|and)\s+)?(?:agents?\s+)?of\s*:(?P<employers>.*)",
+    re.DOTALL,
 )
 _PEOPLE_OF_THOSE_BODIES = compile_pattern(
     r"\b(?:officers?|employees?|agents?)\b[^.;]{0,30}?\bof\s+(?:either|both|any\s+of\s+them|each\s+of\s+them"
@@ -1254,12 +1301,59 @@ def _someone_elses_immunity(defense: DefenseRule) -> bool:
     acting within the scope of the pilot program is not liable ... if the decision was made in
     good faith", "Members of a board are not liable ... for any recommendation made in good
     faith"): its subject names no officer, public employee or person at large."""
+    body = defense.clause.text
+    if (
+        defense.effect is Effect.KEPT
+        and _KEPT_IN_FEDERAL_ACTIONS.search(body)
+        and _OTHER_OCCUPATION.search(_opening_subject(body) + " " + body[:_SUBJECT_REACH])
+    ):
+        # "... and such crisis counselor may assert qualified immunity in any action under
+        # federal law": another program's people, in federal suits the bill cannot touch.
+        return True
     if defense.effect is not Effect.CREATED or defense.role is Role.PRIVATE:
         return False
-    if not _HOLDER_NOT_LIABLE.search(defense.clause.text):
+    if not _HOLDER_NOT_LIABLE.search(body):
         return False  # ("This chapter does not affect the official immunity of a peace officer")
-    subject = _opening_subject(defense.clause.text)
-    return not _PUBLIC_OR_ANY_PERSON.search(subject) and not _LAW_AS_SUBJECT.search(subject)
+    subject = _opening_subject(body)
+    # ("A school employee, school resource officer's civilian aide, or police chaplain who, in
+    # good faith, renders crisis support ... shall not be liable": the staff of other programs.)
+    # ("Any volunteer chaplain serving a law-enforcement agency who ...": the agency served is
+    # no holder of the immunity.)
+    others_left_out = _SERVING_WHOM.split(_OTHER_OCCUPATION.sub(" ", subject), maxsplit=1)[0]
+    head = rx.split(r"\bwho\b", subject, maxsplit=1)[0]
+    if _ANY_PERSON_ONLY.search(head) and _SERVES_AS_OTHER.search(body[: _SUBJECT_REACH * 2]):
+        # "(a) Chaplains.--A person who, without compensation, serves as a chaplain to a law
+        # enforcement agency ... is not liable": the person named by the office held.
+        return True
+    # (a label such as "(New section)" before the subject is no law named as the subject)
+    return not _PUBLIC_OR_ANY_PERSON.search(others_left_out) and not _LAW_AS_SUBJECT.search(
+        _SERVING_WHOM.split(rx.sub(r"\([^)]*\)", " ", subject), maxsplit=1)[0]
+    )
+
+
+# People of other public programs who are not officers: "a school district employee", "a police
+# chaplain", "a crisis counselor", "a volunteer" (the words before the head never an officer's).
+_OTHER_OCCUPATION = compile_pattern(
+    r"(?:(?!(?:officers?|peace|employees?|deput\w*|troopers?|sheriffs?)(?:\s|,|$))[\w'\u2019-]+\s+){0,3}?"
+    r"(?:chaplains?|counsel(?:l)?ors?|aides?|volunteers?|teachers?|nurses?|physicians?|clinicians?|coaches"
+    r"|responders?|paramedics?|(?:school|school\s+district|school\s+board|board\s+of\s+education)\s+"
+    r"(?:employees?|staff|personnel|members?))\b"
+)
+# A subject that is a bare "a person" after any label or catch-line ("(a) Chaplains.--A person").
+_ANY_PERSON_ONLY = compile_pattern(
+    r"(?:^|[.:\u2014-]|\))\s*(?:an?|any|each|every)\s+(?:person|individual)\s*,?\s*$"
+)
+_SERVES_AS_OTHER = compile_pattern(
+    r"\bserves?\s+as\s+(?:an?\s+)?(?:unpaid\s+|volunteer\s+)?(?:chaplains?|counsel(?:l)?ors?|aides?|volunteers?"
+    r"|teachers?|nurses?|coaches|mentors?)\b"
+)
+_SERVING_WHOM = compile_pattern(
+    r"\b(?:serving|employed|working|assigned|appointed|retained|engaged|attached)\b"
+)
+_KEPT_IN_FEDERAL_ACTIONS = compile_pattern(
+    r"\b(?:in|to)\s+(?:any|an|a)\s+(?:action|claim|suit|proceeding)s?\s+(?:brought\s+)?(?:under|arising\s+under)\s+"
+    r"federal\s+law\b"
+)
 
 
 # The subject itself held not liable ("... is not liable", "shall not be liable for civil damages").
@@ -1575,8 +1669,9 @@ _SETTLED_NOT_GIVEN = compile_pattern(
 )
 _SETTLEMENT_OPENING = 150
 _WHOLE_JUDGMENT_PAID = compile_pattern(
-    r"\b(?:shall|must)\s+pay\s+the\s+(?:entire|whole|full)\s+(?:amount\s+of\s+(?:the|any|each)\s+)?(?:judgment|judgement"
-    r"|settlement|award)"
+    # ("shall pay the whole of any judgment or settlement entered against it")
+    r"\b(?:shall|must)\s+pay\s+the\s+(?:entire|whole|full)\s+(?:amount\s+)?(?:of\s+(?:the|any|each|every)\s+)?"
+    r"(?:judgment|judgement|settlement|award)"
 )
 _PAID_FROM_A_FUND = compile_pattern(
     r"\b(?:judgment|judgement|settlement)s?\b[^.;]{0,160}?\b(?:shall|must)\s+be\s+paid\s+(?:in\s+full\s+)?(?:from|out\s+of)\s+"
@@ -1648,6 +1743,9 @@ _FEES_IN_RECORDS_SUIT = compile_pattern(
     r"\b(?:suits?|actions?|proceedings?|petitions?)\b[^.;]{0,60}?\bto\s+(?:(?:obtain|inspect|copy|review)"
     r"(?:\s+(?:or|and)\s+(?:obtain|inspect|copy|review))?|compel\s+(?:the\s+)?"
     r"(?:disclosure|release|production)\s+of)\s+(?:a|an|the|any)\s+(?:public\s+)?records?\b"
+    # ("If a person seeking the right to inspect or to receive a copy of a public record prevails")
+    r"|\b(?:seeking|seeks|sought)\s+(?:the\s+right\s+)?to\s+(?:inspect|copy|obtain|receive)\b[^.;]{0,60}?"
+    r"\b(?:public\s+)?records?\b"
     r"|\b(?:unlawfully|improperly|wrongfully)\s+(?:refused|withheld|denied|failed)\b[^.;]{0,80}?"
     r"\b(?:public\s+records?|records?\s+to\s+be\s+inspected|inspect(?:ed|ion)?\s+(?:of\s+)?(?:a\s+|the\s+)?"
     r"(?:public\s+)?records?|cop(?:y|ies)\s+of\s+(?:a\s+|the\s+)?(?:public\s+)?records?)"
@@ -3699,12 +3797,30 @@ _GOVERNMENT_SUES_ITS_OFFICER = compile_pattern(
     # ("A political subdivision that pays any judgment or settlement in a civil action against a
     # peace officer for ... may bring an action against the officer": a long relative clause)
     r"[^.;]{0,250}?\bmay\s+"
-    r"(?:bring|file|maintain|commence)\s+(?:an?\s+)?(?:civil\s+)?action\s+against\s+(?:the|an?|its|that|such|another)\s+"
+    # ("An employing agency may bring a claim for contribution against an officer whose ...")
+    r"(?:bring|file|maintain|commence)\s+(?:an?\s+)?(?:civil\s+)?(?:action|claim|suit)(?:\s+for\s+(?:contribution"
+    r"|reimbursement|indemnity|indemnification|recovery))?\s+against\s+(?:the|an?|its|that|such|another)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:officers?|employees?"
     # ("A school district may bring an action against the law enforcement agency that assigned
     # the officer ... because the agency breached the agreement": one public body suing another)
     r"|agency|entity|department|county|city|municipality|political\s+subdivision|(?:local\s+)?government"
     r"|school\s+district)\b"
+)
+_PAYS_WHAT_ONE_IS_LIABLE_FOR = compile_pattern(
+    r"\b(?:pay|paid|indemnify|satisfy)\b[^.;]{0,200}?\bfor\s+which\b[^.;]{0,100}$"
+)
+_DENIED_IN_A_LIST = compile_pattern(
+    r"\b(?:does|do|shall|may|will)\s+not(?:\s+be\s+(?:construed|interpreted)\s+to)?\s*:"
+)
+_CREATES_JUST_BEFORE = compile_pattern(
+    r"\b(?:create|establish|confer|give\s+rise\s+to)\s+(?:any|a|an)?\s*(?:[\w-]+\s+){0,4}?(?:or\s+)?(?:an?\s+)?$"
+)
+_FEES_IN_LABOR_PROCEEDING = compile_pattern(
+    r"\barbitrat(?:ion|or|ors)\b|\bgrievances?\b|\bcollective(?:ly)?\s+bargain\w*|\bunfair\s+labor\s+practices?\b"
+    r"|\blabor\s+(?:relations\s+)?(?:board|commission)\b|\bemployee\s+organizations?\b|\b(?:police\s+)?unions?\b"
+    # ("In any proceeding before the commission or a court concerning the discipline of a public
+    # safety employee")
+    r"|\b(?:concerning|regarding|involving)\s+the\s+discipline\s+of\b|\bdisciplinary\s+(?:proceedings?|appeals?|hearings?)\b"
 )
 # A supplier's suit over its contract ("A vendor that supplied goods ... may bring an action
 # against the county ... for the unpaid balance"), or a requester's over a records request.
@@ -3745,15 +3861,25 @@ def _compensation_for_wrongful_conviction(body: str) -> bool:
 
 def _claim_between_others(body: str) -> bool:
     """Whether a claim is one of those no member of the public brings against public actors:
-    an officer's against his employer, a public body's, a supplier's or a records requester's."""
+    an officer's against his employer, a public body's, a supplier's or a records requester's,
+    a suit to oust an official, or liability for a false claim on public money."""
     return bool(
         _OFFICER_SUES_THE_GOVERNMENT.search(body)
+        or (_OUSTER_OR_FALSE_CLAIM.search(body) and not _RIGHTS_WRONG.search(body))
         or _GOVERNMENT_SUES_ITS_OFFICER.match(_after_catch_line(body))
         or _CONTRACT_OR_RECORDS_SUIT.match(body)
         or (_CONTRACT_OR_RECORDS_SUIT.search(body) and not _RIGHTS_WRONG.search(body))
     )
 
 
+# "an action in the nature of quo warranto to remove from office a police commissioner"; "an
+# officer who knowingly presents ... a false claim for overtime ... is liable": the State's
+# remedies for its own offices and purse.
+_OUSTER_OR_FALSE_CLAIM = compile_pattern(
+    r"\bquo\s+warranto\b|\bremov\w*\s+(?:\w+\s+){0,3}?from\s+(?:public\s+)?office\b"
+    r"|\b(?:presents?|submits?|makes?|made|presented|submitted)\b[^.;]{0,80}?\bfalse\s+(?:or\s+fraudulent\s+)?"
+    r"(?:claims?|records?|statements?)\b"
+)
 _WRONGFUL_CONVICTION = compile_pattern(
     r"\bfor\s+each\s+year\s+of\s+(?:wrongful\s+)?(?:imprisonment|incarceration|confinement)\b"
     r"|\b(?:wrongful(?:ly)?|unjust(?:ly)?|erroneous(?:ly)?)\s+(?:convict|imprison|incarcerat)"
@@ -4797,6 +4923,17 @@ class Reading:
                 # ("(i) a law enforcement officer who ... deprives a person of a right ... would
                 # be liable to the injured person": the terms of a bill a committee is to draft)
                 and not _WOULD_BE.search(body, max(0, m.start() - 12), m.start())
+                # ("A local public entity is empowered and directed to pay any tort judgment ...
+                # for which it or an employee ... is liable": a duty to pay, no claim given)
+                and not _PAYS_WHAT_ONE_IS_LIABLE_FOR.search(
+                    body[max(0, m.start() - 240) : m.start()]
+                )
+                # ("This section does not: (1) waive any immunity ...; or (2) create any liability
+                # for or a cause of action against a governmental entity": denied in a list)
+                and not (
+                    _DENIED_IN_A_LIST.search(body, 0, m.start())
+                    and _CREATES_JUST_BEFORE.search(body[max(0, m.start() - 80) : m.start()])
+                )
             ]
             if not predicates:
                 continue
@@ -4940,6 +5077,10 @@ class Reading:
                 # law, subjects ...": federal agents only (in a bill of Congress, all of its
                 # government's people).
                 role = Role.FEDERAL_ONLY if role is Role.BROAD else Role.POLICE_NARROW
+            elif role is Role.BROAD and self._narrowed_to_police is not None:
+                # "Notwithstanding subsection A, this section applies only to a person who was a
+                # law-enforcement officer": the "any person" of the claim is the police.
+                role = self._narrowed_to_police
             elif role is Role.BROAD and self._narrowed_to_one_level is not None:
                 # "This section applies only to a public servant employed by a county or a
                 # municipality": the local governments' people only.
@@ -5349,6 +5490,16 @@ class Reading:
                 return Role.LOCAL_ONLY
             if state and not local:
                 return Role.STATE_ONLY
+        return None
+
+    @cached_property
+    def _narrowed_to_police(self) -> Role | None:
+        """The police class a sentence of its own limits the claims to ("This section applies
+        only to a person who was a law-enforcement officer at the time"), or None."""
+        for _sentence, scope in self._applies_only_to:
+            role = role_of(scope)
+            if role in (Role.POLICE, Role.POLICE_NARROW):
+                return role
         return None
 
     @cached_property
@@ -7189,6 +7340,11 @@ class Reading:
                 # "If ... the court determines that the agency unlawfully refused to permit a
                 # public record to be inspected, the court shall assess ... attorney fees": fees
                 # in a suit under the records law, not in a claim against officers.
+                continue
+            if _FEES_IN_LABOR_PROCEEDING.search(body):
+                # "In any proceeding to vacate or enforce an arbitration award concerning the
+                # discipline of a police officer, the court shall award reasonable attorney fees":
+                # fees in a labor dispute, not in a claim against officers.
                 continue
             if _FEES_AS_FILING_SANCTION.search(body):
                 # "If a pleading ... is signed in violation of this rule, the court ... shall impose
@@ -9153,6 +9309,8 @@ def _mandatory_indemnity(body: str) -> bool:
         # obligation of the employing agency to hold the officer harmless").
         if rx.search(
             r"\b(?:shall|must|bears|(?:is|are) (?:required to|answerable|responsible))\b(?!\s+not)"
+            # ("is empowered and directed to pay any tort judgment")
+            r"|\b(?:is|are)\s+(?:empowered\s+and\s+)?(?:directed|obligated|bound)\s+to\s+pay\b"
             r"|\b(?:may|shall|must)\s+not\s+(?:refuse|decline|fail)\s+to\b"
             r"|\b(?:is|are)\s+(?:an?\s+|the\s+)?obligations?\s+of\b"
             # "Nothing in this section relieves the employer of its duty to pay".

@@ -115,8 +115,15 @@ LAW_ENFORCEMENT_DUTIES = compile_pattern(
     r"|consist of)\b[^.;]{0,60}?\b(?:the )?(?:enforcement of [\w ,]{0,40}?laws?|law enforcement|enforc\w* "
     r"(?:the )?(?:criminal )?laws?|apprehension|arrest)"
     # "any officer or employee ... who is vested by law with the power to make arrests".
-    r"|\b(?:vested|empowered|authorized)\s+(?:by\s+law\s+)?(?:with\s+(?:the\s+)?(?:power|authority)\s+)?to\s+"
-    r"(?:make\s+)?arrests?\b"
+    # ("who is authorized by the law of the State to make arrests")
+    r"|\b(?:vested|empowered|authorized)\s+(?:by\s+(?:the\s+)?laws?(?:\s+of\s+(?:this|the)\s+state)?\s+)?(?:with\s+"
+    r"(?:the\s+)?(?:power|authority)\s+)?to\s+(?:make\s+)?arrests?\b"
+    # "any person who ... exercises the power of arrest on behalf of the State".
+    r"|\bexercis\w*\s+(?:the\s+|a\s+)?(?:general\s+)?(?:power|powers|authority)\s+(?:of|to\s+make)\s+arrests?\b"
+    # "any individual employed by the state or by a county ... to enforce the criminal laws".
+    r"|\b(?:employed|appointed|commissioned|hired)\b[^.;]{0,160}?\bto\s+enforce\s+(?:the\s+)?(?:criminal|penal)\s+"
+    r"(?:and\s+[\w-]+\s+)?laws?\b"
+    r"|\bin\s+a\s+law[ -]enforcement\s+capacity\b"
     # "and any other individual employed by the Commonwealth ... with the power to make arrests".
     r"|\b(?:with|having|who\s+(?:has|have|holds?))\s+(?:the\s+)?(?:power|authority)\s+to\s+(?:make\s+)?arrests?\b"
     # "a sworn officer with the power of arrest employed by any State agency".
@@ -1449,7 +1456,7 @@ AMENDED_ACT_TITLE = compile_pattern(
 FINDINGS_LIST_OPENING = compile_pattern(
     r"\b(?:congress|legislature|general assembly|council|people of (?:the )?[\w ]{2,30}?)\s+"
     r"(?:hereby\s+)?(?:finds?|declares?)(?:\s+and\s+(?:declares?|finds?))?"
-    r"(?:\s+(?:the following|that))?\s*[:—-]"
+    r"(?:\s+(?:the following|that|as follows))?\s*[:—-]"
     r"|\bsense of (?:the )?(?:congress|senate|house|legislature|general assembly) that\s*[:—-]"
 )
 # Numbered lines of a list ("(1) ...", "- **(2)** ..."), blank lines between them allowed.
@@ -2711,6 +2718,9 @@ INDEMNITY = compile_pattern(
     r"(?:the\s+(?:entire|full|whole)\s+amount\s+of\s+)?(?:any\s+|each\s+|every\s+|all\s+|the\s+|a\s+)?(?:final\s+)?"
     r"(?:judgment|judgement|settlement)s?\b"
     r"|\bbond\b[^.;]{0,120}?\bpayable\s+to\s+(?:any|the|a|each)\s+(?:person|plaintiff|claimant|judgment\s+creditor)"
+    # "A local public entity is empowered and directed to pay any tort judgment".
+    r"|\b(?:is|are)\s+(?:empowered\s+and\s+)?(?:directed|obligated|bound)\s+to\s+pay\s+(?:any|each|every|all|the|a)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:judgment|judgement|settlement)s?\b"
     # The judgment declared a debt, then the payer bound to it: "shall satisfy the debt in full".
     r"|\b(?:shall|must)\s+(?:satisfy|discharge)\s+(?:the|that|such|this)\s+(?:debt|obligation)\b"
 )
@@ -2718,6 +2728,7 @@ INDEMNITY_GATE = (
     *("indemnif", "satisf", "paid by", "full amount", "liable for", "pay the", "indemnity"),
     *("paid from", "paid in full from", "paid out of", "fund shall pay", "pool shall pay"),
     *("charged to", "charged against", "charged upon", "insurance", "policy", "bond", "surety"),
+    *("directed to pay", "obligated to pay", "bound to pay"),
     "coverage",
     "payable to",
     "discharge the",
@@ -3177,7 +3188,7 @@ FEE_TO_GOVERNMENT = compile_pattern(
     r"|county|city|municipality|prosecut\w+|district attorney|people)\b"
     r"|\b(?:attorney general|state|department|board|commission) (?:shall|may|is entitled to)"
     r" (?:also )?(?:recover|be awarded)"
-    r"|prevailing (?:defendant|respondent|employer)"
+    r"|prevailing (?:defendant|respondent|employer|municipality|county|city|town|agency|public (?:body|entity|employer))"
     # Fees against a plaintiff whose suit was frivolous or brought in bad faith.
     # ("shall award the peace officer reasonable attorney's fees": the officer sued, named by
     # his kind)

@@ -107,6 +107,7 @@ RULES: tuple[Rule, ...] = (
         0,
         "Congress finds the following:",
         "The legislature finds and declares that:",
+        "The General Assembly finds and declares as follows:",
         "It is the sense of Congress that:",
     ),
     _rule(
