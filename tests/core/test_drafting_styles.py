@@ -97,6 +97,10 @@ CASES = Path(__file__).resolve().parents[1] / "corpus_redteam" / "cases.jsonl"
 # builds, start criteria in other and invented words, rights and classes, keep and codify
 # bills, defenses without the doctrine's name, written traps; first runs together 4,175/4,482 =
 # 0.932) and their readings: 41,461/42,183 = 0.9829, so the floor goes 0.983 -> 0.982.
+# Batches GJ-GP (2026-12-05, later; 6 sets, 1,314 verdicts: real liability bills and real traps,
+# short bills in 30 legislatures' styles, omnibus bills, several proceedings side by side, who
+# is liable and for which rights; first runs together 1,226/1,314 = 0.933) and the readings that
+# followed (with those for set GI): 42,747/43,497 = 0.9828; the floor stays.
 AGREEMENT_FLOOR = 0.982
 # With batch AJ (first run 98/108) it reads 5657/5733 = 0.987 on main at 0f03597 (no constant changed).
 # Bills labelled "no" on every criterion that get a verdict other than "no" somewhere: 7
@@ -225,7 +229,12 @@ AGREEMENT_FLOOR = 0.982
 # bar. The other traps of these batches with verdicts on their first runs (FQ15, FR06, FR12,
 # FR18, FR24, FR29, FZ27, FZ28, GA17, GF01, GF02, GF06, GF29, GC20, GC25, GH11,
 # GK17, GK18, GG27) have none now: 35.
-ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 35
+# Batches GJ-GP add four: GP30 and GN12 only raise caps (beside indemnity), the open convention
+# again; GJ09 rewrites the federal rule on prisoners' exhaustion before a section 1983 suit
+# (read as a claim); GM22 codifies officers' good-faith immunity and opens records beside it
+# (immunity-only bills are graded on records elsewhere in these sets). GL17, GN03, GN09, GO08,
+# GO18 and GO22, traps with verdicts on their first runs, have none now: 39.
+ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 39
 
 
 def test_drafting_styles_agreement() -> None:
