@@ -773,6 +773,17 @@ PROVISION_STYLES = [
         "2.D",
         id="virginia-enactments",
     ),
+    pytest.param(
+        # New Jersey numbers the sections a bill adds "1. (New section) ...": units at the top,
+        # their lettered subsections inside them.
+        "1. (New section) As used in this act, words mean what they say.\n2. (New section) a. "
+        "An officer is liable.\nb. Immunity is no defense.\n3. (New section) A claim for "
+        "property may be presented to the entity.\n",
+        "property may",
+        ["1", "2", "2.a", "2.b", "3"],
+        "3",
+        id="new-jersey-new-sections",
+    ),
 ]
 
 

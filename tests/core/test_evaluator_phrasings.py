@@ -12160,6 +12160,62 @@ OTHER_PROCEEDINGS_READINGS = [
         "officer whose operation of a vehicle in a pursuit was grossly negligent. The limits on "
         "liability in Section 15-78-120 do not apply to a claim under this section.",
     ),
+    # Limits for a claim presented to a board, in a section of its own, or cited by number.
+    (
+        "end.damage_caps",
+        "no",
+        "CO",
+        "13-21-1501. (1) A peace officer who deprives a person of a right secured by article II "
+        "of the state constitution is liable to that person. (2) Qualified immunity is not a "
+        "defense under this section.\n13-21-1502. (1) A person whose property is damaged during "
+        "the execution of a warrant may present a claim for compensation to the state claims "
+        "board. (2) The limitations in section 24-10-114 do not apply to a claim presented under "
+        "this section.",
+    ),
+    (
+        "end.damage_caps",
+        "no",
+        "NV",
+        "Sec. 3. A person deprived of a right secured by the Nevada Constitution by a peace "
+        "officer may recover damages from the officer. Qualified immunity is not a defense.\n"
+        "Sec. 4. A person whose vehicle is damaged in a pursuit may file an application for "
+        "payment with the State Board of Examiners.\nSec. 5. The limitation of NRS 41.035 does "
+        "not apply to an award on an application under section 4 of this act.",
+    ),
+    # Limits kept for the property claim, in New Jersey's "N. (New section)" sections, and a
+    # cap on property-loss claims: NJ has no cap on rights claims.
+    (
+        "end.damage_caps",
+        "yes",
+        "NJ",
+        "1. (New section) a. A public employee who, under color of law, deprives a person of a "
+        "right secured by the Constitution of this State is liable to that person. b. Qualified "
+        "immunity shall not apply to an action under this section.\n2. (New section) A claim "
+        "for damage to property caused by a search may be presented to the public entity. The "
+        "limitation provisions of the New Jersey Tort Claims Act shall continue to apply to a "
+        "claim under this section.",
+    ),
+    (
+        "end.damage_caps",
+        "yes",
+        "CA",
+        "52.6. (a) A peace officer who deprives a person of a right secured by the California "
+        "Constitution is liable to that person. (b) Qualified immunity is not a defense. (c) A "
+        "claim presented to the Department of General Services for the loss of personal property "
+        "seized by an officer may be paid in an amount not to exceed five thousand dollars.",
+    ),
+    # Limits lifted for this claim and kept for the bill's other claim.
+    (
+        "end.damage_caps",
+        "yes",
+        "VT",
+        "§ 5712. A person deprived of a right secured by chapter I of the Vermont Constitution "
+        "by a public employee may recover damages from the public employer. Qualified immunity "
+        "is not a defense.\n§ 5714. A person whose property is damaged by a public employee may "
+        "bring a claim against the public employer for the cost of repair.\n§ 5715. The "
+        "limitations on damages in section 5601 do not apply to a claim under section 5712, but "
+        "apply to a claim under section 5714.",
+    ),
     # Guard: a person's claim against the officer, with the limits lifted for it.
     (
         "end.damage_caps",

@@ -1659,8 +1659,8 @@ def _section_number_pattern(cited: str) -> re.Pattern[str]:
 # What a rule names by "this ...": "An action under this section", "a judgment is entered under
 # this subsection".
 _UNDER_THIS = (
-    r"\b(?:actions?|claims?|suits?|judgments?|settlements?|awards?|liable)\s+"
-    r"(?:(?:brought|is|are|entered|rendered|found)\s+)*(?:under|pursuant\s+to)\s+this\s+"
+    r"\b(?:actions?|claims?|suits?|judgments?|settlements?|awards?|liable|applications?|petitions?|proceedings?)\s+"
+    r"(?:(?:brought|is|are|entered|rendered|found|presented|filed|made|submitted)\s+)*(?:under|pursuant\s+to)\s+this\s+"
 )
 _ACTION_UNDER_THIS_SECTION = compile_pattern(_UNDER_THIS + r"section\b")
 _SETTLED_NOT_GIVEN = compile_pattern(
@@ -1729,11 +1729,23 @@ _ACTION_UNDER_SUBSECTION = compile_pattern(
 # How far into a bill's section the code section it enacts is named.
 _SECTION_HEADING_REACH = 160
 _ACTION_UNDER_SECTION = compile_pattern(
-    r"\b(?:an?|any|the)\s+(?:civil\s+)?(?:action|claim|suit)s?\s+(?:brought\s+)?(?:under|pursuant\s+to)\s+"
-    r"(?:section|sec_?|§)\s*(?P<number>[\w-]*\d[\w-]*)"
+    # ("an award on an application under section 4 of this act")
+    r"\b(?:an?|any|the)\s+(?:civil\s+)?(?:action|claim|suit|application|petition)s?\s+(?:brought\s+|filed\s+)?"
+    r"(?:under|pursuant\s+to)\s+(?:section|sec_?|§)\s*(?P<number>[\w-]*\d[\w-]*)"
     # "shall pay any judgment under section 1": the judgments of that section's claim.
     r"|\b(?:judgments?|judgements?|settlements?|awards?)\s+(?:entered\s+|rendered\s+)?(?:under|pursuant\s+to)\s+"
     r"(?:section|sec_?|§)\s*(?P<judged>[\w-]*\d[\w-]*)"
+)
+_BUT_KEPT_FOR = compile_pattern(
+    r"\bbut\s+(?:shall\s+|do\s+|does\s+)?(?:continue\s+to\s+)?apply\s+to\s+(?P<rest>[^.;]{1,160})"
+)
+# A remedy sought by presenting or filing a paper rather than by suing a wrongdoer.
+_PRESENTED_REMEDY = compile_pattern(
+    r"\b(?:may|shall)\s+(?:present|file|submit|make)\s+(?:a|an)\s+(?:written\s+|verified\s+|sworn\s+)?"
+    r"(?:claim|petition|application|demand)\b"
+    # ("A claim against a public entity for damage to property ... may be presented to the
+    # public entity under N.J.S.59:8-3")
+    r"|\b(?:claim|petition|application|demand)\b[^.;]{0,120}?\b(?:may|shall)\s+be\s+(?:presented|filed|submitted)\b"
 )
 _FEES_IN_RECORDS_SUIT = compile_pattern(
     # ("A requestor who prevails in any proceeding challenging the denial of access to a
@@ -6835,6 +6847,15 @@ class Reading:
                 if lifts_in_part(sentence.text) or _lifts_fee_limits_only(sentence.text)
                 else "lifted"
             )
+            kept_for = _BUT_KEPT_FOR.search(sentence.text)
+            if (
+                kind == "lifted-in-part"
+                and kept_for is not None
+                and self.for_another_claim(kept_for.group("rest"), sentence.start)
+            ):
+                # "... do not apply to a claim under section 5612, but apply to a claim under
+                # section 5614": kept only for the bill's other claim, lifted for this one.
+                kind = "lifted"
             found.append(Cap(sentence, kind, False))
         # "The limitations on liability in ORS 30.271 to 30.273 continue to apply to such
         # actions", "The limit in section 2 of chapter 258, as so amended, applies to actions
@@ -6849,6 +6870,11 @@ class Reading:
                 or _NO_LIMIT_APPLIES.search(sentence.text)
             ):
                 continue  # ("No limit under s. 893.80 ... applies": a lift, read above)
+            if self.for_another_claim(sentence.text, sentence.start):
+                # ("The notice, limitation and immunity provisions of the Tort Claims Act shall
+                # continue to apply to a claim under this section", in the section of a property
+                # claim presented to the public entity)
+                continue
             # ("... shall be subject to section 8553, except that the limitation on the aggregate
             # amount of damages under section 8553(b) shall be $1,500,000": kept at a new amount)
             amended = (
@@ -7673,7 +7699,15 @@ class Reading:
         cited = _ACTION_UNDER_SECTION.search(body)
         if cited is not None:
             number = _section_number_pattern(cited.group("number") or cited.group("judged"))
-            return others_there(lambda claim: self._claim_in_section(number, claim), for_rights)
+            if others_there(lambda claim: self._claim_in_section(number, claim), for_rights):
+                return True
+            # (a remedy no claim reading names there: "may present a claim to the board of
+            # examiners", "may file an application for compensation")
+            return (
+                bool(for_rights)
+                and not any(self._claim_in_section(number, c) for c in for_rights)
+                and self._other_remedy_at(lambda offset: self._in_section(number, offset))
+            )
         document = self.text.document
         if at is not None and _ACTION_UNDER_THIS_SECTION.search(body):
             # "C. The Department shall publish ... each business against which a judgment is
@@ -7687,6 +7721,13 @@ class Reading:
             # the clause: "this section" is then that claim's)
             if any(in_this_section(claim) for claim in self.public_claims):
                 return False
+            if self.public_claims and self._other_remedy_at(
+                lambda offset: document.section_start(offset) == section
+            ):
+                # "(1) A person whose property is damaged ... may present a claim for compensation
+                # to the state claims board. (2) The limitations ... do not apply to a claim
+                # presented under this section", the rights claim in a section of its own.
+                return True
             # ("(a) The Commission may impose a civil penalty of up to $10,000 on a sworn law
             # enforcement officer who has deprived a person of a right ... (b) The limits of G.S.
             # 143-299.2 shall not apply to an action under this section": the penalty's section)
@@ -7728,6 +7769,11 @@ class Reading:
             )
 
         return others_there(in_subsection, for_rights)
+
+    def _other_remedy_at(self, there: Callable[[int], bool]) -> bool:
+        """Whether a remedy the bill gives by presenting or filing something (a claim to a
+        board, an application, a petition) stands where ``there`` says."""
+        return any(there(m.start()) for m in _PRESENTED_REMEDY.finditer(self.text.lowered))
 
     def judgment_in_claim_section(self, body: str) -> bool:
         """Whether a clause speaks of an action under a section the bill's own claim stands in

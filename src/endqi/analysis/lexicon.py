@@ -2360,6 +2360,8 @@ CAP_ON_OTHER_HARM = compile_pattern(
     r"\bfor\s+(?:property\s+damage|damage\s+to\s+(?:real\s+or\s+personal\s+)?property)\b"
     r"|\b(?:caused\s+by|arising\s+(?:out\s+of|from)|resulting\s+from)\s+(?:a\s+|an\s+|the\s+)?(?:(?:motor\s+)?vehicle"
     r"\s+(?:pursuit|accident|collision)|(?:operation|use)\s+of\s+(?:a\s+|an\s+)?(?:motor\s+)?vehicle)"
+    # ("for the loss of personal property seized by a state peace officer")
+    r"|\bfor\s+(?:the\s+)?(?:loss\s+of|damage\s+to)\s+(?:real\s+or\s+|personal\s+|real\s+)?property\b"
 )
 
 # ---------------------------------------------------------------------------

@@ -44,7 +44,7 @@ _CANDIDATE = compile_pattern(
     | (?P<symbol>§{1,2}[ \t]?(?P<symbol_number>\d+[A-Za-z]?(?:[.:-]\d+[A-Za-z]?)*))\.?(?=\s|$)
     | (?P<statute>\d{1,5}[A-Z]?(?:\.\d{1,5}[A-Za-z]?)+|\d{1,3}[A-Z]?(?:-\d{1,5}[A-Za-z]?){1,3})
           \.(?=\s|$)
-    | (?P<enactment>\d{1,2})\.(?=[ \t]+That[ \t])
+    | (?P<enactment>\d{1,2})\.(?=[ \t]+(?:That[ \t]|\((?:New|NEW|new)[ \t]+(?:section|Section|SECTION)\)))
     | \((?P<paren>\d{1,3}|[a-z]{1,4}|[A-Z]{1,4})\)
     | (?P<dotted>\d{1,3}|[a-z]{1,4}|[A-Z]{1,4})\.(?=\s|$)
     )""",
@@ -164,7 +164,8 @@ _TOP_AT_LINE_START = compile_pattern(
     r"|§"
     r"|\d{1,5}[A-Z]?(?:\.\d{1,5}[A-Za-z]?)+\.(?:\s|$)"
     r"|\d{1,3}[A-Z]?(?:-\d{1,5}[A-Za-z]?){1,3}\.(?:\s|$)"
-    r"|\d{1,2}\.(?=[ \t]+That[ \t]))",
+    # (New Jersey opens each section a bill adds "1. (New section)")
+    r"|\d{1,2}\.(?=[ \t]+(?:That[ \t]|\((?:New|NEW|new)[ \t]+(?:section|Section|SECTION)\))))",
     re.MULTILINE,
 )
 
@@ -231,7 +232,8 @@ def _consider(splitter: _Splitter, match: re.Match[str]) -> None:
 
     if match.group("enactment"):
         # Virginia numbers its enactments "1. That § 8.01-42.6 ... is amended ...", "2. That
-        # ...": each opens a unit of the bill, at the top, like "SECTION 2."
+        # ...", New Jersey its new sections "1. (New section) ...": each opens a unit of the
+        # bill, at the top, like "SECTION 2."
         if line_start:
             splitter.close_to(0, match.start())
             splitter.open(_Unit(TOP, 0, match.group("enactment"), match.start(), match.end(), 0))
