@@ -12229,6 +12229,179 @@ OTHER_PROCEEDINGS_READINGS = [
 ]
 
 
+# Private defendants named by status or exclusion, classes of some governments' people, and
+# rules scoped to the bill's other remedies by section (written for sets GU, GW and GV).
+SCOPE_AND_STATUS_READINGS = [
+    # People who chase bail fugitives are private, whatever color they act under.
+    (
+        "end.state_constitution",
+        "no",
+        "OH",
+        "Sec. 3905.96. (A) A bail enforcement agent who, acting under color of a bail bond, enters "
+        "a dwelling without consent and deprives a person of a right secured by the Ohio "
+        "Constitution is liable to that person. (B) It is not a defense to an action under this "
+        "section that the agent acted in good faith.",
+    ),
+    # "A person, other than a person acting under color of law": private people.
+    (
+        "end.law_enforcement",
+        "no",
+        "TX",
+        'Sec. 106B.001. In this chapter, "person acting under color of law" means a peace officer '
+        "or public employee. Sec. 106B.002. A person, other than a person acting under color of "
+        "law, who by threats interferes with another's exercise of a right secured by the Texas "
+        "Constitution is liable to that individual. Sec. 106B.003. It is not a defense that the "
+        "defendant acted in good faith.",
+    ),
+    # A defendant term whose definition leaves governments out.
+    (
+        "end.law_enforcement",
+        "no",
+        "FL",
+        '(1) As used in this section, "data broker" means a business that sells personal '
+        "information. The term does not include the state, any political subdivision, or any "
+        "agency, officer, or employee of either. (2) A data broker that discloses a person's "
+        "location in disregard of s. 23, Art. I of the State Constitution is liable to the person. "
+        "(3) It is not a defense that the data broker acted in good faith.",
+    ),
+    # "This section does not create any cause of action against a peace officer or a public
+    # entity": the claim is against private callers only.
+    (
+        "end.state_constitution",
+        "no",
+        "CA",
+        "52.9. (a) A person who knowingly causes a peace officer to arrive at a location to contact "
+        "another person, with intent to infringe that person's rights secured by the Constitution "
+        "of California, is liable to that person. (b) This section does not create any cause of "
+        "action against a peace officer or a public entity that responds to a call.",
+    ),
+    # Every employee of some local governments, police included: partial on both.
+    (
+        "end.public_employees",
+        "partial",
+        "KY",
+        '(1) As used in this section, "metro employee" means any officer or employee of a '
+        "consolidated local government, including any police officer employed by it. (2) A metro "
+        "employee who deprives any person of a right set forth in Sections 1 to 26 of the "
+        "Constitution of Kentucky shall be liable to the person. (3) Qualified official immunity "
+        "shall not be a defense in an action under this section.",
+    ),
+    (
+        "end.law_enforcement",
+        "partial",
+        "SC",
+        'Section 15-78-410. (A) "Covered employee" means an officer or employee of the State or of '
+        "a county, but does not include an officer or employee of a municipality. (B) A covered "
+        "employee who deprives a person of a right secured by the Constitution of this State is "
+        "liable to the person. (C) Qualified immunity is not a defense to an action under this "
+        "article.",
+    ),
+    # Guard: the State's and every local government's people, police included.
+    (
+        "end.public_employees",
+        "yes",
+        "WA",
+        'Sec. 1. (1) "Public employee" means any officer or employee of the state or of any local '
+        "governmental entity, including peace officers. (2) A public employee who deprives any "
+        "person of a right secured by article I of the state Constitution is liable to that "
+        "person. (3) Qualified immunity is not a defense to an action under this section.",
+    ),
+    # Rules "for purposes of" the bill's other sections, in the sentence or in a lead-in.
+    (
+        "start.attorney_fees",
+        "no",
+        "NV",
+        "Sec. 2. A person deprived by a peace officer of a right secured by the Nevada "
+        "Constitution may recover damages from the officer. Qualified immunity is not a defense. "
+        "Sec. 5. A peace officer whose certificate is revoked may petition for review. Sec. 6. "
+        "For the purposes of sections 5 to 7, inclusive, of this act, the court shall award "
+        "reasonable attorney's fees and costs to the prevailing party.",
+    ),
+    (
+        "end.damage_caps",
+        "no",
+        "KS",
+        "New Sec. 2. A law enforcement officer who deprives a person of a right secured by section "
+        "11 of the Kansas bill of rights is liable to that person. Qualified immunity shall not be "
+        "a defense.\nNew Sec. 3. A hospital that treats a person in custody may file a claim "
+        "against the city or county for the reasonable cost of that care.\nNew Sec. 4. For "
+        "purposes of sections 3 to 4, and amendments thereto:\n(a) The limits of K.S.A. 75-6105 "
+        "shall not apply; and\n(b) the court may award costs.",
+    ),
+    # A finding that quotes critics is theirs, not law.
+    (
+        "end.law_enforcement",
+        "no",
+        "OR",
+        "SECTION 1. Findings. The Legislative Assembly finds that scholars of the doctrine have "
+        'written: "A state may give its own cause of action against any public employee who '
+        "deprives a person of a right secured by the state constitution, and provide that "
+        'qualified immunity is not a defense to it."\n\nSECTION 2. The Task Force on Civil '
+        "Remedies is established to study the question.",
+    ),
+    # The defense of one who relied on an officer's request belongs to that private party.
+    (
+        "end.law_enforcement",
+        "no",
+        "IL",
+        "Section 15. (a) Any person whose location data is sold in violation of Section 10 may "
+        "bring an action against the data broker. (b) It is not a defense that the data broker "
+        "relied in good faith on a request by a law enforcement officer.",
+    ),
+    # An officer's suit against the one who complained of him.
+    (
+        "end.damage_caps",
+        "no",
+        "KY",
+        "(1) A peace officer who is the subject of a complaint made to any public body, which the "
+        "complainant knew to be false, may bring a civil action against the complainant for "
+        "damages. (2) The court shall award reasonable attorney's fees to a peace officer who "
+        "prevails.",
+    ),
+    # A claim filed with an agency for compensation is a compensation program's.
+    (
+        "end.damage_caps",
+        "no",
+        "FL",
+        "960.132 (1) A person injured by a law enforcement officer's unjustified use of force may "
+        "file a claim with the department for compensation. (2) The limits of s. 768.28(5) do not "
+        "apply to an award under this section.",
+    ),
+    # Campus police defined as a private institution's employees.
+    (
+        "end.state_constitution",
+        "no",
+        "PA",
+        '§ 711. Definitions. "Campus officer." An individual employed by a private institution '
+        'and granted arrest powers on its grounds. "Private institution." A college that is not '
+        "a State-owned university.\n§ 713. A campus officer who deprives an individual of a "
+        "right secured by the Constitution of Pennsylvania shall be liable to the individual.",
+    ),
+    # An amendment printed with a bill but not adopted is no part of it.
+    (
+        "end.law_enforcement",
+        "no",
+        "IL",
+        "Section 5. Section 2-201 is amended to read: Sec. 2-201. A public employee is not liable "
+        "for an injury resulting from the employee's discretionary act.\n\nHOUSE AMENDMENT NO. 2 "
+        "(NOT ADOPTED): A peace officer who deprives a person of a right secured by the Illinois "
+        "Constitution is liable to the person, and qualified immunity is not a defense.",
+    ),
+    # Guard: the same lead-in naming the claim's own section.
+    (
+        "end.damage_caps",
+        "yes",
+        "KS",
+        "New Sec. 2. A law enforcement officer who deprives a person of a right secured by section "
+        "11 of the Kansas bill of rights is liable to that person. Qualified immunity shall not be "
+        "a defense.\nNew Sec. 3. A hospital that treats a person in custody may file a claim "
+        "against the city or county for the reasonable cost of that care.\nNew Sec. 4. For "
+        "purposes of sections 2 to 3, and amendments thereto:\n(a) The limits of K.S.A. 75-6105 "
+        "shall not apply; and\n(b) the court may award costs.",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("criterion", "expected", "state", "text"),
     WHOLE_BILL_CONSTRUCTIONS
@@ -12246,7 +12419,8 @@ OTHER_PROCEEDINGS_READINGS = [
     + SIDE_BY_SIDE_READINGS
     + PAYMENT_AND_CONSEQUENCE_READINGS
     + CLASS_AND_OTHER_PEOPLE_READINGS
-    + OTHER_PROCEEDINGS_READINGS,
+    + OTHER_PROCEEDINGS_READINGS
+    + SCOPE_AND_STATUS_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str

@@ -428,6 +428,9 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
         # "No officer or employee shall be immune ...": the pair that names a government's people
         # generally (not "officer" alone, which in these bills most often means a police officer).
         return Role.BROAD
+    if noun_phrase and _OTHER_THAN_STATE_ACTORS.search(phrase):
+        # "a person, other than a person acting under color of law, who ...": private people.
+        return Role.PRIVATE
     if (
         noun_phrase
         and _LOCAL_GOVERNMENT_ITSELF.match(phrase)
@@ -448,6 +451,46 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
             return Role.LOCAL_ONLY
         if state:
             return Role.STATE_ONLY
+    qualified = _PEOPLE_OF_EMPLOYERS_QUALIFIED.match(phrase.strip()) if noun_phrase else None
+    if (
+        qualified is not None
+        and not lexicon.POLICE_TERM.search(qualified.group("employers"))
+        # ("... of a unit of local government who is vested by law with the power to make
+        # arrests, including ...": the police, read below)
+        and not lexicon.LAW_ENFORCEMENT_DUTIES.search(qualified.group("employers"))
+        # (one named locality's people, as its own ordinance names them, are read below)
+        and not _OF_A_NAMED_LOCALITY.search(phrase)
+    ):
+        # "any officer or employee of a consolidated local government ..., including any police
+        # officer employed by such a government": all the people of those governments, police
+        # among them; "... of the State or of a county, but does not include an officer or
+        # employee of a municipality": the governments' people less a whole level's.
+        employers, tail = qualified.group("employers"), qualified.group("tail")
+        if tail.startswith(("including", "includes")):
+            # (the governments may go on after "including": "of the state, including its
+            # departments ..., and of any county, municipality, school district ...")
+            employers = f"{employers} {tail}"
+        # (governments named as such: a defined term like "a public entity" is read from its
+        # definition elsewhere)
+        # ("or other political subdivision of this state": local, whatever state it is in; and
+        # what a term's definition leaves out is no employer: "does not include the State")
+        employers = _LOCAL_OF_THE_STATE.sub(" political subdivision ", employers)
+        employers = _LEFT_OUT_AFTER.split(employers, maxsplit=1)[0]
+        state = _STATE_LEVEL_BODY.search(employers)
+        local = _LOCAL_LEVEL_BODY.search(employers) or _NAMED_LOCAL_GOVERNMENT.search(employers)
+        if tail.startswith(("including", "includes")):
+            if state and local:
+                return Role.BROAD
+            if local:
+                return Role.LOCAL_ONLY
+            if state:
+                return Role.STATE_ONLY
+        elif (
+            state
+            and local
+            and (_LOCAL_LEVEL_BODY.search(tail) or lexicon.LOCAL_GOVERNMENT.search(tail))
+        ):
+            return Role.BROAD_EXCEPT_SOME_POLICE
     if noun_phrase and "whether" in phrase:
         # "a criminal justice officer ..., whether employed by the state, a county, a city, or any
         # other unit of government": every level's officers of that class, no wider class (read
@@ -874,6 +917,11 @@ _INCLUDING = compile_pattern(r",?\s+including\b")
 # An officer named as the one who sues: "A police officer against whom ... may recover damages".
 # (The officer must open the clause: "A person injured by a peace officer may bring an action"
 # names the officer as the defendant.)
+_OFFICER_SUES_A_PERSON = compile_pattern(
+    r"^(?:\s*\(?[a-z0-9]{1,4}[)_]\s*)*(?:an?|any|the|each|every)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:officers?|deput(?:y|ies)|troopers?)\b[^.;]{0,200}?\bmay\s+(?:bring|maintain|file|commence)\s+(?:an?\s+)?"
+    r"(?:civil\s+)?(?:action|suit|claim)\s+against\s+(?:the|a|an|any)\s+(?:complainants?|persons?|individuals?|reporters?)\b"
+)
 _OFFICER_AS_PLAINTIFF = compile_pattern(
     r"^(?:\s*\(?[a-z0-9]{1,4}[)_]\s*)*(?:an?|any|the|each|every)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:officers?|deput(?:y|ies)|troopers?)\b[^.;]{0,200}?\bmay\s+(?:recover|sue|bring|maintain"
@@ -1014,6 +1062,33 @@ _GOVERNMENTS_AND_THEIR_PEOPLE = compile_pattern(
     r"|\b(?:this|the)\s+(?:state|commonwealth)\b[^.;]{0,200}?\b(?:political\s+subdivisions?|count(?:y|ies)"
     r"|cit(?:y|ies)|municipalit\w+|local\s+governments?)\b[^.;]{0,60}?\b(?:and|or)\s+(?:their|its)\s+"
     r"(?:officers?|employees?|agents?)\b"
+)
+# A government's people named by their employers, then qualified: "any officer or employee of a
+# city of the first class, including a police officer employed by the city", "an officer or
+# employee of the State or of a county, but does not include an officer or employee of a
+# municipality".
+_LOCAL_OF_THE_STATE = compile_pattern(
+    r"\b(?:political\s+subdivisions?|subdivisions?|instrumentalit\w+|count(?:y|ies)|municipalit\w+|cit(?:y|ies)"
+    r"|districts?)\s+(?:of|in)\s+(?:this|the)\s+(?:state|commonwealth)\b"
+)
+_LEFT_OUT_AFTER = compile_pattern(
+    r"\b(?:does|shall)\s+not\s+include\b|\bexcept\b|\bexcluding\b|\bother\s+than\b"
+)
+_NAMED_LOCAL_GOVERNMENT = compile_pattern(
+    r"\b(?:cit(?:y|ies)|towns?|villages?|boroughs?|townships?|parish(?:es)?|urban-county|consolidated\s+local"
+    r"|local\s+government|school\s+districts?|local\s+agenc(?:y|ies)|governmental\s+subdivisions?|political\s+"
+    r"corporations?|local\s+(?:governmental|public|government)\s+(?:entit(?:y|ies)|bod(?:y|ies)|agenc(?:y|ies)|units?))\b"
+)
+_PEOPLE_OF_EMPLOYERS_QUALIFIED = compile_pattern(
+    r"(?:\(\w{1,4}\)\s*)?(?:an?|any|every|each|all|the)\s+officers?,?\s+(?:(?:or|and)\s+)?employees?,?\s+"
+    r"(?:(?:or|and)\s+)?(?:agents?\s+)?of\s+(?P<employers>[^;:]+?),?\s+"
+    # (the tail ends with its item: "...; (2) political subdivision means ...")
+    r"(?P<tail>(?:including|includes|but\s+(?:does|shall)\s+not\s+include|excluding|except)\b[^;]*)",
+    re.DOTALL,
+)
+_OTHER_THAN_STATE_ACTORS = compile_pattern(
+    r"\b(?:other\s+than|except|excluding)\s+(?:an?\s+|any\s+)?(?:persons?|individuals?|one)\s+acting\s+under\s+"
+    r"(?:the\s+)?colou?r\s+of\b"
 )
 # A local government named as itself: '"Municipality" means any city or town, including its
 # police department, fire department, school committee, and every other board ...'.
@@ -1347,6 +1422,11 @@ _SERVES_AS_OTHER = compile_pattern(
     r"\bserves?\s+as\s+(?:an?\s+)?(?:unpaid\s+|volunteer\s+)?(?:chaplains?|counsel(?:l)?ors?|aides?|volunteers?"
     r"|teachers?|nurses?|coaches|mentors?)\b"
 )
+_RELIED_ON_AN_OFFICIAL = compile_pattern(
+    r"\brel(?:ied|ies|y|ying)\s+(?:in\s+good\s+faith\s+)?(?:up)?on\s+(?:a|an|the|any)\s+(?:[\w-]+\s+){0,3}?(?:request|advice"
+    r"|order|direction|instruction|opinion|demand|subpoena|warrant)s?\s+(?:of|by|from)\s+(?:a|an|the|any)\s+"
+    r"[^.;]{0,60}?\b(?:officers?|officials?|agenc(?:y|ies)|employees?|departments?)\b"
+)
 _SERVING_WHOM = compile_pattern(
     r"\b(?:serving|employed|working|assigned|appointed|retained|engaged|attached)\b"
 )
@@ -1528,6 +1608,14 @@ def _role_in(sentence: Sentence, definitions: dict[str, Sentence]) -> tuple[str 
         # A wide class that is itself the defined term ("the government agent", defined as
         # officers whose duties include enforcing the law) takes the definition's class too.
         if term in phrase and definition != sentence:
+            if rx.search(
+                r"\b(?:other\s+than|except|excluding)\s+(?:an?\s+|any\s+|the\s+)?"
+                + re.escape(term),
+                phrase,
+            ):
+                # "a person, other than a person acting under color of law": the term names
+                # those left out, not the class.
+                continue
             beside_the_term = phrase.replace(term, " ")
             if wide and lexicon.BROAD_TERM.search(beside_the_term):
                 continue
@@ -1552,7 +1640,10 @@ def _role_in(sentence: Sentence, definitions: dict[str, Sentence]) -> tuple[str 
                 continue
             # (the class as a noun phrase: '" means a police officer of the Capitol Police')
             defined = role_of(_DEFINITION_LEAD.sub("", body, count=1))
-            if not defined.public or defined is Role.POLICE:
+            # (a class the definition names as private stays private: "an individual employed by
+            # a private institution", whatever "private institution" is defined as)
+            named_private = defined is Role.PRIVATE and explicitly_private(body)
+            if (not defined.public and not named_private) or defined is Role.POLICE:
                 # '"Public actor" means any individual employed by an employing entity', with
                 # '"Employing entity" means the state ... and any political subdivision': the
                 # other term read as its own definition says.
@@ -1629,6 +1720,14 @@ def _role_in(sentence: Sentence, definitions: dict[str, Sentence]) -> tuple[str 
                 # '"Officer" means an officer, director, or managing agent of a debt buyer': the
                 # term names a company's people, whatever "officer" means elsewhere.
                 return phrase, Role.PRIVATE
+            if (
+                named_private
+                and not lexicon.BROAD_TERM.search(beside_the_term)
+                and not lexicon.GENERAL_POLICE_CLASS.search(beside_the_term)
+            ):
+                # '"Campus police officer." An individual employed by a private institution and
+                # granted arrest powers': the term's people are a private body's.
+                return phrase, Role.PRIVATE
             if defined.public:
                 return phrase, defined
     return phrase, role
@@ -1648,6 +1747,25 @@ _THIS_SECTION_NOT_FOR_ACTIONS = compile_pattern(
     r"\bthis\s+(?:section|chapter|article)\s+(?:does|shall)\s+not\s+apply\s+to\s+(?:an?\s+|any\s+)?"
     r"(?:civil\s+)?(?:action|claim|suit)s?\s+(?:brought\s+)?(?:under|pursuant\s+to)\s+(?:section|sec_?|§)"
 )
+
+
+def _cited_sections(listed: str) -> tuple[str, ...]:
+    """The section numbers a list cites ("3 to 5" -> 3, 4, 5; "15 and 20"; "670b_3 and
+    670b_4"), a range of whole numbers spelled out."""
+    numbers: list[str] = []
+    for part in rx.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", listed):
+        bounds = rx.split(r"\s+(?:to|through)\s+(?:sections?\s+)?", part)
+        if len(bounds) == 2 and bounds[0].isdigit() and bounds[1].isdigit():
+            low, high = int(bounds[0]), int(bounds[1])
+            if 0 < high - low <= _LONGEST_SECTION_RANGE:
+                numbers.extend(str(n) for n in range(low, high + 1))
+                continue
+        numbers.extend(b for b in bounds if b)
+    return tuple(rx.sub(r"^sections?\s+", "", n) for n in numbers)
+
+
+_LONGEST_SECTION_RANGE = 60
+_LEAD_IN_REACH = 600  # how far before a rule a "For purposes of sections ...:" lead-in may stand
 
 
 def _section_number_pattern(cited: str) -> re.Pattern[str]:
@@ -1739,6 +1857,22 @@ _ACTION_UNDER_SECTION = compile_pattern(
 _BUT_KEPT_FOR = compile_pattern(
     r"\bbut\s+(?:shall\s+|do\s+|does\s+)?(?:continue\s+to\s+)?apply\s+to\s+(?P<rest>[^.;]{1,160})"
 )
+# The sections a rule is for: "For purposes of sections 5 to 7, inclusive, of this act",
+# "For purposes of Sections 10 through 20", "for purposes of sections 670B_3 and 670B_4".
+_SECTION_LIST = r"(?P<list>[\w-]*\d[\w-]*(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:to|through|and|or)\s)\s*(?:sections?\s+)?[\w-]*\d[\w-]*)*)"
+_FOR_PURPOSES_OF_SECTIONS = compile_pattern(
+    r"\bfor\s+(?:the\s+)?purposes?\s+of\s+sections?\s+" + _SECTION_LIST
+)
+_THIS_SECTION_APPLIES_TO_SECTIONS = compile_pattern(
+    r"\bthis\s+section\s+(?:applies|shall\s+apply)\s+(?:only\s+)?to\s+sections?\s+" + _SECTION_LIST
+)
+# ("for purposes of section 149.43 of the Revised Code": another law's sections, not the bill's)
+_SECTIONS_OF_ANOTHER_LAW = compile_pattern(
+    r"\s*,?\s*(?:of\s+(?:the\s+)?(?!this\b)(?:[\w.-]+\s+){0,4}?(?:code|statutes|laws|title|act|chapter)\b|of\s+title\b)"
+)
+_COLON_AFTER = compile_pattern(
+    r"(?:,?\s*inclusive)?(?:,?\s*of\s+this\s+(?:act|chapter|article))?(?:,?\s*and\s+amendments\s+thereto)?\s*:"
+)
 # A remedy sought by presenting or filing a paper rather than by suing a wrongdoer.
 _PRESENTED_REMEDY = compile_pattern(
     r"\b(?:may|shall)\s+(?:present|file|submit|make)\s+(?:a|an)\s+(?:written\s+|verified\s+|sworn\s+)?"
@@ -1792,6 +1926,18 @@ _RECITED_RULE = compile_pattern(
     r"(?P<rule>(?:an?|any|every|each|no)\s[^.;]+)"
 )
 _EXCLUSION_LIST_REACH = 500
+_EXCLUSION_AFTER_DEFINITION = (
+    300  # how far after a definition "The term does not include" may stand
+)
+_DEFINITION_EXCLUDES_GOVERNMENTS = compile_pattern(
+    r"\b(?:does|shall)\s+not\s+include\s+(?:the\s+state|this\s+state|a\s+public\s+(?:entity|body)|any\s+public\s+(?:entity|body)"
+    r"|a\s+governmental\s+(?:entity|unit)|any\s+governmental\s+(?:entity|unit))\b[^.;]{0,120}?\b(?:officers?|employees?)\b"
+)
+# "This section does not create any cause of action against a peace officer or a public entity".
+_NO_CLAIM_AGAINST_PUBLIC_ACTORS = compile_pattern(
+    r"\b(?:does|shall)\s+not\s+(?:create|establish)\s+(?:any|a|an)\s+(?:civil\s+)?(?:cause\s+of\s+action|claim|action|liability)\s+"
+    r"against\s+(?:an?|any|the)\s+(?:peace\s+|police\s+|law\s+enforcement\s+)?(?:officers?|public\s+(?:entit|employee|bod|official))"
+)
 _GOVERNMENT_NOT_SUED = compile_pattern(
     r"[^.]{0,200}?\b(?:may|shall)\s+not\s+(?:bring|commence|maintain|file)\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?(?:action|suit)\b"
     r"[^.]{0,300}?\bagainst\s+(?:a|an|any|the)\s+(?:political\s+subdivision|unit\s+of\s+(?:state|local)|state\s+agency"
@@ -2166,8 +2312,10 @@ _DEFINITION_LEAVES_OUT_SOME_POLICE = compile_pattern(
     + _DEFINED_AS
     + r"(?:,?\s+(?:except|but\s+not|other\s+than|excluding)|\b(?:does|shall)\s+not\s+include)"
     r"|" + _TERM_DOES_NOT_INCLUDE + r")"
+    # ("but does not include an officer or employee of a municipality")
     r"\s+(?:an?\s+|any\s+)?(?:members?|officers?|troopers?|employees?|(?:special\s+)?agents?"
-    r"|deput(?:y|ies))\s+(?:of|employed\s+by)\s+(?:the\s+|an?\s+|any\s+)?[^.;]{0,60}?"
+    r"|deput(?:y|ies))(?:\s+or\s+(?:employees?|officers?|agents?))?\s+(?:of|employed\s+by)\s+(?:the\s+|an?\s+|any\s+)?"
+    r"[^.;]{0,60}?"
     r"\b(?:state\s+police|highway\s+patrol|state\s+patrol|state\s+agenc\w*"
     r"|department\s+of\s+(?:law\s+enforcement|public\s+safety)|cit(?:y|ies)|count(?:y|ies)"
     # (a force named as such: "a member of the Maryland Transportation Authority Police")
@@ -3810,9 +3958,11 @@ _GOVERNMENT_SUES_ITS_OFFICER = compile_pattern(
     # peace officer for ... may bring an action against the officer": a long relative clause)
     r"[^.;]{0,250}?\bmay\s+"
     # ("An employing agency may bring a claim for contribution against an officer whose ...")
-    r"(?:bring|file|maintain|commence)\s+(?:an?\s+)?(?:civil\s+)?(?:action|claim|suit)(?:\s+for\s+(?:contribution"
-    r"|reimbursement|indemnity|indemnification|recovery))?\s+against\s+(?:the|an?|its|that|such|another)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:officers?|employees?"
+    r"(?:bring|file|maintain|commence|present)\s+(?:an?\s+)?(?:civil\s+)?(?:action|claim|suit)(?:\s+for\s+(?:contribution"
+    r"|reimbursement|indemnity|indemnification|recovery))?"
+    # ("may file a claim with the joint committee on special claims against the state")
+    r"(?:\s+(?:with|before|in)\s+[^.;]{1,80}?)?\s+against\s+(?:the|an?|its|that|such|another)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:officers?|employees?|state"
     # ("A school district may bring an action against the law enforcement agency that assigned
     # the officer ... because the agency breached the agreement": one public body suing another)
     r"|agency|entity|department|county|city|municipality|political\s+subdivision|(?:local\s+)?government"
@@ -3878,6 +4028,8 @@ def _claim_between_others(body: str) -> bool:
     return bool(
         _OFFICER_SUES_THE_GOVERNMENT.search(body)
         or (_OUSTER_OR_FALSE_CLAIM.search(body) and not _RIGHTS_WRONG.search(body))
+        or (_CLAIM_FOR_COSTS.search(body) and not _RIGHTS_WRONG.search(body))
+        or _COMPENSATION_CLAIM_TO_AN_AGENCY.search(body) is not None
         or _GOVERNMENT_SUES_ITS_OFFICER.match(_after_catch_line(body))
         or _CONTRACT_OR_RECORDS_SUIT.match(body)
         or (_CONTRACT_OR_RECORDS_SUIT.search(body) and not _RIGHTS_WRONG.search(body))
@@ -3891,6 +4043,18 @@ _OUSTER_OR_FALSE_CLAIM = compile_pattern(
     r"\bquo\s+warranto\b|\bremov\w*\s+(?:\w+\s+){0,3}?from\s+(?:public\s+)?office\b"
     r"|\b(?:presents?|submits?|makes?|made|presented|submitted)\b[^.;]{0,80}?\bfalse\s+(?:or\s+fraudulent\s+)?"
     r"(?:claims?|records?|statements?)\b"
+)
+# "A hospital that provides medical care to a person in custody may file a claim against the
+# city or county for the reasonable cost of that care": a bill for services, no wrong.
+_CLAIM_FOR_COSTS = compile_pattern(
+    r"\bmay\s+(?:file|bring|present|submit)\s+(?:a|an)\s+(?:claim|action|petition)\b[^.;]{0,160}?\bfor\s+(?:the\s+)?"
+    r"(?:reasonable\s+|actual\s+)?(?:costs?|expenses?|payment|reimbursement|charges?)\s+(?:of|for)\b"
+)
+# "... may file a claim with the department for compensation": a compensation program's claim,
+# paid by an agency whatever anyone's fault, not a suit against officers.
+_COMPENSATION_CLAIM_TO_AN_AGENCY = compile_pattern(
+    r"\bmay\s+(?:file|present|submit|make)\s+(?:a|an)\s+(?:written\s+)?(?:claim|application)\s+(?:with|to)\s+(?:the|a)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:department|board|commission|division|fund|office|program)\s+for\s+(?:compensation|an?\s+award)\b"
 )
 _WRONGFUL_CONVICTION = compile_pattern(
     r"\bfor\s+each\s+year\s+of\s+(?:wrongful\s+)?(?:imprisonment|incarceration|confinement)\b"
@@ -4602,6 +4766,12 @@ _VOTER_MATERIAL_WORDS = (
 _HEADING_WORD_REACH = 40
 
 
+_FAILED_AMENDMENT = compile_pattern(
+    r"[ \t>*#-]{0,12}(?:(?:house|senate|floor|committee|council|assembly)\s+)?amendment\s+no[._]?\s*\d+[^\n]{0,40}?"
+    r"\b(?:not\s+adopted|tabled|failed|withdrawn|rejected|lost)\b"
+)
+
+
 def _lines_holding(lowered: str, positions: list[int]) -> list[int]:
     """The starts of the lines in which a word found at one of ``positions`` stands near the
     line's start, in order (words found by AnalysisText.positions: a regex anchored at every
@@ -4737,6 +4907,7 @@ class Reading:
                     spans.append((heading.start(), len(lowered)))
         spans.extend(self._voter_material_spans())
         spans.extend(self._superseded_version_spans())
+        spans.extend(self._failed_amendment_spans())
         spans.extend(self._recital_spans())
         openings = [
             opening
@@ -4777,6 +4948,19 @@ class Reading:
             and _CONSTITUTIONAL_AMENDMENT.search(lowered) is not None
             and _AMENDS_ARTICLE_ONE.search(lowered) is not None
         )
+
+    def _failed_amendment_spans(self) -> list[tuple[int, int]]:
+        """Spans of amendments printed with a bill but not part of it ("HOUSE AMENDMENT NO. 1
+        (NOT ADOPTED; shown for reference only): ..."), each to the end of its paragraph."""
+        lowered = self.text.lowered
+        spans: list[tuple[int, int]] = []
+        for line_start in _lines_holding(lowered, self.text.positions("amendment no")):
+            heading = _FAILED_AMENDMENT.match(lowered, line_start)
+            if heading is None:
+                continue
+            end = lowered.find("\n\n", heading.end())
+            spans.append((line_start, len(lowered) if end == -1 else end))
+        return spans
 
     def _superseded_version_spans(self) -> list[tuple[int, int]]:
         """Spans of a working file's superseded versions ("===== Version 1 (superseded 1/28)
@@ -5023,16 +5207,25 @@ class Reading:
                         sentence.start, sentence.end, agent.group("agent") + " is liable."
                     )
                     phrase, role = _role_in(named, definitions)
-            if role in (Role.UNNAMED, Role.PRIVATE) and (
-                lexicon.COLOR_OF_LAW_PERSON.search(body, 0, 250)
-                or self._undefined_class_under_color_of_law(body)
-                or self._breaks_a_color_of_law_prohibition(sentence)
+            if (
+                role in (Role.UNNAMED, Role.PRIVATE)
+                and not _OTHER_THAN_STATE_ACTORS.search(body, 0, 250)
+                and (
+                    lexicon.COLOR_OF_LAW_PERSON.search(body, 0, 250)
+                    or self._undefined_class_under_color_of_law(body)
+                    or self._breaks_a_color_of_law_prohibition(sentence)
+                )
             ):
                 role = Role.BROAD  # "every person who, under color of law, ..."
             if role is Role.UNNAMED:
                 # No subject or "against" phrase: a class named in subject position elsewhere
                 # in the clause ("every person who, under color of law ...").
-                if lexicon.COLOR_OF_LAW_PERSON.search(body) or lexicon.BROAD_SUBJECT.search(body):
+                # (not where the officer is the one who sues: "A peace officer who is the subject
+                # of a complaint made to ... any public body ... may bring a civil action against
+                # the complainant")
+                if (
+                    lexicon.COLOR_OF_LAW_PERSON.search(body) or lexicon.BROAD_SUBJECT.search(body)
+                ) and not _OFFICER_SUES_A_PERSON.search(body):
                     role = Role.BROAD
                 # A heading's class words ("Detention officers - civil action for deprivation
                 # of rights") say what the section is about, not who is liable.
@@ -5695,14 +5888,25 @@ class Reading:
         # bill's claims against "a person" are against private people only.
         # (read past the sentence: the excluded defendants may be items of a list below it)
         lowered = self.text.lowered
-        governments_excluded = any(
-            _GOVERNMENT_NOT_SUED.match(lowered, s.start, s.start + _EXCLUSION_LIST_REACH)
-            for s in self.text.containing("not bring", "not commence", "not maintain", "not file")
-        ) or any(
-            # "This section does not apply to a peace officer ... or to any public entity or
-            # public employee": the claims reach private people only.
-            _PUBLIC_ACTORS_EXCLUDED.search(s.text)
-            for s in self._operative(self.text.containing("not apply to", "applies to", "apply to"))
+        governments_excluded = (
+            any(
+                _GOVERNMENT_NOT_SUED.match(lowered, s.start, s.start + _EXCLUSION_LIST_REACH)
+                for s in self.text.containing(
+                    "not bring", "not commence", "not maintain", "not file"
+                )
+            )
+            or any(
+                # "This section does not apply to a peace officer ... or to any public entity or
+                # public employee": the claims reach private people only.
+                _PUBLIC_ACTORS_EXCLUDED.search(s.text)
+                for s in self._operative(
+                    self.text.containing("not apply to", "applies to", "apply to")
+                )
+            )
+            or any(
+                _NO_CLAIM_AGAINST_PUBLIC_ACTORS.search(s.text)
+                for s in self._operative(self.text.containing("not create", "not establish"))
+            )
         )
         return tuple(
             c
@@ -5710,6 +5914,10 @@ class Reading:
             if c.role.public
             or (
                 not (governments_excluded and c.role in (Role.PRIVATE, Role.UNNAMED))
+                # ("a person, other than a person acting under color of law, who ...")
+                and not _OTHER_THAN_STATE_ACTORS.search(c.defendants or "")
+                # ("a data broker", defined as a business and leaving governments out)
+                and not self._defined_as_private(c)
                 and (
                     c.rights
                     in (Rights.ALL_CONSTITUTIONAL, Rights.ENUMERATED, Rights.CIVIL_RIGHTS_ACT)
@@ -5735,8 +5943,30 @@ class Reading:
             if not self.for_another_claim(d.clause.text, d.clause.start)
             and not self._struck_by_instruction(d)
             and not _someone_elses_immunity(d)
+            # ("It is not a defense that the platform acted in good faith", in a bill whose
+            # only claim lies against platforms, a term that leaves governments out)
+            and not (
+                self._private_claims_only
+                and d.role in (Role.UNNAMED, Role.PRIVATE)
+                and not d.role_named
+            )
             and not self._in_a_licensing_proceeding(d)
             and not self._in_the_section_of_another_claim(d)
+            # ("It is not a defense that the data broker relied in good faith on a request by a
+            # law enforcement agency": the defense of one who relied on officials, not theirs)
+            and not (
+                d.kinds <= {DefenseKind.GOOD_FAITH} and _RELIED_ON_AN_OFFICIAL.search(d.clause.text)
+            )
+        )
+
+    @cached_property
+    def _private_claims_only(self) -> bool:
+        """Whether the bill's claims lie against private people only (named as private, or by a
+        term the bill defines as private or as leaving governments out), none against public
+        actors."""
+        return not self.public_claims and any(
+            explicitly_private(c.defendants or "") or self._defined_as_private(c)
+            for c in self.claims
         )
 
     def _section_leaves_out_public_actors(self, clause: Sentence) -> bool:
@@ -6322,7 +6552,18 @@ class Reading:
         the association")."""
         defendants = claim.defendants or ""
         if any(
-            term in defendants and explicitly_private(_definition_body(sentence.text, term))
+            term in defendants
+            and (
+                explicitly_private(_definition_body(sentence.text, term))
+                # ('"Social media platform" means any information service ... The term does not
+                # include the state, any political subdivision, or any agency, officer, or
+                # employee of either')
+                # (in the definition's sentence or the one after it: "The term does not include")
+                or _DEFINITION_EXCLUDES_GOVERNMENTS.search(
+                    self.text.lowered, sentence.start, sentence.end + _EXCLUSION_AFTER_DEFINITION
+                )
+                is not None
+            )
             for term, sentence in self.text.definitions.items()
         ):
             return True
@@ -6575,10 +6816,7 @@ class Reading:
         # A bill whose claims all lie against private actors: its caps are theirs ("Because a
         # private security business is not a governmental entity, the limitations on liability
         # in Section 15-78-120 do not apply to an action brought pursuant to this section").
-        private_claims_only = not self.public_claims and any(
-            explicitly_private(c.defendants or "") or self._defined_as_private(c)
-            for c in self.claims
-        )
+        private_claims_only = self._private_claims_only
         # (or whose every rule on defenses is for private actors: "A security guard is not
         # entitled to qualified immunity")
         private_defenses_only = bool(self.defenses) and all(
@@ -7691,6 +7929,17 @@ class Reading:
         ``at``, the clause's offset, places it: "subsection (1)" is then its own section's
         subsection (1), and "an action under this section" its own section's claim."""
         for_rights, others = self._claims_for_rights_and_others
+        # (a rule that names its own action by section is read by that citation, below)
+        scope = () if _ACTION_UNDER_SECTION.search(body) else self._sections_in_scope(body, at)
+        if scope and self.public_claims:
+            # "For purposes of sections 5 to 7, inclusive, of this act, the court shall award
+            # ... fees", the rights claim standing in section 3: the rule of those sections.
+            patterns = [_section_number_pattern(number) for number in scope]
+            return not any(
+                self._claim_in_section(pattern, claim)
+                for claim in self.public_claims
+                for pattern in patterns
+            )
 
         def others_there(there: Callable[[Claim], bool], mine: Sequence[Claim]) -> bool:
             """Another claim stands where the clause points, and none of the bill's own."""
@@ -7769,6 +8018,33 @@ class Reading:
             )
 
         return others_there(in_subsection, for_rights)
+
+    def _sections_in_scope(self, body: str, at: int | None) -> tuple[str, ...]:
+        """The sections a rule is said to be for ("For purposes of sections 3 to 5", in its own
+        sentence or in a lead-in ending with a colon before it in its section; "This Section
+        applies to Sections 15 and 20", in its section), as cited numbers; () when none."""
+        own = _FOR_PURPOSES_OF_SECTIONS.search(body)
+        if own is not None and not _SECTIONS_OF_ANOTHER_LAW.match(body, own.end()):
+            return _cited_sections(own.group("list"))
+        if at is None:
+            return ()
+        document, lowered = self.text.document, self.text.lowered
+        start, end = document.section_start(at), document.section_end(at)
+        # (a lead-in governs the list right after it, not the rest of a long section)
+        lead_ins = [
+            m
+            for m in _FOR_PURPOSES_OF_SECTIONS.finditer(
+                lowered, max(start, at - _LEAD_IN_REACH), at
+            )
+            if (lowered.startswith(":", m.end()) or _COLON_AFTER.match(lowered, m.end()))
+            and not _SECTIONS_OF_ANOTHER_LAW.match(lowered, m.end())
+        ]
+        if lead_ins:
+            return _cited_sections(lead_ins[-1].group("list"))
+        applies = _THIS_SECTION_APPLIES_TO_SECTIONS.search(lowered, start, end)
+        if applies is None or _SECTIONS_OF_ANOTHER_LAW.match(lowered, applies.end()):
+            return ()
+        return _cited_sections(applies.group("list"))
 
     def _other_remedy_at(self, there: Callable[[int], bool]) -> bool:
         """Whether a remedy the bill gives by presenting or filing something (a claim to a

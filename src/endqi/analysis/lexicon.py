@@ -340,6 +340,9 @@ PRIVATE_ACTOR = compile_pattern(
     # (a tenant's claim against "a landlord, property manager, or any person acting on a
     # landlord's behalf": private parties, whatever right they interfere with)
     r"|\blandlord(?:s|'s|’s)?\b|\bproperty managers?\b"
+    # (people who chase bail fugitives act "under color of a bail bond", not of public office)
+    r"|\bbail\s+(?:enforcement\s+|recovery\s+)?agents?\b|\bbail\s+bonds?(?:men|man|persons?)\b|\bbounty\s+hunters?\b"
+    r"|\bfugitive\s+recovery\b"
 )
 # A public body as such (not a person acting for it).
 PUBLIC_ENTITY = compile_pattern(
@@ -1454,9 +1457,13 @@ AMENDED_ACT_TITLE = compile_pattern(
 # The formula that opens a list of findings or of the legislature's views; the items
 # that follow it are findings too.
 FINDINGS_LIST_OPENING = compile_pattern(
-    r"\b(?:congress|legislature|general assembly|council|people of (?:the )?[\w ]{2,30}?)\s+"
+    r"\b(?:congress|legislature|legislative assembly|general assembly|council|people of (?:the )?[\w ]{2,30}?)\s+"
     r"(?:hereby\s+)?(?:finds?|declares?)(?:\s+and\s+(?:declares?|finds?))?"
     r"(?:\s+(?:the following|that|as follows))?\s*[:—-]"
+    # A finding that quotes others: "The Legislative Assembly finds that critics of the doctrine
+    # ... have written: '...'" (the quotation is theirs, not law).
+    r"|\b(?:congress|legislature|legislative assembly|general assembly|council)\s+(?:hereby\s+)?finds?\s+that\b"
+    r"[^.:]{0,200}?\b(?:have|has|had)\s+(?:written|said|observed|stated|noted|argued)\s*:"
     r"|\bsense of (?:the )?(?:congress|senate|house|legislature|general assembly) that\s*[:—-]"
 )
 # Numbered lines of a list ("(1) ...", "- **(2)** ..."), blank lines between them allowed.

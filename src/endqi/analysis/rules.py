@@ -108,6 +108,7 @@ RULES: tuple[Rule, ...] = (
         "Congress finds the following:",
         "The legislature finds and declares that:",
         "The General Assembly finds and declares as follows:",
+        "The Legislative Assembly finds that critics of the doctrine have written:",
         "It is the sense of Congress that:",
     ),
     _rule(
