@@ -168,6 +168,22 @@ def _struck_spans(text: str, filename: str = "bill.txt") -> tuple[Document, list
             "((may))",
             "shall award",
         ),
+        # A legend in a sentence of its own says brackets hold stricken law.
+        (
+            "(In this print, language stricken from existing law appears in brackets, [thus].)\n"
+            "1. That § 8.01-42.9 is amended as follows: H. [The locality shall indemnify the "
+            "officer for the full amount of any judgment.] The locality may indemnify the officer.",
+            "[The locality shall indemnify the officer for the full amount of any judgment.]",
+            "may indemnify",
+        ),
+        # Alaska restates a section and sets struck words in capitals within brackets.
+        (
+            "* Section 1. AS 09.50.260 is amended to read: Sec. 09.50.260. An action may not be "
+            "brought if the claim [IS FOR DEPRIVATION OF A RIGHT SECURED BY THE CONSTITUTION] is "
+            "based upon a discretionary function.",
+            "[IS FOR DEPRIVATION OF A RIGHT SECURED BY THE CONSTITUTION]",
+            "discretionary function",
+        ),
     ],
 )
 def test_struck_law_read_from_the_print_alone(text: str, struck: str, kept: str) -> None:

@@ -12387,6 +12387,26 @@ SCOPE_AND_STATUS_READINGS = [
         "(NOT ADOPTED): A peace officer who deprives a person of a right secured by the Illinois "
         "Constitution is liable to the person, and qualified immunity is not a defense.",
     ),
+    # A bar quoted as the words an instruction strikes is removed, not enacted.
+    (
+        "end.law_enforcement",
+        "no",
+        "MA",
+        "SECTION 1. Section 11I of chapter 12 of the General Laws is hereby amended by adding the "
+        "following paragraph:- In an action under this section against a police officer, the "
+        "officer shall be entitled to qualified immunity.\nSECTION 2. Said section 11I is hereby "
+        'further amended by striking out, in lines 12 to 14, inclusive, the words "Qualified '
+        'immunity shall not be a defense to an action under this section.".',
+    ),
+    # Guard: the same bar inserted.
+    (
+        "end.law_enforcement",
+        "yes",
+        "MA",
+        "SECTION 1. Section 11I of chapter 12 of the General Laws is hereby amended by inserting "
+        'after the first paragraph the following paragraph:- "Qualified immunity shall not be a '
+        'defense to an action under this section against a police officer."',
+    ),
     # Guard: the same lead-in naming the claim's own section.
     (
         "end.damage_caps",

@@ -1749,6 +1749,29 @@ _THIS_SECTION_NOT_FOR_ACTIONS = compile_pattern(
 )
 
 
+def _only_in_struck_quotation(body: str) -> bool:
+    """Whether every word of a defense rule stands in words an instruction strikes ("is amended
+    by striking out, in lines 12 to 14, the words 'Qualified immunity shall not be a defense to
+    an action under this section.'"): after the bill they are not law."""
+    struck = []
+    for match in _STRUCK_QUOTED.finditer(body):
+        closing = body.find("\u201d" if match.group("quote") == "\u201c" else '"', match.end())
+        struck.append((match.end(), len(body) if closing == -1 else closing))
+    if not struck:
+        return False
+    terms = [m.start() for m in lexicon.QI_TERM.finditer(body)] + [
+        m.start() for m in _DEFENSE_WORD.finditer(body)
+    ]
+    return bool(terms) and all(any(a <= t < b for a, b in struck) for t in terms)
+
+
+_STRUCK_QUOTED = compile_pattern(
+    r"\bstrik(?:e|es|ing)\s+(?:out\s*)?(?:,?\s*in\s+lines?\s+[\w ,]{1,30}?,\s*)?(?:the\s+words?|the\s+sentence"
+    r"|the\s+following(?:\s+words?)?)\s*[:,-]*\s*(?P<quote>[\"\u201c])"
+)
+_DEFENSE_WORD = compile_pattern(r"\bdefen[cs]es?\b|\bimmun\w*")
+
+
 def _cited_sections(listed: str) -> tuple[str, ...]:
     """The section numbers a list cites ("3 to 5" -> 3, 4, 5; "15 and 20"; "670b_3 and
     670b_4"), a range of whole numbers spelled out."""
@@ -5942,6 +5965,7 @@ class Reading:
             for d in self._lifted_for_the_claims(self._defenses_read)
             if not self.for_another_claim(d.clause.text, d.clause.start)
             and not self._struck_by_instruction(d)
+            and not _only_in_struck_quotation(d.clause.text)
             and not _someone_elses_immunity(d)
             # ("It is not a defense that the platform acted in good faith", in a bill whose
             # only claim lies against platforms, a term that leaves governments out)

@@ -671,7 +671,21 @@ def bracketed_deletions(original: str) -> tuple[tuple[int, int], ...]:
         if legend is not None:
             break
     if legend is None:
-        return _bracketed_beside_capitals(original)
+        # A legend in a sentence of its own: "(In this text, language stricken from existing law
+        # appears in brackets, [thus]; ...)", "material to be deleted appears in capitals within
+        # brackets, [THUS]".
+        inline = _INLINE_BRACKETS_LEGEND.search(original, 0, _INLINE_LEGEND_REACH)
+        if inline is None:
+            return _bracketed_beside_capitals(original)
+        legend_end = original.find(")", inline.end())
+        legend_end = inline.end() + 200 if legend_end == -1 else legend_end
+        return tuple(
+            match.span()
+            for match in _BRACKETED.finditer(original)
+            if not inline.start() - 200 <= match.start() < legend_end
+            and not _INSERTION_LABEL.match(original, match.start())
+            and not _EDITORIAL_BRACKET.match(original, match.start())
+        )
     window_end = legend.end() + 400
     said = _BRACKETS_DELETE.search(original, legend.start(), window_end)
     if said is None:
@@ -685,6 +699,15 @@ def bracketed_deletions(original: str) -> tuple[tuple[int, int], ...]:
         and not _INSERTION_LABEL.match(original, match.start())
     )
 
+
+# A legend in running text saying that brackets hold deleted matter.
+_INLINE_BRACKETS_LEGEND = compile_pattern(
+    r"\b(?:stricken|deleted|to\s+be\s+deleted|repealed|removed|omitted)\b[^.\n\[]{0,80}?\bbrackets?\b"
+    r"|\bbrackets?\b[^.\n\[]{0,60}?\b(?:indicates?|denotes?|means?|marks?|shows?)\s+(?:matter\s+|material\s+|language\s+|text\s+)?"
+    r"(?:deleted|stricken|to\s+be\s+deleted|repealed|removed|omitted)\b",
+    re.I,
+)
+_INLINE_LEGEND_REACH = 6000  # a legend stands near the head of a print
 
 # A bracket that says it holds new matter: "[Inserted: ...]", "[new text: ...]".
 _INSERTION_LABEL = compile_pattern(
@@ -701,6 +724,8 @@ _AMENDS = compile_pattern(r"\bamend(?:s|ed|ing|ment)?\b|\bto\s+read\b", re.I)
 _CAPITALS_AFTER = compile_pattern(r"[ \t\r\n]*[A-Z][A-Z'-]+(?![a-z])")
 _CAPITALS_BEFORE = compile_pattern(r"(?<![a-z])[A-Z][A-Z'-]+[ \t\r\n]*$")
 _LOWER_CASE = compile_pattern(r"[a-z]{2}")
+# Words a bracketed run in capitals holds before it reads as struck law, not a label.
+_STRUCK_CAPITALS_WORDS = 4
 # How far before a bracket a word in capitals is looked for.
 _BEFORE_REACH = 40
 
@@ -719,7 +744,12 @@ def _bracketed_beside_capitals(original: str) -> tuple[tuple[int, int], ...]:
         start, end = match.span()
         if _INSERTION_LABEL.match(original, start):
             continue  # "[Inserted: ...]", "[new text: ...]": new matter, labelled as such
-        if not _LOWER_CASE.search(original, start, end):
+        if not _LOWER_CASE.search(original, start, end) and not (
+            # Alaska restates a section and sets the words it strikes in capitals within
+            # brackets ("[IS A CLAIM FOR DEPRIVATION OF A RIGHT ...]"): a run of words, not a
+            # label such as "[SECTION 2]".
+            restated and len(original[start:end].split()) >= _STRUCK_CAPITALS_WORDS
+        ):
             continue  # "[SECTION 2]": capitals inside, not old matter in ordinary case
         if (
             restated
