@@ -12407,6 +12407,59 @@ SCOPE_AND_STATUS_READINGS = [
         'after the first paragraph the following paragraph:- "Qualified immunity shall not be a '
         'defense to an action under this section against a police officer."',
     ),
+    # An immunity for another activity, in a section of its own, beside a claim whose section
+    # bars the doctrine and good faith in so many words.
+    (
+        "end.law_enforcement",
+        "yes",
+        "SC",
+        "Section 25-1-450. The State and its officers engaged in emergency management activities "
+        "under this article who act in good faith are not liable for injury resulting from those "
+        "activities, except in cases of gross negligence.\n\nSection 23-1-320. (A) A law enforcement officer who, "
+        "under color of law, deprives a person of a right secured by the Constitution of this "
+        "State is liable to that person. (B) Qualified immunity is not a defense to liability "
+        "under this section, and it is not a defense that the officer acted in good faith.",
+    ),
+    # Guard: the same immunity given for the claim itself.
+    (
+        "end.law_enforcement",
+        "no",
+        "SC",
+        "Section 23-1-320. (A) A law enforcement officer who, under color of law, deprives a "
+        "person of a right secured by the Constitution of this State is liable to that person. "
+        "(B) Qualified immunity is not a defense to liability under this section.\n\nSection "
+        "23-1-330. An officer who acted in good faith is not liable under Section 23-1-320.",
+    ),
+    # Immunity kept only for actions not brought under the section, or in federal suits.
+    (
+        "end.law_enforcement",
+        "yes",
+        "KS",
+        "Sec. 4. (a) A public body is liable to any person deprived by its officer of a right "
+        "secured by the Kansas bill of rights. (c) No public body sued under this section may "
+        "assert qualified immunity or any defense that the officer acted in good faith. (f) "
+        "Nothing in this section shall be construed to limit any remedy under 42 U.S.C. 1983, nor "
+        "to abolish the qualified immunity of any officer in any action that is not brought "
+        "under this section.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "OR",
+        "Section 3. A peace officer who deprives a person of a right secured by the Oregon "
+        "Constitution is liable to that person. Qualified immunity is not a defense to liability "
+        "in an action under this section. Section 4. Nothing in this Act affects the qualified "
+        "immunity of an officer in an action under 42 U.S.C. 1983.",
+    ),
+    # Guard: immunity kept for the claim of the section itself.
+    (
+        "end.law_enforcement",
+        "no",
+        "OR",
+        "Section 3. A peace officer who deprives a person of a right secured by the Oregon "
+        "Constitution is liable to that person. Section 4. Nothing in this Act affects the "
+        "qualified immunity of an officer in an action under section 3.",
+    ),
     # Guard: the same lead-in naming the claim's own section.
     (
         "end.damage_caps",

@@ -1419,8 +1419,23 @@ _ANY_PERSON_ONLY = compile_pattern(
     r"(?:^|[.:\u2014-]|\))\s*(?:an?|any|each|every)\s+(?:person|individual)\s*,?\s*$"
 )
 _SERVES_AS_OTHER = compile_pattern(
-    r"\bserves?\s+as\s+(?:an?\s+)?(?:unpaid\s+|volunteer\s+)?(?:chaplains?|counsel(?:l)?ors?|aides?|volunteers?"
+    # ("serves without compensation as a law enforcement chaplain")
+    r"\bserves?\s+(?:without\s+compensation\s+|voluntarily\s+)?as\s+(?:an?\s+)?(?:unpaid\s+|volunteer\s+)?"
+    r"(?:(?:law\s+enforcement|police|school|fire)\s+)?(?:chaplains?|counsel(?:l)?ors?|aides?|volunteers?"
     r"|teachers?|nurses?|coaches|mentors?)\b"
+)
+_KEPT_IN_FEDERAL_ACTIONS_ONLY = compile_pattern(
+    r"\b(?:in|to)\s+(?:any|an|a)\s+(?:action|claim|suit|proceeding)s?\s+(?:brought\s+)?(?:under|arising\s+under)\s+"
+    r"(?:federal\s+law|42\s+u_?s_?c_?\s*(?:§|sec\w*_?)?\s*1983|section\s+1983)\b"
+)
+_FEDERAL_IMMUNITY_IMPORTED = compile_pattern(
+    r"\b(?:would\s+be|is|are|be)\s+available\b|\bto\s+the\s+same\s+extent\b|\bas\s+(?:it\s+would\s+)?in\s+an?\s+action\b"
+)
+_KEPT_FOR_OTHER_ACTIONS = compile_pattern(
+    r"\bin\s+(?:any|an)\s+(?:action|claim|suit|proceeding)s?\s+(?:that\s+is\s+|which\s+is\s+)?not\s+brought\s+under\s+this\b"
+    r"|\b(?:other\s+than|except)\s+(?:in\s+)?(?:an?|any)\s+(?:action|claim)s?\s+(?:brought\s+)?under\s+this\s+"
+    r"(?:section|act|chapter|article)\b"
+    r"|\bin\s+an\s+action\s+for\s+(?:ordinary\s+)?negligence\b"
 )
 _RELIED_ON_AN_OFFICIAL = compile_pattern(
     r"\brel(?:ied|ies|y|ying)\s+(?:in\s+good\s+faith\s+)?(?:up)?on\s+(?:a|an|the|any)\s+(?:[\w-]+\s+){0,3}?(?:request|advice"
@@ -1804,6 +1819,10 @@ _UNDER_THIS = (
     r"(?:(?:brought|is|are|entered|rendered|found|presented|filed|made|submitted)\s+)*(?:under|pursuant\s+to)\s+this\s+"
 )
 _ACTION_UNDER_THIS_SECTION = compile_pattern(_UNDER_THIS + r"section\b")
+_CLAIM_UNDER_THIS_OR_A_SECTION = compile_pattern(
+    _UNDER_THIS + r"(?:section|subsection|act|chapter|article|part)\b"
+    r"|\b(?:liable|liability|actions?|claims?)\s+(?:brought\s+)?under\s+section\b"
+)
 _SETTLED_NOT_GIVEN = compile_pattern(
     r"\b(?:settle|compromise|adjust)(?:,\s+in\s+(?:his|her|its|their)\s+discretion,)?\s+(?:any\s+|all\s+)?"
     r"(?:claims?|suits?|actions?)\b"
@@ -5958,7 +5977,7 @@ class Reading:
         # ("An officer who breaches a duty ... is liable to the corporation ..., and good faith is
         # not a defense")
         private_clauses = {c.clause for c in self.claims if c.role is Role.PRIVATE}
-        return tuple(
+        found = tuple(
             replace(d, role=Role.PRIVATE)
             if d.clause in private_clauses and d.role is Role.POLICE
             else d
@@ -5981,7 +6000,50 @@ class Reading:
             and not (
                 d.kinds <= {DefenseKind.GOOD_FAITH} and _RELIED_ON_AN_OFFICIAL.search(d.clause.text)
             )
+            # ("Nothing in this section shall be construed ... to abolish the immunity of any
+            # officer ... in any action that is not brought under this section")
+            and not (d.effect is Effect.KEPT and _KEPT_FOR_OTHER_ACTIONS.search(d.clause.text))
+            # ("... including qualified immunity in an action under federal law", in a state's
+            # bill: the federal claim's defense, which a state cannot take away, not this one's)
+            and not (
+                d.effect is Effect.KEPT
+                and self.state_bill
+                and not self.amends_section_1983
+                and _KEPT_IN_FEDERAL_ACTIONS_ONLY.search(d.clause.text)
+                # (not the federal immunity brought into this claim: "may assert any immunity that
+                # would be available to the officer in an action under 42 U.S.C. § 1983")
+                and not _FEDERAL_IMMUNITY_IMPORTED.search(d.clause.text)
+            )
         )
+        return tuple(d for d in found if not self._immunity_for_other_conduct(d, found))
+
+    def _immunity_for_other_conduct(
+        self, defense: DefenseRule, defenses: Sequence[DefenseRule]
+    ) -> bool:
+        """Whether an immunity the bill grants stands apart from its rights claim, which bars the
+        doctrine and good faith in so many words: "The State ... engaged in emergency management
+        activities are not liable ... except in cases of gross negligence", in a section of its
+        own beside "(B) Qualified immunity is not a defense to liability under this section, and
+        it is not a defense that the officer acted in good faith". The claim's own bar governs
+        the claim; the immunity covers the other activity it names."""
+        if defense.effect is not Effect.CREATED or not self.public_claims:
+            return False
+        body = defense.clause.text
+        if _CLAIM_UNDER_THIS_OR_A_SECTION.search(body) or _ACTION_UNDER_SECTION.search(body):
+            return False  # it speaks of a claim ("an officer ... is not liable under section 1")
+        claim_sections = {
+            self.text.document.section_start(c.clause.start) for c in self.public_claims
+        }
+        if self.text.document.section_start(defense.clause.start) in claim_sections:
+            return False
+        barred_there: set[DefenseKind] = set()
+        for d in defenses:
+            if (
+                d.effect is Effect.BARRED
+                and self.text.document.section_start(d.clause.start) in claim_sections
+            ):
+                barred_there |= d.kinds
+        return {DefenseKind.QUALIFIED_IMMUNITY, DefenseKind.GOOD_FAITH} <= barred_there
 
     @cached_property
     def _private_claims_only(self) -> bool:
