@@ -12229,6 +12229,85 @@ OTHER_PROCEEDINGS_READINGS = [
 ]
 
 
+# Payment, fees and bystanders in yet other words (written for set GR; guards beside them).
+START_WORDS_READINGS = [
+    (
+        "start.full_compensation",
+        "yes",
+        "OR",
+        _OREGON_CLAIM + "(3) The public body that employs the officer shall make the plaintiff "
+        "whole by paying any judgment under this section in its entirety.",
+    ),
+    (
+        "start.full_compensation",
+        "yes",
+        "OR",
+        _OREGON_CLAIM + "(3) The city that employs the officer shall appropriate and pay the full "
+        "amount of any judgment under this section.",
+    ),
+    (
+        "start.full_compensation",
+        "yes",
+        "OR",
+        _OREGON_CLAIM + "(3) A judgment under this section is enforceable against the treasury of "
+        "the public body that employs the officer and shall be paid in full.",
+    ),
+    (
+        "start.full_compensation",
+        "yes",
+        "OR",
+        _OREGON_CLAIM + "(3) The state is answerable for the award entered in an action under "
+        "this section and shall satisfy it in full.",
+    ),
+    # Guard: the plaintiff made whole by nobody in particular.
+    (
+        "start.full_compensation",
+        "no",
+        "OR",
+        _OREGON_CLAIM + "(3) The purpose of this section is that victims be made whole.",
+    ),
+    (
+        "start.attorney_fees",
+        "yes",
+        "OR",
+        _OREGON_CLAIM + "(3) If the plaintiff prevails, the court shall shift to the defendant the "
+        "plaintiff's reasonable litigation expenses, including counsel fees.",
+    ),
+    (
+        "start.attorney_fees",
+        "yes",
+        "OR",
+        _OREGON_CLAIM + "(3) If a plaintiff prevails, the court shall enter a fee award "
+        "calculated by the lodestar method in favor of the plaintiff.",
+    ),
+    (
+        "start.failure_to_intervene",
+        "yes",
+        "OR",
+        _OREGON_CLAIM + "(3) A peace officer who witnesses another peace officer depriving a "
+        "person of a right described in subsection (1) has a duty to render protection to that "
+        "person. A peace officer who fails to render protection as required by this subsection "
+        "is personally liable to the injured person.",
+    ),
+    (
+        "start.failure_to_intervene",
+        "yes",
+        "OR",
+        _OREGON_CLAIM + "(3)(a) A peace officer present when another officer commits a deprivation "
+        "described in subsection (1) shall interpose to stop it. (b) A peace officer who does not "
+        "interpose as required by paragraph (a) is liable to the injured person.",
+    ),
+    (
+        "start.failure_to_intervene",
+        "partial",
+        "OR",
+        _OREGON_CLAIM + "(3) An officer causes a deprivation under subsection (1) if the officer's "
+        "own act causes it, or if the officer fails to interpose while another officer commits "
+        "it.",
+    ),
+]
+
+
 # Private defendants named by status or exclusion, classes of some governments' people, and
 # rules scoped to the bill's other remedies by section (written for sets GU, GW and GV).
 SCOPE_AND_STATUS_READINGS = [
@@ -12493,7 +12572,8 @@ SCOPE_AND_STATUS_READINGS = [
     + PAYMENT_AND_CONSEQUENCE_READINGS
     + CLASS_AND_OTHER_PEOPLE_READINGS
     + OTHER_PROCEEDINGS_READINGS
-    + SCOPE_AND_STATUS_READINGS,
+    + SCOPE_AND_STATUS_READINGS
+    + START_WORDS_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str

@@ -9311,7 +9311,13 @@ def _fees_to_government(body: str) -> bool:
         # "... to a prevailing vendor", "... to a law enforcement officer who prevails": fees in
         # a supplier's or an officer's own suit, not to the person whose rights were violated.
         return True
-    if rx.search(r"prevailing (?:plaintiff|party|claimant|petitioner)|injured|aggrieved", body):
+    # ("If the plaintiff prevails ..., the court shall shift to the defendant the plaintiff's
+    # reasonable litigation expenses")
+    if rx.search(
+        r"prevailing (?:plaintiff|party|claimant|petitioner)|injured|aggrieved"
+        r"|\b(?:plaintiff|claimant|petitioner)\s+(?:who\s+)?prevails\b",
+        body,
+    ):
         return False
     return bool(lexicon.FEE_TO_GOVERNMENT.search(body))
 
@@ -9719,6 +9725,8 @@ def _mandatory_indemnity(body: str) -> bool:
             r"\b(?:shall|must|bears|(?:is|are) (?:required to|answerable|responsible))\b(?!\s+not)"
             # ("is empowered and directed to pay any tort judgment")
             r"|\b(?:is|are)\s+(?:empowered\s+and\s+)?(?:directed|obligated|bound)\s+to\s+pay\b"
+            # ("A judgment ... is enforceable against the treasury of the public body")
+            r"|\b(?:is|are)\s+enforceable\s+against\b"
             r"|\b(?:may|shall|must)\s+not\s+(?:refuse|decline|fail)\s+to\b"
             r"|\b(?:is|are)\s+(?:an?\s+|the\s+)?obligations?\s+of\b"
             # "Nothing in this section relieves the employer of its duty to pay".

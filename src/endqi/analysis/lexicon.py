@@ -2403,7 +2403,8 @@ INTERVENE_DUTY_BY_ACTION = compile_pattern(
     # "has an affirmative obligation to stop, or try to stop, another officer's use of force".
     r"|\b(?:has|have|is\s+under)\s+(?:an?\s+)?(?:affirmative\s+|legal\s+)?(?:duty|obligation)\s+to\s+"
     # ("has a duty to protect the person from it", read with another officer's deprivation)
-    r"(?:stop|prevent|protect\s+(?:[\w-]+\s+){0,3}?from)\b"
+    # ("has a duty to render protection to that person by intervening")
+    r"(?:stop|prevent|protect\s+(?:[\w-]+\s+){0,3}?from|render\s+protection)\b"
     # "It shall be the duty of every peace officer who observes another officer engaged in
     # conduct prohibited by subsection (a) to take reasonable steps to stop it".
     r"|\b(?:it\s+(?:shall\s+be|is)\s+the\s+duty|the\s+duty)\s+of\s+(?:every|each|any|an?|the)\b[^.;]{0,160}?"
@@ -2416,6 +2417,7 @@ INTERVENE_DUTY_BY_ACTION_GATE = (
     "to halt",
     "stand by",
     "to protect",
+    "render protection",
 )
 # A bystander's liability that refers back to a duty stated just before: "An officer who
 # breaches an obligation imposed by subsection (4)(a) is answerable ...", "who fails to comply
@@ -2446,6 +2448,11 @@ BREACH_OF_STATED_DUTY = compile_pattern(
     r"|comply\s+with|satisfy))\s+(?:this|that|the|such|its|either|each)\s+(?:duty|obligation|requirement)\b"
     r"[^.;]{0,200}?\b(?:is|are|shall\s+be)\s+(?:also\s+)?(?:(?:civilly|personally|jointly|severally|and)\s+){0,4}"
     r"(?:liable|answerable|actionable)\b"
+    # "A peace officer who does not interpose as required by Subsection (a) is liable", "who fails
+    # to render protection as required by this subsection is personally liable".
+    r"|\b(?:(?:does|did|do)\s+not|fails?\s+to)\s+(?:[\w-]+\s+){1,3}?as\s+(?:so\s+)?required\s+by\s+(?:this\s+)?"
+    r"(?:subsection|paragraph|section|subdivision)\b[^.;]{0,120}?\b(?:is|are|shall\s+be)\s+"
+    r"(?:(?:civilly|personally|jointly|severally|and)\s+){0,4}(?:liable|answerable)\b"
     # "A public servant who fails to act as required by subsection (1) of this section is liable".
     # ("A peace officer who omits to act as so required is liable to the injured person")
     r"|\b(?:fails?|omits?|neglects?)\s+to\s+act\s+as\s+(?:so\s+)?required\b"
@@ -2511,7 +2518,7 @@ BYSTANDER_LIABILITY = compile_pattern(
 # to a deprivation if the officer commits it, directs it, or fails to intervene to prevent it".
 FAILURE_IN_DEFINITION_OF_WRONG = compile_pattern(
     r"\b(?:deprives?|subjects?|causes?|commits?)\b[^.;]{0,100}?\b(?:if|when|where|includes?)\b"
-    r"[^.;]{0,160}?\bfail(?:s|ing|ure)?\s+to\s+(?:intervene|prevent|stop)\b"
+    r"[^.;]{0,160}?\bfail(?:s|ing|ure)?\s+to\s+(?:intervene|interpose|prevent|stop)\b"
     # "A deprivation may be committed by act or by omission, including the failure to intervene".
     r"|\bdeprivation\s+may\s+be\s+committed\b[^.;]{0,80}?\bfail(?:s|ing|ure)?\s+to\s+(?:intervene|prevent)\b"
 )
@@ -2525,7 +2532,7 @@ INTERVENTION_GATE = ("interven", "fail", "interpos")
 FAIL_TO_PREVENT = compile_pattern(
     # ("... fails to take reasonable steps to intervene")
     r"\bfail(?:s|ed|ing|ure)?\s+to\s+(?:take\s+(?:reasonable\s+|any\s+|all\s+)?(?:steps|action|measures)\s+to\s+)?"
-    r"(?:prevent|stop|intervene)\b"
+    r"(?:prevent|stop|intervene|interpose)\b"
     # "... and who does not take reasonable action to stop it", "... but takes no reasonable
     # step to prevent it".
     r"|\b(?:(?:does|did|do)\s+not\s+take\s+(?:reasonable\s+|any\s+)?|takes?\s+no\s+"
@@ -2699,7 +2706,7 @@ INDEMNITY = compile_pattern(
     r"[^.]{0,80}?\bdamages\b"
     # "The employing agency is answerable for the whole of any judgment under this section".
     r"|\b(?:answerable|responsible)\s+for\s+(?:the\s+(?:whole|entirety|(?:full|entire)\s+amount|payment)\s+of\s+)?"
-    r"(?:any|a|the|each|every|all)\s+(?:final\s+)?(?:judgment|judgement)s?\b"
+    r"(?:any|a|the|each|every|all)\s+(?:final\s+)?(?:judgment|judgement|award)s?\b"
     # A payer answerable for judgments entered against its people: "a local government shall be
     # liable for any judgment against its employee".
     r"|\bliable for (?:any|a|the|all|each|every) (?:final )?(?:judgment|judgement)s? (?:\w+ ){0,3}?"
@@ -2727,6 +2734,13 @@ INDEMNITY = compile_pattern(
     r"(?:the\s+(?:entire|full|whole)\s+amount\s+of\s+)?(?:any\s+|each\s+|every\s+|all\s+|the\s+|a\s+)?(?:final\s+)?"
     r"(?:judgment|judgement|settlement)s?\b"
     r"|\bbond\b[^.;]{0,120}?\bpayable\s+to\s+(?:any|the|a|each)\s+(?:person|plaintiff|claimant|judgment\s+creditor)"
+    # "shall make the plaintiff whole by paying any judgment", "shall appropriate and pay the
+    # full amount of any judgment"; "A judgment ... is enforceable against the treasury of the
+    # public body".
+    r"|\b(?:shall|must)\s+make\s+(?:the\s+)?(?:plaintiff|claimant|injured\s+(?:person|party)|victim)\s+whole\b"
+    r"|\b(?:shall|must)\s+appropriate\s+and\s+pay\b[^.]{0,80}?\b(?:judgment|judgement|settlement|award)s?\b"
+    r"|\b(?:judgment|judgement|award)s?\b[^.;]{0,120}?\b(?:is|are|shall\s+be)\s+enforceable\s+against\s+the\s+"
+    r"(?:treasury|general\s+fund|funds?)\b"
     # "A local public entity is empowered and directed to pay any tort judgment".
     r"|\b(?:is|are)\s+(?:empowered\s+and\s+)?(?:directed|obligated|bound)\s+to\s+pay\s+(?:any|each|every|all|the|a)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:judgment|judgement|settlement)s?\b"
@@ -2737,7 +2751,8 @@ INDEMNITY_GATE = (
     *("indemnif", "satisf", "paid by", "full amount", "liable for", "pay the", "indemnity"),
     *("paid from", "paid in full from", "paid out of", "fund shall pay", "pool shall pay"),
     *("charged to", "charged against", "charged upon", "insurance", "policy", "bond", "surety"),
-    *("directed to pay", "obligated to pay", "bound to pay"),
+    *("directed to pay", "obligated to pay", "bound to pay", "whole", "appropriate and pay"),
+    "enforceable against",
     "coverage",
     "payable to",
     "discharge the",
@@ -3177,8 +3192,10 @@ ATTORNEY_FEES = compile_pattern(
     # The fee described by what it pays for: "a reasonable sum for the services of the
     # plaintiff's counsel".
     r"|\bservices\s+of\s+(?:the\s+)?(?:[\w'-]+'s?\s+)?(?:counsel|attorneys?|lawyers?)\b"
+    # "a fee award calculated by the lodestar method": counsel's fee by its measure.
+    r"|\bfee\s+award\s+calculated\s+by\s+the\s+lodestar\b|\blodestar\s+(?:fee|method|amount)\b"
 )
-ATTORNEY_FEES_GATE = ("attorney", "counsel fees", "legal fees", "services of", "lawyer")
+ATTORNEY_FEES_GATE = ("attorney", "counsel fees", "legal fees", "services of", "lawyer", "lodestar")
 # A fee clause for claims under some other named act ("in an action under the consumer
 # protection act"); a civil rights act, or this act, is the bill's own vehicle.
 OTHER_ACT_SCOPE = compile_pattern(
@@ -3220,6 +3237,9 @@ _FEE_MANDATORY = (
     r"|\b(?:shall|must) (?:order|direct|require)\b"
     # "The court shall impose on the defendant the payment of reasonable attorney's fees".
     r"|\b(?:shall|must) impose\b"
+    # "the court shall shift to the defendant the plaintiff's reasonable litigation expenses,
+    # including counsel fees"; "shall enter a fee award".
+    r"|\b(?:shall|must) (?:shift|enter)\b"
     # A duty in other words: "is required to award", "it is the duty of the court ... to award".
     r"|\b(?:is|are) required to (?:award|allow|grant|pay)\b"
     r"|\bit is the duty of\b[^.;]{0,120}?\bto (?:award|allow|grant)\b"

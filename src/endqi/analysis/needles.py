@@ -58,6 +58,7 @@ READER_NEEDLES = (
     *("striking subsection", "violates this", "violate this", "violates the"),
     *("would have known", "nominal damages", "real party in interest", "the following"),
     *("does not", "did not", "do not", "to protect", "amendment no", "not create", "not establish"),
+    "render protection",
     # (where AnalysisText.positions is asked for headings of superseded versions and of the
     # material a ballot pamphlet prints around a measure)
     *("version", "draft", "v_", "v ", "supersed", "withdrawn", "obsolete"),
