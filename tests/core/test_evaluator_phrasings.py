@@ -12073,6 +12073,27 @@ CLASS_AND_OTHER_PEOPLE_READINGS = [
 # Rules and "claims" that belong to other proceedings in a bill with a rights claim, or in a
 # bill with none (written for sets GN and GO; guards beside them).
 OTHER_PROCEEDINGS_READINGS = [
+    # Fees in an open-meetings suit, and to one accused before an ethics commission.
+    (
+        "start.attorney_fees",
+        "no",
+        "OH",
+        "Sec. 1. A police officer who deprives a person of a right secured by the Ohio "
+        "Constitution is liable to that person. Qualified immunity is not a defense. Sec. 2. If "
+        "the court issues an injunction under this section, the court shall order the public "
+        "body to pay a civil forfeiture of five hundred dollars to the party that sought the "
+        "injunction and shall award to that party reasonable attorney's fees.",
+    ),
+    (
+        "start.attorney_fees",
+        "no",
+        "OH",
+        "Sec. 1. A police officer who deprives a person of a right secured by the Ohio "
+        "Constitution is liable to that person. Qualified immunity is not a defense. Sec. 2. If "
+        "the ethics commission finds that the accused person did not commit the violation, the "
+        "commission shall award to the accused person reasonable attorney's fees and the costs "
+        "incurred in defending the complaint.",
+    ),
     # Fees in an arbitration over an officer's discipline are not the rights claim's.
     (
         "start.attorney_fees",
@@ -12215,6 +12236,15 @@ OTHER_PROCEEDINGS_READINGS = [
         "bring a claim against the public employer for the cost of repair.\n§ 5715. The "
         "limitations on damages in section 5601 do not apply to a claim under section 5712, but "
         "apply to a claim under section 5714.",
+    ),
+    # Limits set aside for what the State recovers, in a false-claims act.
+    (
+        "end.damage_caps",
+        "no",
+        "IL",
+        "Section 5-10. A person who knowingly presents a false claim for payment to the State is "
+        "liable to the State for three times the amount of damages. Section 5-25. No statutory "
+        "limitation on damages applies to amounts recoverable by the State under this Act.",
     ),
     # Guard: a person's claim against the officer, with the limits lifted for it.
     (

@@ -1424,6 +1424,10 @@ _SERVES_AS_OTHER = compile_pattern(
     r"(?:(?:law\s+enforcement|police|school|fire)\s+)?(?:chaplains?|counsel(?:l)?ors?|aides?|volunteers?"
     r"|teachers?|nurses?|coaches|mentors?)\b"
 )
+_RECOVERED_BY_GOVERNMENT = compile_pattern(
+    r"\b(?:recoverable|recovered|owed|due|payable)\s+(?:by|to)\s+the\s+(?:state|commonwealth|county|city"
+    r"|attorney\s+general|government)\b"
+)
 _KEPT_IN_FEDERAL_ACTIONS_ONLY = compile_pattern(
     r"\b(?:in|to)\s+(?:any|an|a)\s+(?:action|claim|suit|proceeding)s?\s+(?:brought\s+)?(?:under|arising\s+under)\s+"
     r"(?:federal\s+law|42\s+u_?s_?c_?\s*(?:§|sec\w*_?)?\s*1983|section\s+1983)\b"
@@ -3655,6 +3659,9 @@ def _keeps_only_absolute_immunities(text: str) -> bool:
 _FEES_TO_A_DEFENDANT = compile_pattern(
     r"\bfees\b[^.;]{0,40}?\bto\s+(?:the|a|an|any)\s+(?:prevailing\s+)?(?:defendants?|officers?|employees?"
     r"|assisting\s+persons?|persons?\s+(?:sued|named\s+as\s+(?:a\s+)?defendant))\b"
+    # ("shall award to the accused person reasonable attorney's fees and the costs incurred in
+    # defending the complaint")
+    r"|\b(?:award|pay)\s+to\s+the\s+(?:accused|respondent)\b|\bincurred\s+in\s+defending\b"
 )
 _AMENDED_TO_PROVIDE = compile_pattern(
     r"\b(?:is|are)\s+(?:hereby\s+)?amended\s+to\s+(?:provide|state|establish)\s+that\b"
@@ -4018,6 +4025,9 @@ _DENIED_IN_A_LIST = compile_pattern(
 )
 _CREATES_JUST_BEFORE = compile_pattern(
     r"\b(?:create|establish|confer|give\s+rise\s+to)\s+(?:any|a|an)?\s*(?:[\w-]+\s+){0,4}?(?:or\s+)?(?:an?\s+)?$"
+)
+_FEES_IN_OPEN_GOVERNMENT_SUIT = compile_pattern(
+    r"\bcivil\s+forfeiture\b|\bopen\s+meetings?\b|\bsunshine\s+law\b"
 )
 _FEES_IN_LABOR_PROCEEDING = compile_pattern(
     r"\barbitrat(?:ion|or|ors)\b|\bgrievances?\b|\bcollective(?:ly)?\s+bargain\w*|\bunfair\s+labor\s+practices?\b"
@@ -7148,6 +7158,10 @@ class Reading:
             # being the attorney general's suit: that claim's limits, not these claims'.
             if self.for_another_claim(sentence.text, sentence.start):
                 continue
+            if _RECOVERED_BY_GOVERNMENT.search(sentence.text):
+                # "No statutory limitation on damages applies to amounts recoverable by the State
+                # under this Act": the State's own recovery (a false-claims act), no victim's.
+                continue
             # "... is subject to the Tort Claims Act, including the limitations on liability in
             # Section 15-78-120, except that the exceptions to the waiver of immunity in Section
             # 15-78-60 do not apply": the limits kept; what is set aside is immunity.
@@ -7690,6 +7704,12 @@ class Reading:
                 # "If ... the court determines that the agency unlawfully refused to permit a
                 # public record to be inspected, the court shall assess ... attorney fees": fees
                 # in a suit under the records law, not in a claim against officers.
+                continue
+            if _FEES_IN_OPEN_GOVERNMENT_SUIT.search(body):
+                # "If the court issues an injunction ..., the court shall order the public body
+                # ... to pay a civil forfeiture of five hundred dollars to the party that sought
+                # the injunction and shall award to that party ... attorney's fees": an
+                # open-meetings suit's fees, not a rights claim's.
                 continue
             if _FEES_IN_LABOR_PROCEEDING.search(body):
                 # "In any proceeding to vacate or enforce an arbitration award concerning the
