@@ -8147,15 +8147,37 @@ class Reading:
         ]
         if lead_ins:
             return _cited_sections(lead_ins[-1].group("list"))
-        applies = _THIS_SECTION_APPLIES_TO_SECTIONS.search(lowered, start, end)
-        if applies is None or _SECTIONS_OF_ANOTHER_LAW.match(lowered, applies.end()):
-            return ()
-        return _cited_sections(applies.group("list"))
+        found = self._sections_sections_apply_to.get(start)
+        return () if found is None or found[0] >= end else found[1]
+
+    @cached_property
+    def _sections_sections_apply_to(self) -> dict[int, tuple[int, tuple[str, ...]]]:
+        """For each section that says which sections it applies to ("This Section applies to
+        Sections 15 and 20"), keyed by the section's start: where the statement stands and the
+        sections it names (read once for the whole text)."""
+        lowered = self.text.lowered
+        if "applies to section" not in lowered and "apply to section" not in lowered:
+            return {}
+        found: dict[int, tuple[int, tuple[str, ...]]] = {}
+        for applies in _THIS_SECTION_APPLIES_TO_SECTIONS.finditer(lowered):
+            if _SECTIONS_OF_ANOTHER_LAW.match(lowered, applies.end()):
+                continue
+            section = self.text.document.section_start(applies.start())
+            found.setdefault(section, (applies.start(), _cited_sections(applies.group("list"))))
+        return found
 
     def _other_remedy_at(self, there: Callable[[int], bool]) -> bool:
         """Whether a remedy the bill gives by presenting or filing something (a claim to a
         board, an application, a petition) stands where ``there`` says."""
-        return any(there(m.start()) for m in _PRESENTED_REMEDY.finditer(self.text.lowered))
+        return any(there(offset) for offset in self._presented_remedies)
+
+    @cached_property
+    def _presented_remedies(self) -> tuple[int, ...]:
+        """Offsets of the remedies sought by presenting or filing a paper (read once)."""
+        lowered = self.text.lowered
+        if "claim" not in lowered and "petition" not in lowered and "application" not in lowered:
+            return ()
+        return tuple(m.start() for m in _PRESENTED_REMEDY.finditer(lowered))
 
     def judgment_in_claim_section(self, body: str) -> bool:
         """Whether a clause speaks of an action under a section the bill's own claim stands in

@@ -1896,9 +1896,9 @@ def failure_to_intervene(context: Context) -> Decision:
             "neglect",
             "disregard",
             "omit",
-            "does not",
-            "did not",
-            "do not",
+            # ("does not meet the obligation", "does not interpose as required by")
+            *("not meet", "not perform", "not discharge", "not fulfil", "not carry out"),
+            *("not comply", "not satisfy", "as required"),
         )
         if _rules_on_intervening(s)
         and s not in liable_after_duty

@@ -57,7 +57,8 @@ READER_NEEDLES = (
     *("other than", "excluding"),
     *("striking subsection", "violates this", "violate this", "violates the"),
     *("would have known", "nominal damages", "real party in interest", "the following"),
-    *("does not", "did not", "do not", "to protect", "amendment no", "not create", "not establish"),
+    *("to protect", "amendment no", "not create", "not establish", "not meet", "not perform"),
+    *("not discharge", "not fulfil", "not carry out", "not comply", "not satisfy", "as required"),
     "render protection",
     # (where AnalysisText.positions is asked for headings of superseded versions and of the
     # material a ballot pamphlet prints around a measure)
