@@ -386,6 +386,21 @@ _ACTING_FOR_A_GOVERNMENT = compile_pattern(
 )
 
 
+def _level_of_employers(employers: str, local_words: re.Pattern[str]) -> Role | None:
+    """Every employee of the governments named: of the State and its local governments
+    (BROAD), of local governments only, of the State only; None when none is named. What counts
+    as a local government beside the usual levels is ``local_words``."""
+    state = _STATE_LEVEL_BODY.search(employers)
+    local = _LOCAL_LEVEL_BODY.search(employers) or local_words.search(employers)
+    if state and local:
+        return Role.BROAD
+    if local:
+        return Role.LOCAL_ONLY
+    if state:
+        return Role.STATE_ONLY
+    return None
+
+
 def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
     """Classify a noun phrase naming defendants (read in the analysis copy).
 
@@ -442,15 +457,9 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
     if listed is not None and not lexicon.POLICE_TERM.search(listed.group("employers")):
         # "any officer, employee, or agent of: (a) the Commonwealth ...; (b) a county, city ...":
         # every employee of the governments listed (not "officer" read as police).
-        employers = listed.group("employers")
-        state = _STATE_LEVEL_BODY.search(employers)
-        local = _LOCAL_LEVEL_BODY.search(employers) or lexicon.LOCAL_GOVERNMENT.search(employers)
-        if state and local:
-            return Role.BROAD
-        if local:
-            return Role.LOCAL_ONLY
-        if state:
-            return Role.STATE_ONLY
+        level = _level_of_employers(listed.group("employers"), lexicon.LOCAL_GOVERNMENT)
+        if level is not None:
+            return level
     qualified = _PEOPLE_OF_EMPLOYERS_QUALIFIED.match(phrase.strip()) if noun_phrase else None
     if (
         qualified is not None
@@ -476,19 +485,12 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
         # what a term's definition leaves out is no employer: "does not include the State")
         employers = _LOCAL_OF_THE_STATE.sub(" political subdivision ", employers)
         employers = _LEFT_OUT_AFTER.split(employers, maxsplit=1)[0]
-        state = _STATE_LEVEL_BODY.search(employers)
-        local = _LOCAL_LEVEL_BODY.search(employers) or _NAMED_LOCAL_GOVERNMENT.search(employers)
+        level = _level_of_employers(employers, _NAMED_LOCAL_GOVERNMENT)
         if tail.startswith(("including", "includes")):
-            if state and local:
-                return Role.BROAD
-            if local:
-                return Role.LOCAL_ONLY
-            if state:
-                return Role.STATE_ONLY
-        elif (
-            state
-            and local
-            and (_LOCAL_LEVEL_BODY.search(tail) or lexicon.LOCAL_GOVERNMENT.search(tail))
+            if level is not None:
+                return level
+        elif level is Role.BROAD and (
+            _LOCAL_LEVEL_BODY.search(tail) or lexicon.LOCAL_GOVERNMENT.search(tail)
         ):
             return Role.BROAD_EXCEPT_SOME_POLICE
     if noun_phrase and "whether" in phrase:
