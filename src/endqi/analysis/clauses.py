@@ -919,14 +919,16 @@ _INCLUDING = compile_pattern(r",?\s+including\b")
 # An officer named as the one who sues: "A police officer against whom ... may recover damages".
 # (The officer must open the clause: "A person injured by a peace officer may bring an action"
 # names the officer as the defendant.)
-_OFFICER_SUES_A_PERSON = compile_pattern(
+_OFFICER_OPENS_AND_MAY = (
     r"^(?:\s*\(?[a-z0-9]{1,4}[)_]\s*)*(?:an?|any|the|each|every)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:officers?|deput(?:y|ies)|troopers?)\b[^.;]{0,200}?\bmay\s+(?:bring|maintain|file|commence)\s+(?:an?\s+)?"
+    r"(?:officers?|deput(?:y|ies)|troopers?)\b[^.;]{0,200}?\bmay\s+"
+)
+_OFFICER_SUES_A_PERSON = compile_pattern(
+    _OFFICER_OPENS_AND_MAY + r"(?:bring|maintain|file|commence)\s+(?:an?\s+)?"
     r"(?:civil\s+)?(?:action|suit|claim)\s+against\s+(?:the|a|an|any)\s+(?:complainants?|persons?|individuals?|reporters?)\b"
 )
 _OFFICER_AS_PLAINTIFF = compile_pattern(
-    r"^(?:\s*\(?[a-z0-9]{1,4}[)_]\s*)*(?:an?|any|the|each|every)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:officers?|deput(?:y|ies)|troopers?)\b[^.;]{0,200}?\bmay\s+(?:recover|sue|bring|maintain"
+    _OFFICER_OPENS_AND_MAY + r"(?:recover|sue|bring|maintain"
     r"|file|commence)\b"
 )
 # ", including a tribal law enforcement officer acting under a cross-deputization agreement,".
@@ -1081,9 +1083,13 @@ _NAMED_LOCAL_GOVERNMENT = compile_pattern(
     r"|local\s+government|school\s+districts?|local\s+agenc(?:y|ies)|governmental\s+subdivisions?|political\s+"
     r"corporations?|local\s+(?:governmental|public|government)\s+(?:entit(?:y|ies)|bod(?:y|ies)|agenc(?:y|ies)|units?))\b"
 )
-_PEOPLE_OF_EMPLOYERS_QUALIFIED = compile_pattern(
+# "any officer, employee, or agent of", "(a) an officer or employee of" (read with what follows).
+_OFFICERS_EMPLOYEES_AGENTS = (
     r"(?:\(\w{1,4}\)\s*)?(?:an?|any|every|each|all|the)\s+officers?,?\s+(?:(?:or|and)\s+)?employees?,?\s+"
-    r"(?:(?:or|and)\s+)?(?:agents?\s+)?of\s+(?P<employers>[^;:]+?),?\s+"
+    r"(?:(?:or|and)\s+)?(?:agents?\s+)?"
+)
+_PEOPLE_OF_EMPLOYERS_QUALIFIED = compile_pattern(
+    _OFFICERS_EMPLOYEES_AGENTS + r"of\s+(?P<employers>[^;:]+?),?\s+"
     # (the tail ends with its item: "...; (2) political subdivision means ...")
     r"(?P<tail>(?:including|includes|but\s+(?:does|shall)\s+not\s+include|excluding|except)\b[^;]*)",
     re.DOTALL,
@@ -1102,8 +1108,7 @@ _LOCAL_GOVERNMENT_ITSELF = compile_pattern(
 # A government's people named by their employers in a list after a colon: "any officer,
 # employee, or agent of: (a) the Commonwealth ...; (b) a county, city ...".
 _PEOPLE_OF_LISTED_EMPLOYERS = compile_pattern(
-    r"(?:\(\w{1,4}\)\s*)?(?:an?|any|every|each|all|the)\s+officers?,?\s+(?:(?:or|and)\s+)?employees?,?\s+"
-    r"(?:(?:or|and)\s+)?(?:agents?\s+)?of\s*:(?P<employers>.*)",
+    _OFFICERS_EMPLOYEES_AGENTS + r"of\s*:(?P<employers>.*)",
     re.DOTALL,
 )
 _PEOPLE_OF_THOSE_BODIES = compile_pattern(
@@ -1392,16 +1397,16 @@ def _someone_elses_immunity(defense: DefenseRule) -> bool:
     if not _HOLDER_NOT_LIABLE.search(body):
         return False  # ("This chapter does not affect the official immunity of a peace officer")
     subject = _opening_subject(body)
-    # ("A school employee, school resource officer's civilian aide, or police chaplain who, in
-    # good faith, renders crisis support ... shall not be liable": the staff of other programs.)
-    # ("Any volunteer chaplain serving a law-enforcement agency who ...": the agency served is
-    # no holder of the immunity.)
-    others_left_out = _SERVING_WHOM.split(_OTHER_OCCUPATION.sub(" ", subject), maxsplit=1)[0]
     head = rx.split(r"\bwho\b", subject, maxsplit=1)[0]
     if _ANY_PERSON_ONLY.search(head) and _SERVES_AS_OTHER.search(body[: _SUBJECT_REACH * 2]):
         # "(a) Chaplains.--A person who, without compensation, serves as a chaplain to a law
         # enforcement agency ... is not liable": the person named by the office held.
         return True
+    # ("A school employee, school resource officer's civilian aide, or police chaplain who, in
+    # good faith, renders crisis support ... shall not be liable": the staff of other programs.)
+    # ("Any volunteer chaplain serving a law-enforcement agency who ...": the agency served is
+    # no holder of the immunity.)
+    others_left_out = _SERVING_WHOM.split(_OTHER_OCCUPATION.sub(" ", subject), maxsplit=1)[0]
     # (a label such as "(New section)" before the subject is no law named as the subject)
     return not _PUBLIC_OR_ANY_PERSON.search(others_left_out) and not _LAW_AS_SUBJECT.search(
         _SERVING_WHOM.split(rx.sub(r"\([^)]*\)", " ", subject), maxsplit=1)[0]
@@ -1430,9 +1435,11 @@ _RECOVERED_BY_GOVERNMENT = compile_pattern(
     r"\b(?:recoverable|recovered|owed|due|payable)\s+(?:by|to)\s+the\s+(?:state|commonwealth|county|city"
     r"|attorney\s+general|government)\b"
 )
+# "in any action under federal law", "in an action brought under 42 U.S.C. § 1983".
+_IN_AN_ACTION_UNDER = r"\b(?:in|to)\s+(?:any|an|a)\s+(?:action|claim|suit|proceeding)s?\s+(?:brought\s+)?(?:under|arising\s+under)\s+"
 _KEPT_IN_FEDERAL_ACTIONS_ONLY = compile_pattern(
-    r"\b(?:in|to)\s+(?:any|an|a)\s+(?:action|claim|suit|proceeding)s?\s+(?:brought\s+)?(?:under|arising\s+under)\s+"
-    r"(?:federal\s+law|42\s+u_?s_?c_?\s*(?:§|sec\w*_?)?\s*1983|section\s+1983)\b"
+    _IN_AN_ACTION_UNDER
+    + r"(?:federal\s+law|42\s+u_?s_?c_?\s*(?:§|sec\w*_?)?\s*1983|section\s+1983)\b"
 )
 _FEDERAL_IMMUNITY_IMPORTED = compile_pattern(
     r"\b(?:would\s+be|is|are|be)\s+available\b|\bto\s+the\s+same\s+extent\b|\bas\s+(?:it\s+would\s+)?in\s+an?\s+action\b"
@@ -1451,10 +1458,7 @@ _RELIED_ON_AN_OFFICIAL = compile_pattern(
 _SERVING_WHOM = compile_pattern(
     r"\b(?:serving|employed|working|assigned|appointed|retained|engaged|attached)\b"
 )
-_KEPT_IN_FEDERAL_ACTIONS = compile_pattern(
-    r"\b(?:in|to)\s+(?:any|an|a)\s+(?:action|claim|suit|proceeding)s?\s+(?:brought\s+)?(?:under|arising\s+under)\s+"
-    r"federal\s+law\b"
-)
+_KEPT_IN_FEDERAL_ACTIONS = compile_pattern(_IN_AN_ACTION_UNDER + r"federal\s+law\b")
 
 
 # The subject itself held not liable ("... is not liable", "shall not be liable for civil damages").
@@ -1839,12 +1843,7 @@ _WHOLE_JUDGMENT_PAID = compile_pattern(
     r"\b(?:shall|must)\s+pay\s+the\s+(?:entire|whole|full)\s+(?:amount\s+)?(?:of\s+(?:the|any|each|every)\s+)?"
     r"(?:judgment|judgement|settlement|award)"
 )
-_PAID_FROM_A_FUND = compile_pattern(
-    r"\b(?:judgment|judgement|settlement)s?\b[^.;]{0,160}?\b(?:shall|must)\s+be\s+paid\s+(?:in\s+full\s+)?(?:from|out\s+of)\s+"
-    r"(?:the|a|its|their|that|such|said|this)\s+(?:[\w-]+\s+){0,3}?(?:fund|pool|account|appropriation)\b"
-    r"|\b(?:fund|pool|trust|surety|insurer)\s+(?:shall|must)\s+pay\s+(?:each|every|any|all|the|a)\s+(?:such\s+)?"
-    r"(?:judgment|judgement|settlement)s?\b"
-)
+_PAID_FROM_A_FUND = compile_pattern(lexicon.PAID_FROM_A_FUND_SOURCE)
 _REAL_PARTY_IN_INTEREST = compile_pattern(
     r"\b(?:employer|employing\s+(?:agency|entity))\b[^.;]{0,60}?\bis\s+the\s+real\s+party\s+in\s+interest\b"
 )
@@ -1974,9 +1973,8 @@ _RECITED_RULE = compile_pattern(
     r"(?P<rule>(?:an?|any|every|each|no)\s[^.;]+)"
 )
 _EXCLUSION_LIST_REACH = 500
-_EXCLUSION_AFTER_DEFINITION = (
-    300  # how far after a definition "The term does not include" may stand
-)
+# How far after a definition "The term does not include" may stand.
+_EXCLUSION_AFTER_DEFINITION = 300
 _DEFINITION_EXCLUDES_GOVERNMENTS = compile_pattern(
     r"\b(?:does|shall)\s+not\s+include\s+(?:the\s+state|this\s+state|a\s+public\s+(?:entity|body)|any\s+public\s+(?:entity|body)"
     r"|a\s+governmental\s+(?:entity|unit)|any\s+governmental\s+(?:entity|unit))\b[^.;]{0,120}?\b(?:officers?|employees?)\b"
@@ -4081,12 +4079,18 @@ def _claim_between_others(body: str) -> bool:
     a suit to oust an official, or liability for a false claim on public money."""
     return bool(
         _OFFICER_SUES_THE_GOVERNMENT.search(body)
-        or (_OUSTER_OR_FALSE_CLAIM.search(body) and not _RIGHTS_WRONG.search(body))
-        or (_CLAIM_FOR_COSTS.search(body) and not _RIGHTS_WRONG.search(body))
         or _COMPENSATION_CLAIM_TO_AN_AGENCY.search(body) is not None
         or _GOVERNMENT_SUES_ITS_OFFICER.match(_after_catch_line(body))
         or _CONTRACT_OR_RECORDS_SUIT.match(body)
-        or (_CONTRACT_OR_RECORDS_SUIT.search(body) and not _RIGHTS_WRONG.search(body))
+        # (these name no wrong of their own: they are others' only where no right is named)
+        or (
+            (
+                _OUSTER_OR_FALSE_CLAIM.search(body)
+                or _CLAIM_FOR_COSTS.search(body)
+                or _CONTRACT_OR_RECORDS_SUIT.search(body)
+            )
+            and not _RIGHTS_WRONG.search(body)
+        )
     )
 
 

@@ -2647,6 +2647,16 @@ DEEMED_TO_HAVE_CAUSED = compile_pattern(
     r"\b(?:is|shall\s+be)\s+(?:deemed|considered|treated\s+as\s+having|regarded\s+as\s+having)\s+"
     r"(?:to\s+have\s+)?(?:caused|committed|participated\s+in|subjected)\b"
 )
+# Paid out of a fund: "Any judgment or settlement against a peace officer under this section
+# shall be paid from the risk management fund of the political subdivision that employs the
+# officer"; "the fund shall pay each such judgment and settlement in full". (Part of INDEMNITY,
+# and read on its own where the payer is a fund rather than an employer.)
+PAID_FROM_A_FUND_SOURCE = (
+    r"\b(?:judgment|judgement|settlement)s?\b[^.;]{0,160}?\b(?:shall|must)\s+be\s+paid\s+(?:in\s+full\s+)?(?:from|out\s+of)\s+"
+    r"(?:the|a|its|their|that|such|said|this)\s+(?:[\w-]+\s+){0,3}?(?:fund|pool|account|appropriation)\b"
+    r"|\b(?:fund|pool|trust|surety|insurer)\s+(?:shall|must)\s+pay\s+(?:each|every|any|all|the|a)\s+(?:such\s+)?"
+    r"(?:judgment|judgement|settlement)s?\b"
+)
 INDEMNITY = compile_pattern(
     r"indemnif|satisf(?:y|ied|action) (?:in full )?(?:of )?(?:the |any |a |each |every )?(?:entire |whole |full )?"
     # ("shall satisfy the totality of any judgment")
@@ -2717,13 +2727,10 @@ INDEMNITY = compile_pattern(
     r"|\b(?:save|hold)s?\s+harmless\b"
     # "to hold the officer harmless from ... any judgment".
     r"|\b(?:save|hold)s?\s+(?:the|an?|its|such|any)\s+(?:[\w-]+\s+){0,2}?harmless\b"
-    # Paid out of a fund: "Any judgment or settlement against a peace officer under this section
-    # shall be paid from the risk management fund of the political subdivision that employs the
-    # officer"; "the fund shall pay each such judgment and settlement in full".
-    r"|\b(?:judgment|judgement|settlement)s?\b[^.;]{0,160}?\b(?:shall|must)\s+be\s+paid\s+(?:in\s+full\s+)?(?:from|out\s+of)\s+"
-    r"(?:the|a|its|their|that|such|said|this)\s+(?:[\w-]+\s+){0,3}?(?:fund|pool|account|appropriation)\b"
-    r"|\b(?:fund|pool|trust|surety|insurer)\s+(?:shall|must)\s+pay\s+(?:each|every|any|all|the|a)\s+(?:such\s+)?"
-    r"(?:judgment|judgement|settlement)s?\b"
+    # Paid out of a fund (see PAID_FROM_A_FUND_SOURCE).
+    + r"|"
+    + PAID_FROM_A_FUND_SOURCE
+    +
     # A budget line as the payer: "Every judgment ... under this Act shall be charged to the
     # appropriation of the employing public body".
     r"|\b(?:judgment|judgement|settlement)s?\b[^.;]{0,160}?\b(?:shall|must)\s+be\s+charged\s+(?:to|against|upon)\s+"

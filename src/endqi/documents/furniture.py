@@ -678,13 +678,9 @@ def bracketed_deletions(original: str) -> tuple[tuple[int, int], ...]:
         if inline is None:
             return _bracketed_beside_capitals(original)
         legend_end = original.find(")", inline.end())
-        legend_end = inline.end() + 200 if legend_end == -1 else legend_end
-        return tuple(
-            match.span()
-            for match in _BRACKETED.finditer(original)
-            if not inline.start() - 200 <= match.start() < legend_end
-            and not _INSERTION_LABEL.match(original, match.start())
-            and not _EDITORIAL_BRACKET.match(original, match.start())
+        legend_end = inline.end() + _INLINE_LEGEND_SPAN if legend_end == -1 else legend_end
+        return _bracketed_outside(
+            original, inline.start() - _INLINE_LEGEND_SPAN, legend_end, editorial_too=True
         )
     window_end = legend.end() + 400
     said = _BRACKETS_DELETE.search(original, legend.start(), window_end)
@@ -692,11 +688,21 @@ def bracketed_deletions(original: str) -> tuple[tuple[int, int], ...]:
         return ()
     legend_end = original.find(".", said.end())
     legend_end = window_end if legend_end == -1 else legend_end
+    return _bracketed_outside(original, legend.start(), legend_end, editorial_too=False)
+
+
+def _bracketed_outside(
+    original: str, legend_start: int, legend_end: int, *, editorial_too: bool
+) -> tuple[tuple[int, int], ...]:
+    """The bracketed spans of deleted matter a legend announces: every one outside the legend's
+    own words (its sample "[thus]"), less brackets labelled as new matter and, where asked,
+    an editor's brackets ("[sic]", "[...]")."""
     return tuple(
         match.span()
         for match in _BRACKETED.finditer(original)
-        if not legend.start() <= match.start() < legend_end
+        if not legend_start <= match.start() < legend_end
         and not _INSERTION_LABEL.match(original, match.start())
+        and not (editorial_too and _EDITORIAL_BRACKET.match(original, match.start()))
     )
 
 
@@ -708,6 +714,8 @@ _INLINE_BRACKETS_LEGEND = compile_pattern(
     re.I,
 )
 _INLINE_LEGEND_REACH = 6000  # a legend stands near the head of a print
+# How far around a legend in running text its own sample brackets may stand.
+_INLINE_LEGEND_SPAN = 200
 
 # A bracket that says it holds new matter: "[Inserted: ...]", "[new text: ...]".
 _INSERTION_LABEL = compile_pattern(

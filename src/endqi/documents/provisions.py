@@ -34,6 +34,10 @@ MAX_HEADING_CHARS = 200
 _ROMAN_LOWER = compile_pattern(r"(?=[ivxl])l?x{0,3}(?:ix|iv|v?i{0,3})")
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50}
 
+# What follows a number that opens a unit of the bill: Virginia's "1. That ...", New Jersey's
+# "1. (New section) ...".
+_ENACTMENT_FOLLOWS = r"(?=[ \t]+(?:That[ \t]|\((?:New|NEW|new)[ \t]+(?:section|Section|SECTION)\)))"
+
 # One alternative per label shape; preceded by the start of the text, whitespace
 # or ")" (for chains like "(2)(b)").
 _CANDIDATE = compile_pattern(
@@ -44,7 +48,9 @@ _CANDIDATE = compile_pattern(
     | (?P<symbol>§{1,2}[ \t]?(?P<symbol_number>\d+[A-Za-z]?(?:[.:-]\d+[A-Za-z]?)*))\.?(?=\s|$)
     | (?P<statute>\d{1,5}[A-Z]?(?:\.\d{1,5}[A-Za-z]?)+|\d{1,3}[A-Z]?(?:-\d{1,5}[A-Za-z]?){1,3})
           \.(?=\s|$)
-    | (?P<enactment>\d{1,2})\.(?=[ \t]+(?:That[ \t]|\((?:New|NEW|new)[ \t]+(?:section|Section|SECTION)\)))
+    | (?P<enactment>\d{1,2})\."""
+    + _ENACTMENT_FOLLOWS
+    + r"""
     | \((?P<paren>\d{1,3}|[a-z]{1,4}|[A-Z]{1,4})\)
     | (?P<dotted>\d{1,3}|[a-z]{1,4}|[A-Z]{1,4})\.(?=\s|$)
     )""",
@@ -165,7 +171,7 @@ _TOP_AT_LINE_START = compile_pattern(
     r"|\d{1,5}[A-Z]?(?:\.\d{1,5}[A-Za-z]?)+\.(?:\s|$)"
     r"|\d{1,3}[A-Z]?(?:-\d{1,5}[A-Za-z]?){1,3}\.(?:\s|$)"
     # (New Jersey opens each section a bill adds "1. (New section)")
-    r"|\d{1,2}\.(?=[ \t]+(?:That[ \t]|\((?:New|NEW|new)[ \t]+(?:section|Section|SECTION)\))))",
+    r"|\d{1,2}\." + _ENACTMENT_FOLLOWS + r")",
     re.MULTILINE,
 )
 
