@@ -12583,6 +12583,88 @@ SCOPE_AND_STATUS_READINGS = [
     ),
 ]
 
+# Consequences short of dismissal, shares stated as reimbursement, and failing to take steps
+# named as a way of causing (2026-12-05, third session).
+CONSEQUENCE_AND_CAUSING_READINGS = [
+    (
+        "start.individual_accountability",
+        "yes",
+        "OR",
+        _OREGON_CLAIM + "(3) An officer found liable under this section shall be placed on "
+        "disciplinary probation for two years.",
+    ),
+    (
+        "start.individual_accountability",
+        "yes",
+        "OR",
+        _OREGON_CLAIM + "(3) The agency shall place an officer against whom judgment is entered "
+        "under this section on probation for one year.",
+    ),
+    (
+        "start.individual_accountability",
+        "yes",
+        "OR",
+        _OREGON_CLAIM + "(3) An officer against whom a judgment is entered under this section is "
+        "ineligible for promotion for five years.",
+    ),
+    (
+        "start.individual_accountability",
+        "yes",
+        "OR",
+        _OREGON_CLAIM + "(3) An officer found liable under this section shall be demoted by one "
+        "rank.",
+    ),
+    (
+        "start.individual_accountability",
+        "partial",
+        "OR",
+        _OREGON_CLAIM + "(3) The employing agency may bar an officer found liable under this "
+        "section from promotion for two years.",
+    ),
+    (
+        "start.individual_accountability",
+        "partial",
+        "OR",
+        _OREGON_CLAIM + "(3) The employing agency may suspend an officer against whom a judgment "
+        "is entered under this section.",
+    ),
+    (
+        "start.individual_accountability",
+        "yes",
+        "OR",
+        _OREGON_CLAIM + "(3) An officer against whom judgment is entered under this section shall "
+        "repay the employer 4 percent of the amount of the judgment or $20,000, whichever is less.",
+    ),
+    # Guard: probation of a person convicted of a crime, in a bill with a claim, is not the
+    # officer's consequence for the claim.
+    (
+        "start.individual_accountability",
+        "no",
+        "OR",
+        _OREGON_CLAIM + "(3) A person convicted of resisting arrest may be placed on probation.",
+    ),
+    (
+        "start.failure_to_intervene",
+        "partial",
+        "OR",
+        "Sec. 1. (1) A peace officer who, under color of law, deprives a person of a right secured "
+        "by the Oregon Constitution is liable to that person for damages. An officer deprives a "
+        "person of a right under this subsection by violating it or by failing to take reasonable "
+        "measures to stop a fellow officer from violating it. (2) Qualified immunity is not a "
+        "defense to an action under this section.",
+    ),
+    (
+        "start.failure_to_intervene",
+        "partial",
+        "OR",
+        "Sec. 1. (1) A peace officer who, under color of law, causes a person to be deprived of a "
+        "right secured by the Oregon Constitution is liable to that person for damages. An "
+        "officer causes the deprivation by taking part in it or by failing to interpose when "
+        "another officer commits it. (2) Qualified immunity is not a defense to an action under "
+        "this section.",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("criterion", "expected", "state", "text"),
@@ -12603,7 +12685,8 @@ SCOPE_AND_STATUS_READINGS = [
     + CLASS_AND_OTHER_PEOPLE_READINGS
     + OTHER_PROCEEDINGS_READINGS
     + SCOPE_AND_STATUS_READINGS
-    + START_WORDS_READINGS,
+    + START_WORDS_READINGS
+    + CONSEQUENCE_AND_CAUSING_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str

@@ -8307,7 +8307,7 @@ class Reading:
             if not power and not rx.search(
                 r"\b(?:shall|must|may|will|is|are)\b[^.;]{0,80}?(?:decertif|revo|suspen|terminat|dismiss|discharg"
                 r"|disciplin|sanction|place|enter|add|include|ineligib|employ|hire|appoint|consider|forfeit"
-                r"|disqualif|take\s+(?:any\s+)?action|refer|carry|surrender|bar\b|withh|result\s+in)",
+                r"|disqualif|take\s+(?:any\s+)?action|refer|carry|surrender|bar\b|withh|result\s+in|demot)",
                 body,
             ):
                 continue

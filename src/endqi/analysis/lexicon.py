@@ -2583,8 +2583,10 @@ INCLUDING_FAIL_TO_INTERVENE = compile_pattern(
     r"|including,?\s+(?:by\s+|through\s+)?(?:an?\s+|the\s+)?omission\s+to\s+(?:take\s+(?:all\s+|any\s+)?"
     r"(?:reasonable\s+)?(?:steps|action|measures)\s+to\s+)?(?:stop|prevent|end|halt|intervene)\b"
     # "whether by the officer's own act or by failing to intervene when another officer ...".
+    # ("by committing it or by failing to take reasonable steps to stop another officer from
+    # committing it")
     r"|\bor\s+by\s+(?:a\s+|the\s+(?:[\w-]+'s?\s+)?|his\s+or\s+her\s+|its\s+)?fail(?:ing|ure)\s+to\s+"
-    r"(?:intervene|prevent|stop)\b"
+    r"(?:take\s+(?:all\s+|any\s+)?(?:reasonable\s+)?(?:steps|action|measures)\s+to\s+)?(?:intervene|interpose|prevent|stop)\b"
     # Allowing another's deprivation named beside causing it: "causes or allows the aggrieved
     # party to be deprived of a right", "deprives ..., or allows another to deprive ...".
     # "..., or knowingly allows another officer or employee in his or her presence to do so".
@@ -3271,7 +3273,9 @@ PERSONAL_SHARE = compile_pattern(
     r"|\b(?:shall|must) personally pay\b"
     r"|shall not be indemnified|not (?:be )?entitled to indemnification"
     r"|\bno (?:\w+ ){0,3}?shall be entitled to indemnification"
-    r"|(?:percent|%)\)? of (?:the|a|any|each|that|such) (?:judgment|judgement|settlement|amount paid)"
+    # ("3% of the amount of the judgment")
+    r"|(?:percent|%)\)? of (?:the|a|any|each|that|such) (?:judgment|judgement|settlement|amount paid"
+    r"|amount of (?:the|a|any|each|that|such) (?:judgment|judgement|settlement|award))"
     # A share as a fraction: "one-twentieth (1/20) of the judgment"; of pay: "an amount equal to
     # one-twelfth (1/12) of the officer's annual salary".
     r"|\b(?:officer|employee|defendant|deputy|trooper|official)s?\b[^.;]{0,80}?\b(?:shall|must)\s+(?:personally\s+)?"
@@ -3544,6 +3548,17 @@ DECERTIFY = compile_pattern(
     r"|\bdisqualified\s+from\s+(?:holding|serving)"
     # "shall suspend without pay, for at least thirty (30) days, a public employee".
     r"|\bsuspends?\s+(?:the\s+[\w'-]+\s+)?without\s+pay"
+    # ("may suspend a local employee against whom a judgment is entered")
+    r"|\b(?:shall|must|may)\s+suspend\s+(?:an?|any|the|each|such|that)\s+(?:[\w'-]+\s+){0,3}?(?:officers?|troopers?"
+    r"|deput(?:y|ies)|employees?|members?)\b"
+    # Discipline short of dismissal: "shall be placed on probation by the employing agency";
+    # "shall be demoted"; a bar on promotion ("is ineligible for promotion ... for 3 years",
+    # "may bar a peace officer ... from promotion").
+    r"|\bplace[ds]?\b[^.;]{0,120}?\bon\s+(?:disciplinary\s+)?probation\b"
+    r"|\b(?:shall|must|may)\s+(?:be\s+)?demoted?\b"
+    r"|\b(?:ineligible|not\s+(?:be\s+)?eligible)\s+for\s+(?:any\s+)?promotion\b"
+    r"|\b(?:shall|must|may)\s+not\s+be\s+promoted\b"
+    r"|\bbar\s+(?:(?:the|an?|any|such|that)\s+(?:[\w'-]+\s+){0,3}?)?[^.;]{0,120}?\bfrom\s+(?:any\s+)?promotion\b"
     # "The director shall have cause to discipline any peace officer licensee who ...".
     # "may discipline, up to and including termination, an officer found liable"; "may terminate
     # an officer found liable".
@@ -3665,6 +3680,7 @@ DECERTIFY_GATE = (
     "separated from",
     "sanction",
     *("firearm", "weapon", "sidearm", "service credit", "pension", "retirement"),
+    *("probation", "demot", "promot"),
 )
 
 RECORDS_VERB = compile_pattern(
