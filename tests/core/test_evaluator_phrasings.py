@@ -12665,6 +12665,81 @@ CONSEQUENCE_AND_CAUSING_READINGS = [
     ),
 ]
 
+# Rules of other remedies beside the rights claim (a writ petition, a complaint to a commission,
+# an agency claim named only as "a claim"), and a section number the claim cites from the
+# constitution, which is not the bill's own section (2026-12-05, third session).
+OTHER_REMEDY_SCOPE_READINGS = [
+    (
+        "end.damage_caps",
+        "no",
+        "KS",
+        "Sec. 1. (a) A police officer who, under color of law, deprives a person of a right "
+        "secured by section 4, 10 or 18 of the Kansas bill of rights is liable to the person in "
+        "a civil action.\n\n(b) Qualified immunity is not a defense to an action under this "
+        "section.\n\n(c) A police officer who sees another officer commit such a deprivation "
+        "shall intervene, and an officer who fails to do so is liable to the person in a civil "
+        "action under this section.\n\nSec. 4. A clinic that treats a person held by a police officer may file a "
+        "claim for the cost of treatment with the county.\n\nSec. 6. For purposes of sections 4 "
+        "to 6: (a) the limits of K.S.A. 75-6105 shall not apply; and (b) the county shall pay "
+        "the full amount of any claim.",
+    ),
+    (
+        "start.attorney_fees",
+        "no",
+        "OR",
+        _OREGON_CLAIM + "\n\nSec. 2. (1) A person whose complaint of misconduct has gone "
+        "unanswered for a year may petition the circuit court for a writ of mandamus. (2) In a "
+        "proceeding under this section, the court shall award reasonable attorney fees to a "
+        "petitioner who prevails.",
+    ),
+    (
+        "start.attorney_fees",
+        "no",
+        "OR",
+        _OREGON_CLAIM + "\n\nSec. 2. (1) A person who believes an officer stopped the person "
+        "because of disability may file a complaint with the Bureau of Labor. (2) If the bureau "
+        "sustains the complaint, the labor commission shall award reasonable attorney fees to "
+        "the complainant.",
+    ),
+    # Guard: the court still awards fees in the claim.
+    (
+        "start.attorney_fees",
+        "yes",
+        "OR",
+        _OREGON_CLAIM + "(3) The court shall award reasonable attorney fees to a prevailing "
+        "plaintiff.",
+    ),
+    (
+        "start.full_compensation",
+        "yes",
+        "OR",
+        _OREGON_CLAIM + "\n\nSec. 2. (1) A person stopped because of disability may file a "
+        "complaint with the Bureau of Labor. (2) The public body shall pay in full any award "
+        "under this section and any judgment entered against its officer under section 1, "
+        "including any amount the officer does not pay.",
+    ),
+    (
+        "end.damage_caps",
+        "no",
+        "CO",
+        "13-21-901. (1) A peace officer who, under color of law, deprives a person of a right "
+        "secured by the state constitution is liable to the person in a civil action. (2) "
+        "Qualified immunity is not a defense to an action under this section.\n\n13-21-902. (1) "
+        "A person hurt in a police pursuit may file a claim with the office of victim programs. "
+        "(2) The limits of section 24-10-114 do not apply to an award on a claim.",
+    ),
+    (
+        "start.public_records",
+        "no",
+        "CO",
+        "13-21-901. (1) A peace officer who, under color of law, deprives a person of a right "
+        "secured by the state constitution is liable to the person in a civil action. (2) "
+        "Qualified immunity is not a defense to an action under this section.\n\n13-21-902. (1) "
+        "A person hurt in a police pursuit may file a claim with the office of victim programs. "
+        "(2) The office shall publish on its website the amount of each award on a claim.",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("criterion", "expected", "state", "text"),
@@ -12686,7 +12761,8 @@ CONSEQUENCE_AND_CAUSING_READINGS = [
     + OTHER_PROCEEDINGS_READINGS
     + SCOPE_AND_STATUS_READINGS
     + START_WORDS_READINGS
-    + CONSEQUENCE_AND_CAUSING_READINGS,
+    + CONSEQUENCE_AND_CAUSING_READINGS
+    + OTHER_REMEDY_SCOPE_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str

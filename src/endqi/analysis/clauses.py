@@ -1816,6 +1816,15 @@ _LONGEST_SECTION_RANGE = 60
 _LEAD_IN_REACH = 600  # how far before a rule a "For purposes of sections ...:" lead-in may stand
 
 
+# What follows a section number cited from the constitution or from another law (", 11 or 15
+# of the Kansas bill of rights", "of the Revised Code").
+_CITED_SECTION_OF_ANOTHER_TEXT = compile_pattern(
+    r"(?:\s*(?:,|\bor\b|\band\b)\s*(?:or\s+|and\s+)?[\w.-]*\d[\w.-]*)*\s*,?\s+of\s+(?:the\s+)?(?!this\b)"
+    r"(?:[\w.-]+\s+){0,4}?(?:constitution|bill\s+of\s+rights|declaration\s+of\s+rights|article|code|statutes"
+    r"|laws|title|act|chapter)\b"
+)
+
+
 def _section_number_pattern(cited: str) -> re.Pattern[str]:
     """A section number cited in the analysis copy, as a pattern for section labels (periods
     are masked in the analysis copy, not in the document's labels)."""
@@ -1901,6 +1910,15 @@ _ACTION_UNDER_SECTION = compile_pattern(
     r"|\b(?:judgments?|judgements?|settlements?|awards?)\s+(?:entered\s+|rendered\s+)?(?:under|pursuant\s+to)\s+"
     r"(?:section|sec_?|§)\s*(?P<judged>[\w-]*\d[\w-]*)"
 )
+_UNDER_A_NUMBERED_SECTION = compile_pattern(
+    r"\b(?:under|pursuant\s+to)\s+(?:section|sec_?|§)\s*([\w-]*\d[\w-]*)(?![\w-])(?!\s*,?\s+of\s+(?:the\s+)?(?!this\b))"
+)
+# What ties a rule to the rights claim when it names no section: an action, a judgment or
+# settlement, the people sued, or the act as a whole.
+_NAMES_NO_ACTION_OR_JUDGMENT = compile_pattern(
+    r"\b(?:actions?|suits?|judgments?|judgements?|settlements?|officers?|employees?|deput(?:y|ies)|defendants?"
+    r"|liab\w*)\b|\bthis\s+(?:act|part|chapter|article|title|subtitle|subchapter)\b"
+)
 _BUT_KEPT_FOR = compile_pattern(
     r"\bbut\s+(?:shall\s+|do\s+|does\s+)?(?:continue\s+to\s+)?apply\s+to\s+(?P<rest>[^.;]{1,160})"
 )
@@ -1927,6 +1945,11 @@ _PRESENTED_REMEDY = compile_pattern(
     # ("A claim against a public entity for damage to property ... may be presented to the
     # public entity under N.J.S.59:8-3")
     r"|\b(?:claim|petition|application|demand)\b[^.;]{0,120}?\b(?:may|shall)\s+be\s+(?:presented|filed|submitted)\b"
+    # A writ sought of a court ("may petition the circuit court for a writ of mandamus") and a
+    # complaint to a commission ("may file a complaint with the Commission").
+    r"|\bmay\s+petition\s+(?:the|a|any)\s+(?:[\w-]+\s+){0,2}?court\s+for\s+(?:a\s+|an\s+)?writ\b"
+    r"|\b(?:may|shall)\s+file\s+(?:a|an)\s+(?:written\s+|verified\s+|sworn\s+)?complaint\s+with\s+(?:the|a|an)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:commission|board|council|agency|department|office|ombuds\w*)\b"
 )
 _FEES_IN_RECORDS_SUIT = compile_pattern(
     # ("A requestor who prevails in any proceeding challenging the denial of access to a
@@ -4035,6 +4058,12 @@ _FEES_IN_LABOR_PROCEEDING = compile_pattern(
     # ("In any proceeding before the commission or a court concerning the discipline of a public
     # safety employee")
     r"|\b(?:concerning|regarding|involving)\s+the\s+discipline\s+of\b|\bdisciplinary\s+(?:proceedings?|appeals?|hearings?)\b"
+)
+# Fees a commission, board or hearing officer awards in its own proceeding ("the Commission
+# shall award reasonable attorney's fees to a prevailing complainant"), not a court in the claim.
+_FEES_AWARDED_BY_A_TRIBUNAL = compile_pattern(
+    r"\b(?:commission|board|council|hearing\s+(?:officer|examiner)|administrative\s+law\s+judge|ombuds\w*)\s+"
+    r"(?:shall|must|may)\s+(?:also\s+)?award\b[^.;]{0,80}?\b(?:attorney|attorneys|attorney's|counsel)\b"
 )
 # A supplier's suit over its contract ("A vendor that supplied goods ... may bring an action
 # against the county ... for the unpaid balance"), or a requester's over a records request.
@@ -7717,6 +7746,10 @@ class Reading:
                 # the injunction and shall award to that party ... attorney's fees": an
                 # open-meetings suit's fees, not a rights claim's.
                 continue
+            if _FEES_AWARDED_BY_A_TRIBUNAL.search(body) and not rx.search(r"\bcourt\b", body):
+                # "In a proceeding under 3-1103, the Commission shall award reasonable attorney's
+                # fees to a prevailing complainant": the commission's proceeding, not the suit.
+                continue
             if _FEES_IN_LABOR_PROCEEDING.search(body):
                 # "In any proceeding to vacate or enforce an arbitration award concerning the
                 # discipline of a police officer, the court shall award reasonable attorney fees":
@@ -8052,6 +8085,28 @@ class Reading:
                 for claim in self.public_claims
                 for pattern in patterns
             )
+        if (
+            at is not None
+            and self.public_claims
+            and _NAMES_NO_ACTION_OR_JUDGMENT.search(body) is None
+            and not _UNDER_A_NUMBERED_SECTION.search(body)
+        ):
+            # "(3) The monetary limits of section 24-10-114 do not apply to an award on a claim",
+            # in the section where a person "may file a claim with the division": that claim's
+            # award, when the rights claim stands in another section and the rule names no
+            # action, judgment or officer.
+            # (a claim filed with an agency there is that remedy, not a suit: "A person who
+            # suffers bodily injury caused by a peace officer ... may file a claim with the
+            # division")
+            section = self.text.document.section_start(at)
+            if not any(
+                self.text.document.section_start(claim.clause.start) == section
+                and not _PRESENTED_REMEDY.search(claim.clause.text)
+                for claim in self.public_claims
+            ) and self._other_remedy_at(
+                lambda offset: self.text.document.section_start(offset) == section
+            ):
+                return True
 
         def others_there(there: Callable[[Claim], bool], mine: Sequence[Claim]) -> bool:
             """Another claim stands where the clause points, and none of the bill's own."""
@@ -8081,6 +8136,15 @@ class Reading:
             # (any claim against public actors there, even one whose rights are not named, keeps
             # the clause: "this section" is then that claim's)
             if any(in_this_section(claim) for claim in self.public_claims):
+                return False
+            # (so does a rights claim the clause also names by its section: "shall pay in full
+            # any award under this section and any judgment entered against its public employee
+            # under section 2 of this act")
+            if any(
+                self._claim_in_section(_section_number_pattern(cited.group(1)), claim)
+                for cited in _UNDER_A_NUMBERED_SECTION.finditer(body)
+                for claim in self.public_claims
+            ):
                 return False
             if self.public_claims and self._other_remedy_at(
                 lambda offset: document.section_start(offset) == section
@@ -8209,7 +8273,14 @@ class Reading:
             return True
         start = document.section_start(offset)
         heading = self.text.lowered[start : min(offset, start + _SECTION_HEADING_REACH)]
-        return number.search(heading.replace("_", ".")) is not None
+        heading = heading.replace("_", ".")
+        # (not a section of the constitution or of another law the claim's text cites: "New Sec.
+        # 2. (a) ... a right secured by section 3, 11 or 15 of the Kansas bill of rights" is not
+        # section 3 of the bill)
+        return any(
+            _CITED_SECTION_OF_ANOTHER_TEXT.match(heading, m.end()) is None
+            for m in number.finditer(heading)
+        )
 
     def _fee_item_under_mandatory_list(self, sentence: Sentence) -> bool:
         """Whether a fee clause is a list item of its own that opens with a bare verb of award
