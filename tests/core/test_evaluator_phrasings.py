@@ -12740,6 +12740,61 @@ OTHER_REMEDY_SCOPE_READINGS = [
     ),
 ]
 
+# Drafting turns: a double negative that commands, a proviso that keeps only procedural bars, an
+# exception to an exclusion, and an immunity barred by the section that describes it
+# (2026-12-05, third session).
+DRAFTING_TURN_READINGS = [
+    (
+        "start.attorney_fees",
+        "yes",
+        "OR",
+        _OREGON_CLAIM + "(3) The court shall not neglect to award reasonable attorney fees to a "
+        "plaintiff who prevails.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "OR",
+        "Sec. 1. (1) A peace officer who, under color of law, deprives a person of a right secured "
+        "by the Oregon Constitution is liable to that person for damages. (2) Qualified immunity "
+        "is not a defense to an action under this section; provided, however, that nothing in "
+        "this subsection prevents an officer from pleading res judicata or the statute of "
+        "limitations.",
+    ),
+    # Guard: a proviso that keeps good faith keeps the doctrine's core.
+    (
+        "end.law_enforcement",
+        "no",
+        "OR",
+        "Sec. 1. (1) A peace officer who, under color of law, deprives a person of a right secured "
+        "by the Oregon Constitution is liable to that person for damages. (2) Qualified immunity "
+        "is not a defense to an action under this section; provided, however, that an officer "
+        "may show that the action is barred because the officer acted in good faith.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "NJ",
+        'Sec. 1. As used in this act, "public servant" means every officer or employee of the '
+        "State or of any county or municipality, but, other than a police officer, does not "
+        "include an employee of a county college.\n\nSec. 2. A public servant who, under color "
+        "of law, deprives a person of a right secured by the Constitution of this State is liable "
+        "to the person for damages. Qualified immunity is not a defense to an action under this "
+        "section.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "WA",
+        "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by "
+        "the state Constitution is liable to the person for damages.\n\nSec. 2. The immunity "
+        "referred to in section 3 of this act is any immunity that an officer may claim because "
+        "the right was not clearly established, including qualified immunity.\n\nSec. 3. The "
+        "immunity described in section 2 of this act does not apply to any action under section "
+        "1 of this act.",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("criterion", "expected", "state", "text"),
@@ -12762,7 +12817,8 @@ OTHER_REMEDY_SCOPE_READINGS = [
     + SCOPE_AND_STATUS_READINGS
     + START_WORDS_READINGS
     + CONSEQUENCE_AND_CAUSING_READINGS
-    + OTHER_REMEDY_SCOPE_READINGS,
+    + OTHER_REMEDY_SCOPE_READINGS
+    + DRAFTING_TURN_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str

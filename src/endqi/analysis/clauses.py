@@ -1919,6 +1919,9 @@ _NAMES_NO_ACTION_OR_JUDGMENT = compile_pattern(
     r"\b(?:actions?|suits?|judgments?|judgements?|settlements?|officers?|employees?|deput(?:y|ies)|defendants?"
     r"|liab\w*)\b|\bthis\s+(?:act|part|chapter|article|title|subtitle|subchapter)\b"
 )
+_SHALL_NOT_FAIL_TO = compile_pattern(
+    r"\b(shall|must)\s+not\s+(?:fail|neglect|omit|decline|refuse)\s+to\s+"
+)
 _BUT_KEPT_FOR = compile_pattern(
     r"\bbut\s+(?:shall\s+|do\s+|does\s+)?(?:continue\s+to\s+)?apply\s+to\s+(?P<rest>[^.;]{1,160})"
 )
@@ -2369,6 +2372,10 @@ _TERM_LEAVES_OUT_STATE_POLICE = compile_pattern(
 _DEFINED_AS = r"\b(?:means|has\s+the\s+(?:same\s+)?meaning)\b[^;]{0,300}?"
 _TERM_DOES_NOT_INCLUDE = (
     r"^\W*(?:\(\w{1,4}\)\s*)*[\"“]?[^\"”.;]{2,60}[\"”]\s+(?:does|shall)\s+not\s+include"
+)
+_POLICE_KEPT_IN_EXCLUSION = compile_pattern(
+    r"\bother\s+than\s+(?:an?\s+|any\s+)?(?:(?:sworn|certified)\s+)?(?:peace|police|law[-\s]enforcement)\s+"
+    r"officers?\s*,?\s*(?:(?:does|shall)\s+not\s+include|excludes?)\b"
 )
 _DEFINITION_LEAVES_OUT_SOME_POLICE = compile_pattern(
     r"(?:"
@@ -4210,8 +4217,13 @@ def _police_excluded_by_definition(definition: str) -> bool:
     other than a law enforcement officer"); not when "other than a peace officer" is itself an
     exception to what the definition leaves out ("but does not include an employee, other than a
     peace officer, of a local board of education": the board's officers stay in)."""
+    # (nor when it stands before what is left out: "but, other than a law enforcement officer,
+    # does not include any employee of a school district")
     return any(
         not rx.search(r"(?:not\s+include|exclud\w*|except)\b[^.;]{0,40}$", definition[: m.start()])
+        and not rx.match(
+            r"[\s,]*(?:does|shall)\s+not\s+include\b|[\s,]*excludes?\b", definition[m.end() :]
+        )
         for m in lexicon.EXCLUDED_ALL_POLICE.finditer(definition)
     )
 
@@ -4221,6 +4233,17 @@ _EXCEPT_PROCEDURAL_DEFENSES = compile_pattern(
     r"|res\s+judicata|lack\s+of\s+jurisdiction|improper\s+venue|insufficien\w+\s+(?:of\s+)?(?:service|process))"
     r"(?:[^.;:]{0,40}?\b(?:and|or)\s+(?:of\s+)?(?:the\s+)?(?:statutes?\s+of\s+limitations?|failure\s+to\s+state"
     r"|res\s+judicata|lack\s+of\s+jurisdiction|improper\s+venue))*[^.;:]{0,30}?,"
+)
+
+
+_PROCEDURAL_BARS = compile_pattern(
+    r"\bstatutes?\s+of\s+limitations?\b|\blimitations?\s+periods?\b|\bprior\s+(?:final\s+)?judgments?\b"
+    r"|\bres\s+judicata\b|\b(?:claim|issue)\s+preclusion\b|\bcollateral\s+estoppel\b"
+    r"|\bfailure\s+to\s+state\s+a\s+claim\b|\black\s+of\s+(?:subject[- ]matter\s+)?jurisdiction\b"
+    r"|\bimproper\s+venue\b"
+)
+_IMMUNITY_OR_BELIEF = compile_pattern(
+    r"immun|good[- ]faith|\breasonabl|clearly\s+established|\bprivilege|\blawful|\bbelie"
 )
 
 
@@ -4265,6 +4288,14 @@ def _keeps_some_claims(body: str) -> bool:
         # "Except for the defenses of the statute of limitations and of failure to state a
         # claim, no defense of immunity ... is available": the defenses kept are no immunities.
         if _EXCEPT_PROCEDURAL_DEFENSES.match(rest):
+            continue
+        # ("...: Provided, however, That this subsection shall not be construed to prevent a peace
+        # officer from showing that the action is barred by the statute of limitations or by a
+        # prior judgment": procedural bars kept, no immunity)
+        kept_words = rest[:_EXCEPTION_READ_REACH].split(";")[0]
+        if _PROCEDURAL_BARS.search(kept_words) and not _IMMUNITY_OR_BELIEF.search(
+            kept_words, match.end()
+        ):
             continue
         # "..., except that nothing in this subsection limits any defense available under the
         # statute of limitations or the Rules of Court": procedure, not the doctrine, is kept.
@@ -4543,8 +4574,18 @@ _DESCRIBED_IMMUNITY_NEEDLES = (
 )
 _DESCRIBED_IMMUNITY = compile_pattern(
     r"\b(?:immunity|defen[cs]e)\s+(?:described|provided(?:\s+for)?|retained|set\s+(?:out|forth))\s+"
-    r"(?:in|by|under)\s+(?:sub)?(?:section|paragraph|division)\s+\((?P<label>[a-z0-9]{1,4})\)"
+    r"(?:in|by|under)\s+(?:(?:sub)?(?:section|paragraph|division)\s+\((?P<label>[a-z0-9]{1,4})\)"
     r"(?:\s*\((?P<item>[a-z0-9]{1,4})\))?"
+    # ("The immunity described in section 4 of this act shall not apply to any action brought
+    # under section 3 of this act")
+    r"|(?:section|sec_?)\s+(?P<section>\d{1,4}[a-z]?)\s+of\s+this\s+act\b)"
+)
+# A sentence that says what "the immunity referred to in section 5" is: the thing another
+# section bars or keeps, described, no rule of its own.
+_DESCRIBES_A_REFERRED_IMMUNITY = compile_pattern(
+    r"^\W*(?:\(\w{1,4}\)\s*)*(?:the\s+)?(?:immunity|defen[cs]e)\s+(?:referred\s+to|described|mentioned)\s+"
+    r"in\s+(?:sub)?section\s+[\w().-]+(?:\s+of\s+this\s+(?:act|section|chapter))?\s+"
+    r"(?:means|includes|is\s+(?:any|every|each|all|the|an?)\b)"
 )
 # A savings clause that yields to another subsection: "(c) Except as provided in subsection (d) of
 # this section, a District employee retains every immunity ...".
@@ -4555,7 +4596,8 @@ _EXCEPT_AS_PROVIDED_IN = compile_pattern(
 # ... and denied: "... are not available", "shall not be a defense", "may not be asserted".
 _DENIED_AFTER_REFERENCE = compile_pattern(
     r"[^.;]{0,20}?\b(?:(?:are|is|shall|may|must)\s+not\s+(?:be\s+)?(?:available|a\s+defen[cs]e|defen[cs]es"
-    r"|asserted|raised|applicable|recognized)|(?:are|is|shall\s+be)\s+unavailable)\b"
+    r"|asserted|raised|applicable|recognized)|(?:are|is|shall\s+be)\s+unavailable"
+    r"|(?:does|do|shall)\s+not\s+apply\s+to\s+(?:an?|any|each|every)\s+(?:civil\s+)?(?:action|claim|suit)s?)\b"
 )
 # A defined term that leaves out an immunity the bill names: "The term does not include
 # State-agent immunity".
@@ -5634,8 +5676,11 @@ class Reading:
             return True
         # The same said in the definition itself ('"officer" means ..., except a member of the
         # Florida Highway Patrol').
+        # (not when the police are excepted from what is left out: "but, other than a police
+        # officer, does not include an employee of a county college")
         return any(
             _DEFINITION_LEAVES_OUT_SOME_POLICE.search(s.text)
+            and not _POLICE_KEPT_IN_EXCLUSION.search(s.text)
             for s in {*self.text.definitions.values(), *self.text.containing("not include")}
         )
 
@@ -6196,8 +6241,12 @@ class Reading:
         )
         found = []
         for sentence in sorted(self._operative(list(sentences)), key=lambda s: s.start):
-            if _ACTIONS_NOT_IMMUNE_FROM.search(sentence.text) or self._exceptions_to_own_grant(
-                sentence
+            if (
+                _ACTIONS_NOT_IMMUNE_FROM.search(sentence.text)
+                or self._exceptions_to_own_grant(sentence)
+                # ("The immunity referred to in section 5 of this act is any immunity ... that a
+                # public officer may assert on the ground that ...": what section 5 is about)
+                or _DESCRIBES_A_REFERRED_IMMUNITY.search(sentence.text)
             ):
                 # "an action from which the volunteer is not immune under section 5793" names
                 # actions, it bars nothing; "The immunity provided in section 5792 shall not
@@ -6428,7 +6477,10 @@ class Reading:
         reference = _DESCRIBED_IMMUNITY.search(sentence.text)
         if reference is None or not _DENIED_AFTER_REFERENCE.match(sentence.text, reference.end()):
             return None
-        described = self._subsection_text(reference.group("label"), sentence)
+        if reference.group("section") is not None:
+            described = " ".join(self._provision_texts(reference.group("section"), sentence))
+        else:
+            described = self._subsection_text(reference.group("label"), sentence)
         item = reference.group("item")
         if item is not None:
             # Of "(c)(2)", only item (2) of (c), up to the next item's label.
@@ -7767,6 +7819,9 @@ class Reading:
             # "... may be awarded ... reasonable attorneys' fees', is amended by striking out the
             # words 'may be awarded' and inserting ... 'shall be awarded'": read as amended.
             body = self._as_amended(sentence)
+            # "The court shall not fail to award reasonable attorney fees": a double negative,
+            # read as the "shall" it is.
+            body = _SHALL_NOT_FAIL_TO.sub(r"\1 ", body)
             mandatory = (
                 _fees_mandatory(body)
                 or self._fee_item_under_mandatory_list(sentence)
