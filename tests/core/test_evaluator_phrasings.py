@@ -12793,6 +12793,27 @@ DRAFTING_TURN_READINGS = [
         "immunity described in section 2 of this act does not apply to any action under section "
         "1 of this act.",
     ),
+    (
+        "end.state_constitution",
+        "partial",
+        "IA",
+        "Sec. 2. 1. A state employee who, under color of law, deprives a person of any of the "
+        "following rights is liable to the person for damages:\na. The right of assembly under "
+        "Article I, section 20, of the Constitution of the State of Iowa.\nb. The right to bear "
+        "arms under Article I, section 1A, of the Constitution of the State of Iowa.\n2. "
+        "Qualified immunity shall not be a defense to an action under subsection 1.",
+    ),
+    (
+        "end.damage_caps",
+        "yes",
+        "TX",
+        "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by "
+        "the Texas Constitution is liable to the person for damages. Qualified immunity is not a "
+        "defense to an action under this section.\n\nSec. 2. Chapter 101 does not apply to an "
+        "action under this chapter.\n\nSec. 3. The county shall indemnify the officer for a "
+        "judgment under this chapter, except that the county's obligation under this section may "
+        "not exceed $750,000.",
+    ),
 ]
 
 

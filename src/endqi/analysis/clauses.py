@@ -2417,6 +2417,12 @@ _REFUSALS_LIFTED_FOR_THESE_CLAIMS = compile_pattern(
 _CONSTITUTION_NAMED = compile_pattern(r"constitution|bill\s+of\s+rights|declaration\s+of\s+rights")
 
 
+_FOLLOWING_RIGHTS = compile_pattern(
+    r"\b(?:any|each|all|one)\s+of\s+the\s+following\s+(?:[\w-]+\s+){0,2}?(?:rights|privileges)\b"
+    r"|\bthe\s+following\s+(?:[\w-]+\s+){0,2}?rights\s*:"
+)
+
+
 @lru_cache(maxsize=4096)
 def rights_of(body: str) -> Rights:
     """Which rights a claim (or the prohibition it enforces) reaches."""
@@ -5448,6 +5454,13 @@ class Reading:
             )
             one_way = bool(lexicon.INCLUDING_FAIL_TO_INTERVENE.search(body))
             rights = rights_of(body)
+            if _FOLLOWING_RIGHTS.search(body):
+                # "... deprives a person of any of the following rights is liable ...: a. The
+                # right of free speech ... b. The right to due process ...": every item listed,
+                # each printed as a sentence of its own, is one of the claim's rights.
+                listed = self.text.with_listed_items(sentence)
+                if listed != sentence:
+                    rights = rights_of(listed.text)
             # A defined name for the rights ("a civil right", where '"Civil right" means a right
             # secured by the Elliott-Larsen civil rights act') says which rights they are, whatever
             # the words alone suggest.
@@ -9025,7 +9038,10 @@ _INDEMNITY_CEILING = compile_pattern(
     # obligation of the employer under this subsection may not exceed $1,000,000")
     r"|\bindemnification\s+(?:\w+\s+){0,6}?(?:shall|may|must)\s+not\s+exceed\b"
     r"|\bobligation\s+of\s+(?:the|an?|its)\s+(?:[\w-]+\s+){0,2}?(?:employer|payer|state|county|city|municipality"
-    r"|agency|entity|government)\b[^.;]{0,60}?\b(?:may|shall|must)\s+not\s+exceed\b"
+    r"|agency|entity|government|department)\b[^.;]{0,60}?\b(?:may|shall|must)\s+not\s+exceed\b"
+    # ("except that the department's obligation under this section may not exceed $500,000")
+    r"|\b(?:employer|payer|state|county|city|municipality|agency|entity|government|department)['’]s\s+"
+    r"obligation\b[^.;]{0,60}?\b(?:may|shall|must)\s+not\s+exceed\b"
     # The payer's own ceiling on paying the officer's judgment: "The department shall pay any
     # judgment rendered against an officer under this chapter, not to exceed $500,000".
     r"|\b(?:shall|must)\s+pay\s+(?:any|the|each|a)\s+(?:final\s+)?(?:judgment|judgement|settlement|award)s?\s+"

@@ -324,7 +324,7 @@ _LIST_OPENER = compile_pattern(
     # ("'Covered person' means: (a) ...; and (b) ...")
     r"|\b(?:means|includes)\s*:\s*$"
 )
-_LIST_ITEM = compile_pattern(r"\s*(?:[-*>]\s*)?\(?(?:[ivx]{1,5}|[a-z]|\d{1,2})[).]\s")
+_LIST_ITEM = compile_pattern(r"\s*(?:[-*>]\s*)?\(?(?:[ivx]{1,5}|[a-z]|\d{1,2})[)._]\s")
 _MAX_LISTED_ITEMS = 12
 _EXTENSION_REACH = 200  # how far after a definition a sentence widening its term may say so
 
@@ -684,6 +684,11 @@ class AnalysisText:
             for term, sentence in self._heading_definitions():
                 found.setdefault(term, sentence)
         return found
+
+    def with_listed_items(self, sentence: Sentence) -> Sentence:
+        """``sentence`` with the list items that follow it when it opens a list ("any of the
+        following:"), each item printed as a sentence of its own; else ``sentence``."""
+        return self._with_listed_items(sentence)
 
     def _with_listed_items(self, sentence: Sentence) -> Sentence:
         """A definition that opens a list ('"Covered person" means any of the following: (i)
