@@ -12814,6 +12814,31 @@ DRAFTING_TURN_READINGS = [
         "judgment under this chapter, except that the county's obligation under this section may "
         "not exceed $750,000.",
     ),
+    # One run-on sentence holding the fee award and the lifted limits: both hold.
+    (
+        "end.damage_caps",
+        "yes",
+        "PA",
+        "\u00a7 8390. A police officer who, under color of law, deprives a person of a right secured by "
+        "Article I of the Constitution of Pennsylvania is liable to the person, and in any such "
+        "action qualified immunity is not a defense, and the court shall award reasonable attorney "
+        "fees to a plaintiff who prevails, and neither the immunities nor the limitations on "
+        "damages in Subchapter B of Chapter 85 (relating to actions against Commonwealth parties) "
+        "or Subchapter C of Chapter 85 (relating to actions against local parties) shall apply to "
+        "any such action.",
+    ),
+    (
+        "start.attorney_fees",
+        "yes",
+        "PA",
+        "\u00a7 8390. A police officer who, under color of law, deprives a person of a right secured by "
+        "Article I of the Constitution of Pennsylvania is liable to the person, and in any such "
+        "action qualified immunity is not a defense, and the court shall award reasonable attorney "
+        "fees to a plaintiff who prevails, and neither the immunities nor the limitations on "
+        "damages in Subchapter B of Chapter 85 (relating to actions against Commonwealth parties) "
+        "or Subchapter C of Chapter 85 (relating to actions against local parties) shall apply to "
+        "any such action.",
+    ),
 ]
 
 

@@ -1024,6 +1024,18 @@ _INDEMNIFIED_AGAINST = compile_pattern(
 )
 
 
+def _lifts_limits_on_fees(part: str) -> bool:
+    """Whether the fee words stand inside a lifting of limits ("No limitation of liability,
+    damages or attorney's fees ... applies to an action under this section"), not in an award of
+    their own beside it ("..., and the court shall award reasonable attorney fees ..., and neither
+    the immunities nor the limitations on damages ... shall apply")."""
+    fees = [m.start() for m in lexicon.ATTORNEY_FEES.finditer(part)]
+    return any(
+        any(lift.start() <= at < lift.end() for at in fees) or not fees
+        for lift in lexicon.CAP_LIFT.finditer(part)
+    )
+
+
 def _fee_part(body: str) -> str:
     """In a run of rules joined by semicolons, the parts that speak of attorney fees; else the
     whole clause."""
@@ -7782,7 +7794,7 @@ class Reading:
                 _scoped_to_another_act(body, self.own_act_names)
                 # (in a run of rules joined by semicolons, the fee rule's own part: "...; the
                 # limits of section 2 shall not apply ...; and the court shall award ... fees")
-                or lexicon.CAP_LIFT.search(_fee_part(body))
+                or _lifts_limits_on_fees(_fee_part(body))
                 or self._in_compact(sentence)
                 or self._inserted_into_another_act(sentence)
             ):

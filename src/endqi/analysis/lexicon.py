@@ -1945,8 +1945,9 @@ CAP_LIFT = compile_pattern(
     # "Neither the limitations on liability in K.S.A. 75-6105 nor any other statutory limitation
     # on damages shall apply to an action under this section"; "Neither the doctrine of sovereign
     # immunity nor any statutory limitation on liability ... shall bar or limit recovery".
+    # (the limits cited with Pennsylvania's "(relating to ...)" notes between them and the verb)
     r"\bneither\b[^.;]{0,200}?\bnor\b[^.;]{0,200}?\b(?:statutory\s+)?(?:limits?|limitations?|caps?)\b"
-    r"[^.;]{0,160}?\b(?:(?:shall|does|do|will|may)\s+(?:apply\s+to|bar\s+or\s+limit|limit)|applies\s+to|limits)\b|"
+    r"[^.;]{0,260}?\b(?:(?:shall|does|do|will|may)\s+(?:apply\s+to|bar\s+or\s+limit|limit)|applies\s+to|limits)\b|"
     # "No statute limiting damages or the State's liability, including Chapter 40 of Title 10,
     # limits recovery in an action under this section."
     r"\bno\s+(?:statute|law|provision\s+of\s+law|statutory\s+provision)\s+(?:that\s+limits|limiting)\s+(?:the\s+amount"
