@@ -12841,6 +12841,56 @@ DRAFTING_TURN_READINGS = [
     ),
 ]
 
+# Omnibus decoys and text without force: proposals set out for study, fees a board or a program
+# awards, a disclosure forbidden, a recording "not thereby made a public record", and a cap
+# lifted for a board's awards to petitioners (2026-12-05, third session).
+DECOY_AND_NO_FORCE_READINGS = [
+    (
+        "end.law_enforcement",
+        "no",
+        "DE",
+        "Section 1. There is established a Civil Remedies Task Force.\n\nSection 2. The Task "
+        "Force shall compare the following model language, which is set out for purposes of "
+        'discussion only and has no force or effect: "A police officer who, under color of law, '
+        "deprives a person of a right secured by the Delaware Constitution is liable to the "
+        'person. Qualified immunity is not a defense."\n\nSection 3. The Task Force shall '
+        "report by June 30.",
+    ),
+    (
+        "start.attorney_fees",
+        "no",
+        "OR",
+        _OREGON_CLAIM + "\n\nSec. 2. (1) The Crime Victims Program shall award to an attorney "
+        "who represents an applicant reasonable attorney fees, not exceeding ten percent of the "
+        "award.",
+    ),
+    (
+        "start.public_records",
+        "no",
+        "OR",
+        _OREGON_CLAIM + "\n\nSec. 2. A contractor may not sell or otherwise disclose images "
+        "captured by a traffic camera to any person other than the city.",
+    ),
+    (
+        "start.public_records",
+        "no",
+        "OR",
+        _OREGON_CLAIM + "\n\nSec. 2. An agency shall give a copy of a recording of the incident "
+        "to the person recorded. A recording given under this section is not thereby made a "
+        "public record.",
+    ),
+    (
+        "end.damage_caps",
+        "no",
+        "NV",
+        "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by "
+        "the Nevada Constitution is liable to the person for damages. Qualified immunity is not "
+        "a defense to an action under this section.\n\nSec. 2. (a) The State Board of Examiners "
+        "shall award a petitioner who was wrongfully convicted $50,000 for each year of "
+        "imprisonment. (b) The limits of NRS 41.035 do not apply to an award under this section.",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("criterion", "expected", "state", "text"),
@@ -12864,7 +12914,8 @@ DRAFTING_TURN_READINGS = [
     + START_WORDS_READINGS
     + CONSEQUENCE_AND_CAUSING_READINGS
     + OTHER_REMEDY_SCOPE_READINGS
-    + DRAFTING_TURN_READINGS,
+    + DRAFTING_TURN_READINGS
+    + DECOY_AND_NO_FORCE_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str

@@ -1934,6 +1934,27 @@ _NAMES_NO_ACTION_OR_JUDGMENT = compile_pattern(
 _SHALL_NOT_FAIL_TO = compile_pattern(
     r"\b(shall|must)\s+not\s+(?:fail|neglect|omit|decline|refuse)\s+to\s+"
 )
+# A lead-in that sets out proposals or model language without force, ending in the colon before
+# them: "the following proposals, which are set out for purposes of study only and shall have no
+# force or effect:".
+_WITHOUT_FORCE_WORDS = (
+    *("no force or effect", "no legal force", "purposes of study only"),
+    *("purposes of discussion only", "purposes of illustration only"),
+)
+_WITHOUT_FORCE_LEAD_IN = compile_pattern(
+    r"\b(?:proposals?|models?|drafts?|options?|examples?|language|alternatives?|texts?)\b[^:]{0,200}?"
+    r"(?:for\s+(?:the\s+)?purposes?\s+of\s+(?:study|discussion|illustration)\s+only|(?:shall\s+)?ha(?:ve|s)\s+no\s+"
+    r"(?:legal\s+)?force(?:\s+or\s+effect)?)[^:]{0,80}:"
+)
+_DISCLOSURE_FORBIDDEN = compile_pattern(
+    r"\b(?:may|shall|must)\s+not\s+(?:(?:sell|share|rent|transfer),?\s+(?:or\s+)?)*(?:otherwise\s+)?"
+    r"(?:disclose|release|share|sell|publish)\b"
+)
+_AWARDED_BY_A_TRIBUNAL = compile_pattern(
+    r"\b(?:commission|board|council|program|fund|administrator|agency|department|division|office|secretary"
+    r"|director)(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:shall|must|may)\s+(?:also\s+)?award\s+(?:to\s+)?(?:an?|the|each"
+    r"|any)\s+(?:eligible\s+)?(?:petitioners?|applicants?|claimants?|complainants?|victims?)\b"
+)
 _BUT_KEPT_FOR = compile_pattern(
     r"\bbut\s+(?:shall\s+|do\s+|does\s+)?(?:continue\s+to\s+)?apply\s+to\s+(?P<rest>[^.;]{1,160})"
 )
@@ -2653,6 +2674,8 @@ _OFFICERS_AMONG = compile_pattern(
 )
 _NOT_PUBLIC_RECORDS = compile_pattern(
     r"\b(?:shall|is|are)\s+not\s+(?:be\s+)?(?:deemed|considered|treated\s+as)\s+(?:an?\s+)?public\s+records?\b"
+    # ("A recording released under this subsection is not thereby made a public record")
+    r"|\b(?:shall|is|are)\s+not\s+(?:be\s+)?(?:thereby\s+)?(?:made|rendered|become)\s+(?:an?\s+)?public\s+records?\b"
 )
 _RECORDS_APPEAL = compile_pattern(
     r"\brequest\s+to\s+(?:inspect|copy|obtain|review)\b[^.;]{0,120}?\b(?:is|was|are|has\s+been)\s+denied\b[^.;]{0,120}?"
@@ -4087,7 +4110,10 @@ _FEES_IN_LABOR_PROCEEDING = compile_pattern(
 # Fees a commission, board or hearing officer awards in its own proceeding ("the Commission
 # shall award reasonable attorney's fees to a prevailing complainant"), not a court in the claim.
 _FEES_AWARDED_BY_A_TRIBUNAL = compile_pattern(
-    r"\b(?:commission|board|council|hearing\s+(?:officer|examiner)|administrative\s+law\s+judge|ombuds\w*)\s+"
+    r"\b(?:commission|board|council|hearing\s+(?:officer|examiner)|administrative\s+law\s+judge|ombuds\w*"
+    r"|program|fund|administrator|agency|department|division|office|secretary|director)"
+    # ("the State Board of Examiners shall award")
+    r"(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?\s+"
     r"(?:shall|must|may)\s+(?:also\s+)?award\b[^.;]{0,80}?\b(?:attorney|attorneys|attorney's|counsel)\b"
 )
 # A supplier's suit over its contract ("A vendor that supplied goods ... may bring an action
@@ -5055,6 +5081,7 @@ class Reading:
         spans.extend(self._voter_material_spans())
         spans.extend(self._superseded_version_spans())
         spans.extend(self._failed_amendment_spans())
+        spans.extend(self._spans_without_force())
         spans.extend(self._recital_spans())
         openings = [
             opening
@@ -5107,6 +5134,19 @@ class Reading:
                 continue
             end = lowered.find("\n\n", heading.end())
             spans.append((line_start, len(lowered) if end == -1 else end))
+        return spans
+
+    def _spans_without_force(self) -> list[tuple[int, int]]:
+        """Spans of proposals a bill sets out for study ("... shall evaluate at least the
+        following proposals, which are set out for purposes of study only and shall have no force
+        or effect: Proposal A: ..."), from the lead-in to the end of its section."""
+        lowered = self.text.lowered
+        spans: list[tuple[int, int]] = []
+        for at in self.text.positions(*_WITHOUT_FORCE_WORDS):
+            lead_in = _WITHOUT_FORCE_LEAD_IN.search(lowered, max(0, at - 240), at + 200)
+            if lead_in is None or (spans and lead_in.start() < spans[-1][1]):
+                continue
+            spans.append((lead_in.start(), self.text.document.section_end(lead_in.start())))
         return spans
 
     def _superseded_version_spans(self) -> list[tuple[int, int]]:
@@ -8237,8 +8277,14 @@ class Reading:
             # enforcement officer who has deprived a person of a right ... (b) The limits of G.S.
             # 143-299.2 shall not apply to an action under this section": the penalty's section)
             stretch = self.text.lowered[section : document.section_end(at)]
-            return any(in_this_section(claim) for claim in others) or (
-                _IMPOSES_A_PENALTY.search(stretch) is not None
+            # (or the section of awards a board or a program makes to a petitioner: "The State
+            # Board of Examiners shall award a petitioner ... $60,000 for each year of
+            # imprisonment ... (d) The limits on damages ... do not apply to an award under this
+            # section")
+            return (
+                any(in_this_section(claim) for claim in others)
+                or _IMPOSES_A_PENALTY.search(stretch) is not None
+                or _AWARDED_BY_A_TRIBUNAL.search(stretch) is not None
             )
         if others and not self.public_claims and _ACTION_UNDER_THIS_ACT.search(body):
             # "In any action under this act, qualified immunity shall not be a defense", in an act
@@ -8721,6 +8767,11 @@ class Reading:
                 continue
             if _NOTHING_OPENS.search(body):
                 continue  # "nothing herein shall be construed to open to public inspection ..."
+            if _DISCLOSURE_FORBIDDEN.search(body):
+                # "A vendor may not sell, share, or otherwise disclose data collected by an
+                # automated license plate reader ... to any person other than the agency": a
+                # disclosure forbidden, nothing opened.
+                continue
             if _NOT_PUBLIC_RECORDS.search(body):
                 continue  # "The contents of the database shall not be deemed public records"
             if _RECORDS_APPEAL.search(body):

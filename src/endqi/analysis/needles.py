@@ -58,6 +58,8 @@ READER_NEEDLES = (
     *("striking subsection", "violates this", "violate this", "violates the"),
     *("would have known", "nominal damages", "real party in interest", "the following"),
     *("to protect", "amendment no", "not create", "not establish", "not meet", "not perform"),
+    *("no force or effect", "no legal force", "purposes of study only"),
+    *("purposes of discussion only", "purposes of illustration only"),
     *("not discharge", "not fulfil", "not carry out", "not comply", "not satisfy", "as required"),
     "render protection",
     # (where AnalysisText.positions is asked for headings of superseded versions and of the
