@@ -12889,6 +12889,54 @@ DECOY_AND_NO_FORCE_READINGS = [
         "shall award a petitioner who was wrongfully convicted $50,000 for each year of "
         "imprisonment. (b) The limits of NRS 41.035 do not apply to an award under this section.",
     ),
+    # A bystander liable because he could have prevented the wrong; consequences in lost
+    # assignments and overtime; a share paid to the plaintiff; a capped share is no damages cap.
+    (
+        "start.failure_to_intervene",
+        "yes",
+        "OR",
+        _OREGON_CLAIM + "(3) A peace officer who was present while another officer committed a "
+        "deprivation described in subsection (1), and who could have prevented it but did not, is "
+        "liable to the injured person.",
+    ),
+    (
+        "start.failure_to_intervene",
+        "yes",
+        "OR",
+        _OREGON_CLAIM + "(3) Any officer who, by reasonable action, could have prevented a "
+        "deprivation described in subsection (1) and failed to take that action is liable to the "
+        "person in the same manner.",
+    ),
+    (
+        "start.individual_accountability",
+        "yes",
+        "OR",
+        _OREGON_CLAIM + "(3) An officer against whom a judgment is entered under this section "
+        "shall be removed from any specialized assignment for two years.",
+    ),
+    (
+        "start.individual_accountability",
+        "yes",
+        "OR",
+        _OREGON_CLAIM + "(3) An officer against whom a judgment is entered under this section is "
+        "ineligible to work overtime for six months.",
+    ),
+    (
+        "start.individual_accountability",
+        "yes",
+        "OR",
+        _OREGON_CLAIM + "(3) Upon entering judgment, the court shall order the officer to pay "
+        "directly to the plaintiff four percent of the damages awarded or $8,000, whichever is "
+        "less.",
+    ),
+    (
+        "end.damage_caps",
+        "yes",
+        "OR",
+        _OREGON_CLAIM + "(3) ORS 30.271 to 30.273 do not apply to an action under this section. "
+        "(4) The court shall order each officer found liable to pay personally to the plaintiff "
+        "3 per cent of the damages awarded, but not more than $12,000.",
+    ),
 ]
 
 

@@ -9410,12 +9410,15 @@ def _only_limits_personal_share(body: str) -> bool:
     if rx.search(
         # ("A law enforcement officer found liable under this chapter shall pay five percent")
         # ("the officer shall pay a portion of the judgment not exceeding ten thousand dollars")
-        r"\b(?:officer|employee|defendant|servant|deputy|official)\b[^.;]{0,120}?\bshall\s+(?:personally\s+)?pay\s+"
+        # (the officer named with a long qualifier: "A public employee against whom a judgment
+        # has been entered ... who has been found liable ... in a prior action ... shall
+        # personally pay ten percent of the judgment, not to exceed twenty thousand dollars")
+        r"\b(?:officer|employee|defendant|servant|deputy|official)\b[^.;]{0,240}?\bshall\s+(?:personally\s+)?pay\s+"
         r"(?:\w+\s+){0,3}?(?:\d+(?:\.\d+)?\s*%|percent|%|portion|part|share|(?:one|a)[- ](?:half|third|fourth|quarter|fifth|tenth"
         r"|twelfth|twentieth|[a-z]+ieth)\b)"
         # ("may require a law enforcement officer ... to contribute toward the judgment an amount
         # not to exceed 5% of the judgment or $25,000")
-        r"|\b(?:require|order|direct)\s+(?:an?|the|any|such)\s+(?:[\w-]+\s+){0,3}?(?:officer|employee|defendant"
+        r"|\b(?:require|order|direct)\s+(?:an?|the|any|such|each|every)\s+(?:[\w-]+\s+){0,3}?(?:officer|employee|defendant"
         r"|servant|deputy|official)\b"
         r"[^.;]{0,120}?\bto\s+(?:personally\s+)?(?:contribute|pay|reimburse|repay)\b"
         # ("may seek contribution from the public employee in an amount not exceeding $10,000")

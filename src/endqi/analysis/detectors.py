@@ -2064,7 +2064,9 @@ def _about_another_officer(body: str) -> bool:
     return bool(
         rx.search(
             r"interven|\banother\b|\bother (?:\w+ ){0,2}officers?|fellow|co-?worker"
-            r"|\bis present\b|\bpresent and\b|\bbystand"
+            r"|\bis present\b|\bpresent and\b|\bbystand|\bpresent\s+(?:during|at|when|while)\b"
+            # ("who could have prevented a deprivation described in subsection (A)")
+            r"|\bcould\s+have\s+(?:prevented|stopped)\s+(?:a|the|such\s+a)\s+(?:deprivation|violation)\b"
             # "An officer who witnesses a deprivation ... shall take reasonable action to stop it".
             r"|\b(?:witness(?:es|ed)?|observes?|observed)\s+(?:an?\s+|the\s+|any\s+)?(?:\w+\s+){0,2}?"
             r"(?:deprivation|violation|use\s+of\s+(?:excessive\s+|unlawful\s+)?force)",

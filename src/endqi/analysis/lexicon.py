@@ -2543,7 +2543,11 @@ FAIL_TO_PREVENT = compile_pattern(
     # reasonable steps to do so")
     r"|\b(?:opportunity\s+to\s+(?:prevent|stop|intervene)|could\s+have\s+(?:prevented|stopped)"
     r"|(?:is|was)\s+able\s+to\s+(?:prevent|stop))\b[^.;]{0,200}?\b(?:but\s+)?(?:(?:does|did)\s+not"
-    r"|fails?\s+to)\s+(?:take\s+(?:reasonable\s+|any\s+|all\s+)?(?:steps?|action|measures?)\s+to\s+)?do\s+so\b"
+    r"|fail(?:s|ed)?\s+to)\s+(?:take\s+(?:reasonable\s+|any\s+|all\s+)?(?:steps?|action|measures?)\s+to\s+)?do\s+so\b"
+    # ("who could have prevented the deprivation but did not, is liable"; "who could have
+    # prevented a deprivation ... by reasonable action and failed to take it")
+    r"|\bcould\s+have\s+(?:prevented|stopped)\b[^.;]{0,160}?\b(?:but|and)\s+(?:(?:does|did)\s+not\b(?!\s+\w+\s+(?:it|the)\b)"
+    r"|fail(?:s|ed)?\s+to\s+(?:take\s+it|take\s+(?:such|that)\s+action|act)\b)"
     # "... does not attempt to stop it shall be jointly and severally liable".
     r"|\b(?:(?:does|did)\s+not|fails?\s+to)\s+attempt\s+to\s+(?:stop|prevent|intervene)\b"
     # "... who has a reasonable opportunity to intervene but does not, is liable".
@@ -3275,7 +3279,8 @@ PERSONAL_SHARE = compile_pattern(
     r"|shall not be indemnified|not (?:be )?entitled to indemnification"
     r"|\bno (?:\w+ ){0,3}?shall be entitled to indemnification"
     # ("3% of the amount of the judgment")
-    r"|(?:percent|%)\)? of (?:the|a|any|each|that|such) (?:judgment|judgement|settlement|amount paid"
+    # ("three percent of the damages awarded", "2 per cent of the damages")
+    r"|(?:percent|per cent|%)\)? of (?:the|a|any|each|that|such) (?:judgment|judgement|settlement|amount paid|damages"
     r"|amount of (?:the|a|any|each|that|such) (?:judgment|judgement|settlement|award))"
     # A share as a fraction: "one-twentieth (1/20) of the judgment"; of pay: "an amount equal to
     # one-twelfth (1/12) of the officer's annual salary".
@@ -3387,6 +3392,7 @@ PERSONAL_SHARE_GATE = (
     "indemnified",
     "indemnification",
     "percent",
+    "per cent",
     "%",
     "contribut",
     "tenth of the",
@@ -3612,6 +3618,11 @@ DECERTIFY = compile_pattern(
     r"|\bterminat(?:ed|es?|ion)\s+(?:of\s+(?:the\s+)?(?:officer'?s\s+)?employment|from\s+(?:employment|service|office))\b"
     # "shall be separated from employment".
     r"|\b(?:shall|must)\s+be\s+separated\s+from\s+(?:employment|service|the\s+(?:force|department|agency))\b"
+    # Loss of an assignment or of overtime: "shall be removed from any specialized assignment";
+    # "is ineligible to work overtime or to receive overtime compensation for 12 months".
+    r"|\b(?:shall|must)\s+be\s+removed\s+from\s+(?:any|all|each|(?:his|her|their|the)(?:\s+or\s+her)?)\s+"
+    r"(?:specialized\s+|special\s+)?assignments?\b"
+    r"|\bineligible\s+(?:to\s+(?:work|receive)\s+overtime|for\s+(?:any\s+)?(?:overtime|special(?:ized)?\s+assignments?))\b"
     # "which may consider the judgment in determining whether to take disciplinary action";
     # "may review the judgment ... and may impose sanctions under 20 V.S.A. chapter 151".
     r"|\bwhether\s+to\s+(?:take|impose|initiate|bring)\s+(?:any\s+)?disciplin\w*"
@@ -3681,7 +3692,7 @@ DECERTIFY_GATE = (
     "separated from",
     "sanction",
     *("firearm", "weapon", "sidearm", "service credit", "pension", "retirement"),
-    *("probation", "demot", "promot"),
+    *("probation", "demot", "promot", "removed from", "overtime"),
 )
 
 RECORDS_VERB = compile_pattern(
