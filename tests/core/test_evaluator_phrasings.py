@@ -12937,6 +12937,44 @@ DECOY_AND_NO_FORCE_READINGS = [
         "(4) The court shall order each officer found liable to pay personally to the plaintiff "
         "3 per cent of the damages awarded, but not more than $12,000.",
     ),
+    # One statute's immunities set aside are not the doctrine; damages "shall not be limited";
+    # a cap kept with its amount "deemed to read" a higher one.
+    (
+        "end.law_enforcement",
+        "no",
+        "NE",
+        "Sec. 1. A law enforcement officer who, under color of law, deprives any person of a "
+        "right secured by the Constitution of Nebraska shall be liable to the person.\n\nSec. 2. "
+        "Any immunity provided by the Political Subdivisions Tort Claims Act shall not apply to "
+        "an action under section 1 of this act.",
+    ),
+    # Guard: every immunity barred is the doctrine's too.
+    (
+        "end.law_enforcement",
+        "yes",
+        "NE",
+        "Sec. 1. A law enforcement officer who, under color of law, deprives any person of a "
+        "right secured by the Constitution of Nebraska shall be liable to the person.\n\nSec. 2. "
+        "No immunity shall be a defense to an action under section 1 of this act.",
+    ),
+    (
+        "end.damage_caps",
+        "yes",
+        "PA",
+        "Section 1. A police officer who, under color of law, deprives a person of a right "
+        "secured by the Constitution of Pennsylvania is liable to the person. Qualified immunity "
+        "is not a defense. Notwithstanding 42 Pa.C.S. Ch. 85, the damages recoverable in an "
+        "action under this section shall not be limited.",
+    ),
+    (
+        "end.damage_caps",
+        "partial",
+        "NV",
+        "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by "
+        "the Nevada Constitution is liable to the person. Qualified immunity is not a defense. The "
+        "limitation in NRS 41.035 applies to an action under this section, except that the "
+        "amount of $200,000 in that section shall be deemed to read $750,000.",
+    ),
 ]
 
 

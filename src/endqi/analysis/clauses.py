@@ -2440,7 +2440,12 @@ _DEFINITION_LEAVES_OUT_SOME_POLICE = compile_pattern(
 )
 _KEPT_AT_A_NEW_AMOUNT = compile_pattern(
     r",?\s*except\s+that\s+(?:the\s+|each\s+|any\s+)?(?:limits?|limitations?|caps?|maximum)\b[^.;]{0,120}?"
-    r"\b(?:shall\s+be|is)\s+" + lexicon.DOLLAR_AMOUNT
+    r"\b(?:shall\s+be|is)\s+"
+    + lexicon.DOLLAR_AMOUNT
+    # ("..., except that for the purposes of this section the amount of $200,000 in that section
+    # shall be deemed to read $500,000")
+    + r"|\bexcept\s+that\b[^.;]{0,80}?\bthe\s+amount\s+of\s+\$\s?[\d,]+[^.;]{0,60}?\b(?:shall\s+be|is)\s+"
+    r"(?:deemed\s+to\s+read|read\s+as|increased\s+to)\s+\$"
 )
 _REFUSALS_LIFTED_FOR_THESE_CLAIMS = compile_pattern(
     r"\bexcept\s+that,?\s+(?:in|for|with\s+respect\s+to)\s+(?:an?|any|each)\s+(?:civil\s+)?(?:action|claim|suit)s?"
@@ -2920,9 +2925,19 @@ def _kinds(window: str) -> frozenset[DefenseKind]:
         window,
     ):
         kinds.add(DefenseKind.GOOD_FAITH)
-    if rx.search(r"\bimmunit(?:y|ies)\b|\bimmune\b", window.replace("qualified immunity", " ")):
+    # (not the immunities of one statute: "Any immunity provided by the State Tort Claims Act
+    # ... shall not apply" sets that act aside, not every immunity an officer has)
+    general = _STATUTE_LIMITED_IMMUNITY.sub(" ", window.replace("qualified immunity", " "))
+    if rx.search(r"\bimmunit(?:y|ies)\b|\bimmune\b", general):
         kinds.add(DefenseKind.IMMUNITY)
     return frozenset(kinds)
+
+
+_STATUTE_LIMITED_IMMUNITY = compile_pattern(
+    r"\bimmunit(?:y|ies)\s+(?:from\s+(?:suit|liability)\s+)?(?:provided|conferred|granted|established)\s+"
+    r"(?:by|in|under)\s+(?:the\s+)?(?!common\s+law\b|this\b|law\b|any\b)[^,;.()]{0,80}?"
+    r"\b(?:act|code|chapter|statutes?)\b(?:\s+or\s+(?:the\s+)?[^,;.()]{0,80}?\b(?:act|code|chapter|statutes?)\b)?"
+)
 
 
 def _against_civil_claims(window: str) -> bool:
@@ -6325,6 +6340,11 @@ class Reading:
                 or self._bar_of_described_immunity(sentence)
             )
             if defense is None:
+                continue
+            if not defense.kinds and _STATUTE_LIMITED_IMMUNITY.search(sentence.text):
+                # "Any immunity provided by the State Tort Claims Act ... shall not apply": that
+                # act's immunities set aside (a cap lift, read with the caps), no defense of the
+                # doctrine's kind.
                 continue
             if (
                 lexicon.CLOSED_DEFENSE_LIST.search(sentence.text)

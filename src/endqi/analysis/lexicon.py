@@ -1930,8 +1930,11 @@ CAP_LIFT = compile_pattern(
     # (In plain words: "No dollar limit ... on what can be recovered ... applies to your case".)
     # "Notwithstanding chapter 258 ..., damages recoverable in an action under this section shall
     # not be limited in amount".
-    r"\b(?:damages|recovery|amounts?\s+recoverable)\b[^.;]{0,100}?\b(?:shall|may|will)\s+not\s+be\s+limited\s+in"
-    r"\s+amount\b|"
+    # ("Notwithstanding any provision of Chapter 85 ..., the amount of damages recoverable in an
+    # action under this section shall not be limited", not "shall not be limited to actual
+    # damages")
+    r"\b(?:damages|recovery|amounts?\s+recoverable)\b[^.;]{0,100}?\b(?:shall|may|will)\s+not\s+be\s+(?:limited|capped)"
+    r"(?:\s+in\s+amount)?\b(?!\s+(?:to|by)\b)|"
     r"\bno\s+(?:statutory\s+|monetary\s+|dollar\s+)?(?:limitations?|limits?|caps?)\b(?=[^.;]{0,120}?\b(?:liability|damages"
     r"|recover(?:y|ed|able))\b)"
     r"[^.;]{0,200}?\bappl(?:y|ies)\s+to\s+(?:an?|any|the|such|your)\s+(?:action|claim|judgment|case|suit)s?\b|"
