@@ -12975,6 +12975,22 @@ DECOY_AND_NO_FORCE_READINGS = [
         "limitation in NRS 41.035 applies to an action under this section, except that the "
         "amount of $200,000 in that section shall be deemed to read $750,000.",
     ),
+    # The carve-out of a board member's indemnity is not the officers'.
+    (
+        "start.full_compensation",
+        "partial",
+        "OR",
+        "Sec. 1. (1) A peace officer who, under color of law, deprives a person of a right secured "
+        "by the Oregon Constitution is liable to that person for damages. (2) Qualified immunity "
+        "is not a defense to an action under this section.\n\nSec. 2. (1) Except as provided in "
+        "subsection (2) of this section, a peace officer's employer shall indemnify the officer "
+        "for any judgment or settlement entered against the officer in an action under section "
+        "1. (2) If the employer determines that the officer did not act in good faith, the "
+        "officer shall personally pay five percent of the judgment or $25,000, whichever is "
+        "less.\n\nSec. 3. (1) There is created a police review board of seven members. (2) The "
+        "county or municipality shall defend and indemnify a member against any claim arising "
+        "from the member's service, unless the member acted with actual malice.",
+    ),
 ]
 
 

@@ -1955,6 +1955,11 @@ _AWARDED_BY_A_TRIBUNAL = compile_pattern(
     r"|director)(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:shall|must|may)\s+(?:also\s+)?award\s+(?:to\s+)?(?:an?|the|each"
     r"|any)\s+(?:eligible\s+)?(?:petitioners?|applicants?|claimants?|complainants?|victims?)\b"
 )
+_INDEMNIFIES_OTHER_PEOPLE = compile_pattern(
+    r"\b(?:shall|must|may)\s+(?:defend\s+and\s+)?(?:indemnify|hold\s+harmless)\s+(?:an?|the|any|each|every)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:members?|volunteers?|vendors?|contractors?|directors?|commissioners?|trustees?"
+    r"|board|inspectors?|monitors?|auditors?|mediators?|hearing\s+officers?)\b"
+)
 _BUT_KEPT_FOR = compile_pattern(
     r"\bbut\s+(?:shall\s+|do\s+|does\s+)?(?:continue\s+to\s+)?apply\s+to\s+(?P<rest>[^.;]{1,160})"
 )
@@ -7842,6 +7847,14 @@ class Reading:
             # (bad faith that only moves the officer's share to the officer: "except that, if the
             # employer finds bad faith, the employee shall be personally liable for two percent")
             and not _EXCEPTION_IS_A_SHARE.search(s.text)
+            # (nor the carve-out of another people's indemnity: "The county shall defend and
+            # indemnify a member [of the oversight board] ..., unless the member acted with actual
+            # malice")
+            and not (
+                _INDEMNIFIES_OTHER_PEOPLE.search(s.text)
+                and not lexicon.INDEMNIFIED_OFFICER.search(s.text)
+                and not (self._police_members and rx.search(r"\bmembers?\b", s.text))
+            )
         )
 
     @cached_property
