@@ -13536,3 +13536,27 @@ def test_other_criteria_wordings(
 ) -> None:
     result = evaluate(CLAIM + BAR + sentence, state=state).result(criterion)
     assert result.verdict.value == expected, result.explanation
+
+
+# Rules of construction that deny a claim: no claim, every verdict "no" (2026-12-05, third
+# session).
+CONSTRUCTION_DENIES_A_CLAIM = [
+    (
+        "NJ",
+        "1. The Attorney General shall publish guidelines on the use of drones by police.\n\n2. "
+        "Nothing in this section shall be construed as creating a cause of action for money "
+        "damages, costs or attorney's fees against the State or any officer or employee thereof.",
+    ),
+    (
+        None,
+        "SEC. 2. GRANTS.--The Attorney General shall make grants to States that train officers "
+        "in de-escalation.\n\nSEC. 3. RULE OF CONSTRUCTION.--Nothing in this Act shall be "
+        "construed to create a cause of action, to amend section 1979 of the Revised Statutes of "
+        "the United States (42 U.S.C. 1983), or to affect any immunity or defense in any action.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("state", "text"), CONSTRUCTION_DENIES_A_CLAIM)
+def test_rule_of_construction_denying_a_claim_scores_no(state: str | None, text: str) -> None:
+    assert _not_no(text, state) == {}

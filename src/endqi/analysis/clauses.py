@@ -5615,9 +5615,7 @@ class Reading:
             # every right the Constitution secures. One that writes a defense into it (barring
             # it, or codifying it) is read through that rule.
             amending = next(
-                s
-                for s in self._operative(self.find("amends"))
-                if lexicon.SECTION_1983.search(s.text)
+                s for s in self._operative(self.find("amends")) if _amends_1983(s.text)
             )
             claims.append(
                 Claim(
@@ -5986,9 +5984,7 @@ class Reading:
     def amends_section_1983(self) -> bool:
         """Whether the bill amends 42 U.S.C. 1983, so text it inserts that speaks of "this
         section" speaks of the section 1983 action."""
-        return any(
-            lexicon.SECTION_1983.search(s.text) for s in self._operative(self.find("amends"))
-        )
+        return any(_amends_1983(s.text) for s in self._operative(self.find("amends")))
 
     @cached_property
     def amends_section_1988(self) -> bool:
@@ -9696,6 +9692,34 @@ _NEGATED_PREDICATE_BEFORE = compile_pattern(
 )
 
 
+def _amends_1983(body: str) -> bool:
+    """Whether a clause amends section 1983 itself: the section named as what "is amended"
+    ("Section 1979 of the Revised Statutes ... (42 U.S.C. 1983) is amended ...") or what a bill
+    amends ("to amend section 1979 ..."); not a section 1983 action named inside the new text of
+    another law ("... is amended to read: ... may bring an action ... under section 1979 ...
+    (42 U.S.C. 1983)"), nor a rule of construction that the act does not amend it."""
+    for match in lexicon.SECTION_1983.finditer(body):
+        before = body[max(0, match.start() - 80) : match.start()]
+        if _CONSTRUED_NOT_TO_AMEND.search(body, 0, match.start()):
+            continue
+        if ":" in before or _AMENDED_TO_READ.search(before):
+            continue  # (inside the text an amendment inserts)
+        if _AMEND_VERB_BEFORE.search(before) or _IS_AMENDED_AFTER.match(body, match.end()):
+            return True
+    return False
+
+
+_CONSTRUED_NOT_TO_AMEND = compile_pattern(
+    r"\bnothing\b[^.;]{0,200}?\b(?:construed|interpreted|intended|deemed)\b[^.;]{0,200}?\bto\s+amend\b"
+    r"|\b(?:does|shall)\s+not\s+amend\b"
+)
+_AMENDED_TO_READ = compile_pattern(r"\bamended\s+to\s+read\b|\bfollowing\b")
+_AMEND_VERB_BEFORE = compile_pattern(r"\bamend(?:s|ed|ing|ment\s+(?:to|of))?\s+(?:[\w().-]+\s+){0,8}$")
+_IS_AMENDED_AFTER = compile_pattern(
+    r"[^.;:]{0,160}?\b(?:is|are|shall\s+be)\s+(?:hereby\s+|further\s+)?amended\b"
+)
+
+
 def _negated_liability(body: str, predicates: list[re.Match[str]]) -> bool:
     """Whether every liability predicate in a clause (``predicates``, its CAUSE_OF_ACTION
     matches) is negated: by its subject ("no officer shall be liable") or by the predicate just
@@ -9721,7 +9745,9 @@ _NOT_BROUGHT_AGAINST = compile_pattern(
 # create a cause of action against any peace officer": one item of a savings clause's list.
 _CONSTRUED_NOT_TO_CREATE = compile_pattern(
     r"\bnothing\b[^.;]{0,300}?\b(?:construed|interpreted|intended|deemed)\b[^.;]{0,300}?"
-    r"\b(?:create|establish|authorize|give\s+rise\s+to)\s+(?:a|an|any)\s+(?:new\s+|private\s+|civil\s+)*$"
+    # ("shall be construed as creating a cause of action for money damages")
+    r"\b(?:create|establish|authorize|give\s+rise\s+to|creating|establishing|authorizing|giving\s+rise\s+to)\s+"
+    r"(?:a|an|any)\s+(?:new\s+|private\s+|civil\s+)*$"
     # Said plainly: "Nothing in this section creates a cause of action against a public safety
     # officer", "this section does not create any cause of action for damages".
     # ("Nothing in section 2803-B, subsection 1, paragraph R or section 2804-J creates a civil cause
