@@ -12993,6 +12993,64 @@ DECOY_AND_NO_FORCE_READINGS = [
     ),
 ]
 
+# Consequences and payers in the words of local practice: reprimands, bonuses, take-home cars,
+# merit increases, a hearing whose finding "shall result in" suspension; a warrant drawn for the
+# full amount; "as the case may be" (2026-12-05, third session).
+LOCAL_PRACTICE_READINGS = [
+    (
+        "start.individual_accountability",
+        "yes",
+        "OR",
+        _OREGON_CLAIM + "(3) Upon a final judgment against an officer under this section, the "
+        "agency shall issue the officer a written reprimand for the personnel file.",
+    ),
+    (
+        "start.individual_accountability",
+        "yes",
+        "OR",
+        _OREGON_CLAIM + "(3) An officer against whom a final judgment is entered under this "
+        "section shall forfeit any merit bonus for that fiscal year.",
+    ),
+    (
+        "start.individual_accountability",
+        "yes",
+        "OR",
+        _OREGON_CLAIM + "(3) An officer against whom a final judgment is entered under this "
+        "section is not eligible to be assigned a take-home vehicle for one year.",
+    ),
+    (
+        "start.individual_accountability",
+        "yes",
+        "OR",
+        _OREGON_CLAIM + "(3) An officer against whom a final judgment is entered under this "
+        "section is ineligible for any merit salary increase for two years.",
+    ),
+    (
+        "start.individual_accountability",
+        "yes",
+        "OR",
+        _OREGON_CLAIM + "(3) Within thirty days after a final judgment against an officer under "
+        "this section, the agency shall hold a disciplinary hearing. A finding at the hearing "
+        "that the officer committed the deprivation shall result in suspension without pay.",
+    ),
+    (
+        "start.full_compensation",
+        "yes",
+        "OR",
+        _OREGON_CLAIM + "(3) Upon receipt of a certified copy of a final judgment, the treasurer "
+        "of the city shall draw a warrant on the treasury for the full amount of the judgment.",
+    ),
+    (
+        "start.full_compensation",
+        "yes",
+        "PA",
+        "Section 1. (a) A police officer who, under color of law, deprives a person of a right "
+        "secured by the Constitution of Pennsylvania is liable to the person. (b) Qualified "
+        "immunity is not a defense. (c) The borough or the Commonwealth, as the case may be, "
+        "shall pay the full amount of any judgment under this section.",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("criterion", "expected", "state", "text"),
@@ -13017,7 +13075,8 @@ DECOY_AND_NO_FORCE_READINGS = [
     + CONSEQUENCE_AND_CAUSING_READINGS
     + OTHER_REMEDY_SCOPE_READINGS
     + DRAFTING_TURN_READINGS
-    + DECOY_AND_NO_FORCE_READINGS,
+    + DECOY_AND_NO_FORCE_READINGS
+    + LOCAL_PRACTICE_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str

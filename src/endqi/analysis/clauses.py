@@ -1863,6 +1863,9 @@ _WHOLE_JUDGMENT_PAID = compile_pattern(
     # ("shall pay the whole of any judgment or settlement entered against it")
     r"\b(?:shall|must)\s+pay\s+the\s+(?:entire|whole|full)\s+(?:amount\s+)?(?:of\s+(?:the|any|each|every)\s+)?"
     r"(?:judgment|judgement|settlement|award)"
+    # ("the treasurer of the city or town shall draw a warrant on the treasury for the full amount
+    # of the judgment or settlement")
+    r"|\b(?:shall|must)\s+draw\s+(?:a\s+)?warrants?\b[^.;]{0,40}?\bfor\s+the\s+(?:entire|whole|full)\s+amount\b"
 )
 _PAID_FROM_A_FUND = compile_pattern(lexicon.PAID_FROM_A_FUND_SOURCE)
 _REAL_PARTY_IN_INTEREST = compile_pattern(
@@ -1960,6 +1963,7 @@ _INDEMNIFIES_OTHER_PEOPLE = compile_pattern(
     r"(?:[\w-]+\s+){0,2}?(?:members?|volunteers?|vendors?|contractors?|directors?|commissioners?|trustees?"
     r"|board|inspectors?|monitors?|auditors?|mediators?|hearing\s+officers?)\b"
 )
+_AS_THE_CASE_MAY_BE = compile_pattern(r",?\s*as\s+the\s+case\s+may\s+be\s*,?")
 _BUT_KEPT_FOR = compile_pattern(
     r"\bbut\s+(?:shall\s+|do\s+|does\s+)?(?:continue\s+to\s+)?apply\s+to\s+(?P<rest>[^.;]{1,160})"
 )
@@ -5614,9 +5618,7 @@ class Reading:
             # State") still changes that action: against every person under color of law, for
             # every right the Constitution secures. One that writes a defense into it (barring
             # it, or codifying it) is read through that rule.
-            amending = next(
-                s for s in self._operative(self.find("amends")) if _amends_1983(s.text)
-            )
+            amending = next(s for s in self._operative(self.find("amends")) if _amends_1983(s.text))
             claims.append(
                 Claim(
                     clause=amending,
@@ -8533,7 +8535,8 @@ class Reading:
             if not power and not rx.search(
                 r"\b(?:shall|must|may|will|is|are)\b[^.;]{0,80}?(?:decertif|revo|suspen|terminat|dismiss|discharg"
                 r"|disciplin|sanction|place|enter|add|include|ineligib|employ|hire|appoint|consider|forfeit"
-                r"|disqualif|take\s+(?:any\s+)?action|refer|carry|surrender|bar\b|withh|result\s+in|demot)",
+                r"|disqualif|take\s+(?:any\s+)?action|refer|carry|surrender|bar\b|withh|result\s+in|demot|reprimand"
+                r"|issue|eligib)",
                 body,
             ):
                 continue
@@ -8590,7 +8593,8 @@ class Reading:
                 mandatory = (
                     (
                         bool(lexicon.MANDATORY.search(body))
-                        or rx.search(r"\b(?:is|are)\s+(?:ineligible|barred)\b", body) is not None
+                        or rx.search(r"\b(?:is|are)\s+(?:ineligible|barred|not\s+eligible)\b", body)
+                        is not None
                     )
                     and not _LEFT_TO_DISCRETION.search(body)
                     and not (
@@ -9714,7 +9718,9 @@ _CONSTRUED_NOT_TO_AMEND = compile_pattern(
     r"|\b(?:does|shall)\s+not\s+amend\b"
 )
 _AMENDED_TO_READ = compile_pattern(r"\bamended\s+to\s+read\b|\bfollowing\b")
-_AMEND_VERB_BEFORE = compile_pattern(r"\bamend(?:s|ed|ing|ment\s+(?:to|of))?\s+(?:[\w().-]+\s+){0,8}$")
+_AMEND_VERB_BEFORE = compile_pattern(
+    r"\bamend(?:s|ed|ing|ment\s+(?:to|of))?\s+(?:[\w().-]+\s+){0,8}$"
+)
 _IS_AMENDED_AFTER = compile_pattern(
     r"[^.;:]{0,160}?\b(?:is|are|shall\s+be)\s+(?:hereby\s+|further\s+)?amended\b"
 )
@@ -10013,6 +10019,8 @@ def _mandatory_indemnity(body: str) -> bool:
     counts only when what follows it names officers or employees. "No such employee ... shall
     be indemnified" is a carve-out, never a duty.
     """
+    # ("The local agency or the Commonwealth, as the case may be, shall pay the full amount")
+    body = _AS_THE_CASE_MAY_BE.sub(" ", body)
     mixed = rx.search(r"\bmay\s+(?:\w+\s+)?indemnif", body)
     for match in lexicon.INDEMNITY.finditer(body):
         before = body[max(0, match.start() - 120) : match.start()]

@@ -2668,6 +2668,12 @@ PAID_FROM_A_FUND_SOURCE = (
     r"(?:judgment|judgement|settlement)s?\b"
 )
 INDEMNITY = compile_pattern(
+    # A warrant drawn for the award: "the treasurer ... shall draw a warrant for the full amount
+    # of the judgment or settlement, payable to the judgment creditor".
+    # ("shall draw a warrant on the treasury for the full amount thereof")
+    r"\b(?:shall|must)\s+draw\s+(?:a\s+)?warrants?\s+(?:on\s+(?:the|its)\s+[\w-]+\s+)?(?:for|in)\s+(?:the\s+)?"
+    r"(?:full\s+|entire\s+|whole\s+)?(?:amount|sum)\s+(?:thereof|of\s+(?:the|any|each|such)\s+(?:final\s+)?"
+    r"(?:judgment|judgement|settlement|award))|"
     r"indemnif|satisf(?:y|ied|action) (?:in full )?(?:of )?(?:the |any |a |each |every )?(?:entire |whole |full )?"
     # ("shall satisfy the totality of any judgment")
     r"(?:(?:totality|entirety|whole|full amount) of (?:the |any |a |each |every )?)?(?:final )?(?:judgment|judgement"
@@ -2770,6 +2776,8 @@ INDEMNITY_GATE = (
     *("charged to", "charged against", "charged upon", "insurance", "policy", "bond", "surety"),
     *("directed to pay", "obligated to pay", "bound to pay", "whole", "appropriate and pay"),
     "enforceable against",
+    "draw a warrant",
+    "draw warrant",
     "coverage",
     "payable to",
     "discharge the",
@@ -3625,7 +3633,19 @@ DECERTIFY = compile_pattern(
     # "is ineligible to work overtime or to receive overtime compensation for 12 months".
     r"|\b(?:shall|must)\s+be\s+removed\s+from\s+(?:any|all|each|(?:his|her|their|the)(?:\s+or\s+her)?)\s+"
     r"(?:specialized\s+|special\s+)?assignments?\b"
-    r"|\bineligible\s+(?:to\s+(?:work|receive)\s+overtime|for\s+(?:any\s+)?(?:overtime|special(?:ized)?\s+assignments?))\b"
+    r"|\b(?:ineligible|not\s+(?:be\s+)?eligible)\s+(?:to\s+be\s+assigned\s+(?:an?\s+)?take-home\s+vehicles?"
+    r"|to\s+(?:work|receive)\s+overtime|for\s+(?:any\s+|the\s+)?(?:assignment\s+of\s+(?:an?\s+)?)?"
+    r"(?:overtime|special(?:ized)?\s+assignments?|take-home\s+vehicles?|(?:merit\s+)?(?:salary\s+)?increases?"
+    r"|merit\s+(?:pay|raises?)|bonus(?:es)?))\b"
+    # A reprimand, a bonus forfeited, a hearing whose finding "shall result in" suspension: "shall
+    # issue the officer a written reprimand"; "shall forfeit any performance bonus"; "A finding at
+    # the hearing that the employee committed the deprivation shall result in suspension".
+    r"|\b(?:issue|give|administer)\s+(?:to\s+)?(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,2}?(?:formal\s+|written\s+)?reprimand\b"
+    r"|\b(?:shall|must)\s+be\s+(?:formally\s+)?reprimanded\b"
+    r"|\bforfeit\s+(?:any|all|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:bonus(?:es)?|incentive\s+pay(?:ments?)?"
+    r"|merit\s+(?:pay|increases?))\b"
+    r"|\b(?:shall|must)\s+result\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:suspension|termination|demotion|dismissal"
+    r"|decertification|revocation)\b"
     # "which may consider the judgment in determining whether to take disciplinary action";
     # "may review the judgment ... and may impose sanctions under 20 V.S.A. chapter 151".
     r"|\bwhether\s+to\s+(?:take|impose|initiate|bring)\s+(?:any\s+)?disciplin\w*"
@@ -3695,7 +3715,8 @@ DECERTIFY_GATE = (
     "separated from",
     "sanction",
     *("firearm", "weapon", "sidearm", "service credit", "pension", "retirement"),
-    *("probation", "demot", "promot", "removed from", "overtime"),
+    *("probation", "demot", "promot", "removed from", "overtime", "reprimand", "take-home"),
+    *("increase", "bonus", "merit", "result in"),
 )
 
 RECORDS_VERB = compile_pattern(
