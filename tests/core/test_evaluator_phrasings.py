@@ -13049,6 +13049,19 @@ LOCAL_PRACTICE_READINGS = [
         "immunity is not a defense. (c) The borough or the Commonwealth, as the case may be, "
         "shall pay the full amount of any judgment under this section.",
     ),
+    # A good-faith immunity for another activity (pretrial release decisions) in its own part,
+    # beside a bar that names the claim by its section: the claim's bar governs the claim.
+    (
+        "end.law_enforcement",
+        "yes",
+        "VT",
+        "Sec. 3. (a) A judicial officer or pretrial services officer is immune from civil "
+        "liability for any decision made in good faith under this section to grant release.\n\n"
+        "Sec. 10. A law enforcement officer who, under color of law, deprives a person of a right "
+        "secured by the Vermont Constitution is liable to the person for damages.\n\nSec. 11. In "
+        "an action under section 10, it is not a defense that the officer acted in good faith or "
+        "that the right was not clearly established at the time.",
+    ),
 ]
 
 

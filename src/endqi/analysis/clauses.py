@@ -6211,12 +6211,17 @@ class Reading:
             return False
         barred_there: set[DefenseKind] = set()
         for d in defenses:
-            if (
-                d.effect is Effect.BARRED
-                and self.text.document.section_start(d.clause.start) in claim_sections
+            # (the claim's bar, in its section or in one that cites it: "(a) In an action under
+            # section 10, it is not a defense or immunity that the officer acted in good faith ...
+            # or that the right was not clearly established")
+            if d.effect is Effect.BARRED and (
+                self.text.document.section_start(d.clause.start) in claim_sections
+                or self.judgment_in_claim_section(d.clause.text)
             ):
                 barred_there |= d.kinds
-        return {DefenseKind.QUALIFIED_IMMUNITY, DefenseKind.GOOD_FAITH} <= barred_there
+        return DefenseKind.GOOD_FAITH in barred_there and bool(
+            {DefenseKind.QUALIFIED_IMMUNITY, DefenseKind.CLEARLY_ESTABLISHED} & barred_there
+        )
 
     @cached_property
     def _private_claims_only(self) -> bool:
