@@ -13062,6 +13062,36 @@ LOCAL_PRACTICE_READINGS = [
         "an action under section 10, it is not a defense that the officer acted in good faith or "
         "that the right was not clearly established at the time.",
     ),
+    # Caps of other parts: a retaliation suit's "damages under this subsection", crime victims'
+    # awards, negligence claims; and old limits kept for claims that arose before the date.
+    (
+        "end.damage_caps",
+        "yes",
+        "CA",
+        "Sec. 2. A peace officer who, under color of law, deprives a person of a right secured by "
+        "the California Constitution is liable to the person. Qualified immunity is not a "
+        "defense.\n\nSec. 8. (a) A public employee who suffers retaliation for reporting "
+        "misconduct may bring a civil action against the employer. (b) Damages under this "
+        "subsection, other than back pay, may not exceed $200,000.",
+    ),
+    (
+        "end.damage_caps",
+        "yes",
+        "OR",
+        _OREGON_CLAIM + "(3) ORS 30.271 to 30.273 do not apply to an action under this "
+        "section.\n\nSec. 5. A victim of a violent crime may apply to the fund for compensation. "
+        "The total of all awards for a single crime may not exceed $25,000.",
+    ),
+    (
+        "end.damage_caps",
+        "yes",
+        "NC",
+        "Sec. 1. A law enforcement officer who, under color of law, deprives a person of a right "
+        "secured by the North Carolina Constitution is liable to the person. Qualified immunity "
+        "is not a defense. No statutory limit on damages, including G.S. 143-299.2, applies to an "
+        "action under this section. The former limits of G.S. 143-299.2 continue to apply to "
+        "claims arising before the effective date of this section.",
+    ),
 ]
 
 

@@ -1964,6 +1964,13 @@ _INDEMNIFIES_OTHER_PEOPLE = compile_pattern(
     r"|board|inspectors?|monitors?|auditors?|mediators?|hearing\s+officers?)\b"
 )
 _AS_THE_CASE_MAY_BE = compile_pattern(r",?\s*as\s+the\s+case\s+may\s+be\s*,?")
+_DAMAGES_UNDER_THIS_SUBSECTION = compile_pattern(
+    r"\bdamages\s+(?:awarded\s+|recoverable\s+)?(?:under|pursuant\s+to)\s+this\s+(?:sub)?section\b"
+)
+_CLAIMS_BEFORE_THE_DATE = compile_pattern(
+    r"\b(?:claims?|actions?|causes?\s+of\s+action|conduct|injur(?:y|ies))\s+(?:arising|accruing|occurring|filed"
+    r"|brought|that\s+(?:arose|accrued|occurred))\s+(?:before|prior\s+to)\s+(?:the\s+)?(?:effective|operative)\s+date\b"
+)
 _BUT_KEPT_FOR = compile_pattern(
     r"\bbut\s+(?:shall\s+|do\s+|does\s+)?(?:continue\s+to\s+)?apply\s+to\s+(?P<rest>[^.;]{1,160})"
 )
@@ -7259,6 +7266,18 @@ class Reading:
                 continue
             if lexicon.CAP_WITH_LIFTING_PROVISO.search(body):
                 continue  # read below as a lift: the cap does not reach these claims
+            if (
+                _DAMAGES_UNDER_THIS_SUBSECTION.search(body)
+                and self.public_claims
+                and not any(
+                    self.text.document.section_start(c.clause.start)
+                    == self.text.document.section_start(sentence.start)
+                    for c in self.public_claims
+                )
+            ):
+                # "Damages under this subsection, other than back pay, may not exceed $250,000",
+                # in the subsection of a public employee's retaliation suit: that suit's cap.
+                continue
             if _INDEMNITY_CEILING.search(body):
                 # "The commonwealth shall indemnify an employee ... in an amount not to exceed
                 # $1,000,000": a limit on what the payer pays (read with the indemnity), not on
@@ -7386,6 +7405,9 @@ class Reading:
                 kept is None
                 or _NO_LIMIT_OPENS.match(sentence.text)
                 or _NO_LIMIT_APPLIES.search(sentence.text)
+                # ("The former limits of G.S. 143-299.2 continue to apply to claims arising before
+                # the effective date of this section": the old law for old claims, a transition)
+                or _CLAIMS_BEFORE_THE_DATE.search(sentence.text)
             ):
                 continue  # ("No limit under s. 893.80 ... applies": a lift, read above)
             if self.for_another_claim(sentence.text, sentence.start):

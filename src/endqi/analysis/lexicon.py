@@ -2882,6 +2882,11 @@ OTHER_CLAIMS_SETTING = compile_pattern(
     # A board of claims for negligence ("negligence claims for the negligent performance of
     # ministerial acts", "all awards arising from a single act of negligence").
     r"|\bnegligence\s+claims?\b|\bnegligent\s+performance\b|\bacts?\s+of\s+negligence\b"
+    # ("for a claim for negligence under the State Tort Claims Act")
+    r"|\bclaims?\s+(?:for|of|based\s+(?:up)?on)\s+negligence\b"
+    # Crime victims' compensation ("The total of all awards for a single crime may not exceed").
+    r"|\bawards?\s+for\s+(?:a|any|each)\s+single\s+crime\b|\bfuneral\s+expenses\b"
+    r"|\bcrime\s+victims?'?\s+(?:compensation|reparations?)\b"
     # Medical care at public hospitals; injuries on public property or in recreation.
     r"|\bmedical\s+care\b|\bhospitals?\b|\brecreational\b|\bcondition\s+of\s+(?:any\s+)?public\s+property\b"
     r"|\bdangerous\s+condition\b"
