@@ -13092,6 +13092,28 @@ LOCAL_PRACTICE_READINGS = [
         "action under this section. The former limits of G.S. 143-299.2 continue to apply to "
         "claims arising before the effective date of this section.",
     ),
+    # The predicate fronted: "Liable in tort ... shall be every public employee who ..."; a
+    # bystander liable for breaching "the duty to intervene".
+    (
+        "end.state_constitution",
+        "yes",
+        "MA",
+        "Section 11M. (a) Liable in tort to the person injured shall be every public employee who, "
+        "acting under color of law, interferes with the exercise by any person of rights secured "
+        "by the constitution or laws of the commonwealth. (b) Qualified immunity shall not apply "
+        "to an action under this section.",
+    ),
+    (
+        "start.failure_to_intervene",
+        "yes",
+        "IN",
+        "Sec. 2. (a) A law enforcement officer who, under color of law, deprives a person of a "
+        "right secured by the Constitution of the State of Indiana is liable to the person. (b) A "
+        "law enforcement officer who is present at another officer's deprivation of a person's "
+        "rights has a duty to intervene. Equally liable to the person injured is any officer who "
+        "breaches the duty to intervene under this subsection.\n\nSec. 3. Qualified immunity is "
+        "not available in an action under this chapter.",
+    ),
 ]
 
 

@@ -430,7 +430,7 @@ CAUSE_OF_ACTION = compile_pattern(
     r"\b(?:shall|will|must)\s+respond\s+(?:to\s+[^.;]{1,40}?\s+)?(?:in|for)\s+(?:the\s+)?damages\b"
     r"|\b(?:(?:is|are|shall be|be held|becomes?) (?:jointly (?:and severally )?)?(?:liable|answerable)"
     r"|subject to (?:the same |civil |personal )?liability"
-    r"|liable to (?:the|such|that|an?) (?:injured|individual|person|party|plaintiff)"
+    r"|liable (?:in tort )?to (?:the|such|that|an?) (?:injured|individual|person|party|plaintiff)"
     r"|may (?:bring|institute|maintain|file|commence)\b[^.]{0,130}?\b(?:action|suit|claim|lawsuit)"
     r"|has a (?:private )?(?:right|cause) of action|(?:private )?cause of action (?:against|for)"
     # "has a claim for relief against the officer"; "shall have a civil action against that officer".
@@ -2564,6 +2564,10 @@ FAIL_TO_INTERVENE = compile_pattern(
     r"|take\s+(?:those|these|such|the)\s+(?:reasonable\s+)?(?:measures|steps|actions?))"
     # "whosoever, being so present, shall neglect or refuse to interpose".
     r"|\b(?:neglect|refuse)s?\s+(?:or\s+(?:neglect|refuse)s?\s+)?to\s+(?:intervene|interpose)\b"
+    # ("Equally liable to the person injured is any law enforcement officer who breaches the duty
+    # to intervene under this subsection")
+    r"|\bbreach(?:es|ed|ing)?\s+(?:the|this|that|such|its|his|her|a)\s+duty\s+to\s+(?:intervene|interpose|protect"
+    r"|prevent|stop)\b"
     # "Breach of this duty is actionable": the duty stated just before.
     r"|\b(?:breach|violation)\s+of\s+(?:this|that|the|such)\s+duty\b[^.;]{0,80}?\b(?:is|shall be)\s+"
     r"(?:a\s+(?:deprivation|violation)\s+of\s+(?:\w+\s+){0,3}?rights?\s+)?(?:actionable"
