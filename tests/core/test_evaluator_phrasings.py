@@ -13114,6 +13114,39 @@ LOCAL_PRACTICE_READINGS = [
         "breaches the duty to intervene under this subsection.\n\nSec. 3. Qualified immunity is "
         "not available in an action under this chapter.",
     ),
+    # Records released to any person, a public index of actions with amounts; a cap kept "for a
+    # claim under this section" with its amounts "deemed to be" higher; payment "to the extent
+    # moneys are available".
+    (
+        "start.public_records",
+        "yes",
+        "OR",
+        _OREGON_CLAIM + "(3) Any record of a complaint relating to conduct that is the subject of "
+        "an action under this section must be released to any person who requests it.",
+    ),
+    (
+        "start.public_records",
+        "yes",
+        "OR",
+        _OREGON_CLAIM + "(3) The Attorney General shall keep a public index of each action filed "
+        "under this section, showing the parties and the amount of any judgment or settlement.",
+    ),
+    (
+        "end.damage_caps",
+        "partial",
+        "OR",
+        _OREGON_CLAIM + "(3) For a claim under this section, the limitations on liability in ORS "
+        "30.271 apply, except that each dollar amount stated in that section is deemed to be $2 "
+        "million.",
+    ),
+    (
+        "start.full_compensation",
+        "partial",
+        "OR",
+        _OREGON_CLAIM + "(3) The public body employing the officer shall pay any judgment under "
+        "this section from its liability reserve, to the extent moneys are available in the "
+        "reserve.",
+    ),
 ]
 
 

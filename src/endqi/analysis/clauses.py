@@ -2460,8 +2460,9 @@ _KEPT_AT_A_NEW_AMOUNT = compile_pattern(
     + lexicon.DOLLAR_AMOUNT
     # ("..., except that for the purposes of this section the amount of $200,000 in that section
     # shall be deemed to read $500,000")
-    + r"|\bexcept\s+that\b[^.;]{0,80}?\bthe\s+amount\s+of\s+\$\s?[\d,]+[^.;]{0,60}?\b(?:shall\s+be|is)\s+"
-    r"(?:deemed\s+to\s+read|read\s+as|increased\s+to)\s+\$"
+    # ("each dollar amount stated in those sections is deemed to be $3 million")
+    + r"|\bexcept\s+that\b[^.;]{0,80}?\b(?:the|each|every|any)\s+(?:dollar\s+)?amounts?\b[^.;]{0,80}?"
+    r"\b(?:shall\s+be|is|are)\s+(?:deemed\s+to\s+(?:read|be)|read\s+as|increased\s+to)\s+\$"
 )
 _REFUSALS_LIFTED_FOR_THESE_CLAIMS = compile_pattern(
     r"\bexcept\s+that,?\s+(?:in|for|with\s+respect\s+to)\s+(?:an?|any|each)\s+(?:civil\s+)?(?:action|claim|suit)s?"
@@ -9121,6 +9122,9 @@ class Reading:
 # apply to any judgment under section 1", "The per-person limit in that section continues to
 # apply", "ORS 30.269 to 30.274 apply to the claim".
 _CAP_KEPT_FOR_THESE_CLAIMS = compile_pattern(
+    # "For a claim under this section, the limitations on liability in ORS 30.271 ... apply".
+    r"\b(?:for|in)\s+(?:an?|any|each)\s+(?:claim|action)s?\s+(?:brought\s+)?(?:under|pursuant\s+to)\s+this\s+"
+    r"(?:section|act|chapter)\b,?\s+(?:the\s+)?(?:limits?|limitations?|caps?)\b[^.;]{0,160}?\b(?<!not\s)appl(?:y|ies)\b|"
     # "All other limitations of that section apply." (after one limit of it is lifted)
     r"\ball\s+other\s+(?:limits?|limitations?|caps?)\b[^.;]{0,80}?\b(?:apply|applies|continue\s+to\s+apply"
     r"|remain\s+(?:in\s+effect|applicable))\b|"

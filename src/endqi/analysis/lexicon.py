@@ -3145,6 +3145,8 @@ INDEMNITY_LIMIT = compile_pattern(
     r"|\bnot (?:greater|more) than\b|\bfor\s+the\s+first\s+(?:\$|[\w-]+\s+(?:hundred|thousand|million))"
     r"|\b(?:those|the|only)\s+economic\s+damages\b"
     r"|subject to the limit|to the extent (?:of|provided)"
+    # ("from its liability reserve, to the extent moneys are available in the reserve")
+    r"|\bto the extent (?:that )?(?:moneys?|monies|funds?) (?:are|is) available\b"
     # Insurance or a bond that pays only up to its face: "a policy of liability insurance, with
     # limits of not less than $500,000 per occurrence", "to the amount of its penal sum".
     r"|\bwith\s+(?:policy\s+|coverage\s+)?limits?\s+of\b|\bpenal\s+sum\b|\bto\s+the\s+amount\s+of\s+(?:its|the|their)\b"
@@ -3747,7 +3749,10 @@ RECORDS_VERB = compile_pattern(
     r"|(?:release|provide|disclose)\w*\b[^.]{0,200}?\bto the public"
     # "shall be released to the plaintiff and the public"
     r"|(?:release|provide|disclose)\w*\s+to\s+(?:the\s+|an?\s+|any\s+)?[\w-]+(?:\s+[\w-]+)?,?\s+(?:and|or)\s+(?:to\s+)?the\s+public\b"
-    r"|public,? (?:searchable,? |online,? )?(?:database|registry|list)"
+    r"|public,? (?:searchable,? |online,? )?(?:database|registry|list|index)"
+    # ("must be released to any person who requests it, after the redaction of ...")
+    r"|\b(?:shall|must)\s+be\s+(?:released|provided|made\s+available|disclosed)\s+to\s+(?:any|every)\s+"
+    r"(?:person|member\s+of\s+the\s+public|requester|requestor)\b"
     # "the agency shall make the investigative report public".
     r"|\b(?:shall|must)\s+make\s+(?:the|each|every|its|all|any|such|that)\s+(?:[\w-]+\s+){0,3}?(?:reports?"
     r"|records?|files?|findings?|complaints?|determinations?)\s+public\b"
@@ -3818,7 +3823,7 @@ PUBLIC_AUDIENCE = compile_pattern(
     # ("are government records and shall be made available for public access pursuant to
     # P.L.1963, c.73": New Jersey's records act)
     r"|\b(?:available|open)\s+for\s+public\s+access\b|\bgovernment\s+records?\b"
-    r"|public,? (?:searchable,? |online,? )?(?:database|registry|list)"
+    r"|public,? (?:searchable,? |online,? )?(?:database|registry|list|index)"
     r"|\b(?:shall|may)\s+not\s+be\s+sealed\b"
 )
 RECORDS_OBJECT = compile_pattern(
