@@ -13714,6 +13714,25 @@ CONSTRUCTION_DENIES_A_CLAIM = [
 ]
 
 
+# A note printed with a bill "not part of the act", quoting an old rights act; a fund for the
+# payment of claims "for which" a city is liable: no claim.
+CONSTRUCTION_DENIES_A_CLAIM += [
+    (
+        "NE",
+        "Section 1. Sections 54-1,109 and 54-1,110 are outright repealed.\n\nREVISOR'S NOTE (not "
+        'part of the act): The repealed Laws 1931, c. 12, provided: "Any officer who deprives a '
+        "person of a right secured by the Constitution shall be liable to the person injured. It "
+        'shall be no defense that the officer acted in good faith."',
+    ),
+    (
+        "KS",
+        "New Section 1. The governing body of any city may establish a self-insurance fund for the "
+        "payment of claims and judgments for which the city is liable under the Kansas tort "
+        "claims act, including claims arising under 42 U.S.C. 1983.",
+    ),
+]
+
+
 @pytest.mark.parametrize(("state", "text"), CONSTRUCTION_DENIES_A_CLAIM)
 def test_rule_of_construction_denying_a_claim_scores_no(state: str | None, text: str) -> None:
     assert _not_no(text, state) == {}

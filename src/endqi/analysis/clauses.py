@@ -1943,11 +1943,15 @@ _SHALL_NOT_FAIL_TO = compile_pattern(
 _WITHOUT_FORCE_WORDS = (
     *("no force or effect", "no legal force", "purposes of study only"),
     *("purposes of discussion only", "purposes of illustration only"),
+    *("not part of the act", "not part of this act", "not part of the bill"),
 )
 _WITHOUT_FORCE_LEAD_IN = compile_pattern(
     r"\b(?:proposals?|models?|drafts?|options?|examples?|language|alternatives?|texts?)\b[^:]{0,200}?"
     r"(?:for\s+(?:the\s+)?purposes?\s+of\s+(?:study|discussion|illustration)\s+only|(?:shall\s+)?ha(?:ve|s)\s+no\s+"
     r"(?:legal\s+)?force(?:\s+or\s+effect)?)[^:]{0,80}:"
+    # A note printed with the bill that says it is none of it: "REVISOR'S HISTORICAL NOTE (not
+    # part of the act):".
+    r"|\bnotes?\s*\(\s*not\s+(?:a\s+)?part\s+of\s+(?:the|this)\s+(?:act|bill)\s*\)\s*:"
 )
 _DISCLOSURE_FORBIDDEN = compile_pattern(
     r"\b(?:may|shall|must)\s+not\s+(?:(?:sell|share|rent|transfer),?\s+(?:or\s+)?)*(?:otherwise\s+)?"
@@ -4121,7 +4125,7 @@ _GOVERNMENT_SUES_ITS_OFFICER = compile_pattern(
     r"|school\s+district)\b"
 )
 _PAYS_WHAT_ONE_IS_LIABLE_FOR = compile_pattern(
-    r"\b(?:pay|paid|indemnify|satisfy)\b[^.;]{0,200}?\bfor\s+which\b[^.;]{0,100}$"
+    r"\b(?:pay|paid|payment|indemnify|satisfy)\b[^.;]{0,200}?\bfor\s+which\b[^.;]{0,100}$"
 )
 _DENIED_IN_A_LIST = compile_pattern(
     r"\b(?:does|do|shall|may|will)\s+not(?:\s+be\s+(?:construed|interpreted)\s+to)?\s*:"

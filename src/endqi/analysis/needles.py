@@ -60,6 +60,7 @@ READER_NEEDLES = (
     *("to protect", "amendment no", "not create", "not establish", "not meet", "not perform"),
     *("no force or effect", "no legal force", "purposes of study only"),
     *("purposes of discussion only", "purposes of illustration only"),
+    *("not part of the act", "not part of this act", "not part of the bill"),
     *("not discharge", "not fulfil", "not carry out", "not comply", "not satisfy", "as required"),
     "render protection",
     # (where AnalysisText.positions is asked for headings of superseded versions and of the
