@@ -111,9 +111,9 @@ CASES = Path(__file__).resolve().parents[1] / "corpus_redteam" / "cases.jsonl"
 # session: 44,806/45,621 = 0.9821; the floor stays. Batches HA-HE (start criteria in unusual
 # words, written traps, defense rules, omnibus bills; written after that session's first readings,
 # first runs 850/918 = 0.926) and HF-HI (the same kinds again, written after the second readings:
-# first runs 834/918 = 0.908) bring the whole to 46,526/47,457 = 0.9804 before their own
-# readings, so the floor goes 0.981 -> 0.980.
-AGREEMENT_FLOOR = 0.980
+# first runs 834/918 = 0.908) brought the whole to 46,526/47,457 = 0.9804 before their own
+# readings; after them 46,565/47,457 = 0.9812, so the floor stays 0.981.
+AGREEMENT_FLOOR = 0.981
 # With batch AJ (first run 98/108) it reads 5657/5733 = 0.987 on main at 0f03597 (no constant changed).
 # Bills labelled "no" on every criterion that get a verdict other than "no" somewhere: 7
 # today. Six are one label dispute: the set labels end.state_constitution "no" when a bill
@@ -257,8 +257,9 @@ AGREEMENT_FLOOR = 0.980
 # Batches HA-HI add eighteen on their first runs, before their readings: HA29, HB05, HB06, HB10,
 # HB22, HE06, HE10, HE12, HF30, HG08, HG16, HG25, HG27, HG28, HH02, HH08, HH11, HI20 (cap-only
 # and immunity-only bills under the open conventions; decoys of omnibus bills; a repealed act
-# quoted in a note; claims against private contractors): 65.
-ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 65
+# quoted in a note; claims against private contractors): 65. HG08 and HG16 have none after
+# the readings that followed: 63.
+ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 63
 
 
 def test_drafting_styles_agreement() -> None:
