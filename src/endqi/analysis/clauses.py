@@ -2948,12 +2948,15 @@ def _kinds(window: str) -> frozenset[DefenseKind]:
         kinds.add(DefenseKind.GOOD_FAITH)
     # (not the immunities of one statute: "Any immunity provided by the State Tort Claims Act
     # ... shall not apply" sets that act aside, not every immunity an officer has)
-    general = _STATUTE_LIMITED_IMMUNITY.sub(" ", window.replace("qualified immunity", " "))
+    general = window.replace("qualified immunity", " ")
+    if any(verb in general for verb in _STATUTE_LIMITED_VERBS):
+        general = _STATUTE_LIMITED_IMMUNITY.sub(" ", general)
     if rx.search(r"\bimmunit(?:y|ies)\b|\bimmune\b", general):
         kinds.add(DefenseKind.IMMUNITY)
     return frozenset(kinds)
 
 
+_STATUTE_LIMITED_VERBS = ("provided", "conferred", "granted", "established")
 _STATUTE_LIMITED_IMMUNITY = compile_pattern(
     r"\bimmunit(?:y|ies)\s+(?:from\s+(?:suit|liability)\s+)?(?:provided|conferred|granted|established)\s+"
     r"(?:by|in|under)\s+(?:the\s+)?(?!common\s+law\b|this\b|law\b|any\b)[^,;.()]{0,80}?"

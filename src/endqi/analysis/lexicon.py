@@ -3726,8 +3726,9 @@ DECERTIFY_GATE = (
     "separated from",
     "sanction",
     *("firearm", "weapon", "sidearm", "service credit", "pension", "retirement"),
-    *("probation", "demot", "promot", "removed from", "overtime", "reprimand", "take-home"),
-    *("increase", "bonus", "merit", "result in"),
+    # (the bars on overtime, take-home vehicles, increases and bonuses all say "eligible"; a
+    # hearing that "shall result in" suspension names the suspension; a bonus is "forfeit")
+    *("probation", "demot", "promot", "removed from", "reprimand", "eligible"),
 )
 
 RECORDS_VERB = compile_pattern(
