@@ -12740,6 +12740,15 @@ OTHER_REMEDY_SCOPE_READINGS = [
     ),
 ]
 
+_PENNSYLVANIA_RUN_ON = (
+    "\u00a7 8390. A police officer who, under color of law, deprives a person of a right secured by "
+    "Article I of the Constitution of Pennsylvania is liable to the person, and in any such "
+    "action qualified immunity is not a defense, and the court shall award reasonable attorney "
+    "fees to a plaintiff who prevails, and neither the immunities nor the limitations on "
+    "damages in Subchapter B of Chapter 85 (relating to actions against Commonwealth parties) "
+    "or Subchapter C of Chapter 85 (relating to actions against local parties) shall apply to "
+    "any such action."
+)
 # Drafting turns: a double negative that commands, a proviso that keeps only procedural bars, an
 # exception to an exclusion, and an immunity barred by the section that describes it
 # (2026-12-05, third session).
@@ -12815,30 +12824,8 @@ DRAFTING_TURN_READINGS = [
         "not exceed $750,000.",
     ),
     # One run-on sentence holding the fee award and the lifted limits: both hold.
-    (
-        "end.damage_caps",
-        "yes",
-        "PA",
-        "\u00a7 8390. A police officer who, under color of law, deprives a person of a right secured by "
-        "Article I of the Constitution of Pennsylvania is liable to the person, and in any such "
-        "action qualified immunity is not a defense, and the court shall award reasonable attorney "
-        "fees to a plaintiff who prevails, and neither the immunities nor the limitations on "
-        "damages in Subchapter B of Chapter 85 (relating to actions against Commonwealth parties) "
-        "or Subchapter C of Chapter 85 (relating to actions against local parties) shall apply to "
-        "any such action.",
-    ),
-    (
-        "start.attorney_fees",
-        "yes",
-        "PA",
-        "\u00a7 8390. A police officer who, under color of law, deprives a person of a right secured by "
-        "Article I of the Constitution of Pennsylvania is liable to the person, and in any such "
-        "action qualified immunity is not a defense, and the court shall award reasonable attorney "
-        "fees to a plaintiff who prevails, and neither the immunities nor the limitations on "
-        "damages in Subchapter B of Chapter 85 (relating to actions against Commonwealth parties) "
-        "or Subchapter C of Chapter 85 (relating to actions against local parties) shall apply to "
-        "any such action.",
-    ),
+    ("end.damage_caps", "yes", "PA", _PENNSYLVANIA_RUN_ON),
+    ("start.attorney_fees", "yes", "PA", _PENNSYLVANIA_RUN_ON),
 ]
 
 # Omnibus decoys and text without force: proposals set out for study, fees a board or a program

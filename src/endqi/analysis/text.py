@@ -663,7 +663,7 @@ class AnalysisText:
                 term = match.group(1).strip()
                 term = rx.sub(r"^(?:the|a|an)\s+", "", term)
                 if len(term) >= 3 and term not in found:
-                    found[term] = self._with_extension(self._with_listed_items(sentence), term)
+                    found[term] = self._with_extension(self.with_listed_items(sentence), term)
         # Massachusetts's General Laws define by a comma: '"Public actor", any employee, officer or
         # agent of the commonwealth ...' (inserted after ":-" by an amending section).
         for sentence in self.containing('", ', "\u201d, "):
@@ -686,14 +686,10 @@ class AnalysisText:
         return found
 
     def with_listed_items(self, sentence: Sentence) -> Sentence:
-        """``sentence`` with the list items that follow it when it opens a list ("any of the
-        following:"), each item printed as a sentence of its own; else ``sentence``."""
-        return self._with_listed_items(sentence)
-
-    def _with_listed_items(self, sentence: Sentence) -> Sentence:
-        """A definition that opens a list ('"Covered person" means any of the following: (i)
-        ... (ii) ...') with the items that follow it, each printed as a sentence of its own
-        (up to the next definition or the first line that is not an item)."""
+        """A sentence that opens a list ('"Covered person" means any of the following: (i) ...
+        (ii) ...', "deprives a person of any of the following rights: a. ... b. ...") with the
+        items that follow it, each printed as a sentence of its own (up to the next definition
+        or the first line that is not an item); else ``sentence``."""
         if _LIST_OPENER.search(sentence.text) is None:
             return sentence
         end = sentence.end
@@ -767,7 +763,7 @@ class AnalysisText:
             meaning = self._meaning_at(match.end(), opened_inside=False)
             if meaning is not None:
                 # ('"Law enforcement officer." Any of the following: (1) ... (6) ...')
-                found.append((match.group("term"), self._with_listed_items(meaning)))
+                found.append((match.group("term"), self.with_listed_items(meaning)))
         for match in _HEADING_DEFINITION.finditer(self.lowered):
             term = match.group("term")
             printed = original[match.start("term") : match.end("term")]
@@ -785,7 +781,7 @@ class AnalysisText:
                 continue
             meaning = self._meaning_at(match.end(), opened_inside=True)
             if meaning is not None:
-                found.append((term, self._with_listed_items(meaning)))
+                found.append((term, self.with_listed_items(meaning)))
         return found
 
     def _meaning_at(self, offset: int, *, opened_inside: bool) -> Sentence | None:
