@@ -2062,6 +2062,11 @@ _DEFINITION_EXCLUDES_GOVERNMENTS = compile_pattern(
 _NO_CLAIM_AGAINST_PUBLIC_ACTORS = compile_pattern(
     r"\b(?:does|shall)\s+not\s+(?:create|establish)\s+(?:any|a|an)\s+(?:civil\s+)?(?:cause\s+of\s+action|claim|action|liability)\s+"
     r"against\s+(?:an?|any|the)\s+(?:peace\s+|police\s+|law\s+enforcement\s+)?(?:officers?|public\s+(?:entit|employee|bod|official))"
+    # ("This section does not create a cause of action against the state, a local agency, or any
+    # public employee")
+    r"|\b(?:does|shall)\s+not\s+(?:create|establish)\s+(?:any|a|an)\s+(?:civil\s+)?(?:cause\s+of\s+action|claim|action"
+    r"|liability)\s+against\s+(?:the\s+state|an?\s+(?:state|local)\s+agency)\b[^.;]{0,80}?\b(?:any|a)\s+public\s+"
+    r"(?:employees?|officials?|officers?)\b"
 )
 _GOVERNMENT_NOT_SUED = compile_pattern(
     r"[^.]{0,200}?\b(?:may|shall)\s+not\s+(?:bring|commence|maintain|file)\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?(?:action|suit)\b"
@@ -6181,6 +6186,17 @@ class Reading:
                 and d.role in (Role.UNNAMED, Role.PRIVATE)
                 and not d.role_named
             )
+            # (nor "It is not a defense to an action under this section that the operator ... is
+            # entitled to any immunity that would be available to a public employee", in the
+            # section of a claim against private detention operators only, the bill's only claims
+            # and none against public actors: the public employee names the immunity, not the
+            # defendant)
+            and not (
+                self.claims
+                and not self.public_claims
+                and _ACTION_UNDER_THIS_SECTION.search(d.clause.text)
+                and self._in_a_private_claims_section(d.clause.start)
+            )
             and not self._in_a_licensing_proceeding(d)
             and not self._in_the_section_of_another_claim(d)
             # ("It is not a defense that the data broker relied in good faith on a request by a
@@ -6237,6 +6253,11 @@ class Reading:
         return DefenseKind.GOOD_FAITH in barred_there and bool(
             {DefenseKind.QUALIFIED_IMMUNITY, DefenseKind.CLEARLY_ESTABLISHED} & barred_there
         )
+
+    def _in_a_private_claims_section(self, offset: int) -> bool:
+        """Whether ``offset`` stands in the section of one of the bill's (private) claims."""
+        section = self.text.document.section_start(offset)
+        return any(self.text.document.section_start(c.clause.start) == section for c in self.claims)
 
     @cached_property
     def _private_claims_only(self) -> bool:
