@@ -112,7 +112,7 @@ CASES = Path(__file__).resolve().parents[1] / "corpus_redteam" / "cases.jsonl"
 # words, written traps, defense rules, omnibus bills; written after that session's first readings,
 # first runs 850/918 = 0.926) and HF-HI (the same kinds again, written after the second readings:
 # first runs 834/918 = 0.908) brought the whole to 46,526/47,457 = 0.9804 before their own
-# readings; after them 46,570/47,457 = 0.9813, so the floor stays 0.981.
+# readings; after them 46,566/47,457 = 0.9812, so the floor stays 0.981.
 AGREEMENT_FLOOR = 0.981
 # With batch AJ (first run 98/108) it reads 5657/5733 = 0.987 on main at 0f03597 (no constant changed).
 # Bills labelled "no" on every criterion that get a verdict other than "no" somewhere: 7
@@ -257,9 +257,9 @@ AGREEMENT_FLOOR = 0.981
 # Batches HA-HI add eighteen on their first runs, before their readings: HA29, HB05, HB06, HB10,
 # HB22, HE06, HE10, HE12, HF30, HG08, HG16, HG25, HG27, HG28, HH02, HH08, HH11, HI20 (cap-only
 # and immunity-only bills under the open conventions; decoys of omnibus bills; a repealed act
-# quoted in a note; claims against private contractors): 65. HG08, HG16 and HG28 have none
-# after the readings that followed: 62.
-ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 62
+# quoted in a note; claims against private contractors): 65. HG08 and HG16 have none after
+# the readings that followed: 63.
+ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 63
 
 
 def test_drafting_styles_agreement() -> None:

@@ -13720,25 +13720,6 @@ CONSTRUCTION_DENIES_A_CLAIM += [
 ]
 
 
-# Guard: a claim against private jail contractors only, whose bar names "any immunity that would be
-# available to a public employee" and which says it creates no claim against public employees.
-CONSTRUCTION_DENIES_A_CLAIM.append(
-    (
-        "CA",
-        '9506. (a) "Operator" means a person, other than a public entity, that runs a detention '
-        'facility under contract, and "contractor employee" means an individual an operator '
-        "employs. (b) A person detained in such a facility who is subjected by an operator or a "
-        "contractor employee to a deprivation of any right secured by the Constitution of this "
-        "state may bring a civil action against the operator and the contractor employee. (c) It "
-        "is not a defense to an action under this section that the operator or contractor "
-        "employee is entitled to any immunity that would be available to a public employee. (d) "
-        "The court shall award reasonable attorney's fees to a prevailing plaintiff. (e) This "
-        "section does not create a cause of action against the state, a local agency, or any "
-        "public employee.",
-    )
-)
-
-
 @pytest.mark.parametrize(("state", "text"), CONSTRUCTION_DENIES_A_CLAIM)
 def test_rule_of_construction_denying_a_claim_scores_no(state: str | None, text: str) -> None:
     assert _not_no(text, state) == {}

@@ -6186,17 +6186,6 @@ class Reading:
                 and d.role in (Role.UNNAMED, Role.PRIVATE)
                 and not d.role_named
             )
-            # (nor "It is not a defense to an action under this section that the operator ... is
-            # entitled to any immunity that would be available to a public employee", in the
-            # section of a claim against private detention operators only, the bill's only claims
-            # and none against public actors: the public employee names the immunity, not the
-            # defendant)
-            and not (
-                self.claims
-                and not self.public_claims
-                and _ACTION_UNDER_THIS_SECTION.search(d.clause.text)
-                and self._in_a_private_claims_section(d.clause.start)
-            )
             and not self._in_a_licensing_proceeding(d)
             and not self._in_the_section_of_another_claim(d)
             # ("It is not a defense that the data broker relied in good faith on a request by a
@@ -6253,11 +6242,6 @@ class Reading:
         return DefenseKind.GOOD_FAITH in barred_there and bool(
             {DefenseKind.QUALIFIED_IMMUNITY, DefenseKind.CLEARLY_ESTABLISHED} & barred_there
         )
-
-    def _in_a_private_claims_section(self, offset: int) -> bool:
-        """Whether ``offset`` stands in the section of one of the bill's (private) claims."""
-        section = self.text.document.section_start(offset)
-        return any(self.text.document.section_start(c.clause.start) == section for c in self.claims)
 
     @cached_property
     def _private_claims_only(self) -> bool:
