@@ -1940,11 +1940,6 @@ _SHALL_NOT_FAIL_TO = compile_pattern(
 # A lead-in that sets out proposals or model language without force, ending in the colon before
 # them: "the following proposals, which are set out for purposes of study only and shall have no
 # force or effect:".
-_WITHOUT_FORCE_WORDS = (
-    *("no force or effect", "no legal force", "purposes of study only"),
-    *("purposes of discussion only", "purposes of illustration only"),
-    *("not part of the act", "not part of this act", "not part of the bill"),
-)
 _WITHOUT_FORCE_LEAD_IN = compile_pattern(
     r"\b(?:proposals?|models?|drafts?|options?|examples?|language|alternatives?|texts?)\b[^:]{0,200}?"
     r"(?:for\s+(?:the\s+)?purposes?\s+of\s+(?:study|discussion|illustration)\s+only|(?:shall\s+)?ha(?:ve|s)\s+no\s+"
@@ -1957,10 +1952,20 @@ _DISCLOSURE_FORBIDDEN = compile_pattern(
     r"\b(?:may|shall|must)\s+not\s+(?:(?:sell|share|rent|transfer),?\s+(?:or\s+)?)*(?:otherwise\s+)?"
     r"(?:disclose|release|share|sell|publish)\b"
 )
+# A body other than a court that awards something, and its verb: "the State Board of Examiners
+# shall award", "The Program shall award". (Its awards belong to its own proceeding.)
+_AWARDING_BODIES = (
+    r"commission|board|council|program|fund|administrator|agency|department|division|office|secretary"
+    r"|director"
+)
+_BODY_SHALL_AWARD = r"(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:shall|must|may)\s+(?:also\s+)?award\b"
 _AWARDED_BY_A_TRIBUNAL = compile_pattern(
-    r"\b(?:commission|board|council|program|fund|administrator|agency|department|division|office|secretary"
-    r"|director)(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:shall|must|may)\s+(?:also\s+)?award\s+(?:to\s+)?(?:an?|the|each"
-    r"|any)\s+(?:eligible\s+)?(?:petitioners?|applicants?|claimants?|complainants?|victims?)\b"
+    r"\b(?:"
+    + _AWARDING_BODIES
+    + r")"
+    + _BODY_SHALL_AWARD
+    + r"\s+(?:to\s+)?(?:an?|the|each|any)\s+(?:eligible\s+)?(?:petitioners?|applicants?|claimants?|complainants?"
+    r"|victims?)\b"
 )
 _INDEMNIFIES_OTHER_PEOPLE = compile_pattern(
     r"\b(?:shall|must|may)\s+(?:defend\s+and\s+)?(?:indemnify|hold\s+harmless)\s+(?:an?|the|any|each|every)\s+"
@@ -4154,11 +4159,11 @@ _FEES_IN_LABOR_PROCEEDING = compile_pattern(
 # Fees a commission, board or hearing officer awards in its own proceeding ("the Commission
 # shall award reasonable attorney's fees to a prevailing complainant"), not a court in the claim.
 _FEES_AWARDED_BY_A_TRIBUNAL = compile_pattern(
-    r"\b(?:commission|board|council|hearing\s+(?:officer|examiner)|administrative\s+law\s+judge|ombuds\w*"
-    r"|program|fund|administrator|agency|department|division|office|secretary|director)"
-    # ("the State Board of Examiners shall award")
-    r"(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?\s+"
-    r"(?:shall|must|may)\s+(?:also\s+)?award\b[^.;]{0,80}?\b(?:attorney|attorneys|attorney's|counsel)\b"
+    r"\b(?:"
+    + _AWARDING_BODIES
+    + r"|hearing\s+(?:officer|examiner)|administrative\s+law\s+judge|ombuds\w*)"
+    + _BODY_SHALL_AWARD
+    + r"[^.;]{0,80}?\b(?:attorney|attorneys|attorney's|counsel)\b"
 )
 # A supplier's suit over its contract ("A vendor that supplied goods ... may bring an action
 # against the county ... for the unpaid balance"), or a requester's over a records request.
@@ -5186,7 +5191,7 @@ class Reading:
         or effect: Proposal A: ..."), from the lead-in to the end of its section."""
         lowered = self.text.lowered
         spans: list[tuple[int, int]] = []
-        for at in self.text.positions(*_WITHOUT_FORCE_WORDS):
+        for at in self.text.positions(*lexicon.WITHOUT_FORCE_WORDS):
             lead_in = _WITHOUT_FORCE_LEAD_IN.search(lowered, max(0, at - 240), at + 200)
             if lead_in is None or (spans and lead_in.start() < spans[-1][1]):
                 continue
@@ -6243,6 +6248,13 @@ class Reading:
             {DefenseKind.QUALIFIED_IMMUNITY, DefenseKind.CLEARLY_ESTABLISHED} & barred_there
         )
 
+    def _public_claim_in_section_of(self, offset: int) -> bool:
+        """Whether one of the bill's claims against public actors stands in the section that
+        holds ``offset``."""
+        section_start = self.text.document.section_start
+        section = section_start(offset)
+        return any(section_start(c.clause.start) == section for c in self.public_claims)
+
     @cached_property
     def _private_claims_only(self) -> bool:
         """Whether the bill's claims lie against private people only (named as private, or by a
@@ -7282,11 +7294,7 @@ class Reading:
             if (
                 _DAMAGES_UNDER_THIS_SUBSECTION.search(body)
                 and self.public_claims
-                and not any(
-                    self.text.document.section_start(c.clause.start)
-                    == self.text.document.section_start(sentence.start)
-                    for c in self.public_claims
-                )
+                and not self._public_claim_in_section_of(sentence.start)
             ):
                 # "Damages under this subsection, other than back pay, may not exceed $250,000",
                 # in the subsection of a public employee's retaliation suit: that suit's cap.
@@ -8326,7 +8334,7 @@ class Reading:
 
             # (any claim against public actors there, even one whose rights are not named, keeps
             # the clause: "this section" is then that claim's)
-            if any(in_this_section(claim) for claim in self.public_claims):
+            if self._public_claim_in_section_of(at):
                 return False
             # (so does a rights claim the clause also names by its section: "shall pay in full
             # any award under this section and any judgment entered against its public employee

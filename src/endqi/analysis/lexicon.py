@@ -3731,6 +3731,15 @@ DECERTIFY_GATE = (
     *("probation", "demot", "promot", "removed from", "reprimand", "eligible"),
 )
 
+# A listing kept for the public: "a public, searchable database", "a public index".
+_PUBLIC_LISTING = r"public,? (?:searchable,? |online,? )?(?:database|registry|list|index)"
+# Literals of text a bill prints without force: proposals set out "for purposes of study only",
+# notes "(not part of the act)" (the clause reader finds these spans by them).
+WITHOUT_FORCE_WORDS = (
+    *("no force or effect", "no legal force", "purposes of study only"),
+    *("purposes of discussion only", "purposes of illustration only"),
+    *("not part of the act", "not part of this act", "not part of the bill"),
+)
 RECORDS_VERB = compile_pattern(
     # (Missouri's Sunshine Law: "shall be open records", as against "closed records")
     # ("... are government records and are not exempt from public access": New Jersey's words)
@@ -3750,9 +3759,10 @@ RECORDS_VERB = compile_pattern(
     r"|(?:release|provide|disclose)\w*\b[^.]{0,200}?\bto the public"
     # "shall be released to the plaintiff and the public"
     r"|(?:release|provide|disclose)\w*\s+to\s+(?:the\s+|an?\s+|any\s+)?[\w-]+(?:\s+[\w-]+)?,?\s+(?:and|or)\s+(?:to\s+)?the\s+public\b"
-    r"|public,? (?:searchable,? |online,? )?(?:database|registry|list|index)"
+    r"|"
+    + _PUBLIC_LISTING
     # ("must be released to any person who requests it, after the redaction of ...")
-    r"|\b(?:shall|must)\s+be\s+(?:released|provided|made\s+available|disclosed)\s+to\s+(?:any|every)\s+"
+    + r"|\b(?:shall|must)\s+be\s+(?:released|provided|made\s+available|disclosed)\s+to\s+(?:any|every)\s+"
     r"(?:person|member\s+of\s+the\s+public|requester|requestor)\b"
     # "the agency shall make the investigative report public".
     r"|\b(?:shall|must)\s+make\s+(?:the|each|every|its|all|any|such|that)\s+(?:[\w-]+\s+){0,3}?(?:reports?"
@@ -3824,8 +3834,7 @@ PUBLIC_AUDIENCE = compile_pattern(
     # ("are government records and shall be made available for public access pursuant to
     # P.L.1963, c.73": New Jersey's records act)
     r"|\b(?:available|open)\s+for\s+public\s+access\b|\bgovernment\s+records?\b"
-    r"|public,? (?:searchable,? |online,? )?(?:database|registry|list|index)"
-    r"|\b(?:shall|may)\s+not\s+be\s+sealed\b"
+    r"|" + _PUBLIC_LISTING + r"|\b(?:shall|may)\s+not\s+be\s+sealed\b"
 )
 RECORDS_OBJECT = compile_pattern(
     r"complaints?|misconduct|disciplin|settlements?|judgments?|judgements?|civil actions?|claims?"

@@ -18,6 +18,7 @@ import threading
 from typing import Any
 
 from endqi import cache, digests
+from endqi.analysis import lexicon
 
 ENABLED = True  # the tests turn it off to compare with str.find
 
@@ -58,9 +59,7 @@ READER_NEEDLES = (
     *("striking subsection", "violates this", "violate this", "violates the"),
     *("would have known", "nominal damages", "real party in interest", "the following"),
     *("to protect", "amendment no", "not create", "not establish", "not meet", "not perform"),
-    *("no force or effect", "no legal force", "purposes of study only"),
-    *("purposes of discussion only", "purposes of illustration only"),
-    *("not part of the act", "not part of this act", "not part of the bill"),
+    *lexicon.WITHOUT_FORCE_WORDS,
     *("not discharge", "not fulfil", "not carry out", "not comply", "not satisfy", "as required"),
     "render protection",
     # (where AnalysisText.positions is asked for headings of superseded versions and of the
