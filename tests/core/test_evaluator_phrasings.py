@@ -13136,6 +13136,53 @@ LOCAL_PRACTICE_READINGS = [
     ),
 ]
 
+_NEW_JERSEY_CLAIM = (
+    "c. A person acting under color of law who deprives another person of a substantive right "
+    "secured by the Constitution or laws of this State shall be liable to the person injured, "
+    "who may sue for damages and for injunctive or other appropriate relief.\n\n"
+)
+_RHODE_ISLAND_CLAIM = (
+    "9-1.4-2. Liability. Any law enforcement officer who, under color of law, deprives a person "
+    "of a right secured by article 1 of the Rhode Island Constitution shall be liable to the "
+    "person injured in an action for damages and equitable relief.\n\n"
+    "9-1.4-3. Defenses. (a) The doctrine of qualified immunity shall not be a defense to an "
+    "action under this chapter.\n\n"
+)
+BAR_SHAPE_READINGS = [
+    # A negated subject with an appositive, and the action named between "liability" and the
+    # means of escape: the doctrine's two elements denied.
+    (
+        "end.public_employees",
+        "yes",
+        "NJ",
+        _NEW_JERSEY_CLAIM + "i. No public officer or employee, including a law enforcement "
+        "officer, may avoid liability in an action brought pursuant to subsection c. of this "
+        "section by showing that he or she reasonably believed the conduct to be lawful or that "
+        "the right was not clearly established at the time of the conduct.",
+    ),
+    # Guard: the same words as a permission keep the defense.
+    (
+        "end.law_enforcement",
+        "no",
+        "NJ",
+        _NEW_JERSEY_CLAIM + "i. A public officer or employee may avoid liability in an action "
+        "brought pursuant to subsection c. of this section by showing that he or she reasonably "
+        "believed the conduct to be lawful.",
+    ),
+    # A reliance defense made "notwithstanding" the bar: reasonable belief survives.
+    (
+        "end.law_enforcement",
+        "no",
+        "RI",
+        _RHODE_ISLAND_CLAIM + "(b) Notwithstanding subsection (a), a law enforcement officer "
+        "shall not be liable under this chapter for any act performed in objectively reasonable "
+        "reliance on a statute, an ordinance, or the order of a superior officer that the officer "
+        "reasonably believed to be lawful.",
+    ),
+    # Guard: the bar alone ends it.
+    ("end.law_enforcement", "yes", "RI", _RHODE_ISLAND_CLAIM),
+]
+
 
 @pytest.mark.parametrize(
     ("criterion", "expected", "state", "text"),
@@ -13161,7 +13208,8 @@ LOCAL_PRACTICE_READINGS = [
     + OTHER_REMEDY_SCOPE_READINGS
     + DRAFTING_TURN_READINGS
     + DECOY_AND_NO_FORCE_READINGS
-    + LOCAL_PRACTICE_READINGS,
+    + LOCAL_PRACTICE_READINGS
+    + BAR_SHAPE_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str

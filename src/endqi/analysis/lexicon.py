@@ -697,8 +697,13 @@ PROCEDURAL_BAR = compile_pattern(
     # avoid paying by showing that ...".
     r"|\b(?:cannot|can\s+not|may\s+not|shall\s+not)\s+(?:get|have)\s+(?:the|a|any|this|such|your)\s+"
     r"(?:case|suit|lawsuit|action|claim)\s+(?:thrown\s+out|dismissed)\s+(?:by|for)\b"
-    r"|\b(?:cannot|can\s+not|may\s+not|shall\s+not)\s+(?:avoid|escape)\s+(?:paying|payment|liability|being\s+"
-    r"held\s+liable)\s+by\s+(?:showing|proving|arguing|claiming|asserting)\b"
+    # ("No public officer or employee, including a law enforcement officer, may avoid liability
+    # in an action brought pursuant to subsection c. by showing that ...": a negated subject
+    # with an appositive, and the action named between the liability and the means.)
+    r"|\b(?:cannot|can\s+not|may\s+not|shall\s+not|no\s+(?:[\w-]+\s+){0,3}?(?:officers?|employees?|officials?"
+    r"|defendants?|persons?)\b[^.;]{0,80}?\b(?:may|shall|can))\s+(?:avoid|escape)\s+(?:paying|payment|liability"
+    r"|being\s+held\s+liable)\s+(?:(?:in|under)\s+[^.;]{0,100}?)?by\s+(?:showing|proving|arguing|claiming"
+    r"|asserting)\b"
     # A rule of construction: "No provision of law shall be construed to permit a defendant in an
     # action under this section to avoid liability by asserting that ...".
     r"|\b(?:no\s+(?:provision\s+of\s+)?law|nothing\s+in\s+(?:this|any)\s+\w+)\s+(?:shall|may)\s+be\s+construed\s+to\s+"
@@ -1063,7 +1068,10 @@ AFFIRMATIVE_DEFENSE = compile_pattern(
     # "... shall not be liable under this section for conduct undertaken in good faith reliance
     # on a statute ... that had not been held unconstitutional".
     r"|\b(?:shall|is|are|will|may)\s+not\s+be\s+(?:held\s+)?(?:personally\s+)?liable\b[^.;]{0,80}?\bfor\s+"
-    r"(?:any\s+)?(?:conduct|acts?|actions?|omissions?)\s+(?:undertaken|taken|done|performed)\s+in\s+good[ -]faith\b"
+    r"(?:any\s+)?(?:conduct|acts?|actions?|omissions?)\s+(?:undertaken|taken|done|performed)\s+in\s+(?:good[ -]faith\b"
+    # ("... for any act performed in objectively reasonable reliance on a statute, an ordinance,
+    # or the order of a superior officer that the officer reasonably believed to be lawful")
+    r"|(?:objectively\s+)?reasonable\s+reliance\b)"
     # "An officer who acted in good faith ... is not liable"; "is not liable for conduct that a
     # reasonable officer would have believed to be lawful".
     r"|\b(?:is|are)\s+not\s+(?:personally\s+)?liable\b"
