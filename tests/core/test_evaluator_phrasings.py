@@ -13182,6 +13182,53 @@ BAR_SHAPE_READINGS = [
     # Guard: the bar alone ends it.
     ("end.law_enforcement", "yes", "RI", _RHODE_ISLAND_CLAIM),
 ]
+_NEW_YORK_ARTICLE = (
+    "§ 2. The civil rights law is amended by adding a new article 3-A to read as follows:\n"
+    "ARTICLE 3-A\nSECTION 30. LIABILITY FOR RIGHTS VIOLATIONS.\n31. BURDEN OF PROOF.\n"
+    "32. QUALIFIED IMMUNITY NOT A DEFENSE.\n33. INDEMNIFICATION.\n"
+    "§ 30. LIABILITY FOR RIGHTS VIOLATIONS. ANY POLICE OFFICER WHO, UNDER THE COLOR OF LAW, "
+    "SUBJECTS ANY PERSON TO THE DEPRIVATION OF ANY RIGHT SECURED BY THE STATE CONSTITUTION "
+    "SHALL BE LIABLE TO THE PARTY INJURED IN AN ACTION AT LAW.\n"
+)
+_IOWA_CLAIM = (
+    "Sec. 2. NEW SECTION. 670B.2 Civil action. A peace officer who, under color of law, "
+    "deprives a person of a right secured by the Constitution of the State of Iowa is liable "
+    "to the person injured for damages.\n\n"
+)
+HEADING_AND_RECORDS_READINGS = [
+    # An article's list of its sections prints each catch-line: a heading rules nothing.
+    ("end.law_enforcement", "no", "NY", _NEW_YORK_ARTICLE),
+    # Guard: the section itself bars the doctrine.
+    (
+        "end.law_enforcement",
+        "yes",
+        "NY",
+        _NEW_YORK_ARTICLE + "§ 32. QUALIFIED IMMUNITY NOT A DEFENSE. QUALIFIED IMMUNITY SHALL "
+        "NOT BE A DEFENSE TO LIABILITY IN AN ACTION UNDER THIS ARTICLE.\n",
+    ),
+    (
+        "start.public_records",
+        "yes",
+        "IA",
+        _IOWA_CLAIM + "Sec. 6. NEW SECTION. 670B.6 Public database.\nThe department of public "
+        "safety shall maintain a public internet database containing, for each judgment entered "
+        "or settlement reached under section 670B.2, the names of the parties, the employing "
+        "agency and the amount paid.",
+    ),
+    # A suit to have records released is no claim for a deprivation of rights, and its costs
+    # and fees are a records-law penalty.
+    (
+        "start.attorney_fees",
+        "no",
+        "MO",
+        "5. (1) Any person may bring an action pursuant to this section in the circuit court "
+        "having jurisdiction to authorize disclosure of the information contained in an "
+        "investigative report of any law enforcement agency, which would otherwise be closed "
+        "pursuant to this section.\n\n(2) If the court finds that the law enforcement officer "
+        "or agency has purposely violated this section, the court shall order payment by such "
+        "officer or agency of all costs and attorney fees.",
+    ),
+]
 
 
 @pytest.mark.parametrize(
@@ -13209,7 +13256,8 @@ BAR_SHAPE_READINGS = [
     + DRAFTING_TURN_READINGS
     + DECOY_AND_NO_FORCE_READINGS
     + LOCAL_PRACTICE_READINGS
-    + BAR_SHAPE_READINGS,
+    + BAR_SHAPE_READINGS
+    + HEADING_AND_RECORDS_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str

@@ -227,6 +227,39 @@ def _is_operative_text(body: str) -> bool:
     )
 
 
+# Any finite verb or auxiliary: a sentence without one is a heading, not a rule.
+_HEADING_WORD_LIMIT = 8
+_RULING_VERB = compile_pattern(
+    r"\b(?:shall|must|is|are|was|were|be|been|has|have|had|may|might|can|cannot|will|would|does|do|did"
+    r"|appl(?:y|ies)|means|includes?|owes?|bars?|affects?|remains?|continues?)\b"
+)
+# What may stand before a catch-line on its line: section labels only ("33. ", "§ 30. ",
+# "Sec. 6. NEW SECTION. 670B.6 ").
+_LABELS_ONLY = compile_pattern(
+    r"(?:[ \t]*(?:§+[ \t]*|sec(?:tion)?\.?[ \t]+|new[ \t]+section\.)?\(?[\w.:-]{0,12}\d[\w.:-]{0,12}\)?\.?)+[ \t]*"
+)
+_LABELS_REACH = 40
+
+
+def is_heading_only(body: str) -> bool:
+    """A catch-line ("Duty to intervene; agency policy.", "Qualified immunity not a defense."):
+    a few words with no verb."""
+    return len(body.split()) <= _HEADING_WORD_LIMIT and _RULING_VERB.search(body) is None
+
+
+def is_catch_line(sentence: Sentence, lowered: str) -> bool:
+    """A section's catch-line read as a sentence of its own: a heading (``is_heading_only``)
+    with only section labels before it on its line ("33. Qualified immunity not a defense." in
+    an article's list of its sections). It names a section; it rules nothing."""
+    if not is_heading_only(sentence.text):
+        return False
+    line_start = lowered.rfind("\n", 0, sentence.start) + 1
+    return (
+        sentence.start - line_start <= _LABELS_REACH
+        and _LABELS_ONLY.fullmatch(lowered, line_start, sentence.start) is not None
+    )
+
+
 # A clause that opens a list ("... who:", "... who: 1."), and the next lettered subsection
 # after the list ("B. The sheriff ... shall notify").
 _OPENS_A_LIST = compile_pattern(r":\s*(?:\(?\w{1,3}[._)]\s*)?$")
@@ -4174,6 +4207,10 @@ _CONTRACT_OR_RECORDS_SUIT = compile_pattern(
     r"|\bcontracted\s+(?:with\s+[^.;]{0,60}?\s+)?to\s+(?:provide|furnish|supply|perform)\b"
     r"|\b(?:furnished|supplied|provided|sold)\s+goods\b[^.;]{0,160}?\bfor\s+(?:any\s+|the\s+)?amounts?\s+(?:due|owed|owing)\b"
     r"|\b(?:request|application)\s+to\s+(?:inspect|copy|obtain)\s+(?:a\s+|the\s+|any\s+)?(?:public\s+)?records?\b"
+    # "Any person may bring an action ... to authorize disclosure of a mobile video recording or
+    # the information contained in an investigative report": a suit for records.
+    r"|\b(?:actions?|suits?|petitions?|proceedings?)\b[^.;]{0,120}?\bto\s+(?:authorize|compel|order|obtain"
+    r"|require)\s+(?:the\s+)?(?:disclosure|release|production|inspection|copying)\s+of\b"
 )
 
 
@@ -5290,6 +5327,7 @@ class Reading:
             s
             for s in sentences
             if is_operative(s)
+            and not is_catch_line(s, lowered)
             and not any(
                 start <= s.start < end
                 or (start < s.end <= end and _RULE_VERB.search(lowered, s.start, start) is None)

@@ -25,6 +25,7 @@ from endqi.analysis.clauses import (
     Rights,
     Role,
     conditioned_on_force_or_search,
+    is_heading_only,
     is_operative,
     lifts_in_part,
     limits_kept_immunity_set_aside,
@@ -1822,7 +1823,7 @@ def failure_to_intervene(context: Context) -> Decision:
         d
         for d in duties
         if not _POLICY_OR_HEADING.search(d.text)
-        and not _is_heading_only(d.text)
+        and not is_heading_only(d.text)
         and _IMPOSES.search(d.text)
         # (not a subject the training must teach: "8 hours of instruction in the duty of an
         # officer to intervene")
@@ -2005,11 +2006,6 @@ _IMPOSES = compile_pattern(
     r"\b(?:shall|must|is\s+required|are\s+required|has\s+a\s+duty|have\s+a\s+duty|owes?|is\s+under"
     r"|are\s+under|obligated|obliged|it\s+is\s+the\s+duty|may\s+not|is\s+hereby\s+imposed)\b"
 )
-
-
-def _is_heading_only(body: str) -> bool:
-    """A catch-line ("Duty to intervene; agency policy."): a few words with no verb."""
-    return len(body.split()) <= 8 and not rx.search(r"\b(?:shall|must|is|are|has|have|may)\b", body)
 
 
 # How far after the duty to intervene a sentence saying its breach is actionable may stand.

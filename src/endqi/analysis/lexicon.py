@@ -3740,7 +3740,11 @@ DECERTIFY_GATE = (
 )
 
 # A listing kept for the public: "a public, searchable database", "a public index".
-_PUBLIC_LISTING = r"public,? (?:searchable,? |online,? )?(?:database|registry|list|index)"
+# ("a public internet database containing, for each judgment ...")
+_PUBLIC_LISTING = (
+    r"public,? (?:(?:searchable|online|internet|electronic|web-?based),? (?:and )?){0,2}"
+    r"(?:database|registry|list|index)"
+)
 # Literals of text a bill prints without force: proposals set out "for purposes of study only",
 # notes "(not part of the act)" (the clause reader finds these spans by them).
 WITHOUT_FORCE_WORDS = (
