@@ -13195,6 +13195,57 @@ _IOWA_CLAIM = (
     "deprives a person of a right secured by the Constitution of the State of Iowa is liable "
     "to the person injured for damages.\n\n"
 )
+_MICHIGAN_CLAIM = (
+    "Sec. 7. (1) A public employee who, under color of law, subjects any individual to the "
+    "deprivation of any right secured by the state constitution of 1963, including by failing "
+    "to intervene to prevent the deprivation, is liable to the individual for damages.\n\n"
+)
+_MICHIGAN_WHISTLEBLOWER = (
+    "Sec. 14. A public employee who is discharged for reporting a violation of law to a public "
+    "body may bring a civil action against the employer for reinstatement and back wages.\n\n"
+)
+OMNIBUS_PART_READINGS = [
+    # The doctrine's own test kept, after a bar of the doctrine by name.
+    (
+        "end.law_enforcement",
+        "no",
+        "PA",
+        "Section 9. (a) A law enforcement officer who, under color of law, deprives a person of "
+        "any right secured by the Constitution of Pennsylvania shall be liable to the person in "
+        "an action at law.\n\n(c) Qualified immunity shall not be a defense to an action under "
+        "this section. An officer shall not be liable under this section, however, for conduct "
+        "that a reasonable officer in the same circumstances could have believed was lawful in "
+        "light of the law as clearly established at the time of the conduct.",
+    ),
+    # A fee rule a lead-in gives to other sections' claims.
+    (
+        "start.attorney_fees",
+        "no",
+        "MI",
+        _MICHIGAN_CLAIM + _MICHIGAN_WHISTLEBLOWER + "Sec. 21. Sections 14 and 16 are subject to "
+        "the following: (a) The court shall award reasonable attorney fees and costs to a "
+        "prevailing plaintiff.",
+    ),
+    # Guard: the same lead-in naming the rights claim's section.
+    (
+        "start.attorney_fees",
+        "yes",
+        "MI",
+        _MICHIGAN_CLAIM + _MICHIGAN_WHISTLEBLOWER + "Sec. 21. Sections 7 and 14 are subject to "
+        "the following: (a) The court shall award reasonable attorney fees and costs to a "
+        "prevailing plaintiff.",
+    ),
+    # Hours of training on the duty to intervene teach it; they impose no duty.
+    (
+        "start.failure_to_intervene",
+        "partial",
+        "MI",
+        _MICHIGAN_CLAIM + "Sec. 18. (a) Each certified law enforcement officer shall complete at "
+        "least 40 hours of in-service training each year, including at least: (1) eight hours on "
+        "de-escalation and the use of force; (2) two hours on the duty to intervene and to "
+        "report misconduct.",
+    ),
+]
 HEADING_AND_RECORDS_READINGS = [
     # An article's list of its sections prints each catch-line: a heading rules nothing.
     ("end.law_enforcement", "no", "NY", _NEW_YORK_ARTICLE),
@@ -13257,7 +13308,8 @@ HEADING_AND_RECORDS_READINGS = [
     + DECOY_AND_NO_FORCE_READINGS
     + LOCAL_PRACTICE_READINGS
     + BAR_SHAPE_READINGS
-    + HEADING_AND_RECORDS_READINGS,
+    + HEADING_AND_RECORDS_READINGS
+    + OMNIBUS_PART_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str

@@ -2020,7 +2020,10 @@ _BUT_KEPT_FOR = compile_pattern(
 # "For purposes of Sections 10 through 20", "for purposes of sections 670B_3 and 670B_4".
 _SECTION_LIST = r"(?P<list>[\w-]*\d[\w-]*(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:to|through|and|or)\s)\s*(?:sections?\s+)?[\w-]*\d[\w-]*)*)"
 _FOR_PURPOSES_OF_SECTIONS = compile_pattern(
-    r"\bfor\s+(?:the\s+)?purposes?\s+of\s+sections?\s+" + _SECTION_LIST
+    r"\b(?:for\s+(?:the\s+)?purposes?\s+of\s+sections?\s+"
+    # ("Sections 14 and 16 are subject to the following: (a) The court shall award ...")
+    r"|(?=sections?\s+[\w-]*\d[^.;:]{0,80}?\s(?:are|is|shall\s+be)\s+subject\s+to\s+the\s+following\b)sections?\s+)"
+    + _SECTION_LIST
 )
 _THIS_SECTION_APPLIES_TO_SECTIONS = compile_pattern(
     r"\bthis\s+section\s+(?:applies|shall\s+apply)\s+(?:only\s+)?to\s+sections?\s+" + _SECTION_LIST
@@ -2030,7 +2033,8 @@ _SECTIONS_OF_ANOTHER_LAW = compile_pattern(
     r"\s*,?\s*(?:of\s+(?:the\s+)?(?!this\b)(?:[\w.-]+\s+){0,4}?(?:code|statutes|laws|title|act|chapter)\b|of\s+title\b)"
 )
 _COLON_AFTER = compile_pattern(
-    r"(?:,?\s*inclusive)?(?:,?\s*of\s+this\s+(?:act|chapter|article))?(?:,?\s*and\s+amendments\s+thereto)?\s*:"
+    r"(?:,?\s*inclusive)?(?:,?\s*of\s+this\s+(?:act|chapter|article))?(?:,?\s*and\s+amendments\s+thereto)?"
+    r"(?:\s+(?:are|is|shall\s+be)\s+subject\s+to\s+the\s+following)?\s*:"
 )
 # A remedy sought by presenting or filing a paper rather than by suing a wrongdoer.
 _PRESENTED_REMEDY = compile_pattern(

@@ -1729,6 +1729,10 @@ _CURRICULUM = LiteralGate(
         # ("... training in: (1) de-escalation ...; (4) the duty to intervene; ...": a list)
         r"|\b(?:training|instruction|curriculum|course)\s+(?:in|on|regarding|concerning|about)\b"
         r"[^.]{0,300}?\bduty\s+to\s+(?:intervene|interpose)"
+        # ("... 40 hours of in-service training each year ..., including at least: ... (3) two
+        # hours on the duty to intervene")
+        r"|\bhours?\s+(?:of\s+(?:[\w-]+\s+){0,2}?)?(?:on|in|regarding|concerning|about|covering)\s+(?:the\s+)?"
+        r"duty\s+to\s+(?:intervene|interpose)"
     )
 )
 
