@@ -112,7 +112,9 @@ CASES = Path(__file__).resolve().parents[1] / "corpus_redteam" / "cases.jsonl"
 # words, written traps, defense rules, omnibus bills; written after that session's first readings,
 # first runs 850/918 = 0.926) and HF-HI (the same kinds again, written after the second readings:
 # first runs 834/918 = 0.908) brought the whole to 46,526/47,457 = 0.9804 before their own
-# readings; after them 46,566/47,457 = 0.9812, so the floor stays 0.981.
+# readings; after them 46,566/47,457 = 0.9812, so the floor stays 0.981. Batches HJ-HN (real
+# Missouri, New York and Washington texts and written bills in their print formats; first runs
+# 850/864) and the readings that followed: 47,432/48,321 = 0.9816; the floor stays.
 AGREEMENT_FLOOR = 0.981
 # With batch AJ (first run 98/108) it reads 5657/5733 = 0.987 on main at 0f03597 (no constant changed).
 # Bills labelled "no" on every criterion that get a verdict other than "no" somewhere: 7
@@ -259,7 +261,10 @@ AGREEMENT_FLOOR = 0.981
 # and immunity-only bills under the open conventions; decoys of omnibus bills; a repealed act
 # quoted in a note; claims against private contractors): 65. HG08 and HG16 have none after
 # the readings that followed: 63.
-ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 63
+# Batches HJ-HN (2026-12-05, fourth session: real Missouri, New York and Washington texts, and
+# written bills in those legislatures' print formats) add two: HM20 and HN20 only raise a tort
+# claims act's caps (the cap-only convention, still open): 65.
+ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 65
 
 
 def test_drafting_styles_agreement() -> None:

@@ -13246,6 +13246,54 @@ OMNIBUS_PART_READINGS = [
         "report misconduct.",
     ),
 ]
+_WASHINGTON_AMENDED_SECTION = (
+    "Sec. 2. RCW 4.96.010 and 2011 c 258 s 10 are each amended to read as follows:\n"
+    "(2) Every local governmental entity is liable for damages arising from the deprivation, by "
+    "any of its officers, employees, or volunteers acting under color of law, of any right "
+    "secured by the Constitution of the state of Washington. ((An officer, employee, or "
+    "volunteer who acted in good faith and with a reasonable belief that the conduct was lawful "
+    "is immune from personal liability for such a deprivation.)) It is not a defense to an "
+    "action under this subsection that the right was not clearly established at the time of "
+    "the deprivation.\n"
+)
+_MISSOURI_CLAIM = (
+    "Section 1. 1. A law enforcement officer who, under color of law, deprives a person of a "
+    "right secured by the Missouri Constitution shall be liable to the person injured for "
+    "damages.\n\n2. Qualified immunity shall not be a defense to an action under this "
+    "section.\n\n"
+)
+PAYER_AND_CAP_SETTING_READINGS = [
+    # Struck words that point back to the section's whole class ("an officer, employee, or
+    # volunteer") reach whom the amended section covers, not police alone.
+    ("end.public_employees", "yes", "WA", _WASHINGTON_AMENDED_SECTION),
+    # "The agency employing the officer" is the payer, not the officer.
+    (
+        "start.full_compensation",
+        "yes",
+        "MO",
+        _MISSOURI_CLAIM + "3. The agency employing the officer shall pay any judgment or "
+        "settlement in an action under this section in full, including any portion assessed "
+        "against the officer that remains unpaid.",
+    ),
+    # Guard: the officer as payer is a share.
+    (
+        "start.full_compensation",
+        "no",
+        "MO",
+        _MISSOURI_CLAIM + "3. The officer shall pay five percent of any judgment in an action "
+        "under this section.",
+    ),
+    # Guard: a civil-rights act's own limit raised but kept.
+    (
+        "end.damage_caps",
+        "partial",
+        "NM",
+        'Section 1. Section 41-4A-6 NMSA 1978 is amended to read:\n"41-4A-6. LIMITS ON '
+        "RECOVERY.--A. The total liability of a public body for a claim brought pursuant to the "
+        "New Mexico Civil Rights Act shall not exceed [two million dollars ($2,000,000)] five "
+        'million dollars ($5,000,000) for each claimant."',
+    ),
+]
 HEADING_AND_RECORDS_READINGS = [
     # An article's list of its sections prints each catch-line: a heading rules nothing.
     ("end.law_enforcement", "no", "NY", _NEW_YORK_ARTICLE),
@@ -13309,7 +13357,8 @@ HEADING_AND_RECORDS_READINGS = [
     + LOCAL_PRACTICE_READINGS
     + BAR_SHAPE_READINGS
     + HEADING_AND_RECORDS_READINGS
-    + OMNIBUS_PART_READINGS,
+    + OMNIBUS_PART_READINGS
+    + PAYER_AND_CAP_SETTING_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str

@@ -9300,7 +9300,10 @@ _KIND_STILL_BARRED = compile_pattern(
 # A subject that pairs the two words of a public servant, with no government or police named.
 _EMPLOYEE_OR_OFFICER = compile_pattern(
     r"\W*(?:\(?[a-z0-9]{1,4}[._)]\s*)*(?:an?|any|the|no|every|each)\s+(?:employee\s+or\s+officer"
-    r"|officer\s+or\s+employee)s?\b(?!\s+of\b)"
+    r"|officer\s+or\s+employee"
+    # ("((An officer, employee, or volunteer who acted in good faith ... is immune))")
+    r"|(?:officer|employee),\s+(?:officer|employee)(?:,\s+(?:agent|volunteer|official))*,?\s+(?:or|and)\s+"
+    r"(?:agent|volunteer|official))s?\b(?!\s+of\b)"
 )
 # An exception whose consequence is the officer's own share of the award.
 _EXCEPTION_IS_A_SHARE = compile_pattern(

@@ -3054,6 +3054,8 @@ PUBLIC_PAYER = compile_pattern(
     r"\b(?:public (?:entit|employ|bod)\w*|governmental (?:entit|unit|agenc)\w*|the state\b"
     r"|the commonwealth|political subdivision|local (?:government|public entit)\w*|municipalit\w*"
     r"|county|city|law enforcement agency|employing agency|employer"
+    # "The agency employing the officer shall pay any judgment ...".
+    r"|agency (?:employing|that employs|which employs)\b"
     # "The governmental actor that employs an individual defendant shall indemnify ...".
     r"|governmental actor (?:that|which) employs"
     # "A unit of government that employs a defendant shall indemnify ...".
