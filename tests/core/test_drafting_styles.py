@@ -263,8 +263,9 @@ AGREEMENT_FLOOR = 0.981
 # the readings that followed: 63.
 # Batches HJ-HN (2026-12-05, fourth session: real Missouri, New York and Washington texts, and
 # written bills in those legislatures' print formats) add two: HM20 and HN20 only raise a tort
-# claims act's caps (the cap-only convention, still open): 65.
-ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 65
+# claims act's caps (the cap-only convention, still open): 65. HM20 has none once a negligence
+# waiver is read as a tort claims rule: 64.
+ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 64
 
 
 def test_drafting_styles_agreement() -> None:

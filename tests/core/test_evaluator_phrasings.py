@@ -13283,6 +13283,52 @@ PAYER_AND_CAP_SETTING_READINGS = [
         _MISSOURI_CLAIM + "3. The officer shall pay five percent of any judgment in an action "
         "under this section.",
     ),
+    # A tort claims act's waiver for negligence, re-enacted beside the claim, bars nothing of
+    # the rights claim and carves nothing out of its bar.
+    (
+        "end.law_enforcement",
+        "yes",
+        "MO",
+        "537.600. 1. The sovereign or governmental tort immunity recognized at common law in this "
+        "state remains in effect except as waived or modified by statute; provided, however, "
+        "that a public entity is not immune from suit for compensatory damages for its "
+        "negligence in the following cases: (1) Injuries caused directly by the negligent "
+        "driving of a motor vehicle by a public employee.\n\n537.601. 1. A peace officer who, "
+        "acting under color of law, deprives a person of a right secured by the Constitution of "
+        "Missouri shall be liable to that person.\n\n2. Official immunity and qualified "
+        "immunity shall not be defenses in an action brought under this section.",
+    ),
+    # A refund the employer may ask of the officer after paying in full leaves nothing unpaid.
+    (
+        "start.full_compensation",
+        "yes",
+        "IL",
+        "Section 10. A law enforcement officer who, under color of law, deprives a person of a "
+        "right secured by the Illinois Constitution is liable to the person injured.\n\n"
+        "Section 15. (a) The employing agency shall indemnify the law enforcement officer for, "
+        "and shall pay to the plaintiff, the full amount of any judgment or settlement in an "
+        "action under this Act. (b) After payment, the employing agency may require the officer "
+        "to reimburse the agency up to 5% of the judgment, not to exceed $25,000, if the agency "
+        "finds that the officer acted in bad faith.",
+    ),
+    # A claim against the State for deprivations "by a State employee": one level's people.
+    (
+        "end.law_enforcement",
+        "partial",
+        "IL",
+        "Section 10. (a) The State is liable to a person who is deprived of a right guaranteed by "
+        "Article I of the Illinois Constitution by a State employee acting under color of law. "
+        "(b) In an action under this Act, qualified immunity is not a defense.",
+    ),
+    # Guard: deprived by any person acting under color of law reaches every level.
+    (
+        "end.law_enforcement",
+        "yes",
+        "IL",
+        "Section 10. (a) The State is liable to a person who is deprived of a right guaranteed by "
+        "Article I of the Illinois Constitution by any person acting under color of law. (b) In "
+        "an action under this Act, qualified immunity is not a defense.",
+    ),
     # Guard: a civil-rights act's own limit raised but kept.
     (
         "end.damage_caps",

@@ -3310,13 +3310,14 @@ _POLICIES_ON = compile_pattern(
 # The ceiling of an officer's contribution: "to contribute an amount not exceeding $25,000".
 _OFFICER_SHARE_CEILING = compile_pattern(
     r"(?:\bcontribut\w*\s+(?:an?\s+amount\s+|up\s+to\s+)?(?:(?:not|no)\s+(?:exceeding|more\s+than|to\s+exceed)\s+)?"
-    r"(?:\$\s?[\d,]+|[\w-]+\s+(?:percent|dollars))"
+    r"(?:\$\s?[\d,]+|[\w-]+\s+(?:percent|dollars)|\d+(?:\.\d+)?\s?%)"
     # "may require the officer to reimburse the employer in an amount not exceeding $1,000"
     r"|\bto\s+(?:reimburse|repay)\s+(?:it|(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:employer|state|county|city"
     r"|municipality|agency|department|government|entity|subdivision|unit|authority|board))\s+"
     r"(?:(?:in|for)\s+)?"
     r"(?:an?\s+amount\s+|up\s+to\s+)?(?:(?:not|no)\s+(?:exceeding|more\s+than|to\s+exceed)\s+)?"
-    r"(?:\$\s?[\d,]+|[\w-]+\s+(?:percent|dollars)))"
+    r"(?:\$\s?[\d,]+|[\w-]+\s+(?:percent|dollars)|\d+(?:\.\d+)?\s?%))"
+    # ("to reimburse the agency up to 5% of the judgment, not to exceed $25,000")
     # and the share's own ceiling after it: "up to 5 percent of the judgment, not to exceed
     # twenty-five thousand dollars ($25,000)"
     r"(?:\s+of\s+the\s+(?:judgment|judgement|award|settlement))?(?:,?\s+(?:but\s+)?(?:not\s+to\s+exceed|not\s+more\s+than"
@@ -3923,6 +3924,14 @@ _NEGLIGENCE_WAIVER = compile_pattern(
     # "liable for an injury ... only when it results from the negligence or lack of skill of an
     # agent, officer, or employee"
     r"|\bresults?\s+from\s+(?:the\s+)?negligen\w*"
+)
+# Whom a deprivation is "by", in a claim against the government for its people's wrongs.
+_DEPRIVED_BY = compile_pattern(
+    r"\bdepriv\w*\b[^.;]{0,200}?\bby\s+(?P<who>(?:an?|any|the|its|their)\s+[^,.;]{2,80}?)\s+(?:acting|who|while"
+    r"|under\s+colou?r)\b"
+)
+_FOR_NEGLIGENCE = compile_pattern(
+    r"\bfor\s+(?:its|their|the|his|her|any|such)\s+(?:own\s+)?negligen\w*"
 )
 # The bill's own immunity (a reporter's, a volunteer's) limited: "The immunity provided by
 # subsection (a) of this section does not apply to a person who knowingly makes a false
@@ -5505,6 +5514,14 @@ class Reading:
                     lexicon.COLOR_OF_LAW_PERSON.search(body) or lexicon.BROAD_SUBJECT.search(body)
                 ) and not _OFFICER_SUES_A_PERSON.search(body):
                     role = Role.BROAD
+                    # ("The State is liable to a person who is deprived of a right ... by a State
+                    # employee acting under color of law": the wrongdoers are one level's people)
+                    wrongdoers = _DEPRIVED_BY.search(body)
+                    if wrongdoers is not None and (level := role_of(wrongdoers.group("who"))) in (
+                        Role.STATE_ONLY,
+                        Role.LOCAL_ONLY,
+                    ):
+                        role = level
                 # A heading's class words ("Detention officers - civil action for deprivation
                 # of rights") say what the section is about, not who is liable.
                 elif (
@@ -6422,6 +6439,16 @@ class Reading:
                 or self._bar_of_described_immunity(sentence)
             )
             if defense is None:
+                continue
+            if (
+                defense.effect is Effect.BARRED
+                and defense.kinds <= {DefenseKind.IMMUNITY}
+                and _FOR_NEGLIGENCE.search(sentence.text)
+                and not _RIGHTS_WRONG.search(sentence.text)
+            ):
+                # "... a public entity is not immune from suit for compensatory damages for its
+                # negligence in the following cases": a tort claims act's waiver for negligence,
+                # no bar on a defense to a claim for violating rights.
                 continue
             if not defense.kinds and _STATUTE_LIMITED_IMMUNITY.search(sentence.text):
                 # "Any immunity provided by the State Tort Claims Act ... shall not apply": that
