@@ -13329,6 +13329,47 @@ PAYER_AND_CAP_SETTING_READINGS = [
         "Article I of the Illinois Constitution by any person acting under color of law. (b) In "
         "an action under this Act, qualified immunity is not a defense.",
     ),
+    # Payment "in full from the self-insurance reserve fund" of the employer.
+    (
+        "start.full_compensation",
+        "yes",
+        "NV",
+        "Sec. 3. A peace officer who, under color of law, deprives a person of a right secured by "
+        "the Nevada Constitution is liable to the person injured.\n\nSec. 4. A judgment or "
+        "settlement entered against a peace officer in an action brought pursuant to section 3 "
+        "of this act must be satisfied in full from the self-insurance reserve fund of the state "
+        "agency or political subdivision that employs the peace officer.",
+    ),
+    # The officer pays the judgment first, the public body what is left; or the first $10,000.
+    (
+        "start.individual_accountability",
+        "yes",
+        "NM",
+        "Section 3. A public employee who, under color of law, deprives a person of a right "
+        "secured by the constitution of New Mexico is liable to the person.\n\nSection 4. A. A "
+        "judgment entered against a public employee under this act shall be paid by that public "
+        "employee. B. The public body that employs the public employee shall pay any part of the "
+        "judgment that remains unpaid after ninety days.",
+    ),
+    (
+        "start.individual_accountability",
+        "yes",
+        "AL",
+        "Section 2. A law enforcement officer who, under color of law, deprives a person of a "
+        "right secured by the Constitution of Alabama is liable to the person injured.\n\n"
+        "Section 3. A law enforcement officer against whom a judgment is entered under Section 2 "
+        "shall bear the first ten thousand dollars ($10,000) of the judgment personally.",
+    ),
+    # Guard: paid by the officer's employer is no share.
+    (
+        "start.individual_accountability",
+        "no",
+        "NM",
+        "Section 3. A public employee who, under color of law, deprives a person of a right "
+        "secured by the constitution of New Mexico is liable to the person.\n\nSection 4. A "
+        "judgment entered against a public employee under this act shall be paid by the public "
+        "employee's employer.",
+    ),
     # Guard: a civil-rights act's own limit raised but kept.
     (
         "end.damage_caps",

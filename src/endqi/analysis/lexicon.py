@@ -2703,7 +2703,11 @@ INDEMNITY = compile_pattern(
     # full".
     r"|(?:judgment|judgement|settlement)s?\b[^.]{0,220}?\b(?:shall|must)\s+(?:satisfy|pay)\s+(?:it|them)\s+in\s+full\b"
     r"|(?:judgment|judgement|settlement)s?[^.]{0,220}?\b(?:satisfied|paid)\s+(?:in\s+(?:full|its\s+entirety)"
-    r"\s+)?by"
+    r"\s+)?(?:by"
+    # ("... must be satisfied in full from the self-insurance reserve fund of the state agency or
+    # political subdivision that employs the peace officer"; not the officer's own assets)
+    r"|from\s+(?!(?:the\s+|his\s+|her\s+|their\s+)?(?:officer|employee|defendant|personal)\w*)"
+    r"(?=[^.;]{0,120}?\b(?:fund|insurance|coverage|treasury|appropriation|account|reserve|pool)\b))"
     # "A judgment against an employee under this section is an obligation of the employing
     # agency", "It shall be the obligation of the employing agency to hold the officer harmless".
     r"|\b(?:judgment|judgement|settlement)s?\b[^.;]{0,160}?\b(?:is|are|shall\s+be)\s+(?:an?\s+|the\s+)?"
@@ -3328,6 +3332,13 @@ PERSONAL_SHARE = compile_pattern(
     r"|quarter|fifth|tenth|twelfth|twentieth|[a-z]+ieth)\b|percent|per\s+cent|%|\$)"
     r"(?:\s*\(\d+/\d+\))?\s+of\s+(?:the|a|any|each|that|such|the\s+(?:officer|employee)'?s?)\s+"
     r"(?:judgment|judgement|settlement|award|(?:annual\s+)?(?:salary|pay|compensation))"
+    # "A judgment entered against a public employee under this act shall be paid by that public
+    # employee" (the public body paying only what is left unpaid); "shall bear the first ten
+    # thousand dollars ($10,000) of the judgment personally".
+    r"|\b(?:judgment|judgement)s?\b[^.;]{0,120}?\b(?:shall|must)\s+be\s+paid\s+by\s+(?:that|the|such|said)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:officer|employee|defendant)\b(?!['’]|s?\s+(?:employer|agency)\b)"
+    r"|\b(?:shall|must)\s+(?:personally\s+)?bear\b[^.;]{0,100}?\b(?:judgment|judgement|settlement|award)\b"
+    r"[^.;]{0,20}?\bpersonally\b"
     # The passive: "the lesser of 5% or $25,000 shall be paid by the officer personally".
     r"|(?<!not )\b(?:paid|borne|satisfied)\s+by\s+the\s+(?:[\w-]+\s+){0,2}?personally\b"
     # "The portion of a judgment ... equal to the lesser of five percent or twenty-five thousand
