@@ -114,7 +114,8 @@ CASES = Path(__file__).resolve().parents[1] / "corpus_redteam" / "cases.jsonl"
 # first runs 834/918 = 0.908) brought the whole to 46,526/47,457 = 0.9804 before their own
 # readings; after them 46,566/47,457 = 0.9812, so the floor stays 0.981. Batches HJ-HN (real
 # Missouri, New York and Washington texts and written bills in their print formats; first runs
-# 850/864) and the readings that followed: 47,432/48,321 = 0.9816; the floor stays.
+# 850/864) and the readings that followed: 47,432/48,321 = 0.9816; the floor stays. Batches
+# HO-HQ (first runs 92/108, 258/270, 233/234) and their readings: 48,029/48,933 = 0.9815.
 AGREEMENT_FLOOR = 0.981
 # With batch AJ (first run 98/108) it reads 5657/5733 = 0.987 on main at 0f03597 (no constant changed).
 # Bills labelled "no" on every criterion that get a verdict other than "no" somewhere: 7
@@ -264,8 +265,10 @@ AGREEMENT_FLOOR = 0.981
 # Batches HJ-HN (2026-12-05, fourth session: real Missouri, New York and Washington texts, and
 # written bills in those legislatures' print formats) add two: HM20 and HN20 only raise a tort
 # claims act's caps (the cap-only convention, still open): 65. HM20 has none once a negligence
-# waiver is read as a tort claims rule: 64.
-ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 64
+# waiver is read as a tort claims rule: 64. Batches HO-HQ (omnibus packages, start criteria in
+# drafters' wordings, real enacted statutes) add one: HO06, a package with no rights claim whose
+# certification and footage rules are scored: 65.
+ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 65
 
 
 def test_drafting_styles_agreement() -> None:

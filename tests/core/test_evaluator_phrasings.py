@@ -13370,6 +13370,36 @@ PAYER_AND_CAP_SETTING_READINGS = [
         "judgment entered against a public employee under this act shall be paid by the public "
         "employee's employer.",
     ),
+    # The claim's bar cites "liability under Section 15-5"; a program's staff immunity for good
+    # faith in another part covers that program.
+    (
+        "end.law_enforcement",
+        "yes",
+        "IL",
+        "Section 15-5. A law enforcement officer who, under color of law, deprives a person of a "
+        "right secured by the Illinois Constitution is liable to the person injured.\n\n"
+        "Section 15-10. (a) Qualified immunity is not a defense to liability under Section 15-5. "
+        "(b) It is not a defense to liability under Section 15-5 that the officer acted in good "
+        "faith or that the right was not clearly established at the time of the conduct.\n\n"
+        "Section 25-10. (c) Members and employees of the Board are not liable in any civil "
+        "action for any act or omission in the administration of the Grant Program done in good "
+        "faith and within the scope of their duties.",
+    ),
+    # Kentucky's name for the doctrine, "qualified official immunity", barred by the claim's
+    # rule; a compact's good-faith immunity covers the compact's data.
+    (
+        "end.law_enforcement",
+        "yes",
+        "KY",
+        "SECTION 6. (1) A public employee who, under color of law, subjects any person to the "
+        "deprivation of any right secured by the Constitution of Kentucky shall be liable to the "
+        "person injured.\n\nSECTION 7. (1) In an action under Section 6 of this Act, no public "
+        "employee may assert as a defense qualified official immunity or any other immunity, or "
+        "any defense that the defendant acted in good faith.\n\nSECTION 15. (3) A member "
+        "state, the compact commission, and the employees of the commission shall not be liable "
+        "for any claim arising from the exchange of information under the compact, if the "
+        "information was provided in good faith.",
+    ),
     # Guard: a civil-rights act's own limit raised but kept.
     (
         "end.damage_caps",

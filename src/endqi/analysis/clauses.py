@@ -1955,7 +1955,10 @@ _ACTION_UNDER_SECTION = compile_pattern(
     r"\b(?:an?|any|the)\s+(?:civil\s+)?(?:action|claim|suit|application|petition)s?\s+(?:brought\s+|filed\s+)?"
     r"(?:under|pursuant\s+to)\s+(?:section|sec_?|§)\s*(?P<number>[\w-]*\d[\w-]*)"
     # "shall pay any judgment under section 1": the judgments of that section's claim.
-    r"|\b(?:judgments?|judgements?|settlements?|awards?)\s+(?:entered\s+|rendered\s+)?(?:under|pursuant\s+to)\s+"
+    # (and "It is not a defense to liability under Section 15-5 that ...": that claim's liability,
+    # not "the limitations on liability under § 5-303", a cap's own section)
+    r"|\b(?:judgments?|judgements?|settlements?|awards?|(?<!limitations on )(?<!limitation on )(?<!limits on )"
+    r"(?<!limit on )liability)\s+(?:entered\s+|rendered\s+)?(?:under|pursuant\s+to)\s+"
     r"(?:section|sec_?|§)\s*(?P<judged>[\w-]*\d[\w-]*)"
 )
 _UNDER_A_NUMBERED_SECTION = compile_pattern(
@@ -2973,7 +2976,12 @@ def conditioned_on_force_or_search(body: str) -> bool:
 
 def _kinds(window: str) -> frozenset[DefenseKind]:
     kinds = set()
-    if "qualified immunity" in window or lexicon.SECTION_1983_IMMUNITY.search(window):
+    if (
+        "qualified immunity" in window
+        or lexicon.SECTION_1983_IMMUNITY.search(window)
+        # Kentucky's name for the doctrine: "qualified official immunity".
+        or "qualified official immunity" in window
+    ):
         kinds.add(DefenseKind.QUALIFIED_IMMUNITY)
     if (
         "clearly established" in window
