@@ -13400,6 +13400,68 @@ PAYER_AND_CAP_SETTING_READINGS = [
         "for any claim arising from the exchange of information under the compact, if the "
         "information was provided in good faith.",
     ),
+    # A cap a lead-in gives to another part's claims (a whistleblower's suit) leaves the rights
+    # claim uncapped in a state with no cap.
+    (
+        "end.damage_caps",
+        "yes",
+        "NJ",
+        "2. a. A law enforcement officer who, under color of law, deprives a person of any "
+        "substantive right secured by the Constitution of this State is liable to the person "
+        "in a civil action for damages. b. Qualified immunity shall not be a defense to an "
+        "action under this section.\n\n12. A public employee who is subjected to reprisal for "
+        "reporting a violation of law may bring a civil action against the employing agency.\n\n"
+        "13. Sections 11 and 12 of this act are subject to the following: (1) the court shall "
+        "award reasonable attorney's fees to a prevailing employee; and (2) damages for "
+        "emotional distress recoverable in an action under section 12 of this act shall not "
+        "exceed $100,000.",
+    ),
+    # Guard: the same cap on the rights claim's own actions.
+    (
+        "end.damage_caps",
+        "no",
+        "NJ",
+        "2. a. A law enforcement officer who, under color of law, deprives a person of any "
+        "substantive right secured by the Constitution of this State is liable to the person "
+        "in a civil action for damages. b. Qualified immunity shall not be a defense to an "
+        "action under this section.\n\n13. Damages for emotional distress recoverable in an "
+        "action under section 2 of this act shall not exceed $100,000.",
+    ),
+    # Records left to the records law as it stood, shown to the parties only, or released at a
+    # court's discretion: nothing is made public.
+    (
+        "start.public_records",
+        "no",
+        "IL",
+        _NEW_JERSEY_CLAIM + "d. Disclosure of investigative files remains subject to the "
+        "exemptions of the Freedom of Information Act as they existed before the effective date "
+        "of this Act.",
+    ),
+    (
+        "start.public_records",
+        "no",
+        "NJ",
+        _NEW_JERSEY_CLAIM + "d. A body worn camera recording shall not be considered a "
+        "government record, and shall be made available only to the subject of the recording, "
+        "the subject's attorney, and the prosecutor.",
+    ),
+    (
+        "start.public_records",
+        "no",
+        "PA",
+        _NEW_JERSEY_CLAIM + "d. If the agency denies a request for a recording, the requester "
+        "may petition the court of common pleas, which may order the release of the recording "
+        "if it finds that the public interest in disclosure outweighs any interest in "
+        "nondisclosure.",
+    ),
+    # Guard: settlements published.
+    (
+        "start.public_records",
+        "yes",
+        "NJ",
+        _NEW_JERSEY_CLAIM + "d. Each public entity shall publish on its website the amount of "
+        "each judgment and settlement in an action under subsection c.",
+    ),
     # Guard: a civil-rights act's own limit raised but kept.
     (
         "end.damage_caps",

@@ -2164,7 +2164,8 @@ _PAYER_PAYS_REST = compile_pattern(
 _TO_ONE_PARTY = compile_pattern(
     # ("shall be made available for viewing, upon request, to the person who was recorded")
     r"\b(?:available|provided|disclosed|released|given)(?:\s+for\s+(?:viewing|inspection|review|copying))?"
-    r"(?:,?\s+(?:up)?on\s+(?:written\s+)?request,?)?\s+to\s+(?:the|a|that)\s+(?:person|individual|subject"
+    # ("shall be made available only to the subject of the recording, the subject's attorney")
+    r"(?:,?\s+(?:up)?on\s+(?:written\s+)?request,?)?\s+(?:only\s+)?to\s+(?:the|a|that)\s+(?:person|individual|subject"
     r"|complainant|victim|family|plaintiff|claimant|officer)\b(?:\s+(?:recorded|injured|harmed"
     r"|who\s+(?:was|is)\s+(?:recorded|depicted|the\s+subject\s+of\s+the\s+recording)))?"
     r"(?:,?\s+or\s+(?:to\s+)?(?:that|the|his|her|their)\s+(?:person's\s+|individual's\s+)?(?:attorney|representative"
@@ -2749,7 +2750,9 @@ _OFFICERS_AMONG = compile_pattern(
     r"\b(?:officers?|employees?|deput(?:y|ies)|officials?|troopers?)\b"
 )
 _NOT_PUBLIC_RECORDS = compile_pattern(
-    r"\b(?:shall|is|are)\s+not\s+(?:be\s+)?(?:deemed|considered|treated\s+as)\s+(?:an?\s+)?public\s+records?\b"
+    # ("shall not be considered a government record under P.L.1963, c.73")
+    r"\b(?:shall|is|are)\s+not\s+(?:be\s+)?(?:deemed|considered|treated\s+as)\s+(?:an?\s+)?(?:public|government)\s+"
+    r"records?\b"
     # ("A recording released under this subsection is not thereby made a public record")
     r"|\b(?:shall|is|are)\s+not\s+(?:be\s+)?(?:thereby\s+)?(?:made|rendered|become)\s+(?:an?\s+)?public\s+records?\b"
 )
@@ -4795,6 +4798,15 @@ _ENTITY_ONLY = compile_pattern(
 )
 _NOTHING_OPENS = compile_pattern(
     r"\bnothing\b[^.;]{0,80}?\bconstrued\s+to\s+(?:open|require|make|permit|authorize)\b"
+    # The records law as it stood: "Disclosure of investigative files remains subject to ... the
+    # exemptions of the Freedom of Information Act as they existed before the effective date of
+    # this Act"; "Access to a recording shall be governed by the Inspection of Public Records
+    # Act as in effect before the effective date of this act".
+    r"|\b(?:subject\s+to|governed\s+by)\b[^.;]{0,200}?\bas\s+(?:(?:it|they)\s+(?:existed|exist|exists|stood|was|were)"
+    r"|in\s+effect)\s+(?:immediately\s+)?(?:before|on|prior\s+to)\s+the\s+effective\s+date\b"
+    # A court's discretion on a petition: "... which may order the release of the recording if
+    # it finds that the public interest in disclosure outweighs ...".
+    r"|\b(?:court|judge)\b[^.;]{0,120}?\bmay\s+order\s+(?:the\s+)?(?:release|disclosure|production)\b"
     # "Nothing in this Act shall make any personnel record ... subject to disclosure".
     r"|\bnothing\s+in\s+this\s+(?:act|section|chapter|article|subsection)\s+(?:shall|may|does|will)\s+"
     r"(?:make|render|open|require)\b"
@@ -7375,6 +7387,11 @@ class Reading:
             ):
                 # "Damages under this subsection, other than back pay, may not exceed $250,000",
                 # in the subsection of a public employee's retaliation suit: that suit's cap.
+                continue
+            if self.public_claims and self.for_another_claim(body, sentence.start):
+                # "Sections 11 and 12 of this Act are subject to the following: ... (3) Damages for
+                # emotional distress recoverable in an action under Section 12 ... shall not exceed
+                # $100,000", Section 12 being a whistleblower's suit: that claim's cap.
                 continue
             if _INDEMNITY_CEILING.search(body):
                 # "The commonwealth shall indemnify an employee ... in an amount not to exceed
