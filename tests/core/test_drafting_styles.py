@@ -116,6 +116,7 @@ CASES = Path(__file__).resolve().parents[1] / "corpus_redteam" / "cases.jsonl"
 # Missouri, New York and Washington texts and written bills in their print formats; first runs
 # 850/864) and the readings that followed: 47,432/48,321 = 0.9816; the floor stays. Batches
 # HO-HQ (first runs 92/108, 258/270, 233/234) and their readings: 48,029/48,933 = 0.9815.
+# HR-HS (first runs 91/108, 252/270) with the readings after them: 48,381/49,311 = 0.9811.
 AGREEMENT_FLOOR = 0.981
 # With batch AJ (first run 98/108) it reads 5657/5733 = 0.987 on main at 0f03597 (no constant changed).
 # Bills labelled "no" on every criterion that get a verdict other than "no" somewhere: 7
@@ -267,8 +268,10 @@ AGREEMENT_FLOOR = 0.981
 # claims act's caps (the cap-only convention, still open): 65. HM20 has none once a negligence
 # waiver is read as a tort claims rule: 64. Batches HO-HQ (omnibus packages, start criteria in
 # drafters' wordings, real enacted statutes) add one: HO06, a package with no rights claim whose
-# certification and footage rules are scored: 65.
-ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 65
+# certification and footage rules are scored: 65. Batches HR-HS (omnibus packages again, classes
+# decided by definitions) add one: HR12, a package whose pursuit negligence claim is read as
+# opening its discipline and misconduct-database rules: 66.
+ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 66
 
 
 def test_drafting_styles_agreement() -> None:

@@ -13462,6 +13462,29 @@ PAYER_AND_CAP_SETTING_READINGS = [
         _NEW_JERSEY_CLAIM + "d. Each public entity shall publish on its website the amount of "
         "each judgment and settlement in an action under subsection c.",
     ),
+    # A pursuit liability with its own cap, beside the rights claim in the same section.
+    (
+        "end.damage_caps",
+        "yes",
+        "CA",
+        "Sec. 3. (b) A public employee who, acting under color of law, deprives any person of any "
+        "right secured by Section 13 of Article I of the California Constitution is liable to the "
+        "person injured. (c) Qualified immunity is not a defense to an action under subdivision "
+        "(b). (d) A public agency employing peace officers is liable for injury to a person who "
+        "was not an occupant of a pursued vehicle caused by a pursuit conducted in violation of "
+        "Section 2; however, damages recoverable under this subdivision shall not exceed five "
+        "hundred thousand dollars ($500,000) per claimant.",
+    ),
+    # Guard: the rights claim's own subdivision capped.
+    (
+        "end.damage_caps",
+        "no",
+        "CA",
+        "Sec. 3. (b) A public employee who, acting under color of law, deprives any person of any "
+        "right secured by Section 13 of Article I of the California Constitution is liable to the "
+        "person injured; however, damages recoverable under this subdivision shall not exceed "
+        "five hundred thousand dollars ($500,000) per claimant.",
+    ),
     # Guard: a civil-rights act's own limit raised but kept.
     (
         "end.damage_caps",

@@ -7409,7 +7409,11 @@ class Reading:
                 # damages in an action for medical negligence against a public hospital")
                 continue
             if lexicon.CAP_ON_OTHER_HARM.search(body) and not (
-                lexicon.THIS_PROVISION.search(body) or self.judgment_in_claim_section(body)
+                (
+                    lexicon.THIS_PROVISION.search(body)
+                    and not lexicon.LIABLE_FOR_OTHER_HARM.search(body)
+                )
+                or self.judgment_in_claim_section(body)
             ):
                 # "Notwithstanding Section 15-78-120, damages ... for property damage caused by a
                 # vehicle pursuit may not exceed $50,000": a cap on another kind of claim.

@@ -2384,6 +2384,17 @@ CAP_ON_OTHER_HARM = compile_pattern(
     r"\s+(?:pursuit|accident|collision)|(?:operation|use)\s+of\s+(?:a\s+|an\s+)?(?:motor\s+)?vehicle)"
     # ("for the loss of personal property seized by a state peace officer")
     r"|\bfor\s+(?:the\s+)?(?:loss\s+of|damage\s+to)\s+(?:real\s+or\s+|personal\s+|real\s+)?property\b"
+    # ("... liable for injury to a person who was not an occupant of a pursued vehicle caused by
+    # a pursuit conducted in violation of subdivision (a)")
+    r"|\b(?:caused\s+by|arising\s+(?:out\s+of|from)|resulting\s+from)\s+(?:a\s+|an\s+|the\s+)?pursuits?\b"
+)
+# A sentence that itself makes someone liable for such a harm: its "this subdivision" is that
+# liability's ("... is liable for injury ... caused by a pursuit ...; however, damages
+# recoverable under this subdivision shall not exceed $500,000").
+LIABLE_FOR_OTHER_HARM = compile_pattern(
+    r"liable\s+for\s+(?:any\s+)?(?:injur|damage|loss)\w*\b[^.;]{0,200}?(?:"
+    + CAP_ON_OTHER_HARM.pattern
+    + r")"
 )
 
 # ---------------------------------------------------------------------------
