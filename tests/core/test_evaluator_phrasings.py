@@ -13485,6 +13485,43 @@ PAYER_AND_CAP_SETTING_READINGS = [
         "person injured; however, damages recoverable under this subdivision shall not exceed "
         "five hundred thousand dollars ($500,000) per claimant.",
     ),
+    # A defined term whose definition has police at its head and no generic employee words
+    # takes the definition's class, however wide its name sounds.
+    (
+        "end.public_employees",
+        "no",
+        "OR",
+        'SECTION 1. As used in sections 1 to 3 of this 2025 Act, "public employee" means a person '
+        "certified as a police officer who is employed by the Oregon State Police, a county "
+        "sheriff's office, a city police department or any other law enforcement unit of the "
+        "state or of a political subdivision.\n\nSECTION 2. A public employee who, under color "
+        "of law, deprives any person of a right secured by the Oregon Constitution is liable to "
+        "the person injured.\n\nSECTION 3. Qualified immunity is not a defense to liability "
+        "under section 2 of this 2025 Act.",
+    ),
+    (
+        "end.law_enforcement",
+        "partial",
+        "RI",
+        '9-1.6-1. Definitions. As used in this chapter, "government official" means any member of '
+        "the Rhode Island state police or of a city or town police department.\n\n9-1.6-2. A "
+        "government official who, under color of law, deprives a person of a right secured by "
+        "the Constitution of the State of Rhode Island shall be liable to the person injured."
+        "\n\n9-1.6-3. Qualified immunity shall not be a defense to an action under this chapter.",
+    ),
+    # Guard: a generic definition that names police among its examples stays wide.
+    (
+        "end.public_employees",
+        "yes",
+        "OR",
+        'SECTION 1. As used in sections 1 to 3 of this 2025 Act, "public employee" means any '
+        "officer, employee, servant or member of a board, commission or agency of the state or "
+        "of any municipality, including any law enforcement officer, whether elected or "
+        "appointed.\n\nSECTION 2. A public employee who, under color of law, deprives any "
+        "person of a right secured by the Oregon Constitution is liable to the person injured."
+        "\n\nSECTION 3. Qualified immunity is not a defense to liability under section 2 of "
+        "this 2025 Act.",
+    ),
     # Guard: a civil-rights act's own limit raised but kept.
     (
         "end.damage_caps",

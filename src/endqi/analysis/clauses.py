@@ -1745,7 +1745,17 @@ def _role_in(sentence: Sentence, definitions: dict[str, Sentence]) -> tuple[str 
             # decides.
             exactly_the_term = rx.sub(
                 r"^(?:an?|any|the|each|every)\s+", "", phrase.strip()
-            ) == term and defined in (Role.STATE_ONLY, Role.LOCAL_ONLY, Role.POLICE_AND_OTHERS)
+            ) == term and (
+                defined in (Role.STATE_ONLY, Role.LOCAL_ONLY, Role.POLICE_AND_OTHERS)
+                # ('"Public employee" means a person certified as a police officer ... who is
+                # employed by the Oregon State Police, a county sheriff's office ...'; '"government
+                # official" means any member of the state police or of a city or town police
+                # department'): police at the head of the definition, no generic employee words.
+                or (
+                    defined in (Role.POLICE, Role.POLICE_NARROW)
+                    and _GENERIC_EMPLOYEE_WORDS.search(_INCLUDING_EXAMPLES.sub(" ", body)) is None
+                )
+            )
             if (
                 wide
                 and not exactly_the_term
@@ -3935,6 +3945,17 @@ _NEGLIGENCE_WAIVER = compile_pattern(
     # "liable for an injury ... only when it results from the negligence or lack of skill of an
     # agent, officer, or employee"
     r"|\bresults?\s+from\s+(?:the\s+)?negligen\w*"
+)
+# Words that name a government's people generally, not its police: "any officer, employee,
+# servant or member of a board", "any person holding a position by election, appointment or
+# employment".
+_GENERIC_EMPLOYEE_WORDS = compile_pattern(
+    r"\b(?:employees?|servants?|agents?|officials?|appointees?)\b|\bholding\s+(?:a|an|any)\s+(?:position|office)\b"
+    r"|\bofficers?\s*,\s*(?:or\s+)?(?:employees?|agents?)\b"
+    # ("an individual employed by a unit of the executive branch of state government, including
+    # the department of state police"; "an individual who is employed by or holds an office of a
+    # county")
+    r"|\b(?:an?|any)\s+(?:individual|person)\s+(?:who\s+is\s+)?(?:employed|holding|who\s+holds)\b"
 )
 # Whom a deprivation is "by", in a claim against the government for its people's wrongs.
 _DEPRIVED_BY = compile_pattern(
