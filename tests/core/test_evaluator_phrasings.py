@@ -13522,6 +13522,19 @@ PAYER_AND_CAP_SETTING_READINGS = [
         "\n\nSECTION 3. Qualified immunity is not a defense to liability under section 2 of "
         "this 2025 Act.",
     ),
+    # A pursuit waiver beside a police-only claim bars no immunity of other public employees.
+    (
+        "end.public_employees",
+        "no",
+        "CO",
+        "SECTION 2. (1) A peace officer who, under color of law, deprives a person of a right "
+        "secured by the Colorado Constitution is liable to the injured party. (2) Qualified "
+        "immunity is not a defense to liability under this section.\n\nSECTION 5. (d) "
+        "Notwithstanding section 24-10-106 (1)(a), a public entity is not immune from liability "
+        "for injury to a person who was not an occupant of the pursued vehicle, caused by the "
+        "operation of a vehicle in a pursuit conducted in violation of subsection (a) of this "
+        "section.",
+    ),
     # Guard: a civil-rights act's own limit raised but kept.
     (
         "end.damage_caps",

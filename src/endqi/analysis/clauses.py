@@ -6484,12 +6484,17 @@ class Reading:
             if (
                 defense.effect is Effect.BARRED
                 and defense.kinds <= {DefenseKind.IMMUNITY}
-                and _FOR_NEGLIGENCE.search(sentence.text)
+                and (
+                    _FOR_NEGLIGENCE.search(sentence.text)
+                    or lexicon.CAP_ON_OTHER_HARM.search(sentence.text)
+                )
                 and not _RIGHTS_WRONG.search(sentence.text)
             ):
                 # "... a public entity is not immune from suit for compensatory damages for its
                 # negligence in the following cases": a tort claims act's waiver for negligence,
-                # no bar on a defense to a claim for violating rights.
+                # no bar on a defense to a claim for violating rights. So is "a public entity is
+                # not immune from liability for injury ... caused by the operation of a vehicle in
+                # a pursuit".
                 continue
             if not defense.kinds and _STATUTE_LIMITED_IMMUNITY.search(sentence.text):
                 # "Any immunity provided by the State Tort Claims Act ... shall not apply": that
