@@ -2392,7 +2392,7 @@ CAP_ON_OTHER_HARM = compile_pattern(
 # liability's ("... is liable for injury ... caused by a pursuit ...; however, damages
 # recoverable under this subdivision shall not exceed $500,000").
 LIABLE_FOR_OTHER_HARM = compile_pattern(
-    r"liable\s+for\s+(?:any\s+)?(?:injur|damage|loss)\w*\b[^.;]{0,200}?(?:"
+    r"\bliable\s+for\s+(?:any\s+)?(?:injur|damage|loss)\w*\b[^.;]{0,200}?(?:"
     + CAP_ON_OTHER_HARM.pattern
     + r")"
 )
