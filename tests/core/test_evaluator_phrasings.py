@@ -13432,7 +13432,7 @@ PAYER_AND_CAP_SETTING_READINGS = [
     (
         "start.public_records",
         "no",
-        "IL",
+        "NJ",
         _NEW_JERSEY_CLAIM + "d. Disclosure of investigative files remains subject to the "
         "exemptions of the Freedom of Information Act as they existed before the effective date "
         "of this Act.",
@@ -13448,7 +13448,7 @@ PAYER_AND_CAP_SETTING_READINGS = [
     (
         "start.public_records",
         "no",
-        "PA",
+        "NJ",
         _NEW_JERSEY_CLAIM + "d. If the agency denies a request for a recording, the requester "
         "may petition the court of common pleas, which may order the release of the recording "
         "if it finds that the public interest in disclosure outweighs any interest in "

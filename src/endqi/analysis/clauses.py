@@ -244,7 +244,10 @@ _LABELS_REACH = 40
 def is_heading_only(body: str) -> bool:
     """A catch-line ("Duty to intervene; agency policy.", "Qualified immunity not a defense."):
     a few words with no verb."""
-    return len(body.split()) <= _HEADING_WORD_LIMIT and _RULING_VERB.search(body) is None
+    # (asked of every candidate sentence by Reading._operative: the split stops after the limit,
+    # so a long sentence is not split whole)
+    words = body.split(None, _HEADING_WORD_LIMIT)
+    return len(words) <= _HEADING_WORD_LIMIT and _RULING_VERB.search(body) is None
 
 
 def is_catch_line(sentence: Sentence, lowered: str) -> bool:
