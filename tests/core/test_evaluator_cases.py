@@ -194,12 +194,26 @@ WA_1399_UNRELATED = (
 CASES: list[Case] = [
     # Issue 14: kinds of error on unseen bills.
     Case(
-        "a cap printed with its old and new amounts is raised, not ended (ME LD 1348, 2007)",
+        "a cap printed with its old and new amounts is raised, not ended (ME LD 1348, 2007, "
+        "after a claim written for the test)",
+        "A law enforcement officer who, under color of law, deprives a person of a right secured "
+        "by the Constitution of Maine is liable to the injured party for damages.\n\n"
         "In any claim or cause of action permitted by this chapter, the award of damages, "
         "including costs, against either a governmental entity or its employees, or both, may not "
         "exceed $400,000 $1,000,000 for any and all claims arising out of a single occurrence.",
         "end.damage_caps",
         "partial",
+        "may not exceed",
+        "ME",
+    ),
+    Case(
+        "the same raise alone, in a bill with no claim against officers, lifts no cap on such "
+        "claims (ME LD 1348, 2007)",
+        "In any claim or cause of action permitted by this chapter, the award of damages, "
+        "including costs, against either a governmental entity or its employees, or both, may not "
+        "exceed $400,000 $1,000,000 for any and all claims arising out of a single occurrence.",
+        "end.damage_caps",
+        "no",
         "may not exceed",
         "ME",
     ),
@@ -3703,9 +3717,14 @@ def test_criterion_case(case: Case) -> None:
 
 def test_raised_cap_with_struck_amount_is_partial() -> None:
     """A cap whose old amount is struck and a higher one inserted is still a cap: partial, when
-    the cap limits what officers' victims recover (it names the state's employees)."""
-    text = FL_CAP.replace("$200,000", "$200,000 $1,000,000").replace(
-        "agencies or subdivisions shall", "agencies, subdivisions or employees shall"
+    the cap limits what officers' victims recover (it names the state's employees, in a bill with
+    a claim against officers)."""
+    text = (
+        CO_CAUSE
+        + "\n\n"
+        + FL_CAP.replace("$200,000", "$200,000 $1,000,000").replace(
+            "agencies or subdivisions shall", "agencies, subdivisions or employees shall"
+        )
     )
     old = text.index("$200,000")
     document = Document(text=text, original=text, deletions=((old, old + len("$200,000")),))

@@ -13581,6 +13581,61 @@ HEADING_AND_RECORDS_READINGS = [
     ),
 ]
 
+# A bill whose only change to public liability is a tort-claims limit (raised, restated, lifted
+# for another claim) creates or changes no claim or immunity of officers: "no" throughout. A
+# limit about claims for deprivation of rights, or one set aside beside officers' own immunity,
+# still counts.
+CAP_ONLY_READINGS = [
+    # A tort claims act's limit on entities and employees, raised: no.
+    (
+        "end.damage_caps",
+        "no",
+        "NE",
+        "Section 1. Section 13-926, Reissue Revised Statutes of Nebraska, is amended to read:\n\n"
+        "13-926. The total liability of a political subdivision and its employees for all claims "
+        "under the Political Subdivisions Tort Claims Act arising out of one occurrence shall "
+        "not exceed two million dollars for any one person and five million dollars for all "
+        "persons.",
+    ),
+    # Guard: its indemnity, in the same act, is no start either.
+    (
+        "start.full_compensation",
+        "no",
+        "NE",
+        "Sec. 2. The total liability of a political subdivision and its employees for all claims "
+        "under the act shall not exceed two million dollars for any one person.\n\nSec. 3. The "
+        "political subdivision shall pay any judgment entered against its employee for an act "
+        "within the scope of employment, within the limits of section 2.",
+    ),
+    # The limit lifted for actions under the federal civil-rights statute: about those claims.
+    (
+        "end.damage_caps",
+        "yes",
+        "NE",
+        "Section 1. The limits on liability in section 13-926 shall not apply to any judgment "
+        "against a political subdivision or its employee in an action under 42 U.S.C. 1983.",
+    ),
+    # The limit lifted for a claim the bill creates in a section the passage does not show.
+    (
+        "end.damage_caps",
+        "yes",
+        "OR",
+        "SECTION 4. Notwithstanding ORS 30.271 and 30.272, the limitations on the liability of "
+        "a public body and its officers and employees in ORS 30.271 to 30.273 do not apply to a "
+        "claim under section 1 of this 2027 Act.",
+    ),
+    # The limit set aside beside the employee's official immunity, for willful misconduct.
+    (
+        "end.damage_caps",
+        "partial",
+        "PA",
+        "In any action against a local agency or employee thereof in which it is judicially "
+        "determined that the act of the employee constituted willful misconduct, the "
+        "provisions of sections 8546 (relating to defense of official immunity) and 8549 "
+        "(relating to limitation on damages) shall not apply.",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("criterion", "expected", "state", "text"),
@@ -13610,7 +13665,8 @@ HEADING_AND_RECORDS_READINGS = [
     + BAR_SHAPE_READINGS
     + HEADING_AND_RECORDS_READINGS
     + OMNIBUS_PART_READINGS
-    + PAYER_AND_CAP_SETTING_READINGS,
+    + PAYER_AND_CAP_SETTING_READINGS
+    + CAP_ONLY_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str

@@ -30,7 +30,7 @@ BILL_TEXTS = (
 )
 # Real texts: a state statute, a whole bill with numbered sections, an opening passage.
 REAL_TEXTS = [
-    CORPUS / "md-cjp-5-303.txt",
+    CORPUS / "co-crs-13-21-131.txt",
     BILL_TEXTS / "me-ld214-introduced.txt",
     BILL_TEXTS / "mi-hb6289-introduced.txt",
 ]

@@ -3997,6 +3997,16 @@ _STUDY_OF_WHETHER = compile_pattern(
     r"whether\b"
 )
 _RIGHTS_WRONG = compile_pattern(r"\bdepriv|\bconstitution|\bcivil\s+rights\b|\bcolou?r\s+of\b")
+# A cap clause about claims for deprivation of rights (named as such, or as the federal action
+# under 42 U.S.C. 1983), or one that sets aside officers' own immunity beside the limit ("sections
+# 8546 (relating to defense of official immunity) ... and 8549 (relating to limitation on damages)
+# shall not apply"): it changes officers' civil liability, not only tort claims' limits.
+_RIGHTS_CLAIM_CAP = compile_pattern(
+    _RIGHTS_WRONG.pattern + r"|\b1983\b|\b(?:official|qualified)\s+immunity\b"
+)
+_CLAIM_UNDER_A_SECTION = compile_pattern(
+    r"\b(?:action|claim|suit)s?\s+(?:brought\s+)?(?:under|pursuant\s+to)\s+(?:section|§)\s*\d"
+)
 # The officer's employer, sued in the officer's place.
 _EMPLOYER_IN_PLACE = compile_pattern(
     r"(?:the|such|that|said)\s+(?:public\s+body|public\s+entity|governmental\s+(?:entity|unit|body)"
@@ -7190,6 +7200,20 @@ class Reading:
         sits in those limits' sections speaks to the criteria, not the bill's other fee,
         indemnity, discipline or records rules."""
         return self._liability_basis == "caps"
+
+    @cached_property
+    def caps_about_rights_claims(self) -> bool:
+        """Whether a cap the bill sets, raises, keeps or lifts speaks of claims for deprivation
+        of rights (constitutional or civil rights, under color of law), not tort claims in
+        general."""
+        return any(
+            _RIGHTS_CLAIM_CAP.search(cap.clause.text)
+            # ("... there shall be no limit on the damages recoverable in an action under section
+            # 11I1/2", in a passage without that section: the cap of a claim the bill creates
+            # elsewhere, which the passage does not show to be of another kind)
+            or (not self.claims and _CLAIM_UNDER_A_SECTION.search(cap.clause.text))
+            for cap in self.caps
+        )
 
     @cached_property
     def _liability_basis(self) -> str | None:

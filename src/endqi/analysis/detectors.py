@@ -120,6 +120,22 @@ def not_about_officers() -> Decision:
     return Decision(Verdict.NO, NOT_ABOUT_OFFICERS, 0.9)
 
 
+CAPS_OF_OTHER_CLAIMS = (
+    "The bill changes only the limits on the government's liability for tort claims in general; "
+    "it creates no claim against officers for depriving people of rights and changes no rule on "
+    "their immunity, so no criterion is met."
+)
+
+
+def caps_of_other_claims(reading: Reading) -> Decision:
+    """The verdict on every criterion for a bill whose only change to public liability is a
+    cap on tort claims in general, none about claims for deprivation of rights; the caps
+    quoted."""
+    return Decision(
+        Verdict.NO, CAPS_OF_OTHER_CLAIMS, 0.7, _first([cap.clause for cap in reading.caps])
+    )
+
+
 OUTSIDE_THE_LIMITS = (
     "The bill changes officers' civil liability only through the limits on the government's tort "
     "liability; this clause lies outside those limits' provisions, so it does nothing toward "

@@ -10,7 +10,7 @@ from endqi.analysis.conventions import apply_state_conventions
 from endqi.analysis.relevance import is_relevant
 from endqi.analysis.rules import ENGINE_VERSION
 from endqi.analysis.scorecard import CriterionResult, Evidence, Scorecard, Source, Verdict
-from endqi.analysis.state_law import codified_immunity_law
+from endqi.analysis.state_law import cites_civil_rights_act, codified_immunity_law
 from endqi.analysis.text import AnalysisText, Sentence
 from endqi.documents import document_from_text
 from endqi.documents.model import Document, with_line_index
@@ -99,6 +99,11 @@ def _decide(document: Document, state: str | None) -> dict[str, detectors.Decisi
         # many fee, indemnity or records clauses the bill has for other purposes.
         for criterion in CRITERIA:
             decisions[criterion.id] = detectors.not_about_officers()
+    elif reading.concerns_only_through_caps and not _caps_about_rights_claims(reading, state):
+        # Only tort-claims limits change, none about claims for deprivation of rights: no claim
+        # or immunity of officers changes (issue 14: "no" on every criterion).
+        for criterion in CRITERIA:
+            decisions[criterion.id] = detectors.caps_of_other_claims(reading)
     else:
         for criterion_id, detector in detectors.DETECTORS.items():
             decisions[criterion_id] = detector(context)
@@ -112,6 +117,15 @@ def _decide(document: Document, state: str | None) -> dict[str, detectors.Decisi
                         decisions[criterion.id], reading
                     )
     return decisions
+
+
+def _caps_about_rights_claims(reading: Reading, state: str | None) -> bool:
+    """Whether a cap the bill sets, raises, keeps or lifts is about claims for deprivation of
+    rights: in its own words, or by citing the state's civil-rights act ("the limitations ... do
+    not apply to any judgment ... in an action brought pursuant to section 13-21-131")."""
+    return reading.caps_about_rights_claims or any(
+        cites_civil_rights_act(state, cap.clause.text) for cap in reading.caps
+    )
 
 
 def _evidence(document: Document, sentence: Sentence) -> Evidence:
