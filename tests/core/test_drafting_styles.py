@@ -117,6 +117,11 @@ CASES = Path(__file__).resolve().parents[1] / "corpus_redteam" / "cases.jsonl"
 # 850/864) and the readings that followed: 47,432/48,321 = 0.9816; the floor stays. Batches
 # HO-HQ (first runs 92/108, 258/270, 233/234) and their readings: 48,029/48,933 = 0.9815.
 # HR-HS (first runs 91/108, 252/270) with the readings after them: 48,381/49,311 = 0.9811.
+# Batches HT-HW (2026-12-05, fifth session: 30 real traps and liability texts, 12 omnibus
+# packages, 30 bills in little-used states' styles, 24 real bill documents; first runs, on the
+# code before that session's readings, 263/270, 90/108, 254/270, 207/216), with the cap-only
+# convention (a bill changing only tort-claims limits scores no; 20 verdicts better) and the
+# readings that followed: 49,236/50,175 = 0.9813; the floor stays.
 AGREEMENT_FLOOR = 0.981
 # With batch AJ (first run 98/108) it reads 5657/5733 = 0.987 on main at 0f03597 (no constant changed).
 # Bills labelled "no" on every criterion that get a verdict other than "no" somewhere: 7
@@ -271,7 +276,10 @@ AGREEMENT_FLOOR = 0.981
 # certification and footage rules are scored: 65. Batches HR-HS (omnibus packages again, classes
 # decided by definitions) add one: HR12, a package whose pursuit negligence claim is read as
 # opening its discipline and misconduct-database rules: 66.
-ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 66
+# The cap-only convention (2026-12-05, fifth session) and the readings after it leave 55, with
+# HT-HW counted (HT22, HV06, HV11, HV15 and HV29 among them: bills that keep qualified immunity
+# whose claim is still graded on its rights, and a discrimination act read as rights).
+ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 55
 
 
 def test_drafting_styles_agreement() -> None:

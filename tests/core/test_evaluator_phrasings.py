@@ -13636,6 +13636,62 @@ CAP_ONLY_READINGS = [
     ),
 ]
 
+# Consequences for other grounds, in a package beside the claim: misconduct of other kinds
+# (sexual misconduct, dishonesty) is not the deprivation the claim is about; a force finding is.
+CONSEQUENCE_GROUND_READINGS = [
+    (
+        "start.individual_accountability",
+        "no",
+        "MO",
+        _MISSOURI_CLAIM + "Section 2. The director shall revoke the license of any peace officer "
+        "found, after a hearing, to have committed sexual misconduct with a person in custody "
+        "or to have knowingly made a false statement in a sworn report.",
+    ),
+    (
+        "start.individual_accountability",
+        "yes",
+        "MO",
+        _MISSOURI_CLAIM + "Section 2. The director shall revoke the license of any peace officer "
+        "who the director finds, after notice and an opportunity for a contested hearing, has "
+        "used unjustified or excessive physical force.",
+    ),
+    # Guard: failing to report another officer's force is a duty of its own, not the force.
+    (
+        "start.individual_accountability",
+        "no",
+        "MO",
+        _MISSOURI_CLAIM + "Section 2. The director shall revoke the license of any peace officer "
+        "who is found, after a hearing, to have knowingly failed to report the use of excessive "
+        "force by another peace officer.",
+    ),
+    # A public body's discretionary discipline of "a person acting on its behalf" whose conduct
+    # led to a judgment under the claim.
+    (
+        "start.individual_accountability",
+        "partial",
+        "MO",
+        _MISSOURI_CLAIM + "Section 2. A public body may take disciplinary action, up to and "
+        "including termination, against a person acting on its behalf whose conduct resulted in "
+        "a judgment against the public body under section 1.",
+    ),
+]
+# Maryland's front page run into one line: header, title and the purpose paragraph, whose
+# gerunds describe what the bill does; nothing there is enacted.
+MARYLAND_FRONT_PAGE = (
+    "HOUSE BILL 4021 D3 7lr0001 By: Delegate Smith Introduced and read first time: January 20, "
+    "2027 Assigned to: Judiciary Committee Report: Favorable with amendments House action: "
+    "Adopted Read second time: March 2, 2027 CHAPTER ______ AN ACT concerning 1 Police "
+    "Liability Act 2 FOR the purpose of providing that a police officer who deprives an "
+    "individual of certain rights under the Maryland Constitution 3 is liable for certain "
+    "damages; establishing that a police officer is not immune from civil liability for "
+    "certain violations; requiring an employer to satisfy certain judgments; and generally "
+    "relating to actions against police officers."
+)
+FRONT_PAGE_READINGS = [
+    ("end.law_enforcement", "no", "MD", MARYLAND_FRONT_PAGE),
+    ("end.state_constitution", "no", "MD", MARYLAND_FRONT_PAGE),
+]
+
 
 @pytest.mark.parametrize(
     ("criterion", "expected", "state", "text"),
@@ -13666,7 +13722,9 @@ CAP_ONLY_READINGS = [
     + HEADING_AND_RECORDS_READINGS
     + OMNIBUS_PART_READINGS
     + PAYER_AND_CAP_SETTING_READINGS
-    + CAP_ONLY_READINGS,
+    + CAP_ONLY_READINGS
+    + CONSEQUENCE_GROUND_READINGS
+    + FRONT_PAGE_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str

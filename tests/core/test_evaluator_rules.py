@@ -166,3 +166,18 @@ def test_records_by_reference_always_name_a_section(text: str) -> None:
     match = clauses._RECORDS_BY_REFERENCE.search(text)
     assert match is not None
     assert clauses._RECORDS_BY_REFERENCE_SECTION in match.group(0)
+
+
+def test_source_files_hold_no_control_characters() -> None:
+    """A pattern written as "\\b" in a string that is not raw compiles to a backspace, which
+    matches nothing in a bill: no source file may hold such a character (a tab, a newline or a
+    carriage return aside)."""
+    source = Path(__file__).resolve().parents[2] / "src" / "endqi"
+    allowed = {"\t", "\n", "\r"}
+    found = [
+        f"{path.relative_to(source)}:{line_number}"
+        for path in sorted(source.rglob("*.py"))
+        for line_number, line in enumerate(path.read_text("utf-8").splitlines(), 1)
+        if any(ord(char) < 32 and char not in allowed for char in line)
+    ]
+    assert found == []

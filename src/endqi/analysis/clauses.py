@@ -288,9 +288,23 @@ def _title_after_header(body: str) -> bool:
     """A bill's long title run together with the print's header ("House File 612 - A BILL FOR
     An Act creating a civil action ..."): a title, whatever stands before it, unless the
     sentence amends or enacts something itself."""
+    # (a print's header before the title may be long: sponsors, dates, committee actions)
+    title = _LONG_TITLE.search(body, 0, _PURPOSE_TITLE_REACH)
+    if title is None:
+        return False
+    if title.end() <= _TITLE_REACH and _RULE_WORDS.search(body) is None:
+        return True
+    # ("... AN ACT concerning Police Immunity and Accountability Act FOR the purpose of
+    # specifying that a police officer ... is liable ...; establishing that ...": Maryland's
+    # purpose paragraph after the title, its summary of the bill, with nothing enacted in it)
     return (
-        _LONG_TITLE.search(body, 0, _TITLE_REACH) is not None and _RULE_WORDS.search(body) is None
+        _PURPOSE_AFTER_TITLE.search(body, title.end(), title.end() + _TITLE_REACH) is not None
+        and _ENACTS_OR_AMENDS.search(body) is None
     )
+
+
+_PURPOSE_AFTER_TITLE = compile_pattern(r"\bfor\s+the\s+purpose\s+of\s+[a-z]+ing\b")
+_ENACTS_OR_AMENDS = compile_pattern(r"\bamended\b|\bto\s+read\b|\benacted\b")
 
 
 _NOT_PUBLIC_ACTORS = compile_pattern(
@@ -311,6 +325,7 @@ _RULE_WORDS = compile_pattern(
     r"\bamended\b|\bto\s+read\b|\bis\s+liable\b|\bshall\b|\bmay\s+not\b|\benacted\b"
 )
 _TITLE_REACH = 300
+_PURPOSE_TITLE_REACH = 800
 
 
 # -- roles -------------------------------------------------------------------------
@@ -8766,6 +8781,9 @@ class Reading:
             ) and (
                 lexicon.POLICE_TERM.search(body)
                 or rx.search(r"employee|official", body)
+                # ("A public body may take disciplinary action ... against a person acting on its
+                # behalf whose conduct resulted in a judgment"): the public body's own people
+                or rx.search(r"\bpersons?\s+acting\s+on\s+(?:its|their)\s+behalf\b", body)
                 or (self._police_members and rx.search(r"\bmembers?\b", body))
                 or (rx.search(r"\bdefendants?\b", body) and lexicon.THIS_PROVISION.search(body))
                 # "A covered person against whom a final judgment is entered under (a) shall be

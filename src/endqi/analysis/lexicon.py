@@ -3097,7 +3097,7 @@ LIABLE_FOR_EMPLOYEES_VIOLATION = compile_pattern(
 )
 # A professional consequence counts only when tied to the officer's violation.
 TIED_TO_VIOLATION = compile_pattern(
-    r"\bliable\b|judgment|deprivation|misconduct|violat\w*\s+(?:of\s+)?(?:this (?:section|act|chapter)"
+    r"\bliable\b|judgment|deprivation|violat\w*\s+(?:of\s+)?(?:this (?:section|act|chapter)"
     r"|(?:a |any |the )?(?:person'?s?\s+|individual'?s?\s+)?(?:constitutional |civil )?rights)"
     r"|finding (?:that|of)"
     # "If a court finds that a law enforcement officer deprived a person of a right ...".
@@ -3110,9 +3110,9 @@ TIED_TO_VIOLATION = compile_pattern(
     # intervene alone: discipline for breaking that duty is tied to the duty, not the violation.)
     # (the officer's own use, named in a "who" clause: not "another officer's use of excessive
     # force" he failed to stop, nor the force an officer witnesses)
-    r"|\bwho\s+(?:(?!witness|observ|sees?\b|another)[^.;]){0,80}?(?<!officer's )(?<!officers' )"
-    r"\b(?:used|uses|using|use\s+of)\s+(?:excessive|unlawful|unreasonable)"
-    r"(?:\s+or\s+(?:excessive|unlawful|unreasonable))?\s+(?:physical\s+|deadly\s+)?force\b"
+    r"|\bwho\s+(?:(?!witness|observ|sees?\b|another|report|interven)[^.;]){0,120}?(?<!officer's )(?<!officers' )"
+    r"\b(?:used|uses|using|use\s+of)\s+(?:excessive|unlawful|unreasonable|unjustified|unnecessary)"
+    r"(?:\s+or\s+(?:excessive|unlawful|unreasonable|unjustified|unnecessary))?\s+(?:physical\s+|deadly\s+)?force\b"
 )
 MANDATORY = compile_pattern(r"\b(?:shall|must|is required to|are required to)\b")
 FULL_AMOUNT = compile_pattern(
@@ -3646,6 +3646,10 @@ DECERTIFY = compile_pattern(
     r"|proper|warranted))?\s+)?"
     r"(?:of|against|on|concerning|regarding)\s+(?:the\s+|an?\s+|any\s+|that\s+|such\s+)?(?:[\w'-]+\s+){0,2}?"
     r"(?:officers?|employees?|officials?|deput|defendants?|troopers?|members?)|(?:subject to|shall be|be) disciplined?\b|(?:found|held|adjudged) liable\b[^;]{0,160}?\bsubject to (?:such )?disciplinary (?:action|measures|proceedings)\b"
+    # ("may take disciplinary action, up to and including termination, against a person acting
+    # on its behalf whose conduct resulted in a judgment": a public body's own people)
+    r"|disciplin\w*\s+actions?(?:,[^,;.]{1,60},)?\s+against\s+(?:an?|any|the|each)\s+persons?\s+"
+    r"acting\s+on\s+(?:its|their)\s+behalf\b"
     # "A judgment ... shall constitute cause for discipline": grounds an agency may act on.
     r"|\b(?:constitutes?|constitute)\s+(?:grounds?|cause)\s+for\s+(?:disciplin\w*|decertification|revocation"
     r"|suspension|termination|dismissal)\b"
