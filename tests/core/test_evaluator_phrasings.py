@@ -13692,6 +13692,62 @@ FRONT_PAGE_READINGS = [
     ("end.state_constitution", "no", "MD", MARYLAND_FRONT_PAGE),
 ]
 
+_ARKANSAS_CLAIM = (
+    "(b) A law enforcement officer who, while acting under color of law, deprives a person of any "
+    "right secured by the Arkansas Constitution is liable to the person injured for damages.\n\n"
+)
+PROVISO_AND_PROCEDURE_READINGS = [
+    # A proviso that gives back a reasonable-belief defense after the bar: the defense survives.
+    (
+        "end.law_enforcement",
+        "no",
+        "AR",
+        _ARKANSAS_CLAIM + "(c) Qualified immunity is not a defense to an action under this "
+        "section.\n\n(d) Provided, however, that a law enforcement officer shall not be liable "
+        "for damages under this section if the officer had an objectively reasonable belief that "
+        "the conduct was lawful.",
+    ),
+    # The doctrine's elements, neither elements of the claim nor defenses to it.
+    (
+        "end.law_enforcement",
+        "yes",
+        "AR",
+        _ARKANSAS_CLAIM + "(c) Whether the right was clearly established, and whether the officer "
+        "believed in good faith that the conduct was lawful, shall not be an element of, or a "
+        "defense to, a claim under this section.",
+    ),
+    # A suit that may not be dismissed is no officer dismissed from employment.
+    (
+        "start.individual_accountability",
+        "no",
+        "AR",
+        _ARKANSAS_CLAIM + "(c) No action under this section shall be dismissed on the ground that "
+        "the right was not clearly established or that the officer acted in good faith.",
+    ),
+    # "Any employee, as defined in ..., of the state or of any city": the state and the cities
+    # say whose employees are liable; they are not defendants who pay.
+    (
+        "start.full_compensation",
+        "no",
+        "ID",
+        "(1) Any employee, as defined in section 6-902(4), Idaho Code, of the state or of any "
+        "city, county or other political subdivision, who, under color of law, deprives a person "
+        "of any right secured by the constitution of the state of Idaho shall be liable to the "
+        "person injured for damages.\n\n(2) Qualified immunity is not a defense to an action "
+        "under this section.",
+    ),
+    # An office named for civil rights gives no claim for rights.
+    (
+        "end.state_constitution",
+        "no",
+        "VA",
+        "A. An aggrieved person may commence a civil action against the person who unlawfully "
+        "discriminated against him in violation of this chapter. Any person may file an action "
+        "after 180 days have passed since the complaint was filed with the Office of Civil Rights "
+        "of the Department of Law.",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("criterion", "expected", "state", "text"),
@@ -13724,7 +13780,8 @@ FRONT_PAGE_READINGS = [
     + PAYER_AND_CAP_SETTING_READINGS
     + CAP_ONLY_READINGS
     + CONSEQUENCE_GROUND_READINGS
-    + FRONT_PAGE_READINGS,
+    + FRONT_PAGE_READINGS
+    + PROVISO_AND_PROCEDURE_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str

@@ -1542,8 +1542,23 @@ def _opening_subject(body: str) -> str:
     """The words a clause opens with, up to its first relative pronoun or verb ("b_ a private
     company" of "b_ a private company that operates ...")."""
     head = body[:_SUBJECT_REACH]
+    # ("(e) Provided, however, that a law enforcement officer shall not be liable ...": the
+    # subject follows the proviso's opening words)
+    proviso = _PROVISO_OPENING.match(head)
+    if proviso is not None:
+        head = (proviso.group("label") or "") + body[proviso.end() : proviso.end() + _SUBJECT_REACH]
     end = _SUBJECT_ENDS.search(head)
     return head[: end.start()] if end is not None else head
+
+
+_SUIT_DISMISSED = compile_pattern(
+    r"\b(?:actions?|claims?|suits?|cases?|complaints?|petitions?|proceedings?)\b[^.;,]{0,60}?"
+    r"\b(?:shall|must|may)\s+(?:not\s+)?be\s+dismissed\b"
+)
+_PROVISO_OPENING = compile_pattern(
+    r"(?P<label>\s*(?:\(\w{1,5}\)\s*)*)(?:but\s+)?provided(?:\s*,\s*(?:however|further|nevertheless))?"
+    r"\s*,?\s*(?:that\b\s*)?"
+)
 
 
 def explicitly_private(phrase: str) -> bool:
@@ -8756,6 +8771,12 @@ class Reading:
                 continue
             if _CONTENTS_OF_A_RECORD.search(body):
                 continue  # what a registry or report holds, not a consequence anyone imposes
+            if _SUIT_DISMISSED.search(body) and not lexicon.DECERTIFY.search(
+                _SUIT_DISMISSED.sub(" ", body)
+            ):
+                # "No action under this section shall be dismissed ... on the ground that ...":
+                # a suit's dismissal, not an officer's.
+                continue
             if _DISCIPLINARY_RECORD_OPENED.search(body) and lexicon.RECORDS_VERB.search(body):
                 # "the final written decision in any disciplinary action against a law enforcement
                 # officer ... [is a] public record": the record of a consequence, opened.
@@ -10221,7 +10242,10 @@ def _employer_among(defendants: str) -> bool:
         # (nor in a list of employers after "officer or employee of": "of the state or of any
         # county, city, ... or public corporation")
         and not rx.search(
-            r"\b(?:officers?|employees?|agents?|officials?)\s+(?:of|employed\s+by|for)\b",
+            # ("any employee, as defined in section 6-902(4), Idaho Code, of the state or of any
+            # city")
+            r"\b(?:officers?|employees?|agents?|officials?)(?:,\s*as\s+defined\s+(?:in|by|under)\s+"
+            r"[^;]{1,80}?,)?\s+(?:of|employed\s+by|for)\b",
             defendants[: m.start()],
         )
         for m in lexicon.EMPLOYER_DEFENDANT.finditer(defendants)

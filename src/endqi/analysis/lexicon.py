@@ -848,6 +848,10 @@ NEGATED_DEFENSE = compile_pattern(
     r"(?:defen[cs]es?|immunit(?:y|ies))\b"
     r"|\bnot\s+(?:be\s+)?(?:an?\s+)?(?:defen[cs]e|immunity)\s+(?:or\s+(?:an?\s+)?immunity\s+)?to\b"
     r"|\bnor shall it be a defen[cs]e"
+    # "Whether the right was clearly established ... shall not be an element of, or a defense to,
+    # a claim under this section".
+    r"|\b(?:is|are|shall|may)\s+not\s+(?:be\s+)?(?:an?\s+)?elements?\s+of,?\s+(?:or|nor)\s+(?:an?\s+)?"
+    r"defen[cs]es?\s+to\b"
     # "the court is without discretion to deny a plaintiff's motion to strike a defense of
     # qualified immunity ..., and shall strike any such defense".
     r"|\b(?:shall|must)\s+strike\s+(?:any|the|each|every)\s+(?:such\s+)?defen[cs]es?\b"
@@ -1729,7 +1733,12 @@ EXCEPTION_WORDS = compile_pattern(
 # ---------------------------------------------------------------------------
 
 GENERAL_RIGHTS = compile_pattern(
-    r"constitutional rights?|(?:individual|civil) rights"
+    # (not an office named for them: "the Office of Civil Rights of the Department of Law", "the
+    # Civil Rights Division")
+    r"constitutional rights?|individual rights"
+    r"|(?<!office of )(?<!office for )(?<!division of )(?<!commission on )(?<!bureau of )"
+    r"civil rights(?!\s+(?:commission|division|office|bureau|department|council|unit|board|agency"
+    r"|coordinator|officer|compliance)\b)"
     r"|rights?,? privileges?,? (?:or|and) immunities"
     r"|rights? (?:\w+\s+){0,6}?(?:secured|guaranteed|granted|protected|arising)\s+(?:by|under)\b"
     r"[^.]{0,60}?constitution|declaration of rights|bill of rights"
