@@ -121,7 +121,10 @@ CASES = Path(__file__).resolve().parents[1] / "corpus_redteam" / "cases.jsonl"
 # packages, 30 bills in little-used states' styles, 24 real bill documents; first runs, on the
 # code before that session's readings, 263/270, 90/108, 254/270, 207/216), with the cap-only
 # convention (a bill changing only tort-claims limits scores no; 20 verdicts better) and the
-# readings that followed: 49,236/50,175 = 0.9813; the floor stays.
+# readings that followed: 49,236/50,175 = 0.9813; the floor stays. Batches HX-IA (defenses
+# kept or restored in other words, real New York, Missouri and Washington documents, rights
+# scope, omnibus packages; first runs 252/270, 210/216, 253/270, 99/108) and their readings:
+# 50,073/51,039 = 0.9811; the floor stays.
 AGREEMENT_FLOOR = 0.981
 # With batch AJ (first run 98/108) it reads 5657/5733 = 0.987 on main at 0f03597 (no constant changed).
 # Bills labelled "no" on every criterion that get a verdict other than "no" somewhere: 7
@@ -278,8 +281,9 @@ AGREEMENT_FLOOR = 0.981
 # opening its discipline and misconduct-database rules: 66.
 # The cap-only convention (2026-12-05, fifth session) and the readings after it leave 55, with
 # HT-HW counted (HT22, HV06, HV11, HV15 and HV29 among them: bills that keep qualified immunity
-# whose claim is still graded on its rights, and a discrimination act read as rights).
-ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 55
+# whose claim is still graded on its rights, and a discrimination act read as rights). HT22
+# fixed since, and HX-IA add none: 54.
+ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 54
 
 
 def test_drafting_styles_agreement() -> None:

@@ -13748,6 +13748,136 @@ PROVISO_AND_PROCEDURE_READINGS = [
     ),
 ]
 
+_OREGON_CLAIM = (
+    "SECTION 1. (1) A law enforcement officer who, acting under color of law, deprives a person "
+    "of a right secured by the Oregon Constitution is liable to the person injured.\n\n"
+)
+DOCTRINE_KEPT_OR_NOT_READINGS = [
+    # Missouri's bill summary ("HB nn -- TITLE", "SPONSOR: Name (district)") describes a bill.
+    (
+        "end.law_enforcement",
+        "no",
+        "MO",
+        "HB 412 -- CIVIL ACTIONS AGAINST PEACE OFFICERS\n\nSPONSOR: Smith (45)\n\nThis bill "
+        "creates a civil action against a peace officer who deprives a person of a right "
+        "secured by the Missouri Constitution.\n\nQualified immunity is not a defense to "
+        "liability under the bill.",
+    ),
+    # A weapon that "shall not be used ... except when an objectively reasonable officer would
+    # believe" it necessary is no defense barred.
+    (
+        "end.law_enforcement",
+        "no",
+        "OR",
+        "SECTION 3. (1) Chemical agents shall not be used by any law enforcement agency to "
+        "disperse a demonstration, except when an objectively reasonable officer would believe "
+        "the use necessary to defend against a threat to life.",
+    ),
+    # "Unless the defendant establishes that the conduct was lawful": lawful conduct violates
+    # no right, so nothing of the doctrine is kept.
+    (
+        "end.law_enforcement",
+        "yes",
+        "OR",
+        _OREGON_CLAIM + "(2) Qualified immunity is not a defense to an action under this "
+        "section unless the defendant establishes that the defendant's conduct was lawful.",
+    ),
+    # Guard: an exception for what the law clearly established keeps the doctrine's test.
+    (
+        "end.law_enforcement",
+        "no",
+        "OR",
+        _OREGON_CLAIM + "(2) Qualified immunity is not a defense to an action under this "
+        "section unless the law at the time clearly established that the conduct was lawful.",
+    ),
+    # The clearly-established element by what no court had decided.
+    (
+        "end.law_enforcement",
+        "no",
+        "OR",
+        _OREGON_CLAIM + "(2) Qualified immunity is not a defense to a claim under this section."
+        "\n\n(3) Notwithstanding subsection (2) of this section, an officer is not liable under "
+        "this section for conduct that no decision of the Oregon Supreme Court had determined "
+        "to violate the right.",
+    ),
+    # The doctrine kept as a motion to dismiss that the court must grant.
+    (
+        "end.law_enforcement",
+        "no",
+        "OR",
+        _OREGON_CLAIM + "(2) Qualified immunity shall not be a defense at trial. A defendant "
+        "may, however, move before trial for dismissal on the ground that the conduct did not "
+        "violate a right that was clearly established, and the court shall grant the motion if "
+        "it so finds.",
+    ),
+    # A bar in official-capacity actions only: officers sued personally keep the doctrine.
+    (
+        "end.law_enforcement",
+        "no",
+        "OR",
+        _OREGON_CLAIM + "(2) In an action under this section against a law enforcement officer "
+        "in his or her official capacity, qualified immunity is not a defense.",
+    ),
+]
+
+_COLORADO_CLAIM = (
+    "(1) A peace officer who, under color of law, subjects any person to the deprivation of a "
+    "right secured by the constitution of this state is liable to the injured party.\n\n"
+    "(2) Qualified immunity is not a defense to liability under this section.\n\n"
+)
+RIGHTS_AND_BACKSTOP_READINGS = [
+    # Rights an anti-discrimination act gives are statutory, not the constitution's.
+    (
+        "end.state_constitution",
+        "no",
+        "MI",
+        "Sec. 1. (1) A public officer who, under color of law, denies an individual the full and "
+        "equal enjoyment of a civil right protected by the Elliott-Larsen civil rights act is "
+        "liable to the individual for damages.\n\n(2) Qualified immunity does not apply to an "
+        "action under this section.",
+    ),
+    # The claim's words for its rights defined to mean search and force only.
+    (
+        "end.state_constitution",
+        "no",
+        "CO",
+        _COLORADO_CLAIM + '(3) As used in this section, "a right secured by the constitution of '
+        'this state" means only the right to be secure from unreasonable searches and seizures '
+        "and the right to be free from excessive force.",
+    ),
+    # Rights secured solely by the state's constitution left out: federal rights only.
+    (
+        "end.state_constitution",
+        "no",
+        "PA",
+        "(a) A law enforcement officer who, under color of law, deprives a person of any right "
+        "secured by the Constitution shall be liable to the person injured.\n\n(b) The doctrine "
+        "of qualified immunity shall not apply.\n\n(c) Nothing in this section creates a cause "
+        "of action for the deprivation of a right that is secured solely by the Constitution of "
+        "Pennsylvania.",
+    ),
+    # The officer's share backed by the employer when it cannot be collected.
+    (
+        "start.full_compensation",
+        "yes",
+        "CO",
+        _COLORADO_CLAIM + "(3) The employer shall indemnify the officer for the full amount of "
+        "any judgment, except that the officer is personally liable for five percent of the "
+        "judgment, and the employer shall pay any portion of that amount that is not "
+        "collectible.",
+    ),
+    (
+        "start.full_compensation",
+        "yes",
+        "CO",
+        _COLORADO_CLAIM + "(3) The employer shall indemnify the officer for the full amount of "
+        "any judgment, except that, if the employer finds that the officer did not act upon a "
+        "good faith belief that the conduct was lawful, the officer shall not be indemnified for "
+        "five percent of the judgment. If that amount cannot be collected from the officer, the "
+        "employer shall pay it.",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("criterion", "expected", "state", "text"),
@@ -13781,7 +13911,9 @@ PROVISO_AND_PROCEDURE_READINGS = [
     + CAP_ONLY_READINGS
     + CONSEQUENCE_GROUND_READINGS
     + FRONT_PAGE_READINGS
-    + PROVISO_AND_PROCEDURE_READINGS,
+    + PROVISO_AND_PROCEDURE_READINGS
+    + DOCTRINE_KEPT_OR_NOT_READINGS
+    + RIGHTS_AND_BACKSTOP_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str

@@ -3479,6 +3479,9 @@ _PAYMENT_REGARDLESS_OF_GOOD_FAITH = compile_pattern(
 _PAYMENT_DEFENSE_WORDS = compile_pattern(r"\bdefen[cs]es?\b|\bimmun\w*|\bliab\w*|\bdismiss")
 
 
+_GENERIC_DENIAL = compile_pattern(r"\b(?:used|applied)$")
+
+
 def read_defense(sentence: Sentence) -> DefenseRule | None:
     """Read what one clause does to a QI-like defense, or None if it does nothing to one."""
     body = sentence.text
@@ -3517,8 +3520,13 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
         # good faith of a recording or record": an immunity for handling records, neither a bar
         # nor a defense to claims for violating rights.
         return None
-    kept_in_other_words = _LIABLE_ONLY_IF_KNOWN.search(body) or _GOOD_FAITH_LIMITS_DAMAGES.search(
-        body
+    kept_in_other_words = (
+        _LIABLE_ONLY_IF_KNOWN.search(body)
+        or _GOOD_FAITH_LIMITS_DAMAGES.search(body)
+        # "A defendant may, however, move before trial for dismissal on the ground that the
+        # conduct alleged did not violate a right that was clearly established": the doctrine
+        # kept as a motion.
+        or _MOTION_ON_THE_DOCTRINE.search(body)
     )
     if kept_in_other_words is not None:
         # "A defendant is not liable, however, unless a reasonable officer in the defendant's
@@ -3603,6 +3611,15 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
                     and _NOT_APPLY.fullmatch(match.group(0))
                     and not lexicon.LIABILITY_OR_DEFENSE.search(body, start, match.start())
                     and not _TO_A_CLAIM.match(body, match.end())
+                ):
+                    continue
+                # ("Kinetic energy projectiles shall not be used ... except when an objectively
+                # reasonable officer would believe the use necessary": what is not to be used or
+                # applied is named before the verb, and here it is a weapon, not a defense)
+                if _GENERIC_DENIAL.search(match.group(0)) and not (
+                    lexicon.QI_TERM.search(body, own_start, match.start())
+                    or _names_general_immunity(body[own_start : match.start()])
+                    or rx.search(r"\bdefen[cs]es?\b", body[own_start : match.start()])
                 ):
                     continue
                 if lexicon.QI_TERM.search(own_item) or _names_general_immunity(own_item):
@@ -3794,6 +3811,11 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
 _LIABLE_ONLY_IF_KNOWN = compile_pattern(
     r"\bnot\s+(?:be\s+)?liable\b[^.;]{0,60}?\bunless\s+(?:a|an)\s+reasonable\s+(?:[\w-]+\s+){0,3}?(?:officer|person"
     r"|official|employee)\b[^.;]{0,120}?\bwould\s+have\s+known\b"
+)
+_MOTION_ON_THE_DOCTRINE = compile_pattern(
+    r"\b(?:may|shall\s+be\s+entitled\s+to)\b(?:,\s*however,)?[^.;]{0,40}?\bmove\b[^.;]{0,60}?"
+    r"\b(?:dismiss\w*|summary\s+judgment)\b[^.;]{0,40}?\bon\s+the\s+grounds?\s+that\b[^.;]{0,120}?"
+    r"\b(?:clearly\s+established|good\s+faith|reasonabl[ey]\s+believ|qualified\s+immunity)"
 )
 _GOOD_FAITH_LIMITS_DAMAGES = compile_pattern(
     r"\b(?:establishes|proves|shows|demonstrates)\s+that\s+(?:the\s+|he\s+|she\s+)?(?:[\w-]+\s+){0,3}?"
@@ -4465,6 +4487,31 @@ _IMMUNITY_OR_BELIEF = compile_pattern(
 )
 
 
+_RIGHTS_DEFINED_ONLY_AS = compile_pattern(
+    r"[\"\u201c](?:an?\s+|any\s+)?(?:rights?|constitutional\s+rights?)\b[^\"\u201d]{0,80}[\"\u201d]\s+"
+    r"means\s+only\s+(?P<scope>[^;]{0,400})"
+)
+_STATE_ONLY_RIGHTS_EXCLUDED = compile_pattern(
+    r"\bnothing\s+in\s+this\s+(?:section|act|chapter|article|subchapter)\s+(?:creates|shall\s+(?:be\s+construed\s+"
+    r"to\s+)?create|is\s+intended\s+to\s+create)\s+(?:a|any)\s+(?:civil\s+)?(?:cause\s+of\s+action|claim|action)\b"
+    r"[^.;]{0,120}?\bsecured\s+(?:solely|only)\s+by\s+the\s+(?:state\s+constitution|constitution\s+of\s+"
+    r"(?:this\s+state|the\s+commonwealth|the\s+state\s+of\s+\w+|[a-z]+))"
+)
+_FORCE_OR_SEARCH_WORDS = compile_pattern(r"\bsearch|\bseizure|\bforce\b")
+_OTHER_RIGHTS_WORDS = compile_pattern(
+    r"\bspeech\b|\breligio|\bassembl|\bpress\b|\bdue\s+process\b|\bequal\s+protection\b"
+    r"|\bbear\s+arms\b|\bvot(?:e|ing)\b|\bprivacy\b|\bliberty\b"
+)
+_OFFICIAL_CAPACITY_ONLY = compile_pattern(
+    r"\bin\s+(?:(?:his|her|their|its|the\s+officer's|the\s+employee's)\s+)?(?:or\s+her\s+)?official\s+capacit"
+)
+_PERSONAL_CAPACITY = compile_pattern(r"\b(?:individual|personal)\s+capacit")
+_EXCEPT_WHERE_CONDUCT_LAWFUL = compile_pattern(
+    r"(?:unless|except\s+(?:where|when|if))\s+(?:(?!believ|good\s+faith|reasonabl|clearly\s+established)"
+    r"[^.;]){0,80}?\b(?:conduct|acts?|actions?)\s+(?:was|were|is|are)\s+lawful\b"
+)
+
+
 def _keeps_some_claims(body: str) -> bool:
     """Whether a clause that bars a defense keeps it for some claims: "..., unless the law
     clearly established ...", "except that an officer who relied on a statute may assert it",
@@ -4474,6 +4521,11 @@ def _keeps_some_claims(body: str) -> bool:
     # except constables, ... shall have immunity ...; provided, however, that this subsection
     # shall not apply to an action under Section 1"): the exceptions before the proviso are the
     # grant's, not the bar's.
+    if _OFFICIAL_CAPACITY_ONLY.search(body) and not _PERSONAL_CAPACITY.search(body):
+        # "In an action ... against a law enforcement officer in his or her official capacity,
+        # qualified immunity is not a defense": the doctrine shields officers sued personally,
+        # and those suits keep it.
+        return True
     if _AVAILABLE_IN_OTHER_CASES.search(body):
         # "no immunity defense shall be available if the facts would constitute excessive force;
         # in all other cases, an immunity defense shall only be available if ...": kept there.
@@ -4498,6 +4550,11 @@ def _keeps_some_claims(body: str) -> bool:
             continue  # the proviso is the bar itself
         rest = body[match.start() :]
         if rx.match(r"except\s+as\s+(?:otherwise\s+)?provided\b", rest):
+            continue
+        # "..., unless the defendant establishes that the defendant's conduct was lawful": lawful
+        # conduct deprives no one of a right, so the exception keeps no defense (no belief, no
+        # clearly-established test). (Not "unless the officer reasonably believed ...".)
+        if _EXCEPT_WHERE_CONDUCT_LAWFUL.match(rest):
             continue
         # "..., except as to claims for injunctive or declaratory relief": the doctrine shields
         # from damages only, so keeping it where no damages are sought keeps nothing.
@@ -6064,6 +6121,26 @@ class Reading:
             rights = rights_of(scope)
             if rights in _NARROW_RIGHTS:
                 return rights, sentence
+        # "Nothing in this section creates a cause of action for the deprivation of a right that is
+        # secured solely by the Constitution of Pennsylvania": the state's own rights left out.
+        for sentence in self._operative(self.text.containing("secured solely", "secured only")):
+            if _STATE_ONLY_RIGHTS_EXCLUDED.search(sentence.text):
+                return Rights.FEDERAL_ONLY, sentence
+        # '"A right secured by the constitution of this state" means only the right to be secure
+        # from unreasonable searches and seizures ... and the right to be free from excessive
+        # force': the claim's words for its rights, defined narrowly.
+        for sentence in self._operative(self.text.containing("means only")):
+            defined = _RIGHTS_DEFINED_ONLY_AS.search(sentence.text)
+            if defined is None:
+                continue
+            scope = defined.group("scope")
+            rights = rights_of(scope)
+            if rights in _NARROW_RIGHTS:
+                return rights, sentence
+            if _FORCE_OR_SEARCH_WORDS.search(scope) and not _OTHER_RIGHTS_WORDS.search(scope):
+                return Rights.FORCE_OR_SEARCH, sentence
+            if lexicon.ENUMERATED_SECTIONS.search(scope):
+                return Rights.ENUMERATED, sentence
         return None
 
     @cached_property

@@ -834,7 +834,9 @@ def state_constitution(context: Context) -> Decision:
             0.65,
             _first(by_scope[Rights.ENUMERATED]),
         )
-    if Rights.CIVIL_RIGHTS_ACT in by_scope:
+    if Rights.CIVIL_RIGHTS_ACT in by_scope and not all(
+        _DISCRIMINATION_ACT.search(s.text) for s in by_scope[Rights.CIVIL_RIGHTS_ACT]
+    ):
         return Decision(
             Verdict.YES,
             "The bar applies to claims under the state's civil rights act, the vehicle for "
@@ -892,6 +894,14 @@ def state_constitution(context: Context) -> Decision:
         "The bill creates no claim for violations of state constitutional rights.",
         0.7,
     )
+
+
+# A civil rights act against discrimination ("denies an individual the full and equal enjoyment
+# of a civil right protected by the Elliott-Larsen civil rights act"): statutory rights to equal
+# treatment, not the constitution's.
+_DISCRIMINATION_ACT = compile_pattern(
+    r"\bfull\s+and\s+equal\s+enjoyment\b|\bdiscriminat|\bdisabilit|\bequal\s+(?:opportunity|treatment)\b"
+)
 
 
 # A savings clause that keeps a tort claims act, and so its limits, beside a cap set aside:
@@ -2158,7 +2168,14 @@ def full_compensation(context: Context) -> Decision:
     # "If the agency is not required to indemnify ..., it shall pay to the plaintiff any portion
     # of the judgment that remains unsatisfied": what a carve-out leaves unpaid is paid anyway.
     payment_clauses = context.text.containing(
-        "unsatisfied", "unpaid", "uncollect", "unable to collect", "not paid", "not pay"
+        "unsatisfied",
+        "unpaid",
+        "uncollect",
+        "unable to collect",
+        "not paid",
+        "not pay",
+        "be collected",
+        "not collect",
     )
     backstops = [s for s in payment_clauses if _UNSATISFIED_PAID.search(s.text) and is_operative(s)]
     if mandatory and backstops and (elsewhere or any(i.carve_out for i in mandatory)):
@@ -2288,6 +2305,13 @@ _UNSATISFIED_PAID = compile_pattern(
     r"to\s+collect"
     # ("any part of the judgment that the officer has not paid within 180 days")
     r"|" + _OFFICER_HAS_NOT_PAID + r")"
+    # "... and the employer shall pay any portion of that amount that is not collectible".
+    r"|\b(?:shall|must)\s+(?:\w+\s+)?pay\s+(?:any|the)\s+(?:portion|part)\s+of\s+(?:that|the|such)\s+"
+    r"(?:amount|share)\s+(?:that|which)\s+(?:is|remains)\s+(?:not\s+collect[ia]ble|uncollect\w+|unpaid"
+    r"|not\s+paid)\b"
+    # "If that amount cannot be collected from the employee, the employer shall pay it".
+    r"|\b(?:cannot|can\s+not|could\s+not)\s+be\s+collected\b[^.;]{0,120}?\b(?:shall|must)\s+(?:\w+\s+)?pay\s+"
+    r"(?:it|that\s+(?:amount|portion|part|share)|the\s+(?:amount|portion|share)|such\s+(?:amount|portion))\b"
     # "..., the public body shall pay the unpaid amount to the judgment creditor".
     r"|\b(?:shall|must)\s+(?:\w+\s+)?pay\s+(?:the|any)\s+(?:unpaid|unsatisfied|uncollected)\s+(?:amount|portion|part|balance)\b"
     # "If any portion of the judgment is uncollectable from the person, the public entity shall

@@ -544,7 +544,7 @@ QI_TERM = compile_pattern(
     r"|\bcourts? (?:had |has |have )?(?:not )?previously (?:held|found|ruled|declared|recognized)"
     # "that no decision of a court had declared unlawful conduct similar to ..."; "whether the
     # law was settled when the officer acted".
-    r"|\bno (?:\w+ )?decision of (?:a|any) court\b|\b(?:law|right) (?:was|had been) (?:clearly )?(?:un)?settled\b"
+    r"|\bno (?:\w+ )?decision of (?:a|any|the) (?:[\w.]+ ){0,4}?court\b|\b(?:law|right) (?:was|had been) (?:clearly )?(?:un)?settled\b"
     # "because the law governing the conduct was unsettled", "because no court had yet held".
     r"|\b(?:law|right)\b[^.;]{0,40}?\b(?:was|were|had been|is) (?:clearly )?(?:un)?settled\b"
     r"|\bno court (?:had |has )?(?:yet |previously |ever |before )?(?:held|found|ruled|declared)\b"
@@ -1700,6 +1700,10 @@ DESCRIPTION_GENRE = compile_pattern(
     r"|\bcall\s+your\s+(?:legislators?|representatives?|senators?|assembly\s*members?|council\s*members?)\b"
     r"|\bpaid\s+for\s+by\b|\bopinion\s+of\s+the\s+court\b"
     r"|\bwe\s+(?:affirm|reverse)\b"
+    # Missouri's bill summaries: "HB 30 -- CIVIL ACTIONS AGAINST PEACE OFFICERS", then
+    # "SPONSOR: Roberts (77)", a sponsor with a district number (not a print's running head,
+    # "HOUSE BILL 30 -- AS INTRODUCED"), then "This bill ...".
+    r"|\bsponsor\s*:\s*[a-z][a-z.'\- ]{1,40}\(\d{1,3}\)"
 )
 # How much of a document's opening may name its genre.
 DESCRIPTION_GENRE_HEAD = 900
@@ -1737,7 +1741,7 @@ GENERAL_RIGHTS = compile_pattern(
     # Civil Rights Division")
     r"constitutional rights?|individual rights"
     r"|(?<!office of )(?<!office for )(?<!division of )(?<!commission on )(?<!bureau of )"
-    r"civil rights(?!\s+(?:commission|division|office|bureau|department|council|unit|board|agency"
+    r"civil rights(?!\s+(?:act|commission|division|office|bureau|department|council|unit|board|agency"
     r"|coordinator|officer|compliance)\b)"
     r"|rights?,? privileges?,? (?:or|and) immunities"
     r"|rights? (?:\w+\s+){0,6}?(?:secured|guaranteed|granted|protected|arising)\s+(?:by|under)\b"
@@ -3132,7 +3136,7 @@ FULL_AMOUNT = compile_pattern(
     # (or "any part of the officer's share under subdivision (b) that is not collected")
     r"|\b(?:any|the) (?:part|portion|amount) of the (?:\w+'s )?share\b[^.;]{0,40}?\bthat (?:is|remains) (?:not |un)"
     r"(?:paid|collected)"
-    r"|(?:cannot|can not|could not) be collected|\buncollected\b"
+    r"|(?:cannot|can not|could not) be collected|\buncollected\b|\bnot collect[ia]ble\b"
     # The payer backs up the officer: "including any portion the officer is unable to pay",
     # "whether or not the officer is able to contribute", "if the officer does not pay the
     # officer's share ..., shall pay that share also".
