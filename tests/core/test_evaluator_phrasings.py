@@ -13878,6 +13878,58 @@ RIGHTS_AND_BACKSTOP_READINGS = [
     ),
 ]
 
+_NEW_JERSEY_CLAIM = (
+    "1. a. A law enforcement officer who, under color of law, deprives a person of a right "
+    "secured by the Constitution of this State is liable to the person injured.\n\nb. "
+    "Qualified immunity shall not be a defense to an action under this section.\n\n"
+)
+LEVEL_AND_PAYMENT_READINGS = [
+    # New Jersey's lettered subsections: "b." excludes punitive damages from the duty in "a.".
+    (
+        "start.full_compensation",
+        "partial",
+        "NJ",
+        _NEW_JERSEY_CLAIM + "2. (New section) a. A public entity shall indemnify a public "
+        "employee against whom a judgment is entered in an action brought pursuant to section 1 "
+        "of this act.\n\nb. A public entity shall not be required to pay any part of a judgment "
+        "that represents punitive damages.",
+    ),
+    # A whole level of government left out by a later section: local governments only.
+    (
+        "end.law_enforcement",
+        "partial",
+        "NM",
+        "SECTION 1. A public body is liable to any person for the deprivation, by a public "
+        "employee of the public body acting under color of law, of any right secured by the "
+        "constitution of New Mexico.\n\nSECTION 2. In an action under this act, neither the "
+        "public body nor its public employee may raise qualified immunity.\n\nSECTION 3. "
+        "Notwithstanding Section 1 of this act, this act does not apply to the state or to any "
+        "department, agency or institution of the state.",
+    ),
+    # An officer who alleges a violation of a job protection and "may bring a civil action" is
+    # the one suing: no claim against officers, so its fees count for nothing.
+    (
+        "start.attorney_fees",
+        "no",
+        "PA",
+        "Section 1. (a) No police officer shall be discharged for reporting misconduct.\n\n(b) "
+        "Civil action.--A police officer who alleges a violation of subsection (a) may bring a "
+        "civil action within 180 days.\n\n(c) Remedies.--A court, in rendering a judgment in an "
+        "action under this section, shall award the complainant reasonable attorney fees.",
+    ),
+    # Officers "employed by a unit of State government" are the State's police only.
+    (
+        "end.law_enforcement",
+        "partial",
+        "MD",
+        '(A) In this section, "State law enforcement officer" means a law enforcement officer '
+        "who is employed by a unit of State government.\n\n(B) A State law enforcement officer "
+        "who, under color of law, deprives an individual of any right secured by the Maryland "
+        "Constitution is liable to the individual.\n\n(C) Qualified immunity does not apply to "
+        "an action under this section.",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("criterion", "expected", "state", "text"),
@@ -13913,7 +13965,8 @@ RIGHTS_AND_BACKSTOP_READINGS = [
     + FRONT_PAGE_READINGS
     + PROVISO_AND_PROCEDURE_READINGS
     + DOCTRINE_KEPT_OR_NOT_READINGS
-    + RIGHTS_AND_BACKSTOP_READINGS,
+    + RIGHTS_AND_BACKSTOP_READINGS
+    + LEVEL_AND_PAYMENT_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str

@@ -1043,6 +1043,8 @@ _STATE_EMPLOYER = compile_pattern(
     r"(?<!office of )(?<!offices of )(?<!department of )(?<!departments of )(?<!agency of )"
     r"(?<!agencies of )"
     r"\b(?:this|the)\s+(?:state|commonwealth)\b(?!\s+(?:university|college|school))"
+    # ("a unit of State government", "a State agency": the State's own units)
+    r"|\bunits?\s+of\s+(?:the\s+)?state\s+government\b|\bstate\s+(?:agenc(?:y|ies)|departments?)\b"
 )
 _LOCAL_EMPLOYER = compile_pattern(
     r"\b(?:units?\s+of\s+local\s+government|local\s+units?\s+of\s+government|political\s+subdivisions?"
@@ -1380,10 +1382,21 @@ def _kinds_beside_general_police(phrase: str) -> bool:
     )
 
 
+_OFFICER_WHO_ALLEGES_SUES = compile_pattern(
+    r"[\s\W]*(?:\(\w{1,4}\)\s*)*(?:[a-z ]{1,40}(?:\.--|--|\.\s*-)\s*)?(?:an?|any)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:officers?|employees?|deput(?:y|ies)|troopers?)\s+who\s+(?:alleges|claims|believes)\b[^.;]{0,160}?"
+    r"\bmay\s+(?:bring|file|maintain|commence)\b"
+)
+
+
 def _employment_claim(claim: Claim) -> bool:
     """A claim of an employee against the employer ("a public employer that interferes with a
     public employee's rights under this chapter is liable to the employee"): labor law, not
     officers' liability to the people they police."""
+    if _OFFICER_WHO_ALLEGES_SUES.match(claim.clause.text):
+        # "(b) Civil action.--A police officer who alleges a violation of subsection (a) may bring
+        # a civil action": the officer is the one suing (over a protection of the job).
+        return True
     return claim.defendants is not None and (
         (
             rx.search(r"\bemployer\b", claim.defendants) is not None
@@ -6143,6 +6156,13 @@ class Reading:
                 return Rights.ENUMERATED, sentence
         return None
 
+    @property
+    def narrowed_to_one_level(self) -> Role | None:
+        """The one level of government a sentence of its own limits the bill's claims to (its
+        claims "apply only to" one level's people, or it "does not apply to" the other), or
+        None."""
+        return self._narrowed_to_one_level
+
     @cached_property
     def _narrowed_to_one_level(self) -> Role | None:
         """The level of government a sentence of its own limits the claims to ("This section
@@ -6156,6 +6176,20 @@ class Reading:
             if local and not state:
                 return Role.LOCAL_ONLY
             if state and not local:
+                return Role.STATE_ONLY
+        # "Notwithstanding Section 1 of this act, this act does not apply to the state, to any
+        # department ... of the state, or to any claim arising from the conduct of an officer or
+        # employee of the state": a whole level of government left out, the other one kept.
+        for sentence in self._operative(self.text.containing("not apply to")):
+            left_out = _LEVEL_LEFT_OUT.search(sentence.text)
+            if left_out is None:
+                continue
+            excluded = left_out.group("excluded")
+            state = rx.search(r"\b(?:state|commonwealth)\b", excluded)
+            local = _LOCAL_EMPLOYER.search(excluded)
+            if state and not local:
+                return Role.LOCAL_ONLY
+            if local and not state:
                 return Role.STATE_ONLY
         return None
 
@@ -8072,8 +8106,10 @@ class Reading:
         return self._section_at(sentence.start)
 
     def _section_at(self, position: int) -> str:
-        """The numbered section an offset stands in ("SEC. 4" for one in "SEC. 4(b)"), or ""."""
-        return (self.text.document.section_at(position) or "").split("(")[0].strip()
+        """The numbered section an offset stands in ("SEC. 4" for one in "SEC. 4(b)", "2" for
+        one in "2.b", New Jersey's lettered subsection), or ""."""
+        section = (self.text.document.section_at(position) or "").split("(")[0].strip()
+        return _LETTERED_SUBSECTION.sub("", section)
 
     def _excepted_indemnity(self, indemnity: Indemnity) -> Indemnity:
         """An indemnity whose section another excepts in part: "Section 5 does not apply if the
@@ -10197,6 +10233,12 @@ _DISCIPLINARY_RECORD_OPENED = compile_pattern(
     r"\s+(?:disciplinary|decertification|termination)\b"
 )
 _MANDATE_GROUND_REACH = 600
+_LEVEL_LEFT_OUT = compile_pattern(
+    r"\bthis\s+(?:act|section|chapter|article|subchapter|part|subtitle)\s+(?:does|shall)\s+not\s+apply\s+to\s+"
+    r"(?P<excluded>(?:the|any|an?|each|every)\s+(?:state|commonwealth|county|counties|municipalit\w*|city|cities"
+    r"|political\s+subdivisions?|local\s+governments?)\b[^.]{0,300})"
+)
+_LETTERED_SUBSECTION = compile_pattern(r"(?<=\d)\.[a-z]{1,2}$")
 _PUNITIVE_NOT_INDEMNIFIED = compile_pattern(
     r"\b(?:shall|need|is|are|must)\s+not\s+(?:be\s+)?(?:required\s+to\s+|obligated\s+to\s+)?"
     r"(?:indemnify|pay|reimburse)\b[^.;]{0,100}?\bpunitive\b"

@@ -244,6 +244,16 @@ def coverage(reading: Reading) -> Coverage:
             # "The officer or employee shall not be immune ...": the claim's defendants, named
             # again by the pair the claim used (a defined term, perhaps narrower than it reads).
             and not (claimed and b.role is Role.BROAD and _THE_SAME_PAIR.match(b.clause.text))
+            # "In an action under this act, neither the public body nor its public employee may
+            # raise qualified immunity", where the act leaves the State out: the bar of the
+            # claim's own actions reaches the level of government the claim does.
+            and not (
+                claimed
+                and b.role is Role.BROAD
+                and reading.narrowed_to_one_level is not None
+                and all(c.role is reading.narrowed_to_one_level for c in claimed)
+                and _BAR_OF_THE_CLAIM.search(b.clause.text)
+            )
         ],
     ]
     if not facts:
