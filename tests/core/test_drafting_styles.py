@@ -128,7 +128,10 @@ CASES = Path(__file__).resolve().parents[1] / "corpus_redteam" / "cases.jsonl"
 # doctrine, classes decided away from the liability sentence, omnibus packages' start criteria,
 # real statutes that hold the start criteria; first runs 167/171, 262/270, 94/108, 262/270) and
 # their readings: 50,868/51,858 = 0.9809, so the floor goes 0.981 -> 0.980 (two of IE's labels
-# the set's own report calls wrong: caps on texts that only codify the doctrine).
+# the set's own report calls wrong: caps on texts that only codify the doctrine). Batches IF-II
+# (real New York, Missouri and Washington documents, start criteria in drafters' wordings, bills
+# that keep or codify the doctrine, real texts of little-used states; first runs 210/216,
+# 262/270, 324/342, 194/198) and their readings: 51,867/52,884 = 0.9808; the floor stays.
 AGREEMENT_FLOOR = 0.980
 # With batch AJ (first run 98/108) it reads 5657/5733 = 0.987 on main at 0f03597 (no constant changed).
 # Bills labelled "no" on every criterion that get a verdict other than "no" somewhere: 7
@@ -288,8 +291,12 @@ AGREEMENT_FLOOR = 0.980
 # whose claim is still graded on its rights, and a discrimination act read as rights). HT22
 # fixed since, and HX-IA add none: 54. IB-IE add two, the same real Colorado bill (SB25-065)
 # in IB14 and IE12: it amends only the indemnity paragraph of the state's civil-action section,
-# which the reader takes as a change to that claim: 56.
-ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 56
+# which the reader takes as a change to that claim: 56. IF-II add four, on conventions the
+# corpus labels the other way: IF20 and IF23 (Washington tort liability of public bodies, graded
+# on Washington's uncapped law in the open corpus), IH28 (a claim against the agency alone, whose
+# liability the corpus reads as payment in full) and II16 (official immunity lifted for willful
+# misconduct): 60.
+ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 60
 
 
 def test_drafting_styles_agreement() -> None:

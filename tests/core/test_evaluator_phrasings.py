@@ -13917,6 +13917,59 @@ LEVEL_AND_PAYMENT_READINGS = [
         "civil action within 180 days.\n\n(c) Remedies.--A court, in rendering a judgment in an "
         "action under this section, shall award the complainant reasonable attorney fees.",
     ),
+    # A share the employer may waive, by resolution or in an officer's sole discretion.
+    (
+        "start.individual_accountability",
+        "partial",
+        "NJ",
+        _NEW_JERSEY_CLAIM + "2. a. In any judgment in an action under section 1 of this act, the "
+        "law enforcement officer shall be personally liable for five percent of the judgment or "
+        "$25,000, whichever is less.\n\nb. The public entity employing the officer may, by "
+        "resolution of its governing body, waive the personal liability of the officer under "
+        "subsection a.",
+    ),
+    (
+        "start.individual_accountability",
+        "partial",
+        "NJ",
+        _NEW_JERSEY_CLAIM + "2. a. The officer shall personally pay five percent of the "
+        "judgment or $25,000, whichever is less. The chief administrative officer of the "
+        "employing agency may, in that officer's sole discretion, waive the officer's personal "
+        "contribution in whole or in part.",
+    ),
+    # An immunity described by whom it serves ("any immunity available to a public employee")
+    # names no defendants: the claim lies against private staff only.
+    (
+        "end.law_enforcement",
+        "no",
+        "CA",
+        "52.3. (a) A person employed by a private entity that operates a detention facility who "
+        "deprives a detained person of a right secured by the Constitution of this state is "
+        "liable to the detained person.\n\n(b) Qualified immunity, or any immunity available to "
+        "a public employee, is not a defense to an action under this section.\n\n(c) This "
+        "section does not apply to an officer or employee of the state or of any city or county.",
+    ),
+    # "Liable for and shall pay the reasonable attorney fees incurred by" an officer in his
+    # defense: who pays his costs, no claim against him.
+    (
+        "start.attorney_fees",
+        "no",
+        "NJ",
+        "1. A public entity shall indemnify each law enforcement officer it employs to the extent "
+        "of any judgment entered against the officer.\n\n2. A public entity shall be liable for "
+        "and shall pay the reasonable attorney fees incurred by a law enforcement officer in "
+        "defending an action described in section 1. In an action by the officer to enforce this "
+        "act, the officer, if the prevailing party, is entitled to reasonable attorney fees.",
+    ),
+    # Indemnity "to the extent of any judgment" is the whole judgment.
+    (
+        "start.full_compensation",
+        "yes",
+        "NJ",
+        _NEW_JERSEY_CLAIM + "2. A public entity shall hold harmless and indemnify each law "
+        "enforcement officer it employs to the extent of any judgment entered against the officer "
+        "in an action under section 1, including any portion the officer cannot pay.",
+    ),
     # Officers "employed by a unit of State government" are the State's police only.
     (
         "end.law_enforcement",

@@ -4096,6 +4096,9 @@ _ON_BEHALF_OF_GOVERNMENT = compile_pattern(
     r"|for)\s+(?:the|this)\s+state\b[^.;]{0,60}"
 )
 _EXTENDED_TO = compile_pattern(
+    # (not the immunity described by whom it serves: "Qualified immunity, or any immunity
+    # available to a public employee, is not a defense": the kind of immunity, not a class)
+    r"(?<!immunity )(?<!immunities )(?<!defense )(?<!defenses )"
     r"\b(?:extended|afforded|accorded|granted|given|available)\s+(?:hereby\s+)?to\s+([^.;]{3,160})"
 )
 _BY_MEANS_OF = compile_pattern(
@@ -4790,6 +4793,10 @@ _FROM_CRIMINAL_PROCESS = compile_pattern(
 _LIABLE_FOR_COSTS = compile_pattern(
     r"\bliable\s+for\s+(?:the\s+|any\s+|all\s+)?(?:costs?|expenses?|payments?|fees)\b"
     r"(?!\s+and\s+damages)"
+    # ("A public entity shall be liable for and shall pay the reasonable attorney fees incurred
+    # by a law enforcement officer in defending an action": the officer's defense costs)
+    r"|\bliable\s+for\s+and\s+shall\s+pay\s+(?:the\s+|any\s+|all\s+)?(?:reasonable\s+)?"
+    r"(?:attorney'?s?'?\s+)?(?:costs?|expenses?|fees)\b"
 )
 # An officer as the one who sues: "A member municipality or police officer denied coverage by the
 # pool may bring an action in the superior court".
@@ -10248,8 +10255,11 @@ _PUNITIVE_NOT_INDEMNIFIED = compile_pattern(
 # waive or reduce the amount owed", "The court may excuse the payment for good cause".
 _SHARE_WAIVABLE = compile_pattern(
     # ("may, in its sole discretion and without stating reasons, waive the officer's payment")
-    r"\bmay,?\s+(?!not\b)(?:[\w-]+,?\s+){0,8}?(?:waive|excuse|forgive|remit)\b[^.;]{0,80}?"
-    r"\b(?:amount|payment|share|contribution|sum|it|obligation|percent)"
+    # ("may, in that officer's sole discretion, waive the officer's personal contribution"; "may,
+    # by resolution of its governing body, waive the personal liability of the officer under
+    # subsection a.")
+    r"\bmay,?\s+(?!not\b)(?:[\w'\u2019-]+,?\s+){0,8}?(?:waive|excuse|forgive|remit)\b"
+    r"[^.;]{0,80}?\b(?:amount|payment|share|contribution|sum|it|obligation|percent|personal\s+liability)"
 )
 _WAIVER_REACH = 300
 _NEXT_LABEL = compile_pattern(

@@ -3185,7 +3185,9 @@ INDEMNITY_LIMIT = compile_pattern(
     # thousand dollars of any judgment", "shall pay those economic damages".
     r"|\bnot (?:greater|more) than\b|\bfor\s+the\s+first\s+(?:\$|[\w-]+\s+(?:hundred|thousand|million))"
     r"|\b(?:those|the|only)\s+economic\s+damages\b"
-    r"|subject to the limit|to the extent (?:of|provided)"
+    # (not "to the extent of any judgment": the whole judgment is the measure)
+    r"|subject to the limit|to the extent (?:of(?! (?:any|the|each|every) (?:final )?(?:judgment|judgement"
+    r"|award|settlement)\b)|provided)"
     # ("from its liability reserve, to the extent moneys are available in the reserve")
     r"|\bto the extent (?:that )?(?:moneys?|monies|funds?) (?:are|is) available\b"
     # Insurance or a bond that pays only up to its face: "a policy of liability insurance, with
