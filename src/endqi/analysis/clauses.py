@@ -1564,10 +1564,6 @@ def _opening_subject(body: str) -> str:
     return head[: end.start()] if end is not None else head
 
 
-_SUIT_DISMISSED = compile_pattern(
-    r"\b(?:actions?|claims?|suits?|cases?|complaints?|petitions?|proceedings?)\b[^.;,]{0,60}?"
-    r"\b(?:shall|must|may)\s+(?:not\s+)?be\s+dismissed\b"
-)
 _PROVISO_OPENING = compile_pattern(
     r"(?P<label>\s*(?:\(\w{1,5}\)\s*)*)(?:but\s+)?provided(?:\s*,\s*(?:however|further|nevertheless))?"
     r"\s*,?\s*(?:that\b\s*)?"
@@ -10240,6 +10236,11 @@ _DISCIPLINARY_RECORD_OPENED = compile_pattern(
     r"\s+(?:disciplinary|decertification|termination)\b"
 )
 _MANDATE_GROUND_REACH = 600
+# A suit's dismissal, not an officer's: "No action under this section shall be dismissed ...".
+_SUIT_DISMISSED = compile_pattern(
+    r"\b(?:actions?|claims?|suits?|cases?|complaints?|petitions?|proceedings?)\b[^.;,]{0,60}?"
+    r"\b(?:shall|must|may)\s+(?:not\s+)?be\s+dismissed\b"
+)
 _LEVEL_LEFT_OUT = compile_pattern(
     r"\bthis\s+(?:act|section|chapter|article|subchapter|part|subtitle)\s+(?:does|shall)\s+not\s+apply\s+to\s+"
     r"(?P<excluded>(?:the|any|an?|each|every)\s+(?:state|commonwealth|county|counties|municipalit\w*|city|cities"
