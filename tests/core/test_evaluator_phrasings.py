@@ -13970,6 +13970,50 @@ LEVEL_AND_PAYMENT_READINGS = [
         "enforcement officer it employs to the extent of any judgment entered against the officer "
         "in an action under section 1, including any portion the officer cannot pay.",
     ),
+    # Counts and sums published "with the name of each employee involved" name who was sued.
+    (
+        "start.public_records",
+        "yes",
+        "MI",
+        _IOWA_CLAIM.replace("Iowa", "Michigan") + "Sec. 11. Each public body shall publish on its "
+        "website, not later than March 1 of each year, the number and amount of settlements and "
+        "judgments it paid in the preceding year in actions under section 2, with the name of "
+        "each employee involved.",
+    ),
+    # A numbered print's page head (bill, dashed page number, drafter's code) between "shall"
+    # and "not be a defense" is furniture.
+    (
+        "end.law_enforcement",
+        "yes",
+        "IL",
+        " 1 Section 10. Civil action. (a) A peace officer who, under\n 2 color of law, deprives a "
+        "person of any right secured by the\n 3 Illinois Constitution is liable to the person "
+        "injured.\n 4 (b) The doctrine of qualified immunity shall\n\nHB2311 - 2 - LRB104 05512 "
+        "RLC 15521 b\n\n 1 not be a defense to liability under this Section.\n",
+    ),
+    # "Who fails to so intervene shall be jointly and severally liable": liability for the duty.
+    (
+        "start.failure_to_intervene",
+        "yes",
+        "NY",
+        "1. A covered officer who, under color of law, deprives a person of a right secured by the "
+        "constitution of this state shall be liable to the person injured.\n\n2. Qualified "
+        "immunity shall not be available in an action under this section.\n\n3. A covered "
+        "officer who observes another covered officer engaging in such conduct shall intervene "
+        "to stop it. A covered officer who fails to so intervene shall be jointly and severally "
+        "liable with the officer who engaged in the conduct in an action under this section.",
+    ),
+    # Actions "in which the defense of qualified immunity is not available", named in a list of
+    # limitation periods: described, not barred.
+    (
+        "end.law_enforcement",
+        "no",
+        "PA",
+        "(a) The following actions must be commenced within four years: (9) An action against a "
+        "public official or law enforcement officer for the deprivation of a right secured by the "
+        "Constitution of Pennsylvania, including an action in which the defense of qualified "
+        "immunity is not available.",
+    ),
     # Officers "employed by a unit of State government" are the State's police only.
     (
         "end.law_enforcement",

@@ -3115,6 +3115,7 @@ _IMMUNE_FROM_THESE_CLAIMS = compile_pattern(
     r"\s+(?:this|the\s+(?:preceding|foregoing))\b"
 )
 _RELATIVE_BEFORE = compile_pattern(r"\b(?:who|which)\s+$")
+_IN_WHICH_BEFORE = compile_pattern(r"\b(?:in|under|for)\s+which\b[^,;:.]*$")
 
 
 def _names_general_immunity(window: str) -> bool:
@@ -3571,6 +3572,10 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
                 # A condition, not a rule: "an official who is not entitled to assert the
                 # defense of qualified immunity shall nevertheless be immune ...".
                 if _RELATIVE_BEFORE.search(body, max(0, match.start() - 20), match.start()):
+                    continue
+                # ("an action ... including an action in which the defense of qualified immunity
+                # is not available", in a list of limitation periods): actions described, no rule.
+                if _IN_WHICH_BEFORE.search(body, max(0, match.start() - 100), match.start()):
                     continue
                 # "... is not immune from prosecution under the law of a State": a criminal
                 # case, not a civil claim.
@@ -9997,9 +10002,19 @@ _DE_IDENTIFIED_REPORT = compile_pattern(
 )
 
 
+_NAMES_GIVEN = compile_pattern(
+    r"\b(?:with|including|and)\s+the\s+names?\s+of\s+(?:each|every|the|any)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:officers?|employees?|officials?|defendants?)\b"
+)
+
+
 def _statistics_only(body: str) -> bool:
     """Whether every records word a clause opens is governed by a count ("the number and
     disposition of complaints"), so no record itself becomes public."""
+    if _NAMES_GIVEN.search(body):
+        # ("the number and amount of settlements and judgments it paid ..., with the name of each
+        # employee involved": counts, and who was involved)
+        return False
     objects = list(lexicon.RECORDS_OBJECT.finditer(body))
     if objects and lexicon.AGGREGATE_ONLY.search(body):
         return True

@@ -1910,7 +1910,9 @@ def failure_to_intervene(context: Context) -> Decision:
     # intervene as required by this subsection is jointly and severally liable".
     liable_after_duty += [
         s
-        for s in text.containing("duty", "fails to intervene", "failure to intervene")
+        for s in text.containing(
+            "duty", "fails to intervene", "failure to intervene", "to so intervene"
+        )
         if _rules_on_intervening(s)
         and s not in liable_after_duty
         and lexicon.FAIL_TO_INTERVENE.search(s.text)

@@ -2593,7 +2593,8 @@ FAIL_TO_PREVENT = compile_pattern(
 )
 # "fails to intervene", or "fails to do so" after the duty itself.
 FAIL_TO_INTERVENE = compile_pattern(
-    r"\bfail(?:s|ed|ing|ure)?\s+(?:so\s+)?to\s+(?:intervene|interpose|do so"
+    # ("A covered officer who fails to so intervene shall be jointly and severally liable")
+    r"\bfail(?:s|ed|ing|ure)?\s+(?:so\s+)?to\s+(?:so\s+)?(?:intervene|interpose|do so"
     # "... shall take reasonable measures to stop the deprivation. An officer who fails to take
     # those measures is liable": the duty stated just before, by reference.
     r"|take\s+(?:those|these|such|the)\s+(?:reasonable\s+)?(?:measures|steps|actions?))"

@@ -56,7 +56,7 @@ READER_NEEDLES = (
     *("defense described", "defense provided", "defense set", "1983", "section 1979", "amended"),
     *('", ', "\u201d, ", "enforce", "confidential", "exempt", "mandatory"),
     *("other than", "excluding", "means only", "secured solely", "secured only"),
-    *("be collected", "not collect"),
+    *("be collected", "not collect", "to so intervene"),
     *("striking subsection", "violates this", "violate this", "violates the"),
     *("would have known", "nominal damages", "real party in interest", "the following"),
     *("to protect", "amendment no", "not create", "not establish", "not meet", "not perform"),

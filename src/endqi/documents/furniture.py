@@ -70,8 +70,11 @@ _OFFICIAL_FOOTER = compile_pattern(
 _EXPLICIT_PAGE_LINE = compile_pattern(r"page\s+\d{1,4}(?:\s+of\s+\d{1,4})?", re.IGNORECASE)
 # A page footer naming the page and the bill: "p. 1     ESHB 1588.SL", "SB 5051   p. 3".
 _BILL_CODE = r"(?:\d?[A-Z]{1,6}\s?\d{1,5}(?:[.-][A-Z]{1,4})*)"
+# Or a bill's designation, a page number set off by dashes and the drafter's code after them:
+# "HB2311 - 2 - LRB104 05512 RLC 15521 b".
 _PAGE_AND_BILL_LINE = compile_pattern(
     rf"p\.\s?\d{{1,4}}\s{{2,}}{_BILL_CODE}|{_BILL_CODE}\s{{2,}}p\.\s?\d{{1,4}}"
+    rf"|{_BILL_CODE}\s+-\s?\d{{1,4}}\s?-(?:\s+[A-Z0-9]{{2,12}}){{1,6}}(?:\s+[a-z])?"
 )
 # A running head made of a bill number and a page number: "A. 1234    23", "S. 5678--A  3",
 # "HB 2300      1". Recognised only when it recurs.
