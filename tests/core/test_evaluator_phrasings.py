@@ -14014,6 +14014,19 @@ LEVEL_AND_PAYMENT_READINGS = [
         "Constitution of Pennsylvania, including an action in which the defense of qualified "
         "immunity is not available.",
     ),
+    # A cap kept for the claim with each of its amounts "read as" a higher one: raised.
+    (
+        "end.damage_caps",
+        "partial",
+        "RI",
+        "9-1.6-1. Any law enforcement officer who, under color of law, deprives a person of any "
+        "right secured by the constitution of this state shall be liable to the person injured."
+        "\n\n9-1.6-2. Qualified immunity is not a defense to an action under this chapter.\n\n"
+        "9-1.6-3. The limitations on damages in §§ 9-31-2 and 9-31-3 shall apply to an action "
+        "under this chapter, except that, for an action under this chapter, each reference in "
+        "those sections to one hundred thousand dollars ($100,000) shall be read as five hundred "
+        "thousand dollars ($500,000).",
+    ),
     # Officers "employed by a unit of State government" are the State's police only.
     (
         "end.law_enforcement",

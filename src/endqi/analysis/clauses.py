@@ -2568,8 +2568,11 @@ _KEPT_AT_A_NEW_AMOUNT = compile_pattern(
     # ("..., except that for the purposes of this section the amount of $200,000 in that section
     # shall be deemed to read $500,000")
     # ("each dollar amount stated in those sections is deemed to be $3 million")
-    + r"|\bexcept\s+that\b[^.;]{0,80}?\b(?:the|each|every|any)\s+(?:dollar\s+)?amounts?\b[^.;]{0,80}?"
-    r"\b(?:shall\s+be|is|are)\s+(?:deemed\s+to\s+(?:read|be)|read\s+as|increased\s+to)\s+\$"
+    + r"|\bexcept\s+that\b[^.;]{0,80}?\b(?:the|each|every|any)\s+(?:dollar\s+)?(?:amounts?|references?)\b"
+    r"[^.;]{0,80}?\b(?:shall\s+be|is|are)\s+(?:deemed\s+to\s+(?:read|be)|read\s+as|increased\s+to)\s+"
+    # ("each reference in those sections to one hundred thousand dollars ($100,000) shall be
+    # read as five hundred thousand dollars ($500,000)")
+    r"(?:\$|[\w-]+\s+(?:hundred|thousand|million)\b)"
 )
 _REFUSALS_LIFTED_FOR_THESE_CLAIMS = compile_pattern(
     r"\bexcept\s+that,?\s+(?:in|for|with\s+respect\s+to)\s+(?:an?|any|each)\s+(?:civil\s+)?(?:action|claim|suit)s?"
