@@ -5746,10 +5746,10 @@ class Reading:
                 # "Notwithstanding subsection A, this section applies only to a person who was a
                 # law-enforcement officer": the "any person" of the claim is the police.
                 role = self._narrowed_to_police
-            elif role is Role.BROAD and self._narrowed_to_one_level is not None:
+            elif role is Role.BROAD and self.narrowed_to_one_level is not None:
                 # "This section applies only to a public servant employed by a county or a
                 # municipality": the local governments' people only.
-                role = self._narrowed_to_one_level
+                role = self.narrowed_to_one_level
             elif role in (Role.POLICE, Role.POLICE_NARROW) and self._widened_to_public_employees:
                 role = Role.BROAD
             elif role is Role.BROAD and _DUTIES_NARROW_THE_CLASS.search(body):
@@ -6167,17 +6167,11 @@ class Reading:
                 return Rights.ENUMERATED, sentence
         return None
 
-    @property
-    def narrowed_to_one_level(self) -> Role | None:
-        """The one level of government a sentence of its own limits the bill's claims to (its
-        claims "apply only to" one level's people, or it "does not apply to" the other), or
-        None."""
-        return self._narrowed_to_one_level
-
     @cached_property
-    def _narrowed_to_one_level(self) -> Role | None:
+    def narrowed_to_one_level(self) -> Role | None:
         """The level of government a sentence of its own limits the claims to ("This section
-        applies only to a public servant employed by a county or a municipality"), or None."""
+        applies only to a public servant employed by a county or a municipality", "this act does
+        not apply to the state"), or None."""
         for _sentence, scope in self._applies_only_to:
             employed = _EMPLOYED_BY.search(scope)
             if employed is None:
