@@ -13883,6 +13883,69 @@ _NEW_JERSEY_CLAIM = (
     "secured by the Constitution of this State is liable to the person injured.\n\nb. "
     "Qualified immunity shall not be a defense to an action under this section.\n\n"
 )
+# A government entity answering for its own people: the class is whose wrongs it answers for,
+# at the entity's level of government (and a defined entity is read by its definition).
+ENTITY_LEVEL_READINGS = [
+    # The State answers for its own employees: one level of government.
+    (
+        "end.public_employees",
+        "partial",
+        "OR",
+        "Section 1. The State is liable to a person deprived of any right secured by the state "
+        "constitution by an officer or employee of the State acting under color of law.\n\n"
+        "Section 2. Qualified immunity is not a defense to an action under section 1.",
+    ),
+    (
+        "end.law_enforcement",
+        "partial",
+        "OR",
+        "Section 1. The State is liable to a person deprived of any right secured by the state "
+        "constitution by an officer or employee of the State acting under color of law.\n\n"
+        "Section 2. Qualified immunity is not a defense to an action under section 1.",
+    ),
+    # Counties and cities answer for their officers and employees: local people only.
+    (
+        "end.public_employees",
+        "partial",
+        "OH",
+        "Sec. 1. (A) A county or a municipal corporation is liable in a civil action for the "
+        "deprivation by any of its officers or employees, acting under color of law, of a right "
+        "secured by the state constitution.\n\n(B) Qualified immunity shall not be a defense in "
+        "an action under this section.",
+    ),
+    # The commonwealth answers for its state troopers only: some police, no other employees.
+    (
+        "end.law_enforcement",
+        "partial",
+        "PA",
+        "Section 1. The Commonwealth shall be liable to any individual deprived of a right "
+        "secured by the Constitution of Pennsylvania by a member of the Pennsylvania State Police "
+        "acting under color of law.\n\nSection 2. Qualified immunity is not a defense in an "
+        "action under section 1.",
+    ),
+    # Guard: the entity defined to take in every county and city is both levels.
+    (
+        "end.public_employees",
+        "yes",
+        "VA",
+        'A. As used in this section, "Commonwealth" includes every county, city and town and '
+        "every agency of the Commonwealth.\n\nB. The Commonwealth is liable to any person who "
+        "is deprived by an employee of the Commonwealth, acting under color of law, of any right "
+        "secured by the Constitution of Virginia.\n\nC. Qualified immunity shall not be a defense "
+        "to an action under this section.",
+    ),
+    # Guard: the State and its subdivisions together are both levels.
+    (
+        "end.public_employees",
+        "yes",
+        "IA",
+        "Section 1. The state or a political subdivision of the state is liable for the "
+        "deprivation by any of its employees, acting under color of law, of a right secured by "
+        "the constitution of the state.\n\nSection 2. Qualified immunity shall not be a defense "
+        "in an action under section 1.",
+    ),
+]
+
 LEVEL_AND_PAYMENT_READINGS = [
     # New Jersey's lettered subsections: "b." excludes punitive damages from the duty in "a.".
     (
@@ -14076,7 +14139,8 @@ LEVEL_AND_PAYMENT_READINGS = [
     + PROVISO_AND_PROCEDURE_READINGS
     + DOCTRINE_KEPT_OR_NOT_READINGS
     + RIGHTS_AND_BACKSTOP_READINGS
-    + LEVEL_AND_PAYMENT_READINGS,
+    + LEVEL_AND_PAYMENT_READINGS
+    + ENTITY_LEVEL_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str

@@ -5760,6 +5760,14 @@ class Reading:
                 # "This section does not apply to an officer or employee of a school district":
                 # every police officer, and many public employees, but not all of them.
                 role = Role.POLICE_AND_OTHERS
+            if phrase is not None and (
+                entity_role := _role_of_answering_entity(phrase, body, defining)
+            ):
+                # "A municipal corporation or county is liable for the deprivation by any of its
+                # officers or employees ...", "The commonwealth shall be liable to any person
+                # deprived of a right by a member of the department of state police": the entity
+                # answers for its own people, at its own level of government.
+                role = entity_role
             if (
                 role in (Role.BROAD, Role.POLICE)
                 and phrase is not None
@@ -10373,6 +10381,81 @@ def _officer_pays_own_share(body: str) -> bool:
     return _OFFICER_HEADS_SUBJECT.match(clause) is not None and not any(
         lexicon.PUBLIC_PAYER.search(subject) for subject in subjects
     )
+
+
+# A defendant that is one government entity (or a list of entities of one level): "the State",
+# "a municipal corporation or county", "every political subdivision of this state".
+_ANSWERING_ENTITY = compile_pattern(
+    r"\W*(?:(?:the|a|an|any|each|every)\s+)?(?:(?:state|commonwealth)(?:\s+of\s+[a-z]+)?"
+    r"|municipal\s+corporations?|municipalit(?:y|ies)|count(?:y|ies)|cit(?:y|ies)|towns?|villages?"
+    r"|townships?|boroughs?|political\s+subdivisions?(?:\s+of\s+(?:this|the)\s+(?:state|commonwealth))?"
+    r"|units?\s+of\s+local\s+government|local\s+governments?|school\s+(?:boards?|districts?))"
+    r"(?:\s*,\s*(?:(?:or|and)\s+)?|\s+(?:or|and)\s+(?:(?:the|a|an|any|each|every)\s+)?)?"
+)
+_STATE_ENTITY = compile_pattern(r"\b(?:state|commonwealth)\b(?!\s+(?:agenc|department))")
+_OF_THE_STATE = compile_pattern(r"\s+of\s+(?:this|the)\s+(?:state|commonwealth)\b")
+# Whose wrong the entity answers for: "for the deprivation by any of its employees", "deprived
+# of a right ... by a law enforcement officer employed by the county", "violated by an employee".
+_WRONG_DONE_BY = compile_pattern(
+    r"\b(?:deprivation|deprived|violated|infringed|caused|committed)\b[^.;]{0,200}?\bby\s+"
+    r"(?P<who>(?:an?|any|the|its|their|each|every)\b[^,.;]{2,100}?)"
+    r"(?=\s*(?:,|\bacting\b|\bwho\b|\bwhile\b|\bunder\s+colou?r\b|\bof\s+(?:a|any|the)\s+rights?\b"
+    r"|\bin\s+violation\b|$))"
+)
+
+
+_LEFT_OUT_OF_DEFINITION = compile_pattern(
+    r"\b(?:(?:does|shall)\s+not\s+include|other\s+than|except|excluding)\b[^.;]*"
+)
+_TIED_TO_AN_EMPLOYER = compile_pattern(
+    r"\b(?:its|their|employ\w*|of\s+(?:the|this|that|such|a|an|any)|state|commonwealth|county"
+    r"|counties|municipal\w*|city|cities)\b"
+)
+_PEOPLE_WORD = compile_pattern(
+    r"\b(?:officers?|employees?|agents?|members?|officials?|deput(?:y|ies)|troopers?|police"
+    r"|sheriffs?|constables?|persons?|individuals?|servants?)\b"
+)
+
+
+def _role_of_answering_entity(phrase: str, body: str, defined: str = "") -> Role | None:
+    """The class a claim against a government entity reaches, read from whose wrongs the entity
+    answers for and from the entity's level of government; None when the defendants are not
+    entities of one level, or the clause does not say whose wrongs they answer for."""
+    entities = phrase.strip()
+    end = 0
+    while end < len(entities) and (m := _ANSWERING_ENTITY.match(entities, end)) and m.end() > end:
+        end = m.end()
+    if not entities or end < len(entities.rstrip(" ,.;")):
+        return None  # an officer, an agency, or another kind of defendant is named too
+    # ("every political subdivision of this state": the state names where, not who)
+    # (a defined entity is read by its definition: '"Commonwealth" includes every county, city,
+    # town ... and every agency of the Commonwealth' is both levels)
+    # (and what it leaves out is not part of it: "... and does not include the state")
+    defined = _LEFT_OUT_OF_DEFINITION.sub(" ", defined)
+    levels = _OF_THE_STATE.sub(" ", f"{entities} {defined}")
+    state = bool(_STATE_ENTITY.search(levels))
+    local = bool(_LOCAL_EMPLOYER.search(levels) or "school" in levels)
+    if state == local:
+        return None  # both levels, or neither: no narrowing by level
+    wrongdoers = _WRONG_DONE_BY.search(body)
+    if wrongdoers is None:
+        return None
+    who = wrongdoers.group("who")
+    if not _PEOPLE_WORD.search(who):
+        return None  # ("caused by a policy, custom, or practice", "by a pothole"): no one's wrong
+    if not _TIED_TO_AN_EMPLOYER.search(who):
+        return None  # ("by any person acting under color of law": anyone's, at any level)
+    # ("an officer or employee of the municipality", "its officers": public officers, not police)
+    general = rx.sub(
+        r"\b(?:(?:its|their)\s+)?officers?(?:\s*,)?\s+(?:or|and)\s+(?:an?\s+)?employees?\b"
+        r"|\b(?:its|their)\s+officers?\b",
+        " employees ",
+        who,
+    )
+    if lexicon.POLICE_TERM.search(general):
+        # (a law enforcement officer it employs, a member of the state police: one level's police)
+        return Role.POLICE_NARROW
+    return Role.STATE_ONLY if state else Role.LOCAL_ONLY
 
 
 def _employer_among(defendants: str) -> bool:
