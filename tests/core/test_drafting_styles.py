@@ -139,6 +139,9 @@ CASES = Path(__file__).resolve().parents[1] / "corpus_redteam" / "cases.jsonl"
 # entities answering for their officers, long whole bills; first runs 209/216, 107/108 on the
 # texts kept (twelve New York bills of the 2023-2024 session were removed unread by rules),
 # 275/315, 57/72) bring the whole to 53,505/54,621 = 0.9796, so the floor goes 0.980 -> 0.979.
+# Batches IR-IU (classes and payers decided in unusual ways, start criteria in varied drafting,
+# omnibus packages; first runs 255/270, 253/270, 78/90) and their readings: 54,119/55,251 =
+# 0.9795; the floor stays.
 AGREEMENT_FLOOR = 0.979
 # With batch AJ (first run 98/108) it reads 5657/5733 = 0.987 on main at 0f03597 (no constant changed).
 # Bills labelled "no" on every criterion that get a verdict other than "no" somewhere: 7
@@ -307,8 +310,11 @@ AGREEMENT_FLOOR = 0.979
 # reprint a whole section that already bars the doctrine or awards fees): 63. IN-IQ add five:
 # IN04, IN21 and IN22 (Washington claims against legislators or officials that are no rights
 # claims, graded on Washington's uncapped law), IQ03 and IQ05 (long packages whose look-alike
-# parts are scored): 68.
-ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 68
+# parts are scored): 68. IR-IU (2026-12-05, sixth session) add one on their first runs, IU03 (a
+# package whose only immunity rule is a crisis responder's, "not applicable to a law enforcement
+# officer"), and IR05, IR17 and IT24 (claims against private security officers or private
+# employers) once; the private-claim readings that followed clear those three and IQ05: 67.
+ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 67
 
 
 def test_drafting_styles_agreement() -> None:

@@ -13946,6 +13946,41 @@ ENTITY_LEVEL_READINGS = [
     ),
 ]
 
+# Claims against private people only: rules that name "the officer" again, and an employer the
+# bill defines to leave out every government, are about those private claims.
+PRIVATE_CLAIM_READINGS = [
+    (
+        "start.full_compensation",
+        "no",
+        "TX",
+        "Sec. 1. (a) An individual commissioned as a private security officer under this chapter "
+        "who, while on duty, unlawfully restrains or strikes a person is liable to that person "
+        "for damages.\n\n(b) The security services contractor that employs the officer shall "
+        "pay the full amount of any judgment against the officer under this section.\n\n(c) "
+        "The court shall award reasonable attorney's fees to a prevailing plaintiff.",
+    ),
+    (
+        "start.attorney_fees",
+        "no",
+        "TX",
+        "Sec. 1. (a) An individual commissioned as a private security officer under this chapter "
+        "who, while on duty, unlawfully restrains or strikes a person is liable to that person "
+        "for damages.\n\n(b) The security services contractor that employs the officer shall "
+        "pay the full amount of any judgment against the officer under this section.\n\n(c) "
+        "The court shall award reasonable attorney's fees to a prevailing plaintiff.",
+    ),
+    (
+        "end.state_constitution",
+        "no",
+        "IN",
+        'Section 1. (a) As used in this chapter, "company" means a corporation, partnership or '
+        "other business that employs persons in Indiana. The term does not include the state, "
+        "a county, a city or any other political subdivision.\n\n(b) A company is liable for "
+        "any act of its employee in the course of employment that deprives a person of a right "
+        "secured by the Constitution of the State of Indiana.",
+    ),
+]
+
 LEVEL_AND_PAYMENT_READINGS = [
     # New Jersey's lettered subsections: "b." excludes punitive damages from the duty in "a.".
     (
@@ -14140,7 +14175,8 @@ LEVEL_AND_PAYMENT_READINGS = [
     + DOCTRINE_KEPT_OR_NOT_READINGS
     + RIGHTS_AND_BACKSTOP_READINGS
     + LEVEL_AND_PAYMENT_READINGS
-    + ENTITY_LEVEL_READINGS,
+    + ENTITY_LEVEL_READINGS
+    + PRIVATE_CLAIM_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str

@@ -2154,6 +2154,11 @@ _EXCLUSION_AFTER_DEFINITION = 300
 _DEFINITION_EXCLUDES_GOVERNMENTS = compile_pattern(
     r"\b(?:does|shall)\s+not\s+include\s+(?:the\s+state|this\s+state|a\s+public\s+(?:entity|body)|any\s+public\s+(?:entity|body)"
     r"|a\s+governmental\s+(?:entity|unit)|any\s+governmental\s+(?:entity|unit))\b[^.;]{0,120}?\b(?:officers?|employees?)\b"
+    # ('"Employer" means any person ... that employs one or more individuals. The term does not
+    # include the state, a county, a municipality, or any other political subdivision': no
+    # government is such an employer, at either level)
+    r"|\b(?:does|shall)\s+not\s+include\s+(?:the|this)\s+state\b[^.;]{0,80}?\b(?:political\s+subdivisions?"
+    r"|public\s+entit(?:y|ies)|local\s+governments?|municipalit(?:y|ies)|count(?:y|ies))\b"
 )
 # "This section does not create any cause of action against a peace officer or a public entity".
 _NO_CLAIM_AGAINST_PUBLIC_ACTORS = compile_pattern(
@@ -7452,6 +7457,14 @@ class Reading:
             # ("shall indemnify a member or officer of the executive board for any judgment under
             # this section", where the claims lie against an association's officers only)
             and not (private_claims_only and _OFFICER_OF_A_BOARD.search(m.group(0)))
+            # ("The licensed security business that employs the officer is jointly and severally
+            # liable with the officer for any judgment under this section", where the claim lies
+            # against private security officers: the claim's own officer named again)
+            and not (
+                private_claims_only
+                and not lexicon.GENERAL_POLICE_CLASS.search(m.group(0))
+                and not lexicon.NARROW_POLICE.search(m.group(0))
+            )
             # ("The policy shall prohibit retaliation against an officer who intervenes or
             # reports under this section": a protection of the officer, not a suit against him)
             and not _RETALIATION_BEFORE.search(s.text, max(0, m.start() - 30), m.start() + 8)
