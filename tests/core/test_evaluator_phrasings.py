@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from endqi.analysis import evaluate
+from endqi.analysis.detectors import not_about_officers
 
 CLAIM = (
     "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by "
@@ -13981,6 +13982,39 @@ PRIVATE_CLAIM_READINGS = [
     ),
 ]
 
+# A package's look-alikes: the bill's own immunity for others withheld from police, and another
+# act's enforcement action with its own fees.
+PACKAGE_LOOK_ALIKE_READINGS = [
+    # "The immunity granted by this section ... shall not apply to a peace officer" gives police
+    # nothing and takes nothing from them: no bar of their defenses.
+    (
+        "end.law_enforcement",
+        "no",
+        "NM",
+        "SECTION 1. A. A peer support responder employed by a county who acts in good faith "
+        "while responding to a person in crisis shall not be liable for civil damages for an act "
+        "or omission in that response, unless the act or omission is grossly negligent.\n\nB. "
+        "The immunity granted by this section is in addition to any immunity provided by the Tort "
+        "Claims Act and shall not apply to a peace officer.",
+    ),
+    # "An action to enforce the Public Records Act may be brought by ...": that act's own suit,
+    # whose fees are no fees in a claim against officers.
+    (
+        "start.attorney_fees",
+        "no",
+        "NE",
+        "SECTION 1. A. A peer support responder employed by a county who acts in good faith "
+        "while responding to a person in crisis shall not be liable for civil damages for an act "
+        "or omission in that response, unless the act or omission is grossly negligent.\n\nB. "
+        "The immunity granted by this section is in addition to any immunity provided by the Tort "
+        "Claims Act and shall not apply to a peace officer.\n\nSection 7. (1) An action to "
+        "enforce the Public Records Act may be brought by: (a) the Attorney General; or (b) any "
+        "person whose written request for a public record has been denied.\n\n(2) The court "
+        "shall award damages, costs and reasonable attorney's fees to any person whose request "
+        "has been denied and who prevails in the action.",
+    ),
+]
+
 LEVEL_AND_PAYMENT_READINGS = [
     # New Jersey's lettered subsections: "b." excludes punitive damages from the duty in "a.".
     (
@@ -14176,13 +14210,31 @@ LEVEL_AND_PAYMENT_READINGS = [
     + RIGHTS_AND_BACKSTOP_READINGS
     + LEVEL_AND_PAYMENT_READINGS
     + ENTITY_LEVEL_READINGS
-    + PRIVATE_CLAIM_READINGS,
+    + PRIVATE_CLAIM_READINGS
+    + PACKAGE_LOOK_ALIKE_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str
 ) -> None:
     result = evaluate(text, state=state).result(criterion)
     assert result.verdict.value == expected, result.explanation
+
+
+def test_another_acts_enforcement_action_is_no_claim_against_officers() -> None:
+    """'An action to enforce the Public Records Act may be brought by the attorney general or by
+    a person whose request has been denied': that act's own suit, not a claim against public
+    officers, so the bill is read as not about officers' liability at all."""
+    text = (
+        'SECTION 12. Section 84-712.07 is amended to read:\n\n"84-712.07. ENFORCEMENT.--\n(1) An '
+        "action to enforce the Public Records Act may be brought by the attorney general or by a "
+        "person whose written request has been denied.\n* * *\n(4) The court shall award costs "
+        "and reasonable attorney's fees to a person whose written request has been denied and who "
+        "succeeds in a court action to enforce the provisions of the Public Records Act, AND THE "
+        "COURT SHALL ORDER THAT THE FEES BE PAID FROM THE BUDGET OF THE PUBLIC BODY THAT DENIED "
+        'THE REQUEST."'
+    )
+    result = evaluate(text, state="NE").result("end.law_enforcement")
+    assert result.explanation == not_about_officers().explanation, result.explanation
 
 
 def test_savings_clause_list_creates_no_claim() -> None:

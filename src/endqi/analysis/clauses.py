@@ -4051,7 +4051,11 @@ _OWN_IMMUNITY_LIMITED = compile_pattern(
     r"|subdivision)\s+\(?\w{1,4}\)?(?:\(\w{1,4}\))*"
     r"(?:\s+of\s+this\s+section)?)"
     # ("The immunity provided in paragraph (1)(d) for discretionary functions shall not apply ...")
-    r"(?:\s+for\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s+(?:does|do|shall|will|may)\s+not\s+(?:apply|extend)\b"
+    r"(?:\s+for\s+(?:[\w-]+\s+){0,3}?[\w-]+)?"
+    # ("The immunity granted by this section is in addition to any immunity provided by the Tort
+    # Claims Act and shall not apply to a law enforcement officer")
+    r"(?:\s+is\s+in\s+addition\s+to\s+[^.;]{1,120}?\s+and)?"
+    r"\s+(?:does|do|shall|will|may)\s+not\s+(?:apply|extend)\b"
 )
 # A constitution's charge to the legislature to make a law ("The legislature shall provide by
 # law a civil action ..."): no claim yet.
@@ -5044,6 +5048,9 @@ def _bar_of(clause: Sentence, kinds: frozenset[DefenseKind], naming: str) -> Def
 
 
 _NONE_OF_THE_FOLLOWING = compile_pattern(r"\bnone\s+of\s+the\s+following\b")
+_ENFORCES_A_NAMED_ACT = compile_pattern(
+    r"\bactions?\s+to\s+enforce\s+(?:the\s+provisions\s+of\s+)?the\s+(?!civil\s+rights\b)(?:[\w'-]+\s+){1,6}?act\b"
+)
 _RECORDS_ACCESS_SUIT = compile_pattern(
     r"\b(?:denied|refused)\s+(?:the\s+right\s+to\s+)?(?:inspect|copy|access|a\s+copy)\b"
 )
@@ -5607,6 +5614,15 @@ class Reading:
                 continue
             if _LIABLE_AS_INDEMNITOR.search(body):
                 continue  # a municipality "liable for" its officer's judgment: an indemnity
+            if (
+                _ENFORCES_A_NAMED_ACT.search(body)
+                and "against" not in body
+                and not lexicon.GENERAL_RIGHTS.search(body)
+            ):
+                # "An action to enforce the Inspection of Public Records Act may be brought by the
+                # attorney general or a person whose request has been denied": that act's own
+                # enforcement, naming no one sued for a deprivation.
+                continue
             if _OFFICER_BRINGS_ACTION.match(body):
                 # "A member municipality or police officer denied coverage by the pool may bring
                 # an action in the superior court": the officer sues; no one sues the officer.
