@@ -14015,6 +14015,39 @@ PACKAGE_LOOK_ALIKE_READINGS = [
     ),
 ]
 
+# The government answering beside its officer: jointly and severally, or to the same extent.
+ANSWERING_BESIDE_READINGS = [
+    (
+        "start.full_compensation",
+        "yes",
+        "TX",
+        "Sec. 1. A deputy sheriff who, under color of law, deprives a person of a right secured "
+        "by the Texas Constitution is liable to the person for damages. Qualified immunity is not "
+        "a defense.\n\nSec. 2. The county that employs the deputy is jointly and severally liable "
+        "with the deputy for any judgment in an action under Section 1.",
+    ),
+    (
+        "start.full_compensation",
+        "yes",
+        "MA",
+        "SECTION 1. A municipal employee who, under color of law, deprives a person of a right "
+        "secured by the constitution of the commonwealth shall be liable to that person, and the "
+        "city or town that employs the municipal employee shall be liable to the same extent as "
+        "the employee. Qualified immunity shall not be a defense.",
+    ),
+    # Up to a sum only: part of the award may go unpaid.
+    (
+        "start.full_compensation",
+        "partial",
+        "NE",
+        "Section 1. A peace officer who, under color of law, deprives a person of a right secured "
+        "by the Constitution of Nebraska is liable to the person. Qualified immunity is not a "
+        "defense.\n\nSection 2. The political subdivision that employs the officer is jointly and "
+        "severally liable with the officer, except that its liability under this section shall "
+        "not exceed two hundred thousand dollars per claimant.",
+    ),
+]
+
 LEVEL_AND_PAYMENT_READINGS = [
     # New Jersey's lettered subsections: "b." excludes punitive damages from the duty in "a.".
     (
@@ -14211,7 +14244,8 @@ LEVEL_AND_PAYMENT_READINGS = [
     + LEVEL_AND_PAYMENT_READINGS
     + ENTITY_LEVEL_READINGS
     + PRIVATE_CLAIM_READINGS
-    + PACKAGE_LOOK_ALIKE_READINGS,
+    + PACKAGE_LOOK_ALIKE_READINGS
+    + ANSWERING_BESIDE_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str

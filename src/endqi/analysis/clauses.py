@@ -8077,6 +8077,18 @@ class Reading:
         ):
             if sentence not in seen and _ENTITY_LIABLE_FOR_FULL_AMOUNT.search(sentence.text):
                 found.append(Indemnity(sentence, True, True, False, False))
+        for sentence in self._operative(
+            self.text.containing("jointly and severally liable", "same extent as")
+        ):
+            if sentence not in seen and _ENTITY_ANSWERS_WITH_OFFICER.search(sentence.text):
+                # ("..., except that the liability of the political subdivision ... shall not
+                # exceed three hundred fifty thousand dollars per claimant": up to a cap only)
+                limited = bool(
+                    lexicon.VICARIOUS_LIMIT.search(sentence.text)
+                    or lexicon.CAP_AMOUNT.search(sentence.text)
+                )
+                found.append(Indemnity(sentence, True, not limited, False, limited, vicarious=True))
+                seen.add(sentence)
         # "In an action under this Act, the employer of the public employee is the real party
         # in interest": the employer is the one the judgment binds, and pays it.
         for sentence in self._operative(self.text.containing("real party in interest")):
@@ -10267,9 +10279,23 @@ _ENTITY_LIABLE_FOR_FULL_AMOUNT = compile_pattern(
     r"|employer|employing\s+(?:agency|entity|authority)|agency|governmental\s+(?:entity|unit|body))\s+"
     # ("The governmental unit that employs the officer shall be liable for ...")
     r"(?:(?:that|which)\s+employs?\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:officer|employee|defendant)s?\s+)?"
+    # ("The public entity shall be substituted as the defendant and is liable for ...")
+    r"(?:shall\s+be\s+substituted\s+[^.;]{0,40}?\s+and\s+)?"
     r"(?:is|are|shall\s+be)\s+(?:jointly\s+and\s+severally\s+)?liable\b[^.;]{0,60}?\bfor\s+the\s+(?:(?:full|entire|whole)\s+"
     # ("shall be liable for the whole of any judgment entered against the officer")
     r"amount|whole)\s+of\s+(?:any|the|each|every|a)\s+(?:judgment|judgement|award|settlement)"
+)
+# The government answering beside its officer for the whole award: "The county in which the
+# constable serves is jointly and severally liable with the constable for any judgment", "...,
+# and the law enforcement agency that employs the officer, are jointly and severally liable to
+# the person", "the city or town employing the employee shall be liable to the same extent as the
+# employee".
+_ENTITY_ANSWERS_WITH_OFFICER = compile_pattern(
+    r"\b(?:city|cities|county|counties|town|village|municipalit(?:y|ies)|state|commonwealth|political\s+subdivision"
+    r"|public\s+(?:body|entity|employer)|(?:law\s+enforcement\s+|employing\s+|police\s+)?agency"
+    r"|governmental\s+(?:entity|unit|body))\b[^.;]{0,80}?\b(?:is|are|shall\s+be)\s+"
+    r"(?:jointly\s+and\s+severally\s+liable\b|liable\s+to\s+the\s+same\s+extent\s+as\s+(?:the|its|that|such)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:officer|employee|constable|deputy|trooper)s?\b)"
 )
 _POWER_TO_DECERTIFY = compile_pattern(
     # (or a bare imperative in a board's list of duties: "165.85 (3) (cm) 4. Decertify a law
