@@ -14048,6 +14048,42 @@ ANSWERING_BESIDE_READINGS = [
     ),
 ]
 
+# Records made public in a sentence of their own: "the report is a public record" after the
+# report's contents, and a confidentiality rule overridden ("notwithstanding any").
+RECORDS_STATUS_READINGS = [
+    (
+        "start.public_records",
+        "yes",
+        "MI",
+        "Sec. 1. A law enforcement officer who, under color of law, deprives a person of a right "
+        "secured by the state constitution is liable to that person. Qualified immunity is not a "
+        "defense.\n\nSec. 2. (1) Each law enforcement agency shall report to the attorney "
+        "general each judgment and settlement in an action under section 1. The report shall "
+        "give the court, the amount paid and the name of each officer involved.\n(2) A report "
+        "under this section is a public record.",
+    ),
+    (
+        "start.public_records",
+        "yes",
+        "OH",
+        "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by "
+        "the Ohio Constitution is liable to that person. Qualified immunity is not a defense.\n\n"
+        "Sec. 2. Notwithstanding any confidentiality term in the agreement, every settlement of a "
+        "claim under section 1 is a public record.",
+    ),
+    # Guard: the totals of the reports only.
+    (
+        "start.public_records",
+        "no",
+        "MI",
+        "Sec. 1. A law enforcement officer who, under color of law, deprives a person of a right "
+        "secured by the state constitution is liable to that person. Qualified immunity is not a "
+        "defense.\n\nSec. 2. Each law enforcement agency shall report to the department every "
+        "settlement in an action under section 1. The department shall compile the reports and "
+        "post the statewide totals on its website.",
+    ),
+]
+
 LEVEL_AND_PAYMENT_READINGS = [
     # New Jersey's lettered subsections: "b." excludes punitive damages from the duty in "a.".
     (
@@ -14245,7 +14281,8 @@ LEVEL_AND_PAYMENT_READINGS = [
     + ENTITY_LEVEL_READINGS
     + PRIVATE_CLAIM_READINGS
     + PACKAGE_LOOK_ALIKE_READINGS
-    + ANSWERING_BESIDE_READINGS,
+    + ANSWERING_BESIDE_READINGS
+    + RECORDS_STATUS_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str

@@ -9474,25 +9474,43 @@ class Reading:
             body = sentence.text
             if sentence in seen or not lexicon.REPORT_BY_REFERENCE.search(body):
                 continue
-            if lexicon.AGGREGATE_ONLY.search(body):
-                continue  # "a summary of the reports, stated only in aggregate totals": figures
-            if not (
-                lexicon.RECORDS_VERB.search(body)
-                and lexicon.PUBLIC_AUDIENCE.search(body)
-                and not lexicon.RECORDS_CLOSED.search(body)
+            if lexicon.AGGREGATE_ONLY.search(body) or _TOTALS_ONLY.search(body):
+                # "a summary of the reports, stated only in aggregate totals", "make the statewide
+                # totals available on its website": figures
+                continue
+            if lexicon.RECORDS_CLOSED.search(body) or not (
+                (lexicon.RECORDS_VERB.search(body) and lexicon.PUBLIC_AUDIENCE.search(body))
+                # ("A report under this section is a public record.")
+                or _MADE_A_PUBLIC_RECORD.search(body)
             ):
                 continue
-            before = self.text.lowered[max(0, sentence.start - 400) : sentence.start]
-            previous = before[before.rfind(". ", 0, len(before) - 2) + 1 :]
+            # The report described in the sentence before, or the two before it in the same
+            # section ("... shall report to the legislature each judgment and settlement ... The
+            # report shall state the name of the case ... and the name of each officer").
+            section_start = self.text.document.section_start(sentence.start)
+            before = self.text.lowered[max(0, section_start, sentence.start - 600) : sentence.start]
+            ends = [m.end() for m in _SENTENCE_END.finditer(before, 0, max(0, len(before) - 2))]
+            previous = before[ends[-2] if len(ends) > 1 else 0 :]
             if (
                 rx.search(r"\breport\b", previous)
-                and rx.search(
-                    r"\bjudgments?\b|\bsettlements?\b|\bcomplaints?\b|misconduct", previous
-                )
+                and _REPORTED_CASES.search(previous)
                 and not _statistics_only(previous)
             ):
                 extra.append(Disclosure(sentence, True, _discloses_amounts_only(previous)))
         return extra
+
+
+_MADE_A_PUBLIC_RECORD = compile_pattern(r"\b(?:is|are|shall\s+be)\s+(?:a\s+)?public\s+records?\b")
+# What a report lists when it lists the cases: "each judgment and settlement", "each action filed
+# under Chapter 99F, its disposition, any amount paid".
+_REPORTED_CASES = compile_pattern(
+    r"\bjudgments?\b|\bsettlements?\b|\bcomplaints?\b|misconduct"
+    r"|\b(?:actions?|claims?|suits?)\s+(?:filed|brought|paid)\b"
+)
+_SENTENCE_END = compile_pattern(r"[.;]\s+")
+_TOTALS_ONLY = compile_pattern(
+    r"\b(?:statewide|aggregate|annual)\s+totals\b|\bsummary\s+statistics\b"
+)
 
 
 # An existing cap said to govern the bill's claims: "The limits on liability in IC 34-13-3-4

@@ -3947,6 +3947,10 @@ CONFIDENTIALITY_FORBIDDEN = compile_pattern(
     r"|\b(?:nothing|no\s+(?:law|provision|statute|rule))\b[^.;]{0,120}?\b(?:exempts?|shields?|withholds?"
     r"|protects?)\s+(?:\w+\s+){0,3}?from\s+(?:public\s+)?(?:disclosure|inspection|release)"
     r"|prohibit\w*[^.;]{0,60}?confidential|void[^.;]{0,60}?confidential"
+    # "Notwithstanding any confidentiality provision, each settlement agreement ... is a public
+    # record": the confidentiality overridden.
+    r"|\bnotwithstanding\s+(?:any|a|the)\s+(?:[\w-]+\s+){0,3}?confidentiality\b"
+    r"|\bnotwithstanding\b[^.;]{0,60}?\bprovisions?\b[^.;]{0,40}?\bconfidential\b"
     # "... are public records and may not be withheld from inspection".
     r"|\b(?:may|shall|must)\s+not\s+be\s+withheld\b"
     # "No settlement ... may include a term that restricts the disclosure required by that
@@ -4001,6 +4005,8 @@ SOME_RECORDS_ONLY = compile_pattern(
 # report on its website".
 REPORT_BY_REFERENCE = compile_pattern(
     r"\b(?:each|every|the|such|these|those|that|all)\s+reports?\b"
+    # ("A report under this section is a public record")
+    r"|\ban?\s+reports?\s+(?:made\s+|filed\s+)?(?:under|required\s+by|pursuant\s+to)\s+this\b"
 )
 # Counts and statistics about complaints or settlements are not the records themselves: "the
 # number and disposition of complaints", "aggregate data on settlements".
