@@ -14084,6 +14084,33 @@ RECORDS_STATUS_READINGS = [
     ),
 ]
 
+# Defenses of other proceedings and other claims: a prosecution's, behind a catch-line and a
+# "notwithstanding" opening; an officer's immunity lifted for a negligent pursuit.
+OTHER_SETTING_DEFENSE_READINGS = [
+    (
+        "end.law_enforcement",
+        "no",
+        "PA",
+        "Section 1. Section 5302.2. Unlawful force by an officer.\n(a) Offense.--A police officer "
+        "who, under color of law, knowingly uses unlawful force against a person commits a "
+        "misdemeanor of the first degree.\n(b) Defenses.--Notwithstanding any other provision "
+        "of law, in a prosecution under this section it is not a defense that the unlawfulness "
+        "of the force was not clearly established.",
+    ),
+    (
+        "start.attorney_fees",
+        "no",
+        "FL",
+        "Section 1. Section 768.286, Florida Statutes, is created to read:\n768.286 Emergency "
+        "driving.--\n(1) Notwithstanding s. 768.28(5), the limits on recovery in that subsection "
+        "do not apply to a claim for injury arising from the negligent operation of a police "
+        "vehicle while responding to a call.\n(2) Notwithstanding s. 768.28(9)(a), a police "
+        "officer is not immune from personal liability for such a claim if the officer drove "
+        "with reckless disregard for the safety of others.\n(3) The court shall award "
+        "reasonable attorney fees to a prevailing claimant under this section.",
+    ),
+]
+
 LEVEL_AND_PAYMENT_READINGS = [
     # New Jersey's lettered subsections: "b." excludes punitive damages from the duty in "a.".
     (
@@ -14282,7 +14309,8 @@ LEVEL_AND_PAYMENT_READINGS = [
     + PRIVATE_CLAIM_READINGS
     + PACKAGE_LOOK_ALIKE_READINGS
     + ANSWERING_BESIDE_READINGS
-    + RECORDS_STATUS_READINGS,
+    + RECORDS_STATUS_READINGS
+    + OTHER_SETTING_DEFENSE_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str

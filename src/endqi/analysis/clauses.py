@@ -4778,7 +4778,10 @@ _CULPABILITY_CONDITION = compile_pattern(
 # A clause scoped to a criminal case: "(e) In a prosecution under this Section of a peace
 # officer ..., the officer's belief that the conduct was lawful is not relevant".
 _CRIMINAL_SCOPE = compile_pattern(
-    r"^(?:\s*\(?[a-z0-9]{1,4}[)_]\s*)*(?:in|for purposes of|during)\s+(?:a|any|the|each)\s+"
+    r"^(?:\s*\(?[a-z0-9]{1,4}[)_]\s*)*"
+    # ("(b) Defenses.--Notwithstanding any other law, in a prosecution under this section ...")
+    r"(?:[a-z][\w ,'-]{0,40}?[._]?\s*-{1,2}\s*)?(?:notwithstanding\s+[^,.;]{1,80},\s*)?"
+    r"(?:in|for purposes of|during)\s+(?:a|any|the|each)\s+"
     r"(?:criminal\s+)?(?:prosecution|criminal\s+(?:case|proceeding|action|trial|matter))\b"
 )
 _ADMINISTRATIVE_SCOPE = compile_pattern(
@@ -5048,6 +5051,12 @@ def _bar_of(clause: Sentence, kinds: frozenset[DefenseKind], naming: str) -> Def
 
 
 _NONE_OF_THE_FOLLOWING = compile_pattern(r"\bnone\s+of\s+the\s+following\b")
+_NEGLIGENCE_SETTING = compile_pattern(
+    r"\bnegligen\w*|\bpursuits?\b|\boperation\s+of\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?vehicles?\b"
+)
+_RIGHTS_SETTING = compile_pattern(
+    r"\brights?\b(?!\s+of\s+way)|\bconstitution|\bcolou?r\s+of\b|\bdepriv\w*|\b1983\b|\bqualified\s+immunity\b"
+)
 _ENFORCES_A_NAMED_ACT = compile_pattern(
     r"\bactions?\s+to\s+enforce\s+(?:the\s+provisions\s+of\s+)?the\s+(?!civil\s+rights\b)(?:[\w'-]+\s+){1,6}?act\b"
 )
@@ -6481,6 +6490,7 @@ class Reading:
             )
             and not self._in_a_licensing_proceeding(d)
             and not self._in_the_section_of_another_claim(d)
+            and not self._in_a_negligence_section(d)
             # ("It is not a defense that the data broker relied in good faith on a request by a
             # law enforcement agency": the defense of one who relied on officials, not theirs)
             and not (
@@ -6560,6 +6570,24 @@ class Reading:
         start = document.section_start(clause.start)
         stretch = self.text.lowered[start : document.section_end(clause.start)]
         return _PUBLIC_ACTORS_LEFT_OUT.search(stretch) is not None
+
+    def _in_a_negligence_section(self, defense: DefenseRule) -> bool:
+        """Whether an immunity rule that does not name qualified immunity stands in a section
+        about negligence claims and names no rights ("Notwithstanding s. 768.28(9)(a), a law
+        enforcement officer is not immune from personal liability for such a claim", the claim
+        being for the negligent operation of a vehicle in a pursuit): a tort rule."""
+        if DefenseKind.QUALIFIED_IMMUNITY in defense.kinds:
+            return False
+        document = self.text.document
+        stretch = self.text.lowered[
+            document.section_start(defense.clause.start) : document.section_end(
+                defense.clause.start
+            )
+        ]
+        return (
+            _NEGLIGENCE_SETTING.search(stretch) is not None
+            and _RIGHTS_SETTING.search(stretch) is None
+        )
 
     def _in_the_section_of_another_claim(self, defense: DefenseRule) -> bool:
         """Whether a defense rule stands in a section whose only claims are no claims of the
