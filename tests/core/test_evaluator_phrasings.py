@@ -14111,6 +14111,41 @@ OTHER_SETTING_DEFENSE_READINGS = [
     ),
 ]
 
+# Bars and their limits in unusual shapes: a list after "a court may not:", a next sentence
+# that leaves the police out, and an immunity kept by "other than".
+BAR_SHAPE_AND_LIMIT_READINGS = [
+    (
+        "end.law_enforcement",
+        "yes",
+        "OR",
+        "Section 1. A peace officer who, under color of law, deprives a person of a right secured "
+        "by the Oregon Constitution is liable to the person injured.\n\nSection 2. In an action "
+        "under section 1, the court may not: (a) dismiss the action or grant summary judgment on "
+        "the ground that the right was not clearly established; or (b) admit evidence of the "
+        "officer's belief in the lawfulness of the conduct.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "US",
+        "SEC. 2. Section 1979 of the Revised Statutes of the United States (42 U.S.C. 1983) is "
+        'amended by adding at the end the following: "It shall not be a defense in any action '
+        "brought under this section that the right was not clearly established at the time of "
+        "the deprivation. The preceding sentence does not apply to an action against a defendant "
+        'who is a sworn police officer."',
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "NE",
+        "Section 1. (1) A peace officer who, under color of law, deprives a person of a right "
+        "secured by the Constitution of Nebraska is liable to the person injured.\n(2) A peace "
+        "officer sued under subsection (1) has no immunity, whether sovereign, governmental or "
+        "statutory, other than an immunity resting on the officer's good-faith belief that the "
+        "conduct was lawful.",
+    ),
+]
+
 LEVEL_AND_PAYMENT_READINGS = [
     # New Jersey's lettered subsections: "b." excludes punitive damages from the duty in "a.".
     (
@@ -14310,7 +14345,8 @@ LEVEL_AND_PAYMENT_READINGS = [
     + PACKAGE_LOOK_ALIKE_READINGS
     + ANSWERING_BESIDE_READINGS
     + RECORDS_STATUS_READINGS
-    + OTHER_SETTING_DEFENSE_READINGS,
+    + OTHER_SETTING_DEFENSE_READINGS
+    + BAR_SHAPE_AND_LIMIT_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str

@@ -3813,6 +3813,8 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
         # "No immunity, other than qualified immunity, is a defense": the doctrine is the one
         # immunity the bar leaves standing.
         effect = Effect.KEPT
+        if "good faith" in body or "good-faith" in body or "believ" in body:
+            kinds = kinds | {DefenseKind.GOOD_FAITH}
     police_only = effect is Effect.BARRED and bool(lexicon.KEPT_FOR_NON_POLICE.search(body))
     if police_only:
         role, named = Role.POLICE, True
@@ -3864,6 +3866,12 @@ _DEFINITION_OPENING = 160
 _QI_EXCEPTED_FROM_BAR = compile_pattern(
     r"\bno\s+(?:other\s+)?(?:immunity|immunities|defen[cs]es?|privilege)\b,?\s+(?:other\s+than|except(?:\s+for)?"
     r"|excluding|but)\s+(?:the\s+(?:defen[cs]e|doctrine)\s+of\s+)?qualified\s+immunity\b"
+    # "... shall have no immunity from suit or liability, whether absolute, sovereign,
+    # governmental or statutory, other than immunity arising from the officer's good-faith belief
+    # that the conduct was lawful": the doctrine's element is the immunity left standing.
+    r"|\bno\s+(?:other\s+)?(?:immunity|immunities|defen[cs]es?)\b[^.;]{0,120}?,?\s+(?:other\s+than|except(?:\s+for)?"
+    r"|excluding)\s+(?:an?\s+|the\s+|any\s+)?(?:immunity|defen[cs]e)\b[^.;]{0,60}?\b(?:good[- ]faith"
+    r"|reasonabl[ey]\s+believ\w*|clearly\s+established)"
 )
 _RIGHTS_CLAIM_REACH = 3_000
 _SUPPOSED_CLAIM = compile_pattern(r"\b(?:may|might|could|would)\s+$")
@@ -5051,6 +5059,13 @@ def _bar_of(clause: Sentence, kinds: frozenset[DefenseKind], naming: str) -> Def
 
 
 _NONE_OF_THE_FOLLOWING = compile_pattern(r"\bnone\s+of\s+the\s+following\b")
+# "The preceding sentence does not apply to an action against a defendant who is a ... law
+# enforcement officer" (matched from the end of the sentence it excepts).
+_PRECEDING_SENTENCE_NOT_APPLIED = compile_pattern(
+    r"[\s\"”'’]*(?:the\s+)?(?:preceding|previous|foregoing|last)\s+sentence\s+(?:does|shall)\s+not\s+apply\s+to\b"
+    r"(?P<left_out>[^.;]{1,200})"
+)
+_NEXT_SENTENCE_REACH = 300
 _NEGLIGENCE_SETTING = compile_pattern(
     r"\bnegligen\w*|\bpursuits?\b|\boperation\s+of\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?vehicles?\b"
 )
@@ -6472,6 +6487,34 @@ class Reading:
         # ("An officer who breaches a duty ... is liable to the corporation ..., and good faith is
         # not a defense")
         private_clauses = {c.clause for c in self.claims if c.role is Role.PRIVATE}
+        return tuple(
+            self._police_left_out_by_next_sentence(d)
+            for d in self._defenses_kept_in_setting(private_clauses)
+        )
+
+    def _police_left_out_by_next_sentence(self, defense: DefenseRule) -> DefenseRule:
+        """A bar whose next sentence leaves the police out ("It shall not be a defense ... that
+        the defendant acted in good faith .... The preceding sentence does not apply to an action
+        against a defendant who is a Federal, State or local law enforcement officer"): a bar for
+        public employees other than police."""
+        if defense.effect is not Effect.BARRED:
+            return defense
+        lowered = self.text.lowered
+        following = _PRECEDING_SENTENCE_NOT_APPLIED.match(
+            lowered, defense.clause.end, defense.clause.end + _NEXT_SENTENCE_REACH
+        )
+        if (
+            following is None
+            or not lexicon.POLICE_TERM.search(following.group("left_out"))
+            # ("... does not apply to an officer or employee other than a peace officer": the
+            # police are the ones the bar keeps, read where the bar's role is)
+            or rx.search(r"\b(?:other\s+than|except|but\s+not)\b", following.group("left_out"))
+        ):
+            return defense
+        return replace(defense, role=Role.BROAD_EXCEPT_POLICE, role_named=True)
+
+    def _defenses_kept_in_setting(self, private_clauses: set[Sentence]) -> tuple[DefenseRule, ...]:
+        """The defense rules read, less those of other settings (see :attr:`defenses`)."""
         found = tuple(
             replace(d, role=Role.PRIVATE)
             if d.clause in private_clauses and d.role is Role.POLICE

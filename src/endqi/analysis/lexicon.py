@@ -648,7 +648,8 @@ QI_GATE = (
 )
 # A bar stated through procedure: what a court may not dismiss on, what may not bar a suit.
 PROCEDURAL_BAR = compile_pattern(
-    r"\b(?:may|shall|must)\s+not\s+(?:be\s+)?(?:dismiss(?:ed)?|barred|bar|deny|denied|grant"
+    # ("a court may not: (a) dismiss the action ... on the ground that ...")
+    r"\b(?:may|shall|must)\s+not(?:\s*:\s*(?:\(?\w{1,3}[).]\s*)?|\s+)(?:be\s+)?(?:dismiss(?:ed)?|barred|bar|deny|denied|grant"
     r"|defeated)\b[^.]{0,200}?\b(?:because|on (?:the|either|that|such|any such|those|these) (?:ground|basis)s?"
     r"|by reason|for the reason|due to|solely|on account of)\b"
     r"|\b(?:is|shall be)\s+not\s+(?:a\s+)?(?:ground|basis)\s+(?:for|to)\s+(?:dismiss|summary)"
