@@ -14146,6 +14146,31 @@ BAR_SHAPE_AND_LIMIT_READINGS = [
     ),
 ]
 
+# A records law's own fee rule in a package whose claim leaves fees to the court's discretion.
+RECORDS_SUIT_FEE_READINGS = [
+    (
+        "start.attorney_fees",
+        "no",
+        "MD",
+        "SECTION 1. (a) A police officer who, under color of law, deprives an individual of a "
+        "right secured by the Maryland Declaration of Rights is liable to the individual.\n(b) "
+        "The court may award reasonable attorney's fees to a prevailing plaintiff.\n\nSECTION "
+        "2. 4-362. (d) If the court determines that the complainant has substantially prevailed, "
+        "the court [may] SHALL assess against a defendant governmental unit reasonable counsel "
+        "fees and other litigation costs.",
+    ),
+    (
+        "start.attorney_fees",
+        "no",
+        "CO",
+        "SECTION 1. (1) A peace officer who, under color of law, deprives a person of a right "
+        "secured by the Colorado constitution is liable to the person.\n(2) The court may award "
+        "attorney fees to a prevailing plaintiff.\n\nSECTION 2. (5) Unless the court finds that "
+        "the denial was proper, the court shall order the custodian to permit the inspection and "
+        "shall award court costs and reasonable attorney fees to the prevailing applicant.",
+    ),
+]
+
 LEVEL_AND_PAYMENT_READINGS = [
     # New Jersey's lettered subsections: "b." excludes punitive damages from the duty in "a.".
     (
@@ -14346,7 +14371,8 @@ LEVEL_AND_PAYMENT_READINGS = [
     + ANSWERING_BESIDE_READINGS
     + RECORDS_STATUS_READINGS
     + OTHER_SETTING_DEFENSE_READINGS
-    + BAR_SHAPE_AND_LIMIT_READINGS,
+    + BAR_SHAPE_AND_LIMIT_READINGS
+    + RECORDS_SUIT_FEE_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str

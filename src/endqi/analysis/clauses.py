@@ -2108,6 +2108,13 @@ _FEES_IN_RECORDS_SUIT = compile_pattern(
     # ("A requestor who prevails in any proceeding challenging the denial of access to a
     # government record shall be entitled to a reasonable attorney's fee")
     r"\brequest[oe]rs?\b[^.;]{0,80}?\bprevails?\b[^.;]{0,80}?\b(?:denial|refusal)\s+of\s+access\b|"
+    # ("A requestor who prevails in any proceeding shall be entitled to a reasonable attorney's
+    # fee"; "... the court shall order the custodian to permit such inspection and shall award
+    # ... attorney fees to the prevailing applicant"; "If the court determines that the
+    # complainant has substantially prevailed, the court shall assess against a defendant
+    # governmental unit reasonable counsel fees": a records law's own suit)
+    r"\brequest[oe]rs?\s+who\s+prevails?\b|\b(?:right\s+of\s+inspection|custodian)\b"
+    r"|\bcomplainant\s+has\s+substantially\s+prevailed\b|"
     # "In a suit under ORS 192.431 to obtain a record described in subsection (1) ...".
     r"\b(?:suits?|actions?|proceedings?|petitions?)\b[^.;]{0,60}?\bto\s+(?:(?:obtain|inspect|copy|review)"
     r"(?:\s+(?:or|and)\s+(?:obtain|inspect|copy|review))?|compel\s+(?:the\s+)?"
