@@ -14171,6 +14171,23 @@ RECORDS_SUIT_FEE_READINGS = [
     ),
 ]
 
+# A reprinted good-faith immunity that "shall not apply to an action brought against a law
+# enforcement officer pursuant to" the rights statute: withheld from the police.
+IMMUNITY_WITHHELD_FROM_POLICE_READINGS = [
+    (
+        "end.law_enforcement",
+        "yes",
+        "NJ",
+        "1. Section 2 of P.L.2004, c.143 (C.10:6-2) is amended to read as follows: c. A law "
+        "enforcement officer who, under color of law, deprives a person of a right secured by the "
+        "Constitution of this State is liable to that person. Qualified immunity shall not be a "
+        "defense in such an action.\n\n2. N.J.S.59:3-3 is amended to read as follows: 59:3-3. A "
+        "public employee is not liable if he acts in good faith in the execution or enforcement "
+        "of any law. This section shall not apply to an action brought against a law enforcement "
+        "officer pursuant to subsection c. of section 2 of P.L.2004, c.143 (C.10:6-2).",
+    ),
+]
+
 LEVEL_AND_PAYMENT_READINGS = [
     # New Jersey's lettered subsections: "b." excludes punitive damages from the duty in "a.".
     (
@@ -14372,7 +14389,8 @@ LEVEL_AND_PAYMENT_READINGS = [
     + RECORDS_STATUS_READINGS
     + OTHER_SETTING_DEFENSE_READINGS
     + BAR_SHAPE_AND_LIMIT_READINGS
-    + RECORDS_SUIT_FEE_READINGS,
+    + RECORDS_SUIT_FEE_READINGS
+    + IMMUNITY_WITHHELD_FROM_POLICE_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str

@@ -1871,6 +1871,13 @@ _THIS_SECTION_NOT_FOR_ACTIONS = compile_pattern(
 )
 
 
+_THIS_SECTION_NOT_FOR_ACTIONS_AGAINST_POLICE = compile_pattern(
+    r"\bthis\s+(?:section|chapter|article)\s+(?:does|shall)\s+not\s+apply\s+to\s+(?:an?\s+|any\s+)?"
+    r"(?:civil\s+)?(?:action|claim|suit)s?\s+(?:brought\s+)?against\s+(?:an?\s+|any\s+)?(?:law\s+enforcement"
+    r"|peace|police)\s+officers?\b[^.;]{0,40}?\b(?:under|pursuant\s+to)\b"
+)
+
+
 def _only_in_struck_quotation(body: str) -> bool:
     """Whether every word of a defense rule stands in words an instruction strikes ("is amended
     by striking out, in lines 12 to 14, the words 'Qualified immunity shall not be a defense to
@@ -6836,6 +6843,14 @@ class Reading:
             document.section_end(s.start)
             for s in withheld
             if _THIS_SECTION_NOT_FOR_ACTIONS.search(s.text)
+        } | {
+            # "A public employee is not liable if he acts in good faith in the execution or
+            # enforcement of any law. ... This section shall not apply to an action brought
+            # against a law enforcement officer pursuant to subsection c. of section 2 of
+            # P.L.2004, c.143": the immunity is withheld from the police in rights actions.
+            document.section_end(s.start)
+            for s in self._operative(self.text.containing("not apply to"))
+            if _THIS_SECTION_NOT_FOR_ACTIONS_AGAINST_POLICE.search(s.text)
         }
         # (or from another section: "The immunity provided in section 12 shall not apply to an
         # action under section 13")
