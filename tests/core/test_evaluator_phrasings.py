@@ -14188,6 +14188,33 @@ IMMUNITY_WITHHELD_FROM_POLICE_READINGS = [
     ),
 ]
 
+# Negations read where they stand: a refusal to indemnify forbidden; a "not" of another clause
+# before "is confidential".
+NEGATION_READ_RIGHT_READINGS = [
+    (
+        "start.full_compensation",
+        "yes",
+        "NV",
+        "Sec. 3. A peace officer who, under color of law, deprives a person of a right secured by "
+        "the Nevada Constitution is liable to that person. Qualified immunity is not a defense.\n"
+        "\nSec. 4. 1. Except as otherwise provided in subsection 2, the employer of a peace "
+        "officer shall indemnify the peace officer for the full amount of any judgment in an "
+        "action under section 3, including any amount that cannot be collected from the peace "
+        "officer.\n2. NRS 41.0349 does not apply to an action under section 3, "
+        "and the employer may not refuse to indemnify the peace officer on the ground that the "
+        "officer acted wantonly or maliciously.",
+    ),
+    (
+        "start.public_records",
+        "no",
+        "NV",
+        "Sec. 3. A peace officer who, under color of law, deprives a person of a right secured by "
+        "the Nevada Constitution is liable to that person. Qualified immunity is not a defense.\n"
+        "\nSec. 5. The personnel file of a peace officer, including a complaint that was not "
+        "sustained, is confidential and is not a public record.",
+    ),
+]
+
 LEVEL_AND_PAYMENT_READINGS = [
     # New Jersey's lettered subsections: "b." excludes punitive damages from the duty in "a.".
     (
@@ -14390,7 +14417,8 @@ LEVEL_AND_PAYMENT_READINGS = [
     + OTHER_SETTING_DEFENSE_READINGS
     + BAR_SHAPE_AND_LIMIT_READINGS
     + RECORDS_SUIT_FEE_READINGS
-    + IMMUNITY_WITHHELD_FROM_POLICE_READINGS,
+    + IMMUNITY_WITHHELD_FROM_POLICE_READINGS
+    + NEGATION_READ_RIGHT_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str

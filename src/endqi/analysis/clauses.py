@@ -1871,6 +1871,9 @@ _THIS_SECTION_NOT_FOR_ACTIONS = compile_pattern(
 )
 
 
+_REFUSAL_TO_PAY_FORBIDDEN = compile_pattern(
+    r"\b(?:may|shall|must)\s+not\s+(?:refuse|decline|deny)\b[^.;]{0,40}?\b(?:indemnif\w*|pay\w*)\b"
+)
 _THIS_SECTION_NOT_FOR_ACTIONS_AGAINST_POLICE = compile_pattern(
     r"\bthis\s+(?:section|chapter|article)\s+(?:does|shall)\s+not\s+apply\s+to\s+(?:an?\s+|any\s+)?"
     r"(?:civil\s+)?(?:action|claim|suit)s?\s+(?:brought\s+)?against\s+(?:an?\s+|any\s+)?(?:law\s+enforcement"
@@ -8029,10 +8032,16 @@ class Reading:
                 self._as_amended(sentence)
             ) and not lexicon.NO_PERSONAL_SHARE.search(body)
             # (not a proviso that makes the officer pay a share while the employer pays the rest)
-            carve_out = bool(
-                lexicon.BAD_CONDUCT_CARVE_OUT.search(body)
-                or lexicon.INDEMNITY_ON_GOOD_FAITH.search(body)
-            ) and not _PAYER_PAYS_REST.search(body)
+            carve_out = (
+                bool(
+                    lexicon.BAD_CONDUCT_CARVE_OUT.search(body)
+                    or lexicon.INDEMNITY_ON_GOOD_FAITH.search(body)
+                )
+                and not _PAYER_PAYS_REST.search(body)
+                # ("the employer may not refuse to indemnify the peace officer on the ground that
+                # the peace officer acted wantonly or maliciously": a refusal forbidden)
+                and not _REFUSAL_TO_PAY_FORBIDDEN.search(body)
+            )
             if not carve_out and _EXCEPTIONS_LISTED_AFTER.search(body):
                 # "... shall indemnify the officer or employee unless: 1. ...; 4. The act or
                 # omission ... was wanton or malicious": the refusals are listed below.
@@ -8334,6 +8343,10 @@ class Reading:
             # (bad faith that only moves the officer's share to the officer: "except that, if the
             # employer finds bad faith, the employee shall be personally liable for two percent")
             and not _EXCEPTION_IS_A_SHARE.search(s.text)
+            # (nor a refusal forbidden: "The provisions of NRS 41.0349 do not apply to an action
+            # brought pursuant to section 3, and the employer may not refuse to indemnify the
+            # peace officer on the ground that the peace officer acted wantonly or maliciously")
+            and not _REFUSAL_TO_PAY_FORBIDDEN.search(s.text)
             # (nor the carve-out of another people's indemnity: "The county shall defend and
             # indemnify a member [of the oversight board] ..., unless the member acted with actual
             # malice")

@@ -3938,7 +3938,9 @@ RECORDS_CLOSED = compile_pattern(
 # A confidentiality term forbidden: "may not contain a provision that requires its terms to be
 # kept confidential" opens the record.
 CONFIDENTIALITY_FORBIDDEN = compile_pattern(
-    r"\bno\b[^.;]{0,120}?confidential|\bnot\s+(?:[\w,]+\s+){0,6}?confidential"
+    # (not "any record of a complaint ... that was not sustained, is confidential": the "not"
+    # of another clause)
+    r"\bno\b[^.;]{0,120}?confidential|\bnot\s+(?:\w+\s+){0,6}?confidential"
     # "a provision ... purporting to make the agreement confidential is void".
     r"|\bconfidential\b[^.;]{0,20}?\b(?:is|are|shall\s+be)\s+(?:void|unenforceable|null)\b"
     # "... and any judgment in the action, none of which shall be exempt from disclosure".
