@@ -14215,6 +14215,37 @@ NEGATION_READ_RIGHT_READINGS = [
     ),
 ]
 
+# Sentences that read like claims or bars and are neither: an immunity the bill grants, limited
+# as "this qualified immunity"; a savings clause for section 1983 actions; questions for a study.
+NOT_A_CLAIM_READINGS = [
+    (
+        "end.law_enforcement",
+        "no",
+        "AL",
+        "Section 1. The members, officers and employees of the interstate commission shall have "
+        "qualified immunity from civil liability for acts within the scope of their duties. This "
+        "qualified immunity does not extend to damage caused by willful or wanton misconduct.",
+    ),
+    (
+        "end.damage_caps",
+        "no",
+        "IL",
+        "Section 10. (a) The Court of Claims shall award compensation to a person wrongfully "
+        "imprisoned of $85,350 for each year of imprisonment.\n(b) Nothing in this Section "
+        "limits an action that the claimant may bring under 42 U.S.C. 1983 or any other law, but "
+        "any award under this Section shall be offset by an award in such an action.",
+    ),
+    (
+        "start.failure_to_intervene",
+        "no",
+        "VT",
+        "Sec. 2. The working group shall examine and make recommendations on: (1) whether to "
+        "create a civil cause of action against law enforcement officers for the deprivation of "
+        "any right under the Vermont Constitution; and (2) whether an officer who fails to "
+        "intervene in another officer's use of excessive force should be civilly liable.",
+    ),
+]
+
 LEVEL_AND_PAYMENT_READINGS = [
     # New Jersey's lettered subsections: "b." excludes punitive damages from the duty in "a.".
     (
@@ -14418,7 +14449,8 @@ LEVEL_AND_PAYMENT_READINGS = [
     + BAR_SHAPE_AND_LIMIT_READINGS
     + RECORDS_SUIT_FEE_READINGS
     + IMMUNITY_WITHHELD_FROM_POLICE_READINGS
-    + NEGATION_READ_RIGHT_READINGS,
+    + NEGATION_READ_RIGHT_READINGS
+    + NOT_A_CLAIM_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str

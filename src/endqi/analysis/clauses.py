@@ -1871,6 +1871,10 @@ _THIS_SECTION_NOT_FOR_ACTIONS = compile_pattern(
 )
 
 
+_THIS_IMMUNITY_LIMITED = compile_pattern(
+    r"(?:\s*\(?\w{1,4}[)._]\s*)*(?:this|such|that|the\s+(?:foregoing|preceding))\s+(?:qualified\s+|limited\s+)?"
+    r"(?:immunity|immunities)\s+(?:does|do|shall)\s+not\s+(?:apply|extend)\b"
+)
 _REFUSAL_TO_PAY_FORBIDDEN = compile_pattern(
     r"\b(?:may|shall|must)\s+not\s+(?:refuse|decline|deny)\b[^.;]{0,40}?\b(?:indemnif\w*|pay\w*)\b"
 )
@@ -3541,6 +3545,11 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
         # faith": a petition for compensation (for a wrongful conviction), not a suit against
         # an officer.
         return None
+    if _THIS_IMMUNITY_LIMITED.match(body):
+        # "This qualified immunity does not extend to damage caused by intentional, willful or
+        # wanton misconduct", after a grant of immunity to a commission's officers and staff:
+        # the bill's own grant narrowed, whatever it calls that immunity.
+        return None
     if _OWN_IMMUNITY_LIMITED.search(body) and "qualified immunity" not in body:
         # The bill's own immunity (a reporter's, a volunteer's) kept from some people: neither a
         # bar on officers' defenses nor a defense to claims for violating rights.
@@ -5083,6 +5092,15 @@ _PRECEDING_SENTENCE_NOT_APPLIED = compile_pattern(
     r"(?P<left_out>[^.;]{1,200})"
 )
 _NEXT_SENTENCE_REACH = 300
+_SAVES_AN_ACTION = compile_pattern(
+    r"(?:\s*\(?\w{1,4}[)._]\s*)*nothing\s+in\s+(?:this|these)\s+(?:[\w-]+\s+){1,2}?(?:shall\s+)?"
+    r"(?:be\s+construed\s+to\s+)?(?:limits?|affects?|impairs?|bars?|precludes?|restricts?|abridges?)\s+"
+    r"(?:an?|any|the)\s+(?:[\w-]+\s+)?(?:action|claim|remedy|remedies|suit)s?\b"
+)
+_QUESTIONS_FOR_STUDY = compile_pattern(
+    r"\b(?:examine|study|consider|review|evaluate|assess|recommendations?)\b[^.]{0,80}?:?\s*(?:\(?\w{1,3}[).]\s*)?"
+    r"whether\b"
+)
 _NEGLIGENCE_SETTING = compile_pattern(
     r"\bnegligen\w*|\bpursuits?\b|\boperation\s+of\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?vehicles?\b"
 )
@@ -5655,6 +5673,12 @@ class Reading:
                 continue
             if _LIABLE_AS_INDEMNITOR.search(body):
                 continue  # a municipality "liable for" its officer's judgment: an indemnity
+            if _SAVES_AN_ACTION.match(body) or _QUESTIONS_FOR_STUDY.search(body):
+                # "Nothing in this section limits an action that the claimant may bring under 42
+                # U.S.C. 1983": an existing claim saved, none given; "The working group shall
+                # examine and make recommendations on: (1) whether to create a civil cause of
+                # action against law enforcement officers": a question for study, not law.
+                continue
             if (
                 _ENFORCES_A_NAMED_ACT.search(body)
                 and "against" not in body
