@@ -14246,6 +14246,31 @@ NOT_A_CLAIM_READINGS = [
     ),
 ]
 
+# Findings of a "legislative assembly", and an immunity for the officer who intervenes or
+# reports: no claim, no defense to one.
+FINDINGS_AND_SHIELD_READINGS = [
+    (
+        "start.failure_to_intervene",
+        "no",
+        "ND",
+        "SECTION 1. The legislative assembly finds that qualified immunity denies redress to "
+        "persons whose constitutional rights are violated by peace officers, and that officers "
+        "who fail to intervene in the misconduct of other officers should be held liable.\n\n"
+        "SECTION 2. The peace officer "
+        "standards and training board shall offer a course on intervention.",
+    ),
+    (
+        "start.public_records",
+        "no",
+        "AK",
+        "Sec. 1. A peace officer who, in good faith, intervenes to stop, or reports, another "
+        "officer's use of excessive force is immune from civil liability and from discipline for "
+        "the intervention or report.\n\nSec. 2. The council shall maintain a registry of "
+        "officers whose certificates have been revoked and shall make it available on the "
+        "council's Internet website.",
+    ),
+]
+
 LEVEL_AND_PAYMENT_READINGS = [
     # New Jersey's lettered subsections: "b." excludes punitive damages from the duty in "a.".
     (
@@ -14450,7 +14475,8 @@ LEVEL_AND_PAYMENT_READINGS = [
     + RECORDS_SUIT_FEE_READINGS
     + IMMUNITY_WITHHELD_FROM_POLICE_READINGS
     + NEGATION_READ_RIGHT_READINGS
-    + NOT_A_CLAIM_READINGS,
+    + NOT_A_CLAIM_READINGS
+    + FINDINGS_AND_SHIELD_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str

@@ -5092,6 +5092,10 @@ _PRECEDING_SENTENCE_NOT_APPLIED = compile_pattern(
     r"(?P<left_out>[^.;]{1,200})"
 )
 _NEXT_SENTENCE_REACH = 300
+_IMMUNE_FOR_A_PROTECTIVE_ACT = compile_pattern(
+    r"\b(?:who|that)\s*,?\s*(?:in\s+good\s+faith\s*,?\s*)?(?:intervenes?|reports?|testif(?:y|ies)|cooperates?"
+    r"|discloses?|files?\s+a\s+(?:complaint|report))\b[^.;]{0,160}?\bimmune\b"
+)
 _SAVES_AN_ACTION = compile_pattern(
     r"(?:\s*\(?\w{1,4}[)._]\s*)*nothing\s+in\s+(?:this|these)\s+(?:[\w-]+\s+){1,2}?(?:shall\s+)?"
     r"(?:be\s+construed\s+to\s+)?(?:limits?|affects?|impairs?|bars?|precludes?|restricts?|abridges?)\s+"
@@ -6575,6 +6579,13 @@ class Reading:
             and not self._in_a_licensing_proceeding(d)
             and not self._in_the_section_of_another_claim(d)
             and not self._in_a_negligence_section(d)
+            # ("A police officer who, in good faith, intervenes to stop, or reports, another
+            # officer's use of excessive force is immune from civil liability ... for the
+            # intervention or report": a shield for the officer who acts against a wrong, not a
+            # defense to liability for one)
+            and not (
+                d.effect is Effect.CREATED and _IMMUNE_FOR_A_PROTECTIVE_ACT.search(d.clause.text)
+            )
             # ("It is not a defense that the data broker relied in good faith on a request by a
             # law enforcement agency": the defense of one who relied on officials, not theirs)
             and not (

@@ -1438,7 +1438,7 @@ DESCRIBES_ANOTHER_LAW = compile_pattern(
 # that "qualified immunity is a defense created by federal courts" keeps nothing alive.
 NON_OPERATIVE = compile_pattern(
     r"\bwhereas\b"
-    r"|\b(?:general assembly|legislature|congress|council|people of (?:the )?[\w ]{2,30}?)\s+"
+    r"|\b(?:general assembly|legislature|legislative assembly|congress|council|people of (?:the )?[\w ]{2,30}?)\s+"
     r"(?:hereby\s+)?(?:further\s+)?(?:finds?|declares?|recognizes?|determines?)\b"
     r"|\bit is the (?:intent|purpose|policy) of\b"
     r"|\b(?:the\s+)?(?:intent|purpose)s?\s+of\s+this\s+(?:act|section|chapter|bill)\s+(?:is|are)\b"
