@@ -14271,6 +14271,23 @@ FINDINGS_AND_SHIELD_READINGS = [
     ),
 ]
 
+# An amendment that quotes the paragraph it strikes: the struck bar is not law, the inserted
+# reasonable-belief rule is.
+STRUCK_PARAGRAPH_READINGS = [
+    (
+        "end.law_enforcement",
+        "no",
+        "MA",
+        "SECTION 1. Section 11I of chapter 12 of the General Laws, as appearing in the 2022 "
+        'Official Edition, is hereby amended by striking out the second paragraph, which reads as follows:- "In an action under this section '
+        "against a public employee, including a law enforcement officer, the defense of "
+        'qualified immunity shall not be available.", and inserting in place thereof the '
+        "following paragraph:-\n\nA public employee shall not be liable in an action under "
+        "this section for conduct that a reasonable public employee could have believed to be "
+        "lawful.",
+    ),
+]
+
 LEVEL_AND_PAYMENT_READINGS = [
     # New Jersey's lettered subsections: "b." excludes punitive damages from the duty in "a.".
     (
@@ -14476,7 +14493,8 @@ LEVEL_AND_PAYMENT_READINGS = [
     + IMMUNITY_WITHHELD_FROM_POLICE_READINGS
     + NEGATION_READ_RIGHT_READINGS
     + NOT_A_CLAIM_READINGS
-    + FINDINGS_AND_SHIELD_READINGS,
+    + FINDINGS_AND_SHIELD_READINGS
+    + STRUCK_PARAGRAPH_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str

@@ -1885,14 +1885,27 @@ _THIS_SECTION_NOT_FOR_ACTIONS_AGAINST_POLICE = compile_pattern(
 )
 
 
+def _struck_spans(body: str) -> list[tuple[int, int]]:
+    """The spans of the quotations an instruction in ``body`` strikes."""
+    spans = []
+    for match in _STRUCK_QUOTED.finditer(body):
+        closing = body.find("\u201d" if match.group("quote") == "\u201c" else '"', match.end())
+        spans.append((match.end(), len(body) if closing == -1 else closing))
+    return spans
+
+
+def _without_struck_quotations(body: str) -> str:
+    """``body`` with the words its instructions strike blanked out (offsets kept)."""
+    for start, end in _struck_spans(body):
+        body = body[:start] + " " * (end - start) + body[end:]
+    return body
+
+
 def _only_in_struck_quotation(body: str) -> bool:
     """Whether every word of a defense rule stands in words an instruction strikes ("is amended
     by striking out, in lines 12 to 14, the words 'Qualified immunity shall not be a defense to
     an action under this section.'"): after the bill they are not law."""
-    struck = []
-    for match in _STRUCK_QUOTED.finditer(body):
-        closing = body.find("\u201d" if match.group("quote") == "\u201c" else '"', match.end())
-        struck.append((match.end(), len(body) if closing == -1 else closing))
+    struck = _struck_spans(body)
     if not struck:
         return False
     terms = [m.start() for m in lexicon.QI_TERM.finditer(body)] + [
@@ -1903,7 +1916,10 @@ def _only_in_struck_quotation(body: str) -> bool:
 
 _STRUCK_QUOTED = compile_pattern(
     r"\bstrik(?:e|es|ing)\s+(?:out\s*)?(?:,?\s*in\s+lines?\s+[\w ,]{1,30}?,\s*)?(?:the\s+words?|the\s+sentence"
-    r"|the\s+following(?:\s+words?)?)\s*[:,-]*\s*(?P<quote>[\"\u201c])"
+    r"|the\s+following(?:\s+words?)?"
+    # ("by striking out the last paragraph, which reads as follows:- "In an action ...")
+    r"|(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:paragraph|sentence|subsection|subdivision|clause)s?(?:\s+\(?\w{1,4}\)?)?,?"
+    r"\s+(?:which|that)\s+(?:reads?|provides?)(?:\s+as\s+follows)?)\s*[:,-]*\s*(?P<quote>[\"\u201c])"
 )
 _DEFENSE_WORD = compile_pattern(r"\bdefen[cs]es?\b|\bimmun\w*")
 
@@ -3524,6 +3540,13 @@ _GENERIC_DENIAL = compile_pattern(r"\b(?:used|applied)$")
 def read_defense(sentence: Sentence) -> DefenseRule | None:
     """Read what one clause does to a QI-like defense, or None if it does nothing to one."""
     body = sentence.text
+    # "... is amended by striking out the last paragraph, which reads as follows:- "... the
+    # defense of qualified immunity shall not be available.", and inserting in place thereof:-
+    # A public employee shall not be liable ... for conduct that a reasonable public employee
+    # ... could have believed to be lawful": what is struck is not law; what is inserted is.
+    kept_text = _without_struck_quotations(body)
+    if kept_text != body and (lexicon.QI_TERM.search(kept_text) or _DEFENSE_WORD.search(kept_text)):
+        body = kept_text
     if lexicon.STUDY_OF_CHANGE.search(body):
         return None  # a study of ending the defense ends nothing
     if _URGES_ANOTHER_BODY.search(body):
