@@ -14288,6 +14288,22 @@ STRUCK_PARAGRAPH_READINGS = [
     ),
 ]
 
+# A good-faith defense given back "notwithstanding" the bar, for "any act or omission that the
+# officer ... reasonably and in good faith believed to be lawful".
+GOOD_FAITH_GIVEN_BACK_READINGS = [
+    (
+        "end.law_enforcement",
+        "no",
+        "ID",
+        "67-9505. (1) Any peace officer who, under color of law, deprives a person of a right "
+        "secured by the constitution of the state of Idaho shall be liable to the person injured."
+        "\n(2) Qualified immunity shall not be a defense to liability under this section.\n\n"
+        "67-9508. Notwithstanding section 67-9505(2), Idaho Code, a peace officer shall not be "
+        "liable under this chapter for any act or omission that the officer, at the time, "
+        "reasonably and in good faith believed to be lawful.",
+    ),
+]
+
 LEVEL_AND_PAYMENT_READINGS = [
     # New Jersey's lettered subsections: "b." excludes punitive damages from the duty in "a.".
     (
@@ -14494,7 +14510,8 @@ LEVEL_AND_PAYMENT_READINGS = [
     + NEGATION_READ_RIGHT_READINGS
     + NOT_A_CLAIM_READINGS
     + FINDINGS_AND_SHIELD_READINGS
-    + STRUCK_PARAGRAPH_READINGS,
+    + STRUCK_PARAGRAPH_READINGS
+    + GOOD_FAITH_GIVEN_BACK_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str

@@ -1068,7 +1068,8 @@ AFFIRMATIVE_DEFENSE = compile_pattern(
     # "... shall not be liable in damages under this chapter for conduct that the officer reasonably
     # believed was authorized by a statute": the belief as the measure of liability.
     r"|\b(?:shall|is|are|will|may)\s+not\s+be\s+(?:held\s+)?(?:personally\s+)?liable\b[^.;]{0,80}?\bfor\s+"
-    r"(?:any\s+)?(?:conduct|acts?|actions?|omissions?)\s+(?:that|which)\b[^.;]{0,80}?\b(?:reasonably\s+believed"
+    r"(?:any\s+)?(?:conduct|acts?|actions?|omissions?)(?:\s+or\s+(?:conduct|acts?|actions?|omissions?))?\s+"
+    r"(?:that|which)\b[^.;]{0,80}?\b(?:reasonably\s+believed"
     r"|believed\s+in\s+good\s+faith|in\s+good\s+faith"
     # ("... shall not be liable under this section, however, for conduct that a reasonable
     # officer in the same circumstances could have believed was lawful": the doctrine's test)
