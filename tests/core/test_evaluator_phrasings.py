@@ -14304,6 +14304,55 @@ GOOD_FAITH_GIVEN_BACK_READINGS = [
     ),
 ]
 
+# Claims in unusual grammar: "may recover from", "damages may be recovered from", "is subject to
+# suit", "an action for the deprivation ... lies against".
+CLAIM_GRAMMAR_READINGS = [
+    (
+        "end.state_constitution",
+        "yes",
+        "MD",
+        "5-1402. (a) A person whose rights under the Maryland Declaration of Rights are violated "
+        "by a police officer may recover from the police officer compensatory damages and "
+        "equitable relief.\n(b) Qualified immunity is not a defense to an action under this "
+        "section.",
+    ),
+    (
+        "end.state_constitution",
+        "yes",
+        "WA",
+        "NEW SECTION. Sec. 2. Damages may be recovered from a peace officer for any deprivation "
+        "of a right secured by the state Constitution that the officer commits under color of "
+        "law.\n\nNEW SECTION. Sec. 3. Qualified immunity is not a defense in an action under "
+        "section 2 of this act.",
+    ),
+    (
+        "end.state_constitution",
+        "yes",
+        "VA",
+        "A. Any law-enforcement officer who, under color of law, deprives any person of a right "
+        "guaranteed under Article I of the Constitution of Virginia is subject to suit by the "
+        "person so deprived for damages.\n\nB. Qualified immunity shall not be a defense in any "
+        "suit brought under subsection A.",
+    ),
+    (
+        "end.state_constitution",
+        "yes",
+        "OR",
+        "SECTION 1. An action for the deprivation of any right secured by the Oregon Constitution "
+        "lies against any peace officer who, under color of law, caused the deprivation.\n\n"
+        "SECTION 2. Qualified immunity is not a defense to an action under section 1.",
+    ),
+    # Guard: property recovered from the agency that seized it is no damages claim.
+    (
+        "end.state_constitution",
+        "no",
+        "NE",
+        "Section 1. (1) A person aggrieved by the seizure of property by a law enforcement agency "
+        "in violation of the Nebraska Constitution may recover the property or its value from "
+        "the agency that seized it.",
+    ),
+]
+
 LEVEL_AND_PAYMENT_READINGS = [
     # New Jersey's lettered subsections: "b." excludes punitive damages from the duty in "a.".
     (
@@ -14511,7 +14560,8 @@ LEVEL_AND_PAYMENT_READINGS = [
     + NOT_A_CLAIM_READINGS
     + FINDINGS_AND_SHIELD_READINGS
     + STRUCK_PARAGRAPH_READINGS
-    + GOOD_FAITH_GIVEN_BACK_READINGS,
+    + GOOD_FAITH_GIVEN_BACK_READINGS
+    + CLAIM_GRAMMAR_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str

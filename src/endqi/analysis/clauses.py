@@ -353,7 +353,10 @@ _AGAINST = compile_pattern(
     r"\b(?:action|suit|claim|proceeding|(?<!of )(?<!to )(?<!regarding )(?<!concerning )(?<!about )"
     r"complaint|liabilit)\w*\b[^.;]{0,100}?\bagainst"
     # ("liability attaches to any law-enforcement officer who ...": whom it attaches to)
-    r"|\bliability\s+(?:shall\s+)?attach(?:es)?\s+to)\s+"
+    r"|\bliability\s+(?:shall\s+)?attach(?:es)?\s+to"
+    # ("... may recover from the law enforcement officer and the officer's employing agency",
+    # "Damages may be recovered from a covered entity")
+    r"|\bmay\s+(?:be\s+)?recover(?:ed)?\b(?:\s+(?:(?:actual|compensatory|punitive|money)\s+)?damages)?\s+from)\s+"
     r"(?P<np>[^.;:]{2,160})"
 )
 
@@ -1586,7 +1589,8 @@ def explicitly_private(phrase: str) -> bool:
 
 
 _LIABLE_PREDICATE = compile_pattern(
-    r"\bliab|\banswerable\b|\bheld\s+to\s+answer\b|\b(?:shall|may)\s+not\s+(?:enjoy|assert|raise|claim|invoke)"
+    r"\bliab|\banswerable\b|\bheld\s+to\s+answer\b|\bsubject\s+to\s+(?:a\s+)?(?:civil\s+)?suit\b"
+    r"|\b(?:shall|may)\s+not\s+(?:enjoy|assert|raise|claim|invoke)"
     r"|\b(?:is|are|shall\s+be)\s+not\s+entitled\s+to\b"
 )
 

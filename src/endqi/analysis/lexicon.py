@@ -473,7 +473,17 @@ CAUSE_OF_ACTION = compile_pattern(
     # action against that officer or employee".
     r"|\bha(?:s|ve)\s+a\s+right\s+to\s+(?:recover|obtain|seek)\s+(?:compensatory\s+)?damages\b"
     r"|\b(?:gives?|shall\s+give)\s+rise\s+to\s+(?:an?\s+)?(?:private\s+)?(?:civil\s+)?(?:action|claim"
-    r"|cause\s+of\s+action|right\s+of\s+action)\b[^.;]{0,40}?\bagainst\b)"
+    r"|cause\s+of\s+action|right\s+of\s+action)\b[^.;]{0,40}?\bagainst\b"
+    # "... may recover from the law enforcement officer and the officer's employing agency ...";
+    # "Damages may be recovered from a covered entity for any deprivation ..."; "Any officer who
+    # ... deprives any person of a right ... is subject to suit by the person so deprived"; "An
+    # action for the deprivation of any right ... lies against any officer ...".
+    # (not "may recover the property or its value ... from the agency", "may recover it from the
+    # officer": what is recovered is the award, or nothing named between)
+    r"|\bmay\s+recover\s+(?:(?:actual|compensatory|punitive|money)\s+)?(?:damages\s+)?from\b"
+    r"|\b(?:damages|compensation|relief)\s+may\s+be\s+recovered\s+from\b"
+    r"|\bsubject\s+to\s+(?:a\s+)?(?:civil\s+)?suit\b"
+    r"|\b(?:action|suit|claim)s?\b[^.;]{0,200}?\blies?\s+against\b)"
 )
 # A literal that every CAUSE_OF_ACTION match contains (one per alternative).
 CAUSE_OF_ACTION_GATE = (
@@ -498,6 +508,8 @@ CAUSE_OF_ACTION_GATE = (
     *("obliged to", "bound to", "obligated to"),
     *("held to answer", "actionable"),
     *("duty to compensate", "rise to", "right to recover", "right to obtain", "right to seek"),
+    *("be recovered from", "subject to suit", "subject to civil suit", "subject to a"),
+    *("lies against", "lie against"),
 )
 
 # ---------------------------------------------------------------------------
