@@ -14353,6 +14353,24 @@ CLAIM_GRAMMAR_READINGS = [
     ),
 ]
 
+# Package traps: a suit for an order releasing a recording; a caller's liability "to the person
+# against whom the conduct was directed" beside "nothing ... shall be construed to create or
+# limit any cause of action against a law-enforcement officer"; "No clinician ... who, at the
+# request of a police officer, responds ... shall be liable".
+PACKAGE_TRAP_READINGS = [
+    (
+        "start.attorney_fees",
+        "no",
+        "VA",
+        "§ 8.01-42.7. A. Any person who knowingly causes a law-enforcement officer to be summoned "
+        "to a place, with intent to harass another person because of that person's race, shall be "
+        "liable in a civil action to the person against whom the conduct was directed. B. In an "
+        "action under this section, the court shall award reasonable attorney fees to the "
+        "prevailing plaintiff.\n\n2. That nothing in this act shall be construed to create or "
+        "limit any cause of action against a law-enforcement officer.",
+    ),
+]
+
 LEVEL_AND_PAYMENT_READINGS = [
     # New Jersey's lettered subsections: "b." excludes punitive damages from the duty in "a.".
     (
@@ -14561,7 +14579,8 @@ LEVEL_AND_PAYMENT_READINGS = [
     + FINDINGS_AND_SHIELD_READINGS
     + STRUCK_PARAGRAPH_READINGS
     + GOOD_FAITH_GIVEN_BACK_READINGS
-    + CLAIM_GRAMMAR_READINGS,
+    + CLAIM_GRAMMAR_READINGS
+    + PACKAGE_TRAP_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str
@@ -14585,6 +14604,33 @@ def test_another_acts_enforcement_action_is_no_claim_against_officers() -> None:
     )
     result = evaluate(text, state="NE").result("end.law_enforcement")
     assert result.explanation == not_about_officers().explanation, result.explanation
+
+
+def test_package_trap_parts_open_no_claim() -> None:
+    """A suit "for an order releasing the recording", and "No clinician who, at the request of a
+    police officer, responds ... shall be liable": neither is a claim against officers, so the
+    package is read as opening none (the explanation says so, whatever the verdicts)."""
+    release = (
+        'SECTION 3. G.S. 132-1.4A(g) reads as rewritten: "(g) Release of Recordings; Court Order '
+        "Required. – Recordings in the custody of a law enforcement agency shall only be released "
+        "pursuant to court order. Any custodial law enforcement agency or any person requesting "
+        "release of a recording may file an action in the superior court for an order releasing "
+        'the recording. A recording shall not be a public record as defined by G.S. 132-1."\n\n'
+        'SECTION 4. G.S. 132-9(c) reads as rewritten: "(c) In any action brought pursuant to '
+        "this section in which a party successfully compels the disclosure of public records, the "
+        "court shall allow the prevailing party to recover its reasonable attorneys' fees.\""
+    )
+    immunity = (
+        "SECTION 9. Section 13 of chapter 112 of the General Laws is hereby amended by adding the "
+        "following paragraph:- No clinician who, at the request of a police officer, responds to "
+        "a person in crisis and in good faith renders assistance shall be liable in a suit for "
+        "damages for an act or omission in rendering the assistance.\n\nSECTION 10. Section 2 "
+        "of chapter 258 of the General Laws is hereby amended by striking out the figure "
+        '"$100,000" and inserting in place thereof the following figure:- "$250,000".'
+    )
+    for state, text in (("NC", release), ("MA", immunity)):
+        result = evaluate(text, state=state).result("end.law_enforcement")
+        assert "creates or keeps a civil claim" not in result.explanation, result.explanation
 
 
 def test_savings_clause_list_creates_no_claim() -> None:

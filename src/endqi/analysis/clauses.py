@@ -351,7 +351,7 @@ _AGAINST = compile_pattern(
     # Nor the misconduct complaints a records clause speaks of ("records relating to complaints
     # against its officers").
     r"\b(?:action|suit|claim|proceeding|(?<!of )(?<!to )(?<!regarding )(?<!concerning )(?<!about )"
-    r"complaint|liabilit)\w*\b[^.;]{0,100}?\bagainst"
+    r"complaint|liabilit)\w*\b[^.;]{0,100}?\bagainst(?!\s+whom\b)"
     # ("liability attaches to any law-enforcement officer who ...": whom it attaches to)
     r"|\bliability\s+(?:shall\s+)?attach(?:es)?\s+to"
     # ("... may recover from the law enforcement officer and the officer's employing agency",
@@ -3937,7 +3937,9 @@ _VENUE_RULE = compile_pattern(
 _ACTION_FOR_OTHER_RELIEF = compile_pattern(
     r"\b(?:action|suit|petition|proceeding)\b[^.;]{0,200}?\bfor\s+(?:a\s+|an\s+)?(?:fee\s+(?:reduction|waiver|refund)"
     r"|reduction\s+of\s+(?:the|a)\s+fee|review\s+of\s+the\s+(?:denial|decision|fee)|(?:an?\s+)?order\s+(?:compelling|requiring)"
-    r"\s+(?:the\s+)?(?:disclosure|production|release))\b"
+    r"\s+(?:the\s+)?(?:disclosure|production|release)"
+    # ("may file an action in the superior court ... for an order releasing the recording")
+    r"|(?:an?\s+)?order\s+(?:releasing|disclosing|unsealing)\s+(?:the\s+|a\s+)?(?:recordings?|records?|footage|video))\b"
     # ("may commence an action in the circuit court to compel disclosure")
     r"|\b(?:action|suit|petition|proceeding)\b[^.;]{0,100}?\bto\s+compel\s+(?:the\s+)?(?:disclosure|production"
     r"|release|inspection)\b"
@@ -5123,11 +5125,19 @@ _IMMUNE_FOR_A_PROTECTIVE_ACT = compile_pattern(
     r"\b(?:who|that)\s*,?\s*(?:in\s+good\s+faith\s*,?\s*)?(?:intervenes?|reports?|testif(?:y|ies)|cooperates?"
     r"|discloses?|files?\s+a\s+(?:complaint|report))\b[^.;]{0,160}?\bimmune\b"
 )
-_SAVES_AN_ACTION = compile_pattern(
-    r"(?:\s*\(?\w{1,4}[)._]\s*)*nothing\s+in\s+(?:this|these)\s+(?:[\w-]+\s+){1,2}?(?:shall\s+)?"
-    r"(?:be\s+construed\s+to\s+)?(?:limits?|affects?|impairs?|bars?|precludes?|restricts?|abridges?)\s+"
-    r"(?:an?|any|the)\s+(?:[\w-]+\s+)?(?:action|claim|remedy|remedies|suit)s?\b"
+_SAVE_OR_CREATE_VERB = (
+    r"(?:limits?|affects?|impairs?|bars?|precludes?|restricts?|abridges?|creates?|establish(?:es)?"
+    r"|expands?|enlarges?|diminish(?:es)?)"
 )
+_SAVES_AN_ACTION = compile_pattern(
+    # ("3. That nothing in this act shall be construed to create or limit any cause of action
+    # against a law-enforcement officer")
+    r"(?:\s*\(?\w{1,4}[)._]\s*)*(?:that\s+)?nothing\s+in\s+(?:this|these)\s+(?:[\w-]+\s+){1,2}?(?:shall\s+)?"
+    rf"(?:be\s+construed\s+to\s+)?{_SAVE_OR_CREATE_VERB}(?:,?\s+(?:or|and)\s+{_SAVE_OR_CREATE_VERB})?\s+"
+    r"(?:an?|any|the)\s+(?:[\w-]+\s+)?(?:action|claim|remedy|remedies|suit|cause\s+of\s+action)s?\b"
+)
+# A negated subject of liability: "no clinician or co-responder", "no officer".
+_NEGATED_LIABLE_SUBJECT = compile_pattern(r"\W*(?:no|neither)\s")
 _QUESTIONS_FOR_STUDY = compile_pattern(
     r"\b(?:examine|study|consider|review|evaluate|assess|recommendations?)\b[^.]{0,80}?:?\s*(?:\(?\w{1,3}[).]\s*)?"
     r"whether\b"
@@ -5756,6 +5766,10 @@ class Reading:
                 else Sentence(sentence.start, sentence.end, named),
                 definitions,
             )
+            if phrase is not None and _NEGATED_LIABLE_SUBJECT.match(phrase):
+                # "No clinician or co-responder who, at the request of a police officer, responds
+                # ... shall be liable in a suit for damages": an immunity granted, no claim.
+                continue
             role = (
                 self._role_by_reference(phrase, sentence) or _antecedent_role(body, phrase) or role
             )
