@@ -14371,6 +14371,39 @@ PACKAGE_TRAP_READINGS = [
     ),
 ]
 
+# A state's cap act made inapplicable by its chapter or its name; one section of the act cited
+# is not the act.
+CAP_ACT_BY_NAME_READINGS = [
+    (
+        "end.damage_caps",
+        "yes",
+        "MA",
+        "SECTION 1. A police officer who, under color of law, deprives a person of a right secured "
+        "by the constitution of the commonwealth shall be liable to that person. Qualified "
+        "immunity shall not be a defense.\n\nSECTION 2. Chapter 258 shall not apply to an action "
+        "under section 1.",
+    ),
+    (
+        "end.damage_caps",
+        "yes",
+        "VA",
+        "A. Any law-enforcement officer who, under color of law, deprives a person of a right "
+        "secured by the Constitution of Virginia is liable to that person. Qualified immunity "
+        "shall not be a defense.\n\nB. The Virginia Tort Claims Act shall not apply to an action "
+        "under this section.",
+    ),
+    # Guard: the act's indemnity section, not the act.
+    (
+        "end.damage_caps",
+        "no",
+        "MA",
+        "SECTION 1. A police officer who, under color of law, deprives a person of a right secured "
+        "by the constitution of the commonwealth shall be liable to that person. Qualified "
+        "immunity shall not be a defense.\n\nSECTION 2. The presentment requirements of section "
+        "4 of chapter 258 shall not apply to an action under section 1.",
+    ),
+]
+
 LEVEL_AND_PAYMENT_READINGS = [
     # New Jersey's lettered subsections: "b." excludes punitive damages from the duty in "a.".
     (
@@ -14580,7 +14613,8 @@ LEVEL_AND_PAYMENT_READINGS = [
     + STRUCK_PARAGRAPH_READINGS
     + GOOD_FAITH_GIVEN_BACK_READINGS
     + CLAIM_GRAMMAR_READINGS
-    + PACKAGE_TRAP_READINGS,
+    + PACKAGE_TRAP_READINGS
+    + CAP_ACT_BY_NAME_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str

@@ -1407,7 +1407,7 @@ def _sets_aside_statutes(
             # it in "Chapter 78 ... does not apply ..., except for its limits on the amount of
             # damages" (the act is set aside, its cap is not).
             continue
-        if any(re.search(_act_cited(act), body) for act in acts) or any(
+        if any(_whole_act_cited(act, body) for act in acts) or any(
             _cited_as_this_title(act, body, text.lowered) for act in acts
         ):
             found.append(sentence)
@@ -1699,6 +1699,19 @@ def _amends_cap_statute(
             for number, subsection in law.sections
         )
     ]
+
+
+def _whole_act_cited(act: str, body: str) -> bool:
+    """Whether ``body`` cites the act whole, not one section of it ("section 9 of chapter 258"
+    is the indemnity section of the act whose section 2 holds the cap)."""
+    return any(
+        not _ONE_SECTION_OF.search(body, max(0, m.start() - _ONE_SECTION_REACH), m.start())
+        for m in re.finditer(_act_cited(act), body)
+    )
+
+
+_ONE_SECTION_OF = compile_pattern(r"\bsections?\s+[\w.-]+(?:\s*\(\w{1,4}\))*\s+of\s+$")
+_ONE_SECTION_REACH = 40
 
 
 def _act_cited(act: str) -> str:

@@ -117,6 +117,8 @@ _DAMAGE_CAP_LAWS: tuple[DamageCapLaw, ...] = (
         "The Massachusetts Tort Claims Act limits a public employer's liability to $100,000 per "
         "plaintiff.",
         "M.G.L. c. 258, § 2",
+        # ("Chapter 258 shall not apply to an action under this chapter")
+        acts=("chapter 258", "massachusetts tort claims act"),
     ),
     DamageCapLaw(
         "MD",
@@ -158,6 +160,7 @@ _DAMAGE_CAP_LAWS: tuple[DamageCapLaw, ...] = (
         True,
         "The New Mexico Tort Claims Act caps damages per person and per occurrence.",
         "NMSA 1978, § 41-4-19",
+        acts=("41-4-1",),
     ),
     DamageCapLaw(
         "NV",
@@ -177,12 +180,14 @@ _DAMAGE_CAP_LAWS: tuple[DamageCapLaw, ...] = (
         True,
         "Ohio caps non-economic damages in tort actions against political subdivisions.",
         "Ohio Rev. Code § 2744.05(C)",
+        acts=("chapter 2744",),
     ),
     DamageCapLaw(
         "OR",
         True,
         "The Oregon Tort Claims Act caps the liability of public bodies and their employees.",
         "ORS 30.271, 30.272, 30.273",
+        acts=("oregon tort claims act",),
     ),
     DamageCapLaw(
         "PA",
@@ -200,6 +205,7 @@ _DAMAGE_CAP_LAWS: tuple[DamageCapLaw, ...] = (
         "Rhode Island caps tort damages against the state and municipalities at $100,000 in most "
         "cases.",
         "R.I. Gen. Laws §§ 9-31-2, 9-31-3",
+        acts=("chapter 31 of title 9",),
     ),
     DamageCapLaw(
         "TX",
@@ -213,6 +219,7 @@ _DAMAGE_CAP_LAWS: tuple[DamageCapLaw, ...] = (
         "The Virginia Tort Claims Act caps the Commonwealth's liability at $100,000 or its "
         "insurance limit.",
         "Va. Code § 8.01-195.3",
+        acts=("virginia tort claims act",),
     ),
     DamageCapLaw(
         "VT",
@@ -220,6 +227,7 @@ _DAMAGE_CAP_LAWS: tuple[DamageCapLaw, ...] = (
         "Vermont caps damages against the State at $500,000 per person and $2,000,000 per "
         "occurrence.",
         "12 V.S.A. § 5601(b)",
+        acts=("chapter 189 of title 12",),
     ),
     DamageCapLaw(
         "WA",
