@@ -14035,6 +14035,16 @@ ANSWERING_BESIDE_READINGS = [
         "city or town that employs the municipal employee shall be liable to the same extent as "
         "the employee. Qualified immunity shall not be a defense.",
     ),
+    # "shall be liable for all damages awarded in the action": the government pays the award.
+    (
+        "start.full_compensation",
+        "yes",
+        "IA",
+        "1. A person who, under color of any statute or custom of this state or a political "
+        "subdivision, deprives another of a right secured by the Constitution of the State of "
+        "Iowa shall be liable to the party injured.\n\n2. The state or political subdivision "
+        "employing the person shall be liable for all damages awarded in the action.",
+    ),
     # Up to a sum only: part of the award may go unpaid.
     (
         "start.full_compensation",

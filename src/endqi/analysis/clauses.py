@@ -8256,9 +8256,12 @@ class Reading:
             if sentence not in seen and _ENTITY_LIABLE_FOR_FULL_AMOUNT.search(sentence.text):
                 found.append(Indemnity(sentence, True, True, False, False))
         for sentence in self._operative(
-            self.text.containing("jointly and severally liable", "same extent as")
+            self.text.containing("jointly and severally liable", "same extent as", "liable for")
         ):
-            if sentence not in seen and _ENTITY_ANSWERS_WITH_OFFICER.search(sentence.text):
+            if sentence not in seen and (
+                _ENTITY_ANSWERS_WITH_OFFICER.search(sentence.text)
+                or _ENTITY_LIABLE_FOR_THE_AWARD.search(sentence.text)
+            ):
                 # ("..., except that the liability of the political subdivision ... shall not
                 # exceed three hundred fifty thousand dollars per claimant": up to a cap only)
                 limited = bool(
@@ -10496,6 +10499,17 @@ _ENTITY_ANSWERS_WITH_OFFICER = compile_pattern(
     r"|governmental\s+(?:entity|unit|body))\b[^.;]{0,80}?\b(?:is|are|shall\s+be)\s+"
     r"(?:jointly\s+and\s+severally\s+liable\b|liable\s+to\s+the\s+same\s+extent\s+as\s+(?:the|its|that|such)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:officer|employee|constable|deputy|trooper)s?\b)"
+)
+# The government liable for what is awarded against its people: "The state or political
+# subdivision employing the person shall be liable for all damages awarded in the action", "the
+# state and its agencies and subdivisions shall be liable for a judgment under this section
+# against their officers".
+_ENTITY_LIABLE_FOR_THE_AWARD = compile_pattern(
+    r"\b(?:state|commonwealth|political\s+subdivisions?|subdivisions|count(?:y|ies)|cit(?:y|ies)"
+    r"|municipalit(?:y|ies)|public\s+(?:body|entity|employer)|employer|employing\s+agency)\b[^.;]{0,80}?"
+    r"\b(?:is|are|shall\s+be)\s+liable\s+for\s+(?:all\s+(?:damages|sums|amounts)\s+(?:awarded|adjudged)"
+    r"|(?:a|any|each|every|the)\s+judgments?\b[^.;]{0,60}?\bagainst\s+(?:its|their|the|an?|such)\s+"
+    r"(?:[\w-]+\s+)?(?:officers?|employees?|deput(?:y|ies)|troopers?))"
 )
 _POWER_TO_DECERTIFY = compile_pattern(
     # (or a bare imperative in a board's list of duties: "165.85 (3) (cm) 4. Decertify a law

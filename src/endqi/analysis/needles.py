@@ -51,7 +51,7 @@ READER_NEEDLES = (
     *("waive", "excuse", "forgive", "remit", "unsatisfied", "unpaid", "uncollect", "punitive"),
     *("registry", "database", "cited as", "known as", "referred to as", "reference to"),
     *("unable to collect", "not include", "excludes", "full amount", "entire amount", "whole of"),
-    *("jointly and severally liable", "same extent as"),
+    *("jointly and severally liable", "same extent as", "liable for"),
     *("immunity afforded", "immunity of an", "either immunity", "not paid", "not pay"),
     *("immunity described", "immunity provided", "immunity retained", "immunity set"),
     *("defense described", "defense provided", "defense set", "1983", "section 1979", "amended"),
