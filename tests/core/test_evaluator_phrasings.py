@@ -14414,6 +14414,47 @@ CAP_ACT_BY_NAME_READINGS = [
     ),
 ]
 
+# The officer as the one who sues, and the doctrine "not affected by this section".
+OFFICER_SUES_READINGS = [
+    (
+        "start.attorney_fees",
+        "no",
+        "FL",
+        "Section 1. Section 112.5325, Florida Statutes, is created to read:\n\n112.5325 "
+        "Civil action for knowingly false complaints against officers.--\n(1) A law "
+        "enforcement officer or correctional officer who is the subject of a complaint of"
+        " misconduct, including a complaint alleging excessive force or a violation of a "
+        "person's civil rights, may bring a civil action against any person who filed the"
+        " complaint knowing it to be false.\n(2) Upon a finding that the complaint was "
+        "knowingly false, the court shall award the officer actual damages, punitive "
+        "damages, and reasonable attorney fees and costs.\n(3) A person who files a "
+        "complaint in good faith is not liable under this section, even if the complaint "
+        "is not sustained. The qualified immunity of the officer, and any other defense "
+        "available to the officer in an action brought by the complainant, is not "
+        "affected by this section.\n(4) A record of a complaint that is the subject of an "
+        "action under this section is confidential and exempt from s. 119.07(1) until the"
+        " action is finally resolved.",
+    ),
+    (
+        "end.state_constitution",
+        "no",
+        "MD",
+        "3-1A-03. (b) A law enforcement officer may bring a civil action against any person, "
+        "group, organization, or corporation that deprives the officer of a right secured by the "
+        "Maryland Declaration of Rights because of the officer's employment.",
+    ),
+    # Guard: the federal doctrine left alone beside a state bar.
+    (
+        "end.law_enforcement",
+        "yes",
+        "CO",
+        "(1) A peace officer who, under color of law, deprives a person of a right secured by the "
+        "Colorado constitution is liable to the person injured.\n(2) Qualified immunity, as that "
+        "term is used in federal law, is not affected by this section.\n(3) It is not a defense "
+        "to liability under this section that the peace officer acted in good faith.",
+    ),
+]
+
 LEVEL_AND_PAYMENT_READINGS = [
     # New Jersey's lettered subsections: "b." excludes punitive damages from the duty in "a.".
     (
@@ -14624,7 +14665,8 @@ LEVEL_AND_PAYMENT_READINGS = [
     + GOOD_FAITH_GIVEN_BACK_READINGS
     + CLAIM_GRAMMAR_READINGS
     + PACKAGE_TRAP_READINGS
-    + CAP_ACT_BY_NAME_READINGS,
+    + CAP_ACT_BY_NAME_READINGS
+    + OFFICER_SUES_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str

@@ -350,8 +350,9 @@ _AGAINST = compile_pattern(
     r"(?:(?<!adverse )(?<!disciplinary )(?<!retaliatory )(?<!personnel )(?<!takes )(?<!take )"
     # Nor the misconduct complaints a records clause speaks of ("records relating to complaints
     # against its officers").
+    # Nor "false complaints against officers", in the catch-line of an officer's own suit.
     r"\b(?:action|suit|claim|proceeding|(?<!of )(?<!to )(?<!regarding )(?<!concerning )(?<!about )"
-    r"complaint|liabilit)\w*\b[^.;]{0,100}?\bagainst(?!\s+whom\b)"
+    r"(?<!false )(?<!frivolous )complaint|liabilit)\w*\b[^.;]{0,100}?\bagainst(?!\s+whom\b)"
     # ("liability attaches to any law-enforcement officer who ...": whom it attaches to)
     r"|\bliability\s+(?:shall\s+)?attach(?:es)?\s+to"
     # ("... may recover from the law enforcement officer and the officer's employing agency",
@@ -4885,6 +4886,11 @@ _OFFICER_BRINGS_ACTION = compile_pattern(
     # (suing no one named: a suit "against" someone is read with its defendants)
     r"(?:action|suit|claim|petition)\b(?![^.;]*\bagainst\b)"
 )
+_OFFICER_SUES_OTHERS = compile_pattern(
+    r"\b(?:officers?|deput(?:y|ies)|troopers?)\b[^.;]{0,200}?\b(?:may|shall\s+be\s+entitled\s+to)\s+"
+    r"(?:bring|file|commence|maintain)\s+(?:an?\s+)?(?:civil\s+)?(?:action|suit|claim)\s+against\s+(?:any|a|an|the)\s+"
+    r"(?:person|individual|complainant|group|organization|corporation|entity|member\s+of\s+the\s+public)s?\b"
+)
 _MOTION_AGAINST_A_CLAIM = compile_pattern(r"\bmotions?\s+to\s+(?:dismiss|strike|quash)\b")
 # ("gives rise to a cause of action for damages against the officer" creates one.)
 _ACTION_AS_SETTING = compile_pattern(
@@ -5081,6 +5087,8 @@ _GOOD_FAITH_INFORMANT = compile_pattern(
 # immunity", "nothing in this act limits ...".
 _LEAVES_UNTOUCHED = compile_pattern(
     r"\b(?:does|do|shall|will)\s+not\s+(?:affect|abrogate|limit|modify|waive|alter|impair)\b"
+    # ("The qualified immunity of the officer ... is not affected by this section")
+    r"|\b(?:is|are|shall\s+be)\s+not\s+(?:affected|abrogated|limited|modified|waived|altered|impaired)\s+by\b"
     # ("Nothing in this chapter creates a cause of action, establishes a standard of care in any
     # civil action, or waives ... any immunity": a list of things the chapter does not do)
     r"|\bnothing\b[^.;]{0,200}?\b(?:affects?|abrogates?|limits?|modifies|waives?|alters?|impairs?|construed)\b"
@@ -5728,6 +5736,12 @@ class Reading:
                 # "An action to enforce the Inspection of Public Records Act may be brought by the
                 # attorney general or a person whose request has been denied": that act's own
                 # enforcement, naming no one sued for a deprivation.
+                continue
+            if _OFFICER_SUES_OTHERS.search(body):
+                # "A law enforcement officer ... who is the subject of a complaint ... may bring a
+                # civil action against any person who filed the complaint knowing it to be false";
+                # "A law enforcement officer may bring a civil action against any person, group,
+                # organization, or corporation ...": the officer sues; no one sues the officer.
                 continue
             if _OFFICER_BRINGS_ACTION.match(body):
                 # "A member municipality or police officer denied coverage by the pool may bring

@@ -1144,6 +1144,13 @@ PRESERVES_QI = compile_pattern(
     r"[^.]{0,80}?\b(?:abrogat|limit|waive|eliminat|affect|restrict|impair|diminish|modify)\w*"
     r"[^.]{0,160}?(?:qualified immunity|good[ -]faith|common[ -]law immunit)"
     r"|\bmay\s+(?:raise|assert|invoke|claim)\b[^.]{0,40}?qualified immunity"
+    # "The qualified immunity of the officer, and any other defense available to the officer in
+    # an action brought by the complainant, is not affected by this section."
+    # (not "Qualified immunity, as that term is used in federal law, is not affected by this
+    # section": the federal claim's defense, which the state's claim does not touch)
+    r"|qualified immunity\b(?![^.;]{0,160}?\bfederal\b)[^.;]{0,160}?\b(?:is|are|shall\s+be|will\s+be)\s+"
+    r"(?:not\s+(?:affected|limited|impaired"
+    r"|abrogated|waived|diminished|modified|altered)|unaffected|unimpaired)\b"
     # "a police officer is entitled to the defenses and immunities, including qualified immunity,
     # that would be available ...".
     r"|\b(?:is|are|shall\s+be|remains?)\s+entitled\s+to\s+(?:the\s+|any\s+|all\s+|every\s+)?(?:[\w-]+\s+){0,3}?"
