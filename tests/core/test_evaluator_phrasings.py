@@ -14045,6 +14045,16 @@ ANSWERING_BESIDE_READINGS = [
         "Iowa shall be liable to the party injured.\n\n2. The state or political subdivision "
         "employing the person shall be liable for all damages awarded in the action.",
     ),
+    # "the full amount ..., except punitive damages": the whole award less a kind of damages.
+    (
+        "start.full_compensation",
+        "partial",
+        "OR",
+        "Section 1. (1) A peace officer who, under color of law, deprives a person of a right "
+        "secured by the Oregon Constitution is liable to the person. Qualified immunity is not "
+        "a defense.\n(2) The employing agency shall indemnify the officer for the full amount "
+        "of any judgment or settlement under this section, except punitive damages.",
+    ),
     # Up to a sum only: part of the award may go unpaid.
     (
         "start.full_compensation",

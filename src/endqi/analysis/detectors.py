@@ -2235,10 +2235,15 @@ def full_compensation(context: Context) -> Decision:
     if mandatory:
         # (not "shall pay each judgment in full; however, its total obligation shall not exceed
         # two million dollars in any fiscal year": the full amount is promised up to a cap)
+        # (not "shall indemnify the officer for the full amount of any judgment ..., except
+        # punitive damages": the full amount less a kind of damages is not the whole award)
         guarantees = [
             i.clause
             for i in mandatory
-            if not i.carve_out and i.full_amount and not _AGGREGATE_CAP.search(i.clause.text)
+            if not i.carve_out
+            and i.full_amount
+            and not _PART_OF_THE_AWARD_LEFT_OUT.search(i.clause.text)
+            and not _AGGREGATE_CAP.search(i.clause.text)
         ]
         carved = [i.clause for i in mandatory if i.carve_out]
         if carved and guarantees and all(_BACKS_THE_SHARE.search(g.text) for g in guarantees):
@@ -2315,6 +2320,14 @@ def full_compensation(context: Context) -> Decision:
     )
 
 
+# The full amount less a kind of damages or what lies above a limit: "..., except punitive
+# damages", "except that the employer is not required to pay any amount above the limits of the
+# liability insurance".
+_PART_OF_THE_AWARD_LEFT_OUT = compile_pattern(
+    r"\b(?:except|excluding|other\s+than|but\s+not)\b[^.;]{0,60}?\bpunitive\b"
+    r"|\bnot\s+(?:be\s+)?required\s+to\s+pay\s+(?:any\s+)?(?:amount|portion|part)\s+(?:above|in\s+excess\s+of"
+    r"|exceeding)\b"
+)
 # "that the officer has not paid", "the covered employee does not pay".
 _OFFICER_HAS_NOT_PAID = (
     r"(?:that\s+)?the\s+(?:[\w-]+\s+)?(?:officer|defendant|employee|trooper|deputy)\s+(?:has\s+not|does\s+not"
