@@ -14424,6 +14424,28 @@ CAP_ACT_BY_NAME_READINGS = [
     ),
 ]
 
+# Fees owed only on a condition: beating the last written offer, or a finding of bad faith.
+CONDITIONED_FEE_READINGS = [
+    (
+        "start.attorney_fees",
+        "partial",
+        "OR",
+        "Section 1. (1) A peace officer who, under color of law, deprives a person of a right "
+        "secured by the Oregon Constitution is liable to the person. Qualified immunity is not "
+        "a defense.\n(2) The court shall award reasonable attorney fees to a prevailing plaintiff "
+        "whose judgment exceeds the last written offer of settlement.",
+    ),
+    (
+        "start.attorney_fees",
+        "partial",
+        "OR",
+        "Section 1. (1) A peace officer who, under color of law, deprives a person of a right "
+        "secured by the Oregon Constitution is liable to the person. Qualified immunity is not "
+        "a defense.\n(2) The court shall award reasonable attorney fees to the prevailing "
+        "plaintiff if the court finds that the officer acted in bad faith.",
+    ),
+]
+
 # The officer as the one who sues, and the doctrine "not affected by this section".
 OFFICER_SUES_READINGS = [
     (
@@ -14676,7 +14698,8 @@ LEVEL_AND_PAYMENT_READINGS = [
     + CLAIM_GRAMMAR_READINGS
     + PACKAGE_TRAP_READINGS
     + CAP_ACT_BY_NAME_READINGS
-    + OFFICER_SUES_READINGS,
+    + OFFICER_SUES_READINGS
+    + CONDITIONED_FEE_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str

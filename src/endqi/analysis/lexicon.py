@@ -3077,6 +3077,13 @@ FEE_LIMIT = compile_pattern(
     # settlement served by the defendants".
     r"|\b(?:recovers?|obtains?)\s+(?:more|greater|less)\s+than\s+(?:the\s+amount\s+of\s+)?(?:any|a|an|the)\s+"
     r"(?:written\s+|final\s+|last\s+)?(?:offer|settlement\s+offer|offer\s+of\s+(?:settlement|judgment))\b"
+    # ("to a prevailing plaintiff whose judgment exceeds the last written offer of settlement")
+    r"|\b(?:judgment|judgement|award|recovery)\s+exceeds?\s+(?:the\s+|any\s+)?(?:last\s+|final\s+)?(?:written\s+)?"
+    r"(?:offer|settlement\s+offer)\b"
+    # Fees only on a finding of the defendant's bad conduct: "... if the court finds that the
+    # defendant acted in bad faith".
+    r"|\bif\s+the\s+(?:court|trier\s+of\s+fact|jury)\s+finds\b[^.;]{0,60}?\b(?:bad\s+faith|willful\w*|wilful\w*"
+    r"|malic\w*|wanton\w*|reckless\w*)"
     # Fees withheld where the court finds them unjust: "unless the court finds special
     # circumstances that would render an award unjust".
     r"|\bunless\b[^.;]{0,100}?\b(?:special\s+circumstances|unjust|inequitable)\b"
