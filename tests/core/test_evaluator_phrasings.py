@@ -14424,6 +14424,32 @@ CAP_ACT_BY_NAME_READINGS = [
     ),
 ]
 
+# A form's required notice of someone's liability, and a pursuit's harm paid in full: neither
+# is a rights claim, so the package's look-alike parts score nothing.
+NOTICE_AND_PURSUIT_READINGS = [
+    (
+        "start.public_records",
+        "no",
+        "WI",
+        "SECTION 9. 165.86 (4) Every complaint form made available by a board or by a law "
+        "enforcement agency shall state, in plain language, that a person who knowingly files a "
+        "false complaint against a law enforcement officer may be liable in a civil action, and "
+        "that no person may be held liable for a complaint made in good faith.\n\nSECTION 10. "
+        "Each law enforcement agency shall post on its website the disposition of every "
+        "complaint against its officers and any settlement paid.",
+    ),
+    (
+        "start.public_records",
+        "no",
+        "DE",
+        "Section 1. (d) The limitation on damages in subsection (a) of this section does not apply "
+        "to a claim for bodily injury arising from the operation of a motor vehicle by a "
+        "law-enforcement officer during a pursuit, and in such a claim a governmental entity is "
+        "liable for the full amount of compensatory damages awarded.\n\nSection 2. Each agency "
+        "shall publish on its website every judgment and settlement paid under this section.",
+    ),
+]
+
 # Fees owed only on a condition: beating the last written offer, or a finding of bad faith.
 CONDITIONED_FEE_READINGS = [
     (
@@ -14699,7 +14725,8 @@ LEVEL_AND_PAYMENT_READINGS = [
     + PACKAGE_TRAP_READINGS
     + CAP_ACT_BY_NAME_READINGS
     + OFFICER_SUES_READINGS
-    + CONDITIONED_FEE_READINGS,
+    + CONDITIONED_FEE_READINGS
+    + NOTICE_AND_PURSUIT_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str

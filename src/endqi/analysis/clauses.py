@@ -4086,6 +4086,11 @@ _NEGLIGENCE_WAIVER = compile_pattern(
     # "liable for an injury ... only when it results from the negligence or lack of skill of an
     # agent, officer, or employee"
     r"|\bresults?\s+from\s+(?:the\s+)?negligen\w*"
+    # "... in a claim for bodily injury or death arising from the operation of a motor vehicle by a
+    # law-enforcement officer during the pursuit of a fleeing vehicle, a governmental entity is
+    # liable for the full amount": a claim for a pursuit's harm, a tort.
+    r"|\barising\s+(?:out\s+of|from)\s+(?:the\s+)?(?:negligent\s+)?operation\s+of\s+(?:an?\s+|any\s+)?"
+    r"(?:[\w-]+\s+){0,2}?vehicles?\b"
 )
 # Words that name a government's people generally, not its police: "any officer, employee,
 # servant or member of a board", "any person holding a position by election, appointment or
@@ -5137,6 +5142,10 @@ _SAVE_OR_CREATE_VERB = (
     r"(?:limits?|affects?|impairs?|bars?|precludes?|restricts?|abridges?|creates?|establish(?:es)?"
     r"|expands?|enlarges?|diminish(?:es)?)"
 )
+_NOTICE_OF_LIABILITY = compile_pattern(
+    r"\b(?:shall|must)\s+(?:state|inform|advise|notify|warn|explain|include\s+a\s+(?:statement|notice))\b"
+    r"[^.;]{0,80}?\bthat\b"
+)
 _SAVES_AN_ACTION = compile_pattern(
     # ("3. That nothing in this act shall be construed to create or limit any cause of action
     # against a law-enforcement officer")
@@ -5722,6 +5731,13 @@ class Reading:
                 continue
             if _LIABLE_AS_INDEMNITOR.search(body):
                 continue  # a municipality "liable for" its officer's judgment: an indemnity
+            if _NOTICE_OF_LIABILITY.search(
+                body, 0, predicates[0].start() if predicates else len(body)
+            ):
+                # "Every complaint form ... shall state, in plain language, that a person who
+                # knowingly files a false complaint ... may be liable in a civil action": what a
+                # notice must say, not a claim the bill gives.
+                continue
             if _SAVES_AN_ACTION.match(body) or _QUESTIONS_FOR_STUDY.search(body):
                 # "Nothing in this section limits an action that the claimant may bring under 42
                 # U.S.C. 1983": an existing claim saved, none given; "The working group shall
