@@ -14450,6 +14450,29 @@ NOTICE_AND_PURSUIT_READINGS = [
     ),
 ]
 
+# Suits over public money and public records, with good faith barred as a defense: no one's
+# rights, so nothing is scored.
+PUBLIC_MONEY_AND_RECORDS_SUIT_READINGS = [
+    (
+        "end.law_enforcement",
+        "no",
+        "OH",
+        "Sec. 117.281. (A) If a report of an audit sets forth a finding for recovery against a "
+        "public official for public money illegally expended, the prosecuting attorney may bring "
+        "a civil action against the official to recover the money.\n(B) It shall not be a defense "
+        "to an action under this section that the public official acted in good faith.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "IL",
+        "Section 11. (a) Any person denied access to inspect or copy any public record by a public "
+        "body may file suit for injunctive or declaratory relief.\n(b) Good-faith reliance on an "
+        "exemption that does not apply shall not be a defense to the civil penalty under this "
+        "section.",
+    ),
+]
+
 # Fees owed only on a condition: beating the last written offer, or a finding of bad faith.
 CONDITIONED_FEE_READINGS = [
     (
@@ -14726,7 +14749,8 @@ LEVEL_AND_PAYMENT_READINGS = [
     + CAP_ACT_BY_NAME_READINGS
     + OFFICER_SUES_READINGS
     + CONDITIONED_FEE_READINGS
-    + NOTICE_AND_PURSUIT_READINGS,
+    + NOTICE_AND_PURSUIT_READINGS
+    + PUBLIC_MONEY_AND_RECORDS_SUIT_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str

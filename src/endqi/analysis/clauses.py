@@ -5142,6 +5142,11 @@ _SAVE_OR_CREATE_VERB = (
     r"(?:limits?|affects?|impairs?|bars?|precludes?|restricts?|abridges?|creates?|establish(?:es)?"
     r"|expands?|enlarges?|diminish(?:es)?)"
 )
+_OTHER_PUBLIC_WRONG = compile_pattern(
+    r"\bfinding\s+for\s+recovery\b|\bpublic\s+(?:money|moneys|monies|funds)\b|\billegal(?:ly)?\s+(?:expend|spen)\w*"
+    r"|\billegal\s+expenditures?\b|\bmisspen\w*|\bmisappropriat\w*|\bawarded\s+(?:a|the)\s+contract\b"
+    r"|\bbid\s+protests?\b|\binspect\s+or\s+copy\b|\bdenied\s+access\s+to\b[^.;]{0,40}?\brecords?\b"
+)
 _NOTICE_OF_LIABILITY = compile_pattern(
     r"\b(?:shall|must)\s+(?:state|inform|advise|notify|warn|explain|include\s+a\s+(?:statement|notice))\b"
     r"[^.;]{0,80}?\bthat\b"
@@ -6536,6 +6541,15 @@ class Reading:
             # "A person who ... has received a certificate of innocence may bring a claim against
             # the State": compensation owed without fault, not liability for a deprivation)
             and not _claim_of_others(c.clause.text)
+            # ("... sets forth a finding for recovery against a public official for public money
+            # illegally expended ..."; "any person denied access to inspect or copy any public
+            # record ... may file suit"; a member who "voted for or approved an illegal
+            # expenditure": public money, contracts or records, no one's rights)
+            and not (
+                _OTHER_PUBLIC_WRONG.search(c.clause.text)
+                and not _RIGHTS_WRONG.search(c.clause.text)
+                and not rx.search(r"\brights?\b", c.clause.text)
+            )
             # "The State shall be liable for injury ... caused by the negligent or wrongful act or
             # omission of an employee": a tort claims act's waiver for negligence, not a claim for
             # violating rights.
