@@ -14473,6 +14473,30 @@ PUBLIC_MONEY_AND_RECORDS_SUIT_READINGS = [
     ),
 ]
 
+# A claim narrowed by a sentence of its own: a section cited by number "applies only to a peace
+# officer employed by a city"; "This section applies only to officers and employees of the
+# Commonwealth".
+NARROWED_ELSEWHERE_READINGS = [
+    (
+        "end.law_enforcement",
+        "partial",
+        "IA",
+        "Section 1. NEW SECTION. 670C.1 A person who, under color of law, deprives another of a "
+        "right secured by the Constitution of the State of Iowa is liable to the injured party. "
+        "Qualified immunity is not a defense.\n\nSec. 2. NEW SECTION. 670C.2 Section 670C.1 "
+        "applies only to a peace officer employed by a city.",
+    ),
+    (
+        "end.public_employees",
+        "partial",
+        "PA",
+        "Section 1. (a) A person who, under color of law, deprives another of a right secured by "
+        "the Constitution of Pennsylvania is liable to the injured party. Qualified immunity is "
+        "not a defense.\n(b) This section applies only to officers and employees of the "
+        "Commonwealth and its agencies.",
+    ),
+]
+
 # Fees owed only on a condition: beating the last written offer, or a finding of bad faith.
 CONDITIONED_FEE_READINGS = [
     (
@@ -14750,7 +14774,8 @@ LEVEL_AND_PAYMENT_READINGS = [
     + OFFICER_SUES_READINGS
     + CONDITIONED_FEE_READINGS
     + NOTICE_AND_PURSUIT_READINGS
-    + PUBLIC_MONEY_AND_RECORDS_SUIT_READINGS,
+    + PUBLIC_MONEY_AND_RECORDS_SUIT_READINGS
+    + NARROWED_ELSEWHERE_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str

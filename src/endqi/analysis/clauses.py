@@ -5292,11 +5292,17 @@ _ALSO_APPLIES_TO = compile_pattern(
     r"\s+(?:also\s+)?((?:every|any|all|each)\s+[^.;]{3,200})"
 )
 _APPLIES_ONLY_TO = compile_pattern(
-    r"\b(?:this|the)\s+(?:section|act|chapter|article|subtitle|title|subchapter|part)\s+(?:applies|shall\s+apply)"
+    # (or a section by its number: "Section 670B.1 applies only to a peace officer employed by a
+    # city")
+    r"(?:\b(?:this|the)\s+(?:section|act|chapter|article|subtitle|title|subchapter|part)"
+    r"|\b(?:section|sec[._]?|§)\s*\d[\w_.-]*(?:\s+of\s+this\s+(?:act|chapter))?)\s+(?:applies|shall\s+apply)"
     r"\s+only\s+to\s+"
     r"([^.;]{3,160})"
 )
 
+_PEOPLE_OF_AN_EMPLOYER = compile_pattern(
+    r"\b(?:officers?|employees?|officials?)(?:\s+(?:and|or)\s+(?:officers?|employees?|officials?))?\s+of\s+[^.;]*"
+)
 _APPLIES_TO_PEOPLE = compile_pattern(
     r"\b(?:this|the)\s+(?:section|act|chapter|article|subchapter|part)\s+(?:applies|shall\s+apply)\s+to\s+"
     r"((?:an?|any|every|each|all)\s+(?:[\w-]+\s+){0,3}?(?P<noun>members?|officers?|employees?|deputy"
@@ -6347,7 +6353,9 @@ class Reading:
         applies only to a public servant employed by a county or a municipality", "this act does
         not apply to the state"), or None."""
         for _sentence, scope in self._applies_only_to:
-            employed = _EMPLOYED_BY.search(scope)
+            # ("... employed by a city"; "... officers and employees of the Commonwealth and its
+            # agencies")
+            employed = _EMPLOYED_BY.search(scope) or _PEOPLE_OF_AN_EMPLOYER.search(scope)
             if employed is None:
                 continue
             state = rx.search(r"\bstate\b|\bcommonwealth\b", employed.group(0))
