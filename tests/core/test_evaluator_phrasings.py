@@ -14497,6 +14497,39 @@ NARROWED_ELSEWHERE_READINGS = [
     ),
 ]
 
+# Good faith barred as a defense in suits that name no right: a taxpayer's suit over a
+# disbursement, an officer's overtime claim, misused forfeiture money.
+GOOD_FAITH_IN_OTHER_SUITS_READINGS = [
+    (
+        "end.law_enforcement",
+        "no",
+        "IL",
+        "Section 5. (a) Any resident taxpayer of a municipality may bring an action in the circuit "
+        "court to enjoin the disbursement of municipal funds for a police program not authorized "
+        "by ordinance.\n(b) The good faith of the police chief or the municipality is not a "
+        "defense to an action under this section.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "IA",
+        "Section 1. The sheriff shall deposit forfeited money in the county general fund. If the "
+        "sheriff spends forfeited money for a purpose this section does not allow, the sheriff is "
+        "personally liable to the county for the amount spent. The good faith of the sheriff, or "
+        "reliance on an opinion of a subordinate, shall not be a defense.",
+    ),
+    # Guard: officers' immunity from every civil claim, named as theirs.
+    (
+        "end.law_enforcement",
+        "yes",
+        "WI",
+        "(2) Immunity granted to public officials under s. 893.80 (4) or afforded under common law "
+        "does not apply and may not be raised as a defense to civil liability claimed against a "
+        "law enforcement officer for any act or failure to act by the officer in an official "
+        "capacity.",
+    ),
+]
+
 # Fees owed only on a condition: beating the last written offer, or a finding of bad faith.
 CONDITIONED_FEE_READINGS = [
     (
@@ -14775,7 +14808,8 @@ LEVEL_AND_PAYMENT_READINGS = [
     + CONDITIONED_FEE_READINGS
     + NOTICE_AND_PURSUIT_READINGS
     + PUBLIC_MONEY_AND_RECORDS_SUIT_READINGS
-    + NARROWED_ELSEWHERE_READINGS,
+    + NARROWED_ELSEWHERE_READINGS
+    + GOOD_FAITH_IN_OTHER_SUITS_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str

@@ -4148,6 +4148,11 @@ _RIGHTS_WRONG = compile_pattern(r"\bdepriv|\bconstitution|\bcivil\s+rights\b|\bc
 # under 42 U.S.C. 1983), or one that sets aside officers' own immunity beside the limit ("sections
 # 8546 (relating to defense of official immunity) ... and 8549 (relating to limitation on damages)
 # shall not apply"): it changes officers' civil liability, not only tort claims' limits.
+_RIGHTS_OR_THE_DOCTRINE = compile_pattern(
+    _RIGHTS_WRONG.pattern
+    + r"|\brights?\b(?!\s+of\s+way)|\b1983\b|\bqualified\s+immunity\b|\bclearly\s+established\b"
+    r"|\bexcessive\b|\bforce\b|\bsearch|\bseizure|\barrest|\bofficial\s+immunity\b"
+)
 _RIGHTS_CLAIM_CAP = compile_pattern(
     _RIGHTS_WRONG.pattern + r"|\b1983\b|\b(?:official|qualified)\s+immunity\b"
 )
@@ -5146,6 +5151,10 @@ _OTHER_PUBLIC_WRONG = compile_pattern(
     r"\bfinding\s+for\s+recovery\b|\bpublic\s+(?:money|moneys|monies|funds)\b|\billegal(?:ly)?\s+(?:expend|spen)\w*"
     r"|\billegal\s+expenditures?\b|\bmisspen\w*|\bmisappropriat\w*|\bawarded\s+(?:a|the)\s+contract\b"
     r"|\bbid\s+protests?\b|\binspect\s+or\s+copy\b|\bdenied\s+access\s+to\b[^.;]{0,40}?\brecords?\b"
+    # (public resources in an election, a taxpayer's suit over a disbursement, wages owed to an
+    # officer, a meeting held in breach of an open-meetings law)
+    r"|\bpublic\s+resources\b|\belectioneering\b|\btaxpayers?\b|\bdisbursements?\b|\bovertime\b"
+    r"|\bunpaid\s+wages\b|\b(?:open|public)\s+meetings?\b"
 )
 _NOTICE_OF_LIABILITY = compile_pattern(
     r"\b(?:shall|must)\s+(?:state|inform|advise|notify|warn|explain|include\s+a\s+(?:statement|notice))\b"
@@ -7615,6 +7624,12 @@ class Reading:
         )
 
     @cached_property
+    def _speaks_of_rights_or_the_doctrine(self) -> bool:
+        """Whether the bill anywhere names rights, a constitution, color of law, a deprivation,
+        force, a search, seizure or arrest, section 1983, or the doctrine by name."""
+        return _RIGHTS_OR_THE_DOCTRINE.search(self.text.lowered) is not None
+
+    @cached_property
     def _liability_basis(self) -> str | None:
         """ "claims" when the bill creates or changes a civil claim or immunity of public
         officers, "caps" when it changes only the limits on public liability, else None."""
@@ -7783,7 +7798,23 @@ class Reading:
                 or explicitly_private(_defendants(defense.clause.text) or "")
             ):
                 continue  # a defense of private actors only
-            if defense.effect is Effect.BARRED and (named or defense.role.public):
+            if (
+                defense.effect is Effect.BARRED
+                and (named or defense.role.public)
+                # (a bar of good faith in a bill that names no right, no constitution, no force
+                # or search and not the doctrine: "the good faith of the seizing officer is not a
+                # defense to an order under this section" returning seized property; "a member's
+                # good faith reliance on advice of counsel is not a defense" to an open-meetings
+                # fine)
+                and (
+                    named
+                    or self._speaks_of_rights_or_the_doctrine
+                    # ("Immunity ... does not apply and may not be raised as a defense to civil
+                    # liability claimed against a law enforcement officer": officers' immunity
+                    # from every civil claim, named as theirs)
+                    or (defense.role_named and defense.role in (Role.POLICE, Role.POLICE_NARROW))
+                )
+            ):
                 return "claims"
             if (
                 defense.effect is Effect.KEPT
