@@ -14055,6 +14055,39 @@ ANSWERING_BESIDE_READINGS = [
         "a defense.\n(2) The employing agency shall indemnify the officer for the full amount "
         "of any judgment or settlement under this section, except punitive damages.",
     ),
+    # The public body "substituted as the defendant in place of the officer" answers for the
+    # award; with a carve-out for malice it does not pay all of it.
+    (
+        "start.full_compensation",
+        "yes",
+        "OR",
+        "Section 1. A peace officer who, under color of law, deprives a person of a right secured "
+        "by the Oregon Constitution is liable to the person. Qualified immunity is not a defense."
+        "\n\nSection 2. In an action under section 1, the public body that employs the peace "
+        "officer shall be substituted as the defendant in place of the officer.",
+    ),
+    (
+        "start.full_compensation",
+        "no",
+        "WY",
+        "Section 1. (a) A state peace officer who, under color of law, deprives a person of a right "
+        "secured by the Wyoming constitution is liable to the person injured. Qualified immunity "
+        "is not available.\n(b) In an action under this section the state shall be substituted as "
+        "the defendant in place of the officer; provided that if the trier of fact finds that the "
+        "officer acted with actual malice, the officer alone shall be liable and the state shall "
+        "not pay the judgment.",
+    ),
+    # What the insurer does not pay, the employing agency pays.
+    (
+        "start.full_compensation",
+        "yes",
+        "CA",
+        "SEC. 2. (a) Each agency that employs peace officers shall maintain liability insurance "
+        "for judgments in actions under Section 52.6. Any portion of a judgment or settlement not "
+        "paid by the insurer shall be paid by the employing agency.\n\nSEC. 1. Section 52.6. A "
+        "peace officer who, under color of law, deprives a person of a right secured by the "
+        "California Constitution is liable to that person. Qualified immunity is not a defense.",
+    ),
     # Up to a sum only: part of the award may go unpaid.
     (
         "start.full_compensation",

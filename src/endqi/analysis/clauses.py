@@ -8339,11 +8339,18 @@ class Reading:
             if sentence not in seen and _ENTITY_LIABLE_FOR_FULL_AMOUNT.search(sentence.text):
                 found.append(Indemnity(sentence, True, True, False, False))
         for sentence in self._operative(
-            self.text.containing("jointly and severally liable", "same extent as", "liable for")
+            self.text.containing(
+                "jointly and severally liable",
+                "same extent as",
+                "liable for",
+                "substituted",
+                "shall be paid by",
+            )
         ):
             if sentence not in seen and (
                 _ENTITY_ANSWERS_WITH_OFFICER.search(sentence.text)
                 or _ENTITY_LIABLE_FOR_THE_AWARD.search(sentence.text)
+                or _ENTITY_TAKES_THE_OFFICERS_PLACE.search(sentence.text)
             ):
                 # ("..., except that the liability of the political subdivision ... shall not
                 # exceed three hundred fifty thousand dollars per claimant": up to a cap only)
@@ -8351,7 +8358,22 @@ class Reading:
                     lexicon.VICARIOUS_LIMIT.search(sentence.text)
                     or lexicon.CAP_AMOUNT.search(sentence.text)
                 )
-                found.append(Indemnity(sentence, True, not limited, False, limited, vicarious=True))
+                # ("...; provided that if the trier of fact finds that the employee acted with
+                # actual malice, the employee alone shall be liable and the state shall not pay")
+                carve_out = bool(
+                    lexicon.BAD_CONDUCT_CARVE_OUT.search(sentence.text)
+                    and lexicon.BAD_CONDUCT_WORDS.search(sentence.text)
+                )
+                found.append(
+                    Indemnity(
+                        sentence,
+                        True,
+                        not (limited or carve_out),
+                        carve_out,
+                        limited,
+                        vicarious=True,
+                    )
+                )
                 seen.add(sentence)
         # "In an action under this Act, the employer of the public employee is the real party
         # in interest": the employer is the one the judgment binds, and pays it.
@@ -10593,6 +10615,18 @@ _ENTITY_LIABLE_FOR_THE_AWARD = compile_pattern(
     r"\b(?:is|are|shall\s+be)\s+liable\s+for\s+(?:all\s+(?:damages|sums|amounts)\s+(?:awarded|adjudged)"
     r"|(?:a|any|each|every|the)\s+judgments?\b[^.;]{0,60}?\bagainst\s+(?:its|their|the|an?|such)\s+"
     r"(?:[\w-]+\s+)?(?:officers?|employees?|deput(?:y|ies)|troopers?))"
+)
+# The government in the officer's place, or paying what the insurer does not: "the public body
+# that employs the peace officer shall be substituted as the defendant in place of the officer";
+# "Any portion of a judgment or settlement not paid by the insurer shall be paid by the
+# employing agency".
+_ENTITY_TAKES_THE_OFFICERS_PLACE = compile_pattern(
+    r"\b(?:state|commonwealth|political\s+subdivision|county|city|municipality|public\s+(?:body|entity|employer)"
+    r"|employer|(?:employing\s+)?agency|governmental\s+(?:entity|unit))\b[^.;]{0,80}?\bshall\s+be\s+substituted\s+as\s+"
+    r"(?:the\s+)?(?:sole\s+|party\s+)?defendant\b"
+    r"|\b(?:any|the)\s+(?:portion|part|amount|balance)\s+of\s+(?:a|the|any)\s+(?:judgment|judgement|award|settlement)"
+    r"\b[^.;]{0,60}?\bnot\s+paid\b[^.;]{0,60}?\bshall\s+be\s+paid\s+by\s+the\s+(?:employing\s+)?(?:agency|employer"
+    r"|entity|public\s+(?:body|entity)|state|county|city|municipality|political\s+subdivision)\b"
 )
 _POWER_TO_DECERTIFY = compile_pattern(
     # (or a bare imperative in a board's list of duties: "165.85 (3) (cm) 4. Decertify a law
