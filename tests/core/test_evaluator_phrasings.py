@@ -14551,6 +14551,17 @@ GOOD_FAITH_IN_OTHER_SUITS_READINGS = [
         "personally liable to the county for the amount spent. The good faith of the sheriff, or "
         "reliance on an opinion of a subordinate, shall not be a defense.",
     ),
+    # An officer who "knowingly authorized the expenditure" owes the town, not a person wronged.
+    (
+        "start.attorney_fees",
+        "no",
+        "MA",
+        "SECTION 1. Section 53 of chapter 40 of the General Laws, as appearing in the 2022 "
+        "Official Edition, is hereby amended by adding the following paragraph:- If a town spends "
+        "money for a purpose not authorized by law, each officer who knowingly authorized the "
+        "expenditure shall be jointly and severally liable to the town for the amount spent, and "
+        "the court shall award reasonable attorney fees to the prevailing plaintiffs.",
+    ),
     # Guard: officers' immunity from every civil claim, named as theirs.
     (
         "end.law_enforcement",

@@ -5154,7 +5154,7 @@ _OTHER_PUBLIC_WRONG = compile_pattern(
     # (public resources in an election, a taxpayer's suit over a disbursement, wages owed to an
     # officer, a meeting held in breach of an open-meetings law)
     r"|\bpublic\s+resources\b|\belectioneering\b|\btaxpayers?\b|\bdisbursements?\b|\bovertime\b"
-    r"|\bunpaid\s+wages\b|\b(?:open|public)\s+meetings?\b"
+    r"|\bunpaid\s+wages\b|\b(?:open|public)\s+meetings?\b|\bexpenditures?\b|\bbudgets?\b"
 )
 _NOTICE_OF_LIABILITY = compile_pattern(
     r"\b(?:shall|must)\s+(?:state|inform|advise|notify|warn|explain|include\s+a\s+(?:statement|notice))\b"
