@@ -14562,6 +14562,17 @@ GOOD_FAITH_IN_OTHER_SUITS_READINGS = [
         "expenditure shall be jointly and severally liable to the town for the amount spent, and "
         "the court shall award reasonable attorney fees to the prevailing plaintiffs.",
     ),
+    # "the right to inspect ... a public record" is a records law's right, not a person's civil
+    # right: the suit's good-faith bar, fees and records rules score nothing.
+    (
+        "start.attorney_fees",
+        "no",
+        "MI",
+        "Sec. 10. (6) If a person asserting the right to inspect or to receive a copy of a public "
+        "record prevails in an action commenced under this section, the court shall award "
+        "reasonable attorneys' fees, costs, and disbursements. It is not a defense to an action "
+        "under this section that the public body or its officer acted in good faith.",
+    ),
     # Guard: officers' immunity from every civil claim, named as theirs.
     (
         "end.law_enforcement",

@@ -4150,7 +4150,9 @@ _RIGHTS_WRONG = compile_pattern(r"\bdepriv|\bconstitution|\bcivil\s+rights\b|\bc
 # shall not apply"): it changes officers' civil liability, not only tort claims' limits.
 _RIGHTS_OR_THE_DOCTRINE = compile_pattern(
     _RIGHTS_WRONG.pattern
-    + r"|\brights?\b(?!\s+of\s+way)|\b1983\b|\bqualified\s+immunity\b|\bclearly\s+established\b"
+    # (not "the right to inspect or to receive a copy of ... a public record": a records law's)
+    + r"|\brights?\b(?!\s+of\s+way)(?!\s+to\s+(?:inspect|copy|receive|obtain|access|review)\b)"
+    r"|\b1983\b|\bqualified\s+immunity\b|\bclearly\s+established\b"
     r"|\bexcessive\b|\bforce\b|\bsearch|\bseizure|\barrest|\bofficial\s+immunity\b"
 )
 _RIGHTS_CLAIM_CAP = compile_pattern(
