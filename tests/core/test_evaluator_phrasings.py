@@ -14088,6 +14088,30 @@ ANSWERING_BESIDE_READINGS = [
         "peace officer who, under color of law, deprives a person of a right secured by the "
         "California Constitution is liable to that person. Qualified immunity is not a defense.",
     ),
+    # The remainder after the officer's share, and the share itself when not collected or not
+    # paid: the whole award.
+    (
+        "start.full_compensation",
+        "yes",
+        "RI",
+        "Section 1. (a) A police officer who, under color of law, deprives a person of a right "
+        "secured by the Rhode Island Constitution is liable to that person. Qualified immunity is "
+        "not a defense.\n(b) An officer found liable under this section shall personally pay five "
+        "percent (5%) of the judgment or ten thousand dollars ($10,000), whichever is less.\n(c) "
+        "The city or town shall pay the remainder of the judgment and any part of the officer's "
+        "share not collected.",
+    ),
+    (
+        "start.full_compensation",
+        "yes",
+        "RI",
+        "Section 1. (a) A police officer who, under color of law, deprives a person of a right "
+        "secured by the Rhode Island Constitution is liable to that person. Qualified immunity is "
+        "not a defense.\n(b) An officer found liable under this section shall personally pay five "
+        "percent (5%) of the judgment or ten thousand dollars ($10,000), whichever is less.\n(c) "
+        "The city or town shall indemnify the officer for the remainder of the judgment, "
+        "including any amount not paid by the officer.",
+    ),
     # Up to a sum only: part of the award may go unpaid.
     (
         "start.full_compensation",

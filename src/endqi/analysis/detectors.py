@@ -1489,6 +1489,9 @@ _LIMIT_WORDS = compile_pattern(
 _OFFICERS_SHARE_EXCEPTED = compile_pattern(
     r"\b(?:except|other\s+than|excluding|less)\b[^.;]{0,80}?\b(?:personally\s+liable|personal\s+share"
     r"|(?:officer|employee|defendant)'?s\s+(?:own\s+)?(?:share|portion|contribution))"
+    # ("shall pay the remainder of the judgment and any part of the officer's share not
+    # collected": what is left after the officer's share)
+    r"|\b(?:pay|indemnify)\b[^.;]{0,60}?\b(?:for\s+)?the\s+(?:remainder|balance)\s+of\s+the\s+(?:judgment|judgement|award)\b"
     r"|" + lexicon.AMOUNT_OFFICER_MUST_PAY
 )
 # An exception made by reference to a unit of the same section: "... shall pay any judgment ...,
@@ -2350,6 +2353,13 @@ _UNSATISFIED_PAID = compile_pattern(
     # "If that amount cannot be collected from the employee, the employer shall pay it".
     r"|\b(?:cannot|can\s+not|could\s+not)\s+be\s+collected\b[^.;]{0,120}?\b(?:shall|must)\s+(?:\w+\s+)?pay\s+"
     r"(?:it|that\s+(?:amount|portion|part|share)|the\s+(?:amount|portion|share)|such\s+(?:amount|portion))\b"
+    # "The employer shall pay the remainder of the judgment and any part of the officer's share not
+    # collected"; "shall indemnify the employee for the remainder of the judgment, including any
+    # amount reduced by the court or not paid by the employee".
+    r"|\b(?:shall|must)\s+(?:\w+\s+)?(?:pay|indemnify)\b[^.;]{0,120}?\b(?:any|the)\s+(?:part|portion|amount)\s+of\s+"
+    r"(?:the\s+)?(?:[\w'’]+\s+){0,2}?share\s+(?:that\s+is\s+)?(?:not\s+(?:collected|paid)|uncollected|unpaid)\b"
+    r"|\b(?:shall|must)\s+(?:\w+\s+)?(?:pay|indemnify)\b[^.;]{0,120}?\b(?:including|and)\s+any\s+amount\b[^.;]{0,60}?"
+    r"\bnot\s+paid\s+by\s+the\s+(?:employee|officer|defendant)\b"
     # "..., the public body shall pay the unpaid amount to the judgment creditor".
     r"|\b(?:shall|must)\s+(?:\w+\s+)?pay\s+(?:the|any)\s+(?:unpaid|unsatisfied|uncollected)\s+(?:amount|portion|part|balance)\b"
     # "If any portion of the judgment is uncollectable from the person, the public entity shall
