@@ -14507,6 +14507,20 @@ NOTICE_AND_PURSUIT_READINGS = [
     ),
 ]
 
+# A detained person's suit against the jail's commissary vendor: a private party's liability.
+VENDOR_READINGS = [
+    (
+        "start.attorney_fees",
+        "no",
+        "NM",
+        "SECTION 1. A. A vendor that sells goods to persons detained in a county detention "
+        "facility shall not charge more than its cost plus fifteen percent.\nB. A detained person "
+        "who is overcharged may bring a civil action against the vendor. The court shall award "
+        "reasonable attorney fees and costs to a detained person who prevails.\nC. The vendor, and "
+        "not the county or any county officer or employee, is liable for an overcharge.",
+    ),
+]
+
 # Suits over public money and public records, with good faith barred as a defense: no one's
 # rights, so nothing is scored.
 PUBLIC_MONEY_AND_RECORDS_SUIT_READINGS = [
@@ -14888,7 +14902,8 @@ LEVEL_AND_PAYMENT_READINGS = [
     + NOTICE_AND_PURSUIT_READINGS
     + PUBLIC_MONEY_AND_RECORDS_SUIT_READINGS
     + NARROWED_ELSEWHERE_READINGS
-    + GOOD_FAITH_IN_OTHER_SUITS_READINGS,
+    + GOOD_FAITH_IN_OTHER_SUITS_READINGS
+    + VENDOR_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str

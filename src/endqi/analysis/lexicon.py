@@ -343,6 +343,8 @@ PRIVATE_ACTOR = compile_pattern(
     # (people who chase bail fugitives act "under color of a bail bond", not of public office)
     r"|\bbail\s+(?:enforcement\s+|recovery\s+)?agents?\b|\bbail\s+bonds?(?:men|man|persons?)\b|\bbounty\s+hunters?\b"
     r"|\bfugitive\s+recovery\b"
+    # (a commissary or food-service vendor sells to a jail; it holds no public office)
+    r"|\bvendors?\b"
 )
 # A public body as such (not a person acting for it).
 PUBLIC_ENTITY = compile_pattern(
