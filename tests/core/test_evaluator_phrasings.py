@@ -14448,6 +14448,23 @@ PACKAGE_TRAP_READINGS = [
     ),
 ]
 
+# The state's cap statute raised for tort claims in general, beside a lift of its limit for the
+# bill's own actions: the raised cap governs other claims; these are lifted.
+RAISED_ELSEWHERE_LIFTED_HERE_READINGS = [
+    (
+        "end.damage_caps",
+        "yes",
+        "NV",
+        "Sec. 3. A peace officer who, under color of law, deprives a person of a right secured by "
+        "the Nevada Constitution is liable to that person. Qualified immunity is not a defense."
+        "\n\nSec. 5. NRS 41.035 is hereby amended to read as follows: 41.035 1. An award for "
+        "damages in an action sounding in tort brought under NRS 41.031 may not exceed the sum "
+        "of [$200,000] $250,000, exclusive of interest.\n\nSec. 6. The limitation on the amount of "
+        "an award of damages set forth in NRS 41.035 does not apply to an action brought pursuant "
+        "to section 3 of this act.",
+    ),
+]
+
 # A state's cap act made inapplicable by its chapter or its name; one section of the act cited
 # is not the act.
 CAP_ACT_BY_NAME_READINGS = [
@@ -14903,7 +14920,8 @@ LEVEL_AND_PAYMENT_READINGS = [
     + PUBLIC_MONEY_AND_RECORDS_SUIT_READINGS
     + NARROWED_ELSEWHERE_READINGS
     + GOOD_FAITH_IN_OTHER_SUITS_READINGS
-    + VENDOR_READINGS,
+    + VENDOR_READINGS
+    + RAISED_ELSEWHERE_LIFTED_HERE_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str

@@ -999,6 +999,31 @@ def damage_caps(context: Context) -> Decision:
             or text.document.section_end(c.clause.start) not in lifted_sections
         )
         own = [c.clause for c in caps if c.kind == "own"]
+    cap_law_here = damage_cap_law(context.state)
+    if (
+        own
+        and lifts
+        and cap_law_here is not None
+        and all(
+            c.amends_existing or _in_amended_cap_statute(text, c.clause, cap_law_here)
+            for c in caps
+            if c.kind == "own"
+        )
+        and any(
+            c.kind == "lifted"
+            # (a limit on the amount lifted, not only an immunity set aside)
+            and _LIMIT_WORDS.search(c.clause.text)
+            and (
+                reading.judgment_in_claim_section(c.clause.text)
+                or _LIFT_FOR_THE_BILLS_ACTIONS.search(c.clause.text)
+            )
+            for c in lifts
+        )
+    ):
+        # The state's cap statute raised or restated for tort claims in general, beside "The
+        # limitation ... set forth in NRS 41.035 does not apply to an action brought pursuant to
+        # section 3 or 4 of this act": the raised cap governs other claims; these are lifted.
+        own = []
     if own and lifts and all(_CAP_EXCEPTION.search(clause.text) for clause in own):
         # A cap statute reprinted as the bill amends it, its limit now with an exception
         # ("...; provided, that this limitation shall not apply to an action under chapter 1.6",
@@ -1713,6 +1738,11 @@ def _whole_act_cited(act: str, body: str) -> bool:
     )
 
 
+_LIFT_FOR_THE_BILLS_ACTIONS = compile_pattern(
+    r"\b(?:does|do|shall)\s+not\s+apply\s+to\s+(?:an?\s+|any\s+|the\s+)?(?:actions?|claims?|suits?)\s+(?:brought\s+)?"
+    r"(?:under|pursuant\s+to)\s+(?:this\s+(?:section|act|chapter)|sections?\s+[\w_.-]+(?:\s+(?:or|and|to)\s+[\w_.-]+)*"
+    r"\s+of\s+this\s+(?:act|chapter))"
+)
 _ONE_SECTION_OF = compile_pattern(r"\bsections?\s+[\w.-]+(?:\s*\(\w{1,4}\))*\s+of\s+$")
 _ONE_SECTION_REACH = 40
 
