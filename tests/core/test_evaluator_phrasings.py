@@ -14465,6 +14465,23 @@ RAISED_ELSEWHERE_LIFTED_HERE_READINGS = [
     ),
 ]
 
+# "This Section does not apply to a law enforcement officer" at the end of a volunteers'
+# indemnity section of a package leaves the police out of that section, not of the claim.
+OTHER_SECTION_EXCLUSION_READINGS = [
+    (
+        "end.law_enforcement",
+        "yes",
+        "IL",
+        "Section 15. A law enforcement officer who, under color of law, deprives a person of a "
+        "right secured by the Illinois Constitution is liable to the injured party. Qualified "
+        "immunity is not a defense to liability under this Act.\n\nSection 115. Sec. 9-102.5. "
+        "Volunteers; indemnification. A local public entity that accepts the services of an "
+        "unpaid volunteer firefighter shall indemnify the volunteer for any tort judgment for "
+        "compensatory damages arising from the volunteer's duties. This Section does not apply "
+        "to a law enforcement officer.",
+    ),
+]
+
 # A state's cap act made inapplicable by its chapter or its name; one section of the act cited
 # is not the act.
 CAP_ACT_BY_NAME_READINGS = [
@@ -14921,7 +14938,8 @@ LEVEL_AND_PAYMENT_READINGS = [
     + NARROWED_ELSEWHERE_READINGS
     + GOOD_FAITH_IN_OTHER_SUITS_READINGS
     + VENDOR_READINGS
-    + RAISED_ELSEWHERE_LIFTED_HERE_READINGS,
+    + RAISED_ELSEWHERE_LIFTED_HERE_READINGS
+    + OTHER_SECTION_EXCLUSION_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str

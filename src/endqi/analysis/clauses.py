@@ -5198,6 +5198,9 @@ _ON_CONTRACT = compile_pattern(r"\b(?:on|under|upon) (?:a|an|any|the|such) (?:\w
 
 # "This section shall not apply to a police officer employed by ...", "... to members of the
 # State Police".
+_THIS_SECTION_SUBJECT = compile_pattern(
+    r"\bthis\s+(?:section|subsection)\s+(?:shall|does|do|will)\s+not\s+apply\s+to\b"
+)
 _LEAVES_OUT_POLICE = compile_pattern(
     # ("Subsection (a) does not apply to a law enforcement officer employed by the State Police",
     # where (a) is the bar: the bar leaves those officers out.)
@@ -6178,7 +6181,9 @@ class Reading:
         shall not apply to a police officer employed by a city having a population of one
         million or more"."""
         for sentence in self._operative(self.text.containing("not apply to")):
-            if _LEAVES_OUT_POLICE.search(sentence.text):
+            if _LEAVES_OUT_POLICE.search(sentence.text) and not self._about_its_own_other_section(
+                sentence
+            ):
                 return True
             # "The provisions of §§ 8.01-225.4 through 8.01-225.7 shall not apply to any sheriff,
             # deputy sheriff, or jail officer", where § 8.01-225.4 is the section the bill's
@@ -6235,7 +6240,7 @@ class Reading:
         "This section does not apply to any peace officer, as defined in ..."."""
         for sentence in self._operative(self.text.containing("not apply to")):
             left_out = _LEAVES_OUT_POLICE.search(sentence.text)
-            if left_out is None:
+            if left_out is None or self._about_its_own_other_section(sentence):
                 continue
             phrase = _first_listed(sentence.text[left_out.start(1) :])
             if role_of(phrase) is Role.POLICE and not _QUALIFIED_CLASS.search(phrase):
@@ -6640,6 +6645,23 @@ class Reading:
             self._police_left_out_by_next_sentence(d)
             for d in self._defenses_kept_in_setting(private_clauses)
         )
+
+    def _about_its_own_other_section(self, sentence: Sentence) -> bool:
+        """Whether "This section does not apply to a law enforcement officer" stands in a
+        section that speaks of no liability for a wrong and of no right (a volunteers'
+        indemnity section of a package): it leaves the police out of that section only."""
+        if not _THIS_SECTION_SUBJECT.search(sentence.text) or rx.search(
+            # ("Notwithstanding subsection B, this section shall not apply to ...": it speaks of
+            # the claim's own subsection)
+            r"\bsubsection\s+\(?[a-z0-9]{1,3}\b",
+            sentence.text,
+        ):
+            return False
+        document = self.text.document
+        section = self.text.lowered[
+            document.section_start(sentence.start) : document.section_end(sentence.start)
+        ]
+        return not (_RIGHTS_WRONG.search(section) or rx.search(r"\bliab", section))
 
     def _police_left_out_by_next_sentence(self, defense: DefenseRule) -> DefenseRule:
         """A bar whose next sentence leaves the police out ("It shall not be a defense ... that
