@@ -145,7 +145,9 @@ CASES = Path(__file__).resolve().parents[1] / "corpus_redteam" / "cases.jsonl"
 # state texts, rights and caps, unusual constructions, long bills, amendment forms, traps, start
 # criteria with conditions, excerpts, omnibus packages, real statutes that grant immunity; 502
 # texts, 4,518 verdicts, first runs 4,302/4,518 = 0.952) and their readings bring the whole to
-# 58,717/59,985 = 0.9789, so the floor goes 0.979 -> 0.978.
+# 58,717/59,985 = 0.9789, so the floor goes 0.979 -> 0.978. JS-JY (traps, whole bills in 30
+# styles, payers, real texts, excerpts, start criteria; first runs 1,775/1,845) and their
+# readings: 60,534/61,830 = 0.9790.
 AGREEMENT_FLOOR = 0.978
 # With batch AJ (first run 98/108) it reads 5657/5733 = 0.987 on main at 0f03597 (no constant changed).
 # Bills labelled "no" on every criterion that get a verdict other than "no" somewhere: 7
@@ -326,7 +328,13 @@ AGREEMENT_FLOOR = 0.978
 # protest), JO09 (recovery of misspent public money) and JO25 (a taxpayer suit): 70 after
 # three older ones were cleared on the way. JM adds JM08, Maine's Attorney General action for
 # injunctive relief, which sets CU04, CU05 and AL19 label as a state-constitution claim: 71.
-ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 71
+# JS-JY (traps written to stress the gate with suits by and against public bodies) add ten that
+# the readings after them did not clear: JS01, JS05, JS07, JS08, JS11, JS18, JS19, JS23 and
+# JS24 (suits to recover public money, over elections, bids, budgets, forfeited property, open
+# meetings, a county's funding of its sheriff and records, whose good-faith bars or fees are
+# still read) and JX30 (an annual report of collision claims paid); JO02, JO09 and two others
+# were cleared: 79.
+ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 79
 
 
 def test_drafting_styles_agreement() -> None:
