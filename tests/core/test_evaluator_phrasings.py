@@ -14541,6 +14541,27 @@ NOTICE_AND_PURSUIT_READINGS = [
     ),
 ]
 
+# A contribution forbidden as a condition of the defense: no share owed.
+CONTRIBUTION_FORBIDDEN_READINGS = [
+    (
+        "start.individual_accountability",
+        "no",
+        "ME",
+        "Sec. 1. 14 MRSA \u00a78112, sub-\u00a71-A is enacted to read:\n\n1-A. Defense of law enforcement"
+        " officers. When a civil action is brought against a law enforcement officer alleging"
+        " the deprivation of any right secured by the Constitution of Maine or of the United "
+        "States, the officer's governmental entity shall provide a defense at its expense, "
+        "including the assertion of any immunity available to the officer, and shall pay the "
+        "officer's reasonable attorney's fees if the officer retains independent counsel "
+        "because of a conflict of interest. A governmental entity may not condition the "
+        "defense on the officer's agreement to contribute to any judgment.\n\nSec. 2. 14 MRSA "
+        "\u00a78112, sub-\u00a72, as amended by PL 2019, c. 97, \u00a73, is further amended to read:\n\n2. "
+        "Indemnification. The governmental entity may indemnify the officer for any judgment "
+        "in excess of the limits in section 8105, except where the officer acted in bad "
+        "faith.",
+    ),
+]
+
 # A detained person's suit against the jail's commissary vendor: a private party's liability.
 VENDOR_READINGS = [
     (
@@ -14939,7 +14960,8 @@ LEVEL_AND_PAYMENT_READINGS = [
     + GOOD_FAITH_IN_OTHER_SUITS_READINGS
     + VENDOR_READINGS
     + RAISED_ELSEWHERE_LIFTED_HERE_READINGS
-    + OTHER_SECTION_EXCLUSION_READINGS,
+    + OTHER_SECTION_EXCLUSION_READINGS
+    + CONTRIBUTION_FORBIDDEN_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str

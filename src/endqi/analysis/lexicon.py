@@ -3555,6 +3555,9 @@ NO_PERSONAL_SHARE = compile_pattern(
 OFFICER_NEED_NOT_CONTRIBUTE = compile_pattern(
     r"\b(?:officer|employee|defendant)s?\s+(?:shall|may|is|are)\s+not\s+(?:be\s+)?required\s+to\s+"
     r"(?:contribute|pay)\b(?!\s+(?:more|in\s+excess)\b)"
+    # "A governmental entity may not condition the defense on the officer's agreement to
+    # contribute to any judgment": a contribution forbidden as a condition, none owed.
+    r"|\b(?:may|shall|must)\s+not\s+(?:condition|require)\b[^.;]{0,80}?\bagree\w*\s+to\s+(?:contribute|pay)\b"
 )
 # A personal share paid back by a sentence of its own: "The employing agency shall reimburse the
 # officer for any amount the officer pays under sec. 2".
