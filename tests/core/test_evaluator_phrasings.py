@@ -14541,6 +14541,21 @@ NOTICE_AND_PURSUIT_READINGS = [
     ),
 ]
 
+# A bystander "who was present ..., had reason to know of it, and failed to act to prevent it"
+# is liable in its own right: a failure-to-intervene clause without the word.
+BYSTANDER_READINGS = [
+    (
+        "start.failure_to_intervene",
+        "yes",
+        "CA",
+        "SEC. 2. (1) A peace officer who, under color of law, deprives a person of a right secured "
+        "by the California Constitution is liable to the person. Qualified immunity is not a "
+        "defense.\n(2) A peace officer who was present at the deprivation, had reason to know of "
+        "it, and failed to act to prevent it when able to do so is liable to the person injured "
+        "under this section.",
+    ),
+]
+
 # A contribution forbidden as a condition of the defense: no share owed.
 CONTRIBUTION_FORBIDDEN_READINGS = [
     (
@@ -14961,7 +14976,8 @@ LEVEL_AND_PAYMENT_READINGS = [
     + VENDOR_READINGS
     + RAISED_ELSEWHERE_LIFTED_HERE_READINGS
     + OTHER_SECTION_EXCLUSION_READINGS
-    + CONTRIBUTION_FORBIDDEN_READINGS,
+    + CONTRIBUTION_FORBIDDEN_READINGS
+    + BYSTANDER_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str

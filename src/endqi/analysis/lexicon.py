@@ -2593,8 +2593,9 @@ INTERVENTION_GATE = ("interven", "fail", "interpos")
 # Failure to prevent another's violation, read as the officer's own wrong.
 FAIL_TO_PREVENT = compile_pattern(
     # ("... fails to take reasonable steps to intervene")
-    r"\bfail(?:s|ed|ing|ure)?\s+to\s+(?:take\s+(?:reasonable\s+|any\s+|all\s+)?(?:steps|action|measures)\s+to\s+)?"
-    r"(?:prevent|stop|intervene|interpose)\b"
+    # ("... who was present at the deprivation ... and failed to act to prevent it")
+    r"\bfail(?:s|ed|ing|ure)?\s+to\s+(?:take\s+(?:reasonable\s+|any\s+|all\s+)?(?:steps|action|measures)\s+to\s+"
+    r"|act\s+to\s+)?(?:prevent|stop|intervene|interpose)\b"
     # "... and who does not take reasonable action to stop it", "... but takes no reasonable
     # step to prevent it".
     r"|\b(?:(?:does|did|do)\s+not\s+take\s+(?:reasonable\s+|any\s+)?|takes?\s+no\s+"
