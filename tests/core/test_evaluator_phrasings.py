@@ -14556,6 +14556,22 @@ BYSTANDER_READINGS = [
     ),
 ]
 
+# Certification revoked "if a court finds in an action under Section 2 ... that a trooper
+# deprived" a person of a right: tied to the violation.
+REVOCATION_ON_FINDING_READINGS = [
+    (
+        "start.individual_accountability",
+        "yes",
+        "MD",
+        "SECTION 2. A State trooper who, under color of law, deprives an individual of a right "
+        "protected by the Maryland Declaration of Rights is liable to the individual. Qualified "
+        "immunity is not a defense.\n\nSECTION 3. If a court finds in an action under Section 2 "
+        "of this Act that a trooper deprived an individual of a right protected by the Maryland "
+        "Declaration of Rights, the Maryland Police Training and Standards Commission shall "
+        "revoke the trooper's certification.",
+    ),
+]
+
 # A contribution forbidden as a condition of the defense: no share owed.
 CONTRIBUTION_FORBIDDEN_READINGS = [
     (
@@ -14977,7 +14993,8 @@ LEVEL_AND_PAYMENT_READINGS = [
     + RAISED_ELSEWHERE_LIFTED_HERE_READINGS
     + OTHER_SECTION_EXCLUSION_READINGS
     + CONTRIBUTION_FORBIDDEN_READINGS
-    + BYSTANDER_READINGS,
+    + BYSTANDER_READINGS
+    + REVOCATION_ON_FINDING_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str

@@ -3147,6 +3147,8 @@ TIED_TO_VIOLATION = compile_pattern(
     r"|finding (?:that|of)"
     # "If a court finds that a law enforcement officer deprived a person of a right ...".
     r"|\bfinds?\s+that\b[^.;]{0,80}?\bdeprived\b"
+    # ("If a court finds in an action under Section 2 of this Act that a trooper deprived ...")
+    r"|\bfinds?\s+in\s+an?\s+action\b[^.;]{0,60}?\bthat\b[^.;]{0,80}?\b(?:deprived|violated)\b"
     # "any officer found by a court to have deprived a person of a right in violation of section 1
     # of this Act".
     r"|\bfound\b[^.;]{0,40}?\bto\s+have\s+(?:deprived|violated)\b"
