@@ -14572,6 +14572,23 @@ REVOCATION_ON_FINDING_READINGS = [
     ),
 ]
 
+# A bar for a defined term whose definition is private people only ("covered guard").
+PRIVATE_TERM_BAR_READINGS = [
+    (
+        "end.law_enforcement",
+        "no",
+        "OH",
+        'Sec. 4749.20. (A) As used in this section, "covered guard" means a security guard '
+        "employed by a private security provider licensed under this chapter; the term does not "
+        "include any officer or employee of the state or of a political subdivision.\n(B) "
+        "Liability shall attach to any covered guard who detains or uses force against a person "
+        "in violation of a right secured by the Ohio Constitution, and damages may be recovered "
+        "from the covered guard and the guard's employer.\n(C) Qualified immunity and any "
+        "immunity granted to political subdivisions or their employees shall not be available to "
+        "a covered guard or the guard's employer in an action under this section.",
+    ),
+]
+
 # A contribution forbidden as a condition of the defense: no share owed.
 CONTRIBUTION_FORBIDDEN_READINGS = [
     (
@@ -14994,7 +15011,8 @@ LEVEL_AND_PAYMENT_READINGS = [
     + OTHER_SECTION_EXCLUSION_READINGS
     + CONTRIBUTION_FORBIDDEN_READINGS
     + BYSTANDER_READINGS
-    + REVOCATION_ON_FINDING_READINGS,
+    + REVOCATION_ON_FINDING_READINGS
+    + PRIVATE_TERM_BAR_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str

@@ -7443,6 +7443,14 @@ class Reading:
             return True
         return _association_officers(claim)
 
+    def _names_a_private_defined_term(self, body: str) -> bool:
+        """Whether a clause names a term the bill defines as private people only."""
+        return any(
+            rx.search(rf"\b{re.escape(term)}s?\b", body)
+            and explicitly_private(_definition_body(sentence.text, term))
+            for term, sentence in self.text.definitions.items()
+        )
+
     @cached_property
     def _registry_of_others(self) -> bool:
         """Whether the bill's registries and databases list people who are not officers
@@ -7820,6 +7828,9 @@ class Reading:
             if defense.role is Role.PRIVATE and (
                 explicitly_private(defense.clause.text)
                 or explicitly_private(_defendants(defense.clause.text) or "")
+                # ("... shall not be available to a covered guard or the guard's employer", where
+                # '"covered guard" means a security guard employed by a private investigator')
+                or self._names_a_private_defined_term(defense.clause.text)
             ):
                 continue  # a defense of private actors only
             if (
