@@ -147,7 +147,7 @@ CASES = Path(__file__).resolve().parents[1] / "corpus_redteam" / "cases.jsonl"
 # texts, 4,518 verdicts, first runs 4,302/4,518 = 0.952) and their readings bring the whole to
 # 58,717/59,985 = 0.9789, so the floor goes 0.979 -> 0.978. JS-JY (traps, whole bills in 30
 # styles, payers, real texts, excerpts, start criteria; first runs 1,775/1,845) and their
-# readings: 60,534/61,830 = 0.9790.
+# readings: 60,538/61,830 = 0.9791.
 AGREEMENT_FLOOR = 0.978
 # With batch AJ (first run 98/108) it reads 5657/5733 = 0.987 on main at 0f03597 (no constant changed).
 # Bills labelled "no" on every criterion that get a verdict other than "no" somewhere: 7
@@ -333,8 +333,8 @@ AGREEMENT_FLOOR = 0.978
 # JS24 (suits to recover public money, over elections, bids, budgets, forfeited property, open
 # meetings, a county's funding of its sheriff and records, whose good-faith bars or fees are
 # still read) and JX30 (an annual report of collision claims paid); JO02, JO09 and two others
-# were cleared: 79.
-ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 79
+# were cleared: 79. JE26 and JL28 were cleared by readings later in the session: 77.
+ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 77
 
 
 def test_drafting_styles_agreement() -> None:
