@@ -5179,7 +5179,7 @@ _NEGLIGENCE_SETTING = compile_pattern(
     r"\bnegligen\w*|\bpursuits?\b|\boperation\s+of\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?vehicles?\b"
 )
 _RIGHTS_SETTING = compile_pattern(
-    r"\brights?\b(?!\s+of\s+way)|\bconstitution|\bcolou?r\s+of\b|\bdepriv\w*|\b1983\b|\bqualified\s+immunity\b"
+    _RIGHTS_WRONG.pattern + r"|\brights?\b(?!\s+of\s+way)|\b1983\b|\bqualified\s+immunity\b"
 )
 _ENFORCES_A_NAMED_ACT = compile_pattern(
     r"\bactions?\s+to\s+enforce\s+(?:the\s+provisions\s+of\s+)?the\s+(?!civil\s+rights\b)(?:[\w'-]+\s+){1,6}?act\b"
