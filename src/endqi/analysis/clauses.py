@@ -4148,15 +4148,15 @@ _RIGHTS_WRONG = compile_pattern(r"\bdepriv|\bconstitution|\bcivil\s+rights\b|\bc
 # under 42 U.S.C. 1983), or one that sets aside officers' own immunity beside the limit ("sections
 # 8546 (relating to defense of official immunity) ... and 8549 (relating to limitation on damages)
 # shall not apply"): it changes officers' civil liability, not only tort claims' limits.
-_RIGHTS_OR_THE_DOCTRINE = compile_pattern(
-    _RIGHTS_WRONG.pattern
-    # (not "the right to inspect or to receive a copy of ... a public record": a records law's)
-    + r"|\brights?\b(?!\s+of\s+way)(?!\s+to\s+(?:inspect|copy|receive|obtain|access|review)\b)"
-    r"|\b1983\b|\bqualified\s+immunity\b|\bclearly\s+established\b"
-    r"|\bexcessive\b|\bforce\b|\bsearch|\bseizure|\barrest|\bofficial\s+immunity\b"
-)
 _RIGHTS_CLAIM_CAP = compile_pattern(
     _RIGHTS_WRONG.pattern + r"|\b1983\b|\b(?:official|qualified)\s+immunity\b"
+)
+# The same, and rights, force and searches named anywhere in a bill.
+_RIGHTS_OR_THE_DOCTRINE = compile_pattern(
+    _RIGHTS_CLAIM_CAP.pattern
+    # (not "the right to inspect or to receive a copy of ... a public record": a records law's)
+    + r"|\brights?\b(?!\s+of\s+way)(?!\s+to\s+(?:inspect|copy|receive|obtain|access|review)\b)"
+    r"|\bclearly\s+established\b|\bexcessive\b|\bforce\b|\bsearch|\bseizure|\barrest"
 )
 _CLAIM_UNDER_A_SECTION = compile_pattern(
     r"\b(?:action|claim|suit)s?\s+(?:brought\s+)?(?:under|pursuant\s+to)\s+(?:section|§)\s*\d"

@@ -999,13 +999,13 @@ def damage_caps(context: Context) -> Decision:
             or text.document.section_end(c.clause.start) not in lifted_sections
         )
         own = [c.clause for c in caps if c.kind == "own"]
-    cap_law_here = damage_cap_law(context.state)
+    cap_law = damage_cap_law(context.state)
     if (
         own
         and lifts
-        and cap_law_here is not None
+        and cap_law is not None
         and all(
-            c.amends_existing or _in_amended_cap_statute(text, c.clause, cap_law_here)
+            c.amends_existing or _in_amended_cap_statute(text, c.clause, cap_law)
             for c in caps
             if c.kind == "own"
         )
@@ -1053,7 +1053,6 @@ def damage_caps(context: Context) -> Decision:
         # not exceed $500,000": the state's own cap statute restated at a new amount, or given
         # a higher amount for these claims ("$400,000 or, for a claim under section 4682-B,
         # $1,000,000"): a cap changed, still applying.
-        cap_law = damage_cap_law(context.state)
         if not raised and cap_law is not None and cap_law.caps_apply:
             raised = [
                 clause
@@ -1117,7 +1116,6 @@ def damage_caps(context: Context) -> Decision:
         ]
         # "The immunity under s. 893.80 (4) does not apply ... Nothing in this section affects
         # s. 893.80 (3)": the state's cap statute kept by citation, no lift naming it.
-        cap_law = damage_cap_law(context.state)
         kept_by_citation = (
             [
                 s
@@ -1215,7 +1213,7 @@ def damage_caps(context: Context) -> Decision:
             0.85,
             _first([c.clause for c in lifts]),
         )
-    law = damage_cap_law(context.state)
+    law = cap_law
     if _no_damages(reading):
         # No damages can be won on these claims, so no cap (or want of one) matters to them.
         return Decision(
