@@ -15618,3 +15618,30 @@ CONSTRUCTION_DENIES_A_CLAIM += [
 @pytest.mark.parametrize(("state", "text"), CONSTRUCTION_DENIES_A_CLAIM)
 def test_rule_of_construction_denying_a_claim_scores_no(state: str | None, text: str) -> None:
     assert _not_no(text, state) == {}
+
+
+# A bill that makes officials repay public money they spent without authority, names no right,
+# force or search and not the doctrine: its fee, judgment and posting rules are about that
+# claim of the public body, not officers' liability for rights (2026-12-05, seventh session).
+CONSTRUCTION_DENIES_A_CLAIM += [
+    (
+        "OR",
+        "Section 1. (1) An officer or employee of a public body who authorizes a payment of public "
+        "funds that the law does not allow is personally liable to the public body for the sum "
+        "paid.\n\n(2) Any elector of the public body may sue in its name to recover the sum. The "
+        "court shall award reasonable attorney fees to an elector who prevails.\n\n(3) A "
+        "judgment against an officer or employee under this section shall be published on the "
+        "public body's website.",
+    ),
+]
+CONSTRUCTION_DENIES_A_CLAIM += [
+    (
+        "MI",
+        "Sec. 1. (1) A public officer or public employee shall not use public funds, public "
+        "vehicles or staff on duty to campaign for or against a ballot question.\n(2) Any "
+        "registered voter may bring a civil action against a public officer or public employee "
+        "who violates subsection (1).\n(3) That the defendant believed in good faith that the "
+        "use was lawful is not a defense.\n(4) The court shall award reasonable attorney fees "
+        "to a prevailing plaintiff.",
+    ),
+]

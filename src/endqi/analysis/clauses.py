@@ -5158,6 +5158,7 @@ _OTHER_PUBLIC_WRONG = compile_pattern(
     r"|\bpublic\s+resources\b|\belectioneering\b|\btaxpayers?\b|\bdisbursements?\b|\bovertime\b"
     r"|\bunpaid\s+wages\b|\b(?:open|public)\s+meetings?\b|\bexpenditures?\b|\bbudgets?\b"
 )
+_RIGHTS_WORD = compile_pattern(r"\brights?\b")
 _NOTICE_OF_LIABILITY = compile_pattern(
     r"\b(?:shall|must)\s+(?:state|inform|advise|notify|warn|explain|include\s+a\s+(?:statement|notice))\b"
     r"[^.;]{0,80}?\bthat\b"
@@ -6572,8 +6573,12 @@ class Reading:
             and not (
                 _OTHER_PUBLIC_WRONG.search(c.clause.text)
                 and not _RIGHTS_WRONG.search(c.clause.text)
-                and not rx.search(r"\brights?\b", c.clause.text)
+                and not _RIGHTS_WORD.search(c.clause.text)
             )
+            # (or in the section around it: "may bring a civil action against a public official
+            # who violates subsection (a)", where (a) forbids using public resources in an
+            # election and the section names no right)
+            and not self._in_a_section_on_another_public_wrong(c.clause)
             # "The State shall be liable for injury ... caused by the negligent or wrongful act or
             # omission of an employee": a tort claims act's waiver for negligence, not a claim for
             # violating rights.
@@ -7042,6 +7047,21 @@ class Reading:
         return any(
             _VIOLATES_THIS_ACT.search(s.text) and rx.search(r"\bliab", s.text)
             for s in self.text.containing("violates this", "violate this", "violates the")
+        )
+
+    def _in_a_section_on_another_public_wrong(self, clause: Sentence) -> bool:
+        """Whether the section holding ``clause`` is about public money, contracts, records,
+        meetings or elections (``_OTHER_PUBLIC_WRONG``) and names no right, deprivation, force,
+        search, seizure or arrest and not the doctrine: a claim there enforces that section's
+        duty, not anyone's rights."""
+        if _RIGHTS_WRONG.search(clause.text) or _RIGHTS_WORD.search(clause.text):
+            return False
+        document = self.text.document
+        start, end = document.section_start(clause.start), document.section_end(clause.start)
+        lowered = self.text.lowered
+        return (
+            _OTHER_PUBLIC_WRONG.search(lowered, start, end) is not None
+            and _RIGHTS_OR_THE_DOCTRINE.search(lowered, start, end) is None
         )
 
     @cached_property
@@ -7762,6 +7782,16 @@ class Reading:
             # official for a single meeting", beside "A public official who intentionally violates
             # this act shall be personally liable", in an open-meetings act that names no right)
             and not (self._liable_for_breaking_the_act and not self._names_rights_anywhere)
+            # ("A judgment against a public official under this section must be posted", where
+            # the section makes officials repay public money spent without authority: a bill
+            # that names no right, no force or search and not the doctrine rules on a claim of
+            # another kind, unless the officers it names are the police: a bare "officer" there
+            # is any public officer)
+            and (
+                self._speaks_of_rights_or_the_doctrine
+                or lexicon.GENERAL_POLICE_CLASS.search(m.group(0)) is not None
+                or lexicon.NARROW_POLICE.search(m.group(0)) is not None
+            )
             for s in self._operative(self.find("action_under_this_against_officer"))
             for m in lexicon.ACTION_UNDER_THIS_AGAINST_OFFICER.finditer(s.text)
         ):
