@@ -14947,6 +14947,25 @@ LEVEL_AND_PAYMENT_READINGS = [
 ]
 
 
+# Readings of the seventh session of 2026-12-05, each in our own words.
+_SUED_WITH_THEIR_EMPLOYER = (
+    "Sec. 4. (1) A person who is deprived of a right secured by Article I of the Constitution "
+    "of this State by an employee of the State or of a political subdivision acting under color "
+    "of law may bring an action against the employee, the employing entity, or "
+    "both.\n\n(2) That the employee acted in good faith or reasonably believed the conduct "
+    "lawful is not a defense in an action under this section.\n\n(3) The employing entity "
+    "shall be liable for any judgment against its employee under this section. No statutory "
+    "limit on damages recoverable against the State or a political subdivision applies to an "
+    "action under this section."
+)
+SEVENTH_SESSION_READINGS = [
+    # "suit against the employee, the employing entity, or both": the employee pointed back to is
+    # the State's and local governments' employee named before, not a private employer's.
+    ("end.law_enforcement", "yes", "MD", _SUED_WITH_THEIR_EMPLOYER),
+    ("end.public_employees", "yes", "MD", _SUED_WITH_THEIR_EMPLOYER),
+]
+
+
 @pytest.mark.parametrize(
     ("criterion", "expected", "state", "text"),
     WHOLE_BILL_CONSTRUCTIONS
@@ -15012,7 +15031,8 @@ LEVEL_AND_PAYMENT_READINGS = [
     + CONTRIBUTION_FORBIDDEN_READINGS
     + BYSTANDER_READINGS
     + REVOCATION_ON_FINDING_READINGS
-    + PRIVATE_TERM_BAR_READINGS,
+    + PRIVATE_TERM_BAR_READINGS
+    + SEVENTH_SESSION_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str

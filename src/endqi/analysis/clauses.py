@@ -2356,7 +2356,12 @@ def _antecedent_role(body: str, phrase: str | None) -> Role | None:
         return None
     # ("against that officer or employee and the employing entity": the employer sued beside
     # the people pointed back to)
-    words = re.split(r",?\s+(?:and|or)\s+(?:the|its|their)\s+", pointer.group("words"))[0]
+    # ("against the employee, the employing entity, or both": the people pointed back to, then
+    # their employer)
+    words = re.split(
+        r",?\s+(?:and|or)\s+(?:the|its|their)\s+|,\s+(?:the|its|their)\s+|,?\s+or\s+both\b",
+        pointer.group("words"),
+    )[0]
     # (built from the bill's words: compiled by re, not kept in the regex cache file)
     earlier = re.compile(
         r"\b(?:an?|any|every|each)\s+"
