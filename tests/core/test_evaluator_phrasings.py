@@ -14963,6 +14963,27 @@ SEVENTH_SESSION_READINGS = [
     # the State's and local governments' employee named before, not a private employer's.
     ("end.law_enforcement", "yes", "MD", _SUED_WITH_THEIR_EMPLOYER),
     ("end.public_employees", "yes", "MD", _SUED_WITH_THEIR_EMPLOYER),
+    # A records rule in a section about something else (permits, a board's licensees) that
+    # names no officer, employee, misconduct, force or claim: not the records this criterion asks
+    # for. Beside it, a judgment under the bill's own section made public still counts.
+    (
+        "start.public_records",
+        "no",
+        "NM",
+        CLAIM
+        + BAR
+        + "\n\nSec. 3. The state forester shall publish on its website each burn permit it "
+        "issues, together with the record of any complaint about the burn.",
+    ),
+    (
+        "start.public_records",
+        "yes",
+        "NM",
+        CLAIM
+        + BAR
+        + "\n\nSec. 3. Each judgment entered in an action under section 1 is a public record "
+        "and shall be posted on the attorney general's website.",
+    ),
 ]
 
 

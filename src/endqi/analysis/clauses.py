@@ -5163,6 +5163,17 @@ _OTHER_PUBLIC_WRONG = compile_pattern(
     r"|\bpublic\s+resources\b|\belectioneering\b|\btaxpayers?\b|\bdisbursements?\b|\bovertime\b"
     r"|\bunpaid\s+wages\b|\b(?:open|public)\s+meetings?\b|\bexpenditures?\b|\bbudgets?\b"
 )
+# What a records rule that counts is about: officers or public employees, their misconduct or
+# use of force, or claims under the bill.
+_RECORDS_SUBJECT = compile_pattern(
+    r"\bofficers?\b|\bemployees?\b|\bpolice\b|\bsheriffs?\b|\bdeput(?:y|ies)\b|\btroopers?\b"
+    r"|\bconstables?\b|\bmarshals?\b|\blaw\s+enforcement\b|\bcorrection|\bmisconduct\b|\bforce\b"
+    r"|\bbody[\s-]*(?:worn|cam)|\brights?\b|\bcolor\s+of\s+law\b"
+    r"|\bdepriv|\bconstitution|\bjudgments?\b|\bof\s+this\s+(?:\d{4}\s+)?act\b"
+    r"|\b(?:under|pursuant\s+to)\s+(?:(?:this|the)\s+(?:section|act|chapter|article|subchapter|part"
+    r"|subtitle|title|division)\b|section\b|§)"
+    r"|\b(?:claims?|actions?|suits?|complaints?)\s+(?:brought\s+|filed\s+)?(?:under|pursuant\s+to)\b"
+)
 _RIGHTS_WORD = compile_pattern(r"\brights?\b")
 _NOTICE_OF_LIABILITY = compile_pattern(
     r"\b(?:shall|must)\s+(?:state|inform|advise|notify|warn|explain|include\s+a\s+(?:statement|notice))\b"
@@ -9616,6 +9627,12 @@ class Reading:
                 continue  # a policy about releases releases nothing
             if _OTHER_LICENSEES.search(body) and not lexicon.POLICE_TERM.search(body):
                 continue  # a licensing board's own licensees (cosmetologists), not officers
+            if not self._records_of_officers_or_claims(sentence, described):
+                # "The state engineer shall publish each well permit, with the record of any
+                # complaint concerning the well": records of something else, where neither the
+                # sentence nor its section names officers, employees, misconduct, force or the
+                # bill's claims.
+                continue
             # "Records of complaints of deadly force shall be public records; all other complaint
             # records remain confidential": some records opened, the rest kept closed.
             others_closed = _OTHERS_STAY_CLOSED.search(body)
@@ -9703,6 +9720,17 @@ class Reading:
         ]
         found += self._reports_published_by_reference(found)
         return tuple(found)
+
+    def _records_of_officers_or_claims(self, sentence: Sentence, described: str) -> bool:
+        """Whether a records rule is about officers or public employees, their misconduct or use
+        of force, or claims under the bill: said in the sentence, in the provision it points to,
+        or in the section that holds it."""
+        if _RECORDS_SUBJECT.search(sentence.text) or _RECORDS_SUBJECT.search(described):
+            return True
+        document = self.text.document
+        start = document.section_start(sentence.start)
+        end = document.section_end(sentence.start)
+        return _RECORDS_SUBJECT.search(self.text.lowered, start, end) is not None
 
     def _records_by_reference(self, sentence: Sentence) -> str:
         """The text of the provision that "the records described in section 3(b)" (or "in
