@@ -14984,6 +14984,18 @@ SEVENTH_SESSION_READINGS = [
         + "\n\nSec. 3. Each judgment entered in an action under section 1 is a public record "
         "and shall be posted on the attorney general's website.",
     ),
+    # "If the person prevails, the court shall award ... fees", after the sentence that opens a
+    # suit to compel the release of a record: the records suit's fees, not the claim's.
+    (
+        "start.attorney_fees",
+        "no",
+        "OR",
+        CLAIM
+        + BAR
+        + "\n\nSec. 3. (1) Use-of-force reports are public records. (2) Anyone refused a copy of "
+        "such a report may petition the circuit court to order its release. If the petitioner "
+        "prevails, the court shall award the petitioner reasonable attorney fees.",
+    ),
 ]
 
 

@@ -2168,6 +2168,10 @@ _FEES_IN_RECORDS_SUIT = compile_pattern(
     # substantially prevails": the records law's own words)
     # (a plaintiff who "substantially prevails" in a claim is not one: Wisconsin's fee clauses)
     r"|\bpetitioner\s+(?:has\s+)?substantially\s+prevail"
+    # ("... a civil penalty on an agency that willfully withheld the record"; "anyone refused a
+    # copy of such a report may petition the court to order its release")
+    r"|\brefused\s+(?:a\s+cop(?:y|ies)|inspection)\s+of\b|\border\s+(?:its|their)\s+(?:release|disclosure)\b"
+    r"|\bwithh(?:eld|olds?)\s+(?:the|a|any)\s+(?:public\s+)?records?\b"
     # "denied access to a public record", "the public agency's denial of a request", fees "to
     # the requester": the records law's words.
     r"|\bden(?:ied|ial\s+of)\s+(?:access\s+to\s+)?(?:a|an|the|any)\s+(?:public\s+)?(?:records?|request)\b"
@@ -5173,6 +5177,11 @@ _RECORDS_SUBJECT = compile_pattern(
     r"|\b(?:under|pursuant\s+to)\s+(?:(?:this|the)\s+(?:section|act|chapter|article|subchapter|part"
     r"|subtitle|title|division)\b|section\b|§)"
     r"|\b(?:claims?|actions?|suits?|complaints?)\s+(?:brought\s+|filed\s+)?(?:under|pursuant\s+to)\b"
+)
+# A fee rule for "the person" (plaintiff, requester) who prevails in the suit just described.
+_PREVAILS_IN_THE_SUIT_BEFORE = compile_pattern(
+    r"\b(?:if|when|where)\s+(?:the|such)\s+(?:person|plaintiff|requester|requestor|petitioner"
+    r"|applicant|complainant)\s+(?:substantially\s+)?prevails\b"
 )
 _RIGHTS_WORD = compile_pattern(r"\brights?\b")
 _NOTICE_OF_LIABILITY = compile_pattern(
@@ -8655,6 +8664,13 @@ class Reading:
                 # public record to be inspected, the court shall assess ... attorney fees": fees
                 # in a suit under the records law, not in a claim against officers.
                 continue
+            if _PREVAILS_IN_THE_SUIT_BEFORE.search(body):
+                # "A person denied access to a record ... may bring an action to compel disclosure.
+                # If the person prevails, the court shall award ... fees": the suit the sentence
+                # before opens is a records suit.
+                before = self.text.sentence_before(sentence)
+                if before is not None and _FEES_IN_RECORDS_SUIT.search(before.text):
+                    continue
             if _FEES_IN_OPEN_GOVERNMENT_SUIT.search(body):
                 # "If the court issues an injunction ..., the court shall order the public body
                 # ... to pay a civil forfeiture of five hundred dollars to the party that sought
