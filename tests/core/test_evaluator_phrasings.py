@@ -14996,6 +14996,23 @@ SEVENTH_SESSION_READINGS = [
         "such a report may petition the circuit court to order its release. If the petitioner "
         "prevails, the court shall award the petitioner reasonable attorney fees.",
     ),
+    # A bar that names only the government's own immunities (sovereign, governmental, the public
+    # duty doctrine) leaves the officer's qualified immunity standing; naming the doctrine too
+    # bars it.
+    (
+        "end.law_enforcement",
+        "no",
+        "DE",
+        CLAIM + "Sec. 2. Neither governmental immunity, sovereign immunity, nor the public duty "
+        "doctrine shall be a defense in an action under section 1.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "DE",
+        CLAIM + "Sec. 2. Neither governmental immunity, sovereign immunity, nor qualified "
+        "immunity shall be a defense in an action under section 1.",
+    ),
 ]
 
 

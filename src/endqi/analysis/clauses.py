@@ -3120,9 +3120,19 @@ def _kinds(window: str) -> frozenset[DefenseKind]:
     general = window.replace("qualified immunity", " ")
     if any(verb in general for verb in _STATUTE_LIMITED_VERBS):
         general = _STATUTE_LIMITED_IMMUNITY.sub(" ", general)
+    if "sovereign immunity" in general:
+        # ("Neither sovereign immunity, governmental immunity, nor the public duty doctrine shall
+        # be a defense": the government's own immunities, named beside the State's, not every
+        # immunity an officer has)
+        general = _GOVERNMENTS_OWN_IMMUNITY.sub(" ", general)
     if rx.search(r"\bimmunit(?:y|ies)\b|\bimmune\b", general):
         kinds.add(DefenseKind.IMMUNITY)
     return frozenset(kinds)
+
+
+_GOVERNMENTS_OWN_IMMUNITY = compile_pattern(
+    r"\b(?:sovereign|governmental|government|state|municipal|eleventh\s+amendment)\s+immunit(?:y|ies)\b"
+)
 
 
 _STATUTE_LIMITED_VERBS = ("provided", "conferred", "granted", "established")
@@ -3798,6 +3808,11 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
         # established law)": the caption says which immunity the repeal takes away.
         effect, window = Effect.BARRED, repealed.group("caption")
     kinds = closed_list_kinds or _kinds(window) or _kinds(body)
+    if not kinds and _GOVERNMENTS_OWN_IMMUNITY.search(body):
+        # "Neither sovereign immunity, governmental immunity, nor the public duty doctrine shall
+        # be a defense": only the government's own immunities are named, none that shields an
+        # officer.
+        return None
     phrase = _defendants(body)
     if phrase is not None and _NOT_A_PARTY.match(phrase):
         phrase = None  # "liability under subsection (a) attaches although ...": no defendant
