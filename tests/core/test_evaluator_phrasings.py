@@ -15013,6 +15013,25 @@ SEVENTH_SESSION_READINGS = [
         CLAIM + "Sec. 2. Neither governmental immunity, sovereign immunity, nor qualified "
         "immunity shall be a defense in an action under section 1.",
     ),
+    # A government liable for its own people's deprivations, with no limit, pays the whole
+    # award; up to a ceiling, part of it.
+    (
+        "start.full_compensation",
+        "yes",
+        "NM",
+        "Sec. 1. Claims.--Every county is liable for the deprivation, by any of its deputies "
+        "acting under color of law, of a right secured by the constitution of this state. "
+        "Sec. 2. Qualified immunity is not a defense to a claim under section 1.",
+    ),
+    (
+        "start.full_compensation",
+        "partial",
+        "NM",
+        "Sec. 1. Claims.--Every county is liable for the deprivation, by any of its deputies "
+        "acting under color of law, of a right secured by the constitution of this state, up to "
+        "$300,000 for each claimant. Sec. 2. Qualified immunity is not a defense to a claim "
+        "under section 1.",
+    ),
 ]
 
 

@@ -8448,6 +8448,7 @@ class Reading:
                 "jointly and severally liable",
                 "same extent as",
                 "liable for",
+                "liable to",
                 "substituted",
                 "shall be paid by",
             )
@@ -8456,6 +8457,16 @@ class Reading:
                 _ENTITY_ANSWERS_WITH_OFFICER.search(sentence.text)
                 or _ENTITY_LIABLE_FOR_THE_AWARD.search(sentence.text)
                 or _ENTITY_TAKES_THE_OFFICERS_PLACE.search(sentence.text)
+                # ("Each local government is liable for the deprivation, by any of its employees,
+                # of any right ..."; "A public body shall be liable for the acts of its employees
+                # under Section 1": the government answers for its people's deprivations)
+                or (
+                    _ENTITY_ANSWERS_FOR_ITS_PEOPLE.search(sentence.text)
+                    and (
+                        _RIGHTS_WRONG.search(sentence.text)
+                        or _CLAIM_UNDER_THE_BILL.search(sentence.text)
+                    )
+                )
             ):
                 # ("..., except that the liability of the political subdivision ... shall not
                 # exceed three hundred fifty thousand dollars per claimant": up to a cap only)
@@ -10756,6 +10767,22 @@ _ENTITY_TAKES_THE_OFFICERS_PLACE = compile_pattern(
     r"|\b(?:any|the)\s+(?:portion|part|amount|balance)\s+of\s+(?:a|the|any)\s+(?:judgment|judgement|award|settlement)"
     r"\b[^.;]{0,60}?\bnot\s+paid\b[^.;]{0,60}?\bshall\s+be\s+paid\s+by\s+the\s+(?:employing\s+)?(?:agency|employer"
     r"|entity|public\s+(?:body|entity)|state|county|city|municipality|political\s+subdivision)\b"
+)
+# The government liable for its own people's wrongs: "A public body shall be liable to a person
+# deprived of any right ... by a public actor acting on behalf of that public body"; "the
+# county is liable for the acts of its employees under section 1".
+_ENTITY_ANSWERS_FOR_ITS_PEOPLE = compile_pattern(
+    # (at the sentence's start, or after a catch-line: "Sec. 2. Liability.--Each local government")
+    r"(?:^|--|\u2014|:|\])\W*(?:\(\w{1,4}\)\s*)*(?:(?:a|an|the|each|every|any)\s+)?(?:state|commonwealth|district|political\s+subdivision"
+    r"|county|city|town|village|municipality|public\s+(?:body|entity|employer)|(?:local|governmental)\s+(?:government"
+    r"|entity|unit|body)|(?:employing\s+|law\s+enforcement\s+)?agency)\s+(?:is|are|shall\s+be)\s+liable\b"
+    r"(?:[^.;]{0,200}?\bby\s+(?:an?|any|its|any\s+of\s+its|one\s+of\s+its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:officers?|employees?|agents?|actors?|personnel|deput(?:y|ies)|troopers?)\b"
+    r"|\s+for\s+the\s+(?:acts?|omissions?|conduct|deprivations?|violations?)\s+(?:(?:and|or)\s+omissions?\s+)?"
+    r"of\s+its\s+(?:[\w-]+\s+){0,2}?(?:officers?|employees?|agents?|personnel|deput(?:y|ies)|troopers?)\b)"
+)
+_CLAIM_UNDER_THE_BILL = compile_pattern(
+    r"\bunder\s+(?:this\s+(?:section|act|chapter|article)|section\s+\d)"
 )
 _POWER_TO_DECERTIFY = compile_pattern(
     # (or a bare imperative in a board's list of duties: "165.85 (3) (cm) 4. Decertify a law

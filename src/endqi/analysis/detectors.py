@@ -2284,6 +2284,17 @@ def full_compensation(context: Context) -> Decision:
             # the officer's share, not the cases the carve-out leaves unpaid.
             guarantees = []
         if guarantees:
+            vicarious = {i.clause for i in mandatory if i.vicarious}
+            if all(g in vicarious for g in guarantees):
+                # (no duty to indemnify: the government body is itself liable for the award)
+                return Decision(
+                    Verdict.YES,
+                    "A government body is itself liable for the whole award for its people's "
+                    "wrongs, with no limit, so the victim is paid in full whatever the officer "
+                    "can pay.",
+                    0.8,
+                    _first(guarantees),
+                )
             return Decision(
                 Verdict.YES,
                 "The employer must indemnify the officer, and the full amount of the judgment or "
