@@ -15032,6 +15032,27 @@ SEVENTH_SESSION_READINGS = [
         "$300,000 for each claimant. Sec. 2. Qualified immunity is not a defense to a claim "
         "under section 1.",
     ),
+    # A bar confined to one stage of the case, the defense left whole at the others, or to some
+    # of the claims, the rest left with every defense: the doctrine survives (RUBRIC.md: kept for
+    # some claims is no).
+    (
+        "end.law_enforcement",
+        "no",
+        "IA",
+        CLAIM + "Sec. 2. When ruling on a motion to dismiss a claim under section 1, the court "
+        "may not consider whether the right was clearly established. Nothing in this section "
+        "limits a defense raised in a motion for summary judgment.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "NC",
+        "Sec. 1. (a) A peace officer is liable to a person who (1) suffers excessive force at "
+        "the officer's hands, or (2) is otherwise deprived by the officer of a right secured by "
+        "the state constitution. (b) Qualified immunity is not a defense to a claim under "
+        "subdivision (1). A claim under subdivision (2) remains subject to all immunities "
+        "available at law.",
+    ),
 ]
 
 

@@ -7558,8 +7558,41 @@ class Reading:
 
     @cached_property
     def kept(self) -> tuple[DefenseRule, ...]:
-        """Defense rules that keep qualified immunity (savings clauses, 'may raise')."""
-        return tuple(d for d in self.defenses if d.effect is Effect.KEPT)
+        """Defense rules that keep qualified immunity (savings clauses, 'may raise'), and the
+        defenses a bar leaves standing at other stages of the case or for other claims."""
+        return tuple(d for d in self.defenses if d.effect is Effect.KEPT) + tuple(
+            self._kept_beside_the_bar
+        )
+
+    @cached_property
+    def _kept_beside_the_bar(self) -> list[DefenseRule]:
+        """Clauses that confine a bar to one stage of the case or to some of the claims, and
+        leave the defenses whole for the rest: "Subsection 2 applies only to a motion to dismiss.
+        Nothing in this section prevents an officer from asserting qualified immunity ... at
+        trial"; "A claim under subdivision (2) remains subject to all defenses and immunities
+        available under law"."""
+        if not any(not bar.struck for bar in self.defenses if bar.effect is Effect.BARRED):
+            return []
+        found = []
+        for sentence in self._operative(
+            self.text.containing("summary judgment", "trial", "remains subject", "remain subject")
+        ):
+            if _DEFENSES_LEFT_AT_OTHER_STAGES.search(
+                sentence.text
+            ) or _DEFENSES_LEFT_FOR_OTHER_CLAIMS.search(sentence.text):
+                found.append(
+                    DefenseRule(
+                        clause=sentence,
+                        kinds=frozenset({DefenseKind.QUALIFIED_IMMUNITY}),
+                        effect=Effect.KEPT,
+                        role=Role.UNNAMED,
+                        role_named=False,
+                        has_exceptions=False,
+                        all_civil_liability=False,
+                        force_only=False,
+                    )
+                )
+        return found
 
     @cached_property
     def created(self) -> tuple[DefenseRule, ...]:
@@ -10783,6 +10816,22 @@ _ENTITY_ANSWERS_FOR_ITS_PEOPLE = compile_pattern(
 )
 _CLAIM_UNDER_THE_BILL = compile_pattern(
     r"\bunder\s+(?:this\s+(?:section|act|chapter|article)|section\s+\d)"
+)
+# A bar confined to one stage of the case, the defenses left whole at the others: "Nothing in this
+# section prevents an officer from asserting qualified immunity ... in a motion for summary
+# judgment or at trial"; "Nothing in this subdivision limits any defense that may be raised on a
+# motion for summary judgment"; "Nothing in this section limits a motion for summary judgment or
+# other pretrial motion".
+_DEFENSES_LEFT_AT_OTHER_STAGES = compile_pattern(
+    r"\bnothing\s+in\s+this\s+(?:section|subsection|subdivision|paragraph|chapter|article|act)\b[^.;]{0,40}?"
+    r"\b(?:prevents?|limits?|affects?|bars?|precludes?|restricts?|prohibits?)\b[^.;]{0,160}?"
+    r"\b(?:summary\s+judgment|at\s+trial|pre-?trial\s+motions?)"
+)
+# Some of the claims left with every defense: "A claim under subdivision (2) of subsection (a)
+# remains subject to all defenses and immunities available under law".
+_DEFENSES_LEFT_FOR_OTHER_CLAIMS = compile_pattern(
+    r"\b(?:claims?|actions?)\s+(?:brought\s+)?under\s+(?:subdivision|paragraph|subsection|clause)\b[^.;]{0,80}?"
+    r"\bremains?\s+subject\s+to\s+(?:all|any|every|the)\s+(?:[\w-]+\s+){0,2}?(?:defenses|defences|immunities)\b"
 )
 _POWER_TO_DECERTIFY = compile_pattern(
     # (or a bare imperative in a board's list of duties: "165.85 (3) (cm) 4. Decertify a law
