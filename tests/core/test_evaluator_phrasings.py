@@ -15755,3 +15755,16 @@ CONSTRUCTION_DENIES_A_CLAIM += [
         "to a prevailing plaintiff.",
     ),
 ]
+
+
+# A crime of unlawful force whose good-faith and immunity rules speak only of the prosecution:
+# no civil claim, no bar (every verdict "no").
+CONSTRUCTION_DENIES_A_CLAIM += [
+    (
+        "AL",
+        "Section 1. (a) A peace officer who knowingly strikes a restrained person without lawful "
+        "need commits a Class C felony. (b) That the officer believed the force lawful is no "
+        "defense in a prosecution under this section, and qualified immunity does not apply in "
+        "any such prosecution.",
+    ),
+]

@@ -3579,7 +3579,17 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
         # "(ii) qualified immunity ... and any good-faith defense would not be available": the
         # terms of a proposal described, not a rule the bill makes.
         return None
-    if _CRIMINAL_SCOPE.match(body) or _ADMINISTRATIVE_SCOPE.search(body):
+    if (
+        _CRIMINAL_SCOPE.match(body)
+        or _ADMINISTRATIVE_SCOPE.search(body)
+        # ("It is not a defense to a prosecution under this section that the officer believed in
+        # good faith ..., and no doctrine of qualified immunity shall apply to a prosecution under
+        # this section": every proceeding the sentence names is a criminal one)
+        or (
+            _DEFENSE_IN_A_PROSECUTION.search(body) is not None
+            and _CIVIL_PROCEEDING_WORDS.search(body) is None
+        )
+    ):
         # "In a prosecution of a peace officer ...": a criminal defense, not a civil one; "in a
         # proceeding before the ... commission to revoke an officer's certification": a licence.
         return None
@@ -4883,6 +4893,11 @@ _CRIMINAL_SCOPE = compile_pattern(
     r"(?:[a-z][\w ,'-]{0,40}?[._]?\s*-{1,2}\s*)?(?:notwithstanding\s+[^,.;]{1,80},\s*)?"
     r"(?:in|for purposes of|during)\s+(?:a|any|the|each)\s+"
     r"(?:criminal\s+)?(?:prosecution|criminal\s+(?:case|proceeding|action|trial|matter))\b"
+)
+_DEFENSE_IN_A_PROSECUTION = compile_pattern(r"\b(?:to|in)\s+(?:a|any|the)\s+(?:criminal\s+)?prosecution\b")
+_CIVIL_PROCEEDING_WORDS = compile_pattern(
+    r"\bcivil\b|\bclaims?\b|\bsuits?\b|\bliab\w*|\bdamages\b|\blawsuits?\b"
+    r"|\bactions?\s+(?:under|for|against|brought)\b"
 )
 _ADMINISTRATIVE_SCOPE = compile_pattern(
     r"\bin\s+(?:a|an|any)\s+(?:\w+\s+)?(?:proceeding|hearing)\b[^.;]{0,40}?\bbefore\s+(?:the\s+|a\s+|an\s+)?"
