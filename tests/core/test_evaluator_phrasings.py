@@ -15768,3 +15768,17 @@ CONSTRUCTION_DENIES_A_CLAIM += [
         "any such prosecution.",
     ),
 ]
+
+
+# A good-faith shield for handing over an applicant's files, in a hiring section of the same
+# bill, is no defense to the rights claim: the bar stands (2026-12-05, seventh session).
+def test_good_faith_shield_for_sharing_files_leaves_the_bar_whole() -> None:
+    text = (
+        CLAIM
+        + BAR
+        + "\n\nSec. 3. Before hiring an officer, an agency shall obtain the applicant's personnel "
+        "files from every former employer. A former employer that releases such files in good "
+        "faith under this section shall not be liable to the applicant for invasion of privacy "
+        "arising from the release."
+    )
+    assert evaluate(text, state="KS").result("end.law_enforcement").verdict.value == "yes"

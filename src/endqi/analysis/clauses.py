@@ -5180,6 +5180,14 @@ _PRECEDING_SENTENCE_NOT_APPLIED = compile_pattern(
     r"(?P<left_out>[^.;]{1,200})"
 )
 _NEXT_SENTENCE_REACH = 300
+# Good faith in handing over or reporting information ("An agency that provides files in good faith
+# ... shall not be liable ... for defamation"), or liability for defamation or privacy only.
+_SHIELD_FOR_SHARING_INFORMATION = compile_pattern(
+    r"\b(?:provides?|provided|releases?|released|discloses?|disclosed|shares?|shared|furnish(?:es|ed)?|transmits?"
+    r"|transmitted)\s+(?:the\s+|any\s+|such\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:files?|records?|information|references?)\b"
+    r"[^.;]{0,80}?\bin\s+good\s+faith\b"
+    r"|\bliable\b[^.;]{0,80}?\bfor\s+(?:defamation|libel|slander|invasion\s+of\s+privacy)\b"
+)
 _IMMUNE_FOR_A_PROTECTIVE_ACT = compile_pattern(
     r"\b(?:who|that)\s*,?\s*(?:in\s+good\s+faith\s*,?\s*)?(?:intervenes?|reports?|testif(?:y|ies)|cooperates?"
     r"|discloses?|files?\s+a\s+(?:complaint|report))\b[^.;]{0,160}?\bimmune\b"
@@ -6771,6 +6779,14 @@ class Reading:
             # defense to liability for one)
             and not (
                 d.effect is Effect.CREATED and _IMMUNE_FOR_A_PROTECTIVE_ACT.search(d.clause.text)
+            )
+            # ("An agency that provides files in good faith under this subsection shall not be
+            # liable to the applicant for defamation or invasion of privacy": a shield for handing
+            # over information, not a defense to liability for a deprivation)
+            and not (
+                d.effect is Effect.CREATED
+                and _SHIELD_FOR_SHARING_INFORMATION.search(d.clause.text)
+                and not _RIGHTS_WRONG.search(d.clause.text)
             )
             # ("It is not a defense that the data broker relied in good faith on a request by a
             # law enforcement agency": the defense of one who relied on officials, not theirs)
