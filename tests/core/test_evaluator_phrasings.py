@@ -15782,3 +15782,20 @@ def test_good_faith_shield_for_sharing_files_leaves_the_bar_whole() -> None:
         "arising from the release."
     )
     assert evaluate(text, state="KS").result("end.law_enforcement").verdict.value == "yes"
+
+
+# A council asked to study the doctrine in suits against officers, beside an indemnity of another
+# class and a records rule: no claim, every verdict "no".
+CONSTRUCTION_DENIES_A_CLAIM += [
+    (
+        "WI",
+        "The people of the state, represented in senate and assembly, do enact as follows:\n\n"
+        "SECTION 1. (1) COUNCIL STUDY. The legislative research council is requested to study "
+        "the defense of qualified immunity in actions under 42 USC 1983 against law enforcement "
+        "officers, and whether the state should create a cause of action for violations of the "
+        "state constitution."
+        "\n\nSECTION 2. Each county shall indemnify its volunteer firefighters for any judgment "
+        "arising from their service.\n\nSECTION 3. Each law enforcement agency shall publish "
+        "every sustained complaint against its officers on its website.",
+    ),
+]

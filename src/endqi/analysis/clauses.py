@@ -4173,6 +4173,14 @@ _STUDY_AGENDA = compile_pattern(
     r"\b(?:commission|committee|task\s+force|council|board|study|office|department)\b[^.:]{0,80}?\b(?:shall|to|must|may)"
     r"\s+(?:consider|study|examine|review|evaluate|analy[sz]e|assess|investigate|report\s+on)\b[^.:]{0,60}:"
 )
+# A body asked to study the subject, at the sentence's start: "The joint legislative council is
+# requested to study the doctrine of qualified immunity as a defense in actions under 42 USC 1983
+# against law enforcement officers".
+_STUDY_REQUESTED = compile_pattern(
+    r"[^.;]{0,120}?\b(?:commission|committee|council|task\s+force|board|office|department|bureau|institute)\b"
+    r"[^.;]{0,60}?\b(?:(?:is|are)\s+(?:hereby\s+)?(?:requested|directed|asked|required)\s+to|shall)\s+"
+    r"(?:conduct\s+an?\s+|undertake\s+an?\s+)?(?:study|examine|review|evaluate|analy[sz]e|assess|investigate)\b"
+)
 _STUDY_OF_WHETHER = compile_pattern(
     r"\b(?:stud(?:y|ies)|examin\w*|consider\w*|evaluat\w*|review\w*|report\s+on|recommend\w*)\s+(?:of\s+|on\s+)?"
     r"whether\b"
@@ -5745,7 +5753,11 @@ class Reading:
                 # actions against law enforcement officers.- (1) As used in this section, the
                 # term: (a) "Civil action" means an action ...")
                 continue
-            if _STUDY_AGENDA.search(body) or _STUDY_OF_WHETHER.search(body):
+            if (
+                _STUDY_AGENDA.search(body)
+                or _STUDY_OF_WHETHER.search(body)
+                or _STUDY_REQUESTED.match(body)
+            ):
                 # what a commission shall study ("is requested to conduct a study of whether this
                 # state should create a civil cause of action"), not a claim the bill gives
                 continue
