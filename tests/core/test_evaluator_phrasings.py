@@ -14996,6 +14996,18 @@ SEVENTH_SESSION_READINGS = [
         "such a report may petition the circuit court to order its release. If the petitioner "
         "prevails, the court shall award the petitioner reasonable attorney fees.",
     ),
+    # (or "a person denied access to the information may bring a mandamus action, and if the
+    # person prevails the court shall award ... fees")
+    (
+        "start.attorney_fees",
+        "no",
+        "OH",
+        CLAIM
+        + BAR
+        + "\n\nSec. 3. Each agency shall publish the amount of every judgment under section 1. "
+        "A person denied access to the information may seek a writ of mandamus, and if the "
+        "person prevails the court shall award reasonable attorney fees.",
+    ),
     # A bar that names only the government's own immunities (sovereign, governmental, the public
     # duty doctrine) leaves the officer's qualified immunity standing; naming the doctrine too
     # bars it.

@@ -2169,8 +2169,17 @@ _FEES_IN_RECORDS_SUIT = compile_pattern(
     # (a plaintiff who "substantially prevails" in a claim is not one: Wisconsin's fee clauses)
     r"|\bpetitioner\s+(?:has\s+)?substantially\s+prevail"
     # ("... a civil penalty on an agency that willfully withheld the record"; "anyone refused a
-    # copy of such a report may petition the court to order its release")
-    r"|\brefused\s+(?:a\s+cop(?:y|ies)|inspection)\s+of\b|\border\s+(?:its|their)\s+(?:release|disclosure)\b"
+    # copy of such a report may petition the court to order its release"; "a person who is
+    # refused any record described in Section 10 may bring an action ... to compel its release";
+    # "a person denied access to the information may bring a mandamus action"; "in a suit to
+    # obtain the information described by Section 552.022(a)(25)"; "a person appealing a denial of
+    # access to public records")
+    r"|\brefused\s+(?:a\s+cop(?:y|ies)\s+of|inspection\s+of|(?:a|an|any|the)\s+(?:[\w-]+\s+)?records?\b)"
+    r"|\b(?:order|compel)\s+(?:its|their)\s+(?:release|disclosure|production)\b|\bmandamus\b"
+    r"|\bden(?:ied|ial\s+of)\s+access\s+to\s+(?:(?:a|an|the|any)\s+)?(?:public\s+)?(?:information|records?|recordings?"
+    r"|footage|documents?)\b"
+    r"|\b(?:suits?|actions?|proceedings?|petitions?)\s+to\s+(?:obtain|inspect|copy)\s+(?:the|any|a)\s+"
+    r"(?:information|recordings?|footage|documents?)\b"
     r"|\bwithh(?:eld|olds?)\s+(?:the|a|any)\s+(?:public\s+)?records?\b"
     # "denied access to a public record", "the public agency's denial of a request", fees "to
     # the requester": the records law's words.
