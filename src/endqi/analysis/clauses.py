@@ -4911,7 +4911,9 @@ _CRIMINAL_SCOPE = compile_pattern(
     r"(?:in|for purposes of|during)\s+(?:a|any|the|each)\s+"
     r"(?:criminal\s+)?(?:prosecution|criminal\s+(?:case|proceeding|action|trial|matter))\b"
 )
-_DEFENSE_IN_A_PROSECUTION = compile_pattern(r"\b(?:to|in)\s+(?:a|any|the)\s+(?:criminal\s+)?prosecution\b")
+_DEFENSE_IN_A_PROSECUTION = compile_pattern(
+    r"\b(?:to|in)\s+(?:a|any|the)\s+(?:criminal\s+)?prosecution\b"
+)
 _CIVIL_PROCEEDING_WORDS = compile_pattern(
     r"\bcivil\b|\bclaims?\b|\bsuits?\b|\bliab\w*|\bdamages\b|\blawsuits?\b"
     r"|\bactions?\s+(?:under|for|against|brought)\b"
