@@ -15065,6 +15065,22 @@ SEVENTH_SESSION_READINGS = [
         "subdivision (1). A claim under subdivision (2) remains subject to all immunities "
         "available at law.",
     ),
+    # Qualified immunity barred by name while the state's official immunity is kept for the same
+    # claims: the defense survives under another name (RUBRIC.md's partial); barred too, yes.
+    (
+        "end.law_enforcement",
+        "partial",
+        "TX",
+        CLAIM + BAR + "Sec. 3. Section 1 does not abolish the official immunity of a peace officer "
+        "who performs a discretionary duty in good faith.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "TX",
+        CLAIM + "Sec. 2. Neither qualified immunity nor official immunity is a defense to an "
+        "action under section 1.",
+    ),
 ]
 
 

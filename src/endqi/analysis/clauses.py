@@ -7619,6 +7619,45 @@ class Reading:
         )
 
     @cached_property
+    def immunities_kept_under_another_name(self) -> tuple[Sentence, ...]:
+        """Clauses that keep for the bill's claims a state immunity that does the doctrine's
+        work under another name, beside a bar of qualified immunity: "Section 106.005 does not
+        waive or abolish the official immunity of a peace officer for the good-faith performance
+        of a discretionary duty"; "A State agent ... shall retain State-agent immunity from an
+        action under Section 1 unless ..."; "The immunity of an employee ... provided by division
+        (A)(6) of section 2744.03 ... applies in an action under this section"."""
+        if not any(not bar.struck for bar in self.defenses if bar.effect is Effect.BARRED):
+            return ()
+        bar_clauses = {d.clause for d in self.defenses if d.effect is Effect.BARRED}
+        found = []
+        for sentence in self._operative(self.text.containing("immun")):
+            body = sentence.text
+            if sentence in bar_clauses or (
+                _NEGATION.search(body) and not _NAMED_IMMUNITY_PRESERVED.search(body)
+            ):
+                # (a bar: "The statutory immunities of a peace officer, including official
+                # immunity, do not apply to an action under this section")
+                continue
+            if not (
+                _NAMED_IMMUNITY_PRESERVED.search(body)
+                or _NAMED_IMMUNITY_RETAINED.search(body)
+                or _NAMED_IMMUNITY_APPLIED.search(body)
+            ):
+                continue
+            # (kept only in other actions, or for employees who are not police)
+            if _KEPT_FOR_OTHER_ACTIONS.search(body) or lexicon.KEPT_FOR_NON_POLICE.search(body):
+                continue
+            # (for the bill's claims or its officers, not judges' or prosecutors' immunity)
+            if not (
+                _CLAIM_UNDER_THE_BILL.search(body)
+                or lexicon.THIS_PROVISION.search(body)
+                or lexicon.POLICE_TERM.search(body)
+            ) or _OTHER_OFFICIALS_ONLY.search(body):
+                continue
+            found.append(sentence)
+        return tuple(found)
+
+    @cached_property
     def _kept_beside_the_bar(self) -> list[DefenseRule]:
         """Clauses that confine a bar to one stage of the case or to some of the claims, and
         leave the defenses whole for the rest: "Subsection 2 applies only to a motion to dismiss.
@@ -10886,6 +10925,34 @@ _DEFENSES_LEFT_AT_OTHER_STAGES = compile_pattern(
 _DEFENSES_LEFT_FOR_OTHER_CLAIMS = compile_pattern(
     r"\b(?:claims?|actions?)\s+(?:brought\s+)?under\s+(?:subdivision|paragraph|subsection|clause)\b[^.;]{0,80}?"
     r"\bremains?\s+subject\s+to\s+(?:all|any|every|the)\s+(?:[\w-]+\s+){0,2}?(?:defenses|defences|immunities)\b"
+)
+# A state immunity named as such, not the doctrine and not the government's own: "official
+# immunity", "State-agent immunity", "discretionary immunity", "the immunity of an employee ...
+# provided by division (A)(6) of section 2744.03".
+_NAMED_IMMUNITY = (
+    r"(?:\b(?:official|state[\s-]agent|discretionary(?:[\s-]function)?|public[\s-]officer|public[\s-]official"
+    r"|statutory|employee)\s+immunity\b|(?<!sovereign\s)(?<!governmental\s)\bimmunity\s+(?:of\s+(?:an?|the)\s+"
+    r"[\w\s]{0,50}?)?(?:provided|conferred"
+    r"|granted|recognized)\s+(?:by|in|under)\b)"
+)
+_NAMED_IMMUNITY_PRESERVED = compile_pattern(
+    r"(?:\b(?:does|do|shall)\s+not\s+(?:be\s+construed\s+to\s+)?|\bnothing\s+in\s+this\s+(?:act|section"
+    r"|chapter|article|subsection)\s+(?:shall\s+be\s+construed\s+to\s+|is\s+intended\s+to\s+)?)"
+    r"(?:waive|abolish|abrogate|affect|limit|impair|diminish|extinguish)s?\b(?:\s+or\s+\w+)?[^.;]{0,80}?"
+    + _NAMED_IMMUNITY
+)
+_NAMED_IMMUNITY_RETAINED = compile_pattern(
+    r"\b(?:retains?|keeps?|continues?\s+to\s+(?:have|enjoy))\b[^.;]{0,60}?" + _NAMED_IMMUNITY
+)
+_NAMED_IMMUNITY_APPLIED = compile_pattern(
+    _NAMED_IMMUNITY
+    + r"[^.;]{0,120}?\b(?:appl(?:y|ies)|shall\s+apply|is\s+available)\s+(?:in|to)\s+"
+    r"(?:an?|any|such|the)\s+(?:action|claim)s?\b"
+)
+_NEGATION = compile_pattern(r"\b(?:not|no|neither|nor|never)\b")
+_OTHER_OFFICIALS_ONLY = compile_pattern(
+    r"\bimmunity\s+of\s+(?:a|any|the)\s+(?:judges?|judicial\s+officers?|prosecutors?|legislators?|members?\s+of\s+the"
+    r"\s+(?:general\s+assembly|legislature))\b"
 )
 _POWER_TO_DECERTIFY = compile_pattern(
     # (or a bare imperative in a board's list of duties: "165.85 (3) (cm) 4. Decertify a law

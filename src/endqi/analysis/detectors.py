@@ -388,6 +388,19 @@ def law_enforcement(context: Context) -> Decision:
     survives = _defense_survives(reading)
     if survives is not None:
         return survives
+    kept_by_name = reading.immunities_kept_under_another_name
+    if kept_by_name:
+        # RUBRIC.md's partial: "a good-faith defense survives under another name" (official
+        # immunity, State-agent immunity, a tort claims act's employee immunity kept for these
+        # claims); a good-faith or reasonable-belief defense kept in so many words is "no" above.
+        return Decision(
+            Verdict.PARTIAL,
+            "The bill bars qualified immunity by name, but keeps for these claims a state "
+            "immunity that does the same work under another name, so the defense ends only in "
+            "part.",
+            0.6,
+            _first(list(kept_by_name) + _clauses(reading.bars)),
+        )
     covered = coverage(reading)
     evidence = _first(_clauses(reading.bars) + _clauses(reading.public_claims))
     if (
