@@ -265,17 +265,42 @@ def test_mississippi_footers_do_not_split_a_sentence() -> None:
 
 
 def test_underscored_insertions_lose_their_marks() -> None:
-    """A print whose legend sets new words between underscores (_thus_): the marks go, the words
-    stay; without such a legend, underscores are left alone (a form's blank line)."""
+    """New words set between underscores (_thus_), with a legend that says so or without one
+    ("The court [may] _shall_ award"): the marks go, the words stay; a run of underscores (a
+    form's blank line) and one inside a word are left alone."""
     text = (
         "Legend: text inserted by this bill is printed between underscores (_thus_).\n"
         "(2) _No defendant may assert qualified immunity._\n"
     )
     document = load_bytes(text.encode(), filename="bill.txt")
-    spans = {document.text[start:end] for start, end in document.deletions}
-    assert spans == {"_"}
-    plain = load_bytes(b"Name: ________ signs the form.\n", filename="form.txt")
+    assert "_" not in document.text
+    assert "(2) No defendant may assert qualified immunity." in document.text
+    no_legend = load_bytes(
+        b"(D) The court [may] _shall_ award reasonable attorney fees.\n", filename="bill.txt"
+    )
+    assert "_shall_" not in no_legend.text and "shall award" in no_legend.text
+    plain = load_bytes(b"Name: ________ signs file_name.pdf.\n", filename="form.txt")
+    assert "________" in plain.text and "file_name" in plain.text
     assert not plain.deletions
+
+
+def test_a_legend_ended_inside_a_bracket_leaves_the_enacting_clause() -> None:
+    """A legend whose last sentence closes inside a parenthesis ("... appears _between
+    underscores_.)") ends there: the enacting clause and the first section after it are the
+    bill's, not more of the legend."""
+    text = (
+        "ASSEMBLY BILL NO. 12\n\n"
+        "EXPLANATION - Matter in bolded italics is new; matter between brackets [omitted "
+        "material] is material to be omitted. (In this copy new matter appears _between "
+        "underscores_.)\n\n"
+        "THE PEOPLE OF THE STATE, REPRESENTED IN SENATE AND ASSEMBLY, DO ENACT AS FOLLOWS:\n\n"
+        "Section 1. _1. A peace officer who deprives a person of a right is liable to the "
+        "person._\n"
+    )
+    document = load_bytes(text.encode(), filename="ab12.txt")
+    assert "DO ENACT AS FOLLOWS" in document.text
+    assert "A peace officer who deprives a person of a right is liable" in document.text
+    assert "bolded italics" not in document.text
 
 
 def test_named_changes_in_brackets() -> None:

@@ -212,9 +212,9 @@ def clean_text(extraction: Extraction) -> CleanText:
         # text layer flattens onto the words: "[1may1] 1shall1 award". The numerals go; the
         # brackets stay for the legend to strike.
         text, offset_map = _rewrite(text, offset_map, _SUPERSCRIPT_NUMERAL, lambda match: "")
-    if ("<" in text or "__" in text or "+" in text) and _INSERTION_MARKUP.search(text):
+    if ("<" in text or "_" in text or "+" in text) and _INSERTION_MARKUP.search(text):
         # New matter marked in a plain-text copy ("the court ~~may~~ <ins>shall</ins> award",
-        # "__any person who__"): the marks go, the words stay.
+        # "__any person who__", "[may] _shall_"): the marks go, the words stay.
         text, offset_map = _rewrite(text, offset_map, _INSERTION_MARKUP, lambda match: "")
     if "  " in text:
         text, offset_map = _rewrite(text, offset_map, _SPACE_RUN, lambda match: " ")
@@ -239,11 +239,12 @@ def clean_text(extraction: Extraction) -> CleanText:
     )
 
 
-# Inline marks of inserted text: HTML tags kept as text, Markdown's "__" (not a run of
-# underscores, a blank to fill in). (Markdown copies of federal bills set their enumerators in
-# bold, "**(1)**", which the readers take as item marks: "**" stays.)
+# Inline marks of inserted text: HTML tags kept as text, Markdown's "__" or "_" around words
+# ("The court [may] _shall_ award"; not a run of underscores, a blank to fill in, nor one inside
+# a word or an address). (Markdown copies of federal bills set their enumerators in bold,
+# "**(1)**", which the readers take as item marks: "**" stays.)
 _INSERTION_MARKUP = compile_pattern(
-    r"</?(?:ins|u)>|(?<![_\w])__(?=[^\s_])|(?<=[^\s_])__(?![_\w])"
+    r"</?(?:ins|u)>|(?<![_\w])__?(?=[^\s_])|(?<=[^\s_])__?(?![_\w])"
     # (a word diff's "{+shall+}")
     r"|\{\+|\+\}",
     re.IGNORECASE,

@@ -122,6 +122,21 @@ _LEGEND_START = compile_pattern(
     re.I,
 )
 MAX_LEGEND_LINES = 6
+# What opens the bill again after a legend: its enacting clause or its first section.
+_BILL_RESUMES = compile_pattern(
+    r"[ \t]*(?:(?:be\s+it|the\s+people\b)[^\n]{0,120}?\benact|(?:section|sec\.)\s*1\b)",
+    re.I,
+)
+# A period closing a line, perhaps inside a closing bracket, quotation or insertion mark
+# ("(In this copy new matter appears _between underscores_.)").
+_PERIOD_AT_LINE_END = compile_pattern(r"\.[)\]\"\u201d'\u2019_*]*[ \t]*$")
+
+
+def _ends_in_period(original: str, start: int, end: int) -> bool:
+    """Whether the line from ``start`` to ``end`` ends a sentence."""
+    return original[end - 1] == "." or _PERIOD_AT_LINE_END.search(original, start, end) is not None
+
+
 # A legend's own line is short; a longer line that opens with one holds more than the legend.
 MAX_LEGEND_LINE_CHARS = 200
 # A further sentence of a legend: "[Brackets] indicate matter deleted from existing law.",
@@ -240,9 +255,14 @@ def drop_shaped_furniture(
         if legend_left and line.number is not None:
             legend_left = 0  # a numbered line is the bill's text again, never a legend's
             after_legend = False
+        if legend_left and _BILL_RESUMES.match(original, line.start, line.end):
+            # (a legend whose last sentence ends in a bracket or a mark, not a period: the
+            # enacting clause or the first section is the bill's again)
+            legend_left = 0
+            after_legend = False
         if legend_left:
             line.dropped = True
-            ended = original[line.end - 1] == "." or _ENDS_WITH_CODE.search(
+            ended = _ends_in_period(original, line.start, line.end) or _ENDS_WITH_CODE.search(
                 original, line.start, line.end
             )
             legend_left = 0 if ended else legend_left - 1
@@ -254,7 +274,7 @@ def drop_shaped_furniture(
             # its period even with the print's bar code after it ("... existing law. *hb0349*"):
             # the lines after it are the bill's again.
             line.dropped = True
-            ended = original[line.end - 1] == "." or _ENDS_WITH_BARCODE.search(
+            ended = _ends_in_period(original, line.start, line.end) or _ENDS_WITH_BARCODE.search(
                 original, line.start, line.end
             )
             legend_left = 0 if ended else MAX_LEGEND_LINES - 1
@@ -269,7 +289,9 @@ def drop_shaped_furniture(
                 line.start = rest
                 continue
             line.dropped = True
-            legend_left = 0 if original[line.end - 1] == "." else MAX_LEGEND_LINES - 1
+            legend_left = (
+                0 if _ends_in_period(original, line.start, line.end) else MAX_LEGEND_LINES - 1
+            )
             after_legend = legend_left == 0
             head_left = page_end_head_lines
             continue
