@@ -15081,6 +15081,32 @@ SEVENTH_SESSION_READINGS = [
         CLAIM + "Sec. 2. Neither qualified immunity nor official immunity is a defense to an "
         "action under section 1.",
     ),
+    # Claims in the passive or as a right or a remedy: the rights they name are read.
+    (
+        "end.state_constitution",
+        "yes",
+        "IL",
+        "Sec. 1. Liability is imposed on any sheriff or deputy who, under color of law, causes a "
+        "person to be deprived of a right secured by the state constitution. Sec. 2. Qualified "
+        "immunity is no defense to that liability.",
+    ),
+    (
+        "end.state_constitution",
+        "yes",
+        "WA",
+        "Sec. 1. Whoever is deprived by a police officer of a right secured by the state "
+        "constitution has a right to recover, from that officer, damages and equitable relief. "
+        "Sec. 2. Qualified immunity does not apply to that recovery.",
+    ),
+    (
+        "end.state_constitution",
+        "yes",
+        "NJ",
+        "1. The remedies of this act are available against any officer of a county or "
+        "municipality who, under color of law, deprives a person of a right secured by the "
+        "Constitution of this State. 2. Qualified immunity shall not be asserted in an action "
+        "for those remedies.",
+    ),
 ]
 
 
@@ -15825,5 +15851,16 @@ CONSTRUCTION_DENIES_A_CLAIM += [
         "\n\nSECTION 2. Each county shall indemnify its volunteer firefighters for any judgment "
         "arising from their service.\n\nSECTION 3. Each law enforcement agency shall publish "
         "every sustained complaint against its officers on its website.",
+    ),
+]
+# Liability imposed on a county "for a tort claim" (a pursuit's harm, defined as a tort claim),
+# whether or not the officer acted in good faith: a tort rule, no rights claim and no bar.
+CONSTRUCTION_DENIES_A_CLAIM += [
+    (
+        "NE",
+        "Section 1. In the Political Subdivisions Tort Claims Act, tort claim includes a claim "
+        "for injury caused by a deputy sheriff's driving in a vehicle pursuit.\n\nSec. 2. "
+        "Liability shall be imposed upon the county employing the deputy for a tort claim "
+        "described in section 1, whether or not the deputy acted in good faith.",
     ),
 ]

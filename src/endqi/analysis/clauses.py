@@ -357,7 +357,12 @@ _AGAINST = compile_pattern(
     r"|\bliability\s+(?:shall\s+)?attach(?:es)?\s+to"
     # ("... may recover from the law enforcement officer and the officer's employing agency",
     # "Damages may be recovered from a covered entity")
-    r"|\bmay\s+(?:be\s+)?recover(?:ed)?\b(?:\s+(?:(?:actual|compensatory|punitive|money)\s+)?damages)?\s+from)\s+"
+    r"|\bmay\s+(?:be\s+)?recover(?:ed)?\b(?:\s+(?:(?:actual|compensatory|punitive|money)\s+)?damages)?\s+from"
+    # ("Liability shall be imposed upon any peace officer who ..."; "has a right to recover, from
+    # that peace officer, ..."; "The remedies of this section are available against ...")
+    r"|\bliability\s+(?:shall\s+be|is|will\s+be)\s+imposed\s+(?:up)?on"
+    r"|\bright\s+to\s+(?:recover|obtain),?\s+from"
+    r"|\bremed(?:y|ies)\b[^.;]{0,40}?\bavailable\s+against)\s+"
     r"(?P<np>[^.;:]{2,160})"
 )
 
@@ -4134,6 +4139,9 @@ _NEGLIGENCE_WAIVER = compile_pattern(
     # liable for the full amount": a claim for a pursuit's harm, a tort.
     r"|\barising\s+(?:out\s+of|from)\s+(?:the\s+)?(?:negligent\s+)?operation\s+of\s+(?:an?\s+|any\s+)?"
     r"(?:[\w-]+\s+){0,2}?vehicles?\b"
+    # ("Liability shall be imposed upon the political subdivision ... for a tort claim described
+    # in subdivision (5) of section 13-903")
+    r"|\bfor\s+(?:a|any|the|each)\s+tort\s+claims?\b"
 )
 # Words that name a government's people generally, not its police: "any officer, employee,
 # servant or member of a board", "any person holding a position by election, appointment or
@@ -5260,6 +5268,7 @@ _QUESTIONS_FOR_STUDY = compile_pattern(
 )
 _NEGLIGENCE_SETTING = compile_pattern(
     r"\bnegligen\w*|\bpursuits?\b|\boperation\s+of\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?vehicles?\b"
+    r"|\bfor\s+(?:a|any|the|each)\s+tort\s+claims?\b"
 )
 _RIGHTS_SETTING = compile_pattern(
     _RIGHTS_WRONG.pattern + r"|\brights?\b(?!\s+of\s+way)|\b1983\b|\bqualified\s+immunity\b"

@@ -483,7 +483,13 @@ CAUSE_OF_ACTION = compile_pattern(
     # (not "may recover the property or its value ... from the agency", "may recover it from the
     # officer": what is recovered is the award, or nothing named between)
     r"|\bmay\s+recover\s+(?:(?:actual|compensatory|punitive|money)\s+)?(?:damages\s+)?from\b"
-    r"|\b(?:damages|compensation|relief)\s+may\s+be\s+recovered\s+from\b"
+    r"|\b(?:damages|compensation|relief)\b(?:,[^.;]{0,80}?,)?\s+may\s+be\s+recovered\s+from\b"
+    # "Liability shall be imposed upon any peace officer who ..."; "... has a right to recover,
+    # from that peace officer, compensatory damages"; "The remedies of this section are
+    # available against any public employee who ...".
+    r"|\bliability\s+(?:shall\s+be|is|will\s+be)\s+imposed\s+(?:up)?on\b"
+    r"|\bha(?:s|ve)\s+a\s+right\s+to\s+(?:recover|obtain)\b,?\s+from\b"
+    r"|\bremed(?:y|ies)\b[^.;]{0,40}?\b(?:is|are|shall\s+be)\s+available\s+against\b"
     r"|\bsubject\s+to\s+(?:a\s+)?(?:civil\s+)?suit\b"
     r"|\b(?:action|suit|claim)s?\b[^.;]{0,200}?\blies?\s+against\b)"
 )
@@ -511,7 +517,7 @@ CAUSE_OF_ACTION_GATE = (
     *("held to answer", "actionable"),
     *("duty to compensate", "rise to", "right to recover", "right to obtain", "right to seek"),
     *("be recovered from", "subject to suit", "subject to civil suit", "subject to a"),
-    *("lies against", "lie against"),
+    *("lies against", "lie against", "available against"),
 )
 
 # ---------------------------------------------------------------------------
