@@ -15864,3 +15864,25 @@ CONSTRUCTION_DENIES_A_CLAIM += [
         "described in section 1, whether or not the deputy acted in good faith.",
     ),
 ]
+# An agency liable to its own officer for reinstatement and back pay after retaliation, a
+# committee appointed to study the doctrine, a good-faith shield for an officer who releases a
+# record, and a savings clause that "creates no cause of action ... or abrogates any immunity,
+# including qualified immunity": no claim and no bar, every verdict "no".
+CONSTRUCTION_DENIES_A_CLAIM += [
+    (
+        "NV",
+        "Sec. 1. An agency that demotes an officer for reporting excessive force is liable to the "
+        "officer in a civil action for reinstatement and back pay.\n\nSec. 2. The Legislative "
+        "Commission shall name a committee to study qualified immunity in actions against peace "
+        "officers for the deprivation of constitutional rights.\n\nSec. 3. An officer who in good "
+        "faith releases a body camera recording under this section is immune from civil liability "
+        "for the release. Each agency shall post every sustained misconduct finding online.",
+    ),
+    (
+        "OR",
+        "Section 1. The limit on the liability of a public body under ORS 30.272 is $1,000,000.\n\n"
+        "Section 2. Nothing in this 2027 Act creates a cause of action for the deprivation of "
+        "rights or abrogates any immunity available to a police officer in such an action, "
+        "including qualified immunity.",
+    ),
+]

@@ -1426,7 +1426,11 @@ def _employment_claim(claim: Claim) -> bool:
             # 5 may bring a civil action": the officer's own suit over the job)
             r"|\b(?:officers?|employees?)\s+who\s+(?:is|are|was|were|has\s+been)\s+(?:discharged|demoted|suspended"
             r"|disciplined|terminated|retaliated|transferred|subjected\s+to\s+(?:an?\s+)?(?:adverse|retaliatory))\b"
-            r"[^.;]{0,200}?\bmay\s+(?:bring|file|maintain|commence)\b",
+            r"[^.;]{0,200}?\bmay\s+(?:bring|file|maintain|commence)\b"
+            # ("... a law enforcement agency that takes punitive action in violation of this section
+            # is liable to the peace officer in a civil action for reinstatement, back pay ...")
+            r"|\bliable\s+to\s+(?:the|an?|such|that)\s+(?:[\w-]+\s+){0,2}?(?:officers?|employees?)\b[^.;]{0,80}?"
+            r"\b(?:reinstatement|back\s+pay|lost\s+wages)\b",
             claim.clause.text,
         )
         is not None
@@ -4195,7 +4199,7 @@ _STUDY_AGENDA = compile_pattern(
 # against law enforcement officers".
 _STUDY_REQUESTED = compile_pattern(
     r"[^.;]{0,120}?\b(?:commission|committee|council|task\s+force|board|office|department|bureau|institute)\b"
-    r"[^.;]{0,60}?\b(?:(?:is|are)\s+(?:hereby\s+)?(?:requested|directed|asked|required)\s+to|shall)\s+"
+    r"[^.;]{0,60}?\b(?:(?:is|are)\s+(?:hereby\s+)?(?:requested|directed|asked|required)\s+to|shall|to)\s+"
     r"(?:conduct\s+an?\s+|undertake\s+an?\s+)?(?:study|examine|review|evaluate|analy[sz]e|assess|investigate)\b"
 )
 _STUDY_OF_WHETHER = compile_pattern(
@@ -5217,7 +5221,7 @@ _SHIELD_FOR_SHARING_INFORMATION = compile_pattern(
 )
 _IMMUNE_FOR_A_PROTECTIVE_ACT = compile_pattern(
     r"\b(?:who|that)\s*,?\s*(?:in\s+good\s+faith\s*,?\s*)?(?:intervenes?|reports?|testif(?:y|ies)|cooperates?"
-    r"|discloses?|files?\s+a\s+(?:complaint|report))\b[^.;]{0,160}?\bimmune\b"
+    r"|discloses?|releases?|files?\s+a\s+(?:complaint|report))\b[^.;]{0,300}?\bimmune\b"
 )
 _SAVE_OR_CREATE_VERB = (
     r"(?:limits?|affects?|impairs?|bars?|precludes?|restricts?|abridges?|creates?|establish(?:es)?"

@@ -1148,6 +1148,11 @@ PRESERVES_QI = compile_pattern(
     r"|good[ -]faith|common[ -]law immunit))"
     r"|(?:shall|does|do|will)\s+not\s+(?:abrogate|limit|waive|eliminate|affect|impair)\b[^.]{0,200}?"
     r"qualified immunity"
+    # ("Nothing in this 2027 Act creates a cause of action ... or abrogates or limits any immunity
+    # or defense ..., including qualified immunity")
+    r"|\bnothing\s+in\s+(?:this|these)\b[^.]{0,200}?\b(?:abrogates?|limits?|waives?|eliminates?|affects?"
+    r"|restricts?|impairs?|diminish(?:es)?)\b[^.]{0,200}?(?:qualified immunity|good[ -]faith"
+    r"|common[ -]law immunit)"
     r"|(?:shall|does|do|will|may)\s+not\s+be\s+(?:construed|interpreted|deemed)\s+(?:to|as)\b"
     r"[^.]{0,80}?\b(?:abrogat|limit|waive|eliminat|affect|restrict|impair|diminish|modify)\w*"
     r"[^.]{0,160}?(?:qualified immunity|good[ -]faith|common[ -]law immunit)"
