@@ -15886,3 +15886,15 @@ CONSTRUCTION_DENIES_A_CLAIM += [
         "including qualified immunity.",
     ),
 ]
+# A public entity "liable for the payment of all judgments" against its employees, in a tort
+# claims act that posts its settlements: who pays, not a claim; every verdict "no".
+CONSTRUCTION_DENIES_A_CLAIM += [
+    (
+        "CO",
+        "SECTION 1. (1) A public entity shall be liable for the payment of all judgments and "
+        "settlements of claims against any of its public employees where the claim against the "
+        "employee arises out of injuries caused by an act or omission of the employee in the "
+        "performance of the employee's duties.\n\nSECTION 2. Within sixty days after paying a settlement of a claim "
+        "brought under this article, a public entity shall post the amount paid on its website.",
+    ),
+]

@@ -5252,6 +5252,9 @@ _PREVAILS_IN_THE_SUIT_BEFORE = compile_pattern(
     r"\b(?:if|when|where)\s+(?:the|such)\s+(?:person|plaintiff|requester|requestor|petitioner"
     r"|applicant|complainant)\s+(?:substantially\s+)?prevails\b"
 )
+_LIABLE_FOR_PAYING_JUDGMENTS = compile_pattern(
+    r"\bliable\s+for\s+(?:the\s+)?payment\s+of\b[^.;]{0,40}?\b(?:judgments?|settlements?|awards?)\b"
+)
 _RIGHTS_WORD = compile_pattern(r"\brights?\b")
 _NOTICE_OF_LIABILITY = compile_pattern(
     r"\b(?:shall|must)\s+(?:state|inform|advise|notify|warn|explain|include\s+a\s+(?:statement|notice))\b"
@@ -6678,6 +6681,12 @@ class Reading:
             # who violates subsection (a)", where (a) forbids using public resources in an
             # election and the section names no right)
             and not self._in_a_section_on_another_public_wrong(c.clause)
+            # "A public entity shall be liable for the payment of all judgments and settlements of
+            # claims against any of its public employees": who pays a judgment, not a claim.
+            and not (
+                _LIABLE_FOR_PAYING_JUDGMENTS.search(c.clause.text)
+                and not _RIGHTS_WRONG.search(c.clause.text)
+            )
             # "The State shall be liable for injury ... caused by the negligent or wrongful act or
             # omission of an employee": a tort claims act's waiver for negligence, not a claim for
             # violating rights.
