@@ -15081,6 +15081,23 @@ SEVENTH_SESSION_READINGS = [
         CLAIM + "Sec. 2. Neither qualified immunity nor official immunity is a defense to an "
         "action under section 1.",
     ),
+    # A government body liable for its people's deprivations "subject to the limitations of" a
+    # cap statute, or sued alone beside the bill's own ceiling on damages: part of the award.
+    (
+        "start.full_compensation",
+        "partial",
+        "OR",
+        CLAIM + BAR + "Sec. 3. The employing public body is liable for the acts of its officers "
+        "under section 1, subject to the limitations of ORS 30.272.",
+    ),
+    (
+        "start.full_compensation",
+        "partial",
+        "NM",
+        "Sec. 1. A public body is liable for the deprivation, by any of its officers, of a right "
+        "secured by the state constitution. Sec. 2. Qualified immunity is not a defense. Sec. 3. "
+        "Damages recovered by a claimant under this act shall not exceed one million dollars.",
+    ),
     # Claims in the passive or as a right or a remedy: the rights they name are read.
     (
         "end.state_constitution",

@@ -5255,6 +5255,9 @@ _PREVAILS_IN_THE_SUIT_BEFORE = compile_pattern(
 _LIABLE_FOR_PAYING_JUDGMENTS = compile_pattern(
     r"\bliable\s+for\s+(?:the\s+)?payment\s+of\b[^.;]{0,40}?\b(?:judgments?|settlements?|awards?)\b"
 )
+_SUBJECT_TO_LIMITS = compile_pattern(
+    r"\bsubject\s+to\s+the\s+(?:(?:monetary|dollar|statutory)\s+)?(?:limits|limitations|caps?)\b"
+)
 _RIGHTS_WORD = compile_pattern(r"\brights?\b")
 _NOTICE_OF_LIABILITY = compile_pattern(
     r"\b(?:shall|must)\s+(?:state|inform|advise|notify|warn|explain|include\s+a\s+(?:statement|notice))\b"
@@ -8576,8 +8579,11 @@ class Reading:
                 )
             )
             if employer_liable and not lexicon.EXCEPTION_WORDS.search(body):
-                # Liable for compensatory damages only, or up to a limit: not the whole award.
-                limited = bool(lexicon.VICARIOUS_LIMIT.search(body))
+                # Liable for compensatory damages only, or up to a limit ("subject to the
+                # limitations of ORS 30.272"): not the whole award.
+                limited = bool(
+                    lexicon.VICARIOUS_LIMIT.search(body) or _SUBJECT_TO_LIMITS.search(body)
+                )
                 found.append(
                     Indemnity(claim.clause, True, not limited, False, limited, vicarious=True)
                 )
@@ -8621,6 +8627,8 @@ class Reading:
                 limited = bool(
                     lexicon.VICARIOUS_LIMIT.search(sentence.text)
                     or lexicon.CAP_AMOUNT.search(sentence.text)
+                    # ("..., subject to the limitations of ORS 30.271, 30.272 and 30.273")
+                    or _SUBJECT_TO_LIMITS.search(sentence.text)
                 )
                 # ("...; provided that if the trier of fact finds that the employee acted with
                 # actual malice, the employee alone shall be liable and the state shall not pay")
@@ -8649,7 +8657,7 @@ class Reading:
             # "... brought only against the governmental entity and subject to the limits of
             # liability in section 11-46-15": the entity pays, but only up to the cap.
             limited = bool(lexicon.VICARIOUS_LIMIT.search(sentence.text)) or bool(
-                rx.search(r"\bsubject to the (?:limits|limitations|caps?)\b", sentence.text)
+                _SUBJECT_TO_LIMITS.search(sentence.text)
             )
             found.append(Indemnity(sentence, True, not limited, False, limited, vicarious=True))
         return tuple(
