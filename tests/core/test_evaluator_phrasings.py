@@ -15098,6 +15098,19 @@ SEVENTH_SESSION_READINGS = [
         "secured by the state constitution. Sec. 2. Qualified immunity is not a defense. Sec. 3. "
         "Damages recovered by a claimant under this act shall not exceed one million dollars.",
     ),
+    # '"Employee" has the same meaning as in section 8102 and includes any employee of the State
+    # or of any political subdivision, including a law enforcement officer': every public
+    # employee, the police among them.
+    (
+        "end.public_employees",
+        "yes",
+        "ME",
+        'Sec. 1. (1) In this section, "employee" has the same meaning as in section 8102 and '
+        "includes any employee of the State or of a political subdivision, including a deputy "
+        "sheriff. (2) An employee who, under color of law, deprives a person of a right secured "
+        "by the Constitution of Maine is liable to the person. (3) Qualified immunity is not a "
+        "defense to an action under this section.",
+    ),
     # Claims in the passive or as a right or a remedy: the rights they name are read.
     (
         "end.state_constitution",

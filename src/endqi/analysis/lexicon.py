@@ -4109,7 +4109,7 @@ DEFINITION = compile_pattern(
     # (not a conjunction taken for the term: '"Law enforcement officer" has the same meaning as in
     # Title 25 ..., and includes a corrections officer')
     r"(?:the term\s+)?[\"“']?(?!(?:and|or|also|it|which|that|this|but)\b)([a-z][a-z -]{2,40}?)[\"”']?\s+"
-    r"(?:means|includes|shall mean|has the meaning)\b"
+    r"(?:means|includes|shall mean|has the (?:same )?meaning)\b"
 )
 # A definition written the other way round: "Any right secured by the Constitution ... is a
 # 'protected right' for purposes of this Act" (the quoted term last).

@@ -660,6 +660,14 @@ class AnalysisText:
         found: dict[str, Sentence] = {}
         for sentence in self.containing(*DEFINITION_NEEDLES):
             for match in lexicon.DEFINITION.finditer(sentence.text):
+                if match.group(0).endswith("same meaning") and not lexicon.BROAD_TERM.search(
+                    sentence.text, match.end()
+                ):
+                    # '"State employee" has the same meaning as "employee" in section 109.36 and
+                    # includes a trooper': a meaning borrowed from elsewhere, which the words it
+                    # adds widen, not state; read only when they name public employees at large
+                    # ('... and includes any employee of the State or of any political subdivision').
+                    continue
                 term = match.group(1).strip()
                 term = rx.sub(r"^(?:the|a|an)\s+", "", term)
                 if len(term) >= 3 and term not in found:
