@@ -15928,3 +15928,14 @@ CONSTRUCTION_DENIES_A_CLAIM += [
         "brought under this article, a public entity shall post the amount paid on its website.",
     ),
 ]
+# A claim against "any person, other than a public officer or employee" who interferes with
+# rights by threats: private people only, every verdict "no".
+CONSTRUCTION_DENIES_A_CLAIM += [
+    (
+        "RI",
+        "SECTION 1. Any person, other than a public officer or employee acting in that capacity, "
+        "who by threats or coercion interferes with a right secured by the constitution of this "
+        "state is liable to the injured party. The court shall award reasonable attorney fees to "
+        "a prevailing plaintiff.",
+    ),
+]

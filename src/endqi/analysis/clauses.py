@@ -1171,6 +1171,9 @@ _PEOPLE_OF_EMPLOYERS_QUALIFIED = compile_pattern(
 _OTHER_THAN_STATE_ACTORS = compile_pattern(
     r"\b(?:other\s+than|except|excluding)\s+(?:an?\s+|any\s+)?(?:persons?|individuals?|one)\s+acting\s+under\s+"
     r"(?:the\s+)?colou?r\s+of\b"
+    # ("Any person, other than a public officer or employee acting within the scope of office")
+    r"|^[^,]{0,40}?\bpersons?\s*,?\s+(?:other\s+than|except|excluding)\s+(?:an?\s+|any\s+)?(?:public|government(?:al)?"
+    r"|state)\s+(?:officers?|employees?|officials?)\b"
 )
 # A local government named as itself: '"Municipality" means any city or town, including its
 # police department, fire department, school committee, and every other board ...'.
