@@ -15939,3 +15939,13 @@ CONSTRUCTION_DENIES_A_CLAIM += [
         "a prevailing plaintiff.",
     ),
 ]
+# A cap lifted for claims "arising from a vehicle pursuit", a town "liable for the full amount"
+# of them: a tort rule, every verdict "no".
+CONSTRUCTION_DENIES_A_CLAIM += [
+    (
+        "WI",
+        "SECTION 1. The limit under sub. (3) does not apply to a claim for damages arising from a "
+        "high-speed pursuit by a law enforcement officer, and a political subdivision shall be "
+        "liable for the full amount of such a claim.",
+    ),
+]

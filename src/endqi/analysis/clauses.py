@@ -4149,6 +4149,8 @@ _NEGLIGENCE_WAIVER = compile_pattern(
     # ("Liability shall be imposed upon the political subdivision ... for a tort claim described
     # in subdivision (5) of section 13-903")
     r"|\bfor\s+(?:a|any|the|each)\s+tort\s+claims?\b"
+    # ("a claim for damages arising from a vehicle pursuit by a law enforcement officer")
+    r"|\barising\s+(?:out\s+of|from)\s+(?:a|an|the|any)\s+(?:[\w-]+\s+){0,2}?pursuits?\b"
 )
 # Words that name a government's people generally, not its police: "any officer, employee,
 # servant or member of a board", "any person holding a position by election, appointment or
