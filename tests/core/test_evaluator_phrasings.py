@@ -15949,3 +15949,14 @@ CONSTRUCTION_DENIES_A_CLAIM += [
         "liable for the full amount of such a claim.",
     ),
 ]
+# A pension exempt from execution "except to satisfy a final judgment ... in an action under 42
+# U.S.C. 1983": what a judgment may be collected from, no claim; every verdict "no".
+CONSTRUCTION_DENIES_A_CLAIM += [
+    (
+        "AR",
+        "SECTION 1. Retirement benefits payable under this subchapter are exempt from "
+        "garnishment, except that a member's benefits are subject to garnishment to satisfy a "
+        "final judgment entered against the member in an action under 42 U.S.C. 1983 or another "
+        "civil action for the deprivation of civil rights.",
+    ),
+]

@@ -5263,6 +5263,9 @@ _LIABLE_FOR_PAYING_JUDGMENTS = compile_pattern(
 _SUBJECT_TO_LIMITS = compile_pattern(
     r"\bsubject\s+to\s+the\s+(?:(?:monetary|dollar|statutory)\s+)?(?:limits|limitations|caps?)\b"
 )
+_EXECUTION_ON_A_JUDGMENT = compile_pattern(
+    r"\b(?:subject\s+to|exempt\s+from)\s+(?:execution|garnishment|attachment|levy)\b"
+)
 _RIGHTS_WORD = compile_pattern(r"\brights?\b")
 _NOTICE_OF_LIABILITY = compile_pattern(
     r"\b(?:shall|must)\s+(?:state|inform|advise|notify|warn|explain|include\s+a\s+(?:statement|notice))\b"
@@ -6695,6 +6698,10 @@ class Reading:
                 _LIABLE_FOR_PAYING_JUDGMENTS.search(c.clause.text)
                 and not _RIGHTS_WRONG.search(c.clause.text)
             )
+            # ("Benefits ... are exempt from execution ..., except that benefits of a member are
+            # subject to execution to satisfy a final judgment ... in an action under 42 U.S.C.
+            # 1983": what a judgment may be collected from, not a claim)
+            and not _EXECUTION_ON_A_JUDGMENT.search(c.clause.text)
             # "The State shall be liable for injury ... caused by the negligent or wrongful act or
             # omission of an employee": a tort claims act's waiver for negligence, not a claim for
             # violating rights.
