@@ -15111,6 +15111,25 @@ SEVENTH_SESSION_READINGS = [
         "by the Constitution of Maine is liable to the person. (3) Qualified immunity is not a "
         "defense to an action under this section.",
     ),
+    # A tort claims act's words widened to the deprivation of rights ("tortious conduct includes
+    # the deprivation, by an officer of the state, of any right secured by the constitution"): a
+    # claim, graded on those rights; a defense given back after "but" survives the bar.
+    (
+        "end.state_constitution",
+        "yes",
+        "WA",
+        "Sec. 1. (1) The state is liable for damages arising out of its tortious conduct. (2) In "
+        "this section, tortious conduct includes the deprivation, by an officer or employee of "
+        "the state acting under color of law, of any right secured by the state constitution. "
+        "Qualified immunity is not a defense to an action for such a deprivation.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "NV",
+        CLAIM + "Sec. 2. In an action under section 1, the officer is not immune under NRS "
+        "41.032, but it is a defense that the officer acted in good faith.",
+    ),
     # Claims in the passive or as a right or a remedy: the rights they name are read.
     (
         "end.state_constitution",

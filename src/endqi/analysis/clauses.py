@@ -3188,6 +3188,25 @@ def _defense_to_civil_claims(window: str) -> bool:
     )
 
 
+def _split_at_a_defense_given_back(sentence: Sentence) -> list[Sentence]:
+    """A sentence that takes one defense away and gives another ("the peace officer is not
+    immune under NRS 41.032, but it is a defense that the peace officer acted in good faith"),
+    as its two parts, each read on its own; else the sentence."""
+    given_back = _BUT_A_DEFENSE.search(sentence.text)
+    if given_back is None:
+        return [sentence]
+    cut = given_back.start()
+    return [
+        Sentence(sentence.start, sentence.start + cut, sentence.text[:cut]),
+        Sentence(sentence.start + cut, sentence.end, sentence.text[cut:]),
+    ]
+
+
+_BUT_A_DEFENSE = compile_pattern(
+    r",?\s*\bbut\s+(?:it\s+)?(?:is|shall\s+be)\s+(?:an?\s+)?(?:complete\s+|affirmative\s+)?defen[cs]e\s+(?:that|to)\b"
+)
+
+
 def _is_savings_clause(body: str) -> bool:
     """'Nothing in this act shall be construed to ...', unless what it denies is permission to
     assert a defense ('... construed to permit a defendant to assert qualified immunity')."""
@@ -7033,7 +7052,11 @@ class Reading:
             ]
         )
         found = []
-        for sentence in sorted(self._operative(list(sentences)), key=lambda s: s.start):
+        for sentence in (
+            part
+            for whole in sorted(self._operative(list(sentences)), key=lambda s: s.start)
+            for part in _split_at_a_defense_given_back(whole)
+        ):
             if (
                 _ACTIONS_NOT_IMMUNE_FROM.search(sentence.text)
                 or self._exceptions_to_own_grant(sentence)

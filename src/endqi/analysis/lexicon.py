@@ -490,6 +490,10 @@ CAUSE_OF_ACTION = compile_pattern(
     r"|\bliability\s+(?:shall\s+be|is|will\s+be)\s+imposed\s+(?:up)?on\b"
     r"|\bha(?:s|ve)\s+a\s+right\s+to\s+(?:recover|obtain)\b,?\s+from\b"
     r"|\bremed(?:y|ies)\b[^.;]{0,40}?\b(?:is|are|shall\s+be)\s+available\s+against\b"
+    # A tort claims act's own words widened to the deprivation of rights: "tortious conduct
+    # includes the deprivation, by an officer ..., of any right secured by the Constitution";
+    # "an action sounding in tort includes an action against a peace officer for the deprivation".
+    r"|\b(?:tortious\s+conduct|sounding\s+in\s+tort|tort\s+claim)\s+(?:shall\s+)?includes?\b[^.;]{0,160}?\bdepriv"
     r"|\bsubject\s+to\s+(?:a\s+)?(?:civil\s+)?suit\b"
     r"|\b(?:action|suit|claim)s?\b[^.;]{0,200}?\blies?\s+against\b)"
 )
@@ -518,6 +522,8 @@ CAUSE_OF_ACTION_GATE = (
     *("duty to compensate", "rise to", "right to recover", "right to obtain", "right to seek"),
     *("be recovered from", "subject to suit", "subject to civil suit", "subject to a"),
     *("lies against", "lie against", "available against"),
+    *("tortious conduct includ", "tortious conduct shall includ", "sounding in tort includ"),
+    *("sounding in tort shall includ", "tort claim includ", "tort claim shall includ"),
 )
 
 # ---------------------------------------------------------------------------
