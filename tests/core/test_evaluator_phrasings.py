@@ -755,6 +755,7 @@ COMMENTARY = [
     "Fiscal note: The bill creates a cause of action against law enforcement officers and bars the defense of qualified immunity; costs are indeterminate.",
     "WHEREAS, qualified immunity is not a defense recognized in the text of 42 U.S.C. 1983; and WHEREAS, officers should be held liable for violating constitutional rights;",
     "The committee recommends that the legislature adopt a law providing that qualified immunity is not a defense.",
+    "For reference, section 12 provides that a peace officer who deprives a person of a constitutional right is liable to that person and that qualified immunity is not a defense.",
 ]
 
 

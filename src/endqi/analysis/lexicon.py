@@ -1552,6 +1552,8 @@ NON_OPERATIVE_OPENING = compile_pattern(
     # A digest's account of the law the bill changes: "Existing law authorizes ...".
     r"|(?:under )?(?:existing|current|present) (?:law|statute)s?\b"
     r"|fiscal (?:note|impact)\b|comment(?:ary|s)?\b|note:|editor|background\b|purpose:"
+    # ("For reference, subsection 1 provides that ...": existing law recited for the reader)
+    r"|for (?:reference|information|the reader'?s? (?:information|convenience))\b"
     r"|title:|short title\b"
     # A question put to a study ("(2) Whether a state law cause of action ... should be
     # established"), not law ("Whether or not the officer acted in good faith, ..." is law).
