@@ -15082,6 +15082,16 @@ SEVENTH_SESSION_READINGS = [
         CLAIM + "Sec. 2. Neither qualified immunity nor official immunity is a defense to an "
         "action under section 1.",
     ),
+    # (after a label or a section number: "1. a. The State shall be liable to any person ...")
+    (
+        "start.full_compensation",
+        "yes",
+        "NJ",
+        "1. a. The State shall be liable to any person deprived of a right secured by the "
+        "Constitution of the State by an officer of the State acting under color of law.\n\nb. "
+        "It is not a defense to an action under this section that the officer acted in good "
+        "faith.",
+    ),
     # A government body liable for its people's deprivations "subject to the limitations of" a
     # cap statute, or sued alone beside the bill's own ceiling on damages: part of the award.
     (

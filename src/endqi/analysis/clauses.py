@@ -10964,7 +10964,8 @@ _ENTITY_TAKES_THE_OFFICERS_PLACE = compile_pattern(
 # county is liable for the acts of its employees under section 1".
 _ENTITY_ANSWERS_FOR_ITS_PEOPLE = compile_pattern(
     # (at the sentence's start, or after a catch-line: "Sec. 2. Liability.--Each local government")
-    r"(?:^|--|\u2014|:|\])\W*(?:\(\w{1,4}\)\s*)*(?:(?:a|an|the|each|every|any)\s+)?(?:state|commonwealth|district|political\s+subdivision"
+    r"(?:^|--|\u2014|:|\])\W*(?:sec(?:tion)?[._]?\s*)?(?:\(?\w{1,4}[)._]\s*)*(?:(?:a|an|the|each|every|any)\s+)?"
+    r"(?:state|commonwealth|district|political\s+subdivision"
     r"|county|city|town|village|municipality|public\s+(?:body|entity|employer)|(?:local|governmental)\s+(?:government"
     r"|entity|unit|body)|(?:employing\s+|law\s+enforcement\s+)?agency)\s+(?:is|are|shall\s+be)\s+liable\b"
     r"(?:[^.;]{0,200}?\bby\s+(?:an?|any|its|any\s+of\s+its|one\s+of\s+its)\s+(?:[\w-]+\s+){0,2}?"
