@@ -756,6 +756,7 @@ COMMENTARY = [
     "WHEREAS, qualified immunity is not a defense recognized in the text of 42 U.S.C. 1983; and WHEREAS, officers should be held liable for violating constitutional rights;",
     "The committee recommends that the legislature adopt a law providing that qualified immunity is not a defense.",
     "For reference, section 12 provides that a peace officer who deprives a person of a constitutional right is liable to that person and that qualified immunity is not a defense.",
+    "NOW, THEREFORE, Your Memorialists respectfully pray that the Congress amend 42 U.S.C. 1983 so that good faith is no defense, employers shall indemnify officers in full, and the court shall award attorney fees to a prevailing plaintiff.",
 ]
 
 

@@ -1571,6 +1571,10 @@ NON_OPERATIVE_OPENING = compile_pattern(
     r"(?:floor\s+|committee\s+)?amendments?\b"
 )
 ADVOCACY = compile_pattern(
+    # A memorial's prayer or a resolution's plea to Congress: "Your Memorialists respectfully pray
+    # that the Congress of the United States amend 42 U.S.C. 1983 to provide that ...".
+    r"\b(?:pray|prays|praying|urg(?:e|es|ing)|memoriali[sz](?:e|es|ing)|petition(?:s|ing)?|implor(?:e|es|ing)"
+    r"|call(?:s|ing)?\s+(?:up)?on)\s+(?:that\s+)?(?:the\s+)?(?:united\s+states\s+)?(?:congress|president)\b|"
     r"\b(?:sponsors?|supporters?|advocates?|opponents?|critics?|proponents?|we)\b[^.]{0,60}?"
     r"\b(?:wants?|would like|argues?|believes?|says?|hopes?|seeks?|urges?|support|intends?|plans?)\b"
     r"|\b(?:this|the) (?:bill|act|legislation|proposal) would\b"
