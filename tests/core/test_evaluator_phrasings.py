@@ -15991,3 +15991,15 @@ CONSTRUCTION_DENIES_A_CLAIM += [
         "civil action for the deprivation of civil rights.",
     ),
 ]
+# A complainant "liable to the peace officer" for a knowingly false complaint, with no privilege
+# for statements to a public body: the officer's own claim, every verdict "no".
+CONSTRUCTION_DENIES_A_CLAIM += [
+    (
+        "KY",
+        "Section 1. (1) A person who reports to a police department that an officer used "
+        "unlawful force or otherwise deprived someone of a constitutional right, knowing the "
+        "report to be false, shall be liable to the officer for the harm caused.\n(2) In an "
+        "action under subsection (1), no privilege or immunity for statements made to a public "
+        "agency shall apply to a knowingly false report.",
+    ),
+]

@@ -4547,6 +4547,9 @@ def _claim_between_others(body: str) -> bool:
     a suit to oust an official, or liability for a false claim on public money."""
     return bool(
         _OFFICER_SUES_THE_GOVERNMENT.search(body)
+        # ("A person who files a complaint ... knowing the allegation to be false, shall be liable
+        # to the peace officer for the damages caused thereby": the officer's own claim)
+        or _LIABLE_TO_AN_OFFICER.search(body)
         or _COMPENSATION_CLAIM_TO_AN_AGENCY.search(body) is not None
         or _GOVERNMENT_SUES_ITS_OFFICER.match(_after_catch_line(body))
         or _CONTRACT_OR_RECORDS_SUIT.match(body)
@@ -4586,6 +4589,10 @@ _WRONGFUL_CONVICTION = compile_pattern(
     r"\bfor\s+each\s+year\s+of\s+(?:wrongful\s+)?(?:imprisonment|incarceration|confinement)\b"
     r"|\b(?:wrongful(?:ly)?|unjust(?:ly)?|erroneous(?:ly)?)\s+(?:convict|imprison|incarcerat)"
     r"|\bcertificate\s+of\s+innocence\b|\bactual(?:ly)?\s+innocen"
+)
+_LIABLE_TO_AN_OFFICER = compile_pattern(
+    r"\bliable\s+to\s+(?:the|an?|any|such|that)\s+(?:[\w-]+\s+){0,2}?(?:officers?|deput(?:y|ies)|troopers?"
+    r"|constables?)\b(?!['\u2019]s)"
 )
 _OFFICER_SUES_THE_GOVERNMENT = compile_pattern(
     r"(?:^|(?<=[\s(.:-]))(?:an?|any|the|each)\s+(?:[\w-]+\s+){0,2}?(?:officers?|employees?)\s+"
