@@ -15142,6 +15142,36 @@ SEVENTH_SESSION_READINGS = [
         CLAIM + "Sec. 2. In an action under section 1, the officer is not immune under NRS "
         "41.032, but it is a defense that the officer acted in good faith.",
     ),
+    # "... shall not be available to the public body or to any person acting on its behalf": a
+    # defense denied, no record made public.
+    (
+        "start.public_records",
+        "no",
+        "NM",
+        CLAIM + "Sec. 2. In a claim under section 1, qualified immunity shall not be available to "
+        "the public body or to any person acting on its behalf.",
+    ),
+    # A bar "in an action brought under section 3", where section 3 opens with a definition
+    # naming a university's or an airport board's officers and then states the claim: the claim's
+    # bar, not a board's proceeding.
+    (
+        "end.law_enforcement",
+        "yes",
+        "KY",
+        'Section 3. (1) As used in this section, "peace officer" means any person certified or '
+        "eligible for certification under KRS 15.380 to 15.404, any officer of the department of "
+        "state police, any sheriff or deputy sheriff, any officer of a city, county, urban-county "
+        "or consolidated local government police department, any officer of a public university "
+        "or of an airport board, any officer of the department of fish and wildlife resources "
+        "with the powers of a peace officer, and any other person whom a statute gives the powers "
+        "of a peace officer, whether employed full-time, part-time or as an auxiliary or reserve "
+        "officer, and whether paid or unpaid, while acting in that capacity within this state or "
+        "under a mutual aid agreement with another jurisdiction.\n(2) A peace officer who, under color of law, deprives a person of a right "
+        "secured by the Constitution of Kentucky is liable to the person.\n\nSection 4. The "
+        "board shall hear appeals of decertification.\n\nSection 12. In an action brought under "
+        "Section 3 of this Act, it shall not be a defense that the peace officer is entitled to "
+        "qualified immunity.",
+    ),
     # Claims in the passive or as a right or a remedy: the rights they name are read.
     (
         "end.state_constitution",

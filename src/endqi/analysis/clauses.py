@@ -6225,11 +6225,20 @@ class Reading:
         """The opening of each provision headed "Section N.", "Sec. N." or "§ N." elsewhere in the
         bill (what a clause citing "section N" of the same act refers to)."""
         lowered = self.text.lowered
+        return [
+            lowered[start : start + _REFERENCED_PROVISION]
+            for start in self._provision_starts(number, citing)
+        ]
+
+    def _provision_starts(self, number: str, citing: Sentence) -> list[int]:
+        """Where each provision headed "Section N." (or "Sec. N.", "§ N.") elsewhere in the bill
+        begins, after its heading."""
+        lowered = self.text.lowered
         # (a code section number, "493_6130" in the analysis copy, heads its section bare at a
         # line's start in some prints: "493.6130 Civil action against security agencies.--")
         printed = re.escape(number.replace("_", "."))
         return [
-            lowered[heading.end() : heading.end() + _REFERENCED_PROVISION]
+            heading.end()
             for heading in re.finditer(
                 rf"(?:^|\n|\.\s)\s*(?:sec(?:tion)?[._]?\s*|§\s*){re.escape(number)}[._]\s"
                 # (or after the instruction that creates it: "is created to read: 493.6130 Civil")
@@ -6238,6 +6247,14 @@ class Reading:
             )
             if not citing.start <= heading.end() <= citing.end
         ]
+
+    def _section_creates_a_claim(self, number: str, citing: Sentence) -> bool:
+        """Whether section N, read whole (its opening may be definitions), states a claim."""
+        document, lowered = self.text.document, self.text.lowered
+        return any(
+            lexicon.CAUSE_OF_ACTION.search(lowered, start, document.section_end(start)) is not None
+            for start in self._provision_starts(number, citing)
+        )
 
     def _role_by_reference(self, phrase: str | None, citing: Sentence) -> Role | None:
         """The class of "a person described in Section 2", read in section 2 ("This act applies
@@ -7423,9 +7440,15 @@ class Reading:
             cited = _PROCEEDING_UNDER_SECTION.search(defense.clause.text)
             if cited is not None:
                 provisions = self._provision_texts(cited.group("number"), defense.clause)
-                if provisions and all(
-                    not lexicon.CAUSE_OF_ACTION.search(text) and _BOARD_PROCEEDING.search(text)
-                    for text in provisions
+                if (
+                    provisions
+                    and all(
+                        not lexicon.CAUSE_OF_ACTION.search(text) and _BOARD_PROCEEDING.search(text)
+                        for text in provisions
+                    )
+                    # (a claim's section that opens with definitions naming boards: "any officer
+                    # of a public university or airport board")
+                    and not self._section_creates_a_claim(cited.group("number"), defense.clause)
                 ):
                     continue
             kept.append(defense)
@@ -9794,6 +9817,7 @@ class Reading:
         operative = set(self._operative(candidates)) | {
             s for s in candidates if _POLICY_THEN_DUTY.search(s.text)
         }
+        defense_clauses = {d.clause for d in self.defenses}
         for sentence in sorted(operative, key=lambda s: s.start):
             body = sentence.text
             # "The records described in section 3(b) are public records": what they are is
@@ -9867,6 +9891,10 @@ class Reading:
                 continue  # a policy about releases releases nothing
             if _OTHER_LICENSEES.search(body) and not lexicon.POLICE_TERM.search(body):
                 continue  # a licensing board's own licensees (cosmetologists), not officers
+            if sentence in defense_clauses:
+                # "... the defense of qualified immunity shall not be available to the public body
+                # or to any person acting on its behalf": a rule on a defense, nothing disclosed.
+                continue
             if not self._records_of_officers_or_claims(sentence, described):
                 # "The state engineer shall publish each well permit, with the record of any
                 # complaint concerning the well": records of something else, where neither the

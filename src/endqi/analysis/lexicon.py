@@ -3925,7 +3925,8 @@ RECORDS_GATE = (
 )
 # Someone other than the public: reports to a board or an agency are not disclosure.
 PUBLIC_AUDIENCE = compile_pattern(
-    r"\bnot\s+except\s+from\s+(?:required\s+)?(?:public\s+)?disclosure\b|public records?|\bopen (?:public )?records?\b|publicly|to the public"
+    r"\bnot\s+except\s+from\s+(?:required\s+)?(?:public\s+)?disclosure\b|public records?|\bopen (?:public )?records?\b|publicly"
+    r"|to the public\b(?!\s+(?:employers?|employees?|entit(?:y|ies)|bod(?:y|ies)|agenc(?:y|ies)|officials?|officers?))"
     # (not "the public employer", "the public body": a government, not the people)
     r"|the public\b(?!\s+(?:employers?|employees?|entit(?:y|ies)|bod(?:y|ies)|agenc(?:y|ies)|officials?|officers?"
     r"|schools?|safety|defenders?|works|utilit(?:y|ies)|authorit(?:y|ies)|servants?))|make public"
