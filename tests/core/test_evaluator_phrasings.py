@@ -16033,3 +16033,21 @@ CONSTRUCTION_DENIES_A_CLAIM += [
         "agency shall apply to a knowingly false report.",
     ),
 ]
+# A board that may not ask whether a reasonable officer would have known, in a decertification
+# finding, and a court in a criminal prosecution that may not ask about prior decisions: rules of
+# those proceedings, no civil bar (every verdict "no").
+CONSTRUCTION_DENIES_A_CLAIM += [
+    (
+        "CO",
+        "SECTION 1. (1) The standards board shall revoke the certification of a peace officer "
+        "who is found, after a hearing, to have used unlawful force. (2) In making that finding, "
+        "the board shall not consider whether a reasonable officer would have known the force "
+        "was unlawful.",
+    ),
+    (
+        "SD",
+        "Section 1. In a criminal prosecution of a law enforcement officer for the use of force, "
+        "the court shall not inquire whether any prior judicial decision addressed similar "
+        "conduct.",
+    ),
+]

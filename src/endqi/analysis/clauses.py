@@ -5292,6 +5292,10 @@ _SUBJECT_TO_LIMITS = compile_pattern(
 _EXECUTION_ON_A_JUDGMENT = compile_pattern(
     r"\b(?:subject\s+to|exempt\s+from)\s+(?:execution|garnishment|attachment|levy)\b"
 )
+# A criminal case's or a board's proceeding.
+_OTHER_PROCEEDING_WORDS = compile_pattern(
+    r"\bprosecution\b|\bcriminal\b|\bboard\b|\bcommission\b|\bcertification\b|\bdecertif\w*"
+)
 _RIGHTS_WORD = compile_pattern(r"\brights?\b")
 _NOTICE_OF_LIABILITY = compile_pattern(
     r"\b(?:shall|must)\s+(?:state|inform|advise|notify|warn|explain|include\s+a\s+(?:statement|notice))\b"
@@ -6876,6 +6880,7 @@ class Reading:
             and not self._in_a_licensing_proceeding(d)
             and not self._in_the_section_of_another_claim(d)
             and not self._in_a_negligence_section(d)
+            and not self._in_a_section_without_civil_proceedings(d)
             # ("A police officer who, in good faith, intervenes to stop, or reports, another
             # officer's use of excessive force is immune from civil liability ... for the
             # intervention or report": a shield for the officer who acts against a wrong, not a
@@ -6987,6 +6992,23 @@ class Reading:
         return (
             _NEGLIGENCE_SETTING.search(stretch) is not None
             and _RIGHTS_SETTING.search(stretch) is None
+        )
+
+    def _in_a_section_without_civil_proceedings(self, defense: DefenseRule) -> bool:
+        """Whether a rule on the doctrine's elements or on good faith, not naming qualified
+        immunity, stands in a section that speaks of no civil proceeding at all ("In making a
+        finding under subsection (1), the board shall not inquire whether a reasonable officer
+        would have known ..."; "In a criminal prosecution ..., the court shall not inquire whether
+        any prior judicial decision addressed similar conduct"): a rule of another proceeding."""
+        if DefenseKind.QUALIFIED_IMMUNITY in defense.kinds or DefenseKind.IMMUNITY in defense.kinds:
+            return False
+        document = self.text.document
+        start = document.section_start(defense.clause.start)
+        end = document.section_end(defense.clause.start)
+        lowered = self.text.lowered
+        return (
+            _CIVIL_PROCEEDING_WORDS.search(lowered, start, end) is None
+            and _OTHER_PROCEEDING_WORDS.search(lowered, start, end) is not None
         )
 
     def _in_the_section_of_another_claim(self, defense: DefenseRule) -> bool:
