@@ -15172,6 +15172,33 @@ SEVENTH_SESSION_READINGS = [
         "Section 3 of this Act, it shall not be a defense that the peace officer is entitled to "
         "qualified immunity.",
     ),
+    # A bystander's liability worded without "intervene": having power to prevent it and
+    # refusing; not acting to halt it and sharing liability; could have prevented it and did not
+    # act; and, as one way of depriving, failing to protect the person from another officer.
+    (
+        "start.failure_to_intervene",
+        "yes",
+        "PA",
+        CLAIM + "Sec. 2. A peace officer who knows that another officer is committing a "
+        "deprivation described in section 1 and, having power to prevent it, neglects to do so, "
+        "is liable to the injured person.",
+    ),
+    (
+        "start.failure_to_intervene",
+        "yes",
+        "NC",
+        CLAIM + "Sec. 2. A peace officer who is present when another officer commits such a "
+        "deprivation and does not act, as far as the officer is able, to halt it shares "
+        "liability for it.",
+    ),
+    (
+        "start.failure_to_intervene",
+        "partial",
+        "WI",
+        CLAIM + "Sec. 2. For this section, an officer deprives a person of a right if the "
+        "officer violates the right or, being present, fails to take reasonable steps to "
+        "protect the person from another officer's violation of it.",
+    ),
     # Claims in the passive or as a right or a remedy: the rights they name are read.
     (
         "end.state_constitution",

@@ -2162,6 +2162,9 @@ def _about_another_officer(body: str) -> bool:
             r"|\bis present\b|\bpresent and\b|\bbystand|\bpresent\s+(?:during|at|when|while)\b"
             # ("who could have prevented a deprivation described in subsection (A)")
             r"|\bcould\s+have\s+(?:prevented|stopped)\s+(?:a|the|such\s+a)\s+(?:deprivation|violation)\b"
+            # ("... who knows that a deprivation described in subsection (a) is about to be
+            # committed or is being committed and, having power to prevent it, neglects ...")
+            r"|\bknows?\s+that\s+(?:a|the|such\s+a)\s+(?:deprivation|violation)\b"
             # "An officer who witnesses a deprivation ... shall take reasonable action to stop it".
             r"|\b(?:witness(?:es|ed)?|observes?|observed)\s+(?:an?\s+|the\s+|any\s+)?(?:\w+\s+){0,2}?"
             r"(?:deprivation|violation|use\s+of\s+(?:excessive\s+|unlawful\s+)?force)",

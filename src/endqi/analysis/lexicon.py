@@ -488,6 +488,8 @@ CAUSE_OF_ACTION = compile_pattern(
     # from that peace officer, compensatory damages"; "The remedies of this section are
     # available against any public employee who ...".
     r"|\bliability\s+(?:shall\s+be|is|will\s+be)\s+imposed\s+(?:up)?on\b"
+    # ("... and does not act to halt it shares liability for it")
+    r"|\bshares?\s+(?:in\s+)?(?:the\s+)?liability\s+for\b"
     r"|\bha(?:s|ve)\s+a\s+right\s+to\s+(?:recover|obtain)\b,?\s+from\b"
     r"|\bremed(?:y|ies)\b[^.;]{0,40}?\b(?:is|are|shall\s+be)\s+available\s+against\b"
     # A tort claims act's own words widened to the deprivation of rights: "tortious conduct
@@ -2585,7 +2587,7 @@ BYSTANDER_OMISSION = compile_pattern(
     # intervene and does not"
     r"|\b(?:does|did|do)\s+not\s+take\s+(?:reasonable\s+|any\s+)?(?:steps|action|measures)\s+to\s+intervene\b"
     r"|\bopportunity\s+to\s+intervene\s+and\s+(?:does|did)\s+not\b"
-    r"|\bfailure\s+of\s+(?:an?|the|any)\s+(?:\w+\s+){0,2}?to\s+intervene\b"
+    r"|\bfailure\s+of\s+(?:an?|the|any)\s+(?:[\w,]+\s+){0,5}?to\s+intervene\b"
     r"|\bable\s+to\s+(?:stop|prevent)\s+(?:it|the\s+\w+)\W{0,3}\s*(?:did|does|do)\s+nothing\b"
 )
 # A claim said to lie: "A cause of action shall lie ... against any officer who ...".
@@ -2603,7 +2605,8 @@ BYSTANDER_LIABILITY = compile_pattern(
 # to a deprivation if the officer commits it, directs it, or fails to intervene to prevent it".
 FAILURE_IN_DEFINITION_OF_WRONG = compile_pattern(
     r"\b(?:deprives?|subjects?|causes?|commits?)\b[^.;]{0,100}?\b(?:if|when|where|includes?)\b"
-    r"[^.;]{0,160}?\bfail(?:s|ing|ure)?\s+to\s+(?:intervene|interpose|prevent|stop)\b"
+    r"[^.;]{0,160}?\bfail(?:s|ing|ure)?\s+to\s+(?:take\s+(?:reasonable\s+)?(?:steps|action)\s+to\s+)?"
+    r"(?:intervene|interpose|prevent|stop|protect)\b"
     # "A deprivation may be committed by act or by omission, including the failure to intervene".
     r"|\bdeprivation\s+may\s+be\s+committed\b[^.;]{0,80}?\bfail(?:s|ing|ure)?\s+to\s+(?:intervene|prevent)\b"
 )
@@ -2637,6 +2640,16 @@ FAIL_TO_PREVENT = compile_pattern(
     r"|\b(?:(?:does|did)\s+not|fails?\s+to)\s+attempt\s+to\s+(?:stop|prevent|intervene)\b"
     # "... who has a reasonable opportunity to intervene but does not, is liable".
     r"|\bopportunity\s+to\s+(?:prevent|stop|intervene)\b[^.;]{0,200}?\bbut\s+(?:does|did)\s+not\b"
+    # "... and, having power to prevent or aid in preventing it, neglects or refuses to do so";
+    # "... and does not act, within the officer's ability, to halt it"; "who could have
+    # prevented ... through reasonable action, and who failed to take that action".
+    r"|\b(?:power|ability|opportunity|means)\s+to\s+(?:prevent|stop|halt)\b[^.;]{0,160}?"
+    r"\b(?:neglects?|refuses?|omits?|fails?)\s+(?:or\s+(?:neglects?|refuses?|fails?)\s+)?to\s+do\s+so\b"
+    r"|\b(?:does|did)\s+not\s+act\b[^.;]{0,60}?\bto\s+(?:halt|stop|prevent)\b"
+    r"|\bcould\s+have\s+(?:prevented|stopped|halted)\b[^.;]{0,160}?\band\s+who\s+(?:(?:does|did)\s+not|fail(?:s|ed)?\s+to)\b"
+    # "... fails to take reasonable steps to protect the person from another officer's violation"
+    r"|\bfail(?:s|ed|ing|ure)?\s+to\s+(?:take\s+(?:reasonable\s+|any\s+)?(?:steps|action|measures)\s+to\s+)?protect\b"
+    r"[^.;]{0,40}?\bfrom\s+(?:another|a\s+fellow|any\s+other|other)\s+(?:officer|deputy|trooper)"
 )
 # "fails to intervene", or "fails to do so" after the duty itself.
 FAIL_TO_INTERVENE = compile_pattern(
