@@ -16078,3 +16078,15 @@ CONSTRUCTION_DENIES_A_CLAIM += [
         "conduct.",
     ),
 ]
+# "Qualified immunity shall not be a ground for withholding a recording", in a body-camera
+# release rule beside findings about the doctrine: a records rule, every verdict "no".
+CONSTRUCTION_DENIES_A_CLAIM += [
+    (
+        "NY",
+        "Section 1. The legislature finds that qualified immunity has kept people whose "
+        "constitutional rights were violated by police from redress.\n\nSection 2. Every police "
+        "agency shall release to the public any body-worn camera recording of a use of force "
+        "within thirty days after a request. Qualified immunity shall not be a ground for "
+        "withholding a recording.",
+    ),
+]

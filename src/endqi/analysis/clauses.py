@@ -3629,6 +3629,12 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
             _DEFENSE_IN_A_PROSECUTION.search(body) is not None
             and _CIVIL_PROCEEDING_WORDS.search(body) is None
         )
+        # ("Qualified immunity shall not be a ground for withholding a recording": a records
+        # rule, no suit named)
+        or (
+            _GROUND_FOR_WITHHOLDING.search(body) is not None
+            and _CIVIL_PROCEEDING_WORDS.search(body) is None
+        )
     ):
         # "In a prosecution of a peace officer ...": a criminal defense, not a civil one; "in a
         # proceeding before the ... commission to revoke an officer's certification": a licence.
@@ -4960,6 +4966,10 @@ _DEFENSE_IN_A_PROSECUTION = compile_pattern(
 _CIVIL_PROCEEDING_WORDS = compile_pattern(
     r"\bcivil\b|\bclaims?\b|\bsuits?\b|\bliab\w*|\bdamages\b|\blawsuits?\b"
     r"|\bactions?\s+(?:under|for|against|brought)\b"
+)
+_GROUND_FOR_WITHHOLDING = compile_pattern(
+    r"\bground\s+for\s+(?:withholding|denying|refusing|delaying)\b|\b(?:withhold|deny|refuse)\s+(?:the\s+)?"
+    r"(?:release|disclosure|access)\b"
 )
 _ADMINISTRATIVE_SCOPE = compile_pattern(
     r"\bin\s+(?:a|an|any)\s+(?:\w+\s+)?(?:proceeding|hearing)\b[^.;]{0,40}?\bbefore\s+(?:the\s+|a\s+|an\s+)?"
