@@ -16090,3 +16090,16 @@ CONSTRUCTION_DENIES_A_CLAIM += [
         "withholding a recording.",
     ),
 ]
+# A claim against "any person" who interferes with rights by threats, where the section "does not
+# apply to a public officer or employee, or to any person acting under color of law": private
+# people only, every verdict "no".
+CONSTRUCTION_DENIES_A_CLAIM += [
+    (
+        "OR",
+        "SECTION 1. (1) Any person who, by threats or coercion, interferes with another's exercise "
+        "of a right secured by the Oregon Constitution is liable to the injured person.\n(2) This "
+        "section does not apply to a public employee, or to any person acting under color of "
+        "law.\n\nSECTION 2. In an action under section 1, the court shall award reasonable "
+        "attorney fees to a prevailing plaintiff.",
+    ),
+]

@@ -3982,8 +3982,11 @@ _GOOD_FAITH_LIMITS_DAMAGES = compile_pattern(
 )
 _PUBLIC_ACTORS_LEFT_OUT = compile_pattern(
     r"\b(?:this|the)\s+(?:section|subsection|chapter|act|article)\s+(?:does|shall)\s+not\s+apply\s+to\b[^.;]{0,120}?"
-    r"\b(?:officers?|employees?|officials?)\s+(?:or\s+(?:employees?|officers?|agents?)\s+)?of\s+(?:the|this|a|any)\s+"
+    r"(?:\b(?:officers?|employees?|officials?)\s+(?:or\s+(?:employees?|officers?|agents?)\s+)?of\s+(?:the|this|a|any)\s+"
     r"(?:state|commonwealth|political\s+subdivision|public\s+(?:body|entity)|governmental\s+(?:entity|unit))\b"
+    # ("This section does not apply to a public officer or employee, or to any person acting
+    # under color of state or federal law")
+    r"|\b(?:a|any)\s+public\s+(?:officers?|employees?|officials?)\b|\bacting\s+under\s+colou?r\s+of\b)"
 )
 _PROCEEDING_UNDER_THIS = compile_pattern(
     r"\bin\s+(?:a|any|the)\s+(?:hearing|proceeding)s?\s+(?:held\s+|brought\s+)?(?:under|pursuant\s+to)\s+this\s+"
