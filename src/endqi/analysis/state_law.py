@@ -535,7 +535,9 @@ _CIVIL_RIGHTS_ACT_LAWS: tuple[CivilRightsActLaw, ...] = (
     ),
     CivilRightsActLaw(
         "MA",
-        r"\b(?:section\s+11i\s+of\s+chapter\s+12|chapter\s+12,?\s+(?:section|§)\s*11i|c_?\s*12,?\s*§\s*11i)\b",
+        r"\b(?:section\s+11i\s+of\s+chapter\s+12|chapter\s+12,?\s+(?:section|§)\s*11i|c_?\s*12,?\s*§\s*11i"
+        # ("In an action under section 11I against ...", in a section inserted into chapter 12)
+        r"|actions?\s+(?:brought\s+)?under\s+section\s+11i)\b",
         "The Massachusetts Civil Rights Act gives a claim to a person whose rights under the "
         "constitution or laws of the Commonwealth are interfered with by threats, intimidation or "
         "coercion.",
