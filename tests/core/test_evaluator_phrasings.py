@@ -15199,6 +15199,16 @@ SEVENTH_SESSION_READINGS = [
         "officer violates the right or, being present, fails to take reasonable steps to "
         "protect the person from another officer's violation of it.",
     ),
+    # A section inserted into chapter 12 that bars the doctrine "in an action under section 11I":
+    # the Massachusetts Civil Rights Act's claim, graded on the rights it reaches.
+    (
+        "end.state_constitution",
+        "yes",
+        "MA",
+        "SECTION 1. Chapter 12 of the General Laws is hereby amended by inserting after section "
+        "11I the following section:- Section 11J. In an action under section 11I against a police "
+        "officer, the defense of qualified immunity shall not be available.",
+    ),
     # Claims in the passive or as a right or a remedy: the rights they name are read.
     (
         "end.state_constitution",
