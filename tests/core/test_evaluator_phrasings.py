@@ -15083,6 +15083,16 @@ SEVENTH_SESSION_READINGS = [
         CLAIM + "Sec. 2. Neither qualified immunity nor official immunity is a defense to an "
         "action under section 1.",
     ),
+    # "An action against an officer shall be brought against the public body, and the public
+    # body shall be liable for the judgment": the body pays the award.
+    (
+        "start.full_compensation",
+        "yes",
+        "OR",
+        CLAIM + BAR + "Sec. 3. An action under section 1 against a peace officer shall be brought "
+        "against the public body that employs the officer, and the public body shall be liable "
+        "for the judgment.",
+    ),
     # (after a label or a section number: "1. a. The State shall be liable to any person ...")
     (
         "start.full_compensation",

@@ -11014,6 +11014,9 @@ _ENTITY_LIABLE_FOR_THE_AWARD = compile_pattern(
     r"\b(?:state|commonwealth|political\s+subdivisions?|subdivisions|count(?:y|ies)|cit(?:y|ies)"
     r"|municipalit(?:y|ies)|public\s+(?:body|entity|employer)|employer|employing\s+agency)\b[^.;]{0,80}?"
     r"\b(?:is|are|shall\s+be)\s+liable\s+for\s+(?:all\s+(?:damages|sums|amounts)\s+(?:awarded|adjudged)"
+    # ("An action ... against an officer ... shall be brought against the public body ..., and the
+    # public body shall be liable for the judgment")
+    r"|the\s+judgment\s*(?:[.;]|$)"
     r"|(?:a|any|each|every|the)\s+judgments?\b[^.;]{0,60}?\bagainst\s+(?:its|their|the|an?|such)\s+"
     r"(?:[\w-]+\s+)?(?:officers?|employees?|deput(?:y|ies)|troopers?))"
 )
