@@ -1538,6 +1538,12 @@ _FEDERAL_IMMUNITY_IMPORTED = compile_pattern(
 )
 _KEPT_FOR_OTHER_ACTIONS = compile_pattern(
     r"\bin\s+(?:any|an)\s+(?:action|claim|suit|proceeding)s?\s+(?:that\s+is\s+|which\s+is\s+)?not\s+brought\s+under\s+this\b"
+    # ("Nothing in this act affects qualified immunity in any other action against a police
+    # officer")
+    # (not "In any other action under this section, qualified immunity shall remain available":
+    # the bill's own claim, kept in part)
+    r"|\bin\s+(?:any|all)\s+other\s+(?:actions?|claims?|suits?|proceedings?)\b"
+    r"(?!\s+(?:brought\s+)?(?:under|pursuant\s+to)\b)"
     r"|\b(?:other\s+than|except)\s+(?:in\s+)?(?:an?|any)\s+(?:action|claim)s?\s+(?:brought\s+)?under\s+this\s+"
     r"(?:section|act|chapter|article)\b"
     r"|\bin\s+an\s+action\s+for\s+(?:ordinary\s+)?negligence\b"
@@ -3186,6 +3192,13 @@ def _defense_to_civil_claims(window: str) -> bool:
         lexicon.POLICE_TERM.search(window)
         or rx.search(r"\bdefendants?\b|\bpublic\s+(?:employees?|officials?|servants?)\b", window)
     )
+
+
+def _names_the_police(phrase: str) -> bool:
+    """Whether ``phrase`` names a police class ("a sheriff's deputy", "a law enforcement
+    officer"), not a bare "officer", which may be any public officer."""
+    police = lexicon.POLICE_TERM.search(phrase)
+    return police is not None and police.group(0).strip() not in ("officer", "officers")
 
 
 def _split_at_a_defense_given_back(sentence: Sentence) -> list[Sentence]:
@@ -5285,7 +5298,7 @@ _OTHER_PUBLIC_WRONG = compile_pattern(
 _RECORDS_SUBJECT = compile_pattern(
     r"\bofficers?\b|\bemployees?\b|\bpolice\b|\bsheriffs?\b|\bdeput(?:y|ies)\b|\btroopers?\b"
     r"|\bconstables?\b|\bmarshals?\b|\blaw\s+enforcement\b|\bcorrection|\bmisconduct\b|\bforce\b"
-    r"|\bbody[\s-]*(?:worn|cam)|\brights?\b|\bcolor\s+of\s+law\b"
+    r"|\bbody[\s-]*(?:worn|cam)|\brights?\b|\bcolor\s+of\s+law\b|\boversight\b|\bcivilian\b"
     r"|\bdepriv|\bconstitution|\bjudgments?\b|\bof\s+this\s+(?:\d{4}\s+)?act\b"
     r"|\b(?:under|pursuant\s+to)\s+(?:(?:this|the)\s+(?:section|act|chapter|article|subchapter|part"
     r"|subtitle|title|division)\b|section\b|§)"
@@ -8078,11 +8091,7 @@ class Reading:
             # that names no right, no force or search and not the doctrine rules on a claim of
             # another kind, unless the officers it names are the police: a bare "officer" there
             # is any public officer)
-            and (
-                self._speaks_of_rights_or_the_doctrine
-                or lexicon.GENERAL_POLICE_CLASS.search(m.group(0)) is not None
-                or lexicon.NARROW_POLICE.search(m.group(0)) is not None
-            )
+            and (self._speaks_of_rights_or_the_doctrine or _names_the_police(s.text))
             for s in self._operative(self.find("action_under_this_against_officer"))
             for m in lexicon.ACTION_UNDER_THIS_AGAINST_OFFICER.finditer(s.text)
         ):
@@ -9926,7 +9935,7 @@ class Reading:
                 continue  # a policy about releases releases nothing
             if _OTHER_LICENSEES.search(body) and not lexicon.POLICE_TERM.search(body):
                 continue  # a licensing board's own licensees (cosmetologists), not officers
-            if sentence in defense_clauses:
+            if sentence in defense_clauses and not _DISCLOSING_VERB.search(body):
                 # "... the defense of qualified immunity shall not be available to the public body
                 # or to any person acting on its behalf": a rule on a defense, nothing disclosed.
                 continue
@@ -11069,8 +11078,8 @@ _DEFENSES_LEFT_FOR_OTHER_CLAIMS = compile_pattern(
 # immunity", "State-agent immunity", "discretionary immunity", "the immunity of an employee ...
 # provided by division (A)(6) of section 2744.03".
 _NAMED_IMMUNITY = (
-    r"(?:\b(?:official|state[\s-]agent|discretionary(?:[\s-]function)?|public[\s-]officer|public[\s-]official"
-    r"|statutory|employee)\s+immunity\b|(?<!sovereign\s)(?<!governmental\s)\bimmunity\s+(?:of\s+(?:an?|the)\s+"
+    r"(?:\b(?:official|state[\s-]agent|discretionary(?:[\s-]function)?|public[\s-]officer|public[\s-]official)"
+    r"\s+immunity\b|(?<!sovereign\s)(?<!governmental\s)\bimmunity\s+(?:of\s+(?:an?|the)\s+"
     r"[\w\s]{0,50}?)?(?:provided|conferred"
     r"|granted|recognized)\s+(?:by|in|under)\b)"
 )
