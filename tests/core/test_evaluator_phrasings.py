@@ -16123,3 +16123,24 @@ CONSTRUCTION_DENIES_A_CLAIM += [
         "attorney fees to a prevailing plaintiff.",
     ),
 ]
+# Private guards described by whom they are not ("not being an officer or employee of the state
+# ... and not acting under color of law"; "who is not a certified law enforcement officer"):
+# claims against private people, every verdict "no".
+CONSTRUCTION_DENIES_A_CLAIM += [
+    (
+        "ID",
+        "SECTION 1. (1) A private security officer, not being an officer or employee of the state "
+        "and not acting under color of law, who uses unreasonable force against a person shall be "
+        "liable to the person injured. (2) Qualified immunity is not available to a private "
+        "security officer. (3) The court shall award reasonable attorney fees to a prevailing "
+        "plaintiff.",
+    ),
+    (
+        "SD",
+        "Section 1. Any person injured by a private security guard employed by a private college, "
+        "who is not a certified law enforcement officer and who has no police powers, may bring a "
+        "civil action against the guard and the guard's employer for the guard's unlawful use of "
+        "force.\n\nSection 2. In an action under section 1, the guard may not assert qualified "
+        "immunity as a defense.",
+    ),
+]

@@ -471,6 +471,10 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
     # (words set apart by blanked labels or struck text read as one phrase: '" means:  a law
     # enforcement officer ...;  a correctional officer')
     phrase = sentence_text(phrase)
+    if noun_phrase and "not" in phrase:
+        # ("a private security officer, not being an officer or employee of the state ... and not
+        # acting under color of law": who the class is not says nothing of who it is)
+        phrase = lexicon.NEGATED_DESCRIPTION.sub(" ", phrase)
     if noun_phrase and _PRIVATE_BODY_FIRST.match(phrase):
         # "the corporation procuring a commission of any railroad police shall be liable": the
         # company that hires the officers, whoever the officers are.
@@ -6990,7 +6994,14 @@ class Reading:
         term the bill defines as private or as leaving governments out), none against public
         actors."""
         return not self.public_claims and any(
-            explicitly_private(c.defendants or "") or self._defined_as_private(c)
+            explicitly_private(c.defendants or "")
+            or self._defined_as_private(c)
+            # ("Any person injured by a private security guard employed by a hospital ... may
+            # bring a civil action against the guard and the guard's employer")
+            or (
+                c.role is Role.PRIVATE
+                and explicitly_private(lexicon.NEGATED_DESCRIPTION.sub(" ", c.clause.text))
+            )
             for c in self.claims
         )
 

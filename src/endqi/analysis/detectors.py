@@ -277,10 +277,13 @@ def coverage(reading: Reading) -> Coverage:
             return Coverage(role, phrase, tuple(_clauses(matching)), False)
     # The clauses name no class ("the defendant", "liability under this section"): the
     # rest of the bill, definitions included, tells whose conduct it is about.
+    # (not police named only to say who is not meant: "a private security guard ..., who is not
+    # a certified law enforcement officer")
     elsewhere = [
         s
         for s in reading.text.matching(lexicon.POLICE_TERM, *lexicon.POLICE_GATE)
         if is_operative(s)
+        and lexicon.POLICE_TERM.search(lexicon.NEGATED_DESCRIPTION.sub(" ", s.text))
     ]
     if elsewhere:
         narrow = [s for s in elsewhere if lexicon.NARROW_POLICE.search(s.text)]

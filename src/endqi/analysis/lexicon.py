@@ -2610,6 +2610,12 @@ FAILURE_IN_DEFINITION_OF_WRONG = compile_pattern(
     # "A deprivation may be committed by act or by omission, including the failure to intervene".
     r"|\bdeprivation\s+may\s+be\s+committed\b[^.;]{0,80}?\bfail(?:s|ing|ure)?\s+to\s+(?:intervene|prevent)\b"
 )
+# A description of whom a class is not: ", not being an officer or employee of the state ... and not
+# acting under color of law"; ", who is not a certified law enforcement officer".
+NEGATED_DESCRIPTION = compile_pattern(
+    r",?\s*\b(?:not\s+being|who\s+(?:is|are)\s+not|that\s+(?:is|are)\s+not|which\s+(?:is|are)\s+not"
+    r"|and\s+not\s+(?:acting|being))\b[^,;]*"
+)
 # Any intervention clause: a duty to intervene or a failure to prevent another's violation.
 INTERVENTION = compile_pattern(
     r"interven\w*|interpos\w*|\bfail(?:s|ed|ing|ure)?\s+to\s+(?:take\s+(?:reasonable\s+)?(?:steps|action)\s+to\s+)?"
