@@ -147,8 +147,12 @@ CASES = Path(__file__).resolve().parents[1] / "corpus_redteam" / "cases.jsonl"
 # texts, 4,518 verdicts, first runs 4,302/4,518 = 0.952) and their readings bring the whole to
 # 58,717/59,985 = 0.9789, so the floor goes 0.979 -> 0.978. JS-JY (traps, whole bills in 30
 # styles, payers, real texts, excerpts, start criteria; first runs 1,775/1,845) and their
-# readings: 60,538/61,830 = 0.9791.
-AGREEMENT_FLOOR = 0.978
+# readings: 60,538/61,830 = 0.9791. Sets JN-LQ (2026-12-05, seventh session: 44 sets, 1,244
+# texts, 11,196 verdicts of real city laws, amendments and digests, excerpts in the published
+# shape, whole bills in many print styles, omnibus packages, traps, and each criterion's hard
+# wordings; first runs 10,681/11,196 = 0.954) and their readings bring the whole to
+# 71,346/73,026 = 0.9770, so the floor goes 0.978 -> 0.976.
+AGREEMENT_FLOOR = 0.976
 # With batch AJ (first run 98/108) it reads 5657/5733 = 0.987 on main at 0f03597 (no constant changed).
 # Bills labelled "no" on every criterion that get a verdict other than "no" somewhere: 7
 # today. Six are one label dispute: the set labels end.state_constitution "no" when a bill
@@ -334,7 +338,14 @@ AGREEMENT_FLOOR = 0.978
 # meetings, a county's funding of its sheriff and records, whose good-faith bars or fees are
 # still read) and JX30 (an annual report of collision claims paid); JO02, JO09 and two others
 # were cleared: 79. JE26 and JL28 were cleared by readings later in the session: 77.
-ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 77
+# JN-LQ (seventh session) add eight that the readings after them did not clear: JQ03 (a real
+# Washington act that sends tort claims against the state to arbitration, whose findings cite the
+# state constitution), KB16 (a cap lifted for bystanders of police pursuits), KL01 and KL02 (tort
+# claims act revisions that post settlements), KV25 and LO09 (tort-limit bills that say the
+# limits do not reach 42 U.S.C. 1983 actions), LO12 (committee amendments that strike a bar and
+# a cap clause, read from the struck words) and LQ25 (a long bill whose tort indemnity and
+# body-camera rules are scored); BR16, GC10, JS01, JS05, JS08 and JS18 were cleared: 79.
+ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 79
 
 
 def test_drafting_styles_agreement() -> None:
