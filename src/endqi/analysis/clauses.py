@@ -3220,7 +3220,7 @@ def _split_at_a_defense_given_back(sentence: Sentence) -> list[Sentence]:
 
 
 _BUT_A_DEFENSE = compile_pattern(
-    r",?\s*\bbut\s+(?:it\s+)?(?:is|shall\s+be)\s+(?:an?\s+)?(?:complete\s+|affirmative\s+)?defen[cs]e\s+(?:that|to)\b"
+    r"\bbut\s+(?:it\s+)?(?:is|shall\s+be)\s+(?:an?\s+)?(?:complete\s+|affirmative\s+)?defen[cs]e\s+(?:that|to)\b"
 )
 
 

@@ -2613,7 +2613,7 @@ FAILURE_IN_DEFINITION_OF_WRONG = compile_pattern(
 # A description of whom a class is not: ", not being an officer or employee of the state ... and not
 # acting under color of law"; ", who is not a certified law enforcement officer".
 NEGATED_DESCRIPTION = compile_pattern(
-    r",?\s*\b(?:not\s+being|who\s+(?:is|are)\s+not|that\s+(?:is|are)\s+not|which\s+(?:is|are)\s+not"
+    r"\b(?:not\s+being|who\s+(?:is|are)\s+not|that\s+(?:is|are)\s+not|which\s+(?:is|are)\s+not"
     r"|and\s+not\s+(?:acting|being))\b[^,;]*"
 )
 # Any intervention clause: a duty to intervene or a failure to prevent another's violation.
