@@ -123,6 +123,24 @@ class DefenseRule:
     struck: bool = False  # existing law's defense, struck by the bill (so barred)
 
 
+def _rule_naming_no_class(
+    clause: Sentence, kinds: frozenset[DefenseKind], effect: Effect, *, struck: bool = False
+) -> DefenseRule:
+    """A defense rule read from a clause that names no class of defendant and has no exception
+    of its own."""
+    return DefenseRule(
+        clause=clause,
+        kinds=kinds,
+        effect=effect,
+        role=Role.UNNAMED,
+        role_named=False,
+        has_exceptions=False,
+        all_civil_liability=False,
+        force_only=False,
+        struck=struck,
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Cap:
     """A clause about dollar limits on what victims recover."""
@@ -6491,15 +6509,10 @@ class Reading:
             else:
                 continue
             found.append(
-                DefenseRule(
-                    clause=sentence,
-                    kinds=frozenset({DefenseKind.QUALIFIED_IMMUNITY}),
-                    effect=effect,
-                    role=Role.UNNAMED,
-                    role_named=False,
-                    has_exceptions=False,
-                    all_civil_liability=False,
-                    force_only=False,
+                _rule_naming_no_class(
+                    sentence,
+                    frozenset({DefenseKind.QUALIFIED_IMMUNITY}),
+                    effect,
                     struck=effect is Effect.BARRED,
                 )
             )
@@ -7377,15 +7390,8 @@ class Reading:
                 for d in found
             ):
                 kept.append(
-                    DefenseRule(
-                        clause=definition,
-                        kinds=frozenset({DefenseKind.GOOD_FAITH}),
-                        effect=Effect.CREATED,
-                        role=Role.UNNAMED,
-                        role_named=False,
-                        has_exceptions=False,
-                        all_civil_liability=False,
-                        force_only=False,
+                    _rule_naming_no_class(
+                        definition, frozenset({DefenseKind.GOOD_FAITH}), Effect.CREATED
                     )
                 )
         return kept
@@ -7823,15 +7829,8 @@ class Reading:
                 sentence.text
             ) or _DEFENSES_LEFT_FOR_OTHER_CLAIMS.search(sentence.text):
                 found.append(
-                    DefenseRule(
-                        clause=sentence,
-                        kinds=frozenset({DefenseKind.QUALIFIED_IMMUNITY}),
-                        effect=Effect.KEPT,
-                        role=Role.UNNAMED,
-                        role_named=False,
-                        has_exceptions=False,
-                        all_civil_liability=False,
-                        force_only=False,
+                    _rule_naming_no_class(
+                        sentence, frozenset({DefenseKind.QUALIFIED_IMMUNITY}), Effect.KEPT
                     )
                 )
         return found
