@@ -344,8 +344,9 @@ AGREEMENT_FLOOR = 0.976
 # claims act revisions that post settlements), KV25 and LO09 (tort-limit bills that say the
 # limits do not reach 42 U.S.C. 1983 actions), LO12 (committee amendments that strike a bar and
 # a cap clause, read from the struck words) and LQ25 (a long bill whose tort indemnity and
-# body-camera rules are scored); BR16, GC10, JS01, JS05, JS08 and JS18 were cleared: 79.
-ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 79
+# body-camera rules are scored); BR16, GC10, JS01, JS05, JS08 and JS18 were cleared: 79. LO12
+# was cleared by the struck-quotation reading that followed: 78.
+ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 78
 
 
 def test_drafting_styles_agreement() -> None:

@@ -16144,3 +16144,15 @@ CONSTRUCTION_DENIES_A_CLAIM += [
         "immunity as a defense.",
     ),
 ]
+# Committee amendments that strike a bar and a cap clause, quoting the words they strike ("strike
+# in their entirety lines 20 through 24, inclusive, being "..."", 'strike "NOTWITHSTANDING ...,"'):
+# the struck words are no longer law, every verdict "no".
+CONSTRUCTION_DENIES_A_CLAIM += [
+    (
+        "MD",
+        "AMENDMENTS TO SENATE BILL 410\n\nAMENDMENT NO. 1\nOn page 2, strike in their entirety lines "
+        '4 through 7, inclusive, being "(B) QUALIFIED IMMUNITY IS NOT A DEFENSE TO AN ACTION UNDER '
+        'THIS SECTION."; and in line 9, strike "SHALL" and substitute "MAY".\n\nAMENDMENT NO. 2\nOn '
+        'page 3, in line 1, strike "NOTWITHSTANDING § 5-303 OF THIS ARTICLE,".',
+    ),
+]

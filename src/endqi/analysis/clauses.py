@@ -1964,7 +1964,12 @@ _STRUCK_QUOTED = compile_pattern(
     r"|the\s+following(?:\s+words?)?"
     # ("by striking out the last paragraph, which reads as follows:- "In an action ...")
     r"|(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:paragraph|sentence|subsection|subdivision|clause)s?(?:\s+\(?\w{1,4}\)?)?,?"
-    r"\s+(?:which|that)\s+(?:reads?|provides?)(?:\s+as\s+follows)?)\s*[:,-]*\s*(?P<quote>[\"\u201c])"
+    r"\s+(?:which|that)\s+(?:reads?|provides?)(?:\s+as\s+follows)?"
+    # ("strike in their entirety lines 20 through 24, inclusive, being "(C) Qualified immunity
+    # ..."", a committee amendment's form; or the words quoted at once: 'strike "Notwithstanding
+    # § 5-303,"')
+    r"|in\s+their\s+entirety\b[^.\"\u201c]{0,100}?\bbeing"
+    r"|)\s*[:,-]*\s*(?P<quote>[\"\u201c])"
 )
 _DEFENSE_WORD = compile_pattern(r"\bdefen[cs]es?\b|\bimmun\w*")
 
