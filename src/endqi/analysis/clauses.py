@@ -3664,15 +3664,10 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
         or _ADMINISTRATIVE_SCOPE.search(body)
         # ("It is not a defense to a prosecution under this section that the officer believed in
         # good faith ..., and no doctrine of qualified immunity shall apply to a prosecution under
-        # this section": every proceeding the sentence names is a criminal one)
+        # this section": every proceeding the sentence names is a criminal one; "Qualified
+        # immunity shall not be a ground for withholding a recording": a records rule, no suit)
         or (
-            _DEFENSE_IN_A_PROSECUTION.search(body) is not None
-            and _CIVIL_PROCEEDING_WORDS.search(body) is None
-        )
-        # ("Qualified immunity shall not be a ground for withholding a recording": a records
-        # rule, no suit named)
-        or (
-            _GROUND_FOR_WITHHOLDING.search(body) is not None
+            (_DEFENSE_IN_A_PROSECUTION.search(body) or _GROUND_FOR_WITHHOLDING.search(body))
             and _CIVIL_PROCEEDING_WORDS.search(body) is None
         )
     ):
@@ -7779,6 +7774,11 @@ class Reading:
         )
 
     @cached_property
+    def _bars_written_in_the_bill(self) -> bool:
+        """Whether the bill itself bars a defense in words (not only by striking existing law)."""
+        return any(not d.struck for d in self.defenses if d.effect is Effect.BARRED)
+
+    @cached_property
     def immunities_kept_under_another_name(self) -> tuple[Sentence, ...]:
         """Clauses that keep for the bill's claims a state immunity that does the doctrine's
         work under another name, beside a bar of qualified immunity: "Section 106.005 does not
@@ -7786,7 +7786,7 @@ class Reading:
         of a discretionary duty"; "A State agent ... shall retain State-agent immunity from an
         action under Section 1 unless ..."; "The immunity of an employee ... provided by division
         (A)(6) of section 2744.03 ... applies in an action under this section"."""
-        if not any(not bar.struck for bar in self.defenses if bar.effect is Effect.BARRED):
+        if not self._bars_written_in_the_bill:
             return ()
         bar_clauses = {d.clause for d in self.defenses if d.effect is Effect.BARRED}
         found = []
@@ -7824,7 +7824,7 @@ class Reading:
         Nothing in this section prevents an officer from asserting qualified immunity ... at
         trial"; "A claim under subdivision (2) remains subject to all defenses and immunities
         available under law"."""
-        if not any(not bar.struck for bar in self.defenses if bar.effect is Effect.BARRED):
+        if not self._bars_written_in_the_bill:
             return []
         found = []
         for sentence in self._operative(

@@ -2228,6 +2228,18 @@ _CEILING_WORDS = compile_pattern(
 )
 
 
+def _own_ceilings(caps: Sequence[Cap]) -> list[Sentence]:
+    """The bill's own dollar ceilings (not a cap statute it restates), stated as such, when it
+    lifts no limit."""
+    if any(c.kind.startswith("lifted") for c in caps):
+        return []
+    return [
+        c.clause
+        for c in caps
+        if c.kind == "own" and not c.amends_existing and _CEILING_WORDS.search(c.clause.text)
+    ]
+
+
 def full_compensation(context: Context) -> Decision:
     """start.full_compensation: mandatory indemnification of the whole award."""
     if _grants_immunity_only(context.reading):
@@ -2310,31 +2322,20 @@ def full_compensation(context: Context) -> Decision:
             guarantees = []
         if guarantees:
             vicarious = {i.clause for i in mandatory if i.vicarious}
-            caps = context.reading.caps
-            own_caps = (
-                [
-                    c.clause
-                    for c in caps
-                    if c.kind == "own"
-                    and not c.amends_existing
-                    and _CEILING_WORDS.search(c.clause.text)
-                ]
-                if not any(c.kind.startswith("lifted") for c in caps)
-                else []
-            )
-            if all(g in vicarious for g in guarantees) and own_caps:
-                # ("The claim shall be brought exclusively against the public body", beside "The
-                # total damages recovered by a claimant ... shall not exceed two million dollars"):
-                # the body pays the award only up to the bill's own ceiling.
-                return Decision(
-                    Verdict.PARTIAL,
-                    "A government body is itself liable for the award, but the bill caps what it "
-                    "pays, so the whole award is not guaranteed.",
-                    0.6,
-                    _first(guarantees + own_caps),
-                )
             if all(g in vicarious for g in guarantees):
                 # (no duty to indemnify: the government body is itself liable for the award)
+                own_ceilings = _own_ceilings(context.reading.caps)
+                if own_ceilings:
+                    # ("The claim shall be brought exclusively against the public body", beside
+                    # "The total damages recovered by a claimant ... shall not exceed two million
+                    # dollars"): the body pays the award only up to the bill's own ceiling.
+                    return Decision(
+                        Verdict.PARTIAL,
+                        "A government body is itself liable for the award, but the bill caps "
+                        "what it pays, so the whole award is not guaranteed.",
+                        0.6,
+                        _first(guarantees + own_ceilings),
+                    )
                 return Decision(
                     Verdict.YES,
                     "A government body is itself liable for the whole award for its people's "
