@@ -14960,6 +14960,73 @@ _SUED_WITH_THEIR_EMPLOYER = (
     "limit on damages recoverable against the State or a political subdivision applies to an "
     "action under this section."
 )
+EIGHTH_SESSION_READINGS = [
+    # A defined officer class that lists the State's force, the local police and the police of
+    # institutions is every kind of police, not a narrow class.
+    (
+        "end.law_enforcement",
+        "yes",
+        "PA",
+        'Sec. 1. As used in this act, "law enforcement officer" means a member of the State '
+        "Police, a municipal or regional police officer, a sheriff or deputy sheriff, a campus "
+        "police officer of a public university and a transit police officer.\n\n"
+        "Sec. 2. A law enforcement officer who, under color of law, deprives a person of a right "
+        "secured by the constitution of this Commonwealth is liable to the person injured.\n\n"
+        "Sec. 3. Qualified immunity is not a defense to an action under section 2.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "TX",
+        'Sec. 1. In this chapter, "peace officer" means a sheriff, a municipal police officer, an '
+        "officer of the Department of Public Safety and a peace officer commissioned by an "
+        "institution of higher education.\n\n"
+        "Sec. 2. A peace officer who, under color of law, deprives a person of a right secured "
+        "by the Texas Constitution is liable to the person for damages.\n\n"
+        "Sec. 3. Qualified immunity is not a defense to an action under this chapter.",
+    ),
+    # The main levels alone leave the other police (campus, transit, the State's other agencies)
+    # out: some officer classes.
+    (
+        "end.law_enforcement",
+        "partial",
+        "PA",
+        'Sec. 1. As used in this act, "law enforcement officer" means a deputy sheriff, a '
+        "municipal or county police officer, or a member of the State Police.\n\n"
+        "Sec. 2. A law enforcement officer who, under color of law, deprives a person of a right "
+        "secured by the constitution of this Commonwealth is liable to the person injured.\n\n"
+        "Sec. 3. Qualified immunity is not a defense to an action under section 2.",
+    ),
+    # The full list, then a sentence that leaves the State's other police out.
+    (
+        "end.law_enforcement",
+        "partial",
+        "PA",
+        'Sec. 1. As used in this act, "law enforcement officer" means a member of the State '
+        "Police, a municipal or regional police officer, a sheriff or deputy sheriff, a campus "
+        "police officer of a public university and a transit police officer. The term does not "
+        "include a park ranger of the Department of Conservation or an investigator of the "
+        "Attorney General.\n\n"
+        "Sec. 2. A law enforcement officer who, under color of law, deprives a person of a right "
+        "secured by the constitution of this Commonwealth is liable to the person injured.\n\n"
+        "Sec. 3. Qualified immunity is not a defense to an action under section 2.",
+    ),
+    # (leaving out private, federal or tribal officers leaves no police of the state out)
+    (
+        "end.law_enforcement",
+        "yes",
+        "PA",
+        'Sec. 1. As used in this act, "law enforcement officer" means a member of the State '
+        "Police, a municipal or regional police officer, a sheriff or deputy sheriff, a campus "
+        "police officer of a public university and a transit police officer. The term does not "
+        "include a private security officer or an officer of the United States.\n\n"
+        "Sec. 2. A law enforcement officer who, under color of law, deprives a person of a right "
+        "secured by the constitution of this Commonwealth is liable to the person injured.\n\n"
+        "Sec. 3. Qualified immunity is not a defense to an action under section 2.",
+    ),
+]
+
+
 SEVENTH_SESSION_READINGS = [
     # "suit against the employee, the employing entity, or both": the employee pointed back to is
     # the State's and local governments' employee named before, not a private employer's.
@@ -15314,7 +15381,8 @@ SEVENTH_SESSION_READINGS = [
     + BYSTANDER_READINGS
     + REVOCATION_ON_FINDING_READINGS
     + PRIVATE_TERM_BAR_READINGS
-    + SEVENTH_SESSION_READINGS,
+    + SEVENTH_SESSION_READINGS
+    + EIGHTH_SESSION_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str

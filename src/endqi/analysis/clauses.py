@@ -670,6 +670,16 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
         # "a member of a police department of a municipality, the Pennsylvania State Police, a
         # sheriff's office ...": agencies listed from every level of government, all police.
         return Role.POLICE
+    if (
+        noun_phrase
+        and _STATE_POLICE_AGENCY.search(phrase)
+        and _LOCAL_POLICE_NAMED.search(phrase)
+        and _POLICE_OF_INSTITUTIONS_OR_ANY_OTHER.search(phrase)
+        and not lexicon.BROAD_TERM.search(phrase)
+        and not _OF_A_NAMED_LOCALITY.search(phrase)
+        and not _CLASS_BY_POPULATION.search(phrase)
+    ):
+        return Role.POLICE
     if lexicon.POLICE_TERM.search(phrase) and (
         _CLASS_BY_POPULATION.search(phrase)
         or (
@@ -1282,6 +1292,28 @@ _LIST_TAIL_QUALIFIES_ALL = compile_pattern(
 # A state's own police force named, and the municipalities' police: a list that spans the levels.
 _STATE_POLICE_AGENCY = compile_pattern(
     r"\bstate\s+(?:police|patrol|troopers?|highway\s+patrol)\b|\bhighway\s+patrol\b"
+    # (the State's force by its department's name: "an officer of the department of public
+    # safety")
+    r"|\b(?:officers?|members?)\s+of\s+the\s+(?:[\w-]+\s+)?department\s+of\s+public\s+safety\b"
+)
+# A definition that lists the State's force, the local police and the police of institutions
+# (or ends on a catch-all): every kind of police ("a member of the Pennsylvania State Police, a
+# municipal or regional police officer, a sheriff ..., a campus police officer ..., a transit
+# police officer"). A list of the main levels alone ("a deputy sheriff, a municipal or county
+# police officer, or a member of the Department of State Police") leaves the others out.
+_LOCAL_POLICE_NAMED = compile_pattern(
+    r"\b(?:municipal|city|county|town|township|village|borough)\s+(?:or\s+[\w-]+\s+)?police\b"
+    r"|\bpolice\s+officers?\s+(?:of|for|employed\s+by)\s+(?:a|an|any|each)\s+(?:municipality|city|town"
+    r"|county|village|township|borough)\b"
+)
+_POLICE_OF_INSTITUTIONS_OR_ANY_OTHER = compile_pattern(
+    r"\b(?:campus|university|college|school|transit|airport|port|housing)\s+(?:[\w-]+\s+)?police\b"
+    r"|\bpolice\s+(?:[\w-]+\s+){0,3}?(?:of|by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:institution\s+of\s+higher"
+    r"|university|college|transit|transportation|airport)"
+    r"|\bpeace\s+officers?\s+(?:commissioned|appointed|employed)\s+by\s+an?\s+(?:institution|university|college"
+    r"|school|transit)"
+    r"|\bany\s+other\s+(?:person|officer|individual)\s+(?:who\s+is\s+)?(?:certified|appointed|commissioned)\s+as\s+an?"
+    r"\s+(?:peace|police|law\s+enforcement)\s+officer"
 )
 _LOCAL_POLICE_AGENCY = compile_pattern(
     # (a city's or town's police: sheriffs alone leave the municipal police out)
@@ -1797,6 +1829,11 @@ def _role_in(sentence: Sentence, definitions: dict[str, Sentence]) -> tuple[str 
                 continue
             # (the class as a noun phrase: '" means a police officer of the Capitol Police')
             defined = role_of(_DEFINITION_LEAD.sub("", body, count=1))
+            if defined is Role.POLICE and _leaves_out_public_police(definition.text):
+                # '... The term does not include an investigator of the Attorney General, ... a
+                # ranger of the Division of State Parks, or a police officer of the Nevada System
+                # of Higher Education': police of the State's other agencies left out.
+                defined = Role.POLICE_NARROW
             # (a class the definition names as private stays private: "an individual employed by
             # a private institution", whatever "private institution" is defined as)
             named_private = defined is Role.PRIVATE and explicitly_private(body)
@@ -2464,6 +2501,34 @@ _WHETHER_OR_NOT = compile_pattern(
     r"\s+(?:certified|licensed|commissioned|sworn|an?\s+(?:peace|police|law[ -]enforcement)\s+officer"
     r"|authori[sz]ed\s+to\s+(?:make\s+arrests|arrest|carry))\b[^.;,]*"
 )
+
+
+_LEFT_OUT_OF_A_DEFINITION = compile_pattern(
+    r"\b(?:does|shall)\s+not\s+include\b(?P<left>[^.]{3,600})"
+)
+# Officers with police powers (not custody staff: corrections, parole and probation officers are
+# outside law enforcement as the rubric counts it, so leaving them out narrows nothing).
+_POLICE_LIKE_ITEM = compile_pattern(
+    r"\b(?:police|investigators?|rangers?|troopers?|marshals?|constables?|deput(?:y|ies)|wardens?"
+    r"|conservation\s+officers?|peace\s+officers?|law\s+enforcement\s+officers?|special\s+agents?)\b"
+)
+_NOT_THIS_STATES_PUBLIC_POLICE = compile_pattern(
+    r"\b(?:private|security|united\s+states|federal|tribal|tribes?|another\s+state|other\s+states"
+    r"|out[- ]of[- ]state|railroad|corrections?|correctional|parole|probation|detention|jail)\b"
+)
+
+
+def _leaves_out_public_police(definition: str) -> bool:
+    """Whether a definition's "does not include" names a class of this state's or its local
+    governments' police (not private, federal, tribal or custody officers)."""
+    left_out = _LEFT_OUT_OF_A_DEFINITION.search(definition)
+    if left_out is None:
+        return False
+    items = rx.split(r",|;|\bor\b|\band\b", left_out.group("left"))
+    return any(
+        _POLICE_LIKE_ITEM.search(item) and not _NOT_THIS_STATES_PUBLIC_POLICE.search(item)
+        for item in items
+    )
 
 
 def _with_terms_defined(body: str, term: str, definitions: dict[str, Sentence]) -> str | None:

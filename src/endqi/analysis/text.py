@@ -715,15 +715,25 @@ class AnalysisText:
     def _with_extension(self, definition: Sentence, term: str) -> Sentence:
         """A definition with the sentence right after it when that one widens the same term
         ('"Covered official" means a law enforcement officer .... For purposes of this act,
-        covered official also includes every other officer ... of this state')."""
-        if "also include" not in self.lowered[definition.end : definition.end + _EXTENSION_REACH]:
+        covered official also includes every other officer ... of this state'), or that says
+        whom it leaves out ('... The term does not include an officer of the Department of
+        Corrections ...'; officers left out, which the class readers weigh, not bodies).
+        """
+        after = self.lowered[definition.end : definition.end + _EXTENSION_REACH]
+        if "also include" not in after and "not include" not in after:
             return definition
         for following in self._sentences_after(definition, 1):
-            widens = rx.search(
+            extends = rx.search(
                 r"\b" + re.escape(term) + r"[\"”']?\s+(?:shall\s+)?also\s+includes?\b",
                 following.text,
+            ) or rx.match(
+                r"\s*(?:\(?[a-z0-9]{1,3}[)_]\s*)?(?:the\s+term|such\s+term|the\s+phrase|"
+                + re.escape(term)
+                + r")[\"”']?\s+(?:does|shall)\s+not\s+include\b(?=[^.]*\b(?:officers?|police|rangers?|investigators?|troopers?|deput(?:y|ies)|marshals?"
+                r"|constables?|wardens?|agents?)\b)",
+                following.text,
             )
-            if widens is not None:
+            if extends is not None:
                 return Sentence(
                     definition.start,
                     following.end,
