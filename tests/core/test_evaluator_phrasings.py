@@ -13610,10 +13610,12 @@ CAP_ONLY_READINGS = [
         "political subdivision shall pay any judgment entered against its employee for an act "
         "within the scope of employment, within the limits of section 2.",
     ),
-    # The limit lifted for actions under the federal civil-rights statute: about those claims.
+    # The limit lifted for actions under the federal civil-rights statute only: no state cap
+    # reaches those claims anyway, and the bill gives no claim of its own (no; this row said yes
+    # until the eighth session's sets, whose labels all read such bills as failing the gate).
     (
         "end.damage_caps",
-        "yes",
+        "no",
         "NE",
         "Section 1. The limits on liability in section 13-926 shall not apply to any judgment "
         "against a political subdivision or its employee in an action under 42 U.S.C. 1983.",
@@ -14961,6 +14963,53 @@ _SUED_WITH_THEIR_EMPLOYER = (
     "action under this section."
 )
 EIGHTH_SESSION_READINGS = [
+    # A state bill that speaks only of claims under federal law (section 1983): it waives the
+    # State's immunity to them, consents to suit on them, or says its own limits and immunities
+    # do not reach them. It gives no claim and changes no defense of state law: no.
+    (
+        "end.state_constitution",
+        "no",
+        "NC",
+        "Section 1. The State waives its sovereign immunity in the courts of this State for "
+        "claims arising under 42 U.S.C. 1983, to the extent such a claim may be brought against "
+        "the State under federal law.",
+    ),
+    (
+        "end.damage_caps",
+        "no",
+        "IA",
+        "Sec. 1. The limitations on recovery in subsection 1 do not apply to an action for "
+        "damages brought against a county or its sheriff under 42 U.S.C. 1983.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "WI",
+        "Section 1. The immunity and the limits on damages of this section do not apply to an "
+        "action under 42 USC 1983 against a law enforcement officer or a political subdivision "
+        "for the deprivation of a right secured by the constitution of the United States.",
+    ),
+    # (beside a claim of the bill's own, the same words stand with it)
+    (
+        "end.damage_caps",
+        "yes",
+        "IA",
+        CLAIM
+        + BAR
+        + "Sec. 3. The limitations on recovery in chapter 670 do not apply to an action under "
+        "section 1 or under 42 U.S.C. 1983.",
+    ),
+    # A government's own suit to recover from its officer what it paid on a judgment: no claim of
+    # the public against officers.
+    (
+        "start.individual_accountability",
+        "no",
+        "OH",
+        "Sec. 1. (A) If a political subdivision pays a judgment in a civil action under section "
+        "1983 of title 42 of the United States Code arising from the act of a peace officer it "
+        "employs, the political subdivision may recover from the peace officer the amount paid "
+        "if the officer acted in bad faith.",
+    ),
     # A defined officer class that lists the State's force, the local police and the police of
     # institutions is every kind of police, not a narrow class.
     (

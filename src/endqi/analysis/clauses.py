@@ -4559,7 +4559,9 @@ _VIOLATES_THIS_ACT = compile_pattern(
 )
 # Suits between a government and its own officer, either way round.
 _GOVERNMENT_SUES_ITS_OFFICER = compile_pattern(
-    r"\W*(?:\(\w{1,4}\)\s*|\w{1,3}[._]\s+)*(?:an?|any|the|each)\s+(?:governmental\s+entity|public\s+(?:entity|employer|body)"
+    # ("If a political subdivision pays a judgment ... under section 1983 ..., the political
+    # subdivision may recover from the peace officer the amount paid")
+    r"\W*(?:\(\w{1,4}\)\s*|\w{1,3}[._]\s+)*(?:(?:if|when|where|whenever)\s+)?(?:an?|any|the|each)\s+(?:governmental\s+entity|public\s+(?:entity|employer|body)"
     r"|political\s+subdivision|employer|employing\s+(?:agency|entity)|agency|state|county|city|municipality"
     # ("the commission may bring a civil action against a law enforcement agency that fails to
     # report": a regulator's enforcement suit)
@@ -4570,6 +4572,9 @@ _GOVERNMENT_SUES_ITS_OFFICER = compile_pattern(
     # ("A political subdivision that pays any judgment or settlement in a civil action against a
     # peace officer for ... may bring an action against the officer": a long relative clause)
     r"[^.;]{0,250}?\bmay\s+"
+    # ("A county ... that pays a judgment ... entered against a law enforcement officer it employs
+    # may recover from the officer, in an action for contribution, ...")
+    r"(?:recover\s+from\s+(?:the|an?|its|that|such)\s+(?:[\w-]+\s+){0,2}?(?:officers?|employees?)\b|"
     # ("An employing agency may bring a claim for contribution against an officer whose ...")
     r"(?:bring|file|maintain|commence|present)\s+(?:an?\s+)?(?:civil\s+)?(?:action|claim|suit)(?:\s+for\s+(?:contribution"
     r"|reimbursement|indemnity|indemnification|recovery))?"
@@ -4579,7 +4584,7 @@ _GOVERNMENT_SUES_ITS_OFFICER = compile_pattern(
     # ("A school district may bring an action against the law enforcement agency that assigned
     # the officer ... because the agency breached the agreement": one public body suing another)
     r"|agency|entity|department|county|city|municipality|political\s+subdivision|(?:local\s+)?government"
-    r"|school\s+district)\b"
+    r"|school\s+district)\b)"
 )
 _PAYS_WHAT_ONE_IS_LIABLE_FOR = compile_pattern(
     r"\b(?:pay|paid|payment|indemnify|satisfy)\b[^.;]{0,200}?\bfor\s+which\b[^.;]{0,100}$"
@@ -4648,6 +4653,36 @@ def _compensation_for_wrongful_conviction(body: str) -> bool:
     ("for each year of imprisonment", "a certificate of innocence"), with no deprivation of
     rights named."""
     return _WRONGFUL_CONVICTION.search(body) is not None and _RIGHTS_WRONG.search(body) is None
+
+
+# A claim under federal law named as what a rule is about: "an action under 42 U.S.C. 1983",
+# "claims arising under federal civil rights statutes".
+_FEDERAL_CLAIM = compile_pattern(
+    r"\b(?:actions?|claims?|suits?|proceedings?)\s+(?:[\w-]+\s+){0,12}?(?:under|pursuant\s+to)\s+(?:the\s+)?"
+    r"(?:42\s+u[\W_]{0,2}s[\W_]{0,2}c[\W_]{0,2}\s*(?:§+\s*|s(?:ec\w*)?[\W_]{0,2}\s*)?1983"
+    r"|(?:section\s+)?1983\s+of\s+title\s+42|section\s+1983|federal\s+(?:civil[- ]rights\s+)?(?:laws?|statutes?))"
+)
+# A claim of state law named beside it: the bill's own, or one for the state constitution's rights.
+_STATE_CLAIM_NAMED = compile_pattern(
+    r"\b(?:actions?|claims?|suits?)\s+(?:[\w-]+\s+){0,3}?(?:under|pursuant\s+to)\s+(?:this|such)\s+"
+    r"(?:act|section|subsection|chapter|article|law)\b|\bconstitution\s+of\s+(?:this|the)\s+state\b"
+    r"|\bstate\s+constitution\b|\bconstitution\s+of\s+the\s+commonwealth\b"
+)
+# What a state may say of such claims without giving one: that it waives its immunity or
+# consents to suit on them, or that its own limits or rules do not apply to them.
+_WAIVER_OR_CONSENT_TO_SUIT = compile_pattern(
+    r"\bwaive[sd]?\b[^.;]{0,60}?\bimmunity\b|\bconsents?\s+to\s+(?:be\s+)?su(?:it|ed)\b"
+    r"|\b(?:do|does|shall)\s+not\s+apply\s+to\s+(?:an?|any)\s+(?:civil\s+)?(?:actions?|claims?|suits?)\b"
+)
+
+
+def _about_federal_claims_only(body: str) -> bool:
+    """Whether a clause's rule is for claims under federal law (section 1983, federal civil
+    rights statutes) and names no claim of state law: a state bill cannot cap those claims or
+    give or take defenses in them, and the clause creates no claim of its own ("This chapter,
+    including its limits on liability, does not apply to an action under 42 U.S.C. 1983"; "The
+    State consents to suit on claims arising under 42 U.S.C. 1983")."""
+    return _FEDERAL_CLAIM.search(body) is not None and _STATE_CLAIM_NAMED.search(body) is None
 
 
 def _claim_between_others(body: str) -> bool:
@@ -5951,6 +5986,16 @@ class Reading:
                 # "the requester may commence an action in the circuit court for a fee
                 # reduction": a suit over a records fee, no one's liability for a wrong.
                 continue
+            if (
+                self.state_bill
+                and _WAIVER_OR_CONSENT_TO_SUIT.search(body)
+                and _about_federal_claims_only(body)
+            ):
+                # "The State waives its sovereign immunity in the courts of this State for claims
+                # arising under ... 42 U.S.C. 1983", "The limitations of subsection 1 do not apply
+                # to an action for damages brought under 42 U.S.C. 1983": a federal claim spoken
+                # of, none given.
+                continue
             if _LAWMAKER_TO_PROVIDE.match(body):
                 # "The legislature shall provide by law a civil action for damages against any
                 # public officer who ...": a constitution's charge to make a law, no claim yet.
@@ -6924,9 +6969,13 @@ class Reading:
         # ("An officer who breaches a duty ... is liable to the corporation ..., and good faith is
         # not a defense")
         private_clauses = {c.clause for c in self.claims if c.role is Role.PRIVATE}
+        # (a state bill with no claim of its own that rules on defenses in federal claims only:
+        # "the immunity under sub. (4) does not apply to an action under 42 USC 1983")
+        federal_only = self.state_bill and not self.claims
         return tuple(
             self._police_left_out_by_next_sentence(d)
             for d in self._defenses_kept_in_setting(private_clauses)
+            if not (federal_only and _about_federal_claims_only(d.clause.text))
         )
 
     def _about_its_own_other_section(self, sentence: Sentence) -> bool:
@@ -8129,6 +8178,8 @@ class Reading:
                 # ("the limits on recovery in s. 768.28(5) do not apply to claims against the
                 # vendor": a private contractor's liability, the public limits kept from it)
                 and not _LIFT_FOR_PRIVATE_PARTY.search(cap.clause.text)
+                # (limits lifted for federal claims only, which no state cap reaches)
+                and not (self.state_bill and _about_federal_claims_only(cap.clause.text))
                 for cap in self.caps
             )
         ) and not any(
