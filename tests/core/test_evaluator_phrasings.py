@@ -14963,6 +14963,28 @@ _SUED_WITH_THEIR_EMPLOYER = (
     "action under this section."
 )
 EIGHTH_SESSION_READINGS = [
+    # "In an action brought under section 1 against a law enforcement officer, the defense of
+    # qualified immunity shall not be available": the bar reaches the class the barred actions are
+    # brought against, whatever wider class the claim names.
+    (
+        "end.public_employees",
+        "no",
+        "NJ",
+        "Section 1. A person who, acting under color of law, deprives another of a right secured "
+        "by the Constitution of this State shall be liable to the person injured.\n\nSection 2. "
+        "In an action brought under section 1 of P.L. , c. (C. ) (pending before the "
+        "Legislature as this bill) against a law enforcement officer, the defense of qualified "
+        "immunity shall not be available.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "NJ",
+        "Section 1. A person who, acting under color of law, deprives another of a right secured "
+        "by the Constitution of this State shall be liable to the person injured.\n\nSection 2. "
+        "In an action brought under section 1 against a law enforcement officer, the defense of "
+        "qualified immunity shall not be available.",
+    ),
     # A state bill that speaks only of claims under federal law (section 1983): it waives the
     # State's immunity to them, consents to suit on them, or says its own limits and immunities
     # do not reach them. It gives no claim and changes no defense of state law: no.

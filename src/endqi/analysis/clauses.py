@@ -3975,7 +3975,7 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
     if phrase is None:
         # "Qualified immunity shall not be a defense for a law enforcement officer in an action
         # under this section": the class the defense is denied to.
-        denied_to = _DEFENSE_DENIED_TO_CLASS.search(body)
+        denied_to = _DEFENSE_DENIED_TO_CLASS.search(body) or _IN_AN_ACTION_AGAINST_CLASS.match(body)
         if denied_to is not None:
             phrase = denied_to.group("phrase")
     if phrase is None:
@@ -4218,6 +4218,13 @@ def _closed_defense_list(body: str) -> tuple[Effect, str] | None:
 _DEFENSE_DENIED_TO_CLASS = compile_pattern(
     r"\bdefen[cs]e\s+(?:for|to|available\s+to)\s+(?:an?|any|the|every)\s+(?P<phrase>(?:[\w-]+\s+){0,3}?"
     r"(?:officers?|employees?|officials?|deput(?:y|ies)|troopers?|sheriffs?))\b"
+)
+# "In an action brought under section 1 ... against a law enforcement officer, the defense of
+# qualified immunity shall not be available": the class the barred actions are brought against.
+_IN_AN_ACTION_AGAINST_CLASS = compile_pattern(
+    r"^\W*(?:\(?\w{1,4}[)._]\s*)*in\s+(?:an?|any)\s+(?:civil\s+)?(?:action|suit|proceeding)\b[^;]{0,160}?"
+    r"\bagainst\s+(?:an?|any|every)\s+(?P<phrase>(?:[\w-]+\s+){0,3}?(?:officers?|employees?|officials?"
+    r"|deput(?:y|ies)|troopers?|sheriffs?))\b(?=\s*,)"
 )
 _UNLESS_CONDITION_REACH = 400
 _CLAIMS_UNDER_THIS = compile_pattern(
