@@ -14963,6 +14963,16 @@ _SUED_WITH_THEIR_EMPLOYER = (
     "action under this section."
 )
 EIGHTH_SESSION_READINGS = [
+    # "a peace officer or custodial officer": custody staff listed beside every peace officer
+    # widen the class, as corrections officers do; they do not narrow it.
+    (
+        "end.law_enforcement",
+        "yes",
+        "CA",
+        "Sec. 2. (a) A peace officer or custodial officer who, under color of law, deprives a "
+        "person of a right secured by the California Constitution is liable to that person in a "
+        "civil action.\n(b) Qualified immunity is not a defense to liability under this section.",
+    ),
     # "In an action brought under section 1 against a law enforcement officer, the defense of
     # qualified immunity shall not be available": the bar reaches the class the barred actions are
     # brought against, whatever wider class the claim names.

@@ -194,7 +194,7 @@ NARROW_POLICE = compile_pattern(
 # ("a police officer, reserve officer, corrections officer, or parole and probation officer")
 # they widen it.
 OFFICER_KIND_ALONE = compile_pattern(
-    r"correction(?:al|s) officers?|probation officers?|parole officers?"
+    r"correction(?:al|s) officers?|probation officers?|parole officers?|custodial officers?"
     r"|sheriff'?s'? (?:officers?|deputies|deputy)"
 )
 # The general police class with nothing narrowing it: not "campus police officer", not
