@@ -14963,6 +14963,27 @@ _SUED_WITH_THEIR_EMPLOYER = (
     "action under this section."
 )
 EIGHTH_SESSION_READINGS = [
+    # A chamber's calendar lists bills by their catch-words ("...; qualified immunity not a
+    # defense."): short items with no verb name a bill, they enact nothing.
+    (
+        "end.law_enforcement",
+        "no",
+        "VA",
+        "HOUSE CALENDAR\n\nHOUSE BILLS ON THIRD READING\n\nHB 2210 Civil action for "
+        "deprivation of rights; law-enforcement officers; qualified immunity not a defense. "
+        "(Delegate Rivera)\nReported from Courts of Justice (12-Y 10-N).\n\nHB 2214 Fishing "
+        "licenses; fees. (Delegate Owens)\nReported from Agriculture (21-Y 0-N).",
+    ),
+    # An office memorandum (TO:, FROM:) about a bill, quoting its key sentence: a letter.
+    (
+        "end.law_enforcement",
+        "no",
+        "MI",
+        "MEMORANDUM\n\nTO: Members of the Judiciary Committee\nFROM: Senator Alvarez\nRE: "
+        "Police accountability bill\n\nMy bill lets a person whose rights under the state "
+        "constitution are violated by a police officer sue the officer. Its core is one line: "
+        '"qualified immunity is not a defense to an action under this act."',
+    ),
     # "a peace officer or custodial officer": custody staff listed beside every peace officer
     # widen the class, as corrections officers do; they do not narrow it.
     (

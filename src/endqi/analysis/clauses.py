@@ -247,6 +247,7 @@ def _is_operative_text(body: str) -> bool:
 
 # Any finite verb or auxiliary: a sentence without one is a heading, not a rule.
 _HEADING_WORD_LIMIT = 8
+_CATCH_WORD_LIST_LENGTH = 300
 _RULING_VERB = compile_pattern(
     r"\b(?:shall|must|is|are|was|were|be|been|has|have|had|may|might|can|cannot|will|would|does|do|did"
     r"|appl(?:y|ies)|means|includes?|owes?|bars?|affects?|remains?|continues?)\b"
@@ -265,7 +266,16 @@ def is_heading_only(body: str) -> bool:
     # (asked of every candidate sentence by Reading._operative: the split stops after the limit,
     # so a long sentence is not split whole)
     words = body.split(None, _HEADING_WORD_LIMIT)
-    return len(words) <= _HEADING_WORD_LIMIT and _RULING_VERB.search(body) is None
+    if len(words) <= _HEADING_WORD_LIMIT:
+        return _RULING_VERB.search(body) is None
+    # A list of catch-words ("Civil action for deprivation of rights; law-enforcement officers;
+    # qualified immunity not a defense."): short items with no verb among them.
+    return (
+        ";" in body
+        and len(body) <= _CATCH_WORD_LIST_LENGTH
+        and _RULING_VERB.search(body) is None
+        and all(len(item.split()) <= _HEADING_WORD_LIMIT for item in body.split(";"))
+    )
 
 
 def is_catch_line(sentence: Sentence, lowered: str) -> bool:

@@ -1724,6 +1724,11 @@ DESCRIPTION_GENRE = compile_pattern(
     # New York's sponsor memo by its fields: "TITLE OF BILL:", "SUMMARY OF PROVISIONS:".
     r"|\btitle\s+of\s+bill\s*:|\bsummary\s+of\s+(?:specific\s+)?provisions\s*:"
     r"|\bco-?sponsorship\s+memorand\w*|\bbill\s+jacket\b|\bveto\s+message\b|\bi\s+am\s+vetoing\b"
+    # An office memorandum by its fields ("MEMORANDUM TO: ... FROM: ... RE: ..."), and a
+    # chamber's calendar ("HOUSE CALENDAR", "BILLS ON SECOND READING"): lists and letters about
+    # bills.
+    r"|\bmemorandum\b[^.]{0,40}?\bto\s*:[^.\n]{0,160}?\bfrom\s*:"
+    r"|\b(?:house|senate|assembly)\s+calendar\b|\bbills\s+on\s+(?:second|third|first)\s+reading\b"
     r"|\bconference\s+committee\s+report\s+brief\b|\bbill\s+status\s+of\b"
     # New Jersey's committee statements: "STATEMENT TO [First Reprint] SENATE, No. 2290" (a
     # "statement to a court" in a bill's opening is not one).
