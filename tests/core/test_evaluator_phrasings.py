@@ -14963,6 +14963,27 @@ _SUED_WITH_THEIR_EMPLOYER = (
     "action under this section."
 )
 EIGHTH_SESSION_READINGS = [
+    # A government body liable for deprivations by its people, named in a list of governments
+    # ("The state, every city and town, ... or other public body shall be liable to any person whom
+    # any of its officers ... deprives") or by those acting on its behalf: it pays the award.
+    (
+        "start.full_compensation",
+        "yes",
+        "RI",
+        "Sec. 1. The state, every city and town, and every board, commission or other public body "
+        "shall be liable to any person whom any of its officers or employees, acting under color "
+        "of law, deprives of any right secured by the constitution of this state.\n\nSec. 2. "
+        "Qualified immunity is not a defense to an action under this section.",
+    ),
+    (
+        "start.full_compensation",
+        "yes",
+        "NM",
+        "Sec. 1. A public body shall be liable to a person deprived of any right secured by the "
+        "constitution of New Mexico by a person acting on behalf of or under color of the "
+        "authority of the public body.\n\nSec. 2. Qualified immunity is not a defense to an "
+        "action under this section.",
+    ),
     # A chamber's calendar lists bills by their catch-words ("...; qualified immunity not a
     # defense."): short items with no verb name a bill, they enact nothing.
     (

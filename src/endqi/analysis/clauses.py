@@ -11197,9 +11197,18 @@ _ENTITY_ANSWERS_FOR_ITS_PEOPLE = compile_pattern(
     r"(?:^|--|\u2014|:|\])\W*(?:sec(?:tion)?[._]?\s*)?(?:\(?\w{1,4}[)._]\s*)*(?:(?:a|an|the|each|every|any)\s+)?"
     r"(?:state|commonwealth|district|political\s+subdivision"
     r"|county|city|town|village|municipality|public\s+(?:body|entity|employer)|(?:local|governmental)\s+(?:government"
-    r"|entity|unit|body)|(?:employing\s+|law\s+enforcement\s+)?agency)\s+(?:is|are|shall\s+be)\s+liable\b"
-    r"(?:[^.;]{0,200}?\bby\s+(?:an?|any|its|any\s+of\s+its|one\s+of\s+its)\s+(?:[\w-]+\s+){0,2}?"
+    r"|entity|unit|body)|(?:employing\s+|law\s+enforcement\s+)?agency)"
+    # (a list of them: "The state, every city and town, every fire district, and every board,
+    # commission, authority or other public body shall be liable ...")
+    r"(?:,[^.;]{0,160}?\b(?:public\s+body|political\s+subdivision|agency|entity|municipality|governments?))?"
+    r"\s+(?:is|are|shall\s+be)\s+liable\b"
+    r"(?:[^.;]{0,200}?\b(?:by|whom)\s+(?:an?|any|its|any\s+of\s+its|one\s+of\s+its)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:officers?|employees?|agents?|actors?|personnel|deput(?:y|ies)|troopers?)\b"
+    # ("... deprived of any right ... by a person acting on behalf of, under color of or within
+    # the course and scope of the authority of the public body")
+    r"|[^.;]{0,200}?\bby\s+(?:an?|any)\s+(?:person|individual)\s+acting\s+(?:on\s+behalf\s+of|under\s+color\s+of"
+    r"|within\s+the\s+(?:course|scope))[^.;]{0,80}?\b(?:the|that|such)\s+(?:public\s+body|entity|agency"
+    r"|political\s+subdivision|governmental\s+entity|government)\b"
     r"|\s+for\s+the\s+(?:acts?|omissions?|conduct|deprivations?|violations?)\s+(?:(?:and|or)\s+omissions?\s+)?"
     r"of\s+its\s+(?:[\w-]+\s+){0,2}?(?:officers?|employees?|agents?|personnel|deput(?:y|ies)|troopers?)\b)"
 )
