@@ -14963,6 +14963,37 @@ _SUED_WITH_THEIR_EMPLOYER = (
     "action under this section."
 )
 EIGHTH_SESSION_READINGS = [
+    # A section of its own that leaves custody staff or elected officials out of the claim: every
+    # police officer stays in, not every public employee.
+    (
+        "end.public_employees",
+        "partial",
+        "IN",
+        "Sec. 1. A public employee who, under color of law, deprives a person of a right secured "
+        "by the Constitution of the State of Indiana is liable to the person.\n\nSec. 2. "
+        "Qualified immunity is not a defense to an action under this chapter.\n\nSec. 3. This "
+        "chapter does not apply to a claim against an employee of a county jail.",
+    ),
+    (
+        "end.public_employees",
+        "partial",
+        "IA",
+        "Sec. 1. A public employee who, under color of law, deprives a person of a right secured "
+        "by the Constitution of the State of Iowa is liable to the person.\n\nSec. 2. Qualified "
+        "immunity is not a defense to an action under this chapter.\n\nSec. 3. This chapter "
+        "does not apply to a claim against an elected official.",
+    ),
+    # "... does not apply to a claim against State personnel": the local governments' people only.
+    (
+        "end.law_enforcement",
+        "partial",
+        "MD",
+        "(a) A person acting under color of law who deprives an individual of a right secured by "
+        "the Maryland Declaration of Rights is liable to the individual.\n(b) Qualified immunity "
+        "is not a defense to an action under this section.\n(c) This section does not apply to a "
+        "claim against State personnel, as defined in \u00a7 12-101 of the State Government "
+        "Article.",
+    ),
     # A government body liable for deprivations by its people, named in a list of governments
     # ("The state, every city and town, ... or other public body shall be liable to any person whom
     # any of its officers ... deprives") or by those acting on its behalf: it pays the award.

@@ -5534,7 +5534,10 @@ _SECTIONS_LEAVE_OUT_POLICE = compile_pattern(
 # Public servants who are not police, named as left out of a class of every public employee.
 _OTHER_PUBLIC_SERVANTS = (
     r"\b(?:school|college|universit\w*|judges?|judicial|jurors?|legislators?|legislat\w+"
-    r"|teachers?|prosecut\w+)\b"
+    # (custody staff and elected officials: "This chapter does not apply to a claim against an
+    # employee of the department of correction or of a county jail", "... against an elected
+    # official")
+    r"|teachers?|prosecut\w+|correction(?:al|s)?|jails?|detention|elected)\b"
 )
 _LEAVES_OUT_OTHERS = compile_pattern(
     # ("Subsection (3) does not apply to an action against a member of the legislature, a judge,
@@ -6715,6 +6718,8 @@ class Reading:
         # department ... of the state, or to any claim arising from the conduct of an officer or
         # employee of the state": a whole level of government left out, the other one kept.
         for sentence in self._operative(self.text.containing("not apply to")):
+            if _STATE_PEOPLE_LEFT_OUT.search(sentence.text):
+                return Role.LOCAL_ONLY
             left_out = _LEVEL_LEFT_OUT.search(sentence.text)
             if left_out is None:
                 continue
@@ -11282,6 +11287,13 @@ _LEVEL_LEFT_OUT = compile_pattern(
     r"\bthis\s+(?:act|section|chapter|article|subchapter|part|subtitle)\s+(?:does|shall)\s+not\s+apply\s+to\s+"
     r"(?P<excluded>(?:the|any|an?|each|every)\s+(?:state|commonwealth|county|counties|municipalit\w*|city|cities"
     r"|political\s+subdivisions?|local\s+governments?)\b[^.]{0,300})"
+)
+# "This section does not apply to a claim against State personnel, as defined in ...": the
+# State's people left out, the local governments' kept.
+_STATE_PEOPLE_LEFT_OUT = compile_pattern(
+    r"\bthis\s+(?:act|section|chapter|article|subchapter|part|subtitle)\s+(?:does|shall)\s+not\s+apply\s+to\s+"
+    r"(?:an?\s+|any\s+)?claims?\s+against\s+(?:the\s+|any\s+|an?\s+)?(?:state|commonwealth)\s+"
+    r"(?:personnel|employees?|officers?|officials?)\b"
 )
 _LETTERED_SUBSECTION = compile_pattern(r"(?<=\d)\.[a-z]{1,2}$")
 _PUNITIVE_NOT_INDEMNIFIED = compile_pattern(
