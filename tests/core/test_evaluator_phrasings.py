@@ -14963,6 +14963,24 @@ _SUED_WITH_THEIR_EMPLOYER = (
     "action under this section."
 )
 EIGHTH_SESSION_READINGS = [
+    # "The state shall be liable to any person whom any of its officers or employees ...
+    # deprives": the State answers for its own people, one level of government.
+    (
+        "end.law_enforcement",
+        "partial",
+        "CO",
+        "(1) The state shall be liable to any person whom any of its officers or employees, "
+        "acting under color of law, deprives of any right secured by the Colorado constitution."
+        "\n(2) Qualified immunity is not a defense to liability under this section.",
+    ),
+    (
+        "end.public_employees",
+        "partial",
+        "CO",
+        "(1) The state shall be liable to any person whom any of its officers or employees, "
+        "acting under color of law, deprives of any right secured by the Colorado constitution."
+        "\n(2) Qualified immunity is not a defense to liability under this section.",
+    ),
     # A section of its own that leaves custody staff or elected officials out of the claim: every
     # police officer stays in, not every public employee.
     (

@@ -11433,6 +11433,14 @@ _WRONG_DONE_BY = compile_pattern(
 )
 
 
+# ("The state shall be liable to any person whom any of its officers or employees, acting under
+# color of law, deprives of any right")
+_WRONG_DONE_BY_WHOM = compile_pattern(
+    r"\bwhom\s+(?P<who>(?:an?|any|the|its|their|each|every)\b[^,.;]{2,100}?)"
+    r"(?=\s*(?:,|\bacting\b|\bwhile\b|\bunder\s+colou?r\b|\bdeprives?\b|\bsubjects?\b))"
+)
+
+
 _LEFT_OUT_OF_DEFINITION = compile_pattern(
     r"\b(?:(?:does|shall)\s+not\s+include|other\s+than|except|excluding)\b[^.;]*"
 )
@@ -11466,7 +11474,7 @@ def _role_of_answering_entity(phrase: str, body: str, defined: str = "") -> Role
     local = bool(_LOCAL_EMPLOYER.search(levels) or "school" in levels)
     if state == local:
         return None  # both levels, or neither: no narrowing by level
-    wrongdoers = _WRONG_DONE_BY.search(body)
+    wrongdoers = _WRONG_DONE_BY.search(body) or _WRONG_DONE_BY_WHOM.search(body)
     if wrongdoers is None:
         return None
     who = wrongdoers.group("who")
