@@ -14963,6 +14963,64 @@ _SUED_WITH_THEIR_EMPLOYER = (
     "action under this section."
 )
 EIGHTH_SESSION_READINGS = [
+    # The officer's own loss for the violation: pay forfeited, a civil penalty on him, a bar on his
+    # employment, dismissal. (A penalty the court "may" assess is left to it: partial.)
+    (
+        "start.individual_accountability",
+        "yes",
+        "WA",
+        CLAIM
+        + BAR
+        + "Sec. 3. A peace officer against whom a final judgment is entered under section 1 shall "
+        "forfeit fifteen days of salary.",
+    ),
+    (
+        "start.individual_accountability",
+        "yes",
+        "NJ",
+        CLAIM
+        + BAR
+        + "Sec. 3. Upon a finding of liability under section 1 the court shall impose upon the "
+        "officer a civil penalty of $1,000, which the officer shall pay personally.",
+    ),
+    (
+        "start.individual_accountability",
+        "partial",
+        "NJ",
+        CLAIM
+        + BAR
+        + "Sec. 3. Upon a finding of liability under section 1, the court may assess against the "
+        "officer personally a civil penalty of not more than $5,000.",
+    ),
+    (
+        "start.individual_accountability",
+        "yes",
+        "MI",
+        CLAIM
+        + BAR
+        + "Sec. 3. A law enforcement agency shall not employ as a peace officer an individual "
+        "against whom a final judgment has been entered under section 1.",
+    ),
+    (
+        "start.individual_accountability",
+        "yes",
+        "DC",
+        CLAIM
+        + BAR
+        + "Sec. 3. Upon a final judgment against an officer under section 1, the Chief of Police "
+        "shall terminate the officer.",
+    ),
+    # Guard: a savings clause that no consequence is required.
+    (
+        "start.individual_accountability",
+        "no",
+        "AL",
+        CLAIM
+        + BAR
+        + "Sec. 3. Nothing in this act shall be construed to impose personal financial liability "
+        "on an officer or to require the employing agency to discipline an officer found liable "
+        "under section 1.",
+    ),
     # "The state shall be liable to any person whom any of its officers or employees ...
     # deprives": the State answers for its own people, one level of government.
     (

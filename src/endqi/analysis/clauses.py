@@ -9762,7 +9762,7 @@ class Reading:
             if not power and not rx.search(
                 r"\b(?:shall|must|may|will|is|are)\b[^.;]{0,80}?(?:decertif|revo|suspen|terminat|dismiss|discharg"
                 r"|disciplin|sanction|place|enter|add|include|ineligib|employ|hire|appoint|consider|forfeit"
-                r"|disqualif|take\s+(?:any\s+)?action|refer|carry|surrender|bar\b|withh|result\s+in|demot|reprimand"
+                r"|disqualif|take\s+(?:any\s+)?action|refer|carry|surrender|bar\b|withh|result\s+in|demot|reprimand|impos|assess"
                 r"|issue|eligib)",
                 body,
             ):
@@ -9866,7 +9866,7 @@ class Reading:
                     # certification that it considers appropriate": the action is the board's choice.
                     # ("which may, after a hearing, revoke the officer's certification")
                     r"|\bmay,?\s+(?:[\w-]+,?\s+){0,4}?(?:take\s+(?:any\s+)?action|revoke|suspend|decertify"
-                    r"|discipline|terminate|dismiss|discharge)\b"
+                    r"|discipline|terminate|dismiss|discharge|assess|impose)\b"
                     # ("may, in its discretion, initiate proceedings to decertify the officer")
                     r"|\bmay,?\s+(?:[\w-]+,?\s+){0,4}?(?:initiate|commence|begin|bring|institute)\s+"
                     r"(?:\w+\s+)?(?:proceedings?|an?\s+action)\b",

@@ -2674,7 +2674,8 @@ def individual_accountability(context: Context) -> Decision:
     if mandatory:
         return Decision(
             Verdict.YES,
-            "The officer faces decertification or discipline tied to the violation.",
+            "The officer faces a consequence of his own tied to the violation (decertification, "
+            "discipline, lost pay or a penalty).",
             0.7,
             _first(mandatory),
         )

@@ -3640,6 +3640,10 @@ SHARE_QUANTITY = compile_pattern(
 # A consequence denied: "An officer may not be disciplined solely because a judgment is
 # entered", "shall not be disciplined for the report".
 CONSEQUENCE_DENIED = compile_pattern(
+    # "Nothing in this act shall be construed to impose personal financial liability on an officer
+    # or to require the employing agency to discipline an officer found liable".
+    r"\bnothing\s+in\s+this\s+(?:act|section|chapter|article|subsection)\s+(?:shall\s+be\s+construed|is\s+intended)"
+    r"\s+to\b[^.;]{0,160}?\b(?:impose|require|mandate)\b|"
     r"\b(?:may|shall|must|will)\s+not\s+be\s+(?:\w+\s+)?(?:disciplined|decertified|terminated|suspended"
     r"|dismissed|demoted|penali[sz]ed|retaliated)\b|\bno\s+(?:disciplinary|adverse)\s+action\b"
     # "The board shall not decertify an officer on the basis of a judgment under this chapter
@@ -3696,7 +3700,7 @@ DECERTIFY = compile_pattern(
     r"|\b(?:shall|must|will)\s+be\s+(?:terminated|dismissed)\b"
     r"|\b(?:not\s+be\s+eligible|ineligible)\s+for\s+(?:re-?hire|re-?employment|employment|appointment)\b"
     # "shall dismiss from the patrol any trooper against whom a final judgment is entered".
-    r"|\b(?:shall|must)\s+(?:dismiss|discharge|remove)\s+(?:from\s+(?:the\s+)?(?:[\w-]+\s+){1,2}?)?(?:an?|any|the|each"
+    r"|\b(?:shall|must)\s+(?:dismiss|discharge|remove|terminate)\s+(?:from\s+(?:the\s+)?(?:[\w-]+\s+){1,2}?)?(?:an?|any|the|each"
     r"|such|every)\s+(?:[\w'-]+\s+){0,2}?(?:officers?|troopers?|deput(?:y|ies)|employees?|members?)\b"
     # "shall be suspended without pay for not less than 30 days"; "the employing agency shall
     # suspend the police officer without pay".
@@ -3709,6 +3713,16 @@ DECERTIFY = compile_pattern(
     # office of police".
     r"|\bforfeit\s+(?:his|her|their|the|its)\s+(?:office|position|employment)"
     r"|\bdisqualified\s+from\s+(?:holding|serving)"
+    # Pay lost: "shall forfeit thirty days of salary", "forfeits his pension".
+    r"|\bforfeit\w*\b[^.;]{0,100}?\b(?:salary|pay|wages|pension|retirement)\b"
+    # A bar on employing the officer: "shall not employ as a law enforcement officer an individual
+    # against whom a final judgment has been entered".
+    r"|\b(?:shall|may)\s+not\s+(?:employ|hire|appoint|re-?hire)\s+(?:as\s+an?\s+(?:[\w-]+\s+){0,3}?)?"
+    r"(?:an?|any)\s+(?:individual|person|officer|employee)\b"
+    # A civil penalty on the officer himself: "the court shall impose upon the public employee a
+    # civil penalty of $2,500"; "... shall be paid by the employee personally".
+    r"|\b(?:impose\s+(?:up)?on|assess\s+against)\s+(?:the\s+|an?\s+|any\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:officers?|employees?|defendants?)\s+(?:personally\s+)?an?\s+civil\s+penalt"
     # "shall suspend without pay, for at least thirty (30) days, a public employee".
     r"|\bsuspends?\s+(?:the\s+[\w'-]+\s+)?without\s+pay"
     # ("may suspend a local employee against whom a judgment is entered")
@@ -3851,6 +3865,7 @@ DECERTIFY_GATE = (
     "not be employed",
     "not be hired",
     "not be appointed",
+    *("not employ", "not hire", "not appoint", "not rehire", "not re-hire", "civil penalt"),
     "proceeding",
     "revo",
     "suspen",
