@@ -14963,6 +14963,18 @@ _SUED_WITH_THEIR_EMPLOYER = (
     "action under this section."
 )
 EIGHTH_SESSION_READINGS = [
+    # "The guard and the company cannot claim qualified immunity ..., because they are not public
+    # officers": a bar of private defendants' defenses (whose claim is against private guards),
+    # not officers'.
+    (
+        "end.law_enforcement",
+        "no",
+        "NC",
+        "(a) You may sue a private protective services officer licensed under this Chapter, and "
+        "the company that employs the officer, if the officer detains you without a lawful "
+        "reason.\n(b) The guard and the company cannot claim qualified immunity, good faith or "
+        "any other immunity available to a public officer, because they are not public officers.",
+    ),
     # The officer's own loss for the violation: pay forfeited, a civil penalty on him, a bar on his
     # employment, dismissal. (A penalty the court "may" assess is left to it: partial.)
     (

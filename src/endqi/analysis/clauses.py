@@ -3985,7 +3985,11 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
     if phrase is None:
         # "Qualified immunity shall not be a defense for a law enforcement officer in an action
         # under this section": the class the defense is denied to.
-        denied_to = _DEFENSE_DENIED_TO_CLASS.search(body) or _IN_AN_ACTION_AGAINST_CLASS.match(body)
+        denied_to = (
+            _SUBJECT_MAY_NOT_CLAIM.match(body)
+            or _DEFENSE_DENIED_TO_CLASS.search(body)
+            or _IN_AN_ACTION_AGAINST_CLASS.match(body)
+        )
         if denied_to is not None:
             phrase = denied_to.group("phrase")
     if phrase is None:
@@ -4024,6 +4028,9 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
     if not named and (
         explicitly_private(body)
         or (phrase and explicitly_private(phrase))
+        # ("The guard and the company cannot claim qualified immunity ..., because they are not
+        # public officers": the clause says so itself)
+        or _SAID_NOT_PUBLIC_OFFICERS.search(body)
         # ("a person who in good faith files a complaint against an officer is immune")
         or (
             phrase
@@ -4228,6 +4235,15 @@ def _closed_defense_list(body: str) -> tuple[Effect, str] | None:
 _DEFENSE_DENIED_TO_CLASS = compile_pattern(
     r"\bdefen[cs]e\s+(?:for|to|available\s+to)\s+(?:an?|any|the|every)\s+(?P<phrase>(?:[\w-]+\s+){0,3}?"
     r"(?:officers?|employees?|officials?|deput(?:y|ies)|troopers?|sheriffs?))\b"
+)
+_SAID_NOT_PUBLIC_OFFICERS = compile_pattern(
+    r"\b(?:they|it|he|she|who)\s+(?:are|is)\s+not\s+(?:a\s+)?public\s+(?:officers?|officials?|employees?)\b"
+)
+# "The guard and the company cannot claim qualified immunity ...": who may not claim the defense,
+# named as the sentence's subject.
+_SUBJECT_MAY_NOT_CLAIM = compile_pattern(
+    r"^\W*(?:\(?\w{1,4}[)._]\s*)*(?P<phrase>(?:the|an?|any|such)\s+[^,.;:]{2,80}?)\s+(?:cannot|can\s+not"
+    r"|may\s+not|shall\s+not|must\s+not)\s+(?:claim|assert|raise|invoke|plead|rely\s+(?:up)?on)\b"
 )
 # "In an action brought under section 1 ... against a law enforcement officer, the defense of
 # qualified immunity shall not be available": the class the barred actions are brought against.
@@ -8314,6 +8330,7 @@ class Reading:
                 # ("... shall not be available to a covered guard or the guard's employer", where
                 # '"covered guard" means a security guard employed by a private investigator')
                 or self._names_a_private_defined_term(defense.clause.text)
+                or _SAID_NOT_PUBLIC_OFFICERS.search(defense.clause.text)
             ):
                 continue  # a defense of private actors only
             if (
