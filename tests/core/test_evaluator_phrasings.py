@@ -14963,6 +14963,45 @@ _SUED_WITH_THEIR_EMPLOYER = (
     "action under this section."
 )
 EIGHTH_SESSION_READINGS = [
+    # A calendar's title line with a bill number before "Relating to ...", an advocate's policy
+    # brief quoting a model, a uniform act's drafters on what they rejected, and a constitution's
+    # charge to the lawmakers to provide a remedy later: none of them is law on the claim.
+    (
+        "end.law_enforcement",
+        "no",
+        "OR",
+        "OREGON STATE SENATE\nDAILY CALENDAR\n\nHB 2811 \u2014 Relating to civil actions "
+        "against peace officers; creating a cause of action for deprivation of rights secured by "
+        "the Oregon Constitution; providing that qualified immunity is not a defense. Carrier: "
+        "Sen. Ruiz.",
+    ),
+    (
+        "start.full_compensation",
+        "no",
+        "MI",
+        "POLICY BRIEF: WHAT A STRONG CIVIL RIGHTS ACT CONTAINS\n\n1. No qualified immunity. "
+        'The model states plainly that "qualified immunity is not a defense."\n\n2. Full '
+        'compensation. Employers "shall indemnify the employee for the full amount of any '
+        'judgment."',
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "SD",
+        "Section 1. A public entity shall indemnify a law enforcement officer it employs for the "
+        "full amount of any judgment in a civil action arising from the officer's conduct.\n\n"
+        "Comment. The drafting committee considered, and rejected, a provision abolishing "
+        "qualified immunity.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "VT",
+        "Article 23. The General Assembly shall, within two years after the adoption of this "
+        "Article, provide by law a remedy in damages for any person whose rights under this "
+        "Chapter are violated by a person acting under the authority of the State, and may "
+        "provide by law that such persons shall not be immune from liability.",
+    ),
     # "The guard and the company cannot claim qualified immunity ..., because they are not public
     # officers": a bar of private defendants' defenses (whose claim is against private guards),
     # not officers'.

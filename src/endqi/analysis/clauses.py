@@ -4351,8 +4351,10 @@ _OWN_IMMUNITY_LIMITED = compile_pattern(
 # law a civil action ..."): no claim yet.
 _LAWMAKER_TO_PROVIDE = compile_pattern(
     r"[\s\"“'*-]*(?:\(?\w{1,4}[).]\s*)*(?:sec(?:tion)?[_.]?\s+\w+[_.]?\s+(?:[\w ,-]{0,60}?[_.]\s+)?)?(?:the\s+)?"
-    r"(?:legislature|general\s+assembly|congress|council)\s+(?:shall|must|may)\s+(?:,?\s*by\s+(?:law|statute)"
-    r",?\s+)?(?:provide|enact|establish|create)\b"
+    r"(?:legislature|general\s+assembly|congress|council)\s+(?:shall|must|may)(?:\s+(?:,?\s*by\s+(?:law|statute)"
+    # ("The General Assembly shall, within two years after the adoption of this Article, provide
+    # by law a remedy ...")
+    r",?\s+)?|,\s*[^,.;]{1,80},\s*)(?:provide|enact|establish|create)\b"
 )
 # What a study commission shall consider: an agenda, not law ("The commission shall consider:
 # (a) the doctrine of qualified immunity as applied ... to claims against police officers").
@@ -7014,6 +7016,9 @@ class Reading:
             self._police_left_out_by_next_sentence(d)
             for d in self._defenses_kept_in_setting(private_clauses)
             if not (federal_only and _about_federal_claims_only(d.clause.text))
+            # (a constitution's charge to the lawmakers: "The General Assembly shall provide by
+            # law a remedy ..., and may provide by law that such persons shall not be immune")
+            and not _LAWMAKER_TO_PROVIDE.match(d.clause.text)
         )
 
     def _about_its_own_other_section(self, sentence: Sentence) -> bool:

@@ -1554,6 +1554,9 @@ NON_OPERATIVE_OPENING = compile_pattern(
     # A digest's account of the law the bill changes: "Existing law authorizes ...".
     r"|(?:under )?(?:existing|current|present) (?:law|statute)s?\b"
     r"|fiscal (?:note|impact)\b|comment(?:ary|s)?\b|note:|editor|background\b|purpose:"
+    # A uniform act's drafters on their choices: "The drafting committee considered, and
+    # rejected, a provision abolishing qualified immunity."
+    r"|(?:the )?(?:drafting committee|drafters|reporters?'? notes?)\b"
     # ("For reference, subsection 1 provides that ...": existing law recited for the reader)
     r"|for (?:reference|information|the reader'?s? (?:information|convenience))\b"
     r"|title:|short title\b"
@@ -1729,6 +1732,9 @@ DESCRIPTION_GENRE = compile_pattern(
     # bills.
     r"|\bmemorandum\b[^.]{0,40}?\bto\s*:[^.\n]{0,160}?\bfrom\s*:"
     r"|\b(?:house|senate|assembly)\s+calendar\b|\bbills\s+on\s+(?:second|third|first)\s+reading\b"
+    r"|\bdaily\s+calendar\b|\b(?:first|second|third)\s+reading\s+of\s+(?:house|senate|assembly)\s+(?:measures|bills)\b"
+    # An advocate's paper: "POLICY BRIEF: FIVE ELEMENTS OF A STRONG STATE CIVIL RIGHTS ACT".
+    r"|\bpolicy\s+brief\b|\bissue\s+brief\b|\bwhite\s+paper\b"
     r"|\bconference\s+committee\s+report\s+brief\b|\bbill\s+status\s+of\b"
     # New Jersey's committee statements: "STATEMENT TO [First Reprint] SENATE, No. 2290" (a
     # "statement to a court" in a bill's opening is not one).
