@@ -14963,6 +14963,28 @@ _SUED_WITH_THEIR_EMPLOYER = (
     "action under this section."
 )
 EIGHTH_SESSION_READINGS = [
+    # A bar whose exception keeps only judges' and lawmakers' absolute immunity, or the State's own
+    # immunity, keeps no officer's defense.
+    (
+        "end.law_enforcement",
+        "yes",
+        "IL",
+        "Section 5. A public employee who, under color of law, deprives a person of a right "
+        "secured by the Constitution of the State of Illinois is liable to the injured person.\n\n"
+        "Section 10. Qualified immunity is not a defense to liability in an action under this "
+        "Act; except that the absolute immunity of a judge acting in a judicial capacity and of "
+        "a legislator acting in a legislative capacity is preserved.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "KY",
+        "(1) Any public officer or employee who under color of law deprives any person of any "
+        "right secured by the Constitution of Kentucky shall be liable to the person injured.\n"
+        "(2) A public officer or employee sued under this section shall not be entitled to any "
+        "immunity, qualified or otherwise; except that this section does not abrogate the "
+        "immunity of the Commonwealth itself under Section 231 of the Constitution of Kentucky.",
+    ),
     # A calendar's title line with a bill number before "Relating to ...", an advocate's policy
     # brief quoting a model, a uniform act's drafters on what they rejected, and a constitution's
     # charge to the lawmakers to provide a remedy later: none of them is law on the claim.

@@ -4824,6 +4824,11 @@ _JUDGES_AND_LAWMAKERS_KEEP = compile_pattern(
     r"|senate|house)|prosecut\w+)\b[^.]{0,80}?\b(?:retains?|keeps?|shall\s+(?:retain|keep|have)|(?:is|are)\s+entitled"
     r"\s+to)\b[^.]{0,40}?\b(?:absolute|judicial|legislative|prosecutorial|speech\s+or\s+debate|the\s+immunity)"
 )
+_STATES_OWN_IMMUNITY_KEPT = compile_pattern(
+    r"except\s+that\s+(?:nothing\s+in\s+)?this\s+(?:sub)?(?:section|act|chapter|article)\s+(?:does\s+not\s+|shall\s+not\s+)?"
+    r"(?:abrogates?|waives?|affects?|limits?)\s+(?:the\s+)?(?:sovereign\s+)?immunity\s+of\s+the\s+(?:state|commonwealth)"
+    r"\b(?:\s+itself)?(?![^.;]{0,20}\b(?:officers?|employees?|agents?)\b)"
+)
 _OFFICERS_IN_EXCEPTION = compile_pattern(
     r"\b(?:qualified|good\s+faith|reasonabl[ey]|clearly\s+established|officers?|police|peace|deput(?:y|ies)"
     r"|employees?)\b"
@@ -4964,9 +4969,16 @@ def _keeps_some_claims(body: str) -> bool:
         # judicial capacity; and (2) a member of the legislature retains the immunity for speech
         # or debate": the absolute immunities of judges and lawmakers, not the doctrine.
         exception = rest[:_EXCEPTION_READ_REACH]
-        if _JUDGES_AND_LAWMAKERS_KEEP.search(exception) and not _OFFICERS_IN_EXCEPTION.search(
-            exception
-        ):
+        if (
+            _JUDGES_AND_LAWMAKERS_KEEP.search(exception)
+            # ("; except that the absolute immunity of a judge acting in a judicial capacity and
+            # of a legislator acting in a legislative capacity is preserved")
+            or _keeps_only_absolute_immunities(exception.split(";")[0])
+        ) and not _OFFICERS_IN_EXCEPTION.search(exception):
+            continue
+        # "; except that this section does not abrogate the immunity of the Commonwealth itself
+        # under Section 231 of the Constitution": the State's own immunity, no officer's.
+        if _STATES_OWN_IMMUNITY_KEPT.match(rest):
             continue
         # "any defense ... other than the following, none of which is available": the list
         # that follows is the bar itself.
