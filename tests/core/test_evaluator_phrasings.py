@@ -14963,6 +14963,17 @@ _SUED_WITH_THEIR_EMPLOYER = (
     "action under this section."
 )
 EIGHTH_SESSION_READINGS = [
+    # "A recording made under this section is not a public record and is confidential": records
+    # closed, nothing opened.
+    (
+        "start.public_records",
+        "no",
+        "NV",
+        CLAIM
+        + BAR
+        + "Sec. 3. (1) Each officer shall wear a body-worn camera while on patrol. (2) A recording "
+        "made under this section is not a public record and is confidential.",
+    ),
     # A bar whose exception keeps only judges' and lawmakers' absolute immunity, or the State's own
     # immunity, keeps no officer's defense.
     (

@@ -2995,6 +2995,10 @@ _NOT_PUBLIC_RECORDS = compile_pattern(
     r"records?\b"
     # ("A recording released under this subsection is not thereby made a public record")
     r"|\b(?:shall|is|are)\s+not\s+(?:be\s+)?(?:thereby\s+)?(?:made|rendered|become)\s+(?:an?\s+)?public\s+records?\b"
+    # ("A recording made under this section is not a public record and is confidential", with no
+    # exception that opens it to anyone)
+    r"|\b(?:is|are)\s+not\s+(?:an?\s+)?public\s+records?\b(?![^.]*\b(?:except|but|however|unless|provided"
+    r"|released?|disclosed?|made\s+available|open\s+to)\b)"
 )
 _RECORDS_APPEAL = compile_pattern(
     r"\brequest\s+to\s+(?:inspect|copy|obtain|review)\b[^.;]{0,120}?\b(?:is|was|are|has\s+been)\s+denied\b[^.;]{0,120}?"
