@@ -14963,6 +14963,40 @@ _SUED_WITH_THEIR_EMPLOYER = (
     "action under this section."
 )
 EIGHTH_SESSION_READINGS = [
+    # Intervention named only as a subject of training, as a ground for revoking a certificate,
+    # or with civil liability denied ("No law enforcement officer shall be liable ... solely for
+    # failing to intervene"): no stand-alone civil liability.
+    (
+        "start.failure_to_intervene",
+        "partial",
+        "OR",
+        "Sec. 1. Each certified officer shall complete sixteen hours of continuing training each "
+        "year, including four hours in the following subjects: (a) The duty to intervene; (b) "
+        "Implicit bias.\n\nSec. 2. A public body, and any officer or employee of a public body, "
+        "that under color of law deprives a person of any right secured by Article I of the "
+        "Oregon Constitution, including by failing to intervene to prevent such a deprivation by "
+        "another, is liable to the person injured.\n\nSec. 3. Qualified immunity is not a "
+        "defense in an action under section 2.",
+    ),
+    (
+        "start.failure_to_intervene",
+        "no",
+        "VA",
+        "Sec. 1. Each agency shall adopt a policy requiring an officer to intervene when another "
+        "officer uses excessive force.\n\nSec. 2. The Board shall revoke the certification of a "
+        "law-enforcement officer who: (a) is convicted of a felony; or (b) fails to intervene as "
+        "required by the policy adopted under section 1.\n\n" + CLAIM + BAR,
+    ),
+    (
+        "start.failure_to_intervene",
+        "no",
+        "VT",
+        CLAIM
+        + BAR
+        + "Sec. 3. The duty of an officer to intervene shall be governed by the use of force "
+        "policy. No law enforcement officer shall be liable under this chapter solely for "
+        "failing to intervene in the conduct of another officer.",
+    ),
     # "A recording made under this section is not a public record and is confidential": records
     # closed, nothing opened.
     (

@@ -2007,6 +2007,9 @@ def failure_to_intervene(context: Context) -> Decision:
         and s not in liable_after_duty
         and lexicon.BREACH_OF_STATED_DUTY.search(s.text)
         and not _NOT_CIVIL.search(s.text)
+        # (the claim itself, "... including by failing to intervene ...": one way of causing the
+        # wrong, read below, not the breach of a duty stated before it)
+        and not lexicon.INCLUDING_FAIL_TO_INTERVENE.search(s.text)
         and any(d.start <= s.start and s.start - d.end <= _BREACH_AFTER_DUTY for d in duties)
     ]
     # A bystander's omission made actionable in a bill with a claim: "An officer who, being
@@ -2083,6 +2086,11 @@ _INTERVENTION_LIABILITY_DISCLAIMED = compile_pattern(
     r"\bfail(?:s|ing|ure)?\s+(?:to\s+)?(?:intervene|interpose|prevent)\b"
     r"|\b(?:is|are|shall)\s+not\s+(?:be\s+)?(?:civilly\s+|personally\s+)?liable\b[^.;]{0,60}?\bfor\s+"
     r"(?:\w+\s+)?fail(?:ing|ure)\s+to\s+(?:intervene|interpose)\b"
+    # "No law enforcement officer shall be liable under this chapter solely for failing to
+    # intervene in the conduct of another officer."
+    r"|\bno\s+(?:[\w-]+\s+){0,3}?(?:officers?|employees?|deput(?:y|ies)|troopers?)\s+(?:shall|may|is|will)\s+(?:be\s+)?"
+    r"(?:held\s+)?(?:civilly\s+|personally\s+)?liable\b[^.;]{0,60}?\bfor\s+(?:\w+\s+)?fail(?:ing|ure)\s+to\s+"
+    r"(?:intervene|interpose)\b"
     # "A failure to intervene or report under this subsection is grounds for suspension ... but
     # does not by itself create civil liability."
     # (or "shall not, by itself, give rise to liability")
@@ -2098,6 +2106,10 @@ _BREACH_MADE_ACTIONABLE = compile_pattern(
 _TAUGHT_DUTY = compile_pattern(
     r"\b(?:instruction|training|curricul\w*|courses?|education|classes|lessons?)\s+(?:in|on|about|regarding"
     r"|concerning|covering)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?dut(?:y|ies)\b"
+    # ("shall complete sixteen hours of continuing training each year, including at least four
+    # hours in the following subjects: (a) The duty to intervene ...")
+    r"|\b(?:training|instruction|curricul\w*|courses?|education)\b[^.]{0,120}?\b(?:subjects?|topics?)\s*:"
+    r"[^.]{0,40}?\bdut(?:y|ies)\s+to\s+intervene\b"
 )
 _POLICY_OR_HEADING = compile_pattern(r"\bpolic(?:y|ies)\b|\bmodel\s+(?:rules?|procedures?)\b")
 
@@ -2118,6 +2130,9 @@ _NOT_CIVIL = compile_pattern(
     r"\b(?:not|no)\s+(?:be\s+)?(?:held\s+)?(?:civilly\s+|personally\s+)?liable\b"
     r"|\b(?:does|do|shall)\s+not\s+create\b|\bnothing\s+in\s+this\b|\bno\s+(?:private\s+|civil\s+)+"
     r"(?:right|cause)\s+of\s+action\b|\bdiscipline\b|\bdisciplinary\b"
+    # (a board's grounds for taking a certificate: "shall revoke the certification of a
+    # law-enforcement officer who: ... fails to intervene ...")
+    r"|\b(?:revoke|revocation\s+of|suspend|suspension\s+of)\b[^.;]{0,40}?\b(?:certificat\w*|licen[cs]e)|\bdecertif\w*"
 )
 
 
