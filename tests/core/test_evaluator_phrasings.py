@@ -14963,6 +14963,27 @@ _SUED_WITH_THEIR_EMPLOYER = (
     "action under this section."
 )
 EIGHTH_SESSION_READINGS = [
+    # The employer "is liable for the full amount of any judgment ... against the officer", or
+    # "for the conduct of" its people under the section: it pays the award. (Not "in an action in
+    # which the Commonwealth is liable for the acts of its officer": a condition.)
+    (
+        "start.full_compensation",
+        "yes",
+        "MD",
+        CLAIM
+        + BAR
+        + "Sec. 3. THE STATE OR LOCAL GOVERNMENT THAT EMPLOYS THE OFFICER IS LIABLE FOR THE FULL "
+        "AMOUNT OF ANY JUDGMENT OR SETTLEMENT AGAINST THE OFFICER UNDER SECTION 1.",
+    ),
+    (
+        "start.full_compensation",
+        "yes",
+        "OR",
+        CLAIM
+        + BAR
+        + "Sec. 3. The public body that employs an officer is liable for the conduct of the "
+        "officer under section 1.",
+    ),
     # Intervention named only as a subject of training, as a ground for revoking a certificate,
     # or with civil liability denied ("No law enforcement officer shall be liable ... solely for
     # failing to intervene"): no stand-alone civil liability.

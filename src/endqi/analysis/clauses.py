@@ -11211,14 +11211,25 @@ _ENTITY_ANSWERS_WITH_OFFICER = compile_pattern(
 # state and its agencies and subdivisions shall be liable for a judgment under this section
 # against their officers".
 _ENTITY_LIABLE_FOR_THE_AWARD = compile_pattern(
+    # (not a condition: "In an action ... in which the Commonwealth is liable for the acts of its
+    # officer, the amount recoverable ... shall be $1 million")
+    r"(?<!in which the )(?<!in which )(?<!where the )(?<!if the )(?<!when the )"
     r"\b(?:state|commonwealth|political\s+subdivisions?|subdivisions|count(?:y|ies)|cit(?:y|ies)"
-    r"|municipalit(?:y|ies)|public\s+(?:body|entity|employer)|employer|employing\s+agency)\b[^.;]{0,80}?"
+    r"|municipalit(?:y|ies)|public\s+(?:body|entity|employer)|employer|employing\s+agency|government)\b[^.;]{0,80}?"
     r"\b(?:is|are|shall\s+be)\s+liable\s+for\s+(?:all\s+(?:damages|sums|amounts)\s+(?:awarded|adjudged)"
     # ("An action ... against an officer ... shall be brought against the public body ..., and the
     # public body shall be liable for the judgment")
     r"|the\s+judgment\s*(?:[.;]|$)"
     r"|(?:a|any|each|every|the)\s+judgments?\b[^.;]{0,60}?\bagainst\s+(?:its|their|the|an?|such)\s+"
-    r"(?:[\w-]+\s+)?(?:officers?|employees?|deput(?:y|ies)|troopers?))"
+    r"(?:[\w-]+\s+)?(?:officers?|employees?|deput(?:y|ies)|troopers?)"
+    # ("The state or local government that employs the officer is liable for the full amount of
+    # any judgment or settlement against the officer under this section")
+    r"|(?:the\s+)?(?:full|entire|whole)\s+amount\s+of\s+(?:any|the|a|each|every)\s+(?:judgments?|judgements?"
+    r"|awards?|settlements?)\b"
+    # ("The public body that employs an officer, employee or agent is liable for the conduct of
+    # the officer, employee or agent under this section")
+    r"|the\s+(?:conduct|acts?|acts\s+and\s+omissions)\s+of\s+(?:the|its|that|such)\s+(?:officers?|employees?"
+    r"|agents?|deput(?:y|ies)|troopers?)\b)"
 )
 # The government in the officer's place, or paying what the insurer does not: "the public body
 # that employs the peace officer shall be substituted as the defendant in place of the officer";
