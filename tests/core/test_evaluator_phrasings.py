@@ -14963,6 +14963,14 @@ _SUED_WITH_THEIR_EMPLOYER = (
     "action under this section."
 )
 EIGHTH_SESSION_READINGS = [
+    # A legislative counsel's digest of existing law is no law of the bill's.
+    (
+        "start.failure_to_intervene",
+        "no",
+        "NV",
+        "LEGISLATIVE COUNSEL'S DIGEST: Existing law makes an officer who fails to intervene "
+        "liable. This bill removes that provision.\n\n" + CLAIM + BAR,
+    ),
     # The employer "is liable for the full amount of any judgment ... against the officer", or
     # "for the conduct of" its people under the section: it pays the award. (Not "in an action in
     # which the Commonwealth is liable for the acts of its officer": a condition.)

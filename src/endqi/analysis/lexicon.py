@@ -1549,6 +1549,8 @@ NON_OPERATIVE_OPENING = compile_pattern(
     r"|require|prohibit|allow|authorize|eliminate|end|abolish)\b|relating to\b|concerning\b"
     r"|(?:this|the) (?:bill|legislation|proposal|measure|amendment would)\b|(?:bill )?summary\b"
     r"|synopsis\b|digest\b|statement of (?:purpose|intent)\b|(?:the )?sponsors?\b"
+    # ("LEGISLATIVE COUNSEL'S DIGEST: Existing law creates ...")
+    r"|legislative counsel(?:'s|s'|s)? digest\b"
     # New Jersey's closing "STATEMENT This bill ...": the sponsor's explanation.
     r"|statement\s+(?=(?:this|the)\s+(?:bill|act|legislation)\b)"
     # A digest's account of the law the bill changes: "Existing law authorizes ...".
