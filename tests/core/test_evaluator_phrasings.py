@@ -14968,8 +14968,13 @@ EIGHTH_SESSION_READINGS = [
         "start.failure_to_intervene",
         "no",
         "NV",
-        "LEGISLATIVE COUNSEL'S DIGEST: Existing law makes an officer who fails to intervene "
-        "liable. This bill removes that provision.\n\n" + CLAIM + BAR,
+        "ASSEMBLY BILL NO. 97\n\nLEGISLATIVE COUNSEL'S DIGEST: Existing law creates a civil "
+        "action against a peace officer who deprives a person of rights under the Nevada "
+        "Constitution and makes an officer who fails to intervene liable. This bill removes the "
+        "provision on failing to intervene.\n\nSection 1. NRS 41.1404 is hereby amended to read "
+        "as follows:\n\n41.1404 1. A peace officer who, under color of law, deprives a person of "
+        "any right secured by the Nevada Constitution is liable to the person injured.\n\n2. "
+        "Qualified immunity is not a defense to an action brought pursuant to this section.",
     ),
     # The employer "is liable for the full amount of any judgment ... against the officer", or
     # "for the conduct of" its people under the section: it pays the award. (Not "in an action in
