@@ -14963,6 +14963,30 @@ _SUED_WITH_THEIR_EMPLOYER = (
     "action under this section."
 )
 EIGHTH_SESSION_READINGS = [
+    # A floor or committee amendment the record shows was not adopted (not agreed to, lost,
+    # withdrawn): what it would have inserted is not law.
+    (
+        "end.law_enforcement",
+        "no",
+        "PA",
+        "AMENDMENTS TO HOUSE BILL NO. 2210\n\nAmend Bill, page 3, line 4, by inserting:\nSection 2. "
+        "(a) A law enforcement officer who, under color of law, deprives an individual of a right "
+        "secured by the Constitution of Pennsylvania shall be liable to the individual.\n(b) "
+        "Qualified immunity shall not be available in an action under this section.\n\nOn the "
+        "question, Will the House agree to the amendment?\nYEAS-90 NAYS-110\nThe question was "
+        "determined in the negative and the amendment was not agreed to.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "PA",
+        "AMENDMENTS TO HOUSE BILL NO. 2210\n\nAmend Bill, page 3, line 4, by inserting:\nSection 2. "
+        "(a) A law enforcement officer who, under color of law, deprives an individual of a right "
+        "secured by the Constitution of Pennsylvania shall be liable to the individual.\n(b) "
+        "Qualified immunity shall not be available in an action under this section.\n\nOn the "
+        "question, Will the House agree to the amendment?\nYEAS-110 NAYS-90\nThe amendment was "
+        "agreed to.",
+    ),
     # A legislative counsel's digest of existing law is no law of the bill's.
     (
         "start.failure_to_intervene",

@@ -8141,6 +8141,19 @@ class Reading:
         ) and not lexicon.OPERATIVE_FORMULA.search(lowered)
 
     @cached_property
+    def amendment_not_adopted(self) -> bool:
+        """Whether the document is a proposed amendment (so named in its heading) and records
+        that it was not adopted ("... and the amendment was not agreed to", "was lost",
+        "withdrawn"): what it would have inserted never became law. (Not a bill whose journal
+        notes that some other amendment failed: the heading must name an amendment.)"""
+        lowered = self.text.lowered
+        return bool(
+            lexicon.AMENDMENT_DOCUMENT.search(lowered, 0, lexicon.AMENDMENT_HEAD)
+            and lexicon.AMENDMENT_NOT_ADOPTED.search(lowered)
+            and not lexicon.ENACTING_FORMULA.search(lowered, 0, lexicon.AMENDMENT_HEAD)
+        )
+
+    @cached_property
     def concerns_officer_liability(self) -> bool:
         """Whether the bill creates or changes a civil claim or immunity of public officers."""
         return self._liability_basis is not None

@@ -115,6 +115,18 @@ def describes_a_bill() -> Decision:
     return Decision(Verdict.NO, DESCRIBES_A_BILL, 0.85)
 
 
+AMENDMENT_NOT_ADOPTED = (
+    "This document is a proposed amendment that the record shows was not adopted (rejected, "
+    "lost or withdrawn); what it would have inserted is not law, so it does nothing toward this "
+    "criterion."
+)
+
+
+def amendment_not_adopted() -> Decision:
+    """The verdict on every criterion for an amendment the record shows was not adopted."""
+    return Decision(Verdict.NO, AMENDMENT_NOT_ADOPTED, 0.8)
+
+
 def not_about_officers() -> Decision:
     """The verdict on every criterion for a bill unrelated to officers' civil liability."""
     return Decision(Verdict.NO, NOT_ABOUT_OFFICERS, 0.9)

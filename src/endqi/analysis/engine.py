@@ -94,6 +94,11 @@ def _decide(document: Document, state: str | None) -> dict[str, detectors.Decisi
         # A fiscal note or an analysis quotes and paraphrases the bill; it enacts none of it.
         for criterion in CRITERIA:
             decisions[criterion.id] = detectors.describes_a_bill()
+    elif reading.amendment_not_adopted:
+        # A floor or committee amendment the chamber rejected or its sponsor withdrew: what it
+        # would have inserted is no law.
+        for criterion in CRITERIA:
+            decisions[criterion.id] = detectors.amendment_not_adopted()
     elif not reading.concerns_officer_liability:
         # Nothing here is about suing officers or their immunity: no criterion is met, however
         # many fee, indemnity or records clauses the bill has for other purposes.

@@ -1766,12 +1766,30 @@ DESCRIPTION_GENRE = compile_pattern(
     # "HOUSE BILL 30 -- AS INTRODUCED"), then "This bill ...".
     r"|\bsponsor\s*:\s*[a-z][a-z.'\- ]{1,40}\(\d{1,3}\)"
 )
+# A proposed amendment, named as such in the document's heading: "AMENDMENTS TO HOUSE BILL NO.
+# 1448", "Senate Amendment (with title amendment)", "House Amendment to House File 512",
+# "Floor Amendment No. 2".
+AMENDMENT_DOCUMENT = compile_pattern(
+    r"\bamendments?\s+to\s+(?:house|senate|assembly)\s+(?:bill|file|joint)\b"
+    r"|\b(?:house|senate|assembly|floor|committee)\s+amendment\b"
+)
+# The record that the amendment did not pass: "the amendment was not agreed to", "Amendment
+# H-1219 was lost on a division vote", "Senate: WD (withdrawn)", "the amendment was rejected".
+AMENDMENT_NOT_ADOPTED = compile_pattern(
+    r"\bamendment\b[^.]{0,80}?\b(?:was|is|were)\s+(?:not\s+(?:agreed\s+to|adopted)|lost|rejected|withdrawn"
+    r"|defeated|tabled|laid\s+on\s+the\s+table|ruled\s+out\s+of\s+order)\b"
+    r"|\b(?:senate|house|assembly)\s*:\s*wd\b|\bwd\s*\(withdrawn\)"
+)
+AMENDMENT_HEAD = 400
 # How much of a document's opening may name its genre.
 DESCRIPTION_GENRE_HEAD = 900
 # Words that carry law: an enacting or ordaining formula, an amending instruction.
+_ENACTING_WORDS = r"\bbe\s+it\s+(?:enacted|ordained)\b|\bdo(?:es)?\s+(?:hereby\s+)?(?:enact|ordain)\b|\bhereby\s+enacts?\b"
+# A bill's own enacting formula (an amendment quotes none in its heading).
+ENACTING_FORMULA = compile_pattern(_ENACTING_WORDS)
 OPERATIVE_FORMULA = compile_pattern(
-    r"\bbe\s+it\s+(?:enacted|ordained)\b|\bdo(?:es)?\s+(?:hereby\s+)?(?:enact|ordain)\b|\bhereby\s+enacts?\b"
-    r"|\b(?:is|are)\s+(?:hereby\s+)?(?:amended|repealed|added|created|enacted)\b|\bto\s+read\s+as\s+follows\b"
+    _ENACTING_WORDS
+    + r"|\b(?:is|are)\s+(?:hereby\s+)?(?:amended|repealed|added|created|enacted)\b|\bto\s+read\s+as\s+follows\b"
     r"|\bstrik(?:e|ing)\b[^.]{0,120}?\b(?:insert|substitut)|\breplacing\s+everything\b"
     r"|\b(?:insert|substitute)\s+(?:the\s+following|in\s+lieu)\b|\bamend\s+(?:house|senate|assembly)\s+bill\b"
 )
