@@ -1348,11 +1348,11 @@ CASES: list[Case] = [
         "partial",
     ),
     Case(
-        "a run-in heading before the subject ('(a) IN GENERAL.--Any Federal officer or employee') (written for the test)",
+        "a run-in heading before the subject ('(a) IN GENERAL.--Any Federal officer or employee'): every federal employee, one level of government (written for the test)",
         FEDERAL_HEADER
         + "SECTION 1. CIVIL ACTION AGAINST FEDERAL OFFICERS. (a) IN GENERAL.--Any Federal officer or employee who, under color of Federal law, deprives any person of any right secured by the Constitution of the United States shall be liable to the party injured. (b) NO IMMUNITY.--It shall not be a defense or immunity in an action under this section that the defendant was acting in good faith, or that the right was not clearly established at the time of the deprivation.",
         "end.public_employees",
-        "yes",
+        "partial",
     ),
     Case(
         "due process and equal protection only are some rights (written for the test)",

@@ -14963,6 +14963,36 @@ _SUED_WITH_THEIR_EMPLOYER = (
     "action under this section."
 )
 EIGHTH_SESSION_READINGS = [
+    # A federal bill's claim against federal officers only reaches one level of government: its
+    # police are some police, its employees some public employees.
+    (
+        "end.law_enforcement",
+        "partial",
+        "US",
+        "SEC. 2. (a) Any Federal law enforcement officer who, under color of law, deprives any "
+        "person of a right secured by the Constitution of the United States shall be liable to "
+        "the person injured.\n(b) Qualified immunity shall not be a defense in an action under "
+        "this section.",
+    ),
+    (
+        "end.public_employees",
+        "partial",
+        "US",
+        "SEC. 2. (a) Any officer or employee of the United States who, under color of Federal "
+        "law, deprives any person of a right secured by the Constitution shall be liable to the "
+        "person injured.\n(b) Qualified immunity shall not be a defense in an action under this "
+        "section.",
+    ),
+    # (every level named: all of them)
+    (
+        "end.public_employees",
+        "yes",
+        "US",
+        "SEC. 2. (a) Any officer or employee of the United States, of a State, or of a unit of "
+        "local government who, under color of law, deprives any person of a right secured by the "
+        "Constitution shall be liable to the person injured.\n(b) Qualified immunity shall not "
+        "be a defense in an action under this section.",
+    ),
     # A floor or committee amendment the record shows was not adopted (not agreed to, lost,
     # withdrawn): what it would have inserted is not law.
     (

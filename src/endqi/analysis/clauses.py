@@ -489,6 +489,15 @@ def _level_of_employers(employers: str, local_words: re.Pattern[str]) -> Role | 
     return None
 
 
+_FEDERAL_PEOPLE = compile_pattern(
+    r"\bfederal\s+(?:[\w-]+\s+){0,2}?(?:officers?|employees?|agents?|officials?|personnel)\b"
+    r"|\b(?:officers?|employees?|agents?|officials?)\b[^,;]{0,40}?\bof\s+the\s+united\s+states\b"
+)
+_OTHER_LEVELS_NAMED = compile_pattern(
+    r"\b(?:state|local|county|municipal\w*|city|tribal|tribes?|territor\w+|political\s+subdivision)\b"
+)
+
+
 def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
     """Classify a noun phrase naming defendants (read in the analysis copy).
 
@@ -516,6 +525,15 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
     ):
         # "an officer, director, or managing agent of a debt buyer": a company's officers.
         return Role.PRIVATE
+    if (
+        noun_phrase
+        and _FEDERAL_PEOPLE.search(phrase)
+        and not _OTHER_LEVELS_NAMED.search(phrase)
+        and not lexicon.PRIVATE_ACTOR.search(phrase)
+    ):
+        # "A Federal law enforcement officer", "any officer or employee of the United States":
+        # one government's people (its police, or all of them), not every level's.
+        return Role.POLICE_NARROW if _POLICE_WORD.search(phrase) else Role.FEDERAL_ONLY
     acting_for = _ACTING_FOR_A_GOVERNMENT.match(phrase) if noun_phrase else None
     if acting_for is not None:
         # "any person who is acting or has acted on behalf of a local agency, ... and includes
