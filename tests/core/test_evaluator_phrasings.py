@@ -14963,6 +14963,18 @@ _SUED_WITH_THEIR_EMPLOYER = (
     "action under this section."
 )
 EIGHTH_SESSION_READINGS = [
+    # A claim against a defendant named by role ("the offender") in a section that says it
+    # creates no cause of action against public officers: a private claim.
+    (
+        "end.state_constitution",
+        "no",
+        "KY",
+        "(1) A person who suffers deprivation of civil rights as a result of an offense committed "
+        "by another person because of the victim's race may bring a civil action against the "
+        "offender.\n(2) The court shall award reasonable attorney's fees to a prevailing victim.\n"
+        "(3) Nothing in this section shall be construed to waive the sovereign immunity of the "
+        "Commonwealth or to create a cause of action against a public officer or employee.",
+    ),
     # A federal bill's claim against federal officers only reaches one level of government: its
     # police are some police, its employees some public employees.
     (

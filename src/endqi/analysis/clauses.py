@@ -2334,6 +2334,17 @@ _NO_CLAIM_AGAINST_PUBLIC_ACTORS = compile_pattern(
     r"|\b(?:does|shall)\s+not\s+(?:create|establish)\s+(?:any|a|an)\s+(?:civil\s+)?(?:cause\s+of\s+action|claim|action"
     r"|liability)\s+against\s+(?:the\s+state|an?\s+(?:state|local)\s+agency)\b[^.;]{0,80}?\b(?:any|a)\s+public\s+"
     r"(?:employees?|officials?|officers?)\b"
+    # ("Nothing in this section shall be construed to waive the sovereign immunity of the
+    # Commonwealth or to create a cause of action against a public officer or employee";
+    # "Nothing in this section creates a cause of action against a law enforcement agency, a
+    # governmental entity, or any officer or employee thereof")
+    r"|\bnothing\s+in\s+this\s+(?:section|act|chapter|article)\b[^.;]{0,120}?\b(?:creates?|establish\w*)\s+(?:a|any)\s+"
+    r"(?:civil\s+)?(?:claim|cause\s+of\s+action|right\s+of\s+action|action)\s+against\s+(?:a|an|any|the)\s+"
+    r"(?:public|law\s+enforcement|governmental|government|state\b|commonwealth|peace|police|political)"
+    # (not the employer's vicarious liability only: "... against the State or a political
+    # subdivision based solely on its employment of a person acting under color of law")
+    r"(?![^.;]{0,80}?\b(?:based\s+solely|solely\s+(?:on|because|by\s+reason)|by\s+reason\s+of\s+(?:its\s+)?employ"
+    r"|respondeat)\b)"
 )
 _GOVERNMENT_NOT_SUED = compile_pattern(
     r"[^.]{0,200}?\b(?:may|shall)\s+not\s+(?:bring|commence|maintain|file)\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?(?:action|suit)\b"
@@ -7013,7 +7024,9 @@ class Reading:
             )
             or any(
                 _NO_CLAIM_AGAINST_PUBLIC_ACTORS.search(s.text)
-                for s in self._operative(self.text.containing("not create", "not establish"))
+                for s in self._operative(
+                    self.text.containing("not create", "not establish", "nothing in this")
+                )
             )
         )
         return tuple(
