@@ -14963,6 +14963,19 @@ _SUED_WITH_THEIR_EMPLOYER = (
     "action under this section."
 )
 EIGHTH_SESSION_READINGS = [
+    # "Except as provided in subdivision four, qualified immunity shall not be a defense", where
+    # four says a defendant "shall not be liable ... for any act or omission undertaken in good
+    # faith": the defense kept.
+    (
+        "end.law_enforcement",
+        "no",
+        "NY",
+        "1. A police officer who, under color of law, deprives a person of a right secured by the "
+        "constitution of this state shall be liable to the party injured.\n2. Except as provided "
+        "in subdivision four, qualified immunity shall not be a defense to liability under this "
+        "section.\n4. A defendant shall not be liable under this section for any act or omission "
+        "undertaken in good faith and with a reasonable belief that it was lawful.",
+    ),
     # A claim against a defendant named by role ("the offender") in a section that says it
     # creates no cause of action against public officers: a private claim.
     (

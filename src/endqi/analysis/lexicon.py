@@ -1105,7 +1105,8 @@ AFFIRMATIVE_DEFENSE = compile_pattern(
     # "... shall not be liable under this section for conduct undertaken in good faith reliance
     # on a statute ... that had not been held unconstitutional".
     r"|\b(?:shall|is|are|will|may)\s+not\s+be\s+(?:held\s+)?(?:personally\s+)?liable\b[^.;]{0,80}?\bfor\s+"
-    r"(?:any\s+)?(?:conduct|acts?|actions?|omissions?)\s+(?:undertaken|taken|done|performed)\s+in\s+(?:good[ -]faith\b"
+    r"(?:any\s+)?(?:conduct|acts?|actions?|omissions?)(?:\s+or\s+(?:omissions?|acts?))?\s+(?:undertaken|taken|done"
+    r"|performed)\s+in\s+(?:good[ -]faith\b"
     # ("... for any act performed in objectively reasonable reliance on a statute, an ordinance,
     # or the order of a superior officer that the officer reasonably believed to be lawful")
     r"|(?:objectively\s+)?reasonable\s+reliance\b)"
