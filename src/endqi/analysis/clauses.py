@@ -690,23 +690,21 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
     if (
         noun_phrase
         and _STATE_POLICE_AGENCY.search(phrase)
-        and _LOCAL_POLICE_AGENCY.search(phrase)
+        and (
+            _LOCAL_POLICE_AGENCY.search(phrase)
+            # (or the local police named otherwise, with institutions' police or a catch-all
+            # besides: the list of every kind of police above)
+            or (
+                _LOCAL_POLICE_NAMED.search(phrase)
+                and _POLICE_OF_INSTITUTIONS_OR_ANY_OTHER.search(phrase)
+            )
+        )
         and not lexicon.BROAD_TERM.search(phrase)
         and not _OF_A_NAMED_LOCALITY.search(phrase)
         and not _CLASS_BY_POPULATION.search(phrase)
     ):
         # "a member of a police department of a municipality, the Pennsylvania State Police, a
         # sheriff's office ...": agencies listed from every level of government, all police.
-        return Role.POLICE
-    if (
-        noun_phrase
-        and _STATE_POLICE_AGENCY.search(phrase)
-        and _LOCAL_POLICE_NAMED.search(phrase)
-        and _POLICE_OF_INSTITUTIONS_OR_ANY_OTHER.search(phrase)
-        and not lexicon.BROAD_TERM.search(phrase)
-        and not _OF_A_NAMED_LOCALITY.search(phrase)
-        and not _CLASS_BY_POPULATION.search(phrase)
-    ):
         return Role.POLICE
     if lexicon.POLICE_TERM.search(phrase) and (
         _CLASS_BY_POPULATION.search(phrase)
