@@ -14963,6 +14963,18 @@ _SUED_WITH_THEIR_EMPLOYER = (
     "action under this section."
 )
 EIGHTH_SESSION_READINGS = [
+    # A catch-line's words quoted in an instruction that strikes the section ("... (civil action
+    # for deprivation of rights by law-enforcement officers; qualified immunity not a defense),
+    # and that section is stricken"): no verb rules, nothing is barred.
+    (
+        "end.law_enforcement",
+        "no",
+        "VA",
+        "CONFERENCE REPORT ON HOUSE BILL 1210\n\nThe House recedes from its amendment inserting "
+        "\u00a7 8.01-42.6 (civil action for deprivation of rights by law-enforcement officers; "
+        "qualified immunity not a defense), and that section is stricken from the bill.\n\n"
+        "The Senate agrees to the remaining House amendments on body-worn cameras.",
+    ),
     # "Except as provided in subdivision four, qualified immunity shall not be a defense", where
     # four says a defendant "shall not be liable ... for any act or omission undertaken in good
     # faith": the defense kept.

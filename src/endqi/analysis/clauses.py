@@ -3464,10 +3464,17 @@ def polarity_bar(body: str) -> str | None:
         ):
             return part
         for name in lexicon.QI_TERM.finditer(part):
+            if _CATCH_WORDS_DENIAL.match(part, name.end()):
+                # "(civil action for deprivation of rights by law-enforcement officers; qualified
+                # immunity not a defense)": a catch-line's words, quoted, with no verb to rule.
+                continue
             found = _denial_around(part, name)
             if found:
                 return found
     return None
+
+
+_CATCH_WORDS_DENIAL = compile_pattern(r"\s+not\s+(?:an?\s+)?(?:defen[cs]e|bar)\b")
 
 
 def _denial_around(part: str, name: re.Match[str]) -> str | None:

@@ -2701,7 +2701,7 @@ def individual_accountability(context: Context) -> Decision:
     if mandatory:
         return Decision(
             Verdict.YES,
-            "The officer faces a consequence of his own tied to the violation (decertification, "
+            "The officer faces a consequence of their own tied to the violation (decertification, "
             "discipline, lost pay or a penalty).",
             0.7,
             _first(mandatory),
