@@ -14962,6 +14962,13 @@ _SUED_WITH_THEIR_EMPLOYER = (
     "limit on damages recoverable against the State or a political subdivision applies to an "
     "action under this section."
 )
+# "The state shall be liable to any person whom any of its officers or employees ... deprives".
+_STATE_ANSWERS_FOR_ITS_PEOPLE = (
+    "(1) The state shall be liable to any person whom any of its officers or employees, acting "
+    "under color of law, deprives of any right secured by the Colorado constitution.\n(2) "
+    "Qualified immunity is not a defense to liability under this section."
+)
+
 EIGHTH_SESSION_READINGS = [
     # A catch-line's words quoted in an instruction that strikes the section ("... (civil action
     # for deprivation of rights by law-enforcement officers; qualified immunity not a defense),
@@ -15270,17 +15277,13 @@ EIGHTH_SESSION_READINGS = [
         "end.law_enforcement",
         "partial",
         "CO",
-        "(1) The state shall be liable to any person whom any of its officers or employees, "
-        "acting under color of law, deprives of any right secured by the Colorado constitution."
-        "\n(2) Qualified immunity is not a defense to liability under this section.",
+        _STATE_ANSWERS_FOR_ITS_PEOPLE,
     ),
     (
         "end.public_employees",
         "partial",
         "CO",
-        "(1) The state shall be liable to any person whom any of its officers or employees, "
-        "acting under color of law, deprives of any right secured by the Colorado constitution."
-        "\n(2) Qualified immunity is not a defense to liability under this section.",
+        _STATE_ANSWERS_FOR_ITS_PEOPLE,
     ),
     # A section of its own that leaves custody staff or elected officials out of the claim: every
     # police officer stays in, not every public employee.

@@ -2540,7 +2540,7 @@ _WHETHER_OR_NOT = compile_pattern(
 )
 
 
-_LEFT_OUT_OF_A_DEFINITION = compile_pattern(
+_WHOM_THE_TERM_LEAVES_OUT = compile_pattern(
     r"\b(?:does|shall)\s+not\s+include\b(?P<left>[^.]{3,600})"
 )
 # Officers with police powers (not custody staff: corrections, parole and probation officers are
@@ -2558,7 +2558,7 @@ _NOT_THIS_STATES_PUBLIC_POLICE = compile_pattern(
 def _leaves_out_public_police(definition: str) -> bool:
     """Whether a definition's "does not include" names a class of this state's or its local
     governments' police (not private, federal, tribal or custody officers)."""
-    left_out = _LEFT_OUT_OF_A_DEFINITION.search(definition)
+    left_out = _WHOM_THE_TERM_LEAVES_OUT.search(definition)
     if left_out is None:
         return False
     items = rx.split(r",|;|\bor\b|\band\b", left_out.group("left"))
