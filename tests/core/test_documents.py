@@ -1128,6 +1128,21 @@ def test_a_head_naming_its_page_among_numbered_lines_goes_even_once() -> None:
     assert "Page" not in document.text
 
 
+def test_a_texas_page_head_with_dotted_letters_goes_among_numbered_lines() -> None:
+    """Texas heads each later page with "H.B. No. 2764" and the page number: among numbered
+    lines it is a head even where it occurs once, so the sentence it splits reads whole."""
+    text = (
+        "By: Alvarez                                                  H.B. No. 2764\n\n"
+        " 22  On a final judgment finding that a peace officer is liable under this\n"
+        " 23  chapter, the commission shall revoke the officer's\n\n"
+        "H.B. No. 2764                                        2\n"
+        "  1  license.\n"
+    )
+    document = document_from_text(text)
+    assert "shall revoke the officer's license." in document.text
+    assert "H.B. No. 2764" in document.text  # the first page's line names the bill, not a page
+
+
 def test_markdown_heading_keeps_its_line_in_a_printed_copy() -> None:
     """A Markdown copy printed again (numbered lines, a running head, page footers): its
     "## Section 2" heading stays on its own line instead of joining the findings before it."""

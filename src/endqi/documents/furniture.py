@@ -76,11 +76,12 @@ _PAGE_AND_BILL_LINE = compile_pattern(
     rf"p\.\s?\d{{1,4}}\s{{2,}}{_BILL_CODE}|{_BILL_CODE}\s{{2,}}p\.\s?\d{{1,4}}"
     rf"|{_BILL_CODE}\s+-\s?\d{{1,4}}\s?-(?:\s+[A-Z0-9]{{2,12}}){{1,6}}(?:\s+[a-z])?"
 )
+# A bill's designation; Texas prints it with dotted letters and "No.": "H.B. No. 2764",
+# "C.S.S.B. No. 4".
+_DESIGNATION = r"(?:[A-Z]{1,4}\.?|(?:[A-Z]\.){2,6}\s?No\.)\s?\d{1,6}(?:-{1,2}[A-Z])?"
 # A running head made of a bill number and a page number: "A. 1234    23", "S. 5678--A  3",
 # "HB 2300      1". Recognised only when it recurs.
-_NUMBERS_HEAD = compile_pattern(
-    r"[A-Z]{1,4}\.?\s?\d{1,6}(?:-{1,2}[A-Z])?(?:\s+\d{1,4})?|\d{1,4}\s+[A-Z]{1,4}\.?\s?\d{1,6}"
-)
+_NUMBERS_HEAD = compile_pattern(rf"{_DESIGNATION}(?:\s+\d{{1,4}})?|\d{{1,4}}\s+{_DESIGNATION}")
 
 # A running head that spells the kind of bill: "HOUSE BILL 1110", "2    HOUSE BILL 1110",
 # "SENATE JOINT RESOLUTION 4   3". Recognised only when it recurs.
@@ -96,7 +97,7 @@ _BARCODE_LINE = compile_pattern(r"\*[A-Za-z]{1,4}\d{1,6}[A-Za-z]?\*")
 # numbered, an unnumbered line of this shape is a page head even where it occurs once.
 # (a PDF's text layer may give one space where the print shows several: "A. 9104 2")
 _NUMBERS_HEAD_WITH_PAGE = compile_pattern(
-    r"[A-Z]{1,4}\.?\s?\d{1,6}(?:-{1,2}[A-Z])?\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?"
+    rf"{_DESIGNATION}\s+\d{{1,4}}(?:\s*(?:of|/)\s*\d{{1,4}})?"
 )
 
 # Running heads and footers are looked for among this many kept lines at the top
