@@ -14969,6 +14969,54 @@ _STATE_ANSWERS_FOR_ITS_PEOPLE = (
     "Qualified immunity is not a defense to liability under this section."
 )
 
+NINTH_SESSION_READINGS = [
+    # A bar "except as provided in subsection (4)", where (4) says the officer keeps every
+    # immunity the law gives him for some acts: the doctrine is kept for those claims.
+    (
+        "end.law_enforcement",
+        "no",
+        "OR",
+        "(1) A police officer who, under color of law, deprives a person of a right secured by the "
+        "Oregon Constitution is liable to the person injured.\n(2) Except as provided in "
+        "subsection (3) of this section, qualified immunity is not a defense to an action under "
+        "this section.\n(3) A police officer retains every immunity and defense available under "
+        "law for acts or omissions while executing a search warrant.",
+    ),
+    # Guard: every immunity kept except the doctrine leaves the bar whole.
+    (
+        "end.law_enforcement",
+        "yes",
+        "OR",
+        "(1) A police officer who, under color of law, deprives a person of a right secured by the "
+        "Oregon Constitution is liable to the person injured.\n(2) Qualified immunity is not a "
+        "defense to an action under this section.\n(3) In an action under this section, a police "
+        "officer retains every immunity and defense available under law, except qualified "
+        "immunity.",
+    ),
+    # Liability itself conditioned on malice, notwithstanding the bar: an officer who acted in
+    # good faith escapes, as the doctrine would let him.
+    (
+        "end.law_enforcement",
+        "no",
+        "CA",
+        "(a) A peace officer who, under color of law, deprives a person of a right secured by the "
+        "California Constitution is liable to the person injured.\n(b) Qualified immunity shall "
+        "not be a defense to an action under this section.\n(c) Notwithstanding subdivision (b), "
+        "a peace officer is liable under this section only if the plaintiff proves that the "
+        "officer acted with malice.",
+    ),
+    # Guard: malice as the condition of punitive damages only leaves liability whole.
+    (
+        "end.law_enforcement",
+        "yes",
+        "CA",
+        "(a) A peace officer who, under color of law, deprives a person of a right secured by the "
+        "California Constitution is liable to the person injured.\n(b) Qualified immunity shall "
+        "not be a defense to an action under this section.\n(c) A peace officer is liable for "
+        "punitive damages under this section only if the officer acted with malice.",
+    ),
+]
+
 EIGHTH_SESSION_READINGS = [
     # A catch-line's words quoted in an instruction that strikes the section ("... (civil action
     # for deprivation of rights by law-enforcement officers; qualified immunity not a defense),
@@ -15858,7 +15906,8 @@ SEVENTH_SESSION_READINGS = [
     + REVOCATION_ON_FINDING_READINGS
     + PRIVATE_TERM_BAR_READINGS
     + SEVENTH_SESSION_READINGS
-    + EIGHTH_SESSION_READINGS,
+    + EIGHTH_SESSION_READINGS
+    + NINTH_SESSION_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str

@@ -3831,7 +3831,16 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
         return DefenseRule(
             clause=sentence,
             kinds=_kinds(kept_in_other_words.group(0))
-            or frozenset({DefenseKind.CLEARLY_ESTABLISHED}),
+            # (liable only for malice or bad faith: good faith is the shield)
+            or frozenset(
+                {
+                    DefenseKind.GOOD_FAITH
+                    if rx.search(
+                        r"malic|bad\s+faith|wil+ful|wanton|corrupt", kept_in_other_words[0]
+                    )
+                    else DefenseKind.CLEARLY_ESTABLISHED
+                }
+            ),
             effect=Effect.CREATED,
             role=Role.UNNAMED,
             role_named=False,
@@ -4124,6 +4133,18 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
 _LIABLE_ONLY_IF_KNOWN = compile_pattern(
     r"\bnot\s+(?:be\s+)?liable\b[^.;]{0,60}?\bunless\s+(?:a|an)\s+reasonable\s+(?:[\w-]+\s+){0,3}?(?:officer|person"
     r"|official|employee)\b[^.;]{0,120}?\bwould\s+have\s+known\b"
+    # Liability itself conditioned on a culpable mind: "a peace officer is liable under this
+    # section only if the plaintiff proves ... that the officer acted with actual malice"; "is not
+    # liable ... unless the officer acted in bad faith". An officer who acted in good faith is
+    # shielded, as the doctrine shields him, under another name. (Not a share of the award,
+    # punitive damages or indemnity, which are conditioned on the same words: their own rules.)
+    r"|(?<!personally )\b(?:is|are|shall\s+be|may\s+be\s+held)\s+liable\s+(?:under\s+this\s+(?:section|act"
+    r"|chapter|article|subdivision)\s+|in\s+(?:an?|any|such)\s+action\s+(?:under\s+this\s+[a-z]+\s+)?)?only\s+"
+    r"(?:if|when|where|upon\s+proof\s+that)\b(?![^.;]{0,200}?\b(?:punitive|exemplary|indemnif|personally)\b)"
+    r"[^.;]{0,160}?\b(?:actual\s+malice|malice|malicious\w*|bad\s+faith|wil+ful\w*|wanton\w*|corrupt\w*)\b"
+    r"|(?<!personally )\bnot\s+(?:be\s+)?liable\b(?![^.;]{0,200}?\b(?:punitive|exemplary|indemnif)\b)[^.;]{0,80}?"
+    r"\bunless\b[^.;]{0,120}?\b(?:acted|acts|was\s+acting)\s+(?:with\s+(?:actual\s+)?malice|maliciously"
+    r"|in\s+bad\s+faith|wil+fully|wantonly|corruptly)\b"
 )
 _MOTION_ON_THE_DOCTRINE = compile_pattern(
     r"\b(?:may|shall\s+be\s+entitled\s+to)\b(?:,\s*however,)?[^.;]{0,40}?\bmove\b[^.;]{0,60}?"
@@ -7334,6 +7355,15 @@ class Reading:
             # "A defendant is not liable, however, unless a reasonable officer ... would have
             # known ...": the doctrine's test in other words.
             + self.text.containing("would have known", "nominal damages")
+            # "Notwithstanding subdivision (b), a peace officer is liable under this section only
+            # if ... the officer acted with actual malice": a good-faith shield in other words.
+            + [
+                s
+                for s in self.text.containing(
+                    "malice", "malicious", "bad faith", "wilful", "willful"
+                )
+                if _LIABLE_ONLY_IF_KNOWN.search(s.text)
+            ]
             # "The defenses enumerated in section 6-2503 are not available ...".
             + self.text.containing(*_DEFENSES_BY_REFERENCE_NEEDLES)
             # "The immunity described in subsection (c)(2) shall not be available to ...".
@@ -7346,6 +7376,12 @@ class Reading:
                     "continues to apply",
                     "retains any immun",
                     "retain any immun",
+                    "retains every immun",
+                    "retain every immun",
+                    "retains all immun",
+                    "retain all immun",
+                    "retains every defen",
+                    "retains all defen",
                     # (an officer's immunity under another statute saved: "the immunity afforded a
                     # peace officer by Section 6-5-338", "the immunity of an individual public
                     # employee under ... section 2744.03")

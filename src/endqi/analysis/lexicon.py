@@ -1199,6 +1199,12 @@ PRESERVES_QI = compile_pattern(
     # "the officer retains every immunity and defense otherwise provided by law, including
     # qualified immunity"
     r"|\b(?:retains?|preserves?|keeps?)\s+(?:every|all|any)\s+[^.;]{0,100}?\bincluding\s+qualified immunity"
+    # "A police officer retains every immunity and defense available under law for acts in
+    # response to a riot": whatever the law gives, the doctrine among it.
+    r"|\b(?:retains?|preserves?|keeps?)\s+(?:every|all|each)\s+(?:[\w-]+\s+){0,2}?(?:immunit(?:y|ies)"
+    r"|defen[cs]es?)\b(?:\s+(?:and|or)\s+(?:[\w-]+\s+){0,2}?(?:immunit(?:y|ies)|defen[cs]es?))?\s+"
+    r"(?:(?:otherwise\s+)?(?:available|provided|afforded|recognized)\s+(?:to\s+(?:it|him|her|them)\s+)?"
+    r"(?:under|by|at)\s+(?:the\s+)?(?:common\s+)?law|that\s+(?:the\s+)?law\s+(?:provides|allows|affords))\b"
     # "An officer sued in an individual capacity ... may assert any defense or immunity available
     # to a public employee at common law" (not "any other employee ...", the rest beside those
     # barred, nor "... at common law, except the defenses listed in subsection (b)")

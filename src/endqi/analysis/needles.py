@@ -62,6 +62,9 @@ READER_NEEDLES = (
     *("be collected", "not collect", "to so intervene"),
     *("striking subsection", "violates this", "violate this", "violates the"),
     *("would have known", "nominal damages", "real party in interest", "the following"),
+    *("retains every immun", "retain every immun", "retains all immun", "retain all immun"),
+    *("retains every defen", "retains all defen", "malice", "malicious", "bad faith", "wilful"),
+    "willful",
     *(
         "to protect",
         "amendment no",
