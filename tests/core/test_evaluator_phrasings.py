@@ -15005,6 +15005,44 @@ NINTH_SESSION_READINGS = [
         "a peace officer is liable under this section only if the plaintiff proves that the "
         "officer acted with malice.",
     ),
+    # A tracker's page for a bill: status, a "Summary" heading and the official summary
+    # ("Relates to ...; provides that ..."), and no bill text. The summary enacts nothing.
+    (
+        "end.law_enforcement",
+        "no",
+        "NY",
+        "NY A01234 | 2019-2020 | General Assembly\n\nStatus: Introduced - died in committee.\n\n"
+        "Summary\n\nRelates to civil actions against police officers; provides that a police "
+        "officer who deprives a person of a right secured by the state constitution is liable to "
+        "the person injured; provides that qualified immunity shall not be a defense.",
+    ),
+    # A legislature's page: the designation's "Summary:" line, then the bill's print cut off
+    # before any claim. The summary's "Provides a civil action ..." is no claim of the bill, so
+    # the state's want of a cap meets no claim.
+    (
+        "end.damage_caps",
+        "no",
+        "NY",
+        "S01234 Summary: SAME AS A05678. Add 79-z, Civ Rts L. Provides a civil action for "
+        "deprivation of rights which is caused by any person or public entity.\n\nAN ACT to amend the civil "
+        "rights law, in relation to a civil action for deprivation of rights\n\nThe People of "
+        "the State of New York, represented in Senate and Assembly, do enact as follows:\n\n"
+        "Section 1. The civil rights law is amended by adding a new section 79-z to read as "
+        "follows:\n\u00a7 79-z. Civil action for deprivation of rights. 1. As used in this "
+        "section, the following terms shall have the following meanings:",
+    ),
+    # Guard: the same page with the bill's text in full is read by that text.
+    (
+        "end.law_enforcement",
+        "yes",
+        "NY",
+        "NY A01234 | 2019-2020 | General Assembly\n\nSummary\n\nRelates to civil actions "
+        "against police officers.\n\nThe People of the State of New York, represented in "
+        "Senate and Assembly, do enact as follows:\n\nSection 1. A police officer who, under "
+        "color of law, deprives a person of a right secured by the state constitution is liable "
+        "to the person injured. Qualified immunity shall not be a defense to an action under "
+        "this section.",
+    ),
     # Guard: malice as the condition of punitive damages only leaves liability whole.
     (
         "end.law_enforcement",

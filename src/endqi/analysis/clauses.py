@@ -4463,8 +4463,13 @@ _EXCEPTIONS_LISTED_AFTER = compile_pattern(
 )
 _EXCEPTIONS_LIST_REACH = 800
 _SUMMARY_LINE = compile_pattern(
-    # (the heading alone on its line, or run into the summary's first words by the reader)
-    r"(?m)^[ \t]*summary(?:[ \t]*$|\s+(?=(?:this|the)\s+(?:bill|act|legislation|measure)\b))"
+    # (the heading alone on its line, or run into the summary's first words by the reader; on a
+    # bill tracker's or a legislature's page, after the bill's designation: "2021-A8130 (ACTIVE)
+    # - Summary"; New York's Assembly site: "S01991 Summary: SAME AS A04331. ...")
+    r"(?m)^[ \t]*(?:[^\n]{1,60}?[ \t]-[ \t]|[a-z]\d{5}[ \t])?summary(?:[ \t]*:?[ \t]*$"
+    r"|(?<=\d[ \t]summary):"
+    r"|\s+(?=(?:this|the)\s+(?:bill|act|legislation|measure)\b|(?:relates\s+to|provides|prohibits|creates"
+    r"|establishes|requires|authorizes|allows|eliminates|abolishes|enacts|amends|repeals)\b))"
 )
 _ACTION_CONCERNS_CONDUCT_OF = compile_pattern(
     r"\b(?:action|claim|suit)\s+(?:concerns?|concerning|arises?\s+(?:out\s+of|from)|arising\s+(?:out\s+of|from))"
@@ -5893,6 +5898,12 @@ class Reading:
                     spans.append((heading.start(), enacting.end()))
                 elif lexicon.ENACTING_CLAUSE.search(lowered, 0, heading.start()):
                     spans.append((heading.start(), len(lowered)))
+                elif lexicon.ENACTING_CLAUSE.search(lowered) is None:
+                    # A bill's page on a legislature's or a tracker's site ("Status: ... Summary
+                    # Relates to ...; provides that ..."), no enacting clause anywhere: the
+                    # summary describes the bill up to the first section of law it quotes.
+                    section = _LAW_AFTER_DIGEST.search(lowered, heading.end())
+                    spans.append((heading.start(), section.start() if section else len(lowered)))
         spans.extend(self._voter_material_spans())
         spans.extend(self._superseded_version_spans())
         spans.extend(self._failed_amendment_spans())

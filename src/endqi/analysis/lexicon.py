@@ -1553,7 +1553,7 @@ NON_OPERATIVE_OPENING = compile_pattern(
     r"(?<!\s)[\s>#*-]*+"
     + LABELS
     + r"(?:an act\b|a bill\b|to (?:provide|amend|enact|repeal|create|establish"
-    r"|require|prohibit|allow|authorize|eliminate|end|abolish)\b|relating to\b|concerning\b"
+    r"|require|prohibit|allow|authorize|eliminate|end|abolish)\b|relat(?:ing|es) to\b|concerning\b"
     r"|(?:this|the) (?:bill|legislation|proposal|measure|amendment would)\b|(?:bill )?summary\b"
     r"|synopsis\b|digest\b|statement of (?:purpose|intent)\b|(?:the )?sponsors?\b"
     # ("LEGISLATIVE COUNSEL'S DIGEST: Existing law creates ...")
@@ -1569,6 +1569,9 @@ NON_OPERATIVE_OPENING = compile_pattern(
     # ("For reference, subsection 1 provides that ...": existing law recited for the reader)
     r"|for (?:reference|information|the reader'?s? (?:information|convenience))\b"
     r"|title:|short title\b"
+    # A bill's page on a legislature's site, headed by its designation and session: "Assembly
+    # Bill A8130 2021-2022 Legislative Session Prohibits qualified immunity ...".
+    r"|(?:assembly|senate|house)\s+bill\s+[a-z]{0,2}\d{1,5}[a-z]?\s+\d{4}(?:-\d{2,4})?\s+(?:legislative|regular)\s+session\b"
     # A question put to a study ("(2) Whether a state law cause of action ... should be
     # established"), not law ("Whether or not the officer acted in good faith, ..." is law).
     r"|whether\b(?!,?\s+or\s+not\b)(?=[^.;]{0,200}?\bshould\b)"
