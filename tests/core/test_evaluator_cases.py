@@ -285,12 +285,14 @@ CASES: list[Case] = [
         "no",
     ),
     Case(
-        "elected officials only are not every public employee (written for the test)",
+        # (some public officials who are not police: partial, as RUBRIC.md's "a wider class than
+        # police but not all" is read for a class beside or instead of police; never yes)
+        "elected officials only are some public employees, not every one (written for the test)",
         "An elected public official who, under color of law, deprives a person of a right secured "
         "by the state constitution is liable to the injured party. Qualified immunity is not a "
         "defense to liability under this section.",
         "end.public_employees",
-        "no",
+        "partial",
     ),
     Case(
         "local-government peace officers only: partial (NY S 3998, capitals)",

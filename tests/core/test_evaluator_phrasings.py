@@ -8926,11 +8926,12 @@ CLOSING_READINGS = [
         "share within 90 days after the judgment becomes final, the employer shall pay that share "
         "so that the plaintiff receives the whole of the judgment.",
     ),
-    # Elected officials only, police left out by the definition: the doctrine ends for no officer
-    # and for no public employee generally.
+    # Elected officials only, police left out by the definition: the doctrine ends for no officer,
+    # and for some public officials who are not police (partial, as the labelled sets read a
+    # class of non-police officials; it is not public employees generally).
     (
         "end.public_employees",
-        "no",
+        "partial",
         "PA",
         ELECTED_OFFICIALS_ONLY,
     ),
@@ -14969,6 +14970,14 @@ _STATE_ANSWERS_FOR_ITS_PEOPLE = (
     "Qualified immunity is not a defense to liability under this section."
 )
 
+_CHILD_PROTECTION_WORKERS_ONLY = (
+    '(1) As used in this section, "child protective services worker" means any employee of '
+    "the department of human services who investigates reports of child abuse.\n(2) A child "
+    "protective services worker who, under color of law, deprives a parent of a right secured "
+    "by the state constitution is liable to the parent.\n(3) Neither qualified immunity nor "
+    "good faith shall be a defense to an action under this section."
+)
+
 NINTH_SESSION_READINGS = [
     # A bar "except as provided in subsection (4)", where (4) says the officer keeps every
     # immunity the law gives him for some acts: the doctrine is kept for those claims.
@@ -15042,6 +15051,29 @@ NINTH_SESSION_READINGS = [
         "color of law, deprives a person of a right secured by the state constitution is liable "
         "to the person injured. Qualified immunity shall not be a defense to an action under "
         "this section.",
+    ),
+    # One public occupation that is not police, named alone (a child-protection worker defined
+    # as a department's employee): no officer loses the defense, and some public employees do.
+    (
+        "end.law_enforcement",
+        "no",
+        "KY",
+        _CHILD_PROTECTION_WORKERS_ONLY,
+    ),
+    (
+        "end.public_employees",
+        "partial",
+        "KY",
+        _CHILD_PROTECTION_WORKERS_ONLY,
+    ),
+    # Guard: the same occupation beside every police officer reaches all police.
+    (
+        "end.law_enforcement",
+        "yes",
+        "KY",
+        "(1) A law enforcement officer or child protective services worker who, under color of "
+        "law, deprives a person of a right secured by the state constitution is liable to the "
+        "person.\n(2) Qualified immunity shall not be a defense to an action under this section.",
     ),
     # Guard: malice as the condition of punitive damages only leaves liability whole.
     (

@@ -855,6 +855,18 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
         and not lexicon.POLICE_TERM.search(others)
     ):
         return Role.ELECTED
+    if noun_phrase and lexicon.PUBLIC_OCCUPATION_ALONE.search(phrase):
+        # "A child protective services worker", "a public hospital employee", "any employee of
+        # the cabinet for health and family services": one public occupation that is not police,
+        # named alone (no police and no wider class beside it).
+        rest = lexicon.OTHER_PUBLIC_OCCUPATION.sub(" ", phrase)
+        if not (
+            lexicon.POLICE_TERM.search(rest)
+            or lexicon.BROAD_SUBJECT.search(rest)
+            or lexicon.BROAD_TERM.search(rest)
+            or lexicon.COLOR_OF_LAW_PERSON.search(rest)
+        ):
+            return Role.ELECTED
     if (
         noun_phrase
         and others != phrase
@@ -2628,8 +2640,15 @@ def _definition_body(text: str, term: str) -> str:
     # provided in K.S.A. 75-6102 ... and includes every employee of the state", the list is
     # all the definition says.)
     means_then_includes = _MEANS_THEN_INCLUDES.search(body)
-    if means_then_includes is not None and role_of(body[: means_then_includes.start()]).public:
-        body = body[: means_then_includes.start()]
+    if means_then_includes is not None:
+        meant = role_of(body[: means_then_includes.start()])
+        # (but officers "included" in a class of other public servants are added to it, not
+        # examples of it: '"school employee" means an employee of a board of education, and
+        # includes a school resource officer')
+        if meant.public and not (
+            meant is Role.ELECTED and lexicon.POLICE_TERM.search(body, means_then_includes.end())
+        ):
+            body = body[: means_then_includes.start()]
     return body
 
 

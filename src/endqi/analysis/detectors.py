@@ -651,6 +651,17 @@ def public_employees(context: Context, law_enforcement_verdict: Verdict) -> Deci
             0.6,
             _first(covered.clauses),
         )
+    if covered.role is Role.ELECTED and reading.bars and _defense_survives(reading) is None:
+        # A class of public officials or employees who are not police (elected officials,
+        # child-protection workers, public hospitals' staff): wider than no one, narrower than
+        # every public employee.
+        return Decision(
+            Verdict.PARTIAL,
+            f"The claim and the immunity bar reach {_who(covered)}: some public officials or "
+            "employees who are not police, not public employees generally.",
+            0.6,
+            _first(covered.clauses),
+        )
     if law_enforcement_verdict is Verdict.NO:
         return Decision(
             Verdict.NO,

@@ -265,10 +265,26 @@ NARROW_KIND = compile_pattern(
 OTHER_PUBLIC_OCCUPATION = compile_pattern(
     r"\b(?:(?:public\s+)?school\s+(?:teachers?|employees?|administrators?)"
     r"|teachers?|social\s+workers?|caseworkers?"
-    r"|employees?\s+of\s+(?:the\s+|a\s+|any\s+)?(?:department\s+of\s+(?:children|health|human|social|family|education)"
+    # (child-protection workers, public hospitals' staff, inspectors of buildings and health)
+    r"|child[ -]protective\s+(?:services?\s+)?(?:workers?|investigators?|employees?|staff)"
+    r"|(?:public\s+)?hospital\s+(?:employees?|staff|workers?)"  # (public by the list's employers)
+    r"|(?:building|housing|health|code)\s+(?:code\s+)?inspectors?"
+    r"|employees?\s+of\s+(?:the\s+|a\s+|any\s+)?(?:(?:department|cabinet|division|agency)\s+(?:of|for)\s+"
+    r"(?:children|health|human|social|family|education)"
     r"|public\s+school|school\s+(?:district|corporation|system|unit)|charter\s+school"
     r"|(?:local\s+|county\s+|city\s+)?(?:board|school\s+board)\s+of\s+education"
     r"|school\s+board))"
+)
+# Of those, the ones that are public service whatever the sentence says of the employer: a
+# social worker, a caseworker or a hospital's staff named alone may be private licensees.
+PUBLIC_OCCUPATION_ALONE = compile_pattern(
+    r"\b(?:public\s+school\s+(?:teachers?|employees?|administrators?)"
+    r"|child[ -]protective\s+(?:services?\s+)?(?:workers?|investigators?|employees?|staff)"
+    r"|public\s+hospital\s+(?:employees?|staff|workers?)"
+    r"|(?:building|housing|health|code)\s+(?:code\s+)?inspectors?"
+    r"|employees?\s+of\s+(?:the\s+|a\s+|any\s+)?(?:(?:department|cabinet|division|agency)\s+(?:of|for)\s+"
+    r"(?:children|health|human|social|family|education)|public\s+school|school\s+(?:district|corporation"
+    r"|system|unit)|(?:local\s+|county\s+|city\s+)?(?:board|school\s+board)\s+of\s+education|school\s+board))"
 )
 COUNTY_OFFICERS_ONLY = compile_pattern(
     r"^(?:\W*(?:an?|any|the|every|each|such|or|and|sheriffs?|undersheriffs?|deputy|deputies|deputy sheriffs?"
