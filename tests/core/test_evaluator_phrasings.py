@@ -15075,6 +15075,71 @@ NINTH_SESSION_READINGS = [
         "law, deprives a person of a right secured by the state constitution is liable to the "
         "person.\n(2) Qualified immunity shall not be a defense to an action under this section.",
     ),
+    # A report "on whether to" create a claim and bar the doctrine: the questions of a study.
+    (
+        "end.law_enforcement",
+        "no",
+        "IL",
+        "Section 5. The Attorney General shall submit to the General Assembly a report on whether "
+        "to create a cause of action against any law enforcement officer who deprives a person of "
+        "a right secured by the Illinois Constitution, and on whether to provide that qualified "
+        "immunity shall not be a defense to it.",
+    ),
+    # A commission's questions, one of them a proposed amendment nested in "whether ... should".
+    (
+        "end.state_constitution",
+        "no",
+        "MA",
+        "SECTION 1. (a) There is hereby established a special commission on civil remedies. (b) "
+        "The commission shall examine: (i) whether chapter 12 should be amended to provide that a "
+        "public employee who interferes with a right secured by the constitution is liable and "
+        "that qualified immunity shall not be a defense; and (ii) whether the limits of chapter "
+        "258 should apply to such claims.",
+    ),
+    # What a study counts: "the number of such actions dismissed on the ground that the right
+    # was not clearly established" bars nothing.
+    (
+        "end.law_enforcement",
+        "no",
+        "US",
+        "SEC. 2. STUDY. The Comptroller General shall conduct a study of actions brought under "
+        "section 1979 of the Revised Statutes (42 U.S.C. 1983) against law enforcement officers, "
+        "and other public officials, including- (1) the number of such actions dismissed on the "
+        "ground that the right asserted was not clearly established, or that the defendant acted "
+        "in good faith; and (2) the amount of judgments paid by local governments.",
+    ),
+    # An advisory question put to the voters asks for a law; it is none.
+    (
+        "end.law_enforcement",
+        "no",
+        "OR",
+        "SECTION 1. The following advisory question shall be submitted to the people at the next "
+        'general election: "Should the Legislative Assembly enact a law providing that a police '
+        "officer who deprives a person of a right secured by the Oregon Constitution is liable to "
+        'that person and that qualified immunity is not a defense?"',
+    ),
+    # What a model policy must say is policy, not a rule of law on suits.
+    (
+        "end.law_enforcement",
+        "no",
+        "MD",
+        "(A) The Commission shall adopt a model policy on the duty to intervene. (B) The model "
+        "policy shall provide that: (1) an officer who observes another officer depriving a person "
+        "of a right secured by the Maryland Declaration of Rights shall intervene; and (2) the "
+        "agency will not assert qualified immunity on behalf of an officer sued for such a "
+        "deprivation.",
+    ),
+    # Guard: a study section beside the bill's own claim and bar leaves them law.
+    (
+        "end.law_enforcement",
+        "yes",
+        "IL",
+        "Section 5. A law enforcement officer who, under color of law, deprives a person of a "
+        "right secured by the Illinois Constitution is liable to the person injured. Qualified "
+        "immunity shall not be a defense to an action under this Section.\n\nSection 10. The "
+        "Attorney General shall submit a report on whether the Section 5 action should extend to "
+        "other public employees.",
+    ),
     # Guard: malice as the condition of punitive damages only leaves liability whole.
     (
         "end.law_enforcement",

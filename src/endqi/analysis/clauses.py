@@ -242,7 +242,40 @@ def _is_operative_text(body: str) -> bool:
         # Maryland's purpose paragraph: "FOR the purpose of establishing ...; prohibiting ...;
         # and generally relating to ...".
         or (_PURPOSE_PARAGRAPH.match(body) is not None and "generally relating to" in body)
+        # A study's questions: "a report on whether to create a State cause of action ... and on
+        # whether to provide that qualified immunity shall not be a defense", "The commission
+        # shall examine: (i) whether section 11I ... should be amended to provide that ...".
+        or ("whether" in body and _STUDIES_WHETHER.search(body) is not None)
+        # "... shall conduct a study of actions brought under section 1983 ..., including (1) the
+        # number of such actions dismissed on the ground that ...": what a study counts.
+        or ("study" in body and _CONDUCTS_A_STUDY.search(body) is not None)
+        # An advisory question: "Should the Legislative Assembly enact a law providing that ...".
+        or ("should" in body and _SHOULD_LAWMAKERS_ENACT.search(body) is not None)
+        # What a model policy must say: "The model policy shall provide that: ... (3) the agency
+        # will not assert qualified immunity on behalf of an officer ...": policy, not law.
+        or ("polic" in body and _POLICY_SHALL_PROVIDE.match(body) is not None)
     )
+
+
+_CONDUCTS_A_STUDY = compile_pattern(
+    r"\b(?:conduct|undertake|carry\s+out|complete|prepare|perform)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?study\s+"
+    r"(?:of|on|regarding|concerning)\b"
+)
+_SHOULD_LAWMAKERS_ENACT = compile_pattern(
+    r"\bshould\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:legislature|assembly|congress|general\s+court|council)\s+"
+    r"(?:enact|adopt|pass|amend|create|establish)\b"
+)
+_POLICY_SHALL_PROVIDE = compile_pattern(
+    r"\W*(?:\(\w{1,4}\)\s*)*(?:the|each|a|every)\s+(?:model\s+|written\s+)?(?:[\w-]+\s+){0,2}?polic(?:y|ies)\s+"
+    r"(?:adopted\s+[^.;:]{0,80}?\s+)?(?:shall|must)\s+(?:provide|require|state|include|prohibit)\b"
+)
+
+
+_STUDIES_WHETHER = compile_pattern(
+    r"\b(?:stud(?:y|ies|ying)|examin(?:e|es|ing|ation\s+of)|evaluat(?:e|es|ing|ion\s+of)"
+    r"|analy[sz](?:e|es|ing|is\s+of)|assess(?:es|ing|ment\s+of)?|reports?\s+(?:on|upon)"
+    r"|recommendations?\s+(?:on|upon|as\s+to)|address(?:es)?)\s*:?\s*(?:\(\w{1,4}\)\s*)?whether\b"
+)
 
 
 # Any finite verb or auxiliary: a sentence without one is a heading, not a rule.
