@@ -15140,6 +15140,40 @@ NINTH_SESSION_READINGS = [
         "Attorney General shall submit a report on whether the Section 5 action should extend to "
         "other public employees.",
     ),
+    # A bar section's newsletter on a new law: its account of the statute enacts nothing.
+    (
+        "start.attorney_fees",
+        "no",
+        "OR",
+        "CIVIL RIGHTS SECTION NEWSLETTER\nLEGISLATIVE UPDATE: HB 3100 ENACTED\n\n* New claim. "
+        "HB 3100 lets a person sue any peace officer who deprives the person of a right under "
+        'Article I of the Oregon Constitution. The statute says that "qualified immunity is not a '
+        'defense."\n* Fees. The court shall award reasonable attorney fees to a prevailing '
+        "plaintiff.",
+    ),
+    # A witness's plea ("Maryland should create ... make clear that qualified immunity is not a
+    # defense") beside a bill that only raises tort-claims limits.
+    (
+        "end.law_enforcement",
+        "no",
+        "MD",
+        "Testimony in SUPPORT of House Bill 600\n\nWe support the bill, but Maryland should "
+        "create a civil rights remedy against police officers for violations of the Declaration of "
+        "Rights, make clear that qualified immunity is not a defense, and lift the caps.\n\n"
+        "ATTACHMENT: HOUSE BILL 600\n\nSection 5-303 of the Courts Article is amended to read: "
+        "(a) The liability of a local government may not exceed $600,000 per an individual claim.",
+    ),
+    # Massachusetts's petition line asks for legislation; the bill's text is what enacts.
+    (
+        "end.law_enforcement",
+        "no",
+        "MA",
+        "Bill S.1100\nAn Act relative to police accountability\nBy Senator Doe, a petition "
+        "(accompanied by bill, Senate, No. 1100) of Jane Doe for legislation to establish that "
+        "qualified immunity shall not be a defense in civil actions against law enforcement "
+        "officers for violations of rights under the constitution of the commonwealth. The "
+        "Judiciary.\nBill text:\nThe text of this bill is not yet available.",
+    ),
     # Guard: malice as the condition of punitive damages only leaves liability whole.
     (
         "end.law_enforcement",

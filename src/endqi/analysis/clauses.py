@@ -249,6 +249,9 @@ def _is_operative_text(body: str) -> bool:
         # "... shall conduct a study of actions brought under section 1983 ..., including (1) the
         # number of such actions dismissed on the ground that ...": what a study counts.
         or ("study" in body and _CONDUCTS_A_STUDY.search(body) is not None)
+        # Massachusetts's petition line: "a petition (accompanied by bill, Senate, No. 1102) of
+        # ... for legislation to establish that qualified immunity shall not be a defense".
+        or ("for legislation" in body and _PETITION_FOR_LEGISLATION.search(body) is not None)
         # An advisory question: "Should the Legislative Assembly enact a law providing that ...".
         or ("should" in body and _SHOULD_LAWMAKERS_ENACT.search(body) is not None)
         # What a model policy must say: "The model policy shall provide that: ... (3) the agency
@@ -260,6 +263,9 @@ def _is_operative_text(body: str) -> bool:
 _CONDUCTS_A_STUDY = compile_pattern(
     r"\b(?:conduct|undertake|carry\s+out|complete|prepare|perform)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?study\s+"
     r"(?:of|on|regarding|concerning)\b"
+)
+_PETITION_FOR_LEGISLATION = compile_pattern(
+    r"\bpetition\b[^.]{0,240}?\bfor\s+legislation\s+(?:to|relative|that|providing|establishing)\b"
 )
 _SHOULD_LAWMAKERS_ENACT = compile_pattern(
     r"\bshould\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:legislature|assembly|congress|general\s+court|council)\s+"

@@ -1611,6 +1611,9 @@ ADVOCACY = compile_pattern(
     r"\b(?:sponsors?|supporters?|advocates?|opponents?|critics?|proponents?|we)\b[^.]{0,60}?"
     r"\b(?:wants?|would like|argues?|believes?|says?|hopes?|seeks?|urges?|support|intends?|plans?)\b"
     r"|\b(?:this|the) (?:bill|act|legislation|proposal) would\b"
+    # A plea for a law: "Maryland should create a state civil rights remedy ..., make clear that
+    # qualified immunity is not a defense, and lift the caps".
+    r"|\bshould\s+(?:create|enact|adopt|pass|make\s+clear|abolish|eliminate|lift|repeal|end)\b"
     # "This bill, in the sponsor's words, 'ends qualified immunity ...'".
     r"|\bin\s+the\s+(?:sponsor|author|drafter)s?(?:'s|'|’s)?\s+(?:own\s+)?words\b"
     # An analysis names the bill by its number: "BRIEF SUMMARY: House Bill 4601 would create
@@ -1791,6 +1794,11 @@ DESCRIPTION_GENRE = compile_pattern(
     # "SPONSOR: Roberts (77)", a sponsor with a district number (not a print's running head,
     # "HOUSE BILL 30 -- AS INTRODUCED"), then "This bill ...".
     r"|\bsponsor\s*:\s*[a-z][a-z.'\- ]{1,40}\(\d{1,3}\)"
+    # A bar section's or a law firm's account of new law ("CIVIL RIGHTS SECTION NEWSLETTER ...
+    # LEGISLATIVE UPDATE", "CLIENT ALERT - GOVERNMENT LIABILITY PRACTICE GROUP") and a witness's
+    # testimony ("Testimony in SUPPORT of House Bill 611").
+    r"|\bnewsletter\b|\blegislative\s+update\b|\bclient\s+(?:alert|advisory)\b|\bpractice\s+group\b"
+    r"|\btestimony\s+(?:in\s+(?:support|opposition)|of\b|on\s+(?:house|senate|assembly)\b)"
 )
 # A proposed amendment, named as such in the document's heading: "AMENDMENTS TO HOUSE BILL NO.
 # 1448", "Senate Amendment (with title amendment)", "House Amendment to House File 512",
