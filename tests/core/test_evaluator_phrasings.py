@@ -15174,6 +15174,52 @@ NINTH_SESSION_READINGS = [
         "officers for violations of rights under the constitution of the commonwealth. The "
         "Judiciary.\nBill text:\nThe text of this bill is not yet available.",
     ),
+    # "may award ..., except that the court shall award ... to a prevailing plaintiff": a duty.
+    (
+        "start.attorney_fees",
+        "yes",
+        "MI",
+        "A peace officer who, under color of law, deprives a person of a right secured by the "
+        "Constitution of Michigan is liable to the person injured. Qualified immunity is not a "
+        "defense to an action under this section. "
+        "The court may award reasonable attorney fees and costs, except that the court shall "
+        "award reasonable attorney fees and costs to a prevailing plaintiff.",
+    ),
+    # Records the agency "may release to the public" are its choice, not a duty to open them.
+    (
+        "start.public_records",
+        "no",
+        "MI",
+        "A peace officer who, under color of law, deprives a person of a right secured by the "
+        "Constitution of Michigan is liable to the person injured. Qualified immunity is not a "
+        "defense to an action under this section. "
+        "Records of any complaint, judgment or settlement relating to an action under this "
+        "section may be released by the employing agency to the public.",
+    ),
+    # "shall be released upon request under the freedom of information act": anyone may have them.
+    (
+        "start.public_records",
+        "yes",
+        "MI",
+        "A peace officer who, under color of law, deprives a person of a right secured by the "
+        "Constitution of Michigan is liable to the person injured. Qualified immunity is not a "
+        "defense to an action under this section. "
+        "All complaints, judgments and settlements relating to an action under this section "
+        "shall be released upon request under the freedom of information act.",
+    ),
+    # A subject whose citation has a colon and "et seq.)," runs to "who": a private security
+    # officer, so the claim is a private one (its exclusion clause's police are not the subject).
+    (
+        "end.law_enforcement",
+        "no",
+        "NJ",
+        'a. A security officer registered under the "Security Officer Registration Act," '
+        "P.L.2004, c.134 (C.45:19A-1 et seq.), who, while working for a private security company, "
+        "deprives a person of a right secured by the Constitution of New Jersey shall be liable to "
+        "that person. b. It shall not be a defense that the security officer believed in good "
+        'faith that the conduct was lawful. c. As used in this section, "security officer" '
+        "does not include a law enforcement officer or any officer or employee of the State.",
+    ),
     # Guard: malice as the condition of punitive damages only leaves liability whole.
     (
         "end.law_enforcement",

@@ -408,7 +408,10 @@ _SUBJECT = compile_pattern(
     # or a catch-line ending in ".-" with the subsection's label after it.
     r"(?:[a-z][a-z ,'-]{1,60}?(?:[_.]?\s*(?:--|—|–)|[_.]-)\s*(?:\(\w{1,4}\)\s*)*)?"
     r"(?:(?:in|under|for|notwithstanding)\b[^,]{0,160},\s*)?"
-    r"(?P<np>[^.;:]{2,220}?)(?:,?\s+(?:who|that|which|whose)\b|\s+" + _IS_LIABLE + r"|\s+"
+    # (a citation's colon is no break: "registered under ... (C.45:19A-1 et seq.), who")
+    r"(?P<np>(?:[^.;:]|(?<=\d):(?=\d)){2,220}?)(?:,?\s+(?:who|that|which|whose)\b|\s+"
+    + _IS_LIABLE
+    + r"|\s+"
     r"(?:shall|may)\s+not\s+(?:enjoy|assert|raise|claim|invoke)|\s+(?:is|are|shall\s+be)\s+not\s+"
     r"entitled\s+to\b)"
 )
@@ -10278,6 +10281,10 @@ class Reading:
                 continue
             if lexicon.POLICY_ON_RELEASE.search(body):
                 continue  # a policy about releases releases nothing
+            if _RELEASE_PERMITTED.search(body) and not _RELEASE_REQUIRED.search(body):
+                # "Records of any complaint, judgment, or settlement ... may be released by the
+                # employing agency to the public": the agency's choice, no duty to open them.
+                continue
             if _OTHER_LICENSEES.search(body) and not lexicon.POLICE_TERM.search(body):
                 continue  # a licensing board's own licensees (cosmetologists), not officers
             if sentence in defense_clauses and not _DISCLOSING_VERB.search(body):
@@ -10977,6 +10984,22 @@ _PAYER_PAYS_PERSONAL_PART = compile_pattern(
 _CATCH_LINE_END = compile_pattern(r"\s*(?::|[._]\s*-*|--)\s")
 
 
+# A release the holder may make, and one it must make (or records declared public).
+_RELEASE_PERMITTED = compile_pattern(
+    r"\bmay\s+(?:(?:also|in\s+its\s+discretion|,\s+in\s+its\s+discretion,)\s+)?(?:be\s+)?"
+    r"(?:release[ds]?|disclose[ds]?|publish(?:ed)?|post(?:ed)?|provided?|make|made)\b"
+)
+_RELEASE_REQUIRED = compile_pattern(
+    r"\b(?:shall|must)\s+(?:(?:also|annually|promptly|publicly)\s+)?(?:be\s+)?(?:release[ds]?|disclosed?"
+    r"|publish(?:ed)?|post(?:ed)?|provided?|make|made|open|public|available|subject|kept)\b"
+    r"|\b(?:is|are)\s+(?:a\s+)?(?:public|open)\s+records?\b|\bnot\s+(?:be\s+)?(?:confidential|exempt)\b"
+)
+_EXCEPT_SHALL_AWARD_TO_PLAINTIFF = compile_pattern(
+    r"\bexcept\s+that\b[^.;]{0,60}?\b(?:shall|must)\s+(?:award|allow|grant)\b[^.;]{0,160}?"
+    r"\b(?:prevailing\s+(?:plaintiff|party|claimant|complainant)|(?:plaintiff|claimant)\s+who\s+prevails)"
+)
+
+
 def _fees_mandatory(body: str) -> bool:
     """Whether a "shall" governs the attorney fees, not only the costs beside them: "the court
     may award reasonable attorney's fees and shall award costs" leaves the fees to discretion."""
@@ -10998,7 +11021,12 @@ def _fees_mandatory(body: str) -> bool:
         verb = before[-1]
         if _NEGATED_FEE_SUBJECT.search(body, 0, verb.start()):
             return False
-        return lexicon.FEE_MANDATORY.match(verb.group(0)) is not None
+        # "the court may award reasonable attorney's fees, except that the court shall award
+        # them to a prevailing plaintiff": discretion for others, a duty to the plaintiff.
+        return (
+            lexicon.FEE_MANDATORY.match(verb.group(0)) is not None
+            or _EXCEPT_SHALL_AWARD_TO_PLAINTIFF.search(body, fees.end()) is not None
+        )
     # "attorney fees shall be awarded": the verb follows, in the same clause ("shall indemnify
     # ... for attorney fees and costs; punitive damages shall be paid personally" is no award).
     after = lexicon.FEE_VERB.search(body, fees.end())

@@ -3978,6 +3978,10 @@ RECORDS_VERB = compile_pattern(
     r"|(?:release|provide|disclose)\w*\s+to\s+(?:the\s+|an?\s+|any\s+)?[\w-]+(?:\s+[\w-]+)?,?\s+(?:and|or)\s+(?:to\s+)?the\s+public\b"
     r"|"
     + _PUBLIC_LISTING
+    # ("shall be released upon request under the freedom of information act")
+    # (not copies for the parties: "shall provide copies to a party to the action upon request")
+    + r"|\b(?:shall|must)\s+(?:be\s+)?(?:released?|made\s+available|disclosed?)\b"
+    r"(?![^.;]{0,80}?\bto\s+(?:a|the|any|each)\s+part(?:y|ies)\b)[^.;]{0,80}?\b(?:up)?on\s+(?:written\s+)?request\b"
     # ("must be released to any person who requests it, after the redaction of ...")
     + r"|\b(?:shall|must)\s+be\s+(?:released|provided|made\s+available|disclosed)\s+to\s+(?:any|every)\s+"
     r"(?:person|member\s+of\s+the\s+public|requester|requestor)\b"

@@ -146,8 +146,9 @@ _PERIOD = compile_pattern(r"\.(?<![a-z]{7}\.)(?<![0-9]\.)(?=(\s*)(.))", re.S)
 _FOLLOWS_WORD = compile_pattern(r"[\w(\"'“$§]")
 # An abbreviation closing a bracket, then words that can only go on with the sentence:
 # "Chapter 7.1 (§ 19.2-83.3 et seq.) of Title 19.2 shall be liable".
+# (or a comma: "(C.45:19A-1 et seq.), who ...": no sentence ends in ".),")
 _BRACKET_THEN_CONTINUATION = compile_pattern(
-    r"[)\]]+\s*(?:of|and|or|to|is|are|shall|may|must|as|in|which|that|for|by|under|applies|apply)\b"
+    r"[)\]]+\s*(?:,|(?:of|and|or|to|is|are|shall|may|must|as|in|which|that|for|by|under|applies|apply)\b)"
 )
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz.")
 
