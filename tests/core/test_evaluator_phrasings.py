@@ -15220,6 +15220,18 @@ NINTH_SESSION_READINGS = [
         'faith that the conduct was lawful. c. As used in this section, "security officer" '
         "does not include a law enforcement officer or any officer or employee of the State.",
     ),
+    # A good-faith defense withdrawn from "a claim described in subsection (a)", where (a) lifts
+    # an immunity for assault, battery and false arrest: tort suits, no claim for rights.
+    (
+        "end.law_enforcement",
+        "no",
+        "KS",
+        "New Section 1. (a) Notwithstanding K.S.A. 75-6104, neither a governmental entity nor a "
+        "law enforcement officer shall be immune from liability for damages resulting from "
+        "assault, battery, false arrest or false imprisonment committed by a law enforcement "
+        "officer within the scope of employment.\n(b) It shall not be a defense to a claim "
+        "described in subsection (a) that the law enforcement officer acted in good faith.",
+    ),
     # Guard: malice as the condition of punitive damages only leaves liability whole.
     (
         "end.law_enforcement",

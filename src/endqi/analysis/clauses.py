@@ -7183,6 +7183,25 @@ class Reading:
         ]
         return not (_RIGHTS_WRONG.search(section) or rx.search(r"\bliab", section))
 
+    def _bar_for_described_torts(self, defense: DefenseRule) -> bool:
+        """Whether a bar speaks of "a claim described in subsection (a)" where (a) lifts an
+        immunity for named torts only ("... shall not be immune from liability for damages
+        resulting from assault, battery, false arrest ... committed by a law enforcement
+        officer"): a defense withdrawn from tort suits, not from claims for deprivation of
+        rights."""
+        if defense.effect is not Effect.BARRED:
+            return False
+        cited = _CLAIM_DESCRIBED_IN.search(defense.clause.text)
+        if cited is None:
+            return False
+        described = self._subsection_text(cited.group("label"), defense.clause)
+        following = _NEXT_LINE_LABEL.search(described)
+        if following is not None:
+            described = described[: following.start()]  # the cited provision only
+        return bool(
+            described and _NAMED_TORTS.search(described) and not _RIGHTS_WRONG.search(described)
+        )
+
     def _police_left_out_by_next_sentence(self, defense: DefenseRule) -> DefenseRule:
         """A bar whose next sentence leaves the police out ("It shall not be a defense ... that
         the defendant acted in good faith .... The preceding sentence does not apply to an action
@@ -7215,6 +7234,7 @@ class Reading:
             and not self._struck_by_instruction(d)
             and not _only_in_struck_quotation(d.clause.text)
             and not _someone_elses_immunity(d)
+            and not self._bar_for_described_torts(d)
             # ("It is not a defense that the platform acted in good faith", in a bill whose
             # only claim lies against platforms, a term that leaves governments out)
             and not (
@@ -10993,6 +11013,11 @@ _RELEASE_REQUIRED = compile_pattern(
     r"\b(?:shall|must)\s+(?:(?:also|annually|promptly|publicly)\s+)?(?:be\s+)?(?:release[ds]?|disclosed?"
     r"|publish(?:ed)?|post(?:ed)?|provided?|make|made|open|public|available|subject|kept)\b"
     r"|\b(?:is|are)\s+(?:a\s+)?(?:public|open)\s+records?\b|\bnot\s+(?:be\s+)?(?:confidential|exempt)\b"
+)
+# The intentional torts of the common law, named as what liability is for.
+_NAMED_TORTS = compile_pattern(
+    r"\b(?:assault|battery|false\s+(?:arrest|imprisonment)|malicious\s+prosecution|abuse\s+of\s+process"
+    r"|trespass|conversion|wrongful\s+death|intentional\s+infliction)\b"
 )
 _EXCEPT_SHALL_AWARD_TO_PLAINTIFF = compile_pattern(
     r"\bexcept\s+that\b[^.;]{0,60}?\b(?:shall|must)\s+(?:award|allow|grant)\b[^.;]{0,160}?"
