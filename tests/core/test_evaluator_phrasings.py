@@ -15232,6 +15232,47 @@ NINTH_SESSION_READINGS = [
         "officer within the scope of employment.\n(b) It shall not be a defense to a claim "
         "described in subsection (a) that the law enforcement officer acted in good faith.",
     ),
+    # An adopted amendment that strikes everything below the enacting clause and substitutes a
+    # task force: the bill as printed before it is no longer the bill.
+    (
+        "end.law_enforcement",
+        "no",
+        "CO",
+        "Be it enacted by the General Assembly of the State of Colorado:\n\nSECTION 1. A PEACE "
+        "OFFICER WHO, UNDER COLOR OF LAW, DEPRIVES A PERSON OF A RIGHT SECURED BY THE COLORADO "
+        "CONSTITUTION IS LIABLE TO THE INJURED PARTY. QUALIFIED IMMUNITY IS NOT A DEFENSE TO "
+        "LIABILITY PURSUANT TO THIS SECTION.\n\n"
+        "HOUSE JUDICIARY COMMITTEE AMENDMENT (adopted)\nAmend printed bill, strike everything "
+        'below the enacting clause and substitute:\n"SECTION 1. There is created a task force '
+        'on peace officer civil liability, which shall report to the general assembly."',
+    ),
+    # Guard: the same amendment recorded as rejected leaves the bill as printed.
+    (
+        "end.law_enforcement",
+        "yes",
+        "CO",
+        "Be it enacted by the General Assembly of the State of Colorado:\n\nSECTION 1. A PEACE "
+        "OFFICER WHO, UNDER COLOR OF LAW, DEPRIVES A PERSON OF A RIGHT SECURED BY THE COLORADO "
+        "CONSTITUTION IS LIABLE TO THE INJURED PARTY. QUALIFIED IMMUNITY IS NOT A DEFENSE TO "
+        "LIABILITY PURSUANT TO THIS SECTION.\n\n"
+        "HOUSE JUDICIARY COMMITTEE AMENDMENT (rejected)\nAmend printed bill, strike everything "
+        'below the enacting clause and substitute:\n"SECTION 1. There is created a task force '
+        'on peace officer civil liability, which shall report to the general assembly."',
+    ),
+    # A substitute printed after the original bill, headed as such, replaces it: its class
+    # (the State's officers only) is the bill's.
+    (
+        "end.public_employees",
+        "no",
+        "DE",
+        "Section 1. Any officer or employee of the State or of a political subdivision who, under "
+        "color of law, deprives a person of a right secured by Article I of the Delaware "
+        "Constitution is liable to the person. Qualified immunity is not a defense.\n\n"
+        "HOUSE SUBSTITUTE NO. 1\nFOR\nHOUSE BILL NO. 92\n\nBE IT ENACTED BY THE GENERAL ASSEMBLY "
+        "OF THE STATE OF DELAWARE:\n\nSection 1. A police officer employed by the State who, under "
+        "color of law, deprives a person of a right secured by Article I of the Delaware "
+        "Constitution is liable to the person. Qualified immunity is not a defense.",
+    ),
     # Guard: malice as the condition of punitive damages only leaves liability whole.
     (
         "end.law_enforcement",

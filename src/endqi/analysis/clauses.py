@@ -5861,6 +5861,34 @@ def _in_capitals(text: str) -> bool:
 
 
 # A working file's heading for a version the drafter has replaced, and any version's heading.
+# An amendment that replaces the whole bill: "strike everything below (after) the enacting
+# clause and substitute", "strike the original sections and insert the following new
+# sections", "delete all after the enacting clause and insert".
+_STRIKES_THE_WHOLE_BILL = compile_pattern(
+    r"\b(?:strik(?:e|es|ing)|delet(?:e|es|ing))\s+(?:out\s+)?(?:everything|all|all\s+matter"
+    r"|the\s+original\s+(?:sections?|provisions|text)"
+    r"|all\s+(?:of\s+the\s+)?(?:original\s+)?sections?)\s+(?:(?:below|after|following)\s+the\s+enacting\s+clause\s+)?"
+    r"(?:of\s+the\s+(?:printed\s+)?bill\s+)?(?:and|,)\s+(?:insert|substitute)"
+)
+# What heads a later print of the whole bill in the same document.
+_LATER_PRINT = compile_pattern(
+    r"\bsubstitute\b|\bas\s+(?:amended|reported|engrossed|passed)\b|\bnew\s+draft\b|\bengrossed\b"
+    r"|\bamended\s+and\s+recommitted\b|\breprint\b|\bredraft\b|\bsecond\s+print\b|\bc\.?s\.?\s+for\b"
+    r"|\b(?:house|senate|assembly)\s+(?:bill|file)\s+no[_.]?\s*\d+\s*[-\u2013]\s*[a-z]\b|\b[sah][_.]?\s?\d{1,5}-[a-z]\b"
+)
+_SUBSTITUTE_HEAD_REACH = 1500
+_LATER_PRINT_HEADING = compile_pattern(
+    r"\b(?:house|senate|assembly)\s+(?:committee\s+)?substitute\s+(?:no[_.]?\s*\d+\s+)?(?:for|to)\s+"
+    r"(?:house|senate|assembly)\s+bill\b"
+    r"|\bordered\s+reprinted\s+as\s+amended\b"
+    r"|\bsubstituting\s+therefor\s+(?:the\s+)?(?:accompanying\s+)?(?:bill|new\s+draft|text)\b"
+    r"|(?m:^[ \t]*as\s+reported\s+by\s+the\b)"
+)
+# The record that an amendment failed, near it.
+_AMENDMENT_FAILED_NEAR = compile_pattern(
+    r"\b(?:not\s+(?:adopted|agreed\s+to)|rejected|withdrawn|failed|defeated|tabled|lost)\b"
+)
+_AMENDMENT_HEAD_REACH = 300
 _VERSION_WORDS = ("version", "draft", "v_", "v ")
 _VERSION_ENDED_WORDS = ("supersed", "withdrawn", "obsolete")  # what a superseded heading says
 _SUPERSEDED_VERSION_HEADING = compile_pattern(
@@ -5967,6 +5995,7 @@ class Reading:
                     spans.append((heading.start(), section.start() if section else len(lowered)))
         spans.extend(self._voter_material_spans())
         spans.extend(self._superseded_version_spans())
+        spans.extend(self._struck_by_substitute_spans())
         spans.extend(self._failed_amendment_spans())
         spans.extend(self._spans_without_force())
         spans.extend(self._recital_spans())
@@ -6035,6 +6064,54 @@ class Reading:
                 continue
             spans.append((lead_in.start(), self.text.document.section_end(lead_in.start())))
         return spans
+
+    def _struck_by_substitute_spans(self) -> list[tuple[int, int]]:
+        """The bill as printed before an amendment that replaces all of it ("Amend printed bill,
+        strike everything below the enacting clause and substitute: ...", "1. Strike the
+        original sections and insert the following new sections:"), when the document prints
+        both: what the amendment struck is no longer the bill. (Not when the amendment is
+        recorded as rejected, withdrawn or not adopted.)"""
+        lowered = self.text.lowered
+        if not self.text.positions("strik", "delet"):
+            return self._replaced_version_spans()
+        last = None
+        for found in _STRIKES_THE_WHOLE_BILL.finditer(lowered):
+            before = lowered[max(0, found.start() - _AMENDMENT_HEAD_REACH) : found.start()]
+            if _AMENDMENT_FAILED_NEAR.search(before) or _AMENDMENT_FAILED_NEAR.search(
+                lowered, found.end(), found.end() + _AMENDMENT_HEAD_REACH
+            ):
+                continue
+            last = found
+        if last is None:
+            return self._replaced_version_spans()
+        line_start = lowered.rfind("\n", 0, last.start()) + 1
+        return [(0, line_start)] if line_start > 0 else []
+
+    def _replaced_version_spans(self) -> list[tuple[int, int]]:
+        """The earlier prints of a bill that the document follows with a substitute or a later
+        print of the whole bill (two enacting clauses, a "Committee Substitute", "As Reported",
+        "new draft" or "-A" print heading the later one): the last print is the bill."""
+        lowered = self.text.lowered
+        starts = []
+        formulas = list(lexicon.ENACTING_FORMULA.finditer(lowered))
+        if len(formulas) >= 2:
+            last = formulas[-1]
+            heading = lowered[formulas[-2].end() : last.start()][-_SUBSTITUTE_HEAD_REACH:]
+            if _LATER_PRINT.search(heading) and not _AMENDMENT_FAILED_NEAR.search(heading):
+                starts.append(last.start())
+        # A later print's own heading, whether or not the earlier print kept its enacting
+        # clause: "HOUSE SUBSTITUTE NO. 1 FOR HOUSE BILL NO. 92", "... ordered reprinted as
+        # amended and recommitted", "ought to pass with an amendment substituting therefor the
+        # accompanying bill", "As Reported by the House Criminal Justice Committee".
+        if self.text.positions("substitut", "reprinted", "as reported"):
+            for heading in _LATER_PRINT_HEADING.finditer(lowered):
+                near = lowered[max(0, heading.start() - 200) : heading.end() + 200]
+                if not _AMENDMENT_FAILED_NEAR.search(near):
+                    starts.append(heading.start())
+        if not starts:
+            return []
+        line_start = lowered.rfind("\n", 0, max(starts)) + 1
+        return [(0, line_start)] if line_start > 0 else []
 
     def _superseded_version_spans(self) -> list[tuple[int, int]]:
         """Spans of a working file's superseded versions ("===== Version 1 (superseded 1/28)
