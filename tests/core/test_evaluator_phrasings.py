@@ -15273,6 +15273,16 @@ NINTH_SESSION_READINGS = [
         "color of law, deprives a person of a right secured by Article I of the Delaware "
         "Constitution is liable to the person. Qualified immunity is not a defense.",
     ),
+    # An excerpt's lead-in on a line of its own ("Section 2 provides:") does not run into the
+    # passage it quotes: the passage is read as the bill's text.
+    (
+        "end.state_constitution",
+        "yes",
+        "DE",
+        'Section 2 of the bill provides:\n\n"(a) Any law enforcement officer who, under color of '
+        "law, deprives a person of any right secured by the Delaware Constitution shall be liable "
+        'to the injured person ...\n\n(b) Qualified immunity shall not be a defense ..."',
+    ),
     # Guard: malice as the condition of punitive damages only leaves liability whole.
     (
         "end.law_enforcement",

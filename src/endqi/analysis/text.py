@@ -278,7 +278,10 @@ _INTRODUCES_LAW = compile_pattern(
     r"(?:\benacts?|\benacted|as follows|to read"
     # Amending instructions: "by adding at the end the following:", "by inserting after
     # subsection (b) the following:".
-    r"|\b(?:adding|inserting|add|insert|the end)\b[^:;]{0,50}\bthe following)\s*:\s*$"
+    r"|\b(?:adding|inserting|add|insert|the end)\b[^:;]{0,50}\bthe following"
+    # An excerpt's lead-in to the passage it quotes: "Section 2 provides:", "Relevant text:"
+    # (not a rule's own list: "the policy shall provide:").
+    r"|(?<!shall )(?<!must )(?<!to )\b(?:provides|reads|states|says)|\brelevant\s+text)\s*:\s*$"
 )
 
 
