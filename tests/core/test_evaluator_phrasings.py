@@ -14978,6 +14978,13 @@ _CHILD_PROTECTION_WORKERS_ONLY = (
     "good faith shall be a defense to an action under this section."
 )
 
+_GOVERNMENT_LIABLE_FOR_ITS_PEOPLE = (
+    "(1) A governmental agency is liable for damages caused by an officer or employee of the "
+    "governmental agency who, while acting within the scope of employment, violates a right "
+    "secured by the state constitution of 1963.\n(2) Qualified immunity and governmental immunity "
+    "are not defenses to an action under this section."
+)
+
 NINTH_SESSION_READINGS = [
     # A bar "except as provided in subsection (4)", where (4) says the officer keeps every
     # immunity the law gives him for some acts: the doctrine is kept for those claims.
@@ -15282,6 +15289,22 @@ NINTH_SESSION_READINGS = [
         'Section 2 of the bill provides:\n\n"(a) Any law enforcement officer who, under color of '
         "law, deprives a person of any right secured by the Delaware Constitution shall be liable "
         'to the injured person ...\n\n(b) Qualified immunity shall not be a defense ..."',
+    ),
+    # A government named as the one liable for what its people do pays the award itself.
+    (
+        "start.full_compensation",
+        "yes",
+        "MI",
+        _GOVERNMENT_LIABLE_FOR_ITS_PEOPLE,
+    ),
+    # Guard: the same government excused for its employees' malicious acts does not pay them all.
+    (
+        "start.full_compensation",
+        "no",
+        "MI",
+        _GOVERNMENT_LIABLE_FOR_ITS_PEOPLE
+        + "\n(3) A governmental agency is not liable under this section for an act of an employee "
+        "done with actual malice.",
     ),
     # Guard: malice as the condition of punitive damages only leaves liability whole.
     (

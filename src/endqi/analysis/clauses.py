@@ -9132,14 +9132,45 @@ class Reading:
                     or self._names_defined_officer(body)
                 )
             )
+            # "A governmental agency is liable for damages caused by an officer or employee of the
+            # governmental agency who ... violates a right"; "The Commonwealth and each locality
+            # shall be liable for damages caused by any law-enforcement officer it employs": a
+            # government named as the one liable, for what its people do.
+            named_government = (
+                claim.defendants is not None
+                and _GOVERNMENT_FIRST.match(claim.defendants) is not None
+                and _CAUSED_BY_ITS_PEOPLE.search(body) is not None
+            )
+            employer_liable = employer_liable or named_government
             if employer_liable and not lexicon.EXCEPTION_WORDS.search(body):
                 # Liable for compensatory damages only, or up to a limit ("subject to the
                 # limitations of ORS 30.272"): not the whole award.
                 limited = bool(
                     lexicon.VICARIOUS_LIMIT.search(body) or _SUBJECT_TO_LIMITS.search(body)
                 )
+                carve_out = False
+                if named_government:
+                    # (and what the rest of its section says of that liability: "Liability under
+                    # this subchapter is subject to the limits provided by Section 101.023"; "A
+                    # local government is not liable under this section for an act of an
+                    # employee done with actual malice")
+                    document = self.text.document
+                    section = self.text.lowered[
+                        document.section_start(claim.clause.start) : document.section_end(
+                            claim.clause.start
+                        )
+                    ]
+                    limited = limited or _LIABILITY_SUBJECT_TO_LIMITS.search(section) is not None
+                    carve_out = _GOVERNMENT_NOT_LIABLE_FOR_MALICE.search(section) is not None
                 found.append(
-                    Indemnity(claim.clause, True, not limited, False, limited, vicarious=True)
+                    Indemnity(
+                        claim.clause,
+                        True,
+                        not (limited or carve_out),
+                        carve_out,
+                        limited,
+                        vicarious=True,
+                    )
                 )
         # "The City is jointly and severally liable with its officer for the full amount of any
         # judgment", "The public body shall be liable for the full amount of any judgment or
@@ -11826,6 +11857,29 @@ def _role_of_answering_entity(phrase: str, body: str, defined: str = "") -> Role
         # (a law enforcement officer it employs, a member of the state police: one level's police)
         return Role.POLICE_NARROW
     return Role.STATE_ONLY if state else Role.LOCAL_ONLY
+
+
+# A government named at the head of the defendants: "a governmental agency", "the Commonwealth
+# and each locality", "a unit of local government", "the State", "the District", "a county".
+_GOVERNMENT_FIRST = compile_pattern(
+    r"\W*(?:an?|the|each|every|any|this)\s+(?:government(?:al)?\s+(?:agency|unit|entity)|units?\s+of\s+"
+    r"(?:local\s+)?government|local\s+government(?!\s+(?:employee|officer|official)s?)|state|commonwealth"
+    r"|district|locality|county|city|municipality|public\s+(?:body|entity))\b(?!\s+(?:employee|officer|official"
+    r"|agent)s?\b)"
+)
+_LIABILITY_SUBJECT_TO_LIMITS = compile_pattern(
+    r"\bliability\s+under\s+this\s+(?:section|subchapter|chapter|article|act)\s+(?:is|shall\s+be)\s+"
+    r"subject\s+to\s+the\s+(?:[\w-]+\s+)?(?:limits|limitations|caps?)\b"
+)
+_GOVERNMENT_NOT_LIABLE_FOR_MALICE = compile_pattern(
+    r"\bis\s+not\s+liable\b[^.;]{0,120}?\b(?:actual\s+malice|malice|bad\s+faith|wil+ful|wanton|criminal)"
+)
+# Liability for what someone else does: "caused by an officer or employee of ...", "committed by
+# any law-enforcement officer it employs", "caused by its employees".
+_CAUSED_BY_ITS_PEOPLE = compile_pattern(
+    r"\b(?:caused|committed|done)\s+by\s+(?:an?|any|its|the|one\s+of\s+its)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:officers?|employees?|agents?|deputies)\b"
+)
 
 
 def _employer_among(defendants: str) -> bool:
