@@ -15306,6 +15306,57 @@ NINTH_SESSION_READINGS = [
         + "\n(3) A governmental agency is not liable under this section for an act of an employee "
         "done with actual malice.",
     ),
+    # A bar journal's article quoting a statute's words is about the law, not the law.
+    (
+        "end.law_enforcement",
+        "no",
+        "CO",
+        "COLORADO LAWYER\nPractice Pointers\n\nThe statute's core is short. It gives a claim to a "
+        'person deprived of "any individual rights" by a peace officer, and it says that '
+        '"qualified immunity is not a defense to liability pursuant to this section."',
+    ),
+    # An attorney general's opinion block-quoting an act.
+    (
+        "start.full_compensation",
+        "no",
+        "NM",
+        "OFFICE OF THE ATTORNEY GENERAL\nOpinion No. 24-01\n\nANALYSIS\n\nThe Act provides, in the "
+        'sections relevant here:\n\n"A public body shall indemnify a person acting on its behalf '
+        "for any judgment entered under the Civil Rights Act, and qualified immunity shall not be a "
+        'defense."',
+    ),
+    # What a model ordinance must provide is a model, not law of the State.
+    (
+        "start.attorney_fees",
+        "no",
+        "NM",
+        "SECTION 1. A. The attorney general shall publish a model ordinance that a municipality may "
+        "adopt. B. The model ordinance shall provide that: (1) a person deprived of a right secured "
+        "by the constitution of New Mexico by a police officer of the municipality may bring an "
+        "action against the officer; (2) qualified immunity is not a defense; and (3) the court "
+        "shall award reasonable attorney fees to a prevailing plaintiff.",
+    ),
+    # A constitution's charge to the lawmakers to enact the rule later enacts nothing now.
+    (
+        "end.law_enforcement",
+        "no",
+        "OH",
+        "(A) The general assembly shall enact laws providing a civil action against any peace "
+        "officer who deprives a person of a right secured by this constitution. (B) The laws "
+        "enacted under division (A) of this section shall provide that qualified immunity is not a "
+        "defense.",
+    ),
+    # A working group's options, each opening "Providing that ...".
+    (
+        "end.law_enforcement",
+        "no",
+        "ME",
+        "Sec. 1. Working group established. The Attorney General shall convene a working group, "
+        "which shall consider options for:\n1. Creating a civil action against police officers "
+        "for deprivation of rights secured by the Constitution of Maine;\n2. Providing that "
+        "qualified immunity is not a defense; and\n3. Providing that the limits on damages do "
+        "not apply.",
+    ),
     # Guard: malice as the condition of punitive damages only leaves liability whole.
     (
         "end.law_enforcement",

@@ -254,12 +254,24 @@ def _is_operative_text(body: str) -> bool:
         or ("for legislation" in body and _PETITION_FOR_LEGISLATION.search(body) is not None)
         # An advisory question: "Should the Legislative Assembly enact a law providing that ...".
         or ("should" in body and _SHOULD_LAWMAKERS_ENACT.search(body) is not None)
-        # What a model policy must say: "The model policy shall provide that: ... (3) the agency
-        # will not assert qualified immunity on behalf of an officer ...": policy, not law.
-        or ("polic" in body and _POLICY_SHALL_PROVIDE.match(body) is not None)
+        # What a model policy (or a model ordinance) must say: "The model policy shall provide
+        # that: ... (3) the agency will not assert qualified immunity ...": policy, not law.
+        or (("polic" in body or "model" in body) and _POLICY_SHALL_PROVIDE.match(body) is not None)
+        # A charge to the lawmakers, or a question about a law they might make: "the General
+        # Assembly shall enact laws providing that ...", "... legislation that would ...".
+        or (
+            ("assembly" in body or "legislat" in body or "congress" in body or "laws" in body)
+            and _LAWMAKERS_TO_ENACT.search(body) is not None
+        )
     )
 
 
+_LAWMAKERS_TO_ENACT = compile_pattern(
+    r"\b(?:general\s+assembly|legislature|legislative\s+assembly|congress)\s+shall\s+(?:by\s+law\s+)?"
+    r"(?:enact|pass|adopt)\s+(?:laws?|legislation|statutes?)\b|\blegislation\s+that\s+would\b"
+    # ("(B) The laws enacted under division (A) of this section shall provide that ...")
+    r"|\bthe\s+laws?\s+(?:enacted|adopted|passed)\s+(?:under|pursuant\s+to)\b[^.;]{0,60}?\bshall\s+provide\b"
+)
 _CONDUCTS_A_STUDY = compile_pattern(
     r"\b(?:conduct|undertake|carry\s+out|complete|prepare|perform)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?study\s+"
     r"(?:of|on|regarding|concerning)\b"
@@ -272,7 +284,8 @@ _SHOULD_LAWMAKERS_ENACT = compile_pattern(
     r"(?:enact|adopt|pass|amend|create|establish)\b"
 )
 _POLICY_SHALL_PROVIDE = compile_pattern(
-    r"\W*(?:\(\w{1,4}\)\s*)*(?:the|each|a|every)\s+(?:model\s+|written\s+)?(?:[\w-]+\s+){0,2}?polic(?:y|ies)\s+"
+    r"\W*(?:(?:\(\w{1,4}\)|[a-z0-9]{1,3}[_.)])\s*)*(?:the|each|a|every)\s+(?:model\s+|written\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:polic(?:y|ies)|model\s+(?:ordinance|code|bill|act))\s+"
     r"(?:adopted\s+[^.;:]{0,80}?\s+)?(?:shall|must)\s+(?:provide|require|state|include|prohibit)\b"
 )
 
@@ -281,6 +294,8 @@ _STUDIES_WHETHER = compile_pattern(
     r"\b(?:stud(?:y|ies|ying)|examin(?:e|es|ing|ation\s+of)|evaluat(?:e|es|ing|ion\s+of)"
     r"|analy[sz](?:e|es|ing|is\s+of)|assess(?:es|ing|ment\s+of)?|reports?\s+(?:on|upon)"
     r"|recommendations?\s+(?:on|upon|as\s+to)|address(?:es)?)\s*:?\s*(?:\(\w{1,4}\)\s*)?whether\b"
+    # (options and feasibility put to a working group: "shall consider options for: (1) ...")
+    r"|\b(?:options|alternatives)\s+(?:for|to)\b[^.]{0,40}?:|\bthe\s+feasibility\s+of\b"
 )
 
 

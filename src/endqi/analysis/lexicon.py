@@ -1593,6 +1593,9 @@ NON_OPERATIVE_OPENING = compile_pattern(
     r"|whether\b(?!,?\s+or\s+not\b)(?=[^.;]{0,200}?\bshould\b)"
     # A digest's bare verbs: "Provides that limits on tort liability do not apply", "Creates
     # civil action against public bodies" (law has a subject; a digest line has none).
+    # (and an option put to a study, as a gerund: "1. Providing that qualified immunity is not
+    # a defense;")
+    r"|providing\s+that\b"
     r"|(?:provides|creates|establishes|requires|prohibits|allows|authorizes|directs|modifies"
     # (not a catch-line run into its text: "LIMITS The limits on liability ... shall not apply")
     r"|eliminates|abolishes|ends|declares|specifies|permits|makes|repeals|expands|limits(?!\s+the\s+limit))\s+(?:that\b|an?\b"
@@ -1799,6 +1802,12 @@ DESCRIPTION_GENRE = compile_pattern(
     # testimony ("Testimony in SUPPORT of House Bill 611").
     r"|\bnewsletter\b|\blegislative\s+update\b|\bclient\s+(?:alert|advisory)\b|\bpractice\s+group\b"
     r"|\btestimony\s+(?:in\s+(?:support|opposition)|of\b|on\s+(?:house|senate|assembly)\b)"
+    # A lawyers' journal, a firm's update, an op-ed page, an attorney general's opinion, a floor
+    # transcript, a tracker's search results or feed: writing about bills, not bills.
+    r"|\b(?:bar\s+journal|lawyer|law\s+review)\b|\blegal\s+update\b|\bgovernment\s+liability\s+group\b"
+    r"|\bopinion\s*\|\s|\bop-ed\b|\bopinion\s+no[_.]?\s*\d|\boffice\s+of\s+the\s+attorney\s+general\b[^.]{0,80}?\bopinion\b"
+    r"|\btranscript\b|\bfloor\s+proceedings\b|\bthe\s+speaker\s*:"
+    r"|\bsearch\s+results\s+for\b|\blegislation\s+tracker\b|<rss\b|\bbills\s+introduced\b[^\n]{0,40}</title>"
 )
 # A proposed amendment, named as such in the document's heading: "AMENDMENTS TO HOUSE BILL NO.
 # 1448", "Senate Amendment (with title amendment)", "House Amendment to House File 512",
