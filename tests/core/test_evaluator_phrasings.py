@@ -15357,6 +15357,33 @@ NINTH_SESSION_READINGS = [
         "qualified immunity is not a defense; and\n3. Providing that the limits on damages do "
         "not apply.",
     ),
+    # A whole-bill amendment that a committee's form marks as failed leaves the bill as filed.
+    (
+        "end.state_constitution",
+        "yes",
+        "FL",
+        "Be It Enacted by the Legislature of the State of Florida:\n\nSection 1. (1) A law "
+        "enforcement officer who, under color of law, deprives a person of any right secured by the "
+        "State Constitution is liable to that person for damages.\n(2) Qualified immunity is not a "
+        "defense in an action under this section.\n\nCOMMITTEE/SUBCOMMITTEE AMENDMENT\nAmendment No. "
+        "1\nADOPTED _____ (Y/N)\nFAILED TO ADOPT __Y__ (Y/N)\nWITHDRAWN _____ (Y/N)\n\nRemove "
+        "everything after the enacting clause and insert:\nSection 1. The commission shall adopt "
+        "training standards on the duty to intervene.",
+    ),
+    # "by replacing everything after the enacting clause with the following": the whole bill
+    # replaced, by an amendment recorded as adopted.
+    (
+        "end.law_enforcement",
+        "no",
+        "IL",
+        "Be it enacted by the People of the State of Illinois, represented in the General "
+        "Assembly:\n\nSection 5. A peace officer who, under color of law, deprives a person of a "
+        "right secured by the Illinois Constitution is liable to the person. Qualified immunity is "
+        "not a defense.\n\nHOUSE AMENDMENT NO. 1\nAdopted in House Committee on Judiciary\n\n"
+        "Amend House Bill 3100 by replacing everything after the enacting clause with the "
+        'following:\n"Section 1. There is created a task force on civil remedies, which shall '
+        'report to the General Assembly."',
+    ),
     # Guard: malice as the condition of punitive damages only leaves liability whole.
     (
         "end.law_enforcement",

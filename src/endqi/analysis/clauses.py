@@ -5880,10 +5880,11 @@ def _in_capitals(text: str) -> bool:
 # clause and substitute", "strike the original sections and insert the following new
 # sections", "delete all after the enacting clause and insert".
 _STRIKES_THE_WHOLE_BILL = compile_pattern(
-    r"\b(?:strik(?:e|es|ing)|delet(?:e|es|ing))\s+(?:out\s+)?(?:everything|all|all\s+matter"
-    r"|the\s+original\s+(?:sections?|provisions|text)"
-    r"|all\s+(?:of\s+the\s+)?(?:original\s+)?sections?)\s+(?:(?:below|after|following)\s+the\s+enacting\s+clause\s+)?"
-    r"(?:of\s+the\s+(?:printed\s+)?bill\s+)?(?:and|,)\s+(?:insert|substitute)"
+    r"\b(?:strik(?:e|es|ing)|delet(?:e|es|ing)|replac(?:e|es|ing)|remov(?:e|es|ing))\s+(?:out\s+)?(?:everything"
+    r"|all|all\s+matter|the\s+original\s+(?:sections?|provisions|text)"
+    r"|all\s+(?:of\s+the\s+)?(?:original\s+)?sections?)\s+(?:(?:below|after|following)\s+the\s+enacting\s+"
+    r"(?:clause|words|formula)\s+)?(?:of\s+the\s+(?:printed\s+)?bill\s+)?(?:and|,|with)\s+"
+    r"(?:insert|substitut|the\s+following)"
 )
 # What heads a later print of the whole bill in the same document.
 _LATER_PRINT = compile_pattern(
@@ -5892,9 +5893,24 @@ _LATER_PRINT = compile_pattern(
     r"|\b(?:house|senate|assembly)\s+(?:bill|file)\s+no[_.]?\s*\d+\s*[-\u2013]\s*[a-z]\b|\b[sah][_.]?\s?\d{1,5}-[a-z]\b"
 )
 _SUBSTITUTE_HEAD_REACH = 1500
+
+
+def _amendment_failed(near: str) -> bool:
+    """Whether the words around an amendment record that it failed. A committee's form lists
+    every outcome ("ADOPTED _____ (Y/N) ... FAILED TO ADOPT __Y__ (Y/N)"): there only the marked
+    one counts."""
+    if "(y/n)" in near:
+        return _MARKED_FAILURE.search(near) is not None
+    return _AMENDMENT_FAILED_NEAR.search(near) is not None
+
+
+_MARKED_FAILURE = compile_pattern(
+    r"\b(?:failed\s+to\s+adopt|withdrawn|not\s+adopted|rejected)\s*_*\s*y\s*_*\s*\(y/n\)"
+)
 _LATER_PRINT_HEADING = compile_pattern(
     r"\b(?:house|senate|assembly)\s+(?:committee\s+)?substitute\s+(?:no[_.]?\s*\d+\s+)?(?:for|to)\s+"
     r"(?:house|senate|assembly)\s+bill\b"
+    r"|(?m:^[ \t]*(?:committee\s+)?substitute\s+for\b)"
     r"|\bordered\s+reprinted\s+as\s+amended\b"
     r"|\bsubstituting\s+therefor\s+(?:the\s+)?(?:accompanying\s+)?(?:bill|new\s+draft|text)\b"
     r"|(?m:^[ \t]*as\s+reported\s+by\s+the\b)"
@@ -6087,14 +6103,17 @@ class Reading:
         both: what the amendment struck is no longer the bill. (Not when the amendment is
         recorded as rejected, withdrawn or not adopted.)"""
         lowered = self.text.lowered
-        if not self.text.positions("strik", "delet"):
+        if not self.text.positions("strik", "delet", "replac", "remov"):
             return self._replaced_version_spans()
         last = None
+        # (the record is read in the document's own words: the analysis copy blanks a committee
+        # form's lines of capitals, "FAILED TO ADOPT Y (Y/N)" among them)
+        original = self.text.document.text
         for found in _STRIKES_THE_WHOLE_BILL.finditer(lowered):
-            before = lowered[max(0, found.start() - _AMENDMENT_HEAD_REACH) : found.start()]
-            if _AMENDMENT_FAILED_NEAR.search(before) or _AMENDMENT_FAILED_NEAR.search(
-                lowered, found.end(), found.end() + _AMENDMENT_HEAD_REACH
-            ):
+            near = original[
+                max(0, found.start() - _AMENDMENT_HEAD_REACH) : found.end() + _AMENDMENT_HEAD_REACH
+            ].lower()
+            if _amendment_failed(near):
                 continue
             last = found
         if last is None:
@@ -6119,9 +6138,11 @@ class Reading:
         # amended and recommitted", "ought to pass with an amendment substituting therefor the
         # accompanying bill", "As Reported by the House Criminal Justice Committee".
         if self.text.positions("substitut", "reprinted", "as reported"):
-            for heading in _LATER_PRINT_HEADING.finditer(lowered):
-                near = lowered[max(0, heading.start() - 200) : heading.end() + 200]
-                if not _AMENDMENT_FAILED_NEAR.search(near):
+            # (read in the document's own words: the analysis copy blanks lines of capitals)
+            original = self.text.document.text.lower()
+            for heading in _LATER_PRINT_HEADING.finditer(original):
+                near = original[max(0, heading.start() - 200) : heading.end() + 200]
+                if not _amendment_failed(near):
                     starts.append(heading.start())
         if not starts:
             return []

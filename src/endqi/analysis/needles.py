@@ -64,7 +64,7 @@ READER_NEEDLES = (
     *("would have known", "nominal damages", "real party in interest", "the following"),
     *("retains every immun", "retain every immun", "retains all immun", "retain all immun"),
     *("retains every defen", "retains all defen", "malice", "malicious", "bad faith", "wilful"),
-    *("willful", "substitut", "reprinted", "as reported", "strik", "delet"),
+    *("willful", "substitut", "reprinted", "as reported", "strik", "delet", "replac", "remov"),
     *(
         "to protect",
         "amendment no",

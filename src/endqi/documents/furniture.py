@@ -559,8 +559,10 @@ def substituted_text(original: str) -> tuple[tuple[int, int], ...]:
     enacting = _ENACTING_FORMULA.search(original, 0, instruction.start())
     if enacting is None:
         return ()  # an amendment printed alone: there is no original text to set aside
-    around = (max(0, instruction.start() - _ADOPTION_REACH), instruction.end() + _SUBSTITUTE_REACH)
-    if _ADOPTED.search(original, *around) is None:
+    around = original[
+        max(0, instruction.start() - _ADOPTION_REACH) : instruction.end() + _SUBSTITUTE_REACH
+    ]
+    if not _adopted(around):
         return ()  # proposed, not adopted: the original stays the bill
     line_start = original.rfind("\n", 0, instruction.start()) + 1
     return ((enacting.end(), max(enacting.end(), line_start)),)
@@ -573,6 +575,21 @@ _STRIKE_ALL_AFTER_ENACTING = compile_pattern(
 )
 _ENACTING_FORMULA = compile_pattern(r"\bbe\s+it\s+enacted\b[^\n]*", re.IGNORECASE)
 _ADOPTED = compile_pattern(r"\badopted\b|\bagreed\s+to\b", re.IGNORECASE)
+# A committee's action form lists every outcome with a box for each ("ADOPTED _____ (Y/N) ...
+# FAILED TO ADOPT __Y__ (Y/N)"): only the marked box says what happened.
+_FORM_BOX = "(Y/N)"
+_MARKED_ADOPTION = compile_pattern(
+    r"\badopted(?:\s+as\s+amended|\s+w/o\s+objection)?\s*_*\s*Y\s*_*\s*\(Y/N\)", re.IGNORECASE
+)
+
+
+def _adopted(around: str) -> bool:
+    """Whether the words around an amendment record that it was adopted."""
+    if _FORM_BOX in around.upper():
+        return _MARKED_ADOPTION.search(around) is not None
+    return _ADOPTED.search(around) is not None
+
+
 _ADOPTION_REACH = 600
 _SUBSTITUTE_REACH = 8000
 
