@@ -15384,6 +15384,55 @@ NINTH_SESSION_READINGS = [
         'following:\n"Section 1. There is created a task force on civil remedies, which shall '
         'report to the General Assembly."',
     ),
+    # Decertification "upon a finding by a court in an action under this section that the
+    # officer deprived a person of a right": tied to the violation, in the claim's own section.
+    (
+        "start.individual_accountability",
+        "yes",
+        "IA",
+        "(a) A peace officer who, under color of law, deprives a person of a right secured by the "
+        "Iowa Constitution is liable to the person. (b) Qualified immunity is not a defense to an "
+        "action under this section. "
+        "(d) An officer shall be decertified by the law enforcement academy council upon a finding "
+        "by a court in an action under this section that the officer deprived a person of a right "
+        "described in this section.",
+    ),
+    # Payment "to the extent funds are appropriated" may fall short of the award.
+    (
+        "start.full_compensation",
+        "partial",
+        "IA",
+        "(a) A peace officer who, under color of law, deprives a person of a right secured by the "
+        "Iowa Constitution is liable to the person. (b) Qualified immunity is not a defense to an "
+        "action under this section. "
+        "(c) The employing agency shall pay any judgment entered against the officer under this "
+        "section to the extent funds are appropriated for that purpose.",
+    ),
+    # Fees "unless the court finds special circumstances that would render such an award unjust":
+    # the section 1988 standard, under which the prevailing plaintiff recovers as a rule.
+    (
+        "start.attorney_fees",
+        "yes",
+        "IA",
+        "(a) A peace officer who, under color of law, deprives a person of a right secured by the "
+        "Iowa Constitution is liable to the person. (b) Qualified immunity is not a defense to an "
+        "action under this section. "
+        "(e) The court shall award reasonable attorney fees and costs to a prevailing plaintiff "
+        "unless the court finds special circumstances that would render such an award unjust.",
+    ),
+    # Files kept confidential "except that the amount and terms of any settlement or judgment are
+    # public records": some records only.
+    (
+        "start.public_records",
+        "partial",
+        "IA",
+        "(a) A peace officer who, under color of law, deprives a person of a right secured by the "
+        "Iowa Constitution is liable to the person. (b) Qualified immunity is not a defense to an "
+        "action under this section. "
+        "(e) Personnel and investigative records relating to conduct that is the subject of an "
+        "action under this section are confidential, except that the amount and terms of any "
+        "settlement or judgment are public records.",
+    ),
     # Guard: malice as the condition of punitive damages only leaves liability whole.
     (
         "end.law_enforcement",

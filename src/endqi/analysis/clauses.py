@@ -2476,8 +2476,8 @@ _WITHHELD_FROM_PUBLIC = compile_pattern(
     r"(?:\s+by\s+the\s+public)?"
 )
 _OPENED_BY_EXCEPTION = compile_pattern(
-    r"[;,]\s*(?:however|provided,?\s+(?:however,?\s+)?that|except\s+that)\b,?\s+(?P<rest>[^;]{0,300}?\b(?:shall|must)\s+"
-    r"be\s+(?:open|public)(?:\s+public)?\s+records?\b[^;]{0,100}"
+    r"[;,]\s*(?:however|provided,?\s+(?:however,?\s+)?that|except\s+that)\b,?\s+(?P<rest>[^;]{0,300}?\b(?:(?:shall|must)\s+"
+    r"be|are|is)\s+(?:open|public)(?:\s+public)?\s+records?\b[^;]{0,100}"
     # ("...; however, records of the investigation of a complaint ... shall be open for inspection")
     r"|[^;]{0,300}?\b(?:shall|must)\s+be\s+(?:open|available)\s+(?:to\s+the\s+public\s+)?for\s+(?:public\s+)?"
     r"inspection\b[^;]{0,100})"
@@ -9761,8 +9761,12 @@ class Reading:
             if not rx.search(r"\bthis\s+section\b", tie.group(0)) or not self.public_claims:
                 return True
             section = self.text.document.section_at(sentence.start)
-            if section is None or any(
-                self.text.document.section_at(claim.clause.start) == section
+            # (a subsection's label names no section of its own: "(d)" and "(a)" with no section
+            # heading above them are parts of one section)
+            top = section.split("(")[0].strip() if section is not None else ""
+            if not top or any(
+                (self.text.document.section_at(claim.clause.start) or "").split("(")[0].strip()
+                == top
                 for claim in self.public_claims
             ):
                 return True
@@ -10470,8 +10474,17 @@ class Reading:
             # however, any complaint against a peace officer ... shall be open records": the
             # exception opens what the closure would have kept.
             opened = _OPENED_BY_EXCEPTION.search(body)
+            opened_by_exception = False
             if opened is not None and lexicon.RECORDS_OBJECT.search(opened.group("rest")):
                 body = opened.group("rest")
+                # (the personnel or investigative records the sentence keeps closed stay closed
+                # when the exception opens only settlements or judgments: some records only)
+                closed_part = sentence.text[: opened.start()]
+                opened_by_exception = bool(
+                    lexicon.RECORDS_CLOSED.search(closed_part)
+                    and _MISCONDUCT_FILES.search(closed_part)
+                    and not _MISCONDUCT_FILES.search(body)
+                )
             # "No settlement ... shall contain a confidentiality provision" opens, not closes.
             closed = bool(lexicon.RECORDS_CLOSED.search(body)) and not (
                 lexicon.CONFIDENTIALITY_FORBIDDEN.search(body)
@@ -10499,6 +10512,7 @@ class Reading:
                 body = f"{body} {described}"
             some_only = (
                 others_closed is not None
+                or opened_by_exception
                 # the court file of the case only: "shall not be sealed unless ..."
                 or (
                     _NOT_SEALED.search(body) is not None
@@ -12017,6 +12031,9 @@ def _mandatory_share(body: str) -> bool:
     )
 
 
+_MISCONDUCT_FILES = compile_pattern(
+    r"\b(?:personnel|investigat\w*|complaints?|misconduct|disciplin\w*)\b"
+)
 _AMOUNT_PAID_BEFORE = compile_pattern(
     r"\b(?:amounts?|sums?|totals?)\s+(?:\w+\s+){0,3}?(?:paid|spent)\b[^.;,]{0,60}$"
 )

@@ -3203,9 +3203,8 @@ FEE_LIMIT = compile_pattern(
     # defendant acted in bad faith".
     r"|\bif\s+the\s+(?:court|trier\s+of\s+fact|jury)\s+finds\b[^.;]{0,60}?\b(?:bad\s+faith|willful\w*|wilful\w*"
     r"|malic\w*|wanton\w*|reckless\w*)"
-    # Fees withheld where the court finds them unjust: "unless the court finds special
-    # circumstances that would render an award unjust".
-    r"|\bunless\b[^.;]{0,100}?\b(?:special\s+circumstances|unjust|inequitable)\b"
+    # (Not "unless the court finds special circumstances that would render an award unjust": the
+    # standard of 42 U.S.C. 1988, under which a prevailing plaintiff recovers fees as a rule.)
     # Fees cut off for some time or conduct: "the plaintiff shall not recover any attorneys' fees
     # incurred after the making of said offer".
     r"|\b(?:shall|may)\s+not\s+(?:recover|be\s+awarded|receive)\s+(?:any\s+)?(?:[\w'’]+\s+){0,2}?fees?\s+"
@@ -3263,6 +3262,8 @@ TIED_TO_VIOLATION = compile_pattern(
     r"|finding (?:that|of)"
     # "If a court finds that a law enforcement officer deprived a person of a right ...".
     r"|\bfinds?\s+that\b[^.;]{0,80}?\bdeprived\b"
+    # ("upon a finding by a court in an action under this section that the officer deprived ...")
+    r"|\bfinding\s+by\b[^.;]{0,80}?\bthat\b[^.;]{0,80}?\b(?:deprived|violated)\b"
     # ("If a court finds in an action under Section 2 of this Act that a trooper deprived ...")
     r"|\bfinds?\s+in\s+an?\s+action\b[^.;]{0,60}?\bthat\b[^.;]{0,80}?\b(?:deprived|violated)\b"
     # "any officer found by a court to have deprived a person of a right in violation of section 1
@@ -3324,6 +3325,9 @@ INDEMNITY_LIMIT = compile_pattern(
     # A duty that waits on the budget: "must, subject to appropriation by its governing body,
     # indemnify the officer".
     r"|\bsubject\s+to\s+(?:the\s+)?(?:availability\s+of\s+)?(?:appropriations?|funds)\b"
+    # ("... to the extent funds are appropriated for that purpose")
+    r"|\bto\s+the\s+extent\s+(?:that\s+)?(?:funds|moneys?|money|appropriations?)\s+(?:are|is)\s+"
+    r"(?:appropriated|available)\b"
     # Punitive damages left out ("other than an award of punitive damages"), not "including
     # punitive damages".
     r"|(?<!including )(?<!including any )(?<!including an award of )(?<!including any award of )"
