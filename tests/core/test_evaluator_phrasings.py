@@ -15433,6 +15433,18 @@ NINTH_SESSION_READINGS = [
         "action under this section are confidential, except that the amount and terms of any "
         "settlement or judgment are public records.",
     ),
+    # "nothing in this act shall be construed to preserve the doctrine of qualified immunity"
+    # keeps nothing: it forbids a reading that would keep it.
+    (
+        "end.law_enforcement",
+        "yes",
+        "NJ",
+        "c. Any person who has been deprived of any right secured by the Constitution of this State "
+        "by a person acting under color of law may bring a civil action for damages.\nh. It shall "
+        "not be a defense to an action brought pursuant to subsection c. of this section that the "
+        "defendant acted in good faith, and nothing in this act shall be construed to preserve the "
+        "doctrine of qualified immunity in any such action.",
+    ),
     # Guard: malice as the condition of punitive damages only leaves liability whole.
     (
         "end.law_enforcement",

@@ -1211,7 +1211,10 @@ PRESERVES_QI = compile_pattern(
     r"|\bmay\s+(?:raise|assert|invoke|claim|rely\s+on)\s+(?:any|all|every)\s+(?:\w+\s+){0,3}?"
     r"(?:immunit(?:y|ies)|defen[cs]es?)\b[^.;]{0,160}?\bincluding\b[^.;]{0,80}?\b(?:due\s+care"
     r"|discretionary\s+(?:function|act|duty|duties|authority))\b"
-    r"|(?:retains?|preserves?|keeps?)\b[^.]{0,40}?qualified immunity"
+    # (not what nothing is to be read to do: "nothing in this act shall be construed to preserve
+    # the doctrine of qualified immunity")
+    r"|(?<!construed to )(?<!interpreted to )(?<!deemed to )(?<!read to )(?:retains?|preserves?|keeps?)\b"
+    r"[^.]{0,40}?qualified immunity"
     # "the officer retains every immunity and defense otherwise provided by law, including
     # qualified immunity"
     r"|\b(?:retains?|preserves?|keeps?)\s+(?:every|all|any)\s+[^.;]{0,100}?\bincluding\s+qualified immunity"
