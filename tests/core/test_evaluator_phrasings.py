@@ -15445,6 +15445,28 @@ NINTH_SESSION_READINGS = [
         "defendant acted in good faith, and nothing in this act shall be construed to preserve the "
         "doctrine of qualified immunity in any such action.",
     ),
+    # A claim against any person under color of law, its section set aside by a later one for
+    # claims against peace officers: public employees other than police.
+    (
+        "end.law_enforcement",
+        "no",
+        "OR",
+        "SECTION 1. (1) A person who, while acting under color of law, deprives another person of "
+        "any right secured by Article I of the Oregon Constitution is liable to the injured "
+        "person.\n(2) Qualified immunity is not a defense to an action under this section.\n\n"
+        "SECTION 2. Section 1 of this 2025 Act does not apply to a claim against a peace officer "
+        "as defined in ORS 133.005.",
+    ),
+    # ... and one that leaves out the State's officers and employees: local governments' people.
+    (
+        "end.public_employees",
+        "partial",
+        "CA",
+        "(a) Any person who, under color of any statute or usage, deprives a person of a right "
+        "secured by the California Constitution is liable to the person injured. (b) Qualified "
+        "immunity is not a defense to an action under this section. (c) This section does not "
+        "apply to an officer or employee of the State of California or of any state agency.",
+    ),
     # Guard: malice as the condition of punitive damages only leaves liability whole.
     (
         "end.law_enforcement",

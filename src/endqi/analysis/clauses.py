@@ -5691,6 +5691,12 @@ _LEAVES_OUT_POLICE = compile_pattern(
     # "... shall not apply to a covered officer employed by the state": officers of one employer.
     r"|(?:an?\s+|any\s+|the\s+)?(?:[\w-]+\s+)?officers?\s+(?:employed|appointed|commissioned)\s+by\b)"
 )
+# "Section 1 of this 2025 Act does not apply to a claim against a peace officer ...".
+_SECTION_NOT_APPLIED_TO_CLAIMS_AGAINST = compile_pattern(
+    r"\bsection\s+(?P<number>\d{1,4}[a-z]?)\s+of\s+this\s+(?:\d{4}\s+)?(?:act|chapter|article)\s+"
+    r"(?:shall|does|do|will)\s+not\s+apply\s+to\s+(?:an?\s+|any\s+)?(?:claims?|actions?)\s+against\s+"
+    r"(?P<rest>[^.;]{3,200})"
+)
 # Numbered sections of the bill set aside for some police: "The provisions of §§ 8.01-225.4
 # through 8.01-225.7 shall not apply to any sheriff, deputy sheriff, or jail officer".
 _SECTIONS_LEAVE_OUT_POLICE = compile_pattern(
@@ -6856,6 +6862,15 @@ class Reading:
             if left_out is None or self._about_its_own_other_section(sentence):
                 continue
             phrase = _first_listed(sentence.text[left_out.start(1) :])
+            if role_of(phrase) is Role.POLICE and not _QUALIFIED_CLASS.search(phrase):
+                return True
+        # "Section 1 of this 2025 Act does not apply to a claim against a peace officer as defined
+        # in ORS 133.005": the section that holds the claim, set aside for every police officer.
+        for sentence in self._operative(self.text.containing("not apply to")):
+            cited = _SECTION_NOT_APPLIED_TO_CLAIMS_AGAINST.search(sentence.text)
+            if cited is None or not self._section_creates_a_claim(cited.group("number"), sentence):
+                continue
+            phrase = _first_listed(cited.group("rest"))
             if role_of(phrase) is Role.POLICE and not _QUALIFIED_CLASS.search(phrase):
                 return True
         # The same in a definition of the claim's class: '"Covered employee" does not include:
@@ -11706,8 +11721,13 @@ _LEVEL_LEFT_OUT = compile_pattern(
 # State's people left out, the local governments' kept.
 _STATE_PEOPLE_LEFT_OUT = compile_pattern(
     r"\bthis\s+(?:act|section|chapter|article|subchapter|part|subtitle)\s+(?:does|shall)\s+not\s+apply\s+to\s+"
-    r"(?:an?\s+|any\s+)?claims?\s+against\s+(?:the\s+|any\s+|an?\s+)?(?:state|commonwealth)\s+"
+    r"(?:(?:an?\s+|any\s+)?claims?\s+against\s+(?:the\s+|any\s+|an?\s+)?(?:state|commonwealth)\s+"
     r"(?:personnel|employees?|officers?|officials?)\b"
+    # ("This section does not apply to an officer or employee of the State of California or of
+    # any state agency")
+    r"|(?:an?\s+|any\s+)?(?:officers?|employees?|officials?)(?:,?\s+(?:or|and)\s+(?:officers?|employees?"
+    r"|officials?|agents?))?\s+of\s+the\s+(?:state|commonwealth)\b(?![^.;]{0,80}?\b(?:count(?:y|ies)|cit(?:y|ies)"
+    r"|municipal|political\s+subdivision|local)\b))"
 )
 _LETTERED_SUBSECTION = compile_pattern(r"(?<=\d)\.[a-z]{1,2}$")
 _PUNITIVE_NOT_INDEMNIFIED = compile_pattern(
