@@ -11726,7 +11726,9 @@ _STATE_PEOPLE_LEFT_OUT = compile_pattern(
     # ("This section does not apply to an officer or employee of the State of California or of
     # any state agency")
     r"|(?:an?\s+|any\s+)?(?:officers?|employees?|officials?)(?:,?\s+(?:or|and)\s+(?:officers?|employees?"
-    r"|officials?|agents?))?\s+of\s+the\s+(?:state|commonwealth)\b(?![^.;]{0,80}?\b(?:count(?:y|ies)|cit(?:y|ies)"
+    r"|officials?|agents?))?\s+of\s+the\s+(?:state|commonwealth)(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?"
+    # (the State as a whole, not one of its branches: "employees of the State judiciary")
+    r"(?=\s*(?:,|;|\.|\bor\b|\band\b|$))(?![^.;]{0,80}?\b(?:count(?:y|ies)|cit(?:y|ies)"
     r"|municipal|political\s+subdivision|local)\b))"
 )
 _LETTERED_SUBSECTION = compile_pattern(r"(?<=\d)\.[a-z]{1,2}$")
