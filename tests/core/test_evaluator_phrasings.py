@@ -15467,6 +15467,36 @@ NINTH_SESSION_READINGS = [
         "immunity is not a defense to an action under this section. (c) This section does not "
         "apply to an officer or employee of the State of California or of any state agency.",
     ),
+    # Insurance that "shall not constitute a waiver of any immunity ..., including qualified
+    # immunity" keeps the doctrine; it bars nothing.
+    (
+        "end.law_enforcement",
+        "no",
+        "KS",
+        "(a) The board of county commissioners may purchase liability insurance for the sheriff and "
+        "deputies. (b) The purchase of insurance under this section shall not constitute a waiver of "
+        "any immunity or defense available to the county, the sheriff or any deputy, including "
+        "qualified immunity.",
+    ),
+    # A records suit over complaints against an officer is the records law's own suit.
+    (
+        "end.state_constitution",
+        "no",
+        "KY",
+        "(1) A person whose request for records of complaints against a peace officer, or for the "
+        "terms of a settlement of a civil rights claim against a peace officer, is denied may bring "
+        "an action against the agency. (2) It shall not be a defense to an action under this "
+        "section that the agency acted in good faith.",
+    ),
+    # A defense denied "before the hearing committee": a disciplinary hearing's rule.
+    (
+        "end.law_enforcement",
+        "no",
+        "RI",
+        "(c) It shall not be a defense before the hearing committee that the officer acted in good "
+        "faith reliance on a superior's order, where the charge is the deprivation of a person's "
+        "civil rights.",
+    ),
     # Guard: malice as the condition of punitive damages only leaves liability whole.
     (
         "end.law_enforcement",

@@ -5300,6 +5300,10 @@ _ADMINISTRATIVE_SCOPE = compile_pattern(
     r"\bin\s+(?:a|an|any)\s+(?:\w+\s+)?(?:proceeding|hearing)\b[^.;]{0,40}?\bbefore\s+(?:the\s+|a\s+|an\s+)?"
     r"[^.;]{0,80}?"
     r"\b(?:commission|board|council|agency|department)\b"
+    # "It shall not be a defense before the hearing committee that the officer acted in good
+    # faith": a disciplinary hearing's rule, not a suit's.
+    r"|\bdefen[cs]e\s+before\s+(?:the|a|an|any)\s+(?:[\w-]+\s+){0,3}?(?:committee|board|panel|commission"
+    r"|hearing\s+officer|arbitrator|tribunal)\b"
 )
 # An immunity denied only on conditions of bad conduct, or where other law already requires it.
 _DENIED_ONLY_FOR_BAD_CONDUCT = compile_pattern(
@@ -6379,6 +6383,11 @@ class Reading:
                 # "An action to enforce the Inspection of Public Records Act may be brought by the
                 # attorney general or a person whose request has been denied": that act's own
                 # enforcement, naming no one sued for a deprivation.
+                continue
+            if _RECORDS_REQUEST_DENIED.search(body):
+                # "A person whose request for records of complaints against a peace officer ...
+                # is denied may bring an action against the agency": a records suit, whatever
+                # the records are about.
                 continue
             if _OFFICER_SUES_OTHERS.search(body):
                 # "A law enforcement officer ... who is the subject of a complaint ... may bring a
@@ -11191,6 +11200,11 @@ _RELEASE_REQUIRED = compile_pattern(
 _NAMED_TORTS = compile_pattern(
     r"\b(?:assault|battery|false\s+(?:arrest|imprisonment)|malicious\s+prosecution|abuse\s+of\s+process"
     r"|trespass|conversion|wrongful\s+death|intentional\s+infliction)\b"
+)
+_RECORDS_REQUEST_DENIED = compile_pattern(
+    r"\b(?:request|application)\s+(?:for|to\s+(?:inspect|copy|obtain))\s+(?:the\s+|any\s+)?(?:inspection\s+of\s+|copies\s+of\s+)?"
+    r"(?:public\s+)?(?:records?|documents?|information)\b[^.;]{0,240}?\b(?:is|are|was|has\s+been|have\s+been)\s+"
+    r"(?:denied|refused)\b"
 )
 _EXCEPT_SHALL_AWARD_TO_PLAINTIFF = compile_pattern(
     r"\bexcept\s+that\b[^.;]{0,60}?\b(?:shall|must)\s+(?:award|allow|grant)\b[^.;]{0,160}?"

@@ -1211,6 +1211,10 @@ PRESERVES_QI = compile_pattern(
     r"|\bmay\s+(?:raise|assert|invoke|claim|rely\s+on)\s+(?:any|all|every)\s+(?:\w+\s+){0,3}?"
     r"(?:immunit(?:y|ies)|defen[cs]es?)\b[^.;]{0,160}?\bincluding\b[^.;]{0,80}?\b(?:due\s+care"
     r"|discretionary\s+(?:function|act|duty|duties|authority))\b"
+    # "The purchase of insurance ... shall not constitute a waiver of any immunity or defense
+    # available to the county, the sheriff or any deputy, including qualified immunity".
+    r"|\b(?:shall|does|do|will)\s+not\s+(?:constitute|be\s+(?:deemed|construed\s+as))\s+(?:a|an)\s+waiver\s+of\b"
+    r"[^.;]{0,160}?\bqualified immunity"
     # (not what nothing is to be read to do: "nothing in this act shall be construed to preserve
     # the doctrine of qualified immunity")
     r"|(?<!construed to )(?<!interpreted to )(?<!deemed to )(?<!read to )(?:retains?|preserves?|keeps?)\b"
