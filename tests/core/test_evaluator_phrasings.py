@@ -15497,6 +15497,31 @@ NINTH_SESSION_READINGS = [
         "faith reliance on a superior's order, where the charge is the deprivation of a person's "
         "civil rights.",
     ),
+    # A cap lifted "except that the total sum recovered ... may not exceed the limit in" another
+    # subsection: some limits stay.
+    (
+        "end.damage_caps",
+        "partial",
+        "SC",
+        "SECTION 1. A law enforcement officer who, under color of law, deprives a person of a right "
+        "secured by the Constitution of this State is liable to the person. Qualified immunity is "
+        "not a defense to an action under this article. "
+        "The limitation in Section 15-78-120(a)(1) does not apply to an action under this article, "
+        "except that the total sum recovered arising out of a single occurrence may not exceed the "
+        "limit in Section 15-78-120(a)(2).",
+    ),
+    # Guard: the exception a ceiling on attorney fees, beside the lifted caps.
+    (
+        "end.damage_caps",
+        "yes",
+        "SC",
+        "SECTION 1. A law enforcement officer who, under color of law, deprives a person of a right "
+        "secured by the Constitution of this State is liable to the person. Qualified immunity is "
+        "not a defense to an action under this article. "
+        "The limitations in Section 15-78-120 do not apply to an action under this article, except "
+        "that an award of attorneys' fees shall not exceed the amount computed under Section "
+        "15-77-300.",
+    ),
     # Guard: malice as the condition of punitive damages only leaves liability whole.
     (
         "end.law_enforcement",

@@ -2408,6 +2408,11 @@ PARTIAL_LIFT = compile_pattern(
     # damages for noneconomic loss ... in section 13-21-102.5 (3) applies".
     r"|\bnot\s+apply\b[^.]{0,160}?\bexcept\s+that\s+(?:the\s+|any\s+)?(?:limits?|limitations?|caps?)\b[^.;]{0,160}?"
     r"\b(?:applies|apply|shall\s+apply|continues?\s+to\s+apply|remains?\s+in\s+effect)\b"
+    # "... does not apply to an action under this article, except that the total sum recovered
+    # arising out of a single occurrence may not exceed the limit in Section 15-78-120(a)(2)".
+    # (not a ceiling on attorney fees beside the lifted caps)
+    r"|\bnot\s+(?:apply|limit)\b[^.]{0,200}?\bexcept\s+that\b(?![^.;]{0,80}?\b(?:attorney|attorneys|counsel)\b)"
+    r"[^.;]{0,160}?\b(?:may|shall|must)\s+not\s+exceed\b"
     # "... do not apply to an officer's personal liability ..., but apply to any amount paid by
     # the public entity".
     r"|\bnot\s+apply\b[^.;]{0,160}?,?\s+but\s+(?:do\s+|does\s+|shall\s+)?apply\s+to\b"
