@@ -5923,7 +5923,8 @@ _LATER_PRINT_HEADING = compile_pattern(
     r"|(?m:^[ \t]*(?:committee\s+)?substitute\s+for\b)"
     r"|\bordered\s+reprinted\s+as\s+amended\b"
     r"|\bsubstituting\s+therefor\s+(?:the\s+)?(?:accompanying\s+)?(?:bill|new\s+draft|text)\b"
-    r"|(?m:^[ \t]*as\s+reported\s+by\s+the\b)"
+    r"|(?m:^[ \t]*as\s+reported\s+by\s+the\b)",
+    re.IGNORECASE,
 )
 # The record that an amendment failed, near it.
 _AMENDMENT_FAILED_NEAR = compile_pattern(
@@ -6113,7 +6114,10 @@ class Reading:
         both: what the amendment struck is no longer the bill. (Not when the amendment is
         recorded as rejected, withdrawn or not adopted.)"""
         lowered = self.text.lowered
-        if not self.text.positions("strik", "delet", "replac", "remov"):
+        # (every wording names the enacting clause or the original text: a cheap test first)
+        if not self.text.positions("strik", "delet", "replac", "remov") or not self.text.positions(
+            "enacting", "original"
+        ):
             return self._replaced_version_spans()
         last = None
         # (the record is read in the document's own words: the analysis copy blanks a committee
@@ -6137,7 +6141,12 @@ class Reading:
         "new draft" or "-A" print heading the later one): the last print is the bill."""
         lowered = self.text.lowered
         starts = []
-        formulas = list(lexicon.ENACTING_FORMULA.finditer(lowered))
+        # (two enacting formulas need two "enact"s: a cheap test first)
+        formulas = (
+            list(lexicon.ENACTING_FORMULA.finditer(lowered))
+            if len(self.text.positions("enact")) >= 2
+            else []
+        )
         if len(formulas) >= 2:
             last = formulas[-1]
             heading = lowered[formulas[-2].end() : last.start()][-_SUBSTITUTE_HEAD_REACH:]
@@ -6149,9 +6158,9 @@ class Reading:
         # accompanying bill", "As Reported by the House Criminal Justice Committee".
         if self.text.positions("substitut", "reprinted", "as reported"):
             # (read in the document's own words: the analysis copy blanks lines of capitals)
-            original = self.text.document.text.lower()
+            original = self.text.document.text
             for heading in _LATER_PRINT_HEADING.finditer(original):
-                near = original[max(0, heading.start() - 200) : heading.end() + 200]
+                near = original[max(0, heading.start() - 200) : heading.end() + 200].lower()
                 if not _amendment_failed(near):
                     starts.append(heading.start())
         if not starts:

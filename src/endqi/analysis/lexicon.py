@@ -1758,7 +1758,9 @@ ADVOCACY = compile_pattern(
 )
 # Documents that describe a bill rather than enact it, named in their heading: fiscal notes,
 # analyses, bill reports and summaries, memoranda, bill jackets, veto messages, committee and
-# conference reports, status pages.
+# conference reports, status pages. (Every alternative opens with a word boundary before a
+# letter: one that opens with another character, "<rss", stops the engine skipping ahead by
+# the first letters and made this search sixteen times slower.)
 DESCRIPTION_GENRE = compile_pattern(
     r"\bfiscal\s+(?:note|and\s+policy\s+note|impact\s+statement|estimate)\b"
     r"|\b(?:bill|committee|staff|floor)\s+analysis\b|\banalysis\s+of\s+(?:the\s+)?bill\b"
@@ -1814,7 +1816,7 @@ DESCRIPTION_GENRE = compile_pattern(
     r"|\b(?:bar\s+journal|lawyer|law\s+review)\b|\blegal\s+update\b|\bgovernment\s+liability\s+group\b"
     r"|\bopinion\s*\|\s|\bop-ed\b|\bopinion\s+no[_.]?\s*\d|\boffice\s+of\s+the\s+attorney\s+general\b[^.]{0,80}?\bopinion\b"
     r"|\btranscript\b|\bfloor\s+proceedings\b|\bthe\s+speaker\s*:"
-    r"|\bsearch\s+results\s+for\b|\blegislation\s+tracker\b|<rss\b|\bbills\s+introduced\b[^\n]{0,40}</title>"
+    r"|\bsearch\s+results\s+for\b|\blegislation\s+tracker\b|\brss\s+version\b|\bbills\s+introduced\b[^\n]{0,40}</title>"
 )
 # A proposed amendment, named as such in the document's heading: "AMENDMENTS TO HOUSE BILL NO.
 # 1448", "Senate Amendment (with title amendment)", "House Amendment to House File 512",
