@@ -15522,6 +15522,30 @@ NINTH_SESSION_READINGS = [
         "that an award of attorneys' fees shall not exceed the amount computed under Section "
         "15-77-300.",
     ),
+    # An officer found liable "shall be subject to discipline by the employing agency": exposed
+    # to what the agency chooses, not a consequence that follows.
+    (
+        "start.individual_accountability",
+        "partial",
+        "IA",
+        "(a) A peace officer who, under color of law, deprives a person of a right secured by the "
+        "Iowa Constitution is liable to the person. (b) Qualified immunity is not a defense to an "
+        "action under this section. "
+        "(c) An officer found liable in an action under this section shall be subject to "
+        "discipline by the employing agency.",
+    ),
+    # Guard: discipline the agency must impose stays a consequence that follows.
+    (
+        "start.individual_accountability",
+        "yes",
+        "IA",
+        "(a) A peace officer who, under color of law, deprives a person of a right secured by the "
+        "Iowa Constitution is liable to the person. (b) Qualified immunity is not a defense to an "
+        "action under this section. "
+        "(c) An officer found liable in an action under this section shall be subject to "
+        "discipline, and the employing agency shall suspend the officer without pay for thirty "
+        "days.",
+    ),
     # Guard: malice as the condition of punitive damages only leaves liability whole.
     (
         "end.law_enforcement",

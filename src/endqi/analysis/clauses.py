@@ -10229,6 +10229,9 @@ class Reading:
                         is not None
                     )
                     and not _LEFT_TO_DISCRETION.search(body)
+                    # "shall be subject to discipline by the employing agency": exposed to a
+                    # discipline the agency chooses, not a consequence that follows.
+                    and not _SUBJECT_TO_DISCIPLINE_ONLY.search(body)
                     and not (
                         (
                             rx.search(
@@ -11961,6 +11964,10 @@ _GOVERNMENT_FIRST = compile_pattern(
     r"(?:local\s+)?government|local\s+government(?!\s+(?:employee|officer|official)s?)|state|commonwealth"
     r"|district|locality|county|city|municipality|public\s+(?:body|entity))\b(?!\s+(?:employee|officer|official"
     r"|agent)s?\b)"
+)
+_SUBJECT_TO_DISCIPLINE_ONLY = compile_pattern(
+    r"\b(?:shall|must|is|are)\s+(?:be\s+)?subject\s+to\s+(?:appropriate\s+|such\s+)?(?:disciplinary\s+action|discipline)\b"
+    r"(?![^.;]{0,120}?\b(?:shall|must)\s+(?:revoke|suspend|decertify|terminate|impose|dismiss|discharge)\b)"
 )
 _LIABILITY_SUBJECT_TO_LIMITS = compile_pattern(
     r"\bliability\s+under\s+this\s+(?:section|subchapter|chapter|article|act)\s+(?:is|shall\s+be)\s+"
