@@ -14985,6 +14985,23 @@ _GOVERNMENT_LIABLE_FOR_ITS_PEOPLE = (
     "are not defenses to an action under this section."
 )
 
+# A claim and a bar, for rows that test what a further sentence adds.
+_IOWA_CLAIM_AND_BAR = (
+    "(a) A peace officer who, under color of law, deprives a person of a right secured by the "
+    "Iowa Constitution is liable to the person. (b) Qualified immunity is not a defense to an "
+    "action under this section. "
+)
+_MICHIGAN_CLAIM_AND_BAR = (
+    "A peace officer who, under color of law, deprives a person of a right secured by the "
+    "Constitution of Michigan is liable to the person injured. Qualified immunity is not a "
+    "defense to an action under this section. "
+)
+_SOUTH_CAROLINA_CLAIM_AND_BAR = (
+    "SECTION 1. A law enforcement officer who, under color of law, deprives a person of a right "
+    "secured by the Constitution of this State is liable to the person. Qualified immunity is "
+    "not a defense to an action under this article. "
+)
+
 NINTH_SESSION_READINGS = [
     # A bar "except as provided in subsection (4)", where (4) says the officer keeps every
     # immunity the law gives him for some acts: the doctrine is kept for those claims.
@@ -15186,10 +15203,8 @@ NINTH_SESSION_READINGS = [
         "start.attorney_fees",
         "yes",
         "MI",
-        "A peace officer who, under color of law, deprives a person of a right secured by the "
-        "Constitution of Michigan is liable to the person injured. Qualified immunity is not a "
-        "defense to an action under this section. "
-        "The court may award reasonable attorney fees and costs, except that the court shall "
+        _MICHIGAN_CLAIM_AND_BAR
+        + "The court may award reasonable attorney fees and costs, except that the court shall "
         "award reasonable attorney fees and costs to a prevailing plaintiff.",
     ),
     # Records the agency "may release to the public" are its choice, not a duty to open them.
@@ -15197,10 +15212,8 @@ NINTH_SESSION_READINGS = [
         "start.public_records",
         "no",
         "MI",
-        "A peace officer who, under color of law, deprives a person of a right secured by the "
-        "Constitution of Michigan is liable to the person injured. Qualified immunity is not a "
-        "defense to an action under this section. "
-        "Records of any complaint, judgment or settlement relating to an action under this "
+        _MICHIGAN_CLAIM_AND_BAR
+        + "Records of any complaint, judgment or settlement relating to an action under this "
         "section may be released by the employing agency to the public.",
     ),
     # "shall be released upon request under the freedom of information act": anyone may have them.
@@ -15208,10 +15221,8 @@ NINTH_SESSION_READINGS = [
         "start.public_records",
         "yes",
         "MI",
-        "A peace officer who, under color of law, deprives a person of a right secured by the "
-        "Constitution of Michigan is liable to the person injured. Qualified immunity is not a "
-        "defense to an action under this section. "
-        "All complaints, judgments and settlements relating to an action under this section "
+        _MICHIGAN_CLAIM_AND_BAR
+        + "All complaints, judgments and settlements relating to an action under this section "
         "shall be released upon request under the freedom of information act.",
     ),
     # A subject whose citation has a colon and "et seq.)," runs to "who": a private security
@@ -15390,10 +15401,8 @@ NINTH_SESSION_READINGS = [
         "start.individual_accountability",
         "yes",
         "IA",
-        "(a) A peace officer who, under color of law, deprives a person of a right secured by the "
-        "Iowa Constitution is liable to the person. (b) Qualified immunity is not a defense to an "
-        "action under this section. "
-        "(d) An officer shall be decertified by the law enforcement academy council upon a finding "
+        _IOWA_CLAIM_AND_BAR
+        + "(d) An officer shall be decertified by the law enforcement academy council upon a finding "
         "by a court in an action under this section that the officer deprived a person of a right "
         "described in this section.",
     ),
@@ -15402,10 +15411,8 @@ NINTH_SESSION_READINGS = [
         "start.full_compensation",
         "partial",
         "IA",
-        "(a) A peace officer who, under color of law, deprives a person of a right secured by the "
-        "Iowa Constitution is liable to the person. (b) Qualified immunity is not a defense to an "
-        "action under this section. "
-        "(c) The employing agency shall pay any judgment entered against the officer under this "
+        _IOWA_CLAIM_AND_BAR
+        + "(c) The employing agency shall pay any judgment entered against the officer under this "
         "section to the extent funds are appropriated for that purpose.",
     ),
     # Fees "unless the court finds special circumstances that would render such an award unjust":
@@ -15414,10 +15421,8 @@ NINTH_SESSION_READINGS = [
         "start.attorney_fees",
         "yes",
         "IA",
-        "(a) A peace officer who, under color of law, deprives a person of a right secured by the "
-        "Iowa Constitution is liable to the person. (b) Qualified immunity is not a defense to an "
-        "action under this section. "
-        "(e) The court shall award reasonable attorney fees and costs to a prevailing plaintiff "
+        _IOWA_CLAIM_AND_BAR
+        + "(e) The court shall award reasonable attorney fees and costs to a prevailing plaintiff "
         "unless the court finds special circumstances that would render such an award unjust.",
     ),
     # Files kept confidential "except that the amount and terms of any settlement or judgment are
@@ -15426,10 +15431,8 @@ NINTH_SESSION_READINGS = [
         "start.public_records",
         "partial",
         "IA",
-        "(a) A peace officer who, under color of law, deprives a person of a right secured by the "
-        "Iowa Constitution is liable to the person. (b) Qualified immunity is not a defense to an "
-        "action under this section. "
-        "(e) Personnel and investigative records relating to conduct that is the subject of an "
+        _IOWA_CLAIM_AND_BAR
+        + "(e) Personnel and investigative records relating to conduct that is the subject of an "
         "action under this section are confidential, except that the amount and terms of any "
         "settlement or judgment are public records.",
     ),
@@ -15503,10 +15506,8 @@ NINTH_SESSION_READINGS = [
         "end.damage_caps",
         "partial",
         "SC",
-        "SECTION 1. A law enforcement officer who, under color of law, deprives a person of a right "
-        "secured by the Constitution of this State is liable to the person. Qualified immunity is "
-        "not a defense to an action under this article. "
-        "The limitation in Section 15-78-120(a)(1) does not apply to an action under this article, "
+        _SOUTH_CAROLINA_CLAIM_AND_BAR
+        + "The limitation in Section 15-78-120(a)(1) does not apply to an action under this article, "
         "except that the total sum recovered arising out of a single occurrence may not exceed the "
         "limit in Section 15-78-120(a)(2).",
     ),
@@ -15515,10 +15516,8 @@ NINTH_SESSION_READINGS = [
         "end.damage_caps",
         "yes",
         "SC",
-        "SECTION 1. A law enforcement officer who, under color of law, deprives a person of a right "
-        "secured by the Constitution of this State is liable to the person. Qualified immunity is "
-        "not a defense to an action under this article. "
-        "The limitations in Section 15-78-120 do not apply to an action under this article, except "
+        _SOUTH_CAROLINA_CLAIM_AND_BAR
+        + "The limitations in Section 15-78-120 do not apply to an action under this article, except "
         "that an award of attorneys' fees shall not exceed the amount computed under Section "
         "15-77-300.",
     ),
@@ -15528,10 +15527,8 @@ NINTH_SESSION_READINGS = [
         "start.individual_accountability",
         "partial",
         "IA",
-        "(a) A peace officer who, under color of law, deprives a person of a right secured by the "
-        "Iowa Constitution is liable to the person. (b) Qualified immunity is not a defense to an "
-        "action under this section. "
-        "(c) An officer found liable in an action under this section shall be subject to "
+        _IOWA_CLAIM_AND_BAR
+        + "(c) An officer found liable in an action under this section shall be subject to "
         "discipline by the employing agency.",
     ),
     # Guard: discipline the agency must impose stays a consequence that follows.
@@ -15539,10 +15536,8 @@ NINTH_SESSION_READINGS = [
         "start.individual_accountability",
         "yes",
         "IA",
-        "(a) A peace officer who, under color of law, deprives a person of a right secured by the "
-        "Iowa Constitution is liable to the person. (b) Qualified immunity is not a defense to an "
-        "action under this section. "
-        "(c) An officer found liable in an action under this section shall be subject to "
+        _IOWA_CLAIM_AND_BAR
+        + "(c) An officer found liable in an action under this section shall be subject to "
         "discipline, and the employing agency shall suspend the officer without pay for thirty "
         "days.",
     ),
