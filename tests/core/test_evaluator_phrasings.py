@@ -16375,6 +16375,43 @@ SEVENTH_SESSION_READINGS = [
 ]
 
 
+TENTH_SESSION_READINGS = [
+    # The employer of the claim's officers made jointly liable beside them: its noun is the
+    # employer's, and the class reached is still the officers the claim names (local only).
+    (
+        "end.law_enforcement",
+        "partial",
+        "WI",
+        "(1) A law enforcement officer employed by a city, village or county who, under color of "
+        "law, deprives a person of a right secured by the state constitution is liable to the "
+        "person.\n(2) The city, village or county that employs the officer is jointly and "
+        "severally liable with the officer.\n(3) Qualified immunity is not a defense to an action "
+        "under this section.",
+    ),
+    # ... and a peace officer's employer, a State agency or a political subdivision, does not
+    # make every public employee a defendant.
+    (
+        "end.public_employees",
+        "no",
+        "TX",
+        "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by "
+        "the Texas Constitution is liable to the person.\nSec. 2. The state agency or political "
+        "subdivision that employs the peace officer is jointly and severally liable with the "
+        "officer.\nSec. 3. Qualified immunity is not a defense to an action under this chapter.",
+    ),
+    # Guard: a claim naming the police generally beside their employer stays whole.
+    (
+        "end.law_enforcement",
+        "yes",
+        "WI",
+        "(1) A law enforcement officer who, under color of law, deprives a person of a right "
+        "secured by the state constitution is liable to the person.\n(2) The public entity that "
+        "employs the officer is jointly and severally liable with the officer.\n(3) Qualified "
+        "immunity is not a defense to an action under this section.",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("criterion", "expected", "state", "text"),
     WHOLE_BILL_CONSTRUCTIONS
@@ -16443,7 +16480,8 @@ SEVENTH_SESSION_READINGS = [
     + PRIVATE_TERM_BAR_READINGS
     + SEVENTH_SESSION_READINGS
     + EIGHTH_SESSION_READINGS
-    + NINTH_SESSION_READINGS,
+    + NINTH_SESSION_READINGS
+    + TENTH_SESSION_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str

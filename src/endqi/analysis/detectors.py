@@ -209,6 +209,40 @@ _LIABLE_FOR_ACTS_OF = compile_pattern(
 )
 
 
+# "the political subdivision that employs the local peace officer", "the agency employing
+# the officer": a defendant named as the employer of an officer the bill names elsewhere.
+_EMPLOYER_OF_THE_OFFICER = compile_pattern(
+    r"\s*,?\s*(?:(?:that|which)\s+(?:employs?|employed|commissions?|commissioned)"
+    r"|employing|commissioning)\s+(?:the|that|such)\s+(?:\w+\s+){0,3}?"
+    r"(?:officers?|employees?|deputy|deputies|members?)\b"
+)
+_OFFICER_NOUN = compile_pattern(
+    r"\b(?:officers?|deput(?:y|ies)|troopers?|sheriffs?|constables?|marshals?|agents?)\b"
+)
+# A claim between governments for their shares of a judgment is no claim of the injured.
+_FOR_CONTRIBUTION = compile_pattern(r"\bfor\s+contribution\b")
+
+
+def _employer_of_the_officer(claim: Claim) -> bool:
+    """Whether the claim's defendant is named as the employer of an officer named elsewhere
+    ("the political subdivision that employs the local peace officer"), or the claim is one
+    for contribution between the governments that paid."""
+    if _FOR_CONTRIBUTION.search(claim.clause.text):
+        return True
+    named = claim.defendants or ""
+    if not named:
+        return False
+    # ("a peace officer, and the public body employing the peace officer": the pair answers
+    # for the officer's conduct, and the officer's class is named by another claim or bar)
+    if _EMPLOYER_OF_THE_OFFICER.search(named):
+        return True
+    start = claim.clause.text.lower().find(named.lower())
+    if start < 0:
+        return False
+    following = claim.clause.text[start + len(named) : start + len(named) + 90]
+    return bool(_EMPLOYER_OF_THE_OFFICER.match(following))
+
+
 def coverage(reading: Reading) -> Coverage:
     """Who the bill's liability and immunity bars reach."""
     # The claims and the bars that name their defendants decide; a bar's role read from the
@@ -230,6 +264,14 @@ def coverage(reading: Reading) -> Coverage:
     # held liable for the acts of that official": an employer answering for its officials beside
     # the claim, not a narrower class of defendants.
     claimed = [c for c in claimed if not _LIABLE_FOR_ACTS_OF.search(c.clause.text)]
+    # "The city, village, town or county employing the officer is jointly and severally liable
+    # with the officer": the employer of the claim's officer answers beside that officer, so the
+    # officer's class, not the employer's noun, says who is reached.
+    # (only where a claim against the officers themselves names them: where the employer alone
+    # is sued, its noun is all there is to read)
+    officers_own = [c for c in claimed if not _employer_of_the_officer(c)]
+    if any(_OFFICER_NOUN.search(c.defendants or "") for c in officers_own):
+        claimed = officers_own
     facts: list[Claim | DefenseRule] = [
         *claimed,
         *[
