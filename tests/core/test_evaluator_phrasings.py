@@ -16409,6 +16409,38 @@ TENTH_SESSION_READINGS = [
         "employs the officer is jointly and severally liable with the officer.\n(3) Qualified "
         "immunity is not a defense to an action under this section.",
     ),
+    # The payer's means set off by commas between "shall pay" and the award it pays.
+    (
+        "start.full_compensation",
+        "yes",
+        "IN",
+        "Sec. 1. A police officer who, under color of law, deprives a person of a right secured by "
+        "the Constitution of the State of Indiana is liable to the person. Qualified immunity is "
+        "not a defense.\nSec. 2. The unit that employs the police officer shall pay, from its "
+        "general fund, through an insurer, or through a pool it belongs to, the full amount of "
+        "every judgment or settlement under this chapter.",
+    ),
+    # An employing agency declared liable for the judgments of the bill's own claim.
+    (
+        "start.full_compensation",
+        "yes",
+        "NC",
+        "(a) A police officer who, under color of law, deprives a person of a right secured by the "
+        "North Carolina Constitution is liable to the person for damages. Qualified immunity is "
+        "not a defense.\n(b) The agency that employs the officer is liable for any judgment "
+        "under this section.",
+    ),
+    # A government liable to the person its officer deprived of a right: it answers for its
+    # people's wrongs, said from the side of the person wronged.
+    (
+        "start.full_compensation",
+        "yes",
+        "MI",
+        "Sec. 2. A county or city is liable to a person who is deprived of a right secured by the "
+        "state constitution by a peace officer employed by that county or city while acting "
+        "under color of law. Governmental immunity and qualified immunity are not defenses to an "
+        "action under this section.",
+    ),
 ]
 
 

@@ -11978,9 +11978,11 @@ _GOVERNMENT_NOT_LIABLE_FOR_MALICE = compile_pattern(
 )
 # Liability for what someone else does: "caused by an officer or employee of ...", "committed by
 # any law-enforcement officer it employs", "caused by its employees".
+# ("liable to a person who is deprived of a right secured by the state constitution by a law
+# enforcement officer employed by that governmental agency": the same, said of the person wronged)
 _CAUSED_BY_ITS_PEOPLE = compile_pattern(
-    r"\b(?:caused|committed|done)\s+by\s+(?:an?|any|its|the|one\s+of\s+its)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:officers?|employees?|agents?|deputies)\b"
+    r"\b(?:caused|committed|done|deprived\b[^.;]{0,200}?)\s+by\s+(?:an?|any|its|the|one\s+of\s+its)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:officers?|employees?|agents?|deputies)\b"
 )
 
 
@@ -12005,6 +12007,11 @@ def _employer_among(defendants: str) -> bool:
 
 _DEBT_THEN_DUTY = compile_pattern(
     r"[^.;]{0,70}?(?:,\s*which|\band)\s+(?:shall|must)\s+(?:pay|be\s+paid|satisfy|be\s+satisfied)\b"
+)
+
+
+_ONLY_AS_ANOTHER_LAW_ALLOWS = compile_pattern(
+    r"^[^.;]{0,80}?\bonly\s+(?:to\s+the\s+extent|as\s+(?:far\s+as\s+)?(?:authorized|allowed|permitted|provided))\b"
 )
 
 
@@ -12050,11 +12057,15 @@ def _mandatory_indemnity(body: str) -> bool:
             r"|\b(?:is|are)\s+enforceable\s+against\b"
             r"|\b(?:may|shall|must)\s+not\s+(?:refuse|decline|fail)\s+to\b"
             r"|\b(?:is|are)\s+(?:an?\s+|the\s+)?obligations?\s+of\b"
+            # ("The employing agency is liable for any judgment under this section")
+            r"|\b(?:is|are|shall\s+be)\s+liable\s+for\s+(?:any|a|the|all|each|every)\s+(?:final\s+)?judg"
             # "Nothing in this section relieves the employer of its duty to pay".
             r"|\b(?:nothing|no\s+provision)\b[^.;]{0,80}?\breliev\w*\b",
             governing,
         ):
-            if not optional:
+            # (not "is liable for a judgment ... only to the extent that Chapter 101 authorizes
+            # liability": what another law allows, which may be nothing)
+            if not optional and not _ONLY_AS_ANOTHER_LAW_ALLOWS.search(after):
                 return True
         elif rx.match(r"\w*\s+(?:\w+\s+){0,3}?(?:shall|must)\b(?!\s+not)", after) and not optional:
             return True

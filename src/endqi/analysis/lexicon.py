@@ -2920,6 +2920,10 @@ INDEMNITY = compile_pattern(
     r"|\b(?:of|from)\s+(?:any|each|every|a|the)\s+(?:final\s+)?(?:judgment|judgement|award)s?\b[^.;]{0,120}?,\s*"
     r"the\s+(?:[\w-]+\s+){0,2}?(?:employer|state|county|city|agency|entity|subdivision|municipality)\s+"
     r"(?:shall|must)\s+pay\b"
+    # "shall pay, directly, through its insurer or through a risk pool, the full amount of any
+    # judgment": the means set off by commas between the verb and what is paid.
+    r"|\b(?:shall|must)\s+pay\s*,(?:[^,.;]{1,80},){1,3}\s*[^,.;]{0,60}?\b(?:judgment|judgement|settlement"
+    r"|award)(?:s|ed)?\b"
     # "shall, directly or through its insurer or risk pool, pay the whole of any judgment".
     r"|\b(?:shall|must),\s[^,.;]{1,80},\s*pay\b[^.]{0,80}?\b(?:judgment|judgement|settlement|award)"
     r"(?:s|ed)?\b"
@@ -2935,6 +2939,10 @@ INDEMNITY = compile_pattern(
     # liable for any judgment against its employee".
     r"|\bliable for (?:any|a|the|all|each|every) (?:final )?(?:judgment|judgement)s? (?:\w+ ){0,3}?"
     r"against (?:its|an?|the|any|such|each) (?:\w+ )?(?:employee|officer|official|agent|deput)"
+    # "The employing agency is liable for any judgment under this section": the judgments of
+    # the bill's own claim.
+    r"|\bliable\s+for\s+(?:any|a|the|all|each|every)\s+(?:final\s+)?(?:judgment|judgement)s?\s+(?:entered\s+)?"
+    r"(?:under|pursuant\s+to)\s+this\s+(?:section|subsection|act|chapter|subchapter|article|part)\b"
     # The payer of what the officer does not pay: "the employing entity shall pay the remainder".
     r"|\b(?:shall|must)\s+(?:pay|satisfy)\s+the\s+(?:remainder|balance|rest)\b"
     # "shall assume the liability to the extent that it shall save harmless, any ... officer".
