@@ -16441,6 +16441,46 @@ TENTH_SESSION_READINGS = [
         "under color of law. Governmental immunity and qualified immunity are not defenses to an "
         "action under this section.",
     ),
+    # The doctrine's questions declared beside the point: a bar without the word "defense".
+    (
+        "end.law_enforcement",
+        "yes",
+        "NE",
+        "Section 1. (1) A peace officer who, under color of law, deprives a person of a right "
+        "secured by the Constitution of Nebraska is liable to the person for damages.\n(2) In an "
+        "action under this section it is irrelevant whether the right had been clearly "
+        "established or whether the officer reasonably believed the conduct lawful.",
+    ),
+    # Every defense allowed except the doctrine and good faith: those two are barred.
+    (
+        "end.law_enforcement",
+        "yes",
+        "IA",
+        "1. A law enforcement officer who, under color of law, deprives a person of a right "
+        "secured by the Constitution of the State of Iowa is liable to the person.\n2. The "
+        "officer is entitled to every defense known to the common law, except qualified immunity "
+        "and a defense resting on the officer's good faith.",
+    ),
+    # Guard: every defense allowed, the doctrine among them, keeps it.
+    (
+        "end.law_enforcement",
+        "no",
+        "IA",
+        "1. A law enforcement officer who, under color of law, deprives a person of a right "
+        "secured by the Constitution of the State of Iowa is liable to the person.\n2. The "
+        "officer is entitled to every defense known to the common law, qualified immunity "
+        "included.",
+    ),
+    # A double negative: no finding of no liability on the doctrine's grounds.
+    (
+        "end.law_enforcement",
+        "yes",
+        "KY",
+        "(1) A peace officer who, under color of law, deprives a person of a right secured by the "
+        "Constitution of Kentucky shall be liable to the person.\n(2) No officer may be held not "
+        "liable under this section because the officer acted in good faith or because the right "
+        "had not been clearly established.",
+    ),
 ]
 
 

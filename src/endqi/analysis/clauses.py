@@ -3503,6 +3503,40 @@ _DECLARED_THAT = compile_pattern(
 )
 
 
+# The doctrine's questions taken out of the case: "it is immaterial whether the right was clearly
+# established ... or whether the officer believed the conduct to be lawful".
+_DOCTRINE_IMMATERIAL = compile_pattern(
+    r"\b(?:is|shall\s+be)\s+(?:immaterial|irrelevant|of\s+no\s+(?:consequence|moment))\s+"
+    r"(?:to\s+(?:[\w-]+\s+){1,3}?)?whether\b[^.;]{0,200}?\b(?:clearly\s+established|good\s+faith|believed"
+    r"|reasonabl[ey])"
+)
+# Every defense allowed but the doctrine: "is entitled to assert every defense available at
+# common law, except qualified immunity and any defense based on good faith".
+_EVERY_DEFENSE_BUT_QI = compile_pattern(
+    r"(?<!\bnot\s)\b(?:(?:is|are|shall\s+be)\s+entitled\s+to(?:\s+(?:assert|raise|claim|plead))?|may\s+(?:assert"
+    r"|raise|claim|plead)|retains?)\s+(?:every|any|all)\s+(?:other\s+)?(?:defen[cs]es?|immunit(?:y|ies))\b"
+    r"[^.;]{0,120}?,?\s*(?:except|other\s+than|but\s+not|save)\s+(?:for\s+)?(?:the\s+(?:defen[cs]e|doctrine)\s+of\s+)?"
+    r"qualified\s+immunity\b[^.;]*"
+)
+# A double negative: "No defendant shall be found not liable ... on the ground that the defendant
+# acted in good faith or that the right was not clearly established".
+_NOT_FOUND_NOT_LIABLE = compile_pattern(
+    r"\bno\s+(?:[\w-]+\s+){0,3}?(?:shall|may|will|can)\s+be\s+(?:found|held|adjudged|deemed|declared)\s+not\s+"
+    r"liable\b[^.;]{0,160}?\b(?:on\s+the\s+grounds?|because|by\s+reason)\b[^.;]*"
+)
+
+
+def _bar_in_other_shapes(body: str) -> str | None:
+    """The words of a bar that takes the doctrine's questions out of the case, allows every
+    defense but the doctrine, or forbids a finding of no liability on the doctrine's grounds;
+    None for a clause that does none of these."""
+    for pattern in (_DOCTRINE_IMMATERIAL, _EVERY_DEFENSE_BUT_QI, _NOT_FOUND_NOT_LIABLE):
+        found = pattern.search(body)
+        if found is not None and (pattern is _EVERY_DEFENSE_BUT_QI or _kinds(found.group(0))):
+            return found.group(0)
+    return None
+
+
 def polarity_bar(body: str) -> str | None:
     """The part of a clause that denies the doctrine by name, however the denial is worded,
     or None: "Qualified immunity may never be raised", "An officer ... cannot claim qualified
@@ -4076,8 +4110,10 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
                 ):
                     effect, window = Effect.CREATED, around
                     break
-    if effect is None and not _is_savings_clause(body) and not lexicon.PRESERVES_QI.search(body):
-        denial = polarity_bar(body)
+    if effect is None and not _is_savings_clause(body):
+        denial = _bar_in_other_shapes(body)
+        if denial is None and not lexicon.PRESERVES_QI.search(body):
+            denial = polarity_bar(body)
         if denial is not None:
             effect, window = Effect.BARRED, denial
     closed_list_kinds: frozenset[DefenseKind] = frozenset()
