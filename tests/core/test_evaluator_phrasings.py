@@ -16481,6 +16481,31 @@ TENTH_SESSION_READINGS = [
         "liable under this section because the officer acted in good faith or because the right "
         "had not been clearly established.",
     ),
+    # A bar for the Attorney General's own suit for an injunction, with no private action: no
+    # claim of the people deprived, so nothing toward the criterion.
+    (
+        "end.law_enforcement",
+        "no",
+        "MD",
+        "(A) A law enforcement agency may not engage in a pattern or practice of conduct that "
+        "deprives persons of rights protected by the Maryland Declaration of Rights.\n(B) The "
+        "Attorney General may bring a civil action for equitable relief to end a violation of "
+        "subsection (A).\n(C) Qualified immunity is not a defense in an action brought by the "
+        "Attorney General under this section.\n(D) This section does not create a private right "
+        "of action.",
+    ),
+    # A defense denied in disciplinary and licensing proceedings only.
+    (
+        "end.law_enforcement",
+        "no",
+        "MI",
+        "Sec. 1. (1) An officer who sees another officer use unlawful force shall intervene.\n(2) "
+        "An officer who fails to intervene is subject to discipline and the commission may revoke "
+        "the officer's license.\n(3) It is not a defense in a licensing or disciplinary "
+        "proceeding under this section that the officer believed in good faith that the force "
+        "was lawful, and no immunity, whether qualified or statutory, applies in such a "
+        "proceeding.",
+    ),
 ]
 
 

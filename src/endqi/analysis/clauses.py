@@ -5340,6 +5340,15 @@ _ADMINISTRATIVE_SCOPE = compile_pattern(
     # faith": a disciplinary hearing's rule, not a suit's.
     r"|\bdefen[cs]e\s+before\s+(?:the|a|an|any)\s+(?:[\w-]+\s+){0,3}?(?:committee|board|panel|commission"
     r"|hearing\s+officer|arbitrator|tribunal)\b"
+    # "It is not a defense in a disciplinary or licensing proceeding under this section that ...":
+    # a proceeding against the officer's job or licence, not a suit for the person wronged.
+    r"|\bin\s+(?:a|an|any|such\s+an?)\s+(?:disciplinary|licensing|licensure|certification|decertification"
+    r"|administrative|arbitration|grievance)(?:\s+(?:or|and)\s+(?:disciplinary|licensing|licensure"
+    r"|certification|decertification|administrative|arbitration))?\s+(?:proceeding|hearing|matter|review)s?\b"
+    # "Qualified immunity may not be a defense in an action brought by the Attorney General under
+    # this section": the State's own suit, not a claim of the people deprived.
+    r"|\b(?:in|to)\s+(?:a|an|any|the)\s+(?:civil\s+)?(?:action|suit|proceeding)s?\s+(?:brought|filed|commenced"
+    r"|instituted|maintained)\s+by\s+the\s+attorney\s+general\b"
 )
 # An immunity denied only on conditions of bad conduct, or where other law already requires it.
 _DENIED_ONLY_FOR_BAD_CONDUCT = compile_pattern(
