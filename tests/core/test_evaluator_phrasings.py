@@ -16375,6 +16375,16 @@ SEVENTH_SESSION_READINGS = [
 ]
 
 
+_FEES_AMENDMENT_AFTER_BILL = (
+    "SECTION 1. (1) A law enforcement officer who, under color of law, deprives a person of a "
+    "right secured by the Mississippi Constitution shall be liable to the person.\n(2) Qualified "
+    "immunity shall not be a defense.\n(3) The court may award attorney's fees to a prevailing "
+    "plaintiff.\n\nAmendment No. 1 proposed to House Bill No. 88 by Representative Lee\nAMEND "
+    "on line 9 by inserting the following: \"(4) The court shall award reasonable attorney's "
+    'fees to a prevailing plaintiff, notwithstanding subsection (3)."\n{outcome}'
+)
+
+
 TENTH_SESSION_READINGS = [
     # The employer of the claim's officers made jointly liable beside them: its noun is the
     # employer's, and the class reached is still the officers the claim names (local only).
@@ -16505,6 +16515,34 @@ TENTH_SESSION_READINGS = [
         "proceeding under this section that the officer believed in good faith that the force "
         "was lawful, and no immunity, whether qualified or statutory, applies in such a "
         "proceeding.",
+    ),
+    # An amendment printed after the bill whose recorded fate is "FAILED." is not the bill.
+    (
+        "start.attorney_fees",
+        "no",
+        "MS",
+        _FEES_AMENDMENT_AFTER_BILL.format(outcome="FAILED."),
+    ),
+    # Guard: the same amendment recorded as adopted is part of it.
+    (
+        "start.attorney_fees",
+        "yes",
+        "MS",
+        _FEES_AMENDMENT_AFTER_BILL.format(outcome="ADOPTED."),
+    ),
+    # A journal line naming the amendment that failed, beside one that was adopted.
+    (
+        "start.failure_to_intervene",
+        "no",
+        "IA",
+        "Section 1. 1. A peace officer who, under color of law, deprives a person of a right "
+        "secured by the Constitution of the State of Iowa is liable to the person.\n2. Qualified "
+        "immunity is not a defense in an action under this section.\n\nAMENDMENT H-1201\nAmend "
+        "the bill by inserting after subsection 2: <3. The court shall award reasonable attorney "
+        "fees to a prevailing plaintiff.>\n\nAMENDMENT H-1202\nAmend the bill by inserting: <4. "
+        "A peace officer who is present and fails to intervene to stop another officer's "
+        "deprivation of a right is liable to the person under this section.>\n\nHOUSE JOURNAL, "
+        "March 3: Amendment H-1201 was adopted. Amendment H-1202 was ruled not germane.",
     ),
 ]
 

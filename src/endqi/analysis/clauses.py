@@ -5962,6 +5962,35 @@ def _amendment_failed(near: str) -> bool:
 _MARKED_FAILURE = compile_pattern(
     r"\b(?:failed\s+to\s+adopt|withdrawn|not\s+adopted|rejected)\s*_*\s*y\s*_*\s*\(y/n\)"
 )
+# An amendment's heading at its line's start: "FLOOR AMENDMENT NO. 2", "AMENDMENT H-8103",
+# "Amendment No. 2 proposed to House Bill No. 1201", "SENATE AMENDMENT NO. 1 TO SENATE BILL".
+_AMENDMENT_HEAD = compile_pattern(
+    r"[ \t>*#-]{0,12}(?:(?:floor|committee|house|senate|assembly|council|conference)\s+){0,2}amendments?\s+"
+    r"(?:no[._]?\s*(?P<label>\d+[a-z]?)\b|(?P<code>[a-z]{1,3}-?\d{1,6})\b|(?:proposed|offered|to)\b)"
+)
+_NUMBERED_AM_HEAD = compile_pattern(r"(?m)^[ \t]*(?P<label>am\d{3,5})\b")
+# A line that records what a chamber or committee did.
+_RECORD_LINE = compile_pattern(r"\bjournal\b|\bvote\b|\bayes\b|\bnays\b|\brecord\s+no\b")
+_RECORD_CLAUSE_SPLIT = compile_pattern(r"(?<!\bno)\.\s+|;\s*|\s--\s")
+_FAILURE_WORDS = ("failed", "defeated", "tabled", "not germane", "rejected", "not adopted")
+_ADOPTION_WORDS = ("adopted", "agreed to")
+_FAILURE_RECORD = compile_pattern(
+    r"\b(?:failed|defeated|tabled|ruled\s+not\s+germane|not\s+germane|rejected|not\s+adopted)\b"
+)
+_ADOPTION_RECORD = compile_pattern(r"(?<!not\s)\b(?:adopted|agreed\s+to)\b")
+_AMENDMENT_BLOCK_LIMIT = 20_000  # an amendment printed after a bill is never longer
+
+
+def _names_label(clause: str, label: str) -> bool:
+    """Whether a record's clause names the amendment ``label`` ("2", "h-8103", "am1530")."""
+    if label.isdigit() or label[:-1].isdigit():
+        return (
+            rx.search(rf"\b(?:amendment\s+no[._]?\s*|[a-z]a\s+){re.escape(label)}\b", clause)
+            is not None
+        )
+    return rx.search(rf"\b{re.escape(label)}\b", clause) is not None
+
+
 _LATER_PRINT_HEADING = compile_pattern(
     r"\b(?:house|senate|assembly)\s+(?:committee\s+)?substitute\s+(?:no[_.]?\s*\d+\s+)?(?:for|to)\s+"
     r"(?:house|senate|assembly)\s+bill\b"
@@ -6084,6 +6113,7 @@ class Reading:
         spans.extend(self._superseded_version_spans())
         spans.extend(self._struck_by_substitute_spans())
         spans.extend(self._failed_amendment_spans())
+        spans.extend(self._amendments_recorded_as_failed())
         spans.extend(self._spans_without_force())
         spans.extend(self._recital_spans())
         openings = [
@@ -6138,6 +6168,67 @@ class Reading:
             end = lowered.find("\n\n", heading.end())
             spans.append((line_start, len(lowered) if end == -1 else end))
         return spans
+
+    def _amendments_recorded_as_failed(self) -> list[tuple[int, int]]:
+        """Spans of amendments printed after a bill whose outcome, recorded in a later line
+        ("Amendment No. 2 failed of adoption", "HOUSE JOURNAL: Amendment H-8103 was ruled not
+        germane", "FAILED.", "The Cavanaugh amendment failed"), is that they failed: from the
+        amendment's heading to the next heading or the record. A record names its amendment, or
+        speaks of the last one printed before it. Where the records say both that an amendment
+        was adopted and that it failed (adopted in part), nothing is set aside."""
+        if not self.text.positions(*_FAILURE_WORDS):
+            return []
+        # (lines read in the document's own copy, of the same length: the analysis copy joins
+        # an amendment's heading to its text)
+        lowered = self.text.document.text.lower()
+        heads = [
+            (head.start(), head.group("label") or head.group("code") or "")
+            for line_start in _lines_holding(lowered, self.text.positions("amendment"))
+            if (head := _AMENDMENT_HEAD.match(lowered, line_start)) is not None
+        ]
+        if "journal" in lowered:
+            # (Nebraska numbers its amendments "AM1530")
+            heads.extend(
+                (head.start(), head.group("label")) for head in _NUMBERED_AM_HEAD.finditer(lowered)
+            )
+        if not heads:
+            return []
+        heads.sort()
+        records = sorted(
+            {
+                lowered.rfind("\n", 0, at) + 1
+                for at in self.text.positions(*_FAILURE_WORDS, *_ADOPTION_WORDS)
+            }
+        )
+        outcomes: dict[int, set[bool]] = {}
+        ends: dict[int, int] = {}
+        for line_start in records:
+            line_end = lowered.find("\n", line_start)
+            line = lowered[line_start : len(lowered) if line_end == -1 else line_end]
+            if _AMENDMENT_HEAD.match(line) and not _RECORD_LINE.search(line):
+                continue  # a heading that says its own fate is read by _failed_amendment_spans
+            before = [start for start, _label in heads if start < line_start]
+            if not before:
+                continue
+            for clause in _RECORD_CLAUSE_SPLIT.split(line):
+                failed = _FAILURE_RECORD.search(clause) is not None
+                adopted = _ADOPTION_RECORD.search(clause) is not None
+                if failed == adopted:
+                    continue
+                named = [
+                    start
+                    for start, label in heads
+                    if start < line_start and label and _names_label(clause, label)
+                ]
+                head = named[-1] if named else before[-1]
+                outcomes.setdefault(head, set()).add(failed)
+                following = [start for start, _label in heads if start > head]
+                ends[head] = min([line_start, *following[:1]]) if following else line_start
+        return [
+            (head, ends[head])
+            for head, seen in outcomes.items()
+            if seen == {True} and ends[head] - head <= _AMENDMENT_BLOCK_LIMIT
+        ]
 
     def _spans_without_force(self) -> list[tuple[int, int]]:
         """Spans of proposals a bill sets out for study ("... shall evaluate at least the

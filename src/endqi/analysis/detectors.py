@@ -2112,6 +2112,10 @@ def failure_to_intervene(context: Context) -> Decision:
         for s in text.containing("interven", "interpos")
         if _INTERVENTION_LIABILITY_DISCLAIMED.search(s.text)
     ]
+    # (only what is law: not an amendment recorded as failed, a digest or a superseded print,
+    # which the sentence-level check above cannot see)
+    liable_after_duty = list(reading.operative(liable_after_duty))
+    one_way = list(reading.operative(one_way))
     if disclaimers:
         return Decision(
             Verdict.NO,

@@ -30,6 +30,9 @@ _LITERALS: tuple[str, ...] | None = None
 # that they too come from the one pass instead of a ``str.find`` over the whole text each
 # (tests/core/test_needles.py holds this list to the code).
 READER_NEEDLES = (
+    # (what a record says an amendment's fate was)
+    *("amendment", "failed", "defeated", "tabled", "not germane", "rejected", "not adopted"),
+    *("adopted", "agreed to"),
     *("appl", "applies only", "applies only to", "applies to", "apply only", "apply to"),
     *("as used in", "breach", "claims act", "considered", "continue to apply"),
     *("continues to apply", "deemed", "disregard", "does so", "duty", "fails to intervene"),
