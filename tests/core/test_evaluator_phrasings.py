@@ -16544,6 +16544,37 @@ TENTH_SESSION_READINGS = [
         "deprivation of a right is liable to the person under this section.>\n\nHOUSE JOURNAL, "
         "March 3: Amendment H-1201 was adopted. Amendment H-1202 was ruled not germane.",
     ),
+    # A government answering for the acts of its police only reaches the police.
+    (
+        "end.public_employees",
+        "no",
+        "ME",
+        "Sec. 1. A governmental entity, the State and every county and town included, is liable "
+        "to a person deprived of a right secured by the Constitution of Maine by the acts of any "
+        "of its law enforcement officers. Qualified "
+        "immunity is not a defense to an action under this section.",
+    ),
+    # Guard: answering for all its officers, employees and agents, police included, reaches
+    # everyone.
+    (
+        "end.public_employees",
+        "yes",
+        "OR",
+        "(1) A public body is liable for the deprivation of any right secured by the Oregon "
+        "Constitution caused by any of its officers, employees or agents, including police "
+        "officers, acting under color of law.\n(2) Qualified immunity is not a defense to an "
+        "action under this section.",
+    ),
+    # The public employer of the claim's officers named as the payer is no wider class.
+    (
+        "end.public_employees",
+        "no",
+        "MA",
+        "(a) Any police officer who, under color of law, deprives a person of a right secured by "
+        "the constitution of the commonwealth shall be liable to the person.\n(b) Qualified "
+        "immunity shall not be a defense.\n(c) The public employer of the police officer shall "
+        "be liable for a judgment under this section.",
+    ),
 ]
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from endqi import regex_cache as rx
 from endqi.analysis import lexicon
@@ -30,6 +30,7 @@ from endqi.analysis.clauses import (
     lifts_in_part,
     limits_kept_immunity_set_aside,
     rights_of,
+    role_of,
 )
 from endqi.analysis.literals import LiteralGate
 from endqi.analysis.state_law import (
@@ -213,7 +214,7 @@ _LIABLE_FOR_ACTS_OF = compile_pattern(
 # the officer": a defendant named as the employer of an officer the bill names elsewhere.
 _EMPLOYER_OF_THE_OFFICER = compile_pattern(
     r"\s*,?\s*(?:(?:that|which)\s+(?:employs?|employed|commissions?|commissioned)"
-    r"|employing|commissioning)\s+(?:the|that|such)\s+(?:\w+\s+){0,3}?"
+    r"|employing|commissioning|\bemployer\s+of)\s+(?:the|that|such)\s+(?:\w+\s+){0,3}?"
     r"(?:officers?|employees?|deputy|deputies|members?)\b"
 )
 _OFFICER_NOUN = compile_pattern(
@@ -221,6 +222,55 @@ _OFFICER_NOUN = compile_pattern(
 )
 # A claim between governments for their shares of a judgment is no claim of the injured.
 _FOR_CONTRIBUTION = compile_pattern(r"\bfor\s+contribution\b")
+
+
+# Whose acts a government named as the one liable answers for: "by the acts of any of its law
+# enforcement officers", "caused by a law enforcement officer employed by the public body".
+# (the whole list of them, to where what they do begins: "any of its officers, employees or
+# agents, including police officers, acting under color of law")
+_ITS_PEOPLE = compile_pattern(
+    r"\b(?:(?:acts?|conduct|omissions?|violations?)\s+of|(?:caused|committed|done)\s+by)\s+"
+    r"(?P<people>(?:any\s+of\s+|one\s+of\s+)?(?:its|their|the|an?|any|such)\s+[^.;]{0,160}?)"
+    r"(?=,?\s+(?:acting|who|while|when|that|under|within|in\s+the\s+(?:course|scope))\b|[.;]|$)"
+)
+_OTHER_PEOPLE = compile_pattern(r"\b(?:employees?|agents?|officials?|persons?|individuals?)\b")
+_PEOPLE_TAIL = compile_pattern(
+    r",?\s+(?:including|employed\s+by|appointed\s+by|commissioned\s+by)\b"
+)
+_GOVERNMENT_DEFENDANT = compile_pattern(
+    r"\W*(?:an?|the|each|every|any|this)\s+(?:government(?:al)?\s+(?:agency|unit|entity)|units?\s+of\s+"
+    r"(?:local\s+)?government|local\s+government|state|commonwealth|district|locality|county|city"
+    r"|municipality|political\s+subdivision|public\s+(?:body|entity|employer)|employing\s+agency|employer)"
+    r"\b(?!\s+(?:employee|officer|official|agent)s?\b)"
+)
+
+
+def _through_its_people(claim: Claim) -> Claim:
+    """A claim against a government for what its officers do, read as reaching those officers'
+    class when they are police (a government answering for every employee stays as it is)."""
+    defendants = claim.defendants or ""
+    if (
+        claim.role is not Role.BROAD
+        or not _GOVERNMENT_DEFENDANT.match(defendants)
+        # (individuals sued beside the government: "any political subdivision, state agency, or
+        # officer or employee of either")
+        or _OTHER_PEOPLE.search(defendants)
+        or _OFFICER_NOUN.search(defendants)
+    ):
+        return claim
+    people = _ITS_PEOPLE.search(claim.clause.text)
+    if people is None:
+        return claim
+    # (who they are, without what follows: "..., including police officers", "... employed by
+    # the public body")
+    named = _PEOPLE_TAIL.split(people.group("people"), maxsplit=1)[0]
+    # (police named as such, and no one else: "its officers, employees or agents" are everyone)
+    if not lexicon.POLICE_TERM.search(named) or _OTHER_PEOPLE.search(named):
+        return claim
+    role = role_of(named)
+    if role not in (Role.POLICE, Role.POLICE_NARROW):
+        return claim
+    return replace(claim, role=role)
 
 
 def _employer_of_the_officer(claim: Claim) -> bool:
@@ -272,6 +322,10 @@ def coverage(reading: Reading) -> Coverage:
     officers_own = [c for c in claimed if not _employer_of_the_officer(c)]
     if any(_OFFICER_NOUN.search(c.defendants or "") for c in officers_own):
         claimed = officers_own
+    # "A public body is liable to a person for the deprivation of a right ... caused by a law
+    # enforcement officer employed by the public body": a government answering for its officers
+    # reaches the class whose acts it answers for.
+    claimed = [_through_its_people(c) for c in claimed]
     facts: list[Claim | DefenseRule] = [
         *claimed,
         *[
