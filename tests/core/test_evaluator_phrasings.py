@@ -16575,6 +16575,25 @@ TENTH_SESSION_READINGS = [
         "immunity shall not be a defense.\n(c) The public employer of the police officer shall "
         "be liable for a judgment under this section.",
     ),
+    # A government liable for "the acts of any of its law enforcement officers" pays the award.
+    (
+        "start.full_compensation",
+        "yes",
+        "SC",
+        "(A) The State is liable to a person who is deprived of a right guaranteed by Article I of "
+        "the Constitution of this State by the acts of any of its law enforcement officers. (B) "
+        "Qualified immunity is not a defense in an action under this section.",
+    ),
+    # The District of Columbia, paying in its own laws' words.
+    (
+        "start.full_compensation",
+        "yes",
+        "DC",
+        "(a) Any officer of the Metropolitan Police Department who, under color of law, deprives "
+        "a person of a right secured by the Constitution of the United States is liable to the "
+        "person.\n(b) Qualified immunity is not a defense.\n(c) The District shall pay the full "
+        "amount of any judgment or settlement in an action under this section.",
+    ),
 ]
 
 

@@ -3259,7 +3259,9 @@ PUBLIC_PAYER = compile_pattern(
     r"|units? of (?:local |state )?government\b"
     # School governments: "The local board of education shall pay the full amount of any
     # judgment entered under this section".
-    r"|(?:local\s+)?boards?\s+of\s+education|school\s+(?:district|board)s?\b)"
+    r"|(?:local\s+)?boards?\s+of\s+education|school\s+(?:district|board)s?\b"
+    # The District of Columbia, in its own laws: "The District shall pay the full amount".
+    r"|the\s+district\b(?!\s+(?:court|attorney)))"
 )
 # An employer named as the defendant ("any political subdivision ... that employs").
 EMPLOYER_DEFENDANT = compile_pattern(
