@@ -1143,6 +1143,34 @@ def test_a_texas_page_head_with_dotted_letters_goes_among_numbered_lines() -> No
     assert "H.B. No. 2764" in document.text  # the first page's line names the bill, not a page
 
 
+def test_words_joined_by_underscores_read_as_words() -> None:
+    """A copy that prints underlined new text with underscores for its spaces
+    ("(a)_A_law_enforcement_officer_who") reads as the words; a blank to fill in and a
+    Markdown mark around one word are left to their own readers."""
+    text = (
+        "Section_2._(a)_A_law_enforcement_officer_who_deprives_a_person_of_a_right\n"
+        "secured_by_the_constitution_is_liable._Qualified_immunity_is_not_a_defense.\n"
+        "Signed: ____________ The court [may] _shall_ award fees."
+    )
+    document = document_from_text(text)
+    assert "(a) A law enforcement officer who deprives a person of a right" in document.text
+    assert "Qualified immunity is not a defense." in document.text
+    assert "____________" in document.text
+    assert evaluate(text, state="MA").result("end.law_enforcement").verdict.value == "yes"
+
+
+def test_a_ligature_spelled_out_with_a_space_is_one_word_again() -> None:
+    """Some text layers write the "fi" ligature and then a space: "qualifi ed immunity",
+    "the fi nal judgment". The word is whole again; "plaintiff shall" is untouched."""
+    document = document_from_text(
+        "Qualifi ed immunity is not a defense. On the fi nal judgment the plaintiff shall "
+        "be paid by the sheriff. A certifi cation is revoked."
+    )
+    assert document.text.startswith("Qualified immunity is not a defense. On the final judgment")
+    assert "the plaintiff shall be paid by the sheriff" in document.text
+    assert "A certification is revoked." in document.text
+
+
 def test_markdown_heading_keeps_its_line_in_a_printed_copy() -> None:
     """A Markdown copy printed again (numbered lines, a running head, page footers): its
     "## Section 2" heading stays on its own line instead of joining the findings before it."""

@@ -212,6 +212,14 @@ def clean_text(extraction: Extraction) -> CleanText:
         # text layer flattens onto the words: "[1may1] 1shall1 award". The numerals go; the
         # brackets stay for the legend to strike.
         text, offset_map = _rewrite(text, offset_map, _SUPERSCRIPT_NUMERAL, lambda match: "")
+    if "_" in text:
+        # Words joined by underscores, as some copies print underlined new text
+        # ("Section_11J._(a)_A_law_enforcement_officer_who"): the underscores were spaces.
+        text = _unjoin_underscored_words(text)
+    if ("fi " in text or "fl " in text) and _LIGATURE_GAP.search(text):
+        # A text layer that spells a ligature and then a space ("qualifi ed immunity", "fi nal
+        # judgment"): the word is whole again. (English words almost never end in "fi" or "fl".)
+        text, offset_map = _rewrite(text, offset_map, _LIGATURE_GAP, lambda match: "")
     if ("<" in text or "_" in text or "+" in text) and _INSERTION_MARKUP.search(text):
         # New matter marked in a plain-text copy ("the court ~~may~~ <ins>shall</ins> award",
         # "__any person who__", "[may] _shall_"): the marks go, the words stay.
@@ -249,6 +257,33 @@ _INSERTION_MARKUP = compile_pattern(
     r"|\{\+|\+\}",
     re.IGNORECASE,
 )
+
+
+# A run of four or more words joined by single underscores.
+_UNDERSCORE_JOINED = compile_pattern(r"(?<!\S)(?:[^\s_]+_){3,}[^\s_]+")
+# The space a text layer leaves after a spelled-out "fi" or "fl" ligature, inside a word.
+_LIGATURE_GAP = compile_pattern(
+    r"(?:(?<=[a-z]f[il])|(?<=\bf[il])) (?=(?:ed|es|er|ers|cation|cations|nal|nally|le|led|les|ling|rst|rm|rms"
+    r"|rmed|eld|ght|ghts|ndings?|nd|ne|nes|ned|ce|cer|cers|cial|cially|ciary|scal|sh|x|xed|ow|ows|oor|ight"
+    r"|ict|icts|uence)\b)",
+    re.IGNORECASE,
+)
+
+
+def _unjoin_underscored_words(text: str) -> str:
+    """``text`` with the underscores of each run of underscore-joined words made spaces (the
+    same length, so every offset holds)."""
+    runs = list(_UNDERSCORE_JOINED.finditer(text))
+    if not runs:
+        return text
+    parts = []
+    last = 0
+    for run in runs:
+        parts.append(text[last : run.start()])
+        parts.append(run.group(0).replace("_", " "))
+        last = run.end()
+    parts.append(text[last:])
+    return "".join(parts)
 
 
 def _may_mark_committee_amendments(original: str) -> bool:
