@@ -16594,6 +16594,26 @@ TENTH_SESSION_READINGS = [
         "person.\n(b) Qualified immunity is not a defense.\n(c) The District shall pay the full "
         "amount of any judgment or settlement in an action under this section.",
     ),
+    # The District of Columbia's one government is both levels: its officers and employees are
+    # every public employee there, the Metropolitan Police among them.
+    (
+        "end.public_employees",
+        "yes",
+        "DC",
+        "Sec. 2. (a) Any officer or employee of the District, including a member of the "
+        "Metropolitan Police Department, who, under color of law, deprives a person of a right "
+        "secured by the Constitution of the United States is liable to the person.\n(b) "
+        "Qualified immunity is not a defense to an action under this section.",
+    ),
+    # Guard: the District's police alone are police.
+    (
+        "end.public_employees",
+        "no",
+        "DC",
+        "Sec. 2. (a) A police officer of the District who, under color of law, deprives a person "
+        "of a right secured by the Constitution of the United States is liable to the person.\n"
+        "(b) Qualified immunity is not a defense to an action under this section.",
+    ),
 ]
 
 

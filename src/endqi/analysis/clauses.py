@@ -514,6 +514,16 @@ _OFFICER_OR_EMPLOYEE = compile_pattern(
     r"(?:\(\w{1,4}\)\s*)?(?:no|an?|any|every|each|the|such|that|all)\s+officers?\s+(?:or|and)\s+(?:an?\s+)?"
     r"employees?(?:\s*$|(?=,|\s+(?:shall|is|are|who|that|may|must|will|acting)\b))"
 )
+_ITS_OFFICERS_AND_EMPLOYEES = compile_pattern(
+    r"(?:(?:any|all|each|one)\s+of\s+)?(?:its|their)\s+officers?\s*,?\s+(?:(?:employees?|agents?|servants?)\s*,\s*)*"
+    r"(?:(?:or|and)\s+)?(?:employees?|agents?|servants?)\b"
+)
+_PEOPLE_OF_THE_DISTRICT = compile_pattern(
+    r"\b(?:officers?|employees?|agents?)\s+of\s+the\s+district(?:\s+of\s+columbia)?\b(?!\s+(?:court|attorney))"
+)
+_DISTRICT_OF_A_KIND = compile_pattern(
+    r"\b(?:school|water|sewer|special|fire|sanitary|park|transit|hospital|irrigation|library|utility)\s+district"
+)
 _OFFICER_KIND = compile_pattern(
     r"\b(?:officers?|deput(?:y|ies)|sheriffs?|marshals?|constables?|troopers?|jailers?|jailors?|wardens?"
     r"|guards?|investigators?|rangers?|agents?)\b"
@@ -605,6 +615,18 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
             employers
         ):
             return Role.STATE_ONLY
+        return Role.BROAD
+    if noun_phrase and (
+        _ITS_OFFICERS_AND_EMPLOYEES.match(phrase.strip())
+        or (
+            _PEOPLE_OF_THE_DISTRICT.search(phrase)
+            and not _DISTRICT_OF_A_KIND.search(phrase)
+            and not _POLICE_WORD.search(phrase.split(" of the district")[0])
+        )
+    ):
+        # "any of its officers, employees or agents": a government's people, all of them; "any
+        # officer or employee of the District" (of Columbia, whose one government is both
+        # levels): every public employee there.
         return Role.BROAD
     if noun_phrase and _OFFICER_OR_EMPLOYEE.match(phrase.strip()):
         # "No officer or employee shall be immune ...": the pair that names a government's people
