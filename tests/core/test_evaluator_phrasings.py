@@ -16614,6 +16614,67 @@ TENTH_SESSION_READINGS = [
         "of a right secured by the Constitution of the United States is liable to the person.\n"
         "(b) Qualified immunity is not a defense to an action under this section.",
     ),
+    # A bar in a section whose action only the Attorney General may bring.
+    (
+        "end.law_enforcement",
+        "no",
+        "WI",
+        "(1) No law enforcement officer may engage in conduct that deprives a person of a right "
+        "secured by the Wisconsin Constitution.\n(2) The attorney general may bring an action "
+        "for a forfeiture of not more than $10,000 against an officer who violates sub. (1). No "
+        "person other than the attorney general may bring an action under this section.\n(3) In "
+        "an action under sub. (2), qualified immunity is not a defense.",
+    ),
+    # A bar in a proceeding another subsection describes as an arbitration of discipline.
+    (
+        "end.law_enforcement",
+        "no",
+        "CO",
+        "(1) When a peace officer grieves discipline imposed for conduct that deprived a person of "
+        "a constitutional right, the grievance shall be heard by an arbitrator.\n(2) Qualified "
+        "immunity is not a defense in a proceeding described in subsection (1) of this section.",
+    ),
+    # Revocation proceedings and prosecutions have their own rules.
+    (
+        "end.law_enforcement",
+        "no",
+        "NE",
+        "Section 1. (1) The council may revoke the certificate of a law enforcement officer who, "
+        "under color of law, deprives a person of a right secured by the Constitution of "
+        "Nebraska.\n(2) In a revocation proceeding under this section, it is not a defense that "
+        "the right was not clearly established or that the officer acted in good faith.\nSec. 2. "
+        "An officer who willfully deprives a person of a right commits a Class IV felony. No "
+        "immunity, qualified or absolute, shall bar a prosecution under this section.",
+    ),
+    # Payment owed whatever the doctrine would have said is no bar on it.
+    (
+        "end.law_enforcement",
+        "no",
+        "RI",
+        "Every city and town shall indemnify a police officer it employs for any judgment entered "
+        "against the officer in a civil action arising from the officer's duties, without regard "
+        "to whether qualified immunity would have been available to the officer.",
+    ),
+    # The States' immunity in federal court, denied for wage suits: no officer's defense.
+    (
+        "end.law_enforcement",
+        "no",
+        "US",
+        "SEC. 2. A State, and any agency of a State, shall not be immune under the Eleventh "
+        "Amendment to the Constitution of the United States from an action in a court of the "
+        "United States by an employee of the State for unpaid wages.",
+    ),
+    # What the Massachusetts legislature (the general court) finds enacts nothing.
+    (
+        "end.law_enforcement",
+        "no",
+        "MA",
+        "SECTION 1. The general court finds that people whose rights under the constitution of "
+        "the commonwealth are violated by police officers often recover nothing because of "
+        "qualified immunity, and that making each public employer liable for the acts of its "
+        "officers without regard to their good faith would see victims paid.\nSECTION 2. There "
+        "shall be a special commission to study public employer liability.",
+    ),
 ]
 
 

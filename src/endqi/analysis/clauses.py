@@ -361,6 +361,13 @@ _CLAIM_DESCRIBED_IN = compile_pattern(
     r"\b(?:claims?|actions?)\s+(?:described|referred\s+to)\s+in\s+(?:sub(?:section|paragraph|division)\s+)?"
     r"\((?P<label>[a-z0-9]{1,3})\)"
 )
+_PROCEEDING_DESCRIBED_IN = compile_pattern(
+    r"\bproceedings?\s+(?:described|referred\s+to)\s+in\s+(?:sub(?:section|paragraph|division)\s+)?"
+    r"\((?P<label>[a-z0-9]{1,3})\)"
+)
+_ADMINISTRATIVE_PROCEEDING = compile_pattern(
+    r"\b(?:arbitrat\w+|grievances?|disciplin\w+|revocation|decertif\w+|licens\w+|hearing\s+officer)\b"
+)
 # A label that opens a line: where a cited provision ends.
 _NEXT_LINE_LABEL = compile_pattern(r"\n[ \t]*\([a-z0-9]{1,3}\)\s")
 _PURPOSE_PARAGRAPH = compile_pattern(r"[\s\W]*for\s+the\s+purpose\s+of\s+[a-z]+ing\b")
@@ -3880,6 +3887,14 @@ _PAYMENT_REGARDLESS_OF_GOOD_FAITH = compile_pattern(
     r"\b(?:shall|must)\s+(?:\w+\s+){0,2}?(?:indemnify|pay|satisfy|reimburse)\b[^.]{0,600}?"
     r"\b(?:whether\s+or\s+not|regardless\s+of\s+whether|irrespective\s+of\s+whether)\b"
 )
+_PAYMENT_WITHOUT_REGARD_TO_THE_DOCTRINE = compile_pattern(
+    r"\b(?:shall|must)\s+(?:\w+\s+){0,2}?(?:indemnify|pay|satisfy|reimburse)\b[^.]{0,300}?\b(?:without\s+regard\s+to"
+    r"|regardless\s+of|irrespective\s+of)\s+whether\b[^.;]{0,120}?\bqualified\s+immunity\b"
+)
+# The States' own immunity in federal court, denied: no officer's defense.
+_ELEVENTH_AMENDMENT_DENIAL = compile_pattern(
+    r"\bimmune\b[^.;]{0,40}?\b(?:under|by\s+reason\s+of|pursuant\s+to)\s+the\s+eleventh\s+amendment\b"
+)
 _PAYMENT_DEFENSE_WORDS = compile_pattern(r"\bdefen[cs]es?\b|\bimmun\w*|\bliab\w*|\bdismiss")
 
 
@@ -3936,6 +3951,10 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
     if _OWN_IMMUNITY_LIMITED.search(body) and "qualified immunity" not in body:
         # The bill's own immunity (a reporter's, a volunteer's) kept from some people: neither a
         # bar on officers' defenses nor a defense to claims for violating rights.
+        return None
+    if _PAYMENT_WITHOUT_REGARD_TO_THE_DOCTRINE.search(body):
+        # "Every city shall indemnify a police officer ... for any judgment ..., without regard to
+        # whether qualified immunity would have been available": a payment rule, no bar.
         return None
     if _PAYMENT_REGARDLESS_OF_GOOD_FAITH.search(body) and not _PAYMENT_DEFENSE_WORDS.search(body):
         # "A political subdivision shall indemnify ... the full amount of any judgment ..., and
@@ -4155,6 +4174,14 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
         # established law)": the caption says which immunity the repeal takes away.
         effect, window = Effect.BARRED, repealed.group("caption")
     kinds = closed_list_kinds or _kinds(window) or _kinds(body)
+    if (
+        kinds <= {DefenseKind.IMMUNITY}
+        and _ELEVENTH_AMENDMENT_DENIAL.search(body)
+        and "qualified" not in body
+    ):
+        # "A State ... shall not be immune, under the eleventh amendment ..., from a suit ...":
+        # the State's sovereign immunity in federal court, not an officer's defense.
+        return None
     if not kinds and _GOVERNMENTS_OWN_IMMUNITY.search(body):
         # "Neither sovereign immunity, governmental immunity, nor the public duty doctrine shall
         # be a defense": only the government's own immunities are named, none that shields an
@@ -5354,6 +5381,12 @@ _GROUND_FOR_WITHHOLDING = compile_pattern(
     r"\bground\s+for\s+(?:withholding|denying|refusing|delaying)\b|\b(?:withhold|deny|refuse)\s+(?:the\s+)?"
     r"(?:release|disclosure|access)\b"
 )
+_ONLY_THE_STATE_SUES = compile_pattern(
+    r"\b(?:no\s+person\s+other\s+than|only)\s+the\s+attorney\s+general\s+(?:may|shall|can)\s+(?:bring|commence"
+    r"|institute|maintain|file)\b"
+    r"|\b(?:a|no)\s+(?:private\s+)?person\s+(?:(?:other\s+than\s+the\s+attorney\s+general\s+)?may\s+not|may)\s+"
+    r"(?:bring|commence|maintain)\s+an\s+action\s+under\s+this\b"
+)
 _ADMINISTRATIVE_SCOPE = compile_pattern(
     r"\bin\s+(?:a|an|any)\s+(?:\w+\s+)?(?:proceeding|hearing)\b[^.;]{0,40}?\bbefore\s+(?:the\s+|a\s+|an\s+)?"
     r"[^.;]{0,80}?"
@@ -5365,8 +5398,11 @@ _ADMINISTRATIVE_SCOPE = compile_pattern(
     # "It is not a defense in a disciplinary or licensing proceeding under this section that ...":
     # a proceeding against the officer's job or licence, not a suit for the person wronged.
     r"|\bin\s+(?:a|an|any|such\s+an?)\s+(?:disciplinary|licensing|licensure|certification|decertification"
-    r"|administrative|arbitration|grievance)(?:\s+(?:or|and)\s+(?:disciplinary|licensing|licensure"
-    r"|certification|decertification|administrative|arbitration))?\s+(?:proceeding|hearing|matter|review)s?\b"
+    r"|administrative|arbitration|grievance|revocation|suspension|removal|termination)(?:\s+(?:or|and)\s+"
+    r"(?:disciplinary|licensing|licensure|certification|decertification|administrative|arbitration"
+    r"|revocation|suspension))?\s+(?:proceeding|hearing|matter|review)s?\b"
+    # "No immunity ... shall bar a prosecution under this section": a criminal case's rule.
+    r"|\b(?:bar|defeat|prevent)\s+(?:a|any|the)\s+(?:criminal\s+)?prosecution\b"
     # "Qualified immunity may not be a defense in an action brought by the Attorney General under
     # this section": the State's own suit, not a claim of the people deprived.
     r"|\b(?:in|to)\s+(?:a|an|any|the)\s+(?:civil\s+)?(?:action|suit|proceeding)s?\s+(?:brought|filed|commenced"
@@ -7465,10 +7501,27 @@ class Reading:
             self._police_left_out_by_next_sentence(d)
             for d in self._defenses_kept_in_setting(private_clauses)
             if not (federal_only and _about_federal_claims_only(d.clause.text))
+            # (the bar of a suit only the Attorney General may bring)
+            and not self._in_a_suit_only_the_state_brings(d)
             # (a constitution's charge to the lawmakers: "The General Assembly shall provide by
             # law a remedy ..., and may provide by law that such persons shall not be immune")
             and not _LAWMAKER_TO_PROVIDE.match(d.clause.text)
         )
+
+    def _in_a_suit_only_the_state_brings(self, defense: DefenseRule) -> bool:
+        """Whether a bar rules on "an action under this section" in a section whose action only
+        the Attorney General may bring ("A person may not bring an action under this section",
+        "No person other than the attorney general may bring an action under sub. (2)"): the
+        State's own suit, not a claim of the people deprived."""
+        if defense.effect is not Effect.BARRED or "attorney general" not in self.text.lowered:
+            return False
+        document = self.text.document
+        section = self.text.lowered[
+            document.section_start(defense.clause.start) : document.section_end(
+                defense.clause.start
+            )
+        ]
+        return _ONLY_THE_STATE_SUES.search(section) is not None
 
     def _about_its_own_other_section(self, sentence: Sentence) -> bool:
         """Whether "This section does not apply to a law enforcement officer" stands in a
@@ -7496,12 +7549,19 @@ class Reading:
         if defense.effect is not Effect.BARRED:
             return False
         cited = _CLAIM_DESCRIBED_IN.search(defense.clause.text)
-        if cited is None:
-            return False
+        proceeding = cited is None
+        if proceeding:
+            # ("... is not a defense in a proceeding described in subsection (1)", (1) being an
+            # arbitration of an officer's discipline: that proceeding's rule)
+            cited = _PROCEEDING_DESCRIBED_IN.search(defense.clause.text)
+            if cited is None:
+                return False
         described = self._subsection_text(cited.group("label"), defense.clause)
         following = _NEXT_LINE_LABEL.search(described)
         if following is not None:
             described = described[: following.start()]  # the cited provision only
+        if proceeding:
+            return bool(described and _ADMINISTRATIVE_PROCEEDING.search(described))
         return bool(
             described and _NAMED_TORTS.search(described) and not _RIGHTS_WRONG.search(described)
         )

@@ -1509,8 +1509,9 @@ DESCRIBES_ANOTHER_LAW = compile_pattern(
 # that "qualified immunity is a defense created by federal courts" keeps nothing alive.
 NON_OPERATIVE = compile_pattern(
     r"\bwhereas\b"
-    r"|\b(?:general assembly|legislature|legislative assembly|congress|council|people of (?:the )?[\w ]{2,30}?)\s+"
-    r"(?:hereby\s+)?(?:further\s+)?(?:finds?|declares?|recognizes?|determines?)\b"
+    r"|\b(?:general assembly|general court|legislature|legislative assembly|congress|council"
+    r"|people of (?:the )?[\w ]{2,30}?)\s+(?:hereby\s+)?(?:further\s+)?(?:finds?|declares?|recognizes?"
+    r"|determines?)\b"
     r"|\bit is the (?:intent|purpose|policy) of\b"
     r"|\b(?:the\s+)?(?:intent|purpose)s?\s+of\s+this\s+(?:act|section|chapter|bill)\s+(?:is|are)\b"
     r"|\blegislative (?:findings?|intent|declarations?)\b"
@@ -1544,8 +1545,8 @@ AMENDED_ACT_TITLE = compile_pattern(
 # The formula that opens a list of findings or of the legislature's views; the items
 # that follow it are findings too.
 FINDINGS_LIST_OPENING = compile_pattern(
-    r"\b(?:congress|legislature|legislative assembly|general assembly|council|people of (?:the )?[\w ]{2,30}?)\s+"
-    r"(?:hereby\s+)?(?:finds?|declares?)(?:\s+and\s+(?:declares?|finds?))?"
+    r"\b(?:congress|legislature|legislative assembly|general assembly|general court|council"
+    r"|people of (?:the )?[\w ]{2,30}?)\s+(?:hereby\s+)?(?:finds?|declares?)(?:\s+and\s+(?:declares?|finds?))?"
     r"(?:\s+(?:the following|that|as follows))?\s*[:—-]"
     # A finding that quotes others: "The Legislative Assembly finds that critics of the doctrine
     # ... have written: '...'" (the quotation is theirs, not law).
