@@ -16675,6 +16675,34 @@ TENTH_SESSION_READINGS = [
         "officers without regard to their good faith would see victims paid.\nSECTION 2. There "
         "shall be a special commission to study public employer liability.",
     ),
+    # A review owed, an action chosen: "determine whether to take disciplinary action".
+    (
+        "start.individual_accountability",
+        "partial",
+        "NJ",
+        _IOWA_CLAIM_AND_BAR
+        + "\n4. After a final judgment against an officer under this section, the officer's "
+        "appointing authority shall review the matter and determine whether to take "
+        "disciplinary action against the officer.",
+    ),
+    # "such discipline as the employer may determine": exposure to the employer's choice.
+    (
+        "start.individual_accountability",
+        "partial",
+        "VA",
+        _IOWA_CLAIM_AND_BAR
+        + "\n4. An officer found liable under this section shall be subject to such discipline "
+        "as the employer may determine.",
+    ),
+    # The employer reviewing the judgments of the bill's claim disciplines its officer sued.
+    (
+        "start.individual_accountability",
+        "partial",
+        "IN",
+        _IOWA_CLAIM_AND_BAR
+        + "\n4. The employing agency shall review each judgment under this section and may "
+        "impose any discipline it considers appropriate.",
+    ),
 ]
 
 

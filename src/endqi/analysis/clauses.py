@@ -352,8 +352,12 @@ _NEXT_SUBSECTION = compile_pattern(r"\n\s*(?:[a-z][._]|\([a-z]\))\s")
 _GROUNDS_REACH = 1500
 # "... shall be subject to such disciplinary action as the chief ..., in its discretion, may
 # determine": the consequence is the chief's choice.
+# ("shall review the matter and determine whether to take disciplinary action": the review is
+# owed, the action is a choice)
 _LEFT_TO_DISCRETION = compile_pattern(
     r"\bin\s+(?:its|his|her|their|the\s+\w+'s)\s+(?:sole\s+)?discretion\b|\bas\s+(?:[^.;]{0,80}?\s)?may\s+determine\b"
+    r"|\b(?:determine|decide|consider|evaluate)\s+whether\s+(?:or\s+not\s+)?to\s+(?:take|impose|initiate|seek"
+    r"|pursue|revoke|suspend|discipline|terminate|dismiss)\b"
 )
 _PENALTY_OR_FINE = compile_pattern(r"\bcivil\s+penalt(?:y|ies)\b|\bfines?\b")
 _AWARD_WORD = compile_pattern(r"\b(?:judgments?|judgements?|settlements?|awards?|damages)\b")
@@ -10419,6 +10423,12 @@ class Reading:
                 or rx.search(r"\bpersons?\s+acting\s+on\s+(?:its|their)\s+behalf\b", body)
                 or (self._police_members and rx.search(r"\bmembers?\b", body))
                 or (rx.search(r"\bdefendants?\b", body) and lexicon.THIS_PROVISION.search(body))
+                # ("The employing agency shall review each judgment under this chapter and may
+                # impose any discipline": the employer's discipline is of its officer sued)
+                or (
+                    rx.search(r"\bemploy(?:ing|er)\b", body)
+                    and rx.search(r"\bjudgments?\s+(?:entered\s+)?under\s+this\b", body)
+                )
                 # "A covered person against whom a final judgment is entered under (a) shall be
                 # dismissed": the bill's own defendants, by the term its claim names them with.
                 or self._names_claims_defendants(body)

@@ -3856,7 +3856,7 @@ DECERTIFY = compile_pattern(
     r"(?:the\s+|it\s+|he\s+|she\s+)?(?:[\w-]+\s+){0,2}?(?:considers?|deems?|finds?)\s+(?:appropriate|necessary"
     r"|proper|warranted))?\s+)?"
     r"(?:of|against|on|concerning|regarding)\s+(?:the\s+|an?\s+|any\s+|that\s+|such\s+)?(?:[\w'-]+\s+){0,2}?"
-    r"(?:officers?|employees?|officials?|deput|defendants?|troopers?|members?)|(?:subject to|shall be|be) disciplined?\b|(?:found|held|adjudged) liable\b[^;]{0,160}?\bsubject to (?:such )?disciplinary (?:action|measures|proceedings)\b"
+    r"(?:officers?|employees?|officials?|deput|defendants?|troopers?|members?)|(?:subject to(?:\s+(?:such|appropriate))?|shall be|be) disciplined?\b|(?:found|held|adjudged) liable\b[^;]{0,160}?\bsubject to (?:such )?disciplinary (?:action|measures|proceedings)\b"
     # ("may take disciplinary action, up to and including termination, against a person acting
     # on its behalf whose conduct resulted in a judgment": a public body's own people)
     r"|disciplin\w*\s+actions?(?:,[^,;.]{1,60},)?\s+against\s+(?:an?|any|the|each)\s+persons?\s+"
