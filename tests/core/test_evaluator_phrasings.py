@@ -16703,6 +16703,26 @@ TENTH_SESSION_READINGS = [
         + "\n4. The employing agency shall review each judgment under this section and may "
         "impose any discipline it considers appropriate.",
     ),
+    # Just compensation for property taken is owed without any wrong: no rights claim.
+    (
+        "end.state_constitution",
+        "no",
+        "TX",
+        "(e) A private real property owner whose property is the subject of a taking by a "
+        "governmental entity may bring suit against the entity to recover the just compensation "
+        "required by Section 17, Article I, Texas Constitution.\nSec. 2. Governmental immunity "
+        "is waived to the extent of liability created by this chapter. It is not a defense that "
+        "the entity acted in good faith.",
+    ),
+    # The doctrine kept from barring a record's release is a records rule.
+    (
+        "end.law_enforcement",
+        "no",
+        "DE",
+        "(a) A record of a complaint against a police officer is a public record.\n(b) An agency "
+        "shall release the record within 15 days of a request.\n(c) Qualified immunity shall not "
+        "bar disclosure of a record under this section.",
+    ),
 ]
 
 

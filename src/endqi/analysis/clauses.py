@@ -5384,6 +5384,11 @@ _CIVIL_PROCEEDING_WORDS = compile_pattern(
 _GROUND_FOR_WITHHOLDING = compile_pattern(
     r"\bground\s+for\s+(?:withholding|denying|refusing|delaying)\b|\b(?:withhold|deny|refuse)\s+(?:the\s+)?"
     r"(?:release|disclosure|access)\b"
+    # ("qualified immunity shall not bar disclosure of a record under this section")
+    r"|\b(?:bar|prevent|preclude)\s+(?:the\s+)?(?:disclosure|release|production|inspection)\b"
+)
+_COMPENSATION_FOR_A_TAKING = compile_pattern(
+    r"\bsubject\s+of\s+a\s+taking\b|\binverse\s+condemnation\b|\brecover\s+(?:the\s+)?just\s+compensation\b"
 )
 _ONLY_THE_STATE_SUES = compile_pattern(
     r"\b(?:no\s+person\s+other\s+than|only)\s+the\s+attorney\s+general\s+(?:may|shall|can)\s+(?:bring|commence"
@@ -6479,6 +6484,11 @@ class Reading:
                 # (also when the definitions open after the section's catch-line: "776.0851 Civil
                 # actions against law enforcement officers.- (1) As used in this section, the
                 # term: (a) "Civil action" means an action ...")
+                continue
+            if _COMPENSATION_FOR_A_TAKING.search(body):
+                # "A property owner whose property is the subject of a taking ... may bring suit
+                # ... to recover the just compensation": payment for property taken, owed without
+                # any wrong, not a claim for a deprivation by officers.
                 continue
             if (
                 _STUDY_AGENDA.search(body)
