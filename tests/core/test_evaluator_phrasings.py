@@ -16385,6 +16385,16 @@ _FEES_AMENDMENT_AFTER_BILL = (
 )
 
 
+_CLAIM_SECTION_STRUCK = (
+    "SECTION 1. (A) A law enforcement officer who, under color of law, deprives a person of a "
+    "right secured by the Constitution of this State is liable to the person injured.\n(B) "
+    "Qualified immunity is not a defense to an action pursuant to this section.\n\nSECTION 2. "
+    "Each agency shall adopt a policy on the use of body-worn cameras.\n\nSECTION 3. This act "
+    "takes effect upon approval by the Governor.\n\nAmend the bill, as and if amended, by "
+    "striking SECTION 1 in its entirety.\nRenumber sections to conform.\n{outcome}"
+)
+
+
 TENTH_SESSION_READINGS = [
     # The employer of the claim's officers made jointly liable beside them: its noun is the
     # employer's, and the class reached is still the officers the claim names (local only).
@@ -16722,6 +16732,20 @@ TENTH_SESSION_READINGS = [
         "(a) A record of a complaint against a police officer is a public record.\n(b) An agency "
         "shall release the record within 15 days of a request.\n(c) Qualified immunity shall not "
         "bar disclosure of a record under this section.",
+    ),
+    # An adopted amendment striking the bill's claim section whole: the claim is gone.
+    (
+        "end.law_enforcement",
+        "no",
+        "SC",
+        _CLAIM_SECTION_STRUCK.format(outcome="The amendment was adopted."),
+    ),
+    # Guard: the same amendment recorded as failed leaves the claim.
+    (
+        "end.law_enforcement",
+        "yes",
+        "SC",
+        _CLAIM_SECTION_STRUCK.format(outcome="The amendment failed."),
     ),
 ]
 

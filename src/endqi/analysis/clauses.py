@@ -6039,12 +6039,25 @@ _NUMBERED_AM_HEAD = compile_pattern(r"(?m)^[ \t]*(?P<label>am\d{3,5})\b")
 # A line that records what a chamber or committee did.
 _RECORD_LINE = compile_pattern(r"\bjournal\b|\bvote\b|\bayes\b|\bnays\b|\brecord\s+no\b")
 _RECORD_CLAUSE_SPLIT = compile_pattern(r"(?<!\bno)\.\s+|;\s*|\s--\s")
-_FAILURE_WORDS = ("failed", "defeated", "tabled", "not germane", "rejected", "not adopted")
-_ADOPTION_WORDS = ("adopted", "agreed to")
-_FAILURE_RECORD = compile_pattern(
-    r"\b(?:failed|defeated|tabled|ruled\s+not\s+germane|not\s+germane|rejected|not\s+adopted)\b"
+_FAILURE_WORDS = (
+    "failed",
+    "defeated",
+    "tabled",
+    "not germane",
+    "rejected",
+    "not adopted",
+    "receded from",
 )
-_ADOPTION_RECORD = compile_pattern(r"(?<!not\s)\b(?:adopted|agreed\s+to)\b")
+_ADOPTION_WORDS = ("adopted", "agreed to")
+# ("... recommend that Senate Amendment No. 512 be receded from by the Senate": dropped)
+_FAILURE_RECORD = compile_pattern(
+    r"\b(?:failed|defeated|tabled|ruled\s+not\s+germane|not\s+germane|rejected|not\s+adopted|receded\s+from)\b"
+)
+_ADOPTION_RECORD = compile_pattern(
+    r"(?<!not\s)\b(?:adopted|agreed\s+to(?!\s+(?:recommend|report|meet|consider)))\b"
+)
+# A record of a report's adoption ("Conference report adopted by Assembly"), not an amendment's.
+_REPORT_ADOPTED = compile_pattern(r"\breport\b")
 _AMENDMENT_BLOCK_LIMIT = 20_000  # an amendment printed after a bill is never longer
 
 
@@ -6056,6 +6069,28 @@ def _names_label(clause: str, label: str) -> bool:
             is not None
         )
     return rx.search(rf"\b{re.escape(label)}\b", clause) is not None
+
+
+# An amendment's instruction to strike one of the bill's numbered units whole.
+_STRIKES_A_UNIT = compile_pattern(
+    r"\b(?:strik(?:e|es|ing)|delet(?:e|es|ing)|remov(?:e|es|ing))\s+(?:out\s+)?(?:all\s+of\s+)?"
+    r"(?P<kind>section|sec\.?|part)\s+(?P<number>\d{1,3}[a-z]?|[a-z])\b(?!\.\d|-\d|\()"
+    r"(?=\s+(?:of\s+the\s+bill\s+)?in\s+its\s+entirety|\s*[.;,]|\s+and\s+(?:by\s+)?(?:insert|renumber|substitut))"
+)
+_AMENDMENT_LEAD_REACH = 250
+# The heading of one of the bill's units at a line's start, with its number.
+_UNIT_HEADING = {
+    "section": compile_pattern(
+        r"(?m)^[ \t]*(?:section|sec\.?)\s+(?P<number>\d{1,3}[a-z]?)\b(?![.-]\d)"
+    ),
+    "part": compile_pattern(r"(?m)^[ \t]*part\s+(?P<number>[a-z0-9]{1,3})\b"),
+}
+_NEXT_UNIT_HEADING = {
+    "section": compile_pattern(
+        r"(?m)^[ \t]*(?:section|sec\.?)\s+\d{1,3}[a-z]?\b|^[ \t]*part\s+[a-z0-9]{1,3}\b"
+    ),
+    "part": compile_pattern(r"(?m)^[ \t]*part\s+[a-z0-9]{1,3}\b"),
+}
 
 
 _LATER_PRINT_HEADING = compile_pattern(
@@ -6181,6 +6216,7 @@ class Reading:
         spans.extend(self._struck_by_substitute_spans())
         spans.extend(self._failed_amendment_spans())
         spans.extend(self._amendments_recorded_as_failed())
+        spans.extend(self._units_struck_by_amendment())
         spans.extend(self._spans_without_force())
         spans.extend(self._recital_spans())
         openings = [
@@ -6282,6 +6318,8 @@ class Reading:
                 adopted = _ADOPTION_RECORD.search(clause) is not None
                 if failed == adopted:
                     continue
+                if adopted and _REPORT_ADOPTED.search(clause):
+                    continue  # the report's fate, told by what it recommends
                 named = [
                     start
                     for start, label in heads
@@ -6296,6 +6334,51 @@ class Reading:
             for head, seen in outcomes.items()
             if seen == {True} and ends[head] - head <= _AMENDMENT_BLOCK_LIMIT
         ]
+
+    def _units_struck_by_amendment(self) -> list[tuple[int, int]]:
+        """Spans of the bill's own numbered units that an amendment printed after it strikes
+        whole ("AMEND House Bill No. 212 by deleting Section 1 in its entirety", "Amend the bill
+        by striking out all of Part A", "recommending that the bill be amended by striking out
+        Sec. 1 in its entirety and inserting in lieu thereof a new Sec. 1"), unless the record
+        says the amendment failed: from the unit's heading to the next heading of its kind. What
+        the amendment inserts in its place is read where the amendment prints it."""
+        if not self.text.positions("amend") or not self.text.positions("strik", "delet", "remov"):
+            return []
+        # (lines read in the document's own copy, of the same length)
+        original = self.text.document.text.lower()
+        failed = self._amendments_recorded_as_failed()
+        spans: list[tuple[int, int]] = []
+        for found in _STRIKES_A_UNIT.finditer(original):
+            if (
+                "amend"
+                not in original[max(0, found.start() - _AMENDMENT_LEAD_REACH) : found.start()]
+            ):
+                continue  # a statute's own text amended, not the bill
+            if any(start <= found.start() < end for start, end in failed):
+                continue  # an amendment the record says failed (or was receded from)
+            near = original[
+                max(0, found.start() - _AMENDMENT_HEAD_REACH) : found.end() + _AMENDMENT_HEAD_REACH
+            ]
+            if _amendment_failed(near):
+                continue
+            kind = "part" if found.group("kind") == "part" else "section"
+            number = found.group("number")
+            heading = next(
+                (
+                    unit
+                    for unit in _UNIT_HEADING[kind].finditer(original, 0, found.start())
+                    if unit.group("number") == number
+                ),
+                None,
+            )
+            if heading is None:
+                continue
+            following = _NEXT_UNIT_HEADING[kind].search(original, heading.end(), found.start())
+            line_start = original.rfind("\n", 0, found.start()) + 1
+            end = following.start() if following is not None else line_start
+            if end > heading.start():
+                spans.append((heading.start(), end))
+        return spans
 
     def _spans_without_force(self) -> list[tuple[int, int]]:
         """Spans of proposals a bill sets out for study ("... shall evaluate at least the
