@@ -1171,6 +1171,17 @@ def test_a_ligature_spelled_out_with_a_space_is_one_word_again() -> None:
     assert "A certification is revoked." in document.text
 
 
+def test_a_digit_read_for_a_letter_inside_a_word_is_the_letter() -> None:
+    """OCR and some text layers read "l" as "1" and "o" as "0" inside words ("sha1l",
+    "c0nstitution"); with letters on both sides the digit is the letter. Numbers, section
+    labels and codes keep their digits."""
+    document = document_from_text(
+        "The court sha1l award fees under the c0nstitution. Section 10a, 2021, H1N1, 100 days."
+    )
+    assert document.text.startswith("The court shall award fees under the constitution.")
+    assert "Section 10a, 2021, H1N1, 100 days." in document.text
+
+
 def test_markdown_heading_keeps_its_line_in_a_printed_copy() -> None:
     """A Markdown copy printed again (numbered lines, a running head, page footers): its
     "## Section 2" heading stays on its own line instead of joining the findings before it."""

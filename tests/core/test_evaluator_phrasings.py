@@ -16747,6 +16747,15 @@ TENTH_SESSION_READINGS = [
         "SC",
         _CLAIM_SECTION_STRUCK.format(outcome="The amendment failed."),
     ),
+    # A school district liable for its police answers for them: it pays the award.
+    (
+        "start.full_compensation",
+        "yes",
+        "CA",
+        "(a) A school district is liable to a student who is deprived of a right secured by the "
+        "California Constitution by a school police officer employed by the district.\n(b) "
+        "Qualified immunity is not a defense to an action under this section.",
+    ),
 ]
 
 

@@ -12280,11 +12280,16 @@ def _role_of_answering_entity(phrase: str, body: str, defined: str = "") -> Role
 
 # A government named at the head of the defendants: "a governmental agency", "the Commonwealth
 # and each locality", "a unit of local government", "the State", "the District", "a county".
+# (and the public bodies of one kind: "a school district", "a transit authority", "an
+# institution of higher education")
 _GOVERNMENT_FIRST = compile_pattern(
     r"\W*(?:an?|the|each|every|any|this)\s+(?:government(?:al)?\s+(?:agency|unit|entity)|units?\s+of\s+"
     r"(?:local\s+)?government|local\s+government(?!\s+(?:employee|officer|official)s?)|state|commonwealth"
-    r"|district|locality|county|city|municipality|public\s+(?:body|entity))\b(?!\s+(?:employee|officer|official"
-    r"|agent)s?\b)"
+    r"|district|locality|county|city|municipality|public\s+(?:body|entity)|local\s+public\s+entity"
+    r"|school\s+(?:district|board)|board\s+of\s+education|(?:[\w-]+\s+)?(?:transit|transportation|port"
+    r"|housing|airport)\s+(?:authority|district)|port\s+district|special\s+district"
+    r"|(?:public\s+)?institution\s+of\s+higher\s+education|(?:state\s+)?university)\b(?!\s+(?:employee"
+    r"|officer|official|agent)s?\b)"
 )
 _SUBJECT_TO_DISCIPLINE_ONLY = compile_pattern(
     r"\b(?:shall|must|is|are)\s+(?:be\s+)?subject\s+to\s+(?:appropriate\s+|such\s+)?(?:disciplinary\s+action|discipline)\b"

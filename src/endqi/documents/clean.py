@@ -212,6 +212,10 @@ def clean_text(extraction: Extraction) -> CleanText:
         # text layer flattens onto the words: "[1may1] 1shall1 award". The numerals go; the
         # brackets stay for the legend to strike.
         text, offset_map = _rewrite(text, offset_map, _SUPERSCRIPT_NUMERAL, lambda match: "")
+    if ("1" in text or "0" in text) and _DIGIT_FOR_LETTER.search(text):
+        # A text layer or OCR that read "l" as "1" or "o" as "0" inside a word ("sha1l", "pub1ic",
+        # "c0nstitution"): letters on both sides, so no number or label is touched.
+        text = _DIGIT_FOR_LETTER.sub(lambda match: _LETTER_FOR_DIGIT[match.group(0)], text)
     if "_" in text:
         # Words joined by underscores, as some copies print underlined new text
         # ("Section_11J._(a)_A_law_enforcement_officer_who"): the underscores were spaces.
@@ -259,6 +263,8 @@ _INSERTION_MARKUP = compile_pattern(
 )
 
 
+_DIGIT_FOR_LETTER = compile_pattern(r"(?<=[a-z])[10](?=[a-z])")
+_LETTER_FOR_DIGIT = {"1": "l", "0": "o"}
 # A run of four or more words joined by single underscores.
 _UNDERSCORE_JOINED = compile_pattern(r"(?<!\S)(?:[^\s_]+_){3,}[^\s_]+")
 # The space a text layer leaves after a spelled-out "fi" or "fl" ligature, inside a word.
