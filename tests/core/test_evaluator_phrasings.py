@@ -16756,6 +16756,24 @@ TENTH_SESSION_READINGS = [
         "California Constitution by a school police officer employed by the district.\n(b) "
         "Qualified immunity is not a defense to an action under this section.",
     ),
+    # The old form "shall answer in damages" makes the officer liable.
+    (
+        "end.state_constitution",
+        "yes",
+        "TX",
+        "Sec. 1. A peace officer who, under color of law, deprives a person of a right guaranteed "
+        "by Article I (Bill of Rights), Texas Constitution, shall answer in damages to the person "
+        "injured.\nSec. 2. Qualified immunity is not a defense to an action under this chapter.",
+    ),
+    (
+        "end.public_employees",
+        "no",
+        "IL",
+        "(a) Any law enforcement officer, whether employed by the State or by a unit of local "
+        "government, who under color of law deprives a person of a right guaranteed by Article I "
+        "of the Illinois Constitution shall answer in damages to that person.\n(b) Qualified "
+        "immunity is not a defense to an action under this Section.",
+    ),
 ]
 
 

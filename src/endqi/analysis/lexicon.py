@@ -445,7 +445,7 @@ LOCAL_GOVERNMENT = compile_pattern(
 
 CAUSE_OF_ACTION = compile_pattern(
     # The old words: "shall respond in damages", "will respond to said person for the damages".
-    r"\b(?:shall|will|must)\s+respond\s+(?:to\s+[^.;]{1,40}?\s+)?(?:in|for)\s+(?:the\s+)?damages\b"
+    r"\b(?:shall|will|must)\s+(?:respond|answer)\s+(?:to\s+[^.;]{1,40}?\s+)?(?:in|for)\s+(?:the\s+)?damages\b"
     r"|\b(?:(?:is|are|shall be|be held|becomes?) (?:jointly (?:and severally )?)?(?:liable|answerable)"
     r"|subject to (?:the same |civil |personal )?liability"
     r"|liable (?:in tort )?to (?:the|such|that|an?) (?:injured|individual|person|party|plaintiff)"
@@ -522,7 +522,7 @@ CAUSE_OF_ACTION_GATE = (
     *(
         "liab",
         "respond",
-        "answerable",
+        "answer",
         "may bring",
         "may institute",
         "may maintain",
