@@ -16774,6 +16774,18 @@ TENTH_SESSION_READINGS = [
         "of the Illinois Constitution shall answer in damages to that person.\n(b) Qualified "
         "immunity is not a defense to an action under this Section.",
     ),
+    # A defined class whose definition "does not include a sworn law enforcement officer"
+    # leaves the police out.
+    (
+        "end.law_enforcement",
+        "no",
+        "NJ",
+        'a. As used in this section, "public employee" means any officer or employee of the State '
+        "or of any county or municipality, but does not include a sworn law enforcement officer."
+        "\nb. A public employee who, under color of law, deprives a person of a right secured by "
+        "the Constitution of this State shall be liable to that person.\nc. A public employee "
+        "shall not be entitled to qualified immunity in an action under this section.",
+    ),
 ]
 
 

@@ -244,8 +244,10 @@ EXCLUDED_POLICE = compile_pattern(
 # The whole police class left out of a wider one: "a public employee, other than a peace
 # officer, who ...". A qualified class ("except a police officer employed by a city of one
 # million") leaves out some police only, which EXCLUDED_POLICE reads.
+# (or a definition's own "but does not include a sworn law enforcement officer")
 EXCLUDED_ALL_POLICE = compile_pattern(
-    r"\b(?:other\s+than|except(?:\s+for)?|excluding|not\s+including)\s+(?:an?\s+|any\s+|the\s+)?"
+    r"\b(?:other\s+than|except(?:\s+for)?|excluding|not\s+including|(?:does|shall)\s+not\s+include)\s+"
+    r"(?:an?\s+|any\s+|the\s+)?"
     r"(?:(?:sworn|certified|commissioned)\s+)?(?:peace|police|law[-\s]enforcement)\s+officers?\b"
     r"(?!\s+(?:of|employed|appointed|serving|in|commissioned|for|who|that)\b)"
 )
