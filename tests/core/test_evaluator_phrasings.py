@@ -16786,6 +16786,27 @@ TENTH_SESSION_READINGS = [
         "the Constitution of this State shall be liable to that person.\nc. A public employee "
         "shall not be entitled to qualified immunity in an action under this section.",
     ),
+    # The officer's share, backed by the employer when it goes unpaid: the whole award.
+    (
+        "start.full_compensation",
+        "yes",
+        "WI",
+        _IOWA_CLAIM_AND_BAR
+        + "\n(c) An officer against whom judgment is entered shall pay 5 percent of the judgment. "
+        "The employer shall pay the remainder of the judgment. If the officer is unable to pay "
+        "the amount under par. (c) within 180 days after the judgment becomes final, the "
+        "employer shall pay that amount.",
+    ),
+    (
+        "start.full_compensation",
+        "yes",
+        "TX",
+        _IOWA_CLAIM_AND_BAR
+        + "\n(c) The state agency that employs the officer shall pay any judgment under this "
+        "chapter, except that the officer is personally liable for five percent of the judgment or "
+        "$25,000, whichever is less.\n(d) If the officer does not pay that portion within 180 "
+        "days, the agency shall pay that portion to the claimant.",
+    ),
 ]
 
 

@@ -9718,14 +9718,24 @@ class Reading:
         unable to pay, in which case the county shall pay it': the payer also answers for the
         officer's share, so the whole award is paid."""
         body = indemnity.clause.text
-        if indemnity.full_amount or not _REMAINDER.search(body):
+        if indemnity.full_amount or not (
+            _REMAINDER.search(body) or _OFFICERS_SHARE_EXCEPTED.search(body)
+        ):
             return indemnity
         lowered = self.text.lowered
         around = lowered[
             max(0, indemnity.clause.start - _BACKUP_REACH) : indemnity.clause.end + _BACKUP_REACH
         ]
         if lexicon.BACKUP_PAYMENT.search(around):
-            return replace(indemnity, full_amount=True)
+            # ("... shall pay any judgment, except that the peace officer is personally liable
+            # for five percent. If the officer does not pay that portion within 180 days, the
+            # employer shall pay it": the share was the only part left out, and it is paid too)
+            share_only = not (
+                lexicon.INDEMNITY_LIMIT.search(body) or lexicon.CAP_AMOUNT.search(body)
+            )
+            return replace(
+                indemnity, full_amount=True, limited=indemnity.limited and not share_only
+            )
         return indemnity
 
     def _in_compact(self, sentence: Sentence) -> bool:
@@ -12143,6 +12153,9 @@ _SECTION_NOT_APPLY_NEEDLES = (
 _SECTION_NOT_APPLY = compile_pattern(
     r"\bthis\s+(?:sub)?section\s+(?:does|shall)\s+not\s+apply\s+to\s+(?:an?|any)\s+(?:action|claim)s?\s+"
     r"(?:under|brought\s+under|pursuant\s+to)\b"
+)
+_OFFICERS_SHARE_EXCEPTED = compile_pattern(
+    r"\bexcept\s+that\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:is|shall\s+be)\s+personally\s+liable\s+for\b"
 )
 _REMAINDER = compile_pattern(
     r"\b(?:remainder|balance|rest)\s+of\s+the\s+(?:judgment|judgement|award)"

@@ -4313,20 +4313,24 @@ NON_OFFICER_INDEMNITEE = compile_pattern(
 # is unable to pay, in which case the county shall pay it", "shall pay any portion of the officer's
 # share that the officer does not pay".
 BACKUP_PAYMENT = compile_pattern(
-    r"\bunable\s+to\s+pay\b[^.;]{0,80}?\b(?:shall|must)\s+pay\b"
+    # ("If the officer is unable to pay the amount under par. (a) within 180 days after the
+    # judgment becomes final, the employer shall pay that amount")
+    r"\bunable\s+to\s+pay\b(?:[^.;]|\.(?=\s?\()){0,160}?\b(?:shall|must)\s+pay\b"
     # "... and any portion of the officer's share that is not paid".
     r"|\b(?:part|portion|amount)\s+of\s+the\s+(?:[\w-]+'s\s+)?share\s+(?:that|which)\s+(?:is|remains)\s+"
     r"(?:not\s+paid|unpaid|uncollect[ei]d)\b"
     # ("any part of the employee share under subsection 1 that the employee fails to pay")
     r"|\b(?:part|portion|amount)\s+of\s+(?:the|that|such|this)\s+(?:[\w-]+(?:'s)?\s+)?share\s+(?:[^.;]{0,40}?\s)?"
     r"that\s+the\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:(?:does|did)\s+not\s+pay|fails?\s+to\s+pay|failed\s+to\s+pay|(?:has|have)\s+not\s+paid)\b"
+    r"(?:[\w-]+\s+){0,2}?(?:(?:does|did)\s+not\s+pay|fails?\s+to\s+pay|failed\s+to\s+pay|(?:has|have)\s+not\s+paid"
+    # ("any part of the officer's share that the plaintiff is unable to collect from the officer")
+    r"|(?:is|are)\s+unable\s+to\s+collect)\b"
     # ("If the officer does not satisfy the amount ... within 180 days ..., the employer shall
     # satisfy that amount")
     # ("If any portion of the amount owed by an officer ... is not paid within 180 days ..., the
     # employer shall pay that portion to the plaintiff")
     r"|\b(?:(?:does|did)\s+not\s+(?:pay|satisfy)|(?:has|have)\s+not\s+(?:paid|satisfied)|fails?\s+to\s+(?:pay"
-    r"|satisfy)|(?:is|are)\s+not\s+(?:paid|satisfied)|remains?\s+unpaid)\b[^.;]{0,160}?\b(?:shall|must)\s+"
+    r"|satisfy)|(?:is|are)\s+not\s+(?:paid|satisfied|collected)|remains?\s+unpaid)\b[^.;]{0,160}?\b(?:shall|must)\s+"
     r"(?:also\s+)?(?:pay|satisfy)\s+(?:it|that|the)\b"
     r"|\b(?:cannot|can\s+not)\s+be\s+collected\b[^.;]{0,120}?\b(?:shall|must)\s+(?:also\s+)?pay\b"
     # ("If the officer's portion is uncollectible, the employer shall pay it.")
