@@ -16807,6 +16807,17 @@ TENTH_SESSION_READINGS = [
         "$25,000, whichever is less.\n(d) If the officer does not pay that portion within 180 "
         "days, the agency shall pay that portion to the claimant.",
     ),
+    # A bar for officers "sued ... for the use of excessive force" only, beside a claim for
+    # every right: the doctrine survives the other claims.
+    (
+        "end.law_enforcement",
+        "no",
+        "AR",
+        "(a) Every person who, acting under color of any law of this state, subjects any person to "
+        "the deprivation of any right secured by the Arkansas Constitution is liable to the party "
+        "injured.\n(b) A law enforcement officer sued under this section for the use of "
+        "excessive force may not assert qualified immunity as a defense to that claim.",
+    ),
 ]
 
 

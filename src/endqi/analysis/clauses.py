@@ -3342,6 +3342,11 @@ def conditioned_on_force_or_search(body: str) -> bool:
     return bool(
         rx.search(r"\bsubject(?:s|ed|ing)?\b(?:\s+[\w,]+){0,5}?\s+to\s+(?:an?\s+|the\s+)?$", before)
         or rx.search(r"\buse[sd]?\s+$", before)
+        # ("an officer sued under this section for the use of excessive force may not assert")
+        or rx.search(
+            r"\b(?:sued|suit|action|claims?)\b[^.;]{0,60}?\bfor\s+(?:the\s+|an?\s+)?use\s+of\s+$",
+            before,
+        )
         # "an officer who, under color of law, enters or searches a dwelling ...": the search is
         # the act the claim is for.
         or rx.search(
