@@ -16818,6 +16818,15 @@ TENTH_SESSION_READINGS = [
         "injured.\n(b) A law enforcement officer sued under this section for the use of "
         "excessive force may not assert qualified immunity as a defense to that claim.",
     ),
+    # Limits set aside "except as to punitive damages": lifted only in part.
+    (
+        "end.damage_caps",
+        "partial",
+        "PA",
+        _IOWA_CLAIM_AND_BAR
+        + "\n(c) The limits on damages in sections 8528 and 8553 shall not apply to an action "
+        "under this section, except as to punitive damages.",
+    ),
 ]
 
 

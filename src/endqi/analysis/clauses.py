@@ -11226,9 +11226,16 @@ def lifts_in_part(body: str) -> bool:
         )
         or lexicon.CONDITIONAL_LIFT.search(body)
         or lexicon.PARTIAL_LIFT.search(body)
+        # "... shall not apply to an action under this section, except as to punitive damages":
+        # the limit still holds for one kind of the award.
+        or _LIFTED_EXCEPT_FOR_A_KIND.search(body)
     )
 
 
+_LIFTED_EXCEPT_FOR_A_KIND = compile_pattern(
+    r"\b(?:not|no\s+longer)\s+apply\b[^.;]{0,120}?,?\s*except\s+(?:as\s+to|for|with\s+respect\s+to)\s+"
+    r"(?:an?\s+award\s+of\s+)?(?:punitive|exemplary|non-?economic)\s+damages\b"
+)
 _KIND_STILL_BARRED = compile_pattern(
     r"\b(?:punitive|exemplary|non-?economic)\s+damages\s+(?:shall|may|must|will)\s+not\s+be\s+"
     r"(?:awarded|recovered|assessed|recoverable)\b|\bno\s+(?:punitive|exemplary)\s+damages\s+(?:shall|may)\b"
