@@ -16827,6 +16827,15 @@ TENTH_SESSION_READINGS = [
         + "\n(c) The limits on damages in sections 8528 and 8553 shall not apply to an action "
         "under this section, except as to punitive damages.",
     ),
+    # The employer "liable, jointly and severally with the officer, for any judgment".
+    (
+        "start.full_compensation",
+        "yes",
+        "OR",
+        _IOWA_CLAIM_AND_BAR
+        + "\n(c) The public body that employs the officer is liable, jointly and severally with "
+        "the officer, for any judgment under this section.",
+    ),
 ]
 
 

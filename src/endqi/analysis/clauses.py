@@ -12014,7 +12014,10 @@ _ENTITY_ANSWERS_FOR_ITS_PEOPLE = compile_pattern(
     r"|within\s+the\s+(?:course|scope))[^.;]{0,80}?\b(?:the|that|such)\s+(?:public\s+body|entity|agency"
     r"|political\s+subdivision|governmental\s+entity|government)\b"
     r"|\s+for\s+the\s+(?:acts?|omissions?|conduct|deprivations?|violations?)\s+(?:(?:and|or)\s+omissions?\s+)?"
-    r"of\s+its\s+(?:[\w-]+\s+){0,2}?(?:officers?|employees?|agents?|personnel|deput(?:y|ies)|troopers?)\b)"
+    r"of\s+its\s+(?:[\w-]+\s+){0,2}?(?:officers?|employees?|agents?|personnel|deput(?:y|ies)|troopers?)\b"
+    # ("A public body shall be liable for the acts of a person acting on its behalf")
+    r"|\s+for\s+the\s+(?:acts?|omissions?|conduct)\s+of\s+(?:an?|any)\s+(?:person|individual)\s+acting\s+on\s+"
+    r"(?:its|their)\s+behalf\b)"
 )
 _CLAIM_UNDER_THE_BILL = compile_pattern(
     r"\bunder\s+(?:this\s+(?:section|act|chapter|article)|section\s+\d)"
@@ -12412,7 +12415,8 @@ def _mandatory_indemnity(body: str) -> bool:
             r"|\b(?:may|shall|must)\s+not\s+(?:refuse|decline|fail)\s+to\b"
             r"|\b(?:is|are)\s+(?:an?\s+|the\s+)?obligations?\s+of\b"
             # ("The employing agency is liable for any judgment under this section")
-            r"|\b(?:is|are|shall\s+be)\s+liable\s+for\s+(?:any|a|the|all|each|every)\s+(?:final\s+)?judg"
+            r"|\b(?:is|are|shall\s+be)\s+liable(?:,\s+jointly[^,.;]{0,80},)?\s+for\s+(?:any|a|the|all|each|every)\s+"
+            r"(?:final\s+)?judg"
             # "Nothing in this section relieves the employer of its duty to pay".
             r"|\b(?:nothing|no\s+provision)\b[^.;]{0,80}?\breliev\w*\b",
             governing,

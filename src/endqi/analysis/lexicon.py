@@ -2944,8 +2944,9 @@ INDEMNITY = compile_pattern(
     r"against (?:its|an?|the|any|such|each) (?:\w+ )?(?:employee|officer|official|agent|deput)"
     # "The employing agency is liable for any judgment under this section": the judgments of
     # the bill's own claim.
-    r"|\bliable\s+for\s+(?:any|a|the|all|each|every)\s+(?:final\s+)?(?:judgment|judgement)s?\s+(?:entered\s+)?"
-    r"(?:under|pursuant\s+to)\s+this\s+(?:section|subsection|act|chapter|subchapter|article|part)\b"
+    r"|\bliable(?:,\s+jointly[^,.;]{0,80},)?\s+for\s+(?:any|a|the|all|each|every)\s+(?:final\s+)?(?:judgment"
+    r"|judgement)s?\s+(?:entered\s+)?(?:under|pursuant\s+to)\s+this\s+(?:section|subsection|act|chapter|subchapter"
+    r"|article|part)\b"
     # The payer of what the officer does not pay: "the employing entity shall pay the remainder".
     r"|\b(?:shall|must)\s+(?:pay|satisfy)\s+the\s+(?:remainder|balance|rest)\b"
     # "shall assume the liability to the extent that it shall save harmless, any ... officer".
@@ -2980,7 +2981,8 @@ INDEMNITY = compile_pattern(
     r"|\b(?:shall|must)\s+(?:satisfy|discharge)\s+(?:the|that|such|this)\s+(?:debt|obligation)\b"
 )
 INDEMNITY_GATE = (
-    *("indemnif", "satisf", "paid by", "full amount", "liable for", "pay the", "indemnity"),
+    *("indemnif", "satisf", "paid by", "full amount", "liable for", "liable,", "pay the"),
+    "indemnity",
     *("paid from", "paid in full from", "paid out of", "fund shall pay", "pool shall pay"),
     *("charged to", "charged against", "charged upon", "insurance", "policy", "bond", "surety"),
     *("directed to pay", "obligated to pay", "bound to pay", "whole", "appropriate and pay"),
