@@ -16836,6 +16836,27 @@ TENTH_SESSION_READINGS = [
         + "\n(c) The public body that employs the officer is liable, jointly and severally with "
         "the officer, for any judgment under this section.",
     ),
+    # A later section of the same bill repealing the section that made the claim.
+    (
+        "end.law_enforcement",
+        "no",
+        "AL",
+        "Section 1. (a) A law enforcement officer who, under color of law, deprives a person of a "
+        "right secured by the Constitution of Alabama of 2022 is liable to the person.\n(b) "
+        "Qualified immunity is not a defense to an action under this section.\nSection 2. Each "
+        "agency shall report its use-of-force incidents annually.\nSection 3. Section 1 of this "
+        "act is repealed.",
+    ),
+    # Guard: a subsection of it repealed leaves the rest.
+    (
+        "end.state_constitution",
+        "yes",
+        "NV",
+        "Section 1. 1. A peace officer who, under color of law, deprives a person of a right "
+        "secured by the Nevada Constitution is liable to the person.\n2. The employer shall "
+        "indemnify the officer.\n3. Qualified immunity is not a defense.\nSec. 2. Subsection 3 "
+        "of section 1 of this act is hereby repealed.",
+    ),
 ]
 
 

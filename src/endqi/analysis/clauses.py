@@ -6084,6 +6084,17 @@ _STRIKES_A_UNIT = compile_pattern(
     r"(?=\s+(?:of\s+the\s+bill\s+)?in\s+its\s+entirety|\s*[.;,]|\s+and\s+(?:by\s+)?(?:insert|renumber|substitut))"
 )
 _AMENDMENT_LEAD_REACH = 250
+_PART_OF_A_SECTION_BEFORE = compile_pattern(
+    r"\b(?:subsection|paragraph|subdivision|clause|subparagraph)\s+\(?\w{1,4}\)?\s+of\s+$"
+)
+_REPEALS_ITS_OWN_SECTION = compile_pattern(
+    r"\b(?:section|sec\.?)\s+(?P<number>\d{1,3}[a-z]?)\s+of\s+this\s+(?:act|bill)\s+(?:is|are|shall\s+be)\s+"
+    r"(?:hereby\s+)?repealed\b"
+    r"|\bas\s+enacted\s+by\s+(?:section|sec\.?)\s+(?P<enacted>\d{1,3}[a-z]?)\s+of\s+this\s+(?:act|bill)\s*,?\s*"
+    r"(?:is|are|shall\s+be)\s+(?:hereby\s+)?repealed\b"
+    r"|\bas\s+enacted\s+by\s+this\s+(?:act|bill)\s*,\s*(?:section|sec\.?)\s+(?P<section>\d{1,3}[a-z]?)\s*,\s*"
+    r"(?:is|are|shall\s+be)\s+(?:hereby\s+)?repealed\b"
+)
 # The heading of one of the bill's units at a line's start, with its number.
 _UNIT_HEADING = {
     "section": compile_pattern(
@@ -6223,6 +6234,7 @@ class Reading:
         spans.extend(self._failed_amendment_spans())
         spans.extend(self._amendments_recorded_as_failed())
         spans.extend(self._units_struck_by_amendment())
+        spans.extend(self._sections_repealed_by_the_bill())
         spans.extend(self._spans_without_force())
         spans.extend(self._recital_spans())
         openings = [
@@ -6340,6 +6352,37 @@ class Reading:
             for head, seen in outcomes.items()
             if seen == {True} and ends[head] - head <= _AMENDMENT_BLOCK_LIMIT
         ]
+
+    def _sections_repealed_by_the_bill(self) -> list[tuple[int, int]]:
+        """Spans of the bill's own sections that a later section of it repeals ("Section 1 of
+        this act is repealed", "section 2307.66 of the Revised Code, as enacted by Section 1 of
+        this act, is hereby repealed", "14 MRSA §8119, as enacted by this Act, section 1, is
+        repealed"): after the bill, what they enact is not law."""
+        if not self.text.positions("repeal") or not self.text.positions("this act", "this bill"):
+            return []
+        original = self.text.document.text.lower()
+        spans: list[tuple[int, int]] = []
+        for found in _REPEALS_ITS_OWN_SECTION.finditer(original):
+            if _PART_OF_A_SECTION_BEFORE.search(
+                original, max(0, found.start() - 40), found.start()
+            ):
+                continue  # "Subsection 3 of section 1 of this act is repealed": a part only
+            number = found.group("number") or found.group("enacted") or found.group("section")
+            heading = next(
+                (
+                    unit
+                    for unit in _UNIT_HEADING["section"].finditer(original, 0, found.start())
+                    if unit.group("number") == number
+                ),
+                None,
+            )
+            if heading is None:
+                continue
+            following = _NEXT_UNIT_HEADING["section"].search(original, heading.end(), found.start())
+            end = following.start() if following is not None else found.start()
+            if end > heading.start():
+                spans.append((heading.start(), end))
+        return spans
 
     def _units_struck_by_amendment(self) -> list[tuple[int, int]]:
         """Spans of the bill's own numbered units that an amendment printed after it strikes
