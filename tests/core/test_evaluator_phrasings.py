@@ -16857,6 +16857,25 @@ TENTH_SESSION_READINGS = [
         "indemnify the officer.\n3. Qualified immunity is not a defense.\nSec. 2. Subsection 3 "
         "of section 1 of this act is hereby repealed.",
     ),
+    # A State that "waives its immunity and assumes liability for" its officers' deprivations
+    # of rights answers to a claim for them.
+    (
+        "end.state_constitution",
+        "yes",
+        "NY",
+        "Section 1. The state hereby waives its immunity from liability and assumes liability for "
+        "the deprivation, by any of its officers or employees acting under color of law, of any "
+        "right secured by the constitution of this state.\nSection 2. Qualified immunity shall "
+        "not be a defense in any such action.",
+    ),
+    # Guard: the same words for negligence are a tort claims act's.
+    (
+        "end.state_constitution",
+        "no",
+        "NY",
+        "Section 1. The state hereby waives its immunity from liability and assumes liability for "
+        "the negligence of its officers and employees in the operation of motor vehicles.",
+    ),
 ]
 
 
