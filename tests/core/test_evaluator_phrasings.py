@@ -16876,6 +16876,15 @@ TENTH_SESSION_READINGS = [
         "Section 1. The state hereby waives its immunity from liability and assumes liability for "
         "the negligence of its officers and employees in the operation of motor vehicles.",
     ),
+    # No limitation on compensatory, noneconomic or punitive damages: every kind, so all of it.
+    (
+        "end.damage_caps",
+        "yes",
+        "OH",
+        _IOWA_CLAIM_AND_BAR
+        + "\n(c) Notwithstanding section 2744.05 of the Revised Code, no limitation on "
+        "compensatory, noneconomic, or punitive damages applies to an award under this section.",
+    ),
 ]
 
 

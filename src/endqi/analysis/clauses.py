@@ -11262,6 +11262,9 @@ def lifts_in_part(body: str) -> bool:
         (
             lexicon.ONE_KIND_OF_DAMAGES.search(body)
             and not _LIABILITY_LIMIT_NAMED.search(body)
+            # ("no limitation on compensatory, noneconomic, or punitive damages applies": every
+            # kind named)
+            and not _EVERY_KIND_NAMED.search(body)
             # A cap statute set aside by its citation lifts more than the kind named beside it,
             # unless that kind stays barred ("The limitations on damages in Section 41-4-19 shall
             # not apply ...; provided that punitive damages shall not be awarded ...").
@@ -11275,6 +11278,10 @@ def lifts_in_part(body: str) -> bool:
     )
 
 
+_EVERY_KIND_NAMED = compile_pattern(
+    r"\bcompensatory\b[^.;]{0,40}?\b(?:non-?economic|punitive|exemplary)\b"
+    r"|\b(?:non-?economic|punitive|exemplary)\b[^.;]{0,40}?\bcompensatory\b"
+)
 _LIFTED_EXCEPT_FOR_A_KIND = compile_pattern(
     r"\b(?:not|no\s+longer)\s+apply\b[^.;]{0,120}?,?\s*except\s+(?:as\s+to|for|with\s+respect\s+to)\s+"
     r"(?:an?\s+award\s+of\s+)?(?:punitive|exemplary|non-?economic)\s+damages\b"

@@ -2097,7 +2097,7 @@ CAP_LIFT = compile_pattern(
     r"(?:\s+in\s+amount)?\b(?!\s+(?:to|by)\b)|"
     r"\bno\s+(?:statutory\s+|monetary\s+|dollar\s+)?(?:limitations?|limits?|caps?)\b(?=[^.;]{0,120}?\b(?:liability|damages"
     r"|recover(?:y|ed|able))\b)"
-    r"[^.;]{0,200}?\bappl(?:y|ies)\s+to\s+(?:an?|any|the|such|your)\s+(?:action|claim|judgment|case|suit)s?\b|"
+    r"[^.;]{0,200}?\bappl(?:y|ies)\s+to\s+(?:an?|any|the|such|your)\s+(?:action|claim|judgment|case|suit|award)s?\b|"
     # "Notwithstanding N.J.S.59:9-2, punitive damages may be awarded against an officer".
     r"\bnotwithstanding\b(?:[^.;]|\.(?=[\w_])){0,80}?,\s*(?:punitive|exemplary)\s+damages\s+(?:may|shall)\s+be\s+"
     r"(?:awarded|recovered|assessed)\b|"
