@@ -16885,6 +16885,17 @@ TENTH_SESSION_READINGS = [
         + "\n(c) Notwithstanding section 2744.05 of the Revised Code, no limitation on "
         "compensatory, noneconomic, or punitive damages applies to an award under this section.",
     ),
+    # A government "liable for the deprivation, by any police officer in its employ, of any
+    # right" answers for its officers and pays.
+    (
+        "start.full_compensation",
+        "yes",
+        "RI",
+        "(a) The state and every city and town shall be liable for the deprivation, by any police "
+        "officer in its employ, of any right secured by article I of the Rhode Island "
+        "Constitution.\n(b) Qualified immunity shall not be a defense to an action under this "
+        "section.",
+    ),
 ]
 
 

@@ -12387,7 +12387,7 @@ _GOVERNMENT_NOT_LIABLE_FOR_MALICE = compile_pattern(
 # enforcement officer employed by that governmental agency": the same, said of the person wronged)
 # ("... by the acts of any of its law enforcement officers")
 _CAUSED_BY_ITS_PEOPLE = compile_pattern(
-    r"\b(?:caused|committed|done|deprived\b[^.;]{0,200}?)\s+by\s+(?:the\s+(?:acts?|conduct|omissions?)\s+"
+    r"\b(?:caused|committed|done|(?:deprived|deprivation)\b[^.;]{0,200}?),?\s+by\s+(?:the\s+(?:acts?|conduct|omissions?)\s+"
     r"(?:(?:or|and)\s+omissions?\s+)?of\s+(?:any\s+of\s+)?)?(?:an?|any|its|the|one\s+of\s+its)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:officers?|employees?|agents?|deputies)\b"
 )

@@ -516,7 +516,7 @@ CAUSE_OF_ACTION = compile_pattern(
     r"|\b(?:tortious\s+conduct|sounding\s+in\s+tort|tort\s+claim)\s+(?:shall\s+)?includes?\b[^.;]{0,160}?\bdepriv"
     r"|\bsubject\s+to\s+(?:a\s+)?(?:civil\s+)?suit\b"
     # "The State waives its immunity and assumes liability for the deprivation ... of any right".
-    r"|\bassumes?\s+(?:the\s+)?liability\s+for\b"
+    r"|\bassumes?\s+(?:the\s+)?liability\b(?:,[^.;]{0,200}?,)?\s+for\b"
     r"|\b(?:action|suit|claim)s?\b[^.;]{0,200}?\blies?\s+against\b)"
 )
 # A literal that every CAUSE_OF_ACTION match contains (one per alternative).
