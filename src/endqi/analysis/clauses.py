@@ -9583,6 +9583,9 @@ class Reading:
                 )
                 carve_out = False
                 if named_government:
+                    # ("Every county is liable for the deprivation, by any of its deputies, ...
+                    # up to $300,000 for each claimant": up to a cap only)
+                    limited = limited or lexicon.CAP_AMOUNT.search(body) is not None
                     # (and what the rest of its section says of that liability: "Liability under
                     # this subchapter is subject to the limits provided by Section 101.023"; "A
                     # local government is not liable under this section for an act of an
