@@ -16896,6 +16896,26 @@ TENTH_SESSION_READINGS = [
         "Constitution.\n(b) Qualified immunity shall not be a defense to an action under this "
         "section.",
     ),
+    # A State that "consents to be sued ... for any deprivation of a right" answers to a claim.
+    (
+        "end.state_constitution",
+        "yes",
+        "OH",
+        "(A) The state hereby waives its immunity from liability, consents to be sued, and "
+        "consents to have its liability determined in the court of claims, for any deprivation of "
+        "a right secured by Article I of the Ohio Constitution caused by an officer or employee "
+        "of the state.\n(B) Qualified immunity is not a defense in such an action.",
+    ),
+    # A tribunal given claims against the State "for the deprivation of any right" to hear.
+    (
+        "end.state_constitution",
+        "yes",
+        "IL",
+        "(a) The Commission is hereby constituted a court for the purpose of hearing and passing "
+        "upon claims against the departments and agencies of the State for the deprivation of any "
+        "right secured by the Illinois Constitution by an officer or employee of the State.\n(b) "
+        "In a claim under this subsection, the State may not assert qualified immunity.",
+    ),
 ]
 
 

@@ -517,6 +517,12 @@ CAUSE_OF_ACTION = compile_pattern(
     r"|\bsubject\s+to\s+(?:a\s+)?(?:civil\s+)?suit\b"
     # "The State waives its immunity and assumes liability for the deprivation ... of any right".
     r"|\bassumes?\s+(?:the\s+)?liability\b(?:,[^.;]{0,200}?,)?\s+for\b"
+    # "The state ... consents to be sued ... for any deprivation of a right"; "hearing and passing
+    # upon claims against ... agencies of the State for the deprivation of any right".
+    r"|\bconsents?\s+to\s+be\s+sued\b"
+    # (a tribunal given claims to hear, not claims an insurance pool covers)
+    r"|\b(?:hear\w*|determin\w*|passing\s+upon|jurisdiction\s+(?:over|of|to\s+hear))\b[^.;]{0,80}?\bclaims?\s+"
+    r"against\b[^.;]{0,200}?\bfor\s+(?:the\s+|any\s+)?deprivation\b"
     r"|\b(?:action|suit|claim)s?\b[^.;]{0,200}?\blies?\s+against\b)"
 )
 # A literal that every CAUSE_OF_ACTION match contains (one per alternative).
@@ -527,6 +533,8 @@ CAUSE_OF_ACTION_GATE = (
         "liab",
         "respond",
         "answer",
+        "to be sued",
+        "claim",
         "may bring",
         "may institute",
         "may maintain",
