@@ -9571,7 +9571,7 @@ class Reading:
             # government named as the one liable, for what its people do.
             named_government = (
                 claim.defendants is not None
-                and _GOVERNMENT_FIRST.match(claim.defendants) is not None
+                and lexicon.GOVERNMENT_NAMED_FIRST.match(claim.defendants) is not None
                 and _CAUSED_BY_ITS_PEOPLE.search(body) is not None
             )
             employer_liable = employer_liable or named_government
@@ -12360,19 +12360,6 @@ def _role_of_answering_entity(phrase: str, body: str, defined: str = "") -> Role
     return Role.STATE_ONLY if state else Role.LOCAL_ONLY
 
 
-# A government named at the head of the defendants: "a governmental agency", "the Commonwealth
-# and each locality", "a unit of local government", "the State", "the District", "a county".
-# (and the public bodies of one kind: "a school district", "a transit authority", "an
-# institution of higher education")
-_GOVERNMENT_FIRST = compile_pattern(
-    r"\W*(?:an?|the|each|every|any|this)\s+(?:government(?:al)?\s+(?:agency|unit|entity)|units?\s+of\s+"
-    r"(?:local\s+)?government|local\s+government(?!\s+(?:employee|officer|official)s?)|state|commonwealth"
-    r"|district|locality|county|city|municipality|public\s+(?:body|entity)|local\s+public\s+entity"
-    r"|school\s+(?:district|board)|board\s+of\s+education|(?:[\w-]+\s+)?(?:transit|transportation|port"
-    r"|housing|airport)\s+(?:authority|district)|port\s+district|special\s+district"
-    r"|(?:public\s+)?institution\s+of\s+higher\s+education|(?:state\s+)?university)\b(?!\s+(?:employee"
-    r"|officer|official|agent)s?\b)"
-)
 _SUBJECT_TO_DISCIPLINE_ONLY = compile_pattern(
     r"\b(?:shall|must|is|are)\s+(?:be\s+)?subject\s+to\s+(?:appropriate\s+|such\s+)?(?:disciplinary\s+action|discipline)\b"
     r"(?![^.;]{0,120}?\b(?:shall|must)\s+(?:revoke|suspend|decertify|terminate|impose|dismiss|discharge)\b)"

@@ -237,12 +237,6 @@ _OTHER_PEOPLE = compile_pattern(r"\b(?:employees?|agents?|officials?|persons?|in
 _PEOPLE_TAIL = compile_pattern(
     r",?\s+(?:including|employed\s+by|appointed\s+by|commissioned\s+by)\b"
 )
-_GOVERNMENT_DEFENDANT = compile_pattern(
-    r"\W*(?:an?|the|each|every|any|this)\s+(?:government(?:al)?\s+(?:agency|unit|entity)|units?\s+of\s+"
-    r"(?:local\s+)?government|local\s+government|state|commonwealth|district|locality|county|city"
-    r"|municipality|political\s+subdivision|public\s+(?:body|entity|employer)|employing\s+agency|employer)"
-    r"\b(?!\s+(?:employee|officer|official|agent)s?\b)"
-)
 
 
 def _through_its_people(claim: Claim) -> Claim:
@@ -251,7 +245,7 @@ def _through_its_people(claim: Claim) -> Claim:
     defendants = claim.defendants or ""
     if (
         claim.role is not Role.BROAD
-        or not _GOVERNMENT_DEFENDANT.match(defendants)
+        or not lexicon.GOVERNMENT_NAMED_FIRST.match(defendants)
         # (individuals sued beside the government: "any political subdivision, state agency, or
         # officer or employee of either")
         or _OTHER_PEOPLE.search(defendants)

@@ -4352,3 +4352,17 @@ BACKUP_PAYMENT = compile_pattern(
     r"|\b(?:shall|must)\s+(?:also\s+)?(?:pay|satisfy)\s+(?:any|the)\s+(?:part|portion|amount|share)\b[^.;]{0,60}?"
     r"\b(?:is\s+unable\s+to\s+pay|cannot\s+pay|does\s+not\s+pay|fails\s+to\s+pay|has\s+not\s+paid)\b"
 )
+
+# A government or public employer named at the head of the defendants: "a governmental agency",
+# "the Commonwealth and each locality", "a unit of local government", "the State", "a county",
+# "the public body", "a school district", "a transit authority", "the employing agency" (not
+# "a state employee" or "a county officer", which name people).
+GOVERNMENT_NAMED_FIRST = compile_pattern(
+    r"\W*(?:an?|the|each|every|any|this)\s+(?:government(?:al)?\s+(?:agency|unit|entity)|units?\s+of\s+"
+    r"(?:local\s+)?government|local\s+government(?!\s+(?:employee|officer|official)s?)|state|commonwealth"
+    r"|district|locality|county|city|municipality|political\s+subdivision|public\s+(?:body|entity|employer)"
+    r"|local\s+public\s+entity|employing\s+agency|employer|school\s+(?:district|board)|board\s+of\s+education"
+    r"|(?:[\w-]+\s+)?(?:transit|transportation|port|housing|airport)\s+(?:authority|district)|port\s+district"
+    r"|special\s+district|(?:public\s+)?institution\s+of\s+higher\s+education|(?:state\s+)?university)\b"
+    r"(?!\s+(?:employee|officer|official|agent)s?\b)"
+)
