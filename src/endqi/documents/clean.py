@@ -3,8 +3,10 @@
 What goes: printed line numbers (remembered per line, so a quote can cite the
 printed line), running headers and footers, page-number lines, form feeds,
 hyphenation at line ends, runs of spaces, invisible characters. What changes:
-curly quotes, dashes and unusual spaces become their plain equivalents. What
-stays: every other character, and paragraph breaks. Lines wrapped by the
+curly quotes, dashes and unusual spaces become their plain equivalents; words
+joined by underscores are spaced again, a ligature spelled with a space after it
+is one word again, and a "1" or "0" between letters is the letter it was read
+for. What stays: every other character, and paragraph breaks. Lines wrapped by the
 printer are joined into sentences.
 
 The result's ``offset_map[i]`` is the offset in the original text of clean
