@@ -4357,8 +4357,9 @@ BACKUP_PAYMENT = compile_pattern(
 # "the Commonwealth and each locality", "a unit of local government", "the State", "a county",
 # "the public body", "a school district", "a transit authority", "the employing agency" (not
 # "a state employee" or "a county officer", which name people).
+# (a bounded run of leading punctuation: every lexicon pattern stays linear when searched)
 GOVERNMENT_NAMED_FIRST = compile_pattern(
-    r"\W*(?:an?|the|each|every|any|this)\s+(?:government(?:al)?\s+(?:agency|unit|entity)|units?\s+of\s+"
+    r"\W{0,20}(?:an?|the|each|every|any|this)\s+(?:government(?:al)?\s+(?:agency|unit|entity)|units?\s+of\s+"
     r"(?:local\s+)?government|local\s+government(?!\s+(?:employee|officer|official)s?)|state|commonwealth"
     r"|district|locality|county|city|municipality|political\s+subdivision|public\s+(?:body|entity|employer)"
     r"|local\s+public\s+entity|employing\s+agency|employer|school\s+(?:district|board)|board\s+of\s+education"
