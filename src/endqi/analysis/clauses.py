@@ -6232,7 +6232,7 @@ class Reading:
         spans.extend(self._superseded_version_spans())
         spans.extend(self._struck_by_substitute_spans())
         spans.extend(self._failed_amendment_spans())
-        spans.extend(self._amendments_recorded_as_failed())
+        spans.extend(self._amendments_recorded_as_failed)
         spans.extend(self._units_struck_by_amendment())
         spans.extend(self._sections_repealed_by_the_bill())
         spans.extend(self._spans_without_force())
@@ -6290,6 +6290,33 @@ class Reading:
             spans.append((line_start, len(lowered) if end == -1 else end))
         return spans
 
+    @cached_property
+    def _document_lowered(self) -> str:
+        """The document's own copy in lower case: the same length as the analysis copy, with its
+        lines as printed (the analysis copy joins an amendment's heading to its text)."""
+        return self.text.document.text.lower()
+
+    def _unit_span(
+        self, kind: str, number: str, before: int, end_without_heading: int
+    ) -> tuple[int, int] | None:
+        """The span of the bill's unit ``kind`` ("section" or "part") ``number``, from its first
+        heading before ``before`` to the next heading of its kind (or ``end_without_heading``)."""
+        original = self._document_lowered
+        heading = next(
+            (
+                unit
+                for unit in _UNIT_HEADING[kind].finditer(original, 0, before)
+                if unit.group("number") == number
+            ),
+            None,
+        )
+        if heading is None:
+            return None
+        following = _NEXT_UNIT_HEADING[kind].search(original, heading.end(), before)
+        end = following.start() if following is not None else end_without_heading
+        return (heading.start(), end) if end > heading.start() else None
+
+    @cached_property
     def _amendments_recorded_as_failed(self) -> list[tuple[int, int]]:
         """Spans of amendments printed after a bill whose outcome, recorded in a later line
         ("Amendment No. 2 failed of adoption", "HOUSE JOURNAL: Amendment H-8103 was ruled not
@@ -6299,9 +6326,7 @@ class Reading:
         was adopted and that it failed (adopted in part), nothing is set aside."""
         if not self.text.positions(*_FAILURE_WORDS):
             return []
-        # (lines read in the document's own copy, of the same length: the analysis copy joins
-        # an amendment's heading to its text)
-        lowered = self.text.document.text.lower()
+        lowered = self._document_lowered
         heads = [
             (head.start(), head.group("label") or head.group("code") or "")
             for line_start in _lines_holding(lowered, self.text.positions("amendment"))
@@ -6346,7 +6371,7 @@ class Reading:
                 head = named[-1] if named else before[-1]
                 outcomes.setdefault(head, set()).add(failed)
                 following = [start for start, _label in heads if start > head]
-                ends[head] = min([line_start, *following[:1]]) if following else line_start
+                ends[head] = min(line_start, following[0]) if following else line_start
         return [
             (head, ends[head])
             for head, seen in outcomes.items()
@@ -6360,7 +6385,7 @@ class Reading:
         repealed"): after the bill, what they enact is not law."""
         if not self.text.positions("repeal") or not self.text.positions("this act", "this bill"):
             return []
-        original = self.text.document.text.lower()
+        original = self._document_lowered
         spans: list[tuple[int, int]] = []
         for found in _REPEALS_ITS_OWN_SECTION.finditer(original):
             if _PART_OF_A_SECTION_BEFORE.search(
@@ -6368,20 +6393,9 @@ class Reading:
             ):
                 continue  # "Subsection 3 of section 1 of this act is repealed": a part only
             number = found.group("number") or found.group("enacted") or found.group("section")
-            heading = next(
-                (
-                    unit
-                    for unit in _UNIT_HEADING["section"].finditer(original, 0, found.start())
-                    if unit.group("number") == number
-                ),
-                None,
-            )
-            if heading is None:
-                continue
-            following = _NEXT_UNIT_HEADING["section"].search(original, heading.end(), found.start())
-            end = following.start() if following is not None else found.start()
-            if end > heading.start():
-                spans.append((heading.start(), end))
+            span = self._unit_span("section", number, found.start(), found.start())
+            if span is not None:
+                spans.append(span)
         return spans
 
     def _units_struck_by_amendment(self) -> list[tuple[int, int]]:
@@ -6393,9 +6407,8 @@ class Reading:
         the amendment inserts in its place is read where the amendment prints it."""
         if not self.text.positions("amend") or not self.text.positions("strik", "delet", "remov"):
             return []
-        # (lines read in the document's own copy, of the same length)
-        original = self.text.document.text.lower()
-        failed = self._amendments_recorded_as_failed()
+        original = self._document_lowered
+        failed = self._amendments_recorded_as_failed
         spans: list[tuple[int, int]] = []
         for found in _STRIKES_A_UNIT.finditer(original):
             if (
@@ -6411,22 +6424,11 @@ class Reading:
             if _amendment_failed(near):
                 continue
             kind = "part" if found.group("kind") == "part" else "section"
-            number = found.group("number")
-            heading = next(
-                (
-                    unit
-                    for unit in _UNIT_HEADING[kind].finditer(original, 0, found.start())
-                    if unit.group("number") == number
-                ),
-                None,
-            )
-            if heading is None:
-                continue
-            following = _NEXT_UNIT_HEADING[kind].search(original, heading.end(), found.start())
+            # (up to the instruction's own line, where no heading comes between)
             line_start = original.rfind("\n", 0, found.start()) + 1
-            end = following.start() if following is not None else line_start
-            if end > heading.start():
-                spans.append((heading.start(), end))
+            span = self._unit_span(kind, found.group("number"), found.start(), line_start)
+            if span is not None:
+                spans.append(span)
         return spans
 
     def _spans_without_force(self) -> list[tuple[int, int]]:
