@@ -6067,14 +6067,23 @@ _REPORT_ADOPTED = compile_pattern(r"\breport\b")
 _AMENDMENT_BLOCK_LIMIT = 20_000  # an amendment printed after a bill is never longer
 
 
+# How a record names an amendment: by its number after "Amendment No." or a chamber's "SA"/"HA"
+# ("Amendment No. 2 failed", "SA 1 to SS 1 ... Defeated"), or by its code ("H-8103", "AM1530").
+_AMENDMENT_NUMBER_NAMED = compile_pattern(
+    r"\b(?:amendment\s+no[._]?\s*|[a-z]a\s+)(?P<label>\d+[a-z]?)\b"
+)
+_AMENDMENT_CODE_NAMED = compile_pattern(r"\b(?P<label>[a-z]{1,3}-?\d{1,6})\b")
+
+
 def _names_label(clause: str, label: str) -> bool:
-    """Whether a record's clause names the amendment ``label`` ("2", "h-8103", "am1530")."""
-    if label.isdigit() or label[:-1].isdigit():
-        return (
-            rx.search(rf"\b(?:amendment\s+no[._]?\s*|[a-z]a\s+){re.escape(label)}\b", clause)
-            is not None
-        )
-    return rx.search(rf"\b{re.escape(label)}\b", clause) is not None
+    """Whether a record's clause names the amendment ``label`` ("2", "h-8103", "am1530"). (Read
+    with fixed patterns: one built from each document's label would add to the pattern cache.)"""
+    named = (
+        _AMENDMENT_NUMBER_NAMED
+        if label.isdigit() or label[:-1].isdigit()
+        else _AMENDMENT_CODE_NAMED
+    )
+    return any(found.group("label") == label for found in named.finditer(clause))
 
 
 # An amendment's instruction to strike one of the bill's numbered units whole.
