@@ -1790,9 +1790,9 @@ def explicitly_private(phrase: str) -> bool:
 
 
 _LIABLE_PREDICATE = compile_pattern(
-    r"\bliab|\banswerable\b|\bheld\s+to\s+answer\b|\bsubject\s+to\s+(?:a\s+)?(?:civil\s+)?suit\b"
-    r"|\b(?:shall|will|must)\s+(?:answer|respond)\s+(?:to\s+[^.;]{1,40}?\s+)?(?:in|for)\s+(?:the\s+)?damages\b"
-    r"|\b(?:shall|may)\s+not\s+(?:enjoy|assert|raise|claim|invoke)"
+    r"\bliab|\banswerable\b|\bheld\s+to\s+answer\b|\bsubject\s+to\s+(?:a\s+)?(?:civil\s+)?suit\b|"
+    + lexicon.ANSWERS_IN_DAMAGES_SOURCE
+    + r"|\b(?:shall|may)\s+not\s+(?:enjoy|assert|raise|claim|invoke)"
     r"|\b(?:is|are|shall\s+be)\s+not\s+entitled\s+to\b"
 )
 

@@ -445,10 +445,12 @@ LOCAL_GOVERNMENT = compile_pattern(
 # Causes of action
 # ---------------------------------------------------------------------------
 
+# The old words: "shall respond in damages", "will respond to said person for the damages",
+# "shall answer in damages to the person injured" (the liable subject comes before them).
+ANSWERS_IN_DAMAGES_SOURCE = r"\b(?:shall|will|must)\s+(?:respond|answer)\s+(?:to\s+[^.;]{1,40}?\s+)?(?:in|for)\s+(?:the\s+)?damages\b"
 CAUSE_OF_ACTION = compile_pattern(
-    # The old words: "shall respond in damages", "will respond to said person for the damages".
-    r"\b(?:shall|will|must)\s+(?:respond|answer)\s+(?:to\s+[^.;]{1,40}?\s+)?(?:in|for)\s+(?:the\s+)?damages\b"
-    r"|\b(?:(?:is|are|shall be|be held|becomes?) (?:jointly (?:and severally )?)?(?:liable|answerable)"
+    ANSWERS_IN_DAMAGES_SOURCE
+    + r"|\b(?:(?:is|are|shall be|be held|becomes?) (?:jointly (?:and severally )?)?(?:liable|answerable)"
     r"|subject to (?:the same |civil |personal )?liability"
     r"|liable (?:in tort )?to (?:the|such|that|an?) (?:injured|individual|person|party|plaintiff)"
     r"|may (?:bring|institute|maintain|file|commence)\b[^.]{0,130}?\b(?:action|suit|claim|lawsuit)"
