@@ -13268,8 +13268,9 @@ _MISSOURI_CLAIM = (
 )
 PAYER_AND_CAP_SETTING_READINGS = [
     # Struck words that point back to the section's whole class ("an officer, employee, or
-    # volunteer") reach whom the amended section covers, not police alone.
-    ("end.public_employees", "yes", "WA", _WASHINGTON_AMENDED_SECTION),
+    # volunteer") reach whom the amended section covers, not police alone: every local
+    # government's people (partial: one level of government, not the State's).
+    ("end.public_employees", "partial", "WA", _WASHINGTON_AMENDED_SECTION),
     # "The agency employing the officer" is the payer, not the officer.
     (
         "start.full_compensation",
@@ -16919,6 +16920,64 @@ TENTH_SESSION_READINGS = [
 ]
 
 
+ELEVENTH_SESSION_READINGS = [
+    # A government of one level answering for "its past or present officers, employees, or
+    # volunteers": that level's people, all of them, and its police among them (partial).
+    (
+        "end.law_enforcement",
+        "partial",
+        "WA",
+        "Sec. 1. (1) Each local governmental entity is liable for the damages caused by the "
+        "deprivation of a right secured by the state Constitution by its past or present "
+        "officers, employees, or volunteers.\n(2) It is not a defense to an action under this "
+        "section that the officer, employee, or volunteer is entitled to qualified immunity.",
+    ),
+    (
+        "end.public_employees",
+        "partial",
+        "WA",
+        "Sec. 1. (1) Each local governmental entity is liable for the damages caused by the "
+        "deprivation of a right secured by the state Constitution by its past or present "
+        "officers, employees, or volunteers.\n(2) It is not a defense to an action under this "
+        "section that the officer, employee, or volunteer is entitled to qualified immunity.",
+    ),
+    # The State answering for the deprivations of "an officer or employee of the state,
+    # including" its troopers: the State's people only, whatever examples follow.
+    (
+        "end.law_enforcement",
+        "partial",
+        "OH",
+        "Sec. 2743.50. (A) The state consents to be sued in the court of claims for a deprivation "
+        "of a right secured by the Ohio Constitution caused by an officer or employee of the "
+        "state, including a trooper of the state highway patrol, acting under color of law.\n(B) "
+        "The state shall not assert qualified immunity as a defense in an action under this "
+        "section.",
+    ),
+    # Guard: a "public entity" whose definition takes in the State beside local bodies answers
+    # at every level for its police.
+    (
+        "end.law_enforcement",
+        "yes",
+        "CA",
+        "815.10. (a) A public entity is liable for an injury caused by a peace officer it employs "
+        "who, under color of law, deprives a person of a right secured by the California "
+        "Constitution.\n(b) The public entity may not assert qualified immunity in an action "
+        'under this section.\n(c) As used in this section, "public entity" has the meaning '
+        "given in Section 811.2 and includes the state.",
+    ),
+    # Guard: the same local entity answering for "any person acting under color of law" is
+    # not narrowed by its level (anyone's wrong, at any level).
+    (
+        "end.law_enforcement",
+        "yes",
+        "WA",
+        "Sec. 1. (1) Any person who, acting under color of law, deprives another of a right "
+        "secured by the state Constitution is liable to the person injured.\n(2) Qualified "
+        "immunity is not a defense to an action under this section.",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("criterion", "expected", "state", "text"),
     WHOLE_BILL_CONSTRUCTIONS
@@ -16988,7 +17047,8 @@ TENTH_SESSION_READINGS = [
     + SEVENTH_SESSION_READINGS
     + EIGHTH_SESSION_READINGS
     + NINTH_SESSION_READINGS
-    + TENTH_SESSION_READINGS,
+    + TENTH_SESSION_READINGS
+    + ELEVENTH_SESSION_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str

@@ -526,7 +526,9 @@ _OFFICER_OR_EMPLOYEE = compile_pattern(
     r"employees?(?:\s*$|(?=,|\s+(?:shall|is|are|who|that|may|must|will|acting)\b))"
 )
 _ITS_OFFICERS_AND_EMPLOYEES = compile_pattern(
-    r"(?:(?:any|all|each|one)\s+of\s+)?(?:its|their)\s+officers?\s*,?\s+(?:(?:employees?|agents?|servants?)\s*,\s*)*"
+    # ("its past or present officers, employees, or volunteers": the same people, then and now)
+    r"(?:(?:any|all|each|one)\s+of\s+)?(?:its|their)\s+(?:(?:past|present|current|former)\s+(?:or|and)\s+"
+    r"(?:past|present|current|former)\s+)?officers?\s*,?\s+(?:(?:employees?|agents?|servants?)\s*,\s*)*"
     r"(?:(?:or|and)\s+)?(?:employees?|agents?|servants?)\b"
 )
 _PEOPLE_OF_THE_DISTRICT = compile_pattern(
@@ -1218,7 +1220,7 @@ _STATE_EMPLOYER = compile_pattern(
 _LOCAL_EMPLOYER = compile_pattern(
     r"\b(?:units?\s+of\s+local\s+government|local\s+units?\s+of\s+government|political\s+subdivisions?"
     r"|local\s+governments?|county|counties|municipal\w*|city|cities|town|townships?|village|boroughs?"
-    r"|localit(?:y|ies)|local\s+agenc(?:y|ies))\b"
+    r"|localit(?:y|ies)|local\s+agenc(?:y|ies)|local\s+(?:governmental|government|public)\s+entit(?:y|ies))\b"
 )
 _INSTITUTION_EMPLOYER = compile_pattern(
     r"\b(?:university|college|school|transit|transportation|port|airport|housing|park)\b"
@@ -4555,9 +4557,16 @@ _GENERIC_EMPLOYEE_WORDS = compile_pattern(
     r"|\b(?:an?|any)\s+(?:individual|person)\s+(?:who\s+is\s+)?(?:employed|holding|who\s+holds)\b"
 )
 # Whom a deprivation is "by", in a claim against the government for its people's wrongs.
+# (the source of the rights is not who did the wrong: "a right secured by the constitution")
+_BY_NOT_A_RIGHTS_SOURCE = (
+    r"(?<!secured\s)(?<!protected\s)(?<!conferred\s)(?<!guaranteed\s)(?<!established\s)"
+)
 _DEPRIVED_BY = compile_pattern(
-    r"\bdepriv\w*\b[^.;]{0,200}?\bby\s+(?P<who>(?:an?|any|the|its|their)\s+[^,.;]{2,80}?)\s+(?:acting|who|while"
-    r"|under\s+colou?r)\b"
+    rf"\bdepriv\w*\b[^.;]{{0,200}}?{_BY_NOT_A_RIGHTS_SOURCE}\bby\s+"
+    r"(?P<who>(?:an?|any|the|its|their)\s+[^,.;]{2,80}?)"
+    # ("caused by an officer or employee of the state, including a state highway patrol trooper,
+    # acting under color of law": the examples after the class are not the class)
+    r"(?:\s+|\s*,\s+including\b[^.;]{0,160}?,\s+)(?:acting|who|while|under\s+colou?r)\b"
 )
 _FOR_NEGLIGENCE = compile_pattern(
     r"\bfor\s+(?:its|their|the|his|her|any|such)\s+(?:own\s+)?negligen\w*"
@@ -12294,7 +12303,10 @@ _ANSWERING_ENTITY = compile_pattern(
     r"\W*(?:(?:the|a|an|any|each|every)\s+)?(?:(?:state|commonwealth)(?:\s+of\s+[a-z]+)?"
     r"|municipal\s+corporations?|municipalit(?:y|ies)|count(?:y|ies)|cit(?:y|ies)|towns?|villages?"
     r"|townships?|boroughs?|political\s+subdivisions?(?:\s+of\s+(?:this|the)\s+(?:state|commonwealth))?"
-    r"|units?\s+of\s+local\s+government|local\s+governments?|school\s+(?:boards?|districts?))"
+    # ("every local governmental entity", "a local public entity"; a bare "public entity" is
+    # read by its definition, which may take in the State)
+    r"|local\s+(?:governmental|government|public)\s+entit(?:y|ies)"
+    r"|units?\s+of\s+local\s+government|local\s+governments?|school\s+(?:boards?|districts?|units?))"
     r"(?:\s*,\s*(?:(?:or|and)\s+)?|\s+(?:or|and)\s+(?:(?:the|a|an|any|each|every)\s+)?)?"
 )
 _STATE_ENTITY = compile_pattern(r"\b(?:state|commonwealth)\b(?!\s+(?:agenc|department))")
@@ -12302,7 +12314,10 @@ _OF_THE_STATE = compile_pattern(r"\s+of\s+(?:this|the)\s+(?:state|commonwealth)\
 # Whose wrong the entity answers for: "for the deprivation by any of its employees", "deprived
 # of a right ... by a law enforcement officer employed by the county", "violated by an employee".
 _WRONG_DONE_BY = compile_pattern(
-    r"\b(?:deprivation|deprived|violated|infringed|caused|committed)\b[^.;]{0,200}?\bby\s+"
+    r"\b(?:deprivation|deprived|violated|infringed|caused|committed)\b[^.;]{0,200}?"
+    rf"{_BY_NOT_A_RIGHTS_SOURCE}\bby\s+"
+    # ("caused by the deprivation of a right ... by its officers": the wrong, then who did it)
+    r"(?!(?:the|a|an|any)\s+(?:deprivation|violation|infringement|denial)\b)"
     r"(?P<who>(?:an?|any|the|its|their|each|every)\b[^,.;]{2,100}?)"
     r"(?=\s*(?:,|\bacting\b|\bwho\b|\bwhile\b|\bunder\s+colou?r\b|\bof\s+(?:a|any|the)\s+rights?\b"
     r"|\bin\s+violation\b|$))"
@@ -12361,7 +12376,8 @@ def _role_of_answering_entity(phrase: str, body: str, defined: str = "") -> Role
     # ("an officer or employee of the municipality", "its officers": public officers, not police)
     general = rx.sub(
         r"\b(?:(?:its|their)\s+)?officers?(?:\s*,)?\s+(?:or|and)\s+(?:an?\s+)?employees?\b"
-        r"|\b(?:its|their)\s+officers?\b",
+        r"|\b(?:its|their)\s+(?:(?:past|present|current|former)\s+(?:or|and)\s+"
+        r"(?:past|present|current|former)\s+)?officers?\b",
         " employees ",
         who,
     )
