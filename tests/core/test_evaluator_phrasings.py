@@ -16975,6 +16975,48 @@ ELEVENTH_SESSION_READINGS = [
         "secured by the state Constitution is liable to the person injured.\n(2) Qualified "
         "immunity is not a defense to an action under this section.",
     ),
+    # A bill's own grant, called "the qualified immunity ... granted by this section" and withheld
+    # for grave fault, is the bill's immunity narrowed: no bar on officers' defenses.
+    (
+        "end.law_enforcement",
+        "no",
+        "VA",
+        "1. That a person who, in good faith and without pay, gives emergency aid to an injured "
+        "person at the scene of a crash shall not be liable for civil damages arising from that "
+        "aid.\n2. The qualified immunity from civil liability granted by this section shall not "
+        "apply to an act of gross negligence or willful misconduct.",
+    ),
+    (
+        "end.public_employees",
+        "no",
+        "OH",
+        "(A) No school employee who gives an epinephrine injection to a student under this "
+        "section is liable in damages in a civil action for injury arising from the injection.\n"
+        "(B) The qualified immunity provided by division (A) of this section shall not be a "
+        "defense to an action alleging that the employee acted in bad faith or in a reckless "
+        "manner.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "NC",
+        "(a) Anyone who reports suspected abuse of a child, including a law enforcement officer, "
+        "is immune from civil liability for the report.\n(b) The qualified immunity granted by "
+        "subsection (a) of this section does not apply to a person who knowingly makes a false "
+        "report.",
+    ),
+    # Guard: the doctrine's own statute withheld from a kind of claim, a claim for deprivations
+    # of rights, is a bar for that claim.
+    (
+        "end.law_enforcement",
+        "yes",
+        "IA",
+        "Sec. 1. NEW SECTION. 670.4B. A person who, under color of law, deprives another of a "
+        "right secured by the Constitution of the State of Iowa is liable to the person injured."
+        "\nSec. 2. Section 670.4A is amended by adding: 5. The qualified immunity provided in "
+        "this section does not apply to a claim under section 670.4B, and it shall not be a "
+        "defense to such a claim that the defendant acted in good faith.",
+    ),
 ]
 
 

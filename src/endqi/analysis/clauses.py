@@ -3913,6 +3913,22 @@ _PAYMENT_DEFENSE_WORDS = compile_pattern(r"\bdefen[cs]es?\b|\bimmun\w*|\bliab\w*
 _GENERIC_DENIAL = compile_pattern(r"\b(?:used|applied)$")
 
 
+def _own_grant_withheld_for_fault(body: str) -> bool:
+    """Whether a clause withholds, for grave fault only, the immunity its own section grants and
+    calls "qualified immunity" ("The qualified immunity from civil liability granted by this
+    section shall not apply to gross negligence or willful misconduct"): the bill's grant
+    narrowed, no bar on officers' defenses. (Withheld from a kind of claim, "a claim described
+    in section 669.2", it is the doctrine's own statute narrowed, and read as a bar.)"""
+    own = _OWN_IMMUNITY_LIMITED.search(body)
+    return (
+        own is not None
+        and "qualified immunity" in own.group(0)
+        and body.count("qualified immunity") == 1
+        and not lexicon.GENERAL_RIGHTS.search(body)
+        and _DEGREE_OF_FAULT.search(body, own.end()) is not None
+    )
+
+
 def read_defense(sentence: Sentence) -> DefenseRule | None:
     """Read what one clause does to a QI-like defense, or None if it does nothing to one."""
     body = sentence.text
@@ -3963,6 +3979,8 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
     if _OWN_IMMUNITY_LIMITED.search(body) and "qualified immunity" not in body:
         # The bill's own immunity (a reporter's, a volunteer's) kept from some people: neither a
         # bar on officers' defenses nor a defense to claims for violating rights.
+        return None
+    if _own_grant_withheld_for_fault(body):
         return None
     if _PAYMENT_WITHOUT_REGARD_TO_THE_DOCTRINE.search(body):
         # "Every city shall indemnify a police officer ... for any judgment ..., without regard to
@@ -4574,8 +4592,17 @@ _FOR_NEGLIGENCE = compile_pattern(
 # The bill's own immunity (a reporter's, a volunteer's) limited: "The immunity provided by
 # subsection (a) of this section does not apply to a person who knowingly makes a false
 # report", "The immunity provided by this section shall not extend to any employee".
+# Conduct graver than negligence, for which an immunity is withheld.
+_DEGREE_OF_FAULT = compile_pattern(
+    r"\bgross(?:ly)?\s+negligen|\bwil+ful|\bwanton|\bmalic|\bbad\s+faith\b|\breckless"
+    # ("does not apply to a person who knowingly makes a false report")
+    r"|\bknowingly\b"
+)
 _OWN_IMMUNITY_LIMITED = compile_pattern(
-    r"\b(?:the\s+)?(?:immunity|immunities|protection)\s+(?:provided|granted|conferred|created|established)\s+"
+    # ("The qualified immunity from civil liability granted by this section shall not apply to
+    # gross negligence": the section's own grant, whatever it calls it)
+    r"\b(?:the\s+)?(?:qualified\s+)?(?:immunity|immunities|protection)(?:\s+from\s+(?:civil\s+)?liability)?"
+    r"\s+(?:provided|granted|conferred|created|established)\s+"
     r"(?:by|in|under)\s+(?:this\s+(?:section|subsection|paragraph|division)|(?:subsection|paragraph|division"
     r"|subdivision)\s+\(?\w{1,4}\)?(?:\(\w{1,4}\))*"
     r"(?:\s+of\s+this\s+section)?)"
@@ -4584,7 +4611,7 @@ _OWN_IMMUNITY_LIMITED = compile_pattern(
     # ("The immunity granted by this section is in addition to any immunity provided by the Tort
     # Claims Act and shall not apply to a law enforcement officer")
     r"(?:\s+is\s+in\s+addition\s+to\s+[^.;]{1,120}?\s+and)?"
-    r"\s+(?:does|do|shall|will|may)\s+not\s+(?:apply|extend)\b"
+    r"\s+(?:does|do|shall|will|may)\s+not\s+(?:apply|extend|be\s+a\s+defense)\b"
 )
 # A constitution's charge to the legislature to make a law ("The legislature shall provide by
 # law a civil action ..."): no claim yet.
@@ -8023,6 +8050,7 @@ class Reading:
             if (
                 _ACTIONS_NOT_IMMUNE_FROM.search(sentence.text)
                 or self._exceptions_to_own_grant(sentence)
+                or _own_grant_withheld_for_fault(sentence.text)
                 # ("The immunity referred to in section 5 of this act is any immunity ... that a
                 # public officer may assert on the ground that ...": what section 5 is about)
                 or _DESCRIBES_A_REFERRED_IMMUNITY.search(sentence.text)
