@@ -17017,6 +17017,36 @@ ELEVENTH_SESSION_READINGS = [
         "this section does not apply to a claim under section 670.4B, and it shall not be a "
         "defense to such a claim that the defendant acted in good faith.",
     ),
+    # A claim against a public body itself for a wrong that is no deprivation of rights (a
+    # failure to accommodate, a data breach), in a bill that names no right, force, search or
+    # the doctrine: no claim about officers, so its fee and cap rules count for nothing.
+    (
+        "start.attorney_fees",
+        "no",
+        "ME",
+        "Sec. 1. 1. A county, a municipality and any other governmental entity is liable for "
+        "failing to provide the leave required by this subchapter to an employee.\n2. The limits "
+        "on damages in Title 14, section 8105 do not apply to an action under this section.\n3. "
+        "The court shall award reasonable attorney's fees to a prevailing plaintiff.",
+    ),
+    (
+        "end.damage_caps",
+        "no",
+        "NC",
+        "(a) A person whose personal information is disclosed through a State agency's failure to "
+        "keep reasonable safeguards may bring a civil action against the State agency.\n(b) The "
+        "limits of Article 31 of Chapter 143 shall not apply to an action under this section.",
+    ),
+    # Guard: a public body liable for its officers' deprivations of rights is such a claim.
+    (
+        "start.attorney_fees",
+        "yes",
+        "ME",
+        "Sec. 1. 1. A county or municipality is liable for a deprivation of a right secured by "
+        "the Constitution of Maine caused by its law enforcement officers.\n2. Qualified "
+        "immunity is not a defense in an action under this section.\n3. The court shall award "
+        "reasonable attorney's fees to a prevailing plaintiff.",
+    ),
 ]
 
 

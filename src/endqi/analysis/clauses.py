@@ -7632,6 +7632,17 @@ class Reading:
                 self._in_compact(c.clause)
                 and not rx.search(r"\bdepriv|\bconstitution", c.clause.text)
             )
+            # ("may bring a civil action against the State agency" for a data breach; "a
+            # governmental entity ... is liable for failing to make reasonable accommodation"): a
+            # claim against a public body itself that names no right, in a bill that nowhere
+            # speaks of rights, force, search, seizure, arrest or the doctrine, is a claim for
+            # the body's own wrong of some other kind.
+            and not (
+                c.rights is Rights.UNSTATED
+                and _against_a_public_body_only(c.defendants)
+                and not self._speaks_of_rights_or_the_doctrine
+                and not _RIGHTS_WRONG.search(c.clause.text)
+            )
         ]
         # "The Attorney General may not bring a civil action under this section against a
         # political subdivision ... or an employee of either acting under the color of law": the
@@ -12371,6 +12382,16 @@ _PEOPLE_WORD = compile_pattern(
     r"\b(?:officers?|employees?|agents?|members?|officials?|deput(?:y|ies)|troopers?|police"
     r"|sheriffs?|constables?|persons?|individuals?|servants?)\b"
 )
+
+
+def _against_a_public_body_only(defendants: str | None) -> bool:
+    """Whether a claim's defendants are public bodies only ("the State agency", "a law
+    enforcement agency", "the public employer"), with no officer, employee or other person."""
+    return (
+        defendants is not None
+        and lexicon.PUBLIC_ENTITY.search(defendants) is not None
+        and _PEOPLE_WORD.search(defendants) is None
+    )
 
 
 def _role_of_answering_entity(phrase: str, body: str, defined: str = "") -> Role | None:
