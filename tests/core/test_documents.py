@@ -1248,3 +1248,29 @@ def test_deeply_nested_xml_gets_one_clear_refusal() -> None:
     nested += b"</para>" * 5000 + b"</law>"
     with pytest.raises(DocumentError, match="nested XML elements"):
         load_bytes(nested, filename="deep.xml")
+
+
+def test_texas_page_and_line_numbers_leave_the_words_and_keep_the_line() -> None:
+    """A Texas committee printing numbers each line with its page and line joined by a hyphen
+    ("1-14  color of law"): both go, the sentence reads whole, and each line keeps its printed
+    number; a citation inside a line ("Section 11-46-15") is untouched."""
+    text = "".join(
+        f"{page}-{line:<3} {words}\n"
+        for page, line, words in (
+            (1, 1, "SECTION 1. (a) A peace officer who, under"),
+            (1, 2, "color of law, deprives a person of a right secured by"),
+            (1, 3, "the Texas Constitution is liable to the injured person."),
+            (1, 4, "(b) Qualified immunity is not a defense to an action under"),
+            (1, 5, "this section, and Section 11-46-15 does not limit the award."),
+            (2, 1, "(c) The court shall award reasonable attorney's fees"),
+            (2, 2, "to a prevailing plaintiff."),
+            (2, 3, "SECTION 2. This Act takes effect September 1, 2027."),
+        )
+    )
+    document = document_from_text(text)
+    assert "A peace officer who, under color of law, deprives a person" in document.text
+    assert "Section 11-46-15 does not limit" in document.text
+    assert "1-2" not in document.text and "2-1" not in document.text
+    assert document.locate(document.text.index("color of law"))[1] == 2
+    assert document.locate(document.text.index("to a prevailing"))[1] == 2
+    assert evaluate(text, state="TX").result("end.law_enforcement").verdict.value == "yes"

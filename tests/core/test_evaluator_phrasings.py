@@ -17047,6 +17047,18 @@ ELEVENTH_SESSION_READINGS = [
         "immunity is not a defense in an action under this section.\n3. The court shall award "
         "reasonable attorney's fees to a prevailing plaintiff.",
     ),
+    # A list of the claims an award may come from ("arise from a cause of action for: (A)
+    # negligence; or (B) an intentional act, including a cause of action for a deprivation of a
+    # right"): claims named as the award's source, none given.
+    (
+        "end.state_constitution",
+        "no",
+        "TX",
+        "SECTION 1. (a) A local government may pay actual damages awarded against an employee "
+        "if the damages arise from a cause of action for: (1) negligence; or (2) an intentional "
+        "act, including a cause of action for a deprivation of a right guaranteed by the "
+        "constitution of this state.",
+    ),
 ]
 
 

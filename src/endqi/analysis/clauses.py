@@ -3820,6 +3820,10 @@ _CONSEQUENCE_ALREADY_TAKEN = compile_pattern(
 _ARISING_FROM = compile_pattern(
     r"\b(?:aris\w*|result\w*|stem\w*)\s+(?:from|out\s+of|under)\s+(?:a|an|the|any)\s+(?:private\s+)?$"
 )
+_INCLUDING_ONE_MORE = compile_pattern(r"\bincluding\s+(?:a|an|any)\s+$")
+_ARISING_FROM_A_CLAIM = compile_pattern(
+    r"\b(?:aris\w*|result\w*)\s+(?:from|out\s+of|under)\s+(?:a|an|the|any)\s+(?:cause\s+of\s+action|claim)"
+)
 _SOLE_REMEDY = compile_pattern(r"\b(?:sole|exclusive|only)\s+(?:private\s+)?$")
 # A registry's or report's contents: "The Registry shall contain the following information for
 # each officer: ... (2) each disciplinary action taken against the officer".
@@ -6709,6 +6713,13 @@ class Reading:
                 for m in lexicon.CAUSE_OF_ACTION.finditer(body)
                 if not _FOR_A_PENALTY.match(body, m.end())
                 and not _ARISING_FROM.search(body, max(0, m.start() - 40), m.start())
+                # ("arise from a cause of action for: (A) negligence ...; or (B) an intentional
+                # act, including a cause of action for a deprivation of a right": one more kind
+                # of claim the damages may come from)
+                and not (
+                    _INCLUDING_ONE_MORE.search(body, max(0, m.start() - 20), m.start())
+                    and _ARISING_FROM_A_CLAIM.search(body, 0, m.start())
+                )
                 # ("The sole cause of action for a tort committed by officers ... is an action under
                 # ORS 30.260": the tort claims act's exclusive remedy, restated)
                 and not _SOLE_REMEDY.search(body, max(0, m.start() - 20), m.start())

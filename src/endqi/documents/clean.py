@@ -110,6 +110,8 @@ _LINE_NUMBER = compile_pattern(r"(\d{1,4})(?:[ \t\u00a0]+|$)")
 _PAGE_OF_PAGES = compile_pattern(r"\d{1,4}[ \t]+of[ \t]+\d{1,4}[ \t]*")
 # A page number and a line number before the text: " 1 18  The limitations" (Iowa).
 _PAGE_AND_LINE_NUMBER = compile_pattern(r"\d{1,3}[ \t]+(\d{1,3})(?:[ \t\u00a0]+|$)")
+# ... and joined by a hyphen, as Texas committee printings set them ("1-14  color of law").
+_PAGE_HYPHEN_LINE_NUMBER = compile_pattern(r"\d{1,3}-(\d{1,3})(?:[ \t\u00a0]+|$)")
 # Lines that must open with a page-and-line pair for the print to be read as numbered so.
 PAGE_AND_LINE_SHARE = 0.7
 # A committee amendment struck between superscript numerals, flattened: "[1may1]", "[2the2]".
@@ -376,8 +378,10 @@ def _numbers_per_line(original: str, lines: list[PrintedLine]) -> tuple[int | No
 def _strip_line_numbers(lines: list[PrintedLine], original: str) -> bool:
     """Recognise printed line numbers; move each line's start past its number."""
     pattern = _LINE_NUMBER
-    if _numbers_pages_and_lines(lines, original):
+    if _numbers_pages_and_lines(lines, original, _PAGE_AND_LINE_NUMBER):
         pattern = _PAGE_AND_LINE_NUMBER
+    elif _numbers_pages_and_lines(lines, original, _PAGE_HYPHEN_LINE_NUMBER):
+        pattern = _PAGE_HYPHEN_LINE_NUMBER
     candidates: list[tuple[PrintedLine, re.Match[str]]] = []
     append, number_at = candidates.append, pattern.match  # once per line: bound locally
     non_blank = 0
@@ -486,9 +490,12 @@ def _strip_trailing_line_numbers(lines: list[PrintedLine], original: str) -> boo
 _TRAILING_LINE_NUMBER = compile_pattern(r"(?:[ \t\u00a0]{2,}|\t)(\d{1,4})$")
 
 
-def _numbers_pages_and_lines(lines: list[PrintedLine], original: str) -> bool:
+def _numbers_pages_and_lines(
+    lines: list[PrintedLine], original: str, pair: re.Pattern[str]
+) -> bool:
     """Whether most lines open with a page number and then a line number, as Iowa prints
-    them (" 1 18  The limitations ..."): both go, and the line number is the one kept."""
+    them (" 1 18  The limitations ...") or Texas ("1-18  The limitations ..."), as ``pair``
+    reads them: both go, and the line number is the one kept."""
     pairs = total = misses = 0
     # (the answer is no as soon as more lines lack a pair than the share allows of all lines:
     # a long print numbered the usual way stops early instead of matching every line)
@@ -497,9 +504,7 @@ def _numbers_pages_and_lines(lines: list[PrintedLine], original: str) -> bool:
         if line.end <= line.start:
             continue
         total += 1
-        if original[line.start].isdecimal() and _PAGE_AND_LINE_NUMBER.match(
-            original, line.start, line.end
-        ):
+        if original[line.start].isdecimal() and pair.match(original, line.start, line.end):
             pairs += 1
         else:
             misses += 1
