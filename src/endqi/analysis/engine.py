@@ -7,6 +7,7 @@ from dataclasses import replace
 from endqi.analysis import alternatives, detectors
 from endqi.analysis.clauses import Reading
 from endqi.analysis.conventions import apply_state_conventions
+from endqi.analysis.line_amendments import apply_adopted_line_amendments
 from endqi.analysis.relevance import is_relevant
 from endqi.analysis.rules import ENGINE_VERSION
 from endqi.analysis.scorecard import CriterionResult, Evidence, Scorecard, Source, Verdict
@@ -40,6 +41,8 @@ def evaluate(source: str | Document, *, state: str | None = None) -> Scorecard:
     document = with_line_index(document)
     state = state.strip().upper() if state else None
     document = apply_state_conventions(document, state)
+    # Amendments by page and line that the record shows adopted are made to the print.
+    document = apply_adopted_line_amendments(document)
     # A draft that leaves choices open is read once per combination of them, and keeps the
     # weakest verdict of each criterion (see endqi.analysis.alternatives).
     decisions: dict[str, detectors.Decision] = {}

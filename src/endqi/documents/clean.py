@@ -139,6 +139,9 @@ NUMBERED_SEQUENCE_SHARE = 0.7
 # Outside a numbered document, this many consecutive lines numbered one after another
 # are a numbered print inside other text.
 MIN_NUMBERED_RUN = 8
+# A shorter run counts when it starts again at 1 within a few lines of a run taken.
+MIN_CONTINUED_RUN = 3
+MAX_LINES_BETWEEN_PAGES = 3
 # A numbered line may skip this many numbers (blank numbered lines dropped).
 MAX_LINE_NUMBER_GAP = 3
 
@@ -518,6 +521,9 @@ def _strip_numbered_runs(lines: list[PrintedLine], original: str) -> bool:
     run: list[tuple[PrintedLine, re.Match[str]]] = []
     found = False
     previous = -1
+    # Lines since the last run taken: a short run that starts again at 1 just after one (the
+    # last page of a print, "Page 2" and six numbered lines) is that print's next page.
+    since_taken: int | None = None
     for line in [*lines, None]:
         match = None
         if line is not None and line.end > line.start:
@@ -528,12 +534,21 @@ def _strip_numbered_runs(lines: list[PrintedLine], original: str) -> bool:
             run.append((line, match))
             previous = number
             continue
-        if len(run) >= MIN_NUMBERED_RUN:
+        continued_page = (
+            since_taken is not None
+            and since_taken <= MAX_LINES_BETWEEN_PAGES
+            and len(run) >= MIN_CONTINUED_RUN
+            and int(run[0][1].group(1)) == 1
+        )
+        if len(run) >= MIN_NUMBERED_RUN or continued_page:
             found = True
             for run_line, run_match in run:
                 run_line.number = int(run_match.group(1))
                 run_line.indent = run_match.end() - run_match.end(1)
                 run_line.start = min(run_match.end(), run_line.end)
+            since_taken = 0
+        elif since_taken is not None:
+            since_taken += len(run) + 1
         run = [(line, match)] if match and line is not None else []
         previous = number
     return found

@@ -61,6 +61,11 @@ _PAGE_NUMBER_LINE = compile_pattern(
 _DASHED_PAGE_NUMBER = compile_pattern(r"-\s?\d{1,4}\s?-|\(\d{1,4}\)|\[\d{1,4}\]")
 # A page named inside a short line: "HB 2217 -- Page 4".
 _PAGE_WORD = compile_pattern(r"\b(?:[Pp]age|PAGE)\s+\d{1,4}\b")
+# ... but not an amendment's instruction, which names a line of that page: "On page 2, line 7,
+# strike ...", "AMEND on page 1 by deleting lines 6 through 13".
+_PAGE_AND_LINE_NAMED = compile_pattern(
+    r"\b(?:[Pp]age|PAGE)\s+\d{1,4}\b[^\n]{0,60}?\b(?:[Ll]ines?|LINES?)\s+\d"
+)
 # Mississippi's footer: "H. B. No. 1287     ~ OFFICIAL ~", and its drafting code under it
 # ("27/HR31/R902", "22/SS26/R1130.1").
 _OFFICIAL_FOOTER = compile_pattern(
@@ -519,6 +524,7 @@ def _drop_unpaged_running_lines(lines: list[PrintedLine], original: str) -> None
                 or (
                     _PAGE_WORD.search(original, line.start, line.end)
                     and not _LABEL_START.match(original, line.start, line.end)
+                    and not _PAGE_AND_LINE_NAMED.search(original, line.start, line.end)
                 )
             )
         ):
@@ -528,8 +534,10 @@ def _drop_unpaged_running_lines(lines: list[PrintedLine], original: str) -> None
             key = _DIGITS.sub("#", " ".join(original[line.start : line.end].split()).lower())
             if key.count("#") >= 2:
                 by_key.setdefault(key, []).append(line)
-        elif _PAGE_WORD.search(original, line.start, line.end) and not _LABEL_START.match(
-            original, line.start, line.end
+        elif (
+            _PAGE_WORD.search(original, line.start, line.end)
+            and not _LABEL_START.match(original, line.start, line.end)
+            and not _PAGE_AND_LINE_NAMED.search(original, line.start, line.end)
         ):
             # "HB 2217 -- Page 4", "SB 5   Page 2 of 9": a head that names its page, recurring.
             key = _DIGITS.sub("#", " ".join(original[line.start : line.end].split()).lower())

@@ -1,0 +1,500 @@
+"""Amendments by page and line, applied to the numbered print they amend.
+
+A floor or committee amendment names what it changes by the printed page and line of the bill
+("On page 2, line 7, strike "may" and insert "shall""; "AMEND on page 1 by deleting lines 6
+through 13"; "Page 1, after line 16 by inserting: <...>"; "Delete lines 22 - 23 and insert:
+..."). When a document holds the numbered print and, after it, such an amendment that the record
+shows adopted, the law is the print as amended. :func:`apply_adopted_line_amendments` returns the
+document with each adopted change made to its clean text: struck words and lines go, inserted
+words stand where the amendment puts them (their offsets point at the amendment's own words, so
+evidence quoted from them is located in the amendment). An amendment whose record is failure,
+withdrawal or silence changes nothing, and neither does one whose page and line the print does
+not hold or whose struck words are not on the lines it names.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from endqi.analysis import clauses
+from endqi.documents.model import Document
+from endqi.documents.offsets import OffsetMap, OffsetMapBuilder
+from endqi.regex_cache import compile_pattern
+
+# Quoted words: "...", or Iowa's <...>.
+_QUOTED = r'(?:"([^"\n]{1,400})"|<([^<>\n]{1,400})>)'
+# Where an instruction points: "page 2, line 7", "page 1 of the printed bill, in line 12",
+# "page 1, lines 6 through 13", "page 1, after line 16", "page 2, between lines 20 and 21".
+_LOCATOR = compile_pattern(
+    r"\bpage\s+(?P<page>\d{1,3})(?:\s+of\s+the\s+(?:printed\s+)?(?:bill|reprint|copy|print))?"
+    r"(?:\s*,\s*|\s+)(?:(?:in|on|at)\s+)?(?:(?P<after>after|following|between)\s+)?lines?\s+"
+    r"(?P<first>\d{1,3})(?:\s*(?:through|thru|to|and|-|\u2013)\s*(?P<last>\d{1,3}))?(?:\s*,\s*inclusive)?"
+)
+# The same with the verb first: "page 1, strike lines 6 through 10", "on page 1 by deleting lines
+# 6 through 13", "page 2, strike in their entirety lines 19 through 21, inclusive".
+_LOCATOR_VERB_FIRST = compile_pattern(
+    r"\bpage\s+(?P<page>\d{1,3})(?:\s+of\s+the\s+(?:printed\s+)?(?:bill|reprint|copy|print))?"
+    r"\s*,?\s*(?:by\s+)?(?:strik\w*|delet\w*)(?:\s+out)?(?:\s+in\s+(?:their|its)\s+entirety)?\s+"
+    r"lines?\s+(?P<first>\d{1,3})(?:\s*(?:through|thru|to|-|\u2013)\s*(?P<last>\d{1,3}))?"
+    r"(?:\s*,\s*inclusive)?(?:\s+in\s+(?:their|its)\s+entirety)?"
+)
+# Florida's committee amendments name lines only: "Delete lines 22 - 23 and insert:".
+_LINES_ONLY = compile_pattern(
+    r"(?m)^[ \t]*(?:\d{1,2}\.[ \t]*)?(?:delete|strike)\s+lines?\s+(?P<first>\d{1,3})"
+    r"(?:\s*(?:through|thru|to|-|\u2013)\s*(?P<last>\d{1,3}))?"
+)
+# A second place in the same amendment: "; and in line 13, delete ...", "in the same line".
+_NEXT_LINE_IN_SAME_PAGE = compile_pattern(r"\b(?:in|on)\s+line\s+(?P<first>\d{1,3})\b")
+_STRIKE_WORDS = compile_pattern(
+    r"[\s,:)]*(?:by\s+)?(?:strik\w*|delet\w*)(?:\s+out)?\s+(?:the\s+words?\s+)?" + _QUOTED
+)
+_INSERT_WORDS = compile_pattern(
+    r"\s*,?\s*(?:and\s+)?(?:by\s+)?(?:insert\w*|substitut\w*)(?:\s+in\s+(?:lieu|place)\s+thereof)?"
+    r"(?:\s+the\s+following)?\s*:?\s*" + _QUOTED
+)
+_AFTER_WORDS_INSERT = compile_pattern(
+    r"[\s,:)]*(?:by\s+)?(?:(?:after|following)\s+" + _QUOTED + r"\s*,?\s*(?:by\s+)?insert\w*"
+    r"(?:\s+the\s+following)?\s*:?\s*"
+    + _QUOTED
+    + r"|insert\w*\s+after\s+"
+    + _QUOTED
+    + r"(?:\s+the\s+following)?\s*:?\s*"
+    + _QUOTED
+    + ")"
+)
+_INSERT_VERB = compile_pattern(r"\s*,?\s*(?:and\s+)?(?:by\s+)?(?:insert|substitut)")
+_STRIKE_LINES = compile_pattern(
+    r"[\s,:)]*(?:by\s+)?(?:strik\w*|delet\w*)(?:\s+out)?(?:\s+all\s+of\s+said\s+lines?"
+    r"|\s+(?:the\s+)?(?:said\s+)?lines?|\s+in\s+(?:their|its)\s+entirety)?(?![\s:]*[\"<])"
+)
+_INSERT_PASSAGE = compile_pattern(
+    r"[\s,:]*(?:and\s+)?(?:by\s+)?(?:insert\w*|substitut\w*)(?:\s+in\s+(?:lieu|place)\s+thereof)?"
+    r"(?:\s+the\s+following)?\s*:?\s*"
+)
+# Where a passage an amendment inserts ends: the record of the amendment, or the next one.
+_PASSAGE_END = compile_pattern(
+    r"\n[ \t]*\n|\n[ \t]*(?:amendment|amend|adopted|failed|withdrawn|lost|rejected|tabled)\b"
+    # (the cleaner may have joined the record to the passage's last line)
+    r"|\b(?:(?:senate|house|floor|committee|assembly)\s+)?amendment\s+(?:no\.?\s*)?[\w.-]{1,12}"
+    r"(?:\s*[-\u2013:]\s*|\s+(?:was\s+)?)(?:adopted|failed|withdrawn|tabled|lost|rejected|not\s+adopted)\b"
+    r"|\bamendment\s+(?:was\s+)?(?:adopted|failed|withdrawn|tabled|lost|rejected)\b|\bamend\b"
+    # ("A01932 -- Amendment adopted on second consideration")
+    r"|\b[a-z]{0,3}\d{3,6}\s+--\s+amendment\b"
+    r"|\b[a-z]{0,10}\s?journal\b|\bfloor\s+action\b|\bfurther\s+amend|\bcorrect\s+the\s+title\b|\(end\)"
+)
+_WITHDRAWN_OR_LOST = compile_pattern(r"\b(?:withdrawn|lost)\b")
+# A checked box on a record form: "ADOPTED ___X___   LOST _______".
+_MARKED_ADOPTED = compile_pattern(r"\badopted[ \t_]*x[ \t_]*(?:lost|failed|\n|$)")
+_MARKED_LOST = compile_pattern(r"\b(?:lost|failed)[ \t_]*x\b")
+# Printed bills set about 25 to 35 lines on a page.
+LINES_ON_A_PAGE = 30
+_OUTCOME_REACH = 1_500  # an amendment's record follows it closely, or names it
+_INSERTED_PASSAGE_LIMIT = 4_000
+
+
+@dataclass(frozen=True, slots=True)
+class _Edit:
+    """One change to the clean text: ``text[start:end]`` becomes the words at
+    ``source_start:source_end`` of the same text (the amendment's own), or nothing."""
+
+    start: int
+    end: int
+    source_start: int = 0
+    source_end: int = 0
+
+
+def apply_adopted_line_amendments(document: Document) -> Document:
+    """``document`` with every adopted page-and-line amendment it prints made to its text
+    (the document itself when it has no numbered lines or no such amendment)."""
+    text = document.text
+    if not document.line_numbers or "line" not in text or not document.offset_map:
+        return document
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return document  # (a lowercase form of another length would misplace every span)
+    if "adopt" not in lowered and "agreed to" not in lowered:
+        return document
+    adopted = [found for found in _instructions(lowered) if _recorded_adopted(lowered, found[0])]
+    if not adopted:
+        return document
+    lines = _PrintedLines(document)
+    edits: list[_Edit] = []
+    for at, page, first, last, after, rest in adopted:
+        edits.extend(_edits_of(lowered, lines, at, page, first, last, after, rest))
+    if not edits:
+        return document
+    return _apply(document, edits)
+
+
+def _instructions(lowered: str) -> list[tuple[int, int | None, int, int, bool, int]]:
+    """Each place an instruction points at: (position, page, first line, last line, whether
+    it inserts after the line, where the instruction's verb starts)."""
+    found: list[tuple[int, int | None, int, int, bool, int]] = []
+    for match in _LOCATOR_VERB_FIRST.finditer(lowered):
+        first = int(match.group("first"))
+        last = int(match.group("last") or first)
+        # (the verb is part of the locator: what follows is what goes in their place)
+        found.append((match.start(), int(match.group("page")), first, last, False, -match.end()))
+    taken = {at for at, *_ in found}
+    for match in _LOCATOR.finditer(lowered):
+        if match.start() in taken:
+            continue
+        page = int(match.group("page"))
+        first = int(match.group("first"))
+        last = int(match.group("last") or first)
+        after = match.group("after") is not None
+        found.append((match.start(), page, first, last, after, match.end()))
+        # "...; and in line 13, delete ...": the same page, another line.
+        tail_end = lowered.find("\n", match.end())
+        tail = lowered[match.end() : tail_end if tail_end != -1 else len(lowered)]
+        for more in _NEXT_LINE_IN_SAME_PAGE.finditer(tail):
+            line = int(more.group("first"))
+            found.append(
+                (match.end() + more.start(), page, line, line, False, match.end() + more.end())
+            )
+    for match in _LINES_ONLY.finditer(lowered):
+        first = int(match.group("first"))
+        last = int(match.group("last") or first)
+        found.append((match.start(), None, first, last, False, -match.end()))
+    return sorted(found)
+
+
+def _edits_of(
+    lowered: str,
+    lines: _PrintedLines,
+    at: int,
+    page: int | None,
+    first: int,
+    last: int,
+    after: bool,
+    rest: int,
+) -> list[_Edit]:
+    """The edits one instruction makes, or none when it cannot be placed."""
+    start = lines.start(page, first, before=at)
+    end = lines.end(page, last, before=at)
+    if start is None or end is None or end < start:
+        return []
+    if rest < 0:
+        # The verb came with the locator ("strike lines 6 through 10"): the lines go, and a
+        # passage after "and insert" takes their place.
+        inserted = _inserted_passage(lowered, -rest)
+        return [_Edit(start, end, *(inserted or (0, 0)))]
+    if after:
+        inserted = _inserted_passage(lowered, rest)
+        return [_Edit(end, end, *inserted)] if inserted else []
+    words = _AFTER_WORDS_INSERT.match(lowered, rest)
+    if words is not None:
+        anchor = _group(words, 1, 2) or _group(words, 5, 6)
+        new = _group(words, 3, 4) or _group(words, 7, 8)
+        if anchor is None or new is None:
+            return []
+        place = _find_on_lines(lowered, lowered[anchor[0] : anchor[1]], start, end)
+        return [] if place is None else [_Edit(place[1], place[1], new[0], new[1])]
+    struck = _STRIKE_WORDS.match(lowered, rest)
+    if struck is not None:
+        old = _group(struck, 1, 2)
+        if old is None:
+            return []
+        place = _find_on_lines(lowered, lowered[old[0] : old[1]], start, end)
+        if place is None:
+            return []
+        new_words = _INSERT_WORDS.match(lowered, struck.end())
+        new = _group(new_words, 1, 2) if new_words is not None else None
+        if new is None and _INSERT_VERB.match(lowered, struck.end()):
+            # ("by striking out "any person" and inserting\nA member of the State Police")
+            new = _inserted_passage(lowered, struck.end())
+            if new is None:
+                return []  # (words to insert that cannot be read: the print is left as it is)
+        if new is None:
+            return [_Edit(*place)]
+        # (the inserted words keep a space on each side, as the quotes stood in for them)
+        return [_Edit(place[0], place[1], new[0], new[1])]
+    lines_struck = _STRIKE_LINES.match(lowered, rest)
+    if lines_struck is not None and lines_struck.end() > rest:
+        inserted = _inserted_passage(lowered, lines_struck.end())
+        return [_Edit(start, end, *(inserted or (0, 0)))]
+    return []
+
+
+def _group(match: re.Match[str], *numbers: int) -> tuple[int, int] | None:
+    """The span of the first of ``numbers`` groups that took part in ``match``."""
+    for number in numbers:
+        span = match.span(number)
+        if span[0] != -1:
+            return span
+    return None
+
+
+def _inserted_passage(lowered: str, position: int) -> tuple[int, int] | None:
+    """The span of the words an instruction inserts, read from ``position``: a quotation, or
+    the passage after "insert:" up to the amendment's record or the next instruction."""
+    lead = _INSERT_PASSAGE.match(lowered, position)
+    if lead is None or lead.end() == position:
+        return None
+    begin = lead.end()
+    if begin < len(lowered) and lowered[begin] in '"<':
+        close = lowered.find('"' if lowered[begin] == '"' else ">", begin + 1)
+        if close == -1 or close - begin > _INSERTED_PASSAGE_LIMIT:
+            return None
+        return begin + 1, close
+    ending = _PASSAGE_END.search(lowered, begin, begin + _INSERTED_PASSAGE_LIMIT)
+    stop = (
+        ending.start() if ending is not None else min(len(lowered), begin + _INSERTED_PASSAGE_LIMIT)
+    )
+    return (begin, stop) if stop > begin else None
+
+
+def _find_on_lines(lowered: str, words: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where ``words`` stand on the lines ``[start, end)`` (they may run onto the next line)."""
+    words = " ".join(words.split())
+    if not words:
+        return None
+    found = lowered.find(words, start, end + len(words) + 2)
+    if found == -1 or found > end:
+        return None
+    return found, found + len(words)
+
+
+def _recorded_adopted(lowered: str, at: int) -> bool:
+    """Whether the record of the amendment holding ``at`` says it was adopted (and nothing
+    says it failed): the record follows the amendment, or names its label later on."""
+    head_start, label = _amendment_head(lowered, at)
+    following = _next_head(lowered, at)
+    stop = min(following, at + _OUTCOME_REACH)
+    near = lowered[at:stop]
+    if "x" in near and (_MARKED_ADOPTED.search(near) or _MARKED_LOST.search(near)):
+        return _MARKED_ADOPTED.search(near) is not None and _MARKED_LOST.search(near) is None
+    seen = _outcomes(near, label=None, own=label)
+    if label:
+        for record in clauses._RECORD_CLAUSE_SPLIT.split(lowered[stop:]):
+            if clauses._names_label(record, label):
+                seen |= _outcomes(record, label=label)
+    # (an outcome said before the instruction in its own heading line: "... - ADOPTED")
+    heading_end = lowered.find("\n", head_start)
+    if head_start < at and heading_end != -1:
+        seen |= _outcomes(lowered[head_start:heading_end], label=None)
+    # (or in the line that introduces it: "Report of the Committee on Judiciary, adopted:")
+    line_start = lowered.rfind("\n", 0, at) + 1
+    lead_start = lowered.rfind("\n", 0, max(0, line_start - 1)) + 1
+    lead = lowered[lead_start:line_start].strip()
+    if lead.endswith(":") and clauses._ADOPTION_RECORD.search(lead):
+        seen.add(True)
+    return seen == {True}
+
+
+def _outcomes(record: str, *, label: str | None, own: str = "") -> set[bool]:
+    """True for each clause of ``record`` that records an adoption, False for each failure
+    (only those naming ``label`` when it is given; none naming another amendment than
+    ``own``)."""
+    seen: set[bool] = set()
+    for clause in clauses._RECORD_CLAUSE_SPLIT.split(record):
+        failed = clauses._FAILURE_RECORD.search(clause) is not None or (
+            _WITHDRAWN_OR_LOST.search(clause) is not None
+        )
+        adopted = clauses._ADOPTION_RECORD.search(clause) is not None
+        if failed == adopted or (adopted and clauses._REPORT_ADOPTED.search(clause)):
+            continue
+        if label is not None and not clauses._names_label(clause, label):
+            continue
+        if label is None and _names_another(clause, own):
+            continue
+        seen.add(adopted)
+    return seen
+
+
+def _names_another(clause: str, own: str) -> bool:
+    """Whether a record's clause names an amendment other than ``own`` ("Amendment No. 1 was
+    adopted", read in amendment 2's stretch)."""
+    named = [
+        found.group("label")
+        for pattern in (clauses._AMENDMENT_NUMBER_NAMED, clauses._AMENDMENT_CODE_NAMED)
+        for found in pattern.finditer(clause)
+    ]
+    # (an amendment whose own label is unknown cannot tell another's record from its own)
+    return bool(own) and bool(named) and own not in named
+
+
+def _amendment_head(lowered: str, at: int) -> tuple[int, str]:
+    """Where the heading of the amendment holding ``at`` starts, and its label ("" if none)."""
+    line_start = lowered.rfind("\n", 0, at) + 1
+    for _ in range(40):
+        head = clauses._AMENDMENT_HEAD.match(lowered, line_start)
+        if head is not None:
+            return line_start, head.group("label") or head.group("code") or ""
+        if line_start == 0:
+            break
+        line_start = lowered.rfind("\n", 0, line_start - 1) + 1
+    return lowered.rfind("\n", 0, at) + 1, ""
+
+
+def _next_head(lowered: str, at: int) -> int:
+    """Where the next amendment's heading starts after ``at`` (the end of the text if none)."""
+    position = lowered.find("\n", at)
+    while position != -1:
+        if clauses._AMENDMENT_HEAD.match(lowered, position + 1):
+            return position + 1
+        position = lowered.find("\n", position + 1)
+    return len(lowered)
+
+
+class _PrintedLines:
+    """The clean-text span of each numbered line of the print, by page and printed number."""
+
+    def __init__(self, document: Document) -> None:
+        original = document.original or document.text
+        starts = document._line_starts or _line_starts(original)
+        offset_map = document.offset_map
+        size = len(offset_map) - 1
+        self.spans: dict[tuple[int, int], tuple[int, int]] = {}
+        self.by_number: dict[int, list[tuple[int, int]]] = {}
+        page = 1
+        previous: int | None = None
+        restarts = False
+        for index, number in enumerate(document.line_numbers):
+            if number is None or index >= len(starts):
+                continue
+            if previous is not None and number <= previous:
+                page += 1  # the numbers start again: a new page
+                restarts = True
+            previous = number
+            if document.page_starts:
+                page = bisect.bisect_right(document.page_starts, starts[index])
+            line_end = starts[index + 1] - 1 if index + 1 < len(starts) else len(original)
+            clean_start = bisect.bisect_left(offset_map, starts[index], 0, size)
+            clean_end = bisect.bisect_left(offset_map, line_end, 0, size)
+            if clean_end <= clean_start:
+                continue
+            self.spans[(page, number)] = (clean_start, clean_end)
+            self.by_number.setdefault(number, []).append((clean_start, clean_end))
+        self.pages_matter = restarts or bool(document.page_starts)
+        self.longest = max(self.by_number, default=0)
+
+    def _span(self, page: int | None, number: int, before: int) -> tuple[int, int] | None:
+        if page is not None and self.pages_matter:
+            span = self.spans.get((page, number))
+        elif page is not None and page > 1 and self.longest < LINES_ON_A_PAGE:
+            # (a later page named, in a print whose numbers never start again and run no longer
+            # than one page: that page's lines are not numbered here)
+            span = None
+        else:
+            # (lines numbered through the whole print: the number alone is the line)
+            candidates = self.by_number.get(number, [])
+            span = candidates[0] if len(candidates) == 1 else None
+        if span is None or span[0] >= before:
+            return None  # (a print's lines come before the amendment that names them)
+        return span
+
+    def start(self, page: int | None, number: int, *, before: int) -> int | None:
+        """Where line ``number`` of ``page`` starts in the clean text."""
+        span = self._span(page, number, before)
+        return None if span is None else span[0]
+
+    def end(self, page: int | None, number: int, *, before: int) -> int | None:
+        """Where line ``number`` of ``page`` ends in the clean text."""
+        span = self._span(page, number, before)
+        return None if span is None else span[1]
+
+
+def _line_starts(text: str) -> tuple[int, ...]:
+    starts = [0]
+    position = text.find("\n")
+    while position != -1:
+        starts.append(position + 1)
+        position = text.find("\n", position + 1)
+    return tuple(starts)
+
+
+def _apply(document: Document, edits: Sequence[_Edit]) -> Document:
+    """The document with ``edits`` made (overlapping ones after the first are skipped)."""
+    text, offset_map = document.text, document.offset_map
+    ordered: list[_Edit] = []
+    for edit in sorted(edits, key=lambda e: (e.start, e.end)):
+        if ordered and edit.start < ordered[-1].end:
+            continue
+        ordered.append(edit)
+    parts: list[str] = []
+    builder = OffsetMapBuilder()
+    position = 0
+    length = 0
+    # (old start, old end, length added or removed) of each edit, for moving the deletions
+    changes: list[tuple[int, int, int]] = []
+    for edit in ordered:
+        start, end = edit.start, edit.end
+        if (
+            edit.source_end <= edit.source_start
+            and 0 < start < end < len(text)
+            and text[start - 1] == " "
+            and text[end] == " "
+        ):
+            end += 1  # (words struck from a sentence leave one space, not two)
+        kept = text[position:start]
+        parts.append(kept)
+        _copy_map(builder, offset_map, position, start)
+        length += len(kept)
+        added = _inserted(text, edit, start, end)
+        if added:
+            words, origin_start, lead, trail = added
+            parts.append(lead + words + trail)
+            builder.add(offset_map[origin_start], len(lead), 0)
+            _copy_map(builder, offset_map, origin_start, origin_start + len(words))
+            builder.add(offset_map[origin_start + len(words)], len(trail), 0)
+            length += len(lead) + len(words) + len(trail)
+            changes.append((start, end, len(lead) + len(words) + len(trail) - (end - start)))
+        else:
+            changes.append((start, end, start - end))
+        position = end
+    parts.append(text[position:])
+    _copy_map(builder, offset_map, position, len(text))
+    new_text = "".join(parts)
+    new_map = builder.finish(offset_map[len(text)])
+    if len(new_map) != len(new_text) + 1:
+        return document  # (never expected: keep the print as it is rather than misplace it)
+    deletions = tuple(
+        (_moved(start, changes), _moved(end, changes))
+        for start, end in document.deletions
+        if not any(s < end and start < e for s, e, _ in changes)
+    )
+    return replace(
+        document,
+        text=new_text,
+        offset_map=new_map,
+        deletions=tuple((s, e) for s, e in deletions if e > s),
+    )
+
+
+def _inserted(text: str, edit: _Edit, start: int, end: int) -> tuple[str, int, str, str] | None:
+    """The words an edit puts in, where they start, and the separators around them: a passage
+    after a line is a paragraph of its own; words set into a sentence keep one space apart."""
+    if edit.source_end <= edit.source_start:
+        return None
+    raw = text[edit.source_start : edit.source_end]
+    words = raw.strip()
+    if not words:
+        return None
+    origin_start = edit.source_start + (len(raw) - len(raw.lstrip()))
+    if start == end and (start == 0 or text[start - 1] in ".:;\n" or "\n" in words):
+        return words, origin_start, "\n", "\n"
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    lead = "" if before.isspace() or words[0] in ".,;:)" else " "
+    trail = "" if after.isspace() or after in ".,;:)" else " "
+    return words, origin_start, lead, trail
+
+
+def _moved(position: int, changes: Sequence[tuple[int, int, int]]) -> int:
+    """Where old clean offset ``position`` (outside every edit) stands in the edited text."""
+    return position + sum(delta for start, end, delta in changes if end <= position)
+
+
+def _copy_map(builder: OffsetMapBuilder, offset_map: Sequence[int], start: int, end: int) -> None:
+    """Append the map's entries for clean indices ``[start, end)``."""
+    if end <= start:
+        return
+    if isinstance(offset_map, OffsetMap):
+        builder.extend(offset_map.runs(start, end))
+        return
+    for index in range(start, end):
+        builder.add(offset_map[index], 1, 1)

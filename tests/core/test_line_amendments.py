@@ -1,0 +1,163 @@
+"""Amendments by page and line, applied to the numbered print they amend
+(endqi.analysis.line_amendments), and the verdicts that follow from the amended print."""
+
+from __future__ import annotations
+
+import pytest
+
+from endqi.analysis import evaluate
+from endqi.analysis.line_amendments import apply_adopted_line_amendments
+from endqi.documents import document_from_text
+from endqi.documents.model import with_line_index
+
+
+def _numbered(*pages: list[str]) -> str:
+    """A print whose lines are numbered from 1 on each page, with a page head between pages."""
+    out = []
+    for number, lines in enumerate(pages, start=1):
+        if number > 1:
+            out.append(f"\n                         H.B. No. 77   Page {number}\n")
+        out.extend(f"{index:>3}  {line}" for index, line in enumerate(lines, start=1))
+    return "\n".join(out) + "\n"
+
+
+_PAGE_ONE = [
+    "AN ACT relating to civil actions for the deprivation of rights.",
+    "BE IT ENACTED BY THE LEGISLATURE:",
+    "SECTION 1. (a) A peace officer who, under color of law,",
+    "deprives a person of a right secured by the constitution of",
+    "this state is liable to the person injured for damages.",
+    "(b) Qualified immunity is not a defense to an action under",
+    "this section.",
+    "(c) The employing agency may indemnify the officer for a",
+    "judgment under this section.",
+]
+_PAGE_TWO = [
+    "(d) In an action under this section, the court may award",
+    "reasonable attorney fees to a prevailing plaintiff.",
+    "SECTION 2. Each law enforcement agency shall publish every",
+    "judgment entered under section 1 on its website.",
+    "SECTION 3. This act takes effect July 1, 2027.",
+]
+PRINT = _numbered(_PAGE_ONE, _PAGE_TWO)
+
+# (amendment text, criterion, verdict after it, verdict of the print alone)
+AMENDED_VERDICTS = [
+    # A word swap the record shows adopted: fees become mandatory.
+    (
+        'FLOOR AMENDMENT NO. 1\nOn page 2, line 1, strike "may" and insert "shall".\nADOPTED\n',
+        "start.attorney_fees",
+        "yes",
+        "no",
+    ),
+    # The same swap, recorded as failed: nothing changes.
+    (
+        'FLOOR AMENDMENT NO. 1\nOn page 2, line 1, strike "may" and insert "shall".\n'
+        "FAILED (Yeas 40, Nays 61)\n",
+        "start.attorney_fees",
+        "no",
+        "no",
+    ),
+    # ... and printed with no record at all: nothing changes either.
+    (
+        'FLOOR AMENDMENT NO. 1\nOn page 2, line 1, strike "may" and insert "shall".\n',
+        "start.attorney_fees",
+        "no",
+        "no",
+    ),
+    # Lines struck whole: the claim goes, and with it every verdict.
+    (
+        "Amendment No. 1 to House Bill No. 77\nAMEND on page 1 by deleting lines 3 through 7"
+        " (Section 1) in their entirety.\nADOPTED ___X___   LOST _______\n",
+        "end.law_enforcement",
+        "no",
+        "yes",
+    ),
+    # The same form with the other box marked.
+    (
+        "Amendment No. 1 to House Bill No. 77\nAMEND on page 1 by deleting lines 3 through 7"
+        " (Section 1) in their entirety.\nADOPTED _______   LOST ___X___\n",
+        "end.law_enforcement",
+        "yes",
+        "yes",
+    ),
+    # Lines struck and a passage inserted in their place, in angle brackets.
+    (
+        "AMENDMENT H-8101\nAmend House File 77 as follows:\n1. Page 1, by striking lines 8 and 9"
+        " and inserting:\n<(c) The employing agency shall indemnify the officer for the full"
+        " amount of any judgment under this section.>\n\nHOUSE JOURNAL: Amendment H-8101 was"
+        " adopted.\n",
+        "start.full_compensation",
+        "yes",
+        "no",
+    ),
+    # A passage inserted after a line, adopted per a journal line that names it.
+    (
+        "AMENDMENT H-8102\nAmend House File 77 as follows:\n1. Page 1, after line 7 by inserting:"
+        "\n<(b-1) A peace officer who is present and fails to intervene to prevent another"
+        " officer from depriving a person of a right is liable to the person injured.>\n\n"
+        "HOUSE JOURNAL: Amendment H-8102 was adopted.\n",
+        "start.failure_to_intervene",
+        "yes",
+        "no",
+    ),
+    # Words struck and others put in without quotation marks, on the next line.
+    (
+        "AMENDMENTS TO HOUSE BILL NO. 77\nAmend Bill, page 1, line 3, by striking out"
+        ' "A peace officer" and inserting\nA member of the State Police\n'
+        "A00123 -- Amendment adopted on second consideration.\n",
+        "end.law_enforcement",
+        "partial",
+        "yes",
+    ),
+    # A page the print does not have: nothing changes.
+    (
+        'FLOOR AMENDMENT NO. 1\nOn page 3, line 1, strike "may" and insert "shall".\nADOPTED\n',
+        "start.attorney_fees",
+        "no",
+        "no",
+    ),
+    # Words the named line does not hold: nothing changes.
+    (
+        'FLOOR AMENDMENT NO. 1\nOn page 1, line 2, strike "may" and insert "shall".\nADOPTED\n',
+        "start.full_compensation",
+        "no",
+        "no",
+    ),
+]
+
+
+@pytest.mark.parametrize(("amendment", "criterion", "after", "before"), AMENDED_VERDICTS)
+def test_adopted_amendments_are_made_to_the_print(
+    amendment: str, criterion: str, after: str, before: str
+) -> None:
+    """Each verdict reads the print as amended, only where the record shows adoption."""
+    assert evaluate(PRINT, state="CO").result(criterion).verdict.value == before
+    assert evaluate(PRINT + "\n" + amendment, state="CO").result(criterion).verdict.value == after
+
+
+def test_inserted_words_point_at_the_amendment() -> None:
+    """The words an amendment puts in are quoted from the amended print and located where the
+    amendment prints them; the words it struck are gone."""
+    amendment = (
+        'FLOOR AMENDMENT NO. 1\nOn page 2, line 1, strike "may" and insert "shall".\nADOPTED\n'
+    )
+    document = with_line_index(document_from_text(PRINT + "\n" + amendment))
+    amended = apply_adopted_line_amendments(document)
+    assert "the court shall award" in amended.text
+    assert "the court may award" not in amended.text
+    assert len(amended.offset_map) == len(amended.text) + 1
+    inserted = amended.text.index("the court shall award") + len("the court ")
+    origin = amended.original_offset(inserted)
+    assert amended.original[origin : origin + 5] == "shall"
+    assert origin > amended.original.index("FLOOR AMENDMENT")
+
+
+def test_a_print_without_line_numbers_is_left_as_it_is() -> None:
+    """No numbered lines, nothing to place an instruction on."""
+    text = (
+        "SECTION 1. The court may award reasonable attorney fees.\n"
+        'FLOOR AMENDMENT NO. 1\nOn page 1, line 1, strike "may" and insert "shall".\nADOPTED\n'
+    )
+    document = with_line_index(document_from_text(text))
+    assert apply_adopted_line_amendments(document) is document
