@@ -17059,6 +17059,52 @@ ELEVENTH_SESSION_READINGS = [
         "act, including a cause of action for a deprivation of a right guaranteed by the "
         "constitution of this state.",
     ),
+    # Governments named in the plural, as the second of two rules, answering for their
+    # employees' violations of the section: they pay the award.
+    (
+        "start.full_compensation",
+        "yes",
+        "NV",
+        "Sec. 1. A peace officer employed by a county or city who, under color of law, deprives "
+        "a person of a right secured by the Nevada Constitution is liable to the person.\nSec. 2. "
+        "Qualified immunity is not a defense to an action under this section.\nSec. 3. Officers "
+        "are liable for their own acts under this section, and counties and cities shall be "
+        "liable for violations of this section by their employees.",
+    ),
+    # Guard: counties liable for their own negligence in keeping roads is no payment of
+    # rights awards.
+    (
+        "start.full_compensation",
+        "no",
+        "NV",
+        "Sec. 1. A peace officer employed by a county or city who, under color of law, deprives "
+        "a person of a right secured by the Nevada Constitution is liable to the person.\nSec. 2. "
+        "Qualified immunity is not a defense to an action under this section.\nSec. 3. Counties "
+        "and cities shall be liable for the upkeep of roads within their limits.",
+    ),
+    # A government itself liable for its officers' deprivations, where another section of the
+    # bill caps what its claims recover: it pays up to the cap only.
+    (
+        "start.full_compensation",
+        "partial",
+        "RI",
+        "9-40-1. Liability. Every city and town shall be liable for the acts of its police "
+        "officers that deprive a person of any right secured by article 1 of the Rhode Island "
+        "Constitution.\n9-40-2. Defenses. Qualified immunity shall not be a defense to an action "
+        "under this chapter.\n9-40-3. Damages. Damages recovered against a city or town in an "
+        "action under this chapter shall not exceed five hundred thousand dollars ($500,000).",
+    ),
+    # Guard: the same, with the cap on another kind of claim, pays the whole award.
+    (
+        "start.full_compensation",
+        "yes",
+        "RI",
+        "9-40-1. Liability. Every city and town shall be liable for the acts of its police "
+        "officers that deprive a person of any right secured by article 1 of the Rhode Island "
+        "Constitution.\n9-40-2. Defenses. Qualified immunity shall not be a defense to an action "
+        "under this chapter.\n9-40-3. Records. A city or town shall publish each judgment entered "
+        "in an action under this chapter within thirty days.",
+    ),
 ]
 
 

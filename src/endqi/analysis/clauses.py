@@ -9762,7 +9762,21 @@ class Reading:
         """An indemnity capped by a sentence of its own that follows it in its section or cites
         its section: "The indemnification required by section 2 shall not exceed $500,000 per
         occurrence", "Payments under Sec. 2 shall not exceed $1,000,000 in the aggregate"."""
-        if indemnity.vicarious or indemnity.limited or not indemnity.mandatory:
+        if indemnity.limited or not indemnity.mandatory:
+            return indemnity
+        if indemnity.vicarious:
+            # A government itself liable, where the bill caps (or raises a cap on) what its own
+            # claims recover ("damages recovered against a city or town in an action under this
+            # chapter shall not exceed $1,000,000"): it pays up to that cap only.
+            if any(
+                cap.kind in ("own", "raised")
+                and (
+                    _CLAIM_UNDER_THE_BILL.search(cap.clause.text) is not None
+                    or any(self._governs(cap.clause, indemnity.clause))
+                )
+                for cap in self.caps
+            ):
+                return replace(indemnity, limited=True, full_amount=False)
             return indemnity
         for sentence in self._operative(
             self.text.containing("exceed", "limit", "consent", "approv", "punitive")
@@ -12119,17 +12133,25 @@ _ENTITY_TAKES_THE_OFFICERS_PLACE = compile_pattern(
 # The government liable for its own people's wrongs: "A public body shall be liable to a person
 # deprived of any right ... by a public actor acting on behalf of that public body"; "the
 # county is liable for the acts of its employees under section 1".
+# A government that answers for its people, named in the singular or the plural.
+_ANSWERING_BODY = (
+    r"(?:state|commonwealth|district|political\s+subdivisions?"
+    r"|county|counties|city|cities|towns?|villages?|municipalit(?:y|ies)|public\s+(?:bod(?:y|ies)|entit(?:y|ies)"
+    r"|employers?)|(?:local|governmental)\s+(?:governments?|entit(?:y|ies)|units?|bod(?:y|ies))"
+    r"|(?:employing\s+|law\s+enforcement\s+)?agenc(?:y|ies))"
+)
 _ENTITY_ANSWERS_FOR_ITS_PEOPLE = compile_pattern(
     # (at the sentence's start, or after a catch-line: "Sec. 2. Liability.--Each local government")
-    r"(?:^|--|\u2014|:|\])\W*(?:sec(?:tion)?[._]?\s*)?(?:\(?\w{1,4}[)._]\s*)*(?:(?:a|an|the|each|every|any)\s+)?"
-    r"(?:state|commonwealth|district|political\s+subdivision"
-    r"|county|city|town|village|municipality|public\s+(?:body|entity|employer)|(?:local|governmental)\s+(?:government"
-    r"|entity|unit|body)|(?:employing\s+|law\s+enforcement\s+)?agency)"
+    # (or as the second of two rules: "Principals shall be liable for ... their agents, and local
+    # governments shall be liable for violations of this section by their employees")
+    r"(?:^|--|\u2014|:|\]|[,;]\s+and\b)\W*(?:sec(?:tion)?[._]?\s*)?(?:\(?\w{1,4}[)._]\s*)*"
+    r"(?:(?:a|an|the|each|every|any|all)\s+)?"
+    rf"{_ANSWERING_BODY}(?:\s+(?:and|or)\s+{_ANSWERING_BODY})?"
     # (a list of them: "The state, every city and town, every fire district, and every board,
     # commission, authority or other public body shall be liable ...")
     r"(?:,[^.;]{0,160}?\b(?:public\s+body|political\s+subdivision|agency|entity|municipality|governments?))?"
     r"\s+(?:is|are|shall\s+be)\s+liable\b"
-    r"(?:[^.;]{0,200}?\b(?:by|whom)\s+(?:an?|any|its|any\s+of\s+its|one\s+of\s+its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:[^.;]{0,200}?\b(?:by|whom)\s+(?:an?|any|its|their|any\s+of\s+its|one\s+of\s+its)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:officers?|employees?|agents?|actors?|personnel|deput(?:y|ies)|troopers?)\b"
     # ("... deprived of any right ... by a person acting on behalf of, under color of or within
     # the course and scope of the authority of the public body")
@@ -12144,6 +12166,8 @@ _ENTITY_ANSWERS_FOR_ITS_PEOPLE = compile_pattern(
 )
 _CLAIM_UNDER_THE_BILL = compile_pattern(
     r"\bunder\s+(?:this\s+(?:section|act|chapter|article)|section\s+\d)"
+    # ("liable for violations of this section by their employees")
+    r"|\bviolations?\s+of\s+this\s+(?:section|act|chapter|article)\b"
 )
 # A bar confined to one stage of the case, the defenses left whole at the others: "Nothing in this
 # section prevents an officer from asserting qualified immunity ... in a motion for summary
