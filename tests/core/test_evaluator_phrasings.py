@@ -17105,6 +17105,30 @@ ELEVENTH_SESSION_READINGS = [
         "under this chapter.\n9-40-3. Records. A city or town shall publish each judgment entered "
         "in an action under this chapter within thirty days.",
     ),
+    # A uniform act's "Official Comment" says what the drafters meant; the sections are the law
+    # (here they bar nothing).
+    (
+        "end.law_enforcement",
+        "no",
+        None,
+        "Section 3. A peace officer who, under color of law, deprives a person of a right secured "
+        "by the constitution of this state is liable to the person injured.\n\nSection 4. The "
+        "court may award reasonable attorney fees to a prevailing plaintiff.\nOfficial Comment: "
+        "The drafters mean sections 3 and 4 to end the doctrine; a "
+        "peace officer may not assert qualified immunity in an action under this act.\n\n"
+        "Section 5. This act takes effect on January 1, 2028.",
+    ),
+    # Guard: the same bar written into a section is law.
+    (
+        "end.law_enforcement",
+        "yes",
+        None,
+        "Section 3. A peace officer who, under color of law, deprives a person of a right secured "
+        "by the constitution of this state is liable to the person injured.\n\nSection 4. A "
+        "peace officer may not assert qualified immunity in an action under this act.\nComment: "
+        "Section 4 follows the Colorado act.\n\nSection 5. This act takes effect on January 1, "
+        "2028.",
+    ),
 ]
 
 

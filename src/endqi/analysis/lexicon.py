@@ -1601,6 +1601,9 @@ NON_OPERATIVE_OPENING = compile_pattern(
     # A digest's account of the law the bill changes: "Existing law authorizes ...".
     r"|(?:under )?(?:existing|current|present) (?:law|statute)s?\b"
     r"|fiscal (?:note|impact)\b|comment(?:ary|s)?\b|note:|editor|background\b|purpose:"
+    # A uniform or model act's comments and notes: "Official Comment: Section 4 abolishes ...",
+    # "Drafter's Note:", "Legislative Note:".
+    r"|(?:official|drafter'?s'?|drafting|legislative|reporter'?s'?|prefatory) (?:comments?|notes?)\b"
     # A uniform act's drafters on their choices: "The drafting committee considered, and
     # rejected, a provision abolishing qualified immunity."
     r"|(?:the )?(?:drafting committee|drafters|reporters?'? notes?)\b"
