@@ -17129,6 +17129,41 @@ ELEVENTH_SESSION_READINGS = [
         "Section 4 follows the Colorado act.\n\nSection 5. This act takes effect on January 1, "
         "2028.",
     ),
+    # Beside a bar of qualified immunity, a savings clause that keeps an employee's immunity
+    # under a statute it cites (there, for discretionary acts): the doctrine's work survives
+    # under another name (RUBRIC.md's partial).
+    (
+        "end.law_enforcement",
+        "partial",
+        "MI",
+        "Sec. 1. (1) A law enforcement officer who, under color of law, deprives a person of a "
+        "right secured by the state constitution of 1963 is liable to the person.\n(2) Qualified "
+        "immunity is not a defense to an action under this section.\n(3) This act does not "
+        "abrogate the immunity from tort liability of a governmental employee under section 7 "
+        "of 1964 PA 170, MCL 691.1407.",
+    ),
+    (
+        "end.law_enforcement",
+        "partial",
+        "IL",
+        "Section 5. A peace officer who, under color of law, deprives a person of a right secured "
+        "by the Illinois Constitution is liable to the person.\nSection 10. Qualified immunity is "
+        "not a defense to an action under this Act.\nSection 15. Nothing in this Act shall be "
+        "construed to limit any immunity available to a public employee under Section 2-202 of "
+        "the Local Governmental and Governmental Employees Tort Immunity Act.",
+    ),
+    # Guard: a savings clause for the State's own sovereign immunity keeps no defense of the
+    # officers.
+    (
+        "end.law_enforcement",
+        "yes",
+        "IL",
+        "Section 5. A peace officer who, under color of law, deprives a person of a right secured "
+        "by the Illinois Constitution is liable to the person.\nSection 10. Qualified immunity is "
+        "not a defense to an action under this Act.\nSection 15. Nothing in this Act shall be "
+        "construed to limit the sovereign immunity of the State under Section 1 of the State "
+        "Lawsuit Immunity Act.",
+    ),
 ]
 
 

@@ -12192,7 +12192,13 @@ _NAMED_IMMUNITY = (
     r"(?:\b(?:official|state[\s-]agent|discretionary(?:[\s-]function)?|public[\s-]officer|public[\s-]official)"
     r"\s+immunity\b|(?<!sovereign\s)(?<!governmental\s)\bimmunity\s+(?:of\s+(?:an?|the)\s+"
     r"[\w\s]{0,50}?)?(?:provided|conferred"
-    r"|granted|recognized)\s+(?:by|in|under)\b)"
+    r"|granted|recognized)\s+(?:to\s+[\w\s]{1,40}?\s+)?(?:by|in|under)\b"
+    # An employee's immunity under a statute the clause cites: "any immunity available to a
+    # public employee under Section 2-202", "the immunity from tort liability of a governmental
+    # employee under section 7 of 1964 PA 170".
+    r"|(?<!sovereign\s)(?<!governmental\s)\bimmunity\s+(?:from\s+[\w\s]{1,30}?\s+)?(?:available\s+to|of)\s+"
+    r"(?:an?|the|any)\s+(?:[\w-]+\s+){0,3}?(?:employees?|officers?|officials?|agents?)\s+"
+    r"(?:under|by)\s+(?:section|§|title|chapter|article|\d))"
 )
 _NAMED_IMMUNITY_PRESERVED = compile_pattern(
     r"(?:\b(?:does|do|shall)\s+not\s+(?:be\s+construed\s+to\s+)?|\bnothing\s+in\s+this\s+(?:act|section"
