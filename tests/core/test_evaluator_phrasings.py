@@ -17164,6 +17164,18 @@ ELEVENTH_SESSION_READINGS = [
         "construed to limit the sovereign immunity of the State under Section 1 of the State "
         "Lawsuit Immunity Act.",
     ),
+    # A chapter that leaves out everyone acting under color of law gives its claim against
+    # private people only, whatever defense it bars.
+    (
+        "end.law_enforcement",
+        "no",
+        "IN",
+        "Sec. 1. This chapter does not apply to a public employee, a police officer, a governmental "
+        "entity, or any other person acting under color of law.\nSec. 2. A person who, by force "
+        "or threats, interferes with another person's exercise of a right secured by the "
+        "Constitution of the State of Indiana is liable to the injured person.\nSec. 3. It is not "
+        "a defense to an action under this chapter that the defendant acted in good faith.",
+    ),
 ]
 
 

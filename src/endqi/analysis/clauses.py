@@ -1241,6 +1241,11 @@ _PUBLIC_ACTORS_EXCLUDED = compile_pattern(
     r"subdivisions?|public\s+(?:entit(?:y|ies)|bod(?:y|ies)|agenc(?:y|ies))|governmental\s+(?:entit|unit|bod)"
     r"|municipalit|count(?:y|ies)\b)[^.;]{0,160}?\b(?:officers?\s+(?:or|and)\s+employees?|employees?\s+(?:or|and)\s+"
     r"officers?|employees?)\s+(?:of\s+(?:either|any|them|such|the\s+same|each)|thereof)\b"
+    # "This chapter does not apply to a public employee, a law enforcement officer, a
+    # governmental entity, or any other person acting under color of law": everyone who acts for
+    # a government left out.
+    r"|\bnot\s+apply\s+to\b[^.;]{0,200}?\b(?:any\s+other|an?|any)\s+(?:persons?|individuals?)\s+"
+    r"acting\s+under\s+(?:the\s+)?colou?r\s+of\b"
 )
 _INDEMNIFIED_AGAINST = compile_pattern(
     r"\b(?:indemnif\w*|hold\w*\s+harmless|save\w*\s+harmless|insur\w*)\b[^.;]{0,60}?\bagainst\s+"
