@@ -17176,6 +17176,39 @@ ELEVENTH_SESSION_READINGS = [
         "Constitution of the State of Indiana is liable to the injured person.\nSec. 3. It is not "
         "a defense to an action under this chapter that the defendant acted in good faith.",
     ),
+    # Officers given as examples after "including" do not narrow the class before them: every
+    # officer and employee of the State and of its localities.
+    (
+        "end.public_employees",
+        "yes",
+        "VA",
+        "A. Any officer or employee of the Commonwealth or of any locality, including any "
+        "law-enforcement officer as defined in § 9.1-101, who, under color of law, deprives a "
+        "person of a right secured by Article I of the Constitution of Virginia shall be liable to "
+        "the person injured.\nB. Qualified immunity shall not be a defense to an action under "
+        "this section.",
+    ),
+    # A list of officers that ends in "or any other person" acting under color of law reaches
+    # anyone who acts for a government.
+    (
+        "end.public_employees",
+        "yes",
+        "IL",
+        "Section 5. A peace officer, a jailer, a probation officer, or any other person who, under "
+        "color of any statute or ordinance of this State or of any unit of local government, "
+        "deprives a person of a right secured by the Illinois Constitution is liable to the "
+        "person.\nSection 10. Qualified immunity is not a defense to liability under this Act.",
+    ),
+    # Guard: governments named after "including" widen the class (every level), as before.
+    (
+        "end.public_employees",
+        "yes",
+        "PA",
+        "(a) Any officer or employee of the Commonwealth, including its agencies, public "
+        "corporations and municipalities, who deprives a person of a right secured by Article I "
+        "of the Constitution of Pennsylvania shall be liable to the person.\n(b) Qualified "
+        "immunity shall not be a defense.",
+    ),
 ]
 
 

@@ -525,6 +525,11 @@ _OFFICER_OR_EMPLOYEE = compile_pattern(
     r"(?:\(\w{1,4}\)\s*)?(?:no|an?|any|every|each|the|such|that|all)\s+officers?\s+(?:or|and)\s+(?:an?\s+)?"
     r"employees?(?:\s*$|(?=,|\s+(?:shall|is|are|who|that|may|must|will|acting)\b))"
 )
+_GOVERNMENT_LEVEL_WORDS = compile_pattern(
+    r"\b(?:municipal\w*|count(?:y|ies)|cit(?:y|ies)|local\w*|political\s+subdivisions?|agenc(?:y|ies)"
+    r"|corporations?|governments?|state|commonwealth)\b"
+)
+_ANY_OTHER_PERSON_LAST = compile_pattern(r",?\s+or\s+any\s+other\s+(?:persons?|individuals?)\s*$")
 _ITS_OFFICERS_AND_EMPLOYEES = compile_pattern(
     # ("its past or present officers, employees, or volunteers": the same people, then and now)
     r"(?:(?:any|all|each|one)\s+of\s+)?(?:its|their)\s+(?:(?:past|present|current|former)\s+(?:or|and)\s+"
@@ -592,6 +597,20 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
         # ("a private security officer, not being an officer or employee of the state ... and not
         # acting under color of law": who the class is not says nothing of who it is)
         phrase = lexicon.NEGATED_DESCRIPTION.sub(" ", phrase)
+    if noun_phrase and ", including " in phrase:
+        # "any officer or employee of the Commonwealth or of any locality, including any
+        # law-enforcement officer as defined in § 9.1-101": officers given as examples of the
+        # class named before them do not narrow it. (Governments named after "including" may
+        # widen it: "employee of the commonwealth government, including ... municipalities".)
+        head, examples = phrase.split(", including ", 1)
+        if lexicon.POLICE_TERM.search(examples) and not _GOVERNMENT_LEVEL_WORDS.search(examples):
+            named = role_of(head)
+            if named not in (Role.UNNAMED, Role.PRIVATE):
+                return named
+    if noun_phrase and _ANY_OTHER_PERSON_LAST.search(phrase):
+        # "a peace officer, a correctional officer, a probation officer, or any other person":
+        # the list ends in anyone, read as "any person" is (by what the clause says of them).
+        return role_of("any person")
     if noun_phrase and _PRIVATE_BODY_FIRST.match(phrase):
         # "the corporation procuring a commission of any railroad police shall be liable": the
         # company that hires the officers, whoever the officers are.
