@@ -605,7 +605,8 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
         head, examples = phrase.split(", including ", 1)
         if lexicon.POLICE_TERM.search(examples) and not _GOVERNMENT_LEVEL_WORDS.search(examples):
             named = role_of(head)
-            if named not in (Role.UNNAMED, Role.PRIVATE):
+            # (a head read as police only, or as no one, says less than the whole phrase)
+            if named not in (Role.UNNAMED, Role.PRIVATE, Role.POLICE, Role.POLICE_NARROW):
                 return named
     if noun_phrase and _ANY_OTHER_PERSON_LAST.search(phrase):
         # "a peace officer, a correctional officer, a probation officer, or any other person":
