@@ -17209,6 +17209,20 @@ ELEVENTH_SESSION_READINGS = [
         "of the Constitution of Pennsylvania shall be liable to the person.\n(b) Qualified "
         "immunity shall not be a defense.",
     ),
+    # The old words of a bystander's liability ("being present and having power to prevent the
+    # deprivation, neglects or refuses so to do, shall be answerable in like manner"): a
+    # stand-alone duty to intervene with its own liability.
+    (
+        "start.failure_to_intervene",
+        "yes",
+        "RI",
+        "9-1.6-1. Every sworn member of a state or municipal police department who, under color of "
+        "law, deprives any person of a right secured by Article I of the constitution of this state "
+        "shall be answerable to the party injured in an action at law; and every such member who, "
+        "being present and having power to prevent the deprivation, neglects or refuses so to do, "
+        "shall be answerable in like manner. In any such action the defense of qualified immunity "
+        "shall not be available.",
+    ),
 ]
 
 

@@ -2772,6 +2772,10 @@ FAIL_TO_INTERVENE = compile_pattern(
     r"|take\s+(?:those|these|such|the)\s+(?:reasonable\s+)?(?:measures|steps|actions?))"
     # "whosoever, being so present, shall neglect or refuse to interpose".
     r"|\b(?:neglect|refuse)s?\s+(?:or\s+(?:neglect|refuse)s?\s+)?to\s+(?:intervene|interpose)\b"
+    # "every such member who, being present and having power to prevent the deprivation, neglects
+    # or refuses so to do" (the words of 42 U.S.C. 1986)
+    r"|\bhaving\s+(?:the\s+)?power\s+to\s+prevent\b[^.;]{0,80}?\b(?:neglect|refuse)s?\s+"
+    r"(?:or\s+(?:neglect|refuse)s?\s+)?(?:so\s+to\s+do|to\s+do\s+so)\b"
     # ("Equally liable to the person injured is any law enforcement officer who breaches the duty
     # to intervene under this subsection")
     r"|\bbreach(?:es|ed|ing)?\s+(?:the|this|that|such|its|his|her|a)\s+duty\s+to\s+(?:intervene|interpose|protect"
