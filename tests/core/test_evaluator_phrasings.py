@@ -17223,6 +17223,27 @@ ELEVENTH_SESSION_READINGS = [
         "shall be answerable in like manner. In any such action the defense of qualified immunity "
         "shall not be available.",
     ),
+    # Compensation for a conviction of a crime the claimant did not commit, owed by the State
+    # without proof of anyone's wrong, with "no immunity of the state" a defense: the State's
+    # own immunity, and no claim about officers.
+    (
+        "end.law_enforcement",
+        "no",
+        "KS",
+        "Sec. 1. (a) A claimant who shows that the claimant was convicted and imprisoned for a "
+        "felony the claimant did not commit shall be awarded damages against the state. (b) The "
+        "claimant is not required to prove that any law enforcement officer, prosecutor or other "
+        "public employee acted wrongfully, and no immunity of the state shall be a defense.",
+    ),
+    # Guard: the immunity of the State "or of its officers" denied is the officers' too.
+    (
+        "end.law_enforcement",
+        "yes",
+        "KS",
+        "Sec. 1. (a) A law enforcement officer who, under color of law, deprives a person of a "
+        "right secured by the constitution of Kansas is liable to the person. (b) No immunity of "
+        "the state or of its officers shall be a defense to an action under this section.",
+    ),
 ]
 
 

@@ -3427,6 +3427,10 @@ def _kinds(window: str) -> frozenset[DefenseKind]:
         # be a defense": the government's own immunities, named beside the State's, not every
         # immunity an officer has)
         general = _GOVERNMENTS_OWN_IMMUNITY.sub(" ", general)
+    if "immunity of the" in general:
+        # ("no immunity of the state shall be a defense", in a claim against the State for a
+        # wrongful conviction: the State's own immunity, not an officer's)
+        general = _IMMUNITY_OF_THE_GOVERNMENT.sub(" ", general)
     if rx.search(r"\bimmunit(?:y|ies)\b|\bimmune\b", general):
         kinds.add(DefenseKind.IMMUNITY)
     return frozenset(kinds)
@@ -3437,6 +3441,10 @@ _GOVERNMENTS_OWN_IMMUNITY = compile_pattern(
 )
 
 
+_IMMUNITY_OF_THE_GOVERNMENT = compile_pattern(
+    r"\bimmunit(?:y|ies)\s+of\s+the\s+(?:state|commonwealth|district|county|city|municipality)\b"
+    r"(?!\s*,?\s*(?:or|and)\s+(?:of\s+)?(?:its|any|an?|the)\s+(?:[\w-]+\s+)?(?:officers?|employees?|agents?))"
+)
 _STATUTE_LIMITED_VERBS = ("provided", "conferred", "granted", "established")
 _STATUTE_LIMITED_IMMUNITY = compile_pattern(
     r"\bimmunit(?:y|ies)\s+(?:from\s+(?:suit|liability)\s+)?(?:provided|conferred|granted|established)\s+"
@@ -4241,7 +4249,9 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
         # "A State ... shall not be immune, under the eleventh amendment ..., from a suit ...":
         # the State's sovereign immunity in federal court, not an officer's defense.
         return None
-    if not kinds and _GOVERNMENTS_OWN_IMMUNITY.search(body):
+    if not kinds and (
+        _GOVERNMENTS_OWN_IMMUNITY.search(body) or _IMMUNITY_OF_THE_GOVERNMENT.search(body)
+    ):
         # "Neither sovereign immunity, governmental immunity, nor the public duty doctrine shall
         # be a defense": only the government's own immunities are named, none that shields an
         # officer.
@@ -5068,6 +5078,8 @@ _WRONGFUL_CONVICTION = compile_pattern(
     r"\bfor\s+each\s+year\s+of\s+(?:wrongful\s+)?(?:imprisonment|incarceration|confinement)\b"
     r"|\b(?:wrongful(?:ly)?|unjust(?:ly)?|erroneous(?:ly)?)\s+(?:convict|imprison|incarcerat)"
     r"|\bcertificate\s+of\s+innocence\b|\bactual(?:ly)?\s+innocen"
+    # ("convicted and imprisoned for a felony the claimant did not commit")
+    r"|\bconvicted\b[^.;]{0,80}?\bdid\s+not\s+commit\b"
 )
 _LIABLE_TO_AN_OFFICER = compile_pattern(
     r"\bliable\s+to\s+(?:the|an?|any|such|that)\s+(?:[\w-]+\s+){0,2}?(?:officers?|deput(?:y|ies)|troopers?"
