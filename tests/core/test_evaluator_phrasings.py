@@ -17244,6 +17244,26 @@ ELEVENTH_SESSION_READINGS = [
         "right secured by the constitution of Kansas is liable to the person. (b) No immunity of "
         "the state or of its officers shall be a defense to an action under this section.",
     ),
+    # Fees written as the losing side's duty to pay the plaintiff's are a mandatory award.
+    (
+        "start.attorney_fees",
+        "yes",
+        "NE",
+        "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by "
+        "the Constitution of Nebraska is liable to the person. Qualified immunity is not a defense "
+        "to an action under this section. A defendant found liable under this section shall pay "
+        "the reasonable attorney's fees and costs of the plaintiff.",
+    ),
+    # Guard: the employer paying the officer's own attorney's fees is a defense, not an award.
+    (
+        "start.attorney_fees",
+        "no",
+        "NE",
+        "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by "
+        "the Constitution of Nebraska is liable to the person. Qualified immunity is not a defense "
+        "to an action under this section. The employing agency shall pay the reasonable attorney's "
+        "fees of the officer.",
+    ),
 ]
 
 

@@ -11742,9 +11742,20 @@ _EXCEPT_SHALL_AWARD_TO_PLAINTIFF = compile_pattern(
 )
 
 
+_PAYS_THE_PLAINTIFFS_FEES = compile_pattern(
+    r"\b(?:shall|must)\s+pay\s+(?:the\s+)?(?:reasonable\s+)?(?:attorney\S{0,2}\s+fees?|counsel\s+fees?"
+    r"|legal\s+fees?)(?:\s+and\s+costs)?\s+(?:of|incurred\s+by)\s+(?:the|a|any)\s+(?:prevailing\s+)?"
+    r"(?:plaintiff|claimant|injured\s+person)"
+)
+
+
 def _fees_mandatory(body: str) -> bool:
     """Whether a "shall" governs the attorney fees, not only the costs beside them: "the court
     may award reasonable attorney's fees and shall award costs" leaves the fees to discretion."""
+    if _PAYS_THE_PLAINTIFFS_FEES.search(body):
+        # "A defendant found liable under this section shall pay the reasonable attorney's fees
+        # and costs of the plaintiff": the fees as the losing side's duty.
+        return True
     fees = lexicon.ATTORNEY_FEES.search(body)
     if fees is not None and _CATCH_LINE_END.match(body, fees.end()):
         # "1-12-5: ATTORNEY FEES: The court shall award reasonable attorney fees ...": the fees
