@@ -110,6 +110,43 @@ AMENDED_VERDICTS = [
         "partial",
         "yes",
     ),
+    # A committee report that prints the amendment, adopted as a whole.
+    (
+        "HOUSE JOURNAL\nThe Committee on Judiciary recommends that the bill be amended as follows:\n"
+        'Amend printed bill, page 2, line 1, strike "may" and substitute "shall".\n'
+        "The report of the committee was adopted.\n",
+        "start.attorney_fees",
+        "yes",
+        "no",
+    ),
+    # Two amendments under bare codes, one adopted and one lost, in one journal passage.
+    (
+        "H-1201\nAmend House File 77 as follows:\n1. Page 2, line 1, by striking <may> and"
+        " inserting <shall>\n\nH-1202\nAmend House File 77 as follows:\n1. Page 1, line 8, by"
+        " striking <may> and inserting <shall>\n\nHOUSE JOURNAL\nAmendment H-1201 was adopted."
+        "\nAmendment H-1202 lost.\n",
+        "start.full_compensation",
+        "no",
+        "no",
+    ),
+    # ... where the adopted one is made to the print.
+    (
+        "H-1201\nAmend House File 77 as follows:\n1. Page 2, line 1, by striking <may> and"
+        " inserting <shall>\n\nH-1202\nAmend House File 77 as follows:\n1. Page 1, line 8, by"
+        " striking <may> and inserting <shall>\n\nHOUSE JOURNAL\nAmendment H-1201 was adopted."
+        "\nAmendment H-1202 lost.\n",
+        "start.attorney_fees",
+        "yes",
+        "no",
+    ),
+    # A sponsor who withdrew the amendment: nothing changes.
+    (
+        'AM0913\n1. On page 2, line 1, strike "may" and insert "shall".\n\nLEGISLATIVE '
+        "JOURNAL\nSenator Ames offered amendment AM0913.\nSenator Ames withdrew his amendment.\n",
+        "start.attorney_fees",
+        "no",
+        "no",
+    ),
     # A page the print does not have: nothing changes.
     (
         'FLOOR AMENDMENT NO. 1\nOn page 3, line 1, strike "may" and insert "shall".\nADOPTED\n',

@@ -85,7 +85,10 @@ _PASSAGE_END = compile_pattern(
     r"|\b[a-z]{0,3}\d{3,6}\s+--\s+amendment\b"
     r"|\b[a-z]{0,10}\s?journal\b|\bfloor\s+action\b|\bfurther\s+amend|\bcorrect\s+the\s+title\b|\(end\)"
 )
-_WITHDRAWN_OR_LOST = compile_pattern(r"\b(?:withdrawn|lost)\b")
+_WITHDRAWN_OR_LOST = compile_pattern(r"\b(?:withdrawn|withdrew|lost)\b")
+# An amendment's code alone on its line: Iowa's "H-1108", Nebraska's "AM0913".
+_CODE_HEAD = compile_pattern(r"[ \t]*(?P<label>[a-z]{1,2}-\d{3,5})[ \t]*(?:\n|$)")
+_AM_NUMBER_HEAD = compile_pattern(r"[ \t]*(?P<label>am\d{3,5})[ \t]*(?:\n|$)")
 # A checked box on a record form: "ADOPTED ___X___   LOST _______".
 _MARKED_ADOPTED = compile_pattern(r"\badopted[ \t_]*x[ \t_]*(?:lost|failed|\n|$)")
 _MARKED_LOST = compile_pattern(r"\b(?:lost|failed)[ \t_]*x\b")
@@ -117,7 +120,15 @@ def apply_adopted_line_amendments(document: Document) -> Document:
         return document  # (a lowercase form of another length would misplace every span)
     if "adopt" not in lowered and "agreed to" not in lowered:
         return document
-    adopted = [found for found in _instructions(lowered) if _recorded_adopted(lowered, found[0])]
+    instructions = _instructions(lowered)
+    starts = [found[0] for found in instructions]
+    adopted = [
+        found
+        for index, found in enumerate(instructions)
+        if _recorded_adopted(
+            lowered, found[0], starts[index + 1] if index + 1 < len(starts) else None
+        )
+    ]
     if not adopted:
         return document
     lines = _PrintedLines(document)
@@ -258,16 +269,23 @@ def _find_on_lines(lowered: str, words: str, start: int, end: int) -> tuple[int,
     return found, found + len(words)
 
 
-def _recorded_adopted(lowered: str, at: int) -> bool:
+def _recorded_adopted(lowered: str, at: int, next_instruction: int | None = None) -> bool:
     """Whether the record of the amendment holding ``at`` says it was adopted (and nothing
-    says it failed): the record follows the amendment, or names its label later on."""
+    says it failed): the record follows the amendment (before the next instruction, or else
+    before the next amendment's heading), or names its label later on."""
     head_start, label = _amendment_head(lowered, at)
     following = _next_head(lowered, at)
     stop = min(following, at + _OUTCOME_REACH)
     near = lowered[at:stop]
     if "x" in near and (_MARKED_ADOPTED.search(near) or _MARKED_LOST.search(near)):
         return _MARKED_ADOPTED.search(near) is not None and _MARKED_LOST.search(near) is None
-    seen = _outcomes(near, label=None, own=label)
+    seen: set[bool] = set()
+    if next_instruction is not None and next_instruction < stop:
+        # (a record between this instruction and the next is this amendment's: a heading run
+        # into the record's line by the cleaner would not end the stretch)
+        seen = _outcomes(lowered[at:next_instruction], label=None, own=label)
+    if not seen:
+        seen = _outcomes(near, label=None, own=label)
     if label:
         for record in clauses._RECORD_CLAUSE_SPLIT.split(lowered[stop:]):
             if clauses._names_label(record, label):
@@ -295,7 +313,9 @@ def _outcomes(record: str, *, label: str | None, own: str = "") -> set[bool]:
             _WITHDRAWN_OR_LOST.search(clause) is not None
         )
         adopted = clauses._ADOPTION_RECORD.search(clause) is not None
-        if failed == adopted or (adopted and clauses._REPORT_ADOPTED.search(clause)):
+        # (a committee report adopted adopts the amendments it prints: "The report of the
+        # committee was adopted")
+        if failed == adopted:
             continue
         if label is not None and not clauses._names_label(clause, label):
             continue
@@ -317,13 +337,27 @@ def _names_another(clause: str, own: str) -> bool:
     return bool(own) and bool(named) and own not in named
 
 
+def _head_label(lowered: str, line_start: int) -> str | None:
+    """The label of the amendment whose heading opens the line at ``line_start`` ("" for a
+    heading without one), or None when the line is no amendment's heading: "FLOOR AMENDMENT
+    NO. 2", "AMENDMENT H-8103", Nebraska's "AM0913", Iowa's bare "H-1108"."""
+    head = clauses._AMENDMENT_HEAD.match(lowered, line_start)
+    if head is not None:
+        return head.group("label") or head.group("code") or ""
+    for pattern in (_CODE_HEAD, _AM_NUMBER_HEAD):
+        code = pattern.match(lowered, line_start)
+        if code is not None:
+            return code.group("label")
+    return None
+
+
 def _amendment_head(lowered: str, at: int) -> tuple[int, str]:
     """Where the heading of the amendment holding ``at`` starts, and its label ("" if none)."""
     line_start = lowered.rfind("\n", 0, at) + 1
     for _ in range(40):
-        head = clauses._AMENDMENT_HEAD.match(lowered, line_start)
-        if head is not None:
-            return line_start, head.group("label") or head.group("code") or ""
+        label = _head_label(lowered, line_start)
+        if label is not None:
+            return line_start, label
         if line_start == 0:
             break
         line_start = lowered.rfind("\n", 0, line_start - 1) + 1
@@ -334,7 +368,7 @@ def _next_head(lowered: str, at: int) -> int:
     """Where the next amendment's heading starts after ``at`` (the end of the text if none)."""
     position = lowered.find("\n", at)
     while position != -1:
-        if clauses._AMENDMENT_HEAD.match(lowered, position + 1):
+        if _head_label(lowered, position + 1) is not None:
             return position + 1
         position = lowered.find("\n", position + 1)
     return len(lowered)
