@@ -17264,6 +17264,16 @@ ELEVENTH_SESSION_READINGS = [
         "to an action under this section. The employing agency shall pay the reasonable attorney's "
         "fees of the officer.",
     ),
+    # One government's debt to another for equipment lent in mutual aid is no one's claim for a
+    # deprivation, whatever state law says of caps.
+    (
+        "end.damage_caps",
+        "no",
+        "NY",
+        "Section 1. Any county, city, town or village requesting police aid under section 209-f "
+        "of this article shall be liable and responsible to the assisting municipal corporation "
+        "for any loss of or damage to apparatus or equipment used in rendering that aid.",
+    ),
 ]
 
 

@@ -4894,8 +4894,12 @@ _GOVERNMENT_EXCLUDED = compile_pattern(
 )
 # An officer's liability owed to the government itself.
 _LIABLE_TO_THE_GOVERNMENT = compile_pattern(
-    r"\b(?:liable|indebted|answerable)\s+to\s+(?:the|its|his|her|their)\s+(?:employing\s+(?:agency|entity|unit)"
-    r"|employer|state|commonwealth|county|city|municipality|agency|department)\b"
+    r"\b(?:liable|indebted|answerable)(?:\s+and\s+responsible)?\s+to\s+(?:the|its|his|her|their)\s+"
+    # ("shall be liable and responsible to the assisting municipal corporation or fire district
+    # for any loss of or damage to apparatus": one government's debt to another)
+    r"(?:(?:assisting|requesting|other|aiding)\s+)?(?:employing\s+(?:agency|entity|unit)"
+    r"|employer|state|commonwealth|county|city|municipality|municipal\s+corporation|fire\s+district"
+    r"|agency|department)\b"
     r"(?!\s+(?:for|in)\s+(?:damages|a\s+civil\s+action)\s+(?:to|by)\s+(?:the\s+)?(?:person|individual|party))"
 )
 # Liability for breaking the act itself ("who intentionally violates this act").
