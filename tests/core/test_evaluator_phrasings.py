@@ -17274,6 +17274,27 @@ ELEVENTH_SESSION_READINGS = [
         "of this article shall be liable and responsible to the assisting municipal corporation "
         "for any loss of or damage to apparatus or equipment used in rendering that aid.",
     ),
+    # An employee's (or applicant's) suit against the public employer over an employment
+    # practice is labor law, whatever immunities and limits it lifts.
+    (
+        "end.law_enforcement",
+        "no",
+        "FL",
+        "(16)(a) An employee of, or applicant for employment with, the state or a county who is "
+        "aggrieved by an unlawful employment practice may bring a civil action against the public "
+        "employer.\n(b) Sovereign immunity is waived for actions under this subsection, and the "
+        "public employer may not raise any defense of governmental or official immunity.",
+    ),
+    # Guard: a person deprived of a right by an employee of a public employer sues the
+    # employer for that deprivation.
+    (
+        "end.law_enforcement",
+        "yes",
+        "VT",
+        "§ 5612. (a) A person who is deprived of a right secured by Chapter I of the Constitution "
+        "of Vermont by an employee of a public employer may bring a claim against the public "
+        "employer.\n(b) Qualified immunity shall not be a defense to a claim under this section.",
+    ),
 ]
 
 

@@ -1623,7 +1623,14 @@ def _employment_claim(claim: Claim) -> bool:
             rx.search(r"\bemployer\b", claim.defendants) is not None
             and rx.search(
                 r"\bliable to (?:the|an|its|such|that) (?:public )?employees?\b"
-                r"|\bemployees? (?:may|shall be entitled to) (?:bring|file|maintain)\b",
+                r"|\bemployees? (?:may|shall be entitled to) (?:bring|file|maintain)\b"
+                # ("An employee of, or applicant for employment with, the state ... who is
+                # aggrieved by an unlawful employment practice ... may bring a civil action
+                # against the public employer")
+                # (the employee as the clause's subject, the one who sues; not "a person deprived
+                # ... by an employee of a public employer ... may bring a claim")
+                r"|(?:^|\)\s|\.\s)(?:an?|any) (?:employee|applicant)s? (?:of|for)\b[^.;]{0,240}?"
+                r"\bmay (?:bring|file|maintain|commence)\b",
                 claim.clause.text,
             )
             is not None
