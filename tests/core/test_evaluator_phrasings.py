@@ -17295,6 +17295,26 @@ ELEVENTH_SESSION_READINGS = [
         "of Vermont by an employee of a public employer may bring a claim against the public "
         "employer.\n(b) Qualified immunity shall not be a defense to a claim under this section.",
     ),
+    # An act named a bill of rights ("the Anti-Bullying Bill of Rights Act") is a statute's
+    # name, not a constitution's declaration of rights.
+    (
+        "end.state_constitution",
+        "no",
+        "NJ",
+        "1. a. A student injured by bullying that a board of education knew of and failed to "
+        'address as required by the "Anti-Bullying Bill of Rights Act," P.L.2010, c.122, may '
+        "bring a civil action against the board of education.\nb. The immunities of the New "
+        "Jersey Tort Claims Act shall not apply to an action brought under this section.",
+    ),
+    # Guard: a claim for rights secured by the State's Bill of Rights reaches all of them.
+    (
+        "end.state_constitution",
+        "yes",
+        "NJ",
+        "1. a. A law enforcement officer who deprives a person of a right secured by the Bill of "
+        "Rights of the New Jersey Constitution is liable to the person.\nb. Qualified immunity "
+        "shall not be a defense to an action brought under this section.",
+    ),
 ]
 
 

@@ -2853,6 +2853,9 @@ _CLEARLY_ESTABLISHED_TEST = compile_pattern(
 _ACT_NAMED_FOR_RIGHTS = compile_pattern(
     r"\b(?:under|pursuant\s+to|of|by)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?constitutional\s+rights\s+"
     r"(?:[\w'-]+\s+){0,3}?act\b"
+    # (an act named a bill of rights: "as required by the "Anti-Bullying Bill of Rights Act,"", not
+    # a constitution's)
+    r"|\b(?:[\w'-]+\s+){0,4}?bill\s+of\s+rights\s+act\b"
 )
 _LIMITS_KEPT_IMMUNITY_SET_ASIDE = compile_pattern(
     r"\bsubject\s+to\b[^.;]{0,200}?\bincluding\s+the\s+(?:limitations?|limits?|caps?)\s+on\s+(?:liability|damages)"
