@@ -16920,27 +16920,17 @@ TENTH_SESSION_READINGS = [
 ]
 
 
+_LOCAL_ENTITY_ANSWERS_FOR_ITS_PEOPLE = (
+    "Sec. 1. (1) Each local governmental entity is liable for the damages caused by the "
+    "deprivation of a right secured by the state Constitution by its past or present "
+    "officers, employees, or volunteers.\n(2) It is not a defense to an action under this "
+    "section that the officer, employee, or volunteer is entitled to qualified immunity."
+)
 ELEVENTH_SESSION_READINGS = [
     # A government of one level answering for "its past or present officers, employees, or
     # volunteers": that level's people, all of them, and its police among them (partial).
-    (
-        "end.law_enforcement",
-        "partial",
-        "WA",
-        "Sec. 1. (1) Each local governmental entity is liable for the damages caused by the "
-        "deprivation of a right secured by the state Constitution by its past or present "
-        "officers, employees, or volunteers.\n(2) It is not a defense to an action under this "
-        "section that the officer, employee, or volunteer is entitled to qualified immunity.",
-    ),
-    (
-        "end.public_employees",
-        "partial",
-        "WA",
-        "Sec. 1. (1) Each local governmental entity is liable for the damages caused by the "
-        "deprivation of a right secured by the state Constitution by its past or present "
-        "officers, employees, or volunteers.\n(2) It is not a defense to an action under this "
-        "section that the officer, employee, or volunteer is entitled to qualified immunity.",
-    ),
+    ("end.law_enforcement", "partial", "WA", _LOCAL_ENTITY_ANSWERS_FOR_ITS_PEOPLE),
+    ("end.public_employees", "partial", "WA", _LOCAL_ENTITY_ANSWERS_FOR_ITS_PEOPLE),
     # The State answering for the deprivations of "an officer or employee of the state,
     # including" its troopers: the State's people only, whatever examples follow.
     (

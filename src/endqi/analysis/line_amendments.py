@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from endqi.analysis import clauses
-from endqi.documents.model import Document
+from endqi.documents.model import Document, with_line_index
 from endqi.documents.offsets import OffsetMap, OffsetMapBuilder
 from endqi.regex_cache import compile_pattern
 
@@ -379,7 +379,7 @@ class _PrintedLines:
 
     def __init__(self, document: Document) -> None:
         original = document.original or document.text
-        starts = document._line_starts or _line_starts(original)
+        starts = with_line_index(document)._line_starts
         offset_map = document.offset_map
         size = len(offset_map) - 1
         self.spans: dict[tuple[int, int], tuple[int, int]] = {}
@@ -430,15 +430,6 @@ class _PrintedLines:
         """Where line ``number`` of ``page`` ends in the clean text."""
         span = self._span(page, number, before)
         return None if span is None else span[1]
-
-
-def _line_starts(text: str) -> tuple[int, ...]:
-    starts = [0]
-    position = text.find("\n")
-    while position != -1:
-        starts.append(position + 1)
-        position = text.find("\n", position + 1)
-    return tuple(starts)
 
 
 def _apply(document: Document, edits: Sequence[_Edit]) -> Document:
