@@ -530,10 +530,15 @@ _GOVERNMENT_LEVEL_WORDS = compile_pattern(
     r"|corporations?|governments?|state|commonwealth)\b"
 )
 _ANY_OTHER_PERSON_LAST = compile_pattern(r",?\s+or\s+any\s+other\s+(?:persons?|individuals?)\s*$")
+# "past or present", "current or former": people of a government then and now, the same class.
+_THEN_AND_NOW = (
+    r"(?:(?:past|present|current|former)\s+(?:or|and)\s+(?:past|present|current|former)\s+)?"
+)
 _ITS_OFFICERS_AND_EMPLOYEES = compile_pattern(
     # ("its past or present officers, employees, or volunteers": the same people, then and now)
-    r"(?:(?:any|all|each|one)\s+of\s+)?(?:its|their)\s+(?:(?:past|present|current|former)\s+(?:or|and)\s+"
-    r"(?:past|present|current|former)\s+)?officers?\s*,?\s+(?:(?:employees?|agents?|servants?)\s*,\s*)*"
+    r"(?:(?:any|all|each|one)\s+of\s+)?(?:its|their)\s+"
+    + _THEN_AND_NOW
+    + r"officers?\s*,?\s+(?:(?:employees?|agents?|servants?)\s*,\s*)*"
     r"(?:(?:or|and)\s+)?(?:employees?|agents?|servants?)\b"
 )
 _PEOPLE_OF_THE_DISTRICT = compile_pattern(
@@ -4623,11 +4628,12 @@ _GENERIC_EMPLOYEE_WORDS = compile_pattern(
     # county")
     r"|\b(?:an?|any)\s+(?:individual|person)\s+(?:who\s+is\s+)?(?:employed|holding|who\s+holds)\b"
 )
-# Whom a deprivation is "by", in a claim against the government for its people's wrongs.
-# (the source of the rights is not who did the wrong: "a right secured by the constitution")
+# A "by" that names the source of the rights, not who did the wrong: "a right secured by the
+# constitution".
 _BY_NOT_A_RIGHTS_SOURCE = (
     r"(?<!secured\s)(?<!protected\s)(?<!conferred\s)(?<!guaranteed\s)(?<!established\s)"
 )
+# Whom a deprivation is "by", in a claim against the government for its people's wrongs.
 _DEPRIVED_BY = compile_pattern(
     rf"\bdepriv\w*\b[^.;]{{0,200}}?{_BY_NOT_A_RIGHTS_SOURCE}\bby\s+"
     r"(?P<who>(?:an?|any|the|its|their)\s+[^,.;]{2,80}?)"
@@ -4638,15 +4644,15 @@ _DEPRIVED_BY = compile_pattern(
 _FOR_NEGLIGENCE = compile_pattern(
     r"\bfor\s+(?:its|their|the|his|her|any|such)\s+(?:own\s+)?negligen\w*"
 )
-# The bill's own immunity (a reporter's, a volunteer's) limited: "The immunity provided by
-# subsection (a) of this section does not apply to a person who knowingly makes a false
-# report", "The immunity provided by this section shall not extend to any employee".
 # Conduct graver than negligence, for which an immunity is withheld.
 _DEGREE_OF_FAULT = compile_pattern(
     r"\bgross(?:ly)?\s+negligen|\bwil+ful|\bwanton|\bmalic|\bbad\s+faith\b|\breckless"
     # ("does not apply to a person who knowingly makes a false report")
     r"|\bknowingly\b"
 )
+# The bill's own immunity (a reporter's, a volunteer's) limited: "The immunity provided by
+# subsection (a) of this section does not apply to a person who knowingly makes a false
+# report", "The immunity provided by this section shall not extend to any employee".
 _OWN_IMMUNITY_LIMITED = compile_pattern(
     # ("The qualified immunity from civil liability granted by this section shall not apply to
     # gross negligence": the section's own grant, whatever it calls it)
@@ -12192,9 +12198,6 @@ _ENTITY_TAKES_THE_OFFICERS_PLACE = compile_pattern(
     r"\b[^.;]{0,60}?\bnot\s+paid\b[^.;]{0,60}?\bshall\s+be\s+paid\s+by\s+the\s+(?:employing\s+)?(?:agency|employer"
     r"|entity|public\s+(?:body|entity)|state|county|city|municipality|political\s+subdivision)\b"
 )
-# The government liable for its own people's wrongs: "A public body shall be liable to a person
-# deprived of any right ... by a public actor acting on behalf of that public body"; "the
-# county is liable for the acts of its employees under section 1".
 # A government that answers for its people, named in the singular or the plural.
 _ANSWERING_BODY = (
     r"(?:state|commonwealth|district|political\s+subdivisions?"
@@ -12202,6 +12205,9 @@ _ANSWERING_BODY = (
     r"|employers?)|(?:local|governmental)\s+(?:governments?|entit(?:y|ies)|units?|bod(?:y|ies))"
     r"|(?:employing\s+|law\s+enforcement\s+)?agenc(?:y|ies))"
 )
+# The government liable for its own people's wrongs: "A public body shall be liable to a person
+# deprived of any right ... by a public actor acting on behalf of that public body"; "the
+# county is liable for the acts of its employees under section 1".
 _ENTITY_ANSWERS_FOR_ITS_PEOPLE = compile_pattern(
     # (at the sentence's start, or after a catch-line: "Sec. 2. Liability.--Each local government")
     # (or as the second of two rules: "Principals shall be liable for ... their agents, and local
@@ -12528,8 +12534,7 @@ def _role_of_answering_entity(phrase: str, body: str, defined: str = "") -> Role
     # ("an officer or employee of the municipality", "its officers": public officers, not police)
     general = rx.sub(
         r"\b(?:(?:its|their)\s+)?officers?(?:\s*,)?\s+(?:or|and)\s+(?:an?\s+)?employees?\b"
-        r"|\b(?:its|their)\s+(?:(?:past|present|current|former)\s+(?:or|and)\s+"
-        r"(?:past|present|current|former)\s+)?officers?\b",
+        rf"|\b(?:its|their)\s+{_THEN_AND_NOW}officers?\b",
         " employees ",
         who,
     )

@@ -482,6 +482,16 @@ def _short_when_spaced_out(original: str, start: int, end: int) -> bool:
     return len(" ".join(original[start:end].split())) <= MAX_RUNNING_LINE_CHARS
 
 
+def _names_its_page(line: PrintedLine, original: str) -> bool:
+    """Whether a line names the page it is on ("HB 2217 -- Page 4"): not a unit's label, and not
+    an amendment's instruction naming a page and a line of the bill."""
+    return (
+        _PAGE_WORD.search(original, line.start, line.end) is not None
+        and not _LABEL_START.match(original, line.start, line.end)
+        and not _PAGE_AND_LINE_NAMED.search(original, line.start, line.end)
+    )
+
+
 def _drop_unpaged_running_lines(lines: list[PrintedLine], original: str) -> None:
     """Without page breaks: drop recurring bill-number-and-page heads ("A. 1234   23")."""
     by_key: dict[str, list[PrintedLine]] = {}
@@ -521,11 +531,7 @@ def _drop_unpaged_running_lines(lines: list[PrintedLine], original: str) -> None
                 _NUMBERS_HEAD_WITH_PAGE.fullmatch(original, line.start, line.end)
                 or _OFFICIAL_FOOTER.fullmatch(original, line.start, line.end)
                 # "HB 2217 -- Page 2" among numbered lines: a head even where it occurs once.
-                or (
-                    _PAGE_WORD.search(original, line.start, line.end)
-                    and not _LABEL_START.match(original, line.start, line.end)
-                    and not _PAGE_AND_LINE_NAMED.search(original, line.start, line.end)
-                )
+                or _names_its_page(line, original)
             )
         ):
             line.dropped = True
@@ -534,11 +540,7 @@ def _drop_unpaged_running_lines(lines: list[PrintedLine], original: str) -> None
             key = _DIGITS.sub("#", " ".join(original[line.start : line.end].split()).lower())
             if key.count("#") >= 2:
                 by_key.setdefault(key, []).append(line)
-        elif (
-            _PAGE_WORD.search(original, line.start, line.end)
-            and not _LABEL_START.match(original, line.start, line.end)
-            and not _PAGE_AND_LINE_NAMED.search(original, line.start, line.end)
-        ):
+        elif _names_its_page(line, original):
             # "HB 2217 -- Page 4", "SB 5   Page 2 of 9": a head that names its page, recurring.
             key = _DIGITS.sub("#", " ".join(original[line.start : line.end].split()).lower())
             by_key.setdefault(key, []).append(line)
