@@ -198,3 +198,11 @@ def test_a_print_without_line_numbers_is_left_as_it_is() -> None:
     )
     document = with_line_index(document_from_text(text))
     assert apply_adopted_line_amendments(document) is document
+
+
+def test_a_record_of_adoption_without_any_instruction_leaves_the_print() -> None:
+    """A numbered print whose record says something was adopted, with no amendment by page and
+    line, is read as printed."""
+    text = PRINT + "\nHOUSE JOURNAL\nThe committee report was adopted. The bill passed.\n"
+    document = with_line_index(document_from_text(text))
+    assert apply_adopted_line_amendments(document) is document

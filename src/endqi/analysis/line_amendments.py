@@ -99,6 +99,21 @@ _INSERTED_PASSAGE_LIMIT = 4_000
 
 
 @dataclass(frozen=True, slots=True)
+class _Instruction:
+    """Where one instruction points: its position, the page (None when it names lines only),
+    the first and last line, whether it inserts after the lines, where what it does is read
+    from, and whether the locator already held the verb ("strike lines 6 through 10")."""
+
+    at: int
+    page: int | None
+    first: int
+    last: int
+    after: bool
+    rest: int
+    lines_struck: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class _Edit:
     """One change to the clean text: ``text[start:end]`` becomes the words at
     ``source_start:source_end`` of the same text (the amendment's own), or nothing."""
@@ -121,35 +136,34 @@ def apply_adopted_line_amendments(document: Document) -> Document:
     if "adopt" not in lowered and "agreed to" not in lowered:
         return document
     instructions = _instructions(lowered)
-    starts = [found[0] for found in instructions]
     adopted = [
         found
-        for index, found in enumerate(instructions)
-        if _recorded_adopted(
-            lowered, found[0], starts[index + 1] if index + 1 < len(starts) else None
-        )
+        # (each with the next one's position, the last with none)
+        for found, following in zip(instructions, [*instructions[1:], None], strict=False)
+        if _recorded_adopted(lowered, found.at, following.at if following else None)
     ]
     if not adopted:
         return document
     lines = _PrintedLines(document)
-    edits: list[_Edit] = []
-    for at, page, first, last, after, rest in adopted:
-        edits.extend(_edits_of(lowered, lines, at, page, first, last, after, rest))
+    edits = [edit for found in adopted for edit in _edits_of(lowered, lines, found)]
     if not edits:
         return document
     return _apply(document, edits)
 
 
-def _instructions(lowered: str) -> list[tuple[int, int | None, int, int, bool, int]]:
-    """Each place an instruction points at: (position, page, first line, last line, whether
-    it inserts after the line, where the instruction's verb starts)."""
-    found: list[tuple[int, int | None, int, int, bool, int]] = []
+def _instructions(lowered: str) -> list[_Instruction]:
+    """Each place an instruction points at, in the order of the text."""
+    found: list[_Instruction] = []
     for match in _LOCATOR_VERB_FIRST.finditer(lowered):
         first = int(match.group("first"))
         last = int(match.group("last") or first)
         # (the verb is part of the locator: what follows is what goes in their place)
-        found.append((match.start(), int(match.group("page")), first, last, False, -match.end()))
-    taken = {at for at, *_ in found}
+        found.append(
+            _Instruction(
+                match.start(), int(match.group("page")), first, last, False, match.end(), True
+            )
+        )
+    taken = {instruction.at for instruction in found}
     for match in _LOCATOR.finditer(lowered):
         if match.start() in taken:
             continue
@@ -157,43 +171,37 @@ def _instructions(lowered: str) -> list[tuple[int, int | None, int, int, bool, i
         first = int(match.group("first"))
         last = int(match.group("last") or first)
         after = match.group("after") is not None
-        found.append((match.start(), page, first, last, after, match.end()))
+        found.append(_Instruction(match.start(), page, first, last, after, match.end()))
         # "...; and in line 13, delete ...": the same page, another line.
         tail_end = lowered.find("\n", match.end())
         tail = lowered[match.end() : tail_end if tail_end != -1 else len(lowered)]
         for more in _NEXT_LINE_IN_SAME_PAGE.finditer(tail):
             line = int(more.group("first"))
             found.append(
-                (match.end() + more.start(), page, line, line, False, match.end() + more.end())
+                _Instruction(
+                    match.end() + more.start(), page, line, line, False, match.end() + more.end()
+                )
             )
     for match in _LINES_ONLY.finditer(lowered):
         first = int(match.group("first"))
         last = int(match.group("last") or first)
-        found.append((match.start(), None, first, last, False, -match.end()))
-    return sorted(found)
+        found.append(_Instruction(match.start(), None, first, last, False, match.end(), True))
+    return sorted(found, key=lambda instruction: instruction.at)
 
 
-def _edits_of(
-    lowered: str,
-    lines: _PrintedLines,
-    at: int,
-    page: int | None,
-    first: int,
-    last: int,
-    after: bool,
-    rest: int,
-) -> list[_Edit]:
+def _edits_of(lowered: str, lines: _PrintedLines, instruction: _Instruction) -> list[_Edit]:
     """The edits one instruction makes, or none when it cannot be placed."""
-    start = lines.start(page, first, before=at)
-    end = lines.end(page, last, before=at)
+    start = lines.start(instruction.page, instruction.first, before=instruction.at)
+    end = lines.end(instruction.page, instruction.last, before=instruction.at)
     if start is None or end is None or end < start:
         return []
-    if rest < 0:
+    rest = instruction.rest
+    if instruction.lines_struck:
         # The verb came with the locator ("strike lines 6 through 10"): the lines go, and a
         # passage after "and insert" takes their place.
-        inserted = _inserted_passage(lowered, -rest)
+        inserted = _inserted_passage(lowered, rest)
         return [_Edit(start, end, *(inserted or (0, 0)))]
-    if after:
+    if instruction.after:
         inserted = _inserted_passage(lowered, rest)
         return [_Edit(end, end, *inserted)] if inserted else []
     words = _AFTER_WORDS_INSERT.match(lowered, rest)
@@ -221,7 +229,6 @@ def _edits_of(
                 return []  # (words to insert that cannot be read: the print is left as it is)
         if new is None:
             return [_Edit(*place)]
-        # (the inserted words keep a space on each side, as the quotes stood in for them)
         return [_Edit(place[0], place[1], new[0], new[1])]
     lines_struck = _STRIKE_LINES.match(lowered, rest)
     if lines_struck is not None and lines_struck.end() > rest:
@@ -277,8 +284,11 @@ def _recorded_adopted(lowered: str, at: int, next_instruction: int | None = None
     following = _next_head(lowered, at)
     stop = min(following, at + _OUTCOME_REACH)
     near = lowered[at:stop]
-    if "x" in near and (_MARKED_ADOPTED.search(near) or _MARKED_LOST.search(near)):
-        return _MARKED_ADOPTED.search(near) is not None and _MARKED_LOST.search(near) is None
+    if "x" in near:
+        marked_adopted = _MARKED_ADOPTED.search(near) is not None
+        marked_lost = _MARKED_LOST.search(near) is not None
+        if marked_adopted or marked_lost:
+            return marked_adopted and not marked_lost
     seen: set[bool] = set()
     if next_instruction is not None and next_instruction < stop:
         # (a record between this instruction and the next is this amendment's: a heading run
@@ -313,8 +323,8 @@ def _outcomes(record: str, *, label: str | None, own: str = "") -> set[bool]:
             _WITHDRAWN_OR_LOST.search(clause) is not None
         )
         adopted = clauses._ADOPTION_RECORD.search(clause) is not None
-        # (a committee report adopted adopts the amendments it prints: "The report of the
-        # committee was adopted")
+        # (unlike clauses' record of failures, a report's adoption counts: a committee report
+        # adopted adopts the amendments it prints, "The report of the committee was adopted")
         if failed == adopted:
             continue
         if label is not None and not clauses._names_label(clause, label):
@@ -443,7 +453,6 @@ def _apply(document: Document, edits: Sequence[_Edit]) -> Document:
     parts: list[str] = []
     builder = OffsetMapBuilder()
     position = 0
-    length = 0
     # (old start, old end, length added or removed) of each edit, for moving the deletions
     changes: list[tuple[int, int, int]] = []
     for edit in ordered:
@@ -458,7 +467,6 @@ def _apply(document: Document, edits: Sequence[_Edit]) -> Document:
         kept = text[position:start]
         parts.append(kept)
         _copy_map(builder, offset_map, position, start)
-        length += len(kept)
         added = _inserted(text, edit, start, end)
         if added:
             words, origin_start, lead, trail = added
@@ -466,7 +474,6 @@ def _apply(document: Document, edits: Sequence[_Edit]) -> Document:
             builder.add(offset_map[origin_start], len(lead), 0)
             _copy_map(builder, offset_map, origin_start, origin_start + len(words))
             builder.add(offset_map[origin_start + len(words)], len(trail), 0)
-            length += len(lead) + len(words) + len(trail)
             changes.append((start, end, len(lead) + len(words) + len(trail) - (end - start)))
         else:
             changes.append((start, end, start - end))
