@@ -16926,6 +16926,16 @@ _LOCAL_ENTITY_ANSWERS_FOR_ITS_PEOPLE = (
     "officers, employees, or volunteers.\n(2) It is not a defense to an action under this "
     "section that the officer, employee, or volunteer is entitled to qualified immunity."
 )
+# A State liable for what its officers, employees and agents do (a list, with examples after it).
+_STATE_ANSWERS_FOR_ITS_PEOPLE = (
+    "SECTION 1. 893.90 (1) The state is liable to any person who is deprived of a right secured by "
+    "the constitution of this state by an officer, employee, or agent of the state, including a "
+    "conservation warden or a capitol police officer, who acts under color of law.\n(2) It is "
+    "not a defense to an action under this section that the officer, employee, or agent acted in "
+    "good faith, and qualified immunity is not a defense."
+)
+
+
 ELEVENTH_SESSION_READINGS = [
     # A government of one level answering for "its past or present officers, employees, or
     # volunteers": that level's people, all of them, and its police among them (partial).
@@ -17307,6 +17317,13 @@ ELEVENTH_SESSION_READINGS = [
     ),
 ]
 
+TWELFTH_SESSION_READINGS = [
+    # The State answering for deprivations "by an officer, employee, or agent of the state": the
+    # State's people, police among them, and no one else's (partial on both).
+    ("end.law_enforcement", "partial", "WI", _STATE_ANSWERS_FOR_ITS_PEOPLE),
+    ("end.public_employees", "partial", "WI", _STATE_ANSWERS_FOR_ITS_PEOPLE),
+]
+
 
 @pytest.mark.parametrize(
     ("criterion", "expected", "state", "text"),
@@ -17378,7 +17395,8 @@ ELEVENTH_SESSION_READINGS = [
     + EIGHTH_SESSION_READINGS
     + NINTH_SESSION_READINGS
     + TENTH_SESSION_READINGS
-    + ELEVENTH_SESSION_READINGS,
+    + ELEVENTH_SESSION_READINGS
+    + TWELFTH_SESSION_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str

@@ -12466,7 +12466,10 @@ _WRONG_DONE_BY = compile_pattern(
     rf"{_BY_NOT_A_RIGHTS_SOURCE}\bby\s+"
     # ("caused by the deprivation of a right ... by its officers": the wrong, then who did it)
     r"(?!(?:the|a|an|any)\s+(?:deprivation|violation|infringement|denial)\b)"
-    r"(?P<who>(?:an?|any|the|its|their|each|every)\b[^,.;]{2,100}?)"
+    r"(?P<who>(?:an?|any|the|its|their|each|every)\b[^,.;]{2,100}?"
+    # ("by an officer, employee, or agent of the state": the whole list, and whose they are)
+    r"(?:,\s*(?:(?:or|and)\s+)?(?:an?\s+)?(?:officers?|employees?|agents?|officials?|servants?"
+    r"|deput(?:y|ies))\b[^,.;]{0,100}?)*)"
     r"(?=\s*(?:,|\bacting\b|\bwho\b|\bwhile\b|\bunder\s+colou?r\b|\bof\s+(?:a|any|the)\s+rights?\b"
     r"|\bin\s+violation\b|$))"
 )
@@ -12533,7 +12536,9 @@ def _role_of_answering_entity(phrase: str, body: str, defined: str = "") -> Role
         return None  # ("by any person acting under color of law": anyone's, at any level)
     # ("an officer or employee of the municipality", "its officers": public officers, not police)
     general = rx.sub(
-        r"\b(?:(?:its|their)\s+)?officers?(?:\s*,)?\s+(?:or|and)\s+(?:an?\s+)?employees?\b"
+        # ("an officer, employee, or agent of the state")
+        r"\b(?:(?:its|their)\s+)?officers?(?:\s*,\s*(?:(?:or|and)\s+)?|\s+(?:or|and)\s+)"
+        r"(?:an?\s+)?employees?\b"
         rf"|\b(?:its|their)\s+{_THEN_AND_NOW}officers?\b",
         " employees ",
         who,
