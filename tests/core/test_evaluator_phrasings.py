@@ -17322,6 +17322,38 @@ TWELFTH_SESSION_READINGS = [
     # State's people, police among them, and no one else's (partial on both).
     ("end.law_enforcement", "partial", "WI", _STATE_ANSWERS_FOR_ITS_PEOPLE),
     ("end.public_employees", "partial", "WI", _STATE_ANSWERS_FOR_ITS_PEOPLE),
+    # The employer "liable for any judgment entered against the defendant": the whole award.
+    (
+        "start.full_compensation",
+        "yes",
+        "NJ",
+        "1. a. A person who, acting under color of law, deprives another of a right secured by "
+        "the State Constitution is liable to the person injured for damages.\nb. Qualified "
+        "immunity is not a defense to an action under this section.\nc. The public employer of "
+        "the defendant shall be liable for any judgment entered against the defendant in an "
+        "action under this section.",
+    ),
+    # A school unit is a government answering for its people's deprivations, as a county is.
+    (
+        "start.full_compensation",
+        "yes",
+        "ME",
+        "Sec. 1. 1. A school unit is liable to a person injured by a deprivation of a right "
+        "secured by the Constitution of Maine caused by an employee of the school unit acting "
+        "under color of law.\n2. Qualified immunity is not a defense to an action under this "
+        "section.",
+    ),
+    # A suit against the government "whose officers" held the person: it answers for them.
+    (
+        "start.full_compensation",
+        "yes",
+        "WA",
+        "Sec. 1. (1) A person held past the time this section allows may bring a civil action "
+        "against the county, city, or town whose officers held the person. The county, city, or "
+        "town is liable for the person's actual damages.\n(2) It is not a defense to an action "
+        "under this section that the officer acted in good faith or that the law was not "
+        "clearly established.",
+    ),
 ]
 
 

@@ -12569,6 +12569,9 @@ _CAUSED_BY_ITS_PEOPLE = compile_pattern(
     r"\b(?:caused|committed|done|(?:deprived|deprivation)\b[^.;]{0,200}?),?\s+by\s+(?:the\s+(?:acts?|conduct|omissions?)\s+"
     r"(?:(?:or|and)\s+omissions?\s+)?of\s+(?:any\s+of\s+)?)?(?:an?|any|its|the|one\s+of\s+its)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:officers?|employees?|agents?|deputies)\b"
+    # ("an action against the state agency, county, city, or town whose law enforcement officers
+    # or jail staff arrested or held the person": the government whose people did the wrong)
+    r"|\bwhose\s+(?:[\w-]+\s+){0,3}?(?:officers?|employees?|agents?|deputies|staff)\b"
 )
 
 

@@ -2960,7 +2960,7 @@ INDEMNITY = compile_pattern(
     # A payer answerable for judgments entered against its people: "a local government shall be
     # liable for any judgment against its employee".
     r"|\bliable for (?:any|a|the|all|each|every) (?:final )?(?:judgment|judgement)s? (?:\w+ ){0,3}?"
-    r"against (?:its|an?|the|any|such|each) (?:\w+ )?(?:employee|officer|official|agent|deput)"
+    r"against (?:its|an?|the|any|such|each) (?:\w+ )?(?:employee|officer|official|agent|deput|defendant)"
     # "The employing agency is liable for any judgment under this section": the judgments of
     # the bill's own claim.
     r"|\bliable(?:,\s+jointly[^,.;]{0,80},)?\s+for\s+(?:any|a|the|all|each|every)\s+(?:final\s+)?(?:judgment"
@@ -3283,7 +3283,7 @@ PUBLIC_PAYER = compile_pattern(
     r"|units? of (?:local |state )?government\b"
     # School governments: "The local board of education shall pay the full amount of any
     # judgment entered under this section".
-    r"|(?:local\s+)?boards?\s+of\s+education|school\s+(?:district|board)s?\b"
+    r"|(?:local\s+)?boards?\s+of\s+education|school\s+(?:district|board|unit)s?\b"
     # The District of Columbia, in its own laws: "The District shall pay the full amount".
     r"|the\s+district\b(?!\s+(?:court|attorney)))"
 )
@@ -4371,7 +4371,7 @@ GOVERNMENT_NAMED_FIRST = compile_pattern(
     r"\W{0,20}(?:an?|the|each|every|any|this)\s+(?:government(?:al)?\s+(?:agency|unit|entity)|units?\s+of\s+"
     r"(?:local\s+)?government|local\s+government(?!\s+(?:employee|officer|official)s?)|state|commonwealth"
     r"|district|locality|county|city|municipality|political\s+subdivision|public\s+(?:body|entity|employer)"
-    r"|local\s+public\s+entity|employing\s+agency|employer|school\s+(?:district|board)|board\s+of\s+education"
+    r"|local\s+public\s+entity|employing\s+agency|employer|school\s+(?:district|board|unit)|board\s+of\s+education"
     r"|(?:[\w-]+\s+)?(?:transit|transportation|port|housing|airport)\s+(?:authority|district)|port\s+district"
     r"|special\s+district|(?:public\s+)?institution\s+of\s+higher\s+education|(?:state\s+)?university)\b"
     r"(?!\s+(?:employee|officer|official|agent)s?\b)"
