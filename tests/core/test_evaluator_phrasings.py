@@ -17354,6 +17354,17 @@ TWELFTH_SESSION_READINGS = [
         "under this section that the officer acted in good faith or that the law was not "
         "clearly established.",
     ),
+    # A duty to pay "subject to" the section that holds the state's cap: paid only up to it.
+    (
+        "start.full_compensation",
+        "partial",
+        "FL",
+        "Section 1. (1) A law enforcement officer who, under color of law, deprives a person of a "
+        "right secured by the State Constitution is liable to that person for damages.\n(2) "
+        "Qualified immunity is not a defense to an action under this section.\n(3) The "
+        "employing agency shall pay any judgment entered against the officer under this "
+        "section, subject to s. 768.28(5).",
+    ),
 ]
 
 

@@ -21,6 +21,7 @@ from endqi.analysis.clauses import (
     Claim,
     DefenseKind,
     DefenseRule,
+    Indemnity,
     Reading,
     Rights,
     Role,
@@ -2372,13 +2373,39 @@ def _own_ceilings(caps: Sequence[Cap]) -> list[Sentence]:
     ]
 
 
+# "shall pay any judgment ..., subject to s. 768.28(5)": a duty made subject to a cited statute.
+_SUBJECT_TO_A_STATUTE = compile_pattern(
+    r"\b(?:subject\s+to|within\s+the\s+limits?\s+of)\s+[^.;]{0,60}"
+)
+
+
+def _within_the_states_cap(
+    indemnities: Sequence[Indemnity], state: str | None
+) -> tuple[Indemnity, ...]:
+    """The bill's duties to pay, each marked limited when it is made subject to the section
+    that holds the state's damage cap: the payer pays only up to that cap."""
+    law = damage_cap_law(state)
+    if law is None or not law.caps_apply:
+        return tuple(indemnities)
+    return tuple(
+        replace(i, limited=True, full_amount=False)
+        if i.mandatory
+        and any(
+            _cites_cap_section(m.group(0), law)
+            for m in _SUBJECT_TO_A_STATUTE.finditer(i.clause.text)
+        )
+        else i
+        for i in indemnities
+    )
+
+
 def full_compensation(context: Context) -> Decision:
     """start.full_compensation: mandatory indemnification of the whole award."""
     if _grants_immunity_only(context.reading):
         return Decision(
             Verdict.NO, _IMMUNITY_GRANTED, 0.7, _first(_clauses(context.reading.created), 1)
         )
-    indemnities = context.reading.indemnities
+    indemnities = _within_the_states_cap(context.reading.indemnities, context.state)
     mandatory = [i for i in indemnities if i.mandatory]
     if any(not i.vicarious for i in mandatory):
         # A bill that states its own duty to indemnify is judged by that duty's terms: an employer
