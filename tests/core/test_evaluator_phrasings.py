@@ -16936,6 +16936,17 @@ _STATE_ANSWERS_FOR_ITS_PEOPLE = (
 )
 
 
+# A certification statute that revokes on a rights judgment and disclaims any effect on immunity.
+_REVOCATION_THAT_TOUCHES_NO_IMMUNITY = (
+    'Section 1. Section 36-21-52 is amended to read as follows:\n"(a) The commission shall revoke '
+    "the certification of any law enforcement officer who is the subject of a final judgment "
+    "finding that the officer, under color of law, deprived a person of a right secured by the "
+    "Constitution of Alabama, whether or not the officer was entitled to qualified immunity in "
+    "that action.\n(b) Nothing in this section creates a cause of action or affects any immunity "
+    'of an officer or employing agency."'
+)
+
+
 ELEVENTH_SESSION_READINGS = [
     # A government of one level answering for "its past or present officers, employees, or
     # volunteers": that level's people, all of them, and its police among them (partial).
@@ -17364,6 +17375,32 @@ TWELFTH_SESSION_READINGS = [
         "Qualified immunity is not a defense to an action under this section.\n(3) The "
         "employing agency shall pay any judgment entered against the officer under this "
         "section, subject to s. 768.28(5).",
+    ),
+    # A study committee's topics ("(1) Whether a civil action should lie ...") are questions.
+    (
+        "end.state_constitution",
+        "no",
+        "IN",
+        "SECTION 1. (a) The legislative council shall assign to the interim study committee on "
+        "courts the task of studying the following topics during the 2026 interim:\n(1) Whether "
+        "a civil action should lie against a law enforcement officer who, under color of law, "
+        "deprives a person of a right secured by the Constitution of the State of Indiana.\n(2) "
+        "Whether qualified immunity should be available in such an action.",
+    ),
+    # A revocation on a judgment "whether or not the officer was entitled to qualified immunity",
+    # in a section that says it affects no officer's immunity: no bar, no claim.
+    ("end.law_enforcement", "no", "AL", _REVOCATION_THAT_TOUCHES_NO_IMMUNITY),
+    ("start.individual_accountability", "no", "AL", _REVOCATION_THAT_TOUCHES_NO_IMMUNITY),
+    # Guard: a disclaimer about another class's immunity ("of a municipal police officer")
+    # leaves the bar for the claim's own class standing.
+    (
+        "end.law_enforcement",
+        "partial",
+        "PA",
+        "Section 1. (a) A member of the Pennsylvania State Police who, under color of law, "
+        "deprives a person of a right secured by the Constitution of Pennsylvania is liable to "
+        "the person injured.\n(b) Qualified immunity is not a defense to liability under this "
+        "section. This section does not affect any immunity of a municipal police officer.",
     ),
 ]
 

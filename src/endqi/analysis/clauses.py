@@ -272,6 +272,24 @@ _LAWMAKERS_TO_ENACT = compile_pattern(
     # ("(B) The laws enacted under division (A) of this section shall provide that ...")
     r"|\bthe\s+laws?\s+(?:enacted|adopted|passed)\s+(?:under|pursuant\s+to)\b[^.;]{0,60}?\bshall\s+provide\b"
 )
+# "Nothing in this section creates a cause of action or affects any immunity of an officer or
+# employing agency": the section's words about immunity change none.
+_AFFECTS_NO_OFFICERS_IMMUNITY = compile_pattern(
+    r"\b(?:nothing\s+in\s+this\s+(?P<scope>section|subsection|act|chapter|subchapter|article)\b[^.;]{0,80}?"
+    # ("This subchapter does not create a cause of action ... and does not affect any immunity in
+    # such an action")
+    r"|this\s+(?P<scope2>section|subsection|act|chapter|subchapter|article)\s+(?:does|shall)\s+not\s+"
+    r"(?:[^.;]{0,120}?\b(?:and|or|nor)\s+(?:does|shall)\s+(?:not\s+)?)?)"
+    r"(?:affects?|alters?|limits?|expands?|abrogates?|waives?|modif(?:y|ies)|changes?|diminish(?:es)?)\s+"
+    r"(?:any|the)\s+(?:[\w-]+\s+){0,2}?immunit(?:y|ies)\s+(?:(?:of|available\s+to|enjoyed\s+by)\s+(?:an?|any|the)\s+"
+    # (any officer, not some: "... any defense or immunity of a municipal police officer" keeps
+    # another class's defenses only)
+    r"(?:(?:public|law\s+enforcement|peace|police)\s+)?(?:officers?|employees?|officials?)(?:\s+(?:or|and)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+)?"
+    r"(?:agency|agencies|employers?|entity|entities))?|in\s+(?:such\s+an?|an?|any)\s+(?:action|claim|suit))"
+    # (unqualified: not "... of a peace officer in an action under 42 U.S.C. 1983", "... of an
+    # employee who is not a law enforcement officer", "... under section 8111")
+    r"\s*[.;]"
+)
 _CONDUCTS_A_STUDY = compile_pattern(
     r"\b(?:conduct|undertake|carry\s+out|complete|prepare|perform)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?study\s+"
     r"(?:of|on|regarding|concerning)\b"
@@ -296,6 +314,11 @@ _STUDIES_WHETHER = compile_pattern(
     r"|recommendations?\s+(?:on|upon|as\s+to)|address(?:es)?)\s*:?\s*(?:\(\w{1,4}\)\s*)?whether\b"
     # (options and feasibility put to a working group: "shall consider options for: (1) ...")
     r"|\b(?:options|alternatives)\s+(?:for|to)\b[^.]{0,40}?:|\bthe\s+feasibility\s+of\b"
+    # ("the task of studying the following topics during the interim: (1) Whether a civil action
+    # should lie ...")
+    r"|\bstud(?:y|ies|ying)\b[^.;]{0,100}?\btopics?\b[^.;]{0,60}?:\s*(?:\(\w{1,4}\)\s*)?whether\b"
+    # (a listed question on its own: "(2) Whether qualified immunity should be available")
+    r"|^\W{0,4}(?:\(\w{1,4}\)\s*){1,3}whether\b[^.;]{0,200}?\bshould\b"
 )
 
 
@@ -7778,6 +7801,28 @@ class Reading:
             # (a constitution's charge to the lawmakers: "The General Assembly shall provide by
             # law a remedy ..., and may provide by law that such persons shall not be immune")
             and not _LAWMAKER_TO_PROVIDE.match(d.clause.text)
+            # (a section that says it changes no officer's immunity: "Nothing in this section
+            # ... affects any immunity of an officer", beside a revocation "whether or not the
+            # officer was entitled to qualified immunity")
+            and not self._immunity_untouched_in_its_section(d)
+        )
+
+    def _immunity_untouched_in_its_section(self, defense: DefenseRule) -> bool:
+        """Whether a bar stands in a section that says it affects no officer's immunity."""
+        if defense.effect is not Effect.BARRED or "immunit" not in self.text.lowered:
+            return False
+        document = self.text.document
+        section = self.text.lowered[
+            document.section_start(defense.clause.start) : document.section_end(
+                defense.clause.start
+            )
+        ]
+        if _AFFECTS_NO_OFFICERS_IMMUNITY.search(section) is not None:
+            return True
+        # (a disclaimer for the whole act, chapter or subchapter, wherever it stands)
+        return any(
+            (m.group("scope") or m.group("scope2")) not in ("section", "subsection")
+            for m in _AFFECTS_NO_OFFICERS_IMMUNITY.finditer(self.text.lowered)
         )
 
     def _in_a_suit_only_the_state_brings(self, defense: DefenseRule) -> bool:
