@@ -17402,6 +17402,17 @@ TWELFTH_SESSION_READINGS = [
         "the person injured.\n(b) Qualified immunity is not a defense to liability under this "
         "section. This section does not affect any immunity of a municipal police officer.",
     ),
+    # "Any person, other than the District or an officer, employee, or agent of the District":
+    # private people only, however the District's people are named.
+    (
+        "start.attorney_fees",
+        "no",
+        "DC",
+        'Sec. 2. "(a) Any person, other than the District or an officer, employee, or agent of '
+        "the District, who interferes by threats or coercion with an individual's exercise of a "
+        "right protected under this act shall be liable to the individual for damages.\n(b) The "
+        "court shall award reasonable attorney's fees and costs to a prevailing complainant.\".",
+    ),
 ]
 
 

@@ -662,6 +662,11 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
         # "A Federal law enforcement officer", "any officer or employee of the United States":
         # one government's people (its police, or all of them), not every level's.
         return Role.POLICE_NARROW if _POLICE_WORD.search(phrase) else Role.FEDERAL_ONLY
+    if noun_phrase and _OTHER_THAN_STATE_ACTORS.search(phrase):
+        # "a person, other than a person acting under color of law, who ...": private people.
+        # (read before the District's people: "any person, other than the District or an
+        # officer, employee, or agent of the District")
+        return Role.PRIVATE
     acting_for = _ACTING_FOR_A_GOVERNMENT.match(phrase) if noun_phrase else None
     if acting_for is not None:
         # "any person who is acting or has acted on behalf of a local agency, ... and includes
@@ -693,9 +698,6 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
         # "No officer or employee shall be immune ...": the pair that names a government's people
         # generally (not "officer" alone, which in these bills most often means a police officer).
         return Role.BROAD
-    if noun_phrase and _OTHER_THAN_STATE_ACTORS.search(phrase):
-        # "a person, other than a person acting under color of law, who ...": private people.
-        return Role.PRIVATE
     if (
         noun_phrase
         and _LOCAL_GOVERNMENT_ITSELF.match(phrase)
@@ -1389,6 +1391,11 @@ _OTHER_THAN_STATE_ACTORS = compile_pattern(
     # ("Any person, other than a public officer or employee acting within the scope of office")
     r"|^[^,]{0,40}?\bpersons?\s*,?\s+(?:other\s+than|except|excluding)\s+(?:an?\s+|any\s+)?(?:public|government(?:al)?"
     r"|state)\s+(?:officers?|employees?|officials?)\b"
+    # ("Any person, other than the District or an officer, employee, or agent of the District")
+    r"|^[^,]{0,40}?\bpersons?\s*,?\s+(?:other\s+than|except|excluding)\s+(?:the\s+|an?\s+|any\s+)?(?:state"
+    r"|commonwealth|district|united\s+states|government|governmental\s+(?:entity|unit)|political\s+subdivision"
+    r"|public\s+(?:body|entity|employer)|municipality|county|city)\b[^,;]{0,60}?\b(?:or|and)\s+(?:an?\s+|any\s+)?"
+    r"(?:officers?|employees?|agents?)\b"
 )
 # A local government named as itself: '"Municipality" means any city or town, including its
 # police department, fire department, school committee, and every other board ...'.
