@@ -17413,6 +17413,31 @@ TWELFTH_SESSION_READINGS = [
         "right protected under this act shall be liable to the individual for damages.\n(b) The "
         "court shall award reasonable attorney's fees and costs to a prevailing complainant.\".",
     ),
+    # A claim against "the hospital or the employee", after "a private mental hospital or its
+    # employee": private people, whatever rights under the state constitution it lists.
+    (
+        "end.state_constitution",
+        "no",
+        "TX",
+        'Sec. 577.0205. (a) In this section, "private mental hospital" means a mental hospital '
+        "licensed under this chapter that is not operated by this state or a political "
+        "subdivision.\n(b) A patient of a private mental hospital has the rights listed in "
+        "Section 576.001, including all rights under the constitution and laws of this state.\n"
+        "(c) A patient whose rights listed in Subsection (b) are violated by a private mental "
+        "hospital or its employee may bring a civil action against the hospital or the employee "
+        "for damages.",
+    ),
+    # A good-faith defense to "liability under this subsection", a penalty for withholding a
+    # record: no claim for a wrong to anyone's rights, so no officer's consequence either.
+    (
+        "start.individual_accountability",
+        "no",
+        "WA",
+        "(8) A public records officer who, in bad faith, withholds a public record is personally "
+        "liable to the requester for a penalty of not more than five thousand dollars, which the "
+        "agency may not pay. It is a defense to liability under this subsection that the "
+        "officer acted in good-faith reliance on the advice of counsel.",
+    ),
 ]
 
 

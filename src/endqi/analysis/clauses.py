@@ -1445,7 +1445,9 @@ _NAMED_AGAIN_CLASS = compile_pattern(
 # A body named again by its noun alone ("the institution", "the company").
 _THE_BODY_AGAIN = compile_pattern(
     r"(?:the|such|that|said)\s+(?P<noun>institution|company|corporation|association|business|college"
-    r"|university)"
+    r"|university|hospital|facility|clinic|home|school|employer|operator|provider|owner|landlord)"
+    # ("against the hospital or the employee", after "a private mental hospital or its employee")
+    r"(?:\s+or\s+(?:the|its|such|that)\s+(?:employee|agent|staff\s+member)s?)?"
 )
 # The people of a board ("a member or officer of an executive board"), and the association it
 # governs named in the same clause ("the declaration, or the bylaws of the association").
@@ -5620,6 +5622,10 @@ _DESCRIBED_RULE = compile_pattern(
     r"|whereby)\b[^.;]{0,80}$"
 )
 _WRONG_DONE = compile_pattern(r"\bdepriv\w*|\binfring\w*|\bviolat\w*|\binjur\w*|\bdamages\b")
+_PENALTY_BEFORE_DEFENSE_REACH = 300
+_LIABLE_FOR_A_PENALTY = compile_pattern(
+    r"\bliable\b[^.;]{0,60}?\bfor\s+(?:a|an|the)\s+(?:civil\s+)?(?:penalty|penalties|forfeiture|fine)\b"
+)
 _PENALTY = compile_pattern(r"\b(?:civil|criminal)\s+penalt|\bfines?\b|\bguilty\b|\bconvict")
 _PROVISO_BAR = compile_pattern(
     r"\bprovided,?\s+(?:however,?\s+)?that\b[^.]{0,200}?\b(?:shall|does|do|will)\s+not\s+apply\s+to\s+"
@@ -9197,6 +9203,8 @@ class Reading:
                 continue
             if entity_claims_only and lexicon.THIS_PROVISION.search(defense.clause.text):
                 continue
+            if self._defense_to_a_penalty(defense):
+                continue
             subject = _opening_subject(defense.clause.text)
             if (
                 _PRIVATE_PARTIES_NAMED.search(subject)
@@ -9254,6 +9262,17 @@ class Reading:
             ):
                 return "claims"
         return "caps" if by_caps else None
+
+    def _defense_to_a_penalty(self, defense: DefenseRule) -> bool:
+        """Whether a defense rules on "liability under this subsection" where the sentence just
+        before makes that liability a penalty ("is personally liable to the requester for a
+        penalty of not more than $5,000"): no claim for a wrong to the person."""
+        if not lexicon.THIS_PROVISION.search(defense.clause.text):
+            return False
+        before = self.text.lowered[
+            max(0, defense.clause.start - _PENALTY_BEFORE_DEFENSE_REACH) : defense.clause.start
+        ]
+        return _LIABLE_FOR_A_PENALTY.search(before) is not None and not _RIGHTS_WRONG.search(before)
 
     @cached_property
     def incorporated_prohibitions(self) -> tuple[Sentence, ...]:
