@@ -16947,6 +16947,20 @@ _REVOCATION_THAT_TOUCHES_NO_IMMUNITY = (
 )
 
 
+# A records bill whose journal shows a civil-action amendment tabled.
+_TABLED_FLOOR_AMENDMENT = (
+    "AN ACT relating to the release of body worn camera recordings.\n\nBE IT ENACTED BY THE "
+    "LEGISLATURE OF THE STATE OF TEXAS:\n\nSECTION 1. A law enforcement agency shall release to "
+    "the public the body worn camera recording of an incident in which an officer used deadly "
+    "force, not later than the 45th day after the incident.\n\nSECTION 2. This Act takes "
+    "effect September 1, 2025.\n\nHOUSE JOURNAL, SECOND READING, MAY 6, 2025\nAmendment No. 1 "
+    "(Ortiz): On page 1, after line 9, add SECTION 1A, under which a peace officer who deprives "
+    "a person of a right secured by the Texas Constitution is liable to the person and "
+    "qualified immunity is not a defense.\nRepresentative Hale moved to table Amendment No. 1. "
+    "The motion to table prevailed by (Record 412): 80 Yeas, 60 Nays.\n"
+)
+
+
 ELEVENTH_SESSION_READINGS = [
     # A government of one level answering for "its past or present officers, employees, or
     # volunteers": that level's people, all of them, and its police among them (partial).
@@ -17438,6 +17452,10 @@ TWELFTH_SESSION_READINGS = [
         "agency may not pay. It is a defense to liability under this subsection that the "
         "officer acted in good-faith reliance on the advice of counsel.",
     ),
+    # An amendment the journal records as tabled ("The motion to table prevailed"), under a
+    # journal heading dated "MAY 6" (a month, not a rule's "may"): not law.
+    ("end.law_enforcement", "no", "TX", _TABLED_FLOOR_AMENDMENT),
+    ("end.state_constitution", "no", "TX", _TABLED_FLOOR_AMENDMENT),
 ]
 
 

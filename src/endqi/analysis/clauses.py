@@ -2287,7 +2287,8 @@ _WOULD_NOT_BE_AVAILABLE = compile_pattern(
     r"\bwould\s+not\s+(?:be\s+)?(?:available|apply|a\s+defen[cs]e|be\s+a\s+defen[cs]e)\b"
 )
 _RULE_IN_FORCE = compile_pattern(r"\b(?:shall|is|are|may)\s+not\b")
-_RULE_VERB = compile_pattern(r"\b(?:shall|may|must|liable|is\s+not|are\s+not)\b")
+# (not the month: "SECOND READING, MAY 6, 2025")
+_RULE_VERB = compile_pattern(r"\b(?:shall|may(?!\s+\d)|must|liable|is\s+not|are\s+not)\b")
 _IMPOSES_A_PENALTY = compile_pattern(
     r"\b(?:may|shall)\s+(?:impose|assess|levy|seek|recover)\s+(?:a\s+|an?\s+administrative\s+)?(?:civil\s+)?penalt(?:y|ies)\b"
 )
@@ -6182,6 +6183,8 @@ _FAILURE_WORDS = (
     "failed",
     "defeated",
     "tabled",
+    "to table",
+    "on the table",
     "not germane",
     "rejected",
     "not adopted",
@@ -6191,6 +6194,11 @@ _ADOPTION_WORDS = ("adopted", "agreed to")
 # ("... recommend that Senate Amendment No. 512 be receded from by the Senate": dropped)
 _FAILURE_RECORD = compile_pattern(
     r"\b(?:failed|defeated|tabled|ruled\s+not\s+germane|not\s+germane|rejected|not\s+adopted|receded\s+from)\b"
+)
+_TABLED_RECORD = compile_pattern(
+    r"\bmotion\s+to\s+(?:table|lay\s+(?:[\w.-]+\s+){0,4}?on\s+the\s+table)\b[^.;]{0,60}?"
+    r"\b(?:prevailed|carried|was\s+adopted|was\s+agreed\s+to|passed)\b"
+    r"|\b(?:was|were)\s+laid\s+on\s+the\s+table\b"
 )
 _ADOPTION_RECORD = compile_pattern(
     r"(?<!not\s)\b(?:adopted|agreed\s+to(?!\s+(?:recommend|report|meet|consider)))\b"
@@ -6499,8 +6507,11 @@ class Reading:
             if not before:
                 continue
             for clause in _RECORD_CLAUSE_SPLIT.split(line):
-                failed = _FAILURE_RECORD.search(clause) is not None
-                adopted = _ADOPTION_RECORD.search(clause) is not None
+                tabled = _TABLED_RECORD.search(clause) is not None
+                failed = tabled or _FAILURE_RECORD.search(clause) is not None
+                # ("The motion to table prevailed", "the motion to lay on the table was adopted":
+                # the amendment is tabled, whatever the motion's own fate is called)
+                adopted = not tabled and _ADOPTION_RECORD.search(clause) is not None
                 if failed == adopted:
                     continue
                 if adopted and _REPORT_ADOPTED.search(clause):
