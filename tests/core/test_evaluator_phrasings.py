@@ -17456,6 +17456,20 @@ TWELFTH_SESSION_READINGS = [
     # journal heading dated "MAY 6" (a month, not a rule's "may"): not law.
     ("end.law_enforcement", "no", "TX", _TABLED_FLOOR_AMENDMENT),
     ("end.state_constitution", "no", "TX", _TABLED_FLOOR_AMENDMENT),
+    # North Carolina's formula ("The General Assembly of North Carolina enacts:") opens each
+    # print: the committee substitute printed last is the bill, not the first edition.
+    (
+        "end.law_enforcement",
+        "no",
+        "NC",
+        "HOUSE BILL 719\nFIRST EDITION\nThe General Assembly of North Carolina enacts:\nSECTION 1."
+        " A law enforcement officer who deprives a person of a right secured by the North "
+        "Carolina Constitution is liable to the person injured. Qualified immunity shall not be "
+        "a defense.\nSECTION 2. This act is effective when it becomes law.\n\nSENATE COMMITTEE "
+        "SUBSTITUTE, THIRD EDITION\nThe General Assembly of North Carolina enacts:\nSECTION 1. "
+        "The Commission shall maintain a database of officers whose certification was revoked."
+        "\nSECTION 2. This act is effective December 1, 2025.",
+    ),
 ]
 
 

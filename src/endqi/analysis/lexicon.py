@@ -1854,7 +1854,11 @@ AMENDMENT_HEAD = 400
 # How much of a document's opening may name its genre.
 DESCRIPTION_GENRE_HEAD = 900
 # Words that carry law: an enacting or ordaining formula, an amending instruction.
-_ENACTING_WORDS = r"\bbe\s+it\s+(?:enacted|ordained)\b|\bdo(?:es)?\s+(?:hereby\s+)?(?:enact|ordain)\b|\bhereby\s+enacts?\b"
+_ENACTING_WORDS = (
+    r"\bbe\s+it\s+(?:enacted|ordained)\b|\bdo(?:es)?\s+(?:hereby\s+)?(?:enact|ordain)\b|\bhereby\s+enacts?\b"
+    # ("The General Assembly of North Carolina enacts:")
+    r"|\bgeneral\s+assembly\s+of\s+(?:the\s+state\s+of\s+)?[a-z]+(?:\s+[a-z]+)?\s+enacts\b"
+)
 # A bill's own enacting formula (an amendment quotes none in its heading).
 ENACTING_FORMULA = compile_pattern(_ENACTING_WORDS)
 OPERATIVE_FORMULA = compile_pattern(
