@@ -17470,6 +17470,27 @@ TWELFTH_SESSION_READINGS = [
         "The Commission shall maintain a database of officers whose certification was revoked."
         "\nSECTION 2. This act is effective December 1, 2025.",
     ),
+    # Claims in older words: "may obtain redress from (against) that officer", "shall answer to
+    # the injured party in an action at law".
+    (
+        "end.state_constitution",
+        "yes",
+        "IL",
+        "Section 5. An individual whose rights under the Constitution of the State of Illinois "
+        "have been violated by a peace officer acting under color of law may obtain redress from "
+        "that officer in the circuit court, including damages.\nSection 10. Qualified immunity "
+        "shall not be a defense to an action under this Act.",
+    ),
+    (
+        "end.state_constitution",
+        "yes",
+        "NM",
+        "SECTION 1. A. A person who holds a public office or employment with the state or any "
+        "political subdivision and who, acting in that capacity, causes a person to be deprived "
+        "of a right secured by the constitution of New Mexico shall answer to the injured party "
+        "in an action at law or in equity.\nB. In an action under this section, neither "
+        "qualified immunity nor immunity granted by the Tort Claims Act shall be a defense.",
+    ),
 ]
 
 

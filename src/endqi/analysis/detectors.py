@@ -831,8 +831,9 @@ def public_employees(context: Context, law_enforcement_verdict: Verdict) -> Deci
     if covered.role in (Role.POLICE, Role.POLICE_NARROW):
         return Decision(
             Verdict.NO,
-            f"The claim lies against {who} only, so other public employees keep qualified "
-            "immunity.",
+            # (a role's own name may already say "only": "some law-enforcement officers only")
+            f"The claim lies against {who.removesuffix(' only')} only, so other public employees "
+            "keep qualified immunity.",
             0.85 if not covered.inferred else 0.65,
             _first(covered.clauses, 1 if covered.inferred else 2),
         )

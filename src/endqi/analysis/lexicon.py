@@ -525,7 +525,12 @@ CAUSE_OF_ACTION = compile_pattern(
     # (a tribunal given claims to hear, not claims an insurance pool covers)
     r"|\b(?:hear\w*|determin\w*|passing\s+upon|jurisdiction\s+(?:over|of|to\s+hear))\b[^.;]{0,80}?\bclaims?\s+"
     r"against\b[^.;]{0,200}?\bfor\s+(?:the\s+|any\s+)?deprivation\b"
-    r"|\b(?:action|suit|claim)s?\b[^.;]{0,200}?\blies?\s+against\b)"
+    r"|\b(?:action|suit|claim)s?\b[^.;]{0,200}?\blies?\s+against\b"
+    # "An individual whose rights ... have been violated by a peace officer ... may obtain
+    # redress from that officer"; "... shall answer to the injured party in an action at law".
+    r"|\bmay\s+(?:obtain|seek)\s+(?:redress|relief)\s+(?:from|against)\b"
+    r"|\b(?:shall|must|will)\s+answer\s+to\s+(?:the|any|such|that)\s+(?:injured\s+|aggrieved\s+)?(?:party|person"
+    r"|individual)\b[^.;]{0,20}?\bin\s+an?\s+action\b)"
 )
 # A literal that every CAUSE_OF_ACTION match contains (one per alternative).
 CAUSE_OF_ACTION_GATE = (
@@ -553,7 +558,8 @@ CAUSE_OF_ACTION_GATE = (
     *("held to answer", "actionable"),
     *("duty to compensate", "rise to", "right to recover", "right to obtain", "right to seek"),
     *("be recovered from", "subject to suit", "subject to civil suit", "subject to a"),
-    *("lies against", "lie against", "available against"),
+    *("lies against", "lie against", "available against", "redress from", "relief from"),
+    *("redress against", "relief against"),
     *("tortious conduct includ", "tortious conduct shall includ", "sounding in tort includ"),
     *("sounding in tort shall includ", "tort claim includ", "tort claim shall includ"),
 )
