@@ -16961,6 +16961,15 @@ _TABLED_FLOOR_AMENDMENT = (
 )
 
 
+# A claim against election officials, with their immunities barred.
+_ELECTION_OFFICIALS_CLAIM = (
+    "SECTION 1. (a) An election official who, under color of law, deprives a person of a right "
+    "secured by Article I of the North Carolina Constitution shall be liable to the person "
+    "injured in a civil action for damages.\n(b) Public official immunity and qualified immunity "
+    "shall not be defenses to an action under this section."
+)
+
+
 ELEVENTH_SESSION_READINGS = [
     # A government of one level answering for "its past or present officers, employees, or
     # volunteers": that level's people, all of them, and its police among them (partial).
@@ -17490,6 +17499,21 @@ TWELFTH_SESSION_READINGS = [
         "of a right secured by the constitution of New Mexico shall answer to the injured party "
         "in an action at law or in equity.\nB. In an action under this section, neither "
         "qualified immunity nor immunity granted by the Tort Claims Act shall be a defense.",
+    ),
+    # A claim against election officials: public officials who are not police (no for police,
+    # partial for public employees).
+    ("end.law_enforcement", "no", "NC", _ELECTION_OFFICIALS_CLAIM),
+    ("end.public_employees", "partial", "NC", _ELECTION_OFFICIALS_CLAIM),
+    # Guard: an election official's good-faith immunity in running the rolls is not a rule on
+    # officers' civil liability.
+    (
+        "end.law_enforcement",
+        "no",
+        "WA",
+        "Sec. 5. (1) A county auditor shall correct an erroneous cancellation of a voter "
+        "registration within five days.\n(2) An election official who acts in good faith under "
+        "this section is not liable in damages for an erroneous cancellation that is corrected "
+        "before the next election.",
     ),
 ]
 

@@ -9269,7 +9269,14 @@ class Reading:
                 # bill with no claim against officers: a savings clause changes nothing.
                 continue
             if defense.effect is not Effect.BARRED and (
-                named or (DefenseKind.GOOD_FAITH in defense.kinds and defense.role.public)
+                named
+                or (
+                    DefenseKind.GOOD_FAITH in defense.kinds
+                    and defense.role.public
+                    # ("An election official who acts in good faith ... is not liable in damages
+                    # for an erroneous cancellation": a named office's immunity in its own work)
+                    and defense.role is not Role.ELECTED
+                )
             ):
                 return "claims"
         return "caps" if by_caps else None

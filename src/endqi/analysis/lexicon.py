@@ -387,6 +387,8 @@ ELECTED_ONLY = compile_pattern(
     r"|legislature|general assembly|city council"
     r"|county commission|fiscal court|governing authorit(?:y|ies)|board of (?:education|commissioners|supervisors))\b"
     r"|\blegislators?\b"
+    # (who run elections, and social-services caseworkers: public officials who are not police)
+    r"|\b(?:election|precinct)\s+(?:officials?|workers?|judges?|inspectors?|officers?)\b|\bcaseworkers?\b"
     r"|\b(?:teachers?|principals?|school administrators?)\b(?:\s+or\s+(?:an?\s+)?(?:administrators?|principals?"
     r"|teachers?|counselors?))?"
 )
