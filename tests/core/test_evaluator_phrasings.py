@@ -17515,6 +17515,18 @@ TWELFTH_SESSION_READINGS = [
         "this section is not liable in damages for an erroneous cancellation that is corrected "
         "before the next election.",
     ),
+    # A school district's employees, school resource officers among them: some police (those
+    # serving schools) and some other public employees.
+    (
+        "end.law_enforcement",
+        "partial",
+        "OR",
+        'SECTION 2. (1) As used in this section, "school employee" means an employee of a school '
+        "district, and includes a school resource officer or other peace officer assigned to a "
+        "public school.\n(2) A school employee who, acting under color of law, deprives a student "
+        "of any right secured by the Oregon Constitution is liable to the student for damages."
+        "\n(3) Qualified immunity is not a defense in an action under this section.",
+    ),
 ]
 
 

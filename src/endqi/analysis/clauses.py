@@ -486,6 +486,22 @@ _AGAINST = compile_pattern(
 )
 
 
+# Police who serve schools ("a school resource officer", "other peace officer assigned to a
+# public school"), and the schools' own people named beside them.
+_SCHOOL_POLICE = compile_pattern(
+    r"\bschool\s+(?:resource|safety|security)\s+officers?\b"
+    r"|\b(?:other\s+)?(?:peace|police|law\s+enforcement)\s+officers?\s+(?:assigned|detailed)\s+to\s+"
+    r"(?:an?\s+|the\s+)?(?:public\s+)?schools?(?:\s+of\s+the\s+district)?\b"
+)
+_SCHOOL_PEOPLE = compile_pattern(
+    # (people, not the body that assigns an officer: "a law enforcement officer assigned to a
+    # school by a school district" is police only)
+    r"\b(?:employees?|members?|officials?|staff)\s+of\s+(?:an?\s+|the\s+|any\s+)?(?:school\s+(?:districts?|boards?"
+    r"|units?)|education\s+service\s+districts?|boards?\s+of\s+education)\b"
+    r"|\bschool\s+(?:employees?|officials?|administrators?|staff)\b|\bteachers?\b|\bprincipals?\b|\bsuperintendents?\b"
+)
+
+
 # Pure functions of the words, asked about the same clause by several readers.
 @lru_cache(maxsize=4096)
 def _union_of_listed_classes(phrase: str) -> Role | None:
@@ -625,6 +641,18 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
         # ("a private security officer, not being an officer or employee of the state ... and not
         # acting under color of law": who the class is not says nothing of who it is)
         phrase = lexicon.NEGATED_DESCRIPTION.sub(" ", phrase)
+    if noun_phrase and _SCHOOL_POLICE.search(phrase):
+        # "an employee of a school district ..., and includes a school resource officer or other
+        # peace officer assigned to a public school": the schools' people, with the police they
+        # have among them; some police and some other public employees, of local bodies only.
+        rest = _SCHOOL_POLICE.sub(" ", phrase)
+        if (
+            _SCHOOL_PEOPLE.search(rest)
+            and not lexicon.POLICE_TERM.search(rest)
+            and not lexicon.BROAD_SUBJECT.search(rest)
+            and not lexicon.BROAD_TERM.search(rest)
+        ):
+            return Role.LOCAL_ONLY
     if noun_phrase and ", including " in phrase:
         # "any officer or employee of the Commonwealth or of any locality, including any
         # law-enforcement officer as defined in § 9.1-101": officers given as examples of the
