@@ -17527,6 +17527,18 @@ TWELFTH_SESSION_READINGS = [
         "of any right secured by the Oregon Constitution is liable to the student for damages."
         "\n(3) Qualified immunity is not a defense in an action under this section.",
     ),
+    # The district "shall indemnify the school employee", where the claim lies against "a school
+    # employee": the bill's own defendants, not a teacher indemnified for something else.
+    (
+        "start.full_compensation",
+        "yes",
+        "OR",
+        "SECTION 2. (1) A school employee who, acting under color of law, deprives a student of "
+        "any right secured by the Oregon Constitution is liable to the student for damages.\n(2) "
+        "Qualified immunity is not a defense in an action under this section.\n(3) The school "
+        "district that employs the school employee shall indemnify the school employee for the "
+        "full amount of any judgment or settlement under this section.",
+    ),
 ]
 
 

@@ -9670,6 +9670,11 @@ class Reading:
                 and not rx.search(
                     r"\bpublic\s+employees?\b|\b(?:any|every|each)\s+employee\b", body
                 )
+                # (the bill's own defendants: "... shall indemnify the school employee", where
+                # the claim lies against "a school employee")
+                and not (
+                    self._names_claims_defendants(body) and not lexicon.PRIVATE_ACTOR.search(body)
+                )
             ):
                 continue  # volunteers, teachers, contractors: not the bill's officers
             # (read as the bill amends it: "Section 4 of this act is amended by striking 'may'
