@@ -16970,6 +16970,14 @@ _ELECTION_OFFICIALS_CLAIM = (
 )
 
 
+# A claim against law enforcement officers with qualified immunity barred (the rows add to it).
+_QI_BARRED = (
+    "Section 1. (A) A law enforcement officer who, under color of law, deprives a person of a "
+    "right secured by the constitution of this state is liable to the person injured.\n(B) "
+    "Qualified immunity is not a defense to an action under this section."
+)
+
+
 ELEVENTH_SESSION_READINGS = [
     # A government of one level answering for "its past or present officers, employees, or
     # volunteers": that level's people, all of them, and its police among them (partial).
@@ -17538,6 +17546,56 @@ TWELFTH_SESSION_READINGS = [
         "Qualified immunity is not a defense in an action under this section.\n(3) The school "
         "district that employs the school employee shall indemnify the school employee for the "
         "full amount of any judgment or settlement under this section.",
+    ),
+    # The state's statute shielding employees, cited by number and applied to the bill's claims
+    # (or saved from it): the defense kept under another name.
+    (
+        "end.law_enforcement",
+        "partial",
+        "OH",
+        _QI_BARRED + "\n(C) Division (A)(6) of section 2744.03 of the Revised Code applies to an "
+        "action brought under this section.",
+    ),
+    (
+        "end.law_enforcement",
+        "partial",
+        "FL",
+        _QI_BARRED + "\n(C) This section may not be construed to waive or alter the provisions "
+        "of s. 768.28(9)(a).",
+    ),
+    # Guard: the same statute set aside for the bill's claims keeps nothing.
+    (
+        "end.law_enforcement",
+        "yes",
+        "OH",
+        _QI_BARRED + "\n(C) Division (A)(6) of section 2744.03 of the Revised Code does not "
+        "apply to an action brought under this section.",
+    ),
+    # Every immunity of the state's law saved, or a named one saved by "Nothing in Article 43D
+    # ..., as enacted by Section 1 of this act, abrogates ...", or "shall limit ... official
+    # immunity": partial.
+    (
+        "end.law_enforcement",
+        "partial",
+        "KY",
+        _QI_BARRED + "\n(C) Except as provided in subsection (B), nothing in this section shall be "
+        "construed to limit or waive any immunity available to a defendant under the "
+        "Constitution or laws of this Commonwealth.",
+    ),
+    (
+        "end.law_enforcement",
+        "partial",
+        "NC",
+        _QI_BARRED + "\nSECTION 2. Nothing in Article 43D of Chapter 1 of the General Statutes, as "
+        "enacted by Section 1 of this act, abrogates the doctrine of public official immunity as "
+        "it applies to a public official's discretionary acts that are not corrupt or malicious.",
+    ),
+    (
+        "end.law_enforcement",
+        "partial",
+        "PA",
+        _QI_BARRED + "\n(C) Nothing in this section shall limit the defense of official immunity "
+        "under section 8546.",
     ),
 ]
 

@@ -6,6 +6,7 @@ bills cite it, lifts the cap. The bill sentences are written for the test.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -139,6 +140,45 @@ def test_codified_immunity_sections_are_recorded_with_their_citation() -> None:
     assert codified_immunity_law("MO") is None and codified_immunity_law(None) is None
     for law in CODIFIED_IMMUNITY_LAWS.values():
         assert law.sections and all(number == number.lower() for number in law.sections)
+
+
+# How bills cite each state's statute shielding public employees (analysis copy: lower case,
+# "." inside a number read as "_"), and citations that must not count.
+EMPLOYEE_IMMUNITY_CITATIONS = [
+    ("OH", "division (a)(6) of section 2744_03 of the revised code applies", True),
+    ("OH", "section 2744_05 of the revised code", False),
+    ("FL", "the provisions of s_ 768_28(9)(a)", True),
+    ("FL", "the limits in s_ 768_28(5) do not apply", False),
+    ("CA", "section 820_2 of the government code applies", True),
+    ("CA", "section 820_21 of the government code", False),
+    (
+        "IL",
+        "section 2-202 of the local governmental and governmental employees tort immunity act",
+        True,
+    ),
+    ("IL", "section 12-202 of the act", False),
+    ("WI", "893_80 (4) of the statutes applies", True),
+    ("WI", "893_80 (3) of the statutes", False),
+]
+
+
+@pytest.mark.parametrize(("state", "text", "cited"), EMPLOYEE_IMMUNITY_CITATIONS)
+def test_employee_immunity_statutes_are_cited_by_number(state: str, text: str, cited: bool) -> None:
+    from endqi.analysis.state_law import employee_immunity_law
+
+    law = employee_immunity_law(state.lower())
+    assert law is not None and law.state == state
+    assert (re.search(law.citation, text) is not None) is cited
+
+
+def test_employee_immunity_laws_are_keyed_by_allowed_states() -> None:
+    from endqi.analysis.state_law import EMPLOYEE_IMMUNITY_LAWS, employee_immunity_law
+
+    assert employee_immunity_law(None) is None and employee_immunity_law("WA") is None
+    for state, law in EMPLOYEE_IMMUNITY_LAWS.items():
+        assert state == law.state and len(state) == 2 and state.isupper()
+        assert law.summary.endswith(".") and "§" in law.source
+        re.compile(law.citation)
 
 
 # How bills cite each recorded civil-rights act (analysis copy: lower case, "." inside a

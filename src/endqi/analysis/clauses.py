@@ -6339,6 +6339,7 @@ class Reading:
         codified_immunity: tuple[str, ...] = (),
         *,
         state_bill: bool = False,
+        employee_immunity: str | None = None,
     ) -> None:
         self.text = text
         # The state's code sections that codify qualified immunity (state_law): repealing
@@ -6347,6 +6348,10 @@ class Reading:
         # Read as a state's bill (the engine was given a state): people acting under color of
         # federal law only are then some public actors, not the government's own.
         self.state_bill = state_bill
+        # How bills cite the state's statute shielding public employees personally (state_law):
+        # a bar of the doctrine beside "section 820.2 applies to an action under this section"
+        # keeps the defense under another name.
+        self.employee_immunity = employee_immunity
 
     def find(self, name: str, *, needing: re.Pattern[str] | None = None) -> list[Sentence]:
         """Sentences the named rule finds through its gate (and that match ``needing``,
@@ -7857,6 +7862,10 @@ class Reading:
             # ... affects any immunity of an officer", beside a revocation "whether or not the
             # officer was entitled to qualified immunity")
             and not self._immunity_untouched_in_its_section(d)
+            # (a savings clause of a named state immunity is no bar: "Nothing in Article 43D ...
+            # abrogates the doctrine of public official immunity as it applies to ... acts that
+            # are not corrupt or malicious")
+            and not _named_immunity_saved(d)
         )
 
     def _immunity_untouched_in_its_section(self, defense: DefenseRule) -> bool:
@@ -8861,10 +8870,17 @@ class Reading:
             return ()
         bar_clauses = {d.clause for d in self.defenses if d.effect is Effect.BARRED}
         found = []
-        for sentence in self._operative(self.text.containing("immun")):
+        # (the state's employee-immunity statute may be cited without the word: "Division (A)(6)
+        # of section 2744.03 of the Revised Code applies to an action brought under this section")
+        needles = (
+            ("immun", "appl", "nothing in", "construed") if self.employee_immunity else ("immun",)
+        )
+        for sentence in self._operative(self.text.containing(*needles)):
             body = sentence.text
             if sentence in bar_clauses or (
-                _NEGATION.search(body) and not _NAMED_IMMUNITY_PRESERVED.search(body)
+                _NEGATION.search(body)
+                and not _NAMED_IMMUNITY_PRESERVED.search(body)
+                and not self._applies_employee_immunity(body)
             ):
                 # (a bar: "The statutory immunities of a peace officer, including official
                 # immunity, do not apply to an action under this section")
@@ -8873,6 +8889,7 @@ class Reading:
                 _NAMED_IMMUNITY_PRESERVED.search(body)
                 or _NAMED_IMMUNITY_RETAINED.search(body)
                 or _NAMED_IMMUNITY_APPLIED.search(body)
+                or self._applies_employee_immunity(body)
             ):
                 continue
             # (kept only in other actions, or for employees who are not police)
@@ -8883,10 +8900,32 @@ class Reading:
                 _CLAIM_UNDER_THE_BILL.search(body)
                 or lexicon.THIS_PROVISION.search(body)
                 or lexicon.POLICE_TERM.search(body)
+                # ("893.80 (4) of the statutes applies to actions brought under s. 895.4805",
+                # the section the bill creates)
+                or (
+                    self._applies_employee_immunity(body)
+                    and _BROUGHT_UNDER_A_CITED_PROVISION.search(body) is not None
+                )
+                # ("Nothing in Article 43D ..., as enacted by Section 1 of this act, abrogates")
+                or _ENACTED_BY_THIS_ACT.search(body)
             ) or _OTHER_OFFICIALS_ONLY.search(body):
                 continue
             found.append(sentence)
         return tuple(found)
+
+    def _applies_employee_immunity(self, body: str) -> bool:
+        """Whether a clause cites the state's statute shielding public employees and says it
+        applies to the bill's actions, or that nothing limits it ("Section 820.2 of the Government
+        Code applies to an action brought under this section"; "Nothing in this section shall
+        limit ... section 8546")."""
+        if self.employee_immunity is None or not rx.search(self.employee_immunity, body):
+            return False
+        if "negligen" in body:
+            return False  # ("... continue to apply to claims of negligence"): other claims'
+
+        if rx.search(r"\bnot\s+appl|\b(?:does|do|shall|may)\s+not\b|\bno\s+longer\b", body):
+            return _PRESERVED_BY_NOTHING.search(body) is not None
+        return _CITED_LAW_APPLIES.search(body) is not None
 
     @cached_property
     def _kept_beside_the_bar(self) -> list[DefenseRule]:
@@ -12388,11 +12427,19 @@ _NAMED_IMMUNITY = (
     # employee under section 7 of 1964 PA 170".
     r"|(?<!sovereign\s)(?<!governmental\s)\bimmunity\s+(?:from\s+[\w\s]{1,30}?\s+)?(?:available\s+to|of)\s+"
     r"(?:an?|the|any)\s+(?:[\w-]+\s+){0,3}?(?:employees?|officers?|officials?|agents?)\s+"
-    r"(?:under|by)\s+(?:section|§|title|chapter|article|\d))"
+    r"(?:under|by)\s+(?:section|§|title|chapter|article|\d)"
+    # Every immunity the state's law gives: "any immunity available to a defendant under the
+    # Constitution or laws of this Commonwealth".
+    r"|\b(?:any|all)\s+(?:other\s+)?immunit(?:y|ies)\s+(?:available|provided)\s+(?:to\s+(?:an?|the|any)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:defendants?|employees?|officers?|officials?)\s+)?under\s+(?:the\s+)?(?:constitution\s+"
+    r"(?:or|and)\s+)?(?:laws?|statutes?)\s+of\s+(?:this|the)\s+(?:state|commonwealth))"
 )
 _NAMED_IMMUNITY_PRESERVED = compile_pattern(
-    r"(?:\b(?:does|do|shall)\s+not\s+(?:be\s+construed\s+to\s+)?|\bnothing\s+in\s+this\s+(?:act|section"
-    r"|chapter|article|subsection)\s+(?:shall\s+be\s+construed\s+to\s+|is\s+intended\s+to\s+)?)"
+    r"(?:\b(?:does|do|shall)\s+not\s+(?:be\s+construed\s+to\s+)?|\bnothing\s+in\s+(?:this\s+(?:act|section"
+    r"|chapter|article|subsection)"
+    # ("Nothing in Article 43D of Chapter 1 ..., as enacted by Section 1 of this act, abrogates")
+    r"|(?:article|chapter|section|part|title)\s+[\w.-]+\b[^.;]{0,100}?)"
+    r"\s*,?\s+(?:shall\s+be\s+construed\s+to\s+|is\s+intended\s+to\s+|shall\s+)?)"
     r"(?:waive|abolish|abrogate|affect|limit|impair|diminish|extinguish)s?\b(?:\s+or\s+\w+)?[^.;]{0,80}?"
     + _NAMED_IMMUNITY
 )
@@ -12403,6 +12450,35 @@ _NAMED_IMMUNITY_APPLIED = compile_pattern(
     _NAMED_IMMUNITY
     + r"[^.;]{0,120}?\b(?:appl(?:y|ies)|shall\s+apply|is\s+available)\s+(?:in|to)\s+"
     r"(?:an?|any|such|the)\s+(?:action|claim)s?\b"
+)
+
+
+def _named_immunity_saved(defense: DefenseRule) -> bool:
+    """Whether a clause read as a bar only saves a named state immunity ("Nothing in this act
+    abrogates the doctrine of public official immunity ..."), naming no qualified immunity."""
+    return (
+        defense.effect is Effect.BARRED
+        and DefenseKind.QUALIFIED_IMMUNITY not in defense.kinds
+        and _NAMED_IMMUNITY_PRESERVED.search(defense.clause.text) is not None
+        # (QI_TERM takes in "official immunity" too: only the doctrine's own name counts here)
+        and "qualified immunity" not in defense.clause.text
+    )
+
+
+# "... applies to an action brought under this section", "... apply to actions brought under s."
+_CITED_LAW_APPLIES = compile_pattern(
+    r"\bappl(?:y|ies)\s+(?:in|to)\s+(?:an?|any|such|the|all|each)?\s*(?:actions?|claims?|suits?)\b"
+)
+# "Nothing in this section shall limit (affect, abrogate) ...": a savings clause.
+_PRESERVED_BY_NOTHING = compile_pattern(
+    r"(?:\bnothing\s+in\b[^.;]{0,120}?|\b(?:may|shall|does|do)\s+not\s+(?:be\s+construed\s+to\s+)?)"
+    r"\b(?:limits?|affects?|abrogates?|waives?|impairs?|diminish(?:es)?|modif(?:y|ies)|alters?)\b"
+)
+_BROUGHT_UNDER_A_CITED_PROVISION = compile_pattern(
+    r"\bbrought\s+under\s+(?:s[._]|sections?|article|chapter|title)\s*\d"
+)
+_ENACTED_BY_THIS_ACT = compile_pattern(
+    r"\bas\s+enacted\s+by\s+(?:(?:section|part)\s+\w+\s+of\s+)?this\s+(?:act|bill)\b"
 )
 _NEGATION = compile_pattern(r"\b(?:not|no|neither|nor|never)\b")
 _OTHER_OFFICIALS_ONLY = compile_pattern(

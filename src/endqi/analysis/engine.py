@@ -11,7 +11,11 @@ from endqi.analysis.line_amendments import apply_adopted_line_amendments
 from endqi.analysis.relevance import is_relevant
 from endqi.analysis.rules import ENGINE_VERSION
 from endqi.analysis.scorecard import CriterionResult, Evidence, Scorecard, Source, Verdict
-from endqi.analysis.state_law import cites_civil_rights_act, codified_immunity_law
+from endqi.analysis.state_law import (
+    cites_civil_rights_act,
+    codified_immunity_law,
+    employee_immunity_law,
+)
 from endqi.analysis.text import AnalysisText, Sentence
 from endqi.documents import document_from_text
 from endqi.documents.model import Document, with_line_index
@@ -85,10 +89,12 @@ def _decide(document: Document, state: str | None) -> dict[str, detectors.Decisi
     """Every criterion's decision on one reading of the document."""
     analysis_text = AnalysisText(document)
     codified = codified_immunity_law(state)
+    employee_immunity = employee_immunity_law(state)
     reading = Reading(
         analysis_text,
         codified.sections if codified else (),
         state_bill=state not in (None, "US"),
+        employee_immunity=employee_immunity.citation if employee_immunity else None,
     )
     context = detectors.Context(reading=reading, state=state)
 

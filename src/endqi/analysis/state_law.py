@@ -512,6 +512,171 @@ def codified_immunity_law(state: str | None) -> CodifiedImmunityLaw | None:
 
 
 @dataclass(frozen=True, slots=True)
+class EmployeeImmunityLaw:
+    """A state statute that shields public employees (or officers) personally from civil
+    liability for some acts: discretionary functions, good-faith enforcement of law, conduct
+    without malice. A bill that bars qualified immunity but says such a section "applies to an
+    action under this section" keeps the defense under another name (RUBRIC.md: partial)."""
+
+    state: str
+    #: How bills cite the section, as a pattern over the analysis copy (lower case, periods
+    #: inside numbers read as "_" or ".").
+    citation: str
+    summary: str
+    source: str
+
+
+_EMPLOYEE_IMMUNITY_LAWS: tuple[EmployeeImmunityLaw, ...] = (
+    EmployeeImmunityLaw(
+        "AL",
+        r"(?<![\d.-])36-1-12\b",
+        "Alabama shields state officers and employees from personal liability for acts within "
+        "their discretion and duties, short of willful, malicious or bad-faith conduct.",
+        "Ala. Code § 36-1-12",
+    ),
+    EmployeeImmunityLaw(
+        "CA",
+        r"(?<![\d.-])(?:820[._]2|821[._]6)\b",
+        "California's Government Claims Act shields public employees from liability for "
+        "discretionary acts and for instituting judicial proceedings within their employment.",
+        "Cal. Gov. Code §§ 820.2, 821.6",
+    ),
+    EmployeeImmunityLaw(
+        "CO",
+        r"(?<![\d.-])24-10-118\b",
+        "Colorado's Governmental Immunity Act shields public employees from tort claims unless "
+        "their act or omission was willful and wanton.",
+        "C.R.S. § 24-10-118",
+    ),
+    EmployeeImmunityLaw(
+        "FL",
+        r"(?<![\d.-])768[._]28\s*\(9\)",
+        "Florida makes officers and employees personally immune for acts within their employment "
+        "unless done in bad faith, with malicious purpose or wanton disregard.",
+        "Fla. Stat. § 768.28(9)(a)",
+    ),
+    EmployeeImmunityLaw(
+        "IL",
+        r"(?<![\w./-])2-20[12]\b",
+        "Illinois's Tort Immunity Act shields public employees for discretionary policy acts and "
+        "for acts in the execution or enforcement of law unless willful and wanton.",
+        "745 ILCS 10/§§ 2-201, 2-202",
+    ),
+    EmployeeImmunityLaw(
+        "IN",
+        r"(?<![\d.-])34-13-3-3\b",
+        "Indiana's Tort Claims Act lists acts for which a governmental entity or employee is not "
+        "liable, among them the enforcement of a law and discretionary functions.",
+        "Ind. Code § 34-13-3-3",
+    ),
+    EmployeeImmunityLaw(
+        "KS",
+        r"(?<![\d.-])75-6104\b",
+        "The Kansas Tort Claims Act exempts governmental entities and employees from liability for "
+        "discretionary functions and the enforcement of laws, among other acts.",
+        "K.S.A. § 75-6104",
+    ),
+    EmployeeImmunityLaw(
+        "MA",
+        r"\bsection\s+10\s+of\s+chapter\s+258\b|\bchapter\s+258,?\s+(?:section|§)\s*10\b",
+        "The Massachusetts Tort Claims Act excludes claims based on discretionary functions and "
+        "intentional torts, among others.",
+        "M.G.L. c. 258, § 10",
+    ),
+    EmployeeImmunityLaw(
+        "MD",
+        r"(?<![\d.-])(?:5-507|5-522)\b",
+        "Maryland gives municipal officials immunity for discretionary acts without malice, and "
+        "State personnel immunity for acts without malice or gross negligence.",
+        "Md. Code, Cts. & Jud. Proc. §§ 5-507, 5-522",
+    ),
+    EmployeeImmunityLaw(
+        "ME",
+        r"(?<![\d.-])8111\b",
+        "The Maine Tort Claims Act gives employees personal immunity for discretionary functions "
+        "and other listed acts.",
+        "14 M.R.S. § 8111",
+    ),
+    EmployeeImmunityLaw(
+        "MI",
+        r"(?<![\d.-])691[._]1407\b",
+        "Michigan's governmental immunity act shields governmental employees from tort liability "
+        "short of gross negligence, and for intentional torts done in good faith.",
+        "MCL § 691.1407",
+    ),
+    EmployeeImmunityLaw(
+        "MS",
+        r"(?<![\d.-])11-46-9\b",
+        "The Mississippi Tort Claims Act exempts governmental entities and employees from "
+        "liability for police-protection activity short of reckless disregard, and for "
+        "discretionary functions.",
+        "Miss. Code § 11-46-9",
+    ),
+    EmployeeImmunityLaw(
+        "NJ",
+        r"(?<![\d.-])59:3-[23]\b",
+        "The New Jersey Tort Claims Act shields public employees for discretionary acts and for "
+        "enforcing a law in good faith.",
+        "N.J.S.A. §§ 59:3-2, 59:3-3",
+    ),
+    EmployeeImmunityLaw(
+        "NV",
+        r"(?<![\d.-])41[._]032\b",
+        "Nevada bars claims against public officers and employees based on discretionary "
+        "functions or on the due-care execution of a statute.",
+        "NRS § 41.032",
+    ),
+    EmployeeImmunityLaw(
+        "OH",
+        r"(?<![\d.-])2744[._]03\s*\(a\)\s*\(6\)|\bdivision\s+\(a\)\s*\(6\)\s+of\s+section\s+2744[._]03\b",
+        "Ohio makes political subdivisions' employees immune unless they acted outside their "
+        "employment, with malice, in bad faith, or wantonly or recklessly.",
+        "R.C. § 2744.03(A)(6)",
+    ),
+    EmployeeImmunityLaw(
+        "OR",
+        r"(?<![\d.-])30[._]265\s*\(6\)",
+        "The Oregon Tort Claims Act shields public bodies and their officers and employees from "
+        "claims based on discretionary functions, among others.",
+        "ORS § 30.265(6)",
+    ),
+    EmployeeImmunityLaw(
+        "PA",
+        r"(?<![\d.-])854[56]\b",
+        "Pennsylvania gives local agency employees official immunity for acts within their "
+        "duties taken in good faith or under a reasonable belief that they were authorized.",
+        "42 Pa.C.S. §§ 8545, 8546",
+    ),
+    EmployeeImmunityLaw(
+        "SC",
+        r"(?<![\d.-])15-78-60\b",
+        "The South Carolina Tort Claims Act lists exceptions to its waiver of immunity, among them "
+        "the exercise of discretion or judgment.",
+        "S.C. Code § 15-78-60",
+    ),
+    EmployeeImmunityLaw(
+        "WI",
+        r"(?<![\d.-])893[._]80\s*\(4\)",
+        "Wisconsin bars suits against governmental bodies and their officers and employees for "
+        "acts done in the exercise of legislative, quasi-legislative, judicial or quasi-judicial "
+        "functions.",
+        "Wis. Stat. § 893.80(4)",
+    ),
+)
+EMPLOYEE_IMMUNITY_LAWS: dict[str, EmployeeImmunityLaw] = {
+    law.state: law for law in _EMPLOYEE_IMMUNITY_LAWS
+}
+
+
+def employee_immunity_law(state: str | None) -> EmployeeImmunityLaw | None:
+    """The statute shielding a state's public employees personally, or None if none is
+    recorded."""
+    if not state:
+        return None
+    return EMPLOYEE_IMMUNITY_LAWS.get(state.strip().upper())
+
+
+@dataclass(frozen=True, slots=True)
 class CivilRightsActLaw:
     """A state's existing civil-rights statute whose claim reaches the rights its constitution
     secures, so that a bar on defenses "in an action under" it, cited by number, covers claims
