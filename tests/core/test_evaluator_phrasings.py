@@ -17597,6 +17597,23 @@ TWELFTH_SESSION_READINGS = [
         _QI_BARRED + "\n(C) Nothing in this section shall limit the defense of official immunity "
         "under section 8546.",
     ),
+    # A duty to pay the whole award that waits on the budget, in its own clause or beside it:
+    # payment not assured (partial).
+    (
+        "start.full_compensation",
+        "partial",
+        "VA",
+        _QI_BARRED + "\n(C) The Commonwealth shall indemnify an officer for the entire amount of "
+        "any judgment under this section, subject to appropriation by the General Assembly.",
+    ),
+    (
+        "start.full_compensation",
+        "partial",
+        "MI",
+        _QI_BARRED + "\n(C) The state shall pay the full amount of any judgment entered against a "
+        "state officer under this section. A payment under this subsection is payable only from "
+        "funds appropriated by the legislature for that purpose.",
+    ),
 ]
 
 

@@ -5829,6 +5829,14 @@ _PRESUPPOSES_BAR = compile_pattern(
     r"\b(?:prohibition|bar|elimination|abolition|abrogation|removal)\s+(?:on|of)\s+(?:the\s+)?(?:use\s+of\s+)?"
     r"(?:the\s+)?(?:defen[cs]e\s+of\s+)?qualified\s+immunity"
 )
+# A payment that waits on the budget: "subject to appropriation", "payable only from funds
+# appropriated for that purpose", "to the extent funds are appropriated".
+_WAITS_ON_APPROPRIATION = compile_pattern(
+    r"\bsubject\s+to\s+(?:the\s+)?(?:availability\s+of\s+)?appropriations?\b"
+    r"|\b(?:payable|paid|made)\s+only\s+(?:from|out\s+of)\s+(?:funds|moneys?|money)\s+appropriated\b"
+    r"|\bto\s+the\s+extent\s+(?:that\s+)?(?:funds|moneys?|money|appropriations?)\s+(?:are|is)\s+"
+    r"(?:appropriated|available)\b"
+)
 _ABOUT_PAYMENT = compile_pattern(
     r"indemnif|harmless|\bpa(?:y|id|yments?)\b|reimburs|defend|defense costs"
     # ("is not required to bear any part of a judgment")
@@ -9767,6 +9775,10 @@ class Reading:
                 _PAYER_PAYS_A_SHARE.search(body)
             )
             full_amount = _guarantees_full_amount(body)
+            if _WAITS_ON_APPROPRIATION.search(body):
+                # ("shall indemnify an officer for the entire amount ..., subject to appropriation
+                # by the General Assembly"): the whole award promised, payment not assured.
+                limited, full_amount = True, False
             if share_unbacked:
                 limited, full_amount = True, False
             if not limited and _EXCEPT_THE_OFFICERS_SHARE.search(body):
@@ -9996,6 +10008,16 @@ class Reading:
             ):
                 return replace(indemnity, limited=True, full_amount=False)
             return indemnity
+        for sentence in self._operative(self.text.containing("appropriat")):
+            if (
+                sentence != indemnity.clause
+                and _ABOUT_PAYMENT.search(sentence.text)
+                and _WAITS_ON_APPROPRIATION.search(sentence.text)
+                and any(self._governs(sentence, indemnity.clause))
+            ):
+                # ("Any payment by the State under this section shall be subject to appropriation
+                # and shall be made only from funds appropriated for that purpose")
+                return replace(indemnity, limited=True, full_amount=False)
         for sentence in self._operative(
             self.text.containing("exceed", "limit", "consent", "approv", "punitive")
         ):
