@@ -17614,6 +17614,19 @@ TWELFTH_SESSION_READINGS = [
         "state officer under this section. A payment under this subsection is payable only from "
         "funds appropriated by the legislature for that purpose.",
     ),
+    # A class listing the State's and the counties' custody officers beside a private vendor's
+    # employees is public, a narrow officer class (not private because one item is).
+    (
+        "end.law_enforcement",
+        "partial",
+        "TX",
+        'Sec. 106.101. In this subchapter, "correctional employee" means a correctional officer '
+        "employed by the Texas Department of Criminal Justice, a county jailer, or an employee of a "
+        "private vendor operating a jail under contract with a county.\nSec. 106.102. A "
+        "correctional employee who, under color of law, deprives a person of a right secured by "
+        "the Texas Constitution is liable to the injured person for damages.\nSec. 106.103. "
+        "Qualified immunity is not a defense to an action under this subchapter.",
+    ),
 ]
 
 

@@ -1885,9 +1885,28 @@ def explicitly_private(phrase: str) -> bool:
         # "any officer, employee, volunteer or contractor of this State": its people, its
         # contractors among them.
         or _GOVERNMENT_PEOPLE_LISTED.search(phrase)
+        # "a correctional officer employed by the department, a county jailer, or an employee of
+        # a private vendor operating a jail": public officers listed beside the private ones.
+        or any(
+            lexicon.POLICE_TERM.search(item)
+            and _PUBLIC_SERVICE_MARK.search(item)
+            and not lexicon.PRIVATE_ACTOR.search(item)
+            # (not those the phrase rules out: "the vendor, and not the county or any county
+            # officer or employee")
+            for item in _LIST_ITEMS.split(_RULED_OUT_TAIL.sub("", phrase))
+        )
     )
 
 
+_RULED_OUT_TAIL = compile_pattern(
+    r"\b(?:and\s+|but\s+)?(?:not|other\s+than|except)\b.*$", re.DOTALL
+)
+# What marks a listed officer as the government's ("employed by the department", "a county
+# jailer"), not a company's ("a loss prevention officer", "its registered officers").
+_PUBLIC_SERVICE_MARK = compile_pattern(
+    r"\b(?:state|county|city|municipal\w*|department|sheriffs?|jail(?:er|or)s?|correction(?:al|s)"
+    r"|commonwealth|police\s+department|law\s+enforcement\s+agency)\b"
+)
 _LIABLE_PREDICATE = compile_pattern(
     r"\bliab|\banswerable\b|\bheld\s+to\s+answer\b|\bsubject\s+to\s+(?:a\s+)?(?:civil\s+)?suit\b|"
     + lexicon.ANSWERS_IN_DAMAGES_SOURCE
