@@ -17627,6 +17627,19 @@ TWELFTH_SESSION_READINGS = [
         "the Texas Constitution is liable to the injured person for damages.\nSec. 106.103. "
         "Qualified immunity is not a defense to an action under this subchapter.",
     ),
+    # A transit authority "shall be liable for, and shall pay, any judgment or settlement in an
+    # action described in subsection (a)": a public payer of the bill's own judgments.
+    (
+        "start.full_compensation",
+        "yes",
+        "MA",
+        "Section 1. (a) Any officer of the transit police department of the authority who, under "
+        "color of law, deprives a person of a right secured by the constitution of the "
+        "commonwealth shall be liable to the person injured.\n(b) Qualified immunity shall not "
+        "be a defense to an action described in subsection (a).\n(c) The authority shall be "
+        "liable for, and shall pay, any judgment or settlement in an action described in "
+        "subsection (a).",
+    ),
 ]
 
 

@@ -5856,6 +5856,10 @@ _WAITS_ON_APPROPRIATION = compile_pattern(
     r"|\bto\s+the\s+extent\s+(?:that\s+)?(?:funds|moneys?|money|appropriations?)\s+(?:are|is)\s+"
     r"(?:appropriated|available)\b"
 )
+_JUDGMENT_IN_A_DESCRIBED_ACTION = compile_pattern(
+    r"\b(?:judgment|judgement|settlement)s?\b[^.;]{0,40}?\b(?:in|under)\s+an?\s+action\s+(?:described|brought)\s+"
+    r"(?:in|under)\s+(?:sub)?(?:section|division|paragraph)\s*\(?\w{1,4}\)?"
+)
 _ABOUT_PAYMENT = compile_pattern(
     r"indemnif|harmless|\bpa(?:y|id|yments?)\b|reimburs|defend|defense costs"
     # ("is not required to bear any part of a judgment")
@@ -9675,6 +9679,12 @@ class Reading:
                         # "The political subdivision shall pay the entire judgment or settlement,
                         # directly or from its self-insurance pool", in a bill with a claim.
                         or (self.public_claims and _WHOLE_JUDGMENT_PAID.search(body) is not None)
+                        # "any judgment or settlement in an action described in subsection
+                        # (a)", where the bill's claim stands.
+                        or (
+                            self.public_claims
+                            and _JUDGMENT_IN_A_DESCRIBED_ACTION.search(body) is not None
+                        )
                         # "any judgment under sub. (2)", where the bill's claim stands.
                         or (
                             self.public_claims

@@ -3297,7 +3297,10 @@ PUBLIC_PAYER = compile_pattern(
     # judgment entered under this section".
     r"|(?:local\s+)?boards?\s+of\s+education|school\s+(?:district|board|unit)s?\b"
     # The District of Columbia, in its own laws: "The District shall pay the full amount".
-    r"|the\s+district\b(?!\s+(?:court|attorney)))"
+    r"|the\s+district\b(?!\s+(?:court|attorney))"
+    # A public authority: "The authority shall be liable for, and shall pay, any judgment" (a
+    # transit, port or housing authority).
+    r"|(?:the|an?|each|any)\s+(?:[\w-]+\s+){0,2}?authority\b)"
 )
 # An employer named as the defendant ("any political subdivision ... that employs").
 EMPLOYER_DEFENDANT = compile_pattern(
