@@ -17640,6 +17640,26 @@ TWELFTH_SESSION_READINGS = [
         "liable for, and shall pay, any judgment or settlement in an action described in "
         "subsection (a).",
     ),
+    # Caps set aside by the parts of the code that hold them: Maryland's two tort claims acts
+    # named as subtitles ("Subtitle 3 of this title", in Title 5 of the Courts Article), and
+    # Pennsylvania's Chapter 85 subchapters.
+    (
+        "end.damage_caps",
+        "yes",
+        "MD",
+        "Article - Courts and Judicial Proceedings\n5-5A-01. A law enforcement officer who, "
+        "under color of law, deprives an individual of a right secured by the Maryland "
+        "Declaration of Rights is liable to the individual. Qualified immunity is not a defense."
+        "\n5-5A-02. Subtitle 3 of this title and Title 12, Subtitle 1 of the State Government "
+        "Article do not apply to an action under this subtitle.",
+    ),
+    (
+        "end.damage_caps",
+        "yes",
+        "PA",
+        _QI_BARRED + "\n(C) Subchapters B and C of Chapter 85 shall not apply to an action under "
+        "this section.",
+    ),
 ]
 
 

@@ -1515,7 +1515,7 @@ def damage_caps(context: Context) -> Decision:
 
 
 _CHAPTER_OF_TITLE = compile_pattern(
-    r"^chapter\s+(?P<chapter>[\w.-]+)\s+of\s+title\s+(?P<title>[\w.-]+)$"
+    r"^(?P<unit>chapter|subtitle)\s+(?P<chapter>[\w.-]+)\s+of\s+title\s+(?P<title>[\w.-]+)$"
 )
 
 
@@ -1523,7 +1523,7 @@ def _cited_as_this_title(act: str, body: str, lowered: str) -> bool:
     """Whether a clause names a cap act "chapter 40 of title 10" as "Chapter 40 of this title",
     in a bill that amends that title."""
     parts = _CHAPTER_OF_TITLE.match(act)
-    if parts is None or f"chapter {parts['chapter']} of this title" not in body:
+    if parts is None or f"{parts['unit']} {parts['chapter']} of this title" not in body:
         return False
     return re.search(rf"\btitle\s+{re.escape(parts['title'])}\b", lowered) is not None
 

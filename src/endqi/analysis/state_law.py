@@ -126,6 +126,14 @@ _DAMAGE_CAP_LAWS: tuple[DamageCapLaw, ...] = (
         "The Local Government Tort Claims Act and the Maryland Tort Claims Act cap damages for "
         "claims against local governments, the State and their employees.",
         "Md. Code, Cts. & Jud. Proc. § 5-303; State Gov't § 12-104",
+        # (the Local Government Tort Claims Act is Title 5, Subtitle 3 of the Courts Article; the
+        # Maryland Tort Claims Act is Title 12, Subtitle 1 of the State Government Article)
+        acts=(
+            "local government tort claims act",
+            "maryland tort claims act",
+            "title 12, subtitle 1 of the state government article",
+            "subtitle 3 of title 5",
+        ),
     ),
     DamageCapLaw(
         "ME",
@@ -197,7 +205,13 @@ _DAMAGE_CAP_LAWS: tuple[DamageCapLaw, ...] = (
         "42 Pa.C.S. §§ 8528, 8553",
         # Subchapter C of chapter 85 ("Actions against local parties", §§ 8541-8564), known as
         # the Political Subdivision Tort Claims Act, holds the local-agency cap.
-        acts=("actions against local parties", "political subdivision tort claims act"),
+        # (Chapter 85 of Title 42 holds both: Subchapter B, actions against Commonwealth parties,
+        # and Subchapter C)
+        acts=(
+            "actions against local parties",
+            "political subdivision tort claims act",
+            "chapter 85",
+        ),
     ),
     DamageCapLaw(
         "RI",
