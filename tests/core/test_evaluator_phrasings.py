@@ -16978,6 +16978,42 @@ _QI_BARRED = (
 )
 
 
+# A numbered print whose claim an adopted amendment deletes across a page break.
+_STRUCK_ACROSS_A_PAGE = (
+    "HB187\nPage 1\n 1  BE IT ENACTED BY THE LEGISLATURE OF ALABAMA:\n 2  \n 3  Section 1. A law "
+    "enforcement officer who, under color of law,\n 4  deprives a person of a right secured by "
+    "Article I of the\n 5  Constitution of Alabama of 2022 is liable to the person injured.\nPage "
+    "2\n 1  Section 2. Qualified immunity is not a defense to an action\n 2  under Section 1.\n 3  "
+    "Section 3. This act shall become effective on October 1, 2025.\n\nHOUSE FLOOR AMENDMENT TO "
+    "HB187\nAmend HB187 on page 1, line 3, through page 2, line 2, by deleting those lines and "
+    'inserting in lieu thereof the following:\n"Section 1. The Commission shall study civil '
+    'remedies for police misconduct."\nAdopted by voice vote.'
+)
+# A South Carolina bill whose SECTION 2 (quoting a code section) a committee amendment strikes.
+_SECTION_STRUCK_WITH_CODE_TEXT = (
+    "BE IT ENACTED BY THE GENERAL ASSEMBLY OF THE STATE OF SOUTH CAROLINA:\n\nSECTION 1. Each "
+    "law enforcement agency shall adopt a written use of force policy.\n\nSECTION 2. Chapter 78, "
+    "Title 15 is amended by adding:\nSection 15-78-230. (A) A law enforcement officer who, under "
+    "color of law, deprives a person of a right secured by the Constitution of this State is "
+    "liable to the person injured.\n(B) Qualified immunity is not a defense to an action under "
+    "this section.\n\nSECTION 3. This act takes effect upon approval by the Governor.\n\n"
+    "COMMITTEE AMENDMENT\nAmend the bill, as and if amended, by striking SECTION 2 in its entirety "
+    "and renumbering the remaining SECTIONS accordingly.\nThe amendment was adopted."
+)
+# An Ohio bill whose conference report deletes the civil-action section it enacts.
+_CODE_SECTION_DELETED_IN_CONFERENCE = (
+    "Section 1. That sections 149.436 and 2307.47 of the Revised Code be enacted to read as "
+    "follows:\nSec. 149.436. Body-worn camera recordings of an incident involving deadly force "
+    "are public records.\nSec. 2307.47. (A) A peace officer who, under color of law, deprives a "
+    "person of a right secured by the Ohio Constitution is liable to the person in a civil "
+    "action.\n(B) Qualified immunity is not a defense to an action under this section.\nSection "
+    "2. This act takes effect ninety days after filing.\n\nCONFERENCE COMMITTEE REPORT\nThe "
+    "Committee of Conference recommends that the bill be further amended as follows:\n1. Delete "
+    "section 2307.47 of the Revised Code in its entirety.\nConference committee report adopted: "
+    "Senate 24-9; House 61-34."
+)
+
+
 ELEVENTH_SESSION_READINGS = [
     # A government of one level answering for "its past or present officers, employees, or
     # volunteers": that level's people, all of them, and its police among them (partial).
@@ -17660,6 +17696,13 @@ TWELFTH_SESSION_READINGS = [
         _QI_BARRED + "\n(C) Subchapters B and C of Chapter 85 shall not apply to an action under "
         "this section.",
     ),
+    # Versions: an adopted deletion that runs across a page ("on page 1, line 3, through page 2,
+    # line 2, by deleting those lines"); a SECTION struck whole whose text quotes a code section
+    # ("Section 15-78-230." is no heading of the bill's); a conference report that deletes a code
+    # section the bill enacts ("Delete section 2307.47 of the Revised Code in its entirety").
+    ("end.law_enforcement", "no", "AL", _STRUCK_ACROSS_A_PAGE),
+    ("end.law_enforcement", "no", "SC", _SECTION_STRUCK_WITH_CODE_TEXT),
+    ("end.law_enforcement", "no", "OH", _CODE_SECTION_DELETED_IN_CONFERENCE),
 ]
 
 

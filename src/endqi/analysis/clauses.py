@@ -6292,6 +6292,14 @@ _STRIKES_A_UNIT = compile_pattern(
     r"(?P<kind>section|sec\.?|part)\s+(?P<number>\d{1,3}[a-z]?|[a-z])\b(?!\.\d|-\d|\()"
     r"(?=\s+(?:of\s+the\s+bill\s+)?in\s+its\s+entirety|\s*[.;,]|\s+and\s+(?:by\s+)?(?:insert|renumber|substitut))"
 )
+# "Delete section 2307.47 of the Revised Code in its entirety": a code section the bill enacts.
+_STRIKES_A_CODE_SECTION = compile_pattern(
+    r"\b(?:strik(?:e|es|ing)|delet(?:e|es|ing)|remov(?:e|es|ing))\s+(?:out\s+)?(?:section|sec\.?|§)\s*"
+    r"(?P<number>\d{1,5}[.-]\d{1,5}[a-z]?)(?:\s+of\s+the\s+(?:revised\s+code|general\s+statutes|code))?"
+    r"\s+in\s+its\s+entirety\b"
+)
+_NEXT_CODE_HEADING = compile_pattern(r"(?m)^[ \t]*(?:sec\.|section|§)\s*\d")
+_CODE_SECTION_LEAD_REACH = 600
 _AMENDMENT_LEAD_REACH = 250
 _PART_OF_A_SECTION_BEFORE = compile_pattern(
     r"\b(?:subsection|paragraph|subdivision|clause|subparagraph)\s+\(?\w{1,4}\)?\s+of\s+$"
@@ -6312,8 +6320,9 @@ _UNIT_HEADING = {
     "part": compile_pattern(r"(?m)^[ \t]*part\s+(?P<number>[a-z0-9]{1,3})\b"),
 }
 _NEXT_UNIT_HEADING = {
+    # (not a code section the unit quotes: "Section 15-78-230. ...")
     "section": compile_pattern(
-        r"(?m)^[ \t]*(?:section|sec\.?)\s+\d{1,3}[a-z]?\b|^[ \t]*part\s+[a-z0-9]{1,3}\b"
+        r"(?m)^[ \t]*(?:section|sec\.?)\s+\d{1,3}[a-z]?\b(?![.-]\d)|^[ \t]*part\s+[a-z0-9]{1,3}\b"
     ),
     "part": compile_pattern(r"(?m)^[ \t]*part\s+[a-z0-9]{1,3}\b"),
 }
@@ -6646,6 +6655,23 @@ class Reading:
             span = self._unit_span(kind, found.group("number"), found.start(), line_start)
             if span is not None:
                 spans.append(span)
+        # A code section the bill enacts, struck whole by its number: "3. Delete section 2307.47
+        # of the Revised Code in its entirety", where the bill prints "Sec. 2307.47. ...".
+        for found in _STRIKES_A_CODE_SECTION.finditer(original):
+            if "amend" not in original[
+                max(0, found.start() - _CODE_SECTION_LEAD_REACH) : found.start()
+            ] or any(start <= found.start() < end for start, end in failed):
+                continue
+            number = re.escape(found.group("number"))
+            heading = next(
+                rx.finditer(rf"(?m)^[ \t]*(?:sec\.|section|§)\s*{number}\b(?![.-]\d)", original, 0),
+                None,
+            )
+            if heading is None or heading.start() >= found.start():
+                continue
+            following = _NEXT_CODE_HEADING.search(original, heading.end(), found.start())
+            line_start = original.rfind("\n", 0, found.start()) + 1
+            spans.append((heading.start(), following.start() if following else line_start))
         return spans
 
     def _spans_without_force(self) -> list[tuple[int, int]]:

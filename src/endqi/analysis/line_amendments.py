@@ -31,7 +31,10 @@ _QUOTED = r'(?:"([^"\n]{1,400})"|<([^<>\n]{1,400})>)'
 _LOCATOR = compile_pattern(
     r"\bpage\s+(?P<page>\d{1,3})(?:\s+of\s+the\s+(?:printed\s+)?(?:bill|reprint|copy|print))?"
     r"(?:\s*,\s*|\s+)(?:(?:in|on|at)\s+)?(?:(?P<after>after|following|between)\s+)?lines?\s+"
-    r"(?P<first>\d{1,3})(?:\s*(?:through|thru|to|and|-|\u2013)\s*(?P<last>\d{1,3}))?(?:\s*,\s*inclusive)?"
+    r"(?P<first>\d{1,3})(?:\s*(?:through|thru|to|and|-|\u2013)\s*(?P<last>\d{1,3}))?"
+    # (a range that runs onto a later page: "page 1, line 10, through page 2, line 4")
+    r"(?:\s*,?\s*(?:through|thru|to)\s+page\s+(?P<last_page>\d{1,3})\s*,?\s*lines?\s+(?P<last_line>\d{1,3}))?"
+    r"(?:\s*,\s*inclusive)?"
 )
 # The same with the verb first: "page 1, strike lines 6 through 10", "on page 1 by deleting lines
 # 6 through 13", "page 2, strike in their entirety lines 19 through 21, inclusive".
@@ -68,7 +71,7 @@ _AFTER_WORDS_INSERT = compile_pattern(
 _INSERT_VERB = compile_pattern(r"\s*,?\s*(?:and\s+)?(?:by\s+)?(?:insert|substitut)")
 _STRIKE_LINES = compile_pattern(
     r"[\s,:)]*(?:by\s+)?(?:strik\w*|delet\w*)(?:\s+out)?(?:\s+all\s+of\s+said\s+lines?"
-    r"|\s+(?:the\s+)?(?:said\s+)?lines?|\s+in\s+(?:their|its)\s+entirety)?(?![\s:]*[\"<])"
+    r"|\s+(?:the\s+|those\s+|these\s+)?(?:said\s+)?lines?|\s+in\s+(?:their|its)\s+entirety)?(?![\s:]*[\"<])"
 )
 _INSERT_PASSAGE = compile_pattern(
     r"[\s,:]*(?:and\s+)?(?:by\s+)?(?:insert\w*|substitut\w*)(?:\s+in\s+(?:lieu|place)\s+thereof)?"
@@ -111,6 +114,7 @@ class _Instruction:
     after: bool
     rest: int
     lines_struck: bool = False
+    last_page: int | None = None  # the page of the last line, when the range runs onto another
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,7 +175,12 @@ def _instructions(lowered: str) -> list[_Instruction]:
         first = int(match.group("first"))
         last = int(match.group("last") or first)
         after = match.group("after") is not None
-        found.append(_Instruction(match.start(), page, first, last, after, match.end()))
+        last_page = None
+        if match.group("last_page") is not None:
+            last_page, last = int(match.group("last_page")), int(match.group("last_line"))
+        found.append(
+            _Instruction(match.start(), page, first, last, after, match.end(), last_page=last_page)
+        )
         # "...; and in line 13, delete ...": the same page, another line.
         tail_end = lowered.find("\n", match.end())
         tail = lowered[match.end() : tail_end if tail_end != -1 else len(lowered)]
@@ -192,7 +201,9 @@ def _instructions(lowered: str) -> list[_Instruction]:
 def _edits_of(lowered: str, lines: _PrintedLines, instruction: _Instruction) -> list[_Edit]:
     """The edits one instruction makes, or none when it cannot be placed."""
     start = lines.start(instruction.page, instruction.first, before=instruction.at)
-    end = lines.end(instruction.page, instruction.last, before=instruction.at)
+    end = lines.end(
+        instruction.last_page or instruction.page, instruction.last, before=instruction.at
+    )
     if start is None or end is None or end < start:
         return []
     rest = instruction.rest
