@@ -17014,6 +17014,31 @@ _CODE_SECTION_DELETED_IN_CONFERENCE = (
 )
 
 
+# A Maryland print headed "Page 2" whose committee amendment strikes the claim's lines.
+_LINES_STRUCK_ON_A_HEADED_PAGE = (
+    "HOUSE BILL 1020\n\nPage 2\n 1  SECTION 1. BE IT ENACTED BY THE GENERAL ASSEMBLY OF "
+    "MARYLAND,\n 2  That the Laws of Maryland read as follows:\n 3  Article - Courts and Judicial "
+    "Proceedings\n 4  5-1205.\n 5  (A) A POLICE OFFICER WHO, UNDER COLOR OF LAW, DEPRIVES AN "
+    "INDIVIDUAL OF\n 6  A RIGHT SECURED BY THE MARYLAND DECLARATION OF RIGHTS IS LIABLE TO THE\n"
+    " 7  INDIVIDUAL IN A CIVIL ACTION.\n 8  (B) QUALIFIED IMMUNITY IS NOT A DEFENSE TO AN ACTION "
+    "UNDER THIS SECTION.\n 9  Article - Public Safety\n10  3-215.1. THE COMMISSION SHALL KEEP A "
+    "RECORD OF EACH DECERTIFICATION.\n\nJUDICIARY COMMITTEE AMENDMENTS TO HOUSE BILL 1020\n"
+    'AMENDMENT NO. 1\nOn page 2, in line 3, strike "Courts and Judicial Proceedings" and '
+    'substitute "Public Safety"; strike in their entirety lines 4 through 9, inclusive.\n\nThe '
+    "committee report, favorable with amendments, was adopted."
+)
+# A Nebraska print whose floor amendment turns the claim into a referral, adopted on a motion.
+_NEXT_LINE_SWAP_ON_A_MOTION = (
+    "Page 2\n 1  Section 1. (1) A law enforcement officer who, under color of law,\n 2  deprives a "
+    "person of a right secured by the Constitution of Nebraska\n 3  is liable to the person "
+    "injured\n 4  in a civil action for damages.\n 5  (2) Qualified immunity is not a defense to "
+    'an action under this section.\n\nAM401 to LB512\n1. On page 2, line 3, strike "is liable '
+    'to the person injured" and insert "shall be referred"; and on the next line, strike "in a '
+    'civil action for damages" and insert "to the Commission for review".\n2. On page 2, strike '
+    "line 5.\nSenator Hale moved to adopt AM401. The motion prevailed with 30 ayes, 9 nays."
+)
+
+
 ELEVENTH_SESSION_READINGS = [
     # A government of one level answering for "its past or present officers, employees, or
     # volunteers": that level's people, all of them, and its police among them (partial).
@@ -17703,6 +17728,11 @@ TWELFTH_SESSION_READINGS = [
     ("end.law_enforcement", "no", "AL", _STRUCK_ACROSS_A_PAGE),
     ("end.law_enforcement", "no", "SC", _SECTION_STRUCK_WITH_CODE_TEXT),
     ("end.law_enforcement", "no", "OH", _CODE_SECTION_DELETED_IN_CONFERENCE),
+    # A print whose first page printed is headed "Page 2", with lines struck later in the same
+    # amendment ("; strike in their entirety lines 4 through 8, inclusive"); a word swap "on
+    # the next line" adopted when "The motion prevailed".
+    ("end.law_enforcement", "no", "MD", _LINES_STRUCK_ON_A_HEADED_PAGE),
+    ("end.law_enforcement", "no", "NE", _NEXT_LINE_SWAP_ON_A_MOTION),
 ]
 
 

@@ -49,8 +49,14 @@ _LINES_ONLY = compile_pattern(
     r"(?m)^[ \t]*(?:\d{1,2}\.[ \t]*)?(?:delete|strike)\s+lines?\s+(?P<first>\d{1,3})"
     r"(?:\s*(?:through|thru|to|-|\u2013)\s*(?P<last>\d{1,3}))?"
 )
-# A second place in the same amendment: "; and in line 13, delete ...", "in the same line".
-_NEXT_LINE_IN_SAME_PAGE = compile_pattern(r"\b(?:in|on)\s+line\s+(?P<first>\d{1,3})\b")
+# A further place in the same amendment, on the same page: "; and in line 13, delete ...", "in
+# the same line", "on the next line", "strike in their entirety lines 4 through 12, inclusive".
+_NEXT_LINE_IN_SAME_PAGE = compile_pattern(
+    r"\b(?:in|on)\s+line\s+(?P<first>\d{1,3})\b"
+    r"|\b(?:in|on)\s+the\s+(?P<same>same|next)\s+line\b"
+    r"|\b(?:strik\w*|delet\w*)(?:\s+out)?(?:\s+in\s+(?:their|its)\s+entirety)?\s+lines\s+(?P<from>\d{1,3})\s*"
+    r"(?:through|thru|to|-|\u2013)\s*(?P<to>\d{1,3})(?:\s*,\s*inclusive)?"
+)
 _STRIKE_WORDS = compile_pattern(
     r"[\s,:)]*(?:by\s+)?(?:strik\w*|delet\w*)(?:\s+out)?\s+(?:the\s+words?\s+)?" + _QUOTED
 )
@@ -95,6 +101,13 @@ _AM_NUMBER_HEAD = compile_pattern(r"[ \t]*(?P<label>am\d{3,5})[ \t]*(?:\n|$)")
 # A checked box on a record form: "ADOPTED ___X___   LOST _______".
 _MARKED_ADOPTED = compile_pattern(r"\badopted[ \t_]*x[ \t_]*(?:lost|failed|\n|$)")
 _MARKED_LOST = compile_pattern(r"\b(?:lost|failed)[ \t_]*x\b")
+# A motion to adopt the amendment, and its fate: "moved to adopt AM401. The motion prevailed".
+_MOTION_TO_ADOPT_PREVAILED = compile_pattern(
+    r"\bmoved\s+(?:to\s+adopt|the\s+adoption\s+of)\b[^.;]{0,80}[.;]\s*the\s+motion\s+(?:prevailed|carried)\b"
+)
+_ANOTHER_PAGE = compile_pattern(r"\bpage\s+\d")
+# A page's own heading line: "Page 2".
+_PAGE_HEADER = compile_pattern(r"(?im)^[ \t]*page[ \t]+(\d{1,3})[ \t]*$")
 # Printed bills set about 25 to 35 lines on a page.
 LINES_ON_A_PAGE = 30
 _OUTCOME_REACH = 1_500  # an amendment's record follows it closely, or names it
@@ -184,13 +197,26 @@ def _instructions(lowered: str) -> list[_Instruction]:
         # "...; and in line 13, delete ...": the same page, another line.
         tail_end = lowered.find("\n", match.end())
         tail = lowered[match.end() : tail_end if tail_end != -1 else len(lowered)]
+        # (up to the next page named: "...; 2. Page 2, by striking lines 1 through 6", run into the
+        # same line by the cleaner, is another page's instruction)
+        next_page = _ANOTHER_PAGE.search(tail)
+        if next_page is not None:
+            tail = tail[: next_page.start()]
+        line = last
         for more in _NEXT_LINE_IN_SAME_PAGE.finditer(tail):
-            line = int(more.group("first"))
-            found.append(
-                _Instruction(
-                    match.end() + more.start(), page, line, line, False, match.end() + more.end()
+            at, rest = match.end() + more.start(), match.end() + more.end()
+            if more.group("from") is not None:
+                # (lines struck whole: what follows, if anything, takes their place)
+                line = int(more.group("to"))
+                found.append(
+                    _Instruction(at, page, int(more.group("from")), line, False, rest, True)
                 )
-            )
+                continue
+            if more.group("same") == "next":
+                line += 1
+            elif more.group("same") is None:
+                line = int(more.group("first"))
+            found.append(_Instruction(at, page, line, line, False, rest))
     for match in _LINES_ONLY.finditer(lowered):
         first = int(match.group("first"))
         last = int(match.group("last") or first)
@@ -307,6 +333,9 @@ def _recorded_adopted(lowered: str, at: int, next_instruction: int | None = None
         seen = _outcomes(lowered[at:next_instruction], label=None, own=label)
     if not seen:
         seen = _outcomes(near, label=None, own=label)
+    # ("Senator Holdcroft moved to adopt AM401. The motion prevailed with 30 ayes")
+    if _MOTION_TO_ADOPT_PREVAILED.search(near):
+        seen.add(True)
     if label:
         for record in clauses._RECORD_CLAUSE_SPLIT.split(lowered[stop:]):
             if clauses._names_label(record, label):
@@ -408,6 +437,9 @@ class _PrintedLines:
         page = 1
         previous: int | None = None
         restarts = False
+        # (a print that heads its pages "Page 2" names them: the first page printed may not be 1)
+        headed = [(m.start(), int(m.group(1))) for m in _PAGE_HEADER.finditer(original)]
+        header_starts = [at for at, _ in headed]
         for index, number in enumerate(document.line_numbers):
             if number is None or index >= len(starts):
                 continue
@@ -417,6 +449,10 @@ class _PrintedLines:
             previous = number
             if document.page_starts:
                 page = bisect.bisect_right(document.page_starts, starts[index])
+            if headed:
+                heading = bisect.bisect_right(header_starts, starts[index])
+                if heading:
+                    page = headed[heading - 1][1]
             line_end = starts[index + 1] - 1 if index + 1 < len(starts) else len(original)
             clean_start = bisect.bisect_left(offset_map, starts[index], 0, size)
             clean_end = bisect.bisect_left(offset_map, line_end, 0, size)
@@ -424,7 +460,7 @@ class _PrintedLines:
                 continue
             self.spans[(page, number)] = (clean_start, clean_end)
             self.by_number.setdefault(number, []).append((clean_start, clean_end))
-        self.pages_matter = restarts or bool(document.page_starts)
+        self.pages_matter = restarts or bool(document.page_starts) or bool(headed)
         self.longest = max(self.by_number, default=0)
 
     def _span(self, page: int | None, number: int, before: int) -> tuple[int, int] | None:
