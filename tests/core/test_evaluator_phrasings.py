@@ -17733,6 +17733,23 @@ TWELFTH_SESSION_READINGS = [
     # the next line" adopted when "The motion prevailed".
     ("end.law_enforcement", "no", "MD", _LINES_STRUCK_ON_A_HEADED_PAGE),
     ("end.law_enforcement", "no", "NE", _NEXT_LINE_SWAP_ON_A_MOTION),
+    # "moved adoption of House floor amendment number 1. The motion prevailed." (and the next
+    # amendment's "The motion failed" is that one's record, not this one's).
+    (
+        "start.attorney_fees",
+        "yes",
+        "NM",
+        "Page 1\n 1  SECTION 1. A law enforcement officer who deprives a person of a right\n 2  "
+        "secured by the constitution of New Mexico is liable to the person.\n 3  Qualified "
+        "immunity is not a defense to an action under this section.\n 4  The court may award "
+        "reasonable attorney fees to a prevailing plaintiff.\n\nHOUSE FLOOR AMENDMENT NUMBER 1 "
+        'TO HOUSE BILL 188\n1. On page 1, line 4, strike "may" and insert in lieu thereof "shall".'
+        "\nRepresentative Arriaga moved adoption of House floor amendment number 1.\nThe motion "
+        "prevailed.\n\nHOUSE FLOOR AMENDMENT NUMBER 2 TO HOUSE BILL 188\n1. On page 1, line 1, "
+        'strike "A law enforcement officer" and insert in lieu thereof "A public employee".\n'
+        "Representative Lucero moved adoption of House floor amendment number 2.\nThe motion "
+        "failed by a vote of 31 for and 38 against.",
+    ),
 ]
 
 

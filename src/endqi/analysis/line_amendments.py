@@ -103,7 +103,8 @@ _MARKED_ADOPTED = compile_pattern(r"\badopted[ \t_]*x[ \t_]*(?:lost|failed|\n|$)
 _MARKED_LOST = compile_pattern(r"\b(?:lost|failed)[ \t_]*x\b")
 # A motion to adopt the amendment, and its fate: "moved to adopt AM401. The motion prevailed".
 _MOTION_TO_ADOPT_PREVAILED = compile_pattern(
-    r"\bmoved\s+(?:to\s+adopt|the\s+adoption\s+of)\b[^.;]{0,80}[.;]\s*the\s+motion\s+(?:prevailed|carried)\b"
+    r"\bmoved\s+(?:to\s+adopt|(?:the\s+)?adoption\s+of)\b[^.;]{0,80}[.;]\s*(?:[^.;]{0,80}[.;]\s*)?"
+    r"the\s+motion\s+(?:prevailed|carried)\b"
 )
 _ANOTHER_PAGE = compile_pattern(r"\bpage\s+\d")
 # A page's own heading line: "Page 2".
@@ -330,12 +331,17 @@ def _recorded_adopted(lowered: str, at: int, next_instruction: int | None = None
     if next_instruction is not None and next_instruction < stop:
         # (a record between this instruction and the next is this amendment's: a heading run
         # into the record's line by the cleaner would not end the stretch)
-        seen = _outcomes(lowered[at:next_instruction], label=None, own=label)
+        stretch = lowered[at:next_instruction]
+        seen = _outcomes(stretch, label=None, own=label)
+        # ("Representative Arriaga moved adoption of House floor amendment number 1. The motion
+        # prevailed.")
+        if _MOTION_TO_ADOPT_PREVAILED.search(stretch):
+            seen.add(True)
     if not seen:
         seen = _outcomes(near, label=None, own=label)
-    # ("Senator Holdcroft moved to adopt AM401. The motion prevailed with 30 ayes")
-    if _MOTION_TO_ADOPT_PREVAILED.search(near):
-        seen.add(True)
+        # ("Senator Holdcroft moved to adopt AM401. The motion prevailed with 30 ayes")
+        if _MOTION_TO_ADOPT_PREVAILED.search(near):
+            seen.add(True)
     if label:
         for record in clauses._RECORD_CLAUSE_SPLIT.split(lowered[stop:]):
             if clauses._names_label(record, label):
