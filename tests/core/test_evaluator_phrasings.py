@@ -17739,13 +17739,15 @@ TWELFTH_SESSION_READINGS = [
         "start.attorney_fees",
         "yes",
         "NM",
-        "Page 1\n 1  SECTION 1. A law enforcement officer who deprives a person of a right\n 2  "
-        "secured by the constitution of New Mexico is liable to the person.\n 3  Qualified "
-        "immunity is not a defense to an action under this section.\n 4  The court may award "
+        "Page 1\n 1  AN ACT RELATING TO CIVIL RIGHTS; CREATING A CAUSE OF ACTION.\n 2  BE IT "
+        "ENACTED BY THE LEGISLATURE OF THE STATE OF NEW MEXICO:\n 3  SECTION 1. A law "
+        "enforcement officer who, under color of law,\n 4  deprives a person of a right secured by "
+        "the constitution\n 5  of New Mexico is liable to the person injured.\n 6  Qualified "
+        "immunity is not a defense to an action\n 7  under this section. The court may award\n 8  "
         "reasonable attorney fees to a prevailing plaintiff.\n\nHOUSE FLOOR AMENDMENT NUMBER 1 "
-        'TO HOUSE BILL 188\n1. On page 1, line 4, strike "may" and insert in lieu thereof "shall".'
+        'TO HOUSE BILL 188\n1. On page 1, line 7, strike "may" and insert in lieu thereof "shall".'
         "\nRepresentative Arriaga moved adoption of House floor amendment number 1.\nThe motion "
-        "prevailed.\n\nHOUSE FLOOR AMENDMENT NUMBER 2 TO HOUSE BILL 188\n1. On page 1, line 1, "
+        "prevailed.\n\nHOUSE FLOOR AMENDMENT NUMBER 2 TO HOUSE BILL 188\n1. On page 1, line 3, "
         'strike "A law enforcement officer" and insert in lieu thereof "A public employee".\n'
         "Representative Lucero moved adoption of House floor amendment number 2.\nThe motion "
         "failed by a vote of 31 for and 38 against.",
