@@ -17752,6 +17752,18 @@ TWELFTH_SESSION_READINGS = [
         "Representative Lucero moved adoption of House floor amendment number 2.\nThe motion "
         "failed by a vote of 31 for and 38 against.",
     ),
+    # A claim against child welfare workers, defined as a local department of social services'
+    # employees: public employees who are not police (no for police, partial for employees).
+    (
+        "end.law_enforcement",
+        "no",
+        "MD",
+        '5-812. (A) IN THIS SECTION, "CHILD WELFARE WORKER" MEANS AN EMPLOYEE OF A LOCAL '
+        "DEPARTMENT OF SOCIAL SERVICES WHO INVESTIGATES A REPORT OF CHILD ABUSE.\n(B) A CHILD "
+        "WELFARE WORKER WHO, UNDER COLOR OF LAW, DEPRIVES A CHILD OR A PARENT OF A RIGHT SECURED "
+        "BY THE MARYLAND DECLARATION OF RIGHTS IS LIABLE TO THE INDIVIDUAL INJURED.\n(C) QUALIFIED "
+        "IMMUNITY IS NOT A DEFENSE TO AN ACTION UNDER THIS SECTION.",
+    ),
 ]
 
 

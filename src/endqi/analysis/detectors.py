@@ -532,9 +532,11 @@ def law_enforcement(context: Context) -> Decision:
     if covered.role is Role.ELECTED:
         return Decision(
             Verdict.NO,
-            "The claim and the immunity bar reach elected officials, prosecutors, judges or other "
-            "named officials who are not police, "
-            "so law-enforcement officers keep qualified immunity.",
+            # (the class as the bill names it: "an election official", "a child welfare worker")
+            "The claim and the immunity bar reach "
+            + (f"{_quoted(covered.phrase)} only: " if covered.phrase else "")
+            + "public officials or employees who are not police (such as elected officials, "
+            "judges, teachers or caseworkers), so law-enforcement officers keep qualified immunity.",
             0.7,
             evidence,
         )

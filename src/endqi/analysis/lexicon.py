@@ -269,10 +269,12 @@ OTHER_PUBLIC_OCCUPATION = compile_pattern(
     r"|teachers?|social\s+workers?|caseworkers?"
     # (child-protection workers, public hospitals' staff, inspectors of buildings and health)
     r"|child[ -]protective\s+(?:services?\s+)?(?:workers?|investigators?|employees?|staff)"
+    r"|child[ -]welfare\s+(?:workers?|caseworkers?|investigators?|employees?|staff)"
     r"|(?:public\s+)?hospital\s+(?:employees?|staff|workers?)"  # (public by the list's employers)
     r"|(?:building|housing|health|code)\s+(?:code\s+)?inspectors?"
     r"|employees?\s+of\s+(?:the\s+|a\s+|any\s+)?(?:(?:department|cabinet|division|agency)\s+(?:of|for)\s+"
     r"(?:children|health|human|social|family|education)"
+    r"|(?:local\s+|county\s+|state\s+)?department\s+of\s+social\s+services"
     r"|public\s+school|school\s+(?:district|corporation|system|unit)|charter\s+school"
     r"|(?:local\s+|county\s+|city\s+)?(?:board|school\s+board)\s+of\s+education"
     r"|school\s+board))"
@@ -282,10 +284,12 @@ OTHER_PUBLIC_OCCUPATION = compile_pattern(
 PUBLIC_OCCUPATION_ALONE = compile_pattern(
     r"\b(?:public\s+school\s+(?:teachers?|employees?|administrators?)"
     r"|child[ -]protective\s+(?:services?\s+)?(?:workers?|investigators?|employees?|staff)"
+    r"|child[ -]welfare\s+(?:workers?|caseworkers?|investigators?|employees?|staff)"
     r"|public\s+hospital\s+(?:employees?|staff|workers?)"
     r"|(?:building|housing|health|code)\s+(?:code\s+)?inspectors?"
     r"|employees?\s+of\s+(?:the\s+|a\s+|any\s+)?(?:(?:department|cabinet|division|agency)\s+(?:of|for)\s+"
-    r"(?:children|health|human|social|family|education)|public\s+school|school\s+(?:district|corporation"
+    r"(?:children|health|human|social|family|education)"
+    r"|(?:local\s+|county\s+|state\s+)?department\s+of\s+social\s+services|public\s+school|school\s+(?:district|corporation"
     r"|system|unit)|(?:local\s+|county\s+|city\s+)?(?:board|school\s+board)\s+of\s+education|school\s+board))"
 )
 COUNTY_OFFICERS_ONLY = compile_pattern(
