@@ -17764,6 +17764,15 @@ TWELFTH_SESSION_READINGS = [
         "BY THE MARYLAND DECLARATION OF RIGHTS IS LIABLE TO THE INDIVIDUAL INJURED.\n(C) QUALIFIED "
         "IMMUNITY IS NOT A DEFENSE TO AN ACTION UNDER THIS SECTION.",
     ),
+    # "The government unit employing the defendant shall pay the full amount of any judgment ...
+    # to the plaintiff in every case": a public payer of the whole award.
+    (
+        "start.full_compensation",
+        "yes",
+        "PA",
+        _QI_BARRED + "\n(C) The government unit employing the defendant shall pay the full amount "
+        "of any judgment or settlement under this section to the plaintiff in every case.",
+    ),
 ]
 
 

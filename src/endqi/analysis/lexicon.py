@@ -3295,8 +3295,9 @@ PUBLIC_PAYER = compile_pattern(
     r"|agency (?:employing|that employs|which employs)\b"
     # "The governmental actor that employs an individual defendant shall indemnify ...".
     r"|governmental actor (?:that|which) employs"
-    # "A unit of government that employs a defendant shall indemnify ...".
-    r"|units? of (?:local |state )?government\b"
+    # "A unit of government that employs a defendant shall indemnify ..."; "The government unit
+    # employing the defendant shall pay ...".
+    r"|units? of (?:local |state )?government\b|\bgovernment units?\b"
     # School governments: "The local board of education shall pay the full amount of any
     # judgment entered under this section".
     r"|(?:local\s+)?boards?\s+of\s+education|school\s+(?:district|board|unit)s?\b"
