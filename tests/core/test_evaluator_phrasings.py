@@ -17773,6 +17773,15 @@ TWELFTH_SESSION_READINGS = [
         _QI_BARRED + "\n(C) The government unit employing the defendant shall pay the full amount "
         "of any judgment or settlement under this section to the plaintiff in every case.",
     ),
+    # Conservation police officers alone: one officer class (partial).
+    (
+        "end.law_enforcement",
+        "partial",
+        "IL",
+        "Section 5. Any conservation police officer who, under color of law, deprives a person of "
+        "a right secured by the Constitution of the State of Illinois is liable to the person "
+        "injured.\nSection 10. Qualified immunity is not a defense to an action under this Act.",
+    ),
 ]
 
 

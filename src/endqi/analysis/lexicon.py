@@ -145,7 +145,8 @@ LAW_ENFORCEMENT_DUTIES = compile_pattern(
 _INSTITUTION_POLICE = (
     *("university", "college", "school", "transit", "transportation", "port", "airport"),
     *("housing", "park", "campus"),
-    "tribal",
+    # (game and fish law's officers: "conservation police officer")
+    *("tribal", "conservation", "wildlife"),
 )
 _LOCAL_POLICE = ("municipal", "county", "city")
 NARROW_POLICE = compile_pattern(
