@@ -17782,6 +17782,19 @@ TWELFTH_SESSION_READINGS = [
         "a right secured by the Constitution of the State of Illinois is liable to the person "
         "injured.\nSection 10. Qualified immunity is not a defense to an action under this Act.",
     ),
+    # A public body "liable jointly with that person", its liability capped: it pays the award up
+    # to the cap (partial).
+    (
+        "start.full_compensation",
+        "partial",
+        "NM",
+        "SECTION 1. A. A person who, under color of law of a public body, deprives any person of "
+        "a right secured by the bill of rights of the constitution of New Mexico is liable to the "
+        "injured person, and the public body on whose behalf the person acted is liable jointly "
+        "with that person.\nB. Qualified immunity is not a defense to an action under this "
+        "section.\nC. The liability of a public body under this section shall not exceed two "
+        "million dollars ($2,000,000) per claimant.",
+    ),
 ]
 
 

@@ -12397,7 +12397,11 @@ _ENTITY_ANSWERS_WITH_OFFICER = compile_pattern(
     r"|public\s+(?:body|entity|employer)|(?:law\s+enforcement\s+|employing\s+|police\s+)?agency"
     r"|governmental\s+(?:entity|unit|body))\b[^.;]{0,80}?\b(?:is|are|shall\s+be)\s+"
     r"(?:jointly\s+and\s+severally\s+liable\b|liable\s+to\s+the\s+same\s+extent\s+as\s+(?:the|its|that|such)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:officer|employee|constable|deputy|trooper)s?\b)"
+    r"(?:[\w-]+\s+){0,2}?(?:officer|employee|constable|deputy|trooper)s?\b"
+    # ("... and the public body on whose behalf the person acted is liable jointly with that
+    # person")
+    r"|liable\s+jointly\s+(?:and\s+severally\s+)?with\s+(?:the|that|such|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:person|officer|employee|defendant)s?\b)"
 )
 # The government liable for what is awarded against its people: "The state or political
 # subdivision employing the person shall be liable for all damages awarded in the action", "the
