@@ -17795,6 +17795,19 @@ TWELFTH_SESSION_READINGS = [
         "section.\nC. The liability of a public body under this section shall not exceed two "
         "million dollars ($2,000,000) per claimant.",
     ),
+    # A school district "that employs the school official, or to which the school resource
+    # officer is assigned, is jointly and severally liable with the school official": it pays.
+    (
+        "start.full_compensation",
+        "yes",
+        "IL",
+        "Section 5. (a) A school official who, under color of law, deprives a student of a right "
+        "secured by the Illinois Constitution shall be liable to the student.\n(b) Qualified "
+        "immunity is not a defense to an action under this Section.\n(c) The school district "
+        "that employs the school official, or to which the school resource officer is assigned, "
+        "is jointly and severally liable with the school official for any judgment under this "
+        "Section.",
+    ),
 ]
 
 

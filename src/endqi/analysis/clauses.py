@@ -12395,7 +12395,8 @@ _ENTITY_LIABLE_FOR_FULL_AMOUNT = compile_pattern(
 _ENTITY_ANSWERS_WITH_OFFICER = compile_pattern(
     r"\b(?:city|cities|county|counties|town|village|municipalit(?:y|ies)|state|commonwealth|political\s+subdivision"
     r"|public\s+(?:body|entity|employer)|(?:law\s+enforcement\s+|employing\s+|police\s+)?agency"
-    r"|governmental\s+(?:entity|unit|body))\b[^.;]{0,80}?\b(?:is|are|shall\s+be)\s+"
+    r"|governmental\s+(?:entity|unit|body)|school\s+(?:district|board|unit)|authority)\b[^.;]{0,120}?\b"
+    r"(?:is|are|shall\s+be)\s+"
     r"(?:jointly\s+and\s+severally\s+liable\b|liable\s+to\s+the\s+same\s+extent\s+as\s+(?:the|its|that|such)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:officer|employee|constable|deputy|trooper)s?\b"
     # ("... and the public body on whose behalf the person acted is liable jointly with that
