@@ -166,7 +166,13 @@ CASES = Path(__file__).resolve().parents[1] / "corpus_redteam" / "cases.jsonl"
 # amendment outcomes, who can be sued, polarity, start-group terms, claims against governments,
 # damaged prints, federal-style bills, long omnibus bills and lookalike traps; first runs
 # 9,826/10,602 = 0.927) and their readings bring the whole to 100,608/103,680 = 0.9704, so the
-# floor goes 0.973 -> 0.970.
+# floor goes 0.973 -> 0.970. Sets QH-RG (eleventh session, 758 texts) left it at 107,210/110,502 =
+# 0.9702. Sets RH-RZ (2026-12-06, twelfth session: 17 sets, 516 texts, 4,644 verdicts of real
+# prints and enacted statutes (all traps as found), rights by reference, lookalikes at the gate,
+# versions, who is reached and who pays, precision traps, drafting styles, claims against every
+# person, classes at the edge of police, immunity kept under another name, personal consequences,
+# how rights are named and omnibus bills; first runs 4,381/4,644 = 0.943) and their readings
+# bring the whole to 111,722/115,146 = 0.9703: the floor holds.
 AGREEMENT_FLOOR = 0.970
 # With batch AJ (first run 98/108) it reads 5657/5733 = 0.987 on main at 0f03597 (no constant changed).
 # Bills labelled "no" on every criterion that get a verdict other than "no" somewhere: 7
@@ -396,7 +402,12 @@ AGREEMENT_FLOOR = 0.970
 # (a clinician's immunity withheld for civil-rights violations, its class read from "peace
 # officer"), QR02 and QR06 (whistleblower and data-breach claims against public bodies in the
 # words of a rights claim); the public-body reading cleared JS19: 136.
-ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 136
+# RH-RZ (twelfth session) add two that the readings after them did not clear, both one label
+# dispute: RL08 (an act whose operation waits on another bill that failed) and RL11 (an enrolled
+# bill whose veto was sustained), labelled all "no" as law not in force, where the evaluator
+# grades a failed bill's text for what it would do, as the development set's failed bills are
+# graded. The cross-page deletion and section-striking readings cleared QG09: 137.
+ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 137
 
 
 def test_drafting_styles_agreement() -> None:
