@@ -7925,16 +7925,16 @@ class Reading:
             and not _named_immunity_saved(d)
         )
 
+    def _section_around(self, position: int) -> str:
+        """The lower-case text of the numbered section that holds ``position``."""
+        document = self.text.document
+        return self.text.lowered[document.section_start(position) : document.section_end(position)]
+
     def _immunity_untouched_in_its_section(self, defense: DefenseRule) -> bool:
         """Whether a bar stands in a section that says it affects no officer's immunity."""
         if defense.effect is not Effect.BARRED or "immunit" not in self.text.lowered:
             return False
-        document = self.text.document
-        section = self.text.lowered[
-            document.section_start(defense.clause.start) : document.section_end(
-                defense.clause.start
-            )
-        ]
+        section = self._section_around(defense.clause.start)
         if _AFFECTS_NO_OFFICERS_IMMUNITY.search(section) is not None:
             return True
         # (a disclaimer for the whole act, chapter or subchapter, wherever it stands)
@@ -7950,12 +7950,7 @@ class Reading:
         State's own suit, not a claim of the people deprived."""
         if defense.effect is not Effect.BARRED or "attorney general" not in self.text.lowered:
             return False
-        document = self.text.document
-        section = self.text.lowered[
-            document.section_start(defense.clause.start) : document.section_end(
-                defense.clause.start
-            )
-        ]
+        section = self._section_around(defense.clause.start)
         return _ONLY_THE_STATE_SUES.search(section) is not None
 
     def _about_its_own_other_section(self, sentence: Sentence) -> bool:
@@ -7969,10 +7964,7 @@ class Reading:
             sentence.text,
         ):
             return False
-        document = self.text.document
-        section = self.text.lowered[
-            document.section_start(sentence.start) : document.section_end(sentence.start)
-        ]
+        section = self._section_around(sentence.start)
         return not (_RIGHTS_WRONG.search(section) or rx.search(r"\bliab", section))
 
     def _bar_for_described_torts(self, defense: DefenseRule) -> bool:
@@ -9945,12 +9937,7 @@ class Reading:
                     # this subchapter is subject to the limits provided by Section 101.023"; "A
                     # local government is not liable under this section for an act of an
                     # employee done with actual malice")
-                    document = self.text.document
-                    section = self.text.lowered[
-                        document.section_start(claim.clause.start) : document.section_end(
-                            claim.clause.start
-                        )
-                    ]
+                    section = self._section_around(claim.clause.start)
                     limited = limited or _LIABILITY_SUBJECT_TO_LIMITS.search(section) is not None
                     carve_out = _GOVERNMENT_NOT_LIABLE_FOR_MALICE.search(section) is not None
                 found.append(

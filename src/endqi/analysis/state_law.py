@@ -21,9 +21,13 @@ uncapped; each such choice is explained beside its row.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TypeVar
 
 from endqi.regex_cache import compile_pattern
+
+_Fact = TypeVar("_Fact")
 
 
 @dataclass(frozen=True, slots=True)
@@ -484,11 +488,14 @@ _DAMAGE_CAP_LAWS: tuple[DamageCapLaw, ...] = (
 DAMAGE_CAP_LAWS: dict[str, DamageCapLaw] = {law.state: law for law in _DAMAGE_CAP_LAWS}
 
 
+def _of_state(table: Mapping[str, _Fact], state: str | None) -> _Fact | None:
+    """A state's entry in one of these tables (postal code, any case and spacing), or None."""
+    return table.get(state.strip().upper()) if state else None
+
+
 def damage_cap_law(state: str | None) -> DamageCapLaw | None:
     """The recorded damage-cap law of a state (postal code, any case), or None if unknown."""
-    if not state:
-        return None
-    return DAMAGE_CAP_LAWS.get(state.strip().upper())
+    return _of_state(DAMAGE_CAP_LAWS, state)
 
 
 @dataclass(frozen=True, slots=True)
@@ -520,9 +527,7 @@ CODIFIED_IMMUNITY_LAWS: dict[str, CodifiedImmunityLaw] = {
 def codified_immunity_law(state: str | None) -> CodifiedImmunityLaw | None:
     """The sections codifying qualified immunity in a state's code, or None if it has none
     recorded."""
-    if not state:
-        return None
-    return CODIFIED_IMMUNITY_LAWS.get(state.strip().upper())
+    return _of_state(CODIFIED_IMMUNITY_LAWS, state)
 
 
 @dataclass(frozen=True, slots=True)
@@ -685,9 +690,7 @@ EMPLOYEE_IMMUNITY_LAWS: dict[str, EmployeeImmunityLaw] = {
 def employee_immunity_law(state: str | None) -> EmployeeImmunityLaw | None:
     """The statute shielding a state's public employees personally, or None if none is
     recorded."""
-    if not state:
-        return None
-    return EMPLOYEE_IMMUNITY_LAWS.get(state.strip().upper())
+    return _of_state(EMPLOYEE_IMMUNITY_LAWS, state)
 
 
 @dataclass(frozen=True, slots=True)
@@ -765,9 +768,7 @@ _CIVIL_RIGHTS_ACT_CITATIONS = {
 def cites_civil_rights_act(state: str | None, text: str) -> bool:
     """Whether ``text`` (the analysis copy) cites the claim section of the state's own
     civil-rights act; False for a state with none recorded."""
-    if not state:
-        return False
-    pattern = _CIVIL_RIGHTS_ACT_CITATIONS.get(state.strip().upper())
+    pattern = _of_state(_CIVIL_RIGHTS_ACT_CITATIONS, state)
     return pattern is not None and pattern.search(text) is not None
 
 
