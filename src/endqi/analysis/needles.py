@@ -32,7 +32,9 @@ _LITERALS: tuple[str, ...] | None = None
 READER_NEEDLES = (
     # (what a record says an amendment's fate was)
     *("amendment", "failed", "defeated", "tabled", "not germane", "rejected", "not adopted"),
-    *("adopted", "agreed to", "receded from", "this act", "this bill"),
+    *("adopted", "agreed to", "receded from", "this act", "this bill", "to table", "on the table"),
+    # (a payment that waits on the budget)
+    "appropriat",
     *("appl", "applies only", "applies only to", "applies to", "apply only", "apply to"),
     *("as used in", "breach", "claims act", "considered", "continue to apply"),
     *("continues to apply", "deemed", "disregard", "does so", "duty", "fails to intervene"),
