@@ -258,8 +258,29 @@ NARROW_KIND = compile_pattern(
     r"|village public safety officers?|alcohol(?:ic beverage)? (?:enforcement )?agents?"
     r"|jailers?|detention (?:officers?|staff|personnel|deputies)"
 )
-# Kinds of officer that are not all law enforcement when named alone: "a sheriff or deputy
-# sheriff" leaves out police officers and state troopers.
+# (child-protection and child-welfare workers, inspectors of buildings and health; and the
+# employees of public bodies that are not police, with more bodies where ``extra`` adds them)
+_CHILD_WORKERS = (
+    r"|child[ -]protective\s+(?:services?\s+)?(?:workers?|investigators?|employees?|staff)"
+    r"|child[ -]welfare\s+(?:workers?|caseworkers?|investigators?|employees?|staff)"
+)
+_INSPECTORS = r"|(?:building|housing|health|code)\s+(?:code\s+)?inspectors?"
+
+
+def _employees_of_public_bodies(extra: str = "") -> str:
+    """The alternatives for employees of public bodies that are not police (``extra`` adds
+    bodies to the list)."""
+    return (
+        r"|employees?\s+of\s+(?:the\s+|a\s+|any\s+)?(?:(?:department|cabinet|division|agency)\s+(?:of|for)\s+"
+        r"(?:children|health|human|social|family|education)"
+        r"|(?:local\s+|county\s+|state\s+)?department\s+of\s+social\s+services"
+        r"|public\s+school|school\s+(?:district|corporation|system|unit)"
+        + extra
+        + r"|(?:local\s+|county\s+"
+        r"|city\s+)?(?:board|school\s+board)\s+of\s+education|school\s+board))"
+    )
+
+
 # Public occupations other than police, named beside them in a class: "a law enforcement
 # officer, public school teacher or social worker", "any public school employee or law enforcement
 # officer", "an employee of the department of children and family services".
@@ -268,31 +289,22 @@ NARROW_KIND = compile_pattern(
 OTHER_PUBLIC_OCCUPATION = compile_pattern(
     r"\b(?:(?:public\s+)?school\s+(?:teachers?|employees?|administrators?)"
     r"|teachers?|social\s+workers?|caseworkers?"
-    # (child-protection workers, public hospitals' staff, inspectors of buildings and health)
-    r"|child[ -]protective\s+(?:services?\s+)?(?:workers?|investigators?|employees?|staff)"
-    r"|child[ -]welfare\s+(?:workers?|caseworkers?|investigators?|employees?|staff)"
-    r"|(?:public\s+)?hospital\s+(?:employees?|staff|workers?)"  # (public by the list's employers)
-    r"|(?:building|housing|health|code)\s+(?:code\s+)?inspectors?"
-    r"|employees?\s+of\s+(?:the\s+|a\s+|any\s+)?(?:(?:department|cabinet|division|agency)\s+(?:of|for)\s+"
-    r"(?:children|health|human|social|family|education)"
-    r"|(?:local\s+|county\s+|state\s+)?department\s+of\s+social\s+services"
-    r"|public\s+school|school\s+(?:district|corporation|system|unit)|charter\s+school"
-    r"|(?:local\s+|county\s+|city\s+)?(?:board|school\s+board)\s+of\s+education"
-    r"|school\s+board))"
+    + _CHILD_WORKERS
+    + r"|(?:public\s+)?hospital\s+(?:employees?|staff|workers?)"  # (public by the list's employers)
+    + _INSPECTORS
+    + _employees_of_public_bodies(r"|charter\s+school")
 )
 # Of those, the ones that are public service whatever the sentence says of the employer: a
 # social worker, a caseworker or a hospital's staff named alone may be private licensees.
 PUBLIC_OCCUPATION_ALONE = compile_pattern(
     r"\b(?:public\s+school\s+(?:teachers?|employees?|administrators?)"
-    r"|child[ -]protective\s+(?:services?\s+)?(?:workers?|investigators?|employees?|staff)"
-    r"|child[ -]welfare\s+(?:workers?|caseworkers?|investigators?|employees?|staff)"
-    r"|public\s+hospital\s+(?:employees?|staff|workers?)"
-    r"|(?:building|housing|health|code)\s+(?:code\s+)?inspectors?"
-    r"|employees?\s+of\s+(?:the\s+|a\s+|any\s+)?(?:(?:department|cabinet|division|agency)\s+(?:of|for)\s+"
-    r"(?:children|health|human|social|family|education)"
-    r"|(?:local\s+|county\s+|state\s+)?department\s+of\s+social\s+services|public\s+school|school\s+(?:district|corporation"
-    r"|system|unit)|(?:local\s+|county\s+|city\s+)?(?:board|school\s+board)\s+of\s+education|school\s+board))"
+    + _CHILD_WORKERS
+    + r"|public\s+hospital\s+(?:employees?|staff|workers?)"
+    + _INSPECTORS
+    + _employees_of_public_bodies()
 )
+# Kinds of officer that are not all law enforcement when named alone: "a sheriff or deputy
+# sheriff" leaves out police officers and state troopers.
 COUNTY_OFFICERS_ONLY = compile_pattern(
     r"^(?:\W*(?:an?|any|the|every|each|such|or|and|sheriffs?|undersheriffs?|deputy|deputies|deputy sheriffs?"
     r"|constables?|jailers?"
