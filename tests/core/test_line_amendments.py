@@ -58,6 +58,14 @@ AMENDED_VERDICTS = [
         "no",
         "no",
     ),
+    # ... and laid on the table by a motion that was adopted: tabled, so nothing changes.
+    (
+        'FLOOR AMENDMENT NO. 1\nOn page 2, line 1, strike "may" and insert "shall".\n'
+        "The motion to lay Floor Amendment No. 1 on the table was adopted.\n",
+        "start.attorney_fees",
+        "no",
+        "no",
+    ),
     # ... and printed with no record at all: nothing changes either.
     (
         'FLOOR AMENDMENT NO. 1\nOn page 2, line 1, strike "may" and insert "shall".\n',

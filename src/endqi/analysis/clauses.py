@@ -6262,6 +6262,17 @@ _TABLED_RECORD = compile_pattern(
 _ADOPTION_RECORD = compile_pattern(
     r"(?<!not\s)\b(?:adopted|agreed\s+to(?!\s+(?:recommend|report|meet|consider)))\b"
 )
+
+
+def _record_outcome(clause: str) -> tuple[bool, bool]:
+    """Whether a clause of an amendment's record says it failed, and whether it says it was
+    adopted. "The motion to table prevailed" or "the motion to lay on the table was adopted"
+    tables the amendment, whatever the motion's own fate is called."""
+    tabled = _TABLED_RECORD.search(clause) is not None
+    failed = tabled or _FAILURE_RECORD.search(clause) is not None
+    return failed, not tabled and _ADOPTION_RECORD.search(clause) is not None
+
+
 # A record of a report's adoption ("Conference report adopted by Assembly"), not an amendment's.
 _REPORT_ADOPTED = compile_pattern(r"\breport\b")
 _AMENDMENT_BLOCK_LIMIT = 20_000  # an amendment printed after a bill is never longer
@@ -6299,6 +6310,9 @@ _STRIKES_A_CODE_SECTION = compile_pattern(
     r"\s+in\s+its\s+entirety\b"
 )
 _NEXT_CODE_HEADING = compile_pattern(r"(?m)^[ \t]*(?:sec\.|section|§)\s*\d")
+_CODE_SECTION_HEADING = compile_pattern(
+    r"(?m)^[ \t]*(?:sec\.|section|§)\s*(?P<number>\d{1,5}[.-]\d{1,5}[a-z]?)\b(?![.-]\d)"
+)
 _CODE_SECTION_LEAD_REACH = 600
 _AMENDMENT_LEAD_REACH = 250
 _PART_OF_A_SECTION_BEFORE = compile_pattern(
@@ -6580,11 +6594,7 @@ class Reading:
             if not before:
                 continue
             for clause in _RECORD_CLAUSE_SPLIT.split(line):
-                tabled = _TABLED_RECORD.search(clause) is not None
-                failed = tabled or _FAILURE_RECORD.search(clause) is not None
-                # ("The motion to table prevailed", "the motion to lay on the table was adopted":
-                # the amendment is tabled, whatever the motion's own fate is called)
-                adopted = not tabled and _ADOPTION_RECORD.search(clause) is not None
+                failed, adopted = _record_outcome(clause)
                 if failed == adopted:
                     continue
                 if adopted and _REPORT_ADOPTED.search(clause):
@@ -6662,12 +6672,17 @@ class Reading:
                 max(0, found.start() - _CODE_SECTION_LEAD_REACH) : found.start()
             ] or any(start <= found.start() < end for start, end in failed):
                 continue
-            number = re.escape(found.group("number"))
+            # (the bill's own heading of that section, before the instruction; the pattern is the
+            # same for every number, so none is compiled from the document's words)
             heading = next(
-                rx.finditer(rf"(?m)^[ \t]*(?:sec\.|section|§)\s*{number}\b(?![.-]\d)", original, 0),
+                (
+                    head
+                    for head in _CODE_SECTION_HEADING.finditer(original, 0, found.start())
+                    if head.group("number") == found.group("number")
+                ),
                 None,
             )
-            if heading is None or heading.start() >= found.start():
+            if heading is None:
                 continue
             following = _NEXT_CODE_HEADING.search(original, heading.end(), found.start())
             line_start = original.rfind("\n", 0, found.start()) + 1
@@ -7935,9 +7950,15 @@ class Reading:
         if defense.effect is not Effect.BARRED or "immunit" not in self.text.lowered:
             return False
         section = self._section_around(defense.clause.start)
-        if _AFFECTS_NO_OFFICERS_IMMUNITY.search(section) is not None:
-            return True
-        # (a disclaimer for the whole act, chapter or subchapter, wherever it stands)
+        return (
+            _AFFECTS_NO_OFFICERS_IMMUNITY.search(section) is not None
+            or self._affects_no_officers_immunity_anywhere
+        )
+
+    @cached_property
+    def _affects_no_officers_immunity_anywhere(self) -> bool:
+        """Whether the whole act, chapter or subchapter says it affects no officer's immunity
+        (a disclaimer that reaches past its own section, wherever it stands)."""
         return any(
             (m.group("scope") or m.group("scope2")) not in ("section", "subsection")
             for m in _AFFECTS_NO_OFFICERS_IMMUNITY.finditer(self.text.lowered)
@@ -8926,10 +8947,11 @@ class Reading:
         )
         for sentence in self._operative(self.text.containing(*needles)):
             body = sentence.text
+            employee_immunity = self._applies_employee_immunity(body)
             if sentence in bar_clauses or (
                 _NEGATION.search(body)
                 and not _NAMED_IMMUNITY_PRESERVED.search(body)
-                and not self._applies_employee_immunity(body)
+                and not employee_immunity
             ):
                 # (a bar: "The statutory immunities of a peace officer, including official
                 # immunity, do not apply to an action under this section")
@@ -8938,7 +8960,7 @@ class Reading:
                 _NAMED_IMMUNITY_PRESERVED.search(body)
                 or _NAMED_IMMUNITY_RETAINED.search(body)
                 or _NAMED_IMMUNITY_APPLIED.search(body)
-                or self._applies_employee_immunity(body)
+                or employee_immunity
             ):
                 continue
             # (kept only in other actions, or for employees who are not police)
@@ -8951,10 +8973,7 @@ class Reading:
                 or lexicon.POLICE_TERM.search(body)
                 # ("893.80 (4) of the statutes applies to actions brought under s. 895.4805",
                 # the section the bill creates)
-                or (
-                    self._applies_employee_immunity(body)
-                    and _BROUGHT_UNDER_A_CITED_PROVISION.search(body) is not None
-                )
+                or (employee_immunity and _BROUGHT_UNDER_A_CITED_PROVISION.search(body) is not None)
                 # ("Nothing in Article 43D ..., as enacted by Section 1 of this act, abrogates")
                 or _ENACTED_BY_THIS_ACT.search(body)
             ) or _OTHER_OFFICIALS_ONLY.search(body):
@@ -8971,7 +8990,6 @@ class Reading:
             return False
         if "negligen" in body:
             return False  # ("... continue to apply to claims of negligence"): other claims'
-
         if rx.search(r"\bnot\s+appl|\b(?:does|do|shall|may)\s+not\b|\bno\s+longer\b", body):
             return _PRESERVED_BY_NOTHING.search(body) is not None
         return _CITED_LAW_APPLIES.search(body) is not None

@@ -331,17 +331,9 @@ def _recorded_adopted(lowered: str, at: int, next_instruction: int | None = None
     if next_instruction is not None and next_instruction < stop:
         # (a record between this instruction and the next is this amendment's: a heading run
         # into the record's line by the cleaner would not end the stretch)
-        stretch = lowered[at:next_instruction]
-        seen = _outcomes(stretch, label=None, own=label)
-        # ("Representative Arriaga moved adoption of House floor amendment number 1. The motion
-        # prevailed.")
-        if _MOTION_TO_ADOPT_PREVAILED.search(stretch):
-            seen.add(True)
+        seen = _outcomes_after(lowered[at:next_instruction], own=label)
     if not seen:
-        seen = _outcomes(near, label=None, own=label)
-        # ("Senator Holdcroft moved to adopt AM401. The motion prevailed with 30 ayes")
-        if _MOTION_TO_ADOPT_PREVAILED.search(near):
-            seen.add(True)
+        seen = _outcomes_after(near, own=label)
     if label:
         for record in clauses._RECORD_CLAUSE_SPLIT.split(lowered[stop:]):
             if clauses._names_label(record, label):
@@ -359,16 +351,24 @@ def _recorded_adopted(lowered: str, at: int, next_instruction: int | None = None
     return seen == {True}
 
 
+def _outcomes_after(stretch: str, *, own: str) -> set[bool]:
+    """The outcomes recorded in the stretch after an instruction: each clause's (see
+    :func:`_outcomes`), and a motion to adopt that prevailed, which spans two clauses
+    ("Senator Holdcroft moved to adopt AM401. The motion prevailed with 30 ayes")."""
+    seen = _outcomes(stretch, label=None, own=own)
+    if _MOTION_TO_ADOPT_PREVAILED.search(stretch):
+        seen.add(True)
+    return seen
+
+
 def _outcomes(record: str, *, label: str | None, own: str = "") -> set[bool]:
     """True for each clause of ``record`` that records an adoption, False for each failure
     (only those naming ``label`` when it is given; none naming another amendment than
     ``own``)."""
     seen: set[bool] = set()
     for clause in clauses._RECORD_CLAUSE_SPLIT.split(record):
-        failed = clauses._FAILURE_RECORD.search(clause) is not None or (
-            _WITHDRAWN_OR_LOST.search(clause) is not None
-        )
-        adopted = clauses._ADOPTION_RECORD.search(clause) is not None
+        failed, adopted = clauses._record_outcome(clause)
+        failed = failed or _WITHDRAWN_OR_LOST.search(clause) is not None
         # (unlike clauses' record of failures, a report's adoption counts: a committee report
         # adopted adopts the amendments it prints, "The report of the committee was adopted")
         if failed == adopted:
