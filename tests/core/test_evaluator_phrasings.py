@@ -17420,6 +17420,51 @@ ELEVENTH_SESSION_READINGS = [
     ),
 ]
 
+THIRTEENTH_SESSION_READINGS = [
+    # A bar in a relative clause: "a civil action, in which neither qualified immunity nor ...
+    # shall be a defense" denies both; it creates no defense.
+    (
+        "end.law_enforcement",
+        "yes",
+        "IL",
+        "Sec. 10. A law enforcement officer who, under color of law, deprives a person of a right "
+        "secured by the Illinois Constitution is liable to that person in a civil action, in "
+        "which neither qualified immunity nor any other immunity shall be a defense.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "IL",
+        "Sec. 10. A police officer who violates a right secured by the Illinois Constitution is "
+        "liable to the injured person in an action at law, under which no immunity, qualified or "
+        "otherwise, may be asserted by the officer.",
+    ),
+    # Police defined by their duties "under law": a public employee whose principal duties are to
+    # hold prisoners, keep order or arrest is a police officer, not public employees generally.
+    (
+        "end.public_employees",
+        "no",
+        "NM",
+        "SECTION 2. A. A peace officer who deprives a person of a right secured by the constitution "
+        "of New Mexico is liable to that person for damages. Qualified immunity is not a defense.\n"
+        'B. As used in this section, "peace officer" means a full-time salaried public employee '
+        "of the state or a county whose principal duties under law are to hold in custody persons "
+        "charged with crimes, to keep the peace or to make arrests.",
+    ),
+    # "any person acting under color of law, including any officer or employee of the state or a
+    # political subdivision": the whole class, not the words before "under".
+    (
+        "end.public_employees",
+        "yes",
+        "MA",
+        "SECTION 1. (a) A civil action may be brought against any person acting under color of "
+        "law, including any officer or employee of the commonwealth or of any political "
+        "subdivision thereof, for interference with any right secured by the constitution of the "
+        "commonwealth.\n(b) In an action described in subsection (a), the doctrine of qualified "
+        "immunity shall not apply.",
+    ),
+]
+
 TWELFTH_SESSION_READINGS = [
     # The State answering for deprivations "by an officer, employee, or agent of the state": the
     # State's people, police among them, and no one else's (partial on both).
@@ -17882,7 +17927,8 @@ TWELFTH_SESSION_READINGS = [
     + NINTH_SESSION_READINGS
     + TENTH_SESSION_READINGS
     + ELEVENTH_SESSION_READINGS
-    + TWELFTH_SESSION_READINGS,
+    + TWELFTH_SESSION_READINGS
+    + THIRTEENTH_SESSION_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str

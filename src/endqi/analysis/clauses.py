@@ -1999,7 +1999,10 @@ _BEING = compile_pattern(
 def _trim_phrase(phrase: str) -> str:
     """Cut a noun phrase before the clause's verb or next clause."""
     cut = rx.search(
-        r"\s(?:for|to|in|if|when|who|that|shall|may|is|are|under|arising|based|because)\s"
+        # (not "under color of law", which belongs to the class: "any person acting under color
+        # of law, including any officer or employee of the commonwealth")
+        r"\s(?:for|to|in|if|when|who|that|shall|may|is|are|under(?!\s+colou?r\b)|arising|based"
+        r"|because)\s"
         # ("actionable against the officer by the person deprived": who sues, not who is sued)
         r"|\sby\s+(?:the|that|such|an?|any)\s+(?:persons?|individuals?|part(?:y|ies)|plaintiffs?"
         r"|injured)\b",

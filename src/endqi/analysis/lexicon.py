@@ -111,8 +111,11 @@ CONSTRUED_NOT_TO = compile_pattern(
 )
 # A class defined by its duties: "... whose duties include: (i) the enforcement of laws".
 LAW_ENFORCEMENT_DUTIES = compile_pattern(
-    r"\bwhose (?:primary |principal |public |official )?(?:duties|responsibilities|functions) (?:include|are"
-    r"|consist of)\b[^.;]{0,60}?\b(?:the )?(?:enforcement of [\w ,]{0,40}?laws?|law enforcement|enforc\w* "
+    # ("whose principal duties under law are to hold in custody persons accused of criminal
+    # offenses, to maintain public order or to make arrests")
+    r"\bwhose (?:primary |principal |public |official )?(?:duties|responsibilities|functions) "
+    r"(?:(?:under|by) (?:the )?laws? )?(?:include|are"
+    r"|consist of)\b[^.;]{0,120}?\b(?:the )?(?:enforcement of [\w ,]{0,40}?laws?|law enforcement|enforc\w* "
     r"(?:the )?(?:criminal )?laws?|apprehension|arrest)"
     # "any officer or employee ... who is vested by law with the power to make arrests".
     # ("who is authorized by the law of the State to make arrests")
@@ -869,7 +872,10 @@ NEGATED_SUBJECT_DEFENSE = compile_pattern(
     # (or "none of the following" wherever it stands: "In such an action none of the following")
     # ("In a civil action brought under division (B): (1) neither the employee nor the political
     # subdivision may assert ...": an item's enumerator after the colon)
-    + r"|[;:(,]\s*(?:\(\w{1,4}\)\s*)*|\b(?:and|or|that|because|since)\s+|\b(?=none of the following\b))"
+    # (a relative clause: "a civil action, in which neither qualified immunity nor ... shall be
+    # a defense")
+    + r"|[;:(,]\s*(?:\(\w{1,4}\)\s*)*(?:(?:in|under|to|against|for|by|from)\s+which\s+)?"
+    r"|\b(?:and|or|that|because|since)\s+|\b(?=none of the following\b))"
     r"(?:no|neither|none of)\b"
     # A period before a comma ends no sentence ("N.J.S.59:1-1 et seq., shall be").
     # (a long subject: "no defense of immunity ..., whether created by statute or by judicial
@@ -3833,7 +3839,10 @@ NEGATED_LIABILITY_SUBJECT = compile_pattern(
     # (4m) No suit may be brought against ...")
     r"(?:"
     + _CLAUSE_START
-    + r"|[;:,]\s*(?:\d[\w.-]*\s+(?:\(\w{1,4}\)\s*)*)?(?:and\s+|or\s+|but\s+)?)"
+    + r"|[;:,]\s*(?:\d[\w.-]*\s+(?:\(\w{1,4}\)\s*)*)?(?:and\s+|or\s+|but\s+)?"
+    # (a relative clause: "... in a civil action, in which neither qualified immunity nor ...
+    # shall be a defense")
+    r"(?:(?:in|under|to|against|for|by|from)\s+which\s+)?)"
     r"(?:no|neither|none of)\b[^.;:]*$"
 )
 DECERTIFY = compile_pattern(
