@@ -17463,6 +17463,52 @@ THIRTEENTH_SESSION_READINGS = [
         "commonwealth.\n(b) In an action described in subsection (a), the doctrine of qualified "
         "immunity shall not apply.",
     ),
+    # The duty to intervene in plain words: "must step in", and "does not step in" or "does not do
+    # so" made actionable just after it.
+    (
+        "start.failure_to_intervene",
+        "yes",
+        "IA",
+        "Sec. 2. 1. A peace officer who, under color of law, deprives a person of a right secured "
+        "by the Constitution of the State of Iowa is liable to that person for damages. Qualified "
+        "immunity is not a defense.\n2. A peace officer who sees another peace officer using "
+        "unlawful force and who can safely stop it must step in to stop it. An officer who does "
+        "not step in is liable to the injured person under subsection 1.",
+    ),
+    (
+        "start.failure_to_intervene",
+        "yes",
+        "NV",
+        "Sec. 2. 1. If a peace officer deprives a person of a right secured by the Nevada "
+        "Constitution, the person may sue the officer for damages, and the officer may not claim "
+        "qualified immunity.\n2. Each peace officer has a duty to step in and try to stop another "
+        "peace officer who is violating a person's rights in the officer's presence. A peace "
+        "officer who does not do so is liable under this section as if the officer had committed "
+        "the violation.",
+    ),
+    # A bar aimed at the court: "shall not refuse to hold a defendant liable ... on the ground
+    # that the right was not clearly established".
+    (
+        "end.law_enforcement",
+        "yes",
+        "MI",
+        "Sec. 3. (1) A law enforcement officer who deprives an individual of a right secured by the "
+        "state constitution of 1963 is liable to the individual for damages.\n(2) A court shall "
+        "not refuse to hold a defendant liable under this section on the ground that the law was "
+        "not clearly established when the defendant acted.",
+    ),
+    # A tort claims act's discretionary-function exception applied to the bill's actions keeps
+    # the doctrine's shield for judgment calls under another name (partial).
+    (
+        "end.law_enforcement",
+        "partial",
+        "IA",
+        "Section 1. 1. A peace officer who, under color of law, deprives a person of a right secured "
+        "by the Constitution of the State of Iowa is liable to the person for damages.\n2. "
+        "Qualified immunity is not a defense to an action under this section.\n3. The exception "
+        "in section 670.4 for a claim based upon the performance of a discretionary function "
+        "applies to an action under this section.",
+    ),
 ]
 
 TWELFTH_SESSION_READINGS = [

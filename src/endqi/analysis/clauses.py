@@ -8946,7 +8946,9 @@ class Reading:
         # (the state's employee-immunity statute may be cited without the word: "Division (A)(6)
         # of section 2744.03 of the Revised Code applies to an action brought under this section")
         needles = (
-            ("immun", "appl", "nothing in", "construed") if self.employee_immunity else ("immun",)
+            ("immun", "appl", "nothing in", "construed")
+            if self.employee_immunity
+            else ("immun", "discretionary")
         )
         for sentence in self._operative(self.text.containing(*needles)):
             body = sentence.text
@@ -12509,7 +12511,12 @@ _DEFENSES_LEFT_FOR_OTHER_CLAIMS = compile_pattern(
 # provided by division (A)(6) of section 2744.03".
 _NAMED_IMMUNITY = (
     r"(?:\b(?:official|state[\s-]agent|discretionary(?:[\s-]function)?|public[\s-]officer|public[\s-]official)"
-    r"\s+immunity\b|(?<!sovereign\s)(?<!governmental\s)\bimmunity\s+(?:of\s+(?:an?|the)\s+"
+    r"\s+immunity\b"
+    # A tort claims act's discretionary-function exception: "The exceptions of section 669.14 ...
+    # for claims based upon ... a discretionary function or duty, apply to an action under this
+    # section" (the employee's shield for judgment calls, the doctrine's work).
+    r"|\bexceptions?\b[^.;]{0,200}?\bdiscretionary\s+(?:function|duty)\b"
+    r"|(?<!sovereign\s)(?<!governmental\s)\bimmunity\s+(?:of\s+(?:an?|the)\s+"
     r"[\w\s]{0,50}?)?(?:provided|conferred"
     r"|granted|recognized)\s+(?:to\s+[\w\s]{1,40}?\s+)?(?:by|in|under)\b"
     # An employee's immunity under a statute the clause cites: "any immunity available to a

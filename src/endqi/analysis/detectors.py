@@ -1967,7 +1967,7 @@ def failure_to_intervene(context: Context) -> Decision:
     text = context.text
     duties = [
         s
-        for s in text.containing("interven", "interpos")
+        for s in text.containing("interven", "interpos", "step in")
         if _rules_on_intervening(s) and lexicon.INTERVENE_DUTY.search(s.text)
     ]
     duties += [
@@ -2113,6 +2113,8 @@ def failure_to_intervene(context: Context) -> Decision:
             "violat",
             "fail",
             "does so",
+            "not do so",
+            "not step in",
             "neglect",
             "disregard",
             "omit",
@@ -2135,7 +2137,7 @@ def failure_to_intervene(context: Context) -> Decision:
     if reading.public_claims:
         liable_after_duty += [
             s
-            for s in text.containing("interven", "nothing")
+            for s in text.containing("interven", "nothing", "step in")
             if _rules_on_intervening(s)
             and s not in liable_after_duty
             and (

@@ -771,7 +771,9 @@ PROCEDURAL_BAR = compile_pattern(
     # ("No court of this State shall decline to hear, nor shall it dismiss, an action ... on the
     # ground that the right was not clearly established")
     r"|\b(?:no\s+court(?:\s+of\s+(?:this|the)\s+(?:state|commonwealth))?\s+(?:shall|may)|(?:may|shall|must)\s+not)"
-    r"\s+(?:refuse|decline|fail)\s+to\s+(?:impose|find|enter|award|render|hear|entertain|adjudicate|try|decide)\b"
+    # ("A court shall not refuse to hold a defendant liable ... on the ground that ...")
+    r"\s+(?:refuse|decline|fail)\s+to\s+(?:impose|find|enter|award|render|hear|entertain|adjudicate|try|decide"
+    r"|hold)\b"
     r"[^.]{0,200}?\b(?:because|on (?:the|either|that|such|any such|those|these) (?:ground|basis)s?"
     r"|by reason|for the reason|due to|on account of)\b"
     r"|\b(?:may|shall|must)\s+not\s+(?:enter|render|grant)\s+(?:summary\s+)?judgment\b[^.]{0,200}?"
@@ -2608,7 +2610,8 @@ INTERVENE_DUTY = compile_pattern(
     # without regard to chain of command, intervene")
     r"\b(?:shall|must|is required to|has a duty to|have a duty to|obligated to)"
     r"(?:,[^,;.]{1,80},)?\s+(?:[\w/]+\s+){0,4}?"
-    r"(?:intervene|interpose)|\bduty to (?:intervene|interpose)"
+    # ("must step in to stop it": the plain-language verb)
+    r"(?:intervene|interpose|step\s+in\b)|\bduty to (?:intervene|interpose|step\s+in\b)"
     # "the duty, which is hereby imposed, to intervene"
     r"|\bduty,[^,;.]{1,60},\s+to\s+(?:intervene|interpose)"
     # "has a duty (i) to intervene to stop the deprivation and (ii) to report it".
@@ -2687,7 +2690,9 @@ BREACH_OF_STATED_DUTY = compile_pattern(
     r"(?:\s+by\s+(?:this\s+)?(?:subsection|paragraph|section)\b)?[^.;]{0,200}?"
     r"\b(?:is|are|shall\s+be)\s+(?:(?:civilly|personally|jointly|severally|and)\s+){0,4}(?:liable|answerable)\b"
     # "An officer who fails to do so is civilly liable under subsection (1)", after the duty.
-    r"|\bfails?\s+to\s+do\s+so\b[^.;]{0,120}?\b(?:is|are|shall\s+be)\s+"
+    # ("A peace officer who does not do so is liable under this section"; "An officer who does
+    # not step in is liable to the injured person", the duty to step in stated just before)
+    r"|\b(?:fails?\s+to|(?:does|did)\s+not)\s+(?:do\s+so|step\s+in)\b[^.;]{0,120}?\b(?:is|are|shall\s+be)\s+"
     r"(?:(?:civilly|personally|jointly|severally|and)\s+){0,4}(?:liable|answerable)\b"
     # The double negative: "A peace officer who fails to do either is not free from liability to
     # the injured individual for that failure".
@@ -2723,7 +2728,7 @@ BREACH_OF_STATED_DUTY = compile_pattern(
 # liable", "an officer who does not intervene is liable", "being able to stop it, did nothing",
 # "An officer's failure to intervene ... is itself a violation of section 1".
 BYSTANDER_OMISSION = compile_pattern(
-    r"\b(?:does|did|do)\s+not\s+intervene\b|\bneither\s+intervenes?\b"
+    r"\b(?:does|did|do)\s+not\s+(?:intervene|step\s+in)\b|\bneither\s+intervenes?\b"
     # "... who does not take reasonable steps to intervene"; "who has a realistic opportunity to
     # intervene and does not"
     r"|\b(?:does|did|do)\s+not\s+take\s+(?:reasonable\s+|any\s+)?(?:steps|action|measures)\s+to\s+intervene\b"

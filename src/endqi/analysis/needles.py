@@ -35,6 +35,8 @@ READER_NEEDLES = (
     *("adopted", "agreed to", "receded from", "this act", "this bill", "to table", "on the table"),
     # (a payment that waits on the budget)
     "appropriat",
+    # (a duty to intervene in plain words: "must step in", "who does not do so is liable")
+    *("step in", "not do so", "not step in"),
     *("appl", "applies only", "applies only to", "applies to", "apply only", "apply to"),
     *("as used in", "breach", "claims act", "considered", "continue to apply"),
     *("continues to apply", "deemed", "disregard", "does so", "duty", "fails to intervene"),
