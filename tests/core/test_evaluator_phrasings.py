@@ -17509,6 +17509,43 @@ THIRTEENTH_SESSION_READINGS = [
         "in section 670.4 for a claim based upon the performance of a discretionary function "
         "applies to an action under this section.",
     ),
+    # A city's suit against the union that bargains for its officers is no claim against the
+    # officers: fees and records rules beside it count for nothing.
+    (
+        "start.attorney_fees",
+        "no",
+        "WA",
+        "NEW SECTION. Sec. 1. (1) A public employer of law enforcement officers may bring a civil "
+        "action against the exclusive bargaining representative of its law enforcement officers to "
+        "vacate an arbitration award that reinstates an officer discharged for excessive force or "
+        "for failing to intervene.\n(2) In an action under this section, the court shall award "
+        "reasonable attorneys' fees and costs to the prevailing party.",
+    ),
+    # An aggrieved officer's suit against the employer, and the employer's immunity withdrawn
+    # "in an action brought pursuant to this section": the officer's job protection.
+    (
+        "end.law_enforcement",
+        "no",
+        "NV",
+        "Section 1. 1. A peace officer aggrieved by an action of the employer in violation of NRS "
+        "289.020 to 289.110, inclusive, may apply to the district court for relief, including "
+        "damages and attorney's fees.\n2. The law enforcement agency is not immune from liability "
+        "in an action brought pursuant to this section, and NRS 41.035 does not apply to such an "
+        "action.\n3. An action pursuant to this section may "
+        "be brought only against the law enforcement agency that employs the peace officer.",
+    ),
+    # A rule of evidence about a board's finding, in a sentence that goes on to leave liability
+    # and immunity as they were, bars no defense.
+    (
+        "end.law_enforcement",
+        "no",
+        "MD",
+        "(C) A police officer who deprives a person of a right secured by the Maryland Declaration "
+        "of Rights is liable to that person in a civil action.\n"
+        "(D) A finding of the police accountability board is not admissible in any civil action "
+        "and does not create or affect any civil liability of a police officer, or any immunity "
+        "under the Local Government Tort Claims Act.",
+    ),
 ]
 
 TWELFTH_SESSION_READINGS = [

@@ -542,6 +542,11 @@ _EMPLOYER_AFTER_THE_LIST = compile_pattern(
 _PRIVATE_BODY_FIRST = compile_pattern(
     r"[\W_]*(?:#+\s*)?(?:sec(?:tion)?[_.]?\s*[\w_.-]+[_.]?\s+)?(?:the|a|an|any|each|every|such)\s+(?:private\s+)?"
     r"(?:corporation|company|firm|business|carrier|railroad|railway)s?\b(?!\s+police)"
+    # The body that bargains for officers, not the officers: "the exclusive bargaining
+    # representative of its law enforcement officers", "a labor organization representing them".
+    r"|[\W_]*(?:the|a|an|any|each|every|such|its|their)\s+(?:exclusive\s+)?(?:(?:collective\s+)?bargaining"
+    r"\s+(?:representative|agent)|labor\s+(?:organization|union)|(?:police\s+|officers'?\s+)?union"
+    r"|employee\s+organization)s?\b"
 )
 # Officers named with directors, or as a company's: the officers of a business, not of a
 # government.
@@ -4045,7 +4050,9 @@ _ELEVENTH_AMENDMENT_DENIAL = compile_pattern(
 _PAYMENT_DEFENSE_WORDS = compile_pattern(r"\bdefen[cs]es?\b|\bimmun\w*|\bliab\w*|\bdismiss")
 
 
-_GENERIC_DENIAL = compile_pattern(r"\b(?:used|applied)$")
+# (and what "is not admissible" must be the defense or its evidence, named before the verb: not "A
+# determination of an administrative charging committee is not admissible in any civil action")
+_GENERIC_DENIAL = compile_pattern(r"\b(?:used|applied|admissible|admitted|inadmissible)$")
 
 
 def _own_grant_withheld_for_fault(body: str) -> bool:
@@ -5187,6 +5194,22 @@ _WRONGFUL_CONVICTION = compile_pattern(
 _LIABLE_TO_AN_OFFICER = compile_pattern(
     r"\bliable\s+to\s+(?:the|an?|any|such|that)\s+(?:[\w-]+\s+){0,2}?(?:officers?|deput(?:y|ies)|troopers?"
     r"|constables?)\b(?!['\u2019]s)"
+)
+# "Any peace officer aggrieved by an action of the employer ... may ... apply to the district
+# court for judicial relief"; "An officer whose rights under this chapter are violated may bring
+# an action".
+_OFFICER_AGGRIEVED_SUES = compile_pattern(
+    r"(?:^|(?<=[\s(.:-]))(?:an?|any|the|each)\s+(?:[\w-]+\s+){0,2}?(?:officers?|employees?)\s+(?:who\s+is\s+)?"
+    # (a section number's periods end no sentence: "in violation of NRS 289.020 to 289.110")
+    r"(?:aggrieved|whose\s+rights\s+under\s+this\s+(?:chapter|article|subchapter|act))\b(?:[^.;]|\.(?=\d)){0,300}?"
+    r"\bmay\b(?:[^.;]|\.(?=\d)){0,240}?\b(?:apply|bring|file|petition|sue|commence|maintain)\b"
+)
+# Someone other than an officer as the one who sues: "a person who is deprived", "the injured
+# party", "any individual whose rights".
+_PERSON_HARMED_SUES = compile_pattern(
+    r"\b(?:person|individual|party|plaintiff|victim|resident)s?\s+(?:who\s+(?:is|was|has\s+been)\s+)?"
+    r"(?:deprived|injured|harmed|aggrieved\s+by\s+(?:the\s+|a\s+|an\s+)?(?:deprivation|violation\s+of\s+(?:a|any|the)"
+    r"\s+right))\b|\binjured\s+(?:person|party|individual)\b"
 )
 _OFFICER_SUES_THE_GOVERNMENT = compile_pattern(
     r"(?:^|(?<=[\s(.:-]))(?:an?|any|the|each)\s+(?:[\w-]+\s+){0,2}?(?:officers?|employees?)\s+"
@@ -7831,6 +7854,10 @@ class Reading:
             # who violates subsection (a)", where (a) forbids using public resources in an
             # election and the section names no right)
             and not self._in_a_section_on_another_public_wrong(c.clause)
+            # ("An action pursuant to this section may be brought only against the law
+            # enforcement agency ...", in a section that opens "Any peace officer aggrieved by an
+            # action of the employer ... may apply to the district court": the officer's suit)
+            and not self._in_a_section_where_officers_sue(c.clause)
             # "A public entity shall be liable for the payment of all judgments and settlements of
             # claims against any of its public employees": who pays a judgment, not a claim.
             and not (
@@ -7930,6 +7957,8 @@ class Reading:
             if not (federal_only and _about_federal_claims_only(d.clause.text))
             # (the bar of a suit only the Attorney General may bring)
             and not self._in_a_suit_only_the_state_brings(d)
+            # (or of an aggrieved officer's suit against the employer)
+            and not self._in_a_section_where_officers_sue(d.clause)
             # (a constitution's charge to the lawmakers: "The General Assembly shall provide by
             # law a remedy ..., and may provide by law that such persons shall not be immune")
             and not _LAWMAKER_TO_PROVIDE.match(d.clause.text)
@@ -8465,6 +8494,21 @@ class Reading:
         return (
             _OTHER_PUBLIC_WRONG.search(lowered, start, end) is not None
             and _RIGHTS_OR_THE_DOCTRINE.search(lowered, start, end) is None
+        )
+
+    def _in_a_section_where_officers_sue(self, clause: Sentence) -> bool:
+        """Whether ``clause`` speaks of "an action under this section" (naming no one who sues)
+        in a section whose suit an aggrieved officer or employee brings against the employer,
+        and which names no person deprived or injured: a protection of the job, not a claim of
+        the people the officers police."""
+        if not _ACTION_UNDER_THIS_SECTION.search(clause.text):
+            return False
+        document = self.text.document
+        start, end = document.section_start(clause.start), document.section_end(clause.start)
+        lowered = self.text.lowered
+        return (
+            _OFFICER_AGGRIEVED_SUES.search(lowered, start, end) is not None
+            and _PERSON_HARMED_SUES.search(lowered, start, end) is None
         )
 
     @cached_property
