@@ -17546,6 +17546,39 @@ THIRTEENTH_SESSION_READINGS = [
         "and does not create or affect any civil liability of a police officer, or any immunity "
         "under the Local Government Tort Claims Act.",
     ),
+    # A board told to "study and report to Council by a date on whether" the city should seek a
+    # bar: a question for study, not law.
+    (
+        "end.law_enforcement",
+        "no",
+        "PA",
+        "Section 3. STUDY. The Board shall study and report to Council by June 30, 2028 on whether "
+        "the City should ask the General Assembly to provide that qualified immunity is not a "
+        "defense to civil actions against police officers.",
+    ),
+    # An officer's suit against a person who filed a false complaint: the good-faith defense
+    # denied there is the complainant's, not an officer's.
+    (
+        "end.law_enforcement",
+        "no",
+        "TX",
+        "Sec. 150D.001. CAUSE OF ACTION. A peace officer against whom a person knowingly files a "
+        "false complaint alleging a deprivation of a right secured by the constitution of this "
+        "state may bring an action against the person for damages, and in that action it is not a "
+        "defense that the person acted in good faith.",
+    ),
+    # "No peace officer shall be personally liable ... for an act done in good faith, and the
+    # doctrine of qualified immunity shall apply": the verb of the second clause is not the
+    # negated subject's; nothing is barred.
+    (
+        "end.state_constitution",
+        "no",
+        "ID",
+        "SECTION 23. PROTECTION OF PEACE OFFICERS. No peace officer shall be personally liable in "
+        "any civil action for an act done in good faith in the performance of the officer's "
+        "duties, and the doctrine of qualified immunity shall apply in all actions in the courts "
+        "of this state.",
+    ),
 ]
 
 TWELFTH_SESSION_READINGS = [

@@ -310,7 +310,8 @@ _POLICY_SHALL_PROVIDE = compile_pattern(
 
 _STUDIES_WHETHER = compile_pattern(
     r"\b(?:stud(?:y|ies|ying)|examin(?:e|es|ing|ation\s+of)|evaluat(?:e|es|ing|ion\s+of)"
-    r"|analy[sz](?:e|es|ing|is\s+of)|assess(?:es|ing|ment\s+of)?|reports?\s+(?:on|upon)"
+    # ("shall study and report to Council by June 30, 2028 on whether ...")
+    r"|analy[sz](?:e|es|ing|is\s+of)|assess(?:es|ing|ment\s+of)?|reports?(?:\s+to\s+[^.;]{1,60}?)?\s+(?:on|upon)"
     r"|recommendations?\s+(?:on|upon|as\s+to)|address(?:es)?)\s*:?\s*(?:\(\w{1,4}\)\s*)?whether\b"
     # (options and feasibility put to a working group: "shall consider options for: (1) ...")
     r"|\b(?:options|alternatives)\s+(?:for|to)\b[^.]{0,40}?:|\bthe\s+feasibility\s+of\b"
@@ -7957,8 +7958,12 @@ class Reading:
             if not (federal_only and _about_federal_claims_only(d.clause.text))
             # (the bar of a suit only the Attorney General may bring)
             and not self._in_a_suit_only_the_state_brings(d)
-            # (or of an aggrieved officer's suit against the employer)
+            # (or of an aggrieved officer's suit against the employer, or of an officer's suit
+            # against a private person: "A peace officer against whom a person files a false
+            # complaint may bring an action against the person ..., and in that action it is not
+            # a defense that the person acted in good faith")
             and not self._in_a_section_where_officers_sue(d.clause)
+            and not _OFFICER_SUES_OTHERS.search(d.clause.text)
             # (a constitution's charge to the lawmakers: "The General Assembly shall provide by
             # law a remedy ..., and may provide by law that such persons shall not be immune")
             and not _LAWMAKER_TO_PROVIDE.match(d.clause.text)

@@ -882,7 +882,9 @@ NEGATED_SUBJECT_DEFENSE = compile_pattern(
     # A period before a comma ends no sentence ("N.J.S.59:1-1 et seq., shall be").
     # (a long subject: "no defense of immunity ..., whether created by statute or by judicial
     # decision, and including any defense based on ..., on ..., or on ..., is available")
-    r"(?:[^.;]|\.(?=,)){0,420}?(?:\b(?:shall|may|will"
+    # (but not past a second clause with its own subject: "No peace officer shall be personally
+    # liable ... in good faith ..., and the doctrine of qualified immunity ... shall apply")
+    r"(?:(?!,\s+and\s+(?:the|a|an|any|each|every)\s)(?:[^.;]|\.(?=,))){0,420}?(?:\b(?:shall|may|will"
     r"|is|are|does|do)\s+(?:be\s+|constitute\s+|serve as\s+|have\s+|apply\s+)?(?:an?\s+|any\s+)?"
     r"(?:valid\s+|complete\s+|affirmative\s+)?(?:defen[cs]es?|bar|available|raised|asserted"
     r"|applicable|immun|apply|invoked|shielded|protected|insulated|exempt"
