@@ -17579,6 +17579,39 @@ THIRTEENTH_SESSION_READINGS = [
         "duties, and the doctrine of qualified immunity shall apply in all actions in the courts "
         "of this state.",
     ),
+    # A private agent "is not a law enforcement officer as defined in ..." and is not entitled to
+    # qualified immunity: the bar is the agent's, not the police's, whatever the cross-reference.
+    (
+        "end.law_enforcement",
+        "no",
+        "FL",
+        "648.575 Civil liability.-\n(1) A bail bond agent who uses force not reasonably necessary "
+        "in apprehending a defendant is liable to any person injured.\n(2) A bail bond agent is "
+        "not a law enforcement officer as defined in s. 943.10 and is not entitled to any defense "
+        "of qualified immunity.",
+    ),
+    # A bar that says it rules on an action "by a pool" (the governments' insurer, suing the
+    # officer to recover what it paid): no claim of the public, no bar for one.
+    (
+        "end.law_enforcement",
+        "no",
+        "MI",
+        "Sec. 9a. (1) Upon payment of a judgment against a police officer, the pool is subrogated "
+        "to the rights of the member municipality and may bring an action against the police "
+        "officer to recover the amount paid.\n(2) The defense of qualified immunity is not "
+        "available to the officer in an action by a pool under subsection (1).",
+    ),
+    # The Attorney General's suit against an agency for a pattern of deprivations, in a section
+    # that forbids damages: the State's suit to reform the agency, no one's claim for damages.
+    (
+        "end.state_constitution",
+        "no",
+        "NJ",
+        "1. a. The Attorney General may bring a civil action against any law enforcement agency "
+        "whenever the agency's officers engage in a pattern or practice of conduct that deprives "
+        "persons of rights secured by the Constitution of this State.\nb. The court may grant "
+        "declaratory and injunctive relief but shall not award compensatory or punitive damages.",
+    ),
 ]
 
 TWELFTH_SESSION_READINGS = [

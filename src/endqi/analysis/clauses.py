@@ -4408,8 +4408,11 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
             )
         )
     )
+    if _SUBJECT_SAID_NOT_AN_OFFICER.match(body):
+        named = False  # (the class the sentence names is what its subject is not)
     if not named and (
         explicitly_private(body)
+        or _SUBJECT_SAID_NOT_AN_OFFICER.match(body)
         or (phrase and explicitly_private(phrase))
         # ("The guard and the company cannot claim qualified immunity ..., because they are not
         # public officers": the clause says so itself)
@@ -4633,6 +4636,12 @@ _DEFENSE_DENIED_TO_CLASS = compile_pattern(
 )
 _SAID_NOT_PUBLIC_OFFICERS = compile_pattern(
     r"\b(?:they|it|he|she|who)\s+(?:are|is)\s+not\s+(?:a\s+)?public\s+(?:officers?|officials?|employees?)\b"
+)
+# The clause's subject said not to be an officer: "A bail bond agent is not a law enforcement
+# officer as defined in s. 943.10, and is not entitled to any defense of qualified immunity".
+_SUBJECT_SAID_NOT_AN_OFFICER = compile_pattern(
+    r"^\W*(?:\(?\w{1,4}[)._]\s*)*(?:an?|the|any|each|every)\s+[^,.;:]{2,60}?\s+(?:is|are)\s+not\s+(?:an?\s+)?"
+    r"(?:law[\s-]+enforcement|peace|police|public)\s+(?:officers?|officials?|employees?)\b"
 )
 # "The guard and the company cannot claim qualified immunity ...": who may not claim the defense,
 # named as the sentence's subject.
@@ -5017,8 +5026,12 @@ _VIOLATES_THIS_ACT = compile_pattern(
 _GOVERNMENT_SUES_ITS_OFFICER = compile_pattern(
     # ("If a political subdivision pays a judgment ... under section 1983 ..., the political
     # subdivision may recover from the peace officer the amount paid")
-    r"\W*(?:\(\w{1,4}\)\s*|\w{1,3}[._]\s+)*(?:(?:if|when|where|whenever)\s+)?(?:an?|any|the|each)\s+(?:governmental\s+entity|public\s+(?:entity|employer|body)"
-    r"|political\s+subdivision|employer|employing\s+(?:agency|entity)|agency|state|county|city|municipality"
+    # ("Upon payment under subsection (1), the pool is subrogated ... and may bring an action
+    # against the police officer": an insurer of governments, in their place)
+    r"\W*(?:\(\w{1,4}\)\s*|\w{1,3}[._]\s+)*(?:(?:if|when|where|whenever)\s+|(?:upon|after)\s+[^,;.]{1,80},\s+)?"
+    r"(?:an?|any|the|each)\s+(?:governmental\s+entity|public\s+(?:entity|employer|body)"
+    r"|political\s+subdivision|employer|employing\s+(?:agency|entity)|agency|state|commonwealth|county|city"
+    r"|municipality|(?:self-insurance\s+|risk\s+)?pool"
     # ("the commission may bring a civil action against a law enforcement agency that fails to
     # report": a regulator's enforcement suit)
     r"|school\s+district|commission|board|council|department|attorney\s+general"
@@ -5027,7 +5040,7 @@ _GOVERNMENT_SUES_ITS_OFFICER = compile_pattern(
     r"|(?:law\s+enforcement|state|local)\s+agency|(?:[\w-]+\s+){1,6}?(?:commission|board|council))\b"
     # ("A political subdivision that pays any judgment or settlement in a civil action against a
     # peace officer for ... may bring an action against the officer": a long relative clause)
-    r"[^.;]{0,250}?\bmay\s+"
+    r"[^.;]{0,350}?\bmay\s+"
     # ("A county ... that pays a judgment ... entered against a law enforcement officer it employs
     # may recover from the officer, in an action for contribution, ...")
     r"(?:recover\s+from\s+(?:the|an?|its|that|such)\s+(?:[\w-]+\s+){0,2}?(?:officers?|employees?)\b|"
@@ -5035,7 +5048,9 @@ _GOVERNMENT_SUES_ITS_OFFICER = compile_pattern(
     r"(?:bring|file|maintain|commence|present)\s+(?:an?\s+)?(?:civil\s+)?(?:action|claim|suit)(?:\s+for\s+(?:contribution"
     r"|reimbursement|indemnity|indemnification|recovery))?"
     # ("may file a claim with the joint committee on special claims against the state")
-    r"(?:\s+(?:with|before|in)\s+[^.;]{1,80}?)?\s+against\s+(?:the|an?|its|that|such|another)\s+"
+    # ("the Attorney General may bring an action on behalf of the Commonwealth against that
+    # officer to recover the compensation paid")
+    r"(?:\s+(?:with|before|in|on\s+behalf\s+of)\s+[^.;]{1,80}?)?\s+against\s+(?:the|an?|its|that|such|another)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:officers?|employees?|state"
     # ("A school district may bring an action against the law enforcement agency that assigned
     # the officer ... because the agency breached the agreement": one public body suing another)
@@ -5226,6 +5241,10 @@ _ATTORNEY_GENERAL_SUES = compile_pattern(
     # in the name of the Commonwealth")
     r"\b(?:attorney\s+general|attorney\s+for\s+the\s+commonwealth|district\s+attorney|state's\s+attorney"
     r"|prosecuting\s+attorney|county\s+attorney)\b[^.;]{0,80}?\bmay\s+(?:bring|file|commence|maintain|institute)\b"
+)
+_NO_DAMAGES_AWARDED = compile_pattern(
+    r"\b(?:shall|may)\s+not\s+award\s+(?:any\s+)?(?:(?:compensatory|punitive|monetary|actual)\s+(?:or\s+"
+    r"(?:compensatory|punitive)\s+)?)?damages\b|\bno\s+(?:monetary\s+)?damages\s+(?:shall|may)\s+be\s+awarded\b"
 )
 _FOR_A_CIVIL_PENALTY = compile_pattern(
     r"\bfor\s+(?:a\s+|any\s+)?civil\s+penalt(?:y|ies)\b|\bin\s+the\s+name\s+of\s+the\s+(?:state|commonwealth|people)\b"
@@ -5599,6 +5618,14 @@ _GROUND_FOR_WITHHOLDING = compile_pattern(
 )
 _COMPENSATION_FOR_A_TAKING = compile_pattern(
     r"\bsubject\s+of\s+a\s+taking\b|\binverse\s+condemnation\b|\brecover\s+(?:the\s+)?just\s+compensation\b"
+)
+# A bar that says whose suit it rules on, and it is a government's or its insurer's: "qualified
+# immunity shall not be a defense to an action brought by the Commonwealth under this section";
+# "is not available to the officer in an action by a pool under subsection (2)".
+_BAR_IN_A_GOVERNMENT_SUIT = compile_pattern(
+    r"\b(?:to|in)\s+(?:an?|any|the)\s+(?:civil\s+)?(?:action|suit|proceeding)\s+(?:brought\s+|filed\s+|commenced\s+)?"
+    r"by\s+(?:the\s+|a\s+|an\s+)?(?:commonwealth|state|attorney\s+general|(?:self-insurance\s+|risk\s+)?pool|insurer"
+    r"|surety|employing\s+(?:agency|entity)|(?:member\s+)?municipality|political\s+subdivision)\b"
 )
 _ONLY_THE_STATE_SUES = compile_pattern(
     r"\b(?:no\s+person\s+other\s+than|only)\s+the\s+attorney\s+general\s+(?:may|shall|can)\s+(?:bring|commence"
@@ -7824,6 +7851,10 @@ class Reading:
                     # ("... for a civil penalty of not more than $5,000 per violation, to be paid
                     # into the Literary Fund")
                     or _FOR_A_CIVIL_PENALTY.search(c.clause.text)
+                    # (or its section says no damages are awarded: "The court may grant
+                    # declaratory and injunctive relief ... but shall not award compensatory or
+                    # punitive damages")
+                    or _NO_DAMAGES_AWARDED.search(self._section_around(c.clause.start))
                 )
             )
             # ('"Person" does not include the state, a political subdivision, ... or any officer
@@ -7956,8 +7987,10 @@ class Reading:
             self._police_left_out_by_next_sentence(d)
             for d in self._defenses_kept_in_setting(private_clauses)
             if not (federal_only and _about_federal_claims_only(d.clause.text))
-            # (the bar of a suit only the Attorney General may bring)
+            # (the bar of a suit only the Attorney General may bring, or of one the bar itself
+            # says the government or its insurer brings)
             and not self._in_a_suit_only_the_state_brings(d)
+            and not _BAR_IN_A_GOVERNMENT_SUIT.search(d.clause.text)
             # (or of an aggrieved officer's suit against the employer, or of an officer's suit
             # against a private person: "A peace officer against whom a person files a false
             # complaint may bring an action against the person ..., and in that action it is not
@@ -8388,7 +8421,13 @@ class Reading:
                 # A wage or lien statute's closed list of an employer's defenses: the bill's
                 # actions are not for rights, so the list ends no immunity of officers.
                 continue
-            referred = self._role_by_reference(_defendants(sentence.text), sentence)
+            # (not the class its subject is said not to be: "A bail bond agent is not a law
+            # enforcement officer as defined in s. 943.10")
+            referred = (
+                None
+                if _SUBJECT_SAID_NOT_AN_OFFICER.match(sentence.text)
+                else self._role_by_reference(_defendants(sentence.text), sentence)
+            )
             if referred is not None:
                 defense = replace(defense, role=referred, role_named=True)
             elif defense.role_named and self.text.definitions:
@@ -9425,6 +9464,7 @@ class Reading:
                 # '"covered guard" means a security guard employed by a private investigator')
                 or self._names_a_private_defined_term(defense.clause.text)
                 or _SAID_NOT_PUBLIC_OFFICERS.search(defense.clause.text)
+                or _SUBJECT_SAID_NOT_AN_OFFICER.match(defense.clause.text)
             ):
                 continue  # a defense of private actors only
             if (
