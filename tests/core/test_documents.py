@@ -264,6 +264,21 @@ def test_mississippi_footers_do_not_split_a_sentence() -> None:
     assert "27/HR31" not in document.text
 
 
+def test_washington_footer_with_one_space_does_not_split_a_sentence() -> None:
+    """Washington's footer "p. 1 SB 5561", pasted with one space where the print leaves a gap,
+    between two numbered lines of one sentence: the footer goes and the sentence runs on."""
+    text = (
+        "29     (2) Every local governmental entity is liable for damages\n"
+        "30 arising from the deprivation, by any of its officers,\n\n"
+        "p. 1 SB 5561\n\n"
+        " 1 employees, or volunteers acting under color of law, of any\n"
+        " 2 right secured by the Constitution of the state of Washington.\n"
+    )
+    document = load_bytes(text.encode(), filename="sb5561.txt")
+    assert "SB 5561" not in document.text
+    assert "its officers, employees, or volunteers" in " ".join(document.text.split())
+
+
 def test_underscored_insertions_lose_their_marks() -> None:
     """New words set between underscores (_thus_), with a legend that says so or without one
     ("The court [may] _shall_ award"): the marks go, the words stay; a run of underscores (a

@@ -17612,6 +17612,32 @@ THIRTEENTH_SESSION_READINGS = [
         "persons of rights secured by the Constitution of this State.\nb. The court may grant "
         "declaratory and injunctive relief but shall not award compensatory or punitive damages.",
     ),
+    # The State answering for its people and every local government answering for its own, each
+    # with its own bar: together, every public employee.
+    (
+        "end.public_employees",
+        "yes",
+        "WA",
+        "Sec. 1. (1) The state is liable for damages arising from the deprivation, by any officer "
+        "or employee of the state acting under color of law, of any right secured by the "
+        "Constitution of the state of Washington. It is not a defense to an action under this "
+        "subsection that the right was not clearly established.\nSec. 2. (1) Every local "
+        "governmental entity is liable for damages arising from the deprivation, by any of its "
+        "officers or employees acting under color of law, of any right secured by the "
+        "Constitution of the state of Washington. It is not a defense to an action under this "
+        "subsection that the right was not clearly established.",
+    ),
+    # A government made answerable for its officers' torts (no right named, no immunity of
+    # officers changed): no claim of the public for a deprivation, so an uncapped state's silence
+    # is not "yes".
+    (
+        "end.damage_caps",
+        "no",
+        "IA",
+        "670.2 Liability imposed. 1. Except as otherwise provided in this chapter, every "
+        "municipality is subject to liability for its torts and those of its officers and "
+        "employees, acting within the scope of their employment or duties.",
+    ),
 ]
 
 TWELFTH_SESSION_READINGS = [

@@ -4716,6 +4716,13 @@ _NEGLIGENCE_WAIVER = compile_pattern(
     r"|\bfor\s+(?:a|any|the|each)\s+tort\s+claims?\b"
     # ("a claim for damages arising from a vehicle pursuit by a law enforcement officer")
     r"|\barising\s+(?:out\s+of|from)\s+(?:a|an|the|any)\s+(?:[\w-]+\s+){0,2}?pursuits?\b"
+    # A government made answerable for torts as such: "every municipality is subject to liability
+    # for its torts and those of its officers"; "shall be liable for damages arising out of their
+    # tortious conduct ... to the same extent as if they were a private person"; "resulting from
+    # the negligent operation ... of a motor vehicle".
+    r"|\b(?:subject\s+to\s+liability|liable)\s+for\s+(?:its|their)\s+(?:own\s+)?torts\b"
+    r"|\barising\s+out\s+of\s+(?:its|their)\s+tortious\s+conduct\b"
+    r"|\bresulting\s+from\s+the\s+negligent\s+operation\b"
 )
 # Words that name a government's people generally, not its police: "any officer, employee,
 # servant or member of a board", "any person holding a position by election, appointment or

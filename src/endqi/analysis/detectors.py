@@ -172,6 +172,9 @@ def outside_the_limits(decision: Decision, reading: Reading) -> Decision:
 
 
 # Wider classes first: the widest class a bill's claims and bars reach decides coverage.
+_BAR_OF_A_NAMED_SECTION = compile_pattern(
+    r"\b(?:under|pursuant\s+to)\s+(?:section|sec_?|§)\s*\d[\w_.-]*"
+)
 _ROLE_ORDER = (
     Role.BROAD,
     Role.BROAD_EXCEPT_SOME_POLICE,
@@ -371,6 +374,21 @@ def coverage(reading: Reading) -> Coverage:
         return Coverage(
             Role.BROAD_EXCEPT_POLICE, claims[0].defendants, tuple(_clauses(claims)), False
         )
+    state_level = [f for f in facts if isinstance(f, Claim) and f.role is Role.STATE_ONLY]
+    local_level = [f for f in facts if isinstance(f, Claim) and f.role is Role.LOCAL_ONLY]
+    if (
+        state_level
+        and local_level
+        and not any(f.role is Role.BROAD for f in facts)
+        # (not where a bar names the one section it rules on: "In an action brought under
+        # section 670A.2, qualified immunity shall not be a defense")
+        and not any(_BAR_OF_A_NAMED_SECTION.search(b.clause.text) for b in reading.bars)
+    ):
+        # "The state is liable for a deprivation by any officer or employee of the state" and
+        # "Every local governmental entity is liable for a deprivation by any of its officers":
+        # the two levels together are every public employee.
+        both = state_level + local_level
+        return Coverage(Role.BROAD, both[0].defendants, tuple(_clauses(both)), False)
     for role in _ROLE_ORDER:
         matching = [fact for fact in facts if fact.role is role]
         if matching:

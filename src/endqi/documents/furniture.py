@@ -78,7 +78,8 @@ _BILL_CODE = r"(?:\d?[A-Z]{1,6}\s?\d{1,5}(?:[.-][A-Z]{1,4})*)"
 # Or a bill's designation, a page number set off by dashes and the drafter's code after them:
 # "HB2311 - 2 - LRB104 05512 RLC 15521 b".
 _PAGE_AND_BILL_LINE = compile_pattern(
-    rf"p\.\s?\d{{1,4}}\s{{2,}}{_BILL_CODE}|{_BILL_CODE}\s{{2,}}p\.\s?\d{{1,4}}"
+    # (one space may stand for the print's gap in a pasted copy: "p. 1 SB 5561")
+    rf"p\.\s?\d{{1,4}}\s+{_BILL_CODE}|{_BILL_CODE}\s+p\.\s?\d{{1,4}}"
     rf"|{_BILL_CODE}\s+-\s?\d{{1,4}}\s?-(?:\s+[A-Z0-9]{{2,12}}){{1,6}}(?:\s+[a-z])?"
 )
 # A bill's designation; Texas prints it with dotted letters and "No.": "H.B. No. 2764",
