@@ -17638,6 +17638,61 @@ THIRTEENTH_SESSION_READINGS = [
         "municipality is subject to liability for its torts and those of its officers and "
         "employees, acting within the scope of their employment or duties.",
     ),
+    # Journals' formulas for an amendment that did not pass, each after a line that introduces
+    # it: "moved to table the Kirby amendment, which motion prevailed"; "Which was disagreed
+    # to"; "was INDEFINITELY POSTPONED"; a vote reconsidered and the amendment then rejected.
+    (
+        "start.failure_to_intervene",
+        "no",
+        "AL",
+        "Section 1. (a) A law enforcement officer who, under color of law, deprives any person of "
+        "any right secured by the state constitution shall be liable to that person.\n(b) "
+        "Qualified immunity shall not be a defense to an action under this section.\n"
+        "\nRepresentative Kirby offered the following amendment to HB187:\nAMENDMENT\nPage 2, "
+        'after line 3, insert: "(c) An officer who is present when another officer deprives a '
+        "person of a right shall intervene, and an officer who fails to intervene is jointly "
+        'liable with the officer who committed the deprivation."\n\nRepresentative Moultrie '
+        "moved to table the Kirby amendment, which motion prevailed.\n",
+    ),
+    (
+        "end.damage_caps",
+        "no",
+        "VT",
+        "Section 1. (a) A law enforcement officer who, under color of law, deprives any person of "
+        "any right secured by the state constitution shall be liable to that person.\n(b) "
+        "Qualified immunity shall not be a defense to an action under this section.\n"
+        "\nPending the question, Shall the bill be read a third time? Rep. Beaulieu of Barre "
+        "City moved to amend the bill in Sec. 1 by adding a subsection (c) to read:\n(c) The "
+        "limitations on damages in 12 V.S.A. § 5601(b) shall not apply to an action brought "
+        "under this section.\nWhich was disagreed to.\n",
+    ),
+    (
+        "end.damage_caps",
+        "no",
+        "ME",
+        "Section 1. (a) A law enforcement officer who, under color of law, deprives any person of "
+        "any right secured by the state constitution shall be liable to that person.\n(b) "
+        "Qualified immunity shall not be a defense to an action under this section.\n"
+        '\nRepresentative SIROIS of Lewiston PRESENTED House Amendment "A" (H-241), which '
+        "was READ by the Clerk:\nAmend the bill by adding a subsection: '(c) The limits on "
+        "damages in Title 14, section 8105 do not apply to an action under this section.'\nOn "
+        'motion of Representative PELLETIER, House Amendment "A" (H-241) was INDEFINITELY '
+        "POSTPONED.\n",
+    ),
+    (
+        "start.individual_accountability",
+        "no",
+        "MD",
+        "Section 1. (a) A law enforcement officer who, under color of law, deprives any person of "
+        "any right secured by the state constitution shall be liable to that person.\n(b) "
+        "Qualified immunity shall not be a defense to an action under this section.\n"
+        '\nFloor Amendment No. 3 (Senator Okonjo):\nOn page 2, after line 16, insert:\n"(C) '
+        "AN INDIVIDUAL FOUND LIABLE UNDER THIS SECTION SHALL PERSONALLY PAY 5% OF THE JUDGMENT "
+        'OR $25,000, WHICHEVER IS LESS."\nThe amendment was read and adopted.\n\nSenator '
+        "Hutchins moved to reconsider the vote by which Floor Amendment No. 3 was adopted. The "
+        "motion prevailed.\nThe question recurring on the adoption of Floor Amendment No. 3, the "
+        "amendment was rejected.\n",
+    ),
 ]
 
 TWELFTH_SESSION_READINGS = [

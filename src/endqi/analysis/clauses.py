@@ -6215,6 +6215,7 @@ _VOTER_MATERIAL_WORDS = (
 )
 # How far into its line a heading's word may stand ("========== BALLOT TITLE").
 _HEADING_WORD_REACH = 40
+_JOURNAL_HEAD_REACH = 220
 
 
 _FAILED_AMENDMENT = compile_pattern(
@@ -6223,14 +6224,16 @@ _FAILED_AMENDMENT = compile_pattern(
 )
 
 
-def _lines_holding(lowered: str, positions: list[int]) -> list[int]:
-    """The starts of the lines in which a word found at one of ``positions`` stands near the
-    line's start, in order (words found by AnalysisText.positions: a regex anchored at every
-    line of a long bill is slow)."""
+def _lines_holding(
+    lowered: str, positions: list[int], reach: int = _HEADING_WORD_REACH
+) -> list[int]:
+    """The starts of the lines in which a word found at one of ``positions`` stands within
+    ``reach`` of the line's start, in order (words found by AnalysisText.positions: a regex
+    anchored at every line of a long bill is slow)."""
     starts: set[int] = set()
     for position in positions:
         line_start = lowered.rfind("\n", 0, position) + 1
-        if position - line_start <= _HEADING_WORD_REACH:
+        if position - line_start <= reach:
             starts.add(line_start)
     return sorted(starts)
 
@@ -6294,12 +6297,21 @@ _MARKED_FAILURE = compile_pattern(
 _AMENDMENT_HEAD = compile_pattern(
     r"[ \t>*#-]{0,12}(?:(?:floor|committee|house|senate|assembly|council|conference)\s+){0,2}amendments?\s+"
     r"(?:no[._]?\s*(?P<label>\d+[a-z]?)\b|(?P<code>[a-z]{1,3}-?\d{1,6})\b|(?:proposed|offered|to)\b)"
+    # A journal's line that introduces one ("Representative Kirby offered the following amendment
+    # to HB187:"), or the bare heading printed above its text.
+    # ("Rep. Beaulieu of Barre City moved to amend the bill in Sec. 1 ...", "Representative SIROIS
+    # PRESENTED House Amendment "A" (H-241)")
+    r"|[^\n]{0,200}?\b(?:(?:offered|proposed|submitted|presented)\s+(?:the\s+following\s+|an?\s+)?"
+    r"(?:[\w\"'-]+\s+){0,2}?amendments?\b|moved\s+to\s+amend\b)"
+    r"|[ \t]*amendments?[ \t]*:?[ \t]*(?=\n)"
 )
 _NUMBERED_AM_HEAD = compile_pattern(r"(?m)^[ \t]*(?P<label>am\d{3,5})\b")
 # A line that records what a chamber or committee did.
 _RECORD_LINE = compile_pattern(r"\bjournal\b|\bvote\b|\bayes\b|\bnays\b|\brecord\s+no\b")
 _RECORD_CLAUSE_SPLIT = compile_pattern(r"(?<!\bno)\.\s+|;\s*|\s--\s")
 _FAILURE_WORDS = (
+    *("withdrawn", "lost", "negative", "disagreed", "out of order", "did not prevail"),
+    *("indefinitely postponed", "postponed indefinitely"),
     "failed",
     "defeated",
     "tabled",
@@ -6314,12 +6326,22 @@ _ADOPTION_WORDS = ("adopted", "agreed to")
 # ("... recommend that Senate Amendment No. 512 be receded from by the Senate": dropped)
 _FAILURE_RECORD = compile_pattern(
     r"\b(?:failed|defeated|tabled|ruled\s+not\s+germane|not\s+germane|rejected|not\s+adopted|receded\s+from)\b"
+    # (the formulas of other journals: "determined in the negative ... not agreed to", "Which was
+    # disagreed to", "the amendment was withdrawn", "The amendment lost", "ruled out of order")
+    r"|\b(?:not\s+agreed\s+to|disagreed\s+to|determined\s+in\s+the\s+negative|negatived|did\s+not\s+prevail"
+    r"|(?:ruled\s+)?out\s+of\s+order|withdrawn|lost|indefinitely\s+postponed|postponed\s+indefinitely)\b"
 )
 _TABLED_RECORD = compile_pattern(
     r"\bmotion\s+to\s+(?:table|lay\s+(?:[\w.-]+\s+){0,4}?on\s+the\s+table)\b[^.;]{0,60}?"
     r"\b(?:prevailed|carried|was\s+adopted|was\s+agreed\s+to|passed)\b"
     r"|\b(?:was|were)\s+laid\s+on\s+the\s+table\b"
+    # ("moved to table the Kirby amendment, which motion prevailed"; "Shall the amendment be laid
+    # on the table? Motion carried")
+    r"|\bmoved\s+to\s+(?:table|lay\s+(?:[\w.-]+\s+){0,4}?on\s+the\s+table)\b[^.;]{0,80}?\bwhich\s+motion\s+"
+    r"(?:prevailed|carried|was\s+adopted|was\s+agreed\s+to)\b"
+    r"|\blaid\s+on\s+the\s+table\W{0,3}\s*(?:the\s+)?motion\s+(?:prevailed|carried)\b"
 )
+_RECONSIDERED = compile_pattern(r"\breconsider(?:ed|ation)?\b[^.;]{0,80}?\bvote\b")
 _ADOPTION_RECORD = compile_pattern(
     r"(?<!not\s)\b(?:adopted|agreed\s+to(?!\s+(?:recommend|report|meet|consider)))\b"
 )
@@ -6455,8 +6477,14 @@ class Reading:
         *,
         state_bill: bool = False,
         employee_immunity: str | None = None,
+        set_aside_by_record: tuple[tuple[int, int], ...] | None = None,
     ) -> None:
         self.text = text
+        # Read again with what the record set aside already struck (the engine's second
+        # reading, given those spans): the records are not read again, since an amendment
+        # struck is no longer there to own its record, which would then seem to speak of the
+        # one printed before it.
+        self.set_aside_by_record = set_aside_by_record
         # The state's code sections that codify qualified immunity (state_law): repealing
         # them by number takes the defense away.
         self.codified_immunity = codified_immunity
@@ -6575,6 +6603,19 @@ class Reading:
             and _AMENDS_ARTICLE_ONE.search(lowered) is not None
         )
 
+    @cached_property
+    def not_law_by_the_record(self) -> tuple[tuple[int, int], ...]:
+        """Spans of the document that the legislature's own record shows are not the bill's
+        law: amendments it rejected, tabled or withdrew. The engine reads the document again
+        with them struck, so that no detector, whatever sentences it asks for, reads them as
+        law. (Versions a substitute replaced and units an amendment struck stay among
+        :attr:`findings_spans` only: their boundaries are read from headings that striking
+        would move.)"""
+        if self.set_aside_by_record is not None:
+            return ()
+        spans = [*self._failed_amendment_spans(), *self._amendments_recorded_as_failed]
+        return tuple(sorted((start, end) for start, end in spans if end > start))
+
     def _failed_amendment_spans(self) -> list[tuple[int, int]]:
         """Spans of amendments printed with a bill but not part of it ("HOUSE AMENDMENT NO. 1
         (NOT ADOPTED; shown for reference only): ..."), each to the end of its paragraph."""
@@ -6622,12 +6663,24 @@ class Reading:
         amendment's heading to the next heading or the record. A record names its amendment, or
         speaks of the last one printed before it. Where the records say both that an amendment
         was adopted and that it failed (adopted in part), nothing is set aside."""
+        if self.set_aside_by_record is not None:
+            return list(self.set_aside_by_record)
         if not self.text.positions(*_FAILURE_WORDS):
             return []
         lowered = self._document_lowered
         heads = [
             (head.start(), head.group("label") or head.group("code") or "")
-            for line_start in _lines_holding(lowered, self.text.positions("amendment"))
+            for line_start in sorted(
+                {
+                    *_lines_holding(lowered, self.text.positions("amendment")),
+                    # (a journal's line that introduces one names it further along)
+                    *_lines_holding(
+                        lowered,
+                        self.text.positions("amendment", "moved to amend"),
+                        _JOURNAL_HEAD_REACH,
+                    ),
+                }
+            )
             if (head := _AMENDMENT_HEAD.match(lowered, line_start)) is not None
         ]
         if "journal" in lowered:
@@ -6638,6 +6691,15 @@ class Reading:
         if not heads:
             return []
         heads.sort()
+        # A heading on the line right after another is the same amendment's ("AMENDMENT NO. 1",
+        # then "Representative Reyes offered the following amendment to HB 2764:").
+        merged: list[tuple[int, str]] = []
+        for start, label in heads:
+            if merged and lowered.count("\n", merged[-1][0], start) <= 1:
+                merged[-1] = (merged[-1][0], merged[-1][1] or label)
+                continue
+            merged.append((start, label))
+        heads = merged
         records = sorted(
             {
                 lowered.rfind("\n", 0, at) + 1
@@ -6656,6 +6718,12 @@ class Reading:
                 continue
             for clause in _RECORD_CLAUSE_SPLIT.split(line):
                 failed, adopted = _record_outcome(clause)
+                if _RECONSIDERED.search(clause):
+                    # ("moved to reconsider the vote by which Floor Amendment No. 3 was adopted"):
+                    # what was recorded of it before no longer stands.
+                    named = [s for s, label in heads if label and _names_label(clause, label)]
+                    outcomes.pop(named[-1] if named else before[-1], None)
+                    continue
                 if failed == adopted:
                     continue
                 if adopted and _REPORT_ADOPTED.search(clause):
@@ -6665,6 +6733,10 @@ class Reading:
                     for start, label in heads
                     if start < line_start and label and _names_label(clause, label)
                 ]
+                if not named and _AMENDMENT_NUMBER_NAMED.search(clause):
+                    # (a record of an amendment not printed here, "Amendment No. 612 ... be
+                    # receded from": not the fate of the last one that is)
+                    continue
                 head = named[-1] if named else before[-1]
                 outcomes.setdefault(head, set()).add(failed)
                 following = [start for start, _label in heads if start > head]

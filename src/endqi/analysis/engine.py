@@ -96,6 +96,19 @@ def _decide(document: Document, state: str | None) -> dict[str, detectors.Decisi
         state_bill=state not in (None, "US"),
         employee_immunity=employee_immunity.citation if employee_immunity else None,
     )
+    not_law = reading.not_law_by_the_record
+    if not_law:
+        # (read again with what the record set aside struck, as struck text is: a detector
+        # that asks the text for its sentences then never meets a rejected amendment's)
+        document = replace(document, deletions=tuple(sorted({*document.deletions, *not_law})))
+        analysis_text = AnalysisText(document)
+        reading = Reading(
+            analysis_text,
+            codified.sections if codified else (),
+            state_bill=state not in (None, "US"),
+            employee_immunity=employee_immunity.citation if employee_immunity else None,
+            set_aside_by_record=not_law,
+        )
     context = detectors.Context(reading=reading, state=state)
 
     decisions: dict[str, detectors.Decision] = {}

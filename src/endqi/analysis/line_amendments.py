@@ -367,6 +367,11 @@ def _outcomes(record: str, *, label: str | None, own: str = "") -> set[bool]:
     ``own``)."""
     seen: set[bool] = set()
     for clause in clauses._RECORD_CLAUSE_SPLIT.split(record):
+        if clauses._RECONSIDERED.search(clause) and (
+            label is None or clauses._names_label(clause, label)
+        ):
+            seen.clear()  # (the vote reconsidered: what it recorded no longer stands)
+            continue
         failed, adopted = clauses._record_outcome(clause)
         failed = failed or _WITHDRAWN_OR_LOST.search(clause) is not None
         # (unlike clauses' record of failures, a report's adoption counts: a committee report

@@ -33,6 +33,8 @@ READER_NEEDLES = (
     # (what a record says an amendment's fate was)
     *("amendment", "failed", "defeated", "tabled", "not germane", "rejected", "not adopted"),
     *("adopted", "agreed to", "receded from", "this act", "this bill", "to table", "on the table"),
+    *("withdrawn", "lost", "negative", "disagreed", "out of order", "did not prevail"),
+    *("indefinitely postponed", "postponed indefinitely", "moved to amend"),
     # (a payment that waits on the budget)
     "appropriat",
     # (a duty to intervene in plain words: "must step in", "who does not do so is liable")
