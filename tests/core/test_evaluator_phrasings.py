@@ -17693,6 +17693,46 @@ THIRTEENTH_SESSION_READINGS = [
         "motion prevailed.\nThe question recurring on the adoption of Floor Amendment No. 3, the "
         "amendment was rejected.\n",
     ),
+    # The payer "shall be responsible for payment of the entire amount of any judgment".
+    (
+        "start.full_compensation",
+        "yes",
+        "CO",
+        "Sec. 1. (a) A peace officer who, under color of law, deprives a person of a right secured "
+        "by the state constitution is liable to the person for damages. Qualified immunity is not a "
+        "defense.\n"
+        "(b) The governmental entity employing the peace officer shall be responsible for payment "
+        "of the entire amount of any judgment or settlement under this section.",
+    ),
+    # Standing by in other plain words, as one way of causing the deprivation (partial).
+    (
+        "start.failure_to_intervene",
+        "partial",
+        "IL",
+        "Section 10. A law enforcement officer who, under color of law, deprives any person of a "
+        "right secured by the Illinois Constitution, including by remaining passive while another "
+        "officer carries out the deprivation, is liable to the injured person. Qualified immunity "
+        "is not a defense.",
+    ),
+    (
+        "start.failure_to_intervene",
+        "partial",
+        "TX",
+        "Sec. 106A.001. A peace officer who, under color of law, deprives a person of a right "
+        "secured by the Texas Constitution, including through the officer's inaction in the face "
+        "of another peace officer's deprivation of that right, is liable to the person. Official "
+        "immunity and qualified immunity are not defenses.",
+    ),
+    (
+        "start.failure_to_intervene",
+        "partial",
+        "PA",
+        "Sec. 1. (a) A peace officer who, under color of law, deprives a person of a right secured "
+        "by the state constitution is liable to the person for damages. Qualified immunity is not a "
+        "defense.\n"
+        "(b) A deprivation under this section includes one brought about by a law enforcement "
+        "officer who stood by while another law enforcement officer carried it out.",
+    ),
 ]
 
 TWELFTH_SESSION_READINGS = [

@@ -2037,7 +2037,7 @@ def failure_to_intervene(context: Context) -> Decision:
             if (
                 "caus" in s.text
                 or "interven" in s.text
-                or rx.search(r"\b(?:another|fellow|other)\s+(?:[\w-]+\s+)?officer", s.text)
+                or rx.search(r"\b(?:another|fellow|other)\s+(?:[\w-]+\s+){0,2}?officer", s.text)
             )
             and rx.search(r"\bviolat\w*|\bdepriv\w*", s.text)
         ]

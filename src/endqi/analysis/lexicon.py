@@ -2884,10 +2884,19 @@ INCLUDING_FAIL_TO_INTERVENE = compile_pattern(
     r"|\b(?:including\s+(?:by\s+)?|or\s+(?:by\s+)?)(?:standing|stands?|stood)\s+(?:idly\s+)?by\b"
     # "An officer who, by omission, aids or abets another officer's deprivation ... is liable".
     r"|\bby\s+(?:an?\s+|(?:his|her|their|its)\s+(?:own\s+)?)?omission,?\s+(?:aids?|abets?|assists?|facilitates?)\b"
+    # Other plain words for it: "including by remaining passive while another officer carries
+    # out the deprivation", "including through the officer's inaction in the face of another
+    # officer's deprivation", "including by being present and doing nothing while ...", "or by
+    # the officer's omission to stop another peace officer", "one brought about by a law
+    # enforcement officer who stood by while another ...".
+    r"|\b(?:including|or)\s+(?:by|through)\s+(?:(?:the|an?|its|his|her)\s+(?:[\w-]+'s\s+)?)?(?:remaining\s+passive"
+    r"|passivity|inaction|being\s+present\s+and\s+doing\s+nothing|omission\s+to\s+(?:stop|prevent|halt))\b"
+    r"|\bwho\s+(?:stood|stands?)\s+(?:idly\s+)?by\s+while\s+another\b"
 )
 
 # Literals one of which every match of INCLUDING_FAIL_TO_INTERVENE holds (a test checks it).
 INCLUDING_FAIL_TO_INTERVENE_GATE = (
+    *("passiv", "inaction", "doing nothing"),
     "fail",
     "allow",
     "permit",
@@ -2997,8 +3006,9 @@ INDEMNITY = compile_pattern(
     r"(?:(?:that|which)\s+employs\s+(?:\w+\s+){1,3}?|employing\s+(?:\w+\s+){1,3}?)?(?:shall|must)\s+pay\b"
     r"[^.]{0,80}?\bdamages\b"
     # "The employing agency is answerable for the whole of any judgment under this section".
-    r"|\b(?:answerable|responsible)\s+for\s+(?:the\s+(?:whole|entirety|(?:full|entire)\s+amount|payment)\s+of\s+)?"
-    r"(?:any|a|the|each|every|all)\s+(?:final\s+)?(?:judgment|judgement|award)s?\b"
+    # ("shall be responsible for payment of the entire amount of any judgment")
+    r"|\b(?:answerable|responsible)\s+for\s+(?:(?:the\s+)?(?:whole|entirety|(?:full|entire)\s+amount|payment)\s+of\s+)"
+    r"{0,2}(?:any|a|the|each|every|all)\s+(?:final\s+)?(?:judgment|judgement|award)s?\b"
     # A payer answerable for judgments entered against its people: "a local government shall be
     # liable for any judgment against its employee".
     r"|\bliable for (?:any|a|the|all|each|every) (?:final )?(?:judgment|judgement)s? (?:\w+ ){0,3}?"
