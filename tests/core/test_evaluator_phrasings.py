@@ -17733,6 +17733,47 @@ THIRTEENTH_SESSION_READINGS = [
         "(b) A deprivation under this section includes one brought about by a law enforcement "
         "officer who stood by while another law enforcement officer carried it out.",
     ),
+    # Bars in words not used before: "may not avail himself or herself of any defense that";
+    # "entitlement to qualified immunity shall not be an issue for decision by the court or the
+    # jury"; "No immunity ... shall inure to the benefit of"; "may not defend on the ground that a
+    # reasonable officer would not have known".
+    (
+        "end.law_enforcement",
+        "yes",
+        "DE",
+        "Sec. 1. (1) A peace officer who, under color of law, deprives a person of a right secured "
+        "by the state constitution is liable to the person for damages.\n"
+        "(2) A peace officer may not avail himself or herself of any defense that the officer "
+        "acted in good faith or that the right was not clearly established.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "NJ",
+        "Sec. 1. (1) A peace officer who, under color of law, deprives a person of a right secured "
+        "by the state constitution is liable to the person for damages.\n"
+        "(2) In any action under this section, the defendant's entitlement to qualified immunity "
+        "shall not be an issue for decision by the court or the jury.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "RI",
+        "Sec. 1. (1) A peace officer who, under color of law, deprives a person of a right secured "
+        "by the state constitution is liable to the person for damages.\n"
+        "(2) No immunity, whether called qualified, good-faith or otherwise, shall inure to the "
+        "benefit of a peace officer in an action brought under this section.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "IA",
+        "Sec. 1. (1) A peace officer who, under color of law, deprives a person of a right secured "
+        "by the state constitution is liable to the person for damages.\n"
+        "(2) A defendant may not defend on the ground that a reasonable officer would not have "
+        "known that the conduct was unlawful, nor on the ground that the defendant acted in good "
+        "faith.",
+    ),
 ]
 
 TWELFTH_SESSION_READINGS = [

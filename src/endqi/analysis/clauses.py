@@ -3508,7 +3508,12 @@ def _kinds(window: str) -> frozenset[DefenseKind]:
         or "clearly lawful" in window
         or rx.search(
             r"\bprior (?:\w+ )?(?:decision|case|precedent|ruling)|precedent|case law"
-            r"|previously (?:held|found|ruled|declared)",
+            r"|previously (?:held|found|ruled|declared)"
+            # The element in words: "unless every reasonable official would have understood the
+            # conduct to be unlawful", "that a reasonable officer would not have known".
+            r"|\b(?:every|a|any)\s+reasonable\s+(?:officer|official|person|employee)\s+(?:would|could)\s+"
+            r"(?:not\s+)?have\s+(?:known|understood|realized|recognized)"
+            r"|\bapparent\s+to\s+(?:a|any|every)\s+reasonable\b",
             window,
         )
     ):

@@ -891,7 +891,10 @@ NEGATED_SUBJECT_DEFENSE = compile_pattern(
     # "No immunity shall be extended to a state employee ... because ...".
     r"|extended|afforded|accorded|granted|allowed|recognized|given"
     # "No government actor may assert qualified immunity"; "Neither ... nor ... may raise it".
-    r"|assert|raise|invoke|claim|rely on|plead)"
+    r"|assert|raise|invoke|claim|rely on|plead"
+    # "No immunity, whether denominated qualified, good-faith, official, or otherwise, ... shall
+    # inure to the benefit of a law enforcement officer".
+    r"|inure)"
     # "No immunity ... grounded in the defendant's good faith bars liability".
     r"|\bbars?\s+(?:liability|recovery|an?\s+action|the\s+action|a\s+claim)"
     # "No immunity -- sovereign, statutory, official, qualified, or otherwise -- shall protect a
@@ -991,6 +994,18 @@ NEGATED_DEFENSE = compile_pattern(
     r"(?:arguing|claiming|asserting|saying|showing|proving)\b"
     r"|\b(?:(?:shall|may|can|will)\s+not|cannot)\s+defend\b[^.;]{0,40}?\bby\s+(?:claiming|asserting"
     r"|raising|invoking|pleading|arguing|saying|stating|showing)\b"
+    # "may not avail himself or herself of any defense that ..."; "may not defend on the ground
+    # that a reasonable officer would not have known ..."; "entitlement to qualified immunity
+    # shall not be an issue for decision by the court or the jury"; "nor may a member escape
+    # liability under the doctrine by which ..."; "No immunity ... shall inure to the benefit of".
+    r"|\b(?:(?:shall|may|can)\s+not|cannot)\s+avail\s+(?:himself|herself|itself|themselves)(?:\s+or\s+"
+    r"(?:himself|herself))?\s+of\b"
+    r"|\b(?:(?:shall|may|can)\s+not|cannot)\s+defend\s+on\s+the\s+grounds?\b"
+    r"|\b(?:is|are|shall|may)\s+not\s+(?:be\s+)?an?\s+(?:issue|question)\s+for\s+(?:decision\s+by\s+)?the\s+"
+    r"(?:court|jury|trier)"
+    r"|\b(?:nor\s+(?:shall|may|can|will)\s+(?:an?\s+|the\s+|any\s+)?(?:[\w-]+\s+){0,2}?|(?:shall|may|can|will)\s+not\s+)"
+    r"escape\s+liability\s+(?:under|by|on|through)\b"
+    r"|\b(?:shall|may|will)\s+not\s+inure\s+to\b"
     # "shall not constitute a defense"; "shall have no force or effect in an action".
     r"|\b(?:is|are|shall|does|do|will|may)\s+not\s+(?:constitute|serve\s+as|operate\s+as)\s+(?:an?\s+)?"
     r"(?:valid\s+)?(?:defen[cs]es?|bar|immunity)\b"
