@@ -17774,6 +17774,36 @@ THIRTEENTH_SESSION_READINGS = [
         "known that the conduct was unlawful, nor on the ground that the defendant acted in good "
         "faith.",
     ),
+    # A good-faith defense denied in a proceeding of another kind or to a business is no bar for
+    # officers: a motion to return seized property, a records suit, a towing company's suit.
+    (
+        "end.law_enforcement",
+        "no",
+        "NM",
+        "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by the state constitution is liable to the person for damages.\n"
+        "A. In any proceeding under the Forfeiture Act in which the owner prevails, the court shall "
+        "award reasonable attorney fees. It shall not be a defense to a motion under this section "
+        "that the law enforcement officer who seized the property acted in good faith reliance on "
+        "a warrant.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "AK",
+        "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by the state constitution is liable to the person for damages.\n"
+        "(b) In an action under this section, the court shall award reasonable attorney fees to a "
+        "requester who prevails. The public agency may not assert as a defense that the police "
+        "officer who denied the request acted in good faith.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "DC",
+        "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by the state constitution is liable to the person for damages.\n"
+        "(1) The owner of a vehicle towed from private property by a police order may bring an "
+        "action for damages.\n(2) It shall not be a defense that the towing company acted in "
+        "good faith reliance on the instructions of a police officer.",
+    ),
 ]
 
 TWELFTH_SESSION_READINGS = [

@@ -5639,6 +5639,12 @@ _BAR_IN_A_GOVERNMENT_SUIT = compile_pattern(
     r"by\s+(?:the\s+|a\s+|an\s+)?(?:commonwealth|state|attorney\s+general|(?:self-insurance\s+|risk\s+)?pool|insurer"
     r"|surety|employing\s+(?:agency|entity)|(?:member\s+)?municipality|political\s+subdivision)\b"
 )
+_GOOD_FAITH_DENIED_ELSEWHERE = compile_pattern(
+    r"\bdefen[cs]e\s+to\s+(?:a|an|any|the)\s+(?:motion|petition|application|request)\b(?!\s+to\s+dismiss)"
+    r"|\b(?:denied|withheld|refused)\s+(?:the|a|an|such)\s+(?:request|records?|access)\b"
+    r"|\bthat\s+the\s+(?:[\w-]+\s+)?(?:company|business|corporation|contractor|vendor|landlord|carrier|firm"
+    r"|operator|licensee|dealer|lender|insurer)\b[^.;]{0,40}?\bgood[ -]faith\b"
+)
 _ONLY_THE_STATE_SUES = compile_pattern(
     r"\b(?:no\s+person\s+other\s+than|only)\s+the\s+attorney\s+general\s+(?:may|shall|can)\s+(?:bring|commence"
     r"|institute|maintain|file)\b"
@@ -8081,6 +8087,15 @@ class Reading:
             # a defense that the person acted in good faith")
             and not self._in_a_section_where_officers_sue(d.clause)
             and not _OFFICER_SUES_OTHERS.search(d.clause.text)
+            # (a good-faith defense denied in a proceeding of another kind, or to a business:
+            # "It shall not be a defense to a motion under this section that the officer who
+            # seized the property acted in good faith"; "may not assert as a defense that the
+            # officer who denied the request acted in good faith"; "It shall not be a defense that
+            # the towing company acted in good faith reliance on ...")
+            and not (
+                DefenseKind.QUALIFIED_IMMUNITY not in d.kinds
+                and _GOOD_FAITH_DENIED_ELSEWHERE.search(d.clause.text) is not None
+            )
             # (a constitution's charge to the lawmakers: "The General Assembly shall provide by
             # law a remedy ..., and may provide by law that such persons shall not be immune")
             and not _LAWMAKER_TO_PROVIDE.match(d.clause.text)
