@@ -17804,6 +17804,41 @@ THIRTEENTH_SESSION_READINGS = [
         "action for damages.\n(2) It shall not be a defense that the towing company acted in "
         "good faith reliance on the instructions of a police officer.",
     ),
+    # Whole bills' other sections with liability words: a transit authority's limit on property-
+    # damage claims in its own section is no cap on the bill's claim; "This section does not limit
+    # the liability of an operator who ..." lifts no cap; a notary "personally liable for any
+    # damages in excess of the bond" is no officer's share.
+    (
+        "end.damage_caps",
+        "yes",
+        "CA",
+        "SECTION 1. (a) A peace officer who, under color of law, deprives a person of a right "
+        "secured by the California Constitution is liable to the person. Qualified immunity is "
+        "not a defense.\nSEC. 5. (a) A regional transit authority is liable for damage to "
+        "property caused by its vehicles.\n(b) The liability of a regional transit authority on a "
+        "claim for property damage under this section shall not exceed one hundred thousand "
+        "dollars for any one occurrence.",
+    ),
+    (
+        "end.damage_caps",
+        "no",
+        "MD",
+        "SECTION 1. (a) A police officer who deprives a person of a right secured by the Maryland "
+        "Declaration of Rights is liable to the person. Qualified immunity is not a defense.\n"
+        "SECTION 4. (a) An agritourism operator is not liable for an injury to a participant "
+        "resulting from the inherent risks of the activity.\n(c) This section does not limit the "
+        "liability of an operator who commits an act of gross negligence.",
+    ),
+    (
+        "start.individual_accountability",
+        "no",
+        "NC",
+        "SECTION 1. (a) A law enforcement officer who deprives a person of a right secured by the "
+        "North Carolina Constitution is liable to the person. Qualified immunity is not a "
+        "defense.\nSECTION 6. (b) The bond of a notary shall be payable to any person injured by "
+        "the notary's misconduct. The notary is personally liable for any damages in excess of "
+        "the bond.",
+    ),
 ]
 
 TWELFTH_SESSION_READINGS = [

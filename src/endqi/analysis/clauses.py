@@ -5645,6 +5645,14 @@ _GOOD_FAITH_DENIED_ELSEWHERE = compile_pattern(
     r"|\bthat\s+the\s+(?:[\w-]+\s+)?(?:company|business|corporation|contractor|vendor|landlord|carrier|firm"
     r"|operator|licensee|dealer|lender|insurer)\b[^.;]{0,40}?\bgood[ -]faith\b"
 )
+_PRIVATE_PARTYS_LIABILITY = compile_pattern(
+    r"\bliability\s+of\s+(?:an?|the|any)\s+(?:[\w-]+\s+)?(?:operator|owner|landowner|provider|sponsor|business"
+    r"|company|participant|contractor|vendor|landlord|physician|hospital)s?\b"
+)
+_SHARE_OF_ANOTHER_OFFICE = compile_pattern(
+    r"\W*(?:\(\w{1,4}\)\s*)*(?:the|an?|any|each)\s+(?:notary|surveyor|assessor|treasurer|trustee|guardian"
+    r"|executor|administrator|receiver|auctioneer|bondsman)\b"
+)
 _ONLY_THE_STATE_SUES = compile_pattern(
     r"\b(?:no\s+person\s+other\s+than|only)\s+the\s+attorney\s+general\s+(?:may|shall|can)\s+(?:bring|commence"
     r"|institute|maintain|file)\b"
@@ -9689,6 +9697,9 @@ class Reading:
                 (
                     lexicon.THIS_PROVISION.search(body)
                     and not lexicon.LIABLE_FOR_OTHER_HARM.search(body)
+                    # (the section of a claim for a deprivation, not "The liability of a regional
+                    # transit authority on a claim for property damage under this section")
+                    and (not self.public_claims or self._public_claim_in_section_of(sentence.start))
                 )
                 or self.judgment_in_claim_section(body)
             ):
@@ -9752,6 +9763,12 @@ class Reading:
             # "The limitations ... do not apply to an action under subsection (B)", subsection (B)
             # being the attorney general's suit: that claim's limits, not these claims'.
             if self.for_another_claim(sentence.text, sentence.start):
+                continue
+            if _PRIVATE_PARTYS_LIABILITY.search(sentence.text) and not lexicon.POLICE_TERM.search(
+                sentence.text
+            ):
+                # "This section does not limit the liability of an operator who commits an act
+                # ... of gross negligence": a private operator's immunity narrowed, no cap lifted.
                 continue
             if _RECOVERED_BY_GOVERNMENT.search(sentence.text):
                 # "No statutory limitation on damages applies to amounts recoverable by the State
@@ -11065,6 +11082,9 @@ class Reading:
             and not lexicon.OFFICER_NEED_NOT_CONTRIBUTE.search(s.text)
             # A catch-line ("LIMIT ON PERSONAL LIABILITY.") states no share.
             and not _is_catch_line(s.text)
+            # ("The notary is personally liable for any damages in excess of the bond": another
+            # office's liability on its bond, named as the sentence's subject)
+            and not _SHARE_OF_ANOTHER_OFFICE.match(s.text)
             # "... is subject to personal liability by the imposition of a civil penalty in an
             # amount not to exceed fifty dollars": a fine for breaking a rule, no part of what a
             # victim is awarded.
