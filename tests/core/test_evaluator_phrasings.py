@@ -17839,6 +17839,29 @@ THIRTEENTH_SESSION_READINGS = [
         "the notary's misconduct. The notary is personally liable for any damages in excess of "
         "the bond.",
     ),
+    # The duty and the bystander's liability in other words: "shall take every reasonable step
+    # within the officer's power to bring the violation to an end"; "did not make a reasonable
+    # effort to prevent it shall be liable".
+    (
+        "start.failure_to_intervene",
+        "yes",
+        "WV",
+        "Sec. 1. (a) A law enforcement officer who deprives a person of a right secured by the state "
+        "constitution is liable to the person. Qualified immunity is not a defense.\n(b) Every "
+        "officer present when another officer violates a person's rights shall take every "
+        "reasonable step within the officer's power to bring the violation to an end. An officer "
+        "who fails to do so is liable under subsection (a).",
+    ),
+    (
+        "start.failure_to_intervene",
+        "yes",
+        "VA",
+        "A. A law-enforcement officer who deprives a person of a right secured by the Constitution "
+        "of Virginia is liable to the person. Qualified immunity is not a defense.\nB. A "
+        "law-enforcement officer who had a reasonable opportunity to prevent another officer's use "
+        "of unlawful force and did not make a reasonable effort to prevent it shall be liable, "
+        "together with the officer who used the force, for the resulting damages.",
+    ),
 ]
 
 TWELFTH_SESSION_READINGS = [

@@ -2644,8 +2644,11 @@ INTERVENE_DUTY = compile_pattern(
 INTERVENE_DUTY_BY_ACTION = compile_pattern(
     # (a condition may stand between the verb and the act: "shall, when a reasonable opportunity
     # exists, act to prevent or halt the infringement")
-    r"\b(?:shall|must|is required to|has a duty to)(?:,\s*[^,.;]{1,80}?,)?\s+(?:take\s+(?:all\s+|any\s+)?"
-    r"(?:reasonable\s+)?(?:action|steps|measures)|act)\s+to\s+(?:stop|prevent|end|halt)\b"
+    # ("shall take every reasonable step within the officer's power to bring the violation to an
+    # end")
+    r"\b(?:shall|must|is required to|has a duty to)(?:,\s*[^,.;]{1,80}?,)?\s+(?:take\s+(?:all\s+|any\s+|every\s+)?"
+    r"(?:reasonable\s+)?(?:action|steps?|measures?)(?:\s+within\s+[^,.;]{1,40}?)?|act)\s+to\s+(?:stop|prevent|end|halt"
+    r"|bring\s+(?:the|that|such|it)\s*(?:[\w-]+\s+)?to\s+an\s+end)\b"
     # A prohibition is a duty too: "No officer may stand by while another officer ...".
     r"|\b(?:may|shall|must)\s+not\s+stand\s+by\b|\bno\s+(?:\w+\s+){1,4}?(?:may|shall)\s+stand\s+by\b"
     # "has an affirmative obligation to stop, or try to stop, another officer's use of force".
@@ -2659,6 +2662,7 @@ INTERVENE_DUTY_BY_ACTION = compile_pattern(
     r"\bto\s+take\s+(?:all\s+|any\s+)?(?:reasonable\s+)?(?:action|steps|measures)\s+to\s+(?:stop|prevent|end)\b"
 )
 INTERVENE_DUTY_BY_ACTION_GATE = (
+    "to an end",
     "to stop",
     "to prevent",
     "to end",
@@ -2805,6 +2809,9 @@ FAIL_TO_PREVENT = compile_pattern(
     # prevented a deprivation ... by reasonable action and failed to take it")
     r"|\bcould\s+have\s+(?:prevented|stopped)\b[^.;]{0,160}?\b(?:but|and)\s+(?:(?:does|did)\s+not\b(?!\s+\w+\s+(?:it|the)\b)"
     r"|fail(?:s|ed)?\s+to\s+(?:take\s+it|take\s+(?:such|that)\s+action|act)\b)"
+    # "... did not make a reasonable effort to prevent it shall be liable".
+    r"|\b(?:(?:does|did)\s+not|fails?\s+to|failed\s+to)\s+make\s+(?:a|any)\s+(?:reasonable\s+)?(?:effort|attempt)\s+to\s+"
+    r"(?:prevent|stop|intervene|halt)\b"
     # "... does not attempt to stop it shall be jointly and severally liable".
     r"|\b(?:(?:does|did)\s+not|fails?\s+to)\s+attempt\s+to\s+(?:stop|prevent|intervene)\b"
     # "... who has a reasonable opportunity to intervene but does not, is liable".

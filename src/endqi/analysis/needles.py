@@ -38,7 +38,7 @@ READER_NEEDLES = (
     # (a payment that waits on the budget)
     "appropriat",
     # (a duty to intervene in plain words: "must step in", "who does not do so is liable")
-    *("step in", "not do so", "not step in"),
+    *("step in", "not do so", "not step in", "to an end"),
     *("appl", "applies only", "applies only to", "applies to", "apply only", "apply to"),
     *("as used in", "breach", "claims act", "considered", "continue to apply"),
     *("continues to apply", "deemed", "disregard", "does so", "duty", "fails to intervene"),
