@@ -17862,6 +17862,46 @@ THIRTEENTH_SESSION_READINGS = [
         "of unlawful force and did not make a reasonable effort to prevent it shall be liable, "
         "together with the officer who used the force, for the resulting damages.",
     ),
+    # Bars in still other words: "has no office in an action brought pursuant to this section";
+    # "is discontinued as a defense"; "Neither ... nor ... shall afford a defense"; "No officer shall
+    # be relieved of liability ... because the law had not been settled by prior decisions". (Not
+    # a sponsor's memo: "qualified immunity has no place in North Carolina".)
+    (
+        "end.law_enforcement",
+        "yes",
+        "VA",
+        "Sec. 1. (a) A peace officer who, under color of law, deprives a person of a right secured "
+        "by the state constitution is liable to the person for damages.\n"
+        "(b) The doctrine of qualified immunity, however denominated, has no office in an action "
+        "brought pursuant to this section.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "KY",
+        "Sec. 1. (a) A peace officer who, under color of law, deprives a person of a right secured "
+        "by the state constitution is liable to the person for damages.\n"
+        "(b) The doctrine of qualified official immunity is discontinued as a defense to any "
+        "action brought under this section.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "DE",
+        "Sec. 1. (a) A peace officer who, under color of law, deprives a person of a right secured "
+        "by the state constitution is liable to the person for damages.\n"
+        "(b) Neither § 4001 of this title nor any doctrine of judge-made immunity that turns upon the "
+        "defendant's good faith shall afford a defense to an action under this section.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "MA",
+        "Sec. 1. (a) A peace officer who, under color of law, deprives a person of a right secured "
+        "by the state constitution is liable to the person for damages.\n"
+        "(b) No law enforcement officer shall be relieved of liability under this section because "
+        "the unlawfulness of the conduct had not been settled by prior decisions of the courts.",
+    ),
 ]
 
 TWELFTH_SESSION_READINGS = [

@@ -4272,7 +4272,7 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
             names_after = (
                 rx.search(
                     r"(?:immun|assert|raise|invoke|claim|rely on|plead|shielded|protected|insulated"
-                    r"|exempt)$",
+                    r"|exempt|relieved\s+of\s+liability)$",
                     negated_subject.group(0),
                 )
                 or (

@@ -893,8 +893,9 @@ NEGATED_SUBJECT_DEFENSE = compile_pattern(
     # "No government actor may assert qualified immunity"; "Neither ... nor ... may raise it".
     r"|assert|raise|invoke|claim|rely on|plead"
     # "No immunity, whether denominated qualified, good-faith, official, or otherwise, ... shall
-    # inure to the benefit of a law enforcement officer".
-    r"|inure)"
+    # inure to the benefit of a law enforcement officer"; "Neither § 4001 nor ... shall afford a
+    # defense"; "No law enforcement officer shall be relieved of liability ... because ...".
+    r"|inure|afford|interposed?|relieved\s+of\s+liability)"
     # "No immunity ... grounded in the defendant's good faith bars liability".
     r"|\bbars?\s+(?:liability|recovery|an?\s+action|the\s+action|a\s+claim)"
     # "No immunity -- sovereign, statutory, official, qualified, or otherwise -- shall protect a
@@ -1006,6 +1007,13 @@ NEGATED_DEFENSE = compile_pattern(
     r"|\b(?:nor\s+(?:shall|may|can|will)\s+(?:an?\s+|the\s+|any\s+)?(?:[\w-]+\s+){0,2}?|(?:shall|may|can|will)\s+not\s+)"
     r"escape\s+liability\s+(?:under|by|on|through)\b"
     r"|\b(?:shall|may|will)\s+not\s+inure\s+to\b"
+    # "... has no office in an action brought pursuant to this section"; "is discontinued as a
+    # defense to any action"; "are withdrawn with respect to claims under this section".
+    # (in an action: not a sponsor's "qualified immunity has no place in North Carolina")
+    r"|\b(?:has|have|shall\s+have)\s+no\s+(?:office|place|role)\s+in\s+(?:an?|any|the|such)\s+(?:civil\s+)?"
+    r"(?:action|claim|suit|proceeding)s?\b"
+    r"|\b(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:discontinued|withdrawn|rescinded|revoked)\s+(?:as\s+(?:an?\s+)?"
+    r"defen[cs]es?|with\s+respect\s+to|as\s+to|in\s+(?:an?|any)\s+(?:action|claim))\b"
     # "shall not constitute a defense"; "shall have no force or effect in an action".
     r"|\b(?:is|are|shall|does|do|will|may)\s+not\s+(?:constitute|serve\s+as|operate\s+as)\s+(?:an?\s+)?"
     r"(?:valid\s+)?(?:defen[cs]es?|bar|immunity)\b"
