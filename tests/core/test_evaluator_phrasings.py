@@ -17902,6 +17902,19 @@ THIRTEENTH_SESSION_READINGS = [
         "(b) No law enforcement officer shall be relieved of liability under this section because "
         "the unlawfulness of the conduct had not been settled by prior decisions of the courts.",
     ),
+    # A motion that states its amendment and its fate in one line: the line is that amendment,
+    # and it failed.
+    (
+        "end.law_enforcement",
+        "no",
+        "ND",
+        "SCR 4012: A concurrent resolution directing the Legislative Management to consider "
+        "studying civil actions against law enforcement officers.\n\nSEN. LARSEN MOVED THAT THE "
+        "AMENDMENTS BE ADOPTED, WHICH MOTION PREVAILED ON A VOICE VOTE.\n\nSEN. BRUNELLE MOVED TO "
+        'FURTHER AMEND SCR 4012 BY INSERTING "AND PROVIDING THAT QUALIFIED IMMUNITY IS NOT A '
+        'DEFENSE TO A CIVIL ACTION AGAINST A LAW ENFORCEMENT OFFICER", WHICH MOTION FAILED ON A '
+        "VERIFICATION VOTE.\n",
+    ),
 ]
 
 TWELFTH_SESSION_READINGS = [

@@ -6321,7 +6321,7 @@ _AMENDMENT_HEAD = compile_pattern(
     # ("Rep. Beaulieu of Barre City moved to amend the bill in Sec. 1 ...", "Representative SIROIS
     # PRESENTED House Amendment "A" (H-241)")
     r"|[^\n]{0,200}?\b(?:(?:offered|proposed|submitted|presented)\s+(?:the\s+following\s+|an?\s+)?"
-    r"(?:[\w\"'-]+\s+){0,2}?amendments?\b|moved\s+to\s+amend\b)"
+    r"(?:[\w\"'-]+\s+){0,2}?amendments?\b|moved\s+to\s+(?:further\s+)?amend\b)"
     r"|[ \t]*amendments?[ \t]*:?[ \t]*(?=\n)"
 )
 _NUMBERED_AM_HEAD = compile_pattern(r"(?m)^[ \t]*(?P<label>am\d{3,5})\b")
@@ -6359,6 +6359,10 @@ _TABLED_RECORD = compile_pattern(
     r"|\bmoved\s+to\s+(?:table|lay\s+(?:[\w.-]+\s+){0,4}?on\s+the\s+table)\b[^.;]{0,80}?\bwhich\s+motion\s+"
     r"(?:prevailed|carried|was\s+adopted|was\s+agreed\s+to)\b"
     r"|\blaid\s+on\s+the\s+table\W{0,3}\s*(?:the\s+)?motion\s+(?:prevailed|carried)\b"
+)
+_MOTION_TO_AMEND_LINE = compile_pattern(
+    r"[^\n]{0,200}?\bmoved\s+to\s+(?:further\s+)?amend\b[^\n]{0,600}?\b(?:providing|by\s+(?:adding|inserting"
+    r"|striking|deleting))\b"
 )
 _RECONSIDERED = compile_pattern(r"\breconsider(?:ed|ation)?\b[^.;]{0,80}?\bvote\b")
 _ADOPTION_RECORD = compile_pattern(
@@ -6695,7 +6699,7 @@ class Reading:
                     # (a journal's line that introduces one names it further along)
                     *_lines_holding(
                         lowered,
-                        self.text.positions("amendment", "moved to amend"),
+                        self.text.positions("amendment", "moved to amend", "further amend"),
                         _JOURNAL_HEAD_REACH,
                     ),
                 }
@@ -6727,13 +6731,23 @@ class Reading:
         )
         outcomes: dict[int, set[bool]] = {}
         ends: dict[int, int] = {}
+        # (motions read whole in their own line: a later record speaks of something else)
+        self_contained: set[int] = set()
         for line_start in records:
             line_end = lowered.find("\n", line_start)
             line = lowered[line_start : len(lowered) if line_end == -1 else line_end]
-            if _AMENDMENT_HEAD.match(line) and not _RECORD_LINE.search(line):
+            # A motion that states its amendment and its fate in one line ("Assemblyman Furlong
+            # moved to amend ... by adding a new section providing that ...; the Chair ruled the
+            # motion out of order"): that line is the amendment the record speaks of.
+            own_motion = _MOTION_TO_AMEND_LINE.match(line) is not None
+            if _AMENDMENT_HEAD.match(line) and not _RECORD_LINE.search(line) and not own_motion:
                 continue  # a heading that says its own fate is read by _failed_amendment_spans
-            before = [start for start, _label in heads if start < line_start]
-            if not before:
+            before = [
+                start
+                for start, _label in heads
+                if start < line_start and start not in self_contained
+            ]
+            if not before and not own_motion:
                 continue
             for clause in _RECORD_CLAUSE_SPLIT.split(line):
                 failed, adopted = _record_outcome(clause)
@@ -6755,6 +6769,11 @@ class Reading:
                 if not named and _AMENDMENT_NUMBER_NAMED.search(clause):
                     # (a record of an amendment not printed here, "Amendment No. 612 ... be
                     # receded from": not the fate of the last one that is)
+                    continue
+                if own_motion and not named:
+                    outcomes.setdefault(line_start, set()).add(failed)
+                    ends[line_start] = len(lowered) if line_end == -1 else line_end
+                    self_contained.add(line_start)
                     continue
                 head = named[-1] if named else before[-1]
                 outcomes.setdefault(head, set()).add(failed)

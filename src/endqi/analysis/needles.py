@@ -35,6 +35,7 @@ READER_NEEDLES = (
     *("adopted", "agreed to", "receded from", "this act", "this bill", "to table", "on the table"),
     *("withdrawn", "lost", "negative", "disagreed", "out of order", "did not prevail"),
     *("indefinitely postponed", "postponed indefinitely", "moved to amend"),
+    "further amend",
     # (a payment that waits on the budget)
     "appropriat",
     # (a duty to intervene in plain words: "must step in", "who does not do so is liable")
