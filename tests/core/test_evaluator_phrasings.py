@@ -17915,6 +17915,36 @@ THIRTEENTH_SESSION_READINGS = [
         'DEFENSE TO A CIVIL ACTION AGAINST A LAW ENFORCEMENT OFFICER", WHICH MOTION FAILED ON A '
         "VERIFICATION VOTE.\n",
     ),
+    # A government answering only for its police reaches the police, whichever way the bill says
+    # whose acts it answers for: "liable for the deprivation, by a law enforcement officer
+    # employed by the public entity, of any right"; "A public entity that employs a peace officer,
+    # as described in section ..., is liable to any person who is deprived by the peace officer";
+    # "shall be liable for the deprivation by any law enforcement officer it employs".
+    (
+        "end.public_employees",
+        "no",
+        "NJ",
+        "1. a. A public entity shall be liable for the deprivation, by a law enforcement officer "
+        "employed by the public entity, of any substantive right secured by the Constitution of "
+        "this State, including a deprivation brought about by an officer's failure to intervene "
+        "when another officer commits it.\nb. Qualified immunity is not a defense.",
+    ),
+    (
+        "end.public_employees",
+        "no",
+        "CO",
+        "(1) A PUBLIC ENTITY THAT EMPLOYS A PEACE OFFICER, AS DESCRIBED IN SECTION 16-2.5-101, IS "
+        "LIABLE TO ANY PERSON WHO IS DEPRIVED BY THE PEACE OFFICER, ACTING UNDER COLOR OF LAW, OF "
+        "ANY RIGHT SECURED BY THE STATE CONSTITUTION.\n(2) QUALIFIED IMMUNITY IS NOT A DEFENSE.",
+    ),
+    (
+        "end.public_employees",
+        "no",
+        "MA",
+        "(b) A public employer shall be liable for the deprivation by any law enforcement officer "
+        "it employs, while acting within the scope of employment, of any right secured by the "
+        "constitution of the commonwealth.\n(c) Qualified immunity shall not be a defense.",
+    ),
 ]
 
 TWELFTH_SESSION_READINGS = [

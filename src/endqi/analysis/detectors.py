@@ -233,13 +233,18 @@ _FOR_CONTRIBUTION = compile_pattern(r"\bfor\s+contribution\b")
 # (the whole list of them, to where what they do begins: "any of its officers, employees or
 # agents, including police officers, acting under color of law")
 _ITS_PEOPLE = compile_pattern(
-    r"\b(?:(?:acts?|conduct|omissions?|violations?)\s+of|(?:caused|committed|done)\s+by)\s+"
+    # (or "liable for the deprivation, by a law enforcement officer employed by the public
+    # entity, of ..."; "A public entity that employs a peace officer ... is liable to any person
+    # who is deprived by the peace officer")
+    r"\b(?:(?:acts?|conduct|omissions?|violations?)\s+of|(?:caused|committed|done|deprived|injured)\s+by"
+    r"|(?:deprivation|violation)\s*,?\s+by|(?:that|which)\s+employs)\s+"
     r"(?P<people>(?:any\s+of\s+|one\s+of\s+)?(?:its|their|the|an?|any|such)\s+[^.;]{0,160}?)"
-    r"(?=,?\s+(?:acting|who|while|when|that|under|within|in\s+the\s+(?:course|scope))\b|[.;]|$)"
+    r"(?=,?\s+(?:acting|who|while|when|that|under|within|in\s+the\s+(?:course|scope))\b|,\s+of\b|[.;]|$)"
 )
 _OTHER_PEOPLE = compile_pattern(r"\b(?:employees?|agents?|officials?|persons?|individuals?)\b")
 _PEOPLE_TAIL = compile_pattern(
-    r",?\s+(?:including|employed\s+by|appointed\s+by|commissioned\s+by)\b"
+    r",?\s+(?:including|employed\s+by|appointed\s+by|commissioned\s+by|as\s+(?:described|defined)\s+in"
+    r"|(?:is|are|shall|may)\s)\b"
 )
 
 
