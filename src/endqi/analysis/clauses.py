@@ -8673,12 +8673,10 @@ class Reading:
         the people the officers police."""
         if not _ACTION_UNDER_THIS_SECTION.search(clause.text):
             return False
-        document = self.text.document
-        start, end = document.section_start(clause.start), document.section_end(clause.start)
-        lowered = self.text.lowered
+        section = self._section_around(clause.start)
         return (
-            _OFFICER_AGGRIEVED_SUES.search(lowered, start, end) is not None
-            and _PERSON_HARMED_SUES.search(lowered, start, end) is None
+            _OFFICER_AGGRIEVED_SUES.search(section) is not None
+            and _PERSON_HARMED_SUES.search(section) is None
         )
 
     @cached_property

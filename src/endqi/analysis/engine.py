@@ -85,30 +85,33 @@ def evaluate(source: str | Document, *, state: str | None = None) -> Scorecard:
     )
 
 
-def _decide(document: Document, state: str | None) -> dict[str, detectors.Decision]:
-    """Every criterion's decision on one reading of the document."""
-    analysis_text = AnalysisText(document)
+def _read(
+    document: Document,
+    state: str | None,
+    *,
+    set_aside_by_record: tuple[tuple[int, int], ...] | None = None,
+) -> Reading:
+    """The clause reading of ``document`` with the state's facts it needs."""
     codified = codified_immunity_law(state)
     employee_immunity = employee_immunity_law(state)
-    reading = Reading(
-        analysis_text,
+    return Reading(
+        AnalysisText(document),
         codified.sections if codified else (),
         state_bill=state not in (None, "US"),
         employee_immunity=employee_immunity.citation if employee_immunity else None,
+        set_aside_by_record=set_aside_by_record,
     )
+
+
+def _decide(document: Document, state: str | None) -> dict[str, detectors.Decision]:
+    """Every criterion's decision on one reading of the document."""
+    reading = _read(document, state)
     not_law = reading.not_law_by_the_record
     if not_law:
         # (read again with what the record set aside struck, as struck text is: a detector
         # that asks the text for its sentences then never meets a rejected amendment's)
         document = replace(document, deletions=tuple(sorted({*document.deletions, *not_law})))
-        analysis_text = AnalysisText(document)
-        reading = Reading(
-            analysis_text,
-            codified.sections if codified else (),
-            state_bill=state not in (None, "US"),
-            employee_immunity=employee_immunity.citation if employee_immunity else None,
-            set_aside_by_record=not_law,
-        )
+        reading = _read(document, state, set_aside_by_record=not_law)
     context = detectors.Context(reading=reading, state=state)
 
     decisions: dict[str, detectors.Decision] = {}
