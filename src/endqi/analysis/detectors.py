@@ -171,10 +171,11 @@ def outside_the_limits(decision: Decision, reading: Reading) -> Decision:
     return Decision(Verdict.NO, OUTSIDE_THE_LIMITS, 0.7)
 
 
-# Wider classes first: the widest class a bill's claims and bars reach decides coverage.
+# A bar that names the one section it rules on ("In an action brought under section 670A.2").
 _BAR_OF_A_NAMED_SECTION = compile_pattern(
     r"\b(?:under|pursuant\s+to)\s+(?:section|sec_?|§)\s*\d[\w_.-]*"
 )
+# Wider classes first: the widest class a bill's claims and bars reach decides coverage.
 _ROLE_ORDER = (
     Role.BROAD,
     Role.BROAD_EXCEPT_SOME_POLICE,
