@@ -208,6 +208,42 @@ def test_a_print_without_line_numbers_is_left_as_it_is() -> None:
     assert apply_adopted_line_amendments(document) is document
 
 
+def test_words_named_once_are_replaced_on_a_print_without_line_numbers() -> None:
+    """Without line numbers an instruction's page and line cannot be found, but struck words
+    that stand once in the bill name their place by themselves; so do they when the instruction
+    names a section instead of a line."""
+    bill = (
+        "SECTION 1. (A) An employee of a governmental entity who deprives a person of a right "
+        "secured by the state constitution is liable to the person.\n"
+        "(B) Qualified immunity is not a defense.\n\n"
+    )
+    by_line = (
+        'AMENDMENT NO. 1\nOn page 1, line 3, strike "An employee of a governmental entity" and '
+        'insert "A law enforcement officer".\nThe amendment was adopted.\n'
+    )
+    by_section = (
+        "Senator Talbert proposed the following amendment, which was adopted:\n"
+        'Amend the bill, SECTION 1, Section (A), by striking "An employee of a governmental '
+        'entity" and inserting "A law enforcement officer".\n'
+    )
+    for amendment in (by_line, by_section):
+        document = with_line_index(document_from_text(bill + amendment))
+        amended = apply_adopted_line_amendments(document)
+        assert amended.text.startswith("SECTION 1. (A) A law enforcement officer who deprives")
+        assert evaluate(bill + amendment, state="SC").verdicts()["end.public_employees"] == "no"
+
+
+def test_words_named_twice_are_left_on_a_print_without_line_numbers() -> None:
+    """Struck words that stand twice in the bill name no one place: the print stays as it is."""
+    text = (
+        "SECTION 1. A public employee who deprives a person of a right is liable. A public "
+        "employee may not assert qualified immunity.\n\nAMENDMENT NO. 1\nOn page 1, line 2, "
+        'strike "A public employee" and insert "A peace officer".\nThe amendment was adopted.\n'
+    )
+    document = with_line_index(document_from_text(text))
+    assert apply_adopted_line_amendments(document).text == document.text
+
+
 def test_a_record_of_adoption_without_any_instruction_leaves_the_print() -> None:
     """A numbered print whose record says something was adopted, with no amendment by page and
     line, is read as printed."""

@@ -113,6 +113,8 @@ _PAGE_HEADER = compile_pattern(r"(?im)^[ \t]*page[ \t]+(\d{1,3})[ \t]*$")
 LINES_ON_A_PAGE = 30
 _OUTCOME_REACH = 1_500  # an amendment's record follows it closely, or names it
 _INSERTED_PASSAGE_LIMIT = 4_000
+# Struck words shorter than this name no single place by themselves ("may", "shall not").
+_UNIQUE_WORDS_MINIMUM = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,16 +146,25 @@ class _Edit:
 
 def apply_adopted_line_amendments(document: Document) -> Document:
     """``document`` with every adopted page-and-line amendment it prints made to its text
-    (the document itself when it has no numbered lines or no such amendment)."""
+    (the document itself when it has no such amendment). On a print without line numbers, or
+    for an instruction that names a section rather than a line ("Amend Section 15-5-600(A) by
+    striking "..." and inserting "..."") the struck words are replaced only where they stand
+    once in the bill before its first amendment: a place the words alone can name."""
     text = document.text
-    if not document.line_numbers or "line" not in text or not document.offset_map:
+    if not document.offset_map:
         return document
     lowered = text.lower()
+    if "strik" not in lowered and "line" not in lowered:
+        return document
     if len(lowered) != len(text):
         return document  # (a lowercase form of another length would misplace every span)
-    if "adopt" not in lowered and "agreed to" not in lowered:
+    if "adopt" not in lowered and "agreed to" not in lowered and "carried" not in lowered:
         return document
-    instructions = _instructions(lowered)
+    numbered = bool(document.line_numbers)
+    instructions = sorted(
+        [*(_instructions(lowered) if "line" in lowered else []), *_unlocated_instructions(lowered)],
+        key=lambda instruction: instruction.at,
+    )
     adopted = [
         found
         # (each with the next one's position, the last with none)
@@ -162,11 +173,64 @@ def apply_adopted_line_amendments(document: Document) -> Document:
     ]
     if not adopted:
         return document
-    lines = _PrintedLines(document)
-    edits = [edit for found in adopted for edit in _edits_of(lowered, lines, found)]
+    lines = _PrintedLines(document) if numbered else None
+    bill_end = instructions[0].at
+    edits = [
+        edit
+        for found in adopted
+        for edit in (
+            _edits_of(lowered, lines, found)
+            if lines is not None and found.first
+            else _edits_by_unique_words(lowered, found, bill_end)
+        )
+    ]
     if not edits:
         return document
     return _apply(document, edits)
+
+
+# An instruction that names no page and line: "Amend the bill, SECTION 1, Section 15-5-600(A), by
+# striking "An employee of a governmental entity" and inserting "A law enforcement officer"".
+_UNLOCATED_STRIKE = compile_pattern(
+    r"\bamend\w*\b[^\n]{0,300}?(?=\bby\s+strik\w*(?:\s+out)?\s+" + _QUOTED + r")"
+)
+
+
+def _unlocated_instructions(lowered: str) -> list[_Instruction]:
+    """Instructions to strike quoted words that name a section, not a page and line."""
+    found = []
+    for match in _UNLOCATED_STRIKE.finditer(lowered):
+        if _LOCATOR.search(lowered, match.start(), match.end()):
+            continue  # (a page and line named: read as such)
+        found.append(_Instruction(match.end(), None, 0, 0, False, match.end()))
+    return found
+
+
+def _edits_by_unique_words(lowered: str, instruction: _Instruction, bill_end: int) -> list[_Edit]:
+    """The edit an instruction to strike quoted words (and insert others) makes where those
+    words stand exactly once in the bill (``lowered[:bill_end]``), or none."""
+    struck = _STRIKE_WORDS.match(lowered, instruction.rest)
+    if struck is None:
+        return []
+    old = _group(struck, 1, 2)
+    if old is None:
+        return []
+    words = " ".join(lowered[old[0] : old[1]].split())
+    if len(words) < _UNIQUE_WORDS_MINIMUM:
+        return []  # ("may", "shall": too short to name one place by themselves)
+    found = lowered.find(words, 0, bill_end)
+    if found == -1 or lowered.find(words, found + 1, bill_end) != -1:
+        return []
+    place = (found, found + len(words))
+    new_words = _INSERT_WORDS.match(lowered, struck.end())
+    new = _group(new_words, 1, 2) if new_words is not None else None
+    if new is None and _INSERT_VERB.match(lowered, struck.end()):
+        new = _inserted_passage(lowered, struck.end())
+        if new is None:
+            return []
+    if new is None:
+        return [_Edit(*place)]
+    return [_Edit(place[0], place[1], new[0], new[1])]
 
 
 def _instructions(lowered: str) -> list[_Instruction]:
