@@ -17945,6 +17945,18 @@ THIRTEENTH_SESSION_READINGS = [
         "it employs, while acting within the scope of employment, of any right secured by the "
         "constitution of the commonwealth.\n(c) Qualified immunity shall not be a defense.",
     ),
+    # A bill tracker's export, one row per bill with a staff summary: description, not law.
+    (
+        "end.law_enforcement",
+        "no",
+        "IA",
+        'Bill Tracker Export\nBill,Sponsor,Status,Description\nHF 512,Rep. Doe,Enacted,"Provides '
+        "that qualified immunity is not a defense to a civil action against a peace officer for "
+        'the deprivation of any right under the Iowa Constitution."\nSF 2144,Sen. Roe,In '
+        'Committee,"Creates a civil action against any public employee; eliminates qualified '
+        'immunity."\nHF 77,Rep. Poe,Introduced,"Body camera footage to be released within 30 '
+        'days."\n',
+    ),
 ]
 
 TWELFTH_SESSION_READINGS = [

@@ -19,6 +19,7 @@ commentary and advocacy are never read as operative. Facts are immutable.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -5653,6 +5654,10 @@ _SHARE_OF_ANOTHER_OFFICE = compile_pattern(
     r"\W*(?:\(\w{1,4}\)\s*)*(?:the|an?|any|each)\s+(?:notary|surveyor|assessor|treasurer|trustee|guardian"
     r"|executor|administrator|receiver|auctioneer|bondsman)\b"
 )
+# A row of a table of bills: a bill's number, then a column separator.
+_TRACKER_ROW = compile_pattern(
+    r"(?m)^[ \t]*(?:[hsa][a-z]{0,3}|l\.?d\.?|[hs]\.\s?[bfr]\.)\s?\d{1,5}[ \t]*(?:,|\||\t)"
+)
 _ONLY_THE_STATE_SUES = compile_pattern(
     r"\b(?:no\s+person\s+other\s+than|only)\s+the\s+attorney\s+general\s+(?:may|shall|can)\s+(?:bring|commence"
     r"|institute|maintain|file)\b"
@@ -9359,6 +9364,9 @@ class Reading:
         lowered = self.text.lowered
         return bool(
             lexicon.DESCRIPTION_GENRE.search(lowered, 0, lexicon.DESCRIPTION_GENRE_HEAD)
+            # (or a table of bills, one row each, as a tracker exports it: "HF 512,Rep. ...,
+            # Enacted,...", "HB 141  | CIVIL ACTION: PEACE OFFICERS | ...")
+            or len(list(itertools.islice(_TRACKER_ROW.finditer(self._document_lowered), 3))) == 3
         ) and not lexicon.OPERATIVE_FORMULA.search(lowered)
 
     @cached_property
