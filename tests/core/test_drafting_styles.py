@@ -177,7 +177,7 @@ CASES = Path(__file__).resolve().parents[1] / "corpus_redteam" / "cases.jsonl"
 # prints, bills that keep or restore the doctrine, precision traps in neighbouring fields,
 # journals' records of amendments, who answers and for which rights, defenses and start criteria
 # in new words, real statute sections and documents around bills; first runs 8,098/8,532 =
-# 0.949, now 8,196) and their readings bring the whole to 119,971/123,678 = 0.9700: the floor
+# 0.949, now 8,211) and their readings bring the whole to 119,987/123,678 = 0.9702: the floor
 # holds.
 AGREEMENT_FLOOR = 0.970
 # With batch AJ (first run 98/108) it reads 5657/5733 = 0.987 on main at 0f03597 (no constant changed).
@@ -413,7 +413,7 @@ AGREEMENT_FLOOR = 0.970
 # bill whose veto was sustained), labelled all "no" as law not in force, where the evaluator
 # grades a failed bill's text for what it would do, as the development set's failed bills are
 # graded. The cross-page deletion and section-striking readings cleared QG09: 137.
-# SA-TF (thirteenth session, 32 sets, 948 texts, about 200 of them traps) add twenty-three that the
+# SA-TF (thirteenth session, 32 sets, 948 texts, about 200 of them traps) add twenty-one that the
 # readings after them did not clear: SC07 and TA16 (tort-claims limits changed for every claim,
 # one restating the waiver's words about rights), SM15 (a bill that codifies the doctrine, with
 # discipline rules), SP29 (a repealed bar printed for reference), SR11 and SR29 (a task force's
@@ -421,11 +421,11 @@ AGREEMENT_FLOOR = 0.970
 # fee rules in suits against private parties, private patrol officers, a towing company, a lien
 # foreclosure, a bail agent's licence records, "Nothing ... creates a cause of action against
 # the state"), SU27 and TB25 (a county substituted as defendant in contract suits; a government's
-# immunity from another kind of claim), SX23, TF14, TF18 and TF26 (tracker exports, a bill's
-# title and a hearing transcript that quote the bar), SY30 (a good-faith defense denied in a
-# criminal prosecution) and SZ30 (a defeated amendment that would have created a claim); this
-# session's readings cleared HG28, IF20, NQ05, QS11 and RB20: 155.
-ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 155
+# immunity from another kind of claim), TF14 and TF26 (a bill's title and a hearing transcript
+# that quote the bar), SY30 (a good-faith defense denied in a criminal prosecution) and SZ30 (a
+# defeated amendment that would have created a claim); this session's readings cleared HG28,
+# IF20, NQ05, QS11 and RB20: 153.
+ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 153
 
 
 def test_drafting_styles_agreement() -> None:
