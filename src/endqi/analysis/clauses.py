@@ -5654,6 +5654,7 @@ _SHARE_OF_ANOTHER_OFFICE = compile_pattern(
     r"\W*(?:\(\w{1,4}\)\s*)*(?:the|an?|any|each)\s+(?:notary|surveyor|assessor|treasurer|trustee|guardian"
     r"|executor|administrator|receiver|auctioneer|bondsman)\b"
 )
+_TRACKER_HEAD = 20_000
 # A row of a table of bills: a bill's number, then a column separator.
 _TRACKER_ROW = compile_pattern(
     r"(?m)^[ \t]*(?:[hsa][a-z]{0,3}|l\.?d\.?|[hs]\.\s?[bfr]\.)\s?\d{1,5}[ \t]*(?:,|\||\t)"
@@ -9362,12 +9363,24 @@ class Reading:
         an enacting formula or an amending instruction. What it quotes or paraphrases is
         description, however it is worded."""
         lowered = self.text.lowered
-        return bool(
-            lexicon.DESCRIPTION_GENRE.search(lowered, 0, lexicon.DESCRIPTION_GENRE_HEAD)
-            # (or a table of bills, one row each, as a tracker exports it: "HF 512,Rep. ...,
-            # Enacted,...", "HB 141  | CIVIL ACTION: PEACE OFFICERS | ...")
-            or len(list(itertools.islice(_TRACKER_ROW.finditer(self._document_lowered), 3))) == 3
-        ) and not lexicon.OPERATIVE_FORMULA.search(lowered)
+        return (
+            bool(
+                lexicon.DESCRIPTION_GENRE.search(lowered, 0, lexicon.DESCRIPTION_GENRE_HEAD)
+                # (or a table of bills, one row each, as a tracker exports it: "HF 512,Rep. ...,
+                # Enacted,...", "HB 141  | CIVIL ACTION: PEACE OFFICERS | ..."; its rows start at
+                # the top, so only the document's opening is searched)
+                or len(
+                    list(
+                        itertools.islice(
+                            _TRACKER_ROW.finditer(self.text.document.text[:_TRACKER_HEAD].lower()),
+                            3,
+                        )
+                    )
+                )
+                == 3
+            )
+            and not lexicon.OPERATIVE_FORMULA.search(lowered)
+        )
 
     @cached_property
     def amendment_not_adopted(self) -> bool:
