@@ -4414,11 +4414,12 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
             )
         )
     )
-    if _SUBJECT_SAID_NOT_AN_OFFICER.match(body):
+    said_not_an_officer = _SUBJECT_SAID_NOT_AN_OFFICER.match(body) is not None
+    if said_not_an_officer:
         named = False  # (the class the sentence names is what its subject is not)
     if not named and (
         explicitly_private(body)
-        or _SUBJECT_SAID_NOT_AN_OFFICER.match(body)
+        or said_not_an_officer
         or (phrase and explicitly_private(phrase))
         # ("The guard and the company cannot claim qualified immunity ..., because they are not
         # public officers": the clause says so itself)
@@ -5654,11 +5655,21 @@ _SHARE_OF_ANOTHER_OFFICE = compile_pattern(
     r"\W*(?:\(\w{1,4}\)\s*)*(?:the|an?|any|each)\s+(?:notary|surveyor|assessor|treasurer|trustee|guardian"
     r"|executor|administrator|receiver|auctioneer|bondsman)\b"
 )
-_TRACKER_HEAD = 20_000
 # A row of a table of bills: a bill's number, then a column separator.
 _TRACKER_ROW = compile_pattern(
     r"(?m)^[ \t]*(?:[hsa][a-z]{0,3}|l\.?d\.?|[hs]\.\s?[bfr]\.)\s?\d{1,5}[ \t]*(?:,|\||\t)"
 )
+_TRACKER_HEAD = 20_000  # a tracker's table starts at the top of its page
+_TRACKER_ROWS = 3
+
+
+def _opens_with_a_table_of_bills(text: str) -> bool:
+    """Whether ``text`` opens with a table of bills, one row each, as a tracker exports it ("HF
+    512,Rep. ...,Enacted,...", "HB 141  | CIVIL ACTION: PEACE OFFICERS | ...")."""
+    rows = _TRACKER_ROW.finditer(text[:_TRACKER_HEAD].lower())
+    return len(list(itertools.islice(rows, _TRACKER_ROWS))) == _TRACKER_ROWS
+
+
 _ONLY_THE_STATE_SUES = compile_pattern(
     r"\b(?:no\s+person\s+other\s+than|only)\s+the\s+attorney\s+general\s+(?:may|shall|can)\s+(?:bring|commence"
     r"|institute|maintain|file)\b"
@@ -6699,16 +6710,11 @@ class Reading:
         lowered = self._document_lowered
         heads = [
             (head.start(), head.group("label") or head.group("code") or "")
-            for line_start in sorted(
-                {
-                    *_lines_holding(lowered, self.text.positions("amendment")),
-                    # (a journal's line that introduces one names it further along)
-                    *_lines_holding(
-                        lowered,
-                        self.text.positions("amendment", "moved to amend", "further amend"),
-                        _JOURNAL_HEAD_REACH,
-                    ),
-                }
+            # (a journal's line that introduces one names it further along than a heading does)
+            for line_start in _lines_holding(
+                lowered,
+                self.text.positions("amendment", "moved to amend", "further amend"),
+                _JOURNAL_HEAD_REACH,
             )
             if (head := _AMENDMENT_HEAD.match(lowered, line_start)) is not None
         ]
@@ -9363,24 +9369,10 @@ class Reading:
         an enacting formula or an amending instruction. What it quotes or paraphrases is
         description, however it is worded."""
         lowered = self.text.lowered
-        return (
-            bool(
-                lexicon.DESCRIPTION_GENRE.search(lowered, 0, lexicon.DESCRIPTION_GENRE_HEAD)
-                # (or a table of bills, one row each, as a tracker exports it: "HF 512,Rep. ...,
-                # Enacted,...", "HB 141  | CIVIL ACTION: PEACE OFFICERS | ..."; its rows start at
-                # the top, so only the document's opening is searched)
-                or len(
-                    list(
-                        itertools.islice(
-                            _TRACKER_ROW.finditer(self.text.document.text[:_TRACKER_HEAD].lower()),
-                            3,
-                        )
-                    )
-                )
-                == 3
-            )
-            and not lexicon.OPERATIVE_FORMULA.search(lowered)
-        )
+        return bool(
+            lexicon.DESCRIPTION_GENRE.search(lowered, 0, lexicon.DESCRIPTION_GENRE_HEAD)
+            or _opens_with_a_table_of_bills(self.text.document.text)
+        ) and not lexicon.OPERATIVE_FORMULA.search(lowered)
 
     @cached_property
     def amendment_not_adopted(self) -> bool:

@@ -94,7 +94,8 @@ _PASSAGE_END = compile_pattern(
     r"|\b[a-z]{0,3}\d{3,6}\s+--\s+amendment\b"
     r"|\b[a-z]{0,10}\s?journal\b|\bfloor\s+action\b|\bfurther\s+amend|\bcorrect\s+the\s+title\b|\(end\)"
 )
-_WITHDRAWN_OR_LOST = compile_pattern(r"\b(?:withdrawn|withdrew|lost)\b")
+# (clauses' failure record holds "withdrawn" and "lost"; a record here may also say who withdrew it)
+_WITHDREW = compile_pattern(r"\bwithdrew\b")
 # An amendment's code alone on its line: Iowa's "H-1108", Nebraska's "AM0913".
 _CODE_HEAD = compile_pattern(r"[ \t]*(?P<label>[a-z]{1,2}-\d{3,5})[ \t]*(?:\n|$)")
 _AM_NUMBER_HEAD = compile_pattern(r"[ \t]*(?P<label>am\d{3,5})[ \t]*(?:\n|$)")
@@ -437,7 +438,7 @@ def _outcomes(record: str, *, label: str | None, own: str = "") -> set[bool]:
             seen.clear()  # (the vote reconsidered: what it recorded no longer stands)
             continue
         failed, adopted = clauses._record_outcome(clause)
-        failed = failed or _WITHDRAWN_OR_LOST.search(clause) is not None
+        failed = failed or _WITHDREW.search(clause) is not None
         # (unlike clauses' record of failures, a report's adoption counts: a committee report
         # adopted adopts the amendments it prints, "The report of the committee was adopted")
         if failed == adopted:
