@@ -17420,6 +17420,53 @@ ELEVENTH_SESSION_READINGS = [
     ),
 ]
 
+FOURTEENTH_SESSION_READINGS = [
+    # A legislature's status page for one bill (its title, then "Bill Actions") quotes the title,
+    # which may name a bar; the page enacts nothing.
+    (
+        "end.law_enforcement",
+        "no",
+        "SD",
+        "HB 1044\nan Act to establish a civil remedy against any peace officer who violates a "
+        "right secured by the state constitution and to provide that qualified immunity is not a "
+        "defense to the remedy.\n\nPrime sponsor: Representative Olafsen\n\nBill Actions\n"
+        "01/14/2027 House First read and referred to House Judiciary\n"
+        "02/02/2027 House Judiciary tabled",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "SD",
+        "HB 1044\nrevise provisions regarding civil actions against peace officers.\n\nStatus: "
+        "Referred to House Judiciary\n\nThe bill states: A peace officer who deprives a person of "
+        "a right secured by the state constitution is liable to the person. Qualified immunity is "
+        "not a defense.",
+    ),
+    # A committee's statement of intent for a numbered bill, and the hearing that follows it,
+    # describe the bill; a bill's own section headed "Statement of intent" does not.
+    (
+        "end.law_enforcement",
+        "no",
+        "NE",
+        "STATEMENT OF INTENT\nLB 77\n\nLB 77 would make a peace officer liable for depriving a "
+        "person of a right secured by the state constitution. Under the bill, qualified immunity "
+        "is not a defense.\n\nCHAIR: The hearing on LB 77 is open. Senator Kovac, you may "
+        'begin.\nKOVAC: Section 2 reads: "A peace officer who deprives a person of a right secured '
+        "by the Constitution of Nebraska is liable to the person. Qualified immunity is not a "
+        'defense."',
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "NE",
+        "Section 1. Statement of intent. The Legislature intends to give persons whose rights are "
+        "violated a remedy.\nSection 2. A peace officer who deprives a person of a right secured "
+        "by the Constitution of Nebraska is liable to the person. Qualified immunity is not a "
+        "defense.",
+    ),
+]
+
+
 THIRTEENTH_SESSION_READINGS = [
     # A bar in a relative clause: "a civil action, in which neither qualified immunity nor ...
     # shall be a defense" denies both; it creates no defense.
@@ -18422,7 +18469,8 @@ TWELFTH_SESSION_READINGS = [
     + TENTH_SESSION_READINGS
     + ELEVENTH_SESSION_READINGS
     + TWELFTH_SESSION_READINGS
-    + THIRTEENTH_SESSION_READINGS,
+    + THIRTEENTH_SESSION_READINGS
+    + FOURTEENTH_SESSION_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str

@@ -1893,6 +1893,14 @@ DESCRIPTION_GENRE = compile_pattern(
     r"|\bopinion\s*\|\s|\bop-ed\b|\bopinion\s+no[_.]?\s*\d|\boffice\s+of\s+the\s+attorney\s+general\b[^.]{0,80}?\bopinion\b"
     r"|\btranscript\b|\bfloor\s+proceedings\b|\bthe\s+speaker\s*:"
     r"|\bsearch\s+results\s+for\b|\blegislation\s+tracker\b|\brss\s+version\b|\bbills\s+introduced\b[^\n]{0,40}</title>"
+    # A legislature's status page for one bill, by its fields ("Bill Actions", "Bill History",
+    # "Status: Deferred to the 41st legislative day"), and a committee's statement of intent
+    # for a bill named by its number ("STATEMENT OF INTENT / LB 1120"; not a bill's "Section 1.
+    # Statement of intent.", which names no bill).
+    r"|\bbill\s+(?:actions|history)\b"
+    r"|\bstatus\s*:\s*(?:deferred|pending|introduced|passed|failed|signed|vetoed|referred|in\s+committee)\b"
+    r"|\bstatement\s+of\s+(?:legislative\s+)?intent\s+(?:for\s+|on\s+)?"
+    r"(?:l\.?b\.?|[hs]\.?\s?[bf]\.?|(?:house|senate|assembly|legislative)\s+(?:bill|file))\s*(?:no\.?\s*)?\d"
 )
 # A proposed amendment, named as such in the document's heading: "AMENDMENTS TO HOUSE BILL NO.
 # 1448", "Senate Amendment (with title amendment)", "House Amendment to House File 512",
