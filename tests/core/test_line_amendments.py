@@ -244,6 +244,82 @@ def test_words_named_twice_are_left_on_a_print_without_line_numbers() -> None:
     assert apply_adopted_line_amendments(document).text == document.text
 
 
+SECTIONED_BILL = (
+    "Section 1. Short title. This Act may be cited as the Civil Remedies Act.\n"
+    "Section 2. A peace officer who deprives a person of a right secured by the state "
+    "constitution is liable to the person. The officer may not assert qualified immunity.\n"
+    "Section 3. (a) The court may award reasonable attorney fees to a prevailing plaintiff.\n"
+    "(b) The employer may indemnify the officer, and may pay costs.\n\n"
+)
+
+
+def _amended(amendment: str, bill: str = SECTIONED_BILL) -> str:
+    document = with_line_index(document_from_text(bill + amendment))
+    return apply_adopted_line_amendments(document).text
+
+
+def test_short_words_are_replaced_in_the_section_an_instruction_names() -> None:
+    """ "in Section 3 by striking "may"": a word printed all over the bill names one place
+    within the section (and subsection) the instruction names, as does the word after which
+    another clause of the same amendment inserts."""
+    amended = _amended(
+        "HOUSE COMMITTEE AMENDMENT NO. 1 -- ADOPTED\nJudiciary Committee, 3/19/2027\n\n"
+        'AMENDMENT NO. 1. Amend House Bill 10 in Section 3, subsection (a), by striking "may" '
+        'and inserting "shall"; and in Section 2, after "peace officer" by inserting " employed '
+        'by a county"\n'
+    )
+    assert "(a) The court shall award reasonable attorney fees" in amended
+    assert "This Act may be cited" in amended
+    assert "(b) The employer may indemnify the officer, and may pay costs." in amended
+    assert "A peace officer employed by a county who deprives" in amended
+    # Without the subsection, "may" stands three times in Section 3: no one place is named.
+    unplaced = _amended(
+        "FLOOR AMENDMENT NO. 1 -- ADOPTED\n"
+        'Amend House Bill 10 in Section 3 by striking "may" and inserting "shall".\n'
+    )
+    assert "The court may award" in unplaced and "shall" not in unplaced.split("FLOOR")[0]
+
+
+def test_an_ordinal_names_which_place_in_the_section() -> None:
+    """ "by striking "may" where it first appears": the first place in the named section only;
+    "wherever it appears": every place in it."""
+    first = _amended(
+        "FLOOR AMENDMENT NO. 2 -- ADOPTED\nAmend House Bill 10 in Section 3, subsection (b), by "
+        'striking "may" where it first appears and substituting "shall".\n'
+    )
+    assert "(b) The employer shall indemnify the officer, and may pay costs." in first
+    every = _amended(
+        "FLOOR AMENDMENT NO. 2 -- ADOPTED\nAmend House Bill 10 in Section 3, subsection (b), by "
+        'striking "may" wherever it appears and substituting "shall".\n'
+    )
+    assert "(b) The employer shall indemnify the officer, and shall pay costs." in every
+
+
+def test_a_section_instruction_reads_the_last_print_and_its_own_record() -> None:
+    """A substitute printed after the bill replaces it: the section an amendment names is the
+    substitute's. An amendment whose heading says it was not adopted changes nothing."""
+    substitute = (
+        "COMMITTEE SUBSTITUTE -- ADOPTED\n"
+        "Section 1. A peace officer who deprives a person of a right secured by the state "
+        "constitution is liable to the person.\nSection 2. (1) Qualified immunity is not a defense.\n"
+        "(2) The court may award attorney fees.\n\n"
+    )
+    amended = _amended(
+        "HOUSE FLOOR AMENDMENT 2 -- ADOPTED (Rep. Lyle)\n"
+        'Amend HCS 1, Section 2, subsection (2), by deleting "may" and inserting in lieu thereof '
+        '"shall".\n',
+        SECTIONED_BILL + substitute,
+    )
+    assert "(2) The court shall award attorney fees." in amended
+    assert "(a) The court may award reasonable attorney fees" in amended
+    failed = _amended(
+        "HOUSE FLOOR AMENDMENT 2 -- NOT ADOPTED\nJudiciary Committee, 3/19/2027\n\n"
+        'AMENDMENT NO. 2. Amend House Bill 10 in Section 3, subsection (a), by striking "may" '
+        'and inserting "shall".\n'
+    )
+    assert "(a) The court may award reasonable attorney fees" in failed
+
+
 def test_a_record_of_adoption_without_any_instruction_leaves_the_print() -> None:
     """A numbered print whose record says something was adopted, with no amendment by page and
     line, is read as printed."""

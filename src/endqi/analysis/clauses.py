@@ -6332,7 +6332,11 @@ _MARKED_FAILURE = compile_pattern(
 # "Amendment No. 2 proposed to House Bill No. 1201", "SENATE AMENDMENT NO. 1 TO SENATE BILL".
 _AMENDMENT_HEAD = compile_pattern(
     r"[ \t>*#-]{0,12}(?:(?:floor|committee|house|senate|assembly|council|conference)\s+){0,2}amendments?\s+"
-    r"(?:no[._]?\s*(?P<label>\d+[a-z]?)\b|(?P<code>[a-z]{1,3}-?\d{1,6})\b|(?:proposed|offered|to)\b)"
+    # (a bare number only where the heading's line goes on with no words: "HOUSE FLOOR AMENDMENT
+    # 2 -- ADOPTED", "SENATE AMENDMENT 1,"; not a record, "Senate Amendment 1 to Senate Bill 261
+    # adopted")
+    r"(?:(?:no[._]?\s*|(?=\d+[a-z]?[ \t]*(?:[,:(\n]|--|-|\u2013|$)))(?P<label>\d+[a-z]?)\b"
+    r"|(?P<code>[a-z]{1,3}-?\d{1,6})\b|(?:proposed|offered|to)\b)"
     # A journal's line that introduces one ("Representative Kirby offered the following amendment
     # to HB187:"), or the bare heading printed above its text.
     # ("Rep. Beaulieu of Barre City moved to amend the bill in Sec. 1 ...", "Representative SIROIS

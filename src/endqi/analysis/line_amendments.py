@@ -132,6 +132,9 @@ class _Instruction:
     rest: int
     lines_struck: bool = False
     last_page: int | None = None  # the page of the last line, when the range runs onto another
+    # Where the clause that names an unlocated instruction's section starts (None for one
+    # located by page and line).
+    at_clause: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,7 +158,7 @@ def apply_adopted_line_amendments(document: Document) -> Document:
     if not document.offset_map:
         return document
     lowered = text.lower()
-    if "strik" not in lowered and "line" not in lowered:
+    if "strik" not in lowered and "line" not in lowered and "delet" not in lowered:
         return document
     if len(lowered) != len(text):
         return document  # (a lowercase form of another length would misplace every span)
@@ -191,25 +194,129 @@ def apply_adopted_line_amendments(document: Document) -> Document:
 
 
 # An instruction that names no page and line: "Amend the bill, SECTION 1, Section 15-5-600(A), by
-# striking "An employee of a governmental entity" and inserting "A law enforcement officer"".
-_UNLOCATED_STRIKE = compile_pattern(
-    r"\bamend\w*\b[^\n]{0,300}?(?=\bby\s+strik\w*(?:\s+out)?\s+" + _QUOTED + r")"
+# striking "An employee of a governmental entity" and inserting "A law enforcement officer"";
+# "Amend House Bill 3311 in Section 15 by striking "may" and inserting "shall"; and in Section 5,
+# after "Criminal Code of 2012" by inserting ", including ..."". Each strike of quoted words, or
+# insertion after quoted words, is one instruction; its clause (from the line, the semicolon or
+# the instruction before it) says where.
+_UNLOCATED_EDIT = compile_pattern(
+    # (an instruction's verb, not a report's "which would have deleted "shall indemnify"")
+    r"\b(?:by\s+)?(?:strik(?:e|ing)|delet(?:e|ing))(?:\s+out)?\s+(?:the\s+words?\s+)?(?="
+    + _QUOTED
+    + r")"
+    r"|\b(?:after|following)\s+(?=" + _QUOTED + r"\s*,?\s*(?:by\s+)?insert)"
+)
+# A clause that names where it amends: "amend ...", "in Section 5", "in added Section 101B.004".
+_NAMES_A_PLACE = compile_pattern(r"\bamend\w*\b|\bin\s+(?:added\s+|new\s+)?(?:section|sec\.)\s*\d")
+# The sections and subsections a clause names: "Section 15", "SECTION 1, Section 15-5-600(A)",
+# "Section 1, subsection (3)", "in added Section 101B.004".
+_SECTION_NAMED = compile_pattern(
+    r"\b(?:section|sec\.)\s*(?P<label>\d+[a-z]?(?:[.\-]\d+[a-z]?)*)"
+    r"|\bsubsection\s*\((?P<sub>[a-z0-9]{1,4})\)"
+)
+# A section's heading in the bill, at a line's start: "Section 15.", "SECTION 1.", "Sec. 101B.004.",
+# "§ 3.".
+_SECTION_HEADING = compile_pattern(
+    r"(?:^|\n)[ \t]*(?:section|sec\.|\u00a7)\s*(?P<label>\d+[a-z]?(?:[.\-]\d+[a-z]?)*?)\.?(?=[\s:]|$)"
+)
+# A subsection's number at a line's start or after a sentence or heading: "(3)", "Section 3. (a)".
+_SUBSECTION_HEADING = compile_pattern(r"[\n.][ \t]*\((?P<sub>[a-z0-9]{1,4})\)")
+# Which of the struck words' places is meant: "where it first appears", "the second time it
+# appears", "wherever it appears", "each place it appears".
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_WHICH_PLACE = compile_pattern(
+    r"\s*,?\s*(?:(?P<every>wherever|each\s+(?:place|time)|every\s+(?:place|time)|everywhere)"
+    r"|where|the\s+(?P<nth>first|second|third|fourth)\s+(?:place|time))\s+(?:that\s+)?it\s+"
+    r"(?:(?P<nth2>first|second|third|fourth)\s+)?appears\b"
 )
 
 
 def _unlocated_instructions(lowered: str) -> list[_Instruction]:
-    """Instructions to strike quoted words that name a section, not a page and line."""
+    """Instructions to strike quoted words, or to insert after them, that name a section, not
+    a page and line."""
     found = []
-    for match in _UNLOCATED_STRIKE.finditer(lowered):
-        if _LOCATOR.search(lowered, match.start(), match.end()):
-            continue  # (a page and line named: read as such)
-        found.append(_Instruction(match.end(), None, 0, 0, False, match.end()))
+    clause_floor = 0
+    for match in _UNLOCATED_EDIT.finditer(lowered):
+        clause_start = max(
+            clause_floor,
+            lowered.rfind("\n", 0, match.start()) + 1,
+            lowered.rfind(";", 0, match.start()) + 1,
+        )
+        clause_floor = match.end()
+        clause = lowered[clause_start : match.start()]
+        if not _NAMES_A_PLACE.search(clause) or _LOCATOR.search(clause):
+            continue  # (a page and line named: read as such; no place named: not an instruction)
+        found.append(
+            _Instruction(match.start(), None, 0, 0, False, match.start(), at_clause=clause_start)
+        )
     return found
 
 
+def _scope(lowered: str, clause: str, bill_end: int) -> tuple[int, int] | None:
+    """The stretch of the bill (before ``bill_end``) that an instruction's clause names: the
+    section it names last that the bill heads, narrowed to the subsection it names, if any. None
+    when it names no section the bill heads."""
+    labels = [m.group("label") for m in _SECTION_NAMED.finditer(clause) if m.group("label")]
+    subsections = [m.group("sub") for m in _SECTION_NAMED.finditer(clause) if m.group("sub")]
+    if not labels:
+        return None
+    headings = list(_SECTION_HEADING.finditer(lowered, 0, bill_end))
+    scope = None
+    for label in reversed(labels):  # (the innermost place is named last)
+        # (the last print of the section: a substitute printed after the bill replaces it)
+        for index in reversed(range(len(headings))):
+            if headings[index].group("label") == label:
+                end = headings[index + 1].start() if index + 1 < len(headings) else bill_end
+                scope = (headings[index].start(), end)
+                break
+        if scope is not None:
+            break
+    if scope is None or not subsections:
+        return scope
+    numbers = list(_SUBSECTION_HEADING.finditer(lowered, *scope))
+    for index, number in enumerate(numbers):
+        if number.group("sub") == subsections[-1]:
+            end = numbers[index + 1].start() if index + 1 < len(numbers) else scope[1]
+            return number.start(), end
+    return None  # (a subsection the section does not hold: the place cannot be named)
+
+
+def _whole_word_places(lowered: str, words: str, start: int, end: int) -> list[int]:
+    """Where ``words`` stand as whole words in ``lowered[start:end]``."""
+    places = []
+    found = lowered.find(words, start, end)
+    while found != -1:
+        after = found + len(words)
+        if not (found > 0 and lowered[found - 1].isalnum()) and not (
+            after < len(lowered) and lowered[after].isalnum()
+        ):
+            places.append(found)
+        found = lowered.find(words, found + 1, end)
+    return places
+
+
 def _edits_by_unique_words(lowered: str, instruction: _Instruction, bill_end: int) -> list[_Edit]:
-    """The edit an instruction to strike quoted words (and insert others) makes where those
-    words stand exactly once in the bill (``lowered[:bill_end]``), or none."""
+    """The edits an instruction to strike quoted words (and insert others), or to insert after
+    quoted words, makes where it names one place: within the section (and subsection) its clause
+    names, the place its ordinal names ("where it first appears"), every place ("wherever it
+    appears"), or the one place the words stand; with no section named, words of at least
+    :data:`_UNIQUE_WORDS_MINIMUM` characters that stand once in the bill. Else none."""
+    scope = (
+        _scope(lowered, lowered[instruction.at_clause : instruction.at], bill_end)
+        if instruction.at_clause is not None
+        else None
+    )
+    after = _AFTER_WORDS_INSERT.match(lowered, instruction.rest)
+    if after is not None and scope is not None:
+        anchor = _group(after, 1, 2) or _group(after, 5, 6)
+        new = _group(after, 3, 4) or _group(after, 7, 8)
+        if anchor is None or new is None:
+            return []
+        words = " ".join(lowered[anchor[0] : anchor[1]].split())
+        places = _whole_word_places(lowered, words, *scope) if words else []
+        if len(places) != 1:
+            return []
+        return [_Edit(places[0] + len(words), places[0] + len(words), new[0], new[1])]
     struck = _STRIKE_WORDS.match(lowered, instruction.rest)
     if struck is None:
         return []
@@ -217,21 +324,33 @@ def _edits_by_unique_words(lowered: str, instruction: _Instruction, bill_end: in
     if old is None:
         return []
     words = " ".join(lowered[old[0] : old[1]].split())
-    if len(words) < _UNIQUE_WORDS_MINIMUM:
-        return []  # ("may", "shall": too short to name one place by themselves)
-    found = lowered.find(words, 0, bill_end)
-    if found == -1 or lowered.find(words, found + 1, bill_end) != -1:
+    if not words:
         return []
-    place = (found, found + len(words))
-    new_words = _INSERT_WORDS.match(lowered, struck.end())
+    which = _WHICH_PLACE.match(lowered, struck.end())
+    if scope is None:
+        if len(words) < _UNIQUE_WORDS_MINIMUM or which is not None:
+            return []  # ("may", "shall": too short to name one place by themselves)
+        scope = (0, bill_end)
+    places = _whole_word_places(lowered, words, *scope)
+    if which is not None and which.group("every"):
+        pass
+    elif which is not None:
+        nth = _ORDINALS[which.group("nth") or which.group("nth2") or "first"]
+        places = places[nth - 1 : nth]
+    elif len(places) != 1:
+        places = []
+    if not places:
+        return []
+    tail = which.end() if which is not None else struck.end()
+    new_words = _INSERT_WORDS.match(lowered, tail)
     new = _group(new_words, 1, 2) if new_words is not None else None
-    if new is None and _INSERT_VERB.match(lowered, struck.end()):
-        new = _inserted_passage(lowered, struck.end())
+    if new is None and _INSERT_VERB.match(lowered, tail):
+        new = _inserted_passage(lowered, tail)
         if new is None:
             return []
     if new is None:
-        return [_Edit(*place)]
-    return [_Edit(place[0], place[1], new[0], new[1])]
+        return [_Edit(place, place + len(words)) for place in places]
+    return [_Edit(place, place + len(words), new[0], new[1]) for place in places]
 
 
 def _instructions(lowered: str) -> list[_Instruction]:
@@ -403,10 +522,15 @@ def _recorded_adopted(lowered: str, at: int, next_instruction: int | None = None
         for record in clauses._RECORD_CLAUSE_SPLIT.split(lowered[stop:]):
             if clauses._names_label(record, label):
                 seen |= _outcomes(record, label=label)
-    # (an outcome said before the instruction in its own heading line: "... - ADOPTED")
+    # (an outcome said before the instruction in its own heading line: "... - ADOPTED", or in
+    # a heading a few short lines above it that names the same amendment: "HOUSE COMMITTEE
+    # AMENDMENT NO. 1 -- ADOPTED / Judiciary Committee, 3/19/2025 / AMENDMENT NO. 1. Amend ...")
     heading_end = lowered.find("\n", head_start)
-    if head_start < at and heading_end != -1:
+    if heading_end == -1:
+        heading_end = len(lowered)  # (the heading's line may be the document's last)
+    if head_start < at:
         seen |= _outcomes(lowered[head_start:heading_end], label=None)
+        seen |= _outcomes_in_headings_above(lowered, head_start, label)
     # (or in the line that introduces it: "Report of the Committee on Judiciary, adopted:")
     line_start = lowered.rfind("\n", 0, at) + 1
     lead_start = lowered.rfind("\n", 0, max(0, line_start - 1)) + 1
@@ -414,6 +538,32 @@ def _recorded_adopted(lowered: str, at: int, next_instruction: int | None = None
     if lead.endswith(":") and clauses._ADOPTION_RECORD.search(lead):
         seen.add(True)
     return seen == {True}
+
+
+# How far above an amendment's heading line its other heading lines may stand, and how long a
+# line between them may be (a committee's name and date; not the bill's text or an instruction).
+_HEADINGS_ABOVE = 6
+_HEADING_NOTE_LENGTH = 120
+
+
+def _outcomes_in_headings_above(lowered: str, head_start: int, label: str) -> set[bool]:
+    """Outcomes said in the heading lines just above the one at ``head_start`` that name the
+    same amendment (the same label, or none), up to a heading that names another."""
+    seen: set[bool] = set()
+    line_end = head_start - 1
+    for _ in range(_HEADINGS_ABOVE):
+        if line_end <= 0:
+            break
+        line_start = lowered.rfind("\n", 0, line_end) + 1
+        other = _head_label(lowered, line_start)
+        if other is not None:
+            if other and label and other != label:
+                break
+            seen |= _outcomes(lowered[line_start:line_end], label=None)
+        elif line_end - line_start > _HEADING_NOTE_LENGTH:
+            break
+        line_end = line_start - 1
+    return seen
 
 
 def _outcomes_after(stretch: str, *, own: str) -> set[bool]:
