@@ -1635,7 +1635,10 @@ LIST_ITEM_LINES = compile_pattern(
 # A printed line number may stand before it; Markdown copies mark it with "#".
 SECTION_HEADING = compile_pattern(
     r"\n[ \t]{0,8}+(?:\d{1,3}[ \t]{1,8})?[>*\- \t]{0,12}+(?:#{1,6}[ \t]*(?:sec(?:tion)?\.?\s*)?\d"
-    r"|sec(?:tion)?\.?\s{0,3}\d|§{1,2}\s{0,3}\d)"
+    r"|sec(?:tion)?\.?\s{0,3}\d|§{1,2}\s{0,3}\d"
+    # (a code section's number opening its line, as a bill prints the sections it adds:
+    # "13-21.7-103. Training curriculum.", "143-300.61. Action for ...")
+    r"|\d{1,3}[a-z]?(?:-\d{1,5}(?:\.\d{1,3})?[a-z]?){1,3}\.[ \t]+[a-z(])"
 )
 # Section labels a sentence may open with ("Sec. 2. (a)(1)", "§ 4.", "506_450. 1.").
 # Bounded, possessive runs: at most eight labels, each taken whole or not at all, so no

@@ -46,7 +46,7 @@ _CANDIDATE = compile_pattern(
           (?P<section_number>\d+[A-Za-z]?(?:[.-]\d+[A-Za-z]?)*|[A-Z]{1,2}))
           (?P<section_dot>\.)?(?=\s|$)
     | (?P<symbol>§{1,2}[ \t]?(?P<symbol_number>\d+[A-Za-z]?(?:[.:-]\d+[A-Za-z]?)*))\.?(?=\s|$)
-    | (?P<statute>\d{1,5}[A-Z]?(?:\.\d{1,5}[A-Za-z]?)+|\d{1,3}[A-Z]?(?:-\d{1,5}[A-Za-z]?){1,3})
+    | (?P<statute>\d{1,5}[A-Z]?(?:\.\d{1,5}[A-Za-z]?)+|\d{1,3}[A-Z]?(?:-\d{1,5}(?:\.\d{1,3})?[A-Za-z]?){1,3})
           \.(?=\s|$)
     | (?P<enactment>\d{1,2})\."""
     + _ENACTMENT_FOLLOWS
@@ -169,7 +169,8 @@ _TOP_AT_LINE_START = compile_pattern(
     + r"}(?:(?:New|NEW)[ \t]+(?=S))?(?:[\"“](?=§))?(?P<label>(?:Section|SECTION|Sec\.|SEC\.)[ \t]+(?:\d|[A-Z]{1,2}\b)"
     r"|§"
     r"|\d{1,5}[A-Z]?(?:\.\d{1,5}[A-Za-z]?)+\.(?:\s|$)"
-    r"|\d{1,3}[A-Z]?(?:-\d{1,5}[A-Za-z]?){1,3}\.(?:\s|$)"
+    # (Colorado's parts may hold a decimal point: "13-21.7-103.", "24-31-901.5.")
+    r"|\d{1,3}[A-Z]?(?:-\d{1,5}(?:\.\d{1,3})?[A-Za-z]?){1,3}\.(?:\s|$)"
     # (New Jersey opens each section a bill adds "1. (New section)")
     r"|\d{1,2}\." + _ENACTMENT_FOLLOWS + r")",
     re.MULTILINE,
