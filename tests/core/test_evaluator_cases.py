@@ -1240,11 +1240,12 @@ CASES: list[Case] = [
         "no",
     ),
     Case(
-        "reliance on a statute later struck down keeps a defense (written for the test)",
+        "reliance on a statute later struck down keeps a good-faith defense under another name: "
+        "RUBRIC.md's partial (written for the test)",
         LEO_CLAIM
         + "B. Qualified immunity shall not be a defense in any action under this section. C. An officer who acted in objectively reasonable reliance on a statute later held unconstitutional is not liable for damages under this section.",
         "end.law_enforcement",
-        "no",
+        "partial",
     ),
     Case(
         "a cap section cited without a dot ('12 V.S.A. § 5601') set aside (written for the test)",

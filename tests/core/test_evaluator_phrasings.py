@@ -17421,6 +17421,258 @@ ELEVENTH_SESSION_READINGS = [
 ]
 
 FOURTEENTH_SESSION_READINGS = [
+    # A work group told to "consider (i) whether" a claim should lie creates none.
+    (
+        "end.law_enforcement",
+        "no",
+        "VA",
+        "1. That the Department shall convene a work group, which shall consider (i) whether a "
+        "law-enforcement officer who deprives a person of a right secured by the Constitution of "
+        "Virginia should be liable in a civil action and (ii) whether qualified immunity shall not "
+        "be a defense in such an action.",
+    ),
+    # "Nothing in this act shall be construed to limit the liability of" others says what the act
+    # does not do; it lifts no cap.
+    (
+        "end.damage_caps",
+        "no",
+        "MA",
+        "SECTION 1. A law enforcement officer who deprives a person of a right secured by the "
+        "constitution of the commonwealth shall be liable to the person. Qualified immunity shall "
+        "not be a defense.\nSECTION 2. Nothing in this act shall be construed to limit the "
+        "liability of any person other than a law enforcement officer.",
+    ),
+    # A list that ends "and attorney fees" is one lift of every limit it names.
+    (
+        "end.damage_caps",
+        "yes",
+        "CO",
+        "(1) A peace officer who deprives a person of a right secured by the state constitution "
+        "is liable to the injured party. (2) Qualified immunity is not a defense. (3) The "
+        "limitations on liability, damages, and attorney fees contained in article 10 of title 24 "
+        "do not apply to claims brought pursuant to this section.",
+    ),
+    # Oregon's legend ("matter [italic and bracketed] is existing law to be omitted") makes its
+    # brackets deletions; a cap set at "twice the amount otherwise provided" is raised, not
+    # lifted.
+    (
+        "end.damage_caps",
+        "partial",
+        "OR",
+        "NOTE: Matter in boldfaced type in an amended section is new; matter [italic and "
+        "bracketed] is existing law to be omitted.\nSECTION 1. (1) A police officer who deprives "
+        "a person of a right secured by the Oregon Constitution is liable to the person. (2) "
+        "Qualified immunity is not a defense. (3) [The limitations on liability in ORS 30.271 and "
+        "30.272 do not apply to a claim under this section.] Notwithstanding ORS 30.271 and "
+        "30.272, the maximum liability of a public body for a claim under this section is twice "
+        "the amount otherwise provided in ORS 30.272.",
+    ),
+    # A bar that holds only "if the court finds that the officer knew or reasonably should have
+    # known" the conduct was unlawful is the doctrine's own test: nothing is barred.
+    (
+        "end.law_enforcement",
+        "no",
+        "PA",
+        "(a) A law enforcement officer who deprives a person of a right secured by the "
+        "Constitution of Pennsylvania shall be liable to the person injured. (b) The defense of "
+        "qualified immunity shall not be available if the court finds that the officer knew or "
+        "reasonably should have known that the conduct violated the right.",
+    ),
+    # A term defined inline ("A public servant, which term as used in this section means ...")
+    # names the officers an indemnity clause pays for.
+    (
+        "start.full_compensation",
+        "yes",
+        "NJ",
+        "a. A public servant, which term as used in this section means any person employed by the "
+        "State or a political subdivision, who deprives a person of a right secured by the State "
+        "Constitution shall be liable to the person. b. It shall not be a defense that the public "
+        "servant is entitled to qualified immunity. c. The public entity employing the public "
+        "servant shall indemnify the public servant for the full amount of any judgment.",
+    ),
+    # An ordinance's officers defined as one named department's members are some police; a
+    # code section's catch-line after its number ("10-14-2: CIVIL ACTION:") opens the clause.
+    (
+        "end.law_enforcement",
+        "partial",
+        "IL",
+        '10-20-1: DEFINITIONS: As used in this Chapter, "police officer" means any sworn member '
+        "of the Oak Park Police Department.\n10-20-2: CIVIL ACTION: A police officer who deprives "
+        "any person of a right secured by the Constitution of the State of Illinois shall be "
+        "liable to the injured person.\n10-20-3: DEFENSES: Qualified immunity shall not be a "
+        "defense to liability under this Chapter.",
+    ),
+    # A cap "kept" by a sentence that says nothing waives it stays; a private party that "may not
+    # assert" a limit lifts no cap of the government.
+    (
+        "end.damage_caps",
+        "no",
+        "MS",
+        "SECTION 1. (1) A law enforcement officer who deprives a person of a right secured by the "
+        "Mississippi Constitution is liable to the person. (2) Qualified immunity is not a "
+        "defense. (3) Nothing in this section waives or enlarges the limits of liability in "
+        "Section 11-46-15.",
+    ),
+    # A bracketed aside after a quoted clause comments on it; it is no bar.
+    (
+        "end.law_enforcement",
+        "no",
+        "ND",
+        'Section 4 provides: "A person who in good faith reports misconduct by an officer to the '
+        'board is immune from civil liability for the report." [This section ends qualified '
+        "immunity for those who report.]",
+    ),
+    # A government liable for its officers' deprivations, but under the state's cap kept for
+    # these claims, does not pay every award in full.
+    (
+        "start.full_compensation",
+        "partial",
+        "NV",
+        "Section 1. 1. A political subdivision is liable in a civil action to a person who is "
+        "deprived of a right secured by the Constitution of the State of Nevada by a peace "
+        "officer it employs. 2. Qualified immunity is not a defense. 3. An award of damages in an "
+        "action pursuant to this section is subject to the limitation set forth in NRS 41.035.",
+    ),
+    # A government that "shall not assert" or "waives" the limits on its liability gives the caps
+    # up for these claims.
+    (
+        "end.damage_caps",
+        "yes",
+        "OR",
+        "3.10.020 Action. A city police officer who deprives a person of a right secured by the "
+        "Oregon Constitution is liable to the person. Qualified immunity is not a defense.\n"
+        "3.10.030 Limits. In an action under this chapter the city shall not assert the "
+        "limitations on liability in ORS 30.271 to 30.273.",
+    ),
+    (
+        "end.damage_caps",
+        "yes",
+        "RI",
+        "Sec. 2. A police officer of the town who deprives a person of a right secured by the "
+        "Rhode Island Constitution is liable to the person. Qualified immunity is not a defense.\n"
+        "Sec. 3. The town waives the limitation on damages in R.I. Gen. Laws 9-31-3 in any action "
+        "under section 2.",
+    ),
+    # A model act's notes to its drafters advise; they enact nothing.
+    (
+        "start.attorney_fees",
+        "no",
+        "US",
+        "Section 3. A peace officer who deprives a person of a right secured by the constitution "
+        "of [State] is liable to the person. Qualified immunity is not a defense.\n[Drafting "
+        "Note: A state may add that the court shall award reasonable attorney fees to a "
+        "prevailing plaintiff. See [cite fee statute].]\nSection 4. This Act takes effect "
+        "[date].",
+    ),
+    (
+        "start.attorney_fees",
+        "yes",
+        "US",
+        "Section 3. A peace officer who deprives a person of a right secured by the constitution "
+        "of [State] is liable to the person. Qualified immunity is not a defense.\n[Drafting "
+        "Note: Insert the state's name.]\nSection 4. The court shall award reasonable attorney "
+        "fees to a prevailing plaintiff.",
+    ),
+    # Reliance on a caller's report is no good-faith defense to the bill's claim against the
+    # caller; the bill makes no claim against officers.
+    (
+        "end.law_enforcement",
+        "no",
+        "FL",
+        "(1) A person who knowingly makes a false report to a law enforcement agency and thereby "
+        "causes another to be arrested is liable to that person for damages. (2) A law "
+        "enforcement officer who acts in reliance on a report described in subsection (1) is not "
+        "liable under this section.",
+    ),
+    # A defense created beside the bar that does good faith's work in other words (reliance on
+    # a statute, a written policy or the training followed) survives under another name:
+    # partial. One stated as good faith or belief keeps the doctrine: no.
+    (
+        "end.law_enforcement",
+        "partial",
+        "CO",
+        "(1) A peace officer who deprives a person of a right secured by the state constitution "
+        "is liable to the injured party. (2) Qualified immunity is not a defense to liability "
+        "under this section. (3) Notwithstanding subsection (2), a peace officer has a statutory "
+        "reliance defense to an action under this section if the officer acted in reasonable "
+        "reliance upon an ordinance that authorized the conduct.",
+    ),
+    (
+        "end.law_enforcement",
+        "partial",
+        "PA",
+        "(a) A police officer who deprives an individual of a right secured by the Constitution "
+        "of Pennsylvania shall be liable to the individual. (b) Qualified immunity shall not be a "
+        "defense to an action under this section. (c) It shall be an affirmative defense to an "
+        "action under this section that the officer acted in compliance with a written policy of "
+        "the employing agency.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "PA",
+        "(a) A police officer who deprives an individual of a right secured by the Constitution "
+        "of Pennsylvania shall be liable to the individual. (b) Qualified immunity shall not be a "
+        "defense to an action under this section. (c) It shall be an affirmative defense to an "
+        "action under this section that the officer believed in good faith that the conduct was "
+        "lawful.",
+    ),
+    (
+        "start.attorney_fees",
+        "no",
+        "WI",
+        '(a) In this section, "costs" means the costs allowed by statute and does not include '
+        "attorney fees.\n(b) A law enforcement officer who deprives a person of a right secured "
+        "by the state constitution is liable to the person. Qualified immunity is not a defense.\n"
+        "(c) The court shall award costs to a prevailing plaintiff.",
+    ),
+    # "The court shall award costs", where the bill defines "costs" to include attorney fees:
+    # a fee award in the defined term's words. A term defined without them awards none.
+    (
+        "start.attorney_fees",
+        "yes",
+        "MI",
+        'Sec. 1. As used in this act, "litigation costs" includes court fees, expert fees and '
+        "reasonable attorney fees.\nSec. 2. A law enforcement officer who deprives a person of a "
+        "right secured by the state constitution is liable to the person. Qualified immunity is "
+        "not a defense.\nSec. 3. The court shall award litigation costs to a plaintiff who "
+        "prevails under this act.",
+    ),
+    (
+        "start.attorney_fees",
+        "no",
+        "MI",
+        'Sec. 1. As used in this act, "litigation costs" includes court fees and expert fees.\n'
+        "Sec. 2. A law enforcement officer who deprives a person of a right secured by the state "
+        "constitution is liable to the person. Qualified immunity is not a defense.\nSec. 3. The "
+        "court shall award litigation costs to a plaintiff who prevails under this act.",
+    ),
+    # A findings list ends at the next section, and a bill that adds code sections heads each
+    # with its number ("13-21.9-104. Civil action."), decimal parts and all: the claim after the
+    # list is law.
+    (
+        "start.attorney_fees",
+        "yes",
+        "CO",
+        "SECTION 1. In Colorado Revised Statutes, add article 21.9 to title 13 as follows:\n"
+        "13-21.9-101. Legislative declaration. (1) The general assembly finds that:\n"
+        "(a) Residents deserve a remedy in state court; and\n(b) Towns share that interest.\n\n"
+        "13-21.9-104. Civil action. (1) A peace officer who, under color of law, deprives a person "
+        "of a right secured by the state constitution is liable to the injured party.\n"
+        "(2) Qualified immunity is not a defense to liability under this section.\n"
+        "(3) The court shall award reasonable attorney fees to a prevailing plaintiff.\n"
+        "SECTION 2. Effective date. This act takes effect July 1, 2028.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "NC",
+        "SECTION 1. Article 31C is added to Chapter 143 of the General Statutes to read:\n"
+        "143-300.70. Findings. The General Assembly finds that:\n(1) Remedies are needed.\n"
+        "143-300.71. Action. A law enforcement officer who deprives a person of a right secured by "
+        "the Constitution of North Carolina is liable to the person. Qualified immunity is not a "
+        "defense.\nSECTION 2. This act becomes effective December 1, 2027.",
+    ),
     # A legislature's status page for one bill (its title, then "Bill Actions") quotes the title,
     # which may name a bar; the page enacts nothing.
     (

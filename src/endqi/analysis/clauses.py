@@ -264,7 +264,13 @@ def _is_operative_text(body: str) -> bool:
             ("assembly" in body or "legislat" in body or "congress" in body or "laws" in body)
             and _LAWMAKERS_TO_ENACT.search(body) is not None
         )
+        # A sentence printed whole in square brackets: an editor's or drafter's aside ("[This
+        # provision ends qualified immunity for whistleblowers.]"), or words a print strikes.
+        or (body.startswith("[") and _WHOLLY_BRACKETED.fullmatch(body) is not None)
     )
+
+
+_WHOLLY_BRACKETED = compile_pattern(r"\[[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*\][.;]?")
 
 
 _LAWMAKERS_TO_ENACT = compile_pattern(
@@ -313,7 +319,11 @@ _STUDIES_WHETHER = compile_pattern(
     r"\b(?:stud(?:y|ies|ying)|examin(?:e|es|ing|ation\s+of)|evaluat(?:e|es|ing|ion\s+of)"
     # ("shall study and report to Council by June 30, 2028 on whether ...")
     r"|analy[sz](?:e|es|ing|is\s+of)|assess(?:es|ing|ment\s+of)?|reports?(?:\s+to\s+[^.;]{1,60}?)?\s+(?:on|upon)"
-    r"|recommendations?\s+(?:on|upon|as\s+to)|address(?:es)?)\s*:?\s*(?:\(\w{1,4}\)\s*)?whether\b"
+    r"|recommendations?\s+(?:on|upon|as\s+to)|address(?:es)?"
+    # ("the work group shall consider (i) whether ...": a study body's questions, not a court's
+    # or a licensing board's duty to "consider whether" in one case)
+    r"|(?:work\s*group|working\s+group|task\s+force|study\s+group|study\s+committee|panel)\b[^.;]{0,60}?"
+    r"\b(?:shall|to)\s+(?:consider|determine|review|explore|weigh|discuss))\s*:?\s*(?:\(\w{1,4}\)\s*)?whether\b"
     # (options and feasibility put to a working group: "shall consider options for: (1) ...")
     r"|\b(?:options|alternatives)\s+(?:for|to)\b[^.]{0,40}?:|\bthe\s+feasibility\s+of\b"
     # ("the task of studying the following topics during the interim: (1) Whether a civil action
@@ -456,8 +466,9 @@ _IS_LIABLE = (
 _SUBJECT = compile_pattern(
     r"^\s*(?:" + lexicon.LABELS + r")?"
     # A run-in heading: "(a) In general.--Any Federal officer ..." (masked "in general_--"),
-    # or a catch-line ending in ".-" with the subsection's label after it.
-    r"(?:[a-z][a-z ,'-]{1,60}?(?:[_.]?\s*(?:--|—|–)|[_.]-)\s*(?:\(\w{1,4}\)\s*)*)?"
+    # or a catch-line ending in ".-" with the subsection's label after it, or in a colon after
+    # a code section's number ("10-14-2: CIVIL ACTION: A police officer who ...").
+    r"(?:[a-z][a-z ,'-]{1,60}?(?:[_.]?\s*(?:--|—|–)|[_.]-|(?<=[a-z]):)\s*(?:\(\w{1,4}\)\s*)*)?"
     r"(?:(?:in|under|for|notwithstanding)\b[^,]{0,160},\s*)?"
     # (a citation's colon is no break: "registered under ... (C.45:19A-1 et seq.), who")
     r"(?P<np>(?:[^.;:]|(?<=\d):(?=\d)){2,220}?)(?:,?\s+(?:who|that|which|whose)\b|\s+"
@@ -3495,6 +3506,54 @@ def conditioned_on_force_or_search(body: str) -> bool:
 # -- defenses ------------------------------------------------------------------------
 
 
+# Good faith in other words, as a defense states it: reliance on what authorized the act ("a
+# reasonable reliance defense", "undertaken in reasonable reliance upon a statute"), acting as a
+# written policy or the training directed, "no reason to know" the act was a deprivation.
+_GOOD_FAITH_IN_OTHER_WORDS = compile_pattern(
+    # (reliance on what authorized the act, not on a caller's report or a lawyer's advice)
+    r"\breasonabl[ey]\s+reliance\s+defen[cs]e"
+    r"|\breli(?:ance|ed|es|y|ying)\s+(?:up)?on\s+(?:a|an|the|any)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:statutes?|ordinances?|rules?|regulations?|polic(?:y|ies)|orders?|warrants?|decisions?"
+    r"|laws?|judgments?)\b"
+    # (conduct "expressly authorized or required by a Federal statute ... that had not been held
+    # unconstitutional")
+    r"|\b(?:authorized|required|permitted)(?:\s+or\s+(?:authorized|required|permitted))?\s+by\s+"
+    r"(?:a|an|the|any)\s+(?:[\w-]+\s+){0,3}?(?:statutes?|ordinances?|regulations?|rules?)\b"
+    r"[^.;]{0,160}?\b(?:held|declared|found|adjudged)\s+(?:invalid|unconstitutional|void)"
+    r"|\bno\s+reason\s+to\s+(?:know|believe)\b"
+    r"|\bin\s+(?:compliance|conformity|accordance)\s+with\s+(?:a|an|the)\s+(?:written\s+)?"
+    r"(?:policy|policies|training|directive)\b"
+)
+
+
+# A note to a model act's drafters: "[Drafting Note: ...]", "Drafter's Note:", "Note to drafters:".
+_DRAFTING_NOTE_NEEDLES = ("drafting note", "drafter's note", "drafters' note", "note to drafters")
+_DRAFTING_NOTE = compile_pattern(
+    r"(?:(?P<bracket>\[)[ \t]*|(?<![^\n])[ \t]*)"
+    r"(?:drafting\s+note|drafters?'?s?'?\s+note|note\s+to\s+drafters)\s*[:.\-\u2014]"
+)
+_DRAFTING_NOTE_LIMIT = 3_000
+_DRAFTING_NOTE_HEAD = 24  # (the note's name and its colon)
+_GOOD_FAITH_IN_OTHER_WORDS_NEEDLES = (
+    "held unconstitutional",
+    "held invalid",
+    "declared unconstitutional",
+    "declared invalid",
+    "reasonable reli",
+    "reasonably reli",
+    "reliance on",
+    "reliance upon",
+    "no reason to",
+    "compliance with",
+    "conformity with",
+    "accordance with",
+)
+# A defense stated as good faith or belief, or as the doctrine itself.
+_GOOD_FAITH_IN_SO_MANY_WORDS = compile_pattern(
+    r"good[ -]faith|\bbeli(?:ef|eve)|qualified\s+immunity|clearly\s+established"
+)
+
+
 def _kinds(window: str) -> frozenset[DefenseKind]:
     kinds = set()
     if (
@@ -3525,7 +3584,7 @@ def _kinds(window: str) -> frozenset[DefenseKind]:
         # (a state's official immunity shields an officer's discretionary acts done in good faith)
         r"|(?<!qualified )(?<!defense of )\bofficial immunity\b",
         window,
-    ):
+    ) or _GOOD_FAITH_IN_OTHER_WORDS.search(window):
         kinds.add(DefenseKind.GOOD_FAITH)
     # (not the immunities of one statute: "Any immunity provided by the State Tort Claims Act
     # ... shall not apply" sets that act aside, not every immunity an officer has)
@@ -4318,7 +4377,7 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
                     after = max(after, _UNLESS_CONDITION_REACH)
                 around = body[max(0, match.start() - 200) : match.end() + after]
                 if (
-                    lexicon.QI_TERM.search(around)
+                    (lexicon.QI_TERM.search(around) or _GOOD_FAITH_IN_OTHER_WORDS.search(around))
                     and not lexicon.NEGATED_DEFENSE.search(around)
                     and _defense_to_civil_claims(around)
                     # "An agency that provides a file in good faith ... is not liable for its
@@ -5701,7 +5760,10 @@ _ADMINISTRATIVE_SCOPE = compile_pattern(
 _DENIED_ONLY_FOR_BAD_CONDUCT = compile_pattern(
     r"[^.;:]{0,120}?\b(?:if|when|where|only\s+if|in\s+the\s+event\s+that)\b:?[^.]{0,600}?"
     r"\b(?:willful(?:ly)?|wilful(?:ly)?|malicious(?:ly)?|bad\s+faith|fraudulent(?:ly)?|require\s+otherwise"
-    r"|beyond\s+(?:his|her|their|its)\s+authority)"
+    r"|beyond\s+(?:his|her|their|its)\s+authority"
+    # "... shall not be available if the court finds that the officer knew or reasonably should
+    # have known that the conduct violated the right": the doctrine's own test as the condition.
+    r"|knew|knows|(?:reasonably\s+)?should\s+(?:reasonably\s+)?have\s+known)"
     # "... shall not be available to an officer who knew or reasonably should have known that the
     # conduct violated the person's rights": the doctrine's own test, kept for the others.
     r"|[^.;:]{0,60}?\b(?:to|for)\s+(?:an?|any|the)\s+(?:[\w-]+\s+){0,3}?(?:officers?|employees?|officials?"
@@ -6225,7 +6287,7 @@ _APPLIES_TO_PEOPLE = compile_pattern(
 
 # Defined terms that name people.
 _PERSON_TERM = compile_pattern(
-    r"\b(?:person|individual|officer|official|employee|agent|member)s?\b"
+    r"\b(?:person|individual|officer|official|employee|agent|member|servant|actor|worker)s?\b"
 )
 # A digest ends at the enacting clause, looked for this far ahead.
 _DIGEST_LIMIT = 40_000
@@ -6606,6 +6668,7 @@ class Reading:
         spans.extend(self._units_struck_by_amendment())
         spans.extend(self._sections_repealed_by_the_bill())
         spans.extend(self._spans_without_force())
+        spans.extend(self._drafting_note_spans())
         spans.extend(self._recital_spans())
         openings = [
             opening
@@ -6887,6 +6950,30 @@ class Reading:
             if lead_in is None or (spans and lead_in.start() < spans[-1][1]):
                 continue
             spans.append((lead_in.start(), self.text.document.section_end(lead_in.start())))
+        return spans
+
+    def _drafting_note_spans(self) -> list[tuple[int, int]]:
+        """Spans of a model act's notes to its drafters ("[Drafting Note: States may wish to add a
+        section providing that the court shall award ... fees.]", "Drafter's Note: ..."): advice
+        on what a bill might say, not law. A bracketed note runs to its closing bracket; one
+        that opens a line runs to the end of its paragraph."""
+        lowered = self.text.lowered
+        spans: list[tuple[int, int]] = []
+        for at in self.text.positions(*_DRAFTING_NOTE_NEEDLES):
+            note = _DRAFTING_NOTE.search(lowered, max(0, at - 3), at + _DRAFTING_NOTE_HEAD)
+            if note is None or note.start() > at or (spans and at < spans[-1][1]):
+                continue
+            if note.group("bracket"):
+                end = lowered.find("]", note.end(), note.end() + _DRAFTING_NOTE_LIMIT)
+                # (a bracketed blank inside the note, "See [cite state act].", closes early: the
+                # note ends at the bracket after the last one it opens)
+                while end != -1 and lowered.count("[", note.end(), end) > lowered.count(
+                    "]", note.end(), end
+                ):
+                    end = lowered.find("]", end + 1, note.end() + _DRAFTING_NOTE_LIMIT)
+            else:
+                end = lowered.find("\n\n", note.end(), note.end() + _DRAFTING_NOTE_LIMIT)
+            spans.append((note.start(), end + 1 if end != -1 else note.end()))
         return spans
 
     def _struck_by_substitute_spans(self) -> list[tuple[int, int]]:
@@ -8480,6 +8567,14 @@ class Reading:
                 )
                 if _LIABLE_ONLY_IF_KNOWN.search(s.text)
             ]
+            # "... has a reasonable reliance defense ...", "It shall be an affirmative defense ...
+            # that the officer acted in compliance with a written policy": good faith's work in
+            # other words.
+            + [
+                s
+                for s in self.text.containing(*_GOOD_FAITH_IN_OTHER_WORDS_NEEDLES)
+                if _GOOD_FAITH_IN_OTHER_WORDS.search(s.text)
+            ]
             # "The defenses enumerated in section 6-2503 are not available ...".
             + self.text.containing(*_DEFENSES_BY_REFERENCE_NEEDLES)
             # "The immunity described in subsection (c)(2) shall not be available to ...".
@@ -9170,7 +9265,7 @@ class Reading:
         if not self._bars_written_in_the_bill:
             return ()
         bar_clauses = {d.clause for d in self.defenses if d.effect is Effect.BARRED}
-        found = []
+        found = [d.clause for d in self._good_faith_defenses_in_other_words]
         # (the state's employee-immunity statute may be cited without the word: "Division (A)(6)
         # of section 2744.03 of the Revised Code applies to an action brought under this section")
         needles = (
@@ -9259,6 +9354,7 @@ class Reading:
                 d
                 for d in self.defenses
                 if d.effect is Effect.CREATED
+                and d not in self._good_faith_defenses_in_other_words
                 # (not a member of the public's good-faith immunity for an act of its own, unrelated
                 # to the bill's claims: "A person who in good faith administers an opioid overdose
                 # drug ... is not liable")
@@ -9271,6 +9367,22 @@ class Reading:
             )
             + tuple(self._conditioned_claims())
             + tuple(self._good_faith_immunities_left_out())
+        )
+
+    @cached_property
+    def _good_faith_defenses_in_other_words(self) -> tuple[DefenseRule, ...]:
+        """Defenses the bill creates that do good faith's work without its words: "a peace
+        officer has a reasonable reliance defense ... if the conduct was undertaken in reasonable
+        reliance upon a statute"; "It shall be an affirmative defense ... that the officer acted
+        in compliance with a written policy of the agency"; a "safe harbor" for conduct "in
+        conformity with the training". RUBRIC.md's partial: a good-faith defense that survives
+        under another name (one stated as good faith or reasonable belief is :attr:`created`)."""
+        return tuple(
+            d
+            for d in self.defenses
+            if d.effect is Effect.CREATED
+            and not _GOOD_FAITH_IN_SO_MANY_WORDS.search(d.clause.text)
+            and _GOOD_FAITH_IN_OTHER_WORDS.search(d.clause.text)
         )
 
     def _good_faith_immunities_left_out(self) -> list[DefenseRule]:
@@ -10476,8 +10588,8 @@ class Reading:
     def fee_awards(self) -> tuple[FeeAward, ...]:
         """Attorney-fee awards to the person who sued under the bill."""
         found = []
-        for sentence in self._operative(self.find("attorney_fees")):
-            body = sentence.text
+        for sentence, named in self._fee_sentences:
+            body = named
             if (
                 _scoped_to_another_act(body, self.own_act_names)
                 # (in a run of rules joined by semicolons, the fee rule's own part: "...; the
@@ -10538,7 +10650,7 @@ class Reading:
             # fees are the defendant's, whatever the verb.
             # "... may be awarded ... reasonable attorneys' fees', is amended by striking out the
             # words 'may be awarded' and inserting ... 'shall be awarded'": read as amended.
-            body = self._as_amended(sentence)
+            body = self._as_amended(sentence) if named is sentence.text else named
             # "The court shall not fail to award reasonable attorney fees": a double negative,
             # read as the "shall" it is.
             body = _SHALL_NOT_FAIL_TO.sub(r"\1 ", body)
@@ -10595,6 +10707,31 @@ class Reading:
                 ):
                     found.append(FeeAward(sentence, True, False, False))
         return tuple(found)
+
+    @cached_property
+    def _fee_sentences(self) -> tuple[tuple[Sentence, str], ...]:
+        """The operative sentences that may award attorney fees, each with the text to read: its
+        own, or, where it awards a term the bill defines to include attorney fees ("The court
+        shall award costs", beside '"Costs" means filing fees, ... and reasonable attorney
+        fees'), its text with the term named as those fees."""
+        found = [(s, s.text) for s in self._operative(self.find("attorney_fees"))]
+        taken = {s for s, _ in found}
+        for term, definition in self.text.definitions.items():
+            fees = lexicon.ATTORNEY_FEES.search(definition.text)
+            if len(term) > _FEE_TERM_LENGTH or fees is None:
+                continue
+            if _LEFT_OUT_OF_A_DEFINITION.search(definition.text, 0, fees.start()):
+                continue  # ('"Costs" ... does not include attorney fees')
+            if lexicon.ATTORNEY_FEES.fullmatch(term):
+                continue
+            for sentence in self._operative(self.text.containing(term)):
+                if sentence in taken or sentence == definition:
+                    continue
+                named = _term_named_as_fees(sentence.text, term)
+                if named is not None and lexicon.FEE_VERB.search(named):
+                    found.append((sentence, named))
+                    taken.add(sentence)
+        return tuple(sorted(found, key=lambda pair: pair[0].start))
 
     @cached_property
     def word_substitutions(self) -> tuple[tuple[int, str, str], ...]:
@@ -11875,9 +12012,16 @@ def _lifts_fee_limits_only(body: str) -> bool:
     lift = lexicon.CAP_LIFT.search(body)
     if lift is None:
         return False
-    # (the clause that ends in the lift's verb: "..., but attorney fees ... are not subject")
+    # (the clause that ends in the lift's verb: "..., but attorney fees ... are not subject"; not
+    # a list's last item: "limitations on liability, damages, and attorney fees ... do not apply")
     start = max(
-        (m.end() for m in rx.finditer(r";|,\s+(?:but|and|except)\b", body[: lift.end()])),
+        (
+            m.end()
+            for m in rx.finditer(
+                r";|,\s+(?:but|except)\b|(?<!damages)(?<!liability)(?<!judgments)(?<!costs),\s+and\b",
+                body[: lift.end()],
+            )
+        ),
         default=0,
     )
     clause = body[start : lift.end()]
@@ -12257,6 +12401,38 @@ _PAYS_THE_PLAINTIFFS_FEES = compile_pattern(
     r"|legal\s+fees?)(?:\s+and\s+costs)?\s+(?:of|incurred\s+by)\s+(?:the|a|any)\s+(?:prevailing\s+)?"
     r"(?:plaintiff|claimant|injured\s+person)"
 )
+
+
+_LEFT_OUT_OF_A_DEFINITION = compile_pattern(
+    r"\bnot\s+(?:include|includes|including|cover|covers|mean)\b|\bexclud\w*|\bother\s+than\b"
+    r"|\bexcept\b|\bbut\s+not\b"
+)
+# A defined term that may stand for attorney fees is a short name ("costs", "litigation
+# expenses"), not a long phrase.
+_FEE_TERM_LENGTH = 40
+
+
+def _term_named_as_fees(body: str, term: str) -> str | None:
+    """``body`` with each whole-word occurrence of ``term`` (a defined term that includes
+    attorney fees) written as "attorney fees", or None when it holds none."""
+    lowered = body.lower()
+    parts: list[str] = []
+    position = 0
+    found = lowered.find(term)
+    while found != -1:
+        end = found + len(term)
+        if not (found > 0 and lowered[found - 1].isalnum()) and not (
+            end < len(lowered) and lowered[end].isalnum()
+        ):
+            parts.append(body[position:found])
+            # (the same length would keep positions; the reading needs only the words)
+            parts.append("attorney fees")
+            position = end
+        found = lowered.find(term, end)
+    if not parts:
+        return None
+    parts.append(body[position:])
+    return "".join(parts)
 
 
 def _fees_mandatory(body: str) -> bool:

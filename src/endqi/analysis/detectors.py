@@ -1611,7 +1611,10 @@ def _sets_aside_statutes(
 
 _NEW_AMOUNT = compile_pattern(
     r"\b(?:limit\w*|caps?|maximum)\b[^.;]{0,80}?\b(?:shall\s+be|is|are|shall\s+not\s+exceed|may\s+not\s+exceed)\s+"
+    r"(?:"
     + lexicon.DOLLAR_AMOUNT
+    + r"|(?:twice|double|triple|(?:two|three|four|five|ten)\s+times)\s+the\s+"
+    r"(?:amounts?|limits?|sums?)\b)"
 )
 _EXCEPT_ITS_LIMITS = compile_pattern(
     r"\bexcept\s+(?:for\s+)?(?:its|the|their|that\s+act's|the\s+act's)\s+(?:limits?|limitations?|caps?)\b"
@@ -2390,15 +2393,18 @@ _CEILING_WORDS = compile_pattern(
 )
 
 
-def _own_ceilings(caps: Sequence[Cap]) -> list[Sentence]:
-    """The bill's own dollar ceilings (not a cap statute it restates), stated as such, when it
-    lifts no limit."""
+def _ceilings_on_the_award(caps: Sequence[Cap]) -> list[Sentence]:
+    """The bill's own dollar ceilings (not a cap statute it restates), stated as such, and the
+    cap statutes it keeps or raises for these claims ("An award of damages in an action pursuant
+    to this section is subject to the limitation set forth in NRS 41.035"), when it lifts no
+    limit."""
     if any(c.kind.startswith("lifted") for c in caps):
         return []
     return [
         c.clause
         for c in caps
-        if c.kind == "own" and not c.amends_existing and _CEILING_WORDS.search(c.clause.text)
+        if (c.kind == "own" and not c.amends_existing and _CEILING_WORDS.search(c.clause.text))
+        or c.kind in ("kept", "raised")
     ]
 
 
@@ -2512,8 +2518,8 @@ def full_compensation(context: Context) -> Decision:
             vicarious = {i.clause for i in mandatory if i.vicarious}
             if all(g in vicarious for g in guarantees):
                 # (no duty to indemnify: the government body is itself liable for the award)
-                own_ceilings = _own_ceilings(context.reading.caps)
-                if own_ceilings:
+                ceilings = _ceilings_on_the_award(context.reading.caps)
+                if ceilings:
                     # ("The claim shall be brought exclusively against the public body", beside
                     # "The total damages recovered by a claimant ... shall not exceed two million
                     # dollars"): the body pays the award only up to the bill's own ceiling.
@@ -2522,7 +2528,7 @@ def full_compensation(context: Context) -> Decision:
                         "A government body is itself liable for the award, but the bill caps "
                         "what it pays, so the whole award is not guaranteed.",
                         0.6,
-                        _first(guarantees + own_ceilings),
+                        _first(guarantees + ceilings),
                     )
                 return Decision(
                     Verdict.YES,

@@ -165,6 +165,10 @@ NARROW_POLICE = compile_pattern(
     + r"|\b(?:"
     + "|".join(_LOCAL_POLICE)
     + r") (?:police|peace officers?|law enforcement)"
+    # "any sworn member of the Evanston Police Department": one named department (not a state's,
+    # nor a metropolitan department serving a whole region, as the District of Columbia's does).
+    r"|\b(?:members?|officers?|employees?) of the (?!state\b|metropolitan\b)(?:[a-z][\w.'-]* ){1,3}"
+    r"police department\b"
     r"|(?:police|peace) (?:officers?|departments?)(?: or (?:force|department)s?)? of (?:a |an |any |the )?"
     r"(?:political subdivision"
     r"|local government|municipality|county|city|town|village)"
@@ -1173,10 +1177,11 @@ AFFIRMATIVE_DEFENSE = compile_pattern(
     # "no peace officer shall be found liable under this section if the officer had an
     # objectively reasonable belief ... that the conduct was lawful".
     r"|\bno\s+(?:[\w-]+\s+){0,3}?(?:officers?|employees?|officials?|deput(?:y|ies)|troopers?|defendants?|persons?)\s+"
-    r"(?:shall|may|will)\s+be\s+(?:held\s+|found\s+|adjudged\s+)?(?:personally\s+)?liable\b[^.]{0,120}?"
+    r"(?:shall|may|will)\s+be\s+(?:held\s+|found\s+|adjudged\s+)?(?:personally\s+)?liable\b[^.]{0,200}?"
     r"\b(?:if|when|where|unless)\b"
     # "A peace officer has a defense to liability under this section if ...".
-    r"|\b(?:has|have|shall have)\s+(?:a|an)\s+(?:complete\s+|affirmative\s+)?defen[cs]e\b"
+    # ("... has a reasonable reliance defense to an action")
+    r"|\b(?:has|have|shall have)\s+(?:a|an)\s+(?:(?!to\b)[\w-]+\s+){0,3}?defen[cs]e\b"
     # A defense as a condition of liability: "a defendant ... shall not be liable if the
     # defendant establishes that ... the defendant reasonably believed ...".
     r"|\b(?:shall|is|are|will|may)\s+not\s+be\s+(?:held\s+|found\s+|adjudged\s+)?(?:personally\s+)?liable\b[^.]{0,120}?"
@@ -2167,6 +2172,11 @@ _NOT_APPLY = (
     r"application|(?:shall|may|must)\s+not\s+be\s+applied|(?:shall|must|is|are)\s+(?:be\s+)?disregarded"
     r"|(?:is|are|shall\s+be)\s+(?:inapplicable|not\s+applicable))"
 )
+# A government as the party sued, naming itself: "the City", "the county", "the public entity".
+_A_GOVERNMENT_SUED = (
+    r"(?:city|county|state|commonwealth|town|village|township|borough|municipality|public\s+entity"
+    r"|political\s+subdivision|district)"
+)
 CAP_LIFT = compile_pattern(
     # "No limitation of liability, damages or attorney's fees under the Mississippi Tort Claims
     # Act ... applies to an action under this section".
@@ -2268,7 +2278,10 @@ CAP_LIFT = compile_pattern(
     # recovered in an action under this section".
     r"|\bneither\b[^.;]{0,160}?\bnor\b[^.;]{0,160}?\b(?:shall|does|do|will|may)\s+limit\s+(?:the\s+)?"
     r"(?:amount\s+(?:of\s+)?)?(?:recover\w*|damages|liability)"
-    r"|\bnothing in\b[^.;]{0,150}?\b(?:limits?|caps?|restricts?|reduces?)\s+(?:the\s+)?"
+    # (another law named: "Nothing in this act shall be construed to limit the liability of any
+    # person other than ..." says what the act itself does not do, and lifts no cap)
+    r"|\bnothing in\b(?!\s+this\s+(?:act|section|chapter|article|subsection|part|title|bill|ordinance)\b)"
+    r"[^.;]{0,150}?\b(?:limits?|caps?|restricts?|reduces?)\s+(?:the\s+)?"
     r"(?:amount\s+of\s+)?(?:recovery|damages|liability|(?:an?\s+|the\s+)?(?:award|judgment)"
     # "Nothing in Chapter 101 limits the amount a claimant may recover".
     r"|amount\s+(?:that\s+)?(?:an?|the|any)\s+(?:claimant|plaintiff|person|party|injured\s+party)\s+"
@@ -2299,6 +2312,14 @@ CAP_LIFT = compile_pattern(
     # "Recovery under section 1 is not limited by the Governmental Immunity Act".
     r"|\b(?:recovery|damages|liability|judgments?|awards?)\b[^.]{0,80}?\b(?:(?:is|are|shall\s+be)\s+not"
     r"|(?:shall|may|will)\s+not\s+be)\s+(?:limited|capped|reduced)\s+by\b"
+    # The government sued giving the limits up: "the City shall not assert, and hereby waives,
+    # the limitations on liability set out in ORS 30.271 to 30.273"; "shall not assert the
+    # limitation on damages in R.I. Gen. Laws § 9-31-3".
+    # (the government its subject: not "Nothing in this act waives or enlarges the limits", nor
+    # a wrecker operator who "may not assert ... any limitation on damages")
+    r"|\b" + _A_GOVERNMENT_SUED + r"\s+(?:(?:shall|may|will)\s+not\s+(?:assert|invoke|raise|plead"
+    r"|rely\s+(?:up)?on)|(?:hereby\s+|expressly\s+)?waives)\b[^.;]{0,60}?"
+    r"\b(?:limit(?:s|ations?)?|caps?)\s+(?:on|of)\s+(?:the\s+amount\s+of\s+)?(?:liability|damages|recovery)"
 )
 CAP_LIFT_GATE = (
     *("apply", "applies", "applicable", "application", "cap", "limit", "available", "govern"),
@@ -2356,8 +2377,9 @@ CAP_RAISED = compile_pattern(
     # ("is increased from $100,000 to $1 million")
     r"(?:hereby\s+)?(?:(?:increased|raised)\s+(?:from\s+\$?[\d,]+(?:\s+(?:million|thousand))?\s+)?to\b|doubled|tripled"
     r"|multiplied"
-    # "each limit shall be three times the amount otherwise provided".
-    r"|(?:two|three|four|five|ten|\d+)\s+times\s+the\s+(?:amount|limit|sum))"
+    # "each limit shall be three times the amount otherwise provided"; "the maximum liability ...
+    # is twice the amount otherwise provided in ORS 30.272".
+    r"|(?:twice|double|triple|(?:two|three|four|five|ten|\d+)\s+times)\s+the\s+(?:amount|limit|sum))"
     # "The limitations of Section 15-78-120 apply to claims under this section, except that the
     # limitation on the total sum recoverable for a single occurrence does not apply": one
     # limit kept.
@@ -4385,7 +4407,9 @@ DEFINITION_GATE = (" means", " includes", "meaning")
 DEFINITION = compile_pattern(
     # (not a conjunction taken for the term: '"Law enforcement officer" has the same meaning as in
     # Title 25 ..., and includes a corrections officer')
-    r"(?:the term\s+)?[\"“']?(?!(?:and|or|also|it|which|that|this|but)\b)([a-z][a-z -]{2,40}?)[\"”']?\s+"
+    r"(?:the term\s+)?[\"“']?(?!(?:and|or|also|it|which|that|this|but)\b)([a-z][a-z -]{2,40}?)[\"”']?"
+    # (or inline: "A public servant, which term as used in this section means any person ...")
+    r"(?:\s+|,\s+which\s+term\s+(?:as\s+used\s+in\s+this\s+(?:section|act|chapter|article|subsection)\s+)?)"
     r"(?:means|includes|shall mean|has the (?:same )?meaning)\b"
 )
 # A definition written the other way round: "Any right secured by the Constitution ... is a

@@ -216,13 +216,13 @@ def mask_period(match: re.Match[str]) -> str:
 
 
 # A sentence ends at a period (or a blank line) followed by the start of a new one (a quote,
-# label, number or word; in Markdown copies also a quote or list marker).
+# label, number, bracket or word; in Markdown copies also a quote or list marker).
 # So does a clause that introduces inserted law ("... the following:"); the
 # merge below joins it back unless it is an amending instruction (a list, not new law).
 # (Code text copied from some sites runs subsections together with no space: "... shall be a
 # public record.(2)Each governing board ...": a period right before a subsection label ends too.)
 _SENTENCE_END = compile_pattern(
-    r"[.!?][\"'”)\]]*\s+(?=[\"'“(§•\d>#]|\*\*|-\s|[a-z])|\n[ \t]*\n\s*|•\s"
+    r"[.!?][\"'”)\]]*\s+(?=[\"'“(§•\d>#\[]|\*\*|-\s|[a-z])|\n[ \t]*\n\s*|•\s"
     r"|(?<=[a-z]{2})\.(?=\((?:\d{1,3}|[a-z]{1,2})\)[a-z(])"
     r"|(?<=the following:)\s+|(?<=as follows:)\s+"
 )
@@ -230,7 +230,7 @@ _SENTENCE_END = compile_pattern(
 # character it can start at, so the engine jumps between those characters instead of
 # trying five branches (two of them look-behinds) at every character of a bill.
 _PERIOD_OR_BREAK_END = compile_pattern(
-    r"[.!?\n•](?:(?<=[.!?])[\"'”)\]]*\s+(?=[\"'“(§•\d>#]|\*\*|-\s|[a-z])"
+    r"[.!?\n•](?:(?<=[.!?])[\"'”)\]]*\s+(?=[\"'“(§•\d>#\[]|\*\*|-\s|[a-z])"
     r"|(?<=[a-z]{2}\.)(?=\((?:\d{1,3}|[a-z]{1,2})\)[a-z(])"
     r"|(?<=\n)[ \t]*\n\s*|(?<=•)\s)"
 )

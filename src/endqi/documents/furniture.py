@@ -733,9 +733,14 @@ def bracketed_deletions(original: str) -> tuple[tuple[int, int], ...]:
             return _bracketed_beside_capitals(original)
         legend_end = original.find(")", inline.end())
         legend_end = inline.end() + _INLINE_LEGEND_SPAN if legend_end == -1 else legend_end
-        return _bracketed_outside(
-            original, inline.start() - _INLINE_LEGEND_SPAN, legend_end, editorial_too=True
-        )
+        # (the legend's own words stay on its line: a bracketed deletion on the line before it,
+        # where a print sets the legend at the foot, is the bill's)
+        line_start = original.rfind("\n", 0, inline.start()) + 1
+        line_end = original.find("\n", inline.end())
+        legend_start = max(inline.start() - _INLINE_LEGEND_SPAN, line_start)
+        if line_end != -1:
+            legend_end = min(legend_end, line_end)
+        return _bracketed_outside(original, legend_start, legend_end, editorial_too=True)
     window_end = legend.end() + 400
     said = _BRACKETS_DELETE.search(original, legend.start(), window_end)
     if said is None:
@@ -764,7 +769,10 @@ def _bracketed_outside(
 _INLINE_BRACKETS_LEGEND = compile_pattern(
     r"\b(?:stricken|deleted|to\s+be\s+deleted|repealed|removed|omitted)\b[^.\n\[]{0,80}?\bbrackets?\b"
     r"|\bbrackets?\b[^.\n\[]{0,60}?\b(?:indicates?|denotes?|means?|marks?|shows?)\s+(?:matter\s+|material\s+|language\s+|text\s+)?"
-    r"(?:deleted|stricken|to\s+be\s+deleted|repealed|removed|omitted)\b",
+    r"(?:deleted|stricken|to\s+be\s+deleted|repealed|removed|omitted)\b"
+    # Oregon's: "matter [italic and bracketed] is existing law to be omitted".
+    r"|\bbracketed\]?\s+(?:is|are)\s+(?:existing\s+law\s+)?(?:to\s+be\s+)?"
+    r"(?:deleted|stricken|repealed|removed|omitted)\b",
     re.I,
 )
 _INLINE_LEGEND_REACH = 6000  # a legend stands near the head of a print
