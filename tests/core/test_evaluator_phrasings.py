@@ -17421,6 +17421,84 @@ ELEVENTH_SESSION_READINGS = [
 ]
 
 FOURTEENTH_SESSION_READINGS = [
+    # An officer who "shall personally satisfy any judgment" once the employer finds bad faith,
+    # or "shall pay the first $10,000 of the judgment", bears a consequence personally.
+    (
+        "start.individual_accountability",
+        "yes",
+        "NV",
+        "1. A peace officer who deprives a person of a right secured by the Constitution of the "
+        "State of Nevada is liable to the person. 2. Qualified immunity is not a defense. 3. The "
+        "State or political subdivision employing the officer shall indemnify the officer for the "
+        "whole of any judgment; provided that the officer shall pay the first $10,000 of the "
+        "judgment.",
+    ),
+    (
+        "start.individual_accountability",
+        "no",
+        "NV",
+        "1. A peace officer who deprives a person of a right secured by the Constitution of the "
+        "State of Nevada is liable to the person. 2. Qualified immunity is not a defense. 3. The "
+        "State or political subdivision employing the officer shall pay the whole of any "
+        "judgment.",
+    ),
+    # More of good faith's work in other words: conduct "pursuant to a written policy", at a
+    # superior's direction; and a savings clause that keeps an employee immunity another statute
+    # confers ("conferred upon an officer ... by the Tort Claims Act", "afforded peace officers
+    # by Section ...").
+    (
+        "end.law_enforcement",
+        "partial",
+        "NM",
+        "A. A public employee who deprives a person of a right secured by the constitution of New "
+        "Mexico is liable to the person. B. Qualified immunity shall not be available as a "
+        "defense. C. A public employee shall not be liable under this section for conduct "
+        "undertaken pursuant to a written policy of the public body, unless the policy was "
+        "unconstitutional on its face.",
+    ),
+    (
+        "end.law_enforcement",
+        "partial",
+        "VA",
+        "A. A law-enforcement officer who deprives a person of a right secured by the Constitution "
+        "of Virginia is liable to the person. B. Qualified immunity is not a defense. C. Nothing in "
+        "this section shall be construed to abrogate, limit, or waive any immunity from suit or "
+        "liability conferred upon an officer of any locality by the Virginia Tort Claims Act.",
+    ),
+    (
+        "end.law_enforcement",
+        "partial",
+        "AL",
+        "(a) A peace officer who deprives a person of a right secured by the Constitution of "
+        "Alabama is liable to the person. (b) Qualified immunity is not a defense. (c) Nothing in "
+        "this act shall be construed to abrogate or limit the immunity from tort liability "
+        "afforded peace officers by Section 6-5-338, Code of Alabama 1975.",
+    ),
+    # A claim against "any person", where the bill defines a person to leave out the State, its
+    # subdivisions and their officers (South Dakota's '"Person," a natural person ...'), lies
+    # against private persons only.
+    (
+        "end.law_enforcement",
+        "no",
+        "SD",
+        "Section 1. That a NEW SECTION be added to chapter 20-9:\nAny person who, by threat, "
+        "interferes with the exercise by another of any right secured by the Constitution of South "
+        "Dakota is liable to the injured party. It is not a defense that the person acted in good "
+        "faith, and no immunity applies.\nSection 2. That a NEW SECTION be added to chapter 20-9:"
+        '\nTerms used in this Act mean: (1) "Person," a natural person, corporation, or '
+        "association. The term does not include the state, any political subdivision, or any "
+        "officer or employee of the state or of a political subdivision.",
+    ),
+    # A complaint to a "Division on Civil Rights" names an agency, not the rights a claim covers.
+    (
+        "end.state_constitution",
+        "no",
+        "NJ",
+        "1. a. It shall be an unlawful discrimination for any landlord to refuse to rent because of "
+        "a tenant's lawful source of income. b. A person aggrieved by a violation of subsection a. "
+        "may file a verified complaint with the Division on Civil Rights, or may bring an action in "
+        "the Superior Court. c. The court shall award reasonable attorney's fees.",
+    ),
     # A work group told to "consider (i) whether" a claim should lie creates none.
     (
         "end.law_enforcement",

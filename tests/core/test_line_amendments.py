@@ -320,6 +320,31 @@ def test_a_section_instruction_reads_the_last_print_and_its_own_record() -> None
     assert "(a) The court may award reasonable attorney fees" in failed
 
 
+def test_wrapped_replacing_instructions_and_notes_under_a_committee_heading() -> None:
+    """An instruction wrapped over lines ("Amend House Bill 10 in Section 3, / subsection (a),
+    by replacing "may" with "shall"") names its section; an outcome in a short line between a
+    committee's heading and the instruction ("(Adopted February 9, 2027)") is its record; a
+    bill that numbers its sections bare ("3. ...") is read by those numbers."""
+    amended = _amended(
+        "HOUSE JUDICIARY COMMITTEE AMENDMENTS TO HOUSE BILL 10\n(Adopted February 9, 2027)\n"
+        'Amend House Bill 10 in Section 3,\nsubsection (a), by replacing "may" with "shall".\n'
+    )
+    assert "(a) The court shall award reasonable attorney fees" in amended
+    bare = "1. A peace officer who deprives a person of a right is liable.\n2. The court may award fees.\n\n"
+    withdrawn = _amended(
+        "SENATE FLOOR AMENDMENTS TO SENATE, No. 5\n(Proposed by Senator Ames) -- WITHDRAWN\n"
+        'Amend section 2 by deleting "may" and inserting "shall".\n',
+        bare,
+    )
+    assert "2. The court may award fees." in withdrawn
+    adopted = _amended(
+        "SENATE JUDICIARY COMMITTEE AMENDMENTS TO SENATE, No. 5\n(Adopted March 2, 2027)\n"
+        'Amend section 2 by deleting "may" and inserting "shall".\n',
+        bare,
+    )
+    assert "2. The court shall award fees." in adopted
+
+
 def test_a_record_of_adoption_without_any_instruction_leaves_the_print() -> None:
     """A numbered print whose record says something was adopted, with no amendment by page and
     line, is read as printed."""

@@ -554,7 +554,8 @@ _EMPLOYER_AFTER_THE_LIST = compile_pattern(
 )
 _PRIVATE_BODY_FIRST = compile_pattern(
     r"[\W_]*(?:#+\s*)?(?:sec(?:tion)?[_.]?\s*[\w_.-]+[_.]?\s+)?(?:the|a|an|any|each|every|such)\s+(?:private\s+)?"
-    r"(?:corporation|company|firm|business|carrier|railroad|railway)s?\b(?!\s+police)"
+    # ("the towing company": a trade named before the company)
+    r"(?:[\w-]+\s+){0,2}?(?:corporation|company|firm|business|carrier|railroad|railway)s?\b(?!\s+police)"
     # The body that bargains for officers, not the officers: "the exclusive bargaining
     # representative of its law enforcement officers", "a labor organization representing them".
     r"|[\W_]*(?:the|a|an|any|each|every|such|its|their)\s+(?:exclusive\s+)?(?:(?:collective\s+)?bargaining"
@@ -1946,8 +1947,10 @@ _AMENDING_FORMULA = compile_pattern(
     # (or a committee amendment's "strike lines 14 through 29, inclusive, and substitute: "(B) A
     # ...", its new text in quotation marks)
     # (Massachusetts: "and inserting in place thereof the following paragraph:-")
+    # (South Dakota: "That a NEW SECTION be added to chapter 20-9:")
     r"\b(?:to read|as follows|the following(?:\s+(?:paragraph|sentence|subsection|subdivision|section"
-    r"|clause|definition|words?)s?)?|and substitute|and insert):-?\s*[\"“']?"
+    r"|clause|definition|words?)s?)?|and substitute|and insert"
+    r"|be added to (?:chapter|title|article|part) [\w.-]{1,20}):-?\s*[\"“']?"
     r"(?:\d[\w-]*(?:_\d[\w-]*)*\s+(?=[a-z]))?"
     r"(?:\(\w{1,4}\)\s*)*"
 )
@@ -2051,6 +2054,10 @@ def _role_in(sentence: Sentence, definitions: dict[str, Sentence]) -> tuple[str 
     if phrase is None:
         return None, Role.UNNAMED
     role = role_of(phrase)
+    if role is Role.PRIVATE and _PRIVATE_BODY_FIRST.match(phrase):
+        # "the towing company", defined as any person that tows "under color of a municipal
+        # towing license": a business, whatever licence it works under.
+        return phrase, role
     if role is Role.ELECTED:
         # "An elected official", defined by the offices won at an election (its definition's
         # "does not include a sheriff ... or any other officer whose duties include the
@@ -3521,8 +3528,21 @@ _GOOD_FAITH_IN_OTHER_WORDS = compile_pattern(
     r"(?:a|an|the|any)\s+(?:[\w-]+\s+){0,3}?(?:statutes?|ordinances?|regulations?|rules?)\b"
     r"[^.;]{0,160}?\b(?:held|declared|found|adjudged)\s+(?:invalid|unconstitutional|void)"
     r"|\bno\s+reason\s+to\s+(?:know|believe)\b"
-    r"|\bin\s+(?:compliance|conformity|accordance)\s+with\s+(?:a|an|the)\s+(?:written\s+)?"
-    r"(?:policy|policies|training|directive)\b"
+    r"|\bin\s+(?:compliance|conformity|accordance)\s+with\s+(?:a|an|the|any)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:policy|policies|training|directive|statutes?|ordinances?|regulations?)\b"
+    # ("conduct that conformed to the training the officer received", "pursuant to a written
+    # policy of the agency", "within the scope of clearly defined departmental policy", "executes
+    # a warrant ... valid on its face", "at the express direction of a superior officer or on the
+    # written advice of a State's Attorney")
+    r"|\bconform(?:ed|s|ing)?\s+to\s+(?:a|an|the|any)\s+(?:[\w-]+\s+){0,3}?(?:training|polic(?:y|ies)"
+    r"|statutes?|ordinances?|regulations?|directives?)\b"
+    r"|\bpursuant\s+to\s+(?:a|an|the)\s+written\s+(?:polic(?:y|ies)|directive|order)"
+    r"|\bwithin\s+the\s+scope\s+of\s+(?:a\s+|the\s+)?(?:clearly\s+defined\s+|written\s+)?(?:departmental\s+"
+    r"|agency\s+)?polic(?:y|ies)\b"
+    r"|\bwarrant\b[^.;]{0,80}?\bvalid\s+on\s+its\s+face\b"
+    r"|\bat\s+the\s+(?:express\s+)?direction\s+of\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:superior|supervisor"
+    r"|commanding)"
+    r"|\b(?:on|upon)\s+the\s+(?:written\s+)?advice\s+of\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}?(?:attorney|prosecutor)"
 )
 
 
@@ -3535,6 +3555,14 @@ _DRAFTING_NOTE = compile_pattern(
 _DRAFTING_NOTE_LIMIT = 3_000
 _DRAFTING_NOTE_HEAD = 24  # (the note's name and its colon)
 _GOOD_FAITH_IN_OTHER_WORDS_NEEDLES = (
+    "conformed to",
+    "conforms to",
+    "conform to",
+    "written polic",
+    "scope of clearly",
+    "valid on its face",
+    "direction of",
+    "advice of",
     "held unconstitutional",
     "held invalid",
     "declared unconstitutional",
@@ -6393,7 +6421,9 @@ _MARKED_FAILURE = compile_pattern(
 # An amendment's heading at its line's start: "FLOOR AMENDMENT NO. 2", "AMENDMENT H-8103",
 # "Amendment No. 2 proposed to House Bill No. 1201", "SENATE AMENDMENT NO. 1 TO SENATE BILL".
 _AMENDMENT_HEAD = compile_pattern(
-    r"[ \t>*#-]{0,12}(?:(?:floor|committee|house|senate|assembly|council|conference)\s+){0,2}amendments?\s+"
+    # ("SENATE JUDICIARY COMMITTEE AMENDMENTS TO SENATE, No. 2210": a committee's name before it)
+    r"[ \t>*#-]{0,12}(?:(?:floor|committee|house|senate|assembly|council|conference)\s+|[a-z]+\s+(?=committee\s)){0,3}"
+    r"amendments?\s+"
     # (a bare number only where the heading's line goes on with no words: "HOUSE FLOOR AMENDMENT
     # 2 -- ADOPTED", "SENATE AMENDMENT 1,"; not a record, "Senate Amendment 1 to Senate Bill 261
     # adopted")
@@ -12934,9 +12964,13 @@ _NAMED_IMMUNITY = (
     # for claims based upon ... a discretionary function or duty, apply to an action under this
     # section" (the employee's shield for judgment calls, the doctrine's work).
     r"|\bexceptions?\b[^.;]{0,200}?\bdiscretionary\s+(?:function|duty)\b"
-    r"|(?<!sovereign\s)(?<!governmental\s)\bimmunity\s+(?:of\s+(?:an?|the)\s+"
-    r"[\w\s]{0,50}?)?(?:provided|conferred"
-    r"|granted|recognized)\s+(?:to\s+[\w\s]{1,40}?\s+)?(?:by|in|under)\b"
+    r"|(?<!sovereign\s)(?<!governmental\s)\bimmunity\s+(?:from\s+(?:tort\s+|civil\s+)?(?:suit|liability)"
+    r"(?:\s+or\s+(?:suit|liability))?\s+)?"
+    r"(?:of\s+(?:an?|the)\s+[\w\s]{0,50}?)?(?:provided|conferred|afforded"
+    # ("any immunity from suit or liability conferred upon an officer or employee of the
+    # Commonwealth or of any locality by the Virginia Tort Claims Act"; "the immunity from tort
+    # liability afforded peace officers by Section 6-5-338")
+    r"|granted|recognized)\s+(?:(?:(?:to|upon|on)\s+)?[\w\s,]{1,80}?\s+)?(?:by|in|under)\b"
     # An employee's immunity under a statute the clause cites: "any immunity available to a
     # public employee under Section 2-202", "the immunity from tort liability of a governmental
     # employee under section 7 of 1964 PA 170".
@@ -12955,8 +12989,9 @@ _NAMED_IMMUNITY_PRESERVED = compile_pattern(
     # ("Nothing in Article 43D of Chapter 1 ..., as enacted by Section 1 of this act, abrogates")
     r"|(?:article|chapter|section|part|title)\s+[\w.-]+\b[^.;]{0,100}?)"
     r"\s*,?\s+(?:shall\s+be\s+construed\s+to\s+|is\s+intended\s+to\s+|shall\s+)?)"
-    r"(?:waive|abolish|abrogate|affect|limit|impair|diminish|extinguish)s?\b(?:\s+or\s+\w+)?[^.;]{0,80}?"
-    + _NAMED_IMMUNITY
+    # ("to abrogate, limit, or waive any immunity")
+    r"(?:waive|abolish|abrogate|affect|limit|impair|diminish|extinguish)s?\b(?:,\s*\w+){0,3},?(?:\s+or\s+\w+)?"
+    r"[^.;]{0,80}?" + _NAMED_IMMUNITY
 )
 _NAMED_IMMUNITY_RETAINED = compile_pattern(
     r"\b(?:retains?|keeps?|continues?\s+to\s+(?:have|enjoy))\b[^.;]{0,60}?" + _NAMED_IMMUNITY

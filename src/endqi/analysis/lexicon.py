@@ -1199,10 +1199,12 @@ AFFIRMATIVE_DEFENSE = compile_pattern(
     # on a statute ... that had not been held unconstitutional".
     r"|\b(?:shall|is|are|will|may)\s+not\s+be\s+(?:held\s+)?(?:personally\s+)?liable\b[^.;]{0,80}?\bfor\s+"
     r"(?:any\s+)?(?:conduct|acts?|actions?|omissions?)(?:\s+or\s+(?:omissions?|acts?))?\s+(?:undertaken|taken|done"
-    r"|performed)\s+in\s+(?:good[ -]faith\b"
+    r"|performed)\s+(?:in\s+(?:good[ -]faith\b"
     # ("... for any act performed in objectively reasonable reliance on a statute, an ordinance,
     # or the order of a superior officer that the officer reasonably believed to be lawful")
-    r"|(?:objectively\s+)?reasonable\s+reliance\b)"
+    r"|(?:objectively\s+)?reasonable\s+reliance\b|(?:conformity|compliance|accordance)\s+with\b)"
+    # ("... for conduct undertaken pursuant to a written policy of the public body")
+    r"|pursuant\s+to\b|at\s+the\s+(?:express\s+)?direction\s+of\b|(?:on|upon)\s+the\s+(?:written\s+)?advice\s+of\b)"
     # "An officer who acted in good faith ... is not liable"; "is not liable for conduct that a
     # reasonable officer would have believed to be lawful".
     r"|\b(?:is|are)\s+not\s+(?:personally\s+)?liable\b"
@@ -1967,7 +1969,7 @@ GENERAL_RIGHTS = compile_pattern(
     # (not an office named for them: "the Office of Civil Rights of the Department of Law", "the
     # Civil Rights Division")
     r"constitutional rights?|individual rights"
-    r"|(?<!office of )(?<!office for )(?<!division of )(?<!commission on )(?<!bureau of )"
+    r"|(?<!office of )(?<!office for )(?<!division of )(?<!division on )(?<!commission on )(?<!bureau of )"
     r"civil rights(?!\s+(?:act|commission|division|office|bureau|department|council|unit|board|agency"
     r"|coordinator|officer|compliance)\b)"
     r"|rights?,? privileges?,? (?:or|and) immunities"
@@ -2823,6 +2825,9 @@ FAILURE_IN_DEFINITION_OF_WRONG = compile_pattern(
 NEGATED_DESCRIPTION = compile_pattern(
     r"\b(?:not\s+being|who\s+(?:is|are)\s+not|that\s+(?:is|are)\s+not|which\s+(?:is|are)\s+not"
     r"|and\s+not\s+(?:acting|being))\b[^,;]*"
+    # ("... The term does not include the state, ... or any officer, employee, or agent of the
+    # state": who is left out, to the end of the sentence)
+    r"|\b(?:does|do|shall)\s+not\s+include\b[^;]*"
 )
 # Any intervention clause: a duty to intervene or a failure to prevent another's violation.
 INTERVENTION = compile_pattern(
@@ -3723,6 +3728,13 @@ PERSONAL_SHARE = compile_pattern(
     r"|\b(?:one|a)[ -](?:tenth|twentieth|fiftieth|hundredth|fourth|fifth) of the (?:judgment"
     r"|judgement|settlement|award)"
     r"|\b(?:shall|must) (?:bear|pay|satisfy) personally\b"
+    # "the officer shall personally satisfy any judgment"; "the employee shall satisfy it
+    # personally"; "the officer shall pay the first $10,000 of the judgment".
+    r"|\b(?:shall|must)\s+personally\s+(?:bear|pay|satisfy)\s+(?:the|any|such|that|a|each)\s+(?:judgment|judgement"
+    r"|award|settlement)\b"
+    r"|\b(?:shall|must)\s+(?:bear|pay|satisfy)\s+(?:it|them)\s+personally\b"
+    r"|\b(?:officer|employee|defendant|deputy|trooper|official)s?\b[^.;]{0,40}?\b(?:shall|must)\s+(?:personally\s+)?"
+    r"pay\s+the\s+first\s+(?:\$[\d,]+|(?:[\w-]+\s+){1,3}?dollars)"
     # "it may require the officer to pay not more than $1,000 toward the judgment".
     r"|\b(?:require|order|direct)s?\s+(?:the|that|such|said)\s+(?:[\w-]+\s+){0,2}?(?:officer|employee|defendant"
     r"|deputy|official)\s+to\s+(?:personally\s+)?pay\s+(?:up\s+to\s+|not\s+more\s+than\s+|no\s+more\s+than\s+)?"
@@ -3780,6 +3792,7 @@ PERSONAL_SHARE_GATE = (
     "from the officer",
     "from the employee",
     "shall pay $",
+    "pay the first",
     *("pay a portion", "pay a part", "pay a share", "pay the portion", "pay the part"),
     *("pay the share", "bear a portion", "bear a part", "bear a share"),
     "indemnified",

@@ -158,7 +158,7 @@ def apply_adopted_line_amendments(document: Document) -> Document:
     if not document.offset_map:
         return document
     lowered = text.lower()
-    if "strik" not in lowered and "line" not in lowered and "delet" not in lowered:
+    if not any(verb in lowered for verb in ("strik", "line", "delet", "replac", "insert")):
         return document
     if len(lowered) != len(text):
         return document  # (a lowercase form of another length would misplace every span)
@@ -205,7 +205,12 @@ _UNLOCATED_EDIT = compile_pattern(
     + _QUOTED
     + r")"
     r"|\b(?:after|following)\s+(?=" + _QUOTED + r"\s*,?\s*(?:by\s+)?insert)"
+    r"|\b(?:by\s+)?replac(?:e|ing)\s+(?=" + _QUOTED + r"\s*,?\s*with\s)"
 )
+_REPLACE_WORDS = compile_pattern(r"[\s,:)]*(?:by\s+)?replac(?:e|ing)\s+" + _QUOTED)
+_WITH_WORDS = compile_pattern(r"\s*,?\s*with\s+" + _QUOTED)
+# How many lines back an instruction's clause may start.
+_CLAUSE_LINES = 3
 # A clause that names where it amends: "amend ...", "in Section 5", "in added Section 101B.004".
 _NAMES_A_PLACE = compile_pattern(r"\bamend\w*\b|\bin\s+(?:added\s+|new\s+)?(?:section|sec\.)\s*\d")
 # The sections and subsections a clause names: "Section 15", "SECTION 1, Section 15-5-600(A)",
@@ -219,6 +224,8 @@ _SECTION_NAMED = compile_pattern(
 _SECTION_HEADING = compile_pattern(
     r"(?:^|\n)[ \t]*(?:section|sec\.|\u00a7)\s*(?P<label>\d+[a-z]?(?:[.\-]\d+[a-z]?)*?)\.?(?=[\s:]|$)"
 )
+# A section numbered bare at a line's start: "2. A law enforcement officer who ...".
+_BARE_SECTION_NUMBER = compile_pattern(r"(?:^|\n)[ \t]*(?P<label>\d{1,3})\.[ \t]+(?=[a-z(\"“])")
 # A subsection's number at a line's start or after a sentence or heading: "(3)", "Section 3. (a)".
 _SUBSECTION_HEADING = compile_pattern(r"[\n.][ \t]*\((?P<sub>[a-z0-9]{1,4})\)")
 # Which of the struck words' places is meant: "where it first appears", "the second time it
@@ -226,8 +233,8 @@ _SUBSECTION_HEADING = compile_pattern(r"[\n.][ \t]*\((?P<sub>[a-z0-9]{1,4})\)")
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _WHICH_PLACE = compile_pattern(
     r"\s*,?\s*(?:(?P<every>wherever|each\s+(?:place|time)|every\s+(?:place|time)|everywhere)"
-    r"|where|the\s+(?P<nth>first|second|third|fourth)\s+(?:place|time))\s+(?:that\s+)?it\s+"
-    r"(?:(?P<nth2>first|second|third|fourth)\s+)?appears\b"
+    r"|where|the\s+(?P<nth>first|second|third|fourth)\s+(?:place|time))\s+(?:that\s+)?(?:it|they)\s+"
+    r"(?:(?P<nth2>first|second|third|fourth)\s+)?appears?\b"
 )
 
 
@@ -237,11 +244,16 @@ def _unlocated_instructions(lowered: str) -> list[_Instruction]:
     found = []
     clause_floor = 0
     for match in _UNLOCATED_EDIT.finditer(lowered):
-        clause_start = max(
-            clause_floor,
-            lowered.rfind("\n", 0, match.start()) + 1,
-            lowered.rfind(";", 0, match.start()) + 1,
-        )
+        bound = max(clause_floor, lowered.rfind(";", 0, match.start()) + 1)
+        clause_start = max(bound, lowered.rfind("\n", 0, match.start()) + 1)
+        # (an instruction wrapped over lines: "Amend Senate Bill 1402 in Section 10, / by
+        # striking ...": the clause reaches back over the lines of its paragraph)
+        for _ in range(_CLAUSE_LINES):
+            if clause_start <= bound or _NAMES_A_PLACE.search(lowered, clause_start, match.start()):
+                break
+            if lowered[clause_start - 2 : clause_start] == "\n\n" or clause_start < 2:
+                break
+            clause_start = max(bound, lowered.rfind("\n", 0, clause_start - 1) + 1)
         clause_floor = match.end()
         clause = lowered[clause_start : match.start()]
         if not _NAMES_A_PLACE.search(clause) or _LOCATOR.search(clause):
@@ -261,6 +273,9 @@ def _scope(lowered: str, clause: str, bill_end: int) -> tuple[int, int] | None:
     if not labels:
         return None
     headings = list(_SECTION_HEADING.finditer(lowered, 0, bill_end))
+    if not any(h.group("label") in labels for h in headings):
+        # (New Jersey numbers its sections bare: "2. In an action under ...")
+        headings = list(_BARE_SECTION_NUMBER.finditer(lowered, 0, bill_end))
     scope = None
     for label in reversed(labels):  # (the innermost place is named last)
         # (the last print of the section: a substitute printed after the bill replaces it)
@@ -318,6 +333,9 @@ def _edits_by_unique_words(lowered: str, instruction: _Instruction, bill_end: in
             return []
         return [_Edit(places[0] + len(words), places[0] + len(words), new[0], new[1])]
     struck = _STRIKE_WORDS.match(lowered, instruction.rest)
+    # ("by replacing "may" with "shall"")
+    replaced = _REPLACE_WORDS.match(lowered, instruction.rest) if struck is None else None
+    struck = struck or replaced
     if struck is None:
         return []
     old = _group(struck, 1, 2)
@@ -342,6 +360,12 @@ def _edits_by_unique_words(lowered: str, instruction: _Instruction, bill_end: in
     if not places:
         return []
     tail = which.end() if which is not None else struck.end()
+    if replaced is not None:
+        with_words = _WITH_WORDS.match(lowered, tail)
+        new = _group(with_words, 1, 2) if with_words is not None else None
+        if new is None:
+            return []
+        return [_Edit(place, place + len(words), new[0], new[1]) for place in places]
     new_words = _INSERT_WORDS.match(lowered, tail)
     new = _group(new_words, 1, 2) if new_words is not None else None
     if new is None and _INSERT_VERB.match(lowered, tail):
@@ -531,6 +555,12 @@ def _recorded_adopted(lowered: str, at: int, next_instruction: int | None = None
     if head_start < at:
         seen |= _outcomes(lowered[head_start:heading_end], label=None)
         seen |= _outcomes_in_headings_above(lowered, head_start, label)
+        # (or in a short line between the heading and the instruction: "SENATE JUDICIARY
+        # COMMITTEE AMENDMENTS TO SENATE, No. 2210 / (Adopted February 9, 2025) / Amend ...")
+        instruction_line = lowered.rfind("\n", 0, at) + 1
+        for line in lowered[heading_end:instruction_line].split("\n"):
+            if 0 < len(line.strip()) <= _HEADING_NOTE_LENGTH:
+                seen |= _outcomes(line, label=None)
     # (or in the line that introduces it: "Report of the Committee on Judiciary, adopted:")
     line_start = lowered.rfind("\n", 0, at) + 1
     lead_start = lowered.rfind("\n", 0, max(0, line_start - 1)) + 1

@@ -67,7 +67,7 @@ READER_NEEDLES = (
     *("immunity afforded", "immunity of an", "either immunity", "not paid", "not pay"),
     *("immunity described", "immunity provided", "immunity retained", "immunity set"),
     *("defense described", "defense provided", "defense set", "1983", "section 1979", "amended"),
-    *('", ', "\u201d, ", "enforce", "confidential", "exempt", "mandatory"),
+    *('", ', "\u201d, ", ',"', ",\u201d", "enforce", "confidential", "exempt", "mandatory"),
     *("other than", "excluding", "means only", "secured solely", "secured only"),
     *("be collected", "not collect", "to so intervene"),
     *("striking subsection", "violates this", "violate this", "violates the"),
@@ -96,7 +96,9 @@ READER_NEEDLES = (
     # (good faith's work in other words: reliance, a policy or the training followed)
     *("reasonable reli", "reasonably reli", "reliance on", "reliance upon", "no reason to"),
     *("compliance with", "conformity with", "accordance with", "held unconstitutional"),
-    *("held invalid", "declared unconstitutional", "declared invalid"),
+    *("held invalid", "declared unconstitutional", "declared invalid", "conformed to"),
+    *("conforms to", "conform to", "written polic", "scope of clearly", "valid on its face"),
+    *("direction of", "advice of"),
     # (a model act's notes to its drafters)
     *("drafting note", "drafter's note", "drafters' note", "note to drafters"),
 )

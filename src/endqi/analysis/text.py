@@ -303,7 +303,8 @@ _ELLIPSIS = compile_pattern(r"\.(?:[ \t]?\.){2}")
 # few words, and a kind of person or body follows).
 _COMMA_DEFINITION = compile_pattern(
     # (Missouri's statutes write the same in numbered items: '(3) "Right", any right ...'.)
-    r"(?:^|:-\s*|[:;]\s*(?=\(?[a-z0-9]{1,4}[._)]\s))(?:\(?[a-z0-9]{1,4}[._)]\s*)?[\"“]?([a-z][a-z -]{2,40}?)[\"”],\s+"
+    # (South Dakota sets the comma inside the quotation marks: '(1) "Person," a natural person')
+    r"(?:^|:-\s*|[:;]\s*(?=\(?[a-z0-9]{1,4}[._)]\s))(?:\(?[a-z0-9]{1,4}[._)]\s*)?[\"“]?([a-z][a-z -]{2,40}?)(?:[\"”],|,[\"”])\s+"
     r"(?=(?:any|an?|each|every|all)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:officers?|employees?|persons?|individuals?|officials?|agents?|members?|entit(?:y|ies)|bod(?:y|ies)"
     r"|agenc(?:y|ies)|departments?|rights?|privileges?)\b)"
@@ -678,7 +679,7 @@ class AnalysisText:
                     found[term] = self._with_extension(self.with_listed_items(sentence), term)
         # Massachusetts's General Laws define by a comma: '"Public actor", any employee, officer or
         # agent of the commonwealth ...' (inserted after ":-" by an amending section).
-        for sentence in self.containing('", ', "\u201d, "):
+        for sentence in self.containing('", ', "\u201d, ", ',"', ",\u201d"):
             for match in _COMMA_DEFINITION.finditer(sentence.text):
                 term = rx.sub(r"^(?:the|a|an)\s+", "", match.group(1).strip())
                 if len(term) >= 3:
