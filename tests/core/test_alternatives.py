@@ -54,3 +54,29 @@ def test_weakest_alternative_decides_and_the_explanation_says_so() -> None:
     assert public.verdict.value == "no"  # alternative A covers police only
     assert "choice open" in public.explanation
     assert card.result("end.law_enforcement").verdict.value == "yes"  # both options bar QI
+
+
+_OPTIONS_DRAFT = (
+    "Sec. 1. A law enforcement officer who deprives a person of a right secured by the state "
+    "constitution shall be liable to the person injured.\n"
+    "Sec. 2. Defenses.\n"
+    "  OPTION A:\n  Qualified immunity shall not be a defense to an action under section 1.\n"
+    "  OPTION B:\n  A law enforcement officer shall not be liable under section 1 if the officer "
+    "acted in good faith.\n"
+    "Sec. 3. The court shall award reasonable attorney fees to a prevailing plaintiff.\n"
+)
+
+
+def test_options_that_open_lines_are_choices_and_a_recorded_choice_is_the_law() -> None:
+    """ "OPTION A: ... OPTION B: ..." set on lines of their own leave a choice open: the
+    weakest decides. An option its heading marks adopted is the law, the others set aside."""
+    groups = alternative_groups(_OPTIONS_DRAFT)
+    assert len(groups) == 1 and len(groups[0]) == 2
+    assert len(readings(document_from_text(_OPTIONS_DRAFT))) == 2
+    open_choice = evaluate(_OPTIONS_DRAFT, state="KS")
+    assert open_choice.result("end.law_enforcement").verdict.value == "no"
+    # (the text after the last option is the bill's again)
+    assert open_choice.result("start.attorney_fees").verdict.value == "yes"
+    adopted = _OPTIONS_DRAFT.replace("OPTION A:", "OPTION A -- ADOPTED by the Committee:")
+    assert len(readings(document_from_text(adopted))) == 1
+    assert evaluate(adopted, state="KS").result("end.law_enforcement").verdict.value == "yes"

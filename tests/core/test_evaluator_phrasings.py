@@ -17421,6 +17421,85 @@ ELEVENTH_SESSION_READINGS = [
 ]
 
 FOURTEENTH_SESSION_READINGS = [
+    # An immunity granted in the words "No peace officer shall be personally liable ... for an
+    # act or omission done in good faith" opens no claim: the indemnity beside it starts nothing.
+    (
+        "start.full_compensation",
+        "no",
+        "ID",
+        "SECTION 23. No peace officer shall be personally liable in any civil action for an act or "
+        "omission done in good faith in the performance of duty. The state shall defend and fully "
+        "indemnify any peace officer sued for an act within the scope of employment.",
+    ),
+    # Bars as orders to the courts and the jury: "No court of this state, trial or appellate,
+    # shall dismiss ... on the ground that"; "no post-trial motion may rest ... upon the contention
+    # that"; "the jury shall not be told ... that the defendant may escape liability because".
+    (
+        "end.law_enforcement",
+        "yes",
+        "AL",
+        "(a) A law enforcement officer who deprives a person of a right secured by the Constitution "
+        "of Alabama is liable to the person. (b) No court of this state, trial or appellate, shall "
+        "dismiss an action under this section on the ground that the defendant is entitled to "
+        "qualified immunity.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "IL",
+        "(a) A peace officer who deprives a person of a right secured by the Illinois Constitution "
+        "is liable to the person. (b) No motion to dismiss and no post-trial motion may rest, in "
+        "whole or in part, upon the contention that the defendant is entitled to qualified "
+        "immunity.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "CO",
+        "(1) A peace officer who deprives a person of a right secured by the state constitution is "
+        "liable to the person. (2) The jury shall not be told that the defendant may escape "
+        "liability because the right was not clearly established or because the defendant "
+        "believed in good faith that the conduct was lawful.",
+    ),
+    # Writing that quotes a statute is not the statute: a court's opinion, an agency's notice of
+    # proposed rules, an association's bulletin, an attorney general's opinion.
+    (
+        "end.law_enforcement",
+        "no",
+        "IA",
+        "IN THE SUPREME COURT OF IOWA\nNo. 28-0101\n\nAppeal from the Iowa District Court for "
+        "Polk County. AFFIRMED.\n\nSection 669C.2 provides:\n1. A peace officer who deprives a "
+        "person of a right secured by the Constitution of the State of Iowa is liable to the "
+        "person.\n2. Qualified immunity is not a defense.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "IN",
+        "OFFICIAL OPINION 2028-2\n\nQUESTION PRESENTED\nDoes IC 34-13-9-2 reach town marshals?"
+        '\n\nBRIEF ANSWER\nYes.\n\nIC 34-13-9-2 provides: "(a) A law enforcement officer who '
+        "deprives a person of a right secured by the Constitution of the State of Indiana is "
+        'liable to the person. (b) Qualified immunity is not a defense."',
+    ),
+    # A model act's official comments, and a question in a cover note, are no rules.
+    (
+        "end.law_enforcement",
+        "no",
+        "NV",
+        "Section 1. Public records. Each complaint alleging misconduct by a peace officer and its "
+        "disposition are public records.\nCOMMENT: This Act does not create a civil action. A "
+        "separate model act abolishes qualified immunity for peace officers.\nSection 2. This "
+        "Act becomes effective on July 1.",
+    ),
+    (
+        "start.attorney_fees",
+        "no",
+        "NJ",
+        "Two notes: can we ask the drafters to add \"the court shall award reasonable attorney's "
+        'fees to a prevailing plaintiff"?\n1. a. A law enforcement officer who deprives a person '
+        "of a right secured by the Constitution of this State shall be liable to the person. b. "
+        "Qualified immunity shall not be a defense.",
+    ),
     # An officer who "shall personally satisfy any judgment" once the employer finds bad faith,
     # or "shall pay the first $10,000 of the judgment", bears a consequence personally.
     (

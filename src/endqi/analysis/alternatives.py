@@ -11,6 +11,7 @@ criterion, the weakest verdict.
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass, replace
 
 from endqi.documents.model import Document
@@ -38,7 +39,119 @@ class Alternative:
     words_end: int
 
 
+# An option that opens a line: "OPTION A", "Option 2 -- Study", "Option B: The employer may ...".
+_OPTION_HEADING = compile_pattern(
+    # (or after a sentence the cleaner ran it onto: "... under section 1. OPTION B:")
+    r"(?m)(?:^[ \t]*|(?<=[.;])[ \t]+)(?:option|alternative)[ \t]+(?P<label>[a-z]|\d{1,2})\b"
+    r"(?=[ \t]*(?:[:.\u2013\u2014-]|$))[^\n]*$",
+    flags=2,  # re.IGNORECASE
+)
+_HEADING_WORDS = ("OPTION", "Option", "ALTERNATIVE", "Alternative")
+# What ends the last option of a group: the committee's record or a note after the options, a
+# blank line, or the next unit of the bill ("(e) The court ...", "Sec. 4.", "New Sec. 3.").
+_AFTER_THE_OPTIONS = compile_pattern(
+    r"(?m)^[ \t]*(?:(?:committee\s+action|action|vote|record|status|note|drafter|commission)\b"
+    r"|\(\w{1,4}\)|(?:new\s+)?sec(?:tion)?\.?\s*\d|\[|$)",
+    flags=2,  # re.IGNORECASE
+)
+# An option the record says was chosen: "OPTION A (ADOPTED)", "Option A adopted".
+_ADOPTED = compile_pattern(r"(?<!not )\badopted\b", flags=2)
+
+
+def option_groups(text: str) -> tuple[tuple[Alternative, ...], ...]:
+    """Options that open lines of their own ("OPTION A ... OPTION B ...", "Option A: ...
+    Option B: ..."), in groups of two or more whose labels run on from the first (a group
+    starts again at "A" or "1"); each option runs to the next of its group, the last to the
+    next unit of the bill, a blank line or the record after the options."""
+    if not any(word in text for word in _HEADING_WORDS):
+        return ()
+    groups: list[list[re.Match[str]]] = []
+    for heading in _OPTION_HEADING.finditer(text):
+        label = heading.group("label").lower()
+        if groups and label not in ("a", "1"):
+            groups[-1].append(heading)
+        else:
+            groups.append([heading])
+    found = []
+    for group in groups:
+        if len(group) < 2:
+            continue
+        last = group[-1]
+        next_line = text.find("\n", last.end())
+        after = _AFTER_THE_OPTIONS.search(text, next_line + 1) if next_line != -1 else None
+        last_end = after.start() if after is not None else len(text)
+        ends = [h.start() for h in group[1:]] + [max(last_end, last.end())]
+        found.append(
+            tuple(
+                Alternative(h.start(), end, _label_end(text, h), end)
+                for h, end in zip(group, ends, strict=True)
+            )
+        )
+    return tuple(found)
+
+
+def _label_end(text: str, heading: re.Match[str]) -> int:
+    """Where an option's own words start: after its label and a colon or dash, if any."""
+    label = _OPTION_LABEL.match(text, heading.start())
+    return label.end() if label is not None else heading.start()
+
+
+_OPTION_LABEL = compile_pattern(
+    r"[ \t]*(?:option|alternative)[ \t]+(?:[a-z]|\d{1,2})\b(?:[ \t]*(?:[:.\u2013\u2014]|--?)[ \t]*)?",
+    flags=2,  # re.IGNORECASE
+)
+
+
+def _adopted_option(text: str, options: tuple[Alternative, ...]) -> Alternative | None:
+    """The option its heading, or the record after the options, says was adopted (the only
+    one), else None."""
+    chosen = [o for o in options if _ADOPTED.search(text, o.start, _line_end(text, o.start))]
+    if len(chosen) == 1:
+        return chosen[0]
+    record = text[options[-1].end : options[-1].end + _RECORD_REACH].lower()
+    if _ADOPTED.search(record) and not _NONE_ADOPTED.search(record):
+        named = [
+            o
+            for o in options
+            if _names(record, " ".join(text[o.start : o.words_start].lower().split()[:2]))
+        ]
+        if len(named) == 1:
+            return named[0]
+    return None
+
+
+# "no option adopted", "none of the options was adopted".
+_NONE_ADOPTED = compile_pattern(r"\b(?:no|neither|none\s+of\s+the)\s+options?\b", flags=2)
+
+
+def _names(record: str, name: str) -> bool:
+    """Whether ``record`` names ``name`` ("option a") as a whole phrase."""
+    found = record.find(name)
+    while found != -1:
+        end = found + len(name)
+        if not (end < len(record) and record[end].isalnum()) and not (
+            found > 0 and record[found - 1].isalnum()
+        ):
+            return True
+        found = record.find(name, found + 1)
+    return False
+
+
+_RECORD_REACH = 400
+
+
+def _line_end(text: str, position: int) -> int:
+    end = text.find("\n", position)
+    return len(text) if end == -1 else end
+
+
 def alternative_groups(text: str) -> tuple[tuple[Alternative, ...], ...]:
+    """Groups of two or more alternatives in ``text``: bracketed ones that stand one after
+    another, and options that open lines (:func:`option_groups`)."""
+    return (*option_groups(text), *_bracketed_groups(text))
+
+
+def _bracketed_groups(text: str) -> tuple[tuple[Alternative, ...], ...]:
     """Groups of two or more bracketed alternatives that stand one after another in ``text``."""
     if "[" not in text or not any(word in text for word in _OPENING_WORDS):
         return ()  # (substring tests first: a regex over a whole long bill is not free)
@@ -63,7 +176,19 @@ def alternative_groups(text: str) -> tuple[tuple[Alternative, ...], ...]:
 def readings(document: Document) -> tuple[Document, ...]:
     """The document once per combination of choices (the document itself when it offers
     none, or more combinations than :data:`MAX_READINGS`)."""
-    groups = alternative_groups(document.text)
+    chosen_groups = []
+    set_aside_by_record: list[tuple[int, int]] = []
+    for options in option_groups(document.text):
+        adopted = _adopted_option(document.text, options)
+        if adopted is not None:
+            # (the record chose one: the others are set aside, as struck text is)
+            chosen_groups.append(options)
+            set_aside_by_record += [(o.start, o.end) for o in options if o is not adopted]
+    if set_aside_by_record:
+        document = replace(
+            document, deletions=tuple(sorted((*document.deletions, *set_aside_by_record)))
+        )
+    groups = tuple(g for g in alternative_groups(document.text) if g not in chosen_groups)
     if not groups:
         return (document,)
     combinations = 1

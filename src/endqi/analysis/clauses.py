@@ -264,6 +264,8 @@ def _is_operative_text(body: str) -> bool:
             ("assembly" in body or "legislat" in body or "congress" in body or "laws" in body)
             and _LAWMAKERS_TO_ENACT.search(body) is not None
         )
+        # A question is no rule ("can we ask OLS to add "the court shall award ... fees"?").
+        or body.rstrip(" \t\n\"'\u201d)").endswith("?")
         # A sentence printed whole in square brackets: an editor's or drafter's aside ("[This
         # provision ends qualified immunity for whistleblowers.]"), or words a print strikes.
         or (body.startswith("[") and _WHOLLY_BRACKETED.fullmatch(body) is not None)
@@ -3547,10 +3549,16 @@ _GOOD_FAITH_IN_OTHER_WORDS = compile_pattern(
 
 
 # A note to a model act's drafters: "[Drafting Note: ...]", "Drafter's Note:", "Note to drafters:".
-_DRAFTING_NOTE_NEEDLES = ("drafting note", "drafter's note", "drafters' note", "note to drafters")
+# (and a model or uniform act's comments on its sections: "COMMENT: Section 1 reverses ...",
+# "Official Comment", "Reporter's Note")
+_DRAFTING_NOTE_NEEDLES = (
+    *("drafting note", "drafter's note", "drafters' note", "note to drafters", "comment"),
+    "reporter's note",
+)
 _DRAFTING_NOTE = compile_pattern(
     r"(?:(?P<bracket>\[)[ \t]*|(?<![^\n])[ \t]*)"
-    r"(?:drafting\s+note|drafters?'?s?'?\s+note|note\s+to\s+drafters)\s*[:.\-\u2014]"
+    r"(?:drafting\s+note|drafters?'?s?'?\s+note|note\s+to\s+drafters|(?:official\s+)?comments?"
+    r"|reporter'?s\s+notes?)\s*[:.\-\u2014]"
 )
 _DRAFTING_NOTE_LIMIT = 3_000
 _DRAFTING_NOTE_HEAD = 24  # (the note's name and its colon)
@@ -7002,7 +7010,13 @@ class Reading:
                 ):
                     end = lowered.find("]", end + 1, note.end() + _DRAFTING_NOTE_LIMIT)
             else:
+                # (to the end of its paragraph, or to the next section's heading)
                 end = lowered.find("\n\n", note.end(), note.end() + _DRAFTING_NOTE_LIMIT)
+                heading = lexicon.SECTION_HEADING.search(
+                    lowered, note.end(), end if end != -1 else note.end() + _DRAFTING_NOTE_LIMIT
+                )
+                if heading is not None:
+                    end = heading.start()
             spans.append((note.start(), end + 1 if end != -1 else note.end()))
         return spans
 

@@ -751,6 +751,13 @@ PROCEDURAL_BAR = compile_pattern(
     r"|into|prior|precedent|the\s+(?:law|state\s+of\s+the\s+law)))"
     r"|\bshall\s+deny\s+(?:any|a|each|every)\s+motion\b[^.]{0,160}?\b(?:ground|basis|because|rests?\s+on"
     r"|relies\s+on|is\s+based\s+on)"
+    # "No motion under Section 2-615 ..., and no post-trial motion may rest, in whole or in part,
+    # upon the contention that the defendant is entitled to qualified immunity".
+    r"|\bno\s+(?:[\w-]+\s+){0,3}?motions?\b[^.]{0,300}?\bmay\s+rest\b[^.]{0,40}?\b(?:up)?on\s+(?:the\s+)?"
+    r"(?:contention|ground|argument|assertion|claim)\s+that\b"
+    # "the jury shall not be told, by instruction of the court ..., that the defendant may escape
+    # liability because ...".
+    r"|\b(?:jury|jurors|trier\s+of\s+fact)\s+(?:shall|may|must)\s+not\s+be\s+(?:told|instructed|charged|asked)\b"
     # "the question whether ... is not to be submitted to the court or the jury".
     r"|\b(?:is|are)\s+not\s+to\s+be\s+(?:submitted|put|decided|determined|considered)\b"
     # "A court shall not enter judgment for an officer on the ground that ...".
@@ -767,8 +774,9 @@ PROCEDURAL_BAR = compile_pattern(
     r"|for the reason|due to|on account of)\b"
     # "No court shall stay discovery, dismiss the action, or grant summary judgment on any ground
     # that depends on whether the right was clearly established".
-    r"|\bno\s+court(?:\s+of\s+(?:this|the)\s+(?:state|commonwealth))?\s+(?:shall|may)\s+(?:stay|dismiss|grant"
-    r"|enter|deny|bar)\b[^.]{0,200}?\b(?:because"
+    # ("No court of this state, trial or appellate, shall dismiss an action ... on the ground that")
+    r"|\bno\s+court(?:\s+of\s+(?:this|the)\s+(?:state|commonwealth))?(?:,\s*[^,.;]{1,40},)?\s+(?:shall|may)\s+"
+    r"(?:stay|dismiss|grant|enter|deny|bar)\b[^.]{0,200}?\b(?:because"
     r"|on (?:the|either|that|such|any|any such|those|these) (?:ground|basis)s?|by reason|for the reason"
     r"|due to|on account of)\b"
     # (or "A court may not refuse to enter judgment against a covered officer on the ground that")
@@ -1179,6 +1187,11 @@ AFFIRMATIVE_DEFENSE = compile_pattern(
     r"|\bno\s+(?:[\w-]+\s+){0,3}?(?:officers?|employees?|officials?|deput(?:y|ies)|troopers?|defendants?|persons?)\s+"
     r"(?:shall|may|will)\s+be\s+(?:held\s+|found\s+|adjudged\s+)?(?:personally\s+)?liable\b[^.]{0,200}?"
     r"\b(?:if|when|where|unless)\b"
+    # "No peace officer shall be personally liable in any civil action for an act or omission done
+    # in good faith in the performance of duty".
+    r"|\bno\s+(?:[\w-]+\s+){0,3}?(?:officers?|employees?|officials?|deput(?:y|ies)|troopers?)\s+(?:shall|may|will)\s+"
+    r"be\s+(?:held\s+)?(?:personally\s+)?liable\b[^.;]{0,80}?\bfor\s+(?:an?\s+|any\s+)?(?:acts?|conduct|omissions?)"
+    r"(?:\s+or\s+(?:acts?|omissions?))?\s+(?:done|taken|undertaken|performed|committed)\s+in\s+good[ -]faith\b"
     # "A peace officer has a defense to liability under this section if ...".
     # ("... has a reasonable reliance defense to an action")
     r"|\b(?:has|have|shall have)\s+(?:a|an)\s+(?:(?!to\b)[\w-]+\s+){0,3}?defen[cs]e\b"
@@ -1908,6 +1921,18 @@ DESCRIPTION_GENRE = compile_pattern(
     # for a bill named by its number ("STATEMENT OF INTENT / LB 1120"; not a bill's "Section 1.
     # Statement of intent.", which names no bill).
     r"|\bbill\s+(?:actions|history)\b"
+    # An agency's rulemaking notice ("NOTICE OF PUBLIC HEARING AND COMMENT PERIOD", "PROPOSED
+    # RULES", "The Commission proposes new 37 TAC 217.19"), an association's bulletin or
+    # magazine ("LEGISLATIVE BULLETIN", "IN THIS ISSUE", "PRESIDENT'S MESSAGE"), a court's opinion
+    # by the caption that opens it ("IN THE SUPREME COURT OF IOWA"; not a bill's venue, "in the
+    # circuit court for the county") or its kind ("MEMORANDUM OPINION"), an attorney general's
+    # opinion by its fields ("OFFICIAL OPINION", "QUESTION PRESENTED", "BRIEF ANSWER"): writing
+    # that quotes law, not law.
+    r"|\bnotice\s+of\s+(?:public\s+hearing|proposed\s+(?:rulemaking|rules?|regulations?))\b|\bproposed\s+rules\b"
+    r"|\bproposes\s+(?:new|amendments?\s+to)\s+\d|\blegislative\s+bulletin\b|\bin\s+this\s+issue\b"
+    r"|\bpresident'?s\s+message\b"
+    r"|\A[\s\W]{0,20}in\s+the\s+(?:supreme|superior|district|circuit|appellate|county)\s+court\b"
+    r"|\bmemorandum\s+opinion\b|\bofficial\s+opinion\b|\bquestions?\s+presented\b|\bbrief\s+answer\b"
     r"|\bstatus\s*:\s*(?:deferred|pending|introduced|passed|failed|signed|vetoed|referred|in\s+committee)\b"
     r"|\bstatement\s+of\s+(?:legislative\s+)?intent\s+(?:for\s+|on\s+)?"
     r"(?:l\.?b\.?|[hs]\.?\s?[bf]\.?|(?:house|senate|assembly|legislative)\s+(?:bill|file))\s*(?:no\.?\s*)?\d"

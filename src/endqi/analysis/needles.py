@@ -100,7 +100,8 @@ READER_NEEDLES = (
     *("conforms to", "conform to", "written polic", "scope of clearly", "valid on its face"),
     *("direction of", "advice of"),
     # (a model act's notes to its drafters)
-    *("drafting note", "drafter's note", "drafters' note", "note to drafters"),
+    *("drafting note", "drafter's note", "drafters' note", "note to drafters", "comment"),
+    "reporter's note",
 )
 
 

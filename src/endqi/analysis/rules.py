@@ -161,6 +161,8 @@ RULES: tuple[Rule, ...] = (
         "faith that the conduct was lawful.",
         "No court of this State shall decline to hear an action under this section on the ground "
         "that the right was not clearly established.",
+        "No post-trial motion may rest, in whole or in part, upon the contention that the "
+        "defendant is entitled to qualified immunity.",
         "The officer cannot get the case thrown out by showing that the officer reasonably thought "
         "the conduct was allowed.",
         "No officer sued under this section may be heard to claim that the officer acted in the "
