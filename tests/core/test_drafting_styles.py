@@ -178,7 +178,12 @@ CASES = Path(__file__).resolve().parents[1] / "corpus_redteam" / "cases.jsonl"
 # journals' records of amendments, who answers and for which rights, defenses and start criteria
 # in new words, real statute sections and documents around bills; first runs 8,098/8,532 =
 # 0.949, now 8,211) and their readings bring the whole to 119,987/123,678 = 0.9702: the floor
-# holds.
+# holds. Sets TG-UD (2026-12-06, fourteenth session: 24 sets, 703 texts, 6,327 verdicts of amended
+# prints, defined terms, precision traps, bills that keep or codify the doctrine, ordinances and
+# federal and model acts, real texts, rules spread across sections, odd drafting voices, defenses
+# beside a bar, payment, unusual documentary forms, amendments by section, caps, whole bills,
+# start criteria, documents around bills and partial pastes; first runs 6,023/6,327 = 0.952, now
+# 6,108) and their readings bring the whole to 126,155/130,005 = 0.9704: the floor holds.
 AGREEMENT_FLOOR = 0.970
 # With batch AJ (first run 98/108) it reads 5657/5733 = 0.987 on main at 0f03597 (no constant changed).
 # Bills labelled "no" on every criterion that get a verdict other than "no" somewhere: 7
@@ -425,7 +430,16 @@ AGREEMENT_FLOOR = 0.970
 # that quote the bar), SY30 (a good-faith defense denied in a criminal prosecution) and SZ30 (a
 # defeated amendment that would have created a claim); this session's readings cleared HG28,
 # IF20, NQ05, QS11 and RB20: 153.
-ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 153
+# TG-UD (fourteenth session, 24 sets, 713 texts, about 190 of them traps) add eight that the
+# readings after them did not clear: TJ27 (officers made immune, every claim sent to the
+# employing entity under the tort claims act's limits), TL23 (a federal bill that writes the
+# doctrine into section 1983), TU17 (a privacy claim against an agency whose officers are not
+# personally liable), TU20 (an indemnity-only bill in a state without a cap), TU24 (an exception
+# to a pursuit immunity the bill itself grants, with fees against the driver), TU26 (a cap
+# statute lifted only for the State's indemnity payments), TV27 (a bill that only sets the limit
+# of liability) and TZ30 (a discovery-stay rule that names the doctrine); this session's
+# readings cleared NO06, TF14 and TF26: 158.
+ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 158
 
 
 def test_drafting_styles_agreement() -> None:

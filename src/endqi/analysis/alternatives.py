@@ -178,7 +178,8 @@ def readings(document: Document) -> tuple[Document, ...]:
     none, or more combinations than :data:`MAX_READINGS`)."""
     chosen_groups = []
     set_aside_by_record: list[tuple[int, int]] = []
-    for options in option_groups(document.text):
+    all_options = option_groups(document.text)
+    for options in all_options:
         adopted = _adopted_option(document.text, options)
         if adopted is not None:
             # (the record chose one: the others are set aside, as struck text is)
@@ -188,7 +189,10 @@ def readings(document: Document) -> tuple[Document, ...]:
         document = replace(
             document, deletions=tuple(sorted((*document.deletions, *set_aside_by_record)))
         )
-    groups = tuple(g for g in alternative_groups(document.text) if g not in chosen_groups)
+    # (the options' spans do not move when others are set aside: read once)
+    groups = tuple(
+        g for g in (*all_options, *_bracketed_groups(document.text)) if g not in chosen_groups
+    )
     if not groups:
         return (document,)
     combinations = 1

@@ -114,6 +114,12 @@ _PAGE_HEADER = compile_pattern(r"(?im)^[ \t]*page[ \t]+(\d{1,3})[ \t]*$")
 LINES_ON_A_PAGE = 30
 _OUTCOME_REACH = 1_500  # an amendment's record follows it closely, or names it
 _INSERTED_PASSAGE_LIMIT = 4_000
+# (substring tests in each casing: a caseless regex over a 300-page bill costs more than them all)
+_ADOPTION_WORDS = tuple(
+    spelling
+    for word in ("adopt", "agreed to", "carried")
+    for spelling in (word, word.capitalize(), word.title(), word.upper())
+)
 # Struck words shorter than this name no single place by themselves ("may", "shall not").
 _UNIQUE_WORDS_MINIMUM = 12
 
@@ -156,6 +162,9 @@ def apply_adopted_line_amendments(document: Document) -> Document:
     once in the bill before its first amendment: a place the words alone can name."""
     text = document.text
     if not document.offset_map:
+        return document
+    # (a record of adoption first, in the print's own capitals, before the whole text is lowered)
+    if not any(word in text for word in _ADOPTION_WORDS):
         return document
     lowered = text.lower()
     if not any(verb in lowered for verb in ("strik", "line", "delet", "replac", "insert")):
