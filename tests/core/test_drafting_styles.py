@@ -183,7 +183,7 @@ CASES = Path(__file__).resolve().parents[1] / "corpus_redteam" / "cases.jsonl"
 # federal and model acts, real texts, rules spread across sections, odd drafting voices, defenses
 # beside a bar, payment, unusual documentary forms, amendments by section, caps, whole bills,
 # start criteria, documents around bills and partial pastes; first runs 6,023/6,327 = 0.952, now
-# 6,108) and their readings bring the whole to 126,155/130,005 = 0.9704: the floor holds.
+# 6,112) and their readings bring the whole to 126,159/130,005 = 0.9704: the floor holds.
 AGREEMENT_FLOOR = 0.970
 # With batch AJ (first run 98/108) it reads 5657/5733 = 0.987 on main at 0f03597 (no constant changed).
 # Bills labelled "no" on every criterion that get a verdict other than "no" somewhere: 7

@@ -17421,6 +17421,30 @@ ELEVENTH_SESSION_READINGS = [
 ]
 
 FOURTEENTH_SESSION_READINGS = [
+    # Records that "may not be withheld from public disclosure" are opened to the public.
+    (
+        "start.public_records",
+        "yes",
+        "OR",
+        "SECTION 5. A police officer who deprives a person of a right secured by the Oregon "
+        "Constitution is liable to the person. Qualified immunity is not a defense.\nSECTION 6. "
+        "Records relating to the conduct alleged in an action under section 5, including "
+        "complaints and disciplinary records, may not be withheld from public disclosure.",
+    ),
+    # A later subsection that leaves some police out of the defined class ("Notwithstanding
+    # paragraph (1), "covered employee" does not include a peace officer ... employed by the
+    # sheriff of a county") narrows whom the claim reaches.
+    (
+        "end.law_enforcement",
+        "partial",
+        "CA",
+        '(a) For purposes of this section: (1) "Covered employee" means an employee of a public '
+        'entity. (2) "Protected right" means any right secured by the California Constitution.\n'
+        '(b) Notwithstanding paragraph (1) of subdivision (a), "covered employee" does not include '
+        "a peace officer who is employed by the sheriff of a county.\n(c) A covered employee who "
+        "deprives a person of a protected right is liable to the person. Qualified immunity is not "
+        "a defense.",
+    ),
     # An immunity granted in the words "No peace officer shall be personally liable ... for an
     # act or omission done in good faith" opens no claim: the indemnity beside it starts nothing.
     (

@@ -3001,7 +3001,9 @@ _TERM_LEAVES_OUT_STATE_POLICE = compile_pattern(
 # the sentence before: '... resources. "State officer" does not include').
 _DEFINED_AS = r"\b(?:means|has\s+the\s+(?:same\s+)?meaning)\b[^;]{0,300}?"
 _TERM_DOES_NOT_INCLUDE = (
-    r"^\W*(?:\(\w{1,4}\)\s*)*[\"“]?[^\"”.;]{2,60}[\"”]\s+(?:does|shall)\s+not\s+include"
+    # (after a "Notwithstanding paragraph (1) of subdivision (a)," of its own)
+    r"^\W*(?:\(\w{1,4}\)\s*)*(?:notwithstanding\b[^,;]{0,100},\s*)?[\"“]?[^\"”.;]{2,60}[\"”]\s+"
+    r"(?:does|shall)\s+not\s+include"
 )
 _POLICE_KEPT_IN_EXCLUSION = compile_pattern(
     r"\bother\s+than\s+(?:an?\s+|any\s+)?(?:(?:sworn|certified)\s+)?(?:peace|police|law[-\s]enforcement)\s+"
@@ -3034,6 +3036,15 @@ _DEFINITION_LEAVES_OUT_SOME_POLICE = compile_pattern(
     + r")"
     r"\s+(?:an?\s+|any\s+)?(?:officers?\s+or\s+employees?|employees?\s+or\s+officers?|officers?|employees?)"
     r"\s+of\s+(?:the|this)\s+(?:state|commonwealth)\s*(?:[.;,)]|$)"
+    # ('(b) Notwithstanding paragraph (1), "covered employee" does not include a peace officer
+    # described in ... who is employed by the sheriff of a county'; '... does not include a
+    # part-time law enforcement officer, a reserve officer ...'; not "a volunteer")
+    r"|(?:"
+    + _TERM_DOES_NOT_INCLUDE
+    + r")\s+(?:an?\s+|any\s+)?(?:(?:peace|police|law[-\s]enforcement)\s+"
+    r"officers?\b[^.;]{0,120}?\b(?:employed\s+by|of)\s+(?:the\s+|an?\s+|any\s+)?(?:sheriff|county|city"
+    r"|municipalit|state\s+police|highway\s+patrol)|(?:reserve|part-time|auxiliary)\s+"
+    r"(?:(?:peace|police|law[-\s]enforcement)\s+)?officers?\b)"
 )
 _KEPT_AT_A_NEW_AMOUNT = compile_pattern(
     r",?\s*except\s+that\s+(?:the\s+|each\s+|any\s+)?(?:limits?|limitations?|caps?|maximum)\b[^.;]{0,120}?"

@@ -4266,6 +4266,8 @@ PUBLIC_AUDIENCE = compile_pattern(
     r"|open (?:to|for) (?:public )?"
     r"inspection|publish|public inspection|freedom of information|public information"
     r"|not (?:be )?confidential|(?<!not )subject to (?:public )?(?:disclosure|inspection)"
+    # "... may not be withheld from public disclosure": what may not be kept from the public.
+    r"|\b(?:may|shall|must)\s+not\s+be\s+withheld\s+from\s+(?:public\s+)?(?:disclosure|inspection|the\s+public)\b"
     r"|\bnot\s+exempt\s+from\s+public\s+(?:access|disclosure|inspection)\b"
     # "shall be public and shall be made available for inspection and copying by any person, and
     # shall not be exempt from disclosure".
