@@ -14,6 +14,7 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
+from endqi.analysis.text import whole_word_places
 from endqi.documents.model import Document
 from endqi.regex_cache import compile_pattern
 
@@ -113,7 +114,10 @@ def _adopted_option(text: str, options: tuple[Alternative, ...]) -> Alternative 
         named = [
             o
             for o in options
-            if _names(record, " ".join(text[o.start : o.words_start].lower().split()[:2]))
+            # (named as a whole phrase: "option a", not the "option a" of "option adopted")
+            if whole_word_places(
+                record, " ".join(text[o.start : o.words_start].lower().split()[:2])
+            )
         ]
         if len(named) == 1:
             return named[0]
@@ -122,19 +126,6 @@ def _adopted_option(text: str, options: tuple[Alternative, ...]) -> Alternative 
 
 # "no option adopted", "none of the options was adopted".
 _NONE_ADOPTED = compile_pattern(r"\b(?:no|neither|none\s+of\s+the)\s+options?\b", flags=2)
-
-
-def _names(record: str, name: str) -> bool:
-    """Whether ``record`` names ``name`` ("option a") as a whole phrase."""
-    found = record.find(name)
-    while found != -1:
-        end = found + len(name)
-        if not (end < len(record) and record[end].isalnum()) and not (
-            found > 0 and record[found - 1].isalnum()
-        ):
-            return True
-        found = record.find(name, found + 1)
-    return False
 
 
 _RECORD_REACH = 400

@@ -36,6 +36,7 @@ from endqi.analysis.text import (
     mask_periods,
     sentence_text,
     split_sentences,
+    whole_word_places,
 )
 from endqi.regex_cache import compile_pattern
 
@@ -3559,13 +3560,7 @@ _GOOD_FAITH_IN_OTHER_WORDS = compile_pattern(
 )
 
 
-# A note to a model act's drafters: "[Drafting Note: ...]", "Drafter's Note:", "Note to drafters:".
-# (and a model or uniform act's comments on its sections: "COMMENT: Section 1 reverses ...",
-# "Official Comment", "Reporter's Note")
-_DRAFTING_NOTE_NEEDLES = (
-    *("drafting note", "drafter's note", "drafters' note", "note to drafters", "comment"),
-    "reporter's note",
-)
+# A note to a model act's drafters (and a model or uniform act's comments on its sections).
 _DRAFTING_NOTE = compile_pattern(
     r"(?:(?P<bracket>\[)[ \t]*|(?<![^\n])[ \t]*)"
     r"(?:drafting\s+note|drafters?'?s?'?\s+note|note\s+to\s+drafters|(?:official\s+)?comments?"
@@ -3573,28 +3568,6 @@ _DRAFTING_NOTE = compile_pattern(
 )
 _DRAFTING_NOTE_LIMIT = 3_000
 _DRAFTING_NOTE_HEAD = 24  # (the note's name and its colon)
-_GOOD_FAITH_IN_OTHER_WORDS_NEEDLES = (
-    "conformed to",
-    "conforms to",
-    "conform to",
-    "written polic",
-    "scope of clearly",
-    "valid on its face",
-    "direction of",
-    "advice of",
-    "held unconstitutional",
-    "held invalid",
-    "declared unconstitutional",
-    "declared invalid",
-    "reasonable reli",
-    "reasonably reli",
-    "reliance on",
-    "reliance upon",
-    "no reason to",
-    "compliance with",
-    "conformity with",
-    "accordance with",
-)
 # A defense stated as good faith or belief, or as the doctrine itself.
 _GOOD_FAITH_IN_SO_MANY_WORDS = compile_pattern(
     r"good[ -]faith|\bbeli(?:ef|eve)|qualified\s+immunity|clearly\s+established"
@@ -7008,7 +6981,7 @@ class Reading:
         that opens a line runs to the end of its paragraph."""
         lowered = self.text.lowered
         spans: list[tuple[int, int]] = []
-        for at in self.text.positions(*_DRAFTING_NOTE_NEEDLES):
+        for at in self.text.positions(*lexicon.DRAFTING_NOTE_NEEDLES):
             note = _DRAFTING_NOTE.search(lowered, max(0, at - 3), at + _DRAFTING_NOTE_HEAD)
             if note is None or note.start() > at or (spans and at < spans[-1][1]):
                 continue
@@ -8627,7 +8600,7 @@ class Reading:
             # other words.
             + [
                 s
-                for s in self.text.containing(*_GOOD_FAITH_IN_OTHER_WORDS_NEEDLES)
+                for s in self.text.containing(*lexicon.GOOD_FAITH_IN_OTHER_WORDS_NEEDLES)
                 if _GOOD_FAITH_IN_OTHER_WORDS.search(s.text)
             ]
             # "The defenses enumerated in section 6-2503 are not available ...".
@@ -12470,22 +12443,16 @@ _FEE_TERM_LENGTH = 40
 def _term_named_as_fees(body: str, term: str) -> str | None:
     """``body`` with each whole-word occurrence of ``term`` (a defined term that includes
     attorney fees) written as "attorney fees", or None when it holds none."""
-    lowered = body.lower()
+    places = whole_word_places(body.lower(), term)
+    if not places:
+        return None
     parts: list[str] = []
     position = 0
-    found = lowered.find(term)
-    while found != -1:
-        end = found + len(term)
-        if not (found > 0 and lowered[found - 1].isalnum()) and not (
-            end < len(lowered) and lowered[end].isalnum()
-        ):
-            parts.append(body[position:found])
-            # (the same length would keep positions; the reading needs only the words)
-            parts.append("attorney fees")
-            position = end
-        found = lowered.find(term, end)
-    if not parts:
-        return None
+    for found in places:
+        parts.append(body[position:found])
+        # (the same length would keep positions; the reading needs only the words)
+        parts.append("attorney fees")
+        position = found + len(term)
     parts.append(body[position:])
     return "".join(parts)
 

@@ -2859,6 +2859,23 @@ INTERVENTION = compile_pattern(
     r"interven\w*|interpos\w*|\bfail(?:s|ed|ing|ure)?\s+to\s+(?:take\s+(?:reasonable\s+)?(?:steps|action)\s+to\s+)?"
     r"(?:prevent|stop)\b"
 )
+# Literals of a defense that does good faith's work in other words (reliance on a statute or a
+# written policy, conformity with the training, a superior's direction, "no reason to know"),
+# which the clause reader asks for directly.
+GOOD_FAITH_IN_OTHER_WORDS_NEEDLES = (
+    *("conformed to", "conforms to", "conform to", "written polic", "scope of clearly"),
+    *("valid on its face", "direction of", "advice of", "held unconstitutional", "held invalid"),
+    *("declared unconstitutional", "declared invalid", "reasonable reli", "reasonably reli"),
+    *("reliance on", "reliance upon", "no reason to", "compliance with", "conformity with"),
+    "accordance with",
+)
+# Literals of a model act's notes to its drafters ("[Drafting Note: ...]", "Drafter's Note:",
+# "Note to drafters:") and of its comments on its sections ("COMMENT: Section 1 reverses ...",
+# "Official Comment", "Reporter's Note").
+DRAFTING_NOTE_NEEDLES = (
+    *("drafting note", "drafter's note", "drafters' note", "note to drafters", "comment"),
+    "reporter's note",
+)
 INTERVENTION_GATE = ("interven", "fail", "interpos")
 # Failure to prevent another's violation, read as the officer's own wrong.
 FAIL_TO_PREVENT = compile_pattern(

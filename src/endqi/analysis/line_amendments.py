@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from endqi.analysis import clauses
+from endqi.analysis.text import whole_word_places
 from endqi.documents.model import Document, with_line_index
 from endqi.documents.offsets import OffsetMap, OffsetMapBuilder
 from endqi.regex_cache import compile_pattern
@@ -171,8 +172,6 @@ def apply_adopted_line_amendments(document: Document) -> Document:
         return document
     if len(lowered) != len(text):
         return document  # (a lowercase form of another length would misplace every span)
-    if "adopt" not in lowered and "agreed to" not in lowered and "carried" not in lowered:
-        return document
     numbered = bool(document.line_numbers)
     instructions = sorted(
         [*(_instructions(lowered) if "line" in lowered else []), *_unlocated_instructions(lowered)],
@@ -188,13 +187,16 @@ def apply_adopted_line_amendments(document: Document) -> Document:
         return document
     lines = _PrintedLines(document) if numbered else None
     bill_end = instructions[0].at
+    placed_by_words = [found for found in adopted if lines is None or not found.first]
+    # (the bill's sections, read once for every instruction that names one)
+    headings = _section_headings(lowered, bill_end) if placed_by_words else ((), ())
     edits = [
         edit
         for found in adopted
         for edit in (
             _edits_of(lowered, lines, found)
             if lines is not None and found.first
-            else _edits_by_unique_words(lowered, found, bill_end)
+            else _edits_by_unique_words(lowered, found, bill_end, headings)
         )
     ]
     if not edits:
@@ -273,18 +275,36 @@ def _unlocated_instructions(lowered: str) -> list[_Instruction]:
     return found
 
 
-def _scope(lowered: str, clause: str, bill_end: int) -> tuple[int, int] | None:
+_SectionHeadings = tuple[Sequence[re.Match[str]], Sequence[re.Match[str]]]
+
+
+def _section_headings(lowered: str, bill_end: int) -> _SectionHeadings:
+    """The bill's section headings before ``bill_end``: those headed "Section 3." and those
+    numbered bare "3."."""
+    return (
+        list(_SECTION_HEADING.finditer(lowered, 0, bill_end)),
+        list(_BARE_SECTION_NUMBER.finditer(lowered, 0, bill_end)),
+    )
+
+
+def _scope(
+    lowered: str, clause: str, bill_end: int, all_headings: _SectionHeadings
+) -> tuple[int, int] | None:
     """The stretch of the bill (before ``bill_end``) that an instruction's clause names: the
     section it names last that the bill heads, narrowed to the subsection it names, if any. None
     when it names no section the bill heads."""
-    labels = [m.group("label") for m in _SECTION_NAMED.finditer(clause) if m.group("label")]
-    subsections = [m.group("sub") for m in _SECTION_NAMED.finditer(clause) if m.group("sub")]
+    labels, subsections = [], []
+    for named in _SECTION_NAMED.finditer(clause):
+        if named.group("label"):
+            labels.append(named.group("label"))
+        elif named.group("sub"):
+            subsections.append(named.group("sub"))
     if not labels:
         return None
-    headings = list(_SECTION_HEADING.finditer(lowered, 0, bill_end))
+    headings, bare = all_headings
     if not any(h.group("label") in labels for h in headings):
         # (New Jersey numbers its sections bare: "2. In an action under ...")
-        headings = list(_BARE_SECTION_NUMBER.finditer(lowered, 0, bill_end))
+        headings = bare
     scope = None
     for label in reversed(labels):  # (the innermost place is named last)
         # (the last print of the section: a substitute printed after the bill replaces it)
@@ -305,28 +325,16 @@ def _scope(lowered: str, clause: str, bill_end: int) -> tuple[int, int] | None:
     return None  # (a subsection the section does not hold: the place cannot be named)
 
 
-def _whole_word_places(lowered: str, words: str, start: int, end: int) -> list[int]:
-    """Where ``words`` stand as whole words in ``lowered[start:end]``."""
-    places = []
-    found = lowered.find(words, start, end)
-    while found != -1:
-        after = found + len(words)
-        if not (found > 0 and lowered[found - 1].isalnum()) and not (
-            after < len(lowered) and lowered[after].isalnum()
-        ):
-            places.append(found)
-        found = lowered.find(words, found + 1, end)
-    return places
-
-
-def _edits_by_unique_words(lowered: str, instruction: _Instruction, bill_end: int) -> list[_Edit]:
+def _edits_by_unique_words(
+    lowered: str, instruction: _Instruction, bill_end: int, headings: _SectionHeadings
+) -> list[_Edit]:
     """The edits an instruction to strike quoted words (and insert others), or to insert after
     quoted words, makes where it names one place: within the section (and subsection) its clause
     names, the place its ordinal names ("where it first appears"), every place ("wherever it
     appears"), or the one place the words stand; with no section named, words of at least
     :data:`_UNIQUE_WORDS_MINIMUM` characters that stand once in the bill. Else none."""
     scope = (
-        _scope(lowered, lowered[instruction.at_clause : instruction.at], bill_end)
+        _scope(lowered, lowered[instruction.at_clause : instruction.at], bill_end, headings)
         if instruction.at_clause is not None
         else None
     )
@@ -337,7 +345,7 @@ def _edits_by_unique_words(lowered: str, instruction: _Instruction, bill_end: in
         if anchor is None or new is None:
             return []
         words = " ".join(lowered[anchor[0] : anchor[1]].split())
-        places = _whole_word_places(lowered, words, *scope) if words else []
+        places = whole_word_places(lowered, words, *scope) if words else []
         if len(places) != 1:
             return []
         return [_Edit(places[0] + len(words), places[0] + len(words), new[0], new[1])]
@@ -358,7 +366,7 @@ def _edits_by_unique_words(lowered: str, instruction: _Instruction, bill_end: in
         if len(words) < _UNIQUE_WORDS_MINIMUM or which is not None:
             return []  # ("may", "shall": too short to name one place by themselves)
         scope = (0, bill_end)
-    places = _whole_word_places(lowered, words, *scope)
+    places = whole_word_places(lowered, words, *scope)
     if which is not None and which.group("every"):
         pass
     elif which is not None:
@@ -374,13 +382,13 @@ def _edits_by_unique_words(lowered: str, instruction: _Instruction, bill_end: in
         new = _group(with_words, 1, 2) if with_words is not None else None
         if new is None:
             return []
-        return [_Edit(place, place + len(words), new[0], new[1]) for place in places]
-    new_words = _INSERT_WORDS.match(lowered, tail)
-    new = _group(new_words, 1, 2) if new_words is not None else None
-    if new is None and _INSERT_VERB.match(lowered, tail):
-        new = _inserted_passage(lowered, tail)
-        if new is None:
-            return []
+    else:
+        new_words = _INSERT_WORDS.match(lowered, tail)
+        new = _group(new_words, 1, 2) if new_words is not None else None
+        if new is None and _INSERT_VERB.match(lowered, tail):
+            new = _inserted_passage(lowered, tail)
+            if new is None:
+                return []
     if new is None:
         return [_Edit(place, place + len(words)) for place in places]
     return [_Edit(place, place + len(words), new[0], new[1]) for place in places]

@@ -93,15 +93,9 @@ READER_NEEDLES = (
     *("version", "draft", "v_", "v ", "supersed", "withdrawn", "obsolete"),
     *("ballot", "popular name", "explanatory statement", "voter", "result", "argument"),
     *("rebuttal", "impact", "plain english", "nonpartisan", "impartial analysis", "would"),
-    # (good faith's work in other words: reliance, a policy or the training followed)
-    *("reasonable reli", "reasonably reli", "reliance on", "reliance upon", "no reason to"),
-    *("compliance with", "conformity with", "accordance with", "held unconstitutional"),
-    *("held invalid", "declared unconstitutional", "declared invalid", "conformed to"),
-    *("conforms to", "conform to", "written polic", "scope of clearly", "valid on its face"),
-    *("direction of", "advice of"),
-    # (a model act's notes to its drafters)
-    *("drafting note", "drafter's note", "drafters' note", "note to drafters", "comment"),
-    "reporter's note",
+    # (good faith's work in other words; a model act's notes to its drafters)
+    *lexicon.GOOD_FAITH_IN_OTHER_WORDS_NEEDLES,
+    *lexicon.DRAFTING_NOTE_NEEDLES,
 )
 
 

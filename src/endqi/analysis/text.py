@@ -366,6 +366,21 @@ _SENTENCE_VERB = compile_pattern(r"\b(?:shall|may|must|is|are|has|have|will)\b")
 _SPACE_RUN = compile_pattern(r" {2,}")
 
 
+def whole_word_places(text: str, words: str, start: int = 0, end: int | None = None) -> list[int]:
+    """Where ``words`` stand as whole words in ``text[start:end]`` (no letter or digit on
+    either side), in order."""
+    places = []
+    found = text.find(words, start, end)
+    while found != -1:
+        after = found + len(words)
+        if not (found > 0 and text[found - 1].isalnum()) and not (
+            after < len(text) and text[after].isalnum()
+        ):
+            places.append(found)
+        found = text.find(words, found + 1, end)
+    return places
+
+
 def sentence_text(span: str) -> str:
     """A sentence's text for reading: its span of the analysis copy with runs of spaces made one.
 
