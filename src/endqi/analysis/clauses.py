@@ -34,6 +34,7 @@ from endqi.analysis.text import (
     AnalysisText,
     Sentence,
     mask_periods,
+    matches_near,
     sentence_text,
     split_sentences,
     whole_word_places,
@@ -300,6 +301,9 @@ _AFFECTS_NO_OFFICERS_IMMUNITY = compile_pattern(
     # employee who is not a law enforcement officer", "... under section 8111")
     r"\s*[.;]"
 )
+# How far a disclaimer's words reach before and after its "immunit" (the two clauses and a few
+# words of each; generous, so that no match is cut).
+_DISCLAIMER_REACH = (600, 400)
 _CONDUCTS_A_STUDY = compile_pattern(
     r"\b(?:conduct|undertake|carry\s+out|complete|prepare|perform)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?study\s+"
     r"(?:of|on|regarding|concerning)\b"
@@ -7040,7 +7044,12 @@ class Reading:
         starts = []
         # (two enacting formulas need two "enact"s: a cheap test first)
         formulas = (
-            list(lexicon.ENACTING_FORMULA.finditer(lowered))
+            matches_near(
+                lexicon.ENACTING_FORMULA,
+                lowered,
+                self.text.positions("enact", "ordain"),
+                *lexicon.ENACTING_FORMULA_REACH,
+            )
             if len(self.text.positions("enact")) >= 2
             else []
         )
@@ -8288,7 +8297,12 @@ class Reading:
         (a disclaimer that reaches past its own section, wherever it stands)."""
         return any(
             (m.group("scope") or m.group("scope2")) not in ("section", "subsection")
-            for m in _AFFECTS_NO_OFFICERS_IMMUNITY.finditer(self.text.lowered)
+            for m in matches_near(
+                _AFFECTS_NO_OFFICERS_IMMUNITY,
+                self.text.lowered,
+                self.text.positions("immunit"),
+                *_DISCLAIMER_REACH,
+            )
         )
 
     def _in_a_suit_only_the_state_brings(self, defense: DefenseRule) -> bool:

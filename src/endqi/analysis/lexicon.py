@@ -1962,6 +1962,9 @@ _ENACTING_WORDS = (
 )
 # A bill's own enacting formula (an amendment quotes none in its heading).
 ENACTING_FORMULA = compile_pattern(_ENACTING_WORDS)
+# How far an enacting formula reaches before and after its "enact" or "ordain" ("The General
+# Assembly of the State of North Carolina enacts"), generously.
+ENACTING_FORMULA_REACH = (300, 60)
 OPERATIVE_FORMULA = compile_pattern(
     _ENACTING_WORDS
     + r"|\b(?:is|are)\s+(?:hereby\s+)?(?:amended|repealed|added|created|enacted)\b|\bto\s+read\s+as\s+follows\b"

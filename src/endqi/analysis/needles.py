@@ -75,7 +75,7 @@ READER_NEEDLES = (
     *("retains every immun", "retain every immun", "retains all immun", "retain all immun"),
     *("retains every defen", "retains all defen", "malice", "malicious", "bad faith", "wilful"),
     *("willful", "substitut", "reprinted", "as reported", "strik", "delet", "replac", "remov"),
-    *("enact", "enacting", "original"),
+    *("enact", "enacting", "original", "ordain"),
     *(
         "to protect",
         "amendment no",

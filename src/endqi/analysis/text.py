@@ -381,6 +381,27 @@ def whole_word_places(text: str, words: str, start: int = 0, end: int | None = N
     return places
 
 
+def matches_near(
+    pattern: re.Pattern[str], text: str, places: Sequence[int], before: int, after: int
+) -> list[re.Match[str]]:
+    """``pattern.finditer(text)``, looked for only from ``before`` characters ahead of each of
+    ``places`` (sorted) to ``after`` characters past it, windows that touch merged.
+
+    For a rule every match of which holds a word found at ``places`` (its positions) no further
+    than those reaches from the match's ends: a long bill then costs a few short searches where
+    a scan of the whole text cost milliseconds. (``\\b`` and look-behinds still see the
+    characters before a window: a search from a position reads the text behind it.)
+    """
+    windows: list[tuple[int, int]] = []
+    for place in places:
+        start, end = max(0, place - before), min(len(text), place + after)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], end))
+        else:
+            windows.append((start, end))
+    return [found for start, end in windows for found in pattern.finditer(text, start, end)]
+
+
 def sentence_text(span: str) -> str:
     """A sentence's text for reading: its span of the analysis copy with runs of spaces made one.
 
