@@ -17420,6 +17420,84 @@ ELEVENTH_SESSION_READINGS = [
     ),
 ]
 
+FIFTEENTH_SESSION_READINGS = [
+    # A subsection whose officer is liable only for letting another officer act ("knowingly
+    # permits another officer to deprive", "stands by while another officer uses force") makes
+    # the bystander liable in its own right.
+    (
+        "start.failure_to_intervene",
+        "yes",
+        "IL",
+        "Section 10. (a) A peace officer who, under color of law, deprives a person of a right "
+        "secured by the Illinois Constitution is liable to that person. (b) A peace officer who is "
+        "present and knowingly permits another officer to deprive a person of such a right, having "
+        "had a realistic chance to prevent it, is liable to that person as provided in subsection "
+        "(a). (c) Qualified immunity is not a defense to an action under this Section.",
+    ),
+    (
+        "start.failure_to_intervene",
+        "yes",
+        "NC",
+        "Sec. 3. A law enforcement officer who, under color of law, deprives a person of a right "
+        "secured by the Constitution of North Carolina is liable to the person. Qualified immunity "
+        "is not a defense.\nSec. 4. A law enforcement officer who stands by while another law "
+        "enforcement officer uses unlawful force on a person, and who makes no reasonable attempt "
+        "to intervene, is liable to the person as though the officer had used the force.",
+    ),
+    # (guard: the permission named beside the officer's own act is one way of committing it)
+    (
+        "start.failure_to_intervene",
+        "partial",
+        "IL",
+        "Section 10. A peace officer who, under color of law, deprives a person of a right secured "
+        "by the Illinois Constitution, or knowingly permits another officer to deprive a person of "
+        "such a right, is liable to that person. Qualified immunity is not a defense.",
+    ),
+    # An agency forbidden to withhold records opens them: "may not withhold from any person who
+    # requests them", "No agency may withhold any record of a complaint".
+    (
+        "start.public_records",
+        "yes",
+        "WI",
+        "SECTION 2. A law enforcement officer who deprives a person of a right secured by the "
+        "Wisconsin Constitution is liable to the person. Qualified immunity is not a defense.\n"
+        "SECTION 3. An authority may not withhold from a requester any record of a complaint "
+        "against a law enforcement officer, of its investigation, or of discipline imposed.",
+    ),
+    (
+        "start.public_records",
+        "yes",
+        "NY",
+        "§ 1. A police officer who deprives a person of a right secured by the New York "
+        "Constitution is liable to the person. Qualified immunity is not a defense.\n§ 2. No "
+        "agency may withhold any record of a complaint against a police officer or of discipline "
+        "imposed on a police officer.",
+    ),
+    # (guard: withholding forbidden only toward a board is a report, not disclosure)
+    (
+        "start.public_records",
+        "no",
+        "NY",
+        "§ 1. A police officer who deprives a person of a right secured by the New York "
+        "Constitution is liable to the person. Qualified immunity is not a defense.\n§ 2. No "
+        "agency may withhold from the commission any record of a complaint against a police "
+        "officer.",
+    ),
+    # "Confidential except that ... is a public record", without a comma before the exception,
+    # opens what it names; a finding that an officer fired a weapon is some records only.
+    (
+        "start.public_records",
+        "partial",
+        "NV",
+        "Section 1. A peace officer who deprives a person of a right secured by the Nevada "
+        "Constitution is liable to the person. Qualified immunity is not a defense.\nSection 2. "
+        "The personnel records of a peace officer are confidential except that a record of a "
+        "sustained finding that the peace officer discharged a firearm at a person is a public "
+        "record.",
+    ),
+]
+
+
 FOURTEENTH_SESSION_READINGS = [
     # Records that "may not be withheld from public disclosure" are opened to the public.
     (
@@ -18903,7 +18981,8 @@ TWELFTH_SESSION_READINGS = [
     + ELEVENTH_SESSION_READINGS
     + TWELFTH_SESSION_READINGS
     + THIRTEENTH_SESSION_READINGS
-    + FOURTEENTH_SESSION_READINGS,
+    + FOURTEENTH_SESSION_READINGS
+    + FIFTEENTH_SESSION_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str

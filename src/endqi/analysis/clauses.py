@@ -301,6 +301,28 @@ _AFFECTS_NO_OFFICERS_IMMUNITY = compile_pattern(
     # employee who is not a law enforcement officer", "... under section 8111")
     r"\s*[.;]"
 )
+# A bystander's conduct named as the whole of what makes the subject liable: "an officer who
+# [is present at the scene and knowingly] permits another officer to deprive", "an officer who
+# stands by while another officer uses unlawful force".
+_BYSTANDER_SUBJECT = compile_pattern(
+    r"\b(?:officers?|deput(?:y|ies)|employees?|members?|troopers?|sheriffs?)\s+who\s+"
+    r"(?:(?:is|was|are)\s+present\b[^.;]{0,80}?\band\s+)?(?:knowingly\s+|willfully\s+|intentionally\s+)?"
+    r"(?:permits?|allows?|stands?\s+(?:idly\s+)?by|stood\s+(?:idly\s+)?by)\s+(?:while\s+)?(?:another|other|a\s+fellow)\b"
+)
+# The subject's own wrong named before the bystander's conduct ("who deprives a person ..., or
+# permits another to"): then failing to intervene is one way of committing it.
+_OWN_WRONG_BEFORE = compile_pattern(
+    r"\b(?:depriv|subject|caus|violat|commit|infring|participat|us(?:es|ed|ing)\b|brought\s+about)"
+)
+
+
+def _bystander_is_the_whole_wrong(body: str) -> bool:
+    """Whether a claim's subject is liable for a bystander's conduct alone: "an officer who ...
+    permits another officer to deprive ...", with no act of the subject's own before it."""
+    found = _BYSTANDER_SUBJECT.search(body)
+    return found is not None and _OWN_WRONG_BEFORE.search(body, 0, found.start()) is None
+
+
 # How far a disclaimer's words reach before and after its "immunit" (the two clauses and a few
 # words of each; generous, so that no match is cut).
 _DISCLAIMER_REACH = (600, 400)
@@ -2664,8 +2686,12 @@ _WITHHELD_FROM_PUBLIC = compile_pattern(
     r"(?:\s+by\s+the\s+public)?"
 )
 _OPENED_BY_EXCEPTION = compile_pattern(
-    r"[;,]\s*(?:however|provided,?\s+(?:however,?\s+)?that|except\s+that)\b,?\s+(?P<rest>[^;]{0,300}?\b(?:(?:shall|must)\s+"
-    r"be|are|is)\s+(?:open|public)(?:\s+public)?\s+records?\b[^;]{0,100}"
+    r"(?:[;,]\s*(?:however|provided,?\s+(?:however,?\s+)?that|except\s+that)\b,?"
+    # ("... are confidential except that any judgment ... is a public record", "shall be
+    # confidential except records of complaints ..., which shall be public records")
+    r"|\bconfidential,?\s+except(?:\s+that)?\b)"
+    r"\s+(?P<rest>[^;]{0,300}?\b(?:(?:shall|must)\s+"
+    r"be|are|is)\s+(?:an?\s+)?(?:open|public)(?:\s+public)?\s+records?\b[^;]{0,100}"
     # ("...; however, records of the investigation of a complaint ... shall be open for inspection")
     r"|[^;]{0,300}?\b(?:shall|must)\s+be\s+(?:open|available)\s+(?:to\s+the\s+public\s+)?for\s+(?:public\s+)?"
     r"inspection\b[^;]{0,100})"
@@ -7510,6 +7536,11 @@ class Reading:
                 lexicon.FAIL_TO_INTERVENE.search(body)
             )
             one_way = bool(lexicon.INCLUDING_FAIL_TO_INTERVENE.search(body))
+            if one_way and _bystander_is_the_whole_wrong(body):
+                # "(b) A peace officer who is present and knowingly permits another officer to
+                # deprive a person of a right ... is liable": the bystander's own liability, not
+                # one way of committing the wrong beside the officer's own act.
+                fails, one_way = True, False
             rights = rights_of(body)
             if _FOLLOWING_RIGHTS.search(body):
                 # "... deprives a person of any of the following rights is liable ...: a. The
@@ -11708,7 +11739,7 @@ class Reading:
                 body = opened.group("rest")
                 # (the personnel or investigative records the sentence keeps closed stay closed
                 # when the exception opens only settlements or judgments: some records only)
-                closed_part = sentence.text[: opened.start()]
+                closed_part = sentence.text[: opened.start("rest")]
                 opened_by_exception = bool(
                     lexicon.RECORDS_CLOSED.search(closed_part)
                     and _MISCONDUCT_FILES.search(closed_part)

@@ -4198,6 +4198,13 @@ WITHOUT_FORCE_WORDS = (
     *("purposes of discussion only", "purposes of illustration only"),
     *("not part of the act", "not part of this act", "not part of the bill"),
 )
+# An agency forbidden to withhold records (from anyone, or from those who ask: not from a board,
+# a court or another agency, which is a report to that body).
+_WITHHOLDING_FORBIDDEN = (
+    r"(?:\b(?:may|shall|must)\s+not|\bno\s+(?:[\w-]+\s+){1,4}?(?:may|shall))\s+withhold\b"
+    r"(?!\s+from\s+(?:the|a|an|any)\s+(?:[\w-]+\s+){0,2}?(?:board|commission|agency|department|court"
+    r"|prosecut\w*|attorney|council|committee|inspector|auditor|office)s?\b)"
+)
 RECORDS_VERB = compile_pattern(
     # (Missouri's Sunshine Law: "shall be open records", as against "closed records")
     # ("... are government records and are not exempt from public access": New Jersey's words)
@@ -4250,9 +4257,13 @@ RECORDS_VERB = compile_pattern(
     r"[^.;]{0,120}?\b(?:shall|must)\s+(?:release|provide|disclose|produce|furnish|make\s+available)\b"
     # "is public information under Chapter 552 ... and may not be withheld from a requestor".
     r"|\bpublic\s+information\b|\b(?:may|shall)\s+not\s+be\s+withheld\b"
+    # The same said of the agency: "A law enforcement agency may not withhold from any person
+    # who requests them ... any complaint", "No agency may withhold any record of a complaint".
+    r"|" + _WITHHOLDING_FORBIDDEN
 )
 RECORDS_GATE = (
     "public",
+    "withhold",
     "sealed",
     "open record",
     "withheld",
@@ -4288,10 +4299,12 @@ PUBLIC_AUDIENCE = compile_pattern(
     r"|not (?:be )?confidential|(?<!not )subject to (?:public )?(?:disclosure|inspection)"
     # "... may not be withheld from public disclosure": what may not be kept from the public.
     r"|\b(?:may|shall|must)\s+not\s+be\s+withheld\s+from\s+(?:public\s+)?(?:disclosure|inspection|the\s+public)\b"
-    r"|\bnot\s+exempt\s+from\s+public\s+(?:access|disclosure|inspection)\b"
+    r"|\bnot\s+exempt\s+from\s+public\s+(?:access|disclosure|inspection)\b|"
+    + _WITHHOLDING_FORBIDDEN
+    + r"|\b(?:shall|must)\s+be\s+public\b"
     # "shall be public and shall be made available for inspection and copying by any person, and
     # shall not be exempt from disclosure".
-    r"|\b(?:shall|must)\s+be\s+public\b|\bby\s+any\s+person\b|\bnot\s+(?:be\s+)?exempt\s+from\s+disclosure\b"
+    r"|\bby\s+any\s+person\b|\bnot\s+(?:be\s+)?exempt\s+from\s+disclosure\b"
     # Anyone who asks: "upon request", "to any requester", "any member of the public".
     r"|\b(?:up)?on\s+(?:written\s+)?request\b(?!\s+(?:of|by|from)\s+(?:the|a|an|any)\s+(?:[\w-]+\s+){0,2}?(?:board"
     r"|commission|agency|department|court|prosecut|attorney|council|committee))|\bto\s+any\s+(?:requester|applicant)\b"
@@ -4393,6 +4406,10 @@ SOME_RECORDS_ONLY = compile_pattern(
     r"|\b(?:findings?|complaints?|records?)\s+(?:that|of|alleging)\s+(?:an?\s+|the\s+)?(?:officer\s+)?"
     r"(?:used|uses|use\s+of)\s+(?:excessive|deadly|lethal|unreasonable)\s+force\b"
     r"|\bfindings?\s+that\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?used\s+(?:excessive|deadly|lethal|unreasonable)\s+force\b"
+    # Findings that an officer fired a weapon: "a record of a sustained finding that the peace
+    # officer discharged a firearm at a person".
+    r"|\bfindings?\s+that\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?discharged\s+(?:a\s+|his\s+|her\s+|its\s+)?"
+    r"(?:firearm|weapon|gun)"
     # "all records relating to an incident involving the use of deadly force".
     r"|\bincidents?\s+involving\s+(?:the\s+|a\s+)?use\s+of\s+(?:deadly|lethal)\s+force\b"
     # "records of its investigations of incidents in which an officer's use of force resulted
