@@ -17421,6 +17421,74 @@ ELEVENTH_SESSION_READINGS = [
 ]
 
 FIFTEENTH_SESSION_READINGS = [
+    # A keeper's duty to protect the person in custody from other officers' force, made
+    # actionable by the claim's reference to its subsection ("a violation of sub. (2)") or to its
+    # section ("violates § 3-524"), is a duty to intervene with civil liability.
+    (
+        "start.failure_to_intervene",
+        "yes",
+        "WI",
+        "175.49 Custody; civil action. (1) A law enforcement officer who has custody of a person "
+        "shall protect the person from unlawful force by other officers.\n(2) A person who is "
+        "injured by a violation of sub. (1), or who is deprived by a law enforcement officer of any "
+        "right secured by the Wisconsin constitution, may bring an action against the officer. "
+        "Qualified immunity is not a defense to an action under this subsection.",
+    ),
+    (
+        "start.failure_to_intervene",
+        "yes",
+        "MD",
+        "Article - Public Safety\n3-530.\n(b) A police officer shall intervene to stop the use of "
+        "force by another police officer beyond that authorized by this section.\nArticle - Courts "
+        "and Judicial Proceedings\n3-2401.\n(a) A person may bring a civil action against a police "
+        "officer who: (1) deprives the person of a right secured by the Maryland Declaration of "
+        "Rights; or (2) violates § 3-530 of the Public Safety Article to the injury of the person.\n"
+        "(b) Qualified immunity is not a defense in an action under this section.",
+    ),
+    # (guard: the same duty with no claim that reaches it attaches no liability)
+    (
+        "start.failure_to_intervene",
+        "no",
+        "WI",
+        "175.49 Custody. (1) A law enforcement officer who has custody of a person shall protect "
+        "the person from unlawful force by other officers.\n(2) A person who is deprived by a law "
+        "enforcement officer of any right secured by the Wisconsin constitution may bring an action "
+        "against the officer. Qualified immunity is not a defense to an action under this "
+        "subsection.",
+    ),
+    # A sentence of its own making the officer who lets another act liable ("A law enforcement
+    # officer who knowingly permits another officer to use unlawful force ... shall be liable").
+    (
+        "start.failure_to_intervene",
+        "yes",
+        "MA",
+        "Section 12. A law enforcement officer who, under color of law, deprives any person of a "
+        "right secured by the constitution of the commonwealth shall be liable to such person. A "
+        "law enforcement officer who knowingly permits another officer to use unlawful force "
+        "against a person in his presence shall be liable to such person in the same manner. "
+        "Qualified immunity shall not be a defense to an action under this section.",
+    ),
+    # One more way of taking part named beside the officer's own act ("and any officer who aids
+    # or acquiesces in the deprivation", "subjects, or knowingly permits another officer to
+    # subject, any person") is one way of committing the wrong.
+    (
+        "start.failure_to_intervene",
+        "partial",
+        "PA",
+        "(a) A law enforcement officer who, under color of law, deprives a person of a right "
+        "secured by the Constitution of Pennsylvania, and any law enforcement officer who aids or "
+        "acquiesces in the deprivation, shall be liable to the person injured. (b) Qualified "
+        "immunity shall not be a defense.",
+    ),
+    (
+        "start.failure_to_intervene",
+        "partial",
+        "VA",
+        "A. Any law-enforcement officer who, under color of law, subjects, or knowingly permits "
+        "another officer to subject, any person to the deprivation of a right secured by the "
+        "Constitution of Virginia shall be liable to the person injured. B. Qualified immunity is "
+        "not a defense.",
+    ),
     # A subsection whose officer is liable only for letting another officer act ("knowingly
     # permits another officer to deprive", "stands by while another officer uses force") makes
     # the bystander liable in its own right.

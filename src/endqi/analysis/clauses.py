@@ -301,28 +301,6 @@ _AFFECTS_NO_OFFICERS_IMMUNITY = compile_pattern(
     # employee who is not a law enforcement officer", "... under section 8111")
     r"\s*[.;]"
 )
-# A bystander's conduct named as the whole of what makes the subject liable: "an officer who
-# [is present at the scene and knowingly] permits another officer to deprive", "an officer who
-# stands by while another officer uses unlawful force".
-_BYSTANDER_SUBJECT = compile_pattern(
-    r"\b(?:officers?|deput(?:y|ies)|employees?|members?|troopers?|sheriffs?)\s+who\s+"
-    r"(?:(?:is|was|are)\s+present\b[^.;]{0,80}?\band\s+)?(?:knowingly\s+|willfully\s+|intentionally\s+)?"
-    r"(?:permits?|allows?|stands?\s+(?:idly\s+)?by|stood\s+(?:idly\s+)?by)\s+(?:while\s+)?(?:another|other|a\s+fellow)\b"
-)
-# The subject's own wrong named before the bystander's conduct ("who deprives a person ..., or
-# permits another to"): then failing to intervene is one way of committing it.
-_OWN_WRONG_BEFORE = compile_pattern(
-    r"\b(?:depriv|subject|caus|violat|commit|infring|participat|us(?:es|ed|ing)\b|brought\s+about)"
-)
-
-
-def _bystander_is_the_whole_wrong(body: str) -> bool:
-    """Whether a claim's subject is liable for a bystander's conduct alone: "an officer who ...
-    permits another officer to deprive ...", with no act of the subject's own before it."""
-    found = _BYSTANDER_SUBJECT.search(body)
-    return found is not None and _OWN_WRONG_BEFORE.search(body, 0, found.start()) is None
-
-
 # How far a disclaimer's words reach before and after its "immunit" (the two clauses and a few
 # words of each; generous, so that no match is cut).
 _DISCLAIMER_REACH = (600, 400)
@@ -7536,7 +7514,7 @@ class Reading:
                 lexicon.FAIL_TO_INTERVENE.search(body)
             )
             one_way = bool(lexicon.INCLUDING_FAIL_TO_INTERVENE.search(body))
-            if one_way and _bystander_is_the_whole_wrong(body):
+            if one_way and lexicon.bystander_is_the_whole_wrong(body):
                 # "(b) A peace officer who is present and knowingly permits another officer to
                 # deprive a person of a right ... is liable": the bystander's own liability, not
                 # one way of committing the wrong beside the officer's own act.

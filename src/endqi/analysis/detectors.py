@@ -2093,7 +2093,14 @@ def failure_to_intervene(context: Context) -> Decision:
     liable_by_reference = [
         c.clause
         for c in reading.public_claims
-        if duties and _cites_duty_section(c.clause.text, duties, text.lowered)
+        if duties
+        and _cites_duty_section(
+            c.clause.text,
+            duties,
+            text.lowered,
+            text.document.section_start(c.clause.start),
+            text.document.section_start,
+        )
     ]
     liable_after_duty += liable_by_reference
     # The same in a sentence of its own: "A law-enforcement officer who fails to comply with
@@ -2177,6 +2184,18 @@ def failure_to_intervene(context: Context) -> Decision:
             and not lexicon.INCLUDING_FAIL_TO_INTERVENE.search(s.text)
             and not lexicon.DEEMED_TO_HAVE_CAUSED.search(s.text)
             and not lexicon.FAILURE_IN_DEFINITION_OF_WRONG.search(s.text)
+        ]
+        # A sentence of its own: "A law enforcement officer who knowingly permits another officer
+        # to use unlawful force against a person in his presence ... shall be liable to such
+        # person in the same manner."
+        liable_after_duty += [
+            s
+            for s in text.containing(*lexicon.BYSTANDER_SUBJECT_GATE)
+            if _rules_on_intervening(s)
+            and s not in liable_after_duty
+            and lexicon.bystander_is_the_whole_wrong(s.text)
+            and lexicon.BYSTANDER_LIABILITY.search(s.text)
+            and not _NOT_CIVIL.search(s.text)
         ]
         # "For purposes of section 1, an officer subjects a person to a deprivation if the
         # officer ... fails to intervene to prevent it": failing to intervene as one way of
@@ -2286,15 +2305,25 @@ _NOT_CIVIL = compile_pattern(
 )
 
 
-def _cites_duty_section(claim: str, duties: list[Sentence], lowered: str) -> bool:
+def _cites_duty_section(
+    claim: str,
+    duties: list[Sentence],
+    lowered: str,
+    claim_section: int | None = None,
+    section_of: Callable[[int], int] = lambda position: 0,
+) -> bool:
     """Whether a claim makes violating a numbered section actionable ("who violates
     section 18.65.088") and a duty to intervene stands in that section (its number heads the
-    text shortly before the duty)."""
+    text shortly before the duty); or, given the claim's section (``claim_section``, where
+    ``section_of`` says each position's section starts), a subsection of that section ("a
+    violation of sub. (2)") whose label opens the duty."""
     # Periods are masked ("18_65_088") in the analysis copy of the clause, not in ``lowered``.
     cited = [
         number.replace("_", ".")
         for number in rx.findall(
-            r"\bviolat\w*\s+(?:\w+\s+){0,2}?(\d+[a-z]?(?:[._-]\d+[a-z]?)+)", claim
+            # ("violates § 3-524 of the Public Safety Article")
+            r"\bviolat\w*\s+(?:\w+\s+){0,2}?(?:§+\s*)?(\d+[a-z]?(?:[._-]\d+[a-z]?)+)",
+            claim,
         )
     ]
     # "... or who fails to perform a duty imposed by section 1": a plain section number,
@@ -2308,17 +2337,32 @@ def _cites_duty_section(claim: str, duties: list[Sentence], lowered: str) -> boo
         r"(?!\s+of\s+(?:article|art_?)\b)",
         claim,
     )
-    return any(
-        number in lowered[max(0, duty.start - 200) : duty.start + 40]
-        for number in cited
-        for duty in duties
-    ) or any(
-        re.search(
-            r"(?:\bsec(?:tion|\.)?|§)\s*" + number + r"\b",
-            lowered[max(0, duty.start - 200) : duty.start],
+    # "injured by a violation of sub. (2)": the duty is the subsection of that label, in the
+    # claim's own section.
+    labels = rx.findall(
+        r"\bviolat\w*\s+(?:of\s+)?(?:sub[._]?|subsection)\s*\((\w{1,3})\)(?!\s*(?:\(|of\b))", claim
+    )
+    return (
+        any(
+            number in lowered[max(0, duty.start - 200) : duty.start + 40]
+            for number in cited
+            for duty in duties
         )
-        for number in sections
-        for duty in duties
+        or any(
+            lowered.startswith(f"({label})", duty.start)
+            and claim_section is not None
+            and section_of(duty.start) == claim_section
+            for label in labels
+            for duty in duties
+        )
+        or any(
+            re.search(
+                r"(?:\bsec(?:tion|\.)?|§)\s*" + number + r"\b",
+                lowered[max(0, duty.start - 200) : duty.start],
+            )
+            for number in sections
+            for duty in duties
+        )
     )
 
 

@@ -2731,8 +2731,20 @@ INTERVENE_DUTY_BY_ACTION = compile_pattern(
     # conduct prohibited by subsection (a) to take reasonable steps to stop it".
     r"|\b(?:it\s+(?:shall\s+be|is)\s+the\s+duty|the\s+duty)\s+of\s+(?:every|each|any|an?|the)\b[^.;]{0,160}?"
     r"\bto\s+take\s+(?:all\s+|any\s+)?(?:reasonable\s+)?(?:action|steps|measures)\s+to\s+(?:stop|prevent|end)\b"
+    # A keeper's duty toward the person in custody: "shall protect the person from unlawful force
+    # by other officers".
+    r"|\b(?:shall|must)\s+protect\s+(?:the|that|such|a|any|each)\s+(?:person|individual|prisoner|detainee"
+    r"|arrestee|inmate)\s+from\s+(?:the\s+|any\s+)?(?:unlawful\s+|excessive\s+|unreasonable\s+|illegal\s+)?"
+    r"(?:use\s+of\s+)?(?:force|harm|abuse|violence)\s+(?:used\s+|inflicted\s+)?by\s+(?:any\s+)?(?:other|another"
+    r"|fellow)\b"
 )
 INTERVENE_DUTY_BY_ACTION_GATE = (
+    "protect the",
+    "protect that",
+    "protect such",
+    "protect a",
+    "protect any",
+    "protect each",
     "to an end",
     "to stop",
     "to prevent",
@@ -2742,6 +2754,30 @@ INTERVENE_DUTY_BY_ACTION_GATE = (
     "to protect",
     "render protection",
 )
+# A bystander's conduct named as the whole of what makes the subject liable: "an officer who
+# [is present at the scene and knowingly] permits another officer to deprive", "an officer who
+# stands by while another officer uses unlawful force".
+BYSTANDER_SUBJECT = compile_pattern(
+    r"\b(?:officers?|deput(?:y|ies)|employees?|members?|troopers?|sheriffs?)\s+who\s+"
+    r"(?:(?:is|was|are)\s+present\b[^.;]{0,80}?\band\s+)?(?:knowingly\s+|willfully\s+|intentionally\s+)?"
+    r"(?:permits?|allows?|stands?\s+(?:idly\s+)?by|stood\s+(?:idly\s+)?by)\s+(?:while\s+)?(?:another|other"
+    r"|a\s+fellow)\b"
+)
+BYSTANDER_SUBJECT_GATE = ("permit", "allow", "stand", "stood")
+# The subject's own wrong named before the bystander's conduct ("who deprives a person ..., or
+# permits another to"): then failing to intervene is one way of committing it.
+OWN_WRONG_BEFORE = compile_pattern(
+    r"\b(?:depriv|subject|caus|violat|commit|infring|participat|us(?:es|ed|ing)\b|brought\s+about)"
+)
+
+
+def bystander_is_the_whole_wrong(body: str) -> bool:
+    """Whether a clause's subject is liable for a bystander's conduct alone: "an officer who ...
+    permits another officer to deprive ...", with no act of the subject's own before it."""
+    found = BYSTANDER_SUBJECT.search(body)
+    return found is not None and OWN_WRONG_BEFORE.search(body, 0, found.start()) is None
+
+
 # A bystander's liability that refers back to a duty stated just before: "An officer who
 # breaches an obligation imposed by subsection (4)(a) is answerable ...", "who fails to comply
 # with this subsection is liable ... as a participant", "who breaches that duty ... shall be
@@ -2970,7 +3006,7 @@ INCLUDING_FAIL_TO_INTERVENE = compile_pattern(
     # party to be deprived of a right", "deprives ..., or allows another to deprive ...".
     # "..., or knowingly allows another officer or employee in his or her presence to do so".
     r"|\b(?:allows?|permits?|allowed|permitted)\s+(?:another(?:\s+\w+){0,9}?\s+to\s+(?:deprive|infringe"
-    r"|do\s+so|violate)"
+    r"|do\s+so|violate|subject)"
     r"|(?:\w+\s+){1,4}?to\s+be\s+(?:deprived|subjected))"
     # "A claim under section 1 may be based on an officer's own conduct or on the officer's
     # failure to intervene when another officer commits the violation".
@@ -3005,11 +3041,13 @@ INCLUDING_FAIL_TO_INTERVENE = compile_pattern(
     r"|\b(?:including|or)\s+(?:by|through)\s+(?:(?:the|an?|its|his|her)\s+(?:[\w-]+'s\s+)?)?(?:remaining\s+passive"
     r"|passivity|inaction|being\s+present\s+and\s+doing\s+nothing|omission\s+to\s+(?:stop|prevent|halt))\b"
     r"|\bwho\s+(?:stood|stands?)\s+(?:idly\s+)?by\s+while\s+another\b"
+    # "..., and any officer who aids or acquiesces in the deprivation, shall be liable".
+    r"|\bwho\s+(?:(?:aids|assists|abets)\s+or\s+)?acquiesces?\s+in\b"
 )
 
 # Literals one of which every match of INCLUDING_FAIL_TO_INTERVENE holds (a test checks it).
 INCLUDING_FAIL_TO_INTERVENE_GATE = (
-    *("passiv", "inaction", "doing nothing"),
+    *("passiv", "inaction", "doing nothing", "acquiesc"),
     "fail",
     "allow",
     "permit",

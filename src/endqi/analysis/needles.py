@@ -96,6 +96,8 @@ READER_NEEDLES = (
     # (good faith's work in other words; a model act's notes to its drafters)
     *lexicon.GOOD_FAITH_IN_OTHER_WORDS_NEEDLES,
     *lexicon.DRAFTING_NOTE_NEEDLES,
+    # (a duty to intervene stated as an act: "shall protect the person from ... other officers")
+    *lexicon.INTERVENE_DUTY_BY_ACTION_GATE,
 )
 
 
