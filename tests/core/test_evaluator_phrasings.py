@@ -17421,6 +17421,53 @@ ELEVENTH_SESSION_READINGS = [
 ]
 
 FIFTEENTH_SESSION_READINGS = [
+    # A defined class listed in items numbered "1.", "2." is read with its items ('"Covered
+    # agency" means only the following: 1. The Department of State Police; 2. ...'), and a class
+    # of constables and marshals, or of tribal officers, is some law enforcement only.
+    (
+        "end.law_enforcement",
+        "partial",
+        "KY",
+        'Section 1. (1) As used in this section: (a) "Covered agency" means only the following:\n'
+        "1. The Department of Kentucky State Police;\n2. The Division of Law Enforcement of the "
+        "Department of Parks; and\n3. The Division of Law Enforcement of the Department of Fish "
+        "and Wildlife Resources;\nand no other department or unit of any county or city shall be "
+        'a covered agency; and\n(b) "Covered officer" means a peace officer employed by a covered '
+        "agency.\n(2) A covered officer who deprives any person of a right secured by the "
+        "Constitution of Kentucky shall be liable to the person injured. (3) Qualified immunity is "
+        "not a defense.",
+    ),
+    (
+        "end.law_enforcement",
+        "partial",
+        "NV",
+        'Sec. 2. As used in this act, "covered officer" means:\n1. A constable or deputy constable '
+        "of a township; or\n2. A marshal or deputy marshal of a city.\nSec. 3. A covered officer who "
+        "deprives a person of a right secured by the Constitution of the State of Nevada is liable "
+        "to the person injured. Qualified immunity is not a defense.",
+    ),
+    (
+        "end.law_enforcement",
+        "partial",
+        "SD",
+        "Section 1. A commissioned tribal officer who deprives any person of a right secured by the "
+        "Constitution of South Dakota is liable to the person injured. Qualified immunity is not a "
+        "defense to an action under this section.",
+    ),
+    # A term given the meaning of a whole chapter of law ("means a person described in Chapter
+    # 4.5 ... of the Penal Code") keeps its own class, though contractors are added to it.
+    (
+        "end.law_enforcement",
+        "yes",
+        "CA",
+        '52.3. (a) For purposes of this section, "peace officer" means a person described in '
+        "Chapter 4.5 (commencing with Section 830) of Title 3 of Part 2 of the Penal Code, and also "
+        "includes any person employed by a private entity that has contracted with a state or "
+        "local agency to perform law enforcement functions.\n(b) A peace officer who, under color "
+        "of law, deprives a person of any right secured by the California Constitution is liable "
+        "to the injured person.\n(c) Qualified immunity is not a defense to an action under this "
+        "section.",
+    ),
     # A keeper's duty to protect the person in custody from other officers' force, made
     # actionable by the claim's reference to its subsection ("a violation of sub. (2)") or to its
     # section ("violates § 3-524"), is a duty to intervene with civil liability.

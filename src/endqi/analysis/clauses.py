@@ -2781,6 +2781,10 @@ _EMPLOYED_BY = compile_pattern(r"\b(?:employed|appointed|commissioned|hired)\s+b
 _MEANING_BORROWED = compile_pattern(
     r"[\s\"”'’_.,:-]*(?:shall\s+)?(?:has|have)\s+the\s+(?:same\s+)?meaning\s+(?:given|assigned|provided|set\s+forth"
     r"|stated|as\s+(?:defined|provided|in))\b"
+    # ('"Peace officer" means a person described in Chapter 4.5 (commencing with Section 830) of
+    # Title 3 of Part 2 of the Penal Code': the class of a whole chapter of law, borrowed.)
+    r"|[\s\"”'’_.,:-]*means\s+(?:an?|any)\s+(?:person|individual|officer)\s+(?:described|defined|listed|designated)\s+in\s+"
+    r"(?:chapter|article|part|title)\b"
 )
 _DEFINED_AS_THE_EMPLOYER = compile_pattern(
     r"[\s\"”'’_.,:-]*(?:means|is)\s+(?:the|a|an|any)\s+(?:[\w-]+\s+){0,3}?(?:entity|agency|employer|body|government"

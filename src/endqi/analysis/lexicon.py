@@ -264,6 +264,10 @@ NARROW_KIND = compile_pattern(
     r"|excise (?:police|officers?)|gaming (?:agents?|enforcement (?:agents?|officers?))"
     r"|village public safety officers?|alcohol(?:ic beverage)? (?:enforcement )?agents?"
     r"|jailers?|detention (?:officers?|staff|personnel|deputies)"
+    # ("a constable or deputy constable of a township; or a marshal or deputy marshal of a city";
+    # "a commissioned tribal officer")
+    r"|\bconstables?\b|\b(?:deputy |city |town |village |court |municipal )?marshals?\b(?<!fire marshal)(?<!fire marshals)"
+    r"|\btribal (?:police|law enforcement|peace) officers?|\b(?:commissioned )?tribal officers?"
 )
 # (child-protection and child-welfare workers, inspectors of buildings and health; and the
 # employees of public bodies that are not police, with more bodies where ``extra`` adds them)

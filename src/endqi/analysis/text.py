@@ -327,8 +327,11 @@ DEFINITION_NEEDLES = (" means", " includes", "meaning")
 _LIST_OPENER = compile_pattern(
     r"\b(?:any|each|all|one)\s+of\s+the\s+following\b|\bthe\s+following\s*:"
     # ("'Covered person' means: (a) ...; and (b) ...")
-    r"|\b(?:means|includes)\s*:\s*$"
+    r"|\b(?:means|includes)\s*:\s*(?:\d{1,2}\.)?$"
 )
+# A list whose items are numbered "1.", "2.": the splitter ends each sentence at the next item's
+# number ('... means only the following: 1.' / 'the department of state police; 2.' / ...).
+_ITEM_NUMBER_AT_END = compile_pattern(r"[:;](?:\s+(?:and|or))?\s+\d{1,2}\.$")
 _LIST_ITEM = compile_pattern(r"\s*(?:[-*>]\s*)?\(?(?:[ivx]{1,5}|[a-z]|\d{1,2})[)._]\s")
 _MAX_LISTED_ITEMS = 12
 _EXTENSION_REACH = 200  # how far after a definition a sentence widening its term may say so
@@ -742,7 +745,25 @@ class AnalysisText:
         if _LIST_OPENER.search(sentence.text) is None:
             return sentence
         end = sentence.end
+        numbered = _ITEM_NUMBER_AT_END.search(sentence.text) is not None
         for following in self._sentences_after(sentence, _MAX_LISTED_ITEMS):
+            if numbered:
+                # (each item runs to the next one's number; the last, to its own end, or to the
+                # next definition run into it: '...; and 3. the division of parks; and (b)
+                # "covered officer" means ...')
+                defines = lexicon.DEFINITION.search(following.text)
+                if defines is not None:
+                    place = self.lowered.find(
+                        following.text[defines.start() : defines.start() + 12], following.start
+                    )
+                    if following.start < place < following.end:
+                        end = place
+                    break
+                end = following.end
+                numbered = _ITEM_NUMBER_AT_END.search(following.text) is not None
+                if not numbered:
+                    break
+                continue
             if not _LIST_ITEM.match(following.text) or lexicon.DEFINITION.search(following.text):
                 break
             end = following.end
