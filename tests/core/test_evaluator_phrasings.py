@@ -17421,6 +17421,61 @@ ELEVENTH_SESSION_READINGS = [
 ]
 
 FIFTEENTH_SESSION_READINGS = [
+    # A bar on employment every employer must keep ("No law enforcement agency ... may hire or
+    # retain ... a person against whom a final judgment has been entered", "No person against whom
+    # ... shall be employed by ...") is a consequence of the officer's own; one the employer's
+    # choice sets off, or a chief may lift, is left to discretion.
+    (
+        "start.individual_accountability",
+        "yes",
+        "NV",
+        "Sec. 2. 1. A peace officer who deprives a person of a right secured by the Constitution of "
+        "the State of Nevada is liable to the person. Qualified immunity is not a defense.\n2. No "
+        "law enforcement agency of this State or of any political subdivision may hire or retain, "
+        "as a peace officer, a person against whom a final judgment has been entered under this "
+        "section.",
+    ),
+    (
+        "start.individual_accountability",
+        "yes",
+        "DC",
+        "Sec. 2. Any employee of the District government who deprives any person of a right is "
+        "liable to the person injured. Qualified immunity is not a defense.\nSec. 3. No person "
+        "against whom a final judgment has been entered under section 2 shall be employed by the "
+        "Metropolitan Police Department as a law enforcement officer.",
+    ),
+    (
+        "start.individual_accountability",
+        "partial",
+        "IA",
+        "Sec. 2. 1. A law enforcement officer who deprives a person of a right secured by the "
+        "Constitution of the State of Iowa is liable to the person. Qualified immunity is not a "
+        "defense.\n2. No law enforcement agency shall employ or retain a person against whom a "
+        "judgment has been entered under this section unless the chief executive officer of the "
+        "agency certifies in writing that retention is in the public interest.",
+    ),
+    # What the fact-finder decides in the bill's own action ties a decertification to the wrong:
+    # "If the trier of fact in an action pursuant to this section finds that the peace officer
+    # acted unlawfully, the board shall permanently decertify the peace officer".
+    (
+        "start.individual_accountability",
+        "yes",
+        "ID",
+        "(1) A peace officer who deprives a person of a right secured by the Constitution of the "
+        "State of Idaho is liable to the person. (2) Qualified immunity is not a defense.\n(3) If "
+        "the trier of fact in an action pursuant to this section finds that the peace officer "
+        "acted unlawfully, the P.O.S.T. board shall permanently decertify the peace officer.",
+    ),
+    (
+        "start.individual_accountability",
+        "partial",
+        "PA",
+        "Section 3. A law enforcement officer who deprives an individual of a right secured by the "
+        "Constitution of Pennsylvania is liable to the individual. Qualified immunity is not a "
+        "defense.\nSection 4. Upon a finding in an action under section 3 that a law enforcement "
+        "officer deprived an individual of such a right, the commission may suspend or revoke the "
+        "officer's certification.",
+    ),
     # A defined class listed in items numbered "1.", "2." is read with its items ('"Covered
     # agency" means only the following: 1. The Department of State Police; 2. ...'), and a class
     # of constables and marshals, or of tribal officers, is some law enforcement only.

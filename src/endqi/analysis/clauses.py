@@ -400,6 +400,13 @@ _LEFT_TO_DISCRETION = compile_pattern(
     r"\bin\s+(?:its|his|her|their|the\s+\w+'s)\s+(?:sole\s+)?discretion\b|\bas\s+(?:[^.;]{0,80}?\s)?may\s+determine\b"
     r"|\b(?:determine|decide|consider|evaluate)\s+whether\s+(?:or\s+not\s+)?to\s+(?:take|impose|initiate|seek"
     r"|pursue|revoke|suspend|discipline|terminate|dismiss)\b"
+    # A bar that follows only the employer's own choice ("If an officer is discharged by the
+    # employer on account of conduct for which a judgment is entered ..., no agency may hire the
+    # officer"), or that a chief may lift ("... unless the chief executive officer of the agency
+    # certifies in writing that retention is in the public interest").
+    r"|\bif\s+(?:an?|the|such)\s+(?:[\w-]+\s+){0,2}?(?:officer|employee|deputy|trooper)\s+is\s+(?:discharged"
+    r"|terminated|dismissed|removed)\s+by\b"
+    r"|\bunless\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:certifies|determines|finds|waives)\b"
 )
 _PENALTY_OR_FINE = compile_pattern(r"\bcivil\s+penalt(?:y|ies)\b|\bfines?\b")
 _AWARD_WORD = compile_pattern(r"\b(?:judgments?|judgements?|settlements?|awards?|damages)\b")
@@ -11433,6 +11440,9 @@ class Reading:
                         bool(lexicon.MANDATORY.search(body))
                         or rx.search(r"\b(?:is|are)\s+(?:ineligible|barred|not\s+eligible)\b", body)
                         is not None
+                        # ("No law enforcement agency ... may hire or retain ... a person against
+                        # whom a final judgment has been entered": a bar every employer must keep)
+                        or rx.search(lexicon.EMPLOYMENT_BARRED, body) is not None
                     )
                     and not _LEFT_TO_DISCRETION.search(body)
                     # "shall be subject to discipline by the employing agency": exposed to a

@@ -3528,6 +3528,14 @@ TIED_TO_VIOLATION = compile_pattern(
     # "any officer found by a court to have deprived a person of a right in violation of section 1
     # of this Act".
     r"|\bfound\b[^.;]{0,40}?\bto\s+have\s+(?:deprived|violated)\b"
+    # What the fact-finder decides in the bill's own action: "If the trier of fact in an action
+    # pursuant to this section finds that the peace officer acted unlawfully", "... awards punitive
+    # damages against a peace officer", "Upon a finding in an action under section 3 that ...".
+    r"|\b(?:trier|finder)\s+of\s+fact\s+in\s+an?\s+action\s+(?:under|pursuant\s+to|brought\s+under)\s+"
+    r"(?:this\s+(?:section|act|chapter)|(?:section|sec[._]?|§)\s*[\w.-]+)[^.;]{0,80}?\b(?:finds?|awards?"
+    r"|determines?|returns?)\b"
+    r"|\bfinding\s+in\s+an?\s+action\s+(?:under|pursuant\s+to|brought\s+under)\s+(?:this\s+(?:section|act"
+    r"|chapter)|(?:section|sec[._]?|§)\s*[\w.-]+)[^.;]{0,80}?\bthat\b"
     r"|\bviolat\w*\s+(?:of\s+)?(?:section|sec[._]?|§)\s*[\w.-]+\s+of\s+this\s+(?:act|chapter|article)\b"
     # The conduct the claims are about: "who used excessive or unlawful force". (Not a failure to
     # intervene alone: discipline for breaking that duty is tied to the duty, not the violation.)
@@ -4025,6 +4033,16 @@ NEGATED_LIABILITY_SUBJECT = compile_pattern(
     r"(?:(?:in|under|to|against|for|by|from)\s+which\s+)?)"
     r"(?:no|neither|none of)\b[^.;:]*$"
 )
+# Every employer forbidden to take or keep someone on ("No law enforcement agency ... may hire or
+# retain"; "... may appoint, or continue to employ").
+EMPLOYMENT_BARRED = (
+    r"\bno\s+(?:[\w-]+\s+){1,12}?(?:may|shall)\s+(?:hire|employ|appoint|retain|re-?hire)"
+    r"(?:,?\s+or\s+(?:hire|employ|appoint|retain|re-?hire|continue\s+to\s+employ|keep\s+in\s+(?:its\s+)?employ))?\b"
+    # ("No person against whom a final judgment has been entered under section 2 shall be employed
+    # by the Metropolitan Police Department or any other District agency")
+    r"|\bno\s+(?:person|individual|officer)\b[^.;]{0,120}?\b(?:shall|may)\s+(?:be|thereafter\s+be)\s+"
+    r"(?:employed|hired|appointed|re-?hired|retained)\b"
+)
 DECERTIFY = compile_pattern(
     # "may take any action against the officer's certification that it considers appropriate".
     r"\baction\s+against\s+(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,2}?(?:certification|certificate|license|licence)\b|"
@@ -4062,9 +4080,14 @@ DECERTIFY = compile_pattern(
     # against whom a final judgment has been entered".
     r"|\b(?:shall|may)\s+not\s+(?:employ|hire|appoint|re-?hire)\s+(?:as\s+an?\s+(?:[\w-]+\s+){0,3}?)?"
     r"(?:an?|any)\s+(?:individual|person|officer|employee)\b"
+    # The same bar said of every employer: "No law enforcement agency of this state ... may hire or
+    # retain ... a person against whom", "No police department in this state may appoint, or
+    # continue to employ, as a police officer a person against whom".
+    + r"|"
+    + EMPLOYMENT_BARRED
     # A civil penalty on the officer himself: "the court shall impose upon the public employee a
     # civil penalty of $2,500"; "... shall be paid by the employee personally".
-    r"|\b(?:impose\s+(?:up)?on|assess\s+against)\s+(?:the\s+|an?\s+|any\s+)?(?:[\w-]+\s+){0,3}?"
+    + r"|\b(?:impose\s+(?:up)?on|assess\s+against)\s+(?:the\s+|an?\s+|any\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:officers?|employees?|defendants?)\s+(?:personally\s+)?an?\s+civil\s+penalt"
     # "shall suspend without pay, for at least thirty (30) days, a public employee".
     r"|\bsuspends?\s+(?:the\s+[\w'-]+\s+)?without\s+pay"
@@ -4225,6 +4248,11 @@ DECERTIFY_GATE = (
     # (the bars on overtime, take-home vehicles, increases and bonuses all say "eligible"; a
     # hearing that "shall result in" suspension names the suspension; a bonus is "forfeit")
     *("probation", "demot", "promot", "removed from", "reprimand", "eligible"),
+    # (a removal or a bar on employment every employer must keep)
+    *("shall remove", "must remove", "may hire", "may employ", "may appoint", "may retain"),
+    *("shall hire", "shall employ", "shall appoint", "shall retain", "may rehire", "may re-hire"),
+    *("shall rehire", "shall re-hire", "shall be employed", "shall be hired", "shall be appointed"),
+    *("may be employed", "may be hired", "may be appointed", "be retained", "be rehired"),
 )
 
 # A listing kept for the public: "a public, searchable database", "a public index".
