@@ -17421,6 +17421,83 @@ ELEVENTH_SESSION_READINGS = [
 ]
 
 FIFTEENTH_SESSION_READINGS = [
+    # Text that describes someone else's law is none of the bill's: a summary marked "(not part
+    # of the local law)", the ordinances a state forbids its cities to enact, and what a city
+    # "may, by ordinance, establish".
+    (
+        "end.law_enforcement",
+        "no",
+        "NY",
+        "Section 1. Chapter 8 of title 8 of the administrative code is REPEALED.\n§ 2. This local "
+        "law takes effect immediately.\n\nCommittee Report Summary (not part of the local law): "
+        "Chapter 8 gives a person a right of action against any covered police officer who "
+        "subjects the person to excessive force and provides that qualified immunity is not a "
+        "defense. This bill would repeal that chapter.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "MO",
+        "67.3101. 1. No county, city, town, village, or other political subdivision of this state "
+        "shall enact, adopt, or enforce any ordinance, order, rule, regulation, or charter "
+        "provision that:\n(1) Creates a civil cause of action against a law enforcement officer "
+        "for the deprivation of any right secured by the constitution of this state; or\n(2) "
+        "Provides that qualified immunity is not a defense to any claim against a law enforcement "
+        "officer.\n2. Any ordinance adopted in violation of subsection 1 is void.",
+    ),
+    (
+        "end.state_constitution",
+        "no",
+        "MA",
+        "SECTION 1. Notwithstanding any general or special law to the contrary, the city of "
+        "Somerville may, by ordinance, establish a civil cause of action against employees of the "
+        "city for the deprivation of rights secured by the constitution of the commonwealth, and "
+        "may provide in such ordinance that qualified immunity shall not be a defense.",
+    ),
+    # A bar named beside words that keep the doctrine: liability only where the officer "knew"
+    # the conduct was unlawful; "a court shall apply the doctrine of qualified immunity"; the
+    # wrong defined with the clearly-established test in it.
+    (
+        "end.law_enforcement",
+        "no",
+        "IN",
+        "Sec. 2. A law enforcement officer who deprives a person of a right secured by the "
+        "Constitution of the State of Indiana is liable to the person. Sec. 3. The doctrine of "
+        "qualified immunity does not apply to an action under this chapter. However, an officer is "
+        "not liable under this chapter unless the plaintiff proves that the officer knew, at the "
+        "time of the conduct, that the conduct violated the plaintiff's rights.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "WI",
+        "(2) Any law enforcement officer who deprives a person of a right secured by the Wisconsin "
+        "Constitution is liable to that person.\n(3) In an action under this section, a court shall "
+        "apply the doctrine of qualified immunity as that doctrine was applied by the United States "
+        "Supreme Court on January 1, 2020, and no later decision of any court narrowing the "
+        "doctrine shall be given effect.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "KS",
+        '(a) As used in this section, "deprivation" means conduct by a law enforcement officer that '
+        "violates a right secured by the constitution of the state of Kansas and that, at the time "
+        "of the conduct, had been clearly established as unlawful.\n(b) A law enforcement officer "
+        "who commits a deprivation shall be liable to the injured person.\n(c) Qualified immunity "
+        "shall not be a defense to an action under this section.",
+    ),
+    # (guard: the doctrine defined by its test, then abolished, is barred)
+    (
+        "end.law_enforcement",
+        "yes",
+        "KS",
+        '(a) As used in this section, "qualified immunity" means any doctrine under which an '
+        "employee is shielded from liability unless the right was clearly established.\n(b) A law "
+        "enforcement officer who deprives a person of any right secured by the constitution of the "
+        "state of Kansas shall be liable to the person injured.\n(c) Qualified immunity is hereby "
+        "abolished as to any claim under subsection (b).",
+    ),
     # A bar on employment every employer must keep ("No law enforcement agency ... may hire or
     # retain ... a person against whom a final judgment has been entered", "No person against whom
     # ... shall be employed by ...") is a consequence of the officer's own; one the employer's

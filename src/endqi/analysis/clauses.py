@@ -2441,8 +2441,25 @@ _WITHOUT_FORCE_LEAD_IN = compile_pattern(
     r"(?:legal\s+)?force(?:\s+or\s+effect)?)[^:]{0,80}:"
     # A note printed with the bill that says it is none of it: "REVISOR'S HISTORICAL NOTE (not
     # part of the act):".
-    r"|\bnotes?\s*\(\s*not\s+(?:a\s+)?part\s+of\s+(?:the|this)\s+(?:act|bill)\s*\)\s*:"
+    # ("Committee Report Summary (not part of the local law):")
+    r"|\b(?:notes?|summary|summaries|digest|analysis|comments?|commentary)\s*\(\s*not\s+(?:a\s+)?part\s+of\s+"
+    r"(?:the|this)\s+(?:act|bill|local\s+law|law|ordinance|statute|resolution|measure)\s*\)\s*:"
 )
+# A law another lawmaker may, or may not, make: "may, by ordinance, establish", "No county, city
+# ... shall enact, adopt, or enforce any ordinance, order, rule, regulation, or charter provision
+# that".
+_LOCAL_LAW_WORDS = (
+    r"(?:ordinances?|resolutions?|charter\s+(?:provisions?|amendments?)|local\s+laws?|bylaws?)"
+)
+_ANOTHER_LAWMAKERS_PROVISION = compile_pattern(
+    r"\bmay,?\s+by\s+"
+    + _LOCAL_LAW_WORDS
+    + r",?\s+(?:establish|create|provide|enact|adopt|authorize)\b"
+    r"|(?:\bno\s+(?:[\w,-]+\s+){1,12}?(?:shall|may)|\b(?:shall|may)\s+not)\s+(?:enact|adopt|pass)"
+    r"(?:,?\s+(?:or\s+)?(?:enact|adopt|pass|enforce|maintain|implement))*,?\s+(?:an?|any)\s+"
+    r"(?:[\w-]+,?\s+(?:or\s+)?){0,6}?" + _LOCAL_LAW_WORDS + r"\s+(?:that|which)\b"
+)
+_OTHER_LAWMAKERS_WORDS = ("ordinance", "resolution", "charter", "local law", "bylaw")
 _DISCLOSURE_FORBIDDEN = compile_pattern(
     r"\b(?:may|shall|must)\s+not\s+(?:(?:sell|share|rent|transfer),?\s+(?:or\s+)?)*(?:otherwise\s+)?"
     r"(?:disclose|release|share|sell|publish)\b"
@@ -4278,6 +4295,10 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
         )
     window_size = rule("qualified_immunity_terms").window
     negated_subject = lexicon.NEGATED_SUBJECT_DEFENSE.search(body)
+    if negated_subject is not None and _NARROWING_THE_DOCTRINE.search(negated_subject.group(0)):
+        # "... and no later decision of any court narrowing the doctrine shall be given effect":
+        # what is denied is a narrowing of the doctrine, which keeps it whole.
+        negated_subject = None
     effect: Effect | None = None
     window = body
     if (
@@ -4574,6 +4595,19 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
 
 # A quoted term defined after the words that introduce the definitions ("As used in sections 1
 # and 2 of this 2025 Act: (1) "Immunity defense" means ...").
+# The doctrine's test as an element of a defined wrong ("had been clearly established as unlawful"),
+# and words before it that set the test aside instead ("whether or not the right was clearly
+# established", "need not have been clearly established").
+_CLEARLY_ESTABLISHED_ELEMENT = compile_pattern(r"\bclearly\s+established\b")
+_TEST_SET_ASIDE_BEFORE = compile_pattern(
+    r"\b(?:whether\s+or\s+not|regardless\s+of|irrespective\s+of|without\s+regard\s+to|need\s+not|not\s+required"
+    r"|nor|not)\b[^.;]{0,120}$"
+)
+_NEXT_TERM_DEFINED = compile_pattern(r"[;.]\s*(?:and\s+)?\(\w{1,3}\)\s*[\"“]|$")
+_NARROWING_THE_DOCTRINE = compile_pattern(
+    r"\b(?:narrow|limit|restrict|abrogat|eliminat|curtail|abolish)\w*\s+(?:the\s+|that\s+|this\s+)?"
+    r"(?:doctrine|immunity)\b"
+)
 _LIABLE_ONLY_IF_KNOWN = compile_pattern(
     r"\bnot\s+(?:be\s+)?liable\b[^.;]{0,60}?\bunless\s+(?:a|an)\s+reasonable\s+(?:[\w-]+\s+){0,3}?(?:officer|person"
     r"|official|employee)\b[^.;]{0,120}?\bwould\s+have\s+known\b"
@@ -4589,6 +4623,12 @@ _LIABLE_ONLY_IF_KNOWN = compile_pattern(
     r"|(?<!personally )\bnot\s+(?:be\s+)?liable\b(?![^.;]{0,200}?\b(?:punitive|exemplary|indemnif)\b)[^.;]{0,80}?"
     r"\bunless\b[^.;]{0,120}?\b(?:acted|acts|was\s+acting)\s+(?:with\s+(?:actual\s+)?malice|maliciously"
     r"|in\s+bad\s+faith|wil+fully|wantonly|corruptly)\b"
+    # "... is not liable under this chapter unless the plaintiff proves ... that the employee knew,
+    # at the time of the conduct, that the conduct violated the plaintiff's rights": the officer's
+    # own knowledge of the wrong made an element, a good-faith shield in other words.
+    r"|(?<!personally )\bnot\s+(?:be\s+)?liable\b(?![^.;]{0,200}?\b(?:punitive|exemplary|indemnif)\b)[^.;]{0,80}?"
+    r"\bunless\b[^.;]{0,160}?\b(?:knew|knows|had\s+actual\s+knowledge)\b[^.;]{0,80}?\b(?:unlawful|illegal"
+    r"|violated|violates|was\s+a\s+violation|clearly\s+established)"
 )
 _MOTION_ON_THE_DOCTRINE = compile_pattern(
     r"\b(?:may|shall\s+be\s+entitled\s+to)\b(?:,\s*however,)?[^.;]{0,40}?\bmove\b[^.;]{0,60}?"
@@ -6709,6 +6749,7 @@ class Reading:
         spans.extend(self._units_struck_by_amendment())
         spans.extend(self._sections_repealed_by_the_bill())
         spans.extend(self._spans_without_force())
+        spans.extend(self._other_lawmakers_spans())
         spans.extend(self._drafting_note_spans())
         spans.extend(self._recital_spans())
         openings = [
@@ -6991,6 +7032,24 @@ class Reading:
             if lead_in is None or (spans and lead_in.start() < spans[-1][1]):
                 continue
             spans.append((lead_in.start(), self.text.document.section_end(lead_in.start())))
+        return spans
+
+    def _other_lawmakers_spans(self) -> list[tuple[int, int]]:
+        """Spans of provisions the bill lets or forbids another lawmaker to enact ("the city may,
+        by ordinance, establish a civil cause of action ... and may provide in such ordinance that
+        qualified immunity shall not be a defense"; "No county, city ... shall enact, adopt, or
+        enforce any ordinance ... that: (1) Creates a civil cause of action ...; (2) Provides that
+        qualified immunity ... is not a defense"): what that law might say, not this bill's law.
+        Each runs over its sentence and the items it lists."""
+        spans: list[tuple[int, int]] = []
+        for sentence in self.text.containing(*_OTHER_LAWMAKERS_WORDS):
+            found = _ANOTHER_LAWMAKERS_PROVISION.search(sentence.text)
+            if found is None or (spans and sentence.start < spans[-1][1]):
+                continue
+            listed = self.text.with_listed_items(
+                sentence, opens_a_list=sentence.text.rstrip().endswith(":")
+            )
+            spans.append((sentence.start, listed.end))
         return spans
 
     def _drafting_note_spans(self) -> list[tuple[int, int]]:
@@ -8625,7 +8684,13 @@ class Reading:
             + [
                 s
                 for s in self.text.containing(
-                    "malice", "malicious", "bad faith", "wilful", "willful"
+                    "malice",
+                    "malicious",
+                    "bad faith",
+                    "wilful",
+                    "willful",
+                    "knew",
+                    "actual knowledge",
                 )
                 if _LIABLE_ONLY_IF_KNOWN.search(s.text)
             ]
@@ -9517,6 +9582,41 @@ class Reading:
                     )
                 )
                 break
+            else:
+                # The wrong the claim names, defined with the doctrine's test in it: '"Deprivation"
+                # means conduct ... that, at the time of the conduct, had been clearly established
+                # as unlawful in a published decision ...', for "an officer who commits a
+                # deprivation shall be liable".
+                for term, definition in self.text.definitions.items():
+                    if (
+                        definition == claim.clause
+                        or not whole_word_places(body, term)
+                        # (the defendants' class, or the doctrine's own name, is not the wrong)
+                        or (claim.defendants and term in claim.defendants)
+                        or lexicon.QI_TERM.search(term)
+                    ):
+                        continue
+                    # (this term's own definition, not the next one run into it)
+                    meaning = _definition_body(definition.text, term)
+                    meaning = meaning[: _NEXT_TERM_DEFINED.search(meaning).start()]
+                    element = _CLEARLY_ESTABLISHED_ELEMENT.search(meaning)
+                    if element is None or _TEST_SET_ASIDE_BEFORE.search(
+                        meaning, max(0, element.start() - 120), element.start()
+                    ):
+                        continue
+                    found.append(
+                        DefenseRule(
+                            clause=definition,
+                            kinds=frozenset({DefenseKind.CLEARLY_ESTABLISHED}),
+                            effect=Effect.CREATED,
+                            role=claim.role,
+                            role_named=claim.role.public,
+                            has_exceptions=False,
+                            all_civil_liability=False,
+                            force_only=False,
+                        )
+                    )
+                    break
         return found
 
     def _breaks_a_color_of_law_prohibition(self, claim: Sentence) -> bool:

@@ -1256,6 +1256,10 @@ CRIMINAL_PROCESS_WORDS = compile_pattern(
 )
 # Savings clauses and double negatives that keep qualified immunity.
 PRESERVES_QI = compile_pattern(
+    # "In an action under this section, a court shall apply the doctrine of qualified immunity as
+    # that doctrine was applied by the United States Supreme Court on January 1, 2020".
+    r"\b(?:shall|must)\s+(?:continue\s+to\s+)?(?:apply|recognize|follow)\s+the\s+(?:federal\s+)?doctrine\s+of\s+"
+    r"qualified\s+immunity\b|\bqualified\s+immunity\s+(?:shall|does|will)\s+(?:continue\s+to\s+)?apply\b(?!\s+only)|"
     # "a defendant is entitled to immunity unless the right was clearly established": the test
     # itself, written into the bill.
     r"\b(?:is|are|shall\s+be|remains?)\s+entitled\s+to\s+(?:qualified\s+)?immunity\s+unless\b[^.;]{0,120}?"
@@ -4267,6 +4271,9 @@ WITHOUT_FORCE_WORDS = (
     *("no force or effect", "no legal force", "purposes of study only"),
     *("purposes of discussion only", "purposes of illustration only"),
     *("not part of the act", "not part of this act", "not part of the bill"),
+    *("not part of the local law", "not part of this local law", "not part of the law"),
+    *("not part of the ordinance", "not part of this ordinance", "not part of the statute"),
+    *("not part of the resolution", "not part of the measure"),
 )
 # An agency forbidden to withhold records (from anyone, or from those who ask: not from a board,
 # a court or another agency, which is a report to that body).

@@ -75,7 +75,9 @@ READER_NEEDLES = (
     *("retains every immun", "retain every immun", "retains all immun", "retain all immun"),
     *("retains every defen", "retains all defen", "malice", "malicious", "bad faith", "wilful"),
     *("willful", "substitut", "reprinted", "as reported", "strik", "delet", "replac", "remov"),
-    *("enact", "enacting", "original", "ordain"),
+    *("enact", "enacting", "original", "ordain", "knew", "actual knowledge"),
+    # (provisions another lawmaker may or may not enact: see Reading._other_lawmakers_spans)
+    *("ordinance", "resolution", "charter", "local law", "bylaw"),
     *(
         "to protect",
         "amendment no",

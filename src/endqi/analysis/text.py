@@ -737,12 +737,13 @@ class AnalysisText:
                 found.setdefault(term, sentence)
         return found
 
-    def with_listed_items(self, sentence: Sentence) -> Sentence:
+    def with_listed_items(self, sentence: Sentence, *, opens_a_list: bool = False) -> Sentence:
         """A sentence that opens a list ('"Covered person" means any of the following: (i) ...
         (ii) ...', "deprives a person of any of the following rights: a. ... b. ...") with the
         items that follow it, each printed as a sentence of its own (up to the next definition
-        or the first line that is not an item); else ``sentence``."""
-        if _LIST_OPENER.search(sentence.text) is None:
+        or the first line that is not an item); else ``sentence``. ``opens_a_list``: the caller
+        knows the sentence opens one ("... any ordinance ... that:"), whatever its words."""
+        if not opens_a_list and _LIST_OPENER.search(sentence.text) is None:
             return sentence
         end = sentence.end
         numbered = _ITEM_NUMBER_AT_END.search(sentence.text) is not None
