@@ -17421,6 +17421,58 @@ ELEVENTH_SESSION_READINGS = [
 ]
 
 FIFTEENTH_SESSION_READINGS = [
+    # Payment of the whole award in plain words ("The employing agency shall pay the judgment in
+    # full"; "shall indemnify ... for the full amount ..., and the officer shall not be personally
+    # liable for any portion"); a duty "to the extent permitted by law", or on a condition the
+    # officer may fail, does not assure it; an officer made to pay "from personal funds" while
+    # "no agency shall indemnify" him pays it himself.
+    (
+        "start.full_compensation",
+        "yes",
+        "FL",
+        "(1) A law enforcement officer who deprives a person of a right secured by the State "
+        "Constitution is liable to that person. (2) Qualified immunity is not a defense to an "
+        "action under this section. (3) The employing agency shall pay the judgment in full.",
+    ),
+    (
+        "start.full_compensation",
+        "yes",
+        "NV",
+        "1. A peace officer who deprives a person of a right secured by the Constitution of this "
+        "State is liable to the person. 2. Qualified immunity is not a defense. 3. The employer "
+        "shall indemnify the peace officer for the full amount of any judgment or settlement, and "
+        "the officer shall not be personally liable for any portion.",
+    ),
+    (
+        "start.full_compensation",
+        "partial",
+        "CO",
+        "(1) A peace officer who deprives a person of a right secured by the Colorado constitution "
+        "is liable to the person. (2) Qualified immunity is not a defense. (3) To the extent "
+        "permitted by law, the employer of a peace officer shall indemnify the peace officer for "
+        "any judgment or settlement entered against the peace officer in an action under this "
+        "section.",
+    ),
+    (
+        "start.full_compensation",
+        "partial",
+        "KY",
+        "(1) A peace officer who deprives a person of a right secured by the Constitution of "
+        "Kentucky is liable to the person. (2) Qualified immunity is not a defense. (3) The "
+        "employing agency shall indemnify the peace officer against the whole of any judgment in "
+        "an action under this section, on condition that the officer cooperates fully with the "
+        "agency in the defense of the action.",
+    ),
+    (
+        "start.full_compensation",
+        "no",
+        "PA",
+        "(a) A law enforcement officer who deprives a person of a right secured by the "
+        "Constitution of Pennsylvania is liable to the person. Qualified immunity is not a "
+        "defense. (b) The officer against whom judgment is entered shall pay the judgment from "
+        "personal funds, and no Commonwealth agency or local agency shall indemnify the officer or "
+        "pay any part of the judgment on the officer's behalf.",
+    ),
     # Text that describes someone else's law is none of the bill's: a summary marked "(not part
     # of the local law)", the ordinances a state forbids its cities to enact, and what a city
     # "may, by ordinance, establish".

@@ -2350,10 +2350,15 @@ _SETTLED_NOT_GIVEN = compile_pattern(
     r"(?:claims?|suits?|actions?)\b"
 )
 _SETTLEMENT_OPENING = 150
+_CONDITION_AFTER_REACH = 160  # how far after a duty to pay its condition may be stated
 _WHOLE_JUDGMENT_PAID = compile_pattern(
     # ("shall pay the whole of any judgment or settlement entered against it")
     r"\b(?:shall|must)\s+pay\s+the\s+(?:entire|whole|full)\s+(?:amount\s+)?(?:of\s+(?:the|any|each|every)\s+)?"
     r"(?:judgment|judgement|settlement|award)"
+    # ("The employing agency shall pay the judgment in full", "The District shall pay any judgment
+    # or settlement in full")
+    r"|\b(?:shall|must)\s+pay\s+(?:the|any|each|every|all)\s+(?:such\s+)?(?:judgment|judgement|settlement|award)s?"
+    r"(?:\s+(?:or|and)\s+(?:judgment|judgement|settlement|award)s?)?\s+in\s+full\b"
     # ("the treasurer of the city or town shall draw a warrant on the treasury for the full amount
     # of the judgment or settlement")
     r"|\b(?:shall|must)\s+draw\s+(?:a\s+)?warrants?\b[^.;]{0,40}?\bfor\s+the\s+(?:entire|whole|full)\s+amount\b"
@@ -10309,9 +10314,17 @@ class Reading:
                 continue  # volunteers, teachers, contractors: not the bill's officers
             # (read as the bill amends it: "Section 4 of this act is amended by striking 'may'
             # and inserting 'shall'")
-            mandatory = _mandatory_indemnity(
-                self._as_amended(sentence)
-            ) and not lexicon.NO_PERSONAL_SHARE.search(body)
+            # (an employer that pays "the full amount", the officer "not personally liable for any
+            # portion", still must pay)
+            # (in a bill with a claim; and not a subrogation claim's payment)
+            mandatory = _mandatory_indemnity(self._as_amended(sentence)) and not (
+                lexicon.NO_PERSONAL_SHARE.search(body)
+                and not (
+                    self.public_claims
+                    and lexicon.FULL_AMOUNT.search(body)
+                    and "subrogation" not in body
+                )
+            )
             # (not a proviso that makes the officer pay a share while the employer pays the rest)
             carve_out = (
                 bool(
@@ -10363,6 +10376,13 @@ class Reading:
                 # by the General Assembly"): the whole award promised, payment not assured.
                 limited, full_amount = True, False
             if share_unbacked:
+                limited, full_amount = True, False
+            if lexicon.INDEMNITY_CONDITIONED.search(body) or lexicon.INDEMNITY_CONDITIONED.search(
+                self.text.lowered, sentence.end, sentence.end + _CONDITION_AFTER_REACH
+            ):
+                # "To the extent permitted by law, ... shall indemnify"; "..., on condition that the
+                # officer cooperates ... An officer who fails so to cooperate forfeits
+                # indemnification": the whole award promised, payment not assured.
                 limited, full_amount = True, False
             if not limited and _EXCEPT_THE_OFFICERS_SHARE.search(body):
                 # "Except for the officer's share under subsection 5, the employing agency shall
@@ -12405,6 +12425,11 @@ _PAYER_DENIED = compile_pattern(
     r"|employer))\b,?\s+(?:shall|must)\s+(?:pay|satisfy)\b"
     r"|\b(?:shall|must)\s+(?:pay|satisfy)\b[^.;]{0,80}?\brather\s+than\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?"
     r"(?:employer|agency|state|county|city|municipality)\b"
+    # "The officer ... shall pay the judgment from personal funds, ..., and no Commonwealth agency
+    # or local agency shall indemnify the officer or pay any part of the judgment".
+    r"|\bfrom\s+(?:his\s+or\s+her\s+|his\s+|her\s+|their\s+)?(?:own\s+)?personal\s+(?:funds|assets|resources)\b[^.]{0,160}?"
+    r"\bno\s+(?:[\w-]+\s+){0,3}?(?:agency|employer|entity|subdivision|government|county|city|municipality)\b"
+    r"[^.;]{0,60}?\b(?:shall|may)\s+(?:indemnify|pay)\b"
 )
 # A "shall award" the court may set aside at will: "unless the court determines, in its
 # discretion, that an award is not warranted".

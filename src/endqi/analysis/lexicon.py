@@ -3486,6 +3486,8 @@ PUBLIC_PAYER = compile_pattern(
     r"\b(?:public (?:entit|employ|bod)\w*|governmental (?:entit|unit|agenc)\w*|the state\b"
     r"|the commonwealth|political subdivision|local (?:government|public entit)\w*|municipalit\w*"
     r"|county|city|law enforcement agency|employing agency|employer"
+    # (the District of Columbia's government: "The District shall pay any judgment")
+    r"|\bthe district\b(?!\s+(?:court|attorney|judge|of\s+columbia\s+court))"
     # "The agency employing the officer shall pay any judgment ...".
     r"|agency (?:employing|that employs|which employs)\b"
     # "The governmental actor that employs an individual defendant shall indemnify ...".
@@ -3639,9 +3641,19 @@ INDEMNITY_LIMIT = compile_pattern(
     # "in an amount exceeding $1,000,000".
     r"|\blimits?\s+of\s+(?:any|its|the|their|said|such|that|[\w-]+(?:'s|’s))\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:insurance|coverage|policy|policies|pool)\b"
+    # ("..., to the limits of coverage provided by the program or pool")
+    r"|\blimits?\s+of\s+(?:its\s+|the\s+)?(?:coverage|insurance)\b"
     r"|\bin\s+(?:an?\s+)?amounts?\s+(?:exceeding|in\s+excess\s+of|greater\s+than|above)\b"
     # "shall indemnify the officer for any judgment, but not in excess of $250,000".
     r"|\bnot\s+in\s+excess\s+of\b"
+)
+# A duty to pay as far as other law lets it go, or on a condition the officer may fail: "To the
+# extent permitted by law, the employer ... shall indemnify"; "... on condition that the officer
+# cooperates fully ... An officer who fails so to cooperate forfeits indemnification".
+INDEMNITY_CONDITIONED = compile_pattern(
+    r"\bto\s+the\s+extent\s+(?:permitted|allowed|authorized)\s+by\s+(?:law|statute)\b"
+    r"|\bon\s+(?:the\s+)?condition\s+that\s+the\s+(?:[\w-]+\s+){0,2}?(?:officer|employee|deputy|defendant)\b"
+    r"|\bforfeits?\s+(?:any\s+|the\s+|his\s+|her\s+)?(?:right\s+to\s+)?indemnif"
 )
 # An employer liable for part of the award only (a limit on the award itself is a cap, read
 # under end.damage_caps, not a gap in who pays it).
@@ -3766,6 +3778,9 @@ PERSONAL_SHARE = compile_pattern(
     # liable to a claimant": the test of the State's liability, no share owed)
     r"(?<!not be )(?<!no )(?<!would be )(?<!could be )personally liable|personal(?:ly)? (?:financial )?(?:liability|contribut)"
     r"|\b(?:shall|must) personally pay\b"
+    # ("... shall pay the judgment from personal funds, regardless of the officer's ability to pay")
+    r"|\b(?:shall|must)\s+pay\s+(?:the|any|such|that)\s+(?:judgment|judgement|award|settlement)s?\s+(?:from|out\s+of)\s+"
+    r"(?:his\s+or\s+her\s+|his\s+|her\s+|their\s+|the\s+officer's\s+)?(?:own\s+)?personal\s+(?:funds|assets|resources)\b"
     r"|shall not be indemnified|not (?:be )?entitled to indemnification"
     r"|\bno (?:\w+ ){0,3}?shall be entitled to indemnification"
     # ("3% of the amount of the judgment")
