@@ -211,6 +211,23 @@ def test_struck_and_inserted_text_marked_in_a_plain_text_copy() -> None:
     assert "Name: ________." in document.text
 
 
+def test_deleted_and_new_language_in_braces_and_superscript_tags() -> None:
+    """A text-only print marks old and new law in braces ("{DELETED LANGUAGE: ...}", "{NEW
+    LANGUAGE: ...}"): the deleted words are struck, the marks around new words go; superscript
+    numerals kept as HTML tags ("<sup>1</sup>") are not words of the law."""
+    text = (
+        "9-31-2. Limitation. Damages shall not exceed {DELETED LANGUAGE: one hundred thousand "
+        "dollars} {NEW LANGUAGE: three hundred thousand dollars}.\n"
+        "d. The court <sup>1</sup>shall<sup>1</sup> award reasonable attorney fees.\n"
+    )
+    document, spans = _struck_spans(text)
+    # (the deleted words struck; of the new words, only the marks around them)
+    assert spans == ["{DELETED LANGUAGE: one hundred thousand dollars}", "{NEW LANGUAGE: ", "}"]
+    assert "three hundred thousand dollars}." in document.text
+    assert "<sup>" not in document.text
+    assert "The court shall award reasonable attorney fees." in document.text
+
+
 def test_working_copy_marks_and_notes_are_not_law() -> None:
     """A drafter's working copy pasted as text: a word diff's deleted words and its "{+...+}"
     marks, a word processor's "Deleted:" and "Inserted:" lines, and drafting notes. Deleted

@@ -17421,6 +17421,16 @@ ELEVENTH_SESSION_READINGS = [
 ]
 
 FIFTEENTH_SESSION_READINGS = [
+    # "The employing entity" pays for the bill's defendants as an employing agency does.
+    (
+        "start.full_compensation",
+        "yes",
+        "WA",
+        "(1) Every officer or employee of the state who, under color of law, deprives any person of "
+        "a right secured by the state Constitution is liable to the person injured. (2) Qualified "
+        "immunity is not a defense. (3) The employing entity shall indemnify the defendant for the "
+        "full amount of any judgment or settlement entered under this section.",
+    ),
     # Payment of the whole award in plain words ("The employing agency shall pay the judgment in
     # full"; "shall indemnify ... for the full amount ..., and the officer shall not be personally
     # liable for any portion"); a duty "to the extent permitted by law", or on a condition the

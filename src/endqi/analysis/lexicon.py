@@ -3486,6 +3486,7 @@ PUBLIC_PAYER = compile_pattern(
     r"\b(?:public (?:entit|employ|bod)\w*|governmental (?:entit|unit|agenc)\w*|the state\b"
     r"|the commonwealth|political subdivision|local (?:government|public entit)\w*|municipalit\w*"
     r"|county|city|law enforcement agency|employing agency|employer"
+    r"|employing (?:governmental )?(?:entity|unit|department|body|jurisdiction)"
     # (the District of Columbia's government: "The District shall pay any judgment")
     r"|\bthe district\b(?!\s+(?:court|attorney|judge|of\s+columbia\s+court))"
     # "The agency employing the officer shall pay any judgment ...".

@@ -213,6 +213,10 @@ def clean_text(extraction: Extraction) -> CleanText:
         char in text for char in _DROPPED_OR_EXPANDED
     ):
         text, offset_map = _rewrite(text, offset_map, _DROP_OR_EXPAND, _drop_or_expand)
+    if "<sup" in text or "<SUP" in text:
+        # Superscript numerals kept as HTML tags ("the court <sup>1</sup>[may]<sup>1</sup>
+        # <sup>1</sup>shall<sup>1</sup> award"): committee marks or footnote calls, not words.
+        text, offset_map = _rewrite(text, offset_map, _SUPERSCRIPT_TAG, lambda match: "")
     # (one pass that stops at the last mark needed, not a search and then a count)
     if _may_mark_committee_amendments(original) and _has_committee_marks(original):
         # New Jersey's prints set committee amendments between superscript numerals, which a
@@ -270,6 +274,7 @@ _INSERTION_MARKUP = compile_pattern(
 )
 
 
+_SUPERSCRIPT_TAG = compile_pattern(r"<sup>\s*[0-9*†‡]{1,3}\s*</sup>", re.IGNORECASE)
 _DIGIT_FOR_LETTER = compile_pattern(r"(?<=[a-z])[10](?=[a-z])")
 _LETTER_FOR_DIGIT = {"1": "l", "0": "o"}
 # A run of four or more words joined by single underscores.

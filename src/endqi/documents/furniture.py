@@ -697,6 +697,16 @@ def marked_deletions(original: str) -> tuple[tuple[int, int], ...]:
     for character, gates, pattern in _WORKING_COPY_MARKS:
         if character in original and any(gate.search(original) for gate in gates):
             spans.extend(match.span() for match in pattern.finditer(original))
+    if "LANGUAGE:" in original or "language:" in original:
+        # A legislature's text-only page: "{DELETED LANGUAGE: one hundred thousand dollars}
+        # {NEW LANGUAGE: three hundred thousand dollars}": the deleted words go, and the marks
+        # around the new ones (the new words are law).
+        for match in _LANGUAGE_MARKED.finditer(original):
+            if match.group("kind").lower().startswith("delet"):
+                spans.append(match.span())
+            else:
+                spans.append((match.start(), match.start("words")))
+                spans.append((match.end() - 1, match.end()))
     if "_" in original and _UNDERSCORE_LEGEND.search(original):
         # "text inserted by this bill is printed between underscores (_thus_)": the underscores
         # mark new words, which are law; the marks themselves are not ("_No defendant ... may").
@@ -704,6 +714,13 @@ def marked_deletions(original: str) -> tuple[tuple[int, int], ...]:
     return tuple(sorted(spans))
 
 
+# Deleted and new words marked in braces by a text-only print ("{DELETED LANGUAGE: ...}").
+_LANGUAGE_MARKED = compile_pattern(
+    r"\{(?P<kind>deleted|new|added|inserted|stricken)\s+language:\s*(?P<words>[^{}]{0,"
+    + str(MAX_BRACKETED_CHARS)
+    + r"})\}",
+    re.IGNORECASE,
+)
 # A legend that says new matter is set between underscores, and the marks themselves.
 _UNDERSCORE_LEGEND = compile_pattern(
     r"\(_thus_\)|\bbetween\s+underscores\b|\bunderscor(?:ed|ing)\s+\(?_", re.IGNORECASE
