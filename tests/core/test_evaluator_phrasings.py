@@ -17421,6 +17421,44 @@ ELEVENTH_SESSION_READINGS = [
 ]
 
 FIFTEENTH_SESSION_READINGS = [
+    # A committee's analysis ("Date of Hearing: ... Specifically, this bill: 1) Provides that
+    # ...") and a council's "sense of the Council" state no law.
+    (
+        "end.law_enforcement",
+        "no",
+        "CA",
+        "Date of Hearing: April 13, 2027\nASSEMBLY COMMITTEE ON PUBLIC SAFETY\nAB 1500 - As "
+        "Amended March 30, 2027\nSUMMARY: Creates a civil cause of action against a peace officer. "
+        "Specifically, this bill:\n1) Provides that a peace officer who deprives a person of any "
+        "right secured by the California Constitution is liable to the injured party.\n2) States "
+        "that qualified immunity is not a defense to the action.",
+    ),
+    (
+        "end.state_constitution",
+        "no",
+        "DC",
+        "A PROPOSED RESOLUTION\nIN THE COUNCIL OF THE DISTRICT OF COLUMBIA\nSec. 3. It is the "
+        "sense of the Council that:\n(1) Any District employee, including any member of the "
+        "Metropolitan Police Department, who under color of law deprives a person of a right "
+        "secured by the Constitution of the United States should be liable to the injured party, "
+        "and qualified immunity should not be a defense;\n(2) The District should indemnify its "
+        "employees for the full amount of any resulting judgment or settlement.",
+    ),
+    # An exception to the bar that gives nothing back to police ("A peace officer may assert any
+    # immunity available under section 2744.03, except that division (D) ... does not apply to
+    # any immunity that rests on the officer's good faith ... or on whether the right was
+    # clearly established") leaves the bar whole.
+    (
+        "end.law_enforcement",
+        "yes",
+        "OH",
+        "(B) A peace officer who deprives a person of a right secured by the Ohio Constitution is "
+        "liable to the person. (C) Except as provided in division (D) of this section, qualified "
+        "immunity is not a defense in an action under this section. (D) A peace officer may assert "
+        "any immunity available under section 2744.03 of the Revised Code, except that division "
+        "(D) of this section does not apply to any immunity that rests on the officer's good faith "
+        "or on whether the right was clearly established.",
+    ),
     # "The employing entity" pays for the bill's defendants as an employing agency does.
     (
         "start.full_compensation",

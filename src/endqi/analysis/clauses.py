@@ -4583,6 +4583,13 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
         effect = Effect.KEPT
         if "good faith" in body or "good-faith" in body or "believ" in body:
             kinds = kinds | {DefenseKind.GOOD_FAITH}
+    if effect is Effect.KEPT and _KEEPING_WITHHELD_FROM_POLICE.search(body):
+        # "(3) A correctional officer may assert qualified immunity ..., except that this
+        # subsection does not apply to a law enforcement officer"; "(D) A peace officer may assert
+        # any immunity available under section 2744.03, except that division (D) ... does not
+        # apply to any immunity that rests on the officer's good faith ... or on whether the
+        # right was clearly established": the exception to the bar gives nothing back to police.
+        return None
     police_only = effect is Effect.BARRED and bool(lexicon.KEPT_FOR_NON_POLICE.search(body))
     if police_only:
         role, named = Role.POLICE, True
@@ -4609,6 +4616,12 @@ _TEST_SET_ASIDE_BEFORE = compile_pattern(
     r"|nor|not)\b[^.;]{0,120}$"
 )
 _NEXT_TERM_DEFINED = compile_pattern(r"[;.]\s*(?:and\s+)?\(\w{1,3}\)\s*[\"“]|$")
+_KEEPING_WITHHELD_FROM_POLICE = compile_pattern(
+    r"\bexcept\s+that\s+(?:this\s+|such\s+)?(?:sub)?(?:section|division|paragraph|subdivision)(?:\s+\(\w{1,4}\))?"
+    r"(?:\s+of\s+this\s+(?:section|act|chapter))?\s+does\s+not\s+apply\s+(?:to|in)\s+(?:any|an?|the)\s+"
+    r"(?:(?:law\s+enforcement|peace|police)\s+officers?\b|immunit(?:y|ies)\s+(?:that|which)\s+rests?\s+(?:up)?on\b"
+    r"[^.;]{0,160}?\b(?:good\s+faith|clearly\s+established|belief))"
+)
 _NARROWING_THE_DOCTRINE = compile_pattern(
     r"\b(?:narrow|limit|restrict|abrogat|eliminat|curtail|abolish)\w*\s+(?:the\s+|that\s+|this\s+)?"
     r"(?:doctrine|immunity)\b"

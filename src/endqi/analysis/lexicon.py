@@ -1615,7 +1615,7 @@ NON_OPERATIVE = compile_pattern(
     r"|\bit is the (?:intent|purpose|policy) of\b"
     r"|\b(?:the\s+)?(?:intent|purpose)s?\s+of\s+this\s+(?:act|section|chapter|bill)\s+(?:is|are)\b"
     r"|\blegislative (?:findings?|intent|declarations?)\b"
-    r"|\bsense of (?:the )?(?:congress|senate|house|legislature|general assembly)\b"
+    r"|\bsense of (?:the )?(?:congress|senate|house|legislature|general assembly|council|board|commission)\b"
     # A resolution's resolving clause and what it lists: "Resolved, That the Senate-- (1)
     # recognizes and acknowledges ...". A resolution states views; it enacts nothing.
     r"|\bresolved,? that\b|^[\s\W]*that the (?:senate|house|general assembly|legislature|council)\b"
@@ -1652,7 +1652,7 @@ FINDINGS_LIST_OPENING = compile_pattern(
     # ... have written: '...'" (the quotation is theirs, not law).
     r"|\b(?:congress|legislature|legislative assembly|general assembly|council)\s+(?:hereby\s+)?finds?\s+that\b"
     r"[^.:]{0,200}?\b(?:have|has|had)\s+(?:written|said|observed|stated|noted|argued)\s*:"
-    r"|\bsense of (?:the )?(?:congress|senate|house|legislature|general assembly) that\s*[:—-]"
+    r"|\bsense of (?:the )?(?:congress|senate|house|legislature|general assembly|council|board|commission) that\s*[:—-]"
 )
 # Numbered lines of a list ("(1) ...", "- **(2)** ..."), blank lines between them allowed.
 # Bounded runs keep every attempt short, so the pattern stays linear at any starting point.
@@ -1895,6 +1895,9 @@ DESCRIPTION_GENRE = compile_pattern(
     # A committee's analysis or summary by its fields: "Hearing Date:", "Fiscal: Yes",
     # "Prepared By:", "WHAT THE MEASURE DOES:", "EXECUTIVE SUMMARY".
     r"|\bhearing\s+date\s*:|\bfiscal\s*:\s*(?:yes|no)\b|\bprepared\s+by\s*:|\baction\s+date\s*:"
+    # (California's committee analyses: "Date of Hearing: April 13, 2027 ... SUMMARY: ...
+    # Specifically, this bill: 1) Provides that ...")
+    r"|\bdate\s+of\s+hearing\s*:|\bspecifically,\s+this\s+bill\s*:"
     r"|\bwhat\s+the\s+(?:measure|bill)\s+does\b|\bexecutive\s+summary\b|\bproposed\s+changes\s+to\s+the\s+law\b"
     # A staff summary of a passed bill ("TRULY AGREED AND FINALLY PASSED ... This act modifies
     # provisions relating to ..."), a committee's minutes ("took testimony on S.119", "Members
