@@ -17421,6 +17421,18 @@ ELEVENTH_SESSION_READINGS = [
 ]
 
 FIFTEENTH_SESSION_READINGS = [
+    # Words an instruction deletes ('delete ", except that ... in good faith ..."') are not a
+    # defense the bill keeps.
+    (
+        "end.law_enforcement",
+        "yes",
+        "TX",
+        "Sec. 106A.001. (a) A peace officer who deprives a person of a right secured by the Texas "
+        "Constitution is liable to the person. (b) Qualified immunity is not a defense, except "
+        "that a peace officer who acted in good faith is not liable.\nCHANGES ADOPTED IN VERSION "
+        '3\n(1) In Section 106A.001(b), delete ", except that a peace officer who acted in good '
+        'faith is not liable" and insert a period.',
+    ),
     # A committee's analysis ("Date of Hearing: ... Specifically, this bill: 1) Provides that
     # ...") and a council's "sense of the Council" state no law.
     (

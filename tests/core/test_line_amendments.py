@@ -351,3 +351,30 @@ def test_a_record_of_adoption_without_any_instruction_leaves_the_print() -> None
     text = PRINT + "\nHOUSE JOURNAL\nThe committee report was adopted. The bill passed.\n"
     document = with_line_index(document_from_text(text))
     assert apply_adopted_line_amendments(document) is document
+
+
+def test_a_list_of_changes_under_a_heading_that_records_their_adoption() -> None:
+    """ "CHANGES ADOPTED IN VERSION 3 / (1) In Section 2, delete ", unless ..." and insert a
+    period. / (2) In Section 3, delete "may" and insert "shall".": each numbered change is
+    adopted by its list's heading; words that open with punctuation are struck where they stand,
+    and "insert a period" leaves the sentence's own period to close it."""
+    bill = (
+        "Section 2. A peace officer who deprives a person of a right secured by the state "
+        "constitution is liable to the person, unless the officer acted in good faith.\n"
+        "Section 3. The court may award reasonable attorney fees to a prevailing plaintiff.\n"
+    )
+    amended = _amended(
+        "\nCHANGES ADOPTED IN VERSION 3\n"
+        '(1) In Section 2, delete ", unless the officer acted in good faith" and insert a '
+        "period.\n"
+        '(2) In Section 3, delete "may" and insert "shall".\n',
+        bill,
+    )
+    assert "is liable to the person.\nSection 3." in amended
+    assert "The court shall award reasonable attorney fees" in amended
+    # (without the heading's record, nothing is adopted)
+    unrecorded = _amended(
+        '\nCHANGES PROPOSED FOR VERSION 3\n(1) In Section 3, delete "may" and insert "shall".\n',
+        bill,
+    )
+    assert "The court may award reasonable attorney fees" in unrecorded

@@ -2286,7 +2286,8 @@ def _only_in_struck_quotation(body: str) -> bool:
 
 
 _STRUCK_QUOTED = compile_pattern(
-    r"\bstrik(?:e|es|ing)\s+(?:out\s*)?(?:,?\s*in\s+lines?\s+[\w ,]{1,30}?,\s*)?(?:the\s+words?|the\s+sentence"
+    # ('In Section 106A.001(b), delete ", except that a peace officer who acted in good faith ..."')
+    r"\b(?:strik(?:e|es|ing)|delet(?:e|es|ing))\s+(?:out\s*)?(?:,?\s*in\s+lines?\s+[\w ,]{1,30}?,\s*)?(?:the\s+words?|the\s+sentence"
     r"|the\s+following(?:\s+words?)?"
     # ("by striking out the last paragraph, which reads as follows:- "In an action ...")
     r"|(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:paragraph|sentence|subsection|subdivision|clause)s?(?:\s+\(?\w{1,4}\)?)?,?"

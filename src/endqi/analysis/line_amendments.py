@@ -75,6 +75,10 @@ _AFTER_WORDS_INSERT = compile_pattern(
     + _QUOTED
     + ")"
 )
+# A punctuation mark put where struck words stood: "... and insert a period".
+_INSERT_A_MARK = compile_pattern(
+    r"\s*,?\s*(?:and\s+)?(?:by\s+)?insert(?:ing)?\s+(?:a|the)\s+(?:period|full\s+stop|semicolon|comma)\b"
+)
 _INSERT_VERB = compile_pattern(r"\s*,?\s*(?:and\s+)?(?:by\s+)?(?:insert|substitut)")
 _STRIKE_LINES = compile_pattern(
     r"[\s,:)]*(?:by\s+)?(?:strik\w*|delet\w*)(?:\s+out)?(?:\s+all\s+of\s+said\s+lines?"
@@ -385,6 +389,10 @@ def _edits_by_unique_words(
     else:
         new_words = _INSERT_WORDS.match(lowered, tail)
         new = _group(new_words, 1, 2) if new_words is not None else None
+        if new is None and _INSERT_A_MARK.match(lowered, tail):
+            # ('delete ", except that ... is not liable" and insert a period': the words go, and
+            # the period the sentence already ends with closes it)
+            return [_Edit(place, place + len(words)) for place in places]
         if new is None and _INSERT_VERB.match(lowered, tail):
             new = _inserted_passage(lowered, tail)
             if new is None:
@@ -584,7 +592,34 @@ def _recorded_adopted(lowered: str, at: int, next_instruction: int | None = None
     lead = lowered[lead_start:line_start].strip()
     if lead.endswith(":") and clauses._ADOPTION_RECORD.search(lead):
         seen.add(True)
+    if not seen:
+        # (or in the heading of a numbered list of changes it is one of: "CHANGES ADOPTED IN
+        # VERSION 3 / (1) In Section 106A.001(b), delete ... / (2) In Section 106A.001(c), delete
+        # "may" and insert "shall"")
+        seen |= _outcomes_above_a_list(lowered, line_start)
     return seen == {True}
+
+
+_LIST_ITEM_LINE = compile_pattern(r"[ \t]*\(?\d{1,2}[).][ \t]")
+_LIST_REACH = 30  # items of one list of changes, at most
+
+
+def _outcomes_above_a_list(lowered: str, line_start: int) -> set[bool]:
+    """Outcomes said in the short line heading the numbered list whose item starts at
+    ``line_start`` (none when the line is no list item)."""
+    if not _LIST_ITEM_LINE.match(lowered, line_start):
+        return set()
+    for _ in range(_LIST_REACH):
+        if line_start == 0:
+            return set()
+        above = lowered.rfind("\n", 0, line_start - 1) + 1
+        if not _LIST_ITEM_LINE.match(lowered, above):
+            heading = lowered[above : line_start - 1]
+            if 0 < len(heading.strip()) <= _HEADING_NOTE_LENGTH:
+                return _outcomes(heading, label=None)
+            return set()
+        line_start = above
+    return set()
 
 
 # How far above an amendment's heading line its other heading lines may stand, and how long a

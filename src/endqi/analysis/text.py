@@ -371,13 +371,16 @@ _SPACE_RUN = compile_pattern(r" {2,}")
 
 def whole_word_places(text: str, words: str, start: int = 0, end: int | None = None) -> list[int]:
     """Where ``words`` stand as whole words in ``text[start:end]`` (no letter or digit on
-    either side), in order."""
+    either side), in order. (An end of ``words`` that is punctuation, as in ", except that",
+    needs no boundary there.)"""
     places = []
+    check_before = words[:1].isalnum()
+    check_after = words[-1:].isalnum()
     found = text.find(words, start, end)
     while found != -1:
         after = found + len(words)
-        if not (found > 0 and text[found - 1].isalnum()) and not (
-            after < len(text) and text[after].isalnum()
+        if not (check_before and found > 0 and text[found - 1].isalnum()) and not (
+            check_after and after < len(text) and text[after].isalnum()
         ):
             places.append(found)
         found = text.find(words, found + 1, end)
