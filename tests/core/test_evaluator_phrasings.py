@@ -17421,6 +17421,29 @@ ELEVENTH_SESSION_READINGS = [
 ]
 
 FIFTEENTH_SESSION_READINGS = [
+    # Every right but one ("a right secured by the Constitution of South Dakota, other than the
+    # right to bear arms under § 24 of article VI") is some rights, not that one; a claim against
+    # persons under color of law "who [are] not a public officer or employee" is against private
+    # people.
+    (
+        "end.state_constitution",
+        "partial",
+        "SD",
+        "Any law enforcement officer who, under color of law, deprives any person of a right "
+        "secured by the Constitution of South Dakota, other than the right to bear arms under § 24 "
+        "of article VI, is liable to the person so deprived. Qualified immunity is not a defense.",
+    ),
+    (
+        "end.public_employees",
+        "no",
+        "ND",
+        "1. Any person acting under color of state law who is not a public officer or employee, "
+        "including a private security officer, who deprives another of a right secured by the "
+        "Constitution of North Dakota is liable to the person injured.\n2. It is not a defense to "
+        "an action under this section that the person acted in good faith.\n3. This section does "
+        "not apply to any officer or employee of the state and does not waive any immunity of such "
+        "an officer or employee.",
+    ),
     # Words an instruction deletes ('delete ", except that ... in good faith ..."') are not a
     # defense the bill keeps.
     (

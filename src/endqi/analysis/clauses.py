@@ -670,6 +670,10 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
     # (words set apart by blanked labels or struck text read as one phrase: '" means:  a law
     # enforcement officer ...;  a correctional officer')
     phrase = sentence_text(phrase)
+    if noun_phrase and "not" in phrase and _NOT_A_PUBLIC_ACTOR.search(phrase):
+        # "Any person acting under color of state law who is not a public officer or employee,
+        # including a bail enforcement agent ...": private people acting for the state.
+        return Role.PRIVATE
     if noun_phrase and "not" in phrase:
         # ("a private security officer, not being an officer or employee of the state ... and not
         # acting under color of law": who the class is not says nothing of who it is)
@@ -3116,6 +3120,20 @@ _FOLLOWING_RIGHTS = compile_pattern(
 )
 
 
+_ALL_BUT_SOME_AFTER = compile_pattern(
+    r"(?:\s+of\s+(?:the\s+)?(?:state\s+of\s+)?[a-z]+(?:\s+[a-z]+)?)?[\s,]*(?:other\s+than|except(?:\s+for)?|excluding"
+    r"|but\s+not)\b"
+)
+_NOT_A_PUBLIC_ACTOR_AFTER = compile_pattern(
+    r"[\s,]*who\s+(?:is|are)\s+not\s+(?:an?\s+)?(?:public|government(?:al)?|state)\s+(?:officers?|employees?"
+    r"|officials?)\b"
+)
+_NOT_A_PUBLIC_ACTOR = compile_pattern(
+    r"^[^,]{0,60}?\bwho\s+(?:is|are)\s+not\s+(?:an?\s+)?(?:public|government(?:al)?|state)\s+(?:officers?"
+    r"|employees?|officials?)\b"
+)
+
+
 @lru_cache(maxsize=4096)
 def rights_of(body: str) -> Rights:
     """Which rights a claim (or the prohibition it enforces) reaches."""
@@ -3152,6 +3170,12 @@ def rights_of(body: str) -> Rights:
     if len({m.group(1) for m in _PROVISION_CITED.finditer(body)}) > 1:
         # "the right ... under article 14 of the Declaration of Rights, or ... under article 12
         # of the Declaration of Rights": two provisions named, some rights only.
+        return Rights.ENUMERATED
+    every_right = lexicon.GENERAL_RIGHTS.search(body)
+    if every_right is not None and _ALL_BUT_SOME_AFTER.match(body, every_right.end()):
+        # "a right secured by the Constitution of South Dakota, other than the right to bear arms
+        # under § 24 of article VI": every right but the ones left out (the section cited is
+        # what is left out, not the one right covered).
         return Rights.ENUMERATED
     cited = list(_ONE_SECTION_CITED.finditer(body))
     one_section = cited[0] if cited else None
@@ -7595,6 +7619,12 @@ class Reading:
                 # "deprived by an officer or employee of the City ... may bring an action against
                 # the officer or employee and the City": the class named first, one city's.
                 role = Role.LOCAL_ONLY
+            if role.public and phrase is not None:
+                named_at = body.find(phrase)
+                if named_at != -1 and _NOT_A_PUBLIC_ACTOR_AFTER.match(body, named_at + len(phrase)):
+                    # "Any person acting under color of state law who is not a public officer or
+                    # employee, including a bail enforcement agent ...": private people only.
+                    role = Role.PRIVATE
             if role in (Role.UNNAMED, Role.PRIVATE) and phrase is not None:
                 # "(a) This section applies to a member of the state police department. (b) ...
                 # may bring a civil action against the member": the section's people.
