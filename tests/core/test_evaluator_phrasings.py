@@ -17421,6 +17421,30 @@ ELEVENTH_SESSION_READINGS = [
 ]
 
 FIFTEENTH_SESSION_READINGS = [
+    # A bar on the doctrine before trial that leaves it to the jury ("Nothing in subsection (b)
+    # shall preclude a defendant from presenting to the trier of fact, at trial, the defense
+    # ..."), or a court told to dismiss unless the right was clearly established, keeps it.
+    (
+        "end.law_enforcement",
+        "no",
+        "PA",
+        "(a) A law enforcement officer who deprives a person of a right secured by the "
+        "Constitution of Pennsylvania is liable to the person. (b) A defendant may not obtain "
+        "dismissal or summary judgment on the ground that a reasonable officer could have believed "
+        "the conduct lawful. (c) Nothing in subsection (b) shall preclude a defendant from "
+        "presenting to the trier of fact, at trial, the defense that a reasonable officer could "
+        "have believed the conduct lawful.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "SC",
+        "(A) A law enforcement officer who deprives a person of a right secured by the "
+        "Constitution of this State is liable to the person. (B) It is not a defense to an action "
+        "under this section that the officer acted in good faith. (C) In an action under this "
+        "section, the court shall determine, before trial, whether the right was clearly "
+        "established at the time of the conduct, and shall dismiss the action if it was not.",
+    ),
     # Every right but one ("a right secured by the Constitution of South Dakota, other than the
     # right to bear arms under § 24 of article VI") is some rights, not that one; a claim against
     # persons under color of law "who [are] not a public officer or employee" is against private

@@ -4677,6 +4677,12 @@ _MOTION_ON_THE_DOCTRINE = compile_pattern(
     r"\b(?:may|shall\s+be\s+entitled\s+to)\b(?:,\s*however,)?[^.;]{0,40}?\bmove\b[^.;]{0,60}?"
     r"\b(?:dismiss\w*|summary\s+judgment)\b[^.;]{0,40}?\bon\s+the\s+grounds?\s+that\b[^.;]{0,120}?"
     r"\b(?:clearly\s+established|good\s+faith|reasonabl[ey]\s+believ|qualified\s+immunity)"
+    # A court told to dismiss on the doctrine's test: "the court shall determine, before trial,
+    # whether the right was clearly established ..., and shall dismiss the action if it was not".
+    r"|\b(?:determine|decide)\b[^.;]{0,60}?\bwhether\b[^.;]{0,60}?\bclearly\s+established\b[^.;]{0,80}?"
+    r"\b(?:shall|must)\s+dismiss\b"
+    r"|\b(?:shall|must)\s+dismiss\s+(?:the\s+|an?\s+|any\s+)?(?:action|claim|suit|case)\b[^.;]{0,40}?\b(?:unless|if)\b"
+    r"[^.;]{0,80}?\bclearly\s+established\b"
 )
 _GOOD_FAITH_LIMITS_DAMAGES = compile_pattern(
     r"\b(?:establishes|proves|shows|demonstrates)\s+that\s+(?:the\s+|he\s+|she\s+)?(?:[\w-]+\s+){0,3}?"
@@ -13142,7 +13148,10 @@ _CLAIM_UNDER_THE_BILL = compile_pattern(
 # motion for summary judgment"; "Nothing in this section limits a motion for summary judgment or
 # other pretrial motion".
 _DEFENSES_LEFT_AT_OTHER_STAGES = compile_pattern(
-    r"\bnothing\s+in\s+this\s+(?:section|subsection|subdivision|paragraph|chapter|article|act)\b[^.;]{0,40}?"
+    # ("Nothing in subsection (b) shall preclude a defendant from presenting to the trier of fact,
+    # at trial, the defense that a reasonable officer could have believed the conduct lawful")
+    r"\bnothing\s+in\s+(?:this\s+(?:section|subsection|subdivision|paragraph|chapter|article|act)\b"
+    r"|(?:sub)?(?:section|division|paragraph)\s+\(\w{1,4}\)(?:\s+of\s+this\s+section)?)[^.;]{0,40}?"
     r"\b(?:prevents?|limits?|affects?|bars?|precludes?|restricts?|prohibits?)\b[^.;]{0,160}?"
     r"\b(?:summary\s+judgment|at\s+trial|pre-?trial\s+motions?)"
 )
