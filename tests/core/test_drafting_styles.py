@@ -183,7 +183,14 @@ CASES = Path(__file__).resolve().parents[1] / "corpus_redteam" / "cases.jsonl"
 # federal and model acts, real texts, rules spread across sections, odd drafting voices, defenses
 # beside a bar, payment, unusual documentary forms, amendments by section, caps, whole bills,
 # start criteria, documents around bills and partial pastes; first runs 6,023/6,327 = 0.952, now
-# 6,112) and their readings bring the whole to 126,159/130,005 = 0.9704: the floor holds.
+# 6,112) and their readings bring the whole to 126,159/130,005 = 0.9704: the floor holds. Sets
+# UE-VB (2026-12-06, fifteenth session: 24 sets, 676 texts, 6,084 verdicts of start criteria and
+# definitions in new words, a bill's later history, traps, caps, fees and consequences, rights and
+# defenses, drafts before introduction, omnibus bills, local measures, bills that keep the
+# doctrine, prints with extraction defects, federal texts, payment, whole bills, bars without the
+# doctrine's name, who is liable, polarity and states' marking conventions; first runs
+# 5,794/6,084 = 0.952, now 5,875) and their readings bring the whole to 132,065/136,089 = 0.9704:
+# the floor holds.
 AGREEMENT_FLOOR = 0.970
 # With batch AJ (first run 98/108) it reads 5657/5733 = 0.987 on main at 0f03597 (no constant changed).
 # Bills labelled "no" on every criterion that get a verdict other than "no" somewhere: 7
@@ -439,7 +446,15 @@ AGREEMENT_FLOOR = 0.970
 # statute lifted only for the State's indemnity payments), TV27 (a bill that only sets the limit
 # of liability) and TZ30 (a discovery-stay rule that names the doctrine); this session's
 # readings cleared NO06, TF14 and TF26: 158.
-ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 158
+# UE-VB (fifteenth session, 24 sets, 676 texts, about 170 of them traps or texts with no claim)
+# add nine that the readings after them did not clear: UH29 (a conference report that adopts the
+# other chamber's version), UH30 (an indemnity-and-cap bill with no claim), UI03 (a forfeiture
+# fee award its good-faith bar speaks to), UI06 (a malpractice cap raised), UJ26 (a state cap
+# indexed to inflation for all claims), UM28 (a draft whose adopted changes delete its claim),
+# UP16 (the employer substituted as sole defendant, every limit kept), UV20 (a wrongful-conviction
+# claim against the State only) and UW29 (a rule on the doctrine's subjective test in a bill with
+# no claim): 167.
+ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 167
 
 
 def test_drafting_styles_agreement() -> None:

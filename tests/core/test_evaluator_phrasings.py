@@ -17421,6 +17421,20 @@ ELEVENTH_SESSION_READINGS = [
 ]
 
 FIFTEENTH_SESSION_READINGS = [
+    # What a State's law must say for a grant ("... to a State that has not in effect a law that--
+    # (1) provides that ...", "unless the chief executive of the State certifies ... that the law
+    # of the State-- ...") is no law of this bill's.
+    (
+        "end.law_enforcement",
+        "no",
+        "US",
+        "SEC. 2. (a) The Attorney General shall reduce by 10 percent the amount that would "
+        "otherwise be allocated under subpart 1 of part E of title I of the Omnibus Crime Control "
+        "and Safe Streets Act of 1968 to a State that has not in effect a law that--\n(1) provides "
+        "that a law enforcement officer who deprives a person of a right secured by the "
+        "constitution of the State is liable to the person; and\n(2) provides that qualified "
+        "immunity is not a defense to such an action.",
+    ),
     # A bar on the doctrine before trial that leaves it to the jury ("Nothing in subsection (b)
     # shall preclude a defendant from presenting to the trier of fact, at trial, the defense
     # ..."), or a court told to dismiss unless the right was clearly established, keeps it.

@@ -2468,8 +2468,22 @@ _ANOTHER_LAWMAKERS_PROVISION = compile_pattern(
     r"|(?:\bno\s+(?:[\w,-]+\s+){1,12}?(?:shall|may)|\b(?:shall|may)\s+not)\s+(?:enact|adopt|pass)"
     r"(?:,?\s+(?:or\s+)?(?:enact|adopt|pass|enforce|maintain|implement))*,?\s+(?:an?|any)\s+"
     r"(?:[\w-]+,?\s+(?:or\s+)?){0,6}?" + _LOCAL_LAW_WORDS + r"\s+(?:that|which)\b"
+    # What a State's own law must say for a grant: "... shall reduce by 10 percent the amount ...
+    # allocated ... to a State that has not in effect a law that-- (1) provides that ...".
+    r"|\b(?:has|have|had)\s+(?:not\s+)?in\s+effect\s+(?:a|any)\s+(?:law|statute)s?\s+(?:that|which)\b"
+    # ("... unless the chief executive of the State certifies to the Attorney General that the
+    # law of the State-- (1) provides that ...")
+    r"|\bcertif(?:y|ies)\b[^.;]{0,80}?\bthat\s+the\s+laws?\s+of\s+(?:the|such|that|each)\s+state\b"
 )
-_OTHER_LAWMAKERS_WORDS = ("ordinance", "resolution", "charter", "local law", "bylaw")
+_OTHER_LAWMAKERS_WORDS = (
+    "ordinance",
+    "resolution",
+    "charter",
+    "local law",
+    "bylaw",
+    "in effect",
+    "certif",
+)
 _DISCLOSURE_FORBIDDEN = compile_pattern(
     r"\b(?:may|shall|must)\s+not\s+(?:(?:sell|share|rent|transfer),?\s+(?:or\s+)?)*(?:otherwise\s+)?"
     r"(?:disclose|release|share|sell|publish)\b"
