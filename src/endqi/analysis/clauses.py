@@ -4644,8 +4644,6 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
     )
 
 
-# A quoted term defined after the words that introduce the definitions ("As used in sections 1
-# and 2 of this 2025 Act: (1) "Immunity defense" means ...").
 # The doctrine's test as an element of a defined wrong ("had been clearly established as unlawful"),
 # and words before it that set the test aside instead ("whether or not the right was clearly
 # established", "need not have been clearly established").
@@ -4654,7 +4652,49 @@ _TEST_SET_ASIDE_BEFORE = compile_pattern(
     r"\b(?:whether\s+or\s+not|regardless\s+of|irrespective\s+of|without\s+regard\s+to|need\s+not|not\s+required"
     r"|nor|not)\b[^.;]{0,120}$"
 )
+
+
+def _test_kept_in_claim(
+    claim: Claim, clause: Sentence, kinds: frozenset[DefenseKind]
+) -> DefenseRule:
+    """The doctrine's test kept inside a claim (in its words, ``clause``, or in the definition
+    of the wrong it names): a defense the bill creates for the claim's defendants."""
+    return DefenseRule(
+        clause=clause,
+        kinds=kinds,
+        effect=Effect.CREATED,
+        role=claim.role,
+        role_named=claim.role.public,
+        has_exceptions=False,
+        all_civil_liability=False,
+        force_only=False,
+    )
+
+
 _NEXT_TERM_DEFINED = compile_pattern(r"[;.]\s*(?:and\s+)?\(\w{1,3}\)\s*[\"“]|$")
+# A bystander's conduct named as the whole of what makes the subject liable: "an officer who
+# [is present at the scene and knowingly] permits another officer to deprive", "an officer who
+# stands by while another officer uses unlawful force".
+_BYSTANDER_SUBJECT = compile_pattern(
+    r"\b(?:officers?|deput(?:y|ies)|employees?|members?|troopers?|sheriffs?)\s+who\s+"
+    r"(?:(?:is|was|are)\s+present\b[^.;]{0,80}?\band\s+)?(?:knowingly\s+|willfully\s+|intentionally\s+)?"
+    r"(?:permits?|allows?|stands?\s+(?:idly\s+)?by|stood\s+(?:idly\s+)?by)\s+(?:while\s+)?(?:another|other"
+    r"|a\s+fellow)\b"
+)
+# The subject's own wrong named before the bystander's conduct ("who deprives a person ..., or
+# permits another to"): then failing to intervene is one way of committing it.
+_OWN_WRONG_BEFORE = compile_pattern(
+    r"\b(?:depriv|subject|caus|violat|commit|infring|participat|us(?:es|ed|ing)\b|brought\s+about)"
+)
+
+
+def bystander_is_the_whole_wrong(body: str) -> bool:
+    """Whether a clause's subject is liable for a bystander's conduct alone: "an officer who ...
+    permits another officer to deprive ...", with no act of the subject's own before it."""
+    found = _BYSTANDER_SUBJECT.search(body)
+    return found is not None and _OWN_WRONG_BEFORE.search(body, 0, found.start()) is None
+
+
 _KEEPING_WITHHELD_FROM_POLICE = compile_pattern(
     r"\bexcept\s+that\s+(?:this\s+|such\s+)?(?:sub)?(?:section|division|paragraph|subdivision)(?:\s+\(\w{1,4}\))?"
     r"(?:\s+of\s+this\s+(?:section|act|chapter))?\s+does\s+not\s+apply\s+(?:to|in)\s+(?:any|an?|the)\s+"
@@ -7653,7 +7693,7 @@ class Reading:
                 lexicon.FAIL_TO_INTERVENE.search(body)
             )
             one_way = bool(lexicon.INCLUDING_FAIL_TO_INTERVENE.search(body))
-            if one_way and lexicon.bystander_is_the_whole_wrong(body):
+            if one_way and bystander_is_the_whole_wrong(body):
                 # "(b) A peace officer who is present and knowingly permits another officer to
                 # deprive a person of a right ... is liable": the bystander's own liability, not
                 # one way of committing the wrong beside the officer's own act.
@@ -9639,15 +9679,8 @@ class Reading:
                 if lexicon.NEGATED_DEFENSE.search(body, element.end(), element.end() + 160):
                     continue
                 found.append(
-                    DefenseRule(
-                        clause=claim.clause,
-                        kinds=_kinds(body[condition.start() : element.end()]),
-                        effect=Effect.CREATED,
-                        role=claim.role,
-                        role_named=claim.role.public,
-                        has_exceptions=False,
-                        all_civil_liability=False,
-                        force_only=False,
+                    _test_kept_in_claim(
+                        claim, claim.clause, _kinds(body[condition.start() : element.end()])
                     )
                 )
                 break
@@ -9674,15 +9707,8 @@ class Reading:
                     ):
                         continue
                     found.append(
-                        DefenseRule(
-                            clause=definition,
-                            kinds=frozenset({DefenseKind.CLEARLY_ESTABLISHED}),
-                            effect=Effect.CREATED,
-                            role=claim.role,
-                            role_named=claim.role.public,
-                            has_exceptions=False,
-                            all_civil_liability=False,
-                            force_only=False,
+                        _test_kept_in_claim(
+                            claim, definition, frozenset({DefenseKind.CLEARLY_ESTABLISHED})
                         )
                     )
                     break

@@ -25,6 +25,7 @@ from endqi.analysis.clauses import (
     Reading,
     Rights,
     Role,
+    bystander_is_the_whole_wrong,
     conditioned_on_force_or_search,
     is_heading_only,
     is_operative,
@@ -2193,7 +2194,7 @@ def failure_to_intervene(context: Context) -> Decision:
             for s in text.containing(*lexicon.BYSTANDER_SUBJECT_GATE)
             if _rules_on_intervening(s)
             and s not in liable_after_duty
-            and lexicon.bystander_is_the_whole_wrong(s.text)
+            and bystander_is_the_whole_wrong(s.text)
             and lexicon.BYSTANDER_LIABILITY.search(s.text)
             and not _NOT_CIVIL.search(s.text)
         ]

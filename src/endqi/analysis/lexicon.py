@@ -2765,30 +2765,8 @@ INTERVENE_DUTY_BY_ACTION_GATE = (
     "to protect",
     "render protection",
 )
-# A bystander's conduct named as the whole of what makes the subject liable: "an officer who
-# [is present at the scene and knowingly] permits another officer to deprive", "an officer who
-# stands by while another officer uses unlawful force".
-BYSTANDER_SUBJECT = compile_pattern(
-    r"\b(?:officers?|deput(?:y|ies)|employees?|members?|troopers?|sheriffs?)\s+who\s+"
-    r"(?:(?:is|was|are)\s+present\b[^.;]{0,80}?\band\s+)?(?:knowingly\s+|willfully\s+|intentionally\s+)?"
-    r"(?:permits?|allows?|stands?\s+(?:idly\s+)?by|stood\s+(?:idly\s+)?by)\s+(?:while\s+)?(?:another|other"
-    r"|a\s+fellow)\b"
-)
+# Literals one of which every bystander-subject match holds (see clauses.bystander_is_the_whole_wrong).
 BYSTANDER_SUBJECT_GATE = ("permit", "allow", "stand", "stood")
-# The subject's own wrong named before the bystander's conduct ("who deprives a person ..., or
-# permits another to"): then failing to intervene is one way of committing it.
-OWN_WRONG_BEFORE = compile_pattern(
-    r"\b(?:depriv|subject|caus|violat|commit|infring|participat|us(?:es|ed|ing)\b|brought\s+about)"
-)
-
-
-def bystander_is_the_whole_wrong(body: str) -> bool:
-    """Whether a clause's subject is liable for a bystander's conduct alone: "an officer who ...
-    permits another officer to deprive ...", with no act of the subject's own before it."""
-    found = BYSTANDER_SUBJECT.search(body)
-    return found is not None and OWN_WRONG_BEFORE.search(body, 0, found.start()) is None
-
-
 # A bystander's liability that refers back to a duty stated just before: "An officer who
 # breaches an obligation imposed by subsection (4)(a) is answerable ...", "who fails to comply
 # with this subsection is liable ... as a participant", "who breaches that duty ... shall be
