@@ -126,17 +126,22 @@ class DefenseRule:
     struck: bool = False  # existing law's defense, struck by the bill (so barred)
 
 
-def _rule_naming_no_class(
-    clause: Sentence, kinds: frozenset[DefenseKind], effect: Effect, *, struck: bool = False
+def _rule_without_exceptions(
+    clause: Sentence,
+    kinds: frozenset[DefenseKind],
+    effect: Effect,
+    role: Role = Role.UNNAMED,
+    *,
+    struck: bool = False,
 ) -> DefenseRule:
-    """A defense rule read from a clause that names no class of defendant and has no exception
-    of its own."""
+    """A defense rule read from a clause with no exception of its own, for ``role`` (named when
+    it is a public class; by default the clause names no class of defendant)."""
     return DefenseRule(
         clause=clause,
         kinds=kinds,
         effect=effect,
-        role=Role.UNNAMED,
-        role_named=False,
+        role=role,
+        role_named=role.public,
         has_exceptions=False,
         all_civil_liability=False,
         force_only=False,
@@ -2475,15 +2480,6 @@ _ANOTHER_LAWMAKERS_PROVISION = compile_pattern(
     # law of the State-- (1) provides that ...")
     r"|\bcertif(?:y|ies)\b[^.;]{0,80}?\bthat\s+the\s+laws?\s+of\s+(?:the|such|that|each)\s+state\b"
 )
-_OTHER_LAWMAKERS_WORDS = (
-    "ordinance",
-    "resolution",
-    "charter",
-    "local law",
-    "bylaw",
-    "in effect",
-    "certif",
-)
 _DISCLOSURE_FORBIDDEN = compile_pattern(
     r"\b(?:may|shall|must)\s+not\s+(?:(?:sell|share|rent|transfer),?\s+(?:or\s+)?)*(?:otherwise\s+)?"
     r"(?:disclose|release|share|sell|publish)\b"
@@ -3138,14 +3134,14 @@ _ALL_BUT_SOME_AFTER = compile_pattern(
     r"(?:\s+of\s+(?:the\s+)?(?:state\s+of\s+)?[a-z]+(?:\s+[a-z]+)?)?[\s,]*(?:other\s+than|except(?:\s+for)?|excluding"
     r"|but\s+not)\b"
 )
-_NOT_A_PUBLIC_ACTOR_AFTER = compile_pattern(
-    r"[\s,]*who\s+(?:is|are)\s+not\s+(?:an?\s+)?(?:public|government(?:al)?|state)\s+(?:officers?|employees?"
+# A class said not to be public people: "any person acting under color of state law who is not a
+# public officer or employee" (right after the class named, or in a phrase's first words).
+_NOT_A_PUBLIC_ACTOR_WORDS = (
+    r"who\s+(?:is|are)\s+not\s+(?:an?\s+)?(?:public|government(?:al)?|state)\s+(?:officers?|employees?"
     r"|officials?)\b"
 )
-_NOT_A_PUBLIC_ACTOR = compile_pattern(
-    r"^[^,]{0,60}?\bwho\s+(?:is|are)\s+not\s+(?:an?\s+)?(?:public|government(?:al)?|state)\s+(?:officers?"
-    r"|employees?|officials?)\b"
-)
+_NOT_A_PUBLIC_ACTOR_AFTER = compile_pattern(r"[\s,]*" + _NOT_A_PUBLIC_ACTOR_WORDS)
+_NOT_A_PUBLIC_ACTOR = compile_pattern(r"^[^,]{0,60}?\b" + _NOT_A_PUBLIC_ACTOR_WORDS)
 
 
 @lru_cache(maxsize=4096)
@@ -4652,23 +4648,6 @@ _TEST_SET_ASIDE_BEFORE = compile_pattern(
     r"\b(?:whether\s+or\s+not|regardless\s+of|irrespective\s+of|without\s+regard\s+to|need\s+not|not\s+required"
     r"|nor|not)\b[^.;]{0,120}$"
 )
-
-
-def _test_kept_in_claim(
-    claim: Claim, clause: Sentence, kinds: frozenset[DefenseKind]
-) -> DefenseRule:
-    """The doctrine's test kept inside a claim (in its words, ``clause``, or in the definition
-    of the wrong it names): a defense the bill creates for the claim's defendants."""
-    return DefenseRule(
-        clause=clause,
-        kinds=kinds,
-        effect=Effect.CREATED,
-        role=claim.role,
-        role_named=claim.role.public,
-        has_exceptions=False,
-        all_civil_liability=False,
-        force_only=False,
-    )
 
 
 _NEXT_TERM_DEFINED = compile_pattern(r"[;.]\s*(?:and\s+)?\(\w{1,3}\)\s*[\"“]|$")
@@ -6212,16 +6191,8 @@ def _bar_of(clause: Sentence, kinds: frozenset[DefenseKind], naming: str) -> Def
     """A whole bar stated in ``clause``, its defendants read from ``naming`` (the clause itself,
     or the one that names who may raise the defenses)."""
     phrase = _defendants(naming)
-    role = role_of(phrase) if phrase else Role.UNNAMED
-    return DefenseRule(
-        clause=clause,
-        kinds=kinds,
-        effect=Effect.BARRED,
-        role=role,
-        role_named=role.public,
-        has_exceptions=False,
-        all_civil_liability=False,
-        force_only=False,
+    return _rule_without_exceptions(
+        clause, kinds, Effect.BARRED, role_of(phrase) if phrase else Role.UNNAMED
     )
 
 
@@ -7145,9 +7116,10 @@ class Reading:
         qualified immunity ... is not a defense"): what that law might say, not this bill's law.
         Each runs over its sentence and the items it lists."""
         spans: list[tuple[int, int]] = []
-        for sentence in self.text.containing(*_OTHER_LAWMAKERS_WORDS):
-            found = _ANOTHER_LAWMAKERS_PROVISION.search(sentence.text)
-            if found is None or (spans and sentence.start < spans[-1][1]):
+        for sentence in self.text.containing(*lexicon.OTHER_LAWMAKERS_WORDS):
+            if _ANOTHER_LAWMAKERS_PROVISION.search(sentence.text) is None or (
+                spans and sentence.start < spans[-1][1]
+            ):
                 continue
             listed = self.text.with_listed_items(
                 sentence, opens_a_list=sentence.text.rstrip().endswith(":")
@@ -8052,7 +8024,7 @@ class Reading:
             else:
                 continue
             found.append(
-                _rule_naming_no_class(
+                _rule_without_exceptions(
                     sentence,
                     frozenset({DefenseKind.QUALIFIED_IMMUNITY}),
                     effect,
@@ -9102,7 +9074,7 @@ class Reading:
                 for d in found
             ):
                 kept.append(
-                    _rule_naming_no_class(
+                    _rule_without_exceptions(
                         definition, frozenset({DefenseKind.GOOD_FAITH}), Effect.CREATED
                     )
                 )
@@ -9575,7 +9547,7 @@ class Reading:
                 sentence.text
             ) or _DEFENSES_LEFT_FOR_OTHER_CLAIMS.search(sentence.text):
                 found.append(
-                    _rule_naming_no_class(
+                    _rule_without_exceptions(
                         sentence, frozenset({DefenseKind.QUALIFIED_IMMUNITY}), Effect.KEPT
                     )
                 )
@@ -9679,8 +9651,11 @@ class Reading:
                 if lexicon.NEGATED_DEFENSE.search(body, element.end(), element.end() + 160):
                     continue
                 found.append(
-                    _test_kept_in_claim(
-                        claim, claim.clause, _kinds(body[condition.start() : element.end()])
+                    _rule_without_exceptions(
+                        claim.clause,
+                        _kinds(body[condition.start() : element.end()]),
+                        Effect.CREATED,
+                        claim.role,
                     )
                 )
                 break
@@ -9707,8 +9682,11 @@ class Reading:
                     ):
                         continue
                     found.append(
-                        _test_kept_in_claim(
-                            claim, definition, frozenset({DefenseKind.CLEARLY_ESTABLISHED})
+                        _rule_without_exceptions(
+                            definition,
+                            frozenset({DefenseKind.CLEARLY_ESTABLISHED}),
+                            Effect.CREATED,
+                            claim.role,
                         )
                     )
                     break

@@ -4262,6 +4262,18 @@ _PUBLIC_LISTING = (
     r"public,? (?:(?:searchable|online|internet|electronic|web-?based),? (?:and )?){0,2}"
     r"(?:database|registry|list|index)"
 )
+# Literals one of which every provision of another lawmaker's law holds (what a city "may, by
+# ordinance, establish", the ordinances a state forbids, what a State's law must say for a grant:
+# see clauses.Reading._other_lawmakers_spans).
+OTHER_LAWMAKERS_WORDS = (
+    "ordinance",
+    "resolution",
+    "charter",
+    "local law",
+    "bylaw",
+    "in effect",
+    "certif",
+)
 # Literals of text a bill prints without force: proposals set out "for purposes of study only",
 # notes "(not part of the act)" (the clause reader finds these spans by them).
 WITHOUT_FORCE_WORDS = (

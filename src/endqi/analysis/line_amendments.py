@@ -389,11 +389,13 @@ def _edits_by_unique_words(
     else:
         new_words = _INSERT_WORDS.match(lowered, tail)
         new = _group(new_words, 1, 2) if new_words is not None else None
-        if new is None and _INSERT_A_MARK.match(lowered, tail):
-            # ('delete ", except that ... is not liable" and insert a period': the words go, and
-            # the period the sentence already ends with closes it)
-            return [_Edit(place, place + len(words)) for place in places]
-        if new is None and _INSERT_VERB.match(lowered, tail):
+        # ('delete ", except that ... is not liable" and insert a period': the words go, and
+        # the period the sentence already ends with closes it; no passage is inserted)
+        if (
+            new is None
+            and _INSERT_VERB.match(lowered, tail)
+            and not _INSERT_A_MARK.match(lowered, tail)
+        ):
             new = _inserted_passage(lowered, tail)
             if new is None:
                 return []

@@ -77,7 +77,7 @@ READER_NEEDLES = (
     *("willful", "substitut", "reprinted", "as reported", "strik", "delet", "replac", "remov"),
     *("enact", "enacting", "original", "ordain", "knew", "actual knowledge"),
     # (provisions another lawmaker may or may not enact: see Reading._other_lawmakers_spans)
-    *("ordinance", "resolution", "charter", "local law", "bylaw", "in effect", "certif"),
+    *lexicon.OTHER_LAWMAKERS_WORDS,
     *(
         "to protect",
         "amendment no",
