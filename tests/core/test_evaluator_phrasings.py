@@ -17917,6 +17917,95 @@ FIFTEENTH_SESSION_READINGS = [
     ),
 ]
 
+SIXTEENTH_SESSION_READINGS = [
+    # "deprived by a peace officer of any right ... may bring an action against the peace
+    # officer": the wrong's object ("of any right") is no qualifier of the officer pointed back to.
+    (
+        "end.law_enforcement",
+        "yes",
+        "NV",
+        "Sec. 3. 1. A person who is deprived by a peace officer of any right secured by the "
+        "Constitution of the State of Nevada may bring a civil action against the peace officer "
+        "for damages.\n2. Qualified immunity is not a defense to an action brought pursuant to "
+        "this section.",
+    ),
+    # (an officer pointed back to who was named with his employer stays that employer's)
+    (
+        "end.law_enforcement",
+        "partial",
+        "NV",
+        "Sec. 3. 1. A person who is deprived by an officer of the Nevada Highway Patrol of any "
+        "right secured by the Constitution of the State of Nevada may bring a civil action "
+        "against the officer for damages.\n2. Qualified immunity is not a defense to an action "
+        "brought pursuant to this section.",
+    ),
+    # The reasonable-officer test with the class's own words: "whether a reasonable peace officer
+    # would have known that the conduct was unlawful" is the doctrine's test.
+    (
+        "end.law_enforcement",
+        "yes",
+        "NE",
+        "Section 1. (1) A peace officer who, under color of law, deprives any person of a right "
+        "secured by the Constitution of Nebraska shall be liable to the person injured.\n(2) In "
+        "an action under this section, the court shall not consider whether a reasonable peace "
+        "officer would have known that the conduct was unlawful.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "NE",
+        "Section 1. (1) A peace officer who, under color of law, deprives any person of a right "
+        "secured by the Constitution of Nebraska shall be liable to the person injured.\n(2) In "
+        "an action under this section, the court shall consider whether a reasonable peace "
+        "officer would have known that the conduct was unlawful.",
+    ),
+    # "..., except that the Commonwealth and its agencies retain the sovereign immunity
+    # recognized by Section 231": the State's own immunity, no officer's defense kept.
+    (
+        "end.law_enforcement",
+        "yes",
+        "KY",
+        "(1) A public officer or employee who, under color of law, deprives any person of a right "
+        "secured by the Constitution of Kentucky shall be liable to that person for damages.\n(2) "
+        "Qualified official immunity shall not be a defense to an action under subsection (1) "
+        "against a public officer or employee in his or her individual capacity, except that the "
+        "Commonwealth and its agencies retain the sovereign immunity recognized by Section 231 of "
+        "the Constitution of Kentucky.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "KY",
+        "(1) A public officer or employee who, under color of law, deprives any person of a right "
+        "secured by the Constitution of Kentucky shall be liable to that person for damages.\n(2) "
+        "Qualified official immunity shall not be a defense to an action under subsection (1), "
+        "except that a peace officer retains the immunity for acts done in good faith.",
+    ),
+    # A defined name for the rights read in the claim's own word order: '"Protected right" means
+    # any right secured by ...' for "a right protected by this chapter"; and a term that holds
+    # "rights" inside it ('"Rights protected by this chapter" means ...').
+    (
+        "end.state_constitution",
+        "yes",
+        "KY",
+        'Section 1. As used in this Act: (1) "Protected right" means any right secured by the '
+        "Constitution of Kentucky.\nSection 2. (1) A peace officer who, under color of law, "
+        "deprives any person of a right protected by this chapter shall be liable to that person "
+        "for damages.\n(2) Qualified immunity shall not be a defense to liability under this "
+        "section.",
+    ),
+    (
+        "end.state_constitution",
+        "partial",
+        "VT",
+        '§ 5701. As used in this chapter, "rights protected by this chapter" means the rights '
+        "secured by Articles 10 and 11 of Chapter I of the Constitution of the State of "
+        "Vermont.\n§ 5702. (a) A law enforcement officer who, under color of law, deprives a "
+        "person of rights protected by this chapter shall be liable to that person for damages.\n"
+        "(b) Qualified immunity shall not be a defense to an action under this section.",
+    ),
+]
+
 
 FOURTEENTH_SESSION_READINGS = [
     # Records that "may not be withheld from public disclosure" are opened to the public.
@@ -19402,7 +19491,8 @@ TWELFTH_SESSION_READINGS = [
     + TWELFTH_SESSION_READINGS
     + THIRTEENTH_SESSION_READINGS
     + FOURTEENTH_SESSION_READINGS
-    + FIFTEENTH_SESSION_READINGS,
+    + FIFTEENTH_SESSION_READINGS
+    + SIXTEENTH_SESSION_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str

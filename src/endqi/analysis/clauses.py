@@ -2806,7 +2806,9 @@ def _antecedent_role(body: str, phrase: str | None) -> Role | None:
         + r"(?P<modifiers>(?:(?!(?:who|that|which|or|and)\b)[\w-]+\s+){0,3}?)"
         + re.escape(words)
         # (with what qualifies it: "of a public body", "employed by a county")
-        + r"\b(?P<qualifier>\s+(?:of|employed\s+by|appointed\s+by|serving)\s+[^,;.]{3,80})?"
+        # (not the wrong's object: "deprived by a peace officer of any right secured by ...")
+        + r"\b(?P<qualifier>\s+(?:of(?!\s+(?:[\w-]+\s+){0,2}?(?:rights?|privileges?|immunit))"
+        + r"|employed\s+by|appointed\s+by|serving)\s+[^,;.]{3,80})?"
     ).search(body, 0, at)
     if earlier is None:
         return None
@@ -3345,6 +3347,30 @@ _RIGHTS_TERM_ENDINGS = (
     # ("a protected interest", "a covered protection": other names a bill gives the rights)
     *(" interest", " interests", " protection", " protections", " guarantee", " guarantees"),
 )
+# A defined name for the rights that a claim uses in its own word order: '"Protected right"
+# means ...' read in "deprives a person of a right protected by this chapter".
+_INVERTED_RIGHTS_TERM = compile_pattern(
+    r"(?P<adjective>protected|secured|covered|guaranteed)\s+(?P<right>rights?)"
+)
+
+
+def _names_the_rights(term: str, body: str) -> bool:
+    """Whether the claim ``body`` names its rights by the defined ``term``: the term itself
+    ("a covered right", "rights protected by this chapter"), or a "protected right" turned
+    round ("a right protected by this chapter")."""
+    if term in body and (term.endswith(_RIGHTS_TERM_ENDINGS) or rx.search(r"\brights?\s", term)):
+        return True
+    inverted = _INVERTED_RIGHTS_TERM.fullmatch(term)
+    return inverted is not None and bool(
+        rx.search(
+            r"\brights?\s+"
+            + inverted.group("adjective")
+            + r"\s+by\s+this\s+(?:chapter|act|article|part|section|title)\b",
+            body,
+        )
+    )
+
+
 # "a right listed in section 3", "a right described in Section 3".
 _RIGHT_BY_REFERENCE = compile_pattern(
     r"\brights?,?\s+(?:as\s+)?(?:listed|described|set\s+(?:out|forth)|enumerated|specified|referred\s+to|identified)\s+"
@@ -5520,6 +5546,11 @@ _STATES_OWN_IMMUNITY_KEPT = compile_pattern(
     r"except\s+that\s+(?:nothing\s+in\s+)?this\s+(?:sub)?(?:section|act|chapter|article)\s+(?:does\s+not\s+|shall\s+not\s+)?"
     r"(?:abrogates?|waives?|affects?|limits?)\s+(?:the\s+)?(?:sovereign\s+)?immunity\s+of\s+the\s+(?:state|commonwealth)"
     r"\b(?:\s+itself)?(?![^.;]{0,20}\b(?:officers?|employees?|agents?)\b)"
+    # ("except that the Commonwealth and its agencies retain the sovereign immunity recognized by
+    # Section 231 of the Constitution": the State's own immunity as an entity)
+    r"|except\s+that\s+the\s+(?:state|commonwealth)(?:\s+and\s+its\s+(?:agencies|departments|instrumentalities))?"
+    r"\s+(?:retains?|keeps?|shall\s+retain)\s+(?:its\s+|the\s+)?sovereign\s+immunity\b"
+    r"(?![^.;]{0,40}\b(?:officers?|employees?|agents?)\b)"
 )
 _OFFICERS_IN_EXCEPTION = compile_pattern(
     r"\b(?:qualified|good\s+faith|reasonabl[ey]|clearly\s+established|officers?|police|peace|deput(?:y|ies)"
@@ -7681,7 +7712,7 @@ class Reading:
             # A defined name for the rights ("a civil right", where '"Civil right" means a right
             # secured by the Elliott-Larsen civil rights act') says which rights they are, whatever
             # the words alone suggest.
-            named_terms = [t for t in definitions if t.endswith(_RIGHTS_TERM_ENDINGS) and t in body]
+            named_terms = [t for t in definitions if _names_the_rights(t, body)]
             if rights is Rights.UNSTATED or any(" right" in t for t in named_terms):
                 # "deprives a person of a right", where the bill defines "right" ("'Right'
                 # means any right under the State Constitution"): the definition's rights.

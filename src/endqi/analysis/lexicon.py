@@ -623,7 +623,7 @@ QI_TERM = compile_pattern(
     # unlawful"
     r"|\breasonably (?:have )?known\b[^.;]{0,40}?\b(?:unlawful|unconstitutional|illegal|violat)"
     # "whether the unlawfulness would have been apparent to a reasonable officer".
-    r"|apparent to (?:a|any|every) reasonable (?:officer|official|person|employee)"
+    r"|apparent to (?:a|any|every) reasonable (?:[\w-]+ ){0,2}?(?:officer|official|person|employee)"
     # The doctrine by its elements: what an officer "could have believed", a belief that the
     # conduct was lawful, the want of a prior decision or precedent, immunity made by judges.
     r"|(?:could|would|might) have believed|(?:objectively|subjective(?:ly)?) (?:reasonabl[ey] )?believ\w*"
@@ -688,7 +688,8 @@ QI_TERM = compile_pattern(
     r"|\bimmunit(?:y|ies)\b[^.;]{0,80}?\b(?:that|which)\s+(?:the\s+)?(?:federal\s+)?courts?\s+"
     r"(?:have\s+)?(?:extend|recogni[sz]|afford|appl|grant|creat|develop)\w*"
     # "or that a reasonable officer in the same circumstances would have known, that ...".
-    r"|\b(?:a|any) reasonable (?:officer|official|person|employee)\b[^.;]{0,80}?\b(?:would|should|could)"
+    # ("a reasonable peace officer would have known", "a reasonable law enforcement officer")
+    r"|\b(?:a|any) reasonable (?:[\w-]+ ){0,2}?(?:officer|official|person|employee)\b[^.;]{0,80}?\b(?:would|should|could)"
     r" have known\b"
     # "any immunity, qualified or otherwise".
     r"|\bimmunit(?:y|ies),? (?:whether )?(?:designated as |described as )?qualified\b"
