@@ -17918,6 +17918,94 @@ FIFTEENTH_SESSION_READINGS = [
 ]
 
 SIXTEENTH_SESSION_READINGS = [
+    # The officer's share paid back to the payer that "shall satisfy any judgment ... in full"
+    # ("except that the peace officer shall reimburse the agency five percent ..., unless ... good
+    # faith"; "provided, that the peace officer shall pay to the political subdivision five
+    # percent"; "shall personally contribute 5 percent"): the award is paid in full; the good
+    # faith clause is the share's exception, not a refusal to pay.
+    (
+        "start.full_compensation",
+        "yes",
+        "OK",
+        "(1) A peace officer who, under color of law, deprives a person of a right secured by the "
+        "Constitution of this state is liable to the person injured. Qualified immunity is not a "
+        "defense.\n(3) The employing agency shall satisfy any judgment or settlement in full, "
+        "except that the peace officer shall reimburse the agency five percent (5%) of the "
+        "judgment or twenty-five thousand dollars ($25,000), whichever is less, unless the peace "
+        "officer proves to the court that he or she acted in good faith.",
+    ),
+    (
+        "start.full_compensation",
+        "no",
+        "OK",
+        "(1) A peace officer who, under color of law, deprives a person of a right secured by the "
+        "Constitution of this state is liable to the person injured. Qualified immunity is not a "
+        "defense.\n(3) The employing agency shall satisfy any judgment or settlement, unless the "
+        "peace officer acted in bad faith.",
+    ),
+    # The balance paid "including any contribution waived or not paid by the officer": the whole.
+    (
+        "start.full_compensation",
+        "yes",
+        "MD",
+        "(A) A police officer who deprives an individual of a right protected by the Maryland "
+        "Declaration of Rights is liable to the individual for damages.\n(B) Qualified immunity "
+        "may not be asserted as a defense.\n(D) A police officer against whom a judgment is "
+        "entered under this section shall contribute to the judgment the lesser of 5% of the "
+        "judgment or $25,000.\n(E) The employing agency shall pay the balance of any judgment "
+        "entered under this section, including any contribution waived or not paid by the "
+        "officer.",
+    ),
+    # A bar on hiring said of the officer ("is not eligible for hire ... by any law enforcement
+    # agency in this state"; "shall not thereafter be hired or employed by any District agency"),
+    # or one employer's bar only ("by the police agency that employed such person"), and a
+    # board's revocation on a condition it finds ("If the council finds at the hearing that ...,
+    # the council shall revoke"), or one it "may, after notice and a hearing ..., suspend or
+    # revoke".
+    (
+        "start.individual_accountability",
+        "yes",
+        "WA",
+        "Sec. 1. A peace officer who, under color of law, deprives a person of a right secured by "
+        "the Washington Constitution is liable to the person. Qualified immunity is not a "
+        "defense.\nSec. 2. A person against whom a final judgment has been entered under section 1 "
+        "of this act is not eligible for hire, appointment, or reappointment as a peace officer by "
+        "any law enforcement agency in this state.",
+    ),
+    (
+        "start.individual_accountability",
+        "partial",
+        "SD",
+        "Section 1. A police officer who, under color of law, deprives a person of a right secured "
+        "by the Constitution of South Dakota is liable to the person. Qualified immunity is not a "
+        "defense.\nSection 2. A person against whom a judgment has been entered under this section "
+        "shall not be re-employed or reappointed as a police officer by the police agency that "
+        "employed such person at the time of the conduct.",
+    ),
+    (
+        "start.individual_accountability",
+        "yes",
+        "NE",
+        "Sec. 2. A law enforcement officer who, under color of law, deprives a person of any right "
+        "secured by the Constitution of Nebraska shall be liable to the person injured. It shall "
+        "not be a defense that the officer acted in good faith.\nSec. 4. (1) When a judgment is "
+        "entered against a law enforcement officer under section 2 of this act and becomes "
+        "final, the council shall hold a hearing.\n(2) If the council finds at the hearing that "
+        "the officer was the subject of a final judgment under section 2 of this act, the council "
+        "shall revoke the officer's certificate.",
+    ),
+    (
+        "start.individual_accountability",
+        "partial",
+        "NM",
+        "Section 2. A law enforcement officer who deprives a person of a right secured by the "
+        "constitution of New Mexico is liable to the person. Qualified immunity is not a "
+        "defense.\nSection 3. Within thirty days after a judgment against a law enforcement "
+        "officer under Section 2 of this act becomes final, the clerk shall send a copy to the "
+        "council. The council may, after notice and a hearing conducted in accordance with the "
+        "Uniform Licensing Act, suspend or revoke the certification of the officer if it "
+        "determines that the conduct found in the judgment warrants that action.",
+    ),
     # "deprived by a peace officer of any right ... may bring an action against the peace
     # officer": the wrong's object ("of any right") is no qualifier of the officer pointed back to.
     (

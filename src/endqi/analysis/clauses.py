@@ -413,6 +413,9 @@ _LEFT_TO_DISCRETION = compile_pattern(
     r"|terminated|dismissed|removed)\s+by\b"
     r"|\bunless\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:certifies|determines|finds|waives)\b"
 )
+_ONE_EMPLOYERS_BAR = compile_pattern(
+    r"\bby\s+the\s+(?:[\w-]+\s+){0,2}?(?:agency|department|employer|office)\s+(?:that|which)\s+employed\b"
+)
 _PENALTY_OR_FINE = compile_pattern(r"\bcivil\s+penalt(?:y|ies)\b|\bfines?\b")
 _AWARD_WORD = compile_pattern(r"\b(?:judgments?|judgements?|settlements?|awards?|damages)\b")
 _CLAIM_DESCRIBED_IN = compile_pattern(
@@ -10464,6 +10467,8 @@ class Reading:
                 share_unbacked = not (
                     _BACKSTOP.search(body)
                     or (_BACKSTOP.search(following) and _PAYER_SHALL.search(following))
+                    # (a share paid back after the payer "shall satisfy any judgment ... in full")
+                    or (_SHARE_REPAID_TO_PAYER.search(body) and lexicon.FULL_AMOUNT.search(body))
                 )
             # (or the payer's own share of it: "the employer shall pay ninety percent")
             limited = bool(lexicon.INDEMNITY_LIMIT.search(body)) or bool(
@@ -11582,7 +11587,10 @@ class Reading:
             # been entered")
             power = _POWER_TO_DECERTIFY.match(body) is not None
             if not power and not rx.search(
-                r"\b(?:shall|must|may|will|is|are)\b[^.;]{0,80}?(?:decertif|revo|suspen|terminat|dismiss|discharg"
+                # ("The council may, after notice and a hearing conducted in accordance with the
+                # Uniform Licensing Act, suspend or revoke ...")
+                r"\b(?:(?:shall|must|may|will)\s*,[^.;,]{1,120},\s*(?=suspen|revo|decertif|terminat|dismiss|discharg)"
+                r"|(?:shall|must|may|will|is|are)\b[^.;]{0,80}?)(?:decertif|revo|suspen|terminat|dismiss|discharg"
                 r"|disciplin|sanction|place|enter|add|include|ineligib|employ|hire|appoint|consider|forfeit"
                 r"|disqualif|take\s+(?:any\s+)?action|refer|carry|surrender|bar\b|withh|result\s+in|demot|reprimand|impos|assess"
                 r"|issue|eligib)",
@@ -11664,6 +11672,9 @@ class Reading:
                         or rx.search(lexicon.EMPLOYMENT_BARRED, body) is not None
                     )
                     and not _LEFT_TO_DISCRETION.search(body)
+                    # "shall not be re-employed ... by the police agency that employed such person
+                    # at the time": one employer's bar, every other agency free to hire.
+                    and not _ONE_EMPLOYERS_BAR.search(body)
                     # "shall be subject to discipline by the employing agency": exposed to a
                     # discipline the agency chooses, not a consequence that follows.
                     and not _SUBJECT_TO_DISCIPLINE_ONLY.search(body)
@@ -12361,10 +12372,27 @@ _EMPLOYEE_OR_OFFICER = compile_pattern(
     r"(?:agent|volunteer|official))s?\b(?!\s+of\b)"
 )
 # An exception whose consequence is the officer's own share of the award.
+# (to whom the share is paid, where the clause says so: "reimburse the agency", "pay to the
+# political subdivision")
+_SHARE_PAYEE = (
+    r"(?:(?:to\s+)?(?:the|its|his|her)\s+(?:[\w-]+\s+){0,3}?(?:agency|employer|entity|subdivision|county|city"
+    r"|municipality|state|department|fund|town|village|district)\s+)?"
+)
 _EXCEPTION_IS_A_SHARE = compile_pattern(
-    r"\bexcept\s+that\b[^.]{0,200}?\b(?:person|officer|employee|defendant|deputy)\s+(?:shall\s+(?:personally\s+pay"
-    r"|pay|be\s+personally\s+liable\s+for)|(?:is|are)\s+personally\s+liable\s+for)\s+"
-    r"(?:\d+(?:\.\d+)?\s*|[\w-]+\s+){0,2}?(?:per\s*cent|percent|%)"
+    # ("; provided, that the peace officer shall pay to the political subdivision five percent")
+    r"\b(?:except\s+that|provided,?\s+(?:however,?\s+)?that)\b[^.]{0,200}?\b(?:person|officer|employee|defendant"
+    r"|deputy)\s+(?:shall\s+(?:personally\s+(?:pay|contribute)|pay|contribute|reimburse|repay"
+    r"|be\s+personally\s+liable\s+for)"
+    r"|(?:is|are)\s+personally\s+liable\s+for)\s+"
+    + _SHARE_PAYEE
+    + r"(?:\d+(?:\.\d+)?\s*|[\w-]+\s+){0,2}?(?:per\s*cent|percent|%)"
+)
+# The officer's share paid back to the payer after it has paid the whole award ("shall
+# reimburse the agency five percent"): the victim has been paid in full already.
+_SHARE_REPAID_TO_PAYER = compile_pattern(
+    r"\b(?:person|officer|employee|defendant|deputy)\s+shall\s+(?:reimburse|repay|pay\s+(?:back\s+)?to)\s+"
+    r"(?:the|its|his|her)\s+(?:[\w-]+\s+){0,3}?(?:agency|employer|entity|subdivision|county|city|municipality"
+    r"|state|department|fund|town|village|district)\b"
 )
 # The officer's share, owed: "the person shall pay five per cent of the judgment".
 _OFFICER_SHALL_PAY_SHARE = compile_pattern(
@@ -12384,7 +12412,9 @@ _BACKSTOP = compile_pattern(
     # ("where such portion cannot be collected from the member, the state shall pay it")
     r"\b(?:fails?\s+to\s+(?:pay|satisfy)|remains?\s+unpaid|unsatisfied|(?:is|are|has|have)\s+not\s+(?:been\s+)?paid"
     r"|(?:cannot|can\s+not|could\s+not)\s+be\s+collected|(?:is|are)\s+not\s+collected"
-    r"|(?:does|do|did)\s+not\s+(?:pay|satisfy)|(?:is|are)\s+unable\s+to\s+pay)\b"
+    r"|(?:does|do|did)\s+not\s+(?:pay|satisfy)|(?:is|are)\s+unable\s+to\s+pay"
+    # ("including any contribution waived or not paid by the officer")
+    r"|(?:waived|reduced|forgiven)\s+or\s+not\s+paid)\b"
 )
 _PAYER_SHALL = compile_pattern(r"\b(?:shall|must)\s+(?:also\s+)?(?:pay|satisfy)\b")
 # A definition, its term first, quoted or not: "(6) The term covered data means ...".

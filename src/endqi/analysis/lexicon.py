@@ -1610,7 +1610,10 @@ DESCRIBES_ANOTHER_LAW = compile_pattern(
 # that "qualified immunity is a defense created by federal courts" keeps nothing alive.
 NON_OPERATIVE = compile_pattern(
     r"\bwhereas\b"
-    r"|\b(?:general assembly|general court|legislature|legislative assembly|congress|council"
+    # (not a condition on a body's finding: "If the council finds at the hearing that the officer
+    # was the subject of a final judgment, the council shall revoke ...")
+    r"|(?<!\bif the )(?<!when the )(?<!where the )(?<!unless the )(?<!after the )"
+    r"\b(?:general assembly|general court|legislature|legislative assembly|congress|council"
     r"|people of (?:the )?[\w ]{2,30}?)\s+(?:hereby\s+)?(?:further\s+)?(?:finds?|declares?|recognizes?"
     r"|determines?)\b"
     r"|\bit is the (?:intent|purpose|policy) of\b"
@@ -4061,7 +4064,12 @@ DECERTIFY = compile_pattern(
     # "shall be terminated by the employing agency", "shall be dismissed from employment";
     # "shall not be eligible for rehire by any law enforcement agency".
     r"|\b(?:shall|must|will)\s+be\s+(?:terminated|dismissed)\b"
-    r"|\b(?:not\s+be\s+eligible|ineligible)\s+for\s+(?:re-?hire|re-?employment|employment|appointment)\b"
+    # ("is not eligible for hire, appointment, or reappointment as a peace officer")
+    r"|\b(?:not\s+be\s+eligible|(?:is|are)\s+not\s+eligible|ineligible)\s+for\s+(?:re-?)?(?:hire|employment"
+    r"|appointment)\b"
+    # ("... against whom a final judgment is entered ... shall not thereafter be hired or employed
+    # by any District agency", "shall not be re-employed or reappointed as a police officer")
+    r"|\b(?:shall|may)\s+not\s+(?:thereafter\s+)?be\s+(?:re-?)?(?:hired|employed|appointed)\b"
     # "shall dismiss from the patrol any trooper against whom a final judgment is entered".
     r"|\b(?:shall|must)\s+(?:dismiss|discharge|remove|terminate)\s+(?:from\s+(?:the\s+)?(?:[\w-]+\s+){1,2}?)?(?:an?|any|the|each"
     r"|such|every)\s+(?:[\w'-]+\s+){0,2}?(?:officers?|troopers?|deput(?:y|ies)|employees?|members?)\b"
@@ -4255,6 +4263,8 @@ DECERTIFY_GATE = (
     *("shall hire", "shall employ", "shall appoint", "shall retain", "may rehire", "may re-hire"),
     *("shall rehire", "shall re-hire", "shall be employed", "shall be hired", "shall be appointed"),
     *("may be employed", "may be hired", "may be appointed", "be retained", "be rehired"),
+    *("be re-employed", "be reemployed", "be reappointed", "be re-appointed", "be re-hired"),
+    "thereafter be",
 )
 
 # A listing kept for the public: "a public, searchable database", "a public index".
@@ -4648,6 +4658,10 @@ BACKUP_PAYMENT = compile_pattern(
     # "The employer shall satisfy any part of that amount that the peace officer is unable to pay."
     r"|\b(?:shall|must)\s+(?:also\s+)?(?:pay|satisfy)\s+(?:any|the)\s+(?:part|portion|amount|share)\b[^.;]{0,60}?"
     r"\b(?:is\s+unable\s+to\s+pay|cannot\s+pay|does\s+not\s+pay|fails\s+to\s+pay|has\s+not\s+paid)\b"
+    # "shall pay the balance of any judgment ..., including any contribution waived or not paid
+    # by the officer".
+    r"|\bincluding\s+any\s+(?:[\w-]+\s+){0,2}?(?:contribution|share|portion|part|amount)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:not\s+paid|unpaid|uncollect(?:ed|ible|able))\b"
 )
 
 # A government or public employer named at the head of the defendants: "a governmental agency",
