@@ -17917,7 +17917,132 @@ FIFTEENTH_SESSION_READINGS = [
     ),
 ]
 
+# A claim with the doctrine barred, for rows about the rest of a bill.
+CLAIM_SC = (
+    "(A) A law enforcement officer who, under color of law, deprives a person of a right "
+    "secured by the Constitution of this State is liable to the person. (B) Qualified "
+    "immunity is not a defense to an action under this section. "
+)
+
 SIXTEENTH_SESSION_READINGS = [
+    # A cap lift on a condition of culpable conduct ("... apply to an action under this section
+    # unless the trier of fact finds that the officer's conduct was wilful"; "except that they
+    # shall not apply to any claim on which the trier of fact finds ... malice"), for force claims
+    # only when the claim reaches every right, or only as far as insurance reaches: some limits.
+    (
+        "end.damage_caps",
+        "partial",
+        "SC",
+        CLAIM_SC
+        + "(C) The limitations upon liability contained in Section 15-78-120 apply to an action "
+        "under this section unless the trier of fact finds that the officer's conduct was wilful, "
+        "wanton, or malicious, in which case no limitation on the amount of damages applies.",
+    ),
+    (
+        "end.damage_caps",
+        "partial",
+        "MS",
+        CLAIM_SC
+        + "(C) The limits of liability in Section 11-46-15 shall apply to an action under this "
+        "section, except that they shall not apply to any claim on which the trier of fact finds "
+        "that the officer acted with malice.",
+    ),
+    (
+        "end.damage_caps",
+        "partial",
+        "RI",
+        CLAIM_SC
+        + "(C) The limitations on damages in §§ 9-31-2 and 9-31-3 shall not apply to a claim under "
+        "this chapter arising from the use of force by a law enforcement officer.",
+    ),
+    (
+        "end.damage_caps",
+        "yes",
+        "RI",
+        CLAIM_SC
+        + "(C) The limitations on damages in §§ 9-31-2 and 9-31-3 shall not apply to a claim under "
+        "this chapter.",
+    ),
+    (
+        "end.damage_caps",
+        "partial",
+        "ND",
+        CLAIM_SC
+        + "(C) The limitations on liability in sections 32-12.1-03 and 32-12.2-02 do not apply to a "
+        "claim under this section to the extent the political subdivision has liability "
+        "insurance providing coverage in excess of those limitations.",
+    ),
+    (
+        "end.damage_caps",
+        "yes",
+        "AR",
+        CLAIM_SC
+        + "(C) Sections 19-10-305 and 21-9-301 do not apply to an action under this section, and "
+        "liability under this section is not limited to the extent of any liability insurance.",
+    ),
+    # (the condition of an indemnity in the lift's sentence is that duty's)
+    (
+        "end.damage_caps",
+        "yes",
+        "NJ",
+        CLAIM_SC
+        + "(C) The provisions of the New Jersey Tort Claims Act shall not apply to an action "
+        "brought pursuant to this section, except that a public entity shall indemnify a public "
+        "employee against whom a judgment is entered in such an action, unless the public entity "
+        "determines that the employee's conduct constituted actual malice.",
+    ),
+    # A cap statute applied "as if the amounts stated in that subsection were $2,000,000": raised.
+    (
+        "end.damage_caps",
+        "partial",
+        "VT",
+        CLAIM_SC
+        + "(C) 12 V.S.A. § 5601(b) shall apply to an action under this section as if the amounts "
+        "stated in that subsection were $2,000,000.00 to any one person.",
+    ),
+    # Fees in a records suit the bill gives beside the claim ("A person denied records of ... may
+    # bring an action ..., and if the person prevails the court shall award ... fees"; "A person
+    # whose request ... for records of a law enforcement agency is denied may bring an action").
+    (
+        "start.attorney_fees",
+        "no",
+        "SC",
+        CLAIM_SC
+        + "(D) A person denied records of the State Law Enforcement Division relating to an "
+        "officer-involved shooting may bring an action in circuit court, and if the person "
+        "prevails the court shall award reasonable attorney's fees and costs.",
+    ),
+    (
+        "start.attorney_fees",
+        "yes",
+        "SC",
+        CLAIM_SC
+        + "(D) A person who brings an action under this section and prevails shall be awarded "
+        "reasonable attorney's fees and costs.",
+    ),
+    # The claim's rights in the sentence before it: "(d) The action is for the deprivation ... of
+    # a right secured by the Ohio Constitution. In such an action the employee is liable ...";
+    # "... for the deprivation ... of a right secured by article I ... Such an officer, official,
+    # agent or employee is liable ...".
+    (
+        "end.state_constitution",
+        "yes",
+        "OH",
+        "Sec. 2744.03. (A)(6) The employee is immune from liability unless one of the following "
+        "applies:\n(d) The action is for the deprivation, under color of law, of a right secured "
+        "by the Ohio Constitution. In such an action the employee is liable to the injured "
+        "person, and neither qualified immunity nor any immunity based on the employee's good "
+        "faith is a defense.",
+    ),
+    (
+        "end.state_constitution",
+        "yes",
+        "WI",
+        "893.82 (13) Subsections (3) and (6) do not apply to an action against a state officer, "
+        "employee or agent for the deprivation, under color of law, of a right secured by article "
+        "I of the Wisconsin constitution. Such an officer, employee or agent is liable to the "
+        "injured person, and neither qualified immunity nor good faith is a defense.",
+    ),
     # The officer's share paid back to the payer that "shall satisfy any judgment ... in full"
     # ("except that the peace officer shall reimburse the agency five percent ..., unless ... good
     # faith"; "provided, that the peace officer shall pay to the political subdivision five

@@ -2597,6 +2597,11 @@ _FEES_IN_RECORDS_SUIT = compile_pattern(
     # the requester": the records law's words.
     r"|\bden(?:ied|ial\s+of)\s+(?:access\s+to\s+)?(?:a|an|the|any)\s+(?:public\s+)?(?:records?|request)\b"
     r"|\brequesters?\b"
+    # ("A person denied records of the State Law Enforcement Division ... may bring an action";
+    # "A person whose request under Section 36-12-40 ... for records of a law enforcement agency
+    # is denied may bring an action")
+    r"|\b(?:denied|refused)\s+(?:the\s+|any\s+)?records?\b"
+    r"|\brequest\b[^.;]{0,100}?\brecords?\b[^.;]{0,100}?\b(?:is|was|are|has\s+been)\s+(?:denied|refused)\b"
 )
 _INDEMNIFIES_AN_ENTITY = compile_pattern(
     r"\bindemnify\s+(?:and\s+hold\s+harmless\s+)?(?:the|an?|any|each)\s+(?:[\w-]+\s+){0,2}?(?:agency|agencies"
@@ -3442,6 +3447,12 @@ _WRONG_POINTED_BACK = compile_pattern(
     r"\b(?:so|thus|thereby)\s+(?:deprived|injured|aggrieved)\b"
     r"|\b(?:deprived|injured|aggrieved)\s+thereby\b"
     r"|\bsuch\s+(?:an?\s+)?(?:deprivation|violation|infringement)s?\b"
+    # The action or the defendants described in the sentence before: "(d) The action is for the
+    # deprivation ... of a right secured by the Ohio Constitution. In such an action the employee
+    # is liable"; "... do not apply to an action against ... for the deprivation ... of a right
+    # secured by article I ... Such an officer, official, agent or employee is liable".
+    r"|\bin\s+(?:any\s+)?such\s+(?:an?\s+)?(?:action|claim|suit|proceeding)s?\b"
+    r"|^[\W\d]*such\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:officers?|employees?|officials?|agents?)\b"
 )
 # Several freedoms under one noun ("the freedom of speech, of the press, or of assembly").
 _FREEDOMS_IN_A_ROW = compile_pattern(
@@ -10212,6 +10223,15 @@ class Reading:
                 if lifts_in_part(sentence.text) or _lifts_fee_limits_only(sentence.text)
                 else "lifted"
             )
+            if (
+                kind == "lifted"
+                and _LIFTED_FOR_FORCE_CLAIMS.search(sentence.text)
+                and any(c.rights is not Rights.FORCE_OR_SEARCH for c in self.public_claims)
+            ):
+                # "The limitations on damages in §§ 9-31-2 and 9-31-3 shall not apply to a claim
+                # under this chapter arising from the use of force", where the chapter's claim
+                # reaches every right: the other claims stay capped.
+                kind = "lifted-in-part"
             kept_for = _BUT_KEPT_FOR.search(sentence.text)
             if (
                 kind == "lifted-in-part"
@@ -12343,7 +12363,10 @@ def lifts_in_part(body: str) -> bool:
             # not apply ...; provided that punitive damages shall not be awarded ...").
             and not (_CAP_STATUTE_NAMED.search(body) and not _KIND_STILL_BARRED.search(body))
         )
-        or lexicon.CONDITIONAL_LIFT.search(body)
+        # (the condition of an indemnity in the same sentence is that duty's, not the lift's:
+        # "... shall not apply to an action ..., except that a public entity shall indemnify
+        # ..., unless the public entity determines that the conduct constituted actual malice")
+        or lexicon.CONDITIONAL_LIFT.search(_PAYMENT_PROVISO_IN_LIFT.sub(" ", body))
         or lexicon.PARTIAL_LIFT.search(body)
         # "... shall not apply to an action under this section, except as to punitive damages":
         # the limit still holds for one kind of the award.
@@ -12351,6 +12374,15 @@ def lifts_in_part(body: str) -> bool:
     )
 
 
+_PAYMENT_PROVISO_IN_LIFT = compile_pattern(
+    r"\b(?:except\s+that|provided,?\s+(?:however,?\s+)?that)\s+[^.;]{0,120}?\b(?:shall|must)\s+(?:indemnify|defend"
+    r"|pay)\b[^.;]*"
+)
+_LIFTED_FOR_FORCE_CLAIMS = compile_pattern(
+    r"\bnot\s+apply\s+to\s+(?:any\s+|an?\s+)?(?:claims?|actions?)\b[^.;]{0,80}?\b(?:arising\s+(?:from|out\s+of)"
+    r"|based\s+(?:up)?on|for)\s+(?:the\s+|an?\s+)?(?:use\s+of\s+(?:deadly\s+|excessive\s+|physical\s+)?force"
+    r"|excessive\s+force)\b"
+)
 _EVERY_KIND_NAMED = compile_pattern(
     r"\bcompensatory\b[^.;]{0,40}?\b(?:non-?economic|punitive|exemplary)\b"
     r"|\b(?:non-?economic|punitive|exemplary)\b[^.;]{0,40}?\bcompensatory\b"

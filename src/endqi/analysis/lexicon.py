@@ -2430,6 +2430,10 @@ CAP_RAISED = compile_pattern(
     # limit kept.
     r"|\b(?:limits?|limitations?)\b[^.;]{0,80}?\bappl(?:y|ies)\s+to\s+(?:claims?|actions?)\b[^.;]{0,60}?,\s*except\s+"
     r"that\s+the\s+(?:limit|limitation|cap)\b[^.;]{0,120}?\b(?:does|shall)\s+not\s+apply"
+    # "12 V.S.A. § 5601(b) shall apply to an action under this section as if the amounts stated in
+    # that subsection were $2,000,000.00 to any one person".
+    r"|\bappl(?:y|ies)\b[^.;]{0,120}?\bas\s+if\s+(?:the\s+)?(?:amounts?|limits?|sums?)\b[^.;]{0,80}?\b(?:were|was)\s+"
+    r"\$"
     # "the limitations on liability in ORS 30.271 ... shall, for an action under this section, be
     # twice the amounts otherwise stated".
     r"|\b(?:limits?|limitations?|caps?)\b[^.]{0,120}?\bshall\b[^.]{0,60}?\bbe\s+(?:twice|double|triple"
@@ -2543,7 +2547,7 @@ CAP_RAISED_GATE = (
     *("shall be $", "is $", "are $", "except that"),
     *("read as $", "deemed to be $", "deemed as $", "construed as $", "treated as $"),
     *("hundred dollars", "thousand dollars", "million dollars"),
-    *("instead of", "be adjusted"),
+    *("instead of", "be adjusted", "as if the"),
 )
 # Limits on one kind of damages only: lifting them leaves the others in place.
 ONE_KIND_OF_DAMAGES = compile_pattern(
@@ -2564,6 +2568,11 @@ PARTIAL_LIFT = compile_pattern(
     r"|\bnot\s+apply\s+to\s+(?:an?\s+|the\s+|any\s+)?(?:awards?|recovery|portion|part)\s+of\s+"
     r"(?:economic|non-?economic)\s+damages\b"
     r"|\bbut\s+(?:continues?|shall\s+continue)\s+to\s+(?:limit|apply)\b"
+    # Lifted only as far as insurance reaches: "do not apply to a claim under this section to the
+    # extent the political subdivision has liability insurance ... in excess of those limitations".
+    # (not "... and liability ... is not limited to the extent of any liability insurance")
+    r"|\bnot\s+apply\b[^.]{0,160}?(?<!limited )(?<!restricted )\bto\s+the\s+extent\s+(?:that\s+)?[^.;]{0,80}?"
+    r"\b(?:insurance|coverage|risk\s+pool)\b"
     # "... does not apply to a claim pursuant to this section; except that the limitation on
     # damages for noneconomic loss ... in section 13-21-102.5 (3) applies".
     r"|\bnot\s+apply\b[^.]{0,160}?\bexcept\s+that\s+(?:the\s+|any\s+)?(?:limits?|limitations?|caps?)\b[^.;]{0,160}?"
@@ -2651,7 +2660,10 @@ PUBLIC_LIABLE = compile_pattern(
 # A lift that applies only when the conduct was criminal or willful leaves the limits in place
 # for every other claim.
 CONDITIONAL_LIFT = compile_pattern(
-    r"\b(?:only|in which it is (?:judicially )?determined|if|when|where)\b[^.]{0,200}?"
+    # ("... apply to an action under this section unless the trier of fact finds that the
+    # officer's conduct was wilful, wanton, or malicious"; "except that they shall not apply to any
+    # claim on which the trier of fact finds that the officer acted with malice")
+    r"\b(?:only|in which it is (?:judicially )?determined|if|when|where|unless|on which|in which)\b[^.]{0,200}?"
     r"\b(?:crime|fraud|malice|willful|wilful|wanton|intentional)"
 )
 # Indemnity in settings other than public officers' liability to the people they serve.
