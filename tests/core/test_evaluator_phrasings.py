@@ -17925,6 +17925,81 @@ CLAIM_SC = (
 )
 
 SIXTEENTH_SESSION_READINGS = [
+    # Fees: "costs of suit, including a reasonable counsel fee, shall be allowed to a prevailing
+    # plaintiff"; "the governmental unit that employs the peace officer shall pay the claimant's
+    # reasonable attorney's fees" (not what the court "may order that the defendant shall pay");
+    # limited to some cases ("greater than nominal damages", fees "incurred after" a rejected
+    # offer to settle, an hourly rate that "does not exceed" another act's rate, a duty only in a
+    # proviso after "may award"); none when they come out of the plaintiff's own damages.
+    (
+        "start.attorney_fees",
+        "yes",
+        "NJ",
+        CLAIM_SC
+        + "(C) In any action under this section, costs of suit, including a reasonable counsel "
+        "fee, shall be allowed to a prevailing plaintiff.",
+    ),
+    (
+        "start.attorney_fees",
+        "yes",
+        "TX",
+        CLAIM_SC
+        + "(C) If a claimant prevails in an action under this section, the governmental unit that "
+        "employs the peace officer shall pay the claimant's reasonable attorney's fees and court "
+        "costs.",
+    ),
+    (
+        "start.attorney_fees",
+        "no",
+        "TX",
+        CLAIM_SC
+        + "(C) The court in its discretion may order that the defendant shall pay the plaintiff's "
+        "reasonable attorney's fees and costs.",
+    ),
+    (
+        "start.attorney_fees",
+        "partial",
+        "PA",
+        CLAIM_SC
+        + "(C) The court shall award reasonable attorney fees and costs to a plaintiff who "
+        "recovers compensatory damages in an amount greater than nominal damages.",
+    ),
+    (
+        "start.attorney_fees",
+        "partial",
+        "NV",
+        CLAIM_SC
+        + "(C) The court shall award to a prevailing plaintiff the reasonable attorney's fees "
+        "incurred after the date on which a defendant rejected a written offer by the plaintiff "
+        "to settle the action.",
+    ),
+    (
+        "start.attorney_fees",
+        "partial",
+        "MD",
+        CLAIM_SC + "(C) THE COURT SHALL AWARD REASONABLE ATTORNEY'S FEES AND COSTS TO A PREVAILING "
+        "PLAINTIFF, COMPUTED AT AN HOURLY RATE THAT DOES NOT EXCEED THE HOURLY RATE THEN "
+        "AUTHORIZED FOR COUNSEL APPOINTED UNDER THE FEDERAL CRIMINAL JUSTICE ACT.",
+    ),
+    (
+        "start.attorney_fees",
+        "partial",
+        "NY",
+        CLAIM_SC + "(C) The court may award reasonable attorney's fees and costs to a prevailing "
+        "plaintiff; provided, however, that where the trier of fact finds that the deprivation "
+        "was knowing or wilful, the court shall award reasonable attorney's fees and costs to the "
+        "plaintiff.",
+    ),
+    (
+        "start.attorney_fees",
+        "no",
+        "MS",
+        CLAIM_SC
+        + "(C) The court shall award reasonable attorney's fees to a prevailing plaintiff; "
+        "however, any attorney's fees so awarded shall be paid from, and shall not be in addition "
+        "to, the damages awarded to the plaintiff, and no attorney's fees shall be taxed against "
+        "any defendant.",
+    ),
     # A cap lift on a condition of culpable conduct ("... apply to an action under this section
     # unless the trier of fact finds that the officer's conduct was wilful"; "except that they
     # shall not apply to any claim on which the trier of fact finds ... malice"), for force claims

@@ -10965,6 +10965,8 @@ class Reading:
                 or self._fee_item_under_mandatory_list(sentence)
                 or bool(_PLAINTIFF_NEVER_BEARS_FEES.search(body))
             ) and not _FEES_LEFT_TO_DISCRETION.search(body)
+            conditional_duty = not mandatory and _PROVISO_SHALL_AWARD.search(body) is not None
+            mandatory = mandatory or conditional_duty
             if not mandatory and not lexicon.FEE_DISCRETIONARY.search(body):
                 continue
             if _fees_to_government(body):
@@ -10985,7 +10987,7 @@ class Reading:
             capped = bool(
                 _limits_fees(body) and (lexicon.MONEY.search(body) or rx.search(r"percent|%", body))
             ) or bool(_HOURLY_RATE_CAP.search(body))
-            limited = bool(lexicon.FEE_LIMIT.search(body))
+            limited = bool(lexicon.FEE_LIMIT.search(body)) or conditional_duty
             # "Section 5 does not apply when the plaintiff recovers only nominal damages".
             limited = limited or bool(self.exceptions_to(sentence))
             # "(2) An award under subsection (1) of this section shall not exceed fifty thousand
@@ -12620,6 +12622,20 @@ _AGGREGATE_LIMIT = compile_pattern(
 _OWN_FEES_BORNE = compile_pattern(
     r"\b(?:each|every|all|the)\s+part(?:y|ies)\s+(?:shall|must|will|to)\s+bear\s+(?:its|their|his|her"
     r"|his\s+or\s+her|the\s+party's)\s+own\s+(?:attorney|counsel|legal)"
+    # The fees come out of the plaintiff's own award: "any attorney's fees so awarded shall be
+    # paid from, and shall not be in addition to, the damages awarded to the plaintiff, and no
+    # attorney's fees shall be taxed against any defendant".
+    r"|\bno\s+(?:attorney'?s?'?|counsel)\s+fees?\s+(?:shall|may)\s+be\s+(?:taxed|assessed|charged)\s+against\s+(?:any|the|a)\s+"
+    r"defendants?\b"
+    r"|\bshall\s+be\s+paid\s+(?:from|out\s+of),?\s+(?:and\s+shall\s+not\s+be\s+in\s+addition\s+to,?\s+)?the\s+"
+    r"(?:damages|award|judgment)\b"
+)
+# A duty to award in a proviso after a discretionary award: "The court may award ...;
+# provided, however, that where the trier of fact finds that the deprivation was knowing or
+# wilful, the court shall award ...": mandatory in some cases only.
+_PROVISO_SHALL_AWARD = compile_pattern(
+    r"\b(?:provided,?\s+(?:however,?\s+)?that|except\s+that)\s+(?:where|if|when|in\s+(?:any|an)\s+action\s+in\s+which)\b"
+    r"[^.;]{0,160}?\b(?:shall|must)\s+award\b"
 )
 # The plaintiff never pays: "In no event shall a prevailing plaintiff bear his or her own
 # attorney's fees", "No prevailing plaintiff shall be required to pay the plaintiff's own
@@ -12698,11 +12714,16 @@ def _scoped_to_another_act(body: str, own_names: tuple[str, ...] = ()) -> bool:
     return (
         scope is not None
         and "rights" not in scope.group(0)
+        # (an act that sets a measure, not the claims: "computed at an hourly rate that does not
+        # exceed the rate then authorized for counsel appointed under the Criminal Justice Act")
+        and _ACT_AS_A_MEASURE.search(body, max(0, scope.start() - 40), scope.start()) is None
         and not rx.search(r"\bthis (?:section|act|chapter|article|subchapter)\b", body)
         and not any(name in scope.group(0) for name in own_names)
     )
 
 
+_COURT_MAY_ORDER = compile_pattern(r"\bmay\s+(?:order|direct|require)\b")
+_ACT_AS_A_MEASURE = compile_pattern(r"\b(?:rates?|appointed|authorized|schedule)\b[^.;]{0,30}$")
 _SHORT_TITLE = compile_pattern(
     r"\b(?:may\s+be\s+cited\s+as|shall\s+be\s+known\s+as|may\s+be\s+referred\s+to\s+as)\s+(?:the\s+)?"
     r"[\"“']?(?:the\s+)?(?P<name>[a-z][\w' -]{2,80}?\bact)\b"
@@ -12804,6 +12825,12 @@ def _fees_mandatory(body: str) -> bool:
         # judgment ... shall include ... an award of attorney's fees" forbids the award.
         verb = before[-1]
         if _NEGATED_FEE_SUBJECT.search(body, 0, verb.start()):
+            return False
+        # ("The court in its discretion may order that the defendant shall pay the plaintiff's
+        # reasonable attorney's fees": the payment is what the court may order)
+        if rx.match(r"(?:shall|must)\s+pay\b", verb.group(0)) and _COURT_MAY_ORDER.search(
+            body, 0, verb.start()
+        ):
             return False
         # "the court may award reasonable attorney's fees, except that the court shall award
         # them to a prevailing plaintiff": discretion for others, a duty to the plaintiff.

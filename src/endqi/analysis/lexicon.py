@@ -3410,7 +3410,11 @@ FEE_LIMIT = compile_pattern(
     r"\b(?:no|not)\s+(?:more|greater|higher)\s+than\b[^.;]{0,60}?(?:\bone[ -](?:third|half|quarter"
     r"|fourth|fifth)|percent|%|\brate\b|\$|\bdollars\b)"
     r"|\brate\b[^.;]{0,40}?\b(?:not\s+(?:greater|higher|more)\s+than|not\s+to\s+exceed|not\s+exceeding"
-    r"|(?:may|shall)\s+not\s+exceed)"
+    r"|(?:may|shall|does|do)\s+not\s+exceed)"
+    # "... to a plaintiff who recovers compensatory damages in an amount greater than nominal
+    # damages"; fees incurred after a rejected "written offer ... to settle".
+    r"|\b(?:greater|more)\s+than\s+nominal\s+damages\b"
+    r"|\bincurred\s+after\b[^.;]{0,120}?\boffer\b[^.;]{0,60}?\bsettle"
     # "to a plaintiff who prevails on a claim under subsection (a) alleging the use of excessive
     # force": fees for that claim only.
     r"|\bclaims?\s+(?:under\s+[^.;]{1,30}?\s+)?alleging\s+(?:the\s+use\s+of\s+)?(?:excessive|deadly"
@@ -3709,7 +3713,7 @@ ATTORNEY_FEES = compile_pattern(
     # "a fee award calculated by the lodestar method": counsel's fee by its measure.
     r"|\bfee\s+award\s+calculated\s+by\s+the\s+lodestar\b|\blodestar\s+(?:fee|method|amount)\b"
 )
-ATTORNEY_FEES_GATE = ("attorney", "counsel fees", "legal fees", "services of", "lawyer", "lodestar")
+ATTORNEY_FEES_GATE = ("attorney", "counsel fee", "legal fee", "services of", "lawyer", "lodestar")
 # A fee clause for claims under some other named act ("in an action under the consumer
 # protection act"); a civil rights act, or this act, is the bill's own vehicle.
 OTHER_ACT_SCOPE = compile_pattern(
@@ -3756,6 +3760,10 @@ _FEE_MANDATORY = (
     r"|\b(?:shall|must) (?:shift|enter)\b"
     # A duty in other words: "is required to award", "it is the duty of the court ... to award".
     r"|\b(?:is|are) required to (?:award|allow|grant|pay)\b"
+    # The payer named: "the governmental unit that employs the peace officer shall pay the
+    # claimant's reasonable attorney's fees".
+    r"|\b(?:shall|must) pay (?:the |a |any )?(?:prevailing )?(?:claimant|plaintiff|injured person|injured party)"
+    r"(?:'s|s'|\u2019s)?\b"
     r"|\bit is the duty of\b[^.;]{0,120}?\bto (?:award|allow|grant)\b"
     # A refusal forbidden: "the court shall not deny reasonable attorney fees".
     r"|\b(?:shall|may) not (?:deny|refuse|withhold|decline to award)\b"
