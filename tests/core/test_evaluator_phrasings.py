@@ -17925,6 +17925,31 @@ CLAIM_SC = (
 )
 
 SIXTEENTH_SESSION_READINGS = [
+    # The doctrine kept under the State's own name ("In any other action under this section, a
+    # defendant may assert qualified official immunity"), and a bar for the officers a
+    # condition picks out, with every immunity kept "except as provided" in it: some officers.
+    (
+        "end.law_enforcement",
+        "no",
+        "KY",
+        "(1) A peace officer who, under color of law, deprives a person of a right secured by the "
+        "Constitution of Kentucky is liable to the person.\n(2) In an action under this section "
+        "in which the plaintiff alleges death, qualified official immunity shall not be a "
+        "defense.\n(3) In any other action under this section, a defendant may assert qualified "
+        "official immunity.",
+    ),
+    (
+        "end.law_enforcement",
+        "partial",
+        "OH",
+        "(A) A peace officer who, under color of law, deprives a person of a right secured by "
+        "article I of the Ohio Constitution is liable to that person.\n(B) A person who, at the "
+        "time of the conduct giving rise to an action under this section, was serving as a peace "
+        "officer without a current certificate issued under section 109.77 of the Revised Code "
+        "may not assert qualified immunity as a defense.\n(C) Except as provided in division (B) "
+        "of this section, a peace officer retains every immunity and defense available under the "
+        "law of this state, including qualified immunity.",
+    ),
     # Fees: "costs of suit, including a reasonable counsel fee, shall be allowed to a prevailing
     # plaintiff"; "the governmental unit that employs the peace officer shall pay the claimant's
     # reasonable attorney's fees" (not what the court "may order that the defendant shall pay");

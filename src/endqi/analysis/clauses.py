@@ -6089,6 +6089,13 @@ _EXCEPT_AS_PROVIDED_IN = compile_pattern(
     r"^\W*(?:\(\w{1,4}\)\s*)*except\s+as\s+(?:otherwise\s+)?provided\s+(?:in|by|under)\s+"
     r"(?:sub)?(?:section|paragraph|division)\s+\((?P<label>[a-z0-9]{1,4})\)"
 )
+# An officer subject picked out by a condition of his own: "A person who, at the time of the
+# conduct ..., was serving as a peace officer without a current certificate", "A law enforcement
+# officer who ... exercised police powers without having completed the basic training".
+_CONDITIONED_OFFICER_SUBJECT = compile_pattern(
+    r"\W*(?:\(\w{1,4}\)\s*)*(?:an?|any)\s+(?:person|individual|(?:[\w-]+\s+){0,2}?officer)\s+who\b"
+    r"[^.;]{0,200}?\bwithout\s+(?:a\s+|an\s+|having\s+)?(?:current|valid|completed|completing|certif|licen|train)"
+)
 # ... and denied: "... are not available", "shall not be a defense", "may not be asserted".
 _DENIED_AFTER_REFERENCE = compile_pattern(
     r"[^.;]{0,20}?\b(?:(?:are|is|shall|may|must)\s+not\s+(?:be\s+)?(?:available|a\s+defen[cs]e|defen[cs]es"
@@ -9175,16 +9182,35 @@ class Reading:
         if not bars:
             return found
         kept = []
+        narrowed: set[Sentence] = set()
         for defense in found:
             if defense.effect is Effect.KEPT:
                 excepted = _EXCEPT_AS_PROVIDED_IN.search(defense.clause.text)
-                if excepted is not None and any(
-                    rx.match(rf"\W*\({re.escape(excepted.group('label'))}\)\s", bar.clause.text)
+                yielding_to = [
+                    bar
                     for bar in bars
-                ):
+                    if excepted is not None
+                    and rx.match(rf"\W*\({re.escape(excepted.group('label'))}\)\s", bar.clause.text)
+                ]
+                if yielding_to:
+                    # ("(B) A person who ... was serving as a peace officer without a current
+                    # certificate ... may not assert qualified immunity. (C) Except as provided in
+                    # division (B), a peace officer retains every immunity ..., including qualified
+                    # immunity": the bar reaches only the officers its condition picks out.)
+                    narrowed |= {
+                        bar.clause
+                        for bar in yielding_to
+                        if bar.role in (Role.POLICE, Role.UNNAMED)
+                        and _CONDITIONED_OFFICER_SUBJECT.match(bar.clause.text)
+                    }
                     continue
             kept.append(defense)
-        return tuple(kept)
+        return tuple(
+            replace(d, role=Role.POLICE_NARROW, role_named=True)
+            if d.effect is Effect.BARRED and d.clause in narrowed
+            else d
+            for d in kept
+        )
 
     @cached_property
     def _section_exceptions(self) -> dict[str, tuple[Sentence, ...]]:

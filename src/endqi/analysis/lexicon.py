@@ -1260,7 +1260,7 @@ PRESERVES_QI = compile_pattern(
     # "In an action under this section, a court shall apply the doctrine of qualified immunity as
     # that doctrine was applied by the United States Supreme Court on January 1, 2020".
     r"\b(?:shall|must)\s+(?:continue\s+to\s+)?(?:apply|recognize|follow)\s+the\s+(?:federal\s+)?doctrine\s+of\s+"
-    r"qualified\s+immunity\b|\bqualified\s+immunity\s+(?:shall|does|will)\s+(?:continue\s+to\s+)?apply\b(?!\s+only)|"
+    r"qualified\s+(?:official\s+)?immunity\b|\bqualified\s+(?:official\s+)?immunity\s+(?:shall|does|will)\s+(?:continue\s+to\s+)?apply\b(?!\s+only)|"
     # "a defendant is entitled to immunity unless the right was clearly established": the test
     # itself, written into the bill.
     r"\b(?:is|are|shall\s+be|remains?)\s+entitled\s+to\s+(?:qualified\s+)?immunity\s+unless\b[^.;]{0,120}?"
@@ -1270,30 +1270,30 @@ PRESERVES_QI = compile_pattern(
     r"\b(?:an?|any|the)\s+(?:qualified\s+)?immunity(?:\s+defen[cs]e)?\s+(?:shall|is|will)\s+(?:only\s+)?be\s+"
     r"available\s+(?:only\s+)?(?:if|when|where|to\s+the\s+extent)\b[^.;]{0,160}?\bclearly\s+established|"
     r"(?:nothing\b[^.]{0,160}?\b(?:construed|interpreted|deemed)\b[^.]{0,80}?\b(?:abrogat|limit|waive"
-    r"|eliminat|affect|restrict|impair|diminish|modify)\w*[^.]{0,160}?(?:qualified immunity"
+    r"|eliminat|affect|restrict|impair|diminish|modify)\w*[^.]{0,160}?(?:qualified (?:official )?immunity"
     r"|good[ -]faith|common[ -]law immunit))"
     r"|(?:shall|does|do|will)\s+not\s+(?:abrogate|limit|waive|eliminate|affect|impair)\b[^.]{0,200}?"
-    r"qualified immunity"
+    r"qualified (?:official )?immunity"
     # ("Nothing in this 2027 Act creates a cause of action ... or abrogates or limits any immunity
     # or defense ..., including qualified immunity")
     r"|\bnothing\s+in\s+(?:this|these)\b[^.]{0,200}?\b(?:abrogates?|limits?|waives?|eliminates?|affects?"
-    r"|restricts?|impairs?|diminish(?:es)?)\b[^.]{0,200}?(?:qualified immunity|good[ -]faith"
+    r"|restricts?|impairs?|diminish(?:es)?)\b[^.]{0,200}?(?:qualified (?:official )?immunity|good[ -]faith"
     r"|common[ -]law immunit)"
     r"|(?:shall|does|do|will|may)\s+not\s+be\s+(?:construed|interpreted|deemed)\s+(?:to|as)\b"
     r"[^.]{0,80}?\b(?:abrogat|limit|waive|eliminat|affect|restrict|impair|diminish|modify)\w*"
-    r"[^.]{0,160}?(?:qualified immunity|good[ -]faith|common[ -]law immunit)"
-    r"|\bmay\s+(?:raise|assert|invoke|claim)\b[^.]{0,40}?qualified immunity"
+    r"[^.]{0,160}?(?:qualified (?:official )?immunity|good[ -]faith|common[ -]law immunit)"
+    r"|\bmay\s+(?:raise|assert|invoke|claim)\b[^.]{0,40}?qualified (?:official )?immunity"
     # "The qualified immunity of the officer, and any other defense available to the officer in
     # an action brought by the complainant, is not affected by this section."
     # (not "Qualified immunity, as that term is used in federal law, is not affected by this
     # section": the federal claim's defense, which the state's claim does not touch)
-    r"|qualified immunity\b(?![^.;]{0,160}?\bfederal\b)[^.;]{0,160}?\b(?:is|are|shall\s+be|will\s+be)\s+"
+    r"|qualified (?:official )?immunity\b(?![^.;]{0,160}?\bfederal\b)[^.;]{0,160}?\b(?:is|are|shall\s+be|will\s+be)\s+"
     r"(?:not\s+(?:affected|limited|impaired"
     r"|abrogated|waived|diminished|modified|altered)|unaffected|unimpaired)\b"
     # "a police officer is entitled to the defenses and immunities, including qualified immunity,
     # that would be available ...".
     r"|\b(?:is|are|shall\s+be|remains?)\s+entitled\s+to\s+(?:the\s+|any\s+|all\s+|every\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:defen[cs]es?|immunit(?:y|ies))\b[^.;]{0,80}?\bincluding\s+(?:the\s+defen[cs]e\s+of\s+)?qualified immunity"
+    r"(?:defen[cs]es?|immunit(?:y|ies))\b[^.;]{0,80}?\bincluding\s+(?:the\s+defen[cs]e\s+of\s+)?qualified (?:official )?immunity"
     # "may assert any immunity that would be available to the officer in an action under 42
     # U.S.C. § 1983": the federal doctrine, by the statute it grew under.
     r"|\bmay\s+(?:raise|assert|invoke|claim|rely\s+on)\s+(?:any|all|every|each|the)\s+(?:\w+\s+){0,2}?"
@@ -1302,7 +1302,7 @@ PRESERVES_QI = compile_pattern(
     # qualified immunity".
     r"|\bmay\s+(?:raise|assert|invoke|claim|rely\s+on)\s+(?:any|all|every)\s+(?:\w+\s+){0,3}?"
     r"(?:immunit(?:y|ies)|defen[cs]es?)\b[^.;]{0,160}?\bincluding\s+(?:the\s+defen[cs]e\s+of\s+)?"
-    r"qualified immunity"
+    r"qualified (?:official )?immunity"
     # "a defendant may raise any affirmative defense available at common law, including the
     # defense that the defendant acted in good faith".
     r"|\bmay\s+(?:raise|assert|invoke|claim)\b[^.]{0,200}?\b(?:good[ -]faith|reasonabl[ey] believ)"
@@ -1315,20 +1315,24 @@ PRESERVES_QI = compile_pattern(
     # "The purchase of insurance ... shall not constitute a waiver of any immunity or defense
     # available to the county, the sheriff or any deputy, including qualified immunity".
     r"|\b(?:shall|does|do|will)\s+not\s+(?:constitute|be\s+(?:deemed|construed\s+as))\s+(?:a|an)\s+waiver\s+of\b"
-    r"[^.;]{0,160}?\bqualified immunity"
+    r"[^.;]{0,160}?\bqualified (?:official )?immunity"
     # (not what nothing is to be read to do: "nothing in this act shall be construed to preserve
     # the doctrine of qualified immunity")
     r"|(?<!construed to )(?<!interpreted to )(?<!deemed to )(?<!read to )(?:retains?|preserves?|keeps?)\b"
-    r"[^.]{0,40}?qualified immunity"
+    r"[^.]{0,40}?qualified (?:official )?immunity"
     # "the officer retains every immunity and defense otherwise provided by law, including
     # qualified immunity"
-    r"|\b(?:retains?|preserves?|keeps?)\s+(?:every|all|any)\s+[^.;]{0,100}?\bincluding\s+qualified immunity"
+    r"|\b(?:retains?|preserves?|keeps?)\s+(?:every|all|any)\s+[^.;]{0,100}?\bincluding\s+qualified (?:official )?immunity"
     # "A police officer retains every immunity and defense available under law for acts in
     # response to a riot": whatever the law gives, the doctrine among it.
     r"|\b(?:retains?|preserves?|keeps?)\s+(?:every|all|each)\s+(?:[\w-]+\s+){0,2}?(?:immunit(?:y|ies)"
     r"|defen[cs]es?)\b(?:\s+(?:and|or)\s+(?:[\w-]+\s+){0,2}?(?:immunit(?:y|ies)|defen[cs]es?))?\s+"
     r"(?:(?:otherwise\s+)?(?:available|provided|afforded|recognized)\s+(?:to\s+(?:it|him|her|them)\s+)?"
     r"(?:under|by|at)\s+(?:the\s+)?(?:common\s+)?law|that\s+(?:the\s+)?law\s+(?:provides|allows|affords))\b"
+    # "Except as provided in subsection (a), a law enforcement officer may assert any immunity
+    # available under law": whatever the law gives, the doctrine among it.
+    r"|\bmay\s+(?:raise|assert|invoke|claim)\s+(?:any|every|all)\s+(?:immunit(?:y|ies)|defen[cs]es?)(?:\s+(?:or|and)\s+"
+    r"(?:immunit(?:y|ies)|defen[cs]es?))?\s+(?:otherwise\s+)?(?:available|provided)\s+(?:under|by)\s+(?:the\s+)?law\b"
     # "An officer sued in an individual capacity ... may assert any defense or immunity available
     # to a public employee at common law" (not "any other employee ...", the rest beside those
     # barred, nor "... at common law, except the defenses listed in subsection (b)")
@@ -1349,7 +1353,7 @@ PRESERVES_QI = compile_pattern(
     r"|\bmay\s+assert\s+(?:either|both|that|such|each)\s+immunit(?:y|ies)\s+as\s+a\s+defen[cs]e\b"
     # "It is not the intent of this act to eliminate qualified immunity".
     r"|\b(?:is|was)\s+not\s+the\s+(?:intent|intention|purpose)\b[^.;]{0,60}?\bto\s+(?:abrogat|limit|waive"
-    r"|eliminat|abolish|affect|restrict|impair|end)\w*[^.;]{0,80}?qualified immunity"
+    r"|eliminat|abolish|affect|restrict|impair|end)\w*[^.;]{0,80}?qualified (?:official )?immunity"
     # "In all other actions ..., an officer shall retain every immunity available at common law".
     r"|\b(?:shall\s+)?(?:retains?|keeps?)\s+(?:every|all|any)\s+(?:\w+\s+){0,2}?immunit(?:y|ies)\b"
     r"[^.]{0,40}?\bcommon law"
@@ -1361,15 +1365,15 @@ PRESERVES_QI = compile_pattern(
     # every immunity and defense ..., including qualified immunity".
     r"|\bfor\s+(?:all|any|every)\s+claims?\s+other\s+than\b[^.;]{0,80}?\b(?:retains?|keeps?|may\s+(?:assert"
     r"|raise))\b[^.;]{0,40}?\bimmunit"
-    r"|qualified immunity\s+(?:shall\s+)?(?:remains?|continues?)\s+(?:to\s+be\s+)?available"
+    r"|qualified (?:official )?immunity\s+(?:shall\s+)?(?:remains?|continues?)\s+(?:to\s+be\s+)?available"
     # "In any other claim under sub. (1), an officer is entitled to qualified immunity".
     r"|\b(?:in|for)\s+(?:any|all|every)\s+other\s+(?:claims?|actions?|cases?)\b[^.;]{0,80}?\b(?:is|are"
-    r"|shall\s+be|remains?)\s+entitled\s+to\s+(?:the\s+defen[cs]e\s+of\s+)?qualified\s+immunity"
+    r"|shall\s+be|remains?)\s+entitled\s+to\s+(?:the\s+defen[cs]e\s+of\s+)?qualified\s+(?:official\s+)?immunity"
     # "Nothing in this section abrogates the qualified immunity of a peace officer".
     r"|\bnothing\s+in\s+this\s+\w+\s+(?:abrogates|limits|waives|eliminates|affects|impairs|abolishes)\b"
     # (not a saving for other actions: "... affects qualified immunity in any other action")
     r"(?![^.]{0,240}?\bother\s+(?:actions?|claims?|proceedings?|suits?)\b)"
-    r"[^.]{0,160}?(?:qualified immunity|good[ -]faith|common[ -]law immunit)"
+    r"[^.]{0,160}?(?:qualified (?:official )?immunity|good[ -]faith|common[ -]law immunit)"
     # "Nothing in subdivision two shall be construed to limit any immunity available ... under
     # the common law of this state, and such immunities shall apply to actions under this
     # section": every immunity kept for the bill's own actions.
@@ -1383,7 +1387,7 @@ PRESERVES_QI = compile_pattern(
     r"\b(?:continues?|shall\s+continue|remains?)\s+to\s+apply\s+to\s+(?:actions?|claims?)\b"
     # "Qualified immunity is not a defense to a claim of force; it remains available as to all
     # other claims": the doctrine, by pronoun, kept for the rest.
-    r"|qualified immunity\b[^.]{0,160}?[;,]\s*(?:but\s+)?(?:it|the\s+(?:defen[cs]e|doctrine"
+    r"|qualified (?:official )?immunity\b[^.]{0,160}?[;,]\s*(?:but\s+)?(?:it|the\s+(?:defen[cs]e|doctrine"
     r"|immunity))\s+(?:shall\s+)?(?:remains?|continues?\s+to\s+be|is\s+still)\s+available"
     # "the common-law defense that the officer acted in good faith ... remains available".
     # ('"Immunity defense" does not include the defense that the officer acted in the reasonable
@@ -1402,8 +1406,8 @@ PRESERVES_QI = compile_pattern(
     # available at common law, including good faith".
     r"|\b(?:but|however|except that)\b[^.]{0,40}?\bmay\s+(?:assert|raise|invoke|rely on)\b"
     r"[^.]{0,120}?(?:good[ -]faith|reasonabl[ey] believ|clearly established)"
-    r"|(?:may|shall)\s+not\s+(?:deny|refuse|withhold)\b[^.]{0,60}?qualified immunity"
-    r"|qualified immunity\s+(?:is|shall be)\s+(?:an?\s+)?(?:complete\s+)?defen[cs]e"
+    r"|(?:may|shall)\s+not\s+(?:deny|refuse|withhold)\b[^.]{0,60}?qualified (?:official )?immunity"
+    r"|qualified (?:official )?immunity\s+(?:is|shall be)\s+(?:an?\s+)?(?:complete\s+)?defen[cs]e"
 )
 # -- The polarity of a clause that names the doctrine ------------------------------
 # Read when no listed bar or keep wording matched (clauses.polarity_bar): a clause that names
