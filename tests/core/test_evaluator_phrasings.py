@@ -17925,6 +17925,48 @@ CLAIM_SC = (
 )
 
 SIXTEENTH_SESSION_READINGS = [
+    # Sheriffs and their people only: "the sheriff and the sheriff's deputies", "the sheriff, in the
+    # sheriff's official capacity", "a jail officer"; the sheriff's "official bond ... shall be
+    # liable for any judgment" is a fund the award is paid from, not a wider class; a title that
+    # says "providing that the sheriff ... is liable" enacts nothing.
+    (
+        "end.law_enforcement",
+        "partial",
+        "NC",
+        "(a) The sheriff and the sheriff's deputies shall be liable to the party injured for any "
+        "deprivation of a right secured by Article I of the North Carolina Constitution.\n(b) In "
+        "an action under this section, qualified immunity shall not be a defense.\n(c) The "
+        "official bond of the sheriff required by G.S. 162-8 shall be liable for any judgment "
+        "entered under this section.",
+    ),
+    (
+        "end.law_enforcement",
+        "partial",
+        "NM",
+        "HOUSE BILL 12\nAN ACT RELATING TO COUNTIES; PROVIDING THAT THE SHERIFF IN THE SHERIFF'S "
+        "OFFICIAL CAPACITY IS LIABLE FOR DEPRIVATIONS OF RIGHTS BY DEPUTIES.\nBE IT ENACTED BY THE "
+        "LEGISLATURE OF THE STATE OF NEW MEXICO:\nA. The sheriff, in the sheriff's official "
+        "capacity, is liable for any deprivation of a right secured by the bill of rights of the "
+        "constitution of New Mexico committed under color of law by a deputy sheriff.\nB. "
+        "Qualified immunity shall not be available as a defense in an action brought pursuant to "
+        "this section.",
+    ),
+    (
+        "end.law_enforcement",
+        "partial",
+        "ID",
+        "(a) A jail officer who, under color of law, deprives a person of a right secured by the "
+        "constitution of this state is liable to the person.\n(c) The defense of qualified "
+        "immunity shall not be available in an action under this section.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "ID",
+        "(a) A peace officer or jail officer who, under color of law, deprives a person of a right "
+        "secured by the constitution of this state is liable to the person.\n(c) The defense of "
+        "qualified immunity shall not be available in an action under this section.",
+    ),
     # The doctrine kept under the State's own name ("In any other action under this section, a
     # defendant may assert qualified official immunity"), and a bar for the officers a
     # condition picks out, with every immunity kept "except as provided" in it: some officers.

@@ -442,7 +442,11 @@ def _title_after_header(body: str) -> bool:
     title = _LONG_TITLE.search(body, 0, _PURPOSE_TITLE_REACH)
     if title is None:
         return False
-    if title.end() <= _TITLE_REACH and _RULE_WORDS.search(body) is None:
+    # (a title's own "providing that the sheriff ... is liable for ..." describes, enacts nothing)
+    if (
+        title.end() <= _TITLE_REACH
+        and _RULE_WORDS.search(_TITLE_CLAUSE_THAT.sub(" ", body)) is None
+    ):
         return True
     # ("... AN ACT concerning Police Immunity and Accountability Act FOR the purpose of
     # specifying that a police officer ... is liable ...; establishing that ...": Maryland's
@@ -453,6 +457,9 @@ def _title_after_header(body: str) -> bool:
     )
 
 
+_TITLE_CLAUSE_THAT = compile_pattern(
+    r"(?:;|,)\s*(?:and\s+)?(?:providing|specifying|establishing|stating|declaring|clarifying)\s+that\b[^;]*"
+)
 _PURPOSE_AFTER_TITLE = compile_pattern(r"\bfor\s+the\s+purpose\s+of\s+[a-z]+ing\b")
 _ENACTS_OR_AMENDS = compile_pattern(r"\bamended\b|\bto\s+read\b|\benacted\b")
 
@@ -6092,6 +6099,9 @@ _EXCEPT_AS_PROVIDED_IN = compile_pattern(
 # An officer subject picked out by a condition of his own: "A person who, at the time of the
 # conduct ..., was serving as a peace officer without a current certificate", "A law enforcement
 # officer who ... exercised police powers without having completed the basic training".
+_BOND_AS_SUBJECT = compile_pattern(
+    r"\W*(?:\(?[a-z0-9]{1,3}[_.)]\s+)?(?:the|an?|any|each)\s+(?:official\s+|surety\s+|performance\s+)?bonds?\b"
+)
 _CONDITIONED_OFFICER_SUBJECT = compile_pattern(
     r"\W*(?:\(\w{1,4}\)\s*)*(?:an?|any)\s+(?:person|individual|(?:[\w-]+\s+){0,2}?officer)\s+who\b"
     r"[^.;]{0,200}?\bwithout\s+(?:a\s+|an\s+|having\s+)?(?:current|valid|completed|completing|certif|licen|train)"
@@ -7560,6 +7570,10 @@ class Reading:
                 else Sentence(sentence.start, sentence.end, named),
                 definitions,
             )
+            if phrase is not None and _BOND_AS_SUBJECT.match(phrase):
+                # "(c) The official bond of the sheriff ... shall be liable for any judgment
+                # entered under this section": a fund the judgment is paid from, no defendant.
+                continue
             if phrase is not None and _NEGATED_LIABLE_SUBJECT.match(phrase):
                 # "No clinician or co-responder who, at the request of a police officer, responds
                 # ... shall be liable in a suit for damages": an immunity granted, no claim.

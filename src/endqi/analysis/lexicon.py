@@ -263,7 +263,7 @@ NARROW_KIND = compile_pattern(
     r"conservation (?:wardens?|officers?)|game wardens?|wildlife officers?|park rangers?"
     r"|excise (?:police|officers?)|gaming (?:agents?|enforcement (?:agents?|officers?))"
     r"|village public safety officers?|alcohol(?:ic beverage)? (?:enforcement )?agents?"
-    r"|jailers?|detention (?:officers?|staff|personnel|deputies)"
+    r"|jailers?|detention (?:officers?|staff|personnel|deputies)|\bjail officers?\b"
     # ("a constable or deputy constable of a township; or a marshal or deputy marshal of a city";
     # "a commissioned tribal officer")
     r"|\bconstables?\b|\b(?:deputy |city |town |village |court |municipal )?marshals?\b(?<!fire marshal)(?<!fire marshals)"
@@ -317,7 +317,12 @@ PUBLIC_OCCUPATION_ALONE = compile_pattern(
 # Kinds of officer that are not all law enforcement when named alone: "a sheriff or deputy
 # sheriff" leaves out police officers and state troopers.
 COUNTY_OFFICERS_ONLY = compile_pattern(
-    r"^(?:\W*(?:an?|any|the|every|each|such|or|and|sheriffs?|undersheriffs?|deputy|deputies|deputy sheriffs?"
+    # ("the sheriff and the sheriff's deputies"; "the sheriff, in the sheriff's official capacity";
+    # "the sheriff or deputy and on the official bond of the sheriff")
+    # (after a subsection's label: "a_ the sheriff, ...")
+    r"^(?:\W*\(?[a-z0-9]{1,3}[_.)]\s+)?(?:\W*(?:an?|any|the|every|each|such|or|and|sheriff(?:'?s'?)?|undersheriffs?|deputy"
+    r"|deputies|deputy sheriffs?"
+    r"|official|bond|capacity|in|his|her|its|their"
     r"|constables?|jailers?"
     # '"Deputy" means the sheriff, an undersheriff, or a deputy sheriff of any county,
     # including a reserve deputy sheriff while on duty'.
