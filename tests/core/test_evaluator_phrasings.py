@@ -17925,6 +17925,52 @@ CLAIM_SC = (
 )
 
 SIXTEENTH_SESSION_READINGS = [
+    # Records opened by withdrawing a records law's exemption ("The exclusions in subsection
+    # (1)(i) and (j) of this section shall not apply to records of a complaint against a peace
+    # officer"), by "a public internet website that lists every judgment", some only (complaints
+    # "alleging that a ... officer ... discharged a firearm"; camera recordings "released to the
+    # public upon request"); a camera's contract published is no record of its use.
+    (
+        "start.public_records",
+        "yes",
+        "KY",
+        CLAIM_SC
+        + "(C) The exclusions in subsection (1)(i) and (j) of KRS 61.878 shall not apply to "
+        "records of a complaint against a peace officer, of the investigation of the complaint, "
+        "and of the final action taken on it.",
+    ),
+    (
+        "start.public_records",
+        "yes",
+        "MI",
+        CLAIM_SC
+        + "(C) The department of state police shall maintain a public internet website that lists "
+        "every judgment entered and every settlement made in an action under this section.",
+    ),
+    (
+        "start.public_records",
+        "partial",
+        "FL",
+        CLAIM_SC
+        + "(C) The exemption in s. 112.533(2)(a) does not apply to records of a complaint alleging "
+        "that a law enforcement officer discharged a firearm at a person.",
+    ),
+    (
+        "start.public_records",
+        "partial",
+        "SC",
+        CLAIM_SC
+        + "(C) Data recorded by a body-worn camera of an incident that is the subject of an action "
+        "under this section must be released to the public upon request.",
+    ),
+    (
+        "start.public_records",
+        "no",
+        "ID",
+        CLAIM_SC
+        + "(C) The department of administration shall publish each body-worn camera contract and "
+        "its price on its website.",
+    ),
     # Sheriffs and their people only: "the sheriff and the sheriff's deputies", "the sheriff, in the
     # sheriff's official capacity", "a jail officer"; the sheriff's "official bond ... shall be
     # liable for any judgment" is a fund the award is paid from, not a wider class; a title that

@@ -4300,7 +4300,15 @@ DECERTIFY_GATE = (
 # ("a public internet database containing, for each judgment ...")
 _PUBLIC_LISTING = (
     r"public,? (?:(?:searchable|online|internet|electronic|web-?based),? (?:and )?){0,2}"
-    r"(?:database|registry|list|index)"
+    # ("shall maintain a public internet website that lists every judgment")
+    r"(?:database|registry|list|index|website|web site)"
+)
+# A records law's exemption withdrawn from misconduct records: "The exclusions in subsection
+# (1)(i) and (j) of this section shall not apply to records of a complaint against a peace
+# officer"; "The exemption in paragraph (a) does not apply to records of a complaint alleging ...".
+_EXEMPTION_WITHDRAWN = (
+    r"\b(?:exemptions?|exclusions?|exceptions?)\b[^.;]{0,80}?\b(?:does|do|shall)\s+not\s+apply\s+to\s+(?:the\s+|any\s+)?"
+    r"(?:records?|information|reports?|files?)\b"
 )
 # Literals one of which every provision of another lawmaker's law holds (what a city "may, by
 # ordinance, establish", the ordinances a state forbids, what a State's law must say for a grant:
@@ -4385,7 +4393,7 @@ RECORDS_VERB = compile_pattern(
     r"|\bpublic\s+information\b|\b(?:may|shall)\s+not\s+be\s+withheld\b"
     # The same said of the agency: "A law enforcement agency may not withhold from any person
     # who requests them ... any complaint", "No agency may withhold any record of a complaint".
-    r"|" + _WITHHOLDING_FORBIDDEN
+    r"|" + _WITHHOLDING_FORBIDDEN + r"|" + _EXEMPTION_WITHDRAWN
 )
 RECORDS_GATE = (
     "public",
@@ -4403,6 +4411,8 @@ RECORDS_GATE = (
     "available",
     # (records released "to any requester", "upon request of any person")
     *("any person", "every person", "member of the public", "requester", "requestor", "applicant"),
+    # (an exemption that "does not apply to records of ...")
+    "not apply to",
 )
 # Someone other than the public: reports to a board or an agency are not disclosure.
 PUBLIC_AUDIENCE = compile_pattern(
@@ -4438,7 +4448,7 @@ PUBLIC_AUDIENCE = compile_pattern(
     # ("are government records and shall be made available for public access pursuant to
     # P.L.1963, c.73": New Jersey's records act)
     r"|\b(?:available|open)\s+for\s+public\s+access\b|\bgovernment\s+records?\b"
-    r"|" + _PUBLIC_LISTING + r"|\b(?:shall|may)\s+not\s+be\s+sealed\b"
+    r"|" + _PUBLIC_LISTING + r"|\b(?:shall|may)\s+not\s+be\s+sealed\b|" + _EXEMPTION_WITHDRAWN
 )
 RECORDS_OBJECT = compile_pattern(
     r"complaints?|misconduct|disciplin|settlements?|judgments?|judgements?|civil actions?|claims?"
@@ -4466,6 +4476,10 @@ RECORDS_OBJECT = compile_pattern(
     # (a noun, not the act: "a person who was recording police activities")
     r"|recordings\b|(?<!was )(?<!were )(?<!is )(?<!are )(?<!been )(?<!while )recording\b"
     r"(?!\s+(?:police|the|an?|officers?|law)\b)|footage"
+    # ("data recorded by a body-worn camera or a vehicle-mounted camera of an incident")
+    # (not "each body-worn camera contract and its price": the purchase, not what it recorded)
+    r"|\b(?:body[- ]worn|vehicle[- ]mounted|dashboard|in-car)\s+cameras?\b(?!\s+(?:contracts?|vendors?|programs?"
+    r"|polic(?:y|ies)|purchases?|procurement|grants?|funding|equipment|pilot))"
 )
 RECORDS_CLOSED = compile_pattern(
     # (not "would identify a minor or a confidential informant": a person, not a record's status)
@@ -4534,8 +4548,10 @@ SOME_RECORDS_ONLY = compile_pattern(
     r"|\bfindings?\s+that\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?used\s+(?:excessive|deadly|lethal|unreasonable)\s+force\b"
     # Findings that an officer fired a weapon: "a record of a sustained finding that the peace
     # officer discharged a firearm at a person".
-    r"|\bfindings?\s+that\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?discharged\s+(?:a\s+|his\s+|her\s+|its\s+)?"
-    r"(?:firearm|weapon|gun)"
+    # (or complaints alleging it: "records of a complaint alleging that a law enforcement officer
+    # ... discharged a firearm at a person")
+    r"|\b(?:findings?|(?:complaints?|allegations?)\s+alleging)\s+that\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,6}?"
+    r"discharged\s+(?:a\s+|his\s+|her\s+|its\s+)?(?:firearm|weapon|gun)"
     # "all records relating to an incident involving the use of deadly force".
     r"|\bincidents?\s+involving\s+(?:the\s+|a\s+)?use\s+of\s+(?:deadly|lethal)\s+force\b"
     # "records of its investigations of incidents in which an officer's use of force resulted
