@@ -17925,6 +17925,17 @@ CLAIM_SC = (
 )
 
 SIXTEENTH_SESSION_READINGS = [
+    # Rights listed after "any right secured by either of the following": those sections only.
+    (
+        "end.state_constitution",
+        "partial",
+        "NC",
+        "(a) A law enforcement officer who, under color of law, deprives a person of any right "
+        "secured by either of the following is liable to the person injured:\n   (1) Section 19 of "
+        "Article I of the North Carolina Constitution.\n   (2) Section 20 of Article I of the North "
+        "Carolina Constitution.\n(d) Qualified immunity is not a defense to an action under this "
+        "section.",
+    ),
     # Records opened by withdrawing a records law's exemption ("The exclusions in subsection
     # (1)(i) and (j) of this section shall not apply to records of a complaint against a peace
     # officer"), by "a public internet website that lists every judgment", some only (complaints

@@ -3144,6 +3144,9 @@ _CONSTITUTION_NAMED = compile_pattern(r"constitution|bill\s+of\s+rights|declarat
 _FOLLOWING_RIGHTS = compile_pattern(
     r"\b(?:any|each|all|one)\s+of\s+the\s+following\s+(?:[\w-]+\s+){0,2}?(?:rights|privileges)\b"
     r"|\bthe\s+following\s+(?:[\w-]+\s+){0,2}?rights\s*:"
+    # ("deprives a person of any right secured by either of the following is liable ...: (1)
+    # Section 19 of Article I ... (2) Section 20 of Article I ...")
+    r"|\brights?\s+(?:secured|protected|guaranteed)\s+by\s+(?:any|either|each|one)\s+of\s+the\s+following\b"
 )
 
 

@@ -325,7 +325,7 @@ DEFINITION_NEEDLES = (" means", " includes", "meaning")
 
 # A definition that opens a list, and the items it lists ("(ii) A corrections officer ...").
 _LIST_OPENER = compile_pattern(
-    r"\b(?:any|each|all|one)\s+of\s+the\s+following\b|\bthe\s+following\s*:"
+    r"\b(?:any|each|all|one|either)\s+of\s+the\s+following\b|\bthe\s+following\s*:"
     # ("'Covered person' means: (a) ...; and (b) ...")
     r"|\b(?:means|includes)\s*:\s*(?:\d{1,2}\.)?$"
 )
