@@ -17925,6 +17925,61 @@ CLAIM_SC = (
 )
 
 SIXTEENTH_SESSION_READINGS = [
+    # The doctrine barred by its source or its elements in other words: "the protection afforded
+    # by federal case law to government officials ... shall not be extended to an action"; "the
+    # common law and statutory immunities of public officers do not apply"; "no court shall
+    # recognize ... an immunity grounded in the reasonableness of the defendant's mistake of law";
+    # "may not escape liability ... because the officer could not have foreseen that a court
+    # would hold the conduct unlawful"; a belief "shall not be considered in determining
+    # liability".
+    (
+        "end.law_enforcement",
+        "yes",
+        "VA",
+        "(A) A peace officer who, under color of law, deprives a person of a right secured by the "
+        "Constitution of this State is liable to the person.\n(B) The protection afforded by federal case law to government officials performing "
+        "discretionary functions shall not be extended to an action under this section.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "IN",
+        "(A) A peace officer who, under color of law, deprives a person of a right secured by the "
+        "Constitution of this State is liable to the person.\n(B) The common law and statutory immunities of public officers do not apply to an "
+        "action under this section.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "DC",
+        "(A) A peace officer who, under color of law, deprives a person of a right secured by the "
+        "Constitution of this State is liable to the person.\n(B) No court shall recognize, on behalf of any defendant in an action under this "
+        "section, an immunity grounded in the reasonableness of the defendant's mistake of law.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "KS",
+        "(A) A peace officer who, under color of law, deprives a person of a right secured by the "
+        "Constitution of this State is liable to the person.\n(B) A defendant may not escape liability under this section because the officer could "
+        "not have foreseen that a court would hold the conduct unlawful.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "WI",
+        "(A) A peace officer who, under color of law, deprives a person of a right secured by the "
+        "Constitution of this State is liable to the person.\n(B) The belief of a public officer that the conduct was lawful, whether honest, "
+        "reasonable, or both, shall not be considered in determining liability under this section.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "WI",
+        "(A) A peace officer who, under color of law, deprives a person of a right secured by the "
+        "Constitution of this State is liable to the person.\n(B) The belief of a public officer that the conduct was lawful shall be considered in "
+        "determining liability under this section.",
+    ),
     # Rights listed after "any right secured by either of the following": those sections only.
     (
         "end.state_constitution",

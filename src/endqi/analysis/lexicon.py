@@ -702,6 +702,19 @@ QI_TERM = compile_pattern(
     r"|\bimmunit(?:y|ies)\b[^.;]{0,120}?\bwhether\s+(?:[\w-]+,?\s+(?:or\s+)?){0,5}?qualified\b"
     # The doctrine's test in other words: conduct "though unlawful, was reasonable", judged
     # "in light of the law" as it then stood.
+    # The doctrine by its source or its elements in other words: "the protection afforded by
+    # federal case law to government officials performing discretionary functions"; "the common
+    # law and statutory immunities of public officers"; "an immunity grounded in the
+    # reasonableness of the defendant's mistake of law"; "because the officer could not have
+    # foreseen that a court would hold the conduct unlawful"; "the belief of a public officer that
+    # the conduct was lawful".
+    r"|\b(?:protection|immunit(?:y|ies)|defen[cs]es?)\s+(?:afforded|given|extended|recognized)\s+by\s+(?:the\s+)?"
+    r"(?:federal\s+)?(?:case\s+law|(?:court|judicial)\s+decisions?|decisions\s+of\s+(?:the\s+)?(?:federal\s+)?courts)\b"
+    r"|\bcommon[ -]law\s+(?:and|or)\s+statutory\s+immunit"
+    r"|\breasonableness\s+of\s+(?:the\s+)?(?:[\w-]+(?:'s|\u2019s)\s+)?(?:mistake|belief)\b"
+    r"|\bforeseen\s+that\s+(?:a|any|the)\s+court\s+would\s+(?:hold|find|rule)\b"
+    r"|\bbelief\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:officer|employee|official|defendant)\s+that\s+"
+    r"(?:the|his|her|its|their|such)\s+conduct\s+was\s+lawful"
     r"|\b(?:though|although|even if) unlawful,? (?:was|were|is) (?:objectively )?reasonable"
     r"|\breasonable in light of (?:the )?(?:\w+ )?law"
     # Only immunities the legislature made: every judge-made one (qualified immunity) is out.
@@ -711,6 +724,8 @@ QI_TERM = compile_pattern(
 # A literal one of which every QI_TERM match contains.
 QI_GATE = (
     "immun",
+    "protection afforded",
+    "foreseen",
     "not clear",
     "thought",
     "clearly established",
@@ -755,7 +770,8 @@ PROCEDURAL_BAR = compile_pattern(
     r"|\b(?:is|shall be)\s+not\s+(?:a\s+)?(?:ground|basis)\s+(?:for|to)\s+(?:dismiss|summary)"
     # "The court may not consider whether the right was clearly established"; "the court shall
     # deny any motion to dismiss ... that rests on the ground that ...".
-    r"|\b(?:may|shall|must)\s+not\s+(?:consider|inquire|take into account)\b"
+    r"|\b(?:may|shall|must)\s+not\s+(?:be\s+considered\s+in\s+determining\s+liability|consider|inquire"
+    r"|take into account)\b"
     # (what is not considered is the doctrine, not "a complaint that was not made in good faith")
     r"(?=[^.;]{0,30}?\b(?:whether|good|belief|believ\w*|clearly|qualified|immun\w*|reasonabl\w*"
     r"|into|prior|precedent|the\s+(?:law|state\s+of\s+the\s+law)))"
@@ -984,6 +1000,11 @@ NEGATED_DEFENSE = compile_pattern(
     # immunity', where the operative section allows only "defenses".
     r"|\b(?:defen[cs]es?|immunit(?:y|ies))[\"”]?\s+(?:does|do|shall)\s+not\s+include\b"
     r"|\b(?:is|are|shall|may)\s+not\s+(?:be\s+)?(?:held\s+|deemed\s+|found\s+)?immune\b"
+    # "... shall not be extended to an action under this section"; "A defendant may not escape
+    # liability under this section because ...".
+    r"|\b(?:shall|may|will)\s+not\s+be\s+(?:extended|afforded|accorded)\s+(?:to|in)\s+(?:an?|any|the)\s+"
+    r"(?:civil\s+)?(?:actions?|claims?|suits?)\b"
+    r"|\b(?:may|shall)\s+not\s+(?:escape|avoid)\s+liability\b[^.;]{0,120}?\b(?:because|on\s+the\s+ground|by\s+reason)\b"
     r"|\b(?:is|are|shall)\s+not\s+(?:be\s+)?entitled\s+to\b"
     # "The defendant is entitled to none of the following: (a) qualified immunity; ...".
     r"|\b(?:entitled\s+to|(?:may|shall|can)\s+(?:raise|assert|claim|invoke|plead)|ha(?:s|ve))\s+none\s+of"
