@@ -17925,6 +17925,47 @@ CLAIM_SC = (
 )
 
 SIXTEENTH_SESSION_READINGS = [
+    # Records opened in other words: "Such records are open for inspection by any person", after
+    # the sentence that says which; "any person may inspect and copy a record of a complaint";
+    # "shall, within 10 business days after receiving a request from any person, release a copy
+    # of each settlement agreement and judgment"; but not records that "shall not otherwise be
+    # open records", nor "The records of each seizure".
+    (
+        "start.public_records",
+        "yes",
+        "CO",
+        CLAIM_SC
+        + "(C) Subsection (5) of this section does not apply to records of a completed internal "
+        "investigation of a complaint of misconduct against a peace officer. Such records are "
+        "open for inspection by any person.",
+    ),
+    (
+        "start.public_records",
+        "no",
+        "KS",
+        CLAIM_SC
+        + "(C) The agency shall produce to the plaintiff every record of a complaint against the "
+        "officer. Such records shall be subject to a protective order entered by the court and "
+        "shall not otherwise be open records under the Kansas open records act.",
+    ),
+    (
+        "start.public_records",
+        "yes",
+        "WI",
+        CLAIM_SC
+        + "(C) Notwithstanding s. 19.36 (10) (b), any person may inspect and copy a record of a "
+        "complaint against a law enforcement officer and any disciplinary action taken against "
+        "the officer.",
+    ),
+    (
+        "start.public_records",
+        "yes",
+        "VT",
+        CLAIM_SC
+        + "(C) A law enforcement agency shall, within 10 business days after receiving a request "
+        "from any person, release a copy of each settlement agreement and judgment in an action "
+        "under this section.",
+    ),
     # The doctrine barred by its source or its elements in other words: "the protection afforded
     # by federal case law to government officials ... shall not be extended to an action"; "the
     # common law and statutory immunities of public officers do not apply"; "no court shall

@@ -3494,6 +3494,11 @@ _RECORDS_BY_REFERENCE = compile_pattern(
     r"(?:(?:section|sec[._]?)\s*(?P<number>\d{1,4}[a-z]?)(?:\s*\((?P<label>[a-z0-9]{1,3})\))?"
     r"|subsection\s+\((?P<sublabel>[a-z0-9]{1,3})\))(?![\w(])" + _OF_ANOTHER_LAW
 )
+_RECORDS_POINTED_BACK = compile_pattern(
+    r"^\W*(?:\(?[a-z0-9]{1,3}[_.)]\s+)?(?:(?:such|these|those)\s+(?:records|information|files|documents)\b"
+    # ("The information is public information ...", not "The records of each seizure ...")
+    r"|the\s+(?:records|information|files|documents)\s+(?=(?:is|are|shall|must)\b))"
+)
 _RECORDS_BY_REFERENCE_SECTION = "sec"  # in "section", "sec." and "subsection" alike
 _RECORDS_OBJECT_OR_REFERENCE = compile_pattern(
     rf"{lexicon.RECORDS_OBJECT.pattern}|{_RECORDS_BY_REFERENCE.pattern}"
@@ -11915,8 +11920,19 @@ class Reading:
             )
             if _RECORDS_BY_REFERENCE.search(s.text) and declared.pattern.search(s.text)
         ]
+        # "Such records are open for inspection by any person", after the sentence that says
+        # which records: read with that sentence.
+        pointed_back = {
+            s: before.text
+            for s in self.find("records", needing=_RECORDS_POINTED_BACK)
+            if not lexicon.RECORDS_OBJECT.search(s.text)
+            and (before := self.text.sentence_before(s)) is not None
+            and lexicon.RECORDS_OBJECT.search(before.text)
+            and self.text.document.section_start(before.start)
+            == self.text.document.section_start(s.start)
+        }
         candidates = sorted(
-            {*self.find("records", needing=lexicon.RECORDS_OBJECT), *by_reference},
+            {*self.find("records", needing=lexicon.RECORDS_OBJECT), *by_reference, *pointed_back},
             key=lambda s: s.start,
         )
         # "It is the policy of this state that ... be available to the public, and an agency
@@ -11931,7 +11947,7 @@ class Reading:
             # read where the cross-reference points.
             described = ""
             if not lexicon.RECORDS_OBJECT.search(body):
-                described = self._records_by_reference(sentence)
+                described = pointed_back.get(sentence) or self._records_by_reference(sentence)
                 if not lexicon.RECORDS_OBJECT.search(described):
                     continue
             if described and _DATA_REPORT.search(body):

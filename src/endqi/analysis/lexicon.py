@@ -4330,6 +4330,14 @@ _PUBLIC_LISTING = (
 _EXEMPTION_WITHDRAWN = (
     r"\b(?:exemptions?|exclusions?|exceptions?)\b[^.;]{0,80}?\b(?:does|do|shall)\s+not\s+apply\s+to\s+(?:the\s+|any\s+)?"
     r"(?:records?|information|reports?|files?)\b"
+    # ('"Confidential law enforcement investigatory record" does not include a record of an
+    # investigation of a complaint that a peace officer engaged in misconduct')
+    r"|\bconfidential\s+(?:[\w-]+\s+){0,4}?records?[\"”']?\s+(?:does|do|shall)\s+not\s+include\b"
+    # ("any person may inspect and copy a record of a complaint")
+    r"|\bany\s+person\s+may\s+(?:inspect|examine|copy|obtain|review)\b"
+    # ("shall, within 10 business days after receiving a request from any person, release")
+    r"|\b(?:shall|must),\s+[^,;.]{0,80}?\brequest\s+(?:of|by|from)\s+any\s+(?:person|member\s+of\s+the\s+public"
+    r"|requester|requestor)\b[^,;.]{0,40},\s+(?:release|disclose|provide|produce|make\s+available)\b"
 )
 # Literals one of which every provision of another lawmaker's law holds (what a city "may, by
 # ordinance, establish", the ordinances a state forbids, what a State's law must say for a grant:
@@ -4432,8 +4440,10 @@ RECORDS_GATE = (
     "available",
     # (records released "to any requester", "upon request of any person")
     *("any person", "every person", "member of the public", "requester", "requestor", "applicant"),
-    # (an exemption that "does not apply to records of ...")
+    # (an exemption that "does not apply to records of ...", a confidential class that "does not
+    # include" them)
     "not apply to",
+    "not include",
 )
 # Someone other than the public: reports to a board or an agency are not disclosure.
 PUBLIC_AUDIENCE = compile_pattern(
@@ -4504,7 +4514,8 @@ RECORDS_OBJECT = compile_pattern(
 )
 RECORDS_CLOSED = compile_pattern(
     # (not "would identify a minor or a confidential informant": a person, not a record's status)
-    r"not (?:be )?(?:a )?public records?|(?<!not )confidential(?! (?:informants?|sources?|witness(?:es)?)\b)"
+    # ("... shall not otherwise be open records under the Kansas open records act")
+    r"not (?:otherwise )?(?:be )?(?:an? )?(?:public|open) records?|(?<!not )confidential(?! (?:informants?|sources?|witness(?:es)?)\b)"
     r"|(?<!not )(?<!not be )exempt from (?:public )?"
     r"disclosure|shall not be disclosed"
     # "A recording retained under the policy is not subject to disclosure under Chapter 552".
