@@ -17925,6 +17925,39 @@ CLAIM_SC = (
 )
 
 SIXTEENTH_SESSION_READINGS = [
+    # Every police level named ("any state or municipal law enforcement officer"); a general class
+    # that "includes" a list of police keeps its own sense ('"law enforcement officer" includes a
+    # member of the Pennsylvania State Police, a police officer of a political subdivision, a
+    # sheriff and a deputy sheriff'), while one that includes every employee widens it.
+    (
+        "end.law_enforcement",
+        "yes",
+        "RI",
+        "(a) Any state or municipal law enforcement officer who, under color of law, deprives a "
+        "person of a right secured by the Constitution of Rhode Island is liable to the person.\n"
+        "(b) Qualified immunity is not a defense to an action under this section.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "PA",
+        "(a) A law enforcement officer who, under color of law, deprives a person of a right "
+        "secured by the Constitution of Pennsylvania shall be liable to the person injured.\n(b) "
+        "Qualified immunity shall not be a defense to an action under this section.\n(e) As used "
+        'in this section, the term "law enforcement officer" includes a member of the Pennsylvania '
+        "State Police, a police officer of a political subdivision, a sheriff and a deputy "
+        "sheriff.",
+    ),
+    (
+        "end.public_employees",
+        "yes",
+        "DE",
+        "(a) A law-enforcement officer who, under color of law, deprives a person of a right "
+        "secured by the Constitution of the State of Delaware is liable to the person injured.\n"
+        "(b) Qualified immunity is not a defense to an action under this section.\n(c) For "
+        'purposes of this section, "law-enforcement officer" includes every officer and employee '
+        "of the State or of any political subdivision, agency, or instrumentality of the State.",
+    ),
     # Records opened in other words: "Such records are open for inspection by any person", after
     # the sentence that says which; "any person may inspect and copy a record of a complaint";
     # "shall, within 10 business days after receiving a request from any person, release a copy

@@ -2125,6 +2125,19 @@ def _role_in(sentence: Sentence, definitions: dict[str, Sentence]) -> tuple[str 
                 # enforcement officer': the officer's employer sued beside the officer widens no
                 # class.
                 continue
+            if (
+                role is Role.POLICE
+                and _INCLUDES_DEFINITION.match(body)
+                and lexicon.GENERAL_POLICE_CLASS.fullmatch(term)
+                # (not a widening: '"law-enforcement officer" includes every officer and employee
+                # of the state')
+                and role_of(_DEFINITION_LEAD.sub("", body, count=1))
+                in (Role.POLICE, Role.POLICE_NARROW)
+            ):
+                # '"law enforcement officer" includes a member of the Pennsylvania State Police, a
+                # police officer of a political subdivision, a sheriff and a deputy sheriff': the
+                # general class keeps its own sense, and what it "includes" only adds to it.
+                continue
             if wide and _INCLUDES_DEFINITION.match(body):
                 # '"Employee" includes any officer of the Metropolitan Police Department', for
                 # "any employee of the District government": the term keeps its own wide sense,

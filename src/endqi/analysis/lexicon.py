@@ -162,7 +162,8 @@ NARROW_POLICE = compile_pattern(
     r"(?:political subdivision|local"
     r" government|municipalit|county|city|town|borough)\w*(?! or (?:by )?(?:the|a|any) state)"
     r"(?!,? (?:or|and) (?:the |a |any )?state)"
-    + r"|\b(?:"
+    # (not "any state or municipal law enforcement officer": both levels)
+    + r"|(?<!state or )(?<!state and )(?<!state, )\b(?:"
     + "|".join(_LOCAL_POLICE)
     + r") (?:police|peace officers?|law enforcement)"
     # "any sworn member of the Evanston Police Department": one named department (not a state's,
