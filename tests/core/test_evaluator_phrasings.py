@@ -17925,6 +17925,27 @@ CLAIM_SC = (
 )
 
 SIXTEENTH_SESSION_READINGS = [
+    # A ceiling on what the payer pays for its employee ("provided that the amount paid by the
+    # State on behalf of any employee shall not exceed $500,000 per judgment") is no cap on what
+    # the victim recovers; a ceiling on the damages "including any amount paid under Section 3" is.
+    (
+        "end.damage_caps",
+        "yes",
+        "NJ",
+        CLAIM_SC
+        + "(C) The State shall indemnify a State employee against whom a judgment is entered in an "
+        "action brought pursuant to this section, provided that the amount paid by the State on "
+        "behalf of any employee shall not exceed $500,000 per judgment.",
+    ),
+    (
+        "end.damage_caps",
+        "no",
+        "NJ",
+        CLAIM_SC
+        + "(C) The total damages recoverable by any one claimant in an action under this section, "
+        "including any amount paid under Section 3, shall not exceed five hundred thousand dollars "
+        "($500,000).",
+    ),
     # Every police level named ("any state or municipal law enforcement officer"); a general class
     # that "includes" a list of police keeps its own sense ('"law enforcement officer" includes a
     # member of the Pennsylvania State Police, a police officer of a political subdivision, a

@@ -12375,6 +12375,12 @@ _INDEMNITY_CEILING = compile_pattern(
     r"|\b(?:shall|must)\s+pay\s+(?:any|the|each|a)\s+(?:final\s+)?(?:judgment|judgement|settlement|award)s?\s+"
     r"(?:\w+\s+){0,3}?against\s+(?:an?|the|any|its)\s+(?:[\w-]+\s+){0,2}?(?:officer|employee|deputy"
     r"|defendant)s?\b[^.;]{0,160}?\b(?:not\s+to\s+exceed|up\s+to|not\s+exceeding|not\s+in\s+excess\s+of)\b"
+    # ("provided that the amount paid by the State on behalf of any employee shall not exceed
+    # $500,000 per judgment"; "... the amount so paid shall not exceed $500,000")
+    # (the amount paid as the subject, not "the total damages ..., including any amount paid under
+    # Section 3, shall not exceed")
+    r"|\bthe\s+amount\s+(?:so\s+)?paid\b(?:\s+by\s+(?:the|an?|its)\s+(?:[\w-]+\s+){0,3}?)?(?:\s+on\s+behalf\s+of\s+"
+    r"(?:an?|any|the|its)\s+(?:[\w-]+\s+){0,2}?)?[^.;]{0,40}?\b(?:shall|may|must)\s+not\s+exceed\b"
 )
 _TORT_CLAIMS_EXCEPTED = compile_pattern(
     r"\bnot\s+apply\s+to\s*:?\s*(?:\(\w{1,3}\)\s*)?(?:any|a)\s+claims?\s+(?:based\s+(?:up)?on|arising\s+(?:out\s+of"
