@@ -17925,6 +17925,29 @@ CLAIM_SC = (
 )
 
 SIXTEENTH_SESSION_READINGS = [
+    # An officer's own suit against others ("(a) Right of action.--A police officer injured by the
+    # failure of body armor ... may bring a civil action against the manufacturer"; "may bring a
+    # civil action against the complainant ... (c) Qualified immunity and good faith are not
+    # relevant to an action under this section"): no claim against officers, no bar for them.
+    (
+        "end.law_enforcement",
+        "no",
+        "PA",
+        "(a) Right of action.--A police officer injured by the failure of body armor to perform as "
+        "warranted may bring a civil action against the manufacturer, distributor or seller for "
+        "damages.\n(b) Defenses.--It shall not be a defense that the manufacturer acted in good "
+        "faith or that the manufacturer is entitled to any immunity as a contractor of a "
+        "governmental unit.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "IN",
+        "Sec. 1. (a) A law enforcement officer who is the subject of a complaint that the "
+        "complainant knew to be false may bring a civil action against the complainant for "
+        "damages.\n(c) Qualified immunity and good faith are not relevant to an action under this "
+        "section.",
+    ),
     # A ceiling on what the payer pays for its employee ("provided that the amount paid by the
     # State on behalf of any employee shall not exceed $500,000 per judgment") is no cap on what
     # the victim recovers; a ceiling on the damages "including any amount paid under Section 3" is.

@@ -1272,7 +1272,9 @@ _INCLUDING = compile_pattern(r",?\s+including\b")
 # (The officer must open the clause: "A person injured by a peace officer may bring an action"
 # names the officer as the defendant.)
 _OFFICER_OPENS_AND_MAY = (
-    r"^(?:\s*\(?[a-z0-9]{1,4}[)_]\s*)*(?:an?|any|the|each|every)\s+(?:[\w-]+\s+){0,3}?"
+    # (after a run-in heading: "(a) Right of action.--A police officer injured by ... may bring")
+    r"^(?:\s*\(?[a-z0-9]{1,4}[)_]\s*)*(?:[a-z ]{1,40}(?:[._]--|--|[._]\s*-)\s*)?(?:an?|any|the|each|every)\s+"
+    r"(?:[\w-]+\s+){0,3}?"
     r"(?:officers?|deput(?:y|ies)|troopers?)\b[^.;]{0,200}?\bmay\s+"
 )
 _OFFICER_SUES_A_PERSON = compile_pattern(
@@ -5938,7 +5940,8 @@ _GOOD_FAITH_DENIED_ELSEWHERE = compile_pattern(
     r"\bdefen[cs]e\s+to\s+(?:a|an|any|the)\s+(?:motion|petition|application|request)\b(?!\s+to\s+dismiss)"
     r"|\b(?:denied|withheld|refused)\s+(?:the|a|an|such)\s+(?:request|records?|access)\b"
     r"|\bthat\s+the\s+(?:[\w-]+\s+)?(?:company|business|corporation|contractor|vendor|landlord|carrier|firm"
-    r"|operator|licensee|dealer|lender|insurer)\b[^.;]{0,40}?\bgood[ -]faith\b"
+    r"|operator|licensee|dealer|lender|insurer|manufacturer|distributor|seller|supplier)\b[^.;]{0,40}?"
+    r"\bgood[ -]faith\b"
 )
 _PRIVATE_PARTYS_LIABILITY = compile_pattern(
     r"\bliability\s+of\s+(?:an?|the|any)\s+(?:[\w-]+\s+)?(?:operator|owner|landowner|provider|sponsor|business"
@@ -6029,7 +6032,9 @@ _OFFICER_BRINGS_ACTION = compile_pattern(
 _OFFICER_SUES_OTHERS = compile_pattern(
     r"\b(?:officers?|deput(?:y|ies)|troopers?)\b[^.;]{0,200}?\b(?:may|shall\s+be\s+entitled\s+to)\s+"
     r"(?:bring|file|commence|maintain)\s+(?:an?\s+)?(?:civil\s+)?(?:action|suit|claim)\s+against\s+(?:any|a|an|the)\s+"
-    r"(?:person|individual|complainant|group|organization|corporation|entity|member\s+of\s+the\s+public)s?\b"
+    r"(?:person|individual|complainant|group|organization|corporation|entity|member\s+of\s+the\s+public"
+    # ("... may bring a civil action against the manufacturer, distributor or seller")
+    r"|manufacturer|distributor|seller|vendor|company)s?\b"
 )
 _MOTION_AGAINST_A_CLAIM = compile_pattern(r"\bmotions?\s+to\s+(?:dismiss|strike|quash)\b")
 # ("gives rise to a cause of action for damages against the officer" creates one.)
@@ -9083,6 +9088,11 @@ class Reading:
         return (
             _OFFICER_AGGRIEVED_SUES.search(section) is not None
             and _PERSON_HARMED_SUES.search(section) is None
+        ) or (
+            # ("A law enforcement officer ... may bring a civil action against the complainant ...
+            # (c) Qualified immunity and good faith are not relevant to an action under this
+            # section": the officer's own suit against a private person, no claim against officers)
+            _OFFICER_SUES_OTHERS.search(section) is not None and not self.public_claims
         )
 
     @cached_property
