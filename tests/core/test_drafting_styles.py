@@ -197,9 +197,9 @@ CASES = Path(__file__).resolve().parents[1] / "corpus_redteam" / "cases.jsonl"
 # employees broadly, whole bills, fees, amendments in place, intervention, ordinary bills,
 # committee substitutes, omnibus bills, bars limited in time or place, who pays, the remedy, the
 # 2020-2021 wave, sheriffs, lists and tables, bars in plain words; first runs 7,198/7,596 =
-# 0.948, now 7,258) and their readings bring the whole to 139,343/143,685 = 0.9698: the new sets
+# 0.948, now 7,261) and their readings bring the whole to 139,348/143,685 = 0.9698: the new sets
 # are harder than the sample they join, and the floor goes 0.970 -> 0.969 (the 132,065 verdicts
-# of the sets before them went to 132,085).
+# of the sets before them went to 132,087).
 AGREEMENT_FLOOR = 0.969
 # With batch AJ (first run 98/108) it reads 5657/5733 = 0.987 on main at 0f03597 (no constant changed).
 # Bills labelled "no" on every criterion that get a verdict other than "no" somewhere: 7
@@ -463,7 +463,19 @@ AGREEMENT_FLOOR = 0.969
 # UP16 (the employer substituted as sole defendant, every limit kept), UV20 (a wrongful-conviction
 # claim against the State only) and UW29 (a rule on the doctrine's subjective test in a bill with
 # no claim): 167.
-ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 167
+# VC-WF (sixteenth session, 29 sets, 844 texts, about 200 of them traps or texts with no claim)
+# add eighteen that the readings after them did not clear: VE28 (an amendment that failed, read
+# as adopted), VF26 (a claim against private security licensees only), VF28 and VQ19 (officers'
+# own suits, with an indemnity of their costs), VG27 (a federal bill for officers assaulted),
+# VK23 (a fee clause in an unrelated bill beside a cap), VP13 (an amended personal-share
+# subsection with no claim), VR30 (a disclaimer of any claim beside records rules), VU30 (an
+# officer's wrongful-discharge suit), VX30 (a declaratory suit over an agency rule), VY04 (a
+# labor-arbitration bill whose discipline may follow a finding of immunity), VY16 (an
+# indemnity-only bill with a recovery of 5% or $25,000), VZ19 (a compensation fund beside a public
+# decertification database), WA29 (a bill that leaves a governmental claims act unchanged) and
+# WD05, WD06, WD10, WD12 (negligence claims for driving and pursuits, one with qualified
+# immunity barred in words): 185.
+ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 185
 
 
 def test_drafting_styles_agreement() -> None:
