@@ -6122,12 +6122,13 @@ _EXCEPT_AS_PROVIDED_IN = compile_pattern(
     r"^\W*(?:\(\w{1,4}\)\s*)*except\s+as\s+(?:otherwise\s+)?provided\s+(?:in|by|under)\s+"
     r"(?:sub)?(?:section|paragraph|division)\s+\((?P<label>[a-z0-9]{1,4})\)"
 )
-# An officer subject picked out by a condition of his own: "A person who, at the time of the
-# conduct ..., was serving as a peace officer without a current certificate", "A law enforcement
-# officer who ... exercised police powers without having completed the basic training".
+# A bond named as what "shall be liable": a fund a judgment is paid from, not a defendant.
 _BOND_AS_SUBJECT = compile_pattern(
     r"\W*(?:\(?[a-z0-9]{1,3}[_.)]\s+)?(?:the|an?|any|each)\s+(?:official\s+|surety\s+|performance\s+)?bonds?\b"
 )
+# An officer subject picked out by a condition of his own: "A person who, at the time of the
+# conduct ..., was serving as a peace officer without a current certificate", "A law enforcement
+# officer who ... exercised police powers without having completed the basic training".
 _CONDITIONED_OFFICER_SUBJECT = compile_pattern(
     r"\W*(?:\(\w{1,4}\)\s*)*(?:an?|any)\s+(?:person|individual|(?:[\w-]+\s+){0,2}?officer)\s+who\b"
     r"[^.;]{0,200}?\bwithout\s+(?:a\s+|an\s+|having\s+)?(?:current|valid|completed|completing|certif|licen|train)"
