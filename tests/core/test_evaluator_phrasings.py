@@ -18423,7 +18423,7 @@ SIXTEENTH_SESSION_READINGS = [
     (
         "start.full_compensation",
         "yes",
-        "OK",
+        "SD",
         "(1) A peace officer who, under color of law, deprives a person of a right secured by the "
         "Constitution of this state is liable to the person injured. Qualified immunity is not a "
         "defense.\n(3) The employing agency shall satisfy any judgment or settlement in full, "
@@ -18434,7 +18434,7 @@ SIXTEENTH_SESSION_READINGS = [
     (
         "start.full_compensation",
         "no",
-        "OK",
+        "SD",
         "(1) A peace officer who, under color of law, deprives a person of a right secured by the "
         "Constitution of this state is liable to the person injured. Qualified immunity is not a "
         "defense.\n(3) The employing agency shall satisfy any judgment or settlement, unless the "
