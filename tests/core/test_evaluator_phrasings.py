@@ -17925,6 +17925,29 @@ CLAIM_SC = (
 )
 
 SIXTEENTH_SESSION_READINGS = [
+    # Intervention: "subjects, causes to be subjected, or fails to intervene to prevent another
+    # officer from subjecting" is one way of the wrong (partial); "A peace officer who does not do
+    # what subdivision (a) requires is liable" is the duty's own liability (yes).
+    (
+        "start.failure_to_intervene",
+        "partial",
+        "MS",
+        "(1) Any law enforcement officer who, under color of law, subjects, causes to be "
+        "subjected, or fails to intervene to prevent another officer from subjecting any person "
+        "to the deprivation of any right secured by the Mississippi Constitution shall be liable "
+        "to the party injured.\n(2) Qualified immunity is not a defense.",
+    ),
+    (
+        "start.failure_to_intervene",
+        "yes",
+        "CA",
+        "SECTION 4. (a) A peace officer who violates any right of a person under the California "
+        "Constitution is liable to the injured person.\n(b) Qualified immunity does not apply.\n"
+        "SECTION 5. (a) A peace officer who sees another peace officer violating a person's rights "
+        "must step in to stop the violation if there is a reasonable chance to do so.\n(b) A "
+        "peace officer who does not do what subdivision (a) requires is liable to the injured "
+        "person under Section 4 to the same extent as the officer who committed the violation.",
+    ),
     # An officer's own suit against others ("(a) Right of action.--A police officer injured by the
     # failure of body armor ... may bring a civil action against the manufacturer"; "may bring a
     # civil action against the complainant ... (c) Qualified immunity and good faith are not

@@ -2858,6 +2858,11 @@ BREACH_OF_STATED_DUTY = compile_pattern(
     # not step in is liable to the injured person", the duty to step in stated just before)
     r"|\b(?:fails?\s+to|(?:does|did)\s+not)\s+(?:do\s+so|step\s+in)\b[^.;]{0,120}?\b(?:is|are|shall\s+be)\s+"
     r"(?:(?:civilly|personally|jointly|severally|and)\s+){0,4}(?:liable|answerable)\b"
+    # ("A peace officer who does not do what subdivision (a) requires is liable to the injured
+    # person under Section 4")
+    r"|\b(?:fails?\s+to|(?:does|did)\s+not)\s+do\s+what\s+(?:this\s+)?(?:subsection|paragraph|section|subdivision"
+    r"|division)\b[^.;]{0,20}?\brequires\b[^.;]{0,120}?\b(?:is|are|shall\s+be)\s+"
+    r"(?:(?:civilly|personally|jointly|severally|and)\s+){0,4}(?:liable|answerable)\b"
     # The double negative: "A peace officer who fails to do either is not free from liability to
     # the injured individual for that failure".
     r"|\bfails?\s+to\s+do\s+(?:so|either|both|either\s+one)\b[^.;]{0,120}?\b(?:is|are|shall\s+be)\s+not\s+"
@@ -3050,8 +3055,10 @@ INCLUDING_FAIL_TO_INTERVENE = compile_pattern(
     r"(?:intervene|prevent|stop)\b"
     # The officer's ways of taking part listed together: "whether the officer personally
     # participated in, directed, or failed to intervene in said deprivation".
+    # ("subjects, causes to be subjected, or fails to intervene to prevent another officer from
+    # subjecting any person to the deprivation")
     r"|\b(?:participat(?:es|ed|ing)|direct(?:s|ed|ing)|commit(?:s|ted|ting)|caus(?:es|ed|ing)"
-    r"|authoriz(?:es|ed|ing))(?:\s+in)?,\s+(?:[\w ]{1,30},\s+)?(?:or|and/or)\s+fail(?:s|ed|ing)?\s+to\s+"
+    r"|authoriz(?:es|ed|ing)|subject(?:s|ed|ing))(?:\s+in)?,\s+(?:[\w ]{1,30},\s+)?(?:or|and/or)\s+fail(?:s|ed|ing)?\s+to\s+"
     r"(?:intervene|prevent|stop)\b"
     # "or who causes such a deprivation through a failure to intervene in the conduct of another".
     r"|\b(?:through|by\s+means\s+of|by\s+way\s+of)\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+)?(?:failure|omission"
