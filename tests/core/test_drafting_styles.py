@@ -197,7 +197,7 @@ CASES = Path(__file__).resolve().parents[1] / "corpus_redteam" / "cases.jsonl"
 # employees broadly, whole bills, fees, amendments in place, intervention, ordinary bills,
 # committee substitutes, omnibus bills, bars limited in time or place, who pays, the remedy, the
 # 2020-2021 wave, sheriffs, lists and tables, bars in plain words; first runs 7,198/7,596 =
-# 0.948, now 7,261) and their readings bring the whole to 139,348/143,685 = 0.9698: the new sets
+# 0.948, now 7,263) and their readings bring the whole to 139,350/143,685 = 0.9698: the new sets
 # are harder than the sample they join, and the floor goes 0.970 -> 0.969 (the 132,065 verdicts
 # of the sets before them went to 132,087).
 AGREEMENT_FLOOR = 0.969
