@@ -9232,12 +9232,17 @@ class Reading:
         for defense in found:
             if defense.effect is Effect.KEPT:
                 excepted = _EXCEPT_AS_PROVIDED_IN.search(defense.clause.text)
-                yielding_to = [
-                    bar
-                    for bar in bars
+                yielding_to = (
+                    [
+                        bar
+                        for bar in bars
+                        if rx.match(
+                            rf"\W*\({re.escape(excepted.group('label'))}\)\s", bar.clause.text
+                        )
+                    ]
                     if excepted is not None
-                    and rx.match(rf"\W*\({re.escape(excepted.group('label'))}\)\s", bar.clause.text)
-                ]
+                    else []
+                )
                 if yielding_to:
                     # ("(B) A person who ... was serving as a peace officer without a current
                     # certificate ... may not assert qualified immunity. (C) Except as provided in
@@ -12497,10 +12502,11 @@ _EMPLOYEE_OR_OFFICER = compile_pattern(
 # An exception whose consequence is the officer's own share of the award.
 # (to whom the share is paid, where the clause says so: "reimburse the agency", "pay to the
 # political subdivision")
-_SHARE_PAYEE = (
-    r"(?:(?:to\s+)?(?:the|its|his|her)\s+(?:[\w-]+\s+){0,3}?(?:agency|employer|entity|subdivision|county|city"
-    r"|municipality|state|department|fund|town|village|district)\s+)?"
+_PAYER_NOUN = (
+    r"(?:agency|employer|entity|subdivision|county|city|municipality|state|department|fund|town|village"
+    r"|district)"
 )
+_SHARE_PAYEE = r"(?:(?:to\s+)?(?:the|its|his|her)\s+(?:[\w-]+\s+){0,3}?" + _PAYER_NOUN + r"\s+)?"
 _EXCEPTION_IS_A_SHARE = compile_pattern(
     # ("; provided, that the peace officer shall pay to the political subdivision five percent")
     r"\b(?:except\s+that|provided,?\s+(?:however,?\s+)?that)\b[^.]{0,200}?\b(?:person|officer|employee|defendant"
@@ -12514,8 +12520,7 @@ _EXCEPTION_IS_A_SHARE = compile_pattern(
 # reimburse the agency five percent"): the victim has been paid in full already.
 _SHARE_REPAID_TO_PAYER = compile_pattern(
     r"\b(?:person|officer|employee|defendant|deputy)\s+shall\s+(?:reimburse|repay|pay\s+(?:back\s+)?to)\s+"
-    r"(?:the|its|his|her)\s+(?:[\w-]+\s+){0,3}?(?:agency|employer|entity|subdivision|county|city|municipality"
-    r"|state|department|fund|town|village|district)\b"
+    r"(?:the|its|his|her)\s+(?:[\w-]+\s+){0,3}?" + _PAYER_NOUN + r"\b"
 )
 # The officer's share, owed: "the person shall pay five per cent of the judgment".
 _OFFICER_SHALL_PAY_SHARE = compile_pattern(

@@ -4334,16 +4334,20 @@ _PUBLIC_LISTING = (
 )
 # A records law's exemption withdrawn from misconduct records: "The exclusions in subsection
 # (1)(i) and (j) of this section shall not apply to records of a complaint against a peace
-# officer"; "The exemption in paragraph (a) does not apply to records of a complaint alleging ...".
+# officer"; "The exemption in paragraph (a) does not apply to records of a complaint alleging ...";
+# a confidential class that leaves them out.
 _EXEMPTION_WITHDRAWN = (
     r"\b(?:exemptions?|exclusions?|exceptions?)\b[^.;]{0,80}?\b(?:does|do|shall)\s+not\s+apply\s+to\s+(?:the\s+|any\s+)?"
     r"(?:records?|information|reports?|files?)\b"
     # ('"Confidential law enforcement investigatory record" does not include a record of an
     # investigation of a complaint that a peace officer engaged in misconduct')
     r"|\bconfidential\s+(?:[\w-]+\s+){0,4}?records?[\"”']?\s+(?:does|do|shall)\s+not\s+include\b"
-    # ("any person may inspect and copy a record of a complaint")
-    r"|\bany\s+person\s+may\s+(?:inspect|examine|copy|obtain|review)\b"
-    # ("shall, within 10 business days after receiving a request from any person, release")
+)
+# Records open to anyone who asks, in words without "public": "any person may inspect and copy a
+# record of a complaint"; "shall, within 10 business days after receiving a request from any
+# person, release a copy of each settlement agreement".
+_OPEN_TO_ANY_PERSON = (
+    r"\bany\s+person\s+may\s+(?:inspect|examine|copy|obtain|review)\b"
     r"|\b(?:shall|must),\s+[^,;.]{0,80}?\brequest\s+(?:of|by|from)\s+any\s+(?:person|member\s+of\s+the\s+public"
     r"|requester|requestor)\b[^,;.]{0,40},\s+(?:release|disclose|provide|produce|make\s+available)\b"
 )
@@ -4430,7 +4434,7 @@ RECORDS_VERB = compile_pattern(
     r"|\bpublic\s+information\b|\b(?:may|shall)\s+not\s+be\s+withheld\b"
     # The same said of the agency: "A law enforcement agency may not withhold from any person
     # who requests them ... any complaint", "No agency may withhold any record of a complaint".
-    r"|" + _WITHHOLDING_FORBIDDEN + r"|" + _EXEMPTION_WITHDRAWN
+    r"|" + _WITHHOLDING_FORBIDDEN + r"|" + _EXEMPTION_WITHDRAWN + r"|" + _OPEN_TO_ANY_PERSON
 )
 RECORDS_GATE = (
     "public",
@@ -4487,7 +4491,12 @@ PUBLIC_AUDIENCE = compile_pattern(
     # ("are government records and shall be made available for public access pursuant to
     # P.L.1963, c.73": New Jersey's records act)
     r"|\b(?:available|open)\s+for\s+public\s+access\b|\bgovernment\s+records?\b"
-    r"|" + _PUBLIC_LISTING + r"|\b(?:shall|may)\s+not\s+be\s+sealed\b|" + _EXEMPTION_WITHDRAWN
+    r"|"
+    + _PUBLIC_LISTING
+    + r"|\b(?:shall|may)\s+not\s+be\s+sealed\b|"
+    + _EXEMPTION_WITHDRAWN
+    + r"|"
+    + _OPEN_TO_ANY_PERSON
 )
 RECORDS_OBJECT = compile_pattern(
     r"complaints?|misconduct|disciplin|settlements?|judgments?|judgements?|civil actions?|claims?"
