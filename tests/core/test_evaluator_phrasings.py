@@ -17918,7 +17918,7 @@ FIFTEENTH_SESSION_READINGS = [
 ]
 
 # A claim with the doctrine barred, for rows about the rest of a bill.
-CLAIM_SC = (
+CLAIM_WITH_QI_BARRED = (
     "(A) A law enforcement officer who, under color of law, deprives a person of a right "
     "secured by the Constitution of this State is liable to the person. (B) Qualified "
     "immunity is not a defense to an action under this section. "
@@ -17978,7 +17978,7 @@ SIXTEENTH_SESSION_READINGS = [
         "end.damage_caps",
         "yes",
         "NJ",
-        CLAIM_SC
+        CLAIM_WITH_QI_BARRED
         + "(C) The State shall indemnify a State employee against whom a judgment is entered in an "
         "action brought pursuant to this section, provided that the amount paid by the State on "
         "behalf of any employee shall not exceed $500,000 per judgment.",
@@ -17987,7 +17987,7 @@ SIXTEENTH_SESSION_READINGS = [
         "end.damage_caps",
         "no",
         "NJ",
-        CLAIM_SC
+        CLAIM_WITH_QI_BARRED
         + "(C) The total damages recoverable by any one claimant in an action under this section, "
         "including any amount paid under Section 3, shall not exceed five hundred thousand dollars "
         "($500,000).",
@@ -18034,7 +18034,7 @@ SIXTEENTH_SESSION_READINGS = [
         "start.public_records",
         "yes",
         "CO",
-        CLAIM_SC
+        CLAIM_WITH_QI_BARRED
         + "(C) Subsection (5) of this section does not apply to records of a completed internal "
         "investigation of a complaint of misconduct against a peace officer. Such records are "
         "open for inspection by any person.",
@@ -18043,7 +18043,7 @@ SIXTEENTH_SESSION_READINGS = [
         "start.public_records",
         "no",
         "KS",
-        CLAIM_SC
+        CLAIM_WITH_QI_BARRED
         + "(C) The agency shall produce to the plaintiff every record of a complaint against the "
         "officer. Such records shall be subject to a protective order entered by the court and "
         "shall not otherwise be open records under the Kansas open records act.",
@@ -18052,7 +18052,7 @@ SIXTEENTH_SESSION_READINGS = [
         "start.public_records",
         "yes",
         "WI",
-        CLAIM_SC
+        CLAIM_WITH_QI_BARRED
         + "(C) Notwithstanding s. 19.36 (10) (b), any person may inspect and copy a record of a "
         "complaint against a law enforcement officer and any disciplinary action taken against "
         "the officer.",
@@ -18061,7 +18061,7 @@ SIXTEENTH_SESSION_READINGS = [
         "start.public_records",
         "yes",
         "VT",
-        CLAIM_SC
+        CLAIM_WITH_QI_BARRED
         + "(C) A law enforcement agency shall, within 10 business days after receiving a request "
         "from any person, release a copy of each settlement agreement and judgment in an action "
         "under this section.",
@@ -18141,7 +18141,7 @@ SIXTEENTH_SESSION_READINGS = [
         "start.public_records",
         "yes",
         "KY",
-        CLAIM_SC
+        CLAIM_WITH_QI_BARRED
         + "(C) The exclusions in subsection (1)(i) and (j) of KRS 61.878 shall not apply to "
         "records of a complaint against a peace officer, of the investigation of the complaint, "
         "and of the final action taken on it.",
@@ -18150,7 +18150,7 @@ SIXTEENTH_SESSION_READINGS = [
         "start.public_records",
         "yes",
         "MI",
-        CLAIM_SC
+        CLAIM_WITH_QI_BARRED
         + "(C) The department of state police shall maintain a public internet website that lists "
         "every judgment entered and every settlement made in an action under this section.",
     ),
@@ -18158,7 +18158,7 @@ SIXTEENTH_SESSION_READINGS = [
         "start.public_records",
         "partial",
         "FL",
-        CLAIM_SC
+        CLAIM_WITH_QI_BARRED
         + "(C) The exemption in s. 112.533(2)(a) does not apply to records of a complaint alleging "
         "that a law enforcement officer discharged a firearm at a person.",
     ),
@@ -18166,7 +18166,7 @@ SIXTEENTH_SESSION_READINGS = [
         "start.public_records",
         "partial",
         "SC",
-        CLAIM_SC
+        CLAIM_WITH_QI_BARRED
         + "(C) Data recorded by a body-worn camera of an incident that is the subject of an action "
         "under this section must be released to the public upon request.",
     ),
@@ -18174,7 +18174,7 @@ SIXTEENTH_SESSION_READINGS = [
         "start.public_records",
         "no",
         "ID",
-        CLAIM_SC
+        CLAIM_WITH_QI_BARRED
         + "(C) The department of administration shall publish each body-worn camera contract and "
         "its price on its website.",
     ),
@@ -18255,7 +18255,7 @@ SIXTEENTH_SESSION_READINGS = [
         "start.attorney_fees",
         "yes",
         "NJ",
-        CLAIM_SC
+        CLAIM_WITH_QI_BARRED
         + "(C) In any action under this section, costs of suit, including a reasonable counsel "
         "fee, shall be allowed to a prevailing plaintiff.",
     ),
@@ -18263,7 +18263,7 @@ SIXTEENTH_SESSION_READINGS = [
         "start.attorney_fees",
         "yes",
         "TX",
-        CLAIM_SC
+        CLAIM_WITH_QI_BARRED
         + "(C) If a claimant prevails in an action under this section, the governmental unit that "
         "employs the peace officer shall pay the claimant's reasonable attorney's fees and court "
         "costs.",
@@ -18272,7 +18272,7 @@ SIXTEENTH_SESSION_READINGS = [
         "start.attorney_fees",
         "no",
         "TX",
-        CLAIM_SC
+        CLAIM_WITH_QI_BARRED
         + "(C) The court in its discretion may order that the defendant shall pay the plaintiff's "
         "reasonable attorney's fees and costs.",
     ),
@@ -18280,7 +18280,7 @@ SIXTEENTH_SESSION_READINGS = [
         "start.attorney_fees",
         "partial",
         "PA",
-        CLAIM_SC
+        CLAIM_WITH_QI_BARRED
         + "(C) The court shall award reasonable attorney fees and costs to a plaintiff who "
         "recovers compensatory damages in an amount greater than nominal damages.",
     ),
@@ -18288,7 +18288,7 @@ SIXTEENTH_SESSION_READINGS = [
         "start.attorney_fees",
         "partial",
         "NV",
-        CLAIM_SC
+        CLAIM_WITH_QI_BARRED
         + "(C) The court shall award to a prevailing plaintiff the reasonable attorney's fees "
         "incurred after the date on which a defendant rejected a written offer by the plaintiff "
         "to settle the action.",
@@ -18297,7 +18297,8 @@ SIXTEENTH_SESSION_READINGS = [
         "start.attorney_fees",
         "partial",
         "MD",
-        CLAIM_SC + "(C) THE COURT SHALL AWARD REASONABLE ATTORNEY'S FEES AND COSTS TO A PREVAILING "
+        CLAIM_WITH_QI_BARRED
+        + "(C) THE COURT SHALL AWARD REASONABLE ATTORNEY'S FEES AND COSTS TO A PREVAILING "
         "PLAINTIFF, COMPUTED AT AN HOURLY RATE THAT DOES NOT EXCEED THE HOURLY RATE THEN "
         "AUTHORIZED FOR COUNSEL APPOINTED UNDER THE FEDERAL CRIMINAL JUSTICE ACT.",
     ),
@@ -18305,7 +18306,8 @@ SIXTEENTH_SESSION_READINGS = [
         "start.attorney_fees",
         "partial",
         "NY",
-        CLAIM_SC + "(C) The court may award reasonable attorney's fees and costs to a prevailing "
+        CLAIM_WITH_QI_BARRED
+        + "(C) The court may award reasonable attorney's fees and costs to a prevailing "
         "plaintiff; provided, however, that where the trier of fact finds that the deprivation "
         "was knowing or wilful, the court shall award reasonable attorney's fees and costs to the "
         "plaintiff.",
@@ -18314,7 +18316,7 @@ SIXTEENTH_SESSION_READINGS = [
         "start.attorney_fees",
         "no",
         "MS",
-        CLAIM_SC
+        CLAIM_WITH_QI_BARRED
         + "(C) The court shall award reasonable attorney's fees to a prevailing plaintiff; "
         "however, any attorney's fees so awarded shall be paid from, and shall not be in addition "
         "to, the damages awarded to the plaintiff, and no attorney's fees shall be taxed against "
@@ -18328,7 +18330,7 @@ SIXTEENTH_SESSION_READINGS = [
         "end.damage_caps",
         "partial",
         "SC",
-        CLAIM_SC
+        CLAIM_WITH_QI_BARRED
         + "(C) The limitations upon liability contained in Section 15-78-120 apply to an action "
         "under this section unless the trier of fact finds that the officer's conduct was wilful, "
         "wanton, or malicious, in which case no limitation on the amount of damages applies.",
@@ -18337,7 +18339,7 @@ SIXTEENTH_SESSION_READINGS = [
         "end.damage_caps",
         "partial",
         "MS",
-        CLAIM_SC
+        CLAIM_WITH_QI_BARRED
         + "(C) The limits of liability in Section 11-46-15 shall apply to an action under this "
         "section, except that they shall not apply to any claim on which the trier of fact finds "
         "that the officer acted with malice.",
@@ -18346,7 +18348,7 @@ SIXTEENTH_SESSION_READINGS = [
         "end.damage_caps",
         "partial",
         "RI",
-        CLAIM_SC
+        CLAIM_WITH_QI_BARRED
         + "(C) The limitations on damages in §§ 9-31-2 and 9-31-3 shall not apply to a claim under "
         "this chapter arising from the use of force by a law enforcement officer.",
     ),
@@ -18354,7 +18356,7 @@ SIXTEENTH_SESSION_READINGS = [
         "end.damage_caps",
         "yes",
         "RI",
-        CLAIM_SC
+        CLAIM_WITH_QI_BARRED
         + "(C) The limitations on damages in §§ 9-31-2 and 9-31-3 shall not apply to a claim under "
         "this chapter.",
     ),
@@ -18362,7 +18364,7 @@ SIXTEENTH_SESSION_READINGS = [
         "end.damage_caps",
         "partial",
         "ND",
-        CLAIM_SC
+        CLAIM_WITH_QI_BARRED
         + "(C) The limitations on liability in sections 32-12.1-03 and 32-12.2-02 do not apply to a "
         "claim under this section to the extent the political subdivision has liability "
         "insurance providing coverage in excess of those limitations.",
@@ -18371,7 +18373,7 @@ SIXTEENTH_SESSION_READINGS = [
         "end.damage_caps",
         "yes",
         "AR",
-        CLAIM_SC
+        CLAIM_WITH_QI_BARRED
         + "(C) Sections 19-10-305 and 21-9-301 do not apply to an action under this section, and "
         "liability under this section is not limited to the extent of any liability insurance.",
     ),
@@ -18380,7 +18382,7 @@ SIXTEENTH_SESSION_READINGS = [
         "end.damage_caps",
         "yes",
         "NJ",
-        CLAIM_SC
+        CLAIM_WITH_QI_BARRED
         + "(C) The provisions of the New Jersey Tort Claims Act shall not apply to an action "
         "brought pursuant to this section, except that a public entity shall indemnify a public "
         "employee against whom a judgment is entered in such an action, unless the public entity "
@@ -18391,7 +18393,7 @@ SIXTEENTH_SESSION_READINGS = [
         "end.damage_caps",
         "partial",
         "VT",
-        CLAIM_SC
+        CLAIM_WITH_QI_BARRED
         + "(C) 12 V.S.A. § 5601(b) shall apply to an action under this section as if the amounts "
         "stated in that subsection were $2,000,000.00 to any one person.",
     ),
@@ -18402,7 +18404,7 @@ SIXTEENTH_SESSION_READINGS = [
         "start.attorney_fees",
         "no",
         "SC",
-        CLAIM_SC
+        CLAIM_WITH_QI_BARRED
         + "(D) A person denied records of the State Law Enforcement Division relating to an "
         "officer-involved shooting may bring an action in circuit court, and if the person "
         "prevails the court shall award reasonable attorney's fees and costs.",
@@ -18411,7 +18413,7 @@ SIXTEENTH_SESSION_READINGS = [
         "start.attorney_fees",
         "yes",
         "SC",
-        CLAIM_SC
+        CLAIM_WITH_QI_BARRED
         + "(D) A person who brings an action under this section and prevails shall be awarded "
         "reasonable attorney's fees and costs.",
     ),
