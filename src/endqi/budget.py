@@ -23,6 +23,11 @@ child resets its limits before every call, and the parent still waits at most
 so the guarantee is the same. A child that ran out of time or memory, died, or grew
 (:data:`RECYCLE_GROWTH_BYTES`) is replaced by a fresh fork for the next call.
 
+``endqi evaluate`` splits its one evaluation into two children side by side
+(:func:`run_in_two_stages`): one reads the bill while the other imports the evaluator,
+and the bill is handed over when both are ready. Each child has the memory and CPU
+limits below; the wall clock covers the two together.
+
 The limits live here, once; each can be changed through the environment:
 
 - ``ENDQI_EVALUATION_SECONDS`` (default 9.5): wall-clock time for one evaluation,
@@ -206,6 +211,106 @@ def run_measured(
     raise _with_usage(_death(status, budget), usage)
 
 
+def run_in_two_stages(
+    prepare: Callable[[], object],
+    first: Callable[..., Any],
+    second: Callable[..., T],
+    *args: Any,
+    budget: Budget | None = None,
+) -> T:
+    """``second(first(*args), *args)``, each stage in a forked child of its own within
+    ``budget``, the two side by side.
+
+    The second child starts by calling ``prepare()`` (imports, warming up) while the first
+    computes its value; the value then goes from the first child to the second through a
+    pipe, pickled, and the second's result comes back to the parent. On a machine with two
+    cores the preparation costs no wall-clock time (``endqi evaluate`` loads the bill in one
+    child while the other imports the evaluator). Each child has the budget's memory and CPU
+    limits; the budget's wall clock covers both. What the first stage raises is raised here;
+    either stage running out of time or memory, or dying, is :class:`OverBudget`.
+    """
+    budget = budget or DEFAULT_BUDGET
+    if not budget.enabled:
+        prepare()
+        return second(first(*args), *args)
+    started = time.monotonic()
+    with FORK_LOCK:
+        handoff_read, handoff_write = os.pipe()
+        result_read, result_write = os.pipe()
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)  # as in run_measured
+            second_pid = os.fork()
+            if second_pid == 0:  # pragma: no cover - runs in the child
+                keep_only_descriptors(handoff_read, result_write)
+                _child(
+                    result_write, budget, _second_stage, (handoff_read, prepare, second, args), {}
+                )
+            first_pid = os.fork()
+            if first_pid == 0:  # pragma: no cover - runs in the child
+                keep_only_descriptors(handoff_write)
+                _child(handoff_write, budget, first, args, {}, framed=True)
+        for descriptor in (handoff_read, handoff_write, result_write):
+            os.close(descriptor)
+    try:
+        payload, timed_out = _read_until(result_read, started + budget.seconds)
+    finally:
+        os.close(result_read)
+    if timed_out:
+        _kill(second_pid)
+    _pid, status, rusage = os.wait4(second_pid, 0)
+    if timed_out or not os.WIFEXITED(status) or os.WEXITSTATUS(status) != 0:
+        # Still running while the second timed out or died: the first goes too.
+        _kill(first_pid)
+    # Otherwise it handed its value over and is leaving (after keeping the patterns it
+    # compiled, which a kill would lose), or failed and the second reported it.
+    first_status, first_rusage = _reap(first_pid, started + budget.seconds)
+    peak = max(rusage.ru_maxrss, first_rusage.ru_maxrss) * 1024
+    usage = Usage(time.monotonic() - started, int(peak))
+    if timed_out:
+        raise _with_usage(OverBudget(over_time_message(budget), "time"), usage)
+    if payload:
+        try:
+            kind, value = pickle.loads(payload)
+        except (pickle.UnpicklingError, EOFError, ValueError):
+            kind, value = "crash", None
+        if kind == "ok":
+            return value
+        if kind == "raised" and isinstance(value, _FirstStageDied):
+            raise _with_usage(_death(first_status, budget), usage)
+        if kind == "raised":
+            raise value
+        if kind == "memory":
+            raise _with_usage(OverBudget(over_memory_message(budget), "memory"), usage)
+    raise _with_usage(_death(status, budget), usage)
+
+
+class _FirstStageDied(Exception):
+    """The first stage's child ended without handing over a value (the parent, which can
+    see how it ended, turns this into the right :class:`OverBudget`)."""
+
+
+def _second_stage(
+    handoff: int,
+    prepare: Callable[[], object],
+    second: Callable[..., Any],
+    args: tuple[Any, ...],
+) -> Any:  # pragma: no cover - runs in the second child
+    """Prepare, then take the first stage's outcome from ``handoff`` and go on from it."""
+    prepare()
+    payload = read_message(handoff)  # (the parent's wall clock bounds the wait)
+    try:
+        kind, value = pickle.loads(payload) if payload is not None else ("died", None)
+    except (pickle.UnpicklingError, EOFError, ValueError):
+        kind, value = "died", None
+    if kind == "ok":
+        return second(value, *args)
+    if kind == "raised":
+        raise value
+    if kind == "memory":
+        raise MemoryError
+    raise _FirstStageDied
+
+
 def _with_usage(error: OverBudget, usage: Usage) -> OverBudget:
     error.usage = usage
     return error
@@ -217,8 +322,13 @@ def _child(
     function: Callable[..., Any],
     args: tuple[Any, ...],
     kwargs: dict[str, Any],
+    *,
+    framed: bool = False,
 ) -> None:  # pragma: no cover - runs in the child
-    """Apply the limits, run, send the pickled outcome, and leave without cleanup."""
+    """Apply the limits, run, send the pickled outcome, and leave without cleanup.
+
+    ``framed`` sends it as one length-prefixed message, so that its reader need not wait
+    for this process to end (tearing down a large process takes milliseconds)."""
     code = 0
     # The inherited objects are the parent's: keep the child's garbage collector off them,
     # or its first pass writes to every page it shares with the parent (copying them all).
@@ -241,7 +351,10 @@ def _child(
             payload = pickle_outcome(outcome)
         except MemoryError:
             payload = pickle.dumps(("memory", None))
-        write_all(write_end, payload)
+        if framed:
+            write_message(write_end, payload)
+        else:
+            write_all(write_end, payload)
         _keep_what_was_compiled()
     except BaseException:  # the child must never fall back into the parent's code
         code = 70
@@ -306,6 +419,19 @@ def _read_until(fd: int, deadline: float) -> tuple[bytes, bool]:
             if not chunk:
                 return b"".join(chunks), False
             chunks.append(chunk)
+
+
+def _reap(pid: int, deadline: float) -> tuple[int, resource.struct_rusage]:
+    """Wait for child ``pid`` to end, killing it at ``deadline``; its status and usage."""
+    while True:
+        done, status, rusage = os.wait4(pid, os.WNOHANG)
+        if done:
+            return status, rusage
+        if time.monotonic() >= deadline:
+            _kill(pid)
+            _pid, status, rusage = os.wait4(pid, 0)
+            return status, rusage
+        time.sleep(0.001)
 
 
 def _kill(pid: int) -> None:

@@ -20,9 +20,12 @@ import os
 import re
 import sys
 from collections.abc import Iterable, Sequence
-from typing import IO, NoReturn
+from typing import IO, TYPE_CHECKING, NoReturn
 
 from endqi.files import DEFAULT_MAX_BYTES, STDIN_PATH, read_stdin_limited
+
+if TYPE_CHECKING:
+    from endqi.documents import Document
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -321,40 +324,68 @@ def _silence_stdout() -> None:
 
 def run_evaluate(args: argparse.Namespace) -> int:
     """Load one bill, evaluate it and write the report in the requested format."""
-    from endqi.budget import OverBudget, run_within_budget
+    from endqi.budget import OverBudget, run_in_two_stages
 
-    # Standard input is read here, before the fork, so the child never waits on it.
+    # Standard input is read here, before the forks, so no child waits on it.
     data = read_stdin_limited(args.max_bytes) if args.path == STDIN_PATH else None
     try:
-        report = run_within_budget(_evaluate_report, args, data)
+        # One child reads and cleans the bill while the other imports the evaluator; the
+        # bill then goes to the second, which scores and renders it.
+        report = run_in_two_stages(_prepare_evaluator, _load_bill, _evaluate_report, args, data)
     except OverBudget as error:
         raise CommandError(_describe(args.path, error)) from None
     write_output([report], args.output)
     return EXIT_OK
 
 
-def _evaluate_report(args: argparse.Namespace, data: bytes | None) -> str:
-    """Load, evaluate and render one bill (run in the budgeted child).
+def _prepare_evaluator() -> None:
+    """Import the evaluator and the report writers, and evaluate the model bill once (run in
+    the second child, while the first reads the bill).
 
-    A document that cannot be read ends in a :class:`CommandError` naming it: the parent
-    never imports the document reader, not even for its exception class."""
-    # The evaluator's imports build many objects and no garbage: the collector stays off
-    # while they run (as the parent's own imports do in run_pure_command).
+    The model bill reaches every criterion's rules, so the patterns and classes the evaluator
+    builds on first use are built here, off the path that waits for the bill. The imports
+    build many objects and no garbage: the collector stays off while they run (as the
+    parent's own imports do in run_pure_command)."""
     collecting = gc.isenabled()
     gc.disable()
     try:
         from endqi.analysis import evaluate
-        from endqi.documents import DocumentError, load_bytes, load_document
-        from endqi.reports import render
+        from endqi.documents import load_document  # noqa: F401 - the bill arrives as a Document
+        from endqi.reports import render  # noqa: F401 - used by _evaluate_report
+        from endqi.rubric import model_policy_text
     finally:
         if collecting:
             gc.enable()
+    evaluate(model_policy_text())
 
+
+def _load_bill(args: argparse.Namespace, data: bytes | None) -> Document:
+    """Read and clean the bill (run in the first child).
+
+    A document that cannot be read ends in a :class:`CommandError` naming it: the parent
+    never imports the document reader, not even for its exception class."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        from endqi.documents import DocumentError, load_bytes, load_document
+    finally:
+        if collecting:
+            gc.enable()
     try:
         if data is not None:  # standard input, read before the fork
-            document = load_bytes(data, filename=STDIN_PATH, max_bytes=args.max_bytes)
-        else:
-            document = load_document(args.path, max_bytes=args.max_bytes)
+            return load_bytes(data, filename=STDIN_PATH, max_bytes=args.max_bytes)
+        return load_document(args.path, max_bytes=args.max_bytes)
+    except DocumentError as error:
+        raise CommandError(_describe(args.path, error)) from None
+
+
+def _evaluate_report(document: Document, args: argparse.Namespace, data: bytes | None) -> str:
+    """Evaluate the loaded bill and render the report (run in the second child)."""
+    from endqi.analysis import evaluate
+    from endqi.documents import DocumentError
+    from endqi.reports import render
+
+    try:
         scorecard = evaluate(document, state=args.state)
         return render(scorecard, document, args.path, args.format, gaps_only=args.gaps)
     except DocumentError as error:

@@ -29,6 +29,7 @@ from endqi.budget import (
     Budget,
     BudgetedWorker,
     OverBudget,
+    run_in_two_stages,
     run_measured,
     run_within_budget,
 )
@@ -104,6 +105,79 @@ def test_allocating_past_the_ceiling_is_refused_not_survived() -> None:
     assert f"more than {format_size(EVALUATION_MEMORY_BYTES)} of memory" in str(caught.value)
     # The parent is untouched and can go on evaluating.
     assert run_within_budget(sum, [2, 2]) == 4
+
+
+# --- two stages side by side (endqi evaluate: load in one child, import in the other) ---
+
+
+def _record_pid(path: str) -> None:
+    Path(path).write_text(str(os.getpid()))
+
+
+def _pair(value: int, *args: object) -> tuple[int, tuple[object, ...], int]:
+    return value * 10, args, os.getpid()
+
+
+def _own_pid(*args: object) -> int:
+    return os.getpid()
+
+
+def _die(*args: object) -> None:
+    os.kill(os.getpid(), signal.SIGSEGV)
+
+
+def test_two_stages_hand_the_first_value_to_the_second_in_other_processes(tmp_path) -> None:
+    prepared = tmp_path / "prepared"
+    value, args, second_pid = run_in_two_stages(
+        lambda: _record_pid(str(prepared)), lambda *args: len(args), _pair, "a", "b"
+    )
+    # second(first("a", "b"), "a", "b"), in the child that ran prepare(), not in this one.
+    assert (value, args) == (20, ("a", "b"))
+    assert second_pid == int(prepared.read_text()) != os.getpid()
+    first_pid = run_in_two_stages(lambda: None, _own_pid, lambda value: value)
+    assert first_pid not in (os.getpid(), second_pid)
+
+
+def test_the_first_stages_error_comes_back_as_itself() -> None:
+    with pytest.raises(DocumentError, match="not a bill"):
+        run_in_two_stages(lambda: None, _fail, _pair)
+
+
+def test_the_preparations_error_comes_back_as_itself() -> None:
+    with pytest.raises(DocumentError, match="not a bill"):
+        run_in_two_stages(_fail, _own_pid, _pair)
+
+
+@pytest.mark.parametrize("stage", ["first", "second"])
+def test_either_stage_spinning_is_stopped_at_the_wall_clock(stage: str) -> None:
+    started = time.monotonic()
+    first, second = (_spin, _pair) if stage == "first" else (_own_pid, lambda value: _spin())
+    with pytest.raises(OverBudget) as caught:
+        run_in_two_stages(lambda: None, first, second, budget=Budget(seconds=1))
+    assert caught.value.reason == "time"
+    assert time.monotonic() - started < 3
+    # The process that asked is untouched and can go on.
+    assert run_in_two_stages(lambda: None, lambda: 1, _pair)[:2] == (10, ())
+
+
+@pytest.mark.parametrize("stage", ["first", "second"])
+def test_either_stage_allocating_past_the_ceiling_is_refused(stage: str) -> None:
+    first, second = (
+        (_allocate, _pair)
+        if stage == "first"
+        else (lambda gigabytes: gigabytes, lambda value, _: _allocate(value))
+    )
+    with pytest.raises(OverBudget) as caught:
+        run_in_two_stages(lambda: None, first, second, 2)
+    assert caught.value.reason == "memory"
+
+
+def test_a_first_stage_that_dies_is_a_crash_not_a_hang() -> None:
+    started = time.monotonic()
+    with pytest.raises(OverBudget) as caught:
+        run_in_two_stages(lambda: None, _die, _pair, budget=TEST_BUDGET)
+    assert caught.value.reason == "crash"
+    assert time.monotonic() - started < TEST_SECONDS
 
 
 def test_the_default_budget_is_the_issues_budget() -> None:
