@@ -20027,6 +20027,153 @@ TWELFTH_SESSION_READINGS = [
 ]
 
 
+CLAIM_OF_OFFICERS = (
+    "(a) A law enforcement officer who, under color of law, deprives a person of a right secured "
+    "by the constitution of this state is liable to the person injured. "
+)
+SEVENTEENTH_SESSION_READINGS = [
+    # Immunities excepted by kinds that are all absolute ("except legislative, judicial, or
+    # prosecutorial immunity") keep no officer's defense; an exception withheld from the police
+    # keeps none for them; an exception that also keeps an officer's statutory immunity keeps it.
+    (
+        "end.law_enforcement",
+        "yes",
+        "VT",
+        CLAIM_OF_OFFICERS + "(b) A defendant in an action under this section may not raise any "
+        "immunity as a defense, qualified immunity included; provided, however, that this section "
+        "does not disturb judicial, legislative or prosecutorial immunity.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "DC",
+        "(a) Any employee of the District who, under color of law, deprives a person of a right "
+        "secured by the laws of the District is liable to that person. (b) No immunity shall be a "
+        "defense to an action under this section, except judicial or legislative immunity; "
+        "provided, that this exception shall not extend to a police officer performing an arrest.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "IN",
+        CLAIM_OF_OFFICERS + "(b) No defendant may assert any immunity, qualified immunity "
+        "included, except:\n(1) legislative or judicial immunity; and\n(2) the immunity for "
+        "discretionary functions under IC 34-13-3-3.",
+    ),
+    # Qualified immunity kept only for actions filed before the act's date: the old law for the
+    # old cases, not a defense to the bill's new claims.
+    (
+        "end.law_enforcement",
+        "yes",
+        "IL",
+        CLAIM_OF_OFFICERS + "(b) Qualified immunity is not a defense to an action under this "
+        "Section.\n(c) This Section takes effect January 1, 2027. In any action filed before that "
+        "date, a defendant may raise qualified immunity as the law then allowed.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "IL",
+        CLAIM_OF_OFFICERS + "(b) In an action under this Section, a defendant may raise qualified "
+        "immunity as the law then allowed.",
+    ),
+    # Virginia's idiom for a borrowed meaning ("means the same as that term is defined in
+    # § 9.1-101"), with a contract guard the term "includes": the term keeps its police class.
+    (
+        "end.law_enforcement",
+        "yes",
+        "VA",
+        'A. As used in this section, "law-enforcement officer" means the same as that term is '
+        "defined in § 9.1-101 and includes any armed security officer while guarding a building of "
+        "a locality under a contract with the locality.\nB. A law-enforcement officer who, under "
+        "color of law, deprives a person of a right secured by the Constitution of Virginia shall "
+        "be liable to that person. The doctrine of qualified immunity shall not be a defense.",
+    ),
+    # An exclusion in a section of its own ('For the purposes of this act, "public employee" does
+    # not include a law enforcement officer') takes the police out of the claim's class.
+    (
+        "end.law_enforcement",
+        "no",
+        "NM",
+        'SECTION 1. DEFINITIONS.--As used in this act, "public employee" has the meaning given in '
+        "Section 41-4-3 NMSA 1978.\nSECTION 2. LIABILITY.--A public employee who, under color of "
+        "law, deprives a person of a right secured by the constitution of New Mexico is liable to "
+        "that person. Qualified immunity is not a defense.\nSECTION 3. SCOPE.--For the purposes "
+        'of this act, "public employee" does not include a law enforcement officer.',
+    ),
+    # A bar of the claim's own actions that names a wider class ("In an action under section 2, a
+    # public employee may not assert qualified immunity") reaches only the police the claim does;
+    # not where the bill's only claim is the bystander's (the amended statute's claim is wider).
+    (
+        "end.public_employees",
+        "no",
+        "NJ",
+        "Section 2. A law enforcement officer who, under color of law, deprives a person of a right "
+        "secured by the Constitution of New Jersey is liable to the person injured.\nSection 3. In "
+        "an action under section 2, a public employee may not assert qualified immunity.",
+    ),
+    # A public class narrowed by a relative clause: "a public employee who is a police officer".
+    (
+        "end.public_employees",
+        "no",
+        "OR",
+        "(1) A public employee who is a police officer and who, under color of law, deprives a "
+        "person of a right secured by the Oregon Constitution is liable to the person injured.\n"
+        "(2) Qualified immunity is not a defense to an action under subsection (1).",
+    ),
+    # "and/or" between sections is still a list of some sections; "fees and/or costs" may be met
+    # by costs alone.
+    (
+        "end.state_constitution",
+        "partial",
+        "DE",
+        "(a) Any law-enforcement officer who, under color of law, deprives a person of a right "
+        "secured by § 6 and/or § 7 of Article I of the Delaware Constitution is liable to the "
+        "person injured. (b) Qualified immunity is not a defense.",
+    ),
+    (
+        "start.attorney_fees",
+        "partial",
+        "VA",
+        CLAIM_OF_OFFICERS + "(b) Qualified immunity is not a defense. (c) The court shall award "
+        "reasonable attorney fees and/or costs to a prevailing plaintiff.",
+    ),
+    # A rule of construction that forbids every court to apply the doctrine is a bar.
+    (
+        "end.law_enforcement",
+        "yes",
+        "NM",
+        CLAIM_OF_OFFICERS + "(b) This act shall be liberally construed, and no court shall apply "
+        "the doctrine of qualified immunity to a claim under this act.",
+    ),
+    # A fee award against a government that lost a special motion ("it shall not be a defense to
+    # the award that the governmental party acted in good faith") is no claim for a wrong, and a
+    # suit against "any person, other than a public body ... or an officer, employee or agent of a
+    # public body" lies against private people only.
+    (
+        "end.law_enforcement",
+        "no",
+        "MA",
+        "In any case in which a party asserts that the claims against it are based on its exercise "
+        "of the right of petition under the constitution of the commonwealth, the party may bring "
+        "a special motion to dismiss. If the court allows the special motion to dismiss, it shall "
+        "award the moving party reasonable attorney's fees and costs. When the opposing party is "
+        "the commonwealth, a political subdivision or a public officer or employee suing in an "
+        "official capacity, the award shall be paid by the employing governmental unit, and the "
+        "limits of section 2 of chapter 258 shall not apply to the award; it shall not be a "
+        "defense to the award that the governmental party acted in good faith.",
+    ),
+    (
+        "start.attorney_fees",
+        "no",
+        "OR",
+        "(2) A poll worker may bring an action against any person, other than a public body as "
+        "defined in ORS 174.109 or an officer, employee or agent of a public body, who threatens the "
+        "poll worker. The court shall award reasonable attorney fees to a prevailing poll worker.",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("criterion", "expected", "state", "text"),
     WHOLE_BILL_CONSTRUCTIONS
@@ -20102,7 +20249,8 @@ TWELFTH_SESSION_READINGS = [
     + THIRTEENTH_SESSION_READINGS
     + FOURTEENTH_SESSION_READINGS
     + FIFTEENTH_SESSION_READINGS
-    + SIXTEENTH_SESSION_READINGS,
+    + SIXTEENTH_SESSION_READINGS
+    + SEVENTEENTH_SESSION_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str

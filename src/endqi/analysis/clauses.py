@@ -2857,6 +2857,9 @@ _EMPLOYED_BY = compile_pattern(r"\b(?:employed|appointed|commissioned|hired)\s+b
 _MEANING_BORROWED = compile_pattern(
     r"[\s\"”'’_.,:-]*(?:shall\s+)?(?:has|have)\s+the\s+(?:same\s+)?meaning\s+(?:given|assigned|provided|set\s+forth"
     r"|stated|as\s+(?:defined|provided|in))\b"
+    # (Virginia's idiom: '"law-enforcement officer" means the same as that term is defined in
+    # § 9.1-101')
+    r"|[\s\"”'’_.,:-]*means\s+the\s+same\s+as\s+(?:that|the|such)\s+term\s+is\s+defined\s+in\b"
     # ('"Peace officer" means a person described in Chapter 4.5 (commencing with Section 830) of
     # Title 3 of Part 2 of the Penal Code': the class of a whole chapter of law, borrowed.)
     r"|[\s\"”'’_.,:-]*means\s+(?:an?|any)\s+(?:person|individual|officer)\s+(?:described|defined|listed|designated)\s+in\s+"
@@ -3962,6 +3965,8 @@ def polarity_bar(body: str) -> str | None:
         # A prosecution's defenses, or a wish ("should be abolished", "urges Congress"), not law.
         if lexicon.CRIMINAL_PROCESS_WORDS.search(part) or lexicon.WISH_WORDS.search(part):
             continue
+        if _DEFENSE_TO_AN_AWARD.search(part):
+            continue
         # A denial about liability or a defense, not about indemnity, discipline or pay.
         if lexicon.OTHER_BENEFIT.search(part) or not lexicon.LIABILITY_OR_DEFENSE.search(part):
             continue
@@ -4417,6 +4422,9 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
         and not lexicon.EXCEPT_QI.search(body)
         # ("may claim none of the following: (1) qualified immunity; ...")
         and not _NONE_OF_THE_FOLLOWING.search(body)
+        # "In an action filed before that date, a defendant may assert qualified immunity to the
+        # same extent as before": the old law for the old cases, which the bill's claims are not.
+        and not _ONLY_FOR_EARLIER_CASES.search(body)
     ):
         effect = Effect.KEPT
     elif not _is_savings_clause(body):
@@ -4433,6 +4441,10 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
                 # "... is not immune from prosecution under the law of a State": a criminal
                 # case, not a civil claim.
                 if _FROM_CRIMINAL_PROCESS.match(body, match.end()):
+                    continue
+                # "... shall not apply to the award; it shall not be a defense to the award that
+                # the governmental party acted in good faith": a fee award, not a claim's defense.
+                if _TO_AN_AWARD.match(body, match.end()):
                     continue
                 # "... is not immune from civil liability ... if: (1) the Constitution ...
                 # require otherwise; or (2) the employee acts willfully, maliciously, in bad
@@ -4854,15 +4866,68 @@ _LIFT_FOR_PRIVATE_PARTY = compile_pattern(
 )
 
 
+# A public class narrowed to its police by a relative clause: "a public employee who is a police
+# officer", "any state employee who is also a certified law enforcement officer".
+_WHO_IS_A_POLICE_OFFICER = compile_pattern(
+    r"\b(?:employees?|officials?|officers?|servants?|persons?|individuals?)\s+who\s+(?:is|are)\s+(?:also\s+)?"
+    r"(?P<who>(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:police\s+officers?|peace\s+officers?|law[\s-]+enforcement\s+officers?"
+    r"|sheriffs?|deputy\s+sheriffs?|troopers?))\b"
+)
+_RELATIVE_CLASS_REACH = 200
+# Cases from before the bill's date: "in any civil action filed before the effective date of this
+# section", "a claim that accrued prior to July 1, 2026", "for conduct occurring before that date".
+_ONLY_FOR_EARLIER_CASES = compile_pattern(
+    r"\b(?:in|to|for)\s+(?:any\s+|an\s+|a\s+|each\s+)?(?:civil\s+)?(?:actions?|suits?|claims?|cases?"
+    r"|proceedings?|causes?\s+of\s+action|conduct)\s+(?:that\s+(?:was|were|is|are|has|have)\s+)?(?:been\s+)?"
+    r"(?:filed|brought|commenced|pending|instituted|arising|arose|accruing|accrued|occurring|occurred)"
+    r"\s+(?:on\s+or\s+)?(?:before|prior\s+to)\s+(?:the\s+effective\s+date|(?:that|such|this|the\s+operative)"
+    r"\s+date|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)"
+)
+# Immunities named by kinds that are all absolute: "legislative, judicial, or prosecutorial
+# immunity", "judicial and quasi-judicial immunities".
+_ABSOLUTE_KINDS_OF_IMMUNITY = compile_pattern(
+    r"\b(?:(?:legislative|judicial|quasi-judicial|prosecutorial|witness)(?:\s*,\s*|\s+)(?:(?:and|or)\s+)?)+"
+    r"immunit(?:y|ies)\b"
+)
+# A proviso that takes the exception away from some officers ("; provided, that this exception
+# shall not extend to a member of the police department"): it narrows what the exception keeps.
+_EXCEPTION_WITHHELD = compile_pattern(
+    r"[;,]\s*provided,?\s+(?:however,?\s+)?that\s+(?:this|the|such|that)\s+exception\s+(?:shall|does|will)"
+    r"\s+not\s+(?:extend|apply)\s+to\b[^.]*"
+)
+
+
+def _another_immunity_excepted(exception: str) -> bool:
+    """Whether an exception that keeps absolute immunities keeps another immunity too, further on
+    in its sentence ("except: (1) legislative, judicial, or prosecutorial immunity; and (2) public
+    official immunity under § 5-507 for a discretionary act"); the State's own immunity is no
+    officer's."""
+    rest = exception.split(".")[0]
+    rest = _ABSOLUTE_KINDS_OF_IMMUNITY.sub(" ", rest)
+    rest = rx.sub(
+        r"\babsolute\s+immunit\w*|(?:the\s+)?(?:sovereign\s+)?immunity\s+of\s+the\s+(?:state|commonwealth|district)\b",
+        " ",
+        rest,
+    )
+    return rx.search(r"\bimmunit", rest) is not None
+
+
 def _keeps_only_absolute_immunities(text: str) -> bool:
     """Whether an exception keeps only judges' or lawmakers' absolute immunity, which the end of
-    the doctrine leaves standing: no officer's defense survives it."""
+    the doctrine leaves standing: no officer's defense survives it. The immunities may be named
+    by their kinds alone ("except legislative, judicial, or prosecutorial immunity"): each kind
+    is absolute."""
     return bool(
-        rx.search(r"\babsolute\s+immunit", text)
-        and rx.search(
-            r"\b(?:judges?|judicial|justices?|legislat\w+|members?\s+of\s+the\s+(?:general\s+assembly|legislature)"
-            r"|prosecut\w+)\b",
-            text,
+        (
+            (
+                rx.search(r"\babsolute\s+immunit", text)
+                and rx.search(
+                    r"\b(?:judges?|judicial|justices?|legislat\w+|members?\s+of\s+the\s+(?:general\s+assembly"
+                    r"|legislature)|prosecut\w+)\b",
+                    text,
+                )
+            )
+            or _ABSOLUTE_KINDS_OF_IMMUNITY.search(text)
         )
         and not rx.search(
             r"\b(?:qualified|good\s+faith|police|peace|law\s+enforcement|officers?|reasonabl\w+)\b",
@@ -5286,7 +5351,10 @@ _WIDE_CLASS_WHO_IS_POLICE = compile_pattern(
 _TERM_EXCLUDES = compile_pattern(
     # (the opening quote may have gone with the sentence before: '... or trust. "Person" does
     # not include')
-    r"^\W*(?:\(\w{1,4}\)\s*)*[\"“]?(?P<term>[^\"”.;]{2,60})[\"”]\s+(?:does|shall)\s+not\s+include:?\s*"
+    # (or after a heading and "For the purposes of this act, ": '[NEW MATERIAL] EXCLUSION.--For
+    # the purposes of this act, "public employee" does not include a law enforcement officer')
+    r"^\W*(?:\(\w{1,4}\)\s*)*(?:[^\"“;]{0,60}?\bfor\s+(?:the\s+)?purposes?\s+of\s+this\s+(?:act|section|chapter"
+    r"|article|subchapter|part),\s*)?[\"“]?(?P<term>[^\"”.;]{2,60})[\"”]\s+(?:does|shall)\s+not\s+include:?\s*"
     r"(?:\(\w{1,4}\)\s*)?(?P<rest>[^;]{1,200})"
 )
 
@@ -5735,12 +5803,15 @@ def _keeps_some_claims(body: str) -> bool:
         # "..., except that: (1) a judge retains absolute immunity for acts performed in a
         # judicial capacity; and (2) a member of the legislature retains the immunity for speech
         # or debate": the absolute immunities of judges and lawmakers, not the doctrine.
-        exception = rest[:_EXCEPTION_READ_REACH]
+        exception = _EXCEPTION_WITHHELD.sub("", rest[:_EXCEPTION_READ_REACH])
         if (
             _JUDGES_AND_LAWMAKERS_KEEP.search(exception)
             # ("; except that the absolute immunity of a judge acting in a judicial capacity and
             # of a legislator acting in a legislative capacity is preserved")
-            or _keeps_only_absolute_immunities(exception.split(";")[0])
+            or (
+                _keeps_only_absolute_immunities(exception.split(";")[0])
+                and not _another_immunity_excepted(exception)
+            )
         ) and not _OFFICERS_IN_EXCEPTION.search(exception):
             continue
         # "; except that this section does not abrogate the immunity of the Commonwealth itself
@@ -6013,6 +6084,11 @@ _FROM_CRIMINAL_PROCESS = compile_pattern(
     r"\s*(?:from|to|in)\s+(?:an?\s+|any\s+|the\s+)?(?:state\s+|federal\s+)?(?:criminal\s+)?(?:prosecution|arrest|indictment"
     r"|criminal\s+(?:liability|charges?|proceedings?))\b"
 )
+# "it shall not be a defense to the award that the governmental party acted in good faith": a
+# fee award against a party that lost a motion, not a claim for a wrong.
+_AWARD_NOT_OF_DAMAGES = r"(?:an?\s+|any\s+|the\s+|such\s+(?:an?\s+)?)?(?:fee\s+)?(?:award|sanction)s?\b(?!\s+of\s+damages)"
+_DEFENSE_TO_AN_AWARD = compile_pattern(r"\bdefen[cs]e\s+to\s+" + _AWARD_NOT_OF_DAMAGES)
+_TO_AN_AWARD = compile_pattern(r"\s*to\s+" + _AWARD_NOT_OF_DAMAGES)
 _LIABLE_FOR_COSTS = compile_pattern(
     r"\bliable\s+for\s+(?:the\s+|any\s+|all\s+)?(?:costs?|expenses?|payments?|fees)\b"
     r"(?!\s+and\s+damages)"
@@ -7608,6 +7684,21 @@ class Reading:
             role = (
                 self._role_by_reference(phrase, sentence) or _antecedent_role(body, phrase) or role
             )
+            at = body.find(phrase) if phrase else -1
+            if role.public and at != -1 and _OTHER_THAN_STATE_ACTORS.search(body[at:]):
+                # "an action against any person, other than a public body as defined in ORS
+                # 174.109 or an officer, employee or agent of a public body": private people (the
+                # phrase read stops at "as defined"; the exception runs past it).
+                role = Role.PRIVATE
+            if role in (Role.BROAD, Role.STATE_ONLY, Role.LOCAL_ONLY):
+                # "A public employee who is a police officer and who, under color of law,
+                # deprives ...": the relative clause names the class held liable.
+                narrowed = _WHO_IS_A_POLICE_OFFICER.search(body, 0, _RELATIVE_CLASS_REACH)
+                if narrowed is not None and role_of(narrowed.group("who")) in (
+                    Role.POLICE,
+                    Role.POLICE_NARROW,
+                ):
+                    role = role_of(narrowed.group("who"))
             if (
                 role is Role.POLICE
                 and _LIABLE_TO_THE_COMPANY.search(body)

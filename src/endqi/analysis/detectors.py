@@ -354,6 +354,18 @@ def coverage(reading: Reading) -> Coverage:
                 and all(c.role is Role.POLICE_NARROW for c in claimed)
                 and _BAR_OF_THE_CLAIM.search(b.clause.text)
             )
+            # "In an action under this section, a public employee may not assert qualified
+            # immunity", where the section's claim lies against law enforcement officers: the
+            # bar of the claim's own actions reaches only those the claim reaches.
+            and not (
+                claimed
+                and b.role in (Role.BROAD, Role.POLICE_AND_OTHERS)
+                and all(c.role in (Role.POLICE, Role.POLICE_NARROW) for c in claimed)
+                # (not where the only claim is against officers who fail to intervene: the main
+                # claim is then the one the bill amends, which the bar's class may name)
+                and not all(c.fails_to_prevent for c in claimed)
+                and _BAR_OF_THE_CLAIM.search(b.clause.text)
+            )
             # "The officer or employee shall not be immune ...": the claim's defendants, named
             # again by the pair the claim used (a defined term, perhaps narrower than it reads).
             and not (claimed and b.role is Role.BROAD and _THE_SAME_PAIR.match(b.clause.text))

@@ -1051,6 +1051,10 @@ NEGATED_DEFENSE = compile_pattern(
     r"|\b(?:nor\s+(?:shall|may|can|will)\s+(?:an?\s+|the\s+|any\s+)?(?:[\w-]+\s+){0,2}?|(?:shall|may|can|will)\s+not\s+)"
     r"escape\s+liability\s+(?:under|by|on|through)\b"
     r"|\b(?:shall|may|will)\s+not\s+inure\s+to\b"
+    # "... and no court shall apply the doctrine of qualified immunity ... to a claim brought
+    # pursuant to that act" (in a rule of construction).
+    r"|\b(?:no\s+(?:court|judge|tribunal)\s+(?:shall|may)|(?:a|the)\s+(?:court|judge|tribunal)\s+(?:shall|may)\s+not)"
+    r"\s+(?:apply|recognize|give\s+effect\s+to)\s+(?:the\s+)?(?:doctrine|defen[cs]e|qualified|any\s+(?:defen[cs]e|immunity))\b"
     # "... has no office in an action brought pursuant to this section"; "is discontinued as a
     # defense to any action"; "are withdrawn with respect to claims under this section".
     # (in an action: not a sponsor's "qualified immunity has no place in North Carolina")
@@ -2124,7 +2128,7 @@ ENUMERATED_SECTIONS = compile_pattern(
     # (New Jersey numbers Article I's rights by paragraph: "paragraph 1, paragraph 5, or paragraph 7
     # of Article I")
     r"(?:\b(?:sections?|articles?|paragraphs?)|§§?)\s*[\w_]+(?:,\s*(?:(?:sections?|paragraphs?)\s+)?[\w_]+)*,?"
-    r"\s+(?:and|or)\s+"
+    r"\s+(?:and/or|and|or)\s+"
     r"(?:(?:sections?|paragraphs?)\s+|§\s*)?[\w_]+,?\s+(?:of\s+)?(?:article|the (?:[\w]+\s+){0,2}?constitution"
     # "sections 1, 11, 15 or 18 of the Bill of Rights of the constitution of the state of Kansas".
     r"|the (?:[\w]+\s+){0,2}?(?:bill|declaration) of rights)"
@@ -3468,6 +3472,9 @@ FEE_LIMIT = compile_pattern(
     r"(?:[\w-]+\s+){0,6}?(?:force|seizures?|searche?s?)\b"
     # "..., unless the plaintiff recovers nominal damages only".
     r"|\bunless\s+(?:the\s+)?(?:plaintiff|claimant)\s+recovers\s+(?:only\s+)?nominal\s+damages"
+    # "shall award reasonable attorney fees and/or costs": an award of costs alone obeys it.
+    r"|\bfees\s+and/or\s+(?:court\s+)?costs\b|\bcosts\s+and/or\s+(?:reasonable\s+)?(?:attorney|attorneys|attorney's"
+    r"|counsel)\b"
     # "If the plaintiff prevails on a claim that the peace officer used excessive force".
     r"|\bprevail\w*\s+(?:on|in)\s+(?:a|an|the|any)\s+claims?\s+that\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:used|uses)\s+(?:excessive|deadly|unreasonable|unlawful|unjustified)(?:\s+(?:or|and)\s+[\w-]+)?"
