@@ -20171,6 +20171,90 @@ SEVENTEENTH_SESSION_READINGS = [
         "defined in ORS 174.109 or an officer, employee or agent of a public body, who threatens the "
         "poll worker. The court shall award reasonable attorney fees to a prevailing poll worker.",
     ),
+    # A bystander's omission in plain words: "Any officer present who did not act to prevent or
+    # stop the deprivation is liable" (no "fail" and no "intervene" in it).
+    (
+        "start.failure_to_intervene",
+        "yes",
+        "WY",
+        "(a) A peace officer who, under color of law, deprives a person of a right secured by the "
+        "Wyoming constitution is liable to the person. Qualified immunity is not a defense.\n(b) Any "
+        "officer present who did not act to prevent or stop the deprivation is liable to the person "
+        "under subsection (a).",
+    ),
+    # A committee amendment that inserts the claim ('On page 3, after line 6, insert: "(c) A law
+    # enforcement officer or other employee of the state ... is liable"'): the inserted clause's
+    # subject is the defendants.
+    (
+        "end.public_employees",
+        "yes",
+        "RI",
+        'Amendment proposed by the Committee on Judiciary: On page 3, after line 6, insert: "(c) A '
+        "law enforcement officer or other employee of the state or of any city or town who, under "
+        "color of law, deprives a person of a right secured by the constitution of Rhode Island is "
+        "liable to that person, and qualified immunity is not a defense to an action under this "
+        'subsection."',
+    ),
+    # A bar "in an action brought pursuant to this section" that names a wider class than the
+    # claim reaches no one the claim does not.
+    (
+        "end.public_employees",
+        "no",
+        "NJ",
+        "2. a. A law enforcement officer who, acting under color of law, deprives a person of a "
+        "right secured by the Constitution of this State shall be liable to that person.\nb. In an "
+        "action brought pursuant to this section, the defense of qualified immunity shall not be "
+        "available to any public employee or public entity.",
+    ),
+    # A chapter limited to its police by a clause of its own: "applies only to a public employee
+    # who is a peace officer".
+    (
+        "end.public_employees",
+        "no",
+        "ND",
+        "32-12.4-01. A public employee who, under color of law, deprives any person of a right "
+        "secured by the Constitution of North Dakota is liable to the person injured.\n32-12.4-02. "
+        "Qualified immunity is not a defense to an action under this chapter.\n32-12.4-03. This "
+        "chapter applies only to a public employee who is a peace officer licensed under chapter "
+        "12-63.",
+    ),
+    # The refusal to indemnify for malfeasance lifted for the bill's claims in the same sentence.
+    (
+        "start.full_compensation",
+        "yes",
+        "OR",
+        "SECTION 4. A police officer who, under color of law, deprives a person of a right secured "
+        "by the Oregon Constitution is liable to the person. Qualified immunity is not a defense.\n"
+        "SECTION 5. ORS 30.285 is amended to read: (2) The provisions of subsection (1) of this "
+        "section do not apply in case of malfeasance in office or willful or wanton neglect of "
+        "duty, except that in an action brought under section 4 of this 2027 Act the public body "
+        "shall indemnify the officer for the full amount of any judgment or settlement.",
+    ),
+    # The cap named by its subsection alone inside the section the bill amends: "subsection (5)"
+    # in an amendment of s. 768.28 is s. 768.28(5).
+    (
+        "end.damage_caps",
+        "yes",
+        "FL",
+        "Section 1. Subsection (9) of section 768.28, Florida Statutes, is amended to read:\n"
+        "768.28 Waiver of sovereign immunity in tort actions; recovery limits.--\n(9)(c)1. A law "
+        "enforcement officer who, under color of law, deprives any person of a right secured by the "
+        "State Constitution is liable to the injured party.\n2. Qualified immunity is not a defense "
+        "to an action under this paragraph.\n3. Subsection (5) does not apply to an action under "
+        "this paragraph.",
+    ),
+    # A later section that repeals one subsection of the bill's own new section ("§8121, sub-§7,
+    # as enacted by section 1 of this Act, is repealed") leaves the rest of the section standing.
+    (
+        "end.law_enforcement",
+        "yes",
+        "ME",
+        "Sec. 1. 14 MRSA §8122 is enacted to read:\n§8122. Civil action\n1. Cause of action. A law "
+        "enforcement officer who, under color of law, deprives a person of a right secured by the "
+        "Constitution of Maine is liable to the person.\n2. Immunity. Qualified immunity is not a "
+        "defense to an action under this section.\n3. Repeal. Subsection 2 is repealed July 1, "
+        "2031.\nSec. 2. 14 MRSA §8122, sub-§3, as enacted by section 1 of this Act, is repealed.",
+    ),
 ]
 
 

@@ -1985,6 +1985,8 @@ _AMENDING_FORMULA = compile_pattern(
     # (South Dakota: "That a NEW SECTION be added to chapter 20-9:")
     r"\b(?:to read|as follows|the following(?:\s+(?:paragraph|sentence|subsection|subdivision|section"
     r"|clause|definition|words?)s?)?|and substitute|and insert"
+    # (a committee amendment's "On page 3, after line 6, insert: "(c) A ...")
+    r"|\binsert(?:\s+in\s+(?:lieu|place)\s+thereof)?"
     r"|be added to (?:chapter|title|article|part) [\w.-]{1,20}):-?\s*[\"“']?"
     r"(?:\d[\w-]*(?:_\d[\w-]*)*\s+(?=[a-z]))?"
     r"(?:\(\w{1,4}\)\s*)*"
@@ -2891,6 +2893,7 @@ _WHOM_THE_TERM_LEAVES_OUT = compile_pattern(
 # outside law enforcement as the rubric counts it, so leaving them out narrows nothing).
 _POLICE_LIKE_ITEM = compile_pattern(
     r"\b(?:police|investigators?|rangers?|troopers?|marshals?|constables?|deput(?:y|ies)|wardens?"
+    r"|reserve\s+officers?"
     r"|conservation\s+officers?|peace\s+officers?|law\s+enforcement\s+officers?|special\s+agents?)\b"
 )
 _NOT_THIS_STATES_PUBLIC_POLICE = compile_pattern(
@@ -6584,7 +6587,8 @@ _ALSO_APPLIES_TO = compile_pattern(
 _APPLIES_ONLY_TO = compile_pattern(
     # (or a section by its number: "Section 670B.1 applies only to a peace officer employed by a
     # city")
-    r"(?:\b(?:this|the)\s+(?:section|act|chapter|article|subtitle|title|subchapter|part)"
+    r"(?:\b(?:this|the)\s+(?:section|act|chapter|article|subtitle|title|subchapter|part|subsection|paragraph"
+    r"|subdivision)"
     r"|\b(?:section|sec[._]?|§)\s*\d[\w_.-]*(?:\s+of\s+this\s+(?:act|chapter))?)\s+(?:applies|shall\s+apply)"
     r"\s+only\s+to\s+"
     r"([^.;]{3,160})"
@@ -6826,6 +6830,8 @@ _CODE_SECTION_LEAD_REACH = 600
 _AMENDMENT_LEAD_REACH = 250
 _PART_OF_A_SECTION_BEFORE = compile_pattern(
     r"\b(?:subsection|paragraph|subdivision|clause|subparagraph)\s+\(?\w{1,4}\)?\s+of\s+$"
+    # ("14 MRSA §8121, sub-§7, as enacted by section 1 of this Act, is repealed": one subsection)
+    r"|(?:\bsub-§|\b(?:subsection|paragraph|subdivision|subparagraph)\s)\s*\(?\w{1,4}\)?\s*,\s*$"
 )
 _REPEALS_ITS_OWN_SECTION = compile_pattern(
     r"\b(?:section|sec\.?)\s+(?P<number>\d{1,3}[a-z]?)\s+of\s+this\s+(?:act|bill)\s+(?:is|are|shall\s+be)\s+"
@@ -8307,6 +8313,11 @@ class Reading:
         only to a person who was a law-enforcement officer at the time"), or None."""
         for _sentence, scope in self._applies_only_to:
             role = role_of(scope)
+            # ("This chapter applies only to a public employee who is a peace officer licensed
+            # under chapter 12-63")
+            narrowed = _WHO_IS_A_POLICE_OFFICER.search(scope)
+            if narrowed is not None:
+                role = role_of(narrowed.group("who"))
             if role in (Role.POLICE, Role.POLICE_NARROW):
                 return role
         return None
@@ -10625,6 +10636,10 @@ class Reading:
                 # ("the employer may not refuse to indemnify the peace officer on the ground that
                 # the peace officer acted wantonly or maliciously": a refusal forbidden)
                 and not _REFUSAL_TO_PAY_FORBIDDEN.search(body)
+                # ("Subsection (1) does not apply in case of malfeasance ..., except that in an
+                # action brought under section 4 of this Act the public body shall indemnify the
+                # officer for the full amount": the refusal stays with other claims)
+                and not _REFUSALS_LIFTED_FOR_THESE_CLAIMS.search(body)
             )
             if not carve_out and _EXCEPTIONS_LISTED_AFTER.search(body):
                 # "... shall indemnify the officer or employee unless: 1. ...; 4. The act or

@@ -205,7 +205,7 @@ _BARE_OFFICER = compile_pattern(r"\s*(?:an?|any|the|each|every|such)\s+officers?
 # A bar of the liability a claim of the bill creates: "from liability under subsection (a)",
 # "in an action under this section".
 _BAR_OF_THE_CLAIM = compile_pattern(
-    r"\b(?:liability|an?\s+action|a\s+claim|actions|claims)\s+(?:brought\s+)?under\s+(?:this\s+(?:section|act"
+    r"\b(?:liability|an?\s+action|a\s+claim|actions|claims)\s+(?:brought\s+)?(?:under|pursuant\s+to)\s+(?:this\s+(?:section|act"
     r"|chapter|subchapter)|(?:sub)?(?:section|division|paragraph)\s+\(?\w{1,6}\)?)"
 )
 
@@ -1616,10 +1616,33 @@ def _sets_aside_statutes(
                     chapter
                     and re.search(rf"\bchapter\s+{re.escape(chapter)}(?![0-9a-z]|[_.]\d)", body)
                 )
+                or _cites_own_subsection(text, sentence, masked, subsection)
             ):
                 found.append(sentence)
                 break
     return found
+
+
+def _cites_own_subsection(
+    text: AnalysisText, sentence: Sentence, masked: str, subsection: str
+) -> bool:
+    """Whether ``sentence`` sets the cap's subsection aside by its number alone ("Paragraph (a)
+    and subsection (5) do not apply to an action under this paragraph") inside the very section
+    the bill amends ("Subsection (9) of section 768.28 ... is amended to read:", whose
+    subsection (5) is the cap)."""
+    if not subsection or not re.search(
+        rf"\bsubsection\s+\({re.escape(subsection)}\)(?:\s+of\s+this\s+section)?\s+(?:does|do|shall)\s+not"
+        r"\s+apply\b",
+        sentence.text,
+    ):
+        return False
+    section_start = text.document.section_start(sentence.start)
+    before = text.lowered[section_start : sentence.start]
+    number = rf"(?:{re.escape(masked)}|{re.escape(masked.replace('_', '.'))})"
+    return (
+        re.search(rf"(?:section|s_|§)\s*{number}(?![\w]|[_.]\d)[^.;]{{0,80}}?\bamended\b", before)
+        is not None
+    )
 
 
 _NEW_AMOUNT = compile_pattern(
@@ -2385,6 +2408,8 @@ def _about_another_officer(body: str) -> bool:
         rx.search(
             r"interven|\banother\b|\bother (?:\w+ ){0,2}officers?|fellow|co-?worker"
             r"|\bis present\b|\bpresent and\b|\bbystand|\bpresent\s+(?:during|at|when|while)\b"
+            # ("Any officer present who did not act to prevent the deprivation is liable")
+            r"|\b(?:officers?|deput(?:y|ies)|troopers?)\s+present\s+who\b"
             # ("who could have prevented a deprivation described in subsection (A)")
             r"|\bcould\s+have\s+(?:prevented|stopped)\s+(?:a|the|such\s+a)\s+(?:deprivation|violation)\b"
             # ("... who knows that a deprivation described in subsection (a) is about to be

@@ -2942,6 +2942,11 @@ NEGATED_DESCRIPTION = compile_pattern(
 INTERVENTION = compile_pattern(
     r"interven\w*|interpos\w*|\bfail(?:s|ed|ing|ure)?\s+to\s+(?:take\s+(?:reasonable\s+)?(?:steps|action)\s+to\s+)?"
     r"(?:prevent|stop)\b"
+    # "Any officer present who did not act to prevent or stop the deprivation is liable"; "...
+    # who takes no action to stop it".
+    r"|\b(?:does|did|do)\s+not\s+(?:act|take\s+(?:reasonable\s+|any\s+)?(?:steps?|action|measures?))\b[^.;]{0,60}?"
+    r"\bto\s+(?:halt|stop|prevent)\b"
+    r"|\btakes?\s+no\s+(?:reasonable\s+)?(?:steps?|action|measures?)\s+to\s+(?:prevent|stop|halt)\b"
 )
 # Literals of a defense that does good faith's work in other words (reliance on a statute or a
 # written policy, conformity with the training, a superior's direction, "no reason to know"),
@@ -2960,7 +2965,17 @@ DRAFTING_NOTE_NEEDLES = (
     *("drafting note", "drafter's note", "drafters' note", "note to drafters", "comment"),
     "reporter's note",
 )
-INTERVENTION_GATE = ("interven", "fail", "interpos")
+INTERVENTION_GATE = (
+    "interven",
+    "fail",
+    "interpos",
+    "not act",
+    "not take",
+    "no action",
+    "no step",
+    "no reasonable",
+    "no measure",
+)
 # Failure to prevent another's violation, read as the officer's own wrong.
 FAIL_TO_PREVENT = compile_pattern(
     # ("... fails to take reasonable steps to intervene")

@@ -246,6 +246,8 @@ RULES: tuple[Rule, ...] = (
         "reasonable steps to prevent the violation is liable to the injured person.",
         "A peace officer shall intervene to prevent or stop another peace officer from using "
         "unlawful force.",
+        "Any officer present who did not act to prevent or stop the deprivation is liable to the "
+        "person.",
     ),
     _rule(
         "intervention_as_one_way",
