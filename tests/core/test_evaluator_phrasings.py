@@ -20255,6 +20255,103 @@ SEVENTEENTH_SESSION_READINGS = [
         "defense to an action under this section.\n3. Repeal. Subsection 2 is repealed July 1, "
         "2031.\nSec. 2. 14 MRSA §8122, sub-§3, as enacted by section 1 of this Act, is repealed.",
     ),
+    # The bystander's omission in other words: "took no step to stop it", "remained passive
+    # while", "acquiesced in ... in his or her presence", "every officer who was present and had a
+    # realistic opportunity to prevent the harm is jointly liable"; as a second subject of the
+    # claim's own sentence ("or who, being present, took no step to stop another officer") it is
+    # one way of the wrong.
+    (
+        "start.failure_to_intervene",
+        "yes",
+        "IL",
+        "(a) A peace officer who, under color of law, deprives a person of a right secured by the "
+        "Illinois Constitution is liable to that person. Qualified immunity is not a defense.\n(b) "
+        "Any peace officer on the scene of a deprivation described in subsection (a) who had a "
+        "reasonable opportunity to stop it and took no step to stop it is liable to the person "
+        "injured.",
+    ),
+    (
+        "start.failure_to_intervene",
+        "yes",
+        "NV",
+        "Sec. 2. A peace officer who, under color of law, deprives a person of a right secured by "
+        "the Nevada Constitution is liable to the person. Qualified immunity is not a defense.\n"
+        "Sec. 3. A peace officer who remained passive while another peace officer in his or her "
+        "presence used unlawful force against a person is liable to the person in an action brought "
+        "pursuant to section 2.",
+    ),
+    (
+        "start.failure_to_intervene",
+        "yes",
+        "SC",
+        "(A) A law enforcement officer who, under color of law, deprives a person of a right "
+        "secured by the South Carolina Constitution is liable to the person. Qualified immunity is "
+        "not a defense.\n(B) A law enforcement officer who acquiesced in another officer's use of "
+        "unlawful force against a person, while present and able to prevent it, is liable to the "
+        "person under this section.",
+    ),
+    (
+        "start.failure_to_intervene",
+        "yes",
+        "DE",
+        "(a) A law-enforcement officer who, under color of law, deprives a person of a right "
+        "secured by the Delaware Constitution is liable to the person. Qualified immunity is not a "
+        "defense.\n(b) The officer who used the excessive force and every officer who was present "
+        "and had a realistic opportunity to prevent the harm are jointly liable to the person "
+        "injured.",
+    ),
+    (
+        "start.failure_to_intervene",
+        "partial",
+        "VT",
+        "(a) A law enforcement officer who, under color of law, deprives a person of a right "
+        "secured by the Vermont Constitution, or who, being present, took no step to stop another "
+        "law enforcement officer from doing so, shall be liable to the person.\n(b) Qualified "
+        "immunity shall not be a defense to an action under this section.",
+    ),
+    # One section cited by a person's right or freedom "under Section 8, Article I": one right.
+    (
+        "end.state_constitution",
+        "no",
+        "ID",
+        "(1) A sheriff or deputy sheriff who, under color of law, violates the right of a person "
+        "under section 17, article I of the constitution of the state of Idaho shall be liable to "
+        "the person injured.\n(2) Qualified immunity shall not be a defense.",
+    ),
+    # "This subtitle may not be construed to ... create a cause of action against the State, a
+    # local government, or an officer or employee of either": a disclaimer, no claim.
+    (
+        "start.attorney_fees",
+        "no",
+        "MD",
+        "(A) A person injured by a private crisis contractor's breach of this subtitle may bring a "
+        "civil action against the contractor.\n(B) This subtitle may not be construed to waive the "
+        "immunity of the State or to create a cause of action against the State, a local "
+        "government, or an officer or employee of either.\n(C) The court shall award reasonable "
+        "attorney's fees and costs to a prevailing plaintiff.",
+    ),
+    # Fees "in the discretion of the court" beside damages the party "shall be entitled to".
+    (
+        "start.attorney_fees",
+        "no",
+        "VA",
+        "A. A law-enforcement officer who, under color of law, deprives a person of a right "
+        "secured by the Constitution of Virginia is liable to the person. Qualified immunity is not "
+        "a defense.\nB. Any aggrieved party who prevails in an action authorized by this section "
+        "shall be entitled to damages and in the discretion of the court to an award of reasonable "
+        "attorney fees.",
+    ),
+    # Employees "dismissed on the filing of a motion" leave a suit, not their jobs.
+    (
+        "start.individual_accountability",
+        "no",
+        "TX",
+        "(a) A peace officer who, under color of law, deprives a person of a right secured by the "
+        "Texas Constitution is liable to the person. Qualified immunity is not a defense.\n(b) If a "
+        "suit is filed under this chapter against both a governmental unit and any of its "
+        "employees, the employees shall be dismissed on the filing of a motion by the governmental "
+        "unit.",
+    ),
 ]
 
 

@@ -3536,6 +3536,9 @@ _ONE_NUMBER = r"\d+[a-z]?\b(?!\s*(?:,|or\b|and\b|to\b|through\b|-)\s*\d)"
 _ONE_SECTION_CITED = compile_pattern(
     r"(?:\b(?:secured|guaranteed|protected|conferred|declared|ensured|recognized|recognised)\s+"
     r"(?:to\s+(?:the\s+)?(?:person|individual)\s+)?(?:by|under|in)|\brights?\s+under"
+    # ("violates the right of a person under section 17, article I of the constitution"; "abridges
+    # the freedom of a person ... to speak, write, or publish under Section 8, Article I")
+    r"|\b(?:rights?|freedom)\s+of\s+(?:a|the|any)\s+(?:person|individual)\b[^.;]{0,80}?\bunder"
     # "who, in violation of Section 9, Article I, ... searches a person", "who violates section 8
     # of article I": the wrong is a breach of that one section.
     r"|\bin\s+violation\s+of|\bviolat(?:es|ing)|\bcontrary\s+to)\s+(?:the\s+)?"
@@ -4744,6 +4747,10 @@ _BYSTANDER_SUBJECT = compile_pattern(
     r"(?:(?:is|was|are)\s+present\b[^.;]{0,80}?\band\s+)?(?:knowingly\s+|willfully\s+|intentionally\s+)?"
     r"(?:permits?|allows?|stands?\s+(?:idly\s+)?by|stood\s+(?:idly\s+)?by)\s+(?:while\s+)?(?:another|other"
     r"|a\s+fellow)\b"
+    # ("A peace officer who acquiesced in a deprivation described in subsection (1) committed by
+    # another peace officer in his or her presence ... shall be liable")
+    r"|\b(?:officers?|deput(?:y|ies)|employees?|members?|troopers?|sheriffs?)\s+who\s+acquiesc(?:es|ed)\s+in\b"
+    r"(?=[^.;]{0,200}?\b(?:another|other|fellow)\b)"
 )
 # The subject's own wrong named before the bystander's conduct ("who deprives a person ..., or
 # permits another to"): then failing to intervene is one way of committing it.
@@ -5300,6 +5307,10 @@ _NOT_LIABLE_UNDER_THIS = compile_pattern(
     # ("shall not be personally liable for a claim described in this section")
     r"|for\s+(?:a|any)\s+claims?\s+(?:described\s+in|under|brought\s+under|arising\s+under))\s+this\s+"
     r"(?:section|subsection|chapter|act)\b"
+    # ("This section does not authorize an action against an officer or employee of a water
+    # system, and no officer or employee shall be personally liable for a discontinuance")
+    r"|\b(?:does|shall)\s+not\s+authori[sz]e\s+(?:an?\s+|any\s+)?(?:civil\s+)?(?:action|claim|suit)\s+against\s+"
+    r"(?:an?\s+|any\s+)?(?:officer|employee)"
 )
 _AVAILABLE_IN_OTHER_CASES = compile_pattern(
     r"\b(?:in|for)\s+(?:all|any|every)\s+other\s+(?:cases?|actions?|claims?|suits?)\b[^.;]{0,40}?"
@@ -12922,6 +12933,10 @@ def _scoped_to_another_act(body: str, own_names: tuple[str, ...] = ()) -> bool:
     )
 
 
+_IN_THE_COURTS_DISCRETION = compile_pattern(
+    r"\b(?:in|at|within)\s+(?:the\s+(?:sound\s+)?discretion\s+of\s+the\s+(?:court|judge)|the\s+(?:court|judge)'s"
+    r"\s+discretion|its\s+discretion)\b"
+)
 _COURT_MAY_ORDER = compile_pattern(r"\bmay\s+(?:order|direct|require)\b")
 _ACT_AS_A_MEASURE = compile_pattern(r"\b(?:rates?|appointed|authorized|schedule)\b[^.;]{0,30}$")
 _SHORT_TITLE = compile_pattern(
@@ -13031,6 +13046,10 @@ def _fees_mandatory(body: str) -> bool:
         if rx.match(r"(?:shall|must)\s+pay\b", verb.group(0)) and _COURT_MAY_ORDER.search(
             body, 0, verb.start()
         ):
+            return False
+        # ("shall be entitled to damages ... and in the discretion of the court to an award of
+        # ... reasonable attorney fees": the entitlement to fees is the court's to give)
+        if _IN_THE_COURTS_DISCRETION.search(body, verb.end(), fees.start()):
             return False
         # "the court may award reasonable attorney's fees, except that the court shall award
         # them to a prevailing plaintiff": discretion for others, a duty to the plaintiff.
@@ -13273,7 +13292,11 @@ _NOT_BROUGHT_AGAINST = compile_pattern(
 # "Nothing in sections 590.040 to 590.1275 shall be construed to waive ..., to abrogate ..., or to
 # create a cause of action against any peace officer": one item of a savings clause's list.
 _CONSTRUED_NOT_TO_CREATE = compile_pattern(
-    r"\bnothing\b[^.;]{0,300}?\b(?:construed|interpreted|intended|deemed)\b[^.;]{0,300}?"
+    # ("This subtitle may not be construed to waive the immunity of the State or to create a
+    # cause of action against the State, a local government, or an officer or employee of either")
+    r"(?:\bnothing\b|\b(?:this|these)\s+(?:sections?|acts?|chapters?|articles?|subtitles?|titles?|parts?"
+    r"|subchapters?|subsections?)\s+(?:may|shall|does|do|will|is|are)\s+not\s+(?:be\s+)?)"
+    r"[^.;]{0,300}?\b(?:construed|interpreted|intended|deemed)\b[^.;]{0,300}?"
     # ("shall be construed as creating a cause of action for money damages")
     r"\b(?:create|establish|authorize|give\s+rise\s+to|creating|establishing|authorizing|giving\s+rise\s+to)\s+"
     r"(?:a|an|any)\s+(?:new\s+|private\s+|civil\s+)*$"

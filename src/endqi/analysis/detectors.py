@@ -2410,6 +2410,9 @@ def _about_another_officer(body: str) -> bool:
             r"|\bis present\b|\bpresent and\b|\bbystand|\bpresent\s+(?:during|at|when|while)\b"
             # ("Any officer present who did not act to prevent the deprivation is liable")
             r"|\b(?:officers?|deput(?:y|ies)|troopers?)\s+present\s+who\b"
+            # ("Any peace officer on the scene of a deprivation described in subsection (a) who
+            # ... took no step to stop it")
+            r"|\bon\s+the\s+scene\s+of\s+(?:a|the|an|any)\s+(?:deprivation|violation|use\s+of\s+force)\b"
             # ("who could have prevented a deprivation described in subsection (A)")
             r"|\bcould\s+have\s+(?:prevented|stopped)\s+(?:a|the|such\s+a)\s+(?:deprivation|violation)\b"
             # ("... who knows that a deprivation described in subsection (a) is about to be

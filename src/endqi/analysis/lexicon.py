@@ -2925,7 +2925,9 @@ BYSTANDER_LIABILITY = compile_pattern(
 FAILURE_IN_DEFINITION_OF_WRONG = compile_pattern(
     r"\b(?:deprives?|subjects?|causes?|commits?)\b[^.;]{0,100}?\b(?:if|when|where|includes?)\b"
     r"[^.;]{0,160}?\bfail(?:s|ing|ure)?\s+to\s+(?:take\s+(?:reasonable\s+)?(?:steps|action)\s+to\s+)?"
-    r"(?:intervene|interpose|prevent|stop|protect)\b"
+    # ('"Deprive" includes permitting another officer to deprive a person of a right by failing to
+    # act when the officer is present and able to act')
+    r"(?:intervene|interpose|prevent|stop|protect|act\s+when\b)"
     # "A deprivation may be committed by act or by omission, including the failure to intervene".
     r"|\bdeprivation\s+may\s+be\s+committed\b[^.;]{0,80}?\bfail(?:s|ing|ure)?\s+to\s+(?:intervene|prevent)\b"
 )
@@ -2946,7 +2948,11 @@ INTERVENTION = compile_pattern(
     # who takes no action to stop it".
     r"|\b(?:does|did|do)\s+not\s+(?:act|take\s+(?:reasonable\s+|any\s+)?(?:steps?|action|measures?))\b[^.;]{0,60}?"
     r"\bto\s+(?:halt|stop|prevent)\b"
-    r"|\btakes?\s+no\s+(?:reasonable\s+)?(?:steps?|action|measures?)\s+to\s+(?:prevent|stop|halt)\b"
+    r"|\b(?:takes?|took)\s+no\s+(?:reasonable\s+)?(?:steps?|action|measures?)\s+to\s+(?:prevent|stop|halt)\b"
+    # ("who remained passive while another officer ...", "who acquiesced in a deprivation ... in
+    # his or her presence", "who was present and had a realistic opportunity to prevent the harm")
+    r"|\bremain(?:s|ed)?\s+passive\s+while\b|\bacquiesc(?:es|ed)\s+in\b"
+    r"|\b(?:realistic|reasonable)\s+opportunity\s+to\s+(?:prevent|stop)\b"
 )
 # Literals of a defense that does good faith's work in other words (reliance on a statute or a
 # written policy, conformity with the training, a superior's direction, "no reason to know"),
@@ -2966,15 +2972,8 @@ DRAFTING_NOTE_NEEDLES = (
     "reporter's note",
 )
 INTERVENTION_GATE = (
-    "interven",
-    "fail",
-    "interpos",
-    "not act",
-    "not take",
-    "no action",
-    "no step",
-    "no reasonable",
-    "no measure",
+    *("interven", "fail", "interpos", "not act", "not take", "no action", "no step"),
+    *("no reasonable", "no measure", "passive", "acquiesc", "opportunity to"),
 )
 # Failure to prevent another's violation, read as the officer's own wrong.
 FAIL_TO_PREVENT = compile_pattern(
@@ -2984,8 +2983,16 @@ FAIL_TO_PREVENT = compile_pattern(
     r"|act\s+to\s+)?(?:prevent|stop|intervene|interpose)\b"
     # "... and who does not take reasonable action to stop it", "... but takes no reasonable
     # step to prevent it".
-    r"|\b(?:(?:does|did|do)\s+not\s+take\s+(?:reasonable\s+|any\s+)?|takes?\s+no\s+"
+    r"|\b(?:(?:does|did|do)\s+not\s+take\s+(?:reasonable\s+|any\s+)?|(?:takes?|took)\s+no\s+"
     r"(?:reasonable\s+)?)(?:steps?|action|measures?)\s+to\s+(?:prevent|stop)\b"
+    # The bystander's omission in other words: "who remained passive while another peace officer
+    # ... used unlawful force"; "who acquiesced in a deprivation ... committed by another peace
+    # officer in his or her presence, when he or she was able to prevent it"; "every officer who
+    # was present and had a realistic opportunity to prevent the harm ... is jointly liable".
+    r"|\bremain(?:s|ed)?\s+passive\s+while\b"
+    r"|\bacquiesc(?:es|ed)\s+in\b[^.;]{0,200}?\b(?:presence|present|able\s+to\s+(?:prevent|stop))\b"
+    r"|\bpresent\s+and\s+(?:had|has|having)\s+(?:a\s+)?(?:realistic|reasonable)\s+opportunity\s+to\s+"
+    r"(?:prevent|stop|intervene)\b"
     # "... has a reasonable opportunity to prevent a deprivation ..., but does not do so".
     # ("... who has a realistic opportunity to prevent or stop it, and who does not take
     # reasonable steps to do so")
@@ -3104,12 +3111,17 @@ INCLUDING_FAIL_TO_INTERVENE = compile_pattern(
     r"|passivity|inaction|being\s+present\s+and\s+doing\s+nothing|omission\s+to\s+(?:stop|prevent|halt))\b"
     r"|\bwho\s+(?:stood|stands?)\s+(?:idly\s+)?by\s+while\s+another\b"
     # "..., and any officer who aids or acquiesces in the deprivation, shall be liable".
-    r"|\bwho\s+(?:(?:aids|assists|abets)\s+or\s+)?acquiesces?\s+in\b"
+    r"|\bwho\s+(?:(?:aids|assists|abets)\s+or\s+)?acquiesc(?:es|ed|e)\s+in\b"
+    # A second subject of the claim's own sentence: "... deprives a person of a right ..., or who,
+    # being present, took no step to stop another law enforcement officer from doing so, shall be
+    # liable".
+    r"|\bor\s+who(?:,\s*[^,;.]{1,40},)?\s+(?:took|takes?)\s+no\s+(?:reasonable\s+)?(?:steps?|action|measures?)\s+to\s+"
+    r"(?:stop|prevent|halt)\b"
 )
 
 # Literals one of which every match of INCLUDING_FAIL_TO_INTERVENE holds (a test checks it).
 INCLUDING_FAIL_TO_INTERVENE_GATE = (
-    *("passiv", "inaction", "doing nothing", "acquiesc"),
+    *("passiv", "inaction", "doing nothing", "acquiesc", "took no", "takes no", "take no"),
     "fail",
     "allow",
     "permit",
@@ -4144,6 +4156,10 @@ DECERTIFY = compile_pattern(
     # "shall be terminated by the employing agency", "shall be dismissed from employment";
     # "shall not be eligible for rehire by any law enforcement agency".
     r"|\b(?:shall|must|will)\s+be\s+(?:terminated|dismissed)\b"
+    # (not dismissed from a suit: "the employees shall be dismissed on the filing of a motion by
+    # the governmental unit", "shall be dismissed as a party", "dismissed from the action")
+    r"(?!\s+(?:\[?\w+\]?\s+)?(?:on|upon)\s+(?:the\s+)?(?:filing|motion)\b|\s+as\s+(?:a\s+)?(?:party|defendants?)\b"
+    r"|\s+from\s+(?:the\s+|such\s+|that\s+)?(?:action|suit|case|proceeding|lawsuit)\b)"
     # ("is not eligible for hire, appointment, or reappointment as a peace officer")
     r"|\b(?:not\s+be\s+eligible|(?:is|are)\s+not\s+eligible|ineligible)\s+for\s+(?:re-?)?(?:hire|employment"
     r"|appointment)\b"
