@@ -20352,6 +20352,82 @@ SEVENTEENTH_SESSION_READINGS = [
         "employees, the employees shall be dismissed on the filing of a motion by the governmental "
         "unit.",
     ),
+    # Fees that "remain limited as provided in" another law: a limit, not an award (a guard: the
+    # reading itself is shown by set XB's XB08, a whole bill).
+    (
+        "start.attorney_fees",
+        "no",
+        "FL",
+        "Section 1. A provider who contracts with a sheriff to give health care to inmates is an "
+        "agent of the state for the purposes of s. 768.28, and the exclusive remedy for injury "
+        "caused by the provider or its employees shall be by action against the sheriff under that "
+        "section. An employee of the provider may not be held personally liable in tort unless the "
+        "employee acted in bad faith or with malicious purpose or in a manner exhibiting wanton and "
+        "willful disregard of human rights.\nSection 2. A contract under section 1 must require "
+        "the provider to indemnify the sheriff for the full amount paid on any claim, and attorney "
+        "fees in such actions remain limited as provided in s. 768.28(8).",
+    ),
+    # The doctrine described by its own test ("the judicially created doctrine that shields
+    # officials from liability unless they violated clearly established law") is denied whole:
+    # its "unless" is no exception to the denial; nor is "a person other than the defendant" in a
+    # list of defenses that are not available.
+    (
+        "end.law_enforcement",
+        "yes",
+        "KS",
+        "Section 1. A law enforcement officer who, under color of law, deprives a person of a right "
+        "secured by the Kansas constitution is liable to the person.\nSec. 2. No defense founded "
+        "upon the judicially created doctrine that shields officials from liability unless they "
+        "violated clearly established law shall relieve a law enforcement officer of liability in "
+        "an action brought under section 1.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "VT",
+        "§ 5702. A law enforcement officer who, under color of law, deprives a person of a right "
+        "secured by the Vermont Constitution is liable to the person.\n§ 5709. (b) The following "
+        "are not defenses to an action under section 5702 of this title:\n(1) that a person other "
+        "than the defendant contributed to the injury;\n(2) the judicially created doctrine that "
+        "shields officials from liability unless they violated clearly established law; and\n(3) "
+        "that the defendant acted at the direction of a superior.",
+    ),
+    # "Nothing in this section shall be construed to provide a cause of action against ... any
+    # officer or employee": a disclaimer, no claim; "Nothing in this section shall be construed to
+    # require a governmental entity to indemnify": no duty added.
+    (
+        "start.full_compensation",
+        "no",
+        "NJ",
+        "a. A member of the Police and Firemen's Retirement System whose pension is forfeited "
+        "without a hearing may petition the board for a hearing. b. Nothing in this section shall "
+        "be construed to provide a cause of action against the board, the commission, the "
+        "member's employer, or any officer or employee thereof. c. The employer shall pay the "
+        "member the full amount of any benefit the board restores.",
+    ),
+    (
+        "start.full_compensation",
+        "no",
+        "ID",
+        "(1) A peace officer who, under color of law, deprives a person of a right secured by the "
+        "constitution of the state of Idaho is liable to the person. Qualified immunity is not a "
+        "defense.\n(2) Nothing in this section shall be construed to require a governmental entity "
+        "to indemnify a peace officer for any judgment under this section beyond the obligations "
+        "provided in section 6-903, Idaho Code.",
+    ),
+    # "The officer against whom the judgment is entered shall pay the deductible": a share of the
+    # award the officer pays personally.
+    (
+        "start.individual_accountability",
+        "yes",
+        "SD",
+        "Section 1. A law enforcement officer who, under color of law, deprives a person of a right "
+        "secured by the Constitution of South Dakota is liable to the person. Qualified immunity is "
+        "not a defense.\nSection 2. The risk sharing pool of which the employing public entity is "
+        "a member shall pay any judgment under section 1 in excess of the deductible stated in the "
+        "pool's coverage document. The law enforcement officer against whom the judgment is "
+        "entered shall pay the deductible.",
+    ),
 ]
 
 

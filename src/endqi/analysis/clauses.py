@@ -4884,6 +4884,14 @@ _WHO_IS_A_POLICE_OFFICER = compile_pattern(
     r"|sheriffs?|deputy\s+sheriffs?|troopers?))\b"
 )
 _RELATIVE_CLASS_REACH = 200
+# The doctrine described by what it does, just before its own test ("the judicially created
+# doctrine that shields officials from liability unless ..."; "the immunity that protects an
+# officer from suit unless ...").
+_DOCTRINE_DESCRIBED_BEFORE = compile_pattern(
+    r"\b(?:doctrine|immunity|defen[cs]e)\s+(?:that|which|under\s+which)\s+(?:shields?|protects?|insulates?|bars?"
+    r"|immunizes?|excuses?)\b[^.;]{0,80}?$"
+)
+_DOCTRINE_DESCRIPTION_REACH = 120
 # Cases from before the bill's date: "in any civil action filed before the effective date of this
 # section", "a claim that accrued prior to July 1, 2026", "for conduct occurring before that date".
 _ONLY_FOR_EARLIER_CASES = compile_pattern(
@@ -5337,6 +5345,11 @@ _INDEMNITY_LAW_UNTOUCHED = compile_pattern(
     r"^\W*(?:\(\w{1,4}\)\s*)*nothing\s+in\s+this\s+(?:section|act|chapter|subsection)\b[^.;]{0,60}?"
     r"\b(?:shall\s+)?(?:affects?|limits?|impairs?|alters?|modif(?:y|ies)|changes?|diminish(?:es)?)\b"
     r"[^.;]{0,160}?\bindemni"
+    # ("Nothing in this section shall be construed to require a governmental entity to indemnify a
+    # peace officer ... beyond the obligations provided in section 6-903": no duty added)
+    r"|^\W*(?:\(\w{1,4}\)\s*)*nothing\s+in\s+this\s+(?:section|act|chapter|subsection)\b[^.;]{0,60}?"
+    r"\b(?:construed|interpreted)\s+(?:to|as)\s+(?:require|requiring|obligate|obligating|mandate|mandating)\b"
+    r"[^.;]{0,80}?\bindemni"
 )
 # Actions described by what the defendant is not immune from ("a judgment in an action from
 # which the volunteer is not immune under section 5793").
@@ -5782,6 +5795,17 @@ def _keeps_some_claims(body: str) -> bool:
             continue  # the proviso is the bar itself
         rest = body[match.start() :]
         if rx.match(r"except\s+as\s+(?:otherwise\s+)?provided\b", rest):
+            continue
+        # "the judicially created doctrine that shields officials from liability unless they
+        # violated clearly established law": the doctrine described by its own test, which the
+        # clause denies whole; no exception to the denial.
+        if _DOCTRINE_DESCRIBED_BEFORE.search(
+            body, max(0, match.start() - _DOCTRINE_DESCRIPTION_REACH), match.start()
+        ) and rx.match(r"unless\b[^.;]{0,80}?\bclearly\s+established\b", rest):
+            continue
+        # ("(1) that a person other than the defendant contributed to the injury", an item in a
+        # list of defenses that are not available): a noun's qualifier, no exception.
+        if rx.match(r"other\s+than\s+(?:the|a|an)\s+(?:defendants?|plaintiffs?|officers?)\b", rest):
             continue
         # "..., unless the defendant establishes that the defendant's conduct was lawful": lawful
         # conduct deprives no one of a right, so the exception keeps no defense (no belief, no
@@ -12933,6 +12957,9 @@ def _scoped_to_another_act(body: str, own_names: tuple[str, ...] = ()) -> bool:
     )
 
 
+_FEES_ONLY_LIMITED = compile_pattern(
+    r"[^.;]{0,40}?\b(?:remain|remains|are|is|shall\s+(?:be|remain))\s+(?:so\s+)?limited\b"
+)
 _IN_THE_COURTS_DISCRETION = compile_pattern(
     r"\b(?:in|at|within)\s+(?:the\s+(?:sound\s+)?discretion\s+of\s+the\s+(?:court|judge)|the\s+(?:court|judge)'s"
     r"\s+discretion|its\s+discretion)\b"
@@ -13031,6 +13058,10 @@ def _fees_mandatory(body: str) -> bool:
     if fees is not None and _fee_item_of_mandatory_list(body, fees.start()):
         return True
     if not lexicon.FEE_MANDATORY.search(body):
+        return False
+    if fees is not None and _FEES_ONLY_LIMITED.match(body, fees.end()):
+        # ("..., and attorney fees in such actions remain limited as provided in s. 768.28(8)": a
+        # limit on fees another law allows, no award)
         return False
     if fees is None:
         return True
@@ -13298,7 +13329,10 @@ _CONSTRUED_NOT_TO_CREATE = compile_pattern(
     r"|subchapters?|subsections?)\s+(?:may|shall|does|do|will|is|are)\s+not\s+(?:be\s+)?)"
     r"[^.;]{0,300}?\b(?:construed|interpreted|intended|deemed)\b[^.;]{0,300}?"
     # ("shall be construed as creating a cause of action for money damages")
-    r"\b(?:create|establish|authorize|give\s+rise\s+to|creating|establishing|authorizing|giving\s+rise\s+to)\s+"
+    r"\b(?:create|establish|authorize|give\s+rise\s+to|creating|establishing|authorizing|giving\s+rise\s+to"
+    # ("Nothing in this section shall be construed to provide a cause of action against the
+    # board, the commission, the member's employer, or any officer or employee thereof")
+    r"|provide|providing)\s+"
     r"(?:a|an|any)\s+(?:new\s+|private\s+|civil\s+)*$"
     # Said plainly: "Nothing in this section creates a cause of action against a public safety
     # officer", "this section does not create any cause of action for damages".

@@ -3856,6 +3856,8 @@ PERSONAL_SHARE = compile_pattern(
     # liable to a claimant": the test of the State's liability, no share owed)
     r"(?<!not be )(?<!no )(?<!would be )(?<!could be )personally liable|personal(?:ly)? (?:financial )?(?:liability|contribut)"
     r"|\b(?:shall|must) personally pay\b"
+    # ("The law enforcement officer against whom the judgment is entered shall pay the deductible")
+    r"|\b(?:officer|employee|defendant|deputy|trooper)s?\b[^.;]{0,80}?\b(?:shall|must)\s+pay\s+the\s+deductible\b"
     # ("... shall pay the judgment from personal funds, regardless of the officer's ability to pay")
     r"|\b(?:shall|must)\s+pay\s+(?:the|any|such|that)\s+(?:judgment|judgement|award|settlement)s?\s+(?:from|out\s+of)\s+"
     r"(?:his\s+or\s+her\s+|his\s+|her\s+|their\s+|the\s+officer's\s+)?(?:own\s+)?personal\s+(?:funds|assets|resources)\b"
@@ -3974,6 +3976,7 @@ PERSONAL_SHARE = compile_pattern(
 )
 PERSONAL_SHARE_GATE = (
     "personal",
+    "pay the deductible",
     *("pay not less than", "pay up to", "pay not more than", "pay at least", "pay part of"),
     *("to pay to the", "to pay to its"),
     # (the passive share: "... shall be paid by the officer", not every "part of")
