@@ -199,7 +199,14 @@ CASES = Path(__file__).resolve().parents[1] / "corpus_redteam" / "cases.jsonl"
 # 2020-2021 wave, sheriffs, lists and tables, bars in plain words; first runs 7,198/7,596 =
 # 0.948, now 7,263) and their readings bring the whole to 139,350/143,685 = 0.9698: the new sets
 # are harder than the sample they join, and the floor goes 0.970 -> 0.969 (the 132,065 verdicts
-# of the sets before them went to 132,087).
+# of the sets before them went to 132,087). Sets WG-XI (2026-12-06, seventeenth session: 26 sets,
+# 744 texts, 6,696 verdicts: real bills of Maryland, Washington and South Dakota, traps in new
+# fields and about police, whole bills, document series and documents about bills, who by
+# definitions narrowed or widened and by lists and levels, in-place amendments located by
+# subsection number, short pastes, layered immunity rules, exceptions and transitions,
+# intervention, caps and payment, bars far from the claim; first runs 6,321/6,696 = 0.944, now
+# 6,402) and their readings bring the whole to 145,764/150,381 = 0.9693: the floor holds (the
+# 139,350 verdicts of the sets before them went to 139,362).
 AGREEMENT_FLOOR = 0.969
 # With batch AJ (first run 98/108) it reads 5657/5733 = 0.987 on main at 0f03597 (no constant changed).
 # Bills labelled "no" on every criterion that get a verdict other than "no" somewhere: 7
@@ -475,7 +482,17 @@ AGREEMENT_FLOOR = 0.969
 # decertification database), WA29 (a bill that leaves a governmental claims act unchanged) and
 # WD05, WD06, WD10, WD12 (negligence claims for driving and pursuits, one with qualified
 # immunity barred in words): 185.
-ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 185
+# WG-XI (seventeenth session, 26 sets, 744 texts, about 230 of them traps or texts with no claim)
+# add fifteen that the readings after them did not clear, while UI03 was cleared: WG01 and WG02
+# (real Maryland bills whose "causes or allows ... to be deprived" reads as a bystander's way of
+# the wrong), WJ19, WJ20, WJ21 (a vetoed section quoted as it "would have read", a substitute
+# adopted in lieu of the bill, a conference report that adopts the other chamber's version), WL25
+# and WL28 (tort-claims-act amendments for roads and schools), WS17 and WS21 (fees and an
+# indemnity in bills with no claim), WU21 (a residents' action to enforce an immigration law),
+# WU22 (a claim against an institution only), XF11, XF14, XF19 (a fiscal statement, a fiscal note
+# that restates an existing claim statute, an act summary) and XH02 (officers' own pension suit
+# against their employer): 197.
+ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 197
 
 
 def test_drafting_styles_agreement() -> None:
