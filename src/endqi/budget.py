@@ -195,6 +195,12 @@ def run_measured(
         _kill(pid)
     _pid, status, rusage = os.wait4(pid, 0)
     usage = Usage(time.monotonic() - started, int(rusage.ru_maxrss) * 1024)
+    return _answer(payload, timed_out, status, budget, usage), usage
+
+
+def _answer(payload: bytes, timed_out: bool, status: int, budget: Budget, usage: Usage) -> Any:
+    """The value a child sent back, or the exception its outcome calls for: the function's
+    own error, or :class:`OverBudget` for time, memory or a death without an answer."""
     if timed_out:
         raise _with_usage(OverBudget(over_time_message(budget), "time"), usage)
     if payload:
@@ -203,7 +209,7 @@ def run_measured(
         except (pickle.UnpicklingError, EOFError, ValueError):
             kind, value = "crash", None
         if kind == "ok":
-            return value, usage
+            return value
         if kind == "raised":
             raise value
         if kind == "memory":
@@ -266,22 +272,12 @@ def run_in_two_stages(
     first_status, first_rusage = _reap(first_pid, started + budget.seconds)
     peak = max(rusage.ru_maxrss, first_rusage.ru_maxrss) * 1024
     usage = Usage(time.monotonic() - started, int(peak))
-    if timed_out:
-        raise _with_usage(OverBudget(over_time_message(budget), "time"), usage)
-    if payload:
-        try:
-            kind, value = pickle.loads(payload)
-        except (pickle.UnpicklingError, EOFError, ValueError):
-            kind, value = "crash", None
-        if kind == "ok":
-            return value
-        if kind == "raised" and isinstance(value, _FirstStageDied):
-            raise _with_usage(_death(first_status, budget), usage)
-        if kind == "raised":
-            raise value
-        if kind == "memory":
-            raise _with_usage(OverBudget(over_memory_message(budget), "memory"), usage)
-    raise _with_usage(_death(status, budget), usage)
+    try:
+        return _answer(payload, timed_out, status, budget, usage)
+    except _FirstStageDied:
+        # (the second child saw the first end without a value; how it ended is the parent's
+        # to read)
+        raise _with_usage(_death(first_status, budget), usage) from None
 
 
 class _FirstStageDied(Exception):

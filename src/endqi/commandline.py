@@ -19,7 +19,7 @@ import gc
 import os
 import re
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import IO, TYPE_CHECKING, NoReturn
 
 from endqi.files import DEFAULT_MAX_BYTES, STDIN_PATH, read_stdin_limited
@@ -346,17 +346,25 @@ def _prepare_evaluator() -> None:
     builds on first use are built here, off the path that waits for the bill. The imports
     build many objects and no garbage: the collector stays off while they run (as the
     parent's own imports do in run_pure_command)."""
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with _collector_off():
         from endqi.analysis import evaluate
         from endqi.documents import load_document  # noqa: F401 - the bill arrives as a Document
         from endqi.reports import render  # noqa: F401 - used by _evaluate_report
         from endqi.rubric import model_policy_text
+    evaluate(model_policy_text())
+
+
+@contextlib.contextmanager
+def _collector_off() -> Iterator[None]:
+    """The garbage collector off for imports that build many objects and no garbage (on again
+    after, if it was on)."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
     finally:
         if collecting:
             gc.enable()
-    evaluate(model_policy_text())
 
 
 def _load_bill(args: argparse.Namespace, data: bytes | None) -> Document:
@@ -364,13 +372,8 @@ def _load_bill(args: argparse.Namespace, data: bytes | None) -> Document:
 
     A document that cannot be read ends in a :class:`CommandError` naming it: the parent
     never imports the document reader, not even for its exception class."""
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with _collector_off():
         from endqi.documents import DocumentError, load_bytes, load_document
-    finally:
-        if collecting:
-            gc.enable()
     try:
         if data is not None:  # standard input, read before the fork
             return load_bytes(data, filename=STDIN_PATH, max_bytes=args.max_bytes)
