@@ -20428,6 +20428,32 @@ SEVENTEENTH_SESSION_READINGS = [
         "pool's coverage document. The law enforcement officer against whom the judgment is "
         "entered shall pay the deductible.",
     ),
+    # Two rights named, with the bystander's way of the wrong beside them ("..., including by
+    # failing to intervene to prevent another public employee from depriving a person of such a
+    # right, ..."): still two rights.
+    (
+        "end.state_constitution",
+        "partial",
+        "NE",
+        "Sec. 3. (1) A public employee who, under color of law, deprives any person of the right to "
+        "due process of law under Article I, section 3, of the Constitution of Nebraska or the "
+        "right to be free from unreasonable search and seizure under Article I, section 7, of the "
+        "Constitution of Nebraska, including by failing to intervene to prevent another public "
+        "employee from depriving a person of such a right, is liable to the person.\n(2) Qualified "
+        "immunity is not a defense.",
+    ),
+    # "subject to the Governmental Claims Act, ..., including ... the limits on liability of W.S.
+    # 1-39-118(a)" keeps the cap.
+    (
+        "end.damage_caps",
+        "no",
+        "WY",
+        "(a) A peace officer who, under color of law, deprives a person of a right secured by the "
+        "Wyoming constitution is liable to the person. Qualified immunity is not a defense.\n(b) "
+        "Notwithstanding subsection (a) of this section, an action under this section is subject to "
+        "the Wyoming Governmental Claims Act, including the notice of claim requirements of W.S. "
+        "1-39-113 and the limits on liability of W.S. 1-39-118(a).",
+    ),
 ]
 
 

@@ -3185,6 +3185,11 @@ _NOT_A_PUBLIC_ACTOR_AFTER = compile_pattern(r"[\s,]*" + _NOT_A_PUBLIC_ACTOR_WORD
 _NOT_A_PUBLIC_ACTOR = compile_pattern(r"^[^,]{0,60}?\b" + _NOT_A_PUBLIC_ACTOR_WORDS)
 
 
+_INTERVENTION_ASIDE = compile_pattern(
+    r",?\s*including\s+(?:by\s+)?(?:failing|a\s+failure|the\s+failure)\s+to\s+(?:intervene|prevent)\b[^,;.]*,?"
+)
+
+
 @lru_cache(maxsize=4096)
 def rights_of(body: str) -> Rights:
     """Which rights a claim (or the prohibition it enforces) reaches."""
@@ -3211,6 +3216,11 @@ def rights_of(body: str) -> Rights:
         body = _RIGHTS_AT_RISK.sub(" ", body)
     if "amendment" in body:
         body = _STATE_POWER_AMENDMENTS.sub(" ", body)
+    if "interven" in body:
+        # "..., including by failing to intervene to prevent another public employee from
+        # depriving a person of such a right, ...": the bystander's way of the same wrong names no
+        # rights of its own.
+        body = _INTERVENTION_ASIDE.sub(" ", body)
     if "including" in body:
         # "any right secured by the constitution of North Dakota, including the rights declared
         # in sections 8, 9, and 12 of article I": examples of every right, not a list of some.

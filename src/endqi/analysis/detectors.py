@@ -1687,6 +1687,11 @@ _CAP_APPLIES = compile_pattern(
     r"\b(?:limits?|limitations?|caps?)\b[^.;]{0,120}?(?<!not )(?<!shall )\b(?:shall\s+)?appl(?:y|ies)\s+to\b"
     # "... are subject to the limits provided in Section 15-78-120"
     r"|(?<!not )\bsubject\s+to\s+(?:the\s+)?(?:limits?|limitations?|caps?|maximum)\b"
+    # ("an action under this section is subject to the Wyoming Governmental Claims Act, ...,
+    # including the notice of claim requirements ... and the limits on liability of W.S.
+    # 1-39-118(a)")
+    r"|(?<!not )(?<!not be )\bsubject\s+to\b[^.;]{0,200}?\bincluding\b[^.;]{0,120}?\b(?:limits?|limitations?|caps?)\s+"
+    r"(?:on|of)\s+(?:liability|damages|recovery)\b"
 )
 _NOT_APPLY = compile_pattern(r"\bnot\s+(?:apply|govern|be\s+applied)|\binapplicable\b")
 
