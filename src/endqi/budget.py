@@ -177,23 +177,9 @@ def run_measured(
     started = time.monotonic()
     with FORK_LOCK:
         read_end, write_end = os.pipe()
-        with warnings.catch_warnings():
-            # Python warns about fork() in a threaded process; the child only runs pure
-            # code and leaves through os._exit, so it never touches another thread's locks
-            # beyond what the wall-clock limit would end anyway.
-            warnings.simplefilter("ignore", DeprecationWarning)
-            pid = os.fork()
-        if pid == 0:  # pragma: no cover - runs in the child; its outcome is what the tests check
-            keep_only_descriptors(write_end)
-            _child(write_end, budget, function, args, kwargs)
+        pid = _fork_child((write_end,), write_end, budget, function, args, kwargs)
         os.close(write_end)
-    try:
-        payload, timed_out = _read_until(read_end, started + budget.seconds)
-    finally:
-        os.close(read_end)
-    if timed_out:
-        _kill(pid)
-    _pid, status, rusage = os.wait4(pid, 0)
+    payload, timed_out, status, rusage = _await_answer(pid, read_end, started + budget.seconds)
     usage = Usage(time.monotonic() - started, int(rusage.ru_maxrss) * 1024)
     return _answer(payload, timed_out, status, budget, usage), usage
 
@@ -203,18 +189,51 @@ def _answer(payload: bytes, timed_out: bool, status: int, budget: Budget, usage:
     own error, or :class:`OverBudget` for time, memory or a death without an answer."""
     if timed_out:
         raise _with_usage(OverBudget(over_time_message(budget), "time"), usage)
-    if payload:
-        try:
-            kind, value = pickle.loads(payload)
-        except (pickle.UnpicklingError, EOFError, ValueError):
-            kind, value = "crash", None
-        if kind == "ok":
-            return value
-        if kind == "raised":
-            raise value
-        if kind == "memory":
-            raise _with_usage(OverBudget(over_memory_message(budget), "memory"), usage)
+    kind, value = _decoded(payload)
+    if kind == "ok":
+        return value
+    if kind == "raised":
+        raise value
+    if kind == "memory":
+        raise _with_usage(OverBudget(over_memory_message(budget), "memory"), usage)
     raise _with_usage(_death(status, budget), usage)
+
+
+def _decoded(payload: bytes | None) -> tuple[str, Any]:
+    """A child's pickled ``(kind, value)`` outcome; ``("crash", None)`` when it sent nothing
+    or nothing that can be read."""
+    if not payload:
+        return "crash", None
+    try:
+        kind, value = pickle.loads(payload)
+    except (pickle.UnpicklingError, EOFError, ValueError):
+        return "crash", None
+    return kind, value
+
+
+def _fork_child(
+    kept: tuple[int, ...],
+    write_end: int,
+    budget: Budget,
+    function: Callable[..., Any],
+    args: tuple[Any, ...],
+    kwargs: dict[str, Any],
+    *,
+    framed: bool = False,
+) -> int:
+    """Fork a child that keeps only the descriptors ``kept`` and runs :func:`_child` (the call
+    within ``budget``, its outcome sent to ``write_end``); the child's pid. Called under
+    :data:`FORK_LOCK`."""
+    with warnings.catch_warnings():
+        # Python warns about fork() in a threaded process; the child only runs pure
+        # code and leaves through os._exit, so it never touches another thread's locks
+        # beyond what the wall-clock limit would end anyway.
+        warnings.simplefilter("ignore", DeprecationWarning)
+        pid = os.fork()
+    if pid == 0:  # pragma: no cover - runs in the child; its outcome is what the tests check
+        keep_only_descriptors(*kept)
+        _child(write_end, budget, function, args, kwargs, framed=framed)
+    return pid
 
 
 def run_in_two_stages(
@@ -243,27 +262,22 @@ def run_in_two_stages(
     with FORK_LOCK:
         handoff_read, handoff_write = os.pipe()
         result_read, result_write = os.pipe()
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", DeprecationWarning)  # as in run_measured
-            second_pid = os.fork()
-            if second_pid == 0:  # pragma: no cover - runs in the child
-                keep_only_descriptors(handoff_read, result_write)
-                _child(
-                    result_write, budget, _second_stage, (handoff_read, prepare, second, args), {}
-                )
-            first_pid = os.fork()
-            if first_pid == 0:  # pragma: no cover - runs in the child
-                keep_only_descriptors(handoff_write)
-                _child(handoff_write, budget, first, args, {}, framed=True)
+        second_pid = _fork_child(
+            (handoff_read, result_write),
+            result_write,
+            budget,
+            _second_stage,
+            (handoff_read, prepare, second, args),
+            {},
+        )
+        first_pid = _fork_child(
+            (handoff_write,), handoff_write, budget, first, args, {}, framed=True
+        )
         for descriptor in (handoff_read, handoff_write, result_write):
             os.close(descriptor)
-    try:
-        payload, timed_out = _read_until(result_read, started + budget.seconds)
-    finally:
-        os.close(result_read)
-    if timed_out:
-        _kill(second_pid)
-    _pid, status, rusage = os.wait4(second_pid, 0)
+    payload, timed_out, status, rusage = _await_answer(
+        second_pid, result_read, started + budget.seconds
+    )
     if timed_out or not os.WIFEXITED(status) or os.WEXITSTATUS(status) != 0:
         # Still running while the second timed out or died: the first goes too.
         _kill(first_pid)
@@ -293,11 +307,8 @@ def _second_stage(
 ) -> Any:  # pragma: no cover - runs in the second child
     """Prepare, then take the first stage's outcome from ``handoff`` and go on from it."""
     prepare()
-    payload = read_message(handoff)  # (the parent's wall clock bounds the wait)
-    try:
-        kind, value = pickle.loads(payload) if payload is not None else ("died", None)
-    except (pickle.UnpicklingError, EOFError, ValueError):
-        kind, value = "died", None
+    # (the parent's wall clock bounds the wait; nothing read means the first child died)
+    kind, value = _decoded(read_message(handoff))
     if kind == "ok":
         return second(value, *args)
     if kind == "raised":
@@ -415,6 +426,21 @@ def _read_until(fd: int, deadline: float) -> tuple[bytes, bool]:
             if not chunk:
                 return b"".join(chunks), False
             chunks.append(chunk)
+
+
+def _await_answer(
+    pid: int, read_end: int, deadline: float
+) -> tuple[bytes, bool, int, resource.struct_rusage]:
+    """What child ``pid`` writes to ``read_end`` by ``deadline`` (closing it after), the child
+    killed if the deadline came first, then reaped: ``(payload, timed_out, status, usage)``."""
+    try:
+        payload, timed_out = _read_until(read_end, deadline)
+    finally:
+        os.close(read_end)
+    if timed_out:
+        _kill(pid)
+    _pid, status, rusage = os.wait4(pid, 0)
+    return payload, timed_out, status, rusage
 
 
 def _reap(pid: int, deadline: float) -> tuple[int, resource.struct_rusage]:

@@ -7745,11 +7745,9 @@ class Reading:
                 # "A public employee who is a police officer and who, under color of law,
                 # deprives ...": the relative clause names the class held liable.
                 narrowed = _WHO_IS_A_POLICE_OFFICER.search(body, 0, _RELATIVE_CLASS_REACH)
-                if narrowed is not None and role_of(narrowed.group("who")) in (
-                    Role.POLICE,
-                    Role.POLICE_NARROW,
-                ):
-                    role = role_of(narrowed.group("who"))
+                narrowed_role = role_of(narrowed.group("who")) if narrowed is not None else None
+                if narrowed_role in (Role.POLICE, Role.POLICE_NARROW):
+                    role = narrowed_role
             if (
                 role is Role.POLICE
                 and _LIABLE_TO_THE_COMPANY.search(body)
