@@ -35,6 +35,7 @@ from endqi.analysis.text import (
     Sentence,
     mask_periods,
     matches_near,
+    matches_somewhere,
     sentence_text,
     split_sentences,
     whole_word_places,
@@ -9988,7 +9989,7 @@ class Reading:
         description, however it is worded."""
         lowered = self.text.lowered
         return bool(
-            lexicon.DESCRIPTION_GENRE.search(lowered, 0, lexicon.DESCRIPTION_GENRE_HEAD)
+            matches_somewhere(lexicon.DESCRIPTION_GENRE, lowered[: lexicon.DESCRIPTION_GENRE_HEAD])
             or _opens_with_a_table_of_bills(self.text.document.text)
         ) and not lexicon.OPERATIVE_FORMULA.search(lowered)
 

@@ -154,9 +154,10 @@ def alternatives(pattern: re.Pattern[str]) -> tuple[tuple[str, Clauses | None], 
     """The alternatives of a pattern written as one alternation ("a|b|c"), each as its
     source and the literals every match of it contains; None for any other pattern.
 
-    Each alternative must stand alone: the pattern has no groups (which a reference in
-    another alternative could name) and no verbose or comment syntax (where "|" may be
-    no operator). The source is cut at its bars outside groups and sets, and the cut is
+    Each alternative must stand alone: the pattern refers to no group (a reference or a
+    conditional in one alternative could name a group of another; groups alone only number
+    differently in a piece, which a yes-or-no search never reads) and has no verbose or
+    comment syntax (where "|" may be no operator). The source is cut at its bars outside groups and sets, and the cut is
     kept only when the parser reads the whole pattern as that many alternatives (after
     the opening they all share, which it moves before them: "\\ba|\\bb" is read as
     "\\b(?:a|b)"); the literals are read off that parse. A test checks, for every
@@ -164,13 +165,15 @@ def alternatives(pattern: re.Pattern[str]) -> tuple[tuple[str, Clauses | None], 
     reads in the whole.
     """
     source = pattern.pattern
-    if _parser is None or not isinstance(source, str) or pattern.groups:
+    if _parser is None or not isinstance(source, str):
         return None
     if pattern.flags & re.VERBOSE or "(?#" in source:
         return None
     pieces = cut_at_top_level_bars(source)
     items = _parse(pattern) if len(pieces) > 1 else None
     if not items or str(items[-1][0]) != "BRANCH":
+        return None
+    if pattern.groups and _refers_to_a_group(items):
         return None
     shared, branches = items[:-1], items[-1][1][1]  # type: ignore[index]
     if len(branches) != len(pieces):
@@ -180,6 +183,22 @@ def alternatives(pattern: re.Pattern[str]) -> tuple[tuple[str, Clauses | None], 
         (piece, (tuple(_sequence([*shared, *branch])) or None) if readable else None)
         for piece, branch in zip(pieces, branches, strict=True)
     )
+
+
+_GROUP_REFERENCES = frozenset(
+    ("GROUPREF", "GROUPREF_EXISTS", "GROUPREF_IGNORE", "GROUPREF_LOC_IGNORE", "GROUPREF_UNI_IGNORE")
+)
+
+
+def _refers_to_a_group(value: object) -> bool:
+    """Whether a parse (or part of one) holds a back-reference or a conditional on a group."""
+    if _parser is not None and isinstance(value, _parser.SubPattern):
+        value = value.data
+    if isinstance(value, tuple | list):
+        if len(value) == 2 and str(value[0]) in _GROUP_REFERENCES:
+            return True
+        return any(_refers_to_a_group(item) for item in value)
+    return False
 
 
 def cut_at_top_level_bars(source: str) -> list[str]:
@@ -263,7 +282,9 @@ Plan = tuple[tuple[str | None, Clauses | None], ...]
 
 
 def _plan(pattern: re.Pattern[str]) -> Plan:
-    """What :class:`AlternativesGate` searches: the alternatives, or the whole pattern."""
+    """What :class:`AlternativesGate` searches: the alternatives, or the whole pattern;
+    a piece (or the whole) that is mostly one long alternation in a group is searched as
+    one piece per alternative (see :func:`_distributed`)."""
     found = alternatives(pattern)
     if found is not None:
         try:
@@ -272,8 +293,95 @@ def _plan(pattern: re.Pattern[str]) -> Plan:
         except re.error:  # pragma: no cover - a piece that cannot stand alone
             pass  # the whole pattern then, as it is
         else:
-            return found
+            return tuple(
+                item
+                for piece, clauses in found
+                for item in (_distributed(piece, pattern.flags) or ((piece, clauses),))
+            )
+    parsed = _parse(pattern)
+    if parsed is not None and not _refers_to_a_group(parsed):
+        spread = _distributed(pattern.pattern, pattern.flags)
+        if spread is not None:
+            return spread
     return ((None, required_literals(pattern)),)
+
+
+# A group is spread into one piece per alternative only when it has this many: for two or
+# three ("shall|must") the pieces would mostly share their words and double the searches.
+# Nor when it has more than the most: every piece is a pattern to compile and keep, and a
+# piece's literal test costs a little even when it fails.
+_FEWEST_TO_SPREAD = 4
+_MOST_TO_SPREAD = 48
+_MOST_AROUND_THE_GROUP = 12
+
+
+def _distributed(source: str, flags: int) -> Plan | None:
+    """``source`` as one piece per alternative of its widest top-level group: "X(?:A|B)Y"
+    matches somewhere exactly when "X(?:A)Y" or "X(?:B)Y" does (the piece's other parts
+    sit at the same places around either branch), so a yes-or-no search may try them one
+    by one, each behind its own literals. None unless the group is non-capturing, has no
+    repeat of its own, has from ``_FEWEST_TO_SPREAD`` to ``_MOST_TO_SPREAD`` alternatives,
+    and every piece compiles and has literals to gate on (a piece without any would be
+    searched in every sentence). One group only: spreading the pieces' own groups too
+    would multiply the pieces (a pattern of three such groups would make thousands)."""
+    widest: tuple[int, int, list[str]] | None = None
+    for start, end in _top_level_groups(source):
+        if not source.startswith("(?:", start) or source[end : end + 1] in ("?", "*", "+", "{"):
+            continue
+        branches = cut_at_top_level_bars(source[start + 3 : end - 1])
+        # (only a group that is nearly the whole piece, "\b(?:A|B|...)": a group among other
+        # parts shares the piece's search with them, and spreading it mostly repeats that search)
+        if (
+            _FEWEST_TO_SPREAD <= len(branches) <= _MOST_TO_SPREAD
+            and len(source) - (end - start) <= _MOST_AROUND_THE_GROUP
+            and (widest is None or len(branches) > len(widest[2]))
+        ):
+            widest = (start, end, branches)
+    if widest is None:
+        return None
+    start, end, branches = widest
+    plan: list[tuple[str, Clauses | None]] = []
+    for branch in branches:
+        piece = f"{source[:start]}(?:{branch}){source[end:]}"
+        try:
+            clauses = required_literals(compile_pattern(piece, flags))
+        except re.error:  # pragma: no cover - a branch that cannot stand alone
+            return None
+        if clauses is None:
+            return None
+        plan.append((piece, clauses))
+    return tuple(plan)
+
+
+def _top_level_groups(source: str) -> list[tuple[int, int]]:
+    """(start, end) of every group of ``source`` outside other groups and sets; ``end`` is
+    just past its closing parenthesis."""
+    groups: list[tuple[int, int]] = []
+    depth = opened = index = 0
+    in_set = False
+    while index < len(source):
+        char = source[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_set:
+            in_set = char != "]"
+        elif char == "[":
+            in_set = True
+            if source.startswith("^", index + 1):
+                index += 1
+            if source.startswith("]", index + 1):
+                index += 1
+        elif char == "(":
+            if depth == 0:
+                opened = index
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                groups.append((opened, index + 1))
+        index += 1
+    return groups
 
 
 @cache

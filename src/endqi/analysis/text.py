@@ -894,6 +894,13 @@ def _alternatives_gate(pattern: re.Pattern[str]) -> AlternativesGate:
     return AlternativesGate(pattern)
 
 
+def matches_somewhere(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether ``pattern.search(text)`` finds a match, each alternative of the pattern tried
+    alone behind its own literals (for a long alternation searched over a stretch of a
+    bill, where the engine would try every alternative at every character)."""
+    return _alternatives_gate(pattern).matches(text)
+
+
 def build_rule_gates() -> None:
     """Build every rule's gate now, in a process about to fork children that evaluate (a
     rule that no detector asked for yet would otherwise be read in every child afresh)."""
