@@ -20456,6 +20456,240 @@ SEVENTEENTH_SESSION_READINGS = [
     ),
 ]
 
+EIGHTEENTH_SESSION_READINGS = [
+    # A judgment left to the officer ("shall remain the personal obligation of the officer") is
+    # a consequence of the officer's own; every payer named and forbidden to pay ("No county,
+    # city ... shall pay, indemnify, or insure the officer") pays nothing.
+    (
+        "start.individual_accountability",
+        "yes",
+        "KY",
+        CLAIM_OF_OFFICERS + "(b) Qualified immunity is not a defense to an action under this "
+        "section. (c) A judgment entered against an officer under this section shall remain the "
+        "personal obligation of that officer.",
+    ),
+    (
+        "start.full_compensation",
+        "no",
+        "KY",
+        CLAIM_OF_OFFICERS + "(b) Qualified immunity is not a defense to an action under this "
+        "section. (c) No city, county, state agency, or risk pool shall pay, indemnify, or insure "
+        "the officer against a judgment under this section.",
+    ),
+    # Only what an indemnity, a fund or insurance leaves unpaid, or a share the employer may take
+    # over at will: a narrow consequence.
+    (
+        "start.individual_accountability",
+        "partial",
+        "VT",
+        CLAIM_OF_OFFICERS + "(b) Qualified immunity is not a defense to an action under this "
+        "section. (c) The employer shall indemnify the officer up to $500,000 for each claim. Any "
+        "portion of a judgment above that sum shall remain the personal obligation of the officer.",
+    ),
+    (
+        "start.individual_accountability",
+        "partial",
+        "IN",
+        CLAIM_OF_OFFICERS + "(b) Qualified immunity is not a defense to an action under this "
+        "section. (c) The officer remains liable for any part of the judgment not paid from the "
+        "law enforcement liability fund.",
+    ),
+    (
+        "start.individual_accountability",
+        "partial",
+        "MI",
+        CLAIM_OF_OFFICERS + "(b) Qualified immunity is not a defense to an action under this "
+        "section. (c) A judgment under this section is the personal obligation of the officer, "
+        "unless the governing body of the employing unit votes to assume and pay it.",
+    ),
+    # The class's definition leaves the police out by their standing ("any person certified as
+    # a peace officer"), or leaves out the police of one employer ("other than a law enforcement
+    # officer employed by the state").
+    (
+        "end.law_enforcement",
+        "no",
+        "KY",
+        '(1) As used in this section, "public servant" means any officer or employee of the '
+        "Commonwealth or of any city or county, but does not include any person certified as a "
+        "peace officer under KRS 15.380. (2) A public servant who, under color of law, deprives a "
+        "person of a right secured by the Constitution of Kentucky is liable to the person "
+        "injured. (3) Qualified immunity is not a defense to an action under this section.",
+    ),
+    (
+        "end.law_enforcement",
+        "partial",
+        "WI",
+        '(1) In this section, "government officer" means any officer or employee of the state or '
+        "of any political subdivision, other than a law enforcement officer employed by the state. "
+        "(2) A government officer who, under color of law, deprives a person of a right secured by "
+        "the Wisconsin constitution is liable to the person. (3) Qualified immunity is not a "
+        "defense to an action under this section.",
+    ),
+    # "The term does not include ...", after the definition it speaks of.
+    (
+        "end.law_enforcement",
+        "no",
+        "NC",
+        "§ 1-600. Any covered employee who, under color of law, deprives a person of a right "
+        "secured by the North Carolina Constitution is liable to the person injured. Qualified "
+        'immunity is not a defense to an action under this Article. § 1-601. "Covered employee" '
+        "means an officer or employee of the State or of a county or city. The term does not "
+        "include (i) a law enforcement officer as defined in G.S. 17C-2 or (ii) a jailer.",
+    ),
+    # A class that leaves out whoever another state law makes immune keeps that immunity for
+    # them; one that leaves out whom a federal statute protects leaves the state's bar whole.
+    (
+        "end.law_enforcement",
+        "partial",
+        "NJ",
+        'a. As used in this act, "covered official" means a public employee, including a law '
+        "enforcement officer, but does not include a public employee who is immune from liability "
+        "under N.J.S.59:3-3 for the act complained of. b. A covered official who, under color of "
+        "law, deprives a person of a right secured by the New Jersey Constitution is liable to the "
+        "person. c. Qualified immunity is not a defense to an action under this act.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "AL",
+        '(a) "Covered official" means any officer or employee of the state or of a county or '
+        "municipality, including a law enforcement officer, but does not include an individual "
+        "who is immune from liability under the federal Volunteer Protection Act, 42 U.S.C. "
+        "Section 14503. (b) A covered official who, under color of law, deprives a person of a "
+        "right secured by the Constitution of Alabama is liable to the person. (c) Qualified "
+        "immunity is not a defense to an action under this section.",
+    ),
+    # A kind of the state's police left out of the class (campus, auxiliary or reserve police);
+    # tribal officers are not the state's to leave out.
+    (
+        "end.law_enforcement",
+        "partial",
+        "PA",
+        '(a) "Covered employee" means an employee of the Commonwealth or of a local agency, '
+        "including a police officer. The term does not include a volunteer, including an "
+        "auxiliary or reserve police officer who serves without pay. (b) A covered employee who, "
+        "under color of law, deprives a person of a right secured by the Pennsylvania "
+        "Constitution is liable to the person. (c) Qualified immunity is not a defense to an "
+        "action under this section.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "NM",
+        '(a) "Officer" means a sworn law enforcement officer of the state or of a county or '
+        "municipality. The term does not include a tribal law enforcement officer or an agent of "
+        "the United States. (b) An officer who, under color of law, deprives a person of a right "
+        "secured by the constitution of New Mexico is liable to the person. (c) Qualified immunity "
+        "is not a defense to an action under this section.",
+    ),
+    # A bar on "such an action" reaches the rights of the action described before it.
+    (
+        "end.state_constitution",
+        "yes",
+        "IL",
+        "Sec. 2-210. (a) The immunities of this Act do not apply to an action against a public "
+        "employee for the deprivation of a right secured by the Constitution of the State of "
+        "Illinois. (b) In such an action, it is not a defense that the public employee acted in "
+        "good faith or that the right was not clearly established.",
+    ),
+    (
+        "end.state_constitution",
+        "no",
+        "IL",
+        "Sec. 2-210. (a) The immunities of this Act do not apply to an action against a public "
+        "employee for the use of excessive force. (b) In such an action, it is not a defense that "
+        "the public employee acted in good faith or that the right was not clearly established.",
+    ),
+    # A ceiling on the officer's contribution, or on what one payer pays, limits no damages.
+    (
+        "end.damage_caps",
+        "yes",
+        "OR",
+        CLAIM_OF_OFFICERS + "(b) Qualified immunity is not a defense to an action under this "
+        "section. (c) Chapter 30 limits do not apply to an action under this section. (d) If the "
+        "officer was previously found liable under this section, the officer shall contribute to "
+        "the employing agency 10 percent of the judgment, not to exceed $20,000.",
+    ),
+    (
+        "end.damage_caps",
+        "yes",
+        "VT",
+        CLAIM_OF_OFFICERS + "(b) Qualified immunity is not a defense to an action under this "
+        "section. (c) Section 5601(b) does not apply to an action under this section. (d) A "
+        "judgment under this section shall be paid from the general fund of the officer's "
+        "employer in an amount not to exceed $400,000, and the officer shall remain personally "
+        "liable for any balance.",
+    ),
+    # A share owed only by an officer already found liable once is narrow; one measured by pay is
+    # a share.
+    (
+        "start.individual_accountability",
+        "partial",
+        "MI",
+        CLAIM_OF_OFFICERS + "(b) Qualified immunity is not a defense to an action under this "
+        "section. (c) If the officer has previously been found liable under this section, the "
+        "officer shall pay 10 percent of the judgment, not to exceed $30,000.",
+    ),
+    (
+        "start.individual_accountability",
+        "yes",
+        "CA",
+        CLAIM_OF_OFFICERS + "(b) Qualified immunity is not a defense to an action under this "
+        "section. (c) An officer found liable under this section shall contribute an amount equal "
+        "to one month's salary, payable to the employing agency toward the cost of the judgment.",
+    ),
+    # Payment that waits on an appropriation is promised, not assured; one the bill then makes
+    # without further appropriation is assured.
+    (
+        "start.full_compensation",
+        "partial",
+        "DE",
+        CLAIM_OF_OFFICERS + "(b) Qualified immunity is not a defense to an action under this "
+        "section. (c) The employing agency shall pay any judgment under this section in full, to "
+        "the extent that funds appropriated for that purpose are available.",
+    ),
+    (
+        "start.full_compensation",
+        "yes",
+        "WA",
+        CLAIM_OF_OFFICERS + "(b) Qualified immunity is not a defense to an action under this "
+        "section. (c) The state shall pay the whole of any judgment under this section, subject "
+        "to appropriation. If no appropriation is made within sixty days of the judgment, it shall "
+        "be paid from the liability account without further appropriation.",
+    ),
+    # Plain words for the bystander's way of the wrong: one way of it, not a duty of its own.
+    (
+        "start.failure_to_intervene",
+        "partial",
+        "WY",
+        "(a) A peace officer who, under color of law, deprives a person of a right secured by the "
+        "Wyoming constitution, including by failing to stop another officer's deprivation of that "
+        "right when able to do so, is liable to the person injured. (b) Qualified immunity is not "
+        "a defense to an action under this section.",
+    ),
+    (
+        "start.failure_to_intervene",
+        "partial",
+        "AK",
+        "(a) A public official who, under color of law, deprives a person of a right secured by "
+        "the Constitution of the State of Alaska, or who knowingly permits such a deprivation by "
+        "another official in the official's presence, is liable to the person injured. (b) "
+        "Qualified immunity is not a defense to an action under this section.",
+    ),
+    # Several sections limited to one level of government ("Sections 10 to 12 apply only to
+    # employees of political subdivisions and do not apply to an officer of the state").
+    (
+        "end.public_employees",
+        "partial",
+        "OH",
+        "Sec. 10. A public employee who, under color of law, deprives a person of a right secured "
+        "by the Ohio Constitution is liable to the person injured. Sec. 11. Qualified immunity is "
+        "not a defense to an action under section 10. Sec. 12. Sections 10 to 11 of the Revised "
+        "Code apply only to employees of political subdivisions and do not apply to an officer or "
+        "employee of the state.",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("criterion", "expected", "state", "text"),
@@ -20533,7 +20767,8 @@ SEVENTEENTH_SESSION_READINGS = [
     + FOURTEENTH_SESSION_READINGS
     + FIFTEENTH_SESSION_READINGS
     + SIXTEENTH_SESSION_READINGS
-    + SEVENTEENTH_SESSION_READINGS,
+    + SEVENTEENTH_SESSION_READINGS
+    + EIGHTEENTH_SESSION_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str

@@ -116,6 +116,23 @@ def test_every_piece_is_the_alternative_the_parser_reads_in_the_whole(name: str)
         assert _shape(parsed) == _shape([*shared, *branch]), (name, piece)
 
 
+def test_a_piece_that_is_one_group_of_alternatives_is_spread_for_a_yes_or_no_search() -> None:
+    """'\\b(?:A|B|C|D)\\b' is searched as '\\b(?:A)\\b', '\\b(?:B)\\b', ... behind each one's own
+    words; a small group, or a group with a repeat, stays whole."""
+    pattern = re.compile(r"\b(?:is liable|shall answer|may sue|has a claim against)\b")
+    gate = AlternativesGate(pattern)
+    assert [g.clauses for g in gate.gates] == [
+        (frozenset({"is liable"}),),
+        (frozenset({"shall answer"}),),
+        (frozenset({"may sue"}),),
+        (frozenset({"has a claim against"}),),
+    ]
+    for text in ("The officer is liable.", "She may sue.", "It is liablex.", "nothing here"):
+        assert gate.matches(text) == (pattern.search(text) is not None), text
+    assert len(AlternativesGate(re.compile(r"\b(?:shall|must) pay\b")).gates) == 1
+    assert len(AlternativesGate(re.compile(r"\b(?:is|are|was|were)+ liable\b")).gates) == 1
+
+
 def test_the_rules_are_mostly_cut() -> None:
     """Most rules of the table are alternations: the cut must keep working for them."""
     from endqi.analysis.rules import RULES

@@ -3105,6 +3105,39 @@ _POLICE_KEPT_IN_EXCLUSION = compile_pattern(
     r"\bother\s+than\s+(?:an?\s+|any\s+)?(?:(?:sworn|certified)\s+)?(?:peace|police|law[-\s]enforcement)\s+"
     r"officers?\s*,?\s*(?:(?:does|shall)\s+not\s+include|excludes?)\b"
 )
+_FEDERAL_CITATION = compile_pattern(
+    r"[^;]{0,80}?\b(?:u_?s_?c|united\s+states\s+code|federal\s+(?:law|statute|[\w\s]{0,40}?\bact))\b"
+)
+# A kind of the state's police left out of a class (tribal officers, as federal agents, are not
+# the state's to leave out): "The term does not include a campus police officer
+# commissioned under Chapter 74G ..., a company police officer, or ..."; "does not include a
+# volunteer, including ... an auxiliary or reserve police officer serving without compensation";
+# "does not include: (1) a member of the Maryland Transit Administration Police Force".
+_EXCLUDES_A_KIND_OF_POLICE = compile_pattern(
+    r"(?:(?:does|shall)\s+not\s+include|\bother\s+than|\bexcept(?:\s+for)?|\bexcluding|\bnot\s+including):?\s+"
+    r"[^.]{0,200}?\b(?:(?:auxiliary|reserve|volunteer|part-time|special|campus|university|college|school|transit"
+    r"|company|railroad|port|airport|housing|park|capitol)\s+(?:police|peace|law[-\s]enforcement)\s+officers?"
+    r"|members?\s+of\s+(?:the\s+|an?\s+|any\s+)?(?:[\w-]+\s+){0,6}?police\s+(?:force|department|agency)\b)"
+)
+# A class that leaves out whoever another law makes immune: "... but does not include a public
+# employee who is immune from liability under Section 2-202 of the ... Tort Immunity Act";
+# "..., who is not personally immune from suit under s. 768.28(9)(a)".
+_CLASS_LEAVES_OUT_THE_IMMUNE = compile_pattern(
+    r"\b(?:(?:does|shall)\s+not\s+include|other\s+than|except|excluding)\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:employees?|officers?|persons?|individuals?)\s+(?:who\s+(?:is|are)|that\s+(?:is|are))\s+(?:personally\s+)?"
+    r"immune\b[^.;]{0,40}?\b(?:under|pursuant\s+to|by)\s+(?:§|s_|sec|section|n_j_s_|\w{1,8}\s+)"
+    r"|\bmeans\b[^.;]{0,300}?,?\s+(?:who|that)\s+(?:is|are)\s+not\s+(?:personally\s+)?immune\b[^.;]{0,40}?"
+    r"\b(?:under|pursuant\s+to|by)\b"
+)
+# The police of one employer or level left out of a class: "..., other than a law enforcement
+# officer employed by the state"; "does not include a peace officer appointed by a county".
+_EXCLUDES_POLICE_OF_ONE_EMPLOYER = compile_pattern(
+    r"(?:,?\s+(?:except|but\s+not|other\s+than|excluding)|\b(?:does|shall)\s+not\s+include|\bnot\s+including)\s+"
+    r"(?:an?\s+|any\s+)?(?:(?:sworn|certified)\s+)?(?:peace|police|law[-\s]enforcement)\s+officers?\s+"
+    r"(?:who\s+(?:is|are)\s+)?(?:employed|appointed|commissioned|hired)\s+by\s+(?:the\s+|an?\s+|any\s+)?"
+    r"(?:state|count(?:y|ies)|cit(?:y|ies)|municipalit\w*|towns?|villages?|political\s+subdivisions?"
+    r"|school\s+districts?|universit(?:y|ies)|colleges?|port|transit)\b"
+)
 _DEFINITION_LEAVES_OUT_SOME_POLICE = compile_pattern(
     r"(?:"
     + _DEFINED_AS
@@ -3189,6 +3222,26 @@ _NOT_A_PUBLIC_ACTOR = compile_pattern(r"^[^,]{0,60}?\b" + _NOT_A_PUBLIC_ACTOR_WO
 _INTERVENTION_ASIDE = compile_pattern(
     r",?\s*including\s+(?:by\s+)?(?:failing|a\s+failure|the\s+failure)\s+to\s+(?:intervene|prevent)\b[^,;.]*,?"
 )
+
+
+# A bar's reference to an action described before it: "in such an action", "on such a claim",
+# "in an action on the claim", "in an action under this subsection", "in an action described in
+# subdivision (a)".
+_ACTION_BY_REFERENCE = compile_pattern(
+    r"\b(?:in|on|to)\s+(?:any\s+)?such\s+(?:an?\s+)?(?:action|claim|suit|proceeding)s?\b"
+    r"|\b(?:in|on|to)\s+(?:an?|the|any)\s+(?:action|claim|suit|proceeding)s?\s+(?:on\s+(?:the|that|such)\s+claim"
+    r"|under\s+this\s+(?:subsection|paragraph|subdivision|division)|described\s+in\s+(?:sub(?:section|division)"
+    r"|paragraph|division)\b)"
+)
+# A sentence that describes an action by its wrong: "an action against a public employee for
+# the deprivation of a right secured by ..."; "a claim that a peace officer ... deprived a person
+# of a right guaranteed by Article I"; "In an action alleging that an employee ... deprived".
+_ACTION_DESCRIBED_BY_ITS_WRONG = compile_pattern(
+    r"\b(?:action|claim|suit|proceeding)s?\b[^.;]{0,160}?\b(?:for\s+(?:the\s+)?(?:deprivation|violation)"
+    r"|alleging\s+(?:that\b|the\s+(?:deprivation|violation))|that\s+(?:an?|the|any)\s+[^.;]{0,100}?\bdeprived)\b"
+    r"|\b(?:action|claim)s?\s+for\s+the\s+deprivation\s+by\b"
+)
+_DESCRIBED_ACTION_REACH = 700
 
 
 @lru_cache(maxsize=4096)
@@ -5397,6 +5450,14 @@ _TERM_EXCLUDES = compile_pattern(
 )
 
 
+# "The term does not include ...", after a definition: the term that definition defines.
+_THE_TERM_EXCLUDES = compile_pattern(
+    r"^\W*(?:\(\w{1,4}\)\s*)*(?:the|such)\s+(?:term|word|phrase)\s+(?:does|shall)\s+not\s+include:?\s*"
+    r"(?:\(\w{1,4}\)\s*)?(?P<rest>[^;]{1,200})"
+)
+_TERM_ANAPHOR_REACH = 40
+
+
 def _first_listed(text: str) -> str:
     """The first item of a list of classes ("a law enforcement officer as defined in ...; a
     correctional officer"): up to the first comma, semicolon, bracket, "and", "or" or "as
@@ -6387,8 +6448,16 @@ _PRESUPPOSES_BAR = compile_pattern(
 _WAITS_ON_APPROPRIATION = compile_pattern(
     r"\bsubject\s+to\s+(?:the\s+)?(?:availability\s+of\s+)?appropriations?\b"
     r"|\b(?:payable|paid|made)\s+only\s+(?:from|out\s+of)\s+(?:funds|moneys?|money)\s+appropriated\b"
-    r"|\bto\s+the\s+extent\s+(?:that\s+)?(?:funds|moneys?|money|appropriations?)\s+(?:are|is)\s+"
+    # ("to the extent that funds appropriated for that purpose are available")
+    r"|\bto\s+the\s+extent\s+(?:that\s+)?(?:funds|moneys?|money|appropriations?)\b[^.;]{0,60}?\b(?:are|is)\s+"
     r"(?:appropriated|available)\b"
+    # ("Payment by the State is contingent on the appropriation of funds for that purpose")
+    r"|\b(?:contingent|conditioned|dependent)\s+(?:up)?on\s+(?:the\s+)?(?:appropriation|availability)\s+of\b"
+)
+# What takes the wait away: "If no appropriation is made within ninety days ..., the judgment
+# must be paid from the liability account without further appropriation".
+_PAID_WITHOUT_APPROPRIATION = compile_pattern(
+    r"\bwithout\s+(?:further\s+|a\s+|any\s+)?(?:legislative\s+)?appropriation\b"
 )
 _JUDGMENT_IN_A_DESCRIBED_ACTION = compile_pattern(
     r"\b(?:judgment|judgement|settlement)s?\b[^.;]{0,40}?\b(?:in|under)\s+an?\s+action\s+(?:described|brought)\s+"
@@ -6633,13 +6702,18 @@ _ALSO_APPLIES_TO = compile_pattern(
 _APPLIES_ONLY_TO = compile_pattern(
     # (or a section by its number: "Section 670B.1 applies only to a peace officer employed by a
     # city")
+    # (or several: "Sections 2307.95 to 2307.97 of the Revised Code apply only to employees of
+    # political subdivisions"; "The provisions of this act apply only to ...")
     r"(?:\b(?:this|the)\s+(?:section|act|chapter|article|subtitle|title|subchapter|part|subsection|paragraph"
     r"|subdivision)"
-    r"|\b(?:section|sec[._]?|§)\s*\d[\w_.-]*(?:\s+of\s+this\s+(?:act|chapter))?)\s+(?:applies|shall\s+apply)"
+    r"|\bthe\s+provisions\s+of\s+this\s+(?:section|act|chapter|article|subtitle|subchapter|part)"
+    r"|\b(?:sections?|secs?[._]?|§§?)\s*\d[\w_.-]*(?:\s+(?:to|through|and)\s+\d[\w_.-]*)?"
+    r"(?:\s+of\s+(?:this\s+(?:act|chapter)|the\s+(?:revised\s+)?code))?)\s+(?:applies|apply|shall\s+apply)"
     r"\s+only\s+to\s+"
     r"([^.;]{3,160})"
 )
 
+_AND_NOT_TO = compile_pattern(r",?\s+(?:and|but)\s+(?:(?:do|does|shall|will)\s+)?not\b")
 _PEOPLE_OF_AN_EMPLOYER = compile_pattern(
     r"\b(?:officers?|employees?|officials?)(?:\s+(?:and|or)\s+(?:officers?|employees?|officials?))?\s+of\s+[^.;]*"
 )
@@ -8157,8 +8231,25 @@ class Reading:
         # Florida Highway Patrol').
         # (not when the police are excepted from what is left out: "but, other than a police
         # officer, does not include an employee of a county college")
+        # (or by their employer: '"public officer" means any officer ... of the state or of any
+        # political corporation ..., other than a law enforcement officer employed by the state')
+        # (or by another law's immunity: '"covered employee" ... does not include a public
+        # employee who is immune from liability under N.J.S.59:3-3 for the act or omission
+        # complained of': whoever that immunity shields, officers among them, keeps it)
+        # (not an immunity of federal law, "an individual who is immune under 42 U.S.C. 14503":
+        # the state's bar could not reach it anyway)
+        if any(
+            (left_out := _CLASS_LEAVES_OUT_THE_IMMUNE.search(s.text)) is not None
+            and not _FEDERAL_CITATION.match(s.text, left_out.end())
+            for s in {*self.text.definitions.values(), *self.text.containing("immune")}
+        ):
+            return True
         return any(
-            _DEFINITION_LEAVES_OUT_SOME_POLICE.search(s.text)
+            (
+                _DEFINITION_LEAVES_OUT_SOME_POLICE.search(s.text)
+                or _EXCLUDES_POLICE_OF_ONE_EMPLOYER.search(s.text)
+                or _EXCLUDES_A_KIND_OF_POLICE.search(s.text)
+            )
             and not _POLICE_KEPT_IN_EXCLUSION.search(s.text)
             for s in {*self.text.definitions.values(), *self.text.containing("not include")}
         )
@@ -8206,10 +8297,10 @@ class Reading:
         # The same in a definition of the claim's class: '"Covered employee" does not include:
         # (1) a law enforcement officer as defined in section 3-201; (2) a correctional officer'.
         for sentence in self._operative(self.text.containing("not include")):
-            excluded = _TERM_EXCLUDES.match(sentence.text)
-            if excluded is None or excluded.group("term").strip() not in self.text.definitions:
+            excluded = self._term_excludes(sentence)
+            if excluded is None or excluded[0] not in self.text.definitions:
                 continue
-            phrase = _first_listed(excluded.group("rest"))
+            phrase = _first_listed(excluded[1])
             # (the general class, "a law enforcement officer", not "a sheriff or deputy sheriff")
             if (
                 role_of(phrase) is Role.POLICE
@@ -8218,6 +8309,25 @@ class Reading:
             ):
                 return True
         return False
+
+    def _term_excludes(self, sentence: Sentence) -> tuple[str, str] | None:
+        """(term, what follows) of a sentence that leaves something out of a defined term:
+        '"Covered employee" does not include: (1) a law enforcement officer ...'; or, after
+        the definition it speaks of, "The term does not include (i) a law enforcement officer
+        as defined in G.S. 17C-2" (the term the nearest definition before it defines)."""
+        excluded = _TERM_EXCLUDES.match(sentence.text)
+        if excluded is not None:
+            return excluded.group("term").strip(), excluded.group("rest")
+        anaphoric = _THE_TERM_EXCLUDES.match(sentence.text)
+        if anaphoric is None:
+            return None
+        before = [
+            (defining.start, term)
+            for term, defining in self.text.definitions.items()
+            # (a definition read with what follows it may take the sentence in)
+            if defining.start < sentence.start <= defining.end + _TERM_ANAPHOR_REACH
+        ]
+        return (max(before)[1], anaphoric.group("rest")) if before else None
 
     @cached_property
     def _widened_to_public_employees(self) -> bool:
@@ -8421,7 +8531,10 @@ class Reading:
         for sentence in self._operative(self.text.containing("only to")):
             only = _APPLIES_ONLY_TO.search(sentence.text)
             if only is not None:
-                found.append((sentence, only.group(1)))
+                # (what it is limited to, without what it then leaves out: "apply only to
+                # employees of political subdivisions and do not apply to an officer or employee
+                # of the state")
+                found.append((sentence, _AND_NOT_TO.split(only.group(1), maxsplit=1)[0]))
         return tuple(found)
 
     @cached_property
@@ -10644,6 +10757,11 @@ class Reading:
                 continue
             if _PAYER_DENIED.search(body):
                 continue  # "The officer, and not the employing agency, shall pay any judgment"
+            if _NO_PAYER_MAY_PAY.match(body):
+                # "No county, city, ..., state agency, or self-insurance group shall pay,
+                # indemnify, or insure the peace officer against any such judgment": every payer
+                # named is forbidden to pay.
+                continue
             if (
                 lexicon.NON_OFFICER_INDEMNITEE.search(body)
                 and not lexicon.POLICE_TERM.search(body)
@@ -10722,7 +10840,15 @@ class Reading:
                 _PAYER_PAYS_A_SHARE.search(body)
             )
             full_amount = _guarantees_full_amount(body)
-            if _WAITS_ON_APPROPRIATION.search(body):
+            after = self.text.lowered[sentence.end : sentence.end + _CONDITION_AFTER_REACH]
+            if (
+                _WAITS_ON_APPROPRIATION.search(body)
+                # (or in the sentence after it: "PAYMENT BY THE STATE IS CONTINGENT ON THE
+                # APPROPRIATION OF FUNDS ...")
+                or _WAITS_ON_APPROPRIATION.search(after.split(". ", 1)[0])
+            ) and not _PAID_WITHOUT_APPROPRIATION.search(
+                self.text.lowered, sentence.start, sentence.end + _BACKUP_REACH
+            ):
                 # ("shall indemnify an officer for the entire amount ..., subject to appropriation
                 # by the General Assembly"): the whole award promised, payment not assured.
                 limited, full_amount = True, False
@@ -11348,6 +11474,36 @@ class Reading:
             end = following.start() if following is not None else where
             spans.append((heading.start(), min(end, where)))
         return spans
+
+    def rights_of_the_described_action(self, bar: Sentence) -> Rights:
+        """The rights of the action a bar speaks of by reference ("In such an action, it is not a
+        defense that ..."; "in an action described in subdivision (a)"; "on such a claim"), read
+        from the nearest sentence before it that describes that action ("... do not
+        apply to an action against a public employee for the deprivation of a right secured by
+        the Constitution of the State of Illinois"); UNSTATED when there is none."""
+        if not _ACTION_BY_REFERENCE.search(bar.text):
+            return Rights.UNSTATED
+        # (the nearest before it, in its section or the one before: "... does not apply to a
+        # claim that a peace officer ... deprived a person of a right guaranteed by article I",
+        # then a new section: "In an action on the claim, neither official immunity nor ...")
+        # (not a title's "relating to civil actions for violation of constitutional rights"; and
+        # where the nearest is a claim the bill gives that names its rights, they already count)
+        claims = {c.clause: c.rights for c in self.public_claims}
+        before = [
+            s
+            for s in self._operative(
+                self.text.containing("deprivation", "deprived", "depriving", "violation of")
+            )
+            if 0 < bar.start - s.start <= _DESCRIBED_ACTION_REACH
+            and (s in claims or _ACTION_DESCRIBED_BY_ITS_WRONG.search(s.text))
+        ]
+        for sentence in reversed(before):
+            if claims.get(sentence, Rights.UNSTATED) is not Rights.UNSTATED:
+                return Rights.UNSTATED
+            rights = rights_of(sentence.text)
+            if rights is not Rights.UNSTATED:
+                return rights
+        return Rights.UNSTATED
 
     def as_amended(self, sentence: Sentence) -> str:
         """The sentence's text with the words the bill strikes and inserts in it (or just after
@@ -12531,6 +12687,10 @@ _INDEMNITY_CEILING = compile_pattern(
     # ("...; provided, however, that indemnification shall not exceed $1,000,000"; "however, the
     # obligation of the employer under this subsection may not exceed $1,000,000")
     r"|\bindemnification\s+(?:\w+\s+){0,6}?(?:shall|may|must)\s+not\s+exceed\b"
+    # ("A judgment ... shall be paid from the general fund of the employing unit of government
+    # in an amount not to exceed $500,000")
+    r"|\bshall\s+be\s+paid\s+(?:by|from|out\s+of)\s+[^.;]{0,120}?\b(?:in\s+an?\s+amounts?\s+)?(?:not\s+to\s+exceed"
+    r"|up\s+to|not\s+exceeding|not\s+in\s+excess\s+of)\b"
     r"|\bobligation\s+of\s+(?:the|an?|its)\s+(?:[\w-]+\s+){0,2}?(?:employer|payer|state|county|city|municipality"
     r"|agency|entity|government|department)\b[^.;]{0,60}?\b(?:may|shall|must)\s+not\s+exceed\b"
     # ("except that the department's obligation under this section may not exceed $500,000")
@@ -12826,6 +12986,15 @@ _THE_FEES_AWARDED = compile_pattern(
 )
 # The public payer named only to be denied: "The officer, and not the officer's employing
 # agency, shall pay any judgment", "... rather than the county".
+# A sentence whose subject is every payer it names, negated: "No county, city, urban-county
+# government, state agency, or self-insurance group shall pay, indemnify, or insure the peace
+# officer"; "Neither the State nor any political subdivision may indemnify ...". (Not when an
+# exception lets them: "No employer shall indemnify an officer except ...".)
+_NO_PAYER_MAY_PAY = compile_pattern(
+    r"\W*(?:\(\w{1,4}\)\s*|\w{1,3}[._]\s+)*(?:no|neither)\s+(?:[^.;:]{0,200}?)\b(?:shall|may|will)\s+"
+    r"(?:(?:pay|indemnify|insure|reimburse|satisfy)\b,?\s*(?:or\s+|and\s+)?)+"
+    r"(?![^.;]{0,160}?\b(?:except|unless|other\s+than|only\s+if|if\s+not)\b)"
+)
 _PAYER_DENIED = compile_pattern(
     r"\b(?:and|but)\s+not\s+(?:by\s+)?(?:the\s+|any\s+)?(?:[\w'-]+\s+){0,2}?(?:employer|employing\s+agency|agency"
     r"|state|county|city|municipality|political\s+subdivision|governmental\s+entity|public\s+(?:body|entity"
@@ -12924,7 +13093,10 @@ def _only_limits_personal_share(body: str) -> bool:
         # (the officer named with a long qualifier: "A public employee against whom a judgment
         # has been entered ... who has been found liable ... in a prior action ... shall
         # personally pay ten percent of the judgment, not to exceed twenty thousand dollars")
-        r"\b(?:officer|employee|defendant|servant|deputy|official)\b[^.;]{0,240}?\bshall\s+(?:personally\s+)?pay\s+"
+        # ("... the police officer shall contribute to the public body 10 percent of the judgment,
+        # not to exceed $20,000")
+        r"\b(?:officer|employee|defendant|servant|deputy|official)\b[^.;]{0,240}?\bshall\s+(?:personally\s+)?"
+        r"(?:pay|contribute)\s+(?:to\s+(?:the\s+|its\s+|an?\s+)?(?:[\w-]+\s+){1,4}?)?"
         r"(?:\w+\s+){0,3}?(?:\d+(?:\.\d+)?\s*%|percent|%|portion|part|share|(?:one|a)[- ](?:half|third|fourth|quarter|fifth|tenth"
         r"|twelfth|twentieth|[a-z]+ieth)\b)"
         # ("may require a law enforcement officer ... to contribute toward the judgment an amount
@@ -13699,6 +13871,10 @@ _SHARE_WAIVABLE = compile_pattern(
     # subsection a.")
     r"\bmay,?\s+(?!not\b)(?:[\w'\u2019-]+,?\s+){0,8}?(?:waive|excuse|forgive|remit)\b"
     r"[^.;]{0,80}?\b(?:amount|payment|share|contribution|sum|it|obligation|percent|personal\s+liability)"
+    # ("... is the personal obligation of the public employee, unless the governing body, in its
+    # discretion, elects to assume and pay it")
+    r"|\bunless\b[^.;]{0,120}?\b(?:elects?|chooses?|decides?|agrees?|votes?)\s+to\s+(?:assume|pay|indemnify"
+    r"|satisfy)\b"
 )
 _WAIVER_REACH = 300
 _NEXT_LABEL = compile_pattern(

@@ -940,6 +940,10 @@ def state_constitution(context: Context) -> Decision:
     for bar in reading.bars:
         # (the rule as the bill amends it, when the bar stands in a recited section)
         rights = rights_of(reading.as_amended(bar.clause))
+        if rights is Rights.UNSTATED:
+            # ("In such an action, it is not a defense that ...", after the sentence that
+            # describes the action by the rights it enforces)
+            rights = reading.rights_of_the_described_action(bar.clause)
         if rights is Rights.UNSTATED and reading.within_section_1983(bar.clause.text):
             rights = Rights.ALL_CONSTITUTIONAL  # a bar inserted into section 1983's action
         elif (
@@ -2935,7 +2939,10 @@ def individual_accountability(context: Context) -> Decision:
         if lexicon.SHARE_ONLY_ON_CULPABILITY.search(s.text)
         or lexicon.SHARE_ONLY_FOR_REPEATERS.search(s.text)
     ]
-    if culpable_only and len(culpable_only) == len(shares):
+    # (a professional consequence the bill makes mandatory counts in full, however narrow the
+    # share beside it)
+    professional_owed = any(f.kind == "professional" and f.mandatory for f in facts)
+    if culpable_only and len(culpable_only) == len(shares) and not professional_owed:
         return Decision(
             Verdict.PARTIAL,
             "The officer pays personally only in some cases (when found to have acted "
@@ -2943,6 +2950,18 @@ def individual_accountability(context: Context) -> Decision:
             "employer excuses it), so most violations cost the officer nothing.",
             0.6,
             _first(culpable_only),
+        )
+    if (
+        shares
+        and all(lexicon.SHARE_ONLY_OF_THE_EXCESS.search(s.text) for s in shares)
+        and not professional_owed
+    ):
+        return Decision(
+            Verdict.PARTIAL,
+            "The officer pays personally only what the employer, its insurance or a fund leaves "
+            "unpaid (what exceeds its cover or a fund), which few judgments reach.",
+            0.6,
+            _first(shares),
         )
     if shares:
         return Decision(

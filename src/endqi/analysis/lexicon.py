@@ -257,6 +257,10 @@ EXCLUDED_POLICE = compile_pattern(
 EXCLUDED_ALL_POLICE = compile_pattern(
     r"\b(?:other\s+than|except(?:\s+for)?|excluding|not\s+including|(?:does|shall)\s+not\s+include)\s+"
     r"(?:an?\s+|any\s+|the\s+)?"
+    # (or by their standing: "but does not include any person certified as a peace officer under
+    # KRS 15.380")
+    r"(?:(?:person|individual|employee)s?\s+(?:who\s+(?:is|are)\s+)?(?:certified|commissioned|licensed|sworn)\s+as\s+"
+    r"(?:an?\s+)?)?"
     r"(?:(?:sworn|certified|commissioned)\s+)?(?:peace|police|law[-\s]enforcement)\s+officers?\b"
     r"(?!\s+(?:of|employed|appointed|serving|in|commissioned|for|who|that)\b)"
 )
@@ -3056,7 +3060,9 @@ INCLUDING_FAIL_TO_INTERVENE = compile_pattern(
     # ("including, without limitation, by failing to intervene")
     r"including,?\s+(?:without\s+limitation,?\s+|but\s+not\s+limited\s+to,?\s+)?(?:by\s+|through\s+)?"
     r"(?:(?:a|an|the|its|his|her)\s+(?:[\w-]+\s+){0,2}?(?:[\w-]+'s\s+)?)?"
-    r"fail(?:s|ed|ing|ure)?\s+to\s+(?:intervene|step\s+in|prevent\s+(?:the|a|an|another|any|such)\b)"
+    r"fail(?:s|ed|ing|ure)?\s+to\s+(?:intervene|step\s+in|(?:prevent|stop)\s+(?:the|a|an|another|any|such)\b)"
+    # ("including by refraining from preventing another officer's deprivation of a secured right")
+    r"|including,?\s+(?:by\s+)?refrain(?:s|ed|ing)?\s+from\s+(?:preventing|stopping|intervening)\b"
     # "by act or omission, including by failing to take reasonable steps to stop another
     # officer's unlawful conduct".
     r"|including,?\s+(?:by\s+|through\s+)?fail(?:s|ed|ing|ure)?\s+to\s+take\s+(?:all\s+|any\s+)?(?:reasonable\s+)?"
@@ -3110,6 +3116,12 @@ INCLUDING_FAIL_TO_INTERVENE = compile_pattern(
     r"|\b(?:including|or)\s+(?:by|through)\s+(?:(?:the|an?|its|his|her)\s+(?:[\w-]+'s\s+)?)?(?:remaining\s+passive"
     r"|passivity|inaction|being\s+present\s+and\s+doing\s+nothing|omission\s+to\s+(?:stop|prevent|halt))\b"
     r"|\bwho\s+(?:stood|stands?)\s+(?:idly\s+)?by\s+while\s+another\b"
+    # ("a peace officer causes a deprivation when the officer stands by without acting although
+    # the officer could have prevented a fellow officer from committing it")
+    r"|\b(?:stands?|stood|standing)\s+(?:idly\s+)?by\s+without\s+(?:acting|intervening|taking\s+(?:any\s+)?action)\b"
+    # ("or who knowingly permits such a deprivation by another public official in the public
+    # official's presence when able to prevent it")
+    r"|\b(?:permits?|allows?|permitted|allowed)\s+(?:such\s+(?:an?\s+)?|the\s+|an?\s+)?deprivation\s+by\s+another\b"
     # "..., and any officer who aids or acquiesces in the deprivation, shall be liable".
     r"|\bwho\s+(?:(?:aids|assists|abets)\s+or\s+)?acquiesc(?:es|ed|e)\s+in\b"
     # A second subject of the claim's own sentence: "... deprives a person of a right ..., or who,
@@ -3122,6 +3134,7 @@ INCLUDING_FAIL_TO_INTERVENE = compile_pattern(
 # Literals one of which every match of INCLUDING_FAIL_TO_INTERVENE holds (a test checks it).
 INCLUDING_FAIL_TO_INTERVENE_GATE = (
     *("passiv", "inaction", "doing nothing", "acquiesc", "took no", "takes no", "take no"),
+    "refrain",
     "fail",
     "allow",
     "permit",
@@ -3405,6 +3418,16 @@ OTHER_CLAIMS_SETTING = compile_pattern(
 # clear and convincing evidence that the defendant intentionally, knowingly, or recklessly
 # disregarded ..., then: the defendant shall be personally liable"): narrow, since most
 # violations are not so found.
+# A share that is only what the employer's indemnity, its insurance or a fund leaves unpaid:
+# "Any portion of a judgment that exceeds those limits shall remain the personal obligation of
+# the officer"; "... remains liable for any part of the judgment not paid by the fund".
+SHARE_ONLY_OF_THE_EXCESS = compile_pattern(
+    r"\b(?:portion|part|amount|balance|remainder)\s+(?:of\s+(?:a|the|any|such)\s+(?:judgment|judgement|award"
+    r"|settlement)s?\s+)?(?:that\s+|which\s+)?(?:is\s+|are\s+)?(?:exceeds?|in\s+excess\s+of|above|beyond"
+    r"|not\s+(?:paid|covered|satisfied|indemnified)\s+(?:by|from|out\s+of))\b"
+    # ("The employee shall remain personally liable for any balance")
+    r"|\b(?:remains?|remain)\s+(?:personally\s+)?liable\s+for\s+(?:any|the)\s+(?:unpaid\s+)?(?:balance|remainder)\b"
+)
 SHARE_ONLY_ON_CULPABILITY = compile_pattern(
     # (not a finding of bad faith: the rubric's own example of a share, Colorado's, applies when
     # the employer finds the officer "did not act upon a good faith and reasonable belief")
@@ -3863,6 +3886,19 @@ PERSONAL_SHARE = compile_pattern(
     r"(?:his\s+or\s+her\s+|his\s+|her\s+|their\s+|the\s+officer's\s+)?(?:own\s+)?personal\s+(?:funds|assets|resources)\b"
     r"|shall not be indemnified|not (?:be )?entitled to indemnification"
     r"|\bno (?:\w+ ){0,3}?shall be entitled to indemnification"
+    # The judgment left to the officer: "Any judgment ... shall remain the personal obligation of
+    # the peace officer"; "Any portion of a judgment that exceeds those limits shall remain the
+    # personal obligation of the officer".
+    r"|\b(?:judgments?|judgements?|awards?|portion|part|amount|balance|remainder|excess)\b[^.;]{0,160}?"
+    r"\b(?:shall\s+(?:remain|be)|remains?|is|are)\s+(?:the\s+)?(?:sole\s+)?personal\s+(?:obligation|responsibility"
+    r"|debt|liability)\b"
+    # A share measured by pay: "the officer shall contribute an amount equal to one month's
+    # salary, payable to the public entity toward the cost of the judgment".
+    r"|\b(?:officer|employee|defendant|deputy|trooper|official)s?\b[^.;]{0,160}?\b(?:shall|must)\s+(?:personally\s+)?"
+    r"(?:contribute|pay|reimburse)\b[^.;]{0,60}?\b(?:month|week)(?:'s|’s|s'|s’)?\s+(?:salary|pay|wages|compensation)\b"
+    # ("The officer remains liable for any part of the judgment not paid by the fund")
+    r"|\b(?:shall\s+remain|remains?)\s+(?:personally\s+)?liable\s+for\s+(?:any|the|each)\s+(?:part|portion|balance"
+    r"|remainder)\b"
     # ("3% of the amount of the judgment")
     # ("three percent of the damages awarded", "2 per cent of the damages")
     r"|(?:percent|per cent|%)\)? of (?:the|a|any|each|that|such) (?:judgment|judgement|settlement|amount paid|damages"
@@ -3976,6 +4012,9 @@ PERSONAL_SHARE = compile_pattern(
 )
 PERSONAL_SHARE_GATE = (
     "personal",
+    *("remains liable", "remain liable"),
+    *("month's salary", "month’s salary", "months' salary", "month's pay", "month’s pay"),
+    *("week's salary", "week’s salary", "weeks' salary", "month's wages", "month’s wages"),
     "pay the deductible",
     *("pay not less than", "pay up to", "pay not more than", "pay at least", "pay part of"),
     *("to pay to the", "to pay to its"),
@@ -4072,6 +4111,10 @@ NO_RECOVERY_FROM_OFFICER = compile_pattern(
 SHARE_ONLY_FOR_REPEATERS = compile_pattern(
     r"\b(?:two|three|four|five|[2-9])\s+or\s+more\s+(?:prior\s+|previous\s+|earlier\s+|other\s+)?(?:actions|judgments"
     r"|judgements|violations|claims|times|occasions)\b|\bsecond\s+or\s+subsequent\b"
+    # ("If the officer was previously found liable in an action under this section, the officer
+    # shall contribute ...": the first judgment costs the officer nothing)
+    r"|\b(?:if|when|where)\s+(?:the|an?|such)\s+(?:[\w-]+\s+){0,3}?(?:has|had|was|were|have)\s+(?:been\s+)?"
+    r"(?:previously|already|earlier|once\s+before)\s+(?:been\s+)?(?:found|held|adjudged)\s+liable\b"
     # A share the employer may excuse: "unless the officer's employer determines that the
     # officer acted in good faith".
     r"|\bunless\s+the\s+(?:[\w-]+'s\s+)?(?:employer|employing\s+agency|agency|department|chief|board"

@@ -38,6 +38,9 @@ READER_NEEDLES = (
     "further amend",
     # (a payment that waits on the budget)
     "appropriat",
+    # (an action described by its wrong, which a bar on "such an action" refers to; a class that
+    # leaves out whom another law makes immune)
+    *("deprivation", "deprived", "depriving", "violation of", "immune"),
     # (a duty to intervene in plain words: "must step in", "who does not do so is liable")
     *("step in", "not do so", "not step in", "to an end"),
     *("appl", "applies only", "applies only to", "applies to", "apply only", "apply to"),
