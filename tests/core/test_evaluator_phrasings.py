@@ -20688,6 +20688,64 @@ EIGHTEENTH_SESSION_READINGS = [
         "Code apply only to employees of political subdivisions and do not apply to an officer or "
         "employee of the state.",
     ),
+    # A later sentence that widens a defined term ('the term "officer" also includes ...')
+    # widens the class the claim names.
+    (
+        "end.law_enforcement",
+        "yes",
+        "FL",
+        '(1) As used in this section, "officer" means a member of the Florida Highway Patrol. (2) An '
+        "officer who, under color of law, deprives a person of a right secured by the State "
+        "Constitution is liable to the person injured. (3) Qualified immunity is not a defense to "
+        'an action under this section. (4) For purposes of this section, the term "officer" also '
+        "includes a sheriff, a deputy sheriff, and any other law enforcement officer as defined in "
+        "s. 943.10(1).",
+    ),
+    # A section the governor vetoed, as the record printed with the bill shows, is no law.
+    (
+        "start.attorney_fees",
+        "no",
+        "WA",
+        "AN ACT Relating to civil actions for deprivation of rights.\n\nNEW SECTION. Sec. 1. A "
+        "peace officer who, under color of law, deprives a person of a right secured by the "
+        "Washington Constitution is liable to the person injured.\n\nNEW SECTION. Sec. 2. "
+        "Qualified immunity is not a defense to an action under section 1 of this act.\n\nNEW "
+        "SECTION. Sec. 3. In an action under section 1 of this act, the court shall award "
+        "reasonable attorneys' fees to a prevailing plaintiff.\n\nPassed by the House March 3, "
+        "2026.\nApproved by the Governor April 2, 2026, with the exception of section 3, which is "
+        "vetoed.",
+    ),
+    # "shall satisfy in full, from the general fund, any judgment": the whole award paid.
+    (
+        "start.full_compensation",
+        "yes",
+        "DC",
+        CLAIM_OF_OFFICERS + "(b) Qualified immunity is not a defense to an action under this "
+        "section. (c) The District shall satisfy in full, from the General Fund of the District, "
+        "any judgment or settlement under this section.",
+    ),
+    # Fees as a sanction for a frivolous appeal are no award to a prevailing plaintiff.
+    (
+        "start.attorney_fees",
+        "no",
+        "CO",
+        CLAIM_OF_OFFICERS + "(b) Qualified immunity is not a defense to an action under this "
+        "section. (c) If the court of appeals determines that an appeal from an order under this "
+        "section was frivolous, it shall award reasonable attorney fees to the appellee.",
+    ),
+    # New matter a paste marks with its typography ('shown here between "[underlined:" and
+    # "]"') is the bill's words, not deleted ones.
+    (
+        "end.law_enforcement",
+        "yes",
+        "WA",
+        "(Deleted language is in ((double parentheses)); added language is underlined and is "
+        'shown here between "[underlined:" and "]".)\n\nSec. 1. RCW 4.24.990 and 2019 c 3 s 1 are '
+        "each amended to read as follows:\n(1) A peace officer who, under color of law, deprives a "
+        "person of a right secured by the Washington Constitution is liable to the person "
+        "injured.\n(2) [underlined: Qualified immunity is not a defense to an action under this "
+        "section.]",
+    ),
 ]
 
 

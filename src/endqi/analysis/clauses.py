@@ -2397,6 +2397,11 @@ _WHOLE_JUDGMENT_PAID = compile_pattern(
     # or settlement in full")
     r"|\b(?:shall|must)\s+pay\s+(?:the|any|each|every|all)\s+(?:such\s+)?(?:judgment|judgement|settlement|award)s?"
     r"(?:\s+(?:or|and)\s+(?:judgment|judgement|settlement|award)s?)?\s+in\s+full\b"
+    # ("The employing agency shall satisfy the judgment in full"; "shall satisfy in full, from the
+    # General Fund, any judgment or settlement under this section")
+    r"|\b(?:shall|must)\s+satisfy\s+(?:the|any|each|every|all)\s+(?:such\s+)?(?:judgment|judgement|settlement|award)s?"
+    r"(?:\s+(?:or|and)\s+(?:judgment|judgement|settlement|award)s?)?\s+in\s+full\b"
+    r"|\b(?:shall|must)\s+satisfy\s+in\s+full\b"
     # ("the treasurer of the city or town shall draw a warrant on the treasury for the full amount
     # of the judgment or settlement")
     r"|\b(?:shall|must)\s+draw\s+(?:a\s+)?warrants?\b[^.;]{0,40}?\bfor\s+the\s+(?:entire|whole|full)\s+amount\b"
@@ -5450,6 +5455,26 @@ _TERM_EXCLUDES = compile_pattern(
 )
 
 
+# A term widened in a sentence of its own: 'the term "officer" also includes ...', '"covered
+# officer" includes every officer and employee of the state ...'.
+_INCLUSION_OF_A_TERM = compile_pattern(
+    r"[\"“'‘](?P<term>[^\"”'’.;]{2,60})[\"”'’]\s+(?:shall\s+)?(?:also\s+)?(?:includes?|include)\b,?\s+(?:also\s+)?"
+    r"(?P<rest>[^;.]{3,300})"
+)
+# Which readings of a class a later inclusion may widen, and to what.
+_WIDENS = {
+    (Role.POLICE_NARROW, Role.POLICE): True,
+    **{
+        (narrower, Role.BROAD): True
+        for narrower in (
+            Role.POLICE,
+            Role.POLICE_NARROW,
+            Role.STATE_ONLY,
+            Role.LOCAL_ONLY,
+            Role.POLICE_AND_OTHERS,
+        )
+    },
+}
 # "The term does not include ...", after a definition: the term that definition defines.
 _THE_TERM_EXCLUDES = compile_pattern(
     r"^\W*(?:\(\w{1,4}\)\s*)*(?:the|such)\s+(?:term|word|phrase)\s+(?:does|shall)\s+not\s+include:?\s*"
@@ -6962,16 +6987,41 @@ _REPEALS_ITS_OWN_SECTION = compile_pattern(
     r"(?:is|are|shall\s+be)\s+(?:hereby\s+)?repealed\b"
 )
 # The heading of one of the bill's units at a line's start, with its number.
+# A record that the governor vetoed some of the bill's sections: "with the exception of section
+# 4, which is vetoed"; "with the exception of Section 6, which I have VETOED"; "I have vetoed
+# section 4 of Engrossed Substitute House Bill No. 1788"; "the line-item veto of New Section 2".
+_VETOES_A_SECTION = compile_pattern(
+    r"\bwith\s+the\s+exception\s+of\s+(?:new\s+)?sections?\s+(?P<numbers>\d{1,3}[a-z]?(?:(?:,\s*|,?\s+and\s+)\d{1,3}[a-z]?)*)"
+    r"(?=,?\s+which\s+(?:is|are|was|were|has\s+been|have\s+been|i\s+have|i\s+am|i\s+hereby)\s+(?:hereby\s+)?vet)"
+    r"|\b(?:have|hereby|partially|partial|line[-\s]item)\s+vet(?:oed|oing|o)\s+(?:of\s+)?(?:new\s+)?sections?\s+"
+    r"(?P<numbers2>\d{1,3}[a-z]?)\b"
+)
+# Where a governor's message about a veto opens: its heading ("VETO MESSAGE ON ESHB 1788",
+# "GOVERNOR'S PARTIAL VETO MESSAGE") or its first words of the veto ("I have this day SIGNED ...,
+# with the exception of Section 6, which I have VETOED").
+_VETO_MESSAGE_OPENS = compile_pattern(
+    r"(?m)^[ \t]*(?:governor['’]s\s+)?(?:partial\s+|line[-\s]item\s+|amendatory\s+)?veto\s+message\b"
+    r"|\bi\s+have\s+(?:this\s+day\s+)?(?:signed|approved)\b[^.]{0,200}?\bwith\s+the\s+exception\s+of\b"
+    r"|^[ \t]*message\s+from\s+the\s+governor\b|\bi\s+hereby\s+(?:line[-\s]item\s+)?veto\b"
+)
+# The legislature overrode a veto: the section stands.
+_VETO_OVERRIDDEN = compile_pattern(
+    r"\bveto(?:es)?\b[^.]{0,80}?\b(?:was|were|is|are|has\s+been|have\s+been)\s+overridden\b"
+    r"|\boverr(?:ode|idden)\s+the\s+(?:governor['’]s\s+)?veto"
+    r"|\bmotion\s+to\s+override\b[^.]{0,160}?\b(?:prevailed|carried|was\s+adopted|passed)\b"
+)
 _UNIT_HEADING = {
+    # (Washington's "NEW SECTION. Sec. 4." and Kansas's "New Sec. 2." too)
     "section": compile_pattern(
-        r"(?m)^[ \t]*(?:section|sec\.?)\s+(?P<number>\d{1,3}[a-z]?)\b(?![.-]\d)"
+        r"(?m)^[ \t]*(?:new\s+(?:section\.\s+)?)?(?:section|sec\.?)\s+(?P<number>\d{1,3}[a-z]?)\b(?![.-]\d)"
     ),
     "part": compile_pattern(r"(?m)^[ \t]*part\s+(?P<number>[a-z0-9]{1,3})\b"),
 }
 _NEXT_UNIT_HEADING = {
     # (not a code section the unit quotes: "Section 15-78-230. ...")
     "section": compile_pattern(
-        r"(?m)^[ \t]*(?:section|sec\.?)\s+\d{1,3}[a-z]?\b(?![.-]\d)|^[ \t]*part\s+[a-z0-9]{1,3}\b"
+        r"(?m)^[ \t]*(?:new\s+(?:section\.\s+)?)?(?:section|sec\.?)\s+\d{1,3}[a-z]?\b(?![.-]\d)"
+        r"|^[ \t]*part\s+[a-z0-9]{1,3}\b"
     ),
     "part": compile_pattern(r"(?m)^[ \t]*part\s+[a-z0-9]{1,3}\b"),
 }
@@ -7160,14 +7210,19 @@ class Reading:
     @cached_property
     def not_law_by_the_record(self) -> tuple[tuple[int, int], ...]:
         """Spans of the document that the legislature's own record shows are not the bill's
-        law: amendments it rejected, tabled or withdrew. The engine reads the document again
+        law: amendments it rejected, tabled or withdrew, and sections the governor vetoed (with
+        the message that quotes them). The engine reads the document again
         with them struck, so that no detector, whatever sentences it asks for, reads them as
         law. (Versions a substitute replaced and units an amendment struck stay among
         :attr:`findings_spans` only: their boundaries are read from headings that striking
         would move.)"""
         if self.set_aside_by_record is not None:
             return ()
-        spans = [*self._failed_amendment_spans(), *self._amendments_recorded_as_failed]
+        spans = [
+            *self._failed_amendment_spans(),
+            *self._amendments_recorded_as_failed,
+            *self._sections_vetoed(),
+        ]
         return tuple(sorted((start, end) for start, end in spans if end > start))
 
     def _failed_amendment_spans(self) -> list[tuple[int, int]]:
@@ -7329,6 +7384,33 @@ class Reading:
             span = self._unit_span("section", number, found.start(), found.start())
             if span is not None:
                 spans.append(span)
+        return spans
+
+    def _sections_vetoed(self) -> list[tuple[int, int]]:
+        """Spans of the bill's own sections that the record printed with it shows were vetoed
+        and stayed so ("Approved ... with the exception of section 4, which is vetoed"; "I have
+        vetoed section 4 of House Bill No. 1788"; "the motion to override the line-item veto of
+        New Section 2 failed"): what they enact is not law. Nothing is set aside where the
+        record says a veto was overridden."""
+        if not self.text.positions("veto"):
+            return []
+        original = self._document_lowered
+        if _VETO_OVERRIDDEN.search(original):
+            return []
+        spans: list[tuple[int, int]] = []
+        for found in _VETOES_A_SECTION.finditer(original):
+            numbers = found.group("numbers") or found.group("numbers2")
+            for number in rx.findall(r"\d{1,3}[a-z]?", numbers):
+                span = self._unit_span("section", number, found.start(), found.start())
+                if span is not None:
+                    spans.append(span)
+        if spans:
+            # The governor's message, which quotes the vetoed section to explain the veto: from
+            # its opening to the next enacting clause, or to the end.
+            for opening in _VETO_MESSAGE_OPENS.finditer(original):
+                start = original.rfind("\n", 0, opening.start()) + 1
+                enacting = lexicon.ENACTING_CLAUSE.search(original, opening.end())
+                spans.append((start, enacting.start() if enacting else len(original)))
         return spans
 
     def _units_struck_by_amendment(self) -> list[tuple[int, int]]:
@@ -7898,6 +7980,12 @@ class Reading:
             # (or the defined class's own definition: '"public employee" means any officer ...
             # of this state or of any political corporation ..., other than a law enforcement
             # officer')
+            # '"Covered officer" includes every officer and employee of the state and of every
+            # county ...', in a sentence of its own after the term's definition: the class as
+            # the later sentence widens it.
+            widened = self._widened_by_inclusion(phrase)
+            if widened is not None and _WIDENS.get((role, widened), False):
+                role = widened
             defining = " ".join(
                 d.text for term, d in definitions.items() if phrase and term in phrase
             )
@@ -8309,6 +8397,20 @@ class Reading:
             ):
                 return True
         return False
+
+    def _widened_by_inclusion(self, phrase: str | None) -> Role | None:
+        """The class a sentence of its own adds to a defined term the phrase names ('For
+        purposes of this section, the term "officer" also includes a deputy sheriff ... and any
+        other law enforcement officer'), read as a class; None when there is none."""
+        if not phrase:
+            return None
+        definitions = self.text.definitions
+        for sentence in self._operative(self.text.containing(" includes", " include")):
+            for inclusion in _INCLUSION_OF_A_TERM.finditer(sentence.text):
+                term = inclusion.group("term").strip()
+                if term in phrase and definitions.get(term) not in (None, sentence):
+                    return role_of(inclusion.group("rest"))
+        return None
 
     def _term_excludes(self, sentence: Sentence) -> tuple[str, str] | None:
         """(term, what follows) of a sentence that leaves something out of a defined term:

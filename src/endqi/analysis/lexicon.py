@@ -3186,6 +3186,10 @@ INDEMNITY = compile_pattern(
     # "The officer's employer shall provide full indemnity for any judgment".
     r"|\b(?:provide|give|furnish|owe)s?\s+(?:full\s+|complete\s+)?indemnity\b"
     r"|satisf\w* (?:the )?(?:full|entire|whole) amount"
+    # ("The District shall satisfy in full, from the General Fund of the District of Columbia,
+    # any judgment or settlement under this section")
+    r"|\bsatisfy\s+in\s+full,\s+(?:from|out\s+of)\s+[^,.;]{1,120},\s+(?:the\s+|any\s+|each\s+|every\s+)?(?:final\s+)?"
+    r"(?:judgment|judgement|settlement|award)"
     # "The employing agency shall discharge the whole of any judgment or settlement".
     r"|\b(?:shall|must)\s+discharge\s+the\s+(?:whole|entirety|full\s+amount|entire\s+amount)\s+of\s+(?:the\s+|any\s+|a\s+"
     r"|each\s+|every\s+)?(?:final\s+)?(?:judgment|judgement|settlement|award)"
@@ -3424,7 +3428,10 @@ OTHER_CLAIMS_SETTING = compile_pattern(
 SHARE_ONLY_OF_THE_EXCESS = compile_pattern(
     r"\b(?:portion|part|amount|balance|remainder)\s+(?:of\s+(?:a|the|any|such)\s+(?:judgment|judgement|award"
     r"|settlement)s?\s+)?(?:that\s+|which\s+)?(?:is\s+|are\s+)?(?:exceeds?|in\s+excess\s+of|above|beyond"
-    r"|not\s+(?:paid|covered|satisfied|indemnified)\s+(?:by|from|out\s+of))\b"
+    # (not the officer's own unpaid part, which a payer takes over: "the employer shall pay any
+    # portion of the judgment that is not paid by the defendant")
+    r"|not\s+(?:paid|covered|satisfied|indemnified)\s+(?:by|from|out\s+of)\b(?!\s+(?:the\s+|such\s+|that\s+)?"
+    r"(?:(?:law\s+enforcement\s+|peace\s+|police\s+)?officer|defendant|employee|deputy|trooper)s?\b))\b"
     # ("The employee shall remain personally liable for any balance")
     r"|\b(?:remains?|remain)\s+(?:personally\s+)?liable\s+for\s+(?:any|the)\s+(?:unpaid\s+)?(?:balance|remainder)\b"
 )
@@ -3836,6 +3843,10 @@ FEE_TO_GOVERNMENT = compile_pattern(
     # "A law enforcement officer who prevails on the defense shall be awarded fees".
     r"|\b(?:officers?|employees?|defendants?|employers?|agenc(?:y|ies)|entit(?:y|ies))\s+(?:who|that|which)"
     r"\s+prevails?\b"
+    # A sanction for a frivolous appeal or motion, not fees for winning a claim: "If the court
+    # of appeals determines that an appeal under this section was frivolous or taken solely for
+    # delay, it shall award reasonable attorney fees and costs to the appellee".
+    r"|\b(?:appeal|motion|petition)\b[^.;]{0,80}?\b(?:was|is|were)\s+frivolous\b"
 )
 _FEE_MANDATORY = (
     r"\b(?:shall|must) (?:also )?(?:award|be awarded|allow|grant|be entitled to|recover)"

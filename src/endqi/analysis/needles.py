@@ -41,6 +41,8 @@ READER_NEEDLES = (
     # (an action described by its wrong, which a bar on "such an action" refers to; a class that
     # leaves out whom another law makes immune)
     *("deprivation", "deprived", "depriving", "violation of", "immune"),
+    # (a term widened in a sentence of its own; a record of the governor's veto)
+    *(" include", "veto"),
     # (a duty to intervene in plain words: "must step in", "who does not do so is liable")
     *("step in", "not do so", "not step in", "to an end"),
     *("appl", "applies only", "applies only to", "applies to", "apply only", "apply to"),

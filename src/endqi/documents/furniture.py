@@ -797,8 +797,12 @@ _INLINE_LEGEND_REACH = 6000  # a legend stands near the head of a print
 _INLINE_LEGEND_SPAN = 200
 
 # A bracket that says it holds new matter: "[Inserted: ...]", "[new text: ...]".
+# (or by the typography a paste names for new matter: "italicized language is shown here
+# between '[italic:' and ']'", "[underlined: ...]")
 _INSERTION_LABEL = compile_pattern(
-    r"\[(?:inserted|new|added)(?:\s+(?:text|matter|language|words?))?\s*:", re.IGNORECASE
+    r"\[(?:inserted|new|added|italics?|italicized|underlined?|underscored|bold(?:face)?)"
+    r"(?:\s+(?:text|matter|language|words?))?\s*:",
+    re.IGNORECASE,
 )
 
 
