@@ -6989,11 +6989,12 @@ _REPEALS_ITS_OWN_SECTION = compile_pattern(
 # The heading of one of the bill's units at a line's start, with its number.
 # A record that the governor vetoed some of the bill's sections: "with the exception of section
 # 4, which is vetoed"; "with the exception of Section 6, which I have VETOED"; "I have vetoed
-# section 4 of Engrossed Substitute House Bill No. 1788"; "the line-item veto of New Section 2".
+# section 4 of Engrossed Substitute House Bill No. 1788", "I am vetoing Section 5"; "the
+# line-item veto of New Section 2".
 _VETOES_A_SECTION = compile_pattern(
     r"\bwith\s+the\s+exception\s+of\s+(?:new\s+)?sections?\s+(?P<numbers>\d{1,3}[a-z]?(?:(?:,\s*|,?\s+and\s+)\d{1,3}[a-z]?)*)"
     r"(?=,?\s+which\s+(?:is|are|was|were|has\s+been|have\s+been|i\s+have|i\s+am|i\s+hereby)\s+(?:hereby\s+)?vet)"
-    r"|\b(?:have|hereby|partially|partial|line[-\s]item)\s+vet(?:oed|oing|o)\s+(?:of\s+)?(?:new\s+)?sections?\s+"
+    r"|\b(?:have|hereby|am|partially|partial|line[-\s]item)\s+vet(?:oed|oing|o)\s+(?:of\s+)?(?:new\s+)?sections?\s+"
     r"(?P<numbers2>\d{1,3}[a-z]?)\b"
 )
 # Where a governor's message about a veto opens: its heading ("VETO MESSAGE ON ESHB 1788",

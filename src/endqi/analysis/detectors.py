@@ -2959,7 +2959,7 @@ def individual_accountability(context: Context) -> Decision:
         return Decision(
             Verdict.PARTIAL,
             "The officer pays personally only what the employer, its insurance or a fund leaves "
-            "unpaid (what exceeds its cover or a fund), which few judgments reach.",
+            "unpaid, which few judgments reach.",
             0.6,
             _first(shares),
         )

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 import sys
 import zlib
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache
 
 from endqi.regex_cache import compile_pattern, remember
@@ -204,7 +204,20 @@ def _refers_to_a_group(value: object) -> bool:
 def cut_at_top_level_bars(source: str) -> list[str]:
     """``source`` cut at every "|" outside groups and character sets."""
     pieces: list[str] = []
-    depth = start = index = 0
+    start = 0
+    for index, char, depth in _operators(source):
+        if char == "|" and depth == 0:
+            pieces.append(source[start:index])
+            start = index + 1
+    pieces.append(source[start:])
+    return pieces
+
+
+def _operators(source: str) -> Iterator[tuple[int, str, int]]:
+    """(index, character, depth of groups around it) of each "(", ")" and "|" of ``source``
+    that is an operator: not escaped and not inside a character set. A ")" is given the depth
+    inside the group it closes."""
+    depth = index = 0
     in_set = False
     while index < len(source):
         char = source[index]
@@ -221,15 +234,14 @@ def cut_at_top_level_bars(source: str) -> list[str]:
             if source.startswith("]", index + 1):
                 index += 1
         elif char == "(":
+            yield index, char, depth
             depth += 1
         elif char == ")":
+            yield index, char, depth
             depth -= 1
-        elif char == "|" and depth == 0:
-            pieces.append(source[start:index])
-            start = index + 1
+        elif char == "|":
+            yield index, char, depth
         index += 1
-    pieces.append(source[start:])
-    return pieces
 
 
 class AlternativesGate:
@@ -357,30 +369,12 @@ def _top_level_groups(source: str) -> list[tuple[int, int]]:
     """(start, end) of every group of ``source`` outside other groups and sets; ``end`` is
     just past its closing parenthesis."""
     groups: list[tuple[int, int]] = []
-    depth = opened = index = 0
-    in_set = False
-    while index < len(source):
-        char = source[index]
-        if char == "\\":
-            index += 2
-            continue
-        if in_set:
-            in_set = char != "]"
-        elif char == "[":
-            in_set = True
-            if source.startswith("^", index + 1):
-                index += 1
-            if source.startswith("]", index + 1):
-                index += 1
-        elif char == "(":
-            if depth == 0:
-                opened = index
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                groups.append((opened, index + 1))
-        index += 1
+    opened = 0
+    for index, char, depth in _operators(source):
+        if char == "(" and depth == 0:
+            opened = index
+        elif char == ")" and depth == 1:
+            groups.append((opened, index + 1))
     return groups
 
 
