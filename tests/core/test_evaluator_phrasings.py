@@ -20746,6 +20746,47 @@ EIGHTEENTH_SESSION_READINGS = [
         "injured.\n(2) [underlined: Qualified immunity is not a defense to an action under this "
         "section.]",
     ),
+    # A borrowed meaning with a kind of police taken out of it, and a class that leaves out
+    # whoever holds a post that requires police certification.
+    (
+        "end.law_enforcement",
+        "partial",
+        "MA",
+        '(a) For the purposes of this section, "public employee" shall have the same meaning as in '
+        "section 1 of chapter 258, other than an officer or employee of the department of state "
+        "police. (b) A public employee who, under color of law, deprives a person of a right "
+        "secured by the constitution of the commonwealth shall be liable to the person. (c) "
+        "Qualified immunity shall not be a defense to an action under this section.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "WI",
+        '(1) In this section, "public official" means any officer or employee of the state or of '
+        "a political subdivision, but does not include any person whose position requires "
+        "certification by the law enforcement standards board. (2) A public official who, under "
+        "color of law, deprives a person of a right secured by the Wisconsin constitution is "
+        "liable to the person. (3) Qualified immunity is not a defense to an action under this "
+        "section.",
+    ),
+    # A part of the judgment left to the officer alone, or the judgment declared the officer's
+    # debt: a share the officer bears.
+    (
+        "start.individual_accountability",
+        "yes",
+        "ME",
+        CLAIM_OF_OFFICERS + "(b) Qualified immunity is not a defense to an action under this "
+        "section. (c) The employing agency shall pay any judgment under this section, except that "
+        "the first $3,000 of each judgment is the sole obligation of the officer.",
+    ),
+    (
+        "start.individual_accountability",
+        "yes",
+        "SD",
+        CLAIM_OF_OFFICERS + "(b) Qualified immunity is not a defense to an action under this "
+        "section. (c) A judgment in an action under this section is a debt of the officer and is "
+        "not a debt of the state or of any political subdivision.",
+    ),
 ]
 
 

@@ -3113,6 +3113,7 @@ _POLICE_KEPT_IN_EXCLUSION = compile_pattern(
 _FEDERAL_CITATION = compile_pattern(
     r"[^;]{0,80}?\b(?:u_?s_?c|united\s+states\s+code|federal\s+(?:law|statute|[\w\s]{0,40}?\bact))\b"
 )
+_SPEAKS_OF_A_TERM = compile_pattern(r"\bmeans\b|\bmeaning\b|\bthe\s+term\b|\bas\s+used\s+in\b")
 # A kind of the state's police left out of a class (tribal officers, as federal agents, are not
 # the state's to leave out): "The term does not include a campus police officer
 # commissioned under Chapter 74G ..., a company police officer, or ..."; "does not include a
@@ -3122,13 +3123,19 @@ _EXCLUDES_A_KIND_OF_POLICE = compile_pattern(
     r"(?:(?:does|shall)\s+not\s+include|\bother\s+than|\bexcept(?:\s+for)?|\bexcluding|\bnot\s+including):?\s+"
     r"[^.]{0,200}?\b(?:(?:auxiliary|reserve|volunteer|part-time|special|campus|university|college|school|transit"
     r"|company|railroad|port|airport|housing|park|capitol)\s+(?:police|peace|law[-\s]enforcement)\s+officers?"
-    r"|members?\s+of\s+(?:the\s+|an?\s+|any\s+)?(?:[\w-]+\s+){0,6}?police\s+(?:force|department|agency)\b)"
+    # ("other than an officer or employee of the department of state police"; "other than a
+    # carrier enforcement officer of the Nebraska State Patrol")
+    r"|(?:members?|officers?|employees?)(?:\s+or\s+(?:officers?|employees?|members?))?\s+of\s+(?:the\s+|an?\s+|any\s+)?"
+    r"(?:[\w-]+\s+){0,6}?(?:police\s+(?:force|department|agency)|state\s+police|highway\s+patrol|state\s+patrol)\b)"
 )
 # A class that leaves out whoever another law makes immune: "... but does not include a public
 # employee who is immune from liability under Section 2-202 of the ... Tort Immunity Act";
 # "..., who is not personally immune from suit under s. 768.28(9)(a)".
 _CLASS_LEAVES_OUT_THE_IMMUNE = compile_pattern(
-    r"\b(?:(?:does|shall)\s+not\s+include|other\s+than|except|excluding)\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+){0,3}?"
+    # (or the act kept from their claims: "this act does not apply to a claim against a public
+    # employee who is immune under section 7(2) of 1964 PA 170")
+    r"\b(?:(?:does|shall)\s+not\s+(?:include|apply\s+to\s+(?:an?\s+|any\s+)?(?:claim|action|suit)s?\s+against)"
+    r"|other\s+than|except|excluding)\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:employees?|officers?|persons?|individuals?)\s+(?:who\s+(?:is|are)|that\s+(?:is|are))\s+(?:personally\s+)?"
     r"immune\b[^.;]{0,40}?\b(?:under|pursuant\s+to|by)\s+(?:§|s_|sec|section|n_j_s_|\w{1,8}\s+)"
     r"|\bmeans\b[^.;]{0,300}?,?\s+(?:who|that)\s+(?:is|are)\s+not\s+(?:personally\s+)?immune\b[^.;]{0,40}?"
@@ -8330,7 +8337,10 @@ class Reading:
         if any(
             (left_out := _CLASS_LEAVES_OUT_THE_IMMUNE.search(s.text)) is not None
             and not _FEDERAL_CITATION.match(s.text, left_out.end())
-            for s in {*self.text.definitions.values(), *self.text.containing("immune")}
+            for s in {
+                *self.text.definitions.values(),
+                *self._operative(self.text.containing("immune")),
+            }
         ):
             return True
         return any(
@@ -8340,7 +8350,19 @@ class Reading:
                 or _EXCLUDES_A_KIND_OF_POLICE.search(s.text)
             )
             and not _POLICE_KEPT_IN_EXCLUSION.search(s.text)
-            for s in {*self.text.definitions.values(), *self.text.containing("not include")}
+            for s in {*self.text.definitions.values(), *self._exclusions_in_definitions}
+        )
+
+    @cached_property
+    def _exclusions_in_definitions(self) -> tuple[Sentence, ...]:
+        """Sentences that leave something out of a term ("The term does not include ...";
+        '"public employee" shall have the same meaning as in section 1 of chapter 258, other
+        than an officer or employee of the department of state police'), wherever the reader of
+        definitions did not take them in."""
+        return tuple(
+            s
+            for s in self.text.containing("not include", "other than", "except", "excluding")
+            if "not include" in s.text or _SPEAKS_OF_A_TERM.search(s.text)
         )
 
     @cached_property

@@ -263,6 +263,12 @@ EXCLUDED_ALL_POLICE = compile_pattern(
     r"(?:an?\s+)?)?"
     r"(?:(?:sworn|certified|commissioned)\s+)?(?:peace|police|law[-\s]enforcement)\s+officers?\b"
     r"(?!\s+(?:of|employed|appointed|serving|in|commissioned|for|who|that)\b)"
+    # (or by what their post requires: "but does not include any person whose position requires
+    # certification by the law enforcement standards board")
+    r"|\b(?:other\s+than|except(?:\s+for)?|excluding|not\s+including|(?:does|shall)\s+not\s+include)\s+(?:an?\s+|any\s+)?"
+    r"(?:person|individual|employee)s?\s+whose\s+(?:position|employment|job|duties)\s+requires?\s+(?:certification"
+    r"|licensure)\s+(?:as\s+an?\s+(?:peace|police|law[-\s]enforcement)\s+officer|by\s+the\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:law[-\s]enforcement|police|peace\s+officers?)\s+(?:standards|training))"
 )
 NARROW_KIND = compile_pattern(
     r"conservation (?:wardens?|officers?)|game wardens?|wildlife officers?|park rangers?"
@@ -3907,6 +3913,16 @@ PERSONAL_SHARE = compile_pattern(
     # salary, payable to the public entity toward the cost of the judgment".
     r"|\b(?:officer|employee|defendant|deputy|trooper|official)s?\b[^.;]{0,160}?\b(?:shall|must)\s+(?:personally\s+)?"
     r"(?:contribute|pay|reimburse)\b[^.;]{0,60}?\b(?:month|week)(?:'s|’s|s'|s’)?\s+(?:salary|pay|wages|compensation)\b"
+    # A part named and left to the officer alone: "the first $2,500 of each judgment is the sole
+    # obligation of the law enforcement officer"; the judgment declared the officer's debt: "A
+    # judgment in an action brought pursuant to section 1 of this Act is a debt of the law
+    # enforcement officer and is not a debt of the state".
+    r"|\b(?:first|portion|part|amount|percent|per\s+cent)\b[^.;]{0,80}?\b(?:is|are|shall\s+be|remains?)\s+the\s+sole\s+"
+    r"(?:obligation|responsibility|liability)\s+of\s+(?:the|that|such)\s+(?:[\w-]+\s+){0,3}?(?:officer|employee|defendant"
+    r"|deputy|trooper)s?\b(?!['’])"
+    # (not "a debt of the officer's employer")
+    r"|\b(?:judgments?|judgements?|awards?)\b[^.;]{0,160}?\b(?:is|shall\s+be)\s+a\s+(?:personal\s+)?debt\s+of\s+(?:the|that"
+    r"|such)\s+(?:[\w-]+\s+){0,3}?(?:officer|employee|defendant|deputy|trooper)s?\b(?!['’])"
     # ("The officer remains liable for any part of the judgment not paid by the fund")
     r"|\b(?:shall\s+remain|remains?)\s+(?:personally\s+)?liable\s+for\s+(?:any|the|each)\s+(?:part|portion|balance"
     r"|remainder)\b"
@@ -4023,7 +4039,14 @@ PERSONAL_SHARE = compile_pattern(
 )
 PERSONAL_SHARE_GATE = (
     "personal",
-    *("remains liable", "remain liable"),
+    *(
+        "remains liable",
+        "remain liable",
+        "sole obligation",
+        "sole responsibility",
+        "sole liability",
+    ),
+    "debt of",
     *("month's salary", "month’s salary", "months' salary", "month's pay", "month’s pay"),
     *("week's salary", "week’s salary", "weeks' salary", "month's wages", "month’s wages"),
     "pay the deductible",

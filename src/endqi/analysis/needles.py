@@ -43,6 +43,8 @@ READER_NEEDLES = (
     *("deprivation", "deprived", "depriving", "violation of", "immune"),
     # (a term widened in a sentence of its own; a record of the governor's veto)
     *(" include", "veto"),
+    # (an exclusion from a term, in a sentence the reader of definitions did not take in)
+    "except",
     # (a duty to intervene in plain words: "must step in", "who does not do so is liable")
     *("step in", "not do so", "not step in", "to an end"),
     *("appl", "applies only", "applies only to", "applies to", "apply only", "apply to"),
