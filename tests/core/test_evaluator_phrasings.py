@@ -20787,6 +20787,29 @@ EIGHTEENTH_SESSION_READINGS = [
         "section. (c) A judgment in an action under this section is a debt of the officer and is "
         "not a debt of the state or of any political subdivision.",
     ),
+    # A cap statute set aside for the claim against officers but kept for the bill's claim
+    # against the employing government: some limits still apply.
+    (
+        "end.damage_caps",
+        "partial",
+        "CO",
+        "(1) A peace officer who, under color of law, subjects a person to the deprivation of a "
+        "right secured by the state constitution is liable to the person injured. (2) Qualified "
+        "immunity is not a defense to an action under subsection (1). (3) A law enforcement agency "
+        "that employs a peace officer is liable for a deprivation under subsection (1), and an "
+        "action against an agency under this subsection (3) is subject to article 10 of title 24, "
+        "including the limitations of section 24-10-114. (4) Article 10 of title 24 does not apply "
+        "to an action against a peace officer under subsection (1).",
+    ),
+    (
+        "end.damage_caps",
+        "yes",
+        "CO",
+        "(1) A peace officer who, under color of law, subjects a person to the deprivation of a "
+        "right secured by the state constitution is liable to the person injured. (2) Qualified "
+        "immunity is not a defense to an action under subsection (1). (3) Article 10 of title 24 "
+        "does not apply to an action against a peace officer under subsection (1).",
+    ),
 ]
 
 

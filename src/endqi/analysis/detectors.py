@@ -1470,6 +1470,18 @@ def damage_caps(context: Context) -> Decision:
         # (not "... do not apply to an action under subsection (B)", (B) being another claim)
         if not reading.for_another_claim(s.text, s.start)
     ]
+    kept_for_employers = (
+        _cap_kept_for_the_employers_claim(text, law.sections, law.acts) if named else []
+    )
+    if named and kept_for_employers:
+        return Decision(
+            Verdict.PARTIAL,
+            f"The bill sets aside {law.state}'s cap statute ({law.source}) for its claim against "
+            "officers but keeps it for its claim against the employing government, so part of "
+            "what victims recover stays capped.",
+            0.6,
+            _first(named + kept_for_employers),
+        )
     if named and (any(lifts_in_part(s.text) for s in named) or kept_caps):
         # ("The limitation ... in Section 15-78-120(a)(1) does not apply ...", beside "The
         # aggregate limitation ... in Section 15-78-120(a)(2) continues to apply": one limit set
@@ -1604,27 +1616,69 @@ def _sets_aside_statutes(
             # it in "Chapter 78 ... does not apply ..., except for its limits on the amount of
             # damages" (the act is set aside, its cap is not).
             continue
-        if any(_whole_act_cited(act, body) for act in acts) or any(
-            _cited_as_this_title(act, body, text.lowered) for act in acts
-        ):
+        if _cites_cap_law(text, sentence, sections, acts):
             found.append(sentence)
-            continue
-        for number, subsection in sections:
-            masked = number.replace(".", "_")
-            # "Chapter 101 does not apply" sets aside section 101.023 with the rest of it.
-            chapter = number.split(".")[0] if "." in number else None
-            if (
-                _cites(body, masked, subsection)
-                or any(_range_covers(m, masked) for m in lexicon.SECTION_RANGE.finditer(body))
-                or (
-                    chapter
-                    and re.search(rf"\bchapter\s+{re.escape(chapter)}(?![0-9a-z]|[_.]\d)", body)
-                )
-                or _cites_own_subsection(text, sentence, masked, subsection)
-            ):
-                found.append(sentence)
-                break
     return found
+
+
+def _cites_cap_law(
+    text: AnalysisText, sentence: Sentence, sections: Sequence[tuple[str, str]], acts: Sequence[str]
+) -> bool:
+    """Whether ``sentence`` cites the state's cap statute: one of ``sections`` (by number, by a
+    range that covers it, by its chapter, or by its own subsection inside the section the bill
+    amends) or the whole act that holds it (``acts``)."""
+    body = sentence.text
+    if any(_whole_act_cited(act, body) for act in acts) or any(
+        _cited_as_this_title(act, body, text.lowered) for act in acts
+    ):
+        return True
+    for number, subsection in sections:
+        masked = number.replace(".", "_")
+        # "Chapter 101 does not apply" sets aside section 101.023 with the rest of it.
+        chapter = number.split(".")[0] if "." in number else None
+        if (
+            _cites(body, masked, subsection)
+            or any(_range_covers(m, masked) for m in lexicon.SECTION_RANGE.finditer(body))
+            or (
+                chapter and re.search(rf"\bchapter\s+{re.escape(chapter)}(?![0-9a-z]|[_.]\d)", body)
+            )
+            or _cites_own_subsection(text, sentence, masked, subsection)
+        ):
+            return True
+    return False
+
+
+# The bill's claim against the employing government kept under the cap: "An action against an
+# agency pursuant to this subsection (3) is subject to the Colorado Governmental Immunity Act
+# ..., including the limitations of section 24-10-114"; "The political subdivision that employs
+# the peace officer shall be liable ..., subject to the limits of section 537.610".
+_EMPLOYERS = (
+    r"(?:agency|agencies|public\s+bod(?:y|ies)|political\s+subdivisions?|governmental\s+(?:units?|entit(?:y|ies))"
+    r"|public\s+entit(?:y|ies)|employers?|employing\s+(?:agency|entity|unit))"
+)
+_EMPLOYERS_CLAIM_UNDER_CAP = compile_pattern(
+    r"\b(?:action|claim|suit)s?\s+(?:brought\s+)?against\s+(?:an?|the|any)\s+(?:[\w-]+\s+){0,3}?"
+    + _EMPLOYERS
+    + r"\b[^.;]{0,160}?\b(?:is|are|shall\s+be|remains?)\s+subject\s+to\b"
+    r"|\b"
+    + _EMPLOYERS
+    + r"\b[^.;]{0,160}?\b(?:is|are|shall\s+be)\s+liable\b[^.;]{0,200}?\bsubject\s+to\b"
+)
+
+
+def _cap_kept_for_the_employers_claim(
+    text: AnalysisText, sections: Sequence[tuple[str, str]], acts: Sequence[str]
+) -> list[Sentence]:
+    """Sentences that keep the state's cap statute for the bill's claim against the employing
+    government, beside a lift for its claim against officers."""
+    return [
+        sentence
+        for sentence in text.containing("subject to")
+        if is_operative(sentence)
+        and _EMPLOYERS_CLAIM_UNDER_CAP.search(sentence.text)
+        and not _NOT_APPLY.search(sentence.text)
+        and _cites_cap_law(text, sentence, sections, acts)
+    ]
 
 
 def _cites_own_subsection(
