@@ -212,8 +212,8 @@ CASES = Path(__file__).resolve().parents[1] / "corpus_redteam" / "cases.jsonl"
 # and who bears it, document series with vetoes, repeals and companion bills, traps in new fields,
 # rights scope, short pastes with notes, tort-claims-act routes, whole omnibus bills, bills that
 # keep the doctrine, amending styles, bills with several claims, and two sets written on this
-# session's readings to test them; first runs 5,158/5,553 = 0.929, now 5,251) and their readings
-# bring the whole to 151,055/155,934 = 0.9687: the new sets are harder than the sample they join,
+# session's readings to test them; first runs 5,158/5,553 = 0.929, now 5,255) and their readings
+# bring the whole to 151,059/155,934 = 0.9687: the new sets are harder than the sample they join,
 # and the floor goes 0.969 -> 0.968 (the 145,772 verdicts of the sets before them went to
 # 145,804).
 AGREEMENT_FLOOR = 0.968
