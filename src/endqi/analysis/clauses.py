@@ -5469,19 +5469,21 @@ _INCLUSION_OF_A_TERM = compile_pattern(
     r"(?P<rest>[^;.]{3,300})"
 )
 # Which readings of a class a later inclusion may widen, and to what.
-_WIDENS = {
-    (Role.POLICE_NARROW, Role.POLICE): True,
-    **{
-        (narrower, Role.BROAD): True
-        for narrower in (
-            Role.POLICE,
-            Role.POLICE_NARROW,
-            Role.STATE_ONLY,
-            Role.LOCAL_ONLY,
-            Role.POLICE_AND_OTHERS,
-        )
-    },
-}
+_WIDENS = frozenset(
+    {
+        (Role.POLICE_NARROW, Role.POLICE),
+        *(
+            (narrower, Role.BROAD)
+            for narrower in (
+                Role.POLICE,
+                Role.POLICE_NARROW,
+                Role.STATE_ONLY,
+                Role.LOCAL_ONLY,
+                Role.POLICE_AND_OTHERS,
+            )
+        ),
+    }
+)
 # "The term does not include ...", after a definition: the term that definition defines.
 _THE_TERM_EXCLUDES = compile_pattern(
     r"^\W*(?:\(\w{1,4}\)\s*)*(?:the|such)\s+(?:term|word|phrase)\s+(?:does|shall)\s+not\s+include:?\s*"
@@ -7992,7 +7994,7 @@ class Reading:
             # county ...', in a sentence of its own after the term's definition: the class as
             # the later sentence widens it.
             widened = self._widened_by_inclusion(phrase)
-            if widened is not None and _WIDENS.get((role, widened), False):
+            if widened is not None and (role, widened) in _WIDENS:
                 role = widened
             defining = " ".join(
                 d.text for term, d in definitions.items() if phrase and term in phrase
@@ -8427,13 +8429,19 @@ class Reading:
         other law enforcement officer'), read as a class; None when there is none."""
         if not phrase:
             return None
+        return next((role_of(rest) for term, rest in self._inclusions if term in phrase), None)
+
+    @cached_property
+    def _inclusions(self) -> tuple[tuple[str, str], ...]:
+        """(term, what it "includes") of each operative sentence that adds to a term the bill
+        defines elsewhere, in order; read once for every claim that names a term."""
         definitions = self.text.definitions
-        for sentence in self._operative(self.text.containing(" includes", " include")):
-            for inclusion in _INCLUSION_OF_A_TERM.finditer(sentence.text):
-                term = inclusion.group("term").strip()
-                if term in phrase and definitions.get(term) not in (None, sentence):
-                    return role_of(inclusion.group("rest"))
-        return None
+        return tuple(
+            (term, inclusion.group("rest"))
+            for sentence in self._operative(self.text.containing(" includes", " include"))
+            for inclusion in _INCLUSION_OF_A_TERM.finditer(sentence.text)
+            if definitions.get(term := inclusion.group("term").strip()) not in (None, sentence)
+        )
 
     def _term_excludes(self, sentence: Sentence) -> tuple[str, str] | None:
         """(term, what follows) of a sentence that leaves something out of a defined term:
