@@ -20813,6 +20813,306 @@ EIGHTEENTH_SESSION_READINGS = [
 ]
 
 
+NINETEENTH_SESSION_READINGS = [
+    # A cap statute's chapter cited by its abbreviation ("Ch. 85 Subchs. B and C") is the act
+    # that holds the caps, set aside.
+    (
+        "end.damage_caps",
+        "yes",
+        "PA",
+        "Section 2. A law enforcement officer who, under color of law, deprives a person of a "
+        "right secured by the Constitution of Pennsylvania shall be liable to the person. "
+        "Section 3. Qualified immunity shall not be a defense to an action under section 2. "
+        "Section 4. 42 Pa.C.S. Ch. 85 Subchs. B and C shall not apply to an action under "
+        "section 2.",
+    ),
+    # Every immunity denied at once, with an aside between subject and verb, the verb last.
+    (
+        "end.law_enforcement",
+        "yes",
+        "SD",
+        "Section 1. Any law enforcement officer who under color of law deprives a person of a "
+        "right secured by the Constitution of South Dakota is liable to the person injured. "
+        "Section 2. In an action brought under section 1 of this Act, no immunity, whether "
+        "statutory or common-law, applies.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "IL",
+        "Section 10. A peace officer who, under color of law, deprives any person of a right "
+        "secured by the Illinois Constitution is liable to the person injured. Section 15. In an "
+        "action under this Act, no immunity, whether statutory or common-law, applies, and the "
+        "Local Governmental and Governmental Employees Tort Immunity Act does not apply.",
+    ),
+    # Immunity statutes set aside for the action of the section the sentence stands in are not
+    # an exception to that section's bar (the section's own number is 8550.1, not 8550).
+    (
+        "end.law_enforcement",
+        "yes",
+        "PA",
+        "§ 8550.1. Civil action for deprivation of rights.\n(a) Cause of action.--An employee of "
+        "a Commonwealth agency or of a local agency who, under color of law, deprives a person "
+        "of a right secured by the Constitution of Pennsylvania shall be liable to the person "
+        "in a civil action.\n(b) Defenses.--The defendant may assert any defense available at "
+        "common law except qualified immunity. Sections 8521, 8545, 8546 and 8550 shall not "
+        "apply to an action under this section.",
+    ),
+    # Two claims, one against the police and one against every other public employee: the bar
+    # of both reaches everyone; a bar of the police claim's section alone reaches the police.
+    (
+        "end.public_employees",
+        "yes",
+        "NE",
+        "Sec. 2. A peace officer who, under color of law, deprives any person of a right secured "
+        "by the Constitution of Nebraska shall be liable to the person injured. Sec. 3. An "
+        "employee of the state or of any political subdivision, other than a peace officer, who, "
+        "under color of law, deprives any person of a right secured by the Constitution of "
+        "Nebraska shall be liable to the person injured. Sec. 4. Qualified immunity shall not be "
+        "a defense to an action brought under section 2 or 3 of this act.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "NE",
+        "Sec. 2. A peace officer who, under color of law, deprives any person of a right secured "
+        "by the Constitution of Nebraska shall be liable to the person injured. Sec. 3. An "
+        "employee of the state or of any political subdivision, other than a peace officer, who, "
+        "under color of law, deprives any person of a right secured by the Constitution of "
+        "Nebraska shall be liable to the person injured. Sec. 4. Qualified immunity shall not be "
+        "a defense to an action brought under section 2 or 3 of this act.",
+    ),
+    (
+        "end.public_employees",
+        "no",
+        "PA",
+        "Section 2. A law enforcement officer who, under color of law, deprives any person of a "
+        "right secured by the Constitution of Pennsylvania shall be liable to the person "
+        "injured.\nSection 3. An employee of a Commonwealth party or of a local agency who, "
+        "under color of law, deprives any person of a right secured by the Constitution of "
+        "Pennsylvania shall be liable to the person injured.\nSection 4. In an action under "
+        "section 2, qualified immunity shall not be a defense.",
+    ),
+    (
+        "end.public_employees",
+        "no",
+        "IL",
+        "Section 5. (a) A law enforcement officer who, under color of law, uses unreasonable "
+        "force against a person in violation of the Illinois Constitution is liable to the "
+        "injured person. (b) In an action under this Section, qualified immunity shall not be a "
+        "defense.\nSection 10. Any officer or employee of the State or of a unit of local "
+        "government who, under color of law, deprives a person of a right secured by the "
+        "Illinois Constitution is liable to that person in a civil action for damages.",
+    ),
+    (
+        "end.public_employees",
+        "partial",
+        "NE",
+        "Sec. 2. A peace officer who, under color of law, deprives a person of a right secured "
+        "by the Constitution of Nebraska shall be liable to the person injured. Sec. 3. "
+        "Qualified immunity shall not be a defense to an action brought under section 2 of this "
+        "act. Sec. 5. Any person employed by the State of Nebraska who, under color of law, "
+        "deprives a person of a right secured by the Constitution of Nebraska shall be liable to "
+        "the person injured. Section 3 of this act applies to an action under this section.",
+    ),
+    # A recording nobody need disclose is no disclosure.
+    (
+        "start.public_records",
+        "no",
+        "OR",
+        CLAIM_OF_OFFICERS + "(b) Qualified immunity is not a defense to an action under this "
+        "section. (c) Nothing in this section requires the disclosure of a body-worn camera "
+        "recording to any person other than a prosecuting attorney, the officer's employer, or "
+        "the subject of the recording.",
+    ),
+    # Fees in a court's review of a hearing officer's decision on discipline are that
+    # proceeding's, not the claim's.
+    (
+        "start.attorney_fees",
+        "no",
+        "NJ",
+        "7. (c) In an action in court to review the decision of the hearing officer on the "
+        "discipline of a law enforcement officer, the court shall award reasonable attorney fees "
+        "and costs to the prevailing party. 8. a. A law enforcement officer who, under color of "
+        "law, deprives a person of a right secured by the Constitution of this State shall be "
+        "liable to the person injured. b. Qualified immunity shall not be a defense to "
+        "liability under this section. c. The court may award reasonable attorney's fees to a "
+        "prevailing plaintiff.",
+    ),
+    # The duty to intervene as a subject of training, a few words after "training".
+    (
+        "start.failure_to_intervene",
+        "partial",
+        "DE",
+        "(a) The Council shall require each law enforcement officer to complete eight hours of "
+        "training each year in de-escalation, crisis intervention, the duty to intervene, and "
+        "first aid. (b) A law enforcement officer who deprives any person of a right secured by "
+        "the Delaware Constitution, including by failing to intervene in the conduct of another "
+        "officer, is liable to the injured party. (c) Qualified immunity is not a defense to "
+        "an action under this section.",
+    ),
+    # A title set off by a comma ("An Act, To provide ...") is still a title.
+    (
+        "end.state_constitution",
+        "partial",
+        "AL",
+        "SB 214\nENROLLED, An Act,\nTo provide a civil action for the deprivation of rights "
+        "secured by the Constitution of Alabama of 2022; and to provide that qualified immunity "
+        "is not a defense.\nSection 1. (a) A law enforcement officer who, under color of law, "
+        "deprives any person of a right secured by Section 5, Section 6, or Section 7 of Article "
+        "I of the Constitution of Alabama of 2022 shall be liable to the injured party. (b) "
+        "Qualified immunity shall not be a defense to an action brought under this section.",
+    ),
+    # A department of the government named as the payer.
+    (
+        "start.full_compensation",
+        "yes",
+        "MS",
+        CLAIM_OF_OFFICERS + "(b) Qualified immunity shall not be a defense to an action under "
+        "this section. (c) The Department of Public Safety shall pay the full amount of any "
+        "judgment or settlement under this section.",
+    ),
+    # Words struck and inserted in bracketed tags.
+    (
+        "start.attorney_fees",
+        "yes",
+        "WA",
+        CLAIM_OF_OFFICERS + "(b) Qualified immunity is not a defense to an action under this "
+        "section. (c) The court [strike]may[/strike] [underline]shall[/underline] award "
+        "reasonable attorneys' fees and costs to a prevailing plaintiff.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "VT",
+        CLAIM_OF_OFFICERS + "(b) [strike]Qualified immunity shall not be a defense to an action "
+        "under this section.[/strike] [underline]It shall be a defense to an action under this "
+        "section that the officer reasonably believed that the conduct was lawful.[/underline]",
+    ),
+    # A savings clause that names the claim's section by number keeps the doctrine.
+    (
+        "end.law_enforcement",
+        "no",
+        "OH",
+        "Sec. 2307.95. A peace officer who conducts a search in violation of Section 14 of "
+        "Article I, Ohio Constitution, is liable in a civil action to the person searched. Sec. "
+        "2307.951. Nothing in section 2307.95 of the Revised Code abrogates qualified immunity.",
+    ),
+    # A referral to a board for consideration of discipline: a consequence left to discretion.
+    (
+        "start.individual_accountability",
+        "partial",
+        "IL",
+        CLAIM_OF_OFFICERS + "(b) Qualified immunity is not a defense to an action under this "
+        "section. (c) The superintendent may, in the superintendent's discretion, refer an "
+        "officer found liable under this section to the Police Board for consideration of "
+        "discipline.",
+    ),
+    # The payer decides whether it pays: a pool that may decline, a finding made final, a
+    # certification of good conduct before the treasurer pays.
+    (
+        "start.full_compensation",
+        "no",
+        "MI",
+        CLAIM_OF_OFFICERS + "(b) Qualified immunity is not a defense to an action under this "
+        "section. (c) A judgment under this section shall be paid by the self-insurance pool of "
+        "which the public body is a member. A pool may decline to pay any part of a judgment "
+        "that arises from conduct the pool determines is excluded under its coverage document. "
+        "A public body is not required to pay any part of a judgment that a pool has declined "
+        "to pay.",
+    ),
+    (
+        "start.full_compensation",
+        "no",
+        "SC",
+        CLAIM_OF_OFFICERS + "(b) Qualified immunity is not a defense to an action under this "
+        "section. (c) The employing governmental entity shall indemnify the officer for a "
+        "judgment under this section if the officer acted within the scope of official duty. "
+        "Whether the officer acted within the scope of official duty must be determined by the "
+        "governing body of the employing entity, and its determination is final and is not "
+        "subject to judicial review.",
+    ),
+    (
+        "start.full_compensation",
+        "no",
+        "MA",
+        CLAIM_OF_OFFICERS + "(b) Qualified immunity is not a defense to an action under this "
+        "section. (c) A judgment under this section shall be paid by the state treasurer upon "
+        "certification by the attorney general that the officer acted within the scope of "
+        "employment and that the conduct was not wilful, wanton or malicious.",
+    ),
+    # An officer's immunity given despite a waiver of the government's immunity is a grant.
+    (
+        "end.law_enforcement",
+        "no",
+        "NM",
+        "Notwithstanding the waiver of immunity in Section 41-4-12 NMSA 1978, a law enforcement "
+        "officer shall not be personally liable for the deprivation of any right secured by the "
+        "constitution of New Mexico if the officer acted in good faith and with a reasonable "
+        "belief that the officer's conduct was lawful.",
+    ),
+    # A cause of action the bill says it does not create is no claim.
+    (
+        "end.state_constitution",
+        "no",
+        "MD",
+        "SECTION 1. The liability of the State and its units may not exceed $800,000 to a single "
+        "claimant for injuries arising from a single incident. SECTION 2. This Act may not be "
+        "construed to waive any immunity of the State or any officer or employee, or to create "
+        "any cause of action, including a cause of action for the deprivation of a right "
+        "secured by the Maryland Declaration of Rights.",
+    ),
+    # The State's own penalty suit against an officer, with the doctrine barred in it.
+    (
+        "end.law_enforcement",
+        "no",
+        "SD",
+        "Section 1. If the attorney general has reasonable cause to believe that a law "
+        "enforcement officer has deprived any person of a right secured by the Constitution of "
+        "South Dakota, the attorney general may bring a civil action in the name of the state "
+        "against the officer for a civil penalty of not more than ten thousand dollars for each "
+        "violation. Qualified immunity is not a defense to an action under this section. This "
+        "section does not create a private right of action.",
+    ),
+    # The doctrine denied against a recorder's immunity is no bar in a claim against officers.
+    (
+        "end.law_enforcement",
+        "no",
+        "CO",
+        "(1) A person may lawfully record a peace officer who is performing official duties in a "
+        "public place. (2) A person who records a peace officer in accordance with subsection "
+        "(1) is immune from civil and criminal liability for making or publishing the "
+        "recording, and qualified immunity or any other privilege of the officer shall not be "
+        "asserted as a bar to that immunity.",
+    ),
+    # A term defined as private contractors, with public officers left out of it.
+    (
+        "end.law_enforcement",
+        "no",
+        "IA",
+        '1. "Person acting under color of state law" means a private individual or private '
+        "entity that performs a function traditionally performed by the state under a contract "
+        'with the state. "Person acting under color of state law" does not include an officer '
+        "or employee of the state or of a political subdivision. 2. A person acting under color "
+        "of state law who deprives any individual of a right secured by the Constitution of the "
+        "State of Iowa is liable to the individual. 3. Qualified immunity shall not be a defense "
+        "to an action under this chapter.",
+    ),
+    # An action on a public contract, with the official immunity waived for it, is no claim
+    # against officers.
+    (
+        "end.law_enforcement",
+        "no",
+        "KY",
+        "(1) Any person having a lawful contract with the Commonwealth or with any city or county "
+        "may bring an action against the Commonwealth or the local government on the contract. "
+        "(2) The sovereign immunity and governmental immunity of the Commonwealth and of each "
+        "local government, and the official immunity of its officers and employees, are waived "
+        "only to the extent provided in this section.",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("criterion", "expected", "state", "text"),
     WHOLE_BILL_CONSTRUCTIONS
@@ -20890,7 +21190,8 @@ EIGHTEENTH_SESSION_READINGS = [
     + FIFTEENTH_SESSION_READINGS
     + SIXTEENTH_SESSION_READINGS
     + SEVENTEENTH_SESSION_READINGS
-    + EIGHTEENTH_SESSION_READINGS,
+    + EIGHTEENTH_SESSION_READINGS
+    + NINETEENTH_SESSION_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str

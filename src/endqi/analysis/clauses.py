@@ -476,7 +476,8 @@ _IF_THE_DEFENDANT_IS = compile_pattern(
     r"(?P<phrase>(?:an?|any)\s+[^,:;.]{3,80}?)\s*[,:]"
 )
 _LONG_TITLE = compile_pattern(
-    r"\b(?:a\s+bill\s+for\s+)?an\s+act\s+(?:creating|relating\s+to|concerning|providing|establishing|amending"
+    # (Alabama prints "ENROLLED, An Act, To provide ...")
+    r"\b(?:a\s+bill\s+for\s+)?an\s+act,?\s+(?:creating|relating\s+to|concerning|providing|establishing|amending"
     r"|to\s+(?:provide|amend|create|establish|require|prohibit|allow|authorize|eliminate|end|abolish))\b"
 )
 _RULE_WORDS = compile_pattern(
@@ -1328,6 +1329,20 @@ _PERSON_ACTING_ON_AN_OFFICER = compile_pattern(
     # ("a person who, in good faith, reports ... a violation of this act by a law enforcement officer")
     r"|involving|by)\s+(?:an?|any|the|a\s+law\s+enforcement|a\s+peace|a\s+police)\s+(?:[\w-]+\s+)?(?:officers?"
     r"|employees?|officials?|deput(?:y|ies)|agenc(?:y|ies))\b"
+)
+# A savings clause for the people of one level of government: "Nothing in this subtitle affects
+# the immunity of State personnel under section 5-522(b)"; "Nothing in the Act shall be construed
+# to affect any immunity of an employee of the state or of any agency of the state".
+_IMMUNITY_OF_PEOPLE_SAVED = compile_pattern(
+    r"\bnothing\s+in\s+(?:this|these|the|sections?)\b[^.;]{0,120}?\b(?:affects?|(?:shall|may)\s+be\s+construed\s+to\s+"
+    r"(?:affect|limit|abrogate|waive|impair)|limits?|abrogates?|waives?|impairs?)\s+(?:any|the)\s+(?:[\w-]+\s+)?"
+    r"immunit(?:y|ies)\s+(?:of|available\s+to|enjoyed\s+by)\s+(?P<who>(?:an?\s+|any\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:personnel|employees?|officers?|officials?|agents?)\b[^.;]{0,160})"
+)
+_LOCAL_PUBLIC_BODY = compile_pattern(r"\blocal\s+public\s+bod(?:y|ies)\b")
+_STATE_PEOPLE = compile_pattern(
+    r"\b(?:state|commonwealth)\s+(?:personnel|employees?|officers?|officials?)\b"
+    r"|\b(?:of|by)\s+(?:the\s+)?(?:state|commonwealth)\b(?!\s+or\b)"
 )
 # Every local government, not counties alone ("the state or a county" leaves out the cities'
 # police).
@@ -2468,6 +2483,30 @@ _ACTION_UNDER_SECTION = compile_pattern(
     r"(?<!limit on )liability)\s+(?:entered\s+|rendered\s+)?(?:under|pursuant\s+to)\s+"
     r"(?:section|sec_?|§)\s*(?P<judged>[\w-]*\d[\w-]*)"
 )
+# The actions of one or more sections of the bill: "an action under section 2 or 3", "actions
+# brought pursuant to sections 13-21-133 and 13-21-134".
+_ACTIONS_UNDER_SECTIONS = compile_pattern(
+    r"\b(?:actions?|claims?|suits?|liability)\s+(?:brought\s+|filed\s+)?(?:under|pursuant\s+to)\s+"
+    r"(?:sections?|secs?_?|§§?)\s*(?P<numbers>[\w-]*\d[\w-]*(?:(?:\s*,\s*|\s+)(?:(?:and|or)\s+)?"
+    r"(?:section\s+|§\s*)?[\w-]*\d[\w-]*)*)"
+    # (the whole list, not its first numbers: "section 2 or 3 of the ... Act" is not "section 2")
+    r"(?![\w-]|(?:\s*,\s*|\s+)(?:(?:and|or)\s+)?(?:section\s+|§\s*)?[\w-]*\d)"
+    r"(?!\s*,?\s+of\s+(?:the\s+)?(?!this\b))"
+)
+_CITED_NUMBER = compile_pattern(r"[\w-]*\d[\w-]*")
+# The actions of subsections of the same section: "an action described in subsection (a)",
+# "an action under sub. (2) or (3)".
+_ACTIONS_UNDER_SUBSECTIONS = compile_pattern(
+    r"\b(?:actions?|claims?|suits?|liability)\s+(?:brought\s+|filed\s+)?(?:under|pursuant\s+to|described\s+in)\s+"
+    r"(?:(?:subsections?|subdivisions?|subs?_|paragraphs?|divisions?)\s*)?(?P<labels>\(\w{1,4}\)(?:(?:\s*,\s*|\s+)"
+    r"(?:(?:and|or)\s+)?\(\w{1,4}\))*)(?!\s*(?:\(\w{1,4}\)\s*)*,?\s+of\s+(?:the\s+)?(?:section|chapter|article)\b)"
+)
+_SUBSECTION_LABEL = compile_pattern(r"\((\w{1,4})\)")
+_BAR_APPLIED_TO_THIS_SECTION = compile_pattern(
+    r"\b(?:sections?|secs?_?|§§?)\s*(?P<numbers>\d[\w-]*(?:(?:\s*,\s*|\s+)(?:(?:and|or)\s+)?\d[\w-]*)*)"
+    r"(?:\s+of\s+this\s+act)?\s+(?:also\s+)?appl(?:y|ies)\s+to\s+(?:an?|any|each)\s+(?:civil\s+)?actions?\s+"
+    r"(?:brought\s+)?(?:under|pursuant\s+to)\s+this\s+section\b"
+)
 _UNDER_A_NUMBERED_SECTION = compile_pattern(
     r"\b(?:under|pursuant\s+to)\s+(?:section|sec_?|§)\s*([\w-]*\d[\w-]*)(?![\w-])(?!\s*,?\s+of\s+(?:the\s+)?(?!this\b))"
 )
@@ -2661,6 +2700,15 @@ _DEFINITION_EXCLUDES_GOVERNMENTS = compile_pattern(
     # government is such an employer, at either level)
     r"|\b(?:does|shall)\s+not\s+include\s+(?:the|this)\s+state\b[^.;]{0,80}?\b(?:political\s+subdivisions?"
     r"|public\s+entit(?:y|ies)|local\s+governments?|municipalit(?:y|ies)|count(?:y|ies))\b"
+)
+_TERM_LEAVES_OUT_PUBLIC_PEOPLE = compile_pattern(
+    r"\b(?:does|shall)\s+not\s+include\s+(?:an?|any)\s+(?:public\s+)?(?:officers?|employees?|officials?)\b"
+    r"(?:,?\s+(?:or|and)\s+(?:an?\s+)?(?:employees?|officers?|agents?))?\s+of\s+(?:the\s+|this\s+)?(?:state|commonwealth"
+    r"|an?\s+political\s+subdivision|any\s+political\s+subdivision|an?\s+public\s+(?:entity|body|agency))\b"
+)
+_CREATION_DENIED_BEFORE = compile_pattern(
+    r"(?:\b(?:may|shall|does|do|will)\s+not\b|\bnothing\b)[^.;]{0,160}?\b(?:create|creates|establish"
+    r"|establishes)\s+(?:any|a|an|new)\b[^.;]*$"
 )
 # "This section does not create any cause of action against a peace officer or a public entity".
 _NO_CLAIM_AGAINST_PUBLIC_ACTORS = compile_pattern(
@@ -2939,6 +2987,11 @@ def _with_terms_defined(body: str, term: str, definitions: dict[str, Sentence]) 
     return None if expanded == body else sentence_text(expanded)
 
 
+_DEFINING_VERB = compile_pattern(r"\bmeans\b|\bhas\s+the\s+meaning\b|\bincludes\b")
+# (the term opening its sentence, after at most a label such as "1_ ")
+_TERM_OPENS_WITHIN = 6
+
+
 def _definition_body(text: str, term: str) -> str:
     """What a definition sentence says of one term: from the term to the next definition, or
     to "does not include" (an exclusion names who is left out, not who is covered); for a
@@ -2949,8 +3002,19 @@ def _definition_body(text: str, term: str) -> str:
         return " means " + text[: reversed_form.start()]
     # (the quoted term, where it is quoted: a heading before it may name it too, as in
     # '(1) covered officer.-the term "covered officer" means ...')
+    # (but not a later sentence's quoted term, when the definition itself stands first with its
+    # opening quote cut off: 'person acting under color of state law" means a private individual
+    # .... "Person acting under color of state law" does not include an officer ...')
     quoted = text.find(f'"{term}"')
-    start = quoted + 1 if quoted != -1 else text.find(term)
+    first = text.find(term)
+    if quoted != -1 and not (
+        0 <= first <= _TERM_OPENS_WITHIN
+        and first < quoted
+        and _DEFINING_VERB.search(text, first, quoted)
+    ):
+        start = quoted + 1
+    else:
+        start = first
     body = text[start + len(term) :] if start != -1 else text
     # "..., whether or not the person is certified as a peace officer": a concession, not a
     # class the term takes in.
@@ -4390,6 +4454,12 @@ def _own_grant_withheld_for_fault(body: str) -> bool:
     )
 
 
+_DOCTRINE_AGAINST_ANOTHERS_IMMUNITY = compile_pattern(
+    r"\bqualified\s+immunity\b[^.;]{0,80}?\b(?:as\s+a\s+bar\s+to|to\s+(?:defeat|overcome|override)|against)\s+"
+    r"(?:that|the|such|this)\s+(?:[\w-]+\s+)?immunity\b"
+)
+
+
 def read_defense(sentence: Sentence) -> DefenseRule | None:
     """Read what one clause does to a QI-like defense, or None if it does nothing to one."""
     body = sentence.text
@@ -4431,6 +4501,11 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
         # "It shall not be a defense to a petition under this act that any officer acted in good
         # faith": a petition for compensation (for a wrongful conviction), not a suit against
         # an officer.
+        return None
+    if _DOCTRINE_AGAINST_ANOTHERS_IMMUNITY.search(body):
+        # "A person who records a peace officer ... is immune from civil and criminal liability
+        # ..., and qualified immunity or any other privilege of the officer shall not be asserted
+        # as a bar to that immunity": the recorder's shield, not a claim against the officer.
         return None
     if _THIS_IMMUNITY_LIMITED.match(body):
         # "This qualified immunity does not extend to damage caused by intentional, willful or
@@ -5499,6 +5574,11 @@ def _first_listed(text: str) -> str:
     return rx.split(r"[,;(]|\s+(?:and|or|as defined)\s+", text)[0]
 
 
+# Other statutes set aside for the action of the section a sentence stands in.
+_UNDER_THIS_SECTION = compile_pattern(
+    r"\bapply\s+to\s+(?:an?|any|the)\s+(?:civil\s+)?(?:action|claim|suit)s?\s+(?:brought\s+)?(?:under|pursuant\s+to)\s+"
+    r"this\s+(?:section|subsection)\b"
+)
 # A section applied from a date on ("applies only to conduct occurring on or after the
 # effective date of this act").
 _FROM_ITS_DATE = compile_pattern(
@@ -5580,6 +5660,11 @@ _FEES_IN_LABOR_PROCEEDING = compile_pattern(
     # ("In any proceeding before the commission or a court concerning the discipline of a public
     # safety employee")
     r"|\b(?:concerning|regarding|involving)\s+the\s+discipline\s+of\b|\bdisciplinary\s+(?:proceedings?|appeals?|hearings?)\b"
+    # ("In an action in court to review the decision of the hearing officer, the court shall
+    # award ... fees to the prevailing party", where the officer sought review of discipline)
+    r"|\breview\s+(?:of\s+)?(?:the|a|an)\s+(?:decision|order|determination|ruling|award)\s+of\s+(?:the|a|an)\s+"
+    r"(?:hearing\s+(?:officer|examiner|panel)|administrative\s+law\s+judge|arbitrator|arbitration\s+panel"
+    r"|(?:[\w-]+\s+){0,3}?(?:board|commission))\b"
 )
 # Fees a commission, board or hearing officer awards in its own proceeding ("the Commission
 # shall award reasonable attorney's fees to a prevailing complainant"), not a court in the claim.
@@ -5751,8 +5836,10 @@ _NO_DAMAGES_AWARDED = compile_pattern(
     r"\b(?:shall|may)\s+not\s+award\s+(?:any\s+)?(?:(?:compensatory|punitive|monetary|actual)\s+(?:or\s+"
     r"(?:compensatory|punitive)\s+)?)?damages\b|\bno\s+(?:monetary\s+)?damages\s+(?:shall|may)\s+be\s+awarded\b"
 )
+_CIVIL_PENALTY_SOUGHT = r"\bfor\s+(?:a\s+|any\s+)?civil\s+penalt(?:y|ies)\b"
+_A_CIVIL_PENALTY = compile_pattern(_CIVIL_PENALTY_SOUGHT)
 _FOR_A_CIVIL_PENALTY = compile_pattern(
-    r"\bfor\s+(?:a\s+|any\s+)?civil\s+penalt(?:y|ies)\b|\bin\s+the\s+name\s+of\s+the\s+(?:state|commonwealth|people)\b"
+    _CIVIL_PENALTY_SOUGHT + r"|\bin\s+the\s+name\s+of\s+the\s+(?:state|commonwealth|people)\b"
 )
 _ON_BEHALF_OF_THOSE_HARMED = compile_pattern(
     r"\bon\s+behalf\s+of\s+(?:the\s+|any\s+)?(?:individuals?|persons?|people|residents?|victims?)\b"
@@ -6395,12 +6482,18 @@ _OTHERS_STAY_CLOSED = compile_pattern(
     r"|,\s*(?:but|and)\s+not\s+(?:the\s+|any\s+)?(?:[\w'-]+\s+){0,4}?(?:records?|complaints?|files?"
     r"|investigations?|reports?)\b"
 )
-_ENTITY_ONLY = compile_pattern(
-    r"\W*(?:the\s+)?(?:state|commonwealth|county|city|municipality|political\s+subdivision|public\s+(?:body"
-    r"|entity)|governmental\s+(?:entity|unit)"
+_ONE_ENTITY = (
+    r"(?:the\s+)?(?:state|commonwealth|county|city|municipality|political\s+subdivision|public\s+(?:body"
+    r"|entity)|governmental\s+(?:entity|unit)|local\s+government"
     # ("an action against the utility for an overcharge": an enterprise, not an officer)
     r"|(?:[\w-]+\s+){0,3}?(?:utility|utilities|authority|district|corporation|company|hospital|system))\b"
-    r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?(?:\s+for\s+[^,;]{1,60})?\W*$"
+    r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?"
+)
+_ENTITY_ONLY = compile_pattern(
+    # (one or several: "the Commonwealth or the local government on the contract, including
+    # ...", an action on a public contract)
+    r"\W*" + _ONE_ENTITY + r"(?:,?\s+(?:or|and)\s+" + _ONE_ENTITY + r")*"
+    r"(?:\s+for\s+[^,;]{1,60}|\s+on\s+(?:the|a|its)\s+contracts?\b[^;]{0,80})?\W*$"
 )
 _NOTHING_OPENS = compile_pattern(
     r"\bnothing\b[^.;]{0,80}?\bconstrued\s+to\s+(?:open|require|make|permit|authorize)\b"
@@ -6416,6 +6509,10 @@ _NOTHING_OPENS = compile_pattern(
     # "Nothing in this Act shall make any personnel record ... subject to disclosure".
     r"|\bnothing\s+in\s+this\s+(?:act|section|chapter|article|subsection)\s+(?:shall|may|does|will)\s+"
     r"(?:make|render|open|require)\b"
+    # "Nothing in this section requires the disclosure of a recording to any person other than a
+    # prosecuting attorney ...".
+    r"|\bnothing\s+in\s+this\s+(?:act|section|chapter|article|subsection|subdivision|part)\s+"
+    r"(?:requires|opens|makes|renders|mandates|compels)\b"
 )
 _ACTION_IN_WHICH = compile_pattern(
     r"\b(?:actions?|suits?|proceedings?|claims?|equity|law)\s*,?\s*(?:in\s+which|wherein)\s*$"
@@ -6498,7 +6595,7 @@ _JUDGMENT_IN_A_DESCRIBED_ACTION = compile_pattern(
     r"(?:in|under)\s+(?:sub)?(?:section|division|paragraph)\s*\(?\w{1,4}\)?"
 )
 _ABOUT_PAYMENT = compile_pattern(
-    r"indemnif|harmless|\bpa(?:y|id|yments?)\b|reimburs|defend|defense costs"
+    r"indemnif|harmless|\b(?:un)?pa(?:ys?|id|yments?)\b|reimburs|defend|defense costs"
     # ("is not required to bear any part of a judgment")
     r"|\b(?:bear|satisfy)\s+(?:any|the|a)\s+(?:part|portion|cost|amount|judgment)"
 )
@@ -7801,6 +7898,10 @@ class Reading:
                     _DENIED_IN_A_LIST.search(body, 0, m.start())
                     and _CREATES_JUST_BEFORE.search(body[max(0, m.start() - 80) : m.start()])
                 )
+                # ("this Act may not be construed ... to create any cause of action, including a
+                # cause of action for the deprivation of a right secured by the Maryland
+                # Declaration of Rights": the claims the bill says it does not create)
+                and not _CREATION_DENIED_BEFORE.search(body[max(0, m.start() - 240) : m.start()])
             ]
             if not predicates:
                 continue
@@ -8576,6 +8677,11 @@ class Reading:
                 return Role.LOCAL_ONLY
             if state and not local:
                 return Role.STATE_ONLY
+        # "Nothing in this subtitle affects the immunity of State personnel": the claims reach the
+        # other level of government only.
+        saved = self._immunity_saved_for_a_level
+        if saved is not None:
+            return Role.LOCAL_ONLY if saved is Role.STATE_ONLY else Role.STATE_ONLY
         # "Notwithstanding Section 1 of this act, this act does not apply to the state, to any
         # department ... of the state, or to any claim arising from the conduct of an officer or
         # employee of the state": a whole level of government left out, the other one kept.
@@ -8592,6 +8698,24 @@ class Reading:
                 return Role.LOCAL_ONLY
             if local and not state:
                 return Role.STATE_ONLY
+        return None
+
+    @cached_property
+    def _immunity_saved_for_a_level(self) -> Role | None:
+        """The level of government whose people a savings clause keeps every immunity for
+        ("Nothing in sections 1 to 7 of this 2027 Act affects the immunity of an officer,
+        employee or agent of a local public body": LOCAL_ONLY), or None."""
+        for sentence in self._operative(self.text.containing("nothing")):
+            saved = _IMMUNITY_OF_PEOPLE_SAVED.search(sentence.text)
+            if saved is None:
+                continue
+            who = saved.group("who")
+            state = _STATE_PEOPLE.search(who)
+            local = _LOCAL_EMPLOYER.search(who) or _LOCAL_PUBLIC_BODY.search(who)
+            if state and not local:
+                return Role.STATE_ONLY
+            if local and not state:
+                return Role.LOCAL_ONLY
         return None
 
     @cached_property
@@ -8613,6 +8737,11 @@ class Reading:
     def _narrowed_to_some_police(self) -> bool:
         """A sentence of its own that limits the claims to some police: "This section applies
         only to persons employed by the office of a county sheriff"."""
+        # ("Nothing in the Constitutional Remedies Act shall be construed to affect any immunity
+        # of an employee of the state ..., including an officer of the New Mexico state police":
+        # the police of that level keep every immunity)
+        if self._immunity_saved_for_a_level is not None:
+            return True
         for _sentence, scope in self._applies_only_to:
             if role_of(scope) is Role.POLICE_NARROW:
                 return True
@@ -8729,6 +8858,10 @@ class Reading:
             # ("A member or officer of an executive board ... the bylaws of the association": an
             # association's officers, not the government's)
             and not _association_officers(c)
+            # ('"Person acting under color of state law" means a private individual or private
+            # entity that performs a function ... under a contract with the state ...', the term
+            # the claim names its defendants by)
+            and not self._defined_to_leave_out_public_people(c)
             # ("Any person who is not acting under color of law, and who is not an officer or
             # employee of the Commonwealth ...": private people by exclusion)
             and not _NOT_PUBLIC_ACTORS.search(c.clause.text, 0, _EXCLUSION_IN_SUBJECT_REACH)
@@ -9691,7 +9824,20 @@ class Reading:
             ]
         # (not the bill's applicability clause: "Section 8 applies only to conduct occurring on
         # or after the effective date of this act" is when the section starts, not a carve-out)
-        return tuple(s for s in found if s != clause and not _FROM_ITS_DATE.search(s.text))
+        # (nor, inside the clause's own section, other statutes set aside for its action: in §
+        # 8550.1, "Sections 8521, 8545, 8546 and 8550 shall not apply to an action under this
+        # section" names immunity statutes, not the section it stands in)
+        here = self.text.document.section_start(clause.start)
+        return tuple(
+            s
+            for s in found
+            if s != clause
+            and not _FROM_ITS_DATE.search(s.text)
+            and not (
+                self.text.document.section_start(s.start) == here
+                and _UNDER_THIS_SECTION.search(s.text)
+            )
+        )
 
     def _for_other_proceedings(self, found: tuple[DefenseRule, ...]) -> tuple[DefenseRule, ...]:
         """Without the bars and rules that speak of "a proceeding under section 3", where section
@@ -9877,6 +10023,23 @@ class Reading:
             if len(words) >= 6 and f" {words} " in f" {body} ":
                 return True
         return False
+
+    def _defined_to_leave_out_public_people(self, claim: Claim) -> bool:
+        """Whether a claim's defendants are a term the bill defines as private people and says
+        leaves out the government's officers and employees ('"Person acting under color of state
+        law" means a private individual or private entity that performs a function ... under a
+        contract with the state ... "Person acting under color of state law" does not include an
+        officer or employee of the state or of a political subdivision')."""
+        defendants = claim.defendants or ""
+        return any(
+            term in defendants
+            and explicitly_private(_definition_body(sentence.text, term))
+            and _TERM_LEAVES_OUT_PUBLIC_PEOPLE.search(
+                self.text.lowered, sentence.start, sentence.end + _EXCLUSION_AFTER_DEFINITION
+            )
+            is not None
+            for term, sentence in self.text.definitions.items()
+        )
 
     def _defined_as_private(self, claim: Claim) -> bool:
         """Whether a claim's defendants are a term the bill defines as private people only
@@ -10443,7 +10606,7 @@ class Reading:
                 continue
             if entity_claims_only and lexicon.THIS_PROVISION.search(defense.clause.text):
                 continue
-            if self._defense_to_a_penalty(defense):
+            if self._defense_to_a_penalty(defense) or self._bar_of_the_states_suit(defense):
                 continue
             subject = _opening_subject(defense.clause.text)
             if (
@@ -10510,6 +10673,28 @@ class Reading:
             ):
                 return "claims"
         return "caps" if by_caps else None
+
+    def _bar_of_the_states_suit(self, defense: DefenseRule) -> bool:
+        """Whether a defense rules on "an action under this section" where the section's only
+        claim is the State's own suit ("the attorney general may bring a civil action in the
+        name of the state against the officer for a civil penalty ... Qualified immunity is not
+        a defense to an action under this section"): no claim of the person wronged."""
+        if not lexicon.THIS_PROVISION.search(defense.clause.text):
+            return False
+        document = self.text.document
+        here = document.section_start(defense.clause.start)
+        in_section = [c for c in self.claims if document.section_start(c.clause.start) == here]
+        public = {c.clause for c in self.public_claims}
+        # (a penalty or an order, not damages the State recovers for the person wronged)
+        return bool(in_section) and all(
+            c.clause not in public
+            and _ATTORNEY_GENERAL_SUES.search(c.clause.text)
+            and (
+                _A_CIVIL_PENALTY.search(c.clause.text)
+                or (_FOR_EQUITABLE_RELIEF.search(c.clause.text) and "damages" not in c.clause.text)
+            )
+            for c in in_section
+        )
 
     def _defense_to_a_penalty(self, defense: DefenseRule) -> bool:
         """Whether a defense rules on "liability under this subsection" where the sentence just
@@ -11226,6 +11411,17 @@ class Reading:
                 # ("Any payment by the State under this section shall be subject to appropriation
                 # and shall be made only from funds appropriated for that purpose")
                 return replace(indemnity, limited=True, full_amount=False)
+        for sentence in self._operative(self.text.containing("reduced", "discharged")):
+            if (
+                sentence != indemnity.clause
+                and _ABOUT_PAYMENT.search(sentence.text)
+                and lexicon.PAYMENT_CUT.search(sentence.text)
+                and any(self._governs(sentence, indemnity.clause))
+            ):
+                # ("However, if the officer is convicted ..., the amount the employing agency
+                # pays shall be reduced by twenty-five percent"; "Any portion of a judgment ...
+                # that remains unpaid at the end of the tenth fiscal year ... is discharged")
+                return replace(indemnity, limited=True, full_amount=False)
         for sentence in self._operative(
             self.text.containing("exceed", "limit", "consent", "approv", "punitive")
         ):
@@ -11358,7 +11554,18 @@ class Reading:
             if lexicon.BAD_CONDUCT_CARVE_OUT.search(s.text)
             # (a clause about indemnity or payment: "Sections 4001 and 4011 do not apply ...,
             # and no other immunity that depends on good faith is available" is a bar)
-            and _ABOUT_PAYMENT.search(s.text)
+            # (or the payer's final word on the condition the clause before set: "... shall
+            # indemnify the officer ... if the officer acted within the scope of official duty.
+            # Whether the officer acted within the scope ... must be determined by the governing
+            # body ..., and its determination is final and is not subject to judicial review")
+            and (
+                _ABOUT_PAYMENT.search(s.text)
+                or (
+                    lexicon.PAYERS_FINAL_WORD.search(s.text) is not None
+                    and (before := self.text.sentence_before(s)) is not None
+                    and lexicon.INDEMNITY.search(before.text) is not None
+                )
+            )
             # (bad faith that only moves the officer's share to the officer: "except that, if the
             # employer finds bad faith, the employee shall be personally liable for two percent")
             and not _EXCEPTION_IS_A_SHARE.search(s.text)
@@ -12004,6 +12211,72 @@ class Reading:
             return False
         number = _section_number_pattern(cited.group("number") or cited.group("judged"))
         return any(self._claim_in_section(number, claim) for claim in self.public_claims)
+
+    def claims_reached_by(self, rule: DefenseRule) -> tuple[Claim, ...] | None:
+        """The bill's public claims a defense rule names by their sections (see
+        :meth:`claims_named_in`); None when it names none (it then reaches every claim)."""
+        return self.claims_named_in(rule.clause)
+
+    def claims_named_in(self, clause: Sentence) -> tuple[Claim, ...] | None:
+        """The bill's public claims a rule names by their sections ("Qualified immunity is not a
+        defense to an action under section 2 or 3", "Section 2744.05 does not apply to an action
+        brought under division (A)", or "under this section" where its own section holds a
+        claim); None when it names none."""
+        numbers = [
+            number
+            for match in _ACTIONS_UNDER_SECTIONS.finditer(clause.text)
+            for number in _CITED_NUMBER.findall(match.group("numbers"))
+        ]
+        if not numbers:
+            labels = [
+                label
+                for match in _ACTIONS_UNDER_SUBSECTIONS.finditer(clause.text)
+                for label in _SUBSECTION_LABEL.findall(match.group("labels"))
+            ]
+            if labels:
+                # ("(c) Qualified immunity is not a defense to an action described in subsection
+                # (a)": the claims of those subsections of the bar's own section)
+                document = self.text.document
+                here = document.section_start(clause.start)
+                named = tuple(
+                    claim
+                    for claim in self.public_claims
+                    if document.section_start(claim.clause.start) == here
+                    and any(
+                        f"({label})" in (document.section_at(claim.clause.start) or "").lower()
+                        for label in labels
+                    )
+                )
+                return named or None
+            if not _ACTION_UNDER_THIS_SECTION.search(clause.text):
+                return None
+            # ("(b) In an action under this Section, qualified immunity shall not be a defense":
+            # the claims of the section the bar stands in, when it holds any)
+            document = self.text.document
+            here = document.section_start(clause.start)
+            own = tuple(
+                claim
+                for claim in self.public_claims
+                if document.section_start(claim.clause.start) == here
+            )
+            return own or None
+        patterns = [_section_number_pattern(number) for number in numbers]
+        document = self.text.document
+        # ("Sec. 5. Any person employed by the State ... shall be liable ... Section 3 of this act
+        # applies to an action under this section": the bar of section 3 carried to section 5)
+        own = _SECTION_LABEL_NUMBER.match(document.section_at(clause.start) or "")
+        carried_to = {
+            document.section_start(s.start)
+            for s in self.text.containing("appl")
+            for match in _BAR_APPLIED_TO_THIS_SECTION.finditer(s.text)
+            if own is not None and own.group(1) in _CITED_NUMBER.findall(match.group("numbers"))
+        }
+        return tuple(
+            claim
+            for claim in self.public_claims
+            if any(self._claim_in_section(pattern, claim) for pattern in patterns)
+            or document.section_start(claim.clause.start) in carried_to
+        )
 
     def _claim_in_section(self, number: re.Pattern[str], claim: Claim) -> bool:
         """Whether a claim stands in the section ``number`` names: by the section's label, or

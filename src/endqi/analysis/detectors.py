@@ -298,6 +298,62 @@ def _employer_of_the_officer(claim: Claim) -> bool:
     return bool(_EMPLOYER_OF_THE_OFFICER.match(following))
 
 
+def _claims_the_bars_name(reading: Reading) -> frozenset[Sentence] | None:
+    """The clauses of the claims the bill's bars name by section ("an action under section 2
+    or 3"); None when a bar names none (it reaches every claim) or there is no bar."""
+    bars = [b for b in reading.bars if not b.struck]
+    named: set[Sentence] = set()
+    for bar in bars:
+        reached = reading.claims_reached_by(bar)
+        if reached is None:
+            return None
+        named.update(c.clause for c in reached)
+    return frozenset(named) if bars else None
+
+
+def _police_claim_beside_the_rest(reading: Reading, claims: Sequence[Claim]) -> Coverage | None:
+    """Who is reached when one claim lies against the police and another against every other
+    public employee ("other than a law enforcement officer"), the bars reaching both: every
+    public employee; or against the employees of one level of government: the police and some
+    others. None when the bill has no such pair (``claims`` are those the bars reach)."""
+    except_police = [c for c in claims if c.role is Role.BROAD_EXCEPT_POLICE]
+    # (a claim for a wrong to rights: not "a local government may bring an action against a peace
+    # officer to recover wages", nor "if a final judgment finds that a police officer is liable")
+    police = [
+        c
+        for c in claims
+        if c.role in (Role.POLICE, Role.POLICE_AND_OTHERS) and c.rights is not Rights.UNSTATED
+    ]
+    if not police or not reading.bars:
+        return None
+    if except_police:
+        return Coverage(
+            Role.BROAD,
+            f"{police[0].defendants} and {except_police[0].defendants}",
+            tuple(_clauses(police + except_police)),
+            False,
+        )
+    # ("Sec. 2. A peace officer ... shall be liable"; "Sec. 5. Any person employed by the State of
+    # Nebraska ... shall be liable": every police officer, and the State's other employees)
+    one_level = [c for c in claims if c.role in (Role.STATE_ONLY, Role.LOCAL_ONLY)]
+    # (officers sued as such, not a government answering for them or a bystander's failure)
+    police = [
+        c
+        for c in police
+        if _OFFICER_NOUN.search(c.defendants or "")
+        and not c.fails_to_prevent
+        and not _employer_of_the_officer(c)
+    ]
+    if one_level and police:
+        return Coverage(
+            Role.POLICE_AND_OTHERS,
+            f"{police[0].defendants} and {one_level[0].defendants}",
+            tuple(_clauses(police + one_level)),
+            False,
+        )
+    return None
+
+
 def coverage(reading: Reading) -> Coverage:
     """Who the bill's liability and immunity bars reach."""
     # The claims and the bars that name their defendants decide; a bar's role read from the
@@ -331,6 +387,14 @@ def coverage(reading: Reading) -> Coverage:
     # enforcement officer employed by the public body": a government answering for its officers
     # reaches the class whose acts it answers for.
     claimed = [_through_its_people(c) for c in claimed]
+    # "In an action under section 2, qualified immunity shall not be a defense", where section 2
+    # holds the claim against the police and section 3 one against every public employee: the
+    # bars reach the claims they name, and the other claims keep the defense.
+    named = _claims_the_bars_name(reading)
+    if named is not None:
+        barred = [c for c in claimed if c.clause in named]
+        if barred:
+            claimed = barred
     facts: list[Claim | DefenseRule] = [
         *claimed,
         *[
@@ -387,12 +451,17 @@ def coverage(reading: Reading) -> Coverage:
             *reading.bars,
         ] or list(reading.public_claims)
     claims = [c for c in reading.public_claims if c.role.public]
+    if named is not None and any(c.clause in named for c in claims):
+        claims = [c for c in claims if c.clause in named]
     if claims and all(c.role is Role.BROAD_EXCEPT_POLICE for c in claims):
         # Every claim leaves the police out: a bar for "a public employee sued under subdivision
         # (a)" reaches the claim's defendants, not the police the claim excludes.
         return Coverage(
             Role.BROAD_EXCEPT_POLICE, claims[0].defendants, tuple(_clauses(claims)), False
         )
+    joined = _police_claim_beside_the_rest(reading, claimed)
+    if joined is not None:
+        return joined
     state_level = [f for f in facts if isinstance(f, Claim) and f.role is Role.STATE_ONLY]
     local_level = [f for f in facts if isinstance(f, Claim) and f.role is Role.LOCAL_ONLY]
     if (
@@ -1347,6 +1416,16 @@ def damage_caps(context: Context) -> Decision:
                 for c in lifts
             )
         ]
+        # ("The provisions of the Kansas tort claims act ... shall not apply to an action under
+        # section 1. An action under section 2 shall be subject to the Kansas tort claims act")
+        if cap_law is not None and cap_law.caps_apply and len(reading.public_claims) > 1:
+            kept_for_some += [
+                s
+                for s in _cap_kept_for_another_claim(
+                    reading, [c.clause for c in lifts], cap_law.sections, cap_law.acts
+                )
+                if s not in kept_for_some
+            ]
         if all(c.kind == "lifted-in-part" for c in lifts) or kept_act or kept_caps or kept_for_some:
             return Decision(
                 Verdict.PARTIAL,
@@ -1482,6 +1561,20 @@ def damage_caps(context: Context) -> Decision:
             0.6,
             _first(named + kept_for_employers),
         )
+    kept_for_another = (
+        _cap_kept_for_another_claim(reading, named, law.sections, law.acts)
+        if named and len(reading.public_claims) > 1
+        else []
+    )
+    if kept_for_another:
+        return Decision(
+            Verdict.PARTIAL,
+            f"The bill sets aside {law.state}'s cap statute ({law.source}) for one of its claims "
+            "but keeps it, or a limit like it, for another, so part of what victims recover stays "
+            "capped.",
+            0.6,
+            _first(named + kept_for_another),
+        )
     if named and (any(lifts_in_part(s.text) for s in named) or kept_caps):
         # ("The limitation ... in Section 15-78-120(a)(1) does not apply ...", beside "The
         # aggregate limitation ... in Section 15-78-120(a)(2) continues to apply": one limit set
@@ -1583,6 +1676,11 @@ def _cited_as_this_title(act: str, body: str, lowered: str) -> bool:
     return re.search(rf"\btitle\s+{re.escape(parts['title'])}\b", lowered) is not None
 
 
+_WHAT_IT_WOULD_HAVE_DONE = compile_pattern(
+    r"\bwould\s+have\s+(?:made|rendered|set|exempted|lifted)\b"
+)
+
+
 def _sets_aside_statutes(
     text: AnalysisText, sections: Sequence[tuple[str, str]], acts: Sequence[str] = ()
 ) -> list[Sentence]:
@@ -1602,6 +1700,9 @@ def _sets_aside_statutes(
             continue  # "Notwithstanding Chapter 101 ..., a peace officer is not liable": more immunity
         if _NEW_AMOUNT.search(body):
             continue  # "Notwithstanding § 8553, the limitation ... shall be $1,000,000": a new cap
+        if _WHAT_IT_WOULD_HAVE_DONE.search(body):
+            continue  # "Remove a provision that would have made the liability limits of the Kansas
+            # Tort Claims Act inapplicable": what a struck provision would have done
         if lexicon.CAP_ON_OTHER_HARM.search(body):
             continue  # "Notwithstanding § 15-78-120, damages ... for property damage caused by a
             # vehicle pursuit may not exceed $25,000": a cap on another kind of claim
@@ -1640,7 +1741,11 @@ def _cites_cap_law(
             _cites(body, masked, subsection)
             or any(_range_covers(m, masked) for m in lexicon.SECTION_RANGE.finditer(body))
             or (
-                chapter and re.search(rf"\bchapter\s+{re.escape(chapter)}(?![0-9a-z]|[_.]\d)", body)
+                chapter
+                and re.search(
+                    rf"\b{_DIVISION_WORDS['chapter']}\s+{re.escape(chapter)}(?![0-9a-z]|[_.]\d)",
+                    body,
+                )
             )
             or _cites_own_subsection(text, sentence, masked, subsection)
         ):
@@ -1663,6 +1768,83 @@ _EMPLOYERS_CLAIM_UNDER_CAP = compile_pattern(
     r"|\b"
     + _EMPLOYERS
     + r"\b[^.;]{0,160}?\b(?:is|are|shall\s+be)\s+liable\b[^.;]{0,200}?\bsubject\s+to\b"
+)
+
+
+# One of the bill's claims kept under the cap, named by its section: "(2) An action brought
+# pursuant to section 13-21-134 is subject to the 'Colorado Governmental Immunity Act', ...
+# including ... the limitations on judgments set forth in section 24-10-114"; "(5) Recovery in an
+# action under subsection (2) may not exceed the amounts specified in s. 768.28(5)".
+# A claim of the bill named by its section ("under section 13-21-134", "under division (B)",
+# "under (b) of this section").
+_UNDER_A_NAMED_PART = (
+    r"(?:under|pursuant\s+to)\s+(?:(?:sections?|sub(?:section)?s?_?|subdivisions?|divisions?|paragraphs?|§)\s*"
+    r"[\w().-]*\d[\w().-]*|(?:(?:sub(?:section)?s?_?|subdivisions?|divisions?|paragraphs?)\s*)?\(\w{1,4}\))"
+)
+_ANOTHER_CLAIM_UNDER_CAP = compile_pattern(
+    r"\b(?:actions?|claims?)\s+(?:brought\s+)?"
+    + _UNDER_A_NAMED_PART
+    + r"[^.;]{0,120}?\b(?:is|are|shall\s+be|remains?)\s+subject\s+to\b"
+    r"|\b(?:recovery|damages)\b[^.;]{0,80}?\b(?:in|under)\s+an?\s+action\s+(?:brought\s+)?"
+    + _UNDER_A_NAMED_PART
+    + r"[^.;]{0,60}?\b(?:may|shall)\s+not\s+exceed\b"
+)
+
+
+def _cap_kept_for_another_claim(
+    reading: Reading,
+    lifts: Sequence[Sentence],
+    sections: Sequence[tuple[str, str]],
+    acts: Sequence[str],
+) -> list[Sentence]:
+    """Where a bill has several claims and sets the cap statute aside (``lifts``): a sentence
+    that keeps it for one claim named by its section, a sentence of its own that says the lift
+    does not apply to one claim ("Section 6. Section 5 does not apply to an action under Section
+    3"), or a lift that names only some of the claims."""
+    text = reading.text
+    found = [
+        sentence
+        for sentence in text.containing("subject to", "not exceed")
+        if is_operative(sentence)
+        and sentence not in lifts
+        and _ANOTHER_CLAIM_UNDER_CAP.search(sentence.text)
+        and not _NOT_APPLY.search(sentence.text)
+        and _cites_cap_law(text, sentence, sections, acts)
+    ]
+    for lift in lifts:
+        found += [
+            exception
+            for exception in reading.exceptions_to(lift)
+            if _ACTION_OF_A_SECTION.search(exception.text) and exception not in found
+        ]
+    # A lift that names only some of the bill's claims ("Section 2744.05 of the Revised Code does
+    # not apply to an action brought under division (A)", division (B) holding another claim).
+    # (named by number, and the claims left out a class of their own: not "claims brought under
+    # this section" beside the same claim quoted again elsewhere)
+    claims = [
+        c
+        for c in reading.public_claims
+        if c.rights is not Rights.UNSTATED and c.role.public and not c.fails_to_prevent
+    ]
+    for lift in lifts:
+        if _UNDER_THIS_PROVISION.search(lift.text):
+            continue
+        named = reading.claims_named_in(lift)
+        if named and any(
+            c not in named and all(c.role is not other.role for other in named) for c in claims
+        ):
+            found.append(lift)
+    return found
+
+
+_UNDER_THIS_PROVISION = compile_pattern(
+    r"\b(?:under|pursuant\s+to)\s+this\s+(?:section|subsection|act|chapter|article|part)\b"
+)
+
+
+_ACTION_OF_A_SECTION = compile_pattern(
+    r"\bnot\s+apply\s+to\s+(?:an?|any|the)\s+(?:civil\s+)?(?:actions?|claims?)\s+(?:brought\s+)?(?:under|pursuant\s+to)\s+"
+    r"(?:sections?|sub(?:section)?s?_?|subdivisions?|divisions?|paragraphs?|§)\s*[\w().-]*\d"
 )
 
 
@@ -2004,14 +2186,28 @@ _ONE_SECTION_OF = compile_pattern(r"\bsections?\s+[\w.-]+(?:\s*\(\w{1,4}\))*\s+o
 _ONE_SECTION_REACH = 40
 
 
+# The words that open a citation of a division of the code, with their abbreviations ("42
+# Pa.C.S. Ch. 85", "Chs. 85 and 86", "Art. 4"); the analysis copy masks an abbreviation's
+# period before a number ("ch_ 85").
+_DIVISION_WORDS = {
+    "chapter": r"(?:chapters?|chs?[_.])",
+    "article": r"(?:articles?|arts?[_.])",
+    "title": r"titles?",
+    "part": r"(?:parts?|pts?[_.])",
+}
+
+
 def _act_cited(act: str) -> str:
     """A pattern for an act as bills cite it: "chapter 32-12.1" also in a list, "Chapters
-    32-12.1 and 32-12.2" (a period inside a number is masked in the analysis copy)."""
+    32-12.1 and 32-12.2", "Ch. 85" (a period inside a number is masked in the analysis copy)."""
     masked = act.replace(".", "_")
     listed = rx.match(r"(chapter|article|title|part)\s+(\S+)$", masked)
     if listed:
         word, number = listed.groups()
-        return rf"\b{word}s?\s+(?:\d[\w_.:-]*,?\s+(?:and\s+|or\s+)?)*?{re.escape(number)}\b(?![_.:-]\d)"
+        return (
+            rf"\b{_DIVISION_WORDS[word]}\s+(?:\d[\w_.:-]*,?\s+(?:and\s+|or\s+)?)*?"
+            rf"{re.escape(number)}\b(?![_.:-]\d)"
+        )
     return rf"\b{re.escape(masked)}\b(?![_.:-]\d)"
 
 
@@ -2066,7 +2262,8 @@ _CURRICULUM = LiteralGate(
         # "... to complete 20 hours of in-service training in de-escalation, crisis intervention,
         # the duty to intervene, ...": a subject of the training.
         # ("... training in: (1) de-escalation ...; (4) the duty to intervene; ...": a list)
-        r"|\b(?:training|instruction|curriculum|course)\s+(?:in|on|regarding|concerning|about)\b"
+        # ("... eight hours of training each year in de-escalation, ..., the duty to intervene")
+        r"|\b(?:training|instruction|curriculum|course)(?:\s+[\w-]+){0,3}?\s+(?:in|on|regarding|concerning|about)\b"
         r"[^.]{0,300}?\bduty\s+to\s+(?:intervene|interpose)"
         # ("... 40 hours of in-service training each year ..., including at least: ... (3) two
         # hours on the duty to intervene")

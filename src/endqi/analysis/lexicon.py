@@ -496,7 +496,11 @@ LOCAL_GOVERNMENT = compile_pattern(
 ANSWERS_IN_DAMAGES_SOURCE = r"\b(?:shall|will|must)\s+(?:respond|answer)\s+(?:to\s+[^.;]{1,40}?\s+)?(?:in|for)\s+(?:the\s+)?damages\b"
 CAUSE_OF_ACTION = compile_pattern(
     ANSWERS_IN_DAMAGES_SOURCE
-    + r"|\b(?:(?:is|are|shall be|be held|becomes?) (?:jointly (?:and severally )?)?(?:liable|answerable)"
+    # "... a police officer is personally liable for a deprivation described in § 4012(4)": liable
+    # for a wrong (not "personally liable for five percent of the judgment", a share).
+    + r"|\b(?:is|are|shall be) (?:personally|individually) liable(?= (?:to [^.;]{1,40}? )?for (?:a|an|any|the|such)"
+    r" (?:deprivation|violation|injury)\b)"
+    r"|\b(?:(?:is|are|shall be|be held|becomes?) (?:jointly (?:and severally )?)?(?:liable|answerable)"
     r"|subject to (?:the same |civil |personal )?liability"
     r"|liable (?:in tort )?to (?:the|such|that|an?) (?:injured|individual|person|party|plaintiff)"
     r"|may (?:bring|institute|maintain|file|commence)\b[^.]{0,130}?\b(?:action|suit|claim|lawsuit)"
@@ -952,6 +956,12 @@ NEGATED_SUBJECT_DEFENSE = compile_pattern(
     r"|\battach(?:es)?\b"
     # "..., and no doctrine of qualified immunity applies to an action under this Act".
     r"|\bappl(?:y|ies)\s+(?:to|in)\s+(?:an?|any|the|such)\s+(?:civil\s+)?(?:actions?|claims?|suits?|proceedings?)\b"
+    # "In an action brought under section 1, no immunity, whether statutory or common-law,
+    # applies." (or "applies, and the ... Act does not apply"); "No immunity ... applies to a
+    # public employee in an action brought under this section".
+    r"|\bappl(?:y|ies)(?=\s*(?:[.;]|,\s+(?:and|nor)\b|$))"
+    r"|\bappl(?:y|ies)\s+to\s+(?:an?|any|the|such)\s+(?:[\w-]+\s+){0,3}?(?:employees?|officers?|officials?"
+    r"|defendants?|deput(?:y|ies)|agents?)\b"
     r"|\b(?:shall|may|will|does|do)\s+(?:protect|shield|insulate|exempt|relieve)\b"
     r"(?=[^.;]{0,80}?\bfrom\s+(?:suit|liability|an?\s+action|damages)))"
 )
@@ -1153,8 +1163,12 @@ NEGATED_DEFENSE = compile_pattern(
     r"|\bprohibition on the use of qualified immunity"
     # "Notwithstanding any common law immunity, including qualified immunity, a peace officer
     # who ... is liable": the liability stands whatever the immunity.
-    r"|\bnotwithstanding\s+(?:any|all|the)\s+(?:[\w-]+\s+){0,3}?(?:immunit(?:y|ies)|defen[cs]es?)\b"
-    r"(?=[^.]{0,200}?\bliab)"
+    # (not "Notwithstanding the waiver of immunity in Section 41-4-12, a law enforcement officer
+    # shall not be personally liable ... if the officer acted in good faith": an immunity given
+    # despite a waiver)
+    r"|\bnotwithstanding\s+(?:any|all|the)\s+(?!(?:[\w-]+\s+){0,2}?waivers?\b)(?:[\w-]+\s+){0,3}?"
+    r"(?:immunit(?:y|ies)|defen[cs]es?)\b"
+    r"(?=[^.]{0,200}?\bliab)(?![^.]{0,200}?\bnot\s+(?:be\s+)?(?:personally\s+)?liable\b)"
     # "Subsection 1 applies notwithstanding any immunity recognized in actions under ...".
     r"|\b(?:appl(?:y|ies)|lies|lie|operates?)\s+notwithstanding\s+(?:any|all|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:immunit(?:y|ies)|defen[cs]es?)\b"
@@ -1317,6 +1331,10 @@ PRESERVES_QI = compile_pattern(
     r"qualified (?:official )?immunity"
     # ("Nothing in this 2027 Act creates a cause of action ... or abrogates or limits any immunity
     # or defense ..., including qualified immunity")
+    # (or the section by number, the doctrine named: "Nothing in section 2307.95 of the Revised
+    # Code abrogates qualified immunity")
+    r"|\bnothing\s+in\s+(?:sections?|§§?)\s*\d[\w.-]*\b[^.]{0,200}?\b(?:abrogates?|limits?|waives?|eliminates?"
+    r"|affects?|restricts?|impairs?|diminish(?:es)?)\b[^.]{0,200}?qualified (?:official )?immunity"
     r"|\bnothing\s+in\s+(?:this|these)\b[^.]{0,200}?\b(?:abrogates?|limits?|waives?|eliminates?|affects?"
     r"|restricts?|impairs?|diminish(?:es)?)\b[^.]{0,200}?(?:qualified (?:official )?immunity|good[ -]faith"
     r"|common[ -]law immunit)"
@@ -3612,7 +3630,11 @@ PUBLIC_PAYER = compile_pattern(
     r"|the\s+district\b(?!\s+(?:court|attorney))"
     # A public authority: "The authority shall be liable for, and shall pay, any judgment" (a
     # transit, port or housing authority).
-    r"|(?:the|an?|each|any)\s+(?:[\w-]+\s+){0,2}?authority\b)"
+    r"|(?:the|an?|each|any)\s+(?:[\w-]+\s+){0,2}?authority\b"
+    # A department of the government by name: "The Department of Public Safety shall pay the
+    # full amount of any judgment or settlement under this section"; "the treasurer of state".
+    r"|(?:the\s+)?(?:state\s+)?department\s+of\s+(?:[\w-]+\s+){0,3}?(?:safety|police|justice|correction|corrections"
+    r"|law|public\s+safety)\b|\b(?:state\s+)?treasurer\b)"
 )
 # An employer named as the defendant ("any political subdivision ... that employs").
 EMPLOYER_DEFENDANT = compile_pattern(
@@ -3688,6 +3710,8 @@ FULL_AMOUNT = compile_pattern(
 )
 INDEMNITY_CARVE_OUT_GATE = (
     *("indemnif", "hold harmless", "save harmless", "not apply", "not pay", "not required"),
+    *("decline", "refuse", "upon certification", "upon the certification", "upon a finding"),
+    *("upon a determination", "upon the determination", "not subject to", "not reviewable"),
 )
 # Limits that leave part of an indemnified award unpaid: caps, a pro-rata share, punitive damages.
 # The officer's own share named as what the payer leaves out: "except any amount the public
@@ -3697,8 +3721,19 @@ AMOUNT_OFFICER_MUST_PAY = (
     r"(?:that\s+|which\s+)?(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:officer|employee|defendant)\s+(?:is|was|has\s+been)"
     r"\s+(?:ordered|required|obligated|directed|adjudged)\s+to\s+pay\b"
 )
+# Payment cut or left to lapse: "the amount the employing agency pays shall be reduced by
+# twenty-five percent"; "Any portion ... that remains unpaid at the end of the tenth fiscal year
+# ... is discharged".
+_PAYMENT_CUT = (
+    r"\b(?:shall|must|will)\s+be\s+reduced\s+by\b|\b(?:is|are)\s+reduced\s+by\b"
+    r"|\bremains?\s+unpaid\b[^.;]{0,120}?\b(?:is|are|shall\s+be)\s+discharged\b"
+)
+PAYMENT_CUT = compile_pattern(_PAYMENT_CUT)
 INDEMNITY_LIMIT = compile_pattern(
     r"except as (?:otherwise )?provided|pro rata|\bup to\b|not to exceed|\b(?:may|shall)\s+not\s+exceed\b"
+    r"|" + _PAYMENT_CUT +
+    # ("... any part of a judgment ... that is not paid by the policy, other than the deductible")
+    r"|\bother\s+than\s+the\s+deductible\b"
     # "except that the governmental unit is not required to pay more than $500,000"
     # (the sum may stand past a page break the sentence was cut at)
     r"|\bnot\s+(?:be\s+)?(?:required|obligated)\s+to\s+pay\b"
@@ -3779,6 +3814,13 @@ BAD_CONDUCT_WORDS = compile_pattern(
     # Conduct the officer knew to be unlawful ("conduct ... the officer knew to be unlawful").
     r"|knew\b[^.;]{0,40}?\b(?:unlawful|illegal|violat\w*))"
 )
+# A payer's finding made final: "its determination is final and is not subject to judicial
+# review" (said of whether the officer acted within the scope of duty, which decides payment).
+_PAYERS_FINAL_WORD = (
+    r"\b(?:determination|decision|finding)\s+(?:is|shall\s+be)\s+(?:final|conclusive)\b[^.;]{0,60}?\bnot\s+(?:be\s+)?"
+    r"(?:subject\s+to|reviewable)\b"
+)
+PAYERS_FINAL_WORD = compile_pattern(_PAYERS_FINAL_WORD)
 BAD_CONDUCT_CARVE_OUT = compile_pattern(
     r"(?:unless|except|not (?:be )?required to (?:indemnify|pay|bear|satisfy|cover)|shall not (?:be )?indemnif"
     r"|need not indemnify"
@@ -3795,9 +3837,16 @@ BAD_CONDUCT_CARVE_OUT = compile_pattern(
     r"|only (?:for|if|when|to the extent)"
     # "Nothing in this act requires a public body to indemnify an officer for conduct ... in bad
     # faith".
-    r"|\bnothing\b[^.;]{0,60}?\brequires?\b[^.;]{0,60}?\bto\s+indemnif)"
+    r"|\bnothing\b[^.;]{0,60}?\brequires?\b[^.;]{0,60}?\bto\s+indemnif"
+    # Payment on another official's word: "shall be paid by the state treasurer upon
+    # certification by the attorney general that ... the conduct was not wilful, wanton or
+    # malicious".
+    r"|\bupon\s+(?:the\s+)?(?:written\s+)?(?:certification|finding|determination)\b)"
     r"[^.]{0,420}?"
+    # (or a refusal another payer made: "is not required to pay any part of a judgment that a
+    # pool has declined to pay")
     r"(?:intentional|bad faith|willful|wilful|malic|wanton|criminal|convicted|reckless|good faith"
+    r"|\bdeclined\s+to\s+pay\b"
     # A breach of the agency's own rules, which a rights violation nearly always is.
     r"|\bin\s+violation\s+of\s+(?:a|an|any|the)\s+(?:written\s+)?(?:agency\s+|department(?:al)?\s+)?"
     r"(?:policy|policies|rules?\s+of\s+conduct)\b"
@@ -3811,6 +3860,17 @@ BAD_CONDUCT_CARVE_OUT = compile_pattern(
     # or regulation of the office or of any statute or governing case law" (the very acts a
     # rights claim is about).
     r"|\bnot in violation of any (?:rule|regulation|statute|law)"
+    # The payer decides whether it pays: "A pool may decline to pay any part of a judgment";
+    # "shall indemnify ... if the public entity determines that the employee acted within the
+    # scope of employment"; "its determination is final and is not subject to judicial review".
+    # (not a refusal tied to the officer's failure to help defend the case: a condition, not
+    # the payer's choice)
+    r"|\bmay\s+(?:decline|refuse)\s+to\s+(?:pay|indemnify|satisfy)\b(?![^.;]{0,160}?\b(?:fails?|refuses?|declines?)\s+"
+    r"to\s+(?:cooperate|appear|assist|participate))"
+    r"|\bindemnif\w*\b[^.;]{0,160}?\b(?:if|when|only\s+if|provided\s+that)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:entity|employer|agency|body|subdivision|department|pool|insurer|board)\s+(?:determines|finds|certifies"
+    r"|decides)\s+that\b[^.;]{0,80}?\b(?:scope|course|good\s+faith|duties)\b"
+    r"|" + _PAYERS_FINAL_WORD
 )
 
 ATTORNEY_FEES = compile_pattern(
@@ -4384,6 +4444,11 @@ DECERTIFY = compile_pattern(
     r"(?:(?:standards|training|certification|licensing|licensure)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:commission|board|council)\b|(?:commission|board|council)\s+(?:on|of|for)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:standards|training|certification|licensing|licensure)\b))"
+    # "may ... refer a member found liable under this section to the Police Board for
+    # consideration of discipline": a body that decides discipline, named with its errand.
+    r"|\brefer(?:s|red)?\s+(?:[\w'\u2019-]+\s+){0,8}?to\s+(?:the\s+|an?\s+)?(?:[\w'\u2019-]+\s+){0,6}?"
+    r"(?:board|commission|council|committee|chief|superintendent|sheriff)\s+for\s+(?:(?:the\s+)?consideration\s+of\s+"
+    r"|possible\s+|appropriate\s+)?(?:disciplin\w*|decertification|revocation|suspension|termination|dismissal)\b"
 )
 # A list of officers whose conduct must be disclosed to criminal defendants.
 DISCLOSURE_LIST = compile_pattern(

@@ -45,6 +45,9 @@ READER_NEEDLES = (
     *(" include", "veto"),
     # (an exclusion from a term, in a sentence the reader of definitions did not take in)
     "except",
+    # (a payment cut short in a sentence of its own: "shall be reduced by twenty-five percent";
+    # "remains unpaid ... is discharged")
+    *("reduced", "discharged"),
     # (a duty to intervene in plain words: "must step in", "who does not do so is liable")
     *("step in", "not do so", "not step in", "to an end"),
     *("appl", "applies only", "applies only to", "applies to", "apply only", "apply to"),

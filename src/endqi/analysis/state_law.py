@@ -367,7 +367,7 @@ _DAMAGE_CAP_LAWS: tuple[DamageCapLaw, ...] = (
         "The Kansas Tort Claims Act limits liability for claims within it to $500,000 per "
         "occurrence unless insured for more.",
         "K.S.A. 75-6105",
-        acts=("75-6101",),
+        acts=("75-6101", "kansas tort claims act"),
     ),
     DamageCapLaw(
         "KY",

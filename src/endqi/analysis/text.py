@@ -42,6 +42,11 @@ _ABBREVIATIONS = frozenset(
         "subdiv",
         "subpar",
         "subch",
+        # (plurals in citations: "42 Pa.C.S. Ch. 85 Subchs. B and C", "Chs. 85 and 86")
+        "subchs",
+        "chs",
+        "subdivs",
+        "subpars",
         "par",
         "art",
         "ch",

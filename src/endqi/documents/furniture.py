@@ -607,9 +607,11 @@ _SUBSTITUTE_REACH = 8000
 
 # Struck text as a plain-text copy marks it: Markdown's "~~may~~", or the tags of an HTML print
 # kept as text ("<del>Qualified immunity is not a defense.</del>", "<s>", "<strike>").
+# (or in bracketed tags, as some editors and forums print them: "[strike]may[/strike]")
 _MARKED_STRUCK = compile_pattern(
     r"~~(?!~)[^~]{1," + str(MAX_BRACKETED_CHARS) + r"}?~~"
-    r"|<(del|s|strike)>[^<]{0," + str(MAX_BRACKETED_CHARS) + r"}?</\1>",
+    r"|<(del|s|strike)>[^<]{0," + str(MAX_BRACKETED_CHARS) + r"}?</\1>"
+    r"|\[(del|s|strike|strikethrough)\][^\[]{0," + str(MAX_BRACKETED_CHARS) + r"}?\[/\2\]",
     re.IGNORECASE,
 )
 
@@ -650,6 +652,13 @@ _WORKING_COPY_MARKS: tuple[tuple[str, tuple[re.Pattern[str], ...], re.Pattern[st
             r"\[(?:inserted|new|added)(?:\s+(?:text|matter|language|words?))?\s*:[ \t]*",
             re.IGNORECASE,
         ),
+    ),
+    # The tags around inserted words in bracketed form ("[underline]shall[/underline]"): the
+    # words are law, the tags are not.
+    (
+        "[",
+        (compile_pattern(r"\[/?(?:[Uu]nderline|UNDERLINE|[Uu]|[Ii]ns|INS|[Ii]nsert|INSERT)\]"),),
+        compile_pattern(r"\[/?(?:underline|u|ins|insert)\]", re.IGNORECASE),
     ),
     (
         "{",
@@ -692,7 +701,7 @@ def marked_deletions(original: str) -> tuple[tuple[int, int], ...]:
     drafter's working copy (see ``_WORKING_COPY_MARKS``), which are not law either."""
     spans: list[tuple[int, int]] = []
     # (character tests first, each one memchr: most prints have neither)
-    if ("~" in original and "~~" in original) or "<" in original:
+    if ("~" in original and "~~" in original) or "<" in original or "[/" in original:
         spans.extend(match.span() for match in _MARKED_STRUCK.finditer(original))
     for character, gates, pattern in _WORKING_COPY_MARKS:
         if character in original and any(gate.search(original) for gate in gates):
