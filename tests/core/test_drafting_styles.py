@@ -216,6 +216,11 @@ CASES = Path(__file__).resolve().parents[1] / "corpus_redteam" / "cases.jsonl"
 # bring the whole to 151,059/155,934 = 0.9687: the new sets are harder than the sample they join,
 # and the floor goes 0.969 -> 0.968 (the 145,772 verdicts of the sets before them went to
 # 145,804).
+# With YG-YN appended (nineteenth session: who pays, several claims in one bill, the tort claims
+# act route, omnibus bills, printed layouts, traps near the subject, rights and defense wording,
+# who is sued; 2,160 verdicts, first runs 2,015 = 0.933, now 2,084) and the readings that
+# followed (the sets before them 151,059 -> 151,098), the whole reads 153,182/158,094 = 0.9689:
+# the floor holds at 0.968.
 AGREEMENT_FLOOR = 0.968
 # With batch AJ (first run 98/108) it reads 5657/5733 = 0.987 on main at 0f03597 (no constant changed).
 # Bills labelled "no" on every criterion that get a verdict other than "no" somewhere: 7
@@ -511,6 +516,10 @@ AGREEMENT_FLOOR = 0.968
 # pensions and of payroll fraud, a tort act's limits lifted for abuse by any person), XV11 (an
 # immunity-widening tort-claims amendment) and XX17 (a bill that abolishes a claim, with a rule of
 # construction that names rights): 215.
+# YG-YN (nineteenth session, 8 sets, 240 texts, 59 of them labelled "no" throughout) add one
+# that the readings after them did not clear, YL28 (a study's agenda that names a state
+# constitutional cause of action), and those readings cleared VQ19 and VR30: 214. The ceiling
+# stays at 215.
 ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 215
 
 
