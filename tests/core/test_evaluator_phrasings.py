@@ -21110,6 +21110,244 @@ NINETEENTH_SESSION_READINGS = [
         "local government, and the official immunity of its officers and employees, are waived "
         "only to the extent provided in this section.",
     ),
+    # Amendments by page and line: a committee report adopted in its heading line, a floor
+    # amendment labelled "number 1", lines "removed", a governor's recommendations accepted by a
+    # motion that prevailed; a whole-bill substitute whose record, naming it, says it failed.
+    (
+        "start.attorney_fees",
+        "yes",
+        "CO",
+        "A BILL FOR AN ACT CONCERNING CIVIL ACTIONS AGAINST PEACE OFFICERS.\n"
+        " 1  SECTION 1. A peace officer who, under color of law, deprives a\n"
+        " 2  person of a right secured by the Colorado constitution is liable\n"
+        " 3  to the injured party. Qualified immunity is not a defense.\n"
+        " 4  In any action under this section, the court may award\n"
+        " 5  reasonable attorney fees to a prevailing plaintiff.\n\n"
+        "JUDICIARY COMMITTEE REPORT, adopted February 2, 2026 (Vote 4-1):\n"
+        'Amend printed bill, page 1, line 4, strike "may" and substitute "shall".\n\n'
+        "Committee of the Whole amendment No. 2, to strike line 3 of the bill: LOST.\n",
+    ),
+    (
+        "start.attorney_fees",
+        "no",
+        "NM",
+        "AN ACT RELATING TO CIVIL RIGHTS.\n"
+        " 1  SECTION 1. A law enforcement officer who deprives a person of\n"
+        " 2  a right secured by the constitution of New Mexico shall be\n"
+        " 3  liable to the person injured. Qualified immunity is not a\n"
+        " 4  defense. The court shall award reasonable attorney fees to a\n"
+        " 5  prevailing plaintiff.\n\n"
+        "SENATE FLOOR AMENDMENT number 1 to SENATE BILL 11, adopted February 9, 2026:\n"
+        '1. On page 1, line 4, strike "shall" and insert in lieu thereof "may".\n\n'
+        "SENATE FLOOR AMENDMENT number 2 to SENATE BILL 11 (failed, 12-28):\n"
+        '1. On page 1, line 3, after "a" insert "complete".\n',
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "ND",
+        "A BILL for an Act to provide for a civil action against peace officers.\n"
+        " 1  BE IT ENACTED BY THE LEGISLATIVE ASSEMBLY OF NORTH DAKOTA:\n"
+        " 2  SECTION 1. A new section to chapter 32-12 of the North Dakota\n"
+        " 3  Century Code is created and enacted as follows:\n"
+        " 4  Civil action against peace officers.\n"
+        " 5  A peace officer who, under color of law, deprives a person of\n"
+        " 6  a right secured by the Constitution of North Dakota is liable\n"
+        " 7  to the person. Qualified immunity is not a defense to an\n"
+        " 8  action under this section.\n"
+        " 9  SECTION 2. A new section to chapter 12-63 of the North Dakota\n"
+        "10  Century Code is created and enacted as follows:\n"
+        "11  Publication of license revocations.\n"
+        "12  The board shall publish each license revocation.\n\n"
+        "HOUSE JOURNAL\n"
+        "Representative Hall moved the following amendments:\n"
+        "Page 1, remove lines 2 through 8\n"
+        "Floor amendment 26.0101.02001 was ADOPTED by voice vote.\n"
+        "Representative Ames moved the following amendment:\n"
+        'Page 1, line 12, after "publish" insert "promptly"\n'
+        "Representative Ames's amendment FAILED.\n",
+    ),
+    (
+        "start.attorney_fees",
+        "no",
+        "IL",
+        "AN ACT concerning civil law.\n"
+        " 1  Section 5. A peace officer who, under color of law, deprives a\n"
+        " 2  person of a right secured by the Illinois Constitution is\n"
+        " 3  liable to that person. Qualified immunity is not a defense.\n"
+        " 4  Section 10. The court shall award reasonable attorney's fees\n"
+        " 5  to a prevailing plaintiff.\n\n"
+        "OFFICE OF THE GOVERNOR\n"
+        "I hereby return Senate Bill 700 with the following specific recommendations for "
+        "change:\n"
+        "on page 1, by deleting lines 4 through 5.\n\n"
+        "SENATE JOURNAL: Senator Diaz moved that the Senate accept the Governor's specific "
+        "recommendations for change to Senate Bill 700. The motion prevailed, 40-15.\n",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "TX",
+        "AN ACT relating to civil actions against peace officers.\n"
+        "SECTION 1. A peace officer who, under color of law, deprives a person of a right "
+        "secured by the Texas Constitution is liable to the person. Qualified immunity does not "
+        "apply in an action under this section.\n\n"
+        "-----\n"
+        "Amendment No. 1\n"
+        "Amend H.B. No. 900 by striking all below the enacting clause and substituting the "
+        "following:\n"
+        "SECTION 1. A peace officer is immune from liability for damages unless the officer "
+        "violated a clearly established constitutional right.\n\n"
+        "-----\n"
+        "HOUSE JOURNAL\n"
+        "Representative Cole offered Amendment No. 1.\n"
+        "Amendment No. 1 failed of adoption by Record No. 512.\n",
+    ),
+    # One level's people left out: by a savings clause beside two claims, or by the bar's and
+    # the cap lift's sections withheld from them.
+    (
+        "end.law_enforcement",
+        "partial",
+        "IA",
+        "Sec. 2. A peace officer who, under color of law, deprives a person of a right secured "
+        "by the Constitution of the State of Iowa is liable to the person.\n"
+        "Sec. 3. An employee of the state or of a political subdivision, other than a peace "
+        "officer, who, under color of law, deprives a person of a right secured by the "
+        "Constitution of the State of Iowa is liable to the person.\n"
+        "Sec. 4. Qualified immunity is not a defense to an action under section 2 or 3.\n"
+        "Sec. 5. Nothing in this chapter affects the immunity of an employee of a county.",
+    ),
+    (
+        "end.damage_caps",
+        "partial",
+        "NM",
+        "SECTION 2. A public employee who, under color of law, deprives a person of a right "
+        "secured by the bill of rights of the constitution of New Mexico is liable to the "
+        "person.\n"
+        "SECTION 3. Qualified immunity shall not be a defense in an action brought under "
+        "Section 2 of this act.\n"
+        "SECTION 4. The limitations of Section 41-4-19 NMSA 1978 do not apply to an action "
+        "brought under Section 2 of this act.\n"
+        "SECTION 5. Sections 3 and 4 of this act do not apply to an action brought under "
+        "Section 2 of this act against an employee of a county.",
+    ),
+    # Employers listed that leave the cities and towns out.
+    (
+        "end.law_enforcement",
+        "partial",
+        "IN",
+        'Sec. 1. As used in this chapter, "covered officer" means a law enforcement officer '
+        "employed by the state or a county.\n"
+        "Sec. 2. A covered officer who, under color of law, deprives an individual of a right "
+        "secured by the Constitution of the State of Indiana is liable to the individual.\n"
+        "Sec. 3. Qualified immunity is not a defense to an action under this chapter.",
+    ),
+    (
+        "end.public_employees",
+        "partial",
+        "TX",
+        'Sec. 150.001. In this chapter, "public servant" means an officer or employee of this '
+        "state, a county, or a school district, including a peace officer employed by any of "
+        "those entities.\n"
+        "Sec. 150.002. A public servant who, under color of law, deprives a person of a right "
+        "secured by the Texas Constitution is liable to the person.\n"
+        "Sec. 150.003. Qualified immunity is not a defense to an action under this chapter.",
+    ),
+    # What voters read, and a constitution's leave to legislate, enact nothing.
+    (
+        "end.law_enforcement",
+        "no",
+        "OR",
+        "INITIATIVE PETITION 2026-044\n"
+        "Caption: Creates civil claim against public employees for violating state "
+        "constitutional rights; ends qualified immunity defense.\n"
+        'Result of "Yes" Vote: "Yes" vote creates a claim against public employees and '
+        "ends the qualified immunity defense.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "NE",
+        "Section 1. The Legislature may by law provide a civil remedy for the deprivation of "
+        "rights secured by this Constitution, and may by such law provide that qualified "
+        "immunity shall not be a defense to such a remedy.\n"
+        "Section 2. The proposed amendment shall be placed on the ballot in the following "
+        'form: "A constitutional amendment to authorize the Legislature to provide a civil '
+        'remedy for violations of constitutional rights and to abolish qualified immunity."',
+    ),
+    # Plain words: a bar and a fee rule.
+    (
+        "end.law_enforcement",
+        "yes",
+        "IA",
+        "1. If a police officer violates a right that the Iowa Constitution gives you, you can "
+        "sue the police officer. 2. The police officer cannot get out of the lawsuit by "
+        "claiming qualified immunity.",
+    ),
+    (
+        "start.attorney_fees",
+        "yes",
+        "NJ",
+        CLAIM_OF_OFFICERS + "(b) Qualified immunity is not a defense to an action under this "
+        "section. (c) If you win, the court will award you reasonable attorney's fees.",
+    ),
+    # A cap on the award stated as a proviso keeps no defense.
+    (
+        "end.law_enforcement",
+        "yes",
+        "PA",
+        "Any police officer who under color of law deprives any person of any right secured by "
+        "the Constitution of Pennsylvania shall be liable to the person injured, and in any such "
+        "action the defense of qualified immunity shall not be available; provided, however, "
+        "that the total damages recoverable by all plaintiffs in any such action shall not "
+        "exceed $1,000,000.",
+    ),
+    # Payment: the payer behind a pool pays the rest; a payment cut by a share, or left to
+    # lapse, is not the whole award.
+    (
+        "start.full_compensation",
+        "yes",
+        "NE",
+        CLAIM_OF_OFFICERS + "(b) Qualified immunity is not a defense to an action under this "
+        "section. (c) If the political subdivision is a member of a risk management pool, the "
+        "pool shall pay the judgment on behalf of the member to the extent of the coverage the "
+        "pool provides. The political subdivision shall pay any amount the pool does not pay.",
+    ),
+    (
+        "start.full_compensation",
+        "partial",
+        "SD",
+        "Section 1. Any law enforcement officer who, under color of law, deprives any person of "
+        "a right secured by the Constitution of the State of South Dakota is liable to the "
+        "person injured. Qualified immunity is not a defense in any action under this section.\n"
+        "Section 2. The employing agency shall indemnify a law enforcement officer for any "
+        "judgment under section 1 of this Act. However, if the officer is convicted of a crime "
+        "arising out of the conduct, the amount the employing agency pays shall be reduced by "
+        "twenty-five percent.",
+    ),
+    (
+        "start.full_compensation",
+        "partial",
+        "AL",
+        "Section 1. (a) A law enforcement officer who, under color of law, deprives a person of "
+        "a right secured by the Constitution of Alabama of 2022 shall be liable to the person "
+        "injured. (b) Qualified immunity shall not be a defense to an action under this "
+        "section.\n"
+        "Section 2. (a) The governmental entity employing the officer shall pay a judgment "
+        "under Section 1 in annual installments. (b) Any portion of a judgment under Section 1 "
+        "that remains unpaid at the end of the tenth fiscal year following its entry is "
+        "discharged.",
+    ),
+    # A towing company's liability to an owner is no claim against officers.
+    (
+        "start.attorney_fees",
+        "no",
+        "IN",
+        "(a) A towing service that removes a vehicle at the request of a law enforcement agency "
+        "is liable to the owner for damage to the vehicle. (b) A towing service may not assert "
+        "the immunity of the requesting law enforcement agency or its officers. (c) The court "
+        "shall award reasonable attorney's fees to a prevailing owner.",
+    ),
 ]
 
 

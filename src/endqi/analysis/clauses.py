@@ -272,6 +272,10 @@ def _is_operative_text(body: str) -> bool:
             ("assembly" in body or "legislat" in body or "congress" in body or "laws" in body)
             and _LAWMAKERS_TO_ENACT.search(body) is not None
         )
+        # A ballot's wording and its caption: "Caption: Creates civil claim ...; ends qualified
+        # immunity defense"; "shall be placed on the ballot in the following form: "A
+        # constitutional amendment ... to abolish qualified immunity"": the voters' summary.
+        or (("ballot" in body or "caption" in body) and _BALLOT_WORDING.search(body) is not None)
         # A question is no rule ("can we ask OLS to add "the court shall award ... fees"?").
         or body.rstrip(" \t\n\"'\u201d)").endswith("?")
         # A sentence printed whole in square brackets: an editor's or drafter's aside ("[This
@@ -280,12 +284,19 @@ def _is_operative_text(body: str) -> bool:
     )
 
 
+_BALLOT_WORDING = compile_pattern(
+    r"\bcaption:|\bballot\s+(?:title|question|summary)\s*:|\bon\s+the\s+ballot\s+in\s+the\s+following\s+form\b"
+)
 _WHOLLY_BRACKETED = compile_pattern(r"\[[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*\][.;]?")
 
 
 _LAWMAKERS_TO_ENACT = compile_pattern(
     r"\b(?:general\s+assembly|legislature|legislative\s+assembly|congress)\s+shall\s+(?:by\s+law\s+)?"
     r"(?:enact|pass|adopt)\s+(?:laws?|legislation|statutes?)\b|\blegislation\s+that\s+would\b"
+    # A constitution's leave to legislate: "The Legislature may by law provide a civil remedy
+    # ... and may by such law provide that qualified immunity shall not be a defense".
+    r"|\b(?:general\s+assembly|legislature|legislative\s+assembly|congress)\s+may\s+(?:,\s+)?by\s+(?:general\s+)?law\s+"
+    r"(?:provide|establish|create|enact)\b"
     # ("(B) The laws enacted under division (A) of this section shall provide that ...")
     r"|\bthe\s+laws?\s+(?:enacted|adopted|passed)\s+(?:under|pursuant\s+to)\b[^.;]{0,60}?\bshall\s+provide\b"
 )
@@ -1340,12 +1351,57 @@ _IMMUNITY_OF_PEOPLE_SAVED = compile_pattern(
     r"(?:personnel|employees?|officers?|officials?|agents?)\b[^.;]{0,160})"
 )
 _LOCAL_PUBLIC_BODY = compile_pattern(r"\blocal\s+public\s+bod(?:y|ies)\b")
+_SECTIONS_WITHHELD_FROM_PEOPLE = compile_pattern(
+    r"\bsections?\s+\d[\w.-]*(?:(?:,\s*|\s+and\s+|\s+or\s+)\d[\w.-]*)*\s+(?:of\s+this\s+act\s+)?(?:does|do|shall)\s+not\s+"
+    r"apply\s+to\s+(?:an?\s+|any\s+)?(?:civil\s+)?(?:actions?|claims?)\b[^.;]{0,80}?\bagainst\s+"
+    r"(?P<who>(?:an?|any)\s+(?:officers?|employees?|agents?)(?:\s+or\s+(?:officers?|employees?|agents?))?\s+of\s+"
+    r"[^.;]{3,80})"
+)
 _STATE_PEOPLE = compile_pattern(
     r"\b(?:state|commonwealth)\s+(?:personnel|employees?|officers?|officials?)\b"
     r"|\b(?:of|by)\s+(?:the\s+)?(?:state|commonwealth)\b(?!\s+or\b)"
+    # ("an employee of a Commonwealth agency", "an officer of a state department")
+    r"|\b(?:of|by)\s+an?\s+(?:state|commonwealth)\s+(?:agency|department)\b(?!\s+or\b)"
 )
+
+
 # Every local government, not counties alone ("the state or a county" leaves out the cities'
 # police).
+def _narrowed_by_its_employers(role: Role, body: str) -> Role:
+    """A definition's class narrowed by the employers its whole list names, the state and some
+    local bodies but not the cities and towns: '"covered officer" means a law enforcement officer
+    employed by the state or a county' (some police), '"public servant" means an officer or
+    employee of this state, a county, or a school district' (the cities' people and police left
+    out). Read on a definition's whole body only: a phrase cut at a comma may end at "county"."""
+    if role not in (Role.POLICE, Role.BROAD):
+        return role
+    employed = _EMPLOYED_BY.search(body)
+    employers = employed.group(0) if employed is not None and role is Role.POLICE else body
+    if role is Role.BROAD and not _PEOPLE_OF_GOVERNMENTS.match(_DEFINITION_LEAD.sub("", body, 1)):
+        return role
+    if (
+        _STATE_EMPLOYER.search(employers)
+        and _LOCAL_EMPLOYER.search(employers)
+        and not _EVERY_LOCAL_EMPLOYER.search(employers)
+        and _SOME_LOCAL_EMPLOYERS_ONLY.search(employers)
+    ):
+        return Role.POLICE_NARROW if role is Role.POLICE else Role.BROAD_EXCEPT_SOME_POLICE
+    return role
+
+
+# The people of governments named after them: "an officer or employee of this state, a county,
+# or a school district", "an employee of the Commonwealth, a county or a school district".
+_PEOPLE_OF_GOVERNMENTS = compile_pattern(
+    r"\W*(?:means\s+)?(?:an?|any|every|each)\s+(?:officers?|employees?|agents?|officials?)(?:,?\s+(?:or|and)\s+"
+    r"(?:an?\s+)?(?:officers?|employees?|agents?|officials?))*\s+of\s+(?:the\s+|this\s+)?(?:state|commonwealth)\b"
+)
+# Local employers named that are not every local government: counties alone, or school
+# districts alone ("the state or a county"; "this state, a county, or a school district").
+_SOME_LOCAL_EMPLOYERS_ONLY = compile_pattern(
+    r"^(?:(?!\blocal|\bcit(?:y|ies)\b|\bmunicipal|\btowns?\b|\bvillages?\b|\bboroughs?\b|\btownships?\b"
+    r"|\bpolitical\s+subdivision|\bother\b|\bany\s+(?:public|governmental)\b).)*$",
+    re.S,
+)
 _EVERY_LOCAL_EMPLOYER = compile_pattern(
     r"political\s+subdivision|local\s+government|unit\s+of\s+local|\bcount(?:y|ies)\b[^;]{0,40}?\b(?:cit(?:y|ies)"
     r"|municipal\w*|towns?)\b|\b(?:cit(?:y|ies)|municipal\w*)\b[^;]{0,40}?\bcount(?:y|ies)\b"
@@ -1368,7 +1424,7 @@ _STATE_EMPLOYER = compile_pattern(
 _LOCAL_EMPLOYER = compile_pattern(
     r"\b(?:units?\s+of\s+local\s+government|local\s+units?\s+of\s+government|political\s+subdivisions?"
     r"|local\s+governments?|county|counties|municipal\w*|city|cities|town|townships?|village|boroughs?"
-    r"|localit(?:y|ies)|local\s+agenc(?:y|ies)|local\s+(?:governmental|government|public)\s+entit(?:y|ies))\b"
+    r"|localit(?:y|ies)|local\s+(?:law\s+enforcement\s+)?agenc(?:y|ies)|local\s+(?:governmental|government|public)\s+entit(?:y|ies))\b"
 )
 _INSTITUTION_EMPLOYER = compile_pattern(
     r"\b(?:university|college|school|transit|transportation|port|airport|housing|park)\b"
@@ -2169,7 +2225,9 @@ def _role_in(sentence: Sentence, definitions: dict[str, Sentence]) -> tuple[str 
             if _MEANING_BORROWED.match(body) and role.public:
                 continue
             # (the class as a noun phrase: '" means a police officer of the Capitol Police')
-            defined = role_of(_DEFINITION_LEAD.sub("", body, count=1))
+            defined = _narrowed_by_its_employers(
+                role_of(_DEFINITION_LEAD.sub("", body, count=1)), body
+            )
             if defined is Role.POLICE and _leaves_out_public_police(definition.text):
                 # '... The term does not include an investigator of the Attorney General, ... a
                 # ranger of the Division of State Parks, or a police officer of the Nevada System
@@ -2224,6 +2282,9 @@ def _role_in(sentence: Sentence, definitions: dict[str, Sentence]) -> tuple[str 
             if (
                 wide
                 and not exactly_the_term
+                # ('"public servant" means an officer or employee of this state, a county, or a
+                # school district': a wide term narrowed by the employers its definition lists)
+                and defined is not Role.BROAD_EXCEPT_SOME_POLICE
                 and not (
                     defined in (Role.POLICE, Role.POLICE_NARROW)
                     and (
@@ -5950,6 +6011,12 @@ _EXCEPT_WHERE_CONDUCT_LAWFUL = compile_pattern(
 )
 
 
+_EXCEPTION_CAPS_THE_AWARD = compile_pattern(
+    r"(?:provided,?\s+(?:however,?\s+)?that|except\s+that)\s+(?:the\s+)?(?:total\s+|aggregate\s+)?(?:damages|recovery"
+    r"|amount\s+recoverable|judgment)\b[^.;]{0,100}?\b(?:shall|may)\s+not\s+exceed\b"
+)
+
+
 def _keeps_some_claims(body: str) -> bool:
     """Whether a clause that bars a defense keeps it for some claims: "..., unless the law
     clearly established ...", "except that an officer who relied on a statute may assert it",
@@ -5988,6 +6055,10 @@ def _keeps_some_claims(body: str) -> bool:
             continue  # the proviso is the bar itself
         rest = body[match.start() :]
         if rx.match(r"except\s+as\s+(?:otherwise\s+)?provided\b", rest):
+            continue
+        # "...; provided, however, that the total damages recoverable by all plaintiffs in any
+        # such action shall not exceed $1,000,000": a cap on the award, which keeps no defense.
+        if _EXCEPTION_CAPS_THE_AWARD.match(rest):
             continue
         # "the judicially created doctrine that shields officials from liability unless they
         # violated clearly established law": the doctrine described by its own test, which the
@@ -6967,19 +7038,24 @@ _MARKED_FAILURE = compile_pattern(
 # "Amendment No. 2 proposed to House Bill No. 1201", "SENATE AMENDMENT NO. 1 TO SENATE BILL".
 _AMENDMENT_HEAD = compile_pattern(
     # ("SENATE JUDICIARY COMMITTEE AMENDMENTS TO SENATE, No. 2210": a committee's name before it)
-    r"[ \t>*#-]{0,12}(?:(?:floor|committee|house|senate|assembly|council|conference)\s+|[a-z]+\s+(?=committee\s)){0,3}"
+    # ("Committee of the Whole amendment No. 2", "SENATE FLOOR AMENDMENT number 1 to ...")
+    r"[ \t>*#-]{0,12}(?:(?:floor|committee|house|senate|assembly|council|conference)\s+|committee\s+of\s+the\s+whole\s+"
+    r"|[a-z]+\s+(?=committee\s)){0,3}"
     r"amendments?\s+"
     # (a bare number only where the heading's line goes on with no words: "HOUSE FLOOR AMENDMENT
     # 2 -- ADOPTED", "SENATE AMENDMENT 1,"; not a record, "Senate Amendment 1 to Senate Bill 261
     # adopted")
-    r"(?:(?:no[._]?\s*|(?=\d+[a-z]?[ \t]*(?:[,:(\n]|--|-|\u2013|$)))(?P<label>\d+[a-z]?)\b"
+    r"(?:(?:no[._]?\s*|number\s+|(?=\d+[a-z]?[ \t]*(?:[,:(\n]|--|-|\u2013|$)))(?P<label>\d+[a-z]?)\b"
     r"|(?P<code>[a-z]{1,3}-?\d{1,6})\b|(?:proposed|offered|to)\b)"
     # A journal's line that introduces one ("Representative Kirby offered the following amendment
     # to HB187:"), or the bare heading printed above its text.
     # ("Rep. Beaulieu of Barre City moved to amend the bill in Sec. 1 ...", "Representative SIROIS
     # PRESENTED House Amendment "A" (H-241)")
     r"|[^\n]{0,200}?\b(?:(?:offered|proposed|submitted|presented)\s+(?:the\s+following\s+|an?\s+)?"
-    r"(?:[\w\"'-]+\s+){0,2}?amendments?\b|moved\s+to\s+(?:further\s+)?amend\b)"
+    r"(?:[\w\"'-]+\s+){0,2}?amendments?\b|moved\s+to\s+(?:further\s+)?amend\b"
+    # ("Representative Klemin moved the following amendments to Engrossed SB 2276:"; not "moved
+    # to table Amendment No. 3")
+    r"|moved\s+(?:the\s+following|an?)\s+amendments?\b)"
     r"|[ \t]*amendments?[ \t]*:?[ \t]*(?=\n)"
 )
 _NUMBERED_AM_HEAD = compile_pattern(r"(?m)^[ \t]*(?P<label>am\d{3,5})\b")
@@ -7148,6 +7224,10 @@ _AMENDMENT_FAILED_NEAR = compile_pattern(
     r"\b(?:not\s+(?:adopted|agreed\s+to)|rejected|withdrawn|failed|defeated|tabled|lost)\b"
 )
 _AMENDMENT_HEAD_REACH = 300
+_INTRODUCED_IN_A_JOURNAL = compile_pattern(
+    r"\b(?:offered|proposed|submitted|presented|moved\s+to\s+(?:further\s+)?amend)\b"
+)
+_LABEL_LINES_ABOVE = 3  # an amendment's heading stands a line or two above its instruction
 _VERSION_WORDS = ("version", "draft", "v_", "v ")
 _VERSION_ENDED_WORDS = ("supersed", "withdrawn", "obsolete")  # what a superseded heading says
 _SUPERSEDED_VERSION_HEADING = compile_pattern(
@@ -7384,8 +7464,8 @@ class Reading:
         if not self.text.positions(*_FAILURE_WORDS):
             return []
         lowered = self._document_lowered
-        heads = [
-            (head.start(), head.group("label") or head.group("code") or "")
+        matched = [
+            head
             # (a journal's line that introduces one names it further along than a heading does)
             for line_start in _lines_holding(
                 lowered,
@@ -7394,6 +7474,12 @@ class Reading:
             )
             if (head := _AMENDMENT_HEAD.match(lowered, line_start)) is not None
         ]
+        heads = [
+            (head.start(), head.group("label") or head.group("code") or "") for head in matched
+        ]
+        introduced = {
+            head.start() for head in matched if _INTRODUCED_IN_A_JOURNAL.search(head.group(0))
+        }
         if "journal" in lowered:
             # (Nebraska numbers its amendments "AM1530")
             heads.extend(
@@ -7454,6 +7540,12 @@ class Reading:
                     for start, label in heads
                     if start < line_start and label and _names_label(clause, label)
                 ]
+                # (the amendment's own printed heading, not a journal line that only says it was
+                # offered: "Amendment No. 1 / Amend H.B. No. 1752 ... / ... Representative Bledsoe
+                # offered Amendment No. 1. / Amendment No. 1 failed of adoption")
+                printed = [start for start in named if start not in introduced]
+                if printed:
+                    named = printed
                 if not named and _AMENDMENT_NUMBER_NAMED.search(clause):
                     # (a record of an amendment not printed here, "Amendment No. 612 ... be
                     # receded from": not the fate of the last one that is)
@@ -7657,13 +7749,39 @@ class Reading:
             near = original[
                 max(0, found.start() - _AMENDMENT_HEAD_REACH) : found.end() + _AMENDMENT_HEAD_REACH
             ].lower()
-            if _amendment_failed(near):
+            if _amendment_failed(near) or self._failed_by_label(found.start()):
                 continue
             last = found
         if last is None:
             return self._replaced_version_spans()
         line_start = lowered.rfind("\n", 0, last.start()) + 1
         return [(0, line_start)] if line_start > 0 else []
+
+    def _failed_by_label(self, at: int) -> bool:
+        """Whether a record later in the document names the amendment whose heading stands in
+        the lines just above ``at`` and says it failed ("Amendment No. 1 / Amend H.B. No. 1752
+        ... by striking all below the enacting clause ... / ... Amendment No. 1 failed of
+        adoption by Record No. 1418")."""
+        lowered = self.text.lowered
+        label = ""
+        line_start = lowered.rfind("\n", 0, at) + 1
+        for _ in range(_LABEL_LINES_ABOVE):
+            head = _AMENDMENT_HEAD.match(lowered, line_start)
+            if head is not None and head.group("label"):
+                label = head.group("label")
+                break
+            if line_start == 0:
+                break
+            line_start = lowered.rfind("\n", 0, line_start - 1) + 1
+        if not label:
+            return False
+        outcomes = set()
+        for clause in _RECORD_CLAUSE_SPLIT.split(lowered[at : at + _AMENDMENT_BLOCK_LIMIT]):
+            if _names_label(clause, label):
+                failed, adopted = _record_outcome(clause)
+                if failed != adopted:
+                    outcomes.add(adopted)
+        return outcomes == {False}
 
     def _replaced_version_spans(self) -> list[tuple[int, int]]:
         """The earlier prints of a bill that the document follows with a substitute or a later
@@ -8705,8 +8823,13 @@ class Reading:
         """The level of government whose people a savings clause keeps every immunity for
         ("Nothing in sections 1 to 7 of this 2027 Act affects the immunity of an officer,
         employee or agent of a local public body": LOCAL_ONLY), or None."""
-        for sentence in self._operative(self.text.containing("nothing")):
-            saved = _IMMUNITY_OF_PEOPLE_SAVED.search(sentence.text)
+        for sentence in self._operative(self.text.containing("nothing", "not apply")):
+            # (or the bar's sections withheld from them: "Sections 3 and 4 of this act do not
+            # apply to an action brought under Section 2 of this act against an employee of a
+            # county")
+            saved = _IMMUNITY_OF_PEOPLE_SAVED.search(
+                sentence.text
+            ) or _SECTIONS_WITHHELD_FROM_PEOPLE.search(sentence.text)
             if saved is None:
                 continue
             who = saved.group("who")
@@ -9889,6 +10012,11 @@ class Reading:
                 # highway patrol": some officers left out of the bar; "Section 4 applies only to a
                 # claim for injunctive relief": the doctrine kept for the other claims.
                 for exception in self.exceptions_to(defense.clause):
+                    if (
+                        self._immunity_saved_for_a_level is not None
+                        and _SECTIONS_WITHHELD_FROM_PEOPLE.search(exception.text)
+                    ):
+                        continue  # one level's people left out (read as the claims' level)
                     if _keeps_only_absolute_immunities(exception.text):
                         # "Subsection (b) does not apply to the absolute immunity of a judge for
                         # judicial acts or of a member of the General Assembly for legislative

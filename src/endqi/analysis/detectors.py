@@ -324,6 +324,18 @@ def _police_claim_beside_the_rest(reading: Reading, claims: Sequence[Claim]) -> 
         for c in claims
         if c.role in (Role.POLICE, Role.POLICE_AND_OTHERS) and c.rights is not Rights.UNSTATED
     ]
+    some_police = [
+        c for c in claims if c.role is Role.POLICE_NARROW and c.rights is not Rights.UNSTATED
+    ]
+    if except_police and some_police and not police and reading.bars:
+        # (the police claim narrowed, as by "Nothing in this act affects the immunity of an
+        # employee of a county": every public employee but some police)
+        return Coverage(
+            Role.BROAD_EXCEPT_SOME_POLICE,
+            f"{some_police[0].defendants} and {except_police[0].defendants}",
+            tuple(_clauses(some_police + except_police)),
+            False,
+        )
     if not police or not reading.bars:
         return None
     if except_police:
@@ -1418,7 +1430,7 @@ def damage_caps(context: Context) -> Decision:
         ]
         # ("The provisions of the Kansas tort claims act ... shall not apply to an action under
         # section 1. An action under section 2 shall be subject to the Kansas tort claims act")
-        if cap_law is not None and cap_law.caps_apply and len(reading.public_claims) > 1:
+        if cap_law is not None and cap_law.caps_apply:
             kept_for_some += [
                 s
                 for s in _cap_kept_for_another_claim(
@@ -1562,9 +1574,7 @@ def damage_caps(context: Context) -> Decision:
             _first(named + kept_for_employers),
         )
     kept_for_another = (
-        _cap_kept_for_another_claim(reading, named, law.sections, law.acts)
-        if named and len(reading.public_claims) > 1
-        else []
+        _cap_kept_for_another_claim(reading, named, law.sections, law.acts) if named else []
     )
     if kept_for_another:
         return Decision(
@@ -1797,15 +1807,18 @@ def _cap_kept_for_another_claim(
     sections: Sequence[tuple[str, str]],
     acts: Sequence[str],
 ) -> list[Sentence]:
-    """Where a bill has several claims and sets the cap statute aside (``lifts``): a sentence
-    that keeps it for one claim named by its section, a sentence of its own that says the lift
-    does not apply to one claim ("Section 6. Section 5 does not apply to an action under Section
-    3"), or a lift that names only some of the claims."""
+    """Where a bill sets the cap statute aside (``lifts``): a sentence of its own that says the
+    lift does not apply to some actions ("Section 6. Section 5 does not apply to an action under
+    Section 3"; "... to an action brought under Section 2 against an employee of a county"); and
+    where it has several claims, a sentence that keeps the cap for one claim named by its
+    section, or a lift that names only some of the claims."""
     text = reading.text
+    several = len(reading.public_claims) > 1
     found = [
         sentence
         for sentence in text.containing("subject to", "not exceed")
-        if is_operative(sentence)
+        if several
+        and is_operative(sentence)
         and sentence not in lifts
         and _ANOTHER_CLAIM_UNDER_CAP.search(sentence.text)
         and not _NOT_APPLY.search(sentence.text)
@@ -1826,7 +1839,7 @@ def _cap_kept_for_another_claim(
         for c in reading.public_claims
         if c.rights is not Rights.UNSTATED and c.role.public and not c.fails_to_prevent
     ]
-    for lift in lifts:
+    for lift in lifts if several else ():
         if _UNDER_THIS_PROVISION.search(lift.text):
             continue
         named = reading.claims_named_in(lift)
@@ -2922,6 +2935,25 @@ def full_compensation(context: Context) -> Decision:
                 0.7,
                 _first(share_backstops + limited),
             )
+        # "the pool shall pay the judgment ... to the extent of the coverage the pool provides to
+        # the member. The political subdivision shall pay any amount the pool does not pay": the
+        # payer behind the limited one pays the rest.
+        rest_paid = [
+            s
+            for s in context.text.containing("not pay", "not paid")
+            if limited
+            and is_operative(s)
+            and _REST_PAID_BEHIND_A_POOL.search(s.text)
+            and not lexicon.INDEMNITY_LIMIT.search(s.text)
+        ]
+        if rest_paid:
+            return Decision(
+                Verdict.YES,
+                "One payer pays only up to its coverage, but the employer must pay whatever it "
+                "does not, so the whole award is paid.",
+                0.7,
+                _first(rest_paid + limited),
+            )
         if limited:
             return Decision(
                 Verdict.PARTIAL,
@@ -2950,6 +2982,11 @@ def full_compensation(context: Context) -> Decision:
     )
 
 
+_REST_PAID_BEHIND_A_POOL = compile_pattern(
+    r"\b(?:shall|must)\s+(?:also\s+|itself\s+)?pay\s+(?:any|the)\s+(?:amount|part|portion|balance|remainder)\b"
+    r"[^.;]{0,80}?\b(?:(?:that\s+)?the\s+(?:pool|insurer|fund|policy|insurance)\s+(?:does|did)\s+not\s+pay"
+    r"|(?:is|was)\s+not\s+paid\s+by\s+the\s+(?:pool|insurer|fund|policy|insurance))\b"
+)
 # The full amount less a kind of damages or what lies above a limit: "..., except punitive
 # damages", "except that the employer is not required to pay any amount above the limits of the
 # liability insurance".

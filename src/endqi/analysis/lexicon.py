@@ -407,6 +407,8 @@ PRIVATE_ACTOR = compile_pattern(
     r"|\bfugitive\s+recovery\b"
     # (a commissary or food-service vendor sells to a jail; it holds no public office)
     r"|\bvendors?\b"
+    # (a towing company that removes a vehicle at an officer's request)
+    r"|\btow(?:ing)?\s+(?:services?|compan(?:y|ies)|operators?|firms?|businesses?)\b|\btow\s+truck\s+operators?\b"
 )
 # A public body as such (not a person acting for it).
 PUBLIC_ENTITY = compile_pattern(
@@ -1055,7 +1057,9 @@ NEGATED_DEFENSE = compile_pattern(
     # "may not defend the case by claiming qualified immunity".
     # "The employee cannot win by arguing that no earlier court decision said the conduct was
     # unlawful".
-    r"|\b(?:(?:shall|may|can|will)\s+not|cannot)\s+(?:win|prevail|escape\s+liability|avoid\s+liability)\s+by\s+"
+    # ("The worker cannot get out of the lawsuit by claiming qualified immunity")
+    r"|\b(?:(?:shall|may|can|will)\s+not|cannot)\s+(?:win|prevail|escape\s+liability|avoid\s+liability"
+    r"|get\s+out\s+of\s+(?:the|this|a|your)\s+(?:lawsuit|suit|case))\s+by\s+"
     r"(?:arguing|claiming|asserting|saying|showing|proving)\b"
     r"|\b(?:(?:shall|may|can|will)\s+not|cannot)\s+defend\b[^.;]{0,40}?\bby\s+(?:claiming|asserting"
     r"|raising|invoking|pleading|arguing|saying|stating|showing)\b"
@@ -1766,6 +1770,9 @@ NON_OPERATIVE_OPENING = compile_pattern(
     # ("For reference, subsection 1 provides that ...": existing law recited for the reader)
     r"|for (?:reference|information|the reader'?s? (?:information|convenience))\b"
     r"|title:|short title\b"
+    # A ballot's caption and its account of a vote: "Caption: Creates civil claim ...", "Result
+    # of 'Yes' Vote: 'Yes' vote creates ...", "Ballot title: ...".
+    r"|caption:|ballot (?:title|question|summary)\b|result of (?:a )?[\"'“‘]?(?:yes|no)[\"'”’]? vote\b"
     # A bill's page on a legislature's site, headed by its designation and session: "Assembly
     # Bill A8130 2021-2022 Legislative Session Prohibits qualified immunity ...".
     r"|(?:assembly|senate|house)\s+bill\s+[a-z]{0,2}\d{1,5}[a-z]?\s+\d{4}(?:-\d{2,4})?\s+(?:legislative|regular)\s+session\b"
@@ -3916,6 +3923,8 @@ FEE_TO_GOVERNMENT = compile_pattern(
 )
 _FEE_MANDATORY = (
     r"\b(?:shall|must) (?:also )?(?:award|be awarded|allow|grant|be entitled to|recover)"
+    # Plain language: "the court will award you reasonable attorney's fees".
+    r"|\b(?:the\s+)?court\s+will\s+(?:also\s+)?award\b"
     # "The court shall, in addition to any other relief, award ...".
     r"|\b(?:shall|must), [^,;.]{1,60}, (?:award|allow|grant)\b"
     r"|\b(?:is|are) entitled(?:,? as (?:of|a matter of) right,?)? to"

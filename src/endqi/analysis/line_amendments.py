@@ -41,7 +41,7 @@ _LOCATOR = compile_pattern(
 # 6 through 13", "page 2, strike in their entirety lines 19 through 21, inclusive".
 _LOCATOR_VERB_FIRST = compile_pattern(
     r"\bpage\s+(?P<page>\d{1,3})(?:\s+of\s+the\s+(?:printed\s+)?(?:bill|reprint|copy|print))?"
-    r"\s*,?\s*(?:by\s+)?(?:strik\w*|delet\w*)(?:\s+out)?(?:\s+in\s+(?:their|its)\s+entirety)?\s+"
+    r"\s*,?\s*(?:by\s+)?(?:strik\w*|delet\w*|remov\w*)(?:\s+out)?(?:\s+in\s+(?:their|its)\s+entirety)?\s+"
     r"lines?\s+(?P<first>\d{1,3})(?:\s*(?:through|thru|to|-|\u2013)\s*(?P<last>\d{1,3}))?"
     r"(?:\s*,\s*inclusive)?(?:\s+in\s+(?:their|its)\s+entirety)?"
 )
@@ -59,7 +59,7 @@ _NEXT_LINE_IN_SAME_PAGE = compile_pattern(
     r"(?:through|thru|to|-|\u2013)\s*(?P<to>\d{1,3})(?:\s*,\s*inclusive)?"
 )
 _STRIKE_WORDS = compile_pattern(
-    r"[\s,:)]*(?:by\s+)?(?:strik\w*|delet\w*)(?:\s+out)?\s+(?:the\s+words?\s+)?" + _QUOTED
+    r"[\s,:)]*(?:by\s+)?(?:strik\w*|delet\w*|remov\w*)(?:\s+out)?\s+(?:the\s+words?\s+)?" + _QUOTED
 )
 _INSERT_WORDS = compile_pattern(
     r"\s*,?\s*(?:and\s+)?(?:by\s+)?(?:insert\w*|substitut\w*)(?:\s+in\s+(?:lieu|place)\s+thereof)?"
@@ -111,6 +111,10 @@ _MARKED_LOST = compile_pattern(r"\b(?:lost|failed)[ \t_]*x\b")
 _MOTION_TO_ADOPT_PREVAILED = compile_pattern(
     r"\bmoved\s+(?:to\s+adopt|(?:the\s+)?adoption\s+of)\b[^.;]{0,80}[.;]\s*(?:[^.;]{0,80}[.;]\s*)?"
     r"the\s+motion\s+(?:prevailed|carried)\b"
+    # A governor's recommendations accepted: "Senator Castro moved that the Senate accept the
+    # Governor's specific recommendations for change to Senate Bill 1420. The motion prevailed".
+    r"|\bmoved\s+that\s+the\s+(?:senate|house|assembly)\s+(?:accept|concur\s+in)\s+the\s+governor'?s\b[^.;]{0,120}[.;]\s*"
+    r"the\s+motion\s+(?:prevailed|carried)\b"
 )
 _ANOTHER_PAGE = compile_pattern(r"\bpage\s+\d")
 # A page's own heading line: "Page 2".
@@ -122,7 +126,7 @@ _INSERTED_PASSAGE_LIMIT = 4_000
 # (substring tests in each casing: a caseless regex over a 300-page bill costs more than them all)
 _ADOPTION_WORDS = tuple(
     spelling
-    for word in ("adopt", "agreed to", "carried")
+    for word in ("adopt", "agreed to", "carried", "prevailed")
     for spelling in (word, word.capitalize(), word.title(), word.upper())
 )
 # Struck words shorter than this name no single place by themselves ("may", "shall not").
@@ -580,7 +584,9 @@ def _recorded_adopted(lowered: str, at: int, next_instruction: int | None = None
     if heading_end == -1:
         heading_end = len(lowered)  # (the heading's line may be the document's last)
     if head_start < at:
-        seen |= _outcomes(lowered[head_start:heading_end], label=None)
+        # (the heading's line up to the instruction: a cleaner may run the heading, the
+        # instructions and the records of later amendments into one line)
+        seen |= _outcomes(lowered[head_start : min(heading_end, at)], label=None)
         seen |= _outcomes_in_headings_above(lowered, head_start, label)
         # (or in a short line between the heading and the instruction: "SENATE JUDICIARY
         # COMMITTEE AMENDMENTS TO SENATE, No. 2210 / (Adopted February 9, 2025) / Amend ...")
@@ -654,10 +660,35 @@ def _outcomes_after(stretch: str, *, own: str) -> set[bool]:
     """The outcomes recorded in the stretch after an instruction: each clause's (see
     :func:`_outcomes`), and a motion to adopt that prevailed, which spans two clauses
     ("Senator Holdcroft moved to adopt AM401. The motion prevailed with 30 ayes")."""
+    # (the stretch up to where another amendment is moved, when the record of this one stands
+    # before it: "... remove lines 9 through 17 Renumber accordingly Floor amendment ... was
+    # ADOPTED by voice vote. Representative Schneider moved the following amendment ...
+    # Representative Schneider's amendment FAILED", run together by the cleaner)
+    another = _ANOTHER_AMENDMENT_MOVED.search(stretch, 1)
+    # (one that prints its own instructions: not "Senator Tollefson offered the following
+    # amendment: AM0913", the journal's line for the amendment printed above)
+    if another is not None and not _ANOTHER_LOCATOR.search(
+        stretch, another.end(), another.end() + _OWN_INSTRUCTION_REACH
+    ):
+        another = None
+    if another is not None:
+        own_stretch = stretch[: another.start()]
+        seen = _outcomes(own_stretch, label=None, own=own)
+        if _MOTION_TO_ADOPT_PREVAILED.search(own_stretch):
+            seen.add(True)
+        if seen:
+            return seen
     seen = _outcomes(stretch, label=None, own=own)
     if _MOTION_TO_ADOPT_PREVAILED.search(stretch):
         seen.add(True)
     return seen
+
+
+_ANOTHER_LOCATOR = compile_pattern(r"\bpage\s+\d{1,3}\s*,")
+_OWN_INSTRUCTION_REACH = 160
+_ANOTHER_AMENDMENT_MOVED = compile_pattern(
+    r"\b(?:moved|offered|proposed)\s+(?:the\s+following\s+|an?\s+)?amendments?\b|\bmoved\s+to\s+(?:further\s+)?amend\b"
+)
 
 
 def _outcomes(record: str, *, label: str | None, own: str = "") -> set[bool]:
