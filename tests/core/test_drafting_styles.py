@@ -221,6 +221,8 @@ CASES = Path(__file__).resolve().parents[1] / "corpus_redteam" / "cases.jsonl"
 # who is sued; 2,160 verdicts, first runs 2,015 = 0.933, now 2,084) and the readings that
 # followed (the sets before them 151,059 -> 151,098), the whole reads 153,182/158,094 = 0.9689:
 # the floor holds at 0.968.
+# With YO-YS appended (1,296 verdicts, first runs 1,173 = 0.905, now 1,204) and their readings
+# (the sets before them 153,182 -> 153,194), the whole reads 154,398/159,390 = 0.9687.
 AGREEMENT_FLOOR = 0.968
 # With batch AJ (first run 98/108) it reads 5657/5733 = 0.987 on main at 0f03597 (no constant changed).
 # Bills labelled "no" on every criterion that get a verdict other than "no" somewhere: 7
@@ -520,7 +522,15 @@ AGREEMENT_FLOOR = 0.968
 # that the readings after them did not clear, YL28 (a study's agenda that names a state
 # constitutional cause of action), and those readings cleared VQ19 and VR30: 214. The ceiling
 # stays at 215.
-ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 215
+# YO-YS (the same session's second batch: several claims again, unusual forms of lawmaking, long
+# bills tied together by section numbers, traps near the subject, documents around one bill;
+# 1,296 verdicts, 154 texts of which 48 are labelled "no" throughout) add six that the readings
+# after them did not clear: YQ24 (a commission told to consider whether officers should pay),
+# YQ28 (a member's coverage suit against a risk pool), YR11 (a towing company's liability, its
+# list of towing firms published), YS10 (a conference report's side-by-side "House version"),
+# YS23 (a reprint's note quoting the words an amendment replaced) and YS24 (a reprint whose
+# margin numbers front a struck section): 220.
+ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 220
 
 
 def test_drafting_styles_agreement() -> None:
