@@ -3717,8 +3717,11 @@ FULL_AMOUNT = compile_pattern(
 )
 INDEMNITY_CARVE_OUT_GATE = (
     *("indemnif", "hold harmless", "save harmless", "not apply", "not pay", "not required"),
-    *("decline", "refuse", "upon certification", "upon the certification", "upon a finding"),
-    *("upon a determination", "upon the determination", "not subject to", "not reviewable"),
+    # (the payer's own word: each literal as narrow as its wording, since these gates are
+    # asked of every sentence of a long bill)
+    *("decline to pay", "declines to pay", "decline to indemnify", "refuse to pay"),
+    *("refuse to indemnify", "upon certification by", "upon the certification of"),
+    *("is final and", "shall be final and", "is conclusive and", "shall be conclusive and"),
 )
 # Limits that leave part of an indemnified award unpaid: caps, a pro-rata share, punitive damages.
 # The officer's own share named as what the payer leaves out: "except any amount the public
@@ -3824,8 +3827,8 @@ BAD_CONDUCT_WORDS = compile_pattern(
 # A payer's finding made final: "its determination is final and is not subject to judicial
 # review" (said of whether the officer acted within the scope of duty, which decides payment).
 _PAYERS_FINAL_WORD = (
-    r"\b(?:determination|decision|finding)\s+(?:is|shall\s+be)\s+(?:final|conclusive)\b[^.;]{0,60}?\bnot\s+(?:be\s+)?"
-    r"(?:subject\s+to|reviewable)\b"
+    r"\b(?:determination|decision|finding)\s+(?:is|shall\s+be)\s+(?:final|conclusive)\s+and\b[^.;]{0,60}?\bnot\s+"
+    r"(?:be\s+)?(?:subject\s+to|reviewable)\b"
 )
 PAYERS_FINAL_WORD = compile_pattern(_PAYERS_FINAL_WORD)
 BAD_CONDUCT_CARVE_OUT = compile_pattern(
@@ -3848,7 +3851,7 @@ BAD_CONDUCT_CARVE_OUT = compile_pattern(
     # Payment on another official's word: "shall be paid by the state treasurer upon
     # certification by the attorney general that ... the conduct was not wilful, wanton or
     # malicious".
-    r"|\bupon\s+(?:the\s+)?(?:written\s+)?(?:certification|finding|determination)\b)"
+    r"|\bupon\s+(?:the\s+)?certification\s+(?:by|of)\b)"
     r"[^.]{0,420}?"
     # (or a refusal another payer made: "is not required to pay any part of a judgment that a
     # pool has declined to pay")
@@ -3872,7 +3875,7 @@ BAD_CONDUCT_CARVE_OUT = compile_pattern(
     # scope of employment"; "its determination is final and is not subject to judicial review".
     # (not a refusal tied to the officer's failure to help defend the case: a condition, not
     # the payer's choice)
-    r"|\bmay\s+(?:decline|refuse)\s+to\s+(?:pay|indemnify|satisfy)\b(?![^.;]{0,160}?\b(?:fails?|refuses?|declines?)\s+"
+    r"|\bmay\s+(?:decline|refuse)\s+to\s+(?:pay|indemnify)\b(?![^.;]{0,160}?\b(?:fails?|refuses?|declines?)\s+"
     r"to\s+(?:cooperate|appear|assist|participate))"
     r"|\bindemnif\w*\b[^.;]{0,160}?\b(?:if|when|only\s+if|provided\s+that)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:entity|employer|agency|body|subdivision|department|pool|insurer|board)\s+(?:determines|finds|certifies"

@@ -126,7 +126,7 @@ _INSERTED_PASSAGE_LIMIT = 4_000
 # (substring tests in each casing: a caseless regex over a 300-page bill costs more than them all)
 _ADOPTION_WORDS = tuple(
     spelling
-    for word in ("adopt", "agreed to", "carried", "prevailed")
+    for word in ("adopt", "agreed to", "carried", "motion prevailed")
     for spelling in (word, word.capitalize(), word.title(), word.upper())
 )
 # Struck words shorter than this name no single place by themselves ("may", "shall not").
