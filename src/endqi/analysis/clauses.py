@@ -12355,7 +12355,14 @@ class Reading:
             for match in _ACTIONS_UNDER_SECTIONS.finditer(clause.text)
             for number in _CITED_NUMBER.findall(match.group("numbers"))
         ]
+        document = self.text.document
         if not numbers:
+            here = document.section_start(clause.start)
+            own = tuple(
+                claim
+                for claim in self.public_claims
+                if document.section_start(claim.clause.start) == here
+            )
             labels = [
                 label
                 for match in _ACTIONS_UNDER_SUBSECTIONS.finditer(clause.text)
@@ -12364,32 +12371,21 @@ class Reading:
             if labels:
                 # ("(c) Qualified immunity is not a defense to an action described in subsection
                 # (a)": the claims of those subsections of the bar's own section)
-                document = self.text.document
-                here = document.section_start(clause.start)
                 named = tuple(
                     claim
-                    for claim in self.public_claims
-                    if document.section_start(claim.clause.start) == here
-                    and any(
+                    for claim in own
+                    if any(
                         f"({label})" in (document.section_at(claim.clause.start) or "").lower()
                         for label in labels
                     )
                 )
                 return named or None
-            if not _ACTION_UNDER_THIS_SECTION.search(clause.text):
-                return None
             # ("(b) In an action under this Section, qualified immunity shall not be a defense":
             # the claims of the section the bar stands in, when it holds any)
-            document = self.text.document
-            here = document.section_start(clause.start)
-            own = tuple(
-                claim
-                for claim in self.public_claims
-                if document.section_start(claim.clause.start) == here
-            )
+            if not _ACTION_UNDER_THIS_SECTION.search(clause.text):
+                return None
             return own or None
         patterns = [_section_number_pattern(number) for number in numbers]
-        document = self.text.document
         # ("Sec. 5. Any person employed by the State ... shall be liable ... Section 3 of this act
         # applies to an action under this section": the bar of section 3 carried to section 5)
         own = _SECTION_LABEL_NUMBER.match(document.section_at(clause.start) or "")

@@ -2938,14 +2938,17 @@ def full_compensation(context: Context) -> Decision:
         # "the pool shall pay the judgment ... to the extent of the coverage the pool provides to
         # the member. The political subdivision shall pay any amount the pool does not pay": the
         # payer behind the limited one pays the rest.
-        rest_paid = [
-            s
-            for s in context.text.containing("not pay", "not paid")
+        rest_paid = (
+            [
+                s
+                for s in context.text.containing("not pay", "not paid")
+                if is_operative(s)
+                and _REST_PAID_BEHIND_A_POOL.search(s.text)
+                and not lexicon.INDEMNITY_LIMIT.search(s.text)
+            ]
             if limited
-            and is_operative(s)
-            and _REST_PAID_BEHIND_A_POOL.search(s.text)
-            and not lexicon.INDEMNITY_LIMIT.search(s.text)
-        ]
+            else []
+        )
         if rest_paid:
             return Decision(
                 Verdict.YES,
