@@ -311,6 +311,14 @@ def _claims_the_bars_name(reading: Reading) -> frozenset[Sentence] | None:
     return frozenset(named) if bars else None
 
 
+def _the_named_if_any(claims: list[Claim], named: frozenset[Sentence] | None) -> list[Claim]:
+    """The claims among ``claims`` whose clauses the bars name (see :func:`_claims_the_bars_name`),
+    or all of them when the bars name none of these."""
+    if named is None:
+        return claims
+    return [c for c in claims if c.clause in named] or claims
+
+
 def _police_claim_beside_the_rest(reading: Reading, claims: Sequence[Claim]) -> Coverage | None:
     """Who is reached when one claim lies against the police and another against every other
     public employee ("other than a law enforcement officer"), the bars reaching both: every
@@ -349,18 +357,18 @@ def _police_claim_beside_the_rest(reading: Reading, claims: Sequence[Claim]) -> 
     # Nebraska ... shall be liable": every police officer, and the State's other employees)
     one_level = [c for c in claims if c.role in (Role.STATE_ONLY, Role.LOCAL_ONLY)]
     # (officers sued as such, not a government answering for them or a bystander's failure)
-    police = [
+    sued_as_officers = [
         c
         for c in police
         if _OFFICER_NOUN.search(c.defendants or "")
         and not c.fails_to_prevent
         and not _employer_of_the_officer(c)
     ]
-    if one_level and police:
+    if one_level and sued_as_officers:
         return Coverage(
             Role.POLICE_AND_OTHERS,
-            f"{police[0].defendants} and {one_level[0].defendants}",
-            tuple(_clauses(police + one_level)),
+            f"{sued_as_officers[0].defendants} and {one_level[0].defendants}",
+            tuple(_clauses(sued_as_officers + one_level)),
             False,
         )
     return None
@@ -403,10 +411,7 @@ def coverage(reading: Reading) -> Coverage:
     # holds the claim against the police and section 3 one against every public employee: the
     # bars reach the claims they name, and the other claims keep the defense.
     named = _claims_the_bars_name(reading)
-    if named is not None:
-        barred = [c for c in claimed if c.clause in named]
-        if barred:
-            claimed = barred
+    claimed = _the_named_if_any(claimed, named)
     facts: list[Claim | DefenseRule] = [
         *claimed,
         *[
@@ -462,9 +467,7 @@ def coverage(reading: Reading) -> Coverage:
             *[c for c in reading.public_claims if not _LIABLE_FOR_ACTS_OF.search(c.clause.text)],
             *reading.bars,
         ] or list(reading.public_claims)
-    claims = [c for c in reading.public_claims if c.role.public]
-    if named is not None and any(c.clause in named for c in claims):
-        claims = [c for c in claims if c.clause in named]
+    claims = _the_named_if_any([c for c in reading.public_claims if c.role.public], named)
     if claims and all(c.role is Role.BROAD_EXCEPT_POLICE for c in claims):
         # Every claim leaves the police out: a bar for "a public employee sued under subdivision
         # (a)" reaches the claim's defendants, not the police the claim excludes.
@@ -1787,9 +1790,14 @@ _EMPLOYERS_CLAIM_UNDER_CAP = compile_pattern(
 # action under subsection (2) may not exceed the amounts specified in s. 768.28(5)".
 # A claim of the bill named by its section ("under section 13-21-134", "under division (B)",
 # "under (b) of this section").
+_UNDER_A_NUMBERED_PART = (
+    r"(?:under|pursuant\s+to)\s+(?:sections?|sub(?:section)?s?_?|subdivisions?|divisions?|paragraphs?|§)\s*"
+    r"[\w().-]*\d[\w().-]*"
+)
 _UNDER_A_NAMED_PART = (
-    r"(?:under|pursuant\s+to)\s+(?:(?:sections?|sub(?:section)?s?_?|subdivisions?|divisions?|paragraphs?|§)\s*"
-    r"[\w().-]*\d[\w().-]*|(?:(?:sub(?:section)?s?_?|subdivisions?|divisions?|paragraphs?)\s*)?\(\w{1,4}\))"
+    r"(?:"
+    + _UNDER_A_NUMBERED_PART
+    + r"|(?:under|pursuant\s+to)\s+(?:(?:sub(?:section)?s?_?|subdivisions?|divisions?|paragraphs?)\s*)?\(\w{1,4}\))"
 )
 _ANOTHER_CLAIM_UNDER_CAP = compile_pattern(
     r"\b(?:actions?|claims?)\s+(?:brought\s+)?"
@@ -1834,11 +1842,15 @@ def _cap_kept_for_another_claim(
     # not apply to an action brought under division (A)", division (B) holding another claim).
     # (named by number, and the claims left out a class of their own: not "claims brought under
     # this section" beside the same claim quoted again elsewhere)
-    claims = [
-        c
-        for c in reading.public_claims
-        if c.rights is not Rights.UNSTATED and c.role.public and not c.fails_to_prevent
-    ]
+    claims = (
+        [
+            c
+            for c in reading.public_claims
+            if c.rights is not Rights.UNSTATED and c.role.public and not c.fails_to_prevent
+        ]
+        if several
+        else []
+    )
     for lift in lifts if several else ():
         if _UNDER_THIS_PROVISION.search(lift.text):
             continue
@@ -1856,8 +1868,8 @@ _UNDER_THIS_PROVISION = compile_pattern(
 
 
 _ACTION_OF_A_SECTION = compile_pattern(
-    r"\bnot\s+apply\s+to\s+(?:an?|any|the)\s+(?:civil\s+)?(?:actions?|claims?)\s+(?:brought\s+)?(?:under|pursuant\s+to)\s+"
-    r"(?:sections?|sub(?:section)?s?_?|subdivisions?|divisions?|paragraphs?|§)\s*[\w().-]*\d"
+    r"\bnot\s+apply\s+to\s+(?:an?|any|the)\s+(?:civil\s+)?(?:actions?|claims?)\s+(?:brought\s+)?"
+    + _UNDER_A_NUMBERED_PART
 )
 
 
