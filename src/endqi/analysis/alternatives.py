@@ -43,7 +43,8 @@ class Alternative:
 # An option that opens a line: "OPTION A", "Option 2 -- Study", "Option B: The employer may ...".
 _OPTION_HEADING = compile_pattern(
     # (or after a sentence the cleaner ran it onto: "... under section 1. OPTION B:")
-    r"(?m)(?:^[ \t]*|(?<=[.;])[ \t]+)(?:option|alternative)[ \t]+(?P<label>[a-z]|\d{1,2})\b"
+    # (after the subsection's label it replaces: "(d) OPTION 1: A peace officer ...")
+    r"(?m)(?:^[ \t]*(?:\(\w{1,4}\)[ \t]+)?|(?<=[.;])[ \t]+)(?:option|alternative)[ \t]+(?P<label>[a-z]|\d{1,2})\b"
     r"(?=[ \t]*(?:[:.\u2013\u2014-]|$))[^\n]*$",
     flags=2,  # re.IGNORECASE
 )
@@ -98,17 +99,20 @@ def _label_end(text: str, heading: re.Match[str]) -> int:
 
 
 _OPTION_LABEL = compile_pattern(
-    r"[ \t]*(?:option|alternative)[ \t]+(?:[a-z]|\d{1,2})\b(?:[ \t]*(?:[:.\u2013\u2014]|--?)[ \t]*)?",
+    r"[ \t]*(?:\(\w{1,4}\)[ \t]+)?(?:option|alternative)[ \t]+(?:[a-z]|\d{1,2})\b(?:[ \t]*(?:[:.\u2013\u2014]|--?)[ \t]*)?",
     flags=2,  # re.IGNORECASE
 )
 
 
 def _adopted_option(text: str, options: tuple[Alternative, ...]) -> Alternative | None:
-    """The option its heading, or the record after the options, says was adopted (the only
-    one), else None."""
+    """The option its heading, or the record after the options, or a note that names one
+    choice for the whole draft, says was adopted (the only one), else None."""
     chosen = [o for o in options if _ADOPTED.search(text, o.start, _line_end(text, o.start))]
     if len(chosen) == 1:
         return chosen[0]
+    named = _chosen_in_a_note(text, options)
+    if named is not None:
+        return named
     record = text[options[-1].end : options[-1].end + _RECORD_REACH].lower()
     if _ADOPTED.search(record) and not _NONE_ADOPTED.search(record):
         named = [
@@ -124,6 +128,48 @@ def _adopted_option(text: str, options: tuple[Alternative, ...]) -> Alternative 
     return None
 
 
+def _chosen_in_a_note(text: str, options: tuple[Alternative, ...]) -> Alternative | None:
+    """The option whose label a note of the draft names as the one choice made ("Representative
+    ____ has chosen ALTERNATIVE A", "Option 2 was selected"), when the draft names exactly one
+    label so; else None."""
+    if "chose" not in text and "CHOSE" not in text and "elected" not in text.lower():
+        return None  # (substring tests first: most drafts record no choice)
+    labels = {
+        (match.group("label") or match.group("label2")).lower()
+        for match in _CHOICE_IN_A_NOTE.finditer(text)
+        # (not a choice supposed: "If 5-3C-05 Alternative B is chosen, strike ...")
+        if not _SUPPOSED.search(text, max(0, match.start() - _SUPPOSED_REACH), match.start())
+    }
+    if len(labels) != 1:
+        return None
+    (label,) = labels
+    named = [o for o in options if _label_of(text, o) == label]
+    return named[0] if len(named) == 1 else None
+
+
+def _label_of(text: str, option: Alternative) -> str | None:
+    """An option's label ("a", "2"), read from its heading or bracket."""
+    found = _A_LABEL.search(text, option.start, option.words_start)
+    return found.group("label").lower() if found is not None else None
+
+
+_A_LABEL = compile_pattern(
+    r"\b(?:option|alternative)[ \t]+(?P<label>[a-z]|\d{1,2})\b",
+    flags=2,  # re.IGNORECASE
+)
+# "has chosen ALTERNATIVE A", "selected Option 2", "Alternative B was chosen", "ALTERNATIVE A
+# (SELECTED)" (not "has not chosen", "no alternative was selected").
+_CHOICE_IN_A_NOTE = compile_pattern(
+    r"(?<!\bnot )(?<!\bnot yet )\b(?:chosen|chose|selected|elected)\s+(?:the\s+)?(?:option|alternative)[ \t]+"
+    r"(?P<label>[a-z]|\d{1,2})\b"
+    r"|\b(?<!\bno )(?:option|alternative)[ \t]+(?P<label2>[a-z]|\d{1,2})\b\s*(?:\(\s*)?(?:(?:has\s+been|was|is)\s+)?"
+    r"(?:chosen|selected)\b",
+    flags=2,  # re.IGNORECASE
+)
+_SUPPOSED = compile_pattern(
+    r"\b(?:if|when|whenever|unless|once|until|where|should|in\s+case)\b[^.;]{0,40}$", flags=2
+)
+_SUPPOSED_REACH = 60
 # "no option adopted", "none of the options was adopted".
 _NONE_ADOPTED = compile_pattern(r"\b(?:no|neither|none\s+of\s+the)\s+options?\b", flags=2)
 
@@ -176,14 +222,23 @@ def readings(document: Document) -> tuple[Document, ...]:
             # (the record chose one: the others are set aside, as struck text is)
             chosen_groups.append(options)
             set_aside_by_record += [(o.start, o.end) for o in options if o is not adopted]
+    bracketed = _bracketed_groups(document.text)
+    for alternatives in bracketed:
+        named = _chosen_in_a_note(document.text, alternatives)
+        if named is not None:
+            chosen_groups.append(alternatives)
+            # (the chosen one's label and brackets go with the others: its words are the law)
+            set_aside_by_record += [(a.start, a.end) for a in alternatives if a is not named] + [
+                (named.start, named.words_start),
+                (named.words_end, named.end),
+            ]
     if set_aside_by_record:
-        document = replace(
-            document, deletions=tuple(sorted((*document.deletions, *set_aside_by_record)))
-        )
+        # (a legend that strikes bracketed words does not strike the chosen alternative)
+        chosen_spans = {(a.start, a.end) for group in chosen_groups for a in group}
+        kept = (d for d in document.deletions if d not in chosen_spans)
+        document = replace(document, deletions=tuple(sorted((*kept, *set_aside_by_record))))
     # (the options' spans do not move when others are set aside: read once)
-    groups = tuple(
-        g for g in (*all_options, *_bracketed_groups(document.text)) if g not in chosen_groups
-    )
+    groups = tuple(g for g in (*all_options, *bracketed) if g not in chosen_groups)
     if not groups:
         return (document,)
     combinations = 1

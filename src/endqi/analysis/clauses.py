@@ -299,6 +299,10 @@ _LAWMAKERS_TO_ENACT = compile_pattern(
     r"(?:provide|establish|create|enact)\b"
     # ("(B) The laws enacted under division (A) of this section shall provide that ...")
     r"|\bthe\s+laws?\s+(?:enacted|adopted|passed)\s+(?:under|pursuant\s+to)\b[^.;]{0,60}?\bshall\s+provide\b"
+    # An office told to write a bill: "the legislative service bureau shall prepare and transmit
+    # to the chairs ... draft legislation that does all of the following: (a) Provides that ...".
+    r"|\b(?:prepare|draft|submit|transmit|present)\w*\b[^.;]{0,160}?\b(?:draft|proposed|model)\s+"
+    r"legislation\s+(?:that|which|to)\b"
 )
 # "Nothing in this section creates a cause of action or affects any immunity of an officer or
 # employing agency": the section's words about immunity change none.
@@ -10525,8 +10529,10 @@ class Reading:
         an enacting formula or an amending instruction. What it quotes or paraphrases is
         description, however it is worded."""
         lowered = self.text.lowered
+        head = lowered[: lexicon.DESCRIPTION_GENRE_HEAD]
         return bool(
-            matches_somewhere(lexicon.DESCRIPTION_GENRE, lowered[: lexicon.DESCRIPTION_GENRE_HEAD])
+            matches_somewhere(lexicon.DESCRIPTION_GENRE, head)
+            or (lexicon.DRAFTING_OFFICE.search(head) and not lexicon.A_DRAFT.search(head))
             or _opens_with_a_table_of_bills(self.text.document.text)
         ) and not lexicon.OPERATIVE_FORMULA.search(lowered)
 

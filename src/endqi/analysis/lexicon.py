@@ -1786,20 +1786,26 @@ NON_OPERATIVE_OPENING = compile_pattern(
     r"|providing\s+that\b"
     r"|(?:provides|creates|establishes|requires|prohibits|allows|authorizes|directs|modifies"
     # (not a catch-line run into its text: "LIMITS The limits on liability ... shall not apply")
-    r"|eliminates|abolishes|ends|declares|specifies|permits|makes|repeals|expands|limits(?!\s+the\s+limit))\s+(?:that\b|an?\b"
+    r"|eliminates|abolishes|ends|declares|specifies|permits|makes|repeals|expands|limits(?!\s+the\s+limit)"
+    # ("Section 3: Waives the Tort Claims Act damages cap for these claims")
+    r"|waives|lifts|removes|raises|bars|adds|extends|exempts|excludes)\s+(?:that\b|an?\b"
     r"|civil\b|the\b|for\b|limits?\b|immunity\b|qualified\b|causes?\s+of\s+action\b|private\b|provisions?\b))"
     # A print's history line: "On third reading the Senate adopted Floor Amendment 1, which
     # deleted Section 3 ...", "The committee adopted an amendment striking ...".
     r"|on\s+(?:second|third|final)\s+reading\b"
     r"|(?:the\s+)?(?:senate|house|assembly|committee)\s+(?:(?:on\s+)?[\w ]{0,40}?\s+)?(?:adopted|rejected)\s+"
     r"(?:floor\s+|committee\s+)?amendments?\b"
+    # A request to the drafting office: "Please draft a section that creates a civil action ...".
+    r"|please\b|(?:can|could|would)\s+you\s+(?:please\s+)?(?:draft|prepare|add|include|write)\b"
 )
 ADVOCACY = compile_pattern(
     # A memorial's prayer or a resolution's plea to Congress: "Your Memorialists respectfully pray
     # that the Congress of the United States amend 42 U.S.C. 1983 to provide that ...".
     r"\b(?:pray|prays|praying|urg(?:e|es|ing)|memoriali[sz](?:e|es|ing)|petition(?:s|ing)?|implor(?:e|es|ing)"
     r"|call(?:s|ing)?\s+(?:up)?on)\s+(?:that\s+)?(?:the\s+)?(?:united\s+states\s+)?(?:congress|president)\b|"
-    r"\b(?:sponsors?|supporters?|advocates?|opponents?|critics?|proponents?|we)\b[^.]{0,60}?"
+    r"\b(?:sponsors?|supporters?|advocates?|opponents?|critics?|proponents?|we"
+    # ("Senator also wants a duty to intervene ...": a lawmaker's wishes, in a note or an email)
+    r"|senator|assembly\s*(?:member|man|woman)|council\s*member|requester)\b[^.]{0,60}?"
     r"\b(?:wants?|would like|argues?|believes?|says?|hopes?|seeks?|urges?|support|intends?|plans?)\b"
     r"|\b(?:this|the) (?:bill|act|legislation|proposal) would\b"
     # A plea for a law: "Maryland should create a state civil rights remedy ..., make clear that
@@ -1963,8 +1969,6 @@ DESCRIPTION_GENRE = compile_pattern(
     # New Jersey's committee statements: "STATEMENT TO [First Reprint] SENATE, No. 2290" (a
     # "statement to a court" in a bill's opening is not one).
     r"|\bstatement\s+to\s+(?:\[[^\]\n]{0,30}\]\s*)?(?:the\s+)?(?:house|senate|assembly|general\s+assembly)\b"
-    r"|\blegislative\s+(?:service|research)\s+(?:commission|council|bureau|office)\b"
-    r"|\blegislative\s+council\s+staff\b|\bdepartment\s+of\s+legislative\s+services\b"
     r"|\boversight\s+division\b|\bcommittee\s+report\s+of\s+the\b|\bjoint\s+committee\s+on\b[^.]{0,80}?\breport\b"
     # A committee's analysis or summary by its fields: "Hearing Date:", "Fiscal: Yes",
     # "Prepared By:", "WHAT THE MEASURE DOES:", "EXECUTIVE SUMMARY".
@@ -2039,9 +2043,19 @@ AMENDMENT_NOT_ADOPTED = compile_pattern(
 AMENDMENT_HEAD = 400
 # How much of a document's opening may name its genre.
 DESCRIPTION_GENRE_HEAD = 900
+# The offices that write a legislature's fiscal notes and analyses also draft its bills: their
+# name heading a document says it is an account of a bill only when the head does not call the
+# document a draft ("WORKING DRAFT 25-0418.02 -- NOT FOR INTRODUCTION", "BILL DRAFTING").
+DRAFTING_OFFICE = compile_pattern(
+    r"\blegislative\s+(?:service|research)\s+(?:commission|council|bureau|office)\b"
+    r"|\blegislative\s+council\s+staff\b|\bdepartment\s+of\s+legislative\s+services\b"
+)
+A_DRAFT = compile_pattern(r"\bdraft\b|\bbill\s+drafting\b")
 # Words that carry law: an enacting or ordaining formula, an amending instruction.
 _ENACTING_WORDS = (
     r"\bbe\s+it\s+(?:enacted|ordained)\b|\bdo(?:es)?\s+(?:hereby\s+)?(?:enact|ordain)\b|\bhereby\s+enacts?\b"
+    # ("The People of the State of Michigan enact:")
+    r"|\bthe\s+people\s+of\s+the\s+state\s+of\s+[a-z]+(?:\s+[a-z]+)?\s+enact\b"
     # ("The General Assembly of North Carolina enacts:")
     r"|\bgeneral\s+assembly\s+of\s+(?:the\s+state\s+of\s+)?[a-z]+(?:\s+[a-z]+)?\s+enacts\b"
 )
@@ -2477,7 +2491,8 @@ CAP_WITH_LIFTING_PROVISO = compile_pattern(
     r"(?:section|this)\b"
 )
 # A dollar amount written in figures or in words ("$1,000,000", "three million dollars").
-DOLLAR_AMOUNT = r"(?:\$|(?:[\w-]+\s+){0,3}?(?:hundred|thousand|million)\s+dollars\b)"
+# ("one million five hundred thousand dollars")
+DOLLAR_AMOUNT = r"(?:\$|(?:[\w-]+\s+){0,5}?(?:hundred|thousand|million)\s+dollars\b)"
 # "Notwithstanding s. 768.28(5), [for an action under this section] the ...": the law set
 # aside, and the claims the new rule is for (a period inside a citation ends no clause).
 _NOTWITHSTANDING_A_LAW = (
@@ -2547,7 +2562,7 @@ CAP_RAISED = compile_pattern(
     # An existing limit set at a new amount for these claims: "In an action under § 4017, the
     # limit in subsection (a) of this section shall be $1,000,000 per occurrence".
     r"|\b(?:limit|cap|limitation|maximum)\s+(?:in|under|of|set\s+(?:forth|out)\s+in)\s+"
-    r"(?:subsection|section|paragraph|§)[^.;]{0,60}?\b(?:shall\s+be|is)\s+\$"
+    r"(?:subsection|section|paragraph|§)[^.;]{0,60}?\b(?:shall\s+be|is)\s+" + DOLLAR_AMOUNT +
     # "the limitation in K.S.A. 75-6105 shall be $2,000,000" (a code's own citation form).
     # ("the limit in IC 34-13-3-4 is two million dollars")
     # ("the limit on damages in NRS 41.035 is $500,000 instead of the amount set forth")

@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from endqi.documents import furniture
+from endqi.documents import comparison, furniture, superseded
 from endqi.documents.furniture import PrintedLine
 from endqi.documents.model import Extraction
 from endqi.documents.offsets import OffsetMap, OffsetMapBuilder, rewrite_with_map
@@ -254,6 +254,8 @@ def clean_text(extraction: Extraction) -> CleanText:
                 *extraction.deletions,
                 *furniture.bracketed_deletions(original),
                 *furniture.substituted_text(original),
+                *comparison.set_aside_columns(original),
+                *superseded.superseded_spans(original),
                 *furniture.double_parenthesis_deletions(original),
                 *furniture.marked_deletions(original),
             ),

@@ -706,12 +706,13 @@ def marked_deletions(original: str) -> tuple[tuple[int, int], ...]:
     for character, gates, pattern in _WORKING_COPY_MARKS:
         if character in original and any(gate.search(original) for gate in gates):
             spans.extend(match.span() for match in pattern.finditer(original))
-    if "LANGUAGE:" in original or "language:" in original:
+    if "{" in original and _LANGUAGE_MARK_OPENING.search(original):
         # A legislature's text-only page: "{DELETED LANGUAGE: one hundred thousand dollars}
-        # {NEW LANGUAGE: three hundred thousand dollars}": the deleted words go, and the marks
-        # around the new ones (the new words are law).
+        # {NEW LANGUAGE: three hundred thousand dollars}", or a drafter's tracked changes
+        # ("{deleted: may}{inserted: shall}"): the deleted words go, and the marks around the
+        # new ones (the new words are law).
         for match in _LANGUAGE_MARKED.finditer(original):
-            if match.group("kind").lower().startswith("delet"):
+            if match.group("kind").lower().startswith(("delet", "str")):
                 spans.append(match.span())
             else:
                 spans.append((match.start(), match.start("words")))
@@ -724,8 +725,12 @@ def marked_deletions(original: str) -> tuple[tuple[int, int], ...]:
 
 
 # Deleted and new words marked in braces by a text-only print ("{DELETED LANGUAGE: ...}").
+_LANGUAGE_MARK_OPENING = compile_pattern(
+    r"\{(?:[Dd]elet|DELET|[Nn]ew|NEW|[Aa]dded|ADDED|[Ii]nsert|INSERT|[Ss]tr[iu]ck|STR[IU]CK)"
+)
 _LANGUAGE_MARKED = compile_pattern(
-    r"\{(?P<kind>deleted|new|added|inserted|stricken)\s+language:\s*(?P<words>[^{}]{0,"
+    r"\{(?P<kind>deleted|new|added|inserted|stricken|struck)"
+    r"(?:\s+(?:language|text|matter|words?))?\s*:\s*(?P<words>[^{}]{0,"
     + str(MAX_BRACKETED_CHARS)
     + r"})\}",
     re.IGNORECASE,
