@@ -526,6 +526,9 @@ _SUBJECT = compile_pattern(
 _AGAINST = compile_pattern(
     # Not an employer's "adverse action against" an employee, or "disciplinary action against".
     r"(?:(?<!adverse )(?<!disciplinary )(?<!retaliatory )(?<!personnel )(?<!takes )(?<!take )"
+    # Nor those an action is denied against ("... and no action under this act shall lie against
+    # the state, a county, or a municipality").
+    r"(?<!\bno )(?<!\bno civil )"
     # Nor the misconduct complaints a records clause speaks of ("records relating to complaints
     # against its officers").
     # Nor "false complaints against officers", in the catch-line of an officer's own suit.
@@ -1805,6 +1808,13 @@ _OFFICER_WHO_ALLEGES_SUES = compile_pattern(
 )
 
 
+_BENEFITS_WITHHELD_SUIT = compile_pattern(
+    r"\b(?:benefits?|pensions?|annuit(?:y|ies)|retirement\s+allowances?)\s+(?:is|are|was|were|has\s+been)\s+"
+    r"(?:wrongfully\s+|improperly\s+|unlawfully\s+)?(?:denied|reduced|miscalculated|withheld|terminated)\b"
+    r"[^.;]{0,160}?\bmay\s+(?:bring|file|maintain|commence)\b"
+)
+
+
 def _employment_claim(claim: Claim) -> bool:
     """A claim of an employee against the employer ("a public employer that interferes with a
     public employee's rights under this chapter is liable to the employee"): labor law, not
@@ -1812,6 +1822,11 @@ def _employment_claim(claim: Claim) -> bool:
     if _OFFICER_WHO_ALLEGES_SUES.match(claim.clause.text):
         # "(b) Civil action.--A police officer who alleges a violation of subsection (a) may bring
         # a civil action": the officer is the one suing (over a protection of the job).
+        return True
+    if _BENEFITS_WITHHELD_SUIT.search(claim.clause.text):
+        # "A member of the police and fire pension fund ... whose disability benefit is wrongfully
+        # denied ... may commence a civil action to recover the benefit due": a member's suit
+        # over benefits.
         return True
     return claim.defendants is not None and (
         (
@@ -3249,9 +3264,12 @@ _SPEAKS_OF_A_TERM = compile_pattern(r"\bmeans\b|\bmeaning\b|\bthe\s+term\b|\bas\
 # volunteer, including ... an auxiliary or reserve police officer serving without compensation";
 # "does not include: (1) a member of the Maryland Transit Administration Police Force".
 _EXCLUDES_A_KIND_OF_POLICE = compile_pattern(
-    r"(?:(?:does|shall)\s+not\s+include|\bother\s+than|\bexcept(?:\s+for)?|\bexcluding|\bnot\s+including):?\s+"
+    # (", but not a volunteer or a reserve officer", at the end of the definition)
+    r"(?:(?:does|shall)\s+not\s+include|\bother\s+than|\bexcept(?:\s+for)?|\bexcluding|\bnot\s+including"
+    r"|[,;]\s+but\s+not(?!\s+limited\b)):?\s+"
     r"[^.]{0,200}?\b(?:(?:auxiliary|reserve|volunteer|part-time|special|campus|university|college|school|transit"
     r"|company|railroad|port|airport|housing|park|capitol)\s+(?:police|peace|law[-\s]enforcement)\s+officers?"
+    r"|(?:auxiliary|reserve)\s+officers?"
     # ("other than an officer or employee of the department of state police"; "other than a
     # carrier enforcement officer of the Nebraska State Patrol")
     r"|(?:members?|officers?|employees?)(?:\s+or\s+(?:officers?|employees?|members?))?\s+of\s+(?:the\s+|an?\s+|any\s+)?"
@@ -5411,7 +5429,9 @@ _RIGHTS_OR_THE_DOCTRINE = compile_pattern(
     _RIGHTS_CLAIM_CAP.pattern
     # (not "the right to inspect or to receive a copy of ... a public record": a records law's)
     + r"|\brights?\b(?!\s+of\s+way)(?!\s+to\s+(?:inspect|copy|receive|obtain|access|review)\b)"
-    r"|\bclearly\s+established\b|\bexcessive\b|\bforce\b|\bsearch|\bseizure|\barrest"
+    # (not a law's being "in force", "in full force and effect", "the work force")
+    r"|\bclearly\s+established\b|\bexcessive\b|(?<!\bin\s)(?<!\bfull\s)(?<!\bwork\s)(?<!\blabor\s)\bforce\b"
+    r"|\bsearch|\bseizure|\barrest"
 )
 _CLAIM_UNDER_A_SECTION = compile_pattern(
     r"\b(?:action|claim|suit)s?\s+(?:brought\s+)?(?:under|pursuant\s+to)\s+(?:section|§)\s*\d"
@@ -5533,8 +5553,11 @@ _NOT_LIABLE_UNDER_THIS = compile_pattern(
     r"(?:section|subsection|chapter|act)\b"
     # ("This section does not authorize an action against an officer or employee of a water
     # system, and no officer or employee shall be personally liable for a discontinuance")
-    r"|\b(?:does|shall)\s+not\s+authori[sz]e\s+(?:an?\s+|any\s+)?(?:civil\s+)?(?:action|claim|suit)\s+against\s+"
-    r"(?:an?\s+|any\s+)?(?:officer|employee)"
+    r"|\b(?:does|shall)\s+not\s+(?:authori[sz]e|create)\s+(?:an?\s+|any\s+)?(?:civil\s+)?(?:cause\s+of\s+action|action"
+    r"|claim|suit)\s+against\s+(?:an?\s+|any\s+)?(?:officer|employee)"
+    # ("... who shall not be personally liable for any action taken under this section")
+    r"|\bpersonally\s+liable\s+for\s+(?:any|an)\s+(?:action|act|decision)\s+taken\s+(?:under|pursuant\s+to)\s+this\s+"
+    r"(?:section|subsection|chapter|act|article)\b"
 )
 _AVAILABLE_IN_OTHER_CASES = compile_pattern(
     r"\b(?:in|for)\s+(?:all|any|every)\s+other\s+(?:cases?|actions?|claims?|suits?)\b[^.;]{0,40}?"
@@ -5667,6 +5690,9 @@ _LIABLE_TO_THE_GOVERNMENT = compile_pattern(
     r"|employer|state|commonwealth|county|city|municipality|municipal\s+corporation|fire\s+district"
     r"|agency|department)\b"
     r"(?!\s+(?:for|in)\s+(?:damages|a\s+civil\s+action)\s+(?:to|by)\s+(?:the\s+)?(?:person|individual|party))"
+    # ("... shall be jointly and severally liable to the city's or town's self-insurance fund for
+    # the amount paid, as between themselves")
+    r"|\bliable\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:self-insurance\s+)?fund\s+for\s+the\s+amount\s+paid\b"
 )
 # Liability for breaking the act itself ("who intentionally violates this act").
 _VIOLATES_THIS_ACT = compile_pattern(
@@ -5900,6 +5926,8 @@ _ATTORNEY_GENERAL_SUES = compile_pattern(
 _NO_DAMAGES_AWARDED = compile_pattern(
     r"\b(?:shall|may)\s+not\s+award\s+(?:any\s+)?(?:(?:compensatory|punitive|monetary|actual)\s+(?:or\s+"
     r"(?:compensatory|punitive)\s+)?)?damages\b|\bno\s+(?:monetary\s+)?damages\s+(?:shall|may)\s+be\s+awarded\b"
+    # ("Nothing in this chapter authorizes an award of damages to the taxpayer")
+    r"|\bnothing\s+in\s+this\s+\w+\s+authori[sz]es\s+(?:an?\s+)?award\s+of\s+(?:money\s+)?damages\b"
 )
 _CIVIL_PENALTY_SOUGHT = r"\bfor\s+(?:a\s+|any\s+)?civil\s+penalt(?:y|ies)\b"
 _A_CIVIL_PENALTY = compile_pattern(_CIVIL_PENALTY_SOUGHT)
@@ -5912,6 +5940,21 @@ _ON_BEHALF_OF_THOSE_HARMED = compile_pattern(
 _FOR_EQUITABLE_RELIEF = compile_pattern(
     # ("for appropriate equitable and declaratory relief", "to obtain injunctive relief")
     r"\b(?:for|to\s+obtain|seeking)\s+(?:appropriate\s+)?(?:declaratory|injunctive|equitable)(?:,?\s+(?:and|or)\s+(?:declaratory|injunctive|equitable))?\s+relief\b"
+)
+# An indemnity the payer may withhold in some cases: "..., except that if the employee has been
+# terminated for the conduct giving rise to the claim, the governmental entity may, but is not
+# required to, indemnify the employee".
+_OPTIONAL_IN_SOME_CASES = compile_pattern(
+    r"\b(?:except|unless|provided)\b[^.;]{0,200}?\bmay,?\s+(?:but\s+(?:is|shall)\s+not\s+(?:be\s+)?"
+    r"(?:required|obligated)\s+to|in\s+its\s+(?:sole\s+)?discretion),?\s+(?:indemnify|pay)\b"
+)
+# Police named as such, not a bare "officer" (which may be any public officer).
+_POLICE_BY_NAME = compile_pattern(
+    r"\b(?:peace|police|law[-\s]enforcement|correctional|detention)\s+officers?\b|\bsheriffs?\b|\bdeput(?:y|ies)\b"
+    r"|\btroopers?\b|\bconstables?\b|\bmarshals?\b|\bpolice\b"
+)
+_FOR_A_DECLARATION_OR_INJUNCTION = compile_pattern(
+    r"\bfor\s+(?:a\s+)?(?:declaration|declaratory\s+judgment|injunction)\b"
 )
 _LIABLE_TO_THE_OFFICER = compile_pattern(
     r"\bliable\s+to\s+(?:the|that|such)\s+(?:[\w-]+\s+){0,2}?officer\b"
@@ -6643,7 +6686,9 @@ _LEAVES_UNTOUCHED = compile_pattern(
     r"|\b(?:is|are|shall\s+be)\s+not\s+(?:affected|abrogated|limited|modified|waived|altered|impaired)\s+by\b"
     # ("Nothing in this chapter creates a cause of action, establishes a standard of care in any
     # civil action, or waives ... any immunity": a list of things the chapter does not do)
-    r"|\bnothing\b[^.;]{0,200}?\b(?:affects?|abrogates?|limits?|modifies|waives?|alters?|impairs?|construed)\b"
+    r"|\bnothing\b[^.;]{0,200}?\b(?:affects?|abrogates?|limits?|modifies|waives?|alters?|impairs?|construed"
+    # ("Nothing in this section shall ... enlarge or diminish any defense or immunity")
+    r"|enlarges?|diminish(?:es)?)\b"
 )
 _PRESUPPOSES_BAR = compile_pattern(
     r"\b(?:prohibition|bar|elimination|abolition|abrogation|removal)\s+(?:on|of)\s+(?:the\s+)?(?:use\s+of\s+)?"
@@ -6717,6 +6762,12 @@ _OTHER_PUBLIC_WRONG = compile_pattern(
     # officer, a meeting held in breach of an open-meetings law)
     r"|\bpublic\s+resources\b|\belectioneering\b|\btaxpayers?\b|\bdisbursements?\b|\bovertime\b"
     r"|\bunpaid\s+wages\b|\b(?:open|public)\s+meetings?\b|\bexpenditures?\b|\bbudgets?\b"
+)
+# A suit that only makes a public body obey a statute or undoes its decision.
+_ENFORCES_A_STATUTE_ONLY = compile_pattern(
+    r"\bto\s+(?:compel\s+compliance|enjoin\s+(?:further\s+)?(?:non-?compliance|violations?)"
+    r"|challenge\s+the\s+validity|invalidate|void|set\s+aside)\b"
+    r"|\bfor\s+(?:a\s+)?(?:writ\s+of\s+)?mandamus\b"
 )
 # What a records rule that counts is about: officers or public employees, their misconduct or
 # use of force, or claims under the bill.
@@ -9019,6 +9070,17 @@ class Reading:
                     or _NO_DAMAGES_AWARDED.search(self._section_around(c.clause.start))
                 )
             )
+            # ("Any person aggrieved by an order ... may bring an action for declaratory and
+            # injunctive relief", in a section that says "No damages may be awarded": nothing to
+            # pay, so no immunity from paying it is in play)
+            and not (
+                (
+                    _FOR_EQUITABLE_RELIEF.search(c.clause.text)
+                    or _FOR_A_DECLARATION_OR_INJUNCTION.search(c.clause.text)
+                )
+                and "damages" not in c.clause.text
+                and _NO_DAMAGES_AWARDED.search(self._section_around(c.clause.start))
+            )
             # ('"Person" does not include the state, a political subdivision, ... or any officer
             # or employee of a public body': the claim against "the person" is a private one)
             and not (c.role is Role.PRIVATE and self._persons_exclude_government)
@@ -9040,7 +9102,16 @@ class Reading:
             # record ... may file suit"; a member who "voted for or approved an illegal
             # expenditure": public money, contracts or records, no one's rights)
             and not (
-                _OTHER_PUBLIC_WRONG.search(c.clause.text)
+                (
+                    _OTHER_PUBLIC_WRONG.search(c.clause.text)
+                    # ("... may commence a civil action to compel compliance or to enjoin further
+                    # noncompliance with this act"; "... to challenge the validity of a decision
+                    # of a public body": a statute enforced, a decision undone, nothing to pay)
+                    or (
+                        _ENFORCES_A_STATUTE_ONLY.search(c.clause.text)
+                        and "damages" not in c.clause.text
+                    )
+                )
                 and not _RIGHTS_WRONG.search(c.clause.text)
                 and not _RIGHTS_WORD.search(c.clause.text)
             )
@@ -9048,6 +9119,15 @@ class Reading:
             # who violates subsection (a)", where (a) forbids using public resources in an
             # election and the section names no right)
             and not self._in_a_section_on_another_public_wrong(c.clause)
+            # ("A landowner whose vested property right ... is impaired by a zoning action of a
+            # local government ... may bring an action against the local government", in a bill
+            # that says it creates no action against any officer: the government's own statutory
+            # liability, no one's deprivation of rights)
+            and not (
+                _ENTITY_ONLY.match(c.defendants or "")
+                and not _RIGHTS_WRONG.search(c.clause.text)
+                and self._officers_kept_out_of_its_claims
+            )
             # ("An action pursuant to this section may be brought only against the law
             # enforcement agency ...", in a section that opens "Any peace officer aggrieved by an
             # action of the employer ... may apply to the district court": the officer's suit)
@@ -10780,7 +10860,12 @@ class Reading:
                     # ("Immunity ... does not apply and may not be raised as a defense to civil
                     # liability claimed against a law enforcement officer": officers' immunity
                     # from every civil claim, named as theirs)
-                    or (defense.role_named and defense.role in (Role.POLICE, Role.POLICE_NARROW))
+                    # (the police by name: a bare "the officer" is any public officer)
+                    or (
+                        defense.role_named
+                        and defense.role in (Role.POLICE, Role.POLICE_NARROW)
+                        and _POLICE_BY_NAME.search(defense.clause.text) is not None
+                    )
                 )
             ):
                 return "claims"
@@ -10807,6 +10892,18 @@ class Reading:
             ):
                 return "claims"
         return "caps" if by_caps else None
+
+    @cached_property
+    def _officers_kept_out_of_its_claims(self) -> bool:
+        """Whether the bill says its claims lie against no officer or employee ("This section
+        does not create a cause of action against any individual officer or employee ..., and
+        no officer or employee is personally liable for an action taken under this article")."""
+        return any(
+            _NOT_LIABLE_UNDER_THIS.search(s.text)
+            for s in self._operative(
+                self.text.containing("personally liable", "not create", "not authorize")
+            )
+        )
 
     def _bar_of_the_states_suit(self, defense: DefenseRule) -> bool:
         """Whether a defense rules on "an action under this section" where the section's only
@@ -11245,6 +11342,7 @@ class Reading:
                 bool(
                     lexicon.BAD_CONDUCT_CARVE_OUT.search(body)
                     or lexicon.INDEMNITY_ON_GOOD_FAITH.search(body)
+                    or _OPTIONAL_IN_SOME_CASES.search(body)
                 )
                 and not _PAYER_PAYS_REST.search(body)
                 # ("the employer may not refuse to indemnify the peace officer on the ground that
@@ -14169,7 +14267,8 @@ _ENTITY_LIABLE_FOR_FULL_AMOUNT = compile_pattern(
 _ENTITY_ANSWERS_WITH_OFFICER = compile_pattern(
     r"\b(?:city|cities|county|counties|town|village|municipalit(?:y|ies)|state|commonwealth|political\s+subdivision"
     r"|public\s+(?:body|entity|employer)|(?:law\s+enforcement\s+|employing\s+|police\s+)?agency"
-    r"|governmental\s+(?:entity|unit|body)|school\s+(?:district|board|unit)|authority)\b[^.;]{0,120}?\b"
+    r"|employing\s+(?:entity|unit)|governmental\s+(?:entity|unit|body)|school\s+(?:district|board|unit)"
+    r"|authority)\b[^.;]{0,120}?\b"
     r"(?:is|are|shall\s+be)\s+"
     r"(?:jointly\s+and\s+severally\s+liable\b|liable\s+to\s+the\s+same\s+extent\s+as\s+(?:the|its|that|such)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:officer|employee|constable|deputy|trooper)s?\b"

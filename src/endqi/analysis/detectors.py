@@ -1730,9 +1730,18 @@ def _sets_aside_statutes(
             # it in "Chapter 78 ... does not apply ..., except for its limits on the amount of
             # damages" (the act is set aside, its cap is not).
             continue
+        if _SAVES_THE_LIMITS.search(body):
+            continue  # "This subsection does not limit any immunity or damage limit under s.
+            # 893.80": the limit saved, not set aside
         if _cites_cap_law(text, sentence, sections, acts):
             found.append(sentence)
     return found
+
+
+_SAVES_THE_LIMITS = compile_pattern(
+    r"\b(?:does|do|shall)\s+not\s+(?:limit|affect|alter|impair|waive|modify|diminish|abrogate)\s+(?:any|the)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:limits?|limitations?|caps?)\b"
+)
 
 
 def _cites_cap_law(

@@ -3754,11 +3754,23 @@ _PAYMENT_CUT = (
     r"|\bremains?\s+unpaid\b[^.;]{0,120}?\b(?:is|are|shall\s+be)\s+discharged\b"
 )
 PAYMENT_CUT = compile_pattern(_PAYMENT_CUT)
+# A share of the award, not all of it: "shall be liable for and shall pay ninety percent (90%)"
+# (not "one hundred percent").
+# (the payer's share, its name the subject: not "the officer shall pay 5% of the judgment")
+_SHARE_PAID = (
+    r"\b(?:entity|employer|agency|state|commonwealth|county|city|town|municipality|subdivision|government"
+    r"|fund|pool|insurer|department|district)\b[^.;,]{0,80}?\bshall\s+(?:be\s+liable\s+for\s+and\s+shall\s+)?"
+    r"pay\s+(?:only\s+)?(?:(?:[a-z-]+\s+)?(?:percent|per\s+cent)\b|(?:[a-z-]+\s+(?:percent|per\s+cent)\s+)?"
+    r"\(?\d{1,2}(?:\.\d+)?\s?%)"
+)
 INDEMNITY_LIMIT = compile_pattern(
     r"except as (?:otherwise )?provided|pro rata|\bup to\b|not to exceed|\b(?:may|shall)\s+not\s+exceed\b"
     r"|" + _PAYMENT_CUT +
     # ("... any part of a judgment ... that is not paid by the policy, other than the deductible")
     r"|\bother\s+than\s+the\s+deductible\b"
+    r"|" + _SHARE_PAID +
+    # ("shall pay from the general fund the compensatory damages awarded against a peace officer")
+    r"|\bpay\b[^.;]{0,60}?\bthe\s+compensatory\s+damages\b(?!,?\s+(?:and|or)\s+(?:the\s+)?(?:punitive|exemplary))"
     # "except that the governmental unit is not required to pay more than $500,000"
     # (the sum may stand past a page break the sentence was cut at)
     r"|\bnot\s+(?:be\s+)?(?:required|obligated)\s+to\s+pay\b"
@@ -3831,6 +3843,7 @@ VICARIOUS_LIMIT = compile_pattern(
     r"for compensatory damages(?!,?\s+(?:and\s+|or\s+)?(?:punitive|exemplary))"
     r"|compensatory damages only|(?:but )?not (?:for )?punitive"
     r"|(?:excluding|other than|except(?: for)?) punitive"
+    r"|" + _SHARE_PAID,
 )
 # Culpable conduct an indemnity may be refused for (read in an exception of its own).
 BAD_CONDUCT_WORDS = compile_pattern(
@@ -4061,6 +4074,10 @@ PERSONAL_SHARE = compile_pattern(
     # (not "any amount that the locality does not recover from the officer": the payer's backstop)
     r"|(?<!not )(?<!n't )\b(?:recover|seek\s+(?:reimbursement|contribution|indemnification|repayment))\s+from\s+"
     r"(?:the|that|such|said|this)\s+(?:[\w-]+\s+){0,2}?(?:officer|employee|defendant)s?\b"
+    # ("A surety that pays a judgment under the bond shall recover the amount paid from the law
+    # enforcement officer")
+    r"|\b(?:shall|must)\s+recover\s+the\s+amount\s+(?:it\s+)?paid\s+from\s+(?:the|that|such|said)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:officer|employee|defendant)s?\b"
     r"|contribute (?:[^.;]{0,40}? )?(?:to|toward|towards) (?:the |a |any |each )?(?:payment of (?:the |a |any |each )?)?"
     r"(?:judgment|settlement)"
     # "may require the officer to contribute up to $25,000 of the judgment".
@@ -4078,7 +4095,7 @@ PERSONAL_SHARE = compile_pattern(
     r"|award|settlement)\b"
     r"|\b(?:shall|must)\s+(?:bear|pay|satisfy)\s+(?:it|them)\s+personally\b"
     r"|\b(?:officer|employee|defendant|deputy|trooper|official)s?\b[^.;]{0,40}?\b(?:shall|must)\s+(?:personally\s+)?"
-    r"pay\s+the\s+first\s+(?:\$[\d,]+|(?:[\w-]+\s+){1,3}?dollars)"
+    r"pay\s+the\s+first\s+(?:\$[\d,]+|(?:[\w-]+\s+){1,6}?dollars)"
     # "it may require the officer to pay not more than $1,000 toward the judgment".
     r"|\b(?:require|order|direct)s?\s+(?:the|that|such|said)\s+(?:[\w-]+\s+){0,2}?(?:officer|employee|defendant"
     r"|deputy|official)\s+to\s+(?:personally\s+)?pay\s+(?:up\s+to\s+|not\s+more\s+than\s+|no\s+more\s+than\s+)?"
@@ -4144,6 +4161,7 @@ PERSONAL_SHARE_GATE = (
     "borne by",
     "satisfied by",
     "recover from",
+    "recover the amount",
     "from the officer",
     "from the employee",
     "shall pay $",
@@ -4976,8 +4994,8 @@ BACKUP_PAYMENT = compile_pattern(
 GOVERNMENT_NAMED_FIRST = compile_pattern(
     r"\W{0,20}(?:an?|the|each|every|any|this)\s+(?:government(?:al)?\s+(?:agency|unit|entity)|units?\s+of\s+"
     r"(?:local\s+)?government|local\s+government(?!\s+(?:employee|officer|official)s?)|state|commonwealth"
-    r"|district|locality|county|city|municipality|political\s+subdivision|public\s+(?:body|entity|employer)"
-    r"|local\s+public\s+entity|employing\s+agency|employer|school\s+(?:district|board|unit)|board\s+of\s+education"
+    r"|district|locality|county|city|municipality|political\s+subdivision|public\s+(?:body|entity|employer|agency)"
+    r"|local\s+public\s+entity|employing\s+agency|law\s+enforcement\s+agency|employer|school\s+(?:district|board|unit)|board\s+of\s+education"
     r"|(?:[\w-]+\s+)?(?:transit|transportation|port|housing|airport)\s+(?:authority|district)|port\s+district"
     r"|special\s+district|(?:public\s+)?institution\s+of\s+higher\s+education|(?:state\s+)?university)\b"
     r"(?!\s+(?:employee|officer|official|agent)s?\b)"

@@ -92,6 +92,7 @@ READER_NEEDLES = (
         "to protect",
         "amendment no",
         "not create",
+        "not authorize",
         "not establish",
         "nothing in this",
         "not meet",
