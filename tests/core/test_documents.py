@@ -228,6 +228,63 @@ def test_deleted_and_new_language_in_braces_and_superscript_tags() -> None:
     assert "The court shall award reasonable attorney fees." in document.text
 
 
+def test_tracked_changes_in_braces_strike_the_deleted_words() -> None:
+    """A drafter's tracked changes written in braces ("{deleted: may}{inserted: shall}"): the
+    deleted words are struck, the marks around the inserted ones go."""
+    document, spans = _struck_spans(
+        "(3) The court {deleted: may}{inserted: shall} award reasonable attorney fees.\n"
+    )
+    # (the deleted words and the mark that follows them are one struck run)
+    assert spans == ["{deleted: may}{inserted: ", "}"]
+    assert "{inserted: shall} award" in document.text
+
+
+def test_conference_columns_keep_only_the_agreed_text() -> None:
+    """A conference report's comparison set out column after column: the chambers' columns are
+    struck unless the agreed column points to one ("Same as House version"), whose words stay;
+    the pointer itself is struck."""
+    text = (
+        "HOUSE VERSION: The court shall award reasonable attorney fees.\n"
+        "SENATE VERSION: The court may award reasonable attorney fees.\n"
+        "CONFERENCE RECOMMENDATION: Same as House version.\n\n"
+        "HOUSE VERSION: Qualified immunity is not a defense.\n"
+        "SENATE VERSION: No provision.\n"
+        "CONFERENCE RECOMMENDATION: Each agency shall publish its policy.\n"
+    )
+    _, spans = _struck_spans(text)
+    struck = " ".join(spans)
+    assert "may award" in struck and "Same as House version" in struck
+    assert "shall award" not in struck
+    assert "Qualified immunity is not a defense" in struck
+    assert "Each agency shall publish its policy" not in struck
+
+
+def test_words_taken_out_are_struck_but_an_instruction_keeps_its_words() -> None:
+    """A note quoting the words an amendment took out ("the words "..." were replaced by",
+    "which read "...", was struck") and a deleted section printed between markers are history;
+    an amending instruction still to be carried out ("strike "may" and insert "shall"") keeps
+    the words it names, for the reader of amendments."""
+    history = (
+        'House amendments adopted April 9, 2026: In section 1 (4), the words "The court may '
+        'award" were replaced by "The court '
+        'shall award". Section 3, which read "Qualified immunity is a defense", was struck.\n'
+        "***DELETED BY AMENDMENT 1 - SHOWN FOR REFERENCE - NOT PART OF THE BILL***\n"
+        "SECTION 2. Chapter 101 does not apply.\n"
+        "***END OF DELETED MATTER***\n"
+        "SECTION 3. The court shall award reasonable attorney fees.\n"
+    )
+    document, spans = _struck_spans(history)
+    struck = " ".join(spans)
+    assert '"The court may award"' in struck
+    assert '"Qualified immunity is a defense"' in struck
+    assert "Chapter 101 does not apply" in struck
+    assert '"The court shall award"' not in struck
+    assert "SECTION 3. The court shall award" in document.text and "SECTION 3" not in struck
+    instruction = 'On page 2, line 4, strike "may" and insert "shall".\n'
+    _, spans = _struck_spans(instruction)
+    assert spans == []
+
+
 def test_working_copy_marks_and_notes_are_not_law() -> None:
     """A drafter's working copy pasted as text: a word diff's deleted words and its "{+...+}"
     marks, a word processor's "Deleted:" and "Inserted:" lines, and drafting notes. Deleted

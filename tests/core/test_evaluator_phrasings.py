@@ -21351,6 +21351,445 @@ NINETEENTH_SESSION_READINGS = [
 ]
 
 
+TWENTIETH_SESSION_READINGS = [
+    # A conference report's comparison printed column after column: only the agreed column is the
+    # bill, or the chamber's column it points to.
+    (
+        "end.law_enforcement",
+        "no",
+        "TX",
+        "CONFERENCE COMMITTEE REPORT\nH.B. No. 4410\n\nHOUSE VERSION: SECTION 1. A peace officer "
+        "who, under color of law, deprives a person of a right secured by the Texas Constitution "
+        "is liable to the person. Qualified immunity is not a defense to an action under this "
+        "section.\nSENATE VERSION: SECTION 1. Each law enforcement agency shall adopt a written "
+        "policy on the use of body-worn cameras.\nCONFERENCE RECOMMENDATION: SECTION 1. Same as "
+        "Senate version.\n\nThe conference committee report was adopted by both houses.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "TX",
+        "CONFERENCE COMMITTEE REPORT\nH.B. No. 4410\n\nHOUSE VERSION: SECTION 1. A peace officer "
+        "who, under color of law, deprives a person of a right secured by the Texas Constitution "
+        "is liable to the person. Qualified immunity is not a defense to an action under this "
+        "section.\nSENATE VERSION: SECTION 1. A peace officer who, under color of law, deprives a "
+        "person of a right secured by the Texas Constitution is liable to the person. It is a "
+        "defense that the officer believed in good faith that the conduct was lawful.\n"
+        "CONFERENCE RECOMMENDATION: SECTION 1. Same as House version.\n",
+    ),
+    (
+        "start.attorney_fees",
+        "no",
+        "NC",
+        "CONFERENCE REPORT\nHouse Bill 812\n\n1. Cause of action.\nHOUSE: A law enforcement "
+        "officer who, under color of law, deprives a person of any right secured by the North "
+        "Carolina Constitution is liable to the person injured. Qualified immunity is not a "
+        "defense.\nSENATE: Same as House.\nCONFERENCE: Same as House and Senate.\n\n2. Fees.\n"
+        "HOUSE: The court shall award reasonable attorneys' fees to a prevailing plaintiff.\n"
+        "SENATE: No provision.\nCONFERENCE: Neither.\n",
+    ),
+    # Words a note says an amendment took out are history, not the bill.
+    (
+        "start.attorney_fees",
+        "yes",
+        "OR",
+        'NOTE ON HOUSE AMENDMENTS: In section 1 (4), the words "The court may award" were '
+        'replaced by "The court shall award".\n\nSECTION 1. (1) A police officer who, under '
+        "color of law, deprives a person of a right secured by the Oregon Constitution is liable "
+        "to the person injured. (2) Qualified immunity is not a defense to an action under this "
+        "section. (4) The court shall award reasonable attorney fees to a prevailing plaintiff.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "NE",
+        'AMENDMENT NOTE: Section 3, which read "Qualified immunity shall not be a defense to an '
+        'action under section 2 of this act", was struck, and section 4 was renumbered as '
+        "section 3.\n\nSection 1. This act shall be known as the Officer Accountability Act.\n"
+        "Section 2. A law enforcement officer who, under color of law, deprives a person of a "
+        "right secured by the Constitution of Nebraska shall be liable to the person injured.\n"
+        "Section 3. The employing agency shall indemnify the officer for any judgment.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "WI",
+        "SECTION 1. 165.87 of the statutes is created to read: 165.87 Each law enforcement "
+        "agency shall publish its use of force policy.\n***DELETED BY SENATE AMENDMENT 2 - SHOWN "
+        "FOR REFERENCE - NOT PART OF THE BILL***\nSECTION 2. 893.839 of the statutes is created "
+        "to read: 893.839 A law enforcement officer who, under color of law, deprives a person "
+        "of a right secured by the Wisconsin Constitution is liable to the person. Qualified "
+        "immunity is not a defense to an action under this section.\n***END OF DELETED MATTER***"
+        "\nSECTION 3. This act takes effect on the first day of the 4th month beginning after "
+        "publication.",
+    ),
+    # A drafter's tracked changes: the deleted words go, the inserted words are the law.
+    (
+        "start.attorney_fees",
+        "yes",
+        "PA",
+        "Section 2. A police officer who, under color of law, deprives a person of a right "
+        "secured by the Constitution of Pennsylvania shall be liable to the person. Qualified "
+        "immunity shall not be a defense to an action under this section. The court "
+        "{deleted: may}{inserted: shall} award reasonable attorney fees to a prevailing "
+        "plaintiff.",
+    ),
+    (
+        "start.full_compensation",
+        "no",
+        "NC",
+        "Section 1. A law enforcement officer who, under color of law, deprives a person of a "
+        "right secured by the North Carolina Constitution is liable to the person. Qualified "
+        "immunity is not a defense. The employing agency {deleted: shall indemnify the officer "
+        "for the full amount of any judgment}{inserted: may indemnify the officer}.",
+    ),
+    # The offices that write fiscal notes also draft bills: a working draft is read as a bill.
+    (
+        "end.law_enforcement",
+        "yes",
+        "CO",
+        "LEGISLATIVE COUNCIL STAFF -- OFFICE OF LEGISLATIVE LEGAL SERVICES\nWORKING DRAFT "
+        "26-0311.01 -- NOT FOR INTRODUCTION\n\nSECTION 1. In Colorado Revised Statutes, add "
+        "13-21-142 as follows:\n13-21-142. Civil action. (1) A peace officer who, under color of "
+        "law, deprives a person of a right secured by the Colorado constitution is liable to the "
+        "injured party. (2) Qualified immunity is not a defense to liability under this section.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "MI",
+        "LEGISLATIVE SERVICE BUREAU\nHOUSE BILL No. 4772\n\nA bill to create a civil action for "
+        "the deprivation of rights.\n\nTHE PEOPLE OF THE STATE OF MICHIGAN ENACT:\n\nSec. 1. A "
+        "law enforcement officer who, under color of law, deprives an individual of a right "
+        "secured by the state constitution of 1963 is liable to the individual. Sec. 2. Qualified "
+        "immunity is not a defense to an action under this act.",
+    ),
+    # A choice a note records among bracketed alternatives; a choice only supposed is none.
+    (
+        "end.law_enforcement",
+        "yes",
+        "MA",
+        "HOUSE COUNSEL DRAFT\n[DRAFTER'S NOTE: the sponsor has chosen ALTERNATIVE A.]\n\nSECTION "
+        "1. (a) A law enforcement officer who, under color of law, deprives a person of a right "
+        "secured by the constitution of the commonwealth shall be liable to that person. (b) "
+        "[ALTERNATIVE A: Qualified immunity shall not be a defense to liability under this "
+        "section.] [ALTERNATIVE B: It shall be a defense that the right was not clearly "
+        "established.]",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "MA",
+        "HOUSE COUNSEL DRAFT\n[DRAFTER'S NOTE: the sponsor has chosen neither; if Alternative A "
+        "is chosen, strike the second sentence.]\n\nSECTION 1. (a) A law enforcement officer who, "
+        "under color of law, deprives a person of a right secured by the constitution of the "
+        "commonwealth shall be liable to that person. (b) [ALTERNATIVE A: Qualified immunity "
+        "shall not be a defense to liability under this section.] [ALTERNATIVE B: It shall be a "
+        "defense that the right was not clearly established.]",
+    ),
+    # Two options of one subsection, each after the subsection's label: the weaker governs.
+    (
+        "start.individual_accountability",
+        "no",
+        "CA",
+        "SECTION 1. Section 52.3 is added to the Civil Code, to read:\n52.3. (a) A peace officer "
+        "who, under color of law, deprives a person of a right secured by the California "
+        "Constitution is liable to the person.\n(b) Qualified immunity is not a defense.\n(c) The "
+        "employing agency shall pay any judgment in full.\n(d) OPTION 1: A peace officer against "
+        "whom a judgment is entered shall personally pay 5 percent of the judgment.\n(d) OPTION "
+        "2: The agency shall keep a record of each judgment.\n(e) This section applies to "
+        "conduct on or after January 1, 2027.",
+    ),
+    # A request to the drafting office and a lawmaker's wishes are not law.
+    (
+        "end.law_enforcement",
+        "no",
+        "SC",
+        "MEMORANDUM\nTO: Office of Legislative Counsel\nRE: civil actions against officers\n\n"
+        "Please draft a section that creates a "
+        "civil action against any law enforcement officer who deprives a person of a right "
+        "secured by the South Carolina Constitution, and provides that qualified immunity is "
+        "not a defense.",
+    ),
+    (
+        "start.public_records",
+        "no",
+        "KY",
+        "From: aide to the Senator\nThe Senator also wants a requirement that settlements be "
+        "posted online.\n\nSection 1. A peace officer who, under color of law, deprives a person "
+        "of a right secured by the Constitution of Kentucky shall be liable to the person. "
+        "Qualified immunity shall not be a defense to an action under this section.",
+    ),
+    # An explainer's line is no lift; the draft's own limit, restated at a higher amount in
+    # words, is a raised cap.
+    (
+        "end.damage_caps",
+        "partial",
+        "NM",
+        "SECTION-BY-SECTION EXPLANATION\nSection 3: Waives the Tort Claims Act damages cap for "
+        "these claims.\n\nDRAFT BILL:\nSECTION 1. A public body or a person acting under color of "
+        "law on its behalf who deprives any person of a right secured by the constitution of New "
+        "Mexico shall be liable to the person. SECTION 2. Qualified immunity shall not be "
+        "available as a defense to an action brought pursuant to Section 1 of this act. SECTION "
+        "3. For an action brought pursuant to Section 1 of this act, the limit set forth in "
+        "Subsection A of Section 41-4-19 NMSA 1978 shall be two million five hundred thousand "
+        "dollars ($2,500,000) per occurrence.",
+    ),
+    (
+        "end.damage_caps",
+        "partial",
+        "CO",
+        "SECTION 1. (1) A peace officer who, under color of law, deprives a person of a right "
+        "secured by the Colorado constitution is liable to the person. (2) Qualified immunity is "
+        "not a defense to liability pursuant to this section. (3) The limitations on damages set "
+        "forth in section 24-10-114 apply to an action pursuant to this section, except that the "
+        "maximum amount that may be recovered for any injury to one person in any single "
+        "occurrence is one million two hundred fifty thousand dollars.",
+    ),
+    # An office told to draft legislation enacts none of what the legislation would do.
+    (
+        "end.state_constitution",
+        "no",
+        "MI",
+        "Sec. 1. (1) Not later than 90 days after the effective date of this act, the "
+        "legislative service bureau shall prepare and transmit to the chairs of the committees "
+        "on judiciary draft legislation that does all of the following:\n(a) Provides that a law "
+        "enforcement officer who deprives an individual of a right secured by the state "
+        "constitution of 1963 is liable to the individual.\n(b) Provides that qualified immunity "
+        "is not a defense.",
+    ),
+    # Suits that enforce another statute, or seek only a declaration where no damages may be
+    # awarded, are no claim against officers.
+    (
+        "start.attorney_fees",
+        "no",
+        "MI",
+        "Sec. 11. (1) If a public body is not complying with this act, the attorney general or "
+        "a person may commence a civil action to compel compliance or to enjoin further "
+        "noncompliance with this act. (2) If a person commences a civil action against the "
+        "public body for injunctive relief to compel compliance and succeeds, the person shall "
+        "recover court costs and actual attorney fees for the action.",
+    ),
+    (
+        "start.attorney_fees",
+        "no",
+        "WI",
+        "SECTION 2. 252.03 (5) of the statutes is created to read: 252.03 (5) (a) Any person "
+        "aggrieved by an order issued under sub. (1) may bring an action against the local "
+        "health officer in his or her official capacity for a declaration that the order "
+        "violates a right of the person secured by the constitution of this state, and for an "
+        "injunction against enforcement of the order. (b) If the person prevails, the court "
+        "shall award the person reasonable attorney fees. (c) No damages may be awarded in an "
+        "action under par. (a).",
+    ),
+    # A clause that saves the cap is no lift.
+    (
+        "end.damage_caps",
+        "no",
+        "WI",
+        "SECTION 1. 893.837 of the statutes is created to read: 893.837 (1) A law enforcement "
+        "officer who, under color of law, deprives a person of a right secured by the Wisconsin "
+        "Constitution is liable to the person. (2) Qualified immunity is not a defense to an "
+        "action under this section. (3) This section does not limit any immunity or damage "
+        "limit under s. 893.80 except as provided in sub. (2).",
+    ),
+    # A denied action names no defendant; the government liable for its people pays the award.
+    (
+        "start.full_compensation",
+        "no",
+        "AL",
+        "Section 1. (a) A peace officer who, under color of law, deprives any person of a right "
+        "secured by Article I of the Constitution of Alabama of 2022 shall be liable to that "
+        "person in his or her individual capacity, and no action under this act shall lie "
+        "against the state, a county, or a municipality. (b) Qualified immunity is not a defense "
+        "to an action under this act. (c) The employing agency may indemnify the peace officer.",
+    ),
+    (
+        "start.full_compensation",
+        "yes",
+        "KY",
+        'Section 1. (1) As used in this section, "public agency" means the Commonwealth, every '
+        "state agency, and every county and city. (2) A public agency shall be liable to any "
+        "person who is deprived of any right secured by the Constitution of Kentucky by an "
+        "officer or employee of the public agency acting under color of law. (3) Qualified "
+        "immunity shall not be a defense in an action under this section.",
+    ),
+    (
+        "start.full_compensation",
+        "yes",
+        "TX",
+        "Sec. 106C.002. LIABILITY. A peace officer who, under color of law, deprives a person of "
+        "a right secured by the Texas Constitution, and the employing entity of the peace "
+        "officer, are jointly and severally liable to the person.\nSec. 106C.003. DEFENSES. "
+        "Qualified immunity is not a defense to an action under this chapter.",
+    ),
+    (
+        "start.full_compensation",
+        "yes",
+        "NV",
+        "Section 2. 1. A peace officer who, under color of law, deprives a person of a right "
+        "secured by the Nevada Constitution is liable to the person. 2. Qualified immunity is "
+        "not a defense to an action brought pursuant to this section. 3. Under the doctrine of "
+        "respondeat superior, the political subdivision that employs the peace officer is liable "
+        "for any deprivation committed by the peace officer within the scope of employment.",
+    ),
+    (
+        "start.full_compensation",
+        "yes",
+        "WA",
+        "NEW SECTION. Sec. 2. (1) A peace officer who, under color of law, deprives a person of "
+        "a right secured by the state Constitution is liable to the person. (2) Qualified "
+        "immunity is not a defense to an action under this section. (3) The agency that employs "
+        "the peace officer shall assume and pay any judgment entered against the peace officer "
+        "in an action under this section.",
+    ),
+    # A police class left out at the end of a definition; "but not limited to" leaves none out.
+    (
+        "end.law_enforcement",
+        "partial",
+        "KS",
+        'New Section 1. (a) As used in this section, "law enforcement officer" means any person '
+        "who has a legal duty to keep the public peace, whether employed by the state, a county "
+        "or a city, but not a volunteer or a reserve officer. (b) A law enforcement officer who, "
+        "under color of law, deprives a person of a right secured by the constitution of the "
+        "state of Kansas shall be liable to the person. (c) Qualified immunity shall not be a "
+        "defense to an action under this section.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "KS",
+        'New Section 1. (a) As used in this section, "law enforcement officer" means every '
+        "certified officer, including, but not limited to, full-time, part-time and reserve "
+        "officers of the state, counties and cities. (b) A law enforcement officer who, under "
+        "color of law, deprives a person of a right secured by the constitution of the state of "
+        "Kansas shall be liable to the person. (c) Qualified immunity shall not be a defense to "
+        "an action under this section.",
+    ),
+    # Who pays: the officer's deductible and a surety's recovery are personal shares; the
+    # payer's percentage, compensatory damages only, or a refusal left to the payer are not the
+    # whole award.
+    (
+        "start.individual_accountability",
+        "yes",
+        "ND",
+        "32-12.4-02. A peace officer who, under color of law, deprives a person of a right "
+        "secured by the Constitution of North Dakota is liable to the person. Qualified immunity "
+        "is not a defense. The peace officer shall pay the first three thousand seven hundred "
+        "fifty dollars of each judgment, which may not be reimbursed by the employing agency.",
+    ),
+    (
+        "start.individual_accountability",
+        "yes",
+        "FL",
+        "Section 1. (1) A law enforcement officer who, under color of law, deprives a person of "
+        "a right secured by the State Constitution is liable to the person. (2) Qualified "
+        "immunity is not a defense. (3) Each law enforcement officer shall maintain a surety "
+        "bond payable to the judgment creditor. A surety that pays a judgment under the bond "
+        "shall recover the amount paid from the law enforcement officer.",
+    ),
+    (
+        "start.full_compensation",
+        "partial",
+        "RI",
+        "9-1-60. (a) A law enforcement officer who, under color of law, deprives a person of a "
+        "right secured by the constitution of Rhode Island shall be liable to the person. (b) "
+        "Qualified immunity shall not be a defense. (c) The city or town that employs the "
+        "officer shall pay eighty-five percent (85%) of any judgment under this section, and the "
+        "officer shall pay the rest.",
+    ),
+    (
+        "start.full_compensation",
+        "partial",
+        "AK",
+        "Sec. 09.65.380. (a) A peace officer who, under color of law, deprives a person of a "
+        "right secured by the Constitution of the State of Alaska is liable to the person. (b) "
+        "Qualified immunity is not a defense. (c) The Department of Administration shall pay "
+        "from the general fund the compensatory damages awarded against a peace officer under "
+        "this section.",
+    ),
+    (
+        "start.full_compensation",
+        "no",
+        "KS",
+        "New Section 2. (a) A law enforcement officer who, under color of law, deprives a person "
+        "of a right secured by the constitution of the state of Kansas shall be liable to the "
+        "person. (b) Qualified immunity shall not be a defense. (c) The governmental entity "
+        "shall indemnify the officer for any judgment under this section, except that if the "
+        "officer has been dismissed for the conduct, the governmental entity may, but is not "
+        "required to, indemnify the officer.",
+    ),
+    # An indemnity alone, with a savings clause for every defense, changes no claim.
+    (
+        "start.full_compensation",
+        "no",
+        "MA",
+        "SECTION 1. (a) A city or town shall defend and indemnify any police officer it employs "
+        "against any claim brought under 42 U.S.C. section 1983 in the full amount of any "
+        "judgment or settlement. (b) The city or town and a superior officer who directed the "
+        "conduct shall be jointly and severally liable to the city's self-insurance fund for the "
+        "amount paid. (c) Nothing in this section shall create a cause of action against any "
+        "police officer, or enlarge or diminish any defense or immunity available to a police "
+        "officer, including qualified immunity.",
+    ),
+    # Suits of other kinds: a pension member's suit, the government's own statutory liability in
+    # a bill that creates no action against officers, a repayment of public money.
+    (
+        "end.law_enforcement",
+        "no",
+        "OH",
+        "Sec. 742.612. (A) A member of the Ohio police and fire pension fund, including a member "
+        "employed as a police officer, whose disability benefit is wrongfully denied by the "
+        "board of trustees may commence a civil action to recover the benefit due. (B) The fact "
+        "that a trustee acted in good faith is not a defense to liability for a knowing breach "
+        "of a fiduciary duty.",
+    ),
+    (
+        "end.damage_caps",
+        "no",
+        "CO",
+        "24-68-107. (1) A landowner whose vested property right is impaired by a land use action "
+        "of a local government may bring an action against the local government. (2) The "
+        '"Colorado Governmental Immunity Act", including section 24-10-114, does not apply to '
+        "an action under this section. (3) This section does not create a cause of action "
+        "against any officer or employee of a local government, and no officer or employee is "
+        "personally liable for an action taken under this section.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "MS",
+        "SECTION 1. The officer or employee who authorized an unlawful expenditure of public "
+        "funds shall be personally liable for the full amount. It shall not be a defense that "
+        "the officer acted in good faith. SECTION 2. This act shall take effect and be in force "
+        "from and after July 1, 2027.",
+    ),
+    # A lift written into the cap statute it amends, naming the cap as "this section".
+    (
+        "end.damage_caps",
+        "yes",
+        "CO",
+        "SECTION 1. In Colorado Revised Statutes, add 13-21-136 as follows: 13-21-136. (1) A "
+        "peace officer who, under color of law, deprives a person of a right secured by the "
+        "Colorado constitution is liable to the person. (2) Qualified immunity is not a defense "
+        "to liability pursuant to this section.\nSECTION 2. In Colorado Revised Statutes, "
+        "24-10-114, add (8) as follows: (8) The limitations on the amount of any judgment set "
+        "forth in this section do not apply to an action brought pursuant to section 13-21-136.",
+    ),
+    # A criminal code's justification kept as the civil defense: the bar is not whole.
+    (
+        "end.law_enforcement",
+        "partial",
+        "TX",
+        "Sec. 107B.002. A peace officer who, under color of law, deprives a person of a right "
+        "secured by the Texas Constitution is liable to the person. Sec. 107B.003. (a) Qualified "
+        "immunity is not a defense to an action under this chapter. (b) It is a defense to an "
+        "action under this chapter that the conduct of the peace officer was justified under "
+        "Chapter 9, Penal Code.",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("criterion", "expected", "state", "text"),
     WHOLE_BILL_CONSTRUCTIONS
@@ -21429,7 +21868,8 @@ NINETEENTH_SESSION_READINGS = [
     + SIXTEENTH_SESSION_READINGS
     + SEVENTEENTH_SESSION_READINGS
     + EIGHTEENTH_SESSION_READINGS
-    + NINETEENTH_SESSION_READINGS,
+    + NINETEENTH_SESSION_READINGS
+    + TWENTIETH_SESSION_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str

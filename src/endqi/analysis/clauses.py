@@ -3918,7 +3918,17 @@ _GOOD_FAITH_IN_OTHER_WORDS = compile_pattern(
     # unconstitutional")
     r"|\b(?:authorized|required|permitted)(?:\s+or\s+(?:authorized|required|permitted))?\s+by\s+"
     r"(?:a|an|the|any)\s+(?:[\w-]+\s+){0,3}?(?:statutes?|ordinances?|regulations?|rules?)\b"
-    r"[^.;]{0,160}?\b(?:held|declared|found|adjudged)\s+(?:invalid|unconstitutional|void)"
+    r"[^.;]{0,160}?\b(?:held|declared|found|adjudged)\s+(?:it\s+|them\s+|to\s+be\s+)?(?:invalid|unconstitutional|void)"
+    # ("for enforcing, in good faith, a statute or municipal ordinance before a court ... has
+    # declared it unconstitutional"; "an act done in good faith compliance with an order of a
+    # court ..., or with a statute or regulation, that was subsequently held invalid")
+    r"|\b(?:enforc\w*|compliance\s+with|reliance\s+(?:up)?on)\b[^.;]{0,40}?\b(?:a|an|the|any)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:statutes?|ordinances?|regulations?|rules?|orders?|laws?)\b[^.;]{0,160}?\b(?:held|declared|found"
+    r"|adjudged)\s+(?:it\s+|them\s+|to\s+be\s+)?(?:invalid|unconstitutional|void)"
+    # A criminal code's justification as the civil defense: "It is a defense to an action under
+    # this chapter that the conduct of the peace officer was justified under Chapter 9, Penal
+    # Code."
+    r"|\b(?:was|were|is|are)\s+justified\s+under\s+(?:chapter|section|article|title|§)"
     r"|\bno\s+reason\s+to\s+(?:know|believe)\b"
     r"|\bin\s+(?:compliance|conformity|accordance)\s+with\s+(?:a|an|the|any)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:policy|policies|training|directive|statutes?|ordinances?|regulations?)\b"
@@ -4617,6 +4627,13 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
         return None
     kept_in_other_words = (
         _LIABLE_ONLY_IF_KNOWN.search(body)
+        # (not a definition of the defense the bill then bars: '"reasonable-officer defense"
+        # means the defense under which a peace officer is not liable ... if ...')
+        or (
+            _STATE_OF_THE_LAW_AS_A_SHIELD.search(body)
+            if not _A_TERM_DEFINED_IN_IT.search(body)
+            else None
+        )
         or _GOOD_FAITH_LIMITS_DAMAGES.search(body)
         # "A defendant may, however, move before trial for dismissal on the ground that the
         # conduct alleged did not violate a right that was clearly established": the doctrine
@@ -5031,6 +5048,46 @@ _LIABLE_ONLY_IF_KNOWN = compile_pattern(
     r"|(?<!personally )\bnot\s+(?:be\s+)?liable\b(?![^.;]{0,200}?\b(?:punitive|exemplary|indemnif)\b)[^.;]{0,80}?"
     r"\bunless\b[^.;]{0,160}?\b(?:knew|knows|had\s+actual\s+knowledge)\b[^.;]{0,80}?\b(?:unlawful|illegal"
     r"|violated|violates|was\s+a\s+violation|clearly\s+established)"
+)
+# The doctrine's test written into liability, the burden of proof or procedure, unnamed.
+_STATE_OF_THE_LAW_AS_A_SHIELD = compile_pattern(
+    # "... is liable ... where a reasonable peace officer ... would have understood, in light of
+    # the law as it then stood, that ..."; "only if ... the unlawfulness of the conduct was
+    # apparent in light of pre-existing law"; "only where ... existing precedent ... had placed
+    # the unlawfulness of the conduct beyond debate" (not "in light of the totality of the
+    # circumstances", the test of force itself)
+    # (a positive rule of liability: "is not liable ... if ..." is read as a defense below)
+    r"(?<!not )(?<!not be )(?<!not be held )\bliable\b[^.;]{0,200}?\b(?:if|where|when|unless)\b[^.;]{0,200}?"
+    r"\b(?:in\s+light\s+of\s+(?:the\s+)?"
+    r"(?:pre-?existing\s+|existing\s+|then[- ]existing\s+)?(?:law|precedent|authority)\b"
+    r"|law\s+(?:then\s+in\s+effect|as\s+it\s+(?:then\s+)?stood)|beyond\s+debate|fair\s+warning)"
+    # "The plaintiff has the burden of proving ... that the peace officer knew or should have
+    # known, at the time of the conduct, that the conduct violated the plaintiff's rights."
+    # (not "need not plead or prove that ...", "shall not be required to plead or prove": that
+    # burden lifted)
+    r"|(?<!need not )(?<!not plead or )(?<!not required to )(?<!required to plead or )"
+    r"\bprov(?:e|es|ing)\b[^.;]{0,160}?"
+    r"\bknew\s+or\s+(?:reasonably\s+)?should\s+have\s+known\b[^.;]{0,60}?"
+    r"\b(?:violated|unlawful|illegal)"
+    # "A reasonable mistake of law ... does not give rise to liability"; "shall not be liable
+    # ... where the officer acted on an honest and reasonable, though mistaken, understanding of
+    # what the law required"
+    r"|\breasonable\s+mistake\s+of\s+law\b[^.;]{0,80}?\b(?:does|shall)\s+not\s+give\s+rise\s+to\s+liability"
+    r"|\bnot\s+(?:be\s+)?liable\b[^.;]{0,160}?\b(?:reasonable|honest)\b[^.;]{0,40}?\bmistak(?:e|en)\b[^.;]{0,60}?"
+    r"\b(?:law|statute|ordinance)"
+    # "... may move to dismiss ... on the ground that ... there was no controlling authority";
+    # "The complaint must identify a decision ... that held that materially similar conduct
+    # violated the right"; "the court shall instruct the jury ... fair warning".
+    r"|\bmove\s+to\s+dismiss\b[^.;]{0,80}?\bon\s+the\s+grounds?\b[^.;]{0,100}?\b(?:no|absence\s+of(?:\s+any)?)\s+"
+    r"controlling\s+authority\b"
+    r"|\bcomplaint\s+(?:must|shall)\s+identify\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?decision\b[^.;]{0,200}?"
+    r"\bmaterially\s+similar\b"
+    r"|\binstruct\s+the\s+jury\b[^.;]{0,200}?\bfair\s+warning\b"
+)
+_A_TERM_DEFINED_IN_IT = compile_pattern(r"[\"”]\s+(?:means|includes|refers\s+to)\b")
+_STATE_OF_THE_LAW_NEEDLES = (
+    *("in light of", "beyond debate", "fair warning", "should have known"),
+    *("mistake of law", "mistaken", "controlling authority", "materially similar"),
 )
 _MOTION_ON_THE_DOCTRINE = compile_pattern(
     r"\b(?:may|shall\s+be\s+entitled\s+to)\b(?:,\s*however,)?[^.;]{0,40}?\bmove\b[^.;]{0,60}?"
@@ -5953,6 +6010,10 @@ _POLICE_BY_NAME = compile_pattern(
     r"\b(?:peace|police|law[-\s]enforcement|correctional|detention)\s+officers?\b|\bsheriffs?\b|\bdeput(?:y|ies)\b"
     r"|\btroopers?\b|\bconstables?\b|\bmarshals?\b|\bpolice\b"
 )
+_ORDAINING_FORMULA = compile_pattern(
+    r"\bbe\s+it\s+(?:further\s+)?ordained\b|\b(?:does|do)\s+(?:hereby\s+)?ordain\b|\bhereby\s+ordains\b"
+)
+_ENACTING_FORMULA_HEAD = 3_000
 _FOR_A_DECLARATION_OR_INJUNCTION = compile_pattern(
     r"\bfor\s+(?:a\s+)?(?:declaration|declaratory\s+judgment|injunction)\b"
 )
@@ -6652,6 +6713,11 @@ _INFORMATION_ACT_IMMUNITY = compile_pattern(
     r"[^.;]{0,30}?\b(?:records?|documents?|information)\b"
 )
 _DISCLOSURE_IMMUNITY = compile_pattern(
+    # ("A pretrial services officer ... is immune from civil liability for any recommendation
+    # made in good faith under this section": an immunity for advice or a report given)
+    r"\bimmune\s+from\s+(?:civil\s+)?liability\s+for\s+(?:any|a|an|the)\s+(?:recommendation|report|referral"
+    r"|evaluation|assessment|opinion|advice|testimony|certification)s?\s+(?:made|given|provided|issued|rendered)\s+"
+    r"in\s+good\s+faith\b|"
     # ("... that provides information in good faith under this section shall be immune from civil
     # liability for providing the information")
     r"\bliab\w*\s+for\s+(?:providing|releasing|disclosing|furnishing|sharing|reporting)\s+(?:the\s+|any\s+|such\s+)?"
@@ -9600,6 +9666,15 @@ class Reading:
                 )
                 if _LIABLE_ONLY_IF_KNOWN.search(s.text)
             ]
+            # The doctrine's test without its name: liability only where the law then in
+            # effect made the conduct's unlawfulness apparent, a plaintiff's burden to prove the
+            # officer knew or should have known the law, a mistake of law excused, a motion to
+            # dismiss for want of controlling authority.
+            + [
+                s
+                for s in self.text.containing(*_STATE_OF_THE_LAW_NEEDLES)
+                if _STATE_OF_THE_LAW_AS_A_SHIELD.search(s.text)
+            ]
             # "... has a reasonable reliance defense ...", "It shall be an affirmative defense ...
             # that the officer acted in compliance with a written policy": good faith's work in
             # other words.
@@ -9632,6 +9707,7 @@ class Reading:
                     "immunity afforded",
                     "immunity of an",
                     "either immunity",
+                    "is preserved",
                 )
                 if lexicon.PRESERVES_QI.search(s.text)
             ]
@@ -10617,6 +10693,13 @@ class Reading:
         ) and not lexicon.OPERATIVE_FORMULA.search(lowered)
 
     @cached_property
+    def enacted_by_a_local_government(self) -> bool:
+        """Whether the document is a city's or county's ordinance: its enacting formula ordains
+        ("BE IT ORDAINED BY THE CITY COUNCIL ...", "The Council of the City of ... does ordain")
+        rather than enacts."""
+        return _ORDAINING_FORMULA.search(self.text.lowered, 0, _ENACTING_FORMULA_HEAD) is not None
+
+    @cached_property
     def amendment_not_adopted(self) -> bool:
         """Whether the document is a proposed amendment (so named in its heading) and records
         that it was not adopted ("... and the amendment was not agreed to", "was lost",
@@ -11561,7 +11644,13 @@ class Reading:
                 # of any right ..."; "A public body shall be liable for the acts of its employees
                 # under Section 1": the government answers for its people's deprivations)
                 or (
-                    _ENTITY_ANSWERS_FOR_ITS_PEOPLE.search(sentence.text)
+                    (
+                        _ENTITY_ANSWERS_FOR_ITS_PEOPLE.search(sentence.text)
+                        # ("Under the doctrine of respondeat superior, the state agency or
+                        # political subdivision that employs the peace officer is liable for any
+                        # deprivation committed by the peace officer")
+                        or _RESPONDEAT_SUPERIOR.search(sentence.text)
+                    )
                     and (
                         _RIGHTS_WRONG.search(sentence.text)
                         or _CLAIM_UNDER_THE_BILL.search(sentence.text)
@@ -14324,6 +14413,9 @@ _ANSWERING_BODY = (
 # The government liable for its own people's wrongs: "A public body shall be liable to a person
 # deprived of any right ... by a public actor acting on behalf of that public body"; "the
 # county is liable for the acts of its employees under section 1".
+_RESPONDEAT_SUPERIOR = compile_pattern(
+    r"\brespondeat\s+superior\b[^.;]{0,200}?\b(?:is|are|shall\s+be)\s+(?:jointly\s+and\s+severally\s+)?liable\b"
+)
 _ENTITY_ANSWERS_FOR_ITS_PEOPLE = compile_pattern(
     # (at the sentence's start, or after a catch-line: "Sec. 2. Liability.--Each local government")
     # (or as the second of two rules: "Principals shall be liable for ... their agents, and local

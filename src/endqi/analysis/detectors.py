@@ -712,6 +712,17 @@ def law_enforcement(context: Context) -> Decision:
             confidence,
             _first(list(covered.clauses) + list(evidence)),
         )
+    if reading.enacted_by_a_local_government:
+        # A city's or county's ordinance reaches only that government's police: the state's
+        # and every other local force keep the defense (RUBRIC.md: only some agencies).
+        return Decision(
+            Verdict.PARTIAL,
+            f"The ordinance bars {_defenses_named(reading.bars)} for claims against "
+            f"{_who(covered)}, but a local law reaches only the police of the government that "
+            "enacts it, so the rest of law enforcement keeps the defense.",
+            0.6,
+            evidence,
+        )
     if all(bar.struck for bar in reading.bars):
         return Decision(
             Verdict.YES,
@@ -1733,9 +1744,49 @@ def _sets_aside_statutes(
         if _SAVES_THE_LIMITS.search(body):
             continue  # "This subsection does not limit any immunity or damage limit under s.
             # 893.80": the limit saved, not set aside
-        if _cites_cap_law(text, sentence, sections, acts):
+        if _cites_cap_law(text, sentence, sections, acts) or _lifts_the_cap_it_amends(
+            text, sentence, sections
+        ):
             found.append(sentence)
     return found
+
+
+def _lifts_the_cap_it_amends(
+    text: AnalysisText, sentence: Sentence, sections: Sequence[tuple[str, str]]
+) -> bool:
+    """Whether ``sentence`` stands in the bill's amendment of the cap statute itself and names
+    the cap by reference to it ("24-10-114, add (7) as follows: ... (7) The limitations on the
+    amount of any judgment set forth in this section do not apply to an action brought pursuant
+    to section 13-21-135"; "Subsections (a), (b), and (c) do not apply to ...")."""
+    if not _NAMES_ITS_OWN_SECTION.search(sentence.text):
+        return False
+    before = text.lowered[max(0, sentence.start - _AMENDED_CAP_REACH) : sentence.start]
+    headings = list(_BILL_SECTION_HEADING.finditer(before))
+    if not headings:
+        return False
+    instruction = before[headings[-1].start() : headings[-1].start() + _INSTRUCTION_REACH]
+    cited = instruction.replace(".", "_")
+    return bool(_AMENDING_WORDS.search(instruction)) and any(
+        _cites(cited, number.replace(".", "_"), subsection) for number, subsection in sections
+    )
+
+
+# A bill's own section heading ("SECTION 2.", "Sec. 3.", "Section 4."), not a code section's.
+_BILL_SECTION_HEADING = compile_pattern(r"(?:^|\n)[ \t]*(?:section|sec_?)\s+\d{1,3}[a-z]?[_.]")
+_AMENDING_WORDS = compile_pattern(r"\bamend\w*|\badd(?:s|ed|ing)?\b|\bcreated\b|\bto\s+read\b")
+# The limits the amended section itself sets: "the limitations on the amount of any judgment set
+# forth in this section", "Subsections (a), (b), and (c) do not apply", "the foregoing limits".
+_NAMES_ITS_OWN_SECTION = compile_pattern(
+    r"\b(?:limits?|limitations?|caps?|amounts?|maximums?)\b[^.;]{0,80}?\b(?:set\s+(?:forth|out)\s+in|in|under|of"
+    r"|provided\s+(?:in|by))\s+this\s+section\b"
+    r"|\bsubsections\s+\(\w{1,4}\),?\s+(?:\(\w{1,4}\),?\s+)*(?:and|or)\s+\(\w{1,4}\)\s+(?:do|does|shall)\s+not"
+    r"|\bthe\s+foregoing\s+(?:limits?|limitations?|caps?)\b"
+    # ("... shall be limited as set forth in this section, except that this section shall not
+    # apply to an action under section 8560")
+    r"|(?<!\bof )\bthis\s+section\s+(?:shall|does)\s+not\s+apply\s+to\s+(?:an?|any)\s+(?:action|claim)s?\b"
+)
+_AMENDED_CAP_REACH = 6_000
+_INSTRUCTION_REACH = 400
 
 
 _SAVES_THE_LIMITS = compile_pattern(

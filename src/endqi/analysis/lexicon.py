@@ -1274,8 +1274,12 @@ AFFIRMATIVE_DEFENSE = compile_pattern(
     r"|(?:could|would|might)\s+have\s+believed)"
     # "... shall not be liable under this section for conduct undertaken in good faith reliance
     # on a statute ... that had not been held unconstitutional".
+    # ("... shall not be liable under this section for enforcing, in good faith, a statute or
+    # municipal ordinance before a court ... has declared it unconstitutional")
     r"|\b(?:shall|is|are|will|may)\s+not\s+be\s+(?:held\s+)?(?:personally\s+)?liable\b[^.;]{0,80}?\bfor\s+"
-    r"(?:any\s+)?(?:conduct|acts?|actions?|omissions?)(?:\s+or\s+(?:omissions?|acts?))?\s+(?:undertaken|taken|done"
+    r"(?:enforcing|executing|complying\s+with|obeying|following),?\s+in\s+good[ -]faith\b"
+    r"|\b(?:shall|is|are|will|may)\s+not\s+be\s+(?:held\s+)?(?:personally\s+)?liable\b[^.;]{0,80}?\bfor\s+"
+    r"(?:any\s+|an?\s+)?(?:conduct|acts?|actions?|omissions?)(?:\s+or\s+(?:omissions?|acts?))?\s+(?:undertaken|taken|done"
     r"|performed)\s+(?:in\s+(?:good[ -]faith\b"
     # ("... for any act performed in objectively reasonable reliance on a statute, an ordinance,
     # or the order of a superior officer that the officer reasonably believed to be lawful")
@@ -1333,6 +1337,10 @@ PRESERVES_QI = compile_pattern(
     r"|good[ -]faith|common[ -]law immunit))"
     r"|(?:shall|does|do|will)\s+not\s+(?:abrogate|limit|waive|eliminate|affect|impair)\b[^.]{0,200}?"
     r"qualified (?:official )?immunity"
+    # ("... and any defense resting on the state of the law at the time of the conduct is
+    # preserved": the doctrine's test kept, unnamed)
+    r"|\bdefen[cs]es?\s+(?:resting|based|founded)\s+(?:up)?on\s+the\s+(?:state\s+of\s+the\s+)?law\b[^.;]{0,80}?"
+    r"\b(?:is|are|shall\s+be|remains?)\s+preserved\b"
     # ("Nothing in this 2027 Act creates a cause of action ... or abrogates or limits any immunity
     # or defense ..., including qualified immunity")
     # (or the section by number, the doctrine named: "Nothing in section 2307.95 of the Revised
@@ -3010,6 +3018,7 @@ INTERVENTION = compile_pattern(
 GOOD_FAITH_IN_OTHER_WORDS_NEEDLES = (
     *("conformed to", "conforms to", "conform to", "written polic", "scope of clearly"),
     *("valid on its face", "direction of", "advice of", "held unconstitutional", "held invalid"),
+    *("declared it unconstitutional", "declared it invalid", "justified under"),
     *("declared unconstitutional", "declared invalid", "reasonable reli", "reasonably reli"),
     *("reliance on", "reliance upon", "no reason to", "compliance with", "conformity with"),
     "accordance with",
@@ -3270,7 +3279,7 @@ INDEMNITY = compile_pattern(
     r"|\bobligation\s+of\s+the\s+(?:[\w-]+\s+){0,3}?to\s+(?:satisfy|pay)\b"
     # ("is required to pay the full amount of any judgment or settlement against the employee")
     # ("... and shall itself pay any part of a judgment ... that the insurer or pool does not pay")
-    r"|\b(?:shall|must|(?:is|are)\s+required\s+to)\s+(?:also\s+|itself\s+)?pay\b[^.]{0,80}?\b(?:judgment|judgement"
+    r"|\b(?:shall|must|(?:is|are)\s+required\s+to)\s+(?:also\s+|itself\s+|assume\s+and\s+)?pay\b[^.]{0,80}?\b(?:judgment|judgement"
     r"|settlement|award)(?:s|ed)?\b"
     # "The employer shall bear the entire cost of any judgment"; "The employing agency bears the
     # cost of any judgment or settlement in full".
@@ -3353,6 +3362,7 @@ INDEMNITY_GATE = (
     "discharge the",
     *("save harmless", "saves harmless", "hold harmless", "holds harmless"),
     *("shall pay", "must pay", "shall also pay", "must also pay", "answerable", "responsible for"),
+    "assume and pay",
     *("required to pay", "required to also pay", "bear the", "bear entire", "bear full"),
     *("bears the", "bears entire", "bears full"),
     *("paid in", "obligation", "harmless", ", pay", "reliev"),

@@ -235,6 +235,12 @@ def clean_text(extraction: Extraction) -> CleanText:
         # A text layer that spells a ligature and then a space ("qualifi ed immunity", "fi nal
         # judgment"): the word is whole again. (English words almost never end in "fi" or "fl".)
         text, offset_map = _rewrite(text, offset_map, _LIGATURE_GAP, lambda match: "")
+    if ("i fi" in text or "of fic" in text or "I FI" in text or "OF FIC" in text) and (
+        _GAP_BEFORE_LIGATURE.search(text)
+    ):
+        # Or the space before it ("quali fied immunity", "of ficer", "certi fication"): no word
+        # is "fied", "fication" or "ficer", so the two parts are one word.
+        text, offset_map = _rewrite(text, offset_map, _GAP_BEFORE_LIGATURE, lambda match: "")
     if ("<" in text or "_" in text or "+" in text) and _INSERTION_MARKUP.search(text):
         # New matter marked in a plain-text copy ("the court ~~may~~ <ins>shall</ins> award",
         # "__any person who__", "[may] _shall_"): the marks go, the words stay.
@@ -286,6 +292,12 @@ _LIGATURE_GAP = compile_pattern(
     r"(?:(?<=[a-z]f[il])|(?<=\bf[il])) (?=(?:ed|es|er|ers|cation|cations|nal|nally|le|led|les|ling|rst|rm|rms"
     r"|rmed|eld|ght|ghts|ndings?|nd|ne|nes|ned|ce|cer|cers|cial|cially|ciary|scal|sh|x|xed|ow|ows|oor|ight"
     r"|ict|icts|uence)\b)",
+    re.IGNORECASE,
+)
+
+_GAP_BEFORE_LIGATURE = compile_pattern(
+    r"(?<=[a-z]i) (?=fi(?:ed|es|cation|cations|cant|cantly)\b)"
+    r"|(?<=\bof) (?=fic(?:er|ers|e|es|ial|ials|ially)\b)",
     re.IGNORECASE,
 )
 

@@ -798,7 +798,10 @@ def _bracketed_outside(
 
 # A legend in running text saying that brackets hold deleted matter.
 _INLINE_BRACKETS_LEGEND = compile_pattern(
-    r"\b(?:stricken|deleted|to\s+be\s+deleted|repealed|removed|omitted)\b[^.\n\[]{0,80}?\bbrackets?\b"
+    # ("deleting the language in brackets", "deleted language appears within [brackets]",
+    # "Deletions are shown in [brackets]")
+    r"\b(?:stricken|deleted|deleting|deletions?|to\s+be\s+deleted|repealed|removed|omitted)\b[^.\n\[]{0,80}?"
+    r"\[?\bbrackets?\b"
     r"|\bbrackets?\b[^.\n\[]{0,60}?\b(?:indicates?|denotes?|means?|marks?|shows?)\s+(?:matter\s+|material\s+|language\s+|text\s+)?"
     r"(?:deleted|stricken|to\s+be\s+deleted|repealed|removed|omitted)\b"
     # Oregon's: "matter [italic and bracketed] is existing law to be omitted".
