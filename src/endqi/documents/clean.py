@@ -235,9 +235,8 @@ def clean_text(extraction: Extraction) -> CleanText:
         # A text layer that spells a ligature and then a space ("qualifi ed immunity", "fi nal
         # judgment"): the word is whole again. (English words almost never end in "fi" or "fl".)
         text, offset_map = _rewrite(text, offset_map, _LIGATURE_GAP, lambda match: "")
-    if ("i fi" in text or "of fic" in text or "I FI" in text or "OF FIC" in text) and (
-        _GAP_BEFORE_LIGATURE.search(text)
-    ):
+    # (a ligature is a lower-case glyph: a print in capitals has none)
+    if ("i fi" in text or "of fic" in text) and _GAP_BEFORE_LIGATURE.search(text):
         # Or the space before it ("quali fied immunity", "of ficer", "certi fication"): no word
         # is "fied", "fication" or "ficer", so the two parts are one word.
         text, offset_map = _rewrite(text, offset_map, _GAP_BEFORE_LIGATURE, lambda match: "")

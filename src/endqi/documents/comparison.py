@@ -51,7 +51,9 @@ _TAKES_NEITHER = compile_pattern(
     r"(?:section|provision)|(?:section\s+)?deleted|omitted|not\s+included)\b",
     re.IGNORECASE,
 )
-_GATE_WORDS = ("CONFERENCE", "Conference", "conference", "AGREED", "Agreed", "FINAL", "Final")
+# (the report names itself: an agreed column without the word "conference" anywhere is rare,
+# and each substring test is a scan of the whole print)
+_GATE_WORDS = ("ONFERENCE", "onference")
 
 
 @dataclass(frozen=True, slots=True)
