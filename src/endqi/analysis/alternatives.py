@@ -132,7 +132,7 @@ def _chosen_in_a_note(text: str, options: tuple[Alternative, ...]) -> Alternativ
     """The option whose label a note of the draft names as the one choice made ("Representative
     ____ has chosen ALTERNATIVE A", "Option 2 was selected"), when the draft names exactly one
     label so; else None."""
-    if "chose" not in text and "CHOSE" not in text and "elected" not in text.lower():
+    if not any(word in text for word in ("chose", "CHOSE", "Chose", "elected", "ELECTED")):
         return None  # (substring tests first: most drafts record no choice)
     labels = {
         (match.group("label") or match.group("label2")).lower()
