@@ -21776,6 +21776,31 @@ TWENTIETH_SESSION_READINGS = [
         "24-10-114, add (8) as follows: (8) The limitations on the amount of any judgment set "
         "forth in this section do not apply to an action brought pursuant to section 13-21-136.",
     ),
+    # The cap statute's own limit amended to open with an exception for the bill's claims.
+    (
+        "end.damage_caps",
+        "yes",
+        "CO",
+        "SECTION 1. In Colorado Revised Statutes, add 13-21-1402 as follows: 13-21-1402. (1) A "
+        "peace officer who, under color of law, deprives a person of a right secured by the "
+        "Colorado constitution is liable to the person. (2) Qualified immunity is not a defense "
+        "to liability pursuant to this section.\nSECTION 2. In Colorado Revised Statutes, "
+        "24-10-114, amend (1) introductory portion as follows: 24-10-114. Limitations on "
+        "judgments. (1) EXCEPT IN AN ACTION BROUGHT PURSUANT TO SECTION 13-21-1402, the maximum "
+        "amount that may be recovered under this article 10 in any single occurrence shall be as "
+        "follows:",
+    ),
+    # A payer named by the fund that pays the judgments against the officers.
+    (
+        "start.full_compensation",
+        "yes",
+        "WA",
+        "NEW SECTION. Sec. 3. (1) A peace officer who, under color of law, deprives a person of "
+        "a right secured by the state Constitution is liable to the person. (2) Qualified "
+        "immunity is not a defense to an action under this section. (3) Payment of any judgment "
+        "or settlement under this section against a peace officer employed by the state shall be "
+        "made from the liability account established in RCW 4.92.130.",
+    ),
     # A criminal code's justification kept as the civil defense: the bar is not whole.
     (
         "end.law_enforcement",

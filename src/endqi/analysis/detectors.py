@@ -1748,6 +1748,7 @@ def _sets_aside_statutes(
             text, sentence, sections
         ):
             found.append(sentence)
+    found += [s for s in _cap_excepting_the_bills_actions(text, sections) if s not in found]
     return found
 
 
@@ -1758,8 +1759,39 @@ def _lifts_the_cap_it_amends(
     the cap by reference to it ("24-10-114, add (7) as follows: ... (7) The limitations on the
     amount of any judgment set forth in this section do not apply to an action brought pursuant
     to section 13-21-135"; "Subsections (a), (b), and (c) do not apply to ...")."""
-    if not _NAMES_ITS_OWN_SECTION.search(sentence.text):
-        return False
+    return _NAMES_ITS_OWN_SECTION.search(sentence.text) is not None and _inside_amended_cap_statute(
+        text, sentence, sections
+    )
+
+
+def _cap_excepting_the_bills_actions(
+    text: AnalysisText, sections: Sequence[tuple[str, str]]
+) -> list[Sentence]:
+    """The cap statute's own limit, amended to open with an exception for the bill's claims
+    ("24-10-114, amend (1) ... as follows: (1) EXCEPT IN AN ACTION BROUGHT PURSUANT TO SECTION
+    13-21-1402, the maximum amount that may be recovered ... shall be: ...")."""
+    return [
+        s
+        for s in text.containing(*_EXCEPT_IN_ACTIONS_NEEDLES)
+        if _EXCEPT_IN_ACTIONS_UNDER.match(s.text)
+        and is_operative(s)
+        and _inside_amended_cap_statute(text, s, sections)
+    ]
+
+
+_EXCEPT_IN_ACTIONS_NEEDLES = ("except in an action", "except in actions", "except for an action")
+# (at the opening of the sentence, after its labels)
+_EXCEPT_IN_ACTIONS_UNDER = compile_pattern(
+    r"\W*(?:[\w.-]{1,20}\.\s+[^.;]{0,60}?\.\s+)?(?:\(\w{1,4}\)\s*)*except\s+(?:in|for)\s+(?:an?\s+)?actions?\s+"
+    r"(?:brought\s+)?(?:pursuant\s+to|under)\s+(?:section|§)"
+)
+
+
+def _inside_amended_cap_statute(
+    text: AnalysisText, sentence: Sentence, sections: Sequence[tuple[str, str]]
+) -> bool:
+    """Whether ``sentence`` stands in the bill section that amends one of the state's cap
+    statute ``sections`` (its instruction names the section)."""
     before = text.lowered[max(0, sentence.start - _AMENDED_CAP_REACH) : sentence.start]
     headings = list(_BILL_SECTION_HEADING.finditer(before))
     if not headings:

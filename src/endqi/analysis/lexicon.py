@@ -3226,6 +3226,14 @@ PAID_FROM_A_FUND_SOURCE = (
     r"(?:the|a|its|their|that|such|said|this)\s+(?:[\w-]+\s+){0,3}?(?:fund|pool|account|appropriation)\b"
     r"|\b(?:fund|pool|trust|surety|insurer)\s+(?:shall|must)\s+pay\s+(?:each|every|any|all|the|a)\s+(?:such\s+)?"
     r"(?:judgment|judgement|settlement)s?\b"
+    # ("Payment of any judgment or settlement ... against a peace officer employed by the state
+    # shall be made from the liability account established in RCW 4.92.130")
+    # (of judgments against the officers, not the public body's own: "Payment of a judgment
+    # pursuant to this section shall be made from the public liability fund")
+    r"|\bpayment\s+of\s+(?:any|each|every|all|the|a)\s+(?:final\s+)?(?:judgment|judgement|settlement)s?\b[^.;]{0,120}?"
+    r"\bagainst\s+(?:an?|any|the|each)\s+(?:[\w-]+\s+){0,2}?(?:officers?|employees?|deput(?:y|ies)|troopers?)\b"
+    r"[^.;]{0,120}?\b(?:shall|must)\s+be\s+made\s+(?:from|out\s+of)\s+(?:the|a|its|their|that|such|said|this)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:fund|pool|account|appropriation|treasury)\b"
 )
 INDEMNITY = compile_pattern(
     # A warrant drawn for the award: "the treasurer ... shall draw a warrant for the full amount
@@ -3352,6 +3360,7 @@ INDEMNITY_GATE = (
     *("indemnif", "satisf", "paid by", "full amount", "liable for", "liable,", "pay the"),
     "indemnity",
     *("paid from", "paid in full from", "paid out of", "fund shall pay", "pool shall pay"),
+    *("be made from", "be made out of"),
     *("charged to", "charged against", "charged upon", "insurance", "policy", "bond", "surety"),
     *("directed to pay", "obligated to pay", "bound to pay", "whole", "appropriate and pay"),
     "enforceable against",

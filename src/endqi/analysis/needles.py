@@ -96,6 +96,7 @@ READER_NEEDLES = (
         *("in light of", "beyond debate", "fair warning", "should have known"),
         *("mistake of law", "mistaken", "controlling authority", "materially similar"),
         "is preserved",
+        *("except in an action", "except in actions", "except for an action"),
         "not establish",
         "nothing in this",
         "not meet",
