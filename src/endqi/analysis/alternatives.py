@@ -104,13 +104,16 @@ _OPTION_LABEL = compile_pattern(
 )
 
 
-def _adopted_option(text: str, options: tuple[Alternative, ...]) -> Alternative | None:
+def _adopted_option(
+    text: str, options: tuple[Alternative, ...], noted: str | None
+) -> Alternative | None:
     """The option its heading, or the record after the options, or a note that names one
-    choice for the whole draft, says was adopted (the only one), else None."""
+    choice for the whole draft (``noted``, see :func:`_label_chosen_in_a_note`), says was
+    adopted (the only one), else None."""
     chosen = [o for o in options if _ADOPTED.search(text, o.start, _line_end(text, o.start))]
     if len(chosen) == 1:
         return chosen[0]
-    named = _chosen_in_a_note(text, options)
+    named = _labelled(text, options, noted)
     if named is not None:
         return named
     record = text[options[-1].end : options[-1].end + _RECORD_REACH].lower()
@@ -128,10 +131,10 @@ def _adopted_option(text: str, options: tuple[Alternative, ...]) -> Alternative 
     return None
 
 
-def _chosen_in_a_note(text: str, options: tuple[Alternative, ...]) -> Alternative | None:
-    """The option whose label a note of the draft names as the one choice made ("Representative
+def _label_chosen_in_a_note(text: str) -> str | None:
+    """The label ("a", "2") a note of the draft names as the one choice made ("Representative
     ____ has chosen ALTERNATIVE A", "Option 2 was selected"), when the draft names exactly one
-    label so; else None."""
+    label so; else None. Read once for the whole draft, whatever groups it has."""
     if not any(word in text for word in ("chose", "CHOSE", "Chose", "elected", "ELECTED")):
         return None  # (substring tests first: most drafts record no choice)
     labels = {
@@ -143,6 +146,13 @@ def _chosen_in_a_note(text: str, options: tuple[Alternative, ...]) -> Alternativ
     if len(labels) != 1:
         return None
     (label,) = labels
+    return label
+
+
+def _labelled(text: str, options: tuple[Alternative, ...], label: str | None) -> Alternative | None:
+    """The one option of ``options`` that bears ``label``, else None."""
+    if label is None:
+        return None
     named = [o for o in options if _label_of(text, o) == label]
     return named[0] if len(named) == 1 else None
 
@@ -216,15 +226,16 @@ def readings(document: Document) -> tuple[Document, ...]:
     chosen_groups = []
     set_aside_by_record: list[tuple[int, int]] = []
     all_options = option_groups(document.text)
+    bracketed = _bracketed_groups(document.text)
+    noted = _label_chosen_in_a_note(document.text) if all_options or bracketed else None
     for options in all_options:
-        adopted = _adopted_option(document.text, options)
+        adopted = _adopted_option(document.text, options, noted)
         if adopted is not None:
             # (the record chose one: the others are set aside, as struck text is)
             chosen_groups.append(options)
             set_aside_by_record += [(o.start, o.end) for o in options if o is not adopted]
-    bracketed = _bracketed_groups(document.text)
     for alternatives in bracketed:
-        named = _chosen_in_a_note(document.text, alternatives)
+        named = _labelled(document.text, alternatives, noted)
         if named is not None:
             chosen_groups.append(alternatives)
             # (the chosen one's label and brackets go with the others: its words are the law)

@@ -1759,9 +1759,9 @@ def _lifts_the_cap_it_amends(
     the cap by reference to it ("24-10-114, add (7) as follows: ... (7) The limitations on the
     amount of any judgment set forth in this section do not apply to an action brought pursuant
     to section 13-21-135"; "Subsections (a), (b), and (c) do not apply to ...")."""
-    return _NAMES_ITS_OWN_SECTION.search(sentence.text) is not None and _inside_amended_cap_statute(
-        text, sentence, sections
-    )
+    return _NAMES_ITS_OWN_SECTION.search(
+        sentence.text
+    ) is not None and _in_the_bill_section_amending_cap_statute(text, sentence, sections)
 
 
 def _cap_excepting_the_bills_actions(
@@ -1775,7 +1775,7 @@ def _cap_excepting_the_bills_actions(
         for s in text.containing(*_EXCEPT_IN_ACTIONS_NEEDLES)
         if _EXCEPT_IN_ACTIONS_UNDER.match(s.text)
         and is_operative(s)
-        and _inside_amended_cap_statute(text, s, sections)
+        and _in_the_bill_section_amending_cap_statute(text, s, sections)
     ]
 
 
@@ -1787,11 +1787,14 @@ _EXCEPT_IN_ACTIONS_UNDER = compile_pattern(
 )
 
 
-def _inside_amended_cap_statute(
+def _in_the_bill_section_amending_cap_statute(
     text: AnalysisText, sentence: Sentence, sections: Sequence[tuple[str, str]]
 ) -> bool:
     """Whether ``sentence`` stands in the bill section that amends one of the state's cap
-    statute ``sections`` (its instruction names the section)."""
+    statute ``sections``: the last bill section heading before it opens with an instruction
+    ("In Colorado Revised Statutes, 24-10-114, add (7) as follows:") that names the section.
+    (:func:`_in_amended_cap_statute` asks a narrower question, kept as its callers rely on it:
+    an "is amended to read" instruction citing the section within a short reach.)"""
     before = text.lowered[max(0, sentence.start - _AMENDED_CAP_REACH) : sentence.start]
     headings = list(_BILL_SECTION_HEADING.finditer(before))
     if not headings:
