@@ -131,7 +131,14 @@ class LiteralGate:
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
-        self.clauses = required_literals(pattern)
+        # Kept with the compiled patterns, as AlternativesGate's plans are: reading them off
+        # costs a parse of the pattern in every process (about 1 ms for a long one).
+        kind = _plan_kind()
+        self.clauses = (
+            required_literals(pattern)
+            if kind is None
+            else remember(f"{kind}-clauses", pattern, lambda: required_literals(pattern))
+        )
 
     @classmethod
     def with_clauses(cls, pattern: re.Pattern[str], clauses: Clauses | None) -> LiteralGate:
