@@ -223,6 +223,10 @@ CASES = Path(__file__).resolve().parents[1] / "corpus_redteam" / "cases.jsonl"
 # the floor holds at 0.968.
 # With YO-YS appended (1,296 verdicts, first runs 1,173 = 0.905, now 1,204) and their readings
 # (the sets before them 153,182 -> 153,194), the whole reads 154,398/159,390 = 0.9687.
+# With YT-ZM appended (twentieth session, 20 sets, 5,049 verdicts, first runs 4,694 = 0.930) and
+# their readings the whole read 159,286/164,439 = 0.9687. With ZN-ZU appended (twenty-first
+# session, 8 sets, 1,791 verdicts, first runs 1,709 = 0.954, 1,716 after seven labels were
+# revised to the project's convention for federal bills) it reads 161,002/166,230 = 0.9686.
 AGREEMENT_FLOOR = 0.968
 # With batch AJ (first run 98/108) it reads 5657/5733 = 0.987 on main at 0f03597 (no constant changed).
 # Bills labelled "no" on every criterion that get a verdict other than "no" somewhere: 7
@@ -541,7 +545,10 @@ AGREEMENT_FLOOR = 0.968
 # scope, New York, Missouri and Washington prints, real texts) add ZF24 (a bill that disclaims a
 # private right of action yet says the agency pays any judgment); the readings after both batches
 # cleared YU28, YY07, YY14, OG26, PD09 and VX30: 218.
-ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 218
+# ZN-ZU (twenty-first session, 8 sets, 196 texts) add three on their first runs: ZR10 (a risk
+# pool's coverage statute, its member's recovery from the officer read as a claim), ZT18 (a
+# commission's recommendations on the doctrine) and ZU23 (a legislative counsel's act summary): 221.
+ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 221
 
 
 def test_drafting_styles_agreement() -> None:
