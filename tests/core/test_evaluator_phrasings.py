@@ -21814,6 +21814,249 @@ TWENTIETH_SESSION_READINGS = [
     ),
 ]
 
+# Readings added in the twenty-first session (issue 14), each in this file's own wording, after
+# the red-team sets ZN-ZU: a payer's negated demand on the officer, a good-faith defense given
+# back by the next sentence, judges' own immunity, a commission's recommendations, a counsel's act
+# summary, money of grant programs and training, laboratory reports, fees in a tenant's suit,
+# lifts for other harms or for deaths only, tort waivers reprinted, a law for one county, rights
+# taken out or defined away or named by "such a right", a share owed unless good faith is found.
+_CLAIM_AGAINST_DEPUTIES = (
+    "Section 1. A deputy sheriff or police officer who, under color of law, deprives a person of "
+    "a right secured by the constitution of this state is liable to that person for damages. "
+)
+TWENTY_FIRST_SESSION_READINGS = [
+    (
+        "start.individual_accountability",
+        "no",
+        "IA",
+        _CLAIM_AGAINST_DEPUTIES
+        + "Section 2. Qualified immunity is not a defense. Section 3. The county shall pay every "
+        "judgment under section 1 in full. No municipal police officer shall be required to "
+        "contribute to the payment of a judgment under section 1.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "NE",
+        "Sec. 1. Any employee of a county or city who, under color of law, deprives a person of a "
+        "right secured by the Constitution of Nebraska is liable to that person. Sec. 2. Qualified "
+        "immunity does not bar such an action. It is, however, an affirmative defense that the "
+        "employee honestly and reasonably believed at the time that what he or she did was lawful.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "NY",
+        'Section 1. (a) In this section "official" means every officer or employee of the state '
+        "or of a municipality, police officers among them; it does not mean a judge or a district "
+        "attorney, each of whom retains any absolute immunity available at common law. (b) An "
+        "official who "
+        "under color of law deprives a person of a right secured by the state constitution is "
+        "liable to that person. (c) Neither qualified immunity nor the official's good faith is a "
+        "defense.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "MA",
+        "SECTION 1. There shall be a special commission on police accountability of 11 members. "
+        "The commission shall hold hearings and shall make recommendations to retain, narrow or "
+        "abolish qualified immunity for police officers, and shall report to the clerks of the "
+        "house and senate not later than June 30, 2027.",
+    ),
+    (
+        "start.attorney_fees",
+        "no",
+        "VT",
+        "ACT SUMMARY\n\nThis summary is provided for the convenience of the public and is not part "
+        "of the act.\n\nAct No. 88 (S.41) Civil rights; police\n\nUnder the act a person whose "
+        "rights under the Vermont Constitution are violated by a police officer may sue the "
+        "officer, qualified immunity is not a defense, and a court shall award reasonable "
+        "attorney's fees and costs to a plaintiff who prevails.",
+    ),
+    (
+        "end.damage_caps",
+        "yes",
+        "CA",
+        _CLAIM_AGAINST_DEPUTIES
+        + "Section 2. Qualified immunity is not a defense to an action under section 1. Section 9. "
+        "The board shall make violence prevention grants to cities and nonprofit organizations. A "
+        "single award may not exceed $400,000 in any fiscal year, and each recipient shall match "
+        "at least 20 percent of the award.",
+    ),
+    (
+        "start.individual_accountability",
+        "no",
+        "CA",
+        _CLAIM_AGAINST_DEPUTIES
+        + "Section 2. Qualified immunity is not a defense to an action under section 1. Section 6. "
+        "The Police Officers' Standards Board shall reimburse each county for up to 60 percent "
+        "of the cost of the crisis training this act requires.",
+    ),
+    (
+        "start.public_records",
+        "no",
+        "NV",
+        _CLAIM_AGAINST_DEPUTIES
+        + "Section 2. Qualified immunity is not a defense to an action under section 1. Section 7. "
+        "(a) Every crime laboratory that analyzes evidence for a criminal case must hold forensic "
+        "accreditation. (b) The forensic review board shall look into any report of misconduct by "
+        "an analyst that could affect the reliability of test results, and its findings shall be "
+        "public records posted on the board's website.",
+    ),
+    (
+        "start.attorney_fees",
+        "no",
+        "NM",
+        _CLAIM_AGAINST_DEPUTIES
+        + "Section 2. Qualified immunity is not a defense. In an action under section 1 the court "
+        "may award reasonable attorney fees to a plaintiff who prevails. Section 8. A landlord "
+        "may not evict a tenant for reporting a housing code violation, and a tenant who prevails "
+        "in a suit for such an eviction is entitled to reasonable attorney fees and costs.",
+    ),
+    (
+        "end.damage_caps",
+        "partial",
+        "DE",
+        _CLAIM_AGAINST_DEPUTIES
+        + "Section 2. Qualified immunity is not a defense. Section 3. Amend \u00a7 4013, Title 10 "
+        "of the Delaware Code as follows: \u00a7 4013. Limitation on amount of damages. (a) The "
+        "liability of a governmental entity shall not exceed $300,000 for any single occurrence, "
+        "EXCEPT THAT IN AN ACTION UNDER SECTION 1 OF THIS ACT IT SHALL NOT EXCEED $900,000. (b) "
+        "THE LIMITATIONS IN SUBSECTION (a) shall not apply to property damage covered by "
+        "insurance.",
+    ),
+    (
+        "end.damage_caps",
+        "partial",
+        "OR",
+        _CLAIM_AGAINST_DEPUTIES
+        + "Section 2. Qualified immunity is not a defense. Section 3. The limitations of ORS "
+        "30.271 to 30.273 do not apply to an action under section 1 of this 2027 Act that arises "
+        "out of the death of the person whose rights were violated.",
+    ),
+    (
+        "end.public_employees",
+        "no",
+        "OR",
+        "SECTION 1. A police officer who, under color of law, deprives a person of a right secured "
+        "by Article I of the Oregon Constitution is liable to the person. Qualified immunity is not "
+        "a defense to an action under this section.\nSECTION 2. ORS 30.265 is amended to read:\n"
+        "30.265. (1) Subject to ORS 30.260 to 30.300, every public body may be sued for its torts "
+        "and for the torts of its officers, employees and agents acting within the scope of their "
+        "duties.",
+    ),
+    (
+        "end.law_enforcement",
+        "partial",
+        "MD",
+        "SECTION 1. BE IT ENACTED BY THE GENERAL ASSEMBLY OF MARYLAND, That the Laws of Maryland "
+        "read as follows: 5-310. (A) THIS SECTION APPLIES ONLY IN CHARLES COUNTY. (B) A POLICE "
+        "OFFICER WHO DEPRIVES AN INDIVIDUAL OF A RIGHT UNDER THE MARYLAND DECLARATION OF RIGHTS IS "
+        "LIABLE TO THE INDIVIDUAL. (C) QUALIFIED IMMUNITY IS NOT A DEFENSE TO AN ACTION UNDER THIS "
+        "SECTION.",
+    ),
+    (
+        "end.state_constitution",
+        "partial",
+        "WA",
+        "NEW SECTION. Sec. 1. (1) A peace officer who deprives a person of a right secured by "
+        "Article I of the state Constitution is liable to the person. (2) Qualified immunity is not "
+        "a defense. (3) Notwithstanding subsection (1) of this section, no action may be brought "
+        "under this section for a claim arising under section 7, Article I of the state "
+        "Constitution.",
+    ),
+    (
+        "end.state_constitution",
+        "no",
+        "IL",
+        'Section 5. "Protected right" means a right secured by the Illinois Civil Rights Act of '
+        "2003 and "
+        "does not include any right secured solely by the Constitution of the State of Illinois. "
+        "Section 10. A public employee who, under color of law, deprives a person of a protected "
+        "right is liable to the person. It is not a defense that the employee is entitled to "
+        "qualified immunity.",
+    ),
+    (
+        "start.full_compensation",
+        "no",
+        "KS",
+        "Section 1. A pool formed by cities and counties to insure their risks shall cover the "
+        "liability of its members' police officers for claims that they deprived a person of "
+        "civil rights, and shall pay in full any judgment against such an officer. A member may "
+        "recover from its police officer up to 10 percent of any such payment if it finds that "
+        "the officer acted in bad faith. Nothing in this section creates a cause of action.",
+    ),
+    (
+        "start.individual_accountability",
+        "yes",
+        "CO",
+        _CLAIM_AGAINST_DEPUTIES
+        + "Section 2. Qualified immunity is not a defense. Section 3. An officer found liable "
+        "under section 1 shall personally pay 5 percent of the judgment or $25,000, whichever is "
+        "less, unless the officer's employer determines that the officer acted on a good faith "
+        "and reasonable belief that the conduct was lawful.",
+    ),
+    (
+        "end.state_constitution",
+        "yes",
+        "NM",
+        "SECTION 3. A. No public body, and no person acting on its behalf, shall deprive a person "
+        "of a right, privilege or immunity secured by Article 2 of the constitution of New Mexico. "
+        "B. A person deprived of such a right may sue the public body or the person who caused "
+        "the deprivation for damages. C. Qualified immunity is not a defense to such a suit.",
+    ),
+    (
+        "end.damage_caps",
+        "yes",
+        "NM",
+        'SECTION 1. SHORT TITLE.--Sections 1 through 3 of this act may be cited as the "Civil '
+        'Liberties Remedies Act".\nSECTION 2. A peace officer who deprives a person of a right '
+        "secured by the constitution of New Mexico is liable to that person. Qualified immunity "
+        'is not a defense.\nSECTION 4. Section 41-4-19 NMSA 1978 is amended to read:\n"41-4-19. '
+        "MAXIMUM LIABILITIES.--A. In any action for damages against a governmental entity or a "
+        "public employee, the liability shall not exceed four hundred thousand dollars "
+        "($400,000) to any person for any number of claims arising out of a single occurrence.\n"
+        "B. The limitations of this section do not apply to an action brought pursuant to the "
+        'Civil Liberties Remedies Act."',
+    ),
+    (
+        "start.attorney_fees",
+        "yes",
+        "VA",
+        "Section 1. A school resource officer who deprives a student of a right secured by the "
+        "Constitution of Virginia is liable to the student. Qualified immunity is not a defense. "
+        "Section 2. The court shall award reasonable attorney fees and costs to a student who "
+        "prevails in an action under this chapter.",
+    ),
+    # A records rule added to the same statute the bill's claim was written into is the claim's.
+    (
+        "start.public_records",
+        "yes",
+        "OR",
+        "SECTION 1. ORS 30.268 is amended to read:\n30.268. (4) Every public body is liable for "
+        "the deprivation of any right secured by the Oregon Constitution caused by any of its "
+        "officers acting under color of law. Qualified immunity is not a defense to an action "
+        "under this subsection.\n\nSECTION 2. ORS 30.268, as amended by section 1 of this 2027 "
+        "Act, is amended by adding a new subsection (5) to read:\n(5) Each public body shall "
+        "publish on its website a record of each judgment and each settlement in an action under "
+        "subsection (4) of this section.",
+    ),
+    # Oregon's summary heading run into the line before it: the summary is no law.
+    (
+        "end.law_enforcement",
+        "no",
+        "OR",
+        "84th OREGON LEGISLATIVE ASSEMBLY--2027 Regular Session House Bill 2290\nSUMMARY\nThe "
+        "following summary is not prepared by the sponsors of the measure and is not a part of "
+        "the body thereof. Lets a person sue a police officer for violating rights under the "
+        "Oregon Constitution. Says that qualified immunity is not a defense.\nA BILL FOR AN ACT\n"
+        "Relating to civil actions.\nBe It Enacted by the People of the State of Oregon:\n"
+        "SECTION 1. A police officer who deprives a person of a right secured by Article I of the "
+        "Oregon Constitution is liable to the person for damages.",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("criterion", "expected", "state", "text"),
@@ -21894,7 +22137,8 @@ TWENTIETH_SESSION_READINGS = [
     + SEVENTEENTH_SESSION_READINGS
     + EIGHTEENTH_SESSION_READINGS
     + NINETEENTH_SESSION_READINGS
-    + TWENTIETH_SESSION_READINGS,
+    + TWENTIETH_SESSION_READINGS
+    + TWENTY_FIRST_SESSION_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str
@@ -22239,9 +22483,12 @@ START_CRITERIA_WORDINGS = [
         "Sec. 3. An officer shall pay $2,500 of any judgment under section 1 if the officer has "
         "been found liable on three or more earlier occasions.",
     ),
+    # (revised in the twenty-first session from "partial": a share owed unless the employer finds
+    # an excuse reaches at least the cases of the rubric's own example, Colorado's share owed once
+    # the employer finds the officer did not act in good faith, which is "yes")
     (
         "start.individual_accountability",
-        "partial",
+        "yes",
         None,
         "Sec. 3. The officer shall pay ten percent of the judgment, unless the employing agency "
         "finds that the officer followed its training.",

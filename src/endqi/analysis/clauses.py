@@ -4050,7 +4050,11 @@ def _defense_to_civil_claims(window: str) -> bool:
     # reasonable belief": a public employee's good faith, the claim named in the sentence before)
     return not lexicon.CRIMINAL_PROCESS_WORDS.search(window) and bool(
         lexicon.POLICE_TERM.search(window)
-        or rx.search(r"\bdefendants?\b|\bpublic\s+(?:employees?|officials?|servants?)\b", window)
+        # ("it shall be an affirmative defense that the employee reasonably believed ... that his
+        # or her conduct was lawful", after a sentence naming the claim against any employee)
+        or rx.search(
+            r"\bdefendants?\b|\b(?:public\s+)?(?:employees?|officials?|servants?)\b", window
+        )
     )
 
 
@@ -4682,6 +4686,9 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
         # "In an action filed before that date, a defendant may assert qualified immunity to the
         # same extent as before": the old law for the old cases, which the bill's claims are not.
         and not _ONLY_FOR_EARLIER_CASES.search(body)
+        # ("'public employee' shall not include a judge ... or a district attorney ..., each of
+        # whom shall retain any absolute immunity available at common law": their own doctrine)
+        and not _keeps_only_absolute_immunities(_clause_of(body, lexicon.PRESERVES_QI.search(body)))
     ):
         effect = Effect.KEPT
     elif not _is_savings_clause(body):
@@ -5221,6 +5228,15 @@ def _another_immunity_excepted(exception: str) -> bool:
     return rx.search(r"\bimmunit", rest) is not None
 
 
+def _clause_of(body: str, match: re.Match[str] | None) -> str:
+    """The clause of ``body`` that holds ``match``: from the semicolon before it to the end of
+    its sentence (the item of a list, not the list)."""
+    if match is None:
+        return ""
+    end = body.find(".", match.end())
+    return body[body.rfind(";", 0, match.start()) + 1 : len(body) if end == -1 else end]
+
+
 def _keeps_only_absolute_immunities(text: str) -> bool:
     """Whether an exception keeps only judges' or lawmakers' absolute immunity, which the end of
     the doctrine leaves standing: no officer's defense survives it. The immunities may be named
@@ -5251,6 +5267,10 @@ _FEES_TO_A_DEFENDANT = compile_pattern(
     # ("shall award to the accused person reasonable attorney's fees and the costs incurred in
     # defending the complaint")
     r"|\b(?:award|pay)\s+to\s+the\s+(?:accused|respondent)\b|\bincurred\s+in\s+defending\b"
+)
+_LIFT_FOR_PROPERTY_DAMAGE = compile_pattern(
+    r"\b(?:appl(?:y|ies)|extend)\s+to\s+(?:claims?\s+for\s+|actions?\s+for\s+)?(?:property\s+damage"
+    r"|damage\s+to\s+(?:real\s+or\s+personal\s+|real\s+|personal\s+)?property|(?:the\s+)?loss\s+of\s+property)\b"
 )
 _AMENDED_TO_PROVIDE = compile_pattern(
     r"\b(?:is|are)\s+(?:hereby\s+)?amended\s+to\s+(?:provide|state|establish)\s+that\b"
@@ -5332,9 +5352,17 @@ _CLAIMS_UNDER_THIS = compile_pattern(
     r"\b(?:under|pursuant\s+to|brought\s+under)\s+this\s+(?:section|subsection|act|chapter|article|subchapter)\b"
 )
 # Fees awarded to a party of private law, not to the person a public officer wronged.
+_PRIVATE_PARTIES = (
+    r"(?:tenant|landlord|lessor|lessee|consumer|buyer|purchaser|seller|borrower|lender"
+    r"|debtor|creditor|homeowner|patient|student|parent|employee|employer|whistleblower)"
+)
 _FEES_IN_PRIVATE_SUIT = compile_pattern(
-    r"\b(?:prevailing|the)\s+(?:tenant|landlord|lessor|lessee|consumer|buyer|purchaser|seller|borrower|lender"
-    r"|debtor|creditor|homeowner|patient|student|parent|employee|employer|whistleblower)s?\b"
+    rf"\b(?:prevailing|the)\s+{_PRIVATE_PARTIES}s?\b"
+    # ("A tenant who prevails in an action for retaliation is entitled to actual damages, one
+    # month's rent, and reasonable attorney's fees")
+    # (not the bill's own claim: "to a student who prevails in an action under this chapter")
+    rf"|\b(?:an?|any)\s+{_PRIVATE_PARTIES}\s+(?:who|that)\s+(?:substantially\s+)?prevails\b"
+    r"(?![^.;]{0,40}?\b(?:under|pursuant\s+to)\s+this\b)"
 )
 _EMPLOYED_BY_POLICE_AGENCIES = compile_pattern(
     r"\b(?:employed|hired|appointed)\s+by\s+(?:a|an|any|the)\s+(?:[\w,]+\s+){0,4}?(?:law\s+enforcement\s+agenc"
@@ -5371,6 +5399,9 @@ _LOCAL_ENACTMENT = compile_pattern(
 _ENACTING_BODY_REACH = 3_000
 _NEGLIGENCE_WAIVER = compile_pattern(
     r"\bcaused\s+by\s+the\s+negligent\s+or\s+wrongful\s+acts?\s+or\s+omissions?\b"
+    # "each public body may be sued for its torts and for the torts of its officers, employees
+    # and agents": a tort claims act's waiver, reprinted where the bill amends that act.
+    r"|\bfor\s+(?:its|their)\s+(?:own\s+)?torts\b"
     # "liable for damages ... caused by the negligence of public employees"; "injured ... by
     # reason of any neglect or default of a town by which a highway ... is" (a road's upkeep)
     r"|\bcaused\s+by\s+(?:the\s+)?negligen\w*|\bby\s+reason\s+of\s+(?:any\s+)?neglect\b"
@@ -5512,6 +5543,9 @@ _SUMMARY_LINE = compile_pattern(
     r"|(?<=\d[ \t]summary):"
     r"|\s+(?=(?:this|the)\s+(?:bill|act|legislation|measure)\b|(?:relates\s+to|provides|prohibits|creates"
     r"|establishes|requires|authorizes|allows|eliminates|abolishes|enacts|amends|repeals)\b))"
+    # (Oregon's heading joined to the line before it, its legend after it: "... Senate Bill 611
+    # SUMMARY The following summary is not prepared by the sponsors of the measure ...")
+    r"|\bsummary\s+(?=the\s+following\s+summary\b)"
 )
 _ACTION_CONCERNS_CONDUCT_OF = compile_pattern(
     r"\b(?:action|claim|suit)\s+(?:concerns?|concerning|arises?\s+(?:out\s+of|from)|arising\s+(?:out\s+of|from))"
@@ -5765,6 +5799,9 @@ _GOVERNMENT_SUES_ITS_OFFICER = compile_pattern(
     r"(?:an?|any|the|each)\s+(?:governmental\s+entity|public\s+(?:entity|employer|body)"
     r"|political\s+subdivision|employer|employing\s+(?:agency|entity)|agency|state|commonwealth|county|city"
     r"|municipality|(?:self-insurance\s+|risk\s+)?pool"
+    # ("A member may recover from its law enforcement officer an amount not exceeding five
+    # percent of any such payment": a risk pool's member government, not a member of the public)
+    r"|member(?!\s+of\b)"
     # ("the commission may bring a civil action against a law enforcement agency that fails to
     # report": a regulator's enforcement suit)
     r"|school\s+district|commission|board|council|department|attorney\s+general"
@@ -6014,6 +6051,22 @@ _ORDAINING_FORMULA = compile_pattern(
     r"\bbe\s+it\s+(?:further\s+)?ordained\b|\b(?:does|do)\s+(?:hereby\s+)?ordain\b|\bhereby\s+ordains\b"
 )
 _ENACTING_FORMULA_HEAD = 3_000
+# A statute's number as an instruction cites it: "30.265" (or "30_265", periods masked),
+# "13-21-131", "8553" (not a year: "this 2025 Act").
+_STATUTE_NUMBER = compile_pattern(
+    r"\b\d+[._:-]\d+(?:[._:-]\d+)*[a-z]?\b|\b\d{4,5}\b(?!\s+(?:act|session|regular|legislature))"
+)
+_SUCH_A_RIGHT = compile_pattern(r"\bsuch\s+(?:a\s+)?rights?\b|\bthat\s+right\b")
+_CLAIMS_UNDER_A_SECTION_EXCLUDED = compile_pattern(
+    r"\b(?:no\s+(?:action|claim|suit)\s+(?:may|shall)\s+(?:be\s+(?:brought|maintained)|lie)"
+    r"|(?:does|shall)\s+not\s+apply\s+to)\b[^.;]{0,80}?\b(?:claims?|actions?)\s+(?:arising\s+under|based\s+on)\s+"
+    r"(?:section|sections|§+|art(?:icle|\.)?)\s*[\divxlc]+\b[^.;]{0,60}?\bconstitution\b"
+)
+_APPLIES_ONLY_IN_ONE_LOCALITY = compile_pattern(
+    r"\b(?:section|act|subtitle|chapter|article|part|subsection)\s+(?:applies|shall\s+apply)\s+only\s+"
+    r"(?:in|to|within)\s+(?!(?:a|an|any|each|every|the|all|that|such|this)\b)[\w.'\u2019 -]{2,40}?\s+"
+    r"(?:county|city|parish|borough|town|township|village)\b"
+)
 _FOR_A_DECLARATION_OR_INJUNCTION = compile_pattern(
     r"\bfor\s+(?:a\s+)?(?:declaration|declaratory\s+judgment|injunction)\b"
 )
@@ -6103,6 +6156,11 @@ _STATE_ONLY_RIGHTS_EXCLUDED = compile_pattern(
     r"to\s+)?create|is\s+intended\s+to\s+create)\s+(?:a|any)\s+(?:civil\s+)?(?:cause\s+of\s+action|claim|action)\b"
     r"[^.;]{0,120}?\bsecured\s+(?:solely|only)\s+by\s+the\s+(?:state\s+constitution|constitution\s+of\s+"
     r"(?:this\s+state|the\s+commonwealth|the\s+state\s+of\s+\w+|[a-z]+))"
+)
+_TERM_LEAVES_OUT_STATE_RIGHTS = compile_pattern(
+    r"\b(?:does|shall)\s+not\s+include\s+(?:any|a)\s+rights?\s+secured\s+(?:solely|only)\s+by\s+the\s+"
+    r"[^.;]{0,80}?\b(?:state\s+constitution|constitution\s+of\s+(?:this\s+state|the\s+commonwealth"
+    r"|the\s+state\s+of\s+\w+))"
 )
 _FORCE_OR_SEARCH_WORDS = compile_pattern(r"\bsearch|\bseizure|\bforce\b")
 _OTHER_RIGHTS_WORDS = compile_pattern(
@@ -6837,6 +6895,10 @@ _ENFORCES_A_STATUTE_ONLY = compile_pattern(
 )
 # What a records rule that counts is about: officers or public employees, their misconduct or
 # use of force, or claims under the bill.
+# A section about forensic laboratories and their analyses.
+_LABORATORY_SETTING = compile_pattern(
+    r"\bforensic\b[^.]{0,200}?\blaborator(?:y|ies)\b|\bcrime\s+lab"
+)
 _RECORDS_SUBJECT = compile_pattern(
     r"\bofficers?\b|\bemployees?\b|\bpolice\b|\bsheriffs?\b|\bdeput(?:y|ies)\b|\btroopers?\b"
     r"|\bconstables?\b|\bmarshals?\b|\blaw\s+enforcement\b|\bcorrection|\bmisconduct\b|\bforce\b"
@@ -8448,6 +8510,15 @@ class Reading:
                     if rights is Rights.UNSTATED:
                         # "a right listed in section 3", where section 3 says which rights.
                         rights = self._rights_by_reference(sentence)
+            if rights is Rights.UNSTATED and _SUCH_A_RIGHT.search(body):
+                # "A. A public body ... shall not deprive a person of a right ... guaranteed by
+                # Article 2 of the constitution of New Mexico. B. A person who has been deprived of
+                # such a right ... may bring an action": the rights the sentence before names.
+                before = self.text.sentence_before(sentence)
+                if before is not None and self.text.document.section_start(
+                    before.start
+                ) == self.text.document.section_start(sentence.start):
+                    rights = rights_of(before.text)
             if (
                 rights is Rights.UNSTATED
                 and "this article" in body
@@ -8879,9 +8950,20 @@ class Reading:
                 return rights, sentence
         # "Nothing in this section creates a cause of action for the deprivation of a right that is
         # secured solely by the Constitution of Pennsylvania": the state's own rights left out.
+        # ('"Statutory civil right" ... does not include any right secured solely by the
+        # Constitution of the United States or the Constitution of the State of Illinois': the
+        # claim's own term defined to leave the state's constitution out.)
         for sentence in self._operative(self.text.containing("secured solely", "secured only")):
-            if _STATE_ONLY_RIGHTS_EXCLUDED.search(sentence.text):
+            if _STATE_ONLY_RIGHTS_EXCLUDED.search(
+                sentence.text
+            ) or _TERM_LEAVES_OUT_STATE_RIGHTS.search(sentence.text):
                 return Rights.FEDERAL_ONLY, sentence
+        # "Notwithstanding subsection (2) of this section, no action may be brought under this
+        # section for a claim arising under section 9, Article I of the Oregon Constitution": a
+        # right taken out of the claims, which then reach some rights only.
+        for sentence in self._operative(self.text.containing("arising under", "based on")):
+            if _CLAIMS_UNDER_A_SECTION_EXCLUDED.search(sentence.text):
+                return Rights.ENUMERATED, sentence
         # '"A right secured by the constitution of this state" means only the right to be secure
         # from unreasonable searches and seizures ... and the right to be free from excessive
         # force': the claim's words for its rights, defined narrowly.
@@ -10700,6 +10782,16 @@ class Reading:
         return _ORDAINING_FORMULA.search(self.text.lowered, 0, _ENACTING_FORMULA_HEAD) is not None
 
     @cached_property
+    def confined_to_one_locality(self) -> bool:
+        """Whether the bill says its provisions apply only in one named county or city ("(A)
+        THIS SECTION APPLIES ONLY IN PRINCE GEORGE'S COUNTY."): a state law that reaches one
+        local government's officers, as an ordinance does."""
+        return any(
+            _APPLIES_ONLY_IN_ONE_LOCALITY.search(s.text)
+            for s in self._operative(self.text.containing("applies only", "apply only"))
+        )
+
+    @cached_property
     def amendment_not_adopted(self) -> bool:
         """Whether the document is a proposed amendment (so named in its heading) and records
         that it was not adopted ("... and the amendment was not agreed to", "was lost",
@@ -11081,6 +11173,10 @@ class Reading:
                 lexicon.POLICE_TERM.search(body) or lexicon.THIS_PROVISION.search(body)
             ):
                 continue
+            if _GRANT_PROGRAM_LIMIT.search(body) and not _DAMAGES_OR_LIABILITY.search(body):
+                # "An award may not exceed $750,000 in a fiscal year, and a recipient ... shall
+                # provide matching funds": a grant program's budget, not what a victim recovers.
+                continue
             if lexicon.OTHER_CLAIMS_SETTING.search(body) and not (
                 lexicon.POLICE_TERM.search(body) or _CLAIMS_UNDER_THIS.search(body)
             ):
@@ -11163,6 +11259,10 @@ class Reading:
             ):
                 # "This section does not limit the liability of an operator who commits an act
                 # ... of gross negligence": a private operator's immunity narrowed, no cap lifted.
+                continue
+            if _LIFT_FOR_PROPERTY_DAMAGE.search(sentence.text):
+                # "The limitations in subsection (a) shall not apply to property damage covered by
+                # insurance": the cap lifted for another kind of harm, not for these claims.
                 continue
             if _RECOVERED_BY_GOVERNMENT.search(sentence.text):
                 # "No statutory limitation on damages applies to amounts recoverable by the State
@@ -12255,10 +12355,31 @@ class Reading:
         line_start = lowered.rfind("\n", window_start, instruction.start()) + 1
         if not _OTHER_ACT_AMENDED.search(lowered, line_start, instruction.end()):
             return False
-        return not any(
+        if any(
             instruction.start() <= rule.clause.start < sentence.start
             for rule in (*self.public_claims, *self.bars)
-        )
+        ):
+            return False
+        # ("SECTION 2. ORS 30.265, as amended by section 1 of this 2025 Act, is amended by adding a
+        # new subsection (9)", where section 1 wrote the bill's claim into ORS 30.265: the statute
+        # that holds the claim, not another act)
+        cited = set(_STATUTE_NUMBER.findall(lowered, line_start, instruction.end()))
+        return not (cited and cited & self._statutes_holding_claims)
+
+    @cached_property
+    def _statutes_holding_claims(self) -> frozenset[str]:
+        """The statute numbers ("30_265") named by the amending instructions under which the
+        bill's claims stand."""
+        lowered = self.text.lowered
+        numbers: set[str] = set()
+        for claim in self.public_claims:
+            window_start = max(0, claim.clause.start - _INSTRUCTION_REACH)
+            instructions = list(lexicon.AMENDS.finditer(lowered, window_start, claim.clause.start))
+            if instructions:
+                instruction = instructions[-1]
+                line_start = lowered.rfind("\n", window_start, instruction.start()) + 1
+                numbers.update(_STATUTE_NUMBER.findall(lowered, line_start, instruction.end()))
+        return frozenset(numbers)
 
     def _award_capped_elsewhere(self, award: Sentence) -> bool:
         """Whether a sentence of its own in the same section caps the award a labelled
@@ -13188,12 +13309,27 @@ class Reading:
         """Whether a records rule is about officers or public employees, their misconduct or use
         of force, or claims under the bill: said in the sentence, in the provision it points to,
         or in the section that holds it."""
+        if self._laboratory_records(sentence, described):
+            return False
         if _RECORDS_SUBJECT.search(sentence.text) or _RECORDS_SUBJECT.search(described):
             return True
         document = self.text.document
         start = document.section_start(sentence.start)
         end = document.section_end(sentence.start)
         return _RECORDS_SUBJECT.search(self.text.lowered, start, end) is not None
+
+    def _laboratory_records(self, sentence: Sentence, described: str) -> bool:
+        """Whether a records rule stands in a section about forensic laboratories and names no
+        police: "The commission shall investigate allegations of professional negligence or
+        misconduct that would substantially affect the integrity of forensic results, and shall
+        publish a report of each investigation" reports on laboratories' analyses, not on
+        officers' conduct or these claims."""
+        document = self.text.document
+        start = document.section_start(sentence.start)
+        end = document.section_end(sentence.start)
+        return _LABORATORY_SETTING.search(self.text.lowered, start, end) is not None and not (
+            lexicon.POLICE_TERM.search(sentence.text) or lexicon.POLICE_TERM.search(described)
+        )
 
     def _records_by_reference(self, sentence: Sentence) -> str:
         """The text of the provision that "the records described in section 3(b)" (or "in
@@ -13346,6 +13482,7 @@ class Reading:
                 rx.search(r"\breport\b", previous)
                 and _REPORTED_CASES.search(previous)
                 and not _statistics_only(previous)
+                and not self._laboratory_records(sentence, previous)
             ):
                 extra.append(Disclosure(sentence, True, _discloses_amounts_only(previous)))
         return extra
@@ -13622,6 +13759,16 @@ _CAP_STATUTE_NAMED = compile_pattern(
     # chapter, and Section 41.008 does not limit the amount of exemplary damages".
     # (the chapter itself the subject, not "the bar ... in section 2 of chapter 258")
     r"|(?<!of )(?<!in )(?<!under )\b(?:chapter|title|article)\s+[\w_-]+\s+(?:does|do|shall)\s+not\s+apply\b"
+)
+
+
+# A program's money: grants, their recipients, a year's appropriation.
+_GRANT_PROGRAM_LIMIT = compile_pattern(
+    r"\b(?:grants?|grantees?|recipients?|matching\s+funds|appropriat\w+"
+    r"|(?:in|per|for)\s+(?:a|any|each|the|one)?\s*(?:fiscal|calendar|state\s+fiscal)\s+year)\b"
+)
+_DAMAGES_OR_LIABILITY = compile_pattern(
+    r"\bdamages\b|\bjudg(?:e)?ments?\b|\bliab(?:ility|le)\b|\bsettlements?\b"
 )
 
 

@@ -723,6 +723,17 @@ def law_enforcement(context: Context) -> Decision:
             0.6,
             evidence,
         )
+    if reading.confined_to_one_locality:
+        # A state law that applies only in one county or city reaches only that government's
+        # officers, as an ordinance does.
+        return Decision(
+            Verdict.PARTIAL,
+            f"The bill bars {_defenses_named(reading.bars)} for claims against {_who(covered)}, "
+            "but it applies only in one county or city, so law enforcement elsewhere keeps the "
+            "defense.",
+            0.6,
+            evidence,
+        )
     if all(bar.struck for bar in reading.bars):
         return Decision(
             Verdict.YES,
@@ -1071,9 +1082,15 @@ def state_constitution(context: Context) -> Decision:
         # "This section applies only to rights secured by sections 2, 7 and 15 of article I":
         # the claims reach those rights, however general their own words.
         scope, sentence = narrowed
+        # (a state's civil-rights act is read as the vehicle of its constitution's rights; a claim
+        # whose rights leave the state's constitution out is not one)
+        widest = (
+            (Rights.ALL_CONSTITUTIONAL, Rights.CIVIL_RIGHTS_ACT)
+            if scope is Rights.FEDERAL_ONLY
+            else (Rights.ALL_CONSTITUTIONAL,)
+        )
         scoped = [
-            (scope, sentence) if rights is Rights.ALL_CONSTITUTIONAL else (rights, clause)
-            for rights, clause in scoped
+            (scope, sentence) if rights in widest else (rights, clause) for rights, clause in scoped
         ]
     by_scope: dict[Rights, list[Sentence]] = {}
     for rights, sentence in scoped:
@@ -1257,7 +1274,12 @@ def damage_caps(context: Context) -> Decision:
         c.clause
         for c in lifts
         if _LIMITS_OF_THIS_SECTION_LIFTED.search(c.clause.text)
-        and reading.judgment_in_claim_section(c.clause.text)
+        and (
+            reading.judgment_in_claim_section(c.clause.text)
+            # ("E. The limitations of this section do not apply to an action brought pursuant to
+            # the Constitutional Rights Remedies Act", the name the bill gives itself)
+            or any(name in c.clause.text for name in reading.own_act_names if reading.public_claims)
+        )
     ]
     lifted_sections = {text.document.section_end(clause.start) for clause in section_lifts}
     if lifted_sections:

@@ -1306,7 +1306,10 @@ AFFIRMATIVE_DEFENSE = compile_pattern(
 # A study or report of a change is not the change: "the Attorney General shall study the effect
 # of eliminating qualified immunity".
 STUDY_OF_CHANGE = compile_pattern(
-    r"\b(?:study|studies|examine|evaluate|report on|review|analy[sz]e|assess|consider)\b[^.]{0,120}?"
+    # ("The special commission shall make recommendations to maintain, modify, or eliminate
+    # qualified immunity")
+    r"\b(?:study|studies|examine|evaluate|report on|review|analy[sz]e|assess|consider"
+    r"|(?:make|submit|issue|offer)\s+(?:\w+\s+)?recommendations?)\b[^.]{0,120}?"
     r"\b(?:eliminat|abolish|abrogat|ending|end)\w*\b"
 )
 # A defense worth scoring is one to these civil claims, not to a criminal charge elsewhere
@@ -1961,6 +1964,9 @@ DESCRIPTION_GENRE = compile_pattern(
     r"|\b(?:bill|committee|staff|floor)\s+analysis\b|\banalysis\s+of\s+(?:the\s+)?bill\b"
     r"|\b(?:house|senate|assembly)\s+bill\s+report\b|\bbill\s+report\b|\bstaff\s+measure\s+summary\b"
     r"|\b(?:bill\s+)?summary\s+of\s+(?:the\s+)?(?:bill|legislation)\b|\bbill\s+summary\b"
+    # A legislative counsel's summary of an enacted act ("ACT SUMMARY ... This summary is provided
+    # for the convenience of the public").
+    r"|\bact\s+summary\b|\bsummary\s+of\s+(?:the\s+)?act\b|\bthis\s+summary\s+is\s+(?:provided|intended|prepared)\b"
     r"|\bmemorandum\s+in\s+support\b|\b(?:sponsor|introducer)(?:'s|s'|s)?\s+memo(?:randum)?\b"
     # New York's sponsor memo by its fields: "TITLE OF BILL:", "SUMMARY OF PROVISIONS:".
     r"|\btitle\s+of\s+bill\s*:|\bsummary\s+of\s+(?:specific\s+)?provisions\s*:"
@@ -2656,6 +2662,11 @@ PARTIAL_LIFT = compile_pattern(
     # Lifted for some claims only: "shall not apply to claims under this section for death or
     # serious bodily injury".
     r"\bnot\s+apply\s+to\s+(?:any\s+|a\s+)?claims?\b[^.;]{0,60}?\bfor\s+(?:death|wrongful\s+death"
+    r"|serious\s+(?:bodily\s+|physical\s+)?injur)"
+    # ("... do not apply to a claim under section 1 of this 2025 Act that arises out of the death
+    # of an individual")
+    r"|\bnot\s+apply\s+to\s+(?:any\s+|a\s+|an\s+)?(?:claims?|actions?)\b[^.;]{0,80}?\b(?:that|which)\s+"
+    r"(?:arises?|arising|results?)\s+(?:out\s+of|from|in)\s+(?:the\s+|a\s+)?(?:death|wrongful\s+death"
     r"|serious\s+(?:bodily\s+|physical\s+)?injur)"
     # Lifted for one kind of loss only: "shall not apply to an award of economic damages".
     r"|\bnot\s+apply\s+to\s+(?:an?\s+|the\s+|any\s+)?(?:awards?|recovery|portion|part)\s+of\s+"
@@ -4155,7 +4166,11 @@ PERSONAL_SHARE = compile_pattern(
     r"|board)\b)"
     # The officer paying back the payer: "An official who acted with malice shall reimburse the
     # Commonwealth for the amount paid" (not "The officer's employer shall reimburse the State").
-    r"|\b(?:officer|employee|official|deputy|trooper|defendant)s?\b(?!'s)[^.;]{0,80}?\b(?:shall|must)\s+"
+    # (not a possessive: "The Peace Officers' Standards and Training Commission shall reimburse a
+    # local government for up to 75 percent of the tuition cost"; nor the name of the standards
+    # board: "The Commission on Peace Officer Standards and Training shall reimburse a city")
+    r"|\b(?:officer|employee|official|deputy|trooper|defendant)s?\b(?!['\u2019]|\s+standards\b)[^.;]{0,80}?"
+    r"\b(?:shall|must)\s+"
     r"(?:personally\s+)?(?:reimburse|repay)\s+(?:the\s+|its\s+|his\s+or\s+her\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:employer|state|commonwealth|district|county|city|municipality|agency|department|government"
     r"|entity|subdivision|town|village|fund)\b"
@@ -4233,7 +4248,9 @@ NO_PERSONAL_SHARE = compile_pattern(
     r"personally liable"
     r"|\b(?:from|against) personal (?:financial )?liability"
     # A gift, not a share: "may voluntarily contribute ..., but no officer shall be required to".
-    r"|\bno\s+(?:[\w-]+\s+)?(?:officer|employee|defendant)\s+(?:shall|may)\s+be\s+required\s+to\b"
+    # ("No law enforcement officer shall be required to contribute to the payment ...")
+    r"|\bno\s+(?:[\w-]+\s+){0,3}?(?:officer|employee|defendant|deputy|official)\s+(?:shall|may)\s+be\s+"
+    r"required\s+to\b"
     # "A public official is not required to contribute personally to the payment of a judgment";
     # "Nothing in this chapter requires an officer to contribute ...".
     r"|\b(?:shall|may|is|are)\s+not\s+(?:be\s+)?required\s+to\s+contribute\b(?!\s+(?:more|in\s+excess)\b)"
@@ -4273,10 +4290,11 @@ SHARE_ONLY_FOR_REPEATERS = compile_pattern(
     # shall contribute ...": the first judgment costs the officer nothing)
     r"|\b(?:if|when|where)\s+(?:the|an?|such)\s+(?:[\w-]+\s+){0,3}?(?:has|had|was|were|have)\s+(?:been\s+)?"
     r"(?:previously|already|earlier|once\s+before)\s+(?:been\s+)?(?:found|held|adjudged)\s+liable\b"
-    # A share the employer may excuse: "unless the officer's employer determines that the
-    # officer acted in good faith".
+    # A share the employer may excuse: "unless the officer's employer waives it". (Not "unless the
+    # employer determines that the officer acted in good faith": owed unless good faith is found,
+    # a share at least as wide as the rubric's own example, owed once bad faith is found.)
     r"|\bunless\s+the\s+(?:[\w-]+'s\s+)?(?:employer|employing\s+agency|agency|department|chief|board"
-    r"|governing\s+body)\s+(?:determines|finds|decides|waives)\b"
+    r"|governing\s+body)\s+(?:waives|excuses)\b"
 )
 # "Personally liable" that apportions nothing: a quantity or a part of the award must be named
 # for the words to be a share the officer pays.

@@ -35,6 +35,8 @@ READER_NEEDLES = (
     *("adopted", "agreed to", "receded from", "this act", "this bill", "to table", "on the table"),
     *("withdrawn", "lost", "negative", "disagreed", "out of order", "did not prevail"),
     *("indefinitely postponed", "postponed indefinitely", "moved to amend"),
+    # (claims under one section of the constitution taken out of a claim's rights)
+    *("arising under", "based on"),
     "further amend",
     # (a payment that waits on the budget)
     "appropriat",
