@@ -230,7 +230,8 @@ CASES = Path(__file__).resolve().parents[1] / "corpus_redteam" / "cases.jsonl"
 # the readings that followed (the sets before them 159,286 -> 159,315, ZN-ZU 1,748), 161,063 =
 # 0.9689.
 # With the second batch (ZV-ZZ, PU, PY, QB: 1,827 verdicts, first runs 1,787 = 0.978) the whole
-# reads 162,850/168,057 = 0.9690.
+# reads 162,850/168,057 = 0.9690; with the readings that followed (the second batch 1,798, the sets
+# before the session 159,321) 162,867 = 0.9691.
 AGREEMENT_FLOOR = 0.968
 # With batch AJ (first run 98/108) it reads 5657/5733 = 0.987 on main at 0f03597 (no constant changed).
 # Bills labelled "no" on every criterion that get a verdict other than "no" somewhere: 7
@@ -555,8 +556,9 @@ AGREEMENT_FLOOR = 0.968
 # The readings after them clear those three and XF19, XH02 and BO19: 215. The session's second
 # batch (ZV-ZZ, PU, PY, QB; 203 texts) adds four on its first runs: QB08 (a floor amendment the
 # journal records as not agreed to), QB10 (a staff side-by-side), ZV16 (the attorney general's
-# injunction suit) and ZX14 (a bar in a decertification hearing): 219.
-ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 219
+# injunction suit) and ZX14 (a bar in a decertification hearing): 219. The readings after them
+# clear QB08, QB10 and ZX14: 216.
+ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 216
 
 
 def test_drafting_styles_agreement() -> None:

@@ -22042,6 +22042,69 @@ TWENTY_FIRST_SESSION_READINGS = [
         "publish on its website a record of each judgment and each settlement in an action under "
         "subsection (4) of this section.",
     ),
+    # The session's second batch: a journal's question is not its outcome; a staff comparison;
+    # a bar for another statute's proceeding; a negated payer; a deprivation that "includes" the
+    # failure to intervene; a rule keeping the defenses "except as provided in subsection 2".
+    (
+        "end.law_enforcement",
+        "no",
+        "OH",
+        "JOURNAL OF THE SENATE\n\nSub. S. B. No. 41 - Senator Ames.\n\nSenator Ruiz moved to amend "
+        'as follows:\n\nAfter line 90, insert: "Sec. 2307.71. A peace officer who, under color of '
+        "law, deprives a person of a right secured by the Ohio Constitution is liable to that "
+        'person. Qualified immunity is not a defense to an action under this section."\n\nThe '
+        'question being, "Shall the motion to amend be agreed to?"\n\nThe yeas and nays were '
+        "taken - yeas 12, nays 21.\n\nThe motion was not agreed to.\n",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "PA",
+        "SIDE-BY-SIDE COMPARISON OF HOUSE BILL 1010 AND SENATE BILL 820\nPrepared by committee "
+        'staff; it is not the text of either bill.\nSENATE BILL: "A police officer who deprives a '
+        "person of a right secured by the Pennsylvania Constitution is liable to the person. "
+        'Qualified immunity is not a defense."\nHOUSE BILL: no comparable provision.',
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "KS",
+        "New Sec. 1. (a) The commission may revoke the certification of an officer who used "
+        "unlawful force. (b) In a proceeding under K.S.A. 74-5611, it shall not be a defense "
+        "that the officer acted in good faith, and the doctrine of qualified immunity shall not "
+        "apply in the proceeding. New Sec. 2. Nothing in this act creates a private cause of "
+        "action.",
+    ),
+    (
+        "start.full_compensation",
+        "no",
+        "VA",
+        _CLAIM_AGAINST_DEPUTIES
+        + "Section 2. Qualified immunity is not a defense. Section 3. The county that employs a "
+        "deputy shall indemnify the deputy for any judgment under section 1; however, no county "
+        "or city shall be required to indemnify a deputy whose conduct was found to be willful.",
+    ),
+    (
+        "start.failure_to_intervene",
+        "partial",
+        "IN",
+        "Sec. 2. A person deprived of a right secured by Article 1 of the Constitution of the "
+        "State of Indiana by a law enforcement officer may bring a civil action against the "
+        "officer. A deprivation under this section includes an officer's failure to intervene to "
+        "prevent another officer's deprivation of a right. Sec. 3. Qualified immunity is not a "
+        "defense to an action under section 2.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "IA",
+        "Sec. 2. NEW SECTION. 670C.2 Civil action.\n1. A public employee who, under color of law, "
+        "deprives a person of a right secured by the Constitution of the State of Iowa is liable "
+        "to the person.\n2. In an action under this chapter against a peace officer, qualified "
+        "immunity is not a defense.\n3. Except as provided in subsection 2, a public employee "
+        "sued under this chapter may assert any defense available at common law, including "
+        "qualified immunity.",
+    ),
     # Oregon's summary heading run into the line before it: the summary is no law.
     (
         "end.law_enforcement",

@@ -4583,7 +4583,14 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
         # this section": every proceeding the sentence names is a criminal one; "Qualified
         # immunity shall not be a ground for withholding a recording": a records rule, no suit)
         or (
-            (_DEFENSE_IN_A_PROSECUTION.search(body) or _GROUND_FOR_WITHHOLDING.search(body))
+            (
+                _DEFENSE_IN_A_PROSECUTION.search(body)
+                or _GROUND_FOR_WITHHOLDING.search(body)
+                # ("In a proceeding under K.S.A. 74-5616, it shall not be a defense that the
+                # officer believed in good faith ..., and the doctrine of qualified immunity shall
+                # have no application to the proceeding": another statute's proceeding, no suit)
+                or _PROCEEDING_UNDER_ANOTHER_STATUTE.search(body)
+            )
             and _CIVIL_PROCEEDING_WORDS.search(body) is None
         )
     ):
@@ -6052,10 +6059,8 @@ _ORDAINING_FORMULA = compile_pattern(
 )
 _ENACTING_FORMULA_HEAD = 3_000
 # A statute's number as an instruction cites it: "30.265" (or "30_265", periods masked),
-# "13-21-131", "8553" (not a year: "this 2025 Act").
-_STATUTE_NUMBER = compile_pattern(
-    r"\b\d+[._:-]\d+(?:[._:-]\d+)*[a-z]?\b|\b\d{4,5}\b(?!\s+(?:act|session|regular|legislature))"
-)
+# "13-21-131", "§ 8553" (a bare number may be a year, a page or a bill's: "Act of 1975").
+_STATUTE_NUMBER = compile_pattern(r"\b\d+[._:-]\d+(?:[._:-]\d+)*[a-z]?\b|(?<=§)\s?\d{3,6}\b")
 _SUCH_A_RIGHT = compile_pattern(r"\bsuch\s+(?:a\s+)?rights?\b|\bthat\s+right\b")
 _CLAIMS_UNDER_A_SECTION_EXCLUDED = compile_pattern(
     r"\b(?:no\s+(?:action|claim|suit)\s+(?:may|shall)\s+(?:be\s+(?:brought|maintained)|lie)"
@@ -6457,6 +6462,10 @@ _DEFENSE_IN_A_PROSECUTION = compile_pattern(
 _CIVIL_PROCEEDING_WORDS = compile_pattern(
     r"\bcivil\b|\bclaims?\b|\bsuits?\b|\bliab\w*|\bdamages\b|\blawsuits?\b"
     r"|\bactions?\s+(?:under|for|against|brought)\b"
+)
+_PROCEEDING_UNDER_ANOTHER_STATUTE = compile_pattern(
+    r"\bin\s+(?:a|an|any|the)\s+proceedings?\s+(?:under|pursuant\s+to)\s+(?!this\b|these\b|such\b|section\s+1983\b"
+    r"|42\s+u\W)(?:[\w.]+\s+){0,3}?\d"
 )
 _GROUND_FOR_WITHHOLDING = compile_pattern(
     r"\bground\s+for\s+(?:withholding|denying|refusing|delaying)\b|\b(?:withhold|deny|refuse)\s+(?:the\s+)?"
@@ -7241,6 +7250,12 @@ _AMENDMENT_HEAD = compile_pattern(
     r"|moved\s+(?:the\s+following|an?)\s+amendments?\b)"
     r"|[ \t]*amendments?[ \t]*:?[ \t]*(?=\n)"
 )
+_EXCEPT_AS_PROVIDED_IN = compile_pattern(
+    r"\W*(?:\(?\w{1,4}[.)]\s*)*except\s+as\s+(?:otherwise\s+)?provided\s+in\s+(?:sub)?(?:section|paragraph"
+    r"|division)\s+\(?(?P<label>\w{1,4})\)?"
+)
+_BAR_FOR_SOME_CLAIMS = compile_pattern(r"\balleg(?:ing|es|ed|ation)\b|\bforce\b|\bsearch|\bseizure")
+_QUESTION_PUT = compile_pattern(r"\bshall\s+the\s+[^?]{1,80}\?")
 _NUMBERED_AM_HEAD = compile_pattern(r"(?m)^[ \t]*(?P<label>am\d{3,5})\b")
 # A line that records what a chamber or committee did.
 _RECORD_LINE = compile_pattern(r"\bjournal\b|\bvote\b|\bayes\b|\bnays\b|\brecord\s+no\b")
@@ -7256,6 +7271,7 @@ _FAILURE_WORDS = (
     "not germane",
     "rejected",
     "not adopted",
+    "not agreed",
     "receded from",
 )
 _ADOPTION_WORDS = ("adopted", "agreed to")
@@ -7707,6 +7723,10 @@ class Reading:
             if not before and not own_motion:
                 continue
             for clause in _RECORD_CLAUSE_SPLIT.split(line):
+                if _QUESTION_PUT.search(clause):
+                    # ('The question being, "Shall the motion to amend be agreed to?"': the
+                    # question put to the vote, not its outcome)
+                    continue
                 failed, adopted = _record_outcome(clause)
                 if _RECONSIDERED.search(clause):
                     # ("moved to reconsider the vote by which Floor Amendment No. 3 was adopted"):
@@ -10500,9 +10520,40 @@ class Reading:
     def kept(self) -> tuple[DefenseRule, ...]:
         """Defense rules that keep qualified immunity (savings clauses, 'may raise'), and the
         defenses a bar leaves standing at other stages of the case or for other claims."""
-        return tuple(d for d in self.defenses if d.effect is Effect.KEPT) + tuple(
-            self._kept_beside_the_bar
-        )
+        return tuple(
+            d for d in self.defenses if d.effect is Effect.KEPT and not self._yields_to_a_bar(d)
+        ) + tuple(self._kept_beside_the_bar)
+
+    def _yields_to_a_bar(self, rule: DefenseRule) -> bool:
+        """Whether a rule that keeps the defenses opens by yielding to a subsection of its own
+        section that bars them ("3. Except as provided in subsection 2, a public employee ... may
+        assert any defense ..., including qualified immunity", where subsection 2 bars it for law
+        enforcement officers): it keeps them only for those the bar leaves out."""
+        opening = _EXCEPT_AS_PROVIDED_IN.match(rule.clause.text)
+        if opening is None:
+            return False
+        label = opening.group("label")
+        section_start = self.text.document.section_start
+        here = section_start(rule.clause.start)
+        for bar in self.defenses:
+            # (not a bar for force claims only: the rule keeps the doctrine for the others)
+            if (
+                bar.effect is not Effect.BARRED
+                or bar.force_only
+                # ("In an action under subsection 1 alleging that the peace officer used excessive
+                # force, the peace officer may not assert the defense of qualified immunity")
+                or _BAR_FOR_SOME_CLAIMS.search(bar.clause.text)
+                or section_start(bar.clause.start) != here
+            ):
+                continue
+            # (the subsection's label opens its text, or stands just before the sentence)
+            head = bar.clause.text.lstrip(" \t(")
+            before = self.text.lowered[max(0, bar.clause.start - 8) : bar.clause.start].rstrip()
+            if head.startswith((f"{label}.", f"{label})")) or before.endswith(
+                (f" {label}.", f"\n{label}.", f"({label})")
+            ):
+                return True
+        return False
 
     @cached_property
     def _bars_written_in_the_bill(self) -> bool:

@@ -1967,6 +1967,9 @@ DESCRIPTION_GENRE = compile_pattern(
     # A legislative counsel's summary of an enacted act ("ACT SUMMARY ... This summary is provided
     # for the convenience of the public").
     r"|\bact\s+summary\b|\bsummary\s+of\s+(?:the\s+)?act\b|\bthis\s+summary\s+is\s+(?:provided|intended|prepared)\b"
+    # A staff comparison of two versions ("SIDE-BY-SIDE COMPARISON OF THE HOUSE AND SENATE
+    # VERSIONS ... it is not the text of either bill").
+    r"|\bside[- ]by[- ]side\s+comparison\b|\bis\s+not\s+the\s+text\s+of\s+(?:either|any|the)\s+(?:bill|version)"
     r"|\bmemorandum\s+in\s+support\b|\b(?:sponsor|introducer)(?:'s|s'|s)?\s+memo(?:randum)?\b"
     # New York's sponsor memo by its fields: "TITLE OF BILL:", "SUMMARY OF PROVISIONS:".
     r"|\btitle\s+of\s+bill\s*:|\bsummary\s+of\s+(?:specific\s+)?provisions\s*:"
@@ -3215,7 +3218,10 @@ INCLUDING_FAIL_TO_INTERVENE_GATE = (
 # deprived" includes the failure of a peace officer to intervene to prevent another ...' (one
 # way of causing it, not a duty of its own).
 CAUSING_INCLUDES_FAILURE = compile_pattern(
-    r"\b(?:caus|depriv)\w*(?:\s+to\s+be\s+(?:deprived|subjected))?[\"”']?\s+(?:includes|means|shall\s+include)\b"
+    # ("A deprivation under this section includes a law enforcement officer's failure to intervene")
+    r"\b(?:caus|depriv)\w*(?:\s+to\s+be\s+(?:deprived|subjected))?[\"”']?"
+    r"(?:\s+(?:under|within|for\s+purposes\s+of)\s+this\s+(?:section|act|chapter|article|subsection))?"
+    r"\s+(?:includes|means|shall\s+include)\b"
     r"[^.;]{0,80}?\bfail(?:s|ed|ing|ure)\b[^.;]{0,60}?\bto\s+(?:intervene|prevent|stop)\b"
     # "A deprivation is caused by an officer ... when it results from the officer's acts or
     # from the officer's failure to intervene while present".
@@ -3892,6 +3898,9 @@ PAYERS_FINAL_WORD = compile_pattern(_PAYERS_FINAL_WORD)
 BAD_CONDUCT_CARVE_OUT = compile_pattern(
     r"(?:unless|except|not (?:be )?required to (?:indemnify|pay|bear|satisfy|cover)|shall not (?:be )?indemnif"
     r"|need not indemnify"
+    # A negated payer: "however, no locality or agency shall be required to indemnify an officer
+    # whose conduct ... was willful or wanton".
+    r"|\bno\s+(?:[\w-]+\s+){1,4}?(?:shall|will|may)\s+be\s+required\s+to\s+(?:indemnify|pay|bear|satisfy|cover)"
     # "... do not have a duty to defend or indemnify a public employee ... if the employee's
     # conduct is willful or wanton"
     r"|(?:not have|no) (?:a |any )?duty to (?:defend (?:or|and) )?indemnif"

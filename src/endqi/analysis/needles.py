@@ -32,6 +32,7 @@ _LITERALS: tuple[str, ...] | None = None
 READER_NEEDLES = (
     # (what a record says an amendment's fate was)
     *("amendment", "failed", "defeated", "tabled", "not germane", "rejected", "not adopted"),
+    "not agreed",
     *("adopted", "agreed to", "receded from", "this act", "this bill", "to table", "on the table"),
     *("withdrawn", "lost", "negative", "disagreed", "out of order", "did not prevail"),
     *("indefinitely postponed", "postponed indefinitely", "moved to amend"),
