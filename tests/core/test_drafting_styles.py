@@ -232,6 +232,8 @@ CASES = Path(__file__).resolve().parents[1] / "corpus_redteam" / "cases.jsonl"
 # With the second batch (ZV-ZZ, PU, PY, QB: 1,827 verdicts, first runs 1,787 = 0.978) the whole
 # reads 162,850/168,057 = 0.9690; with the readings that followed (the second batch 1,798, the sets
 # before the session 159,321) 162,867 = 0.9691.
+# With the third batch (PO, PP, PQ, PS, PZ, QC, RQ: 1,674 verdicts, first runs 1,589 = 0.949) the
+# whole reads 164,456/169,731 = 0.9689.
 AGREEMENT_FLOOR = 0.968
 # With batch AJ (first run 98/108) it reads 5657/5733 = 0.987 on main at 0f03597 (no constant changed).
 # Bills labelled "no" on every criterion that get a verdict other than "no" somewhere: 7
@@ -557,8 +559,12 @@ AGREEMENT_FLOOR = 0.968
 # batch (ZV-ZZ, PU, PY, QB; 203 texts) adds four on its first runs: QB08 (a floor amendment the
 # journal records as not agreed to), QB10 (a staff side-by-side), ZV16 (the attorney general's
 # injunction suit) and ZX14 (a bar in a decertification hearing): 219. The readings after them
-# clear QB08, QB10 and ZX14: 216.
-ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 216
+# clear QB08, QB10 and ZX14: 216. The third batch (PO, PP, PQ, PS, PZ, QC, RQ; 186 texts) adds
+# eight on its first runs: PP01 (an insurer's officers sued), PP22 (a records suit), PZ05 (an
+# indemnity-only statute), QC04 and QC05 (amendments withdrawn or ruled out of order), QC20 (a
+# chamber's amendment given up in conference), RQ13 (a repealed ordinance reprinted for
+# information) and RQ22 (a charter text that forbids creating claims): 224.
+ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 224
 
 
 def test_drafting_styles_agreement() -> None:
