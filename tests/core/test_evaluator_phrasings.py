@@ -22105,6 +22105,43 @@ TWENTY_FIRST_SESSION_READINGS = [
         "sued under this chapter may assert any defense available at common law, including "
         "qualified immunity.",
     ),
+    # The third batch: an indemnity "Except as otherwise provided in subsection 6" where 6 is the
+    # officer's share, which the employer pays if it cannot be collected; journals in the present
+    # tense ("offers Amendment No. 1 ... is ruled out of order") and "withdrew the amendment".
+    (
+        "start.full_compensation",
+        "yes",
+        "NV",
+        "Section 1. 1. A peace officer who, under color of law, deprives a person of a right "
+        "secured by the Nevada Constitution is liable to the person. 2. Qualified immunity is not "
+        "a defense. 3. Except as otherwise provided in subsection 4, the employer of a peace "
+        "officer shall indemnify the officer for any judgment or settlement under this section. "
+        "4. If the employer finds that the officer acted in bad faith, the officer is personally "
+        "liable for 5 percent of the judgment or $25,000, whichever is less, and the employer "
+        "shall pay any part of that amount that is uncollectible from the officer.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "NC",
+        "HOUSE JOURNAL\n\nH.B. 402, A BILL TO BE ENTITLED AN ACT TO FUND BODY CAMERA STORAGE, is "
+        "taken up for second reading.\n\nRepresentative Vance offers Amendment No. 2, which "
+        'reads: "SECTION 3. A law enforcement officer who deprives a person of a right secured '
+        "by Article I of the North Carolina Constitution is liable to the person. Qualified "
+        'immunity is not a defense."\n\nThe Speaker rules that Amendment No. 2 is not germane, '
+        "and Amendment No. 2 is ruled out of order.\n\nThe bill passes its second reading.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "SC",
+        "SENATE JOURNAL\n\nSenator LEE proposed the following amendment (SR-88), which was "
+        "withdrawn:\n\nAmend the bill by adding a SECTION to read: SECTION 4. A law enforcement "
+        "officer who deprives a person of a right secured by the Constitution of this State is "
+        "liable to that person, and qualified immunity is not a defense.\n\nSenator LEE explained "
+        "the amendment.\n\nSenator LEE withdrew the amendment.\n\nThe Bill was read the second "
+        "time.",
+    ),
     # Oregon's summary heading run into the line before it: the summary is no law.
     (
         "end.law_enforcement",

@@ -6671,9 +6671,11 @@ _DESCRIBES_A_REFERRED_IMMUNITY = compile_pattern(
 )
 # A savings clause that yields to another subsection: "(c) Except as provided in subsection (d) of
 # this section, a District employee retains every immunity ...".
+# ("3. Except as provided in subsection 2, a public employee ... may assert any defense ...,
+# including qualified immunity": a label without parentheses)
 _EXCEPT_AS_PROVIDED_IN = compile_pattern(
     r"^\W*(?:\(\w{1,4}\)\s*)*except\s+as\s+(?:otherwise\s+)?provided\s+(?:in|by|under)\s+"
-    r"(?:sub)?(?:section|paragraph|division)\s+\((?P<label>[a-z0-9]{1,4})\)"
+    r"(?:sub)?(?:section|paragraph|division)\s+(?:\((?P<label>[a-z0-9]{1,4})\)|(?P<bare>\d{1,3})\b)"
 )
 # A bond named as what "shall be liable": a fund a judgment is paid from, not a defendant.
 _BOND_AS_SUBJECT = compile_pattern(
@@ -7243,16 +7245,15 @@ _AMENDMENT_HEAD = compile_pattern(
     # to HB187:"), or the bare heading printed above its text.
     # ("Rep. Beaulieu of Barre City moved to amend the bill in Sec. 1 ...", "Representative SIROIS
     # PRESENTED House Amendment "A" (H-241)")
-    r"|[^\n]{0,200}?\b(?:(?:offered|proposed|submitted|presented)\s+(?:the\s+following\s+|an?\s+)?"
-    r"(?:[\w\"'-]+\s+){0,2}?amendments?\b|moved\s+to\s+(?:further\s+)?amend\b"
+    # ("Representative Okafor offers Amendment No. 1, which reads:": a journal in the present tense)
+    r"|[^\n]{0,200}?\b(?:(?:offered|offers|proposed|proposes|submitted|submits|presented|presents)\s+"
+    r"(?:the\s+following\s+|an?\s+)?"
+    r"(?:[\w\"'-]+\s+){0,2}?amendments?\b(?:\s+(?:no[._]?\s*|number\s+)(?P<offered>\d+[a-z]?)\b)?"
+    r"|moved\s+to\s+(?:further\s+)?amend\b"
     # ("Representative Klemin moved the following amendments to Engrossed SB 2276:"; not "moved
     # to table Amendment No. 3")
     r"|moved\s+(?:the\s+following|an?)\s+amendments?\b)"
     r"|[ \t]*amendments?[ \t]*:?[ \t]*(?=\n)"
-)
-_EXCEPT_AS_PROVIDED_IN = compile_pattern(
-    r"\W*(?:\(?\w{1,4}[.)]\s*)*except\s+as\s+(?:otherwise\s+)?provided\s+in\s+(?:sub)?(?:section|paragraph"
-    r"|division)\s+\(?(?P<label>\w{1,4})\)?"
 )
 _BAR_FOR_SOME_CLAIMS = compile_pattern(r"\balleg(?:ing|es|ed|ation)\b|\bforce\b|\bsearch|\bseizure")
 _QUESTION_PUT = compile_pattern(r"\bshall\s+the\s+[^?]{1,80}\?")
@@ -7261,7 +7262,7 @@ _NUMBERED_AM_HEAD = compile_pattern(r"(?m)^[ \t]*(?P<label>am\d{3,5})\b")
 _RECORD_LINE = compile_pattern(r"\bjournal\b|\bvote\b|\bayes\b|\bnays\b|\brecord\s+no\b")
 _RECORD_CLAUSE_SPLIT = compile_pattern(r"(?<!\bno)\.\s+|;\s*|\s--\s")
 _FAILURE_WORDS = (
-    *("withdrawn", "lost", "negative", "disagreed", "out of order", "did not prevail"),
+    *("withdrawn", "withdrew", "lost", "negative", "disagreed", "out of order", "did not prevail"),
     *("indefinitely postponed", "postponed indefinitely"),
     "failed",
     "defeated",
@@ -7281,7 +7282,7 @@ _FAILURE_RECORD = compile_pattern(
     # (the formulas of other journals: "determined in the negative ... not agreed to", "Which was
     # disagreed to", "the amendment was withdrawn", "The amendment lost", "ruled out of order")
     r"|\b(?:not\s+agreed\s+to|disagreed\s+to|determined\s+in\s+the\s+negative|negatived|did\s+not\s+prevail"
-    r"|(?:ruled\s+)?out\s+of\s+order|withdrawn|lost|indefinitely\s+postponed|postponed\s+indefinitely)\b"
+    r"|(?:ruled\s+)?out\s+of\s+order|withdrawn|withdrew|lost|indefinitely\s+postponed|postponed\s+indefinitely)\b"
 )
 _TABLED_RECORD = compile_pattern(
     r"\bmotion\s+to\s+(?:table|lay\s+(?:[\w.-]+\s+){0,4}?on\s+the\s+table)\b[^.;]{0,60}?"
@@ -7424,7 +7425,8 @@ _AMENDMENT_FAILED_NEAR = compile_pattern(
 )
 _AMENDMENT_HEAD_REACH = 300
 _INTRODUCED_IN_A_JOURNAL = compile_pattern(
-    r"\b(?:offered|proposed|submitted|presented|moved\s+to\s+(?:further\s+)?amend)\b"
+    r"\b(?:offered|offers|proposed|proposes|submitted|submits|presented|presents"
+    r"|moved\s+to\s+(?:further\s+)?amend)\b"
 )
 _LABEL_LINES_ABOVE = 3  # an amendment's heading stands a line or two above its instruction
 _VERSION_WORDS = ("version", "draft", "v_", "v ")
@@ -7674,7 +7676,8 @@ class Reading:
             if (head := _AMENDMENT_HEAD.match(lowered, line_start)) is not None
         ]
         heads = [
-            (head.start(), head.group("label") or head.group("code") or "") for head in matched
+            (head.start(), head.group("label") or head.group("code") or head.group("offered") or "")
+            for head in matched
         ]
         introduced = {
             head.start() for head in matched if _INTRODUCED_IN_A_JOURNAL.search(head.group(0))
@@ -10129,6 +10132,18 @@ class Reading:
             return None
         return _bar_of(sentence, _kinds(described), sentence.text[reference.end() :])
 
+    def _labelled(self, clause: Sentence, label: str | None, bare: str | None) -> bool:
+        """Whether ``clause`` is the subsection "(label)" (its text opens with it) or "bare" (the
+        number and a period stand just before it, "2. In an action ...")."""
+        if label is not None:
+            return rx.match(rf"\W*\({re.escape(label)}\)\s", clause.text) is not None
+        if bare is None:
+            return False
+        if clause.text.lstrip(" \t").startswith(f"{bare}. "):
+            return True
+        before = self.text.lowered[max(0, clause.start - 8) : clause.start].rstrip()
+        return before.endswith((f" {bare}.", f"\n{bare}."))
+
     def _yielding_to_a_bar(self, found: tuple[DefenseRule, ...]) -> tuple[DefenseRule, ...]:
         """Less the savings clauses that yield to a subsection barring the defense: "(c) Except as
         provided in subsection (d), a District employee retains ... qualified immunity" with "(d)
@@ -10146,9 +10161,15 @@ class Reading:
                     [
                         bar
                         for bar in bars
-                        if rx.match(
-                            rf"\W*\({re.escape(excepted.group('label'))}\)\s", bar.clause.text
+                        if self._labelled(
+                            bar.clause, excepted.group("label"), excepted.group("bare")
                         )
+                        # (not a bar for some claims only: "In an action under subsection 1
+                        # alleging that the peace officer used excessive force, the peace officer
+                        # may not assert the defense of qualified immunity" leaves the doctrine to
+                        # the rest, which the savings clause keeps)
+                        and not bar.force_only
+                        and not _BAR_FOR_SOME_CLAIMS.search(bar.clause.text)
                     ]
                     if excepted is not None
                     else []
@@ -10520,40 +10541,9 @@ class Reading:
     def kept(self) -> tuple[DefenseRule, ...]:
         """Defense rules that keep qualified immunity (savings clauses, 'may raise'), and the
         defenses a bar leaves standing at other stages of the case or for other claims."""
-        return tuple(
-            d for d in self.defenses if d.effect is Effect.KEPT and not self._yields_to_a_bar(d)
-        ) + tuple(self._kept_beside_the_bar)
-
-    def _yields_to_a_bar(self, rule: DefenseRule) -> bool:
-        """Whether a rule that keeps the defenses opens by yielding to a subsection of its own
-        section that bars them ("3. Except as provided in subsection 2, a public employee ... may
-        assert any defense ..., including qualified immunity", where subsection 2 bars it for law
-        enforcement officers): it keeps them only for those the bar leaves out."""
-        opening = _EXCEPT_AS_PROVIDED_IN.match(rule.clause.text)
-        if opening is None:
-            return False
-        label = opening.group("label")
-        section_start = self.text.document.section_start
-        here = section_start(rule.clause.start)
-        for bar in self.defenses:
-            # (not a bar for force claims only: the rule keeps the doctrine for the others)
-            if (
-                bar.effect is not Effect.BARRED
-                or bar.force_only
-                # ("In an action under subsection 1 alleging that the peace officer used excessive
-                # force, the peace officer may not assert the defense of qualified immunity")
-                or _BAR_FOR_SOME_CLAIMS.search(bar.clause.text)
-                or section_start(bar.clause.start) != here
-            ):
-                continue
-            # (the subsection's label opens its text, or stands just before the sentence)
-            head = bar.clause.text.lstrip(" \t(")
-            before = self.text.lowered[max(0, bar.clause.start - 8) : bar.clause.start].rstrip()
-            if head.startswith((f"{label}.", f"{label})")) or before.endswith(
-                (f" {label}.", f"\n{label}.", f"({label})")
-            ):
-                return True
-        return False
+        return tuple(d for d in self.defenses if d.effect is Effect.KEPT) + tuple(
+            self._kept_beside_the_bar
+        )
 
     @cached_property
     def _bars_written_in_the_bill(self) -> bool:

@@ -2102,9 +2102,10 @@ _OFFICERS_SHARE_EXCEPTED = compile_pattern(
 )
 # An exception made by reference to a unit of the same section: "... shall pay any judgment ...,
 # except as provided in subsection (2) of this section".
+# ("Except as otherwise provided in subsection 6, the employer ... shall indemnify": a bare number)
 _EXCEPT_AS_PROVIDED_IN_UNIT = compile_pattern(
     r"\bexcept\s+as\s+(?:otherwise\s+)?provided\s+(?:in|under|by)\s+(?:sub)?(?:section|paragraph|division)\s+"
-    r"\((?P<label>[a-z0-9]{1,4})\)"
+    r"(?:\((?P<label>[a-z0-9]{1,4})\)|(?P<bare>\d{1,3})\b)"
 )
 _UNIT_REACH = 1_000  # how far after the indemnity the unit it cites is looked for
 _UNIT_OPENING = 300  # how much of that unit is read
@@ -2120,10 +2121,20 @@ def _officers_share_excepted(context: Context, clause: Sentence) -> bool:
     if reference is None:
         return False
     after = context.text.lowered[clause.end : clause.end + _UNIT_REACH]
-    unit = rx.search(rf"\(\s*{re.escape(reference.group('label'))}\s*\)", after)
-    if unit is None:
-        return False
-    opening = after[unit.end() : unit.end() + _UNIT_OPENING]
+    if reference.group("label") is not None:
+        unit = rx.search(rf"\(\s*{re.escape(reference.group('label'))}\s*\)", after)
+        if unit is None:
+            return False
+        unit_end = unit.end()
+    else:
+        # ("6. If the employer ... determines ..., the peace officer is personally liable ...")
+        found = after.find(f" {reference.group('bare')}. ")
+        if found == -1:
+            found = after.find(f"\n{reference.group('bare')}. ")
+        if found == -1:
+            return False
+        unit_end = found + len(reference.group("bare")) + 3
+    opening = after[unit_end : unit_end + _UNIT_OPENING]
     return lexicon.PERSONAL_SHARE.search(opening) is not None
 
 

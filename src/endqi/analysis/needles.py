@@ -34,7 +34,7 @@ READER_NEEDLES = (
     *("amendment", "failed", "defeated", "tabled", "not germane", "rejected", "not adopted"),
     "not agreed",
     *("adopted", "agreed to", "receded from", "this act", "this bill", "to table", "on the table"),
-    *("withdrawn", "lost", "negative", "disagreed", "out of order", "did not prevail"),
+    *("withdrawn", "withdrew", "lost", "negative", "disagreed", "out of order", "did not prevail"),
     *("indefinitely postponed", "postponed indefinitely", "moved to amend"),
     # (claims under one section of the constitution taken out of a claim's rights)
     *("arising under", "based on"),
