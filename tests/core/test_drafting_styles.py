@@ -234,7 +234,7 @@ CASES = Path(__file__).resolve().parents[1] / "corpus_redteam" / "cases.jsonl"
 # before the session 159,321) 162,867 = 0.9691.
 # With the third batch (PO, PP, PQ, PS, PZ, QC, RQ: 1,674 verdicts, first runs 1,589 = 0.949) the
 # whole reads 164,456/169,731 = 0.9689; with the readings that followed (the third batch 1,600,
-# the sets before the session 159,324) 164,470 = 0.9690.
+# the sets before the session 159,324) 164,476 = 0.9690.
 AGREEMENT_FLOOR = 0.968
 # With batch AJ (first run 98/108) it reads 5657/5733 = 0.987 on main at 0f03597 (no constant changed).
 # Bills labelled "no" on every criterion that get a verdict other than "no" somewhere: 7
@@ -565,8 +565,8 @@ AGREEMENT_FLOOR = 0.968
 # indemnity-only statute), QC04 and QC05 (amendments withdrawn or ruled out of order), QC20 (a
 # chamber's amendment given up in conference), RQ13 (a repealed ordinance reprinted for
 # information) and RQ22 (a charter text that forbids creating claims): 224. The readings after
-# them clear QC04 and QC05: 222.
-ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 222
+# them clear QC04, QC05 and RQ13: 221.
+ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 221
 
 
 def test_drafting_styles_agreement() -> None:

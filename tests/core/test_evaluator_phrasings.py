@@ -22142,6 +22142,27 @@ TWENTY_FIRST_SESSION_READINGS = [
         "the amendment.\n\nSenator LEE withdrew the amendment.\n\nThe Bill was read the second "
         "time.",
     ),
+    # A bar that excepts only the damage limits keeps no defense; a law reprinted "for
+    # information only" beside a referendum that repeals it is not the measure.
+    (
+        "end.law_enforcement",
+        "yes",
+        "AL",
+        "Section 1. (a) A law enforcement officer who, under color of law, deprives a person of a "
+        "right secured by Article I of the Constitution of Alabama of 2022 is liable to the person. "
+        "(b) Except for the limitations on damages in Section 11-93-2, which shall continue to "
+        "apply to any judgment against a county, no immunity, including qualified immunity, shall "
+        "bar an action under this section.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "NE",
+        "REFERENDUM ON ORDINANCE NO. 500\nTEXT OF THE MEASURE\nSection 1. Ordinance No. 500 is "
+        "repealed.\nFOR INFORMATION ONLY - TEXT OF ORDINANCE NO. 500 (not part of the measure)\n"
+        "Section 3.10. A city police officer who deprives a person of a right secured by the "
+        "Nebraska Constitution is liable to that person. Qualified immunity is not a defense.\n",
+    ),
     # Oregon's summary heading run into the line before it: the summary is no law.
     (
         "end.law_enforcement",

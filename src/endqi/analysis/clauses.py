@@ -6188,6 +6188,13 @@ _EXCEPTION_CAPS_THE_AWARD = compile_pattern(
 )
 
 
+_EXCEPT_FOR_DAMAGE_LIMITS = compile_pattern(
+    r"except\s+(?:for\s+)?(?:the\s+)?(?:statutory\s+)?(?:limitations?|limits?|caps?)\s+(?:on|of)\s+"
+    # (not "except for the limits on damages and the immunity of ...": up to the clause's comma)
+    r"(?:the\s+)?(?:damages|liability|recovery|the\s+amount)\b(?![^.;,]{0,80}?\b(?:immun|defen[cs]e))"
+)
+
+
 def _keeps_some_claims(body: str) -> bool:
     """Whether a clause that bars a defense keeps it for some claims: "..., unless the law
     clearly established ...", "except that an officer who relied on a statute may assert it",
@@ -6229,7 +6236,10 @@ def _keeps_some_claims(body: str) -> bool:
             continue
         # "...; provided, however, that the total damages recoverable by all plaintiffs in any
         # such action shall not exceed $1,000,000": a cap on the award, which keeps no defense.
-        if _EXCEPTION_CAPS_THE_AWARD.match(rest):
+        if _EXCEPTION_CAPS_THE_AWARD.match(rest) or _EXCEPT_FOR_DAMAGE_LIMITS.match(rest):
+            # (also "Except for the limitations on damages in Sections 11-47-190 and 11-93-2,
+            # which shall continue to apply ..., no immunity ... shall bar an action": limits on
+            # the award kept, no defense)
             continue
         # "the judicially created doctrine that shields officials from liability unless they
         # violated clearly established law": the doctrine described by its own test, which the
@@ -7142,12 +7152,16 @@ _VOTER_MATERIAL_HEADING = compile_pattern(
     r"|(?:estimate\s+of\s+)?(?:fiscal|financial)\s+impact(?:\s+(?:statement|estimate|summary))?"
     r"|plain\s+english\s+statement|nonpartisan\s+(?:research\s+)?statement|impartial\s+analysis)\b"
     r"(?:[^\n:]{0,160}?(?P<colon>:))?"
-    r"|(?:the|this)\s+(?:proposed\s+)?(?:constitutional\s+)?(?:amendment|measure|proposal|initiative)\s+would\s*(?P<colon2>:))"
+    r"|(?:the|this)\s+(?:proposed\s+)?(?:constitutional\s+)?(?:amendment|measure|proposal|initiative)\s+would\s*(?P<colon2>:)"
+    # A law reprinted beside the measure ("FOR INFORMATION ONLY - TEXT OF ORDINANCE NO. 21014
+    # PROPOSED FOR REPEAL (this text is not part of the measure)"): it runs to the next heading.
+    r"|(?P<reprint>for\s+information\s+only)\b)"
 )
 # The words such a heading opens with (a line holding none of them is never tried).
 _VOTER_MATERIAL_WORDS = (
     *("ballot", "popular name", "explanatory statement", "voter", "result", "argument"),
     *("rebuttal", "impact", "plain english", "nonpartisan", "impartial analysis", "would"),
+    "information only",
 )
 # How far into its line a heading's word may stand ("========== BALLOT TITLE").
 _HEADING_WORD_REACH = 40
@@ -7438,6 +7452,11 @@ _VERSION_HEADING = compile_pattern(r"(?m)^[ \t=*#-]*(?:version|draft)\s+[\w_]{1,
 
 
 # Where a measure's own text starts after such material.
+# A heading that says its passage is not part of the measure ("STATEMENT OF THE PETITIONERS (not
+# part of the measure)").
+_NOT_PART_OF_THE_MEASURE = compile_pattern(
+    r"(?m)^[^\n]{0,120}\(not\s+part\s+of\s+the\s+(?:measure|ordinance|act|bill)\)"
+)
 _MEASURE_TEXT_STARTS = compile_pattern(
     r"(?m)^[ \t*#]*(?:full\s+)?text\s+of\s+(?:the\s+)?(?:proposed\s+)?(?:constitutional\s+)?(?:measure|amendment"
     r"|initiative|act|law|proposal|resolution|ordinance)\b"
@@ -8065,6 +8084,21 @@ class Reading:
                 or heading.group("colon2")
                 or _in_capitals(line[: heading.end() - heading.start()])
             ):
+                continue
+            if heading.group("reprint"):
+                # (its own sections look like the measure's: it ends at the next heading of the
+                # pamphlet, or the end of the print)
+                following = [
+                    start
+                    for start in _lines_holding(
+                        lowered, self.text.positions(*_VOTER_MATERIAL_WORDS)
+                    )
+                    if start > line_end and _VOTER_MATERIAL_HEADING.match(lowered, start)
+                ]
+                following += [
+                    m.start() for m in _NOT_PART_OF_THE_MEASURE.finditer(lowered, line_end)
+                ]
+                spans.append((heading.start(), min(following, default=len(lowered))))
                 continue
             text = _MEASURE_TEXT_STARTS.search(lowered, line_end)
             spans.append((heading.start(), text.start() if text is not None else len(lowered)))
