@@ -12421,13 +12421,11 @@ class Reading:
         (fees in that act's actions, not in the bill's claims against officers)."""
         if _NAMES_THE_CLAIM.search(sentence.text):
             return False
-        lowered = self.text.lowered
-        window_start = max(0, sentence.start - _INSTRUCTION_REACH)
-        instructions = list(lexicon.AMENDS.finditer(lowered, window_start, sentence.start))
-        if not instructions:
+        found = self._instruction_before(sentence.start)
+        if found is None:
             return False
-        instruction = instructions[-1]
-        line_start = lowered.rfind("\n", window_start, instruction.start()) + 1
+        line_start, instruction = found
+        lowered = self.text.lowered
         if not _OTHER_ACT_AMENDED.search(lowered, line_start, instruction.end()):
             return False
         if any(
@@ -12441,19 +12439,29 @@ class Reading:
         cited = set(_STATUTE_NUMBER.findall(lowered, line_start, instruction.end()))
         return not (cited and cited & self._statutes_holding_claims)
 
+    def _instruction_before(self, offset: int) -> tuple[int, re.Match[str]] | None:
+        """The last amending instruction within reach before ``offset``, with the start of its
+        line (where the statute it amends is named), or None."""
+        lowered = self.text.lowered
+        window_start = max(0, offset - _INSTRUCTION_REACH)
+        instructions = list(lexicon.AMENDS.finditer(lowered, window_start, offset))
+        if not instructions:
+            return None
+        instruction = instructions[-1]
+        return lowered.rfind("\n", window_start, instruction.start()) + 1, instruction
+
     @cached_property
     def _statutes_holding_claims(self) -> frozenset[str]:
-        """The statute numbers ("30_265") named by the amending instructions under which the
+        """The statute numbers ("30.265") named by the amending instructions under which the
         bill's claims stand."""
-        lowered = self.text.lowered
         numbers: set[str] = set()
         for claim in self.public_claims:
-            window_start = max(0, claim.clause.start - _INSTRUCTION_REACH)
-            instructions = list(lexicon.AMENDS.finditer(lowered, window_start, claim.clause.start))
-            if instructions:
-                instruction = instructions[-1]
-                line_start = lowered.rfind("\n", window_start, instruction.start()) + 1
-                numbers.update(_STATUTE_NUMBER.findall(lowered, line_start, instruction.end()))
+            found = self._instruction_before(claim.clause.start)
+            if found is not None:
+                line_start, instruction = found
+                numbers.update(
+                    _STATUTE_NUMBER.findall(self.text.lowered, line_start, instruction.end())
+                )
         return frozenset(numbers)
 
     def _award_capped_elsewhere(self, award: Sentence) -> bool:
