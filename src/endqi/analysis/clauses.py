@@ -6914,12 +6914,12 @@ _ENFORCES_A_STATUTE_ONLY = compile_pattern(
     r"|challenge\s+the\s+validity|invalidate|void|set\s+aside)\b"
     r"|\bfor\s+(?:a\s+)?(?:writ\s+of\s+)?mandamus\b"
 )
-# What a records rule that counts is about: officers or public employees, their misconduct or
-# use of force, or claims under the bill.
 # A section about forensic laboratories and their analyses.
 _LABORATORY_SETTING = compile_pattern(
     r"\bforensic\b[^.]{0,200}?\blaborator(?:y|ies)\b|\bcrime\s+lab"
 )
+# What a records rule that counts is about: officers or public employees, their misconduct or
+# use of force, or claims under the bill.
 _RECORDS_SUBJECT = compile_pattern(
     r"\bofficers?\b|\bemployees?\b|\bpolice\b|\bsheriffs?\b|\bdeput(?:y|ies)\b|\btroopers?\b"
     r"|\bconstables?\b|\bmarshals?\b|\blaw\s+enforcement\b|\bcorrection|\bmisconduct\b|\bforce\b"
@@ -7451,12 +7451,12 @@ _SUPERSEDED_VERSION_HEADING = compile_pattern(
 _VERSION_HEADING = compile_pattern(r"(?m)^[ \t=*#-]*(?:version|draft)\s+[\w_]{1,6}\b[^\n]{0,80}$")
 
 
-# Where a measure's own text starts after such material.
 # A heading that says its passage is not part of the measure ("STATEMENT OF THE PETITIONERS (not
 # part of the measure)").
 _NOT_PART_OF_THE_MEASURE = compile_pattern(
     r"(?m)^[^\n]{0,120}\(not\s+part\s+of\s+the\s+(?:measure|ordinance|act|bill)\)"
 )
+# Where a measure's own text starts after such material.
 _MEASURE_TEXT_STARTS = compile_pattern(
     r"(?m)^[ \t*#]*(?:full\s+)?text\s+of\s+(?:the\s+)?(?:proposed\s+)?(?:constitutional\s+)?(?:measure|amendment"
     r"|initiative|act|law|proposal|resolution|ordinance)\b"
@@ -8070,7 +8070,8 @@ class Reading:
         lowered = self.text.lowered
         original = self.text.document.text
         spans: list[tuple[int, int]] = []
-        for line_start in _lines_holding(lowered, self.text.positions(*_VOTER_MATERIAL_WORDS)):
+        heading_lines = _lines_holding(lowered, self.text.positions(*_VOTER_MATERIAL_WORDS))
+        for line_start in heading_lines:
             heading = _VOTER_MATERIAL_HEADING.match(lowered, line_start)
             if heading is None or (spans and heading.start() < spans[-1][1]):
                 continue
@@ -8090,9 +8091,7 @@ class Reading:
                 # pamphlet, or the end of the print)
                 following = [
                     start
-                    for start in _lines_holding(
-                        lowered, self.text.positions(*_VOTER_MATERIAL_WORDS)
-                    )
+                    for start in heading_lines
                     if start > line_end and _VOTER_MATERIAL_HEADING.match(lowered, start)
                 ]
                 following += [
