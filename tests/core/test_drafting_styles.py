@@ -236,7 +236,8 @@ CASES = Path(__file__).resolve().parents[1] / "corpus_redteam" / "cases.jsonl"
 # whole reads 164,456/169,731 = 0.9689; with the readings that followed (the third batch 1,600,
 # the sets before the session 159,324) 164,476 = 0.9690.
 # With BD, FX, GQ, HC, JJ and MM appended (twenty-second session, 6 sets, 1,431 verdicts, first runs
-# 1,342 = 0.938) the whole reads 165,818/171,162 = 0.9688.
+# 1,342 = 0.938) the whole reads 165,818/171,162 = 0.9688; with the readings that followed (the six
+# sets 1,387, the sets before them 164,477) 165,864 = 0.9690.
 AGREEMENT_FLOOR = 0.968
 # With batch AJ (first run 98/108) it reads 5657/5733 = 0.987 on main at 0f03597 (no constant changed).
 # Bills labelled "no" on every criterion that get a verdict other than "no" somewhere: 7
@@ -572,8 +573,9 @@ AGREEMENT_FLOOR = 0.968
 # (a notice of the indexed cap figures), GQ12 (a claim against private security guards only),
 # HC02, HC04, HC06 and HC16 (amendments receded from, tabled, withdrawn or taken out in
 # conference), HC22 (an amendatory veto neither accepted nor overridden) and JJ20 (a private
-# hospital's indemnity of its own staff): 229.
-ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 229
+# hospital's indemnity of its own staff): 229. The readings after them clear GQ12, HC02, HC04, HC06
+# and HC16: 224.
+ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 224
 
 
 def test_drafting_styles_agreement() -> None:

@@ -22178,6 +22178,204 @@ TWENTY_FIRST_SESSION_READINGS = [
     ),
 ]
 
+# Twenty-second session: a bar through every step a court might take "upon the ground that", a
+# defence term defined at a sentence's opening to leave the doctrine out, a rule of construction
+# that names the ground of escape.
+_CLAIM_AGAINST_STATE_POLICE = (
+    "Sec. 2. A member of the state highway patrol who, acting under color of law, deprives a "
+    "person of a right secured by the constitution of this state is liable to the person for "
+    "damages. "
+)
+TWENTY_SECOND_SESSION_READINGS = [
+    (
+        "end.law_enforcement",
+        "yes",
+        "NV",
+        "Section 1. 1. A peace officer or other public employee of this State or a political "
+        "subdivision who, acting under color of law, deprives a person of a right secured by the "
+        "Nevada Constitution is liable to the person for damages. 2. In such an action no court "
+        "shall grant a motion to dismiss, enter summary judgment or direct a verdict upon the ground "
+        "that the officer could not have known the right was clearly established.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        "NJ",
+        '1. Definitions. As used in this act:\n"Covered employee" means an officer or employee of '
+        'the State or of a county or municipality, including a police officer.\n"Allowed defense" means a defense available by statute or at common law, but '
+        "the term shall not include qualified immunity.\n2. A covered employee who under color of "
+        "law deprives a person of a right under the State Constitution is liable to the person. "
+        "The covered employee may raise only an allowed defense.",
+    ),
+    (
+        "end.law_enforcement",
+        "partial",
+        "MI",
+        _CLAIM_AGAINST_STATE_POLICE
+        + "Sec. 4. This act shall not be construed to allow any member to avoid liability upon "
+        "the ground that the member acted in good faith or that the right was not clearly "
+        "established.",
+    ),
+    (
+        "start.full_compensation",
+        "yes",
+        "PA",
+        "Section 1. A police officer who, under color of law, deprives a person of a right secured "
+        "by the Constitution of Pennsylvania shall be liable to the person. Qualified immunity "
+        "shall not be a defense. Section 2. The municipality that employs the officer shall be "
+        "directly liable for all damages awarded against the officer under section 1.",
+    ),
+    (
+        "start.full_compensation",
+        "yes",
+        "OR",
+        "SECTION 1. (1) A public employee who deprives a person of a right under Article I of the "
+        "Oregon Constitution is liable to the person. (2) Qualified immunity is not a defense. (3) "
+        "Each judgment under this section shall be paid in full:\n(a) From the Insurance Fund, for "
+        "an employee of the state; and\n(b) By the employing public body or its risk pool, in "
+        "every other case.",
+    ),
+    (
+        "start.full_compensation",
+        "partial",
+        "NM",
+        "SECTION 1.\nA. A public employee who deprives a person of a right secured by the "
+        "constitution of New Mexico is liable to the person.\nB. Qualified immunity is not a "
+        "defense.\nC. Except as provided in Subsection D of this section, the employing public "
+        "body shall pay the whole of any judgment under this section.\nD. A public body shall "
+        "not pay any part of a judgment that represents exemplary damages.",
+    ),
+    (
+        "start.full_compensation",
+        "partial",
+        "NJ",
+        "1. A police officer who deprives a person of a right secured by the Constitution of this "
+        "State shall be liable to the person. Qualified immunity shall not be a defense.\n2. The "
+        "municipality employing the officer shall be jointly and severally liable with the officer "
+        "for all compensatory damages awarded.\n3. The officer shall pay five percent of the "
+        "judgment, unless the officer shows an inability to pay, in which event the municipality "
+        "shall pay that amount.",
+    ),
+    (
+        "end.law_enforcement",
+        "yes",
+        None,
+        "SEC. 2. Section 1979 of the Revised Statutes (42 U.S.C. 1983) is amended by adding at the "
+        'end the following: "It shall not be a defense in any action brought under this section '
+        "that (1) the defendant believed in good faith that the conduct was lawful; (2) the right "
+        "was not clearly established; or (3) the defendant was a private contractor acting under "
+        'color of State law.".',
+    ),
+    (
+        "end.state_constitution",
+        "yes",
+        "IA",
+        'Section 1. 1. As used in this section, "peace officer" means the same as defined in '
+        "section 801.4, and includes a railroad special agent employed by a private carrier. 2. A "
+        "peace officer who deprives a person of any right secured by the Constitution of the State "
+        "of Iowa is liable to the person. 3. A peace officer is entitled to qualified immunity in "
+        "an action under this section.",
+    ),
+    (
+        "end.state_constitution",
+        "yes",
+        "ME",
+        'Sec. 1. 5 MRSA §4690 is enacted to read:\n§4690. Civil action\n1. Definitions. "Covered '
+        'officer" means a sworn member of a municipal police department.\n2. Liability. A covered '
+        "officer who deprives a person of a right secured by the Constitution of Maine is liable "
+        "to the person.\n3. Defense. Qualified immunity is not a defense.\n\nSec. 2. 5 MRSA "
+        "§4690, sub-§1, ¶A, as enacted by this Act, section 1, is repealed and the following "
+        'enacted in its place:\nA. "Covered officer" means any law enforcement officer.',
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "OH",
+        'Sec. 4749.30. (A) "Contract guard" means a security guard licensed under this chapter whom '
+        "a police department has commissioned to make arrests.\n(B) A contract guard who, under "
+        "color of law, deprives a person of a right secured by the Ohio Constitution is liable to "
+        "the person.\n(C) A contract guard may not assert qualified immunity.\n(D) This section "
+        "does not apply to, and creates no claim against, any police officer, peace officer or "
+        "other officer or employee of the state or of a political subdivision.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "PA",
+        "REPORT OF THE COMMITTEE OF CONFERENCE\n\n1. That the Senate recedes from Senate "
+        'Amendment A0123, which would have amended the bill by inserting after line 10:\n"Section '
+        "4. A police officer who deprives a person of a right secured by the Constitution of "
+        'Pennsylvania shall be liable to the person. Qualified immunity shall not be a defense."\n\n'
+        "2. That the bill be passed as it passed the House, which reads:\nSection 1. Each police "
+        "department shall keep its body camera recordings for two years.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "ND",
+        'SENATE AMENDMENTS TO HB 1400\nPage 1, remove lines 3 through 20 and insert: "SECTION 1. '
+        "STUDY. The legislative management shall study officers' civil liability.\"\n\nFOR "
+        "REFERENCE: the text of HB 1400 deleted by the Senate amendments\nSECTION 1. A law "
+        "enforcement officer who deprives a person of a right secured by the Constitution of North "
+        "Dakota is liable to the person. Qualified immunity is not a defense.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "WI",
+        "Assembly Journal\n\nAssembly amendment 3 to Assembly Bill 90 offered by Representative "
+        'Lund.\n\n"SECTION 2. 895.490 is created to read: 895.490 A law enforcement officer who '
+        "deprives a person of a right secured by the Wisconsin Constitution is liable to that "
+        'person. Qualified immunity is not a defense."\n\nRepresentative Hale moved that Assembly '
+        "amendment 3 to Assembly Bill 90 be laid on the table.\n\nMotion carried.\n\nASSEMBLY BILL "
+        "90 (engrossed)\nSECTION 1. Each law enforcement agency shall adopt a written pursuit "
+        "policy.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "OH",
+        "JOURNAL OF THE HOUSE\n\nRepresentative Baird moved to amend as follows:\n\nAfter line 40, "
+        'insert: "Sec. 2307.70. A peace officer who deprives a person of a right secured by the '
+        'Ohio Constitution is liable to the person. Qualified immunity is not a defense."\n\n'
+        "Representative Wynn moved that the amendment be laid on the table.\n\nThe motion was "
+        "agreed to and the amendment laid on the table.\n\nThe bill passed.",
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "OH",
+        "Sec. 109.790. (A) Each law enforcement agency shall adopt a written policy on the duty of "
+        "an officer to intervene.\n(B) The commission shall revoke the certificate of an officer "
+        "who fails to intervene.\n(C) Nothing in this section creates a cause of action against a "
+        "peace officer, a law enforcement agency or a political subdivision, or waives or "
+        "abrogates any immunity or defense available under chapter 2744. of the Revised Code, "
+        "under federal law, or under the common law of this state.",
+    ),
+    (
+        "start.individual_accountability",
+        "no",
+        "NV",
+        "Sec. 2. Each law enforcement agency shall train its officers in de-escalation.\nSec. 3. 1. "
+        "The employing agency shall provide for the defense of a peace officer in any civil action "
+        "arising from the officer's duties. 2. The agency is not required to provide a defense if "
+        "the officer did not act in good faith.\nSec. 4. The Attorney General may bring an action "
+        "to enjoin a law enforcement agency from violating section 2.\nSec. 5. The Board shall "
+        "revoke the certificate of an officer who is found to have used unjustified deadly force "
+        "or to have failed to intervene.",
+    ),
+    (
+        "start.full_compensation",
+        "yes",
+        "NV",
+        "Sec. 2. A peace officer who, under color of law, deprives a person of a right secured by "
+        "the Nevada Constitution is liable to the person. Qualified immunity is not a defense.\n"
+        "Sec. 3. 1. Except as otherwise provided in subsection 2, the employing agency shall pay "
+        "the full amount of any judgment under section 2. 2. The agency shall not withhold payment "
+        "on the ground that the officer acted with malice.",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("criterion", "expected", "state", "text"),
@@ -22259,7 +22457,8 @@ TWENTY_FIRST_SESSION_READINGS = [
     + EIGHTEENTH_SESSION_READINGS
     + NINETEENTH_SESSION_READINGS
     + TWENTIETH_SESSION_READINGS
-    + TWENTY_FIRST_SESSION_READINGS,
+    + TWENTY_FIRST_SESSION_READINGS
+    + TWENTY_SECOND_SESSION_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str

@@ -2241,7 +2241,20 @@ def _role_in(sentence: Sentence, definitions: dict[str, Sentence]) -> tuple[str 
             # '"Law enforcement officer" has the meaning given that term in § 42-28.6-1, and
             # includes any member of the division of state police, ...': the term keeps the
             # class of the statute it borrows, and what it "includes" only adds to it.
-            if _MEANING_BORROWED.match(body) and role.public:
+            # (unless what it includes is every public employee: '"peace officer" means the same as
+            # defined in section 801.4, and includes any employee of the state or of a political
+            # subdivision')
+            # (not "includes any officer of the State, a county, a municipality": officers, which a
+            # police term's definition may mean as its own kind)
+            if (
+                _MEANING_BORROWED.match(body)
+                and role.public
+                and not (
+                    "employee" in body
+                    and role_of(_DEFINITION_LEAD.sub("", body, count=1))
+                    in (Role.BROAD, Role.BROAD_EXCEPT_SOME_POLICE)
+                )
+            ):
                 continue
             # (the class as a noun phrase: '" means a police officer of the Capitol Police')
             defined = _narrowed_by_its_employers(
@@ -2856,6 +2869,21 @@ _DEFERS_TO_SUBSECTION = compile_pattern(
     # (the last of a run: "subsection (5)(b)" defers to (b))
     r"(?!\s*\([a-z0-9]{1,4}\))"
 )
+# The same deferral to a subsection printed bare: "Except as provided in Subsection F of this
+# section", "Subject to subsection 3,".
+_DEFERS_TO_BARE_SUBSECTION = compile_pattern(
+    r"\b(?:except\s+as\s+(?:otherwise\s+)?provided\s+(?:in|by|under)|subject\s+to)\s+"
+    r"(?:sub(?:section|division)|paragraph)\s+(?P<bare>[a-z]|\d{1,3})(?=\s+of\s+this\s+section\b|\s*,)"
+)
+_REFUSAL_FORBIDDEN = compile_pattern(r"\b(?:may|shall|must)\s+not\s+(?:refuse|decline|withhold)\b")
+# A bare label at the head of a line: "F. A public body ...", "3. The employer ...".
+_BARE_LABEL_HEAD = compile_pattern(r"(?:^|\n)[ \t]*(?P<bare>[a-z]|\d{1,3})\.[ \t]+(?=[a-z])")
+# A payer kept from paying part of the award: "shall not pay any part of a judgment that
+# represents punitive damages", "may not pay the portion ... that exceeds".
+_PAYER_KEPT_FROM_PART = compile_pattern(
+    r"\b(?:shall|may|must)\s+not\s+(?:pay|indemnify|satisfy)\b[^.;]{0,80}?"
+    r"\b(?:punitive|exemplary|exceeds?|in\s+excess\s+of|more\s+than)\b"
+)
 _PAYER_PAYS_REST = compile_pattern(
     r"\b(?:shall|must)\s+(?:satisfy|pay)\s+the\s+(?:remainder|balance|rest)\b"
 )
@@ -2996,6 +3024,8 @@ _MEANING_BORROWED = compile_pattern(
     # (Virginia's idiom: '"law-enforcement officer" means the same as that term is defined in
     # § 9.1-101')
     r"|[\s\"”'’_.,:-]*means\s+the\s+same\s+as\s+(?:that|the|such)\s+term\s+is\s+defined\s+in\b"
+    # (Iowa's: '"peace officer" means the same as defined in section 801.4')
+    r"|[\s\"”'’_.,:-]*means\s+the\s+same\s+as\s+(?:defined|provided)\s+in\b"
     # ('"Peace officer" means a person described in Chapter 4.5 (commencing with Section 830) of
     # Title 3 of Part 2 of the Penal Code': the class of a whole chapter of law, borrowed.)
     r"|[\s\"”'’_.,:-]*means\s+(?:an?|any)\s+(?:person|individual|officer)\s+(?:described|defined|listed|designated)\s+in\s+"
@@ -4557,8 +4587,49 @@ _DOCTRINE_AGAINST_ANOTHERS_IMMUNITY = compile_pattern(
 )
 
 
+# Being a private party named as a ground the bar takes away: "... that the defendant is a private
+# person or entity acting under color of State law".
+_PRIVATE_STATUS_AS_GROUND = compile_pattern(
+    # (or an item of the list of grounds after it: "...; or (3) the defendant is a private ...")
+    r"(?:\bthat|;\s*(?:or|and)?)\W{0,6}(?:\(\w{1,3}\)\s*)?the\s+defendant\s+(?:is|was)\s+a\s+private\s+"
+    r"(?:person|party|entity"
+    r"|individual|contractor|corporation|company)"
+)
+
+
+# A savings clause: "Nothing in this act ... waives or abrogates any immunity or defense".
+_IMMUNITIES_SAVED_BY_NOTHING = compile_pattern(
+    r"\W*(?:\(\w{1,4}\)\s*)*nothing\s+in\b[^.;]{0,200}?\b(?:waives?|abrogates?|limits?|affects?|impairs?"
+    r"|diminish(?:es)?|restricts?)\b(?:\s+or\s+\w+)?[^.;]{0,40}?\b(?:any|the|an?)\s+(?:[\w-]+\s+){0,2}?"
+    r"immunit(?:y|ies)\b"
+)
+_DUTY_TO_PROVIDE_A_DEFENSE = compile_pattern(
+    r"\b(?:provide|furnish|provide\s+for)\s+(?:the\s+|a\s+|an\s+)?(?:legal\s+)?(?:defen[cs]e|representation)\s+"
+    r"(?:of|for|to)\b"
+    r"|\b(?:provide|furnish)\s+(?:the\s+|a\s+)?(?:legal\s+)?defen[cs]e\s+if\b"
+)
+_SAVING_EXCEPTION = compile_pattern(r"\b(?:except|other\s+than|but\s+not|excluding|unless)\b")
+
+
 def read_defense(sentence: Sentence) -> DefenseRule | None:
     """Read what one clause does to a QI-like defense, or None if it does nothing to one."""
+    found = _read_defense(sentence)
+    if (
+        found is not None
+        and found.effect is Effect.BARRED
+        and _IMMUNITIES_SAVED_BY_NOTHING.match(sentence.text)
+        and "qualified immunity" not in sentence.text
+        and not _SAVING_EXCEPTION.search(sentence.text)
+    ):
+        # "(C) Nothing in sections 109.7410 to 109.7416 ... creates a cause of action against a
+        # peace officer ..., or waives or abrogates any immunity or defense available under ...
+        # the common law of this state": a savings clause, which bars nothing.
+        return None
+    return found
+
+
+def _read_defense(sentence: Sentence) -> DefenseRule | None:
+    """:func:`read_defense`'s reading, before savings clauses are told from bars."""
     body = sentence.text
     # "... is amended by striking out the last paragraph, which reads as follows:- "... the
     # defense of qualified immunity shall not be available.", and inserting in place thereof:-
@@ -4569,6 +4640,10 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
         body = kept_text
     if lexicon.STUDY_OF_CHANGE.search(body):
         return None  # a study of ending the defense ends nothing
+    if _DUTY_TO_PROVIDE_A_DEFENSE.search(body) and "qualified immunity" not in body:
+        # "The State ... is not required to provide a defense if the officer's act was not in good
+        # faith": the employer's duty to defend the officer in court, not a defense to liability.
+        return None
     if _URGES_ANOTHER_BODY.search(body):
         return None  # "urges Congress to preserve qualified immunity": a request, not a rule
     if _WOULD_NOT_BE_AVAILABLE.search(body) and not _RULE_IN_FORCE.search(body):
@@ -4930,7 +5005,9 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
     if said_not_an_officer:
         named = False  # (the class the sentence names is what its subject is not)
     if not named and (
-        explicitly_private(body)
+        # (not where being private is itself a barred ground: "It shall not be a defense ... that
+        # ... (3) the defendant is a private person or entity acting under color of State law")
+        (explicitly_private(body) and not _PRIVATE_STATUS_AS_GROUND.search(body))
         or said_not_an_officer
         or (phrase and explicitly_private(phrase))
         # ("The guard and the company cannot claim qualified immunity ..., because they are not
@@ -5120,12 +5197,18 @@ _GOOD_FAITH_LIMITS_DAMAGES = compile_pattern(
     r"nominal\s+damages\b"
 )
 _PUBLIC_ACTORS_LEFT_OUT = compile_pattern(
-    r"\b(?:this|the)\s+(?:section|subsection|chapter|act|article)\s+(?:does|shall)\s+not\s+apply\s+to\b[^.;]{0,120}?"
+    r"\b(?:this|the)\s+(?:section|subsection|chapter|act|article)\s+(?:does|shall)\s+not\s+apply\s+to\b[^.;]{0,200}?"
     r"(?:\b(?:officers?|employees?|officials?)\s+(?:or\s+(?:employees?|officers?|agents?)\s+)?of\s+(?:the|this|a|any)\s+"
     r"(?:state|commonwealth|political\s+subdivision|public\s+(?:body|entity)|governmental\s+(?:entity|unit))\b"
     # ("This section does not apply to a public officer or employee, or to any person acting
     # under color of state or federal law")
     r"|\b(?:a|any)\s+public\s+(?:officers?|employees?|officials?)\b|\bacting\s+under\s+colou?r\s+of\b)"
+)
+_POLICE_AND_ALL_PUBLIC_ACTORS_LEFT_OUT = compile_pattern(
+    r"\b(?:this|the)\s+(?:section|subsection|chapter|act|article)\s+(?:does|shall)\s+not\s+apply\s+to\b[^.;]{0,200}?"
+    r"\b(?:peace|police|law\s+enforcement)\s+officers?\b[^.;]{0,80}?\b(?:any\s+)?(?:other\s+)?(?:officers?|employees?)"
+    r"\s+(?:or\s+(?:employees?|officers?)\s+)?of\s+(?:the|this)\s+(?:state|commonwealth)\s+or\s+(?:of\s+)?(?:a|any)\s+"
+    r"political\s+subdivision"
 )
 _PROCEEDING_UNDER_THIS = compile_pattern(
     r"\bin\s+(?:a|any|the)\s+(?:hearing|proceeding)s?\s+(?:held\s+|brought\s+)?(?:under|pursuant\s+to)\s+this\s+"
@@ -6018,6 +6101,7 @@ _OFFICER_SUES_THE_GOVERNMENT = compile_pattern(
     r"|city|municipality)\b"
 )
 # A suit the attorney general brings; liability owed to the officer himself.
+_TO_ENJOIN = compile_pattern(r"\bto\s+(?:enjoin|restrain)\b")
 _ATTORNEY_GENERAL_SUES = compile_pattern(
     # (or a prosecutor: "The attorney for the Commonwealth for the locality ... may bring an action
     # in the name of the Commonwealth")
@@ -7253,7 +7337,10 @@ _AMENDMENT_HEAD = compile_pattern(
     # (a bare number only where the heading's line goes on with no words: "HOUSE FLOOR AMENDMENT
     # 2 -- ADOPTED", "SENATE AMENDMENT 1,"; not a record, "Senate Amendment 1 to Senate Bill 261
     # adopted")
-    r"(?:(?:no[._]?\s*|number\s+|(?=\d+[a-z]?[ \t]*(?:[,:(\n]|--|-|\u2013|$)))(?P<label>\d+[a-z]?)\b"
+    # ("Assembly amendment 2 to Assembly Bill 63 offered by Representative Ocampo.", "Assembly
+    # amendment 2 to Assembly Bill 63:": Wisconsin's journal names the bill after the number)
+    r"(?:(?:no[._]?\s*|number\s+|(?=\d+[a-z]?[ \t]*(?:[,:(\n]|--|-|\u2013|$))"
+    r"|(?=\d+[a-z]?\s+to\s+[^\n]{1,80}?(?:\boffered\s+by\b|:[ \t]*(?:\n|$))))(?P<label>\d+[a-z]?)\b"
     r"|(?P<code>[a-z]{1,3}-?\d{1,6})\b|(?:proposed|offered|to)\b)"
     # A journal's line that introduces one ("Representative Kirby offered the following amendment
     # to HB187:"), or the bare heading printed above its text.
@@ -7302,6 +7389,8 @@ _TABLED_RECORD = compile_pattern(
     r"\bmotion\s+to\s+(?:table|lay\s+(?:[\w.-]+\s+){0,4}?on\s+the\s+table)\b[^.;]{0,60}?"
     r"\b(?:prevailed|carried|was\s+adopted|was\s+agreed\s+to|passed)\b"
     r"|\b(?:was|were)\s+laid\s+on\s+the\s+table\b"
+    # ("The motion was agreed to and the amendment laid on the table")
+    r"|\bamendments?\s+laid\s+on\s+the\s+table\b"
     # ("moved to table the Kirby amendment, which motion prevailed"; "Shall the amendment be laid
     # on the table? Motion carried")
     r"|\bmoved\s+to\s+(?:table|lay\s+(?:[\w.-]+\s+){0,4}?on\s+the\s+table)\b[^.;]{0,80}?\bwhich\s+motion\s+"
@@ -7312,6 +7401,15 @@ _MOTION_TO_AMEND_LINE = compile_pattern(
     r"[^\n]{0,200}?\bmoved\s+to\s+(?:further\s+)?amend\b[^\n]{0,600}?\b(?:providing|by\s+(?:adding|inserting"
     r"|striking|deleting))\b"
 )
+# A motion to table an amendment, and how far after it its fate is looked for.
+_MOVED_TO_TABLE = compile_pattern(
+    r"\bmoved\s+(?:that\s+[^.;]{1,160}?\s+be\s+laid\s+on\s+the\s+table|to\s+(?:table|lay\s+[^.;]{1,120}?"
+    r"\s+on\s+the\s+table))\b"
+)
+_MOTION_CARRIED = compile_pattern(
+    r"\bmotion\s+(?:carried|prevailed|was\s+adopted|was\s+agreed\s+to)\b|\bthe\s+ayes\s+have\s+it\b"
+)
+_TABLING_OUTCOME_REACH = 300
 _RECONSIDERED = compile_pattern(r"\breconsider(?:ed|ation)?\b[^.;]{0,80}?\bvote\b")
 _ADOPTION_RECORD = compile_pattern(
     r"(?<!not\s)\b(?:adopted|agreed\s+to(?!\s+(?:recommend|report|meet|consider)))\b"
@@ -7330,6 +7428,23 @@ def _record_outcome(clause: str) -> tuple[bool, bool]:
 # A record of a report's adoption ("Conference report adopted by Assembly"), not an amendment's.
 _REPORT_ADOPTED = compile_pattern(r"\breport\b")
 _AMENDMENT_BLOCK_LIMIT = 20_000  # an amendment printed after a bill is never longer
+# A chamber receding from an amendment whose text the report quotes: "The Senate recede from its
+# amendment ..., which amendment reads:", "That the Senate recedes from Senate Amendment A04417,
+# which would have amended the bill, page 4, by inserting after line 30:".
+_RECEDED_AMENDMENT_QUOTED = compile_pattern(
+    r"\brecedes?\s+from\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,3}?amendments?\b[^\n]{0,300}?"
+    r"\bwhich\s+(?:amendment\s+|amendments\s+)?(?:reads?|would\s+have\s+amended)\b[^\n]{0,200}?:"
+)
+_BLANK_LINE = compile_pattern(r"\n[ \t]*\n")
+# Where a quotation ends: its closing mark at a line's end before a blank line.
+_QUOTATION_ENDS = compile_pattern(r"[\"”][.;]?[ \t]*\n[ \t]*\n")
+# The report's next numbered item: "\n\n3. That the bill be passed ...".
+_NEXT_REPORT_ITEM = compile_pattern(r"\n[ \t]*\n[ \t]*\d{1,2}\.[ \t]+(?=[a-z])")
+# A heading over text printed for reference only, as what amendments removed: "FOR REFERENCE:
+# ENGROSSED HOUSE BILL NO. 1329, page 1, lines 5-24 (removed by the Senate amendments)".
+_REMOVED_TEXT_FOR_REFERENCE = compile_pattern(
+    r"[ \t*#-]{0,6}for\s+reference\b[^\n]{0,200}?\b(?:removed|deleted|stricken|struck|omitted)\b"
+)
 
 
 # How a record names an amendment: by its number after "Amendment No." or a chamber's "SA"/"HA"
@@ -7372,7 +7487,10 @@ _AMENDMENT_LEAD_REACH = 250
 _PART_OF_A_SECTION_BEFORE = compile_pattern(
     r"\b(?:subsection|paragraph|subdivision|clause|subparagraph)\s+\(?\w{1,4}\)?\s+of\s+$"
     # ("14 MRSA §8121, sub-§7, as enacted by section 1 of this Act, is repealed": one subsection)
-    r"|(?:\bsub-§|\b(?:subsection|paragraph|subdivision|subparagraph)\s)\s*\(?\w{1,4}\)?\s*,\s*$"
+    r"|(?:\bsub-§|\b(?:subsection|paragraph|subdivision|subparagraph)\s)\s*\(?\w{1,4}\)?\s*,\s*"
+    # ("5 MRSA §4682-A, sub-§1, ¶A, as enacted by this Act, section 1, is repealed": a paragraph)
+    r"(?:(?:sub-)?¶\s*\(?\w{1,4}\)?\s*,\s*){0,2}$"
+    r"|(?:sub-)?¶\s*\(?\w{1,4}\)?\s*,\s*$"
 )
 _REPEALS_ITS_OWN_SECTION = compile_pattern(
     r"\b(?:section|sec\.?)\s+(?P<number>\d{1,3}[a-z]?)\s+of\s+this\s+(?:act|bill)\s+(?:is|are|shall\s+be)\s+"
@@ -7629,8 +7747,41 @@ class Reading:
             *self._failed_amendment_spans(),
             *self._amendments_recorded_as_failed,
             *self._sections_vetoed(),
+            *self._given_up_text_spans(),
         ]
         return tuple(sorted((start, end) for start, end in spans if end > start))
+
+    def _given_up_text_spans(self) -> list[tuple[int, int]]:
+        """Spans of text a report or print shows was given up: an amendment a chamber recedes
+        from, quoted after "which amendment reads:" or "which would have amended the bill ...:"
+        (to the end of the quotation), and text printed "FOR REFERENCE" as "removed by the
+        Senate amendments" (to the end of the document)."""
+        if not self.text.positions("recede", "for reference"):
+            return []
+        lowered = self._document_lowered
+        spans: list[tuple[int, int]] = []
+        for receded in _RECEDED_AMENDMENT_QUOTED.finditer(lowered):
+            start = receded.end()
+            limit = start + _AMENDMENT_BLOCK_LIMIT
+            paragraph_end = _BLANK_LINE.search(lowered, start, limit)
+            if lowered[start:limit].lstrip()[:1] in ('"', "\u201c"):
+                # (a quotation may run over several paragraphs: to its closing mark, or to the
+                # report's next numbered item)
+                ends = [
+                    found.start() + 1
+                    for found in (
+                        _QUOTATION_ENDS.search(lowered, start, limit),
+                        _NEXT_REPORT_ITEM.search(lowered, start, limit),
+                    )
+                    if found is not None
+                ]
+            else:
+                ends = [paragraph_end.start()] if paragraph_end is not None else []
+            spans.append((start, min(ends) if ends else min(len(lowered), limit)))
+        for line_start in _lines_holding(lowered, self.text.positions("for reference")):
+            if _REMOVED_TEXT_FOR_REFERENCE.match(lowered, line_start):
+                spans.append((line_start, len(lowered)))
+        return spans
 
     def _failed_amendment_spans(self) -> list[tuple[int, int]]:
         """Spans of amendments printed with a bill but not part of it ("HOUSE AMENDMENT NO. 1
@@ -7731,6 +7882,13 @@ class Reading:
         for line_start in records:
             line_end = lowered.find("\n", line_start)
             line = lowered[line_start : len(lowered) if line_end == -1 else line_end]
+            if line_end != -1 and _MOVED_TO_TABLE.search(line) and not _TABLED_RECORD.search(line):
+                # ("Representative Ferris moved that Assembly amendment 2 ... be laid on the
+                # table." and, in a line or two, "Motion carried.": the motion's fate, told after it)
+                after = lowered[line_end : line_end + _TABLING_OUTCOME_REACH]
+                carried = _MOTION_CARRIED.search(after)
+                if carried is not None and "moved" not in after[: carried.start()]:
+                    line = f"{line} -- the motion to table carried"
             # A motion that states its amendment and its fate in one line ("Assemblyman Furlong
             # moved to amend ... by adding a new section providing that ...; the Chair ruled the
             # motion out of order"): that line is the amendment the record speaks of.
@@ -9261,7 +9419,15 @@ class Reading:
             and not (
                 _ATTORNEY_GENERAL_SUES.search(c.clause.text)
                 and (
-                    (_FOR_EQUITABLE_RELIEF.search(c.clause.text) and "damages" not in c.clause.text)
+                    (
+                        (
+                            _FOR_EQUITABLE_RELIEF.search(c.clause.text)
+                            # ("The Attorney General may bring an action to enjoin a law
+                            # enforcement agency from violating sections 2 to 11 of this act")
+                            or _TO_ENJOIN.search(c.clause.text)
+                        )
+                        and "damages" not in c.clause.text
+                    )
                     # ("... may bring a civil action against the agency for injunctive relief and
                     # for damages on behalf of the individuals affected": the State's suit)
                     or _ON_BEHALF_OF_THOSE_HARMED.search(c.clause.text)
@@ -9292,6 +9458,10 @@ class Reading:
             # state or of a political subdivision ..., or to any act of a law enforcement
             # officer": the section's claim lies against private persons only)
             and not (c.role is Role.PRIVATE and self._section_leaves_out_public_actors(c.clause))
+            # ("(E) This section does not apply to ... a peace officer, a law enforcement officer,
+            # or any other officer or employee of the state or a political subdivision": whatever
+            # the defined term's words, its section reaches no public officer)
+            and not self._section_leaves_out_police_and_all_public_actors(c.clause)
             # ("the officer is liable to the employing agency for the balance": the government's
             # own claim against its officer, not the public's)
             and not _LIABLE_TO_THE_GOVERNMENT.search(c.clause.text)
@@ -9569,7 +9739,9 @@ class Reading:
         """The defense rules read, less those of other settings (see :attr:`defenses`)."""
         found = tuple(
             replace(d, role=Role.PRIVATE)
-            if d.clause in private_clauses and d.role is Role.POLICE
+            if (d.clause in private_clauses and d.role is Role.POLICE)
+            # (a bar in a section that says it reaches no police or other public officer)
+            or (d.role.public and self._section_leaves_out_police_and_all_public_actors(d.clause))
             else d
             for d in self._lifted_for_the_claims(self._defenses_read)
             if not self.for_another_claim(d.clause.text, d.clause.start)
@@ -9679,6 +9851,8 @@ class Reading:
                 c.role is Role.PRIVATE
                 and explicitly_private(lexicon.NEGATED_DESCRIPTION.sub(" ", c.clause.text))
             )
+            # (or in a section that says it reaches no police or other public officer)
+            or self._section_leaves_out_police_and_all_public_actors(c.clause)
             for c in self.claims
         )
 
@@ -9689,6 +9863,14 @@ class Reading:
         start = document.section_start(clause.start)
         stretch = self.text.lowered[start : document.section_end(clause.start)]
         return _PUBLIC_ACTORS_LEFT_OUT.search(stretch) is not None
+
+    def _section_leaves_out_police_and_all_public_actors(self, clause: Sentence) -> bool:
+        """Whether the claim's section says it does not apply to police officers nor to any other
+        officer or employee of the state or its subdivisions."""
+        document = self.text.document
+        start = document.section_start(clause.start)
+        stretch = self.text.lowered[start : document.section_end(clause.start)]
+        return _POLICE_AND_ALL_PUBLIC_ACTORS_LEFT_OUT.search(stretch) is not None
 
     def _in_a_negligence_section(self, defense: DefenseRule) -> bool:
         """Whether an immunity rule that does not name qualified immunity stands in a section
@@ -13496,22 +13678,29 @@ class Reading:
         an officer's own share there, with no payer behind it, leaves the award short."""
         if indemnity.vicarious or not indemnity.mandatory:
             return indemnity
-        deferral = _DEFERS_TO_SUBSECTION.search(indemnity.clause.text)
-        if deferral is None:
-            return indemnity
-        label = deferral.group("label")
         lowered = self.text.lowered
-        start = self._subsection_start(label, indemnity.clause)
-        cited = lowered[start : start + _REFERENCED_PROVISION] if start >= 0 else ""
-        provision = _labelled_part(cited, label)
-        if provision is None:
-            return indemnity
+        deferral = _DEFERS_TO_SUBSECTION.search(indemnity.clause.text)
+        if deferral is not None:
+            label = deferral.group("label")
+            start = self._subsection_start(label, indemnity.clause)
+            cited = lowered[start : start + _REFERENCED_PROVISION] if start >= 0 else ""
+            provision = _labelled_part(cited, label)
+            if provision is None:
+                return indemnity
+            provision_end = start + cited.find(provision) + len(provision)
+        else:
+            # ("D. Except as provided in Subsection F of this section, ...": a letter or number
+            # printed bare at the head of a line of the same section)
+            deferral = _DEFERS_TO_BARE_SUBSECTION.search(indemnity.clause.text)
+            found = None if deferral is None else self._bare_subsection(deferral, indemnity.clause)
+            if found is None:
+                return indemnity
+            provision, provision_end = found
         # (the payer backing that share, there or in the clause itself: "including any part of
         # the officer's share that the officer does not pay", "If the officer is unable to pay,
         # the employer shall pay the unpaid amount")
         # (or in the subsection right after it: "(c) If the officer does not satisfy the amount
         # ..., the employer shall satisfy that amount, so that the full judgment is paid")
-        provision_end = start + cited.find(provision) + len(provision)
         following = lowered[provision_end : provision_end + _BACKUP_REACH]
         backed_up = (
             lexicon.BACKUP_PAYMENT.search(provision)
@@ -13529,9 +13718,36 @@ class Reading:
             return indemnity
         if own_share:
             return replace(indemnity, limited=True, full_amount=False)
-        if lexicon.BAD_CONDUCT_CARVE_OUT.search(provision) and _ABOUT_PAYMENT.search(provision):
+        if (
+            lexicon.BAD_CONDUCT_CARVE_OUT.search(provision)
+            and _ABOUT_PAYMENT.search(provision)
+            # (not "the employer may not refuse to indemnify the peace officer on the ground that
+            # the officer acted wantonly": the refusal forbidden)
+            and not _REFUSAL_FORBIDDEN.search(provision)
+        ):
             return replace(indemnity, carve_out=True, full_amount=False)
+        # ("F. A public body shall not pay any part of a judgment that represents punitive
+        # damages": a part of the award the payer is kept from paying)
+        if _PAYER_KEPT_FROM_PART.search(provision):
+            return replace(indemnity, limited=True, full_amount=False)
         return indemnity
+
+    def _bare_subsection(
+        self, deferral: re.Match[str], sentence: Sentence
+    ) -> tuple[str, int] | None:
+        """The subsection a deferral names bare ("Subsection F"), printed as "F." at the head of a
+        line of the citing clause's section, up to the next such head: its text and where it
+        ends; None when the section has no such line."""
+        bare = deferral.group("bare")
+        lowered = self.text.lowered
+        start = self.text.document.section_start(sentence.start)
+        end = min(len(lowered), sentence.end + _REFERENCED_PROVISION)
+        heads = list(_BARE_LABEL_HEAD.finditer(lowered, start, end))
+        for index, head in enumerate(heads):
+            if head.group("bare") == bare and head.start() != sentence.start:
+                part_end = heads[index + 1].start() if index + 1 < len(heads) else end
+                return lowered[head.end() : part_end], part_end
+        return None
 
     def _reports_published_by_reference(self, found: list[Disclosure]) -> list[Disclosure]:
         """'... the employing agency shall report to the commission the name of each officer, the
@@ -14605,7 +14821,9 @@ _ENTITY_LIABLE_FOR_THE_AWARD = compile_pattern(
     r"(?<!in which the )(?<!in which )(?<!where the )(?<!if the )(?<!when the )"
     r"\b(?:state|commonwealth|political\s+subdivisions?|subdivisions|count(?:y|ies)|cit(?:y|ies)"
     r"|municipalit(?:y|ies)|public\s+(?:body|entity|employer)|employer|employing\s+agency|government)\b[^.;]{0,80}?"
-    r"\b(?:is|are|shall\s+be)\s+liable\s+for\s+(?:all\s+(?:damages|sums|amounts)\s+(?:awarded|adjudged)"
+    # ("The employing agency shall be directly liable for all damages awarded against its officer")
+    r"\b(?:is|are|shall\s+be)\s+(?:directly\s+|fully\s+|primarily\s+)?liable\s+for\s+"
+    r"(?:all\s+(?:damages|sums|amounts)\s+(?:awarded|adjudged)"
     # ("An action ... against an officer ... shall be brought against the public body ..., and the
     # public body shall be liable for the judgment")
     r"|the\s+judgment\s*(?:[.;]|$)"

@@ -2932,6 +2932,19 @@ def _within_the_states_cap(
     )
 
 
+def _backs_the_share_only(indemnity: Indemnity) -> bool:
+    """Whether an indemnity clause only backs the officer's own share ("The officer shall pay 5
+    percent ..., unless the officer demonstrates an inability to pay, in which event the public
+    entity shall pay that amount"): the payer answers for that share, not for the award."""
+    body = indemnity.clause.text
+    return (
+        not indemnity.limited
+        and not indemnity.full_amount
+        and lexicon.PERSONAL_SHARE.search(body) is not None
+        and lexicon.BACKUP_PAYMENT.search(body) is not None
+    )
+
+
 def full_compensation(context: Context) -> Decision:
     """start.full_compensation: mandatory indemnification of the whole award."""
     if _grants_immunity_only(context.reading):
@@ -2940,10 +2953,12 @@ def full_compensation(context: Context) -> Decision:
         )
     indemnities = _within_the_states_cap(context.reading.indemnities, context.state)
     mandatory = [i for i in indemnities if i.mandatory]
-    if any(not i.vicarious for i in mandatory):
+    if any(not i.vicarious and not _backs_the_share_only(i) for i in mandatory):
         # A bill that states its own duty to indemnify is judged by that duty's terms: an employer
         # also made liable for the officer's wrong ("an action may be brought against the
         # employer") does not cure the duty's carve-outs or limits.
+        # (a clause that only backs the officer's own share, "unless the officer is unable to
+        # pay, in which event the public entity shall pay that amount", is no such duty)
         mandatory = [i for i in mandatory if not i.vicarious]
     elsewhere = [
         s

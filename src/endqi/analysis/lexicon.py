@@ -782,7 +782,7 @@ QI_GATE = (
 PROCEDURAL_BAR = compile_pattern(
     # ("a court may not: (a) dismiss the action ... on the ground that ...")
     r"\b(?:may|shall|must)\s+not(?:\s*:\s*(?:\(?\w{1,3}[).]\s*)?|\s+)(?:be\s+)?(?:dismiss(?:ed)?|barred|bar|deny|denied|grant"
-    r"|defeated)\b[^.]{0,200}?\b(?:because|on (?:the|either|that|such|any such|those|these) (?:ground|basis)s?"
+    r"|defeated)\b[^.]{0,200}?\b(?:because|(?:up)?on (?:the|either|that|such|any such|those|these) (?:ground|basis)s?"
     r"|by reason|for the reason|due to|solely|on account of)\b"
     r"|\b(?:is|shall be)\s+not\s+(?:a\s+)?(?:ground|basis)\s+(?:for|to)\s+(?:dismiss|summary)"
     # "The court may not consider whether the right was clearly established"; "the court shall
@@ -807,20 +807,20 @@ PROCEDURAL_BAR = compile_pattern(
     # "A court lacks authority to dismiss such an action ... on the basis of qualified
     # immunity"; "No court shall refuse to impose liability ... on the ground that ...".
     r"|\blacks?\s+(?:the\s+)?(?:authority|power|jurisdiction)\s+to\s+(?:dismiss|enter|grant|render)\b"
-    r"[^.]{0,200}?\b(?:because|on (?:the|either|that|such|any such|those|these) (?:ground|basis)s?"
+    r"[^.]{0,200}?\b(?:because|(?:up)?on (?:the|either|that|such|any such|those|these) (?:ground|basis)s?"
     r"|by reason|for the reason|due to|on account of)\b"
     # "No defendant may obtain dismissal or judgment on the ground that ...", "A defendant may
     # not obtain summary judgment because ...".
     r"|\b(?:no\s+(?:defendant|officer|employee|party|person)\s+(?:may|shall)|(?:may|shall|must)\s+not)\s+"
     r"(?:obtain|be\s+granted|receive|secure)\s+(?:a\s+)?(?:dismissal|(?:summary\s+)?judgment)\b[^.]{0,200}?"
-    r"\b(?:because|on (?:the|either|that|such|any|any such|those|these) (?:ground|basis)s?|by reason"
+    r"\b(?:because|(?:up)?on (?:the|either|that|such|any|any such|those|these) (?:ground|basis)s?|by reason"
     r"|for the reason|due to|on account of)\b"
     # "No court shall stay discovery, dismiss the action, or grant summary judgment on any ground
     # that depends on whether the right was clearly established".
     # ("No court of this state, trial or appellate, shall dismiss an action ... on the ground that")
     r"|\bno\s+court(?:\s+of\s+(?:this|the)\s+(?:state|commonwealth))?(?:,\s*[^,.;]{1,40},)?\s+(?:shall|may)\s+"
     r"(?:stay|dismiss|grant|enter|deny|bar)\b[^.]{0,200}?\b(?:because"
-    r"|on (?:the|either|that|such|any|any such|those|these) (?:ground|basis)s?|by reason|for the reason"
+    r"|(?:up)?on (?:the|either|that|such|any|any such|those|these) (?:ground|basis)s?|by reason|for the reason"
     r"|due to|on account of)\b"
     # (or "A court may not refuse to enter judgment against a covered officer on the ground that")
     # ("No court of this State shall decline to hear, nor shall it dismiss, an action ... on the
@@ -829,10 +829,10 @@ PROCEDURAL_BAR = compile_pattern(
     # ("A court shall not refuse to hold a defendant liable ... on the ground that ...")
     r"\s+(?:refuse|decline|fail)\s+to\s+(?:impose|find|enter|award|render|hear|entertain|adjudicate|try|decide"
     r"|hold)\b"
-    r"[^.]{0,200}?\b(?:because|on (?:the|either|that|such|any such|those|these) (?:ground|basis)s?"
+    r"[^.]{0,200}?\b(?:because|(?:up)?on (?:the|either|that|such|any such|those|these) (?:ground|basis)s?"
     r"|by reason|for the reason|due to|on account of)\b"
     r"|\b(?:may|shall|must)\s+not\s+(?:enter|render|grant)\s+(?:summary\s+)?judgment\b[^.]{0,200}?"
-    r"\b(?:because|on (?:the|either|that|such|any such|those|these) (?:ground|basis)s?|by reason"
+    r"\b(?:because|(?:up)?on (?:the|either|that|such|any such|those|these) (?:ground|basis)s?|by reason"
     r"|for the reason)\b"
     # Evidence of good faith "is not admissible on the question of liability"; the jury "shall
     # not be asked to find" whether the defendant acted in good faith.
@@ -850,9 +850,13 @@ PROCEDURAL_BAR = compile_pattern(
     r"|asserting)\b"
     # A rule of construction: "No provision of law shall be construed to permit a defendant in an
     # action under this section to avoid liability by asserting that ...".
-    r"|\b(?:no\s+(?:provision\s+of\s+)?law|nothing\s+in\s+(?:this|any)\s+\w+)\s+(?:shall|may)\s+be\s+construed\s+to\s+"
-    r"(?:permit|allow|entitle|enable)\s+(?:a|an|any|the)\s+(?:[\w-]+\s+){0,3}?(?:defendants?|officers?|employees?)\b"
-    r"[^.;]{0,80}?\bto\s+(?:avoid|escape|defeat)\s+(?:liability|the\s+(?:action|claim))\s+by\b"
+    # ("This act ... shall not be construed to allow a defendant to avoid liability on the ground of
+    # qualified immunity": the act itself as the subject, the ground named.)
+    r"|(?:\b(?:no\s+(?:provision\s+of\s+)?law|nothing\s+in\s+(?:this|any)\s+\w+)\s+(?:shall|may)\s+be"
+    r"|\b(?:shall|may)\s+not\s+be)\s+construed\s+to\s+"
+    r"(?:permit|allow|entitle|enable)\s+(?:a|an|any|the)\s+(?:[\w-]+\s+){0,3}?(?:defendants?|officers?|employees?"
+    r"|members?|officials?|persons?)\b[^.;]{0,80}?\bto\s+(?:avoid|escape|defeat)\s+(?:liability|the\s+(?:action|claim))\s+(?:by\b"
+    r"|because\b|(?:up)?on\s+the\s+(?:ground|basis)s?\s+(?:of|that)\b)"
     # "neither an order granting a motion to dismiss ... nor a verdict or judgment may rest on the
     # ground that ..."
     r"|\bneither\b[^.]{0,200}?\bnor\b[^.]{0,120}?\b(?:may|shall)\s+(?:rest|be\s+based|be\s+granted|be\s+entered)"
@@ -868,11 +872,11 @@ PROCEDURAL_BAR = compile_pattern(
     # shall be set aside ... because ..."; "The remedies ... shall not be diminished or denied by
     # reason of ... qualified immunity".
     r"|\b(?:shall|may|must|will)\s+not\s+be\s+(?:withheld|set\s+aside|reduced|diminished|denied"
-    r"|vacated|reversed|defeated|limited)\b[^.]{0,200}?\b(?:because|on the (?:ground|basis)s?|by reason"
+    r"|vacated|reversed|defeated|limited)\b[^.]{0,200}?\b(?:because|(?:up)?on the (?:ground|basis)s?|by reason"
     r"|for the reason|due to|on account of)\b"
     r"|\bno\s+(?:verdict|judgment|award|recovery)\b[^.]{0,120}?\b(?:shall|may)\s+be\s+(?:set\s+aside"
     r"|reduced|vacated|withheld|denied|entered\s+for\s+(?:a|the)\s+defendant)\b[^.]{0,200}?"
-    r"\b(?:because|on the (?:ground|basis)s?|by reason|for the reason)\b"
+    r"\b(?:because|(?:up)?on the (?:ground|basis)s?|by reason|for the reason)\b"
     # What a plaintiff need not prove: "need not prove that the right was clearly established",
     # "is not required to establish", "It shall not be necessary for the plaintiff to show".
     r"|\b(?:plaintiffs?|claimants?|injured (?:party|person)|aggrieved (?:party|person))\b[^.;]{0,60}?"
@@ -898,10 +902,10 @@ PROCEDURAL_BAR = compile_pattern(
     r"|rests?\s+(?:up)?on|resting\s+(?:up)?on|relies\s+(?:up)?on|relying\s+(?:up)?on|premised\s+(?:up)?on)\b"
     r"[^.]{0,200}?\b(?:shall|must)\s+be\s+denied\b"
     r"|\bno\s+(?:judgment|dismissal)\b[^.]{0,60}?\b(?:shall|may)\s+be\s+(?:entered|granted)\s+(?:up)?on\b"
-    r"|\b(?:shall|may|will)\s+not\s+fail\b[^.]{0,200}?\b(?:because|on (?:the|either|that|such) (?:ground|basis)s?"
+    r"|\b(?:shall|may|will)\s+not\s+fail\b[^.]{0,200}?\b(?:because|(?:up)?on (?:the|either|that|such) (?:ground|basis)s?"
     r"|by reason)\b"
     r"|\b(?:may|shall)\s+not\s+obtain\s+(?:a\s+)?(?:summary\s+)?(?:dismissal|judgment)\b[^.]{0,200}?"
-    r"\b(?:because|on (?:the|either|that|such) (?:ground|basis)s?|by reason)\b"
+    r"\b(?:because|(?:up)?on (?:the|either|that|such) (?:ground|basis)s?|by reason)\b"
     # "the court shall strike from the pleadings any defense of qualified immunity".
     r"|\b(?:shall|must)\s+strike\b[^.;]{0,60}?\b(?:any|each|every|the)\s+(?:\w+\s+){0,2}?defen[cs]es?\s+of\b"
     # "may not be considered in determining liability".
@@ -1215,7 +1219,9 @@ NEGATED_DEFENSE = compile_pattern(
 # A defined term for the defenses or immunities a defendant keeps, defined to leave qualified
 # immunity out: '"Immunity" means ... but does not include qualified immunity'.
 DEFINITION_EXCLUDES_QI = compile_pattern(
-    r"[\"“']([a-z][a-z -]{2,40}?)[\"”'][^.;]{0,300}?\b(?:(?:does|shall)\s+not\s+include|other\s+than"
+    # (a sentence opening on the defined term has lost its opening quotation mark: see
+    # text.split_sentences)
+    r"(?:^|(?<=[\"“']))([a-z][a-z -]{2,40}?)[\"”'][^.;]{0,300}?\b(?:(?:does|shall)\s+not\s+include|other\s+than"
     r"|except(?:\s+for)?|excluding)\b[^.;]{0,80}?\b(?:qualified immunity|clearly[ -]established"
     r"|reasonabl[ey][ -]believ\w*|reasonable[ -]belief|good[ -]faith)"
 )
@@ -3277,7 +3283,8 @@ INDEMNITY = compile_pattern(
     # full".
     r"|(?:judgment|judgement|settlement)s?\b[^.]{0,220}?\b(?:shall|must)\s+(?:satisfy|pay)\s+(?:it|them)\s+in\s+full\b"
     r"|(?:judgment|judgement|settlement)s?[^.]{0,220}?\b(?:satisfied|paid)\s+(?:in\s+(?:full|its\s+entirety)"
-    r"\s+)?(?:by"
+    # (or before a list of payers: "shall be paid in full: (a) from the insurance fund ...")
+    r"(?:\s*:\s*(?:\(\w{1,3}\)\s*)?|\s+))?(?:by"
     # ("... must be satisfied in full from the self-insurance reserve fund of the state agency or
     # political subdivision that employs the peace officer"; not the officer's own assets)
     r"|from\s+(?!(?:the\s+|his\s+|her\s+|their\s+)?(?:officer|employee|defendant|personal)\w*)"
@@ -3876,7 +3883,8 @@ INDEMNITY_CONDITIONED = compile_pattern(
 # An employer liable for part of the award only (a limit on the award itself is a cap, read
 # under end.damage_caps, not a gap in who pays it).
 VICARIOUS_LIMIT = compile_pattern(
-    r"for compensatory damages(?!,?\s+(?:and\s+|or\s+)?(?:punitive|exemplary))"
+    # ("jointly and severally liable with the officer for any compensatory damages awarded")
+    r"for (?:any |all |the )?compensatory damages(?!,?\s+(?:and\s+|or\s+)?(?:punitive|exemplary))"
     r"|compensatory damages only|(?:but )?not (?:for )?punitive"
     r"|(?:excluding|other than|except(?: for)?) punitive"
     r"|" + _SHARE_PAID,
@@ -5002,7 +5010,9 @@ NON_OFFICER_INDEMNITEE = compile_pattern(
 BACKUP_PAYMENT = compile_pattern(
     # ("If the officer is unable to pay the amount under par. (a) within 180 days after the
     # judgment becomes final, the employer shall pay that amount")
-    r"\bunable\s+to\s+pay\b(?:[^.;]|\.(?=\s?\()){0,160}?\b(?:shall|must)\s+pay\b"
+    # ("unless the officer demonstrates an inability to pay, in which event the public entity
+    # shall pay that amount")
+    r"\b(?:unable\s+to\s+pay|inability\s+to\s+pay)\b(?:[^.;]|\.(?=\s?\()){0,160}?\b(?:shall|must)\s+pay\b"
     # "... and any portion of the officer's share that is not paid".
     r"|\b(?:part|portion|amount)\s+of\s+the\s+(?:[\w-]+'s\s+)?share\s+(?:that|which)\s+(?:is|remains)\s+"
     r"(?:not\s+paid|unpaid|uncollect[ei]d)\b"

@@ -36,8 +36,9 @@ READER_NEEDLES = (
     *("adopted", "agreed to", "receded from", "this act", "this bill", "to table", "on the table"),
     *("withdrawn", "withdrew", "lost", "negative", "disagreed", "out of order", "did not prevail"),
     *("indefinitely postponed", "postponed indefinitely", "moved to amend"),
-    # (a law reprinted beside a ballot measure "for information only")
-    "information only",
+    # (a law reprinted beside a ballot measure "for information only"; an amendment a chamber
+    # recedes from, or text printed "for reference" as removed)
+    *("information only", "recede", "for reference"),
     # (claims under one section of the constitution taken out of a claim's rights)
     *("arising under", "based on"),
     "further amend",
