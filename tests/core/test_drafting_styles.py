@@ -241,7 +241,8 @@ CASES = Path(__file__).resolve().parents[1] / "corpus_redteam" / "cases.jsonl"
 # With OZ, PF, RU and VV appended (the same session's second batch, 98 texts, 882 verdicts, first
 # runs on 8cab40dd 847 = 0.960) the whole reads 166,665/172,044 = 0.9687 on that code, and
 # 166,717 = 0.9690 on 1980043f, whose readings the second batch's reports had asked for in part
-# (the four sets 853).
+# (the four sets 853); with the readings that followed (the four sets 863, the sets before them
+# 165,865) 166,728 = 0.9691.
 AGREEMENT_FLOOR = 0.968
 # With batch AJ (first run 98/108) it reads 5657/5733 = 0.987 on main at 0f03597 (no constant changed).
 # Bills labelled "no" on every criterion that get a verdict other than "no" somewhere: 7
@@ -581,8 +582,8 @@ AGREEMENT_FLOOR = 0.968
 # and HC16: 224. OZ, PF, RU and VV (98 texts) add three on their first runs: OZ13 (a savings clause
 # read as a bar), OZ19 (the attorney general's suit to enjoin an agency, and a duty to defend read
 # as a bar of good faith) and PF22 (a study's questions on rights): 232; 1980043f clears OZ13 and
-# OZ19: 225.
-ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 225
+# OZ19: 225. The readings after them clear PF22: 224.
+ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 224
 
 
 def test_drafting_styles_agreement() -> None:

@@ -22374,6 +22374,104 @@ TWENTY_SECOND_SESSION_READINGS = [
         "the full amount of any judgment under section 2. 2. The agency shall not withhold payment "
         "on the ground that the officer acted with malice.",
     ),
+    (
+        "end.law_enforcement",
+        "no",
+        "NC",
+        '"§ 99E-2. (a) A deputy sheriff who, under color of law, deprives a person of a right '
+        "secured by Article I of the North Carolina Constitution is liable to the person. (b) "
+        "Qualified immunity shall not bar an action under this Article. A deputy sheriff shall "
+        "not, however, be liable under this Article for conduct that the deputy reasonably and in good "
+        'faith believed to be lawful."',
+    ),
+    (
+        "end.law_enforcement",
+        "no",
+        "SC",
+        "Section 15-3-800. (A) A law enforcement officer is liable in a civil action to a person "
+        "whom the officer, under color of law, (1) subjects to excessive force, or (2) otherwise "
+        "deprives of a right secured by the Constitution of this State. (B) Qualified immunity is "
+        "not a defense to a claim under item (A)(1). For claims under item (A)(2), every immunity "
+        "and defense available at law, qualified immunity among them, is retained.",
+    ),
+    (
+        "end.law_enforcement",
+        "partial",
+        "OR",
+        'SECTION 1. (1) As used in this section, "trooper" means a member of the Oregon State '
+        "Police who is certified as a police officer. (2) A trooper who deprives a person of a "
+        "right secured by Article I of the Oregon Constitution is liable to the person. (3) "
+        "Qualified immunity is not a defense to an action under this section.",
+    ),
+    (
+        "end.state_constitution",
+        "partial",
+        "MI",
+        'Sec. 2. As used in this act, "protected worship" means the exercise of a right guaranteed '
+        "by section 4 or 5 of article I of the state constitution of 1963.\nSec. 3. A government "
+        "employee who, under color of law, deprives an individual of protected worship is liable "
+        "to that individual. Qualified immunity is not a defense.",
+    ),
+    (
+        "end.damage_caps",
+        "yes",
+        "NV",
+        "Section 1. 1. A peace officer who, under color of law, deprives a person of a right "
+        "secured by the Nevada Constitution is liable to the person. 2. Qualified immunity may not "
+        "be asserted as a defense. 3. The limitations of NRS 41.035 are not applicable to an "
+        "action brought pursuant to this section.",
+    ),
+    (
+        "end.state_constitution",
+        "no",
+        "ME",
+        "Sec. 1. Study group. Resolved: That the study group shall examine: 1. Whether to create a "
+        "civil cause of action against public employees who deprive a person of a right secured "
+        "by the Constitution of Maine; 2. Whether qualified immunity should be a defense in such "
+        "an action; and be it further\nSec. 2. Report. Resolved: That the study group shall report "
+        "by December 1, 2026.",
+    ),
+    (
+        "start.full_compensation",
+        "partial",
+        "IA",
+        "Section 1. 1. A claim may be brought against a state trooper by a person deprived, under "
+        "color of law, of a right secured by article I of the Constitution of the State of Iowa. "
+        "2. Qualified immunity shall not be a defense. 3. Compensatory damages awarded under this "
+        "section shall be paid by the state on behalf of the trooper. Punitive damages shall not "
+        "be paid by the state.",
+    ),
+    (
+        "start.failure_to_intervene",
+        "yes",
+        "IL",
+        "Section 5. A police officer who, under color of law, deprives a person of a right secured "
+        "by the Illinois Constitution is liable to that person. Qualified immunity is not a "
+        "defense.\n\nSection 10. (a) A police officer present while another officer commits such a "
+        "deprivation, with a real chance to stop it, has a duty to step in. (b) An officer who does "
+        "not meet a duty under subsection (a) is liable to the injured person under Section 5.",
+    ),
+    (
+        "start.failure_to_intervene",
+        "partial",
+        "MA",
+        "(a) A law enforcement officer who, under color of law, interferes with rights secured by "
+        "the constitution of the commonwealth is liable to the person injured. (b) Qualified "
+        "immunity is not a defense. (c) An officer interferes with rights within the meaning of "
+        "subsection (a) by, among other acts, failing to intervene when another officer does so.",
+    ),
+    (
+        "start.attorney_fees",
+        "no",
+        "OR",
+        "SECTION 2. (1) A police officer who deprives a person of a right under Article I of the "
+        "Oregon Constitution is liable to the person. (2) Qualified immunity is not a defense. (3) "
+        "The court may award reasonable attorney fees to a prevailing plaintiff.\n\nSECTION 3. Access "
+        "to recordings.\n(1) A person who is refused a recording that section 1 requires to be "
+        "released may petition the circuit court to compel the release.\n(2) If the petitioner "
+        "prevails, the court shall award the petitioner reasonable attorney fees and costs against "
+        "the law enforcement agency.",
+    ),
 ]
 
 

@@ -695,6 +695,13 @@ _OTHER_LEVELS_NAMED = compile_pattern(
 )
 
 
+# A relative clause on a member's certification: "who is certified as a police officer".
+_CERTIFIED_AS_POLICE = compile_pattern(
+    r",?\s+(?:who|that)\s+(?:is|are|has\s+been|have\s+been)\s+(?:certified|commissioned|sworn|licensed)\s+"
+    r"(?:as\s+)?(?:an?\s+)?(?:police|peace|law\s+enforcement)\s+officers?\b"
+)
+
+
 def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
     """Classify a noun phrase naming defendants (read in the analysis copy).
 
@@ -713,6 +720,12 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
         # ("a private security officer, not being an officer or employee of the state ... and not
         # acting under color of law": who the class is not says nothing of who it is)
         phrase = lexicon.NEGATED_DESCRIPTION.sub(" ", phrase)
+    if noun_phrase and _CERTIFIED_AS_POLICE.search(phrase):
+        # "a member of the Oregon State Police who is certified as a police officer": the
+        # relative clause says what kind of member, not which police; the head names the force.
+        head = role_of(_CERTIFIED_AS_POLICE.sub(" ", phrase))
+        if head is Role.POLICE_NARROW:
+            return head
     if noun_phrase and _SCHOOL_POLICE.search(phrase):
         # "an employee of a school district ..., and includes a school resource officer or other
         # peace officer assigned to a public school": the schools' people, with the police they
@@ -2710,6 +2723,9 @@ _PRESENTED_REMEDY = compile_pattern(
     # A writ sought of a court ("may petition the circuit court for a writ of mandamus") and a
     # complaint to a commission ("may file a complaint with the Commission").
     r"|\bmay\s+petition\s+(?:the|a|any)\s+(?:[\w-]+\s+){0,2}?court\s+for\s+(?:a\s+|an\s+)?writ\b"
+    # ("may petition the circuit court to compel the release": a records petition)
+    r"|\bmay\s+petition\s+(?:the|a|any)\s+(?:[\w-]+\s+){0,2}?court\s+(?:to|for\s+an\s+order\s+to)\s+"
+    r"(?:compel|order|require)\b"
     r"|\b(?:may|shall)\s+file\s+(?:a|an)\s+(?:written\s+|verified\s+|sworn\s+)?complaint\s+with\s+(?:the|a|an)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:commission|board|council|agency|department|office|ombuds\w*)\b"
 )
@@ -3643,6 +3659,21 @@ _RIGHTS_TERM_ENDINGS = (
 # means ...' read in "deprives a person of a right protected by this chapter".
 _INVERTED_RIGHTS_TERM = compile_pattern(
     r"(?P<adjective>protected|secured|covered|guaranteed)\s+(?P<right>rights?)"
+)
+
+
+def _deprived_of_the_term(term: str, body: str) -> bool:
+    """Whether a claim names ``term`` as what a person is deprived of ("deprives an individual of
+    protected expression")."""
+    return "depriv" in body and any(
+        f" of {article}{term}" in body
+        for article in ("", "the ", "a ", "an ", "any ", "his or her ")
+    )
+
+
+# A right tied to a constitution or a charter's article or section.
+_RIGHT_OF_A_CHARTER = compile_pattern(
+    r"\brights?\b[^.;]{0,80}?\b(?:article|section|constitution|declaration\s+of\s+rights)\b"
 )
 
 
@@ -6101,6 +6132,10 @@ _OFFICER_SUES_THE_GOVERNMENT = compile_pattern(
     r"|city|municipality)\b"
 )
 # A suit the attorney general brings; liability owed to the officer himself.
+_WHETHER_TO_CREATE = compile_pattern(
+    r"\bwhether\s+(?:or\s+not\s+)?(?:to\s+(?:create|establish|enact|provide|adopt|authorize|allow)"
+    r"|(?:the\s+)?(?:state|legislature|general\s+assembly|law)\s+should)\b"
+)
 _TO_ENJOIN = compile_pattern(r"\bto\s+(?:enjoin|restrain)\b")
 _ATTORNEY_GENERAL_SUES = compile_pattern(
     # (or a prosecutor: "The attorney for the Commonwealth for the locality ... may bring an action
@@ -8703,7 +8738,18 @@ class Reading:
             # A defined name for the rights ("a civil right", where '"Civil right" means a right
             # secured by the Elliott-Larsen civil rights act') says which rights they are, whatever
             # the words alone suggest.
-            named_terms = [t for t in definitions if _names_the_rights(t, body)]
+            # (or a term for what is taken that the bill defines by rights: "deprives an
+            # individual of protected expression", '"Protected expression" means the exercise of
+            # a right guaranteed by section 3 or 5 of article I of the state constitution')
+            named_terms = [
+                t
+                for t in definitions
+                if _names_the_rights(t, body)
+                or (
+                    _deprived_of_the_term(t, body)
+                    and _RIGHT_OF_A_CHARTER.search(_definition_body(definitions[t].text, t))
+                )
+            ]
             if rights is Rights.UNSTATED or any(" right" in t for t in named_terms):
                 # "deprives a person of a right", where the bill defines "right" ("'Right'
                 # means any right under the State Constitution"): the definition's rights.
@@ -9465,6 +9511,9 @@ class Reading:
             # ("the officer is liable to the employing agency for the balance": the government's
             # own claim against its officer, not the public's)
             and not _LIABLE_TO_THE_GOVERNMENT.search(c.clause.text)
+            # ("The task force shall examine: 1. Whether to create a civil cause of action against
+            # law enforcement officers ...": a question put to a study, not a claim)
+            and not _WHETHER_TO_CREATE.search(c.clause.text)
             # ("A governmental entity that has paid a judgment ... may bring an action against the
             # officer to recover the amount paid"; "A peace officer whose employing entity refuses
             # to provide a defense ... may bring an action against the entity"; a supplier's suit;

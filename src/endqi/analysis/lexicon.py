@@ -1267,11 +1267,11 @@ AFFIRMATIVE_DEFENSE = compile_pattern(
     r"|\b(?:has|have|shall have)\s+(?:a|an)\s+(?:(?!to\b)[\w-]+\s+){0,3}?defen[cs]e\b"
     # A defense as a condition of liability: "a defendant ... shall not be liable if the
     # defendant establishes that ... the defendant reasonably believed ...".
-    r"|\b(?:shall|is|are|will|may)\s+not\s+be\s+(?:held\s+|found\s+|adjudged\s+)?(?:personally\s+)?liable\b[^.]{0,120}?"
+    r"|\b(?:shall|is|are|will|may)\s+not(?:\s*,\s*however\s*,)?\s+be\s+(?:held\s+|found\s+|adjudged\s+)?(?:personally\s+)?liable\b[^.]{0,120}?"
     r"\b(?:if|when|where|unless|provided)\b"
     # "... shall not be liable in damages under this chapter for conduct that the officer reasonably
     # believed was authorized by a statute": the belief as the measure of liability.
-    r"|\b(?:shall|is|are|will|may)\s+not\s+be\s+(?:held\s+)?(?:personally\s+)?liable\b[^.;]{0,80}?\bfor\s+"
+    r"|\b(?:shall|is|are|will|may)\s+not(?:\s*,\s*however\s*,)?\s+be\s+(?:held\s+)?(?:personally\s+)?liable\b[^.;]{0,80}?\bfor\s+"
     r"(?:any\s+)?(?:conduct|acts?|actions?|omissions?)(?:\s+or\s+(?:conduct|acts?|actions?|omissions?))?\s+"
     r"(?:that|which)\b[^.;]{0,80}?\b(?:reasonably\s+believed"
     r"|believed\s+in\s+good\s+faith|in\s+good\s+faith"
@@ -1282,9 +1282,9 @@ AFFIRMATIVE_DEFENSE = compile_pattern(
     # on a statute ... that had not been held unconstitutional".
     # ("... shall not be liable under this section for enforcing, in good faith, a statute or
     # municipal ordinance before a court ... has declared it unconstitutional")
-    r"|\b(?:shall|is|are|will|may)\s+not\s+be\s+(?:held\s+)?(?:personally\s+)?liable\b[^.;]{0,80}?\bfor\s+"
+    r"|\b(?:shall|is|are|will|may)\s+not(?:\s*,\s*however\s*,)?\s+be\s+(?:held\s+)?(?:personally\s+)?liable\b[^.;]{0,80}?\bfor\s+"
     r"(?:enforcing|executing|complying\s+with|obeying|following),?\s+in\s+good[ -]faith\b"
-    r"|\b(?:shall|is|are|will|may)\s+not\s+be\s+(?:held\s+)?(?:personally\s+)?liable\b[^.;]{0,80}?\bfor\s+"
+    r"|\b(?:shall|is|are|will|may)\s+not(?:\s*,\s*however\s*,)?\s+be\s+(?:held\s+)?(?:personally\s+)?liable\b[^.;]{0,80}?\bfor\s+"
     r"(?:any\s+|an?\s+)?(?:conduct|acts?|actions?|omissions?)(?:\s+or\s+(?:omissions?|acts?))?\s+(?:undertaken|taken|done"
     r"|performed)\s+(?:in\s+(?:good[ -]faith\b"
     # ("... for any act performed in objectively reasonable reliance on a statute, an ordinance,
@@ -1369,7 +1369,10 @@ PRESERVES_QI = compile_pattern(
     # section": the federal claim's defense, which the state's claim does not touch)
     r"|qualified (?:official )?immunity\b(?![^.;]{0,160}?\bfederal\b)[^.;]{0,160}?\b(?:is|are|shall\s+be|will\s+be)\s+"
     r"(?:not\s+(?:affected|limited|impaired"
-    r"|abrogated|waived|diminished|modified|altered)|unaffected|unimpaired)\b"
+    r"|abrogated|waived|diminished|modified|altered)|unaffected|unimpaired"
+    # ("As to claims under item (A)(2), all immunities and defenses available under law,
+    # including qualified immunity, are preserved")
+    r"|preserved|retained)\b"
     # "a police officer is entitled to the defenses and immunities, including qualified immunity,
     # that would be available ...".
     r"|\b(?:is|are|shall\s+be|remains?)\s+entitled\s+to\s+(?:the\s+|any\s+|all\s+|every\s+)?(?:[\w-]+\s+){0,3}?"
@@ -2286,6 +2289,8 @@ SETS_ASIDE = compile_pattern(
     r"|\b(?:shall|may|must)\s+not\s+be\s+applied\b|\b(?:shall|must|is|are)\s+(?:be\s+)?disregarded\b"
     # "Recovery under section 1 is not limited by chapter 537".
     r"|\b(?:is|are|shall\s+be)\s+not\s+(?:limited|capped|reduced)\s+by\b"
+    # ("The limitations of NRS 41.035 are not applicable to an action brought pursuant to this section")
+    r"|\b(?:is|are|shall\s+be)\s+not\s+applicable\b"
     r"|\bshall\s+not\s+be\s+construed\s+to\s+(?:limit|bar|reduce)\b"
     r"|\bappl(?:y|ies)\s+only\s+to\s+(?:claims?|actions?)\s+(?:founded|based|grounded)\s+(?:up)?on\s+negligence\b"
 )
@@ -2294,6 +2299,7 @@ SETS_ASIDE_GATE = (
     "no application",
     "govern",
     "inapplicable",
+    "not applicable",
     "notwithstanding",
     "shall not limit",
     "do not limit",
@@ -2945,6 +2951,12 @@ BREACH_OF_STATED_DUTY = compile_pattern(
     r"|\b(?:fails?\s+to|(?:does|did)\s+not)\s+do\s+what\s+(?:this\s+)?(?:subsection|paragraph|section|subdivision"
     r"|division)\b[^.;]{0,20}?\brequires\b[^.;]{0,120}?\b(?:is|are|shall\s+be)\s+"
     r"(?:(?:civilly|personally|jointly|severally|and)\s+){0,4}(?:liable|answerable)\b"
+    # ("An officer who does not meet a duty under subsection (a) is liable to the injured person
+    # under Section 10")
+    r"|\b(?:fails?\s+to|(?:does|did)\s+not)\s+(?:meet|perform|fulfill|fulfil|discharge|carry\s+out|comply\s+with)\s+"
+    r"(?:a|the|that|this|any|such|either)\s+duty\s+(?:under|imposed\s+by|in|of)\s+(?:this\s+)?(?:subsection|paragraph|section"
+    r"|subdivision|division)\b[^.;]{0,140}?\b(?:is|are|shall\s+be)\s+"
+    r"(?:(?:civilly|personally|jointly|severally|and)\s+){0,4}(?:liable|answerable)\b"
     # The double negative: "A peace officer who fails to do either is not free from liability to
     # the injured individual for that failure".
     r"|\bfails?\s+to\s+do\s+(?:so|either|both|either\s+one)\b[^.;]{0,120}?\b(?:is|are|shall\s+be)\s+not\s+"
@@ -3233,6 +3245,10 @@ CAUSING_INCLUDES_FAILURE = compile_pattern(
     # from the officer's failure to intervene while present".
     r"|\b(?:is|are|shall\s+be)\s+caused\b[^.;]{0,120}?\b(?:when|if|where)\b[^.;]{0,120}?"
     r"\bfail(?:s|ed|ing|ure)\b[^.;]{0,40}?\bto\s+(?:intervene|prevent|stop)\b"
+    # "A law enforcement officer interferes with rights within the meaning of subsection (b) by,
+    # among other acts, failing to intervene when ...".
+    r"|\b(?:interferes?|deprives?)\b[^.;]{0,80}?\bwithin\s+the\s+meaning\s+of\b[^.;]{0,60}?\bby,?\s+"
+    r"(?:among\s+other\s+(?:acts|things|means),?\s+)?fail(?:s|ing|ure)\s+to\s+(?:intervene|step\s+in)\b"
 )
 # A bystander made a cause of the wrong: "An officer who is present and fails to take reasonable
 # action to prevent the deprivation shall be deemed to have caused it".
@@ -3289,6 +3305,11 @@ INDEMNITY = compile_pattern(
     # political subdivision that employs the peace officer"; not the officer's own assets)
     r"|from\s+(?!(?:the\s+|his\s+|her\s+|their\s+)?(?:officer|employee|defendant|personal)\w*)"
     r"(?=[^.;]{0,120}?\b(?:fund|insurance|coverage|treasury|appropriation|account|reserve|pool)\b))"
+    # The damages named as what is paid: "Compensatory damages awarded under this chapter shall be
+    # paid by the state on behalf of the employee".
+    r"|\bdamages\s+(?:awarded|recovered|assessed)\b[^.;]{0,120}?\b(?:shall|must)\s+be\s+paid\s+by\s+the\s+"
+    r"(?:state|commonwealth|county|city|municipality|employer|employing\s+\w+|public\s+(?:body|entity|employer)"
+    r"|political\s+subdivision|agency)\b"
     # "A judgment against an employee under this section is an obligation of the employing
     # agency", "It shall be the obligation of the employing agency to hold the officer harmless".
     r"|\b(?:judgment|judgement|settlement)s?\b[^.;]{0,160}?\b(?:is|are|shall\s+be)\s+(?:an?\s+|the\s+)?"
