@@ -245,7 +245,8 @@ CASES = Path(__file__).resolve().parents[1] / "corpus_redteam" / "cases.jsonl"
 # 165,865) 166,728 = 0.9691.
 # With WO, WR, WX and XZ appended (the session's third batch, 101 texts, 909 verdicts, first runs on
 # ada24f29 880 = 0.968) the whole reads 167,597/172,953 = 0.9690 on that code and 167,608 = 0.9691
-# on d9ca073d.
+# on d9ca073d; with the readings that followed (the four sets 887, the sets before them 166,731)
+# 167,618 = 0.9692.
 AGREEMENT_FLOOR = 0.968
 # With batch AJ (first run 98/108) it reads 5657/5733 = 0.987 on main at 0f03597 (no constant changed).
 # Bills labelled "no" on every criterion that get a verdict other than "no" somewhere: 7
@@ -587,8 +588,9 @@ AGREEMENT_FLOOR = 0.968
 # as a bar of good faith) and PF22 (a study's questions on rights): 232; 1980043f clears OZ13 and
 # OZ19: 225. The readings after them clear PF22: 224. WO, WR, WX and XZ (101 texts) add two on
 # their first runs: WO23 (a city's resolution urging the legislature to create a claim) and WR06
-# (a federal bill that only writes the clearly-established test into section 1983): 226.
-ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 226
+# (a federal bill that only writes the clearly-established test into section 1983): 226. The
+# readings after them clear WO23: 225.
+ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 225
 
 
 def test_drafting_styles_agreement() -> None:

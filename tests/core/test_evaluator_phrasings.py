@@ -22472,6 +22472,53 @@ TWENTY_SECOND_SESSION_READINGS = [
         "prevails, the court shall award the petitioner reasonable attorney fees and costs against "
         "the law enforcement agency.",
     ),
+    (
+        "end.state_constitution",
+        "no",
+        "CA",
+        "RESOLUTION NO. 2026-14\nA resolution of the City Council urging the California State "
+        "Legislature to enact legislation creating a cause of action against any person who, under "
+        "color of law, deprives another of rights secured by the California Constitution.\nNOW, "
+        "THEREFORE, BE IT RESOLVED that the City Clerk send a copy of this resolution to the "
+        "city's legislators.",
+    ),
+    (
+        "end.damage_caps",
+        "no",
+        "IA",
+        "Section 1. (a) A law enforcement officer who deprives a person of a right secured by the "
+        "Constitution of the State of Iowa is liable to the person. (b) Qualified immunity is not "
+        "a defense. (c) A prevailing plaintiff may recover compensatory damages in an amount of up to "
+        "three hundred thousand dollars ($300,000) per claimant.",
+    ),
+    (
+        "end.damage_caps",
+        "yes",
+        "OR",
+        "SECTION 1. (1) A police officer who deprives a person of a right under Article I of the "
+        "Oregon Constitution is liable to the person. (2) Qualified immunity is not a defense. (3) "
+        "ORS 30.271 to 30.273 do not apply to an action under this section. (4) An officer found "
+        "liable under this section shall pay from personal funds three percent of the judgment, "
+        "not to exceed $7,500.",
+    ),
+    (
+        "start.public_records",
+        "yes",
+        "WA",
+        "Sec. 2. (1) A peace officer who deprives a person of a right secured by the state "
+        "constitution is liable to the person. (2) Qualified immunity is not a defense. (3) Each "
+        "settlement agreement in an action under this section is a public record, and a term of "
+        "the agreement requiring its confidentiality is void.",
+    ),
+    (
+        "start.public_records",
+        "yes",
+        "AL",
+        "Section 1. A law enforcement officer who deprives a person of a right secured by the "
+        "Constitution of Alabama of 2022 is liable to the person. Qualified immunity is not a "
+        "defense.\nSection 2. The disciplinary records of an officer relating to conduct found in "
+        "a judgment under Section 1 shall be public writings under Section 36-12-40.",
+    ),
 ]
 
 

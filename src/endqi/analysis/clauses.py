@@ -2405,7 +2405,12 @@ _THIS_IMMUNITY_LIMITED = compile_pattern(
     r"(?:immunity|immunities)\s+(?:does|do|shall)\s+not\s+(?:apply|extend)\b"
 )
 _REFUSAL_TO_PAY_FORBIDDEN = compile_pattern(
-    r"\b(?:may|shall|must)\s+not\s+(?:refuse|decline|deny)\b[^.;]{0,40}?\b(?:indemnif\w*|pay\w*)\b"
+    r"\b(?:may|shall|must)\s+not\s+(?:refuse|decline|deny|withhold)\b[^.;]{0,40}?\b(?:indemnif\w*|pay\w*)\b"
+)
+# A carve-out that excepts the bill's own claims: "..., except in an action under section 1".
+_EXCEPT_IN_AN_ACTION_UNDER = compile_pattern(
+    r"\bexcept\s+(?:in|for)\s+(?:an?\s+|any\s+)?(?:actions?|claims?|suits?)\s+(?:brought\s+)?(?:under|pursuant\s+to)\s+"
+    r"(?:section|§)"
 )
 _THIS_SECTION_NOT_FOR_ACTIONS_AGAINST_POLICE = compile_pattern(
     r"\bthis\s+(?:section|chapter|article)\s+(?:does|shall)\s+not\s+apply\s+to\s+(?:an?\s+|any\s+)?"
@@ -2891,7 +2896,6 @@ _DEFERS_TO_BARE_SUBSECTION = compile_pattern(
     r"\b(?:except\s+as\s+(?:otherwise\s+)?provided\s+(?:in|by|under)|subject\s+to)\s+"
     r"(?:sub(?:section|division)|paragraph)\s+(?P<bare>[a-z]|\d{1,3})(?=\s+of\s+this\s+section\b|\s*,)"
 )
-_REFUSAL_FORBIDDEN = compile_pattern(r"\b(?:may|shall|must)\s+not\s+(?:refuse|decline|withhold)\b")
 # A bare label at the head of a line: "F. A public body ...", "3. The employer ...".
 _BARE_LABEL_HEAD = compile_pattern(r"(?:^|\n)[ \t]*(?P<bare>[a-z]|\d{1,3})\.[ \t]+(?=[a-z])")
 # A payer kept from paying part of the award: "shall not pay any part of a judgment that
@@ -6135,6 +6139,10 @@ _OFFICER_SUES_THE_GOVERNMENT = compile_pattern(
 _WHETHER_TO_CREATE = compile_pattern(
     r"\bwhether\s+(?:or\s+not\s+)?(?:to\s+(?:create|establish|enact|provide|adopt|authorize|allow)"
     r"|(?:the\s+)?(?:state|legislature|general\s+assembly|law)\s+should)\b"
+)
+_URGES_ENACTMENT = compile_pattern(
+    r"\b(?:urg(?:e|es|ing)|request(?:s|ing)?|call(?:s|ing)\s+(?:up)?on|memoriali[sz](?:e|es|ing)|petition(?:s|ing))\b"
+    r"[^.;]{0,120}?\bto\s+(?:enact|adopt|pass|introduce|consider)\b"
 )
 _TO_ENJOIN = compile_pattern(r"\bto\s+(?:enjoin|restrain)\b")
 _ATTORNEY_GENERAL_SUES = compile_pattern(
@@ -9512,8 +9520,11 @@ class Reading:
             # own claim against its officer, not the public's)
             and not _LIABLE_TO_THE_GOVERNMENT.search(c.clause.text)
             # ("The task force shall examine: 1. Whether to create a civil cause of action against
-            # law enforcement officers ...": a question put to a study, not a claim)
+            # law enforcement officers ...": a question put to a study, not a claim; "Resolution
+            # urging the Legislature to enact legislation creating a cause of action ...": a
+            # request to another body)
             and not _WHETHER_TO_CREATE.search(c.clause.text)
+            and not _URGES_ENACTMENT.search(c.clause.text)
             # ("A governmental entity that has paid a judgment ... may bring an action against the
             # officer to recover the amount paid"; "A peace officer whose employing entity refuses
             # to provide a defense ... may bring an action against the entity"; a supplier's suit;
@@ -12299,6 +12310,12 @@ class Reading:
             # brought pursuant to section 3, and the employer may not refuse to indemnify the
             # peace officer on the ground that the peace officer acted wantonly or maliciously")
             and not _REFUSAL_TO_PAY_FORBIDDEN.search(s.text)
+            # (nor one that excepts the bill's own claims: "A governmental entity shall not be
+            # required to indemnify an employee for ... actual malice, except in an action under
+            # section 1")
+            and not (
+                _EXCEPT_IN_AN_ACTION_UNDER.search(s.text) and self.judgment_in_claim_section(s.text)
+            )
             # (nor the carve-out of another people's indemnity: "The county shall defend and
             # indemnify a member [of the oversight board] ..., unless the member acted with actual
             # malice")
@@ -13772,7 +13789,7 @@ class Reading:
             and _ABOUT_PAYMENT.search(provision)
             # (not "the employer may not refuse to indemnify the peace officer on the ground that
             # the officer acted wantonly": the refusal forbidden)
-            and not _REFUSAL_FORBIDDEN.search(provision)
+            and not _REFUSAL_TO_PAY_FORBIDDEN.search(provision)
         ):
             return replace(indemnity, carve_out=True, full_amount=False)
         # ("F. A public body shall not pay any part of a judgment that represents punitive
@@ -13835,7 +13852,10 @@ class Reading:
         return extra
 
 
-_MADE_A_PUBLIC_RECORD = compile_pattern(r"\b(?:is|are|shall\s+be)\s+(?:a\s+)?public\s+records?\b")
+# ("shall be public writings under Section 36-12-40, Code of Alabama 1975": Alabama's term)
+_MADE_A_PUBLIC_RECORD = compile_pattern(
+    r"\b(?:is|are|shall\s+be)\s+(?:a\s+)?public\s+(?:records?|writings?)\b"
+)
 # What a report lists when it lists the cases: "each judgment and settlement", "each action filed
 # under Chapter 99F, its disposition, any amount paid".
 _REPORTED_CASES = compile_pattern(
@@ -14312,8 +14332,10 @@ def _only_limits_personal_share(body: str) -> bool:
         # personally pay ten percent of the judgment, not to exceed twenty thousand dollars")
         # ("... the police officer shall contribute to the public body 10 percent of the judgment,
         # not to exceed $20,000")
+        # ("... shall pay from personal funds two percent of the judgment, not to exceed $5,000")
         r"\b(?:officer|employee|defendant|servant|deputy|official)\b[^.;]{0,240}?\bshall\s+(?:personally\s+)?"
         r"(?:pay|contribute)\s+(?:to\s+(?:the\s+|its\s+|an?\s+)?(?:[\w-]+\s+){1,4}?)?"
+        r"(?:(?:from|out\s+of)\s+(?:[\w'’-]+\s+)?personal\s+(?:funds|assets|resources|monies|moneys)\s+)?"
         r"(?:\w+\s+){0,3}?(?:\d+(?:\.\d+)?\s*%|percent|%|portion|part|share|(?:one|a)[- ](?:half|third|fourth|quarter|fifth|tenth"
         r"|twelfth|twentieth|[a-z]+ieth)\b)"
         # ("may require a law enforcement officer ... to contribute toward the judgment an amount

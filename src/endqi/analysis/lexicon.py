@@ -2734,6 +2734,12 @@ OWN_CAP = compile_pattern(
     r"|\bliable\s+to\s+pay\b[^.;]{0,160}?\b(?:which|that)\s+exceeds?\b"
     # A dollar ceiling on a kind of damages: "punitive damages up to $100,000".
     r"|\bdamages (?:of |in an amount )?(?:of )?(?:up to|not (?:more|greater) than) \$"
+    # "a judgment under this section may be recovered up to $1 million per person"; "A prevailing
+    # plaintiff may recover compensatory damages in an amount of up to $250,000 per claimant".
+    r"|\bmay\s+(?:be\s+)?recover(?:ed)?\s+(?:(?:compensatory\s+|actual\s+)?damages\s+|compensation\s+)?"
+    r"(?:in\s+an\s+amount\s+)?(?:of\s+)?up\s+to\s+"
+    + DOLLAR_AMOUNT
+    +
     # "... may be held liable under this section for up to $1 million for any claim".
     r"|\bliable\b[^.;]{0,120}?\b(?:for\s+)?(?:up\s+to|(?:not|no)\s+more\s+than)\s+"
     + DOLLAR_AMOUNT
@@ -4686,7 +4692,9 @@ _WITHHOLDING_FORBIDDEN = (
 RECORDS_VERB = compile_pattern(
     # (Missouri's Sunshine Law: "shall be open records", as against "closed records")
     # ("... are government records and are not exempt from public access": New Jersey's words)
-    r"public records?|\bopen (?:public )?records?\b|\bnot\s+exempt\s+from\s+(?:public\s+)?(?:access|disclosure|inspection)\b"
+    # ("shall be public writings under Section 36-12-40": Alabama's term)
+    r"public records?|public writings?|\bopen (?:public )?records?\b"
+    r"|\bnot\s+exempt\s+from\s+(?:public\s+)?(?:access|disclosure|inspection)\b"
     r"|(?:shall|must) (?:(?:also|annually|promptly|quarterly|monthly|publicly|thereafter) )?(?:be )?"
     r"(?:disclose|publish|post|report|make available|made available"
     r"|make public|made public)"
@@ -4762,7 +4770,8 @@ RECORDS_GATE = (
 )
 # Someone other than the public: reports to a board or an agency are not disclosure.
 PUBLIC_AUDIENCE = compile_pattern(
-    r"\bnot\s+except\s+from\s+(?:required\s+)?(?:public\s+)?disclosure\b|public records?|\bopen (?:public )?records?\b|publicly"
+    r"\bnot\s+except\s+from\s+(?:required\s+)?(?:public\s+)?disclosure\b|public records?|public writings?"
+    r"|\bopen (?:public )?records?\b|publicly"
     r"|to the public\b(?!\s+(?:employers?|employees?|entit(?:y|ies)|bod(?:y|ies)|agenc(?:y|ies)|officials?|officers?))"
     # (not "the public employer", "the public body": a government, not the people)
     r"|the public\b(?!\s+(?:employers?|employees?|entit(?:y|ies)|bod(?:y|ies)|agenc(?:y|ies)|officials?|officers?"
@@ -4835,7 +4844,10 @@ RECORDS_OBJECT = compile_pattern(
 RECORDS_CLOSED = compile_pattern(
     # (not "would identify a minor or a confidential informant": a person, not a record's status)
     # ("... shall not otherwise be open records under the Kansas open records act")
-    r"not (?:otherwise )?(?:be )?(?:an? )?(?:public|open) records?|(?<!not )confidential(?! (?:informants?|sources?|witness(?:es)?)\b)"
+    # (not "any provision of a settlement agreement requiring its confidentiality is void")
+    r"not (?:otherwise )?(?:be )?(?:an? )?(?:public|open) (?:records?|writings?)"
+    r"|(?<!not )confidential(?! (?:informants?|sources?|witness(?:es)?)\b)(?!ity\s+(?:is|are|shall\s+be)\s+void)"
+    r"(?![^.;]{0,20}?\b(?:is|are|shall\s+be)\s+(?:void|unenforceable|of\s+no\s+effect)\b)"
     r"|(?<!not )(?<!not be )exempt from (?:public )?"
     r"disclosure|shall not be disclosed"
     # "A recording retained under the policy is not subject to disclosure under Chapter 552".
