@@ -249,7 +249,7 @@ CASES = Path(__file__).resolve().parents[1] / "corpus_redteam" / "cases.jsonl"
 # 167,618 = 0.9692.
 # With NH and NY appended (the session's fourth batch, 51 texts, 459 verdicts, first runs on
 # 882506d9 439 = 0.956) the whole reads 168,047/173,412 = 0.9691 on that code and 168,057 on
-# 2d245877.
+# 2d245877; with the reading that followed, 168,061 = 0.9692.
 AGREEMENT_FLOOR = 0.968
 # With batch AJ (first run 98/108) it reads 5657/5733 = 0.987 on main at 0f03597 (no constant changed).
 # Bills labelled "no" on every criterion that get a verdict other than "no" somewhere: 7
@@ -594,8 +594,9 @@ AGREEMENT_FLOOR = 0.968
 # (a federal bill that only writes the clearly-established test into section 1983): 226. The
 # readings after them clear WO23: 225. NH and NY (51 texts) add two on their first runs: NH25 (a
 # rule that a finding of qualified immunity shall not bar a certificate's revocation) and NY16
-# (council minutes printing an ordinance whose adoption failed): 227.
-ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 227
+# (council minutes printing an ordinance whose adoption failed): 227. The reading after them clears
+# NH25 and VY04: 225.
+ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 225
 
 
 def test_drafting_styles_agreement() -> None:

@@ -22519,6 +22519,16 @@ TWENTY_SECOND_SESSION_READINGS = [
         "defense.\nSection 2. The disciplinary records of an officer relating to conduct found in "
         "a judgment under Section 1 shall be public writings under Section 36-12-40.",
     ),
+    (
+        "end.law_enforcement",
+        "no",
+        "NE",
+        "Section 1. (1) The council shall revoke the certificate of a law enforcement officer "
+        "against whom a court has entered a final judgment finding that the officer, under color "
+        "of law, violated a right secured by the Constitution of Nebraska. (2) That the officer was "
+        "held entitled to qualified immunity in the civil action shall not bar revocation under "
+        "this section.",
+    ),
 ]
 
 

@@ -6658,7 +6658,11 @@ _ONLY_THE_STATE_SUES = compile_pattern(
     r"(?:bring|commence|maintain)\s+an\s+action\s+under\s+this\b"
 )
 _ADMINISTRATIVE_SCOPE = compile_pattern(
-    r"\bin\s+(?:a|an|any)\s+(?:\w+\s+)?(?:proceeding|hearing)\b[^.;]{0,40}?\bbefore\s+(?:the\s+|a\s+|an\s+)?"
+    # ("A determination ... that the officer was entitled to qualified immunity shall not bar
+    # revocation under this section": a licence's sanction, not a suit's defense)
+    r"\b(?:shall|does|may)\s+not\s+(?:bar|prevent|preclude)\s+(?:the\s+|a\s+|an\s+)?(?:revocation|suspension"
+    r"|decertification|discipline|disciplinary\s+action|termination)\b"
+    r"|\bin\s+(?:a|an|any)\s+(?:\w+\s+)?(?:proceeding|hearing)\b[^.;]{0,40}?\bbefore\s+(?:the\s+|a\s+|an\s+)?"
     r"[^.;]{0,80}?"
     r"\b(?:commission|board|council|agency|department)\b"
     # "It shall not be a defense before the hearing committee that the officer acted in good
