@@ -13,8 +13,8 @@ entities, and, from the end of one line to the start of another, up to
 cleaner drops at a page break). A file is answered "not relevant" only when no
 combination that ``is_relevant`` needs is matched and nothing cleaning does
 could *make* a word (a hyphen at a line end, a soft hyphen or zero-width
-character, a ligature, a control character, an HTML entity or tag inside a
-word). The answer is a necessary condition, never a guess, for prints whose
+character, a ligature or the gap a ligature glyph left, across a line break too,
+a control character, an HTML entity or tag inside a word). The answer is a necessary condition, never a guess, for prints whose
 pages hold at least twice :data:`~endqi.documents.clean.HEADER_LINES_PER_EDGE`
 lines, so that no page is dropped whole.
 
@@ -203,10 +203,23 @@ def _patterns() -> list[tuple[bytes, str]]:
     ]
 
 
+# A word split where a ligature glyph stood ("quali fied", "of ficer", "qualifi ed"), which
+# cleaning joins again (documents.clean._GAP_BEFORE_LIGATURE, _LIGATURE_GAP), across a space or
+# a line break with its printed line number: a superset of what those repairs join.
+LIGATURE_SPLITS: tuple[bytes, ...] = (
+    rb"[a-z]i[^a-z]{1,16}fi(?:ed|es|cation|cations|cant|cantly)\b",
+    rb"\bof[^a-z]{1,16}fic(?:er|ers|e|es|ial|ials|ially)\b",
+    rb"f[il][^a-z]{1,16}(?:ed|es|er|ers|cation|cations|nal|nally|le|led|les|ling|rst|rm|rms|rmed|eld"
+    rb"|ght|ghts|ndings?|nd|ne|nes|ned|ce|cer|cers|cial|cially|ciary|scal|sh|x|xed|ow|ows|oor|ight|ict"
+    rb"|icts|uence)\b",
+)
+
+
 def _deferring_patterns() -> list[tuple[bytes, str]]:
     """The patterns of what cleaning could change, which make the gate step aside."""
     return [
         (LINE_END_HYPHEN, DEFER),
+        *((split, DEFER) for split in LIGATURE_SPLITS),
         *((_literal(m), DEFER) for m in WORD_CHANGING_BYTES),
         *((_literal(bytes([b])), DEFER) for b in DROPPED_CONTROL_BYTES),
         *((_literal(m), DEFER_HTML) for m in HTML_WORD_BREAKERS),
