@@ -14,9 +14,9 @@ cleaner drops at a page break). A file is answered "not relevant" only when no
 combination that ``is_relevant`` needs is matched and nothing cleaning does
 could *make* a word (a hyphen at a line end, a soft hyphen or zero-width
 character, a ligature or the gap a ligature glyph left, across a line break too,
-a control character, an HTML entity or tag inside a word). The answer is a necessary condition, never a guess, for prints whose
-pages hold at least twice :data:`~endqi.documents.clean.HEADER_LINES_PER_EDGE`
-lines, so that no page is dropped whole.
+a control character, an HTML entity or tag inside a word). The answer is a
+necessary condition, never a guess, for prints whose pages hold at least twice
+:data:`~endqi.documents.clean.HEADER_LINES_PER_EDGE` lines, so that no page is dropped whole.
 
 Hyperscan (``hyperscan`` on PyPI) matches all patterns in one pass at
 gigabytes a second; without it the same patterns run through :mod:`re`.

@@ -6135,7 +6135,8 @@ _OFFICER_SUES_THE_GOVERNMENT = compile_pattern(
     r"|law\s+enforcement\s+)?(?:entity|employer|agency|department|body|unit|office|authority|district|state|county"
     r"|city|municipality)\b"
 )
-# A suit the attorney general brings; liability owed to the officer himself.
+# A question put to a study ("Whether to create a civil cause of action ..."), and a request that
+# another body enact something ("urging the Legislature to enact legislation creating ...").
 _WHETHER_TO_CREATE = compile_pattern(
     r"\bwhether\s+(?:or\s+not\s+)?(?:to\s+(?:create|establish|enact|provide|adopt|authorize|allow)"
     r"|(?:the\s+)?(?:state|legislature|general\s+assembly|law)\s+should)\b"
@@ -6144,7 +6145,9 @@ _URGES_ENACTMENT = compile_pattern(
     r"\b(?:urg(?:e|es|ing)|request(?:s|ing)?|call(?:s|ing)\s+(?:up)?on|memoriali[sz](?:e|es|ing)|petition(?:s|ing))\b"
     r"[^.;]{0,120}?\bto\s+(?:enact|adopt|pass|introduce|consider)\b"
 )
+# An action to stop something, not to pay for it ("an action to enjoin a law enforcement agency").
 _TO_ENJOIN = compile_pattern(r"\bto\s+(?:enjoin|restrain)\b")
+# A suit the attorney general brings; liability owed to the officer himself.
 _ATTORNEY_GENERAL_SUES = compile_pattern(
     # (or a prosecutor: "The attorney for the Commonwealth for the locality ... may bring an action
     # in the name of the Commonwealth")
@@ -7810,7 +7813,6 @@ class Reading:
         for receded in _RECEDED_AMENDMENT_QUOTED.finditer(lowered):
             start = receded.end()
             limit = start + _AMENDMENT_BLOCK_LIMIT
-            paragraph_end = _BLANK_LINE.search(lowered, start, limit)
             if lowered[start:limit].lstrip()[:1] in ('"', "\u201c"):
                 # (a quotation may run over several paragraphs: to its closing mark, or to the
                 # report's next numbered item)
@@ -7823,6 +7825,7 @@ class Reading:
                     if found is not None
                 ]
             else:
+                paragraph_end = _BLANK_LINE.search(lowered, start, limit)
                 ends = [paragraph_end.start()] if paragraph_end is not None else []
             spans.append((start, min(ends) if ends else min(len(lowered), limit)))
         for line_start in _lines_holding(lowered, self.text.positions("for reference")):
@@ -9923,18 +9926,13 @@ class Reading:
     def _section_leaves_out_public_actors(self, clause: Sentence) -> bool:
         """Whether the claim's section says it does not apply to public officers' or employees'
         acts."""
-        document = self.text.document
-        start = document.section_start(clause.start)
-        stretch = self.text.lowered[start : document.section_end(clause.start)]
-        return _PUBLIC_ACTORS_LEFT_OUT.search(stretch) is not None
+        return _PUBLIC_ACTORS_LEFT_OUT.search(self._section_around(clause.start)) is not None
 
     def _section_leaves_out_police_and_all_public_actors(self, clause: Sentence) -> bool:
         """Whether the claim's section says it does not apply to police officers nor to any other
         officer or employee of the state or its subdivisions."""
-        document = self.text.document
-        start = document.section_start(clause.start)
-        stretch = self.text.lowered[start : document.section_end(clause.start)]
-        return _POLICE_AND_ALL_PUBLIC_ACTORS_LEFT_OUT.search(stretch) is not None
+        section = self._section_around(clause.start)
+        return _POLICE_AND_ALL_PUBLIC_ACTORS_LEFT_OUT.search(section) is not None
 
     def _in_a_negligence_section(self, defense: DefenseRule) -> bool:
         """Whether an immunity rule that does not name qualified immunity stands in a section
