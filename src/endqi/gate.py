@@ -215,11 +215,17 @@ LIGATURE_SPLITS: tuple[bytes, ...] = (
 )
 
 
+# OCR's "rn" for "m" inside a word, which cleaning mends (documents.clean._OCR_RN_FOR_M):
+# "ernployee", "darnages" hold relevance words once mended.
+OCR_RN_FOR_M_BYTES: tuple[bytes, ...] = (rb"rnp", rb"\bdarnag")
+
+
 def _deferring_patterns() -> list[tuple[bytes, str]]:
     """The patterns of what cleaning could change, which make the gate step aside."""
     return [
         (LINE_END_HYPHEN, DEFER),
         *((split, DEFER) for split in LIGATURE_SPLITS),
+        *((ocr, DEFER) for ocr in OCR_RN_FOR_M_BYTES),
         *((_literal(m), DEFER) for m in WORD_CHANGING_BYTES),
         *((_literal(bytes([b])), DEFER) for b in DROPPED_CONTROL_BYTES),
         *((_literal(m), DEFER_HTML) for m in HTML_WORD_BREAKERS),

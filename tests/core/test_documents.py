@@ -1271,6 +1271,26 @@ def test_a_digit_read_for_a_letter_inside_a_word_is_the_letter() -> None:
     assert "Section 10a, 2021, H1N1, 100 days." in document.text
 
 
+def test_ocr_letter_confusions_in_deciding_words_are_mended() -> None:
+    """A scan's text layer reads "l" as a capital "I" ("shaII") and "m" as "rn" ("rnay",
+    "cornpensation", "darnages"); the words are mended where no English word has those letters
+    (a word that opens with "rn", "rn" before "p"). Words with a real "rn" keep it, and a
+    capital "I" outside "shall" stays."""
+    document = document_from_text(
+        "The court shaII award fees. A person rnay sue for darnages and cornpensation. "
+        "In turn, the government and the modern McIntyre Internal Review shall report."
+    )
+    assert document.text.startswith(
+        "The court shall award fees. A person may sue for damages and compensation."
+    )
+    assert "In turn, the government and the modern McIntyre Internal Review" in document.text
+    # (offsets still map back to the original: the mended word is found where it was printed)
+    start = document.text.index("damages")
+    assert document.original[document.original_offset(start) :].startswith("darnages")
+    after = document.text.index(" and compensation")
+    assert document.original[document.original_offset(after) :].startswith(" and cornpensation")
+
+
 def test_markdown_heading_keeps_its_line_in_a_printed_copy() -> None:
     """A Markdown copy printed again (numbered lines, a running head, page footers): its
     "## Section 2" heading stays on its own line instead of joining the findings before it."""

@@ -22531,6 +22531,158 @@ TWENTY_SECOND_SESSION_READINGS = [
     ),
 ]
 
+# Readings of the twenty-third session (issue 14), each from a construction the red-team sets
+# misread, in wording of my own.
+TWENTY_THIRD_SESSION_READINGS = [
+    (
+        # New Jersey letters its findings and numbers its sections: the list ends at "3.".
+        "end.law_enforcement",
+        "yes",
+        "NJ",
+        "1. (New section) Short title. This act shall be known as the Officer Accountability Act.\n"
+        "2. (New section) Findings. The Legislature finds and declares that:\na. people whose rights "
+        "are violated need a remedy; and\nb. immunity doctrines have denied one.\n"
+        "3. (New section) A law enforcement officer who, under color of law, deprives a person of a "
+        "right secured by the New Jersey Constitution is liable to that person.\n"
+        "4. (New section) Qualified immunity is not a defense to an action under section 3 of this "
+        "act.\n5. Section 2 of P.L.1972, c.45 (C.59:10-2) is amended to read as follows:\n2. The "
+        "State shall provide for the defense of a State employee.\n6. This act shall take effect "
+        "immediately.",
+    ),
+    (
+        "start.public_records",
+        "yes",
+        "NJ",
+        "a. A police officer who under color of law deprives a person of a right secured by the "
+        "State Constitution is liable to the person. b. Every internal affairs report about conduct "
+        "that led to a judgment under this section shall be a government record subject to public "
+        "access, notwithstanding any law that would otherwise exempt it.",
+    ),
+    (
+        "start.public_records",
+        "yes",
+        "NY",
+        "§ 1. A police officer who under color of law deprives a person of a right secured by the "
+        "state constitution is liable to the person.\n§ 2. (a) Within thirty days after a judgment "
+        "in an action under section one, the employing agency shall send the attorney general the "
+        "caption, the names of the officers and the amount paid. (b) The attorney general shall "
+        "post that information on the attorney general's website.",
+    ),
+    (
+        # A scan's "shaII": the word that decides shall or may, mended.
+        "start.attorney_fees",
+        "yes",
+        "NM",
+        "A. A public officer who deprives a person of a right secured by the bill of rights of the "
+        "constitution of New Mexico is liable to that person. B. The court shaII award reasonable "
+        "attorney fees and costs to a prevailing plaintiff.",
+    ),
+    (
+        # A scan's "rnay" and "darnages": the claim, and the rights it enforces, are there.
+        "end.state_constitution",
+        "yes",
+        "NM",
+        'A. "Public body" means the state or a local government. B. No public body and no person '
+        "acting on its behalf, including a law enforcement officer, shall deprive a person of a "
+        "right secured by the bill of rights of the constitution of New Mexico. C. A person who "
+        "claims to have suffered a deprivation described in Subsection B of this section rnay "
+        "maintain an action for actual darnages against the public body or the person acting on "
+        "its behalf. D. In such an action, qualified immunity shall not be a defense.",
+    ),
+    (
+        # An amended civil-rights act whose action is only described, then the bar.
+        "end.state_constitution",
+        "yes",
+        "MA",
+        "SECTION 1. Section 11I of chapter 12 of the General Laws is hereby amended by adding the "
+        "following paragraph:- In an action under this section against a police officer for "
+        "interference with rights secured by the constitution or laws of the commonwealth, the "
+        "plaintiff need not show threats or coercion. Qualified immunity shall not be a defense to "
+        "liability in such an action.",
+    ),
+    (
+        # An existing entitlement to fees extended to the new actions.
+        "start.attorney_fees",
+        "yes",
+        "MA",
+        "SECTION 1. A police officer who deprives a person of a right secured by the constitution "
+        "of the commonwealth is liable to that person. SECTION 2. The provision of section 11I of "
+        "chapter 12 entitling a person who prevails to an award of reasonable attorneys' fees "
+        "shall apply to actions under section 1.",
+    ),
+    (
+        # "Any right, privilege, or immunity", no source named: every right.
+        "end.state_constitution",
+        "yes",
+        "DE",
+        "§ 4101. (a) A police officer who, under color of law, deprives a person of any right, "
+        "privilege, or immunity is liable to the person injured. (b) Qualified immunity is not a "
+        "defense to an action under this section.",
+    ),
+    (
+        # ... but not those a statute confers.
+        "end.state_constitution",
+        "no",
+        "DE",
+        "§ 4101. (a) A police officer who, under color of law, deprives a person of any right, "
+        "privilege, or immunity conferred by a statute of this State is liable to the person "
+        "injured. (b) Qualified immunity is not a defense to an action under this section.",
+    ),
+    (
+        # The rights of the state's civil-rights act, cited where the rights are named.
+        "end.state_constitution",
+        "yes",
+        "CA",
+        "SECTION 1. Section 825.9 is added to the Government Code, to read: 825.9. (a) A peace "
+        "officer who deprives an individual of a right described in subdivision (b) of Section 52.1 "
+        "of the Civil Code is liable to that individual. (b) Qualified immunity shall not be a "
+        "defense to an action under this section.",
+    ),
+    (
+        # ... not the act an amending instruction adds to, where the claim is for breaking
+        # particular criminal statutes.
+        "end.state_constitution",
+        "no",
+        "MA",
+        "SECTION 1. Section 11I of chapter 12 of the General Laws is hereby amended by adding the "
+        "following paragraph:- Any person injured by the conduct of a police officer in violation "
+        "of section 13H of chapter 265 while in the officer's custody may sue the officer for "
+        "damages, and qualified immunity shall not be a defense to that action.",
+    ),
+    (
+        "end.public_employees",
+        "yes",
+        "VT",
+        "§ 5911. (a) A State employee or municipal employee who, under color of law, deprives a "
+        "person of a right secured by Chapter I of the Vermont Constitution is liable to that "
+        "person. (b) Qualified immunity is not a defense to an action under this section.",
+    ),
+    (
+        # A cap sentence ("jointly liable only up to those limits") is no second claim, against
+        # every officer.
+        "end.law_enforcement",
+        "partial",
+        "ME",
+        '1. As used in this section, "campus officer" means a law enforcement officer assigned to '
+        "a public school. 2. A campus officer who deprives a person of a right secured by the "
+        "Constitution of Maine is liable to that person. 3. Qualified immunity is not a defense to "
+        "an action under this section. 4. The limits in section 8105 apply, and the governmental "
+        "entity and the officer are jointly liable only up to those limits.",
+    ),
+    (
+        # Officers "vested by law with the duty to maintain public order or to make arrests": the
+        # police, however many governments employ them.
+        "end.public_employees",
+        "no",
+        "IL",
+        'Section 5. "Peace officer" means any officer of the State or of a unit of local government '
+        "who is vested by law with the duty to maintain public order or to make arrests for "
+        "offenses. Section 10. A peace officer who, under color of law, deprives a person of a "
+        "right secured by the Illinois Constitution is liable to that person. Qualified immunity "
+        "is not a defense to an action under this Act.",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("criterion", "expected", "state", "text"),
@@ -22613,7 +22765,8 @@ TWENTY_SECOND_SESSION_READINGS = [
     + NINETEENTH_SESSION_READINGS
     + TWENTIETH_SESSION_READINGS
     + TWENTY_FIRST_SESSION_READINGS
-    + TWENTY_SECOND_SESSION_READINGS,
+    + TWENTY_SECOND_SESSION_READINGS
+    + TWENTY_THIRD_SESSION_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str

@@ -429,6 +429,13 @@ def test_gate_defers_on_what_cleaning_could_change() -> None:
         b"  1  departme\n  2  nt quali\n  3  fied\n  4  immunity\n", ".txt"
     )
     assert not cannot_be_relevant(b"qualified immu\x01nity", ".txt")  # dropped control
+    # OCR's "rn" for "m", which cleaning mends into a relevance word
+    for scanned in (
+        b"A public ernployee is liable for the loss.\n",
+        b"The officer owes darnages.\n",
+    ):
+        assert is_relevant(load_bytes(scanned, filename="bill.txt").text), scanned
+        assert not cannot_be_relevant(scanned, ".txt"), scanned
     assert not cannot_be_relevant(b"<p>qualified immu&#8203;nity</p>", ".html")
     # The words of a phrase far apart are not the phrase.
     assert cannot_be_relevant(b"It is clearly stated. Once established, it stays.", ".txt")

@@ -3445,8 +3445,13 @@ _ACTION_BY_REFERENCE = compile_pattern(
 # A sentence that describes an action by its wrong: "an action against a public employee for
 # the deprivation of a right secured by ..."; "a claim that a peace officer ... deprived a person
 # of a right guaranteed by Article I"; "In an action alleging that an employee ... deprived".
+_LIABLE_ONLY_UP_TO = compile_pattern(
+    r"\s+(?:only\s+)?(?:up\s+to|to\s+the\s+extent\s+of)\s+(?:those|the|such|its|their|these)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:limits?|limitations?|caps?|amounts?)\b"
+)
 _ACTION_DESCRIBED_BY_ITS_WRONG = compile_pattern(
-    r"\b(?:action|claim|suit|proceeding)s?\b[^.;]{0,160}?\b(?:for\s+(?:the\s+)?(?:deprivation|violation)"
+    # (Massachusetts's civil-rights act: "an action ... for interference with rights secured by")
+    r"\b(?:action|claim|suit|proceeding)s?\b[^.;]{0,160}?\b(?:for\s+(?:the\s+)?(?:deprivation|violation|interference\s+with)"
     r"|alleging\s+(?:that\b|the\s+(?:deprivation|violation))|that\s+(?:an?|the|any)\s+[^.;]{0,100}?\bdeprived)\b"
     r"|\b(?:action|claim)s?\s+for\s+the\s+deprivation\s+by\b"
 )
@@ -3804,7 +3809,9 @@ _RECORDS_BY_REFERENCE = compile_pattern(
     r"|subsection\s+\((?P<sublabel>[a-z0-9]{1,3})\))(?![\w(])" + _OF_ANOTHER_LAW
 )
 _RECORDS_POINTED_BACK = compile_pattern(
-    r"^\W*(?:\(?[a-z0-9]{1,3}[_.)]\s+)?(?:(?:such|these|those)\s+(?:records|information|files|documents)\b"
+    # ("b. The Attorney General shall publish that information on the Attorney General's website")
+    r"^\W*(?:\(?[a-z0-9]{1,3}[_.)]\s+)?(?:(?:such|these|those|that)\s+(?:records|information|files|documents)\b"
+    r"|the\s+(?:[\w-]+\s+){1,4}?(?:shall|must)\s+(?:publish|post|disclose|release)\s+(?:that|such|this|the)\s+information\b"
     # ("The information is public information ...", not "The records of each seizure ...")
     r"|the\s+(?:records|information|files|documents)\s+(?=(?:is|are|shall|must)\b))"
 )
@@ -7642,6 +7649,10 @@ _RECITALS_END = compile_pattern(
 )
 # A findings list ends at the next section heading, looked for this far ahead.
 _FINDINGS_LIST_LIMIT = 20_000
+# A findings list whose first item is numbered "1." (its items may then open lines with numbers),
+# and a line opening with a bare section number ("3. (New section) Definitions.").
+_NUMBERED_ITEM_FIRST = compile_pattern(r"[ \t]*+(?:\n[ \t]*+)?\d{1,3}\.\s")
+_NUMBERED_SECTION_LINE = compile_pattern(r"\n[ \t]{0,8}+\d{1,3}\.[ \t]+(?=[(a-z])")
 
 
 class Reading:
@@ -7752,6 +7763,14 @@ class Reading:
         for opening in openings:
             reach = opening.end() + _FINDINGS_LIST_LIMIT
             heading = lexicon.SECTION_HEADING.search(lowered, opening.end(), reach)
+            if not _NUMBERED_ITEM_FIRST.match(lowered, opening.end()):
+                # New Jersey numbers its sections "3. (New section) Definitions." and letters the
+                # findings ("a. The rights ..."): where the list's items are not "1.", "2.", a
+                # line opening with a bare number is the next section.
+                numbered = _NUMBERED_SECTION_LINE.search(
+                    lowered, opening.end(), heading.start() if heading else reach
+                )
+                heading = numbered or heading
             # Amending text never belongs to a findings list: it ends the list at its line.
             amending = lexicon.AMENDS.search(lowered, opening.end(), reach)
             if amending:
@@ -8427,6 +8446,9 @@ class Reading:
                 for m in lexicon.CAUSE_OF_ACTION.finditer(body)
                 if not _FOR_A_PENALTY.match(body, m.end())
                 and not _ARISING_FROM.search(body, max(0, m.start() - 40), m.start())
+                # ("the governmental entity and the officer are jointly liable only up to those
+                # limits": a cap on the liability the claim gives, no claim of its own)
+                and not _LIABLE_ONLY_UP_TO.match(body, m.end())
                 # ("arise from a cause of action for: (A) negligence ...; or (B) an intentional
                 # act, including a cause of action for a deprivation of a right": one more kind
                 # of claim the damages may come from)
@@ -12577,7 +12599,9 @@ class Reading:
         before = [
             s
             for s in self._operative(
-                self.text.containing("deprivation", "deprived", "depriving", "violation of")
+                self.text.containing(
+                    "deprivation", "deprived", "depriving", "violation of", "interference with"
+                )
             )
             if 0 < bar.start - s.start <= _DESCRIBED_ACTION_REACH
             and (s in claims or _ACTION_DESCRIBED_BY_ITS_WRONG.search(s.text))

@@ -1029,6 +1029,24 @@ def _widens_section_1983(context: Context) -> bool:
     )
 
 
+# The rights a claim reaches, named by where they are set out ("a right described in
+# subdivision (b) of Section 52.1 of the Civil Code").
+_RIGHTS_SET_OUT_IN = compile_pattern(
+    r"\brights?\s+(?:described|secured|set\s+(?:forth|out)|listed|protected|enumerated|defined)\s+"
+    r"(?:in|by|under)\b"
+)
+_RIGHTS_CITATION_REACH = 200
+
+
+def _rights_of_civil_rights_act(context: Context, claim: Sentence) -> bool:
+    """Whether the claim takes its rights from the state's civil-rights act, cited where the
+    rights are named (not an amending instruction's citation of the act it adds to)."""
+    named = _RIGHTS_SET_OUT_IN.search(claim.text)
+    return named is not None and cites_civil_rights_act(
+        context.state, claim.text[named.end() : named.end() + _RIGHTS_CITATION_REACH]
+    )
+
+
 def state_constitution(context: Context) -> Decision:
     """end.state_constitution: which rights can be enforced."""
     reading = context.reading
@@ -1042,7 +1060,18 @@ def state_constitution(context: Context) -> Decision:
             0.6,
             _first(narrowing),
         )
-    scoped: list[tuple[Rights, Sentence]] = [(c.rights, c.clause) for c in reading.public_claims]
+    scoped: list[tuple[Rights, Sentence]] = [
+        (
+            # "deprives an individual of ... a right described in subdivision (b) of Section 52.1
+            # of the Civil Code": the rights the state's civil-rights act secures.
+            Rights.CIVIL_RIGHTS_ACT
+            if c.rights is Rights.UNSTATED and _rights_of_civil_rights_act(context, c.clause)
+            else c.rights,
+            c.clause,
+        )
+        for c in reading.public_claims
+    ]
+    claim_clauses = {c.clause for c in reading.public_claims}
     for bar in reading.bars:
         # (the rule as the bill amends it, when the bar stands in a recited section)
         rights = rights_of(reading.as_amended(bar.clause))
@@ -1055,6 +1084,11 @@ def state_constitution(context: Context) -> Decision:
         elif (
             rights is Rights.UNSTATED
             and not reading.kept
+            # (not a bar on a claim the same sentence gives, for a wrong it names: "Section 11I
+            # ... is amended by adding: Any person injured by ... conduct in violation of section
+            # 13H of chapter 265 may sue the officer ..., and qualified immunity shall not be a
+            # defense to that action")
+            and bar.clause not in claim_clauses
             and (
                 cites_civil_rights_act(context.state, bar.clause.text)
                 or _inserted_into_civil_rights_act(context, bar.clause)
@@ -1135,8 +1169,8 @@ def state_constitution(context: Context) -> Decision:
     ):
         return Decision(
             Verdict.YES,
-            "The bar applies to claims under the state's civil rights act, the vehicle for "
-            "enforcing state constitutional rights.",
+            "The claim or the bar reaches the rights the state's civil rights act secures; that "
+            "act is the vehicle for enforcing state constitutional rights.",
             0.65,
             _first(by_scope[Rights.CIVIL_RIGHTS_ACT], 1),
         )

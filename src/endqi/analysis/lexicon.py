@@ -119,8 +119,9 @@ LAW_ENFORCEMENT_DUTIES = compile_pattern(
     r"(?:the )?(?:criminal )?laws?|apprehension|arrest)"
     # "any officer or employee ... who is vested by law with the power to make arrests".
     # ("who is authorized by the law of the State to make arrests")
+    # ("who is vested by law with the duty to maintain public order or to make arrests")
     r"|\b(?:vested|empowered|authorized)\s+(?:by\s+(?:the\s+)?laws?(?:\s+of\s+(?:this|the)\s+state)?\s+)?(?:with\s+"
-    r"(?:the\s+)?(?:power|authority)\s+)?to\s+(?:make\s+)?arrests?\b"
+    r"(?:the\s+|a\s+)?(?:power|authority|duty)\s+)?to\s+(?:maintain\s+public\s+order\s+or\s+to\s+)?(?:make\s+)?arrests?\b"
     # "any person who ... exercises the power of arrest on behalf of the State".
     r"|\bexercis\w*\s+(?:the\s+|a\s+)?(?:general\s+)?(?:power|powers|authority)\s+(?:of|to\s+make)\s+arrests?\b"
     # "any individual employed by the state or by a county ... to enforce the criminal laws".
@@ -181,6 +182,10 @@ NARROW_POLICE = compile_pattern(
     # district": one kind of institution's police.
     r"|(?:police|peace officers?|law enforcement)[\w ]{0,30}? of (?:a |an |the )?(?:campus|university"
     r"|college|school|transit|port|airport|housing|park)"
+    # "a law enforcement officer assigned to a public school", "... who is assigned by a police
+    # department to provide law enforcement services at a public school": a school's officers.
+    r"|(?:police|peace|law enforcement) officers?\b[^.;]{0,60}?\bassigned\b[^.;]{0,100}?\b(?:to|at|in) "
+    r"(?:a |an |any |the |each )?(?:public )?(?:schools?|campus|university|college)\b"
     # "an officer of the transit authority police department": the institution named first.
     r"|\b(?:officers?|members?) of (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:campus|university|college"
     r"|school|transit|transportation|port|airport|housing|park)(?: [\w-]+){0,3}? police\b"
@@ -481,6 +486,8 @@ LOCAL_GOVERNMENT = compile_pattern(
     # (Wisconsin's "any political corporation, governmental subdivision, or agency thereof")
     r"|\bpolitical\s+corporations?\b|\bgovernmental\s+subdivisions?\b"
     r"|local (?:government|public entit|public bod)|municipalit|count(?:y|ies)\b"
+    # ("a State employee or municipal employee": a municipality's people)
+    r"|\bmunicipal\s+(?:employees?|officials?|workers?)\b"
     r"|\bcit(?:y|ies)\b|public entit|\btowns?\b|\bvillages?\b|\btownships?\b|\bboroughs?\b"
     r"|\b(?:school|special) districts?\b"
     # Virginia's word, and Michigan's "local unit of government".
@@ -2125,7 +2132,11 @@ GENERAL_RIGHTS = compile_pattern(
     r"|(?<!office of )(?<!office for )(?<!division of )(?<!division on )(?<!commission on )(?<!bureau of )"
     r"civil rights(?!\s+(?:act|commission|division|office|bureau|department|council|unit|board|agency"
     r"|coordinator|officer|compliance)\b)"
-    r"|rights?,? privileges?,? (?:or|and) immunities"
+    # (not those a statute or the bill's own section confers: "any right, privilege, or immunity
+    # conferred by any statute of this Commonwealth", "... secured by this section")
+    r"|rights?,? privileges?,? (?:or|and) immunit(?:ies|y)\b(?!\s+(?:[\w-]+\s+){0,3}?(?:secured|conferred"
+    r"|granted|guaranteed|created|protected|provided|established)\s+(?:[\w-]+\s+){0,3}?(?:by|under|in)\s+"
+    r"(?:any\s+|an?\s+|the\s+)?(?:statutes?\b|(?:this|that)\s+(?:section|act|subsection|chapter|title)\b))"
     r"|rights? (?:\w+\s+){0,6}?(?:secured|guaranteed|granted|protected|arising)\s+(?:by|under)\b"
     r"[^.]{0,60}?constitution|declaration of rights|bill of rights"
     r"|\b(?:state|\w+) constitution|constitution of (?:the state|this state|the commonwealth|\w+)"
@@ -4033,6 +4044,9 @@ _FEE_MANDATORY = (
     # "The court shall, in addition to any other relief, award ...".
     r"|\b(?:shall|must), [^,;.]{1,60}, (?:award|allow|grant)\b"
     r"|\b(?:is|are) entitled(?:,? as (?:of|a matter of) right,?)? to"
+    # An existing entitlement extended: "The existing provision of said section 11I entitling any
+    # aggrieved person who prevails ... to an award of ... reasonable attorneys' fees shall apply".
+    r"|\bentitling\s+(?:a|an|any|every|the)\s+[^.;]{0,120}?\bto\s+(?:an?\s+award\s+of|recover)\b"
     r"|\b(?:shall|must) include\b"
     # "the court shall tax as costs against the defendant a reasonable attorney's fee"; the
     # passive "fees shall be taxed (assessed, paid, allowed) against the defendant".
@@ -4695,6 +4709,8 @@ RECORDS_VERB = compile_pattern(
     # ("shall be public writings under Section 36-12-40": Alabama's term)
     r"public records?|public writings?|\bopen (?:public )?records?\b"
     r"|\bnot\s+exempt\s+from\s+(?:public\s+)?(?:access|disclosure|inspection)\b"
+    # ("shall be a government record subject to public access under P.L.1963, c.73")
+    r"|(?<!not )\bsubject\s+to\s+public\s+(?:access|inspection|disclosure)\b"
     r"|(?:shall|must) (?:(?:also|annually|promptly|quarterly|monthly|publicly|thereafter) )?(?:be )?"
     r"(?:disclose|publish|post|report|make available|made available"
     r"|make public|made public)"
@@ -4787,7 +4803,7 @@ PUBLIC_AUDIENCE = compile_pattern(
     r"|\b(?:on|upon)\s+(?:the\s+)?(?:written\s+)?request\s+(?:of|by|from)\s+any\s+person"
     r"|open (?:to|for) (?:public )?"
     r"inspection|publish|public inspection|freedom of information|public information"
-    r"|not (?:be )?confidential|(?<!not )subject to (?:public )?(?:disclosure|inspection)"
+    r"|not (?:be )?confidential|(?<!not )subject to (?:public )?(?:disclosure|inspection)|(?<!not )subject to public access"
     # "... may not be withheld from public disclosure": what may not be kept from the public.
     r"|\b(?:may|shall|must)\s+not\s+be\s+withheld\s+from\s+(?:public\s+)?(?:disclosure|inspection|the\s+public)\b"
     r"|\bnot\s+exempt\s+from\s+public\s+(?:access|disclosure|inspection)\b|"

@@ -46,7 +46,7 @@ READER_NEEDLES = (
     "appropriat",
     # (an action described by its wrong, which a bar on "such an action" refers to; a class that
     # leaves out whom another law makes immune)
-    *("deprivation", "deprived", "depriving", "violation of", "immune"),
+    *("deprivation", "deprived", "depriving", "violation of", "immune", "interference with"),
     # (a term widened in a sentence of its own; a record of the governor's veto)
     *(" include", "veto"),
     # (an exclusion from a term, in a sentence the reader of definitions did not take in)

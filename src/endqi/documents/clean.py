@@ -227,6 +227,15 @@ def clean_text(extraction: Extraction) -> CleanText:
         # A text layer or OCR that read "l" as "1" or "o" as "0" inside a word ("sha1l", "pub1ic",
         # "c0nstitution"): letters on both sides, so no number or label is touched.
         text = _DIGIT_FOR_LETTER.sub(lambda match: _LETTER_FOR_DIGIT[match.group(0)], text)
+    if "I" in text and _OCR_SHALL.search(text):
+        # A scan's text layer that read "l" as a capital "I" in "shall" ("the court shaII award"):
+        # the word that decides shall or may is whole again (same length).
+        text = _OCR_SHALL.sub("shall", text)
+    if "rn" in text and _OCR_RN_FOR_M.search(text):
+        # OCR's "rn" for "m" where no English word has "rn": at a word's start before a vowel
+        # ("rnay maintain", "rnust"), before "p" ("cornpensation", "ernployee") and in
+        # "darnages". (gate.OCR_RN_FOR_M_BYTES steps aside where the last two could make a word.)
+        text, offset_map = _rewrite(text, offset_map, _OCR_RN_FOR_M, lambda match: "m")
     if "_" in text:
         # Words joined by underscores, as some copies print underlined new text
         # ("Section_11J._(a)_A_law_enforcement_officer_who"): the underscores were spaces.
@@ -284,6 +293,8 @@ _INSERTION_MARKUP = compile_pattern(
 _SUPERSCRIPT_TAG = compile_pattern(r"<sup>\s*[0-9*†‡]{1,3}\s*</sup>", re.IGNORECASE)
 _DIGIT_FOR_LETTER = compile_pattern(r"(?<=[a-z])[10](?=[a-z])")
 _LETTER_FOR_DIGIT = {"1": "l", "0": "o"}
+_OCR_SHALL = compile_pattern(r"\bsha(?:I[Il]|lI)\b")
+_OCR_RN_FOR_M = compile_pattern(r"\brn(?=[aeiou])|rn(?=p)|(?<=\bda)rn(?=ag)")
 # A run of four or more words joined by single underscores.
 _UNDERSCORE_JOINED = compile_pattern(r"(?<!\S)(?:[^\s_]+_){3,}[^\s_]+")
 # The space a text layer leaves after a spelled-out "fi" or "fl" ligature, inside a word.
