@@ -250,6 +250,9 @@ CASES = Path(__file__).resolve().parents[1] / "corpus_redteam" / "cases.jsonl"
 # With NH and NY appended (the session's fourth batch, 51 texts, 459 verdicts, first runs on
 # 882506d9 439 = 0.956) the whole reads 168,047/173,412 = 0.9691 on that code and 168,057 on
 # 2d245877; with the reading that followed, 168,061 = 0.9692.
+# With RWA, RTR, LNK, PAY, RTS and DOC appended (the next session's first batch, 152 texts, 1,368
+# verdicts, first runs on 7b0a6a9e 1,317 = 0.963) the whole reads 169,378/174,780 = 0.9691 on that
+# code and 169,414 on b49c4037.
 AGREEMENT_FLOOR = 0.968
 # With batch AJ (first run 98/108) it reads 5657/5733 = 0.987 on main at 0f03597 (no constant changed).
 # Bills labelled "no" on every criterion that get a verdict other than "no" somewhere: 7
@@ -596,7 +599,11 @@ AGREEMENT_FLOOR = 0.968
 # rule that a finding of qualified immunity shall not bar a certificate's revocation) and NY16
 # (council minutes printing an ordinance whose adoption failed): 227. The reading after them clears
 # NH25 and VY04: 225.
-ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 225
+# RWA, RTR, LNK, PAY, RTS and DOC (152 texts) add six on their first runs: DOC13 (a status page's
+# long title), DOC17 (a section printed "[Vetoed In Full]"), DOC19 (the "deleted:" lines of a
+# comparison of versions), LNK15 (an indemnity statute conditioned on a denied immunity), RTS24 (a
+# good-faith defense barred in a criminal offense) and RWA09 (the attorney general's suit): 231.
+ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 231
 
 
 def test_drafting_styles_agreement() -> None:
