@@ -252,7 +252,8 @@ CASES = Path(__file__).resolve().parents[1] / "corpus_redteam" / "cases.jsonl"
 # 2d245877; with the reading that followed, 168,061 = 0.9692.
 # With RWA, RTR, LNK, PAY, RTS and DOC appended (the next session's first batch, 152 texts, 1,368
 # verdicts, first runs on 7b0a6a9e 1,317 = 0.963) the whole reads 169,378/174,780 = 0.9691 on that
-# code and 169,414 on b49c4037.
+# code and 169,414 on b49c4037; with the readings that followed (the six sets 1,342, the sets
+# before them 168,101) 169,443 = 0.9695.
 AGREEMENT_FLOOR = 0.968
 # With batch AJ (first run 98/108) it reads 5657/5733 = 0.987 on main at 0f03597 (no constant changed).
 # Bills labelled "no" on every criterion that get a verdict other than "no" somewhere: 7
@@ -603,7 +604,8 @@ AGREEMENT_FLOOR = 0.968
 # long title), DOC17 (a section printed "[Vetoed In Full]"), DOC19 (the "deleted:" lines of a
 # comparison of versions), LNK15 (an indemnity statute conditioned on a denied immunity), RTS24 (a
 # good-faith defense barred in a criminal offense) and RWA09 (the attorney general's suit): 231.
-ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 231
+# The readings after them clear all but RWA09: 226.
+ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 226
 
 
 def test_drafting_styles_agreement() -> None:

@@ -22681,6 +22681,174 @@ TWENTY_THIRD_SESSION_READINGS = [
         "right secured by the Illinois Constitution is liable to that person. Qualified immunity "
         "is not a defense to an action under this Act.",
     ),
+    (
+        # A section printed with its veto noted: the bar it held is no law.
+        "end.law_enforcement",
+        "no",
+        "WA",
+        "Approved April 30, 2026, with the exception of section 2, which is vetoed.\n\n"
+        "NEW SECTION. Sec. 1. A peace officer who, under color of law, deprives a person of a "
+        "right secured by Article I of the state Constitution is liable to the person injured.\n\n"
+        "*NEW SECTION. Sec. 2. Qualified immunity is not a defense to an action under section 1 "
+        "of this act.\n*Sec. 2 was vetoed. See message at end of chapter.\n\n"
+        "NEW SECTION. Sec. 3. This act takes effect January 1, 2027.",
+    ),
+    (
+        "end.state_constitution",
+        "no",
+        "WI",
+        "SECTION 1410. [Vetoed In Full]\n893.84 of the statutes is created to read:\n893.84 (1) A "
+        "law enforcement officer who deprives a person of a right secured by article I of the "
+        "Wisconsin Constitution is liable to the person.\n(2) Qualified immunity is not a defense "
+        "to an action under this section.\nSECTION 1411. 165.85 (4) (b) of the statutes is "
+        "amended to require training on the use of force.",
+    ),
+    (
+        # A partial veto strikes words; the section stands.
+        "end.law_enforcement",
+        "yes",
+        "WI",
+        "SECTION 2310. 893.86 of the statutes is created to read:\n893.86 (1) A law enforcement "
+        "officer who deprives a person of a right secured by article I of the Wisconsin "
+        "Constitution is liable to the person.\n(2) Qualified immunity is not a defense to an "
+        "action under this section.\n(3) The court shall award reasonable attorney fees[, not to "
+        "exceed $10,000].\nVETO MESSAGE\nI am partially vetoing section 2310 by striking the words "
+        '", not to exceed $10,000" from subsection (3).',
+    ),
+    (
+        # Lines a comparison of two versions marks "deleted:" are the older version's only.
+        "end.law_enforcement",
+        "no",
+        "RI",
+        "Comparison of H 5100 and H 5100 SUBSTITUTE A\n"
+        "deleted: (a) A law enforcement officer who deprives a person of a right secured by "
+        "article I of the Rhode Island Constitution shall be liable to the person injured.\n"
+        "deleted: (b) Qualified immunity shall not be a defense to such an action.\n"
+        "inserted: (a) A commission is created to study civil remedies against law enforcement "
+        "officers and report by March 1, 2027.",
+    ),
+    (
+        # A status page's long title describes the bill.
+        "end.law_enforcement",
+        "no",
+        "MI",
+        "Michigan Legislature\nSenate Bill 0610 (2026)\n\nSponsors\nJane Doe (primary)\n\nTitle\nA bill to create a civil action against law enforcement "
+        "officers for the deprivation of rights secured by the state constitution; to abolish the "
+        "defense of qualified immunity in those actions; and to provide remedies.\nStatus\n"
+        "Referred to Committee on Judiciary",
+    ),
+    (
+        # The rights set out in another section of the bill, cited by a code number.
+        "end.state_constitution",
+        "yes",
+        "AL",
+        "Section 6-5-950. A protected right is any right secured to a person by the Constitution "
+        "of Alabama of 2022.\nSection 6-5-951. A law enforcement officer who deprives a person of "
+        "a right described in Section 6-5-950 shall be liable to that person.\nSection 6-5-952. "
+        "Qualified immunity is not a defense to an action under this article.",
+    ),
+    (
+        "end.state_constitution",
+        "partial",
+        "ID",
+        "6-3701. RIGHTS COVERED. The following rights are covered: (1) the right to speak freely "
+        "under section 9, article I of the constitution of the state of Idaho; (2) the right to "
+        "assemble under section 10, article I of the constitution of the state of Idaho; and (3) "
+        "the right to worship freely under section 4, article I of the constitution of the state "
+        "of Idaho.\n6-3702. ACTION. A state employee who deprives a "
+        "person of a right described in section 6-3701, Idaho Code, is liable to the person.\n"
+        "6-3703. DEFENSES. Qualified immunity shall not be a defense in an action under this "
+        "chapter.",
+    ),
+    (
+        # Federal rights or the state's, in one "or" list: the state's count.
+        "end.state_constitution",
+        "yes",
+        "AK",
+        "Sec. 09.65.400. (a) A peace officer who, under color of law, deprives a person of a "
+        "right secured by the Constitution or laws of the United States or by the Constitution or "
+        "laws of the State of Alaska is liable to the person. (b) Qualified immunity is not a "
+        "defense to an action under this section.",
+    ),
+    (
+        # A good-faith defense barred in the grading of a crime, with no civil claim.
+        "end.law_enforcement",
+        "no",
+        "PA",
+        "§ 5302. Abuse of authority.\n(a) A person acting in an official capacity commits a "
+        "misdemeanor of the second degree if he knowingly deprives another of a right secured by "
+        "the Constitution of Pennsylvania.\n(b) If the person is a law enforcement officer, an "
+        "offense under subsection (a) is a misdemeanor of the first degree, and it shall not be "
+        "a defense that the officer believed in good faith that the conduct was lawful.",
+    ),
+    (
+        # One cap statute's subsections set aside in a list.
+        "end.damage_caps",
+        "yes",
+        "WI",
+        "893.87 (1) A law enforcement officer who deprives a person of a right secured by article "
+        "I of the Wisconsin Constitution is liable to the person. (2) Qualified immunity is not a "
+        "defense. (3) Sections 893.80 (1d), (3) and (4) and 893.82 (3) and (6) do not apply to "
+        "an action under this section.",
+    ),
+    (
+        # A cap set aside only where no money is sought.
+        "end.damage_caps",
+        "no",
+        "AL",
+        "Section 1. A law enforcement officer who deprives a person of a right secured by the "
+        "Constitution of Alabama shall be liable to that person. Section 2. Qualified immunity is "
+        "not a defense to an action under this act. Section 3. The limitation on damages in "
+        "Section 11-93-2 shall not apply to an action for injunctive or declaratory relief.",
+    ),
+    (
+        # The whole chapter withheld from public employees' acts, in a section of its own.
+        "end.law_enforcement",
+        "no",
+        "VT",
+        "§ 5811. CIVIL ACTION\n(a) A person who, whether or not acting under color of law, "
+        "interferes by threats or coercion with another person's exercise of a right secured by "
+        "the Constitution of Vermont is liable to that person.\n(b) It is not a defense to an "
+        "action under this section that the defendant believed in good faith that the conduct "
+        "was lawful.\n§ 5812. PUBLIC EMPLOYEES\nThis chapter shall not apply to an act of an "
+        "employee of the State or of a municipality, including a law enforcement officer, within "
+        "the scope of employment.",
+    ),
+    (
+        # A list of duties, one of them to intervene, and a suit for the breach of any of them.
+        "start.failure_to_intervene",
+        "yes",
+        "CO",
+        "13-21-140. (1) Every peace officer owes the following duties: (a) not to deprive any "
+        "person of a right secured by the bill of rights of the state constitution; and (b) when "
+        "present where another peace officer is using unlawful force, to intervene to stop it "
+        "when a reasonable opportunity exists. (2) A person injured by the breach of any such "
+        "duty may recover damages in a civil action against the peace officer. (3) Qualified "
+        "immunity is not a defense to an action under subsection (2).",
+    ),
+    (
+        "start.failure_to_intervene",
+        "yes",
+        "KS",
+        "New Section 1. (a) No law enforcement officer shall deprive any person of a right secured "
+        "by the bill of rights of the constitution of the state of Kansas. (b) A law enforcement "
+        "officer who is present when another officer engages in conduct prohibited by subsection "
+        "(a) shall intervene to stop it. (c) Any person injured by the failure of a law "
+        "enforcement officer to perform the duty imposed by subsection (b) may bring a civil "
+        "action for damages against the officer. (d) Qualified immunity shall not be a defense.",
+    ),
+    (
+        # An indemnity for cases where a court denied the defense: no rule on the defense.
+        "end.law_enforcement",
+        "no",
+        "IN",
+        "Sec. 2. (a) This section applies to an action against a law enforcement officer for the "
+        "deprivation of a right secured by the Constitution of the State of Indiana in which the "
+        "court has denied the officer's claim of qualified immunity. (b) The unit that employs "
+        "the officer shall pay the full amount of any judgment entered against the officer in "
+        "such an action. (c) This section does not create a cause of action and does not waive "
+        "any immunity or defense.",
+    ),
 ]
 
 

@@ -3707,7 +3707,7 @@ def _names_the_rights(term: str, body: str) -> bool:
 _RIGHT_BY_REFERENCE = compile_pattern(
     r"\brights?,?\s+(?:as\s+)?(?:listed|described|set\s+(?:out|forth)|enumerated|specified|referred\s+to|identified)\s+"
     # ("a right described in § 3-2404 of this subtitle")
-    r"in\s+(?:section\s+|sec[._]?\s+|subsection\s+|§\s*)\(?(?P<number>\d{1,4}(?:-\d{1,5})?[a-z]?|[a-z])\)?"
+    r"in\s+(?:section\s+|sec[._]?\s+|subsection\s+|§\s*)\(?(?P<number>\d{1,4}(?:-\d{1,5}){0,2}[a-z]?|[a-z])\)?"
     r"(?![\w(-])" + _OF_ANOTHER_LAW
 )
 _SUBSECTION_LOOKBACK = 3_000
@@ -4688,6 +4688,10 @@ def _read_defense(sentence: Sentence) -> DefenseRule | None:
         return None
     if _URGES_ANOTHER_BODY.search(body):
         return None  # "urges Congress to preserve qualified immunity": a request, not a rule
+    if _IMMUNITY_DENIED_BY_A_COURT.search(body):
+        # "(2) the court has denied the officer's claim of qualified immunity, or the officer did
+        # not assert that defense": which cases an indemnity covers, no rule on the defense.
+        return None
     if _WOULD_NOT_BE_AVAILABLE.search(body) and not _RULE_IN_FORCE.search(body):
         # "(ii) qualified immunity ... and any good-faith defense would not be available": the
         # terms of a proposal described, not a rule the bill makes.
@@ -4707,6 +4711,10 @@ def _read_defense(sentence: Sentence) -> DefenseRule | None:
                 # officer believed in good faith ..., and the doctrine of qualified immunity shall
                 # have no application to the proceeding": another statute's proceeding, no suit)
                 or _PROCEEDING_UNDER_ANOTHER_STATUTE.search(body)
+                # ("If the person is a law enforcement officer, an offense under subsection (a) is
+                # a misdemeanor of the first degree, and it shall not be a defense that the officer
+                # believed in good faith ...": the crime's defense)
+                or _OFFENSE_GRADED.search(body)
             )
             and _CIVIL_PROCEEDING_WORDS.search(body) is None
         )
@@ -5239,7 +5247,7 @@ _GOOD_FAITH_LIMITS_DAMAGES = compile_pattern(
     r"nominal\s+damages\b"
 )
 _PUBLIC_ACTORS_LEFT_OUT = compile_pattern(
-    r"\b(?:this|the)\s+(?:section|subsection|chapter|act|article)\s+(?:does|shall)\s+not\s+apply\s+to\b[^.;]{0,200}?"
+    r"\b(?:this|the)\s+(?P<unit>section|subsection|chapter|act|article)\s+(?:does|shall)\s+not\s+apply\s+to\b[^.;]{0,200}?"
     r"(?:\b(?:officers?|employees?|officials?)\s+(?:or\s+(?:employees?|officers?|agents?)\s+)?of\s+(?:the|this|a|any)\s+"
     r"(?:state|commonwealth|political\s+subdivision|public\s+(?:body|entity)|governmental\s+(?:entity|unit))\b"
     # ("This section does not apply to a public officer or employee, or to any person acting
@@ -6606,6 +6614,15 @@ _CRIMINAL_SCOPE = compile_pattern(
 _DEFENSE_IN_A_PROSECUTION = compile_pattern(
     r"\b(?:to|in)\s+(?:a|any|the)\s+(?:criminal\s+)?prosecution\b"
 )
+_IMMUNITY_DENIED_BY_A_COURT = compile_pattern(
+    r"\b(?:court|judge)\s+(?:has\s+|have\s+)?(?:denied|rejected|overruled)\s+(?:the\s+|an?\s+)?"
+    r"(?:[\w-]+(?:'s|’s)?\s+){0,2}?(?:claim|assertion|defen[cs]e|motion)\s+(?:of|for|based\s+on)\s+"
+    r"(?:the\s+defen[cs]e\s+of\s+)?qualified\s+immunity\b"
+)
+_OFFENSE_GRADED = compile_pattern(
+    r"\ban\s+offense\s+under\b[^.;]{0,80}?\bis\s+an?\s+(?:misdemeanor|felony)\b"
+    r"|\bcommits\s+(?:an?\s+)?(?:misdemeanor|felony|offense|crime)\b"
+)
 _CIVIL_PROCEEDING_WORDS = compile_pattern(
     r"\bcivil\b|\bclaims?\b|\bsuits?\b|\bliab\w*|\bdamages\b|\blawsuits?\b"
     r"|\bactions?\s+(?:under|for|against|brought)\b"
@@ -7565,8 +7582,18 @@ _REPEALS_ITS_OWN_SECTION = compile_pattern(
 _VETOES_A_SECTION = compile_pattern(
     r"\bwith\s+the\s+exception\s+of\s+(?:new\s+)?sections?\s+(?P<numbers>\d{1,3}[a-z]?(?:(?:,\s*|,?\s+and\s+)\d{1,3}[a-z]?)*)"
     r"(?=,?\s+which\s+(?:is|are|was|were|has\s+been|have\s+been|i\s+have|i\s+am|i\s+hereby)\s+(?:hereby\s+)?vet)"
-    r"|\b(?:have|hereby|am|partially|partial|line[-\s]item)\s+vet(?:oed|oing|o)\s+(?:of\s+)?(?:new\s+)?sections?\s+"
-    r"(?P<numbers2>\d{1,3}[a-z]?)\b"
+    # (a partial veto strikes some words of a section, unless it takes the section "in its
+    # entirety"; and a print's caption, "as enrolled and partially vetoed", names no section)
+    r"|\b(?:(?:have|hereby|am|line[-\s]item)\s+vet(?:oed|oing|o)|(?:partially|partial)\s+vet(?:oed|oing|o)"
+    r"(?=[ \t]+(?:of[ \t]+)?(?:new[ \t]+)?sections?[ \t]+\d{1,4}[a-z]?[ \t]+in[ \t]+(?:its[ \t]+)?entirety))"
+    r"[ \t]+(?:of[ \t]+)?(?:new[ \t]+)?sections?[ \t]+(?P<numbers2>\d{1,4}[a-z]?)\b"
+    # (not a partial veto of some of its words: "partially vetoing section 2471 by striking the
+    # words ...", "Section 2471 [as it relates to s. 893.875 (5)]")
+    r"(?!\s*(?:\[|by\s+(?:striking|deleting|removing)|as\s+it\s+relates))"
+    # A note where the section stood ("*Sec. 3 was vetoed.", "Section 1522 vetoed.") or its
+    # heading marked ("SECTION 1522. [Vetoed In Full]").
+    r"|\b(?:new\s+)?sec(?:tion)?\.?\s+(?P<numbers3>\d{1,4}[a-z]?)\s+(?:(?:was|is|has\s+been)\s+)?vetoed\b"
+    r"|\bsec(?:tion)?\.?\s+(?P<numbers4>\d{1,4}[a-z]?)\.?\s*\[\s*vetoed\b"
 )
 # Where a governor's message about a veto opens: its heading ("VETO MESSAGE ON ESHB 1788",
 # "GOVERNOR'S PARTIAL VETO MESSAGE") or its first words of the veto ("I have this day SIGNED ...,
@@ -7585,14 +7612,15 @@ _VETO_OVERRIDDEN = compile_pattern(
 _UNIT_HEADING = {
     # (Washington's "NEW SECTION. Sec. 4." and Kansas's "New Sec. 2." too)
     "section": compile_pattern(
-        r"(?m)^[ \t]*(?:new\s+(?:section\.\s+)?)?(?:section|sec\.?)\s+(?P<number>\d{1,3}[a-z]?)\b(?![.-]\d)"
+        # (Washington marks a vetoed section's heading with an asterisk: "*NEW SECTION. Sec. 3.")
+        r"(?m)^[ \t]*\*?[ \t]*(?:new\s+(?:section\.\s+)?)?(?:section|sec\.?)\s+(?P<number>\d{1,4}[a-z]?)\b(?![.-]\d)"
     ),
     "part": compile_pattern(r"(?m)^[ \t]*part\s+(?P<number>[a-z0-9]{1,3})\b"),
 }
 _NEXT_UNIT_HEADING = {
     # (not a code section the unit quotes: "Section 15-78-230. ...")
     "section": compile_pattern(
-        r"(?m)^[ \t]*(?:new\s+(?:section\.\s+)?)?(?:section|sec\.?)\s+\d{1,3}[a-z]?\b(?![.-]\d)"
+        r"(?m)^[ \t]*\*?[ \t]*(?:new\s+(?:section\.\s+)?)?(?:section|sec\.?)\s+\d{1,4}[a-z]?\b(?![.-]\d)"
         r"|^[ \t]*part\s+[a-z0-9]{1,3}\b"
     ),
     "part": compile_pattern(r"(?m)^[ \t]*part\s+[a-z0-9]{1,3}\b"),
@@ -7891,6 +7919,23 @@ class Reading:
         end = following.start() if following is not None else end_without_heading
         return (heading.start(), end) if end > heading.start() else None
 
+    def _unit_span_after(self, kind: str, number: str, after: int) -> tuple[int, int] | None:
+        """The span of the bill's unit ``kind`` ``number`` whose heading is the first at or after
+        ``after``, to the next heading of its kind (or the end)."""
+        original = self._document_lowered
+        heading = next(
+            (
+                unit
+                for unit in _UNIT_HEADING[kind].finditer(original, after)
+                if unit.group("number") == number
+            ),
+            None,
+        )
+        if heading is None:
+            return None
+        following = _NEXT_UNIT_HEADING[kind].search(original, heading.end())
+        return (heading.start(), following.start() if following is not None else len(original))
+
     @cached_property
     def _amendments_recorded_as_failed(self) -> list[tuple[int, int]]:
         """Spans of amendments printed after a bill whose outcome, recorded in a later line
@@ -8050,9 +8095,20 @@ class Reading:
             return []
         spans: list[tuple[int, int]] = []
         for found in _VETOES_A_SECTION.finditer(original):
-            numbers = found.group("numbers") or found.group("numbers2")
-            for number in rx.findall(r"\d{1,3}[a-z]?", numbers):
+            numbers = (
+                found.group("numbers")
+                or found.group("numbers2")
+                or found.group("numbers3")
+                or found.group("numbers4")
+            )
+            for number in rx.findall(r"\d{1,4}[a-z]?", numbers):
                 span = self._unit_span("section", number, found.start(), found.start())
+                if span is None:
+                    # (the approval printed above the bill, "Approved May 14, with the exception
+                    # of section 3, which is vetoed", or the veto marked at the heading itself)
+                    span = self._unit_span_after(
+                        "section", number, original.rfind("\n", 0, found.start()) + 1
+                    )
                 if span is not None:
                     spans.append(span)
         if spans:
@@ -8914,7 +8970,8 @@ class Reading:
             for heading in re.finditer(
                 rf"(?:^|\n|\.\s)\s*(?:sec(?:tion)?[._]?\s*|§\s*){re.escape(number)}[._]\s"
                 # (or after the instruction that creates it: "is created to read: 493.6130 Civil")
-                + (rf"|(?:^|\n|:)\s*{printed}\.?\s" if "_" in number else ""),
+                # (Idaho's "6-3602. PROTECTED RIGHTS.", bare at a line's start)
+                + (rf"|(?:^|\n|:)\s*{printed}\.?\s" if "_" in number or "-" in number else ""),
                 lowered,
             )
             if not citing.start <= heading.end() <= citing.end
@@ -9948,7 +10005,21 @@ class Reading:
     def _section_leaves_out_public_actors(self, clause: Sentence) -> bool:
         """Whether the claim's section says it does not apply to public officers' or employees'
         acts."""
-        return _PUBLIC_ACTORS_LEFT_OUT.search(self._section_around(clause.start)) is not None
+        return (
+            _PUBLIC_ACTORS_LEFT_OUT.search(self._section_around(clause.start)) is not None
+            or self._whole_act_leaves_out_public_actors
+        )
+
+    @cached_property
+    def _whole_act_leaves_out_public_actors(self) -> bool:
+        """Whether a section of the bill says its whole chapter or act does not apply to public
+        officers' or employees' acts ("This chapter shall not apply to an act or omission of an
+        employee of the State or of a municipality, including a law enforcement officer")."""
+        return any(
+            found.group("unit") in ("chapter", "act", "article")
+            for sentence in self._operative(self.text.containing("not apply to"))
+            for found in _PUBLIC_ACTORS_LEFT_OUT.finditer(sentence.text)
+        )
 
     def _section_leaves_out_police_and_all_public_actors(self, clause: Sentence) -> bool:
         """Whether the claim's section says it does not apply to police officers nor to any other
@@ -11599,6 +11670,10 @@ class Reading:
             ):
                 # "This section does not limit the liability of an operator who commits an act
                 # ... of gross negligence": a private operator's immunity narrowed, no cap lifted.
+                continue
+            if lexicon.LIFT_FOR_EQUITABLE_RELIEF.search(sentence.text):
+                # "The limitations of subsection 1 do not apply to an action for injunctive or
+                # declaratory relief": no money is capped there; damages stay capped.
                 continue
             if _LIFT_FOR_PROPERTY_DAMAGE.search(sentence.text):
                 # "The limitations in subsection (a) shall not apply to property damage covered by

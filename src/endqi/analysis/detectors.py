@@ -1797,6 +1797,8 @@ def _sets_aside_statutes(
             # it in "Chapter 78 ... does not apply ..., except for its limits on the amount of
             # damages" (the act is set aside, its cap is not).
             continue
+        if lexicon.LIFT_FOR_EQUITABLE_RELIEF.search(body):
+            continue  # "... do not apply to an action for injunctive or declaratory relief"
         if _SAVES_THE_LIMITS.search(body):
             continue  # "This subsection does not limit any immunity or damage limit under s.
             # 893.80": the limit saved, not set aside
@@ -2402,12 +2404,16 @@ def _cites(body: str, number: str, subsection: str) -> bool:
     """Whether ``body`` names section ``number`` whole, or at ``subsection``: never inside a
     longer number ("154" is not cited by "2154", nor "2" by "11-93-2")."""
     for match in re.finditer(
-        r"(?<![\w:-])" + re.escape(number) + r"(?![\w_])(?:\s*\((\w+)\))?", body
+        r"(?<![\w:-])" + re.escape(number) + r"(?![\w_])" + _SUBSECTION_LIST, body
     ):
-        cited = match.group(1)
-        if not subsection or cited is None or cited == subsection.lower():
+        # ("893_80 (1d), (3) and (4)"; "893_80 (1t) subsections (1d), (3), and (4) do not apply")
+        cited = rx.findall(r"\((\w+)\)", match.group(1))
+        if not subsection or not cited or subsection.lower() in cited:
             return True
     return False
+
+
+_SUBSECTION_LIST = r"((?:\s*,?\s*(?:and\s+|or\s+)?(?:subsections?\s+)?\(\w+\))*)"
 
 
 def _range_covers(match: re.Match[str], number: str) -> bool:
@@ -2488,6 +2494,24 @@ def failure_to_intervene(context: Context) -> Decision:
         and lexicon.INTERVENE_DUTY_BY_ACTION.search(s.text)
         and _about_another_officer(s.text)
     ]
+    # An item of a list of duties: "Every peace officer owes the following duties: ... (b) When
+    # present at a scene where another peace officer is using physical force beyond that allowed
+    # by law, to intervene to prevent or stop the conduct ...".
+    duties += [
+        s
+        for s in text.containing("interven")
+        if s not in duties
+        and (item := _DUTY_LIST_ITEM.search(s.text)) is not None
+        and _about_another_officer(s.text)
+        and (
+            _DUTIES_LIST_OPENS.search(s.text, 0, item.start())
+            or _DUTIES_LIST_OPENS.search(
+                text.lowered,
+                max(text.document.section_start(s.start), s.start - _DUTY_LIST_REACH),
+                s.start,
+            )
+        )
+    ]
     # (not a synopsis printed after the act: "It requires crisis intervention training and a
     # duty to intervene")
     duties = sorted(reading.operative(duties), key=lambda s: s.start)
@@ -2551,7 +2575,7 @@ def failure_to_intervene(context: Context) -> Decision:
         for d in duties
         if not _POLICY_OR_HEADING.search(d.text)
         and not is_heading_only(d.text)
-        and _IMPOSES.search(d.text)
+        and (_IMPOSES.search(d.text) or _DUTY_LIST_ITEM.search(d.text))
         # (not a subject the training must teach: "8 hours of instruction in the duty of an
         # officer to intervene")
         and not _TAUGHT_DUTY.search(d.text)
@@ -2768,6 +2792,14 @@ _POLICY_OR_HEADING = compile_pattern(r"\bpolic(?:y|ies)\b|\bmodel\s+(?:rules?|pr
 
 # Words that impose a duty on someone (a sentence naming "the duty to intervene" without them
 # imposes none).
+# A list of duties and an item of it that is the duty to intervene.
+_DUTIES_LIST_OPENS = compile_pattern(
+    r"\b(?:owes?|ha(?:s|ve)|shall\s+have|bears?|shall\s+perform)\s+the\s+following\s+duties\b"
+)
+_DUTY_LIST_ITEM = compile_pattern(
+    r"(?:^\W*|[:;]\s*(?:and\s+|or\s+)?)\(?\w{1,3}[.)]\s+(?:[^.;]{0,240}?,\s*)?to\s+intervene\b"
+)
+_DUTY_LIST_REACH = 1_500
 _IMPOSES = compile_pattern(
     r"\b(?:shall|must|is\s+required|are\s+required|has\s+a\s+duty|have\s+a\s+duty|owes?|is\s+under"
     r"|are\s+under|obligated|obliged|it\s+is\s+the\s+duty|may\s+not|is\s+hereby\s+imposed)\b"

@@ -1797,6 +1797,8 @@ NON_OPERATIVE_OPENING = compile_pattern(
     # ("For reference, subsection 1 provides that ...": existing law recited for the reader)
     r"|for (?:reference|information|the reader'?s? (?:information|convenience))\b"
     r"|title:|short title\b"
+    # (a status page's field: "Title A bill to establish a civil action ...")
+    r"|title\s+(?=an?\s+(?:bill|act)\s+to\b)"
     # A ballot's caption and its account of a vote: "Caption: Creates civil claim ...", "Result
     # of 'Yes' Vote: 'Yes' vote creates ...", "Ballot title: ...".
     r"|caption:|ballot (?:title|question|summary)\b|result of (?:a )?[\"'“‘]?(?:yes|no)[\"'”’]? vote\b"
@@ -2192,6 +2194,8 @@ STATE_RIGHTS_WORDS = compile_pattern(
     r"commonwealth|article [ivx]+ of the state"
     r"|(?<!courts of )(?<!court of )(?<!statute of )(?<!statutes of )this state"
     r"|bill of rights|constitutions? and laws"
+    # ("... of the United States or by the Constitution or laws of the State of Alaska")
+    r"|constitutions?\s+or\s+laws\s+of\s+(?:the\s+state\s+of\s+)?" + _STATE_NAMES + r"\b"
     r"|" + _STATE_NAMES + r" constitution|constitution of (?:the state of )?(?!the\b|united\b)\w+"
     # "secured by the constitution and laws of the United States or New Mexico"
     r"|\bof\s+the\s+united\s+states\s+(?:or|and)\s+(?:of\s+)?(?:the\s+state\s+of\s+)?"
@@ -2980,6 +2984,14 @@ BREACH_OF_STATED_DUTY = compile_pattern(
     r"(?:free|exempt|immune|relieved)\s+from\s+(?:civil\s+|personal\s+)?liability\b"
     # "an officer who does so, having had a reasonable opportunity to intervene, is liable".
     r"|\bwho\s+does\s+so\b[^.;]{0,120}?\b(?:is|shall\s+be)\s+(?:civilly\s+)?(?:liable|answerable)\b"
+    # The injured person's suit for the breach: "A person injured by the breach of any such duty
+    # may recover, in a civil action against the peace officer ..."; "Any person injured ... by
+    # the failure of a law enforcement officer to perform the duty imposed by subsection (b), may
+    # bring a civil action for damages against the officer".
+    r"|\b(?:injured|harmed|aggrieved|damaged)\s+by\b[^.;]{0,120}?\b(?:(?:breach|violation)\s+of\s+(?:any\s+|either\s+)?"
+    r"(?:such|those|these|this|that|the\s+foregoing)\s+(?:dut(?:y|ies)|obligations?)\b|failure\s+(?:of\s+[^.;]{1,60}?\s+)?"
+    r"to\s+(?:perform|discharge|comply\s+with|carry\s+out|meet|fulfil+)\s+(?:the|a|any|such|that)\s+(?:duty|obligation)\b)"
+    r"[^.;]{0,200}?\b(?:may\s+(?:recover|bring|sue|maintain|commence)|has\s+a\s+(?:cause|right)\s+of\s+action)\b"
     # "A violation of this obligation is actionable under section 1", after the duty.
     r"|\b(?:breach|violation)\s+of\s+(?:this|that|the|such)\s+(?:duty|obligation|requirement)\b"
     r"[^.;]{0,120}?\b(?:is|shall\s+be)\s+actionable\b"
@@ -4074,6 +4086,13 @@ _FEE_MANDATORY = (
     r"|\b(?:is|are|shall be) mandatory\b"
 )
 _FEE_DISCRETIONARY = r"\bmay (?:award|allow|grant|be awarded|recover)|in (?:its|the court's) discretion|discretionary"
+# A cap set aside only for suits that seek no money ("The limitations of subsection 1 do not
+# apply to an action for injunctive or declaratory relief"): damages stay capped.
+LIFT_FOR_EQUITABLE_RELIEF = compile_pattern(
+    r"\bapply\s+to\s+(?:an?\s+|any\s+)?(?:actions?|claims?|suits?)\s+(?:for|seeking)\s+(?:only\s+)?"
+    r"(?:injunctive|declaratory|equitable)(?:,?\s+(?:or|and)\s+(?:injunctive|declaratory|equitable))*\s+relief\b"
+    r"(?!\s*,?\s*(?:or|and)\s+(?:for\s+)?(?:damages|compensat))"
+)
 FEE_MANDATORY = compile_pattern(_FEE_MANDATORY)
 FEE_DISCRETIONARY = compile_pattern(_FEE_DISCRETIONARY)
 # Either kind of fee verb: the nearest one before the fees governs them.

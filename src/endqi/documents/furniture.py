@@ -667,8 +667,18 @@ _WORKING_COPY_MARKS: tuple[tuple[str, tuple[re.Pattern[str], ...], re.Pattern[st
     ),
     (
         ":",
-        (compile_pattern(r":(?:(?<=Deleted:)|(?<=Formatted:)|(?<=Inserted:))"),),
-        compile_pattern(r"(?m:^)[ \t]*(?:Deleted|Formatted):[^\n]*|(?m:^)[ \t]*Inserted:[ \t]*"),
+        # (and a comparison of versions: 'Lines marked "deleted:" appear in the introduced bill
+        # only')
+        (
+            compile_pattern(
+                r":(?:(?<=Deleted:)|(?<=Formatted:)|(?<=Inserted:)|(?<=deleted:)|(?<=inserted:)"
+                r"|(?<=DELETED:)|(?<=INSERTED:))"
+            ),
+        ),
+        compile_pattern(
+            r"(?m:^)[ \t]*(?:Deleted|deleted|DELETED|Formatted):[^\n]*"
+            r"|(?m:^)[ \t]*(?:Inserted|inserted|INSERTED):[ \t]*"
+        ),
     ),
     (
         "[",
