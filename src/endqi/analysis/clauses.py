@@ -3442,13 +3442,15 @@ _ACTION_BY_REFERENCE = compile_pattern(
     r"|under\s+this\s+(?:subsection|paragraph|subdivision|division)|described\s+in\s+(?:sub(?:section|division)"
     r"|paragraph|division)\b)"
 )
-# A sentence that describes an action by its wrong: "an action against a public employee for
-# the deprivation of a right secured by ..."; "a claim that a peace officer ... deprived a person
-# of a right guaranteed by Article I"; "In an action alleging that an employee ... deprived".
+# Liability bounded, after the word that states it: "... are jointly liable only up to those
+# limits" (a cap on the claim's liability, no claim of its own).
 _LIABLE_ONLY_UP_TO = compile_pattern(
     r"\s+(?:only\s+)?(?:up\s+to|to\s+the\s+extent\s+of)\s+(?:those|the|such|its|their|these)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:limits?|limitations?|caps?|amounts?)\b"
 )
+# A sentence that describes an action by its wrong: "an action against a public employee for
+# the deprivation of a right secured by ..."; "a claim that a peace officer ... deprived a person
+# of a right guaranteed by Article I"; "In an action alleging that an employee ... deprived".
 _ACTION_DESCRIBED_BY_ITS_WRONG = compile_pattern(
     # (Massachusetts's civil-rights act: "an action ... for interference with rights secured by")
     r"\b(?:action|claim|suit|proceeding)s?\b[^.;]{0,160}?\b(?:for\s+(?:the\s+)?(?:deprivation|violation|interference\s+with)"

@@ -2413,6 +2413,7 @@ def _cites(body: str, number: str, subsection: str) -> bool:
     return False
 
 
+# The subsections cited after a section's number, as a list ("(1d), (3) and (4)").
 _SUBSECTION_LIST = r"((?:\s*,?\s*(?:and\s+|or\s+)?(?:subsections?\s+)?\(\w+\))*)"
 
 
