@@ -22849,6 +22849,40 @@ TWENTY_THIRD_SESSION_READINGS = [
         "such an action. (c) This section does not create a cause of action and does not waive "
         "any immunity or defense.",
     ),
+    (
+        # A proviso keeps the cap statute's amounts for these claims.
+        "end.damage_caps",
+        "no",
+        "NM",
+        "SECTION 1. A. A public body or a person acting on its behalf that deprives a person of a "
+        "right secured by the bill of rights of the constitution of New Mexico shall be liable to "
+        "the person injured. B. Qualified immunity is not a defense to an action under this "
+        "section. C. The Tort Claims Act shall not be construed to bar an action under this "
+        "section; provided, however, that the total liability for all claims arising from one "
+        "occurrence shall not exceed the amounts set forth in Section 41-4-19 NMSA 1978.",
+    ),
+    (
+        # The bar reaches only suits for declaratory or injunctive relief: kept where damages are
+        # sought.
+        "end.law_enforcement",
+        "no",
+        "WA",
+        "NEW SECTION. Sec. 1. (1) A peace officer who deprives a person of a right secured by the "
+        "state Constitution is liable to the person for damages and injunctive relief. (2) In an "
+        "action under this section in which the plaintiff seeks only declaratory or injunctive "
+        "relief, qualified immunity is not a defense.",
+    ),
+    (
+        # A cap statute's limits set at a new amount ("set forth in §§ ... shall be").
+        "end.damage_caps",
+        "partial",
+        "RI",
+        "9-1-60. (a) A law enforcement officer who deprives a person of a right secured by article "
+        "I of the Rhode Island Constitution shall be liable to the person. (b) Qualified immunity "
+        "shall not be a defense. (c) In an action under this section, the limits on damages set "
+        "forth in §§ 9-31-2 and 9-31-3 shall be three million dollars ($3,000,000) in place of the "
+        "amounts stated in those sections.",
+    ),
 ]
 
 

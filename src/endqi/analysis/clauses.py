@@ -6520,6 +6520,13 @@ def _keeps_some_claims(body: str) -> bool:
         _EXCEPT_EQUITABLE_CLAIMS.sub(" ", body) if "except" in body else body,
     ) and not rx.search(r"\bdamages\b", body):
         return True
+    # ("In an action under this section in which the plaintiff seeks only declaratory or
+    # injunctive relief, qualified immunity is not a defense": kept where damages are sought)
+    # (not the exception: "..., except in an action seeking only injunctive relief")
+    if _ONLY_IN_EQUITABLE_ACTIONS.search(
+        _EXCEPT_EQUITABLE_CLAIMS.sub(" ", body) if "except" in body else body
+    ) and not rx.search(r"\bdamages\b", body):
+        return True
     # Barred only for claims arising from one kind of conduct ("a claim ... that arises from the
     # discharge of a firearm") or brought by some plaintiffs ("brought by a person who was
     # under eighteen"): kept in the rest.

@@ -2110,6 +2110,10 @@ _CAP_APPLIES = compile_pattern(
     # 1-39-118(a)")
     r"|(?<!not )(?<!not be )\bsubject\s+to\b[^.;]{0,200}?\bincluding\b[^.;]{0,120}?\b(?:limits?|limitations?|caps?)\s+"
     r"(?:on|of)\s+(?:liability|damages|recovery)\b"
+    # ("...; provided, however, that the total liability ... shall not exceed the amounts set
+    # forth in Section 41-4-19 NMSA 1978": the cap statute's amounts kept by reference)
+    r"|\b(?:shall|may)\s+not\s+exceed\s+the\s+(?:amounts?|limits?|maximums?|sums?)\s+(?:set\s+(?:forth|out)|stated"
+    r"|provided|specified|established)\s+(?:in|by|under)\b"
 )
 _NOT_APPLY = compile_pattern(r"\bnot\s+(?:apply|govern|be\s+applied)|\binapplicable\b")
 

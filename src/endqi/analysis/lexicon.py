@@ -2600,7 +2600,9 @@ CAP_RAISED = compile_pattern(
     # "For claims under this section, the limitation on damages in section 24-10-114 shall be two
     # million dollars for any injury to one person": a new amount in words.
     # ("the limitation on damages in §§ 9-31-2 and 9-31-3 shall be one million dollars")
-    r"|\b(?:limits?|limitations?|caps?)\s+(?:on|of)\s+(?:damages|liability)\s+(?:in|under)\s+(?:sections?|§§?)\s*"
+    # ("the limits on damages set forth in §§ 9-31-2 and 9-31-3 shall be two million dollars")
+    r"|\b(?:limits?|limitations?|caps?)\s+(?:on|of)\s+(?:damages|liability)\s+(?:(?:set\s+(?:forth|out)|stated"
+    r"|provided)\s+)?(?:in|under)\s+(?:sections?|§§?)\s*"
     r"[\w_.()-]+(?:\s+(?:and|or|to|through)\s+[\w_.()-]+)?"
     r"\s+(?:shall\s+be|is)\s+(?:[\w-]+\s+){0,3}?(?:hundred|thousand|million)\s+dollars\b"
     # An existing limit set at a new amount for these claims: "In an action under § 4017, the
