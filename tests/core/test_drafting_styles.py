@@ -254,6 +254,9 @@ CASES = Path(__file__).resolve().parents[1] / "corpus_redteam" / "cases.jsonl"
 # verdicts, first runs on 7b0a6a9e 1,317 = 0.963) the whole reads 169,378/174,780 = 0.9691 on that
 # code and 169,414 on b49c4037; with the readings that followed (the six sets 1,342, the sets
 # before them 168,101) 169,443 = 0.9695.
+# With RWB, SHT and CLS appended (the session's second batch, 74 texts, 666 verdicts, first runs
+# on 4be25337 650 = 0.976) the whole reads 170,093/175,446 = 0.9695 on that code and 170,100 on
+# 6065eb41.
 AGREEMENT_FLOOR = 0.968
 # With batch AJ (first run 98/108) it reads 5657/5733 = 0.987 on main at 0f03597 (no constant changed).
 # Bills labelled "no" on every criterion that get a verdict other than "no" somewhere: 7
@@ -604,8 +607,10 @@ AGREEMENT_FLOOR = 0.968
 # long title), DOC17 (a section printed "[Vetoed In Full]"), DOC19 (the "deleted:" lines of a
 # comparison of versions), LNK15 (an indemnity statute conditioned on a denied immunity), RTS24 (a
 # good-faith defense barred in a criminal offense) and RWA09 (the attorney general's suit): 231.
-# The readings after them clear all but RWA09: 226.
-ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 226
+# The readings after them clear all but RWA09: 226. RWB, SHT and CLS (74 texts) add one on their
+# first runs: RWB11 (a federal bill that writes the defense into section 1983, striking and
+# reinserting its opening word): 227.
+ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 227
 
 
 def test_drafting_styles_agreement() -> None:
