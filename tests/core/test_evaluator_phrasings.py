@@ -22883,6 +22883,42 @@ TWENTY_THIRD_SESSION_READINGS = [
         "forth in §§ 9-31-2 and 9-31-3 shall be three million dollars ($3,000,000) in place of the "
         "amounts stated in those sections.",
     ),
+    (
+        # Officers "of a county jail" are the jail's people, not every county employee.
+        "end.public_employees",
+        "no",
+        "IA",
+        '1. As used in this section, "covered officer" means any of the following: a. A member of '
+        "the state patrol. b. A conservation officer of the department of natural resources. c. A "
+        "sheriff or deputy sheriff. d. A jailer or detention officer of a county jail. 2. A "
+        "covered officer who deprives a person of a right secured by the Constitution of the State "
+        "of Iowa is liable to the person. 3. Qualified immunity is not a defense to a claim under "
+        "this section.",
+    ),
+    (
+        # Governments named as a contractor's counterparts are not its people's employers.
+        "end.public_employees",
+        "no",
+        "IL",
+        'Section 5. "Covered person" means: (1) a peace officer; and (2) any person who under a '
+        "contract with the State or a unit of local government operates a detention facility. "
+        "Section 10. A covered person who, under color of law, deprives an individual of any "
+        "right secured by the Illinois Constitution is liable to the individual. Section 15. "
+        "Qualified immunity is not a defense to an action under this Act.",
+    ),
+    (
+        # A private payer beside the public one: the covered people are still indemnified.
+        "start.full_compensation",
+        "yes",
+        "IL",
+        'Section 5. "Covered person" means a peace officer or a person who operates a detention '
+        "facility under a contract with the State. Section 10. A covered person who, under color "
+        "of law, deprives an individual of any right secured by the Illinois Constitution is "
+        "liable to the individual. Section 15. Qualified immunity is not a defense. Section 20. "
+        "The State or unit of local government that employs a covered person, or the contractor "
+        "that employs a covered person, shall indemnify the covered person for the full amount of "
+        "any judgment or settlement entered under this Act.",
+    ),
 ]
 
 

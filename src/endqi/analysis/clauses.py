@@ -702,6 +702,24 @@ _CERTIFIED_AS_POLICE = compile_pattern(
 )
 
 
+# Where an indemnity's payers end and what it pays begins ("... shall indemnify the officer").
+_INDEMNITEE_PART = compile_pattern(r"\bindemnif\w*")
+# ("a jailer or detention officer of a county jail", not "any other employee of a county jail")
+_GOVERNMENTS_JAIL = compile_pattern(
+    r"(\b(?:jailers?|(?:detention|correction(?:al|s)?)\s+officers?)\s+of\s+(?:a|the|any)\s+)"
+    r"(?:county|city|municipal|regional|state)\s+(jails?)\b"
+)
+_UNDER_CONTRACT_WITH_GOVERNMENT = compile_pattern(
+    # (not "a person employed by or under contract with the state, a county or a municipality",
+    # where the governments are the employers too)
+    r"(?<!employed\s)(?<!by\sor\s)\b(?:under|pursuant\s+to)\s+(?:a\s+)?contracts?\s+with\s+(?:the\s+|a\s+|an\s+|any\s+)?(?:state|commonwealth"
+    r"|unit\s+of\s+local\s+government|county|city|municipality|political\s+subdivision|local\s+government"
+    r"|public\s+(?:entity|body|agency)|governmental\s+(?:entity|unit))"
+    r"(?:,?\s+(?:or|and)\s+(?:with\s+)?(?:a\s+|an\s+|any\s+)?(?:unit\s+of\s+local\s+government|county|city"
+    r"|municipality|political\s+subdivision|local\s+government|public\s+(?:entity|body|agency)))?"
+)
+
+
 def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
     """Classify a noun phrase naming defendants (read in the analysis copy).
 
@@ -720,6 +738,15 @@ def role_of(phrase: str, *, noun_phrase: bool = True) -> Role:
         # ("a private security officer, not being an officer or employee of the state ... and not
         # acting under color of law": who the class is not says nothing of who it is)
         phrase = lexicon.NEGATED_DESCRIPTION.sub(" ", phrase)
+    if noun_phrase and "jail" in phrase:
+        # "a jailer or detention officer of a county jail": the jail's people, not the county's
+        # (the county named as whose jail it is).
+        phrase = _GOVERNMENTS_JAIL.sub(r"\1\2", phrase)
+    if noun_phrase and "contract" in phrase:
+        # "any person ... who under a contract with the State or a unit of local government
+        # operates a detention facility": the governments are the contractor's counterparts,
+        # not the people's employers.
+        phrase = _UNDER_CONTRACT_WITH_GOVERNMENT.sub(" under a contract", phrase)
     if noun_phrase and _CERTIFIED_AS_POLICE.search(phrase):
         # "a member of the Oregon State Police who is certified as a police officer": the
         # relative clause says what kind of member, not which police; the head names the force.
@@ -11926,8 +11953,12 @@ class Reading:
                 )
                 # (the bill's own defendants: "... shall indemnify the school employee", where
                 # the claim lies against "a school employee")
+                # (a private payer beside the public one is no private indemnitee: "The State or
+                # unit of local government that employs a covered person, or the contractor that
+                # employs a covered person, shall indemnify the covered person")
                 and not (
-                    self._names_claims_defendants(body) and not lexicon.PRIVATE_ACTOR.search(body)
+                    self._names_claims_defendants(body)
+                    and not lexicon.PRIVATE_ACTOR.search(_INDEMNITEE_PART.split(body, 1)[-1])
                 )
             ):
                 continue  # volunteers, teachers, contractors: not the bill's officers
