@@ -22919,6 +22919,39 @@ TWENTY_THIRD_SESSION_READINGS = [
         "that employs a covered person, shall indemnify the covered person for the full amount of "
         "any judgment or settlement entered under this Act.",
     ),
+    (
+        # The officer's share carved out, and paid by the employer when uncollectible.
+        "start.full_compensation",
+        "yes",
+        "RI",
+        "9-1-61. (a) A law enforcement officer who deprives a person of a right secured by article "
+        "I of the Rhode Island Constitution shall be liable to the person. (b) Qualified immunity "
+        "shall not be a defense. (c) The employer shall pay any judgment or settlement under this "
+        "section, except that the officer shall personally pay one percent of the judgment. If "
+        "the officer's share is uncollectible, the employer shall pay it.",
+    ),
+    (
+        # A suit "by the breach of any such duty" takes its rights from the duties listed before.
+        "end.state_constitution",
+        "yes",
+        "CO",
+        "(2) Every peace officer owes the following duties: (a) not to subject any person to the "
+        "deprivation of any individual right secured by the bill of rights, article II of the state "
+        "constitution; and (b) to report misconduct to a supervisor. (3) A person injured by the "
+        "breach of any such duty may bring a civil action against the peace officer who committed "
+        "the breach. (4) Qualified immunity is not a defense to an action brought under subsection "
+        "(3) of this section.",
+    ),
+    (
+        # "may recover, in a civil action against the officer, ... damages": a claim.
+        "end.state_constitution",
+        "yes",
+        "CO",
+        "(1) No peace officer shall deprive a person of a right secured by the bill of rights of the "
+        "state constitution. (2) A person deprived of such a right may recover, in a civil action "
+        "against the peace officer, compensatory and punitive damages. (3) Qualified immunity is "
+        "not a defense to an action under this section.",
+    ),
 ]
 
 

@@ -3800,6 +3800,10 @@ _WRONG_POINTED_BACK = compile_pattern(
     r"\b(?:so|thus|thereby)\s+(?:deprived|injured|aggrieved)\b"
     r"|\b(?:deprived|injured|aggrieved)\s+thereby\b"
     r"|\bsuch\s+(?:an?\s+)?(?:deprivation|violation|infringement)s?\b"
+    # ("A person injured by the breach of any such duty may recover ...", after "Every peace
+    # officer owes the following duties: (a) Not to subject any person ... to the deprivation of
+    # any individual right secured by the bill of rights ...")
+    r"|\bbreach\s+of\s+(?:any\s+|either\s+)?(?:such|those|these|the\s+foregoing)\s+(?:dut(?:y|ies)|obligations?)\b"
     # The action or the defendants described in the sentence before: "(d) The action is for the
     # deprivation ... of a right secured by the Ohio Constitution. In such an action the employee
     # is liable"; "... do not apply to an action against ... for the deprivation ... of a right

@@ -2138,6 +2138,10 @@ _OFFICERS_SHARE_EXCEPTED = compile_pattern(
     # ("shall pay the remainder of the judgment and any part of the officer's share not
     # collected": what is left after the officer's share)
     r"|\b(?:pay|indemnify)\b[^.;]{0,60}?\b(?:for\s+)?the\s+(?:remainder|balance)\s+of\s+the\s+(?:judgment|judgement|award)\b"
+    # ("The employer shall pay any judgment ..., except that the officer shall personally pay the
+    # lesser of two percent of the judgment or ten thousand dollars")
+    r"|\bexcept\s+that\s+(?:the\s+)?(?:[\w-]+\s+)?(?:officer|employee|defendant)\s+shall\s+(?:personally\s+)?"
+    r"(?:pay|contribute)\b"
     r"|" + lexicon.AMOUNT_OFFICER_MUST_PAY
 )
 # An exception made by reference to a unit of the same section: "... shall pay any judgment ...,
@@ -3145,7 +3149,12 @@ def full_compensation(context: Context) -> Decision:
             + [
                 s
                 for s in payment_clauses
-                if _SHARE_PAID_IF_OFFICER_DOES_NOT.search(s.text) and is_operative(s)
+                # ("If the officer's share is uncollectible, the employer shall pay it.")
+                if (
+                    _SHARE_PAID_IF_OFFICER_DOES_NOT.search(s.text)
+                    or lexicon.BACKUP_PAYMENT.search(s.text)
+                )
+                and is_operative(s)
             ]
             if limited and all(_officers_share_excepted(context, c) for c in limited)
             else []

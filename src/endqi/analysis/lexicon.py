@@ -562,6 +562,9 @@ CAUSE_OF_ACTION = compile_pattern(
     # (not "may recover the property or its value ... from the agency", "may recover it from the
     # officer": what is recovered is the award, or nothing named between)
     r"|\bmay\s+recover\s+(?:(?:actual|compensatory|punitive|money)\s+)?(?:damages\s+)?from\b"
+    # ("may recover, in a civil action against the peace officer who committed the breach,
+    # compensatory and punitive damages": the defendant named in an interjection)
+    r"|\bmay\s+recover,\s+in\s+(?:a|an)\s+(?:civil\s+)?(?:action|suit)\s+against\b"
     r"|\b(?:damages|compensation|relief)\b(?:,[^.;]{0,80}?,)?\s+may\s+be\s+recovered\s+from\b"
     # "Liability shall be imposed upon any peace officer who ..."; "... has a right to recover,
     # from that peace officer, compensatory damages"; "The remedies of this section are
