@@ -6544,19 +6544,18 @@ def _keeps_some_claims(body: str) -> bool:
         return True
     # Barred only in some claims (for injunctive relief, for excessive force): kept in the rest.
     # (not the claims an exception names: "..., except as to claims for injunctive relief")
+    unexcepted = _EXCEPT_EQUITABLE_CLAIMS.sub(" ", body) if "except" in body else body
     if rx.search(
         r"\b(?:claims?|actions?)\b[^.;]{0,60}?\bfor (?:declaratory|injunctive|equitable|an injunction"
         r"|excessive force|unlawful (?:arrest|search|seizure|detention)|false arrest"
         r"|the use of (?:excessive |deadly )?force)\b",
-        _EXCEPT_EQUITABLE_CLAIMS.sub(" ", body) if "except" in body else body,
+        unexcepted,
     ) and not rx.search(r"\bdamages\b", body):
         return True
     # ("In an action under this section in which the plaintiff seeks only declaratory or
     # injunctive relief, qualified immunity is not a defense": kept where damages are sought)
     # (not the exception: "..., except in an action seeking only injunctive relief")
-    if _ONLY_IN_EQUITABLE_ACTIONS.search(
-        _EXCEPT_EQUITABLE_CLAIMS.sub(" ", body) if "except" in body else body
-    ) and not rx.search(r"\bdamages\b", body):
+    if _ONLY_IN_EQUITABLE_ACTIONS.search(unexcepted) and not rx.search(r"\bdamages\b", body):
         return True
     # Barred only for claims arising from one kind of conduct ("a claim ... that arises from the
     # discharge of a firearm") or brought by some plaintiffs ("brought by a person who was
@@ -7940,15 +7939,16 @@ class Reading:
         return self.text.document.text.lower()
 
     def _unit_span(
-        self, kind: str, number: str, before: int, end_without_heading: int
+        self, kind: str, number: str, before: int, end_without_heading: int, *, start: int = 0
     ) -> tuple[int, int] | None:
         """The span of the bill's unit ``kind`` ("section" or "part") ``number``, from its first
-        heading before ``before`` to the next heading of its kind (or ``end_without_heading``)."""
+        heading between ``start`` and ``before`` to the next heading of its kind (or
+        ``end_without_heading``)."""
         original = self._document_lowered
         heading = next(
             (
                 unit
-                for unit in _UNIT_HEADING[kind].finditer(original, 0, before)
+                for unit in _UNIT_HEADING[kind].finditer(original, start, before)
                 if unit.group("number") == number
             ),
             None,
@@ -7958,23 +7958,6 @@ class Reading:
         following = _NEXT_UNIT_HEADING[kind].search(original, heading.end(), before)
         end = following.start() if following is not None else end_without_heading
         return (heading.start(), end) if end > heading.start() else None
-
-    def _unit_span_after(self, kind: str, number: str, after: int) -> tuple[int, int] | None:
-        """The span of the bill's unit ``kind`` ``number`` whose heading is the first at or after
-        ``after``, to the next heading of its kind (or the end)."""
-        original = self._document_lowered
-        heading = next(
-            (
-                unit
-                for unit in _UNIT_HEADING[kind].finditer(original, after)
-                if unit.group("number") == number
-            ),
-            None,
-        )
-        if heading is None:
-            return None
-        following = _NEXT_UNIT_HEADING[kind].search(original, heading.end())
-        return (heading.start(), following.start() if following is not None else len(original))
 
     @cached_property
     def _amendments_recorded_as_failed(self) -> list[tuple[int, int]]:
@@ -8146,8 +8129,12 @@ class Reading:
                 if span is None:
                     # (the approval printed above the bill, "Approved May 14, with the exception
                     # of section 3, which is vetoed", or the veto marked at the heading itself)
-                    span = self._unit_span_after(
-                        "section", number, original.rfind("\n", 0, found.start()) + 1
+                    span = self._unit_span(
+                        "section",
+                        number,
+                        len(original),
+                        len(original),
+                        start=original.rfind("\n", 0, found.start()) + 1,
                     )
                 if span is not None:
                     spans.append(span)
