@@ -22954,6 +22954,203 @@ TWENTY_THIRD_SESSION_READINGS = [
     ),
 ]
 
+# Readings of the twenty-fourth session (issue 14), each from a construction the red-team sets
+# misread, in wording of my own.
+TWENTY_FOURTH_SESSION_READINGS = [
+    (
+        # A plural defined term ("Covered rights") used in the singular by the claim.
+        "end.state_constitution",
+        "yes",
+        "VT",
+        'Sec. 1. DEFINITIONS. As used in this chapter:\n(1) "Covered rights" means every right '
+        "secured by Chapter I of the Vermont Constitution.\nSec. 2. CLAIM. A law enforcement officer "
+        "who, under color of law, deprives an individual of a covered right is liable to the "
+        "individual for damages.\nSec. 3. DEFENSES. Qualified immunity is not a defense to a claim "
+        "under Sec. 2.",
+    ),
+    (
+        # A definition that points to a code section by a number with dots and hyphens.
+        "end.state_constitution",
+        "yes",
+        "RI",
+        "SECTION 1. Chapter 9-1.7 is added.\n9-1.7-1. Definitions. As used in this chapter, "
+        '"secured rights" means the rights listed in § 9-1.7-2.\n9-1.7-2. Secured rights. The '
+        "secured rights are all the rights declared in article 1 of the Rhode Island "
+        "Constitution.\n9-1.7-3. Liability. A police officer who, under color of law, deprives a "
+        "person of any secured right is liable to that person for damages.\n9-1.7-4. Immunity. "
+        "Qualified immunity is not a defense to an action under § 9-1.7-3.",
+    ),
+    (
+        # Massachusetts defines by a comma, with a list of articles after "any of the following".
+        "end.state_constitution",
+        "partial",
+        "MA",
+        "SECTION 1. Chapter 12 of the General Laws is hereby amended by inserting after section 11I "
+        "the following 2 sections:-\nSection 11M. For the purposes of section 11N the following "
+        'words shall have the following meanings:-\n"Guarded right", any of the following: (i) '
+        "the right of free speech under article 16 of the Declaration of Rights; and (ii) the right "
+        "to be free from unreasonable seizures under article 14 of the Declaration of Rights.\n"
+        "Section 11N. (a) Any police officer who, under color of law, deprives a person of a "
+        "guarded right shall be liable to that person for damages.\n(b) Qualified immunity shall "
+        "not be a defense in an action under this section.",
+    ),
+    (
+        # A federal bill that writes a defense rule into section 1983 for "an action ... brought
+        # under subsection (a)": the action reaches every constitutional right.
+        "end.state_constitution",
+        "yes",
+        None,
+        "Be it enacted by the Senate and House of Representatives of the United States of America "
+        "in Congress assembled,\nSECTION 1. AMENDMENT.\nSection 1979 of the Revised Statutes of the "
+        "United States (42 U.S.C. 1983) is amended by designating the existing text as subsection "
+        '(a) and by adding at the end the following:\n"(b) A defendant against whom a claim is '
+        "brought under subsection (a) may not assert that the right was not clearly established or "
+        'that the defendant acted in good faith.".',
+    ),
+    (
+        # A suit for "the breach of any such duty", where one listed duty protects every right of
+        # the bill of rights and another, to intervene, names force as its occasion.
+        "end.state_constitution",
+        "yes",
+        "CO",
+        "(1) Each peace officer has these duties: (a) not to deprive any person of a right secured "
+        "by article II of the state constitution; (b) when another officer uses unlawful physical "
+        "force in the officer's presence, to intervene to stop it; and (c) to report the use of "
+        "such force.\n(2) Any person injured by the breach of any such duty may recover damages in "
+        "a civil action against the peace officer.\n(3) Qualified immunity is not a defense to an "
+        "action under subsection (2) of this section.",
+    ),
+    (
+        # One kind of local government bound to pay, where the claim reaches every officer.
+        "start.full_compensation",
+        "partial",
+        "KS",
+        "Sec. 1. (a) A law enforcement officer, as defined in K.S.A. 74-5602, who under color of law "
+        "deprives a person of a right secured by the constitution of the state of Kansas is liable "
+        "to that person for damages.\n(b) Qualified immunity is not a defense to an action under "
+        "this section.\nSec. 2. A county shall indemnify each deputy sheriff it employs for the full "
+        "amount of any judgment against the deputy under section 1.",
+    ),
+    (
+        # State troopers indemnified, every officer liable.
+        "start.full_compensation",
+        "partial",
+        "PA",
+        "Section 1. A law enforcement officer who, under color of law, deprives a person of a right "
+        "secured by the Constitution of Pennsylvania shall be liable to that person for damages. "
+        "Qualified immunity shall not be a defense.\nSection 2. The Commonwealth shall indemnify "
+        "each member of the Pennsylvania State Police for the full amount of any judgment entered "
+        "against the member under section 1.",
+    ),
+    (
+        # Guard: the employer of whichever officer the claim names pays in full.
+        "start.full_compensation",
+        "yes",
+        "PA",
+        "Section 1. A law enforcement officer who, under color of law, deprives a person of a right "
+        "secured by the Constitution of Pennsylvania shall be liable to that person for damages. "
+        "Qualified immunity shall not be a defense.\nSection 2. The employing agency shall "
+        "indemnify the law enforcement officer for the full amount of any judgment entered against "
+        "the officer under section 1.",
+    ),
+    (
+        # A bar only where force is alleged ("used excessive or unreasonable force"), beside a
+        # claim for every right: the defense survives the other claims.
+        "end.law_enforcement",
+        "no",
+        "VA",
+        "A. A law-enforcement officer who, under color of law, deprives a person of a right secured "
+        "by the Constitution of Virginia shall be liable to that person.\nB. In an action under "
+        "this section in which the plaintiff alleges that the officer used excessive or unreasonable "
+        "force, qualified immunity shall not be a defense.",
+    ),
+    (
+        # Barred "to the extent the action seeks" equitable relief: kept where damages are sought.
+        "end.law_enforcement",
+        "no",
+        "SC",
+        "(A) A law enforcement officer who, under color of law, deprives a person of a right secured "
+        "by the Constitution of this State is liable to the person for damages or equitable "
+        "relief.\n(B) Qualified immunity does not bar an action under this section to the extent "
+        "that the action seeks injunctive or declaratory relief.",
+    ),
+    (
+        # North Carolina's subsection label run into its section number: "SECTION 1.(b) Neither
+        # ... nor ... shall be a defense" denies both defenses.
+        "end.law_enforcement",
+        "yes",
+        "NC",
+        "SECTION 1.(a) A law enforcement officer who, under color of law, deprives any person of a "
+        "right secured by Article I of the North Carolina Constitution is liable to the person for "
+        "damages.\nSECTION 1.(b) Neither qualified immunity nor public official immunity shall be "
+        "a defense to an action under this section.",
+    ),
+    (
+        # Guard: force as one item beside "otherwise deprives of any right" is every right.
+        "end.state_constitution",
+        "yes",
+        "SC",
+        "(A) A law enforcement officer is liable in a civil action to a person whom the officer, "
+        "acting under color of law:\n(1) subjects to unreasonable or excessive force; or\n(2) "
+        "otherwise deprives of any right secured by the Constitution of this State.\n(B) Qualified "
+        "immunity is not a defense to an action under this section.",
+    ),
+    (
+        # "shall mean" defines too: the guards a company answers for leave out the police and
+        # every public employee, so the bill is about private guards only.
+        "end.law_enforcement",
+        "no",
+        "MA",
+        'Section 40B. (a) For the purposes of this section, "patrol agent" shall mean a person '
+        'employed by a licensed patrol company to guard property; provided, however, that "patrol '
+        'agent" shall not include a police officer or any other officer or employee of the '
+        "commonwealth or of a political subdivision.\n(b) A licensed patrol company shall be liable "
+        "to any person whom a patrol agent, acting within the scope of employment, subjects to "
+        "excessive force or otherwise deprives of any right secured by the constitution of the "
+        "commonwealth.\n(c) No patrol company or patrol agent shall assert qualified immunity in "
+        "such action.",
+    ),
+    (
+        # A wide class whose definition ends "including any law enforcement officer": the police
+        # are an example, not the limit.
+        "end.public_employees",
+        "yes",
+        "MA",
+        'Section 11Q. (a) For the purposes of this section, "public worker" shall mean any person '
+        "who is appointed, employed or otherwise serving, with or without pay, in any office, "
+        "position or employment of the commonwealth or of any county, city, town or other "
+        "political subdivision thereof, including any police officer.\n(b) Any public worker who, "
+        "under color of law, deprives a person of a right secured by the constitution of the "
+        "commonwealth shall be liable to that person.\n(c) Qualified immunity shall not be a "
+        "defense in an action under this section.",
+    ),
+    (
+        # A list of officer kinds closed by a catch-all for the rest of the police.
+        "end.law_enforcement",
+        "yes",
+        "MA",
+        'Section 12. (a) For the purposes of this section, "covered officer" shall mean: (i) a '
+        "special state police officer; (ii) a deputy sheriff; and (iii) any other person exercising "
+        "police powers under the General Laws.\n(b) A covered officer who, under color of law, "
+        "deprives a person of a right secured by the constitution of the commonwealth shall be "
+        "liable to that person.\n(c) Qualified immunity shall not be a defense in an action under "
+        "this section.",
+    ),
+    (
+        # The employers named after "a correction officer" are the correction officers', not the
+        # police named first.
+        "end.law_enforcement",
+        "yes",
+        "MA",
+        'Section 11R. (a) For the purposes of this section, "covered officer" shall mean a law '
+        "enforcement officer as defined in section 1 of chapter 6E, or a correction officer "
+        "employed by the commonwealth or a county.\n(b) A covered officer who, under color of law, "
+        "deprives a person of a right secured by the constitution of the commonwealth shall be "
+        "liable to that person.\n(c) Qualified immunity shall not be a defense in an action under "
+        "this section.",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("criterion", "expected", "state", "text"),
@@ -23037,7 +23234,8 @@ TWENTY_THIRD_SESSION_READINGS = [
     + TWENTIETH_SESSION_READINGS
     + TWENTY_FIRST_SESSION_READINGS
     + TWENTY_SECOND_SESSION_READINGS
-    + TWENTY_THIRD_SESSION_READINGS,
+    + TWENTY_THIRD_SESSION_READINGS
+    + TWENTY_FOURTH_SESSION_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str

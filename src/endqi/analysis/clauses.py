@@ -1423,6 +1423,16 @@ def _narrowed_by_its_employers(role: Role, body: str) -> Role:
     if role not in (Role.POLICE, Role.BROAD):
         return role
     employed = _EMPLOYED_BY.search(body)
+    if (
+        employed is not None
+        and role is Role.POLICE
+        and _OTHER_OFFICERS_JUST_BEFORE.search(body, 0, employed.start())
+        and lexicon.GENERAL_POLICE_CLASS.search(body, 0, employed.start())
+    ):
+        # '"covered officer" shall mean a law enforcement officer as defined in section 1 of
+        # chapter 6E, or a correction officer employed by the commonwealth or a county': the
+        # employers belong to the correction officers, not to the police named first.
+        return role
     employers = employed.group(0) if employed is not None and role is Role.POLICE else body
     if role is Role.BROAD and not _PEOPLE_OF_GOVERNMENTS.match(_DEFINITION_LEAD.sub("", body, 1)):
         return role
@@ -1436,6 +1446,27 @@ def _narrowed_by_its_employers(role: Role, body: str) -> Role:
     return role
 
 
+# Officers of another kind than police, named just before the words that say who employs them.
+_OTHER_OFFICERS_JUST_BEFORE = compile_pattern(
+    r"\b(?:correction(?:al|s)?|detention|jail|custodial|probation|parole)\s+officers?\s*$"
+)
+# Whoever serves in a government's offices: "any person ... serving ... in any office, position
+# or employment of the commonwealth".
+_SERVING_IN_GOVERNMENT = compile_pattern(
+    r"\b(?:any|every)\s+(?:person|individual)\b[^;]{0,160}?\b(?:office|position|employment)\s+(?:or\s+\w+\s+)?"
+    r"(?:[\w,]+\s+){0,3}?of\s+(?:the\s+|this\s+)?(?:state|commonwealth)\b"
+)
+_ANY_LOCAL_GOVERNMENT = compile_pattern(
+    r"\bpolitical\s+subdivisions?\b|\bcount(?:y|ies)\b[^;]{0,40}?\b(?:cit(?:y|ies)|towns?|municipal\w*)"
+)
+# A list's catch-all for the rest of the police: "any other person exercising police powers".
+_EVERY_OTHER_POLICE = compile_pattern(
+    r"\bany\s+other\s+(?:person|individual|officer)\s+(?:who\s+(?:exercises|has|holds)\s+|exercising\s+|having\s+"
+    r"|holding\s+|vested\s+with\s+)(?:the\s+|any\s+)?(?:police|law[ -]enforcement|arrest)\s+powers?\b"
+)
+# An "including ..." tail of a definition: examples added to a class, not its limit.
+# (the last words only: not "including a home rule unit, of the state of illinois, or ...")
+_INCLUDING_TAIL = compile_pattern(r",?\s+including\b[^;,]*$")
 # The people of governments named after them: "an officer or employee of this state, a county,
 # or a school district", "an employee of the Commonwealth, a county or a school district".
 _PEOPLE_OF_GOVERNMENTS = compile_pattern(
@@ -2300,6 +2331,24 @@ def _role_in(sentence: Sentence, definitions: dict[str, Sentence]) -> tuple[str 
             defined = _narrowed_by_its_employers(
                 role_of(_DEFINITION_LEAD.sub("", body, count=1)), body
             )
+            if defined is Role.POLICE_NARROW and _EVERY_OTHER_POLICE.search(body):
+                # '"covered officer" shall mean: (i) an officer certified by the ... commission;
+                # (ii) a special state police officer ...; (iii) a deputy sheriff; and (iv) any
+                # other person exercising police powers under the General Laws': a catch-all that
+                # makes the list every police officer.
+                defined = Role.POLICE
+            if defined is Role.POLICE and _INCLUDING_TAIL.search(body):
+                # '"public employee" shall mean any person ... serving ... in any office ... of the
+                # commonwealth or of any county, city, town ..., including any law enforcement
+                # officer': the police are one example of the wide class, not its limit.
+                lead = _INCLUDING_TAIL.sub("", _DEFINITION_LEAD.sub("", body, count=1))
+                head = role_of(lead)
+                if not head.public and _SERVING_IN_GOVERNMENT.search(lead):
+                    # ("any person who is elected, appointed, employed or otherwise serving ... in
+                    # any office, position or employment of the commonwealth or of any county")
+                    head = Role.BROAD if _ANY_LOCAL_GOVERNMENT.search(lead) else Role.STATE_ONLY
+                if head in (Role.BROAD, Role.STATE_ONLY, Role.LOCAL_ONLY):
+                    defined = head
             if defined is Role.POLICE and _leaves_out_public_police(definition.text):
                 # '... The term does not include an investigator of the Attorney General, ... a
                 # ranger of the Division of State Parks, or a police officer of the Nevada System
@@ -2846,6 +2895,12 @@ _TERM_LEAVES_OUT_PUBLIC_PEOPLE = compile_pattern(
     r"\b(?:does|shall)\s+not\s+include\s+(?:an?|any)\s+(?:public\s+)?(?:officers?|employees?|officials?)\b"
     r"(?:,?\s+(?:or|and)\s+(?:an?\s+)?(?:employees?|officers?|agents?))?\s+of\s+(?:the\s+|this\s+)?(?:state|commonwealth"
     r"|an?\s+political\s+subdivision|any\s+political\s+subdivision|an?\s+public\s+(?:entity|body|agency))\b"
+)
+# A term whose definition leaves out the police and every other public officer or employee.
+_TERM_LEAVES_OUT_POLICE_AND_ALL_PUBLIC = compile_pattern(
+    r"\b(?:does|shall)\s+not\s+include\s+(?:an?\s+|any\s+)?(?:police|peace|law\s+enforcement)\s+officers?\b"
+    r"[^.]{0,300}?\bany\s+other\s+(?:public\s+)?(?:officers?|employees?)(?:\s+or\s+(?:employees?|officers?))?\s+of\s+"
+    r"(?:the\s+)?(?:state|commonwealth)\b"
 )
 _CREATION_DENIED_BEFORE = compile_pattern(
     r"(?:\b(?:may|shall|does|do|will)\s+not\b|\bnothing\b)[^.;]{0,160}?\b(?:create|creates|establish"
@@ -3588,7 +3643,13 @@ def rights_of(body: str) -> Rights:
         named.add("further freedoms")
     if len(named) > 1:
         return Rights.ENUMERATED
-    if (general and conditioned_on_force_or_search(body)) or (
+    if (
+        general
+        and conditioned_on_force_or_search(body)
+        # (not force as one item beside every other right: "(1) subjects to unreasonable or
+        # excessive force; or (2) otherwise deprives of any right secured by the Constitution")
+        and not _OTHERWISE_ANY_RIGHT.search(body)
+    ) or (
         (_USES_FORCE.search(body) or _SEARCHES.search(body))
         and not rx.search(r"\bany\s+(?:\w+\s+)?rights?\b", body)
     ):
@@ -3719,7 +3780,10 @@ def _names_the_rights(term: str, body: str) -> bool:
     """Whether the claim ``body`` names its rights by the defined ``term``: the term itself
     ("a covered right", "rights protected by this chapter"), or a "protected right" turned
     round ("a right protected by this chapter")."""
-    if term in body and (term.endswith(_RIGHTS_TERM_ENDINGS) or rx.search(r"\brights?\s", term)):
+    # (a plural term named in the singular: '"Protected rights" means ...' read in "deprives a
+    # person of any protected right")
+    named = term in body or (term.endswith("s") and rx.search(rf"\b{re.escape(term[:-1])}\b", body))
+    if named and (term.endswith(_RIGHTS_TERM_ENDINGS) or rx.search(r"\brights?\s", term)):
         return True
     inverted = _INVERTED_RIGHTS_TERM.fullmatch(term)
     return inverted is not None and bool(
@@ -3736,7 +3800,8 @@ def _names_the_rights(term: str, body: str) -> bool:
 _RIGHT_BY_REFERENCE = compile_pattern(
     r"\brights?,?\s+(?:as\s+)?(?:listed|described|set\s+(?:out|forth)|enumerated|specified|referred\s+to|identified)\s+"
     # ("a right described in § 3-2404 of this subtitle")
-    r"in\s+(?:section\s+|sec[._]?\s+|subsection\s+|§\s*)\(?(?P<number>\d{1,4}(?:-\d{1,5}){0,2}[a-z]?|[a-z])\)?"
+    # (a code number with dots, "§ 9-1.3-2", masked "9-1_3-2" in the analysis copy)
+    r"in\s+(?:section\s+|sec[._]?\s+|subsection\s+|§\s*)\(?(?P<number>\d{1,4}(?:[-_]\d{1,5}){0,3}[a-z]?|[a-z])\)?"
     r"(?![\w(-])" + _OF_ANOTHER_LAW
 )
 _SUBSECTION_LOOKBACK = 3_000
@@ -3810,6 +3875,26 @@ _WRONG_POINTED_BACK = compile_pattern(
     # secured by article I ... Such an officer, official, agent or employee is liable".
     r"|\bin\s+(?:any\s+)?such\s+(?:an?\s+)?(?:action|claim|suit|proceeding)s?\b"
     r"|^[\W\d]*such\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:officers?|employees?|officials?|agents?)\b"
+)
+# The pointer of a suit for the breach of duties listed before it (their items each a sentence).
+_DUTIES_POINTED_BACK = compile_pattern(r"breach\s+of\b")
+_DUTIES_LOOKBACK = 8
+# Where a lettered item of a list run into one sentence begins: "...; and (b) When present ...".
+_LIST_ITEM_BREAK = compile_pattern(r"[:;]\s*(?:and\s+|or\s+)?(?=\(\w{1,3}\)\s)")
+# Rights from the widest to the narrowest, for reading several duties as one suit's rights.
+_RIGHTS_WIDEST_FIRST = (
+    Rights.ALL_CONSTITUTIONAL,
+    Rights.ENUMERATED,
+    Rights.CIVIL_RIGHTS_ACT,
+    Rights.FEDERAL_ONLY,
+    Rights.ONE_RIGHT,
+    Rights.FORCE_OR_SEARCH,
+    Rights.TORTS,
+)
+# Every other right, as an alternative beside force or a search.
+_OTHERWISE_ANY_RIGHT = compile_pattern(
+    r"\botherwise\s+(?:deprives?|violates?|infringes?|interferes?)\b[^.;]{0,40}?\bany\s+(?:other\s+)?rights?\b"
+    r"|\bor\s+(?:of\s+)?any\s+other\s+rights?\s+(?:secured|guaranteed|protected)\b"
 )
 # Several freedoms under one noun ("the freedom of speech, of the press, or of assembly").
 _FREEDOMS_IN_A_ROW = compile_pattern(
@@ -6272,6 +6357,10 @@ _ONLY_IN_EQUITABLE_ACTIONS = compile_pattern(
     r"\b(?:seeks?|seeking|for)\s+only\s+(?:declaratory|injunctive|equitable|prospective)\b"
     r"|\b(?:declaratory|injunctive|equitable)(?:\s+(?:or|and)\s+(?:declaratory|injunctive|equitable))?"
     r"\s+relief\s+only\b"
+    # ("shall not bar an action under this section to the extent the action seeks declaratory or
+    # injunctive relief": barred for that part of the action, kept where damages are sought)
+    r"|\bto\s+the\s+extent\s+(?:that\s+)?(?:the|an|such)\s+(?:action|claim|suit|plaintiff)\s+(?:seeks?|requests?)\s+"
+    r"(?:prospective\s+)?(?:declaratory|injunctive|equitable)\b(?![^.;]{0,40}?\bdamages\b)"
 )
 _EXCEPTION_READ_REACH = 600
 _JUDGES_AND_LAWMAKERS_KEEP = compile_pattern(
@@ -9051,9 +9140,12 @@ class Reading:
             or _VIOLATION_OF_SECTION.search(claim.text)
         )
         if reference is None:
-            if _WRONG_POINTED_BACK.search(claim.text):
-                before = self.text.sentence_before(claim)
+            pointer = _WRONG_POINTED_BACK.search(claim.text)
+            if pointer is not None:
                 same_section = self.text.document.section_start
+                if _DUTIES_POINTED_BACK.match(pointer.group(0)):
+                    return self._rights_of_the_duties_before(claim)
+                before = self.text.sentence_before(claim)
                 if before is not None and same_section(before.start) == same_section(claim.start):
                     return rights_of(before.text)
             return Rights.UNSTATED
@@ -9087,6 +9179,24 @@ class Reading:
             if sentence != claim and _RIGHTS_DEFINED_BY_REFERENCE.search(sentence.text):
                 return rights_of(sentence.text)
         return Rights.UNSTATED
+
+    def _rights_of_the_duties_before(self, claim: Sentence) -> Rights:
+        """The rights of a suit "by the breach of any such duty": the widest any duty listed
+        before it in the same section protects. ("(a) Not to subject any person ... to the
+        deprivation of any individual right secured by the bill of rights ...; (b) ... where
+        another peace officer is using physical force ..., to intervene": the duty to intervene
+        names force as one occasion, not the limit of the rights.)"""
+        same_section = self.text.document.section_start
+        found: set[Rights] = set()
+        sentence: Sentence | None = claim
+        for _ in range(_DUTIES_LOOKBACK):
+            sentence = self.text.sentence_before(sentence)
+            if sentence is None or same_section(sentence.start) != same_section(claim.start):
+                break
+            # (each item of a list run into one sentence read on its own: the rights one duty
+            # names are not narrowed by the occasion another names)
+            found.update(rights_of(item) for item in _LIST_ITEM_BREAK.split(sentence.text))
+        return next((r for r in _RIGHTS_WIDEST_FIRST if r in found), Rights.UNSTATED)
 
     @cached_property
     def _police_left_out(self) -> bool:
@@ -9537,7 +9647,10 @@ class Reading:
             and (
                 lexicon.THIS_PROVISION.search(body) is not None
                 or rx.search(
-                    r"\b(?:action|claim)s?\s+(?:brought\s+)?under\s+subsection\s+\(a\)", body
+                    # ("No person against whom an action is brought under subsection (a) ...")
+                    r"\b(?:action|claim)s?\s+(?:(?:is|are|was|has\s+been)\s+)?(?:brought\s+|filed\s+)?"
+                    r"under\s+subsection\s+\(a\)",
+                    body,
                 )
                 is not None
             )
@@ -10018,6 +10131,8 @@ class Reading:
         return not self.public_claims and any(
             explicitly_private(c.defendants or "")
             or self._defined_as_private(c)
+            # (or by a term for the wrongdoers that leaves out police and every public employee)
+            or self._defined_to_leave_out_public_people(c)
             # ("Any person injured by a private security guard employed by a hospital ... may
             # bring a civil action against the guard and the guard's employer")
             or (
@@ -10839,13 +10954,29 @@ class Reading:
         contract with the state ... "Person acting under color of state law" does not include an
         officer or employee of the state or of a political subdivision')."""
         defendants = claim.defendants or ""
+        lowered = self.text.lowered
         return any(
-            term in defendants
-            and explicitly_private(_definition_body(sentence.text, term))
-            and _TERM_LEAVES_OUT_PUBLIC_PEOPLE.search(
-                self.text.lowered, sentence.start, sentence.end + _EXCLUSION_AFTER_DEFINITION
+            (
+                term in defendants
+                and explicitly_private(_definition_body(sentence.text, term))
+                and _TERM_LEAVES_OUT_PUBLIC_PEOPLE.search(
+                    lowered, sentence.start, sentence.end + _EXCLUSION_AFTER_DEFINITION
+                )
+                is not None
             )
-            is not None
+            # (or the wrongdoers the claim names beside a private defendant: "A licensee shall be
+            # liable ... to any person whom a licensed guard ... deprives of any right", where
+            # '"licensed guard" ... shall not include a police officer ... or any other officer or
+            # employee of the commonwealth')
+            or (
+                claim.role is Role.PRIVATE
+                and term not in defendants
+                and term in claim.clause.text
+                and _TERM_LEAVES_OUT_POLICE_AND_ALL_PUBLIC.search(
+                    lowered, sentence.start, sentence.end + _EXCLUSION_AFTER_DEFINITION
+                )
+                is not None
+            )
             for term, sentence in self.text.definitions.items()
         )
 

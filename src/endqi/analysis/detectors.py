@@ -1152,8 +1152,13 @@ def state_constitution(context: Context) -> Decision:
     if Rights.ALL_CONSTITUTIONAL in by_scope:
         return Decision(
             Verdict.YES,
+            # (an act of Congress enforces the federal Constitution, not a state's)
             "The claim covers constitutional rights without limiting them to a few kinds, so any "
-            "right under the state constitution can be enforced.",
+            + (
+                "right the United States Constitution secures can be enforced."
+                if context.federal
+                else "right under the state constitution can be enforced."
+            ),
             0.85,
             _first(by_scope[Rights.ALL_CONSTITUTIONAL]),
         )
@@ -3020,6 +3025,64 @@ def _backs_the_share_only(indemnity: Indemnity) -> bool:
     )
 
 
+# Whom a duty to indemnify names: "shall indemnify a peace officer ... whom it employs for ...".
+_INDEMNIFIED_WHOM = compile_pattern(
+    r"\bindemnify\s+(?P<whom>[^.;]{3,200}?)\s+(?:for|against|from)\s+(?:the\s+|any\s+|all\s+|a\s+)?"
+    r"(?:full|entire|whole|judgments?|settlements?|liability|damages|amount|costs?|losses)\b"
+)
+# One kind of local government as the only payer: "(b) A city shall indemnify each police officer
+# it employs ..." (not "the state or a political subdivision", not "the employing agency").
+_ONE_KIND_OF_LOCAL_PAYER = compile_pattern(
+    r"\W*(?:\(\w{1,3}\)\s*)*(?:a|any|each|every)\s+(?:city|town|village|municipality|county|borough"
+    r"|township)\s+(?:shall|must)\s+(?:indemnify|pay)\b"
+)
+_POLICE_BY_TITLE = compile_pattern(
+    r"\b(?:peace|law[ -]?enforcement|police|correctional|detention)\s+officers?\b|\bsheriffs?\b|\bdeput(?:y|ies)\b"
+    r"|\btroopers?\b|\bconstables?\b|\bmarshals?\b|\bgame\s+wardens?\b|\bstate\s+police\b|\bhighway\s+patrol\b"
+)
+_EMPLOYEES_AT_LARGE = compile_pattern(r"\bemployees?\b|\bofficials?\b|\bagents?\b")
+# Classes wider than the police (or than some police) that a claim may reach.
+_WIDER_THAN_POLICE = (
+    Role.BROAD,
+    Role.STATE_ONLY,
+    Role.LOCAL_ONLY,
+    Role.POLICE_AND_OTHERS,
+    Role.BROAD_EXCEPT_SOME_POLICE,
+)
+
+
+def _indemnifies_fewer_than_the_claim_reaches(
+    reading: Reading, guarantees: Sequence[Sentence]
+) -> bool:
+    """Whether every duty to pay the whole award names some police only (state troopers) while
+    the bill's claim reaches all of them or a wider class, or only one kind of local government
+    pays ("A city shall indemnify ..."). A bare "the officer" is whoever the claim names."""
+    covered = coverage(reading).role
+    if covered not in _WIDER_THAN_POLICE and covered is not Role.POLICE:
+        return False
+    return bool(guarantees) and all(_pays_for_fewer(clause.text, covered) for clause in guarantees)
+
+
+def _pays_for_fewer(clause: str, covered: Role) -> bool:
+    """Whether one duty to pay reaches fewer officers than the claim's class ``covered``: it
+    names some police only where the claim reaches all, or only one kind of local government
+    pays ("A city shall indemnify ...") where the claim reaches every officer."""
+    if covered is not Role.LOCAL_ONLY and _ONE_KIND_OF_LOCAL_PAYER.match(clause):
+        return True
+    named = _INDEMNIFIED_WHOM.search(clause)
+    # (police by their title: a bare "the officer" or "the officer or employee" is whoever the
+    # claim names)
+    if (
+        named is None
+        or not _POLICE_BY_TITLE.search(named.group("whom"))
+        or _EMPLOYEES_AT_LARGE.search(named.group("whom"))
+    ):
+        return False
+    # (police indemnified where the claim reaches every public employee is scored whole, as the
+    # labels of earlier sets read it: the rubric is about the police)
+    return role_of(named.group("whom")) is Role.POLICE_NARROW
+
+
 def full_compensation(context: Context) -> Decision:
     """start.full_compensation: mandatory indemnification of the whole award."""
     if _grants_immunity_only(context.reading):
@@ -3124,6 +3187,18 @@ def full_compensation(context: Context) -> Decision:
                     "wrongs, with no limit, so the victim is paid in full whatever the officer "
                     "can pay.",
                     0.8,
+                    _first(guarantees),
+                )
+            if _indemnifies_fewer_than_the_claim_reaches(context.reading, guarantees):
+                # "A covered person [any public employee] who deprives ... is liable", beside "A
+                # public entity shall indemnify a peace officer ... for the full amount": the
+                # other public employees' victims are not guaranteed payment.
+                return Decision(
+                    Verdict.PARTIAL,
+                    "The employer must pay the whole award, but the duty reaches fewer officers "
+                    "than the claim does (some police only, or one kind of local government's "
+                    "officers), so not every victim is guaranteed full payment.",
+                    0.6,
                     _first(guarantees),
                 )
             return Decision(

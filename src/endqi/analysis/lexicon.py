@@ -927,7 +927,8 @@ PROCEDURAL_BAR_GATE = QI_GATE
 # The start of a clause, after any enumerators ("(B) ", "b_ ", "(2)(a) ").
 _CLAUSE_START = (
     # A section's own number first: '"§ 99D-42. Defenses. - Neither ...'.
-    r"^(?:\s*(?:[\"“]\s*)?(?:§+|sec(?:tion)?_?)\s*[0-9][\w-]{0,12}_?\s+)?"
+    # (North Carolina's "SECTION 1.(b) Neither ...": the subsection's label run into the number)
+    r"^(?:\s*(?:[\"“]\s*)?(?:§+|sec(?:tion)?_?)\s*[0-9][\w-]{0,12}(?:_?\s+|\.(?=\(\w{1,4}\))))?"
     # (and the dash a catch-line leaves when it ends a sentence of its own: "- Neither ...")
     r"(?:\s*(?:-{1,2}|\u2014|\u2013)\s+)?"
     r"(?:\s*\(?[a-z0-9]{1,4}[)_]\s*)*"
@@ -2207,6 +2208,8 @@ STATE_RIGHTS_WORDS = compile_pattern(
 )
 FORCE_OR_SEARCH = compile_pattern(
     r"\b(?:physical force|excessive force|use of (?:deadly )?force|deadly force|unreasonable search"
+    # ("used excessive or unreasonable force")
+    r"|(?:excessive|unreasonable|unnecessary) (?:or|and) (?:excessive|unreasonable|unnecessary) force"
     r"|force that (?:is|was) (?:excessive|unreasonable)"
     r"|search(?:es)? (?:and|or) seizures?|unlawful (?:search|seizure|arrest)"
     r"|uses?\s+(?:physical\s+|deadly\s+)?force\s+(?:against|on|upon)\b"

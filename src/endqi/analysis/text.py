@@ -314,7 +314,9 @@ _COMMA_DEFINITION = compile_pattern(
     r"(?:^|:-\s*|[:;]\s*(?=\(?[a-z0-9]{1,4}[._)]\s))(?:\(?[a-z0-9]{1,4}[._)]\s*)?[\"“]?([a-z][a-z -]{2,40}?)(?:[\"”],|,[\"”])\s+"
     r"(?=(?:any|an?|each|every|all)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:officers?|employees?|persons?|individuals?|officials?|agents?|members?|entit(?:y|ies)|bod(?:y|ies)"
-    r"|agenc(?:y|ies)|departments?|rights?|privileges?)\b)"
+    r"|agenc(?:y|ies)|departments?|rights?|privileges?)\b"
+    # ('"Protected right", any of the following: (i) the right to be secure ...')
+    r"|(?:any|each|all|one)\s+(?:or\s+more\s+)?of\s+the\s+following\b)"
 )
 # A catch-word definition item: "(1) COVERED PERSON. Any officer ...", its meaning the next
 # sentence.
@@ -327,7 +329,8 @@ _QUOTED_HEADING_DEFINITION = compile_pattern(
 # How far before a quoted catch-word its list's "meanings given to them" may stand.
 _DEFINITIONS_LIST_REACH = 3_000
 # The literals every definition contains ('"covered individual" means ...').
-DEFINITION_NEEDLES = (" means", " includes", "meaning")
+# (Massachusetts writes "shall mean": '"licensed guard" shall mean a person ...')
+DEFINITION_NEEDLES = (" means", " includes", "meaning", " shall mean")
 
 
 # A definition that opens a list, and the items it lists ("(ii) A corrections officer ...").
