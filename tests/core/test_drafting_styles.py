@@ -257,6 +257,9 @@ CASES = Path(__file__).resolve().parents[1] / "corpus_redteam" / "cases.jsonl"
 # With RWB, SHT and CLS appended (the session's second batch, 74 texts, 666 verdicts, first runs
 # on 4be25337 650 = 0.976) the whole reads 170,093/175,446 = 0.9695 on that code and 170,100 on
 # 6065eb41.
+# With RWC, DEF, ENT, MKP, PYB and BAR appended (the next session's batch, 152 texts, 1,368
+# verdicts, first runs on c8688fd3 1,292 = 0.944 with the thirteen ENT labels revised) the whole
+# reads 171,402/176,814 = 0.9694 on that code and 171,418 = 0.9695 on 28a09f40.
 AGREEMENT_FLOOR = 0.968
 # With batch AJ (first run 98/108) it reads 5657/5733 = 0.987 on main at 0f03597 (no constant changed).
 # Bills labelled "no" on every criterion that get a verdict other than "no" somewhere: 7
@@ -610,7 +613,11 @@ AGREEMENT_FLOOR = 0.968
 # The readings after them clear all but RWA09: 226. RWB, SHT and CLS (74 texts) add one on their
 # first runs: RWB11 (a federal bill that writes the defense into section 1983, striking and
 # reinserting its opening word): 227.
-ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 227
+# RWC, DEF, ENT, MKP, PYB and BAR (152 texts) add four on their first runs: DEF23 (a fee statute
+# that creates no claim), MKP15 (an amendment that turns a bill into a study), MKP17 (a conference
+# report that drops the claim and keeps a body-camera rule) and RWC05 (a federal bill that writes
+# the defense into section 1983, striking and reinserting its opening word): 231.
+ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 231
 
 
 def test_drafting_styles_agreement() -> None:
