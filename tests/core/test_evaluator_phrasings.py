@@ -23149,6 +23149,75 @@ TWENTY_FOURTH_SESSION_READINGS = [
         "liable to that person.\n(c) Qualified immunity shall not be a defense in an action under "
         "this section.",
     ),
+    (
+        # A markup note that names the marks ("between ~~ marks") opens no struck passage: the
+        # struck sentence after it goes, the capitals stay.
+        "end.law_enforcement",
+        "yes",
+        "MI",
+        "(Committee markup: words struck appear between ~~ marks; words added appear in "
+        "CAPITALS.)\nSec. 2. (1) A law enforcement officer who, under color of law, deprives an "
+        "individual of a right secured by the state constitution of 1963 is liable to that "
+        "individual.\n(2) ~~An officer may assert qualified immunity if the right was not clearly "
+        "established.~~ QUALIFIED IMMUNITY IS NOT A DEFENSE TO AN ACTION UNDER THIS SECTION.",
+    ),
+    (
+        # The officer and the employer both liable, the defense barred for the employer alone.
+        "end.law_enforcement",
+        "no",
+        "WA",
+        "NEW SECTION. Sec. 2. A peace officer who, under color of law, deprives a person of a right "
+        "secured by the state Constitution, and the officer's employing agency, are liable to the "
+        "person for damages.\nNEW SECTION. Sec. 3. In an action under section 2 of this act, the "
+        "employing agency may not assert qualified immunity as a defense to its own liability.",
+    ),
+    (
+        # Guard: the claim against the officer alone, the employer (which defends the officer)
+        # barred from raising the officer's immunity: the officer's defense is gone.
+        "end.law_enforcement",
+        "yes",
+        "OR",
+        "SECTION 2. A covered officer who, while acting under color of law, deprives a person of a "
+        "right secured by Article I of the Oregon Constitution is liable to the person.\nSECTION "
+        "3. In an action under section 2 of this 2025 Act, the public body may not assert as a "
+        "defense that the covered officer is entitled to qualified immunity.",
+    ),
+    (
+        # A term set off by a colon defines it: "Rights": the rights the constitution secures.
+        "end.state_constitution",
+        "yes",
+        "IL",
+        'Section 5. Definitions. In this Act:\n"Officer": any peace officer of the State or of a '
+        'unit of local government.\n"Rights": the rights, privileges, and immunities secured by '
+        "the Constitution of the State of Illinois.\nSection 10. An officer who, under color of "
+        "law, deprives any person of any rights is liable to the injured party.\nSection 15. "
+        "Qualified immunity is not a defense to liability under this Act.",
+    ),
+    (
+        # Employers listed to the end of the list, "or agency of this state": both levels.
+        "end.law_enforcement",
+        "yes",
+        "OR",
+        'SECTION 1. (1) As used in this section, "officer" means a police officer or a sheriff\'s '
+        "deputy employed by any city, county, special district or agency of this state.\n(2) An "
+        "officer who, under color of law, deprives a person of a right secured by the Oregon "
+        "Constitution is liable to the person.\n(3) In an action under this section, it is not a "
+        "defense that the officer acted in good faith or that the right was not clearly "
+        "established.",
+    ),
+    (
+        # A caption "No liability" opens no denial: what follows writes the defense into section
+        # 1983, and the bill creates no claim.
+        "end.state_constitution",
+        "no",
+        None,
+        "Be it enacted by the Senate and House of Representatives of the United States of America "
+        "in Congress assembled,\nSECTION 1. Section 1979 of the Revised Statutes (42 U.S.C. 1983) "
+        "is amended by adding at the end the following:\n(b) (1) No liability (A) Officers A law "
+        "enforcement officer subject to an action under this section shall not be found liable if "
+        "the officer establishes that the right was not clearly established at the time of the "
+        "conduct.",
+    ),
 ]
 
 

@@ -609,12 +609,80 @@ def _defense_survives(reading: Reading) -> Decision | None:
     return None
 
 
+# A bar whose subject is the employing government alone: "an employing entity may not assert
+# qualified immunity", "the law enforcement agency shall not assert ... as a defense to its own
+# liability" (not "the officer or the employing entity may not assert").
+_EMPLOYER_MAY_NOT_ASSERT = compile_pattern(
+    r"\b(?:the|an?|any|each|its)\s+(?:employing\s+(?:entity|agency|unit|employer)|(?:law\s+enforcement\s+)?agency"
+    r"|public\s+(?:body|entity|employer)|governmental\s+(?:entity|unit|agency)|employer|political\s+subdivision"
+    r"|local\s+government)\s+(?:shall|may|must)\s+not\s+(?:assert|raise|invoke|plead|claim|rely)\b"
+)
+_OFFICER_BEFORE = compile_pattern(r"\b(?:officers?|employees?)\s+(?:or|and)\s+$")
+
+
+def _bars_for_the_employer_only(reading: Reading) -> list[Sentence]:
+    """The bill's bars, when every one is the employer's alone and some claim also lies against
+    officers by name (not a claim against the government only, which the employer's bar
+    reaches whole); else []."""
+    standing = [bar for bar in reading.bars if not bar.struck]
+    employer_bars = []
+    own_liability = False
+    for bar in standing:
+        text = bar.clause.text
+        named = _EMPLOYER_MAY_NOT_ASSERT.search(text)
+        if (
+            named is None
+            or _OFFICER_BEFORE.search(text, 0, named.start())
+            # (not a bar of its own first: "qualified immunity shall not be a defense ..., and the
+            # governmental entity may not assert that the police officer acted in good faith")
+            or _GENERAL_BAR_BEFORE.search(text, 0, named.start())
+        ):
+            return []
+        own_liability = own_liability or _TO_ITS_OWN_LIABILITY.search(text) is not None
+        employer_bars.append(bar.clause)
+    # (the officer and the employer both sued, so the employer's bar is its own: where the claim
+    # lies against the officer alone, the employer that may not raise the defense raises it for
+    # the officer it defends)
+    both_sued = own_liability or any(
+        _OFFICER_AND_EMPLOYER_LIABLE.search(c.clause.text) for c in reading.public_claims
+    )
+    return employer_bars if both_sued else []
+
+
+_GENERAL_BAR_BEFORE = compile_pattern(
+    r"\b(?:is|are|shall|may)\s+not\s+(?:be\s+)?(?:an?\s+)?(?:defen[cs]es?|available|apply|bar)\b"
+)
+_TO_ITS_OWN_LIABILITY = compile_pattern(r"\b(?:to|against)\s+its\s+own\s+liability\b")
+# "A peace officer who ..., and the peace officer's employing entity, are liable"; "may bring a
+# civil action against the officer and against the law enforcement agency that employs the
+# officer".
+_OFFICER_AND_EMPLOYER_LIABLE = compile_pattern(
+    r"\bofficers?\b[^.;]{0,250}?\b(?:and|or)\s+(?:against\s+)?(?:the|its|any)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:employing\s+(?:entity|agency)|employer|law\s+enforcement\s+agency)\b[^.;]{0,120}?"
+    # (both the subjects of one verb: "are liable", "shall be jointly and severally liable")
+    r"\b(?:are\s+(?:jointly\s+(?:and\s+severally\s+)?)?|shall\s+be\s+jointly\s+(?:and\s+severally\s+)?)liable\b"
+    r"|\bagainst\s+the\s+(?:[\w-]+\s+){0,2}?officer\s+and\s+(?:against\s+)?the\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:employing\s+(?:entity|agency)|employer|agency)\b"
+)
+
+
 def law_enforcement(context: Context) -> Decision:
     """end.law_enforcement: qualified immunity (or a good-faith twin) barred for police."""
     reading = context.reading
     survives = _defense_survives(reading)
     if survives is not None:
         return survives
+    employer_only = _bars_for_the_employer_only(reading)
+    if employer_only:
+        # "A peace officer ... and the peace officer's employing entity, are liable", with "an
+        # employing entity may not assert qualified immunity": the officer, sued too, keeps it.
+        return Decision(
+            Verdict.NO,
+            "The bill bars the defense only for the employing government, while its claim also "
+            "lies against the officers themselves, who keep qualified immunity.",
+            0.6,
+            _first(employer_only + _clauses(reading.public_claims)),
+        )
     kept_by_name = reading.immunities_kept_under_another_name
     if kept_by_name:
         # RUBRIC.md's partial: "a good-faith defense survives under another name" (official

@@ -163,6 +163,8 @@ NARROW_POLICE = compile_pattern(
     r"(?:political subdivision|local"
     r" government|municipalit|county|city|town|borough)\w*(?! or (?:by )?(?:the|a|any) state)"
     r"(?!,? (?:or|and) (?:the |a |any )?state)"
+    # (not "employed by any city, county, special district or agency of this state": both levels)
+    r"(?![^;.]{0,80}? (?:or|and) (?:any |an? |the )?(?:agency|agencies|department|instrumentality) of (?:this|the) state\b)"
     # (not "any state or municipal law enforcement officer": both levels)
     + r"|(?<!state or )(?<!state and )(?<!state, )\b(?:"
     + "|".join(_LOCAL_POLICE)
@@ -4435,7 +4437,9 @@ NEGATED_LIABILITY_SUBJECT = compile_pattern(
     # (a relative clause: "... in a civil action, in which neither qualified immunity nor ...
     # shall be a defense")
     r"(?:(?:in|under|to|against|for|by|from)\s+which\s+)?)"
-    r"(?:no|neither|none of)\b[^.;:]*$"
+    # (not a caption: "(2) No liability (A) Law enforcement officers A law enforcement officer ...
+    # shall not be found liable if ...")
+    r"(?:no(?!\s+liability\s+\(\w{1,4}\))|neither|none of)\b[^.;:]*$"
 )
 # Every employer forbidden to take or keep someone on ("No law enforcement agency ... may hire or
 # retain"; "... may appoint, or continue to employ").

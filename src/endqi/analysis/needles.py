@@ -84,6 +84,8 @@ READER_NEEDLES = (
     *("immunity described", "immunity provided", "immunity retained", "immunity set"),
     *("defense described", "defense provided", "defense set", "1983", "section 1979", "amended"),
     *('", ', "\u201d, ", ',"', ",\u201d", "enforce", "confidential", "exempt", "mandatory"),
+    # (a term set off by a colon: '"Rights": the rights ...')
+    *('":', "\u201d:"),
     *("other than", "excluding", "means only", "secured solely", "secured only"),
     *("be collected", "not collect", "to so intervene"),
     *("striking subsection", "violates this", "violate this", "violates the"),

@@ -318,6 +318,11 @@ _COMMA_DEFINITION = compile_pattern(
     # ('"Protected right", any of the following: (i) the right to be secure ...')
     r"|(?:any|each|all|one)\s+(?:or\s+more\s+)?of\s+the\s+following\b)"
 )
+_COLON_DEFINITION = compile_pattern(
+    # (the sentence may open after its opening quote, which the sentence before keeps)
+    r"(?:^(?:\(?[a-z0-9]{1,4}[._)]\s*)?[\"“]?|(?:[:;.]\s*|\n\s*)(?:\(?[a-z0-9]{1,4}[._)]\s*)?[\"“])"
+    r"([a-z][a-z -]{2,40}?)[\"”]:\s+(?=[a-z(])"
+)
 # A catch-word definition item: "(1) COVERED PERSON. Any officer ...", its meaning the next
 # sentence.
 _HEADING_DEFINITION = compile_pattern(
@@ -733,6 +738,13 @@ class AnalysisText:
         # agent of the commonwealth ...' (inserted after ":-" by an amending section).
         for sentence in self.containing('", ', "\u201d, ", ',"', ",\u201d"):
             for match in _COMMA_DEFINITION.finditer(sentence.text):
+                term = rx.sub(r"^(?:the|a|an)\s+", "", match.group(1).strip())
+                if len(term) >= 3:
+                    found.setdefault(term, sentence)
+        # A term set off by a colon: '"Rights": the rights, privileges, and immunities secured by
+        # the Constitution ...' (a definitions section that writes no "means").
+        for sentence in self.containing('":', "\u201d:"):
+            for match in _COLON_DEFINITION.finditer(sentence.text):
                 term = rx.sub(r"^(?:the|a|an)\s+", "", match.group(1).strip())
                 if len(term) >= 3:
                     found.setdefault(term, sentence)

@@ -608,8 +608,10 @@ _SUBSTITUTE_REACH = 8000
 # Struck text as a plain-text copy marks it: Markdown's "~~may~~", or the tags of an HTML print
 # kept as text ("<del>Qualified immunity is not a defense.</del>", "<s>", "<strike>").
 # (or in bracketed tags, as some editors and forums print them: "[strike]may[/strike]")
+# (Markdown's rule: the opening marks touch the struck words' first letter and the closing marks
+# their last, so a note that says "text struck appears between ~~ marks" opens nothing)
 _MARKED_STRUCK = compile_pattern(
-    r"~~(?!~)[^~]{1," + str(MAX_BRACKETED_CHARS) + r"}?~~"
+    r"~~(?![~\s])[^~]{0," + str(MAX_BRACKETED_CHARS) + r"}?(?<![~\s])~~"
     r"|<(del|s|strike)>[^<]{0," + str(MAX_BRACKETED_CHARS) + r"}?</\1>"
     r"|\[(del|s|strike|strikethrough)\][^\[]{0," + str(MAX_BRACKETED_CHARS) + r"}?\[/\2\]",
     re.IGNORECASE,
