@@ -260,6 +260,9 @@ CASES = Path(__file__).resolve().parents[1] / "corpus_redteam" / "cases.jsonl"
 # With RWC, DEF, ENT, MKP, PYB and BAR appended (the next session's batch, 152 texts, 1,368
 # verdicts, first runs on c8688fd3 1,292 = 0.944 with the thirteen ENT labels revised) the whole
 # reads 171,402/176,814 = 0.9694 on that code and 171,418 = 0.9695 on 28a09f40.
+# With RWD, SHU, CAP, STG and OMN appended (the session's second batch, 113 texts, 1,017 verdicts,
+# first runs on 9a9de1e5 979 = 0.963) the whole reads 172,397/177,831 = 0.9694 on that code and
+# 172,413 = 0.9695 on eb294991.
 AGREEMENT_FLOOR = 0.968
 # With batch AJ (first run 98/108) it reads 5657/5733 = 0.987 on main at 0f03597 (no constant changed).
 # Bills labelled "no" on every criterion that get a verdict other than "no" somewhere: 7
@@ -616,8 +619,12 @@ AGREEMENT_FLOOR = 0.968
 # RWC, DEF, ENT, MKP, PYB and BAR (152 texts) add four on their first runs: DEF23 (a fee statute
 # that creates no claim), MKP15 (an amendment that turns a bill into a study), MKP17 (a conference
 # report that drops the claim and keeps a body-camera rule) and RWC05 (a federal bill that writes
-# the defense into section 1983, striking and reinserting its opening word): 231.
-ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 231
+# the defense into section 1983, striking and reinserting its opening word): 231. RWD, SHU, CAP,
+# STG and OMN (113 texts) add two on their first runs: OMN14 (an officer's suit against a false
+# complainant, beside a recited indemnity statute) and OMN15 (an immunity bill with decertification
+# standards): 233. The readings of eb294991 (a caption "No liability" opens no denial) clear RWB11,
+# RWC05 and WR06: 230.
+ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 230
 
 
 def test_drafting_styles_agreement() -> None:
