@@ -23218,6 +23218,73 @@ TWENTY_FOURTH_SESSION_READINGS = [
         "the officer establishes that the right was not clearly established at the time of the "
         "conduct.",
     ),
+    (
+        # An officer's suit against a false complainant ("may bring a civil action against that
+        # person") is no claim against officers: a recited indemnity statute beside it scores no.
+        "start.full_compensation",
+        "no",
+        "OH",
+        "Sec. 2307.55. (A) A peace officer who is the subject of a complaint that the complainant "
+        "knew to be false may bring a civil action against that person for compensatory damages. "
+        "(B) It is not a defense to an action under this section that the complaint was filed "
+        "with a public body.\nSec. 2744.07. (A) A political subdivision shall indemnify and hold "
+        "harmless an employee in the amount of any judgment, other than a judgment for punitive "
+        "damages, obtained against the employee for an act within the scope of employment.",
+    ),
+    (
+        # An immunity bill's decertification standards serve no claim it leaves standing.
+        "start.individual_accountability",
+        "no",
+        "IA",
+        "Section 1. A law enforcement officer is not liable in any civil action for an act "
+        "performed in good faith unless the officer violated a clearly established right.\n"
+        "Section 2. The council shall revoke the certification of an officer who is found to have "
+        "used excessive force in violation of a person's constitutional rights.",
+    ),
+    (
+        # "exempt from public inspection and copying" closes the records it names.
+        "start.public_records",
+        "no",
+        "WA",
+        "NEW SECTION. Sec. 1. A peace officer who, under color of law, deprives a person of a right "
+        "secured by the state Constitution is liable to the person. Qualified immunity is not a "
+        "defense.\nSec. 2. Records of internal investigations of complaints against peace "
+        "officers are exempt from public inspection and copying under chapter 42.56 RCW.",
+    ),
+    (
+        # The employer pays in full and may later take back a share from the employee: the victim
+        # is paid whole.
+        "start.full_compensation",
+        "yes",
+        "MI",
+        "Sec. 3. A law enforcement officer who, under color of law, deprives an individual of a "
+        "right secured by the state constitution of 1963 is liable to that individual. Qualified "
+        "immunity is not a defense.\nSec. 11. (1) The public employer shall indemnify the officer "
+        "for the full amount of a judgment or settlement under this act.\n(2) The public employer "
+        "may, after a hearing, recover from the officer an amount not to exceed 10% of the amount "
+        "paid under subsection (1).",
+    ),
+    (
+        # A proviso that is itself the bar, run into the claim's sentence.
+        "end.law_enforcement",
+        "yes",
+        "IL",
+        "Section 10. A peace officer who, under color of law, deprives any person of a right "
+        "secured by the Constitution of the State of Illinois is liable to the injured person; "
+        "provided, however, that neither qualified immunity nor the officer's good faith shall be "
+        "a defense to liability under this Section.",
+    ),
+    (
+        # "except that ... no defense of qualified immunity shall be available": the exception is
+        # the bar.
+        "end.law_enforcement",
+        "yes",
+        "ME",
+        "Sec. 1. A law enforcement officer who, under color of law, deprives a person of a right "
+        "secured by the Constitution of Maine is liable to the person. The Maine Tort Claims Act "
+        "applies to an action under this section, except that no defense of qualified immunity "
+        "shall be available to a law enforcement officer in such an action.",
+    ),
 ]
 
 

@@ -1337,9 +1337,22 @@ _OFFICER_OPENS_AND_MAY = (
     r"(?:[\w-]+\s+){0,3}?"
     r"(?:officers?|deput(?:y|ies)|troopers?)\b[^.;]{0,200}?\bmay\s+"
 )
+# An employer taking back part of what it paid: "may ... recover from the public employee an
+# amount not to exceed 10% of the amount paid", "shall seek reimbursement from the officer".
+_RECOUPED_FROM_THE_OFFICER = compile_pattern(
+    r"\b(?:recover|recoup|seek\s+(?:reimbursement|contribution)|obtain\s+reimbursement|collect)\w*\s+(?:[^.;]{0,40}?\s)?"
+    r"from\s+"
+    r"(?:the|such|that|its)\s+(?:[\w-]+\s+){0,2}?(?:officer|employee|member|deputy)\b"
+)
+# What the victim is left without ("the plaintiff may not recover", "shall not pay the plaintiff").
+_UNPAID_TO_THE_VICTIM = compile_pattern(
+    r"\b(?:plaintiff|claimant|injured\s+person|victim)\b[^.;]{0,60}?\b(?:may\s+not|shall\s+not|cannot)\s+"
+    r"(?:recover|collect|be\s+paid)\b"
+)
 _OFFICER_SUES_A_PERSON = compile_pattern(
     _OFFICER_OPENS_AND_MAY + r"(?:bring|maintain|file|commence)\s+(?:an?\s+)?"
-    r"(?:civil\s+)?(?:action|suit|claim)\s+against\s+(?:the|a|an|any)\s+(?:complainants?|persons?|individuals?|reporters?)\b"
+    r"(?:civil\s+)?(?:action|suit|claim)\s+against\s+(?:the|a|an|any|that|such)\s+(?:complainants?|persons?|individuals?"
+    r"|reporters?)\b"
 )
 _OFFICER_AS_PLAINTIFF = compile_pattern(
     _OFFICER_OPENS_AND_MAY + r"(?:recover|sue|bring|maintain"
@@ -6501,6 +6514,10 @@ def _keeps_some_claims(body: str) -> bool:
         rest = body[match.start() :]
         if rx.match(r"except\s+as\s+(?:otherwise\s+)?provided\b", rest):
             continue
+        # "The Tort Claims Act applies to an action under this section, except that ... no
+        # defense of qualified immunity shall be available": the exception is the bar itself.
+        if _EXCEPTION_IS_THE_BAR.match(rest):
+            continue
         # "...; provided, however, that the total damages recoverable by all plaintiffs in any
         # such action shall not exceed $1,000,000": a cap on the award, which keeps no defense.
         if _EXCEPTION_CAPS_THE_AWARD.match(rest) or _EXCEPT_FOR_DAMAGE_LIMITS.match(rest):
@@ -6922,9 +6939,20 @@ _LIABLE_FOR_A_PENALTY = compile_pattern(
     r"\bliable\b[^.;]{0,60}?\bfor\s+(?:a|an|the)\s+(?:civil\s+)?(?:penalty|penalties|forfeiture|fine)\b"
 )
 _PENALTY = compile_pattern(r"\b(?:civil|criminal)\s+penalt|\bfines?\b|\bguilty\b|\bconvict")
+_EXCEPTION_IS_THE_BAR = compile_pattern(
+    r"except\s+that\s+[^.;]{0,200}?(?:\b(?:no|neither)\s+[^.;]{0,160}?\b(?:shall|may|is|are)\s+(?:be\s+)?(?:an?\s+)?"
+    r"(?:defen[cs]es?|available)\b|\bqualified\s+immunity\s+(?:shall\s+not\s+be|is\s+not|may\s+not\s+be)\s+"
+    r"(?:an?\s+)?(?:defen[cs]e|available)\b)"
+)
 _PROVISO_BAR = compile_pattern(
     r"\bprovided,?\s+(?:however,?\s+)?that\b[^.]{0,200}?\b(?:shall|does|do|will)\s+not\s+apply\s+to\s+"
     r"(?:an?\s+|any\s+)?(?:action|claim)s?\b"
+    # (a proviso that is itself the bar: "...; provided, however, that neither qualified immunity
+    # nor the officer's good faith ... shall be a defense to liability under this Section")
+    r"|\bprovided,?\s+(?:however,?\s+|further,?\s+)?that\s+(?:neither|no|none\s+of)\b[^.;]{0,200}?\b(?:shall|may|is|are)\s+"
+    r"(?:be\s+)?(?:an?\s+)?(?:defen[cs]es?|available|asserted|raised)\b"
+    r"|\bprovided,?\s+(?:however,?\s+|further,?\s+)?that\s+(?:the\s+(?:doctrine|defen[cs]e)\s+of\s+)?qualified\s+immunity\s+"
+    r"(?:shall|is|may)\s+not\s+(?:be\s+)?(?:an?\s+)?(?:defen[cs]e|available|apply)\b"
 )
 # Defenses named by the provision that lists them: "the defenses enumerated in section 6-2503".
 _DEFENSES_BY_REFERENCE_NEEDLES = (
@@ -10133,6 +10161,9 @@ class Reading:
             or self._defined_as_private(c)
             # (or by a term for the wrongdoers that leaves out police and every public employee)
             or self._defined_to_leave_out_public_people(c)
+            # ("A peace officer who is the subject of a complaint ... known to be false ... may
+            # bring a civil action against that person": the officer sues a member of the public)
+            or _OFFICER_SUES_A_PERSON.search(c.clause.text) is not None
             # ("Any person injured by a private security guard employed by a hospital ... may
             # bring a civil action against the guard and the guard's employer")
             or (
@@ -12429,6 +12460,10 @@ class Reading:
             if _REPORTS_PAYMENTS.search(body) and "indemnif" not in body:
                 # "Any employer that pays a judgment ... in an amount exceeding $50,000 shall ...
                 # publish on its website the amount paid": a threshold for a report, not a limit.
+                continue
+            # "The public employer may ... recover from the public employee an amount not to
+            # exceed 10% of the amount paid": what the employer takes back after paying in full.
+            if _RECOUPED_FROM_THE_OFFICER.search(body) and not _UNPAID_TO_THE_VICTIM.search(body):
                 continue
             # "The agency may require the officer to contribute an amount not exceeding $25,000
             # toward the judgment": a ceiling on the officer's share, not on what the payer pays.

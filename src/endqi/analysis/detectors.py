@@ -3598,9 +3598,25 @@ def attorney_fees(context: Context) -> Decision:
     return Decision(Verdict.NO, "The bill does not provide for attorney fees.", 0.85)
 
 
+# A consequence or a record of a civil judgment or settlement: "against whom a final judgment has
+# been entered for the deprivation of ... rights", "a settlement agreement or judgment ... shall be
+# posted".
+_AFTER_A_JUDGMENT = compile_pattern(r"\b(?:judgments?|settlements?)\b")
+
+
 def individual_accountability(context: Context) -> Decision:
     """start.individual_accountability: the officer personally bears a consequence."""
     facts = context.reading.accountability
+    if (
+        _grants_immunity_only(context.reading)
+        and not context.reading.names_section_1983
+        and not any(_AFTER_A_JUDGMENT.search(f.clause.text) for f in facts)
+    ):
+        # (an immunity bill's decertification standards serve no claim the bill leaves standing;
+        # a consequence of a judgment in a civil-rights action under other law still follows it)
+        return Decision(
+            Verdict.NO, _IMMUNITY_GRANTED, 0.7, _first(_clauses(context.reading.created), 1)
+        )
     shares = [f.clause for f in facts if f.kind == "share" and f.mandatory]
     culpable_only = [
         s
@@ -3686,6 +3702,14 @@ def individual_accountability(context: Context) -> Decision:
 def public_records(context: Context) -> Decision:
     """start.public_records: misconduct records, settlements, judgments made public."""
     facts = context.reading.disclosures
+    if (
+        _grants_immunity_only(context.reading)
+        and not context.reading.names_section_1983
+        and not any(_AFTER_A_JUDGMENT.search(f.clause.text) for f in facts)
+    ):
+        return Decision(
+            Verdict.NO, _IMMUNITY_GRANTED, 0.7, _first(_clauses(context.reading.created), 1)
+        )
     opened = [f for f in facts if f.opened]
     if opened:
         if all(f.some_records_only for f in opened):

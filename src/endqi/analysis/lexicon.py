@@ -4895,8 +4895,9 @@ RECORDS_CLOSED = compile_pattern(
     r"not (?:otherwise )?(?:be )?(?:an? )?(?:public|open) (?:records?|writings?)"
     r"|(?<!not )confidential(?! (?:informants?|sources?|witness(?:es)?)\b)(?!ity\s+(?:is|are|shall\s+be)\s+void)"
     r"(?![^.;]{0,20}?\b(?:is|are|shall\s+be)\s+(?:void|unenforceable|of\s+no\s+effect)\b)"
+    # ("is exempt from public inspection and copying under this chapter")
     r"|(?<!not )(?<!not be )exempt from (?:public )?"
-    r"disclosure|shall not be disclosed"
+    r"(?:disclosure|inspection)|shall not be disclosed"
     # "A recording retained under the policy is not subject to disclosure under Chapter 552".
     r"|\bnot\s+subject\s+to\s+(?:public\s+)?(?:disclosure|inspection|release)"
     # Kentucky's list of records "excluded from the application of KRS 61.870 to 61.884 and ...
