@@ -263,6 +263,9 @@ CASES = Path(__file__).resolve().parents[1] / "corpus_redteam" / "cases.jsonl"
 # With RWD, SHU, CAP, STG and OMN appended (the session's second batch, 113 texts, 1,017 verdicts,
 # first runs on 9a9de1e5 979 = 0.963) the whole reads 172,397/177,831 = 0.9694 on that code and
 # 172,413 = 0.9695 on eb294991.
+# With PRV, ORD, RCD and SUB appended (the session's third batch, 102 texts, 918 verdicts, first
+# runs on 8c4b6226 877 = 0.955) the whole reads 173,290/178,749 = 0.9695 on that code and 173,307
+# = 0.9696 on 5c58ec33.
 AGREEMENT_FLOOR = 0.968
 # With batch AJ (first run 98/108) it reads 5657/5733 = 0.987 on main at 0f03597 (no constant changed).
 # Bills labelled "no" on every criterion that get a verdict other than "no" somewhere: 7
@@ -623,7 +626,11 @@ AGREEMENT_FLOOR = 0.968
 # STG and OMN (113 texts) add two on their first runs: OMN14 (an officer's suit against a false
 # complainant, beside a recited indemnity statute) and OMN15 (an immunity bill with decertification
 # standards): 233. The readings of eb294991 (a caption "No liability" opens no denial) clear RWB11,
-# RWC05 and WR06: 230.
+# RWC05 and WR06: 230. PRV, ORD, RCD and SUB (102 texts) add six on their first runs: RCD27 (an
+# immunity "raised and denied" in another suit), SUB18, SUB20, SUB21 and SUB22 (amendments never
+# adopted, set out as full statute text) and SUB24 (a resolution urging Congress); the readings of
+# 5c58ec33 (an immunity bill's own standards and records, an officer's suit against a false
+# complainant) clear FI13, HE12, OMN14, OMN15, SM15 and TA22: 230.
 ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 230
 
 
