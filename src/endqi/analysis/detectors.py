@@ -3604,19 +3604,30 @@ def attorney_fees(context: Context) -> Decision:
 _AFTER_A_JUDGMENT = compile_pattern(r"\b(?:judgments?|settlements?)\b")
 
 
-def individual_accountability(context: Context) -> Decision:
-    """start.individual_accountability: the officer personally bears a consequence."""
-    facts = context.reading.accountability
+def _immunity_bill_without_judgments(
+    context: Context, clauses: Sequence[Sentence]
+) -> Decision | None:
+    """ "No" for a bill that only grants officers an immunity, when none of the ``clauses`` (its
+    consequences for officers, or its records opened) follows a civil judgment or settlement:
+    an immunity bill's own standards serve no claim it leaves standing, while a consequence or
+    a record of a judgment in a civil-rights action under other law still follows that action."""
     if (
         _grants_immunity_only(context.reading)
         and not context.reading.names_section_1983
-        and not any(_AFTER_A_JUDGMENT.search(f.clause.text) for f in facts)
+        and not any(_AFTER_A_JUDGMENT.search(clause.text) for clause in clauses)
     ):
-        # (an immunity bill's decertification standards serve no claim the bill leaves standing;
-        # a consequence of a judgment in a civil-rights action under other law still follows it)
         return Decision(
             Verdict.NO, _IMMUNITY_GRANTED, 0.7, _first(_clauses(context.reading.created), 1)
         )
+    return None
+
+
+def individual_accountability(context: Context) -> Decision:
+    """start.individual_accountability: the officer personally bears a consequence."""
+    facts = context.reading.accountability
+    immunity_bill = _immunity_bill_without_judgments(context, [f.clause for f in facts])
+    if immunity_bill is not None:
+        return immunity_bill
     shares = [f.clause for f in facts if f.kind == "share" and f.mandatory]
     culpable_only = [
         s
@@ -3702,14 +3713,9 @@ def individual_accountability(context: Context) -> Decision:
 def public_records(context: Context) -> Decision:
     """start.public_records: misconduct records, settlements, judgments made public."""
     facts = context.reading.disclosures
-    if (
-        _grants_immunity_only(context.reading)
-        and not context.reading.names_section_1983
-        and not any(_AFTER_A_JUDGMENT.search(f.clause.text) for f in facts)
-    ):
-        return Decision(
-            Verdict.NO, _IMMUNITY_GRANTED, 0.7, _first(_clauses(context.reading.created), 1)
-        )
+    immunity_bill = _immunity_bill_without_judgments(context, [f.clause for f in facts])
+    if immunity_bill is not None:
+        return immunity_bill
     opened = [f for f in facts if f.opened]
     if opened:
         if all(f.some_records_only for f in opened):
