@@ -3258,9 +3258,10 @@ def full_compensation(context: Context) -> Decision:
                     _first(guarantees),
                 )
             if _indemnifies_fewer_than_the_claim_reaches(context.reading, guarantees):
-                # "A covered person [any public employee] who deprives ... is liable", beside "A
-                # public entity shall indemnify a peace officer ... for the full amount": the
-                # other public employees' victims are not guaranteed payment.
+                # "A law enforcement officer who ... deprives ... is liable", beside "The
+                # Department of State Police shall indemnify a member of the Oregon State Police
+                # ... for the full amount" (or "A city shall indemnify each police officer it
+                # employs"): the other officers' victims are not guaranteed payment.
                 return Decision(
                     Verdict.PARTIAL,
                     "The employer must pay the whole award, but the duty reaches fewer officers "
