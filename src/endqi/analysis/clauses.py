@@ -1337,18 +1337,6 @@ _OFFICER_OPENS_AND_MAY = (
     r"(?:[\w-]+\s+){0,3}?"
     r"(?:officers?|deput(?:y|ies)|troopers?)\b[^.;]{0,200}?\bmay\s+"
 )
-# An employer taking back part of what it paid: "may ... recover from the public employee an
-# amount not to exceed 10% of the amount paid", "shall seek reimbursement from the officer".
-_RECOUPED_FROM_THE_OFFICER = compile_pattern(
-    r"\b(?:recover|recoup|seek\s+(?:reimbursement|contribution)|obtain\s+reimbursement|collect)\w*\s+(?:[^.;]{0,40}?\s)?"
-    r"from\s+"
-    r"(?:the|such|that|its)\s+(?:[\w-]+\s+){0,2}?(?:officer|employee|member|deputy)\b"
-)
-# What the victim is left without ("the plaintiff may not recover", "shall not pay the plaintiff").
-_UNPAID_TO_THE_VICTIM = compile_pattern(
-    r"\b(?:plaintiff|claimant|injured\s+person|victim)\b[^.;]{0,60}?\b(?:may\s+not|shall\s+not|cannot)\s+"
-    r"(?:recover|collect|be\s+paid)\b"
-)
 _OFFICER_SUES_A_PERSON = compile_pattern(
     _OFFICER_OPENS_AND_MAY + r"(?:bring|maintain|file|commence)\s+(?:an?\s+)?"
     r"(?:civil\s+)?(?:action|suit|claim)\s+against\s+(?:the|a|an|any|that|such)\s+(?:complainants?|persons?|individuals?"
@@ -3881,7 +3869,8 @@ _WRONG_POINTED_BACK = compile_pattern(
     # ("A person injured by the breach of any such duty may recover ...", after "Every peace
     # officer owes the following duties: (a) Not to subject any person ... to the deprivation of
     # any individual right secured by the bill of rights ...")
-    r"|\bbreach\s+of\s+(?:any\s+|either\s+)?(?:such|those|these|the\s+foregoing)\s+(?:dut(?:y|ies)|obligations?)\b"
+    r"|(?P<duties>\bbreach\s+of\s+(?:any\s+|either\s+)?(?:such|those|these|the\s+foregoing)\s+(?:dut(?:y|ies)"
+    r"|obligations?)\b)"
     # The action or the defendants described in the sentence before: "(d) The action is for the
     # deprivation ... of a right secured by the Ohio Constitution. In such an action the employee
     # is liable"; "... do not apply to an action against ... for the deprivation ... of a right
@@ -3889,8 +3878,7 @@ _WRONG_POINTED_BACK = compile_pattern(
     r"|\bin\s+(?:any\s+)?such\s+(?:an?\s+)?(?:action|claim|suit|proceeding)s?\b"
     r"|^[\W\d]*such\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:officers?|employees?|officials?|agents?)\b"
 )
-# The pointer of a suit for the breach of duties listed before it (their items each a sentence).
-_DUTIES_POINTED_BACK = compile_pattern(r"breach\s+of\b")
+# How many sentences back the duties a suit "by the breach of any such duty" points to may start.
 _DUTIES_LOOKBACK = 8
 # Where a lettered item of a list run into one sentence begins: "...; and (b) When present ...".
 _LIST_ITEM_BREAK = compile_pattern(r"[:;]\s*(?:and\s+|or\s+)?(?=\(\w{1,3}\)\s)")
@@ -4612,7 +4600,15 @@ _OFFICER_SHARE_CEILING = compile_pattern(
     r"|municipality|agency|department|government|entity|subdivision|unit|authority|board))\s+"
     r"(?:(?:in|for)\s+)?"
     r"(?:an?\s+amount\s+|up\s+to\s+)?(?:(?:not|no)\s+(?:exceeding|more\s+than|to\s+exceed)\s+)?"
-    r"(?:\$\s?[\d,]+|[\w-]+\s+(?:percent|dollars)|\d+(?:\.\d+)?\s?%))"
+    r"(?:\$\s?[\d,]+|[\w-]+\s+(?:percent|dollars)|\d+(?:\.\d+)?\s?%)"
+    # what the payer takes back after paying in full: "may ... recover from the public employee an
+    # amount not to exceed 10% of the amount paid", "may seek contribution from the officer in an
+    # amount not exceeding five percent of the judgment", "shall recover from the police officer
+    # the amount it paid, not to exceed $25,000"
+    r"|\b(?:recover|seek\s+(?:reimbursement|contribution))\s+from\s+(?:the|that|such|said|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:officer|employee|defendant)s?\s+(?:the\s+amount\s+(?:it\s+)?paid,?\s+)?(?:in\s+)?(?:an?\s+amount\s+|up\s+to\s+)?"
+    r"(?:(?:not|no)\s+(?:exceeding|more\s+than|to\s+exceed)\s+)?"
+    r"(?:\$\s?[\d,]+|[\w-]+\s+(?:percent|dollars)|\d+(?:\.\d+)?\s?%)(?:\s+of\s+the\s+amount\s+paid\b)?)"
     # ("to reimburse the agency up to 5% of the judgment, not to exceed $25,000")
     # and the share's own ceiling after it: "up to 5 percent of the judgment, not to exceed
     # twenty-five thousand dollars ($25,000)"
@@ -9170,10 +9166,10 @@ class Reading:
         if reference is None:
             pointer = _WRONG_POINTED_BACK.search(claim.text)
             if pointer is not None:
-                same_section = self.text.document.section_start
-                if _DUTIES_POINTED_BACK.match(pointer.group(0)):
+                if pointer.group("duties"):
                     return self._rights_of_the_duties_before(claim)
                 before = self.text.sentence_before(claim)
+                same_section = self.text.document.section_start
                 if before is not None and same_section(before.start) == same_section(claim.start):
                     return rights_of(before.text)
             return Rights.UNSTATED
@@ -12460,10 +12456,6 @@ class Reading:
             if _REPORTS_PAYMENTS.search(body) and "indemnif" not in body:
                 # "Any employer that pays a judgment ... in an amount exceeding $50,000 shall ...
                 # publish on its website the amount paid": a threshold for a report, not a limit.
-                continue
-            # "The public employer may ... recover from the public employee an amount not to
-            # exceed 10% of the amount paid": what the employer takes back after paying in full.
-            if _RECOUPED_FROM_THE_OFFICER.search(body) and not _UNPAID_TO_THE_VICTIM.search(body):
                 continue
             # "The agency may require the officer to contribute an amount not exceeding $25,000
             # toward the judgment": a ceiling on the officer's share, not on what the payer pays.

@@ -323,6 +323,12 @@ _COLON_DEFINITION = compile_pattern(
     r"(?:^(?:\(?[a-z0-9]{1,4}[._)]\s*)?[\"“]?|(?:[:;.]\s*|\n\s*)(?:\(?[a-z0-9]{1,4}[._)]\s*)?[\"“])"
     r"([a-z][a-z -]{2,40}?)[\"”]:\s+(?=[a-z(])"
 )
+# The definition forms read after "means" and "includes", each with the literals it holds.
+_OTHER_DEFINITION_FORMS = (
+    (('", ', "\u201d, ", ',"', ",\u201d"), _COMMA_DEFINITION),
+    (('":', "\u201d:"), _COLON_DEFINITION),
+    (("purposes of", "purpose of", "as used in", "meaning of"), lexicon.REVERSED_DEFINITION),
+)
 # A catch-word definition item: "(1) COVERED PERSON. Any officer ...", its meaning the next
 # sentence.
 _HEADING_DEFINITION = compile_pattern(
@@ -734,25 +740,18 @@ class AnalysisText:
                 term = rx.sub(r"^(?:the|a|an)\s+", "", term)
                 if len(term) >= 3 and term not in found:
                     found[term] = self._with_extension(self.with_listed_items(sentence), term)
-        # Massachusetts's General Laws define by a comma: '"Public actor", any employee, officer or
-        # agent of the commonwealth ...' (inserted after ":-" by an amending section).
-        for sentence in self.containing('", ', "\u201d, ", ',"', ",\u201d"):
-            for match in _COMMA_DEFINITION.finditer(sentence.text):
-                term = rx.sub(r"^(?:the|a|an)\s+", "", match.group(1).strip())
-                if len(term) >= 3:
-                    found.setdefault(term, sentence)
-        # A term set off by a colon: '"Rights": the rights, privileges, and immunities secured by
-        # the Constitution ...' (a definitions section that writes no "means").
-        for sentence in self.containing('":', "\u201d:"):
-            for match in _COLON_DEFINITION.finditer(sentence.text):
-                term = rx.sub(r"^(?:the|a|an)\s+", "", match.group(1).strip())
-                if len(term) >= 3:
-                    found.setdefault(term, sentence)
-        for sentence in self.containing("purposes of", "purpose of", "as used in", "meaning of"):
-            for match in lexicon.REVERSED_DEFINITION.finditer(sentence.text):
-                term = rx.sub(r"^(?:the|a|an)\s+", "", match.group(1).strip())
-                if len(term) >= 3:
-                    found.setdefault(term, sentence)
+        # Other forms, each read where its literals stand (an earlier form's term is kept):
+        # Massachusetts's General Laws define by a comma ('"Public actor", any employee, officer or
+        # agent of the commonwealth ...', inserted after ":-" by an amending section); a term set
+        # off by a colon ('"Rights": the rights, privileges, and immunities secured by the
+        # Constitution ...', a definitions section that writes no "means"); a definition written
+        # the other way round ("Any right secured by ... is a 'protected right' for purposes of").
+        for literals, pattern in _OTHER_DEFINITION_FORMS:
+            for sentence in self.containing(*literals):
+                for match in pattern.finditer(sentence.text):
+                    term = rx.sub(r"^(?:the|a|an)\s+", "", match.group(1).strip())
+                    if len(term) >= 3:
+                        found.setdefault(term, sentence)
         if (
             "meaning" in self.lowered
             or "as used in" in self.lowered
