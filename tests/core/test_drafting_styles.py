@@ -268,7 +268,8 @@ CASES = Path(__file__).resolve().parents[1] / "corpus_redteam" / "cases.jsonl"
 # = 0.9696 on 5c58ec33.
 # With NEG, XRF, NMT, STY, RWE, LAY and ROL, then PRS, CMB, DRF, TIM, FED, TER and FEE appended (the
 # next session's two batches, 339 texts, 3,051 verdicts, first runs on bbeeb35b 2,932 = 0.961) the
-# whole reads 176,239/181,800 = 0.9694 on that code.
+# whole reads 176,239/181,800 = 0.9694 on that code and 176,307 = 0.9698 after the session's
+# readings.
 AGREEMENT_FLOOR = 0.968
 # With batch AJ (first run 98/108) it reads 5657/5733 = 0.987 on main at 0f03597 (no constant changed).
 # Bills labelled "no" on every criterion that get a verdict other than "no" somewhere: 7
@@ -634,8 +635,12 @@ AGREEMENT_FLOOR = 0.968
 # adopted, set out as full statute text) and SUB24 (a resolution urging Congress); the readings of
 # 5c58ec33 (an immunity bill's own standards and records, an officer's suit against a false
 # complainant) clear FI13, HE12, OMN14, OMN15, SM15 and TA22: 230.
-# The next session's fourteen sets (339 texts) add twelve on their first runs: 242.
-ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 242
+# The next session's fourteen sets (339 texts) add twelve on their first runs; its readings clear
+# five of them (NEG04, a repealed section printed after the bill; NMT13, an officer's suit for
+# defamation; STY18, a civil penalty; PRS13, a consumer-protection act; TIM14, a section the bill
+# creates and repeals) and add YL07 (a claim against the public body only, subject to the state's
+# limits, now read as partial payment): 238.
+ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 238
 
 
 def test_drafting_styles_agreement() -> None:

@@ -23287,6 +23287,340 @@ TWENTY_FOURTH_SESSION_READINGS = [
     ),
 ]
 
+TWENTY_FIFTH_SESSION_READINGS = [
+    (
+        # One level of government's cap lifted in words, where the claim reaches every officer:
+        # the State's separate cap statute still limits claims against State police.
+        "end.damage_caps",
+        "partial",
+        "MD",
+        "3-901. A law enforcement officer who, under color of law, deprives an individual of a "
+        "right secured by the Maryland Declaration of Rights is liable to the individual for "
+        "damages.\n3-902. Qualified immunity is not a defense to an action under this subtitle.\n"
+        "3-903. The limits on the liability of a local government under § 5-303 of this article "
+        "do not apply to a judgment under this subtitle against an officer employed by a local "
+        "government.",
+    ),
+    (
+        # Guard: both levels' cap statutes named, nothing is left capped.
+        "end.damage_caps",
+        "yes",
+        "MD",
+        "3-901. A law enforcement officer who, under color of law, deprives an individual of a "
+        "right secured by the Maryland Declaration of Rights is liable to the individual for "
+        "damages.\n3-902. Qualified immunity is not a defense to an action under this subtitle.\n"
+        "3-903. The Local Government Tort Claims Act and the Maryland Tort Claims Act do not limit "
+        "the damages recoverable in an action under this subtitle.",
+    ),
+    (
+        # A lift that keeps the other level's statute in the same sentence.
+        "end.damage_caps",
+        "partial",
+        "WI",
+        "893.838 (1) A public employee who, under color of law, deprives a person of a right "
+        "secured by article I of the Wisconsin constitution is liable to the person for damages. "
+        "(2) Qualified immunity is not a defense to an action under this section. (3) Section "
+        "893.80 (3) does not apply to an action under this section, except that s. 893.82 (6) "
+        "continues to apply to any amount recovered from a state officer or employee.",
+    ),
+    (
+        # A lift for "a judgment ... against an officer employed by a local government" leaves
+        # no officer out of the claim.
+        "end.law_enforcement",
+        "yes",
+        "MD",
+        '3-901. (a) In this subtitle, "law enforcement officer" has the meaning stated in § 3-201 '
+        "of the Public Safety Article, and includes an officer of the Department of State Police "
+        "and of any county police department.\n(b) A law enforcement officer who, under color of "
+        "law, deprives an individual of a right secured by the Maryland Constitution is liable "
+        "to the individual for damages.\n(c) Qualified immunity may not be asserted in an action "
+        "under this subtitle.\n(d) The limits on the liability of a local government under § "
+        "5-303 of this article do not apply to a judgment entered under this subtitle against a "
+        "law enforcement officer employed by a local government.",
+    ),
+    (
+        # A definition's list whose second item points back to the first ("an entity listed in
+        # item (1)"): every officer and employee of the State and its subdivisions.
+        "end.public_employees",
+        "yes",
+        "MD",
+        "3-801. (a) In this subtitle the following words have the meanings indicated.\n(b) "
+        '"Person" includes:\n(1) the State, a county, a municipality, and any other political '
+        "subdivision of the State; and\n(2) an officer, employee, or agent of an entity listed in "
+        "item (1) of this subsection.\n3-802. A person who, under color of law, deprives an "
+        "individual of a right secured by the Declaration of Rights is liable to the individual. "
+        "Qualified immunity is not a defense to an action under this section.",
+    ),
+    (
+        # A list naming the Commonwealth's employees in one item and the local governments' in
+        # another: every public employee.
+        "end.public_employees",
+        "yes",
+        "KY",
+        '(1) As used in this section, "officer" includes:\n(a) A peace officer certified under KRS '
+        "15.380;\n(b) Any officer or employee of the Commonwealth or of any of its agencies; and\n"
+        "(c) Any officer or employee of a county, city, or other political subdivision.\n(2) An "
+        "officer who, under color of law, deprives a person of a right secured by the "
+        "Constitution of Kentucky shall be liable to that person.\n(3) Qualified immunity shall "
+        "not be a defense in an action under this section.",
+    ),
+    (
+        # Statute text printed after the bill as the text of a section it repeals: the law taken
+        # away, not enacted.
+        "end.law_enforcement",
+        "no",
+        "NV",
+        "Section 1. NRS 41.1402 is hereby repealed.\nSec. 2. This act becomes effective on July "
+        "1, 2027.\n\nTEXT OF REPEALED SECTION\n\n41.1402 Civil action against peace officer. 1. "
+        "A peace officer who deprives a person of a right secured by the Nevada Constitution is "
+        "liable to the person.\n2. Qualified immunity is not a defense in an action brought "
+        "pursuant to this section.",
+    ),
+    (
+        # The public body answers for the deprivations of anyone acting on its behalf, and the
+        # claim lies against the body only: it pays the whole judgment (no cap in Illinois).
+        "start.full_compensation",
+        "yes",
+        "IL",
+        "Section 5. A public body shall be liable for the deprivation, by any person acting on its "
+        "behalf, of any right secured by the Illinois Constitution.\nSection 10. No public body "
+        "may assert qualified immunity, or a defense that the person acted in good faith, in an "
+        "action under this Act.\nSection 15. An action under this Act shall be brought against "
+        "the public body only.",
+    ),
+    (
+        # Rights named by one lettered item of another section ("§ 3-2601(c)"), which lists two
+        # articles: some rights only.
+        "end.state_constitution",
+        "partial",
+        "MD",
+        "3-2601. (a) In this subtitle the following words have the meanings indicated.\n(b) "
+        '"Police officer" has the meaning stated in § 3-201 of the Public Safety Article.\n(c) '
+        '"Covered right" means a right secured by:\n(1) Article 24 of the Maryland Declaration of '
+        "Rights; or\n(2) Article 26 of the Maryland Declaration of Rights.\n3-2602. A police "
+        "officer who, under color of law, deprives an individual of a right described in § "
+        "3-2601(c) of this subtitle is liable to the individual for damages. Qualified immunity "
+        "is not a defense.",
+    ),
+    (
+        # Rights named by "subsection (3) of Section 2" of the act, which covers the whole bill
+        # of rights.
+        "end.state_constitution",
+        "yes",
+        "KY",
+        'Section 1. As used in Sections 1 and 2 of this Act:\n(1) "Peace officer" has the same '
+        'meaning as in KRS 446.010; and\n(2) "Covered right" means a right described in '
+        "subsection (3) of Section 2 of this Act.\nSection 2. A NEW SECTION OF KRS CHAPTER 411 IS "
+        "CREATED TO READ AS FOLLOWS:\n(1) A peace officer who, under color of law, deprives a "
+        "person of a covered right shall be liable to that person for damages.\n(2) Qualified "
+        "immunity shall not be a defense to an action under this section.\n(3) The rights "
+        "protected by Sections 1 and 2 of this Act are all rights secured to the people by "
+        "Sections 1 to 26 of the Constitution of Kentucky.",
+    ),
+    (
+        # California's "subdivision (b)": the individual's suit takes the rights the public
+        # prosecutor's suit names, and the bar for suits against peace officers reaches it.
+        "end.law_enforcement",
+        "yes",
+        "CA",
+        "SECTION 1. Section 52.1 of the Civil Code is amended to read:\n52.1. (a) This section "
+        "shall be known as the Civil Rights Protection Act.\n(b) If a person, whether or not "
+        "acting under color of law, interferes by threat, intimidation, or coercion with the "
+        "exercise or enjoyment by any individual of rights secured by the Constitution or laws of "
+        "this state, the Attorney General may bring a civil action for injunctive and other "
+        "appropriate equitable relief.\n(c) An individual whose exercise or enjoyment of rights "
+        "described in subdivision (b) has been interfered with, or attempted to be interfered "
+        "with, may institute and prosecute in their own name a civil action for damages, "
+        "injunctive relief, and other appropriate equitable relief.\n(d) In an action under "
+        "subdivision (c) against a peace officer, as described in Chapter 4.5 (commencing with "
+        "Section 830) of Title 3 of Part 2 of the Penal Code, it is not a defense that the officer "
+        "is entitled to qualified immunity, or that the officer acted in good faith.",
+    ),
+    (
+        # A page's source pasted as text: read as the page, not its tags and entities.
+        "end.damage_caps",
+        "yes",
+        "VA",
+        "<div><p>1. That the Code of Virginia is amended by adding a section numbered 8.01-42.9 as "
+        "follows:</p><p>&sect; 8.01-42.9. A. Any law-enforcement officer who, under color of law, "
+        "deprives a person of a right secured by the Constitution of Virginia shall be liable to "
+        "that person.</p><p>B. Qualified immunity shall not be a defense.</p><p>C. Neither "
+        "sovereign immunity nor the limitations in &sect; 8.01-195.3 shall apply to an action "
+        "under this section.</p></div>",
+    ),
+    (
+        # A wide term the bill defines as statewide elected officers and legislators only.
+        "end.law_enforcement",
+        "no",
+        "KY",
+        '(1) As used in this section, "public official" means the Governor, the Attorney General, '
+        "the State Treasurer, and each member of the General Assembly. The term does not include "
+        "any employee of the Commonwealth or of a political subdivision.\n(2) A public official "
+        "who deprives any person of a right guaranteed by the Constitution of Kentucky shall be "
+        "liable to the person.\n(3) Qualified immunity shall not be a defense to an action under "
+        "this section.",
+    ),
+    (
+        # The relative clause "who is employed by a transit district" narrows the class.
+        "end.law_enforcement",
+        "partial",
+        "CA",
+        "52.12. (a) A peace officer who is employed by a transit district, and who, under color of "
+        "law, deprives a person of a right secured by the California Constitution, is liable to "
+        "that person for damages.\n(b) Qualified immunity is not a defense to an action under "
+        "this section.",
+    ),
+    (
+        # The officers and employees of special districts: one kind of local government's.
+        "end.law_enforcement",
+        "partial",
+        "CO",
+        "(1) A director, officer, or employee of a special district who, under color of law, "
+        "deprives a person of any right secured by the bill of rights, article II of the state "
+        "constitution, is liable to the injured person.\n(2) Qualified immunity is not a defense "
+        "to liability under this section.",
+    ),
+    (
+        # "Its personnel" indemnified, punitive damages left out: part of the award.
+        "start.full_compensation",
+        "partial",
+        "IL",
+        "Section 5. Any officer or employee of a park district who, under color of law, deprives a "
+        "person of a right secured by the Illinois Constitution is liable to that person. "
+        "Qualified immunity is not a defense.\nSection 10. The park district shall indemnify its "
+        "personnel for any judgment under this Act, except for any award of punitive damages.",
+    ),
+    (
+        # "The defendant acted in good faith" in a bar is no duty to defend: the indemnity that
+        # leaves out punitive damages is partial, not refused for bad conduct.
+        "start.full_compensation",
+        "partial",
+        "OH",
+        "Sec. 2307.97. (A) A public employee who, under color of law, deprives an individual of a "
+        "right secured by the Ohio Constitution is liable to the individual for damages.\n(B) "
+        "Qualified immunity is not a defense. The immunities conferred by Chapter 2744. of the "
+        "Revised Code do not apply, and it is not a defense that the defendant acted in good "
+        "faith.\n(C) An employer shall indemnify a public employee for compensatory damages "
+        "awarded in an action under this section. An employer is not required to indemnify a "
+        "public employee for punitive damages.",
+    ),
+    (
+        # Liability "to a civil penalty" collected by the attorney general is no claim for victims
+        # and no payment of an award.
+        "start.full_compensation",
+        "no",
+        "NJ",
+        "1. a. A law enforcement officer shall report misconduct of another officer to a "
+        "supervisor. b. A law enforcement agency or officer that retaliates against a person for "
+        "making a report under subsection a. of this section shall be liable to a civil penalty "
+        "not to exceed $10,000 for each violation, to be collected by the Attorney General.",
+    ),
+    (
+        # An officer's own suit "for defamation against the complainant": the fee is the
+        # officer's, in a suit against a member of the public.
+        "start.attorney_fees",
+        "no",
+        "FL",
+        "Section 1. Section 112.5326, Florida Statutes, is created to read:\n112.5326 Civil "
+        "action for false complaints against law enforcement officers.-(1) A law enforcement "
+        "officer who is the subject of a complaint the complainant knew to be false may bring a "
+        "civil action for defamation against the complainant.\n(2) The court shall award "
+        "reasonable attorney fees and costs to the prevailing party in an action under this "
+        "section.",
+    ),
+    (
+        # A later clause that writes the clearly-established test back in.
+        "end.law_enforcement",
+        "no",
+        "NC",
+        "§ 99G-1. A public employee who, under color of law, deprives a person of a right secured "
+        "by the North Carolina Constitution is liable to the person. Qualified immunity is not a "
+        "defense to an action under this Article.\n§ 99G-2. Notwithstanding G.S. 99G-1, a public "
+        "employee shall not be liable under this Article for conduct that did not violate a "
+        "right that was clearly established at the time of the conduct.",
+    ),
+    (
+        # An exception for conduct before the effective date keeps no defense: the bar applies
+        # from the act's start.
+        "end.law_enforcement",
+        "yes",
+        "DE",
+        "§ 8145. (a) A police officer who under color of law deprives a person of any right "
+        "secured by the Delaware Constitution shall be liable to the person injured.\n(b) "
+        "Qualified immunity shall not be a defense to liability under this section unless the "
+        "conduct giving rise to the action occurred before the effective date of this Act.",
+    ),
+    (
+        # "Conducts a search in violation of subsection A or of Article I, Section 10": the
+        # search-and-seizure right only.
+        "end.state_constitution",
+        "no",
+        "VA",
+        "§ 8.01-42.8. A. No law-enforcement officer shall search a dwelling without a warrant. B. "
+        "Any law-enforcement officer who conducts a search in violation of subsection A or of "
+        "Article I, Section 10 of the Constitution of Virginia shall be liable to the person "
+        "aggrieved for damages. C. Qualified immunity shall not be a defense to an action under "
+        "this section.",
+    ),
+    (
+        # Records made "government records open to the public".
+        "start.public_records",
+        "yes",
+        "NJ",
+        "1. A law enforcement officer who, under color of law, deprives a person of a right "
+        "secured by the New Jersey Constitution is liable to the person. Qualified immunity shall "
+        "not be a defense.\n2. Records of complaints and discipline relating to the conduct "
+        "alleged in an action under section 1 of this act, and any settlement or judgment, shall "
+        "be government records open to the public.",
+    ),
+    (
+        # Fees "included in the judgment": awarded as part of it.
+        "start.attorney_fees",
+        "yes",
+        "DE",
+        "§ 8146. (a) A police officer who deprives a person of a right secured by the Delaware "
+        "Constitution is liable to the person. Qualified immunity is not a defense.\n(b) "
+        "Reasonable attorney's fees and costs incurred by a prevailing plaintiff shall be "
+        "included in the judgment.",
+    ),
+    (
+        # A consumer-protection act's bar of good faith and of a prior-decision showing, in a bill
+        # that names no right, officer or color of law: no claim against officers.
+        "end.law_enforcement",
+        "no",
+        "TX",
+        "SECTION 1. Section 17.50, Business & Commerce Code, is amended by adding Subsection (l) "
+        "to read as follows:\n(l) In an action brought under this section, the defendant's good "
+        "faith is not relevant to liability, and it is not necessary for the consumer to show "
+        "that a prior decision held the same practice unlawful.",
+    ),
+    (
+        # A section the bill creates and, in its next section, repeals outright.
+        "end.law_enforcement",
+        "no",
+        "RI",
+        "SECTION 1. Chapter 9-1.8 of the General Laws is hereby amended by adding the following "
+        "section:\n9-1.8-4. Civil action. A law enforcement officer who, under color of law, "
+        "deprives a person of a right secured by the Rhode Island Constitution shall be liable to "
+        "the person. Qualified immunity shall not be a defense.\nSECTION 2. Section 9-1.8-4 of "
+        "the General Laws, as added by section 1 of this act, is hereby repealed in its "
+        "entirety.\nSECTION 3. This act shall take effect upon passage.",
+    ),
+    (
+        # Guard: only a subdivision of the new section repealed; the claim and the bar stand.
+        "end.law_enforcement",
+        "yes",
+        "NY",
+        "Section 1. The civil rights law is amended by adding a new section 79-q to read as "
+        "follows:\n§ 79-q. 1. Every person who, under color of law, subjects another person to "
+        "the deprivation of any rights secured by the constitution of this state shall be liable "
+        "to the party injured.\n2. It shall not be a defense that the defendant is entitled to "
+        "qualified immunity.\n3. The public employer of a defendant shall indemnify the "
+        "defendant.\n§ 2. Subdivision 3 of section 79-q of the civil rights law, as added by "
+        "section one of this act, is REPEALED.\n§ 3. This act shall take effect immediately.",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("criterion", "expected", "state", "text"),
@@ -23371,7 +23705,8 @@ TWENTY_FOURTH_SESSION_READINGS = [
     + TWENTY_FIRST_SESSION_READINGS
     + TWENTY_SECOND_SESSION_READINGS
     + TWENTY_THIRD_SESSION_READINGS
-    + TWENTY_FOURTH_SESSION_READINGS,
+    + TWENTY_FOURTH_SESSION_READINGS
+    + TWENTY_FIFTH_SESSION_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str

@@ -533,7 +533,8 @@ _AGAINST = compile_pattern(
     # against its officers").
     # Nor "false complaints against officers", in the catch-line of an officer's own suit.
     r"\b(?:action|suit|claim|proceeding|(?<!of )(?<!to )(?<!regarding )(?<!concerning )(?<!about )"
-    r"(?<!false )(?<!frivolous )complaint|liabilit)\w*\b[^.;]{0,100}?\bagainst(?!\s+whom\b)"
+    # (nor across them: "civil action for false complaints against law enforcement officers")
+    r"(?<!false )(?<!frivolous )complaint|liabilit)\w*\b(?:(?!\bcomplaints?\b)[^.;]){0,100}?\bagainst(?!\s+whom\b)"
     # ("liability attaches to any law-enforcement officer who ...": whom it attaches to)
     r"|\bliability\s+(?:shall\s+)?attach(?:es)?\s+to"
     # ("... may recover from the law enforcement officer and the officer's employing agency",
@@ -578,8 +579,14 @@ def _union_of_listed_classes(phrase: str) -> Role | None:
     if Role.POLICE not in roles:
         return None
     others = {role for role in roles if role is not Role.POLICE}
-    if others & {Role.BROAD, Role.BROAD_EXCEPT_POLICE}:
-        return Role.BROAD  # every police officer and every other public employee
+    if (
+        others & {Role.BROAD, Role.BROAD_EXCEPT_POLICE}
+        or {Role.STATE_ONLY, Role.LOCAL_ONLY} <= others
+    ):
+        # every police officer and every other public employee ("(b) any officer or employee of
+        # the Commonwealth ...; and (c) any officer or employee of a county, city, ...": the two
+        # levels together)
+        return Role.BROAD
     if others & {Role.LOCAL_ONLY, Role.STATE_ONLY, Role.POLICE_AND_OTHERS, Role.ELECTED}:
         return Role.POLICE_AND_OTHERS
     return None
@@ -1339,9 +1346,27 @@ _OFFICER_OPENS_AND_MAY = (
 )
 _OFFICER_SUES_A_PERSON = compile_pattern(
     _OFFICER_OPENS_AND_MAY + r"(?:bring|maintain|file|commence)\s+(?:an?\s+)?"
-    r"(?:civil\s+)?(?:action|suit|claim)\s+against\s+(?:the|a|an|any|that|such)\s+(?:complainants?|persons?|individuals?"
+    # ("may bring a civil action for defamation against the complainant")
+    r"(?:civil\s+)?(?:action|suit|claim)\s+(?:for\s+(?:[\w-]+\s+){1,4}?)?against\s+(?:the|a|an|any|that|such)\s+"
+    r"(?:complainants?|persons?|individuals?"
     r"|reporters?)\b"
 )
+# A section's number and catch-line before its text ("112_5325 Civil action for false complaints
+# against law enforcement officers.- (1) ...").
+_NUMBER_AND_CATCH_LINE = compile_pattern(r"\s*(?:\d[\w_.-]*\s+)?[^.;:]{3,120}?[._]-+\s*")
+
+
+def _inserted_text(body: str) -> str:
+    """A clause's own words, after an amending instruction ("Section 112.5325, Florida Statutes,
+    is created to read:") and the new section's number and catch-line, if it opens with them."""
+    formula = _AMENDING_FORMULA.search(body, 0, _FORMULA_REACH)
+    if formula is None:
+        return body
+    body = body[formula.end() :]
+    catch_line = _NUMBER_AND_CATCH_LINE.match(body)
+    return body[catch_line.end() :] if catch_line else body
+
+
 _OFFICER_AS_PLAINTIFF = compile_pattern(
     _OFFICER_OPENS_AND_MAY + r"(?:recover|sue|bring|maintain"
     r"|file|commence)\b"
@@ -2157,6 +2182,12 @@ _AMENDING_FORMULA = compile_pattern(
 _FORMULA_REACH = 300
 
 
+_WHO_IS_EMPLOYED_BY = compile_pattern(
+    r",?\s*who\s+(?:is|are)\s+(?P<employed>(?:employed|appointed|commissioned)\s+by\s+[^,;.()]{3,80}?)"
+    r"(?=,|\s+(?:and\s+)?who\b|\s+(?:under|while|in|acting)\b)"
+)
+
+
 @lru_cache(maxsize=4096)
 def _defendants(body: str) -> str | None:
     """The phrase naming whom the clause holds liable, if it names anyone.
@@ -2196,6 +2227,11 @@ def _defendants(body: str) -> str | None:
                 )
                 if office:
                     return office.group("office").strip(" ,")
+            # ("A peace officer described in Section 830.33 ... who is employed by a transit
+            # district, ...": the employer the relative clause names restricts the class too)
+            employer = _WHO_IS_EMPLOYED_BY.match(body, subject.end("np"))
+            if employer is not None:
+                np = f"{np} {employer.group('employed')}"
             # The whole subject up to "who" or "is liable" is the class, restrictions included
             # ("a peace officer, as defined in ..., employed by a local government").
             return np
@@ -2283,7 +2319,9 @@ def _role_in(sentence: Sentence, definitions: dict[str, Sentence]) -> tuple[str 
             beside_the_term = phrase.replace(term, " ")
             if wide and lexicon.BROAD_TERM.search(beside_the_term):
                 continue
-            body = _definition_body(definition.text, term)
+            # ('"person" includes: (1) the State, a county, ...; and (2) an officer, employee, or
+            # agent of an entity listed in item (1)': the item the list points back to, read in)
+            body = _definition_body(_listed_item_read_in(definition.text), term)
             if _DEFINED_AS_THE_EMPLOYER.match(body) and (
                 lexicon.POLICE_TERM.search(beside_the_term)
                 or lexicon.BROAD_TERM.search(beside_the_term)
@@ -2391,7 +2429,9 @@ def _role_in(sentence: Sentence, definitions: dict[str, Sentence]) -> tuple[str 
             exactly_the_term = rx.sub(
                 r"^(?:an?|any|the|each|every)\s+", "", phrase.strip()
             ) == term and (
-                defined in (Role.STATE_ONLY, Role.LOCAL_ONLY, Role.POLICE_AND_OTHERS)
+                # ('"public official" means the Governor, ..., and each member of the General
+                # Assembly': elected officials only)
+                defined in (Role.STATE_ONLY, Role.LOCAL_ONLY, Role.POLICE_AND_OTHERS, Role.ELECTED)
                 # ('"Public employee" means a person certified as a police officer ... who is
                 # employed by the Oregon State Police, a county sheriff's office ...'; '"government
                 # official" means any member of the state police or of a city or town police
@@ -3169,6 +3209,29 @@ _NOT_THIS_STATES_PUBLIC_POLICE = compile_pattern(
 )
 
 
+def _listed_item_read_in(body: str) -> str:
+    """A definition's list with a reference to one of its own items ("an officer or employee of
+    an entity listed in item (1) of this subsection") replaced by that item's words."""
+    reference = _ITEM_REFERRED_TO.search(body)
+    if reference is None:
+        return body
+    item = rx.search(
+        r"(?<![\w)])\(" + re.escape(reference.group("item")) + r"\)\s*([^;]{3,300}?)\s*(?:;|$)",
+        body,
+    )
+    if item is None or item.start() >= reference.start():
+        return body
+    return body[: reference.start()] + item.group(1) + body[reference.end() :]
+
+
+# "an entity listed in item (1) of this subsection", "a body described in paragraph (a)".
+_ITEM_REFERRED_TO = compile_pattern(
+    r"\b(?:an?|any|the)\s+(?:entity|entities|body|bodies|government|governmental\s+unit|employer)\s+"
+    r"(?:listed|described|named|specified|identified)\s+in\s+(?:item|paragraph|subparagraph|clause)\s+"
+    r"\((?P<item>\w{1,4})\)(?:\s+of\s+this\s+(?:subsection|section|paragraph|definition))?"
+)
+
+
 def _leaves_out_public_police(definition: str) -> bool:
     """Whether a definition's "does not include" names a class of this state's or its local
     governments' police (not private, federal, tribal or custody officers)."""
@@ -3802,8 +3865,18 @@ _RIGHT_BY_REFERENCE = compile_pattern(
     r"\brights?,?\s+(?:as\s+)?(?:listed|described|set\s+(?:out|forth)|enumerated|specified|referred\s+to|identified)\s+"
     # ("a right described in § 3-2404 of this subtitle")
     # (a code number with dots, "§ 9-1.3-2", masked "9-1_3-2" in the analysis copy)
-    r"in\s+(?:section\s+|sec[._]?\s+|subsection\s+|§\s*)\(?(?P<number>\d{1,4}(?:[-_]\d{1,5}){0,3}[a-z]?|[a-z])\)?"
+    # (California's "subdivision (b)")
+    r"in\s+(?:section\s+|sec[._]?\s+|subsection\s+|subdivision\s+|§\s*)\(?(?P<number>\d{1,4}(?:[-_]\d{1,5}){0,3}[a-z]?|[a-z])\)?"
     r"(?![\w(-])" + _OF_ANOTHER_LAW
+)
+_SECTION_NUMBER_CITED = r"\d{1,4}(?:[-_]\d{1,5}){0,3}[a-z]?"
+_RIGHT_IN_AN_ITEM = compile_pattern(
+    r"\brights?,?\s+(?:as\s+)?(?:listed|described|set\s+(?:out|forth)|enumerated|specified|referred\s+to"
+    r"|identified)\s+in\s+(?:"
+    rf"(?:section\s+|sec[._]?\s+|§\s*)(?P<number_first>{_SECTION_NUMBER_CITED})\s*\((?P<item_first>\w{{1,3}})\)"
+    rf"|(?:subsection|paragraph)\s+\((?P<item>\w{{1,3}})\)\s+of\s+(?:section\s+|sec[._]?\s+|§\s*)"
+    rf"(?P<number>{_SECTION_NUMBER_CITED})(?![\w-])"
+    r")" + _OF_ANOTHER_LAW
 )
 _SUBSECTION_LOOKBACK = 3_000
 _WRONG_BY_REFERENCE = compile_pattern(
@@ -3991,15 +4064,18 @@ _ARTICLE_THEN_SECTIONS = compile_pattern(
     r"(?:,\s*\d+[a-z]?(?:-[a-z0-9]+)?)*,?\s+(?:and|or)\s+\d+[a-z]?(?:-[a-z0-9]+)?\b"
 )
 _PROVISION_CITED = compile_pattern(
-    r"\b((?:article|section)\s+[0-9ivx]+[a-z]?)\s+of\s+(?:the\s+)?(?:declaration\s+of\s+rights|bill\s+of\s+rights"
-    r"|article\s+[0-9ivx]+)"
+    # ("article 24 of the Maryland Declaration of Rights": the state named before it)
+    r"\b((?:article|section)\s+[0-9ivx]+[a-z]?)\s+of\s+(?:the\s+)?(?:(?:[a-z]+\s+){0,2}?(?:declaration\s+of\s+rights"
+    r"|bill\s+of\s+rights)|article\s+[0-9ivx]+)"
 )
 # The wrong is a search: "who ... disturbs a person in the person's private affairs or invades
 # the person's home", "who searches a dwelling".
 _SEARCHES = compile_pattern(
     r"\b(?:who|that|being)\b[^.;]{0,120}?\b(?:disturb\w*\s+[^.;]{0,40}?private affairs"
     r"|invad\w*\s+[^.;]{0,30}?(?:home|dwelling|residence)|searche?s?\s+(?:a|the|any)\s+(?:\w+\s+)?"
-    r"(?:home|dwelling|residence|house|vehicle))\b"
+    r"(?:home|dwelling|residence|house|vehicle)"
+    # ("who conducts a search in violation of ... Article I, Section 10")
+    r"|conducts?\s+(?:an?\s+|any\s+)?(?:unlawful\s+|warrantless\s+|unreasonable\s+)?(?:search|seizure)(?:es|s)?)\b"
 )
 _RIGHTS_ABOUT_FORCE_OR_SEARCH = compile_pattern(
     # "subjects a person to the deprivation of the right to be free from unreasonable searches and
@@ -5343,6 +5419,10 @@ _STATE_OF_THE_LAW_AS_A_SHIELD = compile_pattern(
     r"|\breasonable\s+mistake\s+of\s+law\b[^.;]{0,80}?\b(?:does|shall)\s+not\s+give\s+rise\s+to\s+liability"
     r"|\bnot\s+(?:be\s+)?liable\b[^.;]{0,160}?\b(?:reasonable|honest)\b[^.;]{0,40}?\bmistak(?:e|en)\b[^.;]{0,60}?"
     r"\b(?:law|statute|ordinance)"
+    # "a public employee shall not be liable under this Article for conduct that did not violate a
+    # right that was clearly established at the time of the conduct": the doctrine's test.
+    r"|\bnot\s+(?:be\s+)?(?:held\s+)?(?:personally\s+)?liable\b[^.;]{0,160}?\b(?:did|does|do)\s+not\s+violate\s+"
+    r"(?:an?|any|the)\s+(?:[\w-]+\s+){0,2}?rights?\b[^.;]{0,40}?\bclearly\s+established\b"
     # "... may move to dismiss ... on the ground that ... there was no controlling authority";
     # "The complaint must identify a decision ... that held that materially similar conduct
     # violated the right"; "the court shall instruct the jury ... fair warning".
@@ -6471,6 +6551,25 @@ _EXCEPT_FOR_DAMAGE_LIMITS = compile_pattern(
 )
 
 
+_AS_ENACTED_BY_THIS_ACT = ("as added by", "as created by", "as enacted by")
+# "Section 9-1.6-3 of the General Laws, as added by section 1 of this act, is hereby repealed."
+_OWN_SECTION_REPEALED = compile_pattern(
+    r"(?:section\s+)?(?P<number>\d[\w]*(?:[.-]\w+)+)(?:\s+of\s+(?:the\s+)?[\w\s]{1,40}?)?,?\s+as\s+"
+    r"(?:added|created|enacted)\s+by\s+[^;]{0,80}?\bthis\s+act\)?,?\s+(?:is|are)\s+(?:hereby\s+)?repealed"
+    r"(?:\s+in\s+its\s+entirety)?\s*[.;]"
+)
+_PART_OF_A_SECTION = compile_pattern(
+    r"\b(?:subdivisions?|subsections?|paragraphs?|subparagraphs?|items?|clauses?|sentences?)\s+[\w().-]+\s+of\s+"
+    r"(?:section\s+)?$"
+)
+_EXCEPT_EARLIER_CONDUCT = compile_pattern(
+    r"(?:unless|except(?:\s+(?:for|as\s+to|in|with\s+respect\s+to))?)\s+(?:that\s+)?(?:the\s+|an?\s+|any\s+)?"
+    r"(?:conduct|acts?|omissions?|claims?|actions?|causes?\s+of\s+action|deprivations?)\b[^.;]{0,80}?"
+    r"\b(?:occurred|occurring|arising|arose|accrued|accruing|taken|committed)\s+(?:before|prior\s+to)\s+"
+    r"(?:the\s+effective\s+date|[a-z]+\s+\d{1,2},\s+\d{4}\b)"
+)
+
+
 def _keeps_some_claims(body: str) -> bool:
     """Whether a clause that bars a defense keeps it for some claims: "..., unless the law
     clearly established ...", "except that an officer who relied on a statute may assert it",
@@ -6536,6 +6635,11 @@ def _keeps_some_claims(body: str) -> bool:
         # conduct deprives no one of a right, so the exception keeps no defense (no belief, no
         # clearly-established test). (Not "unless the officer reasonably believed ...".)
         if _EXCEPT_WHERE_CONDUCT_LAWFUL.match(rest):
+            continue
+        # "..., unless the conduct giving rise to the action occurred before the effective date
+        # of this Act": the bar applies from the act's start, a question of time, not a defense
+        # kept for some claims.
+        if _EXCEPT_EARLIER_CONDUCT.match(rest):
             continue
         # "..., except as to claims for injunctive or declaratory relief": the doctrine shields
         # from damages only, so keeping it where no damages are sought keeps nothing.
@@ -7170,7 +7274,8 @@ _JUDGMENT_IN_A_DESCRIBED_ACTION = compile_pattern(
     r"(?:in|under)\s+(?:sub)?(?:section|division|paragraph)\s*\(?\w{1,4}\)?"
 )
 _ABOUT_PAYMENT = compile_pattern(
-    r"indemnif|harmless|\b(?:un)?pa(?:ys?|id|yments?)\b|reimburs|defend|defense costs"
+    # (a duty to defend, not "the defendant")
+    r"indemnif|harmless|\b(?:un)?pa(?:ys?|id|yments?)\b|reimburs|\bdefend(?:s|ed|ing)?\b|defense costs"
     # ("is not required to bear any part of a judgment")
     r"|\b(?:bear|satisfy)\s+(?:any|the|a)\s+(?:part|portion|cost|amount|judgment)"
 )
@@ -7289,7 +7394,7 @@ _RECORDS_ACCESS_SUIT = compile_pattern(
     r"\b(?:denied|refused)\s+(?:the\s+right\s+to\s+)?(?:inspect|copy|access|a\s+copy)\b"
 )
 _FOR_A_PENALTY = compile_pattern(
-    r"[^.;]{0,40}?\bfor\s+(?:a|an|the|any)?\s*(?:civil\s+)?(?:penalt(?:y|ies)|fines?\b|forfeitures?)"
+    r"[^.;]{0,40}?\b(?:for|to)\s+(?:a|an|the|any)?\s*(?:civil\s+)?(?:penalt(?:y|ies)|fines?\b|forfeitures?)"
 )
 _NO_ACTION_AGAINST = compile_pattern(
     r"\bno\s+(?:action|suit|claim|proceeding)s?\b|\b(?:may|shall)\s+not\s+be\s+(?:brought|maintained|filed|commenced)\b"
@@ -7309,7 +7414,10 @@ _LEAVES_OUT_POLICE = compile_pattern(
     r"\s+(?:shall|does|do|will)\s+not\s+apply\s+to\s+"
     # (not "to an action against a law enforcement officer": the rule is set aside for the
     # bill's actions, no officer is left out of them)
-    r"(?!(?:an?\s+|any\s+|the\s+)?(?:civil\s+)?(?:actions?|claims?|suits?|proceedings?)\b)"
+    # (nor "to a judgment entered under this subtitle against a law enforcement officer": a
+    # limit set aside for judgments against officers)
+    r"(?!(?:an?\s+|any\s+|the\s+)?(?:civil\s+)?(?:actions?|claims?|suits?|proceedings?|judgments?"
+    r"|awards?|settlements?|verdicts?)\b)"
     # (nor "to any other record of a law enforcement agency": records, not people)
     r"(?!(?:an?\s+|any\s+|the\s+)?(?:other\s+)?(?:records?|reports?|data|recordings?|information|files?)\b)"
     r"((?:an?\s+|any\s+|the\s+)?[^.;]{0,70}?\b(?:police|peace|law[ -]enforcement|sheriff|troopers?"
@@ -7997,6 +8105,7 @@ class Reading:
             *self._amendments_recorded_as_failed,
             *self._sections_vetoed(),
             *self._given_up_text_spans(),
+            *self._own_sections_repealed(),
         ]
         return tuple(sorted((start, end) for start, end in spans if end > start))
 
@@ -8216,6 +8325,34 @@ class Reading:
             span = self._unit_span("section", number, found.start(), found.start())
             if span is not None:
                 spans.append(span)
+        return spans
+
+    def _own_sections_repealed(self) -> list[tuple[int, int]]:
+        """Spans of the statute sections the bill creates and itself repeals, in so many words
+        and with no later date ("Section 9-1.6-3 of the General Laws, as added by section 1 of
+        this act, is hereby repealed in its entirety"; "895.4605 of the statutes, as created by
+        2025 Wisconsin Act .... (this act), is repealed"): they never become the bill's law. (A
+        repeal on a later date, a sunset, leaves the section law until then.)"""
+        if not self.text.positions("repeal"):
+            return []
+        original = self._document_lowered
+        if not any(words in original for words in _AS_ENACTED_BY_THIS_ACT):
+            return []  # (one substring scan, before a pattern that tries every number)
+        document = self.text.document
+        spans: list[tuple[int, int]] = []
+        for repeal in _OWN_SECTION_REPEALED.finditer(original):
+            if _PART_OF_A_SECTION.search(
+                original, max(0, repeal.start() - 60), repeal.start("number")
+            ):
+                continue  # ("Subdivision 4 of section 79-p, as added by ...": a part of it only)
+            number = re.escape(repeal.group("number"))
+            for heading in re.finditer(
+                rf"(?:^|\n|:)[ \t]*(?:§[ \t]*|sec(?:tion)?\.?[ \t]*)?{number}\.?[ \t]", original
+            ):
+                start = heading.start()
+                end = document.section_end(start + 1)
+                if end <= repeal.start() and start < end:
+                    spans.append((start, end))
         return spans
 
     def _sections_vetoed(self) -> list[tuple[int, int]]:
@@ -9153,10 +9290,41 @@ class Reading:
                 return role
         return None
 
+    def _rights_of_an_item(self, number: str, item: str, citing: Sentence) -> Rights:
+        """The rights item (``item``) of section ``number`` names, read from its label to the
+        next item or the section's end."""
+        lowered, section_end = self.text.lowered, self.text.document.section_end
+        for start in self._provision_starts(number, citing):
+            end = section_end(start)
+            label = re.search(rf"(?<![\w)])\(\s*{re.escape(item)}\s*\)\s", lowered[start:end])
+            if label is None:
+                continue
+            opening = start + label.end()
+            # (to the next item of its own kind: "(c)" runs to "(d)", over its "(1)" and "(2)")
+            kind = r"\d{1,3}" if item.isdigit() else r"[a-z]" if len(item) == 1 else r"\w{1,4}"
+            following = rx.cached(rf"(?:^|\n)\s*\({kind}\)\s").search(lowered, opening, end)
+            rights = rights_of(
+                lowered[opening : min(following.start() if following else end, opening + 600)]
+            )
+            if rights is not Rights.UNSTATED:
+                return rights
+        return Rights.UNSTATED
+
     def _rights_by_reference(self, claim: Sentence) -> Rights:
         """The rights of a claim that names them by reference to another provision: "a right
         listed in section 3" with "Sec. 3. The rights referred to in section 1 are those secured
         by sections 2, 3, 6 and 9 of article II", or "a right described in Section 3"."""
+        # ("a right described in § 3-2501(c) of this subtitle", "a right described in subsection
+        # (3) of Section 2 of this Act": one item of another section)
+        item = _RIGHT_IN_AN_ITEM.search(claim.text)
+        if item is not None:
+            rights = self._rights_of_an_item(
+                item.group("number") or item.group("number_first"),
+                item.group("item") or item.group("item_first"),
+                claim,
+            )
+            if rights is not Rights.UNSTATED:
+                return rights
         # ("a deprivation prohibited by subsection A": the prohibition names the rights)
         reference = (
             _RIGHT_BY_REFERENCE.search(claim.text)
@@ -9177,7 +9345,7 @@ class Reading:
             rights = rights_of(provision)
             if rights is not Rights.UNSTATED:
                 return rights
-        if "subsection" in reference.group(0):
+        if "subsection" in reference.group(0) or "subdivision" in reference.group(0):
             # "Subsection A", labelled just before the claim in the same section ("A. A public
             # body ... shall not deprive any person of a right ... secured by Article 2 ...").
             lowered = self.text.lowered
@@ -9711,6 +9879,10 @@ class Reading:
             and not _NOT_PUBLIC_ACTORS.search(c.clause.text, 0, _EXCLUSION_IN_SUBJECT_REACH)
             and not _entity_own_act(c)
             and not _employment_claim(c)
+            # ("A law enforcement officer who is the subject of a complaint ... known to be false
+            # ... may bring a civil action for defamation against the complainant": the officer
+            # sues a member of the public)
+            and not _OFFICER_SUES_A_PERSON.search(_inserted_text(c.clause.text))
             # ("A person who knowingly makes a false complaint to a law enforcement agency ... is
             # liable to the officer": a member of the public, sued by the officer)
             and not (
@@ -10159,7 +10331,7 @@ class Reading:
             or self._defined_to_leave_out_public_people(c)
             # ("A peace officer who is the subject of a complaint ... known to be false ... may
             # bring a civil action against that person": the officer sues a member of the public)
-            or _OFFICER_SUES_A_PERSON.search(c.clause.text) is not None
+            or _OFFICER_SUES_A_PERSON.search(_inserted_text(c.clause.text)) is not None
             # ("Any person injured by a private security guard employed by a hospital ... may
             # bring a civil action against the guard and the guard's employer")
             or (
@@ -11626,7 +11798,11 @@ class Reading:
                 # good faith reliance on advice of counsel is not a defense" to an open-meetings
                 # fine)
                 and (
-                    named
+                    # (the doctrine by name; its clearly-established element counts through the
+                    # words "clearly established", not a paraphrase: "it is not necessary for the
+                    # consumer to show that a prior decision held the same act unlawful", in a
+                    # consumer-protection act)
+                    DefenseKind.QUALIFIED_IMMUNITY in defense.kinds
                     or self._speaks_of_rights_or_the_doctrine
                     # ("Immunity ... does not apply and may not be raised as a defense to civil
                     # liability claimed against a law enforcement officer": officers' immunity
@@ -15242,6 +15418,8 @@ _ENTITY_ANSWERS_FOR_ITS_PEOPLE = compile_pattern(
     r"|[^.;]{0,200}?\bby\s+(?:an?|any)\s+(?:person|individual)\s+acting\s+(?:on\s+behalf\s+of|under\s+color\s+of"
     r"|within\s+the\s+(?:course|scope))[^.;]{0,80}?\b(?:the|that|such)\s+(?:public\s+body|entity|agency"
     r"|political\s+subdivision|governmental\s+entity|government)\b"
+    # ("... for the deprivation, by any person acting on its behalf or under its authority, of")
+    r"|[^.;]{0,200}?\bby\s+(?:an?|any)\s+(?:person|individual)\s+acting\s+on\s+(?:its|their)\s+behalf\b"
     r"|\s+for\s+the\s+(?:acts?|omissions?|conduct|deprivations?|violations?)\s+(?:(?:and|or)\s+omissions?\s+)?"
     r"of\s+its\s+(?:[\w-]+\s+){0,2}?(?:officers?|employees?|agents?|personnel|deput(?:y|ies)|troopers?)\b"
     # ("A public body shall be liable for the acts of a person acting on its behalf")

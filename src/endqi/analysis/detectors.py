@@ -1614,6 +1614,9 @@ def damage_caps(context: Context) -> Decision:
                 0.6,
                 _first([c.clause for c in lifts]),
             )
+        other_level = _other_levels_cap_left(reading, [c.clause for c in lifts], cap_law)
+        if other_level is not None:
+            return _one_levels_cap_lifted(other_level, [c.clause for c in lifts])
         return Decision(
             Verdict.YES,
             "Statutory immunities and limits on liability or damages are made inapplicable to "
@@ -1740,6 +1743,9 @@ def damage_caps(context: Context) -> Decision:
             0.6,
             _first(named + kept_caps),
         )
+    other_level = _other_levels_cap_left(reading, named, law) if named else None
+    if other_level is not None:
+        return _one_levels_cap_lifted(other_level, named)
     if named:
         return Decision(
             Verdict.YES,
@@ -2383,6 +2389,139 @@ _THE_BILLS_CLAIMS = compile_pattern(
     r"\b(?:claims?|actions?|suits?|judgments?|damages)\b[^.;]{0,80}?\b(?:under|pursuant\s+to|brought\s+under)"
     r"\s+this\s+(?:section|subsection|act|chapter|article|subtitle|subchapter|part|title)\b"
 )
+
+
+def _other_levels_cap_left(
+    reading: Reading, lifting: Sequence[Sentence], law: DamageCapLaw | None
+) -> tuple[str, str] | None:
+    """Where the state caps its own liability and its local governments' in separate statutes,
+    the level whose cap the bill leaves in force although its claims reach that level's
+    officers, with how a bill names that cap; else None.
+
+    A lift counts as one level's only when it cites that level's statute and confines itself
+    to the level in words ("The limits on the liability of a local government under § 5-303 do
+    not apply to a judgment against a law enforcement officer employed by a local government",
+    "section 8528 shall not apply to an action against a Commonwealth party"), or keeps the
+    other level's cap ("..., except that s. 893.82 (6) continues to apply"). A lift that only
+    cites one statute ("Section 893.80 (3) does not apply to an action under this section"), or
+    only names a level ("notwithstanding any statutory limitation on the amount recoverable from
+    a local government"), is read as lifting the cap the bill means to lift, as labelled bills
+    read it.
+    """
+    if law is None or not law.caps_apply or not law.levels or not lifting:
+        return None
+    lifted: set[str] = set()
+    for clause in lifting:
+        # (a statute's title in a citation names no level: "Subchapter C of Chapter 85
+        # (relating to actions against local parties) shall not apply")
+        # (nor a caption: "(c) Local agency immunity.--Subchapter C ... shall not apply")
+        body = _RELATING_TO.sub(" ", _CAPTION.sub(" ", clause.text, count=1))
+        lift = _LIFT_VERB.search(body)
+        if lift is not None:
+            # (the lift's own words, to the end of its object: not "..., and the employing unit of
+            # State or local government shall indemnify ..." joined to it)
+            joined = _NEXT_JOINED_CLAUSE.search(body, lift.end())
+            body = body[: joined.start()] if joined else body
+        kept = _KEPT_AFTER.search(body, lift.end()) if lift else None
+        head, tail = (body[: kept.start()], body[kept.start() :]) if kept else (body, "")
+        kept_levels = _cap_levels_named(tail, law) | _levels_in_words(tail)
+        in_words = _levels_in_words(head)
+        statutes = _cap_levels_named(head, law)
+        if kept_levels:
+            lifted |= (statutes | in_words) - kept_levels
+        elif in_words and statutes:
+            lifted |= in_words | statutes
+        else:
+            # every level's limits, or the one the bill means ("notwithstanding any statutory
+            # limitation on the amount recoverable from a local government", no statute named)
+            return None
+    reached: set[str] = set()
+    for claim in reading.public_claims:
+        reached |= _LEVELS_A_CLASS_REACHES.get(claim.role, frozenset())
+    left = sorted(reached - lifted)
+    if not left:
+        return None
+    level = left[0]
+    return level, next(name for named_level, name in law.levels if named_level == level)
+
+
+def _levels_in_words(body: str) -> frozenset[str]:
+    """The levels of government ("state", "local") a clause names in words as those whose
+    liability, bodies or officers it speaks of."""
+    levels = set()
+    if _LOCAL_LEVEL_WORDS.search(body):
+        levels.add("local")
+        body = _LOCAL_LEVEL_WORDS.sub(" ", body)
+    if _STATE_LEVEL_WORDS.search(body):
+        levels.add("state")
+    return frozenset(levels)
+
+
+def _cap_levels_named(body: str, law: DamageCapLaw) -> frozenset[str]:
+    """The levels of government ("state", "local") whose cap statute ``body`` (the analysis
+    copy) names, by section number or by act."""
+    subsections = dict(law.sections)
+    masked = _PERIOD_IN_NUMBER.sub("_", body)
+    named = set()
+    for level, name in law.levels:
+        if name in subsections:
+            number = name.replace(".", "_")
+            # ("ORS 30.271 to 30.273 do not apply": the range takes in 30.272)
+            if _cites(masked, number, subsections[name]) or any(
+                _range_covers(m, number) for m in lexicon.SECTION_RANGE.finditer(masked)
+            ):
+                named.add(level)
+        elif re.search(_act_cited(name), masked):
+            named.add(level)
+    return frozenset(named)
+
+
+def _one_levels_cap_lifted(other_level: tuple[str, str], lifting: Sequence[Sentence]) -> Decision:
+    level, name = other_level
+    payer, officers = (
+        ("the State", "the State's") if level == "state" else ("local governments", "their")
+    )
+    return Decision(
+        Verdict.PARTIAL,
+        f"The bill lifts one level of government's cap but not the separate cap on {payer} "
+        f"(§ {name}), which still limits claims against {officers} officers.",
+        0.6,
+        _first(lifting),
+    )
+
+
+# Which levels of government employ the officers a claim's class reaches (a class read only as
+# "some law-enforcement officers" reaches a level the reading does not know: none is assumed).
+_LEVELS_A_CLASS_REACHES: dict[Role, frozenset[str]] = {
+    Role.POLICE: frozenset({"state", "local"}),
+    Role.POLICE_AND_OTHERS: frozenset({"state", "local"}),
+    Role.BROAD: frozenset({"state", "local"}),
+    Role.BROAD_EXCEPT_SOME_POLICE: frozenset({"state", "local"}),
+    Role.STATE_ONLY: frozenset({"state"}),
+    Role.LOCAL_ONLY: frozenset({"local"}),
+}
+_LOCAL_LEVEL_WORDS = compile_pattern(
+    r"\blocal\s+(?:governments?|public\s+bod(?:y|ies)|agenc(?:y|ies)|governmental\s+(?:units?|entit(?:y|ies))"
+    r"|units?\s+of\s+government|entit(?:y|ies)|part(?:y|ies))\b"
+    r"|\bpolitical\s+subdivisions?(?:\s+of\s+(?:the|this)\s+(?:state|commonwealth))?\b|\bmunicipalit(?:y|ies)\b"
+)
+_STATE_LEVEL_WORDS = compile_pattern(
+    r"\bcommonwealth\s+part(?:y|ies)\b|\bstate\s+agenc(?:y|ies)\b"
+    r"|\b(?:against|of|from)\s+the\s+(?:state|commonwealth)\b(?!\s+(?:constitution|laws?|code|government\s+article)\b)"
+)
+# (as the analysis copy masks it: "893.80" is "893_80", "5-303." at a heading's end stays)
+_PERIOD_IN_NUMBER = compile_pattern(r"(?<=\d)\.(?=\d)")
+# Where a lifting clause, after its lift, turns to what it keeps.
+_KEPT_AFTER = compile_pattern(
+    r"\bexcept\b|\bprovided,?\s+(?:however|that)\b|\bhowever\b|\bcontinues?\s+to\s+apply\b"
+    r"|\bremains?\s+subject\s+to\b"
+)
+_LIFT_VERB = compile_pattern(
+    r"\bnot\s+(?:apply|limit|be\s+applied)\b|\b(?:inapplicable|not\s+applicable)\b|\bno\s+provision\b"
+)
+_NEXT_JOINED_CLAUSE = compile_pattern(r";|,\s+and\s+(?:the|a|an|any|each)\b|\.\s")
+_CAPTION = compile_pattern(r"^\s*(?:\(\w{1,4}\)\s*)?[A-Za-z][\w ,'-]{1,60}\.\s*--")
+_RELATING_TO = compile_pattern(r"\((?:relating|pertaining)\s+to\b[^()]*\)")
 
 
 def _cites_cap_section(body: str, law: DamageCapLaw, *, with_subsection: bool = True) -> bool:

@@ -359,7 +359,8 @@ LOCAL_ONLY_SUBJECT = compile_pattern(
     r"|village|township|borough|local public entity|local governmental entity|political subdivision"
     # (Pennsylvania's and California's "local agency": a government unit other than the state)
     r"|local government|unit of local government|local unit of government|local agenc(?:y|ie)"
-    r"|local public bod(?:y|ie))s?\b"
+    # ("any director, officer, or employee of a special district")
+    r"|local public bod(?:y|ie)|special district)s?\b"
     r"(?!,? (?:or|and) (?:of )?(?:the |a |any |an )?(?:state|commonwealth|political|agency|instrumentality"
     r"|department))"
     # "an individual employed by, or an official of, a local unit of government".
@@ -3498,12 +3499,18 @@ CLAIMS_AGAINST_PUBLIC_BODY_ONLY = compile_pattern(
     r"\b(?:brought|filed|maintained|asserted)\s+(?:exclusively|only|solely)\s+against\s+(?:a|an|the)"
     r"\s+(?:public (?:body|entity|employer)|governmental (?:entity|unit)|political subdivision"
     r"|employ(?:er|ing (?:agency|entity))|state)\b"
+    # ("An action under the act shall be brought against the public body only.")
+    r"|\b(?:brought|filed|maintained|asserted)\s+against\s+(?:a|an|the)\s+(?:public (?:body|entity|employer)"
+    r"|governmental (?:entity|unit)|political subdivision|employ(?:er|ing (?:agency|entity)))"
+    r"\s+(?:only|alone|exclusively)\b"
 )
 # An indemnity clause counts only when it protects public officers or employees.
 INDEMNIFIED_OFFICER = compile_pattern(
     # ("shall indemnify the state actor", a class the bill defines)
     r"officers?|employees?|officials?|deput(?:y|ies)|sheriffs?|troopers?|police|agents? of"
     r"|\b(?:state|governmental|government|public)\s+actors?\b"
+    # ("The special district shall indemnify its personnel")
+    r"|\b(?:its|their)\s+personnel\b"
     # ("shall indemnify a person acting on its behalf": the public body's own actors)
     r"|persons?\s+acting\s+on\s+(?:its|their)\s+behalf"
     # ("a judgment ... against a person acting on behalf of, under color of or within the scope
@@ -4073,6 +4080,9 @@ _FEE_MANDATORY = (
     # "the court shall tax as costs against the defendant a reasonable attorney's fee"; the
     # passive "fees shall be taxed (assessed, paid, allowed) against the defendant".
     r"|\b(?:shall|must) (?:tax|assess)\b|\b(?:shall|must) be (?:taxed|assessed|paid|allowed|granted)\b"
+    # "Reasonable attorney's fees ... incurred by a prevailing plaintiff shall be included in the
+    # judgment": awarded with it.
+    r"|\b(?:shall|must) be (?:included|entered) in (?:the|any|each|a) (?:final )?(?:judgment|award|decree)\b"
     # "the court must order the defendant to pay the plaintiff's reasonable attorney's fees".
     r"|\b(?:shall|must) (?:order|direct|require)\b"
     # "The court shall impose on the defendant the payment of reasonable attorney's fees".
@@ -4751,6 +4761,11 @@ RECORDS_VERB = compile_pattern(
     r"|(?:on|to) (?:its|the|a|an) (?:[\w-]+ ){0,3}?(?:transparency|public|open data|sunshine) portal"
     r"|(?:posted|published)\s+(?:on|to)\s+[^.;]{0,60}?\bwebsite"
     r"|available to the public|publicly available|open (?:to|for) (?:public )?inspection"
+    # ("shall be government records open to the public", "... available for public access")
+    r"|\brecords?\s+(?:open|available)\s+(?:to\s+the\s+public|for\s+public\s+(?:access|inspection))\b"
+    # ("Every settlement agreement and judgment ... shall be public and shall not be subject to
+    # any confidentiality agreement")
+    r"|\b(?:shall|must)\s+be\s+public\b(?=\s*(?:[.;,]|and\b|or\b|under\b|pursuant\b))"
     # ("shall be open to the public under the Virginia Freedom of Information Act")
     r"|(?:shall|must)\s+be\s+open\s+to\s+the\s+public\b"
     r"|available for (?:public )?inspection"

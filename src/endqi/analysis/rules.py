@@ -95,7 +95,17 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "claims_against_public_body_only",
         lexicon.CLAIMS_AGAINST_PUBLIC_BODY_ONLY,
-        ("exclusively against", "only against", "solely against"),
+        (
+            "exclusively against",
+            "only against",
+            "solely against",
+            "body only",
+            "entity only",
+            "employer only",
+            "subdivision only",
+            "unit only",
+            "agency only",
+        ),
         0,
         "Claims arising under the Civil Rights Act shall be brought exclusively against a public "
         "body.",

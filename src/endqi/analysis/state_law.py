@@ -42,6 +42,11 @@ class DamageCapLaw:
     #: ("chapter 78" for South Carolina's Tort Claims Act, "34-13-3" for Indiana's): a bill
     #: that makes the act inapplicable sets the cap aside with it.
     acts: tuple[str, ...] = ()
+    #: Where the state caps its own liability and its local governments' in separate statutes
+    #: (Maryland's two tort claims acts), each level ("state", "local") with a way bills name
+    #: its statute: a section number of ``source`` or an act. A bill that lifts one level's cap
+    #: leaves the other's in force for the officers that level employs.
+    levels: tuple[tuple[str, str], ...] = ()
 
     @property
     def sections(self) -> tuple[tuple[str, str], ...]:
@@ -138,6 +143,14 @@ _DAMAGE_CAP_LAWS: tuple[DamageCapLaw, ...] = (
             "title 12, subtitle 1 of the state government article",
             "subtitle 3 of title 5",
         ),
+        levels=(
+            ("local", "5-303"),
+            ("local", "local government tort claims act"),
+            ("local", "subtitle 3 of title 5"),
+            ("state", "12-104"),
+            ("state", "maryland tort claims act"),
+            ("state", "title 12, subtitle 1 of the state government article"),
+        ),
     ),
     DamageCapLaw(
         "ME",
@@ -200,6 +213,8 @@ _DAMAGE_CAP_LAWS: tuple[DamageCapLaw, ...] = (
         "The Oregon Tort Claims Act caps the liability of public bodies and their employees.",
         "ORS 30.271, 30.272, 30.273",
         acts=("oregon tort claims act",),
+        # (30.271 limits the State's liability, 30.272 local public bodies'; 30.273 adjusts both)
+        levels=(("state", "30.271"), ("local", "30.272")),
     ),
     DamageCapLaw(
         "PA",
@@ -215,6 +230,12 @@ _DAMAGE_CAP_LAWS: tuple[DamageCapLaw, ...] = (
             "actions against local parties",
             "political subdivision tort claims act",
             "chapter 85",
+        ),
+        levels=(
+            ("state", "8528"),
+            ("local", "8553"),
+            ("local", "actions against local parties"),
+            ("local", "political subdivision tort claims act"),
         ),
     ),
     DamageCapLaw(
@@ -259,6 +280,7 @@ _DAMAGE_CAP_LAWS: tuple[DamageCapLaw, ...] = (
         "Wisconsin caps damages against political subdivisions and their officers at $50,000 and "
         "against state employees at $250,000.",
         "Wis. Stat. §§ 893.80(3), 893.82(6)",
+        levels=(("local", "893.80"), ("state", "893.82")),
     ),
     DamageCapLaw(
         "IN",
@@ -417,6 +439,12 @@ _DAMAGE_CAP_LAWS: tuple[DamageCapLaw, ...] = (
         "political subdivisions per person, each at $1,000,000 per occurrence.",
         "N.D.C.C. §§ 32-12.1-03, 32-12.2-02",
         acts=("chapter 32-12.1", "chapter 32-12.2"),
+        levels=(
+            ("local", "32-12.1-03"),
+            ("local", "chapter 32-12.1"),
+            ("state", "32-12.2-02"),
+            ("state", "chapter 32-12.2"),
+        ),
     ),
     DamageCapLaw(
         "NE",

@@ -128,19 +128,31 @@ def load_bytes(
 def document_from_text(text: str, *, path: str = STDIN_PATH) -> Document:
     """Clean and split a bill's text given as a string (pasted text, a test case).
 
-    Form feeds mark pages, as in text printed from a PDF. Empty text gives an
-    empty document. ``sha256`` is that of the UTF-8 text.
+    Form feeds mark pages, as in text printed from a PDF. Text that opens like an HTML
+    page (its source pasted) is read as HTML. Empty text gives an empty document.
+    ``sha256`` is that of the UTF-8 text.
 
     Raises:
         DocumentError: only for text over a budget of :mod:`endqi.documents.limits`.
     """
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    sha256 = digests.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    if sniff.starts_like_html(text):
+        # A page's source pasted as its text ("<div id="mainC"><p>... &sect; 8.01-195.3"): read
+        # as the page it is, as a file of the same bytes would be, not as tags and entities.
+        from endqi.documents.html import extract_html
+
+        try:
+            extraction = extract_html(text, "the text")
+        except DocumentError:
+            # (markup the HTML reader refuses, with no visible text or nested past its budget,
+            # is still the plain text it also is: read so below)
+            pass
+        else:
+            return build_document(extraction, path=path, sha256=sha256, media_type=sniff.HTML)
     return build_document(
-        plain_text_extraction(text),
-        path=path,
-        sha256=digests.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
-        media_type=sniff.TEXT,
+        plain_text_extraction(text), path=path, sha256=sha256, media_type=sniff.TEXT
     )
 
 

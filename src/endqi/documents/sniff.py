@@ -82,6 +82,12 @@ _XHTML_ROOT = re.compile(rb"<html\b", re.IGNORECASE)
 _UTF16_OR_32_BOMS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")
 
 
+def starts_like_html(text: str) -> bool:
+    """Whether a text given as a string opens like an HTML page or fragment (a page's source
+    pasted where its text was wanted)."""
+    return _HTML_START.match(_ascii_view(text[:2048].encode("utf-8", "replace"))) is not None
+
+
 def normalise_media_type(media_type: str) -> str:
     """Map a caller's media type ("pdf", "text/html; charset=utf-8"...) to one we read."""
     key = media_type.split(";", 1)[0].strip().lower()

@@ -11,6 +11,9 @@ to strike as it strikes deleted matter.
 Only words the print says were taken out are struck. An instruction that is still to be carried
 out ("strike "may" and insert "shall"", "the words "may" are replaced by") is left whole: the
 readers of amendments need the words it names to find them in the bill.
+
+Some prints end with the text of the sections the bill repeals ("TEXT OF REPEALED SECTION"):
+the law the bill takes away, struck from the heading to the end.
 """
 
 from __future__ import annotations
@@ -57,6 +60,12 @@ _END_OF_DELETED = compile_pattern(
     r"(?im)^[^\n]*\bend\s+of\s+(?:the\s+)?(?:deleted|struck|stricken)\b[^\n]*$"
 )
 _DELETED_BLOCK_REACH = 40_000
+# The sections a bill repeals, printed after it for the reader (Nevada's "TEXT OF REPEALED
+# SECTION", "LEADLINES OF REPEALED SECTIONS"): the law the bill takes away, to the print's end.
+_REPEALED_TEXT_HEADING = compile_pattern(
+    r"(?im)^[ \t]*(?:the\s+)?(?:text|leadlines?)\s+of\s+(?:the\s+)?repealed\s+(?:sections?|provisions?)"
+    r"[ \t]*$"
+)
 
 
 def superseded_spans(original: str) -> tuple[tuple[int, int], ...]:
@@ -68,7 +77,7 @@ def superseded_spans(original: str) -> tuple[tuple[int, int], ...]:
         if ('"' in original or "“" in original) and any(word in original for word in _GATE_WORDS)
         else []
     )
-    return (*quotations, *_deleted_blocks(original))
+    return (*quotations, *_deleted_blocks(original), *_repealed_text_appendix(original))
 
 
 def _quotations_of_old_words(original: str) -> list[tuple[int, int]]:
@@ -102,3 +111,10 @@ def _deleted_blocks(original: str) -> list[tuple[int, int]]:
         if end is not None:
             spans.append((opening.start(), end.end()))
     return spans
+
+
+def _repealed_text_appendix(original: str) -> list[tuple[int, int]]:
+    if "epealed" not in original and "EPEALED" not in original:
+        return []
+    heading = _REPEALED_TEXT_HEADING.search(original)
+    return [] if heading is None else [(heading.start(), len(original))]
