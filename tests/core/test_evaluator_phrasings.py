@@ -23619,6 +23619,43 @@ TWENTY_FIFTH_SESSION_READINGS = [
         "defendant.\n§ 2. Subdivision 3 of section 79-q of the civil rights law, as added by "
         "section one of this act, is REPEALED.\n§ 3. This act shall take effect immediately.",
     ),
+    (
+        # "The court may award fees ... to a plaintiff who prevails in an action under section 3"
+        # after a mandatory award for section 2's claims only: mandatory for some claims.
+        "start.attorney_fees",
+        "partial",
+        "WA",
+        "NEW SECTION. Sec. 2. A peace officer who, under color of law, deprives a person of a right "
+        "secured by Article I of the state Constitution is liable to that person.\nNEW SECTION. "
+        "Sec. 3. A public employee, other than a peace officer, who under color of law deprives a "
+        "person of a right secured by Article I of the state Constitution is liable to that "
+        "person.\nNEW SECTION. Sec. 4. Qualified immunity is not a defense in an action under "
+        "section 2 or 3 of this act.\nNEW SECTION. Sec. 5. (1) The court shall award reasonable "
+        "attorneys' fees to a plaintiff who prevails in an action under section 2 of this act.\n"
+        "(2) The court may award reasonable attorneys' fees to a plaintiff who prevails in an "
+        "action under section 3 of this act.",
+    ),
+    (
+        # Internal affairs records "made available to any member of the public upon request".
+        "start.public_records",
+        "yes",
+        "DE",
+        "§ 8150. (a) A police officer who deprives a person of a right secured by the Delaware "
+        "Constitution is liable to the person. Qualified immunity is not a defense.\n(b) Internal "
+        "affairs records of the conduct at issue in an action under this section shall be made "
+        "available to any member of the public upon request.",
+    ),
+    (
+        # Records "available for public access".
+        "start.public_records",
+        "yes",
+        "MD",
+        "5-809. (a) A police officer who, under color of law, deprives an individual of a right "
+        "secured by the Maryland Declaration of Rights is liable to the individual. Qualified "
+        "immunity may not be asserted.\n(b) All records relating to a complaint of misconduct that "
+        "gave rise to an action under this section, and any judgment or settlement in the action, "
+        "shall be available for public access.",
+    ),
 ]
 
 

@@ -3596,6 +3596,10 @@ _MAY_AWARD_FOR_CLAIMS_UNDER = compile_pattern(
     r"[^.;]{0,40}?\bunder\s+(?P<reference>(?:section|subsection|sec_?|§)\s*[\w_.()-]+)"
     r"[^.;]{0,40}?,\s*(?:the\s+)?court\s+may\s+(?:\w+\s+)?award\b"
 )
+_MAY_AWARD_IN_ACTIONS_UNDER = compile_pattern(
+    r"\W*(?:\(?[a-z0-9]{1,3}[.)]\s*)*(?:the\s+)?court\s+may\s+(?:\w+\s+)?award\b[^.;]{0,120}?\b(?:in|on)\s+an?\s+"
+    r"(?:action|claim)\b[^.;]{0,40}?\bunder\s+(?P<reference>(?:section|subsection|sec_?|§)\s*[\w_.()-]+)"
+)
 _CLAIMS_UNDER = compile_pattern(
     r"\bunder\s+(?P<reference>(?:section|subsection|sec_?|§)\s*[\w_.()-]+)"
 )
@@ -3607,9 +3611,12 @@ def _discretionary_for_other_claims(context: Context, clause: Sentence) -> bool:
     scoped = _CLAIMS_UNDER.search(clause.text)
     if scoped is None:
         return False
+    lowered, reach = context.text.lowered, clause.end + _OTHER_ACTIONS_REACH
+    # ("In an action under section 3, the court may award ...", or "The court may award ... to a
+    # plaintiff who prevails in an action under section 3 of this act")
     other = _MAY_AWARD_FOR_CLAIMS_UNDER.match(
-        context.text.lowered, clause.end, clause.end + _OTHER_ACTIONS_REACH
-    )
+        lowered, clause.end, reach
+    ) or _MAY_AWARD_IN_ACTIONS_UNDER.match(lowered, clause.end, reach)
     if other is None:
         return False
     # (the lower-case text keeps the periods the analysis copy masks)

@@ -4763,6 +4763,10 @@ RECORDS_VERB = compile_pattern(
     r"|available to the public|publicly available|open (?:to|for) (?:public )?inspection"
     # ("shall be government records open to the public", "... available for public access")
     r"|\brecords?\s+(?:open|available)\s+(?:to\s+the\s+public|for\s+public\s+(?:access|inspection))\b"
+    # ("shall be available for public access", "shall be made available to any member of the
+    # public upon request")
+    r"|\b(?:shall|must)\s+be\s+(?:made\s+)?available\s+(?:for\s+public\s+(?:access|inspection)"
+    r"|to\s+(?:any|every)\s+member\s+of\s+the\s+public)\b"
     # ("Every settlement agreement and judgment ... shall be public and shall not be subject to
     # any confidentiality agreement")
     r"|\b(?:shall|must)\s+be\s+public\b(?=\s*(?:[.;,]|and\b|or\b|under\b|pursuant\b))"
@@ -4886,7 +4890,7 @@ RECORDS_OBJECT = compile_pattern(
     # (a use-of-force policy, standard or training curriculum is not a record of its use)
     # (not an agency's name: "the Kansas Bureau of Investigation")
     r"|(?<!bureau of )(?<!division of )(?<!department of )(?<!office of )investigations?"
-    r"|personnel records?"
+    r"|personnel records?|internal[- ]affairs (?:records?|files?|reports?|investigations?)"
     r"|use[- ]of[- ]force(?![- ](?:polic(?:y|ies)|standards?|training|guidelines?|curricul\w*|model|rules?))"
     r"|use of (?:deadly |excessive |lethal )force"
     r"|court records?|(?:court|case) files?"
