@@ -23656,6 +23656,41 @@ TWENTY_FIFTH_SESSION_READINGS = [
         "gave rise to an action under this section, and any judgment or settlement in the action, "
         "shall be available for public access.",
     ),
+    (
+        # A bar for claims "that arise from conduct occurring after" a date applies from then on:
+        # a date, not a kind of conduct kept out.
+        "end.law_enforcement",
+        "yes",
+        "NV",
+        "Sec. 2. 1. A peace officer who, while acting under color of law, deprives a person of any "
+        "right secured by the Nevada Constitution is liable to the injured person for damages.\n"
+        "2. Qualified immunity is not a defense to a claim pursuant to this section that arises "
+        "from conduct occurring after December 31, 2026.",
+    ),
+    (
+        # A scan's "0regon" and "1iable": the capital O and the l at a word's start.
+        "end.state_constitution",
+        "yes",
+        "OR",
+        "SECTION 1. (1) A pub1ic emp1oyee who, whi1e acting under co1or of 1aw, causes the "
+        "deprivation of any right secured by the 0regon Constitution to any person is 1iable to "
+        "the person injured for damages.\n(2) Qua1ified immunity is not a defense to an action "
+        "under this section.",
+    ),
+    (
+        # Claims against "any state department, institution, or agency" for its people's
+        # deprivations: the State's officers only, not the local police.
+        "end.law_enforcement",
+        "partial",
+        "NC",
+        '"§ 143-291.5. (a) The Industrial Commission shall hear and determine claims against any '
+        "State department, institution, or agency for the deprivation of any right secured by "
+        "Article I of the North Carolina Constitution that was caused by an officer, employee, or "
+        "agent of the department, institution, or agency acting within the scope of employment.\n"
+        "(b) In a claim under this section, the State department, institution, or agency may not "
+        "assert qualified immunity or a defense that the officer, employee, or agent acted in good "
+        'faith."',
+    ),
 ]
 
 

@@ -6768,6 +6768,10 @@ def _keeps_some_claims(body: str) -> bool:
     # under eighteen"): kept in the rest.
     if rx.search(
         r"\b(?:claims?|actions?)\b[^.;]{0,40}?\b(?:that|which)\s+aris(?:es|e)\s+(?:out\s+of|from)\b"
+        # (not a date: "... that arises from conduct occurring after December 31, 2026", the bar
+        # applying from then on)
+        r"(?!\s+(?:the\s+)?(?:conduct|acts?|actions?|omissions?|events?)\s+(?:occurring|that\s+occur(?:s|red)?"
+        r"|taking\s+place)\s+(?:on\s+or\s+)?after\b)"
         # "In an action under this section arising from the use of deadly force": one kind of
         # conduct named (not "arising from the performance of an officer's duties").
         r"|\b(?:claims?|actions?)\b[^.;]{0,40}?\barising\s+(?:out\s+of|from)\s+(?:the\s+|an?\s+|any\s+)?"
@@ -15696,7 +15700,12 @@ def _officer_pays_own_share(body: str) -> bool:
 # A defendant that is one government entity (or a list of entities of one level): "the State",
 # "a municipal corporation or county", "every political subdivision of this state".
 _ANSWERING_ENTITY = compile_pattern(
-    r"\W*(?:(?:the|a|an|any|each|every)\s+)?(?:(?:state|commonwealth)(?:\s+of\s+[a-z]+)?"
+    r"\W*(?:(?:the|a|an|any|each|every)\s+)?(?:"
+    # ("any state department, institution, or agency": the State's own bodies)
+    r"(?:state|commonwealth)\s+(?:departments?|institutions?|agenc(?:y|ies))(?:\s*,\s*(?:(?:or|and)\s+)?"
+    r"(?:departments?|institutions?|agenc(?:y|ies)|boards?|commissions?))*"
+    r"(?:,?\s+(?:or|and)\s+(?:departments?|institutions?|agenc(?:y|ies)|boards?|commissions?))?"
+    r"|(?:state|commonwealth)(?:\s+of\s+[a-z]+)?"
     r"|municipal\s+corporations?|municipalit(?:y|ies)|count(?:y|ies)|cit(?:y|ies)|towns?|villages?"
     r"|townships?|boroughs?|political\s+subdivisions?(?:\s+of\s+(?:this|the)\s+(?:state|commonwealth))?"
     # ("every local governmental entity", "a local public entity"; a bare "public entity" is
@@ -15706,6 +15715,9 @@ _ANSWERING_ENTITY = compile_pattern(
     r"(?:\s*,\s*(?:(?:or|and)\s+)?|\s+(?:or|and)\s+(?:(?:the|a|an|any|each|every)\s+)?)?"
 )
 _STATE_ENTITY = compile_pattern(r"\b(?:state|commonwealth)\b(?!\s+(?:agenc|department))")
+_STATE_BODIES = compile_pattern(
+    r"\W*(?:(?:the|a|an|any|each|every)\s+)?(?:state|commonwealth)\s+(?:departments?|institutions?|agenc)"
+)
 _OF_THE_STATE = compile_pattern(r"\s+of\s+(?:this|the)\s+(?:state|commonwealth)\b")
 # Whose wrong the entity answers for: "for the deprivation by any of its employees", "deprived
 # of a right ... by a law enforcement officer employed by the county", "violated by an employee".
@@ -15770,7 +15782,7 @@ def _role_of_answering_entity(phrase: str, body: str, defined: str = "") -> Role
     # (and what it leaves out is not part of it: "... and does not include the state")
     defined = _LEFT_OUT_OF_DEFINITION.sub(" ", defined)
     levels = _OF_THE_STATE.sub(" ", f"{entities} {defined}")
-    state = bool(_STATE_ENTITY.search(levels))
+    state = bool(_STATE_ENTITY.search(levels) or _STATE_BODIES.match(entities))
     local = bool(_LOCAL_EMPLOYER.search(levels) or "school" in levels)
     if state == local:
         return None  # both levels, or neither: no narrowing by level

@@ -227,6 +227,14 @@ def clean_text(extraction: Extraction) -> CleanText:
         # A text layer or OCR that read "l" as "1" or "o" as "0" inside a word ("sha1l", "pub1ic",
         # "c0nstitution"): letters on both sides, so no number or label is touched.
         text = _DIGIT_FOR_LETTER.sub(lambda match: _LETTER_FOR_DIGIT[match.group(0)], text)
+    if "0" in text and _ZERO_FOR_CAPITAL_O.search(text):
+        # Or a capital "O" read as "0" at a word's start ("the 0regon Constitution"): a zero
+        # followed by four or more lower-case letters starts no number (same length).
+        text = _ZERO_FOR_CAPITAL_O.sub("O", text)
+    if "1" in text and _ONE_FOR_LETTER_L.search(text):
+        # Or "l" read as "1" at a word's start ("is 1iable", "co1or of 1aw"): a one followed by
+        # lower-case letters that make no ordinal or unit ("1st", "1pm", "1kg") (same length).
+        text = _ONE_FOR_LETTER_L.sub("l", text)
     if "I" in text and _OCR_SHALL.search(text):
         # A scan's text layer that read "l" as a capital "I" in "shall" ("the court shaII award"):
         # the word that decides shall or may is whole again (same length).
@@ -294,6 +302,10 @@ _SUPERSCRIPT_TAG = compile_pattern(r"<sup>\s*[0-9*†‡]{1,3}\s*</sup>", re.IGN
 # (Each of these opens with what it matches, not with a look-behind, so the regex engine scans
 # for that literal or character set: on a 300-page print about 0.4 ms instead of 8 to 20 ms.)
 _DIGIT_FOR_LETTER = compile_pattern(r"[10](?<=[a-z][10])(?=[a-z])")
+_ZERO_FOR_CAPITAL_O = compile_pattern(r"0(?<![\w.,/$-]0)(?=[a-z]{4,}\b)")
+_ONE_FOR_LETTER_L = compile_pattern(
+    r"1(?<![\w.,/$-]1)(?!(?:st|nd|rd|th|am|pm|mm|cm|km|kg|mg|ml|hr|hrs|lb|lbs|oz|in|ft|yd|mi)\b)(?=[a-z]{2,}\b)"
+)
 _LETTER_FOR_DIGIT = {"1": "l", "0": "o"}
 _OCR_SHALL = compile_pattern(r"sha(?:I[Il]|lI)\b(?<=\bsha..)")
 _OCR_RN_FOR_M = compile_pattern(r"rn(?:(?<=\brn)(?=[aeiou])|(?=p)|(?<=\bdarn)(?=ag))")
