@@ -3861,15 +3861,18 @@ def _names_the_rights(term: str, body: str) -> bool:
 
 
 # "a right listed in section 3", "a right described in Section 3".
+# A code section's number as a reference cites it: "3", "3-2501", a dotted one masked "9-1_3-2".
+_SECTION_NUMBER_CITED = r"\d{1,4}(?:[-_]\d{1,5}){0,3}[a-z]?"
 _RIGHT_BY_REFERENCE = compile_pattern(
     r"\brights?,?\s+(?:as\s+)?(?:listed|described|set\s+(?:out|forth)|enumerated|specified|referred\s+to|identified)\s+"
     # ("a right described in § 3-2404 of this subtitle")
     # (a code number with dots, "§ 9-1.3-2", masked "9-1_3-2" in the analysis copy)
     # (California's "subdivision (b)")
-    r"in\s+(?:section\s+|sec[._]?\s+|subsection\s+|subdivision\s+|§\s*)\(?(?P<number>\d{1,4}(?:[-_]\d{1,5}){0,3}[a-z]?|[a-z])\)?"
+    r"in\s+(?:section\s+|sec[._]?\s+|subsection\s+|subdivision\s+|§\s*)\(?(?P<number>"
+    + _SECTION_NUMBER_CITED
+    + r"|[a-z])\)?"
     r"(?![\w(-])" + _OF_ANOTHER_LAW
 )
-_SECTION_NUMBER_CITED = r"\d{1,4}(?:[-_]\d{1,5}){0,3}[a-z]?"
 _RIGHT_IN_AN_ITEM = compile_pattern(
     r"\brights?,?\s+(?:as\s+)?(?:listed|described|set\s+(?:out|forth)|enumerated|specified|referred\s+to"
     r"|identified)\s+in\s+(?:"

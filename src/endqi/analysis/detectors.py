@@ -1983,8 +1983,7 @@ def _cites_cap_law(
         # "Chapter 101 does not apply" sets aside section 101.023 with the rest of it.
         chapter = number.split(".")[0] if "." in number else None
         if (
-            _cites(body, masked, subsection)
-            or any(_range_covers(m, masked) for m in lexicon.SECTION_RANGE.finditer(body))
+            _cites_or_takes_in(body, masked, subsection)
             or (
                 chapter
                 and re.search(
@@ -2459,19 +2458,15 @@ def _levels_in_words(body: str) -> frozenset[str]:
 
 def _cap_levels_named(body: str, law: DamageCapLaw) -> frozenset[str]:
     """The levels of government ("state", "local") whose cap statute ``body`` (the analysis
-    copy) names, by section number or by act."""
+    copy, periods masked) names, by section number or by act."""
     subsections = dict(law.sections)
-    masked = _PERIOD_IN_NUMBER.sub("_", body)
     named = set()
     for level, name in law.levels:
         if name in subsections:
-            number = name.replace(".", "_")
             # ("ORS 30.271 to 30.273 do not apply": the range takes in 30.272)
-            if _cites(masked, number, subsections[name]) or any(
-                _range_covers(m, number) for m in lexicon.SECTION_RANGE.finditer(masked)
-            ):
+            if _cites_or_takes_in(body, name.replace(".", "_"), subsections[name]):
                 named.add(level)
-        elif re.search(_act_cited(name), masked):
+        elif re.search(_act_cited(name), body):
             named.add(level)
     return frozenset(named)
 
@@ -2509,8 +2504,6 @@ _STATE_LEVEL_WORDS = compile_pattern(
     r"\bcommonwealth\s+part(?:y|ies)\b|\bstate\s+agenc(?:y|ies)\b"
     r"|\b(?:against|of|from)\s+the\s+(?:state|commonwealth)\b(?!\s+(?:constitution|laws?|code|government\s+article)\b)"
 )
-# (as the analysis copy masks it: "893.80" is "893_80", "5-303." at a heading's end stays)
-_PERIOD_IN_NUMBER = compile_pattern(r"(?<=\d)\.(?=\d)")
 # Where a lifting clause, after its lift, turns to what it keeps.
 _KEPT_AFTER = compile_pattern(
     r"\bexcept\b|\bprovided,?\s+(?:however|that)\b|\bhowever\b|\bcontinues?\s+to\s+apply\b"
@@ -2635,6 +2628,14 @@ def _cites(body: str, number: str, subsection: str) -> bool:
 
 # The subsections cited after a section's number, as a list ("(1d), (3) and (4)").
 _SUBSECTION_LIST = r"((?:\s*,?\s*(?:and\s+|or\s+)?(?:subsections?\s+)?\(\w+\))*)"
+
+
+def _cites_or_takes_in(body: str, masked: str, subsection: str) -> bool:
+    """Whether ``body`` cites section ``masked`` (periods masked) whole or at ``subsection``,
+    or in a range that takes it in ("537_600 to 537_610")."""
+    return _cites(body, masked, subsection) or any(
+        _range_covers(m, masked) for m in lexicon.SECTION_RANGE.finditer(body)
+    )
 
 
 def _range_covers(match: re.Match[str], number: str) -> bool:
