@@ -646,7 +646,10 @@ AGREEMENT_FLOOR = 0.968
 # statute's bracketed description and a fiscal note's summary; TM218, an act that expired; FD208 and
 # FD210, a fee-and-indemnity bill and a bill codifying the doctrine in section 1983; FD212, the
 # Attorney General's pattern-or-practice suit; LY213, a Senate journal): 245.
-ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 245
+# The next session's six sets (136 texts) add three on their first runs: DC216 (a governor's veto
+# message quoting the bill), RWF07 (a section heading quoted without its body) and RWF13 (a federal
+# bill writing the defense into section 1983, quoted only as far as its renumbering): 248.
+ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 248
 
 
 def test_drafting_styles_agreement() -> None:
