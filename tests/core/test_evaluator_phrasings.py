@@ -23694,6 +23694,89 @@ TWENTY_FIFTH_SESSION_READINGS = [
 ]
 
 
+TWENTY_SIXTH_SESSION_READINGS = [
+    (
+        # Mandatory fees in one section's actions, discretionary fees in another section that
+        # holds a second claim: mandatory for some claims only, however far apart.
+        "start.attorney_fees",
+        "partial",
+        "IL",
+        "Section 10. (a) A peace officer who, under color of law, deprives any person of a right "
+        "secured by the Constitution of the State of Illinois is liable to that person for "
+        "damages. (b) Qualified immunity is not a defense in an action under this Section. (c) In "
+        "an action under this Section, the court shall award reasonable attorney's fees and costs "
+        "to a prevailing plaintiff.\nSection 15. (a) A public employee who, under color of law, "
+        "deprives any person of a right secured by the Constitution of the State of Illinois is "
+        "liable to that person. (b) The court may award reasonable attorney's fees to a plaintiff "
+        "who prevails in an action under this Section.",
+    ),
+    (
+        # Guard: a discretionary award in a section that holds no claim (a records suit) leaves
+        # the claim's mandatory fees whole.
+        "start.attorney_fees",
+        "yes",
+        "IL",
+        "Section 10. (a) A peace officer who, under color of law, deprives any person of a right "
+        "secured by the Constitution of the State of Illinois is liable to that person for "
+        "damages. (b) Qualified immunity is not a defense in an action under this Section. (c) In "
+        "an action under this Section, the court shall award reasonable attorney's fees and costs "
+        "to a prevailing plaintiff.\nSection 15. A person denied a record of a law enforcement "
+        "agency may sue to compel its release. The court may award reasonable attorney's fees to a "
+        "requester who prevails in an action under this Section.",
+    ),
+    (
+        # A governor's letter returning a bill, quoting its sentences: it enacts nothing.
+        "end.law_enforcement",
+        "no",
+        "ME",
+        "OFFICE OF THE GOVERNOR\n\nDear Honorable Members of the Legislature:\n\nI am hereby "
+        "returning without my signature and disapproval LD 902, An Act to Establish a Civil "
+        'Remedy. It provides that "a law enforcement officer who, under color of law, deprives a '
+        'person of a right secured by the Constitution of Maine is liable to the person injured." '
+        'It goes on to state that "qualified immunity is not a defense to an action under this '
+        'section," and that "the limitations on damages in sections 8104-D and 8105 do not '
+        'apply." I ask the Legislature to sustain my objections.',
+    ),
+    (
+        # What rejected amendments "would have required" is not law.
+        "start.full_compensation",
+        "no",
+        "IL",
+        "Section 10. A municipal police officer who, under color of law, deprives a person of any "
+        "right secured by Article I of the Illinois Constitution is liable to the person injured. "
+        "Qualified immunity is not a defense to liability under this Section.\nSection 25. The "
+        "municipality may indemnify a municipal police officer for any judgment.\nThe House "
+        "Amendments from which the House recedes would have required that the municipality "
+        '"shall indemnify the officer for the full amount of any judgment or settlement."',
+    ),
+    (
+        # The State's own police force only: some law enforcement.
+        "end.law_enforcement",
+        "partial",
+        "VT",
+        "Sec. 1. 12 V.S.A. § 5602 is amended by adding subsection (d) to read:\n(d) Subsection "
+        "(a) of this section shall not apply to an action against a member of the Department of "
+        "Public Safety's Vermont State Police for the use of excessive force in violation of "
+        "Chapter I, Article 11 of the Vermont Constitution. In such an action, the member may be "
+        "sued in the member's individual capacity, and qualified immunity shall not be a defense.",
+    ),
+    (
+        # Guard: the State Police as one item of a definition listing every kind of officer.
+        "end.law_enforcement",
+        "yes",
+        "KY",
+        'SECTION 1. As used in Sections 1 to 3 of this Act, "peace officer" means:\n(a) A person '
+        "certified as a peace officer under KRS 15.380 to 15.404;\n(b) A sheriff or deputy "
+        "sheriff;\n(c) An officer of the Department of Kentucky State Police; and\n(d) Any other "
+        "person who is authorized by the Commonwealth to make arrests.\nSECTION 2. A peace "
+        "officer who, under color of law, deprives a person of any right secured by the "
+        "Constitution of Kentucky shall be liable to that person for damages.\nSECTION 3. "
+        "Qualified official immunity shall not apply to any claim brought under Section 2 of this "
+        "Act.",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("criterion", "expected", "state", "text"),
     WHOLE_BILL_CONSTRUCTIONS
@@ -23778,7 +23861,8 @@ TWENTY_FIFTH_SESSION_READINGS = [
     + TWENTY_SECOND_SESSION_READINGS
     + TWENTY_THIRD_SESSION_READINGS
     + TWENTY_FOURTH_SESSION_READINGS
-    + TWENTY_FIFTH_SESSION_READINGS,
+    + TWENTY_FIFTH_SESSION_READINGS
+    + TWENTY_SIXTH_SESSION_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str

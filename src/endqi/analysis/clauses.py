@@ -10319,6 +10319,15 @@ class Reading:
             {DefenseKind.QUALIFIED_IMMUNITY, DefenseKind.CLEARLY_ESTABLISHED} & barred_there
         )
 
+    def public_claim_in_section_of(self, sentence: Sentence) -> bool:
+        """Whether one of the bill's claims against public actors stands in the section that
+        holds ``sentence``."""
+        return self._public_claim_in_section_of(sentence.start)
+
+    def section_start_of(self, sentence: Sentence) -> int:
+        """Where the top-level unit (section) that holds ``sentence`` starts."""
+        return self.text.document.section_start(sentence.start)
+
     def _public_claim_in_section_of(self, offset: int) -> bool:
         """Whether one of the bill's claims against public actors stands in the section that
         holds ``offset``."""

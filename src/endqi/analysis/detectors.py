@@ -3624,6 +3624,32 @@ def _discretionary_for_other_claims(context: Context, clause: Sentence) -> bool:
     return other.group("reference").replace(".", "_") != scoped.group("reference")
 
 
+# A fee award confined to the actions of one unit of the bill ("in an action under this section",
+# "... brought pursuant to this chapter"), not the whole act.
+_FEES_IN_ACTIONS_OF_THIS_UNIT = compile_pattern(
+    r"\b(?:under|pursuant\s+to|brought\s+under)\s+this\s+(?:section|subsection|chapter|subchapter"
+    r"|part|article|subtitle)\b"
+)
+
+
+def _discretionary_in_another_claims_section(context: Context, clause: Sentence) -> bool:
+    """Whether a mandatory fee award confined to one unit's actions ("In an action under this
+    section, the court shall award ...") stands beside a discretionary award in another section
+    that holds a claim of its own ("In an action under this section, the court may award ..."):
+    fees are then mandatory for some of the bill's claims only, however far apart the two
+    sentences stand."""
+    if not _FEES_IN_ACTIONS_OF_THIS_UNIT.search(clause.text):
+        return False
+    reading = context.reading
+    section = reading.section_start_of(clause)
+    return any(
+        not other.mandatory
+        and reading.section_start_of(other.clause) != section
+        and reading.public_claim_in_section_of(other.clause)
+        for other in reading.fee_awards
+    )
+
+
 def _released_after(context: Context, clause: Sentence) -> str | None:
     """Whether the sentence after a mandatory fee award lets the court decline it: "wholly" (in
     any case it thinks fit), "in part" (in one kind of case), or None."""
@@ -3698,6 +3724,7 @@ def attorney_fees(context: Context) -> Decision:
             )
             or _released_after(context, a.clause) == "in part"
             or _discretionary_for_other_claims(context, a.clause)
+            or _discretionary_in_another_claims_section(context, a.clause)
             # "to a plaintiff who prevails on a claim described in (b) of this section", (b)
             # being the force claims only
             or context.reading.cites_narrower_claim(a.clause)

@@ -203,6 +203,15 @@ NARROW_POLICE = compile_pattern(
     r"(?:school district|university|college|(?:post-?secondary )?educational institution"
     r"|institution of higher (?:education|learning)"
     r"|transit (?:district|authority|agency)|port authority|housing authority|airport)"
+    # "a member of the Department of Public Safety's Vermont State Police", "troopers of the
+    # state highway patrol": the State's own police force, one agency.
+    # (not one item of a list of police: "a sheriff, a deputy sheriff, and a member of the
+    # Vermont State Police", "(c) an officer of the Department of Kentucky State Police;")
+    r"|(?<!or )(?<!and )(?<!, )(?<!; )(?<!or a )(?<!or an )(?<!and a )(?<!and an )(?<!, a )(?<!, an )"
+    r"(?<!\) a )(?<!\) an )(?<!or any )(?<!and any )"
+    r"(?<!; a )(?<!; an )(?<!;  a )(?<!;  an )\b(?:members?|officers?|troopers?) of (?:the |a )?(?:[\w'-]+ ){0,5}?"
+    r"state (?:police|highway patrol)\b"
+    r"(?! or\b| and\b|,)"
 )
 # Kinds of officer that are some law enforcement when no general class stands beside them
 # ("a conservation warden"; but "a police officer ... or a game warden" is all of it).
@@ -1960,6 +1969,10 @@ ADVOCACY = compile_pattern(
     # provide that ...", "It would also require that ..."; existing law described: "The Open
     # Public Records Act already makes settlement agreements public".
     r"|\bwould\s+(?:also\s+)?(?:amend|provide\s+that|require\s+that)\b"
+    # What a rejected amendment or an earlier version "would have" done (law never speaks so):
+    # "The House Amendments ... would have required that the municipality "shall indemnify ..."".
+    r"|\bwould\s+have\s+(?:also\s+)?(?:required|provided|extended|replaced|made|created|barred|allowed"
+    r"|eliminated|established|added|removed|lifted|imposed|applied|amended|abolished|ended|mandated)\b"
     r"|\balready\s+(?:makes|requires|provides|bars|allows|permits|gives)\b"
     # A question put to an attorney general or counsel: "You have asked whether ...".
     r"|\byou\s+(?:have\s+)?(?:asked|requested|inquired|sought)\b"
@@ -1999,6 +2012,10 @@ DESCRIPTION_GENRE = compile_pattern(
     # New York's sponsor memo by its fields: "TITLE OF BILL:", "SUMMARY OF PROVISIONS:".
     r"|\btitle\s+of\s+bill\s*:|\bsummary\s+of\s+(?:specific\s+)?provisions\s*:"
     r"|\bco-?sponsorship\s+memorand\w*|\bbill\s+jacket\b|\bveto\s+message\b|\bi\s+am\s+vetoing\b"
+    # A governor's letter returning a bill: "I am hereby returning without my signature and
+    # disapproval LD 1178", "I herewith return ... without my approval", "I have vetoed".
+    r"|\breturn(?:ing)?\b[^.]{0,120}?\bwithout\s+my\s+(?:signature|approval)\b"
+    r"|\bi\s+(?:have\s+|hereby\s+)?vetoed\b|\bi\s+hereby\s+veto\b"
     # An office memorandum by its fields ("MEMORANDUM TO: ... FROM: ... RE: ..."), and a
     # chamber's calendar ("HOUSE CALENDAR", "BILLS ON SECOND READING"): lists and letters about
     # bills.
