@@ -23774,6 +23774,145 @@ TWENTY_SIXTH_SESSION_READINGS = [
         "Qualified official immunity shall not apply to any claim brought under Section 2 of this "
         "Act.",
     ),
+    (
+        # The tort-claims limits lifted, the bill's own ceiling on a claimant's total recovery in
+        # their place: the public body pays only up to it.
+        "start.full_compensation",
+        "partial",
+        "NE",
+        "Sec. 2. For purposes of this act: (1) Public body means the State of Nebraska, any state "
+        "agency, and any political subdivision; and (2) Employee means any officer, employee, or "
+        "agent of a public body, including any law enforcement officer.\n"
+        "Sec. 3. (1) A public body shall be liable for the deprivation of any right secured by the "
+        "Constitution of Nebraska that is caused by an employee of the public body acting under "
+        "color of law. (2) An employee whose conduct gave rise to the claim shall not be named as "
+        "a defendant. (3) Qualified immunity is not a defense to a claim under this section.\n"
+        "Sec. 4. A claimant may recover actual damages and equitable relief, except that the "
+        "total recovery of any claimant under this act shall not exceed two million dollars.\n"
+        "Sec. 5. The Political Subdivisions Tort Claims Act and the State Tort Claims Act shall "
+        "not apply to claims under this act.\nSec. 6. A public body against which a judgment is "
+        "entered under this act may seek contribution from the employee whose conduct gave rise "
+        "to the judgment in an amount not to exceed ten percent of the judgment.",
+    ),
+    (
+        # Guard: a ceiling on fees beside the lifted limits leaves the body's payment whole.
+        "start.full_compensation",
+        "yes",
+        "NE",
+        "Sec. 3. (1) A public body shall be liable for the deprivation of any right secured by the "
+        "Constitution of Nebraska that is caused by an employee of the public body acting under "
+        "color of law. (2) An employee whose conduct gave rise to the claim shall not be named as "
+        "a defendant. (3) Qualified immunity is not a defense to a claim under this section.\n"
+        "Sec. 4. The Political Subdivisions Tort Claims Act and the State Tort Claims Act shall "
+        "not apply to claims under this act.\nSec. 5. Attorney's fees awarded under this act "
+        "shall not exceed forty percent of the judgment.",
+    ),
+    (
+        # "the full amount of any judgment, provided that the total liability ... shall not
+        # exceed": the full amount up to a ceiling.
+        "start.full_compensation",
+        "partial",
+        "DE",
+        "§ 4051. (a) A person deprived of a right secured by the Delaware Constitution by an "
+        "employee of a public body acting under color of law may bring an action against the "
+        "public body. (b) Qualified immunity is not a defense to an action under this chapter. (c) "
+        "A claim under this chapter shall be brought exclusively against the public body. (d) "
+        "Notwithstanding the County and Municipal Tort Claims Act, the public body shall be "
+        "liable for the full amount of any judgment, provided that the total liability of a "
+        "public body for any single claim under this chapter shall not exceed $2,000,000.",
+    ),
+    (
+        # A payment duty in the same restated section as a ceiling on the payer's liability.
+        "start.full_compensation",
+        "partial",
+        "MD",
+        "SECTION 1. BE IT ENACTED BY THE GENERAL ASSEMBLY OF MARYLAND, That the Laws of Maryland "
+        "read as follows:\n3-2601. A law enforcement officer who, under color of law, deprives "
+        "an individual of a right secured by the Maryland Declaration of Rights is liable to the "
+        "individual. Qualified immunity is not a defense to an action under this section.\n5-303. "
+        "(a) (1) The liability of a local government may not exceed $890,000 for an individual "
+        "claim. (b) (1) A local government shall be liable for any judgment against its employee "
+        "for damages resulting from acts committed within the scope of employment, INCLUDING A "
+        "JUDGMENT UNDER § 3-2601 OF THIS ARTICLE.",
+    ),
+    (
+        # A study of "the extent to which" governments indemnify is no duty to indemnify.
+        "start.full_compensation",
+        "no",
+        None,
+        "SEC. 2. CIVIL ACTION. (a) A law enforcement officer who, under color of law, deprives a "
+        "person of a right secured by the Constitution of the United States shall be liable to "
+        "the person injured. (b) Qualified immunity shall not be a defense to liability under this "
+        "section.\nSEC. 7. STUDY. The Comptroller General shall study the extent to which States "
+        "and units of local government indemnify law enforcement officers against judgments in "
+        "civil rights actions and shall report to Congress within 1 year.",
+    ),
+    (
+        # A registry that records decertifications imposes none.
+        "start.individual_accountability",
+        "no",
+        "IL",
+        "Section 5. A peace officer who, under color of law, deprives a person of a right secured "
+        "by the Illinois Constitution is liable to the person injured. Qualified immunity is not a "
+        "defense to an action under this Section.\nSection 10. (a) The Board shall maintain a "
+        "database of certified officers that records each officer's employment history, each "
+        "decertification, and each sustained finding of misconduct reported by a law enforcement "
+        "agency.",
+    ),
+    (
+        # A ceiling on the employer's "obligation to indemnify" limits the payer, not what the
+        # victim recovers: the lifted limits stand lifted.
+        "end.damage_caps",
+        "yes",
+        "MA",
+        "Section 11J. (a) A law enforcement officer who, under color of law, deprives a person of "
+        "a right secured by the constitution of the commonwealth shall be liable to the person "
+        "injured. (b) Qualified immunity shall not be a defense to an action under this section. "
+        "(c) The limitations set forth in section 2 of chapter 258 shall not apply to an action "
+        "under this section. (d) The public employer shall indemnify an officer against whom a "
+        "judgment is entered under this section; provided, however, that the obligation to "
+        "indemnify shall not exceed $1,000,000 for all claims arising out of a single occurrence.",
+    ),
+    (
+        # A tort-claims act's list of claims it does not reach, printed after "* * *", with the
+        # bill's claim excepted from one item: the act, and its cap, reach the claim.
+        "end.damage_caps",
+        "no",
+        "NE",
+        "Section 1. (1) A peace officer who, under color of law, deprives a person of a right "
+        "secured by the Constitution of Nebraska is liable to the person injured. (2) Qualified "
+        "immunity is not a defense to an action under this section.\nSec. 2. Section 13-910, "
+        "Reissue Revised Statutes of Nebraska, is amended to read:\n13-910 The Political "
+        "Subdivisions Tort Claims Act shall not apply to:\n* * *\n(7) Any claim arising out of "
+        "assault, battery, false arrest, or false imprisonment, except a claim under section 1 of "
+        "this act.",
+    ),
+    (
+        # A city's charter lifting the state's limits "to the extent permitted by state law":
+        # the state's cap stays.
+        "end.damage_caps",
+        "no",
+        "CO",
+        "BE IT ENACTED BY THE COUNCIL OF THE CITY AND COUNTY OF DENVER:\nSection 1. Any officer "
+        "or employee of the City who under color of law deprives a person of any right secured by "
+        "the Constitution of the State of Colorado shall be liable to the injured person. "
+        "Qualified immunity is not a defense in any action arising under this section. To the "
+        "extent permitted by state law, the limitations on damages in the Colorado Governmental "
+        "Immunity Act shall not apply to an action arising under this section.",
+    ),
+    (
+        # Guard: the same hedge where the state caps nothing leaves nothing capped.
+        "end.damage_caps",
+        "yes",
+        "IL",
+        "BE IT ENACTED BY THE COUNCIL OF THE CITY OF CHICAGO:\nSection 1. Any officer or "
+        "employee of the City who under color of law deprives a person of any right secured by "
+        "the Constitution of the State of Illinois shall be liable to the injured person. "
+        "Qualified immunity is not a defense in any action arising under this section. To the "
+        "extent permitted by state law, the limitations on damages in the Local Governmental and "
+        "Governmental Employees Tort Immunity Act shall not apply to an action arising under this "
+        "section.",
+    ),
 ]
 
 

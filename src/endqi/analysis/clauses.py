@@ -254,7 +254,10 @@ def _is_operative_text(body: str) -> bool:
         # A study's questions: "a report on whether to create a State cause of action ... and on
         # whether to provide that qualified immunity shall not be a defense", "The commission
         # shall examine: (i) whether section 11I ... should be amended to provide that ...".
-        or ("whether" in body and _STUDIES_WHETHER.search(body) is not None)
+        or (
+            ("whether" in body or "extent to which" in body)
+            and _STUDIES_WHETHER.search(body) is not None
+        )
         # "... shall conduct a study of actions brought under section 1983 ..., including (1) the
         # number of such actions dismissed on the ground that ...": what a study counts.
         or ("study" in body and _CONDUCTS_A_STUDY.search(body) is not None)
@@ -351,7 +354,9 @@ _STUDIES_WHETHER = compile_pattern(
     # ("the work group shall consider (i) whether ...": a study body's questions, not a court's
     # or a licensing board's duty to "consider whether" in one case)
     r"|(?:work\s*group|working\s+group|task\s+force|study\s+group|study\s+committee|panel)\b[^.;]{0,60}?"
-    r"\b(?:shall|to)\s+(?:consider|determine|review|explore|weigh|discuss))\s*:?\s*(?:\(\w{1,4}\)\s*)?whether\b"
+    r"\b(?:shall|to)\s+(?:consider|determine|review|explore|weigh|discuss))\s*:?\s*(?:\(\w{1,4}\)\s*)?"
+    # ("The Comptroller General shall study the extent to which States ... indemnify ...")
+    r"(?:whether|the\s+extent\s+to\s+which)\b"
     # (options and feasibility put to a working group: "shall consider options for: (1) ...")
     r"|\b(?:options|alternatives)\s+(?:for|to)\b[^.]{0,40}?:|\bthe\s+feasibility\s+of\b"
     # ("the task of studying the following topics during the interim: (1) Whether a civil action
@@ -4723,6 +4728,10 @@ _SOLE_REMEDY = compile_pattern(r"\b(?:sole|exclusive|only)\s+(?:private\s+)?$")
 # each officer: ... (2) each disciplinary action taken against the officer".
 _CONTENTS_OF_A_RECORD = compile_pattern(
     r"\b(?:registry|database|data\s*base|report|record|file|list)\s+(?:shall|must)\s+(?:contain|include|list|show)\b"
+    # ("The Board shall maintain a database of certified officers that records each officer's
+    # employment history, each decertification, and each sustained finding")
+    r"|\b(?:registry|database|data\s*base|register)\b[^.;]{0,80}?\b(?:that|which)\s+(?:records|contains|includes"
+    r"|lists|shows|tracks)\b"
 )
 _DEFINES_A_TERM = compile_pattern(
     r"\W*(?:\(?[a-z0-9]{1,4}[)_.]\s*)*(?:(?:as\s+used\s+in|for\s+(?:the\s+)?purposes?\s+of)\s+(?:this|these)\s+"
@@ -11566,6 +11575,16 @@ class Reading:
         return _ORDAINING_FORMULA.search(self.text.lowered, 0, _ENACTING_FORMULA_HEAD) is not None
 
     @cached_property
+    def _enacted_locally(self) -> bool:
+        """Whether a city's or county's own body makes the document: an ordinance that ordains,
+        or a council or charter of a city or county named in its enacting words."""
+        return (
+            self.enacted_by_a_local_government
+            or _LOCAL_ENACTING_BODY.search(self.text.lowered, 0, _ENACTING_FORMULA_HEAD * 2)
+            is not None
+        )
+
+    @cached_property
     def confined_to_one_locality(self) -> bool:
         """Whether the bill says its provisions apply only in one named county or city ("(A)
         THIS SECTION APPLIES ONLY IN PRINCE GEORGE'S COUNTY."): a state law that reaches one
@@ -12076,6 +12095,13 @@ class Reading:
             if _THIS_SECTION_DOES_NOT_LIMIT.search(sentence.text) and not any(
                 0 < sentence.start - cap.start <= _SELF_LIFT_REACH for cap in own
             ):
+                continue
+            # "To the extent permitted by state law, the limitations on damages in the Colorado
+            # Governmental Immunity Act shall not apply", in a city's charter or ordinance: a
+            # local law cannot set a state's cap aside, and says it lifts only what state law lets
+            # it.
+            if self._enacted_locally and lexicon.AS_FAR_AS_STATE_LAW_PERMITS.search(sentence.text):
+                found.append(Cap(sentence, "kept", False))
                 continue
             # (a limit on attorney fees set aside, the damages caps untouched: some limits only)
             kind = (
@@ -14396,6 +14422,9 @@ _INDEMNITY_CEILING = compile_pattern(
     # ("...; provided, however, that indemnification shall not exceed $1,000,000"; "however, the
     # obligation of the employer under this subsection may not exceed $1,000,000")
     r"|\bindemnification\s+(?:\w+\s+){0,6}?(?:shall|may|must)\s+not\s+exceed\b"
+    # ("...; provided, however, that the obligation to indemnify shall not exceed $1,000,000")
+    r"|\bobligation\s+to\s+(?:indemnify|reimburse|hold\s+harmless)\b[^.;]{0,60}?\b(?:may|shall|must)\s+not\s+"
+    r"exceed\b"
     # ("A judgment ... shall be paid from the general fund of the employing unit of government
     # in an amount not to exceed $500,000")
     r"|\bshall\s+be\s+paid\s+(?:by|from|out\s+of)\s+[^.;]{0,120}?\b(?:in\s+an?\s+amounts?\s+)?(?:not\s+to\s+exceed"
@@ -14417,8 +14446,15 @@ _INDEMNITY_CEILING = compile_pattern(
     r"|\bthe\s+amount\s+(?:so\s+)?paid\b(?:\s+by\s+(?:the|an?|its)\s+(?:[\w-]+\s+){0,3}?)?(?:\s+on\s+behalf\s+of\s+"
     r"(?:an?|any|the|its)\s+(?:[\w-]+\s+){0,2}?)?[^.;]{0,40}?\b(?:shall|may|must)\s+not\s+exceed\b"
 )
+# "BE IT ENACTED BY THE COUNCIL OF THE CITY AND COUNTY OF DENVER", "the Charter of the City of
+# Oakland is amended", "the Board of Supervisors of the County of ... ordains".
+_LOCAL_ENACTING_BODY = compile_pattern(
+    r"\b(?:be\s+it\s+enacted\s+by\s+the\s+(?:city\s+|county\s+)?council\s+of\s+the\s+(?:city|county|town|village"
+    r"|borough|township)|charter\s+of\s+the\s+(?:city|county|town|village|borough)\b)"
+)
 _TORT_CLAIMS_EXCEPTED = compile_pattern(
-    r"\bnot\s+apply\s+to\s*:?\s*(?:\(\w{1,3}\)\s*)?(?:any|a)\s+claims?\s+(?:based\s+(?:up)?on|arising\s+(?:out\s+of"
+    # (the items a print leaves out marked "* * *": "shall not apply to: * * * (7) Any claim ...")
+    r"\bnot\s+apply\s+to\s*:?\s*(?:\*\s*)*(?:\(\w{1,3}\)\s*)?(?:any|a)\s+claims?\s+(?:based\s+(?:up)?on|arising\s+(?:out\s+of"
     r"|from)|for\s+(?:damages\s+)?(?:arising|caused))"
 )
 _SUIT_OVER_A_LICENSE = compile_pattern(

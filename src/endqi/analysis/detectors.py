@@ -1785,6 +1785,18 @@ def damage_caps(context: Context) -> Decision:
             0.6,
             _first(raised_in_proviso),
         )
+    hedged = [c for c in kept_caps if lexicon.AS_FAR_AS_STATE_LAW_PERMITS.search(c.text)]
+    if hedged and law.caps_apply and (reading.public_claims or reading.bars):
+        return Decision(
+            Verdict.NO,
+            "The local law sets the state's damage limits aside only 'to the extent permitted by "
+            "state law', and a city or county cannot set a state's cap aside, so victims' "
+            "recovery stays capped.",
+            0.6,
+            _first(hedged),
+        )
+    # (where the state has no cap, the hedge keeps nothing)
+    kept_caps = [c for c in kept_caps if c not in hedged]
     if kept_caps and (reading.public_claims or reading.bars):
         # "The limits on liability in IC 34-13-3-4 apply to any judgment under section 1".
         return Decision(
@@ -3179,19 +3191,61 @@ _CEILING_WORDS = compile_pattern(
 )
 
 
+def _capped_in_its_own_section(context: Context, duty: Sentence) -> bool:
+    """Whether the section that holds a duty to pay also holds a ceiling on a payer's liability
+    (the bill's own, or a cap statute it restates around the duty)."""
+    reading = context.reading
+    section = reading.section_start_of(duty)
+    return any(
+        c.kind == "own"
+        and c.clause != duty
+        and reading.section_start_of(c.clause) == section
+        and _LIABILITY_OF_A_PAYER_CAPPED.search(c.clause.text)
+        for c in reading.caps
+    )
+
+
+# "the liability of a local government may not exceed $890,000".
+_LIABILITY_OF_A_PAYER_CAPPED = compile_pattern(
+    r"\bliability\s+of\s+(?:a|an|the|any)\s+[^.;]{0,60}?\b(?:may|shall)\s+not\s+exceed\b"
+)
+
+
 def _ceilings_on_the_award(caps: Sequence[Cap]) -> list[Sentence]:
     """The bill's own dollar ceilings (not a cap statute it restates), stated as such, and the
     cap statutes it keeps or raises for these claims ("An award of damages in an action pursuant
     to this section is subject to the limitation set forth in NRS 41.035"), when it lifts no
     limit."""
-    if any(c.kind.startswith("lifted") for c in caps):
-        return []
-    return [
+    own = [
         c.clause
         for c in caps
-        if (c.kind == "own" and not c.amends_existing and _CEILING_WORDS.search(c.clause.text))
-        or c.kind in ("kept", "raised")
+        if c.kind == "own"
+        and (
+            (not c.amends_existing and _CEILING_WORDS.search(c.clause.text))
+            # ("(e) For a claim under § 4015 of this title, the limit on damages in subsection
+            # (a) of this section is $1,000,000": a cap statute's figure set for these claims)
+            or (c.amends_existing and _FOR_THESE_CLAIMS.search(c.clause.text))
+        )
     ]
+    if any(c.kind.startswith("lifted") for c in caps):
+        # ("The State Tort Claims Act shall not apply to claims under this act", beside "the
+        # total recovery of any claimant under the act shall not exceed two million dollars":
+        # the bill's own ceiling on what a claimant recovers stands in the lifted limits' place)
+        return [clause for clause in own if _CEILING_ON_RECOVERY.search(clause.text)]
+    return own + [c.clause for c in caps if c.kind in ("kept", "raised")]
+
+
+# A clause confined to the bill's claims: "for a claim under § 4015", "in an action under this
+# section".
+_FOR_THESE_CLAIMS = compile_pattern(
+    r"\bfor\s+(?:a|any|each|all)\s+claims?\s+(?:under|pursuant\s+to|brought\s+under)\b"
+    r"|\bin\s+an?\s+(?:action|claim)\s+(?:under|pursuant\s+to|brought\s+under)\b"
+)
+# A ceiling on what a claimant recovers or a payer owes on these claims, not on fees or fines.
+_CEILING_ON_RECOVERY = compile_pattern(
+    r"\b(?:total|aggregate)\s+(?:recovery|damages|liability|amount\s+(?:recovered|awarded))\b"
+    r"[^.;]{0,80}?\b(?:not|never)\s+(?:to\s+)?exceed\b"
+)
 
 
 # "shall pay any judgment ..., subject to s. 768.28(5)": a duty made subject to a cited statute.
@@ -3476,6 +3530,21 @@ def full_compensation(context: Context) -> Decision:
                 0.7,
                 _first(rest_paid + limited),
             )
+        # ("... the public body shall be liable for the full amount of any judgment, provided
+        # that the total liability of a public body for any single claim ... shall not exceed
+        # $2,000,000": the full amount up to a ceiling)
+        limited += [
+            i.clause
+            for i in mandatory
+            if not i.limited
+            and (
+                (i.full_amount and _AGGREGATE_CAP.search(i.clause.text))
+                # ("(b)(1) A local government shall be liable for any judgment against its
+                # employee ..., including a judgment under § 3-2601", in the section whose (a)(1)
+                # says "the liability of a local government may not exceed $890,000")
+                or _capped_in_its_own_section(context, i.clause)
+            )
+        ]
         if limited:
             return Decision(
                 Verdict.PARTIAL,

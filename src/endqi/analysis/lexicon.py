@@ -2085,6 +2085,11 @@ DESCRIPTION_GENRE = compile_pattern(
     r"|\bstatement\s+of\s+(?:legislative\s+)?intent\s+(?:for\s+|on\s+)?"
     r"(?:l\.?b\.?|[hs]\.?\s?[bf]\.?|(?:house|senate|assembly|legislative)\s+(?:bill|file))\s*(?:no\.?\s*)?\d"
 )
+# A lift hedged by the law above the one enacting it: "To the extent permitted by state law, the
+# limitations on damages ... shall not apply" (in a city's charter: the state's cap stays).
+AS_FAR_AS_STATE_LAW_PERMITS = compile_pattern(
+    r"\bto\s+the\s+(?:extent|degree)\s+(?:permitted|allowed|authori[sz]ed)\s+by\s+(?:the\s+)?(?:state\s+)?law\b"
+)
 # A proposed amendment, named as such in the document's heading: "AMENDMENTS TO HOUSE BILL NO.
 # 1448", "Senate Amendment (with title amendment)", "House Amendment to House File 512",
 # "Floor Amendment No. 2".
