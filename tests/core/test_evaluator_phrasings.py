@@ -23913,6 +23913,59 @@ TWENTY_SIXTH_SESSION_READINGS = [
         "Governmental Employees Tort Immunity Act shall not apply to an action arising under this "
         "section.",
     ),
+    (
+        # "A state officer, employee, or agent, including a traffic officer of the state patrol":
+        # the State's people, its police among them, and no local government's.
+        "end.public_employees",
+        "partial",
+        "WI",
+        "SECTION 2. 893.825 of the statutes is created to read:\n893.825 Civil action. (1) A state "
+        "officer, employee, or agent, including a traffic officer of the state patrol, who, under "
+        "color of law, deprives a person of a right secured by article I of the Wisconsin "
+        "constitution is liable to the person for damages.\n(2) Qualified immunity is not a "
+        "defense to an action under this section.",
+    ),
+    (
+        # A cap statute restated "Except as provided in s. 893.825" (the claim's section): the
+        # claims are taken out of it, and it is the only cap the State's officers meet.
+        "end.damage_caps",
+        "yes",
+        "WI",
+        "SECTION 1. 893.82 (6) of the statutes is amended to read:\n893.82 (6) Except as provided "
+        "in s. 893.825, the amount recoverable by any person for any damages, injuries, or death "
+        "in any civil action against a state officer, employee, or agent for acts done in the "
+        "course of his or her employment may not exceed $250,000.\nSECTION 2. 893.825 of the "
+        "statutes is created to read:\n893.825 Civil action. (1) A state officer, employee, or "
+        "agent who, under color of law, deprives a person of a right secured by article I of the "
+        "Wisconsin constitution is liable to the person for damages.\n(2) Qualified immunity is "
+        "not a defense to an action under this section.",
+    ),
+    (
+        # Speech, assembly and petition named beside searches and seizures ("including the use of
+        # excessive force" qualifying the last): a list of some rights.
+        "end.state_constitution",
+        "partial",
+        "DC",
+        "Sec. 2. (a) A member of a law enforcement agency who, under color of law, deprives a "
+        "person of the freedom of speech, the right to assemble peaceably, or the right to "
+        "petition for a redress of grievances, or who subjects a person to an unreasonable search "
+        "or seizure, including the use of excessive force, shall be liable to the person injured. "
+        "(b) Qualified immunity shall not be a defense to an action under this section.",
+    ),
+    (
+        # "In an action under chapter 29, the limit provided in subsection (1) of this section
+        # shall be $1,500,000": the cap raised for these claims, and kept.
+        "end.damage_caps",
+        "partial",
+        "ID",
+        "SECTION 1. 6-2902. (1) An employee of a governmental entity who, under color of law, "
+        "deprives any person of a right secured by article I of the constitution of the state of "
+        "Idaho shall be liable to that person for damages. (2) In an action under this chapter, "
+        "it shall not be a defense that the employee is entitled to qualified immunity.\nSECTION "
+        "2. 6-926. LIMITS OF LIABILITY. (2) In an action under chapter 29, title 6, Idaho Code, "
+        "the limit provided in subsection (1) of this section shall be one million five hundred "
+        "thousand dollars ($1,500,000).",
+    ),
 ]
 
 

@@ -3699,12 +3699,20 @@ def rights_of(body: str) -> Rights:
         return Rights.ONE_RIGHT
     general = lexicon.GENERAL_RIGHTS.search(body)
     one = lexicon.ONE_RIGHT.search(body) or lexicon.ONE_PROVISION.search(body)
+    # (examples of a wider grant come after it: "any right, including the freedom of speech";
+    # an "including" after the named rights qualifies one of them: "..., or an unreasonable
+    # search or seizure, including the use of excessive force")
     listed = one and not rx.search(
-        r"including|such as|any rights?\b|all rights|(?<!declaration of )(?<!bill of )rights,", body
+        r"any rights?\b|all rights|(?<!declaration of )(?<!bill of )rights,", body
     )
+    including_after = listed and not rx.search(r"including|such as", body[: one.start()])
+    listed = listed and not rx.search(r"including|such as", body)
     # Several named rights ("the freedom of speech, the free exercise of religion, or the right
     # to be secure against unreasonable searches") are a list of some rights.
     named = {m.group(0) for m in lexicon.ONE_RIGHT.finditer(body)} if listed else set()
+    if including_after and not listed and lexicon.FORCE_OR_SEARCH.search(body):
+        # (named rights with search or force among them, an "including" qualifying that one)
+        named = {m.group(0) for m in lexicon.ONE_RIGHT.finditer(body)}
     if named and lexicon.FORCE_OR_SEARCH.search(body):
         named.add("search or force")
     if named and _FREEDOMS_IN_A_ROW.search(body):
@@ -11954,6 +11962,12 @@ class Reading:
             body = sentence.text
             if lexicon.NO_PERSONAL_SHARE.search(body) or not lexicon.CAP_AMOUNT.search(body):
                 continue
+            if self._excepts_the_claims_section(body):
+                # "893.82 (6) Except as provided in s. 893.825 (3), the amount recoverable ...
+                # may not exceed $250,000", 893.825 being the bill's claim: a cap statute
+                # restated with the bill's claims taken out of it, a lift for them.
+                found.append(Cap(sentence, "lifted", False))
+                continue
             if _only_limits_personal_share(body) or not _limits_damages(body, window):
                 continue
             if lexicon.CAP_WITH_LIFTING_PROVISO.search(body):
@@ -13481,6 +13495,18 @@ class Reading:
         if "claim" not in lowered and "petition" not in lowered and "application" not in lowered:
             return ()
         return tuple(m.start() for m in _PRESENTED_REMEDY.finditer(lowered))
+
+    def _excepts_the_claims_section(self, body: str) -> bool:
+        """Whether a clause opens with an exception for a section that holds one of the bill's
+        claims ("Except as provided in s. 895.463, the amount recoverable ...")."""
+        excepted = lexicon.EXCEPT_AS_PROVIDED_IN_SECTION.search(body, 0, lexicon.EXCEPTION_REACH)
+        if excepted is None or not self.public_claims:
+            return False
+        return any(
+            self._claim_in_section(_section_number_pattern(number), claim)
+            for number in _CITED_NUMBER.findall(excepted.group("numbers"))
+            for claim in self.public_claims
+        )
 
     def judgment_in_claim_section(self, body: str) -> bool:
         """Whether a clause speaks of an action under a section the bill's own claim stands in

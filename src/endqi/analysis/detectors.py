@@ -2442,6 +2442,12 @@ def _other_levels_cap_left(
             lifted |= (statutes | in_words) - kept_levels
         elif in_words and statutes:
             lifted |= in_words | statutes
+        elif statutes and lexicon.EXCEPT_AS_PROVIDED_IN_SECTION.search(
+            body, 0, lexicon.EXCEPTION_REACH
+        ):
+            # ("893.80 (3) Except as provided in this subsection and s. 895.4615, the amount
+            # recoverable ...": one level's cap statute, restated with the claims excepted)
+            lifted |= statutes
         else:
             # every level's limits, or the one the bill means ("notwithstanding any statutory
             # limitation on the amount recoverable from a local government", no statute named)

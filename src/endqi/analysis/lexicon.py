@@ -51,6 +51,8 @@ BROAD_TERMS = (
     # Government of the Virgin Islands", "any employee of the District government".
     r"|government\b(?! (?:agency|entity)\b)|territory|district government|district of columbia(?: government)?)"
     r"|state (?:employees?|officials?|actors?|personnel)|federal (?:employees?|officials?|personnel)"
+    # "a state officer, employee, or agent": the adjective reaches every noun of the list.
+    r"|state officers?(?:,? (?:or |and )?(?:employees?|agents?|officials?))+"
     # "a Commonwealth or local agency employee" (a Commonwealth employee alone is a state
     # employee, read as one by STATE_ONLY_SUBJECT).
     r"|(?:state|commonwealth),? (?:or|and) (?:local|municipal|county) (?:agency |government(?:al)? )?"
@@ -477,7 +479,8 @@ STATE_ONLY_SUBJECT = compile_pattern(
     # ("State personnel, as defined in § 12-101 of the State Government Article"; "state officers
     # and employees")
     r"\b(?:(?:state|commonwealth) (?:agency )?(?:employees?|officials?|personnel|officers? (?:and|or) employees?)"
-    r"|(?<!public )employees? of (?:the|this) (?:state|commonwealth))\b"
+    r"|(?<!public )employees? of (?:the|this) (?:state|commonwealth)"
+    r"|state officers?(?:,? (?:or |and )?(?:employees?|agents?|officials?))+)\b"
     # (not "an employee of the state police department": one agency's officers)
     r"(?! (?:police|highway patrol|patrol|troopers?)\b)"
     # "Any officer, employee, or agent of the state who ..." (not "... of the state or of").
@@ -2085,6 +2088,13 @@ DESCRIPTION_GENRE = compile_pattern(
     r"|\bstatement\s+of\s+(?:legislative\s+)?intent\s+(?:for\s+|on\s+)?"
     r"(?:l\.?b\.?|[hs]\.?\s?[bf]\.?|(?:house|senate|assembly|legislative)\s+(?:bill|file))\s*(?:no\.?\s*)?\d"
 )
+# "Except as provided in this subsection and in s. 895.463," opening a cap statute restated: the
+# sections named are taken out of the statute (within EXCEPTION_REACH of the clause's start).
+EXCEPT_AS_PROVIDED_IN_SECTION = compile_pattern(
+    r"\bexcept\s+as\s+(?:otherwise\s+)?provided\s+in\s+(?P<numbers>[^,;:]{0,80}?(?:\bs_|\bsection|\bsec_?|§)"
+    r"\s*[\w_-]*\d[^,;:]{0,40})"
+)
+EXCEPTION_REACH = 200
 # A lift hedged by the law above the one enacting it: "To the extent permitted by state law, the
 # limitations on damages ... shall not apply" (in a city's charter: the state's cap stays).
 AS_FAR_AS_STATE_LAW_PERMITS = compile_pattern(
@@ -2638,7 +2648,10 @@ CAP_RAISED = compile_pattern(
     r"\s+(?:shall\s+be|is)\s+(?:[\w-]+\s+){0,3}?(?:hundred|thousand|million)\s+dollars\b"
     # An existing limit set at a new amount for these claims: "In an action under § 4017, the
     # limit in subsection (a) of this section shall be $1,000,000 per occurrence".
-    r"|\b(?:limit|cap|limitation|maximum)\s+(?:in|under|of|set\s+(?:forth|out)\s+in)\s+"
+    # ("the limit provided in subsection (1) of this section shall be one million five hundred
+    # thousand dollars")
+    r"|\b(?:limit|cap|limitation|maximum)\s+(?:in|under|of|set\s+(?:forth|out)\s+in|(?:provided|stated"
+    r"|specified|established|prescribed)\s+(?:in|by|under))\s+"
     r"(?:subsection|section|paragraph|§)[^.;]{0,60}?\b(?:shall\s+be|is)\s+" + DOLLAR_AMOUNT +
     # "the limitation in K.S.A. 75-6105 shall be $2,000,000" (a code's own citation form).
     # ("the limit in IC 34-13-3-4 is two million dollars")
