@@ -23966,6 +23966,32 @@ TWENTY_SIXTH_SESSION_READINGS = [
         "the limit provided in subsection (1) of this section shall be one million five hundred "
         "thousand dollars ($1,500,000).",
     ),
+    (
+        # "including a deprivation caused by the peace officer's failure to intervene": one way
+        # of causing the wrong, no duty of its own.
+        "start.failure_to_intervene",
+        "partial",
+        "WY",
+        "Section 1. W.S. 1-39-123 is created to read:\n1-39-123. (a) A governmental entity is "
+        "liable for damages resulting from the deprivation of any right secured by article 1 of "
+        "the Wyoming constitution caused by a peace officer employed by the governmental entity, "
+        "including a deprivation caused by the peace officer's failure to intervene to prevent "
+        "another peace officer's deprivation of rights. (b) Qualified immunity is not a defense to "
+        "an action under this section.",
+    ),
+    (
+        # "The board shall cancel the certification of any law enforcement officer against whom a
+        # final judgment has been entered under Section 11-46-22": a mandatory consequence.
+        "start.individual_accountability",
+        "yes",
+        "MS",
+        "SECTION 1. (1) A law enforcement officer who, under color of law, deprives a person of a "
+        "right secured by the Mississippi Constitution shall be liable to the person injured. (2) "
+        "Qualified immunity shall not be available in an action under this section.\nSECTION 2. "
+        "Section 45-6-11, Mississippi Code of 1972, is amended as follows:\n45-6-11. (2) The board "
+        "shall cancel the certification of any law enforcement officer against whom a final "
+        "judgment has been entered under Section 1 of this act.",
+    ),
 ]
 
 

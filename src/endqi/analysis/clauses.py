@@ -13702,8 +13702,8 @@ class Reading:
             if not power and not rx.search(
                 # ("The council may, after notice and a hearing conducted in accordance with the
                 # Uniform Licensing Act, suspend or revoke ...")
-                r"\b(?:(?:shall|must|may|will)\s*,[^.;,]{1,120},\s*(?=suspen|revo|decertif|terminat|dismiss|discharg)"
-                r"|(?:shall|must|may|will|is|are)\b[^.;]{0,80}?)(?:decertif|revo|suspen|terminat|dismiss|discharg"
+                r"\b(?:(?:shall|must|may|will)\s*,[^.;,]{1,120},\s*(?=suspen|revo|cancel|decertif|terminat|dismiss|discharg)"
+                r"|(?:shall|must|may|will|is|are)\b[^.;]{0,80}?)(?:decertif|revo|cancel|suspen|terminat|dismiss|discharg"
                 r"|disciplin|sanction|place|enter|add|include|ineligib|employ|hire|appoint|consider|forfeit"
                 r"|disqualif|take\s+(?:any\s+)?action|refer|carry|surrender|bar\b|withh|result\s+in|demot|reprimand|impos|assess"
                 r"|issue|eligib)",

@@ -3225,6 +3225,11 @@ INCLUDING_FAIL_TO_INTERVENE = compile_pattern(
     r"fail(?:s|ed|ing|ure)?\s+to\s+(?:intervene|step\s+in|(?:prevent|stop)\s+(?:the|a|an|another|any|such)\b)"
     # ("including by refraining from preventing another officer's deprivation of a secured right")
     r"|including,?\s+(?:by\s+)?refrain(?:s|ed|ing)?\s+from\s+(?:preventing|stopping|intervening)\b"
+    # ("including a deprivation caused by the peace officer's failure to intervene")
+    r"|including,?\s+(?:an?|the|any)\s+(?:deprivation|violation|injury|harm)\s+(?:that\s+is\s+|that\s+was\s+)?"
+    r"(?:caused|committed|brought\s+about)\s+(?:by|through)\s+(?:(?:a|an|the|its|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:[\w-]+'s\s+)?)?fail(?:s|ed|ing|ure)?\s+to\s+(?:intervene|step\s+in|(?:prevent|stop)\s+(?:the|a|an|another"
+    r"|any|such)\b)"
     # "by act or omission, including by failing to take reasonable steps to stop another
     # officer's unlawful conduct".
     r"|including,?\s+(?:by\s+|through\s+)?fail(?:s|ed|ing|ure)?\s+to\s+take\s+(?:all\s+|any\s+)?(?:reasonable\s+)?"
@@ -4501,7 +4506,8 @@ DECERTIFY = compile_pattern(
     r"\baction\s+against\s+(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,2}?(?:certification|certificate|license|licence)\b|"
     # Possessives count as words: "revoke the officer's peace officer certification".
     # "shall suspend, for not less than one year, the certification of ...".
-    r"decertif|(?:revoke|revocation of|suspend|suspension of),?\s+(?:[\w'-]+,?\s+){0,8}?"
+    # ("shall cancel the certification of any law enforcement officer against whom ...")
+    r"decertif|(?:revoke|revocation of|suspend|suspension of|cancel|cancellation of),?\s+(?:[\w'-]+,?\s+){0,8}?"
     r"(?:certification|certificate|license)"
     # "shall review the officer's certification and shall revoke it if ...".
     r"|certification\b[^.]{0,80}?\b(?:revoke|suspend) it\b"
@@ -4701,6 +4707,7 @@ DECERTIFY_GATE = (
     *("not employ", "not hire", "not appoint", "not rehire", "not re-hire", "civil penalt"),
     "proceeding",
     "revo",
+    "cancel",
     "suspen",
     "terminat",
     "disciplin",
