@@ -23992,6 +23992,33 @@ TWENTY_SIXTH_SESSION_READINGS = [
         "shall cancel the certification of any law enforcement officer against whom a final "
         "judgment has been entered under Section 1 of this act.",
     ),
+    (
+        # A fiscal note's summary that the bill "is repealed" on a date carries no repeal
+        # instruction: the note describes a bill and enacts nothing.
+        "end.law_enforcement",
+        "no",
+        "CO",
+        "Legislative Council Staff\n\nFISCAL NOTE\n\nBill Topic: QUALIFIED IMMUNITY\n\nThe bill "
+        "creates a civil action against peace officers for the deprivation of rights under the "
+        "state constitution and provides that qualified immunity is not a defense. It applies to "
+        "causes of action accruing on or after January 1, 2027, and is repealed September 1, "
+        "2032.\n\nSummary of Legislation\nA peace officer who deprives a person of a right "
+        "secured by the bill of rights is liable to the injured party. Qualified immunity and good "
+        "faith are not defenses.",
+    ),
+    (
+        # A journal naming a bill by its title ("Senate Bill No. 512, entitled A bill to create a
+        # cause of action ...; to provide that qualified immunity is not a defense"): a title,
+        # not law.
+        "end.law_enforcement",
+        "no",
+        "MI",
+        "JOURNAL OF THE SENATE\nThe following bill was considered in the Committee of the Whole:"
+        "\nSenate Bill No. 512, entitled\nA bill to create a cause of action against law "
+        "enforcement officers who deprive persons of rights secured by the state constitution of "
+        "1963; to provide that qualified immunity is not a defense; and to provide for attorney "
+        "fees.\nThe bill was then postponed temporarily.",
+    ),
 ]
 
 

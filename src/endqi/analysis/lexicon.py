@@ -1972,6 +1972,9 @@ ADVOCACY = compile_pattern(
     # provide that ...", "It would also require that ..."; existing law described: "The Open
     # Public Records Act already makes settlement agreements public".
     r"|\bwould\s+(?:also\s+)?(?:amend|provide\s+that|require\s+that)\b"
+    # A bill named by its title in a journal or a calendar: "Senate Bill No. 512, entitled A bill
+    # to create a cause of action ...; to provide that qualified immunity is not a defense".
+    r"|\b(?:bill|act)\s+(?:no[_.]?\s*)?\d{1,5}[a-z]?,?\s+entitled,?\s+(?:a\s+bill|an\s+act)\s+(?:to|for|relating)\b"
     # What a rejected amendment or an earlier version "would have" done (law never speaks so):
     # "The House Amendments ... would have required that the municipality "shall indemnify ..."".
     r"|\bwould\s+have\s+(?:also\s+)?(?:required|provided|extended|replaced|made|created|barred|allowed"
@@ -2140,7 +2143,10 @@ ENACTING_FORMULA = compile_pattern(_ENACTING_WORDS)
 ENACTING_FORMULA_REACH = (300, 60)
 OPERATIVE_FORMULA = compile_pattern(
     _ENACTING_WORDS
-    + r"|\b(?:is|are)\s+(?:hereby\s+)?(?:amended|repealed|added|created|enacted)\b|\bto\s+read\s+as\s+follows\b"
+    + r"|\b(?:is|are)\s+(?:hereby\s+)?(?:amended|added|created|enacted)\b|\bto\s+read\s+as\s+follows\b"
+    # (a repeal instruction has its unit as subject: not a summary's "It applies to causes of
+    # action accruing on or after January 1, 2027, and is repealed September 1, 2032")
+    r"|(?<!and )(?<!it )(?<!bill )(?<!which )\b(?:is|are)\s+(?:hereby\s+)?repealed\b"
     r"|\bstrik(?:e|ing)\b[^.]{0,120}?\b(?:insert|substitut)|\breplacing\s+everything\b"
     r"|\b(?:insert|substitute)\s+(?:the\s+following|in\s+lieu)\b|\bamend\s+(?:house|senate|assembly)\s+bill\b"
 )
