@@ -24019,6 +24019,47 @@ TWENTY_SIXTH_SESSION_READINGS = [
         "1963; to provide that qualified immunity is not a defense; and to provide for attorney "
         "fees.\nThe bill was then postponed temporarily.",
     ),
+    (
+        # The bar attaches to the claim for equitable relief only, where the defense never
+        # applied; the damages claim in the next section has none.
+        "end.law_enforcement",
+        "no",
+        "MA",
+        "Section 11L. (a) Any person whose rights secured by the constitution of the commonwealth "
+        "have been interfered with by a law enforcement officer may bring a civil action for "
+        "injunctive and other appropriate equitable relief against the officer. (b) Qualified "
+        "immunity shall not be a defense to an action under this section.\nSection 11M. (a) Any "
+        "person whose rights secured by the constitution of the commonwealth have been interfered "
+        "with by a law enforcement officer may bring a civil action for compensatory damages "
+        "against the officer.",
+    ),
+    (
+        # The bar attaches to a government's liability for its own policy or failure to train;
+        # the claim against officers has none.
+        "end.law_enforcement",
+        "no",
+        "RI",
+        "9-1.6-2. Any law enforcement officer who, under color of law, deprives any person of a "
+        "right secured by the constitution of Rhode Island shall be liable to the injured party "
+        "for damages.\n9-1.6-3. (a) A governmental entity shall be liable to a person deprived "
+        "of a right described in § 9-1.6-2 if the deprivation was caused by the governmental "
+        "entity's own policy, custom or practice, or by its deliberate failure to train or "
+        "supervise its law enforcement officers. (b) Qualified immunity shall not be a defense to "
+        "an action under this section.",
+    ),
+    (
+        # Guard: the same bar on the damages claim ends the defense.
+        "end.law_enforcement",
+        "yes",
+        "MA",
+        "Section 11L. (a) Any person whose rights secured by the constitution of the commonwealth "
+        "have been interfered with by a law enforcement officer may bring a civil action for "
+        "injunctive and other appropriate equitable relief against the officer.\nSection 11M. (a) "
+        "Any person whose rights secured by the constitution of the commonwealth have been "
+        "interfered with by a law enforcement officer may bring a civil action for compensatory "
+        "damages against the officer. (b) Qualified immunity shall not be a defense to an action "
+        "under this section.",
+    ),
 ]
 
 

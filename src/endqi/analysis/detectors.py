@@ -666,6 +666,48 @@ _OFFICER_AND_EMPLOYER_LIABLE = compile_pattern(
 )
 
 
+# A claim for equitable relief only ("for injunctive and other appropriate equitable relief"),
+# where qualified immunity, a defense to damages, never applied.
+_EQUITABLE_RELIEF_ONLY = compile_pattern(
+    r"\bfor\s+(?:injunctive|declaratory|equitable)\b[^.;]{0,60}?\brelief\b"
+)
+_DAMAGES_SOUGHT = compile_pattern(r"\bdamages\b|\bmonetary\s+relief\b|\bcompensat")
+# A government's liability for its own policy, custom or failure to train (not for its
+# officers' acts), where the defense never applied either.
+_OWN_POLICY_LIABILITY = compile_pattern(
+    r"\b(?:own|its)\s+(?:[\w,]+\s+){0,2}?(?:policy|policies|customs?|practices?)\b[^.;]{0,120}?\bfail\w*\s+to\s+"
+    r"(?:train|supervise)\b"
+)
+
+
+def _bars_only_where_the_defense_never_applied(reading: Reading) -> list[Sentence]:
+    """The bars, when every one of them names the claims it reaches and all those claims are
+    ones where qualified immunity never applied (equitable relief only, or a government's own
+    policy), while another of the bill's claims, for damages against officers, is named by none:
+    "Qualified immunity shall not be a defense to an action under this section", in the section
+    of the claim for injunctive relief, beside a damages claim in the next section."""
+    if not reading.bars:
+        return []
+    named: list[Claim] = []
+    for bar in reading.bars:
+        reached = reading.claims_reached_by(bar)
+        if not reached:
+            return []
+        named.extend(reached)
+    if not all(
+        (_EQUITABLE_RELIEF_ONLY.search(c.clause.text) and not _DAMAGES_SOUGHT.search(c.clause.text))
+        or _OWN_POLICY_LIABILITY.search(c.clause.text)
+        for c in named
+    ):
+        return []
+    left = [
+        c
+        for c in reading.public_claims
+        if c not in named and not c.fails_to_prevent and _DAMAGES_SOUGHT.search(c.clause.text)
+    ]
+    return _clauses(reading.bars) if left else []
+
+
 def law_enforcement(context: Context) -> Decision:
     """end.law_enforcement: qualified immunity (or a good-faith twin) barred for police."""
     reading = context.reading
@@ -682,6 +724,17 @@ def law_enforcement(context: Context) -> Decision:
             "lies against the officers themselves, who keep qualified immunity.",
             0.6,
             _first(employer_only + _clauses(reading.public_claims)),
+        )
+    where_it_never_applied = _bars_only_where_the_defense_never_applied(reading)
+    if where_it_never_applied:
+        return Decision(
+            Verdict.NO,
+            "The bill bars qualified immunity only in a claim where the defense never applied (one "
+            "for injunctive or other equitable relief only, or one against a government for its "
+            "own policy or failure to train), while its claim for damages against officers "
+            "keeps the defense.",
+            0.6,
+            _first(where_it_never_applied + _clauses(reading.public_claims)),
         )
     kept_by_name = reading.immunities_kept_under_another_name
     if kept_by_name:
