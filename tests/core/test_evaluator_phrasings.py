@@ -24060,6 +24060,49 @@ TWENTY_SIXTH_SESSION_READINGS = [
         "damages against the officer. (b) Qualified immunity shall not be a defense to an action "
         "under this section.",
     ),
+    (
+        # The State waives its immunity for deprivations "by an officer, employee, or volunteer of
+        # the state": its own people only, the State Patrol among them.
+        "end.public_employees",
+        "partial",
+        "WA",
+        "NEW SECTION. Sec. 1. (1) The state of Washington consents to be sued, and waives any "
+        "immunity from suit and from liability, for damages arising from the deprivation of any "
+        "right secured by Article I of the state Constitution by an officer, employee, or "
+        "volunteer of the state acting in that capacity, including an officer of the Washington "
+        "state patrol.\n(2) An action under this section shall be brought against the state, which "
+        "is liable for the whole of any damages awarded.\n(3) In an action under this section, it "
+        "is not a defense that the officer would be entitled to qualified immunity if sued "
+        "individually.",
+    ),
+    (
+        # "... shall be brought against the state, which is liable for the whole of any damages
+        # awarded": the State itself pays the award.
+        "start.full_compensation",
+        "yes",
+        "WA",
+        "NEW SECTION. Sec. 1. (1) The state of Washington consents to be sued, and waives any "
+        "immunity from suit and from liability, for damages arising from the deprivation of any "
+        "right secured by Article I of the state Constitution by an officer, employee, or "
+        "volunteer of the state acting in that capacity.\n(2) An action under this section shall "
+        "be brought against the state, which is liable for the whole of any damages awarded.\n(3) "
+        "In an action under this section, it is not a defense that the officer would be entitled "
+        "to qualified immunity if sued individually.",
+    ),
+    (
+        # "The immunity of the State ... is waived as to an act or omission of State personnel
+        # ... that deprives a person of a right secured by the Maryland Declaration of Rights":
+        # a claim against the State for its personnel's deprivations.
+        "end.state_constitution",
+        "yes",
+        "MD",
+        "12-104.1. (A) THE IMMUNITY OF THE STATE AND OF ITS UNITS IS WAIVED AS TO AN ACT OR "
+        "OMISSION OF STATE PERSONNEL, AS DEFINED IN SECTION 12-101 OF THIS SUBTITLE, THAT DEPRIVES "
+        "A PERSON OF A RIGHT SECURED BY THE MARYLAND DECLARATION OF RIGHTS.\n(B) THE LIMITATION ON "
+        "LIABILITY IN SECTION 12-104(A)(2) OF THIS SUBTITLE DOES NOT APPLY TO AN ACTION UNDER THIS "
+        "SECTION.\n(C) IN AN ACTION UNDER THIS SECTION, THE STATE MAY NOT RAISE AS A DEFENSE "
+        "QUALIFIED IMMUNITY OR THAT THE STATE PERSONNEL ACTED IN GOOD FAITH.",
+    ),
 ]
 
 

@@ -5812,7 +5812,9 @@ _BY_NOT_A_RIGHTS_SOURCE = (
 # Whom a deprivation is "by", in a claim against the government for its people's wrongs.
 _DEPRIVED_BY = compile_pattern(
     rf"\bdepriv\w*\b[^.;]{{0,200}}?{_BY_NOT_A_RIGHTS_SOURCE}\bby\s+"
-    r"(?P<who>(?:an?|any|the|its|their)\s+[^,.;]{2,80}?)"
+    # ("by an officer, employee, or volunteer of the state acting in that capacity": a list)
+    r"(?P<who>(?:an?|any|the|its|their)\s+(?:[^,.;]|,\s+(?:or\s+|and\s+)?(?=[a-z]+\b(?:,|\s+(?:or|and)\b|\s+of\b)))"
+    r"{2,80}?)"
     # ("caused by an officer or employee of the state, including a state highway patrol trooper,
     # acting under color of law": the examples after the class are not the class)
     r"(?:\s+|\s*,\s+including\b[^.;]{0,160}?,\s+)(?:acting|who|while|under\s+colou?r)\b"
@@ -5971,6 +5973,11 @@ _IMMUNITY_WAIVED_FOR_DEPRIVATION = compile_pattern(
     r"\bimmunit(?:y|ies)\b[^.;]{0,120}?\b(?:does|do|shall)\s+not\s+apply\s+to\s+(?:any\s+)?liability\s+for\b"
     r"[^.]{0,500}?\bdeprivation\s+of\s+(?:any\s+)?(?:constitutional\s+)?rights?\b[^.]{0,200}?\bcaused\s+by\s+"
     r"(?P<np>(?:an?\s+|any\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:officers?|employees?|officials?|deput(?:y|ies)))\b"
+)
+_IMMUNITY_WAIVED_FOR_ACTS_OF = compile_pattern(
+    r"\bimmunity\s+of\s+(?:the\s+)?(?:state|commonwealth)\b[^.;]{0,80}?\b(?:is|are)\s+(?:hereby\s+)?waived\s+"
+    r"(?:as\s+to|for)\s+(?:an?\s+|any\s+)?(?:acts?\s+or\s+omissions?|acts?|conduct)\s+of\s+"
+    r"(?P<np>[^,.;]{2,60}?)(?:,|\s+that\b|\s+which\b|\s+who\b)[^.]{0,200}?\bdepriv"
 )
 _ACTION_TO_ENFORCE_CONSTITUTION = compile_pattern(
     r"\b(?:actions?|suits?|claims?|proceedings?)\b[^.]{0,120}?\bto\s+enforce\s+(?:a|any|the)\s+rights?\s+"
@@ -9209,8 +9216,13 @@ class Reading:
         # "The immunity granted pursuant to Section 41-4-4 does not apply to liability for ...
         # deprivation of any rights ... secured by the constitution ... when caused by law
         # enforcement officers": liability for those deprivations, opened by an immunity waiver.
-        for sentence in self._operative(self.text.containing("caused by")):
-            waiver = _IMMUNITY_WAIVED_FOR_DEPRIVATION.search(sentence.text)
+        # ("The immunity of the State and of its units is waived as to an act or omission of
+        # State personnel ... that deprives a person of a right secured by the Maryland
+        # Declaration of Rights": the State answers for its personnel's deprivations)
+        for sentence in self._operative(self.text.containing("caused by", "waived")):
+            waiver = _IMMUNITY_WAIVED_FOR_DEPRIVATION.search(
+                sentence.text
+            ) or _IMMUNITY_WAIVED_FOR_ACTS_OF.search(sentence.text)
             if waiver is None or any(c.clause == sentence for c in claims):
                 continue
             phrase = waiver.group("np").strip()
@@ -12623,6 +12635,12 @@ class Reading:
         for sentence in self._operative(self.text.containing("real party in interest")):
             if _REAL_PARTY_IN_INTEREST.search(sentence.text) and sentence not in seen:
                 found.append(Indemnity(sentence, True, True, False, False, vicarious=True))
+        # "The immunity of the State ... is waived as to an act or omission of State personnel
+        # ... that deprives a person of a right ...": the State itself answers, and pays.
+        for sentence in self._operative(self.text.containing("waived")):
+            if sentence not in seen and _IMMUNITY_WAIVED_FOR_ACTS_OF.search(sentence.text):
+                limited = bool(_SUBJECT_TO_LIMITS.search(sentence.text))
+                found.append(Indemnity(sentence, True, not limited, False, limited, vicarious=True))
         # "Claims ... shall be brought exclusively against a public body": the body pays.
         for sentence in self._operative(self.find("claims_against_public_body_only")):
             # "... brought only against the governmental entity and subject to the limits of

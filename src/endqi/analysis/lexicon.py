@@ -484,8 +484,9 @@ STATE_ONLY_SUBJECT = compile_pattern(
     # (not "an employee of the state police department": one agency's officers)
     r"(?! (?:police|highway patrol|patrol|troopers?)\b)"
     # "Any officer, employee, or agent of the state who ..." (not "... of the state or of").
+    # ("an officer, employee, or volunteer of the state")
     r"|\b(?:officers?|employees?|agents?|servants?|officials?)(?:,? (?:or |and )?(?:officers?|employees?|agents?|servants?"
-    r"|officials?))+ of (?:the|this) (?:state|commonwealth)\b"
+    r"|officials?|volunteers?))+ of (?:the|this) (?:state|commonwealth)\b"
     r"(?!,? (?:or|and)\b)(?! (?:police|highway patrol|patrol|troopers?)\b)"
     r"|\bemployees? of (?:a|an|any|the) state (?:agency|agencies|department)\b"
     # "any officer or employee of a department, agency, or institution of the state government".
@@ -3549,6 +3550,11 @@ CLAIMS_AGAINST_PUBLIC_BODY_ONLY = compile_pattern(
     r"|\b(?:brought|filed|maintained|asserted)\s+against\s+(?:a|an|the)\s+(?:public (?:body|entity|employer)"
     r"|governmental (?:entity|unit)|political subdivision|employ(?:er|ing (?:agency|entity)))"
     r"\s+(?:only|alone|exclusively)\b"
+    # ("An action under this section shall be brought against the state, which is liable for the
+    # whole of any damages awarded.")
+    r"|\b(?:shall|must)\s+be\s+(?:brought|filed|maintained)\s+against\s+(?:a|an|the)\s+(?:public (?:body|entity"
+    r"|employer)|governmental (?:entity|unit)|political subdivision|employ(?:er|ing (?:agency|entity))|state)"
+    r",\s+which\s+(?:is|shall\s+be)\s+liable\b"
 )
 # An indemnity clause counts only when it protects public officers or employees.
 INDEMNIFIED_OFFICER = compile_pattern(

@@ -105,6 +105,8 @@ RULES: tuple[Rule, ...] = (
             "subdivision only",
             "unit only",
             "agency only",
+            ", which is liable",
+            ", which shall be liable",
         ),
         0,
         "Claims arising under the Civil Rights Act shall be brought exclusively against a public "
