@@ -24103,6 +24103,17 @@ TWENTY_SIXTH_SESSION_READINGS = [
         "SECTION.\n(C) IN AN ACTION UNDER THIS SECTION, THE STATE MAY NOT RAISE AS A DEFENSE "
         "QUALIFIED IMMUNITY OR THAT THE STATE PERSONNEL ACTED IN GOOD FAITH.",
     ),
+    (
+        # The only claim is for injunctive relief, where the defense never applied: barring it
+        # ends nothing.
+        "end.law_enforcement",
+        "no",
+        "MA",
+        "Section 11L. (a) Any person whose rights secured by the constitution of the commonwealth "
+        "have been interfered with by a law enforcement officer may bring a civil action for "
+        "injunctive and other appropriate equitable relief against the officer. (b) Qualified "
+        "immunity shall not be a defense to an action under this section.",
+    ),
 ]
 
 

@@ -683,9 +683,9 @@ _OWN_POLICY_LIABILITY = compile_pattern(
 def _bars_only_where_the_defense_never_applied(reading: Reading) -> list[Sentence]:
     """The bars, when every one of them names the claims it reaches and all those claims are
     ones where qualified immunity never applied (equitable relief only, or a government's own
-    policy), while another of the bill's claims, for damages against officers, is named by none:
-    "Qualified immunity shall not be a defense to an action under this section", in the section
-    of the claim for injunctive relief, beside a damages claim in the next section."""
+    policy): "Qualified immunity shall not be a defense to an action under this section", in the
+    section of the claim for injunctive relief (beside a damages claim in the next section, or
+    none at all)."""
     if not reading.bars:
         return []
     named: list[Claim] = []
@@ -700,12 +700,7 @@ def _bars_only_where_the_defense_never_applied(reading: Reading) -> list[Sentenc
         for c in named
     ):
         return []
-    left = [
-        c
-        for c in reading.public_claims
-        if c not in named and not c.fails_to_prevent and _DAMAGES_SOUGHT.search(c.clause.text)
-    ]
-    return _clauses(reading.bars) if left else []
+    return _clauses(reading.bars)
 
 
 def law_enforcement(context: Context) -> Decision:
@@ -729,10 +724,9 @@ def law_enforcement(context: Context) -> Decision:
     if where_it_never_applied:
         return Decision(
             Verdict.NO,
-            "The bill bars qualified immunity only in a claim where the defense never applied (one "
-            "for injunctive or other equitable relief only, or one against a government for its "
-            "own policy or failure to train), while its claim for damages against officers "
-            "keeps the defense.",
+            "The bill bars qualified immunity only in claims where the defense never applied "
+            "(for injunctive or other equitable relief only, or against a government for its own "
+            "policy or failure to train), so no claim for damages against officers loses it.",
             0.6,
             _first(where_it_never_applied + _clauses(reading.public_claims)),
         )
