@@ -654,8 +654,9 @@ AGREEMENT_FLOOR = 0.968
 # on a date) and LY213 (a journal naming a bill by its title): 244. The second batch's VOC and RWG
 # (44 texts) add four: VOC17 (a compact that "does not limit the liability of any licensee"),
 # RWG01 (the Attorney General's enforcement action), RWG12 (a long descriptive title) and RWG19
-# (a cause-of-action heading over a sentence cut before its remedy): 248.
-ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 248
+# (a cause-of-action heading over a sentence cut before its remedy): 248. Their readings clear
+# VOC17 and RWG12: 246.
+ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 246
 
 
 def test_drafting_styles_agreement() -> None:

@@ -24114,6 +24114,79 @@ TWENTY_SIXTH_SESSION_READINGS = [
         "injunctive and other appropriate equitable relief against the officer. (b) Qualified "
         "immunity shall not be a defense to an action under this section.",
     ),
+    (
+        # A licensure compact that "does not limit the liability of any licensee": no cap on
+        # claims against officers is lifted.
+        "end.damage_caps",
+        "no",
+        "KS",
+        "ARTICLE 9. IMMUNITY OF COMMISSION PERSONNEL\nA. No member, officer or employee of the "
+        "commission shall answer in damages for any civil liability arising from an act within "
+        "the scope of commission duties.\nB. The commission shall hold such person harmless "
+        "against the amount of any settlement or judgment.\nC. This article does not limit the "
+        "liability of any licensee for professional malpractice or misconduct.",
+    ),
+    (
+        # "Reasonable counsel fees shall be recoverable by a claimant who prevails ..., in an
+        # amount not exceeding 33 percent of the damages": mandatory, but capped.
+        "start.attorney_fees",
+        "partial",
+        "DE",
+        "§ 4021. (a) A law-enforcement officer who, under color of law, deprives a person of a "
+        "right secured by the Delaware Constitution is liable to the person injured. (b) Qualified "
+        "immunity is not available in an action under this section. (c) Reasonable counsel fees "
+        "shall be recoverable by a claimant who prevails under this section, in an amount not "
+        "exceeding 33 percent of the damages awarded.",
+    ),
+    (
+        # "The limitations on liability in § 5-303 ... do not restrict the amount recoverable":
+        # both levels' caps lifted, in other words.
+        "end.damage_caps",
+        "yes",
+        "MD",
+        "3-2602. (A) A LAW ENFORCEMENT OFFICER WHO, UNDER COLOR OF LAW, ABRIDGES A RIGHT GUARANTEED "
+        "BY THE MARYLAND DECLARATION OF RIGHTS SHALL ANSWER IN DAMAGES TO THE PERSON INJURED. (B) A "
+        "DEFENDANT MAY NOT INVOKE THE DOCTRINE OF QUALIFIED IMMUNITY. (C) THE LIMITATIONS ON "
+        "LIABILITY IN § 5-303 OF THIS ARTICLE AND § 12-104 OF THE STATE GOVERNMENT ARTICLE DO NOT "
+        "RESTRICT THE AMOUNT RECOVERABLE IN AN ACTION UNDER THIS SUBTITLE.",
+    ),
+    (
+        # "... denies to any person the benefit of a right protected by the Constitution of
+        # Pennsylvania may be held to account in a civil proceeding": a claim, in other words.
+        "end.state_constitution",
+        "yes",
+        "PA",
+        "(b) Liability.--A public servant who, acting under color of any law, denies to any person "
+        "the benefit of a right protected by the Constitution of Pennsylvania may be held to "
+        "account in a civil proceeding by the person aggrieved for damages.\n(c) Defenses not "
+        "available.--No court shall dismiss a proceeding under this section on the ground that the "
+        "right was not clearly established at the time of the conduct.",
+    ),
+    (
+        # The bar for police, with every other public employee's immunities saved in words.
+        "end.public_employees",
+        "no",
+        "CA",
+        "SEC. 2. (a) A public employee who, under color of law, interferes with a right secured by "
+        "the Constitution of this state is liable to the injured individual for damages. (b) Any "
+        "immunity or defense grounded in the good faith of the defendant shall not apply to a "
+        "peace officer sued under this section. (c) Except as provided in subdivision (b), this "
+        "section does not abrogate or limit any immunity available to a public employee who is "
+        "not a peace officer.",
+    ),
+    (
+        # A tracker's title line ("Bill Title: Relates to ...; provides that ...") above a print
+        # cut before its operative words: the title enacts nothing.
+        "end.law_enforcement",
+        "no",
+        "NY",
+        "Bill Title: Relates to civil actions for deprivation of constitutional rights; provides "
+        "that a peace officer who under color of law subjects any other person to the deprivation "
+        "of any individual rights secured by the state constitution is liable to the injured "
+        "party; and qualified immunity shall not be a defense to liability.\n\nSTATE OF NEW YORK\n"
+        "AN ACT to amend the civil rights law, in relation to civil actions for deprivation of "
+        "constitutional rights",
+    ),
 ]
 
 

@@ -6933,7 +6933,8 @@ _GOOD_FAITH_DENIED_ELSEWHERE = compile_pattern(
 )
 _PRIVATE_PARTYS_LIABILITY = compile_pattern(
     r"\bliability\s+of\s+(?:an?|the|any)\s+(?:[\w-]+\s+)?(?:operator|owner|landowner|provider|sponsor|business"
-    r"|company|participant|contractor|vendor|landlord|physician|hospital)s?\b"
+    r"|company|participant|contractor|vendor|landlord|physician|hospital|licensee|practitioner|dietitian"
+    r"|nurse|pharmacist|counselor|therapist)s?\b"
 )
 _SHARE_OF_ANOTHER_OFFICE = compile_pattern(
     r"\W*(?:\(\w{1,4}\)\s*)*(?:the|an?|any|each)\s+(?:notary|surveyor|assessor|treasurer|trustee|guardian"

@@ -988,6 +988,12 @@ def _who(covered: Coverage) -> str:
     }.get(covered.role, "the defendants in these actions")
 
 
+# A saving of immunities: "this section does not abrogate or limit any immunity available to ...".
+_IMMUNITIES_SAVED = compile_pattern(
+    r"\b(?:does|do|shall)\s+not\s+(?:abrogate|limit|affect|waive|impair|diminish)\b[^.;]{0,60}?\bimmunit(?:y|ies)\b"
+)
+
+
 def public_employees(context: Context, law_enforcement_verdict: Verdict) -> Decision:
     """end.public_employees: does the claim and the bar reach every public employee?"""
     reading = context.reading
@@ -1020,6 +1026,23 @@ def public_employees(context: Context, law_enforcement_verdict: Verdict) -> Deci
             "for public employees generally.",
             0.85,
             _first(_clauses(reading.kept + reading.created), 1),
+        )
+    saved_for_the_rest = [
+        s
+        for s in context.text.containing("immunit")
+        if _IMMUNITIES_SAVED.search(s.text)
+        and lexicon.KEPT_FOR_NON_POLICE.search(s.text)
+        and is_operative(s)
+    ]
+    if saved_for_the_rest:
+        # "(c) Except as provided in subdivision (b), this section does not abrogate or limit any
+        # immunity available to a public employee who is not a peace officer."
+        return Decision(
+            Verdict.NO,
+            "The bill ends the defense for police only and says every other public employee keeps "
+            "the immunities the law gives them.",
+            0.7,
+            _first(saved_for_the_rest),
         )
     who = _quoted(covered.phrase) if covered.phrase else covered.role.value
     named_bars = [b for b in reading.bars if b.role_named]

@@ -549,7 +549,8 @@ CAUSE_OF_ACTION = compile_pattern(
     # Older and rarer forms of the same rule: "may be held to answer in damages", "liability
     # attaches to any officer who ...", "a right of action accrues to the person", "the
     # deprivation ... is actionable against the officer".
-    r"|\b(?:is|are|shall|may|must|will)\s+be\s+held\s+to\s+answer\b"
+    # ("may be held to account in a civil proceeding")
+    r"|\b(?:is|are|shall|may|must|will)\s+be\s+held\s+to\s+(?:answer|account)\b"
     r"|\bliability\s+(?:shall\s+)?attach(?:es)?\s+to\b"
     # (accrues "to" someone: not the limitation period's "within one year after the cause of
     # action accrues")
@@ -1801,6 +1802,9 @@ NON_OPERATIVE_OPENING = compile_pattern(
     r"|require|prohibit|allow|authorize|eliminate|end|abolish)\b|relat(?:ing|es) to\b|concerning\b"
     r"|(?:this|the) (?:bill|legislation|proposal|measure|amendment would)\b|(?:bill )?summary\b"
     r"|synopsis\b|digest\b|statement of (?:purpose|intent)\b|(?:the )?sponsors?\b"
+    # A tracker's or a legislature's title line: "Bill Title: Relates to civil actions ...;
+    # provides that ...".
+    r"|(?:bill |short |official )?title\s*:"
     # ("LEGISLATIVE COUNSEL'S DIGEST: Existing law creates ...")
     r"|legislative counsel(?:'s|s'|s)? digest\b"
     # New Jersey's closing "STATEMENT This bill ...": the sponsor's explanation.
@@ -2466,6 +2470,10 @@ CAP_LIFT = compile_pattern(
     r"|\b(?:this|that|such|the) (?:limitation|limit|cap)\b[^.]{0,40}?"
     + _NOT_APPLY
     + r"[^.]{0,120}?\b(?:deprive|depriv|constitution|civil rights|colou?r of law)"
+    # "The limitations on liability in § 5-303 ... do not restrict the amount recoverable in an
+    # action under this subtitle".
+    + r"|\b(?:limitations?|limits?|caps?)\b[^.;]{0,200}?\b(?:do|does|shall|will)\s+not\s+(?:restrict|limit|reduce"
+    r"|cap)\s+(?:the\s+)?(?:amount|damages|recovery|liability)\b"
     # "No damages limitation applies to an action under Section 2" (a defined term for the caps).
     + r"|\bno\s+(?:[\w-]+\s+)?(?:limitations?|limits?|caps?)\s+(?:shall\s+)?appl(?:y|ies)\s+to\s+(?:an?\s+|any\s+|the\s+)?"
     r"(?:action|claim|judgment)s?\b"
@@ -4132,6 +4140,8 @@ _FEE_MANDATORY = (
     # "the court shall tax as costs against the defendant a reasonable attorney's fee"; the
     # passive "fees shall be taxed (assessed, paid, allowed) against the defendant".
     r"|\b(?:shall|must) (?:tax|assess)\b|\b(?:shall|must) be (?:taxed|assessed|paid|allowed|granted)\b"
+    # ("Reasonable counsel fees shall be recoverable by a claimant who prevails")
+    r"|\b(?:shall|must) be recoverable\b"
     # "Reasonable attorney's fees ... incurred by a prevailing plaintiff shall be included in the
     # judgment": awarded with it.
     r"|\b(?:shall|must) be (?:included|entered) in (?:the|any|each|a) (?:final )?(?:judgment|award|decree)\b"
