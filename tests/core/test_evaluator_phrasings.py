@@ -24187,6 +24187,34 @@ TWENTY_SIXTH_SESSION_READINGS = [
         "AN ACT to amend the civil rights law, in relation to civil actions for deprivation of "
         "constitutional rights",
     ),
+    (
+        # "Any City employee", in a city's ordinance: one city's employees.
+        "end.public_employees",
+        "partial",
+        "WA",
+        "BE IT ORDAINED BY THE CITY OF SEATTLE AS FOLLOWS:\nSection 1. 14.24.010 Civil action. Any "
+        "City employee who, while acting within the scope of City employment, deprives a person "
+        "of a right secured by Article I of the Washington State Constitution shall be liable to "
+        "that person in a civil action. Qualified immunity shall not be a defense.",
+    ),
+    (
+        # A certification law whose new text is marked in asterisks: a sentence ends at ".*", and
+        # the board's own immunity ("The council, its members, and its staff shall not be liable
+        # ...") is no rule on officers' defenses: a decertification-only bill scores no.
+        "end.damage_caps",
+        "no",
+        "KY",
+        "Section 1. KRS 15.391 is amended to read as follows:\n(1) The council shall revoke the "
+        "certification of a peace officer who:\n(a) Has been convicted of a felony; *or*\n*(b) Has "
+        "been found by a court in a final judgment to have deprived a person of a right secured "
+        "by the Constitution of Kentucky*.\n(2) *A peace officer who in good faith reports to the "
+        "council conduct of another peace officer that may be grounds for revocation shall be "
+        "immune from any civil liability that might otherwise result from making the report.* (3) "
+        "The council, its members, and its staff shall not be liable in any civil action for any "
+        "act taken in good faith under this section, and shall be entitled to the same "
+        "immunities, including qualified immunity, as are available to other public officers of "
+        "the Commonwealth.",
+    ),
 ]
 
 

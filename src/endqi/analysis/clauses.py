@@ -4893,6 +4893,14 @@ def read_defense(sentence: Sentence) -> DefenseRule | None:
     return found
 
 
+_A_BOARDS_OWN_IMMUNITY = compile_pattern(
+    r"\W*(?:\(\w{1,4}\)\s*)*(?:the|a|any|each)\s+(?:[\w'-]+\s+){0,3}?(?:council|board|commission|committee|panel)"
+    r"(?:,\s+(?:its|the)\s+members(?:,?\s+(?:and|or)\s+(?:its|their)\s+(?:staff|employees|agents))?"
+    r"|\s+(?:and|or)\s+(?:its|their)\s+(?:members|staff|employees))?,?\s+(?:shall|may|is|are|will)\s+"
+    r"(?:not\s+be\s+(?:held\s+)?liable|be\s+(?:entitled\s+to|immune)|immune|have\s+(?:the\s+same\s+)?immunit)"
+)
+
+
 def _read_defense(sentence: Sentence) -> DefenseRule | None:
     """:func:`read_defense`'s reading, before savings clauses are told from bars."""
     body = sentence.text
@@ -4911,6 +4919,11 @@ def _read_defense(sentence: Sentence) -> DefenseRule | None:
         return None
     if _URGES_ANOTHER_BODY.search(body):
         return None  # "urges Congress to preserve qualified immunity": a request, not a rule
+    if _A_BOARDS_OWN_IMMUNITY.match(body):
+        # "(5) The council, its members, and its staff shall not be liable in any civil action
+        # for any act taken in good faith under this section, and shall be entitled to the same
+        # immunities, including qualified immunity, as ...": a standards board's own shield.
+        return None
     if _IMMUNITY_DENIED_BY_A_COURT.search(body):
         # "(2) the court has denied the officer's claim of qualified immunity, or the officer did
         # not assert that defense": which cases an indemnity covers, no rule on the defense.

@@ -388,8 +388,9 @@ LOCAL_ONLY_SUBJECT = compile_pattern(
     # "a local government employee", "municipal employees".
     # (not "a state or local official or employee": every level)
     r"|(?<!state or )(?<!state and )(?<!state, )(?<!state\/)"
-    r"\b(?:local government|local|municipal|county) (?:public )?(?:employees?|officers? (?:or|and) employees?"
-    r"|officials?)\b"
+    # ("any City employee", in a city's ordinance)
+    r"\b(?:local government|local|municipal|county|city|town|village|borough|township) (?:public )?"
+    r"(?:employees?|officers? (?:or|and) employees?|officials?)\b"
     r"(?!,? (?:or|and) (?:an? |any )?(?:state|commonwealth))"
 )
 # One state agency named alone ("a member of the state highway patrol"): some officers only,

@@ -227,7 +227,7 @@ def mask_period(match: re.Match[str]) -> str:
 # (Code text copied from some sites runs subsections together with no space: "... shall be a
 # public record.(2)Each governing board ...": a period right before a subsection label ends too.)
 _SENTENCE_END = compile_pattern(
-    r"[.!?][\"'”)\]]*\s+(?=[\"'“(§•\d>#\[]|\*\*|-\s|[a-z])|\n[ \t]*\n\s*|•\s"
+    r"[.!?][\"'”)\]*]*\s+(?=[\"'“(§•\d>#\[]|\*\*|-\s|[a-z])|\n[ \t]*\n\s*|•\s"
     # (a print's text layer that dropped the space after a period: "party.(2) qualified",
     # "this section.3.the limitation")
     r"|(?<=[a-z]{2})\.(?=\((?:\d{1,3}|[a-z]{1,2})\)\s?[a-z(]|\d{1,2}\.[a-z])"
@@ -237,7 +237,7 @@ _SENTENCE_END = compile_pattern(
 # character it can start at, so the engine jumps between those characters instead of
 # trying five branches (two of them look-behinds) at every character of a bill.
 _PERIOD_OR_BREAK_END = compile_pattern(
-    r"[.!?\n•](?:(?<=[.!?])[\"'”)\]]*\s+(?=[\"'“(§•\d>#\[]|\*\*|-\s|[a-z])"
+    r"[.!?\n•](?:(?<=[.!?])[\"'”)\]*]*\s+(?=[\"'“(§•\d>#\[]|\*\*|-\s|[a-z])"
     r"|(?<=[a-z]{2}\.)(?=\((?:\d{1,3}|[a-z]{1,2})\)\s?[a-z(]|\d{1,2}\.[a-z])"
     r"|(?<=\n)[ \t]*\n\s*|(?<=•)\s)"
 )
