@@ -24215,6 +24215,45 @@ TWENTY_SIXTH_SESSION_READINGS = [
         "immunities, including qualified immunity, as are available to other public officers of "
         "the Commonwealth.",
     ),
+    (
+        # "Except as otherwise provided in subsection 2, a peace officer ... may assert any
+        # immunity", where subsection 2 says "Subsection 1 does not apply to an action under
+        # section 2 of this act": the immunity kept for other suits, barred for the bill's claim.
+        "end.law_enforcement",
+        "yes",
+        "NV",
+        "Sec. 2. A peace officer who, while acting under color of law, deprives a person of any "
+        "right secured by the Nevada Constitution is liable to the injured person for damages.\n"
+        "Sec. 3. 1. Except as otherwise provided in subsection 2, a peace officer sued in any "
+        "civil action may assert any privilege or immunity available at common law or by "
+        "statute.\n2. Subsection 1 does not apply to an action under section 2 of this act. In "
+        "such an action, it is not a defense that the peace officer acted in good faith or that "
+        "the right was not clearly established at the time of the conduct.",
+    ),
+    (
+        # The same, by subsections of the claim's own section.
+        "end.law_enforcement",
+        "yes",
+        "NC",
+        "§ 1-539.40. (a) A law enforcement officer who, under color of law, deprives a person of a "
+        "right secured by the North Carolina Constitution is liable to the person injured. (b) "
+        "Except as provided in subsection (c) of this section, in any civil action against an "
+        "officer the defendant may assert public official immunity and qualified immunity. (c) "
+        "Subsection (b) of this section does not apply to a claim under subsection (a) of this "
+        "section. It is not a defense to such a claim that the defendant acted in good faith or "
+        "that the right was not clearly established.",
+    ),
+    (
+        # A bar for actions "that allege the use of excessive or unjustified force", beside a
+        # claim for every right: the defense survives the other claims.
+        "end.law_enforcement",
+        "no",
+        "OH",
+        "Sec. 2307.96. (B) A law enforcement officer who, under color of law, deprives any person "
+        "of any right secured by the Ohio Constitution is liable to the injured person in a civil "
+        "action for damages. (C) In an action under division (B) of this section that alleges the "
+        "use of excessive or unjustified force, qualified immunity is not a defense.",
+    ),
 ]
 
 

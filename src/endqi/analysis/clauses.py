@@ -2517,11 +2517,19 @@ def _claims_wrong_elsewhere(body: str) -> bool:
 # "This section does not apply to an action under section 670.4B": the section's rules
 # withheld from the actions of another section.
 _THIS_SECTION_NOT_FOR_ACTIONS = compile_pattern(
-    r"\bthis\s+(?:section|chapter|article)\s+(?:does|shall)\s+not\s+apply\s+to\s+(?:an?\s+|any\s+)?"
+    # ("Subsection 1 does not apply to an action under section 2 of this act", in the section
+    # whose subsection 1 keeps every immunity)
+    r"\b(?:this\s+(?:section|chapter|article)|(?:sub)?section\s+\(?\w{1,3}\)?(?:\s+of\s+this\s+section)?)\s+"
+    r"(?:does|shall)\s+not\s+apply\s+to\s+(?:an?\s+|any\s+)?"
     r"(?:civil\s+)?(?:action|claim|suit)s?\s+(?:brought\s+)?(?:under|pursuant\s+to)\s+(?:section|sec_?|§)"
 )
 
 
+_SUBSECTION_NOT_FOR_THIS_SECTIONS_CLAIMS = compile_pattern(
+    r"\b(?:sub)?section\s+\(?\w{1,3}\)?(?:\s+of\s+this\s+section)?\s+(?:does|shall)\s+not\s+apply\s+to\s+"
+    r"(?:an?\s+|any\s+)?(?:civil\s+)?(?:action|claim|suit)s?\s+(?:brought\s+)?(?:under|pursuant\s+to)\s+"
+    r"subsection\s+\(?\w{1,3}\)?(?:\s+of\s+this\s+section)?"
+)
 _THIS_IMMUNITY_LIMITED = compile_pattern(
     r"(?:\s*\(?\w{1,4}[)._]\s*)*(?:this|such|that|the\s+(?:foregoing|preceding))\s+(?:qualified\s+|limited\s+)?"
     r"(?:immunity|immunities)\s+(?:does|do|shall)\s+not\s+(?:apply|extend)\b"
@@ -10717,6 +10725,14 @@ class Reading:
             document.section_end(s.start)
             for s in self._operative(self.text.containing("not apply to"))
             if _THIS_SECTION_NOT_FOR_ACTIONS_AGAINST_POLICE.search(s.text)
+        }
+        # ("(c) Subsection (b) of this section does not apply to a claim under subsection (a) of
+        # this section", where (a) holds the claim and (b) keeps every immunity)
+        lifted_sections |= {
+            document.section_end(s.start)
+            for s in self._operative(self.text.containing("not apply to"))
+            if _SUBSECTION_NOT_FOR_THIS_SECTIONS_CLAIMS.search(s.text)
+            and self._public_claim_in_section_of(s.start)
         }
         # (or from another section: "The immunity provided in section 12 shall not apply to an
         # action under section 13")

@@ -2256,7 +2256,8 @@ STATE_RIGHTS_WORDS = compile_pattern(
 FORCE_OR_SEARCH = compile_pattern(
     r"\b(?:physical force|excessive force|use of (?:deadly )?force|deadly force|unreasonable search"
     # ("used excessive or unreasonable force")
-    r"|(?:excessive|unreasonable|unnecessary) (?:or|and) (?:excessive|unreasonable|unnecessary) force"
+    r"|(?:excessive|unreasonable|unnecessary|unjustified) (?:or|and) (?:excessive|unreasonable|unnecessary"
+    r"|unjustified) force"
     r"|force that (?:is|was) (?:excessive|unreasonable)"
     r"|search(?:es)? (?:and|or) seizures?|unlawful (?:search|seizure|arrest)"
     r"|uses?\s+(?:physical\s+|deadly\s+)?force\s+(?:against|on|upon)\b"
