@@ -24254,6 +24254,18 @@ TWENTY_SIXTH_SESSION_READINGS = [
         "action for damages. (C) In an action under division (B) of this section that alleges the "
         "use of excessive or unjustified force, qualified immunity is not a defense.",
     ),
+    (
+        # A claim against county employees beside one against every peace officer "for such a
+        # right" (the rights the first names): every police officer is reached.
+        "end.law_enforcement",
+        "yes",
+        "WA",
+        "Sec. 1. A county employee, including any deputy of the King County sheriff, who under "
+        "color of law deprives a person of a right secured by the Washington Constitution is "
+        "liable to that person. Sec. 2. A peace officer who under color of law deprives a person "
+        "of such a right is liable to that person. Sec. 3. Qualified immunity is not a defense to "
+        "an action under this act.",
+    ),
 ]
 
 

@@ -319,6 +319,9 @@ def _the_named_if_any(claims: list[Claim], named: frozenset[Sentence] | None) ->
     return [c for c in claims if c.clause in named] or claims
 
 
+_SUCH_A_RIGHT = compile_pattern(r"\b(?:such|the\s+same)\s+(?:a\s+)?rights?\b")
+
+
 def _police_claim_beside_the_rest(reading: Reading, claims: Sequence[Claim]) -> Coverage | None:
     """Who is reached when one claim lies against the police and another against every other
     public employee ("other than a law enforcement officer"), the bars reaching both: every
@@ -327,10 +330,12 @@ def _police_claim_beside_the_rest(reading: Reading, claims: Sequence[Claim]) -> 
     except_police = [c for c in claims if c.role is Role.BROAD_EXCEPT_POLICE]
     # (a claim for a wrong to rights: not "a local government may bring an action against a peace
     # officer to recover wages", nor "if a final judgment finds that a police officer is liable")
+    # (or for "such a right", the rights the claim before it names)
     police = [
         c
         for c in claims
-        if c.role in (Role.POLICE, Role.POLICE_AND_OTHERS) and c.rights is not Rights.UNSTATED
+        if c.role in (Role.POLICE, Role.POLICE_AND_OTHERS)
+        and (c.rights is not Rights.UNSTATED or _SUCH_A_RIGHT.search(c.clause.text))
     ]
     some_police = [
         c for c in claims if c.role is Role.POLICE_NARROW and c.rights is not Rights.UNSTATED

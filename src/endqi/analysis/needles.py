@@ -54,6 +54,8 @@ READER_NEEDLES = (
     # (a payment cut short in a sentence of its own: "shall be reduced by twenty-five percent";
     # "remains unpaid ... is discharged")
     *("reduced", "discharged"),
+    # (a State's immunity waived as to its personnel's acts)
+    "waived",
     # (a duty to intervene in plain words: "must step in", "who does not do so is liable")
     *("step in", "not do so", "not step in", "to an end"),
     *("appl", "applies only", "applies only to", "applies to", "apply only", "apply to"),
