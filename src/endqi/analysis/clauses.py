@@ -2516,19 +2516,26 @@ def _claims_wrong_elsewhere(body: str) -> bool:
 
 # "This section does not apply to an action under section 670.4B": the section's rules
 # withheld from the actions of another section.
+# A unit of a section by its label: "subsection 1", "subsection (b) of this section".
+_LABELLED_UNIT = r"(?:sub)?section\s+\(?\w{1,3}\)?(?:\s+of\s+this\s+section)?"
+_NOT_FOR_ACTIONS_UNDER = (
+    r"\s+(?:does|shall)\s+not\s+apply\s+to\s+(?:an?\s+|any\s+)?(?:civil\s+)?(?:action|claim|suit)s?\s+"
+    r"(?:brought\s+)?(?:under|pursuant\s+to)\s+"
+)
 _THIS_SECTION_NOT_FOR_ACTIONS = compile_pattern(
     # ("Subsection 1 does not apply to an action under section 2 of this act", in the section
     # whose subsection 1 keeps every immunity)
-    r"\b(?:this\s+(?:section|chapter|article)|(?:sub)?section\s+\(?\w{1,3}\)?(?:\s+of\s+this\s+section)?)\s+"
-    r"(?:does|shall)\s+not\s+apply\s+to\s+(?:an?\s+|any\s+)?"
-    r"(?:civil\s+)?(?:action|claim|suit)s?\s+(?:brought\s+)?(?:under|pursuant\s+to)\s+(?:section|sec_?|§)"
+    r"\b(?:this\s+(?:section|chapter|article)|"
+    + _LABELLED_UNIT
+    + r")"
+    + _NOT_FOR_ACTIONS_UNDER
+    + r"(?:section|sec_?|§)"
 )
-
-
 _SUBSECTION_NOT_FOR_THIS_SECTIONS_CLAIMS = compile_pattern(
-    r"\b(?:sub)?section\s+\(?\w{1,3}\)?(?:\s+of\s+this\s+section)?\s+(?:does|shall)\s+not\s+apply\s+to\s+"
-    r"(?:an?\s+|any\s+)?(?:civil\s+)?(?:action|claim|suit)s?\s+(?:brought\s+)?(?:under|pursuant\s+to)\s+"
-    r"subsection\s+\(?\w{1,3}\)?(?:\s+of\s+this\s+section)?"
+    r"\b"
+    + _LABELLED_UNIT
+    + _NOT_FOR_ACTIONS_UNDER
+    + r"subsection\s+\(?\w{1,3}\)?(?:\s+of\s+this\s+section)?"
 )
 _THIS_IMMUNITY_LIMITED = compile_pattern(
     r"(?:\s*\(?\w{1,4}[)._]\s*)*(?:this|such|that|the\s+(?:foregoing|preceding))\s+(?:qualified\s+|limited\s+)?"
@@ -3710,17 +3717,21 @@ def rights_of(body: str) -> Rights:
     # (examples of a wider grant come after it: "any right, including the freedom of speech";
     # an "including" after the named rights qualifies one of them: "..., or an unreasonable
     # search or seizure, including the use of excessive force")
-    listed = one and not rx.search(
-        r"any rights?\b|all rights|(?<!declaration of )(?<!bill of )rights,", body
+    including = rx.search(r"including|such as", body) if one else None
+    listed = (
+        one
+        and not rx.search(
+            r"any rights?\b|all rights|(?<!declaration of )(?<!bill of )rights,", body
+        )
+        and (
+            including is None
+            # (named rights with search or force among them, an "including" qualifying that one)
+            or (including.start() >= one.start() and lexicon.FORCE_OR_SEARCH.search(body))
+        )
     )
-    including_after = listed and not rx.search(r"including|such as", body[: one.start()])
-    listed = listed and not rx.search(r"including|such as", body)
     # Several named rights ("the freedom of speech, the free exercise of religion, or the right
     # to be secure against unreasonable searches") are a list of some rights.
     named = {m.group(0) for m in lexicon.ONE_RIGHT.finditer(body)} if listed else set()
-    if including_after and not listed and lexicon.FORCE_OR_SEARCH.search(body):
-        # (named rights with search or force among them, an "including" qualifying that one)
-        named = {m.group(0) for m in lexicon.ONE_RIGHT.finditer(body)}
     if named and lexicon.FORCE_OR_SEARCH.search(body):
         named.add("search or force")
     if named and _FREEDOMS_IN_A_ROW.search(body):
@@ -10708,11 +10719,8 @@ class Reading:
         if not kept or not self.public_claims:
             return found
         document = self.text.document
-        withheld = [
-            s
-            for s in self._operative(self.text.containing("not apply to"))
-            if self.judgment_in_claim_section(s.text)
-        ]
+        not_applying = self._operative(self.text.containing("not apply to"))
+        withheld = [s for s in not_applying if self.judgment_in_claim_section(s.text)]
         lifted_sections = {
             document.section_end(s.start)
             for s in withheld
@@ -10723,14 +10731,14 @@ class Reading:
             # against a law enforcement officer pursuant to subsection c. of section 2 of
             # P.L.2004, c.143": the immunity is withheld from the police in rights actions.
             document.section_end(s.start)
-            for s in self._operative(self.text.containing("not apply to"))
+            for s in not_applying
             if _THIS_SECTION_NOT_FOR_ACTIONS_AGAINST_POLICE.search(s.text)
         }
         # ("(c) Subsection (b) of this section does not apply to a claim under subsection (a) of
         # this section", where (a) holds the claim and (b) keeps every immunity)
         lifted_sections |= {
             document.section_end(s.start)
-            for s in self._operative(self.text.containing("not apply to"))
+            for s in not_applying
             if _SUBSECTION_NOT_FOR_THIS_SECTIONS_CLAIMS.search(s.text)
             and self._public_claim_in_section_of(s.start)
         }
