@@ -1343,6 +1343,25 @@ def test_legislative_xml_is_read_as_the_law_it_marks_up() -> None:
     assert verdicts["end.law_enforcement"] == "yes"
 
 
+def test_html_inside_xml_character_data_is_read_as_markup() -> None:
+    """A council system's XML that carries an HTML copy of the text in a CDATA section: its tags
+    and comments are markup, not words; a CDATA section of plain text keeps its "<" as text."""
+    xml = (
+        b"<?xml version='1.0' encoding='utf-8'?>\n<LegislationItem>"
+        b"<Text><![CDATA[Sec. 1. A fine where 5 < 10 and 10 > 5 applies.]]></Text>"
+        b"<TextHtml><![CDATA[<p><u>\xc2\xa7 8-807 Civil action.</u> A member of the police "
+        b"department is liable.</p><!-- abbreviated --><script>alert(1)</script>]]></TextHtml>"
+        b"</LegislationItem>"
+    )
+    document = load_bytes(xml, filename="int-1043.xml")
+    assert "<p>" not in document.text and "<!--" not in document.text
+    assert "abbreviated" not in document.text and "alert" not in document.text
+    assert (
+        "\u00a7 8-807 Civil action. A member of the police department is liable." in document.text
+    )
+    assert "where 5 < 10 and 10 > 5 applies" in document.text
+
+
 def test_xml_is_sniffed_by_its_bytes_and_xhtml_stays_html() -> None:
     """The bytes decide: an XML declaration without an html root is XML whatever the name,
     and an XHTML page is HTML."""

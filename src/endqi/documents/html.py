@@ -238,8 +238,22 @@ def _xml_as_markup(markup: str, name: str) -> str:
                 raise over_budget(name, "characters of declared XML entities", len(markup))
             markup = expanded
     if "<![CDATA[" in markup:
-        markup = _CDATA.sub(lambda section: html.escape(section.group(1), quote=False), markup)
+        markup = _CDATA.sub(_cdata_as_markup, markup)
     return markup
+
+
+# Markup inside a character data section: a tag or a comment ("<TextHtml><![CDATA[<p>§ 8-807
+# ...</p><!-- abbreviated -->]]></TextHtml>", a council system's HTML copy of the text).
+_MARKUP_IN_CDATA = compile_pattern(r"<(?:/?[A-Za-z][\w:-]*(?:\s[^<>]{0,400})?/?|!--)>")
+
+
+def _cdata_as_markup(section: re.Match[str]) -> str:
+    """A CDATA section's content for the HTML parser: HTML kept as markup, so its tags and
+    comments are read as such; anything else escaped, so a "<" in the text stays text."""
+    content = section.group(1)
+    if _MARKUP_IN_CDATA.search(content):
+        return content
+    return html.escape(content, quote=False)
 
 
 def _check_budgets(markup: str, name: str, kind: str = "HTML") -> None:
