@@ -24269,6 +24269,499 @@ TWENTY_SIXTH_SESSION_READINGS = [
 ]
 
 
+TWENTY_SEVENTH_SESSION_READINGS = [
+    (
+        # A claim for declaratory and injunctive relief only, in a section that forbids damages,
+        # with the doctrine barred there: the defense never reached such a suit, so nothing ends.
+        "end.law_enforcement",
+        "no",
+        "CO",
+        "SECTION 1. 13-21-140. Prospective relief against peace officers. (1) A person whose "
+        "rights secured by article II of the state constitution are threatened by a peace officer "
+        "may bring an action in district court against the peace officer in the officer's "
+        "official capacity for declaratory and injunctive relief. (2) Qualified immunity is not a "
+        "defense to an action brought pursuant to this section. (3) A court shall not award "
+        "compensatory or punitive damages in an action brought pursuant to this section. (4) The "
+        "court shall award reasonable attorney fees and costs to a prevailing plaintiff.",
+    ),
+    (
+        # Guard: the same section for damages ends the defense.
+        "end.law_enforcement",
+        "yes",
+        "CO",
+        "SECTION 1. 13-21-140. Civil action against peace officers. (1) A person whose rights "
+        "secured by article II of the state constitution are infringed by a peace officer may "
+        "bring an action in district court against the peace officer for damages. (2) Qualified "
+        "immunity is not a defense to an action brought pursuant to this section.",
+    ),
+    (
+        # A suit against an agency for equitable relief only, "no damages shall be recovered":
+        # no claim whose rights the criterion weighs.
+        "end.state_constitution",
+        "no",
+        "CA",
+        "SECTION 1. Section 12525.9 is added to the Government Code, to read: 12525.9. (a) A "
+        "person injured by a practice of a law enforcement agency that deprives persons of rights "
+        "secured by the Constitution of this state may bring a civil action against the agency "
+        "for injunctive relief, declaratory relief, or both. (b) No damages shall be recovered in "
+        "an action under this section.",
+    ),
+    (
+        # The attorney general's suit "for an injunction": the State's suit to reform an agency.
+        "end.state_constitution",
+        "no",
+        "SD",
+        "Section 1. If the attorney general has reason to believe that a law enforcement agency "
+        "engages in a pattern of conduct that deprives persons of rights protected by the "
+        "Constitution of South Dakota, the attorney general may bring an action in circuit court "
+        "for an injunction and for such other equitable relief as may be appropriate.",
+    ),
+    (
+        # A relator's suit in the State's name for a civil penalty, good faith no defense: no
+        # claim of the person wronged.
+        "end.law_enforcement",
+        "no",
+        "WA",
+        "NEW SECTION. Sec. 1. (1) Any person may bring a civil action in superior court, in the "
+        "name of the state, against a law enforcement agency whose officers have violated RCW "
+        "10.120.020. (2) The court shall assess a civil penalty against the agency of not more "
+        "than $10,000 for each violation proved, of which the relator receives thirty percent. "
+        "(3) It is not a defense to an action under this section that an officer acted in good "
+        "faith.",
+    ),
+    (
+        # The attorney general's suit against officers, the penalty imposed in the next
+        # subsection and no private right of action: the State's suit, whatever defense it bars.
+        "end.law_enforcement",
+        "no",
+        "DE",
+        "Section 1. § 2547. (a) The Attorney General may bring a civil action in the Superior Court "
+        "against any police officer who knowingly deprives a person of a right secured by Article "
+        "I of the Delaware Constitution. (b) The Court shall impose on an officer found liable "
+        "under this section a civil penalty of not more than $10,000, payable to the State. (c) "
+        "Qualified immunity is not a defense to an action under this section. (d) This section "
+        "does not create a private right of action.",
+    ),
+    (
+        # Guard: the attorney general sues in the Commonwealth's name, but the damages go to the
+        # person wronged: a claim for that person's rights.
+        "end.state_constitution",
+        "yes",
+        "PA",
+        "Section 1. § 8550.3. (a) Where a law enforcement officer, acting under color of law, "
+        "deprives an individual of a right secured by the Constitution of Pennsylvania, the "
+        "Attorney General may bring a civil action in the name of the Commonwealth against the "
+        "officer. (b) The court may award compensatory damages, which shall be paid to the "
+        "individual whose right was deprived. (c) Qualified immunity shall not be a defense to an "
+        "action under this section. (d) This section does not create a private right of action.",
+    ),
+    (
+        # An indemnity of the State's civil penalty is no promise to pay a victim's award.
+        "start.full_compensation",
+        "no",
+        "MA",
+        "SECTION 1. Section 11I¾. (a) A law enforcement officer who, under color of law, "
+        "interferes with rights secured by the constitution of the commonwealth is liable to the "
+        "person injured for damages. Qualified immunity shall not be a defense to liability under "
+        "this subsection. (b) The attorney general may bring a civil action against an agency "
+        "whose officers engage in a pattern of such conduct for a civil penalty of not more than "
+        "$20,000. (c) An agency shall indemnify its officers for any civil penalty assessed under "
+        "subsection (b).",
+    ),
+    (
+        # "May seek contribution from an employee": a share left to the payer's discretion.
+        "start.individual_accountability",
+        "partial",
+        "IL",
+        "Section 10. (a) A public body is liable to any person who is deprived of a right secured "
+        "by the Illinois Constitution by an employee of that public body acting under color of "
+        "law. (b) Qualified immunity is not available in an action under this Act.\nSection 15. A "
+        "public body that pays a judgment under this Act may seek contribution from an employee "
+        "whose conduct it finds was in bad faith.",
+    ),
+    (
+        # Guard: "no public body may seek indemnification from an individual employee" forbids
+        # the share; it imposes none.
+        "start.individual_accountability",
+        "no",
+        "NM",
+        "Section 4. A. A public body is liable to any person deprived of a right secured by the "
+        "bill of rights of the constitution of New Mexico by an employee of the public body. B. "
+        "In an action under this section, the public body shall not enjoy the defense of "
+        "qualified immunity, and no public body may seek indemnification from an individual "
+        "employee for any judgment or settlement under this section.",
+    ),
+    (
+        # Searches, force, and speech and assembly rights, one section cited for the first: a
+        # list of some rights beyond force and search.
+        "end.state_constitution",
+        "partial",
+        "NV",
+        "Section 1. 1. A peace officer who, under color of law, subjects a person to: (a) An "
+        "unreasonable search or seizure in violation of Section 18 of Article 1 of the Nevada "
+        "Constitution; (b) Excessive force; or (c) Retaliation for the exercise of the rights of "
+        "speech, press or assembly protected by Section 9 or 10 of Article 1 of the Nevada "
+        "Constitution, is liable to the person injured in an action at law. 2. Qualified "
+        "immunity is not a defense to an action brought pursuant to this section.",
+    ),
+    (
+        # Guard: the freedom of speech named as the cited section's own right, after conduct that
+        # includes force: one right.
+        "end.state_constitution",
+        "no",
+        "NM",
+        "Section 2. A. A peace officer who, acting under color of law, arrests or uses force "
+        "against a person because the person recorded the officer deprives the person of the "
+        "freedom of speech secured by Article 2, Section 17 of the constitution of New Mexico and "
+        "shall be liable to the person for damages. B. Qualified immunity is not a defense.",
+    ),
+    (
+        # A tort-claims act borrowed for its notice rule only, its limits expressly kept out:
+        # "No other provision of that Act, including any limit on the amount of damages,
+        # applies".
+        "end.damage_caps",
+        "yes",
+        "IL",
+        "Section 10. A peace officer who, under color of law, deprives a person of a right secured "
+        "by the Illinois Constitution is liable to that person for damages. Qualified immunity "
+        "is not a defense.\nSection 15. The notice provisions of Section 8-102 of the Local "
+        "Governmental and Governmental Employees Tort Immunity Act apply to an action under this "
+        "Act. No other provision of that Act, including any immunity from liability and any limit "
+        "on the amount or kind of damages recoverable, applies to an action under this Act.",
+    ),
+    (
+        # The cap statute's notice and presuit rules borrowed, its limits set aside: no cap kept.
+        "end.damage_caps",
+        "yes",
+        "FL",
+        "Section 1. 768.291 Civil actions for deprivation of rights.--(1) A law enforcement "
+        "officer who, under color of law, deprives any person of a right secured by the State "
+        "Constitution is liable to that person for damages. (2) Qualified immunity is not a "
+        "defense to an action under this section. (3) The notice and presuit requirements of s. "
+        "768.28(6) apply to an action under this section. The limitations on the amount of "
+        "recovery in s. 768.28(5) do not apply to an action under this section.",
+    ),
+    (
+        # "May require an officer found liable ... to reimburse the agency for up to 5 percent":
+        # a discretionary share.
+        "start.individual_accountability",
+        "partial",
+        "FL",
+        "Section 1. 768.292 Civil actions.--(1) A law enforcement officer who, under color of law, "
+        "deprives any person of a right secured by the State Constitution is liable to that "
+        "person for damages. (2) Qualified immunity is not a defense to an action under this "
+        "section. (3) The employing agency may require an officer found liable under this "
+        "section to reimburse the agency for up to 5 percent of the amount it paid.",
+    ),
+    (
+        # Cap statutes applied whole to the claim, one immunity of theirs excepted: the
+        # exception is no carve-out from the bar.
+        "end.law_enforcement",
+        "yes",
+        "WI",
+        "SECTION 1. 893.836 of the statutes is created to read: 893.836 (1) Any officer, employee, "
+        "or agent of the state or of any political subdivision thereof who, under color of law, "
+        "deprives a person of a right secured by article I of the Wisconsin constitution is "
+        "liable to the person injured. (2) Qualified immunity is not a defense to an action under "
+        "sub. (1). (3) Sections 893.80 and 893.82 apply to an action under sub. (1), except that "
+        "the immunity provided in s. 893.80 (4) does not apply.",
+    ),
+    (
+        # The same: the statutes applied whole keep their limits; the exception lifts an
+        # immunity, not a cap.
+        "end.damage_caps",
+        "no",
+        "WI",
+        "SECTION 1. 893.836 of the statutes is created to read: 893.836 (1) Any officer, employee, "
+        "or agent of the state or of any political subdivision thereof who, under color of law, "
+        "deprives a person of a right secured by article I of the Wisconsin constitution is "
+        "liable to the person injured. (2) Qualified immunity is not a defense to an action under "
+        "sub. (1). (3) Sections 893.80 and 893.82 apply to an action under sub. (1), except that "
+        "the immunity provided in s. 893.80 (4) does not apply.",
+    ),
+    (
+        # A body liable only up to its insurance, the judgment barred above that coverage: the
+        # payer's duty is capped.
+        "start.full_compensation",
+        "partial",
+        "OR",
+        "SECTION 1. (1) A public body is liable to any person who is deprived of a right secured "
+        "by the Oregon Constitution by an officer, employee or agent of the public body. An "
+        "action under this section shall be brought against the public body only. (2) The "
+        "doctrine of qualified immunity does not apply. (3) The immunity of a public body from an "
+        "action under this section is waived only to the extent of the liability insurance "
+        "coverage the public body maintains. A judgment against a public body under this section "
+        "may not be entered or paid in an amount that exceeds that coverage.",
+    ),
+    (
+        # Every common-law defense kept, "except that qualified immunity ... may not be asserted
+        # in an action under" the bill's chapter: the doctrine is denied there, not kept.
+        "end.law_enforcement",
+        "yes",
+        "WA",
+        "NEW SECTION. Sec. 2. A peace officer who, under color of law, deprives a person of a "
+        "right secured by the state Constitution is liable to the person injured.\nSec. 3. RCW "
+        "4.24.916 and 2019 c 112 s 4 are each amended to read as follows: In any civil action "
+        "against a peace officer arising from the performance of the officer's duties, the "
+        "officer may assert any defense available at common law, except that qualified immunity "
+        "and any defense based on the officer's good faith may not be asserted in an action "
+        "under section 2 of this act.",
+    ),
+    (
+        # Liability "as otherwise provided by law", which "nothing in this section enlarges or
+        # limits": the law as it stands, no claim, so no verdict on caps either.
+        "end.damage_caps",
+        "no",
+        "MI",
+        "Sec. 5. A person acting in good faith who makes a report under this act is immune from "
+        "civil or criminal liability that might otherwise be incurred by that action. A public "
+        "employee, including a law enforcement officer, who makes a report under this act is "
+        "liable for a deprivation of rights as otherwise provided by law, and nothing in this "
+        "section enlarges or limits that liability.",
+    ),
+    (
+        # Local public employees only, the State's left out; the bar names a tort immunity act
+        # whose title says "Governmental Employees": still local employees only.
+        "end.public_employees",
+        "partial",
+        "IL",
+        'Section 5. As used in this Act, "local public employee" means any employee of a unit of '
+        "local government, including a police officer employed by a municipality or county. "
+        '"Local public employee" does not include any officer or employee of the State.\nSection '
+        "10. A local public employee who, under color of law, deprives any person of a right "
+        "secured by Article I of the Illinois Constitution is liable to the injured person.\n"
+        "Section 15. Neither qualified immunity nor any immunity under the Local Governmental and "
+        "Governmental Employees Tort Immunity Act is a defense to liability under this Act, and "
+        "it is not a defense that the local public employee believed in good faith that the "
+        "conduct was lawful.",
+    ),
+    (
+        # A city council's local law reaches that city's police only.
+        "end.law_enforcement",
+        "partial",
+        "NY",
+        "Int. No. 1201\n\nA Local Law to amend the administrative code of the city of New York, "
+        "in relation to civil actions against members of the police department\n\nBe it enacted "
+        "by the Council as follows:\n\nSection 1. § 8-810 a. An employee of the police department "
+        "who, under color of law, deprives any person of the right to be secure against "
+        "unreasonable searches and seizures is liable to the person injured for damages. b. "
+        "Qualified immunity is not a defense to liability under this section.",
+    ),
+    (
+        # A restated cap paragraph, then "This paragraph does not apply to a claim, judgment, or
+        # settlement in an action under" the bill's claim section: the cap lifted for it.
+        "end.damage_caps",
+        "yes",
+        "FL",
+        "Section 1. 768.293 Civil action for deprivation of rights.--(1) A law enforcement "
+        "officer who, under color of law, deprives any person of a right secured by the State "
+        "Constitution is liable to the injured person for damages. (2) Qualified immunity is not "
+        "a defense to an action under this section.\nSection 2. Paragraph (a) of subsection (5) "
+        "of section 768.28, Florida Statutes, is amended to read: 768.28 Waiver of sovereign "
+        "immunity in tort actions.-- (5)(a) The state and its agencies and subdivisions are not "
+        "liable to pay a claim or a judgment by any one person which exceeds $200,000. This "
+        "paragraph does not apply to a claim, judgment, or settlement in an action under s. "
+        "768.293.",
+    ),
+    (
+        # A public entity's immunity for willful misconduct, "except in an action under section
+        # 1" (the bill's claim against the entity): no carve-out from paying these awards.
+        "start.full_compensation",
+        "yes",
+        "NJ",
+        "BE IT ENACTED by the Senate and General Assembly of the State of New Jersey:\n1. (New "
+        'section) a. As used in this section, "public entity" means the State, and any county or '
+        "municipality. b. A public entity shall be liable to any person who is deprived of any "
+        "right secured by the Constitution of this State by a public employee of that public "
+        "entity acting under color of law.\nc. The doctrine of qualified immunity shall not apply "
+        "to any claim under this section.\n2. N.J.S.59:2-10 is amended to read as follows:\n"
+        "59:2-10. A public entity is not liable for the acts or omissions of a public employee "
+        "constituting a crime, actual fraud, actual malice, or willful misconduct[.], except in "
+        "an action under section 1 of P.L.    , c.    (C.        ) (pending before the "
+        "Legislature as this bill).\n3. This act shall take effect immediately.",
+    ),
+    (
+        # A yearly report of totals "which report shall not identify any claimant or public
+        # employee": figures, not records.
+        "start.public_records",
+        "no",
+        "NJ",
+        "1. a. A public entity shall be liable to any person who is deprived of any right secured "
+        "by the Constitution of this State by a public employee of that public entity. b. The "
+        "doctrine of qualified immunity shall not apply to any claim under this section. c. The "
+        "Attorney General shall annually publish a report stating the total number of actions "
+        "filed under this section and the aggregate amount paid by public entities, which report "
+        "shall not identify any claimant or public employee.",
+    ),
+    (
+        # A prosecutor's suit to restrain an agency's practice, the court barred from awarding
+        # damages, the doctrine denied "in an action under this chapter": nothing for a victim.
+        "end.law_enforcement",
+        "no",
+        "IN",
+        "SECTION 1. IC 34-13-12 IS ADDED TO THE INDIANA CODE AS A NEW CHAPTER TO READ AS "
+        "FOLLOWS:\nSec. 1. If the prosecuting attorney of a county has reason to believe that a "
+        "law enforcement agency follows a practice under which its officers deprive persons of "
+        "rights secured by the Constitution of the State of Indiana, the prosecuting attorney may "
+        "file a verified complaint in the circuit court to restrain the practice.\nSec. 2. (a) "
+        "The court may not award damages or a civil penalty in an action under this chapter. (b) "
+        "Qualified immunity and good faith are not defenses to an action under this chapter.",
+    ),
+    (
+        # A resident's suit in the State's name "to recover a penalty": the State's recovery.
+        "end.law_enforcement",
+        "no",
+        "NC",
+        "SECTION 1. § 1-539.40. A law enforcement officer who, under color of law, deprives a "
+        "person of a right secured by Article I of the North Carolina Constitution shall be "
+        "liable to the State for a civil penalty of not more than ten thousand dollars.\n§ "
+        "1-539.41. (a) Any resident of this State may bring a civil action in the name of the "
+        "State to recover a penalty under G.S. 1-539.40. (b) Qualified immunity shall not be a "
+        "defense to an action under this section.",
+    ),
+    (
+        # An official's suit for a declaratory judgment and an injunction, "no money damages
+        # shall be sought": no claim whose rights count.
+        "end.state_constitution",
+        "no",
+        "IL",
+        "SECTION 2. 2-56-240 Civil actions by the Inspector General. (a) Where the Inspector "
+        "General finds that a practice of the Police Department deprives persons of rights "
+        "guaranteed by the Constitution of the State of Illinois, the Inspector General may bring "
+        "an action against the Department for a declaratory judgment and injunctive relief. (b) "
+        "No individual member of the Department shall be named as a defendant, and no money "
+        "damages shall be sought.",
+    ),
+    (
+        # An action "for prospective relief only", the court barred from awarding damages of any
+        # kind: the doctrine was never in play.
+        "end.law_enforcement",
+        "no",
+        "CO",
+        "SECTION 1. 13-21-133. (1) A person subject to an ongoing deprivation of a right secured "
+        "by article II of the state constitution by a peace officer may bring an action against "
+        "the peace officer in the officer's official capacity for prospective relief only. (2) "
+        "Qualified immunity is not a defense to an action brought pursuant to this section. (3) A "
+        "court shall not award damages of any kind in an action brought pursuant to this section.",
+    ),
+    (
+        # A suit for a declaration that a policy is unconstitutional, "This section does not
+        # authorize an award of damages": its mandatory fees serve no claim against officers.
+        "start.attorney_fees",
+        "no",
+        "MD",
+        "3-4A-02. (A) A person subject to a written policy of a law enforcement agency may bring "
+        "an action under this section for a declaration that the policy violates a right "
+        "protected by the Maryland Declaration of Rights. (B) If the court declares the policy "
+        "unconstitutional, the court shall award the plaintiff reasonable attorney's fees and "
+        "costs. (C) This section does not authorize an award of damages.",
+    ),
+    (
+        # A tort chapter applied to the claim but for its immunity sections: the cap section of
+        # that chapter still applies.
+        "end.damage_caps",
+        "no",
+        "OH",
+        "Section 1. That section 2307.58 of the Revised Code be enacted to read as follows: Sec. "
+        "2307.58. (A) A public employee who, under color of law, deprives any person of a right "
+        "secured by the Ohio Constitution is liable to the injured person. (B) Qualified immunity "
+        "is not available in an action under this section. (C) Chapter 2744. of the Revised Code "
+        "applies to a civil action under this section, except that sections 2744.02 and 2744.03 of "
+        "the Revised Code do not apply.",
+    ),
+    (
+        # A claim "brought and maintained as provided in s. 893.80, except that s. 893.80 (4)
+        # does not apply": the section's limits, in another subsection, stay.
+        "end.damage_caps",
+        "no",
+        "WI",
+        "SECTION 1. 893.816 of the statutes is created to read: 893.816 (1) Any officer, employee, "
+        "or agent of the state or a political subdivision who, under color of law, deprives a "
+        "person of a right under article I of the Wisconsin constitution is liable to the person. "
+        "(2) The defense that the right was not clearly established is not available in an action "
+        "under this section. (3) An action under this section shall be brought and maintained as "
+        "provided in s. 893.80, except that s. 893.80 (4) does not apply.",
+    ),
+    (
+        # A chapter applied "except sections 670.4A and 670.5", 670.4A being the codified
+        # doctrine: the doctrine left out, not kept.
+        "end.law_enforcement",
+        "yes",
+        "IA",
+        "Section 1. NEW SECTION. 670.4C Civil action for deprivation of rights. 1. A peace "
+        "officer who, under color of law, deprives a person of a right secured by the Constitution "
+        "of the State of Iowa is liable to the person. 2. A peace officer shall not assert "
+        "qualified immunity, or the officer's good faith, as a defense to a claim under this "
+        "section. 3. This chapter, except sections 670.4A and 670.5, applies to a claim under "
+        "this section.",
+    ),
+    (
+        # A tort claims act applied "except K.S.A. 75-6104 and 75-6105", 75-6105 being its cap:
+        # the cap left out.
+        "end.damage_caps",
+        "yes",
+        "KS",
+        "New Section 1. (a) Any employee of a governmental entity who, under color of law, "
+        "deprives any person of a right guaranteed by the Kansas constitution bill of rights shall "
+        "be liable to such person. (b) It shall not be a defense that the employee believed in "
+        "good faith that the conduct was lawful. (c) The provisions of the Kansas tort claims act "
+        "shall apply to an action brought under this section, except K.S.A. 75-6104 and 75-6105, "
+        "and amendments thereto.",
+    ),
+    (
+        # "None of the following shall be a defense ...:" with items numbered "1.", "2.": the
+        # items are the list the lead-in bars.
+        "end.law_enforcement",
+        "yes",
+        "VA",
+        "§ 8.01-225.9. Civil action.\nA law-enforcement officer who, under color of law, subjects "
+        "any person to the deprivation of any right secured by Article I of the Constitution of "
+        "Virginia shall be liable to the person injured.\n§ 8.01-225.10. Defenses.\nA. None of "
+        "the following shall be a defense to an action under this article:\n1. Qualified "
+        "immunity;\n2. That the law-enforcement officer acted in good faith.",
+    ),
+    (
+        # An exception that keeps emergency facts for the merits ("except to the extent the
+        # circumstances bear on whether a right was violated") keeps no defense.
+        "end.law_enforcement",
+        "yes",
+        "WA",
+        "NEW SECTION. Sec. 2. A public employee who, under color of law, deprives any person of a "
+        "right secured by the Washington state Constitution is liable to that person.\nNEW "
+        "SECTION. Sec. 3. (1) None of the following is a defense to an action under this "
+        "chapter:\n(a) Qualified immunity;\n(b) That the public employee acted in good faith; "
+        "or\n(c) That the public employee was required to make a split-second decision, except "
+        "to the extent the circumstances bear on whether a right was violated.",
+    ),
+    (
+        # Liability only for judgment calls made "willfully, maliciously, fraudulently, in bad
+        # faith", however long the act is described: a good-faith shield kept.
+        "end.law_enforcement",
+        "no",
+        "AL",
+        "Section 1. A law enforcement officer who, while acting under color of law, deprives any "
+        "person of a right secured by Article I of the Constitution of Alabama of 2022 shall be "
+        "liable to the injured party.\nSection 2. (a) The doctrine of qualified immunity shall "
+        "not be a defense to an action brought under this act. (b) Notwithstanding subsection "
+        "(a), a law enforcement officer shall not be liable under this act for any act taken in "
+        "the exercise of his or her judgment in the enforcement of the criminal laws of the "
+        "state, unless the officer acted willfully, maliciously, fraudulently, or in bad faith.",
+    ),
+    (
+        # A chamber's staff summary ("The following is a summary of ..."): no law.
+        "start.attorney_fees",
+        "no",
+        "MO",
+        "HCS HB 777 -- CIVIL ACTIONS AGAINST LAW ENFORCEMENT OFFICERS\n\nThe following is a "
+        "summary of the House Committee Substitute for HB 777.\n\nThis bill creates a civil action "
+        "against any peace officer who deprives a person of a right secured by the Missouri "
+        "Constitution. Qualified immunity is not a defense. The court must award reasonable "
+        "attorney fees and costs to a prevailing plaintiff.\n\nPROPONENTS say that the bill gives "
+        "a remedy.\n\nOPPONENTS say that the bill will raise costs.",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("criterion", "expected", "state", "text"),
     WHOLE_BILL_CONSTRUCTIONS
@@ -24354,7 +24847,8 @@ TWENTY_SIXTH_SESSION_READINGS = [
     + TWENTY_THIRD_SESSION_READINGS
     + TWENTY_FOURTH_SESSION_READINGS
     + TWENTY_FIFTH_SESSION_READINGS
-    + TWENTY_SIXTH_SESSION_READINGS,
+    + TWENTY_SIXTH_SESSION_READINGS
+    + TWENTY_SEVENTH_SESSION_READINGS,
 )
 def test_whole_bill_constructions(
     criterion: str, expected: str, state: str | None, text: str

@@ -3437,6 +3437,12 @@ _LIMITS_KEPT_IMMUNITY_SET_ASIDE = compile_pattern(
     r"\bsubject\s+to\b[^.;]{0,200}?\bincluding\s+the\s+(?:limitations?|limits?|caps?)\s+on\s+(?:liability|damages)"
     r"\b[^.;]{0,160}?\bexcept\s+that\s+(?:the\s+)?(?:exceptions?|exclusions?|immunit(?:y|ies))\b(?:(?!\blimit)[^.;])"
     r"{0,160}?\b(?:do|does|shall)\s+not\s+apply\b"
+    # (statutes applied whole, one immunity of theirs excepted: "Sections 893.80 and 893.82 apply
+    # to an action under sub. (1), except that the immunity provided in s. 893.80 (4) does not
+    # apply": whatever limits those sections hold apply)
+    r"|\b(?:appl(?:y|ies)|(?:is|are|shall\s+be)\s+subject)\s+to\s+(?:an?|any|the|all|each|such)\s+(?:civil\s+)?"
+    r"(?:actions?|claims?)\b[^.;]{0,120}?\bexcept\s+that\s+(?:the\s+)?(?:immunit(?:y|ies)|exceptions?|exclusions?)\b"
+    r"(?:(?!\blimit|\bcaps?\b|\bdamages\b|\bamount)[^.;]){0,160}?\b(?:do|does|shall)\s+not\s+apply\b"
 )
 
 
@@ -3626,6 +3632,9 @@ _ACTION_DESCRIBED_BY_ITS_WRONG = compile_pattern(
 _DESCRIBED_ACTION_REACH = 700
 
 
+_OWN_RIGHT_REACH = 80
+
+
 @lru_cache(maxsize=4096)
 def rights_of(body: str) -> Rights:
     """Which rights a claim (or the prohibition it enforces) reaches."""
@@ -3695,6 +3704,16 @@ def rights_of(body: str) -> Rights:
     if one_section and not _ANOTHER_PROVISION.match(body, one_section.end()):
         # "a right secured by section 9 of article I of the Oregon Constitution": one section
         # of the constitution, one right (whichever it is).
+        if lexicon.FORCE_OR_SEARCH.search(body) and any(
+            # (a right named apart from the section cited, not the cited section's own right:
+            # "the freedom of speech secured by Article 2, Section 17")
+            m.start() >= one_section.end() or m.end() < one_section.start() - _OWN_RIGHT_REACH
+            for m in lexicon.ONE_RIGHT.finditer(body)
+        ):
+            # "(a) an unreasonable search or seizure in violation of Section 18 of Article 1;
+            # (b) excessive force; or (c) retaliation for the exercise of the rights of speech,
+            # press or assembly": searches and force beside a right of another kind, a list.
+            return Rights.ENUMERATED
         return Rights.ONE_RIGHT
     if _RIGHTS_ABOUT_FORCE_OR_SEARCH.search(body):
         # "constitutional rights relating to search, seizure or arrest": those rights only.
@@ -4808,6 +4827,10 @@ _NO_LIMIT_OPENS = compile_pattern(
 # "Damages under this section are uncapped; no limit in chapter 669 or 670 applies ...".
 _NO_LIMIT_APPLIES = compile_pattern(
     r"\bno\s+(?:statutory\s+)?(?:limits?|limitations?|caps?)\b[^.;]{0,80}?\bappl(?:y|ies)\b|\buncapped\b"
+    # ("No other provision of that Act, including any immunity from liability and any limit on
+    # the amount or kind of damages recoverable, applies to an action under this Act")
+    r"|\bno\s+(?:other\s+)?(?:provisions?|parts?|sections?)\s+of\b[^.;]{0,200}?\b(?:limits?|limitations?|caps?)\b"
+    r"[^.;]{0,120}?\bappl(?:y|ies)\b"
 )
 _NOT_APPLY = compile_pattern(r"(?:shall|does|do|will)\s+not\s+apply")
 _TO_A_CLAIM = compile_pattern(
@@ -5260,7 +5283,9 @@ def _read_defense(sentence: Sentence) -> DefenseRule | None:
         # be a defense": only the government's own immunities are named, none that shields an
         # officer.
         return None
-    phrase = _defendants(body)
+    # (a tort-claims act's name is no class of defendants: "any immunity under the Local
+    # Governmental and Governmental Employees Tort Immunity Act")
+    phrase = _defendants(_TORT_ACT_NAMED.sub(" the act ", body) if " act" in body else body)
     if phrase is not None and _NOT_A_PARTY.match(phrase):
         phrase = None  # "liability under subsection (a) attaches although ...": no defendant
     if phrase is None:
@@ -5332,7 +5357,9 @@ def _read_defense(sentence: Sentence) -> DefenseRule | None:
         # security officer ... is not entitled to any immunity available to a peace officer".
         role = Role.PRIVATE
     elif not named:
-        sentence_role = role_of(body, noun_phrase=False)
+        sentence_role = role_of(
+            _TORT_ACT_NAMED.sub(" the act ", body) if " act" in body else body, noun_phrase=False
+        )
         if sentence_role.public:
             role = sentence_role
         elif lexicon.SECTION_1983.search(body):
@@ -5353,6 +5380,15 @@ def _read_defense(sentence: Sentence) -> DefenseRule | None:
         effect = Effect.KEPT
         if "good faith" in body or "good-faith" in body or "believ" in body:
             kinds = kinds | {DefenseKind.GOOD_FAITH}
+    if effect is Effect.KEPT and _KEPT_BUT_BARRED_IN_ACTIONS_UNDER.search(body):
+        # "... the officer may assert any defense available at common law, except that qualified
+        # immunity and any defense based on the officer's good faith belief ... may not be
+        # asserted in an action under chapter 4.--- RCW": the doctrine named only to be denied in
+        # the actions the exception names; what stays is the common law for other suits.
+        effect = Effect.BARRED
+        kinds = frozenset(kinds & _DOCTRINE_AND_ITS_TWINS) or frozenset(
+            {DefenseKind.QUALIFIED_IMMUNITY}
+        )
     if effect is Effect.KEPT and _KEEPING_WITHHELD_FROM_POLICE.search(body):
         # "(3) A correctional officer may assert qualified immunity ..., except that this
         # subsection does not apply to a law enforcement officer"; "(D) A peace officer may assert
@@ -5435,7 +5471,9 @@ _LIABLE_ONLY_IF_KNOWN = compile_pattern(
     r"|chapter|article|subdivision)\s+|in\s+(?:an?|any|such)\s+action\s+(?:under\s+this\s+[a-z]+\s+)?)?only\s+"
     r"(?:if|when|where|upon\s+proof\s+that)\b(?![^.;]{0,200}?\b(?:punitive|exemplary|indemnif|personally)\b)"
     r"[^.;]{0,160}?\b(?:actual\s+malice|malice|malicious\w*|bad\s+faith|wil+ful\w*|wanton\w*|corrupt\w*)\b"
-    r"|(?<!personally )\bnot\s+(?:be\s+)?liable\b(?![^.;]{0,200}?\b(?:punitive|exemplary|indemnif)\b)[^.;]{0,80}?"
+    # ("shall not be liable under this act for any act taken in the exercise of his or her judgment
+    # in the enforcement of the criminal laws of the state, unless the officer acted willfully")
+    r"|(?<!personally )\bnot\s+(?:be\s+)?liable\b(?![^.;]{0,200}?\b(?:punitive|exemplary|indemnif)\b)[^.;]{0,160}?"
     r"\bunless\b[^.;]{0,120}?\b(?:acted|acts|was\s+acting)\s+(?:with\s+(?:actual\s+)?malice|maliciously"
     r"|in\s+bad\s+faith|wil+fully|wantonly|corruptly)\b"
     # "... is not liable under this chapter unless the plaintiff proves ... that the employee knew,
@@ -6437,21 +6475,29 @@ _ATTORNEY_GENERAL_SUES = compile_pattern(
 )
 _NO_DAMAGES_AWARDED = compile_pattern(
     r"\b(?:shall|may)\s+not\s+award\s+(?:any\s+)?(?:(?:compensatory|punitive|monetary|actual)\s+(?:or\s+"
-    r"(?:compensatory|punitive)\s+)?)?damages\b|\bno\s+(?:monetary\s+)?damages\s+(?:shall|may)\s+be\s+awarded\b"
+    r"(?:compensatory|punitive)\s+)?)?damages\b"
+    # ("no damages shall be recovered in an action under this section"; "no money damages shall
+    # be sought")
+    r"|\bno\s+(?:monetary\s+|money\s+)?damages\s+(?:shall|may)\s+be\s+(?:awarded|recovered|sought)\b"
+    # ("This section does not authorize an award of damages")
+    r"|\b(?:does|shall)\s+not\s+authori[sz]e\s+(?:an?\s+)?award\s+of\s+(?:money\s+)?damages\b"
     # ("Nothing in this chapter authorizes an award of damages to the taxpayer")
     r"|\bnothing\s+in\s+this\s+\w+\s+authori[sz]es\s+(?:an?\s+)?award\s+of\s+(?:money\s+)?damages\b"
 )
-_CIVIL_PENALTY_SOUGHT = r"\bfor\s+(?:a\s+|any\s+)?civil\s+penalt(?:y|ies)\b"
-_A_CIVIL_PENALTY = compile_pattern(_CIVIL_PENALTY_SOUGHT)
-_FOR_A_CIVIL_PENALTY = compile_pattern(
-    _CIVIL_PENALTY_SOUGHT + r"|\bin\s+the\s+name\s+of\s+the\s+(?:state|commonwealth|people)\b"
+_CIVIL_PENALTY_SOUGHT = (
+    r"\bfor\s+(?:a\s+|any\s+)?civil\s+penalt(?:y|ies)\b"
+    # ("... may bring a civil action in the name of the State to recover a penalty under G.S.
+    # 1-539.31")
+    r"|\bto\s+recover\s+(?:a|any|the)\s+(?:civil\s+)?penalt(?:y|ies)\b"
 )
+_A_CIVIL_PENALTY = compile_pattern(_CIVIL_PENALTY_SOUGHT)
 _ON_BEHALF_OF_THOSE_HARMED = compile_pattern(
     r"\bon\s+behalf\s+of\s+(?:the\s+|any\s+)?(?:individuals?|persons?|people|residents?|victims?)\b"
 )
 _FOR_EQUITABLE_RELIEF = compile_pattern(
-    # ("for appropriate equitable and declaratory relief", "to obtain injunctive relief")
-    r"\b(?:for|to\s+obtain|seeking)\s+(?:appropriate\s+)?(?:declaratory|injunctive|equitable)(?:,?\s+(?:and|or)\s+(?:declaratory|injunctive|equitable))?\s+relief\b"
+    # ("for appropriate equitable and declaratory relief", "to obtain injunctive relief", "for
+    # prospective relief only")
+    r"\b(?:for|to\s+obtain|seeking)\s+(?:appropriate\s+)?(?:declaratory|injunctive|equitable|prospective)(?:,?\s+(?:and|or)\s+(?:declaratory|injunctive|equitable))?\s+relief\b"
 )
 # An indemnity the payer may withhold in some cases: "..., except that if the employee has been
 # terminated for the conduct giving rise to the claim, the governmental entity may, but is not
@@ -6464,6 +6510,17 @@ _OPTIONAL_IN_SOME_CASES = compile_pattern(
 _POLICE_BY_NAME = compile_pattern(
     r"\b(?:peace|police|law[-\s]enforcement|correctional|detention)\s+officers?\b|\bsheriffs?\b|\bdeput(?:y|ies)\b"
     r"|\btroopers?\b|\bconstables?\b|\bmarshals?\b|\bpolice\b"
+)
+# A tort-claims act by its name ("the Local Governmental and Governmental Employees Tort
+# Immunity Act", "the Governmental Tort Claims Act", "the State Employees Liability Act").
+_TORT_ACT_NAMED = compile_pattern(
+    r"\bthe\s+(?:[\w'-]+\s+){1,8}?(?:tort\s+(?:claims?|immunity|liability)|(?:governmental\s+)?immunity"
+    r"|(?:employees?\s+)?liability|claims)\s+act\b"
+)
+_LIABLE_AS_OTHER_LAW_PROVIDES = compile_pattern(
+    r"\bliable\b[^.;]{0,120}?\b(?:as|to\s+the\s+extent)\s+(?:otherwise\s+)?provided\s+(?:by|in|under)\s+"
+    r"(?:other\s+|existing\s+)?law\b[^.]{0,40}?\bnothing\s+in\s+this\s+(?:section|act|subsection|chapter)\s+"
+    r"(?:enlarges|expands|creates|extends)\b"
 )
 _ORDAINING_FORMULA = compile_pattern(
     r"\bbe\s+it\s+(?:further\s+)?ordained\b|\b(?:does|do)\s+(?:hereby\s+)?ordain\b|\bhereby\s+ordains\b"
@@ -6484,7 +6541,46 @@ _APPLIES_ONLY_IN_ONE_LOCALITY = compile_pattern(
     r"(?:county|city|parish|borough|town|township|village)\b"
 )
 _FOR_A_DECLARATION_OR_INJUNCTION = compile_pattern(
-    r"\bfor\s+(?:a\s+)?(?:declaration|declaratory\s+judgment|injunction)\b"
+    r"\bfor\s+(?:an?\s+)?(?:declaration|declaratory\s+judgment|injunction)\b"
+)
+# A suit brought for the State by anyone ("Any person may bring a civil action ..., in the name of
+# the state, against a law enforcement agency"): a relator's, whose recovery is the State's.
+# An indemnity of the penalty the State recovers, not of what a person wronged recovers.
+_INDEMNITY_OF_A_PENALTY = compile_pattern(
+    r"\b(?:indemnif(?:y|ies)|reimburse|hold\s+harmless)\b[^.;]{0,120}?\bfor\s+(?:any|a|the|each)\s+"
+    r"(?:civil\s+)?(?:penalt(?:y|ies)|fines?)\b"
+)
+_A_VICTIMS_RECOVERY = compile_pattern(r"\bjudgments?\b|\bdamages\b|\bsettlements?\b|\bawards?\b")
+# Sections named in an exception ("except sections 670.4A and 670.5", "except K.S.A. 75-6104
+# and 75-6105, and amendments thereto").
+_EXCEPTED_SECTIONS = compile_pattern(
+    r"\bexcept(?:\s+for)?\s+(?:(?:sections?|ss?[._]|§+|k[._]s[._]a[._]|subsections?)\s*)?\d[\w_.-]*(?:\s*\(\w{1,4}\))*"
+    r"(?:\s*(?:,|,?\s*(?:and|or))\s+(?:(?:sections?|ss?[._]|§+|k[._]s[._]a[._])\s*)?\d[\w_.-]*(?:\s*\(\w{1,4}\))*)*"
+)
+_EXCEPT_AS_THE_FACTS_BEAR_ON_THE_WRONG = compile_pattern(
+    r"except\s+to\s+the\s+extent\s+(?:that\s+)?(?:the\s+)?(?:circumstances|facts|evidence)\s+(?:bears?|are\s+relevant"
+    r"|is\s+relevant)\s+(?:on|to)\s+whether\s+(?:a|the|any)\s+(?:constitutional\s+)?right\s+was\s+(?:violated|deprived)"
+)
+_NONE_OF_THE_FOLLOWING_IS_A_DEFENSE = compile_pattern(
+    r"\b(?:none|neither|no\s+one)\s+of\s+the\s+following\s+(?:shall\s+be|is|are|may\s+be\s+(?:raised|asserted)\s+as)\s+"
+    r"(?:an?\s+)?defen[cs]es?\b[^.;]{0,160}:\s*(?:\d{1,2}\.)?$"
+)
+_THIS_LARGER_UNIT = compile_pattern(r"\bthis\s+(?:chapter|article|act|subchapter|part|title)\b")
+_IN_THE_STATES_NAME = compile_pattern(
+    r"\bin\s+the\s+name\s+of\s+the\s+(?:state|commonwealth|people|district)\b"
+)
+# A section that makes the State's suit a penalty ("The court shall impose on an officer found
+# liable under this section a civil penalty of not less than $2,500"), or denies the person wronged
+# a suit of his own ("This section does not create a private right of action").
+_PENALTY_IMPOSED = compile_pattern(
+    r"\b(?:shall|may)\s+(?:impose|assess|levy)\b[^.;]{0,80}?\bcivil\s+penalt(?:y|ies)\b"
+)
+_DAMAGES_AWARDED = compile_pattern(
+    r"\b(?:award|recover)\w*\s+(?:(?:compensatory|actual|punitive|money|monetary|and|or|,)\s+){0,4}damages\b"
+)
+_NO_PRIVATE_RIGHT_OF_ACTION = compile_pattern(
+    r"\b(?:does|shall)\s+not\s+(?:create|establish|confer)\s+(?:a|any)\s+private\s+(?:right\s+of\s+action"
+    r"|cause\s+of\s+action)\b"
 )
 _LIABLE_TO_THE_OFFICER = compile_pattern(
     r"\bliable\s+to\s+(?:the|that|such)\s+(?:[\w-]+\s+){0,2}?officer\b"
@@ -6511,6 +6607,8 @@ _ONLY_IN_EQUITABLE_ACTIONS = compile_pattern(
     r"(?:prospective\s+)?(?:declaratory|injunctive|equitable)\b(?![^.;]{0,40}?\bdamages\b)"
 )
 _EXCEPTION_READ_REACH = 600
+# How far after a government's refusal for malice its exception for the bill's claims may stand.
+_MALICE_EXCEPTION_REACH = 200
 _JUDGES_AND_LAWMAKERS_KEEP = compile_pattern(
     r"\b(?:judges?|justices?|magistrates?|legislators?|members?\s+of\s+the\s+(?:legislature|general\s+assembly"
     r"|senate|house)|prosecut\w+)\b[^.]{0,80}?\b(?:retains?|keeps?|shall\s+(?:retain|keep|have)|(?:is|are)\s+entitled"
@@ -6703,6 +6801,11 @@ def _keeps_some_claims(body: str) -> bool:
         # "..., except as to claims for injunctive or declaratory relief": the doctrine shields
         # from damages only, so keeping it where no damages are sought keeps nothing.
         if _EXCEPT_EQUITABLE_CLAIMS.match(rest):
+            continue
+        # "(d) That the public employee ... was required to make a split-second decision, except
+        # to the extent the circumstances bear on whether a right was violated": the facts kept
+        # for the merits, no defense kept.
+        if _EXCEPT_AS_THE_FACTS_BEAR_ON_THE_WRONG.match(rest):
             continue
         # "Except for the defenses of the statute of limitations and of failure to state a
         # claim, no defense of immunity ... is available": the defenses kept are no immunities.
@@ -7103,10 +7206,27 @@ _LIABLE_FOR_A_PENALTY = compile_pattern(
     r"\bliable\b[^.;]{0,60}?\bfor\s+(?:a|an|the)\s+(?:civil\s+)?(?:penalty|penalties|forfeiture|fine)\b"
 )
 _PENALTY = compile_pattern(r"\b(?:civil|criminal)\s+penalt|\bfines?\b|\bguilty\b|\bconvict")
+_QI_MAY_NOT_BE_ASSERTED = (
+    r"except\s+that\s+(?:the\s+(?:defen[cs]e|doctrine)\s+of\s+)?qualified\s+immunity\b[^.;]{0,160}?"
+    r"\b(?:may|shall)\s+not\s+be\s+(?:asserted|raised|available)\b"
+)
 _EXCEPTION_IS_THE_BAR = compile_pattern(
     r"except\s+that\s+[^.;]{0,200}?(?:\b(?:no|neither)\s+[^.;]{0,160}?\b(?:shall|may|is|are)\s+(?:be\s+)?(?:an?\s+)?"
     r"(?:defen[cs]es?|available)\b|\bqualified\s+immunity\s+(?:shall\s+not\s+be|is\s+not|may\s+not\s+be)\s+"
     r"(?:an?\s+)?(?:defen[cs]e|available)\b)"
+    # ("Sections 893.80 and 893.82 apply to an action under sub. (1), except that the immunity
+    # provided in s. 893.80 (4) does not apply")
+    r"|except\s+that\s+(?:the\s+)?immunit(?:y|ies)\b[^.;]{0,120}?\b(?:do|does|shall)\s+not\s+apply\b"
+    r"|" + _QI_MAY_NOT_BE_ASSERTED
+)
+_DOCTRINE_AND_ITS_TWINS = frozenset(
+    {DefenseKind.QUALIFIED_IMMUNITY, DefenseKind.GOOD_FAITH, DefenseKind.CLEARLY_ESTABLISHED}
+)
+# A keeping of every defense whose exception denies the doctrine in some actions.
+_KEPT_BUT_BARRED_IN_ACTIONS_UNDER = compile_pattern(
+    r"\bmay\s+(?:assert|raise)\s+any\s+(?:immunity\s+or\s+)?defen[cs]es?\b[^.;]{0,120}?"
+    + _QI_MAY_NOT_BE_ASSERTED
+    + r"\s+in\s+(?:an?|any)\s+(?:civil\s+)?(?:action|claim|proceeding)s?\s+(?:under|brought\s+under|pursuant\s+to)\b"
 )
 _PROVISO_BAR = compile_pattern(
     r"\bprovided,?\s+(?:however,?\s+)?that\b[^.]{0,200}?\b(?:shall|does|do|will)\s+not\s+apply\s+to\s+"
@@ -8834,6 +8954,11 @@ class Reading:
                 # "The legislature shall provide by law a civil action for damages against any
                 # public officer who ...": a constitution's charge to make a law, no claim yet.
                 continue
+            if _LIABLE_AS_OTHER_LAW_PROVIDES.search(body):
+                # "A public employee ... is liable for a deprivation of rights as otherwise
+                # provided by law, and nothing in this section enlarges or limits that
+                # liability": the law as it stands, said again; no claim given.
+                continue
             # The liability predicates, found once for the tests below.
             # ("liable in his individual capacity for a civil penalty": a penalty, not a claim)
             # ("the damages arise from a cause of action for negligence": a claim referred to as
@@ -9654,7 +9779,20 @@ class Reading:
                 for number in self.codified_immunity
             ):
                 continue
-            if _REPEALS.search(body) or _SET_ASIDE_FOR_THESE_CLAIMS.search(body):
+            # ("This chapter, except sections 670.4A and 670.5, applies to a claim under this
+            # section": the codified doctrine named only to be left out of what applies)
+            unexcepted = _EXCEPTED_SECTIONS.sub(" ", body) if "except" in body else body
+            if (
+                _REPEALS.search(body)
+                or _SET_ASIDE_FOR_THESE_CLAIMS.search(body)
+                or not any(
+                    re.search(
+                        r"(?<![\w.])" + re.escape(number.replace(".", "_")) + r"(?![\w_])",
+                        unexcepted,
+                    )
+                    for number in self.codified_immunity
+                )
+            ):
                 effect = Effect.BARRED
             elif _CODIFIED_LAW_APPLIES.search(body) and not rx.search(r"\bnot\s+appl", body):
                 # "In an action under this section in which the plaintiff seeks damages of more
@@ -9959,43 +10097,7 @@ class Reading:
                 and _PERSON_ACTING_ON_AN_OFFICER.match(c.clause.text)
                 and not lexicon.COLOR_OF_LAW_PERSON.search(c.clause.text, 0, 120)
             )
-            # ("the attorney general may bring a civil action ... for declaratory and injunctive
-            # relief against the agency": the State's suit to reform an agency, no one's damages)
-            and not (
-                _ATTORNEY_GENERAL_SUES.search(c.clause.text)
-                and (
-                    (
-                        (
-                            _FOR_EQUITABLE_RELIEF.search(c.clause.text)
-                            # ("The Attorney General may bring an action to enjoin a law
-                            # enforcement agency from violating sections 2 to 11 of this act")
-                            or _TO_ENJOIN.search(c.clause.text)
-                        )
-                        and "damages" not in c.clause.text
-                    )
-                    # ("... may bring a civil action against the agency for injunctive relief and
-                    # for damages on behalf of the individuals affected": the State's suit)
-                    or _ON_BEHALF_OF_THOSE_HARMED.search(c.clause.text)
-                    # ("... for a civil penalty of not more than $5,000 per violation, to be paid
-                    # into the Literary Fund")
-                    or _FOR_A_CIVIL_PENALTY.search(c.clause.text)
-                    # (or its section says no damages are awarded: "The court may grant
-                    # declaratory and injunctive relief ... but shall not award compensatory or
-                    # punitive damages")
-                    or _NO_DAMAGES_AWARDED.search(self._section_around(c.clause.start))
-                )
-            )
-            # ("Any person aggrieved by an order ... may bring an action for declaratory and
-            # injunctive relief", in a section that says "No damages may be awarded": nothing to
-            # pay, so no immunity from paying it is in play)
-            and not (
-                (
-                    _FOR_EQUITABLE_RELIEF.search(c.clause.text)
-                    or _FOR_A_DECLARATION_OR_INJUNCTION.search(c.clause.text)
-                )
-                and "damages" not in c.clause.text
-                and _NO_DAMAGES_AWARDED.search(self._section_around(c.clause.start))
-            )
+            and not self._suit_without_damages_for_the_wronged(c)
             # ('"Person" does not include the state, a political subdivision, ... or any officer
             # or employee of a public body': the claim against "the person" is a private one)
             and not (c.role is Role.PRIVATE and self._persons_exclude_government)
@@ -10576,6 +10678,13 @@ class Reading:
                 s
                 for s in self.text.containing(*lexicon.GOOD_FAITH_IN_OTHER_WORDS_NEEDLES)
                 if _GOOD_FAITH_IN_OTHER_WORDS.search(s.text)
+            ]
+            # "A. None of the following shall be a defense to an action under this article: 1.
+            # Qualified immunity; 2. ...": a lead-in whose numbered items the splitter parts.
+            + [
+                self.text.with_listed_items(s, opens_a_list=True)
+                for s in self.text.containing("of the following")
+                if _NONE_OF_THE_FOLLOWING_IS_A_DEFENSE.search(s.text)
             ]
             # "The defenses enumerated in section 6-2503 are not available ...".
             + self.text.containing(*_DEFENSES_BY_REFERENCE_NEEDLES)
@@ -11422,6 +11531,12 @@ class Reading:
         limit ... section 8546")."""
         if self.employee_immunity is None or not rx.search(self.employee_immunity, body):
             return False
+        if "except" in body:
+            # ("This chapter, except sections 670.4A and 670.5, applies to a claim under this
+            # section": the statute named only to be left out)
+            body = _EXCEPTED_SECTIONS.sub(" ", body)
+            if not rx.search(self.employee_immunity, body):
+                return False
         if "negligen" in body:
             return False  # ("... continue to apply to claims of negligence"): other claims'
         if rx.search(r"\bnot\s+appl|\b(?:does|do|shall|may)\s+not\b|\bno\s+longer\b", body):
@@ -11631,6 +11746,11 @@ class Reading:
         ("BE IT ORDAINED BY THE CITY COUNCIL ...", "The Council of the City of ... does ordain")
         rather than enacts."""
         return _ORDAINING_FORMULA.search(self.text.lowered, 0, _ENACTING_FORMULA_HEAD) is not None
+
+    @property
+    def enacted_locally(self) -> bool:
+        """Whether a city's or county's own body makes the document (see _enacted_locally)."""
+        return self._enacted_locally
 
     @cached_property
     def _enacted_locally(self) -> bool:
@@ -11856,7 +11976,11 @@ class Reading:
                 continue
             if entity_claims_only and lexicon.THIS_PROVISION.search(defense.clause.text):
                 continue
-            if self._defense_to_a_penalty(defense) or self._bar_of_the_states_suit(defense):
+            if (
+                self._defense_to_a_penalty(defense)
+                or self._bar_of_the_states_suit(defense)
+                or self._bar_where_no_damages_lie(defense)
+            ):
                 continue
             subject = _opening_subject(defense.clause.text)
             if (
@@ -11945,26 +12069,105 @@ class Reading:
             )
         )
 
+    def _suit_without_damages_for_the_wronged(self, claim: Claim) -> bool:
+        """Whether a claim wins the person wronged no damages: the State's own suit for an
+        order or a penalty, or anyone's suit for equitable relief only in a section that says
+        no damages are awarded. Qualified immunity, a defense to damages, is not in play."""
+        body = claim.clause.text
+        section = self._section_around(claim.clause.start)
+        asks_no_damages = "damages" not in body
+        equitable = asks_no_damages and (
+            _FOR_EQUITABLE_RELIEF.search(body) is not None
+            or _FOR_A_DECLARATION_OR_INJUNCTION.search(body) is not None
+        )
+        if _ATTORNEY_GENERAL_SUES.search(body) or (
+            # ("Any person may bring a civil action ..., in the name of the state, against a law
+            # enforcement agency ...", in a section that imposes a civil penalty: a relator's suit)
+            _IN_THE_STATES_NAME.search(body)
+            and (_PENALTY_IMPOSED.search(section) or _A_CIVIL_PENALTY.search(body))
+        ):
+            # ("the attorney general may bring a civil action ... for declaratory and injunctive
+            # relief against the agency": the State's suit to reform an agency, no one's damages)
+            return bool(
+                # ("The Attorney General may bring an action to enjoin a law enforcement agency
+                # from violating sections 2 to 11 of this act")
+                (equitable or (asks_no_damages and _TO_ENJOIN.search(body)))
+                # ("... may bring a civil action against the agency for injunctive relief and
+                # for damages on behalf of the individuals affected": the State's suit)
+                or _ON_BEHALF_OF_THOSE_HARMED.search(body)
+                # ("... for a civil penalty of not more than $5,000 per violation, to be paid
+                # into the Literary Fund"; "... in the name of the Commonwealth", unless its
+                # section awards damages to the person wronged: "the court may award compensatory
+                # damages, which shall be paid to the individual whose right was deprived")
+                or _A_CIVIL_PENALTY.search(body)
+                or (_IN_THE_STATES_NAME.search(body) and not _DAMAGES_AWARDED.search(section))
+                # (or its section says no damages are awarded: "The court may grant declaratory
+                # and injunctive relief ... but shall not award compensatory or punitive
+                # damages")
+                or _NO_DAMAGES_AWARDED.search(section)
+                # (or it makes the suit a penalty, and the claim asks no damages: "The court
+                # shall impose on an officer found liable under this section a civil penalty";
+                # "This section does not create a private right of action")
+                # (not where the section awards damages to the person wronged: "the court may award
+                # compensatory damages, which shall be paid to the individual whose right was
+                # deprived")
+                or (
+                    asks_no_damages
+                    and (
+                        _PENALTY_IMPOSED.search(section)
+                        or _NO_PRIVATE_RIGHT_OF_ACTION.search(section)
+                    )
+                    and not _DAMAGES_AWARDED.search(section)
+                )
+            )
+        # ("Any person aggrieved by an order ... may bring an action for declaratory and
+        # injunctive relief", in a section that says "No damages may be awarded": nothing to
+        # pay, so no immunity from paying it is in play)
+        return equitable and _NO_DAMAGES_AWARDED.search(section) is not None
+
     def _bar_of_the_states_suit(self, defense: DefenseRule) -> bool:
         """Whether a defense rules on "an action under this section" where the section's only
-        claim is the State's own suit ("the attorney general may bring a civil action in the
-        name of the state against the officer for a civil penalty ... Qualified immunity is not
-        a defense to an action under this section"): no claim of the person wronged."""
+        claims win the person wronged no damages: the State's own suit ("the attorney general
+        may bring a civil action in the name of the state against the officer for a civil penalty
+        ... Qualified immunity is not a defense to an action under this section"), or a suit for
+        declaratory and injunctive relief only."""
         if not lexicon.THIS_PROVISION.search(defense.clause.text):
             return False
         document = self.text.document
         here = document.section_start(defense.clause.start)
         in_section = [c for c in self.claims if document.section_start(c.clause.start) == here]
+        if not in_section and _THIS_LARGER_UNIT.search(defense.clause.text):
+            # ("Qualified immunity ... [is] not [a defense] to an action under this chapter", in
+            # a section of its own after the chapter's one suit)
+            in_section = list(self.claims)
         public = {c.clause for c in self.public_claims}
-        # (a penalty or an order, not damages the State recovers for the person wronged)
         return bool(in_section) and all(
-            c.clause not in public
-            and _ATTORNEY_GENERAL_SUES.search(c.clause.text)
-            and (
-                _A_CIVIL_PENALTY.search(c.clause.text)
-                or (_FOR_EQUITABLE_RELIEF.search(c.clause.text) and "damages" not in c.clause.text)
-            )
+            c.clause not in public and self._suit_without_damages_for_the_wronged(c)
             for c in in_section
+        )
+
+    def _bar_where_no_damages_lie(self, defense: DefenseRule) -> bool:
+        """Whether a bar rules on "an action under this chapter" in a section that says no
+        damages are awarded in such actions ("(b) The court may not award damages or a civil
+        penalty in an action under this chapter. (c) Qualified immunity ... [is] not [a defense]
+        to an action under this chapter"): the doctrine, a defense to damages, was never in
+        play there."""
+        if defense.effect is not Effect.BARRED or not lexicon.THIS_PROVISION.search(
+            defense.clause.text
+        ):
+            return False
+        denial = _NO_DAMAGES_AWARDED.search(self._section_around(defense.clause.start))
+        # (every kind of damages: not "may not award punitive damages against a public body",
+        # which leaves compensatory damages to win)
+        return (
+            denial is not None
+            and ("punitive" not in denial.group(0) or "compensatory" in denial.group(0))
+            and not any(
+                "damages" in c.clause.text
+                and self._section_around(c.clause.start)
+                == self._section_around(defense.clause.start)
+                for c in self.claims
+            )
         )
 
     def _defense_to_a_penalty(self, defense: DefenseRule) -> bool:
@@ -12353,6 +12556,10 @@ class Reading:
                 continue  # the officer's own losses from a prosecution: no victim is paid
             if _officer_pays_own_share(body):
                 continue  # "the officer shall pay five percent of the judgment": a share
+            if _INDEMNITY_OF_A_PENALTY.search(body) and not _A_VICTIMS_RECOVERY.search(body):
+                # "A law enforcement agency shall indemnify its officers for any civil penalty
+                # assessed under subsection (c)": the State's penalty, no victim's award.
+                continue
             if _only_denies_indemnity(body):
                 # "... shall personally pay the lesser of 5 percent or $25,000, and the State
                 # shall not indemnify the officer for that amount": the officer's share, no payer.
@@ -12591,7 +12798,18 @@ class Reading:
                     # employee done with actual malice")
                     section = self._section_around(claim.clause.start)
                     limited = limited or _LIABILITY_SUBJECT_TO_LIMITS.search(section) is not None
-                    carve_out = _GOVERNMENT_NOT_LIABLE_FOR_MALICE.search(section) is not None
+                    malice = _GOVERNMENT_NOT_LIABLE_FOR_MALICE.search(section)
+                    # (not where the rule excepts the bill's own claims: "A public entity is not
+                    # liable for ... willful misconduct, except in an action under section 1")
+                    after = (
+                        section[malice.end() : malice.end() + _MALICE_EXCEPTION_REACH]
+                        if malice
+                        else ""
+                    )
+                    carve_out = malice is not None and not (
+                        _EXCEPT_IN_AN_ACTION_UNDER.search(after)
+                        and self.judgment_in_claim_section(after)
+                    )
                 found.append(
                     Indemnity(
                         claim.clause,
@@ -14533,6 +14751,9 @@ _INDEMNITY_CEILING = compile_pattern(
 _LOCAL_ENACTING_BODY = compile_pattern(
     r"\b(?:be\s+it\s+enacted\s+by\s+the\s+(?:city\s+|county\s+)?council\s+of\s+the\s+(?:city|county|town|village"
     r"|borough|township)|charter\s+of\s+the\s+(?:city|county|town|village|borough)\b)"
+    # ("A Local Law to amend the administrative code of the city of New York, in relation to")
+    r"|\ba\s+local\s+law\s+(?:to\s+amend|in\s+relation\s+to)\b[^.]{0,120}?\b(?:code|charter)\s+of\s+the\s+"
+    r"(?:city|county|town|village)\b"
 )
 _TORT_CLAIMS_EXCEPTED = compile_pattern(
     # (the items a print leaves out marked "* * *": "shall not apply to: * * * (7) Any claim ...")
@@ -15217,6 +15438,11 @@ _DE_IDENTIFIED_REPORT = compile_pattern(
     r"\b(?:statistical|aggregate|annual|summary)\s+(?:\w+\s+){0,2}?reports?\b[^.;]{0,80}?"
     r"\b(?:(?:does|shall|do|may)\s+not\s+identify|without\s+identifying)\s+(?:any|an|the)\s+"
     r"(?:individual\s+)?(?:officers?|employees?|persons?|subjects?)"
+    # ("shall annually publish a report stating the total number of actions filed ... and the
+    # aggregate amount paid ..., which report shall not identify any claimant or public employee")
+    r"|\bpublish\w*\s+(?:an?\s+)?(?:\w+\s+){0,2}?reports?\s+(?:stating|showing|of|on|listing)\s+(?:the\s+)?"
+    r"(?:total|aggregate|number)\b[^.;]{0,240}?\b(?:(?:does|shall|do|may)\s+not\s+identify|without\s+identifying)\s+"
+    r"(?:any|an|the)\s+(?:[\w-]+\s+)?(?:officers?|employees?|persons?|subjects?|claimants?|individuals?)"
 )
 
 
@@ -15770,6 +15996,11 @@ _SECTION_NOT_APPLY_NEEDLES = (
 )
 _SECTION_NOT_APPLY = compile_pattern(
     r"\bthis\s+(?:sub)?section\s+(?:does|shall)\s+not\s+apply\s+to\s+(?:an?|any)\s+(?:action|claim)s?\s+"
+    r"(?:under|brought\s+under|pursuant\s+to)\b"
+    # ("This paragraph does not apply to a claim, judgment, or settlement in an action under s.
+    # 768.282", after the cap paragraph the bill restates)
+    r"|\bthis\s+(?:sub)?(?:section|paragraph|division)\s+(?:does|shall)\s+not\s+apply\s+to\s+(?:an?|any)\s+"
+    r"(?:action|claim)s?(?:,?\s+(?:or\s+)?(?:judgments?|settlements?|awards?))*,?\s+(?:in\s+(?:an?|any)\s+action\s+)?"
     r"(?:under|brought\s+under|pursuant\s+to)\b"
 )
 _OFFICERS_SHARE_EXCEPTED = compile_pattern(

@@ -832,12 +832,13 @@ def law_enforcement(context: Context) -> Decision:
             confidence,
             _first(list(covered.clauses) + list(evidence)),
         )
-    if reading.enacted_by_a_local_government:
-        # A city's or county's ordinance reaches only that government's police: the state's
-        # and every other local force keep the defense (RUBRIC.md: only some agencies).
+    if reading.enacted_locally:
+        # A city's or county's ordinance (or its council's local law) reaches only that
+        # government's police: the state's and every other local force keep the defense
+        # (RUBRIC.md: only some agencies).
         return Decision(
             Verdict.PARTIAL,
-            f"The ordinance bars {_defenses_named(reading.bars)} for claims against "
+            f"The local law bars {_defenses_named(reading.bars)} for claims against "
             f"{_who(covered)}, but a local law reaches only the police of the government that "
             "enacts it, so the rest of law enforcement keeps the defense.",
             0.6,
@@ -1968,12 +1969,57 @@ def _sets_aside_statutes(
         if _SAVES_THE_LIMITS.search(body):
             continue  # "This subsection does not limit any immunity or damage limit under s.
             # 893.80": the limit saved, not set aside
+        applied = _APPLIED_EXCEPT_PARTS.search(body)
+        if (
+            applied is not None
+            and not _LIMIT_WORDS.search(applied.group("rest"))
+            and not any(
+                _cites_or_takes_in(applied.group("rest"), number.replace(".", "_"), subsection)
+                for number, subsection in sections
+            )
+        ):
+            # "Chapter 2744. ... applies to a civil action under this section, except that
+            # sections 2744.02 and 2744.03 ... do not apply": the statutes are applied, and
+            # only what the exception names (immunities, not the cap) is set aside.
+            continue
         if _cites_cap_law(text, sentence, sections, acts) or _lifts_the_cap_it_amends(
             text, sentence, sections
         ):
             found.append(sentence)
     found += [s for s in _cap_excepting_the_bills_actions(text, sections) if s not in found]
+    # "The provisions of the Kansas tort claims act ... shall apply to an action brought under
+    # this section, except K.S.A. 75-6104 and 75-6105": the cap section left out of what applies.
+    found += [
+        s
+        for s in text.containing("except")
+        if s not in found
+        and is_operative(s)
+        and (excepted := _APPLIED_EXCEPT_SECTIONS.search(s.text)) is not None
+        and (excepted_words := excepted.group("rest") or excepted.group("rest2")) is not None
+        and any(
+            _cites_or_takes_in(excepted_words, number.replace(".", "_"), subsection)
+            for number, subsection in sections
+        )
+    ]
     return found
+
+
+# Statutes applied to the claims but for some sections ("... shall apply to an action brought
+# under this section, except K.S.A. 75-6104 and 75-6105"; "This chapter, except sections 670.4A
+# and 670.5, applies to a claim under this section").
+_APPLIED_EXCEPT_SECTIONS = compile_pattern(
+    r"\b(?:shall\s+apply|appl(?:y|ies))\s+to\s+(?:an?|any|the|all|each)\s+(?:civil\s+)?(?:actions?|claims?)\b"
+    r"[^.;]{0,120}?,?\s*except\s+(?!that\b)(?P<rest>[^;]{0,160})"
+    r"|\bexcept\s+(?P<rest2>(?:sections?|ss?[._]|§+|k[._]s[._]a[._])[^;]{0,120}?),?\s+(?:shall\s+apply|appl(?:y|ies))\s+to\b"
+)
+# Statutes applied to the claims with an exception ("Chapter 2744. ... applies to a civil action
+# under this section, except that sections 2744.02 and 2744.03 ... do not apply"; "shall be
+# brought and maintained as provided in s. 893.80, except that s. 893.80 (4) does not apply").
+_APPLIED_EXCEPT_PARTS = compile_pattern(
+    r"(?:(?<!not\s)(?<!n't\s)\b(?:appl(?:y|ies)|shall\s+apply)\s+to\s+(?:an?|any|the|all|each|such)\s+(?:civil\s+)?"
+    r"(?:actions?|claims?|suits?)\b|\b(?:is|are|shall\s+be)\s+subject\s+to\b|\bmaintained\s+as\s+provided\s+in\b)"
+    r"[^.;]{0,160}?,?\s*(?:except\s+that|but)\s+(?P<rest>[^;]*)$"
+)
 
 
 def _lifts_the_cap_it_amends(
@@ -2408,12 +2454,25 @@ _SUBJECT_TO = compile_pattern(
 )
 
 
+# A cap statute's procedures (notice of claim, presuit steps), not its limits.
+_PROCEDURE_ONLY = compile_pattern(
+    r"\b(?:notice|presuit|pre-suit|presentment|presentation|filing|service|venue)\b"
+)
+_LIMITS_OR_IMMUNITIES_NAMED = compile_pattern(
+    r"\blimit|\bcaps?\b|\bamounts?\b|\bdamages\b|\bliabilit|\bimmunit|\bexcept\b|\bother\s+provisions\b"
+)
+
+
 def _claims_subject_to_cap_statute(body: str, law: DamageCapLaw) -> bool:
     """Whether ``body`` keeps the bill's claims (some or all) under one of the state's cap
     statutes by its citation ("A claim under this subtitle against the State remains subject to
     § 12-104"; "In an action against the State ..., the limitations of Section 15-78-120
     apply"), or keeps the other claims under the limits just lifted for some ("All other claims
     under this section remain subject to those limitations")."""
+    if _PROCEDURE_ONLY.search(body) and not _LIMITS_OR_IMMUNITIES_NAMED.search(body):
+        # "The notice and presuit requirements of s. 768.28(6) apply to an action under this
+        # section": the cap statute's procedure borrowed, not its limits.
+        return False
     subjection = _SUBJECT_TO.search(body)
     if (
         subjection is not None

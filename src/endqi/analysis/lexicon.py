@@ -2014,6 +2014,8 @@ DESCRIPTION_GENRE = compile_pattern(
     r"|\b(?:bill|committee|staff|floor)\s+analysis\b|\banalysis\s+of\s+(?:the\s+)?bill\b"
     r"|\b(?:house|senate|assembly)\s+bill\s+report\b|\bbill\s+report\b|\bstaff\s+measure\s+summary\b"
     r"|\b(?:bill\s+)?summary\s+of\s+(?:the\s+)?(?:bill|legislation)\b|\bbill\s+summary\b"
+    # ("The following is a summary of the House Committee Substitute for HB 633.")
+    r"|\bthe\s+following\s+is\s+a\s+summary\s+of\b"
     # A legislative counsel's summary of an enacted act ("ACT SUMMARY ... This summary is provided
     # for the convenience of the public").
     r"|\bact\s+summary\b|\bsummary\s+of\s+(?:the\s+)?act\b|\bthis\s+summary\s+is\s+(?:provided|intended|prepared)\b"
@@ -2333,6 +2335,8 @@ ONE_RIGHT = compile_pattern(
     r"|right (?:of|to) (?:peaceabl[ey] )?assembl(?:y|e)|right to petition"
     r"|right to (?:free speech|equal protection|due process|freedom of (?:speech|expression))"
     r"|freedom of expression|right (?:of|to) privacy|right of (?:free speech|free expression|assembly)"
+    # ("the rights of speech, press or assembly protected by Section 9 or 10 of Article 1")
+    r"|rights? of (?:speech|the press)"
 )
 TORTS_ONLY = compile_pattern(
     r"\b(?:tort(?:ious)? (?:claims?|actions?|conduct)|negligen\w+|in tort)\b"
@@ -2808,6 +2812,10 @@ OWN_CAP = compile_pattern(
     r"|\brecover\b[^.]{0,80}?\ba\s+sum\s+exceeding\b"
     r"|\bnot to exceed\b|\bnot\s+exceeding\b|\bnot\s+in\s+excess\s+of\b|\b(?:is|are|shall be) (?:limited|capped) (?:to|at)\b"
     r"|\b(?:which|that) exceeds? the (?:sum|amount) of\b|\bin excess of the (?:sum|amount) of\b"
+    # "A judgment against a public body under this section may not be entered or paid in an
+    # amount that exceeds that coverage."
+    r"|\b(?:judgments?|awards?|recovery|liability)\b[^.;]{0,120}?\b(?:may|shall|must)\s+not\s+be\s+"
+    r"(?:entered|paid|awarded|recovered)\b[^.;]{0,40}?\bin\s+(?:an?\s+)?amount\s+(?:that|which)\s+exceeds?\b"
     # "shall not be liable to pay a claim by any one person which exceeds $200,000".
     r"|\bliable\s+to\s+pay\b[^.;]{0,160}?\b(?:which|that)\s+exceeds?\b"
     # A dollar ceiling on a kind of damages: "punitive damages up to $100,000".
@@ -2895,6 +2903,8 @@ MONEY = compile_pattern(r"\$\s?(?:[\d,]+|\[?_{2,}\]?)|\bdollars?\b|\bthousand\b|
 _INSURANCE_LIMIT = (
     r"\b(?:limited\s+to|exceed)\s+the\s+(?:amount|limits?)\s+of\s+(?:(?:its|the|their|any)\s+)?"
     r"(?:[\w'\u2019-]+\s+){0,2}?(?:liability\s+)?insurance\b"
+    # ("... in an amount that exceeds that coverage", the insurance just named)
+    r"|\bexceeds?\s+(?:that|such|its|the\s+(?:public\s+body's|entity's))\s+(?:(?:liability\s+)?insurance\s+)?coverage\b"
 )
 # What a cap is stated in: dollars, or the payer's insurance.
 CAP_AMOUNT = compile_pattern(MONEY.pattern + "|" + _INSURANCE_LIMIT)
@@ -4263,8 +4273,9 @@ PERSONAL_SHARE = compile_pattern(
     # The payer recovering from the officer: "The employer may recover from the officer any
     # amount it paid", "may seek reimbursement from the employee".
     # (not "any amount that the locality does not recover from the officer": the payer's backstop)
+    # ("may seek contribution from an employee whose conduct it determines was in bad faith")
     r"|(?<!not )(?<!n't )\b(?:recover|seek\s+(?:reimbursement|contribution|indemnification|repayment))\s+from\s+"
-    r"(?:the|that|such|said|this)\s+(?:[\w-]+\s+){0,2}?(?:officer|employee|defendant)s?\b"
+    r"(?:the|that|such|said|this|an|any)\s+(?:[\w-]+\s+){0,2}?(?:officer|employee|defendant)s?\b"
     # ("A surety that pays a judgment under the bond shall recover the amount paid from the law
     # enforcement officer")
     r"|\b(?:shall|must)\s+recover\s+the\s+amount\s+(?:it\s+)?paid\s+from\s+(?:the|that|such|said)\s+"
@@ -4320,8 +4331,9 @@ PERSONAL_SHARE = compile_pattern(
     r"part\s+of\s+(?:the|any|a|each|such)\s+(?:judgment|judgement|settlement|award)\b"
     # The payer making the officer pay it back: "the employer may require the officer to
     # reimburse the employer in an amount not exceeding $1,000".
+    # ("may require an officer found liable under this section to reimburse the agency")
     r"|\b(?:require|order|direct)s?\s+(?:the|that|such|said|an?|any)\s+(?:[\w-]+\s+){0,2}?(?:officer"
-    r"|employee|defendant|deputy|official)s?\s+to\s+(?:personally\s+)?(?:reimburse|repay)\s+"
+    r"|employee|defendant|deputy|official)s?\b[^.;]{0,60}?\bto\s+(?:personally\s+)?(?:reimburse|repay)\s+"
     r"(?:it\b|(?:the|its)\s+(?:[\w-]+\s+){0,3}?(?:employer|state|commonwealth|district|county|city"
     r"|municipality|agency|department|government|entity|subdivision|town|village|fund|unit|authority"
     r"|board)\b)"
@@ -4396,6 +4408,9 @@ DISCRETIONARY_SHARE = compile_pattern(
 )
 NO_PERSONAL_SHARE = compile_pattern(
     r"(?:shall|is|are|may)\s+not\s+(?:be\s+)?(?:held\s+)?personally liable|no personal liability|subrogation"
+    # ("no public body may seek indemnification from an individual employee")
+    r"|\bno\s+(?:[\w-]+\s+){1,3}?(?:may|shall)\s+(?:seek|recover|obtain)\b[^.;]{0,60}?\bfrom\s+(?:an?|the|any|its)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:officers?|employees?|defendants?)\b"
     # "... no part of which judgment shall be paid by the officer personally".
     r"|\bno\s+part\s+of\s+(?:which|the|any|such|a|an)\b[^.;]{0,60}?\b(?:shall|may)\s+be\s+paid\s+by\s+the\s+"
     r"(?:[\w-]+\s+){0,2}?personally"

@@ -56,6 +56,8 @@ READER_NEEDLES = (
     *("reduced", "discharged"),
     # (a State's immunity waived as to its personnel's acts)
     "waived",
+    # (a bar written as a lead-in to a numbered list: "None of the following shall be a defense")
+    "of the following",
     # (a duty to intervene in plain words: "must step in", "who does not do so is liable")
     *("step in", "not do so", "not step in", "to an end"),
     *("appl", "applies only", "applies only to", "applies to", "apply only", "apply to"),
