@@ -24759,6 +24759,154 @@ TWENTY_SEVENTH_SESSION_READINGS = [
         "attorney fees and costs to a prevailing plaintiff.\n\nPROPONENTS say that the bill gives "
         "a remedy.\n\nOPPONENTS say that the bill will raise costs.",
     ),
+    (
+        # A relator's penalty suit in a section of its own, with its own fee award and cap lift,
+        # beside the victims' claim in another section: those rules are the relator's.
+        "start.attorney_fees",
+        "no",
+        "MA",
+        "SECTION 1. Section 11L. (a) Any person whose rights secured by the constitution of the "
+        "commonwealth have been interfered with by an officer of the department of state police "
+        "acting under color of law may bring a civil action for damages against the officer. (b) "
+        "Qualified immunity shall not be a defense to an action brought under this section.\n"
+        "Section 11M. (a) Any resident of the commonwealth may bring an action in the name of the "
+        "commonwealth against any law enforcement agency whose officers have engaged in a pattern "
+        "of conduct of the kind described in section 11L, for a civil penalty of not more than "
+        "$5,000 for each violation. (b) The court shall award the relator reasonable attorneys' "
+        "fees and costs.",
+    ),
+    (
+        # The whole judgment paid, then a contribution the entity may require "to a judgment
+        # paid": the victim is paid in full.
+        "start.full_compensation",
+        "yes",
+        "CA",
+        "SECTION 1. Section 52.9 is added to the Civil Code, to read: 52.9. (a) A public employee "
+        "who, under color of law, deprives a person of a right secured by the California "
+        "Constitution is liable to that person. (b) Qualified immunity is not a defense. (c) The "
+        "public entity that employs the public employee shall pay any judgment or settlement "
+        "against the employee under this section, including any award of punitive damages. (d) "
+        "After a hearing, the public entity may require the public employee to contribute to a "
+        "judgment paid under subdivision (c) an amount not exceeding 5 percent of the judgment.",
+    ),
+    (
+        # The State's own law enforcement agencies only: some agencies.
+        "end.law_enforcement",
+        "partial",
+        "NC",
+        '"§ 143-300.80. Liability of the agency. A State law enforcement agency is liable to any '
+        "person who is deprived of a right guaranteed by Article I of the Constitution of North "
+        "Carolina by one of its sworn officers acting under color of law. Qualified immunity "
+        "shall not be a defense to a claim under this Article.",
+    ),
+    (
+        # Guard: officers of local agencies or of State agencies are both levels' police.
+        "end.law_enforcement",
+        "yes",
+        "IL",
+        'Section 5. In this Act, "law enforcement officer" means any officer of a local law '
+        "enforcement agency or of a State law enforcement agency.\nSection 10. A law enforcement "
+        "officer who, under color of law, deprives any person of a right secured by the Illinois "
+        "Constitution is liable to the person injured. Qualified immunity is not a defense to "
+        "liability under this Act.",
+    ),
+    (
+        # "No other provision of NRS 41.0305 to 41.039, inclusive, applies": a range that takes in
+        # the cap section, set aside.
+        "end.damage_caps",
+        "yes",
+        "NV",
+        "Section 1. 1. A peace officer who, under color of law, deprives a person of a right "
+        "secured by the Nevada Constitution is liable to the person injured. 2. Qualified "
+        "immunity is not a defense to an action brought pursuant to this section. 3. The "
+        "provisions of NRS 41.036 to 41.039, inclusive, apply to an action brought pursuant to "
+        "this section. No other provision of NRS 41.0305 to 41.039, inclusive, applies to such an "
+        "action.",
+    ),
+    (
+        # The officer's share backed: "Any portion that the peace officer cannot pay shall be
+        # paid by the employer."
+        "start.full_compensation",
+        "yes",
+        "CO",
+        "SECTION 1. 13-21-141. (1) A peace officer who, under color of law, subjects any person "
+        "to the deprivation of any right secured by the bill of rights of the state constitution "
+        "is liable to the injured party. (2) Qualified immunity is not a defense. (3)(a) A peace "
+        "officer's employer shall indemnify the peace officer for any judgment or settlement in "
+        "an action brought pursuant to this section, except as provided in subsection (3)(b). (b) "
+        "If the employer determines that the officer did not act upon a good faith and "
+        "reasonable belief that the conduct was lawful, the peace officer is personally liable "
+        "for five percent of the judgment or twenty-five thousand dollars, whichever is less, and "
+        "the employer shall pay the remainder. Any portion that the peace officer cannot pay "
+        "shall be paid by the employer.",
+    ),
+    (
+        # A closed list of the defenses left, one of them the doctrine's element: kept.
+        "end.law_enforcement",
+        "no",
+        "NJ",
+        "1. a. A law enforcement officer who, while acting under color of law, deprives a person "
+        "of any right secured by the Constitution of this State shall be liable to that person "
+        "in a civil action for damages.\nb. A defendant in an action under this section may raise "
+        "only the following defenses:\n(1) that the action was not commenced in time; or\n(2) "
+        "that, at the time of the conduct, it was not clearly established that the conduct "
+        "violated the right at issue.",
+    ),
+    (
+        # Police denied the defense by name; "any other defendant" keeps it: the police lose it.
+        "end.law_enforcement",
+        "yes",
+        "PA",
+        "§ 8392. Civil action.\nA public employee who, under color of law, deprives a person of a "
+        "right secured by Article I of the Constitution of Pennsylvania shall be liable to the "
+        "person injured.\n§ 8393. Defenses.\n(a) Law enforcement officers.--A law enforcement "
+        "officer who is a defendant in an action under this subchapter may not assert as a "
+        "defense qualified immunity or that the officer acted in good faith.\n(b) Other "
+        "defendants.--Any other defendant in an action under this subchapter may raise any "
+        "immunity or defense that would be available to the defendant in an action under 42 "
+        "U.S.C. § 1983, including qualified immunity.",
+    ),
+    (
+        # The same with one kind of police named in the bar: every other defendant, other police
+        # too, keeps the defense.
+        "end.law_enforcement",
+        "partial",
+        "PA",
+        "§ 8392. Civil action.\nA public employee who, under color of law, deprives a person of a "
+        "right secured by Article I of the Constitution of Pennsylvania shall be liable to the "
+        "person injured.\n§ 8393. Defenses.\n(a) State police officers.--A State police officer "
+        "who is a defendant in an action under this subchapter may not assert as a defense "
+        "qualified immunity or that the officer acted in good faith.\n(b) Other defendants.--Any "
+        "other defendant in an action under this subchapter may raise any immunity or defense "
+        "that would be available to the defendant in an action under 42 U.S.C. § 1983, including "
+        "qualified immunity.",
+    ),
+    (
+        # An item's exception that keeps the State's own immunity "rather than" an employee's
+        # keeps no officer's defense.
+        "end.law_enforcement",
+        "yes",
+        "MI",
+        "Sec. 5. (1) A governmental employee who, under color of law, deprives an individual of a "
+        "right secured by the state constitution of 1963 is liable to the individual for "
+        "damages.\n(2) The following are not defenses to an action under this section:\n"
+        "Qualified immunity\nThe governmental employee's good faith\nGovernmental immunity under "
+        "1964 PA 170, except as that act applies to a claim against this state itself rather "
+        "than against a governmental employee",
+    ),
+    (
+        # "Each of the following who ... is liable ...:" with the defendants listed after it: one
+        # city's police and its other employees.
+        "end.public_employees",
+        "partial",
+        "IL",
+        "BE IT ORDAINED by the City Council of the City of Evanston:\n9-14-2: CIVIL ACTION:\n(A) "
+        "Each of the following who, acting under color of City authority, deprives any person of "
+        "a right secured by the Illinois Constitution is liable to that person for damages:\n1. "
+        "Any sworn member of the Evanston Police Department;\n2. Any other officer or employee of "
+        "the City; and\n3. Any person acting under a contract with the City.\n(B) The following "
+        "shall not be a defense in an action under this Chapter: qualified immunity; good faith.",
+    ),
 ]
 
 

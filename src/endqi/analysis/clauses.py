@@ -4723,7 +4723,10 @@ _POLICIES_ON = compile_pattern(
 )
 # The ceiling of an officer's contribution: "to contribute an amount not exceeding $25,000".
 _OFFICER_SHARE_CEILING = compile_pattern(
-    r"(?:\bcontribut\w*\s+(?:an?\s+amount\s+|up\s+to\s+)?(?:(?:not|no)\s+(?:exceeding|more\s+than|to\s+exceed)\s+)?"
+    # ("... to contribute to a judgment paid under subdivision (f) an amount not exceeding 5
+    # percent")
+    r"(?:\bcontribut\w*\s+(?:(?:to|toward|towards)\s+(?:a|the|any|each)\s+(?:judgment|settlement|award)\b[^.;$]{0,60}?\s+)?"
+    r"(?:an?\s+amount\s+|up\s+to\s+)?(?:(?:not|no)\s+(?:exceeding|more\s+than|to\s+exceed)\s+)?"
     r"(?:\$\s?[\d,]+|[\w-]+\s+(?:percent|dollars)|\d+(?:\.\d+)?\s?%)"
     # "may require the officer to reimburse the employer in an amount not exceeding $1,000"
     r"|\bto\s+(?:reimburse|repay)\s+(?:it|(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:employer|state|county|city"
@@ -5087,8 +5090,16 @@ def _read_defense(sentence: Sentence) -> DefenseRule | None:
         negated_subject = None
     effect: Effect | None = None
     window = body
+    if "only the following" in body:
+        # "A defendant ... may raise only the following defenses: ... (3) that ... it was not
+        # clearly established that the conduct violated the right": a closed list that keeps the
+        # doctrine by its element, whatever negations its items hold.
+        closed = _closed_defense_list(body)
+        if closed is not None and closed[0] is Effect.KEPT:
+            effect, window = closed
     if (
-        lexicon.PRESERVES_QI.search(body)
+        effect is None
+        and lexicon.PRESERVES_QI.search(body)
         and not negated_subject
         and not lexicon.EXCEPT_QI.search(body)
         # ("may claim none of the following: (1) qualified immunity; ...")
@@ -5101,7 +5112,7 @@ def _read_defense(sentence: Sentence) -> DefenseRule | None:
         and not _keeps_only_absolute_immunities(_clause_of(body, lexicon.PRESERVES_QI.search(body)))
     ):
         effect = Effect.KEPT
-    elif not _is_savings_clause(body):
+    elif effect is None and not _is_savings_clause(body):
         for pattern in (lexicon.NEGATED_DEFENSE, lexicon.PROCEDURAL_BAR):
             for match in pattern.finditer(body):
                 # A condition, not a rule: "an official who is not entitled to assert the
@@ -5746,7 +5757,9 @@ def _closed_defense_list(body: str) -> tuple[Effect, str] | None:
     if opening is None or not (_RIGHTS_WRONG.search(body) or _CLAIMS_UNDER_THIS.search(body)):
         return None
     listed = body[opening.end() :]
-    if lexicon.QI_TERM.search(listed):
+    if lexicon.QI_TERM.search(listed) or _DOCTRINE_ITEM.search(listed):
+        # (or the doctrine by its elements: "(3) that, at the time of the conduct, it was not
+        # clearly established that the conduct violated the right")
         return Effect.KEPT, body[opening.start() :]
     for immunity in rx.finditer(r"\bimmun\w*", listed):
         # ("(d) that the defendant is a judge and the conduct was a judicial act": a judge's
@@ -5758,6 +5771,9 @@ def _closed_defense_list(body: str) -> tuple[Effect, str] | None:
     return Effect.BARRED, body[opening.start() :]
 
 
+_DOCTRINE_ITEM = compile_pattern(
+    r"\bclearly\s+established\b|\bacted\s+in\s+good\s+faith\b|\breasonabl[ey]\s+(?:believed|belief)\b"
+)
 _DEFENSE_DENIED_TO_CLASS = compile_pattern(
     r"\bdefen[cs]e\s+(?:for|to|available\s+to)\s+(?:an?|any|the|every)\s+(?P<phrase>(?:[\w-]+\s+){0,3}?"
     r"(?:officers?|employees?|officials?|deput(?:y|ies)|troopers?|sheriffs?))\b"
@@ -6557,10 +6573,21 @@ _EXCEPTED_SECTIONS = compile_pattern(
     r"\bexcept(?:\s+for)?\s+(?:(?:sections?|ss?[._]|§+|k[._]s[._]a[._]|subsections?)\s*)?\d[\w_.-]*(?:\s*\(\w{1,4}\))*"
     r"(?:\s*(?:,|,?\s*(?:and|or))\s+(?:(?:sections?|ss?[._]|§+|k[._]s[._]a[._])\s*)?\d[\w_.-]*(?:\s*\(\w{1,4}\))*)*"
 )
+_EXCEPT_THE_STATES_OWN_CLAIMS = compile_pattern(
+    r"except\b[^.;]{0,100}?\b(?:claims?|actions?|suits?)\s+against\s+(?:this|the)\s+(?:state|commonwealth)\s+itself\b"
+    r"|except\b[^.;]{0,100}?\bagainst\s+(?:this|the)\s+(?:state|commonwealth)\b[^.;]{0,40}?\brather\s+than\s+against\b"
+)
 _EXCEPT_AS_THE_FACTS_BEAR_ON_THE_WRONG = compile_pattern(
     r"except\s+to\s+the\s+extent\s+(?:that\s+)?(?:the\s+)?(?:circumstances|facts|evidence)\s+(?:bears?|are\s+relevant"
     r"|is\s+relevant)\s+(?:on|to)\s+whether\s+(?:a|the|any)\s+(?:constitutional\s+)?right\s+was\s+(?:violated|deprived)"
 )
+# A claim whose defendants are listed after it: "Each of the following who ... is liable ...:",
+# "The following persons are liable ...:".
+_DEFENDANTS_LISTED_AFTER = compile_pattern(
+    r"\b(?:(?:each|any|all|every)\s+(?:one\s+)?of\s+the\s+following|the\s+following\s+"
+    r"(?:persons?|officers?|individuals?|employees?|people|entities|public\s+(?:employees?|officers?)))\b"
+)
+_LIST_LEAD_IN_REACH = 200
 _NONE_OF_THE_FOLLOWING_IS_A_DEFENSE = compile_pattern(
     r"\b(?:none|neither|no\s+one)\s+of\s+the\s+following\s+(?:shall\s+be|is|are|may\s+be\s+(?:raised|asserted)\s+as)\s+"
     r"(?:an?\s+)?defen[cs]es?\b[^.;]{0,160}:\s*(?:\d{1,2}\.)?$"
@@ -6806,6 +6833,10 @@ def _keeps_some_claims(body: str) -> bool:
         # to the extent the circumstances bear on whether a right was violated": the facts kept
         # for the merits, no defense kept.
         if _EXCEPT_AS_THE_FACTS_BEAR_ON_THE_WRONG.match(rest):
+            continue
+        # "... except as that act applies to a claim against this state itself rather than against
+        # a governmental employee": the State's own immunity kept, not an officer's defense.
+        if _EXCEPT_THE_STATES_OWN_CLAIMS.match(rest):
             continue
         # "Except for the defenses of the statute of limitations and of failure to state a
         # claim, no defense of immunity ... is available": the defenses kept are no immunities.
@@ -9353,6 +9384,16 @@ class Reading:
                 # "Section 1 does not apply to a claim alleging the deprivation of a right secured
                 # by article II ... or article IX": every right but some.
                 rights = Rights.ENUMERATED
+            if _DEFENDANTS_LISTED_AFTER.search(body, 0, _LIST_LEAD_IN_REACH):
+                # "(A) Each of the following who, acting under color of City authority, deprives
+                # any person of a right ... is liable ...: 1. Any sworn member of the Evanston
+                # Police Department; 2. Any other officer or employee of the City; ...": the
+                # defendants are the items, which the splitter parts from the lead-in.
+                listed = self.text.with_listed_items(sentence, opens_a_list=True)
+                if listed.end > sentence.end:
+                    items_role = role_of(listed.text[len(body) :])
+                    if items_role.public:
+                        role = items_role
             if self.within_section_1983(body):
                 # Text inserted into section 1983: "this section" is that action, which lies
                 # against every person under color of law for every constitutional right.
@@ -13620,6 +13661,24 @@ class Reading:
                 for claim in self.public_claims
             ) and self._other_remedy_at(
                 lambda offset: self.text.document.section_start(offset) == section
+            ):
+                return True
+
+        if at is not None and self.public_claims and not _ACTION_UNDER_SECTION.search(body):
+            # "The court shall award the relator reasonable attorneys' fees and costs", "The limits
+            # on liability ... shall not apply to a civil penalty assessed under this section", in
+            # the section of a relator's suit for a penalty beside the victims' claim in another:
+            # that suit's rules.
+            section = self.text.document.section_start(at)
+            in_section = [
+                c
+                for c in self.claims
+                if self.text.document.section_start(c.clause.start) == section
+            ]
+            public = {c.clause for c in self.public_claims}
+            if in_section and all(
+                c.clause not in public and self._suit_without_damages_for_the_wronged(c)
+                for c in in_section
             ):
                 return True
 

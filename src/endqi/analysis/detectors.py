@@ -547,16 +547,44 @@ def _kept_for_some_officers(reading: Reading) -> list[DefenseRule]:
     return kept
 
 
+_KEPT_FOR_OTHER_DEFENDANTS = compile_pattern(r"\b(?:any|all|every|each)\s+other\s+defendants?\b")
+_OTHER_DEFENDANTS_REACH = 80
+
+
 def _defense_survives(reading: Reading) -> Decision | None:
     """The "no" for a bill whose bar, whoever it reaches, leaves qualified immunity (or a
     good-faith twin) standing for some claims; None when the bar is whole."""
     # ("a defendant who is not a peace officer may assert any immunity ..., including qualified
     # immunity": kept for everyone but the police, for whom the bar stands)
     some_officers = _kept_for_some_officers(reading)
+    # ("(a) A law enforcement officer who is a defendant ... may not assert ... qualified
+    # immunity. (b) Other defendants.--Any other defendant ... may raise any immunity ...,
+    # including qualified immunity": kept for the defendants who are not the police named)
+    named_bars = [bar for bar in reading.bars if bar.role_named and not bar.struck]
+    kept_for_others = [
+        k
+        for k in reading.kept
+        if named_bars
+        and _KEPT_FOR_OTHER_DEFENDANTS.search(k.clause.text, 0, _OTHER_DEFENDANTS_REACH)
+    ]
+    if kept_for_others and all(bar.role is Role.POLICE_NARROW for bar in named_bars):
+        # (the bar names one kind of police only, "A State police officer ... may not assert
+        # ... qualified immunity", and every other defendant keeps it: other police too)
+        return Decision(
+            Verdict.PARTIAL,
+            "The bill bars qualified immunity only for one kind of police officer named in its "
+            "bar; every other defendant, other police included, may still raise it.",
+            0.6,
+            _first(_clauses(named_bars + kept_for_others)),
+        )
+    if not all(bar.role is Role.POLICE for bar in named_bars):
+        kept_for_others = []
     kept = [
         k
         for k in reading.kept
-        if not lexicon.KEPT_FOR_NON_POLICE.search(k.clause.text) and k not in some_officers
+        if not lexicon.KEPT_FOR_NON_POLICE.search(k.clause.text)
+        and k not in some_officers
+        and k not in kept_for_others
     ]
     if kept:
         return Decision(
@@ -2785,9 +2813,24 @@ _SUBSECTION_LIST = r"((?:\s*,?\s*(?:and\s+|or\s+)?(?:subsections?\s+)?\(\w+\))*)
 def _cites_or_takes_in(body: str, masked: str, subsection: str) -> bool:
     """Whether ``body`` cites section ``masked`` (periods masked) whole or at ``subsection``,
     or in a range that takes it in ("537_600 to 537_610")."""
-    return _cites(body, masked, subsection) or any(
-        _range_covers(m, masked) for m in lexicon.SECTION_RANGE.finditer(body)
+    return (
+        _cites(body, masked, subsection)
+        or any(_range_covers(m, masked) for m in lexicon.SECTION_RANGE.finditer(body))
+        or (
+            masked.isdigit()
+            and any(
+                int(m.group(1)) <= int(masked) <= int(m.group(2))
+                for m in _PLAIN_SECTION_RANGE.finditer(body)
+            )
+        )
     )
+
+
+# A range of sections numbered without a chapter ("Sections 8541 through 8564"): a section
+# whose number is a plain integer lies in it when it lies between the ends.
+_PLAIN_SECTION_RANGE = compile_pattern(
+    r"\bsections?\s+(\d{3,6})\s+(?:to|through|-)\s+(?:section\s+)?(\d{3,6})\b(?![_.]\d)"
+)
 
 
 def _range_covers(match: re.Match[str], number: str) -> bool:

@@ -182,6 +182,10 @@ NARROW_POLICE = compile_pattern(
     # "a sheriff's officer"; "a state peace officer" (not "a state or local peace officer").
     r"|\bsheriff'?s'? officers?\b"
     r"|(?<!or )(?<!and )(?<!local )\bstate (?:peace|law[ -]enforcement|police) officers?\b"
+    # ("A State law enforcement agency is liable ...": the State's own agencies only; not "an
+    # officer of a local law enforcement agency or of a State law enforcement agency")
+    r"|(?<!or )(?<!and )(?<!local )(?<!or of a )(?<!or of the )(?<!or of any )(?<!and of a )"
+    r"\bstate (?:peace|law[ -]enforcement|police) agenc(?:y|ies)\b"
     # "a member of the police department of a campus", "a peace officer employed by a school
     # district": one kind of institution's police.
     r"|(?:police|peace officers?|law enforcement)[\w ]{0,30}? of (?:a |an |the )?(?:campus|university"
@@ -2366,6 +2370,8 @@ SETS_ASIDE = compile_pattern(
     r"|\b(?:is|are|shall\s+be)\s+not\s+applicable\b"
     r"|\bshall\s+not\s+be\s+construed\s+to\s+(?:limit|bar|reduce)\b"
     r"|\bappl(?:y|ies)\s+only\s+to\s+(?:claims?|actions?)\s+(?:founded|based|grounded)\s+(?:up)?on\s+negligence\b"
+    # ("No other provision of NRS 41.0305 to 41.039, inclusive, applies to such an action")
+    r"|\bno\s+(?:other\s+)?(?:provisions?|parts?|sections?)\s+of\b[^.;]{0,120}?\bappl(?:y|ies)\s+to\b"
 )
 SETS_ASIDE_GATE = (
     "apply",
@@ -2389,6 +2395,9 @@ SETS_ASIDE_GATE = (
     "construed to bar",
     "construed to reduce",
     "negligence",
+    # ("No other provision of NRS 41.0305 to 41.039, inclusive, applies to such an action")
+    "no other provision",
+    "no provision of",
 )
 # A statute overridden to give more immunity, not less: "Notwithstanding Chapter 101 ... or
 # any other law, a peace officer ... is not liable for personal injury ...".
@@ -4311,6 +4320,11 @@ PERSONAL_SHARE = compile_pattern(
     r"|employee|defendant|deputy|official)s?\b[^.;]{0,60}?\bto\s+(?:personally\s+)?(?:pay|bear|contribute)\s+"
     r"(?:a|any|some|part\s+of\s+the|the)?\s*(?:portion|part|share|percentage|fraction)\s+of\s+(?:the|any|a|each"
     r"|such)\s+(?:judgment|judgement|settlement|award)"
+    # "may require the public employee to contribute to a judgment paid under subdivision (f) an
+    # amount not exceeding 5 percent of the judgment".
+    r"|\b(?:require|order|direct)s?\s+(?:the|that|such|said|an?|any|its)\s+(?:[\w-]+\s+){0,3}?(?:officer"
+    r"|employee|defendant|deputy|official)s?\b[^.;]{0,60}?\bto\s+contribute\s+(?:to|toward|towards)\s+(?:a|the|any|each)\s+"
+    r"(?:judgment|judgement|settlement|award)\b[^.;]{0,80}?\b(?:an?\s+amount|a\s+sum)\b"
     # "may require the local public officer to contribute an amount not to exceed $25,000".
     r"|\b(?:require|order|direct)s?\s+(?:the|that|such|said|an?|any|its)\s+(?:[\w-]+\s+){0,3}?(?:officer"
     r"|employee|defendant|deputy|official)s?\b[^.;]{0,60}?\bto\s+contribute\s+(?:an?\s+amount\s+|a\s+sum\s+)?"
@@ -5211,6 +5225,9 @@ BACKUP_PAYMENT = compile_pattern(
     r"|satisfy)|(?:is|are)\s+not\s+(?:paid|satisfied|collected)|remains?\s+unpaid)\b[^.;]{0,160}?\b(?:shall|must)\s+"
     r"(?:also\s+)?(?:pay|satisfy)\s+(?:it|that|the)\b"
     r"|\b(?:cannot|can\s+not)\s+be\s+collected\b[^.;]{0,120}?\b(?:shall|must)\s+(?:also\s+)?pay\b"
+    # ("Any portion that the peace officer cannot pay shall be paid by the employer.")
+    r"|\b(?:part|portion|amount)\s+(?:that|which)\s+the\s+(?:[\w-]+\s+){0,2}?(?:cannot|can\s+not|does\s+not|fails\s+to)\s+"
+    r"pay\s+(?:shall|must)\s+be\s+paid\s+by\b"
     # ("If the officer's portion is uncollectible, the employer shall pay it.")
     r"|\b(?:uncollect(?:ible|able|ed)|not\s+collect(?:ible|able))\b[^.;]{0,120}?\b(?:shall|must)\s+(?:also\s+)?"
     r"(?:pay|satisfy)\b"
