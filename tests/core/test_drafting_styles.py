@@ -659,8 +659,9 @@ AGREEMENT_FLOOR = 0.968
 # with immunity words) and SHB01 (a bare bar on the defense, no claim): 248. Their readings clear
 # AMD20: 247. The next six sets (108 texts) add six: five of ENF's suits that win the person
 # wronged no damages (ENF03, ENF04, ENF07, ENF22, ENF23) and PR308 (a trap given its state's
-# no-cap default): 253. Their readings clear all six: 247.
-ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 247
+# no-cap default): 253. Their readings clear all six: 247. The session's later sets add one,
+# XR223 (a study resolve whose agenda lists draft provisions): 248.
+ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 248
 
 
 def test_drafting_styles_agreement() -> None:
