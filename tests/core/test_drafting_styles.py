@@ -660,8 +660,8 @@ AGREEMENT_FLOOR = 0.968
 # AMD20: 247. The next six sets (108 texts) add six: five of ENF's suits that win the person
 # wronged no damages (ENF03, ENF04, ENF07, ENF22, ENF23) and PR308 (a trap given its state's
 # no-cap default): 253. Their readings clear all six: 247. The session's later sets add one,
-# XR223 (a study resolve whose agenda lists draft provisions): 248.
-ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 248
+# XR223 (a study resolve whose agenda lists draft provisions): 248. Its reading clears it: 247.
+ALL_NO_BILLS_WITH_A_VERDICT_CEILING = 247
 
 
 def test_drafting_styles_agreement() -> None:

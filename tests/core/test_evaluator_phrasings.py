@@ -24907,6 +24907,62 @@ TWENTY_SEVENTH_SESSION_READINGS = [
         "the City; and\n3. Any person acting under a contract with the City.\n(B) The following "
         "shall not be a defense in an action under this Chapter: qualified immunity; good faith.",
     ),
+    (
+        # A payer's duties listed after "The City shall:", numbered "1.", "2.": the payment item
+        # is a duty of the City's.
+        "start.full_compensation",
+        "yes",
+        "IL",
+        "BE IT ORDAINED by the City Council of the City of Evanston:\n9-14-3: CIVIL ACTION:\n(A) "
+        "Any sworn member of the Evanston Police Department who, under color of law, deprives any "
+        "person of a right secured by the Illinois Constitution is liable to that person for "
+        "damages. Qualified immunity shall not be a defense.\n(B) The City shall:\n1. Defend any "
+        "City officer named in an action under this Chapter;\n2. Pay the full amount of any "
+        "judgment or settlement against the officer, including any amount that cannot be "
+        "collected from the officer; and\n3. Post each judgment on the City's website.",
+    ),
+    (
+        # The same duties lettered "(a)", "(b)" after "the peace officer's employer shall:".
+        "start.full_compensation",
+        "yes",
+        "CO",
+        "SECTION 1. 13-21-142. (1) A peace officer who, under color of law, subjects any person to "
+        "the deprivation of any right secured by the bill of rights of the state constitution is "
+        "liable to the injured party. (2) Qualified immunity is not a defense. (3) When an action "
+        "is brought under this section, the peace officer's employer shall: (a) provide for the "
+        "defense of the peace officer; (b) pay the full amount of any judgment or settlement, "
+        "including any portion that the peace officer is unable to satisfy; and (c) notify the "
+        "P.O.S.T. board of the judgment.",
+    ),
+    (
+        # New York's lettered paragraphs: "fails to comply with paragraph a or b of this
+        # subdivision ... shall be ... liable" ties liability to the duty they state.
+        "start.failure_to_intervene",
+        "yes",
+        "NY",
+        "§ 79-s. Civil action. 1. A covered officer who, under color of law, deprives a person of a "
+        "right secured by the constitution of this state shall be liable to the person injured. "
+        "2. Qualified immunity shall not be a defense. 3. a. A covered officer who is present and "
+        "observes another officer using excessive force shall intervene to prevent or stop it. b. "
+        "Such officer shall report the conduct to a supervisor. c. A covered officer who fails to "
+        "comply with paragraph a or b of this subdivision shall be jointly and severally liable "
+        "under subdivision one of this section for the resulting injury.",
+    ),
+    (
+        # A study's agenda of draft provisions is not law.
+        "end.law_enforcement",
+        "no",
+        "ME",
+        "Resolve, Directing the Joint Standing Committee on Judiciary to Study Civil Remedies\n\nSec. "
+        "1. Study. Resolved: That the Joint Standing Committee on Judiciary shall study whether to "
+        "recommend legislation creating a civil remedy for the deprivation of rights by law "
+        "enforcement officers. The committee shall consider, at a minimum, draft legislation "
+        "containing the following provisions:\nA. A civil action against a law enforcement "
+        "officer who deprives a person of a right secured by the Constitution of Maine;\nB. A "
+        "provision that qualified immunity is not a defense to an action under paragraph A; and\n"
+        "C. A provision that the limits of Title 14, section 8105 do not apply to an action under "
+        "paragraph A.",
+    ),
 ]
 
 

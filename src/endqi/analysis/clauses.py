@@ -6581,6 +6581,19 @@ _EXCEPT_AS_THE_FACTS_BEAR_ON_THE_WRONG = compile_pattern(
     r"except\s+to\s+the\s+extent\s+(?:that\s+)?(?:the\s+)?(?:circumstances|facts|evidence)\s+(?:bears?|are\s+relevant"
     r"|is\s+relevant)\s+(?:on|to)\s+whether\s+(?:a|the|any)\s+(?:constitutional\s+)?right\s+was\s+(?:violated|deprived)"
 )
+# A lead-in that makes the items after it a public payer's duties: "(C) The City shall:".
+_DUTIES_LEAD_IN = compile_pattern(
+    r"\b(?:the|each|every|any|a|an)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:city|county|state|commonwealth|employer|agency|entity"
+    r"|municipality|town|village|subdivision|government|department|district)\s+(?:shall|must)\s*[:\-\u2014]\s*"
+    r"(?:\d{1,2}\.\s*$)?"
+)
+_LEAD_IN_END = compile_pattern(r"\s*[:\-\u2014]\s*(?:\d{1,2}\.)?\s*$")
+_ITEM_LABEL = compile_pattern(r"^(?:(?:and|or)\s+)?(?:\(?\w{1,3}[).]\s*)+")
+_PAYS_A_JUDGMENT_ITEM = compile_pattern(
+    r"\bindemnif|\bpay\s+(?:the\s+)?(?:full|entire|whole)\s+(?:amount\s+)?of\s+(?:the|any|each|a)\s+(?:final\s+)?"
+    r"(?:judgment|judgement|settlement|award)|\bpay\s+(?:any|the|each|every)\s+(?:final\s+)?(?:judgment|judgement"
+    r"|settlement|award)"
+)
 # A claim whose defendants are listed after it: "Each of the following who ... is liable ...:",
 # "The following persons are liable ...:".
 _DEFENDANTS_LISTED_AFTER = compile_pattern(
@@ -12518,10 +12531,41 @@ class Reading:
     # -- compensation, fees, accountability, records -------------------------------------
 
     @cached_property
+    def _duties_listed_after(self) -> list[Sentence]:
+        """A payer's duties listed after "The City shall:" ("1. Defend any City officer ...; 2.
+        Pay the full amount of any judgment ..."), read with the lead-in that makes them duties:
+        the splitter parts numbered items from it."""
+        found = []
+        for sentence in self.text.containing("shall:", "must:", "shall -", "shall —"):
+            lead_in = _DUTIES_LEAD_IN.search(sentence.text)
+            if lead_in is None:
+                continue
+            # (items set after the colon in the sentence itself, "(a) ...; (b) ...", or parted
+            # from it by the splitter, "1. ...")
+            listed = sentence
+            if not sentence.text[lead_in.end() :].strip(" 0123456789."):
+                listed = self.text.with_listed_items(sentence, opens_a_list=True)
+            lead = sentence.text[: lead_in.end()]
+            lead = _LEAD_IN_END.sub("", lead)
+            items = (
+                listed.text[lead_in.end() :]
+                if listed is sentence
+                else listed.text[len(sentence.text) :]
+            )
+            for item in items.split(";"):
+                if _PAYS_A_JUDGMENT_ITEM.search(item):
+                    # (the item read as the lead-in's own sentence: "the city shall pay the
+                    # full amount of any judgment ...", spanning the lead-in and its list)
+                    duty = f"{lead} {_ITEM_LABEL.sub('', item.strip())}"
+                    found.append(Sentence(sentence.start, listed.end, duty))
+                    break
+        return found
+
+    @cached_property
     def indemnities(self) -> tuple[Indemnity, ...]:
         """Clauses that make someone pay an officer's judgment or settlement."""
         found = []
-        for sentence in self._operative(self.find("indemnity")):
+        for sentence in self._operative(self.find("indemnity") + self._duties_listed_after):
             body = sentence.text
             if _INDEMNITY_LAW_UNTOUCHED.search(body):
                 # "Nothing in this section shall affect the provisions of chapter 258 with respect

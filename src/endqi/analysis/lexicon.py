@@ -1842,6 +1842,13 @@ NON_OPERATIVE_OPENING = compile_pattern(
     # (and an option put to a study, as a gerund: "1. Providing that qualified immunity is not
     # a defense;")
     r"|providing\s+that\b"
+    # (an item of draft legislation put to a study: "B. A provision that qualified immunity ...
+    # [is] not [a defense]"; "D. A requirement that the employing agency indemnify ...")
+    r"|an?\s+(?:provision|requirement|prohibition)\s+that\b"
+    # (a study's agenda with the items it lists: "The committee shall consider, at a minimum,
+    # draft legislation containing the following provisions: A. A civil action ...")
+    r"|(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:commission|committee|task\s+force|council|working\s+group)\s+"
+    r"(?:shall|must|may)\s+(?:consider|study|examine|review|evaluate)\b[^.:]{0,160}:"
     r"|(?:provides|creates|establishes|requires|prohibits|allows|authorizes|directs|modifies"
     # (not a catch-line run into its text: "LIMITS The limits on liability ... shall not apply")
     r"|eliminates|abolishes|ends|declares|specifies|permits|makes|repeals|expands|limits(?!\s+the\s+limit)"
@@ -3022,7 +3029,8 @@ BREACH_OF_STATED_DUTY = compile_pattern(
     # ("violates par. (a)": Wisconsin's abbreviations, the period masked)
     # ("fails to comply with subsection 1 is liable pursuant to section 3": Nevada's numbers)
     r"|paragraph|division|subdivision)\b|(?:subsection|paragraph|subdivision|division|par|para|sub|subd)_?\s+"
-    r"(?:\(\w{1,4}\)|\d{1,3}[a-z]?\b))"
+    # ("fails to comply with paragraph a or b of this subdivision": New York's lettered paragraphs)
+    r"(?:\(\w{1,4}\)|\d{1,3}[a-z]?\b|[a-z]\b))"
     r"[^.;]{0,200}?\b(?:is|are"
     r"|shall\s+be)\s+(?:also\s+)?"
     r"(?:(?:civilly|personally|jointly|severally|and)\s+){0,4}(?:liable|answerable|actionable"
