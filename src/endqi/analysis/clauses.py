@@ -6530,7 +6530,7 @@ _POLICE_BY_NAME = compile_pattern(
 # A tort-claims act by its name ("the Local Governmental and Governmental Employees Tort
 # Immunity Act", "the Governmental Tort Claims Act", "the State Employees Liability Act").
 _TORT_ACT_NAMED = compile_pattern(
-    r"\bthe\s+(?:[\w'-]+\s+){1,8}?(?:tort\s+(?:claims?|immunity|liability)|(?:governmental\s+)?immunity"
+    r"\bthe\s+(?:[\w'-]{1,30}\s+){1,8}?(?:tort\s+(?:claims?|immunity|liability)|(?:governmental\s+)?immunity"
     r"|(?:employees?\s+)?liability|claims)\s+act\b"
 )
 _LIABLE_AS_OTHER_LAW_PROVIDES = compile_pattern(
@@ -6583,7 +6583,7 @@ _EXCEPT_AS_THE_FACTS_BEAR_ON_THE_WRONG = compile_pattern(
 )
 # A lead-in that makes the items after it a public payer's duties: "(C) The City shall:".
 _DUTIES_LEAD_IN = compile_pattern(
-    r"\b(?:the|each|every|any|a|an)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:city|county|state|commonwealth|employer|agency|entity"
+    r"\b(?:the|each|every|any|a|an)\s+(?:[\w'\u2019-]{1,30}\s+){0,6}?(?:city|county|state|commonwealth|employer|agency|entity"
     r"|municipality|town|village|subdivision|government|department|district)\s+(?:shall|must)\s*[:\-\u2014]\s*"
     r"(?:\d{1,2}\.\s*$)?"
 )

@@ -1847,7 +1847,7 @@ NON_OPERATIVE_OPENING = compile_pattern(
     r"|an?\s+(?:provision|requirement|prohibition)\s+that\b"
     # (a study's agenda with the items it lists: "The committee shall consider, at a minimum,
     # draft legislation containing the following provisions: A. A civil action ...")
-    r"|(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:commission|committee|task\s+force|council|working\s+group)\s+"
+    r"|(?:the\s+)?(?:[\w-]{1,30}\s+){0,4}?(?:commission|committee|task\s+force|council|working\s+group)\s+"
     r"(?:shall|must|may)\s+(?:consider|study|examine|review|evaluate)\b[^.:]{0,160}:"
     r"|(?:provides|creates|establishes|requires|prohibits|allows|authorizes|directs|modifies"
     # (not a catch-line run into its text: "LIMITS The limits on liability ... shall not apply")

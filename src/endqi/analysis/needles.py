@@ -58,6 +58,8 @@ READER_NEEDLES = (
     "waived",
     # (a bar written as a lead-in to a numbered list: "None of the following shall be a defense")
     "of the following",
+    # (a payer's duties listed after a lead-in: "The City shall:")
+    *("shall:", "must:", "shall -", "shall \u2014"),
     # (a duty to intervene in plain words: "must step in", "who does not do so is liable")
     *("step in", "not do so", "not step in", "to an end"),
     *("appl", "applies only", "applies only to", "applies to", "apply only", "apply to"),
