@@ -5296,7 +5296,8 @@ def _read_defense(sentence: Sentence) -> DefenseRule | None:
         return None
     # (a tort-claims act's name is no class of defendants: "any immunity under the Local
     # Governmental and Governmental Employees Tort Immunity Act")
-    phrase = _defendants(_TORT_ACT_NAMED.sub(" the act ", body) if " act" in body else body)
+    without_act_names = _TORT_ACT_NAMED.sub(" the act ", body) if " act" in body else body
+    phrase = _defendants(without_act_names)
     if phrase is not None and _NOT_A_PARTY.match(phrase):
         phrase = None  # "liability under subsection (a) attaches although ...": no defendant
     if phrase is None:
@@ -5368,9 +5369,7 @@ def _read_defense(sentence: Sentence) -> DefenseRule | None:
         # security officer ... is not entitled to any immunity available to a peace officer".
         role = Role.PRIVATE
     elif not named:
-        sentence_role = role_of(
-            _TORT_ACT_NAMED.sub(" the act ", body) if " act" in body else body, noun_phrase=False
-        )
+        sentence_role = role_of(without_act_names, noun_phrase=False)
         if sentence_role.public:
             role = sentence_role
         elif lexicon.SECTION_1983.search(body):
@@ -9826,26 +9825,23 @@ class Reading:
         # (or set aside for the bill's claims: "Sections 669.14A and 670.4A do not apply to a
         # claim brought under this chapter")
         candidates = self.text.containing("repeal", "appl") if self.codified_immunity else []
+
+        def cites_codified(text: str) -> bool:
+            return any(
+                re.search(r"(?<![\w.])" + re.escape(number.replace(".", "_")) + r"(?![\w_])", text)
+                for number in self.codified_immunity
+            )
+
         for sentence in self._operative(candidates):
             body = sentence.text
-            if not any(
-                re.search(r"(?<![\w.])" + re.escape(number.replace(".", "_")) + r"(?![\w_])", body)
-                for number in self.codified_immunity
-            ):
+            if not cites_codified(body):
                 continue
-            # ("This chapter, except sections 670.4A and 670.5, applies to a claim under this
-            # section": the codified doctrine named only to be left out of what applies)
-            unexcepted = _EXCEPTED_SECTIONS.sub(" ", body) if "except" in body else body
             if (
                 _REPEALS.search(body)
                 or _SET_ASIDE_FOR_THESE_CLAIMS.search(body)
-                or not any(
-                    re.search(
-                        r"(?<![\w.])" + re.escape(number.replace(".", "_")) + r"(?![\w_])",
-                        unexcepted,
-                    )
-                    for number in self.codified_immunity
-                )
+                # ("This chapter, except sections 670.4A and 670.5, applies to a claim under this
+                # section": the codified doctrine named only to be left out of what applies)
+                or ("except" in body and not cites_codified(_EXCEPTED_SECTIONS.sub(" ", body)))
             ):
                 effect = Effect.BARRED
             elif _CODIFIED_LAW_APPLIES.search(body) and not rx.search(r"\bnot\s+appl", body):
@@ -10546,6 +10542,12 @@ class Reading:
         """Where the top-level unit (section) that holds ``sentence`` starts."""
         return self.text.document.section_start(sentence.start)
 
+    def _claims_in_section_of(self, offset: int) -> list[Claim]:
+        """The bill's claims (public or not) that stand in the section holding ``offset``."""
+        section_start = self.text.document.section_start
+        section = section_start(offset)
+        return [c for c in self.claims if section_start(c.clause.start) == section]
+
     def _public_claim_in_section_of(self, offset: int) -> bool:
         """Whether one of the bill's claims against public actors stands in the section that
         holds ``offset``."""
@@ -10642,9 +10644,7 @@ class Reading:
         public against public actors ("(a) A claimant may file a claim against the State ... for
         compensation for wrongful imprisonment ... (b) The good faith of any such officer ... is
         not a defense to the claim"): that claim's rule, whatever officer it names."""
-        document = self.text.document
-        section = document.section_start(defense.clause.start)
-        in_section = [c for c in self.claims if document.section_start(c.clause.start) == section]
+        in_section = self._claims_in_section_of(defense.clause.start)
         return bool(in_section) and all(
             c not in self.public_claims and _claim_of_others(c.clause.text) for c in in_section
         )
@@ -11801,13 +11801,8 @@ class Reading:
         rather than enacts."""
         return _ORDAINING_FORMULA.search(self.text.lowered, 0, _ENACTING_FORMULA_HEAD) is not None
 
-    @property
-    def enacted_locally(self) -> bool:
-        """Whether a city's or county's own body makes the document (see _enacted_locally)."""
-        return self._enacted_locally
-
     @cached_property
-    def _enacted_locally(self) -> bool:
+    def enacted_locally(self) -> bool:
         """Whether a city's or county's own body makes the document: an ordinance that ordains,
         or a council or charter of a city or county named in its enacting words."""
         return (
@@ -12187,17 +12182,19 @@ class Reading:
         declaratory and injunctive relief only."""
         if not lexicon.THIS_PROVISION.search(defense.clause.text):
             return False
-        document = self.text.document
-        here = document.section_start(defense.clause.start)
-        in_section = [c for c in self.claims if document.section_start(c.clause.start) == here]
+        in_section = self._claims_in_section_of(defense.clause.start)
         if not in_section and _THIS_LARGER_UNIT.search(defense.clause.text):
             # ("Qualified immunity ... [is] not [a defense] to an action under this chapter", in
             # a section of its own after the chapter's one suit)
             in_section = list(self.claims)
+        return self._only_suits_without_damages(in_section)
+
+    def _only_suits_without_damages(self, claims: Sequence[Claim]) -> bool:
+        """Whether there are claims and every one is no claim of the public that wins the person
+        wronged damages (see :meth:`_suit_without_damages_for_the_wronged`)."""
         public = {c.clause for c in self.public_claims}
-        return bool(in_section) and all(
-            c.clause not in public and self._suit_without_damages_for_the_wronged(c)
-            for c in in_section
+        return bool(claims) and all(
+            c.clause not in public and self._suit_without_damages_for_the_wronged(c) for c in claims
         )
 
     def _bar_where_no_damages_lie(self, defense: DefenseRule) -> bool:
@@ -12217,10 +12214,7 @@ class Reading:
             denial is not None
             and ("punitive" not in denial.group(0) or "compensatory" in denial.group(0))
             and not any(
-                "damages" in c.clause.text
-                and self._section_around(c.clause.start)
-                == self._section_around(defense.clause.start)
-                for c in self.claims
+                "damages" in c.clause.text for c in self._claims_in_section_of(defense.clause.start)
             )
         )
 
@@ -12421,7 +12415,7 @@ class Reading:
             # Governmental Immunity Act shall not apply", in a city's charter or ordinance: a
             # local law cannot set a state's cap aside, and says it lifts only what state law lets
             # it.
-            if self._enacted_locally and lexicon.AS_FAR_AS_STATE_LAW_PERMITS.search(sentence.text):
+            if self.enacted_locally and lexicon.AS_FAR_AS_STATE_LAW_PERMITS.search(sentence.text):
                 found.append(Cap(sentence, "kept", False))
                 continue
             # (a limit on attorney fees set aside, the damages caps untouched: some limits only)
@@ -13708,23 +13702,17 @@ class Reading:
             ):
                 return True
 
-        if at is not None and self.public_claims and not _ACTION_UNDER_SECTION.search(body):
+        if (
+            at is not None
+            and self.public_claims
+            and not _ACTION_UNDER_SECTION.search(body)
+            and self._only_suits_without_damages(self._claims_in_section_of(at))
+        ):
             # "The court shall award the relator reasonable attorneys' fees and costs", "The limits
             # on liability ... shall not apply to a civil penalty assessed under this section", in
             # the section of a relator's suit for a penalty beside the victims' claim in another:
             # that suit's rules.
-            section = self.text.document.section_start(at)
-            in_section = [
-                c
-                for c in self.claims
-                if self.text.document.section_start(c.clause.start) == section
-            ]
-            public = {c.clause for c in self.public_claims}
-            if in_section and all(
-                c.clause not in public and self._suit_without_damages_for_the_wronged(c)
-                for c in in_section
-            ):
-                return True
+            return True
 
         def others_there(there: Callable[[Claim], bool], mine: Sequence[Claim]) -> bool:
             """Another claim stands where the clause points, and none of the bill's own."""

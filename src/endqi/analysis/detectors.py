@@ -2001,10 +2001,7 @@ def _sets_aside_statutes(
         if (
             applied is not None
             and not _LIMIT_WORDS.search(applied.group("rest"))
-            and not any(
-                _cites_or_takes_in(applied.group("rest"), number.replace(".", "_"), subsection)
-                for number, subsection in sections
-            )
+            and not _cites_or_takes_in_any(applied.group("rest"), sections)
         ):
             # "Chapter 2744. ... applies to a civil action under this section, except that
             # sections 2744.02 and 2744.03 ... do not apply": the statutes are applied, and
@@ -2022,14 +2019,26 @@ def _sets_aside_statutes(
         for s in text.containing("except")
         if s not in found
         and is_operative(s)
-        and (excepted := _APPLIED_EXCEPT_SECTIONS.search(s.text)) is not None
-        and (excepted_words := excepted.group("rest") or excepted.group("rest2")) is not None
-        and any(
-            _cites_or_takes_in(excepted_words, number.replace(".", "_"), subsection)
-            for number, subsection in sections
-        )
+        and _cites_or_takes_in_any(_excepted_from_what_applies(s.text), sections)
     ]
     return found
+
+
+def _excepted_from_what_applies(body: str) -> str:
+    """The sections a clause leaves out of the statutes it applies to the claims ("K.S.A.
+    75-6104 and 75-6105"), or ""."""
+    excepted = _APPLIED_EXCEPT_SECTIONS.search(body)
+    if excepted is None:
+        return ""
+    return excepted.group("rest") or excepted.group("rest2") or ""
+
+
+def _cites_or_takes_in_any(body: str, sections: Sequence[tuple[str, str]]) -> bool:
+    """Whether ``body`` cites, or takes in by a range, one of ``sections`` (numbers unmasked)."""
+    return any(
+        _cites_or_takes_in(body, number.replace(".", "_"), subsection)
+        for number, subsection in sections
+    )
 
 
 # Statutes applied to the claims but for some sections ("... shall apply to an action brought
